@@ -1,0 +1,52 @@
+// Package analyze turns one article into its analysis: event categories,
+// ceasefire status, humanitarian types, key facts with the sentences they came
+// from, places and actors from the shipped gazetteer, an extractive summary and
+// a SimHash fingerprint. It is pure: no I/O, no clock, no network, no model
+// download; everything it knows ships in the binary.
+package analyze
+
+import "github.com/conflict-digest/conflict-digest/news"
+
+// Version is stored with each analysis so that a later analyser can find and
+// redo the analyses of an older one.
+const Version = 1
+
+// maxText bounds the work done on one article: text past it is ignored, so a
+// 1 MB article costs no more than a long one.
+const maxText = 64 << 10
+
+// Analyze returns the analysis of a. It never fails: an article with no usable
+// text gets an empty analysis.
+func Analyze(a *news.Article) news.Analysis {
+	d := newDoc(a.Title, a.Text)
+	var an news.Analysis
+	an.Version = Version
+	an.Places, an.Actors = entities(d)
+	classify(d, &an)
+	an.Facts = extractFacts(d, &an)
+	an.Summary = summarize(d, &an)
+	an.Fingerprint = fingerprint(d)
+	normalise(&an)
+	return an
+}
+
+// normalise keeps the output's invariants: slices are non-nil (JSON [] not
+// null), a ceasefire status only with the ceasefire category, humanitarian
+// types only with the humanitarian category.
+func normalise(an *news.Analysis) {
+	if an.Categories == nil {
+		an.Categories = []news.Category{}
+	}
+	if !an.Has(news.Ceasefire) {
+		an.CeasefireStatus = news.CeasefireNone
+	}
+	if !an.Has(news.Humanitarian) || an.HumanitarianTypes == nil {
+		an.HumanitarianTypes = []news.HumanitarianType{}
+	}
+	if an.Places == nil {
+		an.Places = []news.Entity{}
+	}
+	if an.Actors == nil {
+		an.Actors = []news.Entity{}
+	}
+}

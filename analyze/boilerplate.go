@@ -1,0 +1,147 @@
+package analyze
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// boilerCues mark a sentence that is page furniture, not news.
+var boilerCues = []string{
+	"click here", "read more", "read also", "follow us", "all rights reserved", "copyright", "get short url",
+	"subscribe", "newsletter", "advertisement", "print tweet", "comment via", "share this", "sign up",
+	"cookies policy", "terms of use", "more on this", "related articles", "related stories", "you may also like",
+	"community standards", "discussion", "last updated", "(source:", "watch the video", "photo:", "image copyright",
+	"getty images", "all photos", "email facebook",
+}
+
+// leadCues are furniture that pages glue in front of a sentence; the sentence
+// starts after them.
+var leadCues = []string{"copy this link", "scroll down for video", "(cnn)", "(reuters) -", "(afp) -", "(ap) -",
+	"moscow (sputnik)", "(sputnik)", "published:", "updated:"}
+
+// monthNames and dayNames start datelines ("Wed 05 Apr 2017", "20 November
+// 2016", "Date of publication 1 September 2016").
+var datelineWords = set("mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday", "date", "of", "publication", "published", "at", "posted", "updated",
+	"on", "last", "gmt", "utc", "am", "pm", "by")
+
+// cleanSentence strips the furniture a page glued around a sentence — a
+// dateline, the repeated headline, an agency tag — and returns the sentence
+// as written from there on, or "" when nothing of the news is left.
+func cleanSentence(s, title string) string {
+	low := strings.ToLower(s)
+	for _, c := range leadCues {
+		if i := strings.LastIndex(low, c); i >= 0 && i < len(low)/2 {
+			s, low = s[i+len(c):], low[i+len(c):]
+		}
+	}
+	s = dropRepeat(trimDateline(s))
+	if title != "" && len(s) > len(title) && strings.EqualFold(s[:len(title)], title) {
+		s = trimDateline(trimAgency(s[len(title):]))
+	}
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "-–|"))
+	if i := strings.LastIndex(s, " - "); i > 0 && isAgencyTag(s[i+3:]) {
+		s = strings.TrimSpace(s[:i])
+	}
+	return strings.TrimLeft(s, " .|-–:")
+}
+
+// dropRepeat keeps the second copy of a sentence glued to a copy of itself
+// (a headline run into the lead that repeats it).
+func dropRepeat(s string) string {
+	const probe = 40
+	if len(s) < 2*probe {
+		return s
+	}
+	if j := strings.Index(s[probe:], s[:probe]); j >= 0 {
+		return s[probe+j:]
+	}
+	return s
+}
+
+// trimDateline drops leading date and time words: "Wed 05 Apr 2017 at 0914",
+// "18.10.2014", "Date of publication 1 September 2016".
+func trimDateline(s string) string {
+	rest := strings.TrimLeft(s, " |-–.")
+	dated := false // a date word was seen: short numbers are days now
+	for {
+		w, after, _ := strings.Cut(rest, " ")
+		lw := strings.ToLower(strings.Trim(w, ",.:|"))
+		next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+		nextMonth := monthWords[strings.ToLower(strings.Trim(next, ",."))]
+		switch {
+		case w == "":
+			return rest
+		case lw == "by" || lw == "on" || lw == "of" || lw == "at":
+			nl := strings.ToLower(strings.Trim(next, ",.:|"))
+			if !dated || !(datelineWords[nl] || monthWords[nl] || isDateToken(nl)) {
+				return rest // "On Monday ...", "At least ..." start sentences
+			}
+		case datelineWords[lw] || monthWords[lw]:
+		case isDateToken(lw) && (dated || nextMonth || strings.ContainsAny(lw, ".-/:") || isYearWord(lw)):
+		default:
+			return rest
+		}
+		dated = true
+		rest = strings.TrimLeft(after, " |-–")
+	}
+}
+
+// isDateToken reports digits possibly joined by '.', '-', '/', ':' ("2017",
+// "18.10.2014", "21:41", "10-09-2014"), and clock or short day numbers.
+func isDateToken(w string) bool {
+	if w == "" {
+		return false
+	}
+	digits := 0
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '.' || r == '-' || r == '/' || r == ':':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+func isYearWord(w string) bool {
+	return len(w) == 4 && allDigits(w) && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
+}
+
+// trimAgency drops an agency name and dateline after a repeated headline
+// ("... in 2 days AP Monday 9 Jun 2014 Activists say ...").
+func trimAgency(s string) string {
+	rest := strings.TrimLeft(s, " .|-–")
+	w, after, _ := strings.Cut(rest, " ")
+	if isAgencyTag(w) {
+		return after
+	}
+	return rest
+}
+
+// isAgencyTag reports a short all-capital word such as "AFP", "REUTERS", "AP".
+func isAgencyTag(w string) bool {
+	w = strings.Trim(w, " .()")
+	if n := utf8.RuneCountInString(w); n < 2 || n > 8 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isBoilerplate reports a sentence that is page furniture.
+func isBoilerplate(low string) bool {
+	for _, c := range boilerCues {
+		if strings.Contains(low, c) {
+			return true
+		}
+	}
+	return strings.HasPrefix(low, "tags ") || strings.HasPrefix(low, "by ")
+}

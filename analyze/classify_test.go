@@ -1,0 +1,236 @@
+package analyze
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+func classifyText(title, text string) news.Analysis {
+	var an news.Analysis
+	classify(newDoc(title, text), &an)
+	return an
+}
+
+func TestClassifyCategories(t *testing.T) {
+	tests := []struct {
+		name        string
+		title, text string
+		want        []news.Category
+	}{
+		{"empty", "", "", nil},
+		{"talks in the headline", "Syrian government and opposition open peace talks in Geneva",
+			"Delegations met on Monday under UN auspices.", []news.Category{news.Talks}},
+		{"rejected talks is talks news", "Opposition rejects talks with Damascus",
+			"The opposition said it would boycott the negotiations planned for next week.", []news.Category{news.Talks}},
+		{"negated ceasefire is ceasefire news", "",
+			"No ceasefire was agreed at the meeting on Tuesday. Fighting went on in the north.",
+			[]news.Category{news.Ceasefire, news.Violence}},
+		{"truce taking effect", "Truce takes hold across southern Syria",
+			"A ceasefire brokered by Russia and the United States took effect at noon on Sunday.",
+			[]news.Category{news.Ceasefire}},
+		{"background truce does not count", "Air strikes kill 12 in Idlib",
+			"Air strikes killed 12 people in Idlib on Monday, a monitor said. The planes hit a market. " +
+				"Rescue workers pulled bodies from the rubble. The dead included four children. " +
+				"Residents said the jets came twice. Idlib has been bombed heavily since the truce collapsed last year.",
+			[]news.Category{news.Violence}},
+		{"background war toll does not count", "",
+			"Talks in Astana ended on Friday without a deal. The six-year war has killed more than 300,000 people.",
+			[]news.Category{news.Talks}},
+		{"displacement reported", "Thousands flee fighting in Afrin",
+			"Thousands of civilians fled their homes on Sunday as fighting spread, aid agencies said. " +
+				"Many are sleeping in camps near the border.",
+			[]news.Category{news.Humanitarian, news.Violence}},
+		{"background displacement does not count", "Car bomb kills five in Azaz",
+			"A car bomb killed five people in Azaz on Tuesday. The blast hit a checkpoint. " +
+				"Police said the bomber was stopped. Two soldiers were wounded. Shops nearby were damaged. " +
+				"The conflict has displaced millions since 2011.",
+			[]news.Category{news.Violence}},
+		{"military aid is not humanitarian", "US to send military aid to Kurdish forces",
+			"Washington said it would send military aid to Kurdish fighters.", nil},
+		{"ceasefire line is a place", "", "Israeli shells hit a village near the ceasefire line on the Golan.",
+			[]news.Category{news.Violence}},
+		{"page tail is not the article", "Shelling kills three in Daraa",
+			"Shelling killed three people in Daraa on Monday. Related News UN envoy opens peace talks in Geneva. " +
+				"Ceasefire holds in Ghouta. Aid convoy reaches Madaya.",
+			[]news.Category{news.Violence}},
+		{"other script", "", "Вооружённые силы заявили о прекращении огня.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := classifyText(tt.title, tt.text).Categories
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("categories = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestClassifyCeasefireStatus(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              news.CeasefireStatus
+	}{
+		{"proposed", "UN calls for ceasefire in Aleppo",
+			"The UN envoy urged both sides to agree to a 48-hour truce so aid can reach the city.", news.CeasefireProposed},
+		{"planned", "Ceasefire due to take effect on Monday",
+			"A truce negotiated by Russia and the United States is set to start at sunset.", news.CeasefireProposed},
+		{"in effect", "Syria truce largely holding",
+			"The ceasefire that took effect at midnight was largely holding on Sunday, monitors said.", news.CeasefireInEffect},
+		{"extended", "Truce extended by 72 hours",
+			"The ceasefire in Ghouta was extended for three more days.", news.CeasefireInEffect},
+		{"violated", "Shelling breaches Syria ceasefire",
+			"Government forces shelled rebel districts despite the truce, violating the agreement.", news.CeasefireViolated},
+		{"collapsed", "Syria truce collapses",
+			"The week-long ceasefire collapsed on Monday as air strikes resumed on Aleppo.", news.CeasefireCollapsed},
+		{"feared collapse is not collapse", "Ceasefire in Idlib holds",
+			"The ceasefire took effect on Friday. Diplomats warned it could collapse unless both sides restrain their forces.",
+			news.CeasefireInEffect},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an := classifyText(tt.title, tt.text)
+			if !an.Has(news.Ceasefire) {
+				t.Fatalf("categories = %v, want ceasefire among them", an.Categories)
+			}
+			if an.CeasefireStatus != tt.want {
+				t.Errorf("status = %q, want %q (evidence %q)", an.CeasefireStatus, tt.want, an.Evidence[news.Ceasefire])
+			}
+		})
+	}
+}
+
+func TestClassifyHumanitarianTypes(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []news.HumanitarianType
+	}{
+		{"convoy into besieged town", "Aid convoy reaches besieged Madaya",
+			"A UN aid convoy entered the besieged town, where residents face starvation.",
+			[]news.HumanitarianType{news.Aid, news.Siege}},
+		{"evacuation", "Evacuation of east Aleppo begins",
+			"Thousands of civilians were evacuated by bus from the last rebel pockets.",
+			[]news.HumanitarianType{news.Evacuation}},
+		{"hospitals", "Cholera spreads in Yemen",
+			"The World Health Organization said hospitals are overwhelmed as the epidemic spreads.",
+			[]news.HumanitarianType{news.Health}},
+		{"appeal", "UN appeals for $4 billion for Syrians",
+			"The appeal asks donors to fund food and shelter for refugees this winter.",
+			[]news.HumanitarianType{news.Aid, news.Displacement, news.Appeal}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an := classifyText(tt.title, tt.text)
+			if !an.Has(news.Humanitarian) {
+				t.Fatalf("categories = %v, want humanitarian among them", an.Categories)
+			}
+			if !slices.Equal(an.HumanitarianTypes, tt.want) {
+				t.Errorf("types = %v, want %v", an.HumanitarianTypes, tt.want)
+			}
+		})
+	}
+}
+
+func TestClassifyEvidenceAndScores(t *testing.T) {
+	an := classifyText("Peace talks resume in Geneva",
+		"Delegations arrived on Monday. The weather was cold. Air strikes hit Idlib overnight, killing four.")
+	if got := an.Evidence[news.Talks]; len(got) == 0 || got[0] != "Peace talks resume in Geneva" {
+		t.Errorf("talks evidence = %q, want the headline first", got)
+	}
+	if got := an.Evidence[news.Violence]; !slices.Contains(got, "Air strikes hit Idlib overnight, killing four.") {
+		t.Errorf("violence evidence = %q, want the strike sentence", got)
+	}
+	for _, c := range news.Categories {
+		s, ok := an.Scores[c]
+		if !ok || s < 0 || s >= 1 {
+			t.Errorf("score[%s] = %v, %v; want in [0, 1)", c, s, ok)
+		}
+		if (s >= 0.5) != an.Has(c) {
+			t.Errorf("score[%s] = %v but has = %v: a score of 0.5 is the decision line", c, s, an.Has(c))
+		}
+	}
+	if _, ok := an.Evidence[news.Ceasefire]; ok {
+		t.Errorf("evidence for ceasefire = %q, want none without the label", an.Evidence[news.Ceasefire])
+	}
+}
+
+func TestMatcher(t *testing.T) {
+	m, err := newMatcher(`
+// a comment
+talks 1 peace talks
+talks 0.5 negotiat*
+ceasefire 1 halt _ fighting
+background 0.8 in #year
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		f    feature
+		want float32
+	}{
+		{"the peace talks resumed", fTalks, 1},
+		{"peace will come", fTalks, 0},
+		{"negotiators met", fTalks, 0.5},
+		{"a halt to fighting", fCeasefire, 1},
+		{"halt fighting", fCeasefire, 0},
+		{"it began in 2011", fBackground, 0.8},
+		{"in 1850 it began", fBackground, 0},
+		{"peace", fTalks, 0},
+	}
+	for _, tt := range tests {
+		var w weights
+		m.match(words(tt.text), &w, nil)
+		if w[tt.f] != tt.want {
+			t.Errorf("match(%q)[%d] = %v, want %v", tt.text, tt.f, w[tt.f], tt.want)
+		}
+	}
+	for _, bad := range []string{"talks", "nosuch 1 word", "talks x word", "talks 1 *"} {
+		if _, err := newMatcher(bad); err == nil {
+			t.Errorf("newMatcher(%q) succeeded, want an error", bad)
+		}
+	}
+}
+
+func TestLexiconCompiles(t *testing.T) {
+	m, err := newMatcher(lexicon)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.cues) < 300 {
+		t.Errorf("lexicon has %d cues, want the full list", len(m.cues))
+	}
+	seen := map[string]bool{}
+	for _, line := range strings.Split(lexicon, "\n") {
+		f := strings.Fields(line)
+		if len(f) < 3 || strings.HasPrefix(line, "//") {
+			continue
+		}
+		key := f[0] + " " + strings.Join(f[2:], " ")
+		if seen[key] {
+			t.Errorf("cue %q is listed twice", key)
+		}
+		seen[key] = true
+	}
+}
+
+// benchArticle is a typical ~2 KB wire story.
+const benchArticle = `Air strikes killed at least 23 civilians in the rebel-held town of Khan Sheikhoun on Tuesday, the Syrian Observatory for Human Rights said, a day before a new round of peace talks was due to open in Geneva.
+The monitor said warplanes hit a market and a school in the town, in the south of Idlib province. Rescue workers pulled bodies from the rubble for hours. Most of the hospitals in the province are now overflowing with wounded people, a health official told a news conference.
+The attack came despite a ceasefire brokered by Russia and Turkey that took effect in December. The opposition said government forces had breached the truce hundreds of times and threatened to pull out of the talks.
+The UN envoy Staffan de Mistura urged all sides to respect the cessation of hostilities and to allow aid convoys to reach besieged areas, where hundreds of thousands of people are trapped. He said he would press the government delegation on humanitarian access.
+Russia said its jets had not flown over the area. The Syrian army said it targeted militants who had attacked army positions north of Hama last week. Thousands of families have fled the fighting in northern Hama towards camps near the Turkish border, the UN said, and aid agencies appealed for more funding to shelter them.
+The six-year war has killed more than 320,000 people and displaced millions since it began in 2011.`
+
+func BenchmarkClassify(b *testing.B) {
+	d := newDoc("Air strikes kill 23 in Idlib ahead of Geneva talks", benchArticle)
+	b.SetBytes(int64(len(benchArticle)))
+	b.ReportAllocs()
+	for b.Loop() {
+		var an news.Analysis
+		classify(d, &an)
+	}
+}

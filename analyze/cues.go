@@ -1,0 +1,221 @@
+package analyze
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// feature is one thing a cue phrase signals in a sentence: an event category,
+// a humanitarian type, a ceasefire state, or a modifier such as background.
+type feature uint8
+
+const (
+	fTalks feature = iota
+	fCeasefire
+	fHumanitarian
+	fViolence
+	fAid
+	fAccess
+	fSiege
+	fEvacuation
+	fDisplacement
+	fHealth
+	fAppeal
+	fProposed
+	fInEffect
+	fViolated
+	fCollapsed
+	fBackground // the sentence tells history, not the news
+	fNotEvent   // the phrase looks like a cue but is not one ("military aid")
+	fBoiler     // page furniture: "Related News", "Tags", "Advertisement"
+	fHypo       // a state feared or threatened: "could collapse"
+	fRhetoric   // diplomacy named in a condemnation: "undermines any chance of"
+	nFeatures
+)
+
+var featureNames = map[string]feature{
+	"talks": fTalks, "ceasefire": fCeasefire, "humanitarian": fHumanitarian, "violence": fViolence,
+	"aid": fAid, "access": fAccess, "siege": fSiege, "evacuation": fEvacuation,
+	"displacement": fDisplacement, "health": fHealth, "appeal": fAppeal,
+	"proposed": fProposed, "in_effect": fInEffect, "violated": fViolated, "collapsed": fCollapsed,
+	"background": fBackground, "notevent": fNotEvent, "boilerplate": fBoiler, "hypothetical": fHypo, "rhetoric": fRhetoric,
+}
+
+// weights holds, for one sentence, the combined weight of the cues of each
+// feature.
+type weights [nFeatures]float32
+
+// maxBackground bounds the background cues remembered for one sentence.
+const maxBackground = 8
+
+// spans says where in a sentence the cues were found, so that a background
+// phrase ("last year") discounts the cues near it, not the whole sentence.
+type spans struct {
+	first, last [nFeatures]int32 // word positions of each feature's cues
+	bg          [maxBackground]bgCue
+	nbg         int
+}
+
+// bgCue is one background phrase and where it starts.
+type bgCue struct {
+	at int32
+	w  float32
+}
+
+func (sp *spans) addBackground(at int, w float32) {
+	if sp.nbg < maxBackground {
+		sp.bg[sp.nbg] = bgCue{int32(at), w}
+		sp.nbg++
+	}
+}
+
+// cue is one phrase of the lexicon. A token ending in '*' matches any word
+// with that prefix; the token "_" matches any one word; "#year" matches a
+// year from 1990 to 2039.
+type cue struct {
+	toks   []string
+	feat   feature
+	weight float32
+}
+
+// matcher finds lexicon phrases in a sentence's words with one map lookup per
+// word and candidate prefix length: no regular expressions, no backtracking.
+type matcher struct {
+	cues     []cue
+	exact    map[string][]int32 // first token -> cue indexes
+	prefix   map[string][]int32 // first-token prefix (without '*') -> cue indexes
+	prefLens []int              // distinct prefix lengths, ascending
+	year     []int32            // cues whose first token is #year
+}
+
+// newMatcher compiles a lexicon: one cue a line, "feature weight phrase...";
+// blank lines and lines starting with "//" are skipped.
+func newMatcher(lexicon string) (*matcher, error) {
+	m := &matcher{exact: map[string][]int32{}, prefix: map[string][]int32{}}
+	lens := map[int]bool{}
+	for n, line := range strings.Split(lexicon, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "//") {
+			continue
+		}
+		c, err := parseCue(line)
+		if err != nil {
+			return nil, fmt.Errorf("parse lexicon line %d: %w", n+1, err)
+		}
+		id := int32(len(m.cues))
+		m.cues = append(m.cues, c)
+		first := c.toks[0]
+		switch {
+		case first == "#year":
+			m.year = append(m.year, id)
+		case strings.HasSuffix(first, "*"):
+			p := strings.TrimSuffix(first, "*")
+			m.prefix[p] = append(m.prefix[p], id)
+			lens[len(p)] = true
+		default:
+			m.exact[first] = append(m.exact[first], id)
+		}
+	}
+	for l := 1; l <= 32; l++ {
+		if lens[l] {
+			m.prefLens = append(m.prefLens, l)
+		}
+	}
+	return m, nil
+}
+
+func parseCue(line string) (cue, error) {
+	f := strings.Fields(line)
+	if len(f) < 3 {
+		return cue{}, fmt.Errorf("want feature, weight and phrase: %q", line)
+	}
+	feat, ok := featureNames[f[0]]
+	if !ok {
+		return cue{}, fmt.Errorf("unknown feature %q", f[0])
+	}
+	w, err := strconv.ParseFloat(f[1], 32)
+	if err != nil {
+		return cue{}, fmt.Errorf("parse weight %q: %w", f[1], err)
+	}
+	for _, t := range f[2:] {
+		if t == "*" || t == "_*" {
+			return cue{}, fmt.Errorf("bad token %q", t)
+		}
+	}
+	return cue{toks: f[2:], feat: feat, weight: float32(w)}, nil
+}
+
+// match adds the weight of each cue found in words to w and, when sp is
+// not nil, records where the cues are.
+func (m *matcher) match(words []string, w *weights, sp *spans) {
+	for i, word := range words {
+		for _, id := range m.exact[word] {
+			m.try(id, words, i, w, sp)
+		}
+		for _, l := range m.prefLens {
+			if l > len(word) {
+				break
+			}
+			for _, id := range m.prefix[word[:l]] {
+				m.try(id, words, i, w, sp)
+			}
+		}
+		if len(m.year) > 0 && isYear(word) {
+			for _, id := range m.year {
+				m.try(id, words, i, w, sp)
+			}
+		}
+	}
+}
+
+func (m *matcher) try(id int32, words []string, at int, w *weights, sp *spans) {
+	c := &m.cues[id]
+	if at+len(c.toks) > len(words) {
+		return
+	}
+	for k := 1; k < len(c.toks); k++ {
+		if !tokenMatches(c.toks[k], words[at+k]) {
+			return
+		}
+	}
+	if sp != nil {
+		switch {
+		case c.feat == fBackground:
+			sp.addBackground(at, c.weight)
+		case w[c.feat] == 0:
+			sp.first[c.feat] = int32(at)
+			fallthrough
+		default:
+			sp.last[c.feat] = int32(at + len(c.toks) - 1)
+		}
+	}
+	// Independent cues add up as evidence does (noisy-or): two hints make
+	// more than one, and nothing makes more than certainty.
+	w[c.feat] = 1 - (1-w[c.feat])*(1-c.weight)
+}
+
+func tokenMatches(tok, word string) bool {
+	switch {
+	case tok == "_":
+		return true
+	case tok == "#year":
+		return isYear(word)
+	case strings.HasSuffix(tok, "*"):
+		return strings.HasPrefix(word, tok[:len(tok)-1])
+	}
+	return tok == word
+}
+
+// isYear reports whether word is a year from 1990 to 2039.
+func isYear(word string) bool {
+	if len(word) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if word[i] < '0' || word[i] > '9' {
+			return false
+		}
+	}
+	return (word[:2] == "19" && word[2] == '9') || (word[:2] == "20" && word[2] <= '3')
+}

@@ -1,0 +1,125 @@
+package analyze
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// maxEntities bounds the places and the actors reported for one article.
+const maxEntities = 20
+
+// entities finds the gazetteer's places and actors in the title and text,
+// most mentioned first (ties: first mentioned first).
+func entities(d *doc) (places, actors []news.Entity) {
+	counts := map[int]int{}
+	var order []int
+	count := func(id int) {
+		if counts[id] == 0 {
+			order = append(order, id)
+		}
+		counts[id]++
+	}
+	if d.title != "" {
+		gaz.match(words(strings.ToLower(d.title)), d.title, count)
+	}
+	for _, s := range d.sents {
+		gaz.match(s.words, s.text, count)
+	}
+	for _, id := range order {
+		e := gaz.entries[id].Entity
+		e.Count = counts[id]
+		if gaz.entries[id].place {
+			places = append(places, e)
+		} else {
+			actors = append(actors, e)
+		}
+	}
+	return topEntities(places), topEntities(actors)
+}
+
+func topEntities(es []news.Entity) []news.Entity {
+	sort.SliceStable(es, func(i, j int) bool { return es[i].Count > es[j].Count })
+	if len(es) > maxEntities {
+		es = es[:maxEntities]
+	}
+	return es
+}
+
+// match calls found for each gazetteer name in the lower-cased tokens of
+// text, longest match first, left to right.
+func (g *gazetteer) match(low []string, text string, found func(id int)) {
+	orig := func() []string {
+		o := words(text) // as written, for case-sensitive aliases
+		if len(o) != len(low) {
+			return nil
+		}
+		return o
+	}
+	for i := 0; i < len(low); {
+		id, n := g.longestAt(low, orig, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		found(id)
+		i += n
+	}
+}
+
+// longestAt returns the entry of the longest name starting at low[i] and the
+// number of tokens it spans (0 when none).
+func (g *gazetteer) longestAt(low []string, origFn func() []string, i int) (int, int) {
+	n := g.root
+	var orig []string
+	best, bestLen := -1, 0
+	for j := i; j < len(low) && n != nil; j++ {
+		n = n.child(low[j])
+		if n == nil {
+			break
+		}
+		for _, e := range n.ends {
+			if e.exact != nil && orig == nil {
+				orig = origFn()
+			}
+			if e.exact == nil || exactAt(e.exact, orig, i) {
+				best, bestLen = e.entry, j-i+1
+				break
+			}
+		}
+	}
+	if best < 0 {
+		return 0, 0
+	}
+	return best, bestLen
+}
+
+// child follows a token, then its form without a possessive ("Syria's",
+// FA-KES's stripped "Syrias").
+func (n *gazNode) child(t string) *gazNode {
+	if c := n.next[t]; c != nil {
+		return c
+	}
+	for _, suf := range []string{"'s", "’s", "s"} {
+		if base, ok := strings.CutSuffix(t, suf); ok && len(base) > 2 {
+			if c := n.next[base]; c != nil && len(c.ends) > 0 {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// exactAt reports whether orig has the case-sensitive tokens at i.
+func exactAt(exact, orig []string, i int) bool {
+	if i+len(exact) > len(orig) {
+		return false
+	}
+	for k, t := range exact {
+		if orig[i+k] != t {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,209 @@
+package analyze
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+func TestNumbers(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []int64 // the numbers among the tokens, in order
+	}{
+		{"112 people", []int64{112}},
+		{"1,200 people", []int64{1200}},
+		{"1,000,000,000 people", []int64{1_000_000_000}},
+		{"nearly 200 000 civilians", []int64{200_000}},
+		{"Get short URL 0 110 The", []int64{0, 110}}, // not "0 110" as one number
+		{"the 101 102 and 103 fields", []int64{101, 102, 103}},
+		{"seven children", []int64{7}},
+		{"twenty-five fighters", []int64{25}},
+		{"one hundred and twelve people", []int64{112}},
+		{"a dozen fighters", []int64{12}},
+		{"half a dozen fighters", []int64{6}},
+		{"two dozen fighters", []int64{24}},
+		{"dozens of fighters", nil},
+		{"1.5 million refugees", []int64{1_500_000}},
+		{"3 million people", []int64{3_000_000}},
+		{"1.9 per cent", nil},
+		{"at 0914 GMT", nil},
+		{"99999999999999999999999 people", nil},
+		{"in 2016", []int64{2016}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var got []int64
+			for _, tok := range ftokens(tt.in) {
+				if tok.isNum {
+					got = append(got, tok.num)
+				}
+			}
+			if !equalInts(got, tt.want) {
+				t.Errorf("numbers of %q = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+	if tok := ftokens("in 2016")[1]; !tok.year {
+		t.Errorf("2016 not marked as a year")
+	}
+}
+
+func equalInts(a, b []int64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func killed(title, text string) *news.Figure {
+	an := Analyze(&news.Article{Title: title, Text: text})
+	return an.Facts.Killed
+}
+
+func TestKilled(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              int64 // 0: no toll
+		qual              news.Qualifier
+	}{
+		{"at least", "", "At least 112 people were killed in the bombing on Saturday.", 112, news.AtLeast},
+		{"more than", "", "The strikes killed more than 50 civilians.", 50, news.MoreThan},
+		{"over", "", "Air raids killed over 30 people in Idlib.", 30, news.MoreThan},
+		{"about", "", "About 30 soldiers were killed when rebels blew up a tunnel.", 30, news.About},
+		{"nearly", "", "Nearly 40 fighters were killed in the clashes.", 40, news.About},
+		{"some", "", "The army has killed some 70 militants.", 70, news.About},
+		{"up to", "", "Up to 20 people died in the blast.", 20, news.UpTo},
+		{"number word", "", "Seven people were killed by shelling in Aleppo.", 7, news.Exact},
+		{"a dozen", "", "A dozen civilians were killed in the raid.", 12, news.Exact},
+		{"dozens is not a number", "", "Dozens of people were killed in the raid.", 0, ""},
+		{"thousands separator", "", "The attack killed 1,200 people.", 1200, news.Exact},
+		{"coordinated counts add", "", "The bomb exploded in the market killing 12 civilians and 3 fighters.", 15, news.Exact},
+		{"coordinated before the verb", "", "Twelve civilians and three fighters were killed.", 15, news.Exact},
+		{"subset does not add", "", "An airstrike killed 18 people including five children.", 18, news.Exact},
+		{"subset before the verb", "", "At least 18 civilians including five children and two women were killed.", 18, news.AtLeast},
+		{"part among the whole", "", "Eleven children were among 18 dead in the car bombings.", 18, news.Exact},
+		{"injured is not killed", "", "10 civilians killed 15 injured in rocket attacks.", 10, news.Exact},
+		{"toll rose", "", "A car bomb killed 112 people. The death toll rose to 126 on Sunday.", 126, news.Exact},
+		{"previous toll", "", "126 people were killed in the attack, updating a previous toll of 112 dead.", 126, news.Exact},
+		{"headline first", "Bomb kills 18 in Damascus suburb", "A similar bombing on July 25 killed at least seven people.", 18, news.Exact},
+		{"background war toll", "", "The war that has killed more than 250,000 people goes on.", 0, ""},
+		{"background since", "", "More than 290000 people have been killed since the conflict erupted in 2011.", 0, ""},
+		{"main event before background", "",
+			"Shelling killed 8 people on Monday. The conflict has killed 300000 people since 2011.", 8, news.Exact},
+		{"year is not a toll", "", "In 2016 killed people were buried.", 0, ""},
+		{"date is not a toll", "", "On July 25 killed civilians were buried.", 0, ""},
+		{"ages are not tolls", "", "A 10-year-old boy was killed.", 0, ""},
+		{"huge number does not overflow", "", "1,000,000,000 people were killed.", 1_000_000_000, news.Exact},
+		{"no figure stated", "", "The ceasefire held on Monday.", 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := killed(tt.title, tt.text)
+			if tt.want == 0 {
+				if got != nil {
+					t.Fatalf("killed = %+v, want none", got)
+				}
+				return
+			}
+			if got == nil || got.Value != tt.want || got.Qualifier != tt.qual {
+				t.Fatalf("killed = %+v, want %d %s", got, tt.want, tt.qual)
+			}
+			if !strings.Contains(tt.text, got.Sentence) && got.Sentence != tt.title {
+				t.Errorf("sentence %q is not from the article", got.Sentence)
+			}
+		})
+	}
+}
+
+func TestOtherFigures(t *testing.T) {
+	an := Analyze(&news.Article{Text: "A car bomb killed at least 44 people and injured 140 others on Wednesday. " +
+		"The fighting displaced more than 20,000 people. Under the deal about 3,000 civilians were evacuated from the east."})
+	f := an.Facts
+	check := func(name string, got *news.Figure, want int64, q news.Qualifier) {
+		t.Helper()
+		if got == nil || got.Value != want || got.Qualifier != q {
+			t.Errorf("%s = %+v, want %d %s", name, got, want, q)
+		}
+	}
+	check("killed", f.Killed, 44, news.AtLeast)
+	check("injured", f.Injured, 140, news.Exact)
+	check("displaced", f.Displaced, 20000, news.MoreThan)
+	check("evacuated", f.Evacuated, 3000, news.About)
+
+	an = Analyze(&news.Article{Text: "Four people were killed and six others injured in a car bomb attack."})
+	check("injured beside a death toll", an.Facts.Injured, 6, news.Exact)
+}
+
+func TestDurations(t *testing.T) {
+	tests := []struct {
+		text string
+		want []int // hours
+	}{
+		{"The UN called for a 48-hour truce in Aleppo.", []int{48}},
+		{"A three-day ceasefire began on Eid.", []int{72}},
+		{"The truce will last 72 hours.", []int{72}},
+		{"Russia announced a week-long truce.", []int{168}},
+		{"A two-week pause and a 10-day halt were discussed.", []int{336, 240}},
+		{"The fighting lasted 72 hours.", nil}, // no pause in fighting: not reported
+		{"The five-month-old uprising goes on.", nil},
+		{"The truce took effect three days ago.", nil},
+		{"A 10-year-old boy was hurt.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			an := Analyze(&news.Article{Text: tt.text})
+			var got []int
+			for _, d := range an.Facts.Durations {
+				got = append(got, d.Hours)
+				if !strings.Contains(tt.text, d.Sentence) {
+					t.Errorf("duration sentence %q is not from the text", d.Sentence)
+				}
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("durations = %v, want %v", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Fatalf("durations = %v, want %v", got, tt.want)
+				}
+			}
+		})
+	}
+}
+
+// FuzzFacts checks that figures are only ever reported from a sentence of
+// the article that states the number, whatever the input.
+func FuzzFacts(f *testing.F) {
+	f.Add("Bomb kills 18", "At least 112 people were killed. The death toll rose to 126.")
+	f.Add("", "1,000,000,000 people were killed in 2016 and 0914 died. 200 000 fled.")
+	f.Add("x", "half a dozen and a dozen and twenty-five hundred thousand million killed")
+	f.Add("", "killing 12 civilians and 3 fighters and 4 and 5 and 6 injured 48-hour week-long truce")
+	f.Add("", "\xff 1,,,000 9.9.9 million -- - 1 2 3 4 killed")
+	f.Fuzz(func(t *testing.T, title, text string) {
+		an := Analyze(&news.Article{Title: title, Text: text})
+		for _, fig := range []*news.Figure{an.Facts.Killed, an.Facts.Injured, an.Facts.Displaced, an.Facts.Evacuated} {
+			if fig == nil {
+				continue
+			}
+			if fig.Value < 0 || fig.Value > maxCount {
+				t.Errorf("figure %d out of range", fig.Value)
+			}
+			if fig.Sentence == "" || (!strings.Contains(text, fig.Sentence) && !strings.Contains(title, fig.Sentence)) {
+				t.Errorf("figure %d from %q, which is not in the article", fig.Value, fig.Sentence)
+			}
+		}
+		for _, d := range an.Facts.Durations {
+			if d.Hours <= 0 || !strings.Contains(text+title, d.Text) && !strings.Contains(strings.ToLower(text+title), d.Text) {
+				t.Errorf("duration %+v not stated", d)
+			}
+		}
+		checkSummary(t, text, an.Summary)
+	})
+}

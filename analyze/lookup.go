@@ -1,0 +1,141 @@
+package analyze
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+func (g *gazetteer) sortNames() {
+	sort.Slice(g.names, func(i, j int) bool { return g.names[i].key < g.names[j].key })
+}
+
+// normName lower-cases a name and joins its word tokens with single spaces.
+func normName(s string) string { return strings.Join(words(strings.ToLower(s)), " ") }
+
+// LookupPlace returns the gazetteer's place for a name or one of its aliases
+// ("Deir Ezzor" → Deir ez-Zor), case-insensitively.
+func LookupPlace(name string) (news.Entity, bool) {
+	id, ok := gaz.places[normName(name)]
+	if !ok {
+		return news.Entity{}, false
+	}
+	return gaz.entries[id].Entity, true
+}
+
+// SuggestPlaces returns up to n places whose name or an alias starts with
+// prefix (case-insensitive), canonical names first, for autocompletion.
+func SuggestPlaces(prefix string, n int) []news.Entity {
+	p := normName(prefix)
+	if n <= 0 {
+		return nil
+	}
+	i := sort.Search(len(gaz.names), func(i int) bool { return gaz.names[i].key >= p })
+	var canon, alias []int
+	seen := map[int]bool{}
+	for ; i < len(gaz.names) && strings.HasPrefix(gaz.names[i].key, p); i++ {
+		r := gaz.names[i]
+		if seen[r.entry] {
+			continue
+		}
+		seen[r.entry] = true
+		if normName(gaz.entries[r.entry].Name) == r.key {
+			canon = append(canon, r.entry)
+		} else {
+			alias = append(alias, r.entry)
+		}
+	}
+	var out []news.Entity
+	for _, id := range append(canon, alias...) {
+		if len(out) == n {
+			break
+		}
+		out = append(out, gaz.entries[id].Entity)
+	}
+	return out
+}
+
+// ResolveActor returns the actor a phrase names: an office ("the Russian
+// foreign minister" → Sergei Lavrov, its latest known holder) or a name or
+// alias from the gazetteer ("Sergey Lavrov", "Daesh").
+func ResolveActor(text string) (news.Entity, bool) { return ResolveActorAt(text, time.Time{}) }
+
+// ResolveActorAt is ResolveActor for a phrase written at a given time: an
+// office resolves to its holder then ("US secretary of state" in 2015 → John
+// Kerry). The zero time means the latest known holder.
+func ResolveActorAt(text string, at time.Time) (news.Entity, bool) {
+	low := words(strings.ToLower(text))
+	if h, ok := gaz.officeHolder(low, at); ok {
+		return h, true
+	}
+	found := -1
+	gaz.match(low, text, func(id int) {
+		if found < 0 && !gaz.entries[id].place {
+			found = id
+		}
+	})
+	if found < 0 {
+		return news.Entity{}, false
+	}
+	return gaz.entries[found].Entity, true
+}
+
+// officeHolder finds an office title and its country in the tokens and
+// returns the holder at the time (the latest holder for the zero time).
+func (g *gazetteer) officeHolder(low []string, at time.Time) (news.Entity, bool) {
+	best, bestFrom := -1, -1
+	for i, o := range g.offices {
+		if !anySeq(low, o.titles) || !anySeq(low, o.countries) {
+			continue
+		}
+		if !at.IsZero() {
+			y := at.Year()
+			if y < o.from || (o.to != 0 && y > o.to) {
+				continue
+			}
+		}
+		if o.from > bestFrom {
+			best, bestFrom = i, o.from
+		}
+	}
+	if best < 0 {
+		return news.Entity{}, false
+	}
+	name := g.offices[best].holder
+	if id, ok := g.byName(name); ok {
+		return g.entries[id].Entity, true
+	}
+	return news.Entity{Name: name, Kind: "person"}, true
+}
+
+func (g *gazetteer) byName(name string) (int, bool) {
+	for i, e := range g.entries {
+		if e.Name == name {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// anySeq reports whether any of the token sequences occurs in toks.
+func anySeq(toks []string, seqs [][]string) bool {
+	for _, s := range seqs {
+		for i := 0; i+len(s) <= len(toks); i++ {
+			if equalTokens(toks[i:i+len(s)], s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func equalTokens(a, b []string) bool {
+	for i := range b {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

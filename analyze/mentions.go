@@ -1,0 +1,338 @@
+package analyze
+
+import "github.com/conflict-digest/conflict-digest/news"
+
+// unitWords after a number make it a measure, not a head count.
+var unitWords = set("year", "years", "old", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
+	"metres", "meters", "metre", "meter", "percent", "per", "hours", "hour", "days", "day", "weeks", "week", "months",
+	"month", "minutes", "minute", "seconds", "kg", "tons", "tonnes", "dollars", "euros", "pounds", "times", "am", "pm",
+	"th", "st", "nd", "rd", "mm", "km2", "sq", "square", "degrees", "gmt", "utc", "pct", "billion", "million")
+
+// subsetWords introduce a part of a count already given ("18 people
+// including five children"): the part is not added.
+var subsetWords = set("including", "whom", "mostly", "mainly", "incl")
+
+// tollLinks may stand between "toll" and its number ("toll rose to 126").
+var tollLinks = set("to", "at", "of", "was", "is", "reached", "hit", "stands", "stood", "now", "rose", "climbed",
+	"reaching", "toll", "tolls", "risen", "jumped", "increased")
+
+// fillers may stand between a verb and its number ("killed a total of 14").
+var fillers = set("a", "an", "the", "total", "of", "confirmed", "another", "further", "additional", "at", "least",
+	"more", "than", "over", "about", "around", "nearly", "some", "up", "to", "as", "many", "approximately",
+	"almost", "roughly", "estimated", "close", "only", "just", "exactly", "all")
+
+var warWords = set("war", "conflict", "uprising", "crisis", "revolution", "revolt", "insurgency", "unrest", "fighting")
+
+// findMentions returns the figures of kind k that sentence s states, in order.
+func findMentions(s factSentence, k *figureKind) []mention {
+	var out []mention
+	toks := s.toks
+	used := -1 // numbers up to this index belong to an earlier mention
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.isNum || i <= used || isMeasure(toks, i) || isDate(toks, i) || (i > 0 && toks[i-1].isNum) {
+			continue
+		}
+		q, qn := qualifierBefore(toks, i)
+		if t.year && qn == 0 {
+			continue
+		}
+		if isSubset(toks, i-qn) {
+			continue
+		}
+		v, end, ok := countBefore(toks, i, qn, k)
+		if !ok {
+			v, end, ok = countAfter(toks, i, k)
+		}
+		upd := false
+		if !ok && k.toll {
+			ok, upd, v, end = tollAt(toks, i, qn), true, t.num, i
+		}
+		if !ok {
+			continue
+		}
+		used = end
+		out = append(out, mention{
+			fig:        news.Figure{Value: v, Qualifier: q, Sentence: s.text},
+			index:      s.index,
+			update:     upd || tollNear(toks, i),
+			background: isBackground(toks, i),
+		})
+	}
+	return out
+}
+
+// isMeasure reports whether the number at i is a measure: a unit follows, or
+// a hyphenated compound ("10-year-old", "48-hour").
+func isMeasure(toks []ftok, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	return unitWords[n.w] || (n.hyph && !n.isNum)
+}
+
+func isSubset(toks []ftok, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if subsetWords[toks[j].w] || (toks[j].w == "them" && j > 0 && toks[j-1].w == "among") {
+			return true
+		}
+	}
+	return false
+}
+
+// monthWords make a number next to them a date ("July 25", "20 November").
+var monthWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"nov", "dec")
+
+// isDate reports a number that is the day of a date.
+func isDate(toks []ftok, i int) bool {
+	if i > 0 && monthWords[toks[i-1].w] && toks[i].num <= 31 {
+		return true
+	}
+	return i+1 < len(toks) && monthWords[toks[i+1].w] && toks[i].num <= 31 && toks[i+1].w != "may" && toks[i+1].w != "march"
+}
+
+// countBefore matches "killing [at least] N ..." and "claimed the lives of
+// N": a verb of kind k before the number, then adds a coordinated count
+// ("killing 12 civilians and 3 fighters").
+func countBefore(toks []ftok, i, qn int, k *figureKind) (int64, int, bool) {
+	j := i - qn - 1
+	for n := 0; j >= 0 && n < 3 && fillers[toks[j].w] && !k.before[toks[j].w]; n++ {
+		j--
+	}
+	if j < 0 {
+		return 0, 0, false
+	}
+	hit := k.before[toks[j].w]
+	if !hit && j >= 1 {
+		hit = k.beforeOf[[2]string{toks[j-1].w, toks[j].w}]
+	}
+	if !hit && j+1 < i && j >= 0 {
+		hit = k.beforeOf[[2]string{toks[j].w, toks[j+1].w}]
+	}
+	if !hit || outcomeFollows(toks, i) {
+		return 0, 0, false
+	}
+	v, end := toks[i].num, i
+	if v2, e2, ok := coordinated(toks, i, k); ok {
+		v, end = v+v2, e2
+	}
+	return v, end, true
+}
+
+// coordinated finds "and N more-people" after the noun phrase of the count at
+// i, when that second count is of the same kind (not "and 3 injured").
+func coordinated(toks []ftok, i int, k *figureKind) (int64, int, bool) {
+	j := i + 1
+	for n := 0; j < len(toks) && n < 4 && !toks[j].punct && !toks[j].isNum && toks[j].w != "and"; n++ {
+		if subsetWords[toks[j].w] || k.after[toks[j].w] || otherFigure(toks[j].w) {
+			return 0, 0, false
+		}
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].w != "and" || !toks[j+1].isNum || toks[j+1].year || isMeasure(toks, j+1) {
+		return 0, 0, false
+	}
+	e := j + 1
+	for n := 0; e+1 < len(toks) && n < 4 && !toks[e+1].punct; n++ {
+		w := toks[e+1].w
+		if otherFigure(w) || w == "others" {
+			return 0, 0, false
+		}
+		if w == "and" || toks[e+1].isNum {
+			break
+		}
+		e++
+	}
+	return toks[j+1].num, j + 1, true
+}
+
+// otherFigure reports words of injury, capture or displacement: a count they
+// describe is not a death toll.
+func otherFigure(w string) bool {
+	return injuredKind.after[w] || injuredKind.before[w] || w == "arrested" || w == "captured" || w == "detained" ||
+		w == "kidnapped" || w == "abducted" || w == "missing" || w == "displaced" || w == "rescued" || w == "casualties"
+}
+
+// countAfter matches "N [people ...] were killed": a word of kind k within a
+// few words after the number; "12 civilians and 3 fighters were killed" adds,
+// "18 people including five children were killed" does not.
+func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
+	v := toks[i].num
+	subset := false
+	limit := i + 9
+	for j := i + 1; j < len(toks) && j <= limit; j++ {
+		t := toks[j]
+		switch {
+		case t.punct && t.w != "\"" && t.w != "“" && t.w != "”" && t.w != "(" && t.w != ")":
+			return 0, 0, false
+		case k.after[t.w]:
+			if combinedCount(toks, j) || (t.w == "lives" && toks[j-1].w != "their") || verbWithCount(toks, j, k) {
+				return 0, 0, false
+			}
+			return v, j, true
+		case t.w == "among" && partOfLater(toks, j):
+			return 0, 0, false
+		case subsetWords[t.w]:
+			subset, limit = true, limit+4
+		case t.isNum && !subset && toks[j-1].w == "and" && !t.year:
+			v += t.num
+		case t.isNum && !subset:
+			return 0, 0, false
+		case t.w == "said" || t.w == "says" || t.w == "according" || foreignOutcome(k, t.w):
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// partOfLater reports "among [the] N": the count before is a part of N.
+func partOfLater(toks []ftok, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+2; k++ {
+		if toks[k].isNum {
+			return true
+		}
+		if toks[k].w != "the" {
+			return false
+		}
+	}
+	return false
+}
+
+// foreignOutcome reports a word of another kind of figure than k: a count
+// it describes is not of kind k.
+func foreignOutcome(k *figureKind, w string) bool {
+	if k == &killedKind {
+		return otherFigure(w)
+	}
+	for _, o := range []*figureKind{&killedKind, &injuredKind, &displacedKind, &evacuatedKind} {
+		if o != k && (o.after[w] || o.before[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherOutcome reports a participle of injury or capture right after a
+// number ("killed 10 15 injured"): that number is not of this kind.
+func otherOutcome(w string) bool {
+	return injuredKind.after[w] || w == "arrested" || w == "captured" || w == "detained" || w == "kidnapped" ||
+		w == "abducted" || w == "missing" || w == "displaced" || w == "rescued" || w == "casualties"
+}
+
+// outcomeFollows reports "N [others] injured" right after the number at i.
+func outcomeFollows(toks []ftok, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+3 && !toks[j].punct && !toks[j].isNum && toks[j].w != "and"; j++ {
+		if otherOutcome(toks[j].w) {
+			return true
+		}
+		if killedKind.after[toks[j].w] {
+			return false
+		}
+	}
+	return false
+}
+
+// verbWithCount reports a verb at j followed by its own count ("towns killed
+// 43 people"): the verb belongs to that count, not to one before it.
+func verbWithCount(toks []ftok, j int, k *figureKind) bool {
+	if !k.before[toks[j].w] {
+		return false
+	}
+	for n := j + 1; n < len(toks) && n <= j+4; n++ {
+		if toks[n].isNum && !toks[n].year {
+			return !outcomeFollows(toks, n)
+		}
+		if !fillers[toks[n].w] {
+			return false
+		}
+	}
+	return false
+}
+
+// combinedCount reports "killed and injured", "dead or wounded": the count is
+// of casualties, not deaths.
+func combinedCount(toks []ftok, j int) bool {
+	if j+2 >= len(toks) {
+		return false
+	}
+	c := toks[j+1].w
+	return (c == "and" || c == "or") && otherFigure(toks[j+2].w)
+}
+
+// tollAt matches "the death toll rose to [at least] N".
+func tollAt(toks []ftok, i, qn int) bool {
+	j := i - qn - 1
+	if j < 0 || !tollLinks[toks[j].w] {
+		return false
+	}
+	return tollNear(toks, i) && !(i+1 < len(toks) && otherFigure(toks[i+1].w))
+}
+
+// tollNear reports "toll" in the few words before i.
+func tollNear(toks []ftok, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		if toks[j].w == "toll" || toks[j].w == "tolls" {
+			return true
+		}
+		if toks[j].punct && toks[j].w == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// isBackground reports a cumulative or past figure near i: "since 2011",
+// "the war that has killed", "so far this year".
+func isBackground(toks []ftok, i int) bool {
+	lo, hi := max(0, i-14), min(len(toks), i+12)
+	war, perfect := false, false
+	for j := lo; j < hi; j++ {
+		w := toks[j].w
+		switch {
+		case w == "since" && sinceOrigin(toks, j):
+			return true
+		case warWords[w] && w != "fighting":
+			war = true
+		case w == "has" || w == "have":
+			perfect = true
+		case w == "so" && j+1 < hi && toks[j+1].w == "far",
+			w == "this" && j+1 < hi && toks[j+1].w == "year",
+			w == "last" && j+1 < hi && toks[j+1].w == "year",
+			w == "in" && j+1 < hi && toks[j+1].w == "total":
+			return true
+		}
+	}
+	if previousToll(toks, i) {
+		return true
+	}
+	if war && (perfect || toks[i].num >= 100_000) {
+		return true
+	}
+	return false
+}
+
+// sinceOrigin reports "since" followed by a year or the start of the war.
+func sinceOrigin(toks []ftok, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		t := toks[k]
+		if t.year || t.w == "start" || t.w == "beginning" || t.w == "outbreak" || t.w == "began" || t.w == "erupted" ||
+			t.w == "started" || t.w == "onset" || warWords[t.w] {
+			return true
+		}
+	}
+	return false
+}
+
+// previousToll reports "a previous toll of N": superseded by the new one.
+func previousToll(toks []ftok, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-4; j-- {
+		if toks[j].w == "toll" {
+			p := toks[j-1].w
+			return p == "previous" || p == "earlier" || p == "initial" || p == "old" || p == "preliminary"
+		}
+	}
+	return false
+}

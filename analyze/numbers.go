@@ -1,0 +1,282 @@
+package analyze
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// ftok is a token of a sentence as the fact extractor sees it: a lower-cased
+// word, a number (digits with their separators, or number words already
+// folded into one value), or a punctuation mark.
+type ftok struct {
+	w     string // lower-cased word, or the punctuation mark
+	num   int64  // value when isNum
+	isNum bool   //
+	punct bool   //
+	hyph  bool   // joined to the previous token by a hyphen ("48-hour")
+	year  bool   // a bare four-digit number that reads as a year
+	off   int    // byte offsets of the token in its sentence
+	end   int    //
+}
+
+// maxCount bounds the figures we believe: larger numbers are not head counts
+// (and cannot overflow).
+const maxCount = 1_000_000_000_000
+
+// ftokens splits s into fact tokens and folds number words into numbers.
+func ftokens(s string) []ftok {
+	raw := scanTokens(s)
+	return foldNumberWords(raw)
+}
+
+// scanTokens is the lexical pass: words, digit groups and punctuation.
+func scanTokens(s string) []ftok {
+	var out []ftok
+	hyph := false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= '0' && r <= '9':
+			t, j := scanNumber(s, i)
+			t.hyph, t.off, t.end = hyph, i, j
+			out = append(out, t)
+			i, hyph = j, false
+		case unicode.IsLetter(r):
+			j := i + n
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || ((r2 == '\'' || r2 == '’') && j+n2 < len(s) && isLetterAt(s, j+n2)) {
+					j += n2
+					continue
+				}
+				break
+			}
+			out = append(out, ftok{w: strings.ToLower(s[i:j]), hyph: hyph, off: i, end: j})
+			i, hyph = j, false
+		case r == '-' || r == '–':
+			hyph = len(out) > 0 && i > 0 && s[i-1] != ' '
+			i += n
+		case unicode.IsSpace(r):
+			hyph = false
+			i += n
+		default:
+			if strings.ContainsRune(",.;:()\"“”!?[]", r) {
+				out = append(out, ftok{w: string(r), punct: true, off: i, end: i + n})
+			}
+			i, hyph = i+n, false
+		}
+	}
+	return out
+}
+
+func isLetterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// scanNumber reads a number starting at s[i]: "112", "1,200", "1.5" (kept as
+// its integer part unless a multiplier follows), FA-KES's stripped "1 000",
+// and marks bare years and zero-led clock times.
+func scanNumber(s string, i int) (ftok, int) {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	digits := s[i:j]
+	// thousands separators: ",ddd" repeated
+	for j+4 <= len(s) && s[j] == ',' && allDigits(s[j+1:j+4]) && (j+4 == len(s) || !isDigit(s[j+4])) {
+		digits += s[j+1 : j+4]
+		j += 4
+	}
+	frac := ""
+	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) && len(digits) <= 3 {
+		k := j + 1
+		for k < len(s) && isDigit(s[k]) {
+			k++
+		}
+		frac, j = s[j+1:k], k
+	}
+	// "200 000": a space as thousands separator, only for round groups
+	if frac == "" && len(digits) <= 3 && digits[0] != '0' && j+4 <= len(s) && s[j] == ' ' &&
+		allDigits(s[j+1:j+4]) && strings.HasSuffix(s[j+1:j+4], "00") && (j+4 == len(s) || !isDigit(s[j+4])) &&
+		!followedByDigit(s[j+4:]) {
+		digits += s[j+1 : j+4]
+		j += 4
+	}
+	t := ftok{w: s[i:j]}
+	if len(digits) > 13 || (len(digits) > 1 && digits[0] == '0') {
+		return t, j // too long to be a count, or a clock time such as "0914"
+	}
+	v := parseDigits(digits)
+	if frac != "" {
+		if m, k, ok := multiplierAfter(s, j); ok {
+			return ftok{w: s[i:k], num: scaleFrac(v, frac, m), isNum: true}, k
+		}
+		return t, j // a decimal such as "1.9" is not a head count
+	}
+	if v > maxCount {
+		return t, j
+	}
+	t.num, t.isNum = v, true
+	t.year = len(digits) == 4 && v >= 1900 && v <= 2100
+	return t, j
+}
+
+func followedByDigit(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	return s != "" && isDigit(s[0])
+}
+
+// multiplierAfter recognises " million" / " thousand" after a decimal.
+func multiplierAfter(s string, j int) (int64, int, bool) {
+	rest := strings.ToLower(s[j:])
+	for _, m := range []struct {
+		w string
+		v int64
+	}{{" million", 1_000_000}, {" thousand", 1000}, {" billion", 1_000_000_000}} {
+		if strings.HasPrefix(rest, m.w) {
+			return m.v, j + len(m.w), true
+		}
+	}
+	return 0, j, false
+}
+
+func scaleFrac(v int64, frac string, m int64) int64 {
+	f := int64(0)
+	scale := m
+	for i := 0; i < len(frac) && scale >= 10; i++ {
+		scale /= 10
+		f += int64(frac[i]-'0') * scale
+	}
+	return v*m + f
+}
+
+func parseDigits(d string) int64 {
+	var v int64
+	for i := 0; i < len(d); i++ {
+		v = v*10 + int64(d[i]-'0')
+	}
+	return v
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+var smallNumbers = map[string]int64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90,
+}
+
+var multipliers = map[string]int64{"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+
+// foldNumberWords turns runs of number words ("twenty five", "one hundred
+// and twelve", "a dozen", "3 million") into single number tokens.
+func foldNumberWords(in []ftok) []ftok {
+	out := make([]ftok, 0, len(in))
+	for i := 0; i < len(in); {
+		if v, n := numberWordsAt(in, i); n > 0 {
+			out = append(out, ftok{w: in[i].w, num: v, isNum: true, hyph: in[i].hyph, off: in[i].off, end: in[i+n-1].end})
+			i += n
+			continue
+		}
+		out = append(out, in[i])
+		i++
+	}
+	return out
+}
+
+// numberWordsAt reads a number made of words (and a digit number followed by
+// a multiplier word) at in[i]; n is the tokens used, 0 when none.
+func numberWordsAt(in []ftok, i int) (v int64, n int) {
+	t := in[i]
+	if t.w == "half" && i+2 < len(in) && in[i+1].w == "a" && in[i+2].w == "dozen" {
+		return 6, 3
+	}
+	if t.w == "a" && i+1 < len(in) && in[i+1].w == "dozen" && (i == 0 || in[i-1].w != "half") {
+		return 12, 2
+	}
+	var cur, total int64
+	j := i
+	switch {
+	case t.isNum && !t.year:
+		cur, j = t.num, i+1
+		if j >= len(in) || (multipliers[in[j].w] == 0 && in[j].w != "dozen") {
+			return 0, 0 // a plain digit number stays as it is
+		}
+	case smallNumbers[t.w] > 0:
+	default:
+		return 0, 0
+	}
+	for ; j < len(in); j++ {
+		w := in[j].w
+		if s, ok := smallNumbers[w]; ok {
+			cur += s
+			continue
+		}
+		if w == "dozen" && cur > 0 && cur < 100 {
+			cur *= 12
+			continue
+		}
+		if m, ok := multipliers[w]; ok && cur > 0 {
+			if m >= 1000 {
+				total, cur = total+cur*m, 0
+			} else {
+				cur *= m
+			}
+			continue
+		}
+		if w == "and" && j+1 < len(in) && smallNumbers[in[j+1].w] > 0 && (cur+total) >= 100 {
+			continue
+		}
+		break
+	}
+	v = total + cur
+	if v <= 0 || v > maxCount {
+		return 0, 0
+	}
+	return v, j - i
+}
+
+// qualifierBefore reads the qualifier that ends just before in[i] ("at least",
+// "more than", "nearly", "up to"...): its value and the tokens it uses.
+func qualifierBefore(in []ftok, i int) (news.Qualifier, int) {
+	w := func(k int) string {
+		if i-k < 0 {
+			return ""
+		}
+		return in[i-k].w
+	}
+	switch {
+	case w(2) == "at" && (w(1) == "least"):
+		return news.AtLeast, 2
+	case (w(2) == "more" || w(2) == "greater") && w(1) == "than", w(2) == "upwards" && w(1) == "of", w(2) == "in" && w(1) == "excess":
+		return news.MoreThan, 2
+	case w(1) == "over" || w(1) == "exceeding":
+		return news.MoreThan, 1
+	case w(2) == "up" && w(1) == "to", w(3) == "as" && w(2) == "many" && w(1) == "as":
+		if w(3) == "as" {
+			return news.UpTo, 3
+		}
+		return news.UpTo, 2
+	case w(2) == "close" && w(1) == "to", w(2) == "an" && w(1) == "estimated":
+		return news.About, 2
+	case w(1) == "about" || w(1) == "around" || w(1) == "nearly" || w(1) == "some" || w(1) == "approximately" ||
+		w(1) == "roughly" || w(1) == "almost" || w(1) == "estimated" || w(1) == "approx":
+		return news.About, 1
+	}
+	return news.Exact, 0
+}

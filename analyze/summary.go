@@ -1,0 +1,174 @@
+package analyze
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// Summary limits: at most three whole sentences, about summaryChars
+// characters (one sentence may exceed it alone; none is ever cut).
+const (
+	summarySentences = 3
+	summaryChars     = 400
+	summaryScan      = 30 // sentences considered: news puts the event first
+	minSummaryWords  = 6
+	maxSummaryWords  = 90
+	redundancy       = 0.6 // cosine above which a sentence repeats a chosen one
+)
+
+// candidate is a sentence that may enter the summary.
+type candidate struct {
+	text  string // cleaned, verbatim from its start
+	orig  string // as split
+	index int
+	vec   map[string]float64
+	score float64
+}
+
+// summarize picks one to three sentences for the event: lead position,
+// closeness to the article's centroid and to its headline, and the sentences
+// that carry its figures and category evidence; returned in article order.
+func summarize(d *doc, an *news.Analysis) string {
+	cands := summaryCandidates(d)
+	if len(cands) == 0 {
+		return ""
+	}
+	centroid := map[string]float64{}
+	for _, c := range cands {
+		for w, v := range c.vec {
+			centroid[w] += v
+		}
+	}
+	title := termVector(words(strings.ToLower(d.title)))
+	key := keySentences(an)
+	for i := range cands {
+		c := &cands[i]
+		pos := 1 / (1 + 0.35*float64(i))
+		c.score = 0.5*pos + 0.35*cosine(c.vec, centroid) + 0.25*cosine(c.vec, title)
+		if key[c.orig] {
+			c.score += 0.1
+		}
+	}
+	return strings.Join(pickSentences(cands), " ")
+}
+
+// summaryCandidates cleans the first sentences and keeps those that read as
+// news: long enough, not furniture, not a question, not the headline again.
+func summaryCandidates(d *doc) []candidate {
+	var out []candidate
+	for _, s := range d.sents {
+		if s.index >= summaryScan {
+			break
+		}
+		text := cleanSentence(s.text, d.title)
+		low := strings.ToLower(text)
+		ws := words(low)
+		if len(ws) < minSummaryWords || len(ws) > maxSummaryWords || isBoilerplate(low) ||
+			strings.HasSuffix(text, "?") || !endsSentence(text) {
+			continue
+		}
+		out = append(out, candidate{text: text, orig: s.text, index: s.index, vec: termVector(ws)})
+	}
+	return out
+}
+
+// endsSentence reports a sentence that ends with its mark (or a quote after
+// it), so that no summary stops mid-sentence.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’)")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!")
+}
+
+// keySentences are the sentences that state the facts or earned a category.
+func keySentences(an *news.Analysis) map[string]bool {
+	key := map[string]bool{}
+	for _, f := range []*news.Figure{an.Facts.Killed, an.Facts.Injured, an.Facts.Displaced, an.Facts.Evacuated} {
+		if f != nil {
+			key[f.Sentence] = true
+		}
+	}
+	for _, ss := range an.Evidence {
+		for _, s := range ss {
+			key[s] = true
+		}
+	}
+	return key
+}
+
+// pickSentences chooses by score under the limits, skipping repeats, and
+// returns the texts in article order.
+func pickSentences(cands []candidate) []string {
+	order := make([]int, len(cands))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return cands[order[a]].score > cands[order[b]].score })
+	var chosen []int
+	size := 0
+	for _, i := range order {
+		c := cands[i]
+		if len(chosen) == summarySentences || (len(chosen) > 0 && size+len(c.text) > summaryChars) {
+			continue
+		}
+		if repeats(c, cands, chosen) {
+			continue
+		}
+		chosen = append(chosen, i)
+		size += len(c.text) + 1
+	}
+	sort.Ints(chosen)
+	out := make([]string, len(chosen))
+	for k, i := range chosen {
+		out[k] = cands[i].text
+	}
+	return out
+}
+
+func repeats(c candidate, cands []candidate, chosen []int) bool {
+	for _, j := range chosen {
+		if cosine(c.vec, cands[j].vec) > redundancy {
+			return true
+		}
+	}
+	return false
+}
+
+// termVector counts the content words of a sentence.
+func termVector(ws []string) map[string]float64 {
+	v := make(map[string]float64, len(ws))
+	for _, w := range ws {
+		if len(w) < 3 || stopWords[w] {
+			continue
+		}
+		v[w]++
+	}
+	return v
+}
+
+func cosine(a, b map[string]float64) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	var dot, na, nb float64
+	for w, x := range a {
+		dot += x * b[w]
+		na += x * x
+	}
+	for _, y := range b {
+		nb += y * y
+	}
+	return dot / math.Sqrt(na*nb)
+}
+
+var stopWords = set("the", "and", "for", "that", "with", "was", "were", "are", "has", "have", "had", "from",
+	"this", "his", "her", "its", "their", "they", "said", "says", "but", "not", "been", "which", "who", "will",
+	"would", "also", "after", "into", "than", "more", "about", "over", "other", "there", "when", "where", "while",
+	"what", "all", "one", "two", "our", "out", "can", "could", "may", "should", "did", "does", "being", "such",
+	"these", "those", "them", "him", "she", "you", "any", "some", "just", "only", "very", "then", "because",
+	"since", "before", "under", "between", "through", "against", "during", "without", "within", "upon")

@@ -1,0 +1,162 @@
+package ask
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// SentenceSearcher is the retrieval the asker needs from a store. Terms are
+// single lower-case words as the unicode61 tokenizer sees them; callers never
+// pass query syntax. A sentence's position is 0 for the article's title and
+// i+1 for the i-th sentence of SplitSentences(text).
+type SentenceSearcher interface {
+	// SentenceCount returns the number of indexed sentences.
+	SentenceCount(ctx context.Context) (int64, error)
+	// TermDocs returns, for each term, the number of indexed sentences that
+	// hold it (0 for an unknown term).
+	TermDocs(ctx context.Context, terms []string) ([]int64, error)
+	// SentenceHits returns up to limit sentences holding every term, newest
+	// article first.
+	SentenceHits(ctx context.Context, terms []string, limit int) ([]news.SentenceRef, error)
+	// PhraseArticles returns up to limit articles whose title or text holds
+	// the words as a phrase, best first.
+	PhraseArticles(ctx context.Context, words []string, limit int) ([]int64, error)
+	// ArticleDates returns the published time of the stored articles among
+	// ids (zero when unknown); unknown ids are left out.
+	ArticleDates(ctx context.Context, ids []int64) (map[int64]time.Time, error)
+	// Articles returns the stored articles among ids, in any order.
+	Articles(ctx context.Context, ids []int64) ([]news.Article, error)
+}
+
+// Options tune an Asker; the zero value is usable.
+type Options struct {
+	Logger *slog.Logger
+	// Budget bounds the time one answer may take; default 2 s.
+	Budget time.Duration
+	// Resolve returns the names a phrase of the question may stand for ("the
+	// Russian foreign minister" → "Sergei Lavrov"); nil resolves nothing. The
+	// gazetteer of analyze is meant to be plugged in here.
+	Resolve func(phrase string) []string
+	// Split splits an article's text into sentences exactly as the index
+	// did; default analyze.SplitSentences.
+	Split func(text string) []string
+}
+
+// Asker answers questions from a SentenceSearcher.
+type Asker struct {
+	s    SentenceSearcher
+	opts Options
+}
+
+// New returns an Asker reading s.
+func New(s SentenceSearcher, opts Options) *Asker {
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opts.Budget <= 0 {
+		opts.Budget = 2 * time.Second
+	}
+	if opts.Split == nil {
+		opts.Split = defaultSplit
+	}
+	return &Asker{s: s, opts: opts}
+}
+
+// MaxQuestion is the longest question accepted, in characters.
+const MaxQuestion = 500
+
+// Answer is the answer to one question. Its JSON form is SCHEMA.md's answer
+// line; the caller sets ID.
+type Answer struct {
+	ID         string     `json:"id,omitempty"`
+	Answer     string     `json:"answer"`
+	Type       Type       `json:"type"`
+	Supported  bool       `json:"supported"`
+	Confidence float64    `json:"confidence"`
+	Citations  []Citation `json:"citations"`
+}
+
+// Citation is a sentence that supports an answer, with its article.
+type Citation struct {
+	ArticleID string `json:"article_id"` // the article's external id
+	Title     string `json:"title"`
+	Sentence  string `json:"sentence"`
+	URL       string `json:"url,omitempty"`
+	Source    string `json:"source,omitempty"`
+	Published string `json:"published,omitempty"` // YYYY-MM-DD
+}
+
+// Refusals, as shown to users.
+const (
+	msgEmpty     = "Ask a question in words, for example: how many were killed in the convoy bombing outside Aleppo?"
+	msgTooLong   = "That question is too long; ask it in at most 500 characters."
+	msgNoSupport = "Nothing in the stored news answers that."
+	msgTimeout   = "That question took too long to answer; try fewer or more specific words."
+)
+
+// Ask answers question from the store as of now. A question that cannot be
+// asked (empty, too long) returns a refusal and an EINVALID error; a question
+// nothing answers returns Supported false and no error. Errors of the store
+// are wrapped and never shown in the answer.
+func (a *Asker) Ask(ctx context.Context, question string, now time.Time) (Answer, error) {
+	question = strings.TrimSpace(strings.ToValidUTF8(question, " "))
+	switch {
+	case question == "":
+		return refusal(msgEmpty), news.Errorf(news.EINVALID, msgEmpty)
+	case utf8.RuneCountInString(question) > MaxQuestion:
+		return refusal(msgTooLong), news.Errorf(news.EINVALID, msgTooLong)
+	}
+	ctx, cancel := context.WithTimeout(ctx, a.opts.Budget)
+	defer cancel()
+	q := Parse(question, now.UTC())
+	ans, err := a.answer(ctx, &q)
+	if err != nil {
+		if errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil {
+			return refusal(msgTimeout), news.WrapError(news.EUNAVAILABLE, msgTimeout, err)
+		}
+		return refusal(msgNoSupport), fmt.Errorf("answer question: %w", err)
+	}
+	return ans, nil
+}
+
+func refusal(msg string) Answer {
+	return Answer{Answer: msg, Type: TypeOther, Citations: []Citation{}}
+}
+
+// answer retrieves the best articles and extracts the answer.
+func (a *Asker) answer(ctx context.Context, q *Question) (Answer, error) {
+	if len(q.Terms) == 0 {
+		ans := refusal(msgNoSupport)
+		ans.Type = q.Type
+		return ans, nil
+	}
+	arts, err := a.retrieve(ctx, q)
+	if err != nil {
+		return Answer{}, err
+	}
+	if a.opts.Logger.Enabled(ctx, slog.LevelDebug) {
+		for i, c := range arts[:min(len(arts), 5)] {
+			a.opts.Logger.Debug("ask candidate", "rank", i, "article_id", c.art.ExternalID, "score", c.score, "cover", c.cover)
+		}
+	}
+	ans := extract(q, arts)
+	if !ans.Supported {
+		ans.Answer = msgNoSupport
+		ans.Citations = []Citation{}
+	}
+	return ans, nil
+}
+
+// IndexedSentences returns what the sentence index holds for an article, by
+// position: the title first, then the sentences of its text as Options.Split
+// does by default. The store indexes with it; Ask reads positions with it.
+func IndexedSentences(title, text string) []string {
+	return append([]string{title}, defaultSplit(text)...)
+}

@@ -1,0 +1,250 @@
+package ask
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// Thresholds of support: below them the answer says nothing answers.
+const (
+	minCover    = 0.45 // share of the question's weight the best article holds
+	minSentence = 0.15 // share the answering sentence holds
+	maxAnswer   = 200  // bytes of an answer span
+	maxCite     = 3
+)
+
+// Weights of a span's score: the sentence's match with the question, and
+// the penalty for words most candidate articles hold.
+var (
+	wSentence = 0.6
+	wCommon   = 0.35
+	wArticle  = 2.0
+)
+
+// span is a candidate answer in one sentence: tokens [from, to] with a bonus
+// for how well it fits the question's type.
+type span struct {
+	text  string
+	from  int
+	to    int
+	bonus float64
+	typed bool    // of the question's type (not a fallback)
+	value float64 // for counts, the number; else 0
+}
+
+// pick is a span placed in its article and sentence, with its score.
+type pick struct {
+	span
+	cand  int
+	sent  int
+	score float64
+}
+
+// extract chooses the answer span among the best sentences of the best
+// candidates and builds the citations.
+func extract(q *Question, cands []candidate) Answer {
+	ans := Answer{Type: q.Type, Citations: []Citation{}}
+	if len(cands) == 0 || cands[0].cover < minCover {
+		return ans
+	}
+	picks := scoreSpans(q, cands, localDF(cands))
+	if len(picks) == 0 {
+		return ans
+	}
+	best := picks[0]
+	s := cands[best.cand].sents[best.sent]
+	if s.score < minSentence {
+		return ans
+	}
+	ans.Supported = true
+	ans.Answer = clip(best.text, maxAnswer)
+	if q.Type == TypeCount {
+		ans.Answer = clip(best.text+otherCounts(picks, best), maxAnswer)
+	}
+	conf := cands[0].cover * (0.6 + 0.4*s.score)
+	if !best.typed {
+		conf *= 0.6
+	}
+	ans.Confidence = math.Round(conf*100) / 100
+	ans.Citations = cite(cands, best)
+	return ans
+}
+
+// scoreSpans returns every candidate span of the top articles, best first.
+func scoreSpans(q *Question, cands []candidate, df map[string]int) []pick {
+	top := cands[0].score
+	var picks []pick
+	for ci := range cands[:min(len(cands), 3)] {
+		c := &cands[ci]
+		if c.score < 0.6*top {
+			break
+		}
+		norm := c.score / top
+		for si := range c.sents {
+			s := &c.sents[si]
+			if s.score == 0 {
+				continue
+			}
+			ctx := s.score + 0.25*neighbour(c.sents, si)
+			for _, sp := range spansOf(q, s) {
+				sc := wSentence*ctx + wArticle*(norm-1) + sp.bonus + proximity(s, sp) - wCommon*commonness(s, sp, df, len(cands))
+				if si == 0 {
+					sc -= 0.05 // a headline names the event, the text names its details
+				}
+				picks = append(picks, pick{span: sp, cand: ci, sent: si, score: sc})
+			}
+		}
+	}
+	sort.SliceStable(picks, func(i, j int) bool { return picks[i].score > picks[j].score })
+	return picks
+}
+
+// localDF counts, for each word stem, the candidate articles that hold it.
+// An answer is specific: a word found in most of the articles retrieved for
+// a question ("Syria", "Aleppo" for an Aleppo question) rarely answers it.
+func localDF(cands []candidate) map[string]int {
+	df := map[string]int{}
+	for ci := range cands {
+		seen := map[string]bool{}
+		for _, s := range cands[ci].sents {
+			for _, t := range s.toks {
+				if !seen[t.stem] {
+					seen[t.stem] = true
+					df[t.stem]++
+				}
+			}
+		}
+	}
+	return df
+}
+
+// commonness is the share of candidate articles holding the rarest new word
+// of a span.
+func commonness(s *sentence, sp span, df map[string]int, n int) float64 {
+	if n < 4 {
+		return 0
+	}
+	c := 1.0
+	for k := sp.from; k <= sp.to && k < len(s.toks); k++ {
+		if !s.hit[k] && !stopwords[s.toks[k].low] && !nameConnectors[s.toks[k].low] {
+			c = min(c, float64(df[s.toks[k].stem])/float64(n))
+		}
+	}
+	return c
+}
+
+// neighbour is the best score of the sentences next to si: questions often
+// paraphrase two sentences.
+func neighbour(ss []sentence, si int) float64 {
+	n := 0.0
+	if si > 1 {
+		n = ss[si-1].score
+	}
+	if si+1 < len(ss) {
+		n = max(n, ss[si+1].score)
+	}
+	return n
+}
+
+// proximity favours spans close to the question's words in the sentence.
+func proximity(s *sentence, sp span) float64 {
+	d := len(s.toks)
+	for i, h := range s.hit {
+		if !h {
+			continue
+		}
+		switch {
+		case i < sp.from:
+			d = min(d, sp.from-i)
+		case i > sp.to:
+			d = min(d, i-sp.to)
+		}
+	}
+	return 0.15 / (1 + float64(d)/3)
+}
+
+// spansOf returns the candidate spans of a sentence for the question's type,
+// with untyped fallbacks at lower bonus.
+func spansOf(q *Question, s *sentence) []span {
+	switch q.Type {
+	case TypeCount:
+		return countSpans(q, s)
+	case TypeDuration:
+		return durationSpans(s)
+	case TypeDate:
+		return dateSpans(q, s)
+	case TypeQuote:
+		return quoteSpans(q, s)
+	case TypeState:
+		return []span{{text: s.text, from: 0, to: max(0, len(s.toks)-1), bonus: stateBonus(s), typed: true}}
+	case TypePerson, TypePlace, TypeName:
+		return append(nameSpans(q, s), gapSpans(q, s, -0.15)...)
+	}
+	return append(gapSpans(q, s, 0), nameSpans(q, s)...)
+}
+
+// cite returns the citations: the answer's sentence first, then the best
+// sentence of each other supporting article.
+func cite(cands []candidate, best pick) []Citation {
+	out := []Citation{citation(&cands[best.cand], cands[best.cand].sents[best.sent])}
+	topS := cands[best.cand].sents[best.sent].score
+	for ci := range cands {
+		if ci == best.cand || len(out) == maxCite {
+			continue
+		}
+		c := &cands[ci]
+		if c.cover < minCover || c.score < 0.6*cands[0].score {
+			continue
+		}
+		bs := bestSentence(c)
+		if bs >= 0 && c.sents[bs].score >= 0.5*topS {
+			out = append(out, citation(c, c.sents[bs]))
+		}
+	}
+	return out
+}
+
+func bestSentence(c *candidate) int {
+	b := -1
+	for i, s := range c.sents {
+		if s.score > 0 && (b < 0 || s.score > c.sents[b].score) {
+			b = i
+		}
+	}
+	return b
+}
+
+func citation(c *candidate, s sentence) Citation {
+	ct := Citation{ArticleID: c.art.ExternalID, Title: c.art.Title, Sentence: clip(s.text, 600),
+		URL: c.art.URL, Source: c.art.SourceName}
+	if !c.art.Published.IsZero() {
+		ct.Published = c.art.Published.UTC().Format("2006-01-02")
+	}
+	return ct
+}
+
+// stateBonus favours sentences that say how a situation stands.
+func stateBonus(s *sentence) float64 {
+	b := 0.0
+	for _, t := range s.toks {
+		switch t.stem {
+		case "hold", "violat", "violation", "collaps", "breach", "resum", "effect", "truce", "ceasefire",
+			"calm", "broke", "extend", "expir", "agree", "siege", "captur", "control":
+			b += 0.05
+		}
+	}
+	return min(b, 0.2)
+}
+
+// joinSpan returns the text of tokens [from, to] as written.
+func joinSpan(s *sentence, from, to int) string {
+	return strings.TrimSpace(s.text[s.toks[from].start:s.toks[to].end])
+}
+
+// plainGap reports whether only spaces (or a hyphen) separate tokens i and
+// i+1: a name does not run across punctuation.
+func plainGap(s *sentence, i int) bool {
+	gap := s.text[s.toks[i].end:s.toks[i+1].start]
+	return strings.Trim(gap, " -") == ""
+}

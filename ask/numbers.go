@@ -1,0 +1,238 @@
+package ask
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// readNumber reads the figure starting at token i: digits ("250,000" is two
+// tokens joined by a comma), number words ("Thirty-five", "fifty nine",
+// "two hundred"), and a scale word after either ("3 million"). It returns
+// the value and the last token.
+func readNumber(s *sentence, i int) (float64, int, bool) {
+	t := s.toks[i]
+	var v float64
+	j := i
+	switch {
+	case isNumber(t):
+		n, _ := strconv.ParseFloat(t.low, 64)
+		v = n
+		for j+1 < len(s.toks) && len(s.toks[j+1].low) == 3 && isNumber(s.toks[j+1]) &&
+			s.text[s.toks[j].end:s.toks[j+1].start] == "," {
+			n, _ := strconv.ParseFloat(s.toks[j+1].low, 64)
+			v = v*1000 + n
+			j++
+		}
+	case wordValue(t.low) > 0:
+		v = wordValue(t.low)
+		for j+1 < len(s.toks) && plainGap(s, j) && wordValue(s.toks[j+1].low) > 0 {
+			n := wordValue(s.toks[j+1].low)
+			if n >= 100 {
+				v *= n
+			} else {
+				v += n
+			}
+			j++
+		}
+	default:
+		return 0, i, false
+	}
+	if j+1 < len(s.toks) && (s.toks[j+1].low == "million" || s.toks[j+1].low == "thousand") {
+		v *= wordValue(s.toks[j+1].low)
+		j++
+	}
+	return v, j, true
+}
+
+// wordValue is the value of a number word, also hyphenated ("thirty-five").
+func wordValue(w string) float64 {
+	total := 0.0
+	for _, p := range strings.Split(w, "-") {
+		n, ok := numberWords[p]
+		if !ok {
+			return 0
+		}
+		total += float64(n)
+	}
+	return total
+}
+
+// qualifierBefore returns the qualifier written just before token i ("at
+// least", "over") and the token it starts at.
+func qualifierBefore(s *sentence, i int) int {
+	for _, q := range qualifierWords {
+		ws := strings.Fields(q)
+		k := i - len(ws)
+		if k < 0 {
+			continue
+		}
+		ok := true
+		for n, w := range ws {
+			if s.toks[k+n].low != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return k
+		}
+	}
+	return i
+}
+
+// countSpans returns the figures of a sentence, favouring those followed by
+// what the question counts ("59 Tomahawk cruise missiles").
+func countSpans(q *Question, s *sentence) []span {
+	var out []span
+	for i := 0; i < len(s.toks); i++ {
+		v, j, ok := readNumber(s, i)
+		if !ok {
+			continue
+		}
+		t := s.toks[i]
+		if skipFigure(q, s, i, j) {
+			i = j
+			continue
+		}
+		sp := span{from: qualifierBefore(s, i), to: j, value: v, typed: true, bonus: 0.05}
+		for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
+			if !plainGap(s, k-1) {
+				break
+			}
+			if containsStem(q.Units, s.toks[k].stem) {
+				sp.to, sp.bonus = k, 0.35
+				break
+			}
+		}
+		if sp.bonus < 0.35 && unitBefore(q, s, i) {
+			sp.bonus = 0.15
+		}
+		sp.text = joinSpan(s, sp.from, sp.to)
+		if !isNumber(t) {
+			sp.text += fmt.Sprintf(" (%s)", strconv.FormatFloat(v, 'f', -1, 64))
+		}
+		out = append(out, sp)
+		i = j
+	}
+	return out
+}
+
+// skipFigure leaves out years, days of dates, figures the question states
+// and lengths of time.
+func skipFigure(q *Question, s *sentence, i, j int) bool {
+	t := s.toks[i]
+	if i == j && contains(q.Numbers, t.low) {
+		return true
+	}
+	if isYear(t.low) {
+		return true
+	}
+	near := func(k int) bool { return k >= 0 && k < len(s.toks) && monthOf(s.toks[k].low) > 0 }
+	if isNumber(t) && (near(i-1) || near(j+1)) {
+		return true
+	}
+	if j+1 < len(s.toks) && durationUnits[s.toks[j+1].low] && !containsStem(q.Units, s.toks[j+1].stem) {
+		return true
+	}
+	return strings.Contains(t.low, "-") && isNumber(token{low: strings.ReplaceAll(t.low, "-", "")})
+}
+
+// unitBefore reports whether what the question counts is named shortly
+// before token i ("the death toll rose to 45").
+func unitBefore(q *Question, s *sentence, i int) bool {
+	for k := max(0, i-5); k < i; k++ {
+		if containsStem(q.Units, s.toks[k].stem) || s.toks[k].low == "toll" {
+			return true
+		}
+	}
+	return false
+}
+
+func containsStem(xs []string, st string) bool {
+	for _, x := range xs {
+		if x == st || stem(x) == st {
+			return true
+		}
+	}
+	return false
+}
+
+// otherCounts names the figures other articles give when they disagree
+// with the best: the range across sources.
+func otherCounts(picks []pick, best pick) string {
+	var vals []string
+	seen := map[float64]bool{best.value: true}
+	for _, p := range picks[1:] {
+		if p.cand == best.cand || p.bonus < best.bonus || p.score < 0.8*best.score || seen[p.value] {
+			continue
+		}
+		seen[p.value] = true
+		vals = append(vals, p.text)
+		if len(vals) == 2 {
+			break
+		}
+	}
+	if len(vals) == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (other reports: %s)", strings.Join(vals, "; "))
+}
+
+// durationSpans returns stated lengths of time: "48-hour", "over four
+// hours", "three days".
+func durationSpans(s *sentence) []span {
+	var out []span
+	for i, t := range s.toks {
+		if k := strings.LastIndexByte(t.low, '-'); k > 0 && durationUnits[t.low[k+1:]] {
+			if _, err := strconv.Atoi(t.low[:k]); err == nil || wordValue(t.low[:k]) > 0 {
+				from := qualifierBefore(s, i)
+				out = append(out, span{text: joinSpan(s, from, i), from: from, to: i, bonus: 0.3, typed: true})
+			}
+			continue
+		}
+		_, j, ok := readNumber(s, i)
+		if !ok || j+1 >= len(s.toks) || !durationUnits[s.toks[j+1].low] {
+			continue
+		}
+		from := qualifierBefore(s, i)
+		out = append(out, span{text: joinSpan(s, from, j+1), from: from, to: j + 1, bonus: 0.3, typed: true})
+	}
+	return out
+}
+
+// dateSpans returns dates: "July 17", "18 October 2016"; a weekday is a weak
+// answer.
+func dateSpans(q *Question, s *sentence) []span {
+	var out []span
+	for i, t := range s.toks {
+		if monthOf(t.low) == 0 || !isCapitalized(t) {
+			if calendarWords[t.low] && monthOf(t.low) == 0 && isCapitalized(t) {
+				out = append(out, span{text: t.text, from: i, to: i, bonus: 0.02, typed: true})
+			}
+			continue
+		}
+		from, to, day := i, i, ""
+		if i+1 < len(s.toks) {
+			if _, ok := dayNumber(s.toks[i+1].low); ok && !isYear(s.toks[i+1].low) {
+				to, day = i+1, s.toks[i+1].low
+			}
+		}
+		if day == "" && i > 0 {
+			if _, ok := dayNumber(s.toks[i-1].low); ok {
+				from, day = i-1, s.toks[i-1].low
+			}
+		}
+		if to+1 < len(s.toks) && isYear(s.toks[to+1].low) {
+			to++
+		}
+		b := 0.3
+		if day == "" {
+			b = 0.08
+		} else if contains(q.Numbers, day) {
+			continue
+		}
+		out = append(out, span{text: joinSpan(s, from, to), from: from, to: to, bonus: b, typed: true})
+	}
+	return out
+}

@@ -1,0 +1,235 @@
+package ask
+
+import (
+	"strings"
+	"time"
+)
+
+// Type is what kind of answer a question asks for.
+type Type string
+
+// Question types.
+const (
+	TypeCount    Type = "count"    // how many, death toll: a number with its qualifier
+	TypePerson   Type = "person"   // who, which spokesman: a name
+	TypePlace    Type = "place"    // where, in which town: a place name
+	TypeDate     Type = "date"     // when, on what date
+	TypeDuration Type = "duration" // how long
+	TypeQuote    Type = "quote"    // what did X say: a quote or reported speech by X
+	TypeState    Type = "state"    // is X holding, latest on X: the current state
+	TypeName     Type = "name"     // which group, what facility: a named thing
+	TypeOther    Type = "other"    // anything else: the words that answer
+)
+
+// Question is a question parsed for retrieval and extraction.
+type Question struct {
+	Text    string
+	Type    Type
+	Head    string   // stem of the noun the answer is an instance of ("town", "spokesman")
+	Units   []string // for counts: stems of what is counted ("people", "missile")
+	Speaker string   // for quotes: who spoke, as written in the question
+	Terms   []Term   // content words, in question order, without duplicates
+	Names   []string // capitalised phrases, lower-cased ("khan sheikhoun")
+	Numbers []string // figures the question states (never the answer)
+	Window  Window   // when the question is about; zero: any time
+}
+
+// Term is a content word of a question.
+type Term struct {
+	Word string // lower-cased as written
+	Stem string
+	Name bool // part of a capitalised name in the question
+}
+
+var (
+	personNouns = set(`spokesman spokeswoman spokesperson minister president leader head commander coach
+pilot envoy official governor general officer secretary ambassador chief director doctor journalist
+man woman boy girl mayor king prince emir negotiator mediator monitor founder deputy chairman`)
+	placeNouns = set(`town village city district neighbourhood neighborhood area region province country
+square street suburb camp border crossing hilltop airport airbase bridge road quarter hospital school
+mosque hotel landmark shrine field facility market prison port base capital locality hill mountain
+valley river dam checkpoint building center centre site`)
+	orgNouns = set(`group movement alliance faction tribe body organisation organization coalition militia
+brigade party agency force forces division battalion front council committee network`)
+)
+
+// Parse reads a question. now anchors relative time expressions ("last
+// week"). Parse never fails: a question with no usable words has no terms.
+func Parse(text string, now time.Time) Question {
+	toks := tokenize(text)
+	q := Question{Text: text, Type: TypeOther}
+	q.Window = parseWindow(toks, now)
+	typeQuestion(&q, toks)
+	q.Terms, q.Names, q.Numbers = contentTerms(toks)
+	return q
+}
+
+// typeQuestion sets Type, Head, Units and Speaker by rules on the words.
+func typeQuestion(q *Question, toks []token) {
+	low := make([]string, len(toks))
+	for i, t := range toks {
+		low[i] = t.low
+	}
+	joined := " " + strings.Join(low, " ") + " "
+	switch {
+	case strings.Contains(joined, " how many ") || strings.Contains(joined, " how much "):
+		q.Type = TypeCount
+		q.Units = unitsAfter(low, "many", "much")
+	case strings.Contains(joined, " death toll ") && strings.Contains(joined, " what "),
+		strings.Contains(joined, " what number ") || strings.Contains(joined, " what was the toll "):
+		q.Type, q.Units = TypeCount, []string{"kill", "dead", "people", "death"}
+	case strings.Contains(joined, " how long ") || strings.Contains(joined, " for how long "):
+		q.Type = TypeDuration
+	case strings.HasPrefix(joined, " when ") || strings.Contains(joined, " what date ") ||
+		strings.Contains(joined, " which date ") || strings.Contains(joined, " what day ") ||
+		strings.Contains(joined, " since when ") || strings.Contains(joined, " which day "):
+		q.Type = TypeDate
+	case quoteQuestion(q, toks, low):
+	case stateQuestion(joined):
+		q.Type = TypeState
+	case strings.Contains(joined, " where "):
+		q.Type = TypePlace
+	default:
+		typeByHead(q, low)
+	}
+}
+
+// unitsAfter returns the stems of the words after "how many" up to the
+// first stopword: what is being counted.
+func unitsAfter(low []string, keys ...string) []string {
+	for i, w := range low {
+		if (w == keys[0] || (len(keys) > 1 && w == keys[1])) && i > 0 && low[i-1] == "how" {
+			var out []string
+			for _, u := range low[i+1:] {
+				if stopwords[u] || len(out) == 3 {
+					break
+				}
+				out = append(out, stem(u))
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// quoteQuestion recognises "what did X say", "what has X said".
+func quoteQuestion(q *Question, toks []token, low []string) bool {
+	if len(low) < 3 || low[0] != "what" {
+		return false
+	}
+	for i := 2; i < len(low) && i < 14; i++ {
+		switch low[i] {
+		case "say", "said", "saying", "tell", "told", "announce", "announced", "claim", "claimed":
+			if low[1] == "did" || low[1] == "has" || low[1] == "have" || low[1] == "does" || low[1] == "do" {
+				q.Type = TypeQuote
+				q.Speaker = strings.TrimSpace(spanText(toks, 2, i))
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func spanText(toks []token, from, to int) string {
+	var b strings.Builder
+	for _, t := range toks[from:to] {
+		b.WriteString(t.text + " ")
+	}
+	return b.String()
+}
+
+// stateQuestion recognises "is the Idlib ceasefire holding", "latest on X".
+func stateQuestion(joined string) bool {
+	for _, p := range []string{" holding ", " latest ", " still in effect ", " status of ", " happening in ",
+		" going on in ", " situation in ", " state of the "} {
+		if strings.Contains(joined, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// typeByHead types "which X" and "what X" questions by the last noun of
+// the phrase after "which" that names a kind of answer ("which Syrian
+// national karate coach": a person), and "who" questions as persons.
+func typeByHead(q *Question, low []string) {
+	for i, w := range low {
+		switch w {
+		case "who", "whom", "whose":
+			q.Type = TypePerson
+			return
+		case "which", "what":
+		default:
+			continue
+		}
+		j := i + 1
+		for j < len(low) && (stopwords[low[j]] || questionWords[low[j]]) {
+			j++
+		}
+		head, kind := "", TypeOther
+		for k := j; k < len(low) && !stopwords[low[k]]; k++ {
+			if t := nounType(low[k]); t != "" {
+				head, kind = stem(low[k]), t
+			}
+		}
+		if kind == TypeOther && j < len(low) {
+			head = stem(low[j])
+		}
+		q.Type, q.Head = kind, head
+		return
+	}
+}
+
+// nounType returns the answer type a head noun asks for, or "".
+func nounType(w string) Type {
+	s := stem(w)
+	switch {
+	case personNouns[w] || personNouns[s]:
+		return TypePerson
+	case placeNouns[w] || placeNouns[s]:
+		return TypePlace
+	case orgNouns[w] || orgNouns[s]:
+		return TypeName
+	}
+	return ""
+}
+
+// contentTerms returns the words to search for: no stopwords, no question
+// words, no calendar words (the window handles dates), each once.
+func contentTerms(toks []token) (terms []Term, names, numbers []string) {
+	seen := map[string]bool{}
+	var name []string
+	endName := func() {
+		if len(name) > 0 {
+			names = append(names, strings.Join(name, " "))
+		}
+		name = name[:0]
+	}
+	for i, t := range toks {
+		capName := i > 0 && isCapitalized(t) && !genericCaps[t.low] && !calendarWords[t.low]
+		if capName {
+			name = append(name, t.low)
+		} else {
+			endName()
+		}
+		if isNumber(t) && !isYear(t.low) {
+			numbers = append(numbers, t.low)
+		}
+		if stopwords[t.low] || questionWords[t.low] || calendarWords[t.low] || monthNames[t.low] > 0 ||
+			isYear(t.low) || timeWords[t.low] || seen[t.stem] || len(t.low) < 2 && !isNumber(t) {
+			continue
+		}
+		seen[t.stem] = true
+		terms = append(terms, Term{Word: t.low, Stem: t.stem, Name: capName})
+	}
+	endName()
+	return terms, names, numbers
+}
+
+// timeWords only locate the question in time.
+var timeWords = set(`early mid late end beginning last past previous recent recently week weeks month
+months ago overnight`)
+
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isNumber(token{low: w})
+}

@@ -1,0 +1,219 @@
+package ask
+
+import (
+	"strings"
+)
+
+var (
+	nameConnectors = set(`al el ad ar as ash az an at bin ibn abu bint de la le du of for`)
+	placeBefore    = set(`in at near outside of from into to toward towards inside around across town
+village city district neighbourhood neighborhood province camp suburb hit struck targeted`)
+	sourceWords = set(`afp reuters ap sana dpa tass ria xinhua anadolu monitor tags published updated`)
+	personAfter = set(`said says told added warned stated who announced confirmed wrote`)
+)
+
+// nameSpans returns runs of capitalised words ("al-Furqan School", "Jen
+// Psaki", "Base 46") that are not only the question's own words.
+func nameSpans(q *Question, s *sentence) []span {
+	var out []span
+	for i := 0; i < len(s.toks); {
+		if !isCapitalized(s.toks[i]) || attributive(s.toks[i].low) || sourceWords[s.toks[i].low] {
+			i++
+			continue
+		}
+		j := i
+		for j+1 < len(s.toks) && plainGap(s, j) && nameWord(s, j+1) {
+			j++
+		}
+		from, to := trimName(s, i, j)
+		if from <= to {
+			if sp, ok := nameSpan(q, s, from, to); ok {
+				out = append(out, sp)
+			}
+		}
+		i = j + 1
+	}
+	return out
+}
+
+// nameWord reports whether token k continues a name: capitalised, a number
+// after a capitalised word, or a connector followed by a capitalised word.
+func nameWord(s *sentence, k int) bool {
+	t := s.toks[k]
+	switch {
+	case calendarWords[t.low] || monthOf(t.low) > 0 || sourceWords[t.low]:
+		return false
+	case isCapitalized(t):
+		return !attributive(t.low)
+	case isNumber(t):
+		return isCapitalized(s.toks[k-1])
+	case nameConnectors[t.low]:
+		return k+1 < len(s.toks) && plainGap(s, k) && isCapitalized(s.toks[k+1])
+	}
+	return false
+}
+
+// attributive reports whether a word is an adjective made of a name
+// ("Western-armed", "Russian-backed", "Britain-based"), not a name.
+func attributive(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "armed", "based", "backed", "led", "held", "controlled", "run", "born", "style", "linked",
+		"affiliated", "allied", "funded", "trained", "made", "brokered", "sponsored", "owned":
+		return true
+	}
+	return false
+}
+
+// trimName drops generic and calendar words and connectors at the edges.
+func trimName(s *sentence, i, j int) (int, int) {
+	edge := func(t token) bool {
+		return genericCaps[t.low] || calendarWords[t.low] || nameConnectors[t.low] || monthOf(t.low) > 0 && isCapitalized(t)
+	}
+	for i <= j && edge(s.toks[i]) {
+		i++
+	}
+	for j >= i && (edge(s.toks[j]) || isYear(s.toks[j].low)) {
+		j--
+	}
+	return i, j
+}
+
+// nameSpan scores a name for the question's type and extends it with the
+// question's head noun ("Shahba" + "hotel").
+func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
+	novel := 0
+	for k := from; k <= to; k++ {
+		if !s.hit[k] && !nameConnectors[s.toks[k].low] {
+			novel++
+		}
+	}
+	if novel == 0 {
+		return span{}, false
+	}
+	sp := span{from: from, to: to, bonus: 0.1 * float64(novel) / float64(to-from+1)}
+	prev, next := "", ""
+	if from > 0 {
+		prev = s.toks[from-1].low
+	}
+	if to+1 < len(s.toks) {
+		next = s.toks[to+1].low
+	}
+	if q.Head != "" && next != "" && stem(next) == q.Head {
+		sp.to++
+		sp.bonus += 0.15
+	}
+	if q.Head != "" && prev != "" && stem(prev) == q.Head {
+		sp.bonus += 0.15
+	}
+	sp.bonus += typeFit(q.Type, prev, next, to-from+1)
+	sp.typed = true
+	sp.text = joinSpan(s, sp.from, sp.to)
+	return sp, true
+}
+
+// typeFit scores the words around a name for the type asked.
+func typeFit(t Type, prev, next string, n int) float64 {
+	b := 0.0
+	switch t {
+	case TypePlace:
+		if placeBefore[prev] {
+			b += 0.1
+		}
+		if placeNouns[next] || placeNouns[stem(next)] {
+			b += 0.05
+		}
+		if personNouns[prev] || personAfter[next] {
+			b -= 0.1
+		}
+	case TypePerson:
+		if n >= 2 {
+			b += 0.1
+		}
+		if personNouns[prev] || personNouns[stem(prev)] || personAfter[next] {
+			b += 0.1
+		}
+		if placeBefore[prev] && !personNouns[prev] {
+			b -= 0.1
+		}
+	case TypeName:
+		if orgNouns[next] || orgNouns[prev] {
+			b += 0.05
+		}
+	}
+	return b
+}
+
+// gapSpans returns runs of up to four words of the sentence that are not the
+// question's: the fallback for answers that are not names ("yoghurt",
+// "water wells").
+func gapSpans(q *Question, s *sentence, bonus float64) []span {
+	var out []span
+	skip := func(t token) bool {
+		return stopwords[t.low] || calendarWords[t.low] || sourceWords[t.low] || q.Type != TypeOther && isNumber(t)
+	}
+	for i := 0; i < len(s.toks); {
+		if s.hit[i] || skip(s.toks[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j+1 < len(s.toks) && j-i < 3 && !s.hit[j+1] && !skip(s.toks[j+1]) && plainGap(s, j) {
+			j++
+		}
+		if j > i || !genericCaps[s.toks[i].low] {
+			b := bonus
+			if i > 0 && s.hit[i-1] && plainGap(s, i-1) {
+				b += 0.1
+			}
+			out = append(out, span{text: joinSpan(s, i, j), from: i, to: j, bonus: b})
+		}
+		i = j + 1
+	}
+	return out
+}
+
+// quoteSpans returns what a speaker said: the quoted words of a sentence, or
+// the reported speech after "said", favouring sentences naming the speaker.
+func quoteSpans(q *Question, s *sentence) []span {
+	speaker := 0.0
+	for _, w := range indexTerms(strings.ToLower(q.Speaker)) {
+		if stopwords[w] || len(w) < 3 {
+			continue
+		}
+		for _, t := range s.toks {
+			if t.low == w || t.stem == stem(w) {
+				speaker = 0.15
+			}
+		}
+	}
+	if text := quoted(s.text); text != "" {
+		return []span{{text: text, to: len(s.toks) - 1, bonus: 0.15 + speaker, typed: true}}
+	}
+	for i, t := range s.toks {
+		if personAfter[t.low] && i+1 < len(s.toks) {
+			rest := strings.TrimSpace(s.text[s.toks[i+1].start:])
+			rest = strings.TrimPrefix(rest, "that ")
+			return []span{{text: rest, from: i + 1, to: len(s.toks) - 1, bonus: 0.1 + speaker, typed: true}}
+		}
+	}
+	return nil
+}
+
+// quoted returns the text between the first pair of quotation marks.
+func quoted(s string) string {
+	for _, p := range [][2]string{{"“", "”"}, {`"`, `"`}} {
+		i := strings.Index(s, p[0])
+		if i < 0 {
+			continue
+		}
+		rest := s[i+len(p[0]):]
+		if j := strings.Index(rest, p[1]); j > 10 {
+			return strings.TrimSpace(rest[:j])
+		}
+	}
+	return ""
+}

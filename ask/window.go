@@ -1,0 +1,195 @@
+package ask
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Window is the time a question is about: [Since, Until). A zero bound is
+// open.
+type Window struct {
+	Since time.Time
+	Until time.Time
+}
+
+// IsZero reports whether the window is unbounded.
+func (w Window) IsZero() bool { return w.Since.IsZero() && w.Until.IsZero() }
+
+// union returns the smallest window holding both.
+func (w Window) union(o Window) Window {
+	if w.IsZero() {
+		return o
+	}
+	if o.Since.Before(w.Since) {
+		w.Since = o.Since
+	}
+	if o.Until.After(w.Until) {
+		w.Until = o.Until
+	}
+	return w
+}
+
+// parseWindow finds the dates a question names ("on 8 April 2017", "in late
+// September 2017", "in 2016", "last week", "since March 2016") and returns
+// the window that holds them all.
+func parseWindow(toks []token, now time.Time) Window {
+	var w Window
+	used := map[int]bool{}
+	for i, t := range toks {
+		m := monthOf(t.low)
+		if m == 0 || (t.low == "may" && !isCapitalized(t)) {
+			continue
+		}
+		if d, ok := dateAt(toks, i, m); ok {
+			w = w.union(d)
+			markYear(toks, i, used)
+		}
+	}
+	for i, t := range toks {
+		if isYear(t.low) && !used[i] {
+			y, _ := strconv.Atoi(t.low)
+			start := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+			w = w.union(Window{Since: start, Until: start.AddDate(1, 0, 0)})
+		}
+	}
+	if w.IsZero() {
+		w = relativeWindow(toks, now)
+	}
+	if since(toks) && !w.IsZero() {
+		w.Until = now
+	}
+	return w
+}
+
+// monthOf returns the month a word names, also in "mid-October", else 0.
+func monthOf(w string) int {
+	for _, p := range []string{"mid-", "early-", "late-"} {
+		w = strings.TrimPrefix(w, p)
+	}
+	if len(w) < 3 {
+		return 0
+	}
+	return monthNames[w]
+}
+
+// dateAt reads a date around the month at toks[i]: "8 April 2017", "April 8
+// 2017", "late September 2017". A date with no year is not a window.
+func dateAt(toks []token, i, month int) (Window, bool) {
+	year, day := 0, 0
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if isYear(toks[k].low) {
+			year, _ = strconv.Atoi(toks[k].low)
+			break
+		}
+		if n, ok := dayNumber(toks[k].low); ok && k == i+1 {
+			day = n
+		}
+	}
+	if year == 0 {
+		return Window{}, false
+	}
+	if i > 0 && day == 0 {
+		if n, ok := dayNumber(toks[i-1].low); ok {
+			day = n
+		}
+	}
+	first := time.Date(year, time.Month(month), 1, 0, 0, 0, 0, time.UTC)
+	if day > 0 {
+		d := first.AddDate(0, 0, day-1)
+		return Window{Since: d, Until: d.AddDate(0, 0, 1)}, true
+	}
+	mod := ""
+	if i > 0 {
+		mod = toks[i-1].low
+	}
+	if strings.HasPrefix(toks[i].low, "mid-") {
+		mod = "mid"
+	}
+	switch mod {
+	case "early", "beginning":
+		return Window{Since: first, Until: first.AddDate(0, 0, 11)}, true
+	case "mid", "middle":
+		return Window{Since: first.AddDate(0, 0, 9), Until: first.AddDate(0, 0, 21)}, true
+	case "late", "end":
+		return Window{Since: first.AddDate(0, 0, 19), Until: first.AddDate(0, 1, 0)}, true
+	}
+	return Window{Since: first, Until: first.AddDate(0, 1, 0)}, true
+}
+
+// dayNumber reads a day of the month: "8", "21-22" (the first), "8th".
+func dayNumber(w string) (int, bool) {
+	w = strings.TrimRight(w, "stndrh")
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		w = w[:i]
+	}
+	n, err := strconv.Atoi(w)
+	return n, err == nil && n >= 1 && n <= 31
+}
+
+// markYear marks the year token after a month as used.
+func markYear(toks []token, i int, used map[int]bool) {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if isYear(toks[k].low) {
+			used[k] = true
+			return
+		}
+	}
+}
+
+// relativeWindow reads "yesterday", "last week", "this month", "past 3
+// days", "recently" relative to now.
+func relativeWindow(toks []token, now time.Time) Window {
+	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+	for i, t := range toks {
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1].low
+		}
+		switch {
+		case t.low == "today":
+			return Window{Since: day, Until: now}
+		case t.low == "yesterday":
+			return Window{Since: day.AddDate(0, 0, -1), Until: day}
+		case (t.low == "last" || t.low == "past" || t.low == "this") && unitDays(next) > 0:
+			return Window{Since: day.AddDate(0, 0, -unitDays(next)), Until: now}
+		case (t.low == "last" || t.low == "past") && i+2 < len(toks):
+			if n, err := strconv.Atoi(next); err == nil && n > 0 && n < 1000 {
+				return Window{Since: day.AddDate(0, 0, -n*unitDays(toks[i+2].low)), Until: now}
+			}
+		case t.low == "recently" || t.low == "recent" || t.low == "latest" || t.low == "now" || t.low == "currently":
+			return Window{Since: day.AddDate(0, 0, -14), Until: now}
+		}
+	}
+	return Window{}
+}
+
+func unitDays(w string) int {
+	switch strings.TrimSuffix(w, "s") {
+	case "day":
+		return 1
+	case "week":
+		return 7
+	case "month":
+		return 31
+	case "year":
+		return 366
+	}
+	return 0
+}
+
+// since reports whether the question asks from a date on ("since April
+// 2017"): "since" followed closely by a month or a year.
+func since(toks []token) bool {
+	for i, t := range toks {
+		if t.low != "since" {
+			continue
+		}
+		for _, n := range toks[i+1 : min(len(toks), i+4)] {
+			if monthOf(n.low) > 0 || isYear(n.low) {
+				return true
+			}
+		}
+	}
+	return false
+}

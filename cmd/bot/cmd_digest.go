@@ -1,0 +1,105 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/digest"
+	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/store"
+)
+
+func cmdDigest(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
+	fs := newFlagSet("digest", stderr)
+	dbPath := fs.String("db", "", "SQLite database file")
+	since := fs.String("since", "", "start of the period: a date (2016-08-26) or an RFC 3339 time; default: everything")
+	until := fs.String("until", "", "end of the period (a date includes that whole day); default: now")
+	topics := fs.String("topics", "all", "comma-separated: talks, ceasefire, humanitarian, violence, or all")
+	format := fs.String("format", "markdown", "markdown or json")
+	limit := fs.Int("limit", 0, "most stories shown (0: all)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *dbPath == "" {
+		return usageError{"digest needs --db FILE"}
+	}
+	f, err := digestFilter(*since, *until, *topics)
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	f.Limit = *limit
+	if *format != "markdown" && *format != "json" {
+		return usageError{fmt.Sprintf("--format %q: want markdown or json", *format)}
+	}
+	if _, err := loadConfig(getenv); err != nil {
+		return err
+	}
+	db, err := store.Open(ctx, *dbPath, store.WithReadConns(2))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return writeDigest(ctx, db, f, *format, time.Now().UTC(), stdout)
+}
+
+// writeDigest builds the digest of f and renders it in format.
+func writeDigest(ctx context.Context, src digest.StorySource, f news.DigestFilter, format string, now time.Time, w io.Writer) error {
+	d, err := digest.Build(ctx, src, f, now)
+	if err != nil {
+		return fmt.Errorf("build digest: %w", err)
+	}
+	if format == "json" {
+		return digest.RenderJSON(w, d)
+	}
+	return digest.RenderMarkdown(w, d)
+}
+
+// digestFilter reads the command line's period and topics.
+func digestFilter(since, until, topics string) (news.DigestFilter, error) {
+	var f news.DigestFilter
+	var err error
+	if since != "" {
+		if f.Since, _, err = parseTime(since); err != nil {
+			return f, fmt.Errorf("--since: %w", err)
+		}
+	}
+	if until != "" {
+		var dateOnly bool
+		if f.Until, dateOnly, err = parseTime(until); err != nil {
+			return f, fmt.Errorf("--until: %w", err)
+		}
+		if dateOnly {
+			f.Until = f.Until.AddDate(0, 0, 1)
+		}
+	}
+	if !f.Until.IsZero() && !f.Until.After(f.Since) {
+		return f, fmt.Errorf("--until must be after --since")
+	}
+	for _, t := range strings.Split(topics, ",") {
+		t = strings.TrimSpace(strings.ToLower(t))
+		if t == "" || t == "all" {
+			continue
+		}
+		c, err := news.ParseCategory(t)
+		if err != nil {
+			return f, fmt.Errorf("--topics: %s", news.ErrorMessage(err))
+		}
+		f.Topics = append(f.Topics, c)
+	}
+	return f, nil
+}
+
+// parseTime reads a date (2016-08-26) or an RFC 3339 time, in UTC; dateOnly
+// says which it was.
+func parseTime(s string) (t time.Time, dateOnly bool, err error) {
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t, true, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t.UTC(), false, nil
+	}
+	return time.Time{}, false, fmt.Errorf("%q is neither a date (2016-08-26) nor an RFC 3339 time (2016-08-26T12:00:00Z)", s)
+}

@@ -1,0 +1,165 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/feed"
+	"github.com/conflict-digest/conflict-digest/ingest"
+	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/store"
+	"github.com/conflict-digest/conflict-digest/story"
+)
+
+// ingestBatch is how many articles are stored in one transaction.
+const ingestBatch = 256
+
+func cmdIngest(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
+	fs := newFlagSet("ingest", stderr)
+	dbPath := fs.String("db", "", "SQLite database file (created when missing)")
+	jsonl := fs.String("jsonl", "", "JSON Lines file of articles (SCHEMA.md); - for stdin")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *dbPath == "" {
+		return usageError{"ingest needs --db FILE"}
+	}
+	if (*jsonl == "") == (fs.NArg() == 0) {
+		return usageError{"ingest takes either --jsonl FILE or one or more PATH_OR_URL"}
+	}
+	cfg, err := loadConfig(getenv)
+	if err != nil {
+		return err
+	}
+	log := cfg.logger(stderr)
+	db, err := store.Open(ctx, *dbPath, store.WithLogger(log))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	p := newPipeline(db, cfg, log)
+	var c ingest.Counts
+	if *jsonl != "" {
+		c, err = ingestJSONL(ctx, p, *jsonl, stderr)
+	} else {
+		c, err = ingestPaths(ctx, p, cfg, fs.Args(), log)
+	}
+	fmt.Fprintln(stdout, c.String())
+	if c.New == 0 && c.Duplicate > 0 && c.Failed == 0 && err == nil {
+		fmt.Fprintln(stdout, "nothing new: every article was stored already")
+	}
+	return err
+}
+
+// newPipeline wires the ingest pipeline to the store.
+func newPipeline(db *store.DB, cfg config, log *slog.Logger) *ingest.Pipeline {
+	return &ingest.Pipeline{
+		Articles: db,
+		Stories:  ingest.NewStories(story.Config{Window: cfg.StoryWindow}, cfg.StoryWindow),
+		Logger:   log,
+	}
+}
+
+// ingestJSONL streams a JSON Lines file through the pipeline in batches.
+// Bad lines are reported and counted as failed; they stop nothing.
+func ingestJSONL(ctx context.Context, p *ingest.Pipeline, path string, stderr io.Writer) (ingest.Counts, error) {
+	var r io.Reader
+	var size int64 = -1
+	if path == "-" {
+		r = os.Stdin
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return ingest.Counts{}, fmt.Errorf("open %s: %w", path, err)
+		}
+		defer f.Close()
+		if st, err := f.Stat(); err == nil {
+			size = st.Size()
+		}
+		r = f
+	}
+	prog := newProgress(stderr, "ingest", size)
+	defer prog.Done()
+	cr := &countingReader{r: r, onRead: prog.Set}
+	return ingestStream(ctx, p, cr, stderr)
+}
+
+// ingestStream reads JSON Lines from r and stores them in batches.
+func ingestStream(ctx context.Context, p *ingest.Pipeline, r io.Reader, stderr io.Writer) (ingest.Counts, error) {
+	var total ingest.Counts
+	batch := make([]news.Article, 0, ingestBatch)
+	flush := func() error {
+		c, err := p.Ingest(ctx, batch)
+		total.Add(c)
+		batch = batch[:0]
+		return err
+	}
+	err := feed.ReadJSONL(r, func(a news.Article) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		batch = append(batch, a)
+		if len(batch) == ingestBatch {
+			return flush()
+		}
+		return nil
+	})
+	var lines feed.LineErrors
+	if errors.As(err, &lines) {
+		// Bad records were skipped while the rest went on; report them, but
+		// they fail alone.
+		fmt.Fprintln(stderr, "ingest:", lines.Error())
+		total.Add(ingest.Counts{Failed: len(lines), Reasons: map[string]int{"bad line": len(lines)}})
+		err = nil
+	}
+	if err != nil {
+		return total, err
+	}
+	return total, flush()
+}
+
+// ingestPaths reads local paths and URLs, each failing alone.
+func ingestPaths(ctx context.Context, p *ingest.Pipeline, cfg config, args []string, log *slog.Logger) (ingest.Counts, error) {
+	var total ingest.Counts
+	for _, arg := range args {
+		var arts []news.Article
+		var err error
+		if strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://") {
+			arts, err = fetchURL(ctx, cfg, arg)
+		} else {
+			arts, err = feed.ReadPath(ctx, arg)
+		}
+		if err != nil {
+			log.Error("read input failed", "source_url", arg, "error", err)
+			total.Add(ingest.Counts{Failed: 1, Reasons: map[string]int{"unreadable input": 1}})
+			continue
+		}
+		for i := 0; i < len(arts); i += ingestBatch {
+			c, err := p.Ingest(ctx, arts[i:min(i+ingestBatch, len(arts))])
+			total.Add(c)
+			if err != nil {
+				return total, err
+			}
+		}
+	}
+	return total, nil
+}
+
+// countingReader reports how many bytes were read, for the progress bar.
+type countingReader struct {
+	r      io.Reader
+	n      int64
+	onRead func(int64)
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	c.onRead(c.n)
+	return n, err
+}

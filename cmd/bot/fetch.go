@@ -1,0 +1,35 @@
+package main
+
+import (
+	"context"
+
+	"github.com/conflict-digest/conflict-digest/feed"
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// newFetcher builds the SSRF-guarded fetcher from the configuration.
+func newFetcher(cfg config) *feed.Fetcher {
+	return &feed.Fetcher{Client: feed.NewClient(feed.Config{
+		UserAgent:      cfg.UserAgent,
+		RequestTimeout: cfg.FetchTimeout,
+		MaxBodyBytes:   cfg.FetchMaxBytes,
+		AllowPrivate:   cfg.FetchAllowPrivate,
+		AllowCIDRs:     cfg.FetchAllowCIDRs,
+	})}
+}
+
+// fetchURL reads a URL given on the command line: as a feed, or, when it
+// serves a page rather than a feed, as one article page.
+func fetchURL(ctx context.Context, cfg config, rawURL string) ([]news.Article, error) {
+	if err := feed.CheckURL(rawURL); err != nil {
+		return nil, err
+	}
+	p := &feed.Poller{Fetcher: newFetcher(cfg)}
+	src := news.Source{URL: rawURL, Kind: news.KindFeed}
+	arts, err := p.Poll(ctx, &src)
+	if news.ErrorCode(err) == news.EUNSUPPORTED {
+		src = news.Source{URL: rawURL, Kind: news.KindPage}
+		arts, err = p.Poll(ctx, &src)
+	}
+	return arts, err
+}

@@ -1,0 +1,87 @@
+// Command bot is conflict-digest: it ingests conflict news, analyses it,
+// builds sourced digests and delivers them to Discord.
+//
+// With no arguments it runs the main job on its embedded default: the bundled
+// sample articles are ingested into a temporary database and a digest is
+// printed; no token and no network are needed. See `bot help`.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		var u usageError
+		if !errors.Is(err, errHelpShown) {
+			fmt.Fprintln(os.Stderr, "bot:", err)
+		}
+		if errors.As(err, &u) || errors.Is(err, errHelpShown) {
+			os.Exit(2)
+		}
+		os.Exit(1)
+	}
+}
+
+// env is the process environment as a lookup function, so that tests can
+// run the command with their own.
+type env func(string) string
+
+// run is the whole program: main only adds the process around it.
+func run(ctx context.Context, args []string, getenv env, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		return cmdDemo(ctx, nil, getenv, stdout, stderr)
+	}
+	name, rest := args[0], args[1:]
+	switch name {
+	case "demo":
+		return cmdDemo(ctx, rest, getenv, stdout, stderr)
+	case "ingest":
+		return cmdIngest(ctx, rest, getenv, stdout, stderr)
+	case "analyze", "analyse":
+		return cmdAnalyze(ctx, rest, getenv, stdin, stdout, stderr)
+	case "digest":
+		return cmdDigest(ctx, rest, getenv, stdout, stderr)
+	case "ask":
+		return cmdAsk(ctx, rest, getenv, stdin, stdout, stderr)
+	case "run":
+		return cmdRun(ctx, rest, getenv, stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	return usageError{fmt.Sprintf("unknown command %q (see `bot help`)", name)}
+}
+
+// usageError is a mistake in the command line: exit status 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+// errHelpShown is returned when -h was given to a subcommand: its flag set has
+// printed the help already.
+var errHelpShown = errors.New("help shown")
+
+const usage = `conflict-digest: sourced digests of conflict news, for Discord.
+
+Usage:
+  bot                      build a digest from the bundled sample (no token, no network)
+  bot ingest --db FILE [--jsonl FILE | PATH_OR_URL ...]
+                           store articles from JSON Lines, feed or article files,
+                           directories, or feed/article URLs; prints new/duplicate/failed
+  bot analyze --jsonl      articles (JSON Lines) on stdin -> one analysis line each on stdout
+  bot digest --db FILE [--since TIME] [--until TIME] [--topics LIST] [--format markdown|json]
+                           the stories of a period; TIME is a date (2016-08-26) or RFC 3339
+  bot ask --db FILE [--jsonl] [QUESTION]
+                           answer from the stored articles, with citations
+  bot run                  the Discord bot (configuration from the environment: see .env.example)
+`

@@ -1,0 +1,266 @@
+package digest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// DefaultLag keeps the newest seconds out of a window: an article whose
+// stored time falls inside the window but whose transaction has not yet
+// committed would otherwise be missed by this digest and skipped by the next.
+const DefaultLag = 30 * time.Second
+
+// markerRoom is what a message's marker line may take of MaxMessage.
+const markerRoom = 48
+
+// Outcome says what a delivery did.
+type Outcome string
+
+// Outcomes of Deliver.
+const (
+	Delivered Outcome = "delivered" // a digest (or quiet note) was sent
+	Quiet     Outcome = "quiet"     // nothing new; skipped
+	Paused    Outcome = "paused"    // the subscription is paused
+	Resumed   Outcome = "resumed"   // only an unfinished digest was completed
+	NotDue    Outcome = "not_due"   // the window is empty
+)
+
+// Deliverer builds a subscription's digest for what is new since its
+// cursor and delivers it through an outbox, exactly once.
+type Deliverer struct {
+	Stories StorySource
+	Subs    SubscriptionStore
+	Outbox  OutboxStore
+	Sender  Sender
+	Logger  *slog.Logger
+	Now     func() time.Time
+	Lag     time.Duration // DefaultLag when zero
+	Limit   int           // stories per digest; 0: all (they go into follow-up messages)
+	Chart   bool          // attach the events chart to the first message
+	// Undeliverable, when set, decides about a send that failed for good
+	// (ENOTFOUND, EFORBIDDEN): it pauses the subscription, saves it and tells
+	// whom it must (the bot's PauseOnError), reporting whether it paused.
+	// When nil, the subscription is paused with a reason of this package.
+	Undeliverable func(ctx context.Context, sub *news.Subscription, err error) (paused bool, perr error)
+	// Crash, when set, is called between any two steps of delivery with the
+	// step's name; a test makes it panic or exit to crash there.
+	Crash func(step string)
+}
+
+func (d *Deliverer) crash(step string) {
+	if d.Crash != nil {
+		d.Crash(step)
+	}
+}
+
+func (d *Deliverer) now() time.Time {
+	if d.Now != nil {
+		return d.Now().UTC()
+	}
+	return time.Now().UTC()
+}
+
+// Deliver finishes the subscription's unfinished digests, then builds and
+// sends the digest of what is new since its cursor. A channel that is gone
+// or refuses the bot pauses the subscription with the reason.
+func (d *Deliverer) Deliver(ctx context.Context, subscriptionID int64) (Outcome, error) {
+	sub, err := d.Subs.Subscription(ctx, subscriptionID)
+	if err != nil {
+		return "", fmt.Errorf("load subscription: %w", err)
+	}
+	if sub.Paused() {
+		return Paused, nil
+	}
+	pending, err := d.Outbox.PendingOutboxes(ctx, sub.ID)
+	if err != nil {
+		return "", fmt.Errorf("list pending outboxes: %w", err)
+	}
+	for i := range pending {
+		if err := d.send(ctx, sub, &pending[i], true); err != nil {
+			return "", err
+		}
+	}
+	if len(pending) > 0 {
+		if sub, err = d.Subs.Subscription(ctx, subscriptionID); err != nil {
+			return "", fmt.Errorf("reload subscription: %w", err)
+		}
+	}
+	out, err := d.deliverNew(ctx, sub)
+	if (out == NotDue || out == Quiet) && len(pending) > 0 {
+		out = Resumed
+	}
+	return out, err
+}
+
+func (d *Deliverer) deliverNew(ctx context.Context, sub *news.Subscription) (Outcome, error) {
+	lag := d.Lag
+	if lag == 0 {
+		lag = DefaultLag
+	}
+	since, until := sub.Cursor, d.now().Add(-lag).Truncate(time.Second) // the store keeps seconds
+	if since.IsZero() {
+		since = sub.Created
+	}
+	if !until.After(since) {
+		return NotDue, nil
+	}
+	f := news.DigestFilter{Since: since, Until: until, Topics: sub.Topics, Places: sub.Places,
+		Keywords: sub.Keywords, ByStored: true, Limit: d.Limit}
+	dg, err := Build(ctx, d.Stories, f, d.now())
+	if err != nil {
+		return "", fmt.Errorf("build digest: %w", err)
+	}
+	if dg.Empty() && !sub.QuietNote {
+		return Quiet, nil
+	}
+	if err := d.ensureChannel(ctx, sub); err != nil {
+		return "", err
+	}
+	o, err := d.outbox(sub, dg)
+	if err != nil {
+		return "", err
+	}
+	d.crash("before_create")
+	if err := d.Outbox.CreateOutbox(ctx, o); err != nil {
+		return "", fmt.Errorf("create outbox: %w", err)
+	}
+	d.crash("after_create")
+	if err := d.send(ctx, sub, o, false); err != nil {
+		return "", err
+	}
+	return Delivered, nil
+}
+
+// outbox renders the digest into its messages.
+func (d *Deliverer) outbox(sub *news.Subscription, dg *Digest) (*news.Outbox, error) {
+	until := *dg.Until
+	var texts []string
+	if dg.Empty() {
+		texts = []string{QuietNote(dg)}
+	} else {
+		texts = Messages(dg, MaxMessage-markerRoom)
+	}
+	o := &news.Outbox{SubscriptionID: sub.ID, ChannelID: sub.ChannelID, Since: dg.Since, Until: until,
+		StoryIDs: dg.StoryIDs(), Created: d.now()}
+	for i, text := range texts {
+		part := i + 1
+		marker := Marker(sub.ID, until, part, len(texts))
+		o.Messages = append(o.Messages, news.OutboxMessage{Part: part, Nonce: Nonce(sub.ID, until, part),
+			Content: text + "\n-# " + marker, Marker: marker})
+	}
+	if d.Chart && !dg.Empty() {
+		png, err := Chart(dg, dg.Generated)
+		if err != nil {
+			return nil, fmt.Errorf("draw chart: %w", err)
+		}
+		o.Messages[0].Files = []news.Attachment{{Name: "events.png", ContentType: "image/png", Data: png}}
+	}
+	return o, nil
+}
+
+// send delivers the unsent messages of o in order. After a restart
+// (resumed), a message that may have reached Discord before the crash is
+// looked for in the channel first.
+func (d *Deliverer) send(ctx context.Context, sub *news.Subscription, o *news.Outbox, resumed bool) error {
+	for i := range o.Messages {
+		m := &o.Messages[i]
+		if !m.Sent.IsZero() {
+			continue
+		}
+		id, err := d.sendOne(ctx, o, m, resumed)
+		if err != nil {
+			return d.failed(ctx, sub, err)
+		}
+		d.crash("after_send")
+		if _, err := d.Outbox.MarkSent(ctx, o.ID, m.Part, id, d.now()); err != nil {
+			return fmt.Errorf("mark message sent: %w", err)
+		}
+		m.Sent = d.now()
+		d.crash("after_mark")
+	}
+	return nil
+}
+
+func (d *Deliverer) sendOne(ctx context.Context, o *news.Outbox, m *news.OutboxMessage, resumed bool) (string, error) {
+	if resumed {
+		d.crash("before_check")
+		found, err := d.Sender.RecentHasMarker(ctx, o.ChannelID, m.Marker)
+		if err != nil {
+			return "", fmt.Errorf("check channel for marker: %w", err)
+		}
+		if found {
+			return "", nil
+		}
+	}
+	d.crash("before_send")
+	msg := Message{Content: m.Content, Files: m.Files, Marker: m.Marker}
+	id, err := d.Sender.Send(ctx, o.ChannelID, msg, m.Nonce)
+	if err != nil {
+		return "", fmt.Errorf("send digest message: %w", err)
+	}
+	return id, nil
+}
+
+// failed pauses the subscription when the channel is gone or refuses the
+// bot, and returns err either way.
+func (d *Deliverer) failed(ctx context.Context, sub *news.Subscription, err error) error {
+	var reason string
+	switch news.ErrorCode(err) {
+	case news.ENOTFOUND:
+		reason = "the channel no longer exists or the bot cannot see it"
+	case news.EFORBIDDEN:
+		reason = "the bot may not post there"
+		if sub.DM {
+			reason = "Discord refused a direct message (direct messages from this server may be off)"
+		}
+	default:
+		return err
+	}
+	if d.Undeliverable != nil {
+		paused, perr := d.Undeliverable(ctx, sub, err)
+		if perr != nil {
+			return errors.Join(err, perr)
+		}
+		if paused {
+			return fmt.Errorf("subscription paused: %w", err)
+		}
+		return err
+	}
+	return d.pause(ctx, sub, reason, err)
+}
+
+func (d *Deliverer) pause(ctx context.Context, sub *news.Subscription, reason string, cause error) error {
+	sub.PausedReason = reason
+	sub.Updated = d.now()
+	if uerr := d.Subs.UpdateSubscription(ctx, sub); uerr != nil {
+		return errors.Join(cause, fmt.Errorf("pause subscription: %w", uerr))
+	}
+	return fmt.Errorf("subscription paused: %s: %w", reason, cause)
+}
+
+// ensureChannel opens a DM subscription's channel the first time and
+// remembers it.
+func (d *Deliverer) ensureChannel(ctx context.Context, sub *news.Subscription) error {
+	if sub.ChannelID != "" {
+		return nil
+	}
+	opener, ok := d.Sender.(DMOpener)
+	if !sub.DM || !ok {
+		return news.Errorf(news.EINVALID, "subscription %d has no channel", sub.ID)
+	}
+	ch, err := opener.OpenDM(ctx, sub.UserID)
+	if err != nil {
+		return d.failed(ctx, sub, fmt.Errorf("open dm channel: %w", err))
+	}
+	sub.ChannelID = ch
+	sub.Updated = d.now()
+	if err := d.Subs.UpdateSubscription(ctx, sub); err != nil {
+		return fmt.Errorf("save dm channel: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,67 @@
+// Package digest turns the stories of a period into a digest a reader can take
+// in at a glance, and delivers digests to subscribers on their schedules,
+// exactly once.
+//
+// Build selects the stories of a window (news.StoryService, through the
+// small StorySource interface), puts each into its primary category and ranks
+// them by what matters; RenderMarkdown and RenderJSON write it out; Split cuts
+// the Markdown into Discord-sized messages; Chart draws events per category per
+// day. ParseSchedule, NextRun and Scheduler run subscriptions on their
+// schedules (robfig/cron, a time zone per subscription), and Deliverer writes
+// each digest and its messages to an outbox before sending, so that a crash at
+// any point neither loses nor repeats a message.
+//
+// # Primary category
+//
+// A story appears once, in its primary category: the category of its change
+// of state when it has one (a ceasefire change is ceasefire news, talks opened
+// or broken off is talks news, a siege lifted is humanitarian news); else
+// ceasefire when the story carries a ceasefire status; else the first of its
+// categories in the order of news.Categories (talks, ceasefire, humanitarian,
+// violence). Only categories the filter asks for are considered.
+//
+// # Ranking
+//
+// Within a section, items are ordered by Score, highest first, ties by most
+// recent article then story id. Score adds, in decreasing weight: 100 for a
+// change of state; 10 per source beyond the first (outlets, counted once each,
+// at most 10); 5 per order of magnitude of the largest figure (killed,
+// injured, displaced, evacuated); and up to 10 for recency, falling by half
+// every 24 hours since the story's latest article.
+//
+// # JSON format
+//
+// RenderJSON writes one object; keys are only ever added, never renamed or
+// removed. Times are RFC 3339 in UTC.
+//
+//	{
+//	  "version": 1,
+//	  "since": "2017-04-01T00:00:00Z",    // window start (inclusive)
+//	  "until": "2017-04-08T00:00:00Z",    // window end (exclusive); absent when open
+//	  "generated": "2017-04-08T06:00:00Z",
+//	  "by_stored": false,                 // true: window on stored time, not published
+//	  "topics": ["ceasefire"],            // the filter's topics; [] for all
+//	  "sections": [{
+//	    "category": "ceasefire",
+//	    "items": [{
+//	      "story_id": 12,
+//	      "headline": "...",
+//	      "summary": "...",               // one or two sentences
+//	      "categories": ["ceasefire", "violence"],
+//	      "ceasefire_status": "violated", // null when none
+//	      "change": "ceasefire violated", // "" when no change of state
+//	      "direction": "worse",           // "better" | "worse" | "unchanged" | ""
+//	      "score": 131.5,
+//	      "first_seen": "...", "last_seen": "...",
+//	      "figures": [{"kind": "killed", "text": "at least 112 (Reuters) to 126 (SOHR)",
+//	                   "value": 126, "qualifier": "exact", "by": "SOHR", "as_of": "..."}],
+//	      "sources": [{"name": "reuters", "title": "...", "url": "...",
+//	                   "article_id": "fakes-1", "published": "..."}],
+//	      "source_count": 2               // distinct outlets
+//	    }]
+//	  }],
+//	  "left_out": [{"story_id": 9, "headline": "...", "reason": "over the limit of 20 stories"}],
+//	  "counts": {"stories": 14, "articles": 37, "sources": 9},
+//	  "footer": "14 stories from 37 articles, 9 sources · 1–8 Apr 2017"
+//	}
+package digest

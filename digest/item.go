@@ -1,0 +1,181 @@
+package digest
+
+import (
+	"fmt"
+	"math"
+	"net/url"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// Direction says whether a change of state is for the better or the worse.
+type Direction string
+
+// Directions of a change of state; "" when the story reports no state.
+const (
+	Better    Direction = "better"
+	Worse     Direction = "worse"
+	Unchanged Direction = "unchanged"
+)
+
+// Score weights; the package doc explains them.
+const (
+	changeWeight  = 100.0
+	sourceWeight  = 10.0
+	maxSources    = 10
+	figureWeight  = 5.0
+	recencyWeight = 10.0
+	halfLife      = 24 * time.Hour
+)
+
+func newItem(s *news.Story, f news.DigestFilter, now time.Time) Item {
+	it := Item{
+		StoryID:         s.ID,
+		Headline:        oneLine(s.Headline),
+		Summary:         firstSentences(s.Summary, 2),
+		Categories:      append([]news.Category{}, s.Categories...),
+		CeasefireStatus: s.CeasefireStatus,
+		FirstSeen:       s.FirstSeen.UTC(),
+		LastSeen:        s.LastSeen.UTC(),
+		Figures:         itemFigures(s.Figures),
+		Sources:         itemSources(s.Sources),
+	}
+	if it.Headline == "" && len(it.Sources) > 0 {
+		it.Headline = oneLine(it.Sources[0].Title)
+	}
+	it.Change, it.Direction, _ = stateChange(s)
+	it.SourceCount = countOutlets(it.Sources)
+	it.Score = score(&it, now)
+	return it
+}
+
+func score(it *Item, now time.Time) float64 {
+	var sc float64
+	if it.Change != "" {
+		sc += changeWeight
+	}
+	sc += sourceWeight * float64(min(max(it.SourceCount-1, 0), maxSources))
+	var biggest int64
+	for _, f := range it.Figures {
+		biggest = max(biggest, f.Value)
+	}
+	sc += figureWeight * math.Log10(1+float64(biggest))
+	if age := now.Sub(it.LastSeen); !it.LastSeen.IsZero() {
+		sc += recencyWeight * math.Pow(0.5, float64(max(age, 0))/float64(halfLife))
+	}
+	return math.Round(sc*100) / 100
+}
+
+// primaryCategory returns the one category a story is shown under, among the
+// topics asked for (all when topics is empty), or "" when none fits.
+func primaryCategory(s *news.Story, topics []news.Category) news.Category {
+	wanted := func(c news.Category) bool {
+		if !has(s.Categories, c) {
+			return false
+		}
+		return len(topics) == 0 || has(topics, c)
+	}
+	if _, _, c := stateChange(s); c != "" && wanted(c) {
+		return c
+	}
+	if s.CeasefireStatus != news.CeasefireNone && wanted(news.Ceasefire) {
+		return news.Ceasefire
+	}
+	for _, c := range news.Categories {
+		if wanted(c) {
+			return c
+		}
+	}
+	return ""
+}
+
+func has(cs []news.Category, c news.Category) bool {
+	for _, x := range cs {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// firstSentences returns at most n whole sentences of text.
+func firstSentences(text string, n int) string {
+	text = oneLine(text)
+	count := 0
+	for i, r := range text {
+		if r != '.' && r != '!' && r != '?' {
+			continue
+		}
+		rest := text[i+1:]
+		if rest != "" && !(rest[0] == ' ' && len(rest) > 1 && startsSentence(rest[1:])) {
+			continue
+		}
+		if count++; count == n {
+			return text[:i+1]
+		}
+	}
+	return text
+}
+
+func startsSentence(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r) || r == '"' || r == '\'' || unicode.IsDigit(r)
+	}
+	return false
+}
+
+// oneLine folds runs of white space into single spaces.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func itemSources(srcs []news.StorySource) []ItemSource {
+	out := []ItemSource{}
+	seen := map[string]bool{}
+	for _, s := range srcs {
+		key := sourceKey(s)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, ItemSource{
+			Name: s.SourceName, Title: oneLine(s.Title), URL: s.URL,
+			ArticleID: s.ExternalID, Published: s.Published.UTC(),
+		})
+	}
+	return out
+}
+
+// sourceKey identifies one article of a story, for dropping repeats.
+func sourceKey(s news.StorySource) string {
+	switch {
+	case s.URL != "":
+		return "url:" + s.URL
+	case s.ExternalID != "":
+		return "id:" + s.ExternalID
+	}
+	return fmt.Sprintf("%d|%s|%s|%d", s.ArticleID, s.SourceName, s.Title, s.Published.Unix())
+}
+
+func countOutlets(srcs []ItemSource) int {
+	seen := map[string]bool{}
+	for _, s := range srcs {
+		seen[outletKey(s.Name, s.URL)] = true
+	}
+	return len(seen)
+}
+
+// outletKey names the outlet of an article: its source name, else the host
+// of its URL.
+func outletKey(name string, link ...string) string {
+	if k := strings.ToLower(strings.TrimSpace(name)); k != "" {
+		return k
+	}
+	for _, l := range link {
+		if u, err := url.Parse(l); err == nil && u.Host != "" {
+			return strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+		}
+	}
+	return "unknown"
+}

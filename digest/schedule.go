@@ -1,0 +1,122 @@
+package digest
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	_ "time/tzdata" // time zones must not depend on the host's zoneinfo
+
+	"github.com/robfig/cron/v3"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// cronParser reads standard 5-field expressions and descriptors (@daily).
+var cronParser = cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)
+
+var weekdays = map[string]int{
+	"sun": 0, "sunday": 0, "mon": 1, "monday": 1, "tue": 2, "tuesday": 2, "wed": 3, "wednesday": 3,
+	"thu": 4, "thursday": 4, "fri": 5, "friday": 5, "sat": 6, "saturday": 6,
+}
+
+// NormalizeSchedule turns a schedule as a user writes it into a cron
+// expression: "hourly" → "0 * * * *", "daily 07:30" → "30 7 * * *",
+// "weekly mon 07:30" → "30 7 * * 1"; cron expressions and descriptors
+// (@daily) are checked and kept. Errors are EINVALID and say what is wrong.
+func NormalizeSchedule(spec string) (string, error) {
+	f := strings.Fields(strings.ToLower(strings.TrimSpace(spec)))
+	switch {
+	case len(f) == 0:
+		return "", news.Errorf(news.EINVALID, "empty schedule: use hourly, daily HH:MM, weekly DAY HH:MM or a cron expression")
+	case len(f) == 1 && f[0] == "hourly":
+		return "0 * * * *", nil
+	case f[0] == "daily":
+		if len(f) != 2 {
+			return "", news.Errorf(news.EINVALID, "schedule %q: write daily HH:MM, e.g. daily 07:30", spec)
+		}
+		h, m, err := clock(f[1])
+		if err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("%d %d * * *", m, h), nil
+	case f[0] == "weekly":
+		if len(f) != 3 {
+			return "", news.Errorf(news.EINVALID, "schedule %q: write weekly DAY HH:MM, e.g. weekly mon 07:30", spec)
+		}
+		d, ok := weekdays[f[1]]
+		if !ok {
+			return "", news.Errorf(news.EINVALID, "schedule %q: %q is not a day of the week (mon, tue, ... sun)", spec, f[1])
+		}
+		h, m, err := clock(f[2])
+		if err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("%d %d * * %d", m, h, d), nil
+	}
+	expr := strings.Join(strings.Fields(spec), " ")
+	if strings.HasPrefix(expr, "TZ=") || strings.HasPrefix(expr, "CRON_TZ=") {
+		return "", news.Errorf(news.EINVALID, "schedule %q: give the time zone separately, not in the expression", spec)
+	}
+	if _, err := cronParser.Parse(expr); err != nil {
+		return "", news.WrapError(news.EINVALID, fmt.Sprintf(
+			"schedule %q is not hourly, daily HH:MM, weekly DAY HH:MM or a 5-field cron expression", spec), err)
+	}
+	return expr, nil
+}
+
+// clock parses HH:MM on a 24-hour clock.
+func clock(s string) (hour, minute int, err error) {
+	hh, mm, ok := strings.Cut(s, ":")
+	h, err1 := strconv.Atoi(hh)
+	m, err2 := strconv.Atoi(mm)
+	if !ok || err1 != nil || err2 != nil || h < 0 || h > 23 || m < 0 || m > 59 || len(mm) != 2 {
+		return 0, 0, news.Errorf(news.EINVALID, "time %q: write HH:MM on a 24-hour clock, e.g. 07:30", s)
+	}
+	return h, m, nil
+}
+
+// LoadZone returns the named IANA time zone ("" is UTC), or an EINVALID error.
+func LoadZone(tz string) (*time.Location, error) {
+	if tz == "" {
+		return time.UTC, nil
+	}
+	loc, err := time.LoadLocation(tz)
+	if err != nil || strings.EqualFold(tz, "local") {
+		return nil, news.Errorf(news.EINVALID, "unknown time zone %q: use an IANA name such as Europe/Berlin", tz)
+	}
+	return loc, nil
+}
+
+// ParseSchedule returns the schedule spec (see NormalizeSchedule) running in
+// time zone tz (an IANA name; "" is UTC).
+func ParseSchedule(spec, tz string) (cron.Schedule, error) {
+	expr, err := NormalizeSchedule(spec)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := LoadZone(tz); err != nil {
+		return nil, err
+	}
+	if tz == "" {
+		tz = "UTC"
+	}
+	s, err := cronParser.Parse("CRON_TZ=" + tz + " " + expr)
+	if err != nil {
+		return nil, news.WrapError(news.EINVALID, fmt.Sprintf("schedule %q in %s", spec, tz), err)
+	}
+	return s, nil
+}
+
+// NextRun returns the first time after after that the schedule fires.
+func NextRun(spec, tz string, after time.Time) (time.Time, error) {
+	s, err := ParseSchedule(spec, tz)
+	if err != nil {
+		return time.Time{}, err
+	}
+	next := s.Next(after)
+	if next.IsZero() {
+		return time.Time{}, news.Errorf(news.EINVALID, "schedule %q never fires", spec)
+	}
+	return next, nil
+}

@@ -1,0 +1,231 @@
+package digest
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"log/slog"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+func TestNormalizeSchedule(t *testing.T) {
+	tests := []struct{ in, want, err string }{
+		{"hourly", "0 * * * *", ""},
+		{"Daily 07:30", "30 7 * * *", ""},
+		{"weekly Mon 18:05", "5 18 * * 1", ""},
+		{"weekly sunday 00:00", "0 0 * * 0", ""},
+		{"0 */6 * * *", "0 */6 * * *", ""},
+		{"@daily", "@daily", ""},
+		{"", "", "empty schedule"},
+		{"daily 25:00", "", "24-hour clock"},
+		{"daily 7:5", "", "24-hour clock"},
+		{"daily", "", "daily HH:MM"},
+		{"weekly funday 07:00", "", "not a day of the week"},
+		{"* * *", "", "5-field cron expression"},
+		{"CRON_TZ=Europe/Berlin 0 7 * * *", "", "time zone separately"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := NormalizeSchedule(tt.in)
+			if tt.err != "" {
+				if news.ErrorCode(err) != news.EINVALID || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("err = %v, want EINVALID containing %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil || got != tt.want {
+				t.Fatalf("got %q, %v; want %q", got, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestNextRunTimeZone(t *testing.T) {
+	after := time.Date(2026, 3, 28, 12, 0, 0, 0, time.UTC) // a Saturday; Berlin moves to CEST on the 29th
+	tests := []struct {
+		spec, tz string
+		want     time.Time
+	}{
+		{"daily 07:30", "", time.Date(2026, 3, 29, 7, 30, 0, 0, time.UTC)},
+		{"daily 07:30", "Europe/Berlin", time.Date(2026, 3, 29, 5, 30, 0, 0, time.UTC)},
+		{"daily 07:30", "Asia/Kolkata", time.Date(2026, 3, 29, 2, 0, 0, 0, time.UTC)},
+		{"weekly mon 09:00", "America/New_York", time.Date(2026, 3, 30, 13, 0, 0, 0, time.UTC)},
+		{"hourly", "Asia/Kolkata", time.Date(2026, 3, 28, 12, 30, 0, 0, time.UTC)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.spec+" "+tt.tz, func(t *testing.T) {
+			got, err := NextRun(tt.spec, tt.tz, after)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !got.Equal(tt.want) {
+				t.Errorf("got %v, want %v", got.UTC(), tt.want)
+			}
+		})
+	}
+	if _, err := NextRun("daily 07:00", "Mars/Olympus", after); news.ErrorCode(err) != news.EINVALID {
+		t.Errorf("unknown zone: err = %v, want EINVALID", err)
+	}
+}
+
+func FuzzParseSchedule(f *testing.F) {
+	for _, s := range []string{"hourly", "daily 07:30", "weekly mon 07:30", "0 7 * * 1-5", "@weekly", "daily 99:99", "weekly", "*/0 * * * *", "@every 1h"} {
+		f.Add(s, "Europe/Berlin")
+	}
+	f.Fuzz(func(t *testing.T, spec, tz string) {
+		s, err := ParseSchedule(spec, tz)
+		if err != nil {
+			if news.ErrorCode(err) != news.EINVALID {
+				t.Fatalf("ParseSchedule(%q, %q): code %q, want EINVALID", spec, tz, news.ErrorCode(err))
+			}
+			return
+		}
+		s.Next(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+	})
+}
+
+// countingRunner records deliveries and can block them.
+type countingRunner struct {
+	mu    sync.Mutex
+	runs  map[int64]int
+	block chan struct{}
+}
+
+func (r *countingRunner) Deliver(ctx context.Context, id int64) (Outcome, error) {
+	r.mu.Lock()
+	r.runs[id]++
+	r.mu.Unlock()
+	if r.block != nil {
+		<-r.block
+	}
+	return Delivered, nil
+}
+
+func (r *countingRunner) count(id int64) int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.runs[id]
+}
+
+func testLogger(buf io.Writer) *slog.Logger {
+	return slog.New(slog.NewTextHandler(buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
+}
+
+func TestSchedulerCatchUpOnce(t *testing.T) {
+	now := time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)
+	r := &countingRunner{runs: map[int64]int{}}
+	var logs syncBuffer
+	s := NewScheduler(r, slog.New(slog.NewTextHandler(&logs, nil)), func() time.Time { return now })
+	subs := []news.Subscription{
+		{ID: 1, Schedule: "hourly", Cursor: now.Add(-30 * time.Hour)},                      // 30 slots missed: one catch-up
+		{ID: 2, Schedule: "daily 18:00", Cursor: now.Add(-2 * time.Hour)},                  // no slot missed
+		{ID: 3, Schedule: "hourly", Cursor: now.Add(-5 * time.Hour), PausedReason: "gone"}, // paused
+		{ID: 4, Schedule: "daily 18:00", Cursor: now.Add(-time.Hour)},                      // unfinished digest
+	}
+	if err := s.Start(subs, []int64{4}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Stop(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[int64]int{1: 1, 2: 0, 3: 0, 4: 1} {
+		if got := r.count(id); got != want {
+			t.Errorf("subscription %d ran %d times, want %d", id, got, want)
+		}
+	}
+	if !strings.Contains(logs.String(), "subscription_id=1") {
+		t.Errorf("no delivery logged: %s", logs.String())
+	}
+}
+
+func TestSchedulerUpsertRemove(t *testing.T) {
+	now := time.Date(2026, 11, 29, 12, 10, 0, 0, time.UTC)
+	s := NewScheduler(&countingRunner{runs: map[int64]int{}}, slog.New(slog.DiscardHandler), func() time.Time { return now })
+	sub := news.Subscription{ID: 9, Schedule: "daily 18:00", TimeZone: "Europe/Berlin"}
+	if err := s.Upsert(&sub); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := s.Next(9), time.Date(2026, 11, 29, 17, 0, 0, 0, time.UTC); !got.Equal(want) {
+		t.Errorf("next = %v, want %v", got, want)
+	}
+	sub.Schedule = "hourly"
+	if err := s.Upsert(&sub); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := s.Next(9), time.Date(2026, 11, 29, 13, 0, 0, 0, time.UTC); !got.Equal(want) {
+		t.Errorf("next after change = %v, want %v", got, want)
+	}
+	if n := len(s.cron.Entries()); n != 1 {
+		t.Errorf("cron entries = %d, want 1", n)
+	}
+	s.Remove(9)
+	if got := s.Next(9); !got.IsZero() || len(s.cron.Entries()) != 0 {
+		t.Errorf("after remove: next %v, %d entries", got, len(s.cron.Entries()))
+	}
+	sub.Schedule = "daily 31:00"
+	if err := s.Upsert(&sub); news.ErrorCode(err) != news.EINVALID {
+		t.Errorf("bad schedule: err = %v, want EINVALID", err)
+	}
+}
+
+func TestSchedulerSkipsWhileRunningAndRecovers(t *testing.T) {
+	r := &countingRunner{runs: map[int64]int{}, block: make(chan struct{})}
+	var logs syncBuffer
+	s := NewScheduler(r, testLogger(&logs), nil)
+	if err := s.Upsert(&news.Subscription{ID: 5, Schedule: "hourly"}); err != nil {
+		t.Fatal(err)
+	}
+	s.RunNow(5)
+	for r.count(5) == 0 {
+		time.Sleep(time.Millisecond)
+	}
+	s.RunNow(5) // skipped: the first is still running
+	for !strings.Contains(logs.String(), "cron: skip") {
+		time.Sleep(time.Millisecond)
+	}
+	close(r.block)
+	if err := s.Stop(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if got := r.count(5); got != 1 {
+		t.Errorf("ran %d times, want 1 (the second skipped)", got)
+	}
+	p := NewScheduler(panicRunner{}, testLogger(&logs), nil)
+	if err := p.Upsert(&news.Subscription{ID: 6, Schedule: "hourly"}); err != nil {
+		t.Fatal(err)
+	}
+	p.RunNow(6)
+	if err := p.Stop(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(logs.String(), "cron: panic") {
+		t.Errorf("panic not recovered and logged: %s", logs.String())
+	}
+}
+
+type panicRunner struct{}
+
+func (panicRunner) Deliver(context.Context, int64) (Outcome, error) { panic("boom") }
+
+// syncBuffer is a bytes.Buffer safe for a logger used from goroutines.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}

@@ -1,0 +1,196 @@
+package digest
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/robfig/cron/v3"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// Runner delivers one subscription's digest; *Deliverer is one.
+type Runner interface {
+	Deliver(ctx context.Context, subscriptionID int64) (Outcome, error)
+}
+
+// Scheduler runs each subscription's deliveries on its schedule, in its time
+// zone. Upsert and Remove take effect at once. It owns its goroutines: Stop
+// waits for running deliveries.
+type Scheduler struct {
+	runner Runner
+	logger *slog.Logger
+	now    func() time.Time
+	cron   *cron.Cron
+	chain  cron.Chain
+
+	ctx    context.Context
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+
+	mu      sync.Mutex
+	entries map[int64]entry
+}
+
+type entry struct {
+	id    cron.EntryID
+	sched cron.Schedule
+	job   cron.Job // wrapped: a catch-up run shares the skip-if-running guard
+}
+
+// NewScheduler returns a stopped scheduler. now is the clock for catch-up
+// decisions (time.Now when nil); the cron timer itself runs on real time.
+func NewScheduler(r Runner, logger *slog.Logger, now func() time.Time) *Scheduler {
+	if now == nil {
+		now = time.Now
+	}
+	cl := cronLogger{logger}
+	ctx, cancel := context.WithCancel(context.Background())
+	return &Scheduler{
+		runner: r, logger: logger, now: now,
+		cron:  cron.New(cron.WithLocation(time.UTC), cron.WithLogger(cl)),
+		chain: cron.NewChain(cron.Recover(cl), cron.SkipIfStillRunning(cl)),
+		ctx:   ctx, cancel: cancel,
+		entries: map[int64]entry{},
+	}
+}
+
+// Start schedules subs, starts the timer and runs one catch-up delivery for
+// each subscription that missed a slot since its cursor (however many
+// slots it missed) or has an unfinished digest (pending lists their ids).
+func (s *Scheduler) Start(subs []news.Subscription, pending []int64) error {
+	due := map[int64]bool{}
+	for _, id := range pending {
+		due[id] = true
+	}
+	for i := range subs {
+		sub := &subs[i]
+		if err := s.Upsert(sub); err != nil {
+			return fmt.Errorf("schedule subscription %d: %w", sub.ID, err)
+		}
+		if missed(s.entries[sub.ID].sched, sub, s.now()) {
+			due[sub.ID] = true
+		}
+	}
+	s.cron.Start()
+	for id := range due {
+		s.RunNow(id)
+	}
+	return nil
+}
+
+// missed reports whether the schedule fired between the subscription's
+// cursor (or creation) and now.
+func missed(sched cron.Schedule, sub *news.Subscription, now time.Time) bool {
+	if sched == nil || sub.Paused() {
+		return false
+	}
+	from := sub.Cursor
+	if from.IsZero() {
+		from = sub.Created
+	}
+	return !from.IsZero() && !sched.Next(from).After(now)
+}
+
+// Upsert schedules sub, replacing its previous schedule; a paused
+// subscription is unscheduled.
+func (s *Scheduler) Upsert(sub *news.Subscription) error {
+	s.Remove(sub.ID)
+	if sub.Paused() {
+		return nil
+	}
+	sched, err := ParseSchedule(sub.Schedule, sub.TimeZone)
+	if err != nil {
+		return err
+	}
+	id := sub.ID
+	job := s.chain.Then(cron.FuncJob(func() { s.run(id) }))
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.entries[id] = entry{id: s.cron.Schedule(sched, job), sched: sched, job: job}
+	return nil
+}
+
+// Remove unschedules a subscription; a delivery already running finishes.
+func (s *Scheduler) Remove(id int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if e, ok := s.entries[id]; ok {
+		s.cron.Remove(e.id)
+		delete(s.entries, id)
+	}
+}
+
+// Next returns the next time a subscription's digest is due, zero when it
+// is not scheduled.
+func (s *Scheduler) Next(id int64) time.Time {
+	s.mu.Lock()
+	e, ok := s.entries[id]
+	s.mu.Unlock()
+	if !ok {
+		return time.Time{}
+	}
+	return e.sched.Next(s.now())
+}
+
+// RunNow runs a subscription's delivery in the background, unless one is
+// already running for it.
+func (s *Scheduler) RunNow(id int64) {
+	s.mu.Lock()
+	e, ok := s.entries[id]
+	s.mu.Unlock()
+	if !ok {
+		return
+	}
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		e.job.Run()
+	}()
+}
+
+// Stop stops the timer, cancels running deliveries once ctx is done, and
+// waits for them.
+func (s *Scheduler) Stop(ctx context.Context) error {
+	cronDone := s.cron.Stop()
+	done := make(chan struct{})
+	go func() {
+		<-cronDone.Done()
+		s.wg.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+		s.cancel()
+		return nil
+	case <-ctx.Done():
+		s.cancel()
+		<-done
+		return fmt.Errorf("stop scheduler: %w", ctx.Err())
+	}
+}
+
+// run is the cron job of one subscription: the boundary where a delivery's
+// outcome is logged.
+func (s *Scheduler) run(id int64) {
+	start := time.Now()
+	out, err := s.runner.Deliver(s.ctx, id)
+	ms := time.Since(start).Milliseconds()
+	if err != nil {
+		s.logger.Error("digest delivery failed", "subscription_id", id, "duration_ms", ms, "error", err)
+		return
+	}
+	s.logger.Info("digest delivery", "subscription_id", id, "outcome", string(out), "duration_ms", ms)
+}
+
+// cronLogger adapts cron's logger to slog; cron's chatter goes to debug.
+type cronLogger struct{ l *slog.Logger }
+
+func (c cronLogger) Info(msg string, kv ...any) { c.l.Debug("cron: "+msg, kv...) }
+
+func (c cronLogger) Error(err error, msg string, kv ...any) {
+	c.l.Error("cron: "+msg, append(kv, "error", err)...)
+}

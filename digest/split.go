@@ -1,0 +1,125 @@
+package digest
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// MaxMessage is the most characters Discord takes in one message's content.
+const MaxMessage = 2000
+
+// Messages renders d as Markdown messages of at most limit characters each
+// (MaxMessage when limit <= 0). Nothing is dropped for lack of room: items
+// are never split when they fit in a message, a section that runs over
+// continues in the next message under its header marked "(continued)", and
+// every message but the last ends with a "continued" line.
+func Messages(d *Digest, limit int) []string {
+	if limit <= 0 {
+		limit = MaxMessage
+	}
+	var b strings.Builder
+	if err := RenderMarkdown(&b, d); err != nil {
+		return nil // a strings.Builder does not fail
+	}
+	return pack(blocks(b.String()), limit)
+}
+
+// block is a piece of a rendered digest that is kept whole when it can be,
+// with the section header it belongs to.
+type block struct {
+	text   string
+	header string
+}
+
+// blocks cuts rendered Markdown at blank lines: the title, each section
+// header, each item and the footer are blocks.
+func blocks(md string) []block {
+	var out []block
+	header := ""
+	for _, p := range strings.Split(strings.TrimRight(md, "\n"), "\n\n") {
+		if strings.HasPrefix(p, "## ") {
+			line, rest, _ := strings.Cut(p, "\n")
+			header = line
+			out = append(out, block{text: line, header: ""})
+			if rest == "" {
+				continue
+			}
+			p = rest
+		}
+		out = append(out, block{text: p, header: header})
+	}
+	return out
+}
+
+const contLine = "-# continued in the next message"
+
+func pack(bs []block, limit int) []string {
+	var msgs []string
+	var cur []string
+	size := 0
+	room := limit - len(contLine) - 2
+	flush := func() {
+		msgs = append(msgs, strings.Join(cur, "\n\n"))
+		cur, size = nil, 0
+	}
+	for _, b := range bs {
+		for _, piece := range fit(b.text, room-len(b.header)-len(" (continued)")-2) {
+			if size > 0 && size+2+utf8.RuneCountInString(piece) > room {
+				cur = append(cur, contLine)
+				flush()
+				if b.header != "" {
+					cur = append(cur, b.header+" (continued)")
+					size = utf8.RuneCountInString(b.header) + len(" (continued)")
+				}
+			}
+			cur = append(cur, piece)
+			size += utf8.RuneCountInString(piece) + 2
+		}
+	}
+	if len(cur) > 0 {
+		flush()
+	}
+	return msgs
+}
+
+// fit returns text as pieces of at most n characters, cut at line ends, then
+// at spaces, and only as a last resort inside a word.
+func fit(text string, n int) []string {
+	if utf8.RuneCountInString(text) <= n {
+		return []string{text}
+	}
+	var out []string
+	var cur strings.Builder
+	for _, line := range strings.Split(text, "\n") {
+		for _, part := range cutRunes(line, n) {
+			if cur.Len() > 0 && utf8.RuneCountInString(cur.String())+1+utf8.RuneCountInString(part) > n {
+				out = append(out, cur.String())
+				cur.Reset()
+			}
+			if cur.Len() > 0 {
+				cur.WriteByte('\n')
+			}
+			cur.WriteString(part)
+		}
+	}
+	if cur.Len() > 0 {
+		out = append(out, cur.String())
+	}
+	return out
+}
+
+// cutRunes cuts one line into pieces of at most n characters, at the last
+// space before the limit when there is one.
+func cutRunes(line string, n int) []string {
+	var out []string
+	for utf8.RuneCountInString(line) > n {
+		r := []rune(line)
+		cut := n
+		if i := strings.LastIndex(string(r[:n]), " "); i > 0 {
+			cut = utf8.RuneCountInString(string(r[:n])[:i])
+		}
+		out = append(out, strings.TrimRight(string(r[:cut]), " "))
+		line = strings.TrimLeft(string(r[cut:]), " ")
+	}
+	return append(out, line)
+}

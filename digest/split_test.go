@@ -1,0 +1,120 @@
+package digest
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+func digestOf(t testing.TB, stories memStories) *Digest {
+	t.Helper()
+	d, err := Build(context.Background(), stories, news.DigestFilter{Since: t0}, t0.Add(48*time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestMessagesKeepEverything(t *testing.T) {
+	var stories memStories
+	for i := int64(1); i <= 12; i++ {
+		stories = append(stories, testStory(i, news.Categories[i%4], t0.Add(time.Duration(i)*time.Hour),
+			strings.Repeat(fmt.Sprintf("Sentence %d of the story. ", i), 10)))
+	}
+	d := digestOf(t, stories)
+	var full bytes.Buffer
+	if err := RenderMarkdown(&full, d); err != nil {
+		t.Fatal(err)
+	}
+	for _, limit := range []int{300, 700, MaxMessage} {
+		msgs := Messages(d, limit)
+		joined := strings.Join(msgs, "\n\n")
+		for i, m := range msgs {
+			if n := utf8.RuneCountInString(m); n > limit {
+				t.Errorf("limit %d: message %d has %d characters", limit, i, n)
+			}
+		}
+		for i := 1; i <= 12; i++ {
+			if n := strings.Count(joined, fmt.Sprintf("**Story %d**", i)); n != 1 {
+				t.Errorf("limit %d: story %d appears %d times", limit, i, n)
+			}
+		}
+		if !strings.HasSuffix(msgs[len(msgs)-1], d.Footer) {
+			t.Errorf("limit %d: the footer is not at the end", limit)
+		}
+		if len(msgs) > 1 && !strings.Contains(joined, "(continued)") {
+			t.Errorf("limit %d: a split section is not marked continued", limit)
+		}
+	}
+	if msgs := Messages(d, MaxMessage); len(msgs) != 1 && full.Len() < MaxMessage {
+		t.Errorf("a digest that fits is split in %d", len(msgs))
+	}
+}
+
+func FuzzMessages(f *testing.F) {
+	f.Add("Air strike kills 12 in *Idlib*", "At least 12 people were killed. The toll may rise.", 3, 400)
+	f.Add(strings.Repeat("x", 3000), strings.Repeat("word ", 900), 2, 100)
+	f.Add("@everyone [link](http://x)", "```code``` <@123> # heading\n\n## not a header", 1, MaxMessage)
+	f.Fuzz(func(t *testing.T, headline, summary string, n, limit int) {
+		n = 1 + abs(n)%20
+		limit = 80 + abs(limit)%MaxMessage
+		var stories memStories
+		for i := range n {
+			s := testStory(int64(i+1), news.Categories[i%4], t0.Add(time.Hour), summary)
+			s.Headline = headline
+			stories = append(stories, s)
+		}
+		msgs := Messages(digestOf(t, stories), limit)
+		if len(msgs) == 0 {
+			t.Fatal("no messages")
+		}
+		for i, m := range msgs {
+			if c := utf8.RuneCountInString(m); c > limit {
+				t.Fatalf("message %d has %d characters, limit %d", i, c, limit)
+			}
+			if strings.Contains(m, "@everyone") {
+				t.Fatalf("message %d carries a live mention", i)
+			}
+		}
+	})
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+func TestChart(t *testing.T) {
+	d, err := Build(context.Background(), loadStories(t),
+		news.DigestFilter{Since: day("2017-04-04"), Until: day("2017-04-11")}, day("2017-04-11"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	days, counts := EventsPerDay(d, d.Generated)
+	if len(days) != 7 || !days[0].Equal(day("2017-04-04")) || !days[6].Equal(day("2017-04-10")) {
+		t.Fatalf("days = %v, want 4 to 10 Apr", days)
+	}
+	// Violence: the Deir ez-Zor strikes on the 5th, the airbase strike on the
+	// 7th, the Idlib strike on the 8th, the Hama strike on the 10th.
+	if got, want := fmt.Sprint(counts[news.Violence]), "[0 1 0 1 1 0 1]"; got != want {
+		t.Errorf("violence per day = %s, want %s", got, want)
+	}
+	if got, want := fmt.Sprint(counts[news.Ceasefire]), "[1 1 1 0 0 1 1]"; got != want {
+		t.Errorf("ceasefire per day = %s, want %s", got, want)
+	}
+	png, err := Chart(d, d.Generated)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(png, []byte("\x89PNG\r\n\x1a\n")) || len(png) < 2000 {
+		t.Errorf("chart is not a PNG of substance: %d bytes", len(png))
+	}
+}

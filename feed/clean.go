@@ -1,0 +1,195 @@
+package feed
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// socialWords are the labels of share buttons, ad slots and page furniture.
+// A line made only of them is clutter.
+var socialWords = map[string]bool{
+	"share": true, "shares": true, "this": true, "article": true, "story": true,
+	"on": true, "via": true, "tweet": true, "facebook": true, "twitter": true,
+	"x": true, "whatsapp": true, "email": true, "e-mail": true, "print": true,
+	"copy": true, "link": true, "linkedin": true, "pinterest": true, "reddit": true,
+	"telegram": true, "messenger": true, "advertisement": true, "advertising": true,
+	"ad": true, "sponsored": true, "content": true, "skip": true, "comments": true,
+	"comment": true, "save": true, "gift": true, "close": true, "menu": true,
+	"scroll": true, "to": true, "continue": true, "reading": true, "below": true,
+	"subscribe": true, "newsletter": true, "sign": true, "up": true, "follow": true,
+	"us": true, "bookmark": true, "listen": true, "min": true, "read": true,
+}
+
+var (
+	// prefixes of "see also" lines pointing to other articles.
+	reReadMore = regexp.MustCompile(`(?i)^(read more|read also|also read|related|related articles?|related stories|related coverage|see also|more on this|more:|watch:|read:|recommended|most read|you may also like|continue reading)\b`)
+	// a photo or image credit on a line of its own.
+	reCreditLine = regexp.MustCompile(`(?i)^(photo|photos|photograph|picture|pictured|image|images|image copyright|image caption|media caption|credit|file photo|caption)\b\s*(:|by\b|credit\b|copyright\b|-|–|\()`)
+	// a credit in brackets inside a paragraph: "(AFP Photo)", "(Photo: Reuters)".
+	reCreditInline = regexp.MustCompile(`(?i)\s*[(\[](?:[\p{L}./ ]{0,30}\b(?:photo|photos|images?|file)\b[^)\]]{0,40}|photo:[^)\]]{0,60})[)\]]`)
+	// a teaser ending that points to the full article.
+	reTeaserTail = regexp.MustCompile(`(?i)(?:^|\s+)(?:read more|continue reading|read the full (?:story|article)|full story)\s*(?:»|›|→|>>|\.\.\.|…)?\s*$`)
+	reBlankLines = regexp.MustCompile(`\n[ \t\r\f\v\p{Zs}]*\n`)
+)
+
+// CleanText removes boilerplate from an article's text: share and social
+// button labels, "Advertisement", bylines ("By X, Reuters"), photo credits,
+// "Read more"/"Related:" lines, lines repeating the title, and trailing
+// related headlines (short title-like last paragraphs without a final
+// period). Lines within a paragraph are joined with spaces; paragraphs are
+// separated by "\n\n". Every real sentence is kept.
+func CleanText(title, text string) string {
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+	titleKey := ""
+	if title != "" {
+		titleKey = lineKey(title)
+	}
+	var paras []string
+	for _, block := range reBlankLines.Split(text, -1) {
+		if p := cleanParagraph(block, titleKey); p != "" {
+			paras = append(paras, p)
+		}
+	}
+	if n := len(paras); n > 0 {
+		if hasTeaserWord(paras[n-1]) {
+			paras[n-1] = replaceAllStable(reTeaserTail, paras[n-1])
+		}
+		if paras[n-1] == "" {
+			paras = paras[:n-1]
+		}
+	}
+	for len(paras) > 1 && isHeadlineLike(paras[len(paras)-1]) {
+		paras = paras[:len(paras)-1]
+	}
+	return strings.Join(paras, "\n\n")
+}
+
+// cleanParagraph drops the clutter lines of one paragraph and joins the rest.
+func cleanParagraph(block, titleKey string) string {
+	var kept []string
+	for _, line := range strings.Split(block, "\n") {
+		line = stripCredits(line)
+		if line == "" || isClutterLine(line, titleKey) {
+			continue
+		}
+		kept = append(kept, line)
+	}
+	// Joined lines are checked again: "By\nAnn Lee" is a byline too.
+	p := strings.Join(kept, " ")
+	if len(kept) > 1 {
+		p = stripCredits(p)
+	}
+	if len(kept) > 1 && isClutterLine(p, titleKey) {
+		return ""
+	}
+	return p
+}
+
+// stripCredits removes bracketed photo credits; the checks before the
+// regular expression spare it on the many lines that cannot hold one.
+func stripCredits(s string) string {
+	if !strings.ContainsAny(s, "([") {
+		return collapseSpaces(s)
+	}
+	l := strings.ToLower(s)
+	if !strings.Contains(l, "photo") && !strings.Contains(l, "image") && !strings.Contains(l, "file") {
+		return collapseSpaces(s)
+	}
+	return replaceAllStable(reCreditInline, s)
+}
+
+// replaceAllStable deletes re's matches until none is left (a deletion can
+// make a new match) and folds white space.
+func replaceAllStable(re *regexp.Regexp, s string) string {
+	for {
+		out := collapseSpaces(re.ReplaceAllString(s, ""))
+		if out == s {
+			return out
+		}
+		s = out
+	}
+}
+
+// isClutterLine reports whether a whole line is page furniture.
+func isClutterLine(line, titleKey string) bool {
+	words := strings.Fields(line)
+	switch {
+	case titleKey != "" && len(line) < 3*len(titleKey)+8 && lineKey(line) == titleKey:
+		return true
+	case allSocial(words):
+		return true
+	case len(words) <= 25 && (reReadMore.MatchString(line) || reCreditLine.MatchString(line)):
+		return true
+	case len(words) <= 20 && strings.Contains(strings.ToLower(line), "getty images"):
+		return true
+	}
+	return isByline(words)
+}
+
+// allSocial reports whether every word is a share-button or ad label.
+func allSocial(words []string) bool {
+	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	for _, w := range words {
+		if !socialWords[strings.ToLower(strings.Trim(w, ".,:;|/·•-–—()[]"))] && strings.Trim(w, ".,:;|/·•-–—()[]") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// bylineJoiners may appear lower-case in a byline: "By Ann Lee and Bo Li in Beirut".
+var bylineJoiners = map[string]bool{"and": true, "in": true, "for": true, "&": true, "with": true, "de": true, "al": true, "al-": true, "bin": true, "van": true, "von": true}
+
+// isByline reports whether words read "By Name Surname[, Agency]".
+func isByline(words []string) bool {
+	if len(words) < 2 || len(words) > 10 || !strings.EqualFold(words[0], "by") {
+		return false
+	}
+	if strings.HasSuffix(words[len(words)-1], ".") && !isAbbrev(words[len(words)-1]) {
+		return false
+	}
+	for _, w := range words[1:] {
+		w = strings.Trim(w, ",;:|()")
+		if w == "" || bylineJoiners[strings.ToLower(w)] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isAbbrev reports whether w is an initial or short abbreviation ("J.", "U.S.").
+func isAbbrev(w string) bool {
+	return len(strings.Trim(w, ".")) <= 2
+}
+
+// isHeadlineLike reports whether a paragraph looks like the headline of a
+// related article: short, and not ending as a sentence does.
+func isHeadlineLike(p string) bool {
+	words := strings.Fields(p)
+	if len(words) == 0 || len(words) > 14 || len(p) > 120 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(p)
+	return !strings.ContainsRune(".!?\"”’'…:;)]", last)
+}
+
+// lineKey normalises a line for comparison with the title.
+func lineKey(s string) string {
+	return normaliseForHash(s)
+}
+
+// hasTeaserWord is a cheap test before reTeaserTail.
+func hasTeaserWord(p string) bool {
+	tail := strings.ToLower(p[max(0, len(p)-40):])
+	return strings.Contains(tail, "read") || strings.Contains(tail, "story") || strings.Contains(tail, "continue")
+}

@@ -1,0 +1,257 @@
+package fakediscord
+
+import (
+	"encoding/json"
+	"net/http"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// channel holds the messages posted to one channel, oldest first.
+type channel struct {
+	messages []map[string]any
+}
+
+// Message is a stored message as the fake answered it.
+type Message = map[string]any
+
+func (s *Server) botUser() map[string]any {
+	return map[string]any{"id": s.opts.BotUserID, "username": "conflict-digest", "discriminator": "0",
+		"global_name": nil, "avatar": nil, "bot": true}
+}
+
+func (s *Server) getGateway(c *call) {
+	body := map[string]any{"url": s.GatewayURL()}
+	if c.rec.Route == "/gateway/bot" {
+		body["shards"] = 1
+		body["session_start_limit"] = map[string]any{"total": 1000, "remaining": 999, "reset_after": 86400000, "max_concurrency": 1}
+	}
+	writeJSON(c.w, c.rec, http.StatusOK, body)
+}
+
+func (s *Server) getMe(c *call) { writeJSON(c.w, c.rec, http.StatusOK, s.botUser()) }
+
+func (s *Server) openDM(c *call) {
+	var req struct {
+		RecipientID string `json:"recipient_id"`
+	}
+	json.Unmarshal(c.body, &req)
+	s.mu.Lock()
+	id, ok := s.dms[req.RecipientID]
+	if !ok {
+		id = s.NewID()
+		s.dms[req.RecipientID] = id
+	}
+	s.mu.Unlock()
+	writeJSON(c.w, c.rec, http.StatusOK, map[string]any{"id": id, "type": 1, "last_message_id": nil, "flags": 0,
+		"recipients": []any{map[string]any{"id": req.RecipientID, "username": "user" + req.RecipientID, "discriminator": "0", "global_name": nil, "avatar": nil}}})
+}
+
+// DMChannel returns the DM channel opened for a user, "" when none.
+func (s *Server) DMChannel(userID string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.dms[userID]
+}
+
+func (s *Server) putCommands(c *call) {
+	var cmds []map[string]any
+	json.Unmarshal(c.body, &cmds)
+	for _, cmd := range cmds {
+		cmd["id"] = s.NewID()
+		cmd["application_id"] = s.opts.ApplicationID
+		cmd["version"] = s.NewID()
+		if _, ok := cmd["type"]; !ok {
+			cmd["type"] = 1
+		}
+		if g := c.params["guild_id"]; g != "" {
+			cmd["guild_id"] = g
+		}
+	}
+	s.mu.Lock()
+	s.commands[c.params["guild_id"]] = cmds
+	s.mu.Unlock()
+	writeJSON(c.w, c.rec, http.StatusOK, cmds)
+}
+
+func (s *Server) getCommands(c *call) {
+	cmds := s.Commands(c.params["guild_id"])
+	if cmds == nil {
+		cmds = []map[string]any{}
+	}
+	writeJSON(c.w, c.rec, http.StatusOK, cmds)
+}
+
+// newMessage builds a message object from a create or edit body.
+func (s *Server) newMessage(channelID string, body []byte, files []string) map[string]any {
+	var m map[string]any
+	json.Unmarshal(body, &m)
+	if m == nil {
+		m = map[string]any{}
+	}
+	atts := []any{}
+	for i, f := range files {
+		atts = append(atts, map[string]any{"id": s.NewID(), "filename": f, "size": 1, "url": "http://attachments.test/" + f, "proxy_url": "http://attachments.test/" + f, "index": i})
+	}
+	msg := map[string]any{
+		"id": s.NewID(), "channel_id": channelID, "author": s.botUser(), "content": str(m["content"]),
+		"timestamp": time.Now().UTC().Format(time.RFC3339Nano), "edited_timestamp": nil, "tts": false,
+		"mention_everyone": false, "mentions": []any{}, "mention_roles": []any{}, "attachments": atts,
+		"embeds": orEmpty(m["embeds"]), "components": orEmpty(m["components"]), "pinned": false, "type": 0, "flags": m["flags"],
+	}
+	if n, ok := m["nonce"]; ok && n != nil {
+		msg["nonce"] = n
+	}
+	if msg["flags"] == nil {
+		msg["flags"] = 0
+	}
+	return msg
+}
+
+func str(v any) string { s, _ := v.(string); return s }
+
+func orEmpty(v any) any {
+	if v == nil {
+		return []any{}
+	}
+	return v
+}
+
+func (s *Server) createMessage(c *call) {
+	chID := c.params["channel_id"]
+	msg := s.newMessage(chID, c.body, c.files)
+	var req struct {
+		Nonce        any  `json:"nonce"`
+		EnforceNonce bool `json:"enforce_nonce"`
+	}
+	json.Unmarshal(c.body, &req)
+	s.mu.Lock()
+	ch := s.channels[chID]
+	if ch == nil {
+		ch = &channel{}
+		s.channels[chID] = ch
+	}
+	if req.EnforceNonce && req.Nonce != nil {
+		for _, old := range ch.messages {
+			if old["nonce"] == req.Nonce {
+				s.mu.Unlock()
+				writeJSON(c.w, c.rec, http.StatusOK, old)
+				return
+			}
+		}
+	}
+	ch.messages = append(ch.messages, msg)
+	s.mu.Unlock()
+	writeJSON(c.w, c.rec, http.StatusOK, msg)
+}
+
+func (s *Server) listMessages(c *call) {
+	limit, err := strconv.Atoi(c.r.URL.Query().Get("limit"))
+	if err != nil || limit <= 0 || limit > 100 {
+		limit = 50
+	}
+	all := s.Messages(c.params["channel_id"])
+	out := []map[string]any{}
+	for i := len(all) - 1; i >= 0 && len(out) < limit; i-- {
+		out = append(out, all[i])
+	}
+	writeJSON(c.w, c.rec, http.StatusOK, out)
+}
+
+// Messages returns the messages stored in a channel, oldest first.
+func (s *Server) Messages(channelID string) []Message {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if ch := s.channels[channelID]; ch != nil {
+		return append([]Message(nil), ch.messages...)
+	}
+	return nil
+}
+
+var commandName = regexp.MustCompile(`^[-_\p{L}\p{N}]{1,32}$`)
+
+// extraChecks applies limits Discord documents but the OpenAPI description
+// does not encode: 2,000 characters of content, 6,000 characters across a
+// message's embeds, lower-case command and option names.
+func extraChecks(route string, body []byte) map[string]any {
+	var m struct {
+		Content string           `json:"content"`
+		Embeds  []map[string]any `json:"embeds"`
+		Data    *struct {
+			Content string           `json:"content"`
+			Embeds  []map[string]any `json:"embeds"`
+		} `json:"data"`
+	}
+	if json.Unmarshal(body, &m) != nil {
+		if route == "/applications/{application_id}/commands" || route == "/applications/{application_id}/guilds/{guild_id}/commands" {
+			return checkCommands(body)
+		}
+		return nil
+	}
+	if m.Data != nil {
+		m.Content, m.Embeds = m.Data.Content, m.Data.Embeds
+	}
+	out := map[string]any{}
+	if utf8.RuneCountInString(m.Content) > 2000 {
+		addFieldError(out, []string{"content"}, "BASE_TYPE_MAX_LENGTH", "Must be 2000 or fewer in length.")
+	}
+	if embedChars(m.Embeds) > 6000 {
+		addFieldError(out, []string{"embeds"}, "MAX_EMBED_SIZE_EXCEEDED", "Embed size exceeds maximum size of 6000")
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+func checkCommands(body []byte) map[string]any {
+	var cmds []struct {
+		Name    string `json:"name"`
+		Options []struct {
+			Name string `json:"name"`
+		} `json:"options"`
+	}
+	json.Unmarshal(body, &cmds)
+	out := map[string]any{}
+	for i, c := range cmds {
+		if !commandName.MatchString(c.Name) || c.Name != strings.ToLower(c.Name) {
+			addFieldError(out, []string{strconv.Itoa(i), "name"}, "APPLICATION_COMMAND_INVALID_NAME", "Command name is invalid")
+		}
+		for j, o := range c.Options {
+			if !commandName.MatchString(o.Name) || o.Name != strings.ToLower(o.Name) {
+				addFieldError(out, []string{strconv.Itoa(i), "options", strconv.Itoa(j), "name"}, "APPLICATION_COMMAND_INVALID_NAME", "Option name is invalid")
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// embedChars counts what Discord counts toward the 6,000 limit.
+func embedChars(embeds []map[string]any) int {
+	n := 0
+	count := func(v any) { n += utf8.RuneCountInString(str(v)) }
+	for _, e := range embeds {
+		count(e["title"])
+		count(e["description"])
+		if f, ok := e["footer"].(map[string]any); ok {
+			count(f["text"])
+		}
+		if a, ok := e["author"].(map[string]any); ok {
+			count(a["name"])
+		}
+		fields, _ := e["fields"].([]any)
+		for _, f := range fields {
+			if fm, ok := f.(map[string]any); ok {
+				count(fm["name"])
+				count(fm["value"])
+			}
+		}
+	}
+	return n
+}

@@ -1,0 +1,33 @@
+package news
+
+import "time"
+
+// SourceKind says how a source is read.
+type SourceKind string
+
+// Source kinds.
+const (
+	KindFeed SourceKind = "feed" // RSS 2.0, Atom, RDF or JSON Feed over HTTP
+	KindPage SourceKind = "page" // one article page over HTTP
+	KindFile SourceKind = "file" // a local file or directory
+)
+
+// Source is a place articles come from, with the state of polling it.
+type Source struct {
+	ID             int64
+	URL            string
+	Kind           SourceKind
+	Name           string // a label for digests ("UN News"), may be empty
+	GuildID        string // "" for the built-in and operator sources
+	ETag           string
+	LastModified   string
+	NextCheck      time.Time // do not poll before
+	Failures       int       // consecutive failures
+	LastError      string
+	DisabledReason string // non-empty: not polled until re-enabled
+	LastSuccess    time.Time
+	Created        time.Time
+}
+
+// Disabled reports whether the source is taken out of polling.
+func (s *Source) Disabled() bool { return s.DisabledReason != "" }

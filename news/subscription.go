@@ -1,0 +1,42 @@
+package news
+
+import "time"
+
+// Subscription asks for digests on a schedule, delivered to a guild channel
+// or to a user's DMs, filtered by topics, places and keywords.
+type Subscription struct {
+	ID        int64
+	GuildID   string // "" for a DM subscription
+	ChannelID string // the channel delivered to; for DMs, the DM channel once opened
+	UserID    string // the owner of a DM subscription; the creator of a guild one
+	DM        bool
+	Topics    []Category // empty: all
+	Places    []string   // canonical gazetteer names; empty: anywhere
+	Keywords  []string   // any of them must appear; empty: no keyword filter
+	Schedule  string     // a cron expression (5 fields) or a descriptor such as "@daily"
+	TimeZone  string     // IANA name
+	QuietNote bool       // when nothing new: post a short note instead of skipping
+	// Cursor is the end of the window of the last successful delivery: the next
+	// digest covers articles stored after it. Zero means "since creation".
+	Cursor       time.Time
+	PausedReason string // non-empty: not delivered until resumed
+	Created      time.Time
+	Updated      time.Time
+}
+
+// Paused reports whether delivery is paused.
+func (s *Subscription) Paused() bool { return s.PausedReason != "" }
+
+// DigestFilter selects what a digest holds.
+type DigestFilter struct {
+	Since    time.Time  // inclusive
+	Until    time.Time  // exclusive; zero: no upper bound
+	Topics   []Category // empty: all
+	Places   []string
+	Keywords []string
+	// ByStored selects on the time articles were stored instead of their
+	// published time: subscriptions use it, so an article published long ago
+	// but ingested now is still news to the subscriber.
+	ByStored bool
+	Limit    int // stories; 0: no limit
+}

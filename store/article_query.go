@@ -1,0 +1,172 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+const (
+	articleColumns = `a.id, coalesce(a.external_id, ''), coalesce(a.source_id, 0), a.source_name,
+		a.url, coalesce(a.canonical_url, ''), coalesce(a.content_hash, ''), a.title, a.text,
+		a.location, a.published, a.fetched, a.stored, coalesce(a.story_id, 0), an.json`
+	articleFrom = `articles a LEFT JOIN analyses an ON an.article_id = a.id`
+)
+
+// scanArticle reads one row of articleColumns into r and reports whether the
+// article had an analysis.
+func scanArticle(row interface{ Scan(...any) error }, r *news.ArticleWithAnalysis) (bool, error) {
+	a := &r.Article
+	var published, fetched, stored int64
+	var analysis sql.NullString
+	err := row.Scan(&a.ID, &a.ExternalID, &a.SourceID, &a.SourceName, &a.URL, &a.CanonicalURL,
+		&a.ContentHash, &a.Title, &a.Text, &a.Location, &published, &fetched, &stored,
+		&r.StoryID, &analysis)
+	if err != nil {
+		return false, err
+	}
+	a.Published, a.Fetched, r.Stored = fromUnix(published), fromUnix(fetched), fromUnix(stored)
+	if !analysis.Valid {
+		return false, nil
+	}
+	if err := json.Unmarshal([]byte(analysis.String), &r.Analysis); err != nil {
+		return false, fmt.Errorf("decode analysis of article %d: %w", a.ID, err)
+	}
+	return true, nil
+}
+
+// Articles returns the stored articles in the filter's window (published
+// time, or stored time with ByStored) matching its topics, places and
+// keywords (each: any), newest first, with their analyses. Limit counts
+// articles.
+func (db *DB) Articles(ctx context.Context, f news.DigestFilter) ([]news.ArticleWithAnalysis, error) {
+	where, args, ok := articleFilter(f)
+	if !ok {
+		return nil, nil
+	}
+	col := timeColumn(f)
+	q := `SELECT ` + articleColumns + ` FROM ` + articleFrom + ` WHERE ` + where +
+		` ORDER BY a.` + col + ` DESC, a.id DESC`
+	if f.Limit > 0 {
+		q += fmt.Sprintf(` LIMIT %d`, f.Limit)
+	}
+	var out []news.ArticleWithAnalysis
+	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, q, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var r news.ArticleWithAnalysis
+			if _, err := scanArticle(rows, &r); err != nil {
+				return err
+			}
+			out = append(out, r)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("query articles: %w", err)
+	}
+	return out, nil
+}
+
+// timeColumn is the articles column the filter's window applies to.
+func timeColumn(f news.DigestFilter) string {
+	if f.ByStored {
+		return "stored"
+	}
+	return "published"
+}
+
+// articleFilter builds the WHERE clause over articles a (joined to analyses
+// an) for f. ok is false when the filter can match nothing: keywords were
+// given but none has a searchable word.
+func articleFilter(f news.DigestFilter) (where string, args []any, ok bool) {
+	conds := windowConds(f, &args)
+	if len(f.Topics) > 0 {
+		conds = append(conds, `EXISTS (SELECT 1 FROM json_each(an.categories) c
+			WHERE c.value IN (SELECT value FROM json_each(?)))`)
+		args = append(args, jsonList(f.Topics))
+	}
+	if len(f.Places) > 0 {
+		conds = append(conds, `EXISTS (SELECT 1 FROM json_each(an.json, '$.places') p
+			WHERE lower(json_extract(p.value, '$.name')) IN (SELECT lower(value) FROM json_each(?)))`)
+		args = append(args, jsonList(f.Places))
+	}
+	if len(f.Keywords) > 0 {
+		m := matchAny(f.Keywords)
+		if m == "" {
+			return "", nil, false
+		}
+		conds = append(conds, `a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`)
+		args = append(args, m)
+	}
+	return strings.Join(conds, " AND "), args, true
+}
+
+// windowConds returns the time-window conditions on articles a; always at
+// least one, so the result can be joined with AND.
+func windowConds(f news.DigestFilter, args *[]any) []string {
+	col := "a." + timeColumn(f)
+	conds := []string{col + ` >= ?`}
+	*args = append(*args, unix(f.Since))
+	if !f.Until.IsZero() {
+		conds = append(conds, col+` < ?`)
+		*args = append(*args, unix(f.Until))
+	}
+	return conds
+}
+
+// RecentAnalysis is what a story index needs of one stored article.
+type RecentAnalysis struct {
+	ArticleID  int64
+	ExternalID string
+	Title      string
+	SourceName string
+	Published  time.Time
+	StoryID    int64 // 0 when the article joined no story
+	Analysis   news.Analysis
+}
+
+// RecentAnalyses returns the analysed articles published at or after since,
+// oldest first, for rebuilding an in-memory story index at start.
+func (db *DB) RecentAnalyses(ctx context.Context, since time.Time) ([]RecentAnalysis, error) {
+	const q = `SELECT a.id, coalesce(a.external_id, ''), a.title, a.source_name, a.published,
+		coalesce(a.story_id, 0), an.json
+		FROM articles a JOIN analyses an ON an.article_id = a.id
+		WHERE a.published >= ? ORDER BY a.published, a.id`
+	var out []RecentAnalysis
+	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, q, unix(since))
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var r RecentAnalysis
+			var published int64
+			var js string
+			if err := rows.Scan(&r.ArticleID, &r.ExternalID, &r.Title, &r.SourceName, &published,
+				&r.StoryID, &js); err != nil {
+				return err
+			}
+			r.Published = fromUnix(published)
+			if err := json.Unmarshal([]byte(js), &r.Analysis); err != nil {
+				return fmt.Errorf("decode analysis of article %d: %w", r.ArticleID, err)
+			}
+			out = append(out, r)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("query recent analyses: %w", err)
+	}
+	return out, nil
+}

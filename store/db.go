@@ -1,0 +1,203 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"runtime"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+	"modernc.org/sqlite" // registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// Compile-time checks that DB implements the domain's services.
+var (
+	_ news.ArticleService      = (*DB)(nil)
+	_ news.StoryService        = (*DB)(nil)
+	_ news.SourceService       = (*DB)(nil)
+	_ news.SubscriptionService = (*DB)(nil)
+)
+
+// DB is an open store: one writer connection and a pool of readers.
+type DB struct {
+	write  *sql.DB
+	read   *sql.DB
+	path   string
+	logger *slog.Logger
+	now    func() time.Time
+}
+
+// Option configures Open.
+type Option func(*options)
+
+type options struct {
+	logger    *slog.Logger
+	now       func() time.Time
+	readConns int
+}
+
+// WithLogger sets the logger; the default discards.
+func WithLogger(l *slog.Logger) Option { return func(o *options) { o.logger = l } }
+
+// WithNow sets the clock used for stored, created and updated times.
+func WithNow(now func() time.Time) Option { return func(o *options) { o.now = now } }
+
+// WithReadConns sets the size of the read pool (default: max(4, GOMAXPROCS)).
+func WithReadConns(n int) Option { return func(o *options) { o.readConns = n } }
+
+// Open opens (creating when needed) the database at path and migrates it to
+// the newest schema.
+func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
+	o := options{
+		logger:    slog.New(slog.DiscardHandler),
+		now:       time.Now,
+		readConns: max(4, runtime.GOMAXPROCS(0)),
+	}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if path == "" {
+		return nil, news.Errorf(news.EINVALID, "no database path")
+	}
+	db := &DB{path: path, logger: o.logger, now: o.now}
+	var err error
+	if db.write, err = sql.Open("sqlite", dsn(path, false)); err != nil {
+		return nil, fmt.Errorf("open db: %w", err)
+	}
+	db.write.SetMaxOpenConns(1)
+	db.write.SetMaxIdleConns(1)
+	db.write.SetConnMaxLifetime(0)
+	db.write.SetConnMaxIdleTime(0)
+	if err := db.migrate(ctx); err != nil {
+		db.write.Close()
+		return nil, fmt.Errorf("open db: %w", err)
+	}
+	if db.read, err = sql.Open("sqlite", dsn(path, true)); err != nil {
+		db.write.Close()
+		return nil, fmt.Errorf("open db: %w", err)
+	}
+	db.read.SetMaxOpenConns(o.readConns)
+	db.read.SetMaxIdleConns(o.readConns)
+	if err := db.read.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open db: %w", err)
+	}
+	return db, nil
+}
+
+// dsn builds the connection string. Readers are query-only and take no
+// write lock at BEGIN; the writer begins IMMEDIATE so that it never fails
+// half-way through a transaction for lack of the lock.
+func dsn(path string, readOnly bool) string {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	if readOnly {
+		q.Set("_query_only", "1")
+		q.Set("_txlock", "deferred")
+	} else {
+		q.Add("_pragma", "journal_mode(WAL)")
+		q.Set("_txlock", "immediate")
+	}
+	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+}
+
+// Close closes both connection pools.
+func (db *DB) Close() error {
+	var errs []error
+	if db.read != nil {
+		errs = append(errs, db.read.Close())
+	}
+	if db.write != nil {
+		errs = append(errs, db.write.Close())
+	}
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("close db: %w", err)
+	}
+	return nil
+}
+
+// Path returns the database file's path.
+func (db *DB) Path() string { return db.path }
+
+// Writer returns the single-connection pool that writes. Prefer WriteTx.
+func (db *DB) Writer() *sql.DB { return db.write }
+
+// Reader returns the query-only pool. Prefer ReadTx.
+func (db *DB) Reader() *sql.DB { return db.read }
+
+// WriteTx runs fn in a write transaction and commits when fn returns nil.
+func (db *DB) WriteTx(ctx context.Context, fn func(*sql.Tx) error) error {
+	return inTx(ctx, db.write, fn)
+}
+
+// ReadTx runs fn in a read transaction: one consistent snapshot.
+func (db *DB) ReadTx(ctx context.Context, fn func(*sql.Tx) error) error {
+	return inTx(ctx, db.read, fn)
+}
+
+func inTx(ctx context.Context, pool *sql.DB, fn func(*sql.Tx) error) error {
+	tx, err := pool.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin tx: %w", err)
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit tx: %w", err)
+	}
+	return nil
+}
+
+// IsUniqueViolation reports whether err is a UNIQUE or PRIMARY KEY
+// constraint failure.
+func IsUniqueViolation(err error) bool {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	c := se.Code()
+	return c == sqlite3.SQLITE_CONSTRAINT_UNIQUE || c == sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY
+}
+
+// conflict maps a UNIQUE violation to an ECONFLICT error with msg; any other
+// error is wrapped as "verb object: err".
+func conflict(err error, msg, op string) error {
+	if IsUniqueViolation(err) {
+		return news.WrapError(news.ECONFLICT, msg, err)
+	}
+	return fmt.Errorf("%s: %w", op, err)
+}
+
+// unix converts t to stored seconds; the zero time is 0.
+func unix(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.Unix()
+}
+
+// fromUnix converts stored seconds back; 0 is the zero time.
+func fromUnix(s int64) time.Time {
+	if s == 0 {
+		return time.Time{}
+	}
+	return time.Unix(s, 0).UTC()
+}
+
+// nullString stores "" as NULL, for UNIQUE columns where absence is allowed
+// many times.
+func nullString(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}

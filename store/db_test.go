@@ -1,0 +1,124 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// clock is a settable test clock.
+type clock struct{ t time.Time }
+
+func (c *clock) now() time.Time { return c.t }
+
+// openTest opens a fresh store in a temporary directory with a fixed clock.
+func openTest(t *testing.T) (*DB, *clock) {
+	t.Helper()
+	c := &clock{t: time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)}
+	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "test.db"), WithNow(c.now))
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	t.Cleanup(func() {
+		if err := db.Close(); err != nil {
+			t.Errorf("Close: %v", err)
+		}
+	})
+	return db, c
+}
+
+// wantCode fails the test unless err carries the domain code want.
+func wantCode(t *testing.T, err error, want string) {
+	t.Helper()
+	if got := news.ErrorCode(err); got != want {
+		t.Fatalf("error code = %q (%v), want %q", got, err, want)
+	}
+}
+
+func TestOpenMigratesAndReopens(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "m.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	ms, err := migrations(migrationFS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := ms[len(ms)-1].version
+	if got, err := db.SchemaVersion(ctx); err != nil || got != want {
+		t.Fatalf("SchemaVersion = %d, %v; want %d", got, err, want)
+	}
+	var mode string
+	if err := db.Reader().QueryRowContext(ctx, `PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
+		t.Fatalf("journal_mode = %q, %v; want wal", mode, err)
+	}
+	if _, err := db.Reader().ExecContext(ctx, `CREATE TABLE x (a)`); err == nil {
+		t.Fatal("reader pool accepted a write; want query_only")
+	}
+	if err := db.CreateSource(ctx, &news.Source{URL: "https://a.example/feed", Kind: news.KindFeed}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	db, err = Open(ctx, path)
+	if err != nil {
+		t.Fatalf("re-Open: %v", err)
+	}
+	defer db.Close()
+	var n int
+	if err := db.Reader().QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations`).Scan(&n); err != nil || n != len(ms) {
+		t.Fatalf("schema_migrations rows = %d, %v; want %d", n, err, len(ms))
+	}
+	srcs, err := db.Sources(ctx, "")
+	if err != nil || len(srcs) != 1 {
+		t.Fatalf("Sources after re-open = %v, %v; want the one source", srcs, err)
+	}
+}
+
+func TestMigrateAppliesInOrderOnce(t *testing.T) {
+	db, _ := openTest(t)
+	ctx := context.Background()
+	fsys := fstest.MapFS{
+		"migrations/0010_b.sql": {Data: []byte(`INSERT INTO t VALUES ('b');`)},
+		"migrations/0009_a.sql": {Data: []byte(`CREATE TABLE t (v TEXT); INSERT INTO t VALUES ('a');`)},
+	}
+	for range 2 {
+		if err := db.migrateFS(ctx, fsys); err != nil {
+			t.Fatalf("migrateFS: %v", err)
+		}
+	}
+	var got string
+	if err := db.Reader().QueryRowContext(ctx, `SELECT group_concat(v, ',') FROM t`).Scan(&got); err != nil {
+		t.Fatal(err)
+	}
+	if got != "a,b" {
+		t.Fatalf("rows = %q, want %q", got, "a,b")
+	}
+}
+
+func TestMigrateFailureRollsBack(t *testing.T) {
+	db, _ := openTest(t)
+	ctx := context.Background()
+	fsys := fstest.MapFS{"migrations/0020_bad.sql": {Data: []byte(`CREATE TABLE y (v); INSERT INTO nope VALUES (1);`)}}
+	if err := db.migrateFS(ctx, fsys); err == nil {
+		t.Fatal("migrateFS of a broken migration succeeded")
+	}
+	var n int
+	db.Reader().QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name = 'y'`).Scan(&n)
+	if n != 0 {
+		t.Fatal("table y exists after a failed migration; want it rolled back")
+	}
+	bad := fstest.MapFS{"migrations/x_bad.sql": {Data: []byte(`SELECT 1`)}}
+	if err := db.migrateFS(ctx, bad); err == nil {
+		t.Fatal("a migration without a version number was accepted")
+	}
+}
+
+func errorf(format string, args ...any) error { return fmt.Errorf(format, args...) }

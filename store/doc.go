@@ -1,0 +1,14 @@
+// Package store is the SQLite adapter of conflict-digest: it keeps articles,
+// their analyses, stories, sources and subscriptions, and is the only package
+// that knows SQL.
+//
+// It uses the pure-Go modernc.org/sqlite driver with WAL, one writer
+// connection and a pool of query-only readers. Every service method is one
+// transaction script. The schema lives in embedded, versioned migrations
+// (migrations/NNNN_name.sql) applied in order by Open; packages that own
+// their own tables add a migration file and use Writer, Reader, WriteTx and
+// ReadTx. Times are stored as integer unix seconds, UTC; 0 is the zero time.
+//
+// The DB implements news.ArticleService, news.StoryService,
+// news.SourceService and news.SubscriptionService.
+package store

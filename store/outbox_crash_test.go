@@ -1,0 +1,179 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/digest"
+	"github.com/conflict-digest/conflict-digest/digest/digesttest"
+	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/store"
+)
+
+type crashPanic struct{ step string }
+
+type testClock struct{ t time.Time }
+
+func (c *testClock) now() time.Time { return c.t }
+
+// crashWorld is the bot's state across restarts: the database file and
+// Discord; a restart reopens the file.
+type crashWorld struct {
+	t       *testing.T
+	path    string
+	clk     *testClock
+	db      *store.DB
+	discord *digesttest.Sender
+	rng     *rand.Rand
+	left    int
+	steps   map[string]int
+}
+
+func (w *crashWorld) open() {
+	db, err := store.Open(context.Background(), w.path, store.WithNow(w.clk.now))
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	w.db = db
+}
+
+func (w *crashWorld) restart() {
+	if err := w.db.Close(); err != nil {
+		w.t.Fatal(err)
+	}
+	w.open()
+	if w.rng.IntN(2) == 0 {
+		w.discord.ForgetNonces() // down for longer than Discord's nonce window
+	}
+}
+
+func (w *crashWorld) hook(step string) {
+	if w.left > 0 && w.rng.IntN(4) == 0 {
+		w.left--
+		w.steps[step]++
+		panic(crashPanic{step})
+	}
+}
+
+// deliver runs one delivery and reports whether it crashed.
+func (w *crashWorld) deliver(id int64, crashing bool) (crashed bool) {
+	d := &digest.Deliverer{Stories: w.db, Subs: w.db, Outbox: w.db, Sender: w.discord,
+		Logger: slog.New(slog.DiscardHandler), Now: w.clk.now}
+	if crashing {
+		d.Crash = w.hook
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(crashPanic); !ok {
+				panic(r)
+			}
+			crashed = true
+		}
+	}()
+	if _, err := d.Deliver(context.Background(), id); err != nil {
+		w.t.Fatalf("deliver %d: %v", id, err)
+	}
+	return false
+}
+
+func (w *crashWorld) addStory(id int, cat news.Category) {
+	a := &news.Article{ExternalID: fmt.Sprintf("crash-%d", id), Title: fmt.Sprintf("Story %d", id),
+		Text: "Fighting went on through the night.", SourceName: fmt.Sprintf("outlet%d", id%5),
+		URL: fmt.Sprintf("https://example.org/%d", id), Published: w.clk.t, Fetched: w.clk.t}
+	n := &news.NewArticle{Article: a, Analysis: &news.Analysis{Categories: []news.Category{cat}},
+		Story: &news.Story{Headline: a.Title, Summary: strings.Repeat("Fighting went on through the night near the town. ", 5),
+			Categories: []news.Category{cat}}}
+	if err := w.db.CreateArticle(context.Background(), n); err != nil {
+		w.t.Fatal(err)
+	}
+}
+
+// TestCrashExactlyOnceSQLite crashes delivery at 100 random points between
+// any two steps, restarts by reopening the SQLite file (half the time after
+// Discord's nonce window), and checks that every subscriber got every
+// digest message once and every story of its topics exactly once.
+func TestCrashExactlyOnceSQLite(t *testing.T) {
+	clk := &testClock{time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)}
+	w := &crashWorld{t: t, path: filepath.Join(t.TempDir(), "crash.db"), clk: clk, discord: digesttest.New(),
+		rng: rand.New(rand.NewPCG(42, 7)), left: 100, steps: map[string]int{}}
+	w.open()
+	defer func() { w.db.Close() }()
+	subs := []news.Subscription{
+		{GuildID: "g", ChannelID: "c1", Schedule: "hourly"},
+		{GuildID: "g", ChannelID: "c2", Schedule: "hourly", Topics: []news.Category{news.Ceasefire, news.Talks}},
+		{GuildID: "h", ChannelID: "c3", Schedule: "hourly", Topics: []news.Category{news.Violence}, QuietNote: true},
+		{DM: true, UserID: "u4", Schedule: "hourly"},
+	}
+	for i := range subs {
+		if err := w.db.CreateSubscription(context.Background(), &subs[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cats := map[int]news.Category{}
+	for step := 0; w.left > 0 || step < 24; step++ {
+		clk.t = clk.t.Add(time.Minute)
+		for range w.rng.IntN(12) {
+			id := len(cats) + 1
+			cats[id] = news.Categories[w.rng.IntN(4)]
+			w.addStory(id, cats[id])
+		}
+		clk.t = clk.t.Add(time.Hour)
+		for _, sub := range subs {
+			if w.deliver(sub.ID, true) {
+				w.restart()
+			}
+		}
+	}
+	clk.t = clk.t.Add(time.Hour)
+	for _, sub := range subs {
+		w.deliver(sub.ID, false)
+	}
+	checkDelivered(t, w, subs, cats)
+	t.Logf("crashes %d at %v; stories %d; sends %d", 100-w.left, w.steps, len(cats), w.discord.Sends())
+}
+
+var storyRe = regexp.MustCompile(`\*\*Story (\d+)\*\*`)
+
+func checkDelivered(t *testing.T, w *crashWorld, subs []news.Subscription, cats map[int]news.Category) {
+	t.Helper()
+	if p, err := w.db.PendingOutboxes(context.Background(), 0); err != nil || len(p) != 0 {
+		t.Errorf("pending outboxes: %d (%v), want 0", len(p), err)
+	}
+	for _, sub := range subs {
+		ch := sub.ChannelID
+		if sub.DM {
+			ch = "dm-" + sub.UserID
+		}
+		for m, n := range w.discord.Markers(ch) {
+			if n != 1 {
+				t.Errorf("%s: %q posted %d times", ch, m, n)
+			}
+		}
+		shown := map[int]int{}
+		for _, m := range w.discord.Messages(ch) {
+			for _, g := range storyRe.FindAllStringSubmatch(m.Content, -1) {
+				var id int
+				fmt.Sscan(g[1], &id)
+				shown[id]++
+			}
+		}
+		want := 0
+		for id, c := range cats {
+			in := len(sub.Topics) == 0 || sub.Topics[0] == c || (len(sub.Topics) > 1 && sub.Topics[1] == c)
+			if in {
+				want++
+			}
+			if n := shown[id]; (in && n != 1) || (!in && n != 0) {
+				t.Errorf("%s: story %d (%s) shown %d times", ch, id, c, n)
+			}
+		}
+		t.Logf("%s: %d messages, %d stories of %d", ch, len(w.discord.Messages(ch)), len(shown), want)
+	}
+}

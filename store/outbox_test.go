@@ -1,0 +1,83 @@
+package store
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+func testOutbox(sub int64, since, until time.Time, parts int) *news.Outbox {
+	o := &news.Outbox{SubscriptionID: sub, ChannelID: "c1", Since: since, Until: until,
+		StoryIDs: []int64{3, 1}, Created: until}
+	for p := 1; p <= parts; p++ {
+		o.Messages = append(o.Messages, news.OutboxMessage{Part: p, Content: "part", Marker: "m", Nonce: "n"})
+	}
+	o.Messages[0].Files = []news.Attachment{{Name: "events.png", ContentType: "image/png", Data: []byte{0x89, 'P', 0}}}
+	return o
+}
+
+func TestOutboxLifecycle(t *testing.T) {
+	db, c := openTest(t)
+	ctx := context.Background()
+	sub := &news.Subscription{GuildID: "g", ChannelID: "c1", Schedule: "hourly"}
+	if err := db.CreateSubscription(ctx, sub); err != nil {
+		t.Fatal(err)
+	}
+	until := c.t.Add(-time.Minute)
+	o := testOutbox(sub.ID, sub.Created.Add(-time.Hour), until, 2)
+	if err := db.CreateOutbox(ctx, o); err != nil {
+		t.Fatal(err)
+	}
+	wantCode(t, db.CreateOutbox(ctx, testOutbox(sub.ID, until, until.Add(time.Hour), 1)), news.ECONFLICT)
+	pending, err := db.PendingOutboxes(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pending) != 1 || pending[0].ID != o.ID || len(pending[0].Messages) != 2 ||
+		string(pending[0].Messages[0].Files[0].Data) != "\x89P\x00" || !pending[0].Until.Equal(until) ||
+		len(pending[0].StoryIDs) != 2 || pending[0].Messages[1].Files != nil {
+		t.Fatalf("pending = %+v", pending)
+	}
+	if done, err := db.MarkSent(ctx, o.ID, 1, "m1", c.t); err != nil || done {
+		t.Fatalf("mark 1: done %v err %v, want not done", done, err)
+	}
+	wantCode(t, func() error { _, err := db.MarkSent(ctx, o.ID, 1, "m1", c.t); return err }(), news.ENOTFOUND)
+	if got, _ := db.Subscription(ctx, sub.ID); !got.Cursor.IsZero() {
+		t.Errorf("cursor moved before the last message: %v", got.Cursor)
+	}
+	if done, err := db.MarkSent(ctx, o.ID, 2, "m2", c.t); err != nil || !done {
+		t.Fatalf("mark 2: done %v err %v, want done", done, err)
+	}
+	if got, _ := db.Subscription(ctx, sub.ID); !got.Cursor.Equal(until) {
+		t.Errorf("cursor = %v, want %v", got.Cursor, until)
+	}
+	if p, _ := db.PendingOutboxes(ctx, sub.ID); len(p) != 0 {
+		t.Errorf("pending after done = %d", len(p))
+	}
+	wantCode(t, db.CreateOutbox(ctx, testOutbox(sub.ID, until, until, 1)), news.ECONFLICT) // same window end
+	next := testOutbox(sub.ID, until, until.Add(time.Hour), 1)
+	if err := db.CreateOutbox(ctx, next); err != nil {
+		t.Fatalf("next outbox: %v", err)
+	}
+}
+
+func TestOutboxCursorNeverBack(t *testing.T) {
+	db, c := openTest(t)
+	ctx := context.Background()
+	sub := &news.Subscription{GuildID: "g", ChannelID: "c1", Schedule: "hourly", Cursor: c.t}
+	if err := db.CreateSubscription(ctx, sub); err != nil {
+		t.Fatal(err)
+	}
+	o := testOutbox(sub.ID, c.t.Add(-2*time.Hour), c.t.Add(-time.Hour), 1)
+	if err := db.CreateOutbox(ctx, o); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.MarkSent(ctx, o.ID, 1, "x", c.t); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := db.Subscription(ctx, sub.ID); !got.Cursor.Equal(c.t) {
+		t.Errorf("cursor = %v, want it kept at %v", got.Cursor, c.t)
+	}
+}

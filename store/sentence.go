@@ -1,0 +1,260 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// SentencesPerArticle bounds the sentences indexed per article: a sentence's
+// rowid is its article id times this plus its position.
+const SentencesPerArticle = 4096
+
+// Execer is what indexing needs of a connection: *sql.Tx or *sql.DB.
+type Execer interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// IndexSentences adds the sentences of the stored article articleID to the
+// sentence index through q (the transaction that stores the article, or the
+// writer): sentences[i] is the sentence at position i, position 0 being the
+// title. Past SentencesPerArticle the rest is left out. Indexing an article
+// twice is an ECONFLICT error.
+func (db *DB) IndexSentences(ctx context.Context, q Execer, articleID int64, sentences []string) error {
+	if articleID <= 0 {
+		return news.Errorf(news.EINVALID, "no article id to index")
+	}
+	sentences = sentences[:min(len(sentences), SentencesPerArticle)]
+	_, err := q.ExecContext(ctx, `INSERT INTO sentence_articles (article_id, sentences) VALUES (?, ?)`,
+		articleID, len(sentences))
+	if err != nil {
+		return conflict(err, "article's sentences are already indexed", "index sentences")
+	}
+	for pos, s := range sentences {
+		if strings.TrimSpace(s) == "" {
+			continue
+		}
+		if _, err := q.ExecContext(ctx, `INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)`,
+			articleID*SentencesPerArticle+int64(pos), s); err != nil {
+			return fmt.Errorf("index sentences: %w", err)
+		}
+	}
+	_, err = q.ExecContext(ctx, `UPDATE sentence_stats SET sentences = sentences + ?`, len(sentences))
+	if err != nil {
+		return fmt.Errorf("index sentences: %w", err)
+	}
+	return nil
+}
+
+// IndexMissingSentences indexes every stored article that is not in the
+// sentence index yet, split by split (the title comes first), in
+// transactions of batch articles. It returns how many it indexed. It lets
+// a database filled before the index existed, or by a path that does not
+// index, catch up.
+func (db *DB) IndexMissingSentences(ctx context.Context, split func(title, text string) []string, batch int) (int, error) {
+	batch = max(batch, 1)
+	total := 0
+	for {
+		n, err := db.indexBatch(ctx, split, batch)
+		total += n
+		if err != nil || n < batch {
+			return total, err
+		}
+	}
+}
+
+func (db *DB) indexBatch(ctx context.Context, split func(title, text string) []string, batch int) (int, error) {
+	const q = `SELECT a.id, a.title, a.text FROM articles a
+		WHERE NOT EXISTS (SELECT 1 FROM sentence_articles s WHERE s.article_id = a.id)
+		ORDER BY a.id LIMIT ?`
+	n := 0
+	err := db.WriteTx(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, q, batch)
+		if err != nil {
+			return err
+		}
+		type art struct {
+			id          int64
+			title, text string
+		}
+		var arts []art
+		for rows.Next() {
+			var a art
+			if err := rows.Scan(&a.id, &a.title, &a.text); err != nil {
+				rows.Close()
+				return err
+			}
+			arts = append(arts, a)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, a := range arts {
+			if err := db.IndexSentences(ctx, tx, a.id, split(a.title, a.text)); err != nil {
+				return err
+			}
+			n++
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("index missing sentences: %w", err)
+	}
+	return n, nil
+}
+
+// SentenceIndex reads the sentence index; it implements ask.SentenceSearcher.
+type SentenceIndex struct{ db *DB }
+
+// SentenceIndex returns the reader of the sentence index.
+func (db *DB) SentenceIndex() *SentenceIndex { return &SentenceIndex{db: db} }
+
+// SentenceCount returns the number of indexed sentences.
+func (x *SentenceIndex) SentenceCount(ctx context.Context) (int64, error) {
+	var n int64
+	err := x.db.read.QueryRowContext(ctx, `SELECT sentences FROM sentence_stats WHERE id = 1`).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count sentences: %w", err)
+	}
+	return n, nil
+}
+
+// TermDocs returns how many sentences hold each term (0 when none); a term
+// is one word as the tokenizer sees it, lower-cased.
+func (x *SentenceIndex) TermDocs(ctx context.Context, terms []string) ([]int64, error) {
+	out := make([]int64, len(terms))
+	for i, t := range terms {
+		err := x.db.read.QueryRowContext(ctx, `SELECT doc FROM sentences_vocab WHERE term = ?`, t).Scan(&out[i])
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return nil, fmt.Errorf("read term count: %w", err)
+		}
+	}
+	return out, nil
+}
+
+// SentenceHits returns up to limit sentences holding every term, newest
+// article first. Terms are searched as plain words: FTS5 syntax in them is
+// not read as syntax.
+func (x *SentenceIndex) SentenceHits(ctx context.Context, terms []string, limit int) ([]news.SentenceRef, error) {
+	m := matchAll(strings.Join(terms, " "))
+	if m == "" || limit <= 0 {
+		return nil, nil
+	}
+	rows, err := x.db.read.QueryContext(ctx,
+		`SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?`, m, limit)
+	if err != nil {
+		return nil, fmt.Errorf("search sentences: %w", err)
+	}
+	defer rows.Close()
+	var out []news.SentenceRef
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("search sentences: %w", err)
+		}
+		out = append(out, news.SentenceRef{ArticleID: id / SentencesPerArticle, Position: int(id % SentencesPerArticle)})
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("search sentences: %w", err)
+	}
+	return out, nil
+}
+
+// PhraseArticles returns up to limit articles whose title or text holds the
+// words in order, newest first.
+func (x *SentenceIndex) PhraseArticles(ctx context.Context, words []string, limit int) ([]int64, error) {
+	m := matchPhrase(strings.Join(words, " "))
+	if m == "" || limit <= 0 {
+		return nil, nil
+	}
+	return x.ids(ctx, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?`, m, limit)
+}
+
+func (x *SentenceIndex) ids(ctx context.Context, q string, args ...any) ([]int64, error) {
+	rows, err := x.db.read.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("search articles: %w", err)
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("search articles: %w", err)
+		}
+		out = append(out, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("search articles: %w", err)
+	}
+	return out, nil
+}
+
+// ArticleDates returns the published time of the stored articles among ids.
+func (x *SentenceIndex) ArticleDates(ctx context.Context, ids []int64) (map[int64]time.Time, error) {
+	out := make(map[int64]time.Time, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := x.db.read.QueryContext(ctx, `SELECT id, published FROM articles WHERE id IN (`+sentenceMarks(len(ids))+`)`, sentenceArgs(ids)...)
+	if err != nil {
+		return nil, fmt.Errorf("read article dates: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, published int64
+		if err := rows.Scan(&id, &published); err != nil {
+			return nil, fmt.Errorf("read article dates: %w", err)
+		}
+		out[id] = fromUnix(published)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read article dates: %w", err)
+	}
+	return out, nil
+}
+
+// Articles returns the stored articles among ids (without analyses).
+func (x *SentenceIndex) Articles(ctx context.Context, ids []int64) ([]news.Article, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	const cols = `id, coalesce(external_id, ''), source_name, url, title, text, location, published`
+	rows, err := x.db.read.QueryContext(ctx, `SELECT `+cols+` FROM articles WHERE id IN (`+sentenceMarks(len(ids))+`)`, sentenceArgs(ids)...)
+	if err != nil {
+		return nil, fmt.Errorf("read articles: %w", err)
+	}
+	defer rows.Close()
+	var out []news.Article
+	for rows.Next() {
+		var a news.Article
+		var published int64
+		if err := rows.Scan(&a.ID, &a.ExternalID, &a.SourceName, &a.URL, &a.Title, &a.Text, &a.Location, &published); err != nil {
+			return nil, fmt.Errorf("read articles: %w", err)
+		}
+		a.Published = fromUnix(published)
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read articles: %w", err)
+	}
+	return out, nil
+}
+
+// marks returns n comma-separated placeholders.
+func sentenceMarks(n int) string { return strings.TrimSuffix(strings.Repeat("?,", n), ",") }
+
+func sentenceArgs(ids []int64) []any {
+	out := make([]any, len(ids))
+	for i, id := range ids {
+		out[i] = id
+	}
+	return out
+}

@@ -1,0 +1,147 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+const sourceColumns = `id, url, kind, name, guild_id, etag, last_modified, next_check, failures,
+	last_error, disabled_reason, last_success, created`
+
+// CreateSource stores s and sets s.ID and s.Created; the same URL for the
+// same guild is an ECONFLICT error.
+func (db *DB) CreateSource(ctx context.Context, s *news.Source) error {
+	if s == nil || s.URL == "" {
+		return news.Errorf(news.EINVALID, "a source needs a URL")
+	}
+	if s.Kind == "" {
+		return news.Errorf(news.EINVALID, "source %q has no kind", s.URL)
+	}
+	const q = `INSERT INTO sources (url, kind, name, guild_id, etag, last_modified, next_check,
+		failures, last_error, disabled_reason, last_success, created)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	now := db.now().UTC()
+	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, q, s.URL, string(s.Kind), s.Name, s.GuildID, s.ETag,
+			s.LastModified, unix(s.NextCheck), s.Failures, s.LastError, s.DisabledReason,
+			unix(s.LastSuccess), unix(now))
+		if err != nil {
+			return conflict(err, fmt.Sprintf("source %s is already added", s.URL), "insert source")
+		}
+		if s.ID, err = res.LastInsertId(); err != nil {
+			return fmt.Errorf("insert source: %w", err)
+		}
+		s.Created = fromUnix(unix(now))
+		return nil
+	})
+}
+
+// UpdateSource saves s's name, kind and polling state (ETag, Last-Modified,
+// next check, failures, last error, disabled reason, last success).
+func (db *DB) UpdateSource(ctx context.Context, s *news.Source) error {
+	if s == nil {
+		return news.Errorf(news.EINVALID, "no source to update")
+	}
+	const q = `UPDATE sources SET kind = ?, name = ?, etag = ?, last_modified = ?, next_check = ?,
+		failures = ?, last_error = ?, disabled_reason = ?, last_success = ? WHERE id = ?`
+	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, q, string(s.Kind), s.Name, s.ETag, s.LastModified,
+			unix(s.NextCheck), s.Failures, s.LastError, s.DisabledReason, unix(s.LastSuccess), s.ID)
+		if err != nil {
+			return fmt.Errorf("update source: %w", err)
+		}
+		return mustAffect(res, fmt.Sprintf("no source %d", s.ID))
+	})
+}
+
+// DeleteSource removes a source; its articles stay, with no source id.
+func (db *DB) DeleteSource(ctx context.Context, id int64) error {
+	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `DELETE FROM sources WHERE id = ?`, id)
+		if err != nil {
+			return fmt.Errorf("delete source: %w", err)
+		}
+		return mustAffect(res, fmt.Sprintf("no source %d", id))
+	})
+}
+
+// mustAffect returns an ENOTFOUND error with msg when res changed no row.
+func mustAffect(res sql.Result, msg string) error {
+	n, err := res.RowsAffected()
+	if err != nil {
+		return fmt.Errorf("count affected rows: %w", err)
+	}
+	if n == 0 {
+		return news.Errorf(news.ENOTFOUND, "%s", msg)
+	}
+	return nil
+}
+
+// Source returns one source by id.
+func (db *DB) Source(ctx context.Context, id int64) (*news.Source, error) {
+	var s news.Source
+	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
+		return scanSource(tx.QueryRowContext(ctx, `SELECT `+sourceColumns+` FROM sources WHERE id = ?`, id), &s)
+	})
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, news.Errorf(news.ENOTFOUND, "no source %d", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("query source: %w", err)
+	}
+	return &s, nil
+}
+
+// Sources lists the sources of a guild ("": the operator's and built-in
+// ones), by id.
+func (db *DB) Sources(ctx context.Context, guildID string) ([]news.Source, error) {
+	return db.querySources(ctx, `SELECT `+sourceColumns+` FROM sources WHERE guild_id = ? ORDER BY id`, guildID)
+}
+
+// DueSources lists the enabled sources whose next check is at or before
+// now, most overdue first.
+func (db *DB) DueSources(ctx context.Context, now time.Time) ([]news.Source, error) {
+	return db.querySources(ctx, `SELECT `+sourceColumns+` FROM sources
+		WHERE disabled_reason = '' AND next_check <= ? ORDER BY next_check, id`, unix(now))
+}
+
+func (db *DB) querySources(ctx context.Context, q string, args ...any) ([]news.Source, error) {
+	var out []news.Source
+	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, q, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var s news.Source
+			if err := scanSource(rows, &s); err != nil {
+				return err
+			}
+			out = append(out, s)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("query sources: %w", err)
+	}
+	return out, nil
+}
+
+func scanSource(row interface{ Scan(...any) error }, s *news.Source) error {
+	var kind string
+	var next, success, created int64
+	err := row.Scan(&s.ID, &s.URL, &kind, &s.Name, &s.GuildID, &s.ETag, &s.LastModified, &next,
+		&s.Failures, &s.LastError, &s.DisabledReason, &success, &created)
+	if err != nil {
+		return err
+	}
+	s.Kind = news.SourceKind(kind)
+	s.NextCheck, s.LastSuccess, s.Created = fromUnix(next), fromUnix(success), fromUnix(created)
+	return nil
+}

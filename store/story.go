@@ -1,0 +1,202 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// CreateStory stores s and sets s.ID and s.Updated.
+func (db *DB) CreateStory(ctx context.Context, s *news.Story) error {
+	if s == nil {
+		return news.Errorf(news.EINVALID, "no story to store")
+	}
+	now := db.now().UTC()
+	err := db.WriteTx(ctx, func(tx *sql.Tx) error { return insertStory(ctx, tx, s, now) })
+	if err != nil {
+		s.ID = 0
+	}
+	return err
+}
+
+// UpdateStory replaces the aggregate fields of a stored story. When
+// s.PrevCeasefireStatus is empty and the ceasefire status changes, the stored
+// status becomes the previous one.
+func (db *DB) UpdateStory(ctx context.Context, s *news.Story) error {
+	if s == nil {
+		return news.Errorf(news.EINVALID, "no story to update")
+	}
+	now := db.now().UTC()
+	return db.WriteTx(ctx, func(tx *sql.Tx) error { return updateStory(ctx, tx, s, now) })
+}
+
+// saveStory creates s when s.ID is 0, else updates it.
+func saveStory(ctx context.Context, tx *sql.Tx, s *news.Story, now time.Time) error {
+	if s.ID == 0 {
+		return insertStory(ctx, tx, s, now)
+	}
+	return updateStory(ctx, tx, s, now)
+}
+
+// storyJSON holds the JSON-encoded columns of a story.
+type storyJSON struct {
+	categories, humanitarian, places, actors, figures string
+}
+
+func encodeStory(s *news.Story) (storyJSON, error) {
+	var j storyJSON
+	j.categories = jsonList(s.Categories)
+	j.humanitarian = jsonList(s.HumanitarianTypes)
+	for _, f := range []struct {
+		dst *string
+		v   any
+		n   int
+	}{{&j.places, s.Places, len(s.Places)}, {&j.actors, s.Actors, len(s.Actors)}, {&j.figures, s.Figures, len(s.Figures)}} {
+		*f.dst = "[]"
+		if f.n == 0 {
+			continue
+		}
+		b, err := json.Marshal(f.v)
+		if err != nil {
+			return j, fmt.Errorf("encode story: %w", err)
+		}
+		*f.dst = string(b)
+	}
+	return j, nil
+}
+
+func insertStory(ctx context.Context, tx *sql.Tx, s *news.Story, now time.Time) error {
+	const q = `INSERT INTO stories (headline, summary, categories, ceasefire_status,
+		prev_ceasefire_status, humanitarian_types, places, actors, figures, first_seen,
+		last_seen, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	j, err := encodeStory(s)
+	if err != nil {
+		return err
+	}
+	res, err := tx.ExecContext(ctx, q, s.Headline, s.Summary, j.categories, string(s.CeasefireStatus),
+		string(s.PrevCeasefireStatus), j.humanitarian, j.places, j.actors, j.figures,
+		unix(s.FirstSeen), unix(s.LastSeen), unix(now))
+	if err != nil {
+		return fmt.Errorf("insert story: %w", err)
+	}
+	if s.ID, err = res.LastInsertId(); err != nil {
+		return fmt.Errorf("insert story: %w", err)
+	}
+	s.Updated = now
+	return indexStory(ctx, tx, s, false)
+}
+
+func updateStory(ctx context.Context, tx *sql.Tx, s *news.Story, now time.Time) error {
+	var status, prev string
+	var first, last int64
+	err := tx.QueryRowContext(ctx, `SELECT ceasefire_status, prev_ceasefire_status, first_seen, last_seen
+		FROM stories WHERE id = ?`, s.ID).Scan(&status, &prev, &first, &last)
+	if errors.Is(err, sql.ErrNoRows) {
+		return news.Errorf(news.ENOTFOUND, "no story %d", s.ID)
+	}
+	if err != nil {
+		return fmt.Errorf("query story: %w", err)
+	}
+	if s.PrevCeasefireStatus == "" {
+		s.PrevCeasefireStatus = news.CeasefireStatus(prev)
+		if string(s.CeasefireStatus) != status {
+			s.PrevCeasefireStatus = news.CeasefireStatus(status)
+		}
+	}
+	// The seen times come from the articles: an update only widens them.
+	s.FirstSeen, s.LastSeen = widen(fromUnix(first), fromUnix(last), s.FirstSeen, s.LastSeen)
+	const q = `UPDATE stories SET headline = ?, summary = ?, categories = ?, ceasefire_status = ?,
+		prev_ceasefire_status = ?, humanitarian_types = ?, places = ?, actors = ?, figures = ?,
+		first_seen = ?, last_seen = ?, updated = ? WHERE id = ?`
+	j, err := encodeStory(s)
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, q, s.Headline, s.Summary, j.categories, string(s.CeasefireStatus),
+		string(s.PrevCeasefireStatus), j.humanitarian, j.places, j.actors, j.figures,
+		unix(s.FirstSeen), unix(s.LastSeen), unix(now), s.ID)
+	if err != nil {
+		return fmt.Errorf("update story: %w", err)
+	}
+	s.Updated = now
+	return indexStory(ctx, tx, s, true)
+}
+
+// indexStory writes the story's categories and places into the join tables
+// that the digest filters on.
+func indexStory(ctx context.Context, tx *sql.Tx, s *news.Story, replace bool) error {
+	if replace {
+		for _, q := range []string{`DELETE FROM story_categories WHERE story_id = ?`,
+			`DELETE FROM story_places WHERE story_id = ?`} {
+			if _, err := tx.ExecContext(ctx, q, s.ID); err != nil {
+				return fmt.Errorf("clear story index: %w", err)
+			}
+		}
+	}
+	for _, c := range s.Categories {
+		_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO story_categories (category, story_id) VALUES (?, ?)`,
+			string(c), s.ID)
+		if err != nil {
+			return fmt.Errorf("index story category: %w", err)
+		}
+	}
+	for _, p := range s.Places {
+		if p.Name == "" {
+			continue
+		}
+		_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO story_places (place, story_id) VALUES (?, ?)`,
+			p.Name, s.ID)
+		if err != nil {
+			return fmt.Errorf("index story place: %w", err)
+		}
+	}
+	return nil
+}
+
+// widenStory stretches the story's first and last seen times to cover an
+// article published at t.
+func widenStory(ctx context.Context, tx *sql.Tx, s *news.Story, t time.Time) error {
+	if t.IsZero() {
+		return nil
+	}
+	s.FirstSeen, s.LastSeen = widen(s.FirstSeen, s.LastSeen, t, t)
+	const q = `UPDATE stories SET first_seen = ?, last_seen = ? WHERE id = ?`
+	if _, err := tx.ExecContext(ctx, q, unix(s.FirstSeen), unix(s.LastSeen), s.ID); err != nil {
+		return fmt.Errorf("update story times: %w", err)
+	}
+	return nil
+}
+
+// Story returns one story with its sources, newest first.
+func (db *DB) Story(ctx context.Context, id int64) (*news.Story, error) {
+	var stories []news.Story
+	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		stories, err = queryStories(ctx, tx, `SELECT `+storyColumns+` FROM stories s WHERE s.id = ?`, id)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("query story: %w", err)
+	}
+	if len(stories) == 0 {
+		return nil, news.Errorf(news.ENOTFOUND, "no story %d", id)
+	}
+	return &stories[0], nil
+}
+
+// widen returns the span covering [first, last] and [from, to]; zero times
+// are unknown and ignored.
+func widen(first, last, from, to time.Time) (time.Time, time.Time) {
+	if first.IsZero() || (!from.IsZero() && from.Before(first)) {
+		first = from
+	}
+	if to.After(last) {
+		last = to
+	}
+	return first.UTC(), last.UTC()
+}

@@ -1,0 +1,151 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+const storyColumns = `s.id, s.headline, s.summary, s.categories, s.ceasefire_status,
+	s.prev_ceasefire_status, s.humanitarian_types, s.places, s.actors, s.figures,
+	s.first_seen, s.last_seen, s.updated`
+
+// Stories returns the stories that have an article in the filter's window
+// (published time, or stored time with ByStored) and match its topics and
+// places (any, on the story) and keywords (any, in the title or text of one
+// of the story's articles), newest change first, at most Limit of them.
+func (db *DB) Stories(ctx context.Context, f news.DigestFilter) ([]news.Story, error) {
+	q, args, ok := storiesQuery(f)
+	if !ok {
+		return nil, nil
+	}
+	var out []news.Story
+	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		out, err = queryStories(ctx, tx, q, args...)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("query stories: %w", err)
+	}
+	return out, nil
+}
+
+// storiesQuery builds the SELECT for Stories; ok is false when the filter
+// can match nothing.
+func storiesQuery(f news.DigestFilter) (string, []any, bool) {
+	var args []any
+	window := windowConds(f, &args)
+	conds := []string{`s.id IN (SELECT a.story_id FROM articles a WHERE ` + strings.Join(window, " AND ") + `)`}
+	if len(f.Topics) > 0 {
+		conds = append(conds, `s.id IN (SELECT story_id FROM story_categories
+			WHERE category IN (SELECT value FROM json_each(?)))`)
+		args = append(args, jsonList(f.Topics))
+	}
+	if len(f.Places) > 0 {
+		conds = append(conds, `s.id IN (SELECT story_id FROM story_places
+			WHERE place IN (SELECT value FROM json_each(?)))`)
+		args = append(args, jsonList(f.Places))
+	}
+	if len(f.Keywords) > 0 {
+		m := matchAny(f.Keywords)
+		if m == "" {
+			return "", nil, false
+		}
+		conds = append(conds, `s.id IN (SELECT a.story_id FROM articles a
+			WHERE a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`)
+		args = append(args, m)
+	}
+	q := `SELECT ` + storyColumns + ` FROM stories s WHERE ` + strings.Join(conds, " AND ") +
+		` ORDER BY s.updated DESC, s.id DESC`
+	if f.Limit > 0 {
+		q += fmt.Sprintf(` LIMIT %d`, f.Limit)
+	}
+	return q, args, true
+}
+
+// queryStories runs q (selecting storyColumns) and attaches each story's
+// sources.
+func queryStories(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]news.Story, error) {
+	rows, err := tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []news.Story
+	for rows.Next() {
+		var s news.Story
+		if err := scanStory(rows, &s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close()
+	if err := attachSources(ctx, tx, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func scanStory(row interface{ Scan(...any) error }, s *news.Story) error {
+	var cats, hum, places, actors, figures, status, prev string
+	var first, last, updated int64
+	err := row.Scan(&s.ID, &s.Headline, &s.Summary, &cats, &status, &prev, &hum, &places,
+		&actors, &figures, &first, &last, &updated)
+	if err != nil {
+		return err
+	}
+	s.CeasefireStatus, s.PrevCeasefireStatus = news.CeasefireStatus(status), news.CeasefireStatus(prev)
+	s.FirstSeen, s.LastSeen, s.Updated = fromUnix(first), fromUnix(last), fromUnix(updated)
+	for _, d := range []struct {
+		src string
+		dst any
+	}{{cats, &s.Categories}, {hum, &s.HumanitarianTypes}, {places, &s.Places},
+		{actors, &s.Actors}, {figures, &s.Figures}} {
+		if err := json.Unmarshal([]byte(d.src), d.dst); err != nil {
+			return fmt.Errorf("decode story %d: %w", s.ID, err)
+		}
+	}
+	return nil
+}
+
+// attachSources loads the articles of the stories in one query, newest
+// first within each story.
+func attachSources(ctx context.Context, tx *sql.Tx, stories []news.Story) error {
+	if len(stories) == 0 {
+		return nil
+	}
+	idx := make(map[int64]int, len(stories))
+	ids := make([]int64, len(stories))
+	for i, s := range stories {
+		idx[s.ID], ids[i] = i, s.ID
+	}
+	b, _ := json.Marshal(ids) // a slice of ints always encodes
+	const q = `SELECT story_id, id, coalesce(external_id, ''), title, source_name, url, published
+		FROM articles WHERE story_id IN (SELECT value FROM json_each(?))
+		ORDER BY story_id, published DESC, id DESC`
+	rows, err := tx.QueryContext(ctx, q, string(b))
+	if err != nil {
+		return fmt.Errorf("query story sources: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var sid, published int64
+		var src news.StorySource
+		if err := rows.Scan(&sid, &src.ArticleID, &src.ExternalID, &src.Title, &src.SourceName,
+			&src.URL, &published); err != nil {
+			return fmt.Errorf("scan story source: %w", err)
+		}
+		src.Published = fromUnix(published)
+		s := &stories[idx[sid]]
+		s.Sources = append(s.Sources, src)
+	}
+	return rows.Err()
+}

@@ -1,0 +1,171 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+const subscriptionColumns = `id, guild_id, channel_id, user_id, dm, topics, places, keywords,
+	schedule, time_zone, quiet_note, cursor, paused_reason, created, updated`
+
+// CreateSubscription stores s and sets s.ID, s.Created and s.Updated.
+func (db *DB) CreateSubscription(ctx context.Context, s *news.Subscription) error {
+	if err := validSubscription(s); err != nil {
+		return err
+	}
+	const q = `INSERT INTO subscriptions (guild_id, channel_id, user_id, dm, topics, places,
+		keywords, schedule, time_zone, quiet_note, cursor, paused_reason, created, updated)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	now := fromUnix(unix(db.now()))
+	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, q, s.GuildID, s.ChannelID, s.UserID, s.DM,
+			jsonList(s.Topics), jsonList(s.Places), jsonList(s.Keywords), s.Schedule, s.TimeZone,
+			s.QuietNote, unix(s.Cursor), s.PausedReason, unix(now), unix(now))
+		if err != nil {
+			return conflict(err, "subscription already exists", "insert subscription")
+		}
+		if s.ID, err = res.LastInsertId(); err != nil {
+			return fmt.Errorf("insert subscription: %w", err)
+		}
+		s.Created, s.Updated = now, now
+		return nil
+	})
+}
+
+// UpdateSubscription saves every field of s but its creation time, and sets
+// s.Updated.
+func (db *DB) UpdateSubscription(ctx context.Context, s *news.Subscription) error {
+	if err := validSubscription(s); err != nil {
+		return err
+	}
+	const q = `UPDATE subscriptions SET guild_id = ?, channel_id = ?, user_id = ?, dm = ?,
+		topics = ?, places = ?, keywords = ?, schedule = ?, time_zone = ?, quiet_note = ?,
+		cursor = ?, paused_reason = ?, updated = ? WHERE id = ?`
+	now := fromUnix(unix(db.now()))
+	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, q, s.GuildID, s.ChannelID, s.UserID, s.DM,
+			jsonList(s.Topics), jsonList(s.Places), jsonList(s.Keywords), s.Schedule, s.TimeZone,
+			s.QuietNote, unix(s.Cursor), s.PausedReason, unix(now), s.ID)
+		if err != nil {
+			return fmt.Errorf("update subscription: %w", err)
+		}
+		if err := mustAffect(res, fmt.Sprintf("no subscription %d", s.ID)); err != nil {
+			return err
+		}
+		s.Updated = now
+		return nil
+	})
+}
+
+func validSubscription(s *news.Subscription) error {
+	if s == nil {
+		return news.Errorf(news.EINVALID, "no subscription")
+	}
+	if strings.TrimSpace(s.Schedule) == "" {
+		return news.Errorf(news.EINVALID, "a subscription needs a schedule")
+	}
+	if s.GuildID == "" && !s.DM {
+		return news.Errorf(news.EINVALID, "a subscription is for a guild channel or a DM")
+	}
+	return nil
+}
+
+// DeleteSubscription removes a subscription.
+func (db *DB) DeleteSubscription(ctx context.Context, id int64) error {
+	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `DELETE FROM subscriptions WHERE id = ?`, id)
+		if err != nil {
+			return fmt.Errorf("delete subscription: %w", err)
+		}
+		return mustAffect(res, fmt.Sprintf("no subscription %d", id))
+	})
+}
+
+// Subscription returns one subscription by id.
+func (db *DB) Subscription(ctx context.Context, id int64) (*news.Subscription, error) {
+	subs, err := db.querySubscriptions(ctx, `SELECT `+subscriptionColumns+` FROM subscriptions WHERE id = ?`, id)
+	if err != nil {
+		return nil, err
+	}
+	if len(subs) == 0 {
+		return nil, news.Errorf(news.ENOTFOUND, "no subscription %d", id)
+	}
+	return &subs[0], nil
+}
+
+// Subscriptions lists the subscriptions matching f, by id.
+func (db *DB) Subscriptions(ctx context.Context, f news.SubscriptionFilter) ([]news.Subscription, error) {
+	var conds []string
+	var args []any
+	for _, c := range []struct{ col, v string }{
+		{"guild_id", f.GuildID}, {"channel_id", f.ChannelID}, {"user_id", f.UserID}} {
+		if c.v != "" {
+			conds = append(conds, c.col+` = ?`)
+			args = append(args, c.v)
+		}
+	}
+	if f.DM != nil {
+		conds = append(conds, `dm = ?`)
+		args = append(args, *f.DM)
+	}
+	q := `SELECT ` + subscriptionColumns + ` FROM subscriptions`
+	if len(conds) > 0 {
+		q += ` WHERE ` + strings.Join(conds, " AND ")
+	}
+	return db.querySubscriptions(ctx, q+` ORDER BY id`, args...)
+}
+
+func (db *DB) querySubscriptions(ctx context.Context, q string, args ...any) ([]news.Subscription, error) {
+	var out []news.Subscription
+	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, q, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var s news.Subscription
+			if err := scanSubscription(rows, &s); err != nil {
+				return err
+			}
+			out = append(out, s)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("query subscriptions: %w", err)
+	}
+	return out, nil
+}
+
+func scanSubscription(row interface{ Scan(...any) error }, s *news.Subscription) error {
+	var topics, places, keywords string
+	var cursor, created, updated int64
+	err := row.Scan(&s.ID, &s.GuildID, &s.ChannelID, &s.UserID, &s.DM, &topics, &places,
+		&keywords, &s.Schedule, &s.TimeZone, &s.QuietNote, &cursor, &s.PausedReason, &created, &updated)
+	if err != nil {
+		return err
+	}
+	s.Cursor, s.Created, s.Updated = fromUnix(cursor), fromUnix(created), fromUnix(updated)
+	err = errors.Join(json.Unmarshal([]byte(topics), &s.Topics),
+		json.Unmarshal([]byte(places), &s.Places), json.Unmarshal([]byte(keywords), &s.Keywords))
+	if err != nil {
+		return fmt.Errorf("decode subscription %d: %w", s.ID, err)
+	}
+	// Empty lists come back nil, as they were most likely created.
+	s.Topics, s.Places, s.Keywords = nilIfEmpty(s.Topics), nilIfEmpty(s.Places), nilIfEmpty(s.Keywords)
+	return nil
+}
+
+func nilIfEmpty[T any](xs []T) []T {
+	if len(xs) == 0 {
+		return nil
+	}
+	return xs
+}

@@ -1,0 +1,157 @@
+package story
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// Member is one article of a story with what Build needs to know of it.
+type Member struct {
+	Article   news.Article
+	Analysis  news.Analysis
+	Source    string    // outlet name; Article.SourceName when empty
+	Published time.Time // Article.Published when zero
+}
+
+func (m *Member) source() string {
+	if m.Source != "" {
+		return m.Source
+	}
+	return m.Article.SourceName
+}
+
+func (m *Member) published() time.Time {
+	if !m.Published.IsZero() {
+		return m.Published
+	}
+	return m.Article.Published
+}
+
+// Build aggregates a story's members into one digest item: a headline, a
+// multi-document summary, categories and humanitarian types by support, the
+// ceasefire state with the one before its last change, places and actors,
+// figures merged across sources (a range and the latest, never a sum) and
+// the sources, newest first. The story's ID and Updated are left zero: they
+// belong to the store. Build of no members is the zero story.
+func Build(members []Member) news.Story {
+	if len(members) == 0 {
+		return news.Story{}
+	}
+	ms := slices.Clone(members)
+	slices.SortStableFunc(ms, func(a, b Member) int { return a.published().Compare(b.published()) })
+	s := news.Story{
+		Headline:          headline(ms),
+		Summary:           summary(ms),
+		Categories:        categories(ms),
+		HumanitarianTypes: humanitarianTypes(ms),
+		Places:            mergeEntities(ms, func(an *news.Analysis) []news.Entity { return an.Places }),
+		Actors:            mergeEntities(ms, func(an *news.Analysis) []news.Entity { return an.Actors }),
+		Figures:           mergeFigures(ms),
+		Sources:           sources(ms),
+		FirstSeen:         ms[0].published(),
+		LastSeen:          ms[len(ms)-1].published(),
+	}
+	s.CeasefireStatus, s.PrevCeasefireStatus = ceasefire(ms)
+	return s
+}
+
+// categories returns the categories that at least a third of the members
+// carry, the best supported first: one outlet's passing mention does not
+// relabel a story five outlets tell.
+func categories(ms []Member) []news.Category {
+	support := map[news.Category]int{}
+	for i := range ms {
+		for _, c := range ms[i].Analysis.Categories {
+			support[c]++
+		}
+	}
+	out := []news.Category{}
+	for _, c := range news.Categories {
+		if n := support[c]; n > 0 && 3*n >= len(ms) {
+			out = append(out, c)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b news.Category) int { return support[b] - support[a] })
+	return out
+}
+
+// humanitarianTypes returns the union of the members' types, the best
+// supported first.
+func humanitarianTypes(ms []Member) []news.HumanitarianType {
+	support := map[news.HumanitarianType]int{}
+	for i := range ms {
+		for _, h := range ms[i].Analysis.HumanitarianTypes {
+			support[h]++
+		}
+	}
+	out := []news.HumanitarianType{}
+	for _, h := range news.HumanitarianTypes {
+		if support[h] > 0 {
+			out = append(out, h)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b news.HumanitarianType) int { return support[b] - support[a] })
+	return out
+}
+
+// ceasefire returns the latest member's ceasefire state and the state before
+// the latest change, walking the members in order of publication.
+func ceasefire(ms []Member) (cur, prev news.CeasefireStatus) {
+	for i := range ms {
+		st := ms[i].Analysis.CeasefireStatus
+		if st == news.CeasefireNone || st == cur {
+			continue
+		}
+		prev, cur = cur, st
+	}
+	return cur, prev
+}
+
+// mergeEntities merges the members' entities by name: Count becomes the
+// number of members that name it, and the most named come first.
+func mergeEntities(ms []Member, get func(*news.Analysis) []news.Entity) []news.Entity {
+	byName := map[string]*news.Entity{}
+	var order []string
+	for i := range ms {
+		seen := map[string]bool{}
+		for _, e := range get(&ms[i].Analysis) {
+			k := strings.ToLower(e.Name)
+			if k == "" || seen[k] {
+				continue
+			}
+			seen[k] = true
+			if m, ok := byName[k]; ok {
+				m.Count++
+				continue
+			}
+			e.Count = 1
+			byName[k] = &e
+			order = append(order, k)
+		}
+	}
+	out := make([]news.Entity, 0, len(order))
+	for _, k := range order {
+		out = append(out, *byName[k])
+	}
+	slices.SortStableFunc(out, func(a, b news.Entity) int { return cmp.Compare(b.Count, a.Count) })
+	return out
+}
+
+// sources lists the members, newest first.
+func sources(ms []Member) []news.StorySource {
+	out := make([]news.StorySource, 0, len(ms))
+	for i := len(ms) - 1; i >= 0; i-- {
+		a := &ms[i].Article
+		url := a.URL
+		if a.CanonicalURL != "" {
+			url = a.CanonicalURL
+		}
+		out = append(out, news.StorySource{ArticleID: a.ID, ExternalID: a.ExternalID, Title: a.Title,
+			SourceName: ms[i].source(), URL: url, Published: ms[i].published()})
+	}
+	return out
+}

@@ -1,0 +1,245 @@
+package story
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+func member(id int64, source, title, text string, at time.Time, an news.Analysis) Member {
+	return Member{
+		Article:  news.Article{ID: id, ExternalID: "ext-" + source, Title: title, Text: text, SourceName: source, URL: "https://example.org/" + source},
+		Analysis: an, Source: source, Published: at,
+	}
+}
+
+func killed(v int64, q news.Qualifier) news.Analysis {
+	return news.Analysis{Facts: news.Facts{Killed: &news.Figure{Value: v, Qualifier: q}}}
+}
+
+func TestBuildFigures(t *testing.T) {
+	ms := []Member{
+		member(2, "sohr", "Toll rises to 126", bakeryOther, t0.Add(5*time.Hour), killed(126, news.Exact)),
+		member(1, "reuters", "Strikes kill 112", bakeryText, t0, killed(112, news.AtLeast)),
+		member(3, "afp", "Strikes kill 120", bakeryCopy, t0.Add(9*time.Hour), killed(120, news.Exact)),
+		member(4, "sana", "No figure here", aleppoText, t0.Add(2*time.Hour), news.Analysis{}),
+	}
+	s := Build(ms)
+	if len(s.Figures) != 1 {
+		t.Fatalf("Figures = %+v, want one (killed)", s.Figures)
+	}
+	f := s.Figures[0]
+	checks := []struct {
+		name      string
+		got, want any
+	}{
+		{"kind", f.Kind, "killed"},
+		{"low", f.Low, news.Figure{Value: 112, Qualifier: news.AtLeast}},
+		{"low by", f.LowBy, "reuters"},
+		{"high", f.High.Value, int64(126)},
+		{"high by", f.HighBy, "sohr"},
+		{"latest", f.Latest.Value, int64(120)},
+		{"latest by", f.By, "afp"},
+		{"as of", f.AsOf, t0.Add(9 * time.Hour)},
+		{"refs", len(f.Refs), 3},
+		{"first ref", f.Refs[0].ArticleID, "ext-reuters"},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s = %v, want %v", c.name, c.got, c.want)
+		}
+	}
+	text := FormatFigure(f)
+	if want := "at least 112 (Reuters) to 126 (SOHR); latest 120 (AFP), as of 5 Jul 2016"; text != want {
+		t.Errorf("FormatFigure = %q, want %q", text, want)
+	}
+	if strings.Contains(text, "358") {
+		t.Errorf("FormatFigure %q adds the sources' figures up", text)
+	}
+}
+
+func TestFormatFigure(t *testing.T) {
+	at := time.Date(2017, 4, 5, 18, 0, 0, 0, time.UTC)
+	fig := func(v int64, q news.Qualifier) news.Figure { return news.Figure{Value: v, Qualifier: q} }
+	ref := func(v int64, src string) news.FigureBy { return news.FigureBy{Figure: fig(v, news.Exact), Source: src} }
+	tests := []struct {
+		name string
+		f    news.StoryFigure
+		want string
+	}{
+		{"one source", news.StoryFigure{Low: fig(16, news.AtLeast), High: fig(16, news.AtLeast), Latest: fig(16, news.AtLeast), LowBy: "afp", HighBy: "afp", By: "afp", AsOf: at, Refs: []news.FigureBy{ref(16, "afp")}},
+			"at least 16 (AFP), as of 5 Apr 2017"},
+		{"sources agree", news.StoryFigure{Low: fig(16, news.Exact), High: fig(16, news.Exact), Latest: fig(16, news.Exact), HighBy: "afp", AsOf: at, Refs: []news.FigureBy{ref(16, "afp"), ref(16, "Daily Sabah"), ref(16, "afp")}},
+			"16 (AFP, Daily Sabah), as of 5 Apr 2017"},
+		{"range, latest is the high", news.StoryFigure{Low: fig(112, news.AtLeast), High: fig(126, news.Exact), Latest: fig(126, news.Exact), LowBy: "reuters", HighBy: "sohr", By: "sohr"},
+			"at least 112 (Reuters) to 126 (SOHR)"},
+		{"thousands and qualifiers", news.StoryFigure{Low: fig(1200, news.About), High: fig(25000, news.MoreThan), Latest: fig(25000, news.MoreThan), LowBy: "ocha", HighBy: "unhcr", By: "unhcr", AsOf: at},
+			"about 1,200 (OCHA) to more than 25,000 (UNHCR), as of 5 Apr 2017"},
+		{"no source", news.StoryFigure{Low: fig(3, news.UpTo), High: fig(3, news.UpTo), Latest: fig(3, news.UpTo)},
+			"up to 3 (unknown)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := FormatFigure(tt.f); got != tt.want {
+				t.Errorf("FormatFigure = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCleanHeadline(t *testing.T) {
+	tests := []struct{ title, source, want string }{
+		{"Car bomb kills at least 34 in Syrias Hama State media - Region - World - Ahram Online", "ahram", "Car bomb kills at least 34 in Syrias Hama State media"},
+		{"Dozens dead as car bomb hits Syria evacuees | Jordan Times", "jordantimes", "Dozens dead as car bomb hits Syria evacuees"},
+		{"Daesh terrorists kill 33 men in Syrias Deir el-Zour - Daily Sabah", "dailysabah", "Daesh terrorists kill 33 men in Syrias Deir el-Zour"},
+		{"UPDATE 2-Air strikes hit Idlib market - Reuters", "", "Air strikes hit Idlib market"},
+		{"title: ISIL Kills over 50 in Central Syria Attack", "manar", "ISIL Kills over 50 in Central Syria Attack"},
+		{"ISIS kills more than 50 in central Syria attack.", "arabiya", "ISIS kills more than 50 in central Syria attack"},
+		{"Syria talks - what comes next for Geneva", "bbc", "Syria talks - what comes next for Geneva"},
+		{"Truce holds - UN", "", "Truce holds - UN"},
+		{"  Aleppo   evacuation resumes  ", "", "Aleppo evacuation resumes"},
+		{"", "reuters", ""},
+	}
+	for _, tt := range tests {
+		if got := CleanHeadline(tt.title, tt.source); got != tt.want {
+			t.Errorf("CleanHeadline(%q, %q) = %q, want %q", tt.title, tt.source, got, tt.want)
+		}
+	}
+}
+
+func TestBuildHeadlinePrefersCentralReputable(t *testing.T) {
+	ms := []Member{
+		member(1, "manar", "Terrorists Martyr Civilians in Hasakeh", "Terrorists martyred civilians in Hasakeh city today in a cowardly act.", t0, news.Analysis{}),
+		member(2, "reuters", "Motorbike bomber kills 16 outside bakery in Hasakeh - Reuters", bakeryText, t0.Add(time.Hour), news.Analysis{}),
+		member(3, "trt", "Bomber kills 16 at Hasakeh bakery", bakeryCopy, t0.Add(2*time.Hour), news.Analysis{}),
+	}
+	if got, want := Build(ms).Headline, "Motorbike bomber kills 16 outside bakery in Hasakeh"; got != want {
+		t.Errorf("Headline = %q, want %q", got, want)
+	}
+}
+
+func TestBuildCeasefire(t *testing.T) {
+	cf := func(st news.CeasefireStatus) news.Analysis {
+		return news.Analysis{Categories: []news.Category{news.Ceasefire}, CeasefireStatus: st}
+	}
+	tests := []struct {
+		name      string
+		states    []news.CeasefireStatus
+		cur, prev news.CeasefireStatus
+	}{
+		{"none", []news.CeasefireStatus{"", ""}, "", ""},
+		{"one state", []news.CeasefireStatus{news.CeasefireInEffect, "", news.CeasefireInEffect}, news.CeasefireInEffect, ""},
+		{"violated after in effect", []news.CeasefireStatus{news.CeasefireProposed, news.CeasefireInEffect, "", news.CeasefireViolated}, news.CeasefireViolated, news.CeasefireInEffect},
+		{"back to in effect", []news.CeasefireStatus{news.CeasefireViolated, news.CeasefireInEffect, news.CeasefireInEffect}, news.CeasefireInEffect, news.CeasefireViolated},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ms []Member
+			for i := len(tt.states) - 1; i >= 0; i-- { // out of order on purpose
+				ms = append(ms, member(int64(i), "afp", "Truce news", genevaText, t0.Add(time.Duration(i)*time.Hour), cf(tt.states[i])))
+			}
+			s := Build(ms)
+			if s.CeasefireStatus != tt.cur || s.PrevCeasefireStatus != tt.prev {
+				t.Errorf("ceasefire = %q (prev %q), want %q (prev %q)", s.CeasefireStatus, s.PrevCeasefireStatus, tt.cur, tt.prev)
+			}
+		})
+	}
+}
+
+func TestBuildSummaryRedundancy(t *testing.T) {
+	ms := []Member{
+		member(1, "afp", "Bomber kills 16 in Hasakeh", bakeryText, t0, news.Analysis{}),
+		member(2, "trt", "Bomber kills 16 in Hasakeh", bakeryCopy, t0.Add(time.Hour), news.Analysis{}),
+		member(3, "alaraby", "Suicide bomber kills 16 in Hasakeh", bakeryOther, t0.Add(2*time.Hour), news.Analysis{}),
+	}
+	sum := Build(ms).Summary
+	if sum == "" {
+		t.Fatal("Summary is empty")
+	}
+	sents := strings.SplitAfter(sum, ". ")
+	if len(sents) > 3 {
+		t.Errorf("Summary has %d sentences, want 1 to 3: %q", len(sents), sum)
+	}
+	if n := strings.Count(sum, "motorcycle bomber killed at least 16"); n > 1 {
+		t.Errorf("Summary repeats the lead %d times: %q", n, sum)
+	}
+	for i := range sents {
+		for j := i + 1; j < len(sents); j++ {
+			if o := overlap(wordSet(sents[i]), wordSet(sents[j])); o > redundant {
+				t.Errorf("sentences %d and %d overlap %.2f: %q / %q", i, j, o, sents[i], sents[j])
+			}
+		}
+	}
+	if !strings.HasSuffix(sum, ".") {
+		t.Errorf("Summary %q does not end a sentence", sum)
+	}
+}
+
+func TestBuildAggregates(t *testing.T) {
+	an := func(cats []news.Category, hum []news.HumanitarianType, places ...string) news.Analysis {
+		a := news.Analysis{Categories: cats, HumanitarianTypes: hum}
+		for _, p := range places {
+			a.Places = append(a.Places, news.Entity{Name: p, Kind: "city"})
+		}
+		return a
+	}
+	v, h := news.Violence, news.Humanitarian
+	ms := []Member{
+		member(1, "afp", "A", bakeryText, t0, an([]news.Category{v}, nil, "Hasakeh")),
+		member(2, "trt", "B", bakeryCopy, t0.Add(time.Hour), an([]news.Category{v, h}, []news.HumanitarianType{news.Health}, "Hasakeh", "Qamishli")),
+		member(3, "sana", "C", bakeryOther, t0.Add(3*time.Hour), an([]news.Category{v, news.Talks}, []news.HumanitarianType{news.Aid, news.Health}, "hasakeh")),
+		member(4, "nna", "D", bakeryOther, t0.Add(2*time.Hour), an([]news.Category{v}, nil)),
+	}
+	s := Build(ms)
+	if got := s.Categories; len(got) != 1 || got[0] != v {
+		t.Errorf("Categories = %v, want [violence] (one member in four is not a third)", got)
+	}
+	if got := s.HumanitarianTypes; len(got) != 2 || got[0] != news.Health {
+		t.Errorf("HumanitarianTypes = %v, want health first, then aid", got)
+	}
+	if got := s.Places; len(got) != 2 || got[0].Name != "Hasakeh" || got[0].Count != 3 {
+		t.Errorf("Places = %+v, want Hasakeh (3) then Qamishli", got)
+	}
+	var order []string
+	for _, src := range s.Sources {
+		order = append(order, src.SourceName)
+	}
+	if got, want := strings.Join(order, ","), "sana,nna,trt,afp"; got != want {
+		t.Errorf("Sources = %s, want newest first %s", got, want)
+	}
+	if !s.FirstSeen.Equal(t0) || !s.LastSeen.Equal(t0.Add(3*time.Hour)) {
+		t.Errorf("FirstSeen, LastSeen = %v, %v", s.FirstSeen, s.LastSeen)
+	}
+	if z := Build(nil); z.Headline != "" || z.Sources != nil {
+		t.Errorf("Build(nil) = %+v, want the zero story", z)
+	}
+}
+
+// FuzzBuild feeds outside text (titles, article text, summaries, source
+// names) through Build and FormatFigure: no panic, a summary of at most
+// three sentences drawn from the input, a headline from a title.
+func FuzzBuild(f *testing.F) {
+	f.Add("Motorbike bomber kills 16 - Reuters", bakeryText, "reuters", "At least 16 died.", int64(16))
+	f.Add("", "", "", "", int64(0))
+	f.Add("UPDATE 1-", "Ünïcödé. Ä. \n\n<p>html</p> 1,000,000,000 2016", "ÿ", "x", int64(-5))
+	f.Add(" | - | ", strings.Repeat("word ", 5000), "a", "", int64(1<<62))
+	f.Fuzz(func(t *testing.T, title, text, source, sum string, n int64) {
+		ms := []Member{
+			member(1, source, title, text, t0, news.Analysis{Summary: sum, Facts: news.Facts{Killed: &news.Figure{Value: n}}}),
+			member(2, "afp", text, title, t0.Add(time.Hour), killed(n/2, news.AtLeast)),
+		}
+		s := Build(ms)
+		if s.Headline != "" && !strings.Contains(strings.Join(strings.Fields(title+" "+text), " "), strings.Fields(s.Headline)[0]) {
+			t.Errorf("Headline %q comes from no title", s.Headline)
+		}
+		for _, f := range s.Figures {
+			if f.Low.Value > f.High.Value {
+				t.Errorf("figure low %d > high %d", f.Low.Value, f.High.Value)
+			}
+			_ = FormatFigure(f)
+		}
+		_ = CleanHeadline(title, source)
+	})
+}

@@ -1,0 +1,90 @@
+package story
+
+import (
+	"github.com/conflict-digest/conflict-digest/analyze"
+)
+
+// summaryCandidates returns the sentences a story summary may use: each
+// member's own summary and the first sentences of its text, without
+// datelines, fragments, run-ons and sentences that repeat the title.
+func summaryCandidates(ms []Member) []candidate {
+	var out []candidate
+	for i := range ms {
+		title := wordSet(ms[i].Article.Title)
+		sents := analyze.Sentences(ms[i].Analysis.Summary)
+		lead := analyze.Sentences(leadText(ms[i].Article.Text))
+		if len(lead) > sentencesPerDoc {
+			lead = lead[:sentencesPerDoc]
+		}
+		sents = append(sents, lead...)
+		seen := map[string]bool{}
+		for pos, s := range sents {
+			ws := analyze.Words(s)
+			if len(ws) < minWords || len(ws) > maxWords || seen[s] || overlap(wordSetOf(ws), title) > 0.8 {
+				continue
+			}
+			seen[s] = true
+			out = append(out, candidate{text: s, terms: sentenceTerms(ws), member: i, pos: pos})
+		}
+	}
+	return out
+}
+
+// leadText bounds the text read for summary sentences.
+func leadText(text string) string {
+	if len(text) > maxLead {
+		return text[:maxLead]
+	}
+	return text
+}
+
+func sentenceTerms(ws []string) map[string]float32 {
+	tc := make(map[string]float32, len(ws))
+	for _, w := range ws {
+		if t := term(w); t != "" {
+			tc[t]++
+		}
+	}
+	return tc
+}
+
+// repeats reports whether c says what a chosen sentence says: most of the
+// words of the shorter are in the other.
+func repeats(c candidate, chosen []candidate) bool {
+	a := wordSet(c.text)
+	for _, d := range chosen {
+		if overlap(a, wordSet(d.text)) > redundant {
+			return true
+		}
+	}
+	return false
+}
+
+func wordSet(s string) map[string]bool { return wordSetOf(analyze.Words(s)) }
+
+func wordSetOf(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		if t := term(w); t != "" {
+			m[t] = true
+		}
+	}
+	return m
+}
+
+// overlap is the share of the smaller set's words found in the other.
+func overlap(a, b map[string]bool) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}

@@ -1,0 +1,164 @@
+package story
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// figureKinds are the figures merged across sources, in digest order.
+var figureKinds = []string{"killed", "injured", "displaced", "evacuated"}
+
+func figureOf(f *news.Facts, kind string) *news.Figure {
+	switch kind {
+	case "killed":
+		return f.Killed
+	case "injured":
+		return f.Injured
+	case "displaced":
+		return f.Displaced
+	case "evacuated":
+		return f.Evacuated
+	}
+	return nil
+}
+
+// mergeFigures gives, for each kind of figure that a member states, the
+// lowest and highest figure with their sources and the latest. Figures of
+// different sources count the same people, so they are never added up.
+// Members must be in order of publication.
+func mergeFigures(ms []Member) []news.StoryFigure {
+	var out []news.StoryFigure
+	for _, kind := range figureKinds {
+		var refs []news.FigureBy
+		for i := range ms {
+			f := figureOf(&ms[i].Analysis.Facts, kind)
+			if f == nil || f.Value <= 0 {
+				continue
+			}
+			refs = append(refs, news.FigureBy{Figure: *f, Source: ms[i].source(),
+				ArticleID: articleRef(&ms[i].Article), Published: ms[i].published()})
+		}
+		if len(refs) > 0 {
+			out = append(out, storyFigure(kind, refs))
+		}
+	}
+	return out
+}
+
+// storyFigure summarises refs, in order of publication. Ties go to the
+// earliest source for the range, to the later one for the latest.
+func storyFigure(kind string, refs []news.FigureBy) news.StoryFigure {
+	lo, hi := refs[0], refs[0]
+	for _, r := range refs[1:] {
+		if r.Value < lo.Value {
+			lo = r
+		}
+		if r.Value > hi.Value {
+			hi = r
+		}
+	}
+	last := refs[len(refs)-1]
+	return news.StoryFigure{
+		Kind: kind, Low: lo.Figure, LowBy: lo.Source, High: hi.Figure, HighBy: hi.Source,
+		Latest: last.Figure, By: last.Source, AsOf: last.Published, Refs: refs,
+	}
+}
+
+func articleRef(a *news.Article) string {
+	if a.ExternalID != "" {
+		return a.ExternalID
+	}
+	return strconv.FormatInt(a.ID, 10)
+}
+
+// FormatFigure renders a story figure for a digest: one value with its
+// sources ("at least 16 (AFP, SOHR)"), or the range with the source of each
+// end ("at least 112 (Reuters) to 126 (SOHR)"), then the latest figure when
+// it is neither end's, and the date of the latest ("as of 5 Jul 2016").
+func FormatFigure(f news.StoryFigure) string {
+	var b strings.Builder
+	if f.Low.Value == f.High.Value {
+		b.WriteString(figureText(f.High) + " (" + strings.Join(sourcesOf(f), ", ") + ")")
+	} else {
+		b.WriteString(figureText(f.Low) + " (" + DisplaySource(f.LowBy) + ") to " +
+			figureText(f.High) + " (" + DisplaySource(f.HighBy) + ")")
+		if f.Latest != f.Low && f.Latest != f.High {
+			b.WriteString("; latest " + figureText(f.Latest) + " (" + DisplaySource(f.By) + ")")
+		}
+	}
+	if !f.AsOf.IsZero() {
+		b.WriteString(", as of " + f.AsOf.UTC().Format("2 Jan 2006"))
+	}
+	return b.String()
+}
+
+// sourcesOf lists the sources that gave the figure's single value, at most
+// three, in order of publication; the high's source when no ref says more.
+func sourcesOf(f news.StoryFigure) []string {
+	var out []string
+	for _, r := range f.Refs {
+		name := DisplaySource(r.Source)
+		if r.Value == f.High.Value && !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, DisplaySource(f.HighBy))
+	}
+	if len(out) > 3 {
+		out = append(out[:3], "others")
+	}
+	return out
+}
+
+var qualifierWords = map[news.Qualifier]string{
+	news.AtLeast: "at least ", news.About: "about ", news.MoreThan: "more than ", news.UpTo: "up to ",
+}
+
+// figureText is a figure's qualifier and value: "at least 1,200".
+func figureText(f news.Figure) string {
+	return qualifierWords[f.Qualifier] + groupThousands(f.Value)
+}
+
+func groupThousands(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	if neg {
+		s = "-" + s
+	}
+	return s
+}
+
+// acronymSources are written in capitals.
+var acronymSources = map[string]bool{
+	"afp": true, "ap": true, "bbc": true, "sana": true, "sohr": true, "trt": true, "tass": true,
+	"nna": true, "un": true, "ocha": true, "who": true, "unicef": true, "unhcr": true, "cnn": true,
+	"irna": true, "icrc": true, "msf": true, "wfp": true,
+}
+
+// DisplaySource renders a source name for readers: known acronyms in
+// capitals ("sohr" → "SOHR"), other lower-case names capitalised
+// ("reuters" → "Reuters"), names with capitals as they are; "unknown" for
+// none.
+func DisplaySource(name string) string {
+	name = strings.TrimSpace(name)
+	switch {
+	case name == "":
+		return "unknown"
+	case acronymSources[name]:
+		return strings.ToUpper(name)
+	case strings.ToLower(name) != name:
+		return name
+	}
+	r, n := utf8.DecodeRuneInString(name)
+	return string(unicode.ToUpper(r)) + name[n:]
+}

@@ -1,0 +1,192 @@
+// Package story groups articles about one event into stories and aggregates
+// a story's members into one digest item: near-duplicates (wire copy
+// re-edited by outlets) by SimHash, independent reports of one event by
+// tf-idf similarity of title and lead plus shared places and actors within a
+// time window; and for each story a headline, a multi-document summary,
+// figures merged across sources (a range and the latest, never a sum) and
+// its sources.
+//
+// The package is pure: it does no I/O and keeps no clock. The ingest
+// pipeline calls (*Index).Match for each analysed article, creates a story in
+// the store when there is no match, calls (*Index).Add, and stores Build's
+// aggregate of the story's members.
+package story
+
+import (
+	"strings"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// Item is what the index needs to know about one article.
+type Item struct {
+	ArticleID   int64
+	ExternalID  string
+	Title       string
+	Text        string // the article text or at least its lead
+	Published   time.Time
+	Fingerprint news.Fingerprint
+	Places      []news.Entity
+	Actors      []news.Entity
+	Categories  []news.Category
+	Facts       news.Facts
+	Source      string
+}
+
+// NewItem returns the item of an analysed article. The article's location
+// hint, when it has one, counts as a place.
+func NewItem(a *news.Article, an *news.Analysis) Item {
+	it := Item{
+		ArticleID: a.ID, ExternalID: a.ExternalID, Title: a.Title, Text: a.Text,
+		Published: a.Published, Fingerprint: an.Fingerprint, Places: an.Places,
+		Actors: an.Actors, Categories: an.Categories, Facts: an.Facts, Source: a.SourceName,
+	}
+	if loc := strings.TrimSpace(a.Location); loc != "" {
+		it.Places = append([]news.Entity{{Name: loc, Kind: "location"}}, it.Places...)
+	}
+	return it
+}
+
+// itemTerms returns the terms of an item: those of its title and lead, and
+// its places and actors as terms of their own ("@aleppo"), so that they
+// weigh by their document frequency like words: a town named in few
+// articles tells events apart, the monitor quoted in all of them does not.
+func itemTerms(it *Item) map[string]float32 {
+	tc := termCounts(it.Title, it.Text)
+	for _, k := range entityKeys(it.Places) {
+		tc["@"+k] = entityWeight
+	}
+	for _, k := range entityKeys(it.Actors) {
+		tc["@"+k] = entityWeight
+	}
+	return tc
+}
+
+// entityWeight is the count an entity term gets: half a word's, since the
+// gazetteer finds places named in passing too.
+const entityWeight = 0.5
+
+// leadSentences is how many sentences of the text, after the title, make the
+// lead that identifies the event.
+const leadSentences = 3
+
+// maxLead bounds the text scanned for the lead so a huge article costs no
+// more than a normal one.
+const maxLead = 4 << 10
+
+// lead returns the first sentences of text.
+func lead(text string) []string {
+	if len(text) > maxLead {
+		text = text[:maxLead]
+	}
+	s := analyze.Sentences(text)
+	if len(s) > leadSentences {
+		s = s[:leadSentences]
+	}
+	return s
+}
+
+// termCounts returns the terms of the title and the lead with their counts.
+// The title counts once like a lead sentence: weighting it more lost recall
+// on the labelled pairs, as outlets word their headlines most freely.
+func termCounts(title, text string) map[string]float32 {
+	tc := make(map[string]float32, 64)
+	for _, w := range analyze.Words(title) {
+		if t := term(w); t != "" {
+			tc[t]++
+		}
+	}
+	for _, s := range lead(text) {
+		for _, w := range analyze.Words(s) {
+			if t := term(w); t != "" {
+				tc[t]++
+			}
+		}
+	}
+	return tc
+}
+
+// term maps a word to its index term: "" for stop words and one-letter
+// words, else the word with common English inflections removed, so that
+// "strikes" and "strike", "killed" and "kills" meet.
+func term(w string) string {
+	if len(w) < 2 || stopWords[w] || isYear(w) {
+		return ""
+	}
+	if a, ok := aliases[w]; ok {
+		return a
+	}
+	return stem(w)
+}
+
+// aliases spell one name or one kind of attack one way: outlets write the
+// same group as ISIS, ISIL or Daesh, the same town as Raqqa or Raqa, and the
+// same attack as an air strike, a raid or a sortie.
+var aliases = map[string]string{
+	"isil": "isis", "daesh": "isis", "raqa": "raqqa", "hasaka": "hasakeh", "hasakah": "hasakeh",
+	"hassakeh": "hasakeh", "qameshli": "qamishli", "zour": "zor", "ezzor": "zor", "efrin": "afrin",
+	"airstrike": "strike", "airstrikes": "strike", "raid": "strike", "raids": "strike",
+	"bombing": "bomb", "bombings": "bomb", "bomber": "bomb", "bombers": "bomb", "blast": "bomb",
+	"blasts": "bomb", "explosion": "bomb", "explosions": "bomb",
+	"dead": "kill", "killed": "kill", "kills": "kill", "killing": "kill", "died": "kill",
+	"deaths": "kill", "death": "kill", "martyred": "kill", "martyrs": "kill",
+	"wounded": "injur", "wounding": "injur", "injured": "injur", "injuring": "injur", "injures": "injur",
+	"shelling": "shell", "shells": "shell", "mortar": "shell", "mortars": "shell", "rockets": "rocket",
+}
+
+// isYear reports whether w is a year such as "2016": datelines put the year
+// in every article of that year.
+func isYear(w string) bool {
+	if len(w) != 4 || (w[:2] != "19" && w[:2] != "20") {
+		return false
+	}
+	return w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
+}
+
+func stem(w string) string {
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case n > 5 && strings.HasSuffix(w, "ing"):
+		return w[:n-3]
+	case n > 4 && strings.HasSuffix(w, "ed"):
+		return w[:n-2]
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:n-1]
+	}
+	return w
+}
+
+// entityKeys returns the lower-cased names of the specific entities: places
+// below country level and actors, which tell one event from another better
+// than "Syria" does.
+func entityKeys(es []news.Entity) []string {
+	var out []string
+	for _, e := range es {
+		if e.Kind == "country" || e.Name == "" {
+			continue
+		}
+		out = append(out, strings.ToLower(e.Name))
+	}
+	return out
+}
+
+var stopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a about above after again against all also am an and any are as at be
+		because been before being below between both but by can could did do does doing down during each
+		few for from further had has have having he her here hers him his how i if in into is it its itself
+		just me more most my no nor not now of off on once only or other our out over own same she should so
+		some such than that the their them then there these they this those through to too under until up
+		very was we were what when where which while who whom why will with would you your said says say
+		told according reported report reports news monday tuesday wednesday thursday friday saturday
+		sunday jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july
+		august september october november december published date publication updated last tags get short
+		url print tweet views related afp reuters ap`) {
+		m[w] = true
+	}
+	return m
+}()

@@ -1,0 +1,140 @@
+package story
+
+import (
+	"math"
+	"slices"
+	"strings"
+)
+
+// reputable outlets are preferred for a story's headline: wire agencies and
+// outlets with corrections policies, over state and partisan media.
+var reputable = map[string]bool{
+	"reuters": true, "afp": true, "ap": true, "associatedpress": true, "bbc": true, "aljazeera": true,
+	"theguardian": true, "guardian": true, "nytimes": true, "washingtonpost": true, "reliefweb": true,
+	"ocha": true, "un": true, "dpa": true, "efe": true, "ansa": true, "npr": true, "ft": true,
+}
+
+// reputableBonus is added to a member's centrality for its headline.
+const reputableBonus = 0.15
+
+// headline returns the cleaned title of the member whose title and lead are
+// most like the others', preferring reputable outlets; ties go to the
+// earliest. Members must be in order of publication.
+func headline(ms []Member) string {
+	vecs := make([]map[string]float32, len(ms))
+	for i := range ms {
+		vecs[i] = termCounts(ms[i].Article.Title, ms[i].Article.Text)
+	}
+	best, bestScore := "", math.Inf(-1)
+	for i := range ms {
+		h := CleanHeadline(ms[i].Article.Title, ms[i].source())
+		if h == "" {
+			continue
+		}
+		var sc float64
+		for j := range ms {
+			if j != i {
+				sc += cosine(vecs[i], vecs[j]) / float64(len(ms)-1)
+			}
+		}
+		if reputable[squash(ms[i].source())] {
+			sc += reputableBonus
+		}
+		if sc > bestScore {
+			best, bestScore = h, sc
+		}
+	}
+	return best
+}
+
+func cosine(a, b map[string]float32) float64 {
+	var dot, na, nb float64
+	for t, x := range a {
+		na += float64(x * x)
+		if y, ok := b[t]; ok {
+			dot += float64(x * y)
+		}
+	}
+	for _, y := range b {
+		nb += float64(y * y)
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(na*nb)
+}
+
+// Summary limits: a sentence shorter than minWords is a fragment or a
+// dateline, one longer than maxWords a run-on the splitter could not cut.
+const (
+	summarySentences = 3
+	summaryChars     = 450
+	minWords         = 6
+	maxWords         = 70
+	redundant        = 0.5 // word overlap above which a sentence repeats one chosen
+	sentencesPerDoc  = 5
+)
+
+// candidate is a sentence that may go into a story's summary.
+type candidate struct {
+	text   string
+	terms  map[string]float32
+	member int
+	pos    int
+	score  float64
+}
+
+// summary picks one to three sentences from the members' leads and
+// summaries: those closest to the centroid of all of them (what most
+// outlets report), with a bonus for leading sentences, skipping any that
+// repeats a chosen one, in order of publication and position.
+func summary(ms []Member) string {
+	cands := summaryCandidates(ms)
+	if len(cands) == 0 {
+		return ""
+	}
+	centroid := map[string]float32{}
+	for _, c := range cands {
+		for t, n := range c.terms {
+			centroid[t] += n
+		}
+	}
+	for i := range cands {
+		cands[i].score = cosine(cands[i].terms, centroid) + 0.1/float64(cands[i].pos+1)
+	}
+	order := slices.Clone(cands)
+	slices.SortStableFunc(order, func(a, b candidate) int { return cmpFloat(b.score, a.score) })
+	var chosen []candidate
+	size := 0
+	for _, c := range order {
+		if len(chosen) == summarySentences || (len(chosen) > 0 && size+len(c.text) > summaryChars) {
+			break
+		}
+		if repeats(c, chosen) {
+			continue
+		}
+		chosen = append(chosen, c)
+		size += len(c.text) + 1
+	}
+	slices.SortFunc(chosen, func(a, b candidate) int {
+		if a.member != b.member {
+			return a.member - b.member
+		}
+		return a.pos - b.pos
+	})
+	texts := make([]string, len(chosen))
+	for i, c := range chosen {
+		texts[i] = c.text
+	}
+	return strings.Join(texts, " ")
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
