@@ -22,24 +22,27 @@ var leadCues = []string{"copy this link", "scroll down for video", "(cnn)", "(re
 
 // monthNames and dayNames start datelines ("Wed 05 Apr 2017", "20 November
 // 2016", "Date of publication 1 September 2016").
-var datelineWords = set("mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+var datelineWords = wordSet("mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
 	"thursday", "friday", "saturday", "sunday", "date", "of", "publication", "published", "at", "posted", "updated",
 	"on", "last", "gmt", "utc", "am", "pm", "by")
 
 // cleanSentence strips the furniture a page glued around a sentence — a
 // dateline, the repeated headline, an agency tag — and returns the sentence
-// as written from there on, or "" when nothing of the news is left.
-func cleanSentence(s, title string) string {
-	low := strings.ToLower(s)
+// as written from there on, or "" when nothing of the news is left. low is s
+// lower-cased.
+func cleanSentence(s, low, title string) string {
 	for _, c := range leadCues {
-		if i := strings.LastIndex(low, c); i >= 0 && i < len(low)/2 {
-			s, low = s[i+len(c):], low[i+len(c):]
+		if strings.Contains(low, c) { // Index is fast; LastIndex only when found
+			if i := strings.LastIndex(low, c); i < len(low)/2 {
+				s, low = s[i+len(c):], low[i+len(c):]
+			}
 		}
 	}
 	s = dropRepeat(trimDateline(s))
 	if title != "" && len(s) > len(title) && strings.EqualFold(s[:len(title)], title) {
 		s = trimDateline(trimAgency(s[len(title):]))
 	}
+	s = afterInnerDateline(s)
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "-–|"))
 	if i := strings.LastIndex(s, " - "); i > 0 && isAgencyTag(s[i+3:]) {
 		s = strings.TrimSpace(s[:i])
@@ -65,6 +68,7 @@ func dropRepeat(s string) string {
 func trimDateline(s string) string {
 	rest := strings.TrimLeft(s, " |-–.")
 	dated := false // a date word was seen: short numbers are days now
+	year := false  // the year was seen: the dateline is complete
 	for {
 		w, after, _ := strings.Cut(rest, " ")
 		lw := strings.ToLower(strings.Trim(w, ",.:|"))
@@ -79,7 +83,9 @@ func trimDateline(s string) string {
 				return rest // "On Monday ...", "At least ..." start sentences
 			}
 		case datelineWords[lw] || monthWords[lw]:
-		case isDateToken(lw) && (dated || nextMonth || strings.ContainsAny(lw, ".-/:") || isYearWord(lw)):
+		case isDateToken(lw) && ((dated && !year) || nextMonth || strings.ContainsAny(lw, ".-/:") || isYearWord(lw) ||
+			(year && len(lw) == 4)):
+			year = year || isYearWord(lw) || strings.Count(lw, ".") == 2 || strings.Count(lw, "-") == 2
 		default:
 			return rest
 		}
@@ -111,6 +117,58 @@ func isYearWord(w string) bool {
 	return len(w) == 4 && allDigits(w) && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
 }
 
+// afterInnerDateline cuts a subtitle, agency and dateline glued in front of
+// a lead ("... in Latakia AFP Saturday 10 Aug 2013 Air strikes by ..."): the
+// sentence starts after an agency tag followed by a dateline with a year.
+func afterInnerDateline(s string) string {
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			return s
+		}
+		w, rest := s[i:i+j], s[i+j+1:]
+		if isAgencyTag(w) {
+			if after := trimDateline(rest); len(after) < len(rest) && hasYear(rest[:len(rest)-len(after)]) {
+				return after
+			}
+		}
+		i += j + 1
+	}
+	return s
+}
+
+func hasYear(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if isYearWord(strings.Trim(w, ",.")) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithDate reports a sentence ending in a full date ("... Syria
+// November 19 2016."): a photo caption, not news.
+func endsWithDate(ws []string) bool {
+	n := len(ws)
+	if n < 4 || !isYearWord(ws[n-1]) {
+		return false
+	}
+	start := n - 2 // first word of the date
+	switch {
+	case monthWords[ws[n-2]] && len(ws[n-3]) <= 2 && allDigits(ws[n-3]): // 19 November 2016
+		start = n - 3
+	case len(ws[n-2]) <= 2 && allDigits(ws[n-2]) && monthWords[ws[n-3]]: // November 19 2016
+		start = n - 3
+	case !monthWords[ws[n-2]]:
+		return false
+	}
+	// "since 10 August 2014" ends a sentence; a caption has no preposition
+	return start > 0 && !datePrepositions[ws[start-1]]
+}
+
+var datePrepositions = wordSet("since", "on", "in", "of", "until", "till", "from", "to", "by", "before", "after",
+	"between", "and", "during", "early", "late", "mid", "last", "this", "next", "around")
+
 // trimAgency drops an agency name and dateline after a repeated headline
 // ("... in 2 days AP Monday 9 Jun 2014 Activists say ...").
 func trimAgency(s string) string {
@@ -136,12 +194,30 @@ func isAgencyTag(w string) bool {
 	return true
 }
 
-// isBoilerplate reports a sentence that is page furniture.
-func isBoilerplate(low string) bool {
+// cueHeads maps the first word of each boilerplate cue to its cues, so that
+// a sentence is only searched for cues whose first word it has.
+var cueHeads = func() map[string][]string {
+	m := map[string][]string{}
 	for _, c := range boilerCues {
-		if strings.Contains(low, c) {
-			return true
+		if ws := words(c); len(ws) > 0 {
+			m[ws[0]] = append(m[ws[0]], c)
 		}
 	}
-	return strings.HasPrefix(low, "tags ") || strings.HasPrefix(low, "by ")
+	return m
+}()
+
+// isBoilerplate reports a sentence that is page furniture; low is the
+// sentence lower-cased and ws its word tokens.
+func isBoilerplate(low string, ws []string) bool {
+	if len(ws) > 0 && (ws[0] == "tags" || ws[0] == "by") {
+		return true
+	}
+	for _, w := range ws {
+		for _, c := range cueHeads[w] {
+			if strings.Contains(low, c) {
+				return true
+			}
+		}
+	}
+	return false
 }

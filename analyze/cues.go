@@ -31,6 +31,8 @@ const (
 	fBoiler     // page furniture: "Related News", "Tags", "Advertisement"
 	fHypo       // a state feared or threatened: "could collapse"
 	fRhetoric   // diplomacy named in a condemnation: "undermines any chance of"
+	fVictims    // the hurt named as people to help: "wounded civilians were evacuated"
+	fTreated    // casualties taken to hospital: a detail of the attack
 	nFeatures
 )
 
@@ -40,6 +42,7 @@ var featureNames = map[string]feature{
 	"displacement": fDisplacement, "health": fHealth, "appeal": fAppeal,
 	"proposed": fProposed, "in_effect": fInEffect, "violated": fViolated, "collapsed": fCollapsed,
 	"background": fBackground, "notevent": fNotEvent, "boilerplate": fBoiler, "hypothetical": fHypo, "rhetoric": fRhetoric,
+	"victims": fVictims, "treated": fTreated,
 }
 
 // weights holds, for one sentence, the combined weight of the cues of each
@@ -55,6 +58,21 @@ type spans struct {
 	first, last [nFeatures]int32 // word positions of each feature's cues
 	bg          [maxBackground]bgCue
 	nbg         int
+	// halted marks the words of ceasefire and victims phrases (of the
+	// first 256 words): the "fighting" in "a halt to the fighting" is no
+	// fighting, the "wounded" in "wounded civilians were evacuated" no
+	// attack.
+	halted [4]uint64
+}
+
+func (sp *spans) halt(from, to int) {
+	for i := from; i < to && i < 256; i++ {
+		sp.halted[i/64] |= 1 << (i % 64)
+	}
+}
+
+func (sp *spans) isHalted(i int) bool {
+	return i < 256 && sp.halted[i/64]&(1<<(i%64)) != 0
 }
 
 // bgCue is one background phrase and where it starts.
@@ -79,21 +97,24 @@ type cue struct {
 	weight float32
 }
 
-// matcher finds lexicon phrases in a sentence's words with one map lookup per
-// word and candidate prefix length: no regular expressions, no backtracking.
+// matcher finds lexicon phrases in a sentence's words with two map lookups
+// per word (whole word, first bytes for prefixes): no regular expressions,
+// no backtracking.
 type matcher struct {
-	cues     []cue
-	exact    map[string][]int32 // first token -> cue indexes
-	prefix   map[string][]int32 // first-token prefix (without '*') -> cue indexes
-	prefLens []int              // distinct prefix lengths, ascending
-	year     []int32            // cues whose first token is #year
+	cues   []cue
+	exact  map[string][]int32 // first token -> cue indexes
+	prefix map[string][]int32 // first three bytes of a prefix token -> cue indexes
+	year   []int32            // cues whose first token is #year
 }
+
+// prefixKey is how many bytes of a word index the prefix cues; every prefix
+// token is at least this long.
+const prefixKey = 3
 
 // newMatcher compiles a lexicon: one cue a line, "feature weight phrase...";
 // blank lines and lines starting with "//" are skipped.
 func newMatcher(lexicon string) (*matcher, error) {
 	m := &matcher{exact: map[string][]int32{}, prefix: map[string][]int32{}}
-	lens := map[int]bool{}
 	for n, line := range strings.Split(lexicon, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "//") {
@@ -110,16 +131,10 @@ func newMatcher(lexicon string) (*matcher, error) {
 		case first == "#year":
 			m.year = append(m.year, id)
 		case strings.HasSuffix(first, "*"):
-			p := strings.TrimSuffix(first, "*")
-			m.prefix[p] = append(m.prefix[p], id)
-			lens[len(p)] = true
+			k := first[:prefixKey]
+			m.prefix[k] = append(m.prefix[k], id)
 		default:
 			m.exact[first] = append(m.exact[first], id)
-		}
-	}
-	for l := 1; l <= 32; l++ {
-		if lens[l] {
-			m.prefLens = append(m.prefLens, l)
 		}
 	}
 	return m, nil
@@ -139,8 +154,8 @@ func parseCue(line string) (cue, error) {
 		return cue{}, fmt.Errorf("parse weight %q: %w", f[1], err)
 	}
 	for _, t := range f[2:] {
-		if t == "*" || t == "_*" {
-			return cue{}, fmt.Errorf("bad token %q", t)
+		if t == "_*" || (strings.HasSuffix(t, "*") && len(t) <= prefixKey) {
+			return cue{}, fmt.Errorf("bad token %q: a prefix needs %d letters", t, prefixKey)
 		}
 	}
 	return cue{toks: f[2:], feat: feat, weight: float32(w)}, nil
@@ -153,11 +168,8 @@ func (m *matcher) match(words []string, w *weights, sp *spans) {
 		for _, id := range m.exact[word] {
 			m.try(id, words, i, w, sp)
 		}
-		for _, l := range m.prefLens {
-			if l > len(word) {
-				break
-			}
-			for _, id := range m.prefix[word[:l]] {
+		if len(word) >= prefixKey {
+			for _, id := range m.prefix[word[:prefixKey]] {
 				m.try(id, words, i, w, sp)
 			}
 		}
@@ -174,12 +186,18 @@ func (m *matcher) try(id int32, words []string, at int, w *weights, sp *spans) {
 	if at+len(c.toks) > len(words) {
 		return
 	}
-	for k := 1; k < len(c.toks); k++ {
+	for k := 0; k < len(c.toks); k++ {
 		if !tokenMatches(c.toks[k], words[at+k]) {
 			return
 		}
 	}
 	if sp != nil {
+		switch {
+		case c.feat == fViolence && sp.isHalted(at):
+			return
+		case c.feat == fCeasefire || c.feat == fVictims:
+			sp.halt(at, at+len(c.toks))
+		}
 		switch {
 		case c.feat == fBackground:
 			sp.addBackground(at, c.weight)

@@ -106,7 +106,7 @@ func TestDevSetDeathToll(t *testing.T) {
 }
 
 // devTollFloor is a little below the accuracy reached when it was last set.
-const devTollFloor = 0.5
+const devTollFloor = 0.92
 
 // benchArticles returns up to 200 development-set articles (not the held-back
 // ones) for benchmarks.
@@ -128,11 +128,16 @@ func BenchmarkAnalyze(b *testing.B) {
 	for _, a := range arts {
 		size += len(a.Title) + len(a.Text)
 	}
-	b.ReportMetric(float64(size)/float64(len(arts)), "bytes/article")
+	start, ok := processCPU()
 	i := 0
 	for b.Loop() {
 		a := arts[i%len(arts)]
 		Analyze(&news.Article{Title: a.Title, Text: a.Text})
 		i++
 	}
+	if end, ok2 := processCPU(); ok && ok2 && i > 0 {
+		// CPU time, GC included: the wall clock lies on a loaded machine
+		b.ReportMetric(float64((end-start).Nanoseconds())/float64(i), "cpu-ns/op")
+	}
+	b.ReportMetric(float64(size)/float64(len(arts)), "bytes/article") // after Loop, which resets metrics
 }

@@ -66,17 +66,23 @@ var abbreviations = map[string]bool{
 func splitSentences(p string) []string {
 	var out []string
 	start := 0
+	quotes, startQuotes := 0, 0 // '"' in p[:i] and in p[:start]
 	for i := 0; i < len(p); i++ {
 		c := p[i]
+		if c == '"' {
+			quotes++
+		}
 		if c != '.' && c != '!' && c != '?' {
 			continue
 		}
-		end := closeQuotes(p, start, i+1)
+		end := closeQuotes(p, i+1, (quotes-startQuotes)%2 == 1)
 		if end >= len(p) {
 			continue
 		}
+		// only the last word matters below; a window keeps long runs linear
+		before := p[max(start, i-lastWordWindow):i]
 		if p[end] != ' ' {
-			if !gluedBoundary(p, start, i, end) {
+			if !gluedBoundary(p, before, end) {
 				continue
 			}
 		} else {
@@ -85,13 +91,14 @@ func splitSentences(p string) []string {
 				continue
 			}
 		}
-		if c == '.' && isAbbreviation(p[start:i]) {
+		if c == '.' && isAbbreviation(before) {
 			continue
 		}
 		if s := strings.TrimSpace(p[start:end]); s != "" {
 			out = append(out, s)
 		}
 		start = end
+		startQuotes = quotes + strings.Count(p[i+1:end], "\"")
 	}
 	if s := strings.TrimSpace(p[start:]); s != "" {
 		out = append(out, s)
@@ -99,11 +106,14 @@ func splitSentences(p string) []string {
 	return out
 }
 
+// lastWordWindow is how far back the splitter looks for the word before a
+// sentence mark.
+const lastWordWindow = 48
+
 // closeQuotes moves end past the closing quotes and brackets after a
 // sentence mark. A straight double quote closes only when the sentence so far
-// has an odd number of them; otherwise it opens the next sentence.
-func closeQuotes(p string, start, end int) int {
-	open := strings.Count(p[start:end], "\"")%2 == 1
+// has an odd number of them (open); otherwise it opens the next sentence.
+func closeQuotes(p string, end int, open bool) int {
 	for end < len(p) {
 		switch {
 		case p[end] == '"' && open:
@@ -124,7 +134,7 @@ func closeQuotes(p string, start, end int) int {
 // follows a word of two letters or more (or a closing quote) and
 // is followed by a capitalised word ("Syria.They") or an opening quote and a
 // capital ("."In").
-func gluedBoundary(p string, start, i, end int) bool {
+func gluedBoundary(p, before string, end int) bool {
 	rest := p[end:]
 	if strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "“") {
 		_, n := utf8.DecodeRuneInString(rest)
@@ -135,7 +145,6 @@ func gluedBoundary(p string, start, i, end int) bool {
 	if !unicode.IsUpper(r1) || !(unicode.IsLower(r2) || r2 == ' ' || r2 == '\'') {
 		return false
 	}
-	before := p[start:i]
 	w := before[strings.LastIndexAny(before, " (")+1:]
 	if strings.ContainsAny(w, ".@/") {
 		return false // an abbreviation or an address such as "bbc.co.uk"

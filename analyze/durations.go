@@ -9,7 +9,7 @@ var unitHours = map[string]int{
 
 // pauseWords make a plain "72 hours" a duration worth reporting: the length of
 // a truce, a pause or a deadline.
-var pauseWords = set("truce", "ceasefire", "cease-fire", "pause", "calm", "halt", "hudna", "lull", "deadline",
+var pauseWords = wordSet("truce", "ceasefire", "cease-fire", "pause", "calm", "halt", "hudna", "lull", "deadline",
 	"ultimatum", "cessation", "break", "window", "suspension", "armistice", "moratorium")
 
 // maxDurations bounds the durations reported for one article.

@@ -95,20 +95,30 @@ func (g *gazetteer) longestAt(low []string, origFn func() []string, i int) (int,
 	return best, bestLen
 }
 
-// child follows a token, then its form without a possessive ("Syria's",
-// FA-KES's stripped "Syrias").
+// child follows a token, then its form without FA-KES's stripped possessive
+// ("Syrias", "Assads") when that form ends a name. Possessives with an
+// apostrophe are removed from both the names and the text (gazKey).
 func (n *gazNode) child(t string) *gazNode {
+	t = gazKey(t)
 	if c := n.next[t]; c != nil {
 		return c
 	}
-	for _, suf := range []string{"'s", "’s", "s"} {
-		if base, ok := strings.CutSuffix(t, suf); ok && len(base) > 2 {
-			if c := n.next[base]; c != nil && len(c.ends) > 0 {
-				return c
-			}
+	if base, ok := strings.CutSuffix(t, "s"); ok && len(base) > 2 {
+		if c := n.next[base]; c != nil && len(c.ends) > 0 {
+			return c
 		}
 	}
 	return nil
+}
+
+// gazKey is a token as the trie keys it: without a possessive "'s".
+func gazKey(t string) string {
+	for _, suf := range []string{"'s", "’s"} {
+		if base, ok := strings.CutSuffix(t, suf); ok && base != "" {
+			return base
+		}
+	}
+	return t
 }
 
 // exactAt reports whether orig has the case-sensitive tokens at i.
@@ -117,7 +127,7 @@ func exactAt(exact, orig []string, i int) bool {
 		return false
 	}
 	for k, t := range exact {
-		if orig[i+k] != t {
+		if gazKey(orig[i+k]) != t {
 			return false
 		}
 	}

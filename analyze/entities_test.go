@@ -91,6 +91,12 @@ func TestSuggestPlaces(t *testing.T) {
 	if got := SuggestPlaces("deir e", 3); len(got) == 0 || got[0].Name != "Deir ez-Zor" {
 		t.Errorf("SuggestPlaces(deir e) = %+v, want Deir ez-Zor", got)
 	}
+	if got := SuggestPlaces("ghou", 5); len(got) < 2 || got[0].Name != "Ghouta" || !hasEntity(got, "Eastern Ghouta") {
+		t.Errorf("SuggestPlaces(ghou) = %+v, want Ghouta then Eastern Ghouta", got)
+	}
+	if got := SuggestPlaces("", 3); len(got) != 3 || got[0].Name != "Syria" {
+		t.Errorf("SuggestPlaces(\"\", 3) = %+v, want 3 starting with Syria", got)
+	}
 	if got := SuggestPlaces("zzzz", 3); len(got) != 0 {
 		t.Errorf("SuggestPlaces(zzzz) = %+v, want none", got)
 	}
@@ -110,7 +116,9 @@ func TestResolveActor(t *testing.T) {
 		{"US secretary of state", time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), "John Kerry"},
 		{"the U.S. Secretary of State", time.Date(2017, 9, 1, 0, 0, 0, 0, time.UTC), "Rex Tillerson"},
 		{"UN envoy for Syria", time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC), "Staffan de Mistura"},
-		{"the Syrian president", time.Time{}, "Bashar al-Assad"},
+		{"the Syrian president", time.Date(2014, 1, 1, 0, 0, 0, 0, time.UTC), "Bashar al-Assad"},
+		{"the UN humanitarian chief", time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC), "Stephen O'Brien"},
+		{"Ukraine's foreign minister", time.Date(2022, 3, 1, 0, 0, 0, 0, time.UTC), "Dmytro Kuleba"},
 		{"Daesh", time.Time{}, "Islamic State"},
 		{"Ansar Allah", time.Time{}, "Houthis"},
 		{"the weather", time.Time{}, ""},
@@ -132,9 +140,49 @@ func BenchmarkEntities(b *testing.B) {
 	for i, a := range arts {
 		docs[i] = newDoc(a.Title, a.Text)
 	}
+	start, ok := processCPU()
 	i := 0
 	for b.Loop() {
 		entities(docs[i%len(docs)])
 		i++
+	}
+	if end, ok2 := processCPU(); ok && ok2 && i > 0 {
+		b.ReportMetric(float64((end-start).Nanoseconds())/float64(i), "cpu-ns/op")
+	}
+}
+
+func TestGazetteerData(t *testing.T) {
+	names := map[string]bool{}
+	conflicts := map[string]bool{}
+	places := 0
+	for _, e := range gaz.entries {
+		if e.Name == "" || e.Kind == "" {
+			t.Errorf("entry %+v lacks a name or kind", e)
+		}
+		if names[e.Name] {
+			t.Errorf("entry %q appears twice", e.Name)
+		}
+		names[e.Name] = true
+		if e.place {
+			places++
+			conflicts[e.Conflict] = true
+		}
+	}
+	if places < 150 {
+		t.Errorf("%d places, want >= 150", places)
+	}
+	for _, c := range []string{"syria", "iraq", "yemen", "ukraine", "israel-gaza", "lebanon", "sudan", "south-sudan",
+		"sahel", "libya", "somalia", "ethiopia", "drc", "myanmar", "afghanistan", "nagorno-karabakh"} {
+		if !conflicts[c] {
+			t.Errorf("no place of conflict %q", c)
+		}
+	}
+	for _, o := range gaz.offices {
+		if !names[o.holder] {
+			t.Errorf("office holder %q is not an actor of the gazetteer", o.holder)
+		}
+		if o.to != 0 && o.to < o.from {
+			t.Errorf("office of %q ends (%d) before it starts (%d)", o.holder, o.to, o.from)
+		}
 	}
 }

@@ -1,6 +1,10 @@
 package analyze
 
-import "github.com/conflict-digest/conflict-digest/news"
+import (
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
 
 // figureKind describes how one kind of figure (killed, injured, ...) is
 // written: words that follow the number ("12 people were killed") and verbs
@@ -14,7 +18,8 @@ type figureKind struct {
 	toll     bool // "the death toll rose to N" counts
 }
 
-func set(ws ...string) map[string]bool {
+// wordSet makes a set of words for membership tests.
+func wordSet(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
 		m[w] = true
@@ -24,9 +29,9 @@ func set(ws ...string) map[string]bool {
 
 var (
 	killedKind = figureKind{
-		after: set("killed", "dead", "died", "die", "dies", "martyred", "martyrs", "slain", "executed", "perished",
+		after: wordSet("killed", "dead", "died", "die", "dies", "martyred", "martyrs", "slain", "executed", "perished",
 			"deaths", "fatalities", "murdered", "massacred", "beheaded", "bodies", "lives"),
-		before: set("kill", "kills", "killed", "killing", "executed", "executing", "execute", "executes",
+		before: wordSet("kill", "kills", "killed", "killing", "executed", "executing", "execute", "executes",
 			"crucified", "crucifies", "crucify", "crucifying",
 			"massacred", "slaughtered", "slew", "murdered", "beheaded"),
 		beforeOf: map[[2]string]bool{{"lives", "of"}: true, {"martyrdom", "of"}: true, {"deaths", "of"}: true,
@@ -34,17 +39,17 @@ var (
 		toll: true,
 	}
 	injuredKind = figureKind{
-		after:  set("injured", "wounded", "hurt", "injuries"),
-		before: set("injuring", "wounding", "injured", "wounded", "injure", "injures", "wounds", "wound"),
+		after:  wordSet("injured", "wounded", "hurt", "injuries"),
+		before: wordSet("injuring", "wounding", "injured", "wounded", "injure", "injures", "wounds", "wound"),
 	}
 	displacedKind = figureKind{
-		after:    set("displaced", "fled", "uprooted", "homeless"),
-		before:   set("displacing", "displaced", "uprooting", "uprooted"),
-		beforeOf: map[[2]string]bool{{"displacement", "of"}: true, {"forcing", "some"}: false},
+		after:    wordSet("displaced", "fled", "uprooted", "homeless"),
+		before:   wordSet("displacing", "displaced", "uprooting", "uprooted"),
+		beforeOf: map[[2]string]bool{{"displacement", "of"}: true},
 	}
 	evacuatedKind = figureKind{
-		after:    set("evacuated", "evacuees"),
-		before:   set("evacuating", "evacuated", "evacuate", "evacuates"),
+		after:    wordSet("evacuated", "evacuees"),
+		before:   wordSet("evacuating", "evacuated", "evacuate", "evacuates"),
 		beforeOf: map[[2]string]bool{{"evacuation", "of"}: true, {"departure", "of"}: true},
 	}
 )
@@ -75,7 +80,7 @@ type factSentence struct {
 const maxFactSentences = 60
 
 func factSentences(d *doc) []factSentence {
-	out := make([]factSentence, 0, len(d.sents)+1)
+	out := make([]factSentence, 0, 16)
 	if d.title != "" {
 		out = append(out, factSentence{text: d.title, toks: ftokens(d.title), index: -1})
 	}
@@ -83,9 +88,29 @@ func factSentences(d *doc) []factSentence {
 		if i >= maxFactSentences {
 			break
 		}
+		if !mayStateFigure(&s) {
+			continue
+		}
 		out = append(out, factSentence{text: s.text, toks: ftokens(s.text), index: s.index})
 	}
 	return out
+}
+
+// mayStateFigure is a cheap test that skips sentences with no digit, no
+// number word and no "-long": they state no figure or duration.
+func mayStateFigure(s *sentence) bool {
+	for i := 0; i < len(s.text); i++ {
+		if isDigit(s.text[i]) {
+			return true
+		}
+	}
+	for _, w := range s.words {
+		head, _, _ := strings.Cut(w, "-") // "three-day", "twenty-five"
+		if smallNumbers[head] > 0 || w == "dozen" || strings.HasSuffix(w, "-long") {
+			return true
+		}
+	}
+	return false
 }
 
 // mention is one figure a sentence states.

@@ -130,6 +130,7 @@ func (g *gazetteer) addAlias(alias string, id int, place bool) {
 	}
 	n := g.root
 	for _, t := range toks {
+		t = gazKey(t)
 		if n.next == nil {
 			n.next = map[string]*gazNode{}
 		}

@@ -26,15 +26,20 @@ func LookupPlace(name string) (news.Entity, bool) {
 }
 
 // SuggestPlaces returns up to n places whose name or an alias starts with
-// prefix (case-insensitive), canonical names first, for autocompletion.
+// prefix (case-insensitive), canonical names first, then places with a later
+// word that starts with it ("gh" → Ghouta, then Eastern Ghouta), for
+// autocompletion. An empty prefix gives the countries of today's wars.
 func SuggestPlaces(prefix string, n int) []news.Entity {
 	p := normName(prefix)
 	if n <= 0 {
 		return nil
 	}
-	i := sort.Search(len(gaz.names), func(i int) bool { return gaz.names[i].key >= p })
-	var canon, alias []int
+	if p == "" {
+		return firstPlaces(n)
+	}
 	seen := map[int]bool{}
+	var canon, alias, inner []int
+	i := sort.Search(len(gaz.names), func(i int) bool { return gaz.names[i].key >= p })
 	for ; i < len(gaz.names) && strings.HasPrefix(gaz.names[i].key, p); i++ {
 		r := gaz.names[i]
 		if seen[r.entry] {
@@ -47,12 +52,33 @@ func SuggestPlaces(prefix string, n int) []news.Entity {
 			alias = append(alias, r.entry)
 		}
 	}
+	for _, r := range gaz.names {
+		if !seen[r.entry] && strings.Contains(r.key, " "+p) {
+			seen[r.entry] = true
+			inner = append(inner, r.entry)
+		}
+	}
 	var out []news.Entity
-	for _, id := range append(canon, alias...) {
+	for _, id := range append(append(canon, alias...), inner...) {
 		if len(out) == n {
 			break
 		}
 		out = append(out, gaz.entries[id].Entity)
+	}
+	return out
+}
+
+// firstPlaces returns the first n places in the gazetteer's order: the
+// countries of today's wars come first.
+func firstPlaces(n int) []news.Entity {
+	var out []news.Entity
+	for _, e := range gaz.entries {
+		if len(out) == n {
+			break
+		}
+		if e.place {
+			out = append(out, e.Entity)
+		}
 	}
 	return out
 }
@@ -67,7 +93,11 @@ func ResolveActor(text string) (news.Entity, bool) { return ResolveActorAt(text,
 // Kerry). The zero time means the latest known holder.
 func ResolveActorAt(text string, at time.Time) (news.Entity, bool) {
 	low := words(strings.ToLower(text))
-	if h, ok := gaz.officeHolder(low, at); ok {
+	keys := make([]string, len(low))
+	for i, w := range low {
+		keys[i] = gazKey(w) // "Ukraine's" → "ukraine"
+	}
+	if h, ok := gaz.officeHolder(keys, at); ok {
 		return h, true
 	}
 	found := -1

@@ -3,25 +3,25 @@ package analyze
 import "github.com/conflict-digest/conflict-digest/news"
 
 // unitWords after a number make it a measure, not a head count.
-var unitWords = set("year", "years", "old", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
+var unitWords = wordSet("year", "years", "old", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
 	"metres", "meters", "metre", "meter", "percent", "per", "hours", "hour", "days", "day", "weeks", "week", "months",
 	"month", "minutes", "minute", "seconds", "kg", "tons", "tonnes", "dollars", "euros", "pounds", "times", "am", "pm",
 	"th", "st", "nd", "rd", "mm", "km2", "sq", "square", "degrees", "gmt", "utc", "pct", "billion", "million")
 
 // subsetWords introduce a part of a count already given ("18 people
 // including five children"): the part is not added.
-var subsetWords = set("including", "whom", "mostly", "mainly", "incl")
+var subsetWords = wordSet("including", "whom", "mostly", "mainly", "incl")
 
 // tollLinks may stand between "toll" and its number ("toll rose to 126").
-var tollLinks = set("to", "at", "of", "was", "is", "reached", "hit", "stands", "stood", "now", "rose", "climbed",
+var tollLinks = wordSet("to", "at", "of", "was", "is", "reached", "hit", "stands", "stood", "now", "rose", "climbed",
 	"reaching", "toll", "tolls", "risen", "jumped", "increased")
 
 // fillers may stand between a verb and its number ("killed a total of 14").
-var fillers = set("a", "an", "the", "total", "of", "confirmed", "another", "further", "additional", "at", "least",
+var fillers = wordSet("a", "an", "the", "total", "of", "confirmed", "another", "further", "additional", "at", "least",
 	"more", "than", "over", "about", "around", "nearly", "some", "up", "to", "as", "many", "approximately",
 	"almost", "roughly", "estimated", "close", "only", "just", "exactly", "all")
 
-var warWords = set("war", "conflict", "uprising", "crisis", "revolution", "revolt", "insurgency", "unrest", "fighting")
+var warWords = wordSet("war", "conflict", "uprising", "crisis", "revolution", "revolt", "insurgency", "unrest", "fighting")
 
 // findMentions returns the figures of kind k that sentence s states, in order.
 func findMentions(s factSentence, k *figureKind) []mention {
@@ -82,7 +82,7 @@ func isSubset(toks []ftok, i int) bool {
 }
 
 // monthWords make a number next to them a date ("July 25", "20 November").
-var monthWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
+var monthWords = wordSet("january", "february", "march", "april", "may", "june", "july", "august", "september",
 	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
 	"nov", "dec")
 
@@ -173,8 +173,10 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 				return 0, 0, false
 			}
 			return v, j, true
-		case t.w == "among" && partOfLater(toks, j):
-			return 0, 0, false
+		case t.w == "among" && j+1 < len(toks) && toks[j+1].w == "them":
+			subset, limit = true, limit+4 // "12 people among them 5 children were killed"
+		case t.w == "among":
+			return 0, 0, false // "70 children were among those killed": a part of the toll
 		case subsetWords[t.w]:
 			subset, limit = true, limit+4
 		case t.isNum && !subset && toks[j-1].w == "and" && !t.year:
@@ -186,19 +188,6 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 		}
 	}
 	return 0, 0, false
-}
-
-// partOfLater reports "among [the] N": the count before is a part of N.
-func partOfLater(toks []ftok, j int) bool {
-	for k := j + 1; k < len(toks) && k <= j+2; k++ {
-		if toks[k].isNum {
-			return true
-		}
-		if toks[k].w != "the" {
-			return false
-		}
-	}
-	return false
 }
 
 // foreignOutcome reports a word of another kind of figure than k: a count
@@ -287,29 +276,38 @@ func tollNear(toks []ftok, i int) bool {
 // isBackground reports a cumulative or past figure near i: "since 2011",
 // "the war that has killed", "so far this year".
 func isBackground(toks []ftok, i int) bool {
-	lo, hi := max(0, i-14), min(len(toks), i+12)
-	war, perfect := false, false
-	for j := lo; j < hi; j++ {
-		w := toks[j].w
-		switch {
-		case w == "since" && sinceOrigin(toks, j):
-			return true
-		case warWords[w] && w != "fighting":
-			war = true
-		case w == "has" || w == "have":
-			perfect = true
-		case w == "so" && j+1 < hi && toks[j+1].w == "far",
-			w == "this" && j+1 < hi && toks[j+1].w == "year",
-			w == "last" && j+1 < hi && toks[j+1].w == "year",
-			w == "in" && j+1 < hi && toks[j+1].w == "total":
-			return true
-		}
-	}
 	if previousToll(toks, i) {
 		return true
 	}
-	if war && (perfect || toks[i].num >= 100_000) {
-		return true
+	lo, hi := max(0, i-14), min(len(toks), i+12)
+	perfect, war := false, false
+	for j := lo; j < hi; j++ {
+		w := toks[j].w
+		next := ""
+		if j+1 < len(toks) {
+			next = toks[j+1].w
+		}
+		switch {
+		case w == "since" && (sinceOrigin(toks, j) || killedKind.before[next]):
+			return true // "since 2011", "has since killed"
+		case (w == "has" || w == "have") && j >= i-5 && j < i:
+			perfect = true // "the war ... has killed more than"
+		case warWords[w] && w != "fighting" && j >= i-8 && j <= i+6:
+			war = true
+		case w == "so" && next == "far", w == "this" && next == "year", w == "last" && next == "year",
+			w == "in" && next == "total":
+			return true
+		}
+	}
+	return (war && perfect) || (toks[i].num >= 10_000 && warInSentence(toks))
+}
+
+// warInSentence reports a word for the whole war ("the war", "the conflict").
+func warInSentence(toks []ftok) bool {
+	for _, t := range toks {
+		if warWords[t.w] && t.w != "fighting" {
+			return true
+		}
 	}
 	return false
 }

@@ -29,7 +29,25 @@ const maxCount = 1_000_000_000_000
 // ftokens splits s into fact tokens and folds number words into numbers.
 func ftokens(s string) []ftok {
 	raw := scanTokens(s)
-	return foldNumberWords(raw)
+	return foldRanges(foldNumberWords(raw))
+}
+
+// foldRanges turns "between 500 and 1,300" into one number, the upper bound,
+// so that its parts are never added; qualifierBefore reads "between" as up_to.
+func foldRanges(in []ftok) []ftok {
+	out := in[:0]
+	for i := 0; i < len(in); i++ {
+		if in[i].w == "between" && i+3 < len(in) && in[i+1].isNum && in[i+2].w == "and" && in[i+3].isNum &&
+			!in[i+1].year && !in[i+3].year {
+			hi := in[i+3]
+			hi.off = in[i+1].off
+			out = append(out, in[i], hi)
+			i += 3
+			continue
+		}
+		out = append(out, in[i])
+	}
+	return out
 }
 
 // scanTokens is the lexical pass: words, digit groups and punctuation.
@@ -267,6 +285,8 @@ func qualifierBefore(in []ftok, i int) (news.Qualifier, int) {
 		return news.MoreThan, 2
 	case w(1) == "over" || w(1) == "exceeding":
 		return news.MoreThan, 1
+	case w(1) == "between":
+		return news.UpTo, 1
 	case w(2) == "up" && w(1) == "to", w(3) == "as" && w(2) == "many" && w(1) == "as":
 		if w(3) == "as" {
 			return news.UpTo, 3

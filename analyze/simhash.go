@@ -3,6 +3,7 @@ package analyze
 import (
 	"math/bits"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -38,41 +39,61 @@ func Fingerprint(title, text string) news.Fingerprint {
 func Words(s string) []string { return words(strings.ToLower(s)) }
 
 // Sentences splits text into sentences as the analyser does: paragraphs at
-// line breaks, then at sentence-ending punctuation.
+// line breaks, then at sentence-ending punctuation. Like Analyze it reads
+// no more than the first 64 KB.
 func Sentences(text string) []string {
-	d := newDoc("", text)
-	out := make([]string, len(d.sents))
-	for i, s := range d.sents {
-		out[i] = s.text
+	if len(text) > maxText {
+		text = text[:maxText]
+		for !utf8.ValidString(text) && len(text) > 0 {
+			text = text[:len(text)-1]
+		}
+	}
+	var out []string
+	for _, para := range splitParagraphs(text) {
+		out = append(out, splitSentences(para)...)
 	}
 	return out
 }
 
-// simhash adds, for each shingle, +1 to the bit counters where the shingle's
-// hash has a one and -1 where it has a zero; the fingerprint keeps the sign.
+// simhash counts, for each of the 64 bits, how many shingle hashes have a
+// one there; the fingerprint has a one where more than half do. Counting
+// goes eight bits at a time: lane j holds, in its eight bytes, the counts
+// of bits j, j+8, ..., j+56, flushed before a byte can overflow.
 func simhash(ws []string) news.Fingerprint {
 	if len(ws) == 0 {
 		return 0
 	}
-	var acc [64]int32
-	n := len(ws) - shingleSize + 1
-	if n < 1 {
-		n = 1
-	}
+	n := max(len(ws)-shingleSize+1, 1)
+	var ones [64]int
+	var lanes [8]uint64
+	const spread = 0x0101010101010101
 	for i := 0; i < n; i++ {
-		end := min(i+shingleSize, len(ws))
-		h := shingleHash(ws[i:end])
-		for b := 0; b < 64; b++ {
-			acc[b] += int32(h>>b&1)*2 - 1
+		h := shingleHash(ws[i:min(i+shingleSize, len(ws))])
+		for j := range lanes {
+			lanes[j] += h >> j & spread
+		}
+		if i%255 == 254 || i == n-1 {
+			flushLanes(&lanes, &ones)
 		}
 	}
 	var f uint64
-	for b := 0; b < 64; b++ {
-		if acc[b] > 0 {
+	for b, c := range ones {
+		if 2*c > n {
 			f |= 1 << b
 		}
 	}
 	return news.Fingerprint(f)
+}
+
+// flushLanes adds the byte counters of the lanes to the bit counts and
+// clears them: byte k of lane j counts bit 8k+j.
+func flushLanes(lanes *[8]uint64, ones *[64]int) {
+	for j, l := range lanes {
+		for k := 0; k < 8; k++ {
+			ones[8*k+j] += int(l >> (8 * k) & 0xff)
+		}
+		lanes[j] = 0
+	}
 }
 
 // shingleHash is FNV-1a over the words separated by a space, finished with

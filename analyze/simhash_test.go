@@ -38,3 +38,39 @@ func TestFingerprintEdges(t *testing.T) {
 		t.Errorf("Fingerprint ignores word order of a short text: %v", a)
 	}
 }
+
+// TestSimhashCounts checks the eight-lane counting against bit-by-bit
+// counting, across the 255-shingle flush.
+func TestSimhashCounts(t *testing.T) {
+	for _, n := range []int{1, 2, 3, 4, 100, 256, 257, 600} {
+		ws := make([]string, n)
+		for i := range ws {
+			ws[i] = strings.Repeat("w", i%7+1) + string(rune('a'+i%26))
+		}
+		var ones [64]int
+		shingles := max(n-shingleSize+1, 1)
+		for i := 0; i < shingles; i++ {
+			h := shingleHash(ws[i:min(i+shingleSize, n)])
+			for b := range ones {
+				ones[b] += int(h >> b & 1)
+			}
+		}
+		var want uint64
+		for b, c := range ones {
+			if 2*c > shingles {
+				want |= 1 << b
+			}
+		}
+		if got := uint64(simhash(ws)); got != want {
+			t.Errorf("simhash of %d words = %016x, want %016x", n, got, want)
+		}
+	}
+}
+
+func BenchmarkFingerprint(b *testing.B) {
+	text := strings.Repeat("Government air strikes on rebel-held eastern Aleppo killed 25 people, including six children, rescue workers said on Wednesday. ", 16)
+	d := newDoc("Air strikes kill 25 in Aleppo", text)
+	for b.Loop() {
+		fingerprint(d)
+	}
+}

@@ -24,7 +24,7 @@ type candidate struct {
 	text  string // cleaned, verbatim from its start
 	orig  string // as split
 	index int
-	vec   map[string]float64
+	vec   vector
 	score float64
 }
 
@@ -36,12 +36,13 @@ func summarize(d *doc, an *news.Analysis) string {
 	if len(cands) == 0 {
 		return ""
 	}
-	centroid := map[string]float64{}
+	centroid := vector{m: map[string]float64{}}
 	for _, c := range cands {
-		for w, v := range c.vec {
-			centroid[w] += v
+		for w, v := range c.vec.m {
+			centroid.m[w] += v
 		}
 	}
+	centroid.setNorm()
 	title := termVector(words(strings.ToLower(d.title)))
 	key := keySentences(an)
 	for i := range cands {
@@ -63,11 +64,14 @@ func summaryCandidates(d *doc) []candidate {
 		if s.index >= summaryScan {
 			break
 		}
-		text := cleanSentence(s.text, d.title)
-		low := strings.ToLower(text)
-		ws := words(low)
-		if len(ws) < minSummaryWords || len(ws) > maxSummaryWords || isBoilerplate(low) ||
-			strings.HasSuffix(text, "?") || !endsSentence(text) {
+		text := cleanSentence(s.text, s.lower, d.title)
+		low, ws := s.lower, s.words
+		if len(text) != len(s.text) {
+			low = strings.ToLower(text)
+			ws = words(low)
+		}
+		if len(ws) < minSummaryWords || len(ws) > maxSummaryWords || strings.HasSuffix(text, "?") ||
+			!endsSentence(text) || isBoilerplate(low, ws) || endsWithDate(ws) {
 			continue
 		}
 		out = append(out, candidate{text: text, orig: s.text, index: s.index, vec: termVector(ws)})
@@ -136,37 +140,48 @@ func repeats(c candidate, cands []candidate, chosen []int) bool {
 	return false
 }
 
+// vector is a bag of content words with its Euclidean norm.
+type vector struct {
+	m    map[string]float64
+	norm float64
+}
+
+func (v *vector) setNorm() {
+	var n float64
+	for _, x := range v.m {
+		n += x * x
+	}
+	v.norm = math.Sqrt(n)
+}
+
 // termVector counts the content words of a sentence.
-func termVector(ws []string) map[string]float64 {
-	v := make(map[string]float64, len(ws))
+func termVector(ws []string) vector {
+	v := vector{m: make(map[string]float64, len(ws))}
 	for _, w := range ws {
 		if len(w) < 3 || stopWords[w] {
 			continue
 		}
-		v[w]++
+		v.m[w]++
 	}
+	v.setNorm()
 	return v
 }
 
-func cosine(a, b map[string]float64) float64 {
-	if len(a) == 0 || len(b) == 0 {
+func cosine(a, b vector) float64 {
+	if a.norm == 0 || b.norm == 0 {
 		return 0
 	}
-	if len(a) > len(b) {
+	if len(a.m) > len(b.m) {
 		a, b = b, a
 	}
-	var dot, na, nb float64
-	for w, x := range a {
-		dot += x * b[w]
-		na += x * x
+	var dot float64
+	for w, x := range a.m {
+		dot += x * b.m[w]
 	}
-	for _, y := range b {
-		nb += y * y
-	}
-	return dot / math.Sqrt(na*nb)
+	return dot / (a.norm * b.norm)
 }
 
-var stopWords = set("the", "and", "for", "that", "with", "was", "were", "are", "has", "have", "had", "from",
+var stopWords = wordSet("the", "and", "for", "that", "with", "was", "were", "are", "has", "have", "had", "from",
 	"this", "his", "her", "its", "their", "they", "said", "says", "but", "not", "been", "which", "who", "will",
 	"would", "also", "after", "into", "than", "more", "about", "over", "other", "there", "when", "where", "while",
 	"what", "all", "one", "two", "our", "out", "can", "could", "may", "should", "did", "does", "being", "such",

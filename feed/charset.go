@@ -10,6 +10,8 @@ import (
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // reXMLEncoding finds the encoding declared in an XML prolog.
@@ -21,6 +23,13 @@ var reXMLEncoding = regexp.MustCompile(`^(\s*<\?xml[^>]*?\bencoding\s*=\s*["'])(
 // Windows-1252, the usual culprit. An XML prolog's encoding is rewritten to
 // UTF-8 so that the XML parser does not decode a second time.
 func ToUTF8(data []byte, contentType string) []byte {
+	if bytes.HasPrefix(data, []byte{0xFE, 0xFF}) || bytes.HasPrefix(data, []byte{0xFF, 0xFE}) {
+		// A UTF-16 byte-order mark outranks every declaration.
+		dec := unicode.BOMOverride(unicode.UTF8.NewDecoder())
+		if d, _, err := transform.Bytes(dec, data); err == nil {
+			return reXMLEncoding.ReplaceAll(d, []byte("${1}UTF-8${3}"))
+		}
+	}
 	label := headerCharset(contentType)
 	prolog := reXMLEncoding.FindSubmatchIndex(data)
 	if label == "" && prolog != nil {

@@ -28,7 +28,9 @@ var (
 	// a photo or image credit on a line of its own.
 	reCreditLine = regexp.MustCompile(`(?i)^(photo|photos|photograph|picture|pictured|image|images|image copyright|image caption|media caption|credit|file photo|caption)\b\s*(:|by\b|credit\b|copyright\b|-|–|\()`)
 	// a credit in brackets inside a paragraph: "(AFP Photo)", "(Photo: Reuters)".
-	reCreditInline = regexp.MustCompile(`(?i)\s*[(\[](?:[\p{L}./ ]{0,30}\b(?:photo|photos|images?|file)\b[^)\]]{0,40}|photo:[^)\]]{0,60})[)\]]`)
+	reCreditAt = regexp.MustCompile(`^(?i)[(\[](?:[\p{L}./ ]{0,30}\b(?:photo|photos|images?|file)\b[^)\]]{0,40}|photo:[^)\]]{0,60})[)\]]`)
+	// a short line ending with a picture agency: a caption credit.
+	reGetty = regexp.MustCompile(`(?i)(?:^|[\s/(])(?:getty images|afp|reuters|ap|epa|anadolu)(?: photo| images| photo/[^ ]+)?\)?\s*$`)
 	// a teaser ending that points to the full article.
 	reTeaserTail = regexp.MustCompile(`(?i)(?:^|\s+)(?:read more|continue reading|read the full (?:story|article)|full story)\s*(?:»|›|→|>>|\.\.\.|…)?\s*$`)
 	reBlankLines = regexp.MustCompile(`\n[ \t\r\f\v\p{Zs}]*\n`)
@@ -55,18 +57,30 @@ func CleanText(title, text string) string {
 			paras = append(paras, p)
 		}
 	}
-	if n := len(paras); n > 0 {
+	return strings.Join(trimTail(paras), "\n\n")
+}
+
+// trimTail strips a "Read more" ending and drops trailing related
+// headlines, until neither applies: each can uncover the other.
+func trimTail(paras []string) []string {
+	for len(paras) > 0 {
+		n := len(paras)
 		if hasTeaserWord(paras[n-1]) {
-			paras[n-1] = replaceAllStable(reTeaserTail, paras[n-1])
+			if last := replaceAllStable(reTeaserTail, paras[n-1]); last != paras[n-1] {
+				paras[n-1] = last
+				if last == "" {
+					paras = paras[:n-1]
+				}
+				continue
+			}
 		}
-		if paras[n-1] == "" {
+		if n > 1 && isHeadlineLike(paras[n-1]) {
 			paras = paras[:n-1]
+			continue
 		}
+		return paras
 	}
-	for len(paras) > 1 && isHeadlineLike(paras[len(paras)-1]) {
-		paras = paras[:len(paras)-1]
-	}
-	return strings.Join(paras, "\n\n")
+	return paras
 }
 
 // cleanParagraph drops the clutter lines of one paragraph and joins the rest.
@@ -90,17 +104,22 @@ func cleanParagraph(block, titleKey string) string {
 	return p
 }
 
-// stripCredits removes bracketed photo credits; the checks before the
-// regular expression spare it on the many lines that cannot hold one.
+// stripCredits removes bracketed photo credits. The expression is tried
+// only at each bracket, on a short window: running it over a long
+// paragraph costs more than the rest of the cleaning.
 func stripCredits(s string) string {
-	if !strings.ContainsAny(s, "([") {
-		return collapseSpaces(s)
+	for i := 0; i < len(s); i++ {
+		if s[i] != '(' && s[i] != '[' {
+			continue
+		}
+		m := reCreditAt.FindStringIndex(s[i:min(len(s), i+120)])
+		if m == nil {
+			continue
+		}
+		s = strings.TrimRight(s[:i], " \t") + s[i+m[1]:]
+		i = -1 // a removal can make a new credit of what surrounds it
 	}
-	l := strings.ToLower(s)
-	if !strings.Contains(l, "photo") && !strings.Contains(l, "image") && !strings.Contains(l, "file") {
-		return collapseSpaces(s)
-	}
-	return replaceAllStable(reCreditInline, s)
+	return collapseSpaces(s)
 }
 
 // replaceAllStable deletes re's matches until none is left (a deletion can
@@ -117,6 +136,9 @@ func replaceAllStable(re *regexp.Regexp, s string) string {
 
 // isClutterLine reports whether a whole line is page furniture.
 func isClutterLine(line, titleKey string) bool {
+	if len(line) > 600 && len(line) > 3*len(titleKey)+8 {
+		return false // every rule below is about short lines
+	}
 	words := strings.Fields(line)
 	switch {
 	case titleKey != "" && len(line) < 3*len(titleKey)+8 && lineKey(line) == titleKey:
@@ -125,7 +147,7 @@ func isClutterLine(line, titleKey string) bool {
 		return true
 	case len(words) <= 25 && (reReadMore.MatchString(line) || reCreditLine.MatchString(line)):
 		return true
-	case len(words) <= 20 && strings.Contains(strings.ToLower(line), "getty images"):
+	case len(words) <= 20 && reGetty.MatchString(line):
 		return true
 	}
 	return isByline(words)

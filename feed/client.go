@@ -105,6 +105,7 @@ type limitTransport struct {
 	max       int64
 }
 
+// RoundTrip sets the User-Agent and caps the response body.
 func (t *limitTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if req.Header.Get("User-Agent") == "" {
 		req = req.Clone(req.Context())
@@ -134,6 +135,7 @@ type cappedBody struct {
 	max  int64
 }
 
+// Read reads up to the cap, then fails.
 func (b *cappedBody) Read(p []byte) (int, error) {
 	if b.left < 0 {
 		return 0, tooLarge(b.max, "read past it")
@@ -149,6 +151,7 @@ func (b *cappedBody) Read(p []byte) (int, error) {
 	return n, err
 }
 
+// Close closes the underlying body.
 func (b *cappedBody) Close() error { return b.rc.Close() }
 
 // isTooLarge reports whether err is the body cap's error.

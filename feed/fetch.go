@@ -32,6 +32,7 @@ type HTTPError struct {
 	RetryAfter time.Time // from a Retry-After header; zero when none
 }
 
+// Error gives the status.
 func (e *HTTPError) Error() string {
 	return fmt.Sprintf("HTTP %d %s", e.Status, http.StatusText(e.Status))
 }
@@ -40,6 +41,11 @@ func (e *HTTPError) Error() string {
 type Fetcher struct {
 	Client *http.Client     // from NewClient
 	Now    func() time.Time // for Retry-After dates; default time.Now
+}
+
+// NewFetcher returns a Fetcher using NewClient(cfg).
+func NewFetcher(cfg Config) *Fetcher {
+	return &Fetcher{Client: NewClient(cfg)}
 }
 
 // Fetch GETs rawURL with If-None-Match and If-Modified-Since when etag and

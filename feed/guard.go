@@ -2,7 +2,6 @@ package feed
 
 import (
 	"context"
-	"net"
 	"net/netip"
 	"net/url"
 	"strconv"
@@ -126,9 +125,27 @@ func CheckURL(raw string) error {
 	if addr, err := netip.ParseAddr(host); err == nil {
 		return (&guard{}).check(addr)
 	}
-	if ip := net.ParseIP(host); ip == nil && strings.Trim(lh, "0123456789.x") == "" {
+	if numericHost(lh) {
 		// Forms such as 2130706433 or 0x7f.1 reach 127.0.0.1 in some resolvers.
 		return news.Errorf(news.EINVALID, "refused %s: a numeric host that is not a plain IP address", host)
 	}
 	return nil
+}
+
+// numericHost reports whether every label of host is a number (decimal,
+// octal or 0x hex): forms such as 2130706433 or 0x7f.1 that some resolvers
+// read as IPv4 addresses.
+func numericHost(host string) bool {
+	for _, label := range strings.Split(host, ".") {
+		digits := strings.TrimPrefix(label, "0x")
+		if digits == "" && label != "0x" {
+			return false
+		}
+		for _, r := range digits {
+			if !strings.ContainsRune("0123456789abcdef", r) || (len(digits) == len(label) && r > '9') {
+				return false
+			}
+		}
+	}
+	return true
 }

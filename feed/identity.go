@@ -42,6 +42,9 @@ func CanonicalURL(raw string) string {
 	u.User = nil
 	u.Fragment, u.RawFragment = "", ""
 	u.Host = canonicalHost(u.Scheme, u.Host)
+	if u.Hostname() == "" {
+		return ""
+	}
 	if u.Path == "" {
 		u.Path = "/"
 	}
@@ -86,7 +89,9 @@ func ContentHash(title, text string) string {
 }
 
 func normaliseForHash(s string) string {
-	s = norm.NFKC.String(s)
+	if !isASCII(s) {
+		s = norm.NFKC.String(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -141,4 +146,13 @@ func needsCollapse(s string) bool {
 		prevSpace = space
 	}
 	return prevSpace && s != ""
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

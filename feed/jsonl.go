@@ -21,13 +21,17 @@ type LineError struct {
 	Err  error
 }
 
+// Error says which line and what is wrong with it.
 func (e *LineError) Error() string { return fmt.Sprintf("line %d: %v", e.Line, e.Err) }
+
+// Unwrap returns the line's error.
 func (e *LineError) Unwrap() error { return e.Err }
 
 // LineErrors lists the records ReadJSONL skipped. It is returned (wrapped
 // in an EINVALID *news.Error) after the whole input was read.
 type LineErrors []*LineError
 
+// Error counts the bad lines and names the first ten.
 func (e LineErrors) Error() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d bad line(s)", len(e))

@@ -31,6 +31,7 @@ type UnsupportedError struct {
 	Feeds []string
 }
 
+// Error says the input is a page and names the feeds it links to.
 func (e *UnsupportedError) Error() string {
 	if len(e.Feeds) == 0 {
 		return "an HTML page, not a feed"

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -190,6 +191,17 @@ func TestParseWrongCharset(t *testing.T) {
 	// Declared ISO-8859-1 but written in UTF-8: the bytes win.
 	if _, as, err = Parse([]byte(declared), ""); err != nil || as[0].Title != "Trêve à Alep" {
 		t.Errorf("mislabelled UTF-8: %v %+v", err, as)
+	}
+}
+
+func TestParseUTF16(t *testing.T) {
+	doc := `<?xml version="1.0" encoding="UTF-16"?>` + rdfFeed[len(`<?xml version="1.0"?>`):]
+	u16, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, as, err := Parse([]byte(u16), ""); err != nil || len(as) != 1 || as[0].Title != "Truce in Idlib" {
+		t.Errorf("UTF-16 feed: %v %+v", err, as)
 	}
 }
 

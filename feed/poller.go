@@ -63,8 +63,9 @@ func orDefault[T int | float64 | time.Duration](v, d T) T {
 // saves it): on success the ETag, Last-Modified, LastSuccess and the next
 // check one Interval away; on failure Failures, LastError, an exponential
 // back-off (Retry-After honoured) and, after DisableAfter failures in a row,
-// DisabledReason. A 304 is a success with no articles. The returned error is
-// the failure that was recorded.
+// DisabledReason. A 304 is a success with no articles. A feed source with
+// no Name takes the feed's title. The returned error is the failure that
+// was recorded.
 func (p *Poller) Poll(ctx context.Context, src *news.Source) ([]news.Article, error) {
 	articles, resp, err := p.read(ctx, src)
 	now := p.now()

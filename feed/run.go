@@ -67,9 +67,9 @@ func (p *Poller) fillTeaser(ctx context.Context, a *news.Article) error {
 
 // PollSource polls src, hands its articles to Store and saves its state
 // through Sources. When Store fails the source keeps its old ETag and
-// Last-Modified, so the articles are fetched again next time.
+// Last-Modified, so the articles are fetched again next time. The state is
+// saved even when ctx ends during the poll.
 func (p *Poller) PollSource(ctx context.Context, src *news.Source) (err error) {
-	start := time.Now()
 	before := *src
 	defer func() {
 		if r := recover(); r != nil { // a hostile feed must not stop the loop
@@ -77,10 +77,11 @@ func (p *Poller) PollSource(ctx context.Context, src *news.Source) (err error) {
 			err = news.Errorf(news.EINTERNAL, "panic reading source: %v", r)
 			p.recordFailure(src, err, p.now())
 		}
-		if uerr := p.Sources.UpdateSource(ctx, src); uerr != nil && err == nil {
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+		defer cancel()
+		if uerr := p.Sources.UpdateSource(sctx, src); uerr != nil && err == nil {
 			err = fmt.Errorf("update source: %w", uerr)
 		}
-		p.logPoll(src, err, time.Since(start))
 	}()
 	articles, err := p.Poll(ctx, src)
 	if err != nil || len(articles) == 0 || p.Store == nil {
@@ -130,7 +131,9 @@ func (p *Poller) RunOnce(ctx context.Context) error {
 		wg.Add(1)
 		go func(src *news.Source) {
 			defer func() { <-sem; wg.Done() }()
-			_ = p.PollSource(ctx, src) // logged and kept on the source
+			start := time.Now()
+			err := p.PollSource(ctx, src) // also kept on the source
+			p.logPoll(src, err, time.Since(start))
 		}(&due[i])
 	}
 	wg.Wait()

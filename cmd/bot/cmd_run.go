@@ -65,12 +65,6 @@ func newPoller(cfg config, db *store.DB, pipe *ingest.Pipeline, log *slog.Logger
 		DisableAfter: cfg.SourceMaxFailures,
 		Concurrency:  cfg.PollConcurrency,
 		Store: func(ctx context.Context, src news.Source, arts []news.Article) error {
-			for i := range arts {
-				arts[i].SourceID = src.ID
-				if arts[i].SourceName == "" {
-					arts[i].SourceName = src.Name
-				}
-			}
 			c, err := pipe.Ingest(ctx, arts)
 			if err == nil {
 				log.Info("source ingested", "source_url", src.URL, "new", c.New, "duplicate", c.Duplicate, "failed", c.Failed)

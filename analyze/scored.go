@@ -1,0 +1,211 @@
+package analyze
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// leadSentences is how many sentences of the text count as the lead.
+const leadSentences = 4
+
+// scored is one sentence (or the title) with the cues found in it.
+type scored struct {
+	text  string
+	w     weights
+	index int                // position in the text; -1 for the title
+	bgf   [nFeatures]float32 // per feature: 1 for news, down to 0.25 for background
+}
+
+// scoreSentences matches the lexicon against the title and every sentence.
+// Once a page's tail of links to other stories begins, nothing after it
+// counts.
+func scoreSentences(d *doc) []scored {
+	out := make([]scored, 0, len(d.sents)+1)
+	if d.title != "" && !titleRepeated(d) {
+		low := strings.ToLower(d.title)
+		out = append(out, newScored(d.title, words(low), -1))
+	}
+	tail := false
+	seen := make(map[string]bool, len(d.sents))
+	for i := range d.sents {
+		s := &d.sents[i]
+		sc := newScored(s.text, s.words, s.index)
+		tail = tail || sc.w[fBoiler] >= 1 || (s.index > 0 && opensRelated(s.words))
+		if tail || seen[s.lower] {
+			// Past the article's end, or a sentence the page repeats
+			// (a timeline printed twice): it adds nothing.
+			sc.bgf = [nFeatures]float32{}
+		}
+		seen[s.lower] = true
+		out = append(out, sc)
+	}
+	return out
+}
+
+func newScored(text string, ws []string, index int) scored {
+	sc := scored{text: text, index: index}
+	var sp spans
+	lex.match(ws, &sc.w, &sp)
+	if at := longWar(ws); at >= 0 {
+		sp.addBackground(at, 0.8)
+	}
+	if sc.w[fNotEvent] > 0 {
+		sc.w[fAid] = min(sc.w[fAid], 0.3)
+		sc.w[fCeasefire] = min(sc.w[fCeasefire], 0.3)
+		sc.w[fHumanitarian] = min(sc.w[fHumanitarian], 0.3)
+	}
+	if sc.w[fTreated] > 0 {
+		// "treated in hospital": the hospital is where an attack's
+		// casualties went, a detail of the attack, not a health crisis.
+		sc.w[fHealth] *= 0.4
+	}
+	// "averting an offensive", "could kill thousands": violence feared is
+	// not violence reported.
+	sc.w[fViolence] *= 1 - 0.5*sc.w[fHypo]
+	if sc.w[fRhetoric] > 0 {
+		sc.w[fTalks] *= 1 - 0.7*sc.w[fRhetoric]
+	}
+	humanitarianOf(&sc.w, &sp)
+	// A timeline entry ("January 2017 Russia and Turkey agree...") is
+	// background as a whole; page furniture counts for nothing.
+	whole := 1 - min(1, sc.w[fBoiler])
+	if index > 0 && datedEntry(ws) {
+		whole *= 0.4
+	}
+	for f := range sc.bgf {
+		sc.bgf[f] = whole * (1 - 0.75*sp.background(feature(f)))
+	}
+	return sc
+}
+
+// opensRelated reports a sentence that opens with "Related" (after a count
+// of shares or views, perhaps): the list of links that ends a page.
+func opensRelated(ws []string) bool {
+	for i := 0; i < len(ws) && i < 2; i++ {
+		if ws[i] == "related" {
+			return true
+		}
+		if _, err := strconv.Atoi(ws[i]); err != nil {
+			return false
+		}
+	}
+	return false
+}
+
+// backgroundReach is how many words a background phrase colours: "since
+// the truce collapsed last year" is history; the strike reported in the
+// same sentence's other clause is not.
+const backgroundReach = 10
+
+// background is how strongly the background phrases of a sentence bear on
+// the cues of feature f: fully when near them, a little when far.
+func (sp *spans) background(f feature) float32 {
+	var bg float32
+	for _, b := range sp.bg[:sp.nbg] {
+		w := b.w
+		if b.at < sp.first[f]-backgroundReach || b.at > sp.last[f]+backgroundReach {
+			w *= 0.3
+		}
+		bg = max(bg, w)
+	}
+	return min(bg, 1)
+}
+
+// humanitarianOf folds the humanitarian types into the humanitarian
+// feature. Siege and health cues in a sentence that reports an attack are
+// details of the attack (the wounded taken to hospital, the besieged
+// district that was shelled), which is violence news.
+func humanitarianOf(w *weights, sp *spans) {
+	plight := max(w[fSiege], w[fHealth]) * (1 - 0.4*w[fViolence])
+	first, last := sp.first[fHumanitarian], sp.last[fHumanitarian]
+	if w[fHumanitarian] == 0 {
+		first, last = 1<<30, -1
+	}
+	for f := fAid; f <= fAppeal; f++ {
+		if w[f] > 0 {
+			first, last = min(first, sp.first[f]), max(last, sp.last[f])
+		}
+	}
+	sp.first[fHumanitarian], sp.last[fHumanitarian] = first, last
+	// "Urged", "called on": an appeal's words are everyday words; only a
+	// clear appeal makes humanitarian news by itself.
+	appeal := w[fAppeal]
+	if appeal < 0.75 {
+		appeal *= 0.5
+	}
+	w[fHumanitarian] = max(w[fHumanitarian], w[fAid], w[fAccess],
+		w[fEvacuation], w[fDisplacement], appeal, plight)
+}
+
+// titleRepeated reports whether the text opens with the headline, as pages
+// copied whole often do; the headline then counts once, as the lead.
+func titleRepeated(d *doc) bool {
+	if len(d.sents) == 0 {
+		return false
+	}
+	tw := words(strings.ToLower(d.title))
+	sw := d.sents[0].words
+	if len(tw) == 0 || len(sw) < len(tw) {
+		return false
+	}
+	for i := 0; i+len(tw) <= len(sw) && i <= 8; i++ {
+		if slices.Equal(sw[i:i+len(tw)], tw) {
+			return true
+		}
+	}
+	return false
+}
+
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// datedEntry reports a sentence that opens with a full date ("January 2017
+// Russia and Turkey agree...", "22 Dec 2016 The regime declares..."): past
+// the first sentence, that is a timeline of earlier events.
+func datedEntry(ws []string) bool {
+	if len(ws) < 3 {
+		return false
+	}
+	a, b, c := ws[0], ws[1], ws[2]
+	switch {
+	case months[a] && isYear(b):
+		return true
+	case months[a] && isDayNumber(b) && isYear(c):
+		return true
+	case isDayNumber(a) && months[b] && isYear(c):
+		return true
+	}
+	return false
+}
+
+// longWar returns where a "six-year war" or "five-year-old conflict" is
+// named, or -1: the war told as a whole is background.
+func longWar(ws []string) int {
+	for i := 0; i+1 < len(ws); i++ {
+		w := ws[i]
+		if !strings.HasSuffix(w, "-year") && !strings.HasSuffix(w, "-year-old") && !strings.HasSuffix(w, "-year-long") {
+			continue
+		}
+		switch ws[i+1] {
+		case "war", "conflict", "crisis", "uprising", "civil":
+			return i
+		}
+	}
+	return -1
+}
+
+// evidenceOf is how far one sentence's cue counts as news of feature f.
+func (s *scored) evidenceOf(f feature) float32 {
+	return s.w[f] * s.bgf[f]
+}
+
+// isDayNumber reports whether w is a day of the month written in digits.
+func isDayNumber(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && len(w) <= 2 && n >= 1 && n <= 31
+}

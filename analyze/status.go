@@ -1,0 +1,80 @@
+package analyze
+
+import "github.com/conflict-digest/conflict-digest/news"
+
+// statusOf picks, from the evidence for proposed, in_effect, violated and
+// collapsed (in that order), the most recent state the article reports: a collapse
+// ends the story, breaches come after the truce took effect, and a proposal
+// counts only when it outweighs talk of a truce in force.
+func statusOf(st [4]float32) news.CeasefireStatus {
+	proposed, inEffect, violated, collapsed := st[0], st[1], st[2], st[3]
+	switch {
+	case collapsed >= 0.5 && collapsed >= violated:
+		return news.CeasefireCollapsed
+	case violated >= 0.3:
+		return news.CeasefireViolated
+	case proposed >= 0.3 && proposed > inEffect:
+		return news.CeasefireProposed
+	}
+	return news.CeasefireInEffect
+}
+
+// typeThreshold is the evidence a humanitarian type needs.
+const typeThreshold = 0.5
+
+// typesOf returns the humanitarian types whose evidence reaches the
+// threshold; an article with none gets its strongest.
+func typesOf(ty [7]float32) []news.HumanitarianType {
+	var out []news.HumanitarianType
+	best := 0
+	for k, v := range ty {
+		if v >= typeThreshold {
+			out = append(out, news.HumanitarianTypes[k])
+		}
+		if v > ty[best] {
+			best = k
+		}
+	}
+	if len(out) == 0 && ty[best] > 0 {
+		out = append(out, news.HumanitarianTypes[best])
+	}
+	return out
+}
+
+// statusScores sums the evidence for each ceasefire state over the sentences
+// that speak of a ceasefire.
+func statusScores(ss []scored) [4]float32 {
+	var st [4]float32
+	for i := range ss {
+		s := &ss[i]
+		e := s.evidenceOf(fCeasefire) * weightOf(s)
+		if e < 0.3 {
+			continue
+		}
+		if s.index < 0 {
+			e *= 2 // a headline states the news of the day
+		}
+		// "could collapse", "before the deal can be implemented": a state
+		// spoken of as possible is still a proposal.
+		hypo := 1 - 0.7*s.w[fHypo]
+		// A truce under discussion with no word of it in force is a
+		// proposal too.
+		st[0] += e * max(s.w[fProposed], 0.5*s.w[fHypo], 0.5*s.w[fTalks])
+		st[1] += e * s.w[fInEffect] * hypo
+		st[2] += e * s.w[fViolated] * hypo
+		st[3] += e * s.w[fCollapsed] * hypo
+	}
+	return st
+}
+
+// typeScores sums the evidence for each humanitarian type.
+func typeScores(ss []scored) [7]float32 {
+	var ty [7]float32
+	for i := range ss {
+		s := &ss[i]
+		for k := range ty {
+			ty[k] += s.evidenceOf(fAid+feature(k)) * weightOf(s)
+		}
+	}
+	return ty
+}

@@ -1,0 +1,134 @@
+// Command askbench measures question answering at scale. It builds (or
+// grows) a store of synthetic articles made by recombining the sentences of
+// the real corpora in ../shared (unique ids, published dates spread over
+// five years), then times the answers to a fixed, varied question set on one
+// core and reports p50 and p99, the size of the indexes against the text,
+// and resident memory.
+//
+//	go run ./cmd/askbench -db /tmp/ask100k.db -n 100000
+//
+// It is a measurement, not a test: it never runs in the test suite.
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"runtime/pprof"
+	"strings"
+	"time"
+)
+
+func main() {
+	if err := run(context.Background(), os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "askbench:", err)
+		os.Exit(1)
+	}
+}
+
+type config struct {
+	db         string
+	n          int
+	sources    []string
+	questions  string
+	rounds     int
+	seed       int64
+	batch      int
+	cpuprofile string
+}
+
+func run(ctx context.Context, args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("askbench", flag.ContinueOnError)
+	var c config
+	var sources string
+	fs.StringVar(&c.db, "db", "", "database file to build or reuse (required)")
+	fs.IntVar(&c.n, "n", 100_000, "articles the store should hold")
+	fs.StringVar(&sources, "corpus", "../shared/eval/articles.jsonl,../shared/corpus/reliefweb-2017.jsonl",
+		"comma-separated JSON Lines files whose sentences are recombined")
+	fs.StringVar(&c.questions, "questions", "../shared/eval/dev-questions.jsonl", "JSON Lines questions (field q)")
+	fs.IntVar(&c.rounds, "rounds", 2, "times each question is asked")
+	fs.Int64Var(&c.seed, "seed", 1, "random seed of the synthetic articles")
+	fs.IntVar(&c.batch, "batch", 2000, "articles per transaction while building")
+	fs.StringVar(&c.cpuprofile, "cpuprofile", "", "write a CPU profile of the answers to this file")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if c.db == "" {
+		return fmt.Errorf("parse flags: -db is required")
+	}
+	c.sources = strings.Split(sources, ",")
+	db, err := build(ctx, c, out)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := reportSize(ctx, db, out); err != nil {
+		return err
+	}
+	qs, err := readQuestions(c.questions)
+	if err != nil {
+		return err
+	}
+	prev := runtime.GOMAXPROCS(1) // one core, as the issue measures
+	defer runtime.GOMAXPROCS(prev)
+	if c.cpuprofile != "" {
+		f, err := os.Create(c.cpuprofile)
+		if err != nil {
+			return fmt.Errorf("create profile: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("start profile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	return measure(ctx, db, qs, c.rounds, out)
+}
+
+// readQuestions returns the fixed question set: the file's questions and a
+// few of other kinds and of hostile shapes.
+func readQuestions(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open questions: %w", err)
+	}
+	defer f.Close()
+	var qs []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		var v struct{ Q string }
+		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
+			return nil, fmt.Errorf("read questions: %w", err)
+		}
+		qs = append(qs, v.Q)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read questions: %w", err)
+	}
+	return append(qs, extraQuestions...), nil
+}
+
+// extraQuestions are common-word, state, quote and hostile questions: the
+// expensive shapes.
+var extraQuestions = []string{
+	"How many were killed in Syria?",
+	"How many people were killed in Aleppo last week?",
+	"Is the ceasefire holding?",
+	"What is the latest on Idlib?",
+	"What did Lavrov say about the talks?",
+	"What did the UN say about aid to Aleppo in 2016?",
+	"Who was killed?",
+	"Where did the air strikes hit?",
+	"killed killed killed Syria Syria government forces people civilians",
+	`"aleppo" NEAR(convoy killed) title:syria * OR AND`,
+	strings.Repeat("Syria war news ", 30),
+	"¿Cuántas personas murieron en Alepo?",
+}
+
+func since(t time.Time) float64 { return float64(time.Since(t).Microseconds()) / 1000 }

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/ask"
+	"github.com/conflict-digest/conflict-digest/store"
+)
+
+// measure asks every question rounds times (after one warm-up pass) and
+// reports the latency percentiles and the resident memory.
+func measure(ctx context.Context, db *store.DB, qs []string, rounds int, out io.Writer) error {
+	a := ask.New(db.SentenceIndex(), ask.Options{Budget: 30 * time.Second})
+	now := time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, q := range qs {
+		a.Ask(ctx, q, now) // warm the page cache; errors are refusals here
+	}
+	var ms, cpu []float64
+	worst, worstQ := 0.0, ""
+	for range rounds {
+		for _, q := range qs {
+			t, c := time.Now(), cpuTime()
+			a.Ask(ctx, q, now)
+			d := since(t)
+			ms = append(ms, d)
+			cpu = append(cpu, float64((cpuTime()-c).Microseconds())/1000)
+			if d > worst {
+				worst, worstQ = d, q
+			}
+		}
+	}
+	fmt.Fprintf(out, "answers %d (%d questions x %d rounds), one core:\n", len(ms), len(qs), rounds)
+	fmt.Fprintf(out, "  wall time: %s\n", percentiles(ms))
+	fmt.Fprintf(out, "  CPU time:  %s (the process's user+system time: what a loaded machine does not inflate)\n", percentiles(cpu))
+	fmt.Fprintf(out, "slowest: %q\n", clip(worstQ, 80))
+	fmt.Fprintf(out, "resident memory: %s\n", rss())
+	return nil
+}
+
+func percentiles(xs []float64) string {
+	slices.Sort(xs)
+	p := func(q float64) float64 { return xs[min(len(xs)-1, int(q*float64(len(xs))))] }
+	return fmt.Sprintf("p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms", p(0.50), p(0.90), p(0.99), xs[len(xs)-1])
+}
+
+// cpuTime is the CPU time the process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// reportSize prints the text size and the size of each index.
+func reportSize(ctx context.Context, db *store.DB, out io.Writer) error {
+	var text int64
+	err := db.Reader().QueryRowContext(ctx, `SELECT coalesce(sum(length(title) + length(text)), 0) FROM articles`).Scan(&text)
+	if err != nil {
+		return fmt.Errorf("measure text: %w", err)
+	}
+	sizes := map[string]int64{}
+	rows, err := db.Reader().QueryContext(ctx, `SELECT name, sum(pgsize) FROM dbstat GROUP BY name`)
+	if err != nil {
+		return fmt.Errorf("measure indexes: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var name string
+		var n int64
+		if err := rows.Scan(&name, &n); err != nil {
+			return fmt.Errorf("measure indexes: %w", err)
+		}
+		sizes[name] = n
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("measure indexes: %w", err)
+	}
+	sum := func(prefix string) int64 {
+		var s int64
+		for k, v := range sizes {
+			if strings.HasPrefix(k, prefix) {
+				s += v
+			}
+		}
+		return s
+	}
+	st, _ := os.Stat(db.Path())
+	sent, art := sum("sentence"), sum("articles_fts")
+	fmt.Fprintf(out, "text %.1f MB; sentence index %.1f MB (%.2f x text); article index %.1f MB (%.2f x text); both %.2f x text; file %.1f MB\n",
+		mb(text), mb(sent), float64(sent)/float64(text), mb(art), float64(art)/float64(text),
+		float64(sent+art)/float64(text), mb(st.Size()))
+	return nil
+}
+
+func mb(n int64) float64 { return float64(n) / (1 << 20) }
+
+// rss reads the resident set size (now and peak) from /proc.
+func rss() string {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return "unknown"
+	}
+	var now, peak string
+	for _, l := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(l, "VmRSS:"); ok {
+			now = strings.TrimSpace(v)
+		}
+		if v, ok := strings.CutPrefix(l, "VmHWM:"); ok {
+			peak = strings.TrimSpace(v)
+		}
+	}
+	return fmt.Sprintf("%s (peak %s)", now, peak)
+}
+
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}
