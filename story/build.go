@@ -44,8 +44,8 @@ func Build(members []Member) news.Story {
 	ms := slices.Clone(members)
 	slices.SortStableFunc(ms, func(a, b Member) int { return a.published().Compare(b.published()) })
 	s := news.Story{
-		Headline:          headline(ms),
-		Summary:           summary(ms),
+		Headline:          headline(textSample(ms)),
+		Summary:           summary(textSample(ms)),
 		Categories:        categories(ms),
 		HumanitarianTypes: humanitarianTypes(ms),
 		Places:            mergeEntities(ms, func(an *news.Analysis) []news.Entity { return an.Places }),
@@ -57,6 +57,18 @@ func Build(members []Member) news.Story {
 	}
 	s.CeasefireStatus, s.PrevCeasefireStatus = ceasefire(ms)
 	return s
+}
+
+// textSample bounds the members whose text is read for the headline and
+// summary, so a story of hundreds of reports costs what one of two dozen
+// does: the first reports (the event as first told) and the latest (its
+// state now). Members must be in order of publication.
+func textSample(ms []Member) []Member {
+	const first, latest = 8, 16
+	if len(ms) <= first+latest {
+		return ms
+	}
+	return append(slices.Clone(ms[:first]), ms[len(ms)-latest:]...)
 }
 
 // categories returns the categories that at least a third of the members

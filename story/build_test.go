@@ -77,6 +77,10 @@ func TestFormatFigure(t *testing.T) {
 			"at least 112 (Reuters) to 126 (SOHR)"},
 		{"thousands and qualifiers", news.StoryFigure{Low: fig(1200, news.About), High: fig(25000, news.MoreThan), Latest: fig(25000, news.MoreThan), LowBy: "ocha", HighBy: "unhcr", By: "unhcr", AsOf: at},
 			"about 1,200 (OCHA) to more than 25,000 (UNHCR), as of 5 Apr 2017"},
+		{"one source gave both ends", news.StoryFigure{Low: fig(90, news.Exact), High: fig(270, news.Exact), Latest: fig(270, news.Exact), LowBy: "reuters", HighBy: "reuters", By: "reuters"},
+			"90 to 270 (Reuters)"},
+		{"latest equals an end's value", news.StoryFigure{Low: fig(11, news.Exact), High: fig(13, news.Exact), Latest: fig(11, news.Exact), LowBy: "alaraby", HighBy: "ahram", By: "ahram"},
+			"11 (Alaraby) to 13 (Ahram)"},
 		{"no source", news.StoryFigure{Low: fig(3, news.UpTo), High: fig(3, news.UpTo), Latest: fig(3, news.UpTo)},
 			"up to 3 (unknown)"},
 	}
@@ -242,4 +246,66 @@ func FuzzBuild(f *testing.F) {
 		}
 		_ = CleanHeadline(title, source)
 	})
+}
+
+// BenchmarkBuild measures rebuilding the aggregate of a story of 100
+// members, as ingest does when an article joins it.
+func BenchmarkBuild(b *testing.B) {
+	texts := []string{bakeryText, bakeryCopy, bakeryOther, aleppoText}
+	var ms []Member
+	for i := range 100 {
+		ms = append(ms, member(int64(i), "src", "Bomber kills 16 in Hasakeh", texts[i%len(texts)],
+			t0.Add(time.Duration(i)*time.Minute), killed(int64(10+i%7), news.AtLeast)))
+	}
+	for b.Loop() {
+		Build(ms)
+	}
+}
+
+func TestTextSample(t *testing.T) {
+	for _, n := range []int{0, 1, 24, 25, 100} {
+		ms := make([]Member, n)
+		for i := range ms {
+			ms[i].Article.ID = int64(i)
+		}
+		got := textSample(ms)
+		want := min(n, 24)
+		if len(got) != want {
+			t.Errorf("textSample of %d: %d members, want %d", n, len(got), want)
+			continue
+		}
+		if n > 24 && (got[7].Article.ID != 7 || got[8].Article.ID != int64(n-16) || got[23].Article.ID != int64(n-1)) {
+			t.Errorf("textSample of %d: ids %d, %d, %d; want 7, %d, %d", n, got[7].Article.ID, got[8].Article.ID, got[23].Article.ID, n-16, n-1)
+		}
+	}
+}
+
+func TestDisplaySource(t *testing.T) {
+	tests := map[string]string{"": "unknown", "sohr": "SOHR", "reuters": "Reuters", "dailysabah": "Dailysabah",
+		"Kyiv Post": "Kyiv Post", "élysée": "Élysée", " afp ": "AFP"}
+	for in, want := range tests {
+		if got := DisplaySource(in); got != want {
+			t.Errorf("DisplaySource(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestBuildSummaryFallback(t *testing.T) {
+	tests := []struct {
+		name string
+		an   news.Analysis
+		text string
+		want string
+	}{
+		{"short text", news.Analysis{}, "Ten killed. More later.", "Ten killed."},
+		{"member summary", news.Analysis{Summary: "Ten killed in Idlib."}, "Ten killed.", "Ten killed in Idlib."},
+		{"nothing", news.Analysis{}, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Build([]Member{member(1, "afp", "Ten killed", tt.text, t0, tt.an)}).Summary; got != tt.want {
+				t.Errorf("Summary = %q, want %q", got, tt.want)
+			}
+		})
+	}
 }

@@ -1,12 +1,16 @@
 package story
 
 import (
+	"unicode/utf8"
+
 	"github.com/conflict-digest/conflict-digest/analyze"
 )
 
 // summaryCandidates returns the sentences a story summary may use: each
 // member's own summary and the first sentences of its text, without
-// datelines, fragments, run-ons and sentences that repeat the title.
+// datelines, fragments, run-ons, sentences that repeat the title and those
+// that open with a word pointing back to the sentence before. rank
+// counts the member's usable sentences, its summary's first.
 func summaryCandidates(ms []Member) []candidate {
 	var out []candidate
 	for i := range ms {
@@ -18,24 +22,37 @@ func summaryCandidates(ms []Member) []candidate {
 		}
 		sents = append(sents, lead...)
 		seen := map[string]bool{}
-		for pos, s := range sents {
+		for _, s := range sents {
 			ws := analyze.Words(s)
-			if len(ws) < minWords || len(ws) > maxWords || seen[s] || overlap(wordSetOf(ws), title) > 0.8 {
+			if len(ws) < minWords || len(ws) > maxWords || seen[s] || anaphoric[ws[0]] || within(wordSetOf(ws), title) > 0.8 {
 				continue
 			}
 			seen[s] = true
-			out = append(out, candidate{text: s, terms: sentenceTerms(ws), member: i, pos: pos})
+			out = append(out, candidate{text: s, terms: sentenceTerms(ws), member: i, rank: len(seen) - 1})
 		}
 	}
 	return out
 }
 
-// leadText bounds the text read for summary sentences.
+// anaphoric words open sentences that lean on the one before ("It said",
+// "But the monitor..."): out of their article they read as nonsense.
+var anaphoric = map[string]bool{
+	"he": true, "she": true, "it": true, "they": true, "this": true, "these": true, "those": true,
+	"but": true, "however": true, "also": true, "and": true, "meanwhile": true, "its": true, "his": true,
+	"her": true, "their": true, "there": true, "such": true, "yet": true, "still": true,
+}
+
+// leadText bounds the text read for a lead or summary sentences, cutting at
+// the start of a character.
 func leadText(text string) string {
-	if len(text) > maxLead {
-		return text[:maxLead]
+	if len(text) <= maxLead {
+		return text
 	}
-	return text
+	cut := maxLead
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return text[:cut]
 }
 
 func sentenceTerms(ws []string) map[string]float32 {
@@ -72,13 +89,10 @@ func wordSetOf(ws []string) map[string]bool {
 	return m
 }
 
-// overlap is the share of the smaller set's words found in the other.
-func overlap(a, b map[string]bool) float64 {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
+// within is the share of a's words found in b.
+func within(a, b map[string]bool) float64 {
 	if len(a) == 0 {
-		return 0
+		return 1
 	}
 	n := 0
 	for w := range a {
@@ -87,4 +101,15 @@ func overlap(a, b map[string]bool) float64 {
 		}
 	}
 	return float64(n) / float64(len(a))
+}
+
+// overlap is the share of the smaller set's words found in the other.
+func overlap(a, b map[string]bool) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == 0 {
+		return 0
+	}
+	return within(a, b)
 }

@@ -78,18 +78,23 @@ func articleRef(a *news.Article) string {
 
 // FormatFigure renders a story figure for a digest: one value with its
 // sources ("at least 16 (AFP, SOHR)"), or the range with the source of each
-// end ("at least 112 (Reuters) to 126 (SOHR)"), then the latest figure when
-// it is neither end's, and the date of the latest ("as of 5 Jul 2016").
+// end ("at least 112 (Reuters) to 126 (SOHR)", "90 to 270 (Reuters)" when
+// one source gave both), then the latest figure when it is neither end, and
+// the date of the latest ("as of 5 Jul 2016"). The kind is the caller's to
+// name.
 func FormatFigure(f news.StoryFigure) string {
 	var b strings.Builder
-	if f.Low.Value == f.High.Value {
+	switch {
+	case f.Low.Value == f.High.Value:
 		b.WriteString(figureText(f.High) + " (" + strings.Join(sourcesOf(f), ", ") + ")")
-	} else {
+	case f.LowBy == f.HighBy:
+		b.WriteString(figureText(f.Low) + " to " + figureText(f.High) + " (" + DisplaySource(f.HighBy) + ")")
+	default:
 		b.WriteString(figureText(f.Low) + " (" + DisplaySource(f.LowBy) + ") to " +
 			figureText(f.High) + " (" + DisplaySource(f.HighBy) + ")")
-		if f.Latest != f.Low && f.Latest != f.High {
-			b.WriteString("; latest " + figureText(f.Latest) + " (" + DisplaySource(f.By) + ")")
-		}
+	}
+	if f.Low.Value != f.High.Value && figureText(f.Latest) != figureText(f.Low) && figureText(f.Latest) != figureText(f.High) {
+		b.WriteString("; latest " + figureText(f.Latest) + " (" + DisplaySource(f.By) + ")")
 	}
 	if !f.AsOf.IsZero() {
 		b.WriteString(", as of " + f.AsOf.UTC().Format("2 Jan 2006"))

@@ -3,6 +3,7 @@ package story
 import (
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -141,5 +142,69 @@ func TestIndexConcurrentUse(t *testing.T) {
 	wg.Wait()
 	if x.Len() == 0 {
 		t.Fatal("no story after concurrent adds")
+	}
+}
+
+// FuzzIndex feeds outside text (titles, article text, place names) through
+// Match and Add: no panic, a score within [0, 1] plus the place bonus, and
+// an article always matches its own story once added when it has terms.
+func FuzzIndex(f *testing.F) {
+	f.Add("Motorbike bomber kills 16", bakeryText, "hasakeh", int64(0))
+	f.Add("", "", "", int64(-1))
+	f.Add("ÿ\x00", "<p>1,000,000,000</p> 2016. Ä.", "\u202e", int64(1<<40))
+	f.Fuzz(func(t *testing.T, title, text, place string, offset int64) {
+		x := NewIndex(Config{})
+		x.Add(1, item(1, bakeryText[:40], bakeryText, t0, "hasakeh"))
+		it := item(2, title, text, t0.Add(time.Duration(offset)), place)
+		_, score, _ := x.Match(it)
+		if score < 0 || score > 1+placeBonus+1e-9 {
+			t.Errorf("score %v out of range", score)
+		}
+		x.Add(2, it)
+		if len(itemFeatures(&it).terms) > 0 && it.Published.Equal(t0) {
+			if id, _, ok := x.Match(it); !ok || (id != 2 && id != 1) {
+				t.Errorf("article does not match after Add: %d %v", id, ok)
+			}
+		}
+		x.Evict(t0.Add(time.Duration(offset) + time.Hour))
+	})
+}
+
+func TestEventDay(t *testing.T) {
+	thu := time.Date(2016, 7, 7, 15, 0, 0, 0, time.UTC) // a Thursday
+	day := func(tm time.Time) int32 { return int32(tm.Unix() / 86400) }
+	tests := []struct {
+		title, text string
+		published   time.Time
+		want        int32
+	}{
+		{"Strike kills 9", "Nine people were killed on Tuesday in Aleppo.", thu, day(thu) - 2},
+		{"Strike kills 9", "Nine people were killed on Thursday in Aleppo.", thu, day(thu)},
+		{"Strike kills 9", "Nine people were killed on Friday in Aleppo.", thu, day(thu) - 6},
+		{"Strike kills 9 today", "A truce was agreed on Monday.", thu, day(thu)},
+		{"Strike kills 9", "Nine people were killed yesterday.", thu, day(thu) - 1},
+		{"Strike kills 9", "Nine people were killed.", thu, noDay},
+		{"Strike kills 9 on Tuesday", "", time.Time{}, noDay},
+		{"Long lead", strings.Repeat("word ", 100) + "on Tuesday.", thu, noDay},
+	}
+	for _, tt := range tests {
+		if got := eventDay(tt.title, tt.text, tt.published); got != tt.want {
+			t.Errorf("eventDay(%q, %.30q) = %d, want %d", tt.title, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestIndexStorySpan checks that a story spans at most one window: the
+// third day's update joins, the fifth day's starts a new story.
+func TestIndexStorySpan(t *testing.T) {
+	x := NewIndex(Config{Window: 72 * time.Hour})
+	title := "Motorbike bomber kills 16 outside bakery in Syria's Hasakeh"
+	x.Add(1, item(1, title, bakeryText, t0))
+	if id, _, ok := x.Match(item(2, title, bakeryText, t0.Add(60*time.Hour))); !ok || id != 1 {
+		t.Fatalf("day-3 copy: Match = %d ok %v, want story 1", id, ok)
+	}
+	x.Add(1, item(2, title, bakeryText, t0.Add(60*time.Hour)))
+	if id, _, ok := x.Match(item(3, title, bakeryText, t0.Add(100*time.Hour))); ok {
+		t.Fatalf("day-5 copy: Match = story %d, want none: the story would span more than its window", id)
 	}
 }

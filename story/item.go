@@ -1,15 +1,3 @@
-// Package story groups articles about one event into stories and aggregates
-// a story's members into one digest item: near-duplicates (wire copy
-// re-edited by outlets) by SimHash, independent reports of one event by
-// tf-idf similarity of title and lead plus shared places and actors within a
-// time window; and for each story a headline, a multi-document summary,
-// figures merged across sources (a range and the latest, never a sum) and
-// its sources.
-//
-// The package is pure: it does no I/O and keeps no clock. The ingest
-// pipeline calls (*Index).Match for each analysed article, creates a story in
-// the store when there is no match, calls (*Index).Add, and stores Build's
-// aggregate of the story's members.
 package story
 
 import (
@@ -20,13 +8,16 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-// Item is what the index needs to know about one article.
+// Item is what the index needs to know about one article. The index
+// compares title, text, publication time, fingerprint, places and actors;
+// the rest identifies the article to the caller that logs or stores a
+// match.
 type Item struct {
 	ArticleID   int64
 	ExternalID  string
 	Title       string
-	Text        string // the article text or at least its lead
-	Published   time.Time
+	Text        string    // the article text or at least its lead
+	Published   time.Time // UTC; the fetch time when the source gives none
 	Fingerprint news.Fingerprint
 	Places      []news.Entity
 	Actors      []news.Entity
@@ -49,19 +40,35 @@ func NewItem(a *news.Article, an *news.Analysis) Item {
 	return it
 }
 
-// itemTerms returns the terms of an item: those of its title and lead, and
-// its places and actors as terms of their own ("@aleppo"), so that they
+// features are what the index compares of an item, computed once a call.
+type features struct {
+	terms map[string]float32
+	day   int32 // see eventDay
+}
+
+// itemFeatures returns the terms of an item, those of its title and lead
+// and its places and actors as terms of their own ("@aleppo"), so that they
 // weigh by their document frequency like words: a town named in few
 // articles tells events apart, the monitor quoted in all of them does not.
-func itemTerms(it *Item) map[string]float32 {
-	tc := termCounts(it.Title, it.Text)
+// And the day of its event.
+func itemFeatures(it *Item) features {
+	f := features{terms: make(map[string]float32, 64), day: noDay}
+	dayFrom := newDayFinder(it.Published)
+	for _, s := range append([]string{it.Title}, lead(it.Text)...) {
+		for _, w := range analyze.Words(s) {
+			f.day = dayFrom.next(w, f.day)
+			if t := term(w); t != "" {
+				f.terms[t]++
+			}
+		}
+	}
 	for _, k := range entityKeys(it.Places) {
-		tc["@"+k] = entityWeight
+		f.terms["@"+k] = entityWeight
 	}
 	for _, k := range entityKeys(it.Actors) {
-		tc["@"+k] = entityWeight
+		f.terms["@"+k] = entityWeight
 	}
-	return tc
+	return f
 }
 
 // entityWeight is the count an entity term gets: half a word's, since the
@@ -78,10 +85,7 @@ const maxLead = 4 << 10
 
 // lead returns the first sentences of text.
 func lead(text string) []string {
-	if len(text) > maxLead {
-		text = text[:maxLead]
-	}
-	s := analyze.Sentences(text)
+	s := analyze.Sentences(leadText(text))
 	if len(s) > leadSentences {
 		s = s[:leadSentences]
 	}
@@ -92,20 +96,7 @@ func lead(text string) []string {
 // The title counts once like a lead sentence: weighting it more lost recall
 // on the labelled pairs, as outlets word their headlines most freely.
 func termCounts(title, text string) map[string]float32 {
-	tc := make(map[string]float32, 64)
-	for _, w := range analyze.Words(title) {
-		if t := term(w); t != "" {
-			tc[t]++
-		}
-	}
-	for _, s := range lead(text) {
-		for _, w := range analyze.Words(s) {
-			if t := term(w); t != "" {
-				tc[t]++
-			}
-		}
-	}
-	return tc
+	return itemFeatures(&Item{Title: title, Text: text}).terms
 }
 
 // term maps a word to its index term: "" for stop words and one-letter

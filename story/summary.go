@@ -1,9 +1,12 @@
 package story
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/conflict-digest/conflict-digest/analyze"
 )
 
 // reputable outlets are preferred for a story's headline: wire agencies and
@@ -18,12 +21,17 @@ var reputable = map[string]bool{
 const reputableBonus = 0.15
 
 // headline returns the cleaned title of the member whose title and lead are
-// most like the others', preferring reputable outlets; ties go to the
-// earliest. Members must be in order of publication.
+// most like the others' (cosine to the sum of the others, which costs one
+// pass however many members there are), preferring reputable outlets; ties
+// go to the earliest. Members must be in order of publication.
 func headline(ms []Member) string {
 	vecs := make([]map[string]float32, len(ms))
+	sum := map[string]float32{}
 	for i := range ms {
 		vecs[i] = termCounts(ms[i].Article.Title, ms[i].Article.Text)
+		for t, n := range vecs[i] {
+			sum[t] += n
+		}
 	}
 	best, bestScore := "", math.Inf(-1)
 	for i := range ms {
@@ -31,12 +39,7 @@ func headline(ms []Member) string {
 		if h == "" {
 			continue
 		}
-		var sc float64
-		for j := range ms {
-			if j != i {
-				sc += cosine(vecs[i], vecs[j]) / float64(len(ms)-1)
-			}
-		}
+		sc := cosineRest(vecs[i], sum)
 		if reputable[squash(ms[i].source())] {
 			sc += reputableBonus
 		}
@@ -45,6 +48,24 @@ func headline(ms []Member) string {
 		}
 	}
 	return best
+}
+
+// cosineRest is the cosine of v with sum minus v: how like the other
+// members a member is.
+func cosineRest(v, sum map[string]float32) float64 {
+	var dot, nv, nr float64
+	for t, x := range sum {
+		r := float64(x - v[t])
+		nr += r * r
+	}
+	for t, x := range v {
+		nv += float64(x * x)
+		dot += float64(x) * float64(sum[t]-x)
+	}
+	if nv == 0 || nr == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(nv*nr)
 }
 
 func cosine(a, b map[string]float32) float64 {
@@ -73,6 +94,7 @@ const (
 	maxWords         = 70
 	redundant        = 0.5 // word overlap above which a sentence repeats one chosen
 	sentencesPerDoc  = 5
+	leadBonus        = 0.3 // for a member's first candidate; half for its second...
 )
 
 // candidate is a sentence that may go into a story's summary.
@@ -80,18 +102,19 @@ type candidate struct {
 	text   string
 	terms  map[string]float32
 	member int
-	pos    int
+	rank   int // among the member's candidates: its summary's, then its lead's
 	score  float64
 }
 
-// summary picks one to three sentences from the members' leads and
-// summaries: those closest to the centroid of all of them (what most
-// outlets report), with a bonus for leading sentences, skipping any that
-// repeats a chosen one, in order of publication and position.
+// summary picks one to three sentences from the members' summaries and
+// leads: those closest to the centroid of all of them (what most outlets
+// report), with a bonus for a member's first sentences (news puts the event
+// first and background later), skipping any that repeats a chosen one, in
+// order of publication and position.
 func summary(ms []Member) string {
 	cands := summaryCandidates(ms)
 	if len(cands) == 0 {
-		return ""
+		return fallbackSummary(ms)
 	}
 	centroid := map[string]float32{}
 	for _, c := range cands {
@@ -100,10 +123,10 @@ func summary(ms []Member) string {
 		}
 	}
 	for i := range cands {
-		cands[i].score = cosine(cands[i].terms, centroid) + 0.1/float64(cands[i].pos+1)
+		cands[i].score = cosine(cands[i].terms, centroid) + leadBonus/float64(cands[i].rank+1)
 	}
 	order := slices.Clone(cands)
-	slices.SortStableFunc(order, func(a, b candidate) int { return cmpFloat(b.score, a.score) })
+	slices.SortStableFunc(order, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
 	var chosen []candidate
 	size := 0
 	for _, c := range order {
@@ -120,7 +143,7 @@ func summary(ms []Member) string {
 		if a.member != b.member {
 			return a.member - b.member
 		}
-		return a.pos - b.pos
+		return a.rank - b.rank
 	})
 	texts := make([]string, len(chosen))
 	for i, c := range chosen {
@@ -129,12 +152,18 @@ func summary(ms []Member) string {
 	return strings.Join(texts, " ")
 }
 
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
+// fallbackSummary is the first member summary, else the first sentence of
+// the first text, for stories whose sentences the filters all refused.
+func fallbackSummary(ms []Member) string {
+	for i := range ms {
+		if s := strings.TrimSpace(ms[i].Analysis.Summary); s != "" {
+			return s
+		}
 	}
-	return 0
+	for i := range ms {
+		if s := analyze.Sentences(leadText(ms[i].Article.Text)); len(s) > 0 {
+			return s[0]
+		}
+	}
+	return ""
 }
