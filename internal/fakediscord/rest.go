@@ -75,7 +75,7 @@ func match(method, path string) (*route, map[string]string) {
 }
 
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
-	if r.URL.Path == "/gateway-ws" {
+	if strings.TrimSuffix(r.URL.Path, "/") == "/gateway-ws" {
 		s.gw.serveWS(s, w, r)
 		return
 	}
@@ -166,6 +166,7 @@ func (s *Server) applyFault(c *call) bool {
 
 func (s *Server) rateLimit(c *call) bool {
 	now := time.Now()
+	c.rec.At = now // when the limits counted it
 	v := s.limiter.check(c.rec.Method+" "+c.rec.Route, c.params["channel_id"], now)
 	v.setHeaders(c.w.Header(), now)
 	if v.ok {

@@ -1,0 +1,201 @@
+// Package bot is the Discord adapter of conflict-digest: slash commands
+// defined as data and routed by one dispatcher, replies that always meet
+// Discord's 3-second deadline, digests rendered as embeds within every
+// Discord limit, and one rate-limited sender shared by everything that
+// posts. It speaks to Discord through discordgo (gateway and interaction
+// REST) and its own HTTP client (channel messages), and depends only on the
+// news service interfaces; cmd/bot wires the concrete store.
+package bot
+
+import (
+	"context"
+	"crypto/ed25519"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// Config is the bot's configuration, parsed and validated by cmd/bot.
+type Config struct {
+	Token         string // bot token, without "Bot "; never logged
+	ApplicationID string // the application's id; "" asks GET /users/@me
+	// DevGuildID registers commands in that guild only (instant updates
+	// while developing); "" registers them globally.
+	DevGuildID string
+	// RESTBase is the base URL of Discord ("https://discord.com/"): a REST
+	// proxy, or a fake in tests. It sets discordgo's process-wide endpoint
+	// variables (see setEndpoints); the gateway URL is what GET /gateway on
+	// this base answers.
+	RESTBase string
+	// MaxSubscriptionsPerGuild caps guild channel subscriptions (default 25).
+	MaxSubscriptionsPerGuild int
+	// GlobalRate is the sender's requests per second (default 50, Discord's limit).
+	GlobalRate int
+	// DeferAfter is how long a handler may run before the reply is deferred
+	// (default 1.5 s; Discord allows 3 s).
+	DeferAfter time.Duration
+	// InteractionsAddr and PublicKey (hex) enable the HTTP interactions
+	// endpoint; both or neither.
+	InteractionsAddr string
+	PublicKey        string
+	HTTPClient       *http.Client // default: a client with a 15 s timeout
+}
+
+// Deps are what the bot needs from the rest of the program. Subscriptions,
+// Sources and Stories are required; the functions are optional and the
+// commands that need them say so when they are missing.
+type Deps struct {
+	Subscriptions news.SubscriptionService
+	Sources       news.SourceService
+	Stories       news.StoryService
+	// CheckURL is the SSRF guard for /sources add (feed.CheckURL).
+	CheckURL func(raw string) error
+	// SuggestPlaces completes place names from the gazetteer
+	// (analyze.SuggestPlaces).
+	SuggestPlaces func(prefix string, n int) []news.Entity
+	// DeliverNow delivers a subscription's digest at once (/digest now),
+	// e.g. a Deliverer's Deliver(ctx, sub.ID).
+	DeliverNow func(ctx context.Context, sub *news.Subscription) error
+	// Scheduler is told of new and removed subscriptions so that they take
+	// effect at once (a *digest.Scheduler); may be nil.
+	Scheduler SubscriptionScheduler
+	Logger    *slog.Logger
+	Now       func() time.Time
+}
+
+// SubscriptionScheduler schedules subscriptions' digests.
+type SubscriptionScheduler interface {
+	Upsert(sub *news.Subscription) error
+	Remove(id int64)
+}
+
+// Bot is a running Discord bot.
+type Bot struct {
+	cfg      Config
+	deps     Deps
+	log      *slog.Logger
+	session  *discordgo.Session
+	sender   *Sender
+	commands map[string]*command
+	pubKey   ed25519.PublicKey
+	appID    string
+
+	fatal      chan error
+	disconnect chan struct{}
+	inflight   sync.WaitGroup // interactions being answered
+}
+
+// New validates cfg and deps and prepares a bot; Run connects it.
+func New(cfg Config, deps Deps) (*Bot, error) {
+	cfg = cfg.withDefaults()
+	if err := validate(cfg, deps); err != nil {
+		return nil, err
+	}
+	if deps.Logger == nil {
+		deps.Logger = slog.New(slog.DiscardHandler)
+	}
+	if deps.Now == nil {
+		deps.Now = time.Now
+	}
+	b := &Bot{cfg: cfg, deps: deps, log: deps.Logger, appID: cfg.ApplicationID,
+		fatal: make(chan error, 1), disconnect: make(chan struct{}, 1)}
+	if cfg.PublicKey != "" {
+		k, _ := hex.DecodeString(cfg.PublicKey)
+		b.pubKey = ed25519.PublicKey(k)
+	}
+	setEndpoints(cfg.RESTBase)
+	s, err := discordgo.New("Bot " + cfg.Token)
+	if err != nil {
+		return nil, fmt.Errorf("create session: %w", err)
+	}
+	s.Client = cfg.HTTPClient
+	s.Identify.Intents = discordgo.IntentsGuilds
+	s.ShouldReconnectOnError = false // Run reconnects, and stops on 4004/4014
+	s.ShouldRetryOnRateLimit = false
+	s.MaxRestRetries = 1
+	// Debug and info would log the identify packet, token included.
+	s.LogLevel = discordgo.LogWarning
+	adaptDiscordgoLogger(b.log, cfg.Token)
+	s.AddHandler(b.onInteraction)
+	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) {
+		select {
+		case b.disconnect <- struct{}{}:
+		default:
+		}
+	})
+	b.session = s
+	b.sender = NewSender(SenderConfig{Token: cfg.Token, APIBase: apiBase(cfg.RESTBase),
+		GlobalRate: cfg.GlobalRate, Client: cfg.HTTPClient, Logger: b.log, OnUnauthorized: b.stop})
+	b.commands = indexCommands(b.commandList())
+	return b, nil
+}
+
+// LogValue keeps the token out of logs when a Config is logged.
+func (c Config) LogValue() slog.Value {
+	return slog.GroupValue(slog.String("application_id", c.ApplicationID), slog.String("dev_guild_id", c.DevGuildID),
+		slog.String("rest_base", c.RESTBase), slog.String("interactions_addr", c.InteractionsAddr),
+		slog.String("token", "[redacted]"))
+}
+
+func (c Config) withDefaults() Config {
+	if c.RESTBase == "" {
+		c.RESTBase = "https://discord.com/"
+	}
+	if c.MaxSubscriptionsPerGuild == 0 {
+		c.MaxSubscriptionsPerGuild = 25
+	}
+	if c.GlobalRate == 0 {
+		c.GlobalRate = 50
+	}
+	if c.DeferAfter == 0 {
+		c.DeferAfter = 1500 * time.Millisecond
+	}
+	if c.HTTPClient == nil {
+		c.HTTPClient = &http.Client{Timeout: 15 * time.Second}
+	}
+	return c
+}
+
+// validate names every problem at once.
+func validate(c Config, d Deps) error {
+	var bad []string
+	if c.Token == "" {
+		bad = append(bad, "a token is required")
+	}
+	if (c.InteractionsAddr == "") != (c.PublicKey == "") {
+		bad = append(bad, "the interactions address and public key go together")
+	}
+	if k, err := hex.DecodeString(c.PublicKey); c.PublicKey != "" && (err != nil || len(k) != ed25519.PublicKeySize) {
+		bad = append(bad, "the public key must be 64 hex digits")
+	}
+	if d.Subscriptions == nil || d.Sources == nil || d.Stories == nil {
+		bad = append(bad, "the subscription, source and story services are required")
+	}
+	if len(bad) > 0 {
+		return news.Errorf(news.EINVALID, "bot configuration: %s", strings.Join(bad, "; "))
+	}
+	return nil
+}
+
+// Sender returns the bot's shared sender, for the digest scheduler.
+func (b *Bot) Sender() *Sender { return b.sender }
+
+// ErrStopped is wrapped by the error Run returns when Discord refuses the
+// bot for good (a bad token, or intents it may not use).
+var ErrStopped = errors.New("discord refused the bot")
+
+// stop ends Run with err (the first one wins).
+func (b *Bot) stop(err error) {
+	select {
+	case b.fatal <- err:
+	default:
+	}
+}

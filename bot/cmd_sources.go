@@ -1,0 +1,135 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+func (b *Bot) sourcesCommand() *command {
+	return &command{
+		def: &discordgo.ApplicationCommand{
+			Name: "sources", Description: "The feeds this server reads",
+			Contexts: guildOnly, IntegrationTypes: guildInstall, DefaultMemberPermissions: manageChannels,
+			Options: []*discordgo.ApplicationCommandOption{
+				subOpt("list", "List the sources"),
+				subOpt("add", "Add a feed (RSS, Atom or JSON Feed)",
+					strOpt("url", "The feed's https URL", true, false),
+					strOpt("name", "A label for digests", false, false)),
+				subOpt("remove", "Remove a source", strOpt("source", "The source", true, true)),
+				subOpt("health", "How each source is doing"),
+			},
+		},
+		ephemeral: true,
+		run:       b.runSources,
+		complete:  b.completeSources,
+	}
+}
+
+func (b *Bot) runSources(ctx context.Context, in *Invocation) (*Response, error) {
+	if err := in.requireManageChannels(); err != nil {
+		return nil, err
+	}
+	switch in.Sub {
+	case "add":
+		return b.addSource(ctx, in)
+	case "remove":
+		return b.removeSource(ctx, in)
+	}
+	srcs, err := b.deps.Sources.Sources(ctx, in.GuildID)
+	if err != nil {
+		return nil, fmt.Errorf("list sources: %w", err)
+	}
+	if len(srcs) == 0 {
+		return reply(true, "No sources for this server yet. Add one with /sources add."), nil
+	}
+	var lines []string
+	for i := range srcs {
+		lines = append(lines, sourceLine(&srcs[i], in.Sub == "health"))
+	}
+	var msgs []*Message
+	for _, t := range SplitText(strings.Join(lines, "\n"), maxContent) {
+		msgs = append(msgs, &Message{Content: t})
+	}
+	return &Response{Messages: msgs, Ephemeral: true}, nil
+}
+
+func sourceLine(s *news.Source, health bool) string {
+	name := s.Name
+	if name == "" {
+		name = s.URL
+	}
+	line := fmt.Sprintf("**#%d** %s <%s>", s.ID, name, s.URL)
+	if !health {
+		return line
+	}
+	switch {
+	case s.Disabled():
+		line += " — disabled: " + s.DisabledReason
+	case s.Failures > 0:
+		line += fmt.Sprintf(" — %d failures in a row, last: %s", s.Failures, s.LastError)
+	case !s.LastSuccess.IsZero():
+		line += fmt.Sprintf(" — ok, last read <t:%d:R>", s.LastSuccess.Unix())
+	default:
+		line += " — not read yet"
+	}
+	return line
+}
+
+func (b *Bot) addSource(ctx context.Context, in *Invocation) (*Response, error) {
+	u := in.String("url")
+	if b.deps.CheckURL == nil {
+		return nil, news.Errorf(news.EUNSUPPORTED, "Adding sources is not enabled on this bot.")
+	}
+	if err := b.deps.CheckURL(u); err != nil {
+		if news.ErrorCode(err) == news.EINTERNAL {
+			return nil, news.WrapError(news.EINVALID, "That URL cannot be used as a source.", err)
+		}
+		return nil, err
+	}
+	s := &news.Source{URL: u, Kind: news.KindFeed, Name: in.String("name"), GuildID: in.GuildID, Created: b.deps.Now().UTC()}
+	if err := b.deps.Sources.CreateSource(ctx, s); err != nil {
+		if news.ErrorCode(err) == news.ECONFLICT {
+			return nil, news.Errorf(news.ECONFLICT, "This server already reads %s.", u)
+		}
+		return nil, fmt.Errorf("create source: %w", err)
+	}
+	return reply(true, fmt.Sprintf("Added source #%d <%s>. It is read within the next polling round.", s.ID, u)), nil
+}
+
+func (b *Bot) removeSource(ctx context.Context, in *Invocation) (*Response, error) {
+	id, err := strconv.ParseInt(in.String("source"), 10, 64)
+	if err != nil {
+		return nil, news.Errorf(news.EINVALID, "Pick a source from the list.")
+	}
+	s, err := b.deps.Sources.Source(ctx, id)
+	if err != nil || s.GuildID != in.GuildID {
+		return nil, news.Errorf(news.ENOTFOUND, "No source #%d in this server.", id)
+	}
+	if err := b.deps.Sources.DeleteSource(ctx, id); err != nil {
+		return nil, fmt.Errorf("delete source: %w", err)
+	}
+	return reply(true, fmt.Sprintf("Removed source #%d <%s>.", id, s.URL)), nil
+}
+
+func (b *Bot) completeSources(ctx context.Context, in *Invocation, _, value string) ([]*discordgo.ApplicationCommandOptionChoice, error) {
+	if in.requireManageChannels() != nil {
+		return nil, nil
+	}
+	srcs, err := b.deps.Sources.Sources(ctx, in.GuildID)
+	if err != nil {
+		return nil, err
+	}
+	out := []*discordgo.ApplicationCommandOptionChoice{}
+	for _, s := range srcs {
+		label := cut(fmt.Sprintf("#%d %s %s", s.ID, s.Name, s.URL), 100)
+		if strings.Contains(strings.ToLower(label), strings.ToLower(value)) {
+			out = append(out, &discordgo.ApplicationCommandOptionChoice{Name: label, Value: strconv.FormatInt(s.ID, 10)})
+		}
+	}
+	return out, nil
+}

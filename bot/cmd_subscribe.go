@@ -1,0 +1,209 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/conflict-digest/conflict-digest/digest"
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+func (b *Bot) subscribeCommand() *command {
+	return &command{
+		def: &discordgo.ApplicationCommand{
+			Name: "subscribe", Description: "Get conflict digests here or in your DMs, on a schedule",
+			Contexts: guildAndDM, IntegrationTypes: guildInstall,
+			Options: []*discordgo.ApplicationCommandOption{
+				choicesOpt("to", "Where the digest goes: this channel (needs Manage Channels) or your DMs", true, "here", "dm"),
+				strOpt("schedule", "hourly, daily HH:MM, weekly DAY HH:MM, or a cron expression (default daily 08:00)", false, false),
+				strOpt("timezone", "IANA time zone for the schedule, e.g. Europe/Berlin (default UTC)", false, true),
+				strOpt("topics", "Comma-separated: talks, ceasefire, humanitarian, violence (default all)", false, false),
+				strOpt("places", "Comma-separated places or conflicts, e.g. Aleppo, Syria", false, true),
+				strOpt("keywords", "Comma-separated words; one must appear", false, false),
+				{Type: discordgo.ApplicationCommandOptionBoolean, Name: "quiet_note", Description: "Post a short note when nothing is new"},
+			},
+		},
+		ephemeral: true,
+		run:       b.runSubscribe,
+		complete:  b.completeSubscribe,
+	}
+}
+
+func (b *Bot) runSubscribe(ctx context.Context, in *Invocation) (*Response, error) {
+	sub, err := b.subscriptionFromOptions(in)
+	if err != nil {
+		return nil, err
+	}
+	if !sub.DM {
+		if err := in.requireManageChannels(); err != nil {
+			return nil, err
+		}
+		if err := b.checkGuildLimit(ctx, in.GuildID); err != nil {
+			return nil, err
+		}
+	}
+	if err := b.deps.Subscriptions.CreateSubscription(ctx, sub); err != nil {
+		return nil, fmt.Errorf("create subscription: %w", err)
+	}
+	if b.deps.Scheduler != nil {
+		if err := b.deps.Scheduler.Upsert(sub); err != nil {
+			// Saved: the scheduler picks it up at the next start.
+			b.log.Error("schedule subscription", "subscription_id", sub.ID, "error", err)
+		}
+	}
+	next, err := digest.NextRun(sub.Schedule, sub.TimeZone, b.deps.Now())
+	if err != nil {
+		return nil, err
+	}
+	where := "<#" + sub.ChannelID + ">"
+	if sub.DM {
+		where = "your DMs"
+	}
+	msg := fmt.Sprintf("Subscribed (#%d): %s to %s, `%s` (%s). First digest <t:%d:R>, <t:%d:f>.",
+		sub.ID, describeFilter(sub), where, sub.Schedule, sub.TimeZone, next.Unix(), next.Unix())
+	return reply(true, msg), nil
+}
+
+// subscriptionFromOptions validates the options into a subscription.
+func (b *Bot) subscriptionFromOptions(in *Invocation) (*news.Subscription, error) {
+	sched := in.String("schedule")
+	if sched == "" {
+		sched = "daily 08:00"
+	}
+	expr, err := digest.NormalizeSchedule(sched)
+	if err != nil {
+		return nil, err
+	}
+	tz := in.String("timezone")
+	if tz == "" {
+		tz = "UTC"
+	}
+	if _, err := digest.LoadZone(tz); err != nil {
+		return nil, err
+	}
+	topics, err := parseTopics(in.String("topics"))
+	if err != nil {
+		return nil, err
+	}
+	now := b.deps.Now().UTC()
+	sub := &news.Subscription{GuildID: in.GuildID, ChannelID: in.ChannelID, UserID: in.UserID, Topics: topics,
+		Places: splitList(in.String("places")), Keywords: splitList(in.String("keywords")), Schedule: expr,
+		TimeZone: tz, QuietNote: in.Bool("quiet_note"), Created: now, Updated: now}
+	if in.InDM() || in.String("to") == "dm" {
+		// A DM subscription is always the caller's own, whoever else is named.
+		sub.DM, sub.GuildID = true, ""
+		if !in.InDM() {
+			sub.ChannelID = "" // opened lazily at the first delivery
+		}
+	}
+	return sub, nil
+}
+
+func (b *Bot) checkGuildLimit(ctx context.Context, guildID string) error {
+	dm := false
+	subs, err := b.deps.Subscriptions.Subscriptions(ctx, news.SubscriptionFilter{GuildID: guildID, DM: &dm})
+	if err != nil {
+		return fmt.Errorf("count subscriptions: %w", err)
+	}
+	if len(subs) >= b.cfg.MaxSubscriptionsPerGuild {
+		return news.Errorf(news.ELIMIT, "This server has %d subscriptions, the limit. Remove one with /unsubscribe first.", len(subs))
+	}
+	return nil
+}
+
+func parseTopics(s string) ([]news.Category, error) {
+	var out []news.Category
+	for _, t := range splitList(strings.ToLower(s)) {
+		if t == "all" {
+			return nil, nil
+		}
+		c, err := news.ParseCategory(t)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// describeFilter says in a few words what a subscription selects.
+func describeFilter(s *news.Subscription) string {
+	topics := "all topics"
+	if len(s.Topics) > 0 {
+		var ts []string
+		for _, t := range s.Topics {
+			ts = append(ts, string(t))
+		}
+		topics = strings.Join(ts, ", ")
+	}
+	if len(s.Places) > 0 {
+		topics += " in " + strings.Join(s.Places, ", ")
+	}
+	if len(s.Keywords) > 0 {
+		topics += " with " + strings.Join(s.Keywords, " or ")
+	}
+	return topics
+}
+
+func (b *Bot) completeSubscribe(ctx context.Context, in *Invocation, option, value string) ([]*discordgo.ApplicationCommandOptionChoice, error) {
+	switch option {
+	case "timezone":
+		return stringChoices(suggestZones(value, 25)), nil
+	case "places":
+		if b.deps.SuggestPlaces == nil {
+			return nil, nil
+		}
+		// Complete the last item of a comma-separated list.
+		head, last := "", value
+		if i := strings.LastIndex(value, ","); i >= 0 {
+			head, last = value[:i+1]+" ", strings.TrimSpace(value[i+1:])
+		}
+		return placeChoices(head, b.deps.SuggestPlaces(last, 25)), nil
+	}
+	return nil, nil
+}
+
+func stringChoices(values []string) []*discordgo.ApplicationCommandOptionChoice {
+	out := []*discordgo.ApplicationCommandOptionChoice{}
+	for _, v := range values {
+		if len(v) > 100 {
+			continue
+		}
+		out = append(out, &discordgo.ApplicationCommandOptionChoice{Name: v, Value: v})
+	}
+	return out
+}
+
+// placeChoices offers gazetteer places: the label says what the place is,
+// the value is its canonical name after what was typed before it.
+func placeChoices(head string, places []news.Entity) []*discordgo.ApplicationCommandOptionChoice {
+	out := []*discordgo.ApplicationCommandOptionChoice{}
+	for _, p := range places {
+		label := p.Name
+		if p.Kind != "" {
+			label += " (" + strings.ReplaceAll(p.Kind, "_", " ")
+			if p.Conflict != "" {
+				label += ", " + p.Conflict
+			}
+			label += ")"
+		}
+		v := head + p.Name
+		if len(v) > 100 || len(label) > 100 {
+			continue
+		}
+		out = append(out, &discordgo.ApplicationCommandOptionChoice{Name: label, Value: v})
+	}
+	return out
+}

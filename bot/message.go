@@ -1,0 +1,42 @@
+package bot
+
+import (
+	"github.com/bwmarrin/discordgo"
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// Message is one Discord message the bot posts.
+type Message struct {
+	Content string
+	Embeds  []*discordgo.MessageEmbed
+	Files   []File
+}
+
+// File is an attachment, such as a digest's chart.
+type File = news.Attachment
+
+// interactionData is the message as an interaction answer; mentions are
+// always off: digests carry outside text.
+func (m *Message) interactionData(ephemeral bool) *discordgo.InteractionResponseData {
+	d := &discordgo.InteractionResponseData{Content: m.Content, Embeds: m.Embeds, AllowedMentions: noMentions()}
+	if ephemeral {
+		d.Flags = discordgo.MessageFlagsEphemeral
+	}
+	return d
+}
+
+// createBody is the JSON body of POST /channels/{id}/messages; discordgo's
+// MessageSend has no enforce_nonce.
+type createBody struct {
+	Content         string                            `json:"content,omitempty"`
+	Embeds          []*discordgo.MessageEmbed         `json:"embeds,omitempty"`
+	AllowedMentions *discordgo.MessageAllowedMentions `json:"allowed_mentions"`
+	Nonce           string                            `json:"nonce,omitempty"`
+	EnforceNonce    bool                              `json:"enforce_nonce,omitempty"`
+	Attachments     []attachmentRef                   `json:"attachments,omitempty"`
+}
+
+type attachmentRef struct {
+	ID       string `json:"id"`
+	Filename string `json:"filename"`
+}

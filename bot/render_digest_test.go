@@ -1,0 +1,57 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/digest"
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+func TestRenderDigestEmbeds(t *testing.T) {
+	now := time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC)
+	store := newMemStore()
+	cats := []news.Category{news.Talks, news.Violence, news.Humanitarian}
+	for i := range 30 {
+		store.CreateStory(context.Background(), &news.Story{
+			Headline: fmt.Sprintf("Story %d about Idlib", i), Summary: strings.Repeat("A long summary sentence. ", 40),
+			Categories: []news.Category{cats[i%3]}, FirstSeen: now.Add(-3 * time.Hour), LastSeen: now.Add(-time.Hour), Updated: now,
+			Figures: []news.StoryFigure{{Kind: "killed", Low: news.Figure{Value: 10, Qualifier: news.AtLeast}, High: news.Figure{Value: 12, Qualifier: news.Exact},
+				Latest: news.Figure{Value: 12, Qualifier: news.Exact}, LowBy: "sana", HighBy: "sohr", By: "sohr", AsOf: now.Add(-time.Hour)}},
+			Sources: []news.StorySource{{SourceName: "reuters", URL: fmt.Sprintf("https://example.org/%d", i), Published: now.Add(-2 * time.Hour)}},
+		})
+	}
+	d, err := digest.Build(context.Background(), store, news.DigestFilter{Since: now.Add(-24 * time.Hour)}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	msgs := RenderDigest(d)
+	if len(msgs) < 2 {
+		t.Fatalf("%d messages for 30 long stories, want a split", len(msgs))
+	}
+	var embeds int
+	for _, m := range msgs {
+		total := 0
+		for _, e := range m.Embeds {
+			embeds++
+			total += embedLen(e)
+			if e.Color == 0 || len(e.Fields) == 0 || !strings.Contains(e.Description, "<t:") || !strings.Contains(e.Description, "](https://example.org/") {
+				t.Fatalf("embed lacks colour, figures, timestamp or links: %+v", e)
+			}
+		}
+		if len(m.Embeds) > maxEmbeds || total > maxEmbedTotal {
+			t.Fatalf("message over the limits: %d embeds, %d characters", len(m.Embeds), total)
+		}
+	}
+	shown := len(d.StoryIDs())
+	if embeds != shown {
+		t.Fatalf("%d embeds for %d stories: something was dropped", embeds, shown)
+	}
+	last := msgs[len(msgs)-1].Embeds
+	if f := last[len(last)-1].Footer; f == nil || f.Text != d.Footer {
+		t.Fatalf("last embed footer %+v, want the digest footer %q", f, d.Footer)
+	}
+}

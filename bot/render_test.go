@@ -1,0 +1,111 @@
+package bot
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+func randText(r *rand.Rand, max int) string {
+	n := r.IntN(max + 1)
+	words := []string{"Aleppo", "ceasefire", "—", "killed", "\n", "UN", "ÄÖÜ", "aid"}
+	var b strings.Builder
+	for utf8.RuneCountInString(b.String()) < n {
+		b.WriteString(words[r.IntN(len(words))] + " ")
+	}
+	return b.String()
+}
+
+func randEmbed(r *rand.Rand) *discordgo.MessageEmbed {
+	e := &discordgo.MessageEmbed{Title: randText(r, 400), Description: randText(r, 6000)}
+	if r.IntN(2) == 0 {
+		e.Footer = &discordgo.MessageEmbedFooter{Text: randText(r, 2500)}
+	}
+	for range r.IntN(40) {
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: randText(r, 300), Value: randText(r, 1200)})
+	}
+	return e
+}
+
+// TestSplitMessagesLimits checks, over random inputs, that every message is
+// within every Discord limit and that every embed appears once, in order.
+func TestSplitMessagesLimits(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := range 40 {
+		var embeds []*discordgo.MessageEmbed
+		for range r.IntN(30) {
+			embeds = append(embeds, randEmbed(r))
+		}
+		content := randText(r, 5000)
+		msgs := SplitMessages(content, embeds)
+		var got []string
+		var text strings.Builder
+		for _, m := range msgs {
+			text.WriteString(m.Content)
+			if n := utf8.RuneCountInString(m.Content); n > maxContent {
+				t.Fatalf("case %d: content of %d characters", i, n)
+			}
+			if len(m.Embeds) > maxEmbeds {
+				t.Fatalf("case %d: %d embeds in one message", i, len(m.Embeds))
+			}
+			total := 0
+			for _, e := range m.Embeds {
+				checkEmbed(t, e)
+				total += embedLen(e)
+				got = append(got, e.Title)
+			}
+			if total > maxEmbedTotal {
+				t.Fatalf("case %d: %d embed characters in one message", i, total)
+			}
+		}
+		if len(got) != len(embeds) {
+			t.Fatalf("case %d: %d embeds out, %d in", i, len(got), len(embeds))
+		}
+		for j := range embeds {
+			if !strings.HasPrefix(embeds[j].Title, strings.SplitN(got[j], "…", 2)[0]) {
+				t.Fatalf("case %d: embed %d out of order", i, j)
+			}
+		}
+		if content != "" && text.String() != content {
+			t.Fatalf("case %d: content changed when split", i)
+		}
+	}
+}
+
+func checkEmbed(t *testing.T, e *discordgo.MessageEmbed) {
+	t.Helper()
+	n := utf8.RuneCountInString
+	if n(e.Title) > maxTitle || n(e.Description) > maxDescription || len(e.Fields) > maxFields || embedLen(e) > maxEmbedTotal {
+		t.Fatalf("embed over a limit: title %d, description %d, fields %d, total %d", n(e.Title), n(e.Description), len(e.Fields), embedLen(e))
+	}
+	if e.Footer != nil && n(e.Footer.Text) > maxFooter {
+		t.Fatalf("footer of %d", n(e.Footer.Text))
+	}
+	for _, f := range e.Fields {
+		if n(f.Name) > maxFieldName || n(f.Value) > maxFieldValue {
+			t.Fatalf("field %d/%d", n(f.Name), n(f.Value))
+		}
+	}
+}
+
+func TestCutSaysSo(t *testing.T) {
+	got := cut(strings.Repeat("a", 300), maxTitle)
+	if utf8.RuneCountInString(got) > maxTitle || !strings.Contains(got, "more]") {
+		t.Fatalf("cut = %q, want a visible note within the limit", got)
+	}
+}
+
+func BenchmarkSplitMessages(b *testing.B) {
+	r := rand.New(rand.NewPCG(3, 4))
+	var embeds []*discordgo.MessageEmbed
+	for range 30 {
+		embeds = append(embeds, randEmbed(r))
+	}
+	content := randText(r, 3000)
+	for b.Loop() {
+		SplitMessages(content, embeds)
+	}
+}

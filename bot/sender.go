@@ -1,0 +1,253 @@
+package bot
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"mime/multipart"
+	"net/http"
+	"net/textproto"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/digest"
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// The sender is what the digest scheduler posts through.
+var (
+	_ digest.Sender   = (*Sender)(nil)
+	_ digest.DMOpener = (*Sender)(nil)
+)
+
+// SenderConfig configures a Sender.
+type SenderConfig struct {
+	Token      string
+	APIBase    string // ".../api/v10/"
+	GlobalRate int    // requests per second; default 50
+	MaxRetries int    // retries after a 429, a 5xx or a network error; default 4
+	// Backoff is the first wait after a 5xx or a network error, doubled on
+	// each retry; default 250 ms.
+	Backoff time.Duration
+	Client  *http.Client
+	Logger  *slog.Logger
+	// OnUnauthorized is called on a 401: the token is no longer valid and
+	// the bot must stop.
+	OnUnauthorized func(error)
+}
+
+// Sender posts to Discord within its limits. It is shared by everything
+// that posts: a global limit of requests per second, per-route buckets
+// learned from the rate-limit headers, bounded retries on 429 (honouring
+// retry_after and the global flag) and on 5xx, and a count of invalid
+// requests (401, 403, 429) that slows it down long before Discord's 10,000
+// per 10 minutes.
+type Sender struct {
+	cfg     SenderConfig
+	log     *slog.Logger
+	global  *slidingLimit
+	invalid *invalidCounter
+
+	mu          sync.Mutex
+	buckets     map[string]*bucket
+	globalUntil time.Time
+}
+
+// NewSender returns a sender.
+func NewSender(cfg SenderConfig) *Sender {
+	if cfg.GlobalRate == 0 {
+		cfg.GlobalRate = 50
+	}
+	if cfg.MaxRetries == 0 {
+		cfg.MaxRetries = 4
+	}
+	if cfg.Backoff == 0 {
+		cfg.Backoff = 250 * time.Millisecond
+	}
+	if cfg.Client == nil {
+		cfg.Client = &http.Client{Timeout: 15 * time.Second}
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.OnUnauthorized == nil {
+		cfg.OnUnauthorized = func(error) {}
+	}
+	return &Sender{cfg: cfg, log: cfg.Logger, buckets: map[string]*bucket{},
+		global: newSlidingLimit(cfg.GlobalRate, time.Second+globalMargin), invalid: &invalidCounter{}}
+}
+
+// globalMargin widens the global window so that requests spaced exactly at
+// the limit on our side never look too close on Discord's side.
+const globalMargin = 60 * time.Millisecond
+
+// APIError is an error answer from Discord.
+type APIError struct {
+	Status  int
+	Code    int
+	Message string
+}
+
+func (e *APIError) Error() string {
+	return fmt.Sprintf("discord: %d %s (code %d)", e.Status, e.Message, e.Code)
+}
+
+// Send posts one digest message: it makes the sender a digest.Sender.
+func (s *Sender) Send(ctx context.Context, channelID string, msg digest.Message, nonce string) (string, error) {
+	return s.Post(ctx, channelID, &Message{Content: msg.Content, Files: msg.Files}, nonce)
+}
+
+// Post posts m to a channel. A non-empty nonce is sent with enforce_nonce,
+// so a retry within Discord's window returns the first message instead of
+// posting twice. It returns the message's id. Errors carry a news code:
+// ENOTFOUND or EFORBIDDEN for a channel the bot cannot post to (see
+// PauseReason), EUNAUTHORIZED for a refused token, ERATELIMITED or
+// EUNAVAILABLE when retries ran out.
+func (s *Sender) Post(ctx context.Context, channelID string, m *Message, nonce string) (string, error) {
+	body := createBody{Content: m.Content, Embeds: m.Embeds, AllowedMentions: noMentions()}
+	if nonce != "" {
+		body.Nonce, body.EnforceNonce = nonce, true
+	}
+	for i, f := range m.Files {
+		body.Attachments = append(body.Attachments, attachmentRef{ID: strconv.Itoa(i), Filename: f.Name})
+	}
+	payload, err := json.Marshal(body)
+	if err != nil {
+		return "", fmt.Errorf("encode message: %w", err)
+	}
+	req := request{method: "POST", path: "channels/" + channelID + "/messages",
+		bucket: "POST channels/messages|" + channelID, body: payload, contentType: "application/json"}
+	if len(m.Files) > 0 {
+		if req.body, req.contentType, err = multipartBody(payload, m.Files); err != nil {
+			return "", err
+		}
+	}
+	var out struct {
+		ID string `json:"id"`
+	}
+	if err := s.do(ctx, req, &out); err != nil {
+		return "", fmt.Errorf("send message to %s: %w", channelID, err)
+	}
+	return out.ID, nil
+}
+
+func multipartBody(payload []byte, files []File) ([]byte, string, error) {
+	var buf bytes.Buffer
+	w := multipart.NewWriter(&buf)
+	h := textproto.MIMEHeader{}
+	h.Set("Content-Disposition", `form-data; name="payload_json"`)
+	h.Set("Content-Type", "application/json")
+	pw, _ := w.CreatePart(h)
+	pw.Write(payload)
+	for i, f := range files {
+		h := textproto.MIMEHeader{}
+		h.Set("Content-Disposition", fmt.Sprintf(`form-data; name="files[%d]"; filename="%s"`, i, strings.ReplaceAll(f.Name, `"`, "")))
+		ct := f.ContentType
+		if ct == "" {
+			ct = "application/octet-stream"
+		}
+		h.Set("Content-Type", ct)
+		fw, _ := w.CreatePart(h)
+		fw.Write(f.Data)
+	}
+	if err := w.Close(); err != nil {
+		return nil, "", fmt.Errorf("encode attachments: %w", err)
+	}
+	return buf.Bytes(), w.FormDataContentType(), nil
+}
+
+// markerLookback is how many recent messages RecentHasMarker reads (Discord's maximum).
+const markerLookback = 100
+
+// RecentHasMarker reports whether one of the channel's last 100 messages
+// contains marker in its content or its embeds, or carries it as nonce:
+// after a crash, the outbox looks before sending again.
+func (s *Sender) RecentHasMarker(ctx context.Context, channelID, marker string) (bool, error) {
+	limit := markerLookback
+	req := request{method: "GET", path: "channels/" + channelID + "/messages?limit=" + strconv.Itoa(limit),
+		bucket: "GET channels/messages|" + channelID}
+	var msgs []struct {
+		Content string `json:"content"`
+		Nonce   any    `json:"nonce"`
+		Embeds  []struct {
+			Title       string `json:"title"`
+			Description string `json:"description"`
+			Footer      *struct {
+				Text string `json:"text"`
+			} `json:"footer"`
+		} `json:"embeds"`
+	}
+	if err := s.do(ctx, req, &msgs); err != nil {
+		return false, fmt.Errorf("list messages of %s: %w", channelID, err)
+	}
+	for _, m := range msgs {
+		if strings.Contains(m.Content, marker) || m.Nonce == marker {
+			return true, nil
+		}
+		for _, e := range m.Embeds {
+			if strings.Contains(e.Title, marker) || strings.Contains(e.Description, marker) || (e.Footer != nil && strings.Contains(e.Footer.Text, marker)) {
+				return true, nil
+			}
+		}
+	}
+	return false, nil
+}
+
+// OpenDM opens (or finds) the DM channel with a user and returns its id.
+func (s *Sender) OpenDM(ctx context.Context, userID string) (string, error) {
+	b, _ := json.Marshal(map[string]string{"recipient_id": userID})
+	req := request{method: "POST", path: "users/@me/channels", bucket: "POST users/@me/channels", body: b, contentType: "application/json"}
+	var ch struct {
+		ID string `json:"id"`
+	}
+	if err := s.do(ctx, req, &ch); err != nil {
+		return "", fmt.Errorf("open dm with %s: %w", userID, err)
+	}
+	return ch.ID, nil
+}
+
+// PauseReason reports whether err means a subscription cannot be delivered
+// until someone acts (the channel is gone, the bot lost access or
+// permissions, the user does not accept DMs), and says why.
+func PauseReason(err error) (string, bool) {
+	var ae *APIError
+	if !errors.As(err, &ae) {
+		return "", false
+	}
+	r, ok := pauseReasons[ae.Code]
+	return r, ok
+}
+
+var pauseReasons = map[int]string{
+	10003: "the channel no longer exists",
+	50001: "the bot has no access to the channel",
+	50013: "the bot lacks permission to post in the channel (Send Messages, Embed Links, Attach Files)",
+	50007: "Discord does not let the bot DM you (DMs from server members are off, or the bot is blocked)",
+}
+
+// domainError gives an API error a news code for the callers.
+func domainError(ae *APIError) error {
+	if r, ok := pauseReasons[ae.Code]; ok {
+		code := news.EFORBIDDEN
+		if ae.Code == 10003 {
+			code = news.ENOTFOUND
+		}
+		return news.WrapError(code, "Cannot deliver: "+r+".", ae)
+	}
+	switch {
+	case ae.Status == http.StatusUnauthorized:
+		return news.WrapError(news.EUNAUTHORIZED, "Discord refused the bot's token.", ae)
+	case ae.Status == http.StatusTooManyRequests:
+		return news.WrapError(news.ERATELIMITED, "Discord asked the bot to slow down; try again later.", ae)
+	case ae.Status >= 500:
+		return news.WrapError(news.EUNAVAILABLE, "Discord is unavailable; try again later.", ae)
+	case ae.Code == 50035:
+		return news.WrapError(news.EINVALID, "Discord refused the message as invalid.", ae)
+	}
+	return news.WrapError(news.EINTERNAL, "", ae)
+}
