@@ -9,7 +9,7 @@ import (
 
 // lex is the compiled lexicon; a malformed lexicon is a programming error
 // that the package's tests catch.
-var lex = mustMatcher(lexicon + lexiconMore)
+var lex = mustMatcher(lexicon + lexiconMore + lexiconContext)
 
 func mustMatcher(s string) *matcher {
 	m, err := newMatcher(s)
@@ -24,22 +24,25 @@ type profile struct {
 	title   float32 // evidence in the headline
 	lead    float32 // sum over the lead sentences
 	total   float32 // sum over the text
-	run     int     // most cue sentences in any window of three
+	run     int     // most cue sentences in any window of four (a wire paragraph)
 	snippet bool    // a text of a sentence or two with no headline
 }
 
-func profileOf(ss []scored, f feature) profile {
+// profileOf sums the evidence for feature f. A text longer than a snippet
+// that comes without a headline (headless) opens with the sentence that
+// does a headline's work: it counts as one.
+func profileOf(ss []scored, f feature, headless bool) profile {
 	var p profile
 	var hits []int
 	for i := range ss {
 		s := &ss[i]
 		e := s.evidenceOf(f)
-		if s.index < 0 {
+		if s.index < 0 || (headless && s.index == 0) {
 			p.title = e
 			continue
 		}
 		p.total += e
-		if s.index < leadSentences {
+		if s.index < leadSentences || (f == fCeasefire && s.breach && e >= 0.5) {
 			p.lead += e
 		}
 		if e >= 0.5 {
@@ -48,7 +51,7 @@ func profileOf(ss []scored, f feature) profile {
 	}
 	for i := range hits {
 		k := 1
-		for k+i < len(hits) && hits[i+k]-hits[i] < 3 {
+		for k+i < len(hits) && hits[i+k]-hits[i] < 4 {
 			k++
 		}
 		p.run = max(p.run, k)
@@ -105,8 +108,9 @@ func classify(d *doc, an *news.Analysis) {
 	an.Scores = make(map[news.Category]float64, len(rules))
 	for i := range rules {
 		r := &rules[i]
-		p := profileOf(ss, r.feat)
-		p.snippet = d.title == "" && len(d.sents) <= snippetSentences
+		snippet := d.title == "" && len(d.sents) <= snippetSentences
+		p := profileOf(ss, r.feat, d.title == "" && !snippet)
+		p.snippet = snippet
 		s := r.score(p)
 		an.Scores[r.cat] = float64(s / (s + r.threshold))
 		if s < r.threshold {

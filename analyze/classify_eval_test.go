@@ -40,8 +40,8 @@ func clsReadLines(t *testing.T, name string, each func([]byte) error) {
 
 // TestClassifyDevSet runs the labelled articles through Analyze and keeps
 // the scores from sliding: the floors sit a little below what the
-// classifier reaches on all 279 labelled articles (mission micro-F1 0.83,
-// ceasefire status 25/31).
+// classifier reaches on all 279 labelled articles (mission micro-F1 0.860,
+// ceasefire status 27/32).
 func TestClassifyDevSet(t *testing.T) {
 	gold := map[string]clsLabel{}
 	clsReadLines(t, "dev-labels.jsonl", func(b []byte) error {
@@ -78,11 +78,11 @@ func TestClassifyDevSet(t *testing.T) {
 	f1 := 2 * float64(tp) / float64(2*tp+fp+fn)
 	acc := float64(statusOK) / float64(statusN)
 	t.Logf("mission micro-F1 %.3f (tp %d fp %d fn %d), ceasefire status %d/%d", f1, tp, fp, fn, statusOK, statusN)
-	if f1 < 0.80 {
-		t.Errorf("mission micro-F1 = %.3f, want >= 0.80", f1)
+	if f1 < 0.845 {
+		t.Errorf("mission micro-F1 = %.3f, want >= 0.845", f1)
 	}
-	if acc < 0.70 {
-		t.Errorf("ceasefire status accuracy = %.3f, want >= 0.70", acc)
+	if acc < 0.78 {
+		t.Errorf("ceasefire status accuracy = %.3f, want >= 0.78", acc)
 	}
 }
 

@@ -265,3 +265,65 @@ func BenchmarkClassify(b *testing.B) {
 		classify(d, &an)
 	}
 }
+
+// TestClassifyRound2Rules covers the rules of English news language added
+// in the second round: who is moved, dated clauses, chronologies,
+// attribution by telephone and casualties taken to hospital.
+func TestClassifyRound2Rules(t *testing.T) {
+	tests := []struct {
+		name        string
+		title, text string
+		want        []news.Category
+	}{
+		{"a trailing date dates its own clause", "",
+			"Jihadists attacked the Kurdish town on Friday, killing 17. " +
+				"The assault on the town, from which the militants were expelled last month, sparked an exodus of civilians into Turkey. " +
+				"Civilians fled in waves across the border, an activist said.",
+			[]news.Category{news.Humanitarian, news.Violence}},
+		{"rebels evacuated under a deal are no humanitarian evacuation", "Rebels leave Qudsaya under deal",
+			"A deal was reached that will see rebels evacuated to Idlib from the suburb.",
+			[]news.Category{news.Talks}},
+		{"fighters fleeing are no displacement", "Militants execute 70 of their own",
+			"The group executed 70 of its own fighters on charges of fleeing the city, sources said.",
+			[]news.Category{news.Violence}},
+		{"said by telephone is attribution, not diplomacy", "Air strikes kill 9 in Douma",
+			"Air strikes killed nine people in Douma on Monday. \"The planes came at dawn,\" a doctor said by telephone from the town.",
+			[]news.Category{news.Violence}},
+		{"spoke by phone is diplomacy", "",
+			"The foreign ministers of Turkey and Russia spoke by phone about the situation in Idlib.",
+			[]news.Category{news.Talks}},
+		{"casualties taken to hospital are a detail of the attack", "Car bomb kills 8 in Azaz",
+			"A car bomb killed eight people in Azaz on Tuesday. Dozens of wounded were taken to hospital. " +
+				"Twelve people were still receiving hospital treatment, medics said. Police sealed off the street.",
+			[]news.Category{news.Violence}},
+		{"pledging allegiance is no appeal", "Tribe pledges allegiance to militants",
+			"Men from the tribe were shown pledging full support for the group, and fighters executed two elders.",
+			[]news.Category{news.Violence}},
+		{"a chronology after the story is history", "Shelling kills four in Aleppo",
+			"Shelling killed four people in Aleppo on Saturday. A child was among the dead. The shells hit a market. " +
+				"Rescuers searched the rubble. December 22 2016 The regime takes full control of Aleppo. " +
+				"January 2017 Russia Iran and Turkey agree a nationwide ceasefire after talks in Kazakhstan. " +
+				"Russia Iran and Turkey agree a nationwide ceasefire after talks in Kazakhstan.",
+			[]news.Category{news.Violence}},
+		{"a truce broken by an attack is ceasefire news wherever it is told", "Rockets kill 11 in Aleppo",
+			"Rockets killed 11 civilians in Aleppo on Friday. Eight died in a park. Three died in a market. " +
+				"Police blamed rebel groups. Shops closed early. Meanwhile rockets wounded five people in al-Fouaa in a new breach of the cessation of hostilities.",
+			[]news.Category{news.Ceasefire, news.Violence}},
+		{"a truce named as a descriptor is no breach", "Rebels attack army base",
+			"Rebels attacked an army base in Harasta on Tuesday, killing six soldiers. The fighting lasted hours. " +
+				"Both sides shelled each other. Residents hid in basements. The area is supposed to be part of a de-escalation zone.",
+			[]news.Category{news.Violence}},
+		{"a dated clause past the lead is history", "Rockets kill five in Aleppo",
+			"Rockets killed five people in Aleppo on Saturday. A child was among the dead. The rockets hit a park. " +
+				"Police blamed rebels. On February 27 a US-Russia brokered ceasefire came into force in Syria.",
+			[]news.Category{news.Violence}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an := classifyText(tt.title, tt.text)
+			if !slices.Equal(an.Categories, tt.want) {
+				t.Errorf("categories = %v, want %v (scores %v)", an.Categories, tt.want, an.Scores)
+			}
+		})
+	}
+}

@@ -27,12 +27,16 @@ const (
 	fViolated
 	fCollapsed
 	fBackground // the sentence tells history, not the news
+	fPastTag    // a trailing time phrase ("last month", "ago") that dates its own clause
 	fNotEvent   // the phrase looks like a cue but is not one ("military aid")
+	fNotTalks   // talks about something other than war: "trade talks", "coalition talks"
 	fBoiler     // page furniture: "Related News", "Tags", "Advertisement"
 	fHypo       // a state feared or threatened: "could collapse"
 	fRhetoric   // diplomacy named in a condemnation: "undermines any chance of"
 	fVictims    // the hurt named as people to help: "wounded civilians were evacuated"
 	fTreated    // casualties taken to hospital: a detail of the attack
+	fFighters   // armed men named: "rebels", "fighters"
+	fCivilians  // civilians named: "civilians", "families", "the wounded"
 	nFeatures
 )
 
@@ -41,8 +45,9 @@ var featureNames = map[string]feature{
 	"aid": fAid, "access": fAccess, "siege": fSiege, "evacuation": fEvacuation,
 	"displacement": fDisplacement, "health": fHealth, "appeal": fAppeal,
 	"proposed": fProposed, "in_effect": fInEffect, "violated": fViolated, "collapsed": fCollapsed,
-	"background": fBackground, "notevent": fNotEvent, "boilerplate": fBoiler, "hypothetical": fHypo, "rhetoric": fRhetoric,
+	"background": fBackground, "pasttag": fPastTag, "notevent": fNotEvent, "nottalks": fNotTalks, "boilerplate": fBoiler, "hypothetical": fHypo, "rhetoric": fRhetoric,
 	"victims": fVictims, "treated": fTreated,
+	"fighters": fFighters, "civilians": fCivilians,
 }
 
 // weights holds, for one sentence, the combined weight of the cues of each
@@ -75,22 +80,25 @@ func (sp *spans) isHalted(i int) bool {
 	return i < 256 && sp.halted[i/64]&(1<<(i%64)) != 0
 }
 
-// bgCue is one background phrase and where it starts.
+// bgCue is one background phrase and where it starts and ends. A trailing phrase ("were expelled last month",
+// "displaced millions") ends the clause it dates or sums up, so it bears on
+// the words before it, not on the clause that follows.
 type bgCue struct {
-	at int32
-	w  float32
+	at, end int32
+	w       float32
+	trail   bool
 }
 
-func (sp *spans) addBackground(at int, w float32) {
+func (sp *spans) addBackground(at, end int, w float32, trail bool) {
 	if sp.nbg < maxBackground {
-		sp.bg[sp.nbg] = bgCue{int32(at), w}
+		sp.bg[sp.nbg] = bgCue{int32(at), int32(end), w, trail}
 		sp.nbg++
 	}
 }
 
 // cue is one phrase of the lexicon. A token ending in '*' matches any word
 // with that prefix; the token "_" matches any one word; "#year" matches a
-// year from 1990 to 2039.
+// year from 1990 to 2039; "#w" matches a word that starts with a letter.
 type cue struct {
 	toks   []string
 	feat   feature
@@ -199,8 +207,8 @@ func (m *matcher) try(id int32, words []string, at int, w *weights, sp *spans) {
 			sp.halt(at, at+len(c.toks))
 		}
 		switch {
-		case c.feat == fBackground:
-			sp.addBackground(at, c.weight)
+		case c.feat == fBackground || c.feat == fPastTag:
+			sp.addBackground(at, at+len(c.toks)-1, c.weight, c.feat == fPastTag)
 		case w[c.feat] == 0:
 			sp.first[c.feat] = int32(at)
 			fallthrough
@@ -219,6 +227,8 @@ func tokenMatches(tok, word string) bool {
 		return true
 	case tok == "#year":
 		return isYear(word)
+	case tok == "#w":
+		return word != "" && word[0] >= 'a' && word[0] <= 'z'
 	case strings.HasSuffix(tok, "*"):
 		return strings.HasPrefix(word, tok[:len(tok)-1])
 	}

@@ -14,10 +14,22 @@ talks 1 peace conference
 talks 1 peace plan
 talks 1 peace deal
 talks 1 peace agreement
+talks 1 peace treaty
+talks 1 peace accord*
+talks 1 peace pact
+talks 1 peace summit
+talks 1 peace framework
+talks 0.6 treaty
 talks 1 peace negotiations
 talks 1 peace initiative
 talks 1 peace efforts
 talks 1 peace proposal
+talks 0.8 accept* _ proposal
+talks 0.8 accept* _ _ proposal
+talks 0.8 reject* _ proposal
+talks 0.8 reject* _ _ proposal
+talks 0.8 counterproposal
+talks 0.8 counter-proposal
 talks 0.5 talks
 talks 1 round of talks
 talks 1 round of negotiations
@@ -57,6 +69,8 @@ talks 1 draft resolution
 talks 0.8 resolution
 talks 0.8 veto*
 talks 0.8 emergency meeting
+talks 0.8 international meeting
+talks 0.8 ministerial meeting
 talks 0.8 urgent meeting
 talks 0.7 general assembly
 talks 1 political solution
@@ -75,6 +89,9 @@ talks 1 surrender deal
 talks 1 evacuation deal
 talks 1 evacuation agreement
 talks 1 agreement was reached
+talks 1 deal was reached
+talks 1 deal has been reached
+talks 1 deal had been reached
 talks 1 reached an agreement
 talks 1 reached a deal
 talks 1 struck a deal
@@ -119,6 +136,22 @@ talks 0.8 roadmap
 talks 0.8 road map
 talks 0.8 settlement
 
+// nottalks: negotiation about trade, money or a government at home
+nottalks 1 trade talks
+nottalks 1 trade deal
+nottalks 1 trade agreement
+nottalks 1 trade negotiations
+nottalks 1 coalition talks
+nottalks 1 coalition negotiations
+nottalks 1 wage talks
+nottalks 1 pay deal
+nottalks 1 climate talks
+nottalks 1 budget talks
+nottalks 1 arms deal
+nottalks 1 debt talks
+nottalks 1 gas deal
+nottalks 1 oil deal
+
 // rhetoric: a solution named as what an attack undermines is not diplomacy
 rhetoric 1 chances of
 rhetoric 1 the only way
@@ -134,6 +167,8 @@ ceasefire 1 cessation of hostilities
 ceasefire 1 humanitarian pause*
 ceasefire 1 pause in fighting
 ceasefire 1 pause in the fighting
+ceasefire 1 pauses in fighting
+ceasefire 1 pauses in the fighting
 ceasefire 1 de-escalation
 ceasefire 1 deescalation
 ceasefire 1 de escalation
@@ -177,7 +212,9 @@ proposed 1 call* for
 proposed 1 urge*
 proposed 1 demand*
 proposed 1 propos*
-proposed 0.6 plan*
+proposed 0.6 plan
+proposed 0.6 plans
+proposed 0.6 planning
 proposed 0.4 would
 proposed 0.6 seek*
 proposed 0.6 negotiat*
@@ -206,7 +243,10 @@ proposed 1 to take effect
 proposed 1 will take effect
 proposed 1 planned
 proposed 1 due to
-proposed 1 ahead of
+proposed 1 ahead of the
+proposed 1 ahead of a
+proposed 1 ahead of its
+in_effect 1 ahead of schedule
 proposed 0.8 set to
 proposed 0.8 expected to
 proposed 0.8 would take

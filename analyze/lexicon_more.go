@@ -1,12 +1,13 @@
 package analyze
 
 // lexiconMore continues lexicon: humanitarian and violence cues, and the
-// modifiers that tell history, hypotheses and page furniture from the news.
+// modifiers that tell hypotheses, fighters and casualties' care from the news.
 const lexiconMore = `
 // hypothetical: a state feared or threatened, not reported
 hypothetical 1 could
 hypothetical 1 would
-hypothetical 1 may
+// "may" before a word, not the month in "3 May 2021" or "May 3"
+hypothetical 1 may #w
 hypothetical 1 might
 hypothetical 1 unless
 hypothetical 0.6 if
@@ -42,20 +43,34 @@ aid 1 humanitarian aid
 aid 1 aid convoy*
 aid 1 aid trucks
 aid 1 aid deliver*
-aid 0.5 convoy*
+aid 0.4 convoy*
 aid 0.6 relief
 aid 0.5 assistance
 aid 1 humanitarian assistance
-aid 0.6 food
+aid 0.4 food
+aid 1 food aid
+aid 1 food assistance
+aid 0.8 food and shelter
+aid 0.8 food and medicine
+aid 0.8 food and water
+aid 1 food rations
+aid 1 food parcels
+aid 1 food baskets
 aid 1 food supplies
 aid 0.6 deliver*
-aid 0.5 supplies
+aid 0.4 supplies
 aid 0.5 distribut*
 aid 0.8 airdrop*
 aid 0.8 wfp
 aid 0.8 world food
 aid 0.8 aid workers
 aid 0.8 aid agencies
+aid 0.8 provid* aid
+aid 0.8 provid* food
+aid 0.8 provid* shelter
+aid 0.8 provid* assistance
+aid 0.8 provid* treatment
+aid 0.8 provid* medical
 notevent 1 military aid
 notevent 1 first aid
 notevent 1 humanitarian law
@@ -121,6 +136,15 @@ displacement 1 civilians fled
 displacement 1 residents fled
 displacement 1 families fled
 displacement 1 people fled
+displacement 1 thousands flee
+displacement 1 thousands fled
+displacement 1 thousands fleeing
+displacement 1 hundreds flee
+displacement 1 hundreds fled
+displacement 1 people flee
+displacement 1 civilians flee
+displacement 1 residents flee
+displacement 1 families flee
 displacement 0.8 have fled
 displacement 0.8 had fled
 displacement 1 civilians to flee
@@ -128,13 +152,20 @@ displacement 1 residents to flee
 displacement 1 people to flee
 displacement 1 families to flee
 displacement 0.8 civilians fleeing
+displacement 0.8 trying to flee
+displacement 0.8 trying to escape
+displacement 0.8 trying to leave
+displacement 0.8 attempting to flee
+displacement 0.8 intended to leave
 displacement 0.8 residents fleeing
 displacement 0.8 families fleeing
 displacement 1 fled their homes
 displacement 1 flee their homes
 displacement 1 forced from their homes
 displacement 1 driven from their homes
-displacement 0.6 flee*
+displacement 0.6 flee
+displacement 0.6 flees
+displacement 0.6 fleeing
 displacement 1 exodus
 displacement 0.3 camp
 displacement 0.6 camps
@@ -221,6 +252,27 @@ appeal 0.4 call* on
 appeal 0.4 urg*
 appeal 0.6 relieve
 
+// fighters and civilians: who is moved decides whether an evacuation is
+// humanitarian ("wounded civilians evacuated") or the terms of a surrender
+// ("rebels evacuated to Idlib")
+fighters 1 rebels
+fighters 1 fighters
+fighters 1 militants
+fighters 1 jihadists
+fighters 1 gunmen
+fighters 1 insurgents
+fighters 1 militiamen
+civilians 1 civilians
+civilians 1 residents
+civilians 1 families
+civilians 1 children
+civilians 1 women
+civilians 1 wounded
+civilians 1 injured
+civilians 1 sick
+civilians 1 people
+civilians 1 population
+
 // victims: the hurt named as people to treat or move, which is no attack
 // by itself; these lines come before the violence cues they shadow
 victims 1 wounded civilians
@@ -258,7 +310,11 @@ violence 1 air strike*
 violence 1 airstrike*
 violence 1 air raid*
 violence 0.8 raid*
-violence 0.8 shell*
+violence 0.8 shell
+violence 0.8 shells
+violence 0.8 shelled
+violence 0.8 shelling
+violence 0.8 shellfire
 violence 1 bomb*
 violence 1 clash*
 violence 0.8 fighting
@@ -275,7 +331,12 @@ violence 0.8 rocket*
 violence 0.8 missile*
 violence 1 gunfire
 violence 1 sniper*
-violence 0.8 execut*
+violence 0.8 execute
+violence 0.8 executes
+violence 0.8 executed
+violence 0.8 executing
+violence 0.8 execution
+violence 0.8 executions
 violence 1 assassinat*
 violence 1 massacre*
 violence 1 chemical attack
@@ -284,9 +345,24 @@ violence 0.7 captured
 violence 1 recaptured
 violence 0.6 seized
 violence 0.8 took control
-violence 0.5 advance*
+violence 0.5 advances
+violence 0.5 advancing
+violence 0.5 advanced on
+violence 0.5 advanced into
+violence 0.5 advanced toward*
+violence 0.5 advance on
+violence 0.5 advance into
 violence 1 ambush*
 violence 1 opened fire
+violence 1 exchanged fire
+violence 1 exchange fire
+violence 1 exchanging fire
+violence 1 traded fire
+violence 1 behead*
+violence 0.7 stabb*
+violence 0.8 taken hostage
+violence 0.8 took _ hostage
+violence 0.8 took _ _ hostage
 violence 0.7 strike*
 violence 0.7 shot
 violence 0.8 gunmen
@@ -313,7 +389,8 @@ violence 1 drone attack*
 violence 0.5 fired
 violence 1 bombard*
 violence 0.7 stormed
-violence 1 firefight*
+violence 1 firefight
+violence 1 firefights
 violence 1 ied
 violence 1 ieds
 violence 0.8 landmine*
@@ -325,67 +402,4 @@ violence 1 gun battle*
 violence 1 shootout
 violence 0.8 insurgent attack*
 violence 0.5 victims
-
-// background: history told as context, not the news of the day
-background 1 last year
-background 1 years ago
-background 0.6 ago
-background 0.8 since #year
-background 0.8 in #year
-background 0.6 since _ #year
-background 0.6 in _ #year
-background 0.6 since the start
-background 0.6 since the beginning
-background 0.6 since the outbreak
-background 0.6 previously
-background 0.8 in the past
-background 0.5 earlier this year
-background 0.6 has killed
-background 0.6 have killed
-background 1 has killed more than
-background 1 has killed over
-background 1 has claimed
-background 1 have been killed since
-background 0.8 war that
-background 0.8 war which
-background 0.8 conflict that
-background 0.8 conflict which
-background 0.8 years of war
-background 0.8 the war began
-background 0.8 the conflict began
-background 0.8 began in #year
-background 0.8 erupted in #year
-background 0.8 started in #year
-background 0.8 began in _ #year
-background 0.8 erupted in _ #year
-background 0.8 started in _ #year
-background 0.6 millions
-background 0.6 hundreds of thousands
-background 0.6 half a million
-background 0.6 the first time
-background 0.7 last month
-background 0.4 last week
-background 0.7 late _ #year
-background 0.7 early _ #year
-background 0.7 until _ #year
-background 0.7 by _ #year
-background 0.5 earlier this month
-background 0.8 had been
-background 0.6 for years
-background 0.6 for months
-
-// boilerplate: page furniture left in the text; weight 1 marks the start
-// of the page's tail (links to other stories), where the article has ended
-boilerplate 1 related news
-boilerplate 1 related articles
-boilerplate 1 related stories
-boilerplate 0.9 read more
-boilerplate 1 see also
-boilerplate 1 more news
-boilerplate 0.9 click here
-boilerplate 0.9 advertisement
-boilerplate 0.9 pic twitter
-boilerplate 0.5 tags
-boilerplate 0.5 related
-boilerplate 0.5 youtube
 `

@@ -15,6 +15,10 @@ type scored struct {
 	w     weights
 	index int                // position in the text; -1 for the title
 	bgf   [nFeatures]float32 // per feature: 1 for news, down to 0.25 for background
+	// breach marks a sentence that reports a truce broken by an attack
+	// ("rockets hit the town in a new breach of the truce"): news of the
+	// ceasefire wherever it stands.
+	breach bool
 }
 
 // scoreSentences matches the lexicon against the title and every sentence.
@@ -27,15 +31,26 @@ func scoreSentences(d *doc) []scored {
 		out = append(out, newScored(d.title, words(low), -1))
 	}
 	tail := false
+	dated := 0
 	seen := make(map[string]bool, len(d.sents))
 	for i := range d.sents {
 		s := &d.sents[i]
 		sc := newScored(s.text, s.words, s.index)
 		tail = tail || sc.w[fBoiler] >= 1 || (s.index > 0 && opensRelated(s.words))
-		if tail || seen[s.lower] {
+		switch {
+		case tail || seen[s.lower]:
 			// Past the article's end, or a sentence the page repeats
 			// (a timeline printed twice): it adds nothing.
 			sc.bgf = [nFeatures]float32{}
+		case dated >= 2:
+			// Two dated entries past the lead open a chronology: what
+			// follows them is history, dated or not.
+			for f := range sc.bgf {
+				sc.bgf[f] *= 0.4
+			}
+		}
+		if s.index >= leadSentences && (datedEntry(s.words) || namesTimeline(s.words)) {
+			dated++
 		}
 		seen[s.lower] = true
 		out = append(out, sc)
@@ -43,17 +58,40 @@ func scoreSentences(d *doc) []scored {
 	return out
 }
 
+// namesTimeline reports a sentence that heads a chronology ("Timeline",
+// "Chronology"), as pages that print one after the story do.
+func namesTimeline(ws []string) bool {
+	for _, w := range ws[:min(len(ws), 8)] {
+		if w == "timeline" || w == "chronology" {
+			return true
+		}
+	}
+	return false
+}
+
 func newScored(text string, ws []string, index int) scored {
 	sc := scored{text: text, index: index}
 	var sp spans
 	lex.match(ws, &sc.w, &sp)
 	if at := longWar(ws); at >= 0 {
-		sp.addBackground(at, 0.8)
+		sp.addBackground(at, at+1, 0.8, false)
 	}
 	if sc.w[fNotEvent] > 0 {
 		sc.w[fAid] = min(sc.w[fAid], 0.3)
 		sc.w[fCeasefire] = min(sc.w[fCeasefire], 0.3)
 		sc.w[fHumanitarian] = min(sc.w[fHumanitarian], 0.3)
+	}
+	if sc.w[fFighters] > 0 && sc.w[fCivilians] == 0 {
+		// "Rebels were evacuated to Idlib", "fighters fled": armed men
+		// leaving under a deal or in retreat are a surrender's terms or
+		// a battle's course, not civilians rescued or displaced.
+		sc.w[fEvacuation] *= 0.4
+		sc.w[fDisplacement] *= 0.4
+	}
+	if sc.w[fRhetoric] > 0 {
+		// "killings and displacement undermine all chances of...": the
+		// plight listed in a condemnation is not reported as news.
+		sc.w[fDisplacement] *= 1 - 0.5*sc.w[fRhetoric]
 	}
 	if sc.w[fTreated] > 0 {
 		// "treated in hospital": the hospital is where an attack's
@@ -66,12 +104,21 @@ func newScored(text string, ws []string, index int) scored {
 	if sc.w[fRhetoric] > 0 {
 		sc.w[fTalks] *= 1 - 0.7*sc.w[fRhetoric]
 	}
+	if sc.w[fNotTalks] > 0 {
+		sc.w[fTalks] = min(sc.w[fTalks], 0.3)
+	}
 	humanitarianOf(&sc.w, &sp)
+	sc.breach = sc.w[fCeasefire] >= 0.5 && sc.w[fViolated] >= 0.9 && sc.w[fViolence] >= 0.5 && sc.w[fHypo] == 0
 	// A timeline entry ("January 2017 Russia and Turkey agree...") is
 	// background as a whole; page furniture counts for nothing.
 	whole := 1 - min(1, sc.w[fBoiler])
 	if index > 0 && datedEntry(ws) {
 		whole *= 0.4
+	}
+	if at := datedOn(ws); at >= 0 && index >= leadSentences {
+		// Past the lead, "on February 27" dates an earlier event: news
+		// style names the weekday for the week's events.
+		sp.addBackground(at, at+2, 0.7, false)
 	}
 	for f := range sc.bgf {
 		sc.bgf[f] = whole * (1 - 0.75*sp.background(feature(f)))
@@ -104,7 +151,11 @@ func (sp *spans) background(f feature) float32 {
 	var bg float32
 	for _, b := range sp.bg[:sp.nbg] {
 		w := b.w
-		if b.at < sp.first[f]-backgroundReach || b.at > sp.last[f]+backgroundReach {
+		far := b.at < sp.first[f]-backgroundReach || b.at > sp.last[f]+backgroundReach
+		if b.trail {
+			far = b.end <= sp.first[f] || b.at > sp.last[f]+backgroundReach
+		}
+		if far {
 			w *= 0.3
 		}
 		bg = max(bg, w)
@@ -181,6 +232,20 @@ func datedEntry(ws []string) bool {
 		return true
 	}
 	return false
+}
+
+// datedOn returns where "on February 27" or "on 27 February" is written,
+// or -1.
+func datedOn(ws []string) int {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i] != "on" {
+			continue
+		}
+		if (months[ws[i+1]] && isDayNumber(ws[i+2])) || (isDayNumber(ws[i+1]) && months[ws[i+2]]) {
+			return i
+		}
+	}
+	return -1
 }
 
 // longWar returns where a "six-year war" or "five-year-old conflict" is
