@@ -17,22 +17,23 @@ func (db *DB) FindDuplicate(ctx context.Context, a *news.Article) (int64, error)
 	var id int64
 	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
 		var err error
-		id, err = findDuplicate(ctx, tx, a)
+		id, err = findDuplicate(ctx, txn{tx: tx}, a)
 		return err
 	})
 	return id, err
 }
 
+const qFindDuplicate = `SELECT id FROM (
+	SELECT id, 1 AS k FROM articles WHERE external_id = ?1
+	UNION ALL SELECT id, 2 FROM articles WHERE canonical_url = ?2
+	UNION ALL SELECT id, 3 FROM articles WHERE content_hash = ?3
+	) ORDER BY k LIMIT 1`
+
 // findDuplicate looks the three keys up in one statement, in priority order.
 // Empty keys are bound as NULL and so match nothing.
-func findDuplicate(ctx context.Context, tx *sql.Tx, a *news.Article) (int64, error) {
-	const q = `SELECT id FROM (
-		SELECT id, 1 AS k FROM articles WHERE external_id = ?1
-		UNION ALL SELECT id, 2 FROM articles WHERE canonical_url = ?2
-		UNION ALL SELECT id, 3 FROM articles WHERE content_hash = ?3
-	) ORDER BY k LIMIT 1`
+func findDuplicate(ctx context.Context, t txn, a *news.Article) (int64, error) {
 	var id int64
-	err := tx.QueryRowContext(ctx, q, nullString(a.ExternalID), nullString(a.CanonicalURL),
+	err := t.queryRow(ctx, qFindDuplicate, nullString(a.ExternalID), nullString(a.CanonicalURL),
 		nullString(a.ContentHash)).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, news.Errorf(news.ENOTFOUND, "no duplicate of article %q", a.ExternalID)
@@ -48,61 +49,15 @@ func findDuplicate(ctx context.Context, tx *sql.Tx, a *news.Article) (int64, err
 func (db *DB) CreateArticle(ctx context.Context, n *news.NewArticle) error {
 	undo := snapshotIDs(n)
 	err := db.WriteTx(ctx, func(tx *sql.Tx) error {
-		return createArticle(ctx, tx, n, db.now().UTC())
+		t := db.txn(tx)
+		// now is read under the write lock: see StoredHorizon.
+		if err := createArticle(ctx, t, n, db.now().UTC()); err != nil {
+			return err
+		}
+		return indexText(ctx, t, []int64{n.Article.ID})
 	})
 	if err != nil {
 		undo()
-	}
-	return err
-}
-
-// CreateArticles stores many articles in one transaction, each under its own
-// SAVEPOINT so that a duplicate or invalid item fails alone. errs[i] is the
-// outcome of items[i]; err is a failure of the whole batch, which then
-// stored nothing.
-func (db *DB) CreateArticles(ctx context.Context, items []*news.NewArticle) ([]error, error) {
-	errs := make([]error, len(items))
-	undos := make([]func(), len(items))
-	for i, n := range items {
-		undos[i] = snapshotIDs(n)
-	}
-	now := db.now().UTC()
-	err := db.WriteTx(ctx, func(tx *sql.Tx) error {
-		for i, n := range items {
-			err := createInSavepoint(ctx, tx, n, now)
-			if err != nil && news.ErrorCode(err) == news.EINTERNAL {
-				return fmt.Errorf("create article %d of %d: %w", i+1, len(items), err)
-			}
-			if err != nil {
-				undos[i]()
-			}
-			errs[i] = err
-		}
-		return nil
-	})
-	if err != nil {
-		for _, undo := range undos {
-			undo()
-		}
-		return nil, err
-	}
-	return errs, nil
-}
-
-// createInSavepoint runs createArticle between SAVEPOINT and RELEASE, rolling
-// back to the savepoint on failure.
-func createInSavepoint(ctx context.Context, tx *sql.Tx, n *news.NewArticle, now time.Time) error {
-	if _, err := tx.ExecContext(ctx, `SAVEPOINT item`); err != nil {
-		return fmt.Errorf("begin savepoint: %w", err)
-	}
-	err := createArticle(ctx, tx, n, now)
-	if err != nil {
-		if _, rerr := tx.ExecContext(ctx, `ROLLBACK TO item`); rerr != nil {
-			return fmt.Errorf("roll back savepoint: %w", rerr)
-		}
-	}
-	if _, rerr := tx.ExecContext(ctx, `RELEASE item`); rerr != nil {
-		return fmt.Errorf("release savepoint: %w", rerr)
 	}
 	return err
 }
@@ -130,9 +85,40 @@ func snapshotIDs(n *news.NewArticle) func() {
 	}
 }
 
-// createArticle is the body of CreateArticle: duplicate check, story, article,
-// analysis, and the story's first and last seen times.
-func createArticle(ctx context.Context, tx *sql.Tx, n *news.NewArticle, now time.Time) error {
+// createArticle is the body of CreateArticle: checks, then writes. The
+// caller indexes the article's text (indexText) before commit.
+func createArticle(ctx context.Context, t txn, n *news.NewArticle, now time.Time) error {
+	if err := checkArticle(ctx, t, n); err != nil {
+		return err
+	}
+	return writeArticle(ctx, t, n, now)
+}
+
+const qIndexText = `INSERT INTO articles_fts (rowid, title, text)
+	SELECT id, title, text FROM articles WHERE id IN (SELECT value FROM json_each(?))`
+
+// indexText adds the stored articles ids to the full-text index in one
+// statement, as the last write of the transaction (see 0001_init.sql).
+func indexText(ctx context.Context, t txn, ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	b, _ := json.Marshal(ids) // a slice of ints always encodes
+	if _, err := t.exec(ctx, qIndexText, string(b)); err != nil {
+		return fmt.Errorf("index article text: %w", err)
+	}
+	return nil
+}
+
+const (
+	qStoryExists  = `SELECT count(*) FROM stories WHERE id = ?`
+	qSourceExists = `SELECT count(*) FROM sources WHERE id = ?`
+)
+
+// checkArticle finds every expected reason not to store n — invalid input, a
+// duplicate (also of an earlier item of the same transaction), an unknown
+// story or source — and writes nothing.
+func checkArticle(ctx context.Context, t txn, n *news.NewArticle) error {
 	if n == nil || n.Article == nil {
 		return news.Errorf(news.EINVALID, "no article to store")
 	}
@@ -140,41 +126,70 @@ func createArticle(ctx context.Context, tx *sql.Tx, n *news.NewArticle, now time
 	if a.ExternalID == "" && a.CanonicalURL == "" && a.ContentHash == "" {
 		return news.Errorf(news.EINVALID, "article has no external id, canonical URL or content hash")
 	}
-	if id, err := findDuplicate(ctx, tx, a); err == nil {
+	if id, err := findDuplicate(ctx, t, a); err == nil {
 		return news.Errorf(news.ECONFLICT, "article %q is already stored as %d", a.ExternalID, id)
 	} else if news.ErrorCode(err) != news.ENOTFOUND {
 		return err
 	}
-	var storyID any
-	if s := n.Story; s != nil {
-		if err := saveStory(ctx, tx, s, now); err != nil {
-			return err
-		}
-		storyID = s.ID
-	}
-	if err := insertArticle(ctx, tx, a, storyID, now); err != nil {
-		return err
-	}
-	if n.Analysis != nil {
-		if err := insertAnalysis(ctx, tx, a.ID, n.Analysis); err != nil {
+	if n.Story != nil && n.Story.ID != 0 {
+		if err := mustExist(ctx, t, qStoryExists, n.Story.ID, news.ENOTFOUND, "no story %d"); err != nil {
 			return err
 		}
 	}
-	if n.Story != nil {
-		return widenStory(ctx, tx, n.Story, a.Published)
+	if a.SourceID != 0 {
+		return mustExist(ctx, t, qSourceExists, a.SourceID, news.EINVALID, "unknown source %d")
 	}
 	return nil
 }
 
-func insertArticle(ctx context.Context, tx *sql.Tx, a *news.Article, storyID any, now time.Time) error {
-	const q = `INSERT INTO articles (external_id, canonical_url, content_hash, title, text,
-		source_id, source_name, url, location, published, fetched, stored, story_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+// mustExist runs a count query for id and returns an error with code and
+// message (formatted with id) when it counts nothing.
+func mustExist(ctx context.Context, t txn, q string, id int64, code, format string) error {
+	var n int
+	if err := t.queryRow(ctx, q, id).Scan(&n); err != nil {
+		return fmt.Errorf("check existence: %w", err)
+	}
+	if n == 0 {
+		return news.Errorf(code, format, id)
+	}
+	return nil
+}
+
+// writeArticle writes n's story, article and analysis, and stretches the
+// story's seen times. After checkArticle passed, any error is unexpected.
+func writeArticle(ctx context.Context, t txn, n *news.NewArticle, now time.Time) error {
+	a := n.Article
+	var storyID any
+	if s := n.Story; s != nil {
+		if err := saveStory(ctx, t, s, now); err != nil {
+			return err
+		}
+		storyID = s.ID
+	}
+	if err := insertArticle(ctx, t, a, storyID, now); err != nil {
+		return err
+	}
+	if n.Analysis != nil {
+		if err := insertAnalysis(ctx, t, a.ID, n.Analysis); err != nil {
+			return err
+		}
+	}
+	if n.Story != nil {
+		return widenStory(ctx, t, n.Story, a.Published)
+	}
+	return nil
+}
+
+const qInsertArticle = `INSERT INTO articles (external_id, canonical_url, content_hash, title, text,
+	source_id, source_name, url, location, published, fetched, stored, story_id)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+func insertArticle(ctx context.Context, t txn, a *news.Article, storyID any, now time.Time) error {
 	var sourceID any
 	if a.SourceID != 0 {
 		sourceID = a.SourceID
 	}
-	res, err := tx.ExecContext(ctx, q, nullString(a.ExternalID), nullString(a.CanonicalURL),
+	res, err := t.exec(ctx, qInsertArticle, nullString(a.ExternalID), nullString(a.CanonicalURL),
 		nullString(a.ContentHash), a.Title, a.Text, sourceID, a.SourceName, a.URL, a.Location,
 		unix(a.Published), unix(a.Fetched), unix(now), storyID)
 	if err != nil {
@@ -186,20 +201,21 @@ func insertArticle(ctx context.Context, tx *sql.Tx, a *news.Article, storyID any
 	return nil
 }
 
-func insertAnalysis(ctx context.Context, tx *sql.Tx, articleID int64, an *news.Analysis) error {
-	const q = `INSERT INTO analyses (article_id, version, categories, ceasefire_status,
-		humanitarian_types, killed, killed_qualifier, fingerprint, json)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+const qInsertAnalysis = `INSERT INTO analyses (article_id, version, categories, ceasefire_status,
+	humanitarian_types, killed, killed_qualifier, fingerprint, json)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+func insertAnalysis(ctx context.Context, t txn, articleID int64, an *news.Analysis) error {
 	full, err := json.Marshal(an)
-	if err != nil {
-		return fmt.Errorf("encode analysis: %w", err)
+	if err != nil { // a NaN score, say: the item's fault, not the store's
+		return news.WrapError(news.EINVALID, "analysis cannot be encoded", err)
 	}
 	var killed any
 	var qual string
 	if k := an.Facts.Killed; k != nil {
 		killed, qual = k.Value, string(k.Qualifier)
 	}
-	_, err = tx.ExecContext(ctx, q, articleID, an.Version, jsonList(an.Categories),
+	_, err = t.exec(ctx, qInsertAnalysis, articleID, an.Version, jsonList(an.Categories),
 		string(an.CeasefireStatus), jsonList(an.HumanitarianTypes), killed, qual,
 		int64(an.Fingerprint), full)
 	if err != nil {
@@ -256,4 +272,21 @@ func (db *DB) ArticleCount(ctx context.Context) (int64, error) {
 		return 0, fmt.Errorf("count articles: %w", err)
 	}
 	return n, nil
+}
+
+// StoredHorizon returns a time before which every article's stored time is
+// final and visible: articles get their stored time under the write lock,
+// and the horizon is read under it too. A digest that takes it as its
+// window's end (ByStored) and as the next window's start misses no article
+// committed late, whatever the clock's resolution.
+func (db *DB) StoredHorizon(ctx context.Context) (time.Time, error) {
+	var t time.Time
+	err := db.WriteTx(ctx, func(*sql.Tx) error {
+		t = fromUnix(unix(db.now()))
+		return nil
+	})
+	if err != nil {
+		return time.Time{}, fmt.Errorf("read stored horizon: %w", err)
+	}
+	return t, nil
 }

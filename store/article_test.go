@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -166,7 +167,7 @@ func TestCreateArticlesBatchWithDuplicate(t *testing.T) {
 	}
 	items := []*news.NewArticle{
 		newItem("b-1", "One", "one", day(2), news.Talks),
-		newItem("old", "Old again", "old text", day(2)),    // stored before
+		newItem("old", "Old again", "old text", day(2)),     // stored before
 		newItem("b-2", "Two", "two", day(3), news.Violence), // new
 		newItem("b-1", "One again", "one", day(2)),          // earlier in the batch
 		{Article: nil},
@@ -195,6 +196,7 @@ func TestCreateArticlesBatchWithDuplicate(t *testing.T) {
 	if stories != 2 {
 		t.Fatalf("stories = %d, want 2 (the failed items' stories rolled back)", stories)
 	}
+	checkFTS(t, db)
 }
 
 func TestCreateArticlesWholeBatchFailure(t *testing.T) {
@@ -281,5 +283,66 @@ func TestRecentAnalyses(t *testing.T) {
 	}
 	if got[0].StoryID == 0 || !got[0].Analysis.Has(news.Violence) || got[0].Title != "R-2" {
 		t.Errorf("RecentAnalyses[0] = %+v, want story, analysis and title", got[0])
+	}
+}
+
+func TestCreateArticlesRetriesWithSavepoints(t *testing.T) {
+	db, _ := openTest(t)
+	ctx := context.Background()
+	bad := newItem("nan", "Bad", "bad", day(2))
+	bad.Analysis.Scores = map[news.Category]float64{news.Violence: math.NaN()}
+	bad.Story = &news.Story{Headline: "bad"}
+	items := []*news.NewArticle{newItem("ok-1", "One", "one", day(1)), bad, newItem("ok-2", "Two", "two", day(3))}
+	errs, err := db.CreateArticles(ctx, items)
+	if err != nil {
+		t.Fatalf("CreateArticles: %v", err)
+	}
+	if errs[0] != nil || errs[2] != nil || news.ErrorCode(errs[1]) != news.EINVALID {
+		t.Fatalf("errs = %v, want only item 1 invalid", errs)
+	}
+	if bad.Article.ID != 0 || bad.Story.ID != 0 || items[0].Article.ID == 0 || items[2].Article.ID == 0 {
+		t.Fatalf("ids: %d %d %d story %d", items[0].Article.ID, bad.Article.ID, items[2].Article.ID, bad.Story.ID)
+	}
+	var articles, stories int
+	db.Reader().QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM stories)`).Scan(&articles, &stories)
+	if articles != 2 || stories != 0 {
+		t.Fatalf("articles, stories = %d, %d; want 2, 0", articles, stories)
+	}
+	checkFTS(t, db)
+	wantCode(t, db.CreateArticle(ctx, bad), news.EINVALID)
+}
+
+func TestStoredHorizonSplitsWindows(t *testing.T) {
+	db, c := openTest(t)
+	ctx := context.Background()
+	c.t = time.Date(2026, 11, 29, 12, 0, 0, 300e6, time.UTC)
+	if err := db.CreateArticle(ctx, newItem("h-1", "Before", "x", day(1))); err != nil {
+		t.Fatal(err)
+	}
+	c.t = c.t.Add(400 * time.Millisecond) // the same second
+	h, err := db.StoredHorizon(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.t = c.t.Add(200 * time.Millisecond)
+	if err := db.CreateArticle(ctx, newItem("h-2", "After", "y", day(1))); err != nil {
+		t.Fatal(err)
+	}
+	ids := func(f news.DigestFilter) string {
+		got, err := db.Articles(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var s []string
+		for _, a := range got {
+			s = append(s, a.Article.ExternalID)
+		}
+		return strings.Join(s, ",")
+	}
+	first := ids(news.DigestFilter{Until: h, ByStored: true})
+	next := ids(news.DigestFilter{Since: h, ByStored: true})
+	// Each article is in exactly one of the two windows.
+	if first+"|"+next != "|h-2,h-1" {
+		t.Errorf("windows = %q | %q; want every article in exactly one", first, next)
 	}
 }

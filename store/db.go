@@ -28,6 +28,7 @@ type DB struct {
 	write  *sql.DB
 	read   *sql.DB
 	path   string
+	stmts  map[string]*sql.Stmt // prepared write statements, see stmt.go
 	logger *slog.Logger
 	now    func() time.Time
 }
@@ -77,6 +78,10 @@ func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
 		db.write.Close()
 		return nil, fmt.Errorf("open db: %w", err)
 	}
+	if err := db.prepare(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open db: %w", err)
+	}
 	if db.read, err = sql.Open("sqlite", dsn(path, true)); err != nil {
 		db.write.Close()
 		return nil, fmt.Errorf("open db: %w", err)
@@ -111,6 +116,9 @@ func dsn(path string, readOnly bool) string {
 // Close closes both connection pools.
 func (db *DB) Close() error {
 	var errs []error
+	for _, s := range db.stmts {
+		errs = append(errs, s.Close())
+	}
 	if db.read != nil {
 		errs = append(errs, db.read.Close())
 	}

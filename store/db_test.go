@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"testing"
 	"testing/fstest"
@@ -122,3 +123,65 @@ func TestMigrateFailureRollsBack(t *testing.T) {
 }
 
 func errorf(format string, args ...any) error { return fmt.Errorf(format, args...) }
+
+func TestOpenOddPath(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "a b#c?d%20")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "news db.sqlite")
+	db, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatalf("Open(%q): %v", path, err)
+	}
+	db.Close()
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("database not at the given path: %v", err)
+	}
+	_, err = Open(context.Background(), "")
+	wantCode(t, err, news.EINVALID)
+}
+
+func TestMigrationDropsOldInsertTrigger(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Make it look like a database from before 0006.
+	_, err = db.Writer().ExecContext(ctx, `CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+		INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text); END;
+		DELETE FROM schema_migrations WHERE version = 6`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if db, err = Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.CreateArticle(ctx, newItem("t-1", "Convoy", "convoy", day(1))); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	err = db.Reader().QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name = 'articles_fts_insert'`).Scan(&n)
+	if err != nil || n != 0 {
+		t.Fatalf("old insert triggers = %d, %v; want 0", n, err)
+	}
+	// Indexed twice, the index would no longer match its content.
+	_, err = db.Writer().ExecContext(ctx, `INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)`)
+	if err != nil {
+		t.Fatalf("FTS integrity check: %v", err)
+	}
+}
+
+// checkFTS fails the test unless the full-text index matches the articles.
+func checkFTS(t *testing.T, db *DB) {
+	t.Helper()
+	_, err := db.Writer().ExecContext(context.Background(),
+		`INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)`)
+	if err != nil {
+		t.Fatalf("FTS integrity check: %v", err)
+	}
+}

@@ -9,6 +9,11 @@
 // their own tables add a migration file and use Writer, Reader, WriteTx and
 // ReadTx. Times are stored as integer unix seconds, UTC; 0 is the zero time.
 //
+// Articles are written only through CreateArticle and CreateArticles: they
+// add each transaction's new articles to the FTS5 index (articles_fts) in
+// one statement at its end, which keeps storing fast (see
+// migrations/0001_init.sql). User text reaches FTS5 only as quoted words.
+//
 // The DB implements news.ArticleService, news.StoryService,
 // news.SourceService and news.SubscriptionService.
 package store

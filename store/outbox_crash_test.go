@@ -3,7 +3,6 @@ package store_test
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"math/rand/v2"
 	"path/filepath"
 	"regexp"
@@ -23,6 +22,28 @@ type testClock struct{ t time.Time }
 
 func (c *testClock) now() time.Time { return c.t }
 
+// discord is Discord as the crash test sees it: a sender, what each channel
+// holds, and (for the in-memory fake) the passing of the nonce window.
+type discord interface {
+	digest.Sender
+	contents(channelID string) []string
+	forgetNonces()
+	sends() int
+}
+
+type memDiscord struct{ *digesttest.Sender }
+
+func (m memDiscord) contents(ch string) []string {
+	var out []string
+	for _, msg := range m.Messages(ch) {
+		out = append(out, msg.Content)
+	}
+	return out
+}
+
+func (m memDiscord) forgetNonces() { m.ForgetNonces() }
+func (m memDiscord) sends() int    { return m.Sends() }
+
 // crashWorld is the bot's state across restarts: the database file and
 // Discord; a restart reopens the file.
 type crashWorld struct {
@@ -30,7 +51,7 @@ type crashWorld struct {
 	path    string
 	clk     *testClock
 	db      *store.DB
-	discord *digesttest.Sender
+	discord discord
 	rng     *rand.Rand
 	left    int
 	steps   map[string]int
@@ -50,7 +71,7 @@ func (w *crashWorld) restart() {
 	}
 	w.open()
 	if w.rng.IntN(2) == 0 {
-		w.discord.ForgetNonces() // down for longer than Discord's nonce window
+		w.discord.forgetNonces() // down for longer than Discord's nonce window
 	}
 }
 
@@ -65,7 +86,7 @@ func (w *crashWorld) hook(step string) {
 // deliver runs one delivery and reports whether it crashed.
 func (w *crashWorld) deliver(id int64, crashing bool) (crashed bool) {
 	d := &digest.Deliverer{Stories: w.db, Subs: w.db, Outbox: w.db, Sender: w.discord,
-		Logger: slog.New(slog.DiscardHandler), Now: w.clk.now}
+		Now: w.clk.now}
 	if crashing {
 		d.Crash = w.hook
 	}
@@ -100,17 +121,16 @@ func (w *crashWorld) addStory(id int, cat news.Category) {
 // Discord's nonce window), and checks that every subscriber got every
 // digest message once and every story of its topics exactly once.
 func TestCrashExactlyOnceSQLite(t *testing.T) {
+	runCrashTest(t, memDiscord{digesttest.New()}, 100)
+}
+
+func runCrashTest(t *testing.T, dc discord, crashes int) {
 	clk := &testClock{time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)}
-	w := &crashWorld{t: t, path: filepath.Join(t.TempDir(), "crash.db"), clk: clk, discord: digesttest.New(),
-		rng: rand.New(rand.NewPCG(42, 7)), left: 100, steps: map[string]int{}}
+	w := &crashWorld{t: t, path: filepath.Join(t.TempDir(), "crash.db"), clk: clk, discord: dc,
+		rng: rand.New(rand.NewPCG(42, 7)), left: crashes, steps: map[string]int{}}
 	w.open()
 	defer func() { w.db.Close() }()
-	subs := []news.Subscription{
-		{GuildID: "g", ChannelID: "c1", Schedule: "hourly"},
-		{GuildID: "g", ChannelID: "c2", Schedule: "hourly", Topics: []news.Category{news.Ceasefire, news.Talks}},
-		{GuildID: "h", ChannelID: "c3", Schedule: "hourly", Topics: []news.Category{news.Violence}, QuietNote: true},
-		{DM: true, UserID: "u4", Schedule: "hourly"},
-	}
+	subs := crashSubs()
 	for i := range subs {
 		if err := w.db.CreateSubscription(context.Background(), &subs[i]); err != nil {
 			t.Fatal(err)
@@ -136,7 +156,18 @@ func TestCrashExactlyOnceSQLite(t *testing.T) {
 		w.deliver(sub.ID, false)
 	}
 	checkDelivered(t, w, subs, cats)
-	t.Logf("crashes %d at %v; stories %d; sends %d", 100-w.left, w.steps, len(cats), w.discord.Sends())
+	t.Logf("crashes %d at %v; stories %d; sends %d", crashes-w.left, w.steps, len(cats), w.discord.sends())
+}
+
+// crashSubs are the crash tests' subscribers: all topics, two topics, one
+// topic with the quiet note, and a DM.
+func crashSubs() []news.Subscription {
+	return []news.Subscription{
+		{GuildID: "g", ChannelID: "400000000000000001", Schedule: "hourly"},
+		{GuildID: "g", ChannelID: "400000000000000002", Schedule: "hourly", Topics: []news.Category{news.Ceasefire, news.Talks}},
+		{GuildID: "h", ChannelID: "400000000000000003", Schedule: "hourly", Topics: []news.Category{news.Violence}, QuietNote: true},
+		{DM: true, UserID: "300000000000000004", Schedule: "hourly"},
+	}
 }
 
 var storyRe = regexp.MustCompile(`\*\*Story (\d+)\*\*`)
@@ -151,14 +182,23 @@ func checkDelivered(t *testing.T, w *crashWorld, subs []news.Subscription, cats 
 		if sub.DM {
 			ch = "dm-" + sub.UserID
 		}
-		for m, n := range w.discord.Markers(ch) {
+		contents := w.discord.contents(ch)
+		markers := map[string]int{}
+		for _, c := range contents {
+			if i := strings.LastIndex(c, "-# digest "); i >= 0 {
+				markers[c[i+3:]]++
+			} else {
+				t.Errorf("%s: a message without a marker: %q", ch, c)
+			}
+		}
+		for m, n := range markers {
 			if n != 1 {
 				t.Errorf("%s: %q posted %d times", ch, m, n)
 			}
 		}
 		shown := map[int]int{}
-		for _, m := range w.discord.Messages(ch) {
-			for _, g := range storyRe.FindAllStringSubmatch(m.Content, -1) {
+		for _, c := range contents {
+			for _, g := range storyRe.FindAllStringSubmatch(c, -1) {
 				var id int
 				fmt.Sscan(g[1], &id)
 				shown[id]++
@@ -174,6 +214,6 @@ func checkDelivered(t *testing.T, w *crashWorld, subs []news.Subscription, cats 
 				t.Errorf("%s: story %d (%s) shown %d times", ch, id, c, n)
 			}
 		}
-		t.Logf("%s: %d messages, %d stories of %d", ch, len(w.discord.Messages(ch)), len(shown), want)
+		t.Logf("%s: %d messages, %d stories of %d", ch, len(contents), len(shown), want)
 	}
 }

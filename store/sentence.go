@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -52,41 +51,51 @@ func (db *DB) IndexSentences(ctx context.Context, q Execer, articleID int64, sen
 	return nil
 }
 
-// IndexMissingSentences indexes every stored article that is not in the
-// sentence index yet, split by split (the title comes first), in
-// transactions of batch articles. It returns how many it indexed. It lets
-// a database filled before the index existed, or by a path that does not
-// index, catch up.
+// IndexMissingSentences indexes the stored articles newer than the newest
+// indexed one, split by split (the title comes first), in transactions of
+// batch articles, and returns how many it indexed. Article ids only grow, so
+// this catches up every article stored by a path that does not index (bulk
+// ingest), and a database filled before the index existed, while reading
+// only the new articles.
 func (db *DB) IndexMissingSentences(ctx context.Context, split func(title, text string) []string, batch int) (int, error) {
 	batch = max(batch, 1)
 	total := 0
+	var after int64
+	err := db.read.QueryRowContext(ctx, `SELECT coalesce(max(article_id), 0) FROM sentence_articles`).Scan(&after)
+	if err != nil {
+		return 0, fmt.Errorf("index missing sentences: %w", err)
+	}
 	for {
-		n, err := db.indexBatch(ctx, split, batch)
+		n, last, err := db.indexBatch(ctx, split, after, batch)
 		total += n
-		if err != nil || n < batch {
+		if err != nil || last == after {
 			return total, err
 		}
+		after = last
 	}
 }
 
-func (db *DB) indexBatch(ctx context.Context, split func(title, text string) []string, batch int) (int, error) {
-	const q = `SELECT a.id, a.title, a.text FROM articles a
-		WHERE NOT EXISTS (SELECT 1 FROM sentence_articles s WHERE s.article_id = a.id)
-		ORDER BY a.id LIMIT ?`
-	n := 0
+// indexBatch indexes the unindexed articles among the next batch articles
+// after id after, and returns how many it indexed and the last id it saw.
+func (db *DB) indexBatch(ctx context.Context, split func(title, text string) []string, after int64, batch int) (int, int64, error) {
+	const q = `SELECT a.id, a.title, a.text,
+		EXISTS (SELECT 1 FROM sentence_articles s WHERE s.article_id = a.id)
+		FROM articles a WHERE a.id > ? ORDER BY a.id LIMIT ?`
+	n, last := 0, after
 	err := db.WriteTx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, q, batch)
+		rows, err := tx.QueryContext(ctx, q, after, batch)
 		if err != nil {
 			return err
 		}
 		type art struct {
 			id          int64
 			title, text string
+			done        bool
 		}
 		var arts []art
 		for rows.Next() {
 			var a art
-			if err := rows.Scan(&a.id, &a.title, &a.text); err != nil {
+			if err := rows.Scan(&a.id, &a.title, &a.text, &a.done); err != nil {
 				rows.Close()
 				return err
 			}
@@ -97,6 +106,10 @@ func (db *DB) indexBatch(ctx context.Context, split func(title, text string) []s
 			return err
 		}
 		for _, a := range arts {
+			last = a.id
+			if a.done {
+				continue
+			}
 			if err := db.IndexSentences(ctx, tx, a.id, split(a.title, a.text)); err != nil {
 				return err
 			}
@@ -105,9 +118,9 @@ func (db *DB) indexBatch(ctx context.Context, split func(title, text string) []s
 		return nil
 	})
 	if err != nil {
-		return 0, fmt.Errorf("index missing sentences: %w", err)
+		return 0, after, fmt.Errorf("index missing sentences: %w", err)
 	}
-	return n, nil
+	return n, last, nil
 }
 
 // SentenceIndex reads the sentence index; it implements ask.SentenceSearcher.
@@ -126,34 +139,109 @@ func (x *SentenceIndex) SentenceCount(ctx context.Context) (int64, error) {
 	return n, nil
 }
 
+// termCountCap bounds the counting of a term the snapshot lacks: past it a
+// term is common, and exactly how common matters little.
+const termCountCap = 5000
+
 // TermDocs returns how many sentences hold each term (0 when none); a term
-// is one word as the tokenizer sees it, lower-cased.
+// is one word as the tokenizer sees it, lower-cased. Counts come from the
+// snapshot RefreshSentenceTerms keeps, else are counted up to termCountCap.
 func (x *SentenceIndex) TermDocs(ctx context.Context, terms []string) ([]int64, error) {
 	out := make([]int64, len(terms))
+	if len(terms) == 0 {
+		return out, nil
+	}
+	args := make([]any, len(terms))
 	for i, t := range terms {
-		err := x.db.read.QueryRowContext(ctx, `SELECT doc FROM sentences_vocab WHERE term = ?`, t).Scan(&out[i])
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return nil, fmt.Errorf("read term count: %w", err)
+		args[i] = t
+	}
+	rows, err := x.db.read.QueryContext(ctx,
+		`SELECT term, docs FROM sentence_terms WHERE term IN (`+sentenceMarks(len(terms))+`)`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read term counts: %w", err)
+	}
+	defer rows.Close()
+	df := make(map[string]int64, len(terms))
+	for rows.Next() {
+		var t string
+		var n int64
+		if err := rows.Scan(&t, &n); err != nil {
+			return nil, fmt.Errorf("read term counts: %w", err)
 		}
+		df[t] = n
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read term counts: %w", err)
+	}
+	for i, t := range terms {
+		n, ok := df[t]
+		if !ok {
+			if n, err = x.countTerm(ctx, t); err != nil {
+				return nil, err
+			}
+		}
+		out[i] = n
 	}
 	return out, nil
+}
+
+// countTerm counts the sentences holding term, up to termCountCap.
+func (x *SentenceIndex) countTerm(ctx context.Context, term string) (int64, error) {
+	m := matchAll(term)
+	if m == "" {
+		return 0, nil
+	}
+	var n int64
+	err := x.db.read.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM sentences_fts
+		WHERE sentences_fts MATCH ? LIMIT ?)`, m, termCountCap).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count term: %w", err)
+	}
+	return n, nil
+}
+
+// RefreshSentenceTerms rebuilds the snapshot of document frequencies from
+// the index's vocabulary, keeping only terms in at least minDocs sentences
+// (rarer ones are counted exactly at query time). It reads the whole
+// vocabulary: run it after a bulk load or now and then, not per article.
+func (db *DB) RefreshSentenceTerms(ctx context.Context, minDocs int) error {
+	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM sentence_terms`); err != nil {
+			return fmt.Errorf("refresh sentence terms: %w", err)
+		}
+		_, err := tx.ExecContext(ctx, `INSERT INTO sentence_terms (term, docs)
+			SELECT term, doc FROM sentences_vocab WHERE doc >= ?`, minDocs)
+		if err != nil {
+			return fmt.Errorf("refresh sentence terms: %w", err)
+		}
+		return nil
+	})
 }
 
 // SentenceHits returns up to limit sentences holding every term, newest
 // article first. Terms are searched as plain words: FTS5 syntax in them is
 // not read as syntax.
 func (x *SentenceIndex) SentenceHits(ctx context.Context, terms []string, limit int) ([]news.SentenceRef, error) {
-	m := matchAll(strings.Join(terms, " "))
-	if m == "" || limit <= 0 {
+	return x.hits(ctx, matchAll(strings.Join(terms, " ")), limit)
+}
+
+// SentenceHitsAny returns up to limit sentences holding any of the words,
+// newest article first.
+func (x *SentenceIndex) SentenceHitsAny(ctx context.Context, words []string, limit int) ([]news.SentenceRef, error) {
+	return x.hits(ctx, matchAny(ftsWords(strings.Join(words, " "))), limit)
+}
+
+func (x *SentenceIndex) hits(ctx context.Context, match string, limit int) ([]news.SentenceRef, error) {
+	if match == "" || limit <= 0 {
 		return nil, nil
 	}
 	rows, err := x.db.read.QueryContext(ctx,
-		`SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?`, m, limit)
+		`SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?`, match, limit)
 	if err != nil {
 		return nil, fmt.Errorf("search sentences: %w", err)
 	}
 	defer rows.Close()
-	var out []news.SentenceRef
+	out := make([]news.SentenceRef, 0, min(limit, 1024))
 	for rows.Next() {
 		var id int64
 		if err := rows.Scan(&id); err != nil {

@@ -3,12 +3,13 @@ package store_test
 import (
 	"bufio"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -87,21 +88,30 @@ func norm(s string) string {
 func TestAskDevQuestions(t *testing.T) {
 	db := openEval(t)
 	qs := readJSONL[evalQuestion](t, filepath.Join(evalDir, "dev-questions.jsonl"))
-	opts := ask.Options{}
-	if os.Getenv("ASK_DEBUG") != "" {
-		opts.Logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	}
+	opts := ask.Options{Budget: time.Minute} // a loaded machine must not fail the test
 	a := ask.New(db.SentenceIndex(), opts)
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	answers := make([]ask.Answer, len(qs))
+	var wg sync.WaitGroup
+	errs := make(chan error, len(qs))
+	for w := range 2 { // two workers: the asker is safe for concurrent use
+		wg.Go(func() {
+			for i := w; i < len(qs); i += 2 {
+				var err error
+				if answers[i], err = a.Ask(context.Background(), qs[i].Q, now); err != nil {
+					errs <- fmt.Errorf("%s: %w", qs[i].ID, err)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
 	var right, first, heldRight, heldFirst, held int
 	for i, q := range qs {
-		if os.Getenv("ASK_DEBUG") != "" {
-			fmt.Fprintln(os.Stderr, "Q", q.ID, q.ArticleID)
-		}
-		ans, err := a.Ask(context.Background(), q.Q, now)
-		if err != nil {
-			t.Fatalf("%s: %v", q.ID, err)
-		}
+		ans := answers[i]
 		ok := len(ans.Answer) <= 200 && strings.Contains(norm(ans.Answer), norm(q.A))
 		cited := len(ans.Citations) > 0 && ans.Citations[0].ArticleID == q.ArticleID
 		if os.Getenv("ASK_VERBOSE") != "" && (!ok || !cited) {
@@ -123,6 +133,12 @@ func TestAskDevQuestions(t *testing.T) {
 	n := len(qs) - held
 	t.Logf("tuning %d: answer right %.3f, first citation right %.3f", n, float64(right)/float64(n), float64(first)/float64(n))
 	t.Logf("held back %d: answer right %.3f, first citation right %.3f", held, float64(heldRight)/float64(held), float64(heldFirst)/float64(held))
+	// Floors a little under the measured scores (0.78 / 0.83 tuning, 0.74 /
+	// 0.84 held back), so that a regression fails.
+	all, allFirst := float64(right+heldRight)/float64(len(qs)), float64(first+heldFirst)/float64(len(qs))
+	if all < 0.72 || allFirst < 0.78 {
+		t.Errorf("answer right %.3f, first citation right %.3f; want at least 0.72 and 0.78", all, allFirst)
+	}
 }
 
 func b2i(b bool) int {
@@ -130,4 +146,169 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+func openEmpty(t *testing.T) *store.DB {
+	t.Helper()
+	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func storeArticle(t *testing.T, db *store.DB, a *news.Article) {
+	t.Helper()
+	ctx := context.Background()
+	if err := db.CreateArticle(ctx, &news.NewArticle{Article: a}); err != nil {
+		t.Fatal(err)
+	}
+	err := db.WriteTx(ctx, func(tx *sql.Tx) error {
+		return db.IndexSentences(ctx, tx, a.ID, ask.IndexedSentences(a.Title, a.Text))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestSentenceIndex(t *testing.T) {
+	ctx := context.Background()
+	db := openEmpty(t)
+	a1 := &news.Article{ExternalID: "a1", Title: "Convoy hit near Aleppo", Published: time.Date(2016, 9, 20, 0, 0, 0, 0, time.UTC),
+		Text: "Air strikes hit an aid convoy near Aleppo. Twenty civilians were killed in Orum al-Kubra."}
+	a2 := &news.Article{ExternalID: "a2", Title: "Talks in Geneva",
+		Text: "Kerry and Lavrov met in Geneva. The talks on Aleppo lasted four hours."}
+	storeArticle(t, db, a1)
+	storeArticle(t, db, a2)
+	x := db.SentenceIndex()
+	n, err := x.SentenceCount(ctx)
+	if err != nil || n != 6 {
+		t.Fatalf("SentenceCount = %d, %v; want 6", n, err)
+	}
+	dfs, err := x.TermDocs(ctx, []string{"aleppo", "kubra", "nowhere"})
+	if err != nil || dfs[0] != 3 || dfs[1] != 1 || dfs[2] != 0 {
+		t.Fatalf("TermDocs = %v, %v; want [3 1 0]", dfs, err)
+	}
+	hits, err := x.SentenceHits(ctx, []string{"aleppo", "convoy"}, 10)
+	want := []news.SentenceRef{{ArticleID: a1.ID, Position: 1}, {ArticleID: a1.ID, Position: 0}}
+	if err != nil || len(hits) != 2 || hits[0] != want[0] || hits[1] != want[1] {
+		t.Fatalf("SentenceHits = %v, %v; want %v", hits, err, want)
+	}
+	any, err := x.SentenceHitsAny(ctx, []string{"kubra", "geneva"}, 10)
+	wantAny := []news.SentenceRef{{ArticleID: a2.ID, Position: 1}, {ArticleID: a2.ID, Position: 0}, {ArticleID: a1.ID, Position: 2}}
+	if err != nil || fmt.Sprint(any) != fmt.Sprint(wantAny) {
+		t.Errorf("SentenceHitsAny = %v, %v; want %v", any, err, wantAny)
+	}
+	if hits, _ := x.SentenceHits(ctx, []string{"aleppo"}, 1); len(hits) != 1 || hits[0].ArticleID != a2.ID {
+		t.Errorf("SentenceHits limit 1 = %v, want the newest article's sentence", hits)
+	}
+	ids, err := x.PhraseArticles(ctx, []string{"orum", "al", "kubra"}, 10)
+	if err != nil || len(ids) != 1 || ids[0] != a1.ID {
+		t.Errorf("PhraseArticles = %v, %v; want [%d]", ids, err, a1.ID)
+	}
+	if ids, _ := x.PhraseArticles(ctx, []string{"kubra", "orum"}, 10); len(ids) != 0 {
+		t.Errorf("PhraseArticles out of order = %v, want none", ids)
+	}
+	dates, err := x.ArticleDates(ctx, []int64{a1.ID, a2.ID, 999})
+	if err != nil || len(dates) != 2 || !dates[a1.ID].Equal(a1.Published) || !dates[a2.ID].IsZero() {
+		t.Errorf("ArticleDates = %v, %v", dates, err)
+	}
+	arts, err := x.Articles(ctx, []int64{a2.ID})
+	if err != nil || len(arts) != 1 || arts[0].ExternalID != "a2" || arts[0].Text != a2.Text {
+		t.Errorf("Articles = %+v, %v", arts, err)
+	}
+}
+
+func TestIndexSentencesTwice(t *testing.T) {
+	ctx := context.Background()
+	db := openEmpty(t)
+	a := &news.Article{ExternalID: "a1", Title: "T", Text: "One sentence here."}
+	storeArticle(t, db, a)
+	err := db.WriteTx(ctx, func(tx *sql.Tx) error { return db.IndexSentences(ctx, tx, a.ID, []string{"T"}) })
+	if news.ErrorCode(err) != news.ECONFLICT {
+		t.Errorf("second index: %v, want ECONFLICT", err)
+	}
+}
+
+func TestSentenceIndexDelete(t *testing.T) {
+	ctx := context.Background()
+	db := openEmpty(t)
+	a := &news.Article{ExternalID: "a1", Title: "Convoy", Text: "The convoy was hit. The convoy burned."}
+	storeArticle(t, db, a)
+	if _, err := db.Writer().ExecContext(ctx, `DELETE FROM articles WHERE id = ?`, a.ID); err != nil {
+		t.Fatal(err)
+	}
+	x := db.SentenceIndex()
+	hits, err := x.SentenceHits(ctx, []string{"convoy"}, 10)
+	n, _ := x.SentenceCount(ctx)
+	if err != nil || len(hits) != 0 || n != 0 {
+		t.Errorf("after delete: hits %v, count %d, err %v; want none", hits, n, err)
+	}
+}
+
+func TestIndexMissingSentences(t *testing.T) {
+	ctx := context.Background()
+	db := openEmpty(t)
+	for _, id := range []string{"a", "b", "c"} {
+		if err := db.CreateArticle(ctx, &news.NewArticle{Article: &news.Article{ExternalID: id, Title: "Title " + id, Text: "Siege of Madaya. Aid arrived."}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	n, err := db.IndexMissingSentences(ctx, ask.IndexedSentences, 2)
+	if err != nil || n != 3 {
+		t.Fatalf("IndexMissingSentences = %d, %v; want 3", n, err)
+	}
+	if n, _ := db.IndexMissingSentences(ctx, ask.IndexedSentences, 2); n != 0 {
+		t.Errorf("second run indexed %d, want 0", n)
+	}
+	dfs, _ := db.SentenceIndex().TermDocs(ctx, []string{"madaya"})
+	if dfs[0] != 3 {
+		t.Errorf("madaya in %d sentences, want 3", dfs[0])
+	}
+}
+
+func TestSentenceHitsHostile(t *testing.T) {
+	ctx := context.Background()
+	db := openEmpty(t)
+	storeArticle(t, db, &news.Article{ExternalID: "a1", Title: "Convoy", Text: "The convoy was hit near Aleppo."})
+	x := db.SentenceIndex()
+	for _, terms := range [][]string{
+		{`"`}, {`aleppo"`, `OR`}, {"NEAR(aleppo", "convoy)"}, {"alep*"}, {"title:aleppo"}, {"^convoy"},
+		{"-", "+", "(", ")"}, {""}, {"AND"}, {"\xff"},
+	} {
+		if _, err := x.SentenceHits(ctx, terms, 5); err != nil {
+			t.Errorf("SentenceHits(%q): %v", terms, err)
+		}
+		if _, err := x.SentenceHitsAny(ctx, terms, 5); err != nil {
+			t.Errorf("SentenceHitsAny(%q): %v", terms, err)
+		}
+		if _, err := x.PhraseArticles(ctx, terms, 5); err != nil {
+			t.Errorf("PhraseArticles(%q): %v", terms, err)
+		}
+		if _, err := x.TermDocs(ctx, terms); err != nil {
+			t.Errorf("TermDocs(%q): %v", terms, err)
+		}
+	}
+}
+
+func TestRefreshSentenceTerms(t *testing.T) {
+	ctx := context.Background()
+	db := openEmpty(t)
+	storeArticle(t, db, &news.Article{ExternalID: "a1", Title: "Aleppo convoy", Text: "Aleppo was shelled. Aleppo burned. Madaya waited."})
+	x := db.SentenceIndex()
+	before, err := x.TermDocs(ctx, []string{"aleppo", "madaya"})
+	if err != nil || before[0] != 3 || before[1] != 1 {
+		t.Fatalf("counted TermDocs = %v, %v; want [3 1]", before, err)
+	}
+	if err := db.RefreshSentenceTerms(ctx, 2); err != nil {
+		t.Fatal(err)
+	}
+	storeArticle(t, db, &news.Article{ExternalID: "a2", Title: "Aleppo again", Text: "Madaya again."})
+	after, err := x.TermDocs(ctx, []string{"aleppo", "madaya"})
+	// aleppo comes from the snapshot (3, stale by one); madaya, under the
+	// snapshot's floor, is counted (2).
+	if err != nil || after[0] != 3 || after[1] != 2 {
+		t.Errorf("TermDocs after refresh = %v, %v; want [3 2]", after, err)
+	}
 }

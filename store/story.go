@@ -17,7 +17,7 @@ func (db *DB) CreateStory(ctx context.Context, s *news.Story) error {
 		return news.Errorf(news.EINVALID, "no story to store")
 	}
 	now := db.now().UTC()
-	err := db.WriteTx(ctx, func(tx *sql.Tx) error { return insertStory(ctx, tx, s, now) })
+	err := db.WriteTx(ctx, func(tx *sql.Tx) error { return insertStory(ctx, db.txn(tx), s, now) })
 	if err != nil {
 		s.ID = 0
 	}
@@ -32,15 +32,15 @@ func (db *DB) UpdateStory(ctx context.Context, s *news.Story) error {
 		return news.Errorf(news.EINVALID, "no story to update")
 	}
 	now := db.now().UTC()
-	return db.WriteTx(ctx, func(tx *sql.Tx) error { return updateStory(ctx, tx, s, now) })
+	return db.WriteTx(ctx, func(tx *sql.Tx) error { return updateStory(ctx, db.txn(tx), s, now) })
 }
 
 // saveStory creates s when s.ID is 0, else updates it.
-func saveStory(ctx context.Context, tx *sql.Tx, s *news.Story, now time.Time) error {
+func saveStory(ctx context.Context, t txn, s *news.Story, now time.Time) error {
 	if s.ID == 0 {
-		return insertStory(ctx, tx, s, now)
+		return insertStory(ctx, t, s, now)
 	}
-	return updateStory(ctx, tx, s, now)
+	return updateStory(ctx, t, s, now)
 }
 
 // storyJSON holds the JSON-encoded columns of a story.
@@ -70,15 +70,16 @@ func encodeStory(s *news.Story) (storyJSON, error) {
 	return j, nil
 }
 
-func insertStory(ctx context.Context, tx *sql.Tx, s *news.Story, now time.Time) error {
-	const q = `INSERT INTO stories (headline, summary, categories, ceasefire_status,
-		prev_ceasefire_status, humanitarian_types, places, actors, figures, first_seen,
-		last_seen, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+const qInsertStory = `INSERT INTO stories (headline, summary, categories, ceasefire_status,
+	prev_ceasefire_status, humanitarian_types, places, actors, figures, first_seen,
+	last_seen, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+func insertStory(ctx context.Context, t txn, s *news.Story, now time.Time) error {
 	j, err := encodeStory(s)
 	if err != nil {
 		return err
 	}
-	res, err := tx.ExecContext(ctx, q, s.Headline, s.Summary, j.categories, string(s.CeasefireStatus),
+	res, err := t.exec(ctx, qInsertStory, s.Headline, s.Summary, j.categories, string(s.CeasefireStatus),
 		string(s.PrevCeasefireStatus), j.humanitarian, j.places, j.actors, j.figures,
 		unix(s.FirstSeen), unix(s.LastSeen), unix(now))
 	if err != nil {
@@ -88,14 +89,20 @@ func insertStory(ctx context.Context, tx *sql.Tx, s *news.Story, now time.Time) 
 		return fmt.Errorf("insert story: %w", err)
 	}
 	s.Updated = now
-	return indexStory(ctx, tx, s, false)
+	return indexStory(ctx, t, s, false)
 }
 
-func updateStory(ctx context.Context, tx *sql.Tx, s *news.Story, now time.Time) error {
+const qStoryState = `SELECT ceasefire_status, prev_ceasefire_status, first_seen, last_seen
+	FROM stories WHERE id = ?`
+
+const qUpdateStory = `UPDATE stories SET headline = ?, summary = ?, categories = ?, ceasefire_status = ?,
+	prev_ceasefire_status = ?, humanitarian_types = ?, places = ?, actors = ?, figures = ?,
+	first_seen = ?, last_seen = ?, updated = ? WHERE id = ?`
+
+func updateStory(ctx context.Context, t txn, s *news.Story, now time.Time) error {
 	var status, prev string
 	var first, last int64
-	err := tx.QueryRowContext(ctx, `SELECT ceasefire_status, prev_ceasefire_status, first_seen, last_seen
-		FROM stories WHERE id = ?`, s.ID).Scan(&status, &prev, &first, &last)
+	err := t.queryRow(ctx, qStoryState, s.ID).Scan(&status, &prev, &first, &last)
 	if errors.Is(err, sql.ErrNoRows) {
 		return news.Errorf(news.ENOTFOUND, "no story %d", s.ID)
 	}
@@ -110,37 +117,39 @@ func updateStory(ctx context.Context, tx *sql.Tx, s *news.Story, now time.Time) 
 	}
 	// The seen times come from the articles: an update only widens them.
 	s.FirstSeen, s.LastSeen = widen(fromUnix(first), fromUnix(last), s.FirstSeen, s.LastSeen)
-	const q = `UPDATE stories SET headline = ?, summary = ?, categories = ?, ceasefire_status = ?,
-		prev_ceasefire_status = ?, humanitarian_types = ?, places = ?, actors = ?, figures = ?,
-		first_seen = ?, last_seen = ?, updated = ? WHERE id = ?`
 	j, err := encodeStory(s)
 	if err != nil {
 		return err
 	}
-	_, err = tx.ExecContext(ctx, q, s.Headline, s.Summary, j.categories, string(s.CeasefireStatus),
+	_, err = t.exec(ctx, qUpdateStory, s.Headline, s.Summary, j.categories, string(s.CeasefireStatus),
 		string(s.PrevCeasefireStatus), j.humanitarian, j.places, j.actors, j.figures,
 		unix(s.FirstSeen), unix(s.LastSeen), unix(now), s.ID)
 	if err != nil {
 		return fmt.Errorf("update story: %w", err)
 	}
 	s.Updated = now
-	return indexStory(ctx, tx, s, true)
+	return indexStory(ctx, t, s, true)
 }
+
+const (
+	qClearStoryCategories = `DELETE FROM story_categories WHERE story_id = ?`
+	qClearStoryPlaces     = `DELETE FROM story_places WHERE story_id = ?`
+	qIndexStoryCategory   = `INSERT OR IGNORE INTO story_categories (category, story_id) VALUES (?, ?)`
+	qIndexStoryPlace      = `INSERT OR IGNORE INTO story_places (place, story_id) VALUES (?, ?)`
+)
 
 // indexStory writes the story's categories and places into the join tables
 // that the digest filters on.
-func indexStory(ctx context.Context, tx *sql.Tx, s *news.Story, replace bool) error {
+func indexStory(ctx context.Context, t txn, s *news.Story, replace bool) error {
 	if replace {
-		for _, q := range []string{`DELETE FROM story_categories WHERE story_id = ?`,
-			`DELETE FROM story_places WHERE story_id = ?`} {
-			if _, err := tx.ExecContext(ctx, q, s.ID); err != nil {
+		for _, q := range []string{qClearStoryCategories, qClearStoryPlaces} {
+			if _, err := t.exec(ctx, q, s.ID); err != nil {
 				return fmt.Errorf("clear story index: %w", err)
 			}
 		}
 	}
 	for _, c := range s.Categories {
-		_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO story_categories (category, story_id) VALUES (?, ?)`,
-			string(c), s.ID)
+		_, err := t.exec(ctx, qIndexStoryCategory, string(c), s.ID)
 		if err != nil {
 			return fmt.Errorf("index story category: %w", err)
 		}
@@ -149,8 +158,7 @@ func indexStory(ctx context.Context, tx *sql.Tx, s *news.Story, replace bool) er
 		if p.Name == "" {
 			continue
 		}
-		_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO story_places (place, story_id) VALUES (?, ?)`,
-			p.Name, s.ID)
+		_, err := t.exec(ctx, qIndexStoryPlace, p.Name, s.ID)
 		if err != nil {
 			return fmt.Errorf("index story place: %w", err)
 		}
@@ -158,15 +166,16 @@ func indexStory(ctx context.Context, tx *sql.Tx, s *news.Story, replace bool) er
 	return nil
 }
 
+const qWidenStory = `UPDATE stories SET first_seen = ?, last_seen = ? WHERE id = ?`
+
 // widenStory stretches the story's first and last seen times to cover an
 // article published at t.
-func widenStory(ctx context.Context, tx *sql.Tx, s *news.Story, t time.Time) error {
-	if t.IsZero() {
+func widenStory(ctx context.Context, t txn, s *news.Story, published time.Time) error {
+	if published.IsZero() {
 		return nil
 	}
-	s.FirstSeen, s.LastSeen = widen(s.FirstSeen, s.LastSeen, t, t)
-	const q = `UPDATE stories SET first_seen = ?, last_seen = ? WHERE id = ?`
-	if _, err := tx.ExecContext(ctx, q, unix(s.FirstSeen), unix(s.LastSeen), s.ID); err != nil {
+	s.FirstSeen, s.LastSeen = widen(s.FirstSeen, s.LastSeen, published, published)
+	if _, err := t.exec(ctx, qWidenStory, unix(s.FirstSeen), unix(s.LastSeen), s.ID); err != nil {
 		return fmt.Errorf("update story times: %w", err)
 	}
 	return nil

@@ -18,6 +18,8 @@ const storyColumns = `s.id, s.headline, s.summary, s.categories, s.ceasefire_sta
 // (published time, or stored time with ByStored) and match its topics and
 // places (any, on the story) and keywords (any, in the title or text of one
 // of the story's articles), newest change first, at most Limit of them.
+// Keywords are searched as words and phrases, never as FTS5 syntax; when no
+// keyword has a word (say "*"), nothing matches.
 func (db *DB) Stories(ctx context.Context, f news.DigestFilter) ([]news.Story, error) {
 	q, args, ok := storiesQuery(f)
 	if !ok {

@@ -14,7 +14,7 @@ func TestStoryCreateUpdate(t *testing.T) {
 	ctx := context.Background()
 	s := &news.Story{Headline: "Truce in Aleppo", Categories: []news.Category{news.Ceasefire},
 		CeasefireStatus: news.CeasefireInEffect, Places: []news.Entity{{Name: "Aleppo", Kind: "city"}},
-		Figures: []news.StoryFigure{{Kind: "killed", Low: news.Figure{Value: 3, Qualifier: news.Exact}, LowBy: "sana"}},
+		Figures:   []news.StoryFigure{{Kind: "killed", Low: news.Figure{Value: 3, Qualifier: news.Exact}, LowBy: "sana"}},
 		FirstSeen: day(5), LastSeen: day(6)}
 	if err := db.CreateStory(ctx, s); err != nil {
 		t.Fatalf("CreateStory: %v", err)

@@ -14,6 +14,15 @@ CREATE VIRTUAL TABLE sentences_fts USING fts5 (
 -- Document frequencies of terms (in sentences), for query planning.
 CREATE VIRTUAL TABLE sentences_vocab USING fts5vocab (sentences_fts, 'row');
 
+-- A snapshot of the vocabulary's document frequencies: fts5vocab counts a
+-- term's documents by walking its postings, far too slow for "killed" at a
+-- million articles. RefreshSentenceTerms rebuilds it; terms it lacks are
+-- counted up to a cap.
+CREATE TABLE sentence_terms (
+	term TEXT PRIMARY KEY,
+	docs INTEGER NOT NULL
+) WITHOUT ROWID;
+
 -- Which articles are indexed, with how many sentences.
 CREATE TABLE sentence_articles (
 	article_id INTEGER PRIMARY KEY,
