@@ -213,6 +213,9 @@ func (p *Pipeline) store(ctx context.Context, batch []*news.Article, analyses []
 			items[i].Story = p.Stories.Assign(a, &analyses[i])
 		}
 	}
+	if p.Stories != nil {
+		p.Stories.Finish()
+	}
 	errs, err := p.Articles.CreateArticles(ctx, items)
 	if err != nil {
 		if p.Stories != nil {

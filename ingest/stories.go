@@ -75,8 +75,8 @@ func (s *Stories) Load(ctx context.Context, articles news.ArticleService, now ti
 	return nil
 }
 
-// Assign finds or opens the story of a and returns it with its aggregate
-// rebuilt to include a: ID 0 for a story the store must create.
+// Assign finds or opens the story of a and returns it (ID 0 for a story the
+// store must create); Finish brings its aggregate up to date.
 func (s *Stories) Assign(a *news.Article, an *news.Analysis) *news.Story {
 	it := story.NewItem(a, an)
 	key, _, ok := s.idx.Match(it)
@@ -89,9 +89,21 @@ func (s *Stories) Assign(a *news.Article, an *news.Analysis) *news.Story {
 	}
 	s.idx.Add(key, it)
 	os.add(*a, *an)
-	os.rebuild()
 	s.batch = append(s.batch, key)
 	return os.story
+}
+
+// Finish rebuilds the aggregate of every story the batch touched, once per
+// story however many of its articles arrived: call it after the last Assign
+// and before the batch is stored.
+func (s *Stories) Finish() {
+	done := map[int64]bool{}
+	for _, key := range s.batch {
+		if !done[key] {
+			done[key] = true
+			s.open[key].rebuild()
+		}
+	}
 }
 
 // Commit ends a batch that was stored; errs are the per-item outcomes. A
@@ -141,8 +153,8 @@ func (o *openStory) add(a news.Article, an news.Analysis) {
 }
 
 // rebuild recomputes the aggregate in place: the pointer handed to the store
-// is shared by every item of a batch that joins this story, so the last write
-// of the batch carries every member.
+// is shared by every item of a batch that joins this story, so each write of
+// the batch carries every member.
 func (o *openStory) rebuild() {
 	id := o.story.ID
 	*o.story = story.Build(o.members)

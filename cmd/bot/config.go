@@ -23,7 +23,7 @@ type config struct {
 	DiscordToken       string // DISCORD_TOKEN (secret: never logged)
 	DiscordAppID       string // DISCORD_APP_ID
 	DiscordDevGuildID  string // DISCORD_DEV_GUILD_ID: register commands in this guild only
-	DiscordAPIBase     string // DISCORD_API_BASE: REST base URL (a proxy, or a fake in tests)
+	DiscordAPIBase     string // DISCORD_API_BASE: Discord base URL; REST is under api/v10/ (a proxy, or a fake in tests)
 	DiscordGatewayURL  string // DISCORD_GATEWAY_URL: overrides the gateway URL Discord hands out
 	InteractionsAddr   string // INTERACTIONS_ADDR: listen address of the HTTP interactions endpoint
 	InteractionsPubKey string // INTERACTIONS_PUBLIC_KEY: the application's Ed25519 public key, hex
@@ -53,7 +53,7 @@ func loadConfig(getenv env) (config, error) {
 		DiscordToken:       strings.TrimSpace(getenv("DISCORD_TOKEN")),
 		DiscordAppID:       p.str("DISCORD_APP_ID", ""),
 		DiscordDevGuildID:  p.str("DISCORD_DEV_GUILD_ID", ""),
-		DiscordAPIBase:     p.url("DISCORD_API_BASE", "https://discord.com/api/v10/"),
+		DiscordAPIBase:     p.url("DISCORD_API_BASE", "https://discord.com/"),
 		DiscordGatewayURL:  p.url("DISCORD_GATEWAY_URL", ""),
 		InteractionsAddr:   p.str("INTERACTIONS_ADDR", ""),
 		InteractionsPubKey: p.str("INTERACTIONS_PUBLIC_KEY", ""),

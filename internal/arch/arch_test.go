@@ -1,0 +1,106 @@
+// Package arch holds a test that keeps the package arrows of the layout
+// honest: the domain imports only the standard library, analysis imports
+// nothing of ours but the domain, and only cmd/bot (and tests) know the store.
+package arch
+
+import (
+	"encoding/json"
+	"io"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+const module = "github.com/conflict-digest/conflict-digest"
+
+type pkg struct {
+	ImportPath string
+	Imports    []string
+	Standard   bool
+}
+
+func listPackages(t *testing.T) []pkg {
+	t.Helper()
+	cmd := exec.Command("go", "list", "-json", module+"/...")
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Skip("go command not available:", err)
+	}
+	var pkgs []pkg
+	dec := json.NewDecoder(out)
+	for {
+		var p pkg
+		if err := dec.Decode(&p); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		pkgs = append(pkgs, p)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Fatal(err)
+	}
+	return pkgs
+}
+
+func ours(path string) string {
+	if path == module {
+		return "."
+	}
+	if rest, ok := strings.CutPrefix(path, module+"/"); ok {
+		return rest
+	}
+	return ""
+}
+
+func isStd(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
+}
+
+func TestImportArrows(t *testing.T) {
+	// allowed lists, for each of our packages with a rule, the packages of
+	// ours it may import; third-party rules follow.
+	allowed := map[string][]string{
+		"news":    {},
+		"analyze": {"news"},
+		"story":   {"news", "analyze"},
+		"feed":    {"news"},
+		"digest":  {"news", "story"},
+		"ask":     {"news", "analyze"},
+		"ingest":  {"news", "feed", "analyze", "story"},
+		"bot":     {"news", "digest", "feed", "analyze", "ask", "story"},
+		"store":   {"news"},
+	}
+	stdOnly := map[string]bool{"news": true}
+	for _, p := range listPackages(t) {
+		name := ours(p.ImportPath)
+		rule, ok := allowed[name]
+		if !ok {
+			continue
+		}
+		for _, imp := range p.Imports {
+			if dep := ours(imp); dep != "" {
+				if !contains(rule, dep) && !strings.HasPrefix(dep, name+"/") {
+					t.Errorf("%s imports %s: not allowed (allowed: %v)", name, dep, rule)
+				}
+				continue
+			}
+			if stdOnly[name] && !isStd(imp) {
+				t.Errorf("%s imports %s: the domain imports only the standard library", name, imp)
+			}
+		}
+	}
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
