@@ -4,7 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -32,16 +32,21 @@ const (
 
 // Deliverer builds a subscription's digest for what is new since its
 // cursor and delivers it through an outbox, exactly once.
+//
+// The window is [cursor, now - Lag) on the articles' stored time, its end
+// cut to the minute so that the subscriptions of one slot share it (and the
+// story query, through a Builder per slot). A digest holds every story of
+// its window: what does not fit in one message goes into follow-up
+// messages. Deliver returns errors and logs nothing; its caller (the
+// Scheduler's job, the bot's /digest now) logs.
 type Deliverer struct {
 	Stories StorySource
 	Subs    SubscriptionStore
 	Outbox  OutboxStore
 	Sender  Sender
-	Logger  *slog.Logger
 	Now     func() time.Time
 	Lag     time.Duration // DefaultLag when zero
-	Limit   int           // stories per digest; 0: all (they go into follow-up messages)
-	Chart   bool          // attach the events chart to the first message
+	NoChart bool          // leave out the events chart the first message carries
 	// Undeliverable, when set, decides about a send that failed for good
 	// (ENOTFOUND, EFORBIDDEN): it pauses the subscription, saves it and tells
 	// whom it must (the bot's PauseOnError), reporting whether it paused.
@@ -50,6 +55,9 @@ type Deliverer struct {
 	// Crash, when set, is called between any two steps of delivery with the
 	// step's name; a test makes it panic or exit to crash there.
 	Crash func(step string)
+
+	mu       sync.Mutex
+	builders map[time.Time]*Builder // by window end: one per slot
 }
 
 func (d *Deliverer) crash(step string) {
@@ -102,16 +110,16 @@ func (d *Deliverer) deliverNew(ctx context.Context, sub *news.Subscription) (Out
 	if lag == 0 {
 		lag = DefaultLag
 	}
-	since, until := sub.Cursor, d.now().Add(-lag).Truncate(time.Second) // the store keeps seconds
-	if since.IsZero() {
-		since = sub.Created
-	}
+	// Whole minutes: the subscriptions of one slot share their window's end,
+	// so they share its story query (see Builder).
+	since, until := WindowStart(sub), d.now().Add(-lag).Truncate(time.Minute)
 	if !until.After(since) {
 		return NotDue, nil
 	}
 	f := news.DigestFilter{Since: since, Until: until, Topics: sub.Topics, Places: sub.Places,
-		Keywords: sub.Keywords, ByStored: true, Limit: d.Limit}
-	dg, err := Build(ctx, d.Stories, f, d.now())
+		Keywords: sub.Keywords, ByStored: true} // no limit: what does not fit goes into follow-up messages
+	b := d.builder(until)
+	dg, err := b.Build(ctx, f)
 	if err != nil {
 		return "", fmt.Errorf("build digest: %w", err)
 	}
@@ -121,7 +129,7 @@ func (d *Deliverer) deliverNew(ctx context.Context, sub *news.Subscription) (Out
 	if err := d.ensureChannel(ctx, sub); err != nil {
 		return "", err
 	}
-	o, err := d.outbox(sub, dg)
+	o, err := d.outbox(sub, dg, b)
 	if err != nil {
 		return "", err
 	}
@@ -136,8 +144,29 @@ func (d *Deliverer) deliverNew(ctx context.Context, sub *news.Subscription) (Out
 	return Delivered, nil
 }
 
+// builder returns the shared Builder of the slot whose windows end at
+// until, forgetting those of earlier slots.
+func (d *Deliverer) builder(until time.Time) *Builder {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if b, ok := d.builders[until]; ok {
+		return b
+	}
+	for t := range d.builders {
+		if t.Before(until) {
+			delete(d.builders, t)
+		}
+	}
+	if d.builders == nil {
+		d.builders = map[time.Time]*Builder{}
+	}
+	b := NewBuilder(d.Stories, until)
+	d.builders[until] = b
+	return b
+}
+
 // outbox renders the digest into its messages.
-func (d *Deliverer) outbox(sub *news.Subscription, dg *Digest) (*news.Outbox, error) {
+func (d *Deliverer) outbox(sub *news.Subscription, dg *Digest, b *Builder) (*news.Outbox, error) {
 	until := *dg.Until
 	var texts []string
 	if dg.Empty() {
@@ -153,8 +182,8 @@ func (d *Deliverer) outbox(sub *news.Subscription, dg *Digest) (*news.Outbox, er
 		o.Messages = append(o.Messages, news.OutboxMessage{Part: part, Nonce: Nonce(sub.ID, until, part),
 			Content: text + "\n-# " + marker, Marker: marker})
 	}
-	if d.Chart && !dg.Empty() {
-		png, err := Chart(dg, dg.Generated)
+	if !d.NoChart && !dg.Empty() {
+		png, err := b.Chart(dg)
 		if err != nil {
 			return nil, fmt.Errorf("draw chart: %w", err)
 		}
@@ -165,8 +194,13 @@ func (d *Deliverer) outbox(sub *news.Subscription, dg *Digest) (*news.Outbox, er
 
 // send delivers the unsent messages of o in order. After a restart
 // (resumed), a message that may have reached Discord before the crash is
-// looked for in the channel first.
+// looked for in the channel first. Unsent messages go to the subscription's
+// channel as it is now: one that was paused for a lost channel and moved
+// gets its waiting digest in the new channel.
 func (d *Deliverer) send(ctx context.Context, sub *news.Subscription, o *news.Outbox, resumed bool) error {
+	if sub.ChannelID != "" {
+		o.ChannelID = sub.ChannelID
+	}
 	for i := range o.Messages {
 		m := &o.Messages[i]
 		if !m.Sent.IsZero() {

@@ -21,7 +21,7 @@ type testClock struct{ t time.Time }
 func (c *testClock) now() time.Time { return c.t }
 
 func newDeliverer(w *memWorld, s *fakeSender, c *testClock) *Deliverer {
-	return &Deliverer{Stories: w, Subs: w, Outbox: w, Sender: s, Logger: slog.New(slog.DiscardHandler), Now: c.now}
+	return &Deliverer{Stories: w, Subs: w, Outbox: w, Sender: s, Now: c.now, NoChart: true} // charts: TestDeliverSplitsLongDigests
 }
 
 func testStory(id int64, cat news.Category, at time.Time, summary string) news.Story {
@@ -55,7 +55,7 @@ func TestDeliverWindowsAndCursor(t *testing.T) {
 		t.Fatalf("first: %v %v, want delivered", out, err)
 	}
 	sub, _ := w.Subscription(ctx, 1)
-	if want := c.t.Add(-DefaultLag); !sub.Cursor.Equal(want) {
+	if want := c.t.Add(-time.Minute); !sub.Cursor.Equal(want) {
 		t.Errorf("cursor = %v, want %v", sub.Cursor, want)
 	}
 	c.t = t0.Add(2 * time.Hour)
@@ -84,7 +84,7 @@ func TestDeliverQuietNote(t *testing.T) {
 		t.Fatalf("got %v %v, want delivered", out, err)
 	}
 	msgs := s.messages("c1")
-	if len(msgs) != 1 || !strings.HasPrefix(msgs[0].content, "No new developments (1 Nov 2026).") {
+	if len(msgs) != 1 || !strings.HasPrefix(msgs[0].content, "No new developments (31 Oct – 1 Nov 2026).") {
 		t.Errorf("messages = %+v, want one quiet note", msgs)
 	}
 }
@@ -97,7 +97,7 @@ func TestDeliverSplitsLongDigests(t *testing.T) {
 		w.addStory(testStory(i, news.Categories[i%4], t0.Add(time.Duration(i)*time.Minute), long), t0.Add(time.Minute))
 	}
 	d := newDeliverer(w, s, c)
-	d.Chart = true
+	d.NoChart = false
 	if _, err := d.Deliver(context.Background(), 1); err != nil {
 		t.Fatal(err)
 	}
@@ -152,10 +152,20 @@ func TestDeliverPausesOnLostChannel(t *testing.T) {
 			t.Errorf("subscription %d after pause: %v %v, want paused", tt.id, out, err)
 		}
 	}
+	// Moved to a channel that exists and resumed: the waiting digest arrives there.
+	sub, _ := w.Subscription(ctx, 1)
+	sub.ChannelID, sub.PausedReason = "c-new", ""
+	w.UpdateSubscription(ctx, sub)
+	if out, err := d.Deliver(ctx, 1); err != nil || out != Resumed {
+		t.Fatalf("resumed: %v %v, want resumed", out, err)
+	}
+	if got := shownStories(s, "c-new"); got["1"] != 1 {
+		t.Errorf("moved channel shows %v, want story 1 once", got)
+	}
 	if out, err := d.Deliver(ctx, 2); err != nil || out != Delivered {
 		t.Fatalf("dm: %v %v", out, err)
 	}
-	sub, _ := w.Subscription(ctx, 2)
+	sub, _ = w.Subscription(ctx, 2)
 	if sub.ChannelID != "dm-u1" || len(s.messages("dm-u1")) != 1 {
 		t.Errorf("dm channel %q with %d messages, want dm-u1 remembered with 1", sub.ChannelID, len(s.messages("dm-u1")))
 	}
@@ -220,3 +230,38 @@ func TestDeliverUndeliverableHook(t *testing.T) {
 		t.Errorf("hook saw %v; paused %q", got, sub.PausedReason)
 	}
 }
+
+// TestCatchUpAfterDowntime: the bot was down for 30 hourly slots; on start
+// one digest covers the whole gap, and nothing is lost.
+func TestCatchUpAfterDowntime(t *testing.T) {
+	ctx := context.Background()
+	w, s, c := newMemWorld(), newFakeSender(), &testClock{t0.Add(30 * time.Hour)}
+	sub := news.Subscription{ID: 1, GuildID: "g", ChannelID: "c1", Schedule: "hourly", Created: t0, Cursor: t0}
+	w.addSub(sub)
+	for i := int64(1); i <= 30; i++ {
+		at := t0.Add(time.Duration(i)*time.Hour - 5*time.Minute)
+		w.addStory(testStory(i, news.Violence, at, "Shelling."), at)
+	}
+	sched := NewScheduler(runnerFunc(func(ctx context.Context, id int64) (Outcome, error) {
+		return newDeliverer(w, s, c).Deliver(ctx, id)
+	}), slog.New(slog.DiscardHandler), c.now)
+	if err := sched.Start([]news.Subscription{sub}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := sched.Stop(ctx); err != nil {
+		t.Fatal(err)
+	}
+	msgs := s.messages("c1")
+	shown := shownStories(s, "c1")
+	if len(s.markers("c1")) != len(msgs) || countDigests(s.markers("c1")) != 1 || len(shown) != 30 {
+		t.Errorf("%d messages in %d digests showing %d stories; want one digest with all 30",
+			len(msgs), countDigests(s.markers("c1")), len(shown))
+	}
+	if got, _ := w.Subscription(ctx, 1); !got.Cursor.Equal(c.t.Add(-time.Minute)) {
+		t.Errorf("cursor = %v, want %v", got.Cursor, c.t.Add(-time.Minute))
+	}
+}
+
+type runnerFunc func(ctx context.Context, id int64) (Outcome, error)
+
+func (f runnerFunc) Deliver(ctx context.Context, id int64) (Outcome, error) { return f(ctx, id) }

@@ -2,8 +2,6 @@ package digest
 
 import (
 	"context"
-	"fmt"
-	"sort"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -102,32 +100,10 @@ func (d *Digest) StoryIDs() []int64 {
 }
 
 // Build returns the digest of the stories src finds for f, ranked as of now.
-// f.Limit caps the stories shown; the rest are listed in LeftOut.
+// f.Limit caps the stories shown; the rest are listed in LeftOut. To build
+// many digests as of one time, use a Builder.
 func Build(ctx context.Context, src StorySource, f news.DigestFilter, now time.Time) (*Digest, error) {
-	if !f.Until.IsZero() && !f.Until.After(f.Since) {
-		return nil, news.Errorf(news.EINVALID, "the end of the period (%s) is not after its start (%s)",
-			f.Until.Format(time.RFC3339), f.Since.Format(time.RFC3339))
-	}
-	limit := f.Limit
-	f.Limit = 0 // rank everything, then cut: the store's order is not ours
-	stories, err := src.Stories(ctx, f)
-	if err != nil {
-		return nil, fmt.Errorf("list stories: %w", err)
-	}
-	d := newDigest(f, now)
-	items, left := selectItems(stories, f, now)
-	sort.SliceStable(items, func(i, j int) bool { return items[i].before(&items[j].Item) })
-	if limit > 0 && len(items) > limit {
-		for _, it := range items[limit:] {
-			left = append(left, LeftOut{it.StoryID, it.Headline, fmt.Sprintf("over the limit of %d stories", limit)})
-		}
-		items = items[:limit]
-	}
-	d.LeftOut = left
-	d.group(items)
-	d.count(items, f)
-	d.Footer = footer(d)
-	return d, nil
+	return (&Builder{src: src, now: now, items: map[int64]*prepared{}}).Build(ctx, f)
 }
 
 func newDigest(f news.DigestFilter, now time.Time) *Digest {
@@ -153,44 +129,23 @@ type ranked struct {
 	primary news.Category
 }
 
-func (r *ranked) before(o *Item) bool {
-	if r.Score != o.Score {
-		return r.Score > o.Score
+// ranksBefore orders items: score, then latest article, then story id.
+func (it *Item) ranksBefore(o *Item) bool {
+	if it.Score != o.Score {
+		return it.Score > o.Score
 	}
-	if !r.LastSeen.Equal(o.LastSeen) {
-		return r.LastSeen.After(o.LastSeen)
+	if !it.LastSeen.Equal(o.LastSeen) {
+		return it.LastSeen.After(o.LastSeen)
 	}
-	return r.StoryID < o.StoryID
-}
-
-// selectItems turns stories into ranked items, leaving out (with a reason)
-// those outside the filter: the store filters too, but a digest must not show
-// what its filter excludes whoever the source is.
-func selectItems(stories []news.Story, f news.DigestFilter, now time.Time) ([]ranked, []LeftOut) {
-	var items []ranked
-	var left []LeftOut
-	seen := map[int64]bool{}
-	for i := range stories {
-		s := &stories[i]
-		if seen[s.ID] {
-			continue
-		}
-		seen[s.ID] = true
-		if reason := outside(s, f); reason != "" {
-			left = append(left, LeftOut{s.ID, s.Headline, reason})
-			continue
-		}
-		items = append(items, ranked{Item: newItem(s, f, now), primary: primaryCategory(s, f.Topics)})
-	}
-	return items, left
+	return it.StoryID < o.StoryID
 }
 
 // outside returns why s does not belong in a digest for f, or "".
-func outside(s *news.Story, f news.DigestFilter) string {
+func outside(s *news.Story, primary news.Category, f news.DigestFilter) string {
 	if len(s.Categories) == 0 {
 		return "no event category"
 	}
-	if primaryCategory(s, f.Topics) == "" {
+	if primary == "" {
 		return "not in the chosen topics"
 	}
 	if f.ByStored {

@@ -282,3 +282,36 @@ func TestFirstSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedBuilderMatchesBuild builds many digests with one shared Builder
+// and checks each against a digest built alone.
+func TestSharedBuilderMatchesBuild(t *testing.T) {
+	src := loadStories(t)
+	now := day("2017-04-11")
+	b := NewBuilder(src, now)
+	topics := [][]news.Category{nil, {news.Talks}, {news.Ceasefire, news.Violence}, {news.Humanitarian}}
+	for _, since := range []string{"2017-04-04", "2017-04-07", "2017-04-09"} {
+		for _, tp := range topics {
+			for _, limit := range []int{0, 2} {
+				f := news.DigestFilter{Since: day(since), Until: now, Topics: tp, Limit: limit}
+				alone, err := Build(context.Background(), src, f, now)
+				if err != nil {
+					t.Fatal(err)
+				}
+				shared, err := b.Build(context.Background(), f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var a, s bytes.Buffer
+				RenderJSON(&a, alone)
+				RenderJSON(&s, shared)
+				if a.String() != s.String() {
+					t.Errorf("since %s topics %v limit %d: shared builder differs:\n%s\nwant\n%s", since, tp, limit, s.String(), a.String())
+				}
+			}
+		}
+	}
+	if n := len(b.lists); n != 3 {
+		t.Errorf("story queries = %d, want one per window (3)", n)
+	}
+}

@@ -4,12 +4,30 @@
 //
 // Build selects the stories of a window (news.StoryService, through the
 // small StorySource interface), puts each into its primary category and ranks
-// them by what matters; RenderMarkdown and RenderJSON write it out; Split cuts
-// the Markdown into Discord-sized messages; Chart draws events per category per
-// day. ParseSchedule, NextRun and Scheduler run subscriptions on their
+// them by what matters; a Builder builds many digests of one slot sharing
+// the work. RenderMarkdown and RenderJSON write a digest out; Messages cuts
+// the Markdown into Discord-sized messages; Chart draws events per category
+// per day. ParseSchedule, NextRun and Scheduler run subscriptions on their
 // schedules (robfig/cron, a time zone per subscription), and Deliverer writes
 // each digest and its messages to an outbox before sending, so that a crash at
 // any point neither loses nor repeats a message.
+//
+// # Delivery, exactly once
+//
+// Deliver(subscription) first finishes the subscription's unfinished outbox,
+// if a crash left one, then builds the digest of [cursor, now-Lag) on stored
+// time. An empty digest is skipped (the cursor stays) unless the
+// subscription asks for a "no new developments" note. The digest's messages
+// are stored in one transaction (news.OutboxService.CreateOutbox), then sent
+// in order; each is marked sent right after Discord accepts it, and the last
+// mark moves the cursor in the same transaction. Each message carries a
+// nonce, sent with enforce_nonce, and ends with a marker line
+// ("-# digest 3f9a0c21b7de · 1/2"), both derived from the subscription and
+// the window's end, so a retry is recognisable: after a restart, an unsent
+// message is first looked for by its marker in the channel's recent
+// messages. A channel that is gone or refuses the bot (ENOTFOUND,
+// EFORBIDDEN from the Sender) pauses the subscription with the reason; its
+// outbox waits, so nothing is lost when it is resumed.
 //
 // # Primary category
 //

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -31,11 +32,11 @@ const (
 	halfLife      = 24 * time.Hour
 )
 
-func newItem(s *news.Story, f news.DigestFilter, now time.Time) Item {
+func newItem(s *news.Story, now time.Time) Item {
 	it := Item{
 		StoryID:         s.ID,
-		Headline:        oneLine(s.Headline),
-		Summary:         firstSentences(s.Summary, 2),
+		Headline:        clip(oneLine(s.Headline), maxHeadline),
+		Summary:         clip(firstSentences(s.Summary, 2), maxSummary),
 		Categories:      append([]news.Category{}, s.Categories...),
 		CeasefireStatus: s.CeasefireStatus,
 		FirstSeen:       s.FirstSeen.UTC(),
@@ -44,7 +45,7 @@ func newItem(s *news.Story, f news.DigestFilter, now time.Time) Item {
 		Sources:         itemSources(s.Sources),
 	}
 	if it.Headline == "" && len(it.Sources) > 0 {
-		it.Headline = oneLine(it.Sources[0].Title)
+		it.Headline = clip(oneLine(it.Sources[0].Title), maxHeadline)
 	}
 	it.Change, it.Direction, _ = stateChange(s)
 	it.SourceCount = countOutlets(it.Sources)
@@ -72,14 +73,21 @@ func score(it *Item, now time.Time) float64 {
 // primaryCategory returns the one category a story is shown under, among the
 // topics asked for (all when topics is empty), or "" when none fits.
 func primaryCategory(s *news.Story, topics []news.Category) news.Category {
+	_, _, c := stateChange(s)
+	return primaryGiven(s, c, topics)
+}
+
+// primaryGiven is primaryCategory with the category of the story's change
+// of state (or "") already known.
+func primaryGiven(s *news.Story, changeCat news.Category, topics []news.Category) news.Category {
 	wanted := func(c news.Category) bool {
 		if !has(s.Categories, c) {
 			return false
 		}
 		return len(topics) == 0 || has(topics, c)
 	}
-	if _, _, c := stateChange(s); c != "" && wanted(c) {
-		return c
+	if changeCat != "" && wanted(changeCat) {
+		return changeCat
 	}
 	if s.CeasefireStatus != news.CeasefireNone && wanted(news.Ceasefire) {
 		return news.Ceasefire
@@ -125,6 +133,25 @@ func startsSentence(s string) bool {
 		return unicode.IsUpper(r) || r == '"' || r == '\'' || unicode.IsDigit(r)
 	}
 	return false
+}
+
+// Caps on outside text in an item: a sentence past them is not prose but
+// clutter the cleaner missed.
+const (
+	maxHeadline = 200
+	maxSummary  = 700
+)
+
+// clip cuts s to at most n characters at a word boundary, marking the cut.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)[:n-1]
+	if i := strings.LastIndexByte(string(r), ' '); i > len(string(r))/2 {
+		return strings.TrimRight(string(r)[:i], " ,;:") + "…"
+	}
+	return string(r) + "…"
 }
 
 // oneLine folds runs of white space into single spaces.

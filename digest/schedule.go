@@ -105,7 +105,30 @@ func ParseSchedule(spec, tz string) (cron.Schedule, error) {
 	if err != nil {
 		return nil, news.WrapError(news.EINVALID, fmt.Sprintf("schedule %q in %s", spec, tz), err)
 	}
+	if tooOften(s) {
+		return nil, news.Errorf(news.EINVALID, "schedule %q fires more often than hourly: digests come at most once an hour", spec)
+	}
 	return s, nil
+}
+
+// MinInterval is the shortest time between two digests of a subscription.
+const MinInterval = time.Hour
+
+// tooOften reports whether s fires twice within MinInterval during a sample
+// of its first firings.
+func tooOften(s cron.Schedule) bool {
+	t := s.Next(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+	for range 30 {
+		next := s.Next(t)
+		if next.IsZero() {
+			return false
+		}
+		if next.Sub(t) < MinInterval {
+			return true
+		}
+		t = next
+	}
+	return false
 }
 
 // NextRun returns the first time after after that the schedule fires.
@@ -119,4 +142,24 @@ func NextRun(spec, tz string, after time.Time) (time.Time, error) {
 		return time.Time{}, news.Errorf(news.EINVALID, "schedule %q never fires", spec)
 	}
 	return next, nil
+}
+
+// WindowStart is where the next digest of sub begins: its cursor, or, before
+// its first delivery, one schedule period before it was created — so the
+// first daily digest holds the day's news, not the minutes since /subscribe.
+// A schedule that cannot be read falls back to the creation time.
+func WindowStart(sub *news.Subscription) time.Time {
+	if !sub.Cursor.IsZero() {
+		return sub.Cursor
+	}
+	s, err := ParseSchedule(sub.Schedule, sub.TimeZone)
+	if err != nil {
+		return sub.Created
+	}
+	first := s.Next(sub.Created)
+	second := s.Next(first)
+	if first.IsZero() || second.IsZero() {
+		return sub.Created
+	}
+	return sub.Created.Add(-second.Sub(first))
 }

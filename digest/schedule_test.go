@@ -68,6 +68,11 @@ func TestNextRunTimeZone(t *testing.T) {
 			}
 		})
 	}
+	for _, spec := range []string{"*/30 * * * *", "@every 1s", "0,30 9 * * *"} {
+		if _, err := ParseSchedule(spec, ""); news.ErrorCode(err) != news.EINVALID || !strings.Contains(err.Error(), "hourly") {
+			t.Errorf("%s: err = %v, want EINVALID: at most hourly", spec, err)
+		}
+	}
 	if _, err := NextRun("daily 07:00", "Mars/Olympus", after); news.ErrorCode(err) != news.EINVALID {
 		t.Errorf("unknown zone: err = %v, want EINVALID", err)
 	}
@@ -228,4 +233,27 @@ func (b *syncBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.String()
+}
+
+func TestWindowStart(t *testing.T) {
+	created := time.Date(2026, 3, 10, 6, 0, 0, 0, time.UTC)
+	cursor := time.Date(2026, 3, 9, 7, 30, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		sub  news.Subscription
+		want time.Time
+	}{
+		{"cursor wins", news.Subscription{Schedule: "hourly", Cursor: cursor, Created: created}, cursor},
+		{"first hourly digest covers an hour", news.Subscription{Schedule: "0 * * * *", TimeZone: "UTC", Created: created}, created.Add(-time.Hour)},
+		{"first daily digest covers a day", news.Subscription{Schedule: "30 7 * * *", TimeZone: "Europe/Berlin", Created: created}, created.Add(-24 * time.Hour)},
+		{"first weekly digest covers a week", news.Subscription{Schedule: "0 8 * * 1", TimeZone: "UTC", Created: created}, created.Add(-7 * 24 * time.Hour)},
+		{"unreadable schedule", news.Subscription{Schedule: "whenever", Created: created}, created},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := WindowStart(&tt.sub); !got.Equal(tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
 }

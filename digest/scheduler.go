@@ -71,7 +71,7 @@ func (s *Scheduler) Start(subs []news.Subscription, pending []int64) error {
 		if err := s.Upsert(sub); err != nil {
 			return fmt.Errorf("schedule subscription %d: %w", sub.ID, err)
 		}
-		if missed(s.entries[sub.ID].sched, sub, s.now()) {
+		if missed(s.schedule(sub.ID), sub, s.now()) {
 			due[sub.ID] = true
 		}
 	}
@@ -98,18 +98,21 @@ func missed(sched cron.Schedule, sub *news.Subscription, now time.Time) bool {
 // Upsert schedules sub, replacing its previous schedule; a paused
 // subscription is unscheduled.
 func (s *Scheduler) Upsert(sub *news.Subscription) error {
-	s.Remove(sub.ID)
-	if sub.Paused() {
-		return nil
-	}
-	sched, err := ParseSchedule(sub.Schedule, sub.TimeZone)
-	if err != nil {
-		return err
+	var sched cron.Schedule
+	if !sub.Paused() {
+		var err error
+		if sched, err = ParseSchedule(sub.Schedule, sub.TimeZone); err != nil {
+			return err
+		}
 	}
 	id := sub.ID
-	job := s.chain.Then(cron.FuncJob(func() { s.run(id) }))
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.removeLocked(id)
+	if sched == nil {
+		return nil
+	}
+	job := s.chain.Then(cron.FuncJob(func() { s.run(id) }))
 	s.entries[id] = entry{id: s.cron.Schedule(sched, job), sched: sched, job: job}
 	return nil
 }
@@ -118,22 +121,30 @@ func (s *Scheduler) Upsert(sub *news.Subscription) error {
 func (s *Scheduler) Remove(id int64) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.removeLocked(id)
+}
+
+func (s *Scheduler) removeLocked(id int64) {
 	if e, ok := s.entries[id]; ok {
 		s.cron.Remove(e.id)
 		delete(s.entries, id)
 	}
 }
 
+// schedule returns a subscription's schedule, nil when it is not scheduled.
+func (s *Scheduler) schedule(id int64) cron.Schedule {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.entries[id].sched
+}
+
 // Next returns the next time a subscription's digest is due, zero when it
 // is not scheduled.
 func (s *Scheduler) Next(id int64) time.Time {
-	s.mu.Lock()
-	e, ok := s.entries[id]
-	s.mu.Unlock()
-	if !ok {
-		return time.Time{}
+	if sched := s.schedule(id); sched != nil {
+		return sched.Next(s.now())
 	}
-	return e.sched.Next(s.now())
+	return time.Time{}
 }
 
 // RunNow runs a subscription's delivery in the background, unless one is

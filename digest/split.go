@@ -90,16 +90,21 @@ func fit(text string, n int) []string {
 	}
 	var out []string
 	var cur strings.Builder
+	size := 0
 	for _, line := range strings.Split(text, "\n") {
 		for _, part := range cutRunes(line, n) {
-			if cur.Len() > 0 && utf8.RuneCountInString(cur.String())+1+utf8.RuneCountInString(part) > n {
+			pn := utf8.RuneCountInString(part)
+			if cur.Len() > 0 && size+1+pn > n {
 				out = append(out, cur.String())
 				cur.Reset()
+				size = 0
 			}
 			if cur.Len() > 0 {
 				cur.WriteByte('\n')
+				size++
 			}
 			cur.WriteString(part)
+			size += pn
 		}
 	}
 	if cur.Len() > 0 {
@@ -111,15 +116,21 @@ func fit(text string, n int) []string {
 // cutRunes cuts one line into pieces of at most n characters, at the last
 // space before the limit when there is one.
 func cutRunes(line string, n int) []string {
+	r := []rune(line)
 	var out []string
-	for utf8.RuneCountInString(line) > n {
-		r := []rune(line)
+	for len(r) > n {
 		cut := n
-		if i := strings.LastIndex(string(r[:n]), " "); i > 0 {
-			cut = utf8.RuneCountInString(string(r[:n])[:i])
+		for i := n; i > n/2; i-- {
+			if r[i] == ' ' {
+				cut = i
+				break
+			}
 		}
 		out = append(out, strings.TrimRight(string(r[:cut]), " "))
-		line = strings.TrimLeft(string(r[cut:]), " ")
+		r = r[cut:]
+		for len(r) > 0 && r[0] == ' ' {
+			r = r[1:]
+		}
 	}
-	return append(out, line)
+	return append(out, string(r))
 }

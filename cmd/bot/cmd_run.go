@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"time"
 
+	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/bot"
+	"github.com/conflict-digest/conflict-digest/digest"
 	"github.com/conflict-digest/conflict-digest/feed"
 	"github.com/conflict-digest/conflict-digest/ingest"
 	"github.com/conflict-digest/conflict-digest/news"
@@ -51,7 +53,7 @@ func cmdRun(ctx context.Context, args []string, getenv env, stdout, stderr io.Wr
 	if err := cfg.requireDiscord(); err != nil {
 		return err
 	}
-	return runDiscord(ctx, cfg, db, pipe, log)
+	return runDiscord(ctx, cfg, db, log)
 }
 
 // newPoller wires the feed poller to the store and the pipeline.
@@ -96,9 +98,70 @@ func seedSources(ctx context.Context, db news.SourceService, log *slog.Logger) e
 	return nil
 }
 
-var errNoDiscord = errors.New("the Discord side is not wired yet")
+// shutdownGrace bounds the ordered shutdown: running digests finish within
+// it, or are resumed from the outbox at the next start.
+const shutdownGrace = 30 * time.Second
 
-// runDiscord runs the bot until ctx ends.
-func runDiscord(ctx context.Context, cfg config, db *store.DB, pipe *ingest.Pipeline, log *slog.Logger) error {
-	return errNoDiscord
+// runDiscord runs the bot and the scheduled digests until ctx ends, then
+// stops them in order: interactions (Run returns), then running digests.
+func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger) error {
+	deliverer := &digest.Deliverer{Stories: db, Subs: db, Outbox: db}
+	sched := digest.NewScheduler(deliverer, log, nil)
+	b, err := bot.New(bot.Config{
+		Token:                    cfg.DiscordToken,
+		ApplicationID:            cfg.DiscordAppID,
+		DevGuildID:               cfg.DiscordDevGuildID,
+		RESTBase:                 cfg.DiscordAPIBase,
+		MaxSubscriptionsPerGuild: cfg.MaxSubscriptionsPerGuild,
+		InteractionsAddr:         cfg.InteractionsAddr,
+		PublicKey:                cfg.InteractionsPubKey,
+	}, bot.Deps{
+		Subscriptions: db,
+		Sources:       db,
+		Stories:       db,
+		CheckURL:      feed.CheckURL,
+		SuggestPlaces: analyze.SuggestPlaces,
+		DeliverNow: func(ctx context.Context, sub *news.Subscription) error {
+			_, err := deliverer.Deliver(ctx, sub.ID)
+			return err
+		},
+		Scheduler: sched,
+		Logger:    log,
+	})
+	if err != nil {
+		return err
+	}
+	deliverer.Sender = b.Sender()
+	deliverer.Undeliverable = b.PauseOnError
+	if err := startScheduler(ctx, db, sched); err != nil {
+		return err
+	}
+	runErr := b.Run(ctx)
+	stopCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownGrace)
+	defer cancel()
+	if err := sched.Stop(stopCtx); err != nil {
+		log.Warn("digests still running at shutdown; the outbox resumes them at the next start", "error", err)
+	}
+	if runErr != nil && ctx.Err() == nil {
+		return fmt.Errorf("discord: %w", runErr)
+	}
+	return nil
+}
+
+// startScheduler schedules every stored subscription and resumes the
+// digests a previous run left unfinished.
+func startScheduler(ctx context.Context, db *store.DB, sched *digest.Scheduler) error {
+	subs, err := db.Subscriptions(ctx, news.SubscriptionFilter{})
+	if err != nil {
+		return fmt.Errorf("list subscriptions: %w", err)
+	}
+	pending, err := db.PendingOutboxes(ctx, 0)
+	if err != nil {
+		return fmt.Errorf("list unfinished digests: %w", err)
+	}
+	ids := make([]int64, len(pending))
+	for i, o := range pending {
+		ids[i] = o.SubscriptionID
+	}
+	return sched.Start(subs, ids)
 }

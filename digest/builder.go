@@ -1,0 +1,218 @@
+package digest
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// Builder builds digests as of one time. A shared Builder (NewBuilder)
+// builds many digests at once — a schedule slot's subscriptions — and does
+// the common work once: one story query per window and keywords (topics and
+// places are then applied in memory, as the store applies them), and one
+// item per story.
+type Builder struct {
+	src    StorySource
+	now    time.Time
+	shared bool
+
+	mu     sync.Mutex
+	lists  map[string]*storyList
+	items  map[int64]*prepared
+	charts map[string][]byte // by the counts they draw
+}
+
+type storyList struct {
+	done    chan struct{}
+	stories []news.Story // in rank order
+	err     error
+}
+
+// prepared is a story's item and change of state, which do not depend on the
+// filter.
+type prepared struct {
+	item      Item
+	changeCat news.Category
+}
+
+// NewBuilder returns a shared Builder over src as of now. It is safe for
+// concurrent use. It keeps what it fetched: use one per slot, not forever.
+func NewBuilder(src StorySource, now time.Time) *Builder {
+	return &Builder{src: src, now: now, shared: true,
+		lists: map[string]*storyList{}, items: map[int64]*prepared{}, charts: map[string][]byte{}}
+}
+
+// Chart returns the events chart of d (see Chart), drawing each distinct
+// chart once: the subscriptions of a slot with the same window and counts
+// share it.
+func (b *Builder) Chart(d *Digest) ([]byte, error) {
+	days, counts := EventsPerDay(d, b.now)
+	key := fmt.Sprint(days[0].Unix(), len(days), counts)
+	b.mu.Lock()
+	png, ok := b.charts[key]
+	b.mu.Unlock()
+	if ok {
+		return png, nil
+	}
+	png, err := Chart(d, b.now)
+	if err != nil {
+		return nil, err
+	}
+	b.mu.Lock()
+	if b.charts != nil {
+		b.charts[key] = png
+	}
+	b.mu.Unlock()
+	return png, nil
+}
+
+// Build returns the digest of f; see the package-level Build.
+func (b *Builder) Build(ctx context.Context, f news.DigestFilter) (*Digest, error) {
+	if !f.Until.IsZero() && !f.Until.After(f.Since) {
+		return nil, news.Errorf(news.EINVALID, "the end of the period (%s) is not after its start (%s)",
+			f.Until.Format(time.RFC3339), f.Since.Format(time.RFC3339))
+	}
+	stories, err := b.stories(ctx, f)
+	if err != nil {
+		return nil, fmt.Errorf("list stories: %w", err)
+	}
+	d := newDigest(f, b.now)
+	items, left := b.selectItems(stories, f) // in rank order: stories come ranked
+	if f.Limit > 0 && len(items) > f.Limit {
+		for _, it := range items[f.Limit:] {
+			left = append(left, LeftOut{it.StoryID, it.Headline, fmt.Sprintf("over the limit of %d stories", f.Limit)})
+		}
+		items = items[:f.Limit]
+	}
+	d.LeftOut = left
+	d.group(items)
+	d.count(items, f)
+	d.Footer = footer(d)
+	return d, nil
+}
+
+// stories lists the stories of f's window: straight from the source for a
+// single digest, else once per window and keywords.
+func (b *Builder) stories(ctx context.Context, f news.DigestFilter) ([]news.Story, error) {
+	q := f
+	q.Limit = 0 // rank everything, then cut: the store's order is not ours
+	if !b.shared {
+		stories, err := b.src.Stories(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		return b.rank(stories), nil
+	}
+	q.Topics, q.Places = nil, nil
+	q.Keywords = slices.Sorted(slices.Values(q.Keywords))
+	key := fmt.Sprintf("%d|%d|%t|%s", q.Since.UnixNano(), q.Until.UnixNano(), q.ByStored, strings.Join(q.Keywords, "\x00"))
+	b.mu.Lock()
+	l, ok := b.lists[key]
+	if !ok {
+		l = &storyList{done: make(chan struct{})}
+		b.lists[key] = l
+	}
+	b.mu.Unlock()
+	if !ok {
+		l.stories, l.err = b.src.Stories(ctx, q)
+		if l.err == nil {
+			l.stories = b.rank(l.stories)
+		}
+		close(l.done)
+	}
+	select {
+	case <-l.done:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	if l.err != nil {
+		b.mu.Lock()
+		delete(b.lists, key) // let the next caller try again
+		b.mu.Unlock()
+	}
+	return l.stories, l.err
+}
+
+// rank orders stories as their items rank: score, then latest article,
+// then id. Sorting once per list keeps each digest's items in order after
+// its filter.
+func (b *Builder) rank(stories []news.Story) []news.Story {
+	ps := make([]*prepared, len(stories))
+	for i := range stories {
+		ps[i] = b.prepare(&stories[i])
+	}
+	idx := make([]int, len(stories))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return ps[idx[i]].item.ranksBefore(&ps[idx[j]].item) })
+	out := make([]news.Story, len(stories))
+	for i, k := range idx {
+		out[i] = stories[k]
+	}
+	return out
+}
+
+// selectItems turns stories into ranked items, leaving out (with a reason)
+// those outside the filter: the store filters too, but a digest must not show
+// what its filter excludes whoever the source is. Stories a shared query
+// fetched beyond the filter's topics and places are dropped silently.
+func (b *Builder) selectItems(stories []news.Story, f news.DigestFilter) ([]ranked, []LeftOut) {
+	var items []ranked
+	var left []LeftOut
+	seen := make(map[int64]bool, len(stories))
+	for i := range stories {
+		s := &stories[i]
+		if seen[s.ID] || (b.shared && !matches(s, f)) {
+			continue
+		}
+		seen[s.ID] = true
+		p := b.prepare(s)
+		primary := primaryGiven(s, p.changeCat, f.Topics)
+		if reason := outside(s, primary, f); reason != "" {
+			left = append(left, LeftOut{s.ID, s.Headline, reason})
+			continue
+		}
+		items = append(items, ranked{Item: p.item, primary: primary})
+	}
+	return items, left
+}
+
+func (b *Builder) prepare(s *news.Story) *prepared {
+	b.mu.Lock()
+	p, ok := b.items[s.ID]
+	b.mu.Unlock()
+	if ok {
+		return p
+	}
+	_, _, c := stateChange(s)
+	p = &prepared{item: newItem(s, b.now), changeCat: c}
+	b.mu.Lock()
+	b.items[s.ID] = p
+	b.mu.Unlock()
+	return p
+}
+
+// matches applies the filter's topics and places as the store does: any of
+// the topics among the story's categories, any of the places among its
+// places' names.
+func matches(s *news.Story, f news.DigestFilter) bool {
+	if len(f.Topics) > 0 && !slices.ContainsFunc(f.Topics, func(c news.Category) bool { return has(s.Categories, c) }) {
+		return false
+	}
+	if len(f.Places) == 0 {
+		return true
+	}
+	for _, p := range s.Places {
+		if slices.Contains(f.Places, p.Name) {
+			return true
+		}
+	}
+	return false
+}
