@@ -1,0 +1,76 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/ask"
+	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/store"
+)
+
+func cmdAsk(ctx context.Context, args []string, getenv env, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlagSet("ask", stderr)
+	dbPath := fs.String("db", "", "SQLite database file")
+	jsonl := fs.Bool("jsonl", false, "read questions as JSON Lines on stdin (SCHEMA.md); write one answer line each")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *dbPath == "" {
+		return usageError{"ask needs --db FILE"}
+	}
+	question := strings.TrimSpace(strings.Join(fs.Args(), " "))
+	if !*jsonl && question == "" {
+		return usageError{"ask takes a QUESTION, or --jsonl with questions on stdin"}
+	}
+	cfg, err := loadConfig(getenv)
+	if err != nil {
+		return err
+	}
+	log := cfg.logger(stderr)
+	db, err := store.Open(ctx, *dbPath, store.WithLogger(log))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	// Articles stored by an older version, or by a bulk path, are indexed
+	// before the first answer.
+	if _, err := db.IndexMissingSentences(ctx, ask.IndexedSentences, 500); err != nil {
+		return err
+	}
+	a := ask.New(db.SentenceIndex(), ask.Options{Logger: log})
+	now := time.Now().UTC()
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	if *jsonl {
+		return ask.AnswerLines(ctx, a, stdin, w, now)
+	}
+	ans, err := a.Ask(ctx, question, now)
+	if err != nil && news.ErrorCode(err) != news.EINVALID {
+		return err
+	}
+	return writeAnswer(w, ans)
+}
+
+// writeAnswer prints an answer for a person: the answer, then its evidence.
+func writeAnswer(w io.Writer, ans ask.Answer) error {
+	fmt.Fprintln(w, ans.Answer)
+	for i, c := range ans.Citations {
+		fmt.Fprintf(w, "\n[%d] %s (%s, %s)\n    %s\n", i+1, c.Title, orDash(c.Source), orDash(c.Published), c.Sentence)
+		if c.URL != "" {
+			fmt.Fprintf(w, "    %s\n", c.URL)
+		}
+	}
+	return nil
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
