@@ -9,13 +9,14 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
 // SentenceSearcher is the retrieval the asker needs from a store. Terms are
 // single lower-case words as the unicode61 tokenizer sees them; callers never
 // pass query syntax. A sentence's position is 0 for the article's title and
-// i+1 for the i-th sentence of SplitSentences(text).
+// i+1 for the i-th sentence of analyze.Sentences(text) (see IndexedSentences).
 type SentenceSearcher interface {
 	// SentenceCount returns the number of indexed sentences.
 	SentenceCount(ctx context.Context) (int64, error)
@@ -25,6 +26,9 @@ type SentenceSearcher interface {
 	// SentenceHits returns up to limit sentences holding every term, newest
 	// article first.
 	SentenceHits(ctx context.Context, terms []string, limit int) ([]news.SentenceRef, error)
+	// SentenceHitsAny returns up to limit sentences holding any of the
+	// words, newest article first.
+	SentenceHitsAny(ctx context.Context, words []string, limit int) ([]news.SentenceRef, error)
 	// PhraseArticles returns up to limit articles whose title or text holds
 	// the words as a phrase, best first.
 	PhraseArticles(ctx context.Context, words []string, limit int) ([]int64, error)
@@ -40,12 +44,13 @@ type Options struct {
 	Logger *slog.Logger
 	// Budget bounds the time one answer may take; default 2 s.
 	Budget time.Duration
-	// Resolve returns the names a phrase of the question may stand for ("the
-	// Russian foreign minister" → "Sergei Lavrov"); nil resolves nothing. The
-	// gazetteer of analyze is meant to be plugged in here.
-	Resolve func(phrase string) []string
+	// Resolve returns the names a phrase may stand for at a time ("the
+	// Russian foreign minister" in 2016 → "Sergei Lavrov"); default: the
+	// gazetteer's analyze.ResolveActorAt. It finds the speaker of "what did X
+	// say" questions.
+	Resolve func(phrase string, at time.Time) []string
 	// Split splits an article's text into sentences exactly as the index
-	// did; default analyze.SplitSentences.
+	// did; default analyze.Sentences.
 	Split func(text string) []string
 }
 
@@ -65,6 +70,9 @@ func New(s SentenceSearcher, opts Options) *Asker {
 	}
 	if opts.Split == nil {
 		opts.Split = defaultSplit
+	}
+	if opts.Resolve == nil {
+		opts.Resolve = defaultResolve
 	}
 	return &Asker{s: s, opts: opts}
 }
@@ -116,6 +124,7 @@ func (a *Asker) Ask(ctx context.Context, question string, now time.Time) (Answer
 	ctx, cancel := context.WithTimeout(ctx, a.opts.Budget)
 	defer cancel()
 	q := Parse(question, now.UTC())
+	a.resolveSpeaker(&q, now.UTC())
 	ans, err := a.answer(ctx, &q)
 	if err != nil {
 		if errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil {
@@ -141,6 +150,9 @@ func (a *Asker) answer(ctx context.Context, q *Question) (Answer, error) {
 	if err != nil {
 		return Answer{}, err
 	}
+	if err := ctx.Err(); err != nil {
+		return Answer{}, err
+	}
 	if a.opts.Logger.Enabled(ctx, slog.LevelDebug) {
 		for i, c := range arts[:min(len(arts), 5)] {
 			a.opts.Logger.Debug("ask candidate", "rank", i, "article_id", c.art.ExternalID, "score", c.score, "cover", c.cover)
@@ -159,4 +171,38 @@ func (a *Asker) answer(ctx context.Context, q *Question) (Answer, error) {
 // does by default. The store indexes with it; Ask reads positions with it.
 func IndexedSentences(title, text string) []string {
 	return append([]string{title}, defaultSplit(text)...)
+}
+
+// defaultResolve resolves a phrase through the gazetteer.
+func defaultResolve(phrase string, at time.Time) []string {
+	if e, ok := analyze.ResolveActorAt(phrase, at); ok {
+		return []string{e.Name}
+	}
+	return nil
+}
+
+// resolveSpeaker adds the names the speaker of a quote question stands for
+// ("the Russian foreign minister": Sergei Lavrov) to the question's terms,
+// as of the question's window (or now).
+func (a *Asker) resolveSpeaker(q *Question, now time.Time) {
+	if q.Type != TypeQuote || q.Speaker == "" {
+		return
+	}
+	at := now
+	if !q.Window.Until.IsZero() {
+		at = q.Window.Until
+	}
+	seen := map[string]bool{}
+	for _, t := range q.Terms {
+		seen[t.Stem] = true
+	}
+	for _, name := range a.opts.Resolve(q.Speaker, at) {
+		q.SpeakerNames = append(q.SpeakerNames, name)
+		for _, t := range tokenize(name) {
+			if !seen[t.stem] && !stopwords[t.low] && !nameConnectors[t.low] {
+				seen[t.stem] = true
+				q.Terms = append(q.Terms, Term{Word: t.low, Stem: t.stem, Name: true})
+			}
+		}
+	}
 }

@@ -16,9 +16,9 @@ const (
 
 // Weights of a span's score: the sentence's match with the question, and
 // the penalty for words most candidate articles hold.
-var (
+const (
 	wSentence = 0.6
-	wCommon   = 0.35
+	wCommon   = 0.7
 	wArticle  = 2.0
 )
 
@@ -39,6 +39,7 @@ type pick struct {
 	cand  int
 	sent  int
 	score float64
+	local float64 // score without the article's rank: the span in its sentence
 }
 
 // extract chooses the answer span among the best sentences of the best
@@ -49,14 +50,15 @@ func extract(q *Question, cands []candidate) Answer {
 		return ans
 	}
 	picks := scoreSpans(q, cands, localDF(cands))
-	if len(picks) == 0 {
+	k := 0
+	for k < len(picks) && cands[picks[k].cand].sents[picks[k].sent].score < minSentence {
+		k++
+	}
+	if k == len(picks) {
 		return ans
 	}
-	best := picks[0]
+	best := earliest(cands, picks[k])
 	s := cands[best.cand].sents[best.sent]
-	if s.score < minSentence {
-		return ans
-	}
 	ans.Supported = true
 	ans.Answer = clip(best.text, maxAnswer)
 	if q.Type == TypeCount {
@@ -75,7 +77,11 @@ func extract(q *Question, cands []candidate) Answer {
 func scoreSpans(q *Question, cands []candidate, df map[string]int) []pick {
 	top := cands[0].score
 	var picks []pick
-	for ci := range cands[:min(len(cands), 3)] {
+	n := min(len(cands), 3)
+	if q.Type == TypeState {
+		n = 1 // the state of a story is what its best, newest report says
+	}
+	for ci := range cands[:n] {
 		c := &cands[ci]
 		if c.score < 0.6*top {
 			break
@@ -88,16 +94,32 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int) []pick {
 			}
 			ctx := s.score + 0.25*neighbour(c.sents, si)
 			for _, sp := range spansOf(q, s) {
-				sc := wSentence*ctx + wArticle*(norm-1) + sp.bonus + proximity(s, sp) - wCommon*commonness(s, sp, df, len(cands))
+				local := wSentence*ctx + sp.bonus + proximity(s, sp) - wCommon*commonness(s, sp, df, len(cands))
 				if si == 0 {
-					sc -= 0.05 // a headline names the event, the text names its details
+					local -= 0.05 // a headline names the event, the text names its details
 				}
-				picks = append(picks, pick{span: sp, cand: ci, sent: si, score: sc})
+				picks = append(picks, pick{span: sp, cand: ci, sent: si, local: local, score: local + wArticle*(norm-1)})
 			}
 		}
 	}
 	sort.SliceStable(picks, func(i, j int) bool { return picks[i].score > picks[j].score })
 	return picks
+}
+
+// earliest moves the pick to the best-ranked candidate that states the same
+// span in a sentence that matches the question: reports are often repeated
+// by several outlets, and the better-ranked copy is the better citation.
+func earliest(cands []candidate, p pick) pick {
+	want := strings.ToLower(p.text)
+	for ci := range cands[:p.cand] {
+		for si, s := range cands[ci].sents {
+			if s.score >= minSentence && strings.Contains(strings.ToLower(s.text), want) {
+				p.cand, p.sent = ci, si
+				return p
+			}
+		}
+	}
+	return p
 }
 
 // localDF counts, for each word stem, the candidate articles that hold it.
@@ -119,19 +141,24 @@ func localDF(cands []candidate) map[string]int {
 	return df
 }
 
-// commonness is the share of candidate articles holding the rarest new word
-// of a span.
+// commonness is the mean share of candidate articles holding the new words
+// of a span; an adjective of nationality ("Syrian Mi-25") does not count.
 func commonness(s *sentence, sp span, df map[string]int, n int) float64 {
 	if n < 4 {
 		return 0
 	}
-	c := 1.0
+	c, m := 0.0, 0
 	for k := sp.from; k <= sp.to && k < len(s.toks); k++ {
-		if !s.hit[k] && !stopwords[s.toks[k].low] && !nameConnectors[s.toks[k].low] {
-			c = min(c, float64(df[s.toks[k].stem])/float64(n))
+		low := s.toks[k].low
+		if !s.hit[k] && !stopwords[low] && !nameConnectors[low] && demonyms[low] == "" {
+			c += float64(df[s.toks[k].stem]) / float64(n)
+			m++
 		}
 	}
-	return c
+	if m == 0 {
+		return 1
+	}
+	return c / float64(m)
 }
 
 // neighbour is the best score of the sentences next to si: questions often
@@ -178,7 +205,9 @@ func spansOf(q *Question, s *sentence) []span {
 		return quoteSpans(q, s)
 	case TypeState:
 		return []span{{text: s.text, from: 0, to: max(0, len(s.toks)-1), bonus: stateBonus(s), typed: true}}
-	case TypePerson, TypePlace, TypeName:
+	case TypePerson, TypePlace:
+		return append(nameSpans(q, s), gapSpans(q, s, -0.3)...)
+	case TypeName:
 		return append(nameSpans(q, s), gapSpans(q, s, -0.15)...)
 	}
 	return append(gapSpans(q, s, 0), nameSpans(q, s)...)

@@ -158,13 +158,19 @@ func containsStem(xs []string, st string) bool {
 	return false
 }
 
-// otherCounts names the figures other articles give when they disagree
-// with the best: the range across sources.
+// otherCounts names the figures other well-matching articles give when they
+// disagree with the best: the range across sources. Each article offers its
+// best figure of the same kind (what the question counts, when it did).
 func otherCounts(picks []pick, best pick) string {
 	var vals []string
 	seen := map[float64]bool{best.value: true}
+	done := map[int]bool{best.cand: true}
 	for _, p := range picks[1:] {
-		if p.cand == best.cand || p.bonus < best.bonus || p.score < 0.8*best.score || seen[p.value] {
+		if done[p.cand] || p.bonus < best.bonus || p.local < best.local-0.25 {
+			continue
+		}
+		done[p.cand] = true
+		if seen[p.value] {
 			continue
 		}
 		seen[p.value] = true

@@ -28,17 +28,20 @@ type Question struct {
 	Head    string   // stem of the noun the answer is an instance of ("town", "spokesman")
 	Units   []string // for counts: stems of what is counted ("people", "missile")
 	Speaker string   // for quotes: who spoke, as written in the question
-	Terms   []Term   // content words, in question order, without duplicates
-	Names   []string // capitalised phrases, lower-cased ("khan sheikhoun")
-	Numbers []string // figures the question states (never the answer)
-	Window  Window   // when the question is about; zero: any time
+	// SpeakerNames are the names the speaker stands for, from the gazetteer.
+	SpeakerNames []string
+	Terms        []Term   // content words, in question order, without duplicates
+	Names        []string // capitalised phrases, lower-cased ("khan sheikhoun")
+	Numbers      []string // figures the question states (never the answer)
+	Window       Window   // when the question is about; zero: any time
 }
 
 // Term is a content word of a question.
 type Term struct {
 	Word string // lower-cased as written
 	Stem string
-	Name bool // part of a capitalised name in the question
+	Alt  string // another word that counts as this one ("iran" for "iranian"), or ""
+	Name bool   // part of a capitalised name in the question
 }
 
 var (
@@ -101,7 +104,7 @@ func unitsAfter(low []string, keys ...string) []string {
 		if (w == keys[0] || (len(keys) > 1 && w == keys[1])) && i > 0 && low[i-1] == "how" {
 			var out []string
 			for _, u := range low[i+1:] {
-				if stopwords[u] || len(out) == 3 {
+				if stopwords[u] || questionWords[u] || len(out) == 3 || len(out) > 0 && strings.HasSuffix(u, "ed") {
 					break
 				}
 				out = append(out, stem(u))
@@ -194,8 +197,14 @@ func nounType(w string) Type {
 	return ""
 }
 
+// maxTerms bounds the words of one question that are searched: a long
+// question costs no more than a detailed one.
+const maxTerms = 24
+
 // contentTerms returns the words to search for: no stopwords, no question
-// words, no calendar words (the window handles dates), each once.
+// words, no calendar words (the window handles dates), each once; joined
+// words ("Kerry-Lavrov", "US-led") count as their parts, but not a name with
+// a particle ("al-Furqan").
 func contentTerms(toks []token) (terms []Term, names, numbers []string) {
 	seen := map[string]bool{}
 	var name []string
@@ -215,15 +224,39 @@ func contentTerms(toks []token) (terms []Term, names, numbers []string) {
 		if isNumber(t) && !isYear(t.low) {
 			numbers = append(numbers, t.low)
 		}
-		if stopwords[t.low] || questionWords[t.low] || calendarWords[t.low] || monthNames[t.low] > 0 ||
-			isYear(t.low) || timeWords[t.low] || seen[t.stem] || len(t.low) < 2 && !isNumber(t) {
-			continue
+		for _, w := range termWords(t) {
+			if stopwords[w.low] || questionWords[w.low] || calendarWords[w.low] || monthNames[w.low] > 0 ||
+				isYear(w.low) || timeWords[w.low] || seen[w.stem] || len(w.low) < 2 && !isNumber(w) || len(terms) == maxTerms {
+				continue
+			}
+			seen[w.stem] = true
+			terms = append(terms, Term{Word: w.low, Stem: w.stem, Alt: demonyms[w.low], Name: capName})
 		}
-		seen[t.stem] = true
-		terms = append(terms, Term{Word: t.low, Stem: t.stem, Name: capName})
 	}
 	endName()
 	return terms, names, numbers
+}
+
+// particles start Arabic names; a word joined to one stays whole.
+var particles = set(`al el ad ar as ash az an at ibn bin abu bani umm ez es`)
+
+// termWords returns a token, or its parts when it joins words of two or more
+// letters none of which is a particle.
+func termWords(t token) []token {
+	parts := strings.Split(t.low, "-")
+	if len(parts) < 2 {
+		return []token{t}
+	}
+	for _, p := range parts {
+		if len(p) < 2 || particles[p] || isNumber(token{low: p}) {
+			return []token{t}
+		}
+	}
+	out := make([]token, len(parts))
+	for i, p := range parts {
+		out[i] = token{text: p, low: p, stem: stem(p)}
+	}
+	return out
 }
 
 // timeWords only locate the question in time.

@@ -9,10 +9,18 @@ import (
 // Weights of the re-ranking: a term in the title counts 1+wTitle times, the
 // best sentence adds wBest of its weight, the date up to wWindow of the
 // question's weight.
-var (
+const (
 	wTitle  = 0.2
 	wBest   = 0.5
 	wWindow = 0.3
+	wBM25   = 0.25 // share of bm25 (term counts, length) in the terms' score, against presence
+)
+
+// bm25's parameters, with a typical article's length in words.
+const (
+	bm25K1     = 1.2
+	bm25B      = 0.75
+	bm25AvgLen = 500
 )
 
 // rerank scores one article against every term of the question, common ones
@@ -21,68 +29,119 @@ var (
 // found as phrases.
 func (a *Asker) rerank(q *Question, gs []group, total float64, art news.Article) candidate {
 	c := candidate{art: art}
-	texts := append([]string{art.Title}, a.opts.Split(art.Text)...)
-	found := make([]bool, len(gs))
-	inTitle := make([]bool, len(gs))
-	best := 0.0
-	for pos, text := range texts {
-		s := sentence{pos: pos, text: text, toks: tokenize(text)}
-		s.hit = make([]bool, len(s.toks))
-		w := 0.0
-		for gi, g := range gs {
-			if g.df == 0 || !matchTerm(g.term, s.toks, s.hit) {
-				continue
-			}
-			w += g.idf
-			found[gi] = true
-			if pos == 0 {
-				inTitle[gi] = true
-			}
-		}
-		s.score = w / total
-		best = max(best, w)
-		c.sents = append(c.sents, s)
-	}
-	sum := 0.0
+	m := matchArticle(&c, gs, append([]string{trimOutlet(art.Title)}, a.opts.Split(art.Text)...))
+	sum, title, bm := 0.0, 0.0, 0.0
+	norm := bm25K1 * (1 - bm25B + bm25B*float64(m.length)/bm25AvgLen)
 	for gi, g := range gs {
-		if found[gi] {
+		if m.found[gi] {
 			sum += g.idf
+			tf := float64(m.tf[gi])
+			bm += g.idf * tf * (bm25K1 + 1) / (tf + norm)
 		}
-		if inTitle[gi] {
-			sum += wTitle * g.idf
+		if m.inTitle[gi] {
+			title += wTitle * g.idf
 		}
+	}
+	for i := range c.sents {
+		c.sents[i].score /= total
 	}
 	c.cover = min(1, sum/total)
-	c.score = sum + wBest*best + windowScore(q.Window, art.Published)*wWindow*total
-	low := " " + strings.Join(tokenWords(texts), " ") + " "
-	for _, name := range q.Names {
-		if strings.Contains(name, " ") && strings.Contains(low, " "+name+" ") {
-			c.phrase = true
-			c.score += 0.1 * total
-		}
+	c.score = (1-wBM25)*sum + wBM25*bm + title + wBest*m.best + windowScore(q.Window, art.Published)*wWindow*total
+	if holdsName(q, c.sents) {
+		c.phrase = true
+		c.score += 0.1 * total
 	}
 	return c
 }
 
-// matchTerm marks the tokens that match t and reports whether any did.
-func matchTerm(t Term, toks []token, hit []bool) bool {
-	ok := false
-	for i, k := range toks {
-		if k.low == t.Word || k.stem == t.Stem {
-			hit[i] = true
-			ok = true
-		}
-	}
-	return ok
+// articleMatch is how an article's sentences match the question's terms.
+type articleMatch struct {
+	found, inTitle []bool // per group
+	tf             []int  // per group: tokens matching
+	best           float64
+	length         int // tokens
 }
 
-// tokenWords returns the lower-cased words of texts in order.
-func tokenWords(texts []string) []string {
-	var out []string
-	for _, t := range texts {
-		for _, k := range tokenize(t) {
-			out = append(out, k.low)
+// matchArticle tokenizes texts into c's sentences, marks the tokens that
+// match the groups, and sets each sentence's (unnormalised) weight.
+func matchArticle(c *candidate, gs []group, texts []string) articleMatch {
+	m := articleMatch{found: make([]bool, len(gs)), inTitle: make([]bool, len(gs)), tf: make([]int, len(gs))}
+	for pos, text := range texts {
+		s := sentence{pos: pos, text: text, toks: tokenize(text)}
+		s.hit = make([]bool, len(s.toks))
+		m.length += len(s.toks)
+		for gi, g := range gs {
+			n := 0
+			if g.df > 0 {
+				n = matchTerm(g.term, s.toks, s.hit)
+			}
+			if n == 0 {
+				continue
+			}
+			m.tf[gi] += n
+			s.score += g.idf
+			m.found[gi] = true
+			m.inTitle[gi] = m.inTitle[gi] || pos == 0
+		}
+		m.best = max(m.best, s.score)
+		c.sents = append(c.sents, s)
+	}
+	return m
+}
+
+// holdsName reports whether the sentences hold one of the question's
+// multi-word names as consecutive words.
+func holdsName(q *Question, sents []sentence) bool {
+	var b strings.Builder
+	b.WriteByte(' ')
+	for _, s := range sents {
+		for _, t := range s.toks {
+			b.WriteString(t.low)
+			b.WriteByte(' ')
 		}
 	}
-	return out
+	low := b.String()
+	for _, name := range q.Names {
+		if strings.Contains(name, " ") && strings.Contains(low, " "+name+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// matchTerm marks the tokens that match t and returns how many did. A
+// joined word ("Kerry-Lavrov", "US-Russia") matches by any of its parts, as
+// the question's joined words are searched by their parts.
+func matchTerm(t Term, toks []token, hit []bool) int {
+	n := 0
+	for i, k := range toks {
+		if k.low == t.Word || k.stem == t.Stem || t.Alt != "" && k.stem == t.Alt || partMatch(t, k.low) {
+			hit[i] = true
+			n++
+		}
+	}
+	return n
+}
+
+func partMatch(t Term, low string) bool {
+	if strings.IndexByte(low, '-') < 0 {
+		return false
+	}
+	for _, p := range strings.Split(low, "-") {
+		if p == t.Word || stem(p) == t.Stem || t.Alt != "" && p == t.Alt {
+			return true
+		}
+	}
+	return false
+}
+
+// trimOutlet drops the outlet's name from a title ("... | Jordan Times",
+// "... - Daily Sabah"): it is not part of the news.
+func trimOutlet(title string) string {
+	for _, sep := range []string{" | ", " - "} {
+		if i := strings.LastIndex(title, sep); i > 0 && len(strings.Fields(title[i+len(sep):])) <= 4 {
+			return title[:i]
+		}
+	}
+	return title
 }

@@ -5,23 +5,23 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-func defaultSplit(text string) []string { return analyze.SplitSentences(text) }
+func defaultSplit(text string) []string { return analyze.Sentences(text) }
 
 // Retrieval limits. Only terms rare enough to fit the postings budget fetch
 // postings; common ones ("killed", "Syria") only re-rank the candidates.
 const (
 	maxAnchors     = 8      // terms that fetch postings
-	postingsBudget = 60_000 // sentences fetched over all anchors
-	termCap        = 20_000 // sentences fetched for one term at most
-	datedCands     = 300    // candidates whose date is looked up
-	readCands      = 24     // candidates read in full and re-ranked
+	postingsBudget = 16_000 // sentences fetched over all anchors
+	termCap        = 4_000  // sentences fetched for one term at most (the newest)
+	datedCands     = 200    // candidates whose date is looked up
+	readCands      = 16     // candidates read in full and re-ranked
+	wRecent        = 1.0    // for the state of a story: weight of being the newest
 )
 
 // group is one question term with the index words that find it.
@@ -69,10 +69,13 @@ func (a *Asker) retrieve(ctx context.Context, q *Question) ([]candidate, error) 
 	if err != nil {
 		return nil, fmt.Errorf("read article dates: %w", err)
 	}
+	dated := make(map[int64]float64, len(ids))
 	for _, id := range ids {
-		pre[id] += windowScore(q.Window, dates[id]) * 0.3 * total
+		if q.Window.admits(dates[id]) {
+			dated[id] = pre[id] + windowScore(q.Window, dates[id])*wWindow*total
+		}
 	}
-	arts, err := a.s.Articles(ctx, topIDs(pre, readCands))
+	arts, err := a.s.Articles(ctx, topIDs(dated, readCands))
 	if err != nil {
 		return nil, fmt.Errorf("read articles: %w", err)
 	}
@@ -80,28 +83,23 @@ func (a *Asker) retrieve(ctx context.Context, q *Question) ([]candidate, error) 
 	for _, art := range arts {
 		cands = append(cands, a.rerank(q, gs, total, art))
 	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	if q.Type == TypeState {
+		favourRecent(cands, total)
+	}
+	// Ties (copies of one report) go to the newest stored, as in topIDs.
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].score != cands[j].score {
+			return cands[i].score > cands[j].score
+		}
+		return cands[i].art.ID > cands[j].art.ID
+	})
 	return cands, nil
 }
 
 // weigh builds the term groups with their document frequencies and idf, and
 // returns the question's total weight.
 func (a *Asker) weigh(ctx context.Context, q *Question) ([]group, float64, error) {
-	var gs []group
-	var words []string
-	for _, t := range q.Terms {
-		g := group{term: t, parts: indexTerms(t.Word)}
-		if len(g.parts) == 0 {
-			continue
-		}
-		if len(g.parts) == 1 {
-			g.words = variants(g.parts[0])
-		} else {
-			g.words = g.parts
-		}
-		words = append(words, g.words...)
-		gs = append(gs, g)
-	}
+	gs, words := groups(q)
 	if len(gs) == 0 {
 		return nil, 0, nil
 	}
@@ -129,6 +127,29 @@ func (a *Asker) weigh(ctx context.Context, q *Question) ([]group, float64, error
 		total += g.idf
 	}
 	return gs, total, nil
+}
+
+// groups returns the question's term groups and every index word to look up.
+func groups(q *Question) ([]group, []string) {
+	var gs []group
+	var words []string
+	for _, t := range q.Terms {
+		g := group{term: t, parts: indexTerms(t.Word)}
+		switch {
+		case len(g.parts) == 0:
+			continue
+		case len(g.parts) == 1:
+			g.words = variants(g.parts[0])
+			if t.Alt != "" {
+				g.words = append(g.words, t.Alt, t.Alt+"s")
+			}
+		default:
+			g.words = g.parts
+		}
+		words = append(words, g.words...)
+		gs = append(gs, g)
+	}
+	return gs, words
 }
 
 func groupDF(g *group, df map[string]int64) int64 {
@@ -177,114 +198,69 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
-// gather fetches the postings of the rarest terms and the articles that hold
-// the question's names as phrases, and scores articles by the weight of the
-// terms they hold and the best co-occurrence within one sentence.
-func (a *Asker) gather(ctx context.Context, q *Question, gs []group) (map[int64]float64, error) {
-	order := make([]int, 0, len(gs))
-	for i, g := range gs {
-		if g.df > 0 {
-			order = append(order, i)
+// topIDs returns the ids of the n best-scored articles, best first (ties:
+// newest id first). It keeps a bounded min-heap, not a full sort: the
+// candidates can number in the tens of thousands.
+func topIDs(score map[int64]float64, n int) []int64 {
+	less := func(a, b int64) bool { // a ranks below b
+		if score[a] != score[b] {
+			return score[a] < score[b]
 		}
+		return a < b
 	}
-	sort.Slice(order, func(x, y int) bool { return gs[order[x]].df < gs[order[y]].df })
-	artW := map[int64]float64{}
-	sentW := map[news.SentenceRef]float64{}
-	budget := int64(postingsBudget)
-	for k, gi := range order {
-		g := gs[gi]
-		if k >= maxAnchors || (k > 0 && g.df > budget) {
-			break
-		}
-		hits, err := a.postings(ctx, g)
-		if err != nil {
-			return nil, err
-		}
-		budget -= int64(len(hits))
-		seen := map[int64]bool{}
-		for _, h := range hits {
-			sentW[h] += g.idf
-			if !seen[h.ArticleID] {
-				seen[h.ArticleID] = true
-				artW[h.ArticleID] += g.idf
+	h := make([]int64, 0, n)
+	for id := range score {
+		if len(h) < n {
+			h = append(h, id)
+			for i := len(h) - 1; i > 0 && less(h[i], h[(i-1)/2]); i = (i - 1) / 2 {
+				h[i], h[(i-1)/2] = h[(i-1)/2], h[i]
 			}
-		}
-	}
-	return a.addPhrases(ctx, q, gs, artW, sentW)
-}
-
-// postings fetches the sentences of one group: each variant for a word, all
-// parts together for a hyphenated word.
-func (a *Asker) postings(ctx context.Context, g group) ([]news.SentenceRef, error) {
-	if len(g.parts) > 1 {
-		hits, err := a.s.SentenceHits(ctx, g.parts, termCap)
-		if err != nil {
-			return nil, fmt.Errorf("search sentences: %w", err)
-		}
-		return hits, nil
-	}
-	var out []news.SentenceRef
-	for _, w := range g.words {
-		hits, err := a.s.SentenceHits(ctx, []string{w}, termCap)
-		if err != nil {
-			return nil, fmt.Errorf("search sentences: %w", err)
-		}
-		out = append(out, hits...)
-	}
-	return out, nil
-}
-
-// addPhrases adds to each article half the weight of its best sentence
-// (terms found together), and the articles holding the question's multi-word
-// names as phrases, weighted by the names' words.
-func (a *Asker) addPhrases(ctx context.Context, q *Question, gs []group, artW map[int64]float64, sentW map[news.SentenceRef]float64) (map[int64]float64, error) {
-	best := map[int64]float64{}
-	for h, w := range sentW {
-		best[h.ArticleID] = max(best[h.ArticleID], w)
-	}
-	for id, w := range best {
-		artW[id] += w / 2
-	}
-	weight := map[string]float64{}
-	for _, g := range gs {
-		weight[g.term.Word] = g.idf
-	}
-	for _, name := range q.Names {
-		words := strings.Fields(name)
-		if len(words) < 2 {
 			continue
 		}
-		ids, err := a.s.PhraseArticles(ctx, indexTerms(name), 200)
-		if err != nil {
-			return nil, fmt.Errorf("search phrase: %w", err)
+		if !less(h[0], id) {
+			continue
 		}
-		w := 0.0
-		for _, x := range words {
-			w += weight[x]
-		}
-		for _, id := range ids {
-			artW[id] += w / 2
-		}
+		h[0] = id
+		siftDown(h, less)
 	}
-	return artW, nil
+	sort.Slice(h, func(i, j int) bool { return less(h[j], h[i]) })
+	return h
 }
 
-// topIDs returns the ids of the n best-scored articles, best first.
-func topIDs(score map[int64]float64, n int) []int64 {
-	ids := make([]int64, 0, len(score))
-	for id := range score {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(i, j int) bool {
-		if score[ids[i]] != score[ids[j]] {
-			return score[ids[i]] > score[ids[j]]
+// siftDown restores the min-heap property from the root.
+func siftDown(h []int64, less func(a, b int64) bool) {
+	for i := 0; ; {
+		m, l, r := i, 2*i+1, 2*i+2
+		if l < len(h) && less(h[l], h[m]) {
+			m = l
 		}
-		return ids[i] > ids[j]
-	})
-	if len(ids) > n {
-		ids = ids[:n]
+		if r < len(h) && less(h[r], h[m]) {
+			m = r
+		}
+		if m == i {
+			return
+		}
+		h[i], h[m] = h[m], h[i]
+		i = m
 	}
-	return ids
+}
+
+// favourRecent raises the newer candidates: the state of a story is what
+// its latest reports say. A report a month older than the newest loses half
+// of wRecent.
+func favourRecent(cands []candidate, total float64) {
+	var newest time.Time
+	for _, c := range cands {
+		if c.art.Published.After(newest) {
+			newest = c.art.Published
+		}
+	}
+	for i := range cands {
+		if p := cands[i].art.Published; !p.IsZero() {
+			days := newest.Sub(p).Hours() / 24
+			cands[i].score += wRecent * total / (1 + days/30)
+		}
+	}
 }
 
 // windowScore is 1 for an article published in the question's window (or

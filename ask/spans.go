@@ -2,6 +2,8 @@ package ask
 
 import (
 	"strings"
+
+	"github.com/conflict-digest/conflict-digest/analyze"
 )
 
 var (
@@ -17,7 +19,7 @@ village city district neighbourhood neighborhood province camp suburb hit struck
 func nameSpans(q *Question, s *sentence) []span {
 	var out []span
 	for i := 0; i < len(s.toks); {
-		if !isCapitalized(s.toks[i]) || attributive(s.toks[i].low) || sourceWords[s.toks[i].low] {
+		if t := s.toks[i]; !isCapitalized(t) || attributive(t.low) || sourceWords[t.low] || calendarWords[t.low] {
 			i++
 			continue
 		}
@@ -46,11 +48,17 @@ func nameWord(s *sentence, k int) bool {
 	case isCapitalized(t):
 		return !attributive(t.low)
 	case isNumber(t):
-		return isCapitalized(s.toks[k-1])
+		p := s.toks[k-1]
+		return isCapitalized(p) && !calendarWords[p.low] && monthOf(p.low) == 0
 	case nameConnectors[t.low]:
 		return k+1 < len(s.toks) && plainGap(s, k) && isCapitalized(s.toks[k+1])
 	}
 	return false
+}
+
+// acronym reports whether a word is written in capitals ("UNICEF").
+func acronym(w string) bool {
+	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 // attributive reports whether a word is an adjective made of a name
@@ -71,7 +79,8 @@ func attributive(w string) bool {
 // trimName drops generic and calendar words and connectors at the edges.
 func trimName(s *sentence, i, j int) (int, int) {
 	edge := func(t token) bool {
-		return genericCaps[t.low] || calendarWords[t.low] || nameConnectors[t.low] || monthOf(t.low) > 0 && isCapitalized(t)
+		return genericCaps[t.low] || calendarWords[t.low] || nameConnectors[t.low] && t.text == t.low ||
+			monthOf(t.low) > 0 && isCapitalized(t) || wordValue(t.low) > 0
 	}
 	for i <= j && edge(s.toks[i]) {
 		i++
@@ -85,16 +94,23 @@ func trimName(s *sentence, i, j int) (int, int) {
 // nameSpan scores a name for the question's type and extends it with the
 // question's head noun ("Shahba" + "hotel").
 func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
-	novel := 0
+	if from == to && from > 0 && acronym(s.toks[from].text) && s.hit[from-1] &&
+		strings.Contains(s.text[s.toks[from-1].end:s.toks[from].start], "(") {
+		return span{}, false // "(UOSSM)" after the question's own name abbreviates it
+	}
+	novel, asked := 0, 0
 	for k := from; k <= to; k++ {
-		if !s.hit[k] && !nameConnectors[s.toks[k].low] {
+		switch {
+		case !s.hit[k] && !nameConnectors[s.toks[k].low]:
 			novel++
+		case s.hit[k] && s.toks[k].stem != q.Head:
+			asked++
 		}
 	}
 	if novel == 0 {
 		return span{}, false
 	}
-	sp := span{from: from, to: to, bonus: 0.1 * float64(novel) / float64(to-from+1)}
+	sp := span{from: from, to: to, bonus: 0.1*float64(novel)/float64(to-from+1) - 0.05*float64(asked)}
 	prev, next := "", ""
 	if from > 0 {
 		prev = s.toks[from-1].low
@@ -102,17 +118,42 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	if to+1 < len(s.toks) {
 		next = s.toks[to+1].low
 	}
-	if q.Head != "" && next != "" && stem(next) == q.Head {
+	switch {
+	case q.Head != "" && next != "" && stem(next) == q.Head:
 		sp.to++
+		sp.bonus += 0.15
+	case q.Head != "" && to+2 < len(s.toks) && nounType(next) != "" && s.toks[to+2].stem == q.Head:
+		sp.to += 2 // "the Atme border crossing"
 		sp.bonus += 0.15
 	}
 	if q.Head != "" && prev != "" && stem(prev) == q.Head {
 		sp.bonus += 0.15
 	}
-	sp.bonus += typeFit(q.Type, prev, next, to-from+1)
+	sp.bonus += typeFit(q.Type, prev, next, to-from+1) + shapeFit(q, s, from, to, prev, next)
 	sp.typed = true
 	sp.text = joinSpan(s, sp.from, sp.to)
 	return sp, true
+}
+
+// shapeFit scores what a name looks like for the type asked: a lone
+// capitalised word opening a sentence may be a common word ("Air"), a lone
+// acronym is an organisation rather than a place or a person, a place wants
+// a cue.
+func shapeFit(q *Question, s *sentence, from, to int, prev, next string) float64 {
+	b := 0.0
+	if from == 0 && to == from {
+		b -= 0.1
+	}
+	if (q.Type == TypePlace || q.Type == TypePerson) && from == to && acronym(s.toks[from].text) {
+		b -= 0.15
+	}
+	if q.Type == TypePlace {
+		b += placeCue(joinSpan(s, from, to), prev, next, q.Head)
+	}
+	if n := to - from + 1; n > 4 && (q.Type == TypePlace || q.Type == TypePerson) {
+		b -= 0.1 * float64(n-4) // a run of names is a list ("Tags Syria Jayrud Qalamoun ..."), not one
+	}
+	return b
 }
 
 // typeFit scores the words around a name for the type asked.
@@ -145,6 +186,20 @@ func typeFit(t Type, prev, next string, n int) float64 {
 		}
 	}
 	return b
+}
+
+// placeCue marks down a name with no evidence that it is a place: neither
+// the gazetteer knows it nor a word around it says so ("the town of X", "X
+// village"). Knowing it earns nothing: the gazetteer's places are the famous
+// ones, and a question's answer is rarely the famous place.
+func placeCue(name, prev, next, head string) float64 {
+	if _, ok := analyze.LookupPlace(name); ok {
+		return 0
+	}
+	if placeBefore[prev] || placeNouns[next] || placeNouns[stem(next)] || head != "" && stem(next) == head {
+		return 0
+	}
+	return -0.1
 }
 
 // gapSpans returns runs of up to four words of the sentence that are not the
@@ -180,7 +235,8 @@ func gapSpans(q *Question, s *sentence, bonus float64) []span {
 // the reported speech after "said", favouring sentences naming the speaker.
 func quoteSpans(q *Question, s *sentence) []span {
 	speaker := 0.0
-	for _, w := range indexTerms(strings.ToLower(q.Speaker)) {
+	who := q.Speaker + " " + strings.Join(q.SpeakerNames, " ")
+	for _, w := range indexTerms(strings.ToLower(who)) {
 		if stopwords[w] || len(w) < 3 {
 			continue
 		}

@@ -118,11 +118,13 @@ func isNumber(t token) bool {
 	return t.low != ""
 }
 
-// clip returns s cut to at most n bytes at a word boundary, valid UTF-8.
+// clip returns s cut to at most n bytes (the ellipsis included) at a word
+// boundary, valid UTF-8.
 func clip(s string, n int) string {
 	if len(s) <= n {
 		return s
 	}
+	n -= len("…")
 	s = s[:n]
 	for !utf8.ValidString(s) {
 		s = s[:len(s)-1]

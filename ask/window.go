@@ -11,10 +11,23 @@ import (
 type Window struct {
 	Since time.Time
 	Until time.Time
+	// Strict windows ("last week", "yesterday") admit only articles
+	// published in them: an older report does not answer. Dates of events
+	// ("in April 2017") only favour articles near them.
+	Strict bool
 }
 
 // IsZero reports whether the window is unbounded.
 func (w Window) IsZero() bool { return w.Since.IsZero() && w.Until.IsZero() }
+
+// admits reports whether a strict window lets an article published at p in
+// (a day of slack either side); a window that is not strict admits all.
+func (w Window) admits(p time.Time) bool {
+	if !w.Strict || p.IsZero() {
+		return !w.Strict
+	}
+	return (w.Since.IsZero() || !p.Before(w.Since.AddDate(0, 0, -1))) && (w.Until.IsZero() || p.Before(w.Until.AddDate(0, 0, 1)))
+}
 
 // union returns the smallest window holding both.
 func (w Window) union(o Window) Window {
@@ -55,6 +68,7 @@ func parseWindow(toks []token, now time.Time) Window {
 	}
 	if w.IsZero() {
 		w = relativeWindow(toks, now)
+		w.Strict = !w.IsZero()
 	}
 	if since(toks) && !w.IsZero() {
 		w.Until = now
@@ -77,7 +91,7 @@ func monthOf(w string) int {
 // 2017", "late September 2017". A date with no year is not a window.
 func dateAt(toks []token, i, month int) (Window, bool) {
 	year, day := 0, 0
-	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+	for k := i + 1; k < len(toks) && k <= i+6; k++ { // "March 27 and April 10 2015" borrows the year
 		if isYear(toks[k].low) {
 			year, _ = strconv.Atoi(toks[k].low)
 			break
@@ -129,7 +143,7 @@ func dayNumber(w string) (int, bool) {
 
 // markYear marks the year token after a month as used.
 func markYear(toks []token, i int, used map[int]bool) {
-	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
 		if isYear(toks[k].low) {
 			used[k] = true
 			return

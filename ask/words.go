@@ -25,7 +25,8 @@ var monthNames = map[string]int{
 
 // calendarWords are capitalised but never an answer's name.
 var calendarWords = set(`monday tuesday wednesday thursday friday saturday sunday january february
-march april may june july august september october november december today yesterday tomorrow`)
+march april may june july august september october november december today yesterday tomorrow
+mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec`)
 
 // genericCaps are capitalised words that start sentences or label things
 // without naming the answer.
@@ -70,4 +71,15 @@ func set(s string) map[string]bool {
 		}
 	}
 	return m
+}
+
+// demonyms map an adjective of nationality to its country, so that "Iranian
+// foreign minister" finds "Iran says".
+var demonyms = map[string]string{
+	"iranian": "iran", "syrian": "syria", "russian": "russia", "turkish": "turkey", "iraqi": "iraq",
+	"lebanese": "lebanon", "israeli": "israel", "jordanian": "jordan", "saudi": "saudi", "qatari": "qatar",
+	"egyptian": "egypt", "american": "america", "british": "britain", "french": "france",
+	"german": "germany", "chinese": "china", "ukrainian": "ukraine", "afghan": "afghanistan",
+	"yemeni": "yemen", "libyan": "libya", "palestinian": "palestine", "kurdish": "kurd",
+	"belgian": "belgium", "emirati": "emirates", "sudanese": "sudan", "somali": "somalia",
 }

@@ -17,9 +17,11 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/conflict-digest/conflict-digest/ask"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -33,8 +35,12 @@ type Config struct {
 	// RESTBase is the base URL of Discord ("https://discord.com/"): a REST
 	// proxy, or a fake in tests. It sets discordgo's process-wide endpoint
 	// variables (see setEndpoints); the gateway URL is what GET /gateway on
-	// this base answers.
+	// this base answers unless GatewayURL is set.
 	RESTBase string
+	// GatewayURL, when set, is the gateway WebSocket URL the bot connects
+	// to instead of the one GET /gateway answers ("wss://gateway.discord.gg"
+	// by default; a gateway proxy, or a fake in tests).
+	GatewayURL string
 	// MaxSubscriptionsPerGuild caps guild channel subscriptions (default 25).
 	MaxSubscriptionsPerGuild int
 	// GlobalRate is the sender's requests per second (default 50, Discord's limit).
@@ -64,11 +70,18 @@ type Deps struct {
 	// DeliverNow delivers a subscription's digest at once (/digest now),
 	// e.g. a Deliverer's Deliver(ctx, sub.ID).
 	DeliverNow func(ctx context.Context, sub *news.Subscription) error
-	// Scheduler is told of new and removed subscriptions so that they take
+	// Scheduler is told of new, resumed and removed subscriptions so that they take
 	// effect at once (a *digest.Scheduler); may be nil.
 	Scheduler SubscriptionScheduler
-	Logger    *slog.Logger
-	Now       func() time.Time
+	// Ask answers /ask from the stored news, e.g. an *ask.Asker's Ask
+	// with the clock: func(ctx, q) { return asker.Ask(ctx, q, time.Now()) }.
+	// nil: /ask says questions are not enabled.
+	Ask func(ctx context.Context, question string) (ask.Answer, error)
+	// Notices remembers which pauses were explained to their owners (the
+	// store); nil keeps them in memory, so each is told once per process.
+	Notices PauseNotices
+	Logger  *slog.Logger
+	Now     func() time.Time
 }
 
 // SubscriptionScheduler schedules subscriptions' digests.
@@ -88,6 +101,9 @@ type Bot struct {
 	pubKey   ed25519.PublicKey
 	appID    string
 
+	guilds   guildDirectory
+	httpAddr atomic.Value // string: where the interactions endpoint listens
+
 	fatal      chan error
 	disconnect chan struct{}
 	inflight   sync.WaitGroup // interactions being answered
@@ -101,6 +117,9 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 	}
 	if deps.Logger == nil {
 		deps.Logger = slog.New(slog.DiscardHandler)
+	}
+	if deps.Notices == nil {
+		deps.Notices = &memNotices{}
 	}
 	if deps.Now == nil {
 		deps.Now = time.Now
@@ -117,6 +136,9 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 		return nil, fmt.Errorf("create session: %w", err)
 	}
 	s.Client = cfg.HTTPClient
+	if cfg.GatewayURL != "" {
+		s.Client = withGatewayURL(cfg.HTTPClient, apiBase(cfg.RESTBase), cfg.GatewayURL)
+	}
 	s.Identify.Intents = discordgo.IntentsGuilds
 	s.ShouldReconnectOnError = false // Run reconnects, and stops on 4004/4014
 	s.ShouldRetryOnRateLimit = false
@@ -125,6 +147,8 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 	s.LogLevel = discordgo.LogWarning
 	adaptDiscordgoLogger(b.log, cfg.Token)
 	s.AddHandler(b.onInteraction)
+	b.trackGuilds(s)
+	b.trackGuilds(s)
 	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) {
 		select {
 		case b.disconnect <- struct{}{}:
@@ -141,7 +165,7 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 // LogValue keeps the token out of logs when a Config is logged.
 func (c Config) LogValue() slog.Value {
 	return slog.GroupValue(slog.String("application_id", c.ApplicationID), slog.String("dev_guild_id", c.DevGuildID),
-		slog.String("rest_base", c.RESTBase), slog.String("interactions_addr", c.InteractionsAddr),
+		slog.String("rest_base", c.RESTBase), slog.String("gateway_url", c.GatewayURL), slog.String("interactions_addr", c.InteractionsAddr),
 		slog.String("token", "[redacted]"))
 }
 
@@ -175,6 +199,9 @@ func validate(c Config, d Deps) error {
 	}
 	if k, err := hex.DecodeString(c.PublicKey); c.PublicKey != "" && (err != nil || len(k) != ed25519.PublicKeySize) {
 		bad = append(bad, "the public key must be 64 hex digits")
+	}
+	if c.GatewayURL != "" && !strings.HasPrefix(c.GatewayURL, "ws://") && !strings.HasPrefix(c.GatewayURL, "wss://") {
+		bad = append(bad, "the gateway URL must start with ws:// or wss://")
 	}
 	if d.Subscriptions == nil || d.Sources == nil || d.Stories == nil {
 		bad = append(bad, "the subscription, source and story services are required")

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/conflict-digest/conflict-digest/digest"
@@ -18,7 +17,7 @@ func (b *Bot) digestCommand() *command {
 	return &command{
 		def: &discordgo.ApplicationCommand{
 			Name: "digest", Description: "Preview or deliver a digest",
-			Contexts: guildAndDM, IntegrationTypes: guildInstall,
+			Contexts: guildAndDM, IntegrationTypes: guildInstall, DefaultMemberPermissions: manageChannels,
 			Options: []*discordgo.ApplicationCommandOption{
 				subOpt("preview", "What the next digest holds now, and what it leaves out (only you see it)",
 					strOpt("subscription", "The subscription (default: your first)", false, true)),
@@ -41,10 +40,7 @@ func (b *Bot) runDigest(ctx context.Context, in *Invocation) (*Response, error) 
 		return nil, err
 	}
 	now := b.deps.Now().UTC()
-	since := sub.Cursor
-	if since.IsZero() {
-		since = now.Add(-24 * time.Hour)
-	}
+	since := digest.WindowStart(sub) // where the next delivery will start
 	f := news.DigestFilter{Since: since, Topics: sub.Topics, Places: sub.Places, Keywords: sub.Keywords, ByStored: true, Limit: previewLimit}
 	d, err := digest.Build(ctx, b.deps.Stories, f, now)
 	if err != nil {

@@ -10,7 +10,7 @@ func (b *Bot) helpCommand() *command {
 	return &command{
 		def: &discordgo.ApplicationCommand{
 			Name: "help", Description: "How to use the conflict digest bot",
-			Contexts: guildAndDM, IntegrationTypes: guildInstall,
+			Contexts: anywhere, IntegrationTypes: eitherInstall,
 		},
 		ephemeral: true,
 		run: func(context.Context, *Invocation) (*Response, error) {
@@ -20,9 +20,10 @@ func (b *Bot) helpCommand() *command {
 }
 
 const helpText = `**Conflict digest** turns war news into short, sourced digests.
-• /subscribe to:here|dm — a digest on a schedule (hourly, daily 07:30, weekly mon 07:30, or cron), filtered by topics, places and keywords, in your time zone. Channel digests need Manage Channels.
-• /subscriptions — what is set up; /unsubscribe — stop one.
+• /subscribe to:here|dm — a digest on a schedule (hourly, daily 07:30, weekly mon 07:30, or cron), filtered by topics, places and keywords, in your time zone.
+• /subscriptions — what is set up; /unsubscribe — stop one; /resume — restart one that was paused (the channel was gone, the bot lost access, or your DMs were closed).
 • /digest preview — what the next digest would hold now, and what it leaves out; /digest now — deliver at once.
-• /latest — the newest stories for a topic and place.
-• /sources list|add|remove|health — the feeds this server reads (Manage Channels).
+• /latest — the newest stories for a topic and place; /ask — a question answered from the stored news, with its sources.
+• /sources list|add|remove|health — the feeds this server reads.
+In a server, /subscribe, /unsubscribe, /resume, /digest and /sources need Manage Channels. In a DM with the bot anyone can run them for their own DM digests: server permissions do not apply there.
 Figures are quoted with their source and date; ranges show where sources disagree.`

@@ -15,7 +15,7 @@ func (b *Bot) latestCommand() *command {
 	return &command{
 		def: &discordgo.ApplicationCommand{
 			Name: "latest", Description: "The newest stories for a topic and place",
-			Contexts: guildAndDM, IntegrationTypes: guildInstall,
+			Contexts: anywhere, IntegrationTypes: eitherInstall,
 			Options: []*discordgo.ApplicationCommandOption{
 				choicesOpt("topic", "Topic (default all)", false, topicChoices...),
 				strOpt("place", "A place or conflict", false, true),

@@ -14,7 +14,7 @@ func (b *Bot) subscribeCommand() *command {
 	return &command{
 		def: &discordgo.ApplicationCommand{
 			Name: "subscribe", Description: "Get conflict digests here or in your DMs, on a schedule",
-			Contexts: guildAndDM, IntegrationTypes: guildInstall,
+			Contexts: guildAndDM, IntegrationTypes: guildInstall, DefaultMemberPermissions: manageChannels,
 			Options: []*discordgo.ApplicationCommandOption{
 				choicesOpt("to", "Where the digest goes: this channel (needs Manage Channels) or your DMs", true, "here", "dm"),
 				strOpt("schedule", "hourly, daily HH:MM, weekly DAY HH:MM, or a cron expression (default daily 08:00)", false, false),

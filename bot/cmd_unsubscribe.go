@@ -13,7 +13,7 @@ func (b *Bot) unsubscribeCommand() *command {
 	return &command{
 		def: &discordgo.ApplicationCommand{
 			Name: "unsubscribe", Description: "Stop a digest subscription",
-			Contexts: guildAndDM, IntegrationTypes: guildInstall,
+			Contexts: guildAndDM, IntegrationTypes: guildInstall, DefaultMemberPermissions: manageChannels,
 			Options: []*discordgo.ApplicationCommandOption{
 				strOpt("subscription", "The subscription to stop", true, true),
 			},
@@ -92,7 +92,7 @@ func (b *Bot) completeSubscription(ctx context.Context, in *Invocation, _, _ str
 		return nil, err
 	}
 	out := []*discordgo.ApplicationCommandOptionChoice{}
-	for i := range subs {
+	for i := range subs[:min(len(subs), maxChoices)] {
 		out = append(out, &discordgo.ApplicationCommandOptionChoice{
 			Name: cut(subscriptionLabel(&subs[i]), 100), Value: strconv.FormatInt(subs[i].ID, 10)})
 	}

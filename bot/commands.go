@@ -2,16 +2,23 @@ package bot
 
 import "github.com/bwmarrin/discordgo"
 
-// Contexts and integration types: guild install, usable in servers and in
-// the bot's DMs, or in servers only.
+// Contexts and integration types. Commands that change what the bot posts
+// (subscriptions, sources) need the bot in the server (guild install) and
+// work in servers and in the bot's DMs; commands that only read the stored
+// news also work in group DMs and where a user installed the app.
 var (
-	guildAndDM   = &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
-	guildOnly    = &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild}
-	guildInstall = &[]discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall}
+	guildAndDM    = &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
+	anywhere      = &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM, discordgo.InteractionContextPrivateChannel}
+	guildOnly     = &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild}
+	guildInstall  = &[]discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall}
+	eitherInstall = &[]discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall, discordgo.ApplicationIntegrationUserInstall}
 )
 
 // manageChannels is the default member permission of commands that change a
-// guild; the handlers check it again (requireManageChannels).
+// guild's setup (/subscribe, /unsubscribe, /resume, /digest, /sources);
+// the handlers check it again (requireManageChannels). Discord does not
+// apply default member permissions in DMs with the bot, so anyone can
+// manage their own DM subscriptions there.
 var manageChannels = func() *int64 { p := int64(discordgo.PermissionManageChannels); return &p }()
 
 // commandList is every command of the bot, as data: one file per command
@@ -20,10 +27,12 @@ func (b *Bot) commandList() []*command {
 	return []*command{
 		b.subscribeCommand(),
 		b.unsubscribeCommand(),
+		b.resumeCommand(),
 		b.subscriptionsCommand(),
 		b.digestCommand(),
 		b.latestCommand(),
 		b.sourcesCommand(),
+		b.askCommand(),
 		b.helpCommand(),
 	}
 }

@@ -9,8 +9,9 @@ import (
 
 // PauseOnError pauses sub when err says it cannot be delivered (see
 // PauseReason: 10003, 50001, 50013, or 50007 for a DM subscription), saves
-// the reason, and tells the subscription's creator by DM when it is a
-// channel subscription. It reports whether it paused.
+// the reason, and for a channel subscription tells its creator by DM and
+// the guild in its system channel (when it has one that is not the failing
+// channel); a DM subscription's owner is told at their next command. It reports whether it paused.
 func (b *Bot) PauseOnError(ctx context.Context, sub *news.Subscription, err error) (bool, error) {
 	reason, ok := PauseReason(err)
 	if !ok {
@@ -23,11 +24,29 @@ func (b *Bot) PauseOnError(ctx context.Context, sub *news.Subscription, err erro
 	}
 	b.log.Warn("subscription paused", "subscription_id", sub.ID, "guild_id", sub.GuildID,
 		"channel_id", sub.ChannelID, "error", err)
-	if sub.DM || sub.UserID == "" {
-		return true, nil // the user sees the reason in /subscriptions
+	if sub.DM {
+		return true, nil // told the next time they use a command (notePaused)
 	}
-	b.tellCreator(ctx, sub, reason)
+	if sub.UserID != "" {
+		b.tellCreator(ctx, sub, reason)
+	}
+	b.tellGuild(ctx, sub, reason)
 	return true, nil
+}
+
+// tellGuild posts a short notice to the guild's system channel, when the
+// gateway gave one and it is not the channel that failed.
+func (b *Bot) tellGuild(ctx context.Context, sub *news.Subscription, reason string) {
+	ch := b.guilds.systemChannel(sub.GuildID)
+	if ch == "" || ch == sub.ChannelID {
+		return
+	}
+	msg := fmt.Sprintf("The conflict digest for <#%s> (subscription #%d) is paused: %s. Someone with Manage Channels can fix it, then use /resume.",
+		sub.ChannelID, sub.ID, reason)
+	if _, err := b.sender.Post(ctx, ch, &Message{Content: msg}, ""); err != nil {
+		b.log.Info("could not tell the guild of a paused subscription", "subscription_id", sub.ID,
+			"guild_id", sub.GuildID, "channel_id", ch, "error", err)
+	}
 }
 
 // tellCreator DMs the member who set up a channel subscription that it is
@@ -35,7 +54,7 @@ func (b *Bot) PauseOnError(ctx context.Context, sub *news.Subscription, err erro
 func (b *Bot) tellCreator(ctx context.Context, sub *news.Subscription, reason string) {
 	ch, err := b.sender.OpenDM(ctx, sub.UserID)
 	if err == nil {
-		msg := fmt.Sprintf("The digest subscription #%d for <#%s> is paused: %s. Fix it, then set it up again with /subscribe.",
+		msg := fmt.Sprintf("The digest subscription #%d for <#%s> is paused: %s. Fix it, then use /resume.",
 			sub.ID, sub.ChannelID, reason)
 		_, err = b.sender.Post(ctx, ch, &Message{Content: msg}, "")
 	}

@@ -33,7 +33,12 @@ type harness struct {
 // start bots are not parallel: discordgo's endpoints are process-wide.
 func startBot(t *testing.T, mutate func(*Config, *Deps)) *harness {
 	t.Helper()
-	fake := fakediscord.New(fakediscord.Options{Guilds: []string{testGuild}})
+	return startBotOn(t, fakediscord.New(fakediscord.Options{Guilds: []string{testGuild}}), mutate)
+}
+
+// startBotOn is startBot against a fake the test prepared; it closes the fake.
+func startBotOn(t *testing.T, fake *fakediscord.Server, mutate func(*Config, *Deps)) *harness {
+	t.Helper()
 	store := newMemStore()
 	cfg := Config{Token: fake.Token(), ApplicationID: fake.ApplicationID(), RESTBase: fake.URL()}
 	deps := Deps{Subscriptions: store, Sources: store, Stories: store,
@@ -55,6 +60,10 @@ func startBot(t *testing.T, mutate func(*Config, *Deps)) *harness {
 		case <-h.done:
 		case <-time.After(10 * time.Second):
 			t.Error("Run did not return after cancel")
+		}
+		// Every answer the bot got must have Discord's documented shape.
+		for _, err := range fake.CheckResponses() {
+			t.Error(err)
 		}
 		fake.Close()
 	})
@@ -108,7 +117,7 @@ func TestStartupRegistersCommands(t *testing.T) {
 	for _, c := range cmds {
 		names = append(names, c["name"].(string))
 	}
-	want := "subscribe unsubscribe subscriptions digest latest sources help"
+	want := "subscribe unsubscribe resume subscriptions digest latest sources ask help"
 	if got := strings.Join(names, " "); got != want {
 		t.Fatalf("registered %q, want %q", got, want)
 	}
@@ -117,11 +126,7 @@ func TestStartupRegistersCommands(t *testing.T) {
 			t.Fatalf("registration answered %d: %s", r.Status, r.Body)
 		}
 	}
-	for _, c := range cmds {
-		if c["name"] == "sources" && c["default_member_permissions"] != float64(16) {
-			t.Errorf("sources default_member_permissions = %v, want 16", c["default_member_permissions"])
-		}
-	}
+	checkCommandAccess(t, cmds)
 }
 
 func TestSubscribe(t *testing.T) {

@@ -92,9 +92,19 @@ func (b *Bot) connectLoop(ctx context.Context) error {
 			return err
 		case <-b.disconnect:
 			b.log.Warn("gateway disconnected; reconnecting")
+			// discordgo's heartbeat goroutine of the lost connection may
+			// still wake (it waits on the session lock while Close sleeps)
+			// and, failing to write, Close the session again: reopening at
+			// once would let that stale Close cut the new connection.
+			if !sleep(ctx, reopenDelay) {
+				return nil
+			}
 		}
 	}
 }
+
+// reopenDelay is the pause between a disconnect and reopening the gateway.
+const reopenDelay = 300 * time.Millisecond
 
 // closeReason reports whether err is a gateway close that stops the bot.
 func closeReason(err error) (string, bool) {

@@ -79,6 +79,13 @@ func verify(key ed25519.PublicKey, h http.Header, body []byte, now time.Time) bo
 	return ed25519.Verify(key, append([]byte(ts), body...), sig)
 }
 
+// InteractionsAddr returns the address the HTTP interactions endpoint
+// listens on while Run serves it (useful with a ":0" port), or "".
+func (b *Bot) InteractionsAddr() string {
+	a, _ := b.httpAddr.Load().(string)
+	return a
+}
+
 // startHTTP serves the interactions endpoint when configured; the returned
 // function shuts it down.
 func (b *Bot) startHTTP(ctx context.Context) (func(), error) {
@@ -98,7 +105,9 @@ func (b *Bot) startHTTP(ctx context.Context) (func(), error) {
 		}
 	}()
 	b.log.Info("interactions endpoint listening", "addr", ln.Addr().String())
+	b.httpAddr.Store(ln.Addr().String())
 	return func() {
+		defer b.httpAddr.Store("")
 		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 		defer cancel()
 		srv.Shutdown(sctx)

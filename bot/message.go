@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"context"
+
 	"github.com/bwmarrin/discordgo"
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -10,6 +12,12 @@ type Message struct {
 	Content string
 	Embeds  []*discordgo.MessageEmbed
 	Files   []File
+	// Private makes a follow-up ephemeral even when the reply is public
+	// (notes meant for the user alone).
+	Private bool
+	// sent, when set, runs once the message was posted (marking a pause
+	// notice as told only when the user could see it).
+	sent func(ctx context.Context)
 }
 
 // File is an attachment, such as a digest's chart.

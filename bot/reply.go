@@ -100,7 +100,7 @@ func (b *Bot) runCommand(ctx context.Context, cmd *command, in *Invocation, resp
 	case <-timer.C:
 		deferred = true
 		var flags discordgo.MessageFlags
-		if cmd.ephemeral {
+		if cmd.private(in) {
 			flags = discordgo.MessageFlagsEphemeral
 		}
 		err := respond(ctx, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
@@ -128,29 +128,10 @@ func (b *Bot) safeRun(ctx context.Context, cmd *command, in *Invocation) (res re
 		}
 	}()
 	r, err := cmd.run(ctx, in)
-	if err == nil && r != nil && r.Ephemeral {
+	if err == nil && r != nil && len(r.Messages) > 0 {
 		b.notePaused(ctx, in, r)
 	}
 	return result{resp: r, err: err}
-}
-
-// notePaused tells users whose DM subscriptions are paused (Discord
-// refused a DM, 50007) why, the next time they use a command: the bot has
-// no other way to reach them.
-func (b *Bot) notePaused(ctx context.Context, in *Invocation, r *Response) {
-	yes := true
-	subs, err := b.deps.Subscriptions.Subscriptions(ctx, news.SubscriptionFilter{UserID: in.UserID, DM: &yes})
-	if err != nil {
-		b.log.Warn("list paused subscriptions", "error", err)
-		return
-	}
-	for _, s := range subs {
-		if s.Paused() {
-			r.Messages = append(r.Messages, &Message{Content: fmt.Sprintf(
-				"Your DM digest #%d is paused: %s. Allow direct messages from the bot, then /unsubscribe and /subscribe again.",
-				s.ID, s.PausedReason)})
-		}
-	}
 }
 
 // refError is an error already logged under a reference.
@@ -224,12 +205,15 @@ func (b *Bot) edit(ctx context.Context, in *Invocation, resp *Response, err erro
 func (b *Bot) followups(ctx context.Context, in *Invocation, resp *Response) {
 	for _, m := range resp.Messages[1:] {
 		p := &discordgo.WebhookParams{Content: m.Content, Embeds: m.Embeds, AllowedMentions: noMentions()}
-		if resp.Ephemeral {
+		if resp.Ephemeral || m.Private {
 			p.Flags = discordgo.MessageFlagsEphemeral
 		}
 		if _, err := b.session.FollowupMessageCreate(in.Interaction, true, p, discordgo.WithContext(ctx)); err != nil {
 			b.log.Warn("send follow-up", "command", in.Command, "error", err)
 			return
+		}
+		if m.sent != nil {
+			m.sent(ctx)
 		}
 	}
 }

@@ -14,8 +14,19 @@ type command struct {
 	def *discordgo.ApplicationCommand
 	// ephemeral answers privately; a deferral keeps the same visibility.
 	ephemeral bool
-	run       func(ctx context.Context, in *Invocation) (*Response, error)
-	complete  func(ctx context.Context, in *Invocation, option, value string) ([]*discordgo.ApplicationCommandOptionChoice, error)
+	// ephemeralFor, when set, decides per use instead (an option such as
+	// /ask's public).
+	ephemeralFor func(in *Invocation) bool
+	run          func(ctx context.Context, in *Invocation) (*Response, error)
+	complete     func(ctx context.Context, in *Invocation, option, value string) ([]*discordgo.ApplicationCommandOptionChoice, error)
+}
+
+// private reports whether the answer to in is ephemeral.
+func (c *command) private(in *Invocation) bool {
+	if c.ephemeralFor != nil {
+		return c.ephemeralFor(in)
+	}
+	return c.ephemeral
 }
 
 // Invocation is one use of a command, with its options flattened.

@@ -97,9 +97,16 @@ func (e *APIError) Error() string {
 	return fmt.Sprintf("discord: %d %s (code %d)", e.Status, e.Message, e.Code)
 }
 
-// Send posts one digest message: it makes the sender a digest.Sender.
+// Send posts one digest message, with its embeds when it has some: it
+// makes the sender a digest.Sender.
 func (s *Sender) Send(ctx context.Context, channelID string, msg digest.Message, nonce string) (string, error) {
-	return s.Post(ctx, channelID, &Message{Content: msg.Content, Files: msg.Files}, nonce)
+	m := &Message{Content: msg.Content, Files: msg.Files}
+	if len(msg.Embeds) > 0 {
+		if err := json.Unmarshal(msg.Embeds, &m.Embeds); err != nil {
+			return "", fmt.Errorf("decode digest embeds: %w", err)
+		}
+	}
+	return s.Post(ctx, channelID, m, nonce)
 }
 
 // Post posts m to a channel. A non-empty nonce is sent with enforce_nonce,

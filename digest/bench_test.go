@@ -36,7 +36,7 @@ func BenchmarkMessages(b *testing.B) {
 	}
 	d := digestOf(b, stories)
 	for b.Loop() {
-		Messages(d, MaxMessage-markerRoom)
+		Messages(d, MaxMessage-MarkerRoom)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -15,8 +16,13 @@ import (
 // committed would otherwise be missed by this digest and skipped by the next.
 const DefaultLag = 30 * time.Second
 
-// markerRoom is what a message's marker line may take of MaxMessage.
-const markerRoom = 48
+// MarkerRoom is what a message's marker line may take of MaxMessage: a
+// renderer keeps each message's content within MaxMessage - MarkerRoom.
+const MarkerRoom = 48
+
+// ChartFile is the file name of the chart the first message of a digest
+// carries; an embed shows it as attachment://chart.png.
+const ChartFile = "chart.png"
 
 // Outcome says what a delivery did.
 type Outcome string
@@ -52,6 +58,12 @@ type Deliverer struct {
 	// whom it must (the bot's PauseOnError), reporting whether it paused.
 	// When nil, the subscription is paused with a reason of this package.
 	Undeliverable func(ctx context.Context, sub *news.Subscription, err error) (paused bool, perr error)
+	// Render, when set, renders a digest into its messages (the bot's
+	// embeds); nil renders Markdown. Each message's Content must leave
+	// MarkerRoom characters of MaxMessage for the marker line the Deliverer
+	// appends; the chart is attached to the first message, and a renderer
+	// may show it through the digest's ChartFile.
+	Render func(d *Digest) ([]Message, error)
 	// Crash, when set, is called between any two steps of delivery with the
 	// step's name; a test makes it panic or exit to crash there.
 	Crash func(step string)
@@ -165,31 +177,65 @@ func (d *Deliverer) builder(until time.Time) *Builder {
 	return b
 }
 
-// outbox renders the digest into its messages.
+// outbox renders the digest into its messages, each ending with its
+// marker line; the chart goes with the first.
 func (d *Deliverer) outbox(sub *news.Subscription, dg *Digest, b *Builder) (*news.Outbox, error) {
-	until := *dg.Until
-	var texts []string
-	if dg.Empty() {
-		texts = []string{QuietNote(dg)}
-	} else {
-		texts = Messages(dg, MaxMessage-markerRoom)
-	}
-	o := &news.Outbox{SubscriptionID: sub.ID, ChannelID: sub.ChannelID, Since: dg.Since, Until: until,
-		StoryIDs: dg.StoryIDs(), Created: d.now()}
-	for i, text := range texts {
-		part := i + 1
-		marker := Marker(sub.ID, until, part, len(texts))
-		o.Messages = append(o.Messages, news.OutboxMessage{Part: part, Nonce: Nonce(sub.ID, until, part),
-			Content: text + "\n-# " + marker, Marker: marker})
-	}
+	var png []byte
 	if !d.NoChart && !dg.Empty() {
-		png, err := b.Chart(dg)
-		if err != nil {
+		var err error
+		if png, err = b.Chart(dg); err != nil {
 			return nil, fmt.Errorf("draw chart: %w", err)
 		}
-		o.Messages[0].Files = []news.Attachment{{Name: "events.png", ContentType: "image/png", Data: png}}
+		dg.ChartFile = ChartFile
+	}
+	msgs, err := d.render(dg)
+	if err != nil {
+		return nil, err
+	}
+	until := *dg.Until
+	o := &news.Outbox{SubscriptionID: sub.ID, ChannelID: sub.ChannelID, Since: dg.Since, Until: until,
+		StoryIDs: dg.StoryIDs(), Created: d.now()}
+	for i, m := range msgs {
+		part := i + 1
+		marker := Marker(sub.ID, until, part, len(msgs))
+		content := m.Content + "\n-# " + marker
+		if m.Content == "" {
+			content = "-# " + marker
+		}
+		if n := utf8.RuneCountInString(content); n > MaxMessage {
+			return nil, fmt.Errorf("render digest: message %d has %d characters with its marker, over %d", part, n, MaxMessage)
+		}
+		files := m.Files
+		if i == 0 && png != nil {
+			files = append([]news.Attachment{{Name: ChartFile, ContentType: "image/png", Data: png}}, files...)
+		}
+		o.Messages = append(o.Messages, news.OutboxMessage{Part: part, Nonce: Nonce(sub.ID, until, part),
+			Content: content, Marker: marker, Embeds: m.Embeds, Files: files})
 	}
 	return o, nil
+}
+
+// render renders the digest with the Render hook, or as Markdown messages
+// that leave room for the marker line.
+func (d *Deliverer) render(dg *Digest) ([]Message, error) {
+	if d.Render != nil {
+		msgs, err := d.Render(dg)
+		if err != nil {
+			return nil, fmt.Errorf("render digest: %w", err)
+		}
+		if len(msgs) == 0 {
+			return nil, errors.New("render digest: no message")
+		}
+		return msgs, nil
+	}
+	if dg.Empty() {
+		return []Message{{Content: QuietNote(dg)}}, nil
+	}
+	var msgs []Message
+	for _, text := range Messages(dg, MaxMessage-MarkerRoom) {
+		msgs = append(msgs, Message{Content: text})
+	}
+	return msgs, nil
 }
 
 // send delivers the unsent messages of o in order. After a restart
@@ -232,7 +278,7 @@ func (d *Deliverer) sendOne(ctx context.Context, o *news.Outbox, m *news.OutboxM
 		}
 	}
 	d.crash("before_send")
-	msg := Message{Content: m.Content, Files: m.Files, Marker: m.Marker}
+	msg := Message{Content: m.Content, Files: m.Files, Marker: m.Marker, Embeds: m.Embeds}
 	id, err := d.Sender.Send(ctx, o.ChannelID, msg, m.Nonce)
 	if err != nil {
 		return "", fmt.Errorf("send digest message: %w", err)

@@ -27,6 +27,9 @@ type Digest struct {
 	LeftOut   []LeftOut       `json:"left_out"`
 	Counts    Counts          `json:"counts"`
 	Footer    string          `json:"footer"`
+	// ChartFile is the name of the chart attached to the first message
+	// ("" when none is), for a renderer that shows it.
+	ChartFile string `json:"-"`
 }
 
 // Section is the items of one category, best first.

@@ -151,6 +151,8 @@ type fakeSender struct {
 type fakeMsg struct {
 	id, content, nonce string
 	files              int
+	embeds             string   // the embeds JSON, "" for none
+	fileNames          []string // names of the attached files
 }
 
 func newFakeSender() *fakeSender {
@@ -171,7 +173,11 @@ func (f *fakeSender) Send(_ context.Context, ch string, msg Message, nonce strin
 	f.nextID++
 	id := fmt.Sprint(f.nextID)
 	f.nonces[ch+"|"+nonce] = id
-	f.channels[ch] = append(f.channels[ch], fakeMsg{id, msg.Content, nonce, len(msg.Files)})
+	m := fakeMsg{id: id, content: msg.Content, nonce: nonce, files: len(msg.Files), embeds: string(msg.Embeds)}
+	for _, file := range msg.Files {
+		m.fileNames = append(m.fileNames, file.Name)
+	}
+	f.channels[ch] = append(f.channels[ch], m)
 	return id, nil
 }
 

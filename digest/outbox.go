@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"time"
 
@@ -11,12 +12,17 @@ import (
 )
 
 // Message is one Discord message of a digest: Markdown content of at most
-// MaxMessage characters, optional files (the chart), and the marker its
-// content ends with, by which a restart recognises it in the channel.
+// MaxMessage characters, optional embeds, optional files (the chart), and
+// the marker its content ends with, by which a restart recognises it in the
+// channel.
 type Message struct {
 	Content string
 	Files   []news.Attachment
 	Marker  string
+	// Embeds is the message's embeds array as Discord JSON; empty for plain
+	// content. The package does not read it: a Render hook makes it and the
+	// Sender posts it.
+	Embeds json.RawMessage
 }
 
 // Sender posts messages to Discord. The bot package implements it.

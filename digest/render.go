@@ -125,8 +125,11 @@ func links(srcs []ItemSource) string {
 			break
 		}
 		name := story.DisplaySource(s.Name)
-		if s.Name == "" {
-			name = key
+		if name == "" {
+			name = hostOf(s.URL)
+		}
+		if name == "" {
+			name = "source not named"
 		}
 		if safeURL(s.URL) {
 			parts = append(parts, fmt.Sprintf("[%s](<%s>)", escape(name), s.URL))
@@ -135,6 +138,15 @@ func links(srcs []ItemSource) string {
 		}
 	}
 	return strings.Join(parts, ", ")
+}
+
+// hostOf is the host of u without "www.", or "".
+func hostOf(u string) string {
+	p, err := url.Parse(u)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
 }
 
 // safeURL reports whether u can go into a Markdown link: http(s) and no

@@ -41,15 +41,21 @@ var (
 
 // stateChange returns the story's change of state, the direction of it and
 // the category it belongs to; "" when the story reports none. A ceasefire
-// state that stayed the same is reported as Unchanged with no change.
+// state that stayed the same is reported as Unchanged with no change. A
+// ceasefire state is a change only when the story saw it change (its
+// PrevCeasefireStatus) or its headline or lead reports the change as news:
+// "Deadly convoy attack" told while a truce is in effect reports no truce.
 func stateChange(s *news.Story) (change string, dir Direction, cat news.Category) {
+	text := strings.ToLower(s.Headline + " " + firstSentences(s.Summary, 1))
 	if st := s.CeasefireStatus; st != news.CeasefireNone {
-		if st == s.PrevCeasefireStatus {
+		switch {
+		case st == s.PrevCeasefireStatus:
 			return "", Unchanged, ""
+		case s.PrevCeasefireStatus == news.CeasefireNone && !reportsCeasefire(text, st):
+			return "", "", "" // a state the story was told in, not a change it reports
 		}
 		return ceasefireWords[st], compare(ceasefireRank[s.PrevCeasefireStatus], ceasefireRank[st]), news.Ceasefire
 	}
-	text := strings.ToLower(s.Headline + " " + firstSentences(s.Summary, 1))
 	switch {
 	case has(s.Categories, news.Talks) && containsAny(text, talksBroken):
 		return "talks broken off", Worse, news.Talks

@@ -2,6 +2,7 @@ package news
 
 import (
 	"context"
+	"encoding/json"
 	"time"
 )
 
@@ -27,6 +28,9 @@ type OutboxMessage struct {
 	Files     []Attachment // e.g. the chart
 	Sent      time.Time    // zero until Discord accepted it
 	MessageID string       // "" when recovered by marker
+	// Embeds is the message's embeds array as Discord JSON; empty for a
+	// message of plain content.
+	Embeds json.RawMessage
 }
 
 // Attachment is a file sent with a message.

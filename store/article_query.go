@@ -101,12 +101,12 @@ func articleFilter(f news.DigestFilter) (where string, args []any, ok bool) {
 		args = append(args, jsonList(f.Places))
 	}
 	if len(f.Keywords) > 0 {
-		m := matchAny(f.Keywords)
-		if m == "" {
+		c, a, ok := keywordCond("a.id", f.Keywords)
+		if !ok {
 			return "", nil, false
 		}
-		conds = append(conds, `a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`)
-		args = append(args, m)
+		conds = append(conds, c)
+		args = append(args, a...)
 	}
 	return strings.Join(conds, " AND "), args, true
 }

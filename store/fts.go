@@ -1,18 +1,27 @@
 package store
 
 import (
-	"context"
-	"database/sql"
-	"fmt"
+	"database/sql/driver"
 	"strings"
-	"time"
 	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+	"modernc.org/sqlite"
 )
 
 // FTS5 has a query language of its own (quotes, NEAR, *, ^, column filters,
 // AND/OR/NOT). User input never reaches it as syntax: it is cut into the
 // words the unicode61 tokenizer would see, and each word is written as a
 // quoted string, which FTS5 reads as a plain term.
+//
+// The article index keeps no positions (0008_articles_fts_slim.sql), so
+// FTS5 only finds the articles holding a phrase's words; the SQL functions
+// registered here check the order on those few candidates.
+
+func init() {
+	sqlite.MustRegisterDeterministicScalarFunction("fts_phrase", 3, ftsPhraseFunc)
+	sqlite.MustRegisterDeterministicScalarFunction("fts_title_hits", 2, ftsTitleHitsFunc)
+}
 
 // ftsWords splits s into tokenizer words: runs of letters, digits and marks.
 func ftsWords(s string) []string {
@@ -21,26 +30,23 @@ func ftsWords(s string) []string {
 	})
 }
 
-// matchPhrase returns s as one FTS5 phrase of quoted words ("a" + "b"
-// means: a followed by b), or "" when s has no words.
-func matchPhrase(s string) string {
-	words := ftsWords(s)
-	for i, w := range words {
-		words[i] = `"` + w + `"`
-	}
-	return strings.Join(words, " + ")
-}
-
-// matchAny returns an FTS5 query matching any of the phrases, or "" when
-// none has a word.
-func matchAny(phrases []string) string {
-	var parts []string
-	for _, p := range phrases {
-		if m := matchPhrase(p); m != "" {
-			parts = append(parts, m)
+// foldWords returns the words of s lower-cased with their diacritics
+// removed, as the index's tokenizer compares them.
+func foldWords(s string) []string {
+	words := ftsWords(strings.ToLower(norm.NFD.String(s)))
+	out := words[:0]
+	for _, w := range words {
+		w = strings.Map(func(r rune) rune {
+			if unicode.Is(unicode.Mn, r) {
+				return -1
+			}
+			return r
+		}, w)
+		if w != "" {
+			out = append(out, w)
 		}
 	}
-	return strings.Join(parts, " OR ")
+	return out
 }
 
 // matchAll returns an FTS5 query matching rows that hold every word of s,
@@ -53,52 +59,104 @@ func matchAll(s string) string {
 	return strings.Join(words, " AND ")
 }
 
-// SearchHit is one article found by Search.
-type SearchHit struct {
-	ArticleID  int64
-	ExternalID string
-	Title      string
-	SourceName string
-	URL        string
-	Published  time.Time
-	StoryID    int64
-	Rank       float64 // bm25: lower is better
+// matchAny returns an FTS5 query matching rows that hold every word of any
+// of the phrases, or "" when none has a word.
+func matchAny(phrases []string) string {
+	var parts []string
+	for _, p := range phrases {
+		if m := matchAll(p); m != "" {
+			parts = append(parts, "("+m+")")
+		}
+	}
+	return strings.Join(parts, " OR ")
 }
 
-// Search returns up to limit articles holding every word of query, best
-// first by bm25 with the title weighted five times the text. Any input is
-// safe: FTS5 syntax in it is searched as words. A query with no words finds
-// nothing.
-func (db *DB) Search(ctx context.Context, query string, limit int) ([]SearchHit, error) {
-	m := matchAll(query)
-	if m == "" || limit <= 0 {
-		return nil, nil
-	}
-	const q = `SELECT a.id, coalesce(a.external_id, ''), a.title, a.source_name, a.url,
-		a.published, coalesce(a.story_id, 0), bm25(articles_fts, 5.0, 1.0) AS rank
-		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-		WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`
-	var hits []SearchHit
-	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, q, m, limit)
-		if err != nil {
-			return err
+// phraseArg encodes phrases for fts_phrase: folded words joined by spaces,
+// one phrase a line. It reports whether any phrase has two words or more
+// (one-word phrases need no check beyond FTS5's).
+func phraseArg(phrases []string) (string, bool) {
+	var lines []string
+	long := false
+	for _, p := range phrases {
+		if w := foldWords(p); len(w) > 0 {
+			lines = append(lines, strings.Join(w, " "))
+			long = long || len(w) > 1
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var h SearchHit
-			var published int64
-			if err := rows.Scan(&h.ArticleID, &h.ExternalID, &h.Title, &h.SourceName, &h.URL,
-				&published, &h.StoryID, &h.Rank); err != nil {
-				return err
+	}
+	return strings.Join(lines, "\n"), long
+}
+
+// keywordCond returns the SQL condition "col is the id of an article
+// holding one of the phrases in order", with its arguments, or ok false
+// when no phrase has a word.
+func keywordCond(col string, phrases []string) (cond string, args []any, ok bool) {
+	m := matchAny(phrases)
+	if m == "" {
+		return "", nil, false
+	}
+	arg, long := phraseArg(phrases)
+	if !long {
+		return col + ` IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`, []any{m}, true
+	}
+	return col + ` IN (SELECT p.id FROM articles_fts JOIN articles p ON p.id = articles_fts.rowid
+		WHERE articles_fts MATCH ? AND fts_phrase(p.title, p.text, ?))`, []any{m, arg}, true
+}
+
+// ftsPhraseFunc is fts_phrase(title, text, phrases): 1 when the title or
+// the text holds one of the phrases (as phraseArg encodes them) word after
+// word, else 0.
+func ftsPhraseFunc(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
+	phrases := strings.Split(valueString(args[2]), "\n")
+	for _, col := range args[:2] {
+		words := foldWords(valueString(col))
+		for _, p := range phrases {
+			if p != "" && hasSequence(words, strings.Split(p, " ")) {
+				return int64(1), nil
 			}
-			h.Published = fromUnix(published)
-			hits = append(hits, h)
 		}
-		return rows.Err()
-	})
-	if err != nil {
-		return nil, fmt.Errorf("search articles: %w", err)
 	}
-	return hits, nil
+	return int64(0), nil
+}
+
+// ftsTitleHitsFunc is fts_title_hits(title, words): how many of the
+// space-separated folded words the title holds.
+func ftsTitleHitsFunc(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
+	title := make(map[string]bool)
+	for _, w := range foldWords(valueString(args[0])) {
+		title[w] = true
+	}
+	var n int64
+	for _, w := range strings.Fields(valueString(args[1])) {
+		if title[w] {
+			n++
+		}
+	}
+	return n, nil
+}
+
+// hasSequence reports whether seq occurs in words as consecutive words.
+func hasSequence(words, seq []string) bool {
+	if len(seq) == 0 {
+		return false
+	}
+	for i := 0; i+len(seq) <= len(words); i++ {
+		j := 0
+		for j < len(seq) && words[i+j] == seq[j] {
+			j++
+		}
+		if j == len(seq) {
+			return true
+		}
+	}
+	return false
+}
+
+func valueString(v driver.Value) string {
+	switch v := v.(type) {
+	case string:
+		return v
+	case []byte:
+		return string(v)
+	}
+	return ""
 }

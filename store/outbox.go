@@ -48,9 +48,12 @@ func insertOutboxMessage(ctx context.Context, tx *sql.Tx, id int64, m news.Outbo
 	if err != nil {
 		return fmt.Errorf("encode outbox files: %w", err)
 	}
+	if len(m.Embeds) > 0 && !json.Valid(m.Embeds) {
+		return news.Errorf(news.EINVALID, "message %d has embeds that are not JSON", m.Part)
+	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO outbox_messages
-		(digest_id, part, content, marker, nonce, files, sent, message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		id, m.Part, m.Content, m.Marker, m.Nonce, string(fj), unix(m.Sent), m.MessageID)
+		(digest_id, part, content, marker, nonce, files, sent, message_id, embeds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		id, m.Part, m.Content, m.Marker, m.Nonce, string(fj), unix(m.Sent), m.MessageID, string(m.Embeds))
 	if err != nil {
 		return fmt.Errorf("insert outbox message: %w", err)
 	}
@@ -100,8 +103,8 @@ func (db *DB) PendingOutboxes(ctx context.Context, subscriptionID int64) ([]news
 }
 
 func outboxMessages(ctx context.Context, tx *sql.Tx, id int64) ([]news.OutboxMessage, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT part, content, marker, nonce, files, sent, message_id
-		FROM outbox_messages WHERE digest_id = ? ORDER BY part`, id)
+	rows, err := tx.QueryContext(ctx, `SELECT part, content, marker, nonce, files, sent, message_id,
+		embeds FROM outbox_messages WHERE digest_id = ? ORDER BY part`, id)
 	if err != nil {
 		return nil, err
 	}
@@ -109,10 +112,13 @@ func outboxMessages(ctx context.Context, tx *sql.Tx, id int64) ([]news.OutboxMes
 	var out []news.OutboxMessage
 	for rows.Next() {
 		var m news.OutboxMessage
-		var files string
+		var files, embeds string
 		var sent int64
-		if err := rows.Scan(&m.Part, &m.Content, &m.Marker, &m.Nonce, &files, &sent, &m.MessageID); err != nil {
+		if err := rows.Scan(&m.Part, &m.Content, &m.Marker, &m.Nonce, &files, &sent, &m.MessageID, &embeds); err != nil {
 			return nil, err
+		}
+		if embeds != "" {
+			m.Embeds = json.RawMessage(embeds)
 		}
 		m.Sent = fromUnix(sent)
 		if err := json.Unmarshal([]byte(files), &m.Files); err != nil {

@@ -52,3 +52,39 @@ func TestCrashExactlyOnceFakeDiscord(t *testing.T) {
 	s := bot.NewSender(bot.SenderConfig{Token: srv.Token(), APIBase: srv.URL() + "api/v10/"})
 	runCrashTest(t, &fakeDiscord{Sender: s, srv: srv}, 100)
 }
+
+// fakeDiscordEmbeds delivers digests as the bot's embeds: what a channel
+// holds is each message's embed titles, as the Markdown headlines the
+// crash test counts, then its content with the marker.
+type fakeDiscordEmbeds struct{ *fakeDiscord }
+
+func (f fakeDiscordEmbeds) render(d *digest.Digest) ([]digest.Message, error) {
+	return bot.DigestMessages(d)
+}
+
+func (f fakeDiscordEmbeds) contents(ch string) []string {
+	if strings.HasPrefix(ch, "dm-") {
+		ch = f.srv.DMChannel(strings.TrimPrefix(ch, "dm-"))
+	}
+	var out []string
+	for _, m := range f.srv.Messages(ch) {
+		var b strings.Builder
+		embeds, _ := m["embeds"].([]any)
+		for _, e := range embeds {
+			title, _ := e.(map[string]any)["title"].(string)
+			b.WriteString("**" + title + "**\n")
+		}
+		c, _ := m["content"].(string)
+		out = append(out, b.String()+c)
+	}
+	return out
+}
+
+// TestCrashExactlyOnceFakeDiscordEmbeds is TestCrashExactlyOnceFakeDiscord
+// with the bot's embed renderer plugged in: exactly once holds with embeds.
+func TestCrashExactlyOnceFakeDiscordEmbeds(t *testing.T) {
+	srv := fakediscord.New(fakediscord.Options{ChannelLimit: 1000, ChannelPeriod: time.Second})
+	defer srv.Close()
+	s := bot.NewSender(bot.SenderConfig{Token: srv.Token(), APIBase: srv.URL() + "api/v10/"})
+	runCrashTest(t, fakeDiscordEmbeds{&fakeDiscord{Sender: s, srv: srv}}, 100)
+}

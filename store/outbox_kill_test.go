@@ -64,7 +64,7 @@ func deliverChild(path, api, nowText string) error {
 		return err
 	}
 	sender := bot.NewSender(bot.SenderConfig{Token: "test-token", APIBase: api})
-	d := &digest.Deliverer{Stories: db, Subs: db, Outbox: db, Sender: sender, Now: clock, Chart: true}
+	d := &digest.Deliverer{Stories: db, Subs: db, Outbox: db, Sender: sender, Now: clock}
 	for _, s := range subs {
 		if _, err := d.Deliver(ctx, s.ID); err != nil {
 			return fmt.Errorf("deliver %d: %w", s.ID, err)

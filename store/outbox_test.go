@@ -81,3 +81,67 @@ func TestOutboxCursorNeverBack(t *testing.T) {
 		t.Errorf("cursor = %v, want it kept at %v", got.Cursor, c.t)
 	}
 }
+
+// TestCursorNeverBackOnUpdate: a subscription saved from a copy read before
+// a delivery finished keeps the delivered cursor, and its other changes.
+func TestCursorNeverBackOnUpdate(t *testing.T) {
+	db, c := openTest(t)
+	ctx := context.Background()
+	sub := &news.Subscription{GuildID: "g", ChannelID: "c1", Schedule: "hourly"}
+	if err := db.CreateSubscription(ctx, sub); err != nil {
+		t.Fatal(err)
+	}
+	stale := *sub
+	o := testOutbox(sub.ID, sub.Created, c.t.Add(time.Hour), 1)
+	if err := db.CreateOutbox(ctx, o); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.MarkSent(ctx, o.ID, 1, "x", c.t); err != nil {
+		t.Fatal(err)
+	}
+	stale.Schedule = "daily 07:00"
+	if err := db.UpdateSubscription(ctx, &stale); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := db.Subscription(ctx, sub.ID)
+	if !got.Cursor.Equal(o.Until) || got.Schedule != "daily 07:00" {
+		t.Errorf("cursor %v schedule %q, want %v and the new schedule", got.Cursor, got.Schedule, o.Until)
+	}
+	got.Cursor = o.Until.Add(time.Hour)
+	if err := db.UpdateSubscription(ctx, got); err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := db.Subscription(ctx, sub.ID); !again.Cursor.Equal(o.Until.Add(time.Hour)) {
+		t.Errorf("cursor forward = %v, want %v", again.Cursor, o.Until.Add(time.Hour))
+	}
+}
+
+// TestOutboxEmbeds: a message's embeds come back byte for byte; a message
+// without embeds comes back without; embeds that are not JSON are refused.
+func TestOutboxEmbeds(t *testing.T) {
+	db, c := openTest(t)
+	ctx := context.Background()
+	sub := &news.Subscription{GuildID: "g", ChannelID: "c1", Schedule: "hourly"}
+	if err := db.CreateSubscription(ctx, sub); err != nil {
+		t.Fatal(err)
+	}
+	const embeds = `[{"title":"Talks resume","color":3447003,"fields":[{"name":"killed","value":"12","inline":true}]}]`
+	bad := testOutbox(sub.ID, sub.Created, c.t, 1)
+	bad.Messages[0].Embeds = []byte(`[{"title":`)
+	wantCode(t, db.CreateOutbox(ctx, bad), news.EINVALID)
+	o := testOutbox(sub.ID, sub.Created, c.t, 2)
+	o.Messages[0].Embeds = []byte(embeds)
+	if err := db.CreateOutbox(ctx, o); err != nil {
+		t.Fatal(err)
+	}
+	pending, err := db.PendingOutboxes(ctx, sub.ID)
+	if err != nil || len(pending) != 1 || len(pending[0].Messages) != 2 {
+		t.Fatalf("pending = %+v, %v", pending, err)
+	}
+	if got := string(pending[0].Messages[0].Embeds); got != embeds {
+		t.Errorf("embeds = %s, want %s", got, embeds)
+	}
+	if got := pending[0].Messages[1].Embeds; got != nil {
+		t.Errorf("embeds of a plain message = %q, want nil", got)
+	}
+}

@@ -256,13 +256,18 @@ func (x *SentenceIndex) hits(ctx context.Context, match string, limit int) ([]ne
 }
 
 // PhraseArticles returns up to limit articles whose title or text holds the
-// words in order, newest first.
+// words in order, newest first: FTS5 finds the articles holding the words,
+// and fts_phrase keeps those holding them in order.
 func (x *SentenceIndex) PhraseArticles(ctx context.Context, words []string, limit int) ([]int64, error) {
-	m := matchPhrase(strings.Join(words, " "))
+	phrase := strings.Join(words, " ")
+	m := matchAll(phrase)
 	if m == "" || limit <= 0 {
 		return nil, nil
 	}
-	return x.ids(ctx, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?`, m, limit)
+	arg, _ := phraseArg([]string{phrase})
+	return x.ids(ctx, `SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+		WHERE articles_fts MATCH ? AND fts_phrase(a.title, a.text, ?)
+		ORDER BY articles_fts.rowid DESC LIMIT ?`, m, arg, limit)
 }
 
 func (x *SentenceIndex) ids(ctx context.Context, q string, args ...any) ([]int64, error) {

@@ -54,13 +54,12 @@ func storiesQuery(f news.DigestFilter) (string, []any, bool) {
 		args = append(args, jsonList(f.Places))
 	}
 	if len(f.Keywords) > 0 {
-		m := matchAny(f.Keywords)
-		if m == "" {
+		c, a, ok := keywordCond("a.id", f.Keywords)
+		if !ok {
 			return "", nil, false
 		}
-		conds = append(conds, `s.id IN (SELECT a.story_id FROM articles a
-			WHERE a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`)
-		args = append(args, m)
+		conds = append(conds, `s.id IN (SELECT a.story_id FROM articles a WHERE `+c+`)`)
+		args = append(args, a...)
 	}
 	q := `SELECT ` + storyColumns + ` FROM stories s WHERE ` + strings.Join(conds, " AND ") +
 		` ORDER BY s.updated DESC, s.id DESC`

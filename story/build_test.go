@@ -80,9 +80,13 @@ func TestFormatFigure(t *testing.T) {
 		{"one source gave both ends", news.StoryFigure{Low: fig(90, news.Exact), High: fig(270, news.Exact), Latest: fig(270, news.Exact), LowBy: "reuters", HighBy: "reuters", By: "reuters"},
 			"90 to 270 (Reuters)"},
 		{"latest equals an end's value", news.StoryFigure{Low: fig(11, news.Exact), High: fig(13, news.Exact), Latest: fig(11, news.Exact), LowBy: "alaraby", HighBy: "ahram", By: "ahram"},
-			"11 (Alaraby) to 13 (Ahram)"},
+			"11 (Al-Araby Al-Jadeed) to 13 (Ahram Online)"},
 		{"no source", news.StoryFigure{Low: fig(3, news.UpTo), High: fig(3, news.UpTo), Latest: fig(3, news.UpTo)},
-			"up to 3 (unknown)"},
+			"up to 3"},
+		{"unknown source", news.StoryFigure{Low: fig(23, news.Exact), High: fig(23, news.Exact), Latest: fig(23, news.Exact), LowBy: "unknown", HighBy: "unknown", By: "unknown", Refs: []news.FigureBy{ref(23, "unknown")}},
+			"23"},
+		{"one end not named", news.StoryFigure{Low: fig(9, news.Exact), High: fig(23, news.Exact), Latest: fig(23, news.Exact), LowBy: "", HighBy: "dailysabah", By: "dailysabah"},
+			"9 (source not named) to 23 (Daily Sabah)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -281,8 +285,9 @@ func TestTextSample(t *testing.T) {
 }
 
 func TestDisplaySource(t *testing.T) {
-	tests := map[string]string{"": "unknown", "sohr": "SOHR", "reuters": "Reuters", "dailysabah": "Dailysabah",
-		"Kyiv Post": "Kyiv Post", "élysée": "Élysée", " afp ": "AFP"}
+	tests := map[string]string{"": "", "unknown": "", "Unknown": "", "sohr": "SOHR", "reuters": "Reuters",
+		"dailysabah": "Daily Sabah", "alaraby": "Al-Araby Al-Jadeed", "ahram": "Ahram Online", "trt": "TRT World",
+		"sana": "SANA", "Kyiv Post": "Kyiv Post", "kyivpost": "Kyivpost", "élysée": "Élysée", " afp ": "AFP"}
 	for in, want := range tests {
 		if got := DisplaySource(in); got != want {
 			t.Errorf("DisplaySource(%q) = %q, want %q", in, got, want)

@@ -7,8 +7,9 @@ import (
 )
 
 // summaryCandidates returns the sentences a story summary may use: each
-// member's own summary and the first sentences of its text, without
-// datelines, fragments, run-ons, sentences that repeat the title and those
+// member's own summary and the first sentences of its text, cleaned by
+// analyze's summary cleaner (no tag lists, datelines or headline run into
+// the lead), without fragments, run-ons, sentences that repeat the title and those
 // that open with a word pointing back to the sentence before. rank
 // counts the member's usable sentences, its summary's first.
 func summaryCandidates(ms []Member) []candidate {
@@ -23,6 +24,10 @@ func summaryCandidates(ms []Member) []candidate {
 		sents = append(sents, lead...)
 		seen := map[string]bool{}
 		for _, s := range sents {
+			s, ok := analyze.CleanSentence(s, ms[i].Article.Title)
+			if !ok {
+				continue
+			}
 			ws := analyze.Words(s)
 			if len(ws) < minWords || len(ws) > maxWords || seen[s] || anaphoric[ws[0]] || within(wordSetOf(ws), title) > 0.8 {
 				continue

@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -80,21 +78,23 @@ func articleRef(a *news.Article) string {
 // sources ("at least 16 (AFP, SOHR)"), or the range with the source of each
 // end ("at least 112 (Reuters) to 126 (SOHR)", "90 to 270 (Reuters)" when
 // one source gave both), then the latest figure when it is neither end, and
-// the date of the latest ("as of 5 Jul 2016"). The kind is the caller's to
-// name.
+// the date of the latest ("as of 5 Jul 2016"). A source that is not named
+// is never guessed: its parenthesis is left out, or reads "source not
+// named" where another end of the range is named. The kind is the caller's
+// to name.
 func FormatFigure(f news.StoryFigure) string {
 	var b strings.Builder
+	lo, hi := DisplaySource(f.LowBy), DisplaySource(f.HighBy)
 	switch {
 	case f.Low.Value == f.High.Value:
-		b.WriteString(figureText(f.High) + " (" + strings.Join(sourcesOf(f), ", ") + ")")
-	case f.LowBy == f.HighBy:
-		b.WriteString(figureText(f.Low) + " to " + figureText(f.High) + " (" + DisplaySource(f.HighBy) + ")")
+		b.WriteString(figureText(f.High) + paren(strings.Join(sourcesOf(f), ", "), false))
+	case lo == hi:
+		b.WriteString(figureText(f.Low) + " to " + figureText(f.High) + paren(hi, false))
 	default:
-		b.WriteString(figureText(f.Low) + " (" + DisplaySource(f.LowBy) + ") to " +
-			figureText(f.High) + " (" + DisplaySource(f.HighBy) + ")")
+		b.WriteString(figureText(f.Low) + paren(lo, true) + " to " + figureText(f.High) + paren(hi, true))
 	}
 	if f.Low.Value != f.High.Value && figureText(f.Latest) != figureText(f.Low) && figureText(f.Latest) != figureText(f.High) {
-		b.WriteString("; latest " + figureText(f.Latest) + " (" + DisplaySource(f.By) + ")")
+		b.WriteString("; latest " + figureText(f.Latest) + paren(DisplaySource(f.By), lo != "" || hi != ""))
 	}
 	if !f.AsOf.IsZero() {
 		b.WriteString(", as of " + f.AsOf.UTC().Format("2 Jan 2006"))
@@ -102,17 +102,30 @@ func FormatFigure(f news.StoryFigure) string {
 	return b.String()
 }
 
-// sourcesOf lists the sources that gave the figure's single value, at most
-// three, in order of publication; the high's source when no ref says more.
+// paren is " (name)"; for no name, " (source not named)" when the reader
+// must tell it from a named source beside it, else nothing.
+func paren(name string, contrast bool) string {
+	switch {
+	case name != "":
+		return " (" + name + ")"
+	case contrast:
+		return " (source not named)"
+	}
+	return ""
+}
+
+// sourcesOf lists the named sources that gave the figure's single value,
+// at most three, in order of publication; the high's source when no ref
+// says more; none when no source is named.
 func sourcesOf(f news.StoryFigure) []string {
 	var out []string
 	for _, r := range f.Refs {
 		name := DisplaySource(r.Source)
-		if r.Value == f.High.Value && !slices.Contains(out, name) {
+		if name != "" && r.Value == f.High.Value && !slices.Contains(out, name) {
 			out = append(out, name)
 		}
 	}
-	if len(out) == 0 {
+	if len(out) == 0 && DisplaySource(f.HighBy) != "" {
 		out = append(out, DisplaySource(f.HighBy))
 	}
 	if len(out) > 3 {
@@ -141,29 +154,4 @@ func groupThousands(n int64) string {
 		s = "-" + s
 	}
 	return s
-}
-
-// acronymSources are written in capitals.
-var acronymSources = map[string]bool{
-	"afp": true, "ap": true, "bbc": true, "sana": true, "sohr": true, "trt": true, "tass": true,
-	"nna": true, "un": true, "ocha": true, "who": true, "unicef": true, "unhcr": true, "cnn": true,
-	"irna": true, "icrc": true, "msf": true, "wfp": true,
-}
-
-// DisplaySource renders a source name for readers: known acronyms in
-// capitals ("sohr" → "SOHR"), other lower-case names capitalised
-// ("reuters" → "Reuters"), names with capitals as they are; "unknown" for
-// none.
-func DisplaySource(name string) string {
-	name = strings.TrimSpace(name)
-	switch {
-	case name == "":
-		return "unknown"
-	case acronymSources[name]:
-		return strings.ToUpper(name)
-	case strings.ToLower(name) != name:
-		return name
-	}
-	r, n := utf8.DecodeRuneInString(name)
-	return string(unicode.ToUpper(r)) + name[n:]
 }

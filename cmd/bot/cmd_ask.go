@@ -39,7 +39,7 @@ func cmdAsk(ctx context.Context, args []string, getenv env, stdin io.Reader, std
 	defer db.Close()
 	// Articles stored by an older version, or by a bulk path, are indexed
 	// before the first answer.
-	if _, err := db.IndexMissingSentences(ctx, ask.IndexedSentences, 500); err != nil {
+	if err := (&askIndexer{db: db}).catchUp(ctx); err != nil {
 		return err
 	}
 	a := ask.New(db.SentenceIndex(), ask.Options{Logger: log})

@@ -49,6 +49,9 @@ func cmdIngest(ctx context.Context, args []string, getenv env, stdout, stderr io
 	} else {
 		c, err = ingestPaths(ctx, p, cfg, fs.Args(), log)
 	}
+	if err == nil && c.New > 0 {
+		err = (&askIndexer{db: db}).catchUp(ctx)
+	}
 	fmt.Fprintln(stdout, c.String())
 	if c.New == 0 && c.Duplicate > 0 && c.Failed == 0 && err == nil {
 		fmt.Fprintln(stdout, "nothing new: every article was stored already")

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/ask"
 	"github.com/conflict-digest/conflict-digest/bot"
 	"github.com/conflict-digest/conflict-digest/digest"
 	"github.com/conflict-digest/conflict-digest/feed"
@@ -41,7 +42,7 @@ func cmdRun(ctx context.Context, args []string, getenv env, stdout, stderr io.Wr
 		}
 	}
 	pipe := newPipeline(db, cfg, log)
-	poller := newPoller(cfg, db, pipe, log)
+	poller := newPoller(cfg, db, pipe, &askIndexer{db: db, refreshEvery: 15 * time.Minute}, log)
 	loop := feed.Start(ctx, poller)
 	defer loop.Stop()
 	log.Info("ingest running", "db", cfg.DBPath, "poll_interval", cfg.PollInterval.String())
@@ -57,7 +58,7 @@ func cmdRun(ctx context.Context, args []string, getenv env, stdout, stderr io.Wr
 }
 
 // newPoller wires the feed poller to the store and the pipeline.
-func newPoller(cfg config, db *store.DB, pipe *ingest.Pipeline, log *slog.Logger) *feed.Poller {
+func newPoller(cfg config, db *store.DB, pipe *ingest.Pipeline, idx *askIndexer, log *slog.Logger) *feed.Poller {
 	return &feed.Poller{
 		Fetcher:      newFetcher(cfg),
 		Sources:      db,
@@ -68,10 +69,17 @@ func newPoller(cfg config, db *store.DB, pipe *ingest.Pipeline, log *slog.Logger
 		Concurrency:  cfg.PollConcurrency,
 		Store: func(ctx context.Context, src news.Source, arts []news.Article) error {
 			c, err := pipe.Ingest(ctx, arts)
-			if err == nil {
-				log.Info("source ingested", "source_url", src.URL, "new", c.New, "duplicate", c.Duplicate, "failed", c.Failed)
+			if err != nil {
+				return err
 			}
-			return err
+			log.Info("source ingested", "source_url", src.URL, "new", c.New, "duplicate", c.Duplicate, "failed", c.Failed)
+			if c.New > 0 {
+				if err := idx.catchUp(ctx); err != nil {
+					// The articles are stored; the next catch-up indexes them.
+					log.Error("index sentences failed", "source_url", src.URL, "error", err)
+				}
+			}
+			return nil
 		},
 	}
 }
@@ -105,13 +113,15 @@ const shutdownGrace = 30 * time.Second
 // runDiscord runs the bot and the scheduled digests until ctx ends, then
 // stops them in order: interactions (Run returns), then running digests.
 func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger) error {
-	deliverer := &digest.Deliverer{Stories: db, Subs: db, Outbox: db}
+	deliverer := &digest.Deliverer{Stories: db, Subs: db, Outbox: db, Render: bot.DigestMessages}
 	sched := digest.NewScheduler(deliverer, log, nil)
+	asker := ask.New(db.SentenceIndex(), ask.Options{Logger: log})
 	b, err := bot.New(bot.Config{
 		Token:                    cfg.DiscordToken,
 		ApplicationID:            cfg.DiscordAppID,
 		DevGuildID:               cfg.DiscordDevGuildID,
 		RESTBase:                 cfg.DiscordAPIBase,
+		GatewayURL:               cfg.DiscordGatewayURL,
 		MaxSubscriptionsPerGuild: cfg.MaxSubscriptionsPerGuild,
 		InteractionsAddr:         cfg.InteractionsAddr,
 		PublicKey:                cfg.InteractionsPubKey,
@@ -122,11 +132,14 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger)
 		CheckURL:      feed.CheckURL,
 		SuggestPlaces: analyze.SuggestPlaces,
 		DeliverNow: func(ctx context.Context, sub *news.Subscription) error {
-			_, err := deliverer.Deliver(ctx, sub.ID)
-			return err
+			return deliverNow(ctx, deliverer, sub)
 		},
 		Scheduler: sched,
-		Logger:    log,
+		Notices:   db,
+		Ask: func(ctx context.Context, q string) (ask.Answer, error) {
+			return asker.Ask(ctx, q, time.Now().UTC())
+		},
+		Logger: log,
 	})
 	if err != nil {
 		return err
@@ -144,6 +157,22 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger)
 	}
 	if runErr != nil && ctx.Err() == nil {
 		return fmt.Errorf("discord: %w", runErr)
+	}
+	return nil
+}
+
+// deliverNow delivers a subscription's digest at once (/digest now) and
+// turns the outcomes that sent nothing into messages for the user.
+func deliverNow(ctx context.Context, d *digest.Deliverer, sub *news.Subscription) error {
+	out, err := d.Deliver(ctx, sub.ID)
+	if err != nil {
+		return err
+	}
+	switch out {
+	case digest.Quiet, digest.NotDue:
+		return news.Errorf(news.EEMPTY, "Nothing new since the last digest of subscription #%d: nothing was sent.", sub.ID)
+	case digest.Paused:
+		return news.Errorf(news.EFORBIDDEN, "Subscription #%d is paused (%s): use /resume once that is fixed.", sub.ID, sub.PausedReason)
 	}
 	return nil
 }

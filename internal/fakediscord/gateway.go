@@ -139,6 +139,10 @@ func (g *gateway) identify(s *Server, c *gwConn, d json.RawMessage) bool {
 	c.send(seq, "READY", ready, 0)
 	g.markReady(c)
 	for _, gs := range guildStubs(s.opts.Guilds, false) {
+		gs["system_channel_id"] = nil
+		if ch, ok := s.opts.SystemChannels[gs["id"].(string)]; ok {
+			gs["system_channel_id"] = ch
+		}
 		c.send(g.next(c), "GUILD_CREATE", gs, 0)
 	}
 	return true

@@ -66,6 +66,7 @@ func (r *Reply) Embeds() []any { e, _ := r.Message["embeds"].([]any); return e }
 
 type pending struct {
 	id, token string
+	channel   string // where the answers appear
 	started   time.Time
 	reply     Reply
 	answered  bool
@@ -106,7 +107,7 @@ func (s *Server) Interaction(kind int, guildID, channelID string, u User, perms 
 		it["authorizing_integration_owners"] = map[string]any{"0": guildID}
 	}
 	b, _ := json.Marshal(it)
-	p := &pending{id: id, token: token, started: time.Now(), done: make(chan struct{})}
+	p := &pending{id: id, token: token, channel: channelID, started: time.Now(), done: make(chan struct{})}
 	p.reply.Token = token
 	s.ix.mu.Lock()
 	s.ix.byToken[token], s.ix.byID[id] = p, p
@@ -194,7 +195,7 @@ func (s *Server) callback(c *call) {
 		}
 		close(p.done)
 	case CallbackMessage:
-		p.reply.Message, p.reply.Content = s.newMessage(c.params["interaction_id"], c.body[0:0], nil), str(body.Data["content"])
+		p.reply.Message, p.reply.Content = s.newMessage(p.channel, c.body[0:0], nil), str(body.Data["content"])
 		mergeMessage(p.reply.Message, body.Data)
 		close(p.done)
 	}
@@ -204,9 +205,19 @@ func (s *Server) callback(c *call) {
 
 func flagsOf(d map[string]any) int { f, _ := d["flags"].(float64); return int(f) }
 
+// mergeMessage applies an answer or an edit to a message; null clears a
+// list (embeds: null removes the embeds) and leaves other fields alone.
 func mergeMessage(m, data map[string]any) {
 	for k, v := range data {
-		m[k] = v
+		switch {
+		case v == nil && (k == "embeds" || k == "attachments" || k == "components"):
+			m[k] = []any{}
+		case v == nil:
+		case k == "embeds":
+			m[k] = richEmbeds(v)
+		default:
+			m[k] = v
+		}
 	}
 }
 
@@ -226,7 +237,7 @@ func (s *Server) followup(c *call) {
 	if p == nil {
 		return
 	}
-	msg := s.newMessage("", c.body, c.files)
+	msg := s.newMessage(p.channel, c.body, c.files)
 	s.ix.mu.Lock()
 	p.followups = append(p.followups, msg)
 	s.ix.mu.Unlock()
@@ -243,7 +254,7 @@ func (s *Server) editOriginal(c *call) {
 	s.ix.mu.Lock()
 	first := p.reply.Message == nil
 	if first {
-		p.reply.Message = s.newMessage("", nil, c.files)
+		p.reply.Message = s.newMessage(p.channel, nil, c.files)
 	}
 	mergeMessage(p.reply.Message, data)
 	p.reply.Content = str(p.reply.Message["content"])

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -19,8 +20,15 @@ type channel struct {
 type Message = map[string]any
 
 func (s *Server) botUser() map[string]any {
-	return map[string]any{"id": s.opts.BotUserID, "username": "conflict-digest", "discriminator": "0",
-		"global_name": nil, "avatar": nil, "bot": true}
+	u := userObject(s.opts.BotUserID, "conflict-digest")
+	u["bot"] = true
+	return u
+}
+
+// userObject is a user as Discord's UserResponse documents it.
+func userObject(id, username string) map[string]any {
+	return map[string]any{"id": id, "username": username, "discriminator": "0", "global_name": nil, "avatar": nil,
+		"public_flags": 0, "flags": 0, "primary_guild": nil}
 }
 
 func (s *Server) getGateway(c *call) {
@@ -32,7 +40,11 @@ func (s *Server) getGateway(c *call) {
 	writeJSON(c.w, c.rec, http.StatusOK, body)
 }
 
-func (s *Server) getMe(c *call) { writeJSON(c.w, c.rec, http.StatusOK, s.botUser()) }
+func (s *Server) getMe(c *call) {
+	u := s.botUser()
+	u["mfa_enabled"], u["locale"] = false, "en-US"
+	writeJSON(c.w, c.rec, http.StatusOK, u)
+}
 
 func (s *Server) openDM(c *call) {
 	var req struct {
@@ -47,7 +59,7 @@ func (s *Server) openDM(c *call) {
 	}
 	s.mu.Unlock()
 	writeJSON(c.w, c.rec, http.StatusOK, map[string]any{"id": id, "type": 1, "last_message_id": nil, "flags": 0,
-		"recipients": []any{map[string]any{"id": req.RecipientID, "username": "user" + req.RecipientID, "discriminator": "0", "global_name": nil, "avatar": nil}}})
+		"recipients": []any{userObject(req.RecipientID, "user"+req.RecipientID)}})
 }
 
 // DMChannel returns the DM channel opened for a user, "" when none.
@@ -61,6 +73,7 @@ func (s *Server) putCommands(c *call) {
 	var cmds []map[string]any
 	json.Unmarshal(c.body, &cmds)
 	for _, cmd := range cmds {
+		commandResponse(cmd)
 		cmd["id"] = s.NewID()
 		cmd["application_id"] = s.opts.ApplicationID
 		cmd["version"] = s.NewID()
@@ -77,12 +90,69 @@ func (s *Server) putCommands(c *call) {
 	writeJSON(c.w, c.rec, http.StatusOK, cmds)
 }
 
+// commandResponse turns a command as sent into the command as Discord
+// answers it: absent fields are left out instead of null, permissions are a
+// string (or null), integration types default to guild install.
+func commandResponse(cmd map[string]any) {
+	dropNulls(cmd, "default_member_permissions", "contexts")
+	switch p := cmd["default_member_permissions"].(type) {
+	case float64:
+		cmd["default_member_permissions"] = strconv.FormatInt(int64(p), 10)
+	case string:
+	default:
+		cmd["default_member_permissions"] = nil
+	}
+	if _, ok := cmd["integration_types"]; !ok {
+		cmd["integration_types"] = []any{0}
+	}
+}
+
+// dropNulls removes null members of m and, recursively, of its options and
+// choices, but for the keys kept.
+func dropNulls(m map[string]any, keep ...string) {
+	for k, v := range m {
+		if v == nil && !slices.Contains(keep, k) {
+			delete(m, k)
+		}
+	}
+	for _, k := range []string{"options", "choices"} {
+		list, _ := m[k].([]any)
+		for _, o := range list {
+			if om, ok := o.(map[string]any); ok {
+				dropNulls(om)
+			}
+		}
+	}
+}
+
 func (s *Server) getCommands(c *call) {
 	cmds := s.Commands(c.params["guild_id"])
 	if cmds == nil {
 		cmds = []map[string]any{}
 	}
 	writeJSON(c.w, c.rec, http.StatusOK, cmds)
+}
+
+// richEmbeds gives embeds as sent the defaults Discord answers with: type
+// "rich", fields not inline.
+func richEmbeds(v any) any {
+	list, _ := v.([]any)
+	for _, e := range list {
+		em, ok := e.(map[string]any)
+		if !ok {
+			continue
+		}
+		if em["type"] == nil {
+			em["type"] = "rich"
+		}
+		fields, _ := em["fields"].([]any)
+		for _, f := range fields {
+			if fm, ok := f.(map[string]any); ok && fm["inline"] == nil {
+				fm["inline"] = false
+			}
+		}
+	}
+	return v
 }
 
 // newMessage builds a message object from a create or edit body.
@@ -100,7 +170,7 @@ func (s *Server) newMessage(channelID string, body []byte, files []string) map[s
 		"id": s.NewID(), "channel_id": channelID, "author": s.botUser(), "content": str(m["content"]),
 		"timestamp": time.Now().UTC().Format(time.RFC3339Nano), "edited_timestamp": nil, "tts": false,
 		"mention_everyone": false, "mentions": []any{}, "mention_roles": []any{}, "attachments": atts,
-		"embeds": orEmpty(m["embeds"]), "components": orEmpty(m["components"]), "pinned": false, "type": 0, "flags": m["flags"],
+		"embeds": richEmbeds(orEmpty(m["embeds"])), "components": orEmpty(m["components"]), "pinned": false, "type": 0, "flags": m["flags"],
 	}
 	if n, ok := m["nonce"]; ok && n != nil {
 		msg["nonce"] = n

@@ -172,10 +172,9 @@ func (s *Server) rateLimit(c *call) bool {
 	if v.ok {
 		return true
 	}
-	body := map[string]any{"message": "You are being rate limited.", "retry_after": v.resetAfter.Seconds(), "global": v.global}
-	if v.global {
-		body["code"] = 0
-	}
+	// The description requires code (0) on every rate-limit answer.
+	body := map[string]any{"message": "You are being rate limited.", "retry_after": v.resetAfter.Seconds(),
+		"global": v.global, "code": 0}
 	writeJSON(c.w, c.rec, http.StatusTooManyRequests, body)
 	return false
 }
@@ -217,7 +216,13 @@ func writeJSON(w http.ResponseWriter, rec *Request, status int, v any) {
 		w.WriteHeader(status)
 		return
 	}
+	body, err := json.Marshal(v)
+	if err != nil {
+		body = []byte(`{"code":0,"message":"500: Internal Server Error"}`)
+		status = http.StatusInternalServerError
+	}
+	rec.Status, rec.Response = status, body
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
-	json.NewEncoder(w).Encode(v)
+	w.Write(body)
 }

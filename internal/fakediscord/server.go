@@ -1,7 +1,9 @@
 // Package fakediscord is a fake of Discord for tests: its REST API (the
 // routes the bot uses), its gateway WebSocket and an interaction injector,
 // served over loopback. Every request body is validated against Discord's own
-// OpenAPI description; responses have the documented shapes; rate limits are
+// OpenAPI description; responses have the documented shapes, and
+// CheckResponses validates every recorded answer against the description's
+// response schemas so the fake cannot drift from Discord; rate limits are
 // enforced with real headers; faults (error codes, 5xx, latency, gateway close
 // codes and disconnects) can be injected; and everything is recorded for
 // assertions.
@@ -24,6 +26,9 @@ type Options struct {
 	ApplicationID string   // default "100000000000000001"
 	BotUserID     string   // default the application id
 	Guilds        []string // guilds announced by GUILD_CREATE after READY
+	// SystemChannels gives guilds a system_channel_id in GUILD_CREATE
+	// (guild id → channel id); other guilds have none (null).
+	SystemChannels map[string]string
 	// ChannelLimit messages per ChannelPeriod per channel (5 per 5 s).
 	ChannelLimit  int
 	ChannelPeriod time.Duration
@@ -48,7 +53,8 @@ type Request struct {
 	Body        []byte // the JSON body (payload_json for multipart)
 	Files       []string
 	Status      int
-	Code        int // Discord error code of the answer, 0 for none
+	Code        int    // Discord error code of the answer, 0 for none
+	Response    []byte // the JSON answer; nil for none (204)
 	At          time.Time
 }
 

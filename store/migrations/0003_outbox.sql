@@ -28,3 +28,13 @@ CREATE TABLE outbox_messages (
 	message_id TEXT    NOT NULL DEFAULT '',
 	PRIMARY KEY (digest_id, part)
 );
+
+-- A subscription's cursor never moves back: an update made from a copy read
+-- before a delivery finished (a /subscribe edit racing a digest) would
+-- otherwise send the delivered window again. Recursive triggers are off, so
+-- the restoring UPDATE does not fire this trigger again.
+CREATE TRIGGER subscriptions_cursor_never_back AFTER UPDATE OF cursor ON subscriptions
+WHEN NEW.cursor < OLD.cursor
+BEGIN
+	UPDATE subscriptions SET cursor = OLD.cursor WHERE id = NEW.id;
+END;

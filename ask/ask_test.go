@@ -1,0 +1,271 @@
+package ask
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+func date(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// testArticles are short articles in the style of the evaluation set
+// (written for these tests).
+var testArticles = []news.Article{
+	{ExternalID: "conv-1", Title: "Air strikes hit aid convoy near Aleppo", Published: date("2016-09-20"), URL: "https://example.org/conv-1",
+		Text: "Air strikes hit an aid convoy near Aleppo on Monday. At least 20 civilians and a Red Crescent staff member were killed in the town of Orum al-Kubra, the Red Cross said. The convoy of 31 trucks was carrying food."},
+	{ExternalID: "conv-2", Title: "Convoy attack toll rises", Published: date("2016-09-21"),
+		Text: "The death toll from the attack on the aid convoy near Aleppo rose. Activists said 32 civilians were killed in the convoy bombing. The United Nations suspended aid deliveries."},
+	{ExternalID: "talks-1", Title: "Lavrov says talks with Kerry were excellent", Published: date("2016-08-26"),
+		Text: "Russian Foreign Minister Sergei Lavrov told reporters that the negotiations had been “excellent and productive so far”. The two sides discussed a 48-hour ceasefire in Aleppo. The talks lasted over four hours in Geneva."},
+	{ExternalID: "siege-1", Title: "Government forces close Castello Road", Published: date("2016-07-18"),
+		Text: "The siege of eastern Aleppo began on July 17 when government forces cut the Castello Road. About 250,000 residents depended on the road for food and fuel."},
+	{ExternalID: "truce-1", Title: "Idlib ceasefire violated", Published: date("2017-05-08"),
+		Text: "The ceasefire in Idlib was violated on Sunday when shelling hit two villages. Rebels said the truce was no longer holding in the south of the province."},
+	{ExternalID: "truce-0", Title: "Idlib ceasefire holds", Published: date("2017-04-20"),
+		Text: "The ceasefire in Idlib was holding on Thursday, residents of the province said."},
+	{ExternalID: "other-1", Title: "Floods in Bangladesh", Published: date("2017-05-01"),
+		Text: "Heavy rain flooded villages in Bangladesh. Thousands of families moved to higher ground."},
+}
+
+func newTestAsker() *Asker { return New(newMemIndex(testArticles...), Options{}) }
+
+func TestAskExtracts(t *testing.T) {
+	a := newTestAsker()
+	tests := []struct {
+		q, want, article string
+		typ              Type
+	}{
+		{"In which town was the aid convoy hit by air strikes near Aleppo in September 2016?", "Orum al-Kubra", "conv-1", TypePlace},
+		{"How many trucks were in the aid convoy hit near Aleppo?", "31 trucks", "conv-1", TypeCount},
+		{"How long was the ceasefire discussed by Lavrov and Kerry for Aleppo?", "48-hour", "talks-1", TypeDuration},
+		{"How long did the talks in Geneva last?", "over four hours", "talks-1", TypeDuration},
+		{"On what date did the siege of eastern Aleppo begin?", "July 17", "siege-1", TypeDate},
+		{"How many residents depended on the Castello Road?", "250,000 residents", "siege-1", TypeCount},
+		{"What did Lavrov say about the negotiations?", "excellent and productive so far", "talks-1", TypeQuote},
+		{"Is the Idlib ceasefire holding?", "violated", "truce-1", TypeState},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			ans, err := a.Ask(context.Background(), tt.q, testNow)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ans.Type != tt.typ || !ans.Supported {
+				t.Errorf("type %q supported %v, want %q true", ans.Type, ans.Supported, tt.typ)
+			}
+			if !strings.Contains(ans.Answer, tt.want) || len(ans.Answer) > maxAnswer {
+				t.Errorf("answer %q, want it to contain %q", ans.Answer, tt.want)
+			}
+			if len(ans.Citations) == 0 || ans.Citations[0].ArticleID != tt.article {
+				t.Errorf("citations %+v, want %s first", ans.Citations, tt.article)
+			}
+		})
+	}
+}
+
+// TestAskResolvesSpeaker asks about "the Russian foreign minister" where
+// the article names only "Lavrov": the gazetteer bridges the two.
+func TestAskResolvesSpeaker(t *testing.T) {
+	talks := news.Article{ExternalID: "talks-2", Title: "Geneva meeting ends", Published: date("2016-09-09"),
+		Text: "Lavrov said the aid corridor to Aleppo was “a real chance to stop the bloodshed in Syria”. Kerry agreed."}
+	idx := newMemIndex(talks, testArticles[0], testArticles[len(testArticles)-1])
+	q := "What did the Russian foreign minister say about the aid corridor?"
+	ans, err := New(idx, Options{}).Ask(context.Background(), q, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(ans.Answer, "a real chance to stop the bloodshed") || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != "talks-2" {
+		t.Errorf("got %q citing %+v, want Lavrov's words from talks-2", ans.Answer, ans.Citations)
+	}
+	none := func(string, time.Time) []string { return nil }
+	ans, err = New(idx, Options{Resolve: none}).Ask(context.Background(), q, testNow)
+	if err != nil || ans.Supported {
+		t.Errorf("without the gazetteer: %+v, %v; want unsupported", ans, err)
+	}
+}
+
+func TestAskCountRange(t *testing.T) {
+	ans, err := newTestAsker().Ask(context.Background(), "How many civilians were killed in the convoy attack near Aleppo?", testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(ans.Answer, "20 civilians") || !strings.Contains(ans.Answer, "32 civilians") {
+		t.Errorf("answer %q, want both sources' figures (at least 20, 32)", ans.Answer)
+	}
+	if len(ans.Citations) < 2 {
+		t.Errorf("got %d citations, want both articles", len(ans.Citations))
+	}
+}
+
+func TestAskUnsupported(t *testing.T) {
+	a := newTestAsker()
+	for _, q := range []string{
+		"How many were killed in the earthquake in Nepal?",
+		"Who won the football match in Madrid?",
+		"How many civilians were killed in the convoy attack near Aleppo last week?",
+		"Wie viele Menschen wurden getötet?",
+		"ما هو عدد القتلى في حلب؟",
+	} {
+		t.Run(q, func(t *testing.T) {
+			ans, err := a.Ask(context.Background(), q, testNow)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ans.Supported || len(ans.Citations) != 0 || ans.Answer != msgNoSupport {
+				t.Errorf("got %+v, want unsupported with no citations", ans)
+			}
+		})
+	}
+}
+
+func TestAskHostile(t *testing.T) {
+	a := newTestAsker()
+	tests := []struct {
+		name, q string
+		code    string
+	}{
+		{"empty", "", news.EINVALID},
+		{"spaces", " \t\n ", news.EINVALID},
+		{"too long", strings.Repeat("aleppo convoy ", 300), news.EINVALID},
+		{"quotes", `"aleppo" "convoy`, ""},
+		{"near", "NEAR(aleppo convoy, 2) killed", ""},
+		{"star", "alep* conv*", ""},
+		{"column filter", "title:aleppo OR text:convoy", ""},
+		{"operators", "aleppo AND NOT convoy ^ - + ( ) { }", ""},
+		{"invalid utf8", "aleppo \xff\xfe convoy", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ans, err := a.Ask(context.Background(), tt.q, testNow)
+			if news.ErrorCode(err) != tt.code {
+				t.Fatalf("error %v, want code %q", err, tt.code)
+			}
+			if ans.Answer == "" || len(ans.Answer) > 600 || ans.Citations == nil {
+				t.Errorf("got %+v, want a clear answer or refusal", ans)
+			}
+		})
+	}
+}
+
+// slowIndex blocks until the context ends, as a store past its budget would.
+type slowIndex struct{ *memIndex }
+
+func (s slowIndex) SentenceCount(ctx context.Context) (int64, error) {
+	<-ctx.Done()
+	return 0, ctx.Err()
+}
+
+func TestAskBudget(t *testing.T) {
+	a := New(slowIndex{newMemIndex(testArticles...)}, Options{Budget: 50 * time.Millisecond})
+	start := time.Now()
+	ans, err := a.Ask(context.Background(), "How many trucks were in the convoy?", testNow)
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("took %s, want the budget", d)
+	}
+	if news.ErrorCode(err) != news.EUNAVAILABLE || ans.Answer != msgTimeout {
+		t.Errorf("got %q, %v; want the timeout refusal", ans.Answer, err)
+	}
+	if strings.Contains(news.ErrorMessage(err), "context") {
+		t.Errorf("message %q shows internals", news.ErrorMessage(err))
+	}
+}
+
+// failIndex fails like a broken database.
+type failIndex struct{ *memIndex }
+
+func (failIndex) TermDocs(context.Context, []string) ([]int64, error) {
+	return nil, errors.New("SQL logic error: fts5: syntax error near \"\"")
+}
+
+func TestAskStoreErrorHidden(t *testing.T) {
+	a := New(failIndex{newMemIndex(testArticles...)}, Options{})
+	ans, err := a.Ask(context.Background(), "How many trucks were in the convoy?", testNow)
+	if err == nil || news.ErrorCode(err) != news.EINTERNAL {
+		t.Fatalf("error %v, want an internal error", err)
+	}
+	if strings.Contains(ans.Answer, "SQL") || strings.Contains(news.ErrorMessage(err), "SQL") {
+		t.Errorf("answer %q / message %q show the SQL error", ans.Answer, news.ErrorMessage(err))
+	}
+}
+
+func TestAnswerJSON(t *testing.T) {
+	ans, err := newTestAsker().Ask(context.Background(), "In which town was the aid convoy hit near Aleppo?", testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ans.ID = "q-1"
+	b, err := json.Marshal(ans)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got map[string]any
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"id", "answer", "citations", "type", "supported", "confidence"} {
+		if _, ok := got[k]; !ok {
+			t.Errorf("answer line %s lacks %q", b, k)
+		}
+	}
+	c := got["citations"].([]any)[0].(map[string]any)
+	for _, k := range []string{"article_id", "title", "sentence", "url", "published"} {
+		if _, ok := c[k]; !ok {
+			t.Errorf("citation %v lacks %q", c, k)
+		}
+	}
+	if c["article_id"] != "conv-1" || c["published"] != "2016-09-20" {
+		t.Errorf("citation %v, want conv-1 of 2016-09-20", c)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"How many were killed in the convoy bombing outside Aleppo?",
+		"What did the Russian foreign minister say about the talks?",
+		"Is the Idlib ceasefire holding since March 2017?",
+		`"quoted" NEAR(a b) title:x * ^ -`,
+		"between March 27 and April 10 2015 on 21-22 September",
+		"ما هو عدد القتلى",
+		"\xff\xfe",
+		"mid- late- May 2017 may",
+	} {
+		f.Add(s)
+	}
+	a := newTestAsker()
+	f.Fuzz(func(t *testing.T, s string) {
+		q := Parse(s, testNow)
+		if !q.Window.Since.IsZero() && !q.Window.Until.IsZero() && q.Window.Until.Before(q.Window.Since) {
+			t.Errorf("window ends before it starts: %+v", q.Window)
+		}
+		ans, err := a.Ask(context.Background(), s, testNow)
+		if err != nil && news.ErrorCode(err) != news.EINVALID {
+			t.Errorf("Ask(%q): %v", s, err)
+		}
+		if ans.Answer == "" || len(ans.Answer) > 2*maxAnswer+200 {
+			t.Errorf("Ask(%q) answer %q", s, ans.Answer)
+		}
+	})
+}
+
+// BenchmarkAsk times one answer over the in-memory index (the store's cost
+// is measured by cmd/askbench).
+func BenchmarkAsk(b *testing.B) {
+	a := newTestAsker()
+	ctx := context.Background()
+	for b.Loop() {
+		if _, err := a.Ask(ctx, "How many civilians were killed in the convoy attack near Aleppo?", testNow); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,124 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/conflict-digest/conflict-digest/ask"
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// maxQuestion is the longest question /ask takes (Discord allows 6,000 in
+// a string option); the asker may refuse shorter ones and says why.
+const maxQuestion = 4000
+
+// askCitations is how many citations an answer shows.
+const askCitations = 5
+
+// noAnswer is the reply when nothing stored supports an answer.
+const noAnswer = "I found nothing in the stored news that answers this."
+
+func (b *Bot) askCommand() *command {
+	return &command{
+		def: &discordgo.ApplicationCommand{
+			Name: "ask", Description: "Ask a question; the answer comes from the stored news, with its sources",
+			Contexts: anywhere, IntegrationTypes: eitherInstall,
+			Options: []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionString, Name: "question", Required: true, MaxLength: maxQuestion,
+					Description: "e.g. how many were killed in the convoy bombing outside Aleppo?"},
+				{Type: discordgo.ApplicationCommandOptionBoolean, Name: "public",
+					Description: "Post the answer for everyone in the channel (default: only you see it)"},
+			},
+		},
+		ephemeralFor: func(in *Invocation) bool { return !in.Bool("public") },
+		run:          b.runAsk,
+	}
+}
+
+func (b *Bot) runAsk(ctx context.Context, in *Invocation) (*Response, error) {
+	q := in.String("question")
+	switch {
+	case q == "":
+		return nil, news.Errorf(news.EINVALID, "Ask a question in words, for example: what did Lavrov say about the talks?")
+	case utf8.RuneCountInString(q) > maxQuestion:
+		return nil, news.Errorf(news.EINVALID, "That question is too long: at most %d characters.", maxQuestion)
+	case b.deps.Ask == nil:
+		return nil, news.Errorf(news.EUNSUPPORTED, "Questions are not enabled on this bot.")
+	}
+	ans, err := b.deps.Ask(ctx, q)
+	if err != nil {
+		if c := news.ErrorCode(err); c == news.EINVALID || c == news.EUNAVAILABLE {
+			return nil, err // the asker's own refusal, safe to show
+		}
+		return nil, fmt.Errorf("answer question: %w", err)
+	}
+	return &Response{Messages: []*Message{renderAnswer(q, ans)}, Ephemeral: !in.Bool("public")}, nil
+}
+
+// renderAnswer shows the question, the short answer and its citations as
+// links (title and source), best first, within Discord's limits.
+func renderAnswer(q string, ans ask.Answer) *Message {
+	head := "> " + cut(strings.Join(strings.Fields(q), " "), 300) + "\n"
+	if !ans.Supported || len(ans.Citations) == 0 {
+		return &Message{Content: head + noAnswer}
+	}
+	m := &Message{Content: head + cut(ans.Answer, maxContent-utf8.RuneCountInString(head))}
+	var lines []string
+	shown := 0
+	for i, c := range ans.Citations[:min(len(ans.Citations), askCitations)] {
+		line := citationLine(i+1, c)
+		if utf8.RuneCountInString(strings.Join(append(lines, line), "\n\n"))+40 > maxDescription {
+			break
+		}
+		lines, shown = append(lines, line), shown+1
+	}
+	if rest := len(ans.Citations) - shown; rest > 0 {
+		lines = append(lines, fmt.Sprintf("_%d more source(s) not shown._", rest))
+	}
+	m.Embeds = []*discordgo.MessageEmbed{{Title: "Sources", Description: strings.Join(lines, "\n\n"), Color: 0x95a5a6}}
+	return m
+}
+
+// citationLine is one citation: the linked title, its source and date, and
+// the sentence it rests on.
+func citationLine(n int, c ask.Citation) string {
+	title := cut(escapeLink(strings.TrimSpace(c.Title)), 200)
+	if title == "" {
+		title = "untitled"
+	}
+	if u := safeURL(c.URL); u != "" {
+		title = "[" + title + "](" + u + ")"
+	}
+	var meta []string
+	for _, s := range []string{c.Source, c.Published} {
+		if s = strings.TrimSpace(s); s != "" {
+			meta = append(meta, cut(s, 80))
+		}
+	}
+	line := fmt.Sprintf("**%d.** %s", n, title)
+	if len(meta) > 0 {
+		line += " — " + strings.Join(meta, ", ")
+	}
+	if s := strings.Join(strings.Fields(c.Sentence), " "); s != "" {
+		line += "\n“" + cut(s, 400) + "”"
+	}
+	return line
+}
+
+// safeURL returns u fit for a markdown link: http(s) only, with the
+// characters that would end the link escaped; "" otherwise.
+func safeURL(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	s := u.String()
+	if utf8.RuneCountInString(s) > 512 {
+		return ""
+	}
+	return strings.NewReplacer("(", "%28", ")", "%29", " ", "%20").Replace(s)
+}

@@ -1,0 +1,317 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/conflict-digest/conflict-digest/digest"
+	"github.com/conflict-digest/conflict-digest/internal/fakediscord"
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// memOutbox keeps outboxes in memory for delivery tests.
+type memOutbox struct {
+	mu    sync.Mutex
+	boxes []news.Outbox
+	subs  *memStore
+}
+
+func (m *memOutbox) CreateOutbox(_ context.Context, o *news.Outbox) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	o.ID = int64(len(m.boxes) + 1)
+	c := *o
+	c.Messages = append([]news.OutboxMessage(nil), o.Messages...)
+	m.boxes = append(m.boxes, c)
+	return nil
+}
+
+func (m *memOutbox) PendingOutboxes(_ context.Context, sub int64) ([]news.Outbox, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var out []news.Outbox
+	for _, b := range m.boxes {
+		if !b.Done() && (sub == 0 || b.SubscriptionID == sub) {
+			b.Messages = append([]news.OutboxMessage(nil), b.Messages...)
+			out = append(out, b)
+		}
+	}
+	return out, nil
+}
+
+func (m *memOutbox) MarkSent(ctx context.Context, id int64, part int, msgID string, at time.Time) (bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	b := &m.boxes[id-1]
+	msg := &b.Messages[part-1]
+	if !msg.Sent.IsZero() {
+		return false, news.Errorf(news.ENOTFOUND, "no unsent message %d of digest %d", part, id)
+	}
+	msg.Sent, msg.MessageID = at, msgID
+	if !b.Done() {
+		return false, nil
+	}
+	sub, err := m.subs.Subscription(ctx, b.SubscriptionID)
+	if err != nil {
+		return false, err
+	}
+	sub.Cursor = b.Until
+	return true, m.subs.UpdateSubscription(ctx, sub)
+}
+
+// digestStories stores n stories of every category with long summaries,
+// many sources and figures; the first has more figures than an embed may
+// hold and a headline over the title limit.
+func digestStories(t *testing.T, s *memStore, n int, now time.Time) {
+	t.Helper()
+	for i := range n {
+		st := &news.Story{Headline: fmt.Sprintf("Story %d about Idlib", i+1), Summary: strings.Repeat("A long summary sentence. ", 30),
+			Categories: []news.Category{news.Categories[i%len(news.Categories)]}, FirstSeen: now.Add(-3 * time.Hour),
+			LastSeen: now.Add(-time.Hour), Updated: now}
+		figures := 3
+		if i == 0 {
+			figures = 40
+			st.Headline += strings.Repeat(" and the countryside around it", 10)
+		}
+		for k := range figures {
+			v := news.Figure{Value: int64(10 + k), Qualifier: news.AtLeast}
+			st.Figures = append(st.Figures, news.StoryFigure{Kind: fmt.Sprintf("killed in place %d", k), Low: v, High: v,
+				Latest: v, By: "sohr", AsOf: now.Add(-time.Hour)})
+		}
+		for k := range 7 {
+			st.Sources = append(st.Sources, news.StorySource{SourceName: fmt.Sprintf("outlet%d", k),
+				URL: fmt.Sprintf("https://example.org/%d/%d", i, k), Published: now.Add(-2 * time.Hour)})
+		}
+		if err := s.CreateStory(context.Background(), st); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+var markerLine = regexp.MustCompile(`\n?-# digest [0-9a-f]{12} · (\d+)/(\d+)$`)
+
+// TestDigestMessagesDelivered delivers a digest of 40 stories as embeds
+// through the Deliverer and the real sender to the fake Discord, which
+// checks every body against Discord's OpenAPI description and limits.
+func TestDigestMessagesDelivered(t *testing.T) {
+	now := time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC)
+	fake := fakediscord.New(fakediscord.Options{})
+	defer fake.Close()
+	store := newMemStore()
+	digestStories(t, store, 40, now)
+	sub := &news.Subscription{GuildID: "100000000000000001", ChannelID: "400000000000000001", Schedule: "hourly", Created: now.Add(-time.Hour)}
+	if err := store.CreateSubscription(context.Background(), sub); err != nil {
+		t.Fatal(err)
+	}
+	d := &digest.Deliverer{Stories: store, Subs: store, Outbox: &memOutbox{subs: store}, Sender: newTestSender(fake, nil),
+		Now: func() time.Time { return now }, Render: DigestMessages}
+	if out, err := d.Deliver(context.Background(), sub.ID); err != nil || out != digest.Delivered {
+		t.Fatalf("deliver: %v %v, want delivered", out, err)
+	}
+	reqs := fake.RequestsTo("POST", "/channels/{channel_id}/messages")
+	if len(reqs) < 5 {
+		t.Fatalf("%d messages for 40 stories, want at least 5 (10 embeds each at most, and the chart)", len(reqs))
+	}
+	t.Logf("40 stories in %d messages", len(reqs))
+	titles := map[string]int{}
+	for i, r := range reqs {
+		checkDigestRequest(t, i, len(reqs), r, titles)
+	}
+	for i := range 40 {
+		if n := titles[fmt.Sprintf("Story %d about Idlib", i+1)]; n != 1 {
+			t.Errorf("story %d shown %d times, want 1", i+1, n)
+		}
+	}
+}
+
+// checkDigestRequest checks message i of n as Discord accepted it and counts
+// its story titles (a cut title counts under its uncut start).
+func checkDigestRequest(t *testing.T, i, n int, r fakediscord.Request, titles map[string]int) {
+	t.Helper()
+	if r.Status != http.StatusOK {
+		t.Fatalf("message %d refused: %d %s", i+1, r.Status, r.Response)
+	}
+	var body struct {
+		Content         string                    `json:"content"`
+		Embeds          []*discordgo.MessageEmbed `json:"embeds"`
+		AllowedMentions *struct {
+			Parse []string `json:"parse"`
+		} `json:"allowed_mentions"`
+		Nonce        string `json:"nonce"`
+		EnforceNonce bool   `json:"enforce_nonce"`
+	}
+	if err := json.Unmarshal(r.Body, &body); err != nil {
+		t.Fatal(err)
+	}
+	g := markerLine.FindStringSubmatch(body.Content)
+	if g == nil || g[1] != fmt.Sprint(i+1) || g[2] != fmt.Sprint(n) {
+		t.Errorf("message %d content %q lacks its marker %d/%d", i+1, body.Content, i+1, n)
+	}
+	if i > 0 && !strings.Contains(body.Content, fmt.Sprintf("Digest continued: part %d of %d.", i+1, n)) {
+		t.Errorf("message %d does not say it continues the digest: %q", i+1, body.Content)
+	}
+	if body.AllowedMentions == nil || len(body.AllowedMentions.Parse) != 0 || body.Nonce == "" || !body.EnforceNonce {
+		t.Errorf("message %d: allowed_mentions %+v nonce %q enforce %v", i+1, body.AllowedMentions, body.Nonce, body.EnforceNonce)
+	}
+	total := 0
+	for _, e := range body.Embeds {
+		total += embedLen(e)
+		if len(e.Fields) > maxFields || utf8.RuneCountInString(e.Title) > maxTitle {
+			t.Errorf("message %d: embed %q has %d fields", i+1, e.Title, len(e.Fields))
+		}
+		title, _, _ := strings.Cut(e.Title, " and the countryside")
+		titles[title]++
+	}
+	if len(body.Embeds) > maxEmbeds || total > maxEmbedTotal || utf8.RuneCountInString(body.Content) > maxContent {
+		t.Errorf("message %d over the limits: %d embeds, %d characters", i+1, len(body.Embeds), total)
+	}
+	chart := len(body.Embeds) > 0 && body.Embeds[0].Image != nil && body.Embeds[0].Image.URL == "attachment://"+digest.ChartFile
+	attached := len(r.Files) == 1 && r.Files[0] == digest.ChartFile
+	if (i == 0) != (chart && attached) || (i > 0 && len(r.Files) > 0) {
+		t.Errorf("message %d: chart shown %v, files %v; the chart goes with the first only", i+1, chart, r.Files)
+	}
+}
+
+func TestDigestMessagesQuiet(t *testing.T) {
+	now := time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC)
+	until := now
+	d := &digest.Digest{Since: now.Add(-time.Hour), Until: &until, Footer: "0 stories"}
+	msgs, err := DigestMessages(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(msgs) != 1 || msgs[0].Embeds != nil || !strings.Contains(msgs[0].Content, digest.QuietNote(d)) {
+		t.Fatalf("messages = %+v, want one quiet note without embeds", msgs)
+	}
+	if strings.Contains(msgs[0].Content, "Continued") {
+		t.Errorf("a single message says it continues: %q", msgs[0].Content)
+	}
+}
+
+func TestFitContentLeavesRoomForTheMarker(t *testing.T) {
+	embeds := []*discordgo.MessageEmbed{{Title: "a"}, {Title: "b"}}
+	long := strings.Repeat("line of the header\n", 300) // 5,700 characters
+	out := fitContent([]*Message{{Content: long, Embeds: embeds}, {Content: "short"}}, 1000)
+	if len(out) != 7 {
+		t.Fatalf("%d messages, want 6 for the content and 1 more", len(out))
+	}
+	var joined strings.Builder
+	for i, m := range out[:6] {
+		if n := utf8.RuneCountInString(m.Content); n > 1000 {
+			t.Errorf("message %d has %d characters, over 1000", i+1, n)
+		}
+		if (len(m.Embeds) > 0) != (i == 5) {
+			t.Errorf("message %d has %d embeds; they stay with the last piece", i+1, len(m.Embeds))
+		}
+		joined.WriteString(m.Content)
+	}
+	if joined.String() != long || out[6].Content != "short" {
+		t.Errorf("content changed in the split")
+	}
+}
+
+func TestShowChart(t *testing.T) {
+	m := &Message{Embeds: []*discordgo.MessageEmbed{{Title: "story"}}}
+	showChart(m, "chart.png")
+	if len(m.Embeds) != 2 || m.Embeds[0].Image == nil || m.Embeds[0].Image.URL != "attachment://chart.png" || m.Embeds[1].Image != nil {
+		t.Errorf("with room: embeds %+v, want a chart embed first", m.Embeds)
+	}
+	full := &Message{}
+	for i := range maxEmbeds {
+		full.Embeds = append(full.Embeds, &discordgo.MessageEmbed{Title: fmt.Sprint(i)})
+	}
+	orig := full.Embeds[0]
+	showChart(full, "chart.png")
+	if len(full.Embeds) != maxEmbeds || full.Embeds[0].Image == nil || full.Embeds[0].Title != "0" || orig.Image != nil {
+		t.Errorf("full: %d embeds, first %+v; want the image on a copy of the first", len(full.Embeds), full.Embeds[0])
+	}
+}
+
+// FuzzDigestMessages checks that any digest, however long its texts and
+// however many its stories and figures, renders within every limit with
+// room for the marker, every story once.
+func FuzzDigestMessages(f *testing.F) {
+	f.Add(uint8(40), uint8(3), "Story about Idlib", "A summary.", "reuters", true)
+	f.Add(uint8(1), uint8(60), strings.Repeat("x", 300), strings.Repeat("long ", 1200), strings.Repeat("s", 300), false)
+	f.Add(uint8(0), uint8(0), "", "", "", true)
+	f.Add(uint8(11), uint8(30), "[a](b) <@everyone>", strings.Repeat("é", 3000), "[outlet]", true)
+	f.Add(uint8(60), uint8(40), "h", strings.Repeat("long ", 800), "s", true)
+	f.Fuzz(func(t *testing.T, n, figures uint8, headline, summary, source string, chart bool) {
+		n, figures = n%61, figures%41 // a slot's digest, a story's figures: larger only slows the fuzzer
+		now := time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC)
+		d := &digest.Digest{Since: now.Add(-time.Hour), Until: &now, Footer: summary, Counts: digest.Counts{Stories: int(n)}}
+		if chart {
+			d.ChartFile = digest.ChartFile
+		}
+		sec := digest.Section{Category: news.Violence}
+		for i := range int(n) {
+			it := digest.Item{StoryID: int64(i), Headline: fmt.Sprintf("%d %s", i, headline), Summary: summary, LastSeen: now,
+				Sources: []digest.ItemSource{{Name: source, URL: "https://example.org/" + fmt.Sprint(i)}}}
+			for k := range int(figures) {
+				it.Figures = append(it.Figures, digest.ItemFigure{Kind: fmt.Sprint(headline, k), Text: summary, AsOf: now})
+			}
+			sec.Items = append(sec.Items, it)
+		}
+		if n > 0 {
+			d.Sections = []digest.Section{sec}
+		}
+		msgs, err := DigestMessages(d)
+		if err != nil || len(msgs) == 0 {
+			t.Fatalf("%d messages, %v", len(msgs), err)
+		}
+		stories := 0
+		for i, m := range msgs {
+			if c := utf8.RuneCountInString(m.Content); c > digest.MaxMessage-digest.MarkerRoom {
+				t.Fatalf("message %d: %d characters of content leave no room for the marker", i+1, c)
+			}
+			var embeds []*discordgo.MessageEmbed
+			if len(m.Embeds) > 0 {
+				if err := json.Unmarshal(m.Embeds, &embeds); err != nil {
+					t.Fatal(err)
+				}
+			}
+			stories += checkEmbedLimits(t, i, embeds)
+		}
+		if stories != int(n) {
+			t.Fatalf("%d story embeds for %d stories", stories, n)
+		}
+	})
+}
+
+// checkEmbedLimits fails on any embed limit broken in message i and
+// returns how many story embeds (not the chart's) it holds.
+func checkEmbedLimits(t *testing.T, i int, embeds []*discordgo.MessageEmbed) (stories int) {
+	t.Helper()
+	total := 0
+	for _, e := range embeds {
+		total += embedLen(e)
+		if utf8.RuneCountInString(e.Title) > maxTitle || utf8.RuneCountInString(e.Description) > maxDescription || len(e.Fields) > maxFields {
+			t.Fatalf("message %d: embed over its limits: %d title, %d description, %d fields", i+1,
+				utf8.RuneCountInString(e.Title), utf8.RuneCountInString(e.Description), len(e.Fields))
+		}
+		for _, fl := range e.Fields {
+			if utf8.RuneCountInString(fl.Name) > maxFieldName || utf8.RuneCountInString(fl.Value) > maxFieldValue {
+				t.Fatalf("message %d: field over its limits", i+1)
+			}
+		}
+		if e.Footer != nil && utf8.RuneCountInString(e.Footer.Text) > maxFooter {
+			t.Fatalf("message %d: footer over its limit", i+1)
+		}
+		if e.Title != chartTitle {
+			stories++
+		}
+	}
+	if len(embeds) > maxEmbeds || total > maxEmbedTotal {
+		t.Fatalf("message %d: %d embeds, %d characters", i+1, len(embeds), total)
+	}
+	return stories
+}

@@ -1,0 +1,60 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// SearchHit is one article found by Search.
+type SearchHit struct {
+	ArticleID  int64
+	ExternalID string
+	Title      string
+	SourceName string
+	URL        string
+	Published  time.Time
+	StoryID    int64
+	Rank       float64 // bm25: lower is better
+}
+
+// Search returns up to limit articles holding every word of query, best
+// first: the articles whose title holds more of the words, then by bm25.
+// Any input is safe: FTS5 syntax in it is searched as words. A query with
+// no words finds nothing.
+func (db *DB) Search(ctx context.Context, query string, limit int) ([]SearchHit, error) {
+	m := matchAll(query)
+	if m == "" || limit <= 0 {
+		return nil, nil
+	}
+	const q = `SELECT a.id, coalesce(a.external_id, ''), a.title, a.source_name, a.url,
+		a.published, coalesce(a.story_id, 0), bm25(articles_fts) AS rank
+		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+		WHERE articles_fts MATCH ? ORDER BY fts_title_hits(a.title, ?) DESC, rank LIMIT ?`
+	words := strings.Join(foldWords(query), " ")
+	var hits []SearchHit
+	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, q, m, words, limit)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var h SearchHit
+			var published int64
+			if err := rows.Scan(&h.ArticleID, &h.ExternalID, &h.Title, &h.SourceName, &h.URL,
+				&published, &h.StoryID, &h.Rank); err != nil {
+				return err
+			}
+			h.Published = fromUnix(published)
+			hits = append(hits, h)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("search articles: %w", err)
+	}
+	return hits, nil
+}
