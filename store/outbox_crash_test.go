@@ -63,6 +63,10 @@ type crashWorld struct {
 	rng     *rand.Rand
 	left    int
 	steps   map[string]int
+	// lastRun is how long the last child that finished unkilled took after
+	// it was ready: kills are aimed within it, so they land on a fast
+	// machine too.
+	lastRun time.Duration
 }
 
 func (w *crashWorld) open() {

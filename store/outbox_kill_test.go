@@ -107,7 +107,11 @@ func TestCrashKillExactlyOnce(t *testing.T) {
 		clk.t = clk.t.Add(time.Hour)
 		runs++
 		before := w.posted()
-		if w.runChild(srv, time.Duration(1+w.rng.IntN(1500))*time.Millisecond) {
+		window := 1500 * time.Millisecond
+		if w.lastRun > 0 {
+			window = min(window, w.lastRun)
+		}
+		if w.runChild(srv, time.Duration(1+w.rng.Int64N(int64(window)))) {
 			killed++
 			if w.posted() > before {
 				midway++ // killed after posting: a delivery cut short
@@ -141,9 +145,11 @@ func (w *crashWorld) runChild(srv *fakediscord.Server, after time.Duration) bool
 	for after > 0 && !strings.Contains(out.String(), "ready") && len(done) == 0 {
 		time.Sleep(time.Millisecond)
 	}
+	start := time.Now()
 	if after > 0 {
 		select {
 		case err := <-done:
+			w.lastRun = time.Since(start)
 			w.childFailed(err, out)
 			return false
 		case <-time.After(after):
