@@ -37,6 +37,7 @@ func BenchmarkSlotFanOut(b *testing.B) {
 		sent, n429 := w.check(b)
 		b.ReportMetric(float64(sent)/elapsed.Seconds(), "msgs/s")
 		b.ReportMetric(float64(n429), "429s")
+		b.ReportMetric(float64(sent)/float64(len(w.chs)), "msgs/channel")
 		w.close()
 	}
 }
@@ -77,7 +78,7 @@ func newFanoutWorld(b *testing.B, n int) *fanoutWorld {
 	sender := bot.NewSender(bot.SenderConfig{Token: w.srv.Token(), APIBase: w.srv.URL() + "api/v10/"})
 	// The slot is two minutes ahead so that the window holds what was just
 	// stored (windows end on whole minutes, DefaultLag before now).
-	w.d = &digest.Deliverer{Stories: db, Subs: db, Outbox: db, Sender: sender,
+	w.d = &digest.Deliverer{Stories: db, Subs: db, Outbox: db, Sender: sender, Render: bot.DigestMessages,
 		Now: func() time.Time { return time.Now().Add(2 * time.Minute) }}
 	return w
 }
