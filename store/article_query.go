@@ -20,7 +20,7 @@ const (
 
 // scanArticle reads one row of articleColumns into r and reports whether the
 // article had an analysis.
-func scanArticle(row interface{ Scan(...any) error }, r *news.ArticleWithAnalysis) (bool, error) {
+func scanArticle(row scanner, r *news.ArticleWithAnalysis) (bool, error) {
 	a := &r.Article
 	var published, fetched, stored int64
 	var analysis sql.NullString
@@ -55,26 +55,10 @@ func (db *DB) Articles(ctx context.Context, f news.DigestFilter) ([]news.Article
 	if f.Limit > 0 {
 		q += fmt.Sprintf(` LIMIT %d`, f.Limit)
 	}
-	var out []news.ArticleWithAnalysis
-	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, q, args...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var r news.ArticleWithAnalysis
-			if _, err := scanArticle(rows, &r); err != nil {
-				return err
-			}
-			out = append(out, r)
-		}
-		return rows.Err()
-	})
-	if err != nil {
-		return nil, fmt.Errorf("query articles: %w", err)
-	}
-	return out, nil
+	return queryAll(ctx, db, "articles", q, func(row scanner, r *news.ArticleWithAnalysis) error {
+		_, err := scanArticle(row, r)
+		return err
+	}, args...)
 }
 
 // timeColumn is the articles column the filter's window applies to.

@@ -165,6 +165,34 @@ func inTx(ctx context.Context, pool *sql.DB, fn func(*sql.Tx) error) error {
 	return nil
 }
 
+// scanner is a row that can be scanned: *sql.Row or *sql.Rows.
+type scanner interface{ Scan(...any) error }
+
+// queryAll runs q in a read transaction and scans every row with scan.
+// what names the rows in the error.
+func queryAll[T any](ctx context.Context, db *DB, what, q string, scan func(scanner, *T) error, args ...any) ([]T, error) {
+	var out []T
+	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, q, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var v T
+			if err := scan(rows, &v); err != nil {
+				return err
+			}
+			out = append(out, v)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("query %s: %w", what, err)
+	}
+	return out, nil
+}
+
 // IsUniqueViolation reports whether err is a UNIQUE or PRIMARY KEY
 // constraint failure.
 func IsUniqueViolation(err error) bool {

@@ -111,29 +111,10 @@ func (db *DB) DueSources(ctx context.Context, now time.Time) ([]news.Source, err
 }
 
 func (db *DB) querySources(ctx context.Context, q string, args ...any) ([]news.Source, error) {
-	var out []news.Source
-	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, q, args...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var s news.Source
-			if err := scanSource(rows, &s); err != nil {
-				return err
-			}
-			out = append(out, s)
-		}
-		return rows.Err()
-	})
-	if err != nil {
-		return nil, fmt.Errorf("query sources: %w", err)
-	}
-	return out, nil
+	return queryAll(ctx, db, "sources", q, scanSource, args...)
 }
 
-func scanSource(row interface{ Scan(...any) error }, s *news.Source) error {
+func scanSource(row scanner, s *news.Source) error {
 	var kind string
 	var next, success, created int64
 	err := row.Scan(&s.ID, &s.URL, &kind, &s.Name, &s.GuildID, &s.ETag, &s.LastModified, &next,

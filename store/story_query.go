@@ -95,7 +95,7 @@ func queryStories(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]new
 	return out, nil
 }
 
-func scanStory(row interface{ Scan(...any) error }, s *news.Story) error {
+func scanStory(row scanner, s *news.Story) error {
 	var cats, hum, places, actors, figures, status, prev string
 	var first, last, updated int64
 	err := row.Scan(&s.ID, &s.Headline, &s.Summary, &cats, &status, &prev, &hum, &places,

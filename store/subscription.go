@@ -122,29 +122,10 @@ func (db *DB) Subscriptions(ctx context.Context, f news.SubscriptionFilter) ([]n
 }
 
 func (db *DB) querySubscriptions(ctx context.Context, q string, args ...any) ([]news.Subscription, error) {
-	var out []news.Subscription
-	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, q, args...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var s news.Subscription
-			if err := scanSubscription(rows, &s); err != nil {
-				return err
-			}
-			out = append(out, s)
-		}
-		return rows.Err()
-	})
-	if err != nil {
-		return nil, fmt.Errorf("query subscriptions: %w", err)
-	}
-	return out, nil
+	return queryAll(ctx, db, "subscriptions", q, scanSubscription, args...)
 }
 
-func scanSubscription(row interface{ Scan(...any) error }, s *news.Subscription) error {
+func scanSubscription(row scanner, s *news.Subscription) error {
 	var topics, places, keywords string
 	var cursor, created, updated int64
 	err := row.Scan(&s.ID, &s.GuildID, &s.ChannelID, &s.UserID, &s.DM, &topics, &places,
