@@ -10,7 +10,6 @@ import (
 
 	"github.com/conflict-digest/conflict-digest/ask"
 	"github.com/conflict-digest/conflict-digest/news"
-	"github.com/conflict-digest/conflict-digest/store"
 )
 
 func cmdAsk(ctx context.Context, args []string, getenv env, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -27,12 +26,7 @@ func cmdAsk(ctx context.Context, args []string, getenv env, stdin io.Reader, std
 	if !*jsonl && question == "" {
 		return usageError{"ask takes a QUESTION, or --jsonl with questions on stdin"}
 	}
-	cfg, err := loadConfig(getenv)
-	if err != nil {
-		return err
-	}
-	log := cfg.logger(stderr)
-	db, err := store.Open(ctx, *dbPath, store.WithLogger(log))
+	_, log, db, err := openStore(ctx, *dbPath, getenv, stderr)
 	if err != nil {
 		return err
 	}

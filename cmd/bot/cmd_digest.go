@@ -34,10 +34,7 @@ func cmdDigest(ctx context.Context, args []string, getenv env, stdout, stderr io
 	if *format != "markdown" && *format != "json" {
 		return usageError{fmt.Sprintf("--format %q: want markdown or json", *format)}
 	}
-	if _, err := loadConfig(getenv); err != nil {
-		return err
-	}
-	db, err := store.Open(ctx, *dbPath, store.WithReadConns(2))
+	_, _, db, err := openStore(ctx, *dbPath, getenv, stderr, store.WithReadConns(2))
 	if err != nil {
 		return err
 	}

@@ -32,12 +32,7 @@ func cmdIngest(ctx context.Context, args []string, getenv env, stdout, stderr io
 	if (*jsonl == "") == (fs.NArg() == 0) {
 		return usageError{"ingest takes either --jsonl FILE or one or more PATH_OR_URL"}
 	}
-	cfg, err := loadConfig(getenv)
-	if err != nil {
-		return err
-	}
-	log := cfg.logger(stderr)
-	db, err := store.Open(ctx, *dbPath, store.WithLogger(log))
+	cfg, log, db, err := openStore(ctx, *dbPath, getenv, stderr)
 	if err != nil {
 		return err
 	}
@@ -57,6 +52,18 @@ func cmdIngest(ctx context.Context, args []string, getenv env, stdout, stderr io
 		fmt.Fprintln(stdout, "nothing new: every article was stored already")
 	}
 	return err
+}
+
+// openStore reads the configuration and opens the database of a command
+// that takes --db.
+func openStore(ctx context.Context, path string, getenv env, stderr io.Writer, opts ...store.Option) (config, *slog.Logger, *store.DB, error) {
+	cfg, err := loadConfig(getenv)
+	if err != nil {
+		return cfg, nil, nil, err
+	}
+	log := cfg.logger(stderr)
+	db, err := store.Open(ctx, path, append([]store.Option{store.WithLogger(log)}, opts...)...)
+	return cfg, log, db, err
 }
 
 // newPipeline wires the ingest pipeline to the store.
