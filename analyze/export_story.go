@@ -1,6 +1,10 @@
 package analyze
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // CleanSentence returns a sentence of an article without the page furniture
 // the article summary strips — a dateline, the headline run into the lead,
@@ -12,8 +16,22 @@ func CleanSentence(s, title string) (string, bool) {
 	text := cleanSentence(s, strings.ToLower(s), title)
 	low := strings.ToLower(text)
 	ws := words(low)
-	if len(ws) == 0 || isBoilerplate(low, ws) || endsWithDate(ws) {
+	if len(ws) == 0 || isBoilerplate(low, ws) || endsWithDate(ws) || hasTagList(text) {
 		return text, false
 	}
 	return text, true
+}
+
+// hasTagList reports a page's tag list glued inside a sentence ("... of the
+// war-torn city Tags Syria Aleppo UN De Mistura Eleven people ..."): where
+// the splitter found no sentence end before it, the list and the sentences
+// around it run together and no part of them can be quoted whole.
+func hasTagList(s string) bool {
+	i := strings.Index(s, " Tags ")
+	if i < 0 {
+		return false
+	}
+	next, _, _ := strings.Cut(s[i+len(" Tags "):], " ")
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsUpper(r)
 }

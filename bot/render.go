@@ -79,9 +79,13 @@ func itemEmbed(cat news.Category, it *digest.Item) *discordgo.MessageEmbed {
 			fmt.Fprintf(&b, "and %d more sources\n", len(it.Sources)-5)
 			break
 		}
-		name := s.Name
+		name := s.DisplayName
 		if name == "" {
-			name = "source"
+			name = "source not named"
+		}
+		if s.URL == "" {
+			fmt.Fprintf(&b, "%s · ", name)
+			continue
 		}
 		fmt.Fprintf(&b, "[%s](%s) ", escapeLink(name), s.URL)
 	}
@@ -90,13 +94,9 @@ func itemEmbed(cat news.Category, it *digest.Item) *discordgo.MessageEmbed {
 		e.URL = it.Sources[0].URL
 	}
 	for _, f := range it.Figures {
+		// The text names its sources and its "as of" date already
+		// (story.FormatFigure): "at least 112 (Reuters) to 126 (SOHR)".
 		v := f.Text
-		if f.By != "" {
-			v += " (" + f.By + ")"
-		}
-		if !f.AsOf.IsZero() {
-			v += fmt.Sprintf(" as of <t:%d:d>", f.AsOf.Unix())
-		}
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: f.Kind, Value: v, Inline: true})
 	}
 	return e

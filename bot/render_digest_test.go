@@ -41,6 +41,14 @@ func TestRenderDigestEmbeds(t *testing.T) {
 			if e.Color == 0 || len(e.Fields) == 0 || !strings.Contains(e.Description, "<t:") || !strings.Contains(e.Description, "](https://example.org/") {
 				t.Fatalf("embed lacks colour, figures, timestamp or links: %+v", e)
 			}
+			// Outlets by their display names, each figure's sources named
+			// once, by the figure's own text.
+			if !strings.Contains(e.Description, "[Reuters](https://example.org/") {
+				t.Fatalf("source link not by its display name: %q", e.Description)
+			}
+			if v := e.Fields[0].Value; strings.Count(v, "SOHR") != 1 || strings.Contains(v, "(sohr)") {
+				t.Fatalf("figure %q: want its sources named once, as displayed", v)
+			}
 		}
 		if len(m.Embeds) > maxEmbeds || total > maxEmbedTotal {
 			t.Fatalf("message over the limits: %d embeds, %d characters", len(m.Embeds), total)

@@ -25,9 +25,10 @@ var ceasefireCues = map[news.CeasefireStatus][]string{
 
 // backgroundWords open a clause that tells what happened before the news:
 // "a day after Russia and the US agreed a truce", "since the ceasefire
-// began", "ahead of a planned ceasefire".
+// began", "ahead of a planned ceasefire". Not "despite": "strikes despite
+// the truce" tells the violation.
 var backgroundWords = map[string]bool{"after": true, "since": true, "ahead": true, "before": true,
-	"following": true, "follows": true, "despite": true, "amid": true, "until": true, "during": true}
+	"following": true, "follows": true, "amid": true, "until": true, "during": true}
 
 // Spans in words: a cue counts within cueSpan words of a truce word, unless
 // a background word stands within backgroundSpan words before the pair or

@@ -67,11 +67,14 @@ type ItemFigure struct {
 
 // ItemSource is one article of a story, as a link.
 type ItemSource struct {
-	Name      string    `json:"name"`
-	Title     string    `json:"title"`
-	URL       string    `json:"url"`
-	ArticleID string    `json:"article_id"`
-	Published time.Time `json:"published"`
+	Name string `json:"name"`
+	// DisplayName is the outlet's name for readers ("Daily Sabah" for
+	// "dailysabah"); "" when the source is not named.
+	DisplayName string    `json:"display_name"`
+	Title       string    `json:"title"`
+	URL         string    `json:"url"`
+	ArticleID   string    `json:"article_id"`
+	Published   time.Time `json:"published"`
 }
 
 // LeftOut is a story the window matched that the digest does not show, and why.

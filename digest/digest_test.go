@@ -208,7 +208,22 @@ func TestStateChange(t *testing.T) {
 		dir        Direction
 		categories []news.Category
 	}{
-		{news.Story{CeasefireStatus: news.CeasefireInEffect}, "ceasefire declared", Better, nil},
+		{news.Story{CeasefireStatus: news.CeasefireInEffect}, "", "", nil},
+		{news.Story{Headline: "First civilians killed in Aleppo since start of ceasefire", CeasefireStatus: news.CeasefireInEffect,
+			Summary: "Two civilians have been killed in the first deaths reported in areas covered by a US-Russian-brokered ceasefire since it began this week."}, "", "", nil},
+		{news.Story{Headline: "24 killed in raids on Idlib: Monitor", CeasefireStatus: news.CeasefireInEffect,
+			Summary: "Air strikes on a market killed 24 people a day after Russia and the US agreed a truce for Syria."}, "", "", nil},
+		{news.Story{Headline: "Five dead in Syria airstrikes ahead of planned ceasefire", CeasefireStatus: news.CeasefireProposed}, "", "", nil},
+		{news.Story{Headline: "Russia and US agree Syria ceasefire", CeasefireStatus: news.CeasefireInEffect}, "ceasefire declared", Better, nil},
+		{news.Story{Headline: "US-Russia brokered Syria truce ends", CeasefireStatus: news.CeasefireCollapsed}, "ceasefire collapsed", Worse, nil},
+		{news.Story{Headline: "Aleppo strikes kill 30", CeasefireStatus: news.CeasefireViolated,
+			Summary: "Regime jets violated the truce on Monday, killing 30 people."}, "ceasefire violated", Worse, nil},
+		{news.Story{Headline: "Truce violated in Aleppo", CeasefireStatus: news.CeasefireCollapsed}, "", "", nil},
+		{news.Story{CeasefireStatus: news.CeasefireViolated, PrevCeasefireStatus: news.CeasefireCollapsed}, "ceasefire violated", Worse, nil},
+		{news.Story{CeasefireStatus: news.CeasefireProposed, PrevCeasefireStatus: news.CeasefireCollapsed}, "ceasefire proposed", Better, nil},
+		{news.Story{Headline: "Car bomb hits evacuees from besieged towns", Categories: []news.Category{news.Humanitarian}}, "", "", nil},
+		{news.Story{Headline: "Regime forces lay siege to Daraya", Categories: []news.Category{news.Humanitarian}}, "siege imposed", Worse, nil},
+		{news.Story{CeasefireStatus: news.CeasefireInEffect, PrevCeasefireStatus: news.CeasefireProposed}, "ceasefire declared", Better, nil},
 		{news.Story{CeasefireStatus: news.CeasefireViolated, PrevCeasefireStatus: news.CeasefireInEffect}, "ceasefire violated", Worse, nil},
 		{news.Story{CeasefireStatus: news.CeasefireCollapsed, PrevCeasefireStatus: news.CeasefireViolated}, "ceasefire collapsed", Worse, nil},
 		{news.Story{CeasefireStatus: news.CeasefireInEffect, PrevCeasefireStatus: news.CeasefireViolated}, "ceasefire declared", Better, nil},

@@ -38,6 +38,12 @@
 // categories in the order of news.Categories (talks, ceasefire, humanitarian,
 // violence). Only categories the filter asks for are considered.
 //
+// A ceasefire state is a change of state only when the story saw it change
+// (news.Story.PrevCeasefireStatus) or its headline or lead tells the
+// declaration, violation or collapse as news, not as background ("a day
+// after Russia and the US agreed a truce"); otherwise the item shows the
+// state without a direction.
+//
 // # Ranking
 //
 // Within a section, items are ordered by Score, highest first, ties by most
@@ -67,14 +73,14 @@
 //	      "summary": "...",               // one or two sentences
 //	      "categories": ["ceasefire", "violence"],
 //	      "ceasefire_status": "violated", // null when none
-//	      "change": "ceasefire violated", // "" when no change of state
+//	      "change": "ceasefire violated", // "" when the story reports no change of state
 //	      "direction": "worse",           // "better" | "worse" | "unchanged" | ""
 //	      "score": 131.5,
 //	      "first_seen": "...", "last_seen": "...",
 //	      "figures": [{"kind": "killed", "text": "at least 112 (Reuters) to 126 (SOHR)",
 //	                   "value": 126, "qualifier": "exact", "by": "SOHR", "as_of": "..."}],
-//	      "sources": [{"name": "reuters", "title": "...", "url": "...",
-//	                   "article_id": "fakes-1", "published": "..."}],
+//	      "sources": [{"name": "reuters", "display_name": "Reuters", // "" when not named
+//	                   "title": "...", "url": "...", "article_id": "fakes-1", "published": "..."}],
 //	      "source_count": 2               // distinct outlets
 //	    }]
 //	  }],

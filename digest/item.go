@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/story"
 )
 
 // Direction says whether a change of state is for the better or the worse.
@@ -167,7 +168,7 @@ func itemSources(srcs []news.StorySource) []ItemSource {
 		}
 		seen[key] = true
 		out = append(out, ItemSource{
-			Name: s.SourceName, Title: oneLine(s.Title), URL: s.URL,
+			Name: s.SourceName, DisplayName: story.DisplaySource(s.SourceName), Title: oneLine(s.Title), URL: s.URL,
 			ArticleID: s.ExternalID, Published: s.Published.UTC(),
 		})
 	}

@@ -129,7 +129,7 @@ func links(srcs []ItemSource) string {
 			name = hostOf(s.URL)
 		}
 		if name == "" {
-			name = "source not named"
+			name = "not named"
 		}
 		if safeURL(s.URL) {
 			parts = append(parts, fmt.Sprintf("[%s](<%s>)", escape(name), s.URL))
@@ -202,7 +202,7 @@ func period(d *Digest) string {
 	since := d.Since
 	if d.Until == nil {
 		if since.IsZero() {
-			return "up to " + FormatDate(d.Generated)
+			return reported(d)
 		}
 		return "since " + FormatDate(since)
 	}
@@ -211,6 +211,28 @@ func period(d *Digest) string {
 		return "up to " + FormatDate(last)
 	}
 	return dayRange(since, last)
+}
+
+// reported is the period of a digest of all stories: the days its stories
+// were reported on ("26 Aug – 30 Sep 2016"), for "up to" the day it was made
+// would tell a reader of an archive nothing of when its news happened; "up
+// to" that day when no story has a date.
+func reported(d *Digest) string {
+	var first, last time.Time
+	for _, sec := range d.Sections {
+		for _, it := range sec.Items {
+			if !it.FirstSeen.IsZero() && (first.IsZero() || it.FirstSeen.Before(first)) {
+				first = it.FirstSeen
+			}
+			if it.LastSeen.After(last) {
+				last = it.LastSeen
+			}
+		}
+	}
+	if first.IsZero() || last.IsZero() {
+		return "up to " + FormatDate(d.Generated)
+	}
+	return dayRange(first, last)
 }
 
 func dayRange(a, b time.Time) string {

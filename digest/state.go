@@ -35,8 +35,11 @@ var (
 		"broke off talks", "break off talks", "broken off", "talks suspended", "suspend talks", "suspended talks",
 		"walk out of talks", "walked out of talks", "pull out of talks", "pulled out of talks", "talks stall",
 		"talks stalled", "talks postponed", "postpone talks", "postponed talks", "talks fail", "talks failed"}
-	siegeLifted  = []string{"siege lifted", "lifted the siege", "lift the siege", "lifts siege", "siege broken", "broke the siege", "end of the siege", "siege ended", "siege is over"}
-	siegeImposed = []string{"siege imposed", "imposed a siege", "besieged", "under siege", "tighten siege", "tightened the siege", "encircled"}
+	siegeLifted = []string{"siege lifted", "lifted the siege", "lift the siege", "lifts siege", "siege broken", "broke the siege", "end of the siege", "siege ended", "siege is over"}
+	// Not "besieged" or "under siege": they describe a siege in place
+	// ("evacuees from besieged towns"), not one imposed.
+	siegeImposed = []string{"siege imposed", "imposed a siege", "impose a siege", "imposes siege", "tighten siege",
+		"tightens siege", "tightened the siege", "tighten the siege", "laid siege", "lay siege", "lays siege", "encircled"}
 )
 
 // stateChange returns the story's change of state, the direction of it and
@@ -54,7 +57,7 @@ func stateChange(s *news.Story) (change string, dir Direction, cat news.Category
 		case s.PrevCeasefireStatus == news.CeasefireNone && !reportsCeasefire(text, st):
 			return "", "", "" // a state the story was told in, not a change it reports
 		}
-		return ceasefireWords[st], compare(ceasefireRank[s.PrevCeasefireStatus], ceasefireRank[st]), news.Ceasefire
+		return ceasefireWords[st], ceasefireDirection(s.PrevCeasefireStatus, st), news.Ceasefire
 	}
 	switch {
 	case has(s.Categories, news.Talks) && containsAny(text, talksBroken):
@@ -67,6 +70,16 @@ func stateChange(s *news.Story) (change string, dir Direction, cat news.Category
 		return "siege imposed", Worse, news.Humanitarian
 	}
 	return "", "", ""
+}
+
+// ceasefireDirection is the direction of a change from prev to st: a truce
+// violated or collapsed is always for the worse (even after an earlier
+// collapse: fighting is reported), any other by the order of the states.
+func ceasefireDirection(prev, st news.CeasefireStatus) Direction {
+	if st == news.CeasefireViolated || st == news.CeasefireCollapsed {
+		return Worse
+	}
+	return compare(ceasefireRank[prev], ceasefireRank[st])
 }
 
 func compare(before, after int) Direction {

@@ -111,14 +111,23 @@ func humanitarianTypes(ms []Member) []news.HumanitarianType {
 }
 
 // ceasefire returns the latest member's ceasefire state and the state before
-// the latest change, walking the members in order of publication.
+// the latest change, walking the members in order of publication. Reports of
+// the same time that disagree are not a change: the state before must have
+// been reported earlier than the one after it.
 func ceasefire(ms []Member) (cur, prev news.CeasefireStatus) {
+	var curAt time.Time // when cur was last reported
 	for i := range ms {
-		st := ms[i].Analysis.CeasefireStatus
-		if st == news.CeasefireNone || st == cur {
+		st, at := ms[i].Analysis.CeasefireStatus, ms[i].published()
+		switch {
+		case st == news.CeasefireNone:
 			continue
+		case st == cur:
+			curAt = at
+			continue
+		case cur != news.CeasefireNone && at.After(curAt):
+			prev = cur
 		}
-		prev, cur = cur, st
+		cur, curAt = st, at
 	}
 	return cur, prev
 }

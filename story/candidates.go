@@ -1,6 +1,8 @@
 package story
 
 import (
+	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
@@ -24,7 +26,7 @@ func summaryCandidates(ms []Member) []candidate {
 		sents = append(sents, lead...)
 		seen := map[string]bool{}
 		for _, s := range sents {
-			s, ok := analyze.CleanSentence(s, ms[i].Article.Title)
+			s, ok := cleanSentence(s, ms[i].Article.Title)
 			if !ok {
 				continue
 			}
@@ -37,6 +39,43 @@ func summaryCandidates(ms []Member) []candidate {
 		}
 	}
 	return out
+}
+
+// cleanSentence is analyze's summary cleaner, with the headline also
+// recognised without the source it ends with: a lead that starts with
+// "Opposition minister among 12 dead in Syria car bomb" repeats the
+// headline "... car bomb Rebels".
+func cleanSentence(s, title string) (string, bool) {
+	s = afterCredit(s)
+	c, ok := analyze.CleanSentence(s, title)
+	if head, src := splitAttribution(strings.Join(strings.Fields(title), " ")); ok && c == s && src != "" {
+		return analyze.CleanSentence(s, head)
+	}
+	return c, ok
+}
+
+// creditWords mark a photo or agency credit in parentheses.
+var creditWords = []string{"agencies", "photo", "file", "getty", "reuters", "afp", "ap", "anadolu", "epa"}
+
+// afterCredit returns the sentence that follows a photo caption and its
+// credit when the splitter left them glued together ("Smoke rises over
+// Dael September 5 2016. (TRT World and Agencies) A fragile ceasefire
+// ..."), else s.
+func afterCredit(s string) string {
+	i := strings.Index(s, ". (")
+	if i < 0 {
+		return s
+	}
+	j := strings.Index(s[i+3:], ") ")
+	if j < 0 || j > 40 {
+		return s
+	}
+	for _, w := range analyze.Words(s[i+3 : i+3+j]) {
+		if slices.Contains(creditWords, w) {
+			return strings.TrimSpace(s[i+3+j+2:])
+		}
+	}
+	return s
 }
 
 // anaphoric words open sentences that lean on the one before ("It said",

@@ -30,7 +30,10 @@ var outletWords = map[string]bool{
 // CleanHeadline strips what outlets add to a headline: a trailing outlet or
 // section name after a separator (" - Reuters", " | Jordan Times",
 // " - Region - World - Ahram Online"), a wire marker such as "UPDATE 2-",
-// and a final period. source is the outlet's own name, also stripped.
+// and a final period; it restores the colon before a source that a
+// headline stripped of punctuation ends with ("... Idlib Monitor" →
+// "... Idlib: Monitor") or after the place it opens with ("Aleppo Scores
+// killed" → "Aleppo: Scores killed"). source is the outlet's own name, also stripped.
 func CleanHeadline(title, source string) string {
 	t := strings.Join(strings.Fields(title), " ")
 	t = stripPrefix(t)
@@ -46,8 +49,14 @@ func CleanHeadline(title, source string) string {
 		}
 		t = strings.TrimSpace(t[:cut])
 	}
-	t = strings.TrimSuffix(t, ".")
-	return strings.TrimSpace(t)
+	t = strings.TrimSpace(strings.TrimSuffix(t, "."))
+	if head, src := splitAttribution(t); src != "" {
+		t = head + ": " + src
+	}
+	if place, rest := splitDateline(t); place != "" {
+		t = place + ": " + rest
+	}
+	return t
 }
 
 // stripPrefix removes a marker such as "UPDATE 2-", "EXCLUSIVE:" or

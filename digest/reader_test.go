@@ -1,0 +1,57 @@
+package digest
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+func TestPeriodOfAllStories(t *testing.T) {
+	gen := time.Date(2026, 11, 29, 1, 0, 0, 0, time.UTC)
+	d := &Digest{Generated: gen}
+	if got, want := period(d), "up to 29 Nov 2026"; got != want {
+		t.Errorf("empty: period = %q, want %q", got, want)
+	}
+	d.Sections = []Section{{Category: news.Violence, Items: []Item{
+		{FirstSeen: day("2016-09-01"), LastSeen: day("2016-09-30")},
+		{FirstSeen: day("2016-08-26"), LastSeen: day("2016-09-03")},
+	}}}
+	if got, want := period(d), "26 Aug – 30 Sep 2016"; got != want {
+		t.Errorf("archive: period = %q, want %q", got, want)
+	}
+}
+
+func TestLinksUnnamedSource(t *testing.T) {
+	tests := []struct {
+		src  ItemSource
+		want string
+	}{
+		{ItemSource{Name: "unknown"}, "not named"},
+		{ItemSource{Name: ""}, "not named"},
+		{ItemSource{Name: "unknown", URL: "https://www.example.org/a"}, "[example.org](<https://www.example.org/a>)"},
+		{ItemSource{Name: "dailysabah"}, "Daily Sabah"},
+	}
+	for _, tt := range tests {
+		if got := links([]ItemSource{tt.src}); got != tt.want {
+			t.Errorf("links(%+v) = %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
+
+func TestRenderNoArrowForStateAlone(t *testing.T) {
+	s := news.Story{ID: 1, Headline: "Deadly Aleppo convoy attack threatens aid distribution", Categories: []news.Category{news.Ceasefire},
+		CeasefireStatus: news.CeasefireInEffect, Sources: []news.StorySource{{SourceName: "alaraby", Title: "t"}}}
+	it := newItem(&s, day("2016-09-21"))
+	var b bytes.Buffer
+	d := &Digest{Sections: []Section{{Category: news.Ceasefire, Items: []Item{it}}}, Counts: Counts{Stories: 1}}
+	if err := RenderMarkdown(&b, d); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if strings.ContainsAny(out, "↑↓→") || !strings.Contains(out, "Ceasefire: in effect") {
+		t.Errorf("markdown = %q, want the state without an arrow", out)
+	}
+}

@@ -1,0 +1,84 @@
+package story
+
+import (
+	"strings"
+	"unicode"
+)
+
+// attributionTails are the sources a headline names at its end after a
+// colon ("24 killed in raids on Syria's Idlib: Monitor"), in lower case.
+var attributionTails = [][]string{
+	{"monitor"}, {"red", "cross"}, {"rebels"}, {"activists"}, {"observatory"}, {"state", "media"},
+	{"state", "tv"}, {"sources"}, {"witnesses"}, {"medics"}, {"officials"}, {"ngo"}, {"un"}, {"army"},
+	{"military"}, {"residents"}, {"opposition"}, {"report"}, {"pentagon"}, {"kremlin"}, {"ministry"},
+	{"sohr"}, {"white", "helmets"}, {"civil", "defence"}, {"civil", "defense"}, {"state", "news", "agency"},
+}
+
+// functionWords cannot come before an attribution: "says UN", "with UN"
+// end a sentence, not a headline before its source.
+var functionWords = map[string]bool{"says": true, "said": true, "say": true, "by": true, "with": true,
+	"to": true, "from": true, "of": true, "for": true, "and": true, "the": true, "a": true, "an": true,
+	"in": true, "on": true, "at": true, "as": true, "against": true, "urges": true, "tells": true, "told": true}
+
+// splitAttribution splits a headline whose punctuation was stripped (as in
+// the FA-KES texts) into its words and the source it ends with: "24 killed
+// in raids on Syrias Idlib Monitor" gives "24 killed in raids on Syrias
+// Idlib" and "Monitor". Only a sentence-case headline with no punctuation
+// qualifies, so a headline that kept its colon or comma is left alone.
+func splitAttribution(t string) (head, source string) {
+	if strings.ContainsAny(t, ",:;|\"'“”‘’()") {
+		return t, ""
+	}
+	ws := strings.Fields(t)
+	for _, tail := range attributionTails {
+		n := len(ws) - len(tail)
+		if n < 4 || !hasTail(ws[n:], tail) || functionWords[strings.ToLower(ws[n-1])] || !sentenceCase(ws[1:n]) {
+			continue
+		}
+		return strings.Join(ws[:n], " "), strings.Join(ws[n:], " ")
+	}
+	return t, ""
+}
+
+// hasTail reports whether ws are the words of tail, the first capitalised.
+func hasTail(ws, tail []string) bool {
+	for i, w := range ws {
+		if strings.ToLower(w) != tail[i] {
+			return false
+		}
+	}
+	return unicode.IsUpper([]rune(ws[0])[0])
+}
+
+// sentenceCase reports whether most words start lower case: a title-case
+// headline capitalises every word, so its last word says nothing.
+func sentenceCase(ws []string) bool {
+	lower := 0
+	for _, w := range ws {
+		if unicode.IsLower([]rune(w)[0]) {
+			lower++
+		}
+	}
+	return 2*lower > len(ws)
+}
+
+// datelineStarts are words that open a headline's own sentence after the
+// place it is datelined with ("Aleppo Scores killed in airstrikes ...").
+var datelineStarts = map[string]bool{"scores": true, "dozens": true, "hundreds": true, "thousands": true,
+	"several": true, "regime": true, "rebels": true, "airstrikes": true, "airstrike": true, "death": true}
+
+// splitDateline splits a headline whose punctuation was stripped into the
+// one-word place it opens with and the rest: "Aleppo Scores killed in
+// airstrikes" gives "Aleppo" and "Scores killed in airstrikes". Only a
+// sentence-case headline with no punctuation qualifies.
+func splitDateline(t string) (place, rest string) {
+	if strings.ContainsAny(t, ",:;|\"'“”‘’()") {
+		return "", t
+	}
+	ws := strings.Fields(t)
+	if len(ws) < 5 || !unicode.IsUpper([]rune(ws[0])[0]) || functionWords[strings.ToLower(ws[0])] ||
+		!unicode.IsUpper([]rune(ws[1])[0]) || !datelineStarts[strings.ToLower(ws[1])] || !sentenceCase(ws[2:]) {
+		return "", t
+	}
+	return ws[0], strings.Join(ws[1:], " ")
+}

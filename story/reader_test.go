@@ -1,0 +1,69 @@
+package story
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// The texts below are cut from FA-KES articles in testdata/articles.jsonl
+// (punctuation stripped as in the corpus).
+const (
+	tagsText = "Supplies in the city under siege are swindling as Russian and Syrian air forces renew their raids on Aleppos opposition-controlled areas leaving hundreds dead. " +
+		"Tags Syria Aleppo Russia airstrikes US ceasefire Hundreds of people including civilians have been killed as Russian and Syrian jets continued on Monday to pound rebel-held areas of Syrias Aleppo for the fourth day in a row. " +
+		"The death toll reached 330 overnight civil defence sources told The New Arab as airstrikes targeted the citys opposition-controlled areas after midnight on Sunday."
+	repeatText = "Opposition minister among 12 dead in Syria car bomb A \"minister\" in Syrias opposition government was among at least 12 people killed in a car bomb attack in the south of the country on Thursday the bodys spokesman said. " +
+		"Dozens more were wounded in the attack the spokesman told reporters by telephone on Thursday evening."
+	captionText = "At least 10 people were killed on Sunday when barrel bombs were dropped by regime forces on an opposition-held town in Daraa. " +
+		"Smoke rises after an airstrike in the opposition-held town of Dael in Deraa Governorate Syria September 5 2016. (TRT World and Agencies) A fragile ceasefire between the regime and opposition forces that was brokered by the US and Russia last week has ended with no word of a renewed truce on Monday."
+)
+
+func TestBuildSummaryClutter(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		bad               []string
+	}{
+		{"tag list", "Hundreds dead as fresh airstrikes hit Syrias Aleppo", tagsText, []string{"Tags", "airstrikes US ceasefire"}},
+		{"headline run into lead", "Opposition minister among 12 dead in Syria car bomb Rebels", repeatText, []string{"car bomb A"}},
+		{"photo caption and credit", "US-Russia brokered Syria truce ends", captionText, []string{"Smoke rises", "Agencies", "2016."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Build([]Member{member(1, "alaraby", tt.title, tt.text, t0, news.Analysis{})}).Summary
+			if got == "" {
+				t.Fatal("empty summary")
+			}
+			for _, b := range tt.bad {
+				if strings.Contains(got, b) {
+					t.Errorf("Summary = %q, has %q", got, b)
+				}
+			}
+		})
+	}
+}
+
+func TestAfterCredit(t *testing.T) {
+	tests := map[string]string{
+		"Smoke rises over Dael 2016. (TRT World and Agencies) A truce ended.": "A truce ended.",
+		"Ten were killed. (Reuters photo) Rescuers dug.":                      "Rescuers dug.",
+		"Ten were killed in Idlib. (The toll may rise) Rescuers dug.":         "Ten were killed in Idlib. (The toll may rise) Rescuers dug.",
+		"No credit here.": "No credit here.",
+		"Broken. (":       "Broken. (",
+	}
+	for in, want := range tests {
+		if got := afterCredit(in); got != want {
+			t.Errorf("afterCredit(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestFormatFigureNeverNamesUnknown(t *testing.T) {
+	f := mergeFigures([]Member{member(1, "unknown", "t", "x", t0, killed(8000, news.Exact))})
+	if len(f) != 1 {
+		t.Fatalf("figures = %d, want 1", len(f))
+	}
+	if got, want := FormatFigure(f[0]), "8,000, as of "+t0.Format("2 Jan 2006"); got != want {
+		t.Errorf("FormatFigure = %q, want %q", got, want)
+	}
+}
