@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -29,7 +30,7 @@ func TestErrorCodesAndMessages(t *testing.T) {
 			if got := ErrorMessage(tt.err); got != tt.message {
 				t.Errorf("message: got %q, want %q", got, tt.message)
 			}
-			if tt.err != nil && !contains(tt.err.Error(), tt.contains) {
+			if tt.err != nil && !strings.Contains(tt.err.Error(), tt.contains) {
 				t.Errorf("Error() = %q, want it to contain %q", tt.err.Error(), tt.contains)
 			}
 		})
@@ -37,15 +38,6 @@ func TestErrorCodesAndMessages(t *testing.T) {
 	if !errors.Is(WrapError(EINTERNAL, "x", inner), inner) {
 		t.Error("WrapError does not unwrap to its cause")
 	}
-}
-
-func contains(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return true
-		}
-	}
-	return false
 }
 
 func TestAnalysisJSON(t *testing.T) {
