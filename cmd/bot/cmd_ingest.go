@@ -51,6 +51,10 @@ func cmdIngest(ctx context.Context, args []string, getenv env, stdout, stderr io
 	if c.New == 0 && c.Duplicate > 0 && c.Failed == 0 && err == nil {
 		fmt.Fprintln(stdout, "nothing new: every article was stored already")
 	}
+	if err == nil && c.Failed > 0 && c.New == 0 && c.Duplicate == 0 {
+		// Nothing could be read at all: scripts should see it.
+		return errors.New("no input could be read (see the errors above)")
+	}
 	return err
 }
 
@@ -141,6 +145,8 @@ func ingestPaths(ctx context.Context, p *ingest.Pipeline, cfg config, args []str
 		var err error
 		if strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://") {
 			arts, err = fetchURL(ctx, cfg, arg)
+		} else if scheme, _, ok := strings.Cut(arg, "://"); ok && !strings.ContainsAny(scheme, `/\.`) {
+			err = news.Errorf(news.EUNSUPPORTED, "%s: only http and https URLs are read", scheme)
 		} else {
 			arts, err = feed.ReadPath(ctx, arg)
 		}

@@ -199,3 +199,14 @@ func TestConfigNamesEveryBadVariable(t *testing.T) {
 		t.Errorf("defaults: %+v, %v", c, err)
 	}
 }
+
+func TestIngestRefusesWhatItCannotRead(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "news.db")
+	// A loopback URL (the SSRF guard), a scheme that is not read, a missing
+	// file: each fails alone, and with nothing read the command fails.
+	out, errOut, err := runCmd(t, "", "ingest", "--db", db, "http://127.0.0.1:9/feed.xml", "ftp://example.org/feed", filepath.Join(t.TempDir(), "missing.xml"))
+	if err == nil || !strings.Contains(out, "new 0, duplicate 0, failed 3") {
+		t.Fatalf("got %q, %v; want failed 3 and an error", out, err)
+	}
+	_ = errOut
+}
