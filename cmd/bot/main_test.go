@@ -208,5 +208,7 @@ func TestIngestRefusesWhatItCannotRead(t *testing.T) {
 	if err == nil || !strings.Contains(out, "new 0, duplicate 0, failed 3") {
 		t.Fatalf("got %q, %v; want failed 3 and an error", out, err)
 	}
-	_ = errOut
+	if !strings.Contains(errOut, "loopback") {
+		t.Errorf("the SSRF refusal is not explained: %q", errOut)
+	}
 }
