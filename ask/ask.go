@@ -125,7 +125,11 @@ func (a *Asker) Ask(ctx context.Context, question string, now time.Time) (Answer
 	defer cancel()
 	q := Parse(question, now.UTC())
 	a.resolveSpeaker(&q, now.UTC())
-	ans, err := a.answer(ctx, &q)
+	err := a.resolveSince(ctx, &q, now.UTC())
+	ans := Answer{}
+	if err == nil {
+		ans, err = a.answer(ctx, &q)
+	}
 	if err != nil {
 		if errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil {
 			return refusal(msgTimeout), news.WrapError(news.EUNAVAILABLE, msgTimeout, err)

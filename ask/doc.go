@@ -5,7 +5,8 @@
 // by how rare they are in the sentence index, and retrieval is planned so
 // that common words ("killed", "Syria") never drive a query: only the rarest
 // terms fetch postings, the rest only re-rank the few candidate articles.
-// Time expressions ("in April 2017", "last week") narrow the window. The
+// Time expressions ("in April 2017", "last week") narrow the window; "since
+// the truce" starts it at the latest article whose title names a truce. The
 // answer is the short span of the best sentences that has the question's
 // type; the sentences themselves are the citations, best first. When nothing
 // in the store supports an answer, the answer says so.

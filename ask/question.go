@@ -34,6 +34,9 @@ type Question struct {
 	Names        []string // capitalised phrases, lower-cased ("khan sheikhoun")
 	Numbers      []string // figures the question states (never the answer)
 	Window       Window   // when the question is about; zero: any time
+	// SinceEvent is the event of "since the truce" ("truce"): the window
+	// starts at the latest one the store knows (Asker.resolveSince).
+	SinceEvent string
 }
 
 // Term is a content word of a question.
@@ -62,6 +65,7 @@ func Parse(text string, now time.Time) Question {
 	toks := tokenize(text)
 	q := Question{Text: text, Type: TypeOther}
 	q.Window = parseWindow(toks, now)
+	q.SinceEvent = sinceEvent(toks)
 	typeQuestion(&q, toks)
 	q.Terms, q.Names, q.Numbers = contentTerms(toks)
 	return q

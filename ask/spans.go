@@ -10,6 +10,11 @@ var (
 	nameConnectors = set(`al el ad ar as ash az an at bin ibn abu bint de la le du of for`)
 	placeBefore    = set(`in at near outside of from into to toward towards inside around across town
 village city district neighbourhood neighborhood province camp suburb hit struck targeted`)
+	// ofPlace are the words before "of" that make what follows a place
+	// ("north of Hama", "the outskirts of Aleppo").
+	ofPlace = set(`north south east west northeast northwest southeast southwest northern southern eastern
+western outskirts edge heart centre center parts part countryside suburbs residents people heights
+stronghold strongholds enclave bastion hometown birthplace streets entrance gates control siege`)
 	sourceWords = set(`afp reuters ap sana dpa tass ria xinhua anadolu monitor tags published updated`)
 	personAfter = set(`said says told added warned stated who announced confirmed wrote`)
 )
@@ -49,7 +54,8 @@ func nameWord(s *sentence, k int) bool {
 		return !attributive(t.low)
 	case isNumber(t):
 		p := s.toks[k-1]
-		return isCapitalized(p) && !calendarWords[p.low] && monthOf(p.low) == 0
+		date := k+1 < len(s.toks) && monthOf(s.toks[k+1].low) > 0 // "Raqqa 21 November": a date follows
+		return isCapitalized(p) && !calendarWords[p.low] && monthOf(p.low) == 0 && !date
 	case nameConnectors[t.low]:
 		return k+1 < len(s.toks) && plainGap(s, k) && isCapitalized(s.toks[k+1])
 	}
@@ -98,6 +104,11 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 		strings.Contains(s.text[s.toks[from-1].end:s.toks[from].start], "(") {
 		return span{}, false // "(UOSSM)" after the question's own name abbreviates it
 	}
+	k := headAt(q, s, from+1, to)
+	named := k > 0
+	if named {
+		to = k // "al-Furqan School for Basic Education": the school is "al-Furqan School"
+	}
 	novel, asked := 0, 0
 	for k := from; k <= to; k++ {
 		switch {
@@ -126,13 +137,36 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 		sp.to += 2 // "the Atme border crossing"
 		sp.bonus += 0.15
 	}
-	if q.Head != "" && prev != "" && stem(prev) == q.Head {
-		sp.bonus += 0.15
+	if prev == "of" && from >= 2 {
+		before := s.toks[from-2].low
+		if q.Head != "" && stem(before) == q.Head {
+			sp.bonus += 0.15 // "the neighborhood of al-Kallaseh"
+		}
+		if !placeNouns[before] && !placeNouns[stem(before)] && !ofPlace[before] {
+			prev = "" // "a picture of Abou Ez": "of" says nothing of a place here
+		}
+	}
+	if q.Head != "" && (prev != "" && stem(prev) == q.Head || named) {
+		sp.bonus += 0.15 // "the school of al-Furqan", "al-Furqan School"
+	}
+	if sp.to > to || named {
+		next = s.toks[sp.to].low // the head noun the span was extended to, or ends with
 	}
 	sp.bonus += typeFit(q.Type, prev, next, to-from+1) + shapeFit(q, s, from, to, prev, next)
 	sp.typed = true
 	sp.text = joinSpan(s, sp.from, sp.to)
 	return sp, true
+}
+
+// headAt returns the first of tokens [from, to] that is the question's head
+// noun (a name that says what it is: "al-Furqan School"), or -1.
+func headAt(q *Question, s *sentence, from, to int) int {
+	for k := from; q.Head != "" && k <= to; k++ {
+		if s.toks[k].stem == q.Head {
+			return k
+		}
+	}
+	return -1
 }
 
 // shapeFit scores what a name looks like for the type asked: a lone
@@ -188,6 +222,16 @@ func typeFit(t Type, prev, next string, n int) float64 {
 	return b
 }
 
+// settlement holds the stems of the nouns for places people live in, which
+// reports use loosely for one another ("the town", "the city", "the area").
+var settlement = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`town village city district neighbourhood neighborhood area region suburb quarter locality`) {
+		m[stem(w)] = true
+	}
+	return m
+}()
+
 // placeCue marks down a name with no evidence that it is a place: neither
 // the gazetteer knows it nor a word around it says so ("the town of X", "X
 // village"). Knowing it earns nothing: the gazetteer's places are the famous
@@ -196,7 +240,16 @@ func placeCue(name, prev, next, head string) float64 {
 	if _, ok := analyze.LookupPlace(name); ok {
 		return 0
 	}
-	if placeBefore[prev] || placeNouns[next] || placeNouns[stem(next)] || head != "" && stem(next) == head {
+	if head != "" && stem(next) == head {
+		return 0
+	}
+	if placeNouns[next] || placeNouns[stem(next)] {
+		if head != "" && !(settlement[stem(next)] && settlement[head]) {
+			return -0.15 // another kind of place: "Bustan al-Qasser neighborhood" when a school is asked
+		}
+		return 0
+	}
+	if placeBefore[prev] {
 		return 0
 	}
 	return -0.1

@@ -59,6 +59,9 @@ func indexTerms(low string) []string {
 // surprises of a full one on names.
 func stem(w string) string {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if v, ok := spelling[w]; ok {
+		w = v
+	}
 	n := utf8.RuneCountInString(w)
 	switch {
 	case n <= 3:
@@ -79,6 +82,15 @@ func stem(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// spelling maps British spellings to American ones, so that a question's
+// "neighbourhood" finds a report's "neighborhood".
+var spelling = map[string]string{
+	"neighbourhood": "neighborhood", "neighbourhoods": "neighborhoods", "centre": "center",
+	"centres": "centers", "defence": "defense", "organisation": "organization",
+	"organisations": "organizations", "programme": "program", "harbour": "harbor",
+	"armoured": "armored", "labour": "labor", "honour": "honor",
 }
 
 // undouble drops a doubled final consonant ("bombarded" is fine, "planned"

@@ -85,7 +85,7 @@ func articleFilter(f news.DigestFilter) (where string, args []any, ok bool) {
 		args = append(args, jsonList(f.Places))
 	}
 	if len(f.Keywords) > 0 {
-		c, a, ok := keywordCond("a.id", f.Keywords)
+		c, a, ok := keywordCond("a", f.Keywords)
 		if !ok {
 			return "", nil, false
 		}

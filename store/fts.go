@@ -4,6 +4,7 @@ import (
 	"database/sql/driver"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 	"modernc.org/sqlite"
@@ -86,36 +87,146 @@ func phraseArg(phrases []string) (string, bool) {
 	return strings.Join(lines, "\n"), long
 }
 
-// keywordCond returns the SQL condition "col is the id of an article
-// holding one of the phrases in order", with its arguments, or ok false
-// when no phrase has a word.
-func keywordCond(col string, phrases []string) (cond string, args []any, ok bool) {
+// keywordCond returns the SQL condition "the article aliased a holds one of
+// the phrases in order", with its arguments, or ok false when no phrase has
+// a word. FTS5 lists the articles holding the words (no text is read); the
+// order is checked by fts_phrase on the rows that pass the query's other
+// conditions, such as its time window.
+func keywordCond(a string, phrases []string) (cond string, args []any, ok bool) {
 	m := matchAny(phrases)
 	if m == "" {
 		return "", nil, false
 	}
+	cond = a + `.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`
 	arg, long := phraseArg(phrases)
 	if !long {
-		return col + ` IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`, []any{m}, true
+		return cond, []any{m}, true
 	}
-	return col + ` IN (SELECT p.id FROM articles_fts JOIN articles p ON p.id = articles_fts.rowid
-		WHERE articles_fts MATCH ? AND fts_phrase(p.title, p.text, ?))`, []any{m, arg}, true
+	return cond + ` AND fts_phrase(` + a + `.title, ` + a + `.text, ?)`, []any{m, arg}, true
 }
 
 // ftsPhraseFunc is fts_phrase(title, text, phrases): 1 when the title or
 // the text holds one of the phrases (as phraseArg encodes them) word after
 // word, else 0.
 func ftsPhraseFunc(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
-	phrases := strings.Split(valueString(args[2]), "\n")
+	var seqs [][]string
+	for _, p := range strings.Split(valueString(args[2]), "\n") {
+		if p != "" {
+			seqs = append(seqs, strings.Split(p, " "))
+		}
+	}
 	for _, col := range args[:2] {
-		words := foldWords(valueString(col))
-		for _, p := range phrases {
-			if p != "" && hasSequence(words, strings.Split(p, " ")) {
-				return int64(1), nil
-			}
+		if holdsPhrase(valueString(col), seqs) {
+			return int64(1), nil
 		}
 	}
 	return int64(0), nil
+}
+
+// holdsPhrase reports whether text holds one of the word sequences (folded
+// words). The text is scanned in place; only its non-ASCII words are folded.
+func holdsPhrase(text string, seqs [][]string) bool {
+	if !mayHold(text, seqs) {
+		return false
+	}
+	toks := wordSpans(text)
+	word := func(k int) string {
+		if t := toks[k]; t.ascii {
+			return text[t.start:t.end]
+		}
+		return toks[k].folded
+	}
+	for _, seq := range seqs {
+		for i := 0; i+len(seq) <= len(toks); i++ {
+			j := 0
+			for j < len(seq) && strings.EqualFold(word(i+j), seq[j]) {
+				j++
+			}
+			if j == len(seq) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mayHold is a quick test for holdsPhrase: an ASCII text that lacks the
+// first word of every sequence, even inside other words, holds none.
+func mayHold(text string, seqs [][]string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	low := strings.ToLower(text)
+	for _, seq := range seqs {
+		if strings.Contains(low, seq[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordSpan is one tokenizer word of a text: [start, end), and whether it is
+// all ASCII (else folded, as foldWords does).
+type wordSpan struct {
+	start, end int
+	ascii      bool
+	folded     string
+}
+
+// wordSpans returns the words of text as foldWords cuts them: a word of
+// marks alone folds to nothing and is left out.
+func wordSpans(text string) []wordSpan {
+	toks := scanSpans(text)
+	out := toks[:0]
+	for _, t := range toks {
+		if !t.ascii {
+			t.folded = strings.Join(foldWords(text[t.start:t.end]), "")
+			if t.folded == "" {
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// scanSpans cuts text into runs of letters, digits and marks.
+func scanSpans(text string) []wordSpan {
+	toks := make([]wordSpan, 0, len(text)/6)
+	cur := -1 // index of the word being read, or -1
+	for i, r := range text {
+		var in, ascii bool
+		if r < utf8.RuneSelf {
+			in, ascii = r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9', true
+		} else {
+			in = unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+		}
+		switch {
+		case in && cur < 0:
+			toks = append(toks, wordSpan{start: i, ascii: ascii})
+			cur = len(toks) - 1
+		case in:
+			toks[cur].ascii = toks[cur].ascii && ascii
+		case cur >= 0:
+			cur = -1
+		}
+		if cur >= 0 {
+			toks[cur].end = i + utf8.RuneLen(r)
+		}
+	}
+	return toks
+}
+
+func valueString(v driver.Value) string {
+	switch v := v.(type) {
+	case string:
+		return v
+	case []byte:
+		return string(v)
+	}
+	return ""
 }
 
 // ftsTitleHitsFunc is fts_title_hits(title, words): how many of the
@@ -149,14 +260,4 @@ func hasSequence(words, seq []string) bool {
 		}
 	}
 	return false
-}
-
-func valueString(v driver.Value) string {
-	switch v := v.(type) {
-	case string:
-		return v
-	case []byte:
-		return string(v)
-	}
-	return ""
 }

@@ -255,19 +255,42 @@ func (x *SentenceIndex) hits(ctx context.Context, match string, limit int) ([]ne
 	return out, nil
 }
 
+// PhraseScan bounds the articles PhraseArticles reads: the newest ones with
+// a sentence holding all the phrase's words.
+const PhraseScan = 300
+
 // PhraseArticles returns up to limit articles whose title or text holds the
-// words in order, newest first: FTS5 finds the articles holding the words,
-// and fts_phrase keeps those holding them in order.
+// words in order, newest first, among the PhraseScan newest articles with a
+// sentence holding all the words. The indexes keep no positions: the
+// sentence index finds the candidates (a name lies within a sentence) and
+// fts_phrase checks the order in their text. The bound keeps a phrase of
+// common words ("Syria Syria") from reading the whole store.
 func (x *SentenceIndex) PhraseArticles(ctx context.Context, words []string, limit int) ([]int64, error) {
 	phrase := strings.Join(words, " ")
 	m := matchAll(phrase)
 	if m == "" || limit <= 0 {
 		return nil, nil
 	}
+	hits, err := x.hits(ctx, m, 4*PhraseScan)
+	if err != nil {
+		return nil, err
+	}
+	var ids []int64
+	for _, h := range hits {
+		if len(ids) == PhraseScan {
+			break
+		}
+		if len(ids) == 0 || ids[len(ids)-1] != h.ArticleID {
+			ids = append(ids, h.ArticleID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
 	arg, _ := phraseArg([]string{phrase})
-	return x.ids(ctx, `SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-		WHERE articles_fts MATCH ? AND fts_phrase(a.title, a.text, ?)
-		ORDER BY articles_fts.rowid DESC LIMIT ?`, m, arg, limit)
+	args := append(sentenceArgs(ids), arg, limit)
+	return x.ids(ctx, `SELECT id FROM articles WHERE id IN (`+sentenceMarks(len(ids))+`)
+		AND fts_phrase(title, text, ?) ORDER BY id DESC LIMIT ?`, args...)
 }
 
 func (x *SentenceIndex) ids(ctx context.Context, q string, args ...any) ([]int64, error) {

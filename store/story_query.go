@@ -54,7 +54,7 @@ func storiesQuery(f news.DigestFilter) (string, []any, bool) {
 		args = append(args, jsonList(f.Places))
 	}
 	if len(f.Keywords) > 0 {
-		c, a, ok := keywordCond("a.id", f.Keywords)
+		c, a, ok := keywordCond("a", f.Keywords)
 		if !ok {
 			return "", nil, false
 		}
