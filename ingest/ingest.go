@@ -139,10 +139,13 @@ func (p *Pipeline) prepare(a *news.Article) string {
 	return ""
 }
 
-// dupInBatch reports whether an earlier article of the same input has any
-// of a's identity keys, and records a's.
+// dupInBatch reports whether an earlier article of the same input is a by
+// identity (the rule of news.ArticleService.FindDuplicate: the same external
+// id or canonical URL; the content hash only for an article with neither —
+// prepare gives every article an external id, so in practice the hash is the
+// id of an article that came with none), and records a's keys.
 func dupInBatch(seen map[string]bool, a *news.Article) bool {
-	keys := []string{"id:" + a.ExternalID, "hash:" + a.ContentHash}
+	keys := []string{"id:" + a.ExternalID}
 	if a.CanonicalURL != "" {
 		keys = append(keys, "url:"+a.CanonicalURL)
 	}

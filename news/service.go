@@ -12,8 +12,10 @@ import (
 
 // ArticleService stores articles with their analysis and story.
 type ArticleService interface {
-	// FindDuplicate returns the id of a stored article with the same
-	// ExternalID, else CanonicalURL, else ContentHash as a, or ENOTFOUND.
+	// FindDuplicate returns the id of a stored article that is a by
+	// identity — the same ExternalID, or the same CanonicalURL, or, for an
+	// article with neither, the same ContentHash — or ENOTFOUND. Two reports
+	// with their own ids and the same text are two articles (one story).
 	FindDuplicate(ctx context.Context, a *Article) (int64, error)
 	// CreateArticle stores n's article, its analysis and its story in one
 	// transaction and sets n.Article.ID (and n.Story.ID for a new story). A

@@ -11,8 +11,10 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-// FindDuplicate returns the id of a stored article with the same ExternalID,
-// else CanonicalURL, else ContentHash as a, or an ENOTFOUND error.
+// FindDuplicate returns the id of a stored article that is a by identity —
+// the same ExternalID, or the same CanonicalURL (a URL names one page), or,
+// for an article with neither, the same ContentHash — or an ENOTFOUND
+// error. Two reports with their own ids and the same text are two articles.
 func (db *DB) FindDuplicate(ctx context.Context, a *news.Article) (int64, error) {
 	var id int64
 	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
@@ -34,7 +36,7 @@ const qFindDuplicate = `SELECT id FROM (
 func findDuplicate(ctx context.Context, t txn, a *news.Article) (int64, error) {
 	var id int64
 	err := t.queryRow(ctx, qFindDuplicate, nullString(a.ExternalID), nullString(a.CanonicalURL),
-		nullString(a.ContentHash)).Scan(&id)
+		nullString(identityHash(a))).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, news.Errorf(news.ENOTFOUND, "no duplicate of article %q", a.ExternalID)
 	}
@@ -180,9 +182,18 @@ func writeArticle(ctx context.Context, t txn, n *news.NewArticle, now time.Time)
 	return nil
 }
 
-const qInsertArticle = `INSERT INTO articles (external_id, canonical_url, content_hash, title, text,
+const qInsertArticle = `INSERT INTO articles (external_id, canonical_url, content_hash, text_hash, title, text,
 	source_id, source_name, url, location, published, fetched, stored, story_id)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+// identityHash is the content hash when it is the article's identity (no
+// external id, no canonical URL: see 0009_identity.sql), else "".
+func identityHash(a *news.Article) string {
+	if a.ExternalID != "" || a.CanonicalURL != "" {
+		return ""
+	}
+	return a.ContentHash
+}
 
 func insertArticle(ctx context.Context, t txn, a *news.Article, storyID any, now time.Time) error {
 	var sourceID any
@@ -190,7 +201,7 @@ func insertArticle(ctx context.Context, t txn, a *news.Article, storyID any, now
 		sourceID = a.SourceID
 	}
 	res, err := t.exec(ctx, qInsertArticle, nullString(a.ExternalID), nullString(a.CanonicalURL),
-		nullString(a.ContentHash), a.Title, a.Text, sourceID, a.SourceName, a.URL, a.Location,
+		nullString(identityHash(a)), a.ContentHash, a.Title, a.Text, sourceID, a.SourceName, a.URL, a.Location,
 		unix(a.Published), unix(a.Fetched), unix(now), storyID)
 	if err != nil {
 		return conflict(err, "article is already stored", "insert article")

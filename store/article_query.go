@@ -13,7 +13,7 @@ import (
 
 const (
 	articleColumns = `a.id, coalesce(a.external_id, ''), coalesce(a.source_id, 0), a.source_name,
-		a.url, coalesce(a.canonical_url, ''), coalesce(a.content_hash, ''), a.title, a.text,
+		a.url, coalesce(a.canonical_url, ''), a.text_hash, a.title, a.text,
 		a.location, a.published, a.fetched, a.stored, coalesce(a.story_id, 0), an.json`
 	articleFrom = `articles a LEFT JOIN analyses an ON an.article_id = a.id`
 )

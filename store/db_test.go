@@ -87,8 +87,8 @@ func TestMigrateAppliesInOrderOnce(t *testing.T) {
 	db, _ := openTest(t)
 	ctx := context.Background()
 	fsys := fstest.MapFS{
-		"migrations/0010_b.sql": {Data: []byte(`INSERT INTO t VALUES ('b');`)},
-		"migrations/0009_a.sql": {Data: []byte(`CREATE TABLE t (v TEXT); INSERT INTO t VALUES ('a');`)},
+		"migrations/9010_b.sql": {Data: []byte(`INSERT INTO t VALUES ('b');`)},
+		"migrations/9009_a.sql": {Data: []byte(`CREATE TABLE t (v TEXT); INSERT INTO t VALUES ('a');`)},
 	}
 	for range 2 {
 		if err := db.migrateFS(ctx, fsys); err != nil {
@@ -107,7 +107,7 @@ func TestMigrateAppliesInOrderOnce(t *testing.T) {
 func TestMigrateFailureRollsBack(t *testing.T) {
 	db, _ := openTest(t)
 	ctx := context.Background()
-	fsys := fstest.MapFS{"migrations/0020_bad.sql": {Data: []byte(`CREATE TABLE y (v); INSERT INTO nope VALUES (1);`)}}
+	fsys := fstest.MapFS{"migrations/9020_bad.sql": {Data: []byte(`CREATE TABLE y (v); INSERT INTO nope VALUES (1);`)}}
 	if err := db.migrateFS(ctx, fsys); err == nil {
 		t.Fatal("migrateFS of a broken migration succeeded")
 	}
