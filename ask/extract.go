@@ -1,9 +1,12 @@
 package ask
 
 import (
+	"github.com/conflict-digest/conflict-digest/analyze"
 	"math"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Thresholds of support: below them the answer says nothing answers.
@@ -204,7 +207,15 @@ func spansOf(q *Question, s *sentence) []span {
 	case TypeQuote:
 		return quoteSpans(q, s)
 	case TypeState:
-		return []span{{text: s.text, from: 0, to: max(0, len(s.toks)-1), bonus: stateBonus(s), typed: true}}
+		// The answer is the sentence itself: cleaned of page furniture as
+		// summaries are, and passed over when it is clutter.
+		text, bonus := s.text, stateBonus(s)
+		if c, ok := analyze.CleanSentence(s.text, ""); !ok {
+			bonus -= 0.5
+		} else if r, _ := utf8.DecodeRuneInString(c); unicode.IsUpper(r) {
+			text = c // a dateline or tag taken off, the sentence still whole
+		}
+		return []span{{text: text, from: 0, to: max(0, len(s.toks)-1), bonus: bonus, typed: true}}
 	case TypePerson, TypePlace:
 		return append(nameSpans(q, s), gapSpans(q, s, -0.3)...)
 	case TypeName:

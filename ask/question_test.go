@@ -130,3 +130,26 @@ func TestClip(t *testing.T) {
 		t.Errorf("clip(short) = %q", got)
 	}
 }
+
+func TestRelativeWindows(t *testing.T) {
+	now := time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)
+	day := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		q     string
+		since time.Time
+	}{
+		{"What happened in Idlib yesterday?", day.AddDate(0, 0, -1)},
+		{"Who was killed in Aleppo last week?", day.AddDate(0, 0, -7)},
+		{"What happened recently in Gaza?", day.AddDate(0, 0, -14)},
+		// "latest" asks for the newest report, however old: no window.
+		{"What is the latest on the Darayya evacuation?", time.Time{}},
+		{"Is the Idlib ceasefire holding now?", time.Time{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := relativeWindow(tokenize(tt.q), now); !got.Since.Equal(tt.since) {
+				t.Errorf("since = %v, want %v", got.Since, tt.since)
+			}
+		})
+	}
+}

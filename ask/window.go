@@ -171,7 +171,10 @@ func relativeWindow(toks []token, now time.Time) Window {
 			if n, err := strconv.Atoi(next); err == nil && n > 0 && n < 1000 {
 				return Window{Since: day.AddDate(0, 0, -n*unitDays(toks[i+2].low)), Until: now}
 			}
-		case t.low == "recently" || t.low == "recent" || t.low == "latest" || t.low == "now" || t.low == "currently":
+		// "latest", "now", "currently" set no window: they ask for the
+		// newest report however old it is (state questions rank by
+		// recency), so a quiet subject does not come back empty.
+		case t.low == "recently" || t.low == "recent":
 			return Window{Since: day.AddDate(0, 0, -14), Until: now}
 		}
 	}

@@ -178,3 +178,28 @@ func FuzzRenderAnswer(f *testing.F) {
 		}
 	})
 }
+
+// TestLatestAbout: /latest with a subject in words goes through the same
+// retrieval as /ask and shows the newest report with its sources.
+func TestLatestAbout(t *testing.T) {
+	asker := ask.New(askStore(t).SentenceIndex(), ask.Options{Budget: 10 * time.Second})
+	var asked atomic.Value
+	h := startBot(t, func(_ *Config, d *Deps) {
+		d.Ask = func(ctx context.Context, q string) (ask.Answer, error) {
+			asked.Store(q)
+			return asker.Ask(ctx, q, time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC))
+		}
+	})
+	h.ready(t)
+	r := h.command(t, testGuild, 0, "latest", fakediscord.Str("about", "the aid convoy near Aleppo"))
+	if q, _ := asked.Load().(string); q != "What is the latest on the aid convoy near Aleppo?" {
+		t.Fatalf("asked %q", q)
+	}
+	if !strings.Contains(r.Content, "latest on the aid convoy near Aleppo") || len(r.Embeds()) != 1 {
+		t.Fatalf("reply %q with %d embeds, want the answer with its sources", r.Content, len(r.Embeds()))
+	}
+	desc, _ := r.Embeds()[0].(map[string]any)["description"].(string)
+	if !strings.Contains(desc, "Air strikes hit aid convoy near Aleppo") {
+		t.Errorf("sources %q do not cite the convoy report", desc)
+	}
+}
