@@ -43,6 +43,15 @@ type Config struct {
 	GatewayURL string
 	// MaxSubscriptionsPerGuild caps guild channel subscriptions (default 25).
 	MaxSubscriptionsPerGuild int
+	// MaxSubscriptionsPerUser caps one user's DM subscriptions (default 10):
+	// anyone who can DM the bot can make them.
+	MaxSubscriptionsPerUser int
+	// MaxSourcesPerGuild caps the feeds one guild adds (default 50): each
+	// is polled for as long as it stays.
+	MaxSourcesPerGuild int
+	// DefaultTimeZone is the zone of a /subscribe that names none (an IANA
+	// name; default UTC).
+	DefaultTimeZone string
 	// GlobalRate is the sender's requests per second (default 50, Discord's limit).
 	GlobalRate int
 	// DeferAfter is how long a handler may run before the reply is deferred
@@ -148,7 +157,6 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 	adaptDiscordgoLogger(b.log, cfg.Token)
 	s.AddHandler(b.onInteraction)
 	b.trackGuilds(s)
-	b.trackGuilds(s)
 	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) {
 		select {
 		case b.disconnect <- struct{}{}:
@@ -175,6 +183,15 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxSubscriptionsPerGuild == 0 {
 		c.MaxSubscriptionsPerGuild = 25
+	}
+	if c.MaxSubscriptionsPerUser == 0 {
+		c.MaxSubscriptionsPerUser = 10
+	}
+	if c.DefaultTimeZone == "" {
+		c.DefaultTimeZone = "UTC"
+	}
+	if c.MaxSourcesPerGuild == 0 {
+		c.MaxSourcesPerGuild = 50
 	}
 	if c.GlobalRate == 0 {
 		c.GlobalRate = 50

@@ -91,6 +91,13 @@ func (b *Bot) addSource(ctx context.Context, in *Invocation) (*Response, error) 
 		}
 		return nil, err
 	}
+	have, err := b.deps.Sources.Sources(ctx, in.GuildID)
+	if err != nil {
+		return nil, fmt.Errorf("count sources: %w", err)
+	}
+	if len(have) >= b.cfg.MaxSourcesPerGuild {
+		return nil, news.Errorf(news.ELIMIT, "This server has %d sources, the limit. Remove one with /sources remove first.", len(have))
+	}
 	s := &news.Source{URL: u, Kind: news.KindFeed, Name: in.String("name"), GuildID: in.GuildID, Created: b.deps.Now().UTC()}
 	if err := b.deps.Sources.CreateSource(ctx, s); err != nil {
 		if news.ErrorCode(err) == news.ECONFLICT {
@@ -107,6 +114,9 @@ func (b *Bot) removeSource(ctx context.Context, in *Invocation) (*Response, erro
 		return nil, news.Errorf(news.EINVALID, "Pick a source from the list.")
 	}
 	s, err := b.deps.Sources.Source(ctx, id)
+	if err != nil && news.ErrorCode(err) != news.ENOTFOUND {
+		return nil, fmt.Errorf("find source: %w", err)
+	}
 	if err != nil || s.GuildID != in.GuildID {
 		return nil, news.Errorf(news.ENOTFOUND, "No source #%d in this server.", id)
 	}

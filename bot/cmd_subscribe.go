@@ -18,7 +18,7 @@ func (b *Bot) subscribeCommand() *command {
 			Options: []*discordgo.ApplicationCommandOption{
 				choicesOpt("to", "Where the digest goes: this channel (needs Manage Channels) or your DMs", true, "here", "dm"),
 				strOpt("schedule", "hourly, daily HH:MM, weekly DAY HH:MM, or a cron expression (default daily 08:00)", false, false),
-				strOpt("timezone", "IANA time zone for the schedule, e.g. Europe/Berlin (default UTC)", false, true),
+				strOpt("timezone", "IANA time zone for the schedule, e.g. Europe/Berlin (default "+b.cfg.DefaultTimeZone+")", false, true),
 				strOpt("topics", "Comma-separated: talks, ceasefire, humanitarian, violence (default all)", false, false),
 				strOpt("places", "Comma-separated places or conflicts, e.g. Aleppo, Syria", false, true),
 				strOpt("keywords", "Comma-separated words; one must appear", false, false),
@@ -43,6 +43,8 @@ func (b *Bot) runSubscribe(ctx context.Context, in *Invocation) (*Response, erro
 		if err := b.checkGuildLimit(ctx, in.GuildID); err != nil {
 			return nil, err
 		}
+	} else if err := b.checkUserLimit(ctx, in.UserID); err != nil {
+		return nil, err
 	}
 	if err := b.deps.Subscriptions.CreateSubscription(ctx, sub); err != nil {
 		return nil, fmt.Errorf("create subscription: %w", err)
@@ -78,9 +80,13 @@ func (b *Bot) subscriptionFromOptions(in *Invocation) (*news.Subscription, error
 	}
 	tz := in.String("timezone")
 	if tz == "" {
-		tz = "UTC"
+		tz = b.cfg.DefaultTimeZone
 	}
 	if _, err := digest.LoadZone(tz); err != nil {
+		return nil, err
+	}
+	// The scheduler's own rules (at most hourly) before anything is saved.
+	if _, err := digest.ParseSchedule(expr, tz); err != nil {
 		return nil, err
 	}
 	topics, err := parseTopics(in.String("topics"))
@@ -109,6 +115,18 @@ func (b *Bot) checkGuildLimit(ctx context.Context, guildID string) error {
 	}
 	if len(subs) >= b.cfg.MaxSubscriptionsPerGuild {
 		return news.Errorf(news.ELIMIT, "This server has %d subscriptions, the limit. Remove one with /unsubscribe first.", len(subs))
+	}
+	return nil
+}
+
+func (b *Bot) checkUserLimit(ctx context.Context, userID string) error {
+	dm := true
+	subs, err := b.deps.Subscriptions.Subscriptions(ctx, news.SubscriptionFilter{UserID: userID, DM: &dm})
+	if err != nil {
+		return fmt.Errorf("count subscriptions: %w", err)
+	}
+	if len(subs) >= b.cfg.MaxSubscriptionsPerUser {
+		return news.Errorf(news.ELIMIT, "You have %d DM subscriptions, the limit. Remove one with /unsubscribe first.", len(subs))
 	}
 	return nil
 }

@@ -147,6 +147,9 @@ func TestSubscribe(t *testing.T) {
 		{"permission refused", testGuild, discordgo.PermissionSendMessages, []fakediscord.Option{fakediscord.Str("to", "here")}, "Manage Channels", false, false},
 		{"bad cron", testGuild, discordgo.PermissionManageChannels, []fakediscord.Option{fakediscord.Str("to", "here"), fakediscord.Str("schedule", "61 * * * *")}, "cron expression", false, false},
 		{"unknown zone", "", 0, []fakediscord.Option{fakediscord.Str("to", "dm"), fakediscord.Str("timezone", "Mars/Olympus")}, "unknown time zone", false, false},
+		// A valid cron that fires too often was saved before it was refused,
+		// and then stopped the scheduler's start.
+		{"too often", "", 0, []fakediscord.Option{fakediscord.Str("to", "dm"), fakediscord.Str("schedule", "*/5 * * * *")}, "more often than hourly", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -183,6 +186,46 @@ func TestGuildSubscriptionLimit(t *testing.T) {
 	r := h.command(t, testGuild, discordgo.PermissionManageChannels, "subscribe", here)
 	if !r.Ephemeral() || !strings.Contains(r.Content, "the limit") {
 		t.Fatalf("second subscribe: %q, want the limit explained", r.Content)
+	}
+}
+
+// Anyone who can DM the bot can subscribe there, and each subscription is
+// work for the scheduler: DM subscriptions have a limit per user too.
+func TestUserSubscriptionLimit(t *testing.T) {
+	h := startBot(t, func(c *Config, _ *Deps) { c.MaxSubscriptionsPerUser = 1 })
+	h.ready(t)
+	dm := fakediscord.Str("to", "dm")
+	if r := h.command(t, "", 0, "subscribe", dm); !strings.Contains(r.Content, "Subscribed") {
+		t.Fatalf("first subscribe: %q", r.Content)
+	}
+	r := h.command(t, testGuild, 0, "subscribe", dm)
+	if !r.Ephemeral() || !strings.Contains(r.Content, "the limit") {
+		t.Fatalf("second subscribe: %q, want the limit explained", r.Content)
+	}
+	if n := len(mustSubs(t, h.store)); n != 1 {
+		t.Fatalf("%d subscriptions stored, want 1", n)
+	}
+}
+
+// Every source a guild adds is polled: a guild has a limit of them.
+func TestGuildSourceLimit(t *testing.T) {
+	h := startBot(t, func(c *Config, d *Deps) {
+		c.MaxSourcesPerGuild = 1
+		d.CheckURL = func(string) error { return nil }
+	})
+	h.ready(t)
+	add := func(u string) string {
+		return h.command(t, testGuild, discordgo.PermissionManageChannels, "sources",
+			fakediscord.Sub("add", fakediscord.Str("url", u))).Content
+	}
+	if r := add("https://example.org/a.xml"); !strings.Contains(r, "Added source") {
+		t.Fatalf("first add: %q", r)
+	}
+	if r := add("https://example.org/b.xml"); !strings.Contains(r, "the limit") {
+		t.Fatalf("second add: %q, want the limit explained", r)
+	}
+	if srcs, _ := h.store.Sources(context.Background(), testGuild); len(srcs) != 1 {
+		t.Fatalf("%d sources stored, want 1", len(srcs))
 	}
 }
 
@@ -353,5 +396,30 @@ func TestRegistration401Stops(t *testing.T) {
 	defer cancel()
 	if err := b.Run(ctx); !errors.Is(err, ErrStopped) {
 		t.Fatalf("Run with a wrong token = %v, want ErrStopped", err)
+	}
+}
+
+// TestSubscribeDefaultZone: a /subscribe that names no zone gets the
+// operator's default (CD_DEFAULT_TIMEZONE), and the option says which.
+func TestSubscribeDefaultZone(t *testing.T) {
+	h := startBot(t, func(c *Config, _ *Deps) { c.DefaultTimeZone = "Europe/Paris" })
+	h.ready(t)
+	r := h.command(t, testGuild, discordgo.PermissionManageChannels, "subscribe", fakediscord.Str("to", "here"))
+	if !strings.Contains(r.Content, "Subscribed") {
+		t.Fatalf("/subscribe: %q", r.Content)
+	}
+	subs := mustSubs(t, h.store)
+	if len(subs) != 1 || subs[0].TimeZone != "Europe/Paris" {
+		t.Fatalf("saved %+v, want the default zone Europe/Paris", subs)
+	}
+	for _, c := range h.fake.Commands("") {
+		if c["name"] != "subscribe" {
+			continue
+		}
+		for _, o := range c["options"].([]any) {
+			if o := o.(map[string]any); o["name"] == "timezone" && !strings.Contains(o["description"].(string), "Europe/Paris") {
+				t.Errorf("timezone option says %q", o["description"])
+			}
+		}
 	}
 }

@@ -69,7 +69,8 @@ type Deliverer struct {
 	Crash func(step string)
 
 	mu       sync.Mutex
-	builders map[time.Time]*Builder // by window end: one per slot
+	builders map[time.Time]*Builder  // by window end: one per slot
+	running  map[int64]chan struct{} // per subscription: closed when its delivery ends
 }
 
 func (d *Deliverer) crash(step string) {
@@ -87,8 +88,15 @@ func (d *Deliverer) now() time.Time {
 
 // Deliver finishes the subscription's unfinished digests, then builds and
 // sends the digest of what is new since its cursor. A channel that is gone
-// or refuses the bot pauses the subscription with the reason.
+// or refuses the bot pauses the subscription with the reason. Deliveries
+// of one subscription run one at a time: a second caller (/digest now
+// during a scheduled run) waits for the first, as it would otherwise resume
+// the outbox the first is still sending.
 func (d *Deliverer) Deliver(ctx context.Context, subscriptionID int64) (Outcome, error) {
+	if err := d.lock(ctx, subscriptionID); err != nil {
+		return "", err
+	}
+	defer d.unlock(subscriptionID)
 	sub, err := d.Subs.Subscription(ctx, subscriptionID)
 	if err != nil {
 		return "", fmt.Errorf("load subscription: %w", err)
@@ -115,6 +123,35 @@ func (d *Deliverer) Deliver(ctx context.Context, subscriptionID int64) (Outcome,
 		out = Resumed
 	}
 	return out, err
+}
+
+// lock waits until no other delivery of the subscription runs, or ctx ends.
+func (d *Deliverer) lock(ctx context.Context, id int64) error {
+	for {
+		d.mu.Lock()
+		if d.running == nil {
+			d.running = map[int64]chan struct{}{}
+		}
+		busy, ok := d.running[id]
+		if !ok {
+			d.running[id] = make(chan struct{})
+			d.mu.Unlock()
+			return nil
+		}
+		d.mu.Unlock()
+		select {
+		case <-busy:
+		case <-ctx.Done():
+			return fmt.Errorf("wait for the running delivery of subscription %d: %w", id, ctx.Err())
+		}
+	}
+}
+
+func (d *Deliverer) unlock(id int64) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	close(d.running[id])
+	delete(d.running, id)
 }
 
 func (d *Deliverer) deliverNew(ctx context.Context, sub *news.Subscription) (Outcome, error) {

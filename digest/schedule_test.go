@@ -257,3 +257,52 @@ func TestWindowStart(t *testing.T) {
 		})
 	}
 }
+
+// A stored subscription whose schedule no longer parses (a rule tightened
+// since it was saved) is logged and left out: it must not stop the start.
+func TestSchedulerStartSkipsBadSchedule(t *testing.T) {
+	now := time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)
+	var logs syncBuffer
+	s := NewScheduler(&countingRunner{runs: map[int64]int{}}, slog.New(slog.NewTextHandler(&logs, nil)), func() time.Time { return now })
+	subs := []news.Subscription{
+		{ID: 1, Schedule: "*/5 * * * *", Cursor: now},
+		{ID: 2, Schedule: "daily 18:00", Cursor: now},
+	}
+	if err := s.Start(subs, nil); err != nil {
+		t.Fatalf("start: %v", err)
+	}
+	defer s.Stop(context.Background())
+	if !s.Next(1).IsZero() || s.Next(2).IsZero() {
+		t.Errorf("next = %v, %v; want subscription 1 unscheduled, 2 scheduled", s.Next(1), s.Next(2))
+	}
+	if !strings.Contains(logs.String(), "subscription_id=1") {
+		t.Errorf("bad schedule not logged: %s", logs.String())
+	}
+}
+
+// A digest delivered at its slot leaves the cursor a little before the slot
+// (the lag, cut to the minute): a restart later in the period has missed
+// nothing and must not send an extra digest.
+func TestSchedulerNoCatchUpAfterDeliveredSlot(t *testing.T) {
+	now := time.Date(2026, 11, 29, 15, 0, 0, 0, time.UTC)
+	r := &countingRunner{runs: map[int64]int{}}
+	s := NewScheduler(r, slog.New(slog.DiscardHandler), func() time.Time { return now })
+	slot := time.Date(2026, 11, 29, 8, 0, 0, 0, time.UTC)
+	cursor := slot.Add(-DefaultLag).Truncate(time.Minute) // what the 08:00 delivery left
+	subs := []news.Subscription{
+		{ID: 1, Schedule: "daily 08:00", Cursor: cursor},                      // delivered at 08:00
+		{ID: 2, Schedule: "daily 08:00", Cursor: cursor.Add(-24 * time.Hour)}, // missed today's
+	}
+	if err := s.Start(subs, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Stop(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if got := r.count(1); got != 0 {
+		t.Errorf("delivered subscription ran %d times at restart, want 0", got)
+	}
+	if got := r.count(2); got != 1 {
+		t.Errorf("subscription that missed its slot ran %d times, want 1", got)
+	}
+}

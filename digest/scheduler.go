@@ -61,6 +61,8 @@ func NewScheduler(r Runner, logger *slog.Logger, now func() time.Time) *Schedule
 // Start schedules subs, starts the timer and runs one catch-up delivery for
 // each subscription that missed a slot since its cursor (however many
 // slots it missed) or has an unfinished digest (pending lists their ids).
+// A subscription whose schedule cannot be used is logged and left out: one
+// bad row must not stop every other digest.
 func (s *Scheduler) Start(subs []news.Subscription, pending []int64) error {
 	due := map[int64]bool{}
 	for _, id := range pending {
@@ -69,7 +71,8 @@ func (s *Scheduler) Start(subs []news.Subscription, pending []int64) error {
 	for i := range subs {
 		sub := &subs[i]
 		if err := s.Upsert(sub); err != nil {
-			return fmt.Errorf("schedule subscription %d: %w", sub.ID, err)
+			s.logger.Error("subscription not scheduled", "subscription_id", sub.ID, "schedule", sub.Schedule, "error", err)
+			continue
 		}
 		if missed(s.schedule(sub.ID), sub, s.now()) {
 			due[sub.ID] = true
@@ -82,8 +85,13 @@ func (s *Scheduler) Start(subs []news.Subscription, pending []int64) error {
 	return nil
 }
 
+// cursorSlack is how far before its slot a delivery leaves the cursor: the
+// window ends DefaultLag before the run, cut to the minute.
+const cursorSlack = DefaultLag + time.Minute
+
 // missed reports whether the schedule fired between the subscription's
-// cursor (or creation) and now.
+// cursor (or creation) and now. The slot a cursor was left by is not
+// missed: the cursor lies up to cursorSlack before it.
 func missed(sched cron.Schedule, sub *news.Subscription, now time.Time) bool {
 	if sched == nil || sub.Paused() {
 		return false
@@ -91,6 +99,8 @@ func missed(sched cron.Schedule, sub *news.Subscription, now time.Time) bool {
 	from := sub.Cursor
 	if from.IsZero() {
 		from = sub.Created
+	} else {
+		from = from.Add(cursorSlack)
 	}
 	return !from.IsZero() && !sched.Next(from).After(now)
 }

@@ -123,6 +123,7 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger)
 		RESTBase:                 cfg.DiscordAPIBase,
 		GatewayURL:               cfg.DiscordGatewayURL,
 		MaxSubscriptionsPerGuild: cfg.MaxSubscriptionsPerGuild,
+		DefaultTimeZone:          cfg.DefaultTimeZone,
 		InteractionsAddr:         cfg.InteractionsAddr,
 		PublicKey:                cfg.InteractionsPubKey,
 	}, bot.Deps{
