@@ -19,8 +19,8 @@ type question struct {
 
 // AnswerLines reads questions as JSON Lines (SCHEMA.md: {"id", "q", ...})
 // from r and writes one answer line per question to w, in order, with the
-// question's id. A question the asker refuses (empty, too long) gets its
-// refusal line; a line that is not a question object is an EINVALID error
+// question's id. A question the asker refuses (empty, too long, over its
+// time budget) gets its refusal line; a line that is not a question object is an EINVALID error
 // naming the line; a failure of the store stops with its error.
 func AnswerLines(ctx context.Context, a *Asker, r io.Reader, w io.Writer, now time.Time) error {
 	sc := bufio.NewScanner(r)
@@ -37,7 +37,7 @@ func AnswerLines(ctx context.Context, a *Asker, r io.Reader, w io.Writer, now ti
 			return news.WrapError(news.EINVALID, fmt.Sprintf("line %d is not a question object", n), err)
 		}
 		ans, err := a.Ask(ctx, q.Q, now)
-		if err != nil && news.ErrorCode(err) != news.EINVALID {
+		if err != nil && !refused(ctx, err) {
 			return fmt.Errorf("answer line %d: %w", n, err)
 		}
 		ans.ID = q.ID
@@ -49,6 +49,18 @@ func AnswerLines(ctx context.Context, a *Asker, r io.Reader, w io.Writer, now ti
 		return news.WrapError(news.EINVALID, "read questions", err)
 	}
 	return nil
+}
+
+// refused reports whether err only refuses its question: one that cannot
+// be asked, or one over the asker's budget while the caller still waits.
+func refused(ctx context.Context, err error) bool {
+	switch news.ErrorCode(err) {
+	case news.EINVALID:
+		return true
+	case news.EUNAVAILABLE:
+		return ctx.Err() == nil && news.ErrorMessage(err) == msgTimeout
+	}
+	return false
 }
 
 func trimSpace(b []byte) []byte {

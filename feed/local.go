@@ -24,7 +24,8 @@ const MaxFileBytes = 64 << 20
 // a JSON Lines file (.jsonl), or a directory of them read recursively in
 // sorted order (hidden files skipped). Articles from pages and text files get
 // a file:// URL as ExternalID. A directory's bad files are skipped and
-// reported together after the good ones are returned.
+// reported together after the good ones are returned; so are the bad lines
+// of a JSON Lines file, whose good lines are returned.
 func ReadPath(ctx context.Context, path string) ([]news.Article, error) {
 	info, err := os.Stat(path)
 	if err != nil {
@@ -43,10 +44,9 @@ func ReadPath(ctx context.Context, path string) ([]news.Article, error) {
 		if err := ctx.Err(); err != nil {
 			return out, err
 		}
-		as, err := readFile(ctx, f)
+		as, err := readFile(ctx, f) // a JSON Lines file may be read in part
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", f, err))
-			continue
 		}
 		out = append(out, as...)
 	}

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"net/url"
 	"strings"
 	"time"
@@ -31,12 +32,20 @@ type UnsupportedError struct {
 	Feeds []string
 }
 
-// Error says the input is a page and names the feeds it links to.
+// namedFeeds is how many feeds UnsupportedError's message names: it ends up
+// in a source's last error, shown to users, and a page may link thousands.
+const namedFeeds = 3
+
+// Error says the input is a page and names the first feeds it links to.
 func (e *UnsupportedError) Error() string {
 	if len(e.Feeds) == 0 {
 		return "an HTML page, not a feed"
 	}
-	return "an HTML page, not a feed; it links to " + strings.Join(e.Feeds, ", ")
+	s := "an HTML page, not a feed; it links to " + strings.Join(e.Feeds[:min(len(e.Feeds), namedFeeds)], ", ")
+	if n := len(e.Feeds) - namedFeeds; n > 0 {
+		s += fmt.Sprintf(" and %d more", n)
+	}
+	return s
 }
 
 // Parse parses an RSS 2.0, Atom, RDF or JSON Feed document. baseURL (the

@@ -26,7 +26,7 @@ func (p *Poller) fillTeasers(ctx context.Context, articles []news.Article) {
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			if err := p.fillTeaser(ctx, a); err != nil {
+			if err := p.safeFillTeaser(ctx, a); err != nil {
 				p.logger().Debug("teaser page not read", "source_url", a.URL, "error", err)
 			}
 		}()
@@ -40,6 +40,20 @@ func (p *Poller) known(ctx context.Context, a *news.Article) bool {
 	}
 	_, err := p.Articles.FindDuplicate(ctx, a)
 	return err == nil
+}
+
+// safeFillTeaser is fillTeaser with a panic turned into an error: it runs
+// on a goroutine of its own, beyond the recover of PollSource, and a hostile
+// page must not take the process down. a is left as it was.
+func (p *Poller) safeFillTeaser(ctx context.Context, a *news.Article) (err error) {
+	before := *a
+	defer func() {
+		if r := recover(); r != nil {
+			*a = before
+			err = news.Errorf(news.EINTERNAL, "panic reading page: %v", r)
+		}
+	}()
+	return p.fillTeaser(ctx, a)
 }
 
 func (p *Poller) fillTeaser(ctx context.Context, a *news.Article) error {

@@ -110,10 +110,7 @@ func (p *Pipeline) Ingest(ctx context.Context, articles []news.Article) (Counts,
 	}
 	c.Duplicate += dups
 	analyses := p.analyse(fresh)
-	stored, dups, err := p.store(ctx, fresh, analyses)
-	c.New += stored
-	c.Duplicate += dups
-	return c, err
+	return c, p.store(ctx, fresh, analyses, &c)
 }
 
 // prepare cleans a and fills its identity; it returns why a cannot be
@@ -203,11 +200,13 @@ func (p *Pipeline) analyse(batch []*news.Article) []news.Analysis {
 	return out
 }
 
-// store assigns stories and writes the batch. A duplicate that slipped past
-// dropStored (another writer) is counted, not failed.
-func (p *Pipeline) store(ctx context.Context, batch []*news.Article, analyses []news.Analysis) (stored, dups int, err error) {
+// store assigns stories, writes the batch and counts the outcome into c. A
+// duplicate that slipped past dropStored (another writer) is counted, not
+// failed; any other item the store refuses (its source was deleted while it
+// was polled, ...) fails alone.
+func (p *Pipeline) store(ctx context.Context, batch []*news.Article, analyses []news.Analysis, c *Counts) error {
 	if len(batch) == 0 {
-		return 0, 0, nil
+		return nil
 	}
 	items := make([]*news.NewArticle, len(batch))
 	for i, a := range batch {
@@ -224,22 +223,30 @@ func (p *Pipeline) store(ctx context.Context, batch []*news.Article, analyses []
 		if p.Stories != nil {
 			p.Stories.Rollback()
 		}
-		return 0, 0, fmt.Errorf("store articles: %w", err)
+		return fmt.Errorf("store articles: %w", err)
 	}
 	for i, e := range errs {
 		switch news.ErrorCode(e) {
 		case "":
-			stored++
+			c.New++
 		case news.ECONFLICT:
-			dups++
+			c.Duplicate++
 		default:
-			return stored, dups, fmt.Errorf("store article %q: %w", batch[i].ExternalID, e)
+			p.logger().Warn("article refused by the store", "source_url", batch[i].URL, "error", e)
+			c.fail("refused by the store", 1)
 		}
 	}
 	if p.Stories != nil {
-		p.Stories.Commit(items, errs)
+		p.Stories.Commit(items, errs, p.now()) // reloads after any refused item
 	}
-	return stored, dups, nil
+	return nil
+}
+
+func (p *Pipeline) logger() *slog.Logger {
+	if p.Logger != nil {
+		return p.Logger
+	}
+	return slog.New(slog.DiscardHandler)
 }
 
 func (p *Pipeline) now() time.Time {

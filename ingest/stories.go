@@ -109,15 +109,16 @@ func (s *Stories) Finish() {
 // Commit ends a batch that was stored; errs are the per-item outcomes. A
 // member whose article was not stored stays out of the next aggregate only
 // after a reload; duplicates are rare enough here (they were dropped before
-// the batch) that the pipeline reloads instead of mending.
-func (s *Stories) Commit(items []*news.NewArticle, errs []error) {
+// the batch) that the pipeline reloads instead of mending. now bounds the
+// dates eviction trusts (see evict).
+func (s *Stories) Commit(items []*news.NewArticle, errs []error, now time.Time) {
 	s.batch = s.batch[:0]
 	for _, e := range errs {
 		if e != nil {
 			s.loaded = false
 		}
 	}
-	s.evict()
+	s.evict(now)
 }
 
 // Rollback forgets everything the failed batch added: the index cannot take
@@ -127,12 +128,18 @@ func (s *Stories) Rollback() { s.reset() }
 // Loaded reports whether the assigner reflects the store.
 func (s *Stories) Loaded() bool { return s.loaded }
 
+// futureSlack is how far past now a published time may lie (time zones,
+// clock skew) and still count as the newest article seen.
+const futureSlack = 24 * time.Hour
+
 // evict drops stories whose newest member is older than the window before
-// the newest article seen.
-func (s *Stories) evict() {
+// the newest article seen. Dates past now are outside input that cannot be
+// true: one feed item dated 2099 must not evict every real story.
+func (s *Stories) evict(now time.Time) {
 	var newest time.Time
+	limit := now.Add(futureSlack)
 	for _, os := range s.open {
-		if os.last.After(newest) {
+		if os.last.After(newest) && !os.last.After(limit) {
 			newest = os.last
 		}
 	}

@@ -47,6 +47,9 @@ func (db *DB) createBatch(ctx context.Context, items []*news.NewArticle, undos [
 		now := db.now().UTC() // under the write lock: see StoredHorizon
 		var stored []int64
 		for i, n := range items {
+			// A failed item undoes only the ids it set itself: a story it
+			// shares with an earlier, stored item keeps that item's id.
+			undoItem := snapshotIDs(n)
 			var err error
 			if savepoints {
 				err = createInSavepoint(ctx, t, n, now)
@@ -57,7 +60,7 @@ func (db *DB) createBatch(ctx context.Context, items []*news.NewArticle, undos [
 				return fmt.Errorf("create article %d of %d: %w", i+1, len(items), err)
 			}
 			if err != nil {
-				undos[i]()
+				undoItem()
 			} else {
 				stored = append(stored, n.Article.ID)
 			}

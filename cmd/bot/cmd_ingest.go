@@ -137,7 +137,9 @@ func ingestStream(ctx context.Context, p *ingest.Pipeline, r io.Reader, stderr i
 	return total, flush()
 }
 
-// ingestPaths reads local paths and URLs, each failing alone.
+// ingestPaths reads local paths and URLs, each failing alone. A path read
+// in part (bad lines of a JSON Lines file, bad files of a directory) stores
+// what was read, and counts each bad record or file as a failure.
 func ingestPaths(ctx context.Context, p *ingest.Pipeline, cfg config, args []string, log *slog.Logger) (ingest.Counts, error) {
 	var total ingest.Counts
 	for _, arg := range args {
@@ -151,9 +153,12 @@ func ingestPaths(ctx context.Context, p *ingest.Pipeline, cfg config, args []str
 			arts, err = feed.ReadPath(ctx, arg)
 		}
 		if err != nil {
+			if ctx.Err() != nil {
+				return total, ctx.Err()
+			}
 			log.Error("read input failed", "source_url", arg, "error", err)
-			total.Add(ingest.Counts{Failed: 1, Reasons: map[string]int{"unreadable input": 1}})
-			continue
+			n := readFailures(err)
+			total.Add(ingest.Counts{Failed: n, Reasons: map[string]int{"unreadable input": n}})
 		}
 		for i := 0; i < len(arts); i += ingestBatch {
 			c, err := p.Ingest(ctx, arts[i:min(i+ingestBatch, len(arts))])
@@ -164,6 +169,24 @@ func ingestPaths(ctx context.Context, p *ingest.Pipeline, cfg config, args []str
 		}
 	}
 	return total, nil
+}
+
+// readFailures counts the records or files a read error stands for: the
+// bad lines of a LineErrors, each file of a directory's joined errors, else
+// one.
+func readFailures(err error) int {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		n := 0
+		for _, e := range j.Unwrap() {
+			n += readFailures(e)
+		}
+		return n
+	}
+	var lines feed.LineErrors
+	if errors.As(err, &lines) {
+		return len(lines)
+	}
+	return 1
 }
 
 // countingReader reports how many bytes were read, for the progress bar.
