@@ -137,7 +137,9 @@ func filePath(s string) string {
 // recordFailure counts a failure on src and schedules its retry.
 func (p *Poller) recordFailure(src *news.Source, err error, now time.Time) {
 	src.Failures++
-	src.LastError = err.Error()
+	// Guild members see it in /sources: the safe message, never the
+	// chain (SQL or resolver details); the poll log keeps the whole error.
+	src.LastError = news.ErrorMessage(err)
 	next := now.Add(p.jitter(p.backoff(src.Failures)))
 	var he *HTTPError
 	if errors.As(err, &he) && he.RetryAfter.After(next) {

@@ -335,8 +335,10 @@ func TestStoreFailureKeepsETag(t *testing.T) {
 		t.Fatalf("err %v", err)
 	}
 	saved, _ := sources.Source(context.Background(), 1)
-	if saved.ETag != `"old"` || saved.Failures != 1 || !strings.Contains(saved.LastError, "disk full") {
-		t.Errorf("saved %+v, want the old ETag and one failure", saved)
+	// The error returned (and logged) names the cause; the one kept on the
+	// source, which guild members see, does not leak it.
+	if saved.ETag != `"old"` || saved.Failures != 1 || saved.LastError == "" || strings.Contains(saved.LastError, "disk full") {
+		t.Errorf("saved %+v, want the old ETag, one failure and a safe last error", saved)
 	}
 }
 
