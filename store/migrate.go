@@ -70,36 +70,47 @@ func (db *DB) migrateFS(ctx context.Context, fsys fs.FS) error {
 	if err != nil {
 		return err
 	}
+	applied := 0
 	for _, m := range ms {
-		if err := db.WriteTx(ctx, func(tx *sql.Tx) error { return db.applyMigration(ctx, tx, m) }); err != nil {
+		err := db.WriteTx(ctx, func(tx *sql.Tx) error {
+			done, err := db.applyMigration(ctx, tx, m)
+			if done {
+				applied++
+			}
+			return err
+		})
+		if err != nil {
 			return err
 		}
+	}
+	if applied > 0 {
+		db.logger.Info("database migrated", "migrations", applied, "version", ms[len(ms)-1].version)
 	}
 	return nil
 }
 
-// applyMigration runs m unless it is recorded. The check is inside the
+// applyMigration runs m unless it is recorded, and reports whether it ran. The check is inside the
 // (IMMEDIATE) transaction, so two processes opening one file at once apply
 // each migration once.
-func (db *DB) applyMigration(ctx context.Context, tx *sql.Tx, m migration) error {
+func (db *DB) applyMigration(ctx context.Context, tx *sql.Tx, m migration) (applied bool, err error) {
 	var n int
-	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.version).Scan(&n)
+	err = tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.version).Scan(&n)
 	if err != nil {
-		return fmt.Errorf("check migration %s: %w", m.name, err)
+		return false, fmt.Errorf("check migration %s: %w", m.name, err)
 	}
 	if n > 0 {
-		return nil
+		return false, nil
 	}
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-		return fmt.Errorf("apply migration %s: %w", m.name, err)
+		return false, fmt.Errorf("apply migration %s: %w", m.name, err)
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied) VALUES (?, ?, ?)`,
 		m.version, m.name, unix(db.now()))
 	if err != nil {
-		return fmt.Errorf("record migration %s: %w", m.name, err)
+		return false, fmt.Errorf("record migration %s: %w", m.name, err)
 	}
-	db.logger.Info("migration applied", "migration", m.name)
-	return nil
+	db.logger.Debug("migration applied", "migration", m.name)
+	return true, nil
 }
 
 // SchemaVersion returns the highest applied migration version.
