@@ -5,12 +5,12 @@ import (
 	"errors"
 	"log/slog"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/conflict-digest/conflict-digest/internal/fakediscord"
+	"github.com/conflict-digest/conflict-digest/internal/testutil"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -249,25 +249,7 @@ func (panickingSubs) Subscriptions(context.Context, news.SubscriptionFilter) ([]
 	panic("boom")
 }
 
-// syncBuffer collects log lines from many goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
-func (s *syncBuffer) count(sub string) int { return strings.Count(s.String(), sub) }
+type syncBuffer = testutil.SyncBuffer
 
 func TestPanicBecomesReference(t *testing.T) {
 	var logs syncBuffer
@@ -282,7 +264,7 @@ func TestPanicBecomesReference(t *testing.T) {
 		t.Fatalf("reply %q, want an ephemeral message with a reference", r.Content)
 	}
 	ref := r.Content[strings.Index(r.Content, "`")+1 : strings.LastIndex(r.Content, "`")]
-	if got := logs.count("ref=" + ref); got != 1 {
+	if got := logs.Count("ref=" + ref); got != 1 {
 		t.Fatalf("reference %s logged %d times, want once:\n%s", ref, got, logs.String())
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
