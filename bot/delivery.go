@@ -2,6 +2,8 @@ package bot
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -43,7 +45,7 @@ func (b *Bot) tellGuild(ctx context.Context, sub *news.Subscription, reason stri
 	}
 	msg := fmt.Sprintf("The conflict digest for <#%s> (subscription #%d) is paused: %s. Someone with Manage Channels can fix it, then use /resume.",
 		sub.ChannelID, sub.ID, reason)
-	if _, err := b.sender.Post(ctx, ch, &Message{Content: msg}, ""); err != nil {
+	if _, err := b.sender.Post(ctx, ch, &Message{Content: msg}, pauseNonce(sub, "guild")); err != nil {
 		b.log.Info("could not tell the guild of a paused subscription", "subscription_id", sub.ID,
 			"guild_id", sub.GuildID, "channel_id", ch, "error", err)
 	}
@@ -56,9 +58,19 @@ func (b *Bot) tellCreator(ctx context.Context, sub *news.Subscription, reason st
 	if err == nil {
 		msg := fmt.Sprintf("The digest subscription #%d for <#%s> is paused: %s. Fix it, then use /resume.",
 			sub.ID, sub.ChannelID, reason)
-		_, err = b.sender.Post(ctx, ch, &Message{Content: msg}, "")
+		_, err = b.sender.Post(ctx, ch, &Message{Content: msg}, pauseNonce(sub, "creator"))
 	}
 	if err != nil {
 		b.log.Info("could not tell the creator of a paused subscription", "subscription_id", sub.ID, "error", err)
 	}
+}
+
+// pauseNonce is the nonce of a pause notice to audience ("creator" or
+// "guild"): derived from the subscription, its pause reason and the pause's
+// time, so a retry of the same notice after a 5xx cannot post it twice,
+// and at most 25 characters as Discord requires.
+func pauseNonce(sub *news.Subscription, audience string) string {
+	h := sha256.Sum256(fmt.Appendf(nil, "conflict-digest/pause/%s/%d/%s/%d",
+		audience, sub.ID, sub.PausedReason, sub.Updated.UnixMilli()))
+	return "cp" + hex.EncodeToString(h[:])[:16]
 }

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -81,4 +82,57 @@ func waitSystemChannel(t *testing.T, b *Bot, guild string) {
 		}
 	}
 	t.Fatal("GUILD_CREATE's system channel never arrived")
+}
+
+// A pause notice whose post Discord accepted but answered with a 5xx is
+// retried with the same nonce, so the creator and the guild each get it
+// once.
+func TestPauseNoticeRetryAfter5xxPostsOnce(t *testing.T) {
+	fake := fakediscord.New(fakediscord.Options{Guilds: []string{testGuild},
+		SystemChannels: map[string]string{testGuild: systemChannel}})
+	h := startBotOn(t, fake, nil)
+	h.ready(t)
+	waitSystemChannel(t, h.bot, testGuild)
+	ctx := context.Background()
+	dm, err := h.bot.Sender().OpenDM(ctx, alice.ID)
+	if err != nil {
+		t.Fatalf("OpenDM: %v", err)
+	}
+	const failing = "910000000000000011"
+	sub := &news.Subscription{GuildID: testGuild, ChannelID: failing, UserID: alice.ID, Schedule: "0 * * * *", TimeZone: "UTC"}
+	h.store.CreateSubscription(ctx, sub)
+	fake.AddFault(fakediscord.Fault{Route: "/channels/{channel_id}/messages", ChannelID: failing, Code: 50013})
+	_, perr := h.bot.Sender().Post(ctx, failing, &Message{Content: "digest"}, "")
+	for _, ch := range []string{dm, systemChannel} {
+		fake.AddFault(fakediscord.Fault{Method: "POST", Route: "/channels/{channel_id}/messages", ChannelID: ch,
+			Status: 502, Times: 1, AfterAccept: true})
+	}
+	if paused, err := h.bot.PauseOnError(ctx, sub, perr); !paused || err != nil {
+		t.Fatalf("PauseOnError = %v, %v", paused, err)
+	}
+	for _, ch := range []string{dm, systemChannel} {
+		var statuses []int
+		nonces := map[string]bool{}
+		for _, r := range fake.RequestsTo("POST", "/channels/{channel_id}/messages") {
+			if r.Params["channel_id"] != ch {
+				continue
+			}
+			statuses = append(statuses, r.Status)
+			var body struct {
+				Nonce        string `json:"nonce"`
+				EnforceNonce bool   `json:"enforce_nonce"`
+			}
+			json.Unmarshal(r.Body, &body)
+			if body.Nonce == "" || !body.EnforceNonce || len(body.Nonce) > 25 {
+				t.Errorf("channel %s: notice posted with nonce %q enforce %v", ch, body.Nonce, body.EnforceNonce)
+			}
+			nonces[body.Nonce] = true
+		}
+		if got := fmt.Sprint(statuses); got != "[502 200]" || len(nonces) != 1 {
+			t.Errorf("channel %s: statuses %s with %d nonces, want [502 200] with one nonce", ch, got, len(nonces))
+		}
+		if n := len(fake.Messages(ch)); n != 1 {
+			t.Errorf("channel %s: %d notices, want 1", ch, n)
+		}
+	}
 }

@@ -94,13 +94,13 @@ func (b *Bot) runCommand(ctx context.Context, cmd *command, in *Invocation, resp
 	timer := time.NewTimer(b.cfg.DeferAfter)
 	defer timer.Stop()
 	var res result
-	deferred := false
+	deferred, public := false, false
 	select {
 	case res = <-done:
 	case <-timer.C:
-		deferred = true
+		deferred, public = true, !cmd.private(in)
 		var flags discordgo.MessageFlags
-		if cmd.private(in) {
+		if !public {
 			flags = discordgo.MessageFlagsEphemeral
 		}
 		err := respond(ctx, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
@@ -111,7 +111,7 @@ func (b *Bot) runCommand(ctx context.Context, cmd *command, in *Invocation, resp
 		res = <-done
 	}
 	if deferred {
-		b.edit(ctx, in, res.resp, res.err)
+		b.edit(ctx, in, res.resp, res.err, public)
 		return
 	}
 	b.answer(ctx, in, respond, res.resp, res.err)
@@ -185,10 +185,16 @@ func orEmpty(err error) error {
 	return err
 }
 
-// edit replaces a deferred answer with the handler's result.
-func (b *Bot) edit(ctx context.Context, in *Invocation, resp *Response, err error) {
+// edit replaces a deferred answer with the handler's result. An error after
+// a public deferral is not edited into the public message: the deferral is
+// deleted and the error sent as an ephemeral follow-up.
+func (b *Bot) edit(ctx context.Context, in *Invocation, resp *Response, err error, public bool) {
 	if err != nil || resp == nil || len(resp.Messages) == 0 {
 		resp = b.errorResponse(in, orEmpty(err))
+		if public {
+			b.replacePublic(ctx, in, resp)
+			return
+		}
 	}
 	m := resp.Messages[0]
 	content, embeds := m.Content, m.Embeds
@@ -200,6 +206,22 @@ func (b *Bot) edit(ctx context.Context, in *Invocation, resp *Response, err erro
 		return
 	}
 	b.followups(ctx, in, resp)
+}
+
+// replacePublic deletes a public deferred answer and sends the error reply
+// resp as an ephemeral follow-up. If the deletion fails nothing is sent: a
+// follow-up to a pending deferral would take its place, in public.
+func (b *Bot) replacePublic(ctx context.Context, in *Invocation, resp *Response) {
+	if err := b.session.InteractionResponseDelete(in.Interaction, discordgo.WithContext(ctx)); err != nil {
+		b.log.Warn("delete deferred answer", "command", in.Command, "error", err)
+		return
+	}
+	m := resp.Messages[0]
+	p := &discordgo.WebhookParams{Content: m.Content, Embeds: m.Embeds, AllowedMentions: noMentions(),
+		Flags: discordgo.MessageFlagsEphemeral}
+	if _, err := b.session.FollowupMessageCreate(in.Interaction, true, p, discordgo.WithContext(ctx)); err != nil {
+		b.log.Warn("send error follow-up", "command", in.Command, "error", err)
+	}
 }
 
 func (b *Bot) followups(ctx context.Context, in *Invocation, resp *Response) {

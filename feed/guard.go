@@ -22,20 +22,41 @@ var blockedRanges = []struct {
 	{netip.MustParsePrefix("198.18.0.0/15"), "a benchmarking address"},
 	{netip.MustParsePrefix("240.0.0.0/4"), "a reserved address"},
 	{netip.MustParsePrefix("64:ff9b:1::/48"), "a local NAT64 address"},
+	{netip.MustParsePrefix("fec0::/10"), "a site-local address"},
 }
 
-// nat64 is the well-known NAT64 prefix; its addresses embed IPv4 ones.
-var nat64 = netip.MustParsePrefix("64:ff9b::/96")
+// Prefixes whose addresses embed IPv4 ones: the well-known NAT64 prefix and
+// the deprecated IPv4-compatible form ::a.b.c.d carry it in bytes 12–15,
+// 6to4 (2002:AABB:CCDD::/48) in bytes 2–5.
+var (
+	nat64      = netip.MustParsePrefix("64:ff9b::/96")
+	v4compat   = netip.MustParsePrefix("::/96")
+	sixToFour  = netip.MustParsePrefix("2002::/16")
+	v6loopback = netip.IPv6Loopback()
+)
+
+// embeddedV4 returns the IPv4 address that addr carries, or addr itself.
+// :: and ::1 keep their own IPv6 meaning.
+func embeddedV4(addr netip.Addr) netip.Addr {
+	addr = addr.Unmap()
+	if !addr.Is6() || addr.IsUnspecified() || addr == v6loopback {
+		return addr
+	}
+	b := addr.As16()
+	switch {
+	case nat64.Contains(addr), v4compat.Contains(addr):
+		return netip.AddrFrom4([4]byte{b[12], b[13], b[14], b[15]})
+	case sixToFour.Contains(addr):
+		return netip.AddrFrom4([4]byte{b[2], b[3], b[4], b[5]})
+	}
+	return addr
+}
 
 // BlockedReason says why the SSRF guard refuses addr ("a loopback
-// address", ...), or "" when addr may be dialled. IPv4-mapped and NAT64
-// forms are judged by the IPv4 address they carry.
+// address", ...), or "" when addr may be dialled. IPv4-mapped, NAT64,
+// IPv4-compatible and 6to4 forms are judged by the IPv4 address they carry.
 func BlockedReason(addr netip.Addr) string {
-	addr = addr.Unmap()
-	if nat64.Contains(addr) {
-		b := addr.As16()
-		addr = netip.AddrFrom4([4]byte{b[12], b[13], b[14], b[15]})
-	}
+	addr = embeddedV4(addr)
 	switch {
 	case !addr.IsValid():
 		return "an invalid address"

@@ -53,3 +53,26 @@ func TestCheckURL(t *testing.T) {
 		}
 	}
 }
+
+func TestBlockedReasonEmbeddedIPv4(t *testing.T) {
+	tests := []struct{ addr, want string }{
+		{"2002:7f00:1::", "a loopback address"},
+		{"2002:a00:1::1", "a private-network address"},
+		{"2002:a9fe:a9fe::", "a link-local address"},
+		{"::127.0.0.1", "a loopback address"},
+		{"::10.0.0.1", "a private-network address"},
+		{"::169.254.169.254", "a link-local address"},
+		{"fec0::1", "a site-local address"},
+		{"feff:ffff::1", "a site-local address"},
+		{"::1", "a loopback address"},
+		{"::", "an unspecified address"},
+		{"2002:808:808::1", ""},
+		{"::8.8.8.8", ""},
+		{"2003::1", ""},
+	}
+	for _, tt := range tests {
+		if got := BlockedReason(netip.MustParseAddr(tt.addr)); got != tt.want {
+			t.Errorf("BlockedReason(%s) = %q, want %q", tt.addr, got, tt.want)
+		}
+	}
+}

@@ -17,7 +17,11 @@ type Fault struct {
 	Status  int
 	Latency time.Duration // waited before answering (or failing)
 	Times   int           // requests it applies to; 0: all
-	hits    int
+	// AfterAccept serves the request (a message is created) and then
+	// answers the error instead of the result, as when Discord fails after
+	// committing: a retry without a nonce would post twice.
+	AfterAccept bool
+	hits        int
 }
 
 // errorMessages are Discord's messages for the codes the fake answers.

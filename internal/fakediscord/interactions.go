@@ -51,6 +51,7 @@ type Reply struct {
 	Token      string
 	Type       int            // callback type of the first answer
 	Deferred   bool           // answered with type 5 first
+	Deleted    bool           // the original answer was deleted
 	Message    map[string]any // the final message (callback data, or the edit)
 	Content    string
 	Flags      int
@@ -240,8 +241,31 @@ func (s *Server) followup(c *call) {
 	msg := s.newMessage(p.channel, c.body, c.files)
 	s.ix.mu.Lock()
 	p.followups = append(p.followups, msg)
+	if p.reply.Deleted && p.reply.Message == nil {
+		// A deferral deleted unanswered: this follow-up is the answer.
+		p.reply.Message, p.reply.Content, p.reply.Flags = msg, str(msg["content"]), flagsOf(msg)
+		close(p.done)
+	}
 	s.ix.mu.Unlock()
 	writeJSON(c.w, c.rec, http.StatusOK, msg)
+}
+
+// deleteOriginal deletes the first answer; a deferral deleted before it was
+// edited ends with the next follow-up, which Wait then returns.
+func (s *Server) deleteOriginal(c *call) {
+	p := s.webhookPending(c)
+	if p == nil {
+		return
+	}
+	s.ix.mu.Lock()
+	gone := p.reply.Deleted || (p.reply.Message == nil && !p.reply.Deferred)
+	p.reply.Deleted = true
+	s.ix.mu.Unlock()
+	if gone {
+		writeError(c.w, c.rec, http.StatusNotFound, 10008, "Unknown Message", nil)
+		return
+	}
+	writeJSON(c.w, c.rec, http.StatusNoContent, nil)
 }
 
 func (s *Server) editOriginal(c *call) {

@@ -36,6 +36,8 @@ func TestResponsesMatchOpenAPI(t *testing.T) {
 		{"POST", "/webhooks/" + app + "/" + itoken, msg, ""},
 		{"PATCH", "/webhooks/" + app + "/" + itoken + "/messages/@original", `{"content":"edited","embeds":null}`, ""},
 		{"GET", "/webhooks/" + app + "/" + itoken + "/messages/@original", "", ""},
+		{"DELETE", "/webhooks/" + app + "/" + itoken + "/messages/@original", "", ""},
+		{"DELETE", "/webhooks/" + app + "/" + itoken + "/messages/@original", "", ""}, // 404 10008
 		{"POST", "/channels/300000000000000002/messages", msg, tok},
 		{"GET", "/channels/300000000000000002/messages?limit=10", "", tok},
 		{"POST", "/channels/300000000000000002/messages", `{"content":5}`, tok}, // 400 50035

@@ -5,6 +5,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"net/http/httptest"
 	"regexp"
 	"strings"
 	"time"
@@ -25,6 +26,7 @@ type call struct {
 	body   []byte
 	files  []string
 	rec    *Request
+	after  func(w http.ResponseWriter) // answers an AfterAccept fault once the handler ran
 }
 
 var routes = []route{
@@ -40,6 +42,7 @@ var routes = []route{
 	{"POST", "/webhooks/{webhook_id}/{webhook_token}", false, (*Server).followup},
 	{"PATCH", "/webhooks/{webhook_id}/{webhook_token}/messages/@original", false, (*Server).editOriginal},
 	{"GET", "/webhooks/{webhook_id}/{webhook_token}/messages/@original", false, (*Server).getOriginal},
+	{"DELETE", "/webhooks/{webhook_id}/{webhook_token}/messages/@original", false, (*Server).deleteOriginal},
 	{"POST", "/channels/{channel_id}/messages", true, (*Server).createMessage},
 	{"GET", "/channels/{channel_id}/messages", true, (*Server).listMessages},
 }
@@ -97,6 +100,13 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if s.applyFault(c) || (rt.auth && !s.rateLimit(c)) || !s.validate(c) {
+		return
+	}
+	if c.after != nil {
+		w := c.w
+		c.w = httptest.NewRecorder() // the handler's answer is dropped
+		rt.handle(s, c)
+		c.after(w)
 		return
 	}
 	rt.handle(s, c)
@@ -159,6 +169,10 @@ func (s *Server) applyFault(c *call) bool {
 		if f.Status == http.StatusUnauthorized {
 			msg = "401: Unauthorized"
 		}
+	}
+	if f.AfterAccept {
+		c.after = func(w http.ResponseWriter) { writeError(w, c.rec, f.Status, f.Code, msg, nil) }
+		return false
 	}
 	writeError(c.w, c.rec, f.Status, f.Code, msg, nil)
 	return true

@@ -2,6 +2,7 @@ package fakediscord
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"io"
@@ -171,5 +172,57 @@ func TestGatewayIdentify(t *testing.T) {
 				t.Fatalf("heartbeat answered op %d, want 11", f.Op)
 			}
 		})
+	}
+}
+
+// A fault after accepting creates the message yet answers the error: only
+// a nonce keeps the retry from posting twice.
+func TestFaultAfterAccept(t *testing.T) {
+	s := New(Options{})
+	defer s.Close()
+	for _, body := range []string{`{"content":"plain"}`, `{"content":"once","nonce":"n2","enforce_nonce":true}`} {
+		s.AddFault(Fault{Method: "POST", Route: "/channels/{channel_id}/messages", Status: 502, Times: 1, AfterAccept: true})
+		if resp, _ := do(t, s, "POST", "/channels/8/messages", body, s.Token()); resp.StatusCode != 502 {
+			t.Fatalf("first post answered %d, want 502", resp.StatusCode)
+		}
+		do(t, s, "POST", "/channels/8/messages", body, s.Token())
+	}
+	var contents []string
+	for _, m := range s.Messages("8") {
+		contents = append(contents, m["content"].(string))
+	}
+	if got := strings.Join(contents, ","); got != "plain,plain,once" {
+		t.Fatalf("messages %s, want plain twice and once once", got)
+	}
+}
+
+// Deleting a deferred answer makes the next follow-up the final answer.
+func TestDeleteDeferredOriginal(t *testing.T) {
+	s := New(Options{})
+	defer s.Close()
+	app := s.ApplicationID()
+	payload, token := s.Interaction(InteractionCommand, "300000000000000001", "300000000000000002",
+		User{ID: "400000000000000001", Username: "alice"}, 0, "latest", nil)
+	var it struct {
+		ID string `json:"id"`
+	}
+	json.Unmarshal(payload, &it)
+	orig := "/webhooks/" + app + "/" + token + "/messages/@original"
+	if resp, _ := do(t, s, "DELETE", orig, "", ""); resp.StatusCode != 404 {
+		t.Fatalf("delete before any answer: %d, want 404", resp.StatusCode)
+	}
+	do(t, s, "POST", "/interactions/"+it.ID+"/"+token+"/callback", `{"type":5}`, "")
+	if resp, _ := do(t, s, "DELETE", orig, "", ""); resp.StatusCode != 204 {
+		t.Fatalf("delete of the deferral: %d, want 204", resp.StatusCode)
+	}
+	if resp, m := do(t, s, "DELETE", orig, "", ""); resp.StatusCode != 404 || m["code"] != float64(10008) {
+		t.Fatalf("second delete: %d %v, want 404 10008", resp.StatusCode, m)
+	}
+	do(t, s, "POST", "/webhooks/"+app+"/"+token, `{"content":"oops","flags":64}`, "")
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	r, err := s.Wait(ctx, token)
+	if err != nil || !r.Deleted || !r.Ephemeral() || r.Content != "oops" {
+		t.Fatalf("reply %+v, %v; want the ephemeral follow-up after the deletion", r, err)
 	}
 }
