@@ -111,7 +111,8 @@ type Bot struct {
 	appID    string
 
 	guilds   guildDirectory
-	httpAddr atomic.Value // string: where the interactions endpoint listens
+	httpAddr atomic.Value  // string: where the interactions endpoint listens
+	telling  tellingClaims // pause notes being posted
 
 	fatal      chan error
 	disconnect chan struct{}

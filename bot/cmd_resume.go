@@ -40,6 +40,7 @@ func (b *Bot) runResume(ctx context.Context, in *Invocation) (*Response, error) 
 	if err := b.deps.Subscriptions.UpdateSubscription(ctx, sub); err != nil {
 		return nil, fmt.Errorf("resume subscription: %w", err)
 	}
+	b.telling.release(sub.ID)
 	if err := b.deps.Notices.ForgetPauseTold(ctx, sub.ID); err != nil {
 		b.log.Warn("forget pause notice", "subscription_id", sub.ID, "error", err)
 	}

@@ -3,7 +3,9 @@ package bot
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
+	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -75,14 +77,61 @@ func (b *Bot) notePaused(ctx context.Context, in *Invocation, r *Response) {
 			continue
 		}
 		id, reason := s.ID, s.PausedReason
+		if !b.telling.claim(id, reason, b.deps.Now()) {
+			continue // another command is posting this note right now
+		}
 		r.Messages = append(r.Messages, &Message{Private: true, Content: fmt.Sprintf(
 			"Your DM digest #%d is paused: %s. Allow direct messages from the bot, then use /resume.", id, reason),
 			sent: func(ctx context.Context) { b.markTold(ctx, id, reason) }})
 	}
 }
 
+// tellingClaims keeps two commands that arrive together from both posting
+// a pause note before either has marked it told. A claim lapses after
+// claimFor, so a note whose post failed is told at a later command.
+type tellingClaims struct {
+	mu sync.Mutex
+	at map[string]time.Time
+}
+
+const claimFor = 30 * time.Second
+
+// claim reports whether the caller may post the note of (id, reason) now.
+func (c *tellingClaims) claim(id int64, reason string, now time.Time) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	key := fmt.Sprintf("%d/%s", id, reason)
+	if t, ok := c.at[key]; ok && now.Sub(t) < claimFor {
+		return false
+	}
+	if c.at == nil {
+		c.at = map[string]time.Time{}
+	}
+	for k, t := range c.at { // the map holds only claims under way
+		if now.Sub(t) >= claimFor {
+			delete(c.at, k)
+		}
+	}
+	c.at[key] = now
+	return true
+}
+
+// release ends the claims of subscription id: its note was posted (and
+// marked told), or the subscription was resumed.
+func (c *tellingClaims) release(id int64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	prefix := fmt.Sprintf("%d/", id)
+	for k := range c.at {
+		if strings.HasPrefix(k, prefix) {
+			delete(c.at, k)
+		}
+	}
+}
+
 // markTold records that a pause was explained, once the note was posted.
 func (b *Bot) markTold(ctx context.Context, id int64, reason string) {
+	defer b.telling.release(id)
 	if err := b.deps.Notices.MarkPauseTold(ctx, id, reason); err != nil {
 		b.log.Warn("mark pause notice", "subscription_id", id, "error", err)
 	}
