@@ -15,9 +15,10 @@ type Message struct {
 	// Private makes a follow-up ephemeral even when the reply is public
 	// (notes meant for the user alone).
 	Private bool
-	// sent, when set, runs once the message was posted (marking a pause
-	// notice as told only when the user could see it).
-	sent func(ctx context.Context)
+	// done, when set, runs once the message was posted (posted true) or
+	// could not be (false): a pause note is marked told only when the user
+	// could see it, and told again at the next command when not.
+	done func(ctx context.Context, posted bool)
 }
 
 // File is an attachment, such as a digest's chart.

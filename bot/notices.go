@@ -82,13 +82,19 @@ func (b *Bot) notePaused(ctx context.Context, in *Invocation, r *Response) {
 		}
 		r.Messages = append(r.Messages, &Message{Private: true, Content: fmt.Sprintf(
 			"Your DM digest #%d is paused: %s. Allow direct messages from the bot, then use /resume.", id, reason),
-			sent: func(ctx context.Context) { b.markTold(ctx, id, reason) }})
+			done: func(ctx context.Context, posted bool) {
+				if posted {
+					b.markTold(ctx, id, reason)
+				}
+				b.telling.release(id)
+			}})
 	}
 }
 
 // tellingClaims keeps two commands that arrive together from both posting
-// a pause note before either has marked it told. A claim lapses after
-// claimFor, so a note whose post failed is told at a later command.
+// a pause note before either has marked it told. A claim is released when
+// the post succeeds or fails, and lapses after claimFor should a reply
+// never get as far as its follow-ups.
 type tellingClaims struct {
 	mu sync.Mutex
 	at map[string]time.Time
@@ -131,7 +137,6 @@ func (c *tellingClaims) release(id int64) {
 
 // markTold records that a pause was explained, once the note was posted.
 func (b *Bot) markTold(ctx context.Context, id int64, reason string) {
-	defer b.telling.release(id)
 	if err := b.deps.Notices.MarkPauseTold(ctx, id, reason); err != nil {
 		b.log.Warn("mark pause notice", "subscription_id", id, "error", err)
 	}

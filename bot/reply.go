@@ -225,17 +225,23 @@ func (b *Bot) replacePublic(ctx context.Context, in *Invocation, resp *Response)
 }
 
 func (b *Bot) followups(ctx context.Context, in *Invocation, resp *Response) {
-	for _, m := range resp.Messages[1:] {
+	rest := resp.Messages[1:]
+	for i, m := range rest {
 		p := &discordgo.WebhookParams{Content: m.Content, Embeds: m.Embeds, AllowedMentions: noMentions()}
 		if resp.Ephemeral || m.Private {
 			p.Flags = discordgo.MessageFlagsEphemeral
 		}
 		if _, err := b.session.FollowupMessageCreate(in.Interaction, true, p, discordgo.WithContext(ctx)); err != nil {
 			b.log.Warn("send follow-up", "command", in.Command, "error", err)
+			for _, m := range rest[i:] { // this one and the ones never tried
+				if m.done != nil {
+					m.done(ctx, false)
+				}
+			}
 			return
 		}
-		if m.sent != nil {
-			m.sent(ctx)
+		if m.done != nil {
+			m.done(ctx, true)
 		}
 	}
 }
