@@ -139,18 +139,24 @@ func TestCrashExactlyOnceSQLite(t *testing.T) {
 	runCrashTest(t, memDiscord{digesttest.New()}, 100)
 }
 
+// subscribe stores the subscriptions of crashSubs and returns them.
+func (w *crashWorld) subscribe() []news.Subscription {
+	subs := crashSubs()
+	for i := range subs {
+		if err := w.db.CreateSubscription(context.Background(), &subs[i]); err != nil {
+			w.t.Fatal(err)
+		}
+	}
+	return subs
+}
+
 func runCrashTest(t *testing.T, dc discord, crashes int) {
 	clk := &testClock{time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)}
 	w := &crashWorld{t: t, path: filepath.Join(t.TempDir(), "crash.db"), clk: clk, discord: dc,
 		rng: rand.New(rand.NewPCG(42, 7)), left: crashes, steps: map[string]int{}}
 	w.open()
 	defer func() { w.db.Close() }()
-	subs := crashSubs()
-	for i := range subs {
-		if err := w.db.CreateSubscription(context.Background(), &subs[i]); err != nil {
-			t.Fatal(err)
-		}
-	}
+	subs := w.subscribe()
 	cats := map[int]news.Category{}
 	for step := 0; w.left > 0 || step < 24; step++ {
 		clk.t = clk.t.Add(time.Minute)

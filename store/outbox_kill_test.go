@@ -89,12 +89,7 @@ func TestCrashKillExactlyOnce(t *testing.T) {
 		rng:     rand.New(rand.NewPCG(3, 4))}
 	w.open()
 	defer func() { w.db.Close() }()
-	subs := crashSubs()
-	for i := range subs {
-		if err := w.db.CreateSubscription(context.Background(), &subs[i]); err != nil {
-			t.Fatal(err)
-		}
-	}
+	subs := w.subscribe()
 	cats := map[int]news.Category{}
 	killed, runs, midway := 0, 0, 0
 	for killed < *kills {
