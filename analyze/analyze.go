@@ -5,7 +5,11 @@
 // download; everything it knows ships in the binary.
 package analyze
 
-import "github.com/conflict-digest/conflict-digest/news"
+import (
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
 
 // Version is stored with each analysis so that a later analyser can find and
 // redo the analyses of an older one.
@@ -26,6 +30,9 @@ func Analyze(a *news.Article) news.Analysis {
 	an.Facts = extractFacts(d, &an)
 	an.Summary = summarize(d, &an)
 	an.Fingerprint = fingerprint(d)
+	if day, by := EventDate(a.Title, a.Text, a.Published); by != "" {
+		an.EventDate, an.EventDateBy = day.Format(time.DateOnly), by
+	}
 	normalise(&an)
 	return an
 }

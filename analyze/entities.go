@@ -7,6 +7,11 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
+// leadEntitySentences is how many sentences after the title make the lead
+// whose entities are marked Lead: the event's own places, as against those
+// of the background paragraphs.
+const leadEntitySentences = 3
+
 // maxEntities bounds the places and the actors reported for one article.
 const maxEntities = 20
 
@@ -14,22 +19,26 @@ const maxEntities = 20
 // most mentioned first (ties: first mentioned first).
 func entities(d *doc) (places, actors []news.Entity) {
 	counts := map[int]int{}
+	inLead := map[int]bool{}
 	var order []int
+	lead := true
 	count := func(id int) {
 		if counts[id] == 0 {
 			order = append(order, id)
 		}
 		counts[id]++
+		inLead[id] = inLead[id] || lead
 	}
 	if d.title != "" {
 		gaz.match(words(strings.ToLower(d.title)), d.title, count)
 	}
-	for _, s := range d.sents {
+	for i, s := range d.sents {
+		lead = i < leadEntitySentences
 		gaz.match(s.words, s.text, count)
 	}
 	for _, id := range order {
 		e := gaz.entries[id].Entity
-		e.Count = counts[id]
+		e.Count, e.Lead = counts[id], inLead[id]
 		if gaz.entries[id].place {
 			places = append(places, e)
 		} else {

@@ -124,6 +124,9 @@ type Entity struct {
 	Kind     string `json:"kind"`
 	Conflict string `json:"conflict,omitempty"`
 	Count    int    `json:"count,omitempty"`
+	// Lead is true when the title or the first sentences name it: the
+	// place of the event, as against the background's.
+	Lead bool `json:"lead,omitempty"`
 }
 
 // Analysis is what the analyser finds in one article. Its JSON form extends the
@@ -139,7 +142,16 @@ type Analysis struct {
 	Evidence          map[Category][]string `json:"evidence,omitempty"` // sentences that earned each label
 	Scores            map[Category]float64  `json:"scores,omitempty"`
 	Fingerprint       Fingerprint           `json:"fingerprint"` // SimHash of word shingles, for near-duplicates
-	Version           int                   `json:"version"`
+	// EventDate is the day of the main event as the article tells it
+	// (YYYY-MM-DD; "" when the article gives no day to count from): its
+	// dateline or published day, moved back by the lead's "on Tuesday".
+	// Stories match articles by it (see package story).
+	EventDate string `json:"event_date,omitempty"`
+	// EventDateBy says how EventDate was found: "text" when the title or
+	// lead names the day, "dateline" or "published" when the event was
+	// that day or shortly before.
+	EventDateBy string `json:"event_date_by,omitempty"`
+	Version     int    `json:"version"`
 }
 
 // Has reports whether the analysis carries category c.

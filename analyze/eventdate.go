@@ -1,0 +1,267 @@
+package analyze
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// The event date is the day an article's main event happened, as the article
+// tells it: its dateline (the date the outlet printed at the top of the text)
+// or else its published time gives the day of writing, and the first day word
+// of the lead ("on Tuesday", "yesterday", "on May 25") moves it back to the
+// event. Story assignment matches an article against the stories of this day,
+// not of the day it arrived, so a report that arrives late or out of order
+// still finds its event; and a toll update that says "Tuesday's bombing" is
+// dated Tuesday, like the bombing.
+
+// datelineReach is how far into the text a dateline is looked for: outlets
+// put it first, or after a repeated headline and an agency credit ("... AFP
+// Tuesday 20 May 2014"). A date further in is a date the story mentions.
+const datelineReach = 45
+
+// dayWords is how many words of the lead, after the dateline, are searched
+// for the event's day: the day the lead gives is the event's, later days are
+// background ("a truce agreed on Friday").
+const dayWords = 60
+
+// minYear and maxYear bound the years a dateline may name: anything else is
+// a number that only looks like a date.
+const minYear, maxYear = 1990, 2100
+
+// How an event date was found, from the surest to the least sure.
+const (
+	DatedByText      = "text"      // the title or lead names the day ("on Tuesday")
+	DatedByDateline  = "dateline"  // the dateline's day: the event was then or shortly before
+	DatedByPublished = "published" // the published day: the same, less sure
+	DatedByNight     = "night"     // "Thursday night": the day after, or the one before
+)
+
+// EventDate returns the day of the article's main event, midnight UTC, and
+// how it was found (DatedByText, DatedByDateline or DatedByPublished); "" and
+// the zero time when neither a dateline nor a published time gives a day to
+// count from. published is the article's published time (zero when unknown).
+func EventDate(title, text string, published time.Time) (time.Time, string) {
+	head := words(strings.ToLower(leadWords(text, datelineReach+dayWords)))
+	ref, after, ok := dateline(head)
+	by := DatedByDateline
+	if !ok {
+		if published.IsZero() {
+			return time.Time{}, ""
+		}
+		ref, after, by = midnight(published.UTC()), 0, DatedByPublished
+	}
+	if d, by := relativeDay(words(strings.ToLower(title)), ref); by != "" {
+		return d, by
+	}
+	if d, by := relativeDay(head[after:min(len(head), after+dayWords)], ref); by != "" {
+		return d, by
+	}
+	return ref, by
+}
+
+// leadWords returns a prefix of text long enough to hold n words, cut at a
+// character boundary, so a huge text is never lower-cased whole.
+func leadWords(text string, n int) string {
+	limit := n * 24
+	if len(text) <= limit {
+		return text
+	}
+	cut := limit
+	for cut > 0 && text[cut]&0xC0 == 0x80 {
+		cut--
+	}
+	return text[:cut]
+}
+
+func midnight(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// dateline finds the first full date (day, month and year) among the first
+// datelineReach words and returns it with the index of the word after it.
+func dateline(ws []string) (time.Time, int, bool) {
+	for i := 0; i < len(ws) && i < datelineReach; i++ {
+		if d, n, ok := dateAt(ws[i:]); ok {
+			return d, i + n, true
+		}
+	}
+	return time.Time{}, 0, false
+}
+
+// dateAt reads a full date starting at ws[0] and returns it with the number
+// of words it took. The forms are those outlets print: "16-02-2015",
+// "2015-02-16", "28 04 2017" (from 28.04.2017), "20 may 2014", "july 2
+// 2015", and "jul 012016" as a corpus glued it.
+func dateAt(ws []string) (time.Time, int, bool) {
+	if d, ok := dashedDate(ws[0]); ok {
+		return d, 1, true
+	}
+	if len(ws) < 2 {
+		return time.Time{}, 0, false
+	}
+	if m, ok := monthOf(ws[0]); ok { // "jul 012016"
+		if len(ws[1]) >= 5 && len(ws[1]) <= 6 && allDigits(ws[1]) {
+			if d, ok := makeDate(ws[1][len(ws[1])-4:], m, ws[1][:len(ws[1])-4]); ok {
+				return d, 2, true
+			}
+		}
+	}
+	if len(ws) < 3 {
+		return time.Time{}, 0, false
+	}
+	if m, ok := monthOf(ws[1]); ok { // "20 may 2014"
+		if d, ok := makeDate(ws[2], m, ws[0]); ok {
+			return d, 3, true
+		}
+	}
+	if m, ok := monthOf(ws[0]); ok { // "july 2 2015"
+		if d, ok := makeDate(ws[2], m, ws[1]); ok {
+			return d, 3, true
+		}
+	}
+	if n, err := strconv.Atoi(ws[1]); err == nil && len(ws[1]) <= 2 && n >= 1 && n <= 12 { // "28 04 2017"
+		if d, ok := makeDate(ws[2], time.Month(n), ws[0]); ok {
+			return d, 3, true
+		}
+	}
+	return time.Time{}, 0, false
+}
+
+// dashedDate reads "16-02-2015" (day first, as the outlets here write it) or
+// "2015-02-16".
+func dashedDate(w string) (time.Time, bool) {
+	p := strings.Split(w, "-")
+	if len(p) != 3 {
+		return time.Time{}, false
+	}
+	if len(p[0]) == 4 {
+		p[0], p[2] = p[2], p[0]
+	}
+	m, err := strconv.Atoi(p[1])
+	if err != nil || len(p[1]) > 2 || m < 1 || m > 12 {
+		return time.Time{}, false
+	}
+	return makeDate(p[2], time.Month(m), p[0])
+}
+
+// makeDate builds a date from year and day words; the year word may have
+// letters glued after it ("2016get" from "24.07.2016Get short URL").
+func makeDate(year string, m time.Month, day string) (time.Time, bool) {
+	if len(year) > 4 && allDigits(year[:4]) && !allDigits(year) {
+		year = year[:4]
+	}
+	if len(year) != 4 || len(day) > 2 || !allDigits(year) || !allDigits(day) {
+		return time.Time{}, false
+	}
+	y, _ := strconv.Atoi(year)
+	d, _ := strconv.Atoi(day)
+	if y < minYear || y > maxYear || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d { // 31 April
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// relativeDay returns the day the first day word of ws names, counted back
+// from ref: "today" is ref, "yesterday" the day before, a weekday (also
+// "Saturday's") the latest such day not after ref, "may 25" or "25 may" the
+// latest such date not after ref. A day word just after a reporting verb
+// ("a monitor said on Sunday", "told SANA late on Tuesday") dates the report,
+// not the event, and is passed over. It returns how the day was found
+// (DatedByText or DatedByNight), "" when no word names one.
+func relativeDay(ws []string, ref time.Time) (time.Time, string) {
+	reported := -reportReach - 1 // index of the last reporting verb
+	for i, w := range ws {
+		if reportingVerbs[w] {
+			reported = i
+			continue
+		}
+		if i-reported <= reportReach {
+			continue
+		}
+		switch w {
+		case "today", "tonight":
+			return ref, DatedByText
+		case "yesterday":
+			return ref.AddDate(0, 0, -1), DatedByText
+		}
+		if wd, ok := weekdayWords[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")]; ok {
+			d := ref.AddDate(0, 0, -((int(ref.Weekday()) - int(wd) + 7) % 7))
+			if i+1 < len(ws) && nightWords[ws[i+1]] && d.Before(ref) {
+				// "Thursday night" in one time zone is Friday in
+				// another: the event is the next day or the one named.
+				return d.AddDate(0, 0, 1), DatedByNight
+			}
+			return d, DatedByText
+		}
+		if i > 0 && ws[i-1] == "on" {
+			if d, ok := monthDay(ws[i:], ref); ok {
+				return d, DatedByText
+			}
+		}
+	}
+	return time.Time{}, ""
+}
+
+// nightWords after a weekday put the event at the turn of two days.
+var nightWords = map[string]bool{"night": true, "evening": true, "midnight": true}
+
+// reportReach is how many words after a reporting verb a day word dates the
+// report: "said in a statement on Thursday".
+const reportReach = 5
+
+// reportingVerbs introduce who told the news and when.
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "reported": true, "reports": true, "announced": true,
+	"added": true, "stated": true, "statement": true, "confirmed": true, "claimed": true, "tweeted": true,
+}
+
+// monthDay reads "may 25" or "25 may" (after "on") as the latest such date
+// not after ref; a date in the month's range that the month lacks is none.
+func monthDay(ws []string, ref time.Time) (time.Time, bool) {
+	if len(ws) < 2 {
+		return time.Time{}, false
+	}
+	m, ok := monthOf(ws[0])
+	day := ws[1]
+	if !ok {
+		if m, ok = monthOf(ws[1]); !ok {
+			return time.Time{}, false
+		}
+		day = ws[0]
+	}
+	if len(day) > 2 || !allDigits(day) {
+		return time.Time{}, false
+	}
+	for _, y := range []int{ref.Year(), ref.Year() - 1} {
+		if t, ok := makeDate(strconv.Itoa(y), m, day); ok && !t.After(ref) {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+var weekdayWords = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+// monthNumbers are the month words of datelines with their months (monthWords
+// in mentions.go is the same set, for telling dates from counts).
+var monthNumbers = map[string]time.Month{
+	"january": time.January, "february": time.February, "march": time.March, "april": time.April,
+	"may": time.May, "june": time.June, "july": time.July, "august": time.August,
+	"september": time.September, "october": time.October, "november": time.November, "december": time.December,
+	"jan": time.January, "feb": time.February, "mar": time.March, "apr": time.April, "jun": time.June,
+	"jul": time.July, "aug": time.August, "sep": time.September, "sept": time.September,
+	"oct": time.October, "nov": time.November, "dec": time.December,
+}
+
+func monthOf(w string) (time.Month, bool) {
+	m, ok := monthNumbers[w]
+	return m, ok
+}
