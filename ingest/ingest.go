@@ -100,7 +100,7 @@ func (p *Pipeline) Ingest(ctx context.Context, articles []news.Article) (Counts,
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.Stories != nil && !p.Stories.Loaded() {
-		if err := p.Stories.Load(ctx, p.Articles, p.now()); err != nil {
+		if err := p.Stories.Load(ctx); err != nil {
 			return c, err
 		}
 	}
@@ -211,12 +211,12 @@ func (p *Pipeline) store(ctx context.Context, batch []*news.Article, analyses []
 	items := make([]*news.NewArticle, len(batch))
 	for i, a := range batch {
 		items[i] = &news.NewArticle{Article: a, Analysis: &analyses[i]}
-		if p.Stories != nil {
-			items[i].Story = p.Stories.Assign(a, &analyses[i])
-		}
 	}
 	if p.Stories != nil {
-		p.Stories.Finish()
+		if err := p.Stories.Assign(ctx, items); err != nil {
+			p.Stories.Rollback()
+			return fmt.Errorf("assign stories: %w", err)
+		}
 	}
 	errs, err := p.Articles.CreateArticles(ctx, items)
 	if err != nil {
@@ -237,7 +237,7 @@ func (p *Pipeline) store(ctx context.Context, batch []*news.Article, analyses []
 		}
 	}
 	if p.Stories != nil {
-		p.Stories.Commit(items, errs, p.now()) // reloads after any refused item
+		p.Stories.Commit(items, errs) // reloads after any refused item
 	}
 	return nil
 }

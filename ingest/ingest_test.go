@@ -31,7 +31,7 @@ func openStore(t testing.TB) *store.DB {
 func newPipeline(db *store.DB) *ingest.Pipeline {
 	return &ingest.Pipeline{
 		Articles: db,
-		Stories:  ingest.NewStories(story.Config{}, 72*time.Hour),
+		Stories:  ingest.NewStories(story.Config{}, db),
 		Now:      func() time.Time { return time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC) },
 	}
 }

@@ -35,6 +35,17 @@ type ArticleService interface {
 	Articles(ctx context.Context, f DigestFilter) ([]ArticleWithAnalysis, error)
 }
 
+// StoryArticleService reads what story assignment needs of the stored
+// articles.
+type StoryArticleService interface {
+	// ArticlesByEventDay returns the articles whose event day (days since
+	// 1970-01-01, see story.EventDay) lies in [from, to], with their
+	// analyses and stories; with unknown true, also those that have none.
+	ArticlesByEventDay(ctx context.Context, from, to int32, unknown bool) ([]ArticleWithAnalysis, error)
+	// StoryArticles returns the articles of the given stories, oldest first.
+	StoryArticles(ctx context.Context, storyIDs []int64) ([]ArticleWithAnalysis, error)
+}
+
 // NewArticle is an article to store with its analysis and its story.
 type NewArticle struct {
 	Article  *Article

@@ -21,6 +21,27 @@ type Story struct {
 	FirstSeen           time.Time     // earliest published time of its articles
 	LastSeen            time.Time     // latest published time of its articles
 	Updated             time.Time     // when the story last changed in the store
+	// Absorbed lists stored stories that this one now includes: a report
+	// that arrived late bridged them. Storing this story moves their
+	// articles to it and makes their ids redirect to its id, so an id that
+	// was delivered never dangles. Empty for a story read from the store.
+	Absorbed []int64
+}
+
+// StoryMember is one stored article as a story listing shows it: the
+// article, its story (0 when none) and the story's span and size.
+type StoryMember struct {
+	ArticleID  int64
+	ExternalID string
+	Title      string
+	SourceName string
+	Published  time.Time
+	EventDate  string // YYYY-MM-DD, "" when unknown
+	StoryID    int64
+	Headline   string
+	FirstSeen  time.Time
+	LastSeen   time.Time
+	Sources    int // articles in the story
 }
 
 // StoryFigure is one kind of figure across a story's sources: "killed at

@@ -168,7 +168,7 @@ func writeArticle(ctx context.Context, t txn, n *news.NewArticle, now time.Time)
 		}
 		storyID = s.ID
 	}
-	if err := insertArticle(ctx, t, a, storyID, now); err != nil {
+	if err := insertArticle(ctx, t, a, storyID, eventDay(n.Analysis), now); err != nil {
 		return err
 	}
 	if n.Analysis != nil {
@@ -183,8 +183,21 @@ func writeArticle(ctx context.Context, t txn, n *news.NewArticle, now time.Time)
 }
 
 const qInsertArticle = `INSERT INTO articles (external_id, canonical_url, content_hash, text_hash, title, text,
-	source_id, source_name, url, location, published, fetched, stored, story_id)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	source_id, source_name, url, location, published, fetched, stored, story_id, event_day)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+// eventDay is the event_day column of an analysis: its event date as days
+// since 1970-01-01, NULL when it has none.
+func eventDay(an *news.Analysis) any {
+	if an == nil {
+		return nil
+	}
+	d, err := time.Parse(time.DateOnly, an.EventDate)
+	if err != nil {
+		return nil
+	}
+	return d.Unix() / 86400
+}
 
 // identityHash is the content hash when it is the article's identity (no
 // external id, no canonical URL: see 0009_identity.sql), else "".
@@ -195,14 +208,14 @@ func identityHash(a *news.Article) string {
 	return a.ContentHash
 }
 
-func insertArticle(ctx context.Context, t txn, a *news.Article, storyID any, now time.Time) error {
+func insertArticle(ctx context.Context, t txn, a *news.Article, storyID, eventDay any, now time.Time) error {
 	var sourceID any
 	if a.SourceID != 0 {
 		sourceID = a.SourceID
 	}
 	res, err := t.exec(ctx, qInsertArticle, nullString(a.ExternalID), nullString(a.CanonicalURL),
 		nullString(identityHash(a)), a.ContentHash, a.Title, a.Text, sourceID, a.SourceName, a.URL, a.Location,
-		unix(a.Published), unix(a.Fetched), unix(now), storyID)
+		unix(a.Published), unix(a.Fetched), unix(now), storyID, eventDay)
 	if err != nil {
 		return conflict(err, "article is already stored", "insert article")
 	}

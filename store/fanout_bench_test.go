@@ -60,7 +60,7 @@ func newFanoutWorld(b *testing.B, n int) *fanoutWorld {
 	if err := feed.ReadJSONL(sample.Articles(), func(a news.Article) error { arts = append(arts, a); return nil }); err != nil {
 		b.Fatal(err)
 	}
-	p := &ingest.Pipeline{Articles: db, Stories: ingest.NewStories(story.Config{}, 72*time.Hour)}
+	p := &ingest.Pipeline{Articles: db, Stories: ingest.NewStories(story.Config{}, db)}
 	if _, err := p.Ingest(ctx, arts); err != nil {
 		b.Fatal(err)
 	}

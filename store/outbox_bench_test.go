@@ -55,7 +55,7 @@ func seedWeek(b *testing.B, path string) (*store.DB, int) {
 	for i := range arts {
 		arts[i].Published = benchWeek.Add(time.Duration(i) * step)
 	}
-	p := &ingest.Pipeline{Articles: db, Stories: ingest.NewStories(story.Config{}, 14*24*time.Hour), Now: clk.now}
+	p := &ingest.Pipeline{Articles: db, Stories: ingest.NewStories(story.Config{}, db), Now: clk.now}
 	for h := range 7 * 24 {
 		lo, hi := h*len(arts)/(7*24), (h+1)*len(arts)/(7*24)
 		clk.t = benchWeek.Add(time.Duration(h) * time.Hour)

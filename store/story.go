@@ -100,6 +100,9 @@ const qUpdateStory = `UPDATE stories SET headline = ?, summary = ?, categories =
 	first_seen = ?, last_seen = ?, updated = ? WHERE id = ?`
 
 func updateStory(ctx context.Context, t txn, s *news.Story, now time.Time) error {
+	if err := absorbStories(ctx, t, s); err != nil {
+		return err
+	}
 	var status, prev string
 	var first, last int64
 	err := t.queryRow(ctx, qStoryState, s.ID).Scan(&status, &prev, &first, &last)
@@ -129,6 +132,46 @@ func updateStory(ctx context.Context, t txn, s *news.Story, now time.Time) error
 	}
 	s.Updated = now
 	return indexStory(ctx, t, s, true)
+}
+
+const (
+	qMoveArticles      = `UPDATE articles SET story_id = ?1 WHERE story_id = ?2`
+	qRedirectStory     = `INSERT OR REPLACE INTO story_redirects (from_id, to_id) VALUES (?2, ?1)`
+	qRedirectRedirects = `UPDATE story_redirects SET to_id = ?1 WHERE to_id = ?2`
+	qDeleteStory       = `DELETE FROM stories WHERE id = ?2`
+)
+
+// absorbStories merges the stories s.Absorbed into s: their articles move to
+// s, their ids (and the ids that redirected to them) redirect to s.ID, and
+// their rows go. It runs each time s is saved in a batch, and does nothing
+// the second time, so the merge is stored with whichever of the story's
+// articles is stored.
+func absorbStories(ctx context.Context, t txn, s *news.Story) error {
+	for _, from := range s.Absorbed {
+		if from == s.ID || from <= 0 {
+			continue
+		}
+		for _, q := range []string{qMoveArticles, qRedirectStory, qRedirectRedirects, qDeleteStory} {
+			if _, err := t.exec(ctx, q, s.ID, from); err != nil {
+				return fmt.Errorf("merge story %d into %d: %w", from, s.ID, err)
+			}
+		}
+	}
+	return nil
+}
+
+// resolveStory returns the id a story id now stands for: itself, or the
+// story it was merged into.
+func resolveStory(ctx context.Context, tx *sql.Tx, id int64) (int64, error) {
+	var to int64
+	err := tx.QueryRowContext(ctx, `SELECT to_id FROM story_redirects WHERE from_id = ?`, id).Scan(&to)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return id, nil
+	case err != nil:
+		return 0, err
+	}
+	return to, nil
 }
 
 const (
@@ -181,12 +224,16 @@ func widenStory(ctx context.Context, t txn, s *news.Story, published time.Time) 
 	return nil
 }
 
-// Story returns one story with its sources, newest first.
+// Story returns one story with its sources, newest first. The id of a story
+// that was merged into another finds the other (its ID is the other's).
 func (db *DB) Story(ctx context.Context, id int64) (*news.Story, error) {
 	var stories []news.Story
 	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
-		var err error
-		stories, err = queryStories(ctx, tx, `SELECT `+storyColumns+` FROM stories s WHERE s.id = ?`, id)
+		to, err := resolveStory(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		stories, err = queryStories(ctx, tx, `SELECT `+storyColumns+` FROM stories s WHERE s.id = ?`, to)
 		return err
 	})
 	if err != nil {

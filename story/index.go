@@ -1,270 +1,390 @@
 package story
 
 import (
-	"math"
+	"hash/fnv"
 	"slices"
+	"strings"
 	"sync"
-	"time"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
+// The invariant of story assignment: the partition of a set of articles into
+// stories is a function of the set, not of the order the articles arrived in.
+//
+// It holds by construction. Two articles are linked when Linked says so, and
+// Linked looks at those two articles only: their event days (from their own
+// text or dates, see EventDay), their terms weighed by a fixed idf table
+// (idf.go), their places and fingerprints. A story is a connected component
+// of the links. Components are a function of the set of links, which is a
+// function of the set of articles; whatever the order, an article that links
+// two stories merges them, and no link is ever missed, because every link
+// needs a shared index key on event days at most DayReach apart, and Links
+// looks up all of them. The ingest pipeline keeps the index complete for the
+// days it matches (it loads a day's stored articles before an article of a
+// nearby day is matched), so the components it stores are those of every
+// article stored.
+//
+// Precision against chaining, where A links B and B links C although A and C
+// are different events, comes from the strictness of a link: the same event
+// day or the next, a shared specific key, and a similarity that two reports of
+// one place on one day reach only when they tell the same event.
+
 // Config tunes story assignment. The zero value of a field takes its default;
-// the defaults were measured on the labelled pairs in testdata (see
-// quality_test.go).
+// the defaults were chosen on the tuning part of the labelled pairs in
+// testdata (quality_test.go) and checked on the held-out part.
 type Config struct {
-	// Window is how far apart in time the articles of one story may be
-	// (default 72 h): an article joins a story only when it lies within
-	// the window of each of the story's articles.
-	Window time.Duration
 	// NearDupBits is the largest SimHash distance at which two articles are
-	// near-duplicates: copies of one text (default 13 of 64 bits).
+	// near-duplicates, copies of one text, linked whatever their words
+	// score (default 13 of 64 bits).
 	NearDupBits int
-	// Threshold is the least score at which an article joins a story
-	// (default 0.35). A score is the tf-idf cosine of title, lead, places
-	// and actors against the story's, adjusted for shared and conflicting
-	// places and for the time gap; near-duplicates score 1.
+	// Threshold is the least score at which two articles are linked
+	// (default 0.35): the tf-idf cosine of title, lead, places and actors,
+	// adjusted for shared and conflicting places and for the days between
+	// their events (see Score).
 	Threshold float64
-	// MaxPostings bounds the candidate search: terms found in more stories
-	// than this are too common to find candidates by (default 1,000). They
-	// still count in the score.
-	MaxPostings int
-	// Candidates is how many stories with the most weighted terms in common
-	// are scored in full (default 24).
-	Candidates int
+	// DayReach is the most days between the event days of two linked
+	// articles (default 1): reports of one attack give its day, give or
+	// take a time zone or a late dateline. A story lasts longer than that
+	// through chains of reports, each near the one before.
+	DayReach int
+	// AftermathDays is the most days between the event days of two
+	// reports of a chemical attack and its aftermath that are linked
+	// (default 5; see aftermath.go).
+	AftermathDays int
+	// MaxKeys bounds the rare terms of an article that are index keys
+	// (default 8). Its specific places and fingerprint blocks are keys too.
+	MaxKeys int
 }
 
 func (c Config) withDefaults() Config {
-	if c.Window <= 0 {
-		c.Window = 72 * time.Hour
-	}
 	if c.NearDupBits <= 0 {
 		c.NearDupBits = 13
 	}
 	if c.Threshold <= 0 {
 		c.Threshold = 0.35
 	}
-	if c.MaxPostings <= 0 {
-		c.MaxPostings = 1000
+	if c.DayReach <= 0 {
+		c.DayReach = 1
 	}
-	if c.Candidates <= 0 {
-		c.Candidates = 24
+	if c.AftermathDays <= 0 {
+		c.AftermathDays = 5
+	}
+	if c.MaxKeys <= 0 {
+		c.MaxKeys = 8
 	}
 	return c
 }
 
-// Index finds the story an article belongs to among the stories of the time
-// window. Document frequencies are learned online from the articles added
-// and forgotten with evicted stories, so idf follows the current news: when
-// a battle floods the feeds with "Aleppo", "Aleppo" stops telling its
-// stories apart, which a shipped background table could not know.
+// Index finds the stories an article links to among the articles it holds.
+// It holds articles, not story summaries, so that whether two articles are
+// linked never depends on what else a story had gathered when one of them
+// arrived. Stories are named by keys the caller chooses (Add); Merge records
+// that one story was merged into another, and Find resolves a key to the
+// story it now belongs to.
 //
-// An Index is safe for concurrent use, but Match followed by Add is not one
-// atomic step: the ingest pipeline must have one writer, or two reports of a
-// new event arriving together may start two stories.
+// An Index is safe for concurrent use, but Links followed by Add is not one
+// atomic step: the ingest pipeline has one writer.
 type Index struct {
 	mu       sync.Mutex
 	cfg      Config
-	slots    []*entry
+	docs     []doc
 	free     []int32
-	byID     map[int64]int32
-	postings map[string][]int32
-	bands    [fpBands]map[uint16][]int32
-	df       map[string]int32
-	docs     int32
-	first    []int64   // by slot: unix seconds of the story's first article
-	last     []int64   // by slot: of its latest article
-	acc      []float32 // scratch of Match, by slot
-	touched  []int32   // scratch of Match: slots with acc > 0
-	seen     lastItem  // the item Match saw last
+	postings map[uint64][]int32 // bucket(key, day) -> slots
+	byDay    map[int32][]int32  // event day -> slots
+	parent   map[int64]int64    // a merged story -> the story it was merged into
+	stamp    []uint32           // scratch of Links: the epoch a slot was last seen in
+	epoch    uint32
+	seen     lastItem
+	size     int
 }
 
-// lastItem keeps the features of the item Match saw last: the pipeline
-// then adds that same item, which need not be tokenised twice.
+// doc is one article as the index knows it.
+type doc struct {
+	vec      vector
+	keys     []uint64  // sorted, distinct: lead places, rare terms, fingerprint blocks
+	places   []uint64  // sorted, distinct: the places of the lead (see leadPlaces)
+	placeIDF []float32 // by places: the weight of each
+	fine     []uint64  // sorted, distinct: the towns, districts and sites among them
+	day      int32
+	named    bool // the text names the event's day (Item.DayNamed)
+	chemical bool // the title tells of a chemical attack (see aftermath)
+	fp       news.Fingerprint
+	story    int64 // the story key given to Add; resolve it with find
+	live     bool
+}
+
+// lastItem keeps the doc Links built last: the pipeline then adds that same
+// item, which need not be tokenised twice.
 type lastItem struct {
-	title, text    string
-	published      time.Time
-	places, actors int
-	f              features
+	title, text string
+	day         int32
+	d           doc
+	ok          bool
 }
 
 func (l *lastItem) is(it *Item) bool {
-	return l.f.terms != nil && l.title == it.Title && l.text == it.Text && l.published.Equal(it.Published) &&
-		l.places == len(it.Places) && l.actors == len(it.Actors)
-}
-
-func (x *Index) remember(it *Item, f features) {
-	x.seen = lastItem{it.Title, it.Text, it.Published, len(it.Places), len(it.Actors), f}
-}
-
-// fpBands is the number of 16-bit blocks of a fingerprint that are indexed:
-// two fingerprints within 3 bits share at least one block (pigeonhole), and
-// farther near-duplicates are found through their shared terms.
-const fpBands = 4
-
-// maxFingerprints bounds the member fingerprints kept for one story.
-const maxFingerprints = 16
-
-// entry is one story as the index knows it.
-type entry struct {
-	id      int64
-	terms   map[string]termStat
-	normSq  float64 // squared norm of the tf-idf centroid, see Add
-	normAt  int32   // documents in the index when normSq was last computed in full
-	fps     []news.Fingerprint
-	places  map[string]bool
-	days    []int32 // event days of the members, see eventDay
-	first   time.Time
-	last    time.Time
-	members int32
-}
-
-// termStat is a term's count over a story's members and the number of
-// members it occurs in (their contribution to document frequency).
-type termStat struct {
-	tf   float32
-	docs int32
+	return l.ok && l.title == it.Title && l.text == it.Text && l.day == it.EventDay
 }
 
 // NewIndex returns an empty index.
 func NewIndex(cfg Config) *Index {
-	x := &Index{
+	return &Index{
 		cfg:      cfg.withDefaults(),
-		byID:     map[int64]int32{},
-		postings: map[string][]int32{},
-		df:       map[string]int32{},
+		postings: map[uint64][]int32{},
+		byDay:    map[int32][]int32{},
+		parent:   map[int64]int64{},
 	}
-	for i := range x.bands {
-		x.bands[i] = map[uint16][]int32{}
-	}
-	return x
 }
 
-// Len returns the number of stories in the index.
+// Len returns the number of articles in the index.
 func (x *Index) Len() int {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	return len(x.byID)
+	return x.size
 }
 
-// idf is the smoothed inverse document frequency of a term.
-func (x *Index) idf(t string) float64 {
-	return math.Log(float64(x.docs+1)/float64(x.df[t]+1)) + 1
-}
-
-// inWindow reports whether an article published at p (unix seconds) may
-// belong to the story in slot s: within the window of every article of the
-// story, so a story spans at most one window. Without that bound a story
-// that keeps taking updates would drift for weeks and swallow each new
-// event at the same place.
-func (x *Index) inWindow(s int32, p int64) bool {
-	w := int64(x.cfg.Window / time.Second)
-	return p >= x.last[s]-w && p <= x.first[s]+w
-}
-
-// Add records that the item belongs to the story storyID, creating the
-// story in the index when it is new. The story's norm is updated for the
-// terms the item brings, with today's idf; the idf of its other terms may
-// have drifted since, and score recomputes the whole norm once the index
-// has grown enough for that to matter (see freshNorm).
-func (x *Index) Add(storyID int64, it Item) {
+// Links returns the stories the item is linked to, resolved through merges,
+// in ascending order of key, each once. None means the item starts a story
+// of its own; more than one means it bridges stories that are one.
+func (x *Index) Links(it Item) []int64 {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	f := x.seen.f
+	q := x.docOf(&it)
+	x.seen = lastItem{it.Title, it.Text, it.EventDay, q, true}
+	x.epoch++
+	if x.epoch == 0 { // wrapped: clear the stamps once
+		clear(x.stamp)
+		x.epoch = 1
+	}
+	var out []int64
+	reach := int32(x.reach())
+	if q.day == NoDay {
+		reach = 0
+	}
+	for _, k := range q.keys {
+		for d := q.day - reach; d <= q.day+reach; d++ {
+			for _, s := range x.postings[bucket(k, d)] {
+				if x.stamp[s] == x.epoch {
+					continue
+				}
+				x.stamp[s] = x.epoch
+				if x.linked(&q, &x.docs[s]) {
+					out = append(out, x.find(x.docs[s].story))
+				}
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// Add records that the item belongs to the story key.
+func (x *Index) Add(key int64, it Item) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	d := x.seen.d
 	if !x.seen.is(&it) {
-		f = itemFeatures(&it)
+		d = x.docOf(&it)
 	}
 	x.seen = lastItem{}
-	e := x.entry(storyID, it.Published)
-	slot := x.byID[storyID]
-	x.addTerms(e, slot, f.terms)
-	e.members++
-	if it.Published.Before(e.first) {
-		e.first = it.Published
-	}
-	if it.Published.After(e.last) {
-		e.last = it.Published
-	}
-	x.first[slot], x.last[slot] = e.first.Unix(), e.last.Unix()
-	if len(e.fps) < maxFingerprints && it.Fingerprint != 0 {
-		e.fps = append(e.fps, it.Fingerprint)
-		for b, key := range bandKeys(it.Fingerprint) {
-			x.bands[b][key] = append(x.bands[b][key], slot)
-		}
-	}
-	addKeys(e.places, entityKeys(it.Places))
-	if f.day != noDay && len(e.days) < maxFingerprints && !slices.Contains(e.days, f.day) {
-		e.days = append(e.days, f.day)
-	}
-}
-
-// addTerms adds one document's terms to the story in slot and to the
-// document frequencies, updating the story's norm for those terms.
-func (x *Index) addTerms(e *entry, slot int32, terms map[string]float32) {
-	for t, c := range terms {
-		st, ok := e.terms[t]
-		if !ok {
-			x.postings[t] = append(x.postings[t], slot)
-		}
-		x.df[t]++
-		idf := x.idf(t)
-		old := float64(st.tf) * idf
-		st.tf += c
-		st.docs++
-		e.terms[t] = st
-		w := float64(st.tf) * idf
-		e.normSq += w*w - old*old
-	}
-	x.docs++
-}
-
-// entry returns the story's entry, making one in a free slot when needed.
-func (x *Index) entry(storyID int64, published time.Time) *entry {
-	if s, ok := x.byID[storyID]; ok {
-		return x.slots[s]
-	}
-	e := &entry{
-		id: storyID, terms: map[string]termStat{}, places: map[string]bool{}, first: published, last: published,
-	}
+	d.story, d.live = key, true
 	var s int32
 	if n := len(x.free); n > 0 {
 		s = x.free[n-1]
 		x.free = x.free[:n-1]
-		x.slots[s] = e
+		x.docs[s] = d
 	} else {
-		s = int32(len(x.slots))
-		x.slots = append(x.slots, e)
-		x.acc = append(x.acc, 0)
-		x.first = append(x.first, 0)
-		x.last = append(x.last, 0)
+		s = int32(len(x.docs))
+		x.docs = append(x.docs, d)
+		x.stamp = append(x.stamp, 0)
 	}
-	x.byID[storyID] = s
-	return e
+	for _, k := range d.keys {
+		b := bucket(k, d.day)
+		x.postings[b] = append(x.postings[b], s)
+	}
+	x.byDay[d.day] = append(x.byDay[d.day], s)
+	x.size++
 }
 
-// freshNorm returns the norm of the story's centroid, recomputing it with
-// today's idf when the index has grown by a fifth since it was last
-// computed in full: early in a run idf changes fast, later hardly at all.
-func (x *Index) freshNorm(e *entry) float64 {
-	if x.docs > e.normAt+e.normAt/5+4 {
-		var sum float64
-		for t, st := range e.terms {
-			w := float64(st.tf) * x.idf(t)
-			sum += w * w
+// Merge records that story from is now part of story into.
+func (x *Index) Merge(from, into int64) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	from, into = x.find(from), x.find(into)
+	if from != into {
+		x.parent[from] = into
+	}
+}
+
+// Find returns the story key that key now belongs to.
+func (x *Index) Find(key int64) int64 {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	return x.find(key)
+}
+
+// find follows merges, shortening the path it walked.
+func (x *Index) find(key int64) int64 {
+	root := key
+	for {
+		p, ok := x.parent[root]
+		if !ok {
+			break
 		}
-		e.normSq, e.normAt = sum, x.docs
+		root = p
 	}
-	return math.Sqrt(e.normSq)
+	for key != root {
+		next := x.parent[key]
+		x.parent[key] = root
+		key = next
+	}
+	return root
 }
 
-func addKeys(set map[string]bool, keys []string) {
+// Reach returns the most days between the event days of two linked
+// articles: the days around an article's own that must be in the index
+// before it is matched.
+func (x *Index) Reach() int { return x.reach() }
+
+// Days returns how many event days hold articles.
+func (x *Index) Days() int {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	return len(x.byDay)
+}
+
+// EvictDays forgets the articles of the given event days and returns how
+// many it forgot. The index is a cache of the store: the caller reloads a
+// day before it matches an article near it again.
+func (x *Index) EvictDays(days []int32) int {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	n := 0
+	for _, day := range days {
+		for _, s := range x.byDay[day] {
+			for _, k := range x.docs[s].keys {
+				b := bucket(k, day)
+				if x.postings[b] = x.without(x.postings[b], day); len(x.postings[b]) == 0 {
+					delete(x.postings, b)
+				}
+			}
+		}
+		for _, s := range x.byDay[day] {
+			x.docs[s] = doc{}
+			x.free = append(x.free, s)
+			n++
+		}
+		delete(x.byDay, day)
+	}
+	x.size -= n
+	return n
+}
+
+// without removes from a posting list the slots of the given day (a bucket
+// may hold another key's day on a hash collision, which stays).
+func (x *Index) without(list []int32, day int32) []int32 {
+	out := list[:0]
+	for _, s := range list {
+		if x.docs[s].live && x.docs[s].day != day {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// docOf computes what the index keeps of an item.
+func (x *Index) docOf(it *Item) doc {
+	f := itemFeatures(it)
+	d := doc{vec: newVector(f.terms), day: it.EventDay, named: it.DayNamed, fp: it.Fingerprint,
+		chemical: chemicalTitle(it.Title)}
+	d.places, d.placeIDF, d.fine = placeKeys(leadPlaces(it.Places))
+	d.keys = append(d.keys, d.places...)
+	for _, t := range rareTerms(f.terms, x.cfg.MaxKeys) {
+		d.keys = append(d.keys, keyHash("t", t))
+	}
+	if it.Fingerprint != 0 {
+		for b, block := range bandKeys(it.Fingerprint) {
+			d.keys = append(d.keys, keyHash("f", string([]byte{byte(b), byte(block), byte(block >> 8)})))
+		}
+	}
+	slices.Sort(d.keys)
+	d.keys = slices.Compact(d.keys)
+	return d
+}
+
+// placeKeys returns the sorted, distinct keys of specific places with their
+// weights, and those of the fine places among them.
+func placeKeys(es []news.Entity) (keys []uint64, weights []float32, fine []uint64) {
+	w := map[uint64]float32{}
+	for _, e := range es {
+		if e.Kind == "country" || e.Name == "" {
+			continue
+		}
+		name := strings.ToLower(e.Name)
+		k := keyHash("p", name)
+		w[k] = idf("@" + name)
+		if finePlaces[e.Kind] {
+			fine = append(fine, k)
+		}
+	}
+	for k := range w {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
 	for _, k := range keys {
-		set[k] = true
+		weights = append(weights, w[k])
 	}
+	slices.Sort(fine)
+	return keys, weights, slices.Compact(fine)
 }
 
-// bandKeys splits a fingerprint into its indexed blocks.
+// finePlaces are the kinds of place below a city: two reports that name
+// different ones tell of different spots.
+var finePlaces = map[string]bool{"town": true, "district": true, "site": true}
+
+// minKeyIDF is the least weight of a term that is an index key: a term in
+// more than about one document in twenty finds too many articles to find a
+// story by. Common terms still count in the score.
+const minKeyIDF = 4.0
+
+// rareTerms returns up to n terms of weight minKeyIDF or more, the rarest
+// first, ties by spelling: a function of the terms alone.
+func rareTerms(terms map[string]float32, n int) []string {
+	var out []string
+	for t := range terms {
+		if idf(t) >= minKeyIDF {
+			out = append(out, t)
+		}
+	}
+	slices.SortFunc(out, func(a, b string) int {
+		if wa, wb := idf(a), idf(b); wa != wb {
+			if wa > wb {
+				return -1
+			}
+			return 1
+		}
+		if a < b {
+			return -1
+		}
+		if a > b {
+			return 1
+		}
+		return 0
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+// fpBands is the number of 16-bit blocks of a fingerprint that are keys: two
+// fingerprints within 3 bits share at least one (pigeonhole); farther
+// near-duplicates share rare terms.
+const fpBands = 4
+
+// bandKeys splits a fingerprint into its blocks.
 func bandKeys(f news.Fingerprint) [fpBands]uint16 {
 	var k [fpBands]uint16
 	for i := range k {
@@ -273,82 +393,39 @@ func bandKeys(f news.Fingerprint) [fpBands]uint16 {
 	return k
 }
 
-// Evict forgets the stories whose latest article was published before the
-// given time, with their share of the document frequencies, and returns how
-// many it forgot. Posting lists are pruned once per term for the whole
-// batch, so evicting many stories costs about one pass over the index.
-func (x *Index) Evict(before time.Time) int {
-	x.mu.Lock()
-	defer x.mu.Unlock()
-	gone := make([]bool, len(x.slots))
-	terms := map[string]bool{}
-	var keys [fpBands]map[uint16]bool
-	for b := range keys {
-		keys[b] = map[uint16]bool{}
-	}
-	n := 0
-	for s, e := range x.slots {
-		if e == nil || !e.last.Before(before) {
-			continue
-		}
-		gone[s] = true
-		n++
-		for t, st := range e.terms {
-			if x.df[t] -= st.docs; x.df[t] <= 0 {
-				delete(x.df, t)
-			}
-			terms[t] = true
-		}
-		for _, f := range e.fps {
-			for b, key := range bandKeys(f) {
-				keys[b][key] = true
-			}
-		}
-		x.docs -= e.members
-		delete(x.byID, e.id)
-		x.slots[s] = nil
-		x.free = append(x.free, int32(s))
-	}
-	x.prune(gone, terms, keys)
-	return n
+// keyHash names an index key of a kind ("p" place, "t" term, "f" block).
+func keyHash(kind, s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(kind))
+	h.Write([]byte{0})
+	h.Write([]byte(s))
+	return h.Sum64()
 }
 
-// prune removes the gone slots from the postings of terms and from the
-// fingerprint blocks keys.
-func (x *Index) prune(gone []bool, terms map[string]bool, keys [fpBands]map[uint16]bool) {
-	for t := range terms {
-		if x.postings[t] = without(x.postings[t], gone); len(x.postings[t]) == 0 {
-			delete(x.postings, t)
-		}
-	}
-	for b := range keys {
-		for key := range keys[b] {
-			if x.bands[b][key] = without(x.bands[b][key], gone); len(x.bands[b][key]) == 0 {
-				delete(x.bands[b], key)
-			}
-		}
-	}
+// bucket is the posting list of a key on one event day.
+func bucket(key uint64, day int32) uint64 {
+	z := key ^ (uint64(uint32(day)) * 0x9E3779B97F4A7C15)
+	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9
+	z = (z ^ (z >> 27)) * 0x94D049BB133111EB
+	return z ^ (z >> 31)
 }
 
-// without removes the gone slots from list, keeping the order of the rest.
-func without(list []int32, gone []bool) []int32 {
-	out := list[:0]
-	for _, v := range list {
-		if int(v) >= len(gone) || !gone[v] {
-			out = append(out, v)
+// sharesKey reports whether two sorted key lists have a key in common.
+func sharesKey(a, b []uint64) bool {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			return true
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
 		}
 	}
-	return out
+	return false
 }
 
-// distance is the smallest SimHash distance from f to a story member.
-func distance(e *entry, f news.Fingerprint) int {
-	best := 65
-	if f == 0 {
-		return best
-	}
-	for _, g := range e.fps {
-		best = min(best, analyze.Distance(f, g))
-	}
-	return best
+// nearDuplicate reports whether two fingerprints are within bits.
+func nearDuplicate(a, b news.Fingerprint, bits int) bool {
+	return a != 0 && b != 0 && analyze.Distance(a, b) <= bits
 }

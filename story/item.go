@@ -1,6 +1,7 @@
 package story
 
 import (
+	"math"
 	"strings"
 	"time"
 
@@ -9,15 +10,19 @@ import (
 )
 
 // Item is what the index needs to know about one article. The index
-// compares title, text, publication time, fingerprint, places and actors;
-// the rest identifies the article to the caller that logs or stores a
-// match.
+// compares title, text, event day, fingerprint, places and actors; the rest
+// identifies the article to the caller that logs or stores a match.
 type Item struct {
-	ArticleID   int64
-	ExternalID  string
-	Title       string
-	Text        string    // the article text or at least its lead
-	Published   time.Time // UTC; the fetch time when the source gives none
+	ArticleID  int64
+	ExternalID string
+	Title      string
+	Text       string    // the article text or at least its lead
+	Published  time.Time // UTC; zero when unknown
+	EventDay   int32     // days since 1970-01-01 of the event (see EventDay); NoDay when unknown
+	// DayNamed is true when the text itself names the event's day ("on
+	// Tuesday"); otherwise EventDay is the day of writing, and the event
+	// was then or a little before.
+	DayNamed    bool
 	Fingerprint news.Fingerprint
 	Places      []news.Entity
 	Actors      []news.Entity
@@ -26,43 +31,86 @@ type Item struct {
 	Source      string
 }
 
+// NoDay is the event day of an item that has none: no date in its text, no
+// published time and no fetch time. Such an item links only to
+// near-duplicates of itself (see Index.Links).
+const NoDay int32 = math.MinInt32
+
 // NewItem returns the item of an analysed article. The article's location
-// hint, when it has one, counts as a place.
+// hint, when it has one, counts as a place. Its event day is the analysis's
+// event date, trusted as EventDay says.
 func NewItem(a *news.Article, an *news.Analysis) Item {
 	it := Item{
 		ArticleID: a.ID, ExternalID: a.ExternalID, Title: a.Title, Text: a.Text,
 		Published: a.Published, Fingerprint: an.Fingerprint, Places: an.Places,
 		Actors: an.Actors, Categories: an.Categories, Facts: an.Facts, Source: a.SourceName,
 	}
+	it.EventDay = EventDay(an.EventDate, a.Fetched)
+	if d, err := time.Parse(time.DateOnly, an.EventDate); err == nil && dayNumber(d) == it.EventDay {
+		it.DayNamed = an.EventDateBy == analyze.DatedByText
+	}
 	if loc := strings.TrimSpace(a.Location); loc != "" {
-		it.Places = append([]news.Entity{{Name: loc, Kind: "location"}}, it.Places...)
+		it.Places = append([]news.Entity{{Name: loc, Kind: locationHint}}, it.Places...)
 	}
 	return it
+}
+
+// Bounds of a trusted event date. A date after the article was fetched
+// (beyond a day of time zones and clock skew) cannot be true, and one before
+// minEventYear is a broken feed's zero ("1970-01-01", "0001-01-01"), not an
+// archive: both fall back to the fetch day, so a feed item dated 2099 joins
+// the stories of the day it arrived instead of waiting for a story of 2099.
+const (
+	futureSlackDays = 1
+	minEventYear    = 1990
+)
+
+// EventDay returns the day an article is matched on, as days since
+// 1970-01-01: the analysis's event date (YYYY-MM-DD) when it is a real date
+// not after the fetch day, else the fetch day, else NoDay. It is a function of
+// the article alone, so the story an article may join does not depend on
+// when others arrived.
+func EventDay(eventDate string, fetched time.Time) int32 {
+	fetchDay := NoDay
+	if !fetched.IsZero() {
+		fetchDay = dayNumber(fetched)
+	}
+	d, err := time.Parse(time.DateOnly, eventDate)
+	if err != nil || d.Year() < minEventYear || (fetchDay != NoDay && dayNumber(d) > fetchDay+futureSlackDays) {
+		return fetchDay
+	}
+	return dayNumber(d)
+}
+
+// dayNumber is the UTC day of t as days since 1970-01-01.
+func dayNumber(t time.Time) int32 {
+	return int32(t.UTC().Unix() / 86400)
+}
+
+// DayTime is the midnight UTC of a day number.
+func DayTime(day int32) time.Time {
+	return time.Unix(int64(day)*86400, 0).UTC()
 }
 
 // features are what the index compares of an item, computed once a call.
 type features struct {
 	terms map[string]float32
-	day   int32 // see eventDay
 }
 
 // itemFeatures returns the terms of an item, those of its title and lead
 // and its places and actors as terms of their own ("@aleppo"), so that they
 // weigh by their document frequency like words: a town named in few
 // articles tells events apart, the monitor quoted in all of them does not.
-// And the day of its event.
 func itemFeatures(it *Item) features {
-	f := features{terms: make(map[string]float32, 64), day: noDay}
-	dayFrom := newDayFinder(it.Published)
+	f := features{terms: make(map[string]float32, 64)}
 	for _, s := range append([]string{it.Title}, lead(it.Text)...) {
 		for _, w := range analyze.Words(s) {
-			f.day = dayFrom.next(w, f.day)
 			if t := term(w); t != "" {
 				f.terms[t]++
 			}
 		}
 	}
-	for _, k := range entityKeys(it.Places) {
+	for _, k := range entityKeys(leadPlaces(it.Places)) {
 		f.terms["@"+k] = entityWeight
 	}
 	for _, k := range entityKeys(it.Actors) {
@@ -150,6 +198,23 @@ func stem(w string) string {
 	}
 	return w
 }
+
+// leadPlaces returns the places of the event: those the title or lead name,
+// and the input's location hint. A place named only in the background
+// paragraphs ("... the same town was hit last month") would link the report
+// to that place's other events.
+func leadPlaces(es []news.Entity) []news.Entity {
+	var out []news.Entity
+	for _, e := range es {
+		if e.Lead || e.Kind == locationHint {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// locationHint is the kind NewItem gives the article's location hint.
+const locationHint = "location"
 
 // entityKeys returns the lower-cased names of the specific entities: places
 // below country level and actors, which tell one event from another better

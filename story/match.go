@@ -1,197 +1,198 @@
 package story
 
 import (
+	"hash/fnv"
 	"math"
 	"slices"
-	"time"
+
+	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/news"
 )
 
-// Score adjustments for places and time, on the cosine scale, chosen on the
-// labelled pairs (quality_test.go) and checked on each half of them. Actors
-// get no bonus of their own: the monitor or government quoted in most
-// reports would lift every pair; they count as weighted terms instead
-// (itemFeatures).
+// Score adjustments on the cosine scale, chosen on the tuning part of the
+// labelled pairs (quality_test.go). Actors get no bonus of their own: the
+// monitor or government quoted in most reports would lift every pair; they
+// count as weighted terms instead (itemFeatures).
 const (
-	placeBonus    = 0.10 // the article and the story name the same place
-	placePenalty  = 0.10 // both name places, none in common: likely two events
-	gapDayPenalty = 0.15 // per day of gap beyond the first
-	dayBonus      = 0.10 // the leads give the same day for the event
-	dayPenalty    = 0.20 // they give different days: Tuesday's strike is not Wednesday's
+	// placeBonus is added for a shared place as rare as minPlaceIDF+2
+	// or rarer, in proportion below that: sharing "Khan Shaykhun" says
+	// much, sharing "Aleppo", where many events happen each day, nothing.
+	placeBonus   = 0.10
+	minPlaceIDF  = 4.0
+	placePenalty = 0.10 // both name places, none in common: likely two events
+	spotPenalty  = 0.30 // both name towns or districts, none in common: two spots
+	dayBonus     = 0.05 // the same event day
+	nextDayCost  = 0.10 // event days one apart
 )
 
-// query is an item prepared for scoring.
-type query struct {
-	terms  []qterm
-	norm   float64
-	at     int64 // published, unix seconds
-	day    int32 // event day, see eventDay
-	places []string
+// vector is an article's terms as sorted term hashes with their tf-idf
+// weights, scaled to unit length.
+type vector struct {
+	terms   []uint32
+	weights []float32
 }
 
-// qterm is one term of a query with its idf and tf-idf weight.
-type qterm struct {
-	t      string
-	idf, w float64
+func newVector(counts map[string]float32) vector {
+	type tw struct {
+		t uint32
+		w float32
+	}
+	list := make([]tw, 0, len(counts))
+	var sum float64
+	for t, c := range counts {
+		w := c * idf(t)
+		list = append(list, tw{termHash(t), w})
+		sum += float64(w) * float64(w)
+	}
+	slices.SortFunc(list, func(a, b tw) int {
+		switch {
+		case a.t < b.t:
+			return -1
+		case a.t > b.t:
+			return 1
+		}
+		return 0
+	})
+	v := vector{terms: make([]uint32, 0, len(list)), weights: make([]float32, 0, len(list))}
+	norm := float32(math.Sqrt(sum))
+	for i, e := range list {
+		if i > 0 && e.t == list[i-1].t { // two terms, one hash: they add up
+			v.weights[len(v.weights)-1] += e.w / norm
+			continue
+		}
+		v.terms = append(v.terms, e.t)
+		v.weights = append(v.weights, e.w/norm)
+	}
+	return v
 }
 
-// Match returns the story in the window that the item most likely belongs
-// to, its score, and whether the score reaches the threshold. With no
-// candidate it returns (0, 0, false).
-func (x *Index) Match(it Item) (storyID int64, score float64, ok bool) {
-	f := itemFeatures(&it)
+func termHash(t string) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte(t))
+	return h.Sum32()
+}
+
+// dot is the dot product of two vectors: the cosine of unit ones.
+func (a vector) dot(b vector) float64 {
+	var dot float64
+	for i, j := 0, 0; i < len(a.terms) && j < len(b.terms); {
+		switch {
+		case a.terms[i] == b.terms[j]:
+			dot += float64(a.weights[i]) * float64(b.weights[j])
+			i++
+			j++
+		case a.terms[i] < b.terms[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return dot
+}
+
+// linked reports whether two articles are linked. It is symmetric and looks
+// at the two articles alone, which is what makes stories independent of
+// arrival order (see the invariant in index.go). Two articles are linked
+// when they share an index key and:
+//   - their event days are at most DayReach apart, the later one does not
+//     name a day of its own (a report dated by its dateline may tell of the
+//     day before; one that says "on Wednesday" tells of Wednesday), and
+//     either their texts are near-duplicates or they Score Threshold or
+//     more; or
+//   - both titles tell of a chemical attack, they share a place, and their
+//     days are at most AftermathDays apart (see aftermath.go).
+func (x *Index) linked(a, b *doc) bool {
+	gap, ok := dayGap(a.day, b.day)
+	if !ok || gap > x.reach() || !sharesKey(a.keys, b.keys) {
+		return false
+	}
+	if gap > x.cfg.DayReach || (a.day == NoDay && !nearDuplicate(a.fp, b.fp, x.cfg.NearDupBits)) {
+		return x.aftermath(a, b)
+	}
+	if gap > 0 && later(a, b).named {
+		return nearDuplicate(a.fp, b.fp, x.cfg.NearDupBits) || x.aftermath(a, b)
+	}
+	return nearDuplicate(a.fp, b.fp, x.cfg.NearDupBits) || score(a, b, gap) >= x.cfg.Threshold
+}
+
+// reach is the most days between two linked articles' event days.
+func (x *Index) reach() int { return max(x.cfg.DayReach, x.cfg.AftermathDays) }
+
+// later returns the article of the later event day.
+func later(a, b *doc) *doc {
+	if b.day > a.day {
+		return b
+	}
+	return a
+}
+
+// dayGap is the number of days between two event days; ok is false when one
+// is unknown and the other not (two unknown days are no gap).
+func dayGap(a, b int32) (int, bool) {
+	switch {
+	case a == NoDay && b == NoDay:
+		return 0, true
+	case a == NoDay || b == NoDay:
+		return 0, false
+	}
+	d := int(a) - int(b)
+	if d < 0 {
+		d = -d
+	}
+	return d, true
+}
+
+// score rates how likely two articles tell one event: the cosine of their
+// terms, adjusted for places (placeBonus, placePenalty, spotPenalty) and for
+// the days between their events (dayBonus, nextDayCost).
+func score(a, b *doc, gap int) float64 {
+	sc := a.vec.dot(b.vec)
+	if len(a.places) > 0 && len(b.places) > 0 {
+		if w, ok := sharedPlace(a, b); ok {
+			sc += placeBonus * min(1, max(0, (float64(w)-minPlaceIDF)/2))
+		} else {
+			sc -= placePenalty
+		}
+	}
+	if len(a.fine) > 0 && len(b.fine) > 0 && !sharesKey(a.fine, b.fine) {
+		sc -= spotPenalty
+	}
+	if gap == 0 {
+		return sc + dayBonus
+	}
+	return sc - nextDayCost*float64(gap)
+}
+
+// sharedPlace returns the weight of the rarest place two articles share.
+func sharedPlace(a, b *doc) (float32, bool) {
+	var best float32
+	found := false
+	for i, j := 0, 0; i < len(a.places) && j < len(b.places); {
+		switch {
+		case a.places[i] == b.places[j]:
+			best, found = max(best, a.placeIDF[i]), true
+			i++
+			j++
+		case a.places[i] < b.places[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return best, found
+}
+
+// Score returns the score of two items and whether they are linked, for
+// tools that explain an assignment.
+func (x *Index) Score(a, b Item) (float64, bool) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	x.remember(&it, f)
-	q := x.query(f, it)
-	best, bestScore := int32(-1), 0.0
-	for _, s := range x.candidates(q, it) {
-		if sc := x.score(q, it, x.slots[s]); sc > bestScore {
-			best, bestScore = s, sc
-		}
+	da, db := x.docOf(&a), x.docOf(&b)
+	gap, ok := dayGap(da.day, db.day)
+	if !ok {
+		return 0, false
 	}
-	if best < 0 {
-		return 0, 0, false
-	}
-	return x.slots[best].id, bestScore, bestScore >= x.cfg.Threshold
+	return score(&da, &db, gap), x.linked(&da, &db)
 }
 
-func (x *Index) query(f features, it Item) query {
-	q := query{terms: make([]qterm, 0, len(f.terms)), at: it.Published.Unix(),
-		day: f.day, places: entityKeys(it.Places)}
-	var sum float64
-	for t, c := range f.terms {
-		idf := x.idf(t)
-		w := float64(c) * idf
-		q.terms = append(q.terms, qterm{t, idf, w})
-		sum += w * w
-	}
-	q.norm = math.Sqrt(sum)
-	return q
-}
-
-// candidates returns the slots of the stories in the window that share a
-// fingerprint block with the item, and of those with the most weighted
-// terms in common.
-func (x *Index) candidates(q query, it Item) []int32 {
-	var out []int32
-	if it.Fingerprint != 0 {
-		for b, key := range bandKeys(it.Fingerprint) {
-			for _, s := range x.bands[b][key] {
-				if !slices.Contains(out, s) && x.inWindow(s, q.at) {
-					out = append(out, s)
-				}
-			}
-		}
-	}
-	touched := x.touched[:0]
-	for _, qt := range q.terms {
-		p := x.postings[qt.t]
-		if len(p) > x.cfg.MaxPostings {
-			continue
-		}
-		for _, s := range p {
-			if x.acc[s] == 0 {
-				if !x.inWindow(s, q.at) {
-					continue
-				}
-				touched = append(touched, s)
-			}
-			x.acc[s] += float32(qt.w)
-		}
-	}
-	for _, s := range x.top(touched) {
-		if !slices.Contains(out, s) {
-			out = append(out, s)
-		}
-	}
-	for _, s := range touched {
-		x.acc[s] = 0
-	}
-	x.touched = touched
-	return out
-}
-
-// top returns the configured number of touched slots with the highest
-// accumulated weight, best first.
-func (x *Index) top(touched []int32) []int32 {
-	k := x.cfg.Candidates
-	best := make([]int32, 0, k)
-	for _, s := range touched {
-		if len(best) == k && x.acc[s] <= x.acc[best[k-1]] {
-			continue
-		}
-		i := len(best)
-		if i < k {
-			best = append(best, s)
-		} else {
-			i = k - 1
-		}
-		for ; i > 0 && x.acc[best[i-1]] < x.acc[s]; i-- {
-			best[i] = best[i-1]
-		}
-		best[i] = s
-	}
-	return best
-}
-
-// score rates how well the item fits the story: 1 for a near-duplicate of a
-// member, else the tf-idf cosine adjusted for entities and time.
-func (x *Index) score(q query, it Item, e *entry) float64 {
-	if distance(e, it.Fingerprint) <= x.cfg.NearDupBits {
-		return 1
-	}
-	norm := x.freshNorm(e)
-	if q.norm == 0 || norm == 0 {
-		return 0
-	}
-	var dot float64
-	for _, qt := range q.terms {
-		if st, ok := e.terms[qt.t]; ok {
-			dot += qt.w * float64(st.tf) * qt.idf
-		}
-	}
-	sc := dot / (q.norm * norm)
-	sc += entityAdjust(q.places, e.places, placeBonus, placePenalty)
-	sc += dayAdjust(q.day, e.days)
-	if gap := timeGap(it.Published, e); gap > 24*time.Hour {
-		sc -= gapDayPenalty * (gap.Hours() - 24) / 24
-	}
-	return sc
-}
-
-// entityAdjust is bonus when the item shares an entity with the story,
-// -penalty when both have entities and share none, else 0.
-func entityAdjust(keys []string, set map[string]bool, bonus, penalty float64) float64 {
-	if len(keys) == 0 || len(set) == 0 {
-		return 0
-	}
-	for _, k := range keys {
-		if set[k] {
-			return bonus
-		}
-	}
-	return -penalty
-}
-
-// dayAdjust is dayBonus when the item's event day is one of the story's,
-// -dayPenalty when both have days and none is the item's, else 0.
-func dayAdjust(day int32, days []int32) float64 {
-	switch {
-	case day == noDay || len(days) == 0:
-		return 0
-	case slices.Contains(days, day):
-		return dayBonus
-	}
-	return -dayPenalty
-}
-
-// timeGap is how far p lies outside the span of the story's articles.
-func timeGap(p time.Time, e *entry) time.Duration {
-	switch {
-	case p.Before(e.first):
-		return e.first.Sub(p)
-	case p.After(e.last):
-		return p.Sub(e.last)
-	}
-	return 0
-}
+func distance(a, b news.Fingerprint) int { return analyze.Distance(a, b) }

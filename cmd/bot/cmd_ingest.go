@@ -74,7 +74,7 @@ func openStore(ctx context.Context, path string, getenv env, stderr io.Writer, o
 func newPipeline(db *store.DB, cfg config, log *slog.Logger) *ingest.Pipeline {
 	return &ingest.Pipeline{
 		Articles: db,
-		Stories:  ingest.NewStories(story.Config{Window: cfg.StoryWindow}, cfg.StoryWindow),
+		Stories:  ingest.NewStories(story.Config{}, db),
 		Logger:   log,
 	}
 }

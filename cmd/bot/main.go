@@ -53,6 +53,8 @@ func run(ctx context.Context, args []string, getenv env, stdin io.Reader, stdout
 		return cmdDigest(ctx, rest, getenv, stdout, stderr)
 	case "ask":
 		return cmdAsk(ctx, rest, getenv, stdin, stdout, stderr)
+	case "stories":
+		return cmdStories(ctx, rest, getenv, stdout, stderr)
 	case "run":
 		return cmdRun(ctx, rest, getenv, stdout, stderr)
 	case "help", "-h", "-help", "--help":
@@ -83,5 +85,8 @@ Usage:
                            the stories of a period; TIME is a date (2016-08-26) or RFC 3339
   bot ask --db FILE [--jsonl] [QUESTION]
                            answer from the stored articles, with citations
+  bot stories --db FILE [--jsonl]
+                           every stored article with its story, story by story in
+                           order of events; --jsonl: one line per article
   bot run                  the Discord bot (configuration from the environment: see .env.example)
 `

@@ -1,0 +1,87 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// ArticlesByEventDay returns the articles whose event day lies in [from, to]
+// with their analyses and stories, oldest event first; with unknown, also
+// those whose event day is unknown. Story assignment loads with it the days
+// an article is matched against.
+func (db *DB) ArticlesByEventDay(ctx context.Context, from, to int32, unknown bool) ([]news.ArticleWithAnalysis, error) {
+	q := `SELECT ` + articleColumns + ` FROM ` + articleFrom + ` WHERE a.event_day BETWEEN ? AND ?`
+	if unknown {
+		q += ` OR a.event_day IS NULL`
+	}
+	q += ` ORDER BY a.event_day, a.id`
+	return queryAll(ctx, db, "articles by event day", q, scanWithAnalysis, from, to)
+}
+
+// StoryArticles returns the articles of the given stories with their
+// analyses, oldest first.
+func (db *DB) StoryArticles(ctx context.Context, storyIDs []int64) ([]news.ArticleWithAnalysis, error) {
+	if len(storyIDs) == 0 {
+		return nil, nil
+	}
+	b, _ := json.Marshal(storyIDs) // a slice of ints always encodes
+	q := `SELECT ` + articleColumns + ` FROM ` + articleFrom +
+		` WHERE a.story_id IN (SELECT value FROM json_each(?)) ORDER BY a.published, a.id`
+	return queryAll(ctx, db, "story articles", q, scanWithAnalysis, string(b))
+}
+
+func scanWithAnalysis(row scanner, r *news.ArticleWithAnalysis) error {
+	_, err := scanArticle(row, r)
+	return err
+}
+
+// qStoryMembers lists every article with its story, the story's members in
+// order of event day, then published time.
+const qStoryMembers = `SELECT a.id, coalesce(a.external_id, a.canonical_url, ''), a.title, a.source_name,
+	a.published, a.event_day, coalesce(a.story_id, 0), coalesce(s.headline, ''),
+	coalesce(s.first_seen, 0), coalesce(s.last_seen, 0),
+	count(*) OVER (PARTITION BY a.story_id)
+	FROM articles a LEFT JOIN stories s ON s.id = a.story_id
+	ORDER BY a.story_id, a.event_day, a.published, a.id`
+
+// StoryMembers calls fn for every stored article with its story, story by
+// story and each story's articles in order of their events: the timeline.
+// An error from fn stops the listing and is returned.
+func (db *DB) StoryMembers(ctx context.Context, fn func(news.StoryMember) error) error {
+	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, qStoryMembers)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var m news.StoryMember
+			var published, first, last int64
+			var day sql.NullInt64
+			if err := rows.Scan(&m.ArticleID, &m.ExternalID, &m.Title, &m.SourceName, &published, &day,
+				&m.StoryID, &m.Headline, &first, &last, &m.Sources); err != nil {
+				return err
+			}
+			m.Published, m.FirstSeen, m.LastSeen = fromUnix(published), fromUnix(first), fromUnix(last)
+			if day.Valid {
+				m.EventDate = time.Unix(day.Int64*86400, 0).UTC().Format(time.DateOnly)
+			}
+			if m.StoryID == 0 {
+				m.Sources = 0
+			}
+			if err := fn(m); err != nil {
+				return err
+			}
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return fmt.Errorf("list story members: %w", err)
+	}
+	return nil
+}
