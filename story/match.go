@@ -25,6 +25,13 @@ const (
 	nextDayCost  = 0.10 // event days one apart
 )
 
+// kindPenalty is taken when one title tells of a chemical attack and the
+// other does not: the report of the next air strike that recalls the attack
+// in its lead is not the attack. It costs one tuning pair and guards the
+// aftermath links (aftermath.go) against bridging to the week's other
+// strikes in a dense stream.
+const kindPenalty = 0.15
+
 // vector is an article's terms as sorted term hashes with their tf-idf
 // weights, scaled to unit length.
 type vector struct {
@@ -156,6 +163,9 @@ func score(a, b *doc, gap int) float64 {
 	}
 	if len(a.fine) > 0 && len(b.fine) > 0 && !sharesKey(a.fine, b.fine) {
 		sc -= spotPenalty
+	}
+	if a.chemical != b.chemical {
+		sc -= kindPenalty
 	}
 	if gap == 0 {
 		return sc + dayBonus

@@ -161,8 +161,7 @@ func cluster(recs []record, cfg Config) map[string]int64 {
 	for i, r := range recs {
 		a := r.article(int64(i + 1))
 		an := analyze.Analyze(a)
-		it := NewItem(a, &an)
-		key[r.ID] = assign(x, it, int64(i+1))
+		key[r.ID] = assign(x, NewItem(a, &an), int64(i+1))
 	}
 	story := map[string]int64{}
 	for id, k := range key {

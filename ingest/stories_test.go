@@ -1,0 +1,249 @@
+package ingest_test
+
+import (
+	"context"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/feed"
+	"github.com/conflict-digest/conflict-digest/ingest"
+	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/store"
+)
+
+// readDev returns the development articles of story/testdata.
+func readDev(t testing.TB) []news.Article {
+	t.Helper()
+	f, err := os.Open("../story/testdata/articles.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []news.Article
+	if err := feed.ReadJSONL(f, func(a news.Article) error {
+		out = append(out, a)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// partition reads which story each stored article is in.
+func partition(t testing.TB, db *store.DB) map[string]int64 {
+	t.Helper()
+	out := map[string]int64{}
+	err := db.StoryMembers(context.Background(), func(m news.StoryMember) error {
+		out[m.ExternalID] = m.StoryID
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// agreement is the share of article pairs on which two partitions agree.
+func agreement(a, b map[string]int64) float64 {
+	ids := make([]string, 0, len(a))
+	for id := range a {
+		ids = append(ids, id)
+	}
+	same, all := 0, 0
+	for i := range ids {
+		for j := i + 1; j < len(ids); j++ {
+			all++
+			if (a[ids[i]] == a[ids[j]]) == (b[ids[i]] == b[ids[j]]) {
+				same++
+			}
+		}
+	}
+	return float64(same) / float64(max(all, 1))
+}
+
+// ingestInBatches runs the articles through a new pipeline in batches of n.
+func ingestInBatches(t testing.TB, p *ingest.Pipeline, arts []news.Article, n int) {
+	t.Helper()
+	for i := 0; i < len(arts); i += n {
+		batch := slices.Clone(arts[i:min(i+n, len(arts))])
+		if c, err := p.Ingest(context.Background(), batch); err != nil || c.Failed > 0 {
+			t.Fatalf("ingest: %s, %v", c, err)
+		}
+	}
+}
+
+// TestStoriesIndependentOfArrivalOrder is the invariant of story
+// assignment (package story, index.go): the development corpus ingested
+// through the real pipeline into SQLite in file order, by date, newest first
+// and shuffled — in small batches, and with the pipeline restarted halfway —
+// gives one partition.
+func TestStoriesIndependentOfArrivalOrder(t *testing.T) {
+	arts := readDev(t)
+	byDate := slices.Clone(arts)
+	slices.SortStableFunc(byDate, func(a, b news.Article) int { return a.Published.Compare(b.Published) })
+	newest := slices.Clone(byDate)
+	slices.Reverse(newest)
+	shuffled := slices.Clone(arts)
+	rand.New(rand.NewPCG(9, 10)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+	orders := []struct {
+		name  string
+		arts  []news.Article
+		batch int
+	}{{"file", arts, 256}, {"by-date", byDate, 7}, {"newest-first", newest, 32}, {"shuffled", shuffled, 1}}
+	var first map[string]int64
+	for _, o := range orders {
+		db := openStore(t)
+		half := len(o.arts) / 2
+		ingestInBatches(t, newPipeline(db), o.arts[:half], o.batch)
+		ingestInBatches(t, newPipeline(db), o.arts[half:], o.batch) // a restart
+		got := partition(t, db)
+		if len(got) != len(arts) {
+			t.Fatalf("%s: %d articles stored, want %d", o.name, len(got), len(arts))
+		}
+		stories := map[int64]bool{}
+		for id, s := range got {
+			if s == 0 {
+				t.Fatalf("%s: %s has no story", o.name, id)
+			}
+			stories[s] = true
+		}
+		t.Logf("%s: %d articles in %d stories", o.name, len(got), len(stories))
+		if first == nil {
+			first = got
+			continue
+		}
+		if a := agreement(first, got); a != 1 {
+			t.Errorf("%s: pairwise agreement with file order %.4f, want 1", o.name, a)
+		}
+	}
+}
+
+// bakery returns two reports of one bombing, dated by their text.
+func bakery() (a, b news.Article) {
+	a = news.Article{ExternalID: "bakery-1", Title: "Motorbike bomber kills 16 outside bakery in Syria's Hasakeh",
+		Text: "A motorcycle bomber killed at least 16 civilians outside a bakery in the Syrian city of Hasakeh on Tuesday, " +
+			"on the eve of the feast marking the end of Ramadan, an official said. The attack also wounded dozens of people " +
+			"in the Salihiah neighbourhood, the Syrian Observatory for Human Rights said.",
+		Published: time.Date(2016, 7, 5, 12, 0, 0, 0, time.UTC), SourceName: "AFP"}
+	b = news.Article{ExternalID: "bakery-2", Title: "Suicide bomber kills 16 near bakery in Hasakeh",
+		Text: "Sixteen people died when a suicide bomber on a motorbike blew himself up near a crowded bakery in Hasakeh " +
+			"on Tuesday, Kurdish security forces said. Dozens were wounded in the blast in the Salihiah neighbourhood, " +
+			"a day before Eid.",
+		Published: time.Date(2016, 7, 5, 18, 0, 0, 0, time.UTC), SourceName: "Reuters"}
+	return a, b
+}
+
+// bridge returns three reports of one bombing where the first two are not
+// linked to each other and the third is linked to both.
+func bridge(t *testing.T) (x, y, z news.Article) {
+	x, y = bakery()
+	x.Text = "A motorcycle bomber killed at least 16 civilians outside a bakery in Hasakeh on Tuesday."
+	x.Title = "Bakery bombing in Hasakeh"
+	y.Text = "Kurdish security forces said dozens were wounded in the Salihiah neighbourhood blast on Tuesday, a day before Eid."
+	y.Title = "Salihiah blast wounds dozens before Eid"
+	z = news.Article{ExternalID: "bakery-3", Title: "Bakery bombing in Hasakeh's Salihiah wounds dozens before Eid",
+		Text: "A motorcycle bomber killed at least 16 civilians outside a bakery in Hasakeh on Tuesday. " +
+			"Kurdish security forces said dozens were wounded in the Salihiah neighbourhood blast, a day before Eid.",
+		Published: time.Date(2016, 7, 6, 8, 0, 0, 0, time.UTC), SourceName: "TRT"}
+	return x, y, z
+}
+
+// A late report that links two stories merges them: the older story keeps
+// its id, the other id redirects to it, and its row is gone.
+func TestBridgeMergesStories(t *testing.T) {
+	ctx := context.Background()
+	db := openStore(t)
+	p := newPipeline(db)
+	x, y, z := bridge(t)
+	ingestInBatches(t, p, []news.Article{x}, 1)
+	ingestInBatches(t, p, []news.Article{y}, 1)
+	before := partition(t, db)
+	if before["bakery-1"] == before["bakery-2"] {
+		t.Fatalf("the two halves joined one story before the bridge: the test needs them apart")
+	}
+	older, younger := min(before["bakery-1"], before["bakery-2"]), max(before["bakery-1"], before["bakery-2"])
+	ingestInBatches(t, newPipeline(db), []news.Article{z}, 1) // also across a restart
+	after := partition(t, db)
+	for _, id := range []string{"bakery-1", "bakery-2", "bakery-3"} {
+		if after[id] != older {
+			t.Errorf("%s in story %d after the bridge, want the older story %d", id, after[id], older)
+		}
+	}
+	s, err := db.Story(ctx, younger)
+	if err != nil || s.ID != older || len(s.Sources) != 3 {
+		t.Fatalf("Story(%d) = %+v, %v; want the surviving story %d with 3 sources", younger, s, err, older)
+	}
+	stories, err := db.Stories(ctx, news.DigestFilter{})
+	if err != nil || len(stories) != 1 {
+		t.Fatalf("Stories = %d stories (%v), want 1: the absorbed row is gone", len(stories), err)
+	}
+}
+
+// Bad input gets a defined outcome: no panic, no orphan story, every
+// article in a story.
+func TestStoriesBadInput(t *testing.T) {
+	ctx := context.Background()
+	a, b := bakery()
+	now := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	noDate := news.Article{ExternalID: "nodate", Title: "Strike on a market", Text: "Warplanes struck a market in Idlib, killing nine."}
+	future := a
+	future.ExternalID, future.Published = "future", time.Date(2099, 1, 1, 0, 0, 0, 0, time.UTC)
+	future.Text = strings.ReplaceAll(future.Text, "on Tuesday", "")
+	ancient := b
+	ancient.ExternalID, ancient.Published = "ancient", time.Unix(0, 0).UTC()
+	ancient.Text = strings.ReplaceAll(ancient.Text, "on Tuesday", "")
+	twin := a
+	twin.ExternalID = "bakery-1-copy" // two ids, one text
+	db := openStore(t)
+	p := newPipeline(db)
+	c, err := p.Ingest(ctx, []news.Article{a, a, noDate, future, ancient, twin, b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.New != 6 || c.Duplicate != 1 || c.Failed != 0 {
+		t.Fatalf("got %s, want new 6, duplicate 1 (the same article twice in one batch)", c)
+	}
+	got := partition(t, db)
+	if got["bakery-1"] != got["bakery-1-copy"] || got["bakery-1"] != got["bakery-2"] {
+		t.Errorf("two ids for one text and an independent report: stories %v, want one", got)
+	}
+	for _, id := range []string{"future", "ancient"} { // dated by their fetch day
+		if got[id] == got["bakery-1"] {
+			t.Errorf("%s joined the 2016 story; an untrusted date is the fetch day (%s)", id, now.Format(time.DateOnly))
+		}
+	}
+	for _, row := range mustArticles(t, db) {
+		if row.Article.ExternalID == "future" && row.Analysis.EventDate != now.Format(time.DateOnly) {
+			t.Errorf("future-dated article filed under %q, want the fetch day %s", row.Analysis.EventDate, now.Format(time.DateOnly))
+		}
+	}
+	// The only member of a story deleted: the story goes with it.
+	if _, err := db.Writer().ExecContext(ctx, `DELETE FROM articles WHERE external_id = 'nodate'`); err != nil {
+		t.Fatal(err)
+	}
+	var orphans int
+	err = db.Writer().QueryRowContext(ctx, `SELECT count(*) FROM stories s
+		WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)`).Scan(&orphans)
+	if err != nil || orphans != 0 {
+		t.Fatalf("%d orphan stories (%v), want 0", orphans, err)
+	}
+	// A new pipeline still assigns after the deletion.
+	late := noDate
+	late.ExternalID = "nodate-2"
+	if c, err := newPipeline(db).Ingest(ctx, []news.Article{late}); err != nil || c.New != 1 {
+		t.Fatalf("after the deletion: %s, %v", c, err)
+	}
+}
+
+func mustArticles(t *testing.T, db *store.DB) []news.ArticleWithAnalysis {
+	t.Helper()
+	rows, err := db.Articles(context.Background(), news.DigestFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
