@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"time"
 
@@ -150,9 +151,13 @@ func (s *Stories) ensure(ctx context.Context, day int32) error {
 		s.unknown = true
 		return s.load(ctx, 0, -1, true)
 	}
-	reach := int32(s.idx.Reach())
+	reach := int64(s.idx.Reach())
 	var missing []int32
-	for d := day - reach; d <= day+reach; d++ {
+	for d64 := int64(day) - reach; d64 <= int64(day)+reach; d64++ {
+		if d64 <= math.MinInt32 || d64 > math.MaxInt32 { // NoDay is not a day
+			continue
+		}
+		d := int32(d64)
 		if _, ok := s.days[d]; !ok {
 			missing = append(missing, d)
 		}

@@ -2,6 +2,7 @@ package story
 
 import (
 	"hash/fnv"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -159,13 +160,17 @@ func (x *Index) Links(it Item) []int64 {
 		x.epoch = 1
 	}
 	var out []int64
-	reach := int32(x.reach())
+	reach := int64(x.reach())
 	if q.day == NoDay {
 		reach = 0
 	}
 	for _, k := range q.keys {
-		for d := q.day - reach; d <= q.day+reach; d++ {
-			for _, s := range x.postings[bucket(k, d)] {
+		// int64: a day near the ends of int32 must not wrap around.
+		for d := int64(q.day) - reach; d <= int64(q.day)+reach; d++ {
+			if d < math.MinInt32 || d > math.MaxInt32 {
+				continue
+			}
+			for _, s := range x.postings[bucket(k, int32(d))] {
 				if x.stamp[s] == x.epoch {
 					continue
 				}

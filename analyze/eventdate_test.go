@@ -1,0 +1,84 @@
+package analyze
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestEventDate(t *testing.T) {
+	thu := time.Date(2016, 7, 7, 15, 0, 0, 0, time.UTC) // a Thursday
+	day := func(y int, m time.Month, d int) string { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Format(time.DateOnly) }
+	tests := []struct {
+		name, title, text string
+		published         time.Time
+		want, by          string
+	}{
+		{"weekday of the lead", "Strike kills 9", "Nine people were killed on Tuesday in Aleppo.", thu, day(2016, 7, 5), DatedByText},
+		{"the same weekday", "Strike kills 9", "Nine people were killed on Thursday in Aleppo.", thu, day(2016, 7, 7), DatedByText},
+		{"a weekday after is last week's", "Strike kills 9", "Nine people were killed on Friday.", thu, day(2016, 7, 1), DatedByText},
+		{"the title first", "Strike kills 9 today", "A truce was agreed on Monday.", thu, day(2016, 7, 7), DatedByText},
+		{"yesterday", "Strike kills 9", "Nine people were killed yesterday.", thu, day(2016, 7, 6), DatedByText},
+		{"possessive", "Toll rises", "The toll from Tuesday's bombing rose to 50.", thu, day(2016, 7, 5), DatedByText},
+		{"reporting verb dates the report", "Toll rises", "A monitor said on Thursday that the toll from the bombing on Tuesday rose.", thu, day(2016, 7, 5), DatedByText},
+		{"night turns the day", "Missiles hit airbase", "The United States launched missiles on Wednesday night.", thu, day(2016, 7, 7), DatedByNight},
+		{"no day word", "Strike kills 9", "Nine people were killed.", thu, day(2016, 7, 7), DatedByPublished},
+		{"no date at all", "Strike kills 9 on Tuesday", "", time.Time{}, "", ""},
+		{"dateline over published", "Strike", "Mon Jun 20 2016 At least 23 were killed.", thu, day(2016, 6, 20), DatedByDateline},
+		{"dateline and lead", "Strike", "Sun 10 Jul 2016 29 rebels were killed on Saturday.", thu, day(2016, 7, 9), DatedByText},
+		{"dashed dateline", "Strike", "16-02-2015 Nine civilians were killed.", thu, day(2015, 2, 16), DatedByDateline},
+		{"dotted dateline", "Strike", "24.07.2016Get short URL At least four people were killed.", thu, day(2016, 7, 24), DatedByDateline},
+		{"glued dateline", "Strike", "Last updated at Apr 152017 A car bomb killed 43 people.", thu, day(2017, 4, 15), DatedByDateline},
+		{"publication", "Strike", "Date of publication 13 October 2016 Airstrikes hit.", thu, day(2016, 10, 13), DatedByDateline},
+		{"month day in the lead", "Strike", "Published May 27 2017 Militants were killed on May 25 while fleeing.", thu, day(2017, 5, 25), DatedByText},
+		{"no 31 April", "Strike", "31 April 2016 Nine were killed.", thu, day(2016, 7, 7), DatedByPublished},
+		{"no year 1066", "Strike", "14 October 1066 A battle.", thu, day(2016, 7, 7), DatedByPublished},
+		{"a far date is not a dateline", "Strike", strings.Repeat("word ", 60) + "on 3 May 2015", thu, day(2016, 7, 7), DatedByPublished},
+		{"a far day word is background", "Strike", strings.Repeat("word ", 120) + "on Tuesday.", thu, day(2016, 7, 7), DatedByPublished},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, by := EventDate(tt.title, tt.text, tt.published)
+			got := ""
+			if by != "" {
+				got = d.Format(time.DateOnly)
+			}
+			if got != tt.want || by != tt.by {
+				t.Errorf("EventDate = %s by %q, want %s by %q", got, by, tt.want, tt.by)
+			}
+		})
+	}
+}
+
+// FuzzEventDate feeds outside text and any published time: no panic, a
+// date only with a way it was found, midnight UTC, within the years a
+// dateline may name when there is no published time, and the published
+// day when that is what dated it.
+func FuzzEventDate(f *testing.F) {
+	f.Add("Strike kills 9", "Nine people were killed on Tuesday.", int64(1467903600))
+	f.Add("", "Last updated at Apr 152017 on Saturday", int64(0))
+	f.Add("x", "16-02-2015 31.02.2016 2016-13-01 jul 999999 on may 32", int64(-1))
+	f.Add("\xff", "Mon Jun 20 2016 yesterday tonight sunday's", int64(1<<40))
+	f.Fuzz(func(t *testing.T, title, text string, published int64) {
+		var pub time.Time
+		if published != 0 {
+			pub = time.Unix(published%(1<<36), 0).UTC()
+		}
+		d, by := EventDate(title, text, pub)
+		if by == "" {
+			if !d.IsZero() {
+				t.Fatalf("a date %v with no way found", d)
+			}
+			return
+		}
+		if d.Location() != time.UTC || d.Hour() != 0 || d.Minute() != 0 || d.Second() != 0 {
+			t.Fatalf("date %v is not midnight UTC", d)
+		}
+		if pub.IsZero() && by != DatedByPublished && (d.Year() < minYear-2 || d.Year() > maxYear) {
+			t.Fatalf("date %v outside the years a dateline may name", d)
+		}
+		if by == DatedByPublished && !d.Equal(midnight(pub)) {
+			t.Fatalf("dated by published: %v, want %v", d, midnight(pub))
+		}
+	})
+}
