@@ -8,7 +8,9 @@ import (
 
 func TestEventDate(t *testing.T) {
 	thu := time.Date(2016, 7, 7, 15, 0, 0, 0, time.UTC) // a Thursday
-	day := func(y int, m time.Month, d int) string { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Format(time.DateOnly) }
+	day := func(y int, m time.Month, d int) string {
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+	}
 	tests := []struct {
 		name, title, text string
 		published         time.Time
