@@ -29,14 +29,14 @@ func chemicalTitle(title string) bool {
 	return false
 }
 
+// chemicalKey marks the keys of a chemical attack's report: its lead
+// places, filed apart from the ordinary keys and looked up across
+// AftermathDays.
+const chemicalKey = 0x5c4e_3a1d_9b27_6f08
+
 // aftermath reports whether two articles are linked as reports of one
-// chemical attack: both titles tell of one, they share a place, and their
-// event days are at most AftermathDays apart (the caller checked the days
-// and that they share an index key).
-func (x *Index) aftermath(a, b *doc) bool {
-	if !a.chemical || !b.chemical || a.day == NoDay {
-		return false
-	}
-	_, ok := sharedPlace(a, b)
-	return ok
+// chemical attack: both titles tell of one, they share a lead place (a
+// chemical key), and their event days are at most AftermathDays apart.
+func (x *Index) aftermath(a, b *doc, gap int) bool {
+	return a.day != NoDay && gap <= x.cfg.AftermathDays && sharesKey(a.chemKeys, b.chemKeys)
 }

@@ -1,13 +1,18 @@
 // Package story groups articles about one event into stories and aggregates
-// a story's members into one digest item: near-duplicates (wire copy
-// re-edited by outlets) by SimHash, independent reports of one event by
-// tf-idf similarity of title and lead plus shared places and actors within a
-// time window; and for each story a headline, a multi-document summary,
-// figures merged across sources (a range and the latest, never a sum) and
-// its sources.
+// a story's members into one digest item. Two articles are linked when they
+// tell one event — near-duplicates (wire copy re-edited by outlets) by
+// SimHash, independent reports by the tf-idf similarity of title and lead
+// under a fixed idf table, on event days at most a day apart (a chemical
+// attack's reports across five) — and a story is a connected component of
+// the links, so the stories of a set of articles do not depend on the order
+// they arrived in (index.go states the invariant). For each story Build
+// makes a headline, a multi-document summary, figures merged across sources
+// (a range and the latest, never a sum) and its sources, members in order
+// of time.
 //
 // The package is pure: it does no I/O and keeps no clock. The ingest
-// pipeline calls (*Index).Match for each analysed article, creates a story in
-// the store when there is no match, calls (*Index).Add, and stores Build's
-// aggregate of the story's members.
+// pipeline calls (*Index).Links for each analysed article after loading the
+// stored articles of the event days it may link to, merges the stories it
+// links, calls (*Index).Add, and stores Build's aggregate of each story's
+// members.
 package story

@@ -55,7 +55,8 @@ type Config struct {
 	// (default 5; see aftermath.go).
 	AftermathDays int
 	// MaxKeys bounds the rare terms of an article that are index keys
-	// (default 8). Its specific places and fingerprint blocks are keys too.
+	// (default 8: the rarest). Its rare places are keys too. Fewer keys
+	// find fewer of a story's reports, more find more candidates to score.
 	MaxKeys int
 }
 
@@ -99,12 +100,14 @@ type Index struct {
 	epoch    uint32
 	seen     lastItem
 	size     int
+	scored   int64 // candidates Links has examined, for benchmarks
 }
 
 // doc is one article as the index knows it.
 type doc struct {
 	vec      vector
-	keys     []uint64  // sorted, distinct: lead places, rare terms, fingerprint blocks
+	keys     []uint64  // sorted, distinct: rare lead places and rare terms
+	chemKeys []uint64  // sorted, distinct: the lead places of a chemical attack's report (aftermath.go)
 	places   []uint64  // sorted, distinct: the places of the lead (see leadPlaces)
 	placeIDF []float32 // by places: the weight of each
 	fine     []uint64  // sorted, distinct: the towns, districts and sites among them
@@ -164,7 +167,16 @@ func (x *Index) Links(it Item) []int64 {
 	if q.day == NoDay {
 		reach = 0
 	}
-	for _, k := range q.keys {
+	out = x.probe(&q, q.keys, min(reach, int64(x.cfg.DayReach)), out)
+	out = x.probe(&q, q.chemKeys, reach, out)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// probe adds to out the stories of the articles linked to q among those
+// filed under keys on the days within reach of q's.
+func (x *Index) probe(q *doc, keys []uint64, reach int64, out []int64) []int64 {
+	for _, k := range keys {
 		// int64: a day near the ends of int32 must not wrap around.
 		for d := int64(q.day) - reach; d <= int64(q.day)+reach; d++ {
 			if d < math.MinInt32 || d > math.MaxInt32 {
@@ -175,14 +187,14 @@ func (x *Index) Links(it Item) []int64 {
 					continue
 				}
 				x.stamp[s] = x.epoch
-				if x.linked(&q, &x.docs[s]) {
+				x.scored++
+				if x.linked(q, &x.docs[s]) {
 					out = append(out, x.find(x.docs[s].story))
 				}
 			}
 		}
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return out
 }
 
 // Add records that the item belongs to the story key.
@@ -206,6 +218,10 @@ func (x *Index) Add(key int64, it Item) {
 		x.stamp = append(x.stamp, 0)
 	}
 	for _, k := range d.keys {
+		b := bucket(k, d.day)
+		x.postings[b] = append(x.postings[b], s)
+	}
+	for _, k := range d.chemKeys {
 		b := bucket(k, d.day)
 		x.postings[b] = append(x.postings[b], s)
 	}
@@ -269,7 +285,7 @@ func (x *Index) EvictDays(days []int32) int {
 	n := 0
 	for _, day := range days {
 		for _, s := range x.byDay[day] {
-			for _, k := range x.docs[s].keys {
+			for _, k := range append(x.docs[s].keys, x.docs[s].chemKeys...) {
 				b := bucket(k, day)
 				if x.postings[b] = x.without(x.postings[b], day); len(x.postings[b]) == 0 {
 					delete(x.postings, b)
@@ -305,14 +321,17 @@ func (x *Index) docOf(it *Item) doc {
 	d := doc{vec: newVector(f.terms), day: it.EventDay, named: it.DayNamed, fp: it.Fingerprint,
 		chemical: chemicalTitle(it.Title)}
 	d.places, d.placeIDF, d.fine = placeKeys(leadPlaces(it.Places))
-	d.keys = append(d.keys, d.places...)
+	for i, k := range d.places {
+		if d.placeIDF[i] >= minPlaceKeyIDF {
+			d.keys = append(d.keys, k)
+		}
+		if d.chemical {
+			d.chemKeys = append(d.chemKeys, k^chemicalKey)
+		}
+	}
+	slices.Sort(d.chemKeys)
 	for _, t := range rareTerms(f.terms, x.cfg.MaxKeys) {
 		d.keys = append(d.keys, keyHash("t", t))
-	}
-	if it.Fingerprint != 0 {
-		for b, block := range bandKeys(it.Fingerprint) {
-			d.keys = append(d.keys, keyHash("f", string([]byte{byte(b), byte(block), byte(block >> 8)})))
-		}
 	}
 	slices.Sort(d.keys)
 	d.keys = slices.Compact(d.keys)
@@ -349,6 +368,13 @@ func placeKeys(es []news.Entity) (keys []uint64, weights []float32, fine []uint6
 // different ones tell of different spots.
 var finePlaces = map[string]bool{"town": true, "district": true, "site": true}
 
+// minPlaceKeyIDF is the least weight of a place that is an index key: a
+// town named in a handful of documents. A city is named in a tenth of a
+// day's reports from a war, which would make every article a candidate of
+// every other; places still count in the score, and a report of the same
+// event shares rarer terms.
+const minPlaceKeyIDF = 6
+
 // minKeyIDF is the least weight of a term that is an index key: a term in
 // more than about one document in twenty finds too many articles to find a
 // story by. Common terms still count in the score.
@@ -384,21 +410,19 @@ func rareTerms(terms map[string]float32, n int) []string {
 	return out
 }
 
-// fpBands is the number of 16-bit blocks of a fingerprint that are keys: two
-// fingerprints within 3 bits share at least one (pigeonhole); farther
-// near-duplicates share rare terms.
-const fpBands = 4
-
-// bandKeys splits a fingerprint into its blocks.
-func bandKeys(f news.Fingerprint) [fpBands]uint16 {
-	var k [fpBands]uint16
-	for i := range k {
-		k[i] = uint16(uint64(f) >> (16 * i))
+// numeric reports whether a term is a number: a toll or a count that many
+// reports of a day share ("16 killed"), which finds too many articles to
+// find a story by. Numbers still count in the score.
+func numeric(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if (t[i] < '0' || t[i] > '9') && t[i] != '-' && t[i] != ',' && t[i] != '.' {
+			return false
+		}
 	}
-	return k
+	return t != ""
 }
 
-// keyHash names an index key of a kind ("p" place, "t" term, "f" block).
+// keyHash names an index key of a kind ("p" place, "t" term).
 func keyHash(kind, s string) uint64 {
 	h := fnv.New64a()
 	h.Write([]byte(kind))

@@ -100,26 +100,34 @@ func (a vector) dot(b vector) float64 {
 // linked reports whether two articles are linked. It is symmetric and looks
 // at the two articles alone, which is what makes stories independent of
 // arrival order (see the invariant in index.go). Two articles are linked
-// when they share an index key and:
-//   - their event days are at most DayReach apart, the later one does not
-//     name a day of its own (a report dated by its dateline may tell of the
-//     day before; one that says "on Wednesday" tells of Wednesday), and
-//     either their texts are near-duplicates or they Score Threshold or
+// when:
+//   - their event days are at most DayReach apart, they share an index key
+//     (a rare place or term), and either their texts
+//     are near-duplicates, or the later one does not name a day of its own
+//     (a report dated by its dateline may tell of the day before; one that
+//     says "on Wednesday" tells of Wednesday) and they score Threshold or
 //     more; or
-//   - both titles tell of a chemical attack, they share a place, and their
-//     days are at most AftermathDays apart (see aftermath.go).
+//   - both titles tell of a chemical attack, they share a lead place, and
+//     their days are at most AftermathDays apart (see aftermath.go).
 func (x *Index) linked(a, b *doc) bool {
 	gap, ok := dayGap(a.day, b.day)
-	if !ok || gap > x.reach() || !sharesKey(a.keys, b.keys) {
+	if !ok || gap > x.reach() {
 		return false
 	}
-	if gap > x.cfg.DayReach || (a.day == NoDay && !nearDuplicate(a.fp, b.fp, x.cfg.NearDupBits)) {
-		return x.aftermath(a, b)
+	if x.aftermath(a, b, gap) {
+		return true
 	}
-	if gap > 0 && later(a, b).named {
-		return nearDuplicate(a.fp, b.fp, x.cfg.NearDupBits) || x.aftermath(a, b)
+	if gap > x.cfg.DayReach || !sharesKey(a.keys, b.keys) {
+		return false
 	}
-	return nearDuplicate(a.fp, b.fp, x.cfg.NearDupBits) || score(a, b, gap) >= x.cfg.Threshold
+	near := nearDuplicate(a.fp, b.fp, x.cfg.NearDupBits)
+	switch {
+	case near:
+		return true
+	case a.day == NoDay, gap > 0 && later(a, b).named:
+		return false
+	}
+	return score(a, b, gap) >= x.cfg.Threshold
 }
 
 // reach is the most days between two linked articles' event days.

@@ -38,9 +38,8 @@ type config struct {
 	UserAgent         string // CD_USER_AGENT
 	SourceMaxFailures int    // CD_SOURCE_MAX_FAILURES: consecutive failures before a source is disabled
 
-	MaxSubscriptionsPerGuild int           // CD_MAX_SUBSCRIPTIONS_PER_GUILD
-	DefaultTimeZone          string        // CD_DEFAULT_TIMEZONE
-	StoryWindow              time.Duration // CD_STORY_WINDOW: how far back an article may join a story
+	MaxSubscriptionsPerGuild int    // CD_MAX_SUBSCRIPTIONS_PER_GUILD
+	DefaultTimeZone          string // CD_DEFAULT_TIMEZONE
 }
 
 // loadConfig reads the configuration from getenv.
@@ -70,7 +69,6 @@ func loadConfig(getenv env) (config, error) {
 
 		MaxSubscriptionsPerGuild: p.integer("CD_MAX_SUBSCRIPTIONS_PER_GUILD", 25, 1, 1000),
 		DefaultTimeZone:          p.zone("CD_DEFAULT_TIMEZONE", "UTC"),
-		StoryWindow:              p.duration("CD_STORY_WINDOW", 72*time.Hour, time.Hour),
 	}
 	c.LogLevel = p.level("CD_LOG_LEVEL", slog.LevelInfo)
 	if c.InteractionsAddr != "" && c.InteractionsPubKey == "" {
