@@ -1,6 +1,7 @@
 package story
 
 import (
+	"cmp"
 	"hash/fnv"
 	"math"
 	"slices"
@@ -383,43 +384,22 @@ const minKeyIDF = 4.0
 // rareTerms returns up to n terms of weight minKeyIDF or more, the rarest
 // first, ties by spelling: a function of the terms alone.
 func rareTerms(terms map[string]float32, n int) []string {
-	var out []string
+	type tw struct {
+		t string
+		w float32
+	}
+	var rare []tw
 	for t := range terms {
-		if idf(t) >= minKeyIDF {
-			out = append(out, t)
+		if w := idf(t); w >= minKeyIDF {
+			rare = append(rare, tw{t, w})
 		}
 	}
-	slices.SortFunc(out, func(a, b string) int {
-		if wa, wb := idf(a), idf(b); wa != wb {
-			if wa > wb {
-				return -1
-			}
-			return 1
-		}
-		if a < b {
-			return -1
-		}
-		if a > b {
-			return 1
-		}
-		return 0
-	})
-	if len(out) > n {
-		out = out[:n]
+	slices.SortFunc(rare, func(a, b tw) int { return cmp.Or(cmp.Compare(b.w, a.w), strings.Compare(a.t, b.t)) })
+	out := make([]string, 0, min(n, len(rare)))
+	for _, r := range rare[:min(n, len(rare))] {
+		out = append(out, r.t)
 	}
 	return out
-}
-
-// numeric reports whether a term is a number: a toll or a count that many
-// reports of a day share ("16 killed"), which finds too many articles to
-// find a story by. Numbers still count in the score.
-func numeric(t string) bool {
-	for i := 0; i < len(t); i++ {
-		if (t[i] < '0' || t[i] > '9') && t[i] != '-' && t[i] != ',' && t[i] != '.' {
-			return false
-		}
-	}
-	return t != ""
 }
 
 // keyHash names an index key of a kind ("p" place, "t" term).

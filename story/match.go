@@ -1,6 +1,7 @@
 package story
 
 import (
+	"cmp"
 	"hash/fnv"
 	"math"
 	"slices"
@@ -32,43 +33,33 @@ const (
 // strikes in a dense stream.
 const kindPenalty = 0.15
 
-// vector is an article's terms as sorted term hashes with their tf-idf
-// weights, scaled to unit length.
-type vector struct {
-	terms   []uint32
-	weights []float32
+// vector is an article's terms as term hashes with their tf-idf weights,
+// scaled to unit length, sorted by hash; interleaved, so that comparing two
+// articles reads two arrays, not four.
+type vector []termWeight
+
+type termWeight struct {
+	t uint32
+	w float32
 }
 
 func newVector(counts map[string]float32) vector {
-	type tw struct {
-		t uint32
-		w float32
-	}
-	list := make([]tw, 0, len(counts))
+	list := make(vector, 0, len(counts))
 	var sum float64
 	for t, c := range counts {
 		w := c * idf(t)
-		list = append(list, tw{termHash(t), w})
+		list = append(list, termWeight{termHash(t), w})
 		sum += float64(w) * float64(w)
 	}
-	slices.SortFunc(list, func(a, b tw) int {
-		switch {
-		case a.t < b.t:
-			return -1
-		case a.t > b.t:
-			return 1
-		}
-		return 0
-	})
-	v := vector{terms: make([]uint32, 0, len(list)), weights: make([]float32, 0, len(list))}
+	slices.SortFunc(list, func(a, b termWeight) int { return cmp.Compare(a.t, b.t) })
+	v := make(vector, 0, len(list))
 	norm := float32(math.Sqrt(sum))
 	for i, e := range list {
 		if i > 0 && e.t == list[i-1].t { // two terms, one hash: they add up
-			v.weights[len(v.weights)-1] += e.w / norm
+			v[len(v)-1].w += e.w / norm
 			continue
 		}
-		v.terms = append(v.terms, e.t)
-		v.weights = append(v.weights, e.w/norm)
+		v = append(v, termWeight{e.t, e.w / norm})
 	}
 	return v
 }
@@ -82,13 +73,13 @@ func termHash(t string) uint32 {
 // dot is the dot product of two vectors: the cosine of unit ones.
 func (a vector) dot(b vector) float64 {
 	var dot float64
-	for i, j := 0, 0; i < len(a.terms) && j < len(b.terms); {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
-		case a.terms[i] == b.terms[j]:
-			dot += float64(a.weights[i]) * float64(b.weights[j])
+		case a[i].t == b[j].t:
+			dot += float64(a[i].w) * float64(b[j].w)
 			i++
 			j++
-		case a.terms[i] < b.terms[j]:
+		case a[i].t < b[j].t:
 			i++
 		default:
 			j++
