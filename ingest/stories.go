@@ -189,6 +189,11 @@ func (s *Stories) load(ctx context.Context, from, to int32, unknown bool) error 
 		if r.StoryID == 0 {
 			continue // stored by a pipeline without stories: in none
 		}
+		if r.Analysis.EventDate == "" && !r.Article.Published.IsZero() {
+			// Stored before event dates: filed under its published
+			// day (0010_story_merges.sql), matched on it too.
+			r.Analysis.EventDate = r.Article.Published.UTC().Format(time.DateOnly)
+		}
 		it := story.NewItem(&r.Article, &r.Analysis)
 		if unknown != (it.EventDay == story.NoDay) {
 			continue // the other query's
