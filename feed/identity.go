@@ -115,7 +115,13 @@ func normaliseForHash(s string) string {
 // ContentHash, and puts Published and Fetched in UTC.
 func Prepare(a *news.Article) {
 	a.Title = collapseSpaces(a.Title)
-	a.Text = CleanText(a.Title, a.Text)
+	text := CleanText(a.Title, a.Text)
+	if strings.TrimSpace(text) == "" {
+		// A headline-only item repeats its title as its text; cleaning
+		// the repeated headline away would refuse it as empty.
+		text = collapseSpaces(a.Text)
+	}
+	a.Text = text
 	a.CanonicalURL = CanonicalURL(a.URL)
 	a.ContentHash = ContentHash(a.Title, a.Text)
 	if !a.Published.IsZero() {
