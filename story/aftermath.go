@@ -1,16 +1,28 @@
 package story
 
-import "github.com/conflict-digest/conflict-digest/analyze"
+import (
+	"slices"
 
-// A chemical attack is news for days: the first tolls, the toll rising, the
-// reactions, the tests that name the agent, the calls for an inquiry. Each of
-// those reports names a later day of its own, and most share few words with
-// the first report, so the day and score rules that keep two strikes on one
-// city apart would cut the story into pieces (the Khan Shaykhun attack came
-// out as nine items). Two reports whose titles both tell of a chemical attack
-// and that share a place are linked across AftermathDays. Only the title
-// counts: a report of the next air strike often recalls the attack in its
-// lead, and is not part of it.
+	"github.com/conflict-digest/conflict-digest/analyze"
+)
+
+// Some stories are news for days, and their reports name later days of
+// their own and share few words with the first report, so the day and score
+// rules that keep two strikes on one city apart would cut them into pieces:
+//
+//   - a chemical attack: the first tolls, the toll rising, the reactions, the
+//     tests that name the agent, the calls for an inquiry (the Khan Shaykhun
+//     attack came out as nine items). Two reports whose titles both tell of
+//     a chemical attack and that share a lead place are linked. Only the
+//     title counts: the report of the next air strike often recalls the
+//     attack in its lead, and is not part of it.
+//   - a story with a name of its own: a storm ("Urduja"), a town no one had
+//     heard of. Two titles that share a word of weight minTitleIDF (a word
+//     the idf table has seen once or never) are linked, unless the later
+//     report names a later day of its own.
+//
+// Both are linked across AftermathDays, through keys of their own
+// (chemKeys, nameKeys) that Links looks up across those days.
 
 // chemicalWords are the index terms (see term) of titles about a chemical
 // attack.
@@ -18,6 +30,9 @@ var chemicalWords = map[string]bool{
 	"chemical": true, "gas": true, "sarin": true, "chlorine": true, "toxic": true, "nerve": true,
 	"poison": true, "suffocation": true,
 }
+
+// minTitleIDF is the least weight of a title word that names a story.
+const minTitleIDF = 7
 
 // chemicalTitle reports whether a title tells of a chemical attack.
 func chemicalTitle(title string) bool {
@@ -30,13 +45,45 @@ func chemicalTitle(title string) bool {
 }
 
 // chemicalKey marks the keys of a chemical attack's report: its lead
-// places, filed apart from the ordinary keys and looked up across
-// AftermathDays.
+// places, filed apart from the ordinary keys.
 const chemicalKey = 0x5c4e_3a1d_9b27_6f08
 
-// aftermath reports whether two articles are linked as reports of one
-// chemical attack: both titles tell of one, they share a lead place (a
-// chemical key), and their event days are at most AftermathDays apart.
+// chemicalKeys returns the sorted keys of a chemical attack's report: its
+// lead places, marked.
+func chemicalKeys(chemical bool, places []uint64) []uint64 {
+	var keys []uint64
+	if chemical {
+		for _, k := range places {
+			keys = append(keys, k^chemicalKey)
+		}
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// nameKeys returns the sorted, distinct keys of the rare words of a title.
+func nameKeys(title string) []uint64 {
+	var keys []uint64
+	for _, w := range analyze.Words(title) {
+		if t := term(w); t != "" && !numeric(t) && idf(t) >= minTitleIDF {
+			keys = append(keys, keyHash("n", t))
+		}
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
+
+// aftermath reports whether two articles are linked as reports of a story
+// that lasts, their event days at most AftermathDays apart: both tell of a
+// chemical attack at one place; or their titles share a name and the later
+// does not name a later day of its own (Wednesday's shelling of a
+// neighbourhood whose name is rare is not Tuesday's).
 func (x *Index) aftermath(a, b *doc, gap int) bool {
-	return a.day != NoDay && gap <= x.cfg.AftermathDays && sharesKey(a.chemKeys, b.chemKeys)
+	if a.day == NoDay || gap > x.cfg.AftermathDays {
+		return false
+	}
+	if sharesKey(a.chemKeys, b.chemKeys) {
+		return true
+	}
+	return sharesKey(a.nameKeys, b.nameKeys) && (gap == 0 || !later(a, b).named)
 }

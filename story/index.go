@@ -52,8 +52,9 @@ type Config struct {
 	// through chains of reports, each near the one before.
 	DayReach int
 	// AftermathDays is the most days between the event days of two
-	// reports of a chemical attack and its aftermath that are linked
-	// (default 5; see aftermath.go).
+	// reports linked as one story that lasts: a chemical attack and its
+	// aftermath, a storm named in both titles (default 5; see
+	// aftermath.go).
 	AftermathDays int
 	// MaxKeys bounds the rare terms of an article that are index keys
 	// (default 8: the rarest). Its rare places are keys too. Fewer keys
@@ -108,7 +109,8 @@ type Index struct {
 type doc struct {
 	vec      vector
 	keys     []uint64  // sorted, distinct: rare lead places and rare terms
-	chemKeys []uint64  // sorted, distinct: the lead places of a chemical attack's report (aftermath.go)
+	chemKeys []uint64  // sorted: a chemical attack's lead places (aftermath.go)
+	nameKeys []uint64  // sorted, distinct: the rare words of the title (aftermath.go)
 	places   []uint64  // sorted, distinct: the places of the lead (see leadPlaces)
 	placeIDF []float32 // by places: the weight of each
 	fine     []uint64  // sorted, distinct: the towns, districts and sites among them
@@ -170,6 +172,7 @@ func (x *Index) Links(it Item) []int64 {
 	}
 	out = x.probe(&q, q.keys, min(reach, int64(x.cfg.DayReach)), out)
 	out = x.probe(&q, q.chemKeys, reach, out)
+	out = x.probe(&q, q.nameKeys, reach, out)
 	slices.Sort(out)
 	return slices.Compact(out)
 }
@@ -222,7 +225,7 @@ func (x *Index) Add(key int64, it Item) {
 		b := bucket(k, d.day)
 		x.postings[b] = append(x.postings[b], s)
 	}
-	for _, k := range d.chemKeys {
+	for _, k := range slices.Concat(d.chemKeys, d.nameKeys) {
 		b := bucket(k, d.day)
 		x.postings[b] = append(x.postings[b], s)
 	}
@@ -286,7 +289,7 @@ func (x *Index) EvictDays(days []int32) int {
 	n := 0
 	for _, day := range days {
 		for _, s := range x.byDay[day] {
-			for _, k := range append(x.docs[s].keys, x.docs[s].chemKeys...) {
+			for _, k := range slices.Concat(x.docs[s].keys, x.docs[s].chemKeys, x.docs[s].nameKeys) {
 				b := bucket(k, day)
 				if x.postings[b] = x.without(x.postings[b], day); len(x.postings[b]) == 0 {
 					delete(x.postings, b)
@@ -326,11 +329,8 @@ func (x *Index) docOf(it *Item) doc {
 		if d.placeIDF[i] >= minPlaceKeyIDF {
 			d.keys = append(d.keys, k)
 		}
-		if d.chemical {
-			d.chemKeys = append(d.chemKeys, k^chemicalKey)
-		}
 	}
-	slices.Sort(d.chemKeys)
+	d.chemKeys, d.nameKeys = chemicalKeys(d.chemical, d.places), nameKeys(it.Title)
 	for _, t := range rareTerms(f.terms, x.cfg.MaxKeys) {
 		d.keys = append(d.keys, keyHash("t", t))
 	}
@@ -390,7 +390,7 @@ func rareTerms(terms map[string]float32, n int) []string {
 	}
 	var rare []tw
 	for t := range terms {
-		if w := idf(t); w >= minKeyIDF {
+		if w := idf(t); w >= minKeyIDF && !numeric(t) {
 			rare = append(rare, tw{t, w})
 		}
 	}
@@ -400,6 +400,20 @@ func rareTerms(terms map[string]float32, n int) []string {
 		out = append(out, r.t)
 	}
 	return out
+}
+
+// numeric reports whether a term is a number or holds digits ("780",
+// "2017-12"): a figure is rare in the idf table and common in a day's
+// reports, and two reports of one event often give different figures (a
+// toll rising, a sitrep's new count), so figures would crowd the words two
+// reports share out of the keys. They still count in the score.
+func numeric(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if t[i] >= '0' && t[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // keyHash names an index key of a kind ("p" place, "t" term).
