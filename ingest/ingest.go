@@ -237,7 +237,7 @@ func (p *Pipeline) store(ctx context.Context, batch []*news.Article, analyses []
 		}
 	}
 	if p.Stories != nil {
-		p.Stories.Commit(items, errs) // reloads after any refused item
+		p.Stories.Commit(errs) // reloads after any refused item
 	}
 	return nil
 }

@@ -279,7 +279,7 @@ func (s *Stories) storedMembers(ctx context.Context, roots []int64, absorbed map
 // stories the store created take the place of their keys in the index. After
 // any refused item the assigner reloads: the index may hold a member the
 // store does not.
-func (s *Stories) Commit(items []*news.NewArticle, errs []error) {
+func (s *Stories) Commit(errs []error) {
 	for key, st := range s.created {
 		if st.ID > 0 {
 			s.idx.Merge(key, st.ID)

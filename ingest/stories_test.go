@@ -11,6 +11,7 @@ import (
 
 	"github.com/conflict-digest/conflict-digest/feed"
 	"github.com/conflict-digest/conflict-digest/ingest"
+	"github.com/conflict-digest/conflict-digest/internal/testutil"
 	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/store"
 )
@@ -45,24 +46,6 @@ func partition(t testing.TB, db *store.DB) map[string]int64 {
 		t.Fatal(err)
 	}
 	return out
-}
-
-// agreement is the share of article pairs on which two partitions agree.
-func agreement(a, b map[string]int64) float64 {
-	ids := make([]string, 0, len(a))
-	for id := range a {
-		ids = append(ids, id)
-	}
-	same, all := 0, 0
-	for i := range ids {
-		for j := i + 1; j < len(ids); j++ {
-			all++
-			if (a[ids[i]] == a[ids[j]]) == (b[ids[i]] == b[ids[j]]) {
-				same++
-			}
-		}
-	}
-	return float64(same) / float64(max(all, 1))
 }
 
 // ingestInBatches runs the articles through a new pipeline in batches of n.
@@ -116,7 +99,7 @@ func TestStoriesIndependentOfArrivalOrder(t *testing.T) {
 			first = got
 			continue
 		}
-		if a := agreement(first, got); a != 1 {
+		if a := testutil.PairAgreement(first, got); a != 1 {
 			t.Errorf("%s: pairwise agreement with file order %.4f, want 1", o.name, a)
 		}
 	}

@@ -273,13 +273,6 @@ func (x *Index) find(key int64) int64 {
 // before it is matched.
 func (x *Index) Reach() int { return x.reach() }
 
-// Days returns how many event days hold articles.
-func (x *Index) Days() int {
-	x.mu.Lock()
-	defer x.mu.Unlock()
-	return len(x.byDay)
-}
-
 // EvictDays forgets the articles of the given event days and returns how
 // many it forgot. The index is a cache of the store: the caller reloads a
 // day before it matches an article near it again.

@@ -5,9 +5,6 @@ import (
 	"hash/fnv"
 	"math"
 	"slices"
-
-	"github.com/conflict-digest/conflict-digest/analyze"
-	"github.com/conflict-digest/conflict-digest/news"
 )
 
 // Score adjustments on the cosine scale, chosen on the tuning part of the
@@ -108,17 +105,16 @@ func (x *Index) linked(a, b *doc) bool {
 	if x.aftermath(a, b, gap) {
 		return true
 	}
-	if gap > x.cfg.DayReach || !sharesKey(a.keys, b.keys) {
+	if gap > x.cfg.DayReach {
 		return false
 	}
 	near := nearDuplicate(a.fp, b.fp, x.cfg.NearDupBits)
-	switch {
-	case near:
-		return true
-	case a.day == NoDay, gap > 0 && later(a, b).named:
+	if !near && (a.day == NoDay || gap > 0 && later(a, b).named || score(a, b, gap) < x.cfg.Threshold) {
 		return false
 	}
-	return score(a, b, gap) >= x.cfg.Threshold
+	// Last, as it is seldom needed: most candidates fail the score, and
+	// one found through a key shares it but on a hash collision.
+	return sharesKey(a.keys, b.keys)
 }
 
 // reach is the most days between two linked articles' event days.
@@ -190,18 +186,3 @@ func sharedPlace(a, b *doc) (float32, bool) {
 	}
 	return best, found
 }
-
-// Score returns the score of two items and whether they are linked, for
-// tools that explain an assignment.
-func (x *Index) Score(a, b Item) (float64, bool) {
-	x.mu.Lock()
-	defer x.mu.Unlock()
-	da, db := x.docOf(&a), x.docOf(&b)
-	gap, ok := dayGap(da.day, db.day)
-	if !ok {
-		return 0, false
-	}
-	return score(&da, &db, gap), x.linked(&da, &db)
-}
-
-func distance(a, b news.Fingerprint) int { return analyze.Distance(a, b) }

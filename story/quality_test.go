@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/internal/testutil"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -216,26 +217,6 @@ func orders(recs []record) map[string][]record {
 	return map[string][]record{"file": recs, "by-date": byDate, "newest-first": newest, "shuffled": shuffled}
 }
 
-// agreement is the share of article pairs on which two partitions agree
-// (both together or both apart).
-func agreement(a, b map[string]int64) float64 {
-	ids := make([]string, 0, len(a))
-	for id := range a {
-		ids = append(ids, id)
-	}
-	same, all := 0, 0
-	for i := range ids {
-		for j := i + 1; j < len(ids); j++ {
-			x, y := ids[i], ids[j]
-			all++
-			if (a[x] == a[y]) == (b[x] == b[y]) {
-				same++
-			}
-		}
-	}
-	return float64(same) / float64(max(all, 1))
-}
-
 // TestClusteringQuality measures pairwise precision and recall of story
 // assignment on the hand-labelled pairs (testdata/README.md), on the part
 // the weights were tuned on and on the held-out part, in four arrival
@@ -255,7 +236,7 @@ func TestClusteringQuality(t *testing.T) {
 		story := cluster(orders(recs)[name], Config{})
 		if first == nil {
 			first = story
-		} else if a := agreement(first, story); a != 1 {
+		} else if a := testutil.PairAgreement(first, story); a != 1 {
 			t.Errorf("%s: pairwise agreement with file order %.4f, want 1", name, a)
 		}
 		for _, f := range []struct {
