@@ -39,10 +39,12 @@ type Stories struct {
 	created map[int64]*news.Story // this batch's new stories by key
 }
 
-// Cache bounds: at most cacheDays event days are kept once they have not
-// been used for cacheBatches batches.
+// Cache bounds: days not used for cacheBatches batches are forgotten while
+// more than cacheDays are held. A live stream matches a few days around
+// today; a month of a busy war (11,000 reports a day) is about 300 MB of
+// index (BenchmarkAssign: about 960 bytes an article).
 const (
-	cacheDays    = 120
+	cacheDays    = 32
 	cacheBatches = 16
 )
 
