@@ -1,6 +1,5 @@
 # Same-event groups among the dev-labelled articles of ../shared/eval, read
 # by hand (title and lead) for story/testdata/pairs.jsonl; see ../README.md.
-# Same-event groups among the dev-labelled articles, read by hand (title + lead).
 GROUPS = {
  "aleppo-2015-07-02 Islamist alliance offensive on Aleppo": "181 533",
  "aleppo-2016-04-04 rocket shells on New Aleppo, 2 killed": "613 785",
