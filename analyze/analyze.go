@@ -26,6 +26,7 @@ func Analyze(a *news.Article) news.Analysis {
 	an.Facts = extractFacts(d, &an)
 	an.Summary = summarize(d, &an)
 	an.Fingerprint = fingerprint(d)
+	an.Sentences = d.texts()
 	normalise(&an)
 	return an
 }

@@ -174,7 +174,7 @@ func (a *Asker) answer(ctx context.Context, q *Question) (Answer, error) {
 // position: the title first, then the sentences of its text as Options.Split
 // does by default. The store indexes with it; Ask reads positions with it.
 func IndexedSentences(title, text string) []string {
-	return append([]string{title}, defaultSplit(text)...)
+	return news.IndexedSentences(title, defaultSplit(text))
 }
 
 // defaultResolve resolves a phrase through the gazetteer.

@@ -1,7 +1,10 @@
-// Package ingest is the pipeline from read articles to stored ones: it
-// prepares each article (clean text, canonical URL, content hash), drops
-// duplicates, analyses the rest in parallel, assigns each to its story, and
-// stores article, analysis and story together in batched transactions.
+// Package ingest owns an article's whole path: it polls the sources (feed
+// fetches, parses and cleans, and never sees a store), prepares each article
+// (clean text, canonical URL, content hash), drops duplicates, analyses the
+// rest in parallel, assigns each to its story, and stores article, analysis,
+// story and the article's entries in both text indexes together in batched
+// transactions. The analysis splits the text into sentences once; the story
+// assigner and the sentence index take them from it.
 //
 // It uses the domain's service interfaces only: the store is wired in by
 // cmd/bot.
@@ -72,6 +75,10 @@ type Pipeline struct {
 	Stories  *Stories
 	Logger   *slog.Logger
 	Now      func() time.Time
+	// Sentences, when set, mends the sentence index before the first batch
+	// and keeps the question planner's term snapshot fresh. Every article
+	// the pipeline stores is indexed in its own transaction either way.
+	Sentences *SentenceIndex
 	// Workers is how many analyses run in parallel; 0 means GOMAXPROCS.
 	Workers int
 
@@ -104,13 +111,48 @@ func (p *Pipeline) Ingest(ctx context.Context, articles []news.Article) (Counts,
 			return c, err
 		}
 	}
+	if p.Sentences != nil {
+		if _, err := p.Sentences.CatchUp(ctx); err != nil {
+			return c, err
+		}
+	}
 	fresh, dups, err := p.dropStored(ctx, batch)
 	if err != nil {
 		return c, err
 	}
 	c.Duplicate += dups
 	analyses := p.analyse(fresh)
-	return c, p.store(ctx, fresh, analyses, &c)
+	before := c.New
+	if err := p.store(ctx, fresh, analyses, &c); err != nil {
+		return c, err
+	}
+	p.refreshTerms(ctx, c.New-before)
+	return c, nil
+}
+
+// refreshTerms notes the articles indexed and refreshes the term snapshot
+// when it is due. A failed refresh is logged: the articles are stored and
+// indexed, and the snapshot is only the planner's estimate.
+func (p *Pipeline) refreshTerms(ctx context.Context, indexed int) {
+	if p.Sentences == nil {
+		return
+	}
+	p.Sentences.stored(indexed)
+	if err := p.Sentences.Refresh(ctx, false); err != nil {
+		p.logger().Error("refresh sentence terms failed", "error", err)
+	}
+}
+
+// Sync brings the sentence index and its term snapshot up to date: a command
+// that ingests once calls it before it exits, whether or not the run stored
+// anything (a run killed before its refresh is mended by the next).
+func (p *Pipeline) Sync(ctx context.Context) error {
+	if p.Sentences == nil {
+		return nil
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.Sentences.Sync(ctx)
 }
 
 // prepare cleans a and fills its identity; it returns why a cannot be
@@ -210,7 +252,8 @@ func (p *Pipeline) store(ctx context.Context, batch []*news.Article, analyses []
 	}
 	items := make([]*news.NewArticle, len(batch))
 	for i, a := range batch {
-		items[i] = &news.NewArticle{Article: a, Analysis: &analyses[i]}
+		items[i] = &news.NewArticle{Article: a, Analysis: &analyses[i],
+			Sentences: news.IndexedSentences(a.Title, analyses[i].Sentences)}
 		if p.Stories != nil {
 			items[i].Story = p.Stories.Assign(a, &analyses[i])
 		}

@@ -140,6 +140,11 @@ type Analysis struct {
 	Scores            map[Category]float64  `json:"scores,omitempty"`
 	Fingerprint       Fingerprint           `json:"fingerprint"` // SimHash of word shingles, for near-duplicates
 	Version           int                   `json:"version"`
+	// Sentences are the sentences of the article's text as the analyser
+	// split them, in order. They are carried to the story assigner and the
+	// sentence index so that nothing downstream splits the text again. Not
+	// part of the JSON form: the sentence index keeps them.
+	Sentences []string `json:"-"`
 }
 
 // Has reports whether the analysis carries category c.

@@ -43,6 +43,12 @@ type NewArticle struct {
 	// (created in the same transaction), else a stored story whose aggregate
 	// fields (headline, summary, figures, states) are replaced by these.
 	Story *Story
+	// Sentences are the article's entries in the sentence index, by
+	// position (see IndexedSentences). The store indexes them in the
+	// article's own transaction, so that a crash never leaves an article
+	// and its sentences apart; nil leaves the article to a later catch-up
+	// (SentenceIndexer.IndexMissingSentences).
+	Sentences []string
 }
 
 // ArticleWithAnalysis pairs a stored article with its analysis and story.

@@ -56,7 +56,10 @@ func (db *DB) CreateArticle(ctx context.Context, n *news.NewArticle) error {
 		if err := createArticle(ctx, t, n, db.now().UTC()); err != nil {
 			return err
 		}
-		return indexText(ctx, t, []int64{n.Article.ID})
+		if err := indexText(ctx, t, []int64{n.Article.ID}); err != nil {
+			return err
+		}
+		return indexStoredSentences(ctx, t, []*news.NewArticle{n})
 	})
 	if err != nil {
 		undo()

@@ -41,8 +41,8 @@ func cmdRun(ctx context.Context, args []string, getenv env, stdout, stderr io.Wr
 			return err
 		}
 	}
-	pipe := newPipeline(db, cfg, log)
-	poller := newPoller(cfg, db, pipe, &askIndexer{db: db, refreshEvery: 15 * time.Minute}, log)
+	pipe := newPipeline(db, cfg, log, 15*time.Minute)
+	poller := newPoller(cfg, db, pipe, log)
 	loop := feed.Start(ctx, poller)
 	defer loop.Stop()
 	log.Info("ingest running", "db", cfg.DBPath, "poll_interval", cfg.PollInterval.String())
@@ -58,7 +58,7 @@ func cmdRun(ctx context.Context, args []string, getenv env, stdout, stderr io.Wr
 }
 
 // newPoller wires the feed poller to the store and the pipeline.
-func newPoller(cfg config, db *store.DB, pipe *ingest.Pipeline, idx *askIndexer, log *slog.Logger) *feed.Poller {
+func newPoller(cfg config, db *store.DB, pipe *ingest.Pipeline, log *slog.Logger) *feed.Poller {
 	return &feed.Poller{
 		Fetcher:      newFetcher(cfg),
 		Sources:      db,
@@ -73,12 +73,6 @@ func newPoller(cfg config, db *store.DB, pipe *ingest.Pipeline, idx *askIndexer,
 				return err
 			}
 			log.Info("source ingested", "source_url", src.URL, "new", c.New, "duplicate", c.Duplicate, "failed", c.Failed)
-			if c.New > 0 {
-				if err := idx.catchUp(ctx); err != nil {
-					// The articles are stored; the next catch-up indexes them.
-					log.Error("index sentences failed", "source_url", src.URL, "error", err)
-				}
-			}
 			return nil
 		},
 	}
