@@ -27,7 +27,7 @@ const noDay = -1 << 31
 // names no day or the article has no publication time.
 func eventDay(title, text string, published time.Time) int32 {
 	d, day := newDayFinder(published), int32(noDay)
-	for _, s := range append([]string{title}, lead(text)...) {
+	for _, s := range append([]string{title}, textLead(text, nil, leadSentences)...) {
 		for _, w := range analyze.Words(s) {
 			day = d.next(w, day)
 		}

@@ -17,6 +17,7 @@ type Item struct {
 	ExternalID  string
 	Title       string
 	Text        string    // the article text or at least its lead
+	Sentences   []string  // the text's sentences as its analysis carries them; nil: split Text
 	Published   time.Time // UTC; the fetch time when the source gives none
 	Fingerprint news.Fingerprint
 	Places      []news.Entity
@@ -33,6 +34,7 @@ func NewItem(a *news.Article, an *news.Analysis) Item {
 		ArticleID: a.ID, ExternalID: a.ExternalID, Title: a.Title, Text: a.Text,
 		Published: a.Published, Fingerprint: an.Fingerprint, Places: an.Places,
 		Actors: an.Actors, Categories: an.Categories, Facts: an.Facts, Source: a.SourceName,
+		Sentences: an.Sentences,
 	}
 	if loc := strings.TrimSpace(a.Location); loc != "" {
 		it.Places = append([]news.Entity{{Name: loc, Kind: "location"}}, it.Places...)
@@ -54,7 +56,7 @@ type features struct {
 func itemFeatures(it *Item) features {
 	f := features{terms: make(map[string]float32, 64), day: noDay}
 	dayFrom := newDayFinder(it.Published)
-	for _, s := range append([]string{it.Title}, lead(it.Text)...) {
+	for _, s := range append([]string{it.Title}, textLead(it.Text, it.Sentences, leadSentences)...) {
 		for _, w := range analyze.Words(s) {
 			f.day = dayFrom.next(w, f.day)
 			if t := term(w); t != "" {
@@ -82,15 +84,6 @@ const leadSentences = 3
 // maxLead bounds the text scanned for the lead so a huge article costs no
 // more than a normal one.
 const maxLead = 4 << 10
-
-// lead returns the first sentences of text.
-func lead(text string) []string {
-	s := analyze.Sentences(leadText(text))
-	if len(s) > leadSentences {
-		s = s[:leadSentences]
-	}
-	return s
-}
 
 // termCounts returns the terms of the title and the lead with their counts.
 // The title counts once like a lead sentence: weighting it more lost recall
