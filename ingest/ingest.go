@@ -30,6 +30,9 @@ type Counts struct {
 	New       int
 	Duplicate int
 	Failed    int
+	// Skipped are new articles left out by a limit (IngestAtMost): not
+	// stored, and not failed either.
+	Skipped int
 	// Reasons counts the failures by reason ("no text", ...), for the report.
 	Reasons map[string]int
 }
@@ -39,6 +42,7 @@ func (c *Counts) Add(o Counts) {
 	c.New += o.New
 	c.Duplicate += o.Duplicate
 	c.Failed += o.Failed
+	c.Skipped += o.Skipped
 	for k, v := range o.Reasons {
 		if c.Reasons == nil {
 			c.Reasons = map[string]int{}
@@ -58,6 +62,9 @@ func (c *Counts) fail(reason string, n int) {
 // String renders the counts as the command line prints them.
 func (c Counts) String() string {
 	s := fmt.Sprintf("new %d, duplicate %d, failed %d", c.New, c.Duplicate, c.Failed)
+	if c.Skipped > 0 {
+		s += fmt.Sprintf(", skipped %d over a limit", c.Skipped)
+	}
 	if len(c.Reasons) > 0 {
 		var parts []string
 		for _, r := range sortedKeys(c.Reasons) {
@@ -89,6 +96,13 @@ type Pipeline struct {
 // alone; an error is returned only when the store fails as a whole, and then
 // nothing of that batch was stored.
 func (p *Pipeline) Ingest(ctx context.Context, articles []news.Article) (Counts, error) {
+	return p.IngestAtMost(ctx, articles, -1)
+}
+
+// IngestAtMost is Ingest storing at most max new articles (no limit when max
+// is negative): the first max of those not stored yet, in the order given;
+// the others are counted as Skipped.
+func (p *Pipeline) IngestAtMost(ctx context.Context, articles []news.Article, max int) (Counts, error) {
 	var c Counts
 	batch := make([]*news.Article, 0, len(articles))
 	seen := map[string]bool{}
@@ -121,6 +135,10 @@ func (p *Pipeline) Ingest(ctx context.Context, articles []news.Article) (Counts,
 		return c, err
 	}
 	c.Duplicate += dups
+	if max >= 0 && len(fresh) > max {
+		c.Skipped += len(fresh) - max
+		fresh = fresh[:max]
+	}
 	analyses := p.analyse(fresh)
 	before := c.New
 	if err := p.store(ctx, fresh, analyses, &c); err != nil {

@@ -24,6 +24,6 @@ func fetchURL(ctx context.Context, cfg config, rawURL string) ([]news.Article, e
 	if err := feed.CheckURL(rawURL); err != nil {
 		return nil, err
 	}
-	p := &feed.Poller{Fetcher: newFetcher(cfg)}
-	return p.ReadURL(ctx, rawURL)
+	r := &feed.Reader{Fetcher: newFetcher(cfg), MaxItems: cfg.PollMaxItems, MaxPages: cfg.PollMaxPages}
+	return r.ReadURL(ctx, rawURL)
 }
