@@ -9,18 +9,13 @@ import (
 	"os"
 	"runtime/debug"
 	"runtime/pprof"
-	"strings"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/feed"
 	"github.com/conflict-digest/conflict-digest/ingest"
-	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/store"
 	"github.com/conflict-digest/conflict-digest/story"
 )
-
-// ingestBatch is how many articles are stored in one transaction.
-const ingestBatch = 256
 
 // ingestGCPercent is the garbage collector's target during `bot ingest`.
 const ingestGCPercent = 400
@@ -62,7 +57,7 @@ func cmdIngest(ctx context.Context, args []string, getenv env, stdout, stderr io
 	if *jsonl != "" {
 		c, err = ingestJSONL(ctx, p, *jsonl, stderr)
 	} else {
-		c, err = ingestPaths(ctx, p, cfg, fs.Args(), log)
+		c, err = p.IngestInputs(ctx, newReader(cfg), fs.Args())
 	}
 	if err == nil {
 		// Also when nothing was new: a run killed before this point left
@@ -147,90 +142,10 @@ func ingestJSONL(ctx context.Context, p *ingest.Pipeline, path string, stderr io
 	return ingestStream(ctx, p, cr, stderr)
 }
 
-// ingestStream reads JSON Lines from r and stores them in batches.
+// ingestStream stores JSON Lines from r; bad records are reported on
+// stderr, and fail alone.
 func ingestStream(ctx context.Context, p *ingest.Pipeline, r io.Reader, stderr io.Writer) (ingest.Counts, error) {
-	var total ingest.Counts
-	batch := make([]news.Article, 0, ingestBatch)
-	flush := func() error {
-		c, err := p.Ingest(ctx, batch)
-		total.Add(c)
-		batch = batch[:0]
-		return err
-	}
-	err := feed.ReadJSONL(r, func(a news.Article) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		batch = append(batch, a)
-		if len(batch) == ingestBatch {
-			return flush()
-		}
-		return nil
-	})
-	var lines feed.LineErrors
-	if errors.As(err, &lines) {
-		// Bad records were skipped while the rest went on; report them, but
-		// they fail alone.
-		fmt.Fprintln(stderr, "ingest:", lines.Error())
-		total.Add(ingest.Counts{Failed: len(lines), Reasons: map[string]int{"bad line": len(lines)}})
-		err = nil
-	}
-	if err != nil {
-		return total, err
-	}
-	return total, flush()
-}
-
-// ingestPaths reads local paths and URLs, each failing alone. A path read
-// in part (bad lines of a JSON Lines file, bad files of a directory) stores
-// what was read, and counts each bad record or file as a failure.
-func ingestPaths(ctx context.Context, p *ingest.Pipeline, cfg config, args []string, log *slog.Logger) (ingest.Counts, error) {
-	var total ingest.Counts
-	for _, arg := range args {
-		var arts []news.Article
-		var err error
-		if strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://") {
-			arts, err = fetchURL(ctx, cfg, arg)
-		} else if scheme, _, ok := strings.Cut(arg, "://"); ok && !strings.ContainsAny(scheme, `/\.`) {
-			err = news.Errorf(news.EUNSUPPORTED, "%s: only http and https URLs are read", scheme)
-		} else {
-			arts, err = feed.ReadPath(ctx, arg)
-		}
-		if err != nil {
-			if ctx.Err() != nil {
-				return total, ctx.Err()
-			}
-			log.Error("read input failed", "source_url", arg, "error", err)
-			n := readFailures(err)
-			total.Add(ingest.Counts{Failed: n, Reasons: map[string]int{"unreadable input": n}})
-		}
-		for i := 0; i < len(arts); i += ingestBatch {
-			c, err := p.Ingest(ctx, arts[i:min(i+ingestBatch, len(arts))])
-			total.Add(c)
-			if err != nil {
-				return total, err
-			}
-		}
-	}
-	return total, nil
-}
-
-// readFailures counts the records or files a read error stands for: the
-// bad lines of a LineErrors, each file of a directory's joined errors, else
-// one.
-func readFailures(err error) int {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		n := 0
-		for _, e := range j.Unwrap() {
-			n += readFailures(e)
-		}
-		return n
-	}
-	var lines feed.LineErrors
-	if errors.As(err, &lines) {
-		return len(lines)
-	}
-	return 1
+	return p.IngestJSONL(ctx, r, func(lines feed.LineErrors) { fmt.Fprintln(stderr, "ingest:", lines.Error()) })
 }
 
 // countingReader reports how many bytes were read, for the progress bar.
