@@ -218,20 +218,17 @@ func dupInBatch(seen map[string]bool, a *news.Article) bool {
 
 // dropStored removes the articles the store has already.
 func (p *Pipeline) dropStored(ctx context.Context, batch []*news.Article) ([]*news.Article, int, error) {
+	ids, err := p.Articles.FindDuplicates(ctx, batch)
+	if err != nil {
+		return nil, 0, err
+	}
 	fresh := batch[:0:0]
-	dups := 0
-	for _, a := range batch {
-		_, err := p.Articles.FindDuplicate(ctx, a)
-		switch news.ErrorCode(err) {
-		case "":
-			dups++
-		case news.ENOTFOUND:
+	for i, a := range batch {
+		if ids[i] == 0 {
 			fresh = append(fresh, a)
-		default:
-			return nil, 0, fmt.Errorf("find duplicate of %q: %w", a.ExternalID, err)
 		}
 	}
-	return fresh, dups, nil
+	return fresh, len(batch) - len(fresh), nil
 }
 
 // analyse runs the analyser on every article, in parallel.
