@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/hex"
 	"fmt"
 	"strconv"
 	"strings"
@@ -34,15 +35,17 @@ func (db *DB) IndexSentences(ctx context.Context, q Execer, articleID int64, sen
 	return indexSentenceRows(ctx, q, []sentenceDoc{{id: articleID, sentences: sentences}})
 }
 
-// sentenceDoc is one article's entries for the sentence index.
+// sentenceDoc is one article's entries for the sentence index, with its
+// text when known (for the sentences' bounds).
 type sentenceDoc struct {
 	id        int64
 	sentences []string
+	text      string
 }
 
 const (
-	qIndexSentenceArticles = `INSERT INTO sentence_articles (article_id, sentences)
-		SELECT value ->> 0, value ->> 1 FROM json_each(?)`
+	qIndexSentenceArticles = `INSERT INTO sentence_articles (article_id, sentences, bounds)
+		SELECT value ->> 0, value ->> '$[1][0]', unhex(value ->> '$[1][1]') FROM json_each(?)`
 	qIndexSentences = `INSERT INTO sentences_fts (rowid, text)
 		SELECT value ->> 0, value ->> 1 FROM json_each(?)`
 	qCountSentences = `UPDATE sentence_stats SET sentences = sentences + ?`
@@ -62,7 +65,7 @@ func indexSentenceRows(ctx context.Context, q Execer, docs []sentenceDoc) error 
 	total := 0
 	for i, d := range docs {
 		ss := d.sentences[:min(len(d.sentences), SentencesPerArticle)]
-		heads = appendPair(heads, i == 0, d.id, strconv.AppendInt(nil, int64(len(ss)), 10))
+		heads = appendPair(heads, i == 0, d.id, appendHead(nil, len(ss), textBounds(d.text, ss)))
 		total += len(ss)
 		for pos, s := range ss {
 			if strings.TrimSpace(s) != "" {
@@ -96,6 +99,28 @@ func appendPair(b []byte, first bool, id int64, value []byte) []byte {
 	b = append(b, ',')
 	b = append(b, value...)
 	return append(b, ']')
+}
+
+// appendHead appends an article's [count,"hex bounds"] (null bounds when
+// there are none).
+func appendHead(b []byte, count int, bounds []byte) []byte {
+	b = append(b, '[')
+	b = strconv.AppendInt(b, int64(count), 10)
+	if bounds == nil {
+		return append(b, ",null]"...)
+	}
+	b = append(b, ",\""...)
+	b = hex.AppendEncode(b, bounds)
+	return append(b, "\"]"...)
+}
+
+// textBounds returns where the text's sentences (entries 1 on) lie in the
+// text, or nil when the text is not known or they cannot be found.
+func textBounds(text string, entries []string) []byte {
+	if text == "" || len(entries) < 2 {
+		return nil
+	}
+	return encodeBounds(text, entries[1:])
 }
 
 // closeList ends a list appendPair built ("[]" when it is empty).
@@ -141,7 +166,7 @@ func indexStoredSentences(ctx context.Context, t txn, items []*news.NewArticle) 
 	var docs []sentenceDoc
 	for _, n := range items {
 		if n.Sentences != nil && n.Article.ID > 0 {
-			docs = append(docs, sentenceDoc{id: n.Article.ID, sentences: n.Sentences})
+			docs = append(docs, sentenceDoc{id: n.Article.ID, sentences: n.Sentences, text: n.Article.Text})
 		}
 	}
 	return indexSentenceRows(ctx, txExecer{t}, docs)
@@ -207,7 +232,7 @@ func (db *DB) indexBatch(ctx context.Context, split func(title, text string) []s
 				rows.Close()
 				return err
 			}
-			docs = append(docs, sentenceDoc{id: id, sentences: split(title, text)})
+			docs = append(docs, sentenceDoc{id: id, sentences: split(title, text), text: text})
 			last = id
 		}
 		rows.Close()
