@@ -94,12 +94,17 @@ func (p *Poller) PollSource(ctx context.Context, src *news.Source) (err error) {
 	}()
 	start := p.now()
 	res, cut, err := p.read(ctx, src)
+	if err != nil && ctx.Err() != nil {
+		return err // shutting down: the source did nothing wrong
+	}
 	if err != nil {
 		p.recordFailure(src, err, p.now())
 		return err
 	}
 	if err := p.store(ctx, src, res); err != nil {
-		p.recordFailure(src, err, p.now())
+		if ctx.Err() == nil {
+			p.recordFailure(src, err, p.now())
+		}
 		return fmt.Errorf("store articles: %w", err)
 	}
 	now := p.now()

@@ -317,3 +317,24 @@ func TestLoopStartStop(t *testing.T) {
 		t.Fatal("Stop did not return")
 	}
 }
+
+// A poll cut by shutdown is not the source's failure: its state is saved
+// as it was.
+func TestPollCutByShutdownIsNoFailure(t *testing.T) {
+	entered := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		close(entered)
+		<-r.Context().Done()
+	}))
+	defer srv.Close()
+	w := newWorld(t)
+	src := w.add(srv.URL, "")
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() { <-entered; cancel() }()
+	if err := w.p.PollSource(ctx, &src); err == nil {
+		t.Fatal("a cut poll reported success")
+	}
+	if got := w.source(src.ID); got.Failures != 0 || got.LastError != "" || !got.NextCheck.Equal(t0) {
+		t.Errorf("after shutdown: failures %d, error %q, next check %v; want the state as it was", got.Failures, got.LastError, got.NextCheck)
+	}
+}
