@@ -33,6 +33,7 @@ func Analyze(a *news.Article) news.Analysis {
 	if day, by := EventDate(a.Title, a.Text, a.Published); by != "" {
 		an.EventDate, an.EventDateBy = day.Format(time.DateOnly), by
 	}
+	an.Sentences = d.texts()
 	normalise(&an)
 	return an
 }

@@ -38,6 +38,17 @@ func newDoc(title, text string) *doc {
 	return d
 }
 
+// texts returns the sentences of the text as written, in order: what the
+// analysis carries (news.Analysis.Sentences) so that no later step splits
+// the text again.
+func (d *doc) texts() []string {
+	out := make([]string, len(d.sents))
+	for i, s := range d.sents {
+		out[i] = s.text
+	}
+	return out
+}
+
 func splitParagraphs(text string) []string {
 	var out []string
 	for _, p := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {

@@ -5,10 +5,5 @@ package analyze
 // analyser's limit is left out). The sentence index and the question answerer
 // both use it, so that a sentence's position means the same to both.
 func SplitSentences(text string) []string {
-	d := newDoc("", text)
-	out := make([]string, len(d.sents))
-	for i, s := range d.sents {
-		out[i] = s.text
-	}
-	return out
+	return newDoc("", text).texts()
 }

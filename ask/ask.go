@@ -39,6 +39,14 @@ type SentenceSearcher interface {
 	Articles(ctx context.Context, ids []int64) ([]news.Article, error)
 }
 
+// SentenceReader is what a SentenceSearcher may also offer: the sentences
+// of stored articles as their analysis split them when they were indexed,
+// so that an answer reads them instead of splitting the text again.
+// Articles it leaves out are split with Options.Split.
+type SentenceReader interface {
+	ArticleSentences(ctx context.Context, ids []int64) (map[int64][]string, error)
+}
+
 // Options tune an Asker; the zero value is usable.
 type Options struct {
 	Logger *slog.Logger
@@ -174,7 +182,7 @@ func (a *Asker) answer(ctx context.Context, q *Question) (Answer, error) {
 // position: the title first, then the sentences of its text as Options.Split
 // does by default. The store indexes with it; Ask reads positions with it.
 func IndexedSentences(title, text string) []string {
-	return append([]string{title}, defaultSplit(text)...)
+	return news.IndexedSentences(title, defaultSplit(text))
 }
 
 // defaultResolve resolves a phrase through the gazetteer.

@@ -23,13 +23,13 @@ const (
 	bm25AvgLen = 500
 )
 
-// rerank scores one article against every term of the question, common ones
-// included: the weight of the terms it holds, more for terms in its title,
+// rerank scores one article, whose text's sentences are sents, against
+// every term of the question, common ones included: the weight of the terms it holds, more for terms in its title,
 // its best sentence, its date against the window and the question's names
 // found as phrases.
-func (a *Asker) rerank(q *Question, gs []group, total float64, art news.Article) candidate {
+func (a *Asker) rerank(q *Question, gs []group, total float64, art news.Article, sents []string) candidate {
 	c := candidate{art: art}
-	m := matchArticle(&c, gs, append([]string{trimOutlet(art.Title)}, a.opts.Split(art.Text)...))
+	m := matchArticle(&c, gs, append([]string{trimOutlet(art.Title)}, sents...))
 	sum, title, bm := 0.0, 0.0, 0.0
 	norm := bm25K1 * (1 - bm25B + bm25B*float64(m.length)/bm25AvgLen)
 	for gi, g := range gs {

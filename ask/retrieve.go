@@ -75,13 +75,22 @@ func (a *Asker) retrieve(ctx context.Context, q *Question) ([]candidate, error) 
 			dated[id] = pre[id] + windowScore(q.Window, dates[id])*wWindow*total
 		}
 	}
-	arts, err := a.s.Articles(ctx, topIDs(dated, readCands))
+	top := topIDs(dated, readCands)
+	arts, err := a.s.Articles(ctx, top)
 	if err != nil {
 		return nil, fmt.Errorf("read articles: %w", err)
 	}
+	sents, err := a.stored(ctx, top)
+	if err != nil {
+		return nil, err
+	}
 	cands := make([]candidate, 0, len(arts))
 	for _, art := range arts {
-		cands = append(cands, a.rerank(q, gs, total, art))
+		ss, ok := sents[art.ID]
+		if !ok {
+			ss = a.opts.Split(art.Text)
+		}
+		cands = append(cands, a.rerank(q, gs, total, art, ss))
 	}
 	if q.Type == TypeState {
 		favourRecent(cands, total)
@@ -94,6 +103,20 @@ func (a *Asker) retrieve(ctx context.Context, q *Question) ([]candidate, error) 
 		return cands[i].art.ID > cands[j].art.ID
 	})
 	return cands, nil
+}
+
+// stored returns the sentences the index kept for the articles ids, when
+// the searcher keeps them (see SentenceReader).
+func (a *Asker) stored(ctx context.Context, ids []int64) (map[int64][]string, error) {
+	r, ok := a.s.(SentenceReader)
+	if !ok {
+		return nil, nil
+	}
+	m, err := r.ArticleSentences(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("read article sentences: %w", err)
+	}
+	return m, nil
 }
 
 // weigh builds the term groups with their document frequencies and idf, and

@@ -45,7 +45,7 @@ func TestReadURL(t *testing.T) {
 		w.Write([]byte(articlePage))
 	}))
 	defer srv.Close()
-	p := testPoller(&clock{t: t0})
+	p := testReader()
 	as, err := p.ReadURL(context.Background(), srv.URL+"/feed")
 	if err != nil || len(as) != 1 || as[0].Title != "Truce in Idlib" || !as[0].Fetched.Equal(t0) {
 		t.Errorf("feed: %v %+v", err, as)

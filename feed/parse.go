@@ -60,7 +60,16 @@ func Parse(data []byte, baseURL string) (*Feed, []news.Article, error) {
 		return nil, nil, news.WrapError(news.EUNSUPPORTED, "this URL serves a web page, not a feed",
 			&UnsupportedError{Feeds: DiscoverFeeds(data, baseURL)})
 	}
-	gf, err := gofeed.NewParser().Parse(bytes.NewReader(ToUTF8(data, "")))
+	data = ToUTF8(data, "")
+	if isJSON(data) {
+		data, _ = boundJSON(data, MaxFeedItems)
+	} else {
+		var err error
+		if data, _, err = boundXML(data, MaxFeedItems); err != nil {
+			return nil, nil, err
+		}
+	}
+	gf, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	if err != nil {
 		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
 			return nil, nil, news.WrapError(news.EUNSUPPORTED, "not an RSS, Atom or JSON feed", err)
@@ -84,6 +93,12 @@ func Parse(data []byte, baseURL string) (*Feed, []news.Article, error) {
 		articles = append(articles, itemArticle(it, base))
 	}
 	return f, articles, nil
+}
+
+// isJSON reports whether data starts like a JSON document (a JSON Feed).
+func isJSON(data []byte) bool {
+	head := bytes.TrimLeft(data[:min(len(data), 512)], " \t\r\n\xef\xbb\xbf")
+	return len(head) > 0 && head[0] == '{'
 }
 
 // feedBase is the URL relative item links are resolved against: the

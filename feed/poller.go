@@ -2,52 +2,57 @@ package feed
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"log/slog"
-	"math/rand/v2"
 	"net/url"
-	"strings"
+	"sort"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-// Poller reads sources: it fetches and parses one source at a time with
-// Poll, and with Run polls every due source of a news.SourceService,
-// handing the articles to Store and saving the source's polling state.
-type Poller struct {
+// Reader reads one source at a time: it fetches, parses and cleans its
+// document and fetches the pages of its teaser items. It keeps no polling
+// state and never sees a store: ingest.Poller schedules the reads, keeps
+// each source's state and stores what was read.
+type Reader struct {
 	Fetcher *Fetcher
-	Sources news.SourceService // for Run: due sources are listed and saved here
-	// Store receives each polled source's articles (Prepared); an error from
-	// it counts as the source's failure.
-	Store func(ctx context.Context, src news.Source, articles []news.Article) error
-	// Articles, when set, spares fetching the pages of teasers already stored.
-	Articles news.ArticleService
-	Logger   *slog.Logger
-	Now      func() time.Time // default time.Now
-	Rand     func() float64   // in [0,1), for jitter; default math/rand/v2
+	// Known reports whether an item is stored already, so that its page is
+	// not fetched again; nil: none is.
+	Known  func(ctx context.Context, a *news.Article) bool
+	Logger *slog.Logger
+	Now    func() time.Time // default time.Now
 
-	Interval        time.Duration // between successful polls; default 30 min
-	MaxBackoff      time.Duration // cap of the back-off; default 24 h
-	Jitter          float64       // fraction of the delay added or taken at random; default 0.1
-	DisableAfter    int           // consecutive failures before disabling; default 10
-	Concurrency     int           // sources polled at once by Run; default 4
-	PageConcurrency int           // teaser pages fetched at once per source; default 4
-	MaxPages        int           // teaser pages fetched per poll; default 30
-	Tick            time.Duration // how often Run looks for due sources; default 1 min
+	PageConcurrency int // teaser pages fetched at once; default 4
+	MaxPages        int // teaser pages fetched per read; default 30
+	MaxItems        int // items kept per read, newest first; default DefaultMaxItems
 }
 
-func (p *Poller) now() time.Time {
-	if p.Now != nil {
-		return p.Now().UTC()
+// DefaultMaxItems is how many items one read of a source keeps by default.
+const DefaultMaxItems = 300
+
+// Result is what one read of a source found.
+type Result struct {
+	// Articles are the source's items, Prepared, newest first, at most
+	// MaxItems, with SourceID, Fetched and (when the item names none)
+	// SourceName set from the source.
+	Articles     []news.Article
+	ETag         string
+	LastModified string
+	Title        string // the feed's title, "" for other kinds
+	NotModified  bool   // a 304: nothing changed since the ETag or date sent
+	Dropped      int    // items over MaxItems, the oldest, left out
+}
+
+func (r *Reader) now() time.Time {
+	if r.Now != nil {
+		return r.Now().UTC()
 	}
 	return time.Now().UTC()
 }
 
-func (p *Poller) logger() *slog.Logger {
-	if p.Logger != nil {
-		return p.Logger
+func (r *Reader) logger() *slog.Logger {
+	if r.Logger != nil {
+		return r.Logger
 	}
 	return slog.New(slog.DiscardHandler)
 }
@@ -59,71 +64,90 @@ func orDefault[T int | float64 | time.Duration](v, d T) T {
 	return v
 }
 
-// Poll reads src once and updates its polling state in place (the caller
-// saves it): on success the ETag, Last-Modified, LastSuccess and the next
-// check one Interval away; on failure Failures, LastError, an exponential
-// back-off (Retry-After honoured) and, after DisableAfter failures in a row,
-// DisabledReason. A 304 is a success with no articles. A feed source with
-// no Name takes the feed's title. The returned error is the failure that
-// was recorded.
-func (p *Poller) Poll(ctx context.Context, src *news.Source) ([]news.Article, error) {
-	articles, resp, err := p.read(ctx, src)
-	now := p.now()
-	if err != nil && news.ErrorCode(err) != news.ENOTMODIFIED {
-		p.recordFailure(src, err, now)
+// Read reads src once, with src's ETag and Last-Modified for a conditional
+// request. A panic while reading (a hostile document that trips a parser)
+// is an EINTERNAL error, never a crash.
+func (r *Reader) Read(ctx context.Context, src news.Source) (res *Result, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			res, err = nil, news.Errorf(news.EINTERNAL, "panic reading source: %v", p)
+		}
+	}()
+	res, err = r.read(ctx, src)
+	if err != nil {
+		if news.ErrorCode(err) == news.ENOTMODIFIED {
+			return &Result{NotModified: true, ETag: src.ETag, LastModified: src.LastModified}, nil
+		}
 		return nil, err
 	}
-	if resp != nil {
-		src.ETag, src.LastModified = resp.ETag, resp.LastModified
-	}
-	src.Failures, src.LastError, src.LastSuccess = 0, "", now
-	src.NextCheck = now.Add(p.jitter(orDefault(p.Interval, 30*time.Minute)))
-	for i := range articles {
-		articles[i].SourceID = src.ID
-		articles[i].Fetched = now
-		if articles[i].SourceName == "" {
-			articles[i].SourceName = src.Name
+	now := r.now()
+	for i := range res.Articles {
+		a := &res.Articles[i]
+		a.SourceID, a.Fetched = src.ID, now
+		if a.SourceName == "" {
+			a.SourceName = src.Name
 		}
 	}
-	return articles, nil
+	return res, nil
 }
 
 // read fetches and parses src by its kind.
-func (p *Poller) read(ctx context.Context, src *news.Source) ([]news.Article, *Response, error) {
+func (r *Reader) read(ctx context.Context, src news.Source) (*Result, error) {
 	switch src.Kind {
 	case news.KindFile:
 		as, err := ReadPath(ctx, filePath(src.URL))
-		return as, nil, err
-	case news.KindPage:
-		resp, err := p.Fetcher.Fetch(ctx, src.URL, src.ETag, src.LastModified)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
+		}
+		res := &Result{}
+		res.keepNewest(as, orDefault(r.MaxItems, DefaultMaxItems))
+		return res, nil
+	case news.KindPage:
+		resp, err := r.Fetcher.Fetch(ctx, src.URL, src.ETag, src.LastModified)
+		if err != nil {
+			return nil, err
 		}
 		a, err := ExtractArticle(resp.Body, resp.URL)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
-		return []news.Article{*a}, resp, nil
+		return &Result{Articles: []news.Article{*a}, ETag: resp.ETag, LastModified: resp.LastModified}, nil
 	case news.KindFeed, "":
-		return p.readFeed(ctx, src)
+		return r.readFeed(ctx, src)
 	}
-	return nil, nil, news.Errorf(news.EUNSUPPORTED, "unknown source kind %q", src.Kind)
+	return nil, news.Errorf(news.EUNSUPPORTED, "unknown source kind %q", src.Kind)
 }
 
-func (p *Poller) readFeed(ctx context.Context, src *news.Source) ([]news.Article, *Response, error) {
-	resp, err := p.Fetcher.Fetch(ctx, src.URL, src.ETag, src.LastModified)
+// readFeed fetches and parses a feed, keeps its newest items and fetches
+// the pages of the teasers among them, so that a feed of thousands of
+// teasers costs no more pages than one of thirty.
+func (r *Reader) readFeed(ctx context.Context, src news.Source) (*Result, error) {
+	resp, err := r.Fetcher.Fetch(ctx, src.URL, src.ETag, src.LastModified)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	f, articles, err := Parse(resp.Body, resp.URL)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	if src.Name == "" {
-		src.Name = f.Title
+	res := &Result{ETag: resp.ETag, LastModified: resp.LastModified, Title: f.Title}
+	res.keepNewest(articles, orDefault(r.MaxItems, DefaultMaxItems))
+	r.fillTeasers(ctx, res.Articles)
+	return res, nil
+}
+
+// keepNewest keeps the max newest of as, in order of publication (newest
+// first; undated items after the dated ones, in document order).
+func (res *Result) keepNewest(as []news.Article, max int) {
+	sort.SliceStable(as, func(i, j int) bool {
+		a, b := as[i].Published, as[j].Published
+		return !a.IsZero() && (b.IsZero() || a.After(b))
+	})
+	if len(as) > max {
+		res.Dropped = len(as) - max
+		as = as[:max:max]
 	}
-	p.fillTeasers(ctx, articles)
-	return articles, resp, nil
+	res.Articles = as
 }
 
 // filePath accepts a path or a file:// URL.
@@ -132,49 +156,4 @@ func filePath(s string) string {
 		return u.Path
 	}
 	return s
-}
-
-// recordFailure counts a failure on src and schedules its retry.
-func (p *Poller) recordFailure(src *news.Source, err error, now time.Time) {
-	src.Failures++
-	// Guild members see it in /sources: the safe message, never the
-	// chain (SQL or resolver details); the poll log keeps the whole error.
-	src.LastError = news.ErrorMessage(err)
-	next := now.Add(p.jitter(p.backoff(src.Failures)))
-	var he *HTTPError
-	if errors.As(err, &he) && he.RetryAfter.After(next) {
-		next = he.RetryAfter
-		if limit := now.Add(orDefault(p.MaxBackoff, 24*time.Hour)); next.After(limit) {
-			next = limit
-		}
-	}
-	src.NextCheck = next
-	if n := orDefault(p.DisableAfter, 10); src.Failures >= n {
-		src.DisabledReason = fmt.Sprintf("disabled after %d consecutive failures; last: %s", src.Failures, news.ErrorMessage(err))
-	}
-}
-
-// backoff is Interval × 2^failures, capped at MaxBackoff.
-func (p *Poller) backoff(failures int) time.Duration {
-	d, max := orDefault(p.Interval, 30*time.Minute), orDefault(p.MaxBackoff, 24*time.Hour)
-	for i := 0; i < failures && d < max; i++ {
-		d *= 2
-	}
-	return min(d, max)
-}
-
-// jitter spreads d by ±Jitter so that sources failing together do not
-// retry together.
-func (p *Poller) jitter(d time.Duration) time.Duration {
-	r := rand.Float64
-	if p.Rand != nil {
-		r = p.Rand
-	}
-	j := orDefault(p.Jitter, 0.1)
-	return time.Duration(float64(d) * (1 + j*(2*r()-1)))
-}
-
-// describe shortens a source for logs.
-func describe(src *news.Source) string {
-	return strings.TrimSpace(src.URL)
 }

@@ -39,13 +39,13 @@ func TestTeaserPagePanicFailsAlone(t *testing.T) {
 	}))
 	defer srv.Close()
 	srvURL = srv.URL
-	p := testPoller(&clock{t: t0})
-	p.Fetcher.Client.Transport = panicOnPath{next: p.Fetcher.Client.Transport, path: "/story/1"}
-	src := news.Source{URL: srv.URL + "/feed"}
-	as, err := p.Poll(context.Background(), &src)
-	if err != nil || len(as) != 2 {
-		t.Fatalf("%v, %d articles; want 2", err, len(as))
+	r := testReader()
+	r.Fetcher.Client.Transport = panicOnPath{next: r.Fetcher.Client.Transport, path: "/story/1"}
+	res, err := r.Read(context.Background(), news.Source{URL: srv.URL + "/feed"})
+	if err != nil || len(res.Articles) != 2 {
+		t.Fatalf("%v, %+v; want 2 articles", err, res)
 	}
+	as := res.Articles
 	if strings.Contains(as[0].Text, "forty trucks") || !strings.Contains(as[1].Text, "forty trucks") {
 		t.Errorf("got texts %.40q and %.40q; want the teaser kept for the panicking page only", as[0].Text, as[1].Text)
 	}

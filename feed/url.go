@@ -11,12 +11,12 @@ import (
 // ReadURL reads articles from a URL given on the command line: a feed
 // (with its teasers' pages fetched) or, when the URL serves an HTML page,
 // the article on that page. It keeps no polling state.
-func (p *Poller) ReadURL(ctx context.Context, rawURL string) ([]news.Article, error) {
+func (r *Reader) ReadURL(ctx context.Context, rawURL string) ([]news.Article, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return nil, news.Errorf(news.EINVALID, "not an http or https URL: %q", rawURL)
 	}
-	resp, err := p.Fetcher.Fetch(ctx, rawURL, "", "")
+	resp, err := r.Fetcher.Fetch(ctx, rawURL, "", "")
 	if err != nil {
 		return nil, err
 	}
@@ -27,15 +27,17 @@ func (p *Poller) ReadURL(ctx context.Context, rawURL string) ([]news.Article, er
 		if perr != nil {
 			return nil, perr
 		}
-		a.Fetched = p.now()
+		a.Fetched = r.now()
 		return []news.Article{*a}, nil
 	}
 	if err != nil {
 		return nil, err
 	}
-	p.fillTeasers(ctx, articles)
-	for i := range articles {
-		articles[i].Fetched = p.now()
+	res := &Result{}
+	res.keepNewest(articles, orDefault(r.MaxItems, DefaultMaxItems))
+	r.fillTeasers(ctx, res.Articles)
+	for i := range res.Articles {
+		res.Articles[i].Fetched = r.now()
 	}
-	return articles, nil
+	return res.Articles, nil
 }

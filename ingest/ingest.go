@@ -1,7 +1,10 @@
-// Package ingest is the pipeline from read articles to stored ones: it
-// prepares each article (clean text, canonical URL, content hash), drops
-// duplicates, analyses the rest in parallel, assigns each to its story, and
-// stores article, analysis and story together in batched transactions.
+// Package ingest owns an article's whole path: it polls the sources (feed
+// fetches, parses and cleans, and never sees a store), prepares each article
+// (clean text, canonical URL, content hash), drops duplicates, analyses the
+// rest in parallel, assigns each to its story, and stores article, analysis,
+// story and the article's entries in both text indexes together in batched
+// transactions. The analysis splits the text into sentences once; the story
+// assigner and the sentence index take them from it.
 //
 // It uses the domain's service interfaces only: the store is wired in by
 // cmd/bot.
@@ -27,6 +30,9 @@ type Counts struct {
 	New       int
 	Duplicate int
 	Failed    int
+	// Skipped are new articles left out by a limit (IngestAtMost): not
+	// stored, and not failed either.
+	Skipped int
 	// Reasons counts the failures by reason ("no text", ...), for the report.
 	Reasons map[string]int
 }
@@ -36,6 +42,7 @@ func (c *Counts) Add(o Counts) {
 	c.New += o.New
 	c.Duplicate += o.Duplicate
 	c.Failed += o.Failed
+	c.Skipped += o.Skipped
 	for k, v := range o.Reasons {
 		if c.Reasons == nil {
 			c.Reasons = map[string]int{}
@@ -55,6 +62,9 @@ func (c *Counts) fail(reason string, n int) {
 // String renders the counts as the command line prints them.
 func (c Counts) String() string {
 	s := fmt.Sprintf("new %d, duplicate %d, failed %d", c.New, c.Duplicate, c.Failed)
+	if c.Skipped > 0 {
+		s += fmt.Sprintf(", skipped %d over a limit", c.Skipped)
+	}
 	if len(c.Reasons) > 0 {
 		var parts []string
 		for _, r := range sortedKeys(c.Reasons) {
@@ -72,6 +82,10 @@ type Pipeline struct {
 	Stories  *Stories
 	Logger   *slog.Logger
 	Now      func() time.Time
+	// Sentences, when set, mends the sentence index before the first batch
+	// and keeps the question planner's term snapshot fresh. Every article
+	// the pipeline stores is indexed in its own transaction either way.
+	Sentences *SentenceIndex
 	// Workers is how many analyses run in parallel; 0 means GOMAXPROCS.
 	Workers int
 
@@ -82,6 +96,13 @@ type Pipeline struct {
 // alone; an error is returned only when the store fails as a whole, and then
 // nothing of that batch was stored.
 func (p *Pipeline) Ingest(ctx context.Context, articles []news.Article) (Counts, error) {
+	return p.IngestAtMost(ctx, articles, -1)
+}
+
+// IngestAtMost is Ingest storing at most max new articles (no limit when max
+// is negative): the first max of those not stored yet, in the order given;
+// the others are counted as Skipped.
+func (p *Pipeline) IngestAtMost(ctx context.Context, articles []news.Article, max int) (Counts, error) {
 	var c Counts
 	batch := make([]*news.Article, 0, len(articles))
 	seen := map[string]bool{}
@@ -104,13 +125,52 @@ func (p *Pipeline) Ingest(ctx context.Context, articles []news.Article) (Counts,
 			return c, err
 		}
 	}
+	if p.Sentences != nil {
+		if _, err := p.Sentences.CatchUp(ctx); err != nil {
+			return c, err
+		}
+	}
 	fresh, dups, err := p.dropStored(ctx, batch)
 	if err != nil {
 		return c, err
 	}
 	c.Duplicate += dups
+	if max >= 0 && len(fresh) > max {
+		c.Skipped += len(fresh) - max
+		fresh = fresh[:max]
+	}
 	analyses := p.analyse(fresh)
-	return c, p.store(ctx, fresh, analyses, &c)
+	before := c.New
+	if err := p.store(ctx, fresh, analyses, &c); err != nil {
+		return c, err
+	}
+	p.refreshTerms(ctx, c.New-before)
+	return c, nil
+}
+
+// refreshTerms notes the articles indexed and refreshes the term snapshot
+// when it is due. A failed refresh is logged: the articles are stored and
+// indexed, and the snapshot is only the planner's estimate.
+func (p *Pipeline) refreshTerms(ctx context.Context, indexed int) {
+	if p.Sentences == nil {
+		return
+	}
+	p.Sentences.stored(indexed)
+	if err := p.Sentences.Refresh(ctx, false); err != nil {
+		p.logger().Error("refresh sentence terms failed", "error", err)
+	}
+}
+
+// Sync brings the sentence index and its term snapshot up to date: a command
+// that ingests once calls it before it exits, whether or not the run stored
+// anything (a run killed before its refresh is mended by the next).
+func (p *Pipeline) Sync(ctx context.Context) error {
+	if p.Sentences == nil {
+		return nil
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.Sentences.Sync(ctx)
 }
 
 // prepare cleans a and fills its identity; it returns why a cannot be
@@ -158,20 +218,17 @@ func dupInBatch(seen map[string]bool, a *news.Article) bool {
 
 // dropStored removes the articles the store has already.
 func (p *Pipeline) dropStored(ctx context.Context, batch []*news.Article) ([]*news.Article, int, error) {
+	ids, err := p.Articles.FindDuplicates(ctx, batch)
+	if err != nil {
+		return nil, 0, err
+	}
 	fresh := batch[:0:0]
-	dups := 0
-	for _, a := range batch {
-		_, err := p.Articles.FindDuplicate(ctx, a)
-		switch news.ErrorCode(err) {
-		case "":
-			dups++
-		case news.ENOTFOUND:
+	for i, a := range batch {
+		if ids[i] == 0 {
 			fresh = append(fresh, a)
-		default:
-			return nil, 0, fmt.Errorf("find duplicate of %q: %w", a.ExternalID, err)
 		}
 	}
-	return fresh, dups, nil
+	return fresh, len(batch) - len(fresh), nil
 }
 
 // analyse runs the analyser on every article, in parallel.
@@ -210,7 +267,8 @@ func (p *Pipeline) store(ctx context.Context, batch []*news.Article, analyses []
 	}
 	items := make([]*news.NewArticle, len(batch))
 	for i, a := range batch {
-		items[i] = &news.NewArticle{Article: a, Analysis: &analyses[i]}
+		items[i] = &news.NewArticle{Article: a, Analysis: &analyses[i],
+			Sentences: news.IndexedSentences(a.Title, analyses[i].Sentences)}
 	}
 	if p.Stories != nil {
 		if err := p.Stories.Assign(ctx, items); err != nil {

@@ -152,6 +152,11 @@ type Analysis struct {
 	// that day or shortly before.
 	EventDateBy string `json:"event_date_by,omitempty"`
 	Version     int    `json:"version"`
+	// Sentences are the sentences of the article's text as the analyser
+	// split them, in order. They are carried to the story assigner and the
+	// sentence index so that nothing downstream splits the text again. Not
+	// part of the JSON form: the sentence index keeps them.
+	Sentences []string `json:"-"`
 }
 
 // Has reports whether the analysis carries category c.

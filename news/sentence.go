@@ -1,9 +1,35 @@
 package news
 
+import "context"
+
 // SentenceRef names one indexed sentence: its article (store id) and its
 // position (0 for the title, i+1 for the i-th sentence of the text). The
 // sentence index returns them; the question answerer reads them.
 type SentenceRef struct {
 	ArticleID int64
 	Position  int
+}
+
+// IndexedSentences returns an article's entries in the sentence index, by
+// position: the title first, then the sentences of its text as the analysis
+// carries them (Analysis.Sentences). The index and the question answerer
+// both read positions through it.
+func IndexedSentences(title string, sentences []string) []string {
+	out := make([]string, 0, len(sentences)+1)
+	return append(append(out, title), sentences...)
+}
+
+// SentenceIndexer keeps the sentence index in step with the articles. New
+// articles are indexed with their own transaction (NewArticle.Sentences);
+// these methods mend what a store filled otherwise, and keep the planner's
+// term snapshot.
+type SentenceIndexer interface {
+	// IndexMissingSentences indexes every stored article that has no entry
+	// in the index, split by split(title, text) (which returns the entries
+	// by position, see IndexedSentences), batch articles a transaction, and
+	// returns how many it indexed.
+	IndexMissingSentences(ctx context.Context, split func(title, text string) []string, batch int) (int, error)
+	// RefreshSentenceTerms rebuilds the snapshot of the terms held by at
+	// least minDocs sentences, which the question planner reads.
+	RefreshSentenceTerms(ctx context.Context, minDocs int) error
 }

@@ -17,6 +17,9 @@ type ArticleService interface {
 	// article with neither, the same ContentHash — or ENOTFOUND. Two reports
 	// with their own ids and the same text are two articles (one story).
 	FindDuplicate(ctx context.Context, a *Article) (int64, error)
+	// FindDuplicates is FindDuplicate for many articles in one read:
+	// ids[i] is the stored duplicate of as[i], 0 when none.
+	FindDuplicates(ctx context.Context, as []*Article) (ids []int64, err error)
 	// CreateArticle stores n's article, its analysis and its story in one
 	// transaction and sets n.Article.ID (and n.Story.ID for a new story). A
 	// duplicate (see FindDuplicate) is an ECONFLICT error and stores nothing.
@@ -54,6 +57,12 @@ type NewArticle struct {
 	// (created in the same transaction), else a stored story whose aggregate
 	// fields (headline, summary, figures, states) are replaced by these.
 	Story *Story
+	// Sentences are the article's entries in the sentence index, by
+	// position (see IndexedSentences). The store indexes them in the
+	// article's own transaction, so that a crash never leaves an article
+	// and its sentences apart; nil leaves the article to a later catch-up
+	// (SentenceIndexer.IndexMissingSentences).
+	Sentences []string
 }
 
 // ArticleWithAnalysis pairs a stored article with its analysis and story.

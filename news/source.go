@@ -1,6 +1,9 @@
 package news
 
-import "time"
+import (
+	"context"
+	"time"
+)
 
 // SourceKind says how a source is read.
 type SourceKind string
@@ -31,3 +34,11 @@ type Source struct {
 
 // Disabled reports whether the source is taken out of polling.
 func (s *Source) Disabled() bool { return s.DisabledReason != "" }
+
+// SourceCounter counts what a source brought, for the per-source limits of
+// polling.
+type SourceCounter interface {
+	// CountSourceArticles returns how many articles of the source were
+	// stored at or after since.
+	CountSourceArticles(ctx context.Context, sourceID int64, since time.Time) (int, error)
+}

@@ -25,6 +25,32 @@ func (db *DB) FindDuplicate(ctx context.Context, a *news.Article) (int64, error)
 	return id, err
 }
 
+// FindDuplicates is FindDuplicate for many articles in one read
+// transaction: ids[i] is the stored duplicate of as[i], 0 when none. Ingest
+// asks it for a whole batch before analysing; a transaction per article cost
+// as much as the lookups.
+func (db *DB) FindDuplicates(ctx context.Context, as []*news.Article) ([]int64, error) {
+	ids := make([]int64, len(as))
+	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
+		t := txn{tx: tx}
+		for i, a := range as {
+			id, err := findDuplicate(ctx, t, a)
+			switch news.ErrorCode(err) {
+			case "":
+				ids[i] = id
+			case news.ENOTFOUND:
+			default:
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("find duplicates: %w", err)
+	}
+	return ids, nil
+}
+
 const qFindDuplicate = `SELECT id FROM (
 	SELECT id, 1 AS k FROM articles WHERE external_id = ?1
 	UNION ALL SELECT id, 2 FROM articles WHERE canonical_url = ?2
@@ -56,7 +82,10 @@ func (db *DB) CreateArticle(ctx context.Context, n *news.NewArticle) error {
 		if err := createArticle(ctx, t, n, db.now().UTC()); err != nil {
 			return err
 		}
-		return indexText(ctx, t, []int64{n.Article.ID})
+		if err := indexText(ctx, t, []int64{n.Article.ID}); err != nil {
+			return err
+		}
+		return indexStoredSentences(ctx, t, []*news.NewArticle{n})
 	})
 	if err != nil {
 		undo()

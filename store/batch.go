@@ -66,7 +66,10 @@ func (db *DB) createBatch(ctx context.Context, items []*news.NewArticle, undos [
 			}
 			errs[i] = err
 		}
-		return indexText(ctx, t, stored)
+		if err := indexText(ctx, t, stored); err != nil {
+			return err
+		}
+		return indexStoredSentences(ctx, t, storedItems(items, errs))
 	})
 	if err != nil {
 		for _, undo := range undos {
@@ -75,6 +78,17 @@ func (db *DB) createBatch(ctx context.Context, items []*news.NewArticle, undos [
 		return nil, err
 	}
 	return errs, nil
+}
+
+// storedItems returns the items whose outcome is success.
+func storedItems(items []*news.NewArticle, errs []error) []*news.NewArticle {
+	out := make([]*news.NewArticle, 0, len(items))
+	for i, n := range items {
+		if errs[i] == nil {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // createUnprotected checks n and writes it without a savepoint. A domain

@@ -13,6 +13,7 @@ var writeStatements = []string{
 	qFindDuplicate, qInsertArticle, qInsertAnalysis, qInsertStory, qStoryState, qUpdateStory,
 	qWidenStory, qClearStoryCategories, qClearStoryPlaces, qIndexStoryCategory, qIndexStoryPlace,
 	qSavepoint, qRollbackTo, qRelease, qStoryExists, qSourceExists, qIndexText,
+	qIndexSentenceArticles, qIndexSentences, qCountSentences,
 }
 
 // prepare prepares writeStatements on the writer pool.

@@ -19,10 +19,7 @@ func summaryCandidates(ms []Member) []candidate {
 	for i := range ms {
 		title := wordSet(ms[i].Article.Title)
 		sents := analyze.Sentences(ms[i].Analysis.Summary)
-		lead := analyze.Sentences(leadText(ms[i].Article.Text))
-		if len(lead) > sentencesPerDoc {
-			lead = lead[:sentencesPerDoc]
-		}
+		lead := textLead(ms[i].Article.Text, ms[i].Analysis.Sentences, sentencesPerDoc)
 		sents = append(sents, lead...)
 		seen := map[string]bool{}
 		for _, s := range sents {
@@ -84,6 +81,17 @@ var anaphoric = map[string]bool{
 	"he": true, "she": true, "it": true, "they": true, "this": true, "these": true, "those": true,
 	"but": true, "however": true, "also": true, "and": true, "meanwhile": true, "its": true, "his": true,
 	"her": true, "their": true, "there": true, "such": true, "yet": true, "still": true,
+}
+
+// textLead returns the first n sentences of a text: those its analysis
+// carries (news.Analysis.Sentences) when it does, else split from the
+// text's start. Only a member read back from the store comes without them.
+func textLead(text string, carried []string, n int) []string {
+	s := carried
+	if s == nil {
+		s = analyze.Sentences(leadText(text))
+	}
+	return s[:min(len(s), n)]
 }
 
 // leadText bounds the text read for a lead or summary sentences, cutting at

@@ -23,6 +23,7 @@ type Item struct {
 	// Tuesday"); otherwise EventDay is the day of writing, and the event
 	// was then or a little before.
 	DayNamed    bool
+	Sentences   []string // the text's sentences as its analysis carries them; nil: split Text
 	Fingerprint news.Fingerprint
 	Places      []news.Entity
 	Actors      []news.Entity
@@ -44,6 +45,7 @@ func NewItem(a *news.Article, an *news.Analysis) Item {
 		ArticleID: a.ID, ExternalID: a.ExternalID, Title: a.Title, Text: a.Text,
 		Published: a.Published, Fingerprint: an.Fingerprint, Places: an.Places,
 		Actors: an.Actors, Categories: an.Categories, Facts: an.Facts, Source: a.SourceName,
+		Sentences: an.Sentences,
 	}
 	it.EventDay = EventDay(an.EventDate, a.Fetched)
 	if d, err := time.Parse(time.DateOnly, an.EventDate); err == nil && dayNumber(d) == it.EventDay {
@@ -103,7 +105,7 @@ type features struct {
 // articles tells events apart, the monitor quoted in all of them does not.
 func itemFeatures(it *Item) features {
 	f := features{terms: make(map[string]float32, 64)}
-	for _, s := range append([]string{it.Title}, lead(it.Text)...) {
+	for _, s := range append([]string{it.Title}, textLead(it.Text, it.Sentences, leadSentences)...) {
 		for _, w := range analyze.Words(s) {
 			if t := term(w); t != "" {
 				f.terms[t]++
@@ -130,15 +132,6 @@ const leadSentences = 3
 // maxLead bounds the text scanned for the lead so a huge article costs no
 // more than a normal one.
 const maxLead = 4 << 10
-
-// lead returns the first sentences of text.
-func lead(text string) []string {
-	s := analyze.Sentences(leadText(text))
-	if len(s) > leadSentences {
-		s = s[:leadSentences]
-	}
-	return s
-}
 
 // termCounts returns the terms of the title and the lead with their counts.
 // The title counts once like a lead sentence: weighting it more lost recall

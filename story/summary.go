@@ -5,8 +5,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-
-	"github.com/conflict-digest/conflict-digest/analyze"
 )
 
 // reputable outlets are preferred for a story's headline: wire agencies and
@@ -161,7 +159,7 @@ func fallbackSummary(ms []Member) string {
 		}
 	}
 	for i := range ms {
-		if s := analyze.Sentences(leadText(ms[i].Article.Text)); len(s) > 0 {
+		if s := textLead(ms[i].Article.Text, ms[i].Analysis.Sentences, 1); len(s) > 0 {
 			return s[0]
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/ask"
+	"github.com/conflict-digest/conflict-digest/ingest"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -33,7 +34,7 @@ func cmdAsk(ctx context.Context, args []string, getenv env, stdin io.Reader, std
 	defer db.Close()
 	// Articles stored by an older version, or by a bulk path, are indexed
 	// before the first answer.
-	if err := (&askIndexer{db: db}).catchUp(ctx); err != nil {
+	if err := (&ingest.SentenceIndex{Store: db}).Sync(ctx); err != nil {
 		return err
 	}
 	a := ask.New(db.SentenceIndex(), ask.Options{Logger: log})

@@ -45,7 +45,7 @@ func cmdDemo(ctx context.Context, args []string, getenv env, stdout, stderr io.W
 		return err
 	}
 	defer db.Close()
-	c, err := ingestStream(ctx, newPipeline(db, cfg, log), sample.Articles(), stderr)
+	c, err := ingestStream(ctx, newPipeline(db, cfg, log, 0), sample.Articles(), stderr)
 	if err != nil {
 		return err
 	}

@@ -41,9 +41,9 @@ func cmdRun(ctx context.Context, args []string, getenv env, stdout, stderr io.Wr
 			return err
 		}
 	}
-	pipe := newPipeline(db, cfg, log)
-	poller := newPoller(cfg, db, pipe, &askIndexer{db: db, refreshEvery: 15 * time.Minute}, log)
-	loop := feed.Start(ctx, poller)
+	pipe := newPipeline(db, cfg, log, 15*time.Minute)
+	poller := newPoller(cfg, db, pipe, log)
+	loop := ingest.Start(ctx, poller)
 	defer loop.Stop()
 	log.Info("ingest running", "db", cfg.DBPath, "poll_interval", cfg.PollInterval.String())
 	if cfg.DiscordToken == "" {
@@ -57,30 +57,28 @@ func cmdRun(ctx context.Context, args []string, getenv env, stdout, stderr io.Wr
 	return runDiscord(ctx, cfg, db, log)
 }
 
-// newPoller wires the feed poller to the store and the pipeline.
-func newPoller(cfg config, db *store.DB, pipe *ingest.Pipeline, idx *askIndexer, log *slog.Logger) *feed.Poller {
-	return &feed.Poller{
-		Fetcher:      newFetcher(cfg),
+// newPoller wires the poller: feed reads, ingest schedules, stores and
+// keeps the sources' state.
+func newPoller(cfg config, db *store.DB, pipe *ingest.Pipeline, log *slog.Logger) *ingest.Poller {
+	return &ingest.Poller{
+		Reader: &feed.Reader{
+			Fetcher:  newFetcher(cfg),
+			Known:    func(ctx context.Context, a *news.Article) bool { _, err := db.FindDuplicate(ctx, a); return err == nil },
+			Logger:   log,
+			MaxPages: cfg.PollMaxPages,
+			MaxItems: cfg.PollMaxItems,
+		},
 		Sources:      db,
-		Articles:     db,
+		Pipeline:     pipe,
+		Counter:      db,
 		Logger:       log,
 		Interval:     cfg.PollInterval,
 		DisableAfter: cfg.SourceMaxFailures,
 		Concurrency:  cfg.PollConcurrency,
-		Store: func(ctx context.Context, src news.Source, arts []news.Article) error {
-			c, err := pipe.Ingest(ctx, arts)
-			if err != nil {
-				return err
-			}
-			log.Info("source ingested", "source_url", src.URL, "new", c.New, "duplicate", c.Duplicate, "failed", c.Failed)
-			if c.New > 0 {
-				if err := idx.catchUp(ctx); err != nil {
-					// The articles are stored; the next catch-up indexes them.
-					log.Error("index sentences failed", "source_url", src.URL, "error", err)
-				}
-			}
-			return nil
-		},
+		GuildShare:   cfg.PollGuildShare,
+		Deadline:     cfg.PollDeadline,
+		SlowAfter:    cfg.PollSlowAfter,
+		MaxPerDay:    cfg.SourceMaxPerDay,
 	}
 }
 

@@ -31,6 +31,12 @@ type config struct {
 	DefaultFeeds      bool          // CD_DEFAULT_FEEDS: follow the curated conflict-news feeds
 	PollInterval      time.Duration // CD_POLL_INTERVAL: base interval between polls of a source
 	PollConcurrency   int           // CD_POLL_CONCURRENCY
+	PollGuildShare    int           // CD_POLL_GUILD_SHARE: polls one guild's sources may hold at once; 0: half
+	PollDeadline      time.Duration // CD_POLL_DEADLINE: one whole poll of a source, feed and teaser pages
+	PollSlowAfter     time.Duration // CD_POLL_SLOW_AFTER: a poll slower than this backs the source off
+	PollMaxItems      int           // CD_POLL_MAX_ITEMS: items kept per poll, newest first
+	PollMaxPages      int           // CD_POLL_MAX_PAGES: teaser pages fetched per poll
+	SourceMaxPerDay   int           // CD_SOURCE_MAX_PER_DAY: new articles one source may store in 24 hours
 	FetchTimeout      time.Duration // CD_FETCH_TIMEOUT: whole request
 	FetchMaxBytes     int64         // CD_FETCH_MAX_BYTES: body-size cap
 	FetchAllowPrivate bool          // CD_FETCH_ALLOW_PRIVATE: let user URLs reach private addresses
@@ -60,6 +66,12 @@ func loadConfig(getenv env) (config, error) {
 		DefaultFeeds:      p.boolean("CD_DEFAULT_FEEDS", true),
 		PollInterval:      p.duration("CD_POLL_INTERVAL", 15*time.Minute, time.Minute),
 		PollConcurrency:   p.integer("CD_POLL_CONCURRENCY", 4, 1, 64),
+		PollGuildShare:    p.integer("CD_POLL_GUILD_SHARE", 0, 0, 64),
+		PollDeadline:      p.duration("CD_POLL_DEADLINE", 2*time.Minute, 10*time.Second),
+		PollSlowAfter:     p.duration("CD_POLL_SLOW_AFTER", time.Minute, time.Second),
+		PollMaxItems:      p.integer("CD_POLL_MAX_ITEMS", 300, 1, 10000),
+		PollMaxPages:      p.integer("CD_POLL_MAX_PAGES", 30, 1, 1000),
+		SourceMaxPerDay:   p.integer("CD_SOURCE_MAX_PER_DAY", 2000, 1, 1000000),
 		FetchTimeout:      p.duration("CD_FETCH_TIMEOUT", 30*time.Second, time.Second),
 		FetchMaxBytes:     int64(p.integer("CD_FETCH_MAX_BYTES", 10<<20, 64<<10, 1<<30)),
 		FetchAllowPrivate: p.boolean("CD_FETCH_ALLOW_PRIVATE", false),
@@ -71,6 +83,12 @@ func loadConfig(getenv env) (config, error) {
 		DefaultTimeZone:          p.zone("CD_DEFAULT_TIMEZONE", "UTC"),
 	}
 	c.LogLevel = p.level("CD_LOG_LEVEL", slog.LevelInfo)
+	if c.PollSlowAfter > c.PollDeadline {
+		p.fail("CD_POLL_SLOW_AFTER", "%s is longer than CD_POLL_DEADLINE (%s), which cuts every poll first", c.PollSlowAfter, c.PollDeadline)
+	}
+	if c.PollGuildShare > c.PollConcurrency {
+		p.fail("CD_POLL_GUILD_SHARE", "%d is more than CD_POLL_CONCURRENCY (%d): one guild could hold every poll", c.PollGuildShare, c.PollConcurrency)
+	}
 	if c.InteractionsAddr != "" && c.InteractionsPubKey == "" {
 		p.fail("INTERACTIONS_PUBLIC_KEY", "is required when INTERACTIONS_ADDR is set")
 	}

@@ -1,11 +1,6 @@
 package main
 
-import (
-	"context"
-
-	"github.com/conflict-digest/conflict-digest/feed"
-	"github.com/conflict-digest/conflict-digest/news"
-)
+import "github.com/conflict-digest/conflict-digest/feed"
 
 // newFetcher builds the SSRF-guarded fetcher from the configuration.
 func newFetcher(cfg config) *feed.Fetcher {
@@ -18,12 +13,8 @@ func newFetcher(cfg config) *feed.Fetcher {
 	})}
 }
 
-// fetchURL reads a URL given on the command line: a feed, or one article
-// page when it serves HTML. User URLs pass the SSRF guard's checks.
-func fetchURL(ctx context.Context, cfg config, rawURL string) ([]news.Article, error) {
-	if err := feed.CheckURL(rawURL); err != nil {
-		return nil, err
-	}
-	p := &feed.Poller{Fetcher: newFetcher(cfg)}
-	return p.ReadURL(ctx, rawURL)
+// newReader builds the reader of command-line inputs: feeds and pages
+// over the SSRF-guarded fetcher, and local files.
+func newReader(cfg config) *feed.Reader {
+	return &feed.Reader{Fetcher: newFetcher(cfg), MaxItems: cfg.PollMaxItems, MaxPages: cfg.PollMaxPages}
 }
