@@ -36,7 +36,7 @@ func TestNumbers(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) {
 			var got []int64
 			for _, tok := range ftokens(tt.in) {
-				if tok.isNum {
+				if tok.isNum && !tok.amount {
 					got = append(got, tok.num)
 				}
 			}
@@ -47,6 +47,12 @@ func TestNumbers(t *testing.T) {
 	}
 	if tok := ftokens("in 2016")[1]; !tok.year {
 		t.Errorf("2016 not marked as a year")
+	}
+	for in, want := range map[string]string{"dozens of fighters": "dozens", "tens of thousands fled": "tens of thousands"} {
+		tok := ftokens(in)[0]
+		if !tok.amount || in[tok.off:tok.end] != want {
+			t.Errorf("amount of %q = %q (amount %v), want %q", in, in[tok.off:tok.end], tok.amount, want)
+		}
 	}
 }
 

@@ -1,6 +1,10 @@
 package analyze
 
-import "github.com/conflict-digest/conflict-digest/news"
+import (
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
 
 // unitWords after a number make it a measure, not a head count.
 var unitWords = wordSet("year", "years", "old", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
@@ -19,25 +23,38 @@ var tollLinks = wordSet("to", "at", "of", "was", "is", "reached", "hit", "stands
 // fillers may stand between a verb and its number ("killed a total of 14").
 var fillers = wordSet("a", "an", "the", "total", "of", "confirmed", "another", "further", "additional", "at", "least",
 	"more", "than", "over", "about", "around", "nearly", "some", "up", "to", "as", "many", "approximately",
-	"almost", "roughly", "estimated", "close", "only", "just", "exactly", "all")
+	"almost", "roughly", "estimated", "close", "only", "just", "exactly", "all", "well")
 
 var warWords = wordSet("war", "conflict", "uprising", "crisis", "revolution", "revolt", "insurgency", "unrest", "fighting")
 
+// mention is one figure a sentence states.
+type mention struct {
+	fig        news.Figure
+	kind       *figureKind
+	sent       int  // position in the fact sentences
+	index      int  // sentence index in the article, -1 for the title
+	tok        int  // token of the number in its sentence
+	update     bool // stated as a (new) toll: "the death toll rose to N"
+	background bool // a cumulative or past figure, not the main event's
+	part       bool // a part of a count: "including five children"
+	other      bool // marked as another event's: "Meanwhile ...", "In another attack"
+}
+
 // findMentions returns the figures of kind k that sentence s states, in order.
-func findMentions(s factSentence, k *figureKind) []mention {
+func findMentions(s *factSentence, si int, k *figureKind) []mention {
 	var out []mention
 	toks := s.toks
 	used := -1 // numbers up to this index belong to an earlier mention
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !t.isNum || i <= used || isMeasure(toks, i) || isDate(toks, i) || (i > 0 && toks[i-1].isNum) {
+		if !t.isNum || i <= used || isMeasure(toks, i) || isDate(toks, i) || (i > 0 && toks[i-1].isNum && !toks[i-1].amount) {
 			continue
 		}
 		q, qn := qualifierBefore(toks, i)
 		if t.year && qn == 0 {
 			continue
 		}
-		if isSubset(toks, i-qn) {
+		if isSubset(toks, i-qn) || partAfter(toks, i) {
 			continue
 		}
 		v, end, ok := countBefore(toks, i, qn, k)
@@ -52,14 +69,137 @@ func findMentions(s factSentence, k *figureKind) []mention {
 			continue
 		}
 		used = end
+		fig := news.Figure{Value: v, Qualifier: q, Sentence: s.text, Kind: k.name, Low: t.lo,
+			Text: s.text[toks[i-qn].off:t.end], Scope: news.ScopeMain}
+		if t.amount {
+			fig.Value, fig.Word, fig.Qualifier = 0, strings.ToLower(s.text[t.off:t.end]), news.Exact
+		}
+		fig.Who, fig.Unit = whoAfter(toks, i)
+		fig.Planned = k == &evacuatedKind && plannedNear(toks, i)
 		out = append(out, mention{
-			fig:        news.Figure{Value: v, Qualifier: q, Sentence: s.text},
+			fig:        fig,
+			kind:       k,
+			sent:       si,
 			index:      s.index,
+			tok:        i,
 			update:     upd || tollNear(toks, i),
 			background: isBackground(toks, i),
 		})
 	}
 	return out
+}
+
+// partAfter reports "27 of them", "five of whom": a part of a count.
+func partAfter(toks []ftok, i int) bool {
+	return i+2 < len(toks) && toks[i+1].w == "of" && (toks[i+2].w == "them" || toks[i+2].w == "whom")
+}
+
+// partsOf returns the parts a sentence states ("including 11 children",
+// "27 of them children", "11 children were among 18 dead"), each given the
+// kind of the nearest count of the sentence: ms are its other mentions.
+func partsOf(s *factSentence, si int, ms []mention) []mention {
+	var out []mention
+	toks := s.toks
+	for i := range toks {
+		t := toks[i]
+		if !t.isNum || t.amount || t.year || isMeasure(toks, i) || isDate(toks, i) {
+			continue
+		}
+		q, qn := qualifierBefore(toks, i)
+		if !isSubset(toks, i-qn) && !partAfter(toks, i) && !amongFollows(toks, i) {
+			continue
+		}
+		k := nearestKind(ms, i)
+		if k == nil {
+			continue
+		}
+		fig := news.Figure{Value: t.num, Qualifier: q, Sentence: s.text, Kind: k.name, Text: s.text[toks[i-qn].off:t.end],
+			Scope: news.ScopePart}
+		fig.Who, fig.Unit = whoAfter(toks, i)
+		out = append(out, mention{fig: fig, kind: k, sent: si, index: s.index, tok: i, part: true})
+	}
+	return out
+}
+
+// amongFollows reports "11 children were among": the number is a part.
+func amongFollows(toks []ftok, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+4 && !toks[j].punct && !toks[j].isNum; j++ {
+		if toks[j].w == "among" {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestKind returns the kind of the count nearest before token i (after
+// it when none is before).
+func nearestKind(ms []mention, i int) *figureKind {
+	var before, after *figureKind
+	for _, m := range ms {
+		if m.tok < i {
+			before = m.kind
+		} else if after == nil {
+			after = m.kind
+		}
+	}
+	if before != nil {
+		return before
+	}
+	return after
+}
+
+// whoGroups map the noun after a count to the group it counts; families
+// are counted as families, not people.
+var whoGroups = map[string]string{
+	"civilians": "civilians", "civilian": "civilians", "residents": "civilians", "villagers": "civilians",
+	"children": "children", "child": "children", "kids": "children", "boys": "children", "girls": "children",
+	"students": "children", "pupils": "children", "minors": "children", "infants": "children",
+	"women": "women", "woman": "women",
+	"fighters": "fighters", "militants": "fighters", "jihadists": "fighters", "rebels": "fighters",
+	"terrorists": "fighters", "insurgents": "fighters", "gunmen": "fighters", "members": "fighters",
+	"extremists": "fighters", "mercenaries": "fighters", "combatants": "fighters",
+	"soldiers": "soldiers", "troops": "soldiers", "servicemen": "soldiers", "policemen": "soldiers",
+	"officers": "soldiers", "gendarmes": "soldiers", "personnel": "soldiers", "peacekeepers": "soldiers",
+	"medics": "medics", "doctors": "medics", "nurses": "medics", "paramedics": "medics",
+	"patients": "patients", "evacuees": "evacuees", "workers": "workers", "volunteers": "workers",
+	"families": "families", "family": "families", "households": "families",
+}
+
+// whoAfter returns the group a count names within the next few words and
+// its unit ("families" or "").
+func whoAfter(toks []ftok, i int) (who, unit string) {
+	for j := i + 1; j < len(toks) && j <= i+4 && !toks[j].punct && !toks[j].isNum; j++ {
+		if g, ok := whoGroups[toks[j].w]; ok {
+			if g == "families" {
+				return "", "families"
+			}
+			return g, ""
+		}
+		if toks[j].w == "people" || toks[j].w == "persons" || toks[j].w == "others" || toks[j].w == "and" {
+			return "", ""
+		}
+	}
+	return "", ""
+}
+
+// plannedWords near an evacuation make it planned, not done: "will
+// leave", "in exchange for the evacuation of", "waiting to be evacuated".
+var plannedWords = wordSet("will", "would", "shall", "should", "could", "expected", "due", "plan", "plans", "planned",
+	"exchange", "waiting", "awaiting")
+
+// plannedNear reports a planned evacuation: a word of plan or future, or
+// "to be" / "to leave", among the few words around the number.
+func plannedNear(toks []ftok, i int) bool {
+	for j := max(0, i-6); j < len(toks) && j <= i+6; j++ {
+		w, next := toks[j].w, ""
+		if j+1 < len(toks) {
+			next = toks[j+1].w
+		}
+		if plannedWords[w] || ((w == "to" || w == "set") && (next == "be" || next == "leave" || evacuatedKind.before[next])) {
+			return true
+		}
+	}
+	return false
 }
 
 // isMeasure reports whether the number at i is a measure: a unit follows, or
@@ -88,6 +228,9 @@ var monthWords = wordSet("january", "february", "march", "april", "may", "june",
 
 // isDate reports a number that is the day of a date.
 func isDate(toks []ftok, i int) bool {
+	if toks[i].amount {
+		return false
+	}
 	if i > 0 && monthWords[toks[i-1].w] && toks[i].num <= 31 {
 		return true
 	}
@@ -196,7 +339,7 @@ func foreignOutcome(k *figureKind, w string) bool {
 	if k == &killedKind {
 		return otherFigure(w)
 	}
-	for _, o := range []*figureKind{&killedKind, &injuredKind, &displacedKind, &evacuatedKind} {
+	for _, o := range figureKinds {
 		if o != k && (o.after[w] || o.before[w]) {
 			return true
 		}

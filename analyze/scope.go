@@ -1,0 +1,290 @@
+package analyze
+
+import (
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// findAll returns every figure the sentences state, in article order within
+// each kind's pass, with its originator and the marks that scope it.
+func findAll(sents []factSentence, published time.Time) []mention {
+	var ms []mention
+	for si := range sents {
+		s := &sents[si]
+		if !s.hasNum {
+			continue
+		}
+		start := len(ms)
+		for _, k := range figureKinds {
+			ms = append(ms, findMentions(s, si, k)...)
+		}
+		ms = append(ms, partsOf(s, si, ms[start:])...)
+		other, past := otherEventMark(s.toks), earlierDate(s.toks, published)
+		for i := start; i < len(ms); i++ {
+			ms[i].other = other || afterLinks(s.toks, ms[i].tok)
+			ms[i].background = ms[i].background || past
+		}
+	}
+	attribute(sents, ms)
+	return ms
+}
+
+// attribute sets each figure's originator: the source its sentence names,
+// else the next sentence's when that one attributes without a figure of its
+// own ("... killed 43 people. The Observatory said the blast ..."). A
+// generic "monitor" is the one monitor the article names, if it names one.
+func attribute(sents []factSentence, ms []mention) {
+	named := namedMonitor(sents)
+	cache := map[int]int{}
+	for i := range ms {
+		id, ok := cache[ms[i].sent]
+		if !ok {
+			id = sentenceSource(sents, ms[i].sent)
+			cache[ms[i].sent] = id
+		}
+		if id < 0 {
+			continue
+		}
+		if origs.list[id].generic && named >= 0 {
+			id = named
+		}
+		ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.list[id].name, origs.list[id].party
+	}
+}
+
+// sentenceSource returns the originator sentence si attributes to, or the
+// next sentence's; -1 for none.
+func sentenceSource(sents []factSentence, si int) int {
+	if m, ok := attribution(&sents[si]); ok {
+		return m.id
+	}
+	if sents[si].index < 0 || si+1 >= len(sents) {
+		return -1
+	}
+	next := &sents[si+1]
+	if next.hasNum {
+		return -1 // its source is for its own figures
+	}
+	next.tokenise()
+	if m, ok := attribution(next); ok {
+		return m.id
+	}
+	return -1
+}
+
+// otherMarks open a sentence about another event than the one before it.
+var otherMarks = wordSet("meanwhile", "elsewhere", "separately", "separate", "another")
+
+// otherEventMark reports a sentence that turns to another event:
+// "Meanwhile ...", "In another attack ...", "Elsewhere ...", "In Iraq
+// meanwhile ...", "Also on Saturday ...".
+func otherEventMark(toks []ftok) bool {
+	for j := 0; j < len(toks) && j < 5; j++ {
+		w := toks[j].w
+		if otherMarks[w] && !(w == "another" && j+1 < len(toks) && (toks[j+1].isNum || toks[j+1].w == "of")) {
+			return true
+		}
+		if w == "also" && j+1 < len(toks) && toks[j+1].w == "on" {
+			return true
+		}
+	}
+	return false
+}
+
+// linkWords start a page's list of links to other stories ("Related",
+// "Read also"): numbers after them are other stories' figures.
+var linkWords = wordSet("related", "read")
+
+// afterLinks reports a number after "Related" or "Read also/more" in its
+// sentence, where the page's links were glued into the text.
+func afterLinks(toks []ftok, i int) bool {
+	for j := 0; j < i; j++ {
+		if linkWords[toks[j].w] && (toks[j].w == "related" || (j+1 < len(toks) && (toks[j+1].w == "also" || toks[j+1].w == "more"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierDate reports a sentence dated ("On April 4", "on 21 August") more
+// than two days and less than a year before the article's publication: an
+// earlier event recalled.
+func earlierDate(toks []ftok, published time.Time) bool {
+	if published.IsZero() {
+		return false
+	}
+	for j := 1; j < len(toks); j++ {
+		m, day := monthNumbers[toks[j-1].w], toks[j].num
+		if m == 0 || !toks[j].isNum || day < 1 || day > 31 {
+			if m = monthNumbers[toks[j].w]; m == 0 || !toks[j-1].isNum {
+				continue
+			}
+			day = toks[j-1].num
+			if day < 1 || day > 31 {
+				continue
+			}
+		}
+		d := time.Date(published.Year(), time.Month(m), int(day), 0, 0, 0, 0, time.UTC)
+		if d.After(published) {
+			d = d.AddDate(-1, 0, 0)
+		}
+		if age := published.Sub(d); age > 60*time.Hour && age < 300*24*time.Hour {
+			return true
+		}
+	}
+	return false
+}
+
+var monthNumbers = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+
+// closeWithin is the last sentence where a count a little larger than the
+// first one is taken as the same event's latest toll.
+const closeWithin = 2
+
+// chooseMain returns the mention that is the main event's figure of kind
+// k: the first one stated in the headline or lead, raised to a later "toll
+// rose to" or a larger count close to it; -1 when no sentence states one.
+// Its qualifier and originator come from the body when the headline drops
+// them ("kills 21" in the headline, "at least 21" in the lead).
+func chooseMain(sents []factSentence, ms []mention, k *figureKind) int {
+	anchor := -1
+	for i := range ms {
+		if mainCandidate(&ms[i], k) {
+			anchor = i
+			break
+		}
+	}
+	if anchor < 0 {
+		return -1
+	}
+	anchor = beyondHeadlineGroup(ms, anchor, k)
+	chosen := anchor
+	for i := anchor + 1; i < len(ms); i++ {
+		m := &ms[i]
+		if !mainCandidate(m, k) || m.fig.Value <= ms[chosen].fig.Value || !sameGroup(&ms[anchor], m) {
+			continue
+		}
+		a := ms[anchor].fig.Value
+		close := m.fig.Value*2 <= a*3 && m.index <= closeWithin
+		if (m.update && m.fig.Value <= a*5) || close {
+			chosen = i
+		}
+	}
+	restate(ms, chosen, k)
+	return chosen
+}
+
+// mainCandidate reports a figure that may be the main one of kind k: a number
+// stated as the event's own, not a part, not background, not another event's,
+// not an evacuation only planned without a deal.
+func mainCandidate(m *mention, k *figureKind) bool {
+	return m.kind == k && !m.part && !m.background && !m.other && m.fig.Value > 0 && m.fig.Word == "" &&
+		!(m.fig.Planned && !dealNear(m.fig.Sentence))
+}
+
+// dealNear reports a deal in the sentence: evacuations due under a deal
+// count as evacuated (GUIDE.md).
+func dealNear(s string) bool {
+	for _, t := range ftokens(s) {
+		if t.w == "deal" || t.w == "agreement" || t.w == "agreed" || t.w == "truce" {
+			return true
+		}
+	}
+	return false
+}
+
+// subgroups are groups that a headline may count out of a larger toll.
+var subgroups = map[string]bool{"children": true, "women": true, "medics": true, "workers": true}
+
+// beyondHeadlineGroup moves a headline's count of a group ("25 children
+// killed") to the lead's larger toll of the same kind, which holds them.
+func beyondHeadlineGroup(ms []mention, anchor int, k *figureKind) int {
+	a := &ms[anchor]
+	if a.index >= 0 || !subgroups[a.fig.Who] {
+		return anchor
+	}
+	for i := anchor + 1; i < len(ms); i++ {
+		m := &ms[i]
+		if mainCandidate(m, k) && m.index >= 0 && m.index <= 3 && m.fig.Value > a.fig.Value && !subgroups[m.fig.Who] {
+			return i
+		}
+	}
+	return anchor
+}
+
+// sameGroup reports counts of compatible groups: a toll of "regime forces"
+// is not raised to a count of civilians.
+func sameGroup(a, b *mention) bool {
+	return a.fig.Who == "" || b.fig.Who == "" || a.fig.Who == b.fig.Who
+}
+
+// restate gives the chosen figure the qualifier, originator and sentence of
+// the body's statements of the same number: a headline drops "at least",
+// and the first qualified statement is the careful one.
+func restate(ms []mention, chosen int, k *figureKind) {
+	c := &ms[chosen]
+	var qual news.Qualifier
+	body := -1
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != k || m.fig.Value != c.fig.Value || m.part || m.background || m.index < 0 {
+			continue
+		}
+		if body < 0 {
+			body = i
+		}
+		if qual == "" && m.fig.Qualifier != news.Exact {
+			qual = m.fig.Qualifier
+		}
+		if c.fig.Originator == "" && m.fig.Originator != "" {
+			c.fig.Originator, c.fig.PartyClaim = m.fig.Originator, m.fig.PartyClaim
+		}
+	}
+	if body < 0 {
+		return
+	}
+	if qual == "" {
+		qual = news.Exact
+	}
+	c.fig.Qualifier = qual
+	if c.index < 0 {
+		b := ms[body].fig
+		c.fig.Sentence, c.fig.Text = b.Sentence, b.Text
+		if c.fig.Who == "" {
+			c.fig.Who = b.Who
+		}
+	}
+}
+
+// scopeFigures sets the scope of every figure that is not a main one: parts,
+// background, other events' figures, and other sources' counts of the main
+// event's toll.
+func scopeFigures(ms []mention, mains map[*figureKind]int) {
+	for i := range ms {
+		m := &ms[i]
+		main, hasMain := mains[m.kind]
+		switch {
+		case hasMain && main == i:
+			m.fig.Scope = news.ScopeMain
+		case m.part:
+			m.fig.Scope = news.ScopePart
+		case m.background:
+			m.fig.Scope = news.ScopeBackground
+		case m.other:
+			m.fig.Scope = news.ScopeOtherEvent
+		case !hasMain || m.fig.Word != "":
+			m.fig.Scope = news.ScopeMain // an amount in words, or a named kind's or planned figure
+		case m.fig.Value == ms[main].fig.Value:
+			m.fig.Scope = news.ScopeMain // a restatement
+		case m.fig.Originator != "" && m.fig.Originator != ms[main].fig.Originator && sameGroup(&ms[main], m):
+			m.fig.Scope = news.ScopeAlternative
+		case m.fig.Value < ms[main].fig.Value && m.index <= closeWithin+1:
+			m.fig.Scope = news.ScopePart
+		default:
+			m.fig.Scope = news.ScopeOtherEvent
+		}
+	}
+}
