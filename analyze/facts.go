@@ -70,7 +70,7 @@ var (
 	}
 	treatedKind = figureKind{
 		name:   news.FigureTreated,
-		after:  wordSet("treated", "hospitalised", "hospitalized", "patients"),
+		after:  wordSet("treated", "hospitalised", "hospitalized"),
 		before: wordSet("treated", "treating", "treat"),
 	}
 	detainedKind = figureKind{

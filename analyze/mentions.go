@@ -23,7 +23,7 @@ var tollLinks = wordSet("to", "at", "of", "was", "is", "reached", "hit", "stands
 // fillers may stand between a verb and its number ("killed a total of 14").
 var fillers = wordSet("a", "an", "the", "total", "of", "confirmed", "another", "further", "additional", "at", "least",
 	"more", "than", "over", "about", "around", "nearly", "some", "up", "to", "as", "many", "approximately",
-	"almost", "roughly", "estimated", "close", "only", "just", "exactly", "all", "well")
+	"almost", "roughly", "estimated", "close", "only", "just", "exactly", "all")
 
 var warWords = wordSet("war", "conflict", "uprising", "crisis", "revolution", "revolt", "insurgency", "unrest", "fighting")
 
@@ -209,8 +209,27 @@ func isMeasure(toks []ftok, i int) bool {
 		return false
 	}
 	n := toks[i+1]
-	return unitWords[n.w] || (n.hyph && !n.isNum)
+	if unitWords[n.w] || (n.hyph && !n.isNum) || n.w == "%" {
+		return true
+	}
+	for j := i + 1; j < len(toks) && j <= i+3 && !toks[j].punct && !toks[j].isNum; j++ {
+		if thingWords[toks[j].w] {
+			return true
+		}
+		if whoGroups[toks[j].w] != "" || toks[j].w == "people" || toks[j].w == "of" || toks[j].w == "and" {
+			return false
+		}
+	}
+	return false
 }
+
+// thingWords after a number make it a count of things, not of people:
+// "Evacuation of 4 Syrian Towns", "killed in 56 airstrikes".
+var thingWords = wordSet("towns", "villages", "cities", "buses", "vehicles", "trucks", "tanks", "rockets", "shells",
+	"missiles", "mortars", "airstrikes", "strikes", "raids", "sorties", "bombs", "barrels", "buildings", "houses",
+	"homes", "hospitals", "schools", "positions", "areas", "neighbourhoods", "neighborhoods", "districts", "targets",
+	"attacks", "incidents", "violations", "breaches", "checkpoints", "bases", "tunnels", "aircraft", "planes", "jets",
+	"helicopters", "drones", "convoys", "camps", "times", "centres", "centers", "facilities", "provinces", "fronts")
 
 func isSubset(toks []ftok, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
@@ -226,6 +245,9 @@ var monthWords = wordSet("january", "february", "march", "april", "may", "june",
 	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
 	"nov", "dec")
 
+// dateLead are words before a day of a date.
+var dateLead = wordSet("since", "on", "from", "until", "till", "by", "of", "before", "after")
+
 // isDate reports a number that is the day of a date.
 func isDate(toks []ftok, i int) bool {
 	if toks[i].amount {
@@ -233,6 +255,10 @@ func isDate(toks []ftok, i int) bool {
 	}
 	if i > 0 && monthWords[toks[i-1].w] && toks[i].num <= 31 {
 		return true
+	}
+	if i > 0 && i+1 < len(toks) && toks[i].num <= 31 && (toks[i+1].w == "may" || toks[i+1].w == "march") &&
+		dateLead[toks[i-1].w] {
+		return true // "since 21 May", "on 15 March"
 	}
 	return i+1 < len(toks) && monthWords[toks[i+1].w] && toks[i].num <= 31 && toks[i+1].w != "may" && toks[i+1].w != "march"
 }
@@ -255,7 +281,7 @@ func countBefore(toks []ftok, i, qn int, k *figureKind) (int64, int, bool) {
 	if !hit && j+1 < i && j >= 0 {
 		hit = k.beforeOf[[2]string{toks[j].w, toks[j+1].w}]
 	}
-	if !hit || outcomeFollows(toks, i) {
+	if !hit || outcomeFollows(toks, i) || combinedBefore(toks, j, k) {
 		return 0, 0, false
 	}
 	v, end := toks[i].num, i
@@ -263,6 +289,26 @@ func countBefore(toks []ftok, i, qn int, k *figureKind) (int64, int, bool) {
 		v, end = v+v2, e2
 	}
 	return v, end, true
+}
+
+// combinedBefore reports a verb of another kind just before the verb at j
+// ("Kills Injures over 70", "killed and injured over 400"): the count is of
+// casualties, not of either kind.
+func combinedBefore(toks []ftok, j int, k *figureKind) bool {
+	p := j - 1
+	if p >= 0 && (toks[p].w == "and" || toks[p].w == "or") {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	w := toks[p].w
+	for _, o := range figureKinds[:2] {
+		if o != k && (o.before[w] || o.after[w]) {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinated finds "and N more-people" after the noun phrase of the count at

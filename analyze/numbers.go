@@ -109,7 +109,7 @@ func scanTokens(s string) []ftok {
 			hyph = false
 			i += n
 		default:
-			if strings.ContainsRune(",.;:()\"“”!?[]", r) {
+			if strings.ContainsRune(",.;:()\"“”!?[]%", r) {
 				out = append(out, ftok{w: string(r), punct: true, off: i, end: i + n})
 			}
 			i, hyph = i+n, false
@@ -310,6 +310,8 @@ func qualifierBefore(in []ftok, i int) (news.Qualifier, int) {
 	case w(2) == "at" && (w(1) == "least"):
 		return news.AtLeast, 2
 	case (w(2) == "more" || w(2) == "greater") && w(1) == "than", w(2) == "upwards" && w(1) == "of", w(2) == "in" && w(1) == "excess":
+		return news.MoreThan, 2
+	case w(2) == "well" && (w(1) == "over" || w(1) == "above"):
 		return news.MoreThan, 2
 	case w(1) == "over" || w(1) == "exceeding":
 		return news.MoreThan, 1

@@ -144,6 +144,9 @@ const maxCueGap = 6
 func attribution(s *factSentence) (origMatch, bool) {
 	best, bestGap := origMatch{}, maxCueGap+1
 	for _, m := range s.origs {
+		if m.end < len(s.toks) && (whoGroups[s.toks[m.end].w] != "" || s.toks[m.end].w == "people") {
+			continue // "IS fighters", "SDF members": the counted, not the source
+		}
 		if g := cueGap(s.toks, m); g < bestGap {
 			best, bestGap = m, g
 		}

@@ -80,7 +80,10 @@ var otherMarks = wordSet("meanwhile", "elsewhere", "separately", "separate", "an
 // "Meanwhile ...", "In another attack ...", "Elsewhere ...", "In Iraq
 // meanwhile ...", "Also on Saturday ...".
 func otherEventMark(toks []ftok) bool {
-	for j := 0; j < len(toks) && j < 5; j++ {
+	if len(toks) > 3 && toks[0].w == "in" && toks[1].w == "the" && toks[2].w == "same" && toks[3].w == "context" {
+		return true // SANA's turn to the next incident
+	}
+	for j := 0; j < len(toks) && j < 8; j++ {
 		w := toks[j].w
 		if otherMarks[w] && !(w == "another" && j+1 < len(toks) && (toks[j+1].isNum || toks[j+1].w == "of")) {
 			return true
@@ -96,10 +99,11 @@ func otherEventMark(toks []ftok) bool {
 // "Read also"): numbers after them are other stories' figures.
 var linkWords = wordSet("related", "read")
 
-// afterLinks reports a number after "Related" or "Read also/more" in its
-// sentence, where the page's links were glued into the text.
+// afterLinks reports a number soon after "Related" or "Read also/more" in
+// its sentence, where the page's links were glued into the text; further on,
+// the glued text is the article's own again.
 func afterLinks(toks []ftok, i int) bool {
-	for j := 0; j < i; j++ {
+	for j := max(0, i-linkReach); j < i; j++ {
 		if linkWords[toks[j].w] && (toks[j].w == "related" || (j+1 < len(toks) && (toks[j+1].w == "also" || toks[j+1].w == "more"))) {
 			return true
 		}
@@ -107,29 +111,55 @@ func afterLinks(toks []ftok, i int) bool {
 	return false
 }
 
-// earlierDate reports a sentence dated ("On April 4", "on 21 August") more
-// than two days and less than a year before the article's publication: an
-// earlier event recalled.
+// linkReach is how many tokens a glued list of links is taken to run.
+const linkReach = 20
+
+// earlierDate reports a sentence that dates an event ("On April 4", "on 21
+// August") more than two days and less than a year before the article's
+// publication: an earlier event recalled. A dateline ("Published April 2
+// 2017") has no "on" and dates nothing.
 func earlierDate(toks []ftok, published time.Time) bool {
 	if published.IsZero() {
 		return false
 	}
-	for j := 1; j < len(toks); j++ {
-		m, day := monthNumbers[toks[j-1].w], toks[j].num
-		if m == 0 || !toks[j].isNum || day < 1 || day > 31 {
-			if m = monthNumbers[toks[j].w]; m == 0 || !toks[j-1].isNum {
-				continue
-			}
-			day = toks[j-1].num
-			if day < 1 || day > 31 {
-				continue
-			}
+	if earlierMonth(toks, published) {
+		return true
+	}
+	for j := 2; j < len(toks); j++ {
+		if toks[j-2].w != "on" {
+			continue
 		}
-		d := time.Date(published.Year(), time.Month(m), int(day), 0, 0, 0, 0, time.UTC)
+		m, day := monthNumbers[toks[j-1].w], toks[j]
+		if m == 0 {
+			m, day = monthNumbers[toks[j].w], toks[j-1]
+		}
+		if m == 0 || !day.isNum || day.amount || day.num < 1 || day.num > 31 {
+			continue
+		}
+		d := time.Date(published.Year(), time.Month(m), int(day.num), 0, 0, 0, 0, time.UTC)
 		if d.After(published) {
 			d = d.AddDate(-1, 0, 0)
 		}
 		if age := published.Sub(d); age > 60*time.Hour && age < 300*24*time.Hour {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierMonth reports "in February" (no day) for a month one to nine
+// months before the article's: an earlier event recalled.
+func earlierMonth(toks []ftok, published time.Time) bool {
+	for j := 1; j < len(toks); j++ {
+		m := monthNumbers[toks[j].w]
+		if toks[j-1].w != "in" || m == 0 || m == 5 || (j+1 < len(toks) && toks[j+1].isNum && !toks[j+1].year) {
+			continue // "in May" may be a verb's; "in March 15" has its day
+		}
+		diff := (int(published.Month()) - m + 12) % 12
+		if j+1 < len(toks) && toks[j+1].year {
+			diff = (published.Year()-int(toks[j+1].num))*12 + int(published.Month()) - m
+		}
+		if diff >= 1 && diff <= 9 {
 			return true
 		}
 	}
@@ -152,7 +182,7 @@ const closeWithin = 2
 func chooseMain(sents []factSentence, ms []mention, k *figureKind) int {
 	anchor := -1
 	for i := range ms {
-		if mainCandidate(&ms[i], k) {
+		if mainCandidate(&ms[i], k) && !headlineElsewhere(ms, i) {
 			anchor = i
 			break
 		}
@@ -161,20 +191,71 @@ func chooseMain(sents []factSentence, ms []mention, k *figureKind) int {
 		return -1
 	}
 	anchor = beyondHeadlineGroup(ms, anchor, k)
+	restate(ms, anchor, k) // a headline's source and qualifier, to compare with
 	chosen := anchor
 	for i := anchor + 1; i < len(ms); i++ {
 		m := &ms[i]
-		if !mainCandidate(m, k) || m.fig.Value <= ms[chosen].fig.Value || !sameGroup(&ms[anchor], m) {
+		if !mainCandidate(m, k) || m.fig.Value <= ms[chosen].fig.Value || !sameGroup(&ms[anchor], m) ||
+			rounded(&ms[chosen], m) {
 			continue
 		}
 		a := ms[anchor].fig.Value
 		close := m.fig.Value*2 <= a*3 && m.index <= closeWithin
-		if (m.update && m.fig.Value <= a*5) || close {
+		// another source's larger count of the same toll: the largest is
+		// the event's (GUIDE.md); a different source is what makes it the
+		// same toll rather than a later one.
+		alt := m.fig.Value*2 <= a*3 && m.fig.Originator != "" && ms[chosen].fig.Originator != "" &&
+			m.fig.Originator != ms[chosen].fig.Originator
+		// "over 50 were injured" then "55 injuries": the precise count
+		c := &ms[chosen]
+		precise := m.fig.Qualifier == news.Exact && c.fig.Qualifier != news.Exact && c.fig.Qualifier != news.UpTo &&
+			m.fig.Value*2 <= c.fig.Value*3 && c.fig.Originator != "" && m.fig.Originator == c.fig.Originator
+		if (m.update && m.fig.Value <= a*5) || close || alt || precise || holdsPart(ms, i, ms[chosen].fig.Value) {
 			chosen = i
 		}
 	}
 	restate(ms, chosen, k)
 	return chosen
+}
+
+// rounded reports a round restatement of an exact count: "nearly 40" after
+// "38 regime forces" is the same toll, the exact one the better.
+func rounded(exact, m *mention) bool {
+	return exact.fig.Qualifier == news.Exact && (m.fig.Qualifier == news.About || m.fig.Qualifier == news.UpTo) &&
+		m.fig.Value*10 <= exact.fig.Value*11
+}
+
+// holdsPart reports a count stated with the given value as its part ("82
+// people including 58 civilians" after "58 civilians"): the same event's
+// fuller toll.
+func holdsPart(ms []mention, i int, part int64) bool {
+	for j := range ms {
+		if ms[j].part && ms[j].sent == ms[i].sent && ms[j].kind == ms[i].kind && ms[j].fig.Value == part {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineElsewhere reports a headline figure whose number the body states
+// only as another event's or background: the headline then tells of that
+// event ("8 Killed" where the body's 8 are Sunday's dead).
+func headlineElsewhere(ms []mention, h int) bool {
+	if ms[h].index >= 0 {
+		return false
+	}
+	found := false
+	for j := range ms {
+		m := &ms[j]
+		if j == h || m.kind != ms[h].kind || m.fig.Value != ms[h].fig.Value || m.part {
+			continue
+		}
+		if !m.other && !m.background {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // mainCandidate reports a figure that may be the main one of kind k: a number
@@ -199,16 +280,16 @@ func dealNear(s string) bool {
 // subgroups are groups that a headline may count out of a larger toll.
 var subgroups = map[string]bool{"children": true, "women": true, "medics": true, "workers": true}
 
-// beyondHeadlineGroup moves a headline's count of a group ("25 children
-// killed") to the lead's larger toll of the same kind, which holds them.
+// beyondHeadlineGroup moves a count of a group ("25 children killed") to
+// a larger toll of the same kind that holds them: the group is a part.
 func beyondHeadlineGroup(ms []mention, anchor int, k *figureKind) int {
 	a := &ms[anchor]
-	if a.index >= 0 || !subgroups[a.fig.Who] {
+	if !subgroups[a.fig.Who] {
 		return anchor
 	}
 	for i := anchor + 1; i < len(ms); i++ {
 		m := &ms[i]
-		if mainCandidate(m, k) && m.index >= 0 && m.index <= 3 && m.fig.Value > a.fig.Value && !subgroups[m.fig.Who] {
+		if mainCandidate(m, k) && m.fig.Value > a.fig.Value && !subgroups[m.fig.Who] {
 			return i
 		}
 	}
