@@ -451,9 +451,12 @@ func tollAt(toks []ftok, i, qn int) bool {
 
 // tollNear reports "toll" in the few words before i.
 func tollNear(toks []ftok, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-12; j-- {
+	for j := i - 1; j >= 0 && j >= i-16; j-- {
 		if toks[j].w == "toll" || toks[j].w == "tolls" {
 			return true
+		}
+		if j >= 2 && (toks[j].w == "victims" || toks[j].w == "dead") && toks[j-1].w == "of" && toks[j-2].w == "number" {
+			return true // "the number of victims has reached 236"
 		}
 		if toks[j].punct && toks[j].w == "." {
 			return false

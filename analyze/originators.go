@@ -1,6 +1,9 @@
 package analyze
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // originator is one entry of gazetteer/originators.tsv: who gives figures.
 type originator struct {
@@ -205,4 +208,18 @@ func namedMonitor(sents []factSentence) int {
 		}
 	}
 	return found
+}
+
+// OriginatorsIn returns the originators a text names ("according to the
+// Syrian Observatory" → "SOHR"), by the names figures carry in their
+// Originator field, so that a question can be matched to a figure's source.
+func OriginatorsIn(text string) []string {
+	toks := ftokens(text)
+	var out []string
+	for _, m := range origs.find(text, toks) {
+		if name := origs.list[m.id].name; !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	return out
 }

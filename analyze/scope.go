@@ -19,6 +19,7 @@ func findAll(sents []factSentence, published time.Time) []mention {
 		for _, k := range figureKinds {
 			ms = append(ms, findMentions(s, si, k)...)
 		}
+		ms = append(ms[:start], oneKindPerNumber(ms[start:])...)
 		ms = append(ms, partsOf(s, si, ms[start:])...)
 		other, past := otherEventMark(s.toks), earlierDate(s.toks, published)
 		for i := start; i < len(ms); i++ {
@@ -28,6 +29,20 @@ func findAll(sents []factSentence, published time.Time) []mention {
 	}
 	attribute(sents, ms)
 	return ms
+}
+
+// oneKindPerNumber keeps one figure per number of a sentence: the first
+// kind's ("executed 15 detainees" is a death toll, not a count of detainees).
+func oneKindPerNumber(ms []mention) []mention {
+	out := ms[:0]
+	seen := map[int]bool{}
+	for _, m := range ms {
+		if !seen[m.tok] {
+			seen[m.tok] = true
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // attribute sets each figure's originator: the source its sentence names,
