@@ -47,7 +47,7 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 	used := -1 // numbers up to this index belong to an earlier mention
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !t.isNum || i <= used || isMeasure(toks, i) || isDate(toks, i) || (i > 0 && toks[i-1].isNum && !toks[i-1].amount) {
+		if !t.isNum || i <= used || isMeasure(toks, i) || isDate(toks, i) || notCount(toks, i) {
 			continue
 		}
 		q, qn := qualifierBefore(toks, i)
@@ -87,6 +87,40 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 		})
 	}
 	return out
+}
+
+// maxPeople bounds a head count: a larger number (a budget in dollars, a
+// misread "1,000,000,000") is no figure of people.
+const maxPeople = 100_000_000
+
+// labelWords name a unit or an item by its number ("Brigade 93",
+// "Resolution 2254", "No. 7"): the number is a label, not a count.
+var labelWords = wordSet("aged", "age", "ages", "brigade", "division", "regiment", "battalion", "base", "route", "highway", "resolution",
+	"resolutions", "no", "number", "flight", "article", "room", "apartment", "building", "unit", "squad", "corps",
+	"platoon", "company", "sector", "zone", "district", "block", "gate", "exit", "km", "kilometre", "kilometer",
+	"page", "chapter", "phase", "protocol", "unscr", "channel", "code", "ext", "tel", "phone", "fax", "mobile")
+
+// notCount reports a number that is no count of people: a cell of a table
+// or a run of digits (a phone number: "+963 930 336 718"), a label ("Brigade
+// 93"), an amount of money ("$200", "US$1.72 billion"), or too large.
+func notCount(toks []ftok, i int) bool {
+	t := toks[i]
+	if t.num > maxPeople {
+		return true
+	}
+	if i > 1 && toks[i-1].w == ":" && toks[i-2].isNum {
+		return true // "11:30"
+	}
+	if i+2 < len(toks) && toks[i+1].w == ":" && toks[i+2].isNum {
+		return true
+	}
+	if i > 0 {
+		p := toks[i-1]
+		if (p.isNum && !p.amount) || labelWords[p.w] || p.w == "$" || p.w == "€" || p.w == "£" || p.w == "us" && p.end == t.off {
+			return true
+		}
+	}
+	return !t.amount && i+1 < len(toks) && toks[i+1].isNum && !toks[i+1].amount && !toks[i+1].year && toks[i+1].off > t.end
 }
 
 // partAfter reports "27 of them", "five of whom": a part of a count.
@@ -212,9 +246,12 @@ func isMeasure(toks []ftok, i int) bool {
 	if unitWords[n.w] || (n.hyph && !n.isNum) || n.w == "%" {
 		return true
 	}
-	for j := i + 1; j < len(toks) && j <= i+3 && !toks[j].punct && !toks[j].isNum; j++ {
+	for j := i + 1; j < len(toks) && j <= i+3 && !toks[j].punct && !toks[j].isNum && !phraseEnd[toks[j].w]; j++ {
 		if thingWords[toks[j].w] {
 			return true
+		}
+		if kindWord(toks[j].w) {
+			return false
 		}
 		if whoGroups[toks[j].w] != "" || toks[j].w == "people" || toks[j].w == "of" || toks[j].w == "and" {
 			return false
@@ -223,9 +260,25 @@ func isMeasure(toks []ftok, i int) bool {
 	return false
 }
 
+// phraseEnd words end the noun phrase after a number.
+var phraseEnd = wordSet("were", "was", "are", "is", "have", "has", "had", "in", "on", "at", "by", "from", "to",
+	"when", "as", "after", "during", "near", "who", "which", "that")
+
+// kindWord reports a word of any kind of figure ("killed", "wounded").
+func kindWord(w string) bool {
+	for _, k := range figureKinds {
+		if k.after[w] || k.before[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // thingWords after a number make it a count of things, not of people:
 // "Evacuation of 4 Syrian Towns", "killed in 56 airstrikes".
-var thingWords = wordSet("towns", "villages", "cities", "buses", "vehicles", "trucks", "tanks", "rockets", "shells",
+var thingWords = wordSet("street", "streets", "road", "avenue", "francs", "lira", "liras", "rubles", "roubles",
+	"riyals", "dinars", "yuan", "usd", "syp", "beds", "tonnes", "litres", "liters", "calls", "kits", "tents",
+	"blankets", "meals", "rations", "doses", "vaccines", "towns", "villages", "cities", "buses", "vehicles", "trucks", "tanks", "rockets", "shells",
 	"missiles", "mortars", "airstrikes", "strikes", "raids", "sorties", "bombs", "barrels", "buildings", "houses",
 	"homes", "hospitals", "schools", "positions", "areas", "neighbourhoods", "neighborhoods", "districts", "targets",
 	"attacks", "incidents", "violations", "breaches", "checkpoints", "bases", "tunnels", "aircraft", "planes", "jets",
@@ -349,6 +402,9 @@ func otherFigure(w string) bool {
 // few words after the number; "12 civilians and 3 fighters were killed" adds,
 // "18 people including five children were killed" does not.
 func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
+	if verbOfOtherKind(toks, i, k) {
+		return 0, 0, false // "arrested 14 suspects and 3 people are missing": 14 is the arrests'
+	}
 	v := toks[i].num
 	subset := false
 	limit := i + 9
@@ -369,6 +425,9 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 		case subsetWords[t.w]:
 			subset, limit = true, limit+4
 		case t.isNum && !subset && toks[j-1].w == "and" && !t.year:
+			if isMeasure(toks, j) || (j+1 < len(toks) && (toks[j+1].w == "others" || toks[j+1].w == "other")) {
+				return 0, 0, false // "aged 10 and 11 years"; "12 people and 500 others were affected"
+			}
 			v += t.num
 		case t.isNum && !subset:
 			return 0, 0, false
@@ -377,6 +436,29 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// verbOfOtherKind reports a verb of another kind just before the number at
+// i ("killing 12", "arrested at least 14"): the number is that verb's count.
+func verbOfOtherKind(toks []ftok, i int, k *figureKind) bool {
+	j := i - 1
+	for n := 0; j >= 0 && n < 3 && fillers[toks[j].w]; n++ {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	for n := i + 1; n < len(toks) && n <= i+2; n++ {
+		if k.after[toks[n].w] {
+			return false // "killed 10 15 injured": a headline's list
+		}
+	}
+	for _, o := range figureKinds {
+		if o != k && o.before[toks[j].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignOutcome reports a word of another kind of figure than k: a count

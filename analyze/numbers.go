@@ -109,7 +109,7 @@ func scanTokens(s string) []ftok {
 			hyph = false
 			i += n
 		default:
-			if strings.ContainsRune(",.;:()\"“”!?[]%", r) {
+			if strings.ContainsRune(",.;:()\"“”!?[]%$€£", r) {
 				out = append(out, ftok{w: string(r), punct: true, off: i, end: i + n})
 			}
 			i, hyph = i+n, false

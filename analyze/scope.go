@@ -12,7 +12,7 @@ func findAll(sents []factSentence, published time.Time) []mention {
 	var ms []mention
 	for si := range sents {
 		s := &sents[si]
-		if !s.hasNum {
+		if !s.hasNum || tableLike(s.toks) || len(ms) >= maxMentions {
 			continue
 		}
 		start := len(ms)
@@ -29,6 +29,26 @@ func findAll(sents []factSentence, published time.Time) []mention {
 	}
 	attribute(sents, ms)
 	return ms
+}
+
+// Bounds of the work on one article: a sentence stating more numbers than
+// maxSentenceNumbers is a table (no sentence of news states so many), and
+// an article yields at most maxMentions figures before scoping.
+const (
+	maxSentenceNumbers = 30
+	maxMentions        = 400
+)
+
+func tableLike(toks []ftok) bool {
+	n := 0
+	for _, t := range toks {
+		if t.isNum {
+			if n++; n > maxSentenceNumbers {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // oneKindPerNumber keeps one figure per number of a sentence: the first
