@@ -32,6 +32,9 @@ func mustLoadOriginators() *originators {
 		id := len(o.list)
 		o.list = append(o.list, originator{name: f[0], kind: f[1], party: f[2] == "yes", generic: f[0] == "a monitor"})
 		aliases := []string{f[0]}
+		if acronym(f[0]) {
+			aliases[0] = "=" + f[0] // "WHO", not "who spoke on condition"
+		}
 		if len(f) > 3 && f[3] != "" {
 			aliases = append(aliases, strings.Split(f[3], "|")...)
 		}
@@ -40,6 +43,11 @@ func mustLoadOriginators() *originators {
 		}
 	}
 	return o
+}
+
+// acronym reports an all-capital name ("WHO", "UN"): matched as written.
+func acronym(name string) bool {
+	return strings.ToUpper(name) == name && strings.ToLower(name) != name
 }
 
 // add puts one written form into the trie, tokenised as ftokens does; a
@@ -133,7 +141,7 @@ func exactTokens(exact []string, text string, toks []ftok) bool {
 var attributionCues = wordSet("said", "says", "say", "saying", "told", "tells", "reported", "reports", "report",
 	"reporting", "according", "cited", "citing", "quoted", "quoting", "announced", "stated", "states", "claimed",
 	"claims", "confirmed", "documented", "recorded", "counted", "gave", "put", "statement", "added", "adding",
-	"noted", "estimated", "estimates", "tally", "indicated", "showed")
+	"noted", "estimated", "estimates", "tally", "indicated", "showed", "pointed", "explained", "mentioned", "accused")
 
 // maxCueGap is the most tokens between an originator and its attribution
 // word ("the Britain-based monitoring group said" is close; a name far from
@@ -145,16 +153,23 @@ const maxCueGap = 6
 // of a count's own noun phrase ("killed 15 SDF fighters") is no source. The
 // second result is false when the sentence attributes nothing.
 func attribution(s *factSentence) (origMatch, bool) {
-	best, bestGap := origMatch{}, maxCueGap+1
-	for _, m := range s.origs {
-		if m.end < len(s.toks) && (whoGroups[s.toks[m.end].w] != "" || s.toks[m.end].w == "people") {
-			continue // "IS fighters", "SDF members": the counted, not the source
+	best, bestScore := origMatch{}, 1<<30
+	for i, m := range s.origs {
+		if m.end < len(s.toks) && (whoGroups[s.toks[m.end].w] != "" || victimWords[s.toks[m.end].w]) {
+			continue // "IS fighters", "a Red Crescent staff member": the counted, not the source
 		}
-		if g := cueGap(s.toks, m); g < bestGap {
-			best, bestGap = m, g
+		g := cueGap(s.toks, s.origs[i:])
+		if g > maxCueGap {
+			continue
+		}
+		if origs.list[m.id].generic || genericKinds[origs.list[m.id].name] {
+			g += 3 // "the Civil Defense, another activist group, said": the named one
+		}
+		if g < bestScore {
+			best, bestScore = m, g
 		}
 	}
-	if bestGap <= maxCueGap {
+	if bestScore < 1<<30 {
 		return best, true
 	}
 	if s.index < 0 { // a headline's trailing source: "... kill 56 civilians: Monitor"
@@ -165,17 +180,27 @@ func attribution(s *factSentence) (origMatch, bool) {
 	return origMatch{}, false
 }
 
-// cueGap is the number of tokens between m and the nearest attribution word
-// on either side, within the clause.
-func cueGap(toks []ftok, m origMatch) int {
+// cueGap is the number of tokens between the first of ms and the nearest
+// attribution word on either side, within the clause; other sources joined
+// to it ("a war monitor and medical workers said") do not count.
+func cueGap(toks []ftok, ms []origMatch) int {
+	m := ms[0]
 	gap := maxCueGap + 1
-	for j, n := m.end, 0; j < len(toks) && n <= maxCueGap; j, n = j+1, n+1 {
+	next := 1
+	for j, n := m.end, 0; j < len(toks) && n <= maxCueGap; j++ {
+		if next < len(ms) && j == ms[next].start {
+			j, next = ms[next].end-1, next+1
+			continue
+		}
 		if toks[j].punct && toks[j].w != "\"" && toks[j].w != "," {
 			break
 		}
 		if attributionCues[toks[j].w] {
 			gap = min(gap, n)
 			break
+		}
+		if toks[j].w != "and" {
+			n++
 		}
 	}
 	for j, n := m.start-1, 0; j >= 0 && n <= maxCueGap; j, n = j-1, n+1 {
@@ -188,6 +213,30 @@ func cueGap(toks []ftok, m origMatch) int {
 		}
 	}
 	return gap
+}
+
+// victimWords after a name make it the counted, not the source.
+var victimWords = wordSet("people", "staff", "member", "members", "volunteers", "workers", "personnel", "employees")
+
+// genericKinds are sources named by what they are, not who: a named source
+// beside one of them is the better attribution.
+var genericKinds = map[string]bool{"activists": true, "opposition": true, "army": true, "state media": true,
+	"medical sources": true, "local media": true, "rebels": true, "police": true, "governor": true}
+
+// anaphors stand for a source named before: "It said", "The source added",
+// "The monitoring group said", "He told AFP".
+var anaphors = wordSet("it", "he", "she", "they", "source", "sources", "group", "statement", "report", "ministry",
+	"spokesman", "spokeswoman", "official", "agency", "organisation", "organization", "body", "monitor")
+
+// anaphoric reports a sentence whose statement is attributed to a source
+// named earlier: an anaphor right before an attribution word.
+func anaphoric(toks []ftok) bool {
+	for j := 1; j < len(toks) && j < 8; j++ {
+		if attributionCues[toks[j].w] && (anaphors[toks[j-1].w] || (j > 1 && toks[j-1].w == "also" && anaphors[toks[j-2].w])) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedMonitor returns the one specific monitor the article attributes

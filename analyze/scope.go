@@ -71,13 +71,9 @@ func oneKindPerNumber(ms []mention) []mention {
 // generic "monitor" is the one monitor the article names, if it names one.
 func attribute(sents []factSentence, ms []mention) {
 	named := namedMonitor(sents)
-	cache := map[int]int{}
+	src := sources(sents)
 	for i := range ms {
-		id, ok := cache[ms[i].sent]
-		if !ok {
-			id = sentenceSource(sents, ms[i].sent)
-			cache[ms[i].sent] = id
-		}
+		id := src[ms[i].sent]
 		if id < 0 {
 			continue
 		}
@@ -86,6 +82,43 @@ func attribute(sents []factSentence, ms []mention) {
 		}
 		ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.list[id].name, origs.list[id].party
 	}
+}
+
+// sources returns each sentence's source: its own attribution, the next
+// sentence's, or, for "It said ..." and "The source added ...", the last
+// source named before it; -1 for none.
+func sources(sents []factSentence) []int {
+	out := make([]int, len(sents))
+	last := -1
+	for si := range sents {
+		s := &sents[si]
+		out[si] = -1
+		if !s.hasNum {
+			continue
+		}
+		id := sentenceSource(sents, si)
+		if id < 0 && anaphoric(s.toks) {
+			id = lastSource(sents, si, last)
+		}
+		if id >= 0 && s.index >= 0 {
+			last = id
+		}
+		out[si] = id
+	}
+	return out
+}
+
+// lastSource returns the source the sentences before si name last, looking
+// back a few sentences (tokenising those that state no number); else the
+// last source of a figure, or -1.
+func lastSource(sents []factSentence, si, last int) int {
+	for j := si - 1; j >= 0 && j >= si-4 && sents[j].index >= 0; j-- {
+		sents[j].tokenise()
+		if m, ok := attribution(&sents[j]); ok {
+			return m.id
+		}
+	}
+	return last
 }
 
 // sentenceSource returns the originator sentence si attributes to, or the
@@ -355,7 +388,8 @@ func restate(ms []mention, chosen int, k *figureKind) {
 		if qual == "" && m.fig.Qualifier != news.Exact {
 			qual = m.fig.Qualifier
 		}
-		if c.fig.Originator == "" && m.fig.Originator != "" {
+		if m.fig.Originator != "" && (c.fig.Originator == "" || (c.index < 0 && i == body)) {
+			// the body's source, more exact than a headline's ("Red Cross")
 			c.fig.Originator, c.fig.PartyClaim = m.fig.Originator, m.fig.PartyClaim
 		}
 	}
