@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -191,6 +192,40 @@ func TestDurations(t *testing.T) {
 	}
 }
 
+var scopes = []news.FigureScope{news.ScopeMain, news.ScopePart, news.ScopeAlternative, news.ScopeOtherEvent, news.ScopeBackground}
+
+// checkFigures asserts what every figure keeps, whatever the input: a known
+// kind and scope, a value within bounds or a word instead, its sentence and
+// text quoted from the article, an originator from the table, a bounded list.
+func checkFigures(t *testing.T, title, text string, f news.Facts) {
+	t.Helper()
+	if len(f.Figures) > maxFigures {
+		t.Errorf("%d figures, want at most %d", len(f.Figures), maxFigures)
+	}
+	known := map[string]bool{}
+	for _, k := range figureKinds {
+		known[k.name] = true
+	}
+	names := map[string]bool{"": true}
+	for _, o := range origs.list {
+		names[o.name] = true
+	}
+	for _, g := range allFigures(f) {
+		switch {
+		case !known[g.Kind]:
+			t.Errorf("figure %+v: unknown kind", g)
+		case !slices.Contains(scopes, g.Scope):
+			t.Errorf("figure %+v: unknown scope", g)
+		case (g.Word == "") == (g.Value == 0), g.Value < 0 || g.Value > maxPeople, g.Low < 0 || g.Low > g.Value:
+			t.Errorf("figure %+v: value out of bounds, or both a word and a value", g)
+		case !strings.Contains(text, g.Sentence) && !strings.Contains(title, g.Sentence), !strings.Contains(g.Sentence, g.Text):
+			t.Errorf("figure %+v: not quoted from the article", g)
+		case !names[g.Originator]:
+			t.Errorf("figure %+v: originator not in the table", g)
+		}
+	}
+}
+
 // FuzzFacts checks that figures are only ever reported from a sentence of
 // the article that states the number, whatever the input.
 func FuzzFacts(f *testing.F) {
@@ -212,6 +247,7 @@ func FuzzFacts(f *testing.F) {
 				t.Errorf("figure %d from %q, which is not in the article", fig.Value, fig.Sentence)
 			}
 		}
+		checkFigures(t, title, text, an.Facts)
 		for _, d := range an.Facts.Durations {
 			if d.Hours <= 0 || !strings.Contains(text+title, d.Text) && !strings.Contains(strings.ToLower(text+title), d.Text) {
 				t.Errorf("duration %+v not stated", d)

@@ -105,8 +105,8 @@ var labelWords = wordSet("aged", "age", "ages", "brigade", "division", "regiment
 // 93"), an amount of money ("$200", "US$1.72 billion"), or too large.
 func notCount(toks []ftok, i int) bool {
 	t := toks[i]
-	if t.num > maxPeople {
-		return true
+	if t.num > maxPeople || (!t.amount && t.num <= 0) {
+		return true // "0 killed" counts no one
 	}
 	if i > 1 && toks[i-1].w == ":" && toks[i-2].isNum {
 		return true // "11:30"
