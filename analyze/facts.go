@@ -54,7 +54,7 @@ var (
 	}
 	displacedKind = figureKind{
 		name:     news.FigureDisplaced,
-		after:    wordSet("displaced", "fled", "uprooted", "homeless"),
+		after:    wordSet("displaced", "fled", "flee", "uprooted", "homeless"),
 		before:   wordSet("displacing", "displaced", "uprooting", "uprooted"),
 		beforeOf: map[[2]string]bool{{"displacement", "of"}: true},
 	}

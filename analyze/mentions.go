@@ -550,7 +550,7 @@ func tollNear(toks []ftok, i int) bool {
 // isBackground reports a cumulative or past figure near i: "since 2011",
 // "the war that has killed", "so far this year".
 func isBackground(toks []ftok, i int) bool {
-	if previousToll(toks, i) {
+	if previousToll(toks, i) || periodBefore(toks, i) {
 		return true
 	}
 	lo, hi := max(0, i-14), min(len(toks), i+12)
@@ -569,11 +569,25 @@ func isBackground(toks []ftok, i int) bool {
 		case warWords[w] && w != "fighting" && j >= i-8 && j <= i+6:
 			war = true
 		case w == "so" && next == "far", w == "this" && next == "year", w == "last" && next == "year",
-			w == "in" && next == "total":
+			w == "in" && next == "total", (w == "last" || w == "this") && (next == "month" || next == "week"):
 			return true
+
 		}
 	}
 	return (war && perfect) || (toks[i].num >= 10_000 && warInSentence(toks))
+}
+
+// periodBefore reports "a month of infighting has killed ...": the number
+// totals a period of weeks or more, not an event.
+func periodBefore(toks []ftok, i int) bool {
+	for j := 1; j+1 < i; j++ {
+		w, p := toks[j].w, toks[j-1]
+		if (w == "month" || w == "months" || w == "weeks" || w == "years") && toks[j+1].w == "of" &&
+			(p.w == "a" || (p.isNum && !p.year) || p.w == "several" || p.w == "past") {
+			return true
+		}
+	}
+	return false
 }
 
 // warInSentence reports a word for the whole war ("the war", "the conflict").
