@@ -198,13 +198,15 @@ func mayStateFigure(s *sentence) bool {
 			return true
 		}
 	}
+	person := false
 	for _, w := range s.words {
 		head, _, _ := strings.Cut(w, "-") // "three-day", "twenty-five"
 		if smallNumbers[head] > 0 || w == "dozen" || amountWords[w] || strings.HasSuffix(w, "-long") {
 			return true
 		}
+		person = person || (s.index <= personLead && personNouns[w])
 	}
-	return false
+	return person // "a child and a woman were killed"
 }
 
 // otherFigures lists the figures that are not a main one of the four

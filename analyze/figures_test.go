@@ -153,6 +153,31 @@ func TestFigureWordsUnitsAndPlans(t *testing.T) {
 	}
 }
 
+func TestTollsToldPersonByPerson(t *testing.T) {
+	tests := []struct {
+		text            string
+		killed, injured int64
+	}{
+		{"A child and a woman were killed and seven others were injured by rocket fire on Friday.", 2, 7},
+		{"A man and his young daughter have been killed in the shelling of Aleppo.", 2, 0},
+		{"Four medics were killed and a nurse critically wounded when an airstrike hit a clinic.", 4, 1},
+		{"Rocket shells hit the market killing a woman and injuring four other civilians.", 1, 4},
+	}
+	for _, tt := range tests {
+		f := Analyze(&news.Article{Text: tt.text}).Facts
+		var k, i int64
+		if f.Killed != nil {
+			k = f.Killed.Value
+		}
+		if f.Injured != nil {
+			i = f.Injured.Value
+		}
+		if k != tt.killed || i != tt.injured {
+			t.Errorf("%q: killed %d injured %d, want %d and %d", tt.text, k, i, tt.killed, tt.injured)
+		}
+	}
+}
+
 func TestFigureOriginators(t *testing.T) {
 	tests := []struct {
 		name, title, text string

@@ -19,6 +19,7 @@ func findAll(sents []factSentence, published time.Time) []mention {
 		for _, k := range figureKinds {
 			ms = append(ms, findMentions(s, si, k)...)
 		}
+		ms = append(ms, singularMentions(s, si)...)
 		ms = append(ms[:start], oneKindPerNumber(ms[start:])...)
 		ms = append(ms, partsOf(s, si, ms[start:])...)
 		other, past := otherEventMark(s.toks), earlierDate(s.toks, published)
