@@ -54,6 +54,9 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 		if t.year && qn == 0 {
 			continue
 		}
+		if qn == 0 {
+			q = sharedQualifier(toks, i)
+		}
 		if isSubset(toks, i-qn) || partAfter(toks, i) {
 			continue
 		}
@@ -121,6 +124,16 @@ func notCount(toks []ftok, i int) bool {
 		}
 	}
 	return !t.amount && i+1 < len(toks) && toks[i+1].isNum && !toks[i+1].amount && !toks[i+1].year && toks[i+1].off > t.end
+}
+
+// sharedQualifier returns the qualifier of a count coordinated just before
+// this one: "at least 12 dead and 55 wounded" is at least 55 wounded too.
+func sharedQualifier(toks []ftok, i int) news.Qualifier {
+	if i < 3 || toks[i-1].w != "and" || !kindWord(toks[i-2].w) || !toks[i-3].isNum || toks[i-3].amount {
+		return news.Exact
+	}
+	q, _ := qualifierBefore(toks, i-3)
+	return q
 }
 
 // partAfter reports "27 of them", "five of whom": a part of a count.
@@ -414,6 +427,9 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 		case t.punct && t.w != "\"" && t.w != "“" && t.w != "”" && t.w != "(" && t.w != ")":
 			return 0, 0, false
 		case k.after[t.w]:
+			if subset && toks[j-1].isNum {
+				return 0, 0, false // "700 people including 47 wounded": the word is the part's
+			}
 			if combinedCount(toks, j) || (t.w == "lives" && toks[j-1].w != "their") || verbWithCount(toks, j, k) {
 				return 0, 0, false
 			}
