@@ -99,6 +99,10 @@ func TestFigureScopes(t *testing.T) {
 			"The gas attack killed 12 people and 500 others were affected by the gas. Police arrested 14 suspects and 3 people are missing.",
 			[]want{{"killed", 12, news.ScopeMain}, {"affected", 500, news.ScopeMain}, {"detained", 14, news.ScopeMain},
 				{"missing", 3, news.ScopeMain}}},
+		{"the headline's place", "Assad's bombing of Aleppo goes on",
+			"At least 13 civilians were killed on Saturday when regime forces bombed a market in Douma. " +
+				"Activists said at least 20 civilians were killed in the aerial bombing of Aleppo on Friday.",
+			[]want{{"killed", 20, news.ScopeMain}, {"killed", 13, news.ScopeOtherEvent}}},
 		{"evacuees who were killed are dead", "",
 			"The bomb killed 126 people, at least 109 of them evacuees, as buses waited.",
 			[]want{{"killed", 126, news.ScopeMain}, {"killed", 109, news.ScopePart}}},

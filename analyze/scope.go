@@ -1,6 +1,8 @@
 package analyze
 
 import (
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -260,6 +262,7 @@ func chooseMain(sents []factSentence, ms []mention, k *figureKind) int {
 		return -1
 	}
 	anchor = beyondHeadlineGroup(ms, anchor, k)
+	anchor = headlinePlace(sents, ms, anchor, k)
 	restate(ms, anchor, k) // a headline's source and qualifier, to compare with
 	chosen := anchor
 	for i := anchor + 1; i < len(ms); i++ {
@@ -363,6 +366,52 @@ func beyondHeadlineGroup(ms []mention, anchor int, k *figureKind) int {
 		}
 	}
 	return anchor
+}
+
+// headlinePlace moves the anchor to a later count stated in the place the
+// headline names when the anchor's sentence names only other places: a
+// statement about "the bombing of Aleppo" that opens with Douma's toll.
+func headlinePlace(sents []factSentence, ms []mention, anchor int, k *figureKind) int {
+	if !k4(k) || len(sents) == 0 || sents[0].index >= 0 || ms[anchor].index < 0 {
+		return anchor
+	}
+	title := placesIn(sents[0].text)
+	if len(title) == 0 {
+		return anchor
+	}
+	here := placesIn(ms[anchor].fig.Sentence)
+	if len(here) == 0 || overlaps(here, title) {
+		return anchor
+	}
+	for i := anchor + 1; i < len(ms); i++ {
+		if m := &ms[i]; mainCandidate(m, k) && overlaps(placesIn(m.fig.Sentence), title) {
+			ms[anchor].other = true // the other place's event
+			return i
+		}
+	}
+	return anchor
+}
+
+// placesIn returns the towns and cities (not countries or provinces) a
+// text names.
+func placesIn(text string) []int {
+	var out []int
+	gaz.match(words(strings.ToLower(text)), text, func(id int) {
+		if e := gaz.entries[id]; e.place && (e.Kind == "city" || e.Kind == "town" || e.Kind == "village" ||
+			e.Kind == "district" || e.Kind == "neighbourhood" || e.Kind == "region") {
+			out = append(out, id)
+		}
+	})
+	return out
+}
+
+func overlaps(a, b []int) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameGroup reports counts of compatible groups: a toll of "regime forces"
