@@ -262,7 +262,9 @@ func chooseMain(sents []factSentence, ms []mention, k *figureKind) int {
 		return -1
 	}
 	anchor = beyondHeadlineGroup(ms, anchor, k)
-	anchor = headlinePlace(sents, ms, anchor, k)
+	if anchor = headlinePlace(sents, ms, anchor, k); anchor < 0 {
+		return -1
+	}
 	restate(ms, anchor, k) // a headline's source and qualifier, to compare with
 	chosen := anchor
 	for i := anchor + 1; i < len(ms); i++ {
@@ -385,11 +387,24 @@ func headlinePlace(sents []factSentence, ms []mention, anchor int, k *figureKind
 	}
 	for i := anchor + 1; i < len(ms); i++ {
 		if m := &ms[i]; mainCandidate(m, k) && overlaps(placesIn(m.fig.Sentence), title) {
-			ms[anchor].other = true // the other place's event
+			otherSentence(ms, ms[anchor].sent) // the other place's event
 			return i
 		}
 	}
+	if k != &killedKind {
+		otherSentence(ms, ms[anchor].sent)
+		return -1 // the headline's event states no such count; the lead's is another town's
+	}
 	return anchor
+}
+
+// otherSentence marks every figure of a sentence as another event's.
+func otherSentence(ms []mention, sent int) {
+	for i := range ms {
+		if ms[i].sent == sent {
+			ms[i].other = true
+		}
+	}
 }
 
 // placesIn returns the towns and cities (not countries or provinces) a
