@@ -12,6 +12,7 @@ import (
 // that precede it ("killing 12").
 type figureKind struct {
 	name   string
+	bit    uint16 // the kind's bit in kindWords
 	after  map[string]bool // "killed", "dead": NUM ... WORD
 	before map[string]bool // "killing", "kills": WORD ... NUM
 	// phrases ending just before the number ("claimed the lives of",
@@ -99,6 +100,44 @@ var (
 // fields first.
 var figureKinds = []*figureKind{&killedKind, &injuredKind, &displacedKind, &evacuatedKind,
 	&affectedKind, &treatedKind, &detainedKind, &abductedKind, &missingKind, &casualtiesKind}
+
+// kindWords maps each word of a kind (after it, before it, or opening its
+// "... of" phrase) to the kinds it is a word of, as bits.
+var kindWords = func() map[string]uint16 {
+	m := map[string]uint16{}
+	for i, k := range figureKinds {
+		k.bit = 1 << i
+		for w := range k.after {
+			m[w] |= k.bit
+		}
+		for w := range k.before {
+			m[w] |= k.bit
+		}
+	}
+	return m
+}()
+
+// phraseKinds maps the first word of each kind's "... of" phrases
+// ("martyrdom of", "evacuation of") and the words of a toll to their kinds.
+var phraseKinds = func() map[string]uint16 {
+	m := map[string]uint16{"toll": killedKind.bit, "tolls": killedKind.bit, "victims": killedKind.bit}
+	for _, k := range figureKinds {
+		for pair := range k.beforeOf {
+			m[pair[0]] |= k.bit
+		}
+	}
+	return m
+}()
+
+// kindsIn returns the kinds a sentence may state a figure of: those with a
+// word in it.
+func kindsIn(toks []ftok) uint16 {
+	var bits uint16
+	for _, t := range toks {
+		bits |= kindWords[t.w] | phraseKinds[t.w]
+	}
+	return bits
+}
 
 // maxFigures bounds the other figures reported for one article: a table of
 // numbers yields no more than this.

@@ -278,14 +278,7 @@ var phraseEnd = wordSet("were", "was", "are", "is", "have", "has", "had", "in", 
 	"when", "as", "after", "during", "near", "who", "which", "that")
 
 // kindWord reports a word of any kind of figure ("killed", "wounded").
-func kindWord(w string) bool {
-	for _, k := range figureKinds {
-		if k.after[w] || k.before[w] {
-			return true
-		}
-	}
-	return false
-}
+func kindWord(w string) bool { return kindWords[w] != 0 }
 
 // thingWords after a number make it a count of things, not of people:
 // "Evacuation of 4 Syrian Towns", "killed in 56 airstrikes".
@@ -483,12 +476,7 @@ func foreignOutcome(k *figureKind, w string) bool {
 	if k == &killedKind {
 		return otherFigure(w)
 	}
-	for _, o := range figureKinds {
-		if o != k && (o.after[w] || o.before[w]) {
-			return true
-		}
-	}
-	return false
+	return kindWords[w]&^k.bit != 0
 }
 
 // otherOutcome reports a participle of injury or capture right after a

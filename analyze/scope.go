@@ -18,8 +18,11 @@ func findAll(sents []factSentence, published time.Time) []mention {
 			continue
 		}
 		start := len(ms)
+		present := kindsIn(s.toks)
 		for _, k := range figureKinds {
-			ms = append(ms, findMentions(s, si, k)...)
+			if present&k.bit != 0 {
+				ms = append(ms, findMentions(s, si, k)...)
+			}
 		}
 		ms = append(ms, singularMentions(s, si)...)
 		ms = append(ms[:start], oneKindPerNumber(ms[start:])...)
