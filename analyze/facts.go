@@ -12,7 +12,7 @@ import (
 // that precede it ("killing 12").
 type figureKind struct {
 	name   string
-	bit    uint16 // the kind's bit in kindWords
+	bit    uint16          // the kind's bit in kindWords
 	after  map[string]bool // "killed", "dead": NUM ... WORD
 	before map[string]bool // "killing", "kills": WORD ... NUM
 	// phrases ending just before the number ("claimed the lives of",
