@@ -66,15 +66,7 @@ func (o *originators) add(alias string, id int) {
 	}
 	n := o.root
 	for _, k := range keys {
-		if n.next == nil {
-			n.next = map[string]*gazNode{}
-		}
-		c := n.next[k]
-		if c == nil {
-			c = &gazNode{}
-			n.next[k] = c
-		}
-		n = c
+		n = n.grow(k)
 	}
 	end := gazEnd{entry: id}
 	if exact {
