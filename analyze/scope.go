@@ -355,7 +355,7 @@ func dealNear(s string) bool {
 }
 
 // subgroups are groups that a headline may count out of a larger toll.
-var subgroups = map[string]bool{"children": true, "women": true, "medics": true, "workers": true}
+var subgroups = map[string]bool{"children": true, "women": true}
 
 // beyondHeadlineGroup moves a count of a group ("25 children killed") to
 // a larger toll of the same kind that holds them: the group is a part.
@@ -493,11 +493,15 @@ func scopeFigures(ms []mention, mains map[*figureKind]int) {
 			m.fig.Scope = news.ScopeBackground
 		case m.other:
 			m.fig.Scope = news.ScopeOtherEvent
+		case m.fig.Word != "" && m.index > closeWithin:
+			m.fig.Scope = news.ScopeOtherEvent // an amount in words past the lead: no event of its own to go by
 		case !hasMain || m.fig.Word != "":
-			m.fig.Scope = news.ScopeMain // an amount in words, or a named kind's or planned figure
+			m.fig.Scope = news.ScopeMain // an amount in words in the lead, or a named kind's or planned figure
 		case m.fig.Value == ms[main].fig.Value:
 			m.fig.Scope = news.ScopeMain // a restatement
-		case m.fig.Originator != "" && m.fig.Originator != ms[main].fig.Originator && sameGroup(&ms[main], m):
+		case m.fig.Originator != "" && ms[main].fig.Originator != "" && m.fig.Originator != ms[main].fig.Originator &&
+			sameGroup(&ms[main], m) && m.fig.Value*2 >= ms[main].fig.Value && m.fig.Value*2 <= ms[main].fig.Value*3:
+			// another source's count of the same toll is near it: half to half again
 			m.fig.Scope = news.ScopeAlternative
 		case m.fig.Value < ms[main].fig.Value && m.index <= closeWithin+1:
 			m.fig.Scope = news.ScopePart

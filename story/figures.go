@@ -83,10 +83,7 @@ func figureLines(refs, alts []news.FigureBy) []news.FigureLine {
 	var lines []news.FigureLine
 	index := map[string]int{}
 	for _, r := range all {
-		key := "o:" + r.Originator
-		if r.Originator == "" {
-			key = "s:" + DisplaySource(r.Source)
-		}
+		key := nameOf(r.Figure, r.Source) // an outlet's own count and the same name as a source are one line
 		i, ok := index[key]
 		if !ok {
 			i = len(lines)
@@ -247,7 +244,7 @@ var qualifierWords = map[news.Qualifier]string{
 }
 
 // figureText is a figure's qualifier and value: "at least 1,200", "about
-// 1,000 families", "8,000 to be evacuated", "1,000 to 1,800" for a range.
+// 1,000 families", "8,000 (planned)", "1,000 to 1,800" for a range.
 func figureText(f news.Figure) string {
 	t := qualifierWords[f.Qualifier] + groupThousands(f.Value)
 	if f.Low > 0 && f.Low < f.Value {
@@ -257,7 +254,7 @@ func figureText(f news.Figure) string {
 		t += " " + f.Unit
 	}
 	if f.Planned {
-		t += " to be evacuated"
+		t += " (planned)"
 	}
 	return t
 }

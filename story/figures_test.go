@@ -125,7 +125,7 @@ func TestStoryWordWithoutNumber(t *testing.T) {
 func TestFigureTextUnitsAndPlans(t *testing.T) {
 	tests := map[string]news.Figure{
 		"more than 3,000 families": {Value: 3000, Qualifier: news.MoreThan, Unit: "families"},
-		"8,000 to be evacuated":    {Value: 8000, Qualifier: news.Exact, Planned: true},
+		"8,000 (planned)":          {Value: 8000, Qualifier: news.Exact, Planned: true},
 		"1,000 to 1,800":           {Value: 1800, Low: 1000, Qualifier: news.UpTo},
 		"at least 21":              {Value: 21, Qualifier: news.AtLeast},
 	}
