@@ -27,7 +27,7 @@ func Analyze(a *news.Article) news.Analysis {
 	an.Version = Version
 	an.Places, an.Actors = entities(d)
 	classify(d, &an)
-	an.Facts = extractFacts(d, &an)
+	an.Facts = extractFacts(d, a.Published)
 	an.Summary = summarize(d, &an)
 	an.Fingerprint = fingerprint(d)
 	if day, by := EventDate(a.Title, a.Text, a.Published); by != "" {

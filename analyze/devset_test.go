@@ -13,8 +13,16 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-// evalDir is the shared evaluation set, relative to this package.
-var evalDir = filepath.Join("..", "..", "shared", "eval")
+// evalDir is the shared evaluation set, relative to this package, or
+// $EVAL_DIR (a worktree that does not sit beside shared/).
+var evalDir = evalDirFromEnv()
+
+func evalDirFromEnv() string {
+	if d := os.Getenv("EVAL_DIR"); d != "" {
+		return d
+	}
+	return filepath.Join("..", "..", "shared", "eval")
+}
 
 var dumpTolls = flag.Bool("dump-tolls", false, "log every wrong death toll of the dev-set test")
 

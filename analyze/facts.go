@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"strings"
+	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -10,6 +11,8 @@ import (
 // written: words that follow the number ("12 people were killed") and verbs
 // that precede it ("killing 12").
 type figureKind struct {
+	name   string
+	bit    uint16          // the kind's bit in kindWords
 	after  map[string]bool // "killed", "dead": NUM ... WORD
 	before map[string]bool // "killing", "kills": WORD ... NUM
 	// phrases ending just before the number ("claimed the lives of",
@@ -29,6 +32,7 @@ func wordSet(ws ...string) map[string]bool {
 
 var (
 	killedKind = figureKind{
+		name: news.FigureKilled,
 		after: wordSet("killed", "dead", "died", "die", "dies", "martyred", "martyrs", "slain", "executed", "perished",
 			"deaths", "fatalities", "murdered", "massacred", "beheaded", "bodies", "lives"),
 		before: wordSet("kill", "kills", "killed", "killing", "executed", "executing", "execute", "executes",
@@ -39,40 +43,150 @@ var (
 		toll: true,
 	}
 	injuredKind = figureKind{
-		after:  wordSet("injured", "wounded", "hurt", "injuries"),
-		before: wordSet("injuring", "wounding", "injured", "wounded", "injure", "injures", "wounds", "wound"),
+		name: news.FigureInjured,
+		// Suffocation is an injury (the labelled data counts those who
+		// "suffered suffocation" in a gas attack as injured); "affected" is
+		// a named kind of its own.
+		after: wordSet("injured", "wounded", "hurt", "injuries", "suffocation", "suffocated"),
+		before: wordSet("injuring", "wounding", "injured", "wounded", "injure", "injures", "wounds", "wound",
+			"hurting"),
+		beforeOf: map[[2]string]bool{{"injury", "of"}: true, {"injuries", "of"}: true, {"wounding", "of"}: true,
+			{"cases", "for"}: true},
 	}
 	displacedKind = figureKind{
-		after:    wordSet("displaced", "fled", "uprooted", "homeless"),
+		name:     news.FigureDisplaced,
+		after:    wordSet("displaced", "fled", "flee", "uprooted", "homeless"),
 		before:   wordSet("displacing", "displaced", "uprooting", "uprooted"),
 		beforeOf: map[[2]string]bool{{"displacement", "of"}: true},
 	}
 	evacuatedKind = figureKind{
+		name:     news.FigureEvacuated,
 		after:    wordSet("evacuated", "evacuees"),
 		before:   wordSet("evacuating", "evacuated", "evacuate", "evacuates"),
 		beforeOf: map[[2]string]bool{{"evacuation", "of"}: true, {"departure", "of"}: true},
 	}
+	affectedKind = figureKind{
+		name:  news.FigureAffected,
+		after: wordSet("affected"),
+	}
+	treatedKind = figureKind{
+		name:   news.FigureTreated,
+		after:  wordSet("treated", "hospitalised", "hospitalized"),
+		before: wordSet("treated", "treating", "treat"),
+	}
+	detainedKind = figureKind{
+		name:     news.FigureDetained,
+		after:    wordSet("arrested", "detained", "detainees", "prisoners"),
+		before:   wordSet("arrested", "arresting", "detained", "detaining", "arrests"),
+		beforeOf: map[[2]string]bool{{"arrest", "of"}: true, {"detention", "of"}: true},
+	}
+	abductedKind = figureKind{
+		name:     news.FigureAbducted,
+		after:    wordSet("kidnapped", "abducted", "hostages"),
+		before:   wordSet("kidnapped", "kidnapping", "abducted", "abducting"),
+		beforeOf: map[[2]string]bool{{"abduction", "of"}: true, {"kidnapping", "of"}: true},
+	}
+	missingKind = figureKind{
+		name:  news.FigureMissing,
+		after: wordSet("missing", "unaccounted"),
+	}
+	casualtiesKind = figureKind{
+		name:  news.FigureCasualties,
+		after: wordSet("casualties"),
+	}
 )
 
-// extractFacts finds the figures of the article's main event and the
-// durations it states.
-func extractFacts(d *doc, an *news.Analysis) news.Facts {
+// figureKinds are every kind the extractor finds, the four of Facts' own
+// fields first.
+var figureKinds = []*figureKind{&killedKind, &injuredKind, &displacedKind, &evacuatedKind,
+	&affectedKind, &treatedKind, &detainedKind, &abductedKind, &missingKind, &casualtiesKind}
+
+// kindWords maps each word of a kind (after it, before it, or opening its
+// "... of" phrase) to the kinds it is a word of, as bits.
+var kindWords = func() map[string]uint16 {
+	m := map[string]uint16{}
+	for i, k := range figureKinds {
+		k.bit = 1 << i
+		for w := range k.after {
+			m[w] |= k.bit
+		}
+		for w := range k.before {
+			m[w] |= k.bit
+		}
+	}
+	return m
+}()
+
+// phraseKinds maps the first word of each kind's "... of" phrases
+// ("martyrdom of", "evacuation of") and the words of a toll to their kinds.
+var phraseKinds = func() map[string]uint16 {
+	m := map[string]uint16{"toll": killedKind.bit, "tolls": killedKind.bit, "victims": killedKind.bit}
+	for _, k := range figureKinds {
+		for pair := range k.beforeOf {
+			m[pair[0]] |= k.bit
+		}
+	}
+	return m
+}()
+
+// kindsIn returns the kinds a sentence may state a figure of: those with a
+// word in it.
+func kindsIn(toks []ftok) uint16 {
+	var bits uint16
+	for _, t := range toks {
+		bits |= kindWords[t.w] | phraseKinds[t.w]
+	}
+	return bits
+}
+
+// maxFigures bounds the other figures reported for one article: a table of
+// numbers yields no more than this.
+const maxFigures = 40
+
+// extractFacts finds the figures of the article's main event, the other
+// figures it states with their scope, and the durations it states.
+// published (zero when unknown) dates the article, to tell an earlier
+// event's figures by their date.
+func extractFacts(d *doc, published time.Time) news.Facts {
 	sents := factSentences(d)
+	ms := findAll(sents, published)
 	var f news.Facts
-	f.Killed = mainFigure(sents, &killedKind)
-	f.Injured = mainFigure(sents, &injuredKind)
-	f.Displaced = mainFigure(sents, &displacedKind)
-	f.Evacuated = mainFigure(sents, &evacuatedKind)
+	mains := map[*figureKind]int{}
+	for _, k := range figureKinds {
+		if i := chooseMain(sents, ms, k); i >= 0 {
+			mains[k] = i
+		}
+	}
+	scopeFigures(ms, mains)
+	for _, k := range figureKinds[:4] {
+		if i, ok := mains[k]; ok {
+			fig := ms[i].fig
+			switch k {
+			case &killedKind:
+				f.Killed = &fig
+			case &injuredKind:
+				f.Injured = &fig
+			case &displacedKind:
+				f.Displaced = &fig
+			case &evacuatedKind:
+				f.Evacuated = &fig
+			}
+		}
+	}
+	f.Figures = otherFigures(ms, mains)
 	f.Durations = durations(sents)
 	return f
 }
 
 // factSentence is a sentence tokenised for fact extraction; index -1 is the
-// title.
+// title. Sentences that state no number keep toks nil until an attribution
+// is looked up in them.
 type factSentence struct {
-	text  string
-	toks  []ftok
-	index int
+	text   string
+	toks   []ftok
+	index  int
+	hasNum bool
+	origs  []origMatch // originators named in it, once toks is set
 }
 
 // maxFactSentences bounds the work on very long articles: main-event figures
@@ -82,81 +196,94 @@ const maxFactSentences = 60
 func factSentences(d *doc) []factSentence {
 	out := make([]factSentence, 0, 16)
 	if d.title != "" {
-		out = append(out, factSentence{text: d.title, toks: ftokens(d.title), index: -1})
+		out = append(out, newFactSentence(d.title, -1, true))
 	}
-	for i, s := range d.sents {
+	for i := range d.sents {
 		if i >= maxFactSentences {
 			break
 		}
-		if !mayStateFigure(&s) {
-			continue
-		}
-		out = append(out, factSentence{text: s.text, toks: ftokens(s.text), index: s.index})
+		s := &d.sents[i]
+		out = append(out, newFactSentence(s.text, s.index, mayStateFigure(s)))
 	}
 	return out
 }
 
+func newFactSentence(text string, index int, hasNum bool) factSentence {
+	s := factSentence{text: text, index: index, hasNum: hasNum}
+	if hasNum {
+		s.tokenise()
+	}
+	return s
+}
+
+// tokenise sets toks and origs, once.
+func (s *factSentence) tokenise() {
+	if s.toks != nil {
+		return
+	}
+	s.toks = ftokens(s.text)
+	if s.toks == nil {
+		s.toks = []ftok{}
+	}
+	s.origs = origs.find(s.text, s.toks)
+}
+
 // mayStateFigure is a cheap test that skips sentences with no digit, no
-// number word and no "-long": they state no figure or duration.
+// number word, no amount word and no "-long": they state no figure or
+// duration.
 func mayStateFigure(s *sentence) bool {
 	for i := 0; i < len(s.text); i++ {
 		if isDigit(s.text[i]) {
 			return true
 		}
 	}
+	person := false
 	for _, w := range s.words {
 		head, _, _ := strings.Cut(w, "-") // "three-day", "twenty-five"
-		if smallNumbers[head] > 0 || w == "dozen" || strings.HasSuffix(w, "-long") {
+		if smallNumbers[head] > 0 || w == "dozen" || amountWords[w] || strings.HasSuffix(w, "-long") {
 			return true
 		}
+		person = person || (s.index <= personLead && personNouns[w])
 	}
-	return false
+	return person // "a child and a woman were killed"
 }
 
-// mention is one figure a sentence states.
-type mention struct {
-	fig        news.Figure
-	index      int  // sentence index, -1 for the title
-	update     bool // stated as a (new) toll: "the death toll rose to N"
-	background bool // a cumulative or past figure, not the main event's
-}
-
-// closeWithin is the last sentence where a count a little larger than the
-// first one is taken as the same event's latest toll.
-const closeWithin = 2
-
-// mainFigure returns the figure of the main event: the first one stated in
-// the headline or lead, raised to a later "toll rose to"; nil when no sentence
-// states one.
-func mainFigure(sents []factSentence, k *figureKind) *news.Figure {
-	var ms []mention
-	for _, s := range sents {
-		ms = append(ms, findMentions(s, k)...)
+// otherFigures lists the figures that are not a main one of the four
+// kinds: named kinds, parts, other sources' counts, other events' and
+// background figures, amounts in words. A restatement of a main figure is
+// left out, and so are numbers repeated within a kind and scope.
+func otherFigures(ms []mention, mains map[*figureKind]int) []news.Figure {
+	isMain := map[int]bool{}
+	mainVal := map[*figureKind]int64{}
+	for k, i := range mains {
+		isMain[i] = true
+		mainVal[k] = ms[i].fig.Value
 	}
-	best := -1
+	type key struct {
+		kind  string
+		scope news.FigureScope
+		value int64
+		word  string
+	}
+	seen := map[key]bool{}
+	var out []news.Figure
 	for i, m := range ms {
-		if m.background {
+		if len(out) == maxFigures {
+			break
+		}
+		main := k4(m.kind) && isMain[i]
+		restated := m.fig.Scope == news.ScopeMain && m.fig.Value == mainVal[m.kind] && m.fig.Value > 0
+		k := key{m.fig.Kind, m.fig.Scope, m.fig.Value, m.fig.Word}
+		if main || (k4(m.kind) && restated) || seen[k] {
 			continue
 		}
-		if best < 0 {
-			best = i
-		}
-		break
+		seen[k] = true
+		out = append(out, m.fig)
 	}
-	if best < 0 {
-		return nil
-	}
-	anchor := ms[best]
-	chosen := anchor
-	for _, m := range ms[best+1:] {
-		if m.background || m.fig.Value <= chosen.fig.Value {
-			continue
-		}
-		close := m.fig.Value*2 <= anchor.fig.Value*3 && m.index <= closeWithin
-		if (m.update && m.fig.Value <= anchor.fig.Value*5) || close {
-			chosen = m
-		}
-	}
-	fig := chosen.fig
-	return &fig
+	return out
+}
+
+// k4 reports whether k is one of the four kinds with a field of its own.
+func k4(k *figureKind) bool {
+	return k == &killedKind || k == &injuredKind || k == &displacedKind || k == &evacuatedKind
 }

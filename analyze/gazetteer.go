@@ -130,16 +130,7 @@ func (g *gazetteer) addAlias(alias string, id int, place bool) {
 	}
 	n := g.root
 	for _, t := range toks {
-		t = gazKey(t)
-		if n.next == nil {
-			n.next = map[string]*gazNode{}
-		}
-		c := n.next[t]
-		if c == nil {
-			c = &gazNode{}
-			n.next[t] = c
-		}
-		n = c
+		n = n.grow(gazKey(t))
 	}
 	end := gazEnd{entry: id}
 	if exact {
@@ -153,6 +144,19 @@ func (g *gazetteer) addAlias(alias string, id int, place bool) {
 			g.names = append(g.names, nameRef{key: key, entry: id})
 		}
 	}
+}
+
+// grow returns the child of n for key, made when missing.
+func (n *gazNode) grow(key string) *gazNode {
+	if n.next == nil {
+		n.next = map[string]*gazNode{}
+	}
+	c := n.next[key]
+	if c == nil {
+		c = &gazNode{}
+		n.next[key] = c
+	}
+	return c
 }
 
 func (g *gazetteer) loadOffices(name string) error {

@@ -1,6 +1,10 @@
 package analyze
 
-import "github.com/conflict-digest/conflict-digest/news"
+import (
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
 
 // unitWords after a number make it a measure, not a head count.
 var unitWords = wordSet("year", "years", "old", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
@@ -23,21 +27,37 @@ var fillers = wordSet("a", "an", "the", "total", "of", "confirmed", "another", "
 
 var warWords = wordSet("war", "conflict", "uprising", "crisis", "revolution", "revolt", "insurgency", "unrest", "fighting")
 
+// mention is one figure a sentence states.
+type mention struct {
+	fig        news.Figure
+	kind       *figureKind
+	sent       int  // position in the fact sentences
+	index      int  // sentence index in the article, -1 for the title
+	tok        int  // token of the number in its sentence
+	update     bool // stated as a (new) toll: "the death toll rose to N"
+	background bool // a cumulative or past figure, not the main event's
+	part       bool // a part of a count: "including five children"
+	other      bool // marked as another event's: "Meanwhile ...", "In another attack"
+}
+
 // findMentions returns the figures of kind k that sentence s states, in order.
-func findMentions(s factSentence, k *figureKind) []mention {
+func findMentions(s *factSentence, si int, k *figureKind) []mention {
 	var out []mention
 	toks := s.toks
 	used := -1 // numbers up to this index belong to an earlier mention
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !t.isNum || i <= used || isMeasure(toks, i) || isDate(toks, i) || (i > 0 && toks[i-1].isNum) {
+		if !t.isNum || i <= used || isMeasure(toks, i) || isDate(toks, i) || notCount(toks, i) {
 			continue
 		}
 		q, qn := qualifierBefore(toks, i)
 		if t.year && qn == 0 {
 			continue
 		}
-		if isSubset(toks, i-qn) {
+		if qn == 0 {
+			q = sharedQualifier(toks, i)
+		}
+		if isSubset(toks, i-qn) || partAfter(toks, i) {
 			continue
 		}
 		v, end, ok := countBefore(toks, i, qn, k)
@@ -52,14 +72,181 @@ func findMentions(s factSentence, k *figureKind) []mention {
 			continue
 		}
 		used = end
+		fig := news.Figure{Value: v, Qualifier: q, Sentence: s.text, Kind: k.name, Low: t.lo,
+			Text: s.text[toks[i-qn].off:t.end], Scope: news.ScopeMain}
+		if t.amount {
+			fig.Value, fig.Word, fig.Qualifier = 0, strings.ToLower(s.text[t.off:t.end]), news.Exact
+		}
+		fig.Who, fig.Unit = whoAfter(toks, i)
+		fig.Planned = k == &evacuatedKind && plannedNear(toks, i)
 		out = append(out, mention{
-			fig:        news.Figure{Value: v, Qualifier: q, Sentence: s.text},
+			fig:        fig,
+			kind:       k,
+			sent:       si,
 			index:      s.index,
+			tok:        i,
 			update:     upd || tollNear(toks, i),
 			background: isBackground(toks, i),
 		})
 	}
 	return out
+}
+
+// maxPeople bounds a head count: a larger number (a budget in dollars, a
+// misread "1,000,000,000") is no figure of people.
+const maxPeople = 100_000_000
+
+// labelWords name a unit or an item by its number ("Brigade 93",
+// "Resolution 2254", "No. 7"): the number is a label, not a count.
+var labelWords = wordSet("aged", "age", "ages", "brigade", "division", "regiment", "battalion", "base", "route", "highway", "resolution",
+	"resolutions", "no", "number", "flight", "article", "room", "apartment", "building", "unit", "squad", "corps",
+	"platoon", "company", "sector", "zone", "district", "block", "gate", "exit", "km", "kilometre", "kilometer",
+	"page", "chapter", "phase", "protocol", "unscr", "channel", "code", "ext", "tel", "phone", "fax", "mobile")
+
+// notCount reports a number that is no count of people: a cell of a table
+// or a run of digits (a phone number: "+963 930 336 718"), a label ("Brigade
+// 93"), an amount of money ("$200", "US$1.72 billion"), or too large.
+func notCount(toks []ftok, i int) bool {
+	t := toks[i]
+	if t.num > maxPeople || (!t.amount && t.num <= 0) {
+		return true // "0 killed" counts no one
+	}
+	if i > 1 && toks[i-1].w == ":" && toks[i-2].isNum {
+		return true // "11:30"
+	}
+	if i+2 < len(toks) && toks[i+1].w == ":" && toks[i+2].isNum {
+		return true
+	}
+	if i > 0 {
+		p := toks[i-1]
+		if (p.isNum && !p.amount) || labelWords[p.w] || p.w == "$" || p.w == "€" || p.w == "£" || p.w == "us" && p.end == t.off {
+			return true
+		}
+	}
+	return !t.amount && i+1 < len(toks) && toks[i+1].isNum && !toks[i+1].amount && !toks[i+1].year && toks[i+1].off > t.end
+}
+
+// sharedQualifier returns the qualifier of a count coordinated just before
+// this one: "at least 12 dead and 55 wounded" is at least 55 wounded too.
+func sharedQualifier(toks []ftok, i int) news.Qualifier {
+	if i < 3 || toks[i-1].w != "and" || !kindWord(toks[i-2].w) || !toks[i-3].isNum || toks[i-3].amount {
+		return news.Exact
+	}
+	q, _ := qualifierBefore(toks, i-3)
+	return q
+}
+
+// partAfter reports "27 of them", "five of whom": a part of a count.
+func partAfter(toks []ftok, i int) bool {
+	return i+2 < len(toks) && toks[i+1].w == "of" && (toks[i+2].w == "them" || toks[i+2].w == "whom")
+}
+
+// partsOf returns the parts a sentence states ("including 11 children",
+// "27 of them children", "11 children were among 18 dead"), each given the
+// kind of the nearest count of the sentence: ms are its other mentions.
+func partsOf(s *factSentence, si int, ms []mention) []mention {
+	var out []mention
+	toks := s.toks
+	for i := range toks {
+		t := toks[i]
+		if !t.isNum || t.amount || t.year || isMeasure(toks, i) || isDate(toks, i) {
+			continue
+		}
+		q, qn := qualifierBefore(toks, i)
+		if !isSubset(toks, i-qn) && !partAfter(toks, i) && !amongFollows(toks, i) {
+			continue
+		}
+		k := nearestKind(ms, i)
+		if k == nil {
+			continue
+		}
+		fig := news.Figure{Value: t.num, Qualifier: q, Sentence: s.text, Kind: k.name, Text: s.text[toks[i-qn].off:t.end],
+			Scope: news.ScopePart}
+		fig.Who, fig.Unit = whoAfter(toks, i)
+		out = append(out, mention{fig: fig, kind: k, sent: si, index: s.index, tok: i, part: true})
+	}
+	return out
+}
+
+// amongFollows reports "11 children were among": the number is a part.
+func amongFollows(toks []ftok, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+4 && !toks[j].punct && !toks[j].isNum; j++ {
+		if toks[j].w == "among" {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestKind returns the kind of the count nearest before token i (after
+// it when none is before).
+func nearestKind(ms []mention, i int) *figureKind {
+	var before, after *figureKind
+	for _, m := range ms {
+		if m.tok < i {
+			before = m.kind
+		} else if after == nil {
+			after = m.kind
+		}
+	}
+	if before != nil {
+		return before
+	}
+	return after
+}
+
+// whoGroups map the noun after a count to the group it counts; families
+// are counted as families, not people.
+var whoGroups = map[string]string{
+	"civilians": "civilians", "civilian": "civilians", "residents": "civilians", "villagers": "civilians",
+	"children": "children", "child": "children", "kids": "children", "boys": "children", "girls": "children",
+	"students": "children", "pupils": "children", "minors": "children", "infants": "children",
+	"women": "women", "woman": "women",
+	"fighters": "fighters", "militants": "fighters", "jihadists": "fighters", "rebels": "fighters",
+	"terrorists": "fighters", "insurgents": "fighters", "gunmen": "fighters", "members": "fighters",
+	"extremists": "fighters", "mercenaries": "fighters", "combatants": "fighters",
+	"soldiers": "soldiers", "troops": "soldiers", "servicemen": "soldiers", "policemen": "soldiers",
+	"officers": "soldiers", "gendarmes": "soldiers", "personnel": "soldiers", "peacekeepers": "soldiers",
+	"medics": "medics", "doctors": "medics", "nurses": "medics", "paramedics": "medics",
+	"patients": "patients", "evacuees": "evacuees", "workers": "workers", "volunteers": "workers",
+	"families": "families", "family": "families", "households": "families",
+}
+
+// whoAfter returns the group a count names within the next few words and
+// its unit ("families" or "").
+func whoAfter(toks []ftok, i int) (who, unit string) {
+	for j := i + 1; j < len(toks) && j <= i+4 && !toks[j].punct && !toks[j].isNum; j++ {
+		if g, ok := whoGroups[toks[j].w]; ok {
+			if g == "families" {
+				return "", "families"
+			}
+			return g, ""
+		}
+		if toks[j].w == "people" || toks[j].w == "persons" || toks[j].w == "others" || toks[j].w == "and" {
+			return "", ""
+		}
+	}
+	return "", ""
+}
+
+// plannedWords near an evacuation make it planned, not done: "will
+// leave", "in exchange for the evacuation of", "waiting to be evacuated".
+var plannedWords = wordSet("will", "would", "shall", "should", "could", "expected", "due", "plan", "plans", "planned",
+	"exchange", "waiting", "awaiting")
+
+// plannedNear reports a planned evacuation: a word of plan or future, or
+// "to be" / "to leave", among the few words around the number.
+func plannedNear(toks []ftok, i int) bool {
+	for j := max(0, i-6); j < len(toks) && j <= i+6; j++ {
+		w, next := toks[j].w, ""
+		if j+1 < len(toks) {
+			next = toks[j+1].w
+		}
+		if plannedWords[w] || ((w == "to" || w == "set") && (next == "be" || next == "leave" || evacuatedKind.before[next])) {
+			return true
+		}
+	}
+	return false
 }
 
 // isMeasure reports whether the number at i is a measure: a unit follows, or
@@ -69,8 +256,39 @@ func isMeasure(toks []ftok, i int) bool {
 		return false
 	}
 	n := toks[i+1]
-	return unitWords[n.w] || (n.hyph && !n.isNum)
+	if unitWords[n.w] || (n.hyph && !n.isNum) || n.w == "%" {
+		return true
+	}
+	for j := i + 1; j < len(toks) && j <= i+3 && !toks[j].punct && !toks[j].isNum && !phraseEnd[toks[j].w]; j++ {
+		if thingWords[toks[j].w] {
+			return true
+		}
+		if kindWord(toks[j].w) {
+			return false
+		}
+		if whoGroups[toks[j].w] != "" || toks[j].w == "people" || toks[j].w == "of" || toks[j].w == "and" {
+			return false
+		}
+	}
+	return false
 }
+
+// phraseEnd words end the noun phrase after a number.
+var phraseEnd = wordSet("were", "was", "are", "is", "have", "has", "had", "in", "on", "at", "by", "from", "to",
+	"when", "as", "after", "during", "near", "who", "which", "that")
+
+// kindWord reports a word of any kind of figure ("killed", "wounded").
+func kindWord(w string) bool { return kindWords[w] != 0 }
+
+// thingWords after a number make it a count of things, not of people:
+// "Evacuation of 4 Syrian Towns", "killed in 56 airstrikes".
+var thingWords = wordSet("street", "streets", "road", "avenue", "francs", "lira", "liras", "rubles", "roubles",
+	"riyals", "dinars", "yuan", "usd", "syp", "beds", "tonnes", "litres", "liters", "calls", "kits", "tents",
+	"blankets", "meals", "rations", "doses", "vaccines", "towns", "villages", "cities", "buses", "vehicles", "trucks", "tanks", "rockets", "shells",
+	"missiles", "mortars", "airstrikes", "strikes", "raids", "sorties", "bombs", "barrels", "buildings", "houses",
+	"homes", "hospitals", "schools", "positions", "areas", "neighbourhoods", "neighborhoods", "districts", "targets",
+	"attacks", "incidents", "violations", "breaches", "checkpoints", "bases", "tunnels", "aircraft", "planes", "jets",
+	"helicopters", "drones", "convoys", "camps", "times", "centres", "centers", "facilities", "provinces", "fronts")
 
 func isSubset(toks []ftok, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
@@ -86,10 +304,20 @@ var monthWords = wordSet("january", "february", "march", "april", "may", "june",
 	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
 	"nov", "dec")
 
+// dateLead are words before a day of a date.
+var dateLead = wordSet("since", "on", "from", "until", "till", "by", "of", "before", "after")
+
 // isDate reports a number that is the day of a date.
 func isDate(toks []ftok, i int) bool {
+	if toks[i].amount {
+		return false
+	}
 	if i > 0 && monthWords[toks[i-1].w] && toks[i].num <= 31 {
 		return true
+	}
+	if i > 0 && i+1 < len(toks) && toks[i].num <= 31 && (toks[i+1].w == "may" || toks[i+1].w == "march") &&
+		dateLead[toks[i-1].w] {
+		return true // "since 21 May", "on 15 March"
 	}
 	return i+1 < len(toks) && monthWords[toks[i+1].w] && toks[i].num <= 31 && toks[i+1].w != "may" && toks[i+1].w != "march"
 }
@@ -112,7 +340,7 @@ func countBefore(toks []ftok, i, qn int, k *figureKind) (int64, int, bool) {
 	if !hit && j+1 < i && j >= 0 {
 		hit = k.beforeOf[[2]string{toks[j].w, toks[j+1].w}]
 	}
-	if !hit || outcomeFollows(toks, i) {
+	if !hit || outcomeFollows(toks, i) || combinedBefore(toks, j, k) {
 		return 0, 0, false
 	}
 	v, end := toks[i].num, i
@@ -120,6 +348,26 @@ func countBefore(toks []ftok, i, qn int, k *figureKind) (int64, int, bool) {
 		v, end = v+v2, e2
 	}
 	return v, end, true
+}
+
+// combinedBefore reports a verb of another kind just before the verb at j
+// ("Kills Injures over 70", "killed and injured over 400"): the count is of
+// casualties, not of either kind.
+func combinedBefore(toks []ftok, j int, k *figureKind) bool {
+	p := j - 1
+	if p >= 0 && (toks[p].w == "and" || toks[p].w == "or") {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	w := toks[p].w
+	for _, o := range figureKinds[:2] {
+		if o != k && (o.before[w] || o.after[w]) {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinated finds "and N more-people" after the noun phrase of the count at
@@ -160,6 +408,9 @@ func otherFigure(w string) bool {
 // few words after the number; "12 civilians and 3 fighters were killed" adds,
 // "18 people including five children were killed" does not.
 func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
+	if verbOfOtherKind(toks, i, k) {
+		return 0, 0, false // "arrested 14 suspects and 3 people are missing": 14 is the arrests'
+	}
 	v := toks[i].num
 	subset := false
 	limit := i + 9
@@ -169,6 +420,9 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 		case t.punct && t.w != "\"" && t.w != "“" && t.w != "”" && t.w != "(" && t.w != ")":
 			return 0, 0, false
 		case k.after[t.w]:
+			if subset && toks[j-1].isNum {
+				return 0, 0, false // "700 people including 47 wounded": the word is the part's
+			}
 			if combinedCount(toks, j) || (t.w == "lives" && toks[j-1].w != "their") || verbWithCount(toks, j, k) {
 				return 0, 0, false
 			}
@@ -180,6 +434,9 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 		case subsetWords[t.w]:
 			subset, limit = true, limit+4
 		case t.isNum && !subset && toks[j-1].w == "and" && !t.year:
+			if isMeasure(toks, j) || (j+1 < len(toks) && (toks[j+1].w == "others" || toks[j+1].w == "other")) {
+				return 0, 0, false // "aged 10 and 11 years"; "12 people and 500 others were affected"
+			}
 			v += t.num
 		case t.isNum && !subset:
 			return 0, 0, false
@@ -190,18 +447,36 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 	return 0, 0, false
 }
 
+// verbOfOtherKind reports a verb of another kind just before the number at
+// i ("killing 12", "arrested at least 14"): the number is that verb's count.
+func verbOfOtherKind(toks []ftok, i int, k *figureKind) bool {
+	j := i - 1
+	for n := 0; j >= 0 && n < 3 && fillers[toks[j].w]; n++ {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	for n := i + 1; n < len(toks) && n <= i+2; n++ {
+		if k.after[toks[n].w] {
+			return false // "killed 10 15 injured": a headline's list
+		}
+	}
+	for _, o := range figureKinds {
+		if o != k && o.before[toks[j].w] {
+			return true
+		}
+	}
+	return false
+}
+
 // foreignOutcome reports a word of another kind of figure than k: a count
 // it describes is not of kind k.
 func foreignOutcome(k *figureKind, w string) bool {
 	if k == &killedKind {
 		return otherFigure(w)
 	}
-	for _, o := range []*figureKind{&killedKind, &injuredKind, &displacedKind, &evacuatedKind} {
-		if o != k && (o.after[w] || o.before[w]) {
-			return true
-		}
-	}
-	return false
+	return kindWords[w]&^k.bit != 0
 }
 
 // otherOutcome reports a participle of injury or capture right after a
@@ -262,9 +537,12 @@ func tollAt(toks []ftok, i, qn int) bool {
 
 // tollNear reports "toll" in the few words before i.
 func tollNear(toks []ftok, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-12; j-- {
+	for j := i - 1; j >= 0 && j >= i-16; j-- {
 		if toks[j].w == "toll" || toks[j].w == "tolls" {
 			return true
+		}
+		if j >= 2 && (toks[j].w == "victims" || toks[j].w == "dead") && toks[j-1].w == "of" && toks[j-2].w == "number" {
+			return true // "the number of victims has reached 236"
 		}
 		if toks[j].punct && toks[j].w == "." {
 			return false
@@ -276,7 +554,7 @@ func tollNear(toks []ftok, i int) bool {
 // isBackground reports a cumulative or past figure near i: "since 2011",
 // "the war that has killed", "so far this year".
 func isBackground(toks []ftok, i int) bool {
-	if previousToll(toks, i) {
+	if previousToll(toks, i) || periodBefore(toks, i) {
 		return true
 	}
 	lo, hi := max(0, i-14), min(len(toks), i+12)
@@ -295,11 +573,25 @@ func isBackground(toks []ftok, i int) bool {
 		case warWords[w] && w != "fighting" && j >= i-8 && j <= i+6:
 			war = true
 		case w == "so" && next == "far", w == "this" && next == "year", w == "last" && next == "year",
-			w == "in" && next == "total":
+			w == "in" && next == "total", (w == "last" || w == "this") && (next == "month" || next == "week"):
 			return true
+
 		}
 	}
 	return (war && perfect) || (toks[i].num >= 10_000 && warInSentence(toks))
+}
+
+// periodBefore reports "a month of infighting has killed ...": the number
+// totals a period of weeks or more, not an event.
+func periodBefore(toks []ftok, i int) bool {
+	for j := 1; j+1 < i; j++ {
+		w, p := toks[j].w, toks[j-1]
+		if (w == "month" || w == "months" || w == "weeks" || w == "years") && toks[j+1].w == "of" &&
+			(p.w == "a" || (p.isNum && !p.year) || p.w == "several" || p.w == "past") {
+			return true
+		}
+	}
+	return false
 }
 
 // warInSentence reports a word for the whole war ("the war", "the conflict").

@@ -20,6 +20,10 @@ type ftok struct {
 	year  bool   // a bare four-digit number that reads as a year
 	off   int    // byte offsets of the token in its sentence
 	end   int    //
+	lo    int64  // a range's lower bound ("between 500 and 1,300"); num is the upper
+	// amount marks a word for an amount without a number ("dozens",
+	// "hundreds of thousands"): isNum with num 0.
+	amount bool
 }
 
 // maxCount bounds the figures we believe: larger numbers are not head counts
@@ -29,7 +33,31 @@ const maxCount = 1_000_000_000_000
 // ftokens splits s into fact tokens and folds number words into numbers.
 func ftokens(s string) []ftok {
 	raw := scanTokens(s)
-	return foldRanges(foldNumberWords(raw))
+	return foldAmounts(foldRanges(foldNumberWords(raw)))
+}
+
+// amountWords stand for an amount without a number: the story may say
+// "dozens", a figure never does.
+var amountWords = wordSet("dozens", "scores", "hundreds", "thousands", "tens", "millions")
+
+// foldAmounts marks amount words as numbers of value 0, "tens of thousands"
+// as one.
+func foldAmounts(in []ftok) []ftok {
+	out := in[:0]
+	for i := 0; i < len(in); i++ {
+		t := in[i]
+		if !amountWords[t.w] || (i > 0 && in[i-1].w == "by") { // "by the thousands" is a manner
+			out = append(out, t)
+			continue
+		}
+		if i+2 < len(in) && in[i+1].w == "of" && (in[i+2].w == "thousands" || in[i+2].w == "millions") {
+			t.end = in[i+2].end
+			i += 2
+		}
+		t.isNum, t.amount, t.num = true, true, 0
+		out = append(out, t)
+	}
+	return out
 }
 
 // foldRanges turns "between 500 and 1,300" into one number, the upper bound,
@@ -40,7 +68,7 @@ func foldRanges(in []ftok) []ftok {
 		if in[i].w == "between" && i+3 < len(in) && in[i+1].isNum && in[i+2].w == "and" && in[i+3].isNum &&
 			!in[i+1].year && !in[i+3].year {
 			hi := in[i+3]
-			hi.off = in[i+1].off
+			hi.off, hi.lo = in[i+1].off, in[i+1].num
 			out = append(out, in[i], hi)
 			i += 3
 			continue
@@ -81,7 +109,7 @@ func scanTokens(s string) []ftok {
 			hyph = false
 			i += n
 		default:
-			if strings.ContainsRune(",.;:()\"“”!?[]", r) {
+			if strings.ContainsRune(",.;:()\"“”!?[]%$€£", r) {
 				out = append(out, ftok{w: string(r), punct: true, off: i, end: i + n})
 			}
 			i, hyph = i+n, false
@@ -283,8 +311,14 @@ func qualifierBefore(in []ftok, i int) (news.Qualifier, int) {
 		return news.AtLeast, 2
 	case (w(2) == "more" || w(2) == "greater") && w(1) == "than", w(2) == "upwards" && w(1) == "of", w(2) == "in" && w(1) == "excess":
 		return news.MoreThan, 2
+	case w(2) == "well" && (w(1) == "over" || w(1) == "above"):
+		return news.MoreThan, 2
 	case w(1) == "over" || w(1) == "exceeding":
 		return news.MoreThan, 1
+	case (w(3) == "no" || w(3) == "not") && (w(2) == "fewer" || w(2) == "less") && w(1) == "than":
+		return news.AtLeast, 3
+	case (w(2) == "fewer" || w(2) == "less") && w(1) == "than":
+		return news.UpTo, 2
 	case w(1) == "between":
 		return news.UpTo, 1
 	case w(2) == "up" && w(1) == "to", w(3) == "as" && w(2) == "many" && w(1) == "as":

@@ -64,8 +64,9 @@ type Options struct {
 
 // Asker answers questions from a SentenceSearcher.
 type Asker struct {
-	s    SentenceSearcher
-	opts Options
+	s     SentenceSearcher
+	facts FactReader // nil when the store keeps no analyses
+	opts  Options
 }
 
 // New returns an Asker reading s.
@@ -82,7 +83,9 @@ func New(s SentenceSearcher, opts Options) *Asker {
 	if opts.Resolve == nil {
 		opts.Resolve = defaultResolve
 	}
-	return &Asker{s: s, opts: opts}
+	a := &Asker{s: s, opts: opts}
+	a.facts, _ = s.(FactReader)
+	return a
 }
 
 // MaxQuestion is the longest question accepted, in characters.
@@ -163,6 +166,9 @@ func (a *Asker) answer(ctx context.Context, q *Question) (Answer, error) {
 		return Answer{}, err
 	}
 	if err := ctx.Err(); err != nil {
+		return Answer{}, err
+	}
+	if err := a.readFacts(ctx, q, arts); err != nil {
 		return Answer{}, err
 	}
 	if a.opts.Logger.Enabled(ctx, slog.LevelDebug) {

@@ -96,7 +96,11 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int) []pick {
 				continue
 			}
 			ctx := s.score + 0.25*neighbour(c.sents, si)
-			for _, sp := range spansOf(q, s) {
+			sps := spansOf(q, s)
+			if q.Type == TypeCount && c.facts != nil {
+				sps = figureSpans(q, c.facts, s, sps)
+			}
+			for _, sp := range sps {
 				local := wSentence*ctx + sp.bonus + proximity(s, sp) - wCommon*commonness(s, sp, df, len(cands))
 				if si == 0 {
 					local -= 0.05 // a headline names the event, the text names its details

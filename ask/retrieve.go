@@ -39,7 +39,8 @@ type candidate struct {
 	score  float64
 	cover  float64 // share of the question's weight found in the article
 	sents  []sentence
-	phrase bool // holds a name of the question as a phrase
+	phrase bool        // holds a name of the question as a phrase
+	facts  *news.Facts // the analysed facts, read for count questions; nil when unknown
 }
 
 // sentence is one sentence of a candidate, tokenized.

@@ -97,6 +97,9 @@ func itemEmbed(cat news.Category, it *digest.Item) *discordgo.MessageEmbed {
 		// The text names its sources and its "as of" date already
 		// (story.FormatFigure): "at least 112 (Reuters) to 126 (SOHR)".
 		v := f.Text
+		if lines := f.Running(); len(lines) > 0 {
+			v += "\n" + strings.Join(lines, "\n") // one running toll per originator
+		}
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: f.Kind, Value: v, Inline: true})
 	}
 	return e

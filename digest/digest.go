@@ -2,6 +2,7 @@ package digest
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -63,6 +64,18 @@ type ItemFigure struct {
 	Qualifier news.Qualifier `json:"qualifier"`
 	By        string         `json:"by"`
 	AsOf      time.Time      `json:"as_of"`
+	// Lines are the running tolls, one per originator ("SOHR: 58 → 72 →
+	// at least 86"); see Running for the ones worth showing.
+	Lines []string `json:"lines,omitempty"`
+}
+
+// Running returns the running tolls worth showing under Text: none when
+// one source gave one figure, which Text already names.
+func (f *ItemFigure) Running() []string {
+	if len(f.Lines) == 1 && !strings.Contains(f.Lines[0], "→") {
+		return nil
+	}
+	return f.Lines
 }
 
 // ItemSource is one article of a story, as a link.

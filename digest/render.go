@@ -100,6 +100,9 @@ func itemMarkdown(it *Item) string {
 	}
 	for _, f := range it.Figures {
 		b.WriteString("- " + capitalise(f.Kind) + ": " + escape(f.Text) + "\n")
+		for _, l := range f.Running() {
+			b.WriteString("  - " + escape(l) + "\n")
+		}
 	}
 	var meta []string
 	if it.CeasefireStatus != news.CeasefireNone {

@@ -137,7 +137,7 @@ func newItemFigure(f news.StoryFigure) ItemFigure {
 	}
 	return ItemFigure{
 		Kind: f.Kind, Text: story.FormatFigure(f), Value: max(latest.Value, f.High.Value),
-		Qualifier: latest.Qualifier, By: f.By, AsOf: f.AsOf.UTC(),
+		Qualifier: latest.Qualifier, By: f.By, AsOf: f.AsOf.UTC(), Lines: story.FormatLines(f),
 	}
 }
 

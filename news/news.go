@@ -93,12 +93,74 @@ type Article struct {
 }
 
 // Figure is a number an article states, with its qualifier and the sentence
-// it came from. A figure is only reported when a sentence states it.
+// it came from. A figure is only reported when a sentence states it. The
+// fields after Sentence say what the number counts and who says so; they
+// are empty in analyses of older versions.
 type Figure struct {
 	Value     int64     `json:"value"`
 	Qualifier Qualifier `json:"qualifier"`
 	Sentence  string    `json:"sentence,omitempty"`
+	// Kind is what is counted (FigureKilled, FigureAffected, ...); set in
+	// Facts.Figures, implied by the field in Facts.Killed and its siblings.
+	Kind string `json:"kind,omitempty"`
+	// Low is a range's lower bound: "between 1,000 and 1,800" is Low 1000,
+	// Value 1800, Qualifier UpTo; 0 when the figure is no range.
+	Low int64 `json:"low,omitempty"`
+	// Text is the figure as the sentence writes it ("at least 21",
+	// "Thirty-five").
+	Text string `json:"text,omitempty"`
+	// Who is the group counted when the article names one: "civilians",
+	// "children", "fighters", "soldiers", ...
+	Who string `json:"who,omitempty"`
+	// Unit is "families" when families are counted, "" for people.
+	Unit string `json:"unit,omitempty"`
+	// Originator is who the article says gave the figure ("SOHR",
+	// "UNICEF", "civil defence"), apart from the outlet; "" when the
+	// article names no one.
+	Originator string `json:"originator,omitempty"`
+	// PartyClaim marks a figure given by a party to the fighting (an army,
+	// an armed group, a warring government or its official media).
+	PartyClaim bool `json:"party_claim,omitempty"`
+	// Scope says which event the figure belongs to; "" in analyses of
+	// older versions, where every figure reported was the main event's.
+	Scope FigureScope `json:"scope,omitempty"`
+	// Planned marks people due to be evacuated (under a deal), not yet.
+	Planned bool `json:"planned,omitempty"`
+	// Word is an amount without a number ("dozens", "hundreds"): Value
+	// is 0 and the figure is never the main figure of its kind.
+	Word string `json:"word,omitempty"`
 }
+
+// FigureScope says which event of an article a figure belongs to.
+type FigureScope string
+
+// Figure scopes. A part counts some of the main event's people ("including
+// 27 children"); an alternative is another source's count of the main
+// event's toll; another event's and background figures (earlier events,
+// war or year totals) are not the main event's.
+const (
+	ScopeMain        FigureScope = "main"
+	ScopePart        FigureScope = "part"
+	ScopeAlternative FigureScope = "alternative"
+	ScopeOtherEvent  FigureScope = "other_event"
+	ScopeBackground  FigureScope = "background"
+)
+
+// Kinds of figures. The first four have their own field in Facts; the
+// named kinds are kept apart so that they are never read as killed or
+// injured.
+const (
+	FigureKilled     = "killed"
+	FigureInjured    = "injured"
+	FigureDisplaced  = "displaced"
+	FigureEvacuated  = "evacuated"
+	FigureAffected   = "affected"   // "affected" by gas or a chemical
+	FigureTreated    = "treated"    // patients treated
+	FigureDetained   = "detained"   // arrested, detained, taken prisoner
+	FigureAbducted   = "abducted"   // kidnapped, abducted
+	FigureMissing    = "missing"    // missing
+	FigureCasualties = "casualties" // killed and injured counted together
+)
 
 // Duration is a stated length of time such as "48-hour" or "three-day".
 type Duration struct {
@@ -114,6 +176,32 @@ type Facts struct {
 	Displaced *Figure    `json:"displaced,omitempty"`
 	Evacuated *Figure    `json:"evacuated,omitempty"`
 	Durations []Duration `json:"durations,omitempty"`
+	// Figures are the article's other figures, each with its Kind and
+	// Scope: the parts and other sources' counts of the main event, other
+	// events' and background figures, the named kinds and the amounts in
+	// words. Empty in analyses of older versions.
+	Figures []Figure `json:"figures,omitempty"`
+}
+
+// Main returns the main figure of kind (FigureKilled ... FigureEvacuated
+// from their fields, a named kind from Figures), or nil.
+func (f *Facts) Main(kind string) *Figure {
+	switch kind {
+	case FigureKilled:
+		return f.Killed
+	case FigureInjured:
+		return f.Injured
+	case FigureDisplaced:
+		return f.Displaced
+	case FigureEvacuated:
+		return f.Evacuated
+	}
+	for i := range f.Figures {
+		if g := &f.Figures[i]; g.Kind == kind && g.Scope == ScopeMain && g.Value > 0 {
+			return g
+		}
+	}
+	return nil
 }
 
 // Entity is a place or actor found through the gazetteer: its canonical name,

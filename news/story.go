@@ -56,6 +56,24 @@ type StoryFigure struct {
 	By     string     `json:"by"` // source name of the latest
 	AsOf   time.Time  `json:"as_of"`
 	Refs   []FigureBy `json:"refs,omitempty"`
+	// Lines are the running tolls, one per originator, in order of first
+	// report: "SOHR: 58 → 72 → 86". Empty in stories built before figures
+	// had originators; readers then build them from Refs.
+	Lines []FigureLine `json:"lines,omitempty"`
+	// Word is the amount the sources give in words ("dozens") when none
+	// gives a number; Low, High and Latest are then zero.
+	Word string `json:"word,omitempty"`
+}
+
+// FigureLine is one originator's figures for a story, oldest first, each
+// step a new value or qualifier: never a sum, never another's count.
+type FigureLine struct {
+	// Originator is who gave the figures ("SOHR"); "" when the articles
+	// name no one, and Outlet is then the outlet whose own count it is.
+	Originator string     `json:"originator"`
+	Outlet     string     `json:"outlet,omitempty"`
+	PartyClaim bool       `json:"party_claim,omitempty"`
+	Steps      []FigureBy `json:"steps"`
 }
 
 // FigureBy is one source's figure, for the range.

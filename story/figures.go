@@ -26,26 +26,88 @@ func figureOf(f *news.Facts, kind string) *news.Figure {
 }
 
 // mergeFigures gives, for each kind of figure that a member states, the
-// lowest and highest figure with their sources and the latest. Figures of
-// different sources count the same people, so they are never added up.
-// Members must be in order of publication.
+// lowest and highest figure with their sources, the latest, and the running
+// toll of each originator. Figures of different sources count the same
+// people, so they are never added up. Members must be in order of
+// publication.
 func mergeFigures(ms []Member) []news.StoryFigure {
 	var out []news.StoryFigure
 	for _, kind := range figureKinds {
-		var refs []news.FigureBy
+		var refs, alts []news.FigureBy
+		word := ""
 		for i := range ms {
 			f := figureOf(&ms[i].Analysis.Facts, kind)
-			if f == nil || f.Value <= 0 {
-				continue
+			if f != nil && f.Value > 0 {
+				refs = append(refs, ms[i].ref(*f))
 			}
-			refs = append(refs, news.FigureBy{Figure: *f, Source: ms[i].source(),
-				ArticleID: articleRef(&ms[i].Article), Published: ms[i].published()})
+			for _, g := range ms[i].Analysis.Facts.Figures {
+				switch {
+				case g.Kind != kind:
+				case g.Scope == news.ScopeAlternative && g.Value > 0:
+					alts = append(alts, ms[i].ref(g))
+				case g.Scope == news.ScopeMain && g.Word != "" && word == "":
+					word = g.Word
+				}
+			}
 		}
-		if len(refs) > 0 {
-			out = append(out, storyFigure(kind, refs))
+		switch {
+		case len(refs) > 0:
+			sf := storyFigure(kind, refs)
+			sf.Lines = figureLines(refs, alts)
+			out = append(out, sf)
+		case word != "":
+			out = append(out, news.StoryFigure{Kind: kind, Word: word})
 		}
 	}
 	return out
+}
+
+func (m *Member) ref(f news.Figure) news.FigureBy {
+	return news.FigureBy{Figure: f, Source: m.source(), ArticleID: articleRef(&m.Article), Published: m.published()}
+}
+
+// Bounds of a story's running tolls: a story of hundreds of reports shows
+// its first figures and its latest, never all of them.
+const (
+	maxLines = 4
+	maxSteps = 5
+)
+
+// figureLines groups the members' figures by originator, in order of first
+// report; the figures no one is named for go by outlet. Each line keeps a
+// step only when the value or qualifier changes. alts are other sources'
+// counts that members report beside their own.
+func figureLines(refs, alts []news.FigureBy) []news.FigureLine {
+	all := append(append([]news.FigureBy{}, refs...), alts...)
+	slices.SortStableFunc(all, func(a, b news.FigureBy) int { return a.Published.Compare(b.Published) })
+	var lines []news.FigureLine
+	index := map[string]int{}
+	for _, r := range all {
+		key := nameOf(r.Figure, r.Source) // an outlet's own count and the same name as a source are one line
+		i, ok := index[key]
+		if !ok {
+			i = len(lines)
+			index[key] = i
+			l := news.FigureLine{Originator: r.Originator, PartyClaim: r.PartyClaim}
+			if r.Originator == "" {
+				l.Outlet = r.Source
+			}
+			lines = append(lines, l)
+		}
+		l := &lines[i]
+		if n := len(l.Steps); n == 0 || l.Steps[n-1].Value != r.Value || l.Steps[n-1].Qualifier != r.Qualifier {
+			l.Steps = append(l.Steps, r)
+		}
+	}
+	for i := range lines {
+		if s := lines[i].Steps; len(s) > maxSteps {
+			lines[i].Steps = append(s[:1:1], s[len(s)-maxSteps+1:]...)
+		}
+	}
+	if len(lines) > maxLines {
+		lines = lines[:maxLines]
+	}
+	return lines
 }
 
 // storyFigure summarises refs, in order of publication. Ties go to the
@@ -84,7 +146,10 @@ func articleRef(a *news.Article) string {
 // to name.
 func FormatFigure(f news.StoryFigure) string {
 	var b strings.Builder
-	lo, hi := DisplaySource(f.LowBy), DisplaySource(f.HighBy)
+	if f.Word != "" && f.High.Value == 0 {
+		return f.Word
+	}
+	lo, hi := nameOf(f.Low, f.LowBy), nameOf(f.High, f.HighBy)
 	switch {
 	case f.Low.Value == f.High.Value:
 		b.WriteString(figureText(f.High) + paren(strings.Join(sourcesOf(f), ", "), false))
@@ -94,12 +159,52 @@ func FormatFigure(f news.StoryFigure) string {
 		b.WriteString(figureText(f.Low) + paren(lo, true) + " to " + figureText(f.High) + paren(hi, true))
 	}
 	if f.Low.Value != f.High.Value && figureText(f.Latest) != figureText(f.Low) && figureText(f.Latest) != figureText(f.High) {
-		b.WriteString("; latest " + figureText(f.Latest) + paren(DisplaySource(f.By), lo != "" || hi != ""))
+		b.WriteString("; latest " + figureText(f.Latest) + paren(nameOf(f.Latest, f.By), lo != "" || hi != ""))
 	}
 	if !f.AsOf.IsZero() {
 		b.WriteString(", as of " + f.AsOf.UTC().Format("2 Jan 2006"))
 	}
 	return b.String()
+}
+
+// nameOf names who gave a figure: its originator ("SOHR"), else the outlet
+// that carried it.
+func nameOf(f news.Figure, outlet string) string {
+	if f.Originator != "" {
+		return f.Originator
+	}
+	return DisplaySource(outlet)
+}
+
+// FormatLines renders a story figure's running tolls, one line per
+// originator: "SOHR: 58 → 72 → at least 86", "Syrian Coalition (a party
+// to the fighting): more than 100", "Reuters: 12" for an outlet's own
+// count. Stories stored before figures had originators get theirs from
+// the refs. The kind and the date are the caller's to name.
+func FormatLines(f news.StoryFigure) []string {
+	lines := f.Lines
+	if len(lines) == 0 && len(f.Refs) > 0 {
+		lines = figureLines(f.Refs, nil)
+	}
+	out := make([]string, 0, len(lines))
+	for _, l := range lines {
+		name := l.Originator
+		if name == "" {
+			name = DisplaySource(l.Outlet)
+		}
+		if name == "" {
+			name = "source not named"
+		}
+		if l.PartyClaim {
+			name += " (a party to the fighting)"
+		}
+		steps := make([]string, len(l.Steps))
+		for i, s := range l.Steps {
+			steps[i] = figureText(s.Figure)
+		}
+		out = append(out, name+": "+strings.Join(steps, " → "))
+	}
+	return out
 }
 
 // paren is " (name)"; for no name, " (source not named)" when the reader
@@ -120,13 +225,13 @@ func paren(name string, contrast bool) string {
 func sourcesOf(f news.StoryFigure) []string {
 	var out []string
 	for _, r := range f.Refs {
-		name := DisplaySource(r.Source)
+		name := nameOf(r.Figure, r.Source)
 		if name != "" && r.Value == f.High.Value && !slices.Contains(out, name) {
 			out = append(out, name)
 		}
 	}
-	if len(out) == 0 && DisplaySource(f.HighBy) != "" {
-		out = append(out, DisplaySource(f.HighBy))
+	if len(out) == 0 && nameOf(f.High, f.HighBy) != "" {
+		out = append(out, nameOf(f.High, f.HighBy))
 	}
 	if len(out) > 3 {
 		out = append(out[:3], "others")
@@ -138,9 +243,20 @@ var qualifierWords = map[news.Qualifier]string{
 	news.AtLeast: "at least ", news.About: "about ", news.MoreThan: "more than ", news.UpTo: "up to ",
 }
 
-// figureText is a figure's qualifier and value: "at least 1,200".
+// figureText is a figure's qualifier and value: "at least 1,200", "about
+// 1,000 families", "8,000 (planned)", "1,000 to 1,800" for a range.
 func figureText(f news.Figure) string {
-	return qualifierWords[f.Qualifier] + groupThousands(f.Value)
+	t := qualifierWords[f.Qualifier] + groupThousands(f.Value)
+	if f.Low > 0 && f.Low < f.Value {
+		t = groupThousands(f.Low) + " to " + groupThousands(f.Value)
+	}
+	if f.Unit != "" {
+		t += " " + f.Unit
+	}
+	if f.Planned {
+		t += " (planned)"
+	}
+	return t
 }
 
 func groupThousands(n int64) string {

@@ -1,0 +1,232 @@
+package analyze
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// allFigures returns every figure an analysis reports, main ones first.
+func allFigures(f news.Facts) []news.Figure {
+	var out []news.Figure
+	for _, g := range []*news.Figure{f.Killed, f.Injured, f.Displaced, f.Evacuated} {
+		if g != nil {
+			out = append(out, *g)
+		}
+	}
+	return append(out, f.Figures...)
+}
+
+func TestFiguresBadInput(t *testing.T) {
+	tests := map[string]string{
+		"dates":            "On 12 March 2016 the strikes killed people. Killed on July 25 were buried on 26 July.",
+		"ages":             "A 12-year-old boy was killed; the boys aged 8, 9, 10 and 11 years were hurt.",
+		"street numbers":   "The shell hit 25 Baron Street and killed residents of building 7.",
+		"unit numbers":     "Brigade 93 and Division 30 fighters were killed near Base 46 under Resolution 2254.",
+		"phone numbers":    "For information call +963 930 336 718 or 09250075238; killed people were named.",
+		"money":            "The strike killed people; aid worth $1.72 billion and US$200 and 31,000 Swiss francs was pledged to the injured.",
+		"percentages":      "Airstrikes killed 37% of them; 79 per cent were injured and 5 percent displaced.",
+		"a billion":        "1,000,000,000 people were killed.",
+		"a table":          "Killed Aleppo 12 34 56 Idlib 7 8 9 Homs 10 11 12 Daraa 4 5 6",
+		"clock times":      "At 0914 GMT and 11:30 the killed were counted.",
+		"counts of things": "The army fired 56 airstrikes and 30 rockets that killed people in 4 towns.",
+	}
+	for name, text := range tests {
+		t.Run(name, func(t *testing.T) {
+			an := Analyze(&news.Article{Text: text})
+			for _, f := range allFigures(an.Facts) {
+				if f.Word == "" {
+					t.Errorf("figure %+v from %q", f, text)
+				}
+			}
+		})
+	}
+}
+
+func TestFiguresBoundedTime(t *testing.T) {
+	var b strings.Builder
+	for i := range 10000 {
+		fmt.Fprintf(&b, "killed %d injured %d and ", i, i+1)
+		if i%7 == 0 {
+			b.WriteString(". ")
+		}
+	}
+	for name, text := range map[string]string{"ten thousand numbers": b.String(),
+		"one long table": strings.Repeat("12 34 56 killed ", 10000)} {
+		t.Run(name, func(t *testing.T) {
+			start := time.Now()
+			an := Analyze(&news.Article{Title: "t", Text: text})
+			if d := time.Since(start); d > 2*time.Second {
+				t.Errorf("Analyze took %v, want < 2s", d)
+			}
+			if n := len(an.Facts.Figures); n > maxFigures {
+				t.Errorf("%d figures, want at most %d", n, maxFigures)
+			}
+		})
+	}
+}
+
+func TestFigureScopes(t *testing.T) {
+	type want struct {
+		kind  string
+		value int64
+		scope news.FigureScope
+	}
+	tests := []struct {
+		name, title, text string
+		wants             []want
+	}{
+		{"part with its group", "", "Air strikes killed at least 86 people including 27 children in Idlib.",
+			[]want{{"killed", 86, news.ScopeMain}, {"killed", 27, news.ScopePart}}},
+		{"of them", "", "The bombing killed 40 people, 12 of them children.",
+			[]want{{"killed", 40, news.ScopeMain}, {"killed", 12, news.ScopePart}}},
+		{"another event", "", "A car bomb killed 18 people in Homs on Monday. Meanwhile shelling killed 7 in Aleppo.",
+			[]want{{"killed", 18, news.ScopeMain}, {"killed", 7, news.ScopeOtherEvent}}},
+		{"background", "", "A car bomb killed 18 people in Homs. The war has killed more than 300,000 people since 2011.",
+			[]want{{"killed", 18, news.ScopeMain}, {"killed", 300000, news.ScopeBackground}}},
+		{"another source's count", "",
+			"The raid killed at least 18 people, the Observatory said. The civil defence said the raid killed 19 people. " +
+				"Hospital officials said it killed 15.",
+			[]want{{"killed", 19, news.ScopeMain}, {"killed", 18, news.ScopeAlternative}, {"killed", 15, news.ScopeAlternative}}},
+		{"headline group gives way to the toll", "25 children killed in air strikes",
+			"Air strikes killed 82 people including 25 children on Saturday, the Observatory said.",
+			[]want{{"killed", 82, news.ScopeMain}, {"killed", 25, news.ScopePart}}},
+		{"named kinds are not injured", "",
+			"The gas attack killed 12 people and 500 others were affected by the gas. Police arrested 14 suspects and 3 people are missing.",
+			[]want{{"killed", 12, news.ScopeMain}, {"affected", 500, news.ScopeMain}, {"detained", 14, news.ScopeMain},
+				{"missing", 3, news.ScopeMain}}},
+		{"the headline's place", "Assad's bombing of Aleppo goes on",
+			"At least 13 civilians were killed on Saturday when regime forces bombed a market in Douma. " +
+				"Activists said at least 20 civilians were killed in the aerial bombing of Aleppo on Friday.",
+			[]want{{"killed", 20, news.ScopeMain}, {"killed", 13, news.ScopeOtherEvent}}},
+		{"evacuees who were killed are dead", "",
+			"The bomb killed 126 people, at least 109 of them evacuees, as buses waited.",
+			[]want{{"killed", 126, news.ScopeMain}, {"killed", 109, news.ScopePart}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an := Analyze(&news.Article{Title: tt.title, Text: tt.text})
+			figs := allFigures(an.Facts)
+			for _, w := range tt.wants {
+				i := slices.IndexFunc(figs, func(f news.Figure) bool {
+					return f.Value == w.value && (f.Kind == w.kind || f.Kind == "" && w.scope == news.ScopeMain)
+				})
+				if i < 0 {
+					t.Errorf("no %s figure %d in %+v", w.kind, w.value, figs)
+					continue
+				}
+				if figs[i].Kind != w.kind || figs[i].Scope != w.scope {
+					t.Errorf("figure %d: kind %q scope %q, want %q %q", w.value, figs[i].Kind, figs[i].Scope, w.kind, w.scope)
+				}
+			}
+			if m := an.Facts.Main(news.FigureInjured); tt.name == "named kinds are not injured" && m != nil {
+				t.Errorf("injured = %+v, want none: affected, arrested and missing are not injured", m)
+			}
+		})
+	}
+}
+
+func TestFigureWordsUnitsAndPlans(t *testing.T) {
+	an := Analyze(&news.Article{Text: "Dozens of people were killed in the raid. " +
+		"The fighting displaced more than 1,000 families. " +
+		"Under the deal 8,000 residents are to be evacuated from Darayya. " +
+		"Between 1,000 and 1,800 people were injured."})
+	f := an.Facts
+	if f.Killed != nil {
+		t.Errorf("killed = %+v, want none: dozens is no number", f.Killed)
+	}
+	if !slices.ContainsFunc(f.Figures, func(g news.Figure) bool { return g.Kind == "killed" && g.Word == "dozens" }) {
+		t.Errorf("figures %+v do not keep the word dozens", f.Figures)
+	}
+	if d := f.Displaced; d == nil || d.Value != 1000 || d.Unit != "families" || d.Qualifier != news.MoreThan {
+		t.Errorf("displaced = %+v, want more than 1,000 families", d)
+	}
+	if e := f.Evacuated; e == nil || e.Value != 8000 || !e.Planned {
+		t.Errorf("evacuated = %+v, want 8,000 due under the deal", e)
+	}
+	if i := f.Injured; i == nil || i.Value != 1800 || i.Low != 1000 || i.Qualifier != news.UpTo || i.Text != "Between 1,000 and 1,800" {
+		t.Errorf("injured = %+v, want the range 1,000 to 1,800", i)
+	}
+	an = Analyze(&news.Article{Text: "About 500 people are waiting to be evacuated for medical care."})
+	if an.Facts.Evacuated != nil {
+		t.Errorf("evacuated = %+v, want none: waiting is not evacuated and no deal is reported", an.Facts.Evacuated)
+	}
+}
+
+func TestTollsToldPersonByPerson(t *testing.T) {
+	tests := []struct {
+		text            string
+		killed, injured int64
+	}{
+		{"A child and a woman were killed and seven others were injured by rocket fire on Friday.", 2, 7},
+		{"A man and his young daughter have been killed in the shelling of Aleppo.", 2, 0},
+		{"Four medics were killed and a nurse critically wounded when an airstrike hit a clinic.", 4, 1},
+		{"Rocket shells hit the market killing a woman and injuring four other civilians.", 1, 4},
+	}
+	for _, tt := range tests {
+		f := Analyze(&news.Article{Text: tt.text}).Facts
+		var k, i int64
+		if f.Killed != nil {
+			k = f.Killed.Value
+		}
+		if f.Injured != nil {
+			i = f.Injured.Value
+		}
+		if k != tt.killed || i != tt.injured {
+			t.Errorf("%q: killed %d injured %d, want %d and %d", tt.text, k, i, tt.killed, tt.injured)
+		}
+	}
+}
+
+func TestFigureOriginators(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		orig              string
+		party             bool
+	}{
+		{"said after", "", "Air strikes killed 12 people in Idlib, the Syrian Observatory for Human Rights said.", "SOHR", false},
+		{"according to", "", "According to UNICEF, 25 children were killed in the strikes.", "UNICEF", false},
+		{"subject before", "", "Syrian state television said a car bomb killed 22 people in Qamishli.", "state media", true},
+		{"a monitor named later", "",
+			"Shelling killed 43 people in Jayrud, a monitoring group said. The Syrian Observatory for Human Rights said two medics died.", "SOHR", false},
+		{"next sentence attributes", "",
+			"A suicide car bomb killed 43 people on Saturday. The Syrian Observatory for Human Rights said the blast targeted buses.", "SOHR", false},
+		{"a party's claim", "", "The Russian defence ministry said its strikes killed some 120 militants near Raqqa.", "Russian military", true},
+		{"headline source", "US-led strikes kill 56 civilians in Syria: monitor", "", "a monitor", false},
+		{"victims are no source", "", "Clashes killed at least 40 fighters as well as 12 IS fighters according to the Observatory.", "SOHR", false},
+		{"no one named", "", "A bomb killed 18 people in the market on Tuesday.", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k := Analyze(&news.Article{Title: tt.title, Text: tt.text}).Facts.Killed
+			if k == nil {
+				t.Fatalf("no death toll")
+			}
+			if k.Originator != tt.orig || k.PartyClaim != tt.party {
+				t.Errorf("originator %q (party %v), want %q (party %v)", k.Originator, k.PartyClaim, tt.orig, tt.party)
+			}
+		})
+	}
+	if got := OriginatorsIn("According to the Syrian Observatory and UNICEF, how many died?"); !slices.Equal(got, []string{"SOHR", "UNICEF"}) {
+		t.Errorf("OriginatorsIn = %q, want SOHR and UNICEF", got)
+	}
+}
+
+func TestOriginatorTable(t *testing.T) {
+	names := map[string]bool{}
+	for _, o := range origs.list {
+		if o.name == "" || names[o.name] {
+			t.Errorf("originator %q is empty or repeated", o.name)
+		}
+		names[o.name] = true
+	}
+	for _, want := range []string{"SOHR", "UNICEF", "WHO", "civil defence", "health ministry", "SANA", "Amaq"} {
+		if !names[want] {
+			t.Errorf("the table lacks %q", want)
+		}
+	}
+}

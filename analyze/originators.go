@@ -1,0 +1,266 @@
+package analyze
+
+import (
+	"slices"
+	"strings"
+)
+
+// originator is one entry of gazetteer/originators.tsv: who gives figures.
+type originator struct {
+	name    string
+	kind    string // monitor, un, state_media, military, armed_group, ...
+	party   bool   // a party to the fighting or its organ
+	generic bool   // "a monitor": named when the article names one
+}
+
+// originators is the table and a trie of its aliases over fact tokens, so
+// that "the Britain-based Observatory" is matched where ftokens split it.
+type originators struct {
+	list []originator
+	root *gazNode
+}
+
+var origs = mustLoadOriginators()
+
+func mustLoadOriginators() *originators {
+	rows, err := tsvRows("gazetteer/originators.tsv", 3)
+	if err != nil {
+		panic(err)
+	}
+	o := &originators{root: &gazNode{}}
+	for _, f := range rows {
+		id := len(o.list)
+		o.list = append(o.list, originator{name: f[0], kind: f[1], party: f[2] == "yes", generic: f[0] == "a monitor"})
+		aliases := []string{f[0]}
+		if acronym(f[0]) {
+			aliases[0] = "=" + f[0] // "WHO", not "who spoke on condition"
+		}
+		if len(f) > 3 && f[3] != "" {
+			aliases = append(aliases, strings.Split(f[3], "|")...)
+		}
+		for _, a := range aliases {
+			o.add(a, id)
+		}
+	}
+	return o
+}
+
+// acronym reports an all-capital name ("WHO", "UN"): matched as written.
+func acronym(name string) bool {
+	return strings.ToUpper(name) == name && strings.ToLower(name) != name
+}
+
+// add puts one written form into the trie, tokenised as ftokens does; a
+// leading "=" makes it case-sensitive ("IS", "WHO").
+func (o *originators) add(alias string, id int) {
+	exact := strings.HasPrefix(alias, "=")
+	alias = strings.TrimPrefix(alias, "=")
+	var keys, raw []string
+	for _, t := range scanTokens(alias) {
+		if !t.punct {
+			keys, raw = append(keys, gazKey(t.w)), append(raw, alias[t.off:t.end])
+		}
+	}
+	if len(keys) == 0 {
+		return
+	}
+	n := o.root
+	for _, k := range keys {
+		n = n.grow(k)
+	}
+	end := gazEnd{entry: id}
+	if exact {
+		end.exact = raw
+	}
+	n.ends = append(n.ends, end)
+}
+
+// origMatch is an originator named in a sentence: its entry and token span.
+type origMatch struct {
+	id         int
+	start, end int // toks[start:end]
+}
+
+// find returns the originators named in a sentence's tokens, longest first
+// at each position.
+func (o *originators) find(text string, toks []ftok) []origMatch {
+	var out []origMatch
+	for i := 0; i < len(toks); {
+		id, n := o.longestAt(text, toks, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		out = append(out, origMatch{id: id, start: i, end: i + n})
+		i += n
+	}
+	return out
+}
+
+func (o *originators) longestAt(text string, toks []ftok, i int) (int, int) {
+	n := o.root
+	best, bestLen := -1, 0
+	for j := i; j < len(toks) && n != nil && !toks[j].punct; j++ {
+		if n = n.child(toks[j].w); n == nil {
+			break
+		}
+		for _, e := range n.ends {
+			if e.exact == nil || exactTokens(e.exact, text, toks[i:j+1]) {
+				best, bestLen = e.entry, j-i+1
+				break
+			}
+		}
+	}
+	if best < 0 {
+		return 0, 0
+	}
+	return best, bestLen
+}
+
+func exactTokens(exact []string, text string, toks []ftok) bool {
+	if len(exact) != len(toks) {
+		return false
+	}
+	for k, t := range toks {
+		if gazKey(text[t.off:t.end]) != exact[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// attributionCues are the words that attribute a statement to its source.
+var attributionCues = wordSet("said", "says", "say", "saying", "told", "tells", "reported", "reports", "report",
+	"reporting", "according", "cited", "citing", "quoted", "quoting", "announced", "stated", "states", "claimed",
+	"claims", "confirmed", "documented", "recorded", "counted", "gave", "put", "statement", "added", "adding",
+	"noted", "estimated", "estimates", "tally", "indicated", "showed", "pointed", "explained", "mentioned", "accused")
+
+// maxCueGap is the most tokens between an originator and its attribution
+// word ("the Britain-based monitoring group said" is close; a name far from
+// any "said" is a subject of the sentence, not its source).
+const maxCueGap = 6
+
+// attribution returns the originator a sentence attributes its statements
+// to: the named source closest to an attribution word. A name that is part
+// of a count's own noun phrase ("killed 15 SDF fighters") is no source. The
+// second result is false when the sentence attributes nothing.
+func attribution(s *factSentence) (origMatch, bool) {
+	best, bestScore := origMatch{}, 1<<30
+	for i, m := range s.origs {
+		if m.end < len(s.toks) && (whoGroups[s.toks[m.end].w] != "" || victimWords[s.toks[m.end].w]) {
+			continue // "IS fighters", "a Red Crescent staff member": the counted, not the source
+		}
+		g := cueGap(s.toks, s.origs[i:])
+		if g > maxCueGap {
+			continue
+		}
+		if origs.list[m.id].generic || genericKinds[origs.list[m.id].name] {
+			g += 3 // "the Civil Defense, another activist group, said": the named one
+		}
+		if g < bestScore {
+			best, bestScore = m, g
+		}
+	}
+	if bestScore < 1<<30 {
+		return best, true
+	}
+	if s.index < 0 { // a headline's trailing source: "... kill 56 civilians: Monitor"
+		if n := len(s.origs); n > 0 && s.origs[n-1].end >= len(s.toks)-1 && s.origs[n-1].start > 0 {
+			return s.origs[n-1], true
+		}
+	}
+	return origMatch{}, false
+}
+
+// cueGap is the number of tokens between the first of ms and the nearest
+// attribution word on either side, within the clause; other sources joined
+// to it ("a war monitor and medical workers said") do not count.
+func cueGap(toks []ftok, ms []origMatch) int {
+	m := ms[0]
+	gap := maxCueGap + 1
+	next := 1
+	for j, n := m.end, 0; j < len(toks) && n <= maxCueGap; j++ {
+		if next < len(ms) && j == ms[next].start {
+			j, next = ms[next].end-1, next+1
+			continue
+		}
+		if toks[j].punct && toks[j].w != "\"" && toks[j].w != "," {
+			break
+		}
+		if attributionCues[toks[j].w] {
+			gap = min(gap, n)
+			break
+		}
+		if toks[j].w != "and" {
+			n++
+		}
+	}
+	for j, n := m.start-1, 0; j >= 0 && n <= maxCueGap; j, n = j-1, n+1 {
+		if toks[j].punct && toks[j].w != "\"" && toks[j].w != "," {
+			break
+		}
+		if attributionCues[toks[j].w] {
+			gap = min(gap, n)
+			break
+		}
+	}
+	return gap
+}
+
+// victimWords after a name make it the counted, not the source.
+var victimWords = wordSet("people", "staff", "member", "members", "volunteers", "workers", "personnel", "employees")
+
+// genericKinds are sources named by what they are, not who: a named source
+// beside one of them is the better attribution.
+var genericKinds = map[string]bool{"activists": true, "opposition": true, "army": true, "state media": true,
+	"medical sources": true, "local media": true, "rebels": true, "police": true, "governor": true}
+
+// anaphors stand for a source named before: "It said", "The source added",
+// "The monitoring group said", "He told AFP".
+var anaphors = wordSet("it", "he", "she", "they", "source", "sources", "group", "statement", "report", "ministry",
+	"spokesman", "spokeswoman", "official", "agency", "organisation", "organization", "body", "monitor")
+
+// anaphoric reports a sentence whose statement is attributed to a source
+// named earlier: an anaphor right before an attribution word.
+func anaphoric(toks []ftok) bool {
+	for j := 1; j < len(toks) && j < 8; j++ {
+		if attributionCues[toks[j].w] && (anaphors[toks[j-1].w] || (j > 1 && toks[j-1].w == "also" && anaphors[toks[j-2].w])) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedMonitor returns the one specific monitor the article attributes
+// anything to ("the Syrian Observatory"), so that "a monitor said" in its
+// lead can be named; -1 when there is none or more than one.
+func namedMonitor(sents []factSentence) int {
+	found := -1
+	for i := range sents {
+		for _, m := range sents[i].origs {
+			o := origs.list[m.id]
+			if o.kind != "monitor" || o.generic {
+				continue
+			}
+			if found >= 0 && found != m.id {
+				return -1
+			}
+			found = m.id
+		}
+	}
+	return found
+}
+
+// OriginatorsIn returns the originators a text names ("according to the
+// Syrian Observatory" → "SOHR"), by the names figures carry in their
+// Originator field, so that a question can be matched to a figure's source.
+func OriginatorsIn(text string) []string {
+	toks := ftokens(text)
+	var out []string
+	for _, m := range origs.find(text, toks) {
+		if name := origs.list[m.id].name; !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	return out
+}

@@ -1,0 +1,508 @@
+package analyze
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// findAll returns every figure the sentences state, in article order within
+// each kind's pass, with its originator and the marks that scope it.
+func findAll(sents []factSentence, published time.Time) []mention {
+	var ms []mention
+	for si := range sents {
+		s := &sents[si]
+		if !s.hasNum || tableLike(s.toks) || len(ms) >= maxMentions {
+			continue
+		}
+		start := len(ms)
+		present := kindsIn(s.toks)
+		for _, k := range figureKinds {
+			if present&k.bit != 0 {
+				ms = append(ms, findMentions(s, si, k)...)
+			}
+		}
+		ms = append(ms, singularMentions(s, si)...)
+		ms = append(ms[:start], oneKindPerNumber(ms[start:])...)
+		ms = append(ms, partsOf(s, si, ms[start:])...)
+		other, past := otherEventMark(s.toks), earlierDate(s.toks, published)
+		for i := start; i < len(ms); i++ {
+			ms[i].other = other || afterLinks(s.toks, ms[i].tok)
+			ms[i].background = ms[i].background || past
+		}
+	}
+	attribute(sents, ms)
+	return ms
+}
+
+// Bounds of the work on one article: a sentence stating more numbers than
+// maxSentenceNumbers is a table (no sentence of news states so many), and
+// an article yields at most maxMentions figures before scoping.
+const (
+	maxSentenceNumbers = 30
+	maxMentions        = 400
+)
+
+func tableLike(toks []ftok) bool {
+	n := 0
+	for _, t := range toks {
+		if t.isNum {
+			if n++; n > maxSentenceNumbers {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oneKindPerNumber keeps one figure per number of a sentence: the first
+// kind's ("executed 15 detainees" is a death toll, not a count of detainees).
+func oneKindPerNumber(ms []mention) []mention {
+	out := ms[:0]
+	seen := map[int]bool{}
+	for _, m := range ms {
+		if !seen[m.tok] {
+			seen[m.tok] = true
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// attribute sets each figure's originator: the source its sentence names,
+// else the next sentence's when that one attributes without a figure of its
+// own ("... killed 43 people. The Observatory said the blast ..."). A
+// generic "monitor" is the one monitor the article names, if it names one.
+func attribute(sents []factSentence, ms []mention) {
+	named := namedMonitor(sents)
+	src := sources(sents)
+	for i := range ms {
+		id := src[ms[i].sent]
+		if id < 0 {
+			continue
+		}
+		if origs.list[id].generic && named >= 0 {
+			id = named
+		}
+		ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.list[id].name, origs.list[id].party
+	}
+}
+
+// sources returns each sentence's source: its own attribution, the next
+// sentence's, or, for "It said ..." and "The source added ...", the last
+// source named before it; -1 for none.
+func sources(sents []factSentence) []int {
+	out := make([]int, len(sents))
+	last := -1
+	for si := range sents {
+		s := &sents[si]
+		out[si] = -1
+		if !s.hasNum {
+			continue
+		}
+		id := sentenceSource(sents, si)
+		if id < 0 && anaphoric(s.toks) {
+			id = lastSource(sents, si, last)
+		}
+		if id >= 0 && s.index >= 0 {
+			last = id
+		}
+		out[si] = id
+	}
+	return out
+}
+
+// lastSource returns the source the sentences before si name last, looking
+// back a few sentences (tokenising those that state no number); else the
+// last source of a figure, or -1.
+func lastSource(sents []factSentence, si, last int) int {
+	for j := si - 1; j >= 0 && j >= si-4 && sents[j].index >= 0; j-- {
+		sents[j].tokenise()
+		if m, ok := attribution(&sents[j]); ok {
+			return m.id
+		}
+	}
+	return last
+}
+
+// sentenceSource returns the originator sentence si attributes to, or the
+// next sentence's; -1 for none.
+func sentenceSource(sents []factSentence, si int) int {
+	if m, ok := attribution(&sents[si]); ok {
+		return m.id
+	}
+	if sents[si].index < 0 || si+1 >= len(sents) {
+		return -1
+	}
+	next := &sents[si+1]
+	if next.hasNum {
+		return -1 // its source is for its own figures
+	}
+	next.tokenise()
+	if m, ok := attribution(next); ok {
+		return m.id
+	}
+	return -1
+}
+
+// otherMarks open a sentence about another event than the one before it.
+var otherMarks = wordSet("meanwhile", "elsewhere", "separately", "separate", "another")
+
+// otherEventMark reports a sentence that turns to another event:
+// "Meanwhile ...", "In another attack ...", "Elsewhere ...", "In Iraq
+// meanwhile ...", "Also on Saturday ...".
+func otherEventMark(toks []ftok) bool {
+	if len(toks) > 3 && toks[0].w == "in" && toks[1].w == "the" && toks[2].w == "same" && toks[3].w == "context" {
+		return true // SANA's turn to the next incident
+	}
+	for j := 0; j < len(toks) && j < 8; j++ {
+		w := toks[j].w
+		if otherMarks[w] && !(w == "another" && j+1 < len(toks) && (toks[j+1].isNum || toks[j+1].w == "of")) {
+			return true
+		}
+		if w == "also" && j+1 < len(toks) && toks[j+1].w == "on" {
+			return true
+		}
+	}
+	return false
+}
+
+// linkWords start a page's list of links to other stories ("Related",
+// "Read also"): numbers after them are other stories' figures.
+var linkWords = wordSet("related", "read")
+
+// afterLinks reports a number soon after "Related" or "Read also/more" in
+// its sentence, where the page's links were glued into the text; further on,
+// the glued text is the article's own again.
+func afterLinks(toks []ftok, i int) bool {
+	for j := max(0, i-linkReach); j < i; j++ {
+		if linkWords[toks[j].w] && (toks[j].w == "related" || (j+1 < len(toks) && (toks[j+1].w == "also" || toks[j+1].w == "more"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkReach is how many tokens a glued list of links is taken to run.
+const linkReach = 20
+
+// earlierDate reports a sentence that dates an event ("On April 4", "on 21
+// August") more than two days and less than a year before the article's
+// publication: an earlier event recalled. A dateline ("Published April 2
+// 2017") has no "on" and dates nothing.
+func earlierDate(toks []ftok, published time.Time) bool {
+	if published.IsZero() {
+		return false
+	}
+	if earlierMonth(toks, published) {
+		return true
+	}
+	for j := 2; j < len(toks); j++ {
+		if toks[j-2].w != "on" {
+			continue
+		}
+		m, day := int(monthNumbers[toks[j-1].w]), toks[j]
+		if m == 0 {
+			m, day = int(monthNumbers[toks[j].w]), toks[j-1]
+		}
+		if m == 0 || !day.isNum || day.amount || day.num < 1 || day.num > 31 {
+			continue
+		}
+		d := time.Date(published.Year(), time.Month(m), int(day.num), 0, 0, 0, 0, time.UTC)
+		if d.After(published) {
+			d = d.AddDate(-1, 0, 0)
+		}
+		if age := published.Sub(d); age > 60*time.Hour && age < 300*24*time.Hour {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierMonth reports "in February" (no day) for a month one to nine
+// months before the article's: an earlier event recalled.
+func earlierMonth(toks []ftok, published time.Time) bool {
+	for j := 1; j < len(toks); j++ {
+		m := int(monthNumbers[toks[j].w])
+		if toks[j-1].w != "in" || m == 0 || m == 5 || (j+1 < len(toks) && toks[j+1].isNum && !toks[j+1].year) {
+			continue // "in May" may be a verb's; "in March 15" has its day
+		}
+		diff := (int(published.Month()) - m + 12) % 12
+		if j+1 < len(toks) && toks[j+1].year {
+			diff = (published.Year()-int(toks[j+1].num))*12 + int(published.Month()) - m
+		}
+		if diff >= 1 && diff <= 9 {
+			return true
+		}
+	}
+	return false
+}
+
+// closeWithin is the last sentence where a count a little larger than the
+// first one is taken as the same event's latest toll.
+const closeWithin = 2
+
+// chooseMain returns the mention that is the main event's figure of kind
+// k: the first one stated in the headline or lead, raised to a later "toll
+// rose to" or a larger count close to it; -1 when no sentence states one.
+// Its qualifier and originator come from the body when the headline drops
+// them ("kills 21" in the headline, "at least 21" in the lead).
+func chooseMain(sents []factSentence, ms []mention, k *figureKind) int {
+	anchor := -1
+	for i := range ms {
+		if mainCandidate(&ms[i], k) && !headlineElsewhere(ms, i) {
+			anchor = i
+			break
+		}
+	}
+	if anchor < 0 {
+		return -1
+	}
+	anchor = beyondHeadlineGroup(ms, anchor, k)
+	if anchor = headlinePlace(sents, ms, anchor, k); anchor < 0 {
+		return -1
+	}
+	restate(ms, anchor, k) // a headline's source and qualifier, to compare with
+	chosen := anchor
+	for i := anchor + 1; i < len(ms); i++ {
+		m := &ms[i]
+		if !mainCandidate(m, k) || m.fig.Value <= ms[chosen].fig.Value || !sameGroup(&ms[anchor], m) ||
+			rounded(&ms[chosen], m) {
+			continue
+		}
+		a := ms[anchor].fig.Value
+		close := m.fig.Value*2 <= a*3 && m.index <= closeWithin
+		// another source's larger count of the same toll: the largest is
+		// the event's (GUIDE.md); a different source is what makes it the
+		// same toll rather than a later one.
+		alt := m.fig.Value*2 <= a*3 && m.fig.Originator != "" && ms[chosen].fig.Originator != "" &&
+			m.fig.Originator != ms[chosen].fig.Originator
+		// "over 50 were injured" then "55 injuries": the precise count
+		c := &ms[chosen]
+		precise := m.fig.Qualifier == news.Exact && c.fig.Qualifier != news.Exact && c.fig.Qualifier != news.UpTo &&
+			m.fig.Value*2 <= c.fig.Value*3 && c.fig.Originator != "" && m.fig.Originator == c.fig.Originator
+		if (m.update && m.fig.Value <= a*5) || close || alt || precise || holdsPart(ms, i, ms[chosen].fig.Value) {
+			chosen = i
+		}
+	}
+	restate(ms, chosen, k)
+	return chosen
+}
+
+// rounded reports a round restatement of an exact count: "nearly 40" after
+// "38 regime forces" is the same toll, the exact one the better.
+func rounded(exact, m *mention) bool {
+	return exact.fig.Qualifier == news.Exact && (m.fig.Qualifier == news.About || m.fig.Qualifier == news.UpTo) &&
+		m.fig.Value*10 <= exact.fig.Value*11
+}
+
+// holdsPart reports a count stated with the given value as its part ("82
+// people including 58 civilians" after "58 civilians"): the same event's
+// fuller toll.
+func holdsPart(ms []mention, i int, part int64) bool {
+	for j := range ms {
+		if ms[j].part && ms[j].sent == ms[i].sent && ms[j].kind == ms[i].kind && ms[j].fig.Value == part {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineElsewhere reports a headline figure whose number the body states
+// only as another event's or background: the headline then tells of that
+// event ("8 Killed" where the body's 8 are Sunday's dead).
+func headlineElsewhere(ms []mention, h int) bool {
+	if ms[h].index >= 0 {
+		return false
+	}
+	found := false
+	for j := range ms {
+		m := &ms[j]
+		if j == h || m.kind != ms[h].kind || m.fig.Value != ms[h].fig.Value || m.part {
+			continue
+		}
+		if !m.other && !m.background {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// mainCandidate reports a figure that may be the main one of kind k: a number
+// stated as the event's own, not a part, not background, not another event's,
+// not an evacuation only planned without a deal.
+func mainCandidate(m *mention, k *figureKind) bool {
+	return m.kind == k && !m.part && !m.background && !m.other && m.fig.Value > 0 && m.fig.Word == "" &&
+		!(m.fig.Planned && !dealNear(m.fig.Sentence))
+}
+
+// dealNear reports a deal in the sentence: evacuations due under a deal
+// count as evacuated (GUIDE.md).
+func dealNear(s string) bool {
+	for _, t := range ftokens(s) {
+		if t.w == "deal" || t.w == "agreement" || t.w == "agreed" || t.w == "truce" {
+			return true
+		}
+	}
+	return false
+}
+
+// subgroups are groups that a headline may count out of a larger toll.
+var subgroups = map[string]bool{"children": true, "women": true}
+
+// beyondHeadlineGroup moves a count of a group ("25 children killed") to
+// a larger toll of the same kind that holds them: the group is a part.
+func beyondHeadlineGroup(ms []mention, anchor int, k *figureKind) int {
+	a := &ms[anchor]
+	if !subgroups[a.fig.Who] {
+		return anchor
+	}
+	for i := anchor + 1; i < len(ms); i++ {
+		m := &ms[i]
+		if mainCandidate(m, k) && m.fig.Value > a.fig.Value && !subgroups[m.fig.Who] {
+			return i
+		}
+	}
+	return anchor
+}
+
+// headlinePlace moves the anchor to a later count stated in the place the
+// headline names when the anchor's sentence names only other places: a
+// statement about "the bombing of Aleppo" that opens with Douma's toll.
+func headlinePlace(sents []factSentence, ms []mention, anchor int, k *figureKind) int {
+	if !k4(k) || len(sents) == 0 || sents[0].index >= 0 || ms[anchor].index < 0 {
+		return anchor
+	}
+	title := placesIn(sents[0].text)
+	if len(title) == 0 {
+		return anchor
+	}
+	here := placesIn(ms[anchor].fig.Sentence)
+	if len(here) == 0 || overlaps(here, title) {
+		return anchor
+	}
+	for i := anchor + 1; i < len(ms); i++ {
+		if m := &ms[i]; mainCandidate(m, k) && overlaps(placesIn(m.fig.Sentence), title) {
+			otherSentence(ms, ms[anchor].sent) // the other place's event
+			return i
+		}
+	}
+	if k != &killedKind {
+		otherSentence(ms, ms[anchor].sent)
+		return -1 // the headline's event states no such count; the lead's is another town's
+	}
+	return anchor
+}
+
+// otherSentence marks every figure of a sentence as another event's.
+func otherSentence(ms []mention, sent int) {
+	for i := range ms {
+		if ms[i].sent == sent {
+			ms[i].other = true
+		}
+	}
+}
+
+// placesIn returns the towns and cities (not countries or provinces) a
+// text names.
+func placesIn(text string) []int {
+	var out []int
+	gaz.match(words(strings.ToLower(text)), text, func(id int) {
+		if e := gaz.entries[id]; e.place && (e.Kind == "city" || e.Kind == "town" || e.Kind == "village" ||
+			e.Kind == "district" || e.Kind == "neighbourhood" || e.Kind == "region") {
+			out = append(out, id)
+		}
+	})
+	return out
+}
+
+func overlaps(a, b []int) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameGroup reports counts of compatible groups: a toll of "regime forces"
+// is not raised to a count of civilians.
+func sameGroup(a, b *mention) bool {
+	return a.fig.Who == "" || b.fig.Who == "" || a.fig.Who == b.fig.Who
+}
+
+// restate gives the chosen figure the qualifier, originator and sentence of
+// the body's statements of the same number: a headline drops "at least",
+// and the first qualified statement is the careful one.
+func restate(ms []mention, chosen int, k *figureKind) {
+	c := &ms[chosen]
+	var qual news.Qualifier
+	body := -1
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != k || m.fig.Value != c.fig.Value || m.part || m.background || m.index < 0 {
+			continue
+		}
+		if body < 0 {
+			body = i
+		}
+		if qual == "" && m.fig.Qualifier != news.Exact {
+			qual = m.fig.Qualifier
+		}
+		if m.fig.Originator != "" && (c.fig.Originator == "" || (c.index < 0 && i == body)) {
+			// the body's source, more exact than a headline's ("Red Cross")
+			c.fig.Originator, c.fig.PartyClaim = m.fig.Originator, m.fig.PartyClaim
+		}
+	}
+	if body < 0 {
+		return
+	}
+	if qual == "" {
+		qual = news.Exact
+	}
+	c.fig.Qualifier = qual
+	if c.index < 0 {
+		b := ms[body].fig
+		c.fig.Sentence, c.fig.Text = b.Sentence, b.Text
+		if c.fig.Who == "" {
+			c.fig.Who = b.Who
+		}
+	}
+}
+
+// scopeFigures sets the scope of every figure that is not a main one: parts,
+// background, other events' figures, and other sources' counts of the main
+// event's toll.
+func scopeFigures(ms []mention, mains map[*figureKind]int) {
+	for i := range ms {
+		m := &ms[i]
+		main, hasMain := mains[m.kind]
+		switch {
+		case hasMain && main == i:
+			m.fig.Scope = news.ScopeMain
+		case m.part:
+			m.fig.Scope = news.ScopePart
+		case m.background:
+			m.fig.Scope = news.ScopeBackground
+		case m.other:
+			m.fig.Scope = news.ScopeOtherEvent
+		case m.fig.Word != "" && m.index > closeWithin:
+			m.fig.Scope = news.ScopeOtherEvent // an amount in words past the lead: no event of its own to go by
+		case !hasMain || m.fig.Word != "":
+			m.fig.Scope = news.ScopeMain // an amount in words in the lead, or a named kind's or planned figure
+		case m.fig.Value == ms[main].fig.Value:
+			m.fig.Scope = news.ScopeMain // a restatement
+		case m.fig.Originator != "" && ms[main].fig.Originator != "" && m.fig.Originator != ms[main].fig.Originator &&
+			sameGroup(&ms[main], m) && m.fig.Value*2 >= ms[main].fig.Value && m.fig.Value*2 <= ms[main].fig.Value*3:
+			// another source's count of the same toll is near it: half to half again
+			m.fig.Scope = news.ScopeAlternative
+		case m.fig.Value < ms[main].fig.Value && m.index <= closeWithin+1:
+			m.fig.Scope = news.ScopePart
+		default:
+			m.fig.Scope = news.ScopeOtherEvent
+		}
+	}
+}

@@ -1,0 +1,86 @@
+package analyze
+
+import "github.com/conflict-digest/conflict-digest/news"
+
+// personNouns are people counted one by one: "a child and a woman were
+// killed" is a toll of two.
+var personNouns = wordSet("child", "woman", "man", "boy", "girl", "civilian", "soldier", "nurse", "doctor", "journalist",
+	"fighter", "policeman", "officer", "medic", "teacher", "student", "baby", "infant", "driver", "commander", "worker",
+	"activist", "daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "person", "resident",
+	"paramedic", "volunteer", "farmer", "shepherd", "photographer", "reporter", "cameraman", "peacekeeper", "pilot")
+
+// singleDets open a phrase naming one person.
+var singleDets = wordSet("a", "an", "his", "her", "their")
+
+// personLead is how far into the text a toll told person by person is
+// looked for: the main event's, in its lead.
+const personLead = 3
+
+// singularMentions finds tolls told person by person in a lead sentence:
+// "A child and a woman were killed" (2), "a nurse critically wounded" (1),
+// "killing a woman and injuring four others" (1).
+func singularMentions(s *factSentence, si int) []mention {
+	if s.index > personLead {
+		return nil
+	}
+	var out []mention
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		n, end := personRun(toks, i)
+		if n == 0 {
+			continue
+		}
+		if k := singularKind(toks, i, end); k != nil {
+			fig := news.Figure{Value: int64(n), Qualifier: news.Exact, Sentence: s.text, Kind: k.name,
+				Text: s.text[toks[i].off:toks[end-1].end], Scope: news.ScopeMain}
+			out = append(out, mention{fig: fig, kind: k, sent: si, index: s.index, tok: i})
+		}
+		i = end
+	}
+	return out
+}
+
+// personRun counts the one-person phrases joined by "and" or commas from
+// toks[i] ("a man and his young daughter"), and the token after them.
+func personRun(toks []ftok, i int) (int, int) {
+	n, j := 0, i
+	for j < len(toks) && singleDets[toks[j].w] {
+		k := j + 1
+		for a := 0; a < 2 && k < len(toks) && !personNouns[toks[k].w] && !toks[k].punct && !toks[k].isNum; a++ {
+			k++ // an adjective or two: "his young daughter", "a Turkish soldier"
+		}
+		if k >= len(toks) || !personNouns[toks[k].w] {
+			break
+		}
+		n, j = n+1, k+1
+		if j < len(toks) && (toks[j].w == "and" || toks[j].w == ",") && j+1 < len(toks) && singleDets[toks[j+1].w] {
+			j++
+			continue
+		}
+		break
+	}
+	if n == 0 {
+		return 0, i
+	}
+	return n, j
+}
+
+// singularKind returns the kind of a person run: a kind's verb right before
+// it ("killing a woman") or its word within three tokens after ("were
+// killed", "critically wounded").
+func singularKind(toks []ftok, start, end int) *figureKind {
+	for _, k := range figureKinds[:2] {
+		if start > 0 && k.before[toks[start-1].w] {
+			return k
+		}
+		for j := end; j < len(toks) && j < end+4 && !toks[j].punct && !toks[j].isNum; j++ {
+			if k.after[toks[j].w] {
+				return k
+			}
+			if j > end && kindWord(toks[j].w) {
+				break
+			}
+		}
+	}
+	return nil
+}

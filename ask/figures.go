@@ -1,0 +1,190 @@
+package ask
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// FactReader is what a store offers when it keeps each article's analysed
+// facts; New uses it when the SentenceSearcher implements it. With it,
+// count questions answer from the analysis's scoped figures, with their
+// qualifier and originator: the main event's toll, not a number that only
+// stands near the question's words (the 35,000 people an aid convoy fed).
+type FactReader interface {
+	// ArticleFacts returns the facts of the stored articles among ids;
+	// unknown ids and articles without an analysis are left out.
+	ArticleFacts(ctx context.Context, ids []int64) (map[int64]news.Facts, error)
+}
+
+// factCands is how many of the best candidates get their facts read.
+const factCands = 5
+
+// kindWords map the stems of a question's words to the kind of figure it
+// asks for; the first found wins.
+var kindWords = []struct {
+	stems []string
+	kind  string
+}{
+	{[]string{"wound", "injur", "hurt"}, news.FigureInjured},
+	{[]string{"kill", "dead", "die", "death", "toll", "fatal", "casualti", "massacr", "execut", "live"}, news.FigureKilled},
+	{[]string{"evacu"}, news.FigureEvacuated},
+	{[]string{"displac", "fled", "flee", "uproot"}, news.FigureDisplaced},
+	{[]string{"arrest", "detain", "detaine"}, news.FigureDetained},
+	{[]string{"kidnap", "abduct"}, news.FigureAbducted},
+	{[]string{"miss"}, news.FigureMissing},
+	{[]string{"treat", "patient"}, news.FigureTreated},
+	{[]string{"affect"}, news.FigureAffected},
+}
+
+// personUnits are what a count of people is of ("how many civilians").
+var personUnits = []string{"peopl", "person", "civilian", "child", "women", "men", "soldier", "troop", "fighter",
+	"militant", "member", "resident", "famil", "rebel", "jihadist", "terrorist", "insurgent", "worker", "medic",
+	"student", "refuge", "evacue", "displac", "patient", "staff", "guard", "villag", "boy", "girl", "kid", "other"}
+
+// questionKind returns the kind of figure a count question asks for, ""
+// when it counts something else (missiles, breaches, buses).
+func questionKind(q *Question) string {
+	if q.Type != TypeCount {
+		return ""
+	}
+	if len(q.Units) > 0 && !hasPrefixIn(q.Units[0], personUnits) && !isKindStem(q.Units[0]) {
+		return "" // "how many buses", "how many breaches"
+	}
+	for _, kw := range kindWords {
+		for _, t := range tokenize(q.Text) {
+			for _, s := range kw.stems {
+				if strings.HasPrefix(t.stem, s) || strings.HasPrefix(t.low, s) {
+					return kw.kind
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func hasPrefixIn(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func isKindStem(s string) bool {
+	for _, kw := range kindWords {
+		if hasPrefixIn(s, kw.stems) {
+			return true
+		}
+	}
+	return false
+}
+
+// readFacts sets the facts of the best candidates, for a count question of
+// a known kind.
+func (a *Asker) readFacts(ctx context.Context, q *Question, cands []candidate) error {
+	if a.facts == nil || questionKind(q) == "" || len(cands) == 0 {
+		return nil
+	}
+	n := min(len(cands), factCands)
+	ids := make([]int64, n)
+	for i := range ids {
+		ids[i] = cands[i].art.ID
+	}
+	fs, err := a.facts.ArticleFacts(ctx, ids)
+	if err != nil {
+		return fmt.Errorf("read facts: %w", err)
+	}
+	for i := range cands[:n] {
+		if f, ok := fs[cands[i].art.ID]; ok {
+			cands[i].facts = &f
+		}
+	}
+	return nil
+}
+
+// totalWords ask for a cumulative figure: background tolls then answer.
+var totalWords = map[string]bool{"since": true, "total": true, "far": true, "overall": true, "war": true,
+	"conflict": true, "altogether": true}
+
+// scopeBonus is how much a figure of the asked kind is favoured by its
+// scope: the main event's first, then another source's count of it, then a
+// part (more when the question names its group), another event's, and
+// background only when the question asks for a total.
+func scopeBonus(q *Question, f *news.Figure) float64 {
+	switch f.Scope {
+	case news.ScopeMain, "":
+		return 0.5
+	case news.ScopeAlternative:
+		return 0.35
+	case news.ScopePart:
+		if f.Who != "" && strings.Contains(strings.ToLower(q.Text), f.Who) {
+			return 0.55
+		}
+		return 0.2
+	case news.ScopeOtherEvent:
+		return 0.25
+	}
+	for _, t := range tokenize(q.Text) {
+		if totalWords[t.low] {
+			return 0.5
+		}
+	}
+	return 0.0
+}
+
+// figureAt returns the article's figure of kind that the number v in
+// sentence text states, or nil.
+func figureAt(f *news.Facts, kind, text string, v float64) *news.Figure {
+	text = strings.TrimSpace(text)
+	match := func(g *news.Figure) bool {
+		return g != nil && g.Kind != "" && g.Kind == kind && (float64(g.Value) == v || float64(g.Low) == v) &&
+			strings.TrimSpace(g.Sentence) == text
+	}
+	if g := f.Main(kind); g != nil {
+		c := *g
+		c.Kind, c.Scope = kind, news.ScopeMain
+		if match(&c) {
+			return g
+		}
+	}
+	for i := range f.Figures {
+		if match(&f.Figures[i]) {
+			return &f.Figures[i]
+		}
+	}
+	return nil
+}
+
+// figureSpans re-weighs a sentence's count spans by the article's figures:
+// a figure of the asked kind gets its scope's bonus and names its
+// originator; any other number is no answer to the question.
+func figureSpans(q *Question, f *news.Facts, s *sentence, sps []span) []span {
+	kind := questionKind(q)
+	named := analyze.OriginatorsIn(q.Text)
+	for i := range sps {
+		sp := &sps[i]
+		g := figureAt(f, kind, s.text, sp.value)
+		if g == nil {
+			sp.bonus -= 0.05 // not a figure of the asked kind: rarely the answer
+			continue
+		}
+		sp.bonus += scopeBonus(q, g)
+		if g.Originator != "" && slices.Contains(named, g.Originator) {
+			sp.bonus += 0.3 // "according to UNICEF, how many ..."
+		}
+		if g.Originator != "" {
+			who := g.Originator
+			if g.PartyClaim {
+				who += ", a party to the fighting"
+			}
+			sp.text += " (" + who + ")"
+		}
+	}
+	return sps
+}

@@ -1,0 +1,88 @@
+package ask
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// factIndex is a memIndex that also keeps each article's analysed facts, as
+// the store does: the asker finds FactReader on it.
+type factIndex struct {
+	*memIndex
+	reads int
+}
+
+func (f *factIndex) ArticleFacts(_ context.Context, ids []int64) (map[int64]news.Facts, error) {
+	f.reads++
+	out := map[int64]news.Facts{}
+	for _, id := range ids {
+		if a, ok := f.arts[id]; ok {
+			out[id] = analyze.Analyze(&a).Facts
+		}
+	}
+	return out, nil
+}
+
+var convoy = news.Article{ExternalID: "convoy", Title: "Air raids hit aid convoy near Aleppo",
+	Published: time.Date(2016, 9, 20, 0, 0, 0, 0, time.UTC),
+	Text: "The aid convoy was carrying food for 35,000 people in Orum al-Kubra. " +
+		"The air raids that hit the aid convoy killed around 20 people including a Red Crescent staff member, " +
+		"the International Federation of Red Cross and Red Crescent Societies said. " +
+		"Among those killed were 12 drivers. The war has killed more than 300,000 people since 2011."}
+
+func TestCountAnswersFromScopedFigures(t *testing.T) {
+	idx := &factIndex{memIndex: newMemIndex(convoy)}
+	a := New(idx, Options{Budget: 10 * time.Second})
+	now := time.Date(2016, 9, 25, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		q, want string
+		not     []string
+	}{
+		{"How many people were killed in the aid convoy attack?", "around 20", []string{"35,000", "300,000", "12"}},
+		{"How many were killed in the aid convoy attack near Aleppo?", "IFRC", []string{"35,000"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			ans, err := a.Ask(context.Background(), tt.q, now)
+			if err != nil {
+				t.Fatalf("Ask: %v", err)
+			}
+			if !strings.Contains(ans.Answer, tt.want) {
+				t.Errorf("answer %q, want it to hold %q", ans.Answer, tt.want)
+			}
+			for _, n := range tt.not {
+				if strings.HasPrefix(ans.Answer, n) {
+					t.Errorf("answer %q picks %s, not the main event's toll", ans.Answer, n)
+				}
+			}
+		})
+	}
+	if idx.reads == 0 {
+		t.Error("the asker never read the articles' facts")
+	}
+}
+
+func TestQuestionKind(t *testing.T) {
+	now := time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC)
+	tests := map[string]string{
+		"How many people were killed in the aid convoy attack?":             news.FigureKilled,
+		"How many civilians were wounded in the market bombing?":            news.FigureInjured,
+		"How many residents had fled Manbij by July?":                       news.FigureDisplaced,
+		"How many buses carried residents out when the evacuation resumed?": "",
+		"How many Tomahawk cruise missiles struck the airbase?":             "",
+		"How many people were to be evacuated from Darayya under the deal?": news.FigureEvacuated,
+		"What was the death toll of the double bombing in Homs?":            news.FigureKilled,
+		"Who said the convoy was hit?":                                      "",
+	}
+	for q, want := range tests {
+		p := Parse(q, now)
+		if got := questionKind(&p); got != want {
+			t.Errorf("questionKind(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -1,0 +1,137 @@
+package story
+
+import (
+	"encoding/json"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// byOrig is a death toll given by an originator, as the analysis reports it.
+func byOrig(v int64, q news.Qualifier, orig string, party bool) news.Analysis {
+	return news.Analysis{Facts: news.Facts{Killed: &news.Figure{Value: v, Qualifier: q, Originator: orig,
+		PartyClaim: party, Scope: news.ScopeMain}}}
+}
+
+func TestRunningTollPerOriginator(t *testing.T) {
+	h := time.Hour
+	ms := []Member{
+		member(3, "reuters", "t", "x", t0.Add(3*h), byOrig(72, news.Exact, "SOHR", false)),
+		member(1, "afp", "t", "x", t0, byOrig(58, news.Exact, "SOHR", false)),
+		member(2, "etilaf", "t", "x", t0.Add(2*h), byOrig(100, news.MoreThan, "Syrian Coalition", true)),
+		member(4, "afp", "t", "x", t0.Add(5*h), byOrig(86, news.AtLeast, "SOHR", false)),
+		member(5, "alaraby", "t", "x", t0.Add(6*h), byOrig(86, news.AtLeast, "SOHR", false)), // a repeat: no step
+	}
+	s := Build(ms)
+	if len(s.Figures) != 1 {
+		t.Fatalf("figures = %+v, want one", s.Figures)
+	}
+	f := s.Figures[0]
+	want := []string{"SOHR: 58 → 72 → at least 86", "Syrian Coalition (a party to the fighting): more than 100"}
+	if got := FormatLines(f); !slices.Equal(got, want) {
+		t.Errorf("FormatLines = %q, want %q", got, want)
+	}
+	// latest is the newest report's figure, not the largest
+	if f.Latest.Value != 86 || f.Latest.Originator != "SOHR" {
+		t.Errorf("latest = %+v, want SOHR's 86", f.Latest)
+	}
+	if got, want := FormatFigure(f), "58 (SOHR) to more than 100 (Syrian Coalition); latest at least 86 (SOHR), as of 5 Jul 2016"; got != want {
+		t.Errorf("FormatFigure = %q, want %q", got, want)
+	}
+	for _, l := range f.Lines {
+		for _, st := range l.Steps {
+			if st.Value == 58+72+86 || st.Value == 58+100 {
+				t.Errorf("a step %d adds reports up", st.Value)
+			}
+		}
+	}
+}
+
+func TestRunningTollKeepsOtherSourcesCounts(t *testing.T) {
+	an := byOrig(18, news.AtLeast, "SOHR", false)
+	an.Facts.Figures = []news.Figure{
+		{Kind: "killed", Value: 19, Qualifier: news.Exact, Originator: "civil defence", Scope: news.ScopeAlternative},
+		{Kind: "killed", Value: 5, Qualifier: news.Exact, Who: "children", Scope: news.ScopePart},
+		{Kind: "killed", Value: 300000, Qualifier: news.MoreThan, Scope: news.ScopeBackground},
+	}
+	f := Build([]Member{member(1, "reuters", "t", "x", t0, an)}).Figures[0]
+	want := []string{"SOHR: at least 18", "civil defence: 19"}
+	if got := FormatLines(f); !slices.Equal(got, want) {
+		t.Errorf("FormatLines = %q, want %q", got, want)
+	}
+}
+
+func TestRunningTollOutletsOwnCounts(t *testing.T) {
+	ms := []Member{
+		member(1, "sana", "t", "x", t0, killed(6, news.Exact)),
+		member(2, "sana", "t", "x", t0.Add(time.Hour), killed(8, news.Exact)),
+		member(3, "reuters", "t", "x", t0.Add(2*time.Hour), killed(7, news.About)),
+	}
+	f := Build(ms).Figures[0]
+	want := []string{"SANA: 6 → 8", "Reuters: about 7"}
+	if got := FormatLines(f); !slices.Equal(got, want) {
+		t.Errorf("FormatLines = %q, want %q", got, want)
+	}
+}
+
+func TestRunningTollBounded(t *testing.T) {
+	var ms []Member
+	for i := range 40 {
+		orig := []string{"SOHR", "UNICEF", "WHO", "civil defence", "health ministry", "SANA"}[i%6]
+		ms = append(ms, member(int64(i+1), "afp", "t", "x", t0.Add(time.Duration(i)*time.Hour),
+			byOrig(int64(10+i), news.Exact, orig, false)))
+	}
+	f := Build(ms).Figures[0]
+	if len(f.Lines) > maxLines {
+		t.Errorf("%d lines, want at most %d", len(f.Lines), maxLines)
+	}
+	for _, l := range f.Lines {
+		if len(l.Steps) > maxSteps {
+			t.Errorf("%s: %d steps, want at most %d", l.Originator, len(l.Steps), maxSteps)
+		}
+		if last := l.Steps[len(l.Steps)-1]; l.Originator == "SOHR" && last.Value != 46 {
+			t.Errorf("SOHR's last step = %d, want its latest report (46)", last.Value)
+		}
+	}
+}
+
+func TestStoryFigureOldJSONStillLoads(t *testing.T) {
+	// a story figure stored before figures had originators and lines
+	old := `{"kind":"killed","low":{"value":112,"qualifier":"at_least"},"high":{"value":126,"qualifier":"exact"},
+		"latest":{"value":126,"qualifier":"exact"},"low_by":"reuters","high_by":"sohr","by":"sohr",
+		"as_of":"2016-07-05T00:00:00Z","refs":[{"value":112,"qualifier":"at_least","source":"reuters","article_id":"a",
+		"published":"2016-07-04T00:00:00Z"},{"value":126,"qualifier":"exact","source":"sohr","article_id":"b",
+		"published":"2016-07-05T00:00:00Z"}]}`
+	var f news.StoryFigure
+	if err := json.Unmarshal([]byte(old), &f); err != nil {
+		t.Fatalf("decode old story figure: %v", err)
+	}
+	want := []string{"Reuters: at least 112", "SOHR: 126"}
+	if got := FormatLines(f); !slices.Equal(got, want) {
+		t.Errorf("FormatLines of an old row = %q, want %q", got, want)
+	}
+}
+
+func TestStoryWordWithoutNumber(t *testing.T) {
+	an := news.Analysis{Facts: news.Facts{Figures: []news.Figure{{Kind: "injured", Word: "dozens", Scope: news.ScopeMain}}}}
+	fs := Build([]Member{member(1, "afp", "t", "x", t0, an)}).Figures
+	if len(fs) != 1 || fs[0].Kind != "injured" || FormatFigure(fs[0]) != "dozens" {
+		t.Errorf("figures = %+v, want injured: dozens", fs)
+	}
+}
+
+func TestFigureTextUnitsAndPlans(t *testing.T) {
+	tests := map[string]news.Figure{
+		"more than 3,000 families": {Value: 3000, Qualifier: news.MoreThan, Unit: "families"},
+		"8,000 (planned)":          {Value: 8000, Qualifier: news.Exact, Planned: true},
+		"1,000 to 1,800":           {Value: 1800, Low: 1000, Qualifier: news.UpTo},
+		"at least 21":              {Value: 21, Qualifier: news.AtLeast},
+	}
+	for want, f := range tests {
+		if got := figureText(f); got != want {
+			t.Errorf("figureText(%+v) = %q, want %q", f, got, want)
+		}
+	}
+}
