@@ -67,6 +67,9 @@ func orDefault[T int | float64 | time.Duration](v, d T) T {
 // no Name takes the feed's title. The returned error is the failure that
 // was recorded.
 func (p *Poller) Poll(ctx context.Context, src *news.Source) ([]news.Article, error) {
+	if src.GuildID == "" { // the operator's allowances never reach a guild's source
+		ctx = ForOperator(ctx)
+	}
 	articles, resp, err := p.read(ctx, src)
 	now := p.now()
 	if err != nil && news.ErrorCode(err) != news.ENOTMODIFIED {

@@ -50,7 +50,7 @@ func (p *Poller) safeFillTeaser(ctx context.Context, a *news.Article) (err error
 	defer func() {
 		if r := recover(); r != nil {
 			*a = before
-			err = news.Errorf(news.EINTERNAL, "panic reading page: %v", r)
+			err = news.WrapError(news.EINTERNAL, "reading a page failed: the reader panicked", fmt.Errorf("panic: %v", r))
 		}
 	}()
 	return p.fillTeaser(ctx, a)
@@ -88,7 +88,9 @@ func (p *Poller) PollSource(ctx context.Context, src *news.Source) (err error) {
 	defer func() {
 		if r := recover(); r != nil { // a hostile feed must not stop the loop
 			*src = before
-			err = news.Errorf(news.EINTERNAL, "panic reading source: %v", r)
+			// The panic is the log's; guild members see the message in
+			// /sources health.
+			err = news.WrapError(news.EINTERNAL, "reading the source failed: the reader panicked", fmt.Errorf("panic: %v", r))
 			p.recordFailure(src, err, p.now())
 		}
 		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
