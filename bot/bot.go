@@ -220,6 +220,15 @@ func validate(c Config, d Deps) error {
 	}
 	if c.GatewayURL != "" && !strings.HasPrefix(c.GatewayURL, "ws://") && !strings.HasPrefix(c.GatewayURL, "wss://") {
 		bad = append(bad, "the gateway URL must start with ws:// or wss://")
+	} else if c.GatewayURL != "" {
+		if err := CheckEndpoint(c.GatewayURL); err != nil {
+			bad = append(bad, "the gateway URL: "+news.ErrorMessage(err))
+		}
+	}
+	if !strings.HasPrefix(c.RESTBase, "http://") && !strings.HasPrefix(c.RESTBase, "https://") {
+		bad = append(bad, "the REST base must start with http:// or https://")
+	} else if err := CheckEndpoint(c.RESTBase); err != nil {
+		bad = append(bad, "the REST base: "+news.ErrorMessage(err))
 	}
 	if d.Subscriptions == nil || d.Sources == nil || d.Stories == nil {
 		bad = append(bad, "the subscription, source and story services are required")
