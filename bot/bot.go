@@ -61,7 +61,9 @@ type Config struct {
 	// endpoint; both or neither.
 	InteractionsAddr string
 	PublicKey        string
-	HTTPClient       *http.Client // default: a client with a 15 s timeout
+	// HTTP bounds the interactions endpoint (timeouts, body, connections).
+	HTTP       HTTPLimits
+	HTTPClient *http.Client // default: a client with a 15 s timeout
 }
 
 // Deps are what the bot needs from the rest of the program. Subscriptions,
@@ -112,6 +114,7 @@ type Bot struct {
 
 	guilds   guildDirectory
 	httpAddr atomic.Value  // string: where the interactions endpoint listens
+	replays  replayGuard   // interaction ids the HTTP endpoint has run
 	telling  tellingClaims // pause notes being posted
 
 	fatal      chan error
@@ -203,6 +206,7 @@ func (c Config) withDefaults() Config {
 	if c.HTTPClient == nil {
 		c.HTTPClient = &http.Client{Timeout: 15 * time.Second}
 	}
+	c.HTTP = c.HTTP.withDefaults()
 	return c
 }
 
