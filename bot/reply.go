@@ -48,6 +48,10 @@ func (b *Bot) dispatch(ctx context.Context, i *discordgo.Interaction, respond re
 		}
 		b.answer(ctx, in, respond, nil, err)
 	default:
+		if err := checkOptions(cmd.def, i.ApplicationCommandData().Options); err != nil {
+			b.answer(ctx, in, respond, nil, err)
+			return
+		}
 		b.runCommand(ctx, cmd, in, respond)
 	}
 }
