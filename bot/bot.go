@@ -67,12 +67,14 @@ type Config struct {
 }
 
 // Deps are what the bot needs from the rest of the program. Subscriptions,
-// Sources and Stories are required; the functions are optional and the
+// Sources, Stories and Guilds are required; the functions are optional and the
 // commands that need them say so when they are missing.
 type Deps struct {
 	Subscriptions news.SubscriptionService
 	Sources       news.SourceService
 	Stories       news.StoryService
+	// Guilds creates within the caps and retires a guild's belongings.
+	Guilds news.GuildService
 	// CheckURL is the SSRF guard for /sources add (feed.CheckURL).
 	CheckURL func(raw string) error
 	// SuggestPlaces completes place names from the gazetteer
@@ -234,8 +236,8 @@ func validate(c Config, d Deps) error {
 	} else if err := CheckEndpoint(c.RESTBase); err != nil {
 		bad = append(bad, "the REST base: "+news.ErrorMessage(err))
 	}
-	if d.Subscriptions == nil || d.Sources == nil || d.Stories == nil {
-		bad = append(bad, "the subscription, source and story services are required")
+	if d.Subscriptions == nil || d.Sources == nil || d.Stories == nil || d.Guilds == nil {
+		bad = append(bad, "the subscription, source, story and guild services are required")
 	}
 	if len(bad) > 0 {
 		return news.Errorf(news.EINVALID, "bot configuration: %s", strings.Join(bad, "; "))

@@ -14,7 +14,7 @@ func (b *Bot) sourcesCommand() *command {
 	return &command{
 		def: &discordgo.ApplicationCommand{
 			Name: "sources", Description: "The feeds this server reads",
-			Contexts: guildOnly, IntegrationTypes: guildInstall, DefaultMemberPermissions: manageChannels,
+			Contexts: guildOnly, IntegrationTypes: guildInstall, DefaultMemberPermissions: manageGuild,
 			Options: []*discordgo.ApplicationCommandOption{
 				subOpt("list", "List the sources"),
 				subOpt("add", "Add a feed (RSS, Atom or JSON Feed)",
@@ -30,8 +30,10 @@ func (b *Bot) sourcesCommand() *command {
 	}
 }
 
+// runSources manages the guild's sources: a guild-wide resource (every
+// channel's digests read them), so Manage Server is required.
 func (b *Bot) runSources(ctx context.Context, in *Invocation) (*Response, error) {
-	if err := in.requireManageChannels(); err != nil {
+	if err := in.requireManageGuild(); err != nil {
 		return nil, err
 	}
 	switch in.Sub {
@@ -91,17 +93,13 @@ func (b *Bot) addSource(ctx context.Context, in *Invocation) (*Response, error) 
 		}
 		return nil, err
 	}
-	have, err := b.deps.Sources.Sources(ctx, in.GuildID)
-	if err != nil {
-		return nil, fmt.Errorf("count sources: %w", err)
-	}
-	if len(have) >= b.cfg.MaxSourcesPerGuild {
-		return nil, news.Errorf(news.ELIMIT, "This server has %d sources, the limit. Remove one with /sources remove first.", len(have))
-	}
 	s := &news.Source{URL: u, Kind: news.KindFeed, Name: in.String("name"), GuildID: in.GuildID, Created: b.deps.Now().UTC()}
-	if err := b.deps.Sources.CreateSource(ctx, s); err != nil {
-		if news.ErrorCode(err) == news.ECONFLICT {
+	if err := b.deps.Guilds.CreateSourceWithin(ctx, s, b.cfg.MaxSourcesPerGuild); err != nil {
+		switch news.ErrorCode(err) {
+		case news.ECONFLICT:
 			return nil, news.Errorf(news.ECONFLICT, "This server already reads %s.", u)
+		case news.ELIMIT:
+			return nil, news.WrapError(news.ELIMIT, fmt.Sprintf("This server has %d sources, the limit. Remove one with /sources remove first.", b.cfg.MaxSourcesPerGuild), err)
 		}
 		return nil, fmt.Errorf("create source: %w", err)
 	}
@@ -127,7 +125,7 @@ func (b *Bot) removeSource(ctx context.Context, in *Invocation) (*Response, erro
 }
 
 func (b *Bot) completeSources(ctx context.Context, in *Invocation, _, value string) ([]*discordgo.ApplicationCommandOptionChoice, error) {
-	if in.requireManageChannels() != nil {
+	if in.requireManageGuild() != nil {
 		return nil, nil
 	}
 	srcs, err := b.deps.Sources.Sources(ctx, in.GuildID)

@@ -36,18 +36,17 @@ func (b *Bot) runSubscribe(ctx context.Context, in *Invocation) (*Response, erro
 	if err != nil {
 		return nil, err
 	}
+	limit := b.cfg.MaxSubscriptionsPerUser
 	if !sub.DM {
+		// The target is this channel: the member's permissions here are
+		// the ones the interaction carries.
 		if err := in.requireManageChannels(); err != nil {
 			return nil, err
 		}
-		if err := b.checkGuildLimit(ctx, in.GuildID); err != nil {
-			return nil, err
-		}
-	} else if err := b.checkUserLimit(ctx, in.UserID); err != nil {
-		return nil, err
+		limit = b.cfg.MaxSubscriptionsPerGuild
 	}
-	if err := b.deps.Subscriptions.CreateSubscription(ctx, sub); err != nil {
-		return nil, fmt.Errorf("create subscription: %w", err)
+	if err := b.deps.Guilds.CreateSubscriptionWithin(ctx, sub, limit); err != nil {
+		return nil, subscriptionLimit(err, sub, limit)
 	}
 	if b.deps.Scheduler != nil {
 		if err := b.deps.Scheduler.Upsert(sub); err != nil {
@@ -107,28 +106,15 @@ func (b *Bot) subscriptionFromOptions(in *Invocation) (*news.Subscription, error
 	return sub, nil
 }
 
-func (b *Bot) checkGuildLimit(ctx context.Context, guildID string) error {
-	dm := false
-	subs, err := b.deps.Subscriptions.Subscriptions(ctx, news.SubscriptionFilter{GuildID: guildID, DM: &dm})
-	if err != nil {
-		return fmt.Errorf("count subscriptions: %w", err)
+// subscriptionLimit words the store's cap refusal for the user.
+func subscriptionLimit(err error, sub *news.Subscription, limit int) error {
+	switch {
+	case news.ErrorCode(err) != news.ELIMIT:
+		return fmt.Errorf("create subscription: %w", err)
+	case sub.DM:
+		return news.WrapError(news.ELIMIT, fmt.Sprintf("You have %d DM subscriptions, the limit. Remove one with /unsubscribe first.", limit), err)
 	}
-	if len(subs) >= b.cfg.MaxSubscriptionsPerGuild {
-		return news.Errorf(news.ELIMIT, "This server has %d subscriptions, the limit. Remove one with /unsubscribe first.", len(subs))
-	}
-	return nil
-}
-
-func (b *Bot) checkUserLimit(ctx context.Context, userID string) error {
-	dm := true
-	subs, err := b.deps.Subscriptions.Subscriptions(ctx, news.SubscriptionFilter{UserID: userID, DM: &dm})
-	if err != nil {
-		return fmt.Errorf("count subscriptions: %w", err)
-	}
-	if len(subs) >= b.cfg.MaxSubscriptionsPerUser {
-		return news.Errorf(news.ELIMIT, "You have %d DM subscriptions, the limit. Remove one with /unsubscribe first.", len(subs))
-	}
-	return nil
+	return news.WrapError(news.ELIMIT, fmt.Sprintf("This server has %d subscriptions, the limit. Remove one with /unsubscribe first.", limit), err)
 }
 
 func parseTopics(s string) ([]news.Category, error) {

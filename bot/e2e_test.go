@@ -41,7 +41,7 @@ func startBotOn(t *testing.T, fake *fakediscord.Server, mutate func(*Config, *De
 	t.Helper()
 	store := newMemStore()
 	cfg := Config{Token: fake.Token(), ApplicationID: fake.ApplicationID(), RESTBase: fake.URL()}
-	deps := Deps{Subscriptions: store, Sources: store, Stories: store,
+	deps := Deps{Subscriptions: store, Sources: store, Stories: store, Guilds: store,
 		Logger:   slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn})),
 		CheckURL: func(string) error { return nil }}
 	if mutate != nil {
@@ -370,7 +370,7 @@ func TestRegistration401Stops(t *testing.T) {
 	defer fake.Close()
 	store := newMemStore()
 	b, err := New(Config{Token: "wrong", ApplicationID: fake.ApplicationID(), RESTBase: fake.URL()},
-		Deps{Subscriptions: store, Sources: store, Stories: store})
+		Deps{Subscriptions: store, Sources: store, Stories: store, Guilds: store})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -23,6 +23,7 @@ var (
 	_ news.StoryService        = (*DB)(nil)
 	_ news.SourceService       = (*DB)(nil)
 	_ news.SubscriptionService = (*DB)(nil)
+	_ news.GuildService        = (*DB)(nil)
 )
 
 // DB is an open store: one writer connection and a pool of readers.

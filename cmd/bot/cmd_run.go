@@ -130,6 +130,7 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger)
 		Subscriptions: db,
 		Sources:       db,
 		Stories:       db,
+		Guilds:        db,
 		CheckURL:      feed.CheckURL,
 		SuggestPlaces: analyze.SuggestPlaces,
 		DeliverNow: func(ctx context.Context, sub *news.Subscription) error {
