@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -60,26 +61,41 @@ func (b *Bot) runSources(ctx context.Context, in *Invocation) (*Response, error)
 	return &Response{Messages: msgs, Ephemeral: true}, nil
 }
 
+// sourceLine shows one source: its label and URL as text (never a link:
+// they are a member's words), and with health how its polling goes, in
+// words safe for any member to read.
 func sourceLine(s *news.Source, health bool) string {
 	name := s.Name
 	if name == "" {
 		name = s.URL
 	}
-	line := fmt.Sprintf("**#%d** %s <%s>", s.ID, name, s.URL)
+	line := fmt.Sprintf("**#%d** %s · %s", s.ID, esc(cut(name, 100)), esc(cut(s.URL, 300)))
 	if !health {
 		return line
 	}
 	switch {
 	case s.Disabled():
-		line += " — disabled: " + s.DisabledReason
+		line += " — disabled: " + safeHealth(s.DisabledReason)
 	case s.Failures > 0:
-		line += fmt.Sprintf(" — %d failures in a row, last: %s", s.Failures, s.LastError)
+		line += fmt.Sprintf(" — %d failures in a row, last: %s", s.Failures, safeHealth(s.LastError))
 	case !s.LastSuccess.IsZero():
 		line += fmt.Sprintf(" — ok, last read <t:%d:R>", s.LastSuccess.Unix())
 	default:
 		line += " — not read yet"
 	}
 	return line
+}
+
+// ipLiteral matches IPv4 and IPv6 addresses in a message.
+var ipLiteral = regexp.MustCompile(`\b\d{1,3}(\.\d{1,3}){3}\b|\[?\b[0-9A-Fa-f]{0,4}(:[0-9A-Fa-f]{0,4}){2,7}\b\]?`)
+
+// safeHealth is a polling error as guild members may read it: the store
+// keeps the safe message of the error (feed.Poller), and what an older
+// version stored, or a message that slipped an address in, has its
+// addresses masked. Escaped and cut: it is text about an outside site.
+func safeHealth(msg string) string {
+	msg = ipLiteral.ReplaceAllString(msg, "[address hidden]")
+	return esc(cut(strings.Join(strings.Fields(msg), " "), 300))
 }
 
 func (b *Bot) addSource(ctx context.Context, in *Invocation) (*Response, error) {
@@ -103,7 +119,7 @@ func (b *Bot) addSource(ctx context.Context, in *Invocation) (*Response, error) 
 		}
 		return nil, fmt.Errorf("create source: %w", err)
 	}
-	return reply(true, fmt.Sprintf("Added source #%d <%s>. It is read within the next polling round.", s.ID, u)), nil
+	return reply(true, fmt.Sprintf("Added source #%d %s. It is read within the next polling round.", s.ID, esc(u))), nil
 }
 
 func (b *Bot) removeSource(ctx context.Context, in *Invocation) (*Response, error) {
@@ -121,7 +137,7 @@ func (b *Bot) removeSource(ctx context.Context, in *Invocation) (*Response, erro
 	if err := b.deps.Sources.DeleteSource(ctx, id); err != nil {
 		return nil, fmt.Errorf("delete source: %w", err)
 	}
-	return reply(true, fmt.Sprintf("Removed source #%d <%s>.", id, s.URL)), nil
+	return reply(true, fmt.Sprintf("Removed source #%d %s.", id, esc(s.URL))), nil
 }
 
 func (b *Bot) completeSources(ctx context.Context, in *Invocation, _, value string) ([]*discordgo.ApplicationCommandOptionChoice, error) {

@@ -142,7 +142,8 @@ func splitList(s string) []string {
 	return out
 }
 
-// describeFilter says in a few words what a subscription selects.
+// describeFilter says in a few words what a subscription selects; the
+// places and keywords a member typed are escaped text.
 func describeFilter(s *news.Subscription) string {
 	topics := "all topics"
 	if len(s.Topics) > 0 {
@@ -153,10 +154,10 @@ func describeFilter(s *news.Subscription) string {
 		topics = strings.Join(ts, ", ")
 	}
 	if len(s.Places) > 0 {
-		topics += " in " + strings.Join(s.Places, ", ")
+		topics += " in " + esc(strings.Join(s.Places, ", "))
 	}
 	if len(s.Keywords) > 0 {
-		topics += " with " + strings.Join(s.Keywords, " or ")
+		topics += " with " + esc(strings.Join(s.Keywords, " or "))
 	}
 	return topics
 }

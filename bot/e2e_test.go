@@ -215,7 +215,7 @@ func TestGuildSourceLimit(t *testing.T) {
 	})
 	h.ready(t)
 	add := func(u string) string {
-		return h.command(t, testGuild, discordgo.PermissionManageChannels, "sources",
+		return h.command(t, testGuild, discordgo.PermissionManageGuild, "sources",
 			fakediscord.Sub("add", fakediscord.Str("url", u))).Content
 	}
 	if r := add("https://example.org/a.xml"); !strings.Contains(r, "Added source") {

@@ -75,6 +75,8 @@ type ItemSource struct {
 	URL         string    `json:"url"`
 	ArticleID   string    `json:"article_id"`
 	Published   time.Time `json:"published"`
+	// GuildID is the guild that added the source, "" for the operator's.
+	GuildID string `json:"guild_id,omitempty"`
 }
 
 // LeftOut is a story the window matched that the digest does not show, and why.
@@ -192,7 +194,7 @@ func (d *Digest) count(items []ranked, f news.DigestFilter) {
 				continue
 			}
 			d.Counts.Articles++
-			outlets[outletKey(src.Name, src.URL)] = true
+			outlets[src.outlet()] = true
 		}
 	}
 	d.Counts.Stories = len(items)

@@ -1,6 +1,10 @@
 package news
 
-import "context"
+import (
+	"context"
+	"strings"
+	"unicode/utf8"
+)
 
 // GuildService keeps what a guild (or a user) may create within its caps,
 // and retires what a guild owns when the bot leaves it. The store
@@ -15,4 +19,20 @@ type GuildService interface {
 	// CreateSourceWithin stores s as CreateSource does unless its guild has
 	// limit sources or more, counted in the same transaction (ELIMIT).
 	CreateSourceWithin(ctx context.Context, s *Source, limit int) error
+}
+
+// GuildLabel is how an article from a guild-added source names its source
+// to readers: the label the guild gave the feed, in one line and at most
+// 60 characters, marked as the server's own, so that a feed a guild named
+// "Reuters" is never taken for the curated outlet. Readers see it only in
+// that guild (see DigestFilter.GuildID).
+func GuildLabel(name string) string {
+	name = strings.Join(strings.Fields(name), " ")
+	if name == "" {
+		name = "unnamed feed"
+	}
+	if utf8.RuneCountInString(name) > 60 {
+		name = string([]rune(name)[:59]) + "…"
+	}
+	return name + " (server feed)"
 }

@@ -53,4 +53,7 @@ type StorySource struct {
 	SourceName string
 	URL        string
 	Published  time.Time
+	// GuildID is the guild whose added source the article came from, ""
+	// for the operator's: readers see such a source under GuildLabel.
+	GuildID string
 }
