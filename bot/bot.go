@@ -80,6 +80,10 @@ type Deps struct {
 	// SuggestPlaces completes place names from the gazetteer
 	// (analyze.SuggestPlaces).
 	SuggestPlaces func(prefix string, n int) []news.Entity
+	// LookupPlace finds a place by any of its names (analyze.LookupPlace):
+	// filters keep the gazetteer's name, and an unknown place is refused.
+	// nil keeps places as typed.
+	LookupPlace func(name string) (news.Entity, bool)
 	// DeliverNow delivers a subscription's digest at once (/digest now),
 	// e.g. a Deliverer's Deliver(ctx, sub.ID).
 	DeliverNow func(ctx context.Context, sub *news.Subscription) error

@@ -35,8 +35,12 @@ func (b *Bot) runLatest(ctx context.Context, in *Invocation) (*Response, error) 
 	if err != nil {
 		return nil, err
 	}
+	places, err := b.gazetteerPlaces(in.String("place"))
+	if err != nil {
+		return nil, err
+	}
 	now := b.deps.Now().UTC()
-	f := news.DigestFilter{Since: now.Add(-72 * time.Hour), Topics: topics, Places: splitList(in.String("place")), Limit: in.Int("count", 5)}
+	f := news.DigestFilter{Since: now.Add(-72 * time.Hour), Topics: topics, Places: places, Limit: in.Int("count", 5)}
 	d, err := digest.Build(ctx, b.deps.Stories, f, now)
 	if err != nil {
 		return nil, fmt.Errorf("build latest: %w", err)

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
@@ -92,9 +93,13 @@ func (b *Bot) subscriptionFromOptions(in *Invocation) (*news.Subscription, error
 	if err != nil {
 		return nil, err
 	}
+	places, err := b.gazetteerPlaces(in.String("places"))
+	if err != nil {
+		return nil, err
+	}
 	now := b.deps.Now().UTC()
 	sub := &news.Subscription{GuildID: in.GuildID, ChannelID: in.ChannelID, UserID: in.UserID, Topics: topics,
-		Places: splitList(in.String("places")), Keywords: splitList(in.String("keywords")), Schedule: expr,
+		Places: places, Keywords: splitList(in.String("keywords")), Schedule: expr,
 		TimeZone: tz, QuietNote: in.Bool("quiet_note"), Created: now, Updated: now}
 	if in.InDM() || in.String("to") == "dm" {
 		// A DM subscription is always the caller's own, whoever else is named.
@@ -115,6 +120,58 @@ func subscriptionLimit(err error, sub *news.Subscription, limit int) error {
 		return news.WrapError(news.ELIMIT, fmt.Sprintf("You have %d DM subscriptions, the limit. Remove one with /unsubscribe first.", limit), err)
 	}
 	return news.WrapError(news.ELIMIT, fmt.Sprintf("This server has %d subscriptions, the limit. Remove one with /unsubscribe first.", limit), err)
+}
+
+// maxPlaces bounds the places of one filter.
+const maxPlaces = 25
+
+// gazetteerPlaces reads a comma-separated list of places as the
+// gazetteer's names ("aleppo, Deir Ezzor": Aleppo, Deir ez-Zor), which is
+// what stories carry. A place it does not know is refused with the names
+// it might have meant: a filter on a name no story has would stay silent
+// for good. Without a gazetteer (Deps.LookupPlace nil) places are kept as
+// typed.
+func (b *Bot) gazetteerPlaces(list string) ([]string, error) {
+	var out []string
+	for _, p := range splitList(list) {
+		name := p
+		if b.deps.LookupPlace != nil {
+			e, ok := b.deps.LookupPlace(p)
+			if !ok {
+				return nil, b.unknownPlace(p)
+			}
+			name = e.Name
+		}
+		if !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	if len(out) > maxPlaces {
+		return nil, news.Errorf(news.EINVALID, "At most %d places, please.", maxPlaces)
+	}
+	return out, nil
+}
+
+// unknownPlace refuses a place the gazetteer does not know, suggesting the
+// names that start like it.
+func (b *Bot) unknownPlace(p string) error {
+	var sugg []news.Entity
+	if b.deps.SuggestPlaces != nil {
+		for _, prefix := range []string{p, string([]rune(p)[:min(3, len([]rune(p)))])} {
+			if sugg = b.deps.SuggestPlaces(prefix, 3); len(sugg) > 0 {
+				break
+			}
+		}
+	}
+	msg := fmt.Sprintf("I do not know the place “%s”.", esc(cut(p, 60)))
+	if len(sugg) > 0 {
+		names := make([]string, len(sugg))
+		for i, e := range sugg {
+			names[i] = e.Name
+		}
+		msg += " Did you mean " + strings.Join(names, ", ") + "?"
+	}
+	return news.Errorf(news.EINVALID, "%s Pick a name the places option suggests as you type.", msg)
 }
 
 func parseTopics(s string) ([]news.Category, error) {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/internal/fakediscord"
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -62,5 +63,34 @@ func TestPermissionIsTheTargetChannels(t *testing.T) {
 	r := run(testChannel, discordgo.PermissionManageChannels, "sources", fakediscord.Sub("add", fakediscord.Str("url", "https://example.org/feed")))
 	if !strings.Contains(r.Content, "Manage Server") {
 		t.Errorf("/sources add with Manage Channels: %q, want a refusal", r.Content)
+	}
+}
+
+// TestSubscribePlacesThroughTheGazetteer: places are stored by their
+// gazetteer names whatever the spelling, and an unknown place is refused
+// with suggestions (issue 11).
+func TestSubscribePlacesThroughTheGazetteer(t *testing.T) {
+	h := startBot(t, func(_ *Config, d *Deps) {
+		d.LookupPlace, d.SuggestPlaces = analyze.LookupPlace, analyze.SuggestPlaces
+	})
+	h.ready(t)
+	r := h.command(t, testGuild, discordgo.PermissionManageChannels, "subscribe",
+		fakediscord.Str("to", "here"), fakediscord.Str("places", "aleppo, Deir Ezzor, ALEPPO"))
+	if !strings.Contains(r.Content, "Subscribed") {
+		t.Fatalf("/subscribe: %q", r.Content)
+	}
+	if subs := mustSubs(t, h.store); len(subs) != 1 || strings.Join(subs[0].Places, "|") != "Aleppo|Deir ez-Zor" {
+		t.Fatalf("stored %+v, want the places Aleppo and Deir ez-Zor", subs)
+	}
+	r = h.command(t, testGuild, discordgo.PermissionManageChannels, "subscribe",
+		fakediscord.Str("to", "here"), fakediscord.Str("places", "Alepo"))
+	if !strings.Contains(r.Content, "do not know the place") || !strings.Contains(r.Content, "Aleppo") {
+		t.Fatalf("unknown place: %q, want a refusal suggesting Aleppo", r.Content)
+	}
+	if n := len(mustSubs(t, h.store)); n != 1 {
+		t.Fatalf("%d subscriptions after an unknown place, want 1", n)
+	}
+	if r := h.command(t, testGuild, 0, "latest", fakediscord.Str("place", "Atlantis")); !strings.Contains(r.Content, "do not know the place") {
+		t.Errorf("/latest place:Atlantis: %q", r.Content)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/story"
 )
 
 // Builder builds digests as of one time. A shared Builder (NewBuilder)
@@ -34,11 +35,12 @@ type storyList struct {
 	err     error
 }
 
-// prepared is a story's item and change of state, which do not depend on the
-// filter.
+// prepared is a story's item, change of state and place keys, which do
+// not depend on the filter.
 type prepared struct {
 	item      Item
 	changeCat news.Category
+	places    map[string]bool // story.PlaceKey of its places
 }
 
 // NewBuilder returns a shared Builder over src as of now. It is safe for
@@ -97,11 +99,14 @@ func (b *Builder) Build(ctx context.Context, f news.DigestFilter) (*Digest, erro
 	return d, nil
 }
 
-// stories lists the stories of f's window: straight from the source for a
-// single digest, else once per window and keywords.
+// stories lists the stories of f's window and keywords: straight from the
+// source for a single digest, else once per window and keywords. Topics
+// and places are never asked of the source: selectItems applies them, so
+// that a preview and a delivery select with the same code.
 func (b *Builder) stories(ctx context.Context, f news.DigestFilter) ([]news.Story, error) {
 	q := f
 	q.Limit = 0 // rank everything, then cut: the store's order is not ours
+	q.Topics, q.Places = nil, nil
 	if !b.shared {
 		stories, err := b.src.Stories(ctx, q)
 		if err != nil {
@@ -109,7 +114,6 @@ func (b *Builder) stories(ctx context.Context, f news.DigestFilter) ([]news.Stor
 		}
 		return b.rank(stories), nil
 	}
-	q.Topics, q.Places = nil, nil
 	q.Keywords = slices.Sorted(slices.Values(q.Keywords))
 	key := fmt.Sprintf("%d|%d|%t|%s", q.Since.UnixNano(), q.Until.UnixNano(), q.ByStored, strings.Join(q.Keywords, "\x00"))
 	b.mu.Lock()
@@ -160,20 +164,23 @@ func (b *Builder) rank(stories []news.Story) []news.Story {
 }
 
 // selectItems turns stories into ranked items, leaving out (with a reason)
-// those outside the filter: the store filters too, but a digest must not show
-// what its filter excludes whoever the source is. Stories a shared query
-// fetched beyond the filter's topics and places are dropped silently.
+// those outside the filter. Stories beyond the filter's topics and places
+// (never asked of the source: see stories) are dropped silently.
 func (b *Builder) selectItems(stories []news.Story, f news.DigestFilter) ([]ranked, []LeftOut) {
 	var items []ranked
 	var left []LeftOut
 	seen := make(map[int64]bool, len(stories))
+	places := placeKeys(f.Places)
 	for i := range stories {
 		s := &stories[i]
-		if seen[s.ID] || (b.shared && !matches(s, f)) {
+		if seen[s.ID] {
+			continue
+		}
+		p := b.prepare(s)
+		if !matches(s, p, f.Topics, places) {
 			continue
 		}
 		seen[s.ID] = true
-		p := b.prepare(s)
 		primary := primaryGiven(s, p.changeCat, f.Topics)
 		if reason := outside(s, primary, f); reason != "" {
 			left = append(left, LeftOut{s.ID, s.Headline, reason})
@@ -192,27 +199,42 @@ func (b *Builder) prepare(s *news.Story) *prepared {
 		return p
 	}
 	_, _, c := stateChange(s)
-	p = &prepared{item: newItem(s, b.now), changeCat: c}
+	p = &prepared{item: newItem(s, b.now), changeCat: c, places: map[string]bool{}}
+	for _, pl := range s.Places {
+		p.places[story.PlaceKey(pl.Name)] = true
+	}
 	b.mu.Lock()
 	b.items[s.ID] = p
 	b.mu.Unlock()
 	return p
 }
 
-// matches applies the filter's topics and places as the store does: any of
-// the topics among the story's categories, any of the places among its
-// places' names.
-func matches(s *news.Story, f news.DigestFilter) bool {
-	if len(f.Topics) > 0 && !slices.ContainsFunc(f.Topics, func(c news.Category) bool { return has(s.Categories, c) }) {
+// matches applies the filter's topics and places, for every digest alike:
+// any of the topics among the story's categories, any of the places (by
+// story.PlaceKey: case and the gazetteer's spellings aside) among its
+// places.
+func matches(s *news.Story, p *prepared, topics []news.Category, places map[string]bool) bool {
+	if len(topics) > 0 && !slices.ContainsFunc(topics, func(c news.Category) bool { return has(s.Categories, c) }) {
 		return false
 	}
-	if len(f.Places) == 0 {
+	if len(places) == 0 {
 		return true
 	}
-	for _, p := range s.Places {
-		if slices.Contains(f.Places, p.Name) {
+	for k := range p.places {
+		if places[k] {
 			return true
 		}
 	}
 	return false
+}
+
+// placeKeys returns the keys of a filter's places.
+func placeKeys(places []string) map[string]bool {
+	keys := make(map[string]bool, len(places))
+	for _, p := range places {
+		if k := story.PlaceKey(p); k != "" {
+			keys[k] = true
+		}
+	}
+	return keys
 }

@@ -133,6 +133,7 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger)
 		Guilds:        db,
 		CheckURL:      feed.CheckURL,
 		SuggestPlaces: analyze.SuggestPlaces,
+		LookupPlace:   analyze.LookupPlace,
 		DeliverNow: func(ctx context.Context, sub *news.Subscription) error {
 			return deliverNow(ctx, deliverer, sub)
 		},

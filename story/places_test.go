@@ -1,0 +1,21 @@
+package story
+
+import "testing"
+
+func TestPlaceKey(t *testing.T) {
+	same := [][]string{
+		{"Deir ez-Zor", "Deir Ezzor", "deir ez-zor", "DEIR EZ ZOR", "Deir al-Zour"},
+		{"Aleppo", "aleppo", " ALEPPO "},
+		{"Nowhere-on-Sea", "nowhere on sea"},
+	}
+	for _, group := range same {
+		for _, p := range group[1:] {
+			if PlaceKey(p) != PlaceKey(group[0]) {
+				t.Errorf("PlaceKey(%q) = %q, PlaceKey(%q) = %q: want the same", p, PlaceKey(p), group[0], PlaceKey(group[0]))
+			}
+		}
+	}
+	if PlaceKey("Aleppo") == PlaceKey("Idlib") {
+		t.Error("Aleppo and Idlib share a key")
+	}
+}
