@@ -22,6 +22,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/conflict-digest/conflict-digest/ask"
+	"github.com/conflict-digest/conflict-digest/digest"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -72,7 +73,9 @@ type Config struct {
 type Deps struct {
 	Subscriptions news.SubscriptionService
 	Sources       news.SourceService
-	Stories       news.StoryService
+	// Stories lists stories as a reader may see them (a *digest.Views
+	// over the store: see news.DigestFilter.GuildID).
+	Stories digest.StorySource
 	// Guilds creates within the caps and retires a guild's belongings.
 	Guilds news.GuildService
 	// CheckURL is the SSRF guard for /sources add (feed.CheckURL).
@@ -93,7 +96,7 @@ type Deps struct {
 	// Ask answers /ask from the stored news, e.g. an *ask.Asker's Ask
 	// with the clock: func(ctx, q) { return asker.Ask(ctx, q, time.Now()) }.
 	// nil: /ask says questions are not enabled.
-	Ask func(ctx context.Context, question string) (ask.Answer, error)
+	Ask func(ctx context.Context, guildID, question string) (ask.Answer, error)
 	// Notices remembers which pauses were explained to their owners (the
 	// store); nil keeps them in memory, so each is told once per process.
 	Notices PauseNotices

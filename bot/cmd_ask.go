@@ -53,7 +53,7 @@ func (b *Bot) runAsk(ctx context.Context, in *Invocation) (*Response, error) {
 	case b.deps.Ask == nil:
 		return nil, news.Errorf(news.EUNSUPPORTED, "Questions are not enabled on this bot.")
 	}
-	ans, err := b.deps.Ask(ctx, q)
+	ans, err := b.deps.Ask(ctx, in.GuildID, q) // a guild's own feeds answer in that guild only
 	if err != nil {
 		if c := news.ErrorCode(err); c == news.EINVALID || c == news.EUNAVAILABLE {
 			return nil, err // the asker's own refusal, safe to show

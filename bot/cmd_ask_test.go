@@ -53,7 +53,7 @@ func TestAsk(t *testing.T) {
 	asker := ask.New(askStore(t).SentenceIndex(), ask.Options{Budget: 10 * time.Second})
 	var calls atomic.Int32
 	h := startBot(t, func(_ *Config, d *Deps) {
-		d.Ask = func(ctx context.Context, q string) (ask.Answer, error) {
+		d.Ask = func(ctx context.Context, _, q string) (ask.Answer, error) {
 			calls.Add(1)
 			return asker.Ask(ctx, q, time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC))
 		}
@@ -194,7 +194,7 @@ func TestLatestAbout(t *testing.T) {
 	asker := ask.New(askStore(t).SentenceIndex(), ask.Options{Budget: 10 * time.Second})
 	var asked atomic.Value
 	h := startBot(t, func(_ *Config, d *Deps) {
-		d.Ask = func(ctx context.Context, q string) (ask.Answer, error) {
+		d.Ask = func(ctx context.Context, _, q string) (ask.Answer, error) {
 			asked.Store(q)
 			return asker.Ask(ctx, q, time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC))
 		}

@@ -102,8 +102,10 @@ func (b *Bot) subscriptionFromOptions(in *Invocation) (*news.Subscription, error
 		Places: places, Keywords: splitList(in.String("keywords")), Schedule: expr,
 		TimeZone: tz, QuietNote: in.Bool("quiet_note"), Created: now, Updated: now}
 	if in.InDM() || in.String("to") == "dm" {
-		// A DM subscription is always the caller's own, whoever else is named.
-		sub.DM, sub.GuildID = true, ""
+		// A DM subscription is always the caller's own, whoever else is
+		// named. Made in a guild, it keeps the guild: it reads the guild's
+		// own sources as the guild's channels do (news.DigestFilter.GuildID).
+		sub.DM = true
 		if !in.InDM() {
 			sub.ChannelID = "" // opened lazily at the first delivery
 		}

@@ -170,9 +170,14 @@ func TestSubscribe(t *testing.T) {
 			}
 		})
 	}
-	subs, _ := h.store.Subscriptions(context.Background(), news.SubscriptionFilter{GuildID: testGuild})
+	no, yes := false, true
+	subs, _ := h.store.Subscriptions(context.Background(), news.SubscriptionFilter{GuildID: testGuild, DM: &no})
 	if len(subs) != 1 || subs[0].Schedule != "30 7 * * *" || subs[0].TimeZone != "Europe/Berlin" || len(subs[0].Topics) != 2 {
 		t.Fatalf("guild subscription = %+v", subs)
+	}
+	// A DM subscription made in the guild reads the guild's sources too.
+	if dms, _ := h.store.Subscriptions(context.Background(), news.SubscriptionFilter{GuildID: testGuild, DM: &yes}); len(dms) != 1 {
+		t.Fatalf("DM subscriptions made in the guild = %+v, want one keeping the guild", dms)
 	}
 }
 

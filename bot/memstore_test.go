@@ -214,3 +214,31 @@ func (m *memStore) Stories(ctx context.Context, f news.DigestFilter) ([]news.Sto
 	}
 	return out, nil
 }
+
+func (m *memStore) RetireGuild(ctx context.Context, guildID string) (news.RetiredGuild, error) {
+	var r news.RetiredGuild
+	if guildID == "" {
+		return r, news.Errorf(news.EINVALID, "no guild to retire")
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for id, s := range m.sources {
+		if s.GuildID == guildID {
+			delete(m.sources, id)
+			r.Sources++
+		}
+	}
+	for id, s := range m.subs {
+		switch {
+		case s.GuildID != guildID:
+		case s.DM:
+			s.GuildID = ""
+			m.subs[id] = s
+			r.DMSubscriptions++
+		default:
+			delete(m.subs, id)
+			r.Subscriptions = append(r.Subscriptions, id)
+		}
+	}
+	return r, nil
+}

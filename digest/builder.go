@@ -25,7 +25,7 @@ type Builder struct {
 
 	mu     sync.Mutex
 	lists  map[string]*storyList
-	items  map[int64]*prepared
+	items  map[itemKey]*prepared
 	charts map[string][]byte // by the counts they draw
 }
 
@@ -33,6 +33,13 @@ type storyList struct {
 	done    chan struct{}
 	stories []news.Story // in rank order
 	err     error
+}
+
+// itemKey names a story as one reader sees it: a guild's view of a story
+// may differ from the operator's (see Views).
+type itemKey struct {
+	guild string
+	id    int64
 }
 
 // prepared is a story's item, change of state and place keys, which do
@@ -47,7 +54,7 @@ type prepared struct {
 // concurrent use. It keeps what it fetched: use one per slot, not forever.
 func NewBuilder(src StorySource, now time.Time) *Builder {
 	return &Builder{src: src, now: now, shared: true,
-		lists: map[string]*storyList{}, items: map[int64]*prepared{}, charts: map[string][]byte{}}
+		lists: map[string]*storyList{}, items: map[itemKey]*prepared{}, charts: map[string][]byte{}}
 }
 
 // Chart returns the events chart of d (see Chart), drawing each distinct
@@ -84,6 +91,12 @@ func (b *Builder) Build(ctx context.Context, f news.DigestFilter) (*Digest, erro
 	if err != nil {
 		return nil, fmt.Errorf("list stories: %w", err)
 	}
+	for i := range stories {
+		if stories[i].NeedsView {
+			// Its aggregate is of articles the reader may not see.
+			return nil, news.Errorf(news.EINTERNAL, "story %d holds a guild's article and was not read through digest.Views", stories[i].ID)
+		}
+	}
 	d := newDigest(f, b.now)
 	items, left := b.selectItems(stories, f) // in rank order: stories come ranked
 	if f.Limit > 0 && len(items) > f.Limit {
@@ -112,10 +125,10 @@ func (b *Builder) stories(ctx context.Context, f news.DigestFilter) ([]news.Stor
 		if err != nil {
 			return nil, err
 		}
-		return b.rank(stories), nil
+		return b.rank(stories, q.GuildID), nil
 	}
 	q.Keywords = slices.Sorted(slices.Values(q.Keywords))
-	key := fmt.Sprintf("%d|%d|%t|%s", q.Since.UnixNano(), q.Until.UnixNano(), q.ByStored, strings.Join(q.Keywords, "\x00"))
+	key := fmt.Sprintf("%d|%d|%t|%s|%s", q.Since.UnixNano(), q.Until.UnixNano(), q.ByStored, q.GuildID, strings.Join(q.Keywords, "\x00"))
 	b.mu.Lock()
 	l, ok := b.lists[key]
 	if !ok {
@@ -126,7 +139,7 @@ func (b *Builder) stories(ctx context.Context, f news.DigestFilter) ([]news.Stor
 	if !ok {
 		l.stories, l.err = b.src.Stories(ctx, q)
 		if l.err == nil {
-			l.stories = b.rank(l.stories)
+			l.stories = b.rank(l.stories, q.GuildID)
 		}
 		close(l.done)
 	}
@@ -146,10 +159,10 @@ func (b *Builder) stories(ctx context.Context, f news.DigestFilter) ([]news.Stor
 // rank orders stories as their items rank: score, then latest article,
 // then id. Sorting once per list keeps each digest's items in order after
 // its filter.
-func (b *Builder) rank(stories []news.Story) []news.Story {
+func (b *Builder) rank(stories []news.Story, guild string) []news.Story {
 	ps := make([]*prepared, len(stories))
 	for i := range stories {
-		ps[i] = b.prepare(&stories[i])
+		ps[i] = b.prepare(&stories[i], guild)
 	}
 	idx := make([]int, len(stories))
 	for i := range idx {
@@ -176,7 +189,7 @@ func (b *Builder) selectItems(stories []news.Story, f news.DigestFilter) ([]rank
 		if seen[s.ID] {
 			continue
 		}
-		p := b.prepare(s)
+		p := b.prepare(s, f.GuildID)
 		if !matches(s, p, f.Topics, places) {
 			continue
 		}
@@ -191,20 +204,18 @@ func (b *Builder) selectItems(stories []news.Story, f news.DigestFilter) ([]rank
 	return items, left
 }
 
-func (b *Builder) prepare(s *news.Story) *prepared {
+func (b *Builder) prepare(s *news.Story, guild string) *prepared {
+	k := itemKey{guild, s.ID}
 	b.mu.Lock()
-	p, ok := b.items[s.ID]
+	p, ok := b.items[k]
 	b.mu.Unlock()
 	if ok {
 		return p
 	}
 	_, _, c := stateChange(s)
-	p = &prepared{item: newItem(s, b.now), changeCat: c, places: map[string]bool{}}
-	for _, pl := range s.Places {
-		p.places[story.PlaceKey(pl.Name)] = true
-	}
+	p = &prepared{item: newItem(s, b.now), changeCat: c, places: storyPlaceKeys(s)}
 	b.mu.Lock()
-	b.items[s.ID] = p
+	b.items[k] = p
 	b.mu.Unlock()
 	return p
 }
@@ -226,6 +237,15 @@ func matches(s *news.Story, p *prepared, topics []news.Category, places map[stri
 		}
 	}
 	return false
+}
+
+// storyPlaceKeys returns the keys of a story's places.
+func storyPlaceKeys(s *news.Story) map[string]bool {
+	keys := make(map[string]bool, len(s.Places))
+	for _, p := range s.Places {
+		keys[story.PlaceKey(p.Name)] = true
+	}
+	return keys
 }
 
 // placeKeys returns the keys of a filter's places.

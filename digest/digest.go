@@ -111,7 +111,7 @@ func (d *Digest) StoryIDs() []int64 {
 // f.Limit caps the stories shown; the rest are listed in LeftOut. To build
 // many digests as of one time, use a Builder.
 func Build(ctx context.Context, src StorySource, f news.DigestFilter, now time.Time) (*Digest, error) {
-	return (&Builder{src: src, now: now, items: map[int64]*prepared{}}).Build(ctx, f)
+	return (&Builder{src: src, now: now, items: map[itemKey]*prepared{}}).Build(ctx, f)
 }
 
 func newDigest(f news.DigestFilter, now time.Time) *Digest {

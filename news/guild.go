@@ -19,6 +19,19 @@ type GuildService interface {
 	// CreateSourceWithin stores s as CreateSource does unless its guild has
 	// limit sources or more, counted in the same transaction (ELIMIT).
 	CreateSourceWithin(ctx context.Context, s *Source, limit int) error
+	// RetireGuild retires what a guild owns when the bot leaves it: its
+	// sources and channel subscriptions are removed, the DM subscriptions
+	// made in it keep the operator's sources only, and its articles appear
+	// nowhere again. An empty guild id is EINVALID.
+	RetireGuild(ctx context.Context, guildID string) (RetiredGuild, error)
+}
+
+// RetiredGuild says what RetireGuild retired.
+type RetiredGuild struct {
+	Sources         int
+	Subscriptions   []int64 // the channel subscriptions removed, to unschedule
+	DMSubscriptions int     // DM subscriptions made in the guild, now reading the operator's sources only
+	Articles        int
 }
 
 // GuildLabel is how an article from a guild-added source names its source
@@ -27,6 +40,9 @@ type GuildService interface {
 // "Reuters" is never taken for the curated outlet. Readers see it only in
 // that guild (see DigestFilter.GuildID).
 func GuildLabel(name string) string {
+	if strings.HasSuffix(name, guildMark) { // labelled already: a view's figures carry it
+		return name
+	}
 	name = strings.Join(strings.Fields(name), " ")
 	if name == "" {
 		name = "unnamed feed"
@@ -34,5 +50,7 @@ func GuildLabel(name string) string {
 	if utf8.RuneCountInString(name) > 60 {
 		name = string([]rune(name)[:59]) + "…"
 	}
-	return name + " (server feed)"
+	return name + guildMark
 }
+
+const guildMark = " (server feed)"

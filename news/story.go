@@ -21,6 +21,11 @@ type Story struct {
 	FirstSeen           time.Time     // earliest published time of its articles
 	LastSeen            time.Time     // latest published time of its articles
 	Updated             time.Time     // when the story last changed in the store
+	// NeedsView is set by the store on a story that holds an article of a
+	// guild-added source: its aggregate fields are of all its articles, and
+	// no reader may see it before a view of what that reader may see is
+	// rebuilt from its articles (digest.Views).
+	NeedsView bool
 }
 
 // StoryFigure is one kind of figure across a story's sources: "killed at

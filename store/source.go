@@ -80,9 +80,14 @@ func (db *DB) UpdateSource(ctx context.Context, s *news.Source) error {
 	})
 }
 
-// DeleteSource removes a source; its articles stay, with no source id.
+// DeleteSource removes a source. An operator's source's articles stay,
+// with no source id; a guild's source's articles are retired (see
+// RetireGuild): a guild that removes a feed removes what it brought.
 func (db *DB) DeleteSource(ctx context.Context, id int64) error {
 	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+		if err := retireSourceArticles(ctx, tx, id); err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, `DELETE FROM sources WHERE id = ?`, id)
 		if err != nil {
 			return fmt.Errorf("delete source: %w", err)

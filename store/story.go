@@ -181,12 +181,13 @@ func widenStory(ctx context.Context, t txn, s *news.Story, published time.Time) 
 	return nil
 }
 
-// Story returns one story with its sources, newest first.
+// Story returns one story with the operator's sources, newest first;
+// NeedsView says whether it holds a guild's article (see Stories).
 func (db *DB) Story(ctx context.Context, id int64) (*news.Story, error) {
 	var stories []news.Story
 	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
 		var err error
-		stories, err = queryStories(ctx, tx, `SELECT `+storyColumns+` FROM stories s WHERE s.id = ?`, id)
+		stories, err = queryStories(ctx, tx, "", `SELECT `+storyColumns+` FROM stories s WHERE s.id = ?`, id)
 		return err
 	})
 	if err != nil {

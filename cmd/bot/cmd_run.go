@@ -113,9 +113,9 @@ const shutdownGrace = 30 * time.Second
 // runDiscord runs the bot and the scheduled digests until ctx ends, then
 // stops them in order: interactions (Run returns), then running digests.
 func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger) error {
-	deliverer := &digest.Deliverer{Stories: db, Subs: db, Outbox: db, Render: bot.DigestMessages}
+	views := digest.NewViews(db) // every reader sees what its guild may see
+	deliverer := &digest.Deliverer{Stories: views, Subs: db, Outbox: db, Render: bot.DigestMessages}
 	sched := digest.NewScheduler(deliverer, log, nil)
-	asker := ask.New(db.SentenceIndex(), ask.Options{Logger: log})
 	b, err := bot.New(bot.Config{
 		Token:                    cfg.DiscordToken,
 		ApplicationID:            cfg.DiscordAppID,
@@ -129,7 +129,7 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger)
 	}, bot.Deps{
 		Subscriptions: db,
 		Sources:       db,
-		Stories:       db,
+		Stories:       views,
 		Guilds:        db,
 		CheckURL:      feed.CheckURL,
 		SuggestPlaces: analyze.SuggestPlaces,
@@ -139,7 +139,8 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger)
 		},
 		Scheduler: sched,
 		Notices:   db,
-		Ask: func(ctx context.Context, q string) (ask.Answer, error) {
+		Ask: func(ctx context.Context, guildID, q string) (ask.Answer, error) {
+			asker := ask.New(db.SentenceIndexFor(guildID), ask.Options{Logger: log})
 			return asker.Ask(ctx, q, time.Now().UTC())
 		},
 		Logger: log,
