@@ -3,12 +3,16 @@ package bot
 import (
 	"context"
 	"fmt"
+	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/conflict-digest/conflict-digest/feed"
 	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/story"
 )
 
 func (b *Bot) sourcesCommand() *command {
@@ -20,7 +24,8 @@ func (b *Bot) sourcesCommand() *command {
 				subOpt("list", "List the sources"),
 				subOpt("add", "Add a feed (RSS, Atom or JSON Feed)",
 					strOpt("url", "The feed's https URL", true, false),
-					strOpt("name", "A label for digests", false, false)),
+					&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: "name", MaxLength: maxLabel,
+						Description: "A label for digests, shown as this server's feed (default: the feed's host)"}),
 				subOpt("remove", "Remove a source", strOpt("source", "The source", true, true)),
 				subOpt("health", "How each source is doing"),
 			},
@@ -109,7 +114,11 @@ func (b *Bot) addSource(ctx context.Context, in *Invocation) (*Response, error) 
 		}
 		return nil, err
 	}
-	s := &news.Source{URL: u, Kind: news.KindFeed, Name: in.String("name"), GuildID: in.GuildID, Created: b.deps.Now().UTC()}
+	label, err := sourceLabel(in.String("name"), u)
+	if err != nil {
+		return nil, err
+	}
+	s := &news.Source{URL: u, Kind: news.KindFeed, Name: label, GuildID: in.GuildID, Created: b.deps.Now().UTC()}
 	if err := b.deps.Guilds.CreateSourceWithin(ctx, s, b.cfg.MaxSourcesPerGuild); err != nil {
 		switch news.ErrorCode(err) {
 		case news.ECONFLICT:
@@ -120,6 +129,43 @@ func (b *Bot) addSource(ctx context.Context, in *Invocation) (*Response, error) 
 		return nil, fmt.Errorf("create source: %w", err)
 	}
 	return reply(true, fmt.Sprintf("Added source #%d %s. It is read within the next polling round.", s.ID, esc(u))), nil
+}
+
+// maxLabel is the longest label of a guild's feed.
+const maxLabel = 60
+
+// sourceLabel is the label a guild's feed is shown under (as the server's:
+// news.GuildLabel): the name given, else the feed's host — never the title
+// the feed gives itself, which is the feed's to forge. A name that would
+// pass for a news outlet (a curated feed's, or a known one's) is refused.
+func sourceLabel(name, rawURL string) (string, error) {
+	name = strings.Join(strings.Fields(name), " ")
+	if name == "" {
+		if u, err := url.Parse(rawURL); err == nil {
+			name = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+		}
+	}
+	switch {
+	case utf8.RuneCountInString(name) > maxLabel:
+		return "", news.Errorf(news.EINVALID, "That name is too long: at most %d characters.", maxLabel)
+	case strings.Contains(name, "://"):
+		return "", news.Errorf(news.EINVALID, "Name the feed in words, not with an address.")
+	case story.NamesOutlet(name) || curatedName(name):
+		return "", news.Errorf(news.EINVALID,
+			"“%s” would pass for a news outlet the bot reads: name the feed so readers can tell it is this server's.", esc(name))
+	}
+	return name, nil
+}
+
+// curatedName reports whether name is a curated feed's, case and spaces aside.
+func curatedName(name string) bool {
+	norm := func(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
+	for _, s := range feed.DefaultSources() {
+		if norm(s.Name) == norm(name) {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *Bot) removeSource(ctx context.Context, in *Invocation) (*Response, error) {

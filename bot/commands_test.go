@@ -29,13 +29,15 @@ func TestSourcesCommand(t *testing.T) {
 		opts  []fakediscord.Option
 		want  string
 	}{
-		{"add", server, []fakediscord.Option{fakediscord.Sub("add", fakediscord.Str("url", "https://news.un.org/feed/rss.xml"), fakediscord.Str("name", "UN News"))}, "Added source"},
+		{"add named after an outlet", server, []fakediscord.Option{fakediscord.Sub("add", fakediscord.Str("url", "https://news.un.org/feed/rss.xml"), fakediscord.Str("name", "UN News"))}, "would pass for a news outlet"},
+		{"add named after a curated feed", server, []fakediscord.Option{fakediscord.Sub("add", fakediscord.Str("url", "https://news.un.org/feed/rss.xml"), fakediscord.Str("name", "bbc news: world"))}, "would pass for a news outlet"},
+		{"add", server, []fakediscord.Option{fakediscord.Sub("add", fakediscord.Str("url", "https://news.un.org/feed/rss.xml"), fakediscord.Str("name", "Syria desk"))}, "Added source"},
 		{"add twice", server, []fakediscord.Option{fakediscord.Sub("add", fakediscord.Str("url", "https://news.un.org/feed/rss.xml"))}, "already reads"},
 		{"add internal address", server, []fakediscord.Option{fakediscord.Sub("add", fakediscord.Str("url", "http://169.254.169.254/latest"))}, "refused"},
 		{"add file url", server, []fakediscord.Option{fakediscord.Sub("add", fakediscord.Str("url", "file:///etc/passwd"))}, "only http and https"},
 		{"add without permission", discordgo.PermissionSendMessages, []fakediscord.Option{fakediscord.Sub("add", fakediscord.Str("url", "https://example.org/feed"))}, "Manage Server"},
 		{"add with Manage Channels only", manage, []fakediscord.Option{fakediscord.Sub("add", fakediscord.Str("url", "https://example.org/feed"))}, "Manage Server"},
-		{"list", server, []fakediscord.Option{fakediscord.Sub("list")}, "UN News"},
+		{"list", server, []fakediscord.Option{fakediscord.Sub("list")}, "Syria desk"},
 		{"health", server, []fakediscord.Option{fakediscord.Sub("health")}, "not read yet"},
 	}
 	for _, tt := range tests {

@@ -19,3 +19,16 @@ func TestPlaceKey(t *testing.T) {
 		t.Error("Aleppo and Idlib share a key")
 	}
 }
+
+func TestNamesOutlet(t *testing.T) {
+	for _, n := range []string{"Reuters", "reuters", "Al Jazeera", "al-jazeera", "BBC News", "Reuters Live", "The New York Times", "AP", "un news"} {
+		if !NamesOutlet(n) {
+			t.Errorf("NamesOutlet(%q) = false", n)
+		}
+	}
+	for _, n := range []string{"Syria Monitor Digest", "Who reports", "Kyiv local", "My feed", ""} {
+		if NamesOutlet(n) {
+			t.Errorf("NamesOutlet(%q) = true", n)
+		}
+	}
+}
