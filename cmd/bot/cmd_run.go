@@ -30,7 +30,12 @@ func cmdRun(ctx context.Context, args []string, getenv env, stdout, stderr io.Wr
 	if err != nil {
 		return err
 	}
-	log := cfg.logger(stderr)
+	return serve(ctx, cfg, newFetcher(cfg), cfg.logger(stderr))
+}
+
+// serve is `bot run` on cfg, reading the sources with fetcher (whose
+// Client reads guilds' sources, its Operator client the operator's).
+func serve(ctx context.Context, cfg config, fetcher *feed.Fetcher, log *slog.Logger) error {
 	db, err := store.Open(ctx, cfg.DBPath, store.WithLogger(log))
 	if err != nil {
 		return err
@@ -42,7 +47,7 @@ func cmdRun(ctx context.Context, args []string, getenv env, stdout, stderr io.Wr
 		}
 	}
 	pipe := newPipeline(db, cfg, log)
-	poller := newPoller(cfg, db, pipe, &askIndexer{db: db, refreshEvery: 15 * time.Minute}, log)
+	poller := newPoller(cfg, fetcher, db, pipe, &askIndexer{db: db, refreshEvery: 15 * time.Minute}, log)
 	loop := feed.Start(ctx, poller)
 	defer loop.Stop()
 	log.Info("ingest running", "db", cfg.DBPath, "poll_interval", cfg.PollInterval.String())
@@ -58,9 +63,9 @@ func cmdRun(ctx context.Context, args []string, getenv env, stdout, stderr io.Wr
 }
 
 // newPoller wires the feed poller to the store and the pipeline.
-func newPoller(cfg config, db *store.DB, pipe *ingest.Pipeline, idx *askIndexer, log *slog.Logger) *feed.Poller {
+func newPoller(cfg config, fetcher *feed.Fetcher, db *store.DB, pipe *ingest.Pipeline, idx *askIndexer, log *slog.Logger) *feed.Poller {
 	return &feed.Poller{
-		Fetcher:      newFetcher(cfg),
+		Fetcher:      fetcher,
 		Sources:      db,
 		Articles:     db,
 		Logger:       log,
