@@ -30,12 +30,19 @@ func cmdRun(ctx context.Context, args []string, getenv env, stdout, stderr io.Wr
 	if err != nil {
 		return err
 	}
-	return serve(ctx, cfg, newFetcher(cfg), cfg.logger(stderr))
+	return serve(ctx, cfg, services{fetcher: newFetcher(cfg)}, cfg.logger(stderr))
 }
 
-// serve is `bot run` on cfg, reading the sources with fetcher (whose
-// Client reads guilds' sources, its Operator client the operator's).
-func serve(ctx context.Context, cfg config, fetcher *feed.Fetcher, log *slog.Logger) error {
+// services are what `bot run` reads the world with: the fetcher of the
+// sources (its Client reads guilds' sources, its Operator client the
+// operator's) and the clock of digest windows (nil: time.Now).
+type services struct {
+	fetcher *feed.Fetcher
+	now     func() time.Time
+}
+
+// serve is `bot run` on cfg.
+func serve(ctx context.Context, cfg config, svc services, log *slog.Logger) error {
 	db, err := store.Open(ctx, cfg.DBPath, store.WithLogger(log))
 	if err != nil {
 		return err
@@ -47,7 +54,7 @@ func serve(ctx context.Context, cfg config, fetcher *feed.Fetcher, log *slog.Log
 		}
 	}
 	pipe := newPipeline(db, cfg, log)
-	poller := newPoller(cfg, fetcher, db, pipe, &askIndexer{db: db, refreshEvery: 15 * time.Minute}, log)
+	poller := newPoller(cfg, svc.fetcher, db, pipe, &askIndexer{db: db, refreshEvery: 15 * time.Minute}, log)
 	loop := feed.Start(ctx, poller)
 	defer loop.Stop()
 	log.Info("ingest running", "db", cfg.DBPath, "poll_interval", cfg.PollInterval.String())
@@ -59,7 +66,7 @@ func serve(ctx context.Context, cfg config, fetcher *feed.Fetcher, log *slog.Log
 	if err := cfg.requireDiscord(); err != nil {
 		return err
 	}
-	return runDiscord(ctx, cfg, db, log)
+	return runDiscord(ctx, cfg, db, log, svc.now)
 }
 
 // newPoller wires the feed poller to the store and the pipeline.
@@ -117,9 +124,9 @@ const shutdownGrace = 30 * time.Second
 
 // runDiscord runs the bot and the scheduled digests until ctx ends, then
 // stops them in order: interactions (Run returns), then running digests.
-func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger) error {
+func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger, now func() time.Time) error {
 	views := digest.NewViews(db) // every reader sees what its guild may see
-	deliverer := &digest.Deliverer{Stories: views, Subs: db, Outbox: db, Render: bot.DigestMessages}
+	deliverer := &digest.Deliverer{Stories: views, Subs: db, Outbox: db, Render: bot.DigestMessages, Now: now}
 	sched := digest.NewScheduler(deliverer, log, nil)
 	b, err := bot.New(bot.Config{
 		Token:                    cfg.DiscordToken,
