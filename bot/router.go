@@ -124,13 +124,7 @@ func (in *Invocation) InDM() bool { return in.GuildID == "" }
 // member permissions ask for: members can be given commands they should not
 // have, and the interaction carries the member's real permissions.
 func (in *Invocation) requireManageChannels() error {
-	if in.InDM() {
-		return news.Errorf(news.EFORBIDDEN, "This command works in a server, not in DMs.")
-	}
-	if in.Perms&(discordgo.PermissionManageChannels|discordgo.PermissionAdministrator) == 0 {
-		return news.Errorf(news.EFORBIDDEN, "You need the Manage Channels permission for this.")
-	}
-	return nil
+	return in.require(discordgo.PermissionManageChannels, "Manage Channels")
 }
 
 // requireManageGuild checks the member may change the guild's shared
@@ -138,11 +132,16 @@ func (in *Invocation) requireManageChannels() error {
 // a guild permission that no channel overwrite changes, so the
 // interaction's permissions, which are the invoking channel's, tell it.
 func (in *Invocation) requireManageGuild() error {
+	return in.require(discordgo.PermissionManageGuild, "Manage Server")
+}
+
+// require checks the member holds perm (or Administrator) in a guild.
+func (in *Invocation) require(perm int64, name string) error {
 	if in.InDM() {
 		return news.Errorf(news.EFORBIDDEN, "This command works in a server, not in DMs.")
 	}
-	if in.Perms&(discordgo.PermissionManageGuild|discordgo.PermissionAdministrator) == 0 {
-		return news.Errorf(news.EFORBIDDEN, "You need the Manage Server permission for this.")
+	if in.Perms&(perm|discordgo.PermissionAdministrator) == 0 {
+		return news.Errorf(news.EFORBIDDEN, "You need the %s permission for this.", name)
 	}
 	return nil
 }

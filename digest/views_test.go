@@ -17,18 +17,7 @@ import (
 func mixedStore(t *testing.T, now time.Time) (*store.DB, int64) {
 	t.Helper()
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "news.db"), store.WithNow(func() time.Time { return now.Add(-time.Hour) }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	curated := &news.Source{URL: "https://feeds.bbci.co.uk/news/world/rss.xml", Kind: news.KindFeed, Name: "BBC News: World"}
-	guild := &news.Source{URL: "https://evil.example/rss", Kind: news.KindFeed, Name: "Reuters", GuildID: "guild-a"}
-	for _, s := range []*news.Source{curated, guild} {
-		if err := db.CreateSource(ctx, s); err != nil {
-			t.Fatal(err)
-		}
-	}
+	db, curated, guild := twoSourceStore(t, now, "BBC News: World", "Reuters")
 	fig := func(n int64, s string) news.Facts {
 		return news.Facts{Killed: &news.Figure{Value: n, Qualifier: news.Exact, Sentence: s}}
 	}
@@ -56,6 +45,26 @@ func mixedStore(t *testing.T, now time.Time) (*store.DB, int64) {
 		}
 	}
 	return db, st.ID
+}
+
+// twoSourceStore opens a store whose clock is an hour before now, with an
+// operator's source and guild A's, named as given.
+func twoSourceStore(tb testing.TB, now time.Time, operator, guild string) (*store.DB, *news.Source, *news.Source) {
+	tb.Helper()
+	db, err := store.Open(context.Background(), filepath.Join(tb.TempDir(), "news.db"),
+		store.WithNow(func() time.Time { return now.Add(-time.Hour) }))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { db.Close() })
+	op := &news.Source{URL: "https://op.example/rss", Kind: news.KindFeed, Name: operator}
+	g := &news.Source{URL: "https://evil.example/rss", Kind: news.KindFeed, Name: guild, GuildID: "guild-a"}
+	for _, s := range []*news.Source{op, g} {
+		if err := db.CreateSource(context.Background(), s); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return db, op, g
 }
 
 // TestViewsShowWhatTheReaderMaySee: the operator's readers and another

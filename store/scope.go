@@ -163,22 +163,20 @@ func (x *ReaderIndex) visibleIDs(ctx context.Context, ids []int64) (map[int64]st
 		return out, nil
 	}
 	b, _ := json.Marshal(ids) // a slice of ints always encodes
-	q := `SELECT a.id, a.guild_id FROM articles a
-		WHERE a.id IN (SELECT value FROM json_each(?)) AND ` + visible
-	rows, err := x.db.read.QueryContext(ctx, q, string(b), x.guild)
+	type scope struct {
+		id    int64
+		guild string
+	}
+	rows, err := queryAll(ctx, x.db, "article scope", `SELECT a.id, a.guild_id FROM articles a
+		WHERE a.id IN (SELECT value FROM json_each(?)) AND `+visible,
+		func(row scanner, s *scope) error { return row.Scan(&s.id, &s.guild) }, string(b), x.guild)
 	if err != nil {
-		return nil, fmt.Errorf("read article scope: %w", err)
+		return nil, err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var id int64
-		var guild string
-		if err := rows.Scan(&id, &guild); err != nil {
-			return nil, fmt.Errorf("read article scope: %w", err)
-		}
-		out[id] = guild
+	for _, r := range rows {
+		out[r.id] = r.guild
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 func keys(m map[int64]string) []int64 {

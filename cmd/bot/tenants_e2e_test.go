@@ -260,12 +260,17 @@ func strs(v any, out *[]string) {
 	}
 }
 
+// shown is every string of the messages, one a line.
+func shown(msgs []map[string]any) string {
+	var all []string
+	strs(msgs, &all)
+	return strings.Join(all, "\n")
+}
+
 // mustNotShow fails when any message shows any of the words.
 func mustNotShow(t *testing.T, where string, msgs []map[string]any, words ...string) {
 	t.Helper()
-	var all []string
-	strs(msgs, &all)
-	text := strings.Join(all, "\n")
+	text := shown(msgs)
 	for _, w := range words {
 		if strings.Contains(text, w) {
 			t.Errorf("%s shows %q:\n%.3000s", where, w, text)
@@ -273,11 +278,10 @@ func mustNotShow(t *testing.T, where string, msgs []map[string]any, words ...str
 	}
 }
 
+// mustShow fails when no message shows one of the words.
 func mustShow(t *testing.T, where string, msgs []map[string]any, words ...string) {
 	t.Helper()
-	var all []string
-	strs(msgs, &all)
-	text := strings.Join(all, "\n")
+	text := shown(msgs)
 	for _, w := range words {
 		if !strings.Contains(text, w) {
 			t.Errorf("%s does not show %q:\n%.3000s", where, w, text)
