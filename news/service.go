@@ -61,8 +61,11 @@ type StoryService interface {
 	UpdateStory(ctx context.Context, s *Story) error
 	// Story returns one story with its sources.
 	Story(ctx context.Context, id int64) (*Story, error)
-	// Stories returns the stories that have an article in the filter's window
-	// and match its topics, places and keywords; newest change first.
+	// Stories returns the stories that have an article the filter's reader
+	// (f.GuildID) may see in its window and match its topics, places and
+	// keywords, newest change first, with the sources that reader may see.
+	// A story holding a guild's article has NeedsView: it is shown only
+	// through a reader's view (digest.Views).
 	Stories(ctx context.Context, f DigestFilter) ([]Story, error)
 }
 
