@@ -16,6 +16,8 @@ type ArticleService interface {
 	// identity — the same ExternalID, or the same CanonicalURL, or, for an
 	// article with neither, the same ContentHash — or ENOTFOUND. Two reports
 	// with their own ids and the same text are two articles (one story).
+	// Identity is per guild: an article of a guild-added source is compared
+	// with that guild's articles only, any other with the operator's.
 	FindDuplicate(ctx context.Context, a *Article) (int64, error)
 	// CreateArticle stores n's article, its analysis and its story in one
 	// transaction and sets n.Article.ID (and n.Story.ID for a new story). A
