@@ -54,13 +54,13 @@ func storiesQuery(f news.DigestFilter) (string, []any, bool) {
 		` AND ` + visible + `)`}
 	args = append(args, f.GuildID)
 	if len(f.Topics) > 0 {
-		conds = append(conds, `(s.id IN (SELECT story_id FROM story_categories
-			WHERE category IN (SELECT value FROM json_each(?))) OR `+hasGuildArticle+`)`)
+		conds = append(conds, `s.id IN (SELECT story_id FROM story_categories
+			WHERE category IN (SELECT value FROM json_each(?)) UNION `+guildStories+`)`)
 		args = append(args, jsonList(f.Topics))
 	}
 	if len(f.Places) > 0 {
-		conds = append(conds, `(s.id IN (SELECT story_id FROM story_places
-			WHERE place IN (SELECT value FROM json_each(?))) OR `+hasGuildArticle+`)`)
+		conds = append(conds, `s.id IN (SELECT story_id FROM story_places
+			WHERE place IN (SELECT value FROM json_each(?)) UNION `+guildStories+`)`)
 		args = append(args, jsonList(f.Places))
 	}
 	if len(f.Keywords) > 0 {
@@ -79,8 +79,10 @@ func storiesQuery(f news.DigestFilter) (string, []any, bool) {
 	return q, args, true
 }
 
-// hasGuildArticle is the condition "story s holds a guild's article".
-const hasGuildArticle = `EXISTS (SELECT 1 FROM articles g WHERE g.story_id = s.id AND g.guild_id != '')`
+// guildStories selects the stories that hold a guild's article (from the
+// partial index articles_story_guild): their topics and places are the
+// reader's view's, not the stored ones.
+const guildStories = `SELECT story_id FROM articles WHERE guild_id != '' AND story_id IS NOT NULL`
 
 // queryStories runs q (selecting storyColumns) and attaches each story's
 // sources that a reader of guild may see.
