@@ -121,6 +121,14 @@ func TestStoriesByReader(t *testing.T) {
 			t.Errorf("reader %q, keyword of the guild's article: %d stories, %v; want %d", tt.guild, len(kw), err, want)
 		}
 	}
+	// Topics and places of a story holding a guild's article are its
+	// view's: the store passes it on for the view to decide.
+	for _, f := range []news.DigestFilter{{Topics: []news.Category{news.Talks}}, {Places: []string{"Nowhere"}}} {
+		f.Since, f.ByStored = w.since, true
+		if s, err := w.db.Stories(ctx, f); err != nil || len(s) != 1 || !s[0].NeedsView {
+			t.Errorf("filter %+v: %d stories, %v; want the mixed one, needing a view", f, len(s), err)
+		}
+	}
 	members, err := w.db.StoryMembers(ctx, []int64{st.ID}, "")
 	if err != nil || len(members[st.ID]) != 1 || members[st.ID][0].Article.GuildID != "" {
 		t.Fatalf("public members %+v, %v; want the curated article only", members, err)
