@@ -1,12 +1,14 @@
 package ask
 
 import (
-	"github.com/conflict-digest/conflict-digest/analyze"
 	"math"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/news"
 )
 
 // Thresholds of support: below them the answer says nothing answers.
@@ -262,6 +264,9 @@ func bestSentence(c *candidate) int {
 func citation(c *candidate, s sentence) Citation {
 	ct := Citation{ArticleID: c.art.ExternalID, Title: c.art.Title, Sentence: clip(s.text, 600),
 		URL: c.art.URL, Source: c.art.SourceName}
+	if c.art.GuildID != "" { // a guild's feed is cited as the guild's, not as the outlet it names
+		ct.Source = news.GuildLabel(c.art.SourceName)
+	}
 	if !c.art.Published.IsZero() {
 		ct.Published = c.art.Published.UTC().Format("2006-01-02")
 	}

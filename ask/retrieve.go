@@ -72,8 +72,11 @@ func (a *Asker) retrieve(ctx context.Context, q *Question) ([]candidate, error) 
 	}
 	dated := make(map[int64]float64, len(ids))
 	for _, id := range ids {
-		if q.Window.admits(dates[id]) {
-			dated[id] = pre[id] + windowScore(q.Window, dates[id])*wWindow*total
+		// An id ArticleDates leaves out is gone, or one the reader may
+		// not see (a guild's article asked about elsewhere): it takes no
+		// place among the articles read.
+		if d, ok := dates[id]; ok && q.Window.admits(d) {
+			dated[id] = pre[id] + windowScore(q.Window, d)*wWindow*total
 		}
 	}
 	top := topIDs(dated, readCands)

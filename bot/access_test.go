@@ -18,12 +18,13 @@ func checkCommandAccess(t *testing.T, cmds []map[string]any) {
 		contexts, installs string
 	}
 	manage := strconv.Itoa(discordgo.PermissionManageChannels) // a string in Discord's answer
+	server := strconv.Itoa(discordgo.PermissionManageGuild)
 	want := map[string]access{
 		"subscribe":     {manage, "[0 1]", "[0]"},
 		"unsubscribe":   {manage, "[0 1]", "[0]"},
 		"resume":        {manage, "[0 1]", "[0]"},
 		"digest":        {manage, "[0 1]", "[0]"},
-		"sources":       {manage, "[0]", "[0]"},
+		"sources":       {server, "[0]", "[0]"},
 		"subscriptions": {nil, "[0 1]", "[0]"},
 		"latest":        {nil, "[0 1 2]", "[0 1]"},
 		"help":          {nil, "[0 1 2]", "[0 1]"},

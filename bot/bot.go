@@ -22,6 +22,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/conflict-digest/conflict-digest/ask"
+	"github.com/conflict-digest/conflict-digest/digest"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -61,21 +62,31 @@ type Config struct {
 	// endpoint; both or neither.
 	InteractionsAddr string
 	PublicKey        string
-	HTTPClient       *http.Client // default: a client with a 15 s timeout
+	// HTTP bounds the interactions endpoint (timeouts, body, connections).
+	HTTP       HTTPLimits
+	HTTPClient *http.Client // default: a client with a 15 s timeout
 }
 
 // Deps are what the bot needs from the rest of the program. Subscriptions,
-// Sources and Stories are required; the functions are optional and the
+// Sources, Stories and Guilds are required; the functions are optional and the
 // commands that need them say so when they are missing.
 type Deps struct {
 	Subscriptions news.SubscriptionService
 	Sources       news.SourceService
-	Stories       news.StoryService
+	// Stories lists stories as a reader may see them (a *digest.Views
+	// over the store: see news.DigestFilter.GuildID).
+	Stories digest.StorySource
+	// Guilds creates within the caps and retires a guild's belongings.
+	Guilds news.GuildService
 	// CheckURL is the SSRF guard for /sources add (feed.CheckURL).
 	CheckURL func(raw string) error
 	// SuggestPlaces completes place names from the gazetteer
 	// (analyze.SuggestPlaces).
 	SuggestPlaces func(prefix string, n int) []news.Entity
+	// LookupPlace finds a place by any of its names (analyze.LookupPlace):
+	// filters keep the gazetteer's name, and an unknown place is refused.
+	// nil keeps places as typed.
+	LookupPlace func(name string) (news.Entity, bool)
 	// DeliverNow delivers a subscription's digest at once (/digest now),
 	// e.g. a Deliverer's Deliver(ctx, sub.ID).
 	DeliverNow func(ctx context.Context, sub *news.Subscription) error
@@ -85,7 +96,7 @@ type Deps struct {
 	// Ask answers /ask from the stored news, e.g. an *ask.Asker's Ask
 	// with the clock: func(ctx, q) { return asker.Ask(ctx, q, time.Now()) }.
 	// nil: /ask says questions are not enabled.
-	Ask func(ctx context.Context, question string) (ask.Answer, error)
+	Ask func(ctx context.Context, guildID, question string) (ask.Answer, error)
 	// Notices remembers which pauses were explained to their owners (the
 	// store); nil keeps them in memory, so each is told once per process.
 	Notices PauseNotices
@@ -112,6 +123,7 @@ type Bot struct {
 
 	guilds   guildDirectory
 	httpAddr atomic.Value  // string: where the interactions endpoint listens
+	replays  replayGuard   // interaction ids the HTTP endpoint has run
 	telling  tellingClaims // pause notes being posted
 
 	fatal      chan error
@@ -203,6 +215,7 @@ func (c Config) withDefaults() Config {
 	if c.HTTPClient == nil {
 		c.HTTPClient = &http.Client{Timeout: 15 * time.Second}
 	}
+	c.HTTP = c.HTTP.withDefaults()
 	return c
 }
 
@@ -220,9 +233,18 @@ func validate(c Config, d Deps) error {
 	}
 	if c.GatewayURL != "" && !strings.HasPrefix(c.GatewayURL, "ws://") && !strings.HasPrefix(c.GatewayURL, "wss://") {
 		bad = append(bad, "the gateway URL must start with ws:// or wss://")
+	} else if c.GatewayURL != "" {
+		if err := CheckEndpoint(c.GatewayURL); err != nil {
+			bad = append(bad, "the gateway URL: "+news.ErrorMessage(err))
+		}
 	}
-	if d.Subscriptions == nil || d.Sources == nil || d.Stories == nil {
-		bad = append(bad, "the subscription, source and story services are required")
+	if !strings.HasPrefix(c.RESTBase, "http://") && !strings.HasPrefix(c.RESTBase, "https://") {
+		bad = append(bad, "the REST base must start with http:// or https://")
+	} else if err := CheckEndpoint(c.RESTBase); err != nil {
+		bad = append(bad, "the REST base: "+news.ErrorMessage(err))
+	}
+	if d.Subscriptions == nil || d.Sources == nil || d.Stories == nil || d.Guilds == nil {
+		bad = append(bad, "the subscription, source, story and guild services are required")
 	}
 	if len(bad) > 0 {
 		return news.Errorf(news.EINVALID, "bot configuration: %s", strings.Join(bad, "; "))

@@ -3,12 +3,12 @@ package bot
 import (
 	"context"
 	"fmt"
-	"net/url"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/conflict-digest/conflict-digest/ask"
+	"github.com/conflict-digest/conflict-digest/digest"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -18,6 +18,10 @@ const maxQuestion = 4000
 
 // askCitations is how many citations an answer shows.
 const askCitations = 5
+
+// maxCitationURL is the longest URL a citation links: five citations must
+// fit one embed, and an address that long is tracking, not the article.
+const maxCitationURL = 512
 
 // noAnswer is the reply when nothing stored supports an answer.
 const noAnswer = "I found nothing in the stored news that answers this."
@@ -49,7 +53,7 @@ func (b *Bot) runAsk(ctx context.Context, in *Invocation) (*Response, error) {
 	case b.deps.Ask == nil:
 		return nil, news.Errorf(news.EUNSUPPORTED, "Questions are not enabled on this bot.")
 	}
-	ans, err := b.deps.Ask(ctx, q)
+	ans, err := b.deps.Ask(ctx, in.GuildID, q) // a guild's own feeds answer in that guild only
 	if err != nil {
 		if c := news.ErrorCode(err); c == news.EINVALID || c == news.EUNAVAILABLE {
 			return nil, err // the asker's own refusal, safe to show
@@ -60,13 +64,15 @@ func (b *Bot) runAsk(ctx context.Context, in *Invocation) (*Response, error) {
 }
 
 // renderAnswer shows the question, the short answer and its citations as
-// links (title and source), best first, within Discord's limits.
+// links (title and source), best first, within Discord's limits. The
+// question is the user's words and the rest the articles': all of it is
+// escaped text, and only the citations' http(s) URLs become links.
 func renderAnswer(q string, ans ask.Answer) *Message {
-	head := "> " + cut(strings.Join(strings.Fields(q), " "), 300) + "\n"
+	head := "> " + esc(cut(strings.Join(strings.Fields(q), " "), 300)) + "\n"
 	if !ans.Supported || len(ans.Citations) == 0 {
 		return &Message{Content: head + noAnswer}
 	}
-	m := &Message{Content: head + cut(ans.Answer, maxContent-utf8.RuneCountInString(head))}
+	m := &Message{Content: head + cut(esc(ans.Answer), maxContent-utf8.RuneCountInString(head))}
 	var lines []string
 	shown := 0
 	for i, c := range ans.Citations[:min(len(ans.Citations), askCitations)] {
@@ -86,17 +92,17 @@ func renderAnswer(q string, ans ask.Answer) *Message {
 // citationLine is one citation: the linked title, its source and date, and
 // the sentence it rests on.
 func citationLine(n int, c ask.Citation) string {
-	title := cut(escapeLink(strings.TrimSpace(c.Title)), 200)
+	title := esc(cut(strings.Join(strings.Fields(c.Title), " "), 200))
 	if title == "" {
 		title = "untitled"
 	}
-	if u := safeURL(c.URL); u != "" {
-		title = "[" + title + "](" + u + ")"
+	if link, ok := digest.LinkURL(c.URL); ok && len(link) <= maxCitationURL {
+		title = "[" + title + "](" + link + ")"
 	}
 	var meta []string
 	for _, s := range []string{c.Source, c.Published} {
 		if s = strings.TrimSpace(s); s != "" {
-			meta = append(meta, cut(s, 80))
+			meta = append(meta, esc(cut(s, 80)))
 		}
 	}
 	line := fmt.Sprintf("**%d.** %s", n, title)
@@ -104,21 +110,7 @@ func citationLine(n int, c ask.Citation) string {
 		line += " — " + strings.Join(meta, ", ")
 	}
 	if s := strings.Join(strings.Fields(c.Sentence), " "); s != "" {
-		line += "\n“" + cut(s, 400) + "”"
+		line += "\n“" + esc(cut(s, 400)) + "”"
 	}
 	return line
-}
-
-// safeURL returns u fit for a markdown link: http(s) only, with the
-// characters that would end the link escaped; "" otherwise.
-func safeURL(raw string) string {
-	u, err := url.Parse(strings.TrimSpace(raw))
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return ""
-	}
-	s := u.String()
-	if utf8.RuneCountInString(s) > 512 {
-		return ""
-	}
-	return strings.NewReplacer("(", "%28", ")", "%29", " ", "%20").Replace(s)
 }

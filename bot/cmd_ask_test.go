@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/ask"
+	"github.com/conflict-digest/conflict-digest/digest"
 	"github.com/conflict-digest/conflict-digest/internal/fakediscord"
 	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/store"
@@ -52,7 +53,7 @@ func TestAsk(t *testing.T) {
 	asker := ask.New(askStore(t).SentenceIndex(), ask.Options{Budget: 10 * time.Second})
 	var calls atomic.Int32
 	h := startBot(t, func(_ *Config, d *Deps) {
-		d.Ask = func(ctx context.Context, q string) (ask.Answer, error) {
+		d.Ask = func(ctx context.Context, _, q string) (ask.Answer, error) {
 			calls.Add(1)
 			return asker.Ask(ctx, q, time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC))
 		}
@@ -157,10 +158,14 @@ func repeatCitation(c ask.Citation, n int) []ask.Citation {
 }
 
 // FuzzRenderAnswer: whatever the stored articles hold, the answer stays
-// within Discord's limits and links only http(s) URLs.
+// within Discord's limits, links only the citations' http(s) URLs, and
+// nothing in the question or the articles becomes a link, a mention or a
+// web address.
 func FuzzRenderAnswer(f *testing.F) {
 	f.Add("how many?", "31 trucks", "Convoy [hit]", "https://a.example/x(1)", "Wire", "The convoy of 31 trucks.")
 	f.Add("", "", "", "javascript:alert(1)", "", "")
+	f.Add("<@123> @everyone", "[Official UN statement](https://evil.example/phish)", "[Evil](javascript:alert(1))",
+		"https://evil.example/a)[x](https://b.example", "Reuters](https://evil.example)", "see https://evil.example <#1> <@&2>")
 	f.Add(strings.Repeat("q", 5000), strings.Repeat("a", 3000), strings.Repeat("t", 300), "http://"+strings.Repeat("h", 700), strings.Repeat("s", 200), strings.Repeat("ü", 2000))
 	f.Fuzz(func(t *testing.T, q, answer, title, link, source, sentence string) {
 		c := ask.Citation{Title: title, URL: link, Source: source, Sentence: sentence}
@@ -173,8 +178,12 @@ func FuzzRenderAnswer(f *testing.F) {
 				t.Fatalf("embed over the limits: %d", embedLen(e))
 			}
 		}
-		if u := safeURL(link); u != "" && !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
-			t.Fatalf("safeURL(%q) = %q", link, u)
+		allowed := map[string]bool{}
+		if u, ok := digest.LinkURL(link); ok {
+			allowed[u] = true
+		}
+		if leaks := messageLeaks(m, allowed); len(leaks) > 0 {
+			t.Fatalf("outside text leaked as Markdown: %q", leaks)
 		}
 	})
 }
@@ -185,7 +194,7 @@ func TestLatestAbout(t *testing.T) {
 	asker := ask.New(askStore(t).SentenceIndex(), ask.Options{Budget: 10 * time.Second})
 	var asked atomic.Value
 	h := startBot(t, func(_ *Config, d *Deps) {
-		d.Ask = func(ctx context.Context, q string) (ask.Answer, error) {
+		d.Ask = func(ctx context.Context, _, q string) (ask.Answer, error) {
 			asked.Store(q)
 			return asker.Ask(ctx, q, time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC))
 		}

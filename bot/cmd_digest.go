@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/conflict-digest/conflict-digest/digest"
@@ -40,8 +41,9 @@ func (b *Bot) runDigest(ctx context.Context, in *Invocation) (*Response, error) 
 		return nil, err
 	}
 	now := b.deps.Now().UTC()
-	since := digest.WindowStart(sub) // where the next delivery will start
-	f := news.DigestFilter{Since: since, Topics: sub.Topics, Places: sub.Places, Keywords: sub.Keywords, ByStored: true, Limit: previewLimit}
+	since := digest.WindowStart(sub)                        // where the next delivery will start
+	f := digest.SubscriptionFilter(sub, since, time.Time{}) // as the delivery selects
+	f.Limit = previewLimit
 	d, err := digest.Build(ctx, b.deps.Stories, f, now)
 	if err != nil {
 		return nil, fmt.Errorf("build preview: %w", err)

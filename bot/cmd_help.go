@@ -24,6 +24,6 @@ const helpText = `**Conflict digest** turns war news into short, sourced digests
 • /subscriptions — what is set up; /unsubscribe — stop one; /resume — restart one that was paused (the channel was gone, the bot lost access, or your DMs were closed).
 • /digest preview — what the next digest would hold now, and what it leaves out; /digest now — deliver at once.
 • /latest — the newest stories for a topic and place; /ask — a question answered from the stored news, with its sources.
-• /sources list|add|remove|health — the feeds this server reads.
-In a server, /subscribe, /unsubscribe, /resume, /digest and /sources need Manage Channels. In a DM with the bot anyone can run them for their own DM digests: server permissions do not apply there.
+• /sources list|add|remove|health — the feeds this server adds; their articles reach this server's digests, /latest and /ask only, marked as this server's feeds.
+In a server, /subscribe, /unsubscribe, /resume and /digest need Manage Channels in the subscription's channel (or Manage Server from another channel); /sources needs Manage Server. In a DM with the bot anyone can run them for their own DM digests: server permissions do not apply there.
 Figures are quoted with their source and date; ranges show where sources disagree.`

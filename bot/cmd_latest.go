@@ -35,8 +35,13 @@ func (b *Bot) runLatest(ctx context.Context, in *Invocation) (*Response, error) 
 	if err != nil {
 		return nil, err
 	}
+	places, err := b.gazetteerPlaces(in.String("place"))
+	if err != nil {
+		return nil, err
+	}
 	now := b.deps.Now().UTC()
-	f := news.DigestFilter{Since: now.Add(-72 * time.Hour), Topics: topics, Places: splitList(in.String("place")), Limit: in.Int("count", 5)}
+	f := news.DigestFilter{Since: now.Add(-72 * time.Hour), Topics: topics, Places: places, Limit: in.Int("count", 5),
+		GuildID: in.GuildID}
 	d, err := digest.Build(ctx, b.deps.Stories, f, now)
 	if err != nil {
 		return nil, fmt.Errorf("build latest: %w", err)
@@ -45,7 +50,7 @@ func (b *Bot) runLatest(ctx context.Context, in *Invocation) (*Response, error) 
 	if about := in.String("about"); about != "" && b.deps.Ask != nil {
 		// The same retrieval as /ask: the newest report on the subject, with
 		// its evidence, before the stories.
-		m, err := b.latestAbout(ctx, about)
+		m, err := b.latestAbout(ctx, in.GuildID, about)
 		if err != nil {
 			return nil, err
 		}
@@ -63,12 +68,12 @@ func (b *Bot) runLatest(ctx context.Context, in *Invocation) (*Response, error) 
 }
 
 // latestAbout asks the store for the latest on a subject, as /ask would.
-func (b *Bot) latestAbout(ctx context.Context, about string) (*Message, error) {
+func (b *Bot) latestAbout(ctx context.Context, guildID, about string) (*Message, error) {
 	if utf8.RuneCountInString(about) > maxQuestion {
 		return nil, news.Errorf(news.EINVALID, "That subject is too long: at most %d characters.", maxQuestion)
 	}
 	q := "What is the latest on " + strings.TrimRight(strings.TrimSpace(about), "?") + "?"
-	ans, err := b.deps.Ask(ctx, q)
+	ans, err := b.deps.Ask(ctx, guildID, q)
 	if err != nil {
 		if c := news.ErrorCode(err); c == news.EINVALID || c == news.EUNAVAILABLE {
 			return nil, err

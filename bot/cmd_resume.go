@@ -59,17 +59,16 @@ func (b *Bot) runResume(ctx context.Context, in *Invocation) (*Response, error) 
 }
 
 // completePaused offers the caller's paused subscriptions: their own DM
-// ones and, for members with Manage Channels, the guild's.
+// ones and the guild's they may manage.
 func (b *Bot) completePaused(ctx context.Context, in *Invocation, _, _ string) ([]*discordgo.ApplicationCommandOptionChoice, error) {
 	subs, err := b.visibleSubscriptions(ctx, in)
 	if err != nil {
 		return nil, err
 	}
-	canManage := in.requireManageChannels() == nil
 	out := []*discordgo.ApplicationCommandOptionChoice{}
 	for i := range subs {
 		s := &subs[i]
-		if !s.Paused() || (!s.DM && !canManage) || len(out) == maxChoices {
+		if !s.Paused() || (!s.DM && in.requireManageChannel(s.ChannelID) != nil) || len(out) == maxChoices {
 			continue
 		}
 		out = append(out, &discordgo.ApplicationCommandOptionChoice{

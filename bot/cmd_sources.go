@@ -3,23 +3,29 @@ package bot
 import (
 	"context"
 	"fmt"
+	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/conflict-digest/conflict-digest/feed"
 	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/story"
 )
 
 func (b *Bot) sourcesCommand() *command {
 	return &command{
 		def: &discordgo.ApplicationCommand{
 			Name: "sources", Description: "The feeds this server reads",
-			Contexts: guildOnly, IntegrationTypes: guildInstall, DefaultMemberPermissions: manageChannels,
+			Contexts: guildOnly, IntegrationTypes: guildInstall, DefaultMemberPermissions: manageGuild,
 			Options: []*discordgo.ApplicationCommandOption{
 				subOpt("list", "List the sources"),
 				subOpt("add", "Add a feed (RSS, Atom or JSON Feed)",
 					strOpt("url", "The feed's https URL", true, false),
-					strOpt("name", "A label for digests", false, false)),
+					&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: "name", MaxLength: maxLabel,
+						Description: "A label for digests, shown as this server's feed (default: the feed's host)"}),
 				subOpt("remove", "Remove a source", strOpt("source", "The source", true, true)),
 				subOpt("health", "How each source is doing"),
 			},
@@ -30,8 +36,10 @@ func (b *Bot) sourcesCommand() *command {
 	}
 }
 
+// runSources manages the guild's sources: a guild-wide resource (every
+// channel's digests read them), so Manage Server is required.
 func (b *Bot) runSources(ctx context.Context, in *Invocation) (*Response, error) {
-	if err := in.requireManageChannels(); err != nil {
+	if err := in.requireManageGuild(); err != nil {
 		return nil, err
 	}
 	switch in.Sub {
@@ -58,26 +66,41 @@ func (b *Bot) runSources(ctx context.Context, in *Invocation) (*Response, error)
 	return &Response{Messages: msgs, Ephemeral: true}, nil
 }
 
+// sourceLine shows one source: its label and URL as text (never a link:
+// they are a member's words), and with health how its polling goes, in
+// words safe for any member to read.
 func sourceLine(s *news.Source, health bool) string {
 	name := s.Name
 	if name == "" {
 		name = s.URL
 	}
-	line := fmt.Sprintf("**#%d** %s <%s>", s.ID, name, s.URL)
+	line := fmt.Sprintf("**#%d** %s · %s", s.ID, esc(cut(name, 100)), esc(cut(s.URL, 300)))
 	if !health {
 		return line
 	}
 	switch {
 	case s.Disabled():
-		line += " — disabled: " + s.DisabledReason
+		line += " — disabled: " + safeHealth(s.DisabledReason)
 	case s.Failures > 0:
-		line += fmt.Sprintf(" — %d failures in a row, last: %s", s.Failures, s.LastError)
+		line += fmt.Sprintf(" — %d failures in a row, last: %s", s.Failures, safeHealth(s.LastError))
 	case !s.LastSuccess.IsZero():
 		line += fmt.Sprintf(" — ok, last read <t:%d:R>", s.LastSuccess.Unix())
 	default:
 		line += " — not read yet"
 	}
 	return line
+}
+
+// ipLiteral matches IPv4 and IPv6 addresses in a message.
+var ipLiteral = regexp.MustCompile(`\b\d{1,3}(\.\d{1,3}){3}\b|\[?\b[0-9A-Fa-f]{0,4}(:[0-9A-Fa-f]{0,4}){2,7}\b\]?`)
+
+// safeHealth is a polling error as guild members may read it: the store
+// keeps the safe message of the error (feed.Poller), and what an older
+// version stored, or a message that slipped an address in, has its
+// addresses masked. Escaped and cut: it is text about an outside site.
+func safeHealth(msg string) string {
+	msg = ipLiteral.ReplaceAllString(msg, "[address hidden]")
+	return esc(cut(strings.Join(strings.Fields(msg), " "), 300))
 }
 
 func (b *Bot) addSource(ctx context.Context, in *Invocation) (*Response, error) {
@@ -91,21 +114,58 @@ func (b *Bot) addSource(ctx context.Context, in *Invocation) (*Response, error) 
 		}
 		return nil, err
 	}
-	have, err := b.deps.Sources.Sources(ctx, in.GuildID)
+	label, err := sourceLabel(in.String("name"), u)
 	if err != nil {
-		return nil, fmt.Errorf("count sources: %w", err)
+		return nil, err
 	}
-	if len(have) >= b.cfg.MaxSourcesPerGuild {
-		return nil, news.Errorf(news.ELIMIT, "This server has %d sources, the limit. Remove one with /sources remove first.", len(have))
-	}
-	s := &news.Source{URL: u, Kind: news.KindFeed, Name: in.String("name"), GuildID: in.GuildID, Created: b.deps.Now().UTC()}
-	if err := b.deps.Sources.CreateSource(ctx, s); err != nil {
-		if news.ErrorCode(err) == news.ECONFLICT {
+	s := &news.Source{URL: u, Kind: news.KindFeed, Name: label, GuildID: in.GuildID, Created: b.deps.Now().UTC()}
+	if err := b.deps.Guilds.CreateSourceWithin(ctx, s, b.cfg.MaxSourcesPerGuild); err != nil {
+		switch news.ErrorCode(err) {
+		case news.ECONFLICT:
 			return nil, news.Errorf(news.ECONFLICT, "This server already reads %s.", u)
+		case news.ELIMIT:
+			return nil, news.WrapError(news.ELIMIT, fmt.Sprintf("This server has %d sources, the limit. Remove one with /sources remove first.", b.cfg.MaxSourcesPerGuild), err)
 		}
 		return nil, fmt.Errorf("create source: %w", err)
 	}
-	return reply(true, fmt.Sprintf("Added source #%d <%s>. It is read within the next polling round.", s.ID, u)), nil
+	return reply(true, fmt.Sprintf("Added source #%d %s. It is read within the next polling round.", s.ID, esc(u))), nil
+}
+
+// maxLabel is the longest label of a guild's feed.
+const maxLabel = 60
+
+// sourceLabel is the label a guild's feed is shown under (as the server's:
+// news.GuildLabel): the name given, else the feed's host — never the title
+// the feed gives itself, which is the feed's to forge. A name that would
+// pass for a news outlet (a curated feed's, or a known one's) is refused.
+func sourceLabel(name, rawURL string) (string, error) {
+	name = strings.Join(strings.Fields(name), " ")
+	if name == "" {
+		if u, err := url.Parse(rawURL); err == nil {
+			name = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+		}
+	}
+	switch {
+	case utf8.RuneCountInString(name) > maxLabel:
+		return "", news.Errorf(news.EINVALID, "That name is too long: at most %d characters.", maxLabel)
+	case strings.Contains(name, "://"):
+		return "", news.Errorf(news.EINVALID, "Name the feed in words, not with an address.")
+	case story.NamesOutlet(name) || curatedName(name):
+		return "", news.Errorf(news.EINVALID,
+			"“%s” would pass for a news outlet the bot reads: name the feed so readers can tell it is this server's.", esc(name))
+	}
+	return name, nil
+}
+
+// curatedName reports whether name is a curated feed's, case and spaces aside.
+func curatedName(name string) bool {
+	norm := func(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
+	for _, s := range feed.DefaultSources() {
+		if norm(s.Name) == norm(name) {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *Bot) removeSource(ctx context.Context, in *Invocation) (*Response, error) {
@@ -123,11 +183,11 @@ func (b *Bot) removeSource(ctx context.Context, in *Invocation) (*Response, erro
 	if err := b.deps.Sources.DeleteSource(ctx, id); err != nil {
 		return nil, fmt.Errorf("delete source: %w", err)
 	}
-	return reply(true, fmt.Sprintf("Removed source #%d <%s>.", id, s.URL)), nil
+	return reply(true, fmt.Sprintf("Removed source #%d %s.", id, esc(s.URL))), nil
 }
 
 func (b *Bot) completeSources(ctx context.Context, in *Invocation, _, value string) ([]*discordgo.ApplicationCommandOptionChoice, error) {
-	if in.requireManageChannels() != nil {
+	if in.requireManageGuild() != nil {
 		return nil, nil
 	}
 	srcs, err := b.deps.Sources.Sources(ctx, in.GuildID)

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
@@ -36,18 +37,17 @@ func (b *Bot) runSubscribe(ctx context.Context, in *Invocation) (*Response, erro
 	if err != nil {
 		return nil, err
 	}
+	limit := b.cfg.MaxSubscriptionsPerUser
 	if !sub.DM {
+		// The target is this channel: the member's permissions here are
+		// the ones the interaction carries.
 		if err := in.requireManageChannels(); err != nil {
 			return nil, err
 		}
-		if err := b.checkGuildLimit(ctx, in.GuildID); err != nil {
-			return nil, err
-		}
-	} else if err := b.checkUserLimit(ctx, in.UserID); err != nil {
-		return nil, err
+		limit = b.cfg.MaxSubscriptionsPerGuild
 	}
-	if err := b.deps.Subscriptions.CreateSubscription(ctx, sub); err != nil {
-		return nil, fmt.Errorf("create subscription: %w", err)
+	if err := b.deps.Guilds.CreateSubscriptionWithin(ctx, sub, limit); err != nil {
+		return nil, subscriptionLimit(err, sub, limit)
 	}
 	if b.deps.Scheduler != nil {
 		if err := b.deps.Scheduler.Upsert(sub); err != nil {
@@ -93,13 +93,19 @@ func (b *Bot) subscriptionFromOptions(in *Invocation) (*news.Subscription, error
 	if err != nil {
 		return nil, err
 	}
+	places, err := b.gazetteerPlaces(in.String("places"))
+	if err != nil {
+		return nil, err
+	}
 	now := b.deps.Now().UTC()
 	sub := &news.Subscription{GuildID: in.GuildID, ChannelID: in.ChannelID, UserID: in.UserID, Topics: topics,
-		Places: splitList(in.String("places")), Keywords: splitList(in.String("keywords")), Schedule: expr,
+		Places: places, Keywords: splitList(in.String("keywords")), Schedule: expr,
 		TimeZone: tz, QuietNote: in.Bool("quiet_note"), Created: now, Updated: now}
 	if in.InDM() || in.String("to") == "dm" {
-		// A DM subscription is always the caller's own, whoever else is named.
-		sub.DM, sub.GuildID = true, ""
+		// A DM subscription is always the caller's own, whoever else is
+		// named. Made in a guild, it keeps the guild: it reads the guild's
+		// own sources as the guild's channels do (news.DigestFilter.GuildID).
+		sub.DM = true
 		if !in.InDM() {
 			sub.ChannelID = "" // opened lazily at the first delivery
 		}
@@ -107,28 +113,67 @@ func (b *Bot) subscriptionFromOptions(in *Invocation) (*news.Subscription, error
 	return sub, nil
 }
 
-func (b *Bot) checkGuildLimit(ctx context.Context, guildID string) error {
-	dm := false
-	subs, err := b.deps.Subscriptions.Subscriptions(ctx, news.SubscriptionFilter{GuildID: guildID, DM: &dm})
-	if err != nil {
-		return fmt.Errorf("count subscriptions: %w", err)
+// subscriptionLimit words the store's cap refusal for the user.
+func subscriptionLimit(err error, sub *news.Subscription, limit int) error {
+	switch {
+	case news.ErrorCode(err) != news.ELIMIT:
+		return fmt.Errorf("create subscription: %w", err)
+	case sub.DM:
+		return news.WrapError(news.ELIMIT, fmt.Sprintf("You have %d DM subscriptions, the limit. Remove one with /unsubscribe first.", limit), err)
 	}
-	if len(subs) >= b.cfg.MaxSubscriptionsPerGuild {
-		return news.Errorf(news.ELIMIT, "This server has %d subscriptions, the limit. Remove one with /unsubscribe first.", len(subs))
-	}
-	return nil
+	return news.WrapError(news.ELIMIT, fmt.Sprintf("This server has %d subscriptions, the limit. Remove one with /unsubscribe first.", limit), err)
 }
 
-func (b *Bot) checkUserLimit(ctx context.Context, userID string) error {
-	dm := true
-	subs, err := b.deps.Subscriptions.Subscriptions(ctx, news.SubscriptionFilter{UserID: userID, DM: &dm})
-	if err != nil {
-		return fmt.Errorf("count subscriptions: %w", err)
+// maxPlaces bounds the places of one filter.
+const maxPlaces = 25
+
+// gazetteerPlaces reads a comma-separated list of places as the
+// gazetteer's names ("aleppo, Deir Ezzor": Aleppo, Deir ez-Zor), which is
+// what stories carry. A place it does not know is refused with the names
+// it might have meant: a filter on a name no story has would stay silent
+// for good. Without a gazetteer (Deps.LookupPlace nil) places are kept as
+// typed.
+func (b *Bot) gazetteerPlaces(list string) ([]string, error) {
+	var out []string
+	for _, p := range splitList(list) {
+		name := p
+		if b.deps.LookupPlace != nil {
+			e, ok := b.deps.LookupPlace(p)
+			if !ok {
+				return nil, b.unknownPlace(p)
+			}
+			name = e.Name
+		}
+		if !slices.Contains(out, name) {
+			out = append(out, name)
+		}
 	}
-	if len(subs) >= b.cfg.MaxSubscriptionsPerUser {
-		return news.Errorf(news.ELIMIT, "You have %d DM subscriptions, the limit. Remove one with /unsubscribe first.", len(subs))
+	if len(out) > maxPlaces {
+		return nil, news.Errorf(news.EINVALID, "At most %d places, please.", maxPlaces)
 	}
-	return nil
+	return out, nil
+}
+
+// unknownPlace refuses a place the gazetteer does not know, suggesting the
+// names that start like it.
+func (b *Bot) unknownPlace(p string) error {
+	var sugg []news.Entity
+	if b.deps.SuggestPlaces != nil {
+		for _, prefix := range []string{p, string([]rune(p)[:min(3, len([]rune(p)))])} {
+			if sugg = b.deps.SuggestPlaces(prefix, 3); len(sugg) > 0 {
+				break
+			}
+		}
+	}
+	msg := fmt.Sprintf("I do not know the place “%s”.", esc(cut(p, 60)))
+	if len(sugg) > 0 {
+		names := make([]string, len(sugg))
+		for i, e := range sugg {
+			names[i] = e.Name
+		}
+		msg += " Did you mean " + strings.Join(names, ", ") + "?"
+	}
+	return news.Errorf(news.EINVALID, "%s Pick a name the places option suggests as you type.", msg)
 }
 
 func parseTopics(s string) ([]news.Category, error) {
@@ -156,7 +201,8 @@ func splitList(s string) []string {
 	return out
 }
 
-// describeFilter says in a few words what a subscription selects.
+// describeFilter says in a few words what a subscription selects; the
+// places and keywords a member typed are escaped text.
 func describeFilter(s *news.Subscription) string {
 	topics := "all topics"
 	if len(s.Topics) > 0 {
@@ -167,10 +213,10 @@ func describeFilter(s *news.Subscription) string {
 		topics = strings.Join(ts, ", ")
 	}
 	if len(s.Places) > 0 {
-		topics += " in " + strings.Join(s.Places, ", ")
+		topics += " in " + esc(strings.Join(s.Places, ", "))
 	}
 	if len(s.Keywords) > 0 {
-		topics += " with " + strings.Join(s.Keywords, " or ")
+		topics += " with " + esc(strings.Join(s.Keywords, " or "))
 	}
 	return topics
 }

@@ -40,7 +40,7 @@ func (b *Bot) runUnsubscribe(ctx context.Context, in *Invocation) (*Response, er
 
 // ownedSubscription loads the subscription named by id and checks the
 // caller may change it: a DM subscription only its owner, a channel one
-// members with Manage Channels in its guild.
+// a member who may manage its channel (see requireManageChannel).
 func (b *Bot) ownedSubscription(ctx context.Context, in *Invocation, id string) (*news.Subscription, error) {
 	n, err := strconv.ParseInt(id, 10, 64)
 	if err != nil {
@@ -62,7 +62,7 @@ func (b *Bot) ownedSubscription(ctx context.Context, in *Invocation, id string) 
 	if sub.GuildID != in.GuildID {
 		return nil, news.Errorf(news.ENOTFOUND, "No subscription #%d.", n)
 	}
-	if err := in.requireManageChannels(); err != nil {
+	if err := in.requireManageChannel(sub.ChannelID); err != nil {
 		return nil, err
 	}
 	return sub, nil

@@ -15,11 +15,15 @@ var (
 )
 
 // manageChannels is the default member permission of commands that change a
-// guild's setup (/subscribe, /unsubscribe, /resume, /digest, /sources);
+// channel's setup (/subscribe, /unsubscribe, /resume, /digest);
 // the handlers check it again (requireManageChannels). Discord does not
 // apply default member permissions in DMs with the bot, so anyone can
 // manage their own DM subscriptions there.
 var manageChannels = func() *int64 { p := int64(discordgo.PermissionManageChannels); return &p }()
+
+// manageGuild is the default member permission of /sources: a guild's
+// sources feed every channel's digests (the handler checks it again).
+var manageGuild = func() *int64 { p := int64(discordgo.PermissionManageGuild); return &p }()
 
 // commandList is every command of the bot, as data: one file per command
 // defines its definition and handler.

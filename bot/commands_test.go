@@ -17,6 +17,9 @@ import (
 
 const manage = discordgo.PermissionManageChannels
 
+// server is Manage Server, which a guild's sources need.
+const server = discordgo.PermissionManageGuild
+
 func TestSourcesCommand(t *testing.T) {
 	h := startBot(t, func(_ *Config, d *Deps) { d.CheckURL = feed.CheckURL })
 	h.ready(t)
@@ -26,13 +29,16 @@ func TestSourcesCommand(t *testing.T) {
 		opts  []fakediscord.Option
 		want  string
 	}{
-		{"add", manage, []fakediscord.Option{fakediscord.Sub("add", fakediscord.Str("url", "https://news.un.org/feed/rss.xml"), fakediscord.Str("name", "UN News"))}, "Added source"},
-		{"add twice", manage, []fakediscord.Option{fakediscord.Sub("add", fakediscord.Str("url", "https://news.un.org/feed/rss.xml"))}, "already reads"},
-		{"add internal address", manage, []fakediscord.Option{fakediscord.Sub("add", fakediscord.Str("url", "http://169.254.169.254/latest"))}, "refused"},
-		{"add file url", manage, []fakediscord.Option{fakediscord.Sub("add", fakediscord.Str("url", "file:///etc/passwd"))}, "only http and https"},
-		{"add without permission", discordgo.PermissionSendMessages, []fakediscord.Option{fakediscord.Sub("add", fakediscord.Str("url", "https://example.org/feed"))}, "Manage Channels"},
-		{"list", manage, []fakediscord.Option{fakediscord.Sub("list")}, "UN News"},
-		{"health", manage, []fakediscord.Option{fakediscord.Sub("health")}, "not read yet"},
+		{"add named after an outlet", server, []fakediscord.Option{fakediscord.Sub("add", fakediscord.Str("url", "https://news.un.org/feed/rss.xml"), fakediscord.Str("name", "UN News"))}, "would pass for a news outlet"},
+		{"add named after a curated feed", server, []fakediscord.Option{fakediscord.Sub("add", fakediscord.Str("url", "https://news.un.org/feed/rss.xml"), fakediscord.Str("name", "bbc news: world"))}, "would pass for a news outlet"},
+		{"add", server, []fakediscord.Option{fakediscord.Sub("add", fakediscord.Str("url", "https://news.un.org/feed/rss.xml"), fakediscord.Str("name", "Syria desk"))}, "Added source"},
+		{"add twice", server, []fakediscord.Option{fakediscord.Sub("add", fakediscord.Str("url", "https://news.un.org/feed/rss.xml"))}, "already reads"},
+		{"add internal address", server, []fakediscord.Option{fakediscord.Sub("add", fakediscord.Str("url", "http://169.254.169.254/latest"))}, "refused"},
+		{"add file url", server, []fakediscord.Option{fakediscord.Sub("add", fakediscord.Str("url", "file:///etc/passwd"))}, "only http and https"},
+		{"add without permission", discordgo.PermissionSendMessages, []fakediscord.Option{fakediscord.Sub("add", fakediscord.Str("url", "https://example.org/feed"))}, "Manage Server"},
+		{"add with Manage Channels only", manage, []fakediscord.Option{fakediscord.Sub("add", fakediscord.Str("url", "https://example.org/feed"))}, "Manage Server"},
+		{"list", server, []fakediscord.Option{fakediscord.Sub("list")}, "Syria desk"},
+		{"health", server, []fakediscord.Option{fakediscord.Sub("health")}, "not read yet"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -48,12 +54,12 @@ func TestSourcesCommand(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	ac, err := h.fake.InjectAutocomplete(ctx, testGuild, testChannel, alice, manage, "sources",
+	ac, err := h.fake.InjectAutocomplete(ctx, testGuild, testChannel, alice, server, "sources",
 		fakediscord.Sub("remove", fakediscord.Option{Name: "source", Type: 3, Value: "un", Focused: true}))
 	if err != nil || len(ac.Choices) != 1 {
 		t.Fatalf("remove autocomplete: %v, %v", ac, err)
 	}
-	r := h.command(t, testGuild, manage, "sources", fakediscord.Sub("remove", fakediscord.Str("source", ac.Choices[0]["value"].(string))))
+	r := h.command(t, testGuild, server, "sources", fakediscord.Sub("remove", fakediscord.Str("source", ac.Choices[0]["value"].(string))))
 	if !strings.Contains(r.Content, "Removed source") {
 		t.Fatalf("remove: %q", r.Content)
 	}

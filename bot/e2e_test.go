@@ -41,7 +41,7 @@ func startBotOn(t *testing.T, fake *fakediscord.Server, mutate func(*Config, *De
 	t.Helper()
 	store := newMemStore()
 	cfg := Config{Token: fake.Token(), ApplicationID: fake.ApplicationID(), RESTBase: fake.URL()}
-	deps := Deps{Subscriptions: store, Sources: store, Stories: store,
+	deps := Deps{Subscriptions: store, Sources: store, Stories: store, Guilds: store,
 		Logger:   slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn})),
 		CheckURL: func(string) error { return nil }}
 	if mutate != nil {
@@ -170,9 +170,14 @@ func TestSubscribe(t *testing.T) {
 			}
 		})
 	}
-	subs, _ := h.store.Subscriptions(context.Background(), news.SubscriptionFilter{GuildID: testGuild})
+	no, yes := false, true
+	subs, _ := h.store.Subscriptions(context.Background(), news.SubscriptionFilter{GuildID: testGuild, DM: &no})
 	if len(subs) != 1 || subs[0].Schedule != "30 7 * * *" || subs[0].TimeZone != "Europe/Berlin" || len(subs[0].Topics) != 2 {
 		t.Fatalf("guild subscription = %+v", subs)
+	}
+	// A DM subscription made in the guild reads the guild's sources too.
+	if dms, _ := h.store.Subscriptions(context.Background(), news.SubscriptionFilter{GuildID: testGuild, DM: &yes}); len(dms) != 1 {
+		t.Fatalf("DM subscriptions made in the guild = %+v, want one keeping the guild", dms)
 	}
 }
 
@@ -215,7 +220,7 @@ func TestGuildSourceLimit(t *testing.T) {
 	})
 	h.ready(t)
 	add := func(u string) string {
-		return h.command(t, testGuild, discordgo.PermissionManageChannels, "sources",
+		return h.command(t, testGuild, discordgo.PermissionManageGuild, "sources",
 			fakediscord.Sub("add", fakediscord.Str("url", u))).Content
 	}
 	if r := add("https://example.org/a.xml"); !strings.Contains(r, "Added source") {
@@ -370,7 +375,7 @@ func TestRegistration401Stops(t *testing.T) {
 	defer fake.Close()
 	store := newMemStore()
 	b, err := New(Config{Token: "wrong", ApplicationID: fake.ApplicationID(), RESTBase: fake.URL()},
-		Deps{Subscriptions: store, Sources: store, Stories: store})
+		Deps{Subscriptions: store, Sources: store, Stories: store, Guilds: store})
 	if err != nil {
 		t.Fatal(err)
 	}

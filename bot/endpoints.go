@@ -1,10 +1,13 @@
 package bot
 
 import (
+	"net/netip"
+	"net/url"
 	"strings"
 	"sync"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/conflict-digest/conflict-digest/news"
 )
 
 // endpointsMu guards discordgo's endpoint variables: they are process-wide,
@@ -53,4 +56,33 @@ func apiBase(base string) string {
 		base += "/"
 	}
 	return base + "api/v" + apiVersion + "/"
+}
+
+// CheckEndpoint refuses a Discord REST base or gateway URL that would send
+// the token in clear over a network: https and wss are accepted anywhere,
+// http and ws only to a loopback host (a local proxy, a fake in tests).
+func CheckEndpoint(raw string) error {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return news.Errorf(news.EINVALID, "%q is not an absolute URL", raw)
+	}
+	switch u.Scheme {
+	case "https", "wss":
+		return nil
+	case "http", "ws":
+		if loopbackHost(u.Hostname()) {
+			return nil
+		}
+		return news.Errorf(news.EINVALID, "%q is plain %s to a host that is not loopback: the token would cross the network in clear (use %ss)", raw, u.Scheme, u.Scheme)
+	}
+	return news.Errorf(news.EINVALID, "%q is not an http(s) or ws(s) URL", raw)
+}
+
+// loopbackHost reports whether host is "localhost" or a loopback address.
+func loopbackHost(host string) bool {
+	if strings.EqualFold(strings.TrimSuffix(host, "."), "localhost") {
+		return true
+	}
+	a, err := netip.ParseAddr(host)
+	return err == nil && a.Unmap().IsLoopback()
 }

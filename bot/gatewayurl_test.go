@@ -48,7 +48,7 @@ func TestGatewayURLFromREST(t *testing.T) {
 
 func TestGatewayURLValidated(t *testing.T) {
 	store := newMemStore()
-	_, err := New(Config{Token: "x", GatewayURL: "http://example.invalid"}, Deps{Subscriptions: store, Sources: store, Stories: store})
+	_, err := New(Config{Token: "x", GatewayURL: "http://example.invalid"}, Deps{Subscriptions: store, Sources: store, Stories: store, Guilds: store})
 	if err == nil {
 		t.Fatal("New accepted an http:// gateway URL")
 	}

@@ -29,7 +29,7 @@ func httpBot(t testing.TB) (*Bot, ed25519.PrivateKey) {
 	pub, priv, _ := ed25519.GenerateKey(nil)
 	store := newMemStore()
 	b, err := New(Config{Token: "t", ApplicationID: "1", RESTBase: "http://127.0.0.1:1/", InteractionsAddr: "127.0.0.1:0",
-		PublicKey: hex.EncodeToString(pub)}, Deps{Subscriptions: store, Sources: store, Stories: store})
+		PublicKey: hex.EncodeToString(pub)}, Deps{Subscriptions: store, Sources: store, Stories: store, Guilds: store})
 	if err != nil {
 		t.Fatal(err)
 	}

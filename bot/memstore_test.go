@@ -39,11 +39,26 @@ func (m *memStore) wait(ctx context.Context) error {
 }
 
 func (m *memStore) CreateSubscription(ctx context.Context, s *news.Subscription) error {
+	return m.CreateSubscriptionWithin(ctx, s, 0)
+}
+
+// CreateSubscriptionWithin counts and inserts under one lock, as the
+// store does in one transaction.
+func (m *memStore) CreateSubscriptionWithin(ctx context.Context, s *news.Subscription, limit int) error {
 	if err := m.wait(ctx); err != nil {
 		return err
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	n := 0
+	for _, o := range m.subs {
+		if (s.DM && o.DM && o.UserID == s.UserID) || (!s.DM && !o.DM && o.GuildID == s.GuildID) {
+			n++
+		}
+	}
+	if limit > 0 && n >= limit {
+		return news.Errorf(news.ELIMIT, "limit %d", limit)
+	}
 	m.nextID++
 	s.ID = m.nextID
 	m.subs[s.ID] = *s
@@ -98,12 +113,23 @@ func (m *memStore) Subscriptions(ctx context.Context, f news.SubscriptionFilter)
 }
 
 func (m *memStore) CreateSource(ctx context.Context, s *news.Source) error {
+	return m.CreateSourceWithin(ctx, s, 0)
+}
+
+func (m *memStore) CreateSourceWithin(ctx context.Context, s *news.Source, limit int) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	n := 0
 	for _, o := range m.sources {
 		if o.URL == s.URL && o.GuildID == s.GuildID {
 			return news.Errorf(news.ECONFLICT, "source exists")
 		}
+		if o.GuildID == s.GuildID {
+			n++
+		}
+	}
+	if limit > 0 && n >= limit {
+		return news.Errorf(news.ELIMIT, "limit %d", limit)
 	}
 	m.nextID++
 	s.ID = m.nextID
@@ -187,4 +213,32 @@ func (m *memStore) Stories(ctx context.Context, f news.DigestFilter) ([]news.Sto
 		out = append(out, s)
 	}
 	return out, nil
+}
+
+func (m *memStore) RetireGuild(ctx context.Context, guildID string) (news.RetiredGuild, error) {
+	var r news.RetiredGuild
+	if guildID == "" {
+		return r, news.Errorf(news.EINVALID, "no guild to retire")
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for id, s := range m.sources {
+		if s.GuildID == guildID {
+			delete(m.sources, id)
+			r.Sources++
+		}
+	}
+	for id, s := range m.subs {
+		switch {
+		case s.GuildID != guildID:
+		case s.DM:
+			s.GuildID = ""
+			m.subs[id] = s
+			r.DMSubscriptions++
+		default:
+			delete(m.subs, id)
+			r.Subscriptions = append(r.Subscriptions, id)
+		}
+	}
+	return r, nil
 }

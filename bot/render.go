@@ -58,54 +58,71 @@ func RenderDigest(d *digest.Digest) []*Message {
 	return SplitMessages(header, embeds)
 }
 
+// descriptionBudget is what an item's description may take of Discord's
+// 4,096: the links are added whole while they fit, so that no cut ever
+// falls inside one (a cut link's address would become a different one).
+const descriptionBudget = 3500
+
+// itemEmbed renders one story. Everything from a feed (headline, summary,
+// outlet names, figure texts) is escaped Markdown; only http(s) URLs of at
+// most 2,048 characters become links, and none is taken from text.
 func itemEmbed(cat news.Category, it *digest.Item) *discordgo.MessageEmbed {
-	e := &discordgo.MessageEmbed{Title: it.Headline, Color: categoryColours[cat]}
+	e := &discordgo.MessageEmbed{Title: esc(it.Headline), Color: categoryColours[cat]}
 	var b strings.Builder
 	if m := directionMarks[it.Direction]; m != "" {
 		b.WriteString("**" + m + "**")
 		if it.Change != "" {
-			b.WriteString(": " + it.Change)
+			b.WriteString(": " + esc(it.Change))
 		}
 		b.WriteString("\n")
 	}
 	if it.Summary != "" {
-		b.WriteString(it.Summary + "\n")
+		b.WriteString(esc(it.Summary) + "\n")
 	}
 	if !it.LastSeen.IsZero() {
 		fmt.Fprintf(&b, "Last report <t:%d:R>\n", it.LastSeen.Unix())
 	}
-	for i, s := range it.Sources {
-		if i == 5 {
-			fmt.Fprintf(&b, "and %d more sources\n", len(it.Sources)-5)
-			break
-		}
-		name := s.DisplayName
-		if name == "" {
-			name = "source not named"
-		}
-		if s.URL == "" {
-			fmt.Fprintf(&b, "%s · ", name)
-			continue
-		}
-		fmt.Fprintf(&b, "[%s](%s) ", escapeLink(name), s.URL)
-	}
+	writeSourceLinks(&b, it.Sources)
 	e.Description = strings.TrimSpace(b.String())
 	if len(it.Sources) > 0 {
-		e.URL = it.Sources[0].URL
+		if link, ok := digest.LinkURL(it.Sources[0].URL); ok {
+			e.URL = link
+		}
 	}
 	for _, f := range it.Figures {
 		// The text names its sources and its "as of" date already
 		// (story.FormatFigure): "at least 112 (Reuters) to 126 (SOHR)".
-		v := f.Text
+		v := esc(f.Text)
 		if lines := f.Running(); len(lines) > 0 {
-			v += "\n" + strings.Join(lines, "\n") // one running toll per originator
+			v += "\n" + esc(strings.Join(lines, "\n")) // one running toll per originator
 		}
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: f.Kind, Value: v, Inline: true})
 	}
 	return e
 }
 
-func escapeLink(s string) string { return strings.NewReplacer("[", "(", "]", ")").Replace(s) }
+// writeSourceLinks adds up to five sources, each a link when its URL may
+// be one, while they fit the description's budget; the rest are counted.
+func writeSourceLinks(b *strings.Builder, srcs []digest.ItemSource) {
+	for i, s := range srcs {
+		name := s.DisplayName
+		if name == "" {
+			name = "source not named"
+		}
+		piece := esc(name) + " · "
+		if link, ok := digest.LinkURL(s.URL); ok {
+			piece = "[" + esc(name) + "](" + link + ") "
+		}
+		if i == 5 || utf8.RuneCountInString(b.String())+utf8.RuneCountInString(piece) > descriptionBudget {
+			fmt.Fprintf(b, "and %d more sources\n", len(srcs)-i)
+			return
+		}
+		b.WriteString(piece)
+	}
+}
+
+// esc is digest.EscapeMarkdown: outside text is text.
+func esc(s string) string { return digest.EscapeMarkdown(s) }
 
 // SplitMessages packs embeds into messages within Discord's limits: at most
 // 10 embeds and 6,000 embed characters per message, each embed within its

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/conflict-digest/conflict-digest/news"
 )
 
 func randText(r *rand.Rand, max int) string {
@@ -107,5 +108,40 @@ func BenchmarkSplitMessages(b *testing.B) {
 	content := randText(r, 3000)
 	for b.Loop() {
 		SplitMessages(content, embeds)
+	}
+}
+
+// TestSourcesHealthShowsSafeMessages: /sources health shows what went wrong
+// without internal addresses (issue 11: "refused to connect to
+// 127.0.0.1"), and nothing in a source's name or error is Markdown.
+func TestSourcesHealthShowsSafeMessages(t *testing.T) {
+	tests := []struct {
+		src  news.Source
+		hide []string
+		want string
+	}{
+		{news.Source{ID: 1, URL: "https://intranet.example/feed", Failures: 2,
+			LastError: "refused to connect to 127.0.0.1: a loopback address (internal addresses are blocked; an operator can allow them)"},
+			[]string{"127.0.0.1"}, "a loopback address"},
+		{news.Source{ID: 2, URL: "https://corp.example/rss", Failures: 1, LastError: "refused to connect to [fd00::1234]: a private-network address"},
+			[]string{"fd00::1234"}, "private-network"},
+		{news.Source{ID: 3, URL: "https://x.example/", DisabledReason: "disabled after 10 consecutive failures; last: refused to connect to 10.1.2.3"},
+			[]string{"10.1.2.3"}, "disabled"},
+		{news.Source{ID: 4, Name: "[UN](https://evil.example) <@1>", URL: "https://x.example/", Failures: 1, LastError: "the site answered 404"},
+			[]string{"[UN](", "<@1>"}, "404"},
+	}
+	for _, tt := range tests {
+		line := sourceLine(&tt.src, true)
+		for _, h := range tt.hide {
+			if strings.Contains(line, h) {
+				t.Errorf("source %d: %q shows %q", tt.src.ID, line, h)
+			}
+		}
+		if !strings.Contains(line, tt.want) {
+			t.Errorf("source %d: %q, want it to say %q", tt.src.ID, line, tt.want)
+		}
+		if leaks := markdownLeaks(line, nil); len(leaks) > 0 {
+			t.Errorf("source %d: %q leaks %q", tt.src.ID, line, leaks)
+		}
 	}
 }

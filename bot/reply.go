@@ -34,6 +34,11 @@ func (b *Bot) dispatch(ctx context.Context, i *discordgo.Interaction, respond re
 	in := newInvocation(i)
 	cmd := b.commands[in.Command]
 	switch {
+	case !hasUser(i):
+		// Every command acts for someone: a DM subscription is its user's,
+		// a guild's change is checked against its member. Discord always
+		// sends one; a payload without is refused, not run as nobody.
+		b.answer(ctx, in, respond, nil, news.Errorf(news.EINVALID, "This interaction carries no user."))
 	case i.Type == discordgo.InteractionApplicationCommandAutocomplete:
 		b.autocomplete(ctx, cmd, in, respond)
 	case cmd == nil || i.Type != discordgo.InteractionApplicationCommand:
@@ -43,6 +48,10 @@ func (b *Bot) dispatch(ctx context.Context, i *discordgo.Interaction, respond re
 		}
 		b.answer(ctx, in, respond, nil, err)
 	default:
+		if err := checkOptions(cmd.def, i.ApplicationCommandData().Options); err != nil {
+			b.answer(ctx, in, respond, nil, err)
+			return
+		}
 		b.runCommand(ctx, cmd, in, respond)
 	}
 }

@@ -7,12 +7,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/conflict-digest/conflict-digest/digest"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
 // slowFailingStories answers Stories late and with an error, so that a
 // public command is deferred and then fails.
-type slowFailingStories struct{ news.StoryService }
+type slowFailingStories struct{ digest.StorySource }
 
 func (slowFailingStories) Stories(ctx context.Context, _ news.DigestFilter) ([]news.Story, error) {
 	select {

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
@@ -123,11 +124,43 @@ func (in *Invocation) InDM() bool { return in.GuildID == "" }
 // member permissions ask for: members can be given commands they should not
 // have, and the interaction carries the member's real permissions.
 func (in *Invocation) requireManageChannels() error {
+	return in.require(discordgo.PermissionManageChannels, "Manage Channels")
+}
+
+// requireManageGuild checks the member may change the guild's shared
+// setup (its sources, a subscription of another channel). Manage Server is
+// a guild permission that no channel overwrite changes, so the
+// interaction's permissions, which are the invoking channel's, tell it.
+func (in *Invocation) requireManageGuild() error {
+	return in.require(discordgo.PermissionManageGuild, "Manage Server")
+}
+
+// require checks the member holds perm (or Administrator) in a guild.
+func (in *Invocation) require(perm int64, name string) error {
 	if in.InDM() {
 		return news.Errorf(news.EFORBIDDEN, "This command works in a server, not in DMs.")
 	}
-	if in.Perms&(discordgo.PermissionManageChannels|discordgo.PermissionAdministrator) == 0 {
-		return news.Errorf(news.EFORBIDDEN, "You need the Manage Channels permission for this.")
+	if in.Perms&(perm|discordgo.PermissionAdministrator) == 0 {
+		return news.Errorf(news.EFORBIDDEN, "You need the %s permission for this.", name)
+	}
+	return nil
+}
+
+// requireManageChannel checks the member may change what the bot posts in
+// channelID: Manage Channels there when it is the channel the command runs
+// in (the interaction carries the member's permissions for it), Manage
+// Server from any other channel, whose permissions say nothing of the
+// target's.
+func (in *Invocation) requireManageChannel(channelID string) error {
+	if channelID == in.ChannelID {
+		return in.requireManageChannels()
+	}
+	if err := in.requireManageGuild(); err != nil {
+		if in.InDM() {
+			return err
+		}
+		return news.WrapError(news.EFORBIDDEN, fmt.Sprintf(
+			"That subscription posts in <#%s>: use this command there (with Manage Channels), or you need Manage Server to change it from here.", channelID), err)
 	}
 	return nil
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/story"
 )
 
 // Builder builds digests as of one time. A shared Builder (NewBuilder)
@@ -24,7 +25,7 @@ type Builder struct {
 
 	mu     sync.Mutex
 	lists  map[string]*storyList
-	items  map[int64]*prepared
+	items  map[itemKey]*prepared
 	charts map[string][]byte // by the counts they draw
 }
 
@@ -34,18 +35,26 @@ type storyList struct {
 	err     error
 }
 
-// prepared is a story's item and change of state, which do not depend on the
-// filter.
+// itemKey names a story as one reader sees it: a guild's view of a story
+// may differ from the operator's (see Views).
+type itemKey struct {
+	guild string
+	id    int64
+}
+
+// prepared is a story's item, change of state and place keys, which do
+// not depend on the filter.
 type prepared struct {
 	item      Item
 	changeCat news.Category
+	places    map[string]bool // story.PlaceKey of its places
 }
 
 // NewBuilder returns a shared Builder over src as of now. It is safe for
 // concurrent use. It keeps what it fetched: use one per slot, not forever.
 func NewBuilder(src StorySource, now time.Time) *Builder {
 	return &Builder{src: src, now: now, shared: true,
-		lists: map[string]*storyList{}, items: map[int64]*prepared{}, charts: map[string][]byte{}}
+		lists: map[string]*storyList{}, items: map[itemKey]*prepared{}, charts: map[string][]byte{}}
 }
 
 // Chart returns the events chart of d (see Chart), drawing each distinct
@@ -82,6 +91,12 @@ func (b *Builder) Build(ctx context.Context, f news.DigestFilter) (*Digest, erro
 	if err != nil {
 		return nil, fmt.Errorf("list stories: %w", err)
 	}
+	for i := range stories {
+		if stories[i].NeedsView {
+			// Its aggregate is of articles the reader may not see.
+			return nil, news.Errorf(news.EINTERNAL, "story %d holds a guild's article and was not read through digest.Views", stories[i].ID)
+		}
+	}
 	d := newDigest(f, b.now)
 	items, left := b.selectItems(stories, f) // in rank order: stories come ranked
 	if f.Limit > 0 && len(items) > f.Limit {
@@ -97,21 +112,23 @@ func (b *Builder) Build(ctx context.Context, f news.DigestFilter) (*Digest, erro
 	return d, nil
 }
 
-// stories lists the stories of f's window: straight from the source for a
-// single digest, else once per window and keywords.
+// stories lists the stories of f's window and keywords: straight from the
+// source for a single digest, else once per window and keywords. Topics
+// and places are never asked of the source: selectItems applies them, so
+// that a preview and a delivery select with the same code.
 func (b *Builder) stories(ctx context.Context, f news.DigestFilter) ([]news.Story, error) {
 	q := f
 	q.Limit = 0 // rank everything, then cut: the store's order is not ours
+	q.Topics, q.Places = nil, nil
 	if !b.shared {
 		stories, err := b.src.Stories(ctx, q)
 		if err != nil {
 			return nil, err
 		}
-		return b.rank(stories), nil
+		return b.rank(stories, q.GuildID), nil
 	}
-	q.Topics, q.Places = nil, nil
 	q.Keywords = slices.Sorted(slices.Values(q.Keywords))
-	key := fmt.Sprintf("%d|%d|%t|%s", q.Since.UnixNano(), q.Until.UnixNano(), q.ByStored, strings.Join(q.Keywords, "\x00"))
+	key := fmt.Sprintf("%d|%d|%t|%s|%s", q.Since.UnixNano(), q.Until.UnixNano(), q.ByStored, q.GuildID, strings.Join(q.Keywords, "\x00"))
 	b.mu.Lock()
 	l, ok := b.lists[key]
 	if !ok {
@@ -122,7 +139,7 @@ func (b *Builder) stories(ctx context.Context, f news.DigestFilter) ([]news.Stor
 	if !ok {
 		l.stories, l.err = b.src.Stories(ctx, q)
 		if l.err == nil {
-			l.stories = b.rank(l.stories)
+			l.stories = b.rank(l.stories, q.GuildID)
 		}
 		close(l.done)
 	}
@@ -142,10 +159,10 @@ func (b *Builder) stories(ctx context.Context, f news.DigestFilter) ([]news.Stor
 // rank orders stories as their items rank: score, then latest article,
 // then id. Sorting once per list keeps each digest's items in order after
 // its filter.
-func (b *Builder) rank(stories []news.Story) []news.Story {
+func (b *Builder) rank(stories []news.Story, guild string) []news.Story {
 	ps := make([]*prepared, len(stories))
 	for i := range stories {
-		ps[i] = b.prepare(&stories[i])
+		ps[i] = b.prepare(&stories[i], guild)
 	}
 	idx := make([]int, len(stories))
 	for i := range idx {
@@ -160,20 +177,23 @@ func (b *Builder) rank(stories []news.Story) []news.Story {
 }
 
 // selectItems turns stories into ranked items, leaving out (with a reason)
-// those outside the filter: the store filters too, but a digest must not show
-// what its filter excludes whoever the source is. Stories a shared query
-// fetched beyond the filter's topics and places are dropped silently.
+// those outside the filter. Stories beyond the filter's topics and places
+// (never asked of the source: see stories) are dropped silently.
 func (b *Builder) selectItems(stories []news.Story, f news.DigestFilter) ([]ranked, []LeftOut) {
 	var items []ranked
 	var left []LeftOut
 	seen := make(map[int64]bool, len(stories))
+	places := placeKeys(f.Places)
 	for i := range stories {
 		s := &stories[i]
-		if seen[s.ID] || (b.shared && !matches(s, f)) {
+		if seen[s.ID] {
+			continue
+		}
+		p := b.prepare(s, f.GuildID)
+		if !matches(s, p, f.Topics, places) {
 			continue
 		}
 		seen[s.ID] = true
-		p := b.prepare(s)
 		primary := primaryGiven(s, p.changeCat, f.Topics)
 		if reason := outside(s, primary, f); reason != "" {
 			left = append(left, LeftOut{s.ID, s.Headline, reason})
@@ -184,35 +204,57 @@ func (b *Builder) selectItems(stories []news.Story, f news.DigestFilter) ([]rank
 	return items, left
 }
 
-func (b *Builder) prepare(s *news.Story) *prepared {
+func (b *Builder) prepare(s *news.Story, guild string) *prepared {
+	k := itemKey{guild, s.ID}
 	b.mu.Lock()
-	p, ok := b.items[s.ID]
+	p, ok := b.items[k]
 	b.mu.Unlock()
 	if ok {
 		return p
 	}
 	_, _, c := stateChange(s)
-	p = &prepared{item: newItem(s, b.now), changeCat: c}
+	p = &prepared{item: newItem(s, b.now), changeCat: c, places: storyPlaceKeys(s)}
 	b.mu.Lock()
-	b.items[s.ID] = p
+	b.items[k] = p
 	b.mu.Unlock()
 	return p
 }
 
-// matches applies the filter's topics and places as the store does: any of
-// the topics among the story's categories, any of the places among its
-// places' names.
-func matches(s *news.Story, f news.DigestFilter) bool {
-	if len(f.Topics) > 0 && !slices.ContainsFunc(f.Topics, func(c news.Category) bool { return has(s.Categories, c) }) {
+// matches applies the filter's topics and places, for every digest alike:
+// any of the topics among the story's categories, any of the places (by
+// story.PlaceKey: case and the gazetteer's spellings aside) among its
+// places.
+func matches(s *news.Story, p *prepared, topics []news.Category, places map[string]bool) bool {
+	if len(topics) > 0 && !slices.ContainsFunc(topics, func(c news.Category) bool { return has(s.Categories, c) }) {
 		return false
 	}
-	if len(f.Places) == 0 {
+	if len(places) == 0 {
 		return true
 	}
-	for _, p := range s.Places {
-		if slices.Contains(f.Places, p.Name) {
+	for k := range p.places {
+		if places[k] {
 			return true
 		}
 	}
 	return false
+}
+
+// storyPlaceKeys returns the keys of a story's places.
+func storyPlaceKeys(s *news.Story) map[string]bool {
+	keys := make(map[string]bool, len(s.Places))
+	for _, p := range s.Places {
+		keys[story.PlaceKey(p.Name)] = true
+	}
+	return keys
+}
+
+// placeKeys returns the keys of a filter's places.
+func placeKeys(places []string) map[string]bool {
+	keys := make(map[string]bool, len(places))
+	for _, p := range places {
+		if k := story.PlaceKey(p); k != "" {
+			keys[k] = true
+		}
+	}
+	return keys
 }

@@ -165,8 +165,7 @@ func (d *Deliverer) deliverNew(ctx context.Context, sub *news.Subscription) (Out
 	if !until.After(since) {
 		return NotDue, nil
 	}
-	f := news.DigestFilter{Since: since, Until: until, Topics: sub.Topics, Places: sub.Places,
-		Keywords: sub.Keywords, ByStored: true} // no limit: what does not fit goes into follow-up messages
+	f := SubscriptionFilter(sub, since, until) // no limit: what does not fit goes into follow-up messages
 	b := d.builder(until)
 	dg, err := b.Build(ctx, f)
 	if err != nil {

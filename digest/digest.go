@@ -88,6 +88,8 @@ type ItemSource struct {
 	URL         string    `json:"url"`
 	ArticleID   string    `json:"article_id"`
 	Published   time.Time `json:"published"`
+	// GuildID is the guild that added the source, "" for the operator's.
+	GuildID string `json:"guild_id,omitempty"`
 }
 
 // LeftOut is a story the window matched that the digest does not show, and why.
@@ -122,7 +124,7 @@ func (d *Digest) StoryIDs() []int64 {
 // f.Limit caps the stories shown; the rest are listed in LeftOut. To build
 // many digests as of one time, use a Builder.
 func Build(ctx context.Context, src StorySource, f news.DigestFilter, now time.Time) (*Digest, error) {
-	return (&Builder{src: src, now: now, items: map[int64]*prepared{}}).Build(ctx, f)
+	return (&Builder{src: src, now: now, items: map[itemKey]*prepared{}}).Build(ctx, f)
 }
 
 func newDigest(f news.DigestFilter, now time.Time) *Digest {
@@ -205,7 +207,7 @@ func (d *Digest) count(items []ranked, f news.DigestFilter) {
 				continue
 			}
 			d.Counts.Articles++
-			outlets[outletKey(src.Name, src.URL)] = true
+			outlets[src.outlet()] = true
 		}
 	}
 	d.Counts.Stories = len(items)

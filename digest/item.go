@@ -168,11 +168,21 @@ func itemSources(srcs []news.StorySource) []ItemSource {
 		}
 		seen[key] = true
 		out = append(out, ItemSource{
-			Name: s.SourceName, DisplayName: story.DisplaySource(s.SourceName), Title: oneLine(s.Title), URL: s.URL,
-			ArticleID: s.ExternalID, Published: s.Published.UTC(),
+			Name: s.SourceName, DisplayName: displaySource(s), Title: oneLine(s.Title), URL: s.URL,
+			ArticleID: s.ExternalID, Published: s.Published.UTC(), GuildID: s.GuildID,
 		})
 	}
 	return out
+}
+
+// displaySource is the name readers see for an article's source: the
+// outlet's known name, or for a guild-added source the guild's label,
+// marked as the server's (news.GuildLabel) and never mapped to an outlet.
+func displaySource(s news.StorySource) string {
+	if s.GuildID != "" {
+		return news.GuildLabel(s.SourceName)
+	}
+	return story.DisplaySource(s.SourceName)
 }
 
 // sourceKey identifies one article of a story, for dropping repeats.
@@ -189,9 +199,18 @@ func sourceKey(s news.StorySource) string {
 func countOutlets(srcs []ItemSource) int {
 	seen := map[string]bool{}
 	for _, s := range srcs {
-		seen[outletKey(s.Name, s.URL)] = true
+		seen[s.outlet()] = true
 	}
 	return len(seen)
+}
+
+// outlet is the key the item's outlets are counted by: a guild's feed never
+// counts as the curated outlet whose name it took.
+func (s *ItemSource) outlet() string {
+	if s.GuildID != "" {
+		return "guild:" + s.GuildID + ":" + outletKey(s.Name, s.URL)
+	}
+	return outletKey(s.Name, s.URL)
 }
 
 // outletKey names the outlet of an article: its source name, else the host

@@ -118,7 +118,7 @@ func links(srcs []ItemSource) string {
 	var parts []string
 	seen := map[string]bool{}
 	for _, s := range srcs {
-		key := outletKey(s.Name, s.URL)
+		key := s.outlet()
 		if seen[key] {
 			continue
 		}
@@ -127,15 +127,18 @@ func links(srcs []ItemSource) string {
 			parts = append(parts, "…")
 			break
 		}
-		name := story.DisplaySource(s.Name)
+		name := s.DisplayName
+		if name == "" && s.GuildID == "" {
+			name = story.DisplaySource(s.Name)
+		}
 		if name == "" {
 			name = hostOf(s.URL)
 		}
 		if name == "" {
 			name = "not named"
 		}
-		if safeURL(s.URL) {
-			parts = append(parts, fmt.Sprintf("[%s](<%s>)", escape(name), s.URL))
+		if link, ok := LinkURL(s.URL); ok {
+			parts = append(parts, fmt.Sprintf("[%s](<%s>)", escape(name), link))
 		} else {
 			parts = append(parts, escape(name))
 		}
@@ -152,19 +155,8 @@ func hostOf(u string) string {
 	return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
 }
 
-// safeURL reports whether u can go into a Markdown link: http(s) and no
-// character that ends the link early.
-func safeURL(u string) bool {
-	p, err := url.Parse(u)
-	return err == nil && (p.Scheme == "http" || p.Scheme == "https") && p.Host != "" &&
-		!strings.ContainsAny(u, "<> \n()")
-}
-
-var mdEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`",
-	"|", `\|`, "[", `\[`, "]", `\]`, "<", `\<`, ">", `\>`, "@", "@\u200b", "#", `\#`)
-
 // escape keeps outside text from being read as Markdown or as a mention.
-func escape(s string) string { return mdEscaper.Replace(s) }
+func escape(s string) string { return EscapeMarkdown(s) }
 
 func capitalise(s string) string {
 	if s == "" {

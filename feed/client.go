@@ -31,7 +31,8 @@ type Config struct {
 	MaxRedirects   int           // default 5; negative: none followed
 	// AllowPrivate turns the SSRF guard off: loopback, private, link-local
 	// and other internal addresses may be dialled. Operator configuration
-	// only (tests, intranets); never from users.
+	// only (tests, intranets), for the operator's own sources: never for a
+	// guild's (see Fetcher.Operator).
 	AllowPrivate bool
 	// AllowCIDRs lists internal ranges that may be dialled all the same.
 	AllowCIDRs []netip.Prefix
@@ -67,7 +68,7 @@ func (c Config) withDefaults() Config {
 // the dialled address from the guard.
 func NewClient(cfg Config) *http.Client {
 	cfg = cfg.withDefaults()
-	g := &guard{allowAll: cfg.AllowPrivate, allow: cfg.AllowCIDRs}
+	g := Guard{AllowPrivate: cfg.AllowPrivate, AllowCIDRs: cfg.AllowCIDRs}
 	dialer := &net.Dialer{Timeout: cfg.DialTimeout, KeepAlive: 30 * time.Second, ControlContext: g.control}
 	tr := &http.Transport{
 		Proxy:                 nil,

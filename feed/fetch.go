@@ -39,13 +39,40 @@ func (e *HTTPError) Error() string {
 
 // Fetcher makes conditional GET requests.
 type Fetcher struct {
-	Client *http.Client     // from NewClient
-	Now    func() time.Time // for Retry-After dates; default time.Now
+	// Client reads everything not marked ForOperator: a guild's sources.
+	// It should carry no private-network allowance.
+	Client *http.Client // from NewClient
+	// Operator, when set, reads for the operator (a context from
+	// ForOperator: its own sources, the command line) and may carry the
+	// operator's allowances. A client of its own, not a flag on one: a
+	// kept-alive connection to an internal host must never serve a guild.
+	Operator *http.Client
+	Now      func() time.Time // for Retry-After dates; default time.Now
 }
 
-// NewFetcher returns a Fetcher using NewClient(cfg).
+// NewFetcher returns a Fetcher whose Operator client has cfg's allowances
+// and whose Client has none.
 func NewFetcher(cfg Config) *Fetcher {
-	return &Fetcher{Client: NewClient(cfg)}
+	strict := cfg
+	strict.AllowPrivate, strict.AllowCIDRs = false, nil
+	return &Fetcher{Client: NewClient(strict), Operator: NewClient(cfg)}
+}
+
+type operatorKey struct{}
+
+// ForOperator marks ctx as reading for the operator (its own or curated
+// sources, a URL given on the command line), whose allowances then apply.
+// Anything unmarked is read as a guild's source would be.
+func ForOperator(ctx context.Context) context.Context {
+	return context.WithValue(ctx, operatorKey{}, true)
+}
+
+// client returns the client for a read under ctx.
+func (f *Fetcher) client(ctx context.Context) *http.Client {
+	if op, _ := ctx.Value(operatorKey{}).(bool); op && f.Operator != nil {
+		return f.Operator
+	}
+	return f.Client
 }
 
 // Fetch GETs rawURL with If-None-Match and If-Modified-Since when etag and
@@ -64,7 +91,7 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL, etag, lastModified string) 
 	if lastModified != "" {
 		req.Header.Set("If-Modified-Since", lastModified)
 	}
-	resp, err := f.Client.Do(req)
+	resp, err := f.client(ctx).Do(req)
 	if err != nil {
 		return nil, classifyDoError(err)
 	}

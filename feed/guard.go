@@ -2,6 +2,7 @@ package feed
 
 import (
 	"context"
+	"fmt"
 	"net/netip"
 	"net/url"
 	"strconv"
@@ -19,9 +20,24 @@ var blockedRanges = []struct {
 	{netip.MustParsePrefix("0.0.0.0/8"), "a 'this network' address"},
 	{netip.MustParsePrefix("100.64.0.0/10"), "a carrier-grade NAT address"},
 	{netip.MustParsePrefix("192.0.0.0/24"), "an IETF protocol address"},
+	{netip.MustParsePrefix("192.0.2.0/24"), "a documentation address"},
+	{netip.MustParsePrefix("192.88.99.0/24"), "a 6to4 relay address"},
 	{netip.MustParsePrefix("198.18.0.0/15"), "a benchmarking address"},
+	{netip.MustParsePrefix("198.51.100.0/24"), "a documentation address"},
+	{netip.MustParsePrefix("203.0.113.0/24"), "a documentation address"},
 	{netip.MustParsePrefix("240.0.0.0/4"), "a reserved address"},
 	{netip.MustParsePrefix("64:ff9b:1::/48"), "a local NAT64 address"},
+	// SIIT's IPv4-translated form (RFC 2765) reaches an IPv4 host through a
+	// translator the guard cannot see: refused whatever it carries, as is
+	// the IPv4-mapped form (see BlockedReason).
+	{netip.MustParsePrefix("::ffff:0:0:0/96"), "an IPv4-translated (SIIT) address"},
+	{netip.MustParsePrefix("100::/64"), "a discard-only address"},
+	// Teredo tunnels to a host behind a relay; its IPv4 address is
+	// obfuscated, so it is refused whatever it carries.
+	{netip.MustParsePrefix("2001::/32"), "a Teredo address"},
+	{netip.MustParsePrefix("2001::/23"), "an IETF protocol address"},
+	{netip.MustParsePrefix("2001:db8::/32"), "a documentation address"},
+	{netip.MustParsePrefix("3fff::/20"), "a documentation address"},
 	{netip.MustParsePrefix("fec0::/10"), "a site-local address"},
 }
 
@@ -53,9 +69,15 @@ func embeddedV4(addr netip.Addr) netip.Addr {
 }
 
 // BlockedReason says why the SSRF guard refuses addr ("a loopback
-// address", ...), or "" when addr may be dialled. IPv4-mapped, NAT64,
-// IPv4-compatible and 6to4 forms are judged by the IPv4 address they carry.
+// address", ...), or "" when addr may be dialled. NAT64, IPv4-compatible
+// and 6to4 forms are judged by the IPv4 address they carry; the IPv4-mapped
+// and -translated (SIIT) forms and Teredo are refused whatever they carry.
 func BlockedReason(addr netip.Addr) string {
+	if addr.Is4In6() {
+		// ::ffff:0:0/96 (SIIT's mapped form): no resolver hands it out
+		// for a public site; a literal one is a way round IPv4 checks.
+		return "an IPv4-mapped address"
+	}
 	addr = embeddedV4(addr)
 	switch {
 	case !addr.IsValid():
@@ -81,44 +103,62 @@ func BlockedReason(addr netip.Addr) string {
 	return ""
 }
 
-// guard is the SSRF check run on every address the client dials.
-type guard struct {
-	allowAll bool
-	allow    []netip.Prefix
+// Guard is the SSRF policy: the internal addresses that may be dialled
+// all the same. The zero Guard refuses every internal address; it is what
+// guild-added sources get. The operator's allowances (CD_FETCH_ALLOW_PRIVATE,
+// CD_FETCH_ALLOW_CIDRS) make the Guard of the operator's own sources and of
+// the command line, and apply to IP literals and names alike.
+type Guard struct {
+	AllowPrivate bool           // any internal address may be dialled
+	AllowCIDRs   []netip.Prefix // internal addresses in these ranges may be dialled
 }
 
 // control runs after name resolution, before connecting: the address is
 // the one actually dialled, so DNS tricks and redirects cannot dodge it.
-func (g *guard) control(_ context.Context, _, address string, _ syscall.RawConn) error {
-	if g.allowAll {
+func (g Guard) control(_ context.Context, _, address string, _ syscall.RawConn) error {
+	if g.AllowPrivate {
 		return nil
 	}
 	ap, err := netip.ParseAddrPort(address)
 	if err != nil {
-		return news.Errorf(news.EBLOCKEDADDR, "refused to dial %q: not an IP address", address)
+		return news.WrapError(news.EBLOCKEDADDR, "refused to connect: the address is not an IP address",
+			fmt.Errorf("dial %q", address))
 	}
-	return g.check(ap.Addr())
+	return g.Check(ap.Addr())
 }
 
-func (g *guard) check(addr netip.Addr) error {
+// Check returns an EBLOCKEDADDR error when addr may not be dialled. Its
+// message says what kind of address it is, never the address: guild
+// members read it in /sources health, and an internal name's address is
+// the operator's business. The address is in the wrapped error, for logs.
+func (g Guard) Check(addr netip.Addr) error {
 	reason := BlockedReason(addr)
-	if reason == "" {
+	if reason == "" || g.AllowPrivate {
 		return nil
 	}
-	for _, p := range g.allow {
+	for _, p := range g.AllowCIDRs {
 		if p.Contains(addr.Unmap()) || p.Contains(addr) {
 			return nil
 		}
 	}
-	return news.Errorf(news.EBLOCKEDADDR,
-		"refused to connect to %s: %s (internal addresses are blocked; an operator can allow them)", addr.Unmap(), reason)
+	return news.WrapError(news.EBLOCKEDADDR,
+		"refused to connect: the site's address is "+reason+" (internal addresses are blocked)",
+		fmt.Errorf("address %s", addr))
 }
 
-// CheckURL validates a user-supplied feed or page URL before it is stored:
-// http or https, a host, no credentials, a sane port, and not a literal
-// internal address or "localhost". Names resolving to internal addresses
-// are caught later, at dial time.
-func CheckURL(raw string) error {
+// zero reports whether g allows nothing internal.
+func (g Guard) zero() bool { return !g.AllowPrivate && len(g.AllowCIDRs) == 0 }
+
+// CheckURL validates a user-supplied feed or page URL before it is stored,
+// with no allowance: what /sources add uses. See Guard.CheckURL.
+func CheckURL(raw string) error { return Guard{}.CheckURL(raw) }
+
+// CheckURL validates a feed or page URL before it is stored or read: http
+// or https, a host, no credentials, a sane port, and not a literal
+// internal address (unless g allows it). The zero Guard also refuses
+// "localhost" names at once; with allowances a name is judged where it is
+// dialled, by the address it resolves to, as every name is.
+func (g Guard) CheckURL(raw string) error {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil {
 		return news.WrapError(news.EINVALID, "not a valid URL", err)
@@ -140,11 +180,11 @@ func CheckURL(raw string) error {
 		}
 	}
 	lh := strings.TrimSuffix(strings.ToLower(host), ".")
-	if lh == "localhost" || strings.HasSuffix(lh, ".localhost") {
+	if g.zero() && (lh == "localhost" || strings.HasSuffix(lh, ".localhost")) {
 		return news.Errorf(news.EBLOCKEDADDR, "refused %s: a loopback name", host)
 	}
 	if addr, err := netip.ParseAddr(host); err == nil {
-		return (&guard{}).check(addr)
+		return g.Check(addr)
 	}
 	if numericHost(lh) {
 		// Forms such as 2130706433 or 0x7f.1 reach 127.0.0.1 in some resolvers.

@@ -2,6 +2,7 @@ package feed
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"net/url"
 	"sort"
@@ -25,6 +26,10 @@ type Reader struct {
 	PageConcurrency int // teaser pages fetched at once; default 4
 	MaxPages        int // teaser pages fetched per read; default 30
 	MaxItems        int // items kept per read, newest first; default DefaultMaxItems
+
+	// Guard checks the URLs of ReadInput (the command line, the operator's):
+	// the zero value allows no private address.
+	Guard Guard
 }
 
 // DefaultMaxItems is how many items one read of a source keeps by default.
@@ -68,9 +73,14 @@ func orDefault[T int | float64 | time.Duration](v, d T) T {
 // request. A panic while reading (a hostile document that trips a parser)
 // is an EINTERNAL error, never a crash.
 func (r *Reader) Read(ctx context.Context, src news.Source) (res *Result, err error) {
+	if src.GuildID == "" { // the operator's allowances never reach a guild's source
+		ctx = ForOperator(ctx)
+	}
 	defer func() {
 		if p := recover(); p != nil {
-			res, err = nil, news.Errorf(news.EINTERNAL, "panic reading source: %v", p)
+			// The panic is the log's; guild members see the message in
+			// /sources health.
+			res, err = nil, news.WrapError(news.EINTERNAL, "reading the source failed: the reader panicked", fmt.Errorf("panic: %v", p))
 		}
 	}()
 	res, err = r.read(ctx, src)

@@ -50,7 +50,7 @@ func (r *Reader) safeFillTeaser(ctx context.Context, a *news.Article) (err error
 	defer func() {
 		if p := recover(); p != nil {
 			*a = before
-			err = news.Errorf(news.EINTERNAL, "panic reading page: %v", p)
+			err = news.WrapError(news.EINTERNAL, "reading a page failed: the reader panicked", fmt.Errorf("panic: %v", p))
 		}
 	}()
 	return r.fillTeaser(ctx, a)

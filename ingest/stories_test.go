@@ -38,7 +38,7 @@ func readDev(t testing.TB) []news.Article {
 func partition(t testing.TB, db *store.DB) map[string]int64 {
 	t.Helper()
 	out := map[string]int64{}
-	err := db.StoryMembers(context.Background(), func(m news.StoryMember) error {
+	err := db.EachStoryMember(context.Background(), func(m news.StoryMember) error {
 		out[m.ExternalID] = m.StoryID
 		return nil
 	})

@@ -82,6 +82,7 @@ type Article struct {
 	ExternalID   string    // identity from the source (GUID, JSON Lines id)
 	SourceID     int64     // 0 when the article came from no registered source
 	SourceName   string    // outlet or source label, e.g. "reuters", "sana"
+	GuildID      string    // the guild whose added source it came from; "" for the operator's (set by the store)
 	URL          string    // link as published
 	CanonicalURL string    // URL with tracking parameters stripped; "" when none
 	ContentHash  string    // hex SHA-256 of the normalised title and text

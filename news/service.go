@@ -16,6 +16,8 @@ type ArticleService interface {
 	// identity — the same ExternalID, or the same CanonicalURL, or, for an
 	// article with neither, the same ContentHash — or ENOTFOUND. Two reports
 	// with their own ids and the same text are two articles (one story).
+	// Identity is per guild: an article of a guild-added source is compared
+	// with that guild's articles only, any other with the operator's.
 	FindDuplicate(ctx context.Context, a *Article) (int64, error)
 	// FindDuplicates is FindDuplicate for many articles in one read:
 	// ids[i] is the stored duplicate of as[i], 0 when none.
@@ -81,8 +83,11 @@ type StoryService interface {
 	UpdateStory(ctx context.Context, s *Story) error
 	// Story returns one story with its sources.
 	Story(ctx context.Context, id int64) (*Story, error)
-	// Stories returns the stories that have an article in the filter's window
-	// and match its topics, places and keywords; newest change first.
+	// Stories returns the stories that have an article the filter's reader
+	// (f.GuildID) may see in its window and match its topics, places and
+	// keywords, newest change first, with the sources that reader may see.
+	// A story holding a guild's article has NeedsView: it is shown only
+	// through a reader's view (digest.Views).
 	Stories(ctx context.Context, f DigestFilter) ([]Story, error)
 }
 

@@ -21,6 +21,11 @@ type Story struct {
 	FirstSeen           time.Time     // earliest published time of its articles
 	LastSeen            time.Time     // latest published time of its articles
 	Updated             time.Time     // when the story last changed in the store
+	// NeedsView is set by the store on a story that holds an article of a
+	// guild-added source: its aggregate fields are of all its articles, and
+	// no reader may see it before a view of what that reader may see is
+	// rebuilt from its articles (digest.Views).
+	NeedsView bool
 	// Absorbed lists stored stories that this one now includes: a report
 	// that arrived late bridged them. Storing this story moves their
 	// articles to it and makes their ids redirect to its id, so an id that
@@ -92,4 +97,7 @@ type StorySource struct {
 	SourceName string
 	URL        string
 	Published  time.Time
+	// GuildID is the guild whose added source the article came from, ""
+	// for the operator's: readers see such a source under GuildLabel.
+	GuildID string
 }

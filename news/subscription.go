@@ -6,7 +6,7 @@ import "time"
 // or to a user's DMs, filtered by topics, places and keywords.
 type Subscription struct {
 	ID        int64
-	GuildID   string // "" for a DM subscription
+	GuildID   string // the guild; for a DM subscription the guild it was made in ("" in a DM): whose sources it reads
 	ChannelID string // the channel delivered to; for DMs, the DM channel once opened
 	UserID    string // the owner of a DM subscription; the creator of a guild one
 	DM        bool
@@ -38,5 +38,9 @@ type DigestFilter struct {
 	// published time: subscriptions use it, so an article published long ago
 	// but ingested now is still news to the subscriber.
 	ByStored bool
-	Limit    int // stories; 0: no limit
+	// GuildID is the reader's guild: its own sources' articles are visible
+	// besides the operator's (curated defaults, CD_SOURCES, the command
+	// line). "" sees the operator's only.
+	GuildID string
+	Limit   int // stories; 0: no limit
 }

@@ -15,11 +15,22 @@ import (
 // the same ExternalID, or the same CanonicalURL (a URL names one page), or,
 // for an article with neither, the same ContentHash — or an ENOTFOUND
 // error. Two reports with their own ids and the same text are two articles.
+// Identity is per guild: an article of a guild-added source (a.SourceID)
+// is compared with that guild's articles only, any other with the
+// operator's only. An article of a source that is gone has no duplicate:
+// storing it is refused (CreateArticle), alone.
 func (db *DB) FindDuplicate(ctx context.Context, a *news.Article) (int64, error) {
 	var id int64
 	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
-		var err error
-		id, err = findDuplicate(ctx, txn{tx: tx}, a)
+		t := txn{tx: tx}
+		guild, err := sourceGuild(ctx, t, a.SourceID)
+		if news.ErrorCode(err) == news.EINVALID {
+			return news.WrapError(news.ENOTFOUND, "no duplicate of an article of an unknown source", err)
+		}
+		if err != nil {
+			return err
+		}
+		id, err = findDuplicate(ctx, t, a, guild)
 		return err
 	})
 	return id, err
@@ -34,7 +45,14 @@ func (db *DB) FindDuplicates(ctx context.Context, as []*news.Article) ([]int64, 
 	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
 		t := txn{tx: tx}
 		for i, a := range as {
-			id, err := findDuplicate(ctx, t, a)
+			guild, err := sourceGuild(ctx, t, a.SourceID)
+			if news.ErrorCode(err) == news.EINVALID {
+				continue // a gone source's article has no duplicate (see FindDuplicate)
+			}
+			if err != nil {
+				return err
+			}
+			id, err := findDuplicate(ctx, t, a, guild)
 			switch news.ErrorCode(err) {
 			case "":
 				ids[i] = id
@@ -57,12 +75,24 @@ const qFindDuplicate = `SELECT id FROM (
 	UNION ALL SELECT id, 3 FROM articles WHERE content_hash = ?3
 	) ORDER BY k LIMIT 1`
 
-// findDuplicate looks the three keys up in one statement, in priority order.
-// Empty keys are bound as NULL and so match nothing.
-func findDuplicate(ctx context.Context, t txn, a *news.Article) (int64, error) {
+const qFindGuildDuplicate = `SELECT article_id FROM guild_article_keys
+	WHERE guild_id = ?1 AND key IN (?2, ?3, ?4)
+	ORDER BY CASE key WHEN ?2 THEN 1 WHEN ?3 THEN 2 ELSE 3 END LIMIT 1`
+
+// findDuplicate looks the three keys up in one statement, in priority order,
+// among the articles of guild ("" the operator's). Empty keys are bound as
+// NULL and so match nothing.
+func findDuplicate(ctx context.Context, t txn, a *news.Article, guild string) (int64, error) {
+	var row *sql.Row
+	if guild == "" {
+		row = t.queryRow(ctx, qFindDuplicate, nullString(a.ExternalID), nullString(a.CanonicalURL),
+			nullString(identityHash(a)))
+	} else {
+		k := guildKeys(a)
+		row = t.queryRow(ctx, qFindGuildDuplicate, guild, k[0], k[1], k[2])
+	}
 	var id int64
-	err := t.queryRow(ctx, qFindDuplicate, nullString(a.ExternalID), nullString(a.CanonicalURL),
-		nullString(identityHash(a))).Scan(&id)
+	err := row.Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, news.Errorf(news.ENOTFOUND, "no duplicate of article %q", a.ExternalID)
 	}
@@ -70,6 +100,37 @@ func findDuplicate(ctx context.Context, t txn, a *news.Article) (int64, error) {
 		return 0, fmt.Errorf("find duplicate: %w", err)
 	}
 	return id, nil
+}
+
+// guildKeys are an article's identity keys among its guild's, in
+// FindDuplicate's order; an absent key is NULL.
+func guildKeys(a *news.Article) [3]any {
+	key := func(prefix, v string) any {
+		if v == "" {
+			return nil
+		}
+		return prefix + v
+	}
+	return [3]any{key("id:", a.ExternalID), key("url:", a.CanonicalURL), key("hash:", identityHash(a))}
+}
+
+const qSourceGuild = `SELECT guild_id FROM sources WHERE id = ?`
+
+// sourceGuild returns the guild that added source id ("" for the
+// operator's, and for no source); an unknown source is EINVALID.
+func sourceGuild(ctx context.Context, t txn, id int64) (string, error) {
+	if id == 0 {
+		return "", nil
+	}
+	var guild string
+	err := t.queryRow(ctx, qSourceGuild, id).Scan(&guild)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", news.Errorf(news.EINVALID, "unknown source %d", id)
+	}
+	if err != nil {
+		return "", fmt.Errorf("find source guild: %w", err)
+	}
+	return guild, nil
 }
 
 // CreateArticle stores n's article, analysis and story in one transaction.
@@ -141,14 +202,12 @@ func indexText(ctx context.Context, t txn, ids []int64) error {
 	return nil
 }
 
-const (
-	qStoryExists  = `SELECT count(*) FROM stories WHERE id = ?`
-	qSourceExists = `SELECT count(*) FROM sources WHERE id = ?`
-)
+const qStoryExists = `SELECT count(*) FROM stories WHERE id = ?`
 
-// checkArticle finds every expected reason not to store n — invalid input, a
-// duplicate (also of an earlier item of the same transaction), an unknown
-// story or source — and writes nothing.
+// checkArticle finds every expected reason not to store n — invalid input, an
+// unknown source or story, a duplicate (also of an earlier item of the same
+// transaction) — and writes nothing. It sets the article's GuildID from its
+// source: the store, not the caller, says whose an article is.
 func checkArticle(ctx context.Context, t txn, n *news.NewArticle) error {
 	if n == nil || n.Article == nil {
 		return news.Errorf(news.EINVALID, "no article to store")
@@ -157,18 +216,18 @@ func checkArticle(ctx context.Context, t txn, n *news.NewArticle) error {
 	if a.ExternalID == "" && a.CanonicalURL == "" && a.ContentHash == "" {
 		return news.Errorf(news.EINVALID, "article has no external id, canonical URL or content hash")
 	}
-	if id, err := findDuplicate(ctx, t, a); err == nil {
+	guild, err := sourceGuild(ctx, t, a.SourceID)
+	if err != nil {
+		return err
+	}
+	a.GuildID = guild
+	if id, err := findDuplicate(ctx, t, a, guild); err == nil {
 		return news.Errorf(news.ECONFLICT, "article %q is already stored as %d", a.ExternalID, id)
 	} else if news.ErrorCode(err) != news.ENOTFOUND {
 		return err
 	}
 	if n.Story != nil && n.Story.ID != 0 {
-		if err := mustExist(ctx, t, qStoryExists, n.Story.ID, news.ENOTFOUND, "no story %d"); err != nil {
-			return err
-		}
-	}
-	if a.SourceID != 0 {
-		return mustExist(ctx, t, qSourceExists, a.SourceID, news.EINVALID, "unknown source %d")
+		return mustExist(ctx, t, qStoryExists, n.Story.ID, news.ENOTFOUND, "no story %d")
 	}
 	return nil
 }
@@ -212,8 +271,8 @@ func writeArticle(ctx context.Context, t txn, n *news.NewArticle, now time.Time)
 }
 
 const qInsertArticle = `INSERT INTO articles (external_id, canonical_url, content_hash, text_hash, title, text,
-	source_id, source_name, url, location, published, fetched, stored, story_id, event_day)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	source_id, source_name, url, location, published, fetched, stored, story_id, event_day, guild_id)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 // eventDay is the event_day column of an analysis: its event date as days
 // since 1970-01-01, NULL when it has none.
@@ -228,6 +287,8 @@ func eventDay(an *news.Analysis) any {
 	return d.Unix() / 86400
 }
 
+const qInsertGuildKey = `INSERT INTO guild_article_keys (guild_id, key, article_id) VALUES (?, ?, ?)`
+
 // identityHash is the content hash when it is the article's identity (no
 // external id, no canonical URL: see 0009_identity.sql), else "".
 func identityHash(a *news.Article) string {
@@ -237,19 +298,36 @@ func identityHash(a *news.Article) string {
 	return a.ContentHash
 }
 
+// insertArticle writes a; a guild's article (a.GuildID, set by
+// checkArticle) keeps its identity keys among its guild's, not in the
+// operator's UNIQUE columns.
 func insertArticle(ctx context.Context, t txn, a *news.Article, storyID, eventDay any, now time.Time) error {
 	var sourceID any
 	if a.SourceID != 0 {
 		sourceID = a.SourceID
 	}
-	res, err := t.exec(ctx, qInsertArticle, nullString(a.ExternalID), nullString(a.CanonicalURL),
-		nullString(identityHash(a)), a.ContentHash, a.Title, a.Text, sourceID, a.SourceName, a.URL, a.Location,
-		unix(a.Published), unix(a.Fetched), unix(now), storyID, eventDay)
+	ext, canon, hash := nullString(a.ExternalID), nullString(a.CanonicalURL), nullString(identityHash(a))
+	if a.GuildID != "" {
+		ext, canon, hash = nil, nil, nil
+	}
+	res, err := t.exec(ctx, qInsertArticle, ext, canon, hash, a.ContentHash, a.Title, a.Text, sourceID,
+		a.SourceName, a.URL, a.Location, unix(a.Published), unix(a.Fetched), unix(now), storyID, eventDay, a.GuildID)
 	if err != nil {
 		return conflict(err, "article is already stored", "insert article")
 	}
 	if a.ID, err = res.LastInsertId(); err != nil {
 		return fmt.Errorf("insert article: %w", err)
+	}
+	if a.GuildID == "" {
+		return nil
+	}
+	for _, k := range guildKeys(a) {
+		if k == nil {
+			continue
+		}
+		if _, err := t.exec(ctx, qInsertGuildKey, a.GuildID, k, a.ID); err != nil {
+			return conflict(err, "article is already stored", "insert guild article key")
+		}
 	}
 	return nil
 }

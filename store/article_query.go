@@ -14,7 +14,7 @@ import (
 const (
 	articleColumns = `a.id, coalesce(a.external_id, ''), coalesce(a.source_id, 0), a.source_name,
 		a.url, coalesce(a.canonical_url, ''), a.text_hash, a.title, a.text,
-		a.location, a.published, a.fetched, a.stored, coalesce(a.story_id, 0), an.json`
+		a.location, a.published, a.fetched, a.stored, coalesce(a.story_id, 0), a.guild_id, an.json`
 	articleFrom = `articles a LEFT JOIN analyses an ON an.article_id = a.id`
 )
 
@@ -26,7 +26,7 @@ func scanArticle(row scanner, r *news.ArticleWithAnalysis) (bool, error) {
 	var analysis sql.NullString
 	err := row.Scan(&a.ID, &a.ExternalID, &a.SourceID, &a.SourceName, &a.URL, &a.CanonicalURL,
 		&a.ContentHash, &a.Title, &a.Text, &a.Location, &published, &fetched, &stored,
-		&r.StoryID, &analysis)
+		&r.StoryID, &a.GuildID, &analysis)
 	if err != nil {
 		return false, err
 	}
@@ -43,7 +43,8 @@ func scanArticle(row scanner, r *news.ArticleWithAnalysis) (bool, error) {
 // Articles returns the stored articles in the filter's window (published
 // time, or stored time with ByStored) matching its topics, places and
 // keywords (each: any), newest first, with their analyses. Limit counts
-// articles.
+// articles. It lists every article whatever its guild, retired ones too:
+// it rebuilds indexes (the ingest's story index), it is not for readers.
 func (db *DB) Articles(ctx context.Context, f news.DigestFilter) ([]news.ArticleWithAnalysis, error) {
 	where, args, ok := articleFilter(f)
 	if !ok {
@@ -94,6 +95,11 @@ func articleFilter(f news.DigestFilter) (where string, args []any, ok bool) {
 	}
 	return strings.Join(conds, " AND "), args, true
 }
+
+// visible is the condition "a reader of guild ? may see article a": the
+// operator's articles, and the guild's own that are not retired. Its one
+// argument is the reader's guild ("" sees the operator's only).
+const visible = `a.guild_id IN ('', ?) AND a.retired = 0`
 
 // windowConds returns the time-window conditions on articles a; always at
 // least one, so the result can be joined with AND.

@@ -5,8 +5,10 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"net/url"
+	"os"
 	"runtime"
 	"time"
 
@@ -21,6 +23,7 @@ var (
 	_ news.StoryService        = (*DB)(nil)
 	_ news.SourceService       = (*DB)(nil)
 	_ news.SubscriptionService = (*DB)(nil)
+	_ news.GuildService        = (*DB)(nil)
 )
 
 // DB is an open store: one writer connection and a pool of readers.
@@ -65,6 +68,9 @@ func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
 	if path == "" {
 		return nil, news.Errorf(news.EINVALID, "no database path")
 	}
+	if err := createPrivate(path); err != nil {
+		return nil, fmt.Errorf("open db: %w", err)
+	}
 	db := &DB{path: path, logger: o.logger, now: o.now}
 	var err error
 	if db.write, err = sql.Open("sqlite", dsn(path, false)); err != nil {
@@ -93,6 +99,21 @@ func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
 		return nil, fmt.Errorf("open db: %w", err)
 	}
 	return db, nil
+}
+
+// createPrivate creates the database file, when it does not exist, readable
+// and writable by its owner only: it holds every subscription and guild
+// id. SQLite gives the -wal and -shm files the database file's mode. An
+// existing file keeps the mode its owner gave it.
+func createPrivate(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("create database file: %w", err)
+	}
+	return f.Close()
 }
 
 // dsn builds the connection string. Readers are query-only and take no

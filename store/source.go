@@ -16,29 +16,50 @@ const sourceColumns = `id, url, kind, name, guild_id, etag, last_modified, next_
 // CreateSource stores s and sets s.ID and s.Created; the same URL for the
 // same guild is an ECONFLICT error.
 func (db *DB) CreateSource(ctx context.Context, s *news.Source) error {
+	return db.CreateSourceWithin(ctx, s, 0)
+}
+
+// CreateSourceWithin is CreateSource unless s's guild has limit sources or
+// more (0: no cap), counted in the insert's transaction.
+func (db *DB) CreateSourceWithin(ctx context.Context, s *news.Source, limit int) error {
 	if s == nil || s.URL == "" {
 		return news.Errorf(news.EINVALID, "a source needs a URL")
 	}
 	if s.Kind == "" {
 		return news.Errorf(news.EINVALID, "source %q has no kind", s.URL)
 	}
-	const q = `INSERT INTO sources (url, kind, name, guild_id, etag, last_modified, next_check,
-		failures, last_error, disabled_reason, last_success, created)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	now := db.now().UTC()
 	return db.WriteTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, q, s.URL, string(s.Kind), s.Name, s.GuildID, s.ETag,
-			s.LastModified, unix(s.NextCheck), s.Failures, s.LastError, s.DisabledReason,
-			unix(s.LastSuccess), unix(now))
-		if err != nil {
-			return conflict(err, fmt.Sprintf("source %s is already added", s.URL), "insert source")
+		if limit > 0 {
+			var n int
+			err := tx.QueryRowContext(ctx, `SELECT count(*) FROM sources WHERE guild_id = ?`, s.GuildID).Scan(&n)
+			if err != nil {
+				return fmt.Errorf("count sources: %w", err)
+			}
+			if n >= limit {
+				return news.Errorf(news.ELIMIT, "the guild has %d sources, the limit is %d", n, limit)
+			}
 		}
-		if s.ID, err = res.LastInsertId(); err != nil {
-			return fmt.Errorf("insert source: %w", err)
-		}
-		s.Created = fromUnix(unix(now))
-		return nil
+		return insertSource(ctx, tx, s, now)
 	})
+}
+
+const qInsertSource = `INSERT INTO sources (url, kind, name, guild_id, etag, last_modified, next_check,
+	failures, last_error, disabled_reason, last_success, created)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+func insertSource(ctx context.Context, tx *sql.Tx, s *news.Source, now time.Time) error {
+	res, err := tx.ExecContext(ctx, qInsertSource, s.URL, string(s.Kind), s.Name, s.GuildID, s.ETag,
+		s.LastModified, unix(s.NextCheck), s.Failures, s.LastError, s.DisabledReason,
+		unix(s.LastSuccess), unix(now))
+	if err != nil {
+		return conflict(err, fmt.Sprintf("source %s is already added", s.URL), "insert source")
+	}
+	if s.ID, err = res.LastInsertId(); err != nil {
+		return fmt.Errorf("insert source: %w", err)
+	}
+	s.Created = fromUnix(unix(now))
+	return nil
 }
 
 // UpdateSource saves s's name, kind and polling state (ETag, Last-Modified,
@@ -59,9 +80,14 @@ func (db *DB) UpdateSource(ctx context.Context, s *news.Source) error {
 	})
 }
 
-// DeleteSource removes a source; its articles stay, with no source id.
+// DeleteSource removes a source. An operator's source's articles stay,
+// with no source id; a guild's source's articles are retired (see
+// RetireGuild): a guild that removes a feed removes what it brought.
 func (db *DB) DeleteSource(ctx context.Context, id int64) error {
 	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+		if err := retireSourceArticles(ctx, tx, id); err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, `DELETE FROM sources WHERE id = ?`, id)
 		if err != nil {
 			return fmt.Errorf("delete source: %w", err)

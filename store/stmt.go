@@ -12,8 +12,8 @@ import (
 var writeStatements = []string{
 	qFindDuplicate, qInsertArticle, qInsertAnalysis, qInsertStory, qStoryState, qUpdateStory,
 	qWidenStory, qClearStoryCategories, qClearStoryPlaces, qIndexStoryCategory, qIndexStoryPlace,
-	qSavepoint, qRollbackTo, qRelease, qStoryExists, qSourceExists, qIndexText,
-	qIndexSentenceArticles, qIndexSentences, qCountSentences,
+	qSavepoint, qRollbackTo, qRelease, qStoryExists, qSourceGuild, qIndexText,
+	qIndexSentenceArticles, qIndexSentences, qCountSentences, qFindGuildDuplicate, qInsertGuildKey,
 }
 
 // prepare prepares writeStatements on the writer pool.

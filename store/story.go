@@ -224,8 +224,10 @@ func widenStory(ctx context.Context, t txn, s *news.Story, published time.Time) 
 	return nil
 }
 
-// Story returns one story with its sources, newest first. The id of a story
-// that was merged into another finds the other (its ID is the other's).
+// Story returns one story with the operator's sources, newest first;
+// NeedsView says whether it holds a guild's article (see Stories). The id
+// of a story that was merged into another finds the other (its ID is the
+// other's).
 func (db *DB) Story(ctx context.Context, id int64) (*news.Story, error) {
 	var stories []news.Story
 	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
@@ -233,7 +235,7 @@ func (db *DB) Story(ctx context.Context, id int64) (*news.Story, error) {
 		if err != nil {
 			return err
 		}
-		stories, err = queryStories(ctx, tx, `SELECT `+storyColumns+` FROM stories s WHERE s.id = ?`, to)
+		stories, err = queryStories(ctx, tx, "", `SELECT `+storyColumns+` FROM stories s WHERE s.id = ?`, to)
 		return err
 	})
 	if err != nil {

@@ -49,10 +49,10 @@ const qStoryMembers = `SELECT a.id, coalesce(a.external_id, a.canonical_url, '')
 	FROM articles a LEFT JOIN stories s ON s.id = a.story_id
 	ORDER BY a.story_id, a.event_day, a.published, a.id`
 
-// StoryMembers calls fn for every stored article with its story, story by
+// EachStoryMember calls fn for every stored article with its story, story by
 // story and each story's articles in order of their events: the timeline.
 // An error from fn stops the listing and is returned.
-func (db *DB) StoryMembers(ctx context.Context, fn func(news.StoryMember) error) error {
+func (db *DB) EachStoryMember(ctx context.Context, fn func(news.StoryMember) error) error {
 	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, qStoryMembers)
 		if err != nil {

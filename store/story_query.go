@@ -12,14 +12,22 @@ import (
 
 const storyColumns = `s.id, s.headline, s.summary, s.categories, s.ceasefire_status,
 	s.prev_ceasefire_status, s.humanitarian_types, s.places, s.actors, s.figures,
-	s.first_seen, s.last_seen, s.updated`
+	s.first_seen, s.last_seen, s.updated,
+	EXISTS (SELECT 1 FROM articles g WHERE g.story_id = s.id AND g.guild_id != '')`
 
-// Stories returns the stories that have an article in the filter's window
-// (published time, or stored time with ByStored) and match its topics and
-// places (any, on the story) and keywords (any, in the title or text of one
-// of the story's articles), newest change first, at most Limit of them.
+// Stories returns the stories that have an article the filter's reader
+// (GuildID) may see in its window (published time, or stored time with
+// ByStored) and match its topics and places (any, on the story) and
+// keywords (any, in the title or text of one of those articles), newest
+// change first, at most Limit of them, with the sources the reader may see.
 // Keywords are searched as words and phrases, never as FTS5 syntax; when no
 // keyword has a word (say "*"), nothing matches.
+//
+// A story that holds a guild's article comes with NeedsView: its aggregate
+// (headline, summary, figures, categories, places) is of all its articles,
+// and a reader's view must be rebuilt from the articles it may see
+// (digest.Views) before it is shown. Its topics and places are not
+// filtered here, for they are the view's.
 func (db *DB) Stories(ctx context.Context, f news.DigestFilter) ([]news.Story, error) {
 	q, args, ok := storiesQuery(f)
 	if !ok {
@@ -28,7 +36,7 @@ func (db *DB) Stories(ctx context.Context, f news.DigestFilter) ([]news.Story, e
 	var out []news.Story
 	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
 		var err error
-		out, err = queryStories(ctx, tx, q, args...)
+		out, err = queryStories(ctx, tx, f.GuildID, q, args...)
 		return err
 	})
 	if err != nil {
@@ -42,15 +50,17 @@ func (db *DB) Stories(ctx context.Context, f news.DigestFilter) ([]news.Story, e
 func storiesQuery(f news.DigestFilter) (string, []any, bool) {
 	var args []any
 	window := windowConds(f, &args)
-	conds := []string{`s.id IN (SELECT a.story_id FROM articles a WHERE ` + strings.Join(window, " AND ") + `)`}
+	conds := []string{`s.id IN (SELECT a.story_id FROM articles a WHERE ` + strings.Join(window, " AND ") +
+		` AND ` + visible + `)`}
+	args = append(args, f.GuildID)
 	if len(f.Topics) > 0 {
 		conds = append(conds, `s.id IN (SELECT story_id FROM story_categories
-			WHERE category IN (SELECT value FROM json_each(?)))`)
+			WHERE category IN (SELECT value FROM json_each(?)) UNION `+guildStories+`)`)
 		args = append(args, jsonList(f.Topics))
 	}
 	if len(f.Places) > 0 {
 		conds = append(conds, `s.id IN (SELECT story_id FROM story_places
-			WHERE place IN (SELECT value FROM json_each(?)))`)
+			WHERE place IN (SELECT value FROM json_each(?)) UNION `+guildStories+`)`)
 		args = append(args, jsonList(f.Places))
 	}
 	if len(f.Keywords) > 0 {
@@ -58,8 +68,8 @@ func storiesQuery(f news.DigestFilter) (string, []any, bool) {
 		if !ok {
 			return "", nil, false
 		}
-		conds = append(conds, `s.id IN (SELECT a.story_id FROM articles a WHERE `+c+`)`)
-		args = append(args, a...)
+		conds = append(conds, `s.id IN (SELECT a.story_id FROM articles a WHERE `+c+` AND `+visible+`)`)
+		args = append(append(args, a...), f.GuildID)
 	}
 	q := `SELECT ` + storyColumns + ` FROM stories s WHERE ` + strings.Join(conds, " AND ") +
 		` ORDER BY s.updated DESC, s.id DESC`
@@ -69,9 +79,14 @@ func storiesQuery(f news.DigestFilter) (string, []any, bool) {
 	return q, args, true
 }
 
+// guildStories selects the stories that hold a guild's article (from the
+// partial index articles_story_guild): their topics and places are the
+// reader's view's, not the stored ones.
+const guildStories = `SELECT story_id FROM articles WHERE guild_id != '' AND story_id IS NOT NULL`
+
 // queryStories runs q (selecting storyColumns) and attaches each story's
-// sources.
-func queryStories(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]news.Story, error) {
+// sources that a reader of guild may see.
+func queryStories(ctx context.Context, tx *sql.Tx, guild, q string, args ...any) ([]news.Story, error) {
 	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
@@ -89,7 +104,7 @@ func queryStories(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]new
 		return nil, err
 	}
 	rows.Close()
-	if err := attachSources(ctx, tx, out); err != nil {
+	if err := attachSources(ctx, tx, guild, out); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -99,7 +114,7 @@ func scanStory(row scanner, s *news.Story) error {
 	var cats, hum, places, actors, figures, status, prev string
 	var first, last, updated int64
 	err := row.Scan(&s.ID, &s.Headline, &s.Summary, &cats, &status, &prev, &hum, &places,
-		&actors, &figures, &first, &last, &updated)
+		&actors, &figures, &first, &last, &updated, &s.NeedsView)
 	if err != nil {
 		return err
 	}
@@ -117,9 +132,9 @@ func scanStory(row scanner, s *news.Story) error {
 	return nil
 }
 
-// attachSources loads the articles of the stories in one query, newest
-// first within each story.
-func attachSources(ctx context.Context, tx *sql.Tx, stories []news.Story) error {
+// attachSources loads the articles of the stories that a reader of guild
+// may see in one query, newest first within each story.
+func attachSources(ctx context.Context, tx *sql.Tx, guild string, stories []news.Story) error {
 	if len(stories) == 0 {
 		return nil
 	}
@@ -129,10 +144,11 @@ func attachSources(ctx context.Context, tx *sql.Tx, stories []news.Story) error 
 		idx[s.ID], ids[i] = i, s.ID
 	}
 	b, _ := json.Marshal(ids) // a slice of ints always encodes
-	const q = `SELECT story_id, id, coalesce(external_id, ''), title, source_name, url, published
-		FROM articles WHERE story_id IN (SELECT value FROM json_each(?))
-		ORDER BY story_id, published DESC, id DESC`
-	rows, err := tx.QueryContext(ctx, q, string(b))
+	const q = `SELECT a.story_id, a.id, coalesce(a.external_id, ''), a.title, a.source_name, a.url,
+		a.published, a.guild_id FROM articles a
+		WHERE a.story_id IN (SELECT value FROM json_each(?)) AND ` + visible + `
+		ORDER BY a.story_id, a.published DESC, a.id DESC`
+	rows, err := tx.QueryContext(ctx, q, string(b), guild)
 	if err != nil {
 		return fmt.Errorf("query story sources: %w", err)
 	}
@@ -141,7 +157,7 @@ func attachSources(ctx context.Context, tx *sql.Tx, stories []news.Story) error 
 		var sid, published int64
 		var src news.StorySource
 		if err := rows.Scan(&sid, &src.ArticleID, &src.ExternalID, &src.Title, &src.SourceName,
-			&src.URL, &published); err != nil {
+			&src.URL, &published, &src.GuildID); err != nil {
 			return fmt.Errorf("scan story source: %w", err)
 		}
 		src.Published = fromUnix(published)

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -16,26 +17,62 @@ const subscriptionColumns = `id, guild_id, channel_id, user_id, dm, topics, plac
 
 // CreateSubscription stores s and sets s.ID, s.Created and s.Updated.
 func (db *DB) CreateSubscription(ctx context.Context, s *news.Subscription) error {
+	return db.CreateSubscriptionWithin(ctx, s, 0)
+}
+
+// CreateSubscriptionWithin is CreateSubscription under a cap (0: none),
+// counted in the insert's transaction: the writer's transactions are
+// IMMEDIATE, so two commands at once cannot both pass a count of limit-1.
+// A channel subscription counts against its guild's, a DM one against its
+// user's.
+func (db *DB) CreateSubscriptionWithin(ctx context.Context, s *news.Subscription, limit int) error {
 	if err := validSubscription(s); err != nil {
 		return err
 	}
-	const q = `INSERT INTO subscriptions (guild_id, channel_id, user_id, dm, topics, places,
-		keywords, schedule, time_zone, quiet_note, cursor, paused_reason, created, updated)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	now := fromUnix(unix(db.now()))
 	return db.WriteTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, q, s.GuildID, s.ChannelID, s.UserID, s.DM,
-			jsonList(s.Topics), jsonList(s.Places), jsonList(s.Keywords), s.Schedule, s.TimeZone,
-			s.QuietNote, unix(s.Cursor), s.PausedReason, unix(now), unix(now))
-		if err != nil {
-			return conflict(err, "subscription already exists", "insert subscription")
+		if limit > 0 {
+			if err := subscriptionRoom(ctx, tx, s, limit); err != nil {
+				return err
+			}
 		}
-		if s.ID, err = res.LastInsertId(); err != nil {
-			return fmt.Errorf("insert subscription: %w", err)
-		}
-		s.Created, s.Updated = now, now
-		return nil
+		return insertSubscription(ctx, tx, s, now)
 	})
+}
+
+// subscriptionRoom returns an ELIMIT error when s's guild (or user, for a
+// DM subscription) has limit subscriptions or more.
+func subscriptionRoom(ctx context.Context, tx *sql.Tx, s *news.Subscription, limit int) error {
+	q, arg, whose := `SELECT count(*) FROM subscriptions WHERE guild_id = ? AND dm = 0`, s.GuildID, "guild"
+	if s.DM {
+		q, arg, whose = `SELECT count(*) FROM subscriptions WHERE user_id = ? AND dm = 1`, s.UserID, "user"
+	}
+	var n int
+	if err := tx.QueryRowContext(ctx, q, arg).Scan(&n); err != nil {
+		return fmt.Errorf("count subscriptions: %w", err)
+	}
+	if n >= limit {
+		return news.Errorf(news.ELIMIT, "the %s has %d subscriptions, the limit is %d", whose, n, limit)
+	}
+	return nil
+}
+
+const qInsertSubscription = `INSERT INTO subscriptions (guild_id, channel_id, user_id, dm, topics,
+	places, keywords, schedule, time_zone, quiet_note, cursor, paused_reason, created, updated)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+func insertSubscription(ctx context.Context, tx *sql.Tx, s *news.Subscription, now time.Time) error {
+	res, err := tx.ExecContext(ctx, qInsertSubscription, s.GuildID, s.ChannelID, s.UserID, s.DM,
+		jsonList(s.Topics), jsonList(s.Places), jsonList(s.Keywords), s.Schedule, s.TimeZone,
+		s.QuietNote, unix(s.Cursor), s.PausedReason, unix(now), unix(now))
+	if err != nil {
+		return conflict(err, "subscription already exists", "insert subscription")
+	}
+	if s.ID, err = res.LastInsertId(); err != nil {
+		return fmt.Errorf("insert subscription: %w", err)
+	}
+	s.Created, s.Updated = now, now
+	return nil
 }
 
 // UpdateSubscription saves every field of s but its creation time, and sets

@@ -37,7 +37,8 @@ func cmdAsk(ctx context.Context, args []string, getenv env, stdin io.Reader, std
 	if err := (&ingest.SentenceIndex{Store: db}).Sync(ctx); err != nil {
 		return err
 	}
-	a := ask.New(db.SentenceIndex(), ask.Options{Logger: log})
+	// The operator's articles: a guild's feeds are asked about in that guild only.
+	a := ask.New(db.SentenceIndexFor(""), ask.Options{Logger: log})
 	now := time.Now().UTC()
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()

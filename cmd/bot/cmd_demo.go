@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/conflict-digest/conflict-digest/digest"
 	"github.com/conflict-digest/conflict-digest/internal/sample"
 	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/store"
@@ -50,7 +51,7 @@ func cmdDemo(ctx context.Context, args []string, getenv env, stdout, stderr io.W
 		return err
 	}
 	fmt.Fprintf(stderr, "sample ingested: %s\n", c)
-	if err := writeDigest(ctx, db, news.DigestFilter{}, *format, time.Now().UTC(), stdout); err != nil {
+	if err := writeDigest(ctx, digest.NewViews(db), news.DigestFilter{}, *format, time.Now().UTC(), stdout); err != nil {
 		return err
 	}
 	if *format == "markdown" {

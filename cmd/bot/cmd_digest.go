@@ -39,7 +39,9 @@ func cmdDigest(ctx context.Context, args []string, getenv env, stdout, stderr io
 		return err
 	}
 	defer db.Close()
-	return writeDigest(ctx, db, f, *format, time.Now().UTC(), stdout)
+	// The operator's stories as anyone may see them: a guild's feeds stay
+	// in that guild.
+	return writeDigest(ctx, digest.NewViews(db), f, *format, time.Now().UTC(), stdout)
 }
 
 // writeDigest builds the digest of f and renders it in format.

@@ -30,7 +30,19 @@ func cmdRun(ctx context.Context, args []string, getenv env, stdout, stderr io.Wr
 	if err != nil {
 		return err
 	}
-	log := cfg.logger(stderr)
+	return serve(ctx, cfg, services{fetcher: newFetcher(cfg)}, cfg.logger(stderr))
+}
+
+// services are what `bot run` reads the world with: the fetcher of the
+// sources (its Client reads guilds' sources, its Operator client the
+// operator's) and the clock of digest windows (nil: time.Now).
+type services struct {
+	fetcher *feed.Fetcher
+	now     func() time.Time
+}
+
+// serve is `bot run` on cfg.
+func serve(ctx context.Context, cfg config, svc services, log *slog.Logger) error {
 	db, err := store.Open(ctx, cfg.DBPath, store.WithLogger(log))
 	if err != nil {
 		return err
@@ -42,7 +54,7 @@ func cmdRun(ctx context.Context, args []string, getenv env, stdout, stderr io.Wr
 		}
 	}
 	pipe := newPipeline(db, cfg, log, 15*time.Minute)
-	poller := newPoller(cfg, db, pipe, log)
+	poller := newPoller(cfg, svc.fetcher, db, pipe, log)
 	loop := ingest.Start(ctx, poller)
 	defer loop.Stop()
 	log.Info("ingest running", "db", cfg.DBPath, "poll_interval", cfg.PollInterval.String())
@@ -54,15 +66,15 @@ func cmdRun(ctx context.Context, args []string, getenv env, stdout, stderr io.Wr
 	if err := cfg.requireDiscord(); err != nil {
 		return err
 	}
-	return runDiscord(ctx, cfg, db, log)
+	return runDiscord(ctx, cfg, db, log, svc.now)
 }
 
 // newPoller wires the poller: feed reads, ingest schedules, stores and
 // keeps the sources' state.
-func newPoller(cfg config, db *store.DB, pipe *ingest.Pipeline, log *slog.Logger) *ingest.Poller {
+func newPoller(cfg config, fetcher *feed.Fetcher, db *store.DB, pipe *ingest.Pipeline, log *slog.Logger) *ingest.Poller {
 	return &ingest.Poller{
 		Reader: &feed.Reader{
-			Fetcher:  newFetcher(cfg),
+			Fetcher:  fetcher,
 			Known:    func(ctx context.Context, a *news.Article) bool { _, err := db.FindDuplicate(ctx, a); return err == nil },
 			Logger:   log,
 			MaxPages: cfg.PollMaxPages,
@@ -110,10 +122,10 @@ const shutdownGrace = 30 * time.Second
 
 // runDiscord runs the bot and the scheduled digests until ctx ends, then
 // stops them in order: interactions (Run returns), then running digests.
-func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger) error {
-	deliverer := &digest.Deliverer{Stories: db, Subs: db, Outbox: db, Render: bot.DigestMessages}
+func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger, now func() time.Time) error {
+	views := digest.NewViews(db) // every reader sees what its guild may see
+	deliverer := &digest.Deliverer{Stories: views, Subs: db, Outbox: db, Render: bot.DigestMessages, Now: now}
 	sched := digest.NewScheduler(deliverer, log, nil)
-	asker := ask.New(db.SentenceIndex(), ask.Options{Logger: log})
 	b, err := bot.New(bot.Config{
 		Token:                    cfg.DiscordToken,
 		ApplicationID:            cfg.DiscordAppID,
@@ -127,15 +139,18 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger)
 	}, bot.Deps{
 		Subscriptions: db,
 		Sources:       db,
-		Stories:       db,
+		Stories:       views,
+		Guilds:        db,
 		CheckURL:      feed.CheckURL,
 		SuggestPlaces: analyze.SuggestPlaces,
+		LookupPlace:   analyze.LookupPlace,
 		DeliverNow: func(ctx context.Context, sub *news.Subscription) error {
 			return deliverNow(ctx, deliverer, sub)
 		},
 		Scheduler: sched,
 		Notices:   db,
-		Ask: func(ctx context.Context, q string) (ask.Answer, error) {
+		Ask: func(ctx context.Context, guildID, q string) (ask.Answer, error) {
+			asker := ask.New(db.SentenceIndexFor(guildID), ask.Options{Logger: log})
 			return asker.Ask(ctx, q, time.Now().UTC())
 		},
 		Logger: log,

@@ -9,6 +9,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/conflict-digest/conflict-digest/bot"
+	"github.com/conflict-digest/conflict-digest/news"
 )
 
 // config is the whole configuration, read from the environment once and
@@ -88,6 +91,12 @@ func loadConfig(getenv env) (config, error) {
 	}
 	if c.PollGuildShare > c.PollConcurrency {
 		p.fail("CD_POLL_GUILD_SHARE", "%d is more than CD_POLL_CONCURRENCY (%d): one guild could hold every poll", c.PollGuildShare, c.PollConcurrency)
+	}
+	// The token goes to both: never in clear across a network.
+	for _, e := range []struct{ name, v string }{{"DISCORD_API_BASE", c.DiscordAPIBase}, {"DISCORD_GATEWAY_URL", c.DiscordGatewayURL}} {
+		if err := bot.CheckEndpoint(e.v); e.v != "" && err != nil {
+			p.fail(e.name, "%s", news.ErrorMessage(err))
+		}
 	}
 	if c.InteractionsAddr != "" && c.InteractionsPubKey == "" {
 		p.fail("INTERACTIONS_PUBLIC_KEY", "is required when INTERACTIONS_ADDR is set")

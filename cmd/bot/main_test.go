@@ -212,3 +212,36 @@ func TestIngestRefusesWhatItCannotRead(t *testing.T) {
 		t.Errorf("the SSRF refusal is not explained: %q", errOut)
 	}
 }
+
+// TestConfigRefusesPlainDiscordOverTheNetwork: the token must not cross a
+// network in clear (issue 11); plain http and ws stay usable on loopback.
+func TestConfigRefusesPlainDiscordOverTheNetwork(t *testing.T) {
+	tests := []struct {
+		name, value string
+		ok          bool
+	}{
+		{"DISCORD_API_BASE", "http://discord.example/", false},
+		{"DISCORD_API_BASE", "http://10.0.0.5:8080/", false},
+		{"DISCORD_API_BASE", "https://discord.example/", true},
+		{"DISCORD_API_BASE", "http://127.0.0.1:8080/", true},
+		{"DISCORD_API_BASE", "http://[::1]:8080/", true},
+		{"DISCORD_API_BASE", "http://localhost:8080/", true},
+		{"DISCORD_GATEWAY_URL", "ws://gateway.example/", false},
+		{"DISCORD_GATEWAY_URL", "wss://gateway.example/", true},
+		{"DISCORD_GATEWAY_URL", "ws://127.0.0.1:9000/", true},
+	}
+	for _, tt := range tests {
+		_, err := loadConfig(func(k string) string {
+			if k == tt.name {
+				return tt.value
+			}
+			return ""
+		})
+		if got := err == nil; got != tt.ok {
+			t.Errorf("%s=%s: error %v, want accepted %v", tt.name, tt.value, err, tt.ok)
+		}
+		if err != nil && !strings.Contains(err.Error(), tt.name) {
+			t.Errorf("%s=%s: error %v does not name the variable", tt.name, tt.value, err)
+		}
+	}
+}

@@ -1,0 +1,180 @@
+package digest
+
+import (
+	"container/list"
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/story"
+)
+
+// MemberSource is a StorySource that also gives the articles of stories a
+// reader may see (the store).
+type MemberSource interface {
+	StorySource
+	// StoryMembers returns, per story, the articles a reader of guildID may
+	// see, with their analyses.
+	StoryMembers(ctx context.Context, ids []int64, guildID string) (map[int64][]news.ArticleWithAnalysis, error)
+}
+
+// Views is the StorySource readers read: the stories as the filter's
+// reader (DigestFilter.GuildID) may see them. A story of the operator's
+// articles only is shown as stored. A story that holds a guild's article
+// (news.Story.NeedsView) has its aggregate — headline, summary, figures,
+// categories, places, ceasefire state — rebuilt with story.Build from the
+// articles the reader may see, and their analyses as stored: the operator's
+// and the reader's guild's own, never another guild's, and the guild's
+// sources under their guild label. Nothing is analysed again; the same
+// members give the same view, kept in a bounded cache, so each is built
+// once per change of the story.
+type Views struct {
+	src MemberSource
+	max int
+
+	mu    sync.Mutex
+	cache map[string]*list.Element
+	order *list.List // most recently used first
+}
+
+type cachedView struct {
+	key  string
+	view news.Story
+}
+
+// NewViews returns the views over src, caching up to 4,096 of them.
+func NewViews(src MemberSource) *Views {
+	return &Views{src: src, max: 4096, cache: map[string]*list.Element{}, order: list.New()}
+}
+
+// Stories lists the stories of f as f's reader may see them. The topics and
+// places of f are applied to the views, as the store cannot (see
+// store.Stories).
+func (v *Views) Stories(ctx context.Context, f news.DigestFilter) ([]news.Story, error) {
+	stories, err := v.src.Stories(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	keys := map[int64]string{} // the stories that need a view
+	var missing []int64
+	for i := range stories {
+		s := &stories[i]
+		if !s.NeedsView {
+			continue
+		}
+		keys[s.ID] = viewKey(s)
+		if view, ok := v.get(keys[s.ID]); ok {
+			view.Updated = s.Updated
+			*s = view
+		} else {
+			missing = append(missing, s.ID)
+		}
+	}
+	built, err := v.build(ctx, missing, keys, f.GuildID)
+	if err != nil {
+		return nil, err
+	}
+	places := placeKeys(f.Places)
+	out := stories[:0]
+	for _, s := range stories {
+		if s.NeedsView { // not in the cache
+			view, ok := built[s.ID]
+			if !ok {
+				continue // nothing of it left to see
+			}
+			view.Updated = s.Updated
+			s = view
+		}
+		if keys[s.ID] != "" && !matches(&s, &prepared{places: storyPlaceKeys(&s)}, f.Topics, places) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+// build rebuilds the views of the missing stories from their members.
+func (v *Views) build(ctx context.Context, missing []int64, keys map[int64]string, guild string) (map[int64]news.Story, error) {
+	if len(missing) == 0 {
+		return nil, nil
+	}
+	members, err := v.src.StoryMembers(ctx, missing, guild)
+	if err != nil {
+		return nil, fmt.Errorf("read story members: %w", err)
+	}
+	built := make(map[int64]news.Story, len(missing))
+	for _, id := range missing {
+		if len(members[id]) == 0 {
+			continue
+		}
+		view := viewOf(id, members[id])
+		v.put(keys[id], view)
+		built[id] = view
+	}
+	return built, nil
+}
+
+// viewOf is story id rebuilt from the members a reader may see.
+func viewOf(id int64, rows []news.ArticleWithAnalysis) news.Story {
+	ms := make([]story.Member, len(rows))
+	guildOf := make(map[int64]string, len(rows))
+	for i := range rows {
+		a := rows[i].Article
+		ms[i] = story.Member{Article: a, Analysis: rows[i].Analysis}
+		if a.GuildID != "" {
+			ms[i].Source = news.GuildLabel(a.SourceName) // figures name it as the guild's too
+			guildOf[a.ID] = a.GuildID
+		}
+	}
+	view := story.Build(ms)
+	for i := range view.Sources {
+		view.Sources[i].GuildID = guildOf[view.Sources[i].ArticleID]
+	}
+	view.ID = id
+	return view
+}
+
+// viewKey names a view by what it is built from: the story's state and the
+// members the reader may see (the sources the store attached).
+func viewKey(s *news.Story) string {
+	ids := make([]int64, len(s.Sources))
+	for i, src := range s.Sources {
+		ids[i] = src.ArticleID
+	}
+	slices.Sort(ids)
+	var b strings.Builder
+	b.WriteString(strconv.FormatInt(s.ID, 10) + "@" + strconv.FormatInt(s.Updated.UnixNano(), 10))
+	for _, id := range ids {
+		b.WriteString("," + strconv.FormatInt(id, 10))
+	}
+	return b.String()
+}
+
+func (v *Views) get(key string) (news.Story, bool) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	e, ok := v.cache[key]
+	if !ok {
+		return news.Story{}, false
+	}
+	v.order.MoveToFront(e)
+	return e.Value.(*cachedView).view, true
+}
+
+func (v *Views) put(key string, view news.Story) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if _, ok := v.cache[key]; ok {
+		return
+	}
+	v.cache[key] = v.order.PushFront(&cachedView{key: key, view: view})
+	for v.order.Len() > v.max {
+		last := v.order.Back()
+		v.order.Remove(last)
+		delete(v.cache, last.Value.(*cachedView).key)
+	}
+}

@@ -1,0 +1,123 @@
+package digest
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/store"
+)
+
+// mixedStore holds one story told by the operator's source and by a feed
+// guild A added and named "Reuters"; the stored aggregate is of both, as
+// the ingest builds it, and leads with the guild's fabrication.
+func mixedStore(t *testing.T, now time.Time) (*store.DB, int64) {
+	t.Helper()
+	ctx := context.Background()
+	db, curated, guild := twoSourceStore(t, now, "BBC News: World", "Reuters")
+	fig := func(n int64, s string) news.Facts {
+		return news.Facts{Killed: &news.Figure{Value: n, Qualifier: news.Exact, Sentence: s}}
+	}
+	st := &news.Story{Headline: "UN confirms 500 dead in Idlib", Summary: "The UN confirmed 500 dead.",
+		Categories: []news.Category{news.Violence}, Places: []news.Entity{{Name: "Idlib", Kind: "city"}}}
+	items := []struct {
+		src        *news.Source
+		id, title  string
+		text       string
+		facts      news.Facts
+		published  time.Time
+		categories []news.Category
+	}{
+		{guild, "g1", "UN confirms 500 dead in Idlib", "The UN confirmed 500 dead in Idlib, its official statement says.",
+			fig(500, "The UN confirmed 500 dead in Idlib."), now.Add(-3 * time.Hour), []news.Category{news.Violence}},
+		{curated, "c1", "Shelling in Idlib kills 12", "Shelling in Idlib killed 12 people on Monday, medics said.",
+			fig(12, "Shelling in Idlib killed 12 people on Monday."), now.Add(-2 * time.Hour), []news.Category{news.Violence}},
+	}
+	for _, it := range items {
+		a := &news.Article{ExternalID: it.id, URL: "https://x.example/" + it.id, SourceID: it.src.ID, SourceName: it.src.Name,
+			Title: it.title, Text: it.text, Published: it.published}
+		an := &news.Analysis{Categories: it.categories, Facts: it.facts, Places: []news.Entity{{Name: "Idlib", Kind: "city"}}}
+		if err := db.CreateArticle(ctx, &news.NewArticle{Article: a, Analysis: an, Story: st}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return db, st.ID
+}
+
+// twoSourceStore opens a store whose clock is an hour before now, with an
+// operator's source and guild A's, named as given.
+func twoSourceStore(tb testing.TB, now time.Time, operator, guild string) (*store.DB, *news.Source, *news.Source) {
+	tb.Helper()
+	db, err := store.Open(context.Background(), filepath.Join(tb.TempDir(), "news.db"),
+		store.WithNow(func() time.Time { return now.Add(-time.Hour) }))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { db.Close() })
+	op := &news.Source{URL: "https://op.example/rss", Kind: news.KindFeed, Name: operator}
+	g := &news.Source{URL: "https://evil.example/rss", Kind: news.KindFeed, Name: guild, GuildID: "guild-a"}
+	for _, s := range []*news.Source{op, g} {
+		if err := db.CreateSource(context.Background(), s); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return db, op, g
+}
+
+// TestViewsShowWhatTheReaderMaySee: the operator's readers and another
+// guild see the story as the operator's article tells it — its headline,
+// summary, figures and sources, nothing of guild A's feed — and guild A
+// sees its feed as its own, never as the outlet it named itself after.
+func TestViewsShowWhatTheReaderMaySee(t *testing.T) {
+	now := time.Date(2026, 3, 2, 12, 0, 0, 0, time.UTC)
+	db, _ := mixedStore(t, now)
+	ctx := context.Background()
+	views := NewViews(db)
+	for _, tt := range []struct {
+		guild      string
+		want, hide []string
+		sources    int
+	}{
+		{"", []string{"12"}, []string{"500", "UN confirms", "Reuters", "server feed"}, 1},
+		{"guild-b", []string{"12"}, []string{"500", "UN confirms", "Reuters", "server feed"}, 1},
+		{"guild-a", []string{"12", "500", "Reuters (server feed)"}, nil, 2},
+	} {
+		for _, shared := range []bool{false, true} {
+			f := news.DigestFilter{Since: now.Add(-24 * time.Hour), ByStored: true, GuildID: tt.guild, Places: []string{"idlib"}}
+			var d *Digest
+			var err error
+			if shared {
+				d, err = NewBuilder(views, now).Build(ctx, f)
+			} else {
+				d, err = Build(ctx, views, f, now)
+			}
+			if err != nil || len(d.Sections) != 1 || len(d.Sections[0].Items) != 1 {
+				t.Fatalf("reader %q: %+v, %v; want one story", tt.guild, d, err)
+			}
+			it := d.Sections[0].Items[0]
+			var md strings.Builder
+			RenderMarkdown(&md, d)
+			for _, w := range tt.want {
+				if !strings.Contains(md.String(), w) {
+					t.Errorf("reader %q (shared %v) does not see %q:\n%s", tt.guild, shared, w, md.String())
+				}
+			}
+			for _, h := range tt.hide {
+				if strings.Contains(md.String(), h) {
+					t.Errorf("reader %q (shared %v) sees %q:\n%s", tt.guild, shared, h, md.String())
+				}
+			}
+			if len(it.Sources) != tt.sources || it.SourceCount != tt.sources {
+				t.Errorf("reader %q: %d sources (%d outlets), want %d", tt.guild, len(it.Sources), it.SourceCount, tt.sources)
+			}
+		}
+	}
+	// Read past the views, a story holding a guild's article is refused,
+	// not shown with the aggregate of every article.
+	if _, err := Build(ctx, db, news.DigestFilter{Since: now.Add(-24 * time.Hour), ByStored: true}, now); news.ErrorCode(err) != news.EINTERNAL {
+		t.Errorf("Build over the store itself: %v, want EINTERNAL", err)
+	}
+}
