@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"context"
+	"encoding/json"
 	"sync"
 
 	"github.com/bwmarrin/discordgo"
@@ -35,22 +37,38 @@ func (d *guildDirectory) systemChannel(guildID string) string {
 	return d.system[guildID]
 }
 
-// trackGuilds keeps the directory current from GUILD_CREATE, GUILD_UPDATE
+// onGatewayEvent handles one gateway event: interactions are answered in
+// their own goroutine; guild events keep the directory current.
+func (b *Bot) onGatewayEvent(ctx context.Context, t string, d json.RawMessage) {
+	switch t {
+	case "INTERACTION_CREATE":
+		var ic discordgo.InteractionCreate
+		if err := json.Unmarshal(d, &ic); err != nil || ic.Interaction == nil {
+			b.log.Warn("unreadable interaction", "error", err)
+			return
+		}
+		b.inflight.Add(1)
+		go func() {
+			defer b.inflight.Done()
+			b.onInteraction(context.WithoutCancel(ctx), ic.Interaction)
+		}()
+	case "GUILD_CREATE", "GUILD_UPDATE", "GUILD_DELETE":
+		var g discordgo.Guild
+		if err := json.Unmarshal(d, &g); err != nil {
+			b.log.Warn("unreadable guild event", "event", t, "error", err)
+			return
+		}
+		b.onGuildEvent(t, &g)
+	}
+}
+
+// onGuildEvent keeps the directory current from GUILD_CREATE, GUILD_UPDATE
 // and GUILD_DELETE (all under the Guilds intent).
-func (b *Bot) trackGuilds(s *discordgo.Session) {
-	s.AddHandler(func(_ *discordgo.Session, g *discordgo.GuildCreate) {
-		if g.Guild != nil && !g.Unavailable {
-			b.guilds.set(g.ID, g.SystemChannelID)
-		}
-	})
-	s.AddHandler(func(_ *discordgo.Session, g *discordgo.GuildUpdate) {
-		if g.Guild != nil {
-			b.guilds.set(g.ID, g.SystemChannelID)
-		}
-	})
-	s.AddHandler(func(_ *discordgo.Session, g *discordgo.GuildDelete) {
-		if g.Guild != nil && !g.Unavailable {
-			b.guilds.set(g.ID, "")
-		}
-	})
+func (b *Bot) onGuildEvent(t string, g *discordgo.Guild) {
+	switch {
+	case t == "GUILD_DELETE" && !g.Unavailable:
+		b.guilds.set(g.ID, "")
+	case t == "GUILD_UPDATE", t == "GUILD_CREATE" && !g.Unavailable:
+		b.guilds.set(g.ID, g.SystemChannelID)
+	}
 }

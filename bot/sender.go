@@ -39,6 +39,8 @@ type SenderConfig struct {
 	// OnUnauthorized is called on a 401: the token is no longer valid and
 	// the bot must stop.
 	OnUnauthorized func(error)
+	// State keeps the buckets between restarts; nil keeps them in memory.
+	State StateStore
 }
 
 // Sender posts to Discord within its limits. It is shared by everything
@@ -77,6 +79,9 @@ func NewSender(cfg SenderConfig) *Sender {
 	}
 	if cfg.OnUnauthorized == nil {
 		cfg.OnUnauthorized = func(error) {}
+	}
+	if cfg.State == nil {
+		cfg.State = &memState{}
 	}
 	return &Sender{cfg: cfg, log: cfg.Logger, buckets: map[string]*bucket{},
 		global: newSlidingLimit(cfg.GlobalRate, time.Second+globalMargin), invalid: &invalidCounter{}}
