@@ -94,7 +94,7 @@ type Deps struct {
 	// new session and learns the limits afresh.
 	State  StateStore
 	Logger *slog.Logger
-	Now     func() time.Time
+	Now    func() time.Time
 }
 
 // SubscriptionScheduler schedules subscriptions' digests.
