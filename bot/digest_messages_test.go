@@ -53,19 +53,42 @@ func (m *memOutbox) MarkSent(ctx context.Context, id int64, part int, msgID stri
 	defer m.mu.Unlock()
 	b := &m.boxes[id-1]
 	msg := &b.Messages[part-1]
-	if !msg.Sent.IsZero() {
+	if !msg.Pending() {
 		return false, news.Errorf(news.ENOTFOUND, "no unsent message %d of digest %d", part, id)
 	}
 	msg.Sent, msg.MessageID = at, msgID
+	return m.finish(ctx, b)
+}
+
+func (m *memOutbox) ParkMessage(ctx context.Context, id int64, part int, reason string) (bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	b := &m.boxes[id-1]
+	msg := &b.Messages[part-1]
+	if !msg.Pending() {
+		return false, news.Errorf(news.ENOTFOUND, "no unsent message %d of digest %d", part, id)
+	}
+	msg.Parked = reason
+	return m.finish(ctx, b)
+}
+
+// finish moves the cursor when b is done; the caller holds m.mu.
+func (m *memOutbox) finish(ctx context.Context, b *news.Outbox) (bool, error) {
 	if !b.Done() {
 		return false, nil
 	}
-	sub, err := m.subs.Subscription(ctx, b.SubscriptionID)
+	return true, m.AdvanceCursor(ctx, b.SubscriptionID, b.Until)
+}
+
+func (m *memOutbox) AdvanceCursor(ctx context.Context, id int64, t time.Time) error {
+	sub, err := m.subs.Subscription(ctx, id)
 	if err != nil {
-		return false, err
+		return err
 	}
-	sub.Cursor = b.Until
-	return true, m.subs.UpdateSubscription(ctx, sub)
+	if t.After(sub.Cursor) {
+		sub.Cursor = t
+	}
+	return m.subs.UpdateSubscription(ctx, sub)
 }
 
 // digestStories stores n stories of every category with long summaries,
