@@ -101,6 +101,8 @@ type Deps struct {
 type SubscriptionScheduler interface {
 	Upsert(sub *news.Subscription) error
 	Remove(id int64)
+	// RunNow delivers what waits for a subscription (after /resume).
+	RunNow(id int64)
 }
 
 // Bot is a running Discord bot.

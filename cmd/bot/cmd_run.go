@@ -113,7 +113,7 @@ const shutdownGrace = 30 * time.Second
 // runDiscord runs the bot and the scheduled digests until ctx ends, then
 // stops them in order: interactions (Run returns), then running digests.
 func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger) error {
-	deliverer := &digest.Deliverer{Stories: db, Subs: db, Outbox: db, Render: bot.DigestMessages}
+	deliverer := &digest.Deliverer{Stories: db, Subs: db, Outbox: db, Render: bot.DigestMessages, Horizon: db.StoredHorizon}
 	sched := digest.NewScheduler(deliverer, log, nil)
 	asker := ask.New(db.SentenceIndex(), ask.Options{Logger: log})
 	b, err := bot.New(bot.Config{
@@ -137,6 +137,7 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger)
 		},
 		Scheduler: sched,
 		Notices:   db,
+		State:     db,
 		Ask: func(ctx context.Context, q string) (ask.Answer, error) {
 			return asker.Ask(ctx, q, time.Now().UTC())
 		},
@@ -147,6 +148,7 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger)
 	}
 	deliverer.Sender = b.Sender()
 	deliverer.Undeliverable = b.PauseOnError
+	deliverer.Parked = b.TellParked
 	if err := startScheduler(ctx, db, sched); err != nil {
 		return err
 	}
@@ -165,7 +167,7 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger)
 // deliverNow delivers a subscription's digest at once (/digest now) and
 // turns the outcomes that sent nothing into messages for the user.
 func deliverNow(ctx context.Context, d *digest.Deliverer, sub *news.Subscription) error {
-	out, err := d.Deliver(ctx, sub.ID)
+	out, err := d.DeliverNow(ctx, sub.ID)
 	if err != nil {
 		return err
 	}
