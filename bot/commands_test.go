@@ -60,9 +60,9 @@ func TestSourcesCommand(t *testing.T) {
 }
 
 type recordingScheduler struct {
-	mu                sync.Mutex
+	mu                     sync.Mutex
 	upserted, removed, ran []int64
-	delivered         []int64
+	delivered              []int64
 }
 
 func (r *recordingScheduler) Upsert(s *news.Subscription) error {
