@@ -76,6 +76,7 @@ type Server struct {
 	commands map[string][]map[string]any
 	faults   []*Fault
 	limiter  *limiter
+	appPerms map[string]int64 // channel id → the bot's permissions there
 
 	gw gateway
 	ix interactions
