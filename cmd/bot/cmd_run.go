@@ -133,7 +133,13 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger)
 		CheckURL:      feed.CheckURL,
 		SuggestPlaces: analyze.SuggestPlaces,
 		DeliverNow: func(ctx context.Context, sub *news.Subscription) error {
-			return deliverNow(ctx, deliverer, sub)
+			err := deliverNow(ctx, deliverer, sub)
+			if err != nil && news.ErrorCode(err) != news.EEMPTY && news.ErrorCode(err) != news.EFORBIDDEN {
+				// The digest waits in the outbox: the scheduler retries it
+				// with back-off instead of leaving it to the next slot.
+				sched.RunNow(sub.ID)
+			}
+			return err
 		},
 		Scheduler: sched,
 		Notices:   db,

@@ -80,6 +80,8 @@ type GatewayEvent struct {
 	Session string
 	Seq     int64 // RESUME: the sequence asked for; dispatch: its sequence
 	Type    string
+	// Interaction is the id of a dispatched INTERACTION_CREATE.
+	Interaction string
 }
 
 // Kinds of GatewayEvent.
@@ -399,6 +401,9 @@ func (g *gateway) resume(s *Server, c *gwConn, d json.RawMessage) bool {
 		g.serverClose(old, CloseUnknownError, "Session resumed elsewhere.")
 	}
 	for _, f := range missed {
+		g.mu.Lock()
+		g.recordDispatch(c, sess, f)
+		g.mu.Unlock()
 		c.send(f, nil)
 	}
 	g.dispatchTo(c, "RESUMED", map[string]any{})
@@ -423,13 +428,26 @@ func (g *gateway) dispatchTo(c *gwConn, t string, d any) error {
 	}
 	zombie := g.zombie && t != "READY" && t != "RESUMED" && t != "GUILD_CREATE"
 	if !zombie {
-		g.record(GatewayEvent{Conn: c.n, Kind: GatewayDispatch, Session: sess.id, Seq: f.S, Type: t})
+		g.recordDispatch(c, sess, f)
 	}
 	g.mu.Unlock()
 	if zombie {
 		return nil
 	}
 	return c.send(f, nil)
+}
+
+// recordDispatch logs an event written to c; the caller holds g.mu.
+func (g *gateway) recordDispatch(c *gwConn, sess *gwSession, f frame) {
+	e := GatewayEvent{Conn: c.n, Kind: GatewayDispatch, Session: sess.id, Seq: f.S, Type: f.T}
+	if f.T == "INTERACTION_CREATE" {
+		var it struct {
+			ID string `json:"id"`
+		}
+		json.Unmarshal(f.D, &it)
+		e.Interaction = it.ID
+	}
+	g.record(e)
 }
 
 func (g *gateway) markReady(c *gwConn) {

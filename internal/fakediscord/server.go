@@ -60,6 +60,7 @@ type Request struct {
 	Code        int    // Discord error code of the answer, 0 for none
 	Response    []byte // the JSON answer; nil for none (204)
 	At          time.Time
+	Fault       bool // answered by an injected fault, not by Discord's rules
 }
 
 // Server is a running fake of Discord.
