@@ -180,6 +180,18 @@ func (s *Server) Wait(ctx context.Context, token string) (*Reply, error) {
 	return &r, nil
 }
 
+// Answered reports whether the interaction with token got its first answer
+// (a message or a deferral), and how long after dispatch.
+func (s *Server) Answered(token string) (time.Duration, bool) {
+	s.ix.mu.Lock()
+	defer s.ix.mu.Unlock()
+	p := s.ix.byToken[token]
+	if p == nil || !p.answered {
+		return 0, false
+	}
+	return p.reply.AnsweredIn, true
+}
+
 // Followups returns the follow-up messages sent for an interaction.
 func (s *Server) Followups(token string) []map[string]any {
 	s.ix.mu.Lock()
