@@ -19,7 +19,7 @@ type Fault struct {
 	// RetryAfter is the retry_after of a 429 fault (a route limit hit
 	// that the client could not have known); default 1 s.
 	RetryAfter time.Duration
-	Times   int           // requests it applies to; 0: all
+	Times      int // requests it applies to; 0: all
 	// AfterAccept serves the request (a message is created) and then
 	// answers the error instead of the result, as when Discord fails after
 	// committing: a retry without a nonce would post twice.
