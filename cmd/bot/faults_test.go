@@ -50,7 +50,11 @@ func TestMain(m *testing.M) {
 }
 
 const (
-	faultGuild  = "300000000000000001"
+	// faultHeartbeat is the fake's heartbeat interval: short, so a zombie
+	// is noticed within seconds, and long enough that a child slowed down
+	// by a busy 2-core CI machine still beats in time.
+	faultHeartbeat = 2 * time.Second
+	faultGuild     = "300000000000000001"
 	faultSystem = "300000000000000009"
 	faultSubs   = 4
 )
@@ -139,7 +143,7 @@ func TestFaultSuite(t *testing.T) {
 }
 
 func newSuite(t *testing.T) *suite {
-	fake := fakediscord.New(fakediscord.Options{Guilds: []string{faultGuild}, HeartbeatInterval: time.Second,
+	fake := fakediscord.New(fakediscord.Options{Guilds: []string{faultGuild}, HeartbeatInterval: faultHeartbeat,
 		SystemChannels: map[string]string{faultGuild: faultSystem}})
 	dir := t.TempDir()
 	s := &suite{t: t, fake: fake, db: filepath.Join(dir, "news.db"), rng: rand.New(rand.NewPCG(12, 1))}
@@ -259,11 +263,11 @@ func (s *suite) zombie() {
 	closes := len(s.events(fakediscord.GatewayClientClose))
 	s.fake.SetZombie(true)
 	start := time.Now()
-	for len(s.events(fakediscord.GatewayClientClose)) == closes && time.Since(start) < 10*time.Second {
+	for len(s.events(fakediscord.GatewayClientClose)) == closes && time.Since(start) < 5*faultHeartbeat {
 		time.Sleep(20 * time.Millisecond)
 	}
 	s.fake.SetZombie(false)
-	if d := time.Since(start); d > 2*time.Second+300*time.Millisecond {
+	if d := time.Since(start); d > 2*faultHeartbeat+300*time.Millisecond {
 		s.t.Errorf("zombie noticed after %v, want within two heartbeat intervals", d)
 	}
 }

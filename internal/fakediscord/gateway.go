@@ -276,13 +276,6 @@ func (g *gateway) identify(s *Server, c *gwConn, d json.RawMessage) bool {
 	json.Unmarshal(d, &id)
 	g.mu.Lock()
 	forced := g.identifyClose
-	now := time.Now()
-	admitted := g.admitIdentify(s, now)
-	if !admitted {
-		c.refused++
-		g.record(GatewayEvent{Conn: c.n, Kind: GatewayIdentifyRefused})
-	}
-	refused := c.refused
 	g.mu.Unlock()
 	switch {
 	case forced != 0:
@@ -294,6 +287,16 @@ func (g *gateway) identify(s *Server, c *gwConn, d json.RawMessage) bool {
 	case id.Intents&^s.opts.AllowedIntents != 0:
 		g.serverClose(c, CloseDisallowedIntents, "Disallowed intent(s).")
 		return false
+	}
+	g.mu.Lock()
+	admitted := g.admitIdentify(s, time.Now())
+	if !admitted {
+		c.refused++
+		g.record(GatewayEvent{Conn: c.n, Kind: GatewayIdentifyRefused})
+	}
+	refused := c.refused
+	g.mu.Unlock()
+	switch {
 	case refused > identifyRefusals:
 		g.serverClose(c, CloseRateLimited, "You are being rate limited.")
 		return false
