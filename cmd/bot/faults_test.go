@@ -55,8 +55,8 @@ const (
 	// by a busy 2-core CI machine still beats in time.
 	faultHeartbeat = 2 * time.Second
 	faultGuild     = "300000000000000001"
-	faultSystem = "300000000000000009"
-	faultSubs   = 4
+	faultSystem    = "300000000000000009"
+	faultSubs      = 4
 )
 
 var faultUser = fakediscord.User{ID: "200000000000000001", Username: "alice"}
