@@ -2,9 +2,10 @@
 // defined as data and routed by one dispatcher, replies that always meet
 // Discord's 3-second deadline, digests rendered as embeds within every
 // Discord limit, and one rate-limited sender shared by everything that
-// posts. It speaks to Discord through discordgo (gateway and interaction
-// REST) and its own HTTP client (channel messages), and depends only on the
-// news service interfaces; cmd/bot wires the concrete store.
+// posts. It speaks to Discord through its own gateway connection (which
+// keeps Discord's rules across faults and restarts), discordgo (interaction
+// REST and types) and its own HTTP client (channel messages), and depends
+// only on the news service interfaces; cmd/bot wires the concrete store.
 package bot
 
 import (

@@ -26,7 +26,7 @@ const (
 var fatalClose = map[int]string{
 	closeAuthenticationFailed: "authentication failed: the token is wrong or was reset",
 	closeInvalidShard:         "invalid shard",
-	closeShardingRequired:     "sharding required",
+	closeShardingRequired:     "sharding required: the bot is in more guilds than one connection may serve, and it does not shard",
 	closeInvalidAPIVersion:    "invalid API version",
 	closeInvalidIntents:       "invalid intents",
 	closeDisallowedIntents:    "disallowed intents: enable them in the developer portal or stop asking",
@@ -100,8 +100,7 @@ func (b *Bot) connectLoop(ctx context.Context) error {
 // start. It returns nil, nil when ctx ends first.
 func (b *Bot) gatewayClient(ctx context.Context) (*gatewayClient, error) {
 	g := &gatewayClient{token: b.cfg.Token, intents: int(discordgo.IntentsGuilds), log: b.log, state: b.deps.State,
-		dialer: &websocket.Dialer{HandshakeTimeout: gatewayHandshakeLimit}, onEvent: b.onGatewayEvent,
-		onReady: func() {}, now: b.deps.Now, jitter: randJitter, sleep: sleep, url: b.cfg.GatewayURL,
+		dialer: &websocket.Dialer{HandshakeTimeout: gatewayHandshakeLimit}, onEvent: b.onGatewayEvent, now: b.deps.Now, jitter: randJitter, sleep: sleep, url: b.cfg.GatewayURL,
 		identify: identifyInterval}
 	g.loadSession(ctx)
 	if g.url != "" {

@@ -83,7 +83,6 @@ type gatewayClient struct {
 	state    StateStore
 	dialer   *websocket.Dialer
 	onEvent  func(ctx context.Context, t string, d json.RawMessage)
-	onReady  func() // after READY or RESUMED
 	now      func() time.Time
 	jitter   func() float64 // in [0, 1)
 	sleep    func(ctx context.Context, d time.Duration) bool
@@ -378,12 +377,10 @@ func (g *gatewayClient) dispatch(ctx context.Context, f gwFrame) bool {
 		g.mu.Unlock()
 		g.save(ctx, true)
 		g.log.Info("gateway connected", "resumed", false)
-		g.onReady()
 		return true
 	case "RESUMED":
 		g.save(ctx, true)
 		g.log.Info("gateway connected", "resumed", true)
-		g.onReady()
 		return true
 	case "INTERACTION_CREATE":
 		g.save(ctx, true) // before it runs: a RESUME must not replay it

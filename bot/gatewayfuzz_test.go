@@ -31,8 +31,7 @@ func FuzzGatewayFrame(f *testing.F) {
 		if json.Unmarshal([]byte(raw), &fr) != nil || fr.Op != opDispatch {
 			return
 		}
-		g := &gatewayClient{log: slog.New(slog.DiscardHandler), state: &memState{}, onEvent: b.onGatewayEvent,
-			onReady: func() {}, now: time.Now}
+		g := &gatewayClient{log: slog.New(slog.DiscardHandler), state: &memState{}, onEvent: b.onGatewayEvent, now: time.Now}
 		g.sess.Seq = 5
 		g.dispatch(context.Background(), fr)
 		b.waitInflight(5 * time.Second)

@@ -100,8 +100,9 @@ func (s *Scheduler) Start(subs []news.Subscription, pending []int64) error {
 	return nil
 }
 
-// cursorSlack is how far before its slot a delivery leaves the cursor: the
-// window ends DefaultLag before the run, cut to the minute.
+// cursorSlack is how far before its slot a delivery may leave the cursor:
+// a window ends at the store's horizon cut to the minute (DefaultLag before
+// the run with no horizon, and in databases written before horizons).
 const cursorSlack = DefaultLag + time.Minute
 
 // missed reports whether the schedule fired between the subscription's
