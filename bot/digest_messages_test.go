@@ -49,18 +49,16 @@ func (m *memOutbox) PendingOutboxes(_ context.Context, sub int64) ([]news.Outbox
 }
 
 func (m *memOutbox) MarkSent(ctx context.Context, id int64, part int, msgID string, at time.Time) (bool, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	b := &m.boxes[id-1]
-	msg := &b.Messages[part-1]
-	if !msg.Pending() {
-		return false, news.Errorf(news.ENOTFOUND, "no unsent message %d of digest %d", part, id)
-	}
-	msg.Sent, msg.MessageID = at, msgID
-	return m.finish(ctx, b)
+	return m.settle(ctx, id, part, func(msg *news.OutboxMessage) { msg.Sent, msg.MessageID = at, msgID })
 }
 
 func (m *memOutbox) ParkMessage(ctx context.Context, id int64, part int, reason string) (bool, error) {
+	return m.settle(ctx, id, part, func(msg *news.OutboxMessage) { msg.Parked = reason })
+}
+
+// settle applies set to one pending message and finishes its outbox when
+// none is left pending.
+func (m *memOutbox) settle(ctx context.Context, id int64, part int, set func(*news.OutboxMessage)) (bool, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	b := &m.boxes[id-1]
@@ -68,7 +66,7 @@ func (m *memOutbox) ParkMessage(ctx context.Context, id int64, part int, reason 
 	if !msg.Pending() {
 		return false, news.Errorf(news.ENOTFOUND, "no unsent message %d of digest %d", part, id)
 	}
-	msg.Parked = reason
+	set(msg)
 	return m.finish(ctx, b)
 }
 

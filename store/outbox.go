@@ -136,19 +136,7 @@ func outboxMessages(ctx context.Context, tx *sql.Tx, id int64) ([]news.OutboxMes
 // the digest is left unsent, the same transaction finishes the digest and
 // moves the subscription's cursor to the digest's window end (never back).
 func (db *DB) MarkSent(ctx context.Context, outboxID int64, part int, messageID string, at time.Time) (done bool, err error) {
-	err = db.WriteTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE outbox_messages SET sent = ?, message_id = ?
-			WHERE digest_id = ? AND part = ? AND sent = 0 AND parked = ''`, max(unix(at), 1), messageID, outboxID, part)
-		if err != nil {
-			return fmt.Errorf("mark outbox message sent: %w", err)
-		}
-		if n, err := res.RowsAffected(); err != nil || n == 0 {
-			return news.Errorf(news.ENOTFOUND, "no unsent message %d of digest %d", part, outboxID)
-		}
-		done, err = finishOutbox(ctx, tx, outboxID)
-		return err
-	})
-	return done, err
+	return db.settleMessage(ctx, outboxID, part, "mark outbox message sent", `sent = ?, message_id = ?`, max(unix(at), 1), messageID)
 }
 
 // ParkMessage records that Discord refused one message for good; when no
@@ -158,11 +146,17 @@ func (db *DB) ParkMessage(ctx context.Context, outboxID int64, part int, reason 
 	if reason == "" {
 		return false, news.Errorf(news.EINVALID, "a parked message needs a reason")
 	}
+	return db.settleMessage(ctx, outboxID, part, "park outbox message", `parked = ?`, reason)
+}
+
+// settleMessage sets one pending message's fields (set, with args) and
+// finishes the digest when none is left pending.
+func (db *DB) settleMessage(ctx context.Context, outboxID int64, part int, what, set string, args ...any) (done bool, err error) {
 	err = db.WriteTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE outbox_messages SET parked = ?
-			WHERE digest_id = ? AND part = ? AND sent = 0 AND parked = ''`, reason, outboxID, part)
+		res, err := tx.ExecContext(ctx, `UPDATE outbox_messages SET `+set+`
+			WHERE digest_id = ? AND part = ? AND sent = 0 AND parked = ''`, append(args, outboxID, part)...)
 		if err != nil {
-			return fmt.Errorf("park outbox message: %w", err)
+			return fmt.Errorf("%s: %w", what, err)
 		}
 		if n, err := res.RowsAffected(); err != nil || n == 0 {
 			return news.Errorf(news.ENOTFOUND, "no unsent message %d of digest %d", part, outboxID)
