@@ -254,3 +254,30 @@ func commandOn(t *testing.T, fake *fakediscord.Server, name string) *fakediscord
 }
 
 func jsonRaw(b []byte) json.RawMessage { return json.RawMessage(b) }
+
+// slowState is a database that takes its time to write.
+type slowState struct {
+	memState
+	delay time.Duration
+}
+
+func (s *slowState) SaveState(ctx context.Context, key string, value []byte, expires time.Time) error {
+	time.Sleep(s.delay)
+	return s.memState.SaveState(ctx, key, value, expires)
+}
+
+// A busy database does not hold interactions past Discord's answer window:
+// the sequence is saved before an interaction runs when the database
+// answers within 250 ms, and the interaction runs anyway when it does not.
+func TestBusyStateDoesNotDelayInteractions(t *testing.T) {
+	fake := fakediscord.New(fakediscord.Options{Guilds: []string{testGuild}})
+	defer fake.Close()
+	state := &slowState{}
+	runGatewayBot(t, fake, state)
+	waitReady(t, fake, 1, 10*time.Second)
+	state.delay = 3 * time.Second
+	r := commandOn(t, fake, "help")
+	if !strings.Contains(r.Content, "Conflict digest") || r.AnsweredIn > time.Second {
+		t.Errorf("/help with a busy database: answered in %v: %q", r.AnsweredIn, r.Content)
+	}
+}

@@ -89,9 +89,11 @@ type gatewayClient struct {
 	url      string // where a new session connects
 	identify time.Duration
 
-	mu    sync.Mutex
-	sess  gatewaySession
-	saved time.Time // when sess was last saved
+	mu     sync.Mutex
+	sess   gatewaySession
+	saved  time.Time // when sess was last saved
+	recent []string  // ids of the interactions dispatched lately
+	saveMu sync.Mutex
 }
 
 // loadSession reads the saved session, if any.
@@ -113,25 +115,86 @@ func (g *gatewayClient) loadSession(ctx context.Context) {
 	g.mu.Unlock()
 }
 
-// save writes the session; force writes even if it was saved recently.
-func (g *gatewayClient) save(ctx context.Context, force bool) {
+// save writes the session and waits for the write; force writes even if
+// it was saved recently.
+func (g *gatewayClient) save(ctx context.Context, force bool) { g.saveWithin(ctx, force, -1) }
+
+// saveWithin writes the session, waiting at most wait for it (< 0: until
+// it is written, 0: not at all). Each write takes the session as it is when the write
+// starts, one at a time, so a slow write never overwrites a newer one.
+func (g *gatewayClient) saveWithin(ctx context.Context, force bool, wait time.Duration) {
 	g.mu.Lock()
 	if !force && g.now().Sub(g.saved) < seqSaveEvery {
 		g.mu.Unlock()
 		return
 	}
-	b, _ := json.Marshal(g.sess)
 	g.saved = g.now()
 	g.mu.Unlock()
-	if err := g.state.SaveState(context.WithoutCancel(ctx), gatewayStateKey, b, time.Time{}); err != nil {
-		g.log.Warn("save gateway session", "error", err)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		g.saveMu.Lock()
+		defer g.saveMu.Unlock()
+		g.mu.Lock()
+		b, _ := json.Marshal(g.sess)
+		g.mu.Unlock()
+		if err := g.state.SaveState(context.WithoutCancel(ctx), gatewayStateKey, b, time.Time{}); err != nil {
+			g.log.Warn("save gateway session", "error", err)
+		}
+	}()
+	switch {
+	case wait < 0:
+		<-done
+		return
+	case wait == 0:
+		return
+	}
+	t := time.NewTimer(wait)
+	defer t.Stop()
+	select {
+	case <-done:
+	case <-t.C:
+		g.log.Warn("saving the gateway sequence is slow (the database is busy); handling the event meanwhile",
+			"duration_ms", wait.Milliseconds())
 	}
 }
 
 // seqSaveEvery bounds how stale the saved sequence may be for events other
-// than interactions (an interaction's sequence is saved before it runs, so
-// a RESUME never replays one that was already handled).
-const seqSaveEvery = 2 * time.Second
+// than interactions. An interaction's sequence is saved before it runs, so
+// that a RESUME after a crash does not replay one that was already handled;
+// when the database is too busy to save it within interactionSaveWait, the
+// interaction runs anyway: Discord's 3-second answer window matters more.
+const (
+	seqSaveEvery        = 2 * time.Second
+	interactionSaveWait = 250 * time.Millisecond
+)
+
+// seen reports whether an interaction was dispatched before by this
+// process (a RESUME replays what the gateway thinks was missed), and
+// remembers it.
+func (g *gatewayClient) seen(d json.RawMessage) bool {
+	var it struct {
+		ID string `json:"id"`
+	}
+	if json.Unmarshal(d, &it) != nil || it.ID == "" {
+		return false
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	for _, id := range g.recent {
+		if id == it.ID {
+			return true
+		}
+	}
+	if len(g.recent) == recentInteractions {
+		g.recent = g.recent[1:]
+	}
+	g.recent = append(g.recent, it.ID)
+	return false
+}
+
+// recentInteractions is how many interaction ids seen keeps.
+const recentInteractions = 256
 
 func (g *gatewayClient) session() gatewaySession {
 	g.mu.Lock()
@@ -375,17 +438,20 @@ func (g *gatewayClient) dispatch(ctx context.Context, f gwFrame) bool {
 		g.mu.Lock()
 		g.sess.SessionID, g.sess.ResumeURL = r.SessionID, r.ResumeURL
 		g.mu.Unlock()
-		g.save(ctx, true)
+		g.saveWithin(ctx, true, 0) // not waited for: events follow, and a lost save only costs a RESUME
 		g.log.Info("gateway connected", "resumed", false)
 		return true
 	case "RESUMED":
-		g.save(ctx, true)
+		g.saveWithin(ctx, true, 0)
 		g.log.Info("gateway connected", "resumed", true)
 		return true
 	case "INTERACTION_CREATE":
-		g.save(ctx, true) // before it runs: a RESUME must not replay it
+		if g.seen(f.D) {
+			return false
+		}
+		g.saveWithin(ctx, true, interactionSaveWait) // before it runs: a RESUME must not replay it
 	default:
-		g.save(ctx, false)
+		g.saveWithin(ctx, false, 0)
 	}
 	g.onEvent(ctx, f.T, f.D)
 	return false
