@@ -6,6 +6,7 @@ import (
 	"errors"
 	"log/slog"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -258,11 +259,11 @@ func jsonRaw(b []byte) json.RawMessage { return json.RawMessage(b) }
 // slowState is a database that takes its time to write.
 type slowState struct {
 	memState
-	delay time.Duration
+	delay atomic.Int64 // nanoseconds
 }
 
 func (s *slowState) SaveState(ctx context.Context, key string, value []byte, expires time.Time) error {
-	time.Sleep(s.delay)
+	time.Sleep(time.Duration(s.delay.Load()))
 	return s.memState.SaveState(ctx, key, value, expires)
 }
 
@@ -275,7 +276,7 @@ func TestBusyStateDoesNotDelayInteractions(t *testing.T) {
 	state := &slowState{}
 	runGatewayBot(t, fake, state)
 	waitReady(t, fake, 1, 10*time.Second)
-	state.delay = 3 * time.Second
+	state.delay.Store(int64(3 * time.Second))
 	r := commandOn(t, fake, "help")
 	if !strings.Contains(r.Content, "Conflict digest") || r.AnsweredIn > time.Second {
 		t.Errorf("/help with a busy database: answered in %v: %q", r.AnsweredIn, r.Content)
