@@ -2,9 +2,10 @@
 // defined as data and routed by one dispatcher, replies that always meet
 // Discord's 3-second deadline, digests rendered as embeds within every
 // Discord limit, and one rate-limited sender shared by everything that
-// posts. It speaks to Discord through discordgo (gateway and interaction
-// REST) and its own HTTP client (channel messages), and depends only on the
-// news service interfaces; cmd/bot wires the concrete store.
+// posts. It speaks to Discord through its own gateway connection (which
+// keeps Discord's rules across faults and restarts), discordgo (interaction
+// REST and types) and its own HTTP client (channel messages), and depends
+// only on the news service interfaces; cmd/bot wires the concrete store.
 package bot
 
 import (
@@ -35,12 +36,12 @@ type Config struct {
 	DevGuildID string
 	// RESTBase is the base URL of Discord ("https://discord.com/"): a REST
 	// proxy, or a fake in tests. It sets discordgo's process-wide endpoint
-	// variables (see setEndpoints); the gateway URL is what GET /gateway on
-	// this base answers unless GatewayURL is set.
+	// variables (see setEndpoints); the gateway URL is what GET
+	// /gateway/bot on this base answers unless GatewayURL is set.
 	RESTBase string
 	// GatewayURL, when set, is the gateway WebSocket URL the bot connects
-	// to instead of the one GET /gateway answers ("wss://gateway.discord.gg"
-	// by default; a gateway proxy, or a fake in tests).
+	// to instead of the one GET /gateway/bot answers
+	// ("wss://gateway.discord.gg"; a gateway proxy, or a fake in tests).
 	GatewayURL string
 	// MaxSubscriptionsPerGuild caps guild channel subscriptions (default 25).
 	MaxSubscriptionsPerGuild int
@@ -100,14 +101,20 @@ type Deps struct {
 	// Notices remembers which pauses were explained to their owners (the
 	// store); nil keeps them in memory, so each is told once per process.
 	Notices PauseNotices
-	Logger  *slog.Logger
-	Now     func() time.Time
+	// State keeps the gateway session and the rate-limit buckets between
+	// restarts (the store); nil keeps them in memory, so a restart starts a
+	// new session and learns the limits afresh.
+	State  StateStore
+	Logger *slog.Logger
+	Now    func() time.Time
 }
 
 // SubscriptionScheduler schedules subscriptions' digests.
 type SubscriptionScheduler interface {
 	Upsert(sub *news.Subscription) error
 	Remove(id int64)
+	// RunNow delivers what waits for a subscription (after /resume).
+	RunNow(id int64)
 }
 
 // Bot is a running Discord bot.
@@ -126,9 +133,8 @@ type Bot struct {
 	replays  replayGuard   // interaction ids the HTTP endpoint has run
 	telling  tellingClaims // pause notes being posted
 
-	fatal      chan error
-	disconnect chan struct{}
-	inflight   sync.WaitGroup // interactions being answered
+	fatal    chan error
+	inflight sync.WaitGroup // interactions being answered
 }
 
 // New validates cfg and deps and prepares a bot; Run connects it.
@@ -146,8 +152,10 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 	if deps.Now == nil {
 		deps.Now = time.Now
 	}
-	b := &Bot{cfg: cfg, deps: deps, log: deps.Logger, appID: cfg.ApplicationID,
-		fatal: make(chan error, 1), disconnect: make(chan struct{}, 1)}
+	if deps.State == nil {
+		deps.State = &memState{}
+	}
+	b := &Bot{cfg: cfg, deps: deps, log: deps.Logger, appID: cfg.ApplicationID, fatal: make(chan error, 1)}
 	if cfg.PublicKey != "" {
 		k, _ := hex.DecodeString(cfg.PublicKey)
 		b.pubKey = ed25519.PublicKey(k)
@@ -157,28 +165,19 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 	if err != nil {
 		return nil, fmt.Errorf("create session: %w", err)
 	}
+	// discordgo serves REST only: the gateway connection is the bot's own
+	// (gatewayconn.go says why).
 	s.Client = cfg.HTTPClient
-	if cfg.GatewayURL != "" {
-		s.Client = withGatewayURL(cfg.HTTPClient, apiBase(cfg.RESTBase), cfg.GatewayURL)
-	}
-	s.Identify.Intents = discordgo.IntentsGuilds
-	s.ShouldReconnectOnError = false // Run reconnects, and stops on 4004/4014
+	s.ShouldReconnectOnError = false
 	s.ShouldRetryOnRateLimit = false
 	s.MaxRestRetries = 1
-	// Debug and info would log the identify packet, token included.
+	// Debug and info would log request bodies, tokens included.
 	s.LogLevel = discordgo.LogWarning
 	adaptDiscordgoLogger(b.log, cfg.Token)
-	s.AddHandler(b.onInteraction)
-	b.trackGuilds(s)
-	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) {
-		select {
-		case b.disconnect <- struct{}{}:
-		default:
-		}
-	})
 	b.session = s
 	b.sender = NewSender(SenderConfig{Token: cfg.Token, APIBase: apiBase(cfg.RESTBase),
-		GlobalRate: cfg.GlobalRate, Client: cfg.HTTPClient, Logger: b.log, OnUnauthorized: b.stop})
+		GlobalRate: cfg.GlobalRate, Client: cfg.HTTPClient, Logger: b.log, OnUnauthorized: b.stop,
+		State: deps.State})
 	b.commands = indexCommands(b.commandList())
 	return b, nil
 }

@@ -34,6 +34,9 @@ func (b *Bot) runResume(ctx context.Context, in *Invocation) (*Response, error) 
 	if !sub.Paused() {
 		return reply(true, fmt.Sprintf("Subscription #%d is not paused.", sub.ID)), nil
 	}
+	if err := b.checkSetup(ctx, in, sub, "resume"); err != nil {
+		return nil, err
+	}
 	was := sub.PausedReason
 	sub.PausedReason = ""
 	sub.Updated = b.deps.Now().UTC()
@@ -48,6 +51,9 @@ func (b *Bot) runResume(ctx context.Context, in *Invocation) (*Response, error) 
 		if err := b.deps.Scheduler.Upsert(sub); err != nil {
 			b.log.Error("schedule subscription", "subscription_id", sub.ID, "error", err)
 		}
+		// What waited goes out now: the unfinished digest, and the slot
+		// missed while paused, if any (never an off-schedule one).
+		b.deps.Scheduler.RunNow(sub.ID)
 	}
 	b.log.Info("subscription resumed", "subscription_id", sub.ID, "guild_id", sub.GuildID, "paused_reason", was)
 	next, err := digest.NextRun(sub.Schedule, sub.TimeZone, b.deps.Now())

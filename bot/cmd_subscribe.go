@@ -46,6 +46,9 @@ func (b *Bot) runSubscribe(ctx context.Context, in *Invocation) (*Response, erro
 		}
 		limit = b.cfg.MaxSubscriptionsPerGuild
 	}
+	if err := b.checkSetup(ctx, in, sub, "subscribe"); err != nil {
+		return nil, err
+	}
 	if err := b.deps.Guilds.CreateSubscriptionWithin(ctx, sub, limit); err != nil {
 		return nil, subscriptionLimit(err, sub, limit)
 	}
@@ -66,6 +69,23 @@ func (b *Bot) runSubscribe(ctx context.Context, in *Invocation) (*Response, erro
 	msg := fmt.Sprintf("Subscribed (#%d): %s to %s, `%s` (%s). First digest <t:%d:R>, <t:%d:f>.",
 		sub.ID, describeFilter(sub), where, sub.Schedule, sub.TimeZone, next.Unix(), next.Unix())
 	return reply(true, msg), nil
+}
+
+// checkSetup checks that the bot can deliver sub: its permissions in a
+// guild channel, or a first DM for a DM subscription made from a guild
+// (whose DM channel it then keeps).
+func (b *Bot) checkSetup(ctx context.Context, in *Invocation, sub *news.Subscription, command string) error {
+	switch {
+	case !sub.DM && sub.ChannelID == in.ChannelID:
+		return checkChannelSetup(in, command)
+	case sub.DM && !in.InDM():
+		ch, err := b.checkDMs(ctx, in, "Your conflict digests will arrive here.", command)
+		if err != nil {
+			return err
+		}
+		sub.ChannelID = ch
+	}
+	return nil
 }
 
 // subscriptionFromOptions validates the options into a subscription.

@@ -66,9 +66,9 @@ func TestSourcesCommand(t *testing.T) {
 }
 
 type recordingScheduler struct {
-	mu                sync.Mutex
-	upserted, removed []int64
-	delivered         []int64
+	mu                     sync.Mutex
+	upserted, removed, ran []int64
+	delivered              []int64
 }
 
 func (r *recordingScheduler) Upsert(s *news.Subscription) error {
@@ -76,6 +76,12 @@ func (r *recordingScheduler) Upsert(s *news.Subscription) error {
 	defer r.mu.Unlock()
 	r.upserted = append(r.upserted, s.ID)
 	return nil
+}
+
+func (r *recordingScheduler) RunNow(id int64) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.ran = append(r.ran, id)
 }
 
 func (r *recordingScheduler) Remove(id int64) {

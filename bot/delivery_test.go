@@ -29,6 +29,8 @@ func TestPauseTellsGuild(t *testing.T) {
 		code                 int
 		wantNotice           bool
 	}{
+		// A deleted channel cannot be fixed: no "/resume", the
+		// subscription is gone (checked below).
 		{"unknown channel", testGuild, "910000000000000001", 10003, true},
 		{"missing access", testGuild, "910000000000000002", 50001, true},
 		{"missing permissions", testGuild, "910000000000000003", 50013, true},
@@ -54,6 +56,15 @@ func TestPauseTellsGuild(t *testing.T) {
 				return
 			}
 			content, _ := msgs[len(msgs)-1]["content"].(string)
+			if tt.code == 10003 {
+				if strings.Contains(content, "/resume") || strings.Contains(content, "Fix it") || !strings.Contains(content, "/subscribe") {
+					t.Errorf("notice of a deleted channel %q asks for a fix that cannot work", content)
+				}
+				if _, err := h.store.Subscription(context.Background(), sub.ID); news.ErrorCode(err) != news.ENOTFOUND {
+					t.Errorf("subscription of a deleted channel still stored: %v", err)
+				}
+				return
+			}
 			if !strings.Contains(content, "<#"+tt.channel+">") || !strings.Contains(content, "/resume") {
 				t.Errorf("notice %q lacks the channel or /resume", content)
 			}

@@ -49,23 +49,44 @@ func (m *memOutbox) PendingOutboxes(_ context.Context, sub int64) ([]news.Outbox
 }
 
 func (m *memOutbox) MarkSent(ctx context.Context, id int64, part int, msgID string, at time.Time) (bool, error) {
+	return m.settle(ctx, id, part, func(msg *news.OutboxMessage) { msg.Sent, msg.MessageID = at, msgID })
+}
+
+func (m *memOutbox) ParkMessage(ctx context.Context, id int64, part int, reason string) (bool, error) {
+	return m.settle(ctx, id, part, func(msg *news.OutboxMessage) { msg.Parked = reason })
+}
+
+// settle applies set to one pending message and finishes its outbox when
+// none is left pending.
+func (m *memOutbox) settle(ctx context.Context, id int64, part int, set func(*news.OutboxMessage)) (bool, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	b := &m.boxes[id-1]
 	msg := &b.Messages[part-1]
-	if !msg.Sent.IsZero() {
+	if !msg.Pending() {
 		return false, news.Errorf(news.ENOTFOUND, "no unsent message %d of digest %d", part, id)
 	}
-	msg.Sent, msg.MessageID = at, msgID
+	set(msg)
+	return m.finish(ctx, b)
+}
+
+// finish moves the cursor when b is done; the caller holds m.mu.
+func (m *memOutbox) finish(ctx context.Context, b *news.Outbox) (bool, error) {
 	if !b.Done() {
 		return false, nil
 	}
-	sub, err := m.subs.Subscription(ctx, b.SubscriptionID)
+	return true, m.AdvanceCursor(ctx, b.SubscriptionID, b.Until)
+}
+
+func (m *memOutbox) AdvanceCursor(ctx context.Context, id int64, t time.Time) error {
+	sub, err := m.subs.Subscription(ctx, id)
 	if err != nil {
-		return false, err
+		return err
 	}
-	sub.Cursor = b.Until
-	return true, m.subs.UpdateSubscription(ctx, sub)
+	if t.After(sub.Cursor) {
+		sub.Cursor = t
+	}
+	return m.subs.UpdateSubscription(ctx, sub)
 }
 
 // digestStories stores n stories of every category with long summaries,

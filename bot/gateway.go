@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -25,7 +26,7 @@ const (
 var fatalClose = map[int]string{
 	closeAuthenticationFailed: "authentication failed: the token is wrong or was reset",
 	closeInvalidShard:         "invalid shard",
-	closeShardingRequired:     "sharding required",
+	closeShardingRequired:     "sharding required: the bot is in more guilds than one connection may serve, and it does not shard",
 	closeInvalidAPIVersion:    "invalid API version",
 	closeInvalidIntents:       "invalid intents",
 	closeDisallowedIntents:    "disallowed intents: enable them in the developer portal or stop asking",
@@ -33,11 +34,15 @@ var fatalClose = map[int]string{
 
 // Run registers the commands, connects to the gateway and serves
 // interactions until ctx is done (then it returns nil) or Discord refuses
-// the bot for good: a 401, or gateway close code 4004 or 4014 (then it
-// returns an error wrapping ErrStopped). Lost connections are resumed.
+// the bot for good: a 401, or one of the gateway close codes 4004 and
+// 4010–4014, at start or at any time later (then it returns an error
+// wrapping ErrStopped). Lost connections are resumed.
 func (b *Bot) Run(ctx context.Context) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	if err := b.sender.loadBuckets(ctx); err != nil {
+		b.log.Warn("read saved rate limits; starting cautiously", "error", err)
+	}
 	if err := b.Register(ctx); err != nil {
 		return err
 	}
@@ -47,7 +52,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 	err = b.connectLoop(ctx)
 	stopHTTP()
-	b.session.Close()
+	cancel()
 	b.waitInflight(shutdownGrace)
 	return err
 }
@@ -65,59 +70,63 @@ func (b *Bot) waitInflight(d time.Duration) {
 	}
 }
 
-// connectLoop opens the gateway and reopens it after each disconnect, with
-// a capped exponential back-off between failed attempts.
+// connectLoop runs the gateway until ctx ends, the gateway refuses the bot
+// for good, or the sender learns the token was revoked (b.fatal).
 func (b *Bot) connectLoop(ctx context.Context) error {
-	wait := 500 * time.Millisecond
-	for {
-		err := b.session.Open()
-		if reason, ok := closeReason(err); ok {
-			return fmt.Errorf("%w: gateway closed: %s", ErrStopped, reason)
-		}
-		if err != nil && !errors.Is(err, discordgo.ErrWSAlreadyOpen) {
-			b.log.Warn("gateway connect failed", "error", err, "retry_in_ms", wait.Milliseconds())
-			if !sleep(ctx, wait) {
-				return nil
-			}
-			wait = min(wait*2, time.Minute)
-			continue
-		}
-		wait = 500 * time.Millisecond
-		b.log.Info("gateway connected")
-		select {
-		case <-ctx.Done():
-			return nil
-		case err := <-b.fatal:
+	gw, err := b.gatewayClient(ctx)
+	if err != nil || gw == nil {
+		return err
+	}
+	gctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- gw.connect(gctx) }()
+	select {
+	case err := <-done:
+		if err != nil {
 			b.log.Error("bot stopped", "error", err)
-			return err
-		case <-b.disconnect:
-			b.log.Warn("gateway disconnected; reconnecting")
-			// discordgo's heartbeat goroutine of the lost connection may
-			// still wake (it waits on the session lock while Close sleeps)
-			// and, failing to write, Close the session again: reopening at
-			// once would let that stale Close cut the new connection.
-			if !sleep(ctx, reopenDelay) {
-				return nil
-			}
+		}
+		return err
+	case err := <-b.fatal:
+		b.log.Error("bot stopped", "error", err)
+		cancel()
+		<-done
+		return err
+	}
+}
+
+// gatewayClient prepares the gateway connection: where to connect (the
+// configured URL, else GET /gateway/bot) and how often a session may
+// start. It returns nil, nil when ctx ends first.
+func (b *Bot) gatewayClient(ctx context.Context) (*gatewayClient, error) {
+	g := &gatewayClient{token: b.cfg.Token, intents: int(discordgo.IntentsGuilds), log: b.log, state: b.deps.State,
+		dialer: &websocket.Dialer{HandshakeTimeout: gatewayHandshakeLimit}, onEvent: b.onGatewayEvent, now: b.deps.Now, jitter: randJitter, sleep: sleep, url: b.cfg.GatewayURL,
+		identify: identifyInterval}
+	g.loadSession(ctx)
+	if g.url != "" {
+		return g, nil
+	}
+	for wait := time.Second; ; wait = min(2*wait, time.Minute) {
+		gb, err := b.session.GatewayBot(discordgo.WithContext(ctx))
+		if err == nil {
+			g.url = strings.TrimSuffix(gb.URL, "/")
+			g.identify = identifyInterval / time.Duration(max(gb.SessionStartLimit.MaxConcurrency, 1))
+			g.spentBudget(gb.SessionStartLimit.Remaining, gb.SessionStartLimit.ResetAfter)
+			return g, nil
+		}
+		if err := b.restError("get gateway", err); errors.Is(err, ErrStopped) {
+			return nil, err
+		}
+		b.log.Warn("get gateway failed", "error", err, "retry_in_ms", wait.Milliseconds())
+		if !sleep(ctx, wait) {
+			return nil, nil
 		}
 	}
 }
 
-// reopenDelay is the pause between a disconnect and reopening the gateway.
-const reopenDelay = 300 * time.Millisecond
-
-// closeReason reports whether err is a gateway close that stops the bot.
-func closeReason(err error) (string, bool) {
-	var ce *websocket.CloseError
-	if !errors.As(err, &ce) {
-		return "", false
-	}
-	r, ok := fatalClose[ce.Code]
-	if ok {
-		r = fmt.Sprintf("%d %s", ce.Code, r)
-	}
-	return r, ok
-}
+// identifyInterval is Discord's session start window: max_concurrency
+// IDENTIFYs per 5 s. A small margin keeps our clock's view inside it.
+const identifyInterval = 5*time.Second + 250*time.Millisecond
 
 func sleep(ctx context.Context, d time.Duration) bool {
 	t := time.NewTimer(d)

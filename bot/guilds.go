@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"sync"
 	"time"
 
@@ -37,26 +38,41 @@ func (d *guildDirectory) systemChannel(guildID string) string {
 	return d.system[guildID]
 }
 
-// trackGuilds keeps the directory current from GUILD_CREATE, GUILD_UPDATE
-// and GUILD_DELETE (all under the Guilds intent), and retires a guild the
-// bot has left.
-func (b *Bot) trackGuilds(s *discordgo.Session) {
-	s.AddHandler(func(_ *discordgo.Session, g *discordgo.GuildCreate) {
-		if g.Guild != nil && !g.Unavailable {
-			b.guilds.set(g.ID, g.SystemChannelID)
+// onGatewayEvent handles one gateway event: interactions are answered in
+// their own goroutine; guild events keep the directory current.
+func (b *Bot) onGatewayEvent(ctx context.Context, t string, d json.RawMessage) {
+	switch t {
+	case "INTERACTION_CREATE":
+		var ic discordgo.InteractionCreate
+		if err := json.Unmarshal(d, &ic); err != nil || ic.Interaction == nil {
+			b.log.Warn("unreadable interaction", "error", err)
+			return
 		}
-	})
-	s.AddHandler(func(_ *discordgo.Session, g *discordgo.GuildUpdate) {
-		if g.Guild != nil {
-			b.guilds.set(g.ID, g.SystemChannelID)
+		b.inflight.Add(1)
+		go func() {
+			defer b.inflight.Done()
+			b.onInteraction(context.WithoutCancel(ctx), ic.Interaction)
+		}()
+	case "GUILD_CREATE", "GUILD_UPDATE", "GUILD_DELETE":
+		var g discordgo.Guild
+		if err := json.Unmarshal(d, &g); err != nil {
+			b.log.Warn("unreadable guild event", "event", t, "error", err)
+			return
 		}
-	})
-	s.AddHandler(func(_ *discordgo.Session, g *discordgo.GuildDelete) {
-		if g.Guild != nil && !g.Unavailable { // unavailable: an outage, not a goodbye
-			b.guilds.set(g.ID, "")
-			b.retireGuild(g.ID)
-		}
-	})
+		b.onGuildEvent(t, &g)
+	}
+}
+
+// onGuildEvent keeps the directory current from GUILD_CREATE, GUILD_UPDATE
+// and GUILD_DELETE (all under the Guilds intent).
+func (b *Bot) onGuildEvent(t string, g *discordgo.Guild) {
+	switch {
+	case t == "GUILD_DELETE" && !g.Unavailable:
+		b.guilds.set(g.ID, "")
+		b.retireGuild(g.ID) // unavailable is an outage, not a goodbye
+	case t == "GUILD_UPDATE", t == "GUILD_CREATE" && !g.Unavailable:
+		b.guilds.set(g.ID, g.SystemChannelID)
+	}
 }
 
 // retireGuild retires what a guild owns once the bot has left it (kicked,

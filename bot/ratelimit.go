@@ -64,7 +64,7 @@ func (s *Sender) do(ctx context.Context, req request, out any) error {
 			retry, backOff = true, true
 			err = news.WrapError(news.EUNAVAILABLE, "Discord could not be reached.", err)
 		} else {
-			retry, backOff, err = s.outcome(b, resp, out)
+			retry, backOff, err = s.outcome(req.bucket, b, resp, out)
 		}
 		if !retry {
 			return err
@@ -115,10 +115,12 @@ func (s *Sender) send(ctx context.Context, req request) (*http.Response, error) 
 
 // outcome reads a response: it learns the bucket, and says whether to
 // retry and whether to back off first (a 429 waits in wait instead).
-func (s *Sender) outcome(b *bucket, resp *http.Response, out any) (retry, backOff bool, err error) {
+func (s *Sender) outcome(key string, b *bucket, resp *http.Response, out any) (retry, backOff bool, err error) {
 	defer resp.Body.Close()
 	body, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
-	learn(b, resp.Header)
+	if learn(b, resp.Header) {
+		s.saveBucket(key, b)
+	}
 	if resp.StatusCode < 300 {
 		if out == nil || len(body) == 0 {
 			return false, false, nil
@@ -147,6 +149,7 @@ func (s *Sender) outcome(b *bucket, resp *http.Response, out any) (retry, backOf
 	case st == http.StatusTooManyRequests:
 		s.invalid.add(time.Now())
 		s.on429(b, resp.Header, eb.RetryAfter, eb.Global)
+		s.saveBucket(key, b)
 		return true, false, domainError(ae)
 	case st >= 500:
 		return true, true, domainError(ae)
@@ -167,15 +170,17 @@ func secondsCapped(s float64) time.Duration {
 	return time.Duration(s * float64(time.Second))
 }
 
-// learn reads Discord's rate-limit headers into the bucket.
-func learn(b *bucket, h http.Header) {
+// learn reads Discord's rate-limit headers into the bucket and reports
+// whether they taught anything.
+func learn(b *bucket, h http.Header) bool {
 	rem, err1 := strconv.Atoi(h.Get("X-RateLimit-Remaining"))
 	after, err2 := strconv.ParseFloat(h.Get("X-RateLimit-Reset-After"), 64)
 	if err1 != nil || err2 != nil || !(after >= 0) {
-		return
+		return false
 	}
 	b.known, b.remaining = true, rem
 	b.resetAt = time.Now().Add(secondsCapped(after))
+	return true
 }
 
 func (s *Sender) on429(b *bucket, h http.Header, retryAfter float64, global bool) {
@@ -301,4 +306,16 @@ func (c *invalidCounter) brake(now time.Time) time.Duration {
 		return time.Duration(n/1000) * 100 * time.Millisecond
 	}
 	return invalidWindow / 5000 * 4 // 480 ms: at most ~1,250 more per window
+}
+
+// fill marks the window as used up by requests that ended at t: a restart
+// that cannot know what the previous process sent in its last second
+// assumes the worst.
+func (l *slidingLimit) fill(t time.Time) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.slots = l.slots[:0]
+	for range l.n {
+		l.slots = append(l.slots, t)
+	}
 }

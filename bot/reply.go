@@ -19,9 +19,11 @@ type respondFunc func(ctx context.Context, r *discordgo.InteractionResponse) err
 // answerBudget bounds how long a handler may run in all.
 const answerBudget = 14 * time.Minute
 
-func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreate) {
-	b.dispatch(context.Background(), ic.Interaction, func(ctx context.Context, r *discordgo.InteractionResponse) error {
-		return s.InteractionRespond(ic.Interaction, r, discordgo.WithContext(ctx))
+// onInteraction answers an interaction that came over the gateway, through
+// the REST callback.
+func (b *Bot) onInteraction(ctx context.Context, i *discordgo.Interaction) {
+	b.dispatch(ctx, i, func(ctx context.Context, r *discordgo.InteractionResponse) error {
+		return b.session.InteractionRespond(i, r, discordgo.WithContext(ctx))
 	})
 }
 

@@ -39,6 +39,8 @@ type SenderConfig struct {
 	// OnUnauthorized is called on a 401: the token is no longer valid and
 	// the bot must stop.
 	OnUnauthorized func(error)
+	// State keeps the buckets between restarts; nil keeps them in memory.
+	State StateStore
 }
 
 // Sender posts to Discord within its limits. It is shared by everything
@@ -78,6 +80,9 @@ func NewSender(cfg SenderConfig) *Sender {
 	if cfg.OnUnauthorized == nil {
 		cfg.OnUnauthorized = func(error) {}
 	}
+	if cfg.State == nil {
+		cfg.State = &memState{}
+	}
 	return &Sender{cfg: cfg, log: cfg.Logger, buckets: map[string]*bucket{},
 		global: newSlidingLimit(cfg.GlobalRate, time.Second+globalMargin), invalid: &invalidCounter{}}
 }
@@ -116,6 +121,9 @@ func (s *Sender) Send(ctx context.Context, channelID string, msg digest.Message,
 // PauseReason), EUNAUTHORIZED for a refused token, ERATELIMITED or
 // EUNAVAILABLE when retries ran out.
 func (s *Sender) Post(ctx context.Context, channelID string, m *Message, nonce string) (string, error) {
+	if err := validateMessage(m, nonce); err != nil {
+		return "", fmt.Errorf("send message to %s: %w", channelID, err)
+	}
 	body := createBody{Content: m.Content, Embeds: m.Embeds, AllowedMentions: noMentions()}
 	if nonce != "" {
 		body.Nonce, body.EnforceNonce = nonce, true
@@ -237,6 +245,20 @@ var pauseReasons = map[int]string{
 	50007: "Discord does not let the bot DM you (DMs from server members are off, or the bot is blocked)",
 }
 
+// safeAPIText keeps Discord's error message short and on one line: it is
+// shown to the guild when a message is parked.
+func safeAPIText(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > 120 {
+		s = s[:120]
+	}
+	s = strings.ToValidUTF8(s, "")
+	if s == "" {
+		return "unknown error"
+	}
+	return s
+}
+
 // domainError gives an API error a news code for the callers.
 func domainError(ae *APIError) error {
 	if r, ok := pauseReasons[ae.Code]; ok {
@@ -253,8 +275,10 @@ func domainError(ae *APIError) error {
 		return news.WrapError(news.ERATELIMITED, "Discord asked the bot to slow down; try again later.", ae)
 	case ae.Status >= 500:
 		return news.WrapError(news.EUNAVAILABLE, "Discord is unavailable; try again later.", ae)
-	case ae.Code == 50035:
-		return news.WrapError(news.EINVALID, "Discord refused the message as invalid.", ae)
+	case ae.Status >= 400 && ae.Status < 500 && ae.Status != http.StatusRequestTimeout:
+		// Refused for good: sending it again cannot help (50035 and the like).
+		return news.WrapError(news.EINVALID, fmt.Sprintf("Discord refused the message: %s (code %d).",
+			safeAPIText(ae.Message), ae.Code), ae)
 	}
 	return news.WrapError(news.EINTERNAL, "", ae)
 }

@@ -11,9 +11,12 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-// DefaultLag keeps the newest seconds out of a window: an article whose
-// stored time falls inside the window but whose transaction has not yet
-// committed would otherwise be missed by this digest and skipped by the next.
+// DefaultLag keeps the newest seconds out of a window when the Deliverer
+// has no Horizon: an article whose stored time falls inside the window but
+// whose transaction has not yet committed would otherwise be missed by
+// this digest and skipped by the next. With a Horizon (the store's
+// StoredHorizon, read under the write lock) no such article exists, and
+// no lag is needed.
 const DefaultLag = 30 * time.Second
 
 // MarkerRoom is what a message's marker line may take of MaxMessage: a
@@ -51,7 +54,12 @@ type Deliverer struct {
 	Outbox  OutboxStore
 	Sender  Sender
 	Now     func() time.Time
-	Lag     time.Duration // DefaultLag when zero
+	// Horizon returns a time before which every article's stored time is
+	// final and committed (the store's StoredHorizon); windows end there,
+	// so what was stored a second ago is already new. When nil, windows end
+	// Lag before now.
+	Horizon func(ctx context.Context) (time.Time, error)
+	Lag     time.Duration // DefaultLag when zero; used without a Horizon
 	NoChart bool          // leave out the events chart the first message carries
 	// Undeliverable, when set, decides about a send that failed for good
 	// (ENOTFOUND, EFORBIDDEN): it pauses the subscription, saves it and tells
@@ -64,6 +72,10 @@ type Deliverer struct {
 	// appends; the chart is attached to the first message, and a renderer
 	// may show it through the digest's ChartFile.
 	Render func(d *Digest) ([]Message, error)
+	// Parked, when set, is told of the messages Discord refused for good
+	// in one delivery (their reasons), after the rest was sent: the bot
+	// tells the guild once.
+	Parked func(ctx context.Context, sub *news.Subscription, reasons []string)
 	// Crash, when set, is called between any two steps of delivery with the
 	// step's name; a test makes it panic or exit to crash there.
 	Crash func(step string)
@@ -86,13 +98,27 @@ func (d *Deliverer) now() time.Time {
 	return time.Now().UTC()
 }
 
-// Deliver finishes the subscription's unfinished digests, then builds and
-// sends the digest of what is new since its cursor. A channel that is gone
-// or refuses the bot pauses the subscription with the reason. Deliveries
-// of one subscription run one at a time: a second caller (/digest now
-// during a scheduled run) waits for the first, as it would otherwise resume
-// the outbox the first is still sending.
+// Deliver is a scheduled delivery: it finishes the subscription's
+// unfinished digests, then, when a slot of its schedule has come since its
+// cursor, builds and sends the digest of what is new, in a window ending on
+// the whole minute (the subscriptions of one slot share it). A retry after
+// a failure, a catch-up after a restart and a /resume all come here, and
+// none of them sends a digest off schedule. A channel that is gone or
+// refuses the bot pauses the subscription with the reason. Deliveries of
+// one subscription run one at a time: a second caller (/digest now during
+// a scheduled run) waits for the first, as it would otherwise resume the
+// outbox the first is still sending.
 func (d *Deliverer) Deliver(ctx context.Context, subscriptionID int64) (Outcome, error) {
+	return d.deliver(ctx, subscriptionID, true)
+}
+
+// DeliverNow delivers at once (/digest now): unfinished digests, then what
+// is new up to the second, whatever the schedule says.
+func (d *Deliverer) DeliverNow(ctx context.Context, subscriptionID int64) (Outcome, error) {
+	return d.deliver(ctx, subscriptionID, false)
+}
+
+func (d *Deliverer) deliver(ctx context.Context, subscriptionID int64, scheduled bool) (Outcome, error) {
 	if err := d.lock(ctx, subscriptionID); err != nil {
 		return "", err
 	}
@@ -118,7 +144,13 @@ func (d *Deliverer) Deliver(ctx context.Context, subscriptionID int64) (Outcome,
 			return "", fmt.Errorf("reload subscription: %w", err)
 		}
 	}
-	out, err := d.deliverNew(ctx, sub)
+	if sub.Paused() {
+		return Paused, nil
+	}
+	out := NotDue
+	if !scheduled || slotDue(sub, d.now()) {
+		out, err = d.deliverNew(ctx, sub, scheduled)
+	}
 	if (out == NotDue || out == Quiet) && len(pending) > 0 {
 		out = Resumed
 	}
@@ -154,14 +186,44 @@ func (d *Deliverer) unlock(id int64) {
 	delete(d.running, id)
 }
 
-func (d *Deliverer) deliverNew(ctx context.Context, sub *news.Subscription) (Outcome, error) {
-	lag := d.Lag
-	if lag == 0 {
-		lag = DefaultLag
+// slotDue reports whether a slot of the subscription's schedule came since
+// its cursor (see missed); a schedule that cannot be read is never due.
+func slotDue(sub *news.Subscription, now time.Time) bool {
+	sched, err := ParseSchedule(sub.Schedule, sub.TimeZone)
+	return err == nil && missed(sched, sub, now)
+}
+
+// windowEnd is where a window ending now ends: at the store's horizon (or
+// Lag before now), on the whole minute for a scheduled delivery, so the
+// subscriptions of one slot share their window's end and its story query
+// (see Builder), and on the second otherwise (stored times are seconds).
+func (d *Deliverer) windowEnd(ctx context.Context, scheduled bool) (time.Time, error) {
+	var end time.Time
+	if d.Horizon != nil {
+		h, err := d.Horizon(ctx)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("read stored horizon: %w", err)
+		}
+		end = h.UTC()
+	} else {
+		lag := d.Lag
+		if lag == 0 {
+			lag = DefaultLag
+		}
+		end = d.now().Add(-lag)
 	}
-	// Whole minutes: the subscriptions of one slot share their window's end,
-	// so they share its story query (see Builder).
-	since, until := WindowStart(sub), d.now().Add(-lag).Truncate(time.Minute)
+	if scheduled {
+		return end.Truncate(time.Minute), nil
+	}
+	return end.Truncate(time.Second), nil
+}
+
+func (d *Deliverer) deliverNew(ctx context.Context, sub *news.Subscription, scheduled bool) (Outcome, error) {
+	until, err := d.windowEnd(ctx, scheduled)
+	if err != nil {
+		return "", err
+	}
+	since := WindowStart(sub)
 	if !until.After(since) {
 		return NotDue, nil
 	}
@@ -172,6 +234,11 @@ func (d *Deliverer) deliverNew(ctx context.Context, sub *news.Subscription) (Out
 		return "", fmt.Errorf("build digest: %w", err)
 	}
 	if dg.Empty() && !sub.QuietNote {
+		// The window is done: without this a restart would count its slot
+		// as missed and send an off-schedule digest.
+		if err := d.Outbox.AdvanceCursor(ctx, sub.ID, until); err != nil {
+			return "", fmt.Errorf("skip quiet window: %w", err)
+		}
 		return Quiet, nil
 	}
 	if err := d.ensureChannel(ctx, sub); err != nil {
@@ -283,12 +350,29 @@ func (d *Deliverer) send(ctx context.Context, sub *news.Subscription, o *news.Ou
 	if sub.ChannelID != "" {
 		o.ChannelID = sub.ChannelID
 	}
+	var parked []string
+	defer func() {
+		if len(parked) > 0 && d.Parked != nil {
+			d.Parked(ctx, sub, parked)
+		}
+	}()
 	for i := range o.Messages {
 		m := &o.Messages[i]
-		if !m.Sent.IsZero() {
+		if !m.Pending() {
 			continue
 		}
 		id, err := d.sendOne(ctx, o, m, resumed)
+		if news.ErrorCode(err) == news.EINVALID {
+			// Refused for good: retrying would fail before every later
+			// digest. The rest goes out; the schedule stands.
+			reason := parkReason(err)
+			if _, perr := d.Outbox.ParkMessage(ctx, o.ID, m.Part, reason); perr != nil {
+				return errors.Join(err, fmt.Errorf("park message: %w", perr))
+			}
+			m.Parked = reason
+			parked = append(parked, reason)
+			continue
+		}
 		if err != nil {
 			return d.failed(ctx, sub, err)
 		}
@@ -302,10 +386,24 @@ func (d *Deliverer) send(ctx context.Context, sub *news.Subscription, o *news.Ou
 	return nil
 }
 
+// parkReason is the reason a parked message keeps: the error's safe
+// message, which names what Discord refused, not the message's text.
+func parkReason(err error) string {
+	r := news.ErrorMessage(err)
+	if r == "" {
+		r = "Discord refused the message"
+	}
+	return clip(r, 300)
+}
+
 func (d *Deliverer) sendOne(ctx context.Context, o *news.Outbox, m *news.OutboxMessage, resumed bool) (string, error) {
 	if resumed {
 		d.crash("before_check")
 		found, err := d.Sender.RecentHasMarker(ctx, o.ChannelID, m.Marker)
+		if news.ErrorCode(err) == news.EINVALID {
+			// A refused look-up says nothing against the message itself.
+			return "", news.WrapError(news.EUNAVAILABLE, "", fmt.Errorf("check channel for marker: %w", err))
+		}
 		if err != nil {
 			return "", fmt.Errorf("check channel for marker: %w", err)
 		}

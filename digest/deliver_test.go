@@ -58,15 +58,23 @@ func TestDeliverWindowsAndCursor(t *testing.T) {
 	if want := c.t.Add(-time.Minute); !sub.Cursor.Equal(want) {
 		t.Errorf("cursor = %v, want %v", sub.Cursor, want)
 	}
+	// Stored inside the lag of the first run: the second digest has it.
+	w.addStory(testStory(2, news.Talks, t0.Add(time.Hour-10*time.Second), "Two."), t0.Add(time.Hour-10*time.Second))
 	c.t = t0.Add(2 * time.Hour)
+	if out, err := d.Deliver(ctx, 1); err != nil || out != Delivered {
+		t.Fatalf("second: %v %v, want delivered", out, err)
+	}
+	c.t = t0.Add(3 * time.Hour)
 	if out, err := d.Deliver(ctx, 1); err != nil || out != Quiet {
 		t.Fatalf("nothing new: %v %v, want quiet", out, err)
 	}
-	// Stored inside the lag of the first run: the second digest has it.
-	w.addStory(testStory(2, news.Talks, t0.Add(time.Hour-10*time.Second), "Two."), t0.Add(time.Hour-10*time.Second))
-	c.t = t0.Add(3 * time.Hour)
-	if out, err := d.Deliver(ctx, 1); err != nil || out != Delivered {
-		t.Fatalf("second: %v %v, want delivered", out, err)
+	// A quiet window is done: its slot is not missed after a restart.
+	sub, _ = w.Subscription(ctx, 1)
+	if want := c.t.Add(-time.Minute); !sub.Cursor.Equal(want) {
+		t.Errorf("cursor after a quiet slot = %v, want %v", sub.Cursor, want)
+	}
+	if out, err := d.Deliver(ctx, 1); err != nil || out != NotDue {
+		t.Errorf("again in the same slot: %v %v, want not due", out, err)
 	}
 	if got := shownStories(s, "c1"); len(got) != 2 || got["1"] != 1 || got["2"] != 1 {
 		t.Errorf("shown = %v, want stories 1 and 2 once each", got)

@@ -15,8 +15,13 @@
 // # Delivery, exactly once
 //
 // Deliver(subscription) first finishes the subscription's unfinished outbox,
-// if a crash left one, then builds the digest of [cursor, now-Lag) on stored
-// time. An empty digest is skipped (the cursor stays) unless the
+// if a crash or a failure left one, then, when a slot of the schedule came
+// since the cursor, builds the digest of [cursor, horizon) on stored time:
+// the horizon is the store's StoredHorizon (read under the write lock, so
+// no article with an earlier stored time is still uncommitted), cut to the
+// minute for a slot and to the second for DeliverNow (/digest now); without
+// a Horizon, Lag before now. An empty digest is skipped and the cursor moves
+// past its window (so a restart sees no missed slot), unless the
 // subscription asks for a "no new developments" note. The digest's messages
 // are stored in one transaction (news.OutboxService.CreateOutbox), then sent
 // in order; each is marked sent right after Discord accepts it, and the last
@@ -27,7 +32,11 @@
 // message is first looked for by its marker in the channel's recent
 // messages. A channel that is gone or refuses the bot (ENOTFOUND,
 // EFORBIDDEN from the Sender) pauses the subscription with the reason; its
-// outbox waits, so nothing is lost when it is resumed.
+// outbox waits, so nothing is lost when it is resumed. A message Discord
+// refuses for good (EINVALID: an invalid form body, or one that breaks
+// Discord's limits before it is sent) is parked with its reason and the
+// rest goes out; the Parked hook tells the guild. Any other failure leaves
+// the outbox waiting, and the Scheduler retries it with back-off.
 //
 // # Primary category
 //

@@ -121,19 +121,51 @@ func (w *memWorld) MarkSent(_ context.Context, id int64, part int, msgID string,
 			continue
 		}
 		for i := range b.Messages {
-			if m := &b.Messages[i]; m.Part == part && m.Sent.IsZero() {
+			if m := &b.Messages[i]; m.Part == part && m.Pending() {
 				m.Sent, m.MessageID = at, msgID
-				if !b.Done() {
-					return false, nil
-				}
-				if s := w.subs[b.SubscriptionID]; s != nil && b.Until.After(s.Cursor) {
-					s.Cursor = b.Until
-				}
-				return true, nil
+				return w.finish(b), nil
 			}
 		}
 	}
 	return false, news.Errorf(news.ENOTFOUND, "no unsent message %d of digest %d", part, id)
+}
+
+func (w *memWorld) ParkMessage(_ context.Context, id int64, part int, reason string) (bool, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, b := range w.boxes {
+		for i := range b.Messages {
+			if m := &b.Messages[i]; b.ID == id && m.Part == part && m.Pending() {
+				m.Parked = reason
+				return w.finish(b), nil
+			}
+		}
+	}
+	return false, news.Errorf(news.ENOTFOUND, "no unsent message %d of digest %d", part, id)
+}
+
+// finish moves the cursor when b is done; the caller holds w.mu.
+func (w *memWorld) finish(b *news.Outbox) bool {
+	if !b.Done() {
+		return false
+	}
+	if s := w.subs[b.SubscriptionID]; s != nil && b.Until.After(s.Cursor) {
+		s.Cursor = b.Until
+	}
+	return true
+}
+
+func (w *memWorld) AdvanceCursor(_ context.Context, id int64, t time.Time) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	s, ok := w.subs[id]
+	if !ok {
+		return news.Errorf(news.ENOTFOUND, "no subscription %d", id)
+	}
+	if t.After(s.Cursor) {
+		s.Cursor = t
+	}
+	return nil
 }
 
 // fakeSender is Discord as the delivery sees it: channels of messages,

@@ -31,8 +31,22 @@ type Scheduler struct {
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
 
+	// RetryBase and RetryMax pace the retries of a failed delivery (a 429
+	// or 5xx burst that outlasted the sender's own retries, a database
+	// error): RetryBase, doubled each time, at most RetryMax, until it is
+	// sent, parked or paused. Defaults 15 s and 10 min; set before Start.
+	RetryBase, RetryMax time.Duration
+
 	mu      sync.Mutex
 	entries map[int64]entry
+	retries map[int64]*retry
+	stopped bool
+}
+
+// retry is the pending retry of a subscription's failed delivery.
+type retry struct {
+	n     int
+	timer *time.Timer
 }
 
 type entry struct {
@@ -54,7 +68,8 @@ func NewScheduler(r Runner, logger *slog.Logger, now func() time.Time) *Schedule
 		cron:  cron.New(cron.WithLocation(time.UTC), cron.WithLogger(cl)),
 		chain: cron.NewChain(cron.Recover(cl), cron.SkipIfStillRunning(cl)),
 		ctx:   ctx, cancel: cancel,
-		entries: map[int64]entry{},
+		entries: map[int64]entry{}, retries: map[int64]*retry{},
+		RetryBase: 15 * time.Second, RetryMax: 10 * time.Minute,
 	}
 }
 
@@ -85,8 +100,9 @@ func (s *Scheduler) Start(subs []news.Subscription, pending []int64) error {
 	return nil
 }
 
-// cursorSlack is how far before its slot a delivery leaves the cursor: the
-// window ends DefaultLag before the run, cut to the minute.
+// cursorSlack is how far before its slot a delivery may leave the cursor:
+// a window ends at the store's horizon cut to the minute (DefaultLag before
+// the run with no horizon, and in databases written before horizons).
 const cursorSlack = DefaultLag + time.Minute
 
 // missed reports whether the schedule fired between the subscription's
@@ -139,6 +155,48 @@ func (s *Scheduler) removeLocked(id int64) {
 		s.cron.Remove(e.id)
 		delete(s.entries, id)
 	}
+	s.clearRetryLocked(id)
+}
+
+func (s *Scheduler) clearRetryLocked(id int64) {
+	if r, ok := s.retries[id]; ok {
+		if r.timer != nil {
+			r.timer.Stop()
+		}
+		delete(s.retries, id)
+	}
+}
+
+// retryLater runs a failed delivery again after a growing pause, as long
+// as the subscription stays scheduled. The retry is a scheduled delivery:
+// it finishes the waiting digest and sends no off-schedule one.
+func (s *Scheduler) retryLater(id int64) time.Duration {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.entries[id]; !ok || s.stopped {
+		return 0
+	}
+	r := s.retries[id]
+	if r == nil {
+		r = &retry{}
+		s.retries[id] = r
+	}
+	d := s.RetryBase << min(r.n, 16)
+	if d > s.RetryMax || d <= 0 {
+		d = s.RetryMax
+	}
+	r.n++
+	if r.timer != nil {
+		r.timer.Stop()
+	}
+	r.timer = time.AfterFunc(d, func() { s.RunNow(id) })
+	return d
+}
+
+func (s *Scheduler) clearRetry(id int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.clearRetryLocked(id)
 }
 
 // schedule returns a subscription's schedule, nil when it is not scheduled.
@@ -158,15 +216,17 @@ func (s *Scheduler) Next(id int64) time.Time {
 }
 
 // RunNow runs a subscription's delivery in the background, unless one is
-// already running for it.
+// already running for it: unfinished digests are finished, and a slot
+// missed since its cursor is delivered (after /resume, or a retry).
 func (s *Scheduler) RunNow(id int64) {
 	s.mu.Lock()
 	e, ok := s.entries[id]
-	s.mu.Unlock()
-	if !ok {
+	if !ok || s.stopped {
+		s.mu.Unlock()
 		return
 	}
 	s.wg.Add(1)
+	s.mu.Unlock()
 	go func() {
 		defer s.wg.Done()
 		e.job.Run()
@@ -176,6 +236,12 @@ func (s *Scheduler) RunNow(id int64) {
 // Stop stops the timer, cancels running deliveries once ctx is done, and
 // waits for them.
 func (s *Scheduler) Stop(ctx context.Context) error {
+	s.mu.Lock()
+	s.stopped = true
+	for id := range s.retries {
+		s.clearRetryLocked(id)
+	}
+	s.mu.Unlock()
 	cronDone := s.cron.Stop()
 	done := make(chan struct{})
 	go func() {
@@ -201,9 +267,17 @@ func (s *Scheduler) run(id int64) {
 	out, err := s.runner.Deliver(s.ctx, id)
 	ms := time.Since(start).Milliseconds()
 	if err != nil {
-		s.logger.Error("digest delivery failed", "subscription_id", id, "duration_ms", ms, "error", err)
+		if s.ctx.Err() != nil {
+			s.logger.Warn("digest delivery stopped by shutdown; the outbox resumes it at the next start",
+				"subscription_id", id, "duration_ms", ms, "error", err)
+			return
+		}
+		d := s.retryLater(id)
+		s.logger.Error("digest delivery failed", "subscription_id", id, "duration_ms", ms,
+			"retry_in_ms", d.Milliseconds(), "error", err)
 		return
 	}
+	s.clearRetry(id)
 	s.logger.Info("digest delivery", "subscription_id", id, "outcome", string(out), "duration_ms", ms)
 }
 

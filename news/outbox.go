@@ -31,7 +31,14 @@ type OutboxMessage struct {
 	// Embeds is the message's embeds array as Discord JSON; empty for a
 	// message of plain content.
 	Embeds json.RawMessage
+	// Parked is why Discord refused the message for good (an invalid form
+	// body, a 4xx that retrying cannot fix); a parked message is never sent
+	// again and does not hold its digest back. "" for a message to send.
+	Parked string
 }
+
+// Pending reports whether the message is still to be sent.
+func (m *OutboxMessage) Pending() bool { return m.Sent.IsZero() && m.Parked == "" }
 
 // Attachment is a file sent with a message.
 type Attachment struct {
@@ -40,10 +47,10 @@ type Attachment struct {
 	Data        []byte `json:"data"`
 }
 
-// Done reports whether every message is sent.
+// Done reports whether every message is sent or parked.
 func (o *Outbox) Done() bool {
-	for _, m := range o.Messages {
-		if m.Sent.IsZero() {
+	for i := range o.Messages {
+		if o.Messages[i].Pending() {
 			return false
 		}
 	}
@@ -63,4 +70,12 @@ type OutboxService interface {
 	// last unsent one, the same transaction finishes the outbox and moves the
 	// subscription's cursor to the outbox's Until (never back); done says so.
 	MarkSent(ctx context.Context, outboxID int64, part int, messageID string, at time.Time) (done bool, err error)
+	// ParkMessage records that Discord refused the message for good, and
+	// why; like MarkSent, the last pending message finishes the outbox and
+	// moves the cursor in the same transaction.
+	ParkMessage(ctx context.Context, outboxID int64, part int, reason string) (done bool, err error)
+	// AdvanceCursor moves a subscription's cursor to t, never back: a
+	// window with nothing to deliver is done, so a restart does not count
+	// its slot as missed.
+	AdvanceCursor(ctx context.Context, subscriptionID int64, t time.Time) error
 }

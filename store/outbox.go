@@ -52,8 +52,8 @@ func insertOutboxMessage(ctx context.Context, tx *sql.Tx, id int64, m news.Outbo
 		return news.Errorf(news.EINVALID, "message %d has embeds that are not JSON", m.Part)
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO outbox_messages
-		(digest_id, part, content, marker, nonce, files, sent, message_id, embeds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		id, m.Part, m.Content, m.Marker, m.Nonce, string(fj), unix(m.Sent), m.MessageID, string(m.Embeds))
+		(digest_id, part, content, marker, nonce, files, sent, message_id, embeds, parked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		id, m.Part, m.Content, m.Marker, m.Nonce, string(fj), unix(m.Sent), m.MessageID, string(m.Embeds), m.Parked)
 	if err != nil {
 		return fmt.Errorf("insert outbox message: %w", err)
 	}
@@ -104,7 +104,7 @@ func (db *DB) PendingOutboxes(ctx context.Context, subscriptionID int64) ([]news
 
 func outboxMessages(ctx context.Context, tx *sql.Tx, id int64) ([]news.OutboxMessage, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT part, content, marker, nonce, files, sent, message_id,
-		embeds FROM outbox_messages WHERE digest_id = ? ORDER BY part`, id)
+		embeds, parked FROM outbox_messages WHERE digest_id = ? ORDER BY part`, id)
 	if err != nil {
 		return nil, err
 	}
@@ -114,7 +114,7 @@ func outboxMessages(ctx context.Context, tx *sql.Tx, id int64) ([]news.OutboxMes
 		var m news.OutboxMessage
 		var files, embeds string
 		var sent int64
-		if err := rows.Scan(&m.Part, &m.Content, &m.Marker, &m.Nonce, &files, &sent, &m.MessageID, &embeds); err != nil {
+		if err := rows.Scan(&m.Part, &m.Content, &m.Marker, &m.Nonce, &files, &sent, &m.MessageID, &embeds, &m.Parked); err != nil {
 			return nil, err
 		}
 		if embeds != "" {
@@ -136,11 +136,27 @@ func outboxMessages(ctx context.Context, tx *sql.Tx, id int64) ([]news.OutboxMes
 // the digest is left unsent, the same transaction finishes the digest and
 // moves the subscription's cursor to the digest's window end (never back).
 func (db *DB) MarkSent(ctx context.Context, outboxID int64, part int, messageID string, at time.Time) (done bool, err error) {
+	return db.settleMessage(ctx, outboxID, part, "mark outbox message sent", `sent = ?, message_id = ?`, max(unix(at), 1), messageID)
+}
+
+// ParkMessage records that Discord refused one message for good; when no
+// message of the digest is left to send, the same transaction finishes the
+// digest and moves the subscription's cursor, as MarkSent does.
+func (db *DB) ParkMessage(ctx context.Context, outboxID int64, part int, reason string) (done bool, err error) {
+	if reason == "" {
+		return false, news.Errorf(news.EINVALID, "a parked message needs a reason")
+	}
+	return db.settleMessage(ctx, outboxID, part, "park outbox message", `parked = ?`, reason)
+}
+
+// settleMessage sets one pending message's fields (set, with args) and
+// finishes the digest when none is left pending.
+func (db *DB) settleMessage(ctx context.Context, outboxID int64, part int, what, set string, args ...any) (done bool, err error) {
 	err = db.WriteTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE outbox_messages SET sent = ?, message_id = ?
-			WHERE digest_id = ? AND part = ? AND sent = 0`, max(unix(at), 1), messageID, outboxID, part)
+		res, err := tx.ExecContext(ctx, `UPDATE outbox_messages SET `+set+`
+			WHERE digest_id = ? AND part = ? AND sent = 0 AND parked = ''`, append(args, outboxID, part)...)
 		if err != nil {
-			return fmt.Errorf("mark outbox message sent: %w", err)
+			return fmt.Errorf("%s: %w", what, err)
 		}
 		if n, err := res.RowsAffected(); err != nil || n == 0 {
 			return news.Errorf(news.ENOTFOUND, "no unsent message %d of digest %d", part, outboxID)
@@ -151,11 +167,22 @@ func (db *DB) MarkSent(ctx context.Context, outboxID int64, part int, messageID 
 	return done, err
 }
 
+// AdvanceCursor moves a subscription's cursor to t, never back.
+func (db *DB) AdvanceCursor(ctx context.Context, subscriptionID int64, t time.Time) error {
+	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE subscriptions SET cursor = max(cursor, ?) WHERE id = ?`, unix(t), subscriptionID)
+		if err != nil {
+			return fmt.Errorf("advance cursor: %w", err)
+		}
+		return mustAffect(res, fmt.Sprintf("no subscription %d", subscriptionID))
+	})
+}
+
 // finishOutbox finishes the digest when all its messages are sent and
 // advances its subscription's cursor.
 func finishOutbox(ctx context.Context, tx *sql.Tx, id int64) (bool, error) {
 	var unsent int
-	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM outbox_messages WHERE digest_id = ? AND sent = 0`, id).Scan(&unsent)
+	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM outbox_messages WHERE digest_id = ? AND sent = 0 AND parked = ''`, id).Scan(&unsent)
 	if err != nil {
 		return false, fmt.Errorf("count unsent messages: %w", err)
 	}

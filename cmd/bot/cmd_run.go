@@ -124,7 +124,8 @@ const shutdownGrace = 30 * time.Second
 // stops them in order: interactions (Run returns), then running digests.
 func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger, now func() time.Time) error {
 	views := digest.NewViews(db) // every reader sees what its guild may see
-	deliverer := &digest.Deliverer{Stories: views, Subs: db, Outbox: db, Render: bot.DigestMessages, Now: now}
+	deliverer := &digest.Deliverer{Stories: views, Subs: db, Outbox: db, Render: bot.DigestMessages, Now: now,
+		Horizon: db.StoredHorizon}
 	sched := digest.NewScheduler(deliverer, log, nil)
 	b, err := bot.New(bot.Config{
 		Token:                    cfg.DiscordToken,
@@ -145,10 +146,17 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger,
 		SuggestPlaces: analyze.SuggestPlaces,
 		LookupPlace:   analyze.LookupPlace,
 		DeliverNow: func(ctx context.Context, sub *news.Subscription) error {
-			return deliverNow(ctx, deliverer, sub)
+			err := deliverNow(ctx, deliverer, sub)
+			if err != nil && news.ErrorCode(err) != news.EEMPTY && news.ErrorCode(err) != news.EFORBIDDEN {
+				// The digest waits in the outbox: the scheduler retries it
+				// with back-off instead of leaving it to the next slot.
+				sched.RunNow(sub.ID)
+			}
+			return err
 		},
 		Scheduler: sched,
 		Notices:   db,
+		State:     db,
 		Ask: func(ctx context.Context, guildID, q string) (ask.Answer, error) {
 			asker := ask.New(db.SentenceIndexFor(guildID), ask.Options{Logger: log})
 			return asker.Ask(ctx, q, time.Now().UTC())
@@ -160,6 +168,7 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger,
 	}
 	deliverer.Sender = b.Sender()
 	deliverer.Undeliverable = b.PauseOnError
+	deliverer.Parked = b.TellParked
 	if err := startScheduler(ctx, db, sched); err != nil {
 		return err
 	}
@@ -178,7 +187,7 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger,
 // deliverNow delivers a subscription's digest at once (/digest now) and
 // turns the outcomes that sent nothing into messages for the user.
 func deliverNow(ctx context.Context, d *digest.Deliverer, sub *news.Subscription) error {
-	out, err := d.Deliver(ctx, sub.ID)
+	out, err := d.DeliverNow(ctx, sub.ID)
 	if err != nil {
 		return err
 	}

@@ -29,18 +29,6 @@ var ingestKills = flag.Int("ingest-kills", 3, "times TestIngestKillKeepsSentence
 // arguments (separated by U+001F) instead of the tests: the kill test's child.
 const envChildArgs = "CD_TEST_BOT_ARGS"
 
-func TestMain(m *testing.M) {
-	if args := os.Getenv(envChildArgs); args != "" {
-		err := run(context.Background(), strings.Split(args, "\x1f"), quietEnv, os.Stdin, os.Stdout, os.Stderr)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
-		}
-		os.Exit(0)
-	}
-	os.Exit(m.Run())
-}
-
 // TestIngestKillKeepsSentenceIndex kills a real `bot ingest` process
 // (SIGKILL) at random moments and checks after each kill that every stored
 // article is in the sentence index and nothing else is; then a last run

@@ -16,7 +16,10 @@ type Fault struct {
 	Code    int
 	Status  int
 	Latency time.Duration // waited before answering (or failing)
-	Times   int           // requests it applies to; 0: all
+	// RetryAfter is the retry_after of a 429 fault (a route limit hit
+	// that the client could not have known); default 1 s.
+	RetryAfter time.Duration
+	Times      int // requests it applies to; 0: all
 	// AfterAccept serves the request (a message is created) and then
 	// answers the error instead of the result, as when Discord fails after
 	// committing: a retry without a nonce would post twice.

@@ -19,31 +19,86 @@ const (
 
 // Gateway close codes the fake sends.
 const (
-	CloseAuthenticationFailed = 4004
-	CloseDisallowedIntents    = 4014
 	CloseUnknownError         = 4000
+	CloseAuthenticationFailed = 4004
+	CloseRateLimited          = 4008
+	CloseSessionTimedOut      = 4009
+	CloseDisallowedIntents    = 4014
 )
 
+// gateway is the fake's gateway: strict about Discord's rules. IDENTIFY is
+// admitted at most max_concurrency times per IdentifyInterval across all
+// connections (a refused one is answered with op 9, and a connection that
+// keeps trying is closed with 4008, like one sending more than 120 payloads
+// a minute); a connection without heartbeats is closed with 4009; a session
+// ends when the client closes with 1000 or 1001 and otherwise stays
+// resumable, and a RESUME replays what the client missed.
 type gateway struct {
-	mu            sync.Mutex
-	conns         map[*gwConn]struct{}
-	sessions      map[string]int64 // session id → last sequence
-	identifyClose int
-	identifies    int
-	resumes       int
-	ready         int
-	changed       chan struct{} // closed and replaced on every READY/RESUMED
+	mu       sync.Mutex
+	conns    map[*gwConn]struct{}
+	sessions map[string]*gwSession
+
+	identifyClose  int
+	zombie         bool // the server stops answering: no ACK, no events
+	lastIdentifies []time.Time
+	log            []GatewayEvent
+
+	identifies, resumes, ready int
+	nconns                     int
+	changed                    chan struct{} // closed and replaced on every READY/RESUMED
+}
+
+// gwSession is one gateway session: its sequence and the dispatches sent
+// in it, for replay on RESUME.
+type gwSession struct {
+	id     string
+	seq    int64
+	events []frame
+	conn   *gwConn // the connection it runs on, nil while disconnected
+	ended  bool    // closed with 1000/1001 or invalidated: RESUME is refused
 }
 
 type gwConn struct {
-	ws      *websocket.Conn
-	wmu     sync.Mutex
-	session string
-	live    bool
+	n        int
+	ws       *websocket.Conn
+	wmu      sync.Mutex
+	session  *gwSession
+	live     bool
+	refused  int         // IDENTIFYs refused for the rate
+	payloads []time.Time // received in the last minute
+	beat     time.Time   // last heartbeat (or HELLO)
+	closing  bool
 }
 
+// GatewayEvent is one thing that happened on the fake's gateway, for
+// assertions about the client's behaviour.
+type GatewayEvent struct {
+	At      time.Time
+	Conn    int    // connection number, from 1
+	Kind    string // see the Gateway* kinds
+	Code    int    // close code, for closes
+	Session string
+	Seq     int64 // RESUME: the sequence asked for; dispatch: its sequence
+	Type    string
+	// Interaction is the id of a dispatched INTERACTION_CREATE.
+	Interaction string
+}
+
+// Kinds of GatewayEvent.
+const (
+	GatewayConnect         = "connect"
+	GatewayIdentify        = "identify"         // admitted: READY follows
+	GatewayIdentifyRefused = "identify_refused" // too soon: op 9 sent
+	GatewayResume          = "resume"           // admitted: missed events and RESUMED follow
+	GatewayResumeRefused   = "resume_refused"   // unknown or ended session: op 9 sent
+	GatewayServerClose     = "server_close"     // the fake closed with Code
+	GatewayClientClose     = "client_close"     // the client closed with Code (0: no close frame)
+	GatewayDispatch        = "dispatch"         // an event written to the connection
+	GatewayInvalidSession  = "invalid_session"  // op 9 sent by a test's fault
+)
+
 func (g *gateway) init() {
-	g.conns, g.sessions, g.changed = map[*gwConn]struct{}{}, map[string]int64{}, make(chan struct{})
+	g.conns, g.sessions, g.changed = map[*gwConn]struct{}{}, map[string]*gwSession{}, make(chan struct{})
 }
 
 var upgrader = websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
@@ -55,25 +110,35 @@ type frame struct {
 	T  string          `json:"t,omitempty"`
 }
 
+func (g *gateway) record(e GatewayEvent) {
+	e.At = time.Now()
+	g.log = append(g.log, e)
+}
+
 func (g *gateway) serveWS(s *Server, w http.ResponseWriter, r *http.Request) {
 	ws, err := upgrader.Upgrade(w, r, nil)
 	if err != nil {
 		return
 	}
-	c := &gwConn{ws: ws}
+	c := &gwConn{ws: ws, beat: time.Now()}
 	g.mu.Lock()
 	g.conns[c] = struct{}{}
+	g.nconns++
+	c.n = g.nconns
+	g.record(GatewayEvent{Conn: c.n, Kind: GatewayConnect})
 	g.mu.Unlock()
+	stop := make(chan struct{})
 	defer func() {
-		g.mu.Lock()
-		delete(g.conns, c)
-		g.mu.Unlock()
+		close(stop)
+		g.detach(c)
 		ws.Close()
 	}()
-	c.send(0, "", map[string]any{"heartbeat_interval": s.opts.HeartbeatInterval.Milliseconds()}, 10)
+	go g.watchHeartbeats(s, c, stop)
+	c.send(frame{Op: 10}, map[string]any{"heartbeat_interval": s.opts.HeartbeatInterval.Milliseconds()})
 	for {
 		var f frame
 		if err := ws.ReadJSON(&f); err != nil {
+			g.clientGone(c, err)
 			return
 		}
 		if !g.handle(s, c, f) {
@@ -82,25 +147,115 @@ func (g *gateway) serveWS(s *Server, w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-func (c *gwConn) send(seq int64, t string, d any, op int) error {
-	b, _ := json.Marshal(d)
-	c.wmu.Lock()
-	defer c.wmu.Unlock()
-	return c.ws.WriteJSON(frame{Op: op, D: b, S: seq, T: t})
+// watchHeartbeats closes a connection whose client stopped heartbeating:
+// Discord allows the interval plus some slack.
+func (g *gateway) watchHeartbeats(s *Server, c *gwConn, stop chan struct{}) {
+	limit := s.opts.HeartbeatInterval*3/2 + 500*time.Millisecond
+	t := time.NewTicker(s.opts.HeartbeatInterval / 4)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+		}
+		g.mu.Lock()
+		late := time.Since(c.beat) > limit
+		g.mu.Unlock()
+		if late {
+			g.serverClose(c, CloseSessionTimedOut, "Session timed out.")
+			return
+		}
+	}
 }
 
-func (c *gwConn) close(code int, text string) {
+// clientGone records how the client left; a close with 1000 or 1001 ends
+// its session, as on Discord.
+func (g *gateway) clientGone(c *gwConn, err error) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if c.closing {
+		return
+	}
+	code := 0
+	var ce *websocket.CloseError
+	if errors.As(err, &ce) {
+		code = ce.Code
+	}
+	sid := ""
+	if c.session != nil {
+		sid = c.session.id
+		if code == websocket.CloseNormalClosure || code == websocket.CloseGoingAway {
+			c.session.ended = true
+		}
+	}
+	g.record(GatewayEvent{Conn: c.n, Kind: GatewayClientClose, Code: code, Session: sid})
+}
+
+func (g *gateway) detach(c *gwConn) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	delete(g.conns, c)
+	c.live = false
+	if c.session != nil && c.session.conn == c {
+		c.session.conn = nil
+	}
+}
+
+func (c *gwConn) send(f frame, d any) error {
+	if d != nil {
+		f.D, _ = json.Marshal(d)
+	} else if f.D == nil {
+		f.D = json.RawMessage("null")
+	}
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	return c.ws.WriteJSON(f)
+}
+
+func (g *gateway) serverClose(c *gwConn, code int, text string) {
+	g.mu.Lock()
+	c.closing, c.live = true, false
+	sid := ""
+	if c.session != nil {
+		sid = c.session.id
+	}
+	g.record(GatewayEvent{Conn: c.n, Kind: GatewayServerClose, Code: code, Session: sid})
+	g.mu.Unlock()
 	c.wmu.Lock()
 	c.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, text), time.Now().Add(time.Second))
 	c.wmu.Unlock()
 	c.ws.Close()
 }
 
+// gatewayPayloadLimit is Discord's limit of payloads a client may send on
+// one connection per minute.
+const gatewayPayloadLimit = 120
+
 // handle answers one client frame; false ends the connection.
 func (g *gateway) handle(s *Server, c *gwConn, f frame) bool {
+	g.mu.Lock()
+	now := time.Now()
+	cut := 0
+	for cut < len(c.payloads) && now.Sub(c.payloads[cut]) > time.Minute {
+		cut++
+	}
+	c.payloads = append(c.payloads[cut:], now)
+	flood := len(c.payloads) > gatewayPayloadLimit
+	zombie := g.zombie
+	if f.Op == 1 {
+		c.beat = now
+	}
+	g.mu.Unlock()
+	if flood {
+		g.serverClose(c, CloseRateLimited, "You are being rate limited.")
+		return false
+	}
 	switch f.Op {
 	case 1:
-		c.send(0, "", nil, 11)
+		if !zombie {
+			c.send(frame{Op: 11}, nil)
+		}
 	case 2:
 		return g.identify(s, c, f.D)
 	case 6:
@@ -109,6 +264,10 @@ func (g *gateway) handle(s *Server, c *gwConn, f frame) bool {
 	return true
 }
 
+// identifyRefusals is how many refused IDENTIFYs a connection may send
+// before it is closed with 4008.
+const identifyRefusals = 3
+
 func (g *gateway) identify(s *Server, c *gwConn, d json.RawMessage) bool {
 	var id struct {
 		Token   string `json:"token"`
@@ -116,36 +275,75 @@ func (g *gateway) identify(s *Server, c *gwConn, d json.RawMessage) bool {
 	}
 	json.Unmarshal(d, &id)
 	g.mu.Lock()
-	g.identifies++
 	forced := g.identifyClose
 	g.mu.Unlock()
 	switch {
 	case forced != 0:
-		c.close(forced, "closed by test")
+		g.serverClose(c, forced, "closed by test")
 		return false
 	case id.Token != s.opts.Token && id.Token != "Bot "+s.opts.Token:
-		c.close(CloseAuthenticationFailed, "Authentication failed.")
+		g.serverClose(c, CloseAuthenticationFailed, "Authentication failed.")
 		return false
 	case id.Intents&^s.opts.AllowedIntents != 0:
-		c.close(CloseDisallowedIntents, "Disallowed intent(s).")
+		g.serverClose(c, CloseDisallowedIntents, "Disallowed intent(s).")
 		return false
 	}
-	c.session = s.NewID()
+	g.mu.Lock()
+	admitted := g.admitIdentify(s, time.Now())
+	if !admitted {
+		c.refused++
+		g.record(GatewayEvent{Conn: c.n, Kind: GatewayIdentifyRefused})
+	}
+	refused := c.refused
+	g.mu.Unlock()
+	switch {
+	case refused > identifyRefusals:
+		g.serverClose(c, CloseRateLimited, "You are being rate limited.")
+		return false
+	case !admitted:
+		c.send(frame{Op: 9}, false)
+		return true
+	}
+	g.startSession(s, c)
+	return true
+}
+
+// admitIdentify applies the session start rate: max_concurrency per
+// IdentifyInterval. The caller holds g.mu.
+func (g *gateway) admitIdentify(s *Server, now time.Time) bool {
+	cut := 0
+	for cut < len(g.lastIdentifies) && now.Sub(g.lastIdentifies[cut]) >= s.opts.IdentifyInterval {
+		cut++
+	}
+	g.lastIdentifies = g.lastIdentifies[cut:]
+	if len(g.lastIdentifies) >= s.opts.MaxConcurrency {
+		return false
+	}
+	g.lastIdentifies = append(g.lastIdentifies, now)
+	g.identifies++
+	return true
+}
+
+func (g *gateway) startSession(s *Server, c *gwConn) {
+	sess := &gwSession{id: s.NewID()}
+	g.mu.Lock()
+	g.sessions[sess.id] = sess
+	c.session, sess.conn = sess, c
+	g.record(GatewayEvent{Conn: c.n, Kind: GatewayIdentify, Session: sess.id})
+	g.mu.Unlock()
 	ready := map[string]any{
-		"v": 10, "user": s.botUser(), "session_id": c.session, "resume_gateway_url": s.GatewayURL(),
+		"v": 10, "user": s.botUser(), "session_id": sess.id, "resume_gateway_url": s.GatewayURL(),
 		"guilds": guildStubs(s.opts.Guilds, true), "application": map[string]any{"id": s.opts.ApplicationID, "flags": 0},
 	}
-	seq := g.next(c)
-	c.send(seq, "READY", ready, 0)
+	g.dispatchTo(c, "READY", ready)
 	g.markReady(c)
 	for _, gs := range guildStubs(s.opts.Guilds, false) {
 		gs["system_channel_id"] = nil
 		if ch, ok := s.opts.SystemChannels[gs["id"].(string)]; ok {
 			gs["system_channel_id"] = ch
 		}
-		c.send(g.next(c), "GUILD_CREATE", gs, 0)
+		g.dispatchTo(c, "GUILD_CREATE", gs)
 	}
-	return true
 }
 
 func guildStubs(ids []string, unavailable bool) []map[string]any {
@@ -160,35 +358,99 @@ func guildStubs(ids []string, unavailable bool) []map[string]any {
 	return out
 }
 
+// resume continues a session on a new connection: the events the client
+// missed (sequence above the one it sends) are replayed, then RESUMED. An
+// unknown or ended session is answered with op 9 (not resumable).
 func (g *gateway) resume(s *Server, c *gwConn, d json.RawMessage) bool {
 	var r struct {
 		Token     string `json:"token"`
 		SessionID string `json:"session_id"`
+		Seq       int64  `json:"seq"`
 	}
 	json.Unmarshal(d, &r)
 	g.mu.Lock()
-	_, known := g.sessions[r.SessionID]
 	g.resumes++
-	g.mu.Unlock()
-	if r.Token != s.opts.Token && r.Token != "Bot "+s.opts.Token {
-		c.close(CloseAuthenticationFailed, "Authentication failed.")
-		return false
+	forced := g.identifyClose
+	sess := g.sessions[r.SessionID]
+	ok := sess != nil && !sess.ended && r.Seq <= sess.seq
+	kind := GatewayResumeRefused
+	if ok {
+		kind = GatewayResume
 	}
-	if !known {
-		c.send(0, "", false, 9)
+	g.record(GatewayEvent{Conn: c.n, Kind: kind, Session: r.SessionID, Seq: r.Seq})
+	var old *gwConn
+	var missed []frame
+	if ok {
+		old, sess.conn, c.session = sess.conn, c, sess
+		for _, f := range sess.events {
+			if f.S > r.Seq {
+				missed = append(missed, f)
+			}
+		}
+	}
+	g.mu.Unlock()
+	switch {
+	case forced != 0:
+		g.serverClose(c, forced, "closed by test")
+		return false
+	case r.Token != s.opts.Token && r.Token != "Bot "+s.opts.Token:
+		g.serverClose(c, CloseAuthenticationFailed, "Authentication failed.")
+		return false
+	case !ok:
+		c.send(frame{Op: 9}, false)
 		return true
 	}
-	c.session = r.SessionID
-	c.send(g.next(c), "RESUMED", map[string]any{}, 0)
+	if old != nil && old != c {
+		g.serverClose(old, CloseUnknownError, "Session resumed elsewhere.")
+	}
+	for _, f := range missed {
+		g.mu.Lock()
+		g.recordDispatch(c, sess, f)
+		g.mu.Unlock()
+		c.send(f, nil)
+	}
+	g.dispatchTo(c, "RESUMED", map[string]any{})
 	g.markReady(c)
 	return true
 }
 
-func (g *gateway) next(c *gwConn) int64 {
+// dispatchTo sends an event in c's session, keeping it for a replay; a
+// zombie server keeps it without writing it.
+func (g *gateway) dispatchTo(c *gwConn, t string, d any) error {
+	b, err := json.Marshal(d)
+	if err != nil {
+		return err
+	}
 	g.mu.Lock()
-	defer g.mu.Unlock()
-	g.sessions[c.session]++
-	return g.sessions[c.session]
+	sess := c.session
+	sess.seq++
+	f := frame{Op: 0, D: b, S: sess.seq, T: t}
+	sess.events = append(sess.events, f)
+	if len(sess.events) > 1000 {
+		sess.events = sess.events[len(sess.events)-1000:]
+	}
+	zombie := g.zombie && t != "READY" && t != "RESUMED" && t != "GUILD_CREATE"
+	if !zombie {
+		g.recordDispatch(c, sess, f)
+	}
+	g.mu.Unlock()
+	if zombie {
+		return nil
+	}
+	return c.send(f, nil)
+}
+
+// recordDispatch logs an event written to c; the caller holds g.mu.
+func (g *gateway) recordDispatch(c *gwConn, sess *gwSession, f frame) {
+	e := GatewayEvent{Conn: c.n, Kind: GatewayDispatch, Session: sess.id, Seq: f.S, Type: f.T}
+	if f.T == "INTERACTION_CREATE" {
+		var it struct {
+			ID string `json:"id"`
+		}
+		json.Unmarshal(f.D, &it)
+		e.Interaction = it.ID
+	}
+	g.record(e)
 }
 
 func (g *gateway) markReady(c *gwConn) {
@@ -201,32 +463,77 @@ func (g *gateway) markReady(c *gwConn) {
 }
 
 func (g *gateway) closeAll() {
-	g.mu.Lock()
-	conns := make([]*gwConn, 0, len(g.conns))
-	for c := range g.conns {
-		conns = append(conns, c)
-	}
-	g.mu.Unlock()
-	for _, c := range conns {
-		c.close(websocket.CloseGoingAway, "server closing")
-	}
+	g.closeConns(func(c *gwConn) { g.serverClose(c, websocket.CloseGoingAway, "server closing") })
 }
 
-// SetIdentifyClose makes every following IDENTIFY answered by closing with
-// code (4004, 4014, ...); 0 restores normal behaviour.
+// SetIdentifyClose makes every following IDENTIFY and RESUME answered by
+// closing with code (4004, 4014, ...); 0 restores normal behaviour.
 func (s *Server) SetIdentifyClose(code int) {
 	s.gw.mu.Lock()
 	s.gw.identifyClose = code
 	s.gw.mu.Unlock()
 }
 
+// SetZombie makes the gateway stop answering without closing anything:
+// heartbeats are not acknowledged and events are not written (they are
+// kept for a RESUME), as when a connection dies silently on the way.
+func (s *Server) SetZombie(on bool) {
+	s.gw.mu.Lock()
+	s.gw.zombie = on
+	s.gw.mu.Unlock()
+}
+
+// InvalidateSession sends op 9 to every live connection; not resumable
+// also ends their sessions, so only a new IDENTIFY helps.
+func (s *Server) InvalidateSession(resumable bool) {
+	s.gw.mu.Lock()
+	var conns []*gwConn
+	for c := range s.gw.conns {
+		if c.live {
+			conns = append(conns, c)
+			if !resumable && c.session != nil {
+				c.session.ended = true
+			}
+			c.live = false
+			s.gw.record(GatewayEvent{Conn: c.n, Kind: GatewayInvalidSession})
+		}
+	}
+	s.gw.mu.Unlock()
+	for _, c := range conns {
+		c.send(frame{Op: 9}, resumable)
+	}
+}
+
+// RequestReconnect sends op 7 (reconnect and resume) to every live connection.
+func (s *Server) RequestReconnect() {
+	s.gw.mu.Lock()
+	var conns []*gwConn
+	for c := range s.gw.conns {
+		if c.live {
+			conns = append(conns, c)
+		}
+	}
+	s.gw.mu.Unlock()
+	for _, c := range conns {
+		c.send(frame{Op: 7}, nil)
+	}
+}
+
 // CloseGateway closes every gateway connection with the close code.
 func (s *Server) CloseGateway(code int) {
-	s.gw.closeConns(func(c *gwConn) { c.close(code, "closed by test") })
+	s.gw.closeConns(func(c *gwConn) { s.gw.serverClose(c, code, "closed by test") })
 }
 
 // DropGateway cuts every gateway connection without a close frame.
-func (s *Server) DropGateway() { s.gw.closeConns(func(c *gwConn) { c.ws.UnderlyingConn().Close() }) }
+func (s *Server) DropGateway() {
+	s.gw.closeConns(func(c *gwConn) {
+		s.gw.mu.Lock()
+		c.closing = true
+		s.gw.record(GatewayEvent{Conn: c.n, Kind: GatewayServerClose})
+		s.gw.mu.Unlock()
+		c.ws.UnderlyingConn().Close()
+	})
+}
 
 func (g *gateway) closeConns(f func(*gwConn)) {
 	g.mu.Lock()
@@ -241,12 +548,19 @@ func (g *gateway) closeConns(f func(*gwConn)) {
 	}
 }
 
-// GatewayStats returns the counts of IDENTIFY and RESUME received and of
-// READY or RESUMED sent.
+// GatewayStats returns the counts of IDENTIFY admitted and RESUME received
+// and of READY or RESUMED sent.
 func (s *Server) GatewayStats() (identifies, resumes, ready int) {
 	s.gw.mu.Lock()
 	defer s.gw.mu.Unlock()
 	return s.gw.identifies, s.gw.resumes, s.gw.ready
+}
+
+// GatewayLog returns everything that happened on the gateway, oldest first.
+func (s *Server) GatewayLog() []GatewayEvent {
+	s.gw.mu.Lock()
+	defer s.gw.mu.Unlock()
+	return append([]GatewayEvent(nil), s.gw.log...)
 }
 
 // WaitReady waits until n sessions in all have been made ready (READY or RESUMED).
@@ -269,12 +583,13 @@ func (s *Server) WaitReady(ctx context.Context, n int) error {
 // ErrNoGateway is returned by Dispatch when no session is connected.
 var ErrNoGateway = errors.New("no live gateway session")
 
-// Dispatch sends an event to every live gateway session.
+// Dispatch sends an event to every live gateway session. While the gateway
+// is a zombie the event is kept for the session's RESUME instead.
 func (s *Server) Dispatch(t string, d any) error {
 	s.gw.mu.Lock()
 	var conns []*gwConn
 	for c := range s.gw.conns {
-		if c.live {
+		if c.live && c.session != nil {
 			conns = append(conns, c)
 		}
 	}
@@ -283,7 +598,7 @@ func (s *Server) Dispatch(t string, d any) error {
 		return ErrNoGateway
 	}
 	for _, c := range conns {
-		if err := c.send(s.gw.next(c), t, d, 0); err != nil {
+		if err := s.gw.dispatchTo(c, t, d); err != nil {
 			return err
 		}
 	}

@@ -92,7 +92,7 @@ func (s *Server) Interaction(kind int, guildID, channelID string, u User, perms 
 	user := map[string]any{"id": u.ID, "username": u.Username, "discriminator": "0", "global_name": nil, "avatar": nil}
 	it := map[string]any{
 		"id": id, "application_id": s.opts.ApplicationID, "type": kind, "token": token, "version": 1,
-		"channel_id": channelID, "locale": "en-US", "app_permissions": "2248473465835073", "entitlements": []any{},
+		"channel_id": channelID, "locale": "en-US", "app_permissions": s.appPermissions(channelID), "entitlements": []any{},
 		"data": map[string]any{"id": s.NewID(), "name": name, "type": 1, "options": opts},
 	}
 	if guildID == "" {
@@ -114,6 +114,31 @@ func (s *Server) Interaction(kind int, guildID, channelID string, u User, perms 
 	s.ix.byToken[token], s.ix.byID[id] = p, p
 	s.ix.mu.Unlock()
 	return b, token
+}
+
+// defaultAppPermissions are the bot's permissions in a channel unless a
+// test sets others: everything a digest needs, and more.
+const defaultAppPermissions = 2248473465835073
+
+// SetAppPermissions sets the bot's permissions in a channel, as the
+// interactions from it carry them in app_permissions.
+func (s *Server) SetAppPermissions(channelID string, perms int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.appPerms == nil {
+		s.appPerms = map[string]int64{}
+	}
+	s.appPerms[channelID] = perms
+}
+
+func (s *Server) appPermissions(channelID string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	p, ok := s.appPerms[channelID]
+	if !ok {
+		p = defaultAppPermissions
+	}
+	return strconv.FormatInt(p, 10)
 }
 
 // InjectCommand dispatches a slash command over the gateway and waits for the
@@ -153,6 +178,18 @@ func (s *Server) Wait(ctx context.Context, token string) (*Reply, error) {
 	defer s.ix.mu.Unlock()
 	r := p.reply
 	return &r, nil
+}
+
+// Answered reports whether the interaction with token got its first answer
+// (a message or a deferral), and how long after dispatch.
+func (s *Server) Answered(token string) (time.Duration, bool) {
+	s.ix.mu.Lock()
+	defer s.ix.mu.Unlock()
+	p := s.ix.byToken[token]
+	if p == nil || !p.answered {
+		return 0, false
+	}
+	return p.reply.AnsweredIn, true
 }
 
 // Followups returns the follow-up messages sent for an interaction.

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -170,9 +171,22 @@ func (s *Server) applyFault(c *call) bool {
 			msg = "401: Unauthorized"
 		}
 	}
+	c.rec.Fault = true
 	if f.AfterAccept {
 		c.after = func(w http.ResponseWriter) { writeError(w, c.rec, f.Status, f.Code, msg, nil) }
 		return false
+	}
+	if f.Status == http.StatusTooManyRequests {
+		after := f.RetryAfter
+		if after <= 0 {
+			after = time.Second
+		}
+		secs := strconv.FormatFloat(after.Seconds(), 'f', 3, 64)
+		c.w.Header().Set("Retry-After", secs)
+		c.w.Header().Set("X-RateLimit-Scope", "shared")
+		writeJSON(c.w, c.rec, f.Status, map[string]any{"message": "You are being rate limited.",
+			"retry_after": after.Seconds(), "global": false, "code": 0})
+		return true
 	}
 	writeError(c.w, c.rec, f.Status, f.Code, msg, nil)
 	return true

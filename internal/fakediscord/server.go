@@ -37,6 +37,10 @@ type Options struct {
 	GlobalPeriod time.Duration
 	// HeartbeatInterval sent in HELLO; default 41.25 s as Discord.
 	HeartbeatInterval time.Duration
+	// IdentifyInterval and MaxConcurrency are the session start rate:
+	// MaxConcurrency IDENTIFYs per IdentifyInterval (Discord: 1 per 5 s).
+	IdentifyInterval time.Duration
+	MaxConcurrency   int
 	// AllowedIntents are the intents the application may request without
 	// 4014; default: every unprivileged intent.
 	AllowedIntents int
@@ -56,6 +60,7 @@ type Request struct {
 	Code        int    // Discord error code of the answer, 0 for none
 	Response    []byte // the JSON answer; nil for none (204)
 	At          time.Time
+	Fault       bool // answered by an injected fault, not by Discord's rules
 }
 
 // Server is a running fake of Discord.
@@ -72,6 +77,7 @@ type Server struct {
 	commands map[string][]map[string]any
 	faults   []*Fault
 	limiter  *limiter
+	appPerms map[string]int64 // channel id → the bot's permissions there
 
 	gw gateway
 	ix interactions
@@ -113,6 +119,12 @@ func withDefaults(o Options) Options {
 	}
 	if o.HeartbeatInterval == 0 {
 		o.HeartbeatInterval = 41250 * time.Millisecond
+	}
+	if o.IdentifyInterval == 0 {
+		o.IdentifyInterval = 5 * time.Second
+	}
+	if o.MaxConcurrency == 0 {
+		o.MaxConcurrency = 1
 	}
 	if o.AllowedIntents == 0 {
 		o.AllowedIntents = unprivilegedIntents
