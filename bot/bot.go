@@ -62,6 +62,11 @@ type Config struct {
 	InteractionsAddr string
 	PublicKey        string
 	HTTPClient       *http.Client // default: a client with a 15 s timeout
+	// StartupAttempts and StartupBackoff bound the retries of the REST
+	// calls made at start (command registration) after a Discord 5xx or a
+	// network error: default 6 attempts, 1 s doubling (about a minute).
+	StartupAttempts int
+	StartupBackoff  time.Duration
 }
 
 // Deps are what the bot needs from the rest of the program. Subscriptions,
@@ -202,6 +207,12 @@ func (c Config) withDefaults() Config {
 	}
 	if c.HTTPClient == nil {
 		c.HTTPClient = &http.Client{Timeout: 15 * time.Second}
+	}
+	if c.StartupAttempts == 0 {
+		c.StartupAttempts = 6
+	}
+	if c.StartupBackoff == 0 {
+		c.StartupBackoff = time.Second
 	}
 	return c
 }

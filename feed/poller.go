@@ -25,6 +25,8 @@ type Poller struct {
 	// Articles, when set, spares fetching the pages of teasers already stored.
 	Articles news.ArticleService
 	Logger   *slog.Logger
+	// Observer, when set, is told the outcome of each poll Run makes (metrics).
+	Observer news.PollObserver
 	Now      func() time.Time // default time.Now
 	Rand     func() float64   // in [0,1), for jitter; default math/rand/v2
 

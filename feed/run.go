@@ -148,6 +148,9 @@ func (p *Poller) RunOnce(ctx context.Context) error {
 			start := time.Now()
 			err := p.PollSource(ctx, src) // also kept on the source
 			p.logPoll(src, err, time.Since(start))
+			if p.Observer != nil {
+				p.Observer.ObservePoll(*src, err, time.Since(start))
+			}
 		}(&due[i])
 	}
 	wg.Wait()

@@ -74,6 +74,8 @@ type Pipeline struct {
 	Now      func() time.Time
 	// Workers is how many analyses run in parallel; 0 means GOMAXPROCS.
 	Workers int
+	// Observer, when set, is told each article's analysis time (metrics).
+	Observer news.AnalysisObserver
 
 	mu sync.Mutex // one batch at a time: story assignment and the writer
 }
@@ -188,7 +190,11 @@ func (p *Pipeline) analyse(batch []*news.Article) []news.Analysis {
 		go func() {
 			defer wg.Done()
 			for i := range next {
+				start := time.Now()
 				out[i] = analyze.Analyze(batch[i])
+				if p.Observer != nil {
+					p.Observer.ObserveAnalysis(time.Since(start))
+				}
 			}
 		}()
 	}

@@ -13,52 +13,172 @@ import (
 	"github.com/conflict-digest/conflict-digest/digest"
 	"github.com/conflict-digest/conflict-digest/feed"
 	"github.com/conflict-digest/conflict-digest/ingest"
+	"github.com/conflict-digest/conflict-digest/metrics"
 	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/store"
 )
 
+// runUsage heads `bot run --help`; the variables follow, from the table.
+const runUsage = `Usage: bot run
+
+Runs the service: polls the sources into the database and, with DISCORD_TOKEN,
+serves the slash commands and delivers the digests. Configuration comes from the
+environment only. SIGINT or SIGTERM stops it in order: interactions, running
+digests, ingest, the database.`
+
 // cmdRun runs the service: feed polling into the store and, with a token,
-// the Discord bot and its scheduled digests. It stops on SIGINT/SIGTERM in
-// order: interactions first, then running digests, then ingest, then the
-// database, under one deadline.
+// the Discord bot and its scheduled digests. Every missing or bad setting
+// is reported before anything starts. It stops on SIGINT/SIGTERM in order:
+// interactions first, then running digests, then ingest, then the
+// database, under one deadline, and logs each step.
 func cmdRun(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
 	fs := newFlagSet("run", stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), runUsage)
+		writeEnvHelp(fs.Output(), forRun)
+	}
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	cfg, err := loadConfig(getenv)
+	cfg, err := loadConfig(getenv, forRun)
 	if err != nil {
 		return err
 	}
-	log := cfg.logger(stderr)
-	db, err := store.Open(ctx, cfg.DBPath, store.WithLogger(log))
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	if cfg.DefaultFeeds {
-		if err := seedSources(ctx, db, log); err != nil {
+	if cfg.DiscordToken != "" || cfg.DiscordAppID != "" {
+		if err := cfg.requireDiscord(); err != nil {
 			return err
 		}
 	}
-	pipe := newPipeline(db, cfg, log)
-	poller := newPoller(cfg, db, pipe, &askIndexer{db: db, refreshEvery: 15 * time.Minute}, log)
-	loop := feed.Start(ctx, poller)
-	defer loop.Stop()
-	log.Info("ingest running", "db", cfg.DBPath, "poll_interval", cfg.PollInterval.String())
+	log := cfg.logger(stderr)
+	started := time.Now()
+	build := readBuildInfo()
+	log.Info("starting", "version", build.Version, "revision", build.Revision, "db", cfg.DBPath)
+	db, err := store.Open(ctx, cfg.DBPath, store.WithLogger(log), store.WithMigrationBackup(cfg.MigrateBackup))
+	if err != nil {
+		return err
+	}
+	svc := newService(cfg, db, log, build)
+	err = svc.run(ctx)
+	svc.shutdown()
+	if cerr := db.Close(); cerr != nil {
+		log.Error("database close failed", "error", cerr)
+	} else {
+		log.Info("database closed")
+	}
+	log.Info("stopped", "uptime", time.Since(started).Round(time.Second).String())
+	return err
+}
+
+// service is what `bot run` starts, in the order it stops them.
+type service struct {
+	cfg   config
+	db    *store.DB
+	log   *slog.Logger
+	m     *metrics.Metrics
+	ready *readiness
+
+	stopWatch func(context.Context)
+	loop      *feed.Loop
+	retention *background
+}
+
+func newService(cfg config, db *store.DB, log *slog.Logger, build buildInfo) *service {
+	m := metrics.New(metrics.Build{Version: build.Version, Revision: build.Revision, GoVersion: build.Go})
+	polls := &pollWatch{next: m, started: time.Now(), maxAge: max(3*cfg.PollInterval, 15*time.Minute)}
+	s := &service{cfg: cfg, db: db, log: log, m: m,
+		ready: &readiness{db: db, polls: polls, discord: cfg.DiscordToken != "", httpMode: cfg.InteractionsAddr != ""}}
+	m.Watch(metrics.Gauges{
+		OpenStories: func() (float64, error) {
+			n, err := db.OpenStories(context.Background(), time.Now().Add(-cfg.StoryWindow))
+			return float64(n), err
+		},
+		DatabaseBytes: db.Size,
+		Gateway: func() (bool, time.Duration) {
+			if g := s.ready.gateway.Load(); g != nil {
+				st := (*g)()
+				return st.Connected, st.SinceAck
+			}
+			return false, 0
+		},
+	})
+	return s
+}
+
+// run starts everything and blocks until ctx ends or the bot stops.
+func (s *service) run(ctx context.Context) error {
+	cfg, log := s.cfg, s.log
+	if cfg.HTTPAddr != "" {
+		stop, err := serveWatch(cfg.HTTPAddr, watchHandler(s.ready, s.m), log)
+		if err != nil {
+			return err
+		}
+		s.stopWatch = stop
+	}
+	if cfg.DefaultFeeds {
+		if err := seedSources(ctx, s.db, log); err != nil {
+			return err
+		}
+	}
+	var ret *retainer
+	if cfg.Retention > 0 {
+		ret = &retainer{db: s.db, keep: cfg.Retention, log: log, now: time.Now, pruned: s.m.Pruned,
+			batch: retentionBatch, pause: retentionPause}
+		s.retention = startRetention(ctx, ret)
+	}
+	pipe := newPipeline(s.db, cfg, log)
+	pipe.Observer = s.m
+	poller := newPoller(cfg, s.db, pipe, &askIndexer{db: s.db, refreshEvery: 15 * time.Minute}, s.ingested(ret), log)
+	poller.Observer = s.ready.polls
+	s.loop = feed.Start(ctx, poller)
+	log.Info("ingest running", "db", cfg.DBPath, "poll_interval", cfg.PollInterval.String(), "retention", cfg.Retention.String())
 	if cfg.DiscordToken == "" {
 		log.Warn("no DISCORD_TOKEN: running ingest only; set DISCORD_TOKEN and DISCORD_APP_ID for the bot")
 		<-ctx.Done()
+		log.Info("shutting down")
 		return nil
 	}
-	if err := cfg.requireDiscord(); err != nil {
-		return err
-	}
-	return runDiscord(ctx, cfg, db, log)
+	return runDiscord(ctx, cfg, s.db, log, s.m, s.ready)
 }
 
+// ingested is the poller's hook after the articles of one source are
+// polled: it leaves out what retention would prune, stores the rest, and
+// counts them for the metrics.
+func (s *service) ingested(ret *retainer) func(ctx context.Context, pipe *ingest.Pipeline, src news.Source, arts []news.Article) (ingest.Counts, error) {
+	return func(ctx context.Context, pipe *ingest.Pipeline, src news.Source, arts []news.Article) (ingest.Counts, error) {
+		arts, c := ret.keepRecent(arts)
+		got, err := pipe.Ingest(ctx, arts)
+		c.Add(got)
+		if err == nil {
+			s.m.Ingested(metrics.SourceLabel(src), c.New, c.Duplicate, c.Failed)
+		}
+		return c, err
+	}
+}
+
+// shutdown stops what run started, in order, and logs each step.
+func (s *service) shutdown() {
+	s.ready.stopping.Store(true)
+	if s.loop != nil {
+		s.loop.Stop()
+		s.log.Info("ingest stopped")
+	}
+	if s.retention != nil {
+		s.retention.Stop()
+		s.log.Info("retention stopped")
+	}
+	if s.stopWatch != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		s.stopWatch(ctx)
+		cancel()
+		s.log.Info("monitoring stopped")
+	}
+}
+
+// storeFunc stores one source's polled articles through the pipeline.
+type storeFunc func(ctx context.Context, pipe *ingest.Pipeline, src news.Source, arts []news.Article) (ingest.Counts, error)
+
 // newPoller wires the feed poller to the store and the pipeline.
-func newPoller(cfg config, db *store.DB, pipe *ingest.Pipeline, idx *askIndexer, log *slog.Logger) *feed.Poller {
+func newPoller(cfg config, db *store.DB, pipe *ingest.Pipeline, idx *askIndexer, store storeFunc, log *slog.Logger) *feed.Poller {
 	return &feed.Poller{
 		Fetcher:      newFetcher(cfg),
 		Sources:      db,
@@ -68,7 +188,7 @@ func newPoller(cfg config, db *store.DB, pipe *ingest.Pipeline, idx *askIndexer,
 		DisableAfter: cfg.SourceMaxFailures,
 		Concurrency:  cfg.PollConcurrency,
 		Store: func(ctx context.Context, src news.Source, arts []news.Article) error {
-			c, err := pipe.Ingest(ctx, arts)
+			c, err := store(ctx, pipe, src, arts)
 			if err != nil {
 				return err
 			}
@@ -112,9 +232,11 @@ const shutdownGrace = 30 * time.Second
 
 // runDiscord runs the bot and the scheduled digests until ctx ends, then
 // stops them in order: interactions (Run returns), then running digests.
-func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger) error {
-	deliverer := &digest.Deliverer{Stories: db, Subs: db, Outbox: db, Render: bot.DigestMessages}
-	sched := digest.NewScheduler(deliverer, log, nil)
+// Digests and Discord requests are counted into m; the gateway's state is
+// handed to the readiness check.
+func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger, m *metrics.Metrics, ready *readiness) error {
+	deliverer := &digest.Deliverer{Stories: db, Subs: db, Outbox: countingOutbox{db, m}, Render: bot.DigestMessages}
+	sched := digest.NewScheduler(countingRunner{deliverer, m}, log, nil)
 	asker := ask.New(db.SentenceIndex(), ask.Options{Logger: log})
 	b, err := bot.New(bot.Config{
 		Token:                    cfg.DiscordToken,
@@ -126,6 +248,7 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger)
 		DefaultTimeZone:          cfg.DefaultTimeZone,
 		InteractionsAddr:         cfg.InteractionsAddr,
 		PublicKey:                cfg.InteractionsPubKey,
+		HTTPClient:               discordClient(m),
 	}, bot.Deps{
 		Subscriptions: db,
 		Sources:       db,
@@ -145,16 +268,25 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger)
 	if err != nil {
 		return err
 	}
+	status := b.GatewayStatus
+	ready.gateway.Store(&status)
 	deliverer.Sender = b.Sender()
-	deliverer.Undeliverable = b.PauseOnError
+	deliverer.Undeliverable = countParked(b.PauseOnError, m)
 	if err := startScheduler(ctx, db, sched); err != nil {
 		return err
 	}
 	runErr := b.Run(ctx)
+	if ctx.Err() != nil {
+		log.Info("shutting down")
+	}
+	ready.stopping.Store(true)
+	log.Info("interactions stopped")
 	stopCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownGrace)
 	defer cancel()
 	if err := sched.Stop(stopCtx); err != nil {
 		log.Warn("digests still running at shutdown; the outbox resumes them at the next start", "error", err)
+	} else {
+		log.Info("digests finished")
 	}
 	if runErr != nil && ctx.Err() == nil {
 		return fmt.Errorf("discord: %w", runErr)

@@ -72,6 +72,7 @@ type Server struct {
 	commands map[string][]map[string]any
 	faults   []*Fault
 	limiter  *limiter
+	setup    guildSetup // channels, roles and members (guilds.go)
 
 	gw gateway
 	ix interactions
