@@ -42,7 +42,7 @@ func cmdBackup(ctx context.Context, args []string, getenv env, stdout, stderr io
 	dir, target := "", *out
 	if st, err := os.Stat(*out); err == nil && st.IsDir() {
 		dir = *out
-		target = filepath.Join(dir, backupPrefix+time.Now().UTC().Format("20060102T150405Z")+backupSuffix)
+		target = filepath.Join(dir, backupPrefix+time.Now().UTC().Format("20060102T150405.000Z")+backupSuffix)
 	} else if *keep > 0 {
 		return usageError{"--keep needs --out to be an existing directory"}
 	}

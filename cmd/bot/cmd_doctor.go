@@ -85,12 +85,6 @@ func (r *doctorReport) configuration(cfg config, err error) {
 			"set each variable named to a valid value, in the environment or .env (`bot run --help` lists them)")
 		return
 	}
-	if cfg.DiscordToken != "" || cfg.DiscordAppID != "" {
-		if err := cfg.requireDiscord(); err != nil {
-			r.fail("configuration", strings.ReplaceAll(err.Error(), "\n", "\n      "), "set the missing variables")
-			return
-		}
-	}
 	r.ok("configuration", fmt.Sprintf("every variable is valid (database %s)", cfg.DBPath))
 }
 

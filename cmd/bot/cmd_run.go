@@ -40,14 +40,9 @@ func cmdRun(ctx context.Context, args []string, getenv env, stdout, stderr io.Wr
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	cfg, err := loadConfig(getenv, forRun)
+	cfg, err := loadConfig(getenv, forRun) // every problem, before anything starts
 	if err != nil {
 		return err
-	}
-	if cfg.DiscordToken != "" || cfg.DiscordAppID != "" {
-		if err := cfg.requireDiscord(); err != nil {
-			return err
-		}
 	}
 	log := cfg.logger(stderr)
 	started := time.Now()

@@ -67,26 +67,30 @@ func loadConfig(getenv env, sc scope) (config, error) {
 	if sc&scopeDiscord != 0 && c.InteractionsAddr != "" && c.InteractionsPubKey == "" {
 		errs = append(errs, errors.New("INTERACTIONS_PUBLIC_KEY: is required when INTERACTIONS_ADDR is set (the application's public key, from the developer portal's General Information page)"))
 	}
+	if sc&scopeDiscord != 0 && (c.DiscordToken != "" || c.DiscordAppID != "") {
+		// The bot is meant to run: what it lacks is reported with the rest.
+		errs = append(errs, c.missingDiscord()...)
+	}
+	if sc&scopeService != 0 && c.Retention > 0 && c.Retention < c.StoryWindow {
+		errs = append(errs, fmt.Errorf("CD_RETENTION: %s is shorter than CD_STORY_WINDOW (%s): articles of open stories would be pruned", c.Retention, c.StoryWindow))
+	}
 	if len(errs) > 0 {
 		return c, fmt.Errorf("invalid configuration (see `bot run --help`):\n  %w", errors.Join(errs...))
 	}
 	return c, nil
 }
 
-// requireDiscord checks what the bot needs once a token is given: every
-// missing value at once, before anything starts.
-func (c config) requireDiscord() error {
+// missingDiscord lists what the bot needs once a token (or an
+// application id) is given.
+func (c config) missingDiscord() []error {
 	var errs []error
 	if c.DiscordToken == "" {
-		errs = append(errs, errors.New("DISCORD_TOKEN: is required (the bot's token, from the developer portal's Bot page)"))
+		errs = append(errs, errors.New("DISCORD_TOKEN: is required with DISCORD_APP_ID (the bot's token, from the developer portal's Bot page)"))
 	}
 	if c.DiscordAppID == "" {
 		errs = append(errs, errors.New("DISCORD_APP_ID: is required with DISCORD_TOKEN (the application id, from the developer portal's General Information page)"))
 	}
-	if len(errs) > 0 {
-		return fmt.Errorf("missing configuration:\n  %w", errors.Join(errs...))
-	}
-	return nil
+	return errs
 }
 
 // logger builds the process's logger from the configuration.

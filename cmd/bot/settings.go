@@ -56,7 +56,7 @@ var settings = []setting{
 		help: "SQLite database file used by `bot run` and `bot doctor` (the other commands take --db).",
 		set:  func(c *config, v string) error { c.DBPath = v; return nil }},
 	{group: "Storage", name: "CD_RETENTION", def: "", scope: scopeService,
-		help: "Articles stored longer ago than this are pruned with their index rows, and delivered digests with them, in small batches (e.g. 180d); stories keep their summaries and figures. Empty: keep everything.",
+		help: "Articles published longer ago than this (stored, when their date is unknown) are pruned with their analyses and index rows, and delivered digests with them, in small batches, e.g. 180d (at least CD_STORY_WINDOW); stories keep their summaries and figures, and a polled article already that old is not stored. Empty: keep everything.",
 		set:  func(c *config, v string) (err error) { c.Retention, err = parseRetention(v); return }},
 	{group: "Storage", name: "CD_MIGRATE_BACKUP", def: "true", scope: scopeOpen,
 		help: "Copy a database to FILE.pre-NNNN-TIME.bak (and check the copy) before migrating it to a newer schema.",
