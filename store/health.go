@@ -10,13 +10,18 @@ import (
 	"time"
 )
 
-// CheckWritable proves that the database file can be written now: it
-// writes one row through a fresh connection that may not create the file.
-// The pools' connections keep the file they opened, so only a fresh one
-// sees a file made read-only, a volume remounted read-only, or the file
-// deleted or replaced under the running process. The busy wait is short:
-// a writer holding the lock for longer than ctx allows is itself a problem.
+// CheckWritable proves that the database file can be written now. The
+// pools' connections keep the descriptors they opened (and SQLite hands a
+// closed connection's descriptor to the next one of the process), so the
+// kernel is asked first whether the file may be written: a file made
+// read-only, a volume remounted read-only, a file deleted under the
+// running process all fail here. Then one row is written through a fresh
+// connection that may not create the file. Its busy wait is short: a
+// writer holding the lock for longer is itself a problem.
 func (db *DB) CheckWritable(ctx context.Context) error {
+	if err := canWrite(db.path); err != nil {
+		return fmt.Errorf("database file not writable: %w", err)
+	}
 	conn, err := sql.Open("sqlite", fileURI(db.path, "mode=rw&_pragma=busy_timeout(2000)&_txlock=immediate"))
 	if err != nil {
 		return fmt.Errorf("open database for writing: %w", err)
