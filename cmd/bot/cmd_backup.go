@@ -25,7 +25,7 @@ const (
 func cmdBackup(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
 	fs := newFlagSet("backup", stderr)
 	dbPath := fs.String("db", "", "the database to back up (it may be in use by a running bot)")
-	out := fs.String("out", "", "the backup file to write (must not exist), or a directory to write "+backupPrefix+"TIME"+backupSuffix+" into")
+	out := fs.String("out", "", "the backup file to write (must not exist), or a directory to write "+backupPrefix+"TIME"+backupSuffix+" into (ending in / it is made when missing)")
 	keep := fs.Int("keep", 0, "with --out DIR: keep this many newest backups there and delete the older ones (0: keep all)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -38,6 +38,11 @@ func cmdBackup(ctx context.Context, args []string, getenv env, stdout, stderr io
 	}
 	if err := databaseExists(*dbPath); err != nil {
 		return err
+	}
+	if strings.HasSuffix(*out, "/") {
+		if err := os.MkdirAll(*out, 0o700); err != nil {
+			return fmt.Errorf("make backup directory: %w", err)
+		}
 	}
 	dir, target := "", *out
 	if st, err := os.Stat(*out); err == nil && st.IsDir() {

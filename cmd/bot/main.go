@@ -79,6 +79,8 @@ func run(ctx context.Context, args []string, getenv env, stdin io.Reader, stdout
 		return cmdDoctor(ctx, rest, getenv, stdout, stderr)
 	case "backup":
 		return cmdBackup(ctx, rest, getenv, stdout, stderr)
+	case "probe":
+		return cmdProbe(ctx, rest, stdout, stderr)
 	case "version", "-version", "--version":
 		fmt.Fprintln(stdout, readBuildInfo())
 		return nil
@@ -114,8 +116,9 @@ Usage:
   bot run                  the Discord bot; its configuration: bot run --help
   bot doctor               check the configuration, the database, Discord, the token and
                            the bot's permissions in every subscribed channel
-  bot backup --db FILE --out FILE|DIR [--keep N]
+  bot backup --db FILE --out FILE|DIR/ [--keep N]
                            an online, consistent, verified copy of the database
+  bot probe URL            GET one of the bot's health endpoints; fails unless 2xx
   bot version              the version and VCS revision of this binary (also --version)
 
 Each command takes -h for its flags. Configuration is read from the environment and

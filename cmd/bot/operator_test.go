@@ -3,6 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -298,9 +301,8 @@ func TestBackupCommand(t *testing.T) {
 		t.Errorf("the backup's digest differs from the original's (%v, %v)", err, err2)
 	}
 	backups := filepath.Join(dir, "backups")
-	os.Mkdir(backups, 0o700)
-	for i := range 3 {
-		if _, _, err := runCmd(t, "", "backup", "--db", db, "--out", backups, "--keep", "2"); err != nil {
+	for i := range 3 { // the first makes the directory (a trailing slash)
+		if _, _, err := runCmd(t, "", "backup", "--db", db, "--out", backups+"/", "--keep", "2"); err != nil {
 			t.Fatalf("backup %d into a directory: %v", i, err)
 		}
 		time.Sleep(2 * time.Millisecond) // names are by the millisecond
@@ -320,4 +322,23 @@ func withoutLine(s, what string) string {
 		}
 	}
 	return strings.Join(keep, "\n")
+}
+
+func TestProbe(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/readyz" {
+			w.WriteHeader(http.StatusServiceUnavailable)
+		}
+		io.WriteString(w, "ok   database: writable\n")
+	}))
+	defer srv.Close()
+	if out, _, err := runCmd(t, "", "probe", srv.URL+"/readyz"); err != nil || !strings.Contains(out, "writable") {
+		t.Errorf("probe of a ready bot: %q, %v", out, err)
+	}
+	if _, _, err := runCmd(t, "", "probe", srv.URL+"/other"); err == nil || !strings.Contains(err.Error(), "503") {
+		t.Errorf("probe of an unready bot: %v", err)
+	}
+	if _, _, err := runCmd(t, "", "probe", "localhost:9090"); err == nil {
+		t.Error("probe without a scheme was accepted")
+	}
 }
