@@ -26,6 +26,7 @@ COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certifica
 COPY --from=build /out/tmp /tmp
 COPY --from=build --chown=65532:65532 /out/data /data
 COPY --from=build /out/bot /usr/local/bin/bot
+COPY --from=build /src/LICENSE /src/NOTICE /src/THIRD_PARTY_NOTICES.md /usr/share/doc/conflict-digest/
 USER 65532:65532
 WORKDIR /data
 ENV CD_DB=/data/conflict-digest.db
