@@ -116,8 +116,7 @@ func (s *service) run(ctx context.Context) error {
 	}
 	var ret *retainer
 	if cfg.Retention > 0 {
-		ret = &retainer{db: s.db, keep: cfg.Retention, log: log, now: time.Now, pruned: s.m.Pruned,
-			batch: retentionBatch, pause: retentionPause}
+		ret = &retainer{db: s.db, keep: cfg.Retention, log: log, now: time.Now, pruned: s.m.Pruned}
 		s.retention = startRetention(ctx, ret)
 	}
 	pipe := newPipeline(s.db, cfg, log)

@@ -8,22 +8,17 @@ import (
 
 	"github.com/conflict-digest/conflict-digest/ingest"
 	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/store"
 )
 
 // pruneStore is the part of *store.DB retention uses.
 type pruneStore interface {
-	PruneArticles(ctx context.Context, cutoff time.Time, limit int) (int, error)
-	PruneOutboxes(ctx context.Context, cutoff time.Time, limit int) (int, error)
+	Prune(ctx context.Context, cutoff time.Time, pace store.Pace) (store.PruneResult, error)
 }
 
-// The retention's pace: each batch is one short write transaction
-// (BenchmarkRetention in store measures the longest), with a pause after
-// it in which a waiting delivery or ingest takes the writer.
-const (
-	retentionBatch = 200
-	retentionPause = 20 * time.Millisecond
-	retentionEvery = time.Hour
-)
+// retentionEvery is how often retention runs; each run deletes what aged
+// past the cutoff since the last, in batches of store.Prune's pace.
+const retentionEvery = time.Hour
 
 // retainer deletes what is older than the retention: articles with their
 // index rows, and delivered digests.
@@ -33,46 +28,25 @@ type retainer struct {
 	log    *slog.Logger
 	now    func() time.Time
 	pruned func(kind string, n int) // metrics; may be nil
-	batch  int
-	pause  time.Duration
 }
 
 // cutoff is the oldest time kept.
 func (r *retainer) cutoff() time.Time { return r.now().Add(-r.keep) }
 
-// runOnce prunes everything older than the cutoff, batch by batch.
+// runOnce prunes everything older than the cutoff.
 func (r *retainer) runOnce(ctx context.Context) error {
 	start, cutoff := time.Now(), r.cutoff()
-	articles, err := r.drain(ctx, "articles", cutoff, r.db.PruneArticles)
-	if err != nil {
-		return err
-	}
-	digests, err := r.drain(ctx, "digests", cutoff, r.db.PruneOutboxes)
-	if err != nil {
-		return err
-	}
-	if articles+digests > 0 {
-		r.log.Info("retention pruned", "articles", articles, "digests", digests,
-			"cutoff", cutoff.Format(time.RFC3339), "duration_ms", time.Since(start).Milliseconds())
-	}
-	return nil
-}
-
-func (r *retainer) drain(ctx context.Context, kind string, cutoff time.Time, prune func(context.Context, time.Time, int) (int, error)) (int, error) {
-	total := 0
-	for {
-		n, err := prune(ctx, cutoff, r.batch)
-		total += n
-		if r.pruned != nil && n > 0 {
+	res, err := r.db.Prune(ctx, cutoff, store.Pace{Observe: func(kind string, n int, _ time.Duration) {
+		if r.pruned != nil {
 			r.pruned(kind, n)
 		}
-		if err != nil || n < r.batch {
-			return total, err
-		}
-		if !sleepCtx(ctx, r.pause) {
-			return total, ctx.Err()
-		}
+	}})
+	if res.Articles+res.Digests > 0 {
+		r.log.Info("retention pruned", "articles", res.Articles, "digests", res.Digests, "batches", res.Batches,
+			"longest_batch_ms", res.LongestBatch.Milliseconds(), "cutoff", cutoff.Format(time.RFC3339),
+			"duration_ms", time.Since(start).Milliseconds())
 	}
+	return err
 }
 
 // keepRecent drops the articles retention would delete at once (published
