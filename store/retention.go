@@ -134,4 +134,3 @@ func drain(ctx context.Context, kind string, batch func(context.Context, time.Ti
 		}
 	}
 }
-
