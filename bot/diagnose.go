@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
@@ -218,7 +219,7 @@ func channelPermissions(guildID string, roles map[string]int64, memberRoles []st
 		}
 	}
 	for _, o := range ows {
-		if o.Type == discordgo.PermissionOverwriteTypeRole && o.ID != guildID && contains(memberRoles, o.ID) {
+		if o.Type == discordgo.PermissionOverwriteTypeRole && o.ID != guildID && slices.Contains(memberRoles, o.ID) {
 			roleAllow |= o.Allow
 			roleDeny |= o.Deny
 		}
@@ -230,15 +231,6 @@ func channelPermissions(guildID string, roles map[string]int64, memberRoles []st
 		}
 	}
 	return p
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // status and code read a discordgo REST error's HTTP status and Discord
