@@ -22,9 +22,10 @@ import (
 const runUsage = `Usage: bot run
 
 Runs the service: polls the sources into the database and, with DISCORD_TOKEN,
-serves the slash commands and delivers the digests. Configuration comes from the
-environment only. SIGINT or SIGTERM stops it in order: interactions, running
-digests, ingest, the database.`
+serves the slash commands and delivers the digests. Every variable below is
+checked before anything starts. SIGINT or SIGTERM stops it in order:
+interactions, running digests, ingest, the database. bot doctor checks the
+whole setup without starting it.`
 
 // cmdRun runs the service: feed polling into the store and, with a token,
 // the Discord bot and its scheduled digests. Every missing or bad setting
