@@ -66,6 +66,11 @@ type Config struct {
 	// HTTP bounds the interactions endpoint (timeouts, body, connections).
 	HTTP       HTTPLimits
 	HTTPClient *http.Client // default: a client with a 15 s timeout
+	// StartupAttempts and StartupBackoff bound the retries of the REST
+	// calls made at start (command registration) after a Discord 5xx or a
+	// network error: default 6 attempts, 1 s doubling (about a minute).
+	StartupAttempts int
+	StartupBackoff  time.Duration
 }
 
 // Deps are what the bot needs from the rest of the program. Subscriptions,
@@ -129,9 +134,10 @@ type Bot struct {
 	appID    string
 
 	guilds   guildDirectory
-	httpAddr atomic.Value  // string: where the interactions endpoint listens
-	replays  replayGuard   // interaction ids the HTTP endpoint has run
-	telling  tellingClaims // pause notes being posted
+	gateway  atomic.Pointer[gatewayClient] // the connection Run keeps, for GatewayStatus
+	httpAddr atomic.Value                  // string: where the interactions endpoint listens
+	replays  replayGuard                   // interaction ids the HTTP endpoint has run
+	telling  tellingClaims                 // pause notes being posted
 
 	fatal    chan error
 	inflight sync.WaitGroup // interactions being answered
@@ -215,6 +221,12 @@ func (c Config) withDefaults() Config {
 		c.HTTPClient = &http.Client{Timeout: 15 * time.Second}
 	}
 	c.HTTP = c.HTTP.withDefaults()
+	if c.StartupAttempts == 0 {
+		c.StartupAttempts = 6
+	}
+	if c.StartupBackoff == 0 {
+		c.StartupBackoff = time.Second
+	}
 	return c
 }
 

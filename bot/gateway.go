@@ -77,6 +77,8 @@ func (b *Bot) connectLoop(ctx context.Context) error {
 	if err != nil || gw == nil {
 		return err
 	}
+	b.gateway.Store(gw)
+	defer gw.status.connected.Store(false)
 	gctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	done := make(chan error, 1)
@@ -144,7 +146,11 @@ func sleep(ctx context.Context, d time.Duration) bool {
 // Overwriting the whole list is idempotent.
 func (b *Bot) Register(ctx context.Context) error {
 	if b.appID == "" {
-		u, err := b.session.User("@me", discordgo.WithContext(ctx))
+		var u *discordgo.User
+		err := b.retryStartup(ctx, "get application id", func() (err error) {
+			u, err = b.session.User("@me", discordgo.WithContext(ctx))
+			return err
+		})
 		if err != nil {
 			return b.restError("get application id", err)
 		}
@@ -162,7 +168,11 @@ func (b *Bot) Register(ctx context.Context) error {
 	if b.cfg.DevGuildID != "" {
 		url = discordgo.EndpointApplicationGuildCommands(b.appID, b.cfg.DevGuildID)
 	}
-	if _, err := b.session.RequestWithBucketID("PUT", url, body, url, discordgo.WithContext(ctx)); err != nil {
+	err = b.retryStartup(ctx, "register commands", func() error {
+		_, err := b.session.RequestWithBucketID("PUT", url, body, url, discordgo.WithContext(ctx))
+		return err
+	})
+	if err != nil {
 		return b.restError("register commands", err)
 	}
 	b.log.Info("commands registered", "count", len(defs), "guild_id", b.cfg.DevGuildID)

@@ -89,6 +89,10 @@ type gatewayClient struct {
 	url      string // where a new session connects
 	identify time.Duration
 
+	// status is what monitoring reads of the connection (GatewayStatus):
+	// written by the connection's goroutines, read by health checks.
+	status gatewayStatus
+
 	mu     sync.Mutex
 	sess   gatewaySession
 	saved  time.Time // when sess was last saved
@@ -239,6 +243,7 @@ type connResult struct {
 type conn struct {
 	ws     *websocket.Conn
 	wmu    sync.Mutex
+	beat   atomic.Int64 // unix nanoseconds of the last heartbeat sent
 	acked  atomic.Bool
 	zombie atomic.Bool
 	closed atomic.Bool
@@ -351,6 +356,7 @@ func (g *gatewayClient) heartbeat(ctx context.Context, c *conn, interval time.Du
 			c.closeWith(closeResumable, "zombie connection")
 			return
 		}
+		c.beat.Store(time.Now().UnixNano())
 		if err := c.write(map[string]any{"op": opHeartbeat, "d": g.session().Seq}); err != nil {
 			return // the read loop sees the broken connection
 		}
@@ -363,22 +369,27 @@ func (g *gatewayClient) serve(ctx context.Context, c *conn) connResult {
 	for {
 		var f gwFrame
 		if err := c.ws.ReadJSON(&f); err != nil {
+			g.status.connected.Store(false)
 			return g.ended(ctx, c, err, res.ready)
 		}
 		switch f.Op {
 		case opDispatch:
 			if g.dispatch(ctx, f) {
 				res.ready = true
+				g.status.ready(time.Now())
 			}
 		case opHeartbeat:
 			c.write(map[string]any{"op": opHeartbeat, "d": g.session().Seq})
 		case opHeartbeatACK:
 			c.acked.Store(true)
+			g.status.ack(time.Now(), c.beat.Load())
 		case opReconnect:
+			g.status.connected.Store(false)
 			g.log.Info("gateway asked to reconnect")
 			c.closeWith(closeResumable, "reconnect")
 			return connResult{resume: true, ready: res.ready}
 		case opInvalidSession:
+			g.status.connected.Store(false)
 			return g.invalidSession(ctx, c, f.D, res.ready)
 		}
 	}
@@ -509,4 +520,24 @@ func (g *gatewayClient) spentBudget(remaining, resetAfterMs int) {
 		g.sess.Identified = at
 	}
 	g.mu.Unlock()
+}
+
+// gatewayStatus is the connection's state for monitoring, kept in atomics
+// so a health check never waits on the connection.
+type gatewayStatus struct {
+	connected atomic.Bool
+	lastAck   atomic.Int64 // unix nanoseconds; the READY counts as one
+	latency   atomic.Int64 // nanoseconds from the last heartbeat to its ACK
+}
+
+func (s *gatewayStatus) ready(now time.Time) {
+	s.lastAck.Store(now.UnixNano())
+	s.connected.Store(true)
+}
+
+func (s *gatewayStatus) ack(now time.Time, sent int64) {
+	s.lastAck.Store(now.UnixNano())
+	if sent > 0 {
+		s.latency.Store(now.UnixNano() - sent)
+	}
 }

@@ -88,6 +88,12 @@ type Pipeline struct {
 	Sentences *SentenceIndex
 	// Workers is how many analyses run in parallel; 0 means GOMAXPROCS.
 	Workers int
+	// Observer, when set, is told each article's analysis time (metrics).
+	Observer news.AnalysisObserver
+	// MaxAge, when set, refuses articles published longer ago than this
+	// (the retention, CD_RETENTION): a feed that still lists an old item
+	// must not bring back what retention pruned, as new.
+	MaxAge time.Duration
 
 	mu sync.Mutex // one batch at a time: story assignment and the writer
 }
@@ -193,6 +199,9 @@ func (p *Pipeline) prepare(a *news.Article) string {
 	if a.Fetched.IsZero() {
 		a.Fetched = p.now()
 	}
+	if p.MaxAge > 0 && !a.Published.IsZero() && a.Published.Before(p.now().Add(-p.MaxAge)) {
+		return "older than CD_RETENTION"
+	}
 	return ""
 }
 
@@ -245,7 +254,11 @@ func (p *Pipeline) analyse(batch []*news.Article) []news.Analysis {
 		go func() {
 			defer wg.Done()
 			for i := range next {
+				start := time.Now()
 				out[i] = analyze.Analyze(batch[i])
+				if p.Observer != nil {
+					p.Observer.ObserveAnalysis(time.Since(start))
+				}
 			}
 		}()
 	}

@@ -24,8 +24,12 @@ type Poller struct {
 	// Counter counts a source's articles of the last day for MaxPerDay.
 	Counter news.SourceCounter
 	Logger  *slog.Logger
-	Now     func() time.Time // default time.Now
-	Rand    func() float64   // in [0,1), for jitter; default math/rand/v2
+	// Observer, when set, is told the outcome of each poll Run makes (metrics).
+	Observer news.PollObserver
+	// Ingested, when set, is told what each poll stored (metrics).
+	Ingested news.IngestObserver
+	Now      func() time.Time // default time.Now
+	Rand     func() float64   // in [0,1), for jitter; default math/rand/v2
 
 	Interval     time.Duration // between successful polls; default 30 min
 	MaxBackoff   time.Duration // cap of the back-off; default 24 h
@@ -163,6 +167,9 @@ func (p *Poller) store(ctx context.Context, src *news.Source, res *feed.Result) 
 		l.Warn("source over its limits: oldest items left out", "over_poll_limit", res.Dropped, "over_daily_limit", c.Skipped)
 	}
 	l.Info("source ingested", "new", c.New, "duplicate", c.Duplicate, "failed", c.Failed)
+	if p.Ingested != nil {
+		p.Ingested.ObserveIngest(*src, c.New, c.Duplicate, c.Failed)
+	}
 	return nil
 }
 

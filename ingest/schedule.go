@@ -152,6 +152,9 @@ func (s *scheduler) start(ctx context.Context, src news.Source) {
 		start := time.Now()
 		err := s.p.PollSource(ctx, &src) // also kept on the source
 		s.p.logPoll(&src, err, time.Since(start))
+		if s.p.Observer != nil {
+			s.p.Observer.ObservePoll(src, err, time.Since(start))
+		}
 	}()
 }
 

@@ -34,15 +34,18 @@ type DB struct {
 	stmts  map[string]*sql.Stmt // prepared write statements, see stmt.go
 	logger *slog.Logger
 	now    func() time.Time
+
+	migrateBackup bool // copy an older database before migrating it
 }
 
 // Option configures Open.
 type Option func(*options)
 
 type options struct {
-	logger    *slog.Logger
-	now       func() time.Time
-	readConns int
+	logger        *slog.Logger
+	now           func() time.Time
+	readConns     int
+	migrateBackup bool
 }
 
 // WithLogger sets the logger; the default discards.
@@ -51,6 +54,10 @@ func WithLogger(l *slog.Logger) Option { return func(o *options) { o.logger = l 
 // WithNow sets the clock used for stored, created and updated times.
 func WithNow(now func() time.Time) Option { return func(o *options) { o.now = now } }
 
+// WithMigrationBackup says whether Open copies a database it is about to
+// migrate to a newer schema beside it first (default true).
+func WithMigrationBackup(on bool) Option { return func(o *options) { o.migrateBackup = on } }
+
 // WithReadConns sets the size of the read pool (default: max(4, GOMAXPROCS)).
 func WithReadConns(n int) Option { return func(o *options) { o.readConns = n } }
 
@@ -58,9 +65,10 @@ func WithReadConns(n int) Option { return func(o *options) { o.readConns = n } }
 // the newest schema.
 func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
 	o := options{
-		logger:    slog.New(slog.DiscardHandler),
-		now:       time.Now,
-		readConns: max(4, runtime.GOMAXPROCS(0)),
+		logger:        slog.New(slog.DiscardHandler),
+		now:           time.Now,
+		readConns:     max(4, runtime.GOMAXPROCS(0)),
+		migrateBackup: true,
 	}
 	for _, opt := range opts {
 		opt(&o)
@@ -71,7 +79,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
 	if err := createPrivate(path); err != nil {
 		return nil, fmt.Errorf("open db: %w", err)
 	}
-	db := &DB{path: path, logger: o.logger, now: o.now}
+	db := &DB{path: path, logger: o.logger, now: o.now, migrateBackup: o.migrateBackup}
 	var err error
 	if db.write, err = sql.Open("sqlite", dsn(path, false)); err != nil {
 		return nil, fmt.Errorf("open db: %w", err)
@@ -131,7 +139,13 @@ func dsn(path string, readOnly bool) string {
 		q.Add("_pragma", "journal_mode(WAL)")
 		q.Set("_txlock", "immediate")
 	}
-	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+	return fileURI(path, q.Encode())
+}
+
+// fileURI is the SQLite URI of the file at path with the query q: the path
+// escaped, so that '?' or '#' in a file name cannot add parameters.
+func fileURI(path, q string) string {
+	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q
 }
 
 // Close closes both connection pools.

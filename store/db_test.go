@@ -86,10 +86,10 @@ func TestOpenMigratesAndReopens(t *testing.T) {
 func TestMigrateAppliesInOrderOnce(t *testing.T) {
 	db, _ := openTest(t)
 	ctx := context.Background()
-	fsys := fstest.MapFS{
+	fsys := withMigrations(t, fstest.MapFS{
 		"migrations/9010_b.sql": {Data: []byte(`INSERT INTO t VALUES ('b');`)},
 		"migrations/9009_a.sql": {Data: []byte(`CREATE TABLE t (v TEXT); INSERT INTO t VALUES ('a');`)},
-	}
+	})
 	for range 2 {
 		if err := db.migrateFS(ctx, fsys); err != nil {
 			t.Fatalf("migrateFS: %v", err)
@@ -107,7 +107,7 @@ func TestMigrateAppliesInOrderOnce(t *testing.T) {
 func TestMigrateFailureRollsBack(t *testing.T) {
 	db, _ := openTest(t)
 	ctx := context.Background()
-	fsys := fstest.MapFS{"migrations/9020_bad.sql": {Data: []byte(`CREATE TABLE y (v); INSERT INTO nope VALUES (1);`)}}
+	fsys := withMigrations(t, fstest.MapFS{"migrations/9020_bad.sql": {Data: []byte(`CREATE TABLE y (v); INSERT INTO nope VALUES (1);`)}})
 	if err := db.migrateFS(ctx, fsys); err == nil {
 		t.Fatal("migrateFS of a broken migration succeeded")
 	}
@@ -116,10 +116,25 @@ func TestMigrateFailureRollsBack(t *testing.T) {
 	if n != 0 {
 		t.Fatal("table y exists after a failed migration; want it rolled back")
 	}
-	bad := fstest.MapFS{"migrations/x_bad.sql": {Data: []byte(`SELECT 1`)}}
+	bad := withMigrations(t, fstest.MapFS{"migrations/x_bad.sql": {Data: []byte(`SELECT 1`)}})
 	if err := db.migrateFS(ctx, bad); err == nil {
 		t.Fatal("a migration without a version number was accepted")
 	}
+}
+
+// withMigrations returns the embedded migrations with extra added: a
+// database holds them all, and Open refuses one whose migrations the
+// binary does not know.
+func withMigrations(t *testing.T, extra fstest.MapFS) fstest.MapFS {
+	t.Helper()
+	ms, err := migrations(migrationFS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range ms {
+		extra["migrations/"+m.name] = &fstest.MapFile{Data: []byte(m.sql)}
+	}
+	return extra
 }
 
 func errorf(format string, args ...any) error { return fmt.Errorf(format, args...) }

@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/conflict-digest/conflict-digest/news"
 )
 
 //go:embed migrations/*.sql
@@ -70,12 +72,25 @@ func (db *DB) migrateFS(ctx context.Context, fsys fs.FS) error {
 	if err != nil {
 		return err
 	}
-	applied := 0
-	for _, m := range ms {
+	applied, err := db.appliedMigrations(ctx)
+	if err != nil {
+		return err
+	}
+	pending, err := pendingMigrations(ms, applied)
+	if err != nil {
+		return err
+	}
+	if len(pending) > 0 && len(applied) > 0 && db.migrateBackup {
+		if err := db.backupBeforeMigrating(ctx, pending[0]); err != nil {
+			return err
+		}
+	}
+	n := 0
+	for _, m := range pending {
 		err := db.WriteTx(ctx, func(tx *sql.Tx) error {
 			done, err := db.applyMigration(ctx, tx, m)
 			if done {
-				applied++
+				n++
 			}
 			return err
 		})
@@ -83,9 +98,72 @@ func (db *DB) migrateFS(ctx context.Context, fsys fs.FS) error {
 			return err
 		}
 	}
-	if applied > 0 {
-		db.logger.Info("database migrated", "migrations", applied, "version", ms[len(ms)-1].version)
+	if n > 0 {
+		db.logger.Info("database migrated", "migrations", n, "version", ms[len(ms)-1].version)
 	}
+	return nil
+}
+
+// appliedMigrations returns the versions and names recorded in the database.
+func (db *DB) appliedMigrations(ctx context.Context) (map[int]string, error) {
+	rows, err := db.write.QueryContext(ctx, `SELECT version, name FROM schema_migrations`)
+	if err != nil {
+		return nil, fmt.Errorf("query schema_migrations: %w", err)
+	}
+	defer rows.Close()
+	applied := map[int]string{}
+	for rows.Next() {
+		var v int
+		var name string
+		if err := rows.Scan(&v, &name); err != nil {
+			return nil, fmt.Errorf("query schema_migrations: %w", err)
+		}
+		applied[v] = name
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("query schema_migrations: %w", err)
+	}
+	return applied, nil
+}
+
+// pendingMigrations returns the migrations of ms not yet applied. A database
+// that holds a migration this binary does not know was made by a newer (or
+// another) build: its schema may not be what this binary expects, and
+// writing to it could corrupt it, so it is refused.
+func pendingMigrations(ms []migration, applied map[int]string) ([]migration, error) {
+	known := map[int]bool{}
+	var pending []migration
+	for _, m := range ms {
+		known[m.version] = true
+		if _, ok := applied[m.version]; !ok {
+			pending = append(pending, m)
+		}
+	}
+	var unknown []string
+	for v, name := range applied {
+		if !known[v] {
+			unknown = append(unknown, name)
+		}
+	}
+	if len(unknown) > 0 {
+		sort.Strings(unknown)
+		return nil, news.Errorf(news.ECONFLICT,
+			"the database was migrated by a newer conflict-digest (it has %s, which this binary does not know): run that version or a newer one, or restore a backup made before the upgrade",
+			strings.Join(unknown, ", "))
+	}
+	return pending, nil
+}
+
+// backupBeforeMigrating copies the database beside itself, as
+// FILE.pre-NNNN-TIME.bak, before the first pending migration changes it, and
+// checks the copy: a migration that goes wrong, or a binary rolled back,
+// then has a file to return to.
+func (db *DB) backupBeforeMigrating(ctx context.Context, first migration) error {
+	out := fmt.Sprintf("%s.pre-%04d-%s.bak", db.path, first.version, db.now().UTC().Format("20060102T150405Z"))
+	if _, err := backupTo(ctx, db.write, out); err != nil {
+		return fmt.Errorf("back up before migrating (set CD_MIGRATE_BACKUP=false to migrate without a copy): %w", err)
+	}
+	db.logger.Info("database backed up before migrating", "backup", out, "migration", first.name)
 	return nil
 }
 

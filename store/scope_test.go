@@ -250,7 +250,9 @@ func TestGuildScopeMigration(t *testing.T) {
 		t.Fatal(err)
 	}
 	db.Close()
-	if db, err = Open(ctx, path); err != nil {
+	// No copy first: the article above was written past the full-text
+	// triggers' expectations, which the copy's check would refuse.
+	if db, err = Open(ctx, path, WithMigrationBackup(false)); err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()

@@ -12,13 +12,14 @@ import (
 
 // TestMain lets the tests re-execute the test binary as a real `bot`
 // process they can SIGKILL: the ingest kill test names its arguments in
-// envChildArgs, the fault suite runs `bot run` under envFaultChild.
+// envChildArgs; the fault suite (envFaultChild) and the monitoring test
+// (envChild) run `bot run`.
 func TestMain(m *testing.M) {
 	if args := os.Getenv(envChildArgs); args != "" {
 		err := run(context.Background(), strings.Split(args, "\x1f"), quietEnv, os.Stdin, os.Stdout, os.Stderr)
 		exitChild(err)
 	}
-	if os.Getenv(envFaultChild) != "" {
+	if os.Getenv(envFaultChild) != "" || os.Getenv(envChild) != "" {
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		err := run(ctx, []string{"run"}, os.Getenv, strings.NewReader(""), os.Stdout, os.Stderr)
 		stop()

@@ -21,13 +21,13 @@ func cmdAsk(ctx context.Context, args []string, getenv env, stdin io.Reader, std
 		return err
 	}
 	if *dbPath == "" {
-		return usageError{"ask needs --db FILE"}
+		return usageError{"ask needs --db FILE: the database `bot ingest --db FILE` filled"}
 	}
 	question := strings.TrimSpace(strings.Join(fs.Args(), " "))
 	if !*jsonl && question == "" {
 		return usageError{"ask takes a QUESTION, or --jsonl with questions on stdin"}
 	}
-	_, log, db, err := openStore(ctx, *dbPath, getenv, stderr)
+	_, log, db, err := openStore(ctx, *dbPath, getenv, stderr, forRead, false)
 	if err != nil {
 		return err
 	}

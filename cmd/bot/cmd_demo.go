@@ -27,7 +27,7 @@ func cmdDemo(ctx context.Context, args []string, getenv env, stdout, stderr io.W
 	if *format != "markdown" && *format != "json" {
 		return usageError{fmt.Sprintf("--format %q: want markdown or json", *format)}
 	}
-	cfg, err := loadConfig(getenv)
+	cfg, err := loadConfig(getenv, forDemo)
 	if err != nil {
 		return err
 	}
@@ -41,7 +41,7 @@ func cmdDemo(ctx context.Context, args []string, getenv env, stdout, stderr io.W
 		path = filepath.Join(dir, "demo.db")
 	}
 	log := cfg.logger(stderr)
-	db, err := store.Open(ctx, path, store.WithLogger(log))
+	db, err := store.Open(ctx, path, store.WithLogger(log), store.WithMigrationBackup(cfg.MigrateBackup))
 	if err != nil {
 		return err
 	}

@@ -15,8 +15,8 @@ import (
 func cmdDigest(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
 	fs := newFlagSet("digest", stderr)
 	dbPath := fs.String("db", "", "SQLite database file")
-	since := fs.String("since", "", "start of the period: a date (2016-08-26) or an RFC 3339 time; default: everything")
-	until := fs.String("until", "", "end of the period (a date includes that whole day); default: now")
+	since := fs.String("since", "", "start of the period: today, yesterday, a span back from now (7d, 24h), a date (2016-08-26) or an RFC 3339 time; default: everything")
+	until := fs.String("until", "", "end of the period, written as --since (a day includes the whole day); default: now")
 	topics := fs.String("topics", "all", "comma-separated: talks, ceasefire, humanitarian, violence, or all")
 	format := fs.String("format", "markdown", "markdown or json")
 	limit := fs.Int("limit", 0, "most stories shown (0: all)")
@@ -24,9 +24,10 @@ func cmdDigest(ctx context.Context, args []string, getenv env, stdout, stderr io
 		return err
 	}
 	if *dbPath == "" {
-		return usageError{"digest needs --db FILE"}
+		return usageError{"digest needs --db FILE: the database `bot ingest --db FILE` filled"}
 	}
-	f, err := digestFilter(*since, *until, *topics)
+	now := time.Now().UTC()
+	f, err := digestFilter(*since, *until, *topics, now)
 	if err != nil {
 		return usageError{err.Error()}
 	}
@@ -34,14 +35,14 @@ func cmdDigest(ctx context.Context, args []string, getenv env, stdout, stderr io
 	if *format != "markdown" && *format != "json" {
 		return usageError{fmt.Sprintf("--format %q: want markdown or json", *format)}
 	}
-	_, _, db, err := openStore(ctx, *dbPath, getenv, stderr, store.WithReadConns(2))
+	_, _, db, err := openStore(ctx, *dbPath, getenv, stderr, forRead, false, store.WithReadConns(2))
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	// The operator's stories as anyone may see them: a guild's feeds stay
 	// in that guild.
-	return writeDigest(ctx, digest.NewViews(db), f, *format, time.Now().UTC(), stdout)
+	return writeDigest(ctx, digest.NewViews(db), f, *format, now, stdout)
 }
 
 // writeDigest builds the digest of f and renders it in format.
@@ -56,26 +57,27 @@ func writeDigest(ctx context.Context, src digest.StorySource, f news.DigestFilte
 	return digest.RenderMarkdown(w, d)
 }
 
-// digestFilter reads the command line's period and topics.
-func digestFilter(since, until, topics string) (news.DigestFilter, error) {
+// digestFilter reads the command line's period and topics; relative times
+// are taken from now.
+func digestFilter(since, until, topics string, now time.Time) (news.DigestFilter, error) {
 	var f news.DigestFilter
 	var err error
 	if since != "" {
-		if f.Since, _, err = parseTime(since); err != nil {
+		if f.Since, _, err = parseWhen(since, now); err != nil {
 			return f, fmt.Errorf("--since: %w", err)
 		}
 	}
 	if until != "" {
-		var dateOnly bool
-		if f.Until, dateOnly, err = parseTime(until); err != nil {
+		var wholeDay bool
+		if f.Until, wholeDay, err = parseWhen(until, now); err != nil {
 			return f, fmt.Errorf("--until: %w", err)
 		}
-		if dateOnly {
+		if wholeDay {
 			f.Until = f.Until.AddDate(0, 0, 1)
 		}
 	}
 	if !f.Until.IsZero() && !f.Until.After(f.Since) {
-		return f, fmt.Errorf("--until must be after --since")
+		return f, fmt.Errorf("--until (%s) must be after --since (%s)", f.Until.Format(time.RFC3339), f.Since.Format(time.RFC3339))
 	}
 	for _, t := range strings.Split(topics, ",") {
 		t = strings.TrimSpace(strings.ToLower(t))
@@ -84,21 +86,9 @@ func digestFilter(since, until, topics string) (news.DigestFilter, error) {
 		}
 		c, err := news.ParseCategory(t)
 		if err != nil {
-			return f, fmt.Errorf("--topics: %s", news.ErrorMessage(err))
+			return f, fmt.Errorf("--topics: %s (write talks, ceasefire, humanitarian, violence, or all)", news.ErrorMessage(err))
 		}
 		f.Topics = append(f.Topics, c)
 	}
 	return f, nil
-}
-
-// parseTime reads a date (2016-08-26) or an RFC 3339 time, in UTC; dateOnly
-// says which it was.
-func parseTime(s string) (t time.Time, dateOnly bool, err error) {
-	if t, err := time.Parse(time.DateOnly, s); err == nil {
-		return t, true, nil
-	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t.UTC(), false, nil
-	}
-	return time.Time{}, false, fmt.Errorf("%q is neither a date (2016-08-26) nor an RFC 3339 time (2016-08-26T12:00:00Z)", s)
 }

@@ -5,14 +5,17 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"runtime/debug"
 	"runtime/pprof"
+	"strings"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/feed"
 	"github.com/conflict-digest/conflict-digest/ingest"
+	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/store"
 	"github.com/conflict-digest/conflict-digest/story"
 )
@@ -48,7 +51,12 @@ func cmdIngest(ctx context.Context, args []string, getenv env, stdout, stderr io
 	if (*jsonl == "") == (fs.NArg() == 0) {
 		return usageError{"ingest takes either --jsonl FILE or one or more PATH_OR_URL"}
 	}
-	cfg, log, db, err := openStore(ctx, *dbPath, getenv, stderr)
+	// A missing input is a typo: it fails before the database is touched
+	// and before any tally, so nothing is half done.
+	if err := checkInputs(*jsonl, fs.Args()); err != nil {
+		return err
+	}
+	cfg, log, db, err := openStore(ctx, *dbPath, getenv, stderr, forIngest, true)
 	if err != nil {
 		return err
 	}
@@ -95,16 +103,77 @@ func startCPUProfile(path string) (func(), error) {
 	}, nil
 }
 
-// openStore reads the configuration and opens the database of a command
-// that takes --db.
-func openStore(ctx context.Context, path string, getenv env, stderr io.Writer, opts ...store.Option) (config, *slog.Logger, *store.DB, error) {
-	cfg, err := loadConfig(getenv)
+// openStore reads the configuration of the scopes sc and opens the
+// database of a command that takes --db. A command that only reads
+// (create false) refuses a file that does not exist: a mistyped --db would
+// otherwise make an empty database and answer "No new developments".
+func openStore(ctx context.Context, path string, getenv env, stderr io.Writer, sc scope, create bool, opts ...store.Option) (config, *slog.Logger, *store.DB, error) {
+	cfg, err := loadConfig(getenv, sc)
 	if err != nil {
 		return cfg, nil, nil, err
 	}
+	if !create {
+		if err := databaseExists(path); err != nil {
+			return cfg, nil, nil, err
+		}
+	}
 	log := cfg.logger(stderr)
-	db, err := store.Open(ctx, path, append([]store.Option{store.WithLogger(log)}, opts...)...)
-	return cfg, log, db, err
+	opts = append([]store.Option{store.WithLogger(log), store.WithMigrationBackup(cfg.MigrateBackup)}, opts...)
+	db, err := store.Open(ctx, path, opts...)
+	if err != nil && news.ErrorCode(err) == "" {
+		err = fmt.Errorf("%w (is %s a conflict-digest database?)", err, path)
+	}
+	if err != nil {
+		return cfg, nil, nil, err
+	}
+	return cfg, log, db, nil
+}
+
+// databaseExists says what to do when path names no database file.
+func databaseExists(path string) error {
+	st, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("no database at %s: check --db, or make one with `bot ingest --db %s FILE...`", path, path)
+	case err != nil:
+		return fmt.Errorf("open database: %w", err)
+	case st.IsDir():
+		return fmt.Errorf("%s is a directory: give --db the database file", path)
+	}
+	return nil
+}
+
+// checkInputs fails when the --jsonl file, or a local path among args
+// (not a URL), cannot be read, naming every one.
+func checkInputs(jsonl string, args []string) error {
+	if jsonl != "" && jsonl != "-" {
+		if _, err := os.Stat(jsonl); err != nil {
+			return fmt.Errorf("cannot read --jsonl %s: %w: check the path", jsonl, pathErr(err))
+		}
+	}
+	var bad []string
+	for _, a := range args {
+		if strings.Contains(a, "://") {
+			continue // URLs are fetched, each failing alone
+		}
+		if _, err := os.Stat(a); err != nil {
+			bad = append(bad, fmt.Sprintf("%s (%v)", a, pathErr(err)))
+		}
+	}
+	if len(bad) > 0 {
+		return fmt.Errorf("cannot read %s: check the paths; nothing was ingested", strings.Join(bad, ", "))
+	}
+	return nil
+}
+
+// pathErr is the reason of a file error without the operation and path,
+// which the caller names already.
+func pathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // newPipeline wires the ingest pipeline to the store; the question
@@ -129,7 +198,7 @@ func ingestJSONL(ctx context.Context, p *ingest.Pipeline, path string, stderr io
 	} else {
 		f, err := os.Open(path)
 		if err != nil {
-			return ingest.Counts{}, fmt.Errorf("open %s: %w", path, err)
+			return ingest.Counts{}, fmt.Errorf("read --jsonl %s: %w", path, pathErr(err))
 		}
 		defer f.Close()
 		if st, err := f.Stat(); err == nil {

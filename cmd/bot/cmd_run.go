@@ -13,20 +13,35 @@ import (
 	"github.com/conflict-digest/conflict-digest/digest"
 	"github.com/conflict-digest/conflict-digest/feed"
 	"github.com/conflict-digest/conflict-digest/ingest"
+	"github.com/conflict-digest/conflict-digest/metrics"
 	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/store"
 )
 
+// runUsage heads `bot run --help`; the variables follow, from the table.
+const runUsage = `Usage: bot run
+
+Runs the service: polls the sources into the database and, with DISCORD_TOKEN,
+serves the slash commands and delivers the digests. Every variable below is
+checked before anything starts. SIGINT or SIGTERM stops it in order:
+interactions, running digests, ingest, the database. bot doctor checks the
+whole setup without starting it.`
+
 // cmdRun runs the service: feed polling into the store and, with a token,
-// the Discord bot and its scheduled digests. It stops on SIGINT/SIGTERM in
-// order: interactions first, then running digests, then ingest, then the
-// database, under one deadline.
+// the Discord bot and its scheduled digests. Every missing or bad setting
+// is reported before anything starts. It stops on SIGINT/SIGTERM in order:
+// interactions first, then running digests, then ingest, then the
+// database, under one deadline, and logs each step.
 func cmdRun(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
 	fs := newFlagSet("run", stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), runUsage)
+		writeEnvHelp(fs.Output(), forRun)
+	}
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	cfg, err := loadConfig(getenv)
+	cfg, err := loadConfig(getenv, forRun) // every problem, before anything starts
 	if err != nil {
 		return err
 	}
@@ -41,32 +56,117 @@ type services struct {
 	now     func() time.Time
 }
 
-// serve is `bot run` on cfg.
+// serve is `bot run` on cfg: it opens the database, runs the service until
+// ctx ends or the bot stops, and shuts down in order, logging each step.
 func serve(ctx context.Context, cfg config, svc services, log *slog.Logger) error {
-	db, err := store.Open(ctx, cfg.DBPath, store.WithLogger(log))
+	started := time.Now()
+	build := readBuildInfo()
+	log.Info("starting", "version", build.Version, "revision", build.Revision, "db", cfg.DBPath)
+	db, err := store.Open(ctx, cfg.DBPath, store.WithLogger(log), store.WithMigrationBackup(cfg.MigrateBackup))
 	if err != nil {
 		return err
 	}
-	defer db.Close()
+	s := newService(cfg, svc, db, log, build)
+	err = s.run(ctx)
+	s.shutdown()
+	if cerr := db.Close(); cerr != nil {
+		log.Error("database close failed", "error", cerr)
+	} else {
+		log.Info("database closed")
+	}
+	log.Info("stopped", "uptime", time.Since(started).Round(time.Second).String())
+	return err
+}
+
+// service is what `bot run` starts, in the order it stops them.
+type service struct {
+	cfg   config
+	svc   services
+	db    *store.DB
+	log   *slog.Logger
+	m     *metrics.Metrics
+	ready *readiness
+
+	stopWatch func(context.Context)
+	loop      *ingest.Loop
+	retention *background
+}
+
+func newService(cfg config, svc services, db *store.DB, log *slog.Logger, build buildInfo) *service {
+	m := metrics.New(metrics.Build{Version: build.Version, Revision: build.Revision, GoVersion: build.Go})
+	polls := &pollWatch{next: m, started: time.Now(), maxAge: max(3*cfg.PollInterval, 15*time.Minute)}
+	s := &service{cfg: cfg, svc: svc, db: db, log: log, m: m,
+		ready: &readiness{db: db, polls: polls, discord: cfg.DiscordToken != "", httpMode: cfg.InteractionsAddr != ""}}
+	m.Watch(metrics.Gauges{
+		OpenStories: func() (float64, error) {
+			n, err := db.OpenStories(context.Background(), time.Now().Add(-openStoryAge))
+			return float64(n), err
+		},
+		DatabaseBytes: db.Size,
+		Gateway: func() metrics.GatewayReading {
+			if g := s.ready.gateway.Load(); g != nil {
+				st := (*g)()
+				return metrics.GatewayReading{Connected: st.Connected, SinceAck: st.SinceAck, Latency: st.Latency}
+			}
+			return metrics.GatewayReading{}
+		},
+	})
+	return s
+}
+
+// run starts everything and blocks until ctx ends or the bot stops.
+func (s *service) run(ctx context.Context) error {
+	cfg, log := s.cfg, s.log
+	if cfg.HTTPAddr != "" {
+		stop, err := serveWatch(cfg.HTTPAddr, watchHandler(s.ready, s.m), log)
+		if err != nil {
+			return err
+		}
+		s.stopWatch = stop
+	}
 	if cfg.DefaultFeeds {
-		if err := seedSources(ctx, db, log); err != nil {
+		if err := seedSources(ctx, s.db, log); err != nil {
 			return err
 		}
 	}
-	pipe := newPipeline(db, cfg, log, 15*time.Minute)
-	poller := newPoller(cfg, svc.fetcher, db, pipe, log)
-	loop := ingest.Start(ctx, poller)
-	defer loop.Stop()
-	log.Info("ingest running", "db", cfg.DBPath, "poll_interval", cfg.PollInterval.String())
+	if cfg.Retention > 0 {
+		ret := &retainer{db: s.db, keep: cfg.Retention, log: log, now: time.Now, pruned: s.m.Pruned}
+		s.retention = startRetention(ctx, ret)
+	}
+	pipe := newPipeline(s.db, cfg, log, 15*time.Minute)
+	pipe.Observer = s.m
+	pipe.MaxAge = cfg.Retention
+	poller := newPoller(cfg, s.svc.fetcher, s.db, pipe, log)
+	poller.Observer = s.ready.polls
+	poller.Ingested = ingestCounter{s.m}
+	s.loop = ingest.Start(ctx, poller)
+	log.Info("ingest running", "db", cfg.DBPath, "poll_interval", cfg.PollInterval.String(), "retention", cfg.Retention.String())
 	if cfg.DiscordToken == "" {
 		log.Warn("no DISCORD_TOKEN: running ingest only; set DISCORD_TOKEN and DISCORD_APP_ID for the bot")
 		<-ctx.Done()
+		log.Info("shutting down")
 		return nil
 	}
-	if err := cfg.requireDiscord(); err != nil {
-		return err
+	return runDiscord(ctx, cfg, s.db, log, s.m, s.ready, s.svc.now)
+}
+
+// shutdown stops what run started, in order, and logs each step.
+func (s *service) shutdown() {
+	s.ready.stopping.Store(true)
+	if s.loop != nil {
+		s.loop.Stop()
+		s.log.Info("ingest stopped")
 	}
-	return runDiscord(ctx, cfg, db, log, svc.now)
+	if s.retention != nil {
+		s.retention.Stop()
+		s.log.Info("retention stopped")
+	}
+	if s.stopWatch != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		s.stopWatch(ctx)
+		cancel()
+		s.log.Info("monitoring stopped")
+	}
 }
 
 // newPoller wires the poller: feed reads, ingest schedules, stores and
@@ -120,13 +220,21 @@ func seedSources(ctx context.Context, db news.SourceService, log *slog.Logger) e
 // it, or are resumed from the outbox at the next start.
 const shutdownGrace = 30 * time.Second
 
+// openStoryAge is how long after its last change a story counts as open
+// for the stories_open gauge: ingest keeps about a month of event days at
+// hand for new reports to join.
+const openStoryAge = 30 * 24 * time.Hour
+
 // runDiscord runs the bot and the scheduled digests until ctx ends, then
 // stops them in order: interactions (Run returns), then running digests.
-func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger, now func() time.Time) error {
+// Digests and Discord requests are counted into m; the gateway's state is
+// handed to the readiness check. now is the clock of digest windows (nil:
+// time.Now).
+func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger, m *metrics.Metrics, ready *readiness, now func() time.Time) error {
 	views := digest.NewViews(db) // every reader sees what its guild may see
-	deliverer := &digest.Deliverer{Stories: views, Subs: db, Outbox: db, Render: bot.DigestMessages, Now: now,
-		Horizon: db.StoredHorizon}
-	sched := digest.NewScheduler(deliverer, log, nil)
+	deliverer := &digest.Deliverer{Stories: views, Subs: db, Outbox: countingOutbox{db, m}, Render: bot.DigestMessages,
+		Now: now, Horizon: db.StoredHorizon}
+	sched := digest.NewScheduler(countingRunner{deliverer, m}, log, nil)
 	b, err := bot.New(bot.Config{
 		Token:                    cfg.DiscordToken,
 		ApplicationID:            cfg.DiscordAppID,
@@ -137,6 +245,7 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger,
 		DefaultTimeZone:          cfg.DefaultTimeZone,
 		InteractionsAddr:         cfg.InteractionsAddr,
 		PublicKey:                cfg.InteractionsPubKey,
+		HTTPClient:               discordClient(m),
 	}, bot.Deps{
 		Subscriptions: db,
 		Sources:       db,
@@ -166,17 +275,26 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger,
 	if err != nil {
 		return err
 	}
+	status := b.GatewayStatus
+	ready.gateway.Store(&status)
 	deliverer.Sender = b.Sender()
-	deliverer.Undeliverable = b.PauseOnError
-	deliverer.Parked = b.TellParked
+	deliverer.Undeliverable = countPaused(b.PauseOnError, m)
+	deliverer.Parked = countParked(b.TellParked, m)
 	if err := startScheduler(ctx, db, sched); err != nil {
 		return err
 	}
 	runErr := b.Run(ctx)
+	if ctx.Err() != nil {
+		log.Info("shutting down")
+	}
+	ready.stopping.Store(true)
+	log.Info("interactions stopped")
 	stopCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownGrace)
 	defer cancel()
 	if err := sched.Stop(stopCtx); err != nil {
 		log.Warn("digests still running at shutdown; the outbox resumes them at the next start", "error", err)
+	} else {
+		log.Info("digests finished")
 	}
 	if runErr != nil && ctx.Err() == nil {
 		return fmt.Errorf("discord: %w", runErr)

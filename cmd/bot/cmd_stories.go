@@ -40,7 +40,7 @@ func cmdStories(ctx context.Context, args []string, getenv env, stdout, stderr i
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("stories takes no arguments (got %q)", fs.Arg(0))}
 	}
-	_, _, db, err := openStore(ctx, *dbPath, getenv, stderr)
+	_, _, db, err := openStore(ctx, *dbPath, getenv, stderr, forRead, false)
 	if err != nil {
 		return err
 	}

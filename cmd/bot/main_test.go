@@ -164,7 +164,8 @@ func TestUsageErrors(t *testing.T) {
 		{"ingest"},
 		{"ingest", "--db", "x.db"},
 		{"digest"},
-		{"digest", "--db", "x.db", "--since", "yesterday"},
+		{"digest", "--db", "x.db", "--since", "last tuesday"},
+		{"digest", "--db", "x.db", "--since", "today", "--until", "yesterday"},
 		{"digest", "--db", "x.db", "--topics", "sports"},
 		{"digest", "--db", "x.db", "--format", "pdf"},
 		{"analyze"},
@@ -185,7 +186,7 @@ func TestConfigNamesEveryBadVariable(t *testing.T) {
 		"CD_LOG_FORMAT":       "xml",
 		"INTERACTIONS_ADDR":   ":8080",
 	}
-	_, err := loadConfig(func(k string) string { return bad[k] })
+	_, err := loadConfig(func(k string) string { return bad[k] }, forRun)
 	if err == nil {
 		t.Fatal("bad configuration accepted")
 	}
@@ -194,7 +195,7 @@ func TestConfigNamesEveryBadVariable(t *testing.T) {
 			t.Errorf("error does not name %s: %v", name, err)
 		}
 	}
-	c, err := loadConfig(func(string) string { return "" })
+	c, err := loadConfig(func(string) string { return "" }, forRun)
 	if err != nil || c.DBPath != "conflict-digest.db" || c.FetchAllowPrivate {
 		t.Errorf("defaults: %+v, %v", c, err)
 	}
@@ -202,11 +203,12 @@ func TestConfigNamesEveryBadVariable(t *testing.T) {
 
 func TestIngestRefusesWhatItCannotRead(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "news.db")
-	// A loopback URL (the SSRF guard), a scheme that is not read, a missing
-	// file: each fails alone, and with nothing read the command fails.
-	out, errOut, err := runCmd(t, "", "ingest", "--db", db, "http://127.0.0.1:9/feed.xml", "ftp://example.org/feed", filepath.Join(t.TempDir(), "missing.xml"))
-	if err == nil || !strings.Contains(out, "new 0, duplicate 0, failed 3") {
-		t.Fatalf("got %q, %v; want failed 3 and an error", out, err)
+	// A loopback URL (the SSRF guard), a scheme that is not read: each
+	// fails alone, and with nothing read the command fails. (A missing
+	// local file fails before anything: TestIngestOfAMissingFile.)
+	out, errOut, err := runCmd(t, "", "ingest", "--db", db, "http://127.0.0.1:9/feed.xml", "ftp://example.org/feed")
+	if err == nil || !strings.Contains(out, "new 0, duplicate 0, failed 2") {
+		t.Fatalf("got %q, %v; want failed 2 and an error", out, err)
 	}
 	if !strings.Contains(errOut, "loopback") {
 		t.Errorf("the SSRF refusal is not explained: %q", errOut)
@@ -236,7 +238,7 @@ func TestConfigRefusesPlainDiscordOverTheNetwork(t *testing.T) {
 				return tt.value
 			}
 			return ""
-		})
+		}, forRun)
 		if got := err == nil; got != tt.ok {
 			t.Errorf("%s=%s: error %v, want accepted %v", tt.name, tt.value, err, tt.ok)
 		}

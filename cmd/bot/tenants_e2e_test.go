@@ -163,7 +163,7 @@ func (w *world) getenv(k string) string { return w.env[k] }
 // ahead of the clock so that what was stored just now is in them.
 func (w *world) start(ahead time.Duration) {
 	w.t.Helper()
-	cfg, err := loadConfig(w.getenv)
+	cfg, err := loadConfig(w.getenv, forRun)
 	if err != nil {
 		w.t.Fatal(err)
 	}

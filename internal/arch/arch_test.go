@@ -74,6 +74,7 @@ func TestImportArrows(t *testing.T) {
 		"ingest":  {"news", "feed", "analyze", "story"},
 		"bot":     {"news", "digest", "feed", "analyze", "ask", "story"},
 		"store":   {"news"},
+		"metrics": {"news"},
 	}
 	stdOnly := map[string]bool{"news": true}
 	for _, p := range listPackages(t) {

@@ -23,7 +23,15 @@ func TestResponsesMatchOpenAPI(t *testing.T) {
 	cmds := `[{"name":"help","description":"Shows help","type":1,"default_member_permissions":16,"contexts":[0,1],` +
 		`"options":[{"type":3,"name":"q","description":"d","choices":null,"channel_types":null,"required":true}]}]`
 	msg := `{"content":"x","allowed_mentions":{"parse":[]},"embeds":[{"title":"t","fields":[{"name":"n","value":"v"}]}]}`
+	s.SetChannel(GuildChannel{ID: "500000000000000001", GuildID: "300000000000000001", Name: "news",
+		Overwrites: []Overwrite{{ID: "300000000000000001", Type: 0, Deny: PermEmbedLinks}}})
+	s.SetRoles("300000000000000001", Role{ID: "300000000000000001", Name: "@everyone", Permissions: DefaultEveryone})
 	calls := []struct{ method, path, body, token string }{
+		{"GET", "/channels/500000000000000001", "", tok},
+		{"GET", "/channels/500000000000000009", "", tok}, // 404 10003
+		{"GET", "/guilds/300000000000000001/roles", "", tok},
+		{"GET", "/guilds/300000000000000001/members/" + app, "", tok},
+		{"GET", "/applications/@me", "", tok},
 		{"GET", "/gateway", "", ""},
 		{"GET", "/gateway/bot", "", tok},
 		{"GET", "/users/@me", "", tok},

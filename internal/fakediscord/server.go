@@ -78,6 +78,7 @@ type Server struct {
 	faults   []*Fault
 	limiter  *limiter
 	appPerms map[string]int64 // channel id → the bot's permissions there
+	setup    guildSetup       // channels, roles and members (guilds.go)
 
 	gw gateway
 	ix interactions

@@ -1,0 +1,263 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// Finding is one result of Diagnose: what was checked, whether it passed,
+// what was found and, when it failed, what to do about it.
+type Finding struct {
+	Check  string
+	OK     bool
+	Detail string
+	Fix    string
+}
+
+// Target is a channel the bot must be able to post in; Label names it for
+// the operator (e.g. "subscription #3").
+type Target struct {
+	ChannelID string
+	Label     string
+}
+
+// The permissions a subscribed channel needs: to see it, to post, to post
+// the digest's embeds and chart, and to read the channel's recent messages,
+// which crash recovery does before sending a digest again.
+var neededPermissions = []struct {
+	bit  int64
+	name string
+}{
+	{discordgo.PermissionViewChannel, "View Channel"},
+	{discordgo.PermissionSendMessages, "Send Messages"},
+	{discordgo.PermissionEmbedLinks, "Embed Links"},
+	{discordgo.PermissionAttachFiles, "Attach Files"},
+	{discordgo.PermissionReadMessageHistory, "Read Message History"},
+}
+
+// Diagnose checks the bot's side of Discord, as `bot doctor` reports it:
+// Discord answers at all, the token is valid, the application id is the
+// token's application, and in each target channel the bot has every
+// permission it needs. It stops at the first of the first three that
+// fails, since the later checks need it.
+func Diagnose(ctx context.Context, cfg Config, targets []Target, log *slog.Logger) []Finding {
+	cfg = cfg.withDefaults()
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	setEndpoints(cfg.RESTBase)
+	s, err := discordgo.New("Bot " + cfg.Token)
+	if err != nil {
+		return []Finding{{Check: "Discord session", Detail: err.Error(), Fix: "check DISCORD_TOKEN"}}
+	}
+	s.Client = cfg.HTTPClient
+	s.MaxRestRetries = 1
+	s.LogLevel = discordgo.LogWarning
+	adaptDiscordgoLogger(log, cfg.Token)
+	d := &diagnosis{s: s, ctx: ctx, cfg: cfg, roles: map[string]map[string]int64{}, members: map[string][]string{}}
+	for _, step := range []func() Finding{d.reach, d.token, d.application} {
+		f := step()
+		d.out = append(d.out, f)
+		if !f.OK {
+			return d.out
+		}
+	}
+	for _, t := range targets {
+		d.out = append(d.out, d.channel(t))
+	}
+	return d.out
+}
+
+type diagnosis struct {
+	s       *discordgo.Session
+	ctx     context.Context
+	cfg     Config
+	botID   string
+	roles   map[string]map[string]int64 // guild → role → permissions
+	members map[string][]string         // guild → the bot's roles
+	out     []Finding
+}
+
+func (d *diagnosis) reach() Finding {
+	f := Finding{Check: "Discord reachable"}
+	if _, err := d.s.Gateway(discordgo.WithContext(d.ctx)); err != nil {
+		f.Detail = redact(err.Error(), d.cfg.Token)
+		f.Fix = fmt.Sprintf("check this machine's network, DNS and proxy, and DISCORD_API_BASE (now %s)", d.cfg.RESTBase)
+		return f
+	}
+	f.OK, f.Detail = true, "the REST API at "+d.cfg.RESTBase+" answers"
+	return f
+}
+
+func (d *diagnosis) token() Finding {
+	f := Finding{Check: "token"}
+	u, err := d.s.User("@me", discordgo.WithContext(d.ctx))
+	switch {
+	case status(err) == 401:
+		f.Detail = "Discord refused the token (401)"
+		f.Fix = "the token is wrong or was reset: copy a new one from the developer portal (Bot → Reset Token) into DISCORD_TOKEN"
+		return f
+	case err != nil:
+		f.Detail, f.Fix = redact(err.Error(), d.cfg.Token), "run the doctor again; if it persists, check Discord's status page"
+		return f
+	}
+	d.botID = u.ID
+	f.OK, f.Detail = true, fmt.Sprintf("the bot user %s (%s)", u.Username, u.ID)
+	return f
+}
+
+func (d *diagnosis) application() Finding {
+	f := Finding{Check: "application id"}
+	body, err := d.s.RequestWithBucketID("GET", discordgo.EndpointAPI+"applications/@me", nil,
+		discordgo.EndpointAPI+"applications/@me", discordgo.WithContext(d.ctx))
+	var app struct {
+		ID   string `json:"id"`
+		Name string `json:"name"`
+	}
+	if err == nil {
+		err = json.Unmarshal(body, &app)
+	}
+	if err != nil {
+		f.Detail, f.Fix = redact(err.Error(), d.cfg.Token), "run the doctor again; if it persists, check Discord's status page"
+		return f
+	}
+	if d.cfg.ApplicationID != "" && d.cfg.ApplicationID != app.ID {
+		f.Detail = fmt.Sprintf("DISCORD_APP_ID is %s, but the token belongs to application %s (%s)", d.cfg.ApplicationID, app.ID, app.Name)
+		f.Fix = "set DISCORD_APP_ID=" + app.ID
+		return f
+	}
+	f.OK, f.Detail = true, fmt.Sprintf("application %s (%s)", app.Name, app.ID)
+	return f
+}
+
+// channel checks the bot's permissions in one target channel.
+func (d *diagnosis) channel(t Target) Finding {
+	f := Finding{Check: fmt.Sprintf("channel %s (%s)", t.ChannelID, t.Label)}
+	ch, err := d.s.Channel(t.ChannelID, discordgo.WithContext(d.ctx))
+	switch code(err) {
+	case 0:
+	case discordgo.ErrCodeUnknownChannel:
+		f.Detail, f.Fix = "the channel no longer exists", "remove the subscription (/unsubscribe), or subscribe another channel"
+		return f
+	case discordgo.ErrCodeMissingAccess:
+		f.Detail, f.Fix = "the bot cannot see the channel", "give the bot's role View Channel in the channel's settings (Permissions)"
+		return f
+	default:
+		f.Detail, f.Fix = redact(err.Error(), d.cfg.Token), "run the doctor again"
+		return f
+	}
+	if ch.GuildID == "" {
+		f.OK, f.Detail = true, "a direct-message channel: no permissions to check"
+		return f
+	}
+	perms, err := d.permissions(ch)
+	if err != nil {
+		f.Detail = redact(err.Error(), d.cfg.Token)
+		f.Fix = "invite the bot to the server again (scopes bot and applications.commands)"
+		return f
+	}
+	var missing []string
+	for _, p := range neededPermissions {
+		if perms&p.bit == 0 {
+			missing = append(missing, p.name)
+		}
+	}
+	if len(missing) > 0 {
+		f.Detail = fmt.Sprintf("#%s lacks %s for the bot", ch.Name, strings.Join(missing, ", "))
+		f.Fix = fmt.Sprintf("give the bot's role %s in #%s (Edit Channel → Permissions) or in the server's role settings", strings.Join(missing, ", "), ch.Name)
+		return f
+	}
+	f.OK, f.Detail = true, fmt.Sprintf("#%s: the bot has every permission it needs", ch.Name)
+	return f
+}
+
+// permissions returns the bot's permissions in a guild channel, reading
+// (once per guild) the guild's roles and the bot's member roles.
+func (d *diagnosis) permissions(ch *discordgo.Channel) (int64, error) {
+	g := ch.GuildID
+	if _, ok := d.roles[g]; !ok {
+		roles, err := d.s.GuildRoles(g, discordgo.WithContext(d.ctx))
+		if err != nil {
+			return 0, fmt.Errorf("read the server's roles: %w", err)
+		}
+		m, err := d.s.GuildMember(g, d.botID, discordgo.WithContext(d.ctx))
+		if err != nil {
+			return 0, fmt.Errorf("the bot is not a member of server %s: %w", g, err)
+		}
+		d.roles[g] = map[string]int64{}
+		for _, r := range roles {
+			d.roles[g][r.ID] = r.Permissions
+		}
+		d.members[g] = m.Roles
+	}
+	return channelPermissions(g, d.roles[g], d.members[g], d.botID, ch.PermissionOverwrites), nil
+}
+
+// channelPermissions computes a member's permissions in a channel as
+// Discord documents it: @everyone's and the member's roles' permissions;
+// all of them with Administrator; then the channel's overwrites for
+// @everyone, for the member's roles together, and for the member.
+func channelPermissions(guildID string, roles map[string]int64, memberRoles []string, userID string, ows []*discordgo.PermissionOverwrite) int64 {
+	p := roles[guildID]
+	for _, r := range memberRoles {
+		p |= roles[r]
+	}
+	if p&discordgo.PermissionAdministrator != 0 {
+		return discordgo.PermissionAll
+	}
+	var roleAllow, roleDeny int64
+	for _, o := range ows {
+		if o.Type == discordgo.PermissionOverwriteTypeRole && o.ID == guildID {
+			p = p&^o.Deny | o.Allow
+		}
+	}
+	for _, o := range ows {
+		if o.Type == discordgo.PermissionOverwriteTypeRole && o.ID != guildID && slices.Contains(memberRoles, o.ID) {
+			roleAllow |= o.Allow
+			roleDeny |= o.Deny
+		}
+	}
+	p = p&^roleDeny | roleAllow
+	for _, o := range ows {
+		if o.Type == discordgo.PermissionOverwriteTypeMember && o.ID == userID {
+			p = p&^o.Deny | o.Allow
+		}
+	}
+	return p
+}
+
+// status and code read a discordgo REST error's HTTP status and Discord
+// error code; 0 when err is not one.
+func status(err error) int {
+	var re *discordgo.RESTError
+	if errors.As(err, &re) && re.Response != nil {
+		return re.Response.StatusCode
+	}
+	return 0
+}
+
+func code(err error) int {
+	if err == nil {
+		return 0
+	}
+	var re *discordgo.RESTError
+	if errors.As(err, &re) && re.Message != nil {
+		return re.Message.Code
+	}
+	return -1
+}
+
+// redact keeps the token out of a message shown to the operator.
+func redact(msg, token string) string {
+	if token != "" {
+		msg = strings.ReplaceAll(msg, token, "[token]")
+	}
+	return strings.TrimSpace(msg)
+}

@@ -1,0 +1,76 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/internal/fakediscord"
+	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/store"
+)
+
+// TestDoctor runs `bot doctor` against the fake Discord and a database
+// with subscriptions in a channel where the bot may post and one where it
+// lacks Embed Links and Read Message History: the second is named with
+// what to fix, and the command fails.
+func TestDoctor(t *testing.T) {
+	const guild, good, poor = "300000000000000001", "700000000000000001", "700000000000000002"
+	fake := fakediscord.New(fakediscord.Options{Guilds: []string{guild}})
+	defer fake.Close()
+	fake.SetChannel(fakediscord.GuildChannel{ID: good, GuildID: guild, Name: "news"})
+	fake.SetChannel(fakediscord.GuildChannel{ID: poor, GuildID: guild, Name: "quiet", Overwrites: []fakediscord.Overwrite{
+		{ID: guild, Type: 0, Deny: fakediscord.PermEmbedLinks | fakediscord.PermReadMessageHistory}}})
+	dbPath := filepath.Join(t.TempDir(), "news.db")
+	db, err := store.Open(context.Background(), dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ch := range []string{good, poor} {
+		if err := db.CreateSubscription(context.Background(), &news.Subscription{GuildID: guild, ChannelID: ch, Schedule: "@daily"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	env := map[string]string{"DISCORD_TOKEN": fake.Token(), "DISCORD_APP_ID": fake.ApplicationID(),
+		"DISCORD_API_BASE": fake.URL(), "CD_DB": dbPath, "CD_LOG_LEVEL": "error"}
+	doctor := func() (string, error) {
+		var out, errOut bytes.Buffer
+		err := run(context.Background(), []string{"doctor"}, func(k string) string { return env[k] }, nil, &out, &errOut)
+		return out.String(), err
+	}
+	out, err := doctor()
+	if err == nil || !strings.Contains(err.Error(), "1 problem(s) found") {
+		t.Fatalf("doctor: %v, want one problem\n%s", err, out)
+	}
+	for _, want := range []string{
+		"ok    configuration: every variable is valid",
+		"ok    database " + dbPath + ": integrity_check ok",
+		"ok    schema: version",
+		"ok    database writable: yes",
+		"ok    Discord reachable",
+		"ok    token: the bot user",
+		"ok    application id",
+		"ok    channel " + good + " (subscription #1): #news: the bot has every permission it needs",
+		"FAIL  channel " + poor + " (subscription #2): #quiet lacks Embed Links, Read Message History for the bot",
+		"      fix: give the bot's role Embed Links, Read Message History in #quiet",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("doctor output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, fake.Token()) {
+		t.Error("the doctor printed the token")
+	}
+	fake.SetChannel(fakediscord.GuildChannel{ID: poor, GuildID: guild, Name: "quiet"})
+	if out, err := doctor(); err != nil || !strings.Contains(out, "no problems found") {
+		t.Errorf("doctor after the fix: %v\n%s", err, out)
+	}
+	env["CD_POLL_INTERVAL"] = "often"
+	out, err = doctor()
+	if err == nil || !strings.Contains(out, "FAIL  configuration") || !strings.Contains(out, "CD_POLL_INTERVAL") || !strings.Contains(out, "Discord: not checked") {
+		t.Errorf("doctor with a bad variable: %v\n%s", err, out)
+	}
+}
