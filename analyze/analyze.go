@@ -6,6 +6,7 @@
 package analyze
 
 import (
+	"strings"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -22,7 +23,13 @@ const maxText = 64 << 10
 // Analyze returns the analysis of a. It never fails: an article with no usable
 // text gets an empty analysis.
 func Analyze(a *news.Article) news.Analysis {
-	d := newDoc(a.Title, a.Text)
+	text := a.Text
+	if headlineOnly(a.Title, text) {
+		// A headline-only item carries its headline as its text (so that it
+		// is stored): read it once, as the headline it is.
+		text = ""
+	}
+	d := newDoc(a.Title, text)
 	var an news.Analysis
 	an.Version = Version
 	an.Places, an.Actors = entities(d)
@@ -36,6 +43,11 @@ func Analyze(a *news.Article) news.Analysis {
 	an.Sentences = d.texts()
 	normalise(&an)
 	return an
+}
+
+// headlineOnly reports whether text only repeats the title.
+func headlineOnly(title, text string) bool {
+	return title != "" && strings.Join(strings.Fields(title), " ") == strings.Join(strings.Fields(text), " ")
 }
 
 // normalise keeps the output's invariants: slices are non-nil (JSON [] not
