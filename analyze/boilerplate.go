@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // boilerCues mark a sentence that is page furniture, not news.
@@ -20,11 +22,17 @@ var boilerCues = []string{
 var leadCues = []string{"copy this link", "scroll down for video", "(cnn)", "(reuters) -", "(afp) -", "(ap) -",
 	"moscow (sputnik)", "(sputnik)", "published:", "updated:"}
 
-// monthNames and dayNames start datelines ("Wed 05 Apr 2017", "20 November
-// 2016", "Date of publication 1 September 2016").
-var datelineWords = wordSet("mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
-	"thursday", "friday", "saturday", "sunday", "date", "of", "publication", "published", "at", "posted", "updated",
+// datelineWords, with the names of months and weekdays, start datelines
+// ("Wed 05 Apr 2017", "20 November 2016", "Date of publication 1 September
+// 2016").
+var datelineWords = wordSet("date", "of", "publication", "published", "at", "posted", "updated",
 	"on", "last", "gmt", "utc", "am", "pm", "by")
+
+func isDatelineWord(w string) bool {
+	_, day := lang.Weekday(w)
+	_, short := lang.ShortWeekday(w)
+	return datelineWords[w] || day || short || isMonth(w)
+}
 
 // cleanSentence strips the furniture a page glued around a sentence — a
 // dateline, the repeated headline, an agency tag — and returns the sentence
@@ -73,19 +81,19 @@ func trimDateline(s string) string {
 		w, after, _ := strings.Cut(rest, " ")
 		lw := strings.ToLower(strings.Trim(w, ",.:|"))
 		next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
-		nextMonth := monthWords[strings.ToLower(strings.Trim(next, ",."))]
+		nextMonth := isMonth(strings.ToLower(strings.Trim(next, ",.")))
 		switch {
 		case w == "":
 			return rest
 		case lw == "by" || lw == "on" || lw == "of" || lw == "at":
 			nl := strings.ToLower(strings.Trim(next, ",.:|"))
-			if !dated || !(datelineWords[nl] || monthWords[nl] || isDateToken(nl)) {
+			if !dated || !(isDatelineWord(nl) || isDateToken(nl)) {
 				return rest // "On Monday ...", "At least ..." start sentences
 			}
-		case datelineWords[lw] || monthWords[lw]:
-		case isDateToken(lw) && ((dated && !year) || nextMonth || strings.ContainsAny(lw, ".-/:") || isYearWord(lw) ||
+		case isDatelineWord(lw):
+		case isDateToken(lw) && ((dated && !year) || nextMonth || strings.ContainsAny(lw, ".-/:") || lang.IsYear(lw) ||
 			(year && len(lw) == 4)):
-			year = year || isYearWord(lw) || strings.Count(lw, ".") == 2 || strings.Count(lw, "-") == 2
+			year = year || lang.IsYear(lw) || strings.Count(lw, ".") == 2 || strings.Count(lw, "-") == 2
 		default:
 			return rest
 		}
@@ -113,10 +121,6 @@ func isDateToken(w string) bool {
 	return digits > 0
 }
 
-func isYearWord(w string) bool {
-	return len(w) == 4 && allDigits(w) && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
-}
-
 // afterInnerDateline cuts a subtitle, agency and dateline glued in front of
 // a lead ("... in Latakia AFP Saturday 10 Aug 2013 Air strikes by ..."): the
 // sentence starts after an agency tag followed by a dateline with a year.
@@ -139,7 +143,7 @@ func afterInnerDateline(s string) string {
 
 func hasYear(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if isYearWord(strings.Trim(w, ",.")) {
+		if lang.IsYear(strings.Trim(w, ",.")) {
 			return true
 		}
 	}
@@ -150,16 +154,16 @@ func hasYear(s string) bool {
 // November 19 2016."): a photo caption, not news.
 func endsWithDate(ws []string) bool {
 	n := len(ws)
-	if n < 4 || !isYearWord(ws[n-1]) {
+	if n < 4 || !lang.IsYear(ws[n-1]) {
 		return false
 	}
 	start := n - 2 // first word of the date
 	switch {
-	case monthWords[ws[n-2]] && len(ws[n-3]) <= 2 && allDigits(ws[n-3]): // 19 November 2016
+	case isMonth(ws[n-2]) && len(ws[n-3]) <= 2 && allDigits(ws[n-3]): // 19 November 2016
 		start = n - 3
-	case len(ws[n-2]) <= 2 && allDigits(ws[n-2]) && monthWords[ws[n-3]]: // November 19 2016
+	case len(ws[n-2]) <= 2 && allDigits(ws[n-2]) && isMonth(ws[n-3]): // November 19 2016
 		start = n - 3
-	case !monthWords[ws[n-2]]:
+	case !isMonth(ws[n-2]):
 		return false
 	}
 	// "since 10 August 2014" ends a sentence; a caption has no preposition
@@ -199,7 +203,7 @@ func isAgencyTag(w string) bool {
 var cueHeads = func() map[string][]string {
 	m := map[string][]string{}
 	for _, c := range boilerCues {
-		if ws := words(c); len(ws) > 0 {
+		if ws := lang.Words(c); len(ws) > 0 {
 			m[ws[0]] = append(m[ws[0]], c)
 		}
 	}

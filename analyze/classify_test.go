@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -214,7 +215,7 @@ background 0.8 in #year
 	}
 	for _, tt := range tests {
 		var w weights
-		m.match(words(tt.text), &w, nil)
+		m.match(lang.Words(tt.text), &w, nil)
 		if w[tt.f] != tt.want {
 			t.Errorf("match(%q)[%d] = %v, want %v", tt.text, tt.f, w[tt.f], tt.want)
 		}

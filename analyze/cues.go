@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // feature is one thing a cue phrase signals in a sentence: an event category,
@@ -181,7 +183,7 @@ func (m *matcher) match(words []string, w *weights, sp *spans) {
 				m.try(id, words, i, w, sp)
 			}
 		}
-		if len(m.year) > 0 && isYear(word) {
+		if len(m.year) > 0 && isCueYear(word) {
 			for _, id := range m.year {
 				m.try(id, words, i, w, sp)
 			}
@@ -226,7 +228,7 @@ func tokenMatches(tok, word string) bool {
 	case tok == "_":
 		return true
 	case tok == "#year":
-		return isYear(word)
+		return isCueYear(word)
 	case tok == "#w":
 		return word != "" && word[0] >= 'a' && word[0] <= 'z'
 	case strings.HasSuffix(tok, "*"):
@@ -235,15 +237,10 @@ func tokenMatches(tok, word string) bool {
 	return tok == word
 }
 
-// isYear reports whether word is a year from 1990 to 2039.
-func isYear(word string) bool {
-	if len(word) != 4 {
-		return false
-	}
-	for i := 0; i < 4; i++ {
-		if word[i] < '0' || word[i] > '9' {
-			return false
-		}
-	}
-	return (word[:2] == "19" && word[2] == '9') || (word[:2] == "20" && word[2] <= '3')
+// isCueYear reports a year of the lexicon's "#year": 1990 to 2039, the years
+// of the wars the lexicon was written for, so that "in 1948" stays history
+// of another kind.
+func isCueYear(word string) bool {
+	y, ok := lang.Year(word)
+	return ok && y >= 1990 && y <= 2039
 }

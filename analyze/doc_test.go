@@ -3,34 +3,9 @@ package analyze
 import (
 	"strings"
 	"testing"
-)
 
-func TestSplitSentences(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     []string
-	}{
-		{"plain", "Shelling hit Aleppo. Ten people died.", []string{"Shelling hit Aleppo.", "Ten people died."}},
-		{"abbreviations", "The U.S. and the U.N. met. Mr. Kerry spoke.", []string{"The U.S. and the U.N. met.", "Mr. Kerry spoke."}},
-		{"initial", "John J. Smith said so. Then he left.", []string{"John J. Smith said so.", "Then he left."}},
-		{"glued", "They travelled to Syria.They were stopped.", []string{"They travelled to Syria.", "They were stopped."}},
-		{"glued after a capital word", "They returned to the UK.The teenagers were bailed.", []string{"They returned to the UK.", "The teenagers were bailed."}},
-		{"glued quotes", `He said it "trampled all values"."In all religions, a hospital is immune," he said.`,
-			[]string{`He said it "trampled all values".`, `"In all religions, a hospital is immune," he said.`}},
-		{"glued question", "Is it safe?Nobody knows.", []string{"Is it safe?", "Nobody knows."}},
-		{"closing quote", `"We will return." The convoy left.`, []string{`"We will return."`, "The convoy left."}},
-		{"decimals and addresses", "Growth was 1.9 percent. See bbc.co.uk for more.", []string{"Growth was 1.9 percent.", "See bbc.co.uk for more."}},
-		{"lower-case after period", "It was 5 p.m. on Monday. Fighting stopped.", []string{"It was 5 p.m. on Monday.", "Fighting stopped."}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := splitSentences(tt.in)
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("splitSentences(%q)\n got %q\nwant %q", tt.in, got, tt.want)
-			}
-		})
-	}
-}
+	"github.com/conflict-digest/conflict-digest/lang"
+)
 
 func TestCleanSentence(t *testing.T) {
 	tests := []struct{ title, in, want string }{
@@ -68,30 +43,9 @@ func TestBoilerplateCaptions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		low := strings.ToLower(tt.in)
-		ws := words(low)
+		ws := lang.Words(low)
 		if got := isBoilerplate(low, ws) || endsWithDate(ws); got != tt.want {
 			t.Errorf("furniture(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
-}
-
-// FuzzSplitSentences checks that splitting loses and invents no text: the
-// sentences, joined, are the paragraph without its spaces.
-func FuzzSplitSentences(f *testing.F) {
-	f.Add("They travelled to Syria.They were stopped. The U.S. said so.")
-	f.Add(`He said "no."."Yes," she said. What?Nobody knows! "Fine."`)
-	f.Add("a.a.a.a.\"\"\".. ..  .A. B")
-	f.Add("\xff.\xfe?\x00!")
-	f.Fuzz(func(t *testing.T, p string) {
-		sents := splitSentences(p)
-		squeeze := func(s string) string { return strings.Join(strings.Fields(s), "") }
-		if got, want := squeeze(strings.Join(sents, "")), squeeze(p); got != want {
-			t.Errorf("sentences %q do not add up to %q", sents, p)
-		}
-		for _, s := range sents {
-			if strings.TrimSpace(s) == "" {
-				t.Errorf("empty sentence in %q", sents)
-			}
-		}
-	})
 }

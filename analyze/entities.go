@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -30,7 +31,7 @@ func entities(d *doc) (places, actors []news.Entity) {
 		inLead[id] = inLead[id] || lead
 	}
 	if d.title != "" {
-		gaz.match(words(strings.ToLower(d.title)), d.title, count)
+		gaz.match(lang.Words(d.title), d.title, count)
 	}
 	for i, s := range d.sents {
 		lead = i < leadEntitySentences
@@ -60,7 +61,7 @@ func topEntities(es []news.Entity) []news.Entity {
 // text, longest match first, left to right.
 func (g *gazetteer) match(low []string, text string, found func(id int)) {
 	orig := func() []string {
-		o := words(text) // as written, for case-sensitive aliases
+		o := lang.WordsAsWritten(text) // as written, for case-sensitive aliases
 		if len(o) != len(low) {
 			return nil
 		}

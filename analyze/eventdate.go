@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // The event date is the day an article's main event happened, as the article
@@ -42,7 +44,7 @@ const (
 // the zero time when neither a dateline nor a published time gives a day to
 // count from. published is the article's published time (zero when unknown).
 func EventDate(title, text string, published time.Time) (time.Time, string) {
-	head := words(strings.ToLower(leadWords(text, datelineReach+dayWords)))
+	head := lang.Words(leadWords(text, datelineReach+dayWords))
 	ref, after, ok := dateline(head)
 	by := DatedByDateline
 	if !ok {
@@ -51,7 +53,7 @@ func EventDate(title, text string, published time.Time) (time.Time, string) {
 		}
 		ref, after, by = midnight(published.UTC()), 0, DatedByPublished
 	}
-	if d, by := relativeDay(words(strings.ToLower(title)), ref); by != "" {
+	if d, by := relativeDay(lang.Words(title), ref); by != "" {
 		return d, by
 	}
 	if d, by := relativeDay(head[after:min(len(head), after+dayWords)], ref); by != "" {
@@ -189,7 +191,7 @@ func relativeDay(ws []string, ref time.Time) (time.Time, string) {
 		case "yesterday":
 			return ref.AddDate(0, 0, -1), DatedByText
 		}
-		if wd, ok := weekdayWords[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")]; ok {
+		if wd, ok := lang.Weekday(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")); ok {
 			d := ref.AddDate(0, 0, -((int(ref.Weekday()) - int(wd) + 7) % 7))
 			if i+1 < len(ws) && nightWords[ws[i+1]] && d.Before(ref) {
 				// "Thursday night" in one time zone is Friday in
@@ -245,23 +247,17 @@ func monthDay(ws []string, ref time.Time) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-var weekdayWords = map[string]time.Weekday{
-	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
-	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+// monthOf returns the month a lower-case word names ("july", "jul").
+func monthOf(w string) (time.Month, bool) { return lang.Month(w) }
+
+// monthNumber is the month a lower-case word names, 1 to 12, or 0.
+func monthNumber(w string) int {
+	m, _ := lang.Month(w)
+	return int(m)
 }
 
-// monthNumbers are the month words of datelines with their months (monthWords
-// in mentions.go is the same set, for telling dates from counts).
-var monthNumbers = map[string]time.Month{
-	"january": time.January, "february": time.February, "march": time.March, "april": time.April,
-	"may": time.May, "june": time.June, "july": time.July, "august": time.August,
-	"september": time.September, "october": time.October, "november": time.November, "december": time.December,
-	"jan": time.January, "feb": time.February, "mar": time.March, "apr": time.April, "jun": time.June,
-	"jul": time.July, "aug": time.August, "sep": time.September, "sept": time.September,
-	"oct": time.October, "nov": time.November, "dec": time.December,
-}
-
-func monthOf(w string) (time.Month, bool) {
-	m, ok := monthNumbers[w]
-	return m, ok
+// isMonth reports whether a lower-case word names a month.
+func isMonth(w string) bool {
+	_, ok := lang.Month(w)
+	return ok
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // CleanSentence returns a sentence of an article without the page furniture
@@ -15,7 +17,7 @@ import (
 func CleanSentence(s, title string) (string, bool) {
 	text := cleanSentence(s, strings.ToLower(s), title)
 	low := strings.ToLower(text)
-	ws := words(low)
+	ws := lang.Words(low)
 	if len(ws) == 0 || isBoilerplate(low, ws) || endsWithDate(ws) || hasTagList(text) {
 		return text, false
 	}

@@ -240,7 +240,7 @@ func mayStateFigure(s *sentence) bool {
 	person := false
 	for _, w := range s.words {
 		head, _, _ := strings.Cut(w, "-") // "three-day", "twenty-five"
-		if smallNumbers[head] > 0 || w == "dozen" || amountWords[w] || strings.HasSuffix(w, "-long") {
+		if isCardinal(head) || w == "dozen" || isAmount(w) || strings.HasSuffix(w, "-long") {
 			return true
 		}
 		person = person || (s.index <= personLead && personNouns[w])

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -124,7 +125,7 @@ func (g *gazetteer) loadEntries(name string, place bool) error {
 func (g *gazetteer) addAlias(alias string, id int, place bool) {
 	exact := strings.HasPrefix(alias, "=")
 	alias = strings.TrimPrefix(alias, "=")
-	toks := words(strings.ToLower(alias))
+	toks := lang.Words(alias)
 	if len(toks) == 0 {
 		return
 	}
@@ -134,7 +135,7 @@ func (g *gazetteer) addAlias(alias string, id int, place bool) {
 	}
 	end := gazEnd{entry: id}
 	if exact {
-		end.exact = words(alias)
+		end.exact = lang.WordsAsWritten(alias)
 	}
 	n.ends = append(n.ends, end)
 	if place && !exact {
@@ -167,10 +168,10 @@ func (g *gazetteer) loadOffices(name string) error {
 	for _, f := range rows {
 		o := office{holder: f[2]}
 		for _, t := range strings.Split(f[0], "|") {
-			o.titles = append(o.titles, words(strings.ToLower(t)))
+			o.titles = append(o.titles, lang.Words(t))
 		}
 		for _, c := range strings.Split(f[1], "|") {
-			o.countries = append(o.countries, words(strings.ToLower(c)))
+			o.countries = append(o.countries, lang.Words(c))
 		}
 		if o.from, err = strconv.Atoi(f[3]); err != nil {
 			return fmt.Errorf("parse office %q: %w", f[0], err)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -13,7 +14,7 @@ func (g *gazetteer) sortNames() {
 }
 
 // normName lower-cases a name and joins its word tokens with single spaces.
-func normName(s string) string { return strings.Join(words(strings.ToLower(s)), " ") }
+func normName(s string) string { return strings.Join(lang.Words(s), " ") }
 
 // LookupPlace returns the gazetteer's place for a name or one of its aliases
 // ("Deir Ezzor" → Deir ez-Zor), case-insensitively.
@@ -92,7 +93,7 @@ func ResolveActor(text string) (news.Entity, bool) { return ResolveActorAt(text,
 // office resolves to its holder then ("US secretary of state" in 2015 → John
 // Kerry). The zero time means the latest known holder.
 func ResolveActorAt(text string, at time.Time) (news.Entity, bool) {
-	low := words(strings.ToLower(text))
+	low := lang.Words(text)
 	keys := make([]string, len(low))
 	for i, w := range low {
 		keys[i] = gazKey(w) // "Ukraine's" → "ukraine"

@@ -299,11 +299,6 @@ func isSubset(toks []ftok, i int) bool {
 	return false
 }
 
-// monthWords make a number next to them a date ("July 25", "20 November").
-var monthWords = wordSet("january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-	"nov", "dec")
-
 // dateLead are words before a day of a date.
 var dateLead = wordSet("since", "on", "from", "until", "till", "by", "of", "before", "after")
 
@@ -312,14 +307,14 @@ func isDate(toks []ftok, i int) bool {
 	if toks[i].amount {
 		return false
 	}
-	if i > 0 && monthWords[toks[i-1].w] && toks[i].num <= 31 {
+	if i > 0 && isMonth(toks[i-1].w) && toks[i].num <= 31 { // "July 25"
 		return true
 	}
 	if i > 0 && i+1 < len(toks) && toks[i].num <= 31 && (toks[i+1].w == "may" || toks[i+1].w == "march") &&
 		dateLead[toks[i-1].w] {
 		return true // "since 21 May", "on 15 March"
 	}
-	return i+1 < len(toks) && monthWords[toks[i+1].w] && toks[i].num <= 31 && toks[i+1].w != "may" && toks[i+1].w != "march"
+	return i+1 < len(toks) && isMonth(toks[i+1].w) && toks[i].num <= 31 && toks[i+1].w != "may" && toks[i+1].w != "march"
 }
 
 // countBefore matches "killing [at least] N ..." and "claimed the lives of

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -36,17 +37,13 @@ func ftokens(s string) []ftok {
 	return foldAmounts(foldRanges(foldNumberWords(raw)))
 }
 
-// amountWords stand for an amount without a number: the story may say
-// "dozens", a figure never does.
-var amountWords = wordSet("dozens", "scores", "hundreds", "thousands", "tens", "millions")
-
 // foldAmounts marks amount words as numbers of value 0, "tens of thousands"
 // as one.
 func foldAmounts(in []ftok) []ftok {
 	out := in[:0]
 	for i := 0; i < len(in); i++ {
 		t := in[i]
-		if !amountWords[t.w] || (i > 0 && in[i-1].w == "by") { // "by the thousands" is a manner
+		if !isAmount(t.w) || (i > 0 && in[i-1].w == "by") { // "by the thousands" is a manner
 			out = append(out, t)
 			continue
 		}
@@ -167,7 +164,7 @@ func scanNumber(s string, i int) (ftok, int) {
 		return t, j
 	}
 	t.num, t.isNum = v, true
-	t.year = len(digits) == 4 && v >= 1900 && v <= 2100
+	t.year = lang.IsYear(digits)
 	return t, j
 }
 
@@ -219,16 +216,6 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
-var smallNumbers = map[string]int64{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-	"eighty": 80, "ninety": 90,
-}
-
-var multipliers = map[string]int64{"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-
 // foldNumberWords turns runs of number words ("twenty five", "one hundred
 // and twelve", "a dozen", "3 million") into single number tokens.
 func foldNumberWords(in []ftok) []ftok {
@@ -260,24 +247,24 @@ func numberWordsAt(in []ftok, i int) (v int64, n int) {
 	switch {
 	case t.isNum && !t.year:
 		cur, j = t.num, i+1
-		if j >= len(in) || (multipliers[in[j].w] == 0 && in[j].w != "dozen") {
+		if j >= len(in) || (!isScale(in[j].w) && in[j].w != "dozen") {
 			return 0, 0 // a plain digit number stays as it is
 		}
-	case smallNumbers[t.w] > 0:
+	case isCardinal(t.w):
 	default:
 		return 0, 0
 	}
 	for ; j < len(in); j++ {
 		w := in[j].w
-		if s, ok := smallNumbers[w]; ok {
+		if s, ok := lang.Cardinal(w); ok {
 			cur += s
 			continue
 		}
 		if w == "dozen" && cur > 0 && cur < 100 {
-			cur *= 12
+			cur *= lang.Dozen
 			continue
 		}
-		if m, ok := multipliers[w]; ok && cur > 0 {
+		if m, ok := lang.Scale(w); ok && cur > 0 {
 			if m >= 1000 {
 				total, cur = total+cur*m, 0
 			} else {
@@ -285,7 +272,7 @@ func numberWordsAt(in []ftok, i int) (v int64, n int) {
 			}
 			continue
 		}
-		if w == "and" && j+1 < len(in) && smallNumbers[in[j+1].w] > 0 && (cur+total) >= 100 {
+		if w == "and" && j+1 < len(in) && isCardinal(in[j+1].w) && (cur+total) >= 100 {
 			continue
 		}
 		break
@@ -333,4 +320,21 @@ func qualifierBefore(in []ftok, i int) (news.Qualifier, int) {
 		return news.About, 1
 	}
 	return news.Exact, 0
+}
+
+func isCardinal(w string) bool {
+	_, ok := lang.Cardinal(w)
+	return ok
+}
+
+func isScale(w string) bool {
+	_, ok := lang.Scale(w)
+	return ok
+}
+
+// isAmount reports a word for an amount without a number: the story may say
+// "dozens", a figure never does.
+func isAmount(w string) bool {
+	_, ok := lang.Amount(w)
+	return ok
 }

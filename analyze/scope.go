@@ -2,9 +2,9 @@ package analyze
 
 import (
 	"slices"
-	"strings"
 	"time"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -203,9 +203,9 @@ func earlierDate(toks []ftok, published time.Time) bool {
 		if toks[j-2].w != "on" {
 			continue
 		}
-		m, day := int(monthNumbers[toks[j-1].w]), toks[j]
+		m, day := monthNumber(toks[j-1].w), toks[j]
 		if m == 0 {
-			m, day = int(monthNumbers[toks[j].w]), toks[j-1]
+			m, day = monthNumber(toks[j].w), toks[j-1]
 		}
 		if m == 0 || !day.isNum || day.amount || day.num < 1 || day.num > 31 {
 			continue
@@ -225,7 +225,7 @@ func earlierDate(toks []ftok, published time.Time) bool {
 // months before the article's: an earlier event recalled.
 func earlierMonth(toks []ftok, published time.Time) bool {
 	for j := 1; j < len(toks); j++ {
-		m := int(monthNumbers[toks[j].w])
+		m := monthNumber(toks[j].w)
 		if toks[j-1].w != "in" || m == 0 || m == 5 || (j+1 < len(toks) && toks[j+1].isNum && !toks[j+1].year) {
 			continue // "in May" may be a verb's; "in March 15" has its day
 		}
@@ -410,7 +410,7 @@ func otherSentence(ms []mention, sent int) {
 // text names.
 func placesIn(text string) []int {
 	var out []int
-	gaz.match(words(strings.ToLower(text)), text, func(id int) {
+	gaz.match(lang.Words(text), text, func(id int) {
 		if e := gaz.entries[id]; e.place && (e.Kind == "city" || e.Kind == "town" || e.Kind == "village" ||
 			e.Kind == "district" || e.Kind == "neighbourhood" || e.Kind == "region") {
 			out = append(out, id)

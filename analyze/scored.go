@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // leadSentences is how many sentences of the text count as the lead.
@@ -28,7 +30,7 @@ func scoreSentences(d *doc) []scored {
 	out := make([]scored, 0, len(d.sents)+1)
 	if d.title != "" && !titleRepeated(d) {
 		low := strings.ToLower(d.title)
-		out = append(out, newScored(d.title, words(low), -1))
+		out = append(out, newScored(d.title, lang.Words(low), -1))
 	}
 	tail := false
 	dated := 0
@@ -195,7 +197,7 @@ func titleRepeated(d *doc) bool {
 	if len(d.sents) == 0 {
 		return false
 	}
-	tw := words(strings.ToLower(d.title))
+	tw := lang.Words(d.title)
 	sw := d.sents[0].words
 	if len(tw) == 0 || len(sw) < len(tw) {
 		return false
@@ -208,13 +210,6 @@ func titleRepeated(d *doc) bool {
 	return false
 }
 
-var months = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-}
-
 // datedEntry reports a sentence that opens with a full date ("January 2017
 // Russia and Turkey agree...", "22 Dec 2016 The regime declares..."): past
 // the first sentence, that is a timeline of earlier events.
@@ -224,11 +219,11 @@ func datedEntry(ws []string) bool {
 	}
 	a, b, c := ws[0], ws[1], ws[2]
 	switch {
-	case months[a] && isYear(b):
+	case isMonth(a) && lang.IsYear(b):
 		return true
-	case months[a] && isDayNumber(b) && isYear(c):
+	case isMonth(a) && isDay(b) && lang.IsYear(c):
 		return true
-	case isDayNumber(a) && months[b] && isYear(c):
+	case isDay(a) && isMonth(b) && lang.IsYear(c):
 		return true
 	}
 	return false
@@ -241,7 +236,7 @@ func datedOn(ws []string) int {
 		if ws[i] != "on" {
 			continue
 		}
-		if (months[ws[i+1]] && isDayNumber(ws[i+2])) || (isDayNumber(ws[i+1]) && months[ws[i+2]]) {
+		if (isMonth(ws[i+1]) && isDay(ws[i+2])) || (isDay(ws[i+1]) && isMonth(ws[i+2])) {
 			return i
 		}
 	}
@@ -269,8 +264,8 @@ func (s *scored) evidenceOf(f feature) float32 {
 	return s.w[f] * s.bgf[f]
 }
 
-// isDayNumber reports whether w is a day of the month written in digits.
-func isDayNumber(w string) bool {
-	n, err := strconv.Atoi(w)
-	return err == nil && len(w) <= 2 && n >= 1 && n <= 31
+// isDay reports whether w is a day of the month written in digits.
+func isDay(w string) bool {
+	_, ok := lang.DayOfMonth(w)
+	return ok
 }

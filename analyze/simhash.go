@@ -2,9 +2,9 @@ package analyze
 
 import (
 	"math/bits"
-	"strings"
 	"unicode/utf8"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -23,7 +23,7 @@ func fingerprint(d *doc) news.Fingerprint {
 		ws = append(ws, s.words...)
 	}
 	if len(ws) < shingleSize {
-		ws = append(words(strings.ToLower(d.title)), ws...)
+		ws = append(lang.Words(d.title), ws...)
 	}
 	return simhash(ws)
 }
@@ -36,7 +36,7 @@ func Fingerprint(title, text string) news.Fingerprint {
 
 // Words returns the lower-cased word tokens of s as the analyser sees them:
 // letters and digits with inner hyphens and apostrophes.
-func Words(s string) []string { return words(strings.ToLower(s)) }
+func Words(s string) []string { return lang.Words(s) }
 
 // Sentences splits text into sentences as the analyser does: paragraphs at
 // line breaks, then at sentence-ending punctuation. Like Analyze it reads
@@ -48,11 +48,7 @@ func Sentences(text string) []string {
 			text = text[:len(text)-1]
 		}
 	}
-	var out []string
-	for _, para := range splitParagraphs(text) {
-		out = append(out, splitSentences(para)...)
-	}
-	return out
+	return lang.Sentences(text)
 }
 
 // simhash counts, for each of the 64 bits, how many shingle hashes have a

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -43,7 +44,7 @@ func summarize(d *doc, an *news.Analysis) string {
 		}
 	}
 	centroid.setNorm()
-	title := termVector(words(strings.ToLower(d.title)))
+	title := termVector(lang.Words(d.title))
 	key := keySentences(an)
 	for i := range cands {
 		c := &cands[i]
@@ -68,7 +69,7 @@ func summaryCandidates(d *doc) []candidate {
 		low, ws := s.lower, s.words
 		if len(text) != len(s.text) {
 			low = strings.ToLower(text)
-			ws = words(low)
+			ws = lang.Words(low)
 		}
 		if len(ws) < minSummaryWords || len(ws) > maxSummaryWords || strings.HasSuffix(text, "?") ||
 			!endsSentence(text) || isBoilerplate(low, ws) || endsWithDate(ws) {

@@ -1,0 +1,90 @@
+package lang
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// months maps the lower-case names of months, full and short ("sept"
+// too), to their month. "may" is both: its short name is the word itself.
+var months = map[string]time.Month{
+	"january": time.January, "february": time.February, "march": time.March, "april": time.April,
+	"may": time.May, "june": time.June, "july": time.July, "august": time.August,
+	"september": time.September, "october": time.October, "november": time.November, "december": time.December,
+	"jan": time.January, "feb": time.February, "mar": time.March, "apr": time.April, "jun": time.June,
+	"jul": time.July, "aug": time.August, "sep": time.September, "sept": time.September,
+	"oct": time.October, "nov": time.November, "dec": time.December,
+}
+
+// Month returns the month a lower-case word names, full or short ("jan",
+// "sept"). "may" and "march" are months here; telling them from the verbs
+// is the caller's business.
+func Month(w string) (time.Month, bool) {
+	m, ok := months[w]
+	return m, ok
+}
+
+// isShortMonth reports a month's short name ("jan", "sept"), which a period
+// may follow without ending a sentence.
+func isShortMonth(w string) bool {
+	m, ok := months[w]
+	return ok && w != "may" && len(w) < len(m.String())
+}
+
+// weekdays maps the lower-case names of the days of the week to their day.
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+// shortWeekdays are the short names datelines and headlines use.
+var shortWeekdays = map[string]time.Weekday{
+	"sun": time.Sunday, "mon": time.Monday, "tue": time.Tuesday, "tues": time.Tuesday,
+	"wed": time.Wednesday, "thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday,
+	"fri": time.Friday, "sat": time.Saturday,
+}
+
+// Weekday returns the day of the week a lower-case word names in full
+// ("monday"). Short names ("sat", "sun") are English words too; see
+// ShortWeekday.
+func Weekday(w string) (time.Weekday, bool) {
+	d, ok := weekdays[w]
+	return d, ok
+}
+
+// ShortWeekday returns the day of the week a lower-case short name names
+// ("mon", "tues", "thurs"), as datelines write them.
+func ShortWeekday(w string) (time.Weekday, bool) {
+	d, ok := shortWeekdays[w]
+	return d, ok
+}
+
+// Year returns the year a word of four digits names, from 1900 to 2099;
+// ok is false for any other word.
+func Year(w string) (int, bool) {
+	if len(w) != 4 || (w[:2] != "19" && w[:2] != "20") || !isDigit(w[2]) || !isDigit(w[3]) {
+		return 0, false
+	}
+	return 1000*int(w[0]-'0') + 100*int(w[1]-'0') + 10*int(w[2]-'0') + int(w[3]-'0'), true
+}
+
+// IsYear reports whether w is a year of four digits from 1900 to 2099
+// ("2016"): datelines put one in every article of that year.
+func IsYear(w string) bool {
+	_, ok := Year(w)
+	return ok
+}
+
+// DayOfMonth reads a day of the month written in digits: "8", "08", "8th",
+// "21st"; ok is false outside 1 to 31.
+func DayOfMonth(w string) (int, bool) {
+	w = strings.TrimRight(w, "stndrh")
+	if len(w) == 0 || len(w) > 2 || !isDigit(w[0]) || !isDigit(w[len(w)-1]) {
+		return 0, false
+	}
+	n, err := strconv.Atoi(w)
+	return n, err == nil && n >= 1 && n <= 31
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }

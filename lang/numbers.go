@@ -1,0 +1,46 @@
+package lang
+
+// cardinals are the number words that add up ("twenty" "five").
+var cardinals = map[string]int64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90,
+}
+
+// scales are the number words that multiply ("two hundred", "3 million").
+var scales = map[string]int64{"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+
+// amounts are the plurals that give an amount without a number ("dozens of
+// people"), with the least number they can mean: "dozens" is at least two
+// dozen.
+var amounts = map[string]int64{
+	"dozens": 24, "scores": 40, "tens": 20, "hundreds": 200, "thousands": 2000, "millions": 2_000_000,
+}
+
+// Cardinal returns the value of a lower-case number word from "one" to
+// "ninety" (the words that add up: "twenty" "five").
+func Cardinal(w string) (int64, bool) {
+	v, ok := cardinals[w]
+	return v, ok
+}
+
+// Scale returns the value of a lower-case word that multiplies the number
+// before it: "hundred", "thousand", "million", "billion".
+func Scale(w string) (int64, bool) {
+	v, ok := scales[w]
+	return v, ok
+}
+
+// Amount returns the least value of a plural that gives an amount without a
+// number ("dozens", "hundreds", "thousands"): a reading for those who must
+// have one, never a figure to report.
+func Amount(w string) (int64, bool) {
+	v, ok := amounts[w]
+	return v, ok
+}
+
+// Dozen is the value of "dozen", which multiplies like a scale word but
+// only small numbers ("two dozen", not "a million dozen").
+const Dozen = 12

@@ -1,0 +1,177 @@
+package lang
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentences splits text into sentences: paragraphs at line breaks, then
+// each paragraph at its sentence ends (see SplitSentences). It bounds no
+// length: callers that read untrusted text cut it first.
+func Sentences(text string) []string {
+	var out []string
+	for _, p := range Paragraphs(text) {
+		out = append(out, SplitSentences(p)...)
+	}
+	return out
+}
+
+// Paragraphs returns the non-blank lines of text, trimmed.
+func Paragraphs(text string) []string {
+	var out []string
+	for _, p := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// SplitSentences splits a paragraph at '.', '!' or '?' followed by space
+// and an upper-case letter, digit or quote, unless the period ends an
+// abbreviation ("Col. Gen.", "U.S.", "No. 5"), a single initial ("J. K.
+// Rowling") or a month's short name. Pages whose markup was stripped glue
+// sentences together ("Syria.They", "values"."In", "Afghanistan?Stuck"): a
+// mark followed directly by a capitalised word also ends a sentence. A
+// period inside a number ("1.5") never does.
+func SplitSentences(p string) []string {
+	var out []string
+	start := 0
+	quotes, startQuotes := 0, 0 // '"' in p[:i] and in p[:start]
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c == '"' {
+			quotes++
+		}
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		end := closeQuotes(p, i+1, (quotes-startQuotes)%2 == 1)
+		if end >= len(p) {
+			continue
+		}
+		// only the last word matters below; a window keeps long runs linear
+		before := p[max(start, i-lastWordWindow):i]
+		var next rune
+		if p[end] != ' ' {
+			if !gluedBoundary(p, before, end) {
+				continue
+			}
+		} else {
+			next, _ = utf8.DecodeRuneInString(strings.TrimLeft(p[end:], " "))
+			if !unicode.IsUpper(next) && !unicode.IsDigit(next) && next != '"' && next != '“' && next != '\'' {
+				continue
+			}
+		}
+		if c == '.' && isAbbreviation(before, next) {
+			continue
+		}
+		if s := strings.TrimSpace(p[start:end]); s != "" {
+			out = append(out, s)
+		}
+		start = end
+		startQuotes = quotes + strings.Count(p[i+1:end], "\"")
+	}
+	if s := strings.TrimSpace(p[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// lastWordWindow is how far back the splitter looks for the word before a
+// sentence mark.
+const lastWordWindow = 48
+
+// closeQuotes moves end past the closing quotes and brackets after a
+// sentence mark. A straight double quote closes only when the sentence so far
+// has an odd number of them (open); otherwise it opens the next sentence.
+func closeQuotes(p string, end int, open bool) int {
+	for end < len(p) {
+		switch {
+		case p[end] == '"' && open:
+			open = false
+			end++
+		case p[end] == '\'' || p[end] == ')':
+			end++
+		case strings.HasPrefix(p[end:], "”") || strings.HasPrefix(p[end:], "’"):
+			end += len("”")
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// gluedBoundary reports a sentence end with no space after it: the mark at i
+// follows a word of two letters or more (or a closing quote) and
+// is followed by a capitalised word ("Syria.They") or an opening quote and a
+// capital ("."In").
+func gluedBoundary(p, before string, end int) bool {
+	rest := p[end:]
+	if strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "“") {
+		_, n := utf8.DecodeRuneInString(rest)
+		rest = rest[n:]
+	}
+	r1, n1 := utf8.DecodeRuneInString(rest)
+	r2, _ := utf8.DecodeRuneInString(rest[n1:])
+	if !unicode.IsUpper(r1) || !(unicode.IsLower(r2) || r2 == ' ' || r2 == '\'') {
+		return false
+	}
+	w := before[strings.LastIndexAny(before, " (")+1:]
+	if strings.ContainsAny(w, ".@/") {
+		return false // an abbreviation or an address such as "bbc.co.uk"
+	}
+	last, _ := utf8.DecodeLastRuneInString(w)
+	if last == '"' || last == '”' || last == '\'' || last == ')' {
+		return true
+	}
+	return unicode.IsLetter(last) && utf8.RuneCountInString(w) >= 2
+}
+
+// isAbbreviation reports whether the word before a period is an
+// abbreviation, an initial ("J." in "John J. Smith") or letters joined by
+// periods ("U.S", "U.A.E"); next is the first letter after the space, 0
+// when none. "No." is a number's abbreviation only before one ("No. 5"):
+// "he said no. The talks" ends a sentence.
+func isAbbreviation(before string, next rune) bool {
+	j := strings.LastIndexAny(before, " (\"“")
+	w := strings.ToLower(before[j+1:])
+	if w == "" {
+		return false
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsLetter(r)
+	}
+	if w == "no" || w == "nos" {
+		return unicode.IsDigit(next)
+	}
+	return abbreviations[w] || isShortMonth(w) || isInitials(w)
+}
+
+// isInitials reports single letters joined by periods: "u.s", "e.g", "a.m".
+func isInitials(w string) bool {
+	if len(w) < 3 || len(w)%2 == 0 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if (i%2 == 1) != (w[i] == '.') || i%2 == 0 && (w[i] < 'a' || w[i] > 'z') {
+			return false
+		}
+	}
+	return true
+}
+
+// abbreviations end with a period that does not end a sentence: titles and
+// ranks before a name, and the short words of addresses and companies.
+// Months are known to isShortMonth, letters joined by periods to isInitials.
+var abbreviations = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`mr mrs ms dr prof rev st jr sr gov sen rep pres amb
+		gen lt col maj capt cpt sgt cpl pvt brig adm cmdr cdr insp supt gens messrs
+		vs etc inc co corp ltd dept approx mt ft`) {
+		m[w] = true
+	}
+	return m
+}()

@@ -1,0 +1,84 @@
+package lang
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Air strikes hit al-Bab's market; 12 died.", []string{"air", "strikes", "hit", "al-bab's", "market", "12", "died"}},
+		{"Thirty-five killed -- 'we fled' ", []string{"thirty-five", "killed", "we", "fled"}},
+		{"rebels- and troops’ lines", []string{"rebels", "and", "troops", "lines"}},
+		{"Deir ez-Zor, 18,000 people", []string{"deir", "ez-zor", "18", "000", "people"}},
+		{"ΑΘΗΝΑ Κίεβο دمشق", []string{"αθηνα", "κίεβο", "دمشق"}},
+		{"", nil},
+		{"-- ' ...", nil},
+	}
+	for _, tt := range tests {
+		if got := Words(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("Words(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTokensSpans(t *testing.T) {
+	s := "The U.N.'s envoy, Staffan de Mistura, met al-Jaafari."
+	toks := Tokens(s)
+	var lows []string
+	for _, tk := range toks {
+		if s[tk.Start:tk.End] != tk.Text || strings.ToLower(tk.Text) != tk.Low {
+			t.Errorf("token %+v does not match its span %q", tk, s[tk.Start:tk.End])
+		}
+		lows = append(lows, tk.Low)
+	}
+	if want := Words(s); !slices.Equal(lows, want) {
+		t.Errorf("Tokens lows %q, want Words %q", lows, want)
+	}
+	if got, want := WordsAsWritten(s), []string{"The", "U", "N"}; !slices.Equal(got[:3], want) {
+		t.Errorf("WordsAsWritten = %q, want it to start %q", got, want)
+	}
+}
+
+func TestFields(t *testing.T) {
+	if got, want := Fields("Al-Bab, (Aleppo)"), []string{"Al", "Bab", "Aleppo"}; !slices.Equal(got, want) {
+		t.Errorf("Fields = %q, want %q", got, want)
+	}
+}
+
+// FuzzWords checks that Words, WordsAsWritten and Tokens agree on any
+// input and never return an empty word or one with an edge hyphen.
+func FuzzWords(f *testing.F) {
+	f.Add("Air strikes hit al-Bab's market; 12 died.")
+	f.Add("a- -b ''c'' ’d’ e-’f")
+	f.Add("\xff\xfeİstanbul ǅ Σ")
+	f.Fuzz(func(t *testing.T, s string) {
+		ws, as, toks := Words(s), WordsAsWritten(s), Tokens(s)
+		if len(as) != len(toks) {
+			t.Fatalf("WordsAsWritten %q and Tokens %d differ", as, len(toks))
+		}
+		for i, tk := range toks {
+			if tk.Text != as[i] || s[tk.Start:tk.End] != tk.Text {
+				t.Errorf("token %d %+v, want %q", i, tk, as[i])
+			}
+		}
+		for _, w := range ws {
+			if w == "" || strings.HasSuffix(w, "-") || strings.HasPrefix(w, "-") || !utf8.ValidString(w) && utf8.ValidString(s) {
+				t.Errorf("bad word %q in %q", w, ws)
+			}
+		}
+	})
+}
+
+func BenchmarkWords(b *testing.B) {
+	s := strings.Repeat("At least 12 civilians were killed in air strikes on al-Bab's market on Tuesday, the Syrian Observatory said. ", 20)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Words(s)
+	}
+}
