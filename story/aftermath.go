@@ -3,7 +3,7 @@ package story
 import (
 	"slices"
 
-	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // Some stories are news for days, and their reports name later days of
@@ -36,7 +36,7 @@ const minTitleIDF = 7
 
 // chemicalTitle reports whether a title tells of a chemical attack.
 func chemicalTitle(title string) bool {
-	for _, w := range analyze.Words(title) {
+	for _, w := range lang.Words(title) {
 		if chemicalWords[term(w)] {
 			return true
 		}
@@ -64,7 +64,7 @@ func chemicalKeys(chemical bool, places []uint64) []uint64 {
 // nameKeys returns the sorted, distinct keys of the rare words of a title.
 func nameKeys(title string) []uint64 {
 	var keys []uint64
-	for _, w := range analyze.Words(title) {
+	for _, w := range lang.Words(title) {
 		if t := term(w); t != "" && !numeric(t) && idf(t) >= minTitleIDF {
 			keys = append(keys, keyHash("n", t))
 		}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // summaryCandidates returns the sentences a story summary may use: each
@@ -27,7 +28,7 @@ func summaryCandidates(ms []Member) []candidate {
 			if !ok {
 				continue
 			}
-			ws := analyze.Words(s)
+			ws := lang.Words(s)
 			if len(ws) < minWords || len(ws) > maxWords || seen[s] || anaphoric[ws[0]] || within(wordSetOf(ws), title) > 0.8 {
 				continue
 			}
@@ -67,7 +68,7 @@ func afterCredit(s string) string {
 	if j < 0 || j > 40 {
 		return s
 	}
-	for _, w := range analyze.Words(s[i+3 : i+3+j]) {
+	for _, w := range lang.Words(s[i+3 : i+3+j]) {
 		if slices.Contains(creditWords, w) {
 			return strings.TrimSpace(s[i+3+j+2:])
 		}
@@ -129,7 +130,7 @@ func repeats(c candidate, chosen []candidate) bool {
 	return false
 }
 
-func wordSet(s string) map[string]bool { return wordSetOf(analyze.Words(s)) }
+func wordSet(s string) map[string]bool { return wordSetOf(lang.Words(s)) }
 
 func wordSetOf(ws []string) map[string]bool {
 	m := make(map[string]bool, len(ws))

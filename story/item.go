@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -106,7 +107,7 @@ type features struct {
 func itemFeatures(it *Item) features {
 	f := features{terms: make(map[string]float32, 64)}
 	for _, s := range append([]string{it.Title}, textLead(it.Text, it.Sentences, leadSentences)...) {
-		for _, w := range analyze.Words(s) {
+		for _, w := range lang.Words(s) {
 			if t := term(w); t != "" {
 				f.terms[t]++
 			}
@@ -144,14 +145,19 @@ func termCounts(title, text string) map[string]float32 {
 // words, else the word with common English inflections removed, so that
 // "strikes" and "strike", "killed" and "kills" meet.
 func term(w string) string {
-	if len(w) < 2 || stopWords[w] || isYear(w) {
+	if len(w) < 2 || lang.IsStop(w, termStops) || lang.IsYear(w) {
 		return ""
 	}
 	if a, ok := aliases[w]; ok {
 		return a
 	}
-	return stem(w)
+	return lang.Stem(w)
 }
+
+// termStops are the stop words the index leaves out: besides the function
+// words, how news is told ("said", "reported"), page furniture and agency
+// tags, and the names of days and months, which every dated article has.
+const termStops = lang.Function | lang.Reporting | lang.Report | lang.Furniture | lang.Calendar
 
 // aliases spell one name or one kind of attack one way: outlets write the
 // same group as ISIS, ISIL or Daesh, the same town as Raqqa or Raqa, and the
@@ -166,30 +172,6 @@ var aliases = map[string]string{
 	"deaths": "kill", "death": "kill", "martyred": "kill", "martyrs": "kill",
 	"wounded": "injur", "wounding": "injur", "injured": "injur", "injuring": "injur", "injures": "injur",
 	"shelling": "shell", "shells": "shell", "mortar": "shell", "mortars": "shell", "rockets": "rocket",
-}
-
-// isYear reports whether w is a year such as "2016": datelines put the year
-// in every article of that year.
-func isYear(w string) bool {
-	if len(w) != 4 || (w[:2] != "19" && w[:2] != "20") {
-		return false
-	}
-	return w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
-}
-
-func stem(w string) string {
-	n := len(w)
-	switch {
-	case n > 4 && strings.HasSuffix(w, "ies"):
-		return w[:n-3] + "y"
-	case n > 5 && strings.HasSuffix(w, "ing"):
-		return w[:n-3]
-	case n > 4 && strings.HasSuffix(w, "ed"):
-		return w[:n-2]
-	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-		return w[:n-1]
-	}
-	return w
 }
 
 // leadPlaces returns the places of the event: those the title or lead name,
@@ -222,20 +204,3 @@ func entityKeys(es []news.Entity) []string {
 	}
 	return out
 }
-
-var stopWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`a about above after again against all also am an and any are as at be
-		because been before being below between both but by can could did do does doing down during each
-		few for from further had has have having he her here hers him his how i if in into is it its itself
-		just me more most my no nor not now of off on once only or other our out over own same she should so
-		some such than that the their them then there these they this those through to too under until up
-		very was we were what when where which while who whom why will with would you your said says say
-		told according reported report reports news monday tuesday wednesday thursday friday saturday
-		sunday jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july
-		august september october november december published date publication updated last tags get short
-		url print tweet views related afp reuters ap`) {
-		m[w] = true
-	}
-	return m
-}()

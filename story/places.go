@@ -2,9 +2,9 @@ package story
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // PlaceKey is the key places are compared by, wherever a filter meets a
@@ -16,7 +16,5 @@ func PlaceKey(name string) string {
 	if e, ok := analyze.LookupPlace(name); ok {
 		name = e.Name
 	}
-	return strings.Join(strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}), " ")
+	return strings.Join(lang.Fields(strings.ToLower(name)), " ")
 }
