@@ -217,7 +217,7 @@ func (a *Asker) resolveSpeaker(q *Question, now time.Time) {
 	for _, name := range a.opts.Resolve(q.Speaker, at) {
 		q.SpeakerNames = append(q.SpeakerNames, name)
 		for _, t := range tokenize(name) {
-			if !seen[t.stem] && !stopwords[t.low] && !nameConnectors[t.low] {
+			if !seen[t.stem] && !isStop(t.low) && !nameConnectors[t.low] {
 				seen[t.stem] = true
 				q.Terms = append(q.Terms, Term{Word: t.low, Stem: t.stem, Name: true})
 			}

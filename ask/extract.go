@@ -159,7 +159,7 @@ func commonness(s *sentence, sp span, df map[string]int, n int) float64 {
 	c, m := 0.0, 0
 	for k := sp.from; k <= sp.to && k < len(s.toks); k++ {
 		low := s.toks[k].low
-		if !s.hit[k] && !stopwords[low] && !nameConnectors[low] && demonyms[low] == "" {
+		if !s.hit[k] && !isStop(low) && !nameConnectors[low] && demonyms[low] == "" {
 			c += float64(df[s.toks[k].stem]) / float64(n)
 			m++
 		}

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -133,7 +134,7 @@ func (a *Asker) addPhrases(ctx context.Context, q *Question, gs []group, t *tall
 		if len(words) < 2 {
 			continue
 		}
-		ids, err := a.s.PhraseArticles(ctx, indexTerms(name), 200)
+		ids, err := a.s.PhraseArticles(ctx, lang.Fields(name), 200)
 		if err != nil {
 			return nil, fmt.Errorf("search phrase: %w", err)
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -23,7 +24,7 @@ func newMemIndex(arts ...news.Article) *memIndex {
 		a.ID = int64(i + 1)
 		m.arts[a.ID] = a
 		for pos, s := range IndexedSentences(a.Title, a.Text) {
-			m.sents[news.SentenceRef{ArticleID: a.ID, Position: pos}] = indexTerms(strings.ToLower(s))
+			m.sents[news.SentenceRef{ArticleID: a.ID, Position: pos}] = lang.Fields(strings.ToLower(s))
 		}
 	}
 	return m
@@ -88,7 +89,7 @@ func (m *memIndex) PhraseArticles(_ context.Context, words []string, limit int) 
 	var out []int64
 	phrase := " " + strings.Join(words, " ") + " "
 	for id, a := range m.arts {
-		if strings.Contains(" "+strings.Join(indexTerms(strings.ToLower(a.Title+" "+a.Text)), " ")+" ", phrase) {
+		if strings.Contains(" "+strings.Join(lang.Fields(strings.ToLower(a.Title+" "+a.Text)), " ")+" ", phrase) {
 			out = append(out, id)
 		}
 	}

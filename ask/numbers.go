@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // readNumber reads the figure starting at token i: digits ("250,000" is two
@@ -49,7 +51,7 @@ func readNumber(s *sentence, i int) (float64, int, bool) {
 func wordValue(w string) float64 {
 	total := 0.0
 	for _, p := range strings.Split(w, "-") {
-		n, ok := numberWords[p]
+		n, ok := numberWord(p)
 		if !ok {
 			return 0
 		}
@@ -125,7 +127,7 @@ func skipFigure(q *Question, s *sentence, i, j int) bool {
 	if i == j && contains(q.Numbers, t.low) {
 		return true
 	}
-	if isYear(t.low) {
+	if lang.IsYear(t.low) {
 		return true
 	}
 	near := func(k int) bool { return k >= 0 && k < len(s.toks) && monthOf(s.toks[k].low) > 0 }
@@ -151,7 +153,7 @@ func unitBefore(q *Question, s *sentence, i int) bool {
 
 func containsStem(xs []string, st string) bool {
 	for _, x := range xs {
-		if x == st || stem(x) == st {
+		if x == st || lang.Stem(x) == st {
 			return true
 		}
 	}
@@ -213,14 +215,14 @@ func dateSpans(q *Question, s *sentence) []span {
 	var out []span
 	for i, t := range s.toks {
 		if monthOf(t.low) == 0 || !isCapitalized(t) {
-			if calendarWords[t.low] && monthOf(t.low) == 0 && isCapitalized(t) {
+			if isCalendarWord(t.low) && monthOf(t.low) == 0 && isCapitalized(t) {
 				out = append(out, span{text: t.text, from: i, to: i, bonus: 0.02, typed: true})
 			}
 			continue
 		}
 		from, to, day := i, i, ""
 		if i+1 < len(s.toks) {
-			if _, ok := dayNumber(s.toks[i+1].low); ok && !isYear(s.toks[i+1].low) {
+			if _, ok := dayNumber(s.toks[i+1].low); ok && !lang.IsYear(s.toks[i+1].low) {
 				to, day = i+1, s.toks[i+1].low
 			}
 		}
@@ -229,7 +231,7 @@ func dateSpans(q *Question, s *sentence) []span {
 				from, day = i-1, s.toks[i-1].low
 			}
 		}
-		if to+1 < len(s.toks) && isYear(s.toks[to+1].low) {
+		if to+1 < len(s.toks) && lang.IsYear(s.toks[to+1].low) {
 			to++
 		}
 		b := 0.3
@@ -241,4 +243,19 @@ func dateSpans(q *Question, s *sentence) []span {
 		out = append(out, span{text: joinSpan(s, from, to), from: from, to: to, bonus: b, typed: true})
 	}
 	return out
+}
+
+// numberWord is the value of one number word: a cardinal ("five"), a scale
+// ("hundred"), "dozen", or the least an amount can mean ("dozens" 24).
+func numberWord(w string) (int64, bool) {
+	if v, ok := lang.Cardinal(w); ok {
+		return v, true
+	}
+	if v, ok := lang.Scale(w); ok {
+		return v, true
+	}
+	if w == "dozen" {
+		return lang.Dozen, true
+	}
+	return lang.Amount(w)
 }

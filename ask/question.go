@@ -3,6 +3,8 @@ package ask
 import (
 	"strings"
 	"time"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // Type is what kind of answer a question asks for.
@@ -108,10 +110,10 @@ func unitsAfter(low []string, keys ...string) []string {
 		if (w == keys[0] || (len(keys) > 1 && w == keys[1])) && i > 0 && low[i-1] == "how" {
 			var out []string
 			for _, u := range low[i+1:] {
-				if stopwords[u] || questionWords[u] || len(out) == 3 || len(out) > 0 && strings.HasSuffix(u, "ed") {
+				if isStop(u) || questionWords[u] || len(out) == 3 || len(out) > 0 && strings.HasSuffix(u, "ed") {
 					break
 				}
-				out = append(out, stem(u))
+				out = append(out, lang.Stem(u))
 			}
 			return out
 		}
@@ -170,17 +172,17 @@ func typeByHead(q *Question, low []string) {
 			continue
 		}
 		j := i + 1
-		for j < len(low) && (stopwords[low[j]] || questionWords[low[j]]) {
+		for j < len(low) && (isStop(low[j]) || questionWords[low[j]]) {
 			j++
 		}
 		head, kind := "", TypeOther
-		for k := j; k < len(low) && !stopwords[low[k]]; k++ {
+		for k := j; k < len(low) && !isStop(low[k]); k++ {
 			if t := nounType(low[k]); t != "" {
-				head, kind = stem(low[k]), t
+				head, kind = lang.Stem(low[k]), t
 			}
 		}
 		if kind == TypeOther && j < len(low) {
-			head = stem(low[j])
+			head = lang.Stem(low[j])
 		}
 		q.Type, q.Head = kind, head
 		return
@@ -189,7 +191,7 @@ func typeByHead(q *Question, low []string) {
 
 // nounType returns the answer type a head noun asks for, or "".
 func nounType(w string) Type {
-	s := stem(w)
+	s := lang.Stem(w)
 	switch {
 	case personNouns[w] || personNouns[s]:
 		return TypePerson
@@ -219,18 +221,18 @@ func contentTerms(toks []token) (terms []Term, names, numbers []string) {
 		name = name[:0]
 	}
 	for i, t := range toks {
-		capName := i > 0 && isCapitalized(t) && !genericCaps[t.low] && !calendarWords[t.low]
+		capName := i > 0 && isCapitalized(t) && !genericCaps[t.low] && !isCalendarWord(t.low)
 		if capName {
 			name = append(name, t.low)
 		} else {
 			endName()
 		}
-		if isNumber(t) && !isYear(t.low) {
+		if isNumber(t) && !lang.IsYear(t.low) {
 			numbers = append(numbers, t.low)
 		}
 		for _, w := range termWords(t) {
-			if stopwords[w.low] || questionWords[w.low] || calendarWords[w.low] || monthNames[w.low] > 0 ||
-				isYear(w.low) || timeWords[w.low] || seen[w.stem] || len(w.low) < 2 && !isNumber(w) || len(terms) == maxTerms {
+			if isStop(w.low) || questionWords[w.low] || isCalendarWord(w.low) ||
+				lang.IsYear(w.low) || timeWords[w.low] || seen[w.stem] || len(w.low) < 2 && !isNumber(w) || len(terms) == maxTerms {
 				continue
 			}
 			seen[w.stem] = true
@@ -258,7 +260,7 @@ func termWords(t token) []token {
 	}
 	out := make([]token, len(parts))
 	for i, p := range parts {
-		out[i] = token{text: p, low: p, stem: stem(p)}
+		out[i] = token{text: p, low: p, stem: lang.Stem(p)}
 	}
 	return out
 }
@@ -266,7 +268,3 @@ func termWords(t token) []token {
 // timeWords only locate the question in time.
 var timeWords = set(`early mid late end beginning last past previous recent recently week weeks month
 months ago overnight`)
-
-func isYear(w string) bool {
-	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isNumber(token{low: w})
-}

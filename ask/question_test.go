@@ -106,18 +106,6 @@ func TestParseWindow(t *testing.T) {
 	}
 }
 
-func TestStem(t *testing.T) {
-	for w, want := range map[string]string{
-		"strikes": "strike", "killed": "kill", "civilians": "civilian", "casualties": "casualty",
-		"buses": "bus", "planned": "plan", "shelling": "shell", "syria's": "syria", "syrias": "syria",
-		"gas": "gas", "isis": "isis", "aleppo": "aleppo",
-	} {
-		if got := stem(w); got != want {
-			t.Errorf("stem(%q) = %q, want %q", w, got, want)
-		}
-	}
-}
-
 func TestClip(t *testing.T) {
 	long := strings.Repeat("Aleppo convoy é ", 40)
 	for _, n := range []int{20, 200} {

@@ -3,6 +3,7 @@ package ask
 import (
 	"strings"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -128,7 +129,7 @@ func partMatch(t Term, low string) bool {
 		return false
 	}
 	for _, p := range strings.Split(low, "-") {
-		if p == t.Word || stem(p) == t.Stem || t.Alt != "" && p == t.Alt {
+		if p == t.Word || lang.Stem(p) == t.Stem || t.Alt != "" && p == t.Alt {
 			return true
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -161,7 +162,7 @@ func groups(q *Question) ([]group, []string) {
 	var gs []group
 	var words []string
 	for _, t := range q.Terms {
-		g := group{term: t, parts: indexTerms(t.Word)}
+		g := group{term: t, parts: lang.Fields(t.Word)}
 		switch {
 		case len(g.parts) == 0:
 			continue
@@ -204,7 +205,7 @@ func idf(n, df int64) float64 {
 // an article: itself, its stem and the stem's plural.
 func variants(w string) []string {
 	out := []string{w}
-	s := stem(w)
+	s := lang.Stem(w)
 	for _, v := range []string{s, s + "s", s + "es"} {
 		if v != w && len(v) > 1 && !contains(out, v) {
 			out = append(out, v)

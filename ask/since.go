@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"time"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // sinceEvent returns the event word of "since the truce" ("truce"), "" when
@@ -15,11 +17,11 @@ func sinceEvent(toks []token) string {
 		}
 		w := toks[i+2]
 		for _, n := range toks[i+1 : min(len(toks), i+4)] {
-			if monthOf(n.low) > 0 || isYear(n.low) {
+			if monthOf(n.low) > 0 || lang.IsYear(n.low) {
 				return ""
 			}
 		}
-		if stopwords[w.low] || isNumber(w) {
+		if isStop(w.low) || isNumber(w) {
 			return ""
 		}
 		return w.low

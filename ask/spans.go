@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 var (
@@ -24,7 +25,7 @@ stronghold strongholds enclave bastion hometown birthplace streets entrance gate
 func nameSpans(q *Question, s *sentence) []span {
 	var out []span
 	for i := 0; i < len(s.toks); {
-		if t := s.toks[i]; !isCapitalized(t) || attributive(t.low) || sourceWords[t.low] || calendarWords[t.low] {
+		if t := s.toks[i]; !isCapitalized(t) || attributive(t.low) || sourceWords[t.low] || isCalendarWord(t.low) {
 			i++
 			continue
 		}
@@ -48,14 +49,14 @@ func nameSpans(q *Question, s *sentence) []span {
 func nameWord(s *sentence, k int) bool {
 	t := s.toks[k]
 	switch {
-	case calendarWords[t.low] || monthOf(t.low) > 0 || sourceWords[t.low]:
+	case isCalendarWord(t.low) || monthOf(t.low) > 0 || sourceWords[t.low]:
 		return false
 	case isCapitalized(t):
 		return !attributive(t.low)
 	case isNumber(t):
 		p := s.toks[k-1]
 		date := k+1 < len(s.toks) && monthOf(s.toks[k+1].low) > 0 // "Raqqa 21 November": a date follows
-		return isCapitalized(p) && !calendarWords[p.low] && monthOf(p.low) == 0 && !date
+		return isCapitalized(p) && !isCalendarWord(p.low) && monthOf(p.low) == 0 && !date
 	case nameConnectors[t.low]:
 		return k+1 < len(s.toks) && plainGap(s, k) && isCapitalized(s.toks[k+1])
 	}
@@ -85,13 +86,13 @@ func attributive(w string) bool {
 // trimName drops generic and calendar words and connectors at the edges.
 func trimName(s *sentence, i, j int) (int, int) {
 	edge := func(t token) bool {
-		return genericCaps[t.low] || calendarWords[t.low] || nameConnectors[t.low] && t.text == t.low ||
+		return genericCaps[t.low] || isCalendarWord(t.low) || nameConnectors[t.low] && t.text == t.low ||
 			monthOf(t.low) > 0 && isCapitalized(t) || wordValue(t.low) > 0
 	}
 	for i <= j && edge(s.toks[i]) {
 		i++
 	}
-	for j >= i && (edge(s.toks[j]) || isYear(s.toks[j].low)) {
+	for j >= i && (edge(s.toks[j]) || lang.IsYear(s.toks[j].low)) {
 		j--
 	}
 	return i, j
@@ -130,7 +131,7 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 		next = s.toks[to+1].low
 	}
 	switch {
-	case q.Head != "" && next != "" && stem(next) == q.Head:
+	case q.Head != "" && next != "" && lang.Stem(next) == q.Head:
 		sp.to++
 		sp.bonus += 0.15
 	case q.Head != "" && to+2 < len(s.toks) && nounType(next) != "" && s.toks[to+2].stem == q.Head:
@@ -139,14 +140,14 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	}
 	if prev == "of" && from >= 2 {
 		before := s.toks[from-2].low
-		if q.Head != "" && stem(before) == q.Head {
+		if q.Head != "" && lang.Stem(before) == q.Head {
 			sp.bonus += 0.15 // "the neighborhood of al-Kallaseh"
 		}
-		if !placeNouns[before] && !placeNouns[stem(before)] && !ofPlace[before] {
+		if !placeNouns[before] && !placeNouns[lang.Stem(before)] && !ofPlace[before] {
 			prev = "" // "a picture of Abou Ez": "of" says nothing of a place here
 		}
 	}
-	if q.Head != "" && (prev != "" && stem(prev) == q.Head || named) {
+	if q.Head != "" && (prev != "" && lang.Stem(prev) == q.Head || named) {
 		sp.bonus += 0.15 // "the school of al-Furqan", "al-Furqan School"
 	}
 	if sp.to > to || named {
@@ -198,7 +199,7 @@ func typeFit(t Type, prev, next string, n int) float64 {
 		if placeBefore[prev] {
 			b += 0.1
 		}
-		if placeNouns[next] || placeNouns[stem(next)] {
+		if placeNouns[next] || placeNouns[lang.Stem(next)] {
 			b += 0.05
 		}
 		if personNouns[prev] || personAfter[next] {
@@ -208,7 +209,7 @@ func typeFit(t Type, prev, next string, n int) float64 {
 		if n >= 2 {
 			b += 0.1
 		}
-		if personNouns[prev] || personNouns[stem(prev)] || personAfter[next] {
+		if personNouns[prev] || personNouns[lang.Stem(prev)] || personAfter[next] {
 			b += 0.1
 		}
 		if placeBefore[prev] && !personNouns[prev] {
@@ -227,7 +228,7 @@ func typeFit(t Type, prev, next string, n int) float64 {
 var settlement = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`town village city district neighbourhood neighborhood area region suburb quarter locality`) {
-		m[stem(w)] = true
+		m[lang.Stem(w)] = true
 	}
 	return m
 }()
@@ -240,11 +241,11 @@ func placeCue(name, prev, next, head string) float64 {
 	if _, ok := analyze.LookupPlace(name); ok {
 		return 0
 	}
-	if head != "" && stem(next) == head {
+	if head != "" && lang.Stem(next) == head {
 		return 0
 	}
-	if placeNouns[next] || placeNouns[stem(next)] {
-		if head != "" && !(settlement[stem(next)] && settlement[head]) {
+	if placeNouns[next] || placeNouns[lang.Stem(next)] {
+		if head != "" && !(settlement[lang.Stem(next)] && settlement[head]) {
 			return -0.15 // another kind of place: "Bustan al-Qasser neighborhood" when a school is asked
 		}
 		return 0
@@ -261,7 +262,7 @@ func placeCue(name, prev, next, head string) float64 {
 func gapSpans(q *Question, s *sentence, bonus float64) []span {
 	var out []span
 	skip := func(t token) bool {
-		return stopwords[t.low] || calendarWords[t.low] || sourceWords[t.low] || q.Type != TypeOther && isNumber(t)
+		return isStop(t.low) || isCalendarWord(t.low) || sourceWords[t.low] || q.Type != TypeOther && isNumber(t)
 	}
 	for i := 0; i < len(s.toks); {
 		if s.hit[i] || skip(s.toks[i]) {
@@ -289,12 +290,12 @@ func gapSpans(q *Question, s *sentence, bonus float64) []span {
 func quoteSpans(q *Question, s *sentence) []span {
 	speaker := 0.0
 	who := q.Speaker + " " + strings.Join(q.SpeakerNames, " ")
-	for _, w := range indexTerms(strings.ToLower(who)) {
-		if stopwords[w] || len(w) < 3 {
+	for _, w := range lang.Fields(strings.ToLower(who)) {
+		if isStop(w) || len(w) < 3 {
 			continue
 		}
 		for _, t := range s.toks {
-			if t.low == w || t.stem == stem(w) {
+			if t.low == w || t.stem == lang.Stem(w) {
 				speaker = 0.15
 			}
 		}

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // Window is the time a question is about: [Since, Until). A zero bound is
@@ -60,7 +62,7 @@ func parseWindow(toks []token, now time.Time) Window {
 		}
 	}
 	for i, t := range toks {
-		if isYear(t.low) && !used[i] {
+		if lang.IsYear(t.low) && !used[i] {
 			y, _ := strconv.Atoi(t.low)
 			start := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
 			w = w.union(Window{Since: start, Until: start.AddDate(1, 0, 0)})
@@ -84,7 +86,8 @@ func monthOf(w string) int {
 	if len(w) < 3 {
 		return 0
 	}
-	return monthNames[w]
+	m, _ := lang.Month(w)
+	return int(m)
 }
 
 // dateAt reads a date around the month at toks[i]: "8 April 2017", "April 8
@@ -92,7 +95,7 @@ func monthOf(w string) int {
 func dateAt(toks []token, i, month int) (Window, bool) {
 	year, day := 0, 0
 	for k := i + 1; k < len(toks) && k <= i+6; k++ { // "March 27 and April 10 2015" borrows the year
-		if isYear(toks[k].low) {
+		if lang.IsYear(toks[k].low) {
 			year, _ = strconv.Atoi(toks[k].low)
 			break
 		}
@@ -133,18 +136,16 @@ func dateAt(toks []token, i, month int) (Window, bool) {
 
 // dayNumber reads a day of the month: "8", "21-22" (the first), "8th".
 func dayNumber(w string) (int, bool) {
-	w = strings.TrimRight(w, "stndrh")
 	if i := strings.IndexByte(w, '-'); i > 0 {
 		w = w[:i]
 	}
-	n, err := strconv.Atoi(w)
-	return n, err == nil && n >= 1 && n <= 31
+	return lang.DayOfMonth(w)
 }
 
 // markYear marks the year token after a month as used.
 func markYear(toks []token, i int, used map[int]bool) {
 	for k := i + 1; k < len(toks) && k <= i+6; k++ {
-		if isYear(toks[k].low) {
+		if lang.IsYear(toks[k].low) {
 			used[k] = true
 			return
 		}
@@ -203,7 +204,7 @@ func since(toks []token) bool {
 			continue
 		}
 		for _, n := range toks[i+1 : min(len(toks), i+4)] {
-			if monthOf(n.low) > 0 || isYear(n.low) {
+			if monthOf(n.low) > 0 || lang.IsYear(n.low) {
 				return true
 			}
 		}

@@ -10,7 +10,7 @@ func TestStem(t *testing.T) {
 		{"marches", "march"}, {"taxes", "tax"}, {"witnesses", "witness"}, {"press", "press"},
 		{"idlib", "idlib"}, {"aleppo's", "aleppo"}, {"assad’s", "assad"},
 		{"isis", "isis"}, {"status", "status"}, {"centre", "center"}, {"neighbourhoods", "neighborhood"},
-		{"gas", "gas"}, {"us", "us"}, {"", ""}, {"ties", "tie"}, {"über", "über"},
+		{"gas", "gas"}, {"buses", "bus"}, {"syrias", "syria"}, {"aleppo", "aleppo"}, {"us", "us"}, {"", ""}, {"ties", "tie"}, {"über", "über"},
 	}
 	for _, tt := range tests {
 		if got := Stem(tt.in); got != tt.want {
