@@ -159,7 +159,7 @@ func (v *vector) setNorm() {
 func termVector(ws []string) vector {
 	v := vector{m: make(map[string]float64, len(ws))}
 	for _, w := range ws {
-		if len(w) < 3 || stopWords[w] {
+		if len(w) < 3 || lang.IsStop(w, summaryStops) {
 			continue
 		}
 		v.m[w]++
@@ -182,9 +182,6 @@ func cosine(a, b vector) float64 {
 	return dot / (a.norm * b.norm)
 }
 
-var stopWords = wordSet("the", "and", "for", "that", "with", "was", "were", "are", "has", "have", "had", "from",
-	"this", "his", "her", "its", "their", "they", "said", "says", "but", "not", "been", "which", "who", "will",
-	"would", "also", "after", "into", "than", "more", "about", "over", "other", "there", "when", "where", "while",
-	"what", "all", "one", "two", "our", "out", "can", "could", "may", "should", "did", "does", "being", "such",
-	"these", "those", "them", "him", "she", "you", "any", "some", "just", "only", "very", "then", "because",
-	"since", "before", "under", "between", "through", "against", "during", "without", "within", "upon")
+// summaryStops are the words that do not make two sentences alike: function
+// words and verbs of saying.
+const summaryStops = lang.Function | lang.Reporting
