@@ -7,18 +7,6 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-// lex is the compiled lexicon; a malformed lexicon is a programming error
-// that the package's tests catch.
-var lex = mustMatcher(lexicon + lexiconMore + lexiconContext)
-
-func mustMatcher(s string) *matcher {
-	m, err := newMatcher(s)
-	if err != nil {
-		panic(err)
-	}
-	return m
-}
-
 // profile sums where and how much an article speaks of one feature.
 type profile struct {
 	title   float32 // evidence in the headline

@@ -1,6 +1,8 @@
 package analyze
 
 import (
+	"fmt"
+	"io/fs"
 	"slices"
 	"strings"
 	"testing"
@@ -189,13 +191,12 @@ func TestClassifyEvidenceAndScores(t *testing.T) {
 }
 
 func TestMatcher(t *testing.T) {
-	m, err := newMatcher(`
-// a comment
-talks 1 peace talks
-talks 0.5 negotiat*
-ceasefire 1 halt _ fighting
-background 0.8 in #year
-`)
+	m, err := newMatcher("# a comment\n" +
+		"talks\t1\tpeace talks\n" +
+		"talks\t0.5\tnegotiat*\n" +
+		"\n" +
+		"ceasefire\t1\thalt _ fighting\n" +
+		"background\t0.8\tin #year\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -220,32 +221,59 @@ background 0.8 in #year
 			t.Errorf("match(%q)[%d] = %v, want %v", tt.text, tt.f, w[tt.f], tt.want)
 		}
 	}
-	for _, bad := range []string{"talks", "nosuch 1 word", "talks x word", "talks 1 *"} {
+	for _, bad := range []string{"talks", "talks 1 peace talks", "nosuch\t1\tword", "talks\tx\tword",
+		"talks\t1\t*", "talks\t0\tword", "talks\t1.5\tword", "talks\t1\t", "talks\t1\tpeace  talks",
+		"talks\t1\tPeace", "talks\t1\tpeace\textra"} {
 		if _, err := newMatcher(bad); err == nil {
 			t.Errorf("newMatcher(%q) succeeded, want an error", bad)
 		}
 	}
 }
 
-func TestLexiconCompiles(t *testing.T) {
-	m, err := newMatcher(lexicon + lexiconMore)
+// TestLexiconFiles checks the shipped lexicon: every embedded file is
+// loaded and every loaded file is embedded, every row parses, no cue (a
+// feature with a phrase) is listed twice, and the phrases that halt
+// violence cues come before the violence cues that share their first word.
+func TestLexiconFiles(t *testing.T) {
+	embedded, err := fs.Glob(lexiconFS, "lexicon/*.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(m.cues) < 300 {
+	loaded := map[string]bool{}
+	for _, name := range lexiconFiles {
+		loaded["lexicon/"+name+".tsv"] = true
+	}
+	for _, f := range embedded {
+		if !loaded[f] {
+			t.Errorf("%s is embedded but not in lexiconFiles", f)
+		}
+	}
+	if len(embedded) != len(lexiconFiles) {
+		t.Errorf("%d files embedded, %d listed", len(embedded), len(lexiconFiles))
+	}
+	m, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.cues) < 700 {
 		t.Errorf("lexicon has %d cues, want the full list", len(m.cues))
 	}
 	seen := map[string]bool{}
-	for _, line := range strings.Split(lexicon+lexiconMore, "\n") {
-		f := strings.Fields(line)
-		if len(f) < 3 || strings.HasPrefix(line, "//") {
-			continue
-		}
-		key := f[0] + " " + strings.Join(f[2:], " ")
+	firstViolence := map[string]int{}
+	for i, c := range m.cues {
+		key := fmt.Sprintf("%d %s", c.feat, strings.Join(c.toks, " "))
 		if seen[key] {
 			t.Errorf("cue %q is listed twice", key)
 		}
 		seen[key] = true
+		if _, ok := firstViolence[c.toks[0]]; !ok && c.feat == fViolence {
+			firstViolence[c.toks[0]] = i
+		}
+	}
+	for i, c := range m.cues {
+		if v, ok := firstViolence[c.toks[0]]; ok && (c.feat == fCeasefire || c.feat == fVictims) && i > v {
+			t.Errorf("%q comes after the violence cue %q it should halt", strings.Join(c.toks, " "), strings.Join(m.cues[v].toks, " "))
+		}
 	}
 }
 

@@ -1,8 +1,6 @@
 package analyze
 
 import (
-	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/conflict-digest/conflict-digest/lang"
@@ -120,56 +118,6 @@ type matcher struct {
 // prefixKey is how many bytes of a word index the prefix cues; every prefix
 // token is at least this long.
 const prefixKey = 3
-
-// newMatcher compiles a lexicon: one cue a line, "feature weight phrase...";
-// blank lines and lines starting with "//" are skipped.
-func newMatcher(lexicon string) (*matcher, error) {
-	m := &matcher{exact: map[string][]int32{}, prefix: map[string][]int32{}}
-	for n, line := range strings.Split(lexicon, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "//") {
-			continue
-		}
-		c, err := parseCue(line)
-		if err != nil {
-			return nil, fmt.Errorf("parse lexicon line %d: %w", n+1, err)
-		}
-		id := int32(len(m.cues))
-		m.cues = append(m.cues, c)
-		first := c.toks[0]
-		switch {
-		case first == "#year":
-			m.year = append(m.year, id)
-		case strings.HasSuffix(first, "*"):
-			k := first[:prefixKey]
-			m.prefix[k] = append(m.prefix[k], id)
-		default:
-			m.exact[first] = append(m.exact[first], id)
-		}
-	}
-	return m, nil
-}
-
-func parseCue(line string) (cue, error) {
-	f := strings.Fields(line)
-	if len(f) < 3 {
-		return cue{}, fmt.Errorf("want feature, weight and phrase: %q", line)
-	}
-	feat, ok := featureNames[f[0]]
-	if !ok {
-		return cue{}, fmt.Errorf("unknown feature %q", f[0])
-	}
-	w, err := strconv.ParseFloat(f[1], 32)
-	if err != nil {
-		return cue{}, fmt.Errorf("parse weight %q: %w", f[1], err)
-	}
-	for _, t := range f[2:] {
-		if t == "_*" || (strings.HasSuffix(t, "*") && len(t) <= prefixKey) {
-			return cue{}, fmt.Errorf("bad token %q: a prefix needs %d letters", t, prefixKey)
-		}
-	}
-	return cue{toks: f[2:], feat: feat, weight: float32(w)}, nil
-}
 
 // match adds the weight of each cue found in words to w and, when sp is
 // not nil, records where the cues are.
