@@ -173,16 +173,19 @@ func followedByDigit(s string) bool {
 	return s != "" && isDigit(s[0])
 }
 
-// multiplierAfter recognises " million" / " thousand" after a decimal.
+// multiplierAfter reads a scale word of a thousand or more after a decimal
+// ("1.5 million"): its value and where the word ends. A longer word
+// ("millionaire") is none.
 func multiplierAfter(s string, j int) (int64, int, bool) {
-	rest := strings.ToLower(s[j:])
-	for _, m := range []struct {
-		w string
-		v int64
-	}{{" million", 1_000_000}, {" thousand", 1000}, {" billion", 1_000_000_000}} {
-		if strings.HasPrefix(rest, m.w) {
-			return m.v, j + len(m.w), true
-		}
+	if j >= len(s) || s[j] != ' ' {
+		return 0, j, false
+	}
+	k := j + 1
+	for k < len(s) && s[k]|0x20 >= 'a' && s[k]|0x20 <= 'z' {
+		k++
+	}
+	if m, ok := lang.Scale(strings.ToLower(s[j+1 : k])); ok && m >= 1000 {
+		return m, k, true
 	}
 	return 0, j, false
 }

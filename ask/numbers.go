@@ -40,9 +40,11 @@ func readNumber(s *sentence, i int) (float64, int, bool) {
 	default:
 		return 0, i, false
 	}
-	if j+1 < len(s.toks) && (s.toks[j+1].low == "million" || s.toks[j+1].low == "thousand") {
-		v *= wordValue(s.toks[j+1].low)
-		j++
+	if j+1 < len(s.toks) {
+		if m, ok := lang.Scale(s.toks[j+1].low); ok && m >= 1000 { // "3 million"
+			v *= float64(m)
+			j++
+		}
 	}
 	return v, j, true
 }
