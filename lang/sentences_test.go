@@ -5,11 +5,27 @@ import (
 	"testing"
 )
 
+// splitCase is a paragraph and its sentences; name says what it tests or
+// where the text comes from.
+type splitCase struct {
+	name, in string
+	want     []string
+}
+
+func checkSplits(t *testing.T, tests []splitCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := SplitSentences(tt.in)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("SplitSentences(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestSplitSentences(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     []string
-	}{
+	tests := []splitCase{
 		{"plain", "Shelling hit Aleppo. Ten people died.", []string{"Shelling hit Aleppo.", "Ten people died."}},
 		{"abbreviations", "The U.S. and the U.N. met. Mr. Kerry spoke.", []string{"The U.S. and the U.N. met.", "Mr. Kerry spoke."}},
 		{"initial", "John J. Smith said so. Then he left.", []string{"John J. Smith said so.", "Then he left."}},
@@ -27,14 +43,7 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"Brig. Gen. Yahya Rasool spoke.", "Adm. Smith and Lt. Col. Jones did not."}},
 		{"initials joined", "The U.A.E. Red Crescent sent aid. It arrived.", []string{"The U.A.E. Red Crescent sent aid.", "It arrived."}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := SplitSentences(tt.in)
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("SplitSentences(%q)\n got %q\nwant %q", tt.in, got, tt.want)
-			}
-		})
-	}
+	checkSplits(t, tests)
 }
 
 // TestSplitRealText splits passages copied from real articles (dev-labelled
@@ -43,10 +52,7 @@ func TestSplitSentences(t *testing.T) {
 // before a name, "U.S." and "U.N." before a capital, "St.", initials, "No.
 // 2", decimals.
 func TestSplitRealText(t *testing.T) {
-	tests := []struct {
-		source, in string
-		want       []string
-	}{
+	tests := []splitCase{
 		{"fakes-486", "Moscow warns against new US missile strikes on Syria chief of the Russian General Staffs Main Operational Directorate Col. Gen. Sergei Rudskoi said at a news briefing on Tuesday. Militants are delivering toxic chemicals in Khan Shaikhoun",
 			[]string{"Moscow warns against new US missile strikes on Syria chief of the Russian General Staffs Main Operational Directorate Col. Gen. Sergei Rudskoi said at a news briefing on Tuesday.", "Militants are delivering toxic chemicals in Khan Shaikhoun"}},
 		{"fakes-669", `who were hiding in Iraq for a long time were destroyed" Konashenkov said. Russian Defense Ministry spokesman Maj. Gen. Igor Konashenkov stated that within the last 24 hours Russian Aerospace forces in Syria were focused on destroying Daesh reinforcements`,
@@ -66,14 +72,7 @@ func TestSplitRealText(t *testing.T) {
 		{"rw-2391714", "It is forecasted to move West at 22 kph. TCWS No. 2 is still hoisted over Southern Palawan.",
 			[]string{"It is forecasted to move West at 22 kph.", "TCWS No. 2 is still hoisted over Southern Palawan."}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.source, func(t *testing.T) {
-			got := SplitSentences(tt.in)
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("SplitSentences(%q)\n got %q\nwant %q", tt.in, got, tt.want)
-			}
-		})
-	}
+	checkSplits(t, tests)
 }
 
 func TestSentences(t *testing.T) {
