@@ -9,23 +9,20 @@ import (
 // that keep inner hyphens and apostrophes ("al-Furqan", "Thirty-five",
 // "Assad's") as one word, as a reader would, without trailing ones.
 func Words(s string) []string {
-	return appendWords(nil, strings.ToLower(s)) // no copy when s is lower-case ASCII already
+	var out []string
+	scanWords(s, func(start, end int) {
+		out = append(out, strings.ToLower(s[start:end])) // no copy when already lower-case ASCII
+	})
+	return out
 }
 
-// WordsAsWritten returns the word tokens of s as Words finds them, in their
-// case: the i-th is the i-th of Words(s) as written, for names whose case
-// matters ("IS", "WHO").
-func WordsAsWritten(s string) []string { return appendWords(nil, s) }
-
-func appendWords(out []string, s string) []string {
-	for i := 0; ; {
-		start, end, next := nextWord(s, i)
-		if start < 0 {
-			return out
-		}
-		out = append(out, s[start:end])
-		i = next
-	}
+// WordsAsWritten returns the words of s as Words finds them, in their case:
+// the i-th is the i-th of Words(s) as written, for names whose case matters
+// ("IS", "WHO").
+func WordsAsWritten(s string) []string {
+	var out []string
+	scanWords(s, func(start, end int) { out = append(out, s[start:end]) })
+	return out
 }
 
 // Token is one word of a text with where it stands: s[Start:End] is Text.
@@ -39,38 +36,48 @@ type Token struct {
 // for callers that quote or highlight what they matched.
 func Tokens(s string) []Token {
 	var out []Token
-	for i := 0; ; {
-		start, end, next := nextWord(s, i)
-		if start < 0 {
-			return out
-		}
+	scanWords(s, func(start, end int) {
 		out = append(out, Token{Text: s[start:end], Low: strings.ToLower(s[start:end]), Start: start, End: end})
-		i = next
-	}
+	})
+	return out
 }
 
-// nextWord finds the first word of s at or after byte i: its span
-// [start, end) without trailing hyphens or apostrophes, and where to look
-// for the next one; start is -1 when there is none.
-func nextWord(s string, i int) (start, end, next int) {
-	start = -1
-	for j, r := range s[i:] {
-		j += i
+// scanWords calls emit with the span of each word of s, in order.
+func scanWords(s string, emit func(start, end int)) {
+	start := -1
+	for i, r := range s {
 		inner := (r == '-' || r == '\'' || r == '’') && start >= 0
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || inner {
 			if start < 0 {
-				start = j
+				start = i
 			}
 			continue
 		}
 		if start >= 0 {
-			return start, start + len(strings.TrimRight(s[start:j], "-'’")), j
+			emit(start, start+trimmedLen(s[start:i]))
+			start = -1
 		}
 	}
-	if start < 0 {
-		return -1, -1, len(s)
+	if start >= 0 {
+		emit(start, start+trimmedLen(s[start:]))
 	}
-	return start, start + len(strings.TrimRight(s[start:], "-'’")), len(s)
+}
+
+// trimmedLen is the length of a word without its trailing hyphens and
+// apostrophes ("rebels-", "troops’").
+func trimmedLen(w string) int {
+	n := len(w)
+	for n > 0 {
+		switch {
+		case w[n-1] == '-' || w[n-1] == '\'':
+			n--
+		case strings.HasSuffix(w[:n], "’"):
+			n -= len("’")
+		default:
+			return n
+		}
+	}
+	return n
 }
 
 // Fields splits s at every rune that is neither a letter nor a digit, as a
