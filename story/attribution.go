@@ -3,6 +3,8 @@ package story
 import (
 	"strings"
 	"unicode"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // attributionTails are the sources a headline names at its end after a
@@ -14,11 +16,13 @@ var attributionTails = [][]string{
 	{"sohr"}, {"white", "helmets"}, {"civil", "defence"}, {"civil", "defense"}, {"state", "news", "agency"},
 }
 
-// functionWords cannot come before an attribution: "says UN", "with UN"
-// end a sentence, not a headline before its source.
-var functionWords = map[string]bool{"says": true, "said": true, "say": true, "by": true, "with": true,
-	"to": true, "from": true, "of": true, "for": true, "and": true, "the": true, "a": true, "an": true,
-	"in": true, "on": true, "at": true, "as": true, "against": true, "urges": true, "tells": true, "told": true}
+// noAttribution reports a word that cannot come before an attribution: a
+// function word or a verb of saying ("says UN", "with UN", "urges UN" end a
+// sentence, not a headline before its source).
+func noAttribution(w string) bool {
+	w = strings.ToLower(w)
+	return lang.IsStop(w, lang.Function|lang.Reporting) || w == "urges"
+}
 
 // splitAttribution splits a headline whose punctuation was stripped (as in
 // the FA-KES texts) into its words and the source it ends with: "24 killed
@@ -32,7 +36,7 @@ func splitAttribution(t string) (head, source string) {
 	ws := strings.Fields(t)
 	for _, tail := range attributionTails {
 		n := len(ws) - len(tail)
-		if n < 4 || !hasTail(ws[n:], tail) || functionWords[strings.ToLower(ws[n-1])] || !sentenceCase(ws[1:n]) {
+		if n < 4 || !hasTail(ws[n:], tail) || noAttribution(ws[n-1]) || !sentenceCase(ws[1:n]) {
 			continue
 		}
 		return strings.Join(ws[:n], " "), strings.Join(ws[n:], " ")
@@ -76,7 +80,7 @@ func splitDateline(t string) (place, rest string) {
 		return "", t
 	}
 	ws := strings.Fields(t)
-	if len(ws) < 5 || !unicode.IsUpper([]rune(ws[0])[0]) || functionWords[strings.ToLower(ws[0])] ||
+	if len(ws) < 5 || !unicode.IsUpper([]rune(ws[0])[0]) || noAttribution(ws[0]) ||
 		!unicode.IsUpper([]rune(ws[1])[0]) || !datelineStarts[strings.ToLower(ws[1])] || !sentenceCase(ws[2:]) {
 		return "", t
 	}
