@@ -23,14 +23,8 @@ type sentence struct {
 }
 
 func newDoc(title, text string) *doc {
-	if len(text) > maxText {
-		text = text[:maxText]
-		for !utf8.ValidString(text) && len(text) > 0 {
-			text = text[:len(text)-1]
-		}
-	}
 	d := &doc{title: strings.TrimSpace(title)}
-	for p, para := range lang.Paragraphs(text) {
+	for p, para := range lang.Paragraphs(capText(text)) {
 		for _, s := range lang.SplitSentences(para) {
 			low := strings.ToLower(s)
 			d.sents = append(d.sents, sentence{text: s, lower: low, words: lang.Words(low), index: len(d.sents), para: p})
@@ -48,4 +42,24 @@ func (d *doc) texts() []string {
 		out[i] = s.text
 	}
 	return out
+}
+
+// Sentences splits text into sentences as the analyser does (lang.Sentences:
+// paragraphs at line breaks, then sentence ends). Like Analyze it reads no
+// more than the first 64 KB. The sentence index and the question answerer
+// use it for articles stored without their sentences, so that a sentence's
+// position means the same to both.
+func Sentences(text string) []string {
+	return lang.Sentences(capText(text))
+}
+
+// capText cuts text to maxText bytes at a rune boundary.
+func capText(text string) string {
+	if len(text) > maxText {
+		text = text[:maxText]
+		for !utf8.ValidString(text) && len(text) > 0 {
+			text = text[:len(text)-1]
+		}
+	}
+	return text
 }

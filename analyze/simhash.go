@@ -2,7 +2,6 @@ package analyze
 
 import (
 	"math/bits"
-	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
@@ -32,23 +31,6 @@ func fingerprint(d *doc) news.Fingerprint {
 // this title and text, for callers that need it without a full analysis.
 func Fingerprint(title, text string) news.Fingerprint {
 	return fingerprint(newDoc(title, text))
-}
-
-// Words returns the lower-cased word tokens of s as the analyser sees them:
-// letters and digits with inner hyphens and apostrophes.
-func Words(s string) []string { return lang.Words(s) }
-
-// Sentences splits text into sentences as the analyser does: paragraphs at
-// line breaks, then at sentence-ending punctuation. Like Analyze it reads
-// no more than the first 64 KB.
-func Sentences(text string) []string {
-	if len(text) > maxText {
-		text = text[:maxText]
-		for !utf8.ValidString(text) && len(text) > 0 {
-			text = text[:len(text)-1]
-		}
-	}
-	return lang.Sentences(text)
 }
 
 // simhash counts, for each of the 64 bits, how many shingle hashes have a

@@ -17,7 +17,7 @@ func checkSummary(t *testing.T, text, summary string) {
 	if summary == "" {
 		return
 	}
-	sents := SplitSentences(summary)
+	sents := Sentences(summary)
 	if len(sents) > summarySentences {
 		// a sentence the splitter cannot split alone may still be whole; only
 		// count what the article itself splits into
@@ -34,7 +34,7 @@ func checkSummary(t *testing.T, text, summary string) {
 
 func countArticleSentences(text, summary string) int {
 	n := 0
-	for _, s := range SplitSentences(text) {
+	for _, s := range Sentences(text) {
 		if strings.Contains(summary, s) {
 			n++
 		}
