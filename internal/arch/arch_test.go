@@ -7,7 +7,9 @@ package arch
 import (
 	"encoding/json"
 	"io"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -107,4 +109,36 @@ func contains(xs []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// TestLanguageLivesInLang keeps word knowledge in one place (STYLE.md point
+// 10): outside lang, the packages that read words name no month, weekday or
+// number word in their code. A table of them elsewhere is a second copy
+// that will drift from lang's; a test may still name them in its cases.
+func TestLanguageLivesInLang(t *testing.T) {
+	words := []string{`"january"`, `"february"`, `"monday"`, `"tuesday"`, `"nineteen"`, `"twenty"`}
+	for _, dir := range []string{"analyze", "story", "ask"} {
+		files, err := filepath.Glob(filepath.Join("..", "..", dir, "*.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(files) == 0 {
+			t.Fatalf("no Go files in %s", dir)
+		}
+		for _, f := range files {
+			if strings.HasSuffix(f, "_test.go") {
+				continue
+			}
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			low := strings.ToLower(string(src))
+			for _, w := range words {
+				if strings.Contains(low, w) {
+					t.Errorf("%s names %s: month, weekday and number words live in lang", f, w)
+				}
+			}
+		}
+	}
 }
