@@ -3,17 +3,46 @@ package lang
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Words returns the lower-cased word tokens of s: runs of letters and digits
 // that keep inner hyphens and apostrophes ("al-Furqan", "Thirty-five",
 // "Assad's") as one word, as a reader would, without trailing ones.
 func Words(s string) []string {
+	if !isLower(s) {
+		s = strings.ToLower(s) // one copy for the whole text, not one a word
+	}
 	var out []string
-	scanWords(s, func(start, end int) {
-		out = append(out, strings.ToLower(s[start:end])) // no copy when already lower-case ASCII
-	})
-	return out
+	for i := 0; ; {
+		start, end, next := nextWord(s, i)
+		if start < 0 {
+			return out
+		}
+		out = append(out, s[start:end])
+		i = next
+	}
+}
+
+// isLower reports whether lower-casing s would leave it as it is: the
+// analysis hands Words sentences it has lower-cased already, and
+// strings.ToLower would walk any with a curly quote rune by rune again.
+func isLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return false
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.ToLower(r) != r || r == utf8.RuneError && n == 1 { // ToLower mends invalid bytes
+			return false
+		}
+		i += n - 1
+	}
+	return true
 }
 
 // WordsAsWritten returns the words of s as Words finds them, in their case:
@@ -21,8 +50,14 @@ func Words(s string) []string {
 // ("IS", "WHO").
 func WordsAsWritten(s string) []string {
 	var out []string
-	scanWords(s, func(start, end int) { out = append(out, s[start:end]) })
-	return out
+	for i := 0; ; {
+		start, end, next := nextWord(s, i)
+		if start < 0 {
+			return out
+		}
+		out = append(out, s[start:end])
+		i = next
+	}
 }
 
 // Token is one word of a text with where it stands: s[Start:End] is Text.
@@ -36,31 +71,38 @@ type Token struct {
 // for callers that quote or highlight what they matched.
 func Tokens(s string) []Token {
 	var out []Token
-	scanWords(s, func(start, end int) {
+	for i := 0; ; {
+		start, end, next := nextWord(s, i)
+		if start < 0 {
+			return out
+		}
 		out = append(out, Token{Text: s[start:end], Low: strings.ToLower(s[start:end]), Start: start, End: end})
-	})
-	return out
+		i = next
+	}
 }
 
-// scanWords calls emit with the span of each word of s, in order.
-func scanWords(s string, emit func(start, end int)) {
-	start := -1
-	for i, r := range s {
+// nextWord finds the first word of s at or after byte i: its span
+// [start, end) without trailing hyphens or apostrophes, and where to look
+// for the next one; start is -1 when there is none. (A loop over it, not a
+// callback, so that the caller's slice stays on its stack.)
+func nextWord(s string, i int) (start, end, next int) {
+	start = -1
+	for j, r := range s[i:] {
 		inner := (r == '-' || r == '\'' || r == '’') && start >= 0
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || inner {
 			if start < 0 {
-				start = i
+				start = i + j
 			}
 			continue
 		}
 		if start >= 0 {
-			emit(start, start+trimmedLen(s[start:i]))
-			start = -1
+			return start, start + trimmedLen(s[start:i+j]), i + j
 		}
 	}
-	if start >= 0 {
-		emit(start, start+trimmedLen(s[start:]))
+	if start < 0 {
+		return -1, -1, len(s)
 	}
+	return start, start + trimmedLen(s[start:]), len(s)
 }
 
 // trimmedLen is the length of a word without its trailing hyphens and

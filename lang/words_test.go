@@ -59,6 +59,9 @@ func FuzzWords(f *testing.F) {
 	f.Add("\xff\xfeİstanbul ǅ Σ")
 	f.Fuzz(func(t *testing.T, s string) {
 		ws, as, toks := Words(s), WordsAsWritten(s), Tokens(s)
+		if low := strings.ToLower(s); isLower(s) != (low == s) {
+			t.Errorf("isLower(%q) = %v, but ToLower gives %q", s, isLower(s), low)
+		}
 		if len(as) != len(toks) {
 			t.Fatalf("WordsAsWritten %q and Tokens %d differ", as, len(toks))
 		}
