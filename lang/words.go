@@ -13,15 +13,7 @@ func Words(s string) []string {
 	if !isLower(s) {
 		s = strings.ToLower(s) // one copy for the whole text, not one a word
 	}
-	var out []string
-	for i := 0; ; {
-		start, end, next := nextWord(s, i)
-		if start < 0 {
-			return out
-		}
-		out = append(out, s[start:end])
-		i = next
-	}
+	return appendWords(nil, s)
 }
 
 // isLower reports whether lower-casing s would leave it as it is: the
@@ -48,17 +40,7 @@ func isLower(s string) bool {
 // WordsAsWritten returns the words of s as Words finds them, in their case:
 // the i-th is the i-th of Words(s) as written, for names whose case matters
 // ("IS", "WHO").
-func WordsAsWritten(s string) []string {
-	var out []string
-	for i := 0; ; {
-		start, end, next := nextWord(s, i)
-		if start < 0 {
-			return out
-		}
-		out = append(out, s[start:end])
-		i = next
-	}
-}
+func WordsAsWritten(s string) []string { return appendWords(nil, s) }
 
 // Token is one word of a text with where it stands: s[Start:End] is Text.
 type Token struct {
@@ -70,39 +52,41 @@ type Token struct {
 // Tokens returns the words of s as Words finds them, with their spans in s:
 // for callers that quote or highlight what they matched.
 func Tokens(s string) []Token {
-	var out []Token
-	for i := 0; ; {
-		start, end, next := nextWord(s, i)
-		if start < 0 {
-			return out
-		}
-		out = append(out, Token{Text: s[start:end], Low: strings.ToLower(s[start:end]), Start: start, End: end})
-		i = next
+	ws := appendWords(nil, s)
+	out := make([]Token, len(ws))
+	at := 0
+	for i, w := range ws {
+		// only separators stand between one word and the next, so the
+		// next word is where its text first occurs after the last one
+		start := at + strings.Index(s[at:], w)
+		at = start + len(w)
+		out[i] = Token{Text: w, Low: strings.ToLower(w), Start: start, End: at}
 	}
+	return out
 }
 
-// nextWord finds the first word of s at or after byte i: its span
-// [start, end) without trailing hyphens or apostrophes, and where to look
-// for the next one; start is -1 when there is none. (A loop over it, not a
-// callback, so that the caller's slice stays on its stack.)
-func nextWord(s string, i int) (start, end, next int) {
-	start = -1
-	for j, r := range s[i:] {
+// appendWords appends the words of s: runs of letters and digits with inner
+// hyphens and apostrophes, less trailing ones. (One loop, no callback: it
+// is the analysis's hottest.)
+func appendWords(out []string, s string) []string {
+	start := -1
+	for i, r := range s {
 		inner := (r == '-' || r == '\'' || r == '’') && start >= 0
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || inner {
 			if start < 0 {
-				start = i + j
+				start = i
 			}
 			continue
 		}
 		if start >= 0 {
-			return start, start + trimmedLen(s[start:i+j]), i + j
+			out = append(out, s[start:start+trimmedLen(s[start:i])])
+			start = -1
 		}
 	}
-	if start < 0 {
-		return -1, -1, len(s)
+	if start >= 0 {
+		out = append(out, s[start:start+trimmedLen(s[start:])])
 	}
-	return start, start + trimmedLen(s[start:]), len(s)
+	return out
 }
 
 // trimmedLen is the length of a word without its trailing hyphens and
