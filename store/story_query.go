@@ -13,7 +13,7 @@ import (
 const storyColumns = `s.id, s.headline, s.summary, s.categories, s.ceasefire_status,
 	s.prev_ceasefire_status, s.humanitarian_types, s.places, s.actors, s.figures,
 	s.first_seen, s.last_seen, s.updated,
-	EXISTS (SELECT 1 FROM articles g WHERE g.story_id = s.id AND g.guild_id != '')`
+	EXISTS (SELECT 1 FROM articles g WHERE g.story_id = s.id AND g.guild_id != ''), s.changes`
 
 // Stories returns the stories that have an article the filter's reader
 // (GuildID) may see in its window (published time, or stored time with
@@ -111,10 +111,10 @@ func queryStories(ctx context.Context, tx *sql.Tx, guild, q string, args ...any)
 }
 
 func scanStory(row scanner, s *news.Story) error {
-	var cats, hum, places, actors, figures, status, prev string
+	var cats, hum, places, actors, figures, status, prev, changes string
 	var first, last, updated int64
 	err := row.Scan(&s.ID, &s.Headline, &s.Summary, &cats, &status, &prev, &hum, &places,
-		&actors, &figures, &first, &last, &updated, &s.NeedsView)
+		&actors, &figures, &first, &last, &updated, &s.NeedsView, &changes)
 	if err != nil {
 		return err
 	}
@@ -124,7 +124,7 @@ func scanStory(row scanner, s *news.Story) error {
 		src string
 		dst any
 	}{{cats, &s.Categories}, {hum, &s.HumanitarianTypes}, {places, &s.Places},
-		{actors, &s.Actors}, {figures, &s.Figures}} {
+		{actors, &s.Actors}, {figures, &s.Figures}, {changes, &s.Changes}} {
 		if err := json.Unmarshal([]byte(d.src), d.dst); err != nil {
 			return fmt.Errorf("decode story %d: %w", s.ID, err)
 		}
