@@ -99,10 +99,25 @@ func reportsCeasefire(ws []string, st news.CeasefireStatus) bool {
 	return false
 }
 
-// reportsPhrase reports a phrase of set in ws not told as background.
+// reportsPhrase reports a phrase of set in ws not told as background and
+// not denied ("no deal reached").
 func reportsPhrase(ws []string, set *phraseSet) bool {
 	for i := range ws {
-		if set.at(ws, i) != nil && !background(ws, i, i) {
+		if set.at(ws, i) != nil && !background(ws, i, i) && !denied(ws, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// negationSpan is how many words before a phrase may deny it.
+const negationSpan = 3
+
+// denied reports a negation in the words just before ws[i].
+func denied(ws []string, i int) bool {
+	neg := changeWords["negation"]
+	for k := max(i-negationSpan, 0); k < i; k++ {
+		if neg.at(ws, k) != nil || strings.HasSuffix(ws[k], "n't") {
 			return true
 		}
 	}

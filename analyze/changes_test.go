@@ -36,6 +36,8 @@ func TestStateChanges(t *testing.T) {
 		{"first strike", "US launches first direct strike on Syrian government forces",
 			"The United States fired 59 cruise missiles at a Syrian air base on Friday in response to a chemical attack, the Pentagon said.",
 			[]news.Change{news.ChangeFirst}},
+		{"no deal reached", "United States and Russian Federation report progress but no deal reached on Syria",
+			"Russian Foreign Minister Sergey Lavrov told reporters that the peace talks had been excellent, but no agreement was reached.", nil},
 		{"anniversary is no first", "Syrians mark first anniversary of Aleppo siege",
 			"Residents of Aleppo marked the first anniversary of the siege with protests, activists said.", nil},
 	}

@@ -183,7 +183,7 @@ type fakeSender struct {
 type fakeMsg struct {
 	id, content, nonce string
 	files              int
-	embeds             string   // the embeds JSON, "" for none
+	embeds             string   // the embeds' titles joined by "|", "" for none
 	fileNames          []string // names of the attached files
 }
 
@@ -205,7 +205,7 @@ func (f *fakeSender) Send(_ context.Context, ch string, msg Message, nonce strin
 	f.nextID++
 	id := fmt.Sprint(f.nextID)
 	f.nonces[ch+"|"+nonce] = id
-	m := fakeMsg{id: id, content: msg.Content, nonce: nonce, files: len(msg.Files), embeds: string(msg.Embeds)}
+	m := fakeMsg{id: id, content: msg.Content, nonce: nonce, files: len(msg.Files), embeds: embedTitles(msg.Embeds)}
 	for _, file := range msg.Files {
 		m.fileNames = append(m.fileNames, file.Name)
 	}
@@ -268,4 +268,13 @@ func sortedKeys(m map[string]int) []string {
 	}
 	sort.Strings(ks)
 	return ks
+}
+
+// embedTitles names a message's embeds by their titles.
+func embedTitles(es []news.Embed) string {
+	var ts []string
+	for _, e := range es {
+		ts = append(ts, e.Title)
+	}
+	return strings.Join(ts, "|")
 }

@@ -91,30 +91,3 @@ func abs(n int) int {
 	}
 	return n
 }
-
-func TestChart(t *testing.T) {
-	d, err := Build(context.Background(), loadStories(t),
-		news.DigestFilter{Since: day("2017-04-04"), Until: day("2017-04-11")}, day("2017-04-11"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	days, counts := EventsPerDay(d, d.Generated)
-	if len(days) != 7 || !days[0].Equal(day("2017-04-04")) || !days[6].Equal(day("2017-04-10")) {
-		t.Fatalf("days = %v, want 4 to 10 Apr", days)
-	}
-	// Violence: the Deir ez-Zor strikes on the 5th, the airbase strike on the
-	// 7th, the Idlib strike on the 8th, the Hama strike on the 10th.
-	if got, want := fmt.Sprint(counts[news.Violence]), "[0 1 0 1 1 0 1]"; got != want {
-		t.Errorf("violence per day = %s, want %s", got, want)
-	}
-	if got, want := fmt.Sprint(counts[news.Ceasefire]), "[1 1 1 0 0 1 1]"; got != want {
-		t.Errorf("ceasefire per day = %s, want %s", got, want)
-	}
-	png, err := Chart(d, d.Generated)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.HasPrefix(png, []byte("\x89PNG\r\n\x1a\n")) || len(png) < 2000 {
-		t.Errorf("chart is not a PNG of substance: %d bytes", len(png))
-	}
-}

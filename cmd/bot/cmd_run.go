@@ -232,8 +232,17 @@ const openStoryAge = 30 * 24 * time.Hour
 // time.Now).
 func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger, m *metrics.Metrics, ready *readiness, now func() time.Time) error {
 	views := digest.NewViews(db) // every reader sees what its guild may see
+	// Built before their users, so that nothing is patched in after
+	// construction: the sender and the guild directory, the notifier that
+	// tells of failed deliveries, the deliverer, its scheduler, the bot.
+	sender := bot.NewSender(bot.SenderConfig{Token: cfg.DiscordToken, APIBase: bot.APIBase(cfg.DiscordAPIBase),
+		Client: discordClient(m), Logger: log, State: db})
+	directory := bot.NewGuildDirectory()
+	notifier := bot.NewNotifier(bot.NotifierConfig{Sender: sender, Subscriptions: db, State: db, Guilds: directory,
+		Logger: log, Now: now})
 	deliverer := &digest.Deliverer{Stories: views, Subs: db, Outbox: countingOutbox{db, m}, Render: bot.DigestMessages,
-		Now: now, Horizon: db.StoredHorizon}
+		Now: now, Horizon: db.StoredHorizon, Sender: sender, Memory: db,
+		Undeliverable: countPaused(notifier.PauseOnError, m), Parked: countParked(notifier.TellParked, m)}
 	sched := digest.NewScheduler(countingRunner{deliverer, m}, log, nil)
 	b, err := bot.New(bot.Config{
 		Token:                    cfg.DiscordToken,
@@ -266,6 +275,9 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger,
 		Scheduler: sched,
 		Notices:   db,
 		State:     db,
+		Sender:    sender,
+		Directory: directory,
+		Notifier:  notifier,
 		Ask: func(ctx context.Context, guildID, q string) (ask.Answer, error) {
 			asker := ask.New(db.SentenceIndexFor(guildID), ask.Options{Logger: log})
 			return asker.Ask(ctx, q, time.Now().UTC())
@@ -277,9 +289,6 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger,
 	}
 	status := b.GatewayStatus
 	ready.gateway.Store(&status)
-	deliverer.Sender = b.Sender()
-	deliverer.Undeliverable = countPaused(b.PauseOnError, m)
-	deliverer.Parked = countParked(b.TellParked, m)
 	if err := startScheduler(ctx, db, sched); err != nil {
 		return err
 	}

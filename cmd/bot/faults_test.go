@@ -132,7 +132,7 @@ func newSuite(t *testing.T) *suite {
 	s := &suite{t: t, fake: fake, db: filepath.Join(dir, "news.db"), rng: rand.New(rand.NewPCG(12, 1))}
 	s.env = append(os.Environ(), envFaultChild+"=1", "DISCORD_TOKEN="+fake.Token(), "DISCORD_APP_ID="+fake.ApplicationID(),
 		"DISCORD_API_BASE="+fake.URL(), "CD_DB="+s.db, "CD_DEFAULT_FEEDS=false", "CD_LOG_LEVEL=info", "CD_POLL_INTERVAL=1h")
-	s.ingest(30)
+	s.ingest(19)
 	ctx := context.Background()
 	db, err := store.Open(ctx, s.db)
 	if err != nil {
@@ -144,8 +144,10 @@ func newSuite(t *testing.T) *suite {
 		t.Fatal(err)
 	}
 	for i := range faultSubs {
+		// No story limit to speak of: the suite is about delivery under
+		// faults, and wants digests of several messages to deliver.
 		sub := &news.Subscription{GuildID: faultGuild, ChannelID: faultChannel(i), UserID: faultUser.ID,
-			Schedule: "0 * * * *", TimeZone: "UTC", Created: time.Now().Add(-48 * time.Hour), Updated: time.Now()}
+			Schedule: "0 * * * *", TimeZone: "UTC", Created: time.Now().Add(-48 * time.Hour), Updated: time.Now(), MaxStories: 100}
 		if err := db.CreateSubscription(ctx, sub); err != nil {
 			t.Fatal(err)
 		}
@@ -483,10 +485,17 @@ func (s *suite) checkDigests() {
 		}
 	}
 	s.t.Logf("digests: %d messages in the outbox, %d delivered", messages, len(got))
-	if messages < faultSubs {
-		s.t.Errorf("only %d digest messages: the suite proves little", messages)
+	if messages < minDigestMessages {
+		s.t.Errorf("only %d digest messages: the suite proves little\n%s", messages, s.logs.String())
 	}
 }
+
+// minDigestMessages is the fewest digest messages the suite must see
+// through its faults. The digests come from /digest now in one channel (the
+// other subscriptions' channels refuse it there) and hold the sample's
+// stories, at most two or three messages each since a digest is sized for
+// a channel.
+const minDigestMessages = 3
 
 // fatalClose: 4004 after READY stops the process with a clear error, and
 // it does not come back.
