@@ -148,7 +148,7 @@ const maxLinkedOutlets = 5
 func sourceLinks(it *digest.Item) string {
 	outlets := it.OutletSources()
 	var b strings.Builder
-	fmt.Fprintf(&b, "-# %d %s: ", it.SourceCount, plural(it.SourceCount, "source", "sources"))
+	fmt.Fprintf(&b, "*%d %s:* ", it.SourceCount, plural(it.SourceCount, "source", "sources"))
 	for i, s := range outlets {
 		piece := esc(s.Outlet())
 		if link, ok := digest.LinkURL(s.URL); ok {

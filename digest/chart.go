@@ -7,6 +7,7 @@ import (
 	"image/color"
 	"image/draw"
 	"image/png"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -144,7 +145,9 @@ func (c ChartCounts) buckets(it Item, n int) map[int]bool {
 		for d := it.Events.First; !d.After(it.Events.Last); d = d.Add(24 * time.Hour) {
 			add(d)
 		}
-		return idx
+		if len(idx) > 0 {
+			return idx
+		}
 	}
 	for _, s := range it.Sources {
 		add(s.Published)
@@ -274,7 +277,7 @@ func (c ChartCounts) drawBars(img *image.RGBA, face font.Face, plot image.Rectan
 func (c ChartCounts) drawLegend(img *image.RGBA, face font.Face) {
 	x := 16
 	for _, cat := range news.Categories {
-		if c.Bars[cat] == nil {
+		if !slices.ContainsFunc(c.Bars[cat], func(n int) bool { return n > 0 }) {
 			continue
 		}
 		fill(img, image.Rect(x, 62, x+22, 84), categoryColours[cat])
