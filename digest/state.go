@@ -122,10 +122,24 @@ func latestByOriginator(f news.StoryFigure) []news.DeliveredFigure {
 	return out
 }
 
-// placeOf returns where a story happened: its most named place below
-// country level (the event's own, named in a lead, before others), else
-// its most named country; and the conflict of its places.
+// placeOf returns where a story happened and the conflict it belongs to.
+// The conflict is the one most of its places belong to (those of its
+// leads counting double): a report from Tabqa datelined Moscow is Syria's.
+// The place is that conflict's most named place below country level, the
+// leads' first; else the story's first place below country level; else its
+// country.
 func placeOf(s *news.Story) (place, conflict string) {
+	weight := map[string]int{}
+	for _, p := range s.Places {
+		if p.Conflict != "" {
+			weight[p.Conflict] += max(p.Count, 1) * map[bool]int{true: 2, false: 1}[p.Lead]
+		}
+	}
+	for c, w := range weight {
+		if w > weight[conflict] || (w == weight[conflict] && c < conflict) {
+			conflict = c
+		}
+	}
 	ps := slices.Clone(s.Places)
 	slices.SortStableFunc(ps, func(a, b news.Entity) int {
 		if a.Lead != b.Lead {
@@ -136,26 +150,18 @@ func placeOf(s *news.Story) (place, conflict string) {
 		}
 		return cmp.Compare(b.Count, a.Count)
 	})
-	var at *news.Entity
-	for i := range ps {
-		if ps[i].Kind != "country" && ps[i].Name != "" {
-			at = &ps[i]
-			break
+	for _, want := range []func(news.Entity) bool{
+		func(p news.Entity) bool { return p.Kind != "country" && p.Conflict == conflict },
+		func(p news.Entity) bool { return p.Kind != "country" },
+		func(news.Entity) bool { return true },
+	} {
+		for _, p := range ps {
+			if p.Name != "" && want(p) {
+				return p.Name, conflict
+			}
 		}
 	}
-	if at == nil && len(ps) > 0 {
-		at = &ps[0]
-	}
-	if at == nil {
-		return "", ""
-	}
-	// The conflict is the place's own; else that of the story's places,
-	// the event's first: a report from Aleppo that names Russia is Syria's.
-	conflict = at.Conflict
-	for i := 0; conflict == "" && i < len(ps); i++ {
-		conflict = ps[i].Conflict
-	}
-	return at.Name, conflict
+	return "", conflict
 }
 
 // FormatDate renders a day as "5 Apr 2017", in UTC.

@@ -17,16 +17,17 @@ func truce(st news.CeasefireStatus, cs ...news.Change) news.Analysis {
 }
 
 // TestBuildChanges: a story carries the changes its members' analyses
-// decided, the first report of each; a truce the members show changing is
-// one change from the state before; an article the gate turned away counts
-// for nothing.
+// decided, the first report of each; a truce change carries the state the
+// story had before it, and only the state it ends in counts (the change to
+// "in effect" it passed through is not its news now); an article the gate
+// turned away counts for nothing.
 func TestBuildChanges(t *testing.T) {
 	offTopic := news.Analysis{Relevance: &news.Relevance{Reason: news.NotSport},
 		Changes: []news.StateChange{{Change: news.ChangeTalksOpened}}}
 	ms := []Member{
 		member(1, "reuters", "Truce takes effect", aleppoText, t0, truce(news.CeasefireInEffect, news.ChangeCeasefireInEffect)),
 		member(2, "afp", "Truce holds", aleppoText, t0.Add(24*time.Hour), truce(news.CeasefireInEffect)),
-		member(3, "sana", "Army declares truce over", aleppoText, t0.Add(48*time.Hour), truce(news.CeasefireCollapsed)),
+		member(3, "sana", "Army declares truce over", aleppoText, t0.Add(48*time.Hour), truce(news.CeasefireCollapsed, news.ChangeCeasefireCollapsed)),
 		member(4, "ap", "Evacuation begins", aleppoText, t0.Add(50*time.Hour), news.Analysis{
 			Categories: []news.Category{news.Humanitarian}, Changes: []news.StateChange{{Change: news.ChangeEvacuationBegun}}}),
 		member(5, "bbc", "Cup final", aleppoText, t0.Add(51*time.Hour), offTopic),
@@ -50,5 +51,17 @@ func TestBuildOnlyIrrelevant(t *testing.T) {
 	an := news.Analysis{Relevance: &news.Relevance{Reason: news.NotSport}, Categories: []news.Category{news.Violence}}
 	if s := Build([]Member{member(1, "bbc", "Cup final", aleppoText, t0, an)}); len(s.Categories) != 0 {
 		t.Errorf("Categories = %v, want none", s.Categories)
+	}
+}
+
+// TestBuildNoChangeFromDifferentReports: two reports that tell different
+// ceasefire states, neither as news of the day, make no change.
+func TestBuildNoChangeFromDifferentReports(t *testing.T) {
+	ms := []Member{
+		member(1, "reuters", "Gas attack kills dozens", aleppoText, t0, truce(news.CeasefireViolated)),
+		member(2, "afp", "Toll rises", aleppoText, t0.Add(24*time.Hour), truce(news.CeasefireProposed)),
+	}
+	if s := Build(ms); len(s.Changes) != 0 {
+		t.Errorf("Changes = %+v, want none", s.Changes)
 	}
 }
