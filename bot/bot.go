@@ -86,6 +86,13 @@ type Deps struct {
 	Guilds news.GuildService
 	// CheckURL is the SSRF guard for /sources add (feed.CheckURL).
 	CheckURL func(raw string) error
+	// ProbeFeed reads a feed a guild adds once, to tell at /sources add
+	// which languages its items are in (feed.Reader and
+	// analyze.Language); nil: the guild learns it from /sources health.
+	ProbeFeed func(ctx context.Context, guildID, url string) (FeedProbe, error)
+	// Unread counts each source's items the analysis did not read, by
+	// language, for /sources health (the store); nil: not shown.
+	Unread news.UnreadCounter
 	// SuggestPlaces completes place names from the gazetteer
 	// (analyze.SuggestPlaces).
 	SuggestPlaces func(prefix string, n int) []news.Entity
