@@ -91,3 +91,40 @@ func abs(n int) int {
 	}
 	return n
 }
+
+// TestMessagesBadInput: without a limit (the command line's digest), a
+// period of 5,000 stories, a story of 300 sources, a headline of 1,000
+// characters and right-to-left text are cut into Discord-sized messages
+// with every story once and nothing but the marks Discord needs changed.
+func TestMessagesBadInput(t *testing.T) {
+	var stories memStories
+	for i := int64(1); i <= 5000; i++ {
+		stories = append(stories, testStory(i, news.Categories[i%4], t0.Add(time.Duration(i)*time.Minute), "Shelling hit the town."))
+	}
+	big := testStory(5001, news.Humanitarian, t0.Add(time.Hour), "\u202eقتل عشرة مدنيين في غارات على إدلب. "+strings.Repeat("ä", 1000))
+	big.Headline = "Story 5001 " + strings.Repeat("word ", 200)
+	for k := range 300 {
+		big.Sources = append(big.Sources, news.StorySource{SourceName: fmt.Sprint("outlet", k), URL: fmt.Sprintf("https://example.org/x/%d", k), Published: t0})
+	}
+	stories = append(stories, big)
+	d := digestOf(t, stories)
+	msgs := Messages(d, MaxMessage)
+	joined := strings.Join(msgs, "\n")
+	for i, m := range msgs {
+		if n := utf8.RuneCountInString(m); n > MaxMessage {
+			t.Fatalf("message %d has %d characters", i, n)
+		}
+	}
+	for _, s := range []string{"**Story 1**", "**Story 2500**", "**Story 5000**", "**Story 5001 word"} {
+		if n := strings.Count(joined, s); n != 1 {
+			t.Errorf("%s appears %d times", s, n)
+		}
+	}
+	if strings.ContainsRune(joined, '\u202e') {
+		t.Error("a bidi override is left")
+	}
+	if !strings.Contains(joined, "301 sources") || !strings.Contains(joined, "and 296 more") {
+		i := strings.Index(joined, "**Story 5001")
+		t.Errorf("the story of 300 sources is not named as such: %q", joined[i:min(len(joined), i+3000)])
+	}
+}
