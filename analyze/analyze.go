@@ -34,7 +34,7 @@ func Analyze(a *news.Article) news.Analysis {
 	d := newDoc(a.Title, text)
 	var an news.Analysis
 	an.Version = Version
-	an.Language = Language(a.Title, text)
+	an.Language = docLanguage(d, a.Title, text)
 	if an.Language != "" && an.Language != English {
 		// Unreadable here: stored, found again by its fingerprint and
 		// counted per source, but not read as English.

@@ -38,6 +38,18 @@ type latinLanguage struct {
 	words      map[string]bool
 }
 
+// functionWords maps each function word to the Latin-script languages it
+// belongs to, as bits (bit i: latinLanguages[i]), so a text is read once.
+var functionWords = func() map[string]uint32 {
+	m := map[string]uint32{}
+	for i, l := range latinLanguages {
+		for w := range l.words {
+			m[w] |= 1 << i
+		}
+	}
+	return m
+}()
+
 // languageNames names the languages Language may return, by code.
 var languageNames = map[string]string{}
 
@@ -85,9 +97,39 @@ func LanguageName(code string) string {
 // for Latin script by function words. It returns "" when the text is too
 // short or too mixed to say; callers read such a text as English.
 func Language(title, text string) string {
+	return language(title, text, func(sample string) []string {
+		return strings.FieldsFunc(strings.ToLower(sample), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	})
+}
+
+// docLanguage is Language of an article the analysis has split already:
+// its words are read from the doc, not split again.
+func docLanguage(d *doc, title, text string) string {
+	return language(title, text, func(string) []string {
+		ws := words(strings.ToLower(title))
+		for _, s := range d.sents {
+			if len(ws) >= languageWords {
+				break
+			}
+			ws = append(ws, s.words...)
+		}
+		return ws
+	})
+}
+
+// languageWords is how many words of a Latin-script text tell its
+// language.
+const languageWords = 400
+
+// language tells the language of title and text; tokens gives the
+// lower-cased words of a Latin-script sample.
+func language(title, text string, tokens func(sample string) []string) string {
 	sample := title + "\n" + text
 	if len(sample) > languageText {
 		sample = sample[:languageText]
+	}
+	if ascii(sample) { // most texts: Latin script, no runes to sort
+		return latinLanguageOf(tokens(sample))
 	}
 	letters, scripts := scriptCounts(sample)
 	if letters == 0 {
@@ -105,20 +147,29 @@ func Language(title, text string) string {
 	if script != "latin" {
 		return scriptLanguage(script, sample)
 	}
-	return latinLanguageOf(sample)
+	return latinLanguageOf(tokens(sample))
 }
 
 // scriptCounts counts the letters of s and the letters of each script.
+// ASCII letters, most of most texts, are counted without a map.
 func scriptCounts(s string) (letters int, scripts map[string]int) {
 	scripts = map[string]int{}
+	ascii := 0
 	for _, r := range s {
-		if !unicode.IsLetter(r) {
-			continue
+		switch {
+		case r < 0x80:
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				ascii++
+			}
+		case unicode.IsLetter(r):
+			letters++
+			scripts[scriptOf(r)]++
 		}
-		letters++
-		scripts[scriptOf(r)]++
 	}
-	return letters, scripts
+	if ascii > 0 {
+		scripts["latin"] += ascii
+	}
+	return letters + ascii, scripts
 }
 
 // scripts maps Unicode scripts to the names scriptOf gives them.
@@ -186,17 +237,18 @@ func scriptLanguage(script, s string) string {
 // must show at least three of its own, one word in eight, and twice
 // English's: names and loan words ("al-Shifa", "Gaza's") must not make an
 // English headline Spanish.
-func latinLanguageOf(s string) string {
-	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+func latinLanguageOf(ws []string) string {
+	var counts [32]int
+	for _, w := range ws {
+		for bits := functionWords[w]; bits != 0; bits &= bits - 1 {
+			counts[trailingZeros(bits)]++
+		}
+	}
 	hits := map[string]int{}
 	best := ""
-	for _, l := range latinLanguages {
-		for _, w := range ws {
-			if l.words[w] {
-				hits[l.code]++
-			}
-		}
-		if l.code != English && hits[l.code] > hits[best] {
+	for i, l := range latinLanguages {
+		hits[l.code] = counts[i]
+		if l.code != English && counts[i] > hits[best] {
 			best = l.code
 		}
 	}
@@ -208,4 +260,24 @@ func latinLanguageOf(s string) string {
 		return English
 	}
 	return ""
+}
+
+// trailingZeros is bits.TrailingZeros32 of a non-zero word.
+func trailingZeros(x uint32) int {
+	n := 0
+	for x&1 == 0 {
+		x >>= 1
+		n++
+	}
+	return n
+}
+
+// ascii reports whether s is all ASCII.
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -3,6 +3,7 @@ package analyze
 import (
 	"bufio"
 	_ "embed"
+	"slices"
 	"strings"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -30,7 +31,7 @@ var gate = parseGate(relevanceData)
 // more per thousand is about a conflict whatever else it is about.
 const (
 	armedDensity = 3.0
-	gateTokens   = 3000 // tokens of the text counted for the density
+	gateTokens   = 1500 // tokens of the text counted for the density
 	gateLead     = 3    // sentences that make the lead
 )
 
@@ -43,10 +44,12 @@ var topicReasons = []struct{ section, reason string }{
 
 // gateInput is what the gate reads of an article.
 type gateInput struct {
-	title, lead, text []string // word tokens
-	leadPlace         bool     // a place of a conflict in the title or lead
-	anyPlace          bool     // a place of a conflict anywhere
-	party             bool     // an armed group or army named
+	title, lead []string   // word tokens
+	text        [][]string // the text's sentences' tokens, up to gateTokens
+	textWords   int
+	leadPlace   bool // a place of a conflict in the title or lead
+	anyPlace    bool // a place of a conflict anywhere
+	party       bool // an armed group or army named
 }
 
 func newGateInput(d *doc, places, actors []news.Entity) gateInput {
@@ -55,8 +58,9 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 		if s.index < gateLead {
 			in.lead = append(in.lead, s.words...)
 		}
-		if len(in.text) < gateTokens {
-			in.text = append(in.text, s.words...)
+		if in.textWords < gateTokens {
+			in.text = append(in.text, s.words)
+			in.textWords += len(s.words)
 		}
 	}
 	for _, p := range places {
@@ -75,38 +79,125 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 
 // relevance decides whether the article of in is about armed conflict.
 func relevance(in gateInput) news.Relevance {
-	armed := gate["armed"]
-	armedTL := armed.count(in.title) + armed.count(in.lead)
-	armedText := armed.count(in.text)
-	density := 1000 * float64(armedText) / float64(max(len(in.text), 1))
+	title, lead, text := gateAll.counts(in.title), gateAll.counts(in.lead), gateAll.countsAll(in.text)
+	tl := func(section string) int { i := gateSections[section]; return title[i] + lead[i] }
+	armedTL, armedText := tl("armed"), text[gateSections["armed"]]
+	density := 1000 * float64(armedText) / float64(max(in.textWords, 1))
 	no := func(reason string, section string) news.Relevance {
 		return news.Relevance{Reason: reason, Detail: gate[section].found(in.title, in.lead)}
 	}
-	if gate["sport"].count(in.title)+gate["sport"].count(in.lead) > 0 && armedTL < 2 {
+	if tl("sport") > 0 && armedTL < 2 {
 		return no(news.NotSport, "sport")
 	}
 	// Refugees or the displaced in the headline make the topic theirs:
 	// "Severe malnutrition tops 11% in refugee camps" is about them.
-	crisisTitle := gate["crisis"].count(in.title) > 0
+	crisisTitle := title[gateSections["crisis"]] > 0
 	for _, t := range topicReasons {
-		inTitle := gate[t.section].count(in.title)
-		inLead := inTitle + gate[t.section].count(in.lead)
+		inTitle, inLead := title[gateSections[t.section]], tl(t.section)
 		if armedTL == 0 && density < armedDensity && !crisisTitle && (inTitle > 0 || (inLead >= 2 && !in.leadPlace)) {
 			return no(t.reason, t.section)
 		}
 	}
 	switch {
-	case gate["labour"].count(in.title) > 0 && armedTL == 0:
+	case title[gateSections["labour"]] > 0 && armedTL == 0:
 		return no(news.NotLabour, "labour")
-	case gate["crime"].count(in.title)+gate["crime"].count(in.lead) > 0 && armedTL <= 1 && !in.anyPlace && !in.party:
+	case tl("crime") > 0 && armedTL <= 1 && !in.anyPlace && !in.party:
 		return no(news.NotCrime, "crime")
-	case gate["politics"].count(in.title) > 0 && armedTL == 0 && !in.leadPlace:
+	case title[gateSections["politics"]] > 0 && armedTL == 0 && !in.leadPlace:
 		return no(news.NotPolitics, "politics")
-	case armedTL == 0 && armedText == 0 && !in.anyPlace && !in.party &&
-		gate["crisis"].count(in.text)+gate["crisis"].count(in.title) == 0:
+	case armedTL == 0 && armedText == 0 && !in.anyPlace && !in.party && text[gateSections["crisis"]]+title[gateSections["crisis"]] == 0:
 		return news.Relevance{Reason: news.NotNoConflict}
 	}
 	return news.Relevance{Relevant: true}
+}
+
+// gateSections numbers the sections of relevance.txt, for gateAll.
+var gateSections = func() map[string]int {
+	m := map[string]int{}
+	for i, name := range sortedKeys(gate) {
+		m[name] = i
+	}
+	return m
+}()
+
+// gateAll finds the phrases of every section of the gate in one pass.
+var gateAll = newTaggedSet(gate, gateSections)
+
+// maxSections bounds the sections a taggedSet counts.
+const maxSections = 16
+
+// taggedSet is the phrases of several sets, each tagged with its set's
+// number: it counts all of them in one pass over the words.
+type taggedSet struct {
+	exact, prefix map[string][]taggedPhrase
+}
+
+type taggedPhrase struct {
+	p   phrase
+	tag int
+}
+
+func newTaggedSet(sets map[string]*phraseSet, tags map[string]int) *taggedSet {
+	if len(tags) > maxSections {
+		panic("analyze: too many sections in relevance.txt")
+	}
+	t := &taggedSet{exact: map[string][]taggedPhrase{}, prefix: map[string][]taggedPhrase{}}
+	for name, s := range sets {
+		for k, ps := range s.exact {
+			for _, p := range ps {
+				t.exact[k] = append(t.exact[k], taggedPhrase{p, tags[name]})
+			}
+		}
+		for k, ps := range s.prefix {
+			for _, p := range ps {
+				t.prefix[k] = append(t.prefix[k], taggedPhrase{p, tags[name]})
+			}
+		}
+	}
+	return t
+}
+
+// counts returns, per tag, how many positions of ws a phrase of that tag
+// starts at, as phraseSet.count does for each set.
+func (t *taggedSet) counts(ws []string) (n [maxSections]int) {
+	for i := range ws {
+		var seen [maxSections]bool
+		for _, tp := range t.exact[ws[i]] {
+			if !seen[tp.tag] && tp.p.match(ws[i:]) > 0 {
+				seen[tp.tag] = true
+				n[tp.tag]++
+			}
+		}
+		if len(ws[i]) >= 4 {
+			for _, tp := range t.prefix[ws[i][:4]] {
+				if !seen[tp.tag] && tp.p.match(ws[i:]) > 0 {
+					seen[tp.tag] = true
+					n[tp.tag]++
+				}
+			}
+		}
+	}
+	return n
+}
+
+// countsAll is counts over several sentences' tokens.
+func (t *taggedSet) countsAll(wss [][]string) (n [maxSections]int) {
+	for _, ws := range wss {
+		c := t.counts(ws)
+		for i := range n {
+			n[i] += c[i]
+		}
+	}
+	return n
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }
 
 // phrase is a sequence of words; a word ending in '*' matches any word
