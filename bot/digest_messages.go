@@ -19,13 +19,15 @@ const continuedRoom = 64
 // digest has more than one message, the first says how many follow and
 // each follow-up says it continues the digest: nothing is cut silently.
 // When d.ChartFile is set, the first message shows the chart attached to
-// it. The messages hold our own embeds (news.Embed); the Sender maps them
+// it, in an embed of its own ahead of the stories, titled with what it
+// draws. The messages hold our own embeds (news.Embed); the Sender maps them
 // to Discord's when it sends. It is a digest.Deliverer's Render hook.
 func DigestMessages(d *digest.Digest) ([]digest.Message, error) {
-	msgs := fitContent(RenderDigest(d), digest.MaxMessage-digest.MarkerRoom-continuedRoom)
+	var chart *news.Embed
 	if d.ChartFile != "" {
-		showChart(msgs[0], d.ChartFile, digest.Counted(d, d.Generated).Title)
+		chart = &news.Embed{Title: digest.Counted(d, d.Generated).Title, Image: d.ChartFile, Colour: chartColour}
 	}
+	msgs := fitContent(renderDigest(d, chart), digest.MaxMessage-digest.MarkerRoom-continuedRoom)
 	out := make([]digest.Message, 0, len(msgs))
 	for i, m := range msgs {
 		dm := digest.Message{Content: m.Content, Embeds: m.Embeds}
@@ -55,25 +57,8 @@ func fitContent(msgs []*Message, limit int) []*Message {
 	return out
 }
 
-// showChart shows the attached chart in the message: in an embed of its
-// own ahead of the stories, titled with what it draws, when the message
-// has room for one more; else as the first embed's image.
-func showChart(m *Message, file, title string) {
-	total := 0
-	for _, e := range m.Embeds {
-		total += embedLen(e)
-	}
-	if len(m.Embeds) < maxEmbeds && total+len(title) <= maxEmbedTotal {
-		chart := news.Embed{Title: title, Image: file, Colour: 0x2b2d31}
-		m.Embeds = append([]news.Embed{chart}, m.Embeds...)
-		return
-	}
-	if len(m.Embeds) == 0 {
-		m.Embeds = []news.Embed{{Title: title, Image: file}}
-		return
-	}
-	m.Embeds[0].Image = file
-}
+// chartColour is the chart embed's side colour: the chart's background.
+const chartColour = 0x2b2d31
 
 // continuedNote adds to the content of message i of n that the digest goes
 // on in the following messages, or continues the earlier ones.

@@ -253,19 +253,44 @@ func TestFitContentLeavesRoomForTheMarker(t *testing.T) {
 	}
 }
 
-func TestShowChart(t *testing.T) {
-	m := &Message{Embeds: []news.Embed{{Title: "story"}}}
-	showChart(m, "chart.png", "Stories per day, 1–7 Apr 2017")
-	if len(m.Embeds) != 2 || m.Embeds[0].Image != "chart.png" || m.Embeds[0].Title != "Stories per day, 1–7 Apr 2017" || m.Embeds[1].Image != "" {
-		t.Errorf("with room: embeds %+v, want a chart embed first, titled with what it draws", m.Embeds)
+// TestChartInTheFirstMessage: the chart's embed leads the first message,
+// titled with what it draws, even when the stories alone would fill it.
+func TestChartInTheFirstMessage(t *testing.T) {
+	now := time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC)
+	store := newMemStore()
+	digestStories(t, store, 12, now)
+	d, err := digest.Build(context.Background(), store, news.DigestFilter{Since: now.Add(-48 * time.Hour)}, now)
+	if err != nil {
+		t.Fatal(err)
 	}
-	full := &Message{}
-	for i := range maxEmbeds {
-		full.Embeds = append(full.Embeds, news.Embed{Title: fmt.Sprint(i)})
+	d.ChartFile = digest.ChartFile
+	msgs, err := DigestMessages(d)
+	if err != nil {
+		t.Fatal(err)
 	}
-	showChart(full, "chart.png", "t")
-	if len(full.Embeds) != maxEmbeds || full.Embeds[0].Image != "chart.png" || full.Embeds[0].Title != "0" {
-		t.Errorf("full: %d embeds, first %+v; want the image on the first", len(full.Embeds), full.Embeds[0])
+	var first []news.Embed // the embeds of the first message that has some
+	for _, m := range msgs {
+		if len(m.Embeds) > 0 {
+			first = m.Embeds
+			break
+		}
+	}
+	var chart news.Embed
+	for _, m := range msgs {
+		for i, e := range m.Embeds {
+			if e.Image != "" {
+				if chart.Image != "" || i != 0 {
+					t.Fatalf("the chart is not alone at the head of its message: %+v", m.Embeds)
+				}
+				chart = e
+			}
+		}
+	}
+	if chart.Image != digest.ChartFile || !strings.HasPrefix(chart.Title, "Stories ") || chart.Description != "" {
+		t.Errorf("chart embed %+v, want the chart titled with what it draws", chart)
+	}
+	if len(first) == 0 || first[0].Image != digest.ChartFile {
+		t.Errorf("the first message with embeds does not lead with the chart")
 	}
 }
 

@@ -42,15 +42,22 @@ var categoryColours = map[news.Category]int{
 // sources, each outlet once, linked where there is a link. The digest's
 // footer closes the last embed. Nothing is dropped: what does not fit one
 // message goes into the next.
-func RenderDigest(d *digest.Digest) []*Message {
+func RenderDigest(d *digest.Digest) []*Message { return renderDigest(d, nil) }
+
+// renderDigest is RenderDigest with lead (the chart's embed) before the
+// stories, packed with them so that it stays in the first message.
+func renderDigest(d *digest.Digest, lead *news.Embed) []*Message {
 	var embeds []news.Embed
+	if lead != nil {
+		embeds = append(embeds, *lead)
+	}
 	for _, sec := range d.Sections {
 		for i := range sec.Items {
 			embeds = append(embeds, itemEmbed(&sec.Items[i]))
 		}
 	}
 	head := digestHead(d)
-	if len(embeds) > 0 {
+	if len(embeds) > 0 && (lead == nil || len(embeds) > 1) {
 		embeds[len(embeds)-1].Footer = esc(d.Footer)
 	} else {
 		head += "\n-# " + esc(d.Footer)
@@ -93,7 +100,7 @@ func itemEmbed(it *digest.Item) news.Embed {
 	switch {
 	case it.Change != "":
 		b.WriteString(" · " + digest.Arrow(it.Direction) + " " + esc(it.Change))
-	case it.CeasefireStatus != "":
+	case it.ShowsTruce():
 		b.WriteString(" · ceasefire " + strings.ReplaceAll(string(it.CeasefireStatus), "_", " "))
 	}
 	var when []string

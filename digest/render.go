@@ -118,7 +118,7 @@ func ItemMeta(it *Item) string {
 	switch {
 	case it.Change != "":
 		parts = append(parts, Arrow(it.Direction)+" "+it.Change)
-	case it.CeasefireStatus != "":
+	case it.ShowsTruce():
 		parts = append(parts, "ceasefire "+ceasefireWords[it.CeasefireStatus])
 	}
 	if dates := it.Dates(); dates != "" {
@@ -128,6 +128,14 @@ func ItemMeta(it *Item) string {
 		parts = append(parts, it.Place)
 	}
 	return strings.Join(parts, " · ")
+}
+
+// ShowsTruce reports whether an item shows its truce's state: a story
+// about a ceasefire or talks does; a report of violence that mentions a
+// truce does not, lest "ceasefire in effect" stand beside an attack in the
+// week the truce collapsed.
+func (it *Item) ShowsTruce() bool {
+	return it.CeasefireStatus != "" && (it.Section == "ceasefire" || it.Section == "talks")
 }
 
 // SinceText says what is new since the reader's last digest: "New", or
