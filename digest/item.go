@@ -167,7 +167,11 @@ func score(it *Item, now time.Time) float64 {
 	for _, f := range it.Figures {
 		biggest = max(biggest, f.Value)
 	}
-	sc += figureWeight * math.Log10(1+float64(biggest))
+	if it.primary == news.Violence || it.primary == news.Humanitarian {
+		// A toll measures an attack or a crisis; the toll a report of
+		// diplomacy recalls is the event behind it, not its own weight.
+		sc += figureWeight * math.Log10(1+float64(biggest))
+	}
 	if age := now.Sub(it.LastSeen); !it.LastSeen.IsZero() {
 		sc += recencyWeight * math.Pow(0.5, float64(max(age, 0))/float64(halfLife))
 	}
