@@ -153,14 +153,25 @@ func isClutterLine(line, titleKey string) bool {
 		return true
 	case allSocial(words):
 		return true
-	case len(words) <= 25 && (reReadMore.MatchString(line) || reCreditLine.MatchString(line) || rePhotoNote.MatchString(line)):
+	case len(words) <= 25 && (reReadMore.MatchString(line) || reCreditLine.MatchString(line) || mayNotePhotos(line) && rePhotoNote.MatchString(line)):
 		return true
-	case len(words) <= 12 && reCreditName.MatchString(line):
+	case len(words) <= 12 && mayCredit(line) && reCreditName.MatchString(line):
 		return true
 	case len(words) <= 20 && reGetty.MatchString(line):
 		return true
 	}
 	return isByline(words)
+}
+
+// mayNotePhotos and mayCredit are cheap tests before the expressions: most
+// lines are none of these.
+func mayNotePhotos(line string) bool {
+	return len(line) > 5 && (line[0] == 'P' || line[0] == 'p') && strings.EqualFold(line[:5], "photo")
+}
+
+func mayCredit(line string) bool {
+	return strings.HasPrefix(line, "©") || strings.Contains(line, "Photo") ||
+		len(line) >= 6 && strings.EqualFold(line[:6], "flickr")
 }
 
 // allSocial reports whether every word is a share-button or ad label; the

@@ -107,12 +107,15 @@ func TestFaultSuite(t *testing.T) {
 	s.fault("op 9 not resumable", func() { s.fake.InvalidateSession(false) })
 	s.fault("a dropped connection", func() { s.fake.DropGateway() })
 	s.fault("a zombie", s.zombie)
+	// Each burst meets a digest: news is stored, then a digest asked for.
 	s.fault("a 429 burst", func() {
+		s.ingest(3)
 		s.fake.AddFault(fakediscord.Fault{Method: "POST", Route: "/channels/{channel_id}/messages", Status: http.StatusTooManyRequests,
 			RetryAfter: 500 * time.Millisecond, Times: 8})
 		s.digestNow()
 	})
 	s.fault("a 5xx burst", func() {
+		s.ingest(3)
 		s.fake.AddFault(fakediscord.Fault{Method: "POST", Route: "/channels/{channel_id}/messages", Status: http.StatusBadGateway, Times: 8})
 		s.digestNow()
 	})
@@ -294,7 +297,12 @@ func (s *suite) inject() (stop func()) {
 // interact dispatches one command and records whether it was answered
 // (a message or a deferral) within Discord's window.
 func (s *suite) interact(name string, opts ...fakediscord.Option) {
-	payload, token := s.fake.Interaction(fakediscord.InteractionCommand, faultGuild, faultChannel(0), faultUser,
+	s.interactIn(faultChannel(0), name, opts...)
+}
+
+// interactIn is interact from a given channel.
+func (s *suite) interactIn(channel, name string, opts ...fakediscord.Option) {
+	payload, token := s.fake.Interaction(fakediscord.InteractionCommand, faultGuild, channel, faultUser,
 		discordgo.PermissionManageChannels, name, opts)
 	var it struct {
 		ID string `json:"id"`
@@ -311,10 +319,11 @@ func (s *suite) interact(name string, opts ...fakediscord.Option) {
 	s.mu.Unlock()
 }
 
-// digestNow asks for one subscription's digest at once.
+// digestNow asks for one subscription's digest at once, from its own
+// channel (elsewhere a member without Manage Server is refused).
 func (s *suite) digestNow() {
 	id := 1 + s.intn(faultSubs)
-	go s.interact("digest", fakediscord.Sub("now", fakediscord.Str("subscription", fmt.Sprint(id))))
+	go s.interactIn(faultChannel(id-1), "digest", fakediscord.Sub("now", fakediscord.Str("subscription", fmt.Sprint(id))))
 }
 
 // settle waits until no digest is left unfinished.
@@ -491,11 +500,8 @@ func (s *suite) checkDigests() {
 }
 
 // minDigestMessages is the fewest digest messages the suite must see
-// through its faults. The digests come from /digest now in one channel (the
-// other subscriptions' channels refuse it there) and hold the sample's
-// stories, at most two or three messages each since a digest is sized for
-// a channel.
-const minDigestMessages = 3
+// through its faults: one digest for each subscription.
+const minDigestMessages = faultSubs
 
 // fatalClose: 4004 after READY stops the process with a clear error, and
 // it does not come back.
