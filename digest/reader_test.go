@@ -36,7 +36,7 @@ func TestLinksUnnamedSource(t *testing.T) {
 	}
 	for _, tt := range tests {
 		it := Item{Sources: []ItemSource{tt.src}, SourceCount: 1}
-		if got := SourcesLine(&it, maxLinks); got != tt.want {
+		if got := SourcesLine(&it); got != tt.want {
 			t.Errorf("links(%+v) = %q, want %q", tt.src, got, tt.want)
 		}
 	}
@@ -63,7 +63,29 @@ func TestSourcesOnce(t *testing.T) {
 		{SourceName: "ahram", URL: "https://english.ahram.org.eg/1"}, {SourceName: "ahram", URL: "https://english.ahram.org.eg/2"},
 		{SourceName: "sana"}}}
 	it := newItem(&s, day("2016-09-21"))
-	if got, want := SourcesLine(&it, maxLinks), "2 sources: [Ahram Online](<https://english.ahram.org.eg/1>), SANA"; got != want {
+	if got, want := SourcesLine(&it), "2 sources: [Ahram Online](<https://english.ahram.org.eg/1>), SANA"; got != want {
 		t.Errorf("sources = %q, want %q", got, want)
+	}
+}
+
+// TestItemInBothFlavours pins one story's layout in each flavour: the
+// headline, its facts, what changed since the last digest, the summary,
+// the figures and the sources, in standard Markdown with a blank line
+// between parts and in Discord's with none.
+func TestItemInBothFlavours(t *testing.T) {
+	it := Item{Headline: "Aleppo *truce* ends", Section: news.Ceasefire, Place: "Aleppo",
+		Summary: "The truce collapsed.", Since: &SinceLast{Notes: []string{"toll rose 58 → 86 (SOHR)"}},
+		Figures:     []ItemFigure{{Kind: news.FigureKilled, Text: "86", Lines: []string{"SOHR: 58 → 86"}}},
+		Sources:     []ItemSource{{Name: "reuters", URL: "https://www.reuters.com/a"}, {Name: "sana"}},
+		SourceCount: 2}
+	md := "### Aleppo \\*truce\\* ends\n\n*Ceasefire · Aleppo*\n\n**Since your last digest: toll rose 58 → 86 (SOHR)**\n\n" +
+		"The truce collapsed.\n\n- Killed — SOHR: 58 → 86\n\n2 sources: [Reuters](https://www.reuters.com/a), SANA"
+	if got := commonMark.item(&it); got != md {
+		t.Errorf("markdown item =\n%s\nwant\n%s", got, md)
+	}
+	discord := "**Aleppo \\*truce\\* ends**\n-# Ceasefire · Aleppo\n_Since your last digest: toll rose 58 → 86 (SOHR)_\n" +
+		"The truce collapsed.\n- Killed — SOHR: 58 → 86\n-# 2 sources: [Reuters](<https://www.reuters.com/a>), SANA"
+	if got := discordFlavour.item(&it); got != discord {
+		t.Errorf("discord item =\n%s\nwant\n%s", got, discord)
 	}
 }

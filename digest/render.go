@@ -47,66 +47,115 @@ func RenderJSON(w io.Writer, d *Digest) error {
 // per conflict, a section per category with a heading per story, and the
 // footer. Discord's own flavour is RenderDiscord.
 func RenderMarkdown(w io.Writer, d *Digest) error {
-	var b strings.Builder
-	b.WriteString("# Conflict digest · " + d.Period + "\n")
+	return render(w, d, commonMark)
+}
+
+// A flavour is one kind of Markdown: how it marks each part of a digest
+// and escapes outside text. Both flavours write the same parts in the same
+// order, as blocks with a blank line between them.
+type flavour struct {
+	escape func(string) string
+	// the formats of a list's heading, a story's headline, its line of
+	// facts, its note since the last digest, its sources, the note of
+	// stories left out and the footer; each has one %s, for escaped text.
+	listHead, headline, meta, since, sources, more, footer string
+	// itemSep parts the lines of one story.
+	itemSep string
+	// maxLinks caps the outlets a story names (0: no cap), and link writes
+	// one outlet's link.
+	maxLinks int
+	link     func(name, url string) string
+}
+
+var commonMark = flavour{
+	escape:   mdEscape,
+	listHead: "## %s\n\n", headline: "### %s", meta: "*%s*", since: "**%s**", sources: "%s", more: "%s", footer: "---\n\n*%s*",
+	itemSep: "\n\n",
+	link:    func(name, url string) string { return "[" + name + "](" + url + ")" },
+}
+
+// render writes d in flavour f.
+func render(w io.Writer, d *Digest, f flavour) error {
+	parts := []string{"# Conflict digest · " + f.escape(d.Period)}
 	if d.Empty() {
-		b.WriteString("\n" + QuietNote(d) + "\n")
+		parts = append(parts, f.escape(QuietNote(d)))
+	}
+	list := func(head string, lines []string) {
+		for i := range lines {
+			lines[i] = "- " + f.escape(lines[i])
+		}
+		parts = append(parts, fmt.Sprintf(f.listHead, head)+strings.Join(lines, "\n"))
 	}
 	if len(d.Key) > 0 {
-		b.WriteString("\n## Key developments\n\n")
+		var lines []string
 		for _, k := range d.Key {
-			b.WriteString("- " + mdEscape(k.Text) + "\n")
+			lines = append(lines, k.Text)
 		}
+		list("Key developments", lines)
 	}
 	if len(d.Trends) > 0 {
-		b.WriteString("\n## By conflict\n\n")
+		var lines []string
 		for _, t := range d.Trends {
-			b.WriteString("- " + mdEscape(TrendLine(t)) + "\n")
+			lines = append(lines, TrendLine(t))
 		}
+		list("By conflict", lines)
 	}
 	for _, sec := range d.Sections {
-		b.WriteString("\n## " + SectionTitles[string(sec.Category)] + "\n")
+		parts = append(parts, "## "+SectionTitles[string(sec.Category)])
 		for i := range sec.Items {
-			b.WriteString("\n" + itemMarkdown(&sec.Items[i]))
+			parts = append(parts, f.item(&sec.Items[i]))
 		}
 	}
 	if n := d.OverLimit(); n > 0 {
-		b.WriteString("\n" + mdEscape(MoreLine(d, n)) + "\n")
+		parts = append(parts, fmt.Sprintf(f.more, f.escape(MoreLine(d, n))))
 	}
-	b.WriteString("\n---\n\n*" + mdEscape(d.Footer) + "*\n")
-	if _, err := io.WriteString(w, b.String()); err != nil {
-		return fmt.Errorf("write digest markdown: %w", err)
+	parts = append(parts, fmt.Sprintf(f.footer, f.escape(d.Footer)))
+	if _, err := io.WriteString(w, strings.Join(parts, "\n\n")+"\n"); err != nil {
+		return fmt.Errorf("write digest: %w", err)
 	}
 	return nil
 }
 
-// itemMarkdown is one story in standard Markdown.
-func itemMarkdown(it *Item) string {
-	var b strings.Builder
-	b.WriteString("### " + mdEscape(it.Headline) + "\n\n")
-	b.WriteString("*" + mdEscape(ItemMeta(it)) + "*\n\n")
+// item is one story in flavour f.
+func (f flavour) item(it *Item) string {
+	lines := []string{fmt.Sprintf(f.headline, f.escape(it.Headline)), fmt.Sprintf(f.meta, f.escape(ItemMeta(it)))}
 	if s := SinceText(it); s != "" {
-		b.WriteString("**" + mdEscape(s) + "**\n\n")
+		lines = append(lines, fmt.Sprintf(f.since, f.escape(s)))
 	}
 	if it.Summary != "" {
-		b.WriteString(mdEscape(it.Summary) + "\n\n")
+		lines = append(lines, f.escape(it.Summary))
 	}
+	var figures []string
 	for _, l := range FigureLines(it) {
-		b.WriteString("- " + mdEscape(l) + "\n")
+		figures = append(figures, "- "+f.escape(l))
 	}
-	if len(it.Figures) > 0 {
-		b.WriteString("\n")
+	if len(figures) > 0 {
+		lines = append(lines, strings.Join(figures, "\n"))
 	}
-	var links []string
-	for _, s := range it.OutletSources() {
+	lines = append(lines, fmt.Sprintf(f.sources, f.sourcesLine(it)))
+	return strings.Join(lines, f.itemSep)
+}
+
+// sourcesLine names each outlet of an item once, linking its newest
+// article where there is a link and naming it where there is none: "3
+// sources: [Reuters](<url>), AFP, SANA". Past the flavour's cap, the rest
+// are counted.
+func (f flavour) sourcesLine(it *Item) string {
+	outlets := it.OutletSources()
+	var parts []string
+	for i, s := range outlets {
+		if i == f.maxLinks && f.maxLinks > 0 {
+			parts = append(parts, fmt.Sprintf("and %d more", len(outlets)-f.maxLinks))
+			break
+		}
+		name := f.escape(s.Outlet())
 		if link, ok := LinkURL(s.URL); ok {
-			links = append(links, "["+mdEscape(s.Outlet())+"]("+link+")")
+			parts = append(parts, f.link(name, link))
 		} else {
-			links = append(links, mdEscape(s.Outlet()))
+			parts = append(parts, name)
 		}
 	}
-	b.WriteString(fmt.Sprintf("%d %s: %s\n", it.SourceCount, plural(it.SourceCount, "source", "sources"), strings.Join(links, ", ")))
-	return b.String()
+	return fmt.Sprintf("%d %s: %s", it.SourceCount, plural(it.SourceCount, "source", "sources"), strings.Join(parts, ", "))
 }
 
 // ItemMeta is an item's line of facts: its section, its change of state
