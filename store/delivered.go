@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -82,7 +81,7 @@ func (db *DB) deliveredChunk(ctx context.Context, sub int64, ids []int64, out ma
 	for _, id := range ids {
 		args = append(args, id)
 	}
-	marks := strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",")
+	marks := sentenceMarks(len(ids))
 	rows, err := db.read.QueryContext(ctx, `SELECT coalesce(r.to_id, d.story_id) AS id, d.state
 		FROM delivered_stories d LEFT JOIN story_redirects r ON r.from_id = d.story_id
 		WHERE d.subscription_id = ? AND coalesce(r.to_id, d.story_id) IN (`+marks+`)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -25,7 +24,7 @@ func (db *DB) UnreadLanguages(ctx context.Context, sourceIDs []int64) (map[int64
 		}
 		rows, err := db.read.QueryContext(ctx, `SELECT a.source_id, coalesce(json_extract(an.json, '$.language'), ''), count(*)
 			FROM articles a JOIN analyses an ON an.article_id = a.id
-			WHERE a.source_id IN (`+strings.TrimSuffix(strings.Repeat("?,", len(chunk)), ",")+`)
+			WHERE a.source_id IN (`+sentenceMarks(len(chunk))+`)
 			AND json_extract(an.json, '$.relevance.reason') = ?
 			GROUP BY 1, 2`, append(args, news.NotReadLanguage)...)
 		if err != nil {
