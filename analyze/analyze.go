@@ -14,7 +14,9 @@ import (
 
 // Version is stored with each analysis so that a later analyser can find and
 // redo the analyses of an older one.
-const Version = 1
+// Version 2 carries the relevance decision, the language and the changes
+// of state.
+const Version = 2
 
 // maxText bounds the work done on one article: text past it is ignored, so a
 // 1 MB article costs no more than a long one.
@@ -32,10 +34,14 @@ func Analyze(a *news.Article) news.Analysis {
 	d := newDoc(a.Title, text)
 	var an news.Analysis
 	an.Version = Version
-	an.Places, an.Actors = entities(d)
-	classify(d, &an)
-	an.Facts = extractFacts(d, a.Published)
-	an.Summary = summarize(d, &an)
+	an.Language = docLanguage(d, a.Title, text)
+	if an.Language != "" && an.Language != English {
+		// Unreadable here: stored, found again by its fingerprint and
+		// counted per source, but not read as English.
+		an.Relevance = &news.Relevance{Reason: news.NotReadLanguage, Detail: LanguageName(an.Language)}
+	} else {
+		analyzeText(d, a, &an)
+	}
 	an.Fingerprint = fingerprint(d)
 	if day, by := EventDate(a.Title, a.Text, a.Published); by != "" {
 		an.EventDate, an.EventDateBy = day.Format(time.DateOnly), by
@@ -43,6 +49,23 @@ func Analyze(a *news.Article) news.Analysis {
 	an.Sentences = d.texts()
 	normalise(&an)
 	return an
+}
+
+// analyzeText reads an article in English: its places and actors, the
+// relevance gate, then (for a relevant article) its categories and
+// changes of state, and its facts and summary.
+func analyzeText(d *doc, a *news.Article, an *news.Analysis) {
+	an.Places, an.Actors = entities(d)
+	rel := relevance(newGateInput(d, an.Places, an.Actors))
+	an.Relevance = &rel
+	if rel.Relevant {
+		classify(d, an)
+	}
+	an.Facts = extractFacts(d, a.Published)
+	an.Summary = summarize(d, an)
+	if rel.Relevant {
+		an.Changes = stateChanges(d, an)
+	}
 }
 
 // headlineOnly reports whether text only repeats the title.

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,7 +11,7 @@ import (
 
 // boilerCues mark a sentence that is page furniture, not news.
 var boilerCues = []string{
-	"click here", "read more", "read also", "follow us", "all rights reserved", "copyright", "get short url",
+	"click here", "read more", "read also", "follow us", "all rights reserved", "copyright",
 	"subscribe", "newsletter", "advertisement", "print tweet", "comment via", "share this", "sign up",
 	"cookies policy", "terms of use", "more on this", "related articles", "related stories", "you may also like",
 	"community standards", "discussion", "last updated", "(source:", "watch the video", "photo:", "image copyright",
@@ -20,7 +21,25 @@ var boilerCues = []string{
 // leadCues are furniture that pages glue in front of a sentence; the sentence
 // starts after them.
 var leadCues = []string{"copy this link", "scroll down for video", "(cnn)", "(reuters) -", "(afp) -", "(ap) -",
-	"moscow (sputnik)", "(sputnik)", "published:", "updated:"}
+	"moscow (sputnik)", "(sputnik)", "published:", "updated:", "(reuters) —", "(afp) —", "(ap) —",
+	"(anadolu agency) -", "(anadolu agency) —", "(aa) -", "(dpa) -", "(xinhua) -", "(tass) -", "(sana) -"}
+
+// Widgets and credits that pages glue in front of a lead, found in the
+// corpus: Sputnik's share widget with its counters and topic ("16.04.2017Get
+// short URL 0 612 A woman ...", "... Get short URL Topic Battle Against Daesh
+// in Syria (180) 0 54 The Kurdish-led ..."), a share button with its short
+// link and a photo credit ("SEND httpsabahdai.ly912r3U DHA Photo A twin
+// bombing ..."). The sentence starts after them.
+var (
+	reShareWidget = regexp.MustCompile(`(?i)^.{0,300}?get short url(?:\s+topic\s[^()]{1,80}\(\d+\))?(?:\s+\d+)*\s*`)
+	rePhotoCredit = regexp.MustCompile(`^.{0,80}?\b(?:[A-Z]{2,6}|Reuters|Anadolu(?: Agency)?|Getty Images|Sputnik) Photo\b\S*\s+`)
+)
+
+// creditStarts are words that open a sentence after a credit's name: a
+// credit "Flickr U.S. Department of Defense The Pentagon said ..." runs on
+// until one of them.
+var creditStarts = wordSet("the", "a", "an", "in", "on", "at", "it", "he", "she", "they", "this", "these", "after",
+	"according", "syrian", "russian", "turkish", "iraqi", "israeli", "us", "u.s")
 
 // datelineWords, with the names of months and weekdays, start datelines
 // ("Wed 05 Apr 2017", "20 November 2016", "Date of publication 1 September
@@ -39,6 +58,7 @@ func isDatelineWord(w string) bool {
 // as written from there on, or "" when nothing of the news is left. low is s
 // lower-cased.
 func cleanSentence(s, low, title string) string {
+	s, low = cutWidgets(s, low)
 	for _, c := range leadCues {
 		if strings.Contains(low, c) { // Index is fast; LastIndex only when found
 			if i := strings.LastIndex(low, c); i < len(low)/2 {
@@ -55,7 +75,55 @@ func cleanSentence(s, low, title string) string {
 	if i := strings.LastIndex(s, " - "); i > 0 && isAgencyTag(s[i+3:]) {
 		s = strings.TrimSpace(s[:i])
 	}
-	return strings.TrimLeft(s, " .|-–:")
+	return cutTail(strings.TrimLeft(s, " .|-–:"))
+}
+
+// cutWidgets drops a share widget or a photo credit (with the credit's
+// name, up to the word the sentence starts with) from the front of s.
+func cutWidgets(s, low string) (string, string) {
+	if strings.Contains(low, "get short url") {
+		if m := reShareWidget.FindStringIndex(s); m != nil {
+			s, low = s[m[1]:], low[m[1]:]
+		}
+	}
+	if strings.Contains(s[:min(len(s), 100)], " Photo") { // the expression is slow; most sentences have no credit
+		if m := rePhotoCredit.FindStringIndex(s); m != nil {
+			s, low = s[m[1]:], low[m[1]:]
+		}
+	}
+	if i := strings.Index(low, "flickr "); i >= 0 && i < 80 {
+		s, low = afterCreditName(s[i+len("flickr "):]), ""
+		low = strings.ToLower(s)
+	}
+	return s, low
+}
+
+// afterCreditName returns s from the word a sentence starts with, within
+// the first few words: what comes before is a photographer's or agency's
+// name. With no such word, nothing of s can be told from the name: "".
+func afterCreditName(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws[:min(len(ws), 8)] {
+		if i > 0 && creditStarts[strings.ToLower(strings.TrimRight(w, ".,"))] && unicode.IsUpper([]rune(w)[0]) {
+			return strings.Join(ws[i:], " ")
+		}
+	}
+	return ""
+}
+
+// tailCues open what pages glue after the last sentence: their source
+// line, the share bar, related headlines.
+var tailCues = []string{" Source TRTWorld and agencies", " Source TRT World and agencies", " Print Tweet Views",
+	" Related News ", " Get short URL"}
+
+// cutTail cuts what a page glued after a sentence's end.
+func cutTail(s string) string {
+	for _, c := range tailCues {
+		if i := strings.Index(s, c); i > 0 {
+			s = strings.TrimSpace(s[:i])
+		}
+	}
+	return s
 }
 
 // dropRepeat keeps the second copy of a sentence glued to a copy of itself
@@ -184,9 +252,17 @@ func trimAgency(s string) string {
 	return rest
 }
 
-// isAgencyTag reports a short all-capital word such as "AFP", "REUTERS", "AP".
+// agencies are news agencies whose name, capitalised, a page glues before
+// a dateline ("Reuters Sunday 10 Jul 2016").
+var agencies = map[string]bool{"Reuters": true, "Sputnik": true, "Anadolu": true, "Xinhua": true, "Tass": true}
+
+// isAgencyTag reports a short all-capital word such as "AFP", "REUTERS",
+// "AP", or an agency's name capitalised ("Reuters").
 func isAgencyTag(w string) bool {
 	w = strings.Trim(w, " .()")
+	if agencies[w] {
+		return true
+	}
 	if n := utf8.RuneCountInString(w); n < 2 || n > 8 {
 		return false
 	}

@@ -86,6 +86,13 @@ type Deps struct {
 	Guilds news.GuildService
 	// CheckURL is the SSRF guard for /sources add (feed.CheckURL).
 	CheckURL func(raw string) error
+	// ProbeFeed reads a feed a guild adds once, to tell at /sources add
+	// which languages its items are in (feed.Reader and
+	// analyze.Language); nil: the guild learns it from /sources health.
+	ProbeFeed func(ctx context.Context, guildID, url string) (FeedProbe, error)
+	// Unread counts each source's items the analysis did not read, by
+	// language, for /sources health (the store); nil: not shown.
+	Unread news.UnreadCounter
 	// SuggestPlaces completes place names from the gazetteer
 	// (analyze.SuggestPlaces).
 	SuggestPlaces func(prefix string, n int) []news.Entity
@@ -109,9 +116,16 @@ type Deps struct {
 	// State keeps the gateway session and the rate-limit buckets between
 	// restarts (the store); nil keeps them in memory, so a restart starts a
 	// new session and learns the limits afresh.
-	State  StateStore
-	Logger *slog.Logger
-	Now    func() time.Time
+	State StateStore
+	// Sender, Directory and Notifier, when set, are the ones the program
+	// built before the bot — the digest deliverer posts through the same
+	// sender and reports failures to the same notifier — so that nothing
+	// is patched in after construction. Nil: the bot makes its own.
+	Sender    *Sender
+	Directory *GuildDirectory
+	Notifier  *Notifier
+	Logger    *slog.Logger
+	Now       func() time.Time
 }
 
 // SubscriptionScheduler schedules subscriptions' digests.
@@ -133,7 +147,8 @@ type Bot struct {
 	pubKey   ed25519.PublicKey
 	appID    string
 
-	guilds   guildDirectory
+	guilds   *GuildDirectory
+	notifier *Notifier
 	gateway  atomic.Pointer[gatewayClient] // the connection Run keeps, for GatewayStatus
 	httpAddr atomic.Value                  // string: where the interactions endpoint listens
 	replays  replayGuard                   // interaction ids the HTTP endpoint has run
@@ -181,9 +196,18 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 	s.LogLevel = discordgo.LogWarning
 	adaptDiscordgoLogger(b.log, cfg.Token)
 	b.session = s
-	b.sender = NewSender(SenderConfig{Token: cfg.Token, APIBase: apiBase(cfg.RESTBase),
-		GlobalRate: cfg.GlobalRate, Client: cfg.HTTPClient, Logger: b.log, OnUnauthorized: b.stop,
-		State: deps.State})
+	b.sender, b.guilds, b.notifier = deps.Sender, deps.Directory, deps.Notifier
+	if b.sender == nil {
+		b.sender = NewSender(SenderConfig{Token: cfg.Token, APIBase: apiBase(cfg.RESTBase),
+			GlobalRate: cfg.GlobalRate, Client: cfg.HTTPClient, Logger: b.log, State: deps.State})
+	}
+	if b.guilds == nil {
+		b.guilds = NewGuildDirectory()
+	}
+	if b.notifier == nil {
+		b.notifier = NewNotifier(NotifierConfig{Sender: b.sender, Subscriptions: deps.Subscriptions,
+			State: deps.State, Guilds: b.guilds, Logger: b.log, Now: deps.Now})
+	}
 	b.commands = indexCommands(b.commandList())
 	return b, nil
 }

@@ -85,7 +85,7 @@ func renderAnswer(q string, ans ask.Answer) *Message {
 	if rest := len(ans.Citations) - shown; rest > 0 {
 		lines = append(lines, fmt.Sprintf("_%d more source(s) not shown._", rest))
 	}
-	m.Embeds = []*discordgo.MessageEmbed{{Title: "Sources", Description: strings.Join(lines, "\n\n"), Color: 0x95a5a6}}
+	m.Embeds = []news.Embed{{Title: "Sources", Description: strings.Join(lines, "\n\n"), Colour: 0x95a5a6}}
 	return m
 }
 

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -11,8 +12,10 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-// previewLimit caps the stories a digest shows; the rest are listed as left out.
-const previewLimit = 10
+// previewSpans are the spans a preview may reach back, instead of the
+// subscription's cursor: a digest counts what it leaves out and points
+// here to read it.
+var previewSpans = []string{"1d", "2d", "3d", "7d", "14d", "31d"}
 
 func (b *Bot) digestCommand() *command {
 	return &command{
@@ -21,7 +24,8 @@ func (b *Bot) digestCommand() *command {
 			Contexts: guildAndDM, IntegrationTypes: guildInstall, DefaultMemberPermissions: manageChannels,
 			Options: []*discordgo.ApplicationCommandOption{
 				subOpt("preview", "What the next digest holds now, and what it leaves out (only you see it)",
-					strOpt("subscription", "The subscription (default: your first)", false, true)),
+					strOpt("subscription", "The subscription (default: your first)", false, true),
+					choicesOpt("since", "How far back (default: since the last digest)", false, previewSpans...)),
 				subOpt("now", "Deliver a subscription's digest now (Manage Channels for channel subscriptions)",
 					strOpt("subscription", "The subscription", true, true)),
 			},
@@ -41,15 +45,21 @@ func (b *Bot) runDigest(ctx context.Context, in *Invocation) (*Response, error) 
 		return nil, err
 	}
 	now := b.deps.Now().UTC()
-	since := digest.WindowStart(sub)                        // where the next delivery will start
+	since, what := digest.WindowStart(sub), "what its next digest holds as it stands now" // where the next delivery will start
+	if span := in.String("since"); span != "" {
+		days, err := strconv.Atoi(strings.TrimSuffix(span, "d"))
+		if err != nil || days < 1 || days > 31 {
+			return nil, news.Errorf(news.EINVALID, "Pick how far back from the list (1d to 31d).")
+		}
+		since, what = now.AddDate(0, 0, -days), fmt.Sprintf("the stories of the last %s", plural(days, "day", fmt.Sprint(days)+" days"))
+	}
 	f := digest.SubscriptionFilter(sub, since, time.Time{}) // as the delivery selects
-	f.Limit = previewLimit
 	d, err := digest.Build(ctx, b.deps.Stories, f, now)
 	if err != nil {
 		return nil, fmt.Errorf("build preview: %w", err)
 	}
 	msgs := RenderDigest(d)
-	msgs[0].Content = fmt.Sprintf("Preview of subscription #%d (%s), as it stands now:\n", sub.ID, describeFilter(sub)) + msgs[0].Content
+	msgs[0].Content = fmt.Sprintf("Preview of subscription #%d (%s): %s.\n", sub.ID, describeFilter(sub), what) + msgs[0].Content
 	var left strings.Builder
 	if err := digest.RenderLeftOut(&left, d); err != nil {
 		return nil, err

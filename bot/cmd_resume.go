@@ -78,7 +78,7 @@ func (b *Bot) completePaused(ctx context.Context, in *Invocation, _, _ string) (
 			continue
 		}
 		out = append(out, &discordgo.ApplicationCommandOptionChoice{
-			Name: cut(subscriptionLabel(s)+": "+s.PausedReason, 100), Value: strconv.FormatInt(s.ID, 10)})
+			Name: cut(b.subscriptionLabel(s)+": "+s.PausedReason, 100), Value: strconv.FormatInt(s.ID, 10)})
 	}
 	return out, nil
 }

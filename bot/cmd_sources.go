@@ -5,11 +5,14 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/feed"
 	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/story"
@@ -55,9 +58,10 @@ func (b *Bot) runSources(ctx context.Context, in *Invocation) (*Response, error)
 	if len(srcs) == 0 {
 		return reply(true, "No sources for this server yet. Add one with /sources add."), nil
 	}
+	unread := b.unread(ctx, srcs, in.Sub == "health")
 	var lines []string
 	for i := range srcs {
-		lines = append(lines, sourceLine(&srcs[i], in.Sub == "health"))
+		lines = append(lines, sourceLine(&srcs[i], in.Sub == "health")+unreadNote(unread[srcs[i].ID]))
 	}
 	var msgs []*Message
 	for _, t := range SplitText(strings.Join(lines, "\n"), maxContent) {
@@ -89,6 +93,85 @@ func sourceLine(s *news.Source, health bool) string {
 		line += " — not read yet"
 	}
 	return line
+}
+
+// unread counts the sources' items the analysis did not read, for health;
+// a failure to count is logged and shows nothing, as the rest still helps.
+func (b *Bot) unread(ctx context.Context, srcs []news.Source, health bool) map[int64][]news.LanguageCount {
+	if !health || b.deps.Unread == nil || len(srcs) == 0 {
+		return nil
+	}
+	ids := make([]int64, len(srcs))
+	for i := range srcs {
+		ids[i] = srcs[i].ID
+	}
+	counts, err := b.deps.Unread.UnreadLanguages(ctx, ids)
+	if err != nil {
+		b.log.Warn("count unread languages", "error", err)
+		return nil
+	}
+	return counts
+}
+
+// unreadNote says what of a source the analysis did not read: "; 26 items
+// in Urdu: not analysed (the bot reads English)".
+func unreadNote(cs []news.LanguageCount) string {
+	if len(cs) == 0 {
+		return ""
+	}
+	var parts []string
+	for _, c := range cs {
+		parts = append(parts, fmt.Sprintf("%d %s in %s", c.Items, plural(c.Items, "item", "items"), analyze.LanguageName(c.Language)))
+	}
+	return "; " + strings.Join(parts, ", ") + ": not analysed (the bot reads " + readLanguages() + ")"
+}
+
+// readLanguages names the languages the analysis reads.
+func readLanguages() string {
+	var names []string
+	for _, code := range analyze.ReadLanguages {
+		names = append(names, analyze.LanguageName(code))
+	}
+	return strings.Join(names, ", ")
+}
+
+// FeedProbe is what one read of a feed found: how many items, and how
+// many in each language.
+type FeedProbe struct {
+	Items     int
+	Languages map[string]int // by ISO 639-1 code; "" for items too short to tell
+}
+
+// probeTimeout bounds the read of a feed at /sources add.
+const probeTimeout = 10 * time.Second
+
+// probeNote reads the feed just added once and says when its items are in
+// a language the bot does not read, so the guild is told at once, not
+// when digests stay empty. A feed that cannot be read now is said so.
+func (b *Bot) probeNote(ctx context.Context, guildID, u string) string {
+	if b.deps.ProbeFeed == nil {
+		return ""
+	}
+	ctx, cancel := context.WithTimeout(ctx, probeTimeout)
+	defer cancel()
+	p, err := b.deps.ProbeFeed(ctx, guildID, u)
+	if err != nil {
+		return " It could not be read just now (" + safeHealth(news.ErrorMessage(err)) + "); /sources health will say how it goes."
+	}
+	var unread []string
+	n := 0
+	for code, k := range p.Languages {
+		if code != "" && !slices.Contains(analyze.ReadLanguages, code) {
+			unread = append(unread, analyze.LanguageName(code))
+			n += k
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	slices.Sort(unread)
+	return fmt.Sprintf(" Note: %d of its %d latest items are in %s, which the bot does not read (it reads %s): they are stored and "+
+		"counted under /sources health, and stay out of digests.", n, p.Items, strings.Join(unread, ", "), readLanguages())
 }
 
 // ipLiteral matches IPv4 and IPv6 addresses in a message.
@@ -128,7 +211,8 @@ func (b *Bot) addSource(ctx context.Context, in *Invocation) (*Response, error) 
 		}
 		return nil, fmt.Errorf("create source: %w", err)
 	}
-	return reply(true, fmt.Sprintf("Added source #%d %s. It is read within the next polling round.", s.ID, esc(u))), nil
+	msg := fmt.Sprintf("Added source #%d %s. It is read within the next polling round.", s.ID, esc(u))
+	return reply(true, msg+b.probeNote(ctx, in.GuildID, u)), nil
 }
 
 // maxLabel is the longest label of a guild's feed.

@@ -66,8 +66,8 @@ func (b *Bot) runSubscribe(ctx context.Context, in *Invocation) (*Response, erro
 	if sub.DM {
 		where = "your DMs"
 	}
-	msg := fmt.Sprintf("Subscribed (#%d): %s to %s, `%s` (%s). First digest <t:%d:R>, <t:%d:f>.",
-		sub.ID, describeFilter(sub), where, sub.Schedule, sub.TimeZone, next.Unix(), next.Unix())
+	msg := fmt.Sprintf("Subscribed (#%d): %s to %s, %s, the %d most significant stories each time. First digest <t:%d:R>, <t:%d:f>.",
+		sub.ID, describeFilter(sub), where, digest.DescribeSchedule(sub.Schedule, sub.TimeZone), sub.StoryLimit(), next.Unix(), next.Unix())
 	return reply(true, msg), nil
 }
 

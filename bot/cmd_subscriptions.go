@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"github.com/conflict-digest/conflict-digest/digest"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
@@ -34,7 +35,7 @@ func (b *Bot) runSubscriptions(ctx context.Context, in *Invocation) (*Response, 
 		if !s.DM {
 			where = "<#" + s.ChannelID + ">"
 		}
-		line := fmt.Sprintf("**#%d** → %s: %s, `%s` (%s)", s.ID, where, describeFilter(s), s.Schedule, s.TimeZone)
+		line := fmt.Sprintf("**#%d** → %s: %s, %s", s.ID, where, describeFilter(s), digest.DescribeSchedule(s.Schedule, s.TimeZone))
 		if s.Paused() {
 			line += " — **paused**: " + s.PausedReason
 		}

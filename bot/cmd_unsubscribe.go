@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/conflict-digest/conflict-digest/digest"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -94,17 +95,23 @@ func (b *Bot) completeSubscription(ctx context.Context, in *Invocation, _, _ str
 	out := []*discordgo.ApplicationCommandOptionChoice{}
 	for i := range subs[:min(len(subs), maxChoices)] {
 		out = append(out, &discordgo.ApplicationCommandOptionChoice{
-			Name: cut(subscriptionLabel(&subs[i]), 100), Value: strconv.FormatInt(subs[i].ID, 10)})
+			Name: cut(b.subscriptionLabel(&subs[i]), 100), Value: strconv.FormatInt(subs[i].ID, 10)})
 	}
 	return out, nil
 }
 
-func subscriptionLabel(s *news.Subscription) string {
-	where := "DM"
+// subscriptionLabel names a subscription in an autocomplete choice, which
+// shows no mentions: by its channel's name as the gateway told it (never
+// its id), what it selects and when it comes.
+func (b *Bot) subscriptionLabel(s *news.Subscription) string {
+	where := "your DMs"
 	if !s.DM {
-		where = "#" + s.ChannelID
+		where = "a channel"
+		if name := b.guilds.channelName(s.ChannelID); name != "" {
+			where = "#" + name
+		}
 	}
-	l := fmt.Sprintf("#%d %s · %s · %s", s.ID, where, describeFilter(s), s.Schedule)
+	l := fmt.Sprintf("#%d %s · %s · %s", s.ID, where, describeFilter(s), digest.DescribeSchedule(s.Schedule, s.TimeZone))
 	if s.Paused() {
 		l += " · paused"
 	}

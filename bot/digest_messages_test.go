@@ -96,7 +96,7 @@ func digestStories(t *testing.T, s *memStore, n int, now time.Time) {
 	t.Helper()
 	for i := range n {
 		st := &news.Story{Headline: fmt.Sprintf("Story %d about Idlib", i+1), Summary: strings.Repeat("A long summary sentence. ", 30),
-			Categories: []news.Category{news.Categories[i%len(news.Categories)]}, FirstSeen: now.Add(-3 * time.Hour),
+			Categories: []news.Category{news.Categories[i%len(news.Categories)]}, FirstSeen: now.Add(-20 * time.Hour),
 			LastSeen: now.Add(-time.Hour), Updated: now}
 		figures := 3
 		if i == 0 {
@@ -108,9 +108,9 @@ func digestStories(t *testing.T, s *memStore, n int, now time.Time) {
 			st.Figures = append(st.Figures, news.StoryFigure{Kind: fmt.Sprintf("killed in place %d", k), Low: v, High: v,
 				Latest: v, By: "sohr", AsOf: now.Add(-time.Hour)})
 		}
-		for k := range 7 {
+		for k := range 7 { // reports over the day: the chart has bars to draw
 			st.Sources = append(st.Sources, news.StorySource{SourceName: fmt.Sprintf("outlet%d", k),
-				URL: fmt.Sprintf("https://example.org/%d/%d", i, k), Published: now.Add(-2 * time.Hour)})
+				URL: fmt.Sprintf("https://example.org/%d/%d", i, k), Published: now.Add(-time.Duration(2+3*k) * time.Hour)})
 		}
 		if err := s.CreateStory(context.Background(), st); err != nil {
 			t.Fatal(err)
@@ -129,7 +129,8 @@ func TestDigestMessagesDelivered(t *testing.T) {
 	defer fake.Close()
 	store := newMemStore()
 	digestStories(t, store, 40, now)
-	sub := &news.Subscription{GuildID: "100000000000000001", ChannelID: "400000000000000001", Schedule: "hourly", Created: now.Add(-time.Hour)}
+	sub := &news.Subscription{GuildID: "100000000000000001", ChannelID: "400000000000000001", Schedule: "hourly",
+		Created: now.Add(-time.Hour), MaxStories: 40}
 	if err := store.CreateSubscription(context.Background(), sub); err != nil {
 		t.Fatal(err)
 	}
@@ -185,7 +186,7 @@ func checkDigestRequest(t *testing.T, i, n int, r fakediscord.Request, titles ma
 	}
 	total := 0
 	for _, e := range body.Embeds {
-		total += embedLen(e)
+		total += discordEmbedLen(e)
 		if len(e.Fields) > maxFields || utf8.RuneCountInString(e.Title) > maxTitle {
 			t.Errorf("message %d: embed %q has %d fields", i+1, e.Title, len(e.Fields))
 		}
@@ -202,10 +203,22 @@ func checkDigestRequest(t *testing.T, i, n int, r fakediscord.Request, titles ma
 	}
 }
 
+// discordEmbedLen counts the characters of an embed as Discord received it.
+func discordEmbedLen(e *discordgo.MessageEmbed) int {
+	n := utf8.RuneCountInString(e.Title) + utf8.RuneCountInString(e.Description)
+	if e.Footer != nil {
+		n += utf8.RuneCountInString(e.Footer.Text)
+	}
+	for _, f := range e.Fields {
+		n += utf8.RuneCountInString(f.Name) + utf8.RuneCountInString(f.Value)
+	}
+	return n
+}
+
 func TestDigestMessagesQuiet(t *testing.T) {
 	now := time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC)
 	until := now
-	d := &digest.Digest{Since: now.Add(-time.Hour), Until: &until, Footer: "0 stories"}
+	d := &digest.Digest{Since: now.Add(-time.Hour), Until: &until, Footer: "0 stories", Period: "28 Nov 2026"}
 	msgs, err := DigestMessages(d)
 	if err != nil {
 		t.Fatal(err)
@@ -219,7 +232,7 @@ func TestDigestMessagesQuiet(t *testing.T) {
 }
 
 func TestFitContentLeavesRoomForTheMarker(t *testing.T) {
-	embeds := []*discordgo.MessageEmbed{{Title: "a"}, {Title: "b"}}
+	embeds := []news.Embed{{Title: "a"}, {Title: "b"}}
 	long := strings.Repeat("line of the header\n", 300) // 5,700 characters
 	out := fitContent([]*Message{{Content: long, Embeds: embeds}, {Content: "short"}}, 1000)
 	if len(out) != 7 {
@@ -240,20 +253,44 @@ func TestFitContentLeavesRoomForTheMarker(t *testing.T) {
 	}
 }
 
-func TestShowChart(t *testing.T) {
-	m := &Message{Embeds: []*discordgo.MessageEmbed{{Title: "story"}}}
-	showChart(m, "chart.png")
-	if len(m.Embeds) != 2 || m.Embeds[0].Image == nil || m.Embeds[0].Image.URL != "attachment://chart.png" || m.Embeds[1].Image != nil {
-		t.Errorf("with room: embeds %+v, want a chart embed first", m.Embeds)
+// TestChartInTheFirstMessage: the chart's embed leads the first message,
+// titled with what it draws, even when the stories alone would fill it.
+func TestChartInTheFirstMessage(t *testing.T) {
+	now := time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC)
+	store := newMemStore()
+	digestStories(t, store, 12, now)
+	d, err := digest.Build(context.Background(), store, news.DigestFilter{Since: now.Add(-48 * time.Hour)}, now)
+	if err != nil {
+		t.Fatal(err)
 	}
-	full := &Message{}
-	for i := range maxEmbeds {
-		full.Embeds = append(full.Embeds, &discordgo.MessageEmbed{Title: fmt.Sprint(i)})
+	d.ChartFile = digest.ChartFile
+	msgs, err := DigestMessages(d)
+	if err != nil {
+		t.Fatal(err)
 	}
-	orig := full.Embeds[0]
-	showChart(full, "chart.png")
-	if len(full.Embeds) != maxEmbeds || full.Embeds[0].Image == nil || full.Embeds[0].Title != "0" || orig.Image != nil {
-		t.Errorf("full: %d embeds, first %+v; want the image on a copy of the first", len(full.Embeds), full.Embeds[0])
+	var first []news.Embed // the embeds of the first message that has some
+	for _, m := range msgs {
+		if len(m.Embeds) > 0 {
+			first = m.Embeds
+			break
+		}
+	}
+	var chart news.Embed
+	for _, m := range msgs {
+		for i, e := range m.Embeds {
+			if e.Image != "" {
+				if chart.Image != "" || i != 0 {
+					t.Fatalf("the chart is not alone at the head of its message: %+v", m.Embeds)
+				}
+				chart = e
+			}
+		}
+	}
+	if chart.Image != digest.ChartFile || !strings.HasPrefix(chart.Title, "Stories ") || chart.Description != "" {
+		t.Errorf("chart embed %+v, want the chart titled with what it draws", chart)
+	}
+	if len(first) == 0 || first[0].Image != digest.ChartFile {
+		t.Errorf("the first message with embeds does not lead with the chart")
 	}
 }
 
@@ -269,7 +306,7 @@ func FuzzDigestMessages(f *testing.F) {
 	f.Fuzz(func(t *testing.T, n, figures uint8, headline, summary, source string, chart bool) {
 		n, figures = n%61, figures%41 // a slot's digest, a story's figures: larger only slows the fuzzer
 		now := time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC)
-		d := &digest.Digest{Since: now.Add(-time.Hour), Until: &now, Footer: summary, Counts: digest.Counts{Stories: int(n)}}
+		d := &digest.Digest{Since: now.Add(-time.Hour), Until: &now, Footer: summary, Period: headline, Counts: digest.Counts{Stories: int(n)}}
 		if chart {
 			d.ChartFile = digest.ChartFile
 		}
@@ -294,13 +331,7 @@ func FuzzDigestMessages(f *testing.F) {
 			if c := utf8.RuneCountInString(m.Content); c > digest.MaxMessage-digest.MarkerRoom {
 				t.Fatalf("message %d: %d characters of content leave no room for the marker", i+1, c)
 			}
-			var embeds []*discordgo.MessageEmbed
-			if len(m.Embeds) > 0 {
-				if err := json.Unmarshal(m.Embeds, &embeds); err != nil {
-					t.Fatal(err)
-				}
-			}
-			stories += checkEmbedLimits(t, i, embeds)
+			stories += checkEmbedLimits(t, i, m.Embeds)
 		}
 		if stories != int(n) {
 			t.Fatalf("%d story embeds for %d stories", stories, n)
@@ -310,7 +341,7 @@ func FuzzDigestMessages(f *testing.F) {
 
 // checkEmbedLimits fails on any embed limit broken in message i and
 // returns how many story embeds (not the chart's) it holds.
-func checkEmbedLimits(t *testing.T, i int, embeds []*discordgo.MessageEmbed) (stories int) {
+func checkEmbedLimits(t *testing.T, i int, embeds []news.Embed) (stories int) {
 	t.Helper()
 	total := 0
 	for _, e := range embeds {
@@ -324,10 +355,10 @@ func checkEmbedLimits(t *testing.T, i int, embeds []*discordgo.MessageEmbed) (st
 				t.Fatalf("message %d: field over its limits", i+1)
 			}
 		}
-		if e.Footer != nil && utf8.RuneCountInString(e.Footer.Text) > maxFooter {
+		if utf8.RuneCountInString(e.Footer) > maxFooter {
 			t.Fatalf("message %d: footer over its limit", i+1)
 		}
-		if e.Title != chartTitle {
+		if e.Description != "" { // the chart's own embed has none
 			stories++
 		}
 	}

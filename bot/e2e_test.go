@@ -324,8 +324,8 @@ func TestDigestPreview(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	if embeds < previewLimit || !strings.Contains(leftOut, "over the limit") {
-		t.Fatalf("preview showed %d embeds and left-out %q; want %d embeds and 4 stories left out", embeds, leftOut, previewLimit)
+	if embeds < news.DefaultMaxStories || strings.Count(leftOut, "Shelling in Aleppo") != 4 {
+		t.Fatalf("preview showed %d embeds and left-out %q; want %d embeds and 4 stories left out", embeds, leftOut, news.DefaultMaxStories)
 	}
 }
 

@@ -51,6 +51,15 @@ func setEndpoints(base string) {
 }
 
 // apiBase returns the REST API root for base, as setEndpoints computes it.
+// APIBase returns the REST API root under a Discord base URL ("" is
+// https://discord.com/), for a Sender built before the Bot.
+func APIBase(base string) string {
+	if base == "" {
+		base = Config{}.withDefaults().RESTBase
+	}
+	return apiBase(base)
+}
+
 func apiBase(base string) string {
 	if !strings.HasSuffix(base, "/") {
 		base += "/"

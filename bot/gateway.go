@@ -71,7 +71,7 @@ func (b *Bot) waitInflight(d time.Duration) {
 }
 
 // connectLoop runs the gateway until ctx ends, the gateway refuses the bot
-// for good, or the sender learns the token was revoked (b.fatal).
+// for good, or the sender learns the token was revoked (Unauthorized).
 func (b *Bot) connectLoop(ctx context.Context) error {
 	gw, err := b.gatewayClient(ctx)
 	if err != nil || gw == nil {
@@ -90,6 +90,11 @@ func (b *Bot) connectLoop(ctx context.Context) error {
 		}
 		return err
 	case err := <-b.fatal:
+		b.log.Error("bot stopped", "error", err)
+		cancel()
+		<-done
+		return err
+	case err := <-b.sender.Unauthorized():
 		b.log.Error("bot stopped", "error", err)
 		cancel()
 		<-done

@@ -9,15 +9,21 @@ import (
 	"github.com/bwmarrin/discordgo"
 )
 
-// guildDirectory remembers what the gateway told about each guild that the
+// GuildDirectory remembers what the gateway told about each guild that the
 // bot needs later: its system channel, where notices about the guild's
-// subscriptions go when their own channel fails.
-type guildDirectory struct {
-	mu     sync.Mutex
-	system map[string]string // guild id → system channel id
+// subscriptions go when their own channel fails, and its channels' names,
+// so that what members read names channels, not ids. The Bot keeps it
+// current; a Notifier built before the Bot reads the same one.
+type GuildDirectory struct {
+	mu       sync.Mutex
+	system   map[string]string // guild id → system channel id
+	channels map[string]string // channel id → name
 }
 
-func (d *guildDirectory) set(guildID, systemChannelID string) {
+// NewGuildDirectory returns an empty directory.
+func NewGuildDirectory() *GuildDirectory { return &GuildDirectory{} }
+
+func (d *GuildDirectory) set(guildID, systemChannelID string) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if d.system == nil {
@@ -32,10 +38,32 @@ func (d *guildDirectory) set(guildID, systemChannelID string) {
 
 // systemChannel returns the guild's system channel, "" when it has none or
 // the bot has not seen the guild.
-func (d *guildDirectory) systemChannel(guildID string) string {
+func (d *GuildDirectory) systemChannel(guildID string) string {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	return d.system[guildID]
+}
+
+// setChannels records the names of a guild's channels.
+func (d *GuildDirectory) setChannels(chs []*discordgo.Channel) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.channels == nil {
+		d.channels = map[string]string{}
+	}
+	for _, c := range chs {
+		if c != nil && c.ID != "" && c.Name != "" {
+			d.channels[c.ID] = c.Name
+		}
+	}
+}
+
+// channelName returns a channel's name as the gateway gave it, "" when it
+// has not.
+func (d *GuildDirectory) channelName(id string) string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.channels[id]
 }
 
 // onGatewayEvent handles one gateway event: interactions are answered in
@@ -72,6 +100,7 @@ func (b *Bot) onGuildEvent(t string, g *discordgo.Guild) {
 		b.retireGuild(g.ID) // unavailable is an outage, not a goodbye
 	case t == "GUILD_UPDATE", t == "GUILD_CREATE" && !g.Unavailable:
 		b.guilds.set(g.ID, g.SystemChannelID)
+		b.guilds.setChannels(g.Channels)
 	}
 }
 

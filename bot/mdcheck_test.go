@@ -1,8 +1,8 @@
 package bot
 
 import (
-	"github.com/bwmarrin/discordgo"
 	"github.com/conflict-digest/conflict-digest/internal/testutil"
+	"github.com/conflict-digest/conflict-digest/news"
 )
 
 // markdownLeaks is testutil.MarkdownLeaks: what in md would be a link, a
@@ -21,8 +21,9 @@ func messageLeaks(m *Message, allowed map[string]bool) []string {
 	return leaks
 }
 
-func embedLeaks(e *discordgo.MessageEmbed, allowed map[string]bool) []string {
+func embedLeaks(e news.Embed, allowed map[string]bool) []string {
 	leaks := append(markdownLeaks(e.Title, allowed), markdownLeaks(e.Description, allowed)...)
+	leaks = append(leaks, markdownLeaks(e.Footer, allowed)...)
 	for _, f := range e.Fields {
 		leaks = append(leaks, markdownLeaks(f.Name, allowed)...)
 		leaks = append(leaks, markdownLeaks(f.Value, allowed)...)

@@ -10,7 +10,7 @@ import (
 // Message is one Discord message the bot posts.
 type Message struct {
 	Content string
-	Embeds  []*discordgo.MessageEmbed
+	Embeds  []news.Embed // mapped to Discord's when sent (discordEmbeds)
 	Files   []File
 	// Private makes a follow-up ephemeral even when the reply is public
 	// (notes meant for the user alone).
@@ -27,7 +27,7 @@ type File = news.Attachment
 // interactionData is the message as an interaction answer; mentions are
 // always off: digests carry outside text.
 func (m *Message) interactionData(ephemeral bool) *discordgo.InteractionResponseData {
-	d := &discordgo.InteractionResponseData{Content: m.Content, Embeds: m.Embeds, AllowedMentions: noMentions()}
+	d := &discordgo.InteractionResponseData{Content: m.Content, Embeds: discordEmbeds(m.Embeds), AllowedMentions: noMentions()}
 	if ephemeral {
 		d.Flags = discordgo.MessageFlagsEphemeral
 	}

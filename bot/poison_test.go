@@ -2,12 +2,10 @@ package bot
 
 import (
 	"context"
-	"encoding/json"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/bwmarrin/discordgo"
 	"github.com/conflict-digest/conflict-digest/digest"
 	"github.com/conflict-digest/conflict-digest/internal/fakediscord"
 	"github.com/conflict-digest/conflict-digest/news"
@@ -20,13 +18,11 @@ func poisonRender(d *digest.Digest) ([]digest.Message, error) {
 	if err != nil || len(msgs) < 2 {
 		return msgs, err
 	}
-	var embeds []*discordgo.MessageEmbed
-	if err := json.Unmarshal(msgs[1].Embeds, &embeds); err != nil || len(embeds) == 0 {
-		return msgs, err
+	if len(msgs[1].Embeds) == 0 {
+		return msgs, nil
 	}
-	embeds[0].URL = "https://evil.example/" + strings.Repeat("a", 2100)
-	msgs[1].Embeds, err = json.Marshal(embeds)
-	return msgs, err
+	msgs[1].Embeds[0].URL = "https://evil.example/" + strings.Repeat("a", 2100)
+	return msgs, nil
 }
 
 // Issue 11's "one bad URL stops a subscription for good": the message with
@@ -39,7 +35,8 @@ func TestPoisonURLParksOneMessage(t *testing.T) {
 	ctx := context.Background()
 	now := time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC)
 	digestStories(t, h.store, 25, now)
-	sub := &news.Subscription{GuildID: testGuild, ChannelID: "400000000000000077", Schedule: "hourly", TimeZone: "UTC", Created: now.Add(-time.Hour)}
+	sub := &news.Subscription{GuildID: testGuild, ChannelID: "400000000000000077", Schedule: "hourly", TimeZone: "UTC",
+		Created: now.Add(-time.Hour), MaxStories: 25}
 	if err := h.store.CreateSubscription(ctx, sub); err != nil {
 		t.Fatal(err)
 	}

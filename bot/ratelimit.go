@@ -143,7 +143,7 @@ func (s *Sender) outcome(key string, b *bucket, resp *http.Response, out any) (r
 	case st == http.StatusUnauthorized || st == http.StatusForbidden:
 		s.invalid.add(time.Now())
 		if st == http.StatusUnauthorized {
-			s.cfg.OnUnauthorized(fmt.Errorf("%w: 401 unauthorized: the token is wrong or was reset", ErrStopped))
+			s.refused(fmt.Errorf("%w: 401 unauthorized: the token is wrong or was reset", ErrStopped))
 		}
 		return false, false, domainError(ae)
 	case st == http.StatusTooManyRequests:

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/bwmarrin/discordgo"
 	"github.com/conflict-digest/conflict-digest/digest"
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -24,102 +23,167 @@ const (
 	maxEmbeds      = 10
 )
 
-// categoryColours give each digest section its colour.
+// categoryColours give each digest section its colour: the Okabe–Ito
+// colours of the chart, which readers with colour blindness tell apart.
 var categoryColours = map[news.Category]int{
-	news.Talks:        0x3498db,
-	news.Ceasefire:    0x2ecc71,
-	news.Humanitarian: 0xe67e22,
-	news.Violence:     0xe74c3c,
+	news.Talks:        0x56b4e9,
+	news.Ceasefire:    0x009e73,
+	news.Humanitarian: 0xf0e442,
+	news.Violence:     0xd55e00,
 }
 
-var directionMarks = map[digest.Direction]string{digest.Better: "↑ better", digest.Worse: "↓ worse", digest.Unchanged: "→ unchanged"}
+// RenderDigest renders a digest as Discord messages. The first message's
+// text gives the period, the key developments, a line per conflict and,
+// when the digest keeps to its limit, how many stories it leaves out and
+// where to read them. Each story is an embed in its section's colour:
+// its section and change of state (or its ceasefire's state), the days it
+// was reported on and its place, what is new since the reader's last
+// digest, its summary, its figures one line per originator, and its
+// sources, each outlet once, linked where there is a link. The digest's
+// footer closes the last embed. Nothing is dropped: what does not fit one
+// message goes into the next.
+func RenderDigest(d *digest.Digest) []*Message { return renderDigest(d, nil) }
 
-// RenderDigest renders a digest as messages of embeds: one embed per story,
-// coloured by its section, its figures as fields and its sources as links;
-// the digest's footer closes the last embed. Nothing is dropped: what does
-// not fit one message goes into the next.
-func RenderDigest(d *digest.Digest) []*Message {
-	var embeds []*discordgo.MessageEmbed
+// renderDigest is RenderDigest with lead (the chart's embed) before the
+// stories, packed with them so that it stays in the first message.
+func renderDigest(d *digest.Digest, lead *news.Embed) []*Message {
+	var embeds []news.Embed
+	if lead != nil {
+		embeds = append(embeds, *lead)
+	}
 	for _, sec := range d.Sections {
 		for i := range sec.Items {
-			embeds = append(embeds, itemEmbed(sec.Category, &sec.Items[i]))
+			embeds = append(embeds, itemEmbed(&sec.Items[i]))
 		}
 	}
-	header := "**Conflict digest**"
+	head := digestHead(d)
+	if len(embeds) > 0 && (lead == nil || len(embeds) > 1) {
+		embeds[len(embeds)-1].Footer = esc(d.Footer)
+	} else {
+		head += "\n-# " + esc(d.Footer)
+	}
+	return SplitMessages(head, embeds)
+}
+
+// digestHead is the text the first message opens with.
+func digestHead(d *digest.Digest) string {
+	var b strings.Builder
+	b.WriteString("## Conflict digest · " + esc(d.Period))
 	if d.Empty() {
-		header += "\n" + digest.QuietNote(d)
+		b.WriteString("\n" + esc(digest.QuietNote(d)))
 	}
-	if len(embeds) > 0 {
-		last := embeds[len(embeds)-1]
-		last.Footer = &discordgo.MessageEmbedFooter{Text: d.Footer}
-	} else if d.Footer != "" {
-		header += "\n-# " + d.Footer
+	if len(d.Key) > 0 {
+		b.WriteString("\n**Key developments**")
+		for i, k := range d.Key {
+			fmt.Fprintf(&b, "\n%d. %s", i+1, esc(k.Text))
+		}
 	}
-	return SplitMessages(header, embeds)
+	if len(d.Trends) > 0 {
+		b.WriteString("\n**By conflict**")
+		for _, t := range d.Trends {
+			b.WriteString("\n- " + esc(digest.TrendLine(t)))
+		}
+	}
+	if n := d.OverLimit(); n > 0 {
+		b.WriteString("\n-# " + esc(digest.MoreLine(d, n)))
+	}
+	return b.String()
+}
+
+// itemEmbed renders one story. Everything from a feed (headline, summary,
+// outlet names, figure texts) is escaped Markdown; only http(s) URLs of at
+// most 2,048 characters become links, and none is taken from text.
+func itemEmbed(it *digest.Item) news.Embed {
+	e := news.Embed{Title: esc(it.Headline), Colour: categoryColours[it.Section]}
+	var b strings.Builder
+	b.WriteString("**" + digest.SectionTitles[string(it.Section)] + "**")
+	switch {
+	case it.Change != "":
+		b.WriteString(" · " + digest.Arrow(it.Direction) + " " + esc(it.Change))
+	case it.ShowsTruce():
+		b.WriteString(" · ceasefire " + strings.ReplaceAll(string(it.CeasefireStatus), "_", " "))
+	}
+	var when []string
+	if dates := it.Dates(); dates != "" {
+		when = append(when, dates)
+	}
+	if it.Place != "" {
+		when = append(when, esc(it.Place))
+	}
+	if len(when) > 0 {
+		b.WriteString("\n*" + strings.Join(when, " · ") + "*")
+	}
+	if s := digest.SinceText(it); s != "" {
+		b.WriteString("\n**" + esc(s) + "**")
+	}
+	if it.Summary != "" {
+		b.WriteString("\n" + esc(it.Summary))
+	}
+	b.WriteString("\n" + sourceLinks(it))
+	e.Description = b.String()
+	if src := it.OutletSources(); len(src) > 0 {
+		if link, ok := digest.LinkURL(src[0].URL); ok {
+			e.URL = link
+		}
+	}
+	e.Fields = figureFields(it)
+	return e
+}
+
+// figureFields are an item's figures, a field per kind with a line per
+// originator ("SOHR: 58 → 72 → at least 86"), or the figure's range and
+// date when no originator's line says more.
+func figureFields(it *digest.Item) []news.EmbedField {
+	var out []news.EmbedField
+	for _, f := range it.Figures {
+		v := esc(f.Text)
+		if len(f.Lines) > 0 {
+			v = esc(strings.Join(f.Lines, "\n"))
+		}
+		out = append(out, news.EmbedField{Name: strings.ToUpper(f.Kind[:1]) + f.Kind[1:], Value: v, Inline: true})
+	}
+	return out
+}
+
+// maxLinkedOutlets is how many outlets an embed names; the rest are
+// counted.
+const maxLinkedOutlets = 5
+
+// sourceLinks names each outlet once, linking its newest article where
+// there is a link and naming the outlet where there is none, while they
+// fit the description's budget; the rest are counted.
+func sourceLinks(it *digest.Item) string {
+	outlets := it.OutletSources()
+	var b strings.Builder
+	fmt.Fprintf(&b, "*%d %s:* ", it.SourceCount, plural(it.SourceCount, "source", "sources"))
+	for i, s := range outlets {
+		piece := esc(s.Outlet())
+		if link, ok := digest.LinkURL(s.URL); ok {
+			piece = "[" + piece + "](" + link + ")"
+		}
+		if i == maxLinkedOutlets || utf8.RuneCountInString(b.String())+utf8.RuneCountInString(piece) > descriptionBudget/2 {
+			fmt.Fprintf(&b, " and %d more", len(outlets)-i)
+			break
+		}
+		if i > 0 {
+			b.WriteString(" · ")
+		}
+		b.WriteString(piece)
+	}
+	return b.String()
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // descriptionBudget is what an item's description may take of Discord's
 // 4,096: the links are added whole while they fit, so that no cut ever
 // falls inside one (a cut link's address would become a different one).
 const descriptionBudget = 3500
-
-// itemEmbed renders one story. Everything from a feed (headline, summary,
-// outlet names, figure texts) is escaped Markdown; only http(s) URLs of at
-// most 2,048 characters become links, and none is taken from text.
-func itemEmbed(cat news.Category, it *digest.Item) *discordgo.MessageEmbed {
-	e := &discordgo.MessageEmbed{Title: esc(it.Headline), Color: categoryColours[cat]}
-	var b strings.Builder
-	if m := directionMarks[it.Direction]; m != "" {
-		b.WriteString("**" + m + "**")
-		if it.Change != "" {
-			b.WriteString(": " + esc(it.Change))
-		}
-		b.WriteString("\n")
-	}
-	if it.Summary != "" {
-		b.WriteString(esc(it.Summary) + "\n")
-	}
-	if !it.LastSeen.IsZero() {
-		fmt.Fprintf(&b, "Last report <t:%d:R>\n", it.LastSeen.Unix())
-	}
-	writeSourceLinks(&b, it.Sources)
-	e.Description = strings.TrimSpace(b.String())
-	if len(it.Sources) > 0 {
-		if link, ok := digest.LinkURL(it.Sources[0].URL); ok {
-			e.URL = link
-		}
-	}
-	for _, f := range it.Figures {
-		// The text names its sources and its "as of" date already
-		// (story.FormatFigure): "at least 112 (Reuters) to 126 (SOHR)".
-		v := esc(f.Text)
-		if lines := f.Running(); len(lines) > 0 {
-			v += "\n" + esc(strings.Join(lines, "\n")) // one running toll per originator
-		}
-		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: f.Kind, Value: v, Inline: true})
-	}
-	return e
-}
-
-// writeSourceLinks adds up to five sources, each a link when its URL may
-// be one, while they fit the description's budget; the rest are counted.
-func writeSourceLinks(b *strings.Builder, srcs []digest.ItemSource) {
-	for i, s := range srcs {
-		name := s.DisplayName
-		if name == "" {
-			name = "source not named"
-		}
-		piece := esc(name) + " · "
-		if link, ok := digest.LinkURL(s.URL); ok {
-			piece = "[" + esc(name) + "](" + link + ") "
-		}
-		if i == 5 || utf8.RuneCountInString(b.String())+utf8.RuneCountInString(piece) > descriptionBudget {
-			fmt.Fprintf(b, "and %d more sources\n", len(srcs)-i)
-			return
-		}
-		b.WriteString(piece)
-	}
-}
 
 // esc is digest.EscapeMarkdown: outside text is text.
 func esc(s string) string { return digest.EscapeMarkdown(s) }
@@ -128,10 +192,9 @@ func esc(s string) string { return digest.EscapeMarkdown(s) }
 // 10 embeds and 6,000 embed characters per message, each embed within its
 // own limits (see FitEmbed). content goes first, split at 2,000 characters.
 // Every embed appears once, in order.
-func SplitMessages(content string, embeds []*discordgo.MessageEmbed) []*Message {
+func SplitMessages(content string, embeds []news.Embed) []*Message {
 	var out []*Message
-	texts := SplitText(content, maxContent)
-	for _, t := range texts {
+	for _, t := range SplitText(content, maxContent) {
 		out = append(out, &Message{Content: t})
 	}
 	var cur *Message
@@ -160,51 +223,49 @@ func SplitMessages(content string, embeds []*discordgo.MessageEmbed) []*Message 
 // FitEmbed returns e within every per-embed limit. What is cut is replaced
 // by a visible note, never dropped silently; fields past 25 are merged
 // into the last field's note.
-func FitEmbed(e *discordgo.MessageEmbed) *discordgo.MessageEmbed {
-	c := *e
+func FitEmbed(e news.Embed) news.Embed {
+	c := e
 	c.Title = cut(c.Title, maxTitle)
 	c.Description = cut(c.Description, maxDescription)
-	if c.Footer != nil {
-		f := *c.Footer
-		f.Text = cut(f.Text, maxFooter)
-		c.Footer = &f
-	}
-	if c.Author != nil {
-		a := *c.Author
-		a.Name = cut(a.Name, maxAuthor)
-		c.Author = &a
-	}
+	c.Footer = cut(c.Footer, maxFooter)
 	c.Fields = nil
 	for i, f := range e.Fields {
 		if i == maxFields-1 && len(e.Fields) > maxFields {
-			c.Fields = append(c.Fields, &discordgo.MessageEmbedField{Name: "More",
+			c.Fields = append(c.Fields, news.EmbedField{Name: "More",
 				Value: fmt.Sprintf("%d more figures not shown: over Discord's 25 fields.", len(e.Fields)-i)})
 			break
 		}
-		c.Fields = append(c.Fields, &discordgo.MessageEmbedField{Name: cut(f.Name, maxFieldName), Value: cut(f.Value, maxFieldValue), Inline: f.Inline})
+		name, value := cut(f.Name, maxFieldName), cut(f.Value, maxFieldValue)
+		if name == "" {
+			name = "·"
+		}
+		if value == "" {
+			value = "·"
+		}
+		c.Fields = append(c.Fields, news.EmbedField{Name: name, Value: value, Inline: f.Inline})
 	}
 	shrinkToTotal(&c)
-	return &c
+	return c
 }
 
 // shrinkToTotal brings an embed under 6,000 characters: fields go first
 // (a last field says how many), then the description and the footer are cut
 // with a visible note.
-func shrinkToTotal(c *discordgo.MessageEmbed) {
+func shrinkToTotal(c *news.Embed) {
 	dropped := 0
-	for embedLen(c) > maxEmbedTotal-80 && len(c.Fields) > 0 {
+	for embedLen(*c) > maxEmbedTotal-80 && len(c.Fields) > 0 {
 		c.Fields = c.Fields[:len(c.Fields)-1]
 		dropped++
 	}
 	if dropped > 0 {
-		c.Fields = append(c.Fields, &discordgo.MessageEmbedField{Name: "More",
+		c.Fields = append(c.Fields, news.EmbedField{Name: "More",
 			Value: fmt.Sprintf("%d more fields not shown: over Discord's 6,000 characters.", dropped)})
 	}
-	if over := embedLen(c) - maxEmbedTotal; over > 0 {
+	if over := embedLen(*c) - maxEmbedTotal; over > 0 {
 		c.Description = cut(c.Description, max(utf8.RuneCountInString(c.Description)-over, 40))
 	}
-	if over := embedLen(c) - maxEmbedTotal; over > 0 && c.Footer != nil {
-		c.Footer.Text = cut(c.Footer.Text, max(utf8.RuneCountInString(c.Footer.Text)-over, 40))
+	if over := embedLen(*c) - maxEmbedTotal; over > 0 && c.Footer != "" {
+		c.Footer = cut(c.Footer, max(utf8.RuneCountInString(c.Footer)-over, 40))
 	}
 }
 
@@ -224,14 +285,8 @@ func cut(s string, n int) string {
 }
 
 // embedLen counts the characters Discord counts toward 6,000.
-func embedLen(e *discordgo.MessageEmbed) int {
-	n := utf8.RuneCountInString(e.Title) + utf8.RuneCountInString(e.Description)
-	if e.Footer != nil {
-		n += utf8.RuneCountInString(e.Footer.Text)
-	}
-	if e.Author != nil {
-		n += utf8.RuneCountInString(e.Author.Name)
-	}
+func embedLen(e news.Embed) int {
+	n := utf8.RuneCountInString(e.Title) + utf8.RuneCountInString(e.Description) + utf8.RuneCountInString(e.Footer)
 	for _, f := range e.Fields {
 		n += utf8.RuneCountInString(f.Name) + utf8.RuneCountInString(f.Value)
 	}

@@ -38,8 +38,9 @@ func TestRenderDigestEmbeds(t *testing.T) {
 		for _, e := range m.Embeds {
 			embeds++
 			total += embedLen(e)
-			if e.Color == 0 || len(e.Fields) == 0 || !strings.Contains(e.Description, "<t:") || !strings.Contains(e.Description, "](https://example.org/") {
-				t.Fatalf("embed lacks colour, figures, timestamp or links: %+v", e)
+			if e.Colour == 0 || len(e.Fields) == 0 || !strings.Contains(e.Description, "](https://example.org/") ||
+				!startsWithSection(e.Description) {
+				t.Fatalf("embed lacks colour, figures, section or links: %+v", e)
 			}
 			// Outlets by their display names, each figure's sources named
 			// once, by the figure's own text.
@@ -59,7 +60,20 @@ func TestRenderDigestEmbeds(t *testing.T) {
 		t.Fatalf("%d embeds for %d stories: something was dropped", embeds, shown)
 	}
 	last := msgs[len(msgs)-1].Embeds
-	if f := last[len(last)-1].Footer; f == nil || f.Text != d.Footer {
-		t.Fatalf("last embed footer %+v, want the digest footer %q", f, d.Footer)
+	if f := last[len(last)-1].Footer; f != esc(d.Footer) {
+		t.Fatalf("last embed footer %q, want the digest footer %q", f, d.Footer)
 	}
+	if !strings.HasPrefix(msgs[0].Content, "## Conflict digest · "+d.Period) {
+		t.Errorf("the first message does not give the period: %q", msgs[0].Content)
+	}
+}
+
+// startsWithSection reports a description that opens with its section.
+func startsWithSection(desc string) bool {
+	for _, title := range digest.SectionTitles {
+		if strings.HasPrefix(desc, "**"+title+"**") {
+			return true
+		}
+	}
+	return false
 }

@@ -6,7 +6,6 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/bwmarrin/discordgo"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -20,13 +19,13 @@ func randText(r *rand.Rand, max int) string {
 	return b.String()
 }
 
-func randEmbed(r *rand.Rand) *discordgo.MessageEmbed {
-	e := &discordgo.MessageEmbed{Title: randText(r, 400), Description: randText(r, 6000)}
+func randEmbed(r *rand.Rand) news.Embed {
+	e := news.Embed{Title: randText(r, 400), Description: randText(r, 6000)}
 	if r.IntN(2) == 0 {
-		e.Footer = &discordgo.MessageEmbedFooter{Text: randText(r, 2500)}
+		e.Footer = randText(r, 2500)
 	}
 	for range r.IntN(40) {
-		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: randText(r, 300), Value: randText(r, 1200)})
+		e.Fields = append(e.Fields, news.EmbedField{Name: randText(r, 300), Value: randText(r, 1200)})
 	}
 	return e
 }
@@ -36,7 +35,7 @@ func randEmbed(r *rand.Rand) *discordgo.MessageEmbed {
 func TestSplitMessagesLimits(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for i := range 40 {
-		var embeds []*discordgo.MessageEmbed
+		var embeds []news.Embed
 		for range r.IntN(30) {
 			embeds = append(embeds, randEmbed(r))
 		}
@@ -76,14 +75,14 @@ func TestSplitMessagesLimits(t *testing.T) {
 	}
 }
 
-func checkEmbed(t *testing.T, e *discordgo.MessageEmbed) {
+func checkEmbed(t *testing.T, e news.Embed) {
 	t.Helper()
 	n := utf8.RuneCountInString
 	if n(e.Title) > maxTitle || n(e.Description) > maxDescription || len(e.Fields) > maxFields || embedLen(e) > maxEmbedTotal {
 		t.Fatalf("embed over a limit: title %d, description %d, fields %d, total %d", n(e.Title), n(e.Description), len(e.Fields), embedLen(e))
 	}
-	if e.Footer != nil && n(e.Footer.Text) > maxFooter {
-		t.Fatalf("footer of %d", n(e.Footer.Text))
+	if n(e.Footer) > maxFooter {
+		t.Fatalf("footer of %d", n(e.Footer))
 	}
 	for _, f := range e.Fields {
 		if n(f.Name) > maxFieldName || n(f.Value) > maxFieldValue {
@@ -101,7 +100,7 @@ func TestCutSaysSo(t *testing.T) {
 
 func BenchmarkSplitMessages(b *testing.B) {
 	r := rand.New(rand.NewPCG(3, 4))
-	var embeds []*discordgo.MessageEmbed
+	var embeds []news.Embed
 	for range 30 {
 		embeds = append(embeds, randEmbed(r))
 	}

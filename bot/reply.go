@@ -208,7 +208,7 @@ func (b *Bot) edit(ctx context.Context, in *Invocation, resp *Response, err erro
 		}
 	}
 	m := resp.Messages[0]
-	content, embeds := m.Content, m.Embeds
+	content, embeds := m.Content, discordEmbeds(m.Embeds)
 	_, werr := b.session.InteractionResponseEdit(in.Interaction, &discordgo.WebhookEdit{
 		Content: &content, Embeds: &embeds, AllowedMentions: noMentions(),
 	}, discordgo.WithContext(ctx))
@@ -228,7 +228,7 @@ func (b *Bot) replacePublic(ctx context.Context, in *Invocation, resp *Response)
 		return
 	}
 	m := resp.Messages[0]
-	p := &discordgo.WebhookParams{Content: m.Content, Embeds: m.Embeds, AllowedMentions: noMentions(),
+	p := &discordgo.WebhookParams{Content: m.Content, Embeds: discordEmbeds(m.Embeds), AllowedMentions: noMentions(),
 		Flags: discordgo.MessageFlagsEphemeral}
 	if _, err := b.session.FollowupMessageCreate(in.Interaction, true, p, discordgo.WithContext(ctx)); err != nil {
 		b.log.Warn("send error follow-up", "command", in.Command, "error", err)
@@ -238,7 +238,7 @@ func (b *Bot) replacePublic(ctx context.Context, in *Invocation, resp *Response)
 func (b *Bot) followups(ctx context.Context, in *Invocation, resp *Response) {
 	rest := resp.Messages[1:]
 	for i, m := range rest {
-		p := &discordgo.WebhookParams{Content: m.Content, Embeds: m.Embeds, AllowedMentions: noMentions()}
+		p := &discordgo.WebhookParams{Content: m.Content, Embeds: discordEmbeds(m.Embeds), AllowedMentions: noMentions()}
 		if resp.Ephemeral || m.Private {
 			p.Flags = discordgo.MessageFlagsEphemeral
 		}

@@ -50,7 +50,7 @@ type Response struct {
 }
 
 // reply is a one-message response.
-func reply(ephemeral bool, content string, embeds ...*discordgo.MessageEmbed) *Response {
+func reply(ephemeral bool, content string, embeds ...news.Embed) *Response {
 	return &Response{Messages: []*Message{{Content: content, Embeds: embeds}}, Ephemeral: ephemeral}
 }
 

@@ -36,8 +36,9 @@ type SenderConfig struct {
 	Backoff time.Duration
 	Client  *http.Client
 	Logger  *slog.Logger
-	// OnUnauthorized is called on a 401: the token is no longer valid and
-	// the bot must stop.
+	// OnUnauthorized, when set, is called on a 401: the token is no longer
+	// valid and the bot must stop. The Bot itself learns it from
+	// Unauthorized, so a sender built before the bot needs no hook.
 	OnUnauthorized func(error)
 	// State keeps the buckets between restarts; nil keeps them in memory.
 	State StateStore
@@ -54,6 +55,8 @@ type Sender struct {
 	log     *slog.Logger
 	global  *slidingLimit
 	invalid *invalidCounter
+
+	unauthorized chan error // the first 401, for the bot to stop on
 
 	mu          sync.Mutex
 	buckets     map[string]*bucket
@@ -83,8 +86,21 @@ func NewSender(cfg SenderConfig) *Sender {
 	if cfg.State == nil {
 		cfg.State = &memState{}
 	}
-	return &Sender{cfg: cfg, log: cfg.Logger, buckets: map[string]*bucket{},
+	return &Sender{cfg: cfg, log: cfg.Logger, buckets: map[string]*bucket{}, unauthorized: make(chan error, 1),
 		global: newSlidingLimit(cfg.GlobalRate, time.Second+globalMargin), invalid: &invalidCounter{}}
+}
+
+// Unauthorized delivers the error of the first 401 Discord answered: the
+// token is no longer valid, and the bot stops.
+func (s *Sender) Unauthorized() <-chan error { return s.unauthorized }
+
+// refused records a 401 for Unauthorized and calls OnUnauthorized.
+func (s *Sender) refused(err error) {
+	select {
+	case s.unauthorized <- err:
+	default:
+	}
+	s.cfg.OnUnauthorized(err)
 }
 
 // globalMargin widens the global window so that requests spaced exactly at
@@ -103,13 +119,18 @@ func (e *APIError) Error() string {
 }
 
 // Send posts one digest message, with its embeds when it has some: it
-// makes the sender a digest.Sender.
+// makes the sender a digest.Sender. A message an older version stored
+// with Discord's JSON (LegacyEmbeds) is read back into our embeds, which
+// hold everything that version wrote (title, link, text, colour, fields,
+// footer, the chart image), and sent like any other.
 func (s *Sender) Send(ctx context.Context, channelID string, msg digest.Message, nonce string) (string, error) {
-	m := &Message{Content: msg.Content, Files: msg.Files}
-	if len(msg.Embeds) > 0 {
-		if err := json.Unmarshal(msg.Embeds, &m.Embeds); err != nil {
-			return "", fmt.Errorf("decode digest embeds: %w", err)
+	m := &Message{Content: msg.Content, Files: msg.Files, Embeds: msg.Embeds}
+	if len(msg.LegacyEmbeds) > 0 {
+		es, err := legacyEmbeds(msg.LegacyEmbeds)
+		if err != nil {
+			return "", fmt.Errorf("send message to %s: %w", channelID, err)
 		}
+		m.Embeds = es
 	}
 	return s.Post(ctx, channelID, m, nonce)
 }
@@ -124,7 +145,7 @@ func (s *Sender) Post(ctx context.Context, channelID string, m *Message, nonce s
 	if err := validateMessage(m, nonce); err != nil {
 		return "", fmt.Errorf("send message to %s: %w", channelID, err)
 	}
-	body := createBody{Content: m.Content, Embeds: m.Embeds, AllowedMentions: noMentions()}
+	body := createBody{Content: m.Content, Embeds: discordEmbeds(m.Embeds), AllowedMentions: noMentions()}
 	if nonce != "" {
 		body.Nonce, body.EnforceNonce = nonce, true
 	}

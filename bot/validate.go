@@ -3,10 +3,10 @@ package bot
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
-	"github.com/bwmarrin/discordgo"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -50,8 +50,8 @@ func messageProblem(m *Message, nonce string) string {
 	}
 	total := 0
 	for i, e := range m.Embeds {
-		if e == nil {
-			return fmt.Sprintf("embed %d is null", i+1)
+		if e.Image != "" && !slices.ContainsFunc(m.Files, func(f File) bool { return f.Name == e.Image }) {
+			return fmt.Sprintf("embed %d shows an image that is not attached", i+1)
 		}
 		n, problem := embedProblem(e)
 		if problem != "" {
@@ -67,7 +67,7 @@ func messageProblem(m *Message, nonce string) string {
 
 // embedProblem checks one embed and returns the characters that count
 // toward the 6,000 of a message.
-func embedProblem(e *discordgo.MessageEmbed) (int, string) {
+func embedProblem(e news.Embed) (int, string) {
 	switch {
 	case utf8.RuneCountInString(e.Title) > maxTitle:
 		return 0, "title too long"
@@ -75,13 +75,13 @@ func embedProblem(e *discordgo.MessageEmbed) (int, string) {
 		return 0, "description too long"
 	case len(e.Fields) > maxFields:
 		return 0, "too many fields"
-	case e.Footer != nil && utf8.RuneCountInString(e.Footer.Text) > maxFooter:
+	case utf8.RuneCountInString(e.Footer) > maxFooter:
 		return 0, "footer too long"
-	case e.Author != nil && utf8.RuneCountInString(e.Author.Name) > maxAuthor:
-		return 0, "author name too long"
+	case e.Title == "" && e.Description == "" && len(e.Fields) == 0 && e.Footer == "" && e.Image == "":
+		return 0, "empty"
 	}
 	for j, f := range e.Fields {
-		if f == nil || f.Name == "" || f.Value == "" {
+		if f.Name == "" || f.Value == "" {
 			return 0, fmt.Sprintf("field %d empty", j+1)
 		}
 		if utf8.RuneCountInString(f.Name) > maxFieldName || utf8.RuneCountInString(f.Value) > maxFieldValue {
@@ -94,20 +94,12 @@ func embedProblem(e *discordgo.MessageEmbed) (int, string) {
 	return embedLen(e), ""
 }
 
-// embedLinksProblem checks every URL of an embed.
-func embedLinksProblem(e *discordgo.MessageEmbed) string {
+// embedLinksProblem checks every URL of an embed: its link, and its image,
+// which names an attachment (Discord reads it as attachment://NAME).
+func embedLinksProblem(e news.Embed) string {
 	p := linkProblem("url", e.URL, false)
-	if e.Footer != nil {
-		p += linkProblem("footer icon", e.Footer.IconURL, true)
-	}
-	if e.Author != nil {
-		p += linkProblem("author url", e.Author.URL, false) + linkProblem("author icon", e.Author.IconURL, true)
-	}
-	if e.Image != nil {
-		p += linkProblem("image", e.Image.URL, true)
-	}
-	if e.Thumbnail != nil {
-		p += linkProblem("thumbnail", e.Thumbnail.URL, true)
+	if e.Image != "" {
+		p += linkProblem("image", "attachment://"+e.Image, true)
 	}
 	return p
 }

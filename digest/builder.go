@@ -42,47 +42,61 @@ type itemKey struct {
 	id    int64
 }
 
-// prepared is a story's item, change of state and place keys, which do
-// not depend on the filter.
+// prepared is a story's item and what a filter reads of it, which do not
+// depend on the filter.
 type prepared struct {
-	item      Item
-	changeCat news.Category
-	places    map[string]bool // story.PlaceKey of its places
+	item  Item
+	about string // lower-case headline, summary, places and actors, for keywords
 }
+
+// Told returns what a subscription was told of the given stories in its
+// earlier digests (news.DeliveryMemory for one subscription).
+type Told func(ctx context.Context, storyIDs []int64) (map[int64]news.DeliveredStory, error)
 
 // NewBuilder returns a shared Builder over src as of now. It is safe for
 // concurrent use. It keeps what it fetched: use one per slot, not forever.
-func NewBuilder(src StorySource, now time.Time) *Builder {
-	return &Builder{src: src, now: now, shared: true,
-		lists: map[string]*storyList{}, items: map[itemKey]*prepared{}, charts: map[string][]byte{}}
+func NewBuilder(src StorySource, now time.Time) *Builder { return newBuilder(src, now, true) }
+
+func newBuilder(src StorySource, now time.Time, shared bool) *Builder {
+	return &Builder{src: src, now: now, shared: shared, lists: map[string]*storyList{},
+		items: map[itemKey]*prepared{}, charts: map[string][]byte{}}
 }
 
 // Chart returns the events chart of d (see Chart), drawing each distinct
 // chart once: the subscriptions of a slot with the same window and counts
-// share it.
+// share it. It returns nil when the digest's period has too little to draw.
 func (b *Builder) Chart(d *Digest) ([]byte, error) {
-	days, counts := EventsPerDay(d, b.now)
-	key := fmt.Sprint(days[0].Unix(), len(days), counts)
+	c := Counted(d, b.now)
+	if !c.Worth() {
+		return nil, nil
+	}
+	key := c.key()
 	b.mu.Lock()
 	png, ok := b.charts[key]
 	b.mu.Unlock()
 	if ok {
 		return png, nil
 	}
-	png, err := Chart(d, b.now)
+	png, err := c.PNG()
 	if err != nil {
 		return nil, err
 	}
 	b.mu.Lock()
-	if b.charts != nil {
-		b.charts[key] = png
-	}
+	b.charts[key] = png
 	b.mu.Unlock()
 	return png, nil
 }
 
 // Build returns the digest of f; see the package-level Build.
 func (b *Builder) Build(ctx context.Context, f news.DigestFilter) (*Digest, error) {
+	return b.BuildSince(ctx, f, nil)
+}
+
+// BuildSince is Build for a reader with a memory: told, when set, says
+// what the reader was told before of the stories found, and each item says
+// what is new since (SinceLast); a story told before with nothing new of
+// note ranks below the rest before the limit cuts.
+func (b *Builder) BuildSince(ctx context.Context, f news.DigestFilter, told Told) (*Digest, error) {
 	if !f.Until.IsZero() && !f.Until.After(f.Since) {
 		return nil, news.Errorf(news.EINVALID, "the end of the period (%s) is not after its start (%s)",
 			f.Until.Format(time.RFC3339), f.Since.Format(time.RFC3339))
@@ -99,17 +113,39 @@ func (b *Builder) Build(ctx context.Context, f news.DigestFilter) (*Digest, erro
 	}
 	d := newDigest(f, b.now)
 	items, left := b.selectItems(stories, f) // in rank order: stories come ranked
+	if told != nil && len(items) > 0 {
+		memory, err := told(ctx, itemIDs(items))
+		if err != nil {
+			return nil, fmt.Errorf("read what was told before: %w", err)
+		}
+		markSince(items, memory)
+		sort.SliceStable(items, func(i, j int) bool { return items[i].ranksBefore(&items[j]) })
+	}
 	if f.Limit > 0 && len(items) > f.Limit {
 		for _, it := range items[f.Limit:] {
-			left = append(left, LeftOut{it.StoryID, it.Headline, fmt.Sprintf("over the limit of %d stories", f.Limit)})
+			left = append(left, LeftOut{it.StoryID, it.Headline, reasonOverLimit})
 		}
 		items = items[:f.Limit]
 	}
-	d.LeftOut = left
+	d.LeftOut = append(d.LeftOut, left...)
 	d.group(items)
 	d.count(items, f)
+	d.Key = keyDevelopments(items)
+	d.Trends = trends(items)
+	d.setPeriod(items)
 	d.Footer = footer(d)
 	return d, nil
+}
+
+// reasonOverLimit is why a story past the limit is left out.
+const reasonOverLimit = "over the digest's limit"
+
+func itemIDs(items []Item) []int64 {
+	ids := make([]int64, len(items))
+	for i := range items {
+		ids[i] = items[i].StoryID
+	}
+	return ids
 }
 
 // stories lists the stories of f's window and keywords: straight from the
@@ -177,29 +213,32 @@ func (b *Builder) rank(stories []news.Story, guild string) []news.Story {
 }
 
 // selectItems turns stories into ranked items, leaving out (with a reason)
-// those outside the filter. Stories beyond the filter's topics and places
-// (never asked of the source: see stories) are dropped silently.
-func (b *Builder) selectItems(stories []news.Story, f news.DigestFilter) ([]ranked, []LeftOut) {
-	var items []ranked
+// those outside the filter. Stories beyond the filter's topics, places and
+// keywords are dropped silently: they are another reader's.
+func (b *Builder) selectItems(stories []news.Story, f news.DigestFilter) ([]Item, []LeftOut) {
+	var items []Item
 	var left []LeftOut
 	seen := make(map[int64]bool, len(stories))
 	places := placeKeys(f.Places)
+	keywords := keywordSet(f.Keywords)
 	for i := range stories {
 		s := &stories[i]
 		if seen[s.ID] {
 			continue
 		}
 		p := b.prepare(s, f.GuildID)
-		if !matches(s, p, f.Topics, places) {
+		section, ok := sectionFor(&p.item, f.Topics)
+		if !ok || !matchesPlaces(&p.item, places) || !aboutAny(p.about, keywords) {
 			continue
 		}
 		seen[s.ID] = true
-		primary := primaryGiven(s, p.changeCat, f.Topics)
-		if reason := outside(s, primary, f); reason != "" {
-			left = append(left, LeftOut{s.ID, s.Headline, reason})
+		if reason := outside(s, f); reason != "" {
+			left = append(left, LeftOut{s.ID, p.item.Headline, reason})
 			continue
 		}
-		items = append(items, ranked{Item: p.item, primary: primary})
+		it := p.item
+		it.Section = section
+		items = append(items, it)
 	}
 	return items, left
 }
@@ -212,26 +251,55 @@ func (b *Builder) prepare(s *news.Story, guild string) *prepared {
 	if ok {
 		return p
 	}
-	_, _, c := stateChange(s)
-	p = &prepared{item: newItem(s, b.now), changeCat: c, places: storyPlaceKeys(s)}
+	p = &prepared{item: newItem(s, b.now), about: aboutText(s)}
 	b.mu.Lock()
 	b.items[k] = p
 	b.mu.Unlock()
 	return p
 }
 
-// matches applies the filter's topics and places, for every digest alike:
-// any of the topics among the story's categories, any of the places (by
-// story.PlaceKey: case and the gazetteer's spellings aside) among its
-// places.
-func matches(s *news.Story, p *prepared, topics []news.Category, places map[string]bool) bool {
-	if len(topics) > 0 && !slices.ContainsFunc(topics, func(c news.Category) bool { return has(s.Categories, c) }) {
-		return false
+// outside returns why s does not belong in a digest for f, or "".
+func outside(s *news.Story, f news.DigestFilter) string {
+	if len(s.Categories) == 0 {
+		return "no event category"
 	}
+	if f.ByStored {
+		return ""
+	}
+	if !f.Until.IsZero() && !s.FirstSeen.IsZero() && !s.FirstSeen.Before(f.Until) {
+		return "after the period"
+	}
+	if !s.LastSeen.IsZero() && s.LastSeen.Before(f.Since) {
+		return "before the period"
+	}
+	return ""
+}
+
+// sectionFor returns the section an item goes in for a filter's topics: a
+// topic filter selects by what a story is about — its primary category, or
+// the category of its latest change of state — not by a category one of
+// its reports mentions in passing. With no topics, every story with a
+// category goes in its primary one.
+func sectionFor(it *Item, topics []news.Category) (news.Category, bool) {
+	if len(topics) == 0 {
+		return it.primary, true
+	}
+	if it.primary != "" && slices.Contains(topics, it.primary) {
+		return it.primary, true
+	}
+	if it.changeOf != "" && slices.Contains(topics, it.changeOf) && slices.Contains(it.Categories, it.changeOf) {
+		return it.changeOf, true
+	}
+	return "", false
+}
+
+// matchesPlaces applies a filter's places (by story.PlaceKey: case and the
+// gazetteer's spellings aside) to an item's places.
+func matchesPlaces(it *Item, places map[string]bool) bool {
 	if len(places) == 0 {
 		return true
 	}
-	for k := range p.places {
+	for k := range it.places {
 		if places[k] {
 			return true
 		}

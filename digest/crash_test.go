@@ -55,11 +55,12 @@ func TestCrashExactlyOnce(t *testing.T) {
 	ctx := context.Background()
 	rng := rand.New(rand.NewPCG(*crashSeed, 7))
 	w, s, clk := newMemWorld(), newFakeSender(), &testClock{t0}
+	// Limits above any hour's stories: every story is shown, once.
 	subs := []news.Subscription{
-		{ID: 1, GuildID: "g", ChannelID: "c1", Schedule: "hourly", Created: t0},
-		{ID: 2, GuildID: "g", ChannelID: "c2", Schedule: "hourly", Created: t0, Topics: []news.Category{news.Ceasefire, news.Talks}},
-		{ID: 3, GuildID: "h", ChannelID: "c3", Schedule: "hourly", Created: t0, Topics: []news.Category{news.Violence}, QuietNote: true},
-		{ID: 4, DM: true, UserID: "u4", Schedule: "hourly", Created: t0},
+		{ID: 1, GuildID: "g", ChannelID: "c1", Schedule: "hourly", Created: t0, MaxStories: 100},
+		{ID: 2, GuildID: "g", ChannelID: "c2", Schedule: "hourly", Created: t0, Topics: []news.Category{news.Ceasefire, news.Talks}, MaxStories: 100},
+		{ID: 3, GuildID: "h", ChannelID: "c3", Schedule: "hourly", Created: t0, Topics: []news.Category{news.Violence}, QuietNote: true, MaxStories: 100},
+		{ID: 4, DM: true, UserID: "u4", Schedule: "hourly", Created: t0, MaxStories: 100},
 	}
 	for _, sub := range subs {
 		w.addSub(sub)

@@ -37,6 +37,7 @@ const (
 	Paused    Outcome = "paused"    // the subscription is paused
 	Resumed   Outcome = "resumed"   // only an unfinished digest was completed
 	NotDue    Outcome = "not_due"   // the window is empty
+	Gone      Outcome = "gone"      // the subscription no longer exists (removed, or retired with its channel)
 )
 
 // Deliverer builds a subscription's digest for what is new since its
@@ -53,7 +54,12 @@ type Deliverer struct {
 	Subs    SubscriptionStore
 	Outbox  OutboxStore
 	Sender  Sender
-	Now     func() time.Time
+	// Memory, when set, remembers what each subscription was told of each
+	// story (the store): its digests then say what is new since the last
+	// one, and a story told before with nothing new of note gives way to
+	// the rest. Nil: every story reads as new.
+	Memory news.DeliveryMemory
+	Now    func() time.Time
 	// Horizon returns a time before which every article's stored time is
 	// final and committed (the store's StoredHorizon); windows end there,
 	// so what was stored a second ago is already new. When nil, windows end
@@ -124,6 +130,9 @@ func (d *Deliverer) deliver(ctx context.Context, subscriptionID int64, scheduled
 	}
 	defer d.unlock(subscriptionID)
 	sub, err := d.Subs.Subscription(ctx, subscriptionID)
+	if news.ErrorCode(err) == news.ENOTFOUND {
+		return Gone, nil // removed since it was scheduled: nothing to deliver, ever
+	}
 	if err != nil {
 		return "", fmt.Errorf("load subscription: %w", err)
 	}
@@ -136,11 +145,15 @@ func (d *Deliverer) deliver(ctx context.Context, subscriptionID int64, scheduled
 	}
 	for i := range pending {
 		if err := d.send(ctx, sub, &pending[i], true); err != nil {
-			return "", err
+			return d.goneOr(ctx, subscriptionID, err)
 		}
 	}
 	if len(pending) > 0 {
-		if sub, err = d.Subs.Subscription(ctx, subscriptionID); err != nil {
+		sub, err = d.Subs.Subscription(ctx, subscriptionID)
+		if news.ErrorCode(err) == news.ENOTFOUND {
+			return Gone, nil
+		}
+		if err != nil {
 			return "", fmt.Errorf("reload subscription: %w", err)
 		}
 	}
@@ -149,12 +162,24 @@ func (d *Deliverer) deliver(ctx context.Context, subscriptionID int64, scheduled
 	}
 	out := NotDue
 	if !scheduled || slotDue(sub, d.now()) {
-		out, err = d.deliverNew(ctx, sub, scheduled)
+		if out, err = d.deliverNew(ctx, sub, scheduled); err != nil {
+			return d.goneOr(ctx, subscriptionID, err)
+		}
 	}
 	if (out == NotDue || out == Quiet) && len(pending) > 0 {
 		out = Resumed
 	}
-	return out, err
+	return out, nil
+}
+
+// goneOr returns Gone when the subscription no longer exists — the
+// Undeliverable hook removes one whose channel was deleted — so that its
+// scheduler forgets it instead of retrying; else err.
+func (d *Deliverer) goneOr(ctx context.Context, id int64, err error) (Outcome, error) {
+	if _, gerr := d.Subs.Subscription(ctx, id); news.ErrorCode(gerr) == news.ENOTFOUND {
+		return Gone, nil
+	}
+	return "", err
 }
 
 // lock waits until no other delivery of the subscription runs, or ctx ends.
@@ -227,9 +252,9 @@ func (d *Deliverer) deliverNew(ctx context.Context, sub *news.Subscription, sche
 	if !until.After(since) {
 		return NotDue, nil
 	}
-	f := SubscriptionFilter(sub, since, until) // no limit: what does not fit goes into follow-up messages
+	f := SubscriptionFilter(sub, since, until)
 	b := d.builder(until)
-	dg, err := b.Build(ctx, f)
+	dg, err := b.BuildSince(ctx, f, d.told(sub.ID))
 	if err != nil {
 		return "", fmt.Errorf("build digest: %w", err)
 	}
@@ -259,6 +284,17 @@ func (d *Deliverer) deliverNew(ctx context.Context, sub *news.Subscription, sche
 	return Delivered, nil
 }
 
+// told reads what the subscription was told before, when the Deliverer
+// has a memory.
+func (d *Deliverer) told(subscriptionID int64) Told {
+	if d.Memory == nil {
+		return nil
+	}
+	return func(ctx context.Context, ids []int64) (map[int64]news.DeliveredStory, error) {
+		return d.Memory.DeliveredStories(ctx, subscriptionID, ids)
+	}
+}
+
 // builder returns the shared Builder of the slot whose windows end at
 // until, forgetting those of earlier slots.
 func (d *Deliverer) builder(until time.Time) *Builder {
@@ -284,12 +320,14 @@ func (d *Deliverer) builder(until time.Time) *Builder {
 // marker line; the chart goes with the first.
 func (d *Deliverer) outbox(sub *news.Subscription, dg *Digest, b *Builder) (*news.Outbox, error) {
 	var png []byte
-	if !d.NoChart && !dg.Empty() {
+	if !d.NoChart && !sub.NoChart && !dg.Empty() {
 		var err error
 		if png, err = b.Chart(dg); err != nil {
 			return nil, fmt.Errorf("draw chart: %w", err)
 		}
-		dg.ChartFile = ChartFile
+		if png != nil {
+			dg.ChartFile = ChartFile
+		}
 	}
 	msgs, err := d.render(dg)
 	if err != nil {
@@ -297,7 +335,7 @@ func (d *Deliverer) outbox(sub *news.Subscription, dg *Digest, b *Builder) (*new
 	}
 	until := *dg.Until
 	o := &news.Outbox{SubscriptionID: sub.ID, ChannelID: sub.ChannelID, Since: dg.Since, Until: until,
-		StoryIDs: dg.StoryIDs(), Created: d.now()}
+		StoryIDs: dg.StoryIDs(), Created: d.now(), Delivered: DeliveredStories(dg)}
 	for i, m := range msgs {
 		part := i + 1
 		marker := Marker(sub.ID, until, part, len(msgs))
@@ -313,7 +351,7 @@ func (d *Deliverer) outbox(sub *news.Subscription, dg *Digest, b *Builder) (*new
 			files = append([]news.Attachment{{Name: ChartFile, ContentType: "image/png", Data: png}}, files...)
 		}
 		o.Messages = append(o.Messages, news.OutboxMessage{Part: part, Nonce: Nonce(sub.ID, until, part),
-			Content: content, Marker: marker, Embeds: m.Embeds, Files: files})
+			Content: content, Marker: marker, Embeds: m.Embeds, LegacyEmbeds: m.LegacyEmbeds, Files: files})
 	}
 	return o, nil
 }
@@ -412,7 +450,7 @@ func (d *Deliverer) sendOne(ctx context.Context, o *news.Outbox, m *news.OutboxM
 		}
 	}
 	d.crash("before_send")
-	msg := Message{Content: m.Content, Files: m.Files, Marker: m.Marker, Embeds: m.Embeds}
+	msg := Message{Content: m.Content, Files: m.Files, Marker: m.Marker, Embeds: m.Embeds, LegacyEmbeds: m.LegacyEmbeds}
 	id, err := d.Sender.Send(ctx, o.ChannelID, msg, m.Nonce)
 	if err != nil {
 		return "", fmt.Errorf("send digest message: %w", err)

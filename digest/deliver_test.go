@@ -99,10 +99,10 @@ func TestDeliverQuietNote(t *testing.T) {
 
 func TestDeliverSplitsLongDigests(t *testing.T) {
 	w, s, c := newMemWorld(), newFakeSender(), &testClock{t0.Add(time.Hour)}
-	w.addSub(news.Subscription{ID: 1, GuildID: "g", ChannelID: "c1", Schedule: "hourly", Created: t0})
+	w.addSub(news.Subscription{ID: 1, GuildID: "g", ChannelID: "c1", Schedule: "hourly", Created: t0, MaxStories: 50})
 	long := strings.Repeat("A long sentence about what happened in the town today. ", 6)
 	for i := int64(1); i <= 30; i++ {
-		w.addStory(testStory(i, news.Categories[i%4], t0.Add(time.Duration(i)*time.Minute), long), t0.Add(time.Minute))
+		w.addStory(testStory(i, news.Categories[i%4], t0.Add(-time.Duration(i)*time.Hour), long), t0.Add(time.Minute))
 	}
 	d := newDeliverer(w, s, c)
 	d.NoChart = false
@@ -244,7 +244,7 @@ func TestDeliverUndeliverableHook(t *testing.T) {
 func TestCatchUpAfterDowntime(t *testing.T) {
 	ctx := context.Background()
 	w, s, c := newMemWorld(), newFakeSender(), &testClock{t0.Add(30 * time.Hour)}
-	sub := news.Subscription{ID: 1, GuildID: "g", ChannelID: "c1", Schedule: "hourly", Created: t0, Cursor: t0}
+	sub := news.Subscription{ID: 1, GuildID: "g", ChannelID: "c1", Schedule: "hourly", Created: t0, Cursor: t0, MaxStories: 50}
 	w.addSub(sub)
 	for i := int64(1); i <= 30; i++ {
 		at := t0.Add(time.Duration(i)*time.Hour - 5*time.Minute)
@@ -273,3 +273,35 @@ func TestCatchUpAfterDowntime(t *testing.T) {
 type runnerFunc func(ctx context.Context, id int64) (Outcome, error)
 
 func (f runnerFunc) Deliver(ctx context.Context, id int64) (Outcome, error) { return f(ctx, id) }
+
+// TestDeliverKeepsToTheLimit: a subscription's digest shows its most
+// significant stories, ten by default, in one or two messages, and counts
+// the rest in one line instead of posting them as follow-ups.
+func TestDeliverKeepsToTheLimit(t *testing.T) {
+	w, s, c := newMemWorld(), newFakeSender(), &testClock{t0.Add(time.Hour)}
+	w.addSub(news.Subscription{ID: 1, GuildID: "g", ChannelID: "c1", Schedule: "hourly", Created: t0})
+	for i := int64(1); i <= 300; i++ {
+		st := testStory(i, news.Categories[i%4], t0.Add(-time.Duration(i)*time.Minute), "Something happened.")
+		if i == 250 { // many sources: among the ten, though old
+			for j := range 6 {
+				st.Sources = append(st.Sources, news.StorySource{SourceName: fmt.Sprint("outlet", j), Published: st.LastSeen})
+			}
+		}
+		w.addStory(st, t0.Add(time.Minute))
+	}
+	if _, err := newDeliverer(w, s, c).Deliver(context.Background(), 1); err != nil {
+		t.Fatal(err)
+	}
+	msgs := s.messages("c1")
+	if len(msgs) > 2 {
+		t.Fatalf("messages = %d, want one or two", len(msgs))
+	}
+	shown := shownStories(s, "c1")
+	if len(shown) != news.DefaultMaxStories || shown["250"] != 1 {
+		t.Errorf("shown %d stories (250: %d), want %d including the one of many sources", len(shown), shown["250"], news.DefaultMaxStories)
+	}
+	all := msgs[0].content + msgs[len(msgs)-1].content
+	if !strings.Contains(all, "290 more stories matched and are not shown here") {
+		t.Errorf("the rest are not counted in one line:\n%s", all)
+	}
+}

@@ -2,21 +2,24 @@ package digest
 
 import (
 	"context"
-	"strings"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
 // FormatVersion is the version of the JSON format written by RenderJSON.
-const FormatVersion = 1
+// Version 2 added key, trends, period, reported, and per item section,
+// changes, since_last, place and conflict; nothing was removed or renamed.
+const FormatVersion = 2
 
 // StorySource is the part of news.StoryService a digest reads.
 type StorySource interface {
 	Stories(ctx context.Context, f news.DigestFilter) ([]news.Story, error)
 }
 
-// Digest is the stories of one window, grouped by primary category and ranked.
+// Digest is the stories of one window: the key developments first, a line
+// per conflict, then the stories grouped by what they are about, each
+// group most significant first.
 type Digest struct {
 	Version   int             `json:"version"`
 	Since     time.Time       `json:"since"`
@@ -24,13 +27,34 @@ type Digest struct {
 	Generated time.Time       `json:"generated"`
 	ByStored  bool            `json:"by_stored"`
 	Topics    []news.Category `json:"topics"`
-	Sections  []Section       `json:"sections"`
-	LeftOut   []LeftOut       `json:"left_out"`
-	Counts    Counts          `json:"counts"`
-	Footer    string          `json:"footer"`
+	// Period is the period the digest covers, as readers read it: the
+	// window's days for a digest of published times, else the days its
+	// stories were reported on ("19–25 Aug 2013"), never the day they
+	// were stored.
+	Period string `json:"period"`
+	// Reported is the first and last report of the stories shown; absent
+	// when none has a date.
+	Reported *Span `json:"reported,omitempty"`
+	// Key are the period's key developments, at most three, most
+	// significant first: changes of state and firsts, then the stories with
+	// the most sources and the largest figures.
+	Key []KeyItem `json:"key"`
+	// Trends are a line per conflict of the period: deteriorated, improved
+	// or unchanged, with the one reason, and the events reported per place.
+	Trends   []Trend   `json:"trends"`
+	Sections []Section `json:"sections"`
+	LeftOut  []LeftOut `json:"left_out"`
+	Counts   Counts    `json:"counts"`
+	Footer   string    `json:"footer"`
 	// ChartFile is the name of the chart attached to the first message
 	// ("" when none is), for a renderer that shows it.
 	ChartFile string `json:"-"`
+}
+
+// Span is a stretch of time.
+type Span struct {
+	First time.Time `json:"first"`
+	Last  time.Time `json:"last"`
 }
 
 // Section is the items of one category, best first.
@@ -39,57 +63,35 @@ type Section struct {
 	Items    []Item        `json:"items"`
 }
 
-// Item is one story in a digest.
-type Item struct {
-	StoryID         int64                `json:"story_id"`
-	Headline        string               `json:"headline"`
-	Summary         string               `json:"summary"`
-	Categories      []news.Category      `json:"categories"`
-	CeasefireStatus news.CeasefireStatus `json:"ceasefire_status"`
-	Change          string               `json:"change"`
-	Direction       Direction            `json:"direction"`
-	Score           float64              `json:"score"`
-	FirstSeen       time.Time            `json:"first_seen"`
-	LastSeen        time.Time            `json:"last_seen"`
-	Figures         []ItemFigure         `json:"figures"`
-	Sources         []ItemSource         `json:"sources"`
-	SourceCount     int                  `json:"source_count"`
+// KeyItem is one key development: a story, and why it leads.
+type KeyItem struct {
+	StoryID int64  `json:"story_id"`
+	Text    string `json:"text"` // "Ceasefire collapsed: <headline> (Aleppo, 5 sources)"
+	Why     string `json:"why"`  // "change of state", "first of its kind", "sources", "figures"
 }
 
-// ItemFigure is one key figure of a story, formatted for reading.
-type ItemFigure struct {
-	Kind      string         `json:"kind"`
-	Text      string         `json:"text"`
-	Value     int64          `json:"value"`
-	Qualifier news.Qualifier `json:"qualifier"`
-	By        string         `json:"by"`
-	AsOf      time.Time      `json:"as_of"`
-	// Lines are the running tolls, one per originator ("SOHR: 58 → 72 →
-	// at least 86"); see Running for the ones worth showing.
-	Lines []string `json:"lines,omitempty"`
+// Trend is the period of one conflict: its direction and the one reason,
+// and the stories reported per place.
+type Trend struct {
+	Conflict string       `json:"conflict"` // the gazetteer's code ("syria"); "" for places of no known conflict
+	Name     string       `json:"name"`     // "Syria"
+	Trend    string       `json:"trend"`    // TrendWorse, TrendBetter or TrendSame
+	Reason   string       `json:"reason"`
+	Stories  int          `json:"stories"`
+	Places   []PlaceCount `json:"places,omitempty"`
 }
 
-// Running returns the running tolls worth showing under Text: none when
-// one source gave one figure, which Text already names.
-func (f *ItemFigure) Running() []string {
-	if len(f.Lines) == 1 && !strings.Contains(f.Lines[0], "→") {
-		return nil
-	}
-	return f.Lines
-}
+// Trends of a conflict over a digest's period.
+const (
+	TrendWorse  = "deteriorated"
+	TrendBetter = "improved"
+	TrendSame   = "unchanged"
+)
 
-// ItemSource is one article of a story, as a link.
-type ItemSource struct {
-	Name string `json:"name"`
-	// DisplayName is the outlet's name for readers ("Daily Sabah" for
-	// "dailysabah"); "" when the source is not named.
-	DisplayName string    `json:"display_name"`
-	Title       string    `json:"title"`
-	URL         string    `json:"url"`
-	ArticleID   string    `json:"article_id"`
-	Published   time.Time `json:"published"`
-	// GuildID is the guild that added the source, "" for the operator's.
-	GuildID string `json:"guild_id,omitempty"`
+// PlaceCount is how many stories of a period a place had.
+type PlaceCount struct {
+	Place   string `json:"place"`
+	Stories int    `json:"stories"`
 }
 
 // LeftOut is a story the window matched that the digest does not show, and why.
@@ -120,11 +122,34 @@ func (d *Digest) StoryIDs() []int64 {
 	return ids
 }
 
+// Item returns the shown item of a story, or nil.
+func (d *Digest) Item(storyID int64) *Item {
+	for i := range d.Sections {
+		for j := range d.Sections[i].Items {
+			if it := &d.Sections[i].Items[j]; it.StoryID == storyID {
+				return it
+			}
+		}
+	}
+	return nil
+}
+
+// OverLimit returns how many stories the digest leaves out for its limit.
+func (d *Digest) OverLimit() int {
+	n := 0
+	for _, l := range d.LeftOut {
+		if l.Reason == reasonOverLimit {
+			n++
+		}
+	}
+	return n
+}
+
 // Build returns the digest of the stories src finds for f, ranked as of now.
-// f.Limit caps the stories shown; the rest are listed in LeftOut. To build
-// many digests as of one time, use a Builder.
+// f.Limit caps the stories shown (the most significant); the rest are
+// listed in LeftOut. To build many digests as of one time, use a Builder.
 func Build(ctx context.Context, src StorySource, f news.DigestFilter, now time.Time) (*Digest, error) {
-	return (&Builder{src: src, now: now, items: map[itemKey]*prepared{}}).Build(ctx, f)
+	return newBuilder(src, now, false).Build(ctx, f)
 }
 
 func newDigest(f news.DigestFilter, now time.Time) *Digest {
@@ -134,6 +159,8 @@ func newDigest(f news.DigestFilter, now time.Time) *Digest {
 		Generated: now.UTC(),
 		ByStored:  f.ByStored,
 		Topics:    append([]news.Category{}, f.Topics...),
+		Key:       []KeyItem{},
+		Trends:    []Trend{},
 		Sections:  []Section{},
 		LeftOut:   []LeftOut{},
 	}
@@ -144,49 +171,15 @@ func newDigest(f news.DigestFilter, now time.Time) *Digest {
 	return d
 }
 
-// ranked is an item with its primary category, before grouping.
-type ranked struct {
-	Item
-	primary news.Category
-}
-
-// ranksBefore orders items: score, then latest article, then story id.
-func (it *Item) ranksBefore(o *Item) bool {
-	if it.Score != o.Score {
-		return it.Score > o.Score
-	}
-	if !it.LastSeen.Equal(o.LastSeen) {
-		return it.LastSeen.After(o.LastSeen)
-	}
-	return it.StoryID < o.StoryID
-}
-
-// outside returns why s does not belong in a digest for f, or "".
-func outside(s *news.Story, primary news.Category, f news.DigestFilter) string {
-	if len(s.Categories) == 0 {
-		return "no event category"
-	}
-	if primary == "" {
-		return "not in the chosen topics"
-	}
-	if f.ByStored {
-		return ""
-	}
-	if !f.Until.IsZero() && !s.FirstSeen.IsZero() && !s.FirstSeen.Before(f.Until) {
-		return "after the period"
-	}
-	if !s.LastSeen.IsZero() && s.LastSeen.Before(f.Since) {
-		return "before the period"
-	}
-	return ""
-}
-
-func (d *Digest) group(items []ranked) {
+// group puts the items in sections, in the order of news.Categories (the
+// news the digest exists for first); within a section they keep their
+// rank. Significance across sections is the key developments' job.
+func (d *Digest) group(items []Item) {
 	for _, c := range news.Categories {
 		var sec Section
 		for _, it := range items {
-			if it.primary == c {
-				sec.Items = append(sec.Items, it.Item)
+			if it.Section == c {
+				sec.Items = append(sec.Items, it)
 			}
 		}
 		if len(sec.Items) > 0 {
@@ -199,7 +192,7 @@ func (d *Digest) group(items []ranked) {
 // count sets the footer counts. Articles are the story sources inside the
 // window (all of them when the window is on stored time, which sources do not
 // carry); sources are distinct outlet names.
-func (d *Digest) count(items []ranked, f news.DigestFilter) {
+func (d *Digest) count(items []Item, f news.DigestFilter) {
 	outlets := map[string]bool{}
 	for _, it := range items {
 		for _, src := range it.Sources {

@@ -5,8 +5,10 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -43,7 +45,7 @@ func anyInWindow(s news.Story, f news.DigestFilter) bool {
 
 func anyTopic(s news.Story, topics []news.Category) bool {
 	for _, c := range topics {
-		if has(s.Categories, c) {
+		if slices.Contains(s.Categories, c) {
 			return true
 		}
 	}
@@ -139,16 +141,29 @@ func TestBuildWeek(t *testing.T) {
 	if got, want := joinCats(cats), "talks,ceasefire,violence"; got != want {
 		t.Errorf("sections = %s, want %s", got, want)
 	}
-	// The gas attack changed a ceasefire's state and has six sources: it leads.
-	first := d.Sections[1].Items[0]
-	if first.StoryID != 1 || first.Direction != Worse || first.Change != "ceasefire violated" {
-		t.Errorf("first ceasefire item = %d %q %q, want 1 worse \"ceasefire violated\"", first.StoryID, first.Direction, first.Change)
+	// The gas attack saw its truce violated and has six sources: it leads
+	// the key developments, with its change of state.
+	if len(d.Key) != 3 || d.Key[0].StoryID != 1 || d.Key[0].Why != "change of state" {
+		t.Fatalf("key = %+v, want 3 led by story 1 for its change of state", d.Key)
+	}
+	first := d.Item(1)
+	if first.Section != news.Ceasefire || first.Direction != Worse || first.Change != "ceasefire: in effect → violated" {
+		t.Errorf("story 1 = %q %q %q, want ceasefire, worse, \"ceasefire: in effect → violated\"", first.Section, first.Direction, first.Change)
+	}
+	// Stories 4 and 8 report a truce violated but saw no change: no arrow.
+	for _, id := range []int64{4, 8} {
+		if it := d.Item(id); it.Change != "" || it.Direction != "" {
+			t.Errorf("story %d change %q %q, want none", id, it.Change, it.Direction)
+		}
 	}
 	if ids := d.StoryIDs(); len(ids) != 8 {
 		t.Errorf("story ids = %v, want 8 distinct", ids)
 	}
 	if want := "8 stories from 16 articles, 8 sources · 4–10 Apr 2017"; d.Footer != want {
 		t.Errorf("footer = %q, want %q", d.Footer, want)
+	}
+	if len(d.Trends) != 1 || d.Trends[0].Trend != TrendWorse || !strings.HasPrefix(d.Trends[0].Reason, "ceasefire: in effect → violated") {
+		t.Errorf("trends = %+v, want one, deteriorated for the truce", d.Trends)
 	}
 }
 
@@ -179,67 +194,82 @@ func TestBuildStoryOnce(t *testing.T) {
 	}
 }
 
-func TestPrimaryCategory(t *testing.T) {
+// TestTopicsByWhatStoriesAreAbout: a topic filter selects a story by what
+// it is about first (story.Primary) or by its change of state, not by a
+// category one of its reports mentions in passing; with no topics a story
+// goes in its primary section.
+func TestTopicsByWhatStoriesAreAbout(t *testing.T) {
+	at := day("2017-04-05")
+	src := []news.StorySource{{SourceName: "a", Published: at}}
+	stories := memStories{
+		{ID: 1, Headline: "Air strike kills 39", Categories: []news.Category{news.Violence, news.Talks}, LastSeen: at, Sources: src},
+		{ID: 2, Headline: "Geneva talks open", Categories: []news.Category{news.Talks, news.Violence}, LastSeen: at, Sources: src},
+		{ID: 3, Headline: "Siege of Madaya lifted", Categories: []news.Category{news.Violence, news.Humanitarian},
+			Changes: []news.StoryChange{{Change: news.ChangeSiegeLifted, At: at}}, LastSeen: at, Sources: src},
+	}
 	tests := []struct {
-		name   string
-		s      news.Story
 		topics []news.Category
-		want   news.Category
+		want   map[int64]news.Category
 	}{
-		{"ceasefire status wins", news.Story{Categories: []news.Category{news.Talks, news.Ceasefire}, CeasefireStatus: news.CeasefireInEffect}, nil, news.Ceasefire},
-		{"digest order", news.Story{Categories: []news.Category{news.Violence, news.Humanitarian}}, nil, news.Humanitarian},
-		{"topics restrict", news.Story{Categories: []news.Category{news.Talks, news.Violence}}, []news.Category{news.Violence}, news.Violence},
-		{"siege lifted", news.Story{Headline: "Siege lifted in Madaya", Categories: []news.Category{news.Talks, news.Humanitarian}}, nil, news.Humanitarian},
-		{"no topic", news.Story{Categories: []news.Category{news.Talks}}, []news.Category{news.Violence}, ""},
+		{nil, map[int64]news.Category{1: news.Violence, 2: news.Talks, 3: news.Humanitarian}},
+		{[]news.Category{news.Talks}, map[int64]news.Category{2: news.Talks}},
+		{[]news.Category{news.Humanitarian}, map[int64]news.Category{3: news.Humanitarian}},
+		{[]news.Category{news.Violence}, map[int64]news.Category{1: news.Violence}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := primaryCategory(&tt.s, tt.topics); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
+		d, err := Build(context.Background(), stories, news.DigestFilter{Since: day("2017-04-01"), Topics: tt.topics}, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[int64]news.Category{}
+		for _, sec := range d.Sections {
+			for _, it := range sec.Items {
+				got[it.StoryID] = sec.Category
 			}
-		})
+		}
+		if !maps.Equal(got, tt.want) {
+			t.Errorf("topics %v: sections %v, want %v", tt.topics, got, tt.want)
+		}
 	}
 }
 
-func TestStateChange(t *testing.T) {
+// TestKeywordsByWhatStoriesAreAbout: a keyword selects the stories whose
+// headline, summary, places or actors name it, as whole words.
+func TestKeywordsByWhatStoriesAreAbout(t *testing.T) {
+	at := day("2017-04-05")
+	src := []news.StorySource{{SourceName: "a", Published: at}}
+	v := []news.Category{news.Violence}
+	stories := memStories{
+		{ID: 1, Headline: "Air strike kills 39 in Idlib", Summary: "Jets hit a market.", Categories: v, LastSeen: at, Sources: src},
+		{ID: 2, Headline: "Envoy arrives", Summary: "Talks resume in Geneva on Monday.", Categories: []news.Category{news.Talks}, LastSeen: at, Sources: src},
+		{ID: 3, Headline: "Rebels regroup", Categories: v, LastSeen: at, Sources: src, Actors: []news.Entity{{Name: "Astana delegation"}}},
+		{ID: 4, Headline: "Genevan bank fined", Categories: v, LastSeen: at, Sources: src},
+	}
+	d, err := Build(context.Background(), stories, news.DigestFilter{Since: day("2017-04-01"), Keywords: []string{"Geneva", "astana"}}, at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.StoryIDs(); !slices.Equal(slices.Sorted(slices.Values(got)), []int64{2, 3}) {
+		t.Errorf("stories = %v, want 2 and 3", got)
+	}
+}
+
+func TestChangeText(t *testing.T) {
 	tests := []struct {
-		s          news.Story
-		change     string
-		dir        Direction
-		categories []news.Category
+		c    news.Change
+		from news.CeasefireStatus
+		want string
 	}{
-		{news.Story{CeasefireStatus: news.CeasefireInEffect}, "", "", nil},
-		{news.Story{Headline: "First civilians killed in Aleppo since start of ceasefire", CeasefireStatus: news.CeasefireInEffect,
-			Summary: "Two civilians have been killed in the first deaths reported in areas covered by a US-Russian-brokered ceasefire since it began this week."}, "", "", nil},
-		{news.Story{Headline: "24 killed in raids on Idlib: Monitor", CeasefireStatus: news.CeasefireInEffect,
-			Summary: "Air strikes on a market killed 24 people a day after Russia and the US agreed a truce for Syria."}, "", "", nil},
-		{news.Story{Headline: "Five dead in Syria airstrikes ahead of planned ceasefire", CeasefireStatus: news.CeasefireProposed}, "", "", nil},
-		{news.Story{Headline: "Russia and US agree Syria ceasefire", CeasefireStatus: news.CeasefireInEffect}, "ceasefire declared", Better, nil},
-		{news.Story{Headline: "US-Russia brokered Syria truce ends", CeasefireStatus: news.CeasefireCollapsed}, "ceasefire collapsed", Worse, nil},
-		{news.Story{Headline: "Aleppo strikes kill 30", CeasefireStatus: news.CeasefireViolated,
-			Summary: "Regime jets violated the truce on Monday, killing 30 people."}, "ceasefire violated", Worse, nil},
-		{news.Story{Headline: "Truce violated in Aleppo", CeasefireStatus: news.CeasefireCollapsed}, "", "", nil},
-		{news.Story{CeasefireStatus: news.CeasefireViolated, PrevCeasefireStatus: news.CeasefireCollapsed}, "ceasefire violated", Worse, nil},
-		{news.Story{CeasefireStatus: news.CeasefireProposed, PrevCeasefireStatus: news.CeasefireCollapsed}, "ceasefire proposed", Better, nil},
-		{news.Story{Headline: "Car bomb hits evacuees from besieged towns", Categories: []news.Category{news.Humanitarian}}, "", "", nil},
-		{news.Story{Headline: "Regime forces lay siege to Daraya", Categories: []news.Category{news.Humanitarian}}, "siege imposed", Worse, nil},
-		{news.Story{CeasefireStatus: news.CeasefireInEffect, PrevCeasefireStatus: news.CeasefireProposed}, "ceasefire declared", Better, nil},
-		{news.Story{CeasefireStatus: news.CeasefireViolated, PrevCeasefireStatus: news.CeasefireInEffect}, "ceasefire violated", Worse, nil},
-		{news.Story{CeasefireStatus: news.CeasefireCollapsed, PrevCeasefireStatus: news.CeasefireViolated}, "ceasefire collapsed", Worse, nil},
-		{news.Story{CeasefireStatus: news.CeasefireInEffect, PrevCeasefireStatus: news.CeasefireViolated}, "ceasefire declared", Better, nil},
-		{news.Story{CeasefireStatus: news.CeasefireViolated, PrevCeasefireStatus: news.CeasefireViolated}, "", Unchanged, nil},
-		{news.Story{Headline: "Geneva talks resume after pause", Categories: []news.Category{news.Talks}}, "talks opened", Better, nil},
-		{news.Story{Headline: "Opposition walked out of talks in Geneva", Categories: []news.Category{news.Talks}}, "talks broken off", Worse, nil},
-		{news.Story{Headline: "Talks resume", Categories: []news.Category{news.Violence}}, "", "", nil},
-		{news.Story{Headline: "Air strike kills 12", Categories: []news.Category{news.Violence}}, "", "", nil},
+		{news.ChangeCeasefireCollapsed, news.CeasefireInEffect, "ceasefire: in effect → collapsed"},
+		{news.ChangeCeasefireInEffect, "", "ceasefire took effect"},
+		{news.ChangeTalksSuspended, "", "talks suspended"},
+		{news.ChangeEvacuationBegun, "", "evacuation began"},
+		{news.ChangeFirst, "", "a first of its kind"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.change+tt.s.Headline, func(t *testing.T) {
-			change, dir, _ := stateChange(&tt.s)
-			if change != tt.change || dir != tt.dir {
-				t.Errorf("got %q %q, want %q %q", change, dir, tt.change, tt.dir)
-			}
-		})
+		if got := ChangeText(tt.c, tt.from); got != tt.want {
+			t.Errorf("ChangeText(%s, %q) = %q, want %q", tt.c, tt.from, got, tt.want)
+		}
 	}
 }
 
@@ -290,6 +320,8 @@ func TestFirstSentences(t *testing.T) {
 		{"One. Two. Three.", "One. Two."},
 		{"At least 3.5 km away. The U.S. said so. Third.", "At least 3.5 km away. The U.S. said so."},
 		{"No stop at all", "No stop at all"},
+		{"Russia's Col. Gen. Sergei Rudskoy said so. The U.S. denied it. Third.", "Russia's Col. Gen. Sergei Rudskoy said so. The U.S. denied it."},
+		{"John J. Smith spoke. Others left. Third.", "John J. Smith spoke. Others left."},
 	}
 	for _, tt := range tests {
 		if got := firstSentences(tt.in, 2); got != tt.want {

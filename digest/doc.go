@@ -1,16 +1,62 @@
-// Package digest turns the stories of a period into a digest a reader can take
-// in at a glance, and delivers digests to subscribers on their schedules,
-// exactly once.
+// Package digest turns the stories of a period into a digest a reader can
+// take in at a glance, and delivers digests to subscribers on their
+// schedules, exactly once.
 //
 // Build selects the stories of a window (news.StoryService, through the
-// small StorySource interface), puts each into its primary category and ranks
-// them by what matters; a Builder builds many digests of one slot sharing
-// the work. RenderMarkdown and RenderJSON write a digest out; Messages cuts
-// the Markdown into Discord-sized messages; Chart draws events per category
-// per day. ParseSchedule, NextRun and Scheduler run subscriptions on their
-// schedules (robfig/cron, a time zone per subscription), and Deliverer writes
-// each digest and its messages to an outbox before sending, so that a crash at
-// any point neither loses nor repeats a message.
+// small StorySource interface), puts each in the section of what it is
+// about and ranks them by significance; a Builder builds many digests of
+// one slot sharing the work. RenderMarkdown writes standard Markdown (a
+// terminal, any Markdown viewer), RenderDiscord Discord's own flavour,
+// RenderJSON the stable JSON below; Messages cuts Discord's flavour into
+// Discord-sized messages; Chart draws the period's stories per category.
+// ParseSchedule, NextRun and Scheduler run subscriptions on their schedules
+// (robfig/cron, a time zone per subscription), DescribeSchedule says them in
+// words, and Deliverer writes each digest and its messages to an outbox
+// before sending, so that a crash at any point neither loses nor repeats a
+// message.
+//
+// # Composition
+//
+// A digest opens with the period's key developments — at most three lines,
+// as an OCHA flash update's key messages: the stories that report a change
+// of state (a truce collapsed, talks opened or broke down, a siege lifted,
+// an evacuation begun) or a first of its kind, then those with the most
+// sources and the largest figures. A line per conflict follows, as
+// CrisisWatch has it: deteriorated (a change for the worse, or a toll of 50
+// or more), improved (a change for the better and none for the worse) or
+// unchanged, with the one reason, and the stories per place. Then the
+// stories, grouped by what they are about (story.Primary: the category of
+// their latest change of state, else their best-supported category); the
+// sections group, the key developments rank. A digest of three stories or
+// fewer has no key developments: it is short enough to be its own.
+//
+// Changes of state are decided by the analysis of each article, from its
+// headline and lead (news.Analysis.Changes), and carried by its story
+// (news.Story.Changes); the digest reads no text to find them. An item
+// shows an arrow only with a change: a truce's state alone ("ceasefire in
+// effect") is shown as a fact, not a direction.
+//
+// Stories are dated by their events, as their articles' analyses date
+// them (news.Story.EventFirst, EventLast), else by their reports; never by
+// when they were stored. A subscription's window is on stored time, so its
+// period is the span of its stories' events.
+//
+// A digest is read, not scrolled: a subscription's shows its most
+// significant stories (news.Subscription.StoryLimit, ten by default) and
+// counts the rest in one line that says where to read them (/digest
+// preview). A topic filter selects by what a story is about (its primary
+// category, or the category of its change of state), a keyword filter by
+// its headline, summary, places and actors.
+//
+// # Since the last digest
+//
+// Each digest's outbox carries what it tells of each story (news.Outbox.
+// Delivered: sources, the truce's state, changes, each originator's latest
+// figure); the transaction that finishes the digest remembers it for the
+// subscription (news.DeliveryMemory), exactly once, like the cursor. The
+// next digest says what is new: "New", or "toll rose 58 → 86 (SOHR)",
+// "ceasefire: in effect → collapsed", "3 more sources"; a story told before
+// with nothing new of note but sources ranks below the rest.
 //
 // # Delivery, exactly once
 //
@@ -32,35 +78,36 @@
 // message is first looked for by its marker in the channel's recent
 // messages. A channel that is gone or refuses the bot (ENOTFOUND,
 // EFORBIDDEN from the Sender) pauses the subscription with the reason; its
-// outbox waits, so nothing is lost when it is resumed. A message Discord
-// refuses for good (EINVALID: an invalid form body, or one that breaks
-// Discord's limits before it is sent) is parked with its reason and the
-// rest goes out; the Parked hook tells the guild. Any other failure leaves
-// the outbox waiting, and the Scheduler retries it with back-off.
+// outbox waits, so nothing is lost when it is resumed. A subscription that
+// no longer exists (removed, or retired with its deleted channel) is Gone,
+// and its scheduler forgets it. A message Discord refuses for good
+// (EINVALID: an invalid form body, or one that breaks Discord's limits
+// before it is sent) is parked with its reason and the rest goes out; the
+// Parked hook tells the guild. Any other failure leaves the outbox waiting,
+// and the Scheduler retries it with back-off.
 //
-// # Primary category
-//
-// A story appears once, in its primary category: the category of its change
-// of state when it has one (a ceasefire change is ceasefire news, talks opened
-// or broken off is talks news, a siege lifted is humanitarian news); else
-// ceasefire when the story carries a ceasefire status; else the first of its
-// categories in the order of news.Categories (talks, ceasefire, humanitarian,
-// violence). Only categories the filter asks for are considered.
-//
-// A ceasefire state is a change of state only when the story saw it change
-// (news.Story.PrevCeasefireStatus) or its headline or lead tells the
-// declaration, violation or collapse as news, not as background ("a day
-// after Russia and the US agreed a truce"); otherwise the item shows the
-// state without a direction.
+// Messages hold our own embeds (news.Embed); the Sender maps them to
+// Discord's when it sends. Messages stored by versions before that hold
+// Discord's JSON (LegacyEmbeds) and are sent as they were.
 //
 // # Ranking
 //
-// Within a section, items are ordered by Score, highest first, ties by most
-// recent article then story id. Score adds, in decreasing weight: 100 for a
-// change of state; 10 per source beyond the first (outlets, counted once each,
-// at most 10); 5 per order of magnitude of the largest figure (killed,
-// injured, displaced, evacuated); and up to 10 for recency, falling by half
-// every 24 hours since the story's latest article.
+// Items are ordered by Score, highest first, ties by most recent article
+// then story id. Score adds, in decreasing weight: 100 for a change of state
+// (or a first of its kind); 10 per source beyond the first (outlets, counted
+// once each, at most 10); 5 per order of magnitude of the largest figure
+// (killed, injured, displaced, evacuated); and up to 10 for recency, falling
+// by half every 24 hours since the story's latest article. A story the
+// subscriber was told of, with nothing new of note but sources, loses 60.
+//
+// # The chart
+//
+// Chart draws the digest's own period — by days, or by three hours for a
+// period of a day or so — as stacked bars per category, 800 × 420 pixels
+// for Discord's 400-pixel-wide embed, on its dark theme, in the Okabe–Ito
+// palette, with text of 26 pixels in the embedded Go fonts and a
+// whole-number axis; a period with fewer than two stretches of stories gets
+// no chart. A subscription may turn it off (news.Subscription.NoChart).
 //
 // # JSON format
 //
@@ -68,33 +115,47 @@
 // removed. Times are RFC 3339 in UTC.
 //
 //	{
-//	  "version": 1,
+//	  "version": 2,
 //	  "since": "2017-04-01T00:00:00Z",    // window start (inclusive)
 //	  "until": "2017-04-08T00:00:00Z",    // window end (exclusive); absent when open
 //	  "generated": "2017-04-08T06:00:00Z",
 //	  "by_stored": false,                 // true: window on stored time, not published
 //	  "topics": ["ceasefire"],            // the filter's topics; [] for all
+//	  "period": "1–7 Apr 2017",           // as readers read it
+//	  "reported": {"first": "...", "last": "..."}, // the stories' event days; absent when none
+//	  "key": [{"story_id": 12, "text": "Ceasefire collapsed: ... (Aleppo; 5 sources; killed: 86 (SOHR))",
+//	           "why": "change of state"}],  // or "first of its kind", "sources", "figures"
+//	  "trends": [{"conflict": "syria", "name": "Syria", "trend": "deteriorated",
+//	              "reason": "ceasefire collapsed (Aleppo, 19 Sep 2016)", "stories": 6,
+//	              "places": [{"place": "Aleppo", "stories": 4}]}],
 //	  "sections": [{
 //	    "category": "ceasefire",
 //	    "items": [{
 //	      "story_id": 12,
 //	      "headline": "...",
-//	      "summary": "...",               // one or two sentences
+//	      "summary": "...",               // one or two sentences, the one that earns the section first
+//	      "section": "ceasefire",
 //	      "categories": ["ceasefire", "violence"],
-//	      "ceasefire_status": "violated", // null when none
-//	      "change": "ceasefire violated", // "" when the story reports no change of state
-//	      "direction": "worse",           // "better" | "worse" | "unchanged" | ""
+//	      "ceasefire_status": "collapsed", // null when none
+//	      "change": "ceasefire: in effect → collapsed", // "" when the story reports no change of state
+//	      "direction": "worse",           // "better" | "worse" | "unchanged" (a first) | ""
+//	      "changes": [{"change": "ceasefire_collapsed", "text": "...", "at": "...", "source": "Reuters"}],
 //	      "score": 131.5,
-//	      "first_seen": "...", "last_seen": "...",
+//	      "first_seen": "...", "last_seen": "...", // the reports' publication
+//	      "events": {"first": "...", "last": "..."}, // the events' days; absent when unknown
+//	      "place": "Aleppo", "conflict": "syria",
 //	      "figures": [{"kind": "killed", "text": "at least 112 (Reuters) to 126 (SOHR)",
-//	                   "value": 126, "qualifier": "exact", "by": "SOHR", "as_of": "..."}],
+//	                   "value": 126, "qualifier": "exact", "by": "SOHR", "as_of": "...",
+//	                   "lines": ["SOHR: 112 → 126", "Reuters: at least 112"]}],
 //	      "sources": [{"name": "reuters", "display_name": "Reuters", // "" when not named
 //	                   "title": "...", "url": "...", "article_id": "fakes-1", "published": "..."}],
-//	      "source_count": 2               // distinct outlets
+//	      "source_count": 2,              // distinct outlets
+//	      "since_last": {"new": false, "notes": ["toll rose 58 → 86 (SOHR)"], "told": "..."}
+//	                                      // only in a subscription's digest
 //	    }]
 //	  }],
-//	  "left_out": [{"story_id": 9, "headline": "...", "reason": "over the limit of 20 stories"}],
+//	  "left_out": [{"story_id": 9, "headline": "...", "reason": "over the digest's limit"}],
 //	  "counts": {"stories": 14, "articles": 37, "sources": 9},
-//	  "footer": "14 stories from 37 articles, 9 sources · 1–8 Apr 2017"
+//	  "footer": "14 stories from 37 articles, 9 sources · 1–7 Apr 2017"
 //	}
 package digest

@@ -20,6 +20,7 @@ type memWorld struct {
 	stories []storedStory
 	boxes   []*news.Outbox
 	nextBox int64
+	told    map[int64]map[int64]news.DeliveredStory // by subscription, story: what finished digests told
 }
 
 type storedStory struct {
@@ -152,7 +153,30 @@ func (w *memWorld) finish(b *news.Outbox) bool {
 	if s := w.subs[b.SubscriptionID]; s != nil && b.Until.After(s.Cursor) {
 		s.Cursor = b.Until
 	}
+	if w.told == nil {
+		w.told = map[int64]map[int64]news.DeliveredStory{}
+	}
+	if w.told[b.SubscriptionID] == nil {
+		w.told[b.SubscriptionID] = map[int64]news.DeliveredStory{}
+	}
+	for _, d := range b.Delivered {
+		d.At = b.Until
+		w.told[b.SubscriptionID][d.StoryID] = d
+	}
 	return true
+}
+
+// DeliveredStories is the memory of finished digests (news.DeliveryMemory).
+func (w *memWorld) DeliveredStories(_ context.Context, sub int64, ids []int64) (map[int64]news.DeliveredStory, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	out := map[int64]news.DeliveredStory{}
+	for _, id := range ids {
+		if d, ok := w.told[sub][id]; ok {
+			out[id] = d
+		}
+	}
+	return out, nil
 }
 
 func (w *memWorld) AdvanceCursor(_ context.Context, id int64, t time.Time) error {
@@ -183,7 +207,7 @@ type fakeSender struct {
 type fakeMsg struct {
 	id, content, nonce string
 	files              int
-	embeds             string   // the embeds JSON, "" for none
+	embeds             string   // the embeds' titles joined by "|", "" for none
 	fileNames          []string // names of the attached files
 }
 
@@ -205,7 +229,7 @@ func (f *fakeSender) Send(_ context.Context, ch string, msg Message, nonce strin
 	f.nextID++
 	id := fmt.Sprint(f.nextID)
 	f.nonces[ch+"|"+nonce] = id
-	m := fakeMsg{id: id, content: msg.Content, nonce: nonce, files: len(msg.Files), embeds: string(msg.Embeds)}
+	m := fakeMsg{id: id, content: msg.Content, nonce: nonce, files: len(msg.Files), embeds: embedTitles(msg.Embeds)}
 	for _, file := range msg.Files {
 		m.fileNames = append(m.fileNames, file.Name)
 	}
@@ -268,4 +292,13 @@ func sortedKeys(m map[string]int) []string {
 	}
 	sort.Strings(ks)
 	return ks
+}
+
+// embedTitles names a message's embeds by their titles.
+func embedTitles(es []news.Embed) string {
+	var ts []string
+	for _, e := range es {
+		ts = append(ts, e.Title)
+	}
+	return strings.Join(ts, "|")
 }

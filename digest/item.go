@@ -13,15 +13,103 @@ import (
 	"github.com/conflict-digest/conflict-digest/story"
 )
 
+// Item is one story in a digest.
+type Item struct {
+	StoryID  int64  `json:"story_id"`
+	Headline string `json:"headline"`
+	// Summary is one or two sentences of the story, the one that says
+	// why it is in its section first (story.Build puts it there).
+	Summary         string               `json:"summary"`
+	Section         news.Category        `json:"section"` // what the story is about first (story.Primary)
+	Categories      []news.Category      `json:"categories"`
+	CeasefireStatus news.CeasefireStatus `json:"ceasefire_status"`
+	// Change is the story's latest change of state in words ("ceasefire:
+	// in effect → collapsed"), "" when it reports none; Direction says
+	// whether it was for the better or the worse. An arrow is shown only
+	// with a change.
+	Change    string       `json:"change"`
+	Direction Direction    `json:"direction"`
+	Changes   []ItemChange `json:"changes,omitempty"`
+	Score     float64      `json:"score"`
+	FirstSeen time.Time    `json:"first_seen"` // the first report's publication
+	LastSeen  time.Time    `json:"last_seen"`
+	// Events are the days of the story's events as its articles date
+	// them; absent when none does (then the reports' days stand in).
+	Events *Span `json:"events,omitempty"`
+	// Place is where the story happened (its most named place below
+	// country level, else its country), Conflict the conflict of its
+	// places; "" when none is known.
+	Place    string       `json:"place,omitempty"`
+	Conflict string       `json:"conflict,omitempty"`
+	Figures  []ItemFigure `json:"figures"`
+	Sources  []ItemSource `json:"sources"`
+	// SourceCount is the number of distinct outlets.
+	SourceCount int `json:"source_count"`
+	// Since says what is new since the subscription's last digest; nil
+	// outside a subscription's digest.
+	Since *SinceLast `json:"since_last,omitempty"`
+
+	primary  news.Category   // Section before a topic filter
+	changeOf news.Category   // the category of its latest change, "" when none
+	places   map[string]bool // story.PlaceKey of its places
+}
+
+// ItemChange is one change of state of a story, for reading.
+type ItemChange struct {
+	Change news.Change `json:"change"`
+	Text   string      `json:"text"` // "ceasefire: in effect → collapsed"
+	At     time.Time   `json:"at"`
+	Source string      `json:"source,omitempty"`
+}
+
 // Direction says whether a change of state is for the better or the worse.
 type Direction string
 
-// Directions of a change of state; "" when the story reports no state.
+// Directions of a change of state; "" when the story reports no change.
 const (
 	Better    Direction = "better"
 	Worse     Direction = "worse"
-	Unchanged Direction = "unchanged"
+	Unchanged Direction = "unchanged" // a first of its kind: news, neither better nor worse
 )
+
+// ItemFigure is one key figure of a story, formatted for reading.
+type ItemFigure struct {
+	Kind      string         `json:"kind"`
+	Text      string         `json:"text"`
+	Value     int64          `json:"value"`
+	Qualifier news.Qualifier `json:"qualifier"`
+	By        string         `json:"by"`
+	AsOf      time.Time      `json:"as_of"`
+	// Lines are the running tolls, one per originator ("SOHR: 58 → 72 →
+	// at least 86"); see Running for the ones worth showing.
+	Lines []string `json:"lines,omitempty"`
+	// Latest are each originator's latest figure, for the next digest to
+	// say what changed ("toll rose 58 → 86 (SOHR)").
+	Latest []news.DeliveredFigure `json:"-"`
+}
+
+// Running returns the running tolls worth showing under Text: none when
+// one source gave one figure, which Text already names.
+func (f *ItemFigure) Running() []string {
+	if len(f.Lines) == 1 && !strings.Contains(f.Lines[0], "→") {
+		return nil
+	}
+	return f.Lines
+}
+
+// ItemSource is one article of a story, as a link.
+type ItemSource struct {
+	Name string `json:"name"`
+	// DisplayName is the outlet's name for readers ("Daily Sabah" for
+	// "dailysabah"); "" when the source is not named.
+	DisplayName string    `json:"display_name"`
+	Title       string    `json:"title"`
+	URL         string    `json:"url"`
+	ArticleID   string    `json:"article_id"`
+	Published   time.Time `json:"published"`
+	// GuildID is the guild that added the source, "" for the operator's.
+	GuildID string `json:"guild_id,omitempty"`
+}
 
 // Score weights; the package doc explains them.
 const (
@@ -31,6 +119,7 @@ const (
 	figureWeight  = 5.0
 	recencyWeight = 10.0
 	halfLife      = 24 * time.Hour
+	toldWeight    = 60.0 // taken off a story the reader was told of, with nothing new of note
 )
 
 func newItem(s *news.Story, now time.Time) Item {
@@ -44,11 +133,25 @@ func newItem(s *news.Story, now time.Time) Item {
 		LastSeen:        s.LastSeen.UTC(),
 		Figures:         itemFigures(s.Figures),
 		Sources:         itemSources(s.Sources),
+		primary:         story.Primary(s),
+		places:          storyPlaceKeys(s),
 	}
 	if it.Headline == "" && len(it.Sources) > 0 {
 		it.Headline = clip(oneLine(it.Sources[0].Title), maxHeadline)
 	}
-	it.Change, it.Direction, _ = stateChange(s)
+	if it.Headline == "" {
+		it.Headline = "(no headline)"
+	}
+	it.Section = it.primary
+	it.Changes = itemChanges(s)
+	if n := len(it.Changes); n > 0 {
+		last := it.Changes[n-1]
+		it.Change, it.Direction, it.changeOf = last.Text, direction(last.Change), last.Change.Category()
+	}
+	it.Place, it.Conflict = placeOf(s)
+	if !s.EventFirst.IsZero() {
+		it.Events = &Span{First: s.EventFirst.UTC(), Last: s.EventLast.UTC()}
+	}
 	it.SourceCount = countOutlets(it.Sources)
 	it.Score = score(&it, now)
 	return it
@@ -64,50 +167,44 @@ func score(it *Item, now time.Time) float64 {
 	for _, f := range it.Figures {
 		biggest = max(biggest, f.Value)
 	}
-	sc += figureWeight * math.Log10(1+float64(biggest))
+	if it.primary == news.Violence || it.primary == news.Humanitarian {
+		// A toll measures an attack or a crisis; the toll a report of
+		// diplomacy recalls is the event behind it, not its own weight.
+		sc += figureWeight * math.Log10(1+float64(biggest))
+	}
 	if age := now.Sub(it.LastSeen); !it.LastSeen.IsZero() {
 		sc += recencyWeight * math.Pow(0.5, float64(max(age, 0))/float64(halfLife))
 	}
 	return math.Round(sc*100) / 100
 }
 
-// primaryCategory returns the one category a story is shown under, among the
-// topics asked for (all when topics is empty), or "" when none fits.
-func primaryCategory(s *news.Story, topics []news.Category) news.Category {
-	_, _, c := stateChange(s)
-	return primaryGiven(s, c, topics)
+// ranksBefore orders items: score, then latest article, then story id.
+func (it *Item) ranksBefore(o *Item) bool {
+	if it.Score != o.Score {
+		return it.Score > o.Score
+	}
+	if !it.LastSeen.Equal(o.LastSeen) {
+		return it.LastSeen.After(o.LastSeen)
+	}
+	return it.StoryID < o.StoryID
 }
 
-// primaryGiven is primaryCategory with the category of the story's change
-// of state (or "") already known.
-func primaryGiven(s *news.Story, changeCat news.Category, topics []news.Category) news.Category {
-	wanted := func(c news.Category) bool {
-		if !has(s.Categories, c) {
-			return false
-		}
-		return len(topics) == 0 || has(topics, c)
+// Dates renders the days of the story's events, else of its reports:
+// "21 Aug 2013", "21–23 Aug 2013"; "" when none is known. Never the day it
+// was stored.
+func (it *Item) Dates() string {
+	if it.Events != nil {
+		return dayRange(it.Events.First, it.Events.Last)
 	}
-	if changeCat != "" && wanted(changeCat) {
-		return changeCat
+	switch {
+	case it.FirstSeen.IsZero() && it.LastSeen.IsZero():
+		return ""
+	case it.FirstSeen.IsZero():
+		return FormatDate(it.LastSeen)
+	case it.LastSeen.IsZero():
+		return FormatDate(it.FirstSeen)
 	}
-	if s.CeasefireStatus != news.CeasefireNone && wanted(news.Ceasefire) {
-		return news.Ceasefire
-	}
-	for _, c := range news.Categories {
-		if wanted(c) {
-			return c
-		}
-	}
-	return ""
-}
-
-func has(cs []news.Category, c news.Category) bool {
-	for _, x := range cs {
-		if x == c {
-			return true
-		}
-	}
-	return false
+	return dayRange(it.FirstSeen, it.LastSeen)
 }
 
 // firstSentences returns at most n whole sentences of text.
@@ -122,12 +219,33 @@ func firstSentences(text string, n int) string {
 		if rest != "" && !(rest[0] == ' ' && len(rest) > 1 && startsSentence(rest[1:])) {
 			continue
 		}
+		if r == '.' && abbreviationBefore(text[:i]) {
+			continue
+		}
 		if count++; count == n {
 			return text[:i+1]
 		}
 	}
 	return text
 }
+
+// abbreviationBefore reports whether the word before a period is an
+// abbreviation or an initial, after which a sentence does not end: "Col.
+// Gen.", "U.S.", "J.". The summaries come whole from story.Build; this only
+// keeps the cut to two of them from falling inside a name.
+func abbreviationBefore(s string) bool {
+	w := s[strings.LastIndexAny(s, " (\"“")+1:]
+	if utf8.RuneCountInString(w) == 1 || strings.Contains(w, ".") {
+		return true // an initial, or "U.S" of "U.S."
+	}
+	return titles[strings.ToLower(w)]
+}
+
+// titles are words that a period follows inside a sentence.
+var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "col": true,
+	"lt": true, "maj": true, "capt": true, "sgt": true, "brig": true, "adm": true, "cmdr": true, "st": true,
+	"jr": true, "sr": true, "prof": true, "gov": true, "sen": true, "rep": true, "rev": true, "no": true,
+	"vs": true, "jan": true, "feb": true, "aug": true, "sept": true, "oct": true, "nov": true, "dec": true}
 
 func startsSentence(s string) bool {
 	for _, r := range s {
@@ -213,8 +331,38 @@ func (s *ItemSource) outlet() string {
 	return outletKey(s.Name, s.URL)
 }
 
-// outletKey names the outlet of an article: its source name, else the host
-// of its URL.
+// Outlet returns the name readers know the source's outlet by: its
+// display name, else the host of its link, else "source not named".
+func (s *ItemSource) Outlet() string {
+	name := s.DisplayName
+	if name == "" && s.GuildID == "" {
+		name = story.DisplaySource(s.Name)
+	}
+	if name == "" {
+		name = hostOf(s.URL)
+	}
+	if name == "" {
+		name = "source not named"
+	}
+	return name
+}
+
+// Outlets returns the item's sources, one per outlet (its newest article),
+// in order: each outlet is named once.
+func (it *Item) OutletSources() []ItemSource {
+	var out []ItemSource
+	seen := map[string]bool{}
+	for _, s := range it.Sources {
+		if k := s.outlet(); !seen[k] {
+			seen[k] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// outletKey names the outlet of an article: its source name, else the
+// host of its URL.
 func outletKey(name string, link ...string) string {
 	if k := strings.ToLower(strings.TrimSpace(name)); k != "" {
 		return k
@@ -225,4 +373,13 @@ func outletKey(name string, link ...string) string {
 		}
 	}
 	return "unknown"
+}
+
+// hostOf is the host of u without "www.", or "".
+func hostOf(u string) string {
+	p, err := url.Parse(u)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
 }

@@ -19,10 +19,13 @@ type Message struct {
 	Content string
 	Files   []news.Attachment
 	Marker  string
-	// Embeds is the message's embeds array as Discord JSON; empty for plain
-	// content. The package does not read it: a Render hook makes it and the
-	// Sender posts it.
-	Embeds json.RawMessage
+	// Embeds are the message's embeds in our own form; empty for plain
+	// content. A Render hook makes them and the Sender maps them to
+	// Discord's.
+	Embeds []news.Embed
+	// LegacyEmbeds is Discord JSON an older version stored in the outbox
+	// (news.OutboxMessage.LegacyEmbeds): the Sender posts it as it is.
+	LegacyEmbeds json.RawMessage
 }
 
 // Sender posts messages to Discord. The bot package implements it.

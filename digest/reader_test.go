@@ -15,11 +15,11 @@ func TestPeriodOfAllStories(t *testing.T) {
 	if got, want := period(d), "up to 29 Nov 2026"; got != want {
 		t.Errorf("empty: period = %q, want %q", got, want)
 	}
-	d.Sections = []Section{{Category: news.Violence, Items: []Item{
+	d.setPeriod([]Item{
 		{FirstSeen: day("2016-09-01"), LastSeen: day("2016-09-30")},
 		{FirstSeen: day("2016-08-26"), LastSeen: day("2016-09-03")},
-	}}}
-	if got, want := period(d), "26 Aug – 30 Sep 2016"; got != want {
+	})
+	if got, want := d.Period, "26 Aug – 30 Sep 2016"; got != want {
 		t.Errorf("archive: period = %q, want %q", got, want)
 	}
 }
@@ -29,13 +29,14 @@ func TestLinksUnnamedSource(t *testing.T) {
 		src  ItemSource
 		want string
 	}{
-		{ItemSource{Name: "unknown"}, "not named"},
-		{ItemSource{Name: ""}, "not named"},
-		{ItemSource{Name: "unknown", URL: "https://www.example.org/a"}, "[example.org](<https://www.example.org/a>)"},
-		{ItemSource{Name: "dailysabah"}, "Daily Sabah"},
+		{ItemSource{Name: "unknown"}, "1 source: source not named"},
+		{ItemSource{Name: ""}, "1 source: source not named"},
+		{ItemSource{Name: "unknown", URL: "https://www.example.org/a"}, "1 source: [example.org](<https://www.example.org/a>)"},
+		{ItemSource{Name: "dailysabah"}, "1 source: Daily Sabah"},
 	}
 	for _, tt := range tests {
-		if got := links([]ItemSource{tt.src}); got != tt.want {
+		it := Item{Sources: []ItemSource{tt.src}, SourceCount: 1}
+		if got := SourcesLine(&it); got != tt.want {
 			t.Errorf("links(%+v) = %q, want %q", tt.src, got, tt.want)
 		}
 	}
@@ -51,7 +52,40 @@ func TestRenderNoArrowForStateAlone(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := b.String()
-	if strings.ContainsAny(out, "↑↓→") || !strings.Contains(out, "Ceasefire: in effect") {
+	if strings.ContainsAny(out, "↑↓→★") || !strings.Contains(out, "ceasefire in effect") {
 		t.Errorf("markdown = %q, want the state without an arrow", out)
+	}
+}
+
+// TestSourcesOnce: an outlet with several reports of a story is named once.
+func TestSourcesOnce(t *testing.T) {
+	s := news.Story{ID: 1, Headline: "h", Categories: []news.Category{news.Violence}, Sources: []news.StorySource{
+		{SourceName: "ahram", URL: "https://english.ahram.org.eg/1"}, {SourceName: "ahram", URL: "https://english.ahram.org.eg/2"},
+		{SourceName: "sana"}}}
+	it := newItem(&s, day("2016-09-21"))
+	if got, want := SourcesLine(&it), "2 sources: [Ahram Online](<https://english.ahram.org.eg/1>), SANA"; got != want {
+		t.Errorf("sources = %q, want %q", got, want)
+	}
+}
+
+// TestItemInBothFlavours pins one story's layout in each flavour: the
+// headline, its facts, what changed since the last digest, the summary,
+// the figures and the sources, in standard Markdown with a blank line
+// between parts and in Discord's with none.
+func TestItemInBothFlavours(t *testing.T) {
+	it := Item{Headline: "Aleppo *truce* ends", Section: news.Ceasefire, Place: "Aleppo",
+		Summary: "The truce collapsed.", Since: &SinceLast{Notes: []string{"toll rose 58 → 86 (SOHR)"}},
+		Figures:     []ItemFigure{{Kind: news.FigureKilled, Text: "86", Lines: []string{"SOHR: 58 → 86"}}},
+		Sources:     []ItemSource{{Name: "reuters", URL: "https://www.reuters.com/a"}, {Name: "sana"}},
+		SourceCount: 2}
+	md := "### Aleppo \\*truce\\* ends\n\n*Ceasefire · Aleppo*\n\n**Since your last digest: toll rose 58 → 86 (SOHR)**\n\n" +
+		"The truce collapsed.\n\n- Killed — SOHR: 58 → 86\n\n2 sources: [Reuters](https://www.reuters.com/a), SANA"
+	if got := commonMark.item(&it); got != md {
+		t.Errorf("markdown item =\n%s\nwant\n%s", got, md)
+	}
+	discord := "**Aleppo \\*truce\\* ends**\n-# Ceasefire · Aleppo\n_Since your last digest: toll rose 58 → 86 (SOHR)_\n" +
+		"The truce collapsed.\n- Killed — SOHR: 58 → 86\n-# 2 sources: [Reuters](<https://www.reuters.com/a>), SANA"
+	if got := discordFlavour.item(&it); got != discord {
+		t.Errorf("discord item =\n%s\nwant\n%s", got, discord)
 	}
 }

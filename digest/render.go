@@ -4,25 +4,32 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"net/url"
+	"sort"
 	"strings"
 	"time"
-
-	"github.com/conflict-digest/conflict-digest/news"
-	"github.com/conflict-digest/conflict-digest/story"
 )
 
-// maxLinks caps the source links shown per item; the count says how many more.
-const maxLinks = 5
-
-var sectionTitles = map[news.Category]string{
-	news.Talks:        "Talks",
-	news.Ceasefire:    "Ceasefire",
-	news.Humanitarian: "Humanitarian",
-	news.Violence:     "Violence",
+// SectionTitles name the digest's sections.
+var SectionTitles = map[string]string{
+	"talks":        "Talks",
+	"ceasefire":    "Ceasefire",
+	"humanitarian": "Humanitarian",
+	"violence":     "Violence",
 }
 
-var arrows = map[Direction]string{Better: "↑ better", Worse: "↓ worse", Unchanged: "→ unchanged"}
+// Arrow marks a change's direction: only an item whose story reports a
+// change of state has one.
+func Arrow(d Direction) string {
+	switch d {
+	case Better:
+		return "↑"
+	case Worse:
+		return "↓"
+	case Unchanged:
+		return "★"
+	}
+	return ""
+}
 
 // RenderJSON writes d in the stable JSON format the package doc describes.
 func RenderJSON(w io.Writer, d *Digest) error {
@@ -35,39 +42,243 @@ func RenderJSON(w io.Writer, d *Digest) error {
 	return nil
 }
 
-// RenderMarkdown writes d as Discord-flavoured Markdown: a title, a section
-// per category, the items, and the footer.
+// RenderMarkdown writes d as standard Markdown (CommonMark), to read in a
+// terminal or any Markdown viewer: a title, the key developments, a line
+// per conflict, a section per category with a heading per story, and the
+// footer. Discord's own flavour is RenderDiscord.
 func RenderMarkdown(w io.Writer, d *Digest) error {
-	parts := []string{title(d)}
+	return render(w, d, commonMark)
+}
+
+// A flavour is one kind of Markdown: how it marks each part of a digest
+// and escapes outside text. Both flavours write the same parts in the same
+// order, as blocks with a blank line between them.
+type flavour struct {
+	escape func(string) string
+	// the formats of a list's heading, a story's headline, its line of
+	// facts, its note since the last digest, its sources, the note of
+	// stories left out and the footer; each has one %s, for escaped text.
+	listHead, headline, meta, since, sources, more, footer string
+	// itemSep parts the lines of one story.
+	itemSep string
+	// maxLinks caps the outlets a story names (0: no cap), and link writes
+	// one outlet's link.
+	maxLinks int
+	link     func(name, url string) string
+}
+
+var commonMark = flavour{
+	escape:   mdEscape,
+	listHead: "## %s\n\n", headline: "### %s", meta: "*%s*", since: "**%s**", sources: "%s", more: "%s", footer: "---\n\n*%s*",
+	itemSep: "\n\n",
+	link:    func(name, url string) string { return "[" + name + "](" + url + ")" },
+}
+
+// render writes d in flavour f.
+func render(w io.Writer, d *Digest, f flavour) error {
+	parts := []string{"# Conflict digest · " + f.escape(d.Period)}
 	if d.Empty() {
-		parts = append(parts, QuietNote(d))
+		parts = append(parts, f.escape(QuietNote(d)))
+	}
+	list := func(head string, lines []string) {
+		for i := range lines {
+			lines[i] = "- " + f.escape(lines[i])
+		}
+		parts = append(parts, fmt.Sprintf(f.listHead, head)+strings.Join(lines, "\n"))
+	}
+	if len(d.Key) > 0 {
+		var lines []string
+		for _, k := range d.Key {
+			lines = append(lines, k.Text)
+		}
+		list("Key developments", lines)
+	}
+	if len(d.Trends) > 0 {
+		var lines []string
+		for _, t := range d.Trends {
+			lines = append(lines, TrendLine(t))
+		}
+		list("By conflict", lines)
 	}
 	for _, sec := range d.Sections {
-		parts = append(parts, sectionHeader(sec.Category))
+		parts = append(parts, "## "+SectionTitles[string(sec.Category)])
 		for i := range sec.Items {
-			parts = append(parts, itemMarkdown(&sec.Items[i]))
+			parts = append(parts, f.item(&sec.Items[i]))
 		}
 	}
-	if n := overLimit(d); n > 0 {
-		parts = append(parts, fmt.Sprintf("_%d more %s not shown: over the digest's limit._", n, plural(n, "story", "stories")))
+	if n := d.OverLimit(); n > 0 {
+		parts = append(parts, fmt.Sprintf(f.more, f.escape(MoreLine(d, n))))
 	}
-	parts = append(parts, "-# "+d.Footer)
+	parts = append(parts, fmt.Sprintf(f.footer, f.escape(d.Footer)))
 	if _, err := io.WriteString(w, strings.Join(parts, "\n\n")+"\n"); err != nil {
-		return fmt.Errorf("write digest markdown: %w", err)
+		return fmt.Errorf("write digest: %w", err)
 	}
 	return nil
 }
 
-// RenderLeftOut writes the stories the digest leaves out and why, for a
-// preview; nothing when none is left out.
+// item is one story in flavour f.
+func (f flavour) item(it *Item) string {
+	lines := []string{fmt.Sprintf(f.headline, f.escape(it.Headline)), fmt.Sprintf(f.meta, f.escape(ItemMeta(it)))}
+	if s := SinceText(it); s != "" {
+		lines = append(lines, fmt.Sprintf(f.since, f.escape(s)))
+	}
+	if it.Summary != "" {
+		lines = append(lines, f.escape(it.Summary))
+	}
+	var figures []string
+	for _, l := range FigureLines(it) {
+		figures = append(figures, "- "+f.escape(l))
+	}
+	if len(figures) > 0 {
+		lines = append(lines, strings.Join(figures, "\n"))
+	}
+	lines = append(lines, fmt.Sprintf(f.sources, f.sourcesLine(it)))
+	return strings.Join(lines, f.itemSep)
+}
+
+// sourcesLine names each outlet of an item once, linking its newest
+// article where there is a link and naming it where there is none: "3
+// sources: [Reuters](<url>), AFP, SANA". Past the flavour's cap, the rest
+// are counted.
+func (f flavour) sourcesLine(it *Item) string {
+	outlets := it.OutletSources()
+	var parts []string
+	for i, s := range outlets {
+		if i == f.maxLinks && f.maxLinks > 0 {
+			parts = append(parts, fmt.Sprintf("and %d more", len(outlets)-f.maxLinks))
+			break
+		}
+		name := f.escape(s.Outlet())
+		if link, ok := LinkURL(s.URL); ok {
+			parts = append(parts, f.link(name, link))
+		} else {
+			parts = append(parts, name)
+		}
+	}
+	return fmt.Sprintf("%d %s: %s", it.SourceCount, plural(it.SourceCount, "source", "sources"), strings.Join(parts, ", "))
+}
+
+// ItemMeta is an item's line of facts: its section, its change of state
+// (with an arrow) or its ceasefire's state, the days it was reported on
+// and its place: "Ceasefire · ↓ ceasefire: in effect → collapsed · 19–20
+// Sep 2016 · Aleppo".
+func ItemMeta(it *Item) string {
+	parts := []string{SectionTitles[string(it.Section)]}
+	switch {
+	case it.Change != "":
+		parts = append(parts, Arrow(it.Direction)+" "+it.Change)
+	case it.ShowsTruce():
+		parts = append(parts, "ceasefire "+ceasefireWords[it.CeasefireStatus])
+	}
+	if dates := it.Dates(); dates != "" {
+		parts = append(parts, dates)
+	}
+	if it.Place != "" {
+		parts = append(parts, it.Place)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// ShowsTruce reports whether an item shows its truce's state: a story
+// about a ceasefire or talks does; a report of violence that mentions a
+// truce does not, lest "ceasefire in effect" stand beside an attack in the
+// week the truce collapsed.
+func (it *Item) ShowsTruce() bool {
+	return it.CeasefireStatus != "" && (it.Section == "ceasefire" || it.Section == "talks")
+}
+
+// SinceText says what is new since the reader's last digest: "New", or
+// "Since your last digest: toll rose 58 → 86 (SOHR); 3 more sources".
+func SinceText(it *Item) string {
+	switch {
+	case it.Since == nil:
+		return ""
+	case it.Since.New:
+		return "New"
+	}
+	return "Since your last digest: " + strings.Join(it.Since.Notes, "; ")
+}
+
+// FigureLines are an item's figures, one line per originator: "Killed —
+// SOHR: 58 → 72 → at least 86"; a figure no originator's line shows is
+// given as its range and date.
+func FigureLines(it *Item) []string {
+	var out []string
+	for _, f := range it.Figures {
+		name := capitalise(f.Kind)
+		lines := f.Lines
+		if len(lines) == 0 {
+			out = append(out, name+": "+f.Text)
+			continue
+		}
+		for _, l := range lines {
+			out = append(out, name+" — "+l)
+		}
+	}
+	return out
+}
+
+// TrendLine is a conflict's line: "Syria: deteriorated — ceasefire
+// collapsed (Aleppo, 19 Sep 2016). Stories: Aleppo 5, Idlib 3."
+func TrendLine(t Trend) string {
+	s := t.Name + ": " + t.Trend + " — " + t.Reason + "."
+	if len(t.Places) > 0 {
+		var ps []string
+		for _, p := range t.Places {
+			ps = append(ps, fmt.Sprintf("%s %d", p.Place, p.Stories))
+		}
+		s += " Stories: " + strings.Join(ps, ", ") + "."
+	}
+	return s
+}
+
+// MoreLine counts the stories left out for the digest's limit in one
+// line, and says where to read them: a subscription's preview over the
+// digest's days, or the command line without a limit.
+func MoreLine(d *Digest, n int) string {
+	where := "bot digest --limit 0 shows them all."
+	if d.ByStored {
+		days := 1
+		if d.Until != nil && !d.Since.IsZero() {
+			days = int(d.Until.Sub(d.Since)/(24*time.Hour)) + 1
+		}
+		where = fmt.Sprintf("/digest preview since:%dd lists them.", days)
+	}
+	return fmt.Sprintf("%d more %s matched and %s not shown here: the digest shows the %d most significant. %s",
+		n, plural(n, "story", "stories"), plural(n, "is", "are"), d.Counts.Stories, where)
+}
+
+// RenderLeftOut writes what the digest leaves out: the stories over its
+// limit by headline (at most maxLeftOut, the rest counted), and the others
+// counted by reason. Nothing when none is left out.
 func RenderLeftOut(w io.Writer, d *Digest) error {
 	if len(d.LeftOut) == 0 {
 		return nil
 	}
 	var b strings.Builder
 	b.WriteString("\n**Left out**\n")
+	shown := 0
+	reasons := map[string]int{}
 	for _, l := range d.LeftOut {
-		fmt.Fprintf(&b, "- %s: %s\n", escape(l.Headline), l.Reason)
+		if l.Reason != reasonOverLimit {
+			reasons[l.Reason]++
+			continue
+		}
+		if shown < maxLeftOut {
+			b.WriteString("- " + EscapeMarkdown(clip(l.Headline, 120)) + "\n")
+		}
+		shown++
+	}
+	if shown > maxLeftOut {
+		fmt.Fprintf(&b, "- and %d more over the limit\n", shown-maxLeftOut)
+	}
+	keys := make([]string, 0, len(reasons))
+	for r := range reasons {
+		keys = append(keys, r)
+	}
+	sort.Strings(keys)
+	for _, r := range keys {
+		fmt.Fprintf(&b, "- %d %s: %s\n", reasons[r], plural(reasons[r], "story", "stories"), r)
 	}
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return fmt.Errorf("write left out: %w", err)
@@ -75,170 +286,19 @@ func RenderLeftOut(w io.Writer, d *Digest) error {
 	return nil
 }
 
+// maxLeftOut is how many left-out headlines a preview lists.
+const maxLeftOut = 15
+
 // QuietNote is the short note posted instead of a digest with nothing new,
 // for subscriptions that ask for one.
 func QuietNote(d *Digest) string {
-	return "No new developments (" + period(d) + ")."
+	return "No new developments (" + d.Period + ")."
 }
 
-func title(d *Digest) string { return "# Conflict digest · " + period(d) }
+// mdReplacer backslash-escapes what CommonMark reads as markup inside a
+// line: emphasis, code, links, raw HTML, tables and headings.
+var mdReplacer = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`,
+	"<", `\<`, ">", `\>`, "|", `\|`, "#", `\#`)
 
-func sectionHeader(c news.Category) string { return "## " + sectionTitles[c] }
-
-func itemMarkdown(it *Item) string {
-	var b strings.Builder
-	b.WriteString("**" + escape(it.Headline) + "**")
-	if a := arrows[it.Direction]; a != "" {
-		b.WriteString(" " + a)
-		if it.Change != "" {
-			b.WriteString(": " + it.Change)
-		}
-	}
-	b.WriteString("\n")
-	if it.Summary != "" {
-		b.WriteString(escape(it.Summary) + "\n")
-	}
-	for _, f := range it.Figures {
-		b.WriteString("- " + capitalise(f.Kind) + ": " + escape(f.Text) + "\n")
-		for _, l := range f.Running() {
-			b.WriteString("  - " + escape(l) + "\n")
-		}
-	}
-	var meta []string
-	if it.CeasefireStatus != news.CeasefireNone {
-		meta = append(meta, "Ceasefire: "+strings.ReplaceAll(string(it.CeasefireStatus), "_", " "))
-	}
-	meta = append(meta, fmt.Sprintf("%d %s: %s", it.SourceCount, plural(it.SourceCount, "source", "sources"), links(it.Sources)))
-	b.WriteString("-# " + strings.Join(meta, " · "))
-	return b.String()
-}
-
-// links names each outlet once, linking its newest article.
-func links(srcs []ItemSource) string {
-	var parts []string
-	seen := map[string]bool{}
-	for _, s := range srcs {
-		key := s.outlet()
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
-		if len(parts) == maxLinks {
-			parts = append(parts, "…")
-			break
-		}
-		name := s.DisplayName
-		if name == "" && s.GuildID == "" {
-			name = story.DisplaySource(s.Name)
-		}
-		if name == "" {
-			name = hostOf(s.URL)
-		}
-		if name == "" {
-			name = "not named"
-		}
-		if link, ok := LinkURL(s.URL); ok {
-			parts = append(parts, fmt.Sprintf("[%s](<%s>)", escape(name), link))
-		} else {
-			parts = append(parts, escape(name))
-		}
-	}
-	return strings.Join(parts, ", ")
-}
-
-// hostOf is the host of u without "www.", or "".
-func hostOf(u string) string {
-	p, err := url.Parse(u)
-	if err != nil {
-		return ""
-	}
-	return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
-}
-
-// escape keeps outside text from being read as Markdown or as a mention.
-func escape(s string) string { return EscapeMarkdown(s) }
-
-func capitalise(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
-func overLimit(d *Digest) int {
-	n := 0
-	for _, l := range d.LeftOut {
-		if strings.HasPrefix(l.Reason, "over the limit") {
-			n++
-		}
-	}
-	return n
-}
-
-// footer gives the counts and the period: "14 stories from 37 articles,
-// 9 sources · 1–8 Apr 2017".
-func footer(d *Digest) string {
-	c := d.Counts
-	return fmt.Sprintf("%d %s from %d %s, %d %s · %s",
-		c.Stories, plural(c.Stories, "story", "stories"),
-		c.Articles, plural(c.Articles, "article", "articles"),
-		c.Sources, plural(c.Sources, "source", "sources"), period(d))
-}
-
-// period renders the window in days, the end day inclusive.
-func period(d *Digest) string {
-	since := d.Since
-	if d.Until == nil {
-		if since.IsZero() {
-			return reported(d)
-		}
-		return "since " + FormatDate(since)
-	}
-	last := d.Until.Add(-time.Nanosecond)
-	if since.IsZero() {
-		return "up to " + FormatDate(last)
-	}
-	return dayRange(since, last)
-}
-
-// reported is the period of a digest of all stories: the days its stories
-// were reported on ("26 Aug – 30 Sep 2016"), for "up to" the day it was made
-// would tell a reader of an archive nothing of when its news happened; "up
-// to" that day when no story has a date.
-func reported(d *Digest) string {
-	var first, last time.Time
-	for _, sec := range d.Sections {
-		for _, it := range sec.Items {
-			if !it.FirstSeen.IsZero() && (first.IsZero() || it.FirstSeen.Before(first)) {
-				first = it.FirstSeen
-			}
-			if it.LastSeen.After(last) {
-				last = it.LastSeen
-			}
-		}
-	}
-	if first.IsZero() || last.IsZero() {
-		return "up to " + FormatDate(d.Generated)
-	}
-	return dayRange(first, last)
-}
-
-func dayRange(a, b time.Time) string {
-	a, b = a.UTC(), b.UTC()
-	switch {
-	case a.Format("2006-01-02") == b.Format("2006-01-02"):
-		return FormatDate(a)
-	case a.Year() == b.Year() && a.Month() == b.Month():
-		return fmt.Sprintf("%d–%s", a.Day(), FormatDate(b))
-	case a.Year() == b.Year():
-		return a.Format("2 Jan") + " – " + FormatDate(b)
-	}
-	return FormatDate(a) + " – " + FormatDate(b)
-}
+// mdEscape makes outside text plain text in standard Markdown, on one line.
+func mdEscape(s string) string { return mdReplacer.Replace(oneLine(dropControls(s))) }

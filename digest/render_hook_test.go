@@ -2,7 +2,6 @@ package digest
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -20,11 +19,7 @@ func embedRender(seen *string) func(d *Digest) ([]Message, error) {
 		var out []Message
 		for _, sec := range d.Sections {
 			for _, it := range sec.Items {
-				e, err := json.Marshal([]map[string]string{{"title": it.Headline}})
-				if err != nil {
-					return nil, err
-				}
-				m := Message{Embeds: e}
+				m := Message{Embeds: []news.Embed{{Title: it.Headline}}}
 				if len(out)%2 == 1 {
 					m.Content = "continued"
 				}
@@ -39,7 +34,7 @@ func TestDeliverRenderHook(t *testing.T) {
 	w, s, c := newMemWorld(), newFakeSender(), &testClock{t0.Add(time.Hour)}
 	w.addSub(news.Subscription{ID: 1, GuildID: "g", ChannelID: "c1", Schedule: "hourly", Created: t0})
 	for i := int64(1); i <= 3; i++ {
-		w.addStory(testStory(i, news.Violence, t0.Add(time.Duration(i)*time.Minute), "S."), t0.Add(time.Minute))
+		w.addStory(testStory(i, news.Violence, t0.Add(-time.Duration(i)*4*time.Hour), "S."), t0.Add(time.Minute))
 	}
 	d := newDeliverer(w, s, c)
 	d.NoChart = false
@@ -68,15 +63,15 @@ func TestDeliverRenderHook(t *testing.T) {
 		if m.nonce != Nonce(1, until, i+1) {
 			t.Errorf("message %d nonce = %q, want %q", i+1, m.nonce, Nonce(1, until, i+1))
 		}
-		if want := fmt.Sprintf(`[{"title":"Story %d"}]`, 3-i); m.embeds != want { // newest first
+		if want := fmt.Sprintf("Story %d", i+1); m.embeds != want { // newest first
 			t.Errorf("message %d embeds = %s, want %s", i+1, m.embeds, want)
 		}
 		if wantFiles := i == 0; (len(m.fileNames) == 1 && m.fileNames[0] == ChartFile) != wantFiles {
 			t.Errorf("message %d files = %v; the chart goes with the first only", i+1, m.fileNames)
 		}
 	}
-	if got := string(w.boxes[0].Messages[2].Embeds); !strings.Contains(got, "Story 1") {
-		t.Errorf("stored embeds of part 3 = %s, want Story 1", got)
+	if got := embedTitles(w.boxes[0].Messages[2].Embeds); !strings.Contains(got, "Story 3") {
+		t.Errorf("stored embeds of part 3 = %s, want Story 3", got)
 	}
 }
 
@@ -93,7 +88,7 @@ func TestDeliverRenderHookResumes(t *testing.T) {
 			w, s, c := newMemWorld(), newFakeSender(), &testClock{t0.Add(time.Hour)}
 			w.addSub(news.Subscription{ID: 1, GuildID: "g", ChannelID: "c1", Schedule: "hourly", Created: t0})
 			for i := int64(1); i <= 2; i++ {
-				w.addStory(testStory(i, news.Talks, t0.Add(time.Duration(i)*time.Minute), "S."), t0.Add(time.Minute))
+				w.addStory(testStory(i, news.Talks, t0.Add(-time.Duration(i)*4*time.Hour), "S."), t0.Add(time.Minute))
 			}
 			var chart string
 			d := newDeliverer(w, s, c)
@@ -118,7 +113,7 @@ func TestDeliverRenderHookResumes(t *testing.T) {
 				t.Fatalf("resume: %v %v, want resumed", out, err)
 			}
 			msgs := s.messages("c1")
-			if len(msgs) != 2 || msgs[0].embeds != `[{"title":"Story 2"}]` || msgs[1].embeds != `[{"title":"Story 1"}]` ||
+			if len(msgs) != 2 || msgs[0].embeds != "Story 1" || msgs[1].embeds != "Story 2" ||
 				!strings.HasSuffix(msgs[1].content, "· 2/2") {
 				t.Fatalf("messages after the restart = %+v", msgs)
 			}

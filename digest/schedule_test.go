@@ -290,3 +290,23 @@ func TestSchedulerNoCatchUpAfterDeliveredSlot(t *testing.T) {
 		t.Errorf("subscription that missed its slot ran %d times, want 1", got)
 	}
 }
+
+func TestDescribeSchedule(t *testing.T) {
+	tests := []struct{ spec, tz, want string }{
+		{"daily 07:30", "Europe/Berlin", "every day at 07:30 (Berlin)"},
+		{"30 7 * * *", "Europe/Berlin", "every day at 07:30 (Berlin)"},
+		{"weekly mon 08:00", "", "every Monday at 08:00 (UTC)"},
+		{"hourly", "UTC", "every hour"},
+		{"15 * * * *", "UTC", "every hour at :15"},
+		{"0 6 * * 1-5", "Europe/Kyiv", "every weekday at 06:00 (Kyiv)"},
+		{"0 9 * * 1,4", "America/New_York", "every Monday and Thursday at 09:00 (New York)"},
+		{"@daily", "Asia/Damascus", "every day at 00:00 (Damascus)"},
+		{"0 8 1 * *", "UTC", "on a custom schedule (UTC)"},
+		{"nonsense", "UTC", "on a schedule that cannot be read"},
+	}
+	for _, tt := range tests {
+		if got := DescribeSchedule(tt.spec, tt.tz); got != tt.want {
+			t.Errorf("DescribeSchedule(%q, %q) = %q, want %q", tt.spec, tt.tz, got, tt.want)
+		}
+	}
+}

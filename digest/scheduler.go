@@ -278,6 +278,9 @@ func (s *Scheduler) run(id int64) {
 		return
 	}
 	s.clearRetry(id)
+	if out == Gone {
+		s.Remove(id) // removed, or retired with its deleted channel
+	}
 	s.logger.Info("digest delivery", "subscription_id", id, "outcome", string(out), "duration_ms", ms)
 }
 

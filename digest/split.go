@@ -8,17 +8,18 @@ import (
 // MaxMessage is the most characters Discord takes in one message's content.
 const MaxMessage = 2000
 
-// Messages renders d as Markdown messages of at most limit characters each
-// (MaxMessage when limit <= 0). Nothing is dropped for lack of room: items
-// are never split when they fit in a message, a section that runs over
-// continues in the next message under its header marked "(continued)", and
-// every message but the last ends with a "continued" line.
+// Messages renders d in Discord's Markdown (RenderDiscord) as messages of
+// at most limit characters each (MaxMessage when limit <= 0). Nothing is
+// dropped for lack of room: items are never split when they fit in a
+// message, a section that runs over continues in the next message under
+// its header marked "(continued)", and every message but the last ends
+// with a "continued" line.
 func Messages(d *Digest, limit int) []string {
 	if limit <= 0 {
 		limit = MaxMessage
 	}
 	var b strings.Builder
-	if err := RenderMarkdown(&b, d); err != nil {
+	if err := RenderDiscord(&b, d); err != nil {
 		return nil // a strings.Builder does not fail
 	}
 	return pack(blocks(b.String()), limit)

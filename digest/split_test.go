@@ -92,29 +92,39 @@ func abs(n int) int {
 	return n
 }
 
-func TestChart(t *testing.T) {
-	d, err := Build(context.Background(), loadStories(t),
-		news.DigestFilter{Since: day("2017-04-04"), Until: day("2017-04-11")}, day("2017-04-11"))
-	if err != nil {
-		t.Fatal(err)
+// TestMessagesBadInput: without a limit (the command line's digest), a
+// period of 5,000 stories, a story of 300 sources, a headline of 1,000
+// characters and right-to-left text are cut into Discord-sized messages
+// with every story once and nothing but the marks Discord needs changed.
+func TestMessagesBadInput(t *testing.T) {
+	var stories memStories
+	for i := int64(1); i <= 5000; i++ {
+		stories = append(stories, testStory(i, news.Categories[i%4], t0.Add(time.Duration(i)*time.Minute), "Shelling hit the town."))
 	}
-	days, counts := EventsPerDay(d, d.Generated)
-	if len(days) != 7 || !days[0].Equal(day("2017-04-04")) || !days[6].Equal(day("2017-04-10")) {
-		t.Fatalf("days = %v, want 4 to 10 Apr", days)
+	big := testStory(5001, news.Humanitarian, t0.Add(time.Hour), "\u202eقتل عشرة مدنيين في غارات على إدلب. "+strings.Repeat("ä", 1000))
+	big.Headline = "Story 5001 " + strings.Repeat("word ", 200)
+	for k := range 300 {
+		big.Sources = append(big.Sources, news.StorySource{SourceName: fmt.Sprint("outlet", k), URL: fmt.Sprintf("https://example.org/x/%d", k), Published: t0})
 	}
-	// Violence: the Deir ez-Zor strikes on the 5th, the airbase strike on the
-	// 7th, the Idlib strike on the 8th, the Hama strike on the 10th.
-	if got, want := fmt.Sprint(counts[news.Violence]), "[0 1 0 1 1 0 1]"; got != want {
-		t.Errorf("violence per day = %s, want %s", got, want)
+	stories = append(stories, big)
+	d := digestOf(t, stories)
+	msgs := Messages(d, MaxMessage)
+	joined := strings.Join(msgs, "\n")
+	for i, m := range msgs {
+		if n := utf8.RuneCountInString(m); n > MaxMessage {
+			t.Fatalf("message %d has %d characters", i, n)
+		}
 	}
-	if got, want := fmt.Sprint(counts[news.Ceasefire]), "[1 1 1 0 0 1 1]"; got != want {
-		t.Errorf("ceasefire per day = %s, want %s", got, want)
+	for _, s := range []string{"**Story 1**", "**Story 2500**", "**Story 5000**", "**Story 5001 word"} {
+		if n := strings.Count(joined, s); n != 1 {
+			t.Errorf("%s appears %d times", s, n)
+		}
 	}
-	png, err := Chart(d, d.Generated)
-	if err != nil {
-		t.Fatal(err)
+	if strings.ContainsRune(joined, '\u202e') {
+		t.Error("a bidi override is left")
 	}
-	if !bytes.HasPrefix(png, []byte("\x89PNG\r\n\x1a\n")) || len(png) < 2000 {
-		t.Errorf("chart is not a PNG of substance: %d bytes", len(png))
+	if !strings.Contains(joined, "301 sources") || !strings.Contains(joined, "and 296 more") {
+		i := strings.Index(joined, "**Story 5001")
+		t.Errorf("the story of 300 sources is not named as such: %q", joined[i:min(len(joined), i+3000)])
 	}
 }

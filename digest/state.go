@@ -1,6 +1,8 @@
 package digest
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"time"
 
@@ -8,97 +10,63 @@ import (
 	"github.com/conflict-digest/conflict-digest/story"
 )
 
-// ceasefireRank orders ceasefire states from worst to best, for the direction
-// of a change.
-var ceasefireRank = map[news.CeasefireStatus]int{
-	news.CeasefireCollapsed: 0,
-	news.CeasefireViolated:  1,
-	news.CeasefireNone:      2,
-	news.CeasefireProposed:  3,
-	news.CeasefireInEffect:  4,
-}
-
+// ceasefireWords name ceasefire states in a change's text.
 var ceasefireWords = map[news.CeasefireStatus]string{
-	news.CeasefireProposed:  "ceasefire proposed",
-	news.CeasefireInEffect:  "ceasefire declared",
-	news.CeasefireViolated:  "ceasefire violated",
-	news.CeasefireCollapsed: "ceasefire collapsed",
+	news.CeasefireProposed:  "proposed",
+	news.CeasefireInEffect:  "in effect",
+	news.CeasefireViolated:  "violated",
+	news.CeasefireCollapsed: "collapsed",
 }
 
-// Phrases that mark a change in talks or a siege, looked for in a story's
-// headline and summary. They are the verbs a headline uses for the change.
-var (
-	talksOpened = []string{"talks open", "talks opened", "talks begin", "talks began", "talks start",
-		"talks started", "talks resume", "talks resumed", "resume talks", "resumed talks", "open talks",
-		"opened talks", "launch talks", "launched talks", "new round of talks", "talks kick off", "agree to talks", "agreed to talks"}
-	talksBroken = []string{"talks collapse", "talks collapsed", "talks break down", "talks broke down",
-		"broke off talks", "break off talks", "broken off", "talks suspended", "suspend talks", "suspended talks",
-		"walk out of talks", "walked out of talks", "pull out of talks", "pulled out of talks", "talks stall",
-		"talks stalled", "talks postponed", "postpone talks", "postponed talks", "talks fail", "talks failed"}
-	siegeLifted = []string{"siege lifted", "lifted the siege", "lift the siege", "lifts siege", "siege broken", "broke the siege", "end of the siege", "siege ended", "siege is over"}
-	// Not "besieged" or "under siege": they describe a siege in place
-	// ("evacuees from besieged towns"), not one imposed.
-	siegeImposed = []string{"siege imposed", "imposed a siege", "impose a siege", "imposes siege", "tighten siege",
-		"tightens siege", "tightened the siege", "tighten the siege", "laid siege", "lay siege", "lays siege", "encircled"}
-)
+// changeWords say each change of state.
+var changeWords = map[news.Change]string{
+	news.ChangeCeasefireProposed:  "ceasefire proposed",
+	news.ChangeCeasefireInEffect:  "ceasefire took effect",
+	news.ChangeCeasefireViolated:  "ceasefire violated",
+	news.ChangeCeasefireCollapsed: "ceasefire collapsed",
+	news.ChangeTalksOpened:        "talks opened",
+	news.ChangeTalksSuspended:     "talks suspended",
+	news.ChangeTalksConcluded:     "agreement reached",
+	news.ChangeSiegeImposed:       "siege imposed",
+	news.ChangeSiegeLifted:        "siege lifted",
+	news.ChangeEvacuationBegun:    "evacuation began",
+	news.ChangeFirst:              "a first of its kind",
+}
 
-// stateChange returns the story's change of state, the direction of it and
-// the category it belongs to; "" when the story reports none. A ceasefire
-// state that stayed the same is reported as Unchanged with no change. A
-// ceasefire state is a change only when the story saw it change (its
-// PrevCeasefireStatus) or its headline or lead reports the change as news:
-// "Deadly convoy attack" told while a truce is in effect reports no truce.
-func stateChange(s *news.Story) (change string, dir Direction, cat news.Category) {
-	text := strings.ToLower(s.Headline + " " + firstSentences(s.Summary, 1))
-	if st := s.CeasefireStatus; st != news.CeasefireNone {
-		switch {
-		case st == s.PrevCeasefireStatus:
-			return "", Unchanged, ""
-		case s.PrevCeasefireStatus == news.CeasefireNone && !reportsCeasefire(text, st):
-			return "", "", "" // a state the story was told in, not a change it reports
-		}
-		return ceasefireWords[st], ceasefireDirection(s.PrevCeasefireStatus, st), news.Ceasefire
+// ChangeText says a change of state in words: "ceasefire: in effect →
+// collapsed" when the story saw the state before, else "ceasefire
+// collapsed", "talks opened".
+func ChangeText(c news.Change, from news.CeasefireStatus) string {
+	if to := strings.TrimPrefix(string(c), "ceasefire_"); from != news.CeasefireNone && to != string(c) {
+		return "ceasefire: " + ceasefireWords[from] + " → " + ceasefireWords[news.CeasefireStatus(to)]
 	}
+	if w, ok := changeWords[c]; ok {
+		return w
+	}
+	return strings.ReplaceAll(string(c), "_", " ")
+}
+
+// itemChanges are the story's changes of state in words, oldest first, as
+// the analyses of its articles decided them: the digest reads no headline.
+func itemChanges(s *news.Story) []ItemChange {
+	var out []ItemChange
+	for _, c := range s.Changes {
+		out = append(out, ItemChange{Change: c.Change, Text: ChangeText(c.Change, c.From), At: c.At.UTC(),
+			Source: story.DisplaySource(c.Source)})
+	}
+	return out
+}
+
+// direction is whether a change is for the better or the worse; a first
+// of its kind is news, neither.
+func direction(c news.Change) Direction {
 	switch {
-	case has(s.Categories, news.Talks) && containsAny(text, talksBroken):
-		return "talks broken off", Worse, news.Talks
-	case has(s.Categories, news.Talks) && containsAny(text, talksOpened):
-		return "talks opened", Better, news.Talks
-	case has(s.Categories, news.Humanitarian) && containsAny(text, siegeLifted):
-		return "siege lifted", Better, news.Humanitarian
-	case has(s.Categories, news.Humanitarian) && strings.Contains(text, "siege") && containsAny(text, siegeImposed):
-		return "siege imposed", Worse, news.Humanitarian
-	}
-	return "", "", ""
-}
-
-// ceasefireDirection is the direction of a change from prev to st: a truce
-// violated or collapsed is always for the worse (even after an earlier
-// collapse: fighting is reported), any other by the order of the states.
-func ceasefireDirection(prev, st news.CeasefireStatus) Direction {
-	if st == news.CeasefireViolated || st == news.CeasefireCollapsed {
+	case c.Worse():
 		return Worse
-	}
-	return compare(ceasefireRank[prev], ceasefireRank[st])
-}
-
-func compare(before, after int) Direction {
-	switch {
-	case after > before:
+	case c.Better():
 		return Better
-	case after < before:
-		return Worse
 	}
 	return Unchanged
-}
-
-func containsAny(s string, phrases []string) bool {
-	for _, p := range phrases {
-		if strings.Contains(s, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // figureOrder is the order key figures are shown in.
@@ -114,20 +82,11 @@ func itemFigures(figs []news.StoryFigure) []ItemFigure {
 		}
 	}
 	for _, f := range figs { // kinds this package does not know, after the known ones
-		if !hasString(figureOrder, f.Kind) {
+		if !slices.Contains(figureOrder, f.Kind) {
 			out = append(out, newItemFigure(f))
 		}
 	}
 	return out
-}
-
-func hasString(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func newItemFigure(f news.StoryFigure) ItemFigure {
@@ -138,7 +97,71 @@ func newItemFigure(f news.StoryFigure) ItemFigure {
 	return ItemFigure{
 		Kind: f.Kind, Text: story.FormatFigure(f), Value: max(latest.Value, f.High.Value),
 		Qualifier: latest.Qualifier, By: f.By, AsOf: f.AsOf.UTC(), Lines: story.FormatLines(f),
+		Latest: latestByOriginator(f),
 	}
+}
+
+// latestByOriginator is each originator's latest figure of f.
+func latestByOriginator(f news.StoryFigure) []news.DeliveredFigure {
+	var out []news.DeliveredFigure
+	for _, l := range f.Lines {
+		if len(l.Steps) == 0 {
+			continue
+		}
+		by := l.Originator
+		if by == "" {
+			by = story.DisplaySource(l.Outlet)
+		}
+		last := l.Steps[len(l.Steps)-1]
+		out = append(out, news.DeliveredFigure{Kind: f.Kind, By: by, Text: story.FigureText(last.Figure), Value: last.Value})
+	}
+	if len(out) == 0 && f.Latest.Value > 0 {
+		out = append(out, news.DeliveredFigure{Kind: f.Kind, By: story.DisplaySource(f.By),
+			Text: story.FigureText(f.Latest), Value: f.Latest.Value})
+	}
+	return out
+}
+
+// placeOf returns where a story happened and the conflict it belongs to.
+// The conflict is the one most of its places belong to (those of its
+// leads counting double): a report from Tabqa datelined Moscow is Syria's.
+// The place is that conflict's most named place below country level, the
+// leads' first; else the story's first place below country level; else its
+// country.
+func placeOf(s *news.Story) (place, conflict string) {
+	weight := map[string]int{}
+	for _, p := range s.Places {
+		if p.Conflict != "" {
+			weight[p.Conflict] += max(p.Count, 1) * map[bool]int{true: 2, false: 1}[p.Lead]
+		}
+	}
+	for c, w := range weight {
+		if w > weight[conflict] || (w == weight[conflict] && c < conflict) {
+			conflict = c
+		}
+	}
+	ps := slices.Clone(s.Places)
+	slices.SortStableFunc(ps, func(a, b news.Entity) int {
+		if a.Lead != b.Lead {
+			if a.Lead {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(b.Count, a.Count)
+	})
+	for _, want := range []func(news.Entity) bool{
+		func(p news.Entity) bool { return p.Kind != "country" && p.Conflict == conflict },
+		func(p news.Entity) bool { return p.Kind != "country" },
+		func(news.Entity) bool { return true },
+	} {
+		for _, p := range ps {
+			if p.Name != "" && want(p) {
+				return p.Name, conflict
+			}
+		}
+	}
+	return "", conflict
 }
 
 // FormatDate renders a day as "5 Apr 2017", in UTC.

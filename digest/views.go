@@ -89,7 +89,7 @@ func (v *Views) Stories(ctx context.Context, f news.DigestFilter) ([]news.Story,
 			view.Updated = s.Updated
 			s = view
 		}
-		if keys[s.ID] != "" && !matches(&s, &prepared{places: storyPlaceKeys(&s)}, f.Topics, places) {
+		if keys[s.ID] != "" && !storyMatches(&s, f.Topics, places) {
 			continue
 		}
 		out = append(out, s)
@@ -177,4 +177,15 @@ func (v *Views) put(key string, view news.Story) {
 		v.order.Remove(last)
 		delete(v.cache, last.Value.(*cachedView).key)
 	}
+}
+
+// storyMatches applies a filter's topics and places to a story as a digest
+// does (sectionFor, matchesPlaces).
+func storyMatches(s *news.Story, topics []news.Category, places map[string]bool) bool {
+	it := Item{primary: story.Primary(s), places: storyPlaceKeys(s), Categories: s.Categories}
+	if n := len(s.Changes); n > 0 {
+		it.changeOf = s.Changes[n-1].Change.Category()
+	}
+	_, ok := sectionFor(&it, topics)
+	return ok && matchesPlaces(&it, places)
 }

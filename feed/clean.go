@@ -20,6 +20,7 @@ var socialWords = map[string]bool{
 	"scroll": true, "to": true, "continue": true, "reading": true, "below": true,
 	"subscribe": true, "newsletter": true, "sign": true, "up": true, "follow": true,
 	"us": true, "bookmark": true, "listen": true, "min": true, "read": true,
+	"get": true, "short": true, "url": true, "send": true, // Sputnik's "Get short URL 0 85 12", Daily Sabah's "SEND"
 }
 
 var (
@@ -27,6 +28,12 @@ var (
 	reReadMore = regexp.MustCompile(`(?i)^(read more|read also|also read|related|related articles?|related stories|related coverage|see also|more on this|more:|watch:|read:|recommended|most read|you may also like|continue reading)\b`)
 	// a photo or image credit on a line of its own.
 	reCreditLine = regexp.MustCompile(`(?i)^(photo|photos|photograph|picture|pictured|image|images|image copyright|image caption|media caption|credit|file photo|caption)\b\s*(:|by\b|credit\b|copyright\b|-|–|\()`)
+	// a credit to a photo library or an agency's photographer: "Flickr U.S.
+	// Department of Defense", "© AP Photo/Hassan Ammar", "AFP Photo".
+	reCreditName = regexp.MustCompile(`^(?:©\s*|(?i:flickr)\b|(?:AP|AFP|EPA|DHA|Reuters|Anadolu(?: Agency)?|Sputnik|Getty Images)\s+Photo\b)`)
+	// notes to editors that photos are on offer ("Photos are available upon
+	// request.", "Photo and video assets available here: ...").
+	rePhotoNote = regexp.MustCompile(`(?i)^photos?(?:\s*(?:/|and)\s*videos?)?(?:\s+assets)?\s+(?:are\s+)?available\b`)
 	// a credit in brackets inside a paragraph: "(AFP Photo)", "(Photo: Reuters)".
 	reCreditAt = regexp.MustCompile(`^(?i)[(\[](?:[\p{L}./ ]{0,30}\b(?:photo|photos|images?|file)\b[^)\]]{0,40}|photo:[^)\]]{0,60})[)\]]`)
 	// a short line ending with a picture agency: a caption credit.
@@ -139,13 +146,16 @@ func isClutterLine(line, titleKey string) bool {
 	if len(line) > 600 && len(line) > 3*len(titleKey)+8 {
 		return false // every rule below is about short lines
 	}
+	line = strings.Trim(line, "*_ ") // ReliefWeb's Markdown: "**By Elias Gebreselassie**"
 	words := strings.Fields(line)
 	switch {
 	case titleKey != "" && len(line) < 3*len(titleKey)+8 && lineKey(line) == titleKey:
 		return true
 	case allSocial(words):
 		return true
-	case len(words) <= 25 && (reReadMore.MatchString(line) || reCreditLine.MatchString(line)):
+	case len(words) <= 25 && (reReadMore.MatchString(line) || reCreditLine.MatchString(line) || mayNotePhotos(line) && rePhotoNote.MatchString(line)):
+		return true
+	case len(words) <= 12 && mayCredit(line) && reCreditName.MatchString(line):
 		return true
 	case len(words) <= 20 && reGetty.MatchString(line):
 		return true
@@ -153,26 +163,61 @@ func isClutterLine(line, titleKey string) bool {
 	return isByline(words)
 }
 
-// allSocial reports whether every word is a share-button or ad label.
+// mayNotePhotos and mayCredit are cheap tests before the expressions: most
+// lines are none of these.
+func mayNotePhotos(line string) bool {
+	return len(line) > 5 && (line[0] == 'P' || line[0] == 'p') && strings.EqualFold(line[:5], "photo")
+}
+
+func mayCredit(line string) bool {
+	return strings.HasPrefix(line, "©") || strings.Contains(line, "Photo") ||
+		len(line) >= 6 && strings.EqualFold(line[:6], "flickr")
+}
+
+// allSocial reports whether every word is a share-button or ad label; the
+// counters beside them ("Get short URL 0 85 12") count with them when two
+// labels or more are there.
 func allSocial(words []string) bool {
 	if len(words) == 0 || len(words) > 8 {
 		return false
 	}
+	labels := 0
 	for _, w := range words {
-		if !socialWords[strings.ToLower(strings.Trim(w, ".,:;|/·•-–—()[]"))] && strings.Trim(w, ".,:;|/·•-–—()[]") != "" {
+		w = strings.Trim(w, ".,:;|/·•-–—()[]")
+		switch {
+		case w == "":
+		case socialWords[strings.ToLower(w)]:
+			labels++
+		case !isNumber(w):
 			return false
 		}
 	}
-	return true
+	return labels > 0 && (labels >= 2 || labels == len(words))
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // bylineJoiners may appear lower-case in a byline: "By Ann Lee and Bo Li in Beirut".
 var bylineJoiners = map[string]bool{"and": true, "in": true, "for": true, "&": true, "with": true, "de": true, "al": true, "al-": true, "bin": true, "van": true, "von": true}
 
-// isByline reports whether words read "By Name Surname[, Agency]".
+// isByline reports whether words read "By Name Surname[, Agency]", or
+// with the day of writing after it: "By Lara Cooper on December 22, 2017".
 func isByline(words []string) bool {
 	if len(words) < 2 || len(words) > 10 || !strings.EqualFold(words[0], "by") {
 		return false
+	}
+	for i, w := range words {
+		if i >= 3 && strings.EqualFold(w, "on") && isDateTail(words[i+1:]) {
+			words = words[:i]
+			break
+		}
 	}
 	if strings.HasSuffix(words[len(words)-1], ".") && !isAbbrev(words[len(words)-1]) {
 		return false
@@ -187,6 +232,16 @@ func isByline(words []string) bool {
 		}
 	}
 	return true
+}
+
+// isDateTail reports words that are a date: "December 22, 2017", "22 Dec
+// 2017".
+func isDateTail(words []string) bool {
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	year := strings.Trim(words[len(words)-1], ".,")
+	return len(year) == 4 && isNumber(year)
 }
 
 // isAbbrev reports whether w is an initial or short abbreviation ("J.", "U.S.").

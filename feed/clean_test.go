@@ -163,3 +163,38 @@ func jsonField(t *testing.T, data []byte, key string) string {
 }
 
 func jsonUnmarshal(data []byte, v any) error { return json.Unmarshal(data, v) }
+
+// TestCleanTextOutletPatterns: a line of page furniture as real outlets in
+// the corpus write it is removed, the article's sentences around it kept:
+// ReliefWeb's bylines in Markdown and with the day of writing, its notes
+// that photos are on offer, Sputnik's share widget with its counters, and
+// photo credits (the "Flickr U.S. Department of Defense").
+func TestCleanTextOutletPatterns(t *testing.T) {
+	const lead = "At least 18 people were killed on Tuesday, the monitor said."
+	const next = "Rescue workers were still searching the rubble."
+	tests := []struct{ name, clutter string }{
+		{"ReliefWeb byline in Markdown (rw-2384524)", "**By Elias Gebreselassie**"},
+		{"byline with the day of writing (rw-2391264)", "By Lara Cooper on December 22, 2017"},
+		{"photos on offer (rw-2371999)", "Photos are available upon request."},
+		{"photo and video assets (rw-2384239)", "Photo and video assets available here: [http://weshare.unicef.org/Package/2AM4080HW02Z](http://weshare.unicef.org/Package/2AM4080HW02Z)"},
+		{"Sputnik share widget", "Get short URL 0 85 12"},
+		{"Daily Sabah share button", "SEND"},
+		{"photo credit on Flickr", "Flickr U.S. Department of Defense"},
+		{"agency photographer", "© AP Photo/ Hassan Ammar"},
+		{"agency photo credit", "AFP Photo"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := CleanText("Strike kills 18", lead+"\n\n"+tt.clutter+"\n\n"+next)
+			if want := lead + "\n\n" + next; got != want {
+				t.Errorf("CleanText = %q, want %q", got, want)
+			}
+		})
+	}
+	// A sentence that starts like furniture stays.
+	for _, keep := range []string{"By June this year the programme was running at 17 sites.", "Photos of the damage were shared widely on Tuesday."} {
+		if got := CleanText("t", lead+"\n\n"+keep); !strings.Contains(got, keep) {
+			t.Errorf("CleanText dropped the sentence %q: %q", keep, got)
+		}
+	}
+}

@@ -240,7 +240,18 @@ type Analysis struct {
 	// lead names the day, "dateline" or "published" when the event was
 	// that day or shortly before.
 	EventDateBy string `json:"event_date_by,omitempty"`
-	Version     int    `json:"version"`
+	// Language is the language the article is written in (ISO 639-1: "en",
+	// "ur"), "" when too little text says; the analysis reads English.
+	Language string `json:"language,omitempty"`
+	// Relevance is the gate's decision, taken before categories: an article
+	// not about armed conflict gets none. Nil in analyses of older versions
+	// (see RelevanceOf).
+	Relevance *Relevance `json:"relevance,omitempty"`
+	// Changes are the changes of state the headline and lead report as
+	// news (a truce collapsed, talks opened), decided here once and carried
+	// to stories and digests.
+	Changes []StateChange `json:"changes,omitempty"`
+	Version int           `json:"version"`
 	// Sentences are the sentences of the article's text as the analyser
 	// split them, in order. They are carried to the story assigner and the
 	// sentence index so that nothing downstream splits the text again. Not

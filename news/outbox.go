@@ -17,6 +17,11 @@ type Outbox struct {
 	StoryIDs       []int64
 	Created        time.Time
 	Messages       []OutboxMessage
+	// Delivered is what the digest tells of each of its stories. When the
+	// last message is sent, the same transaction remembers it for the
+	// subscription, so the next digest can say what changed since
+	// (DeliveryMemory): exactly once, like the cursor.
+	Delivered []DeliveredStory
 }
 
 // OutboxMessage is one Discord message of an outbox and its delivery state.
@@ -28,9 +33,13 @@ type OutboxMessage struct {
 	Files     []Attachment // e.g. the chart
 	Sent      time.Time    // zero until Discord accepted it
 	MessageID string       // "" when recovered by marker
-	// Embeds is the message's embeds array as Discord JSON; empty for a
-	// message of plain content.
-	Embeds json.RawMessage
+	// Embeds are the message's embeds, in our own form: the bot maps them
+	// to Discord's when it sends. Empty for a message of plain content.
+	Embeds []Embed
+	// LegacyEmbeds is the embeds array as Discord JSON that versions before
+	// typed messages stored; such a message is sent as it was stored.
+	// Empty for every message stored since.
+	LegacyEmbeds json.RawMessage
 	// Parked is why Discord refused the message for good (an invalid form
 	// body, a 4xx that retrying cannot fix); a parked message is never sent
 	// again and does not hold its digest back. "" for a message to send.
@@ -78,4 +87,35 @@ type OutboxService interface {
 	// window with nothing to deliver is done, so a restart does not count
 	// its slot as missed.
 	AdvanceCursor(ctx context.Context, subscriptionID int64, t time.Time) error
+}
+
+// DeliveredStory is what a subscription's digest told of a story: enough
+// for the next one to say "toll rose 58 → 86 (SOHR)", "ceasefire: in
+// effect → collapsed" or "3 more sources".
+type DeliveredStory struct {
+	StoryID   int64             `json:"story_id"`
+	Sources   int               `json:"sources"` // distinct outlets
+	Ceasefire CeasefireStatus   `json:"ceasefire,omitempty"`
+	Changes   []Change          `json:"changes,omitempty"`
+	Figures   []DeliveredFigure `json:"figures,omitempty"`
+	// At is when the digest that told it was finished; set by the store.
+	At time.Time `json:"at"`
+}
+
+// DeliveredFigure is one originator's latest figure of one kind as a
+// digest showed it.
+type DeliveredFigure struct {
+	Kind  string `json:"kind"`
+	By    string `json:"by"`   // the originator, else the outlet ("SOHR", "Reuters")
+	Text  string `json:"text"` // as shown: "at least 58"
+	Value int64  `json:"value"`
+}
+
+// DeliveryMemory remembers what each subscription's finished digests told
+// of each story (see Outbox.Delivered).
+type DeliveryMemory interface {
+	// DeliveredStories returns what the subscription was last told of the
+	// given stories, by story id; a story never delivered is absent. A story
+	// that absorbed a delivered one (a merge) is found by the id it has now.
+	DeliveredStories(ctx context.Context, subscriptionID int64, storyIDs []int64) (map[int64]DeliveredStory, error)
 }

@@ -42,3 +42,20 @@ type SourceCounter interface {
 	// stored at or after since.
 	CountSourceArticles(ctx context.Context, sourceID int64, since time.Time) (int, error)
 }
+
+// LanguageCount is how many of a source's stored items are in a language.
+type LanguageCount struct {
+	Language string // ISO 639-1 code, as Analysis.Language
+	Items    int
+}
+
+// UnreadCounter counts what the analysis could not read: per source, the
+// stored items in a language it does not read (news.NotReadLanguage), so
+// that a source of them is never silent (/sources health: "26 items in
+// Urdu: not analysed").
+type UnreadCounter interface {
+	// UnreadLanguages returns, for each of the sources, its stored items
+	// the analysis did not read, by language, the most first; a source with
+	// none is absent.
+	UnreadLanguages(ctx context.Context, sourceIDs []int64) (map[int64][]LanguageCount, error)
+}

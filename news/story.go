@@ -31,6 +31,15 @@ type Story struct {
 	// articles to it and makes their ids redirect to its id, so an id that
 	// was delivered never dangles. Empty for a story read from the store.
 	Absorbed []int64
+	// Changes are the changes of state the story reports, oldest first:
+	// decided by the analyses of its articles (and, for a ceasefire, by
+	// the states they report over time), never by reading its text again.
+	Changes []StoryChange
+	// EventFirst and EventLast are the first and last day (midnight UTC)
+	// of the story's events as its articles' analyses date them
+	// (Analysis.EventDate); zero when none does. Readers are told these
+	// days, not when the reports were published or stored.
+	EventFirst, EventLast time.Time
 }
 
 // StoryMember is one stored article as a story listing shows it: the

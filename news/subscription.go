@@ -22,6 +22,24 @@ type Subscription struct {
 	PausedReason string // non-empty: not delivered until resumed
 	Created      time.Time
 	Updated      time.Time
+	// MaxStories caps the stories a digest shows (the most significant);
+	// the rest are counted in one line and listed by /digest preview. 0:
+	// the default (DefaultMaxStories).
+	MaxStories int
+	// NoChart leaves the events chart out of the subscription's digests.
+	NoChart bool
+}
+
+// DefaultMaxStories is how many stories a digest shows when its
+// subscription does not say: a digest is read, not scrolled.
+const DefaultMaxStories = 10
+
+// StoryLimit returns the most stories the subscription's digest shows.
+func (s *Subscription) StoryLimit() int {
+	if s.MaxStories > 0 {
+		return s.MaxStories
+	}
+	return DefaultMaxStories
 }
 
 // Paused reports whether delivery is paused.

@@ -20,10 +20,14 @@ func (db *DB) CreateOutbox(ctx context.Context, o *news.Outbox) error {
 	if err != nil {
 		return fmt.Errorf("encode story ids: %w", err)
 	}
+	delivered, err := encodeDelivered(o.Delivered)
+	if err != nil {
+		return err
+	}
 	return db.WriteTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO outbox_digests
-			(subscription_id, channel_id, since, until, story_ids, created) VALUES (?, ?, ?, ?, ?, ?)`,
-			o.SubscriptionID, o.ChannelID, unix(o.Since), unix(o.Until), string(ids), unix(o.Created))
+			(subscription_id, channel_id, since, until, story_ids, created, delivered) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			o.SubscriptionID, o.ChannelID, unix(o.Since), unix(o.Until), string(ids), unix(o.Created), delivered)
 		if err != nil {
 			return conflict(err, "the subscription has an unfinished digest", "insert outbox")
 		}
@@ -48,12 +52,13 @@ func insertOutboxMessage(ctx context.Context, tx *sql.Tx, id int64, m news.Outbo
 	if err != nil {
 		return fmt.Errorf("encode outbox files: %w", err)
 	}
-	if len(m.Embeds) > 0 && !json.Valid(m.Embeds) {
-		return news.Errorf(news.EINVALID, "message %d has embeds that are not JSON", m.Part)
+	embeds, err := news.EncodeEmbeds(m.Embeds, m.LegacyEmbeds)
+	if err != nil {
+		return fmt.Errorf("message %d: %w", m.Part, err)
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO outbox_messages
 		(digest_id, part, content, marker, nonce, files, sent, message_id, embeds, parked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		id, m.Part, m.Content, m.Marker, m.Nonce, string(fj), unix(m.Sent), m.MessageID, string(m.Embeds), m.Parked)
+		id, m.Part, m.Content, m.Marker, m.Nonce, string(fj), unix(m.Sent), m.MessageID, embeds, m.Parked)
 	if err != nil {
 		return fmt.Errorf("insert outbox message: %w", err)
 	}
@@ -117,8 +122,8 @@ func outboxMessages(ctx context.Context, tx *sql.Tx, id int64) ([]news.OutboxMes
 		if err := rows.Scan(&m.Part, &m.Content, &m.Marker, &m.Nonce, &files, &sent, &m.MessageID, &embeds, &m.Parked); err != nil {
 			return nil, err
 		}
-		if embeds != "" {
-			m.Embeds = json.RawMessage(embeds)
+		if m.Embeds, m.LegacyEmbeds, err = news.DecodeEmbeds(embeds); err != nil {
+			return nil, fmt.Errorf("decode outbox message %d: %w", m.Part, err)
 		}
 		m.Sent = fromUnix(sent)
 		if err := json.Unmarshal([]byte(files), &m.Files); err != nil {
@@ -190,8 +195,9 @@ func finishOutbox(ctx context.Context, tx *sql.Tx, id int64) (bool, error) {
 		return false, nil
 	}
 	var sub, until int64
+	var delivered string
 	err = tx.QueryRowContext(ctx, `UPDATE outbox_digests SET finished = 1 WHERE id = ?
-		RETURNING subscription_id, until`, id).Scan(&sub, &until)
+		RETURNING subscription_id, until, delivered`, id).Scan(&sub, &until, &delivered)
 	if err != nil {
 		return false, fmt.Errorf("finish outbox: %w", err)
 	}
@@ -199,7 +205,7 @@ func finishOutbox(ctx context.Context, tx *sql.Tx, id int64) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("advance cursor: %w", err)
 	}
-	return true, nil
+	return true, rememberDelivered(ctx, tx, sub, until, delivered)
 }
 
 func nonNil(ids []int64) []int64 {

@@ -182,12 +182,13 @@ func runCrashTest(t *testing.T, dc discord, crashes int) {
 
 // crashSubs are the crash tests' subscribers: all topics, two topics, one
 // topic with the quiet note, and a DM.
+// Their limits are above any hour's stories: every story is shown, once.
 func crashSubs() []news.Subscription {
 	return []news.Subscription{
-		{GuildID: "g", ChannelID: "400000000000000001", Schedule: "hourly"},
-		{GuildID: "g", ChannelID: "400000000000000002", Schedule: "hourly", Topics: []news.Category{news.Ceasefire, news.Talks}},
-		{GuildID: "h", ChannelID: "400000000000000003", Schedule: "hourly", Topics: []news.Category{news.Violence}, QuietNote: true},
-		{DM: true, UserID: "300000000000000004", Schedule: "hourly"},
+		{GuildID: "g", ChannelID: "400000000000000001", Schedule: "hourly", MaxStories: 200},
+		{GuildID: "g", ChannelID: "400000000000000002", Schedule: "hourly", Topics: []news.Category{news.Ceasefire, news.Talks}, MaxStories: 200},
+		{GuildID: "h", ChannelID: "400000000000000003", Schedule: "hourly", Topics: []news.Category{news.Violence}, QuietNote: true, MaxStories: 200},
+		{DM: true, UserID: "300000000000000004", Schedule: "hourly", MaxStories: 200},
 	}
 }
 

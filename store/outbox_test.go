@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"reflect"
 	"testing"
 	"time"
 
@@ -116,8 +118,10 @@ func TestCursorNeverBackOnUpdate(t *testing.T) {
 	}
 }
 
-// TestOutboxEmbeds: a message's embeds come back byte for byte; a message
-// without embeds comes back without; embeds that are not JSON are refused.
+// TestOutboxEmbeds: typed embeds come back as they went in; a message
+// without embeds comes back without; a row an older version wrote, with
+// Discord's JSON in it, comes back byte for byte as legacy embeds (the bot
+// sends it as it is); legacy embeds that are not JSON are refused.
 func TestOutboxEmbeds(t *testing.T) {
 	db, c := openTest(t)
 	ctx := context.Background()
@@ -125,12 +129,13 @@ func TestOutboxEmbeds(t *testing.T) {
 	if err := db.CreateSubscription(ctx, sub); err != nil {
 		t.Fatal(err)
 	}
-	const embeds = `[{"title":"Talks resume","color":3447003,"fields":[{"name":"killed","value":"12","inline":true}]}]`
 	bad := testOutbox(sub.ID, sub.Created, c.t, 1)
-	bad.Messages[0].Embeds = []byte(`[{"title":`)
+	bad.Messages[0].LegacyEmbeds = []byte(`[{"title":`)
 	wantCode(t, db.CreateOutbox(ctx, bad), news.EINVALID)
+	typed := []news.Embed{{Title: "Talks resume", Colour: 0x3498db, Image: "chart.png",
+		Fields: []news.EmbedField{{Name: "Killed", Value: "SOHR: 12", Inline: true}}}}
 	o := testOutbox(sub.ID, sub.Created, c.t, 2)
-	o.Messages[0].Embeds = []byte(embeds)
+	o.Messages[0].Embeds = typed
 	if err := db.CreateOutbox(ctx, o); err != nil {
 		t.Fatal(err)
 	}
@@ -138,10 +143,47 @@ func TestOutboxEmbeds(t *testing.T) {
 	if err != nil || len(pending) != 1 || len(pending[0].Messages) != 2 {
 		t.Fatalf("pending = %+v, %v", pending, err)
 	}
-	if got := string(pending[0].Messages[0].Embeds); got != embeds {
-		t.Errorf("embeds = %s, want %s", got, embeds)
+	if got := pending[0].Messages[0]; !reflect.DeepEqual(got.Embeds, typed) || got.LegacyEmbeds != nil {
+		t.Errorf("embeds = %+v (legacy %s), want %+v", got.Embeds, got.LegacyEmbeds, typed)
 	}
-	if got := pending[0].Messages[1].Embeds; got != nil {
-		t.Errorf("embeds of a plain message = %q, want nil", got)
+	if got := pending[0].Messages[1]; got.Embeds != nil || got.LegacyEmbeds != nil {
+		t.Errorf("embeds of a plain message = %+v %q, want none", got.Embeds, got.LegacyEmbeds)
+	}
+}
+
+// TestOutboxOldRow: a digest an older version left unsent, its embeds
+// stored as Discord JSON, is still read after an upgrade, with the JSON as
+// it was written.
+func TestOutboxOldRow(t *testing.T) {
+	db, c := openTest(t)
+	ctx := context.Background()
+	sub := &news.Subscription{GuildID: "g", ChannelID: "c1", Schedule: "hourly"}
+	if err := db.CreateSubscription(ctx, sub); err != nil {
+		t.Fatal(err)
+	}
+	const old = `[{"title":"Talks resume","color":3447003,"fields":[{"name":"killed","value":"12","inline":true}]}]`
+	err := db.WriteTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `INSERT INTO outbox_digests (subscription_id, channel_id, since, until,
+			story_ids, created) VALUES (?, 'c1', 0, ?, '[7]', ?)`, sub.ID, c.t.Unix(), c.t.Unix())
+		if err != nil {
+			return err
+		}
+		id, _ := res.LastInsertId()
+		_, err = tx.ExecContext(ctx, `INSERT INTO outbox_messages (digest_id, part, content, marker, nonce,
+			files, sent, message_id, embeds) VALUES (?, 1, 'digest', 'm', 'n', '[]', 0, '', ?)`, id, old)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pending, err := db.PendingOutboxes(ctx, sub.ID)
+	if err != nil || len(pending) != 1 || len(pending[0].Messages) != 1 {
+		t.Fatalf("pending = %+v, %v", pending, err)
+	}
+	if m := pending[0].Messages[0]; string(m.LegacyEmbeds) != old || m.Embeds != nil {
+		t.Errorf("old row: legacy %s, typed %+v; want the JSON as stored", m.LegacyEmbeds, m.Embeds)
+	}
+	if done, err := db.MarkSent(ctx, pending[0].ID, 1, "m1", c.t); err != nil || !done {
+		t.Errorf("MarkSent of the old digest = %v, %v", done, err)
 	}
 }

@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"fmt"
+	"reflect"
 	"testing"
 	"time"
 
@@ -84,5 +86,43 @@ func TestDeleteSourceKeepsArticles(t *testing.T) {
 	bad.Article.SourceID = 12345
 	if err := db.CreateArticle(ctx, bad); err == nil {
 		t.Fatal("an article with an unknown source id was stored")
+	}
+}
+
+// TestUnreadLanguages: a source's items the analysis could not read are
+// counted by language; read items and other sources' are not.
+func TestUnreadLanguages(t *testing.T) {
+	db, c := openTest(t)
+	ctx := context.Background()
+	urdu := &news.Source{URL: "https://www.bbc.com/urdu/index.xml", Kind: news.KindFeed}
+	mixed := &news.Source{URL: "https://example.org/feed", Kind: news.KindFeed}
+	for _, s := range []*news.Source{urdu, mixed} {
+		if err := db.CreateSource(ctx, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	add := func(id string, src *news.Source, lang string) {
+		n := newItem(id, "title "+id, "text of "+id, c.t, news.Violence)
+		n.Article.SourceID = src.ID
+		n.Analysis.Language = lang
+		if lang != "en" {
+			n.Analysis.Relevance = &news.Relevance{Reason: news.NotReadLanguage, Detail: lang}
+		}
+		if err := db.CreateArticle(ctx, n); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := range 3 {
+		add(fmt.Sprint("u", i), urdu, "ur")
+	}
+	add("m1", mixed, "en")
+	add("m2", mixed, "pt")
+	got, err := db.UnreadLanguages(ctx, []int64{urdu.ID, mixed.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[int64][]news.LanguageCount{urdu.ID: {{Language: "ur", Items: 3}}, mixed.ID: {{Language: "pt", Items: 1}}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("unread = %v, want %v", got, want)
 	}
 }

@@ -45,7 +45,7 @@ func saveStory(ctx context.Context, t txn, s *news.Story, now time.Time) error {
 
 // storyJSON holds the JSON-encoded columns of a story.
 type storyJSON struct {
-	categories, humanitarian, places, actors, figures string
+	categories, humanitarian, places, actors, figures, changes string
 }
 
 func encodeStory(s *news.Story) (storyJSON, error) {
@@ -56,7 +56,8 @@ func encodeStory(s *news.Story) (storyJSON, error) {
 		dst *string
 		v   any
 		n   int
-	}{{&j.places, s.Places, len(s.Places)}, {&j.actors, s.Actors, len(s.Actors)}, {&j.figures, s.Figures, len(s.Figures)}} {
+	}{{&j.places, s.Places, len(s.Places)}, {&j.actors, s.Actors, len(s.Actors)}, {&j.figures, s.Figures, len(s.Figures)},
+		{&j.changes, s.Changes, len(s.Changes)}} {
 		*f.dst = "[]"
 		if f.n == 0 {
 			continue
@@ -72,7 +73,7 @@ func encodeStory(s *news.Story) (storyJSON, error) {
 
 const qInsertStory = `INSERT INTO stories (headline, summary, categories, ceasefire_status,
 	prev_ceasefire_status, humanitarian_types, places, actors, figures, first_seen,
-	last_seen, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	last_seen, updated, changes, event_first, event_last) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 func insertStory(ctx context.Context, t txn, s *news.Story, now time.Time) error {
 	j, err := encodeStory(s)
@@ -81,7 +82,7 @@ func insertStory(ctx context.Context, t txn, s *news.Story, now time.Time) error
 	}
 	res, err := t.exec(ctx, qInsertStory, s.Headline, s.Summary, j.categories, string(s.CeasefireStatus),
 		string(s.PrevCeasefireStatus), j.humanitarian, j.places, j.actors, j.figures,
-		unix(s.FirstSeen), unix(s.LastSeen), unix(now))
+		unix(s.FirstSeen), unix(s.LastSeen), unix(now), j.changes, unix(s.EventFirst), unix(s.EventLast))
 	if err != nil {
 		return fmt.Errorf("insert story: %w", err)
 	}
@@ -97,7 +98,7 @@ const qStoryState = `SELECT ceasefire_status, prev_ceasefire_status, first_seen,
 
 const qUpdateStory = `UPDATE stories SET headline = ?, summary = ?, categories = ?, ceasefire_status = ?,
 	prev_ceasefire_status = ?, humanitarian_types = ?, places = ?, actors = ?, figures = ?,
-	first_seen = ?, last_seen = ?, updated = ? WHERE id = ?`
+	first_seen = ?, last_seen = ?, updated = ?, changes = ?, event_first = ?, event_last = ? WHERE id = ?`
 
 func updateStory(ctx context.Context, t txn, s *news.Story, now time.Time) error {
 	if err := absorbStories(ctx, t, s); err != nil {
@@ -126,7 +127,7 @@ func updateStory(ctx context.Context, t txn, s *news.Story, now time.Time) error
 	}
 	_, err = t.exec(ctx, qUpdateStory, s.Headline, s.Summary, j.categories, string(s.CeasefireStatus),
 		string(s.PrevCeasefireStatus), j.humanitarian, j.places, j.actors, j.figures,
-		unix(s.FirstSeen), unix(s.LastSeen), unix(now), s.ID)
+		unix(s.FirstSeen), unix(s.LastSeen), unix(now), j.changes, unix(s.EventFirst), unix(s.EventLast), s.ID)
 	if err != nil {
 		return fmt.Errorf("update story: %w", err)
 	}

@@ -13,7 +13,8 @@ import (
 const storyColumns = `s.id, s.headline, s.summary, s.categories, s.ceasefire_status,
 	s.prev_ceasefire_status, s.humanitarian_types, s.places, s.actors, s.figures,
 	s.first_seen, s.last_seen, s.updated,
-	EXISTS (SELECT 1 FROM articles g WHERE g.story_id = s.id AND g.guild_id != '')`
+	EXISTS (SELECT 1 FROM articles g WHERE g.story_id = s.id AND g.guild_id != ''), s.changes,
+	s.event_first, s.event_last`
 
 // Stories returns the stories that have an article the filter's reader
 // (GuildID) may see in its window (published time, or stored time with
@@ -111,20 +112,21 @@ func queryStories(ctx context.Context, tx *sql.Tx, guild, q string, args ...any)
 }
 
 func scanStory(row scanner, s *news.Story) error {
-	var cats, hum, places, actors, figures, status, prev string
-	var first, last, updated int64
+	var cats, hum, places, actors, figures, status, prev, changes string
+	var first, last, updated, eventFirst, eventLast int64
 	err := row.Scan(&s.ID, &s.Headline, &s.Summary, &cats, &status, &prev, &hum, &places,
-		&actors, &figures, &first, &last, &updated, &s.NeedsView)
+		&actors, &figures, &first, &last, &updated, &s.NeedsView, &changes, &eventFirst, &eventLast)
 	if err != nil {
 		return err
 	}
 	s.CeasefireStatus, s.PrevCeasefireStatus = news.CeasefireStatus(status), news.CeasefireStatus(prev)
 	s.FirstSeen, s.LastSeen, s.Updated = fromUnix(first), fromUnix(last), fromUnix(updated)
+	s.EventFirst, s.EventLast = fromUnix(eventFirst), fromUnix(eventLast)
 	for _, d := range []struct {
 		src string
 		dst any
 	}{{cats, &s.Categories}, {hum, &s.HumanitarianTypes}, {places, &s.Places},
-		{actors, &s.Actors}, {figures, &s.Figures}} {
+		{actors, &s.Actors}, {figures, &s.Figures}, {changes, &s.Changes}} {
 		if err := json.Unmarshal([]byte(d.src), d.dst); err != nil {
 			return fmt.Errorf("decode story %d: %w", s.ID, err)
 		}

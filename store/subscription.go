@@ -13,7 +13,7 @@ import (
 )
 
 const subscriptionColumns = `id, guild_id, channel_id, user_id, dm, topics, places, keywords,
-	schedule, time_zone, quiet_note, cursor, paused_reason, created, updated`
+	schedule, time_zone, quiet_note, cursor, paused_reason, created, updated, max_stories, no_chart`
 
 // CreateSubscription stores s and sets s.ID, s.Created and s.Updated.
 func (db *DB) CreateSubscription(ctx context.Context, s *news.Subscription) error {
@@ -58,13 +58,13 @@ func subscriptionRoom(ctx context.Context, tx *sql.Tx, s *news.Subscription, lim
 }
 
 const qInsertSubscription = `INSERT INTO subscriptions (guild_id, channel_id, user_id, dm, topics,
-	places, keywords, schedule, time_zone, quiet_note, cursor, paused_reason, created, updated)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	places, keywords, schedule, time_zone, quiet_note, cursor, paused_reason, created, updated,
+	max_stories, no_chart) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 func insertSubscription(ctx context.Context, tx *sql.Tx, s *news.Subscription, now time.Time) error {
 	res, err := tx.ExecContext(ctx, qInsertSubscription, s.GuildID, s.ChannelID, s.UserID, s.DM,
 		jsonList(s.Topics), jsonList(s.Places), jsonList(s.Keywords), s.Schedule, s.TimeZone,
-		s.QuietNote, unix(s.Cursor), s.PausedReason, unix(now), unix(now))
+		s.QuietNote, unix(s.Cursor), s.PausedReason, unix(now), unix(now), s.MaxStories, s.NoChart)
 	if err != nil {
 		return conflict(err, "subscription already exists", "insert subscription")
 	}
@@ -83,12 +83,12 @@ func (db *DB) UpdateSubscription(ctx context.Context, s *news.Subscription) erro
 	}
 	const q = `UPDATE subscriptions SET guild_id = ?, channel_id = ?, user_id = ?, dm = ?,
 		topics = ?, places = ?, keywords = ?, schedule = ?, time_zone = ?, quiet_note = ?,
-		cursor = ?, paused_reason = ?, updated = ? WHERE id = ?`
+		cursor = ?, paused_reason = ?, updated = ?, max_stories = ?, no_chart = ? WHERE id = ?`
 	now := fromUnix(unix(db.now()))
 	return db.WriteTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, q, s.GuildID, s.ChannelID, s.UserID, s.DM,
 			jsonList(s.Topics), jsonList(s.Places), jsonList(s.Keywords), s.Schedule, s.TimeZone,
-			s.QuietNote, unix(s.Cursor), s.PausedReason, unix(now), s.ID)
+			s.QuietNote, unix(s.Cursor), s.PausedReason, unix(now), s.MaxStories, s.NoChart, s.ID)
 		if err != nil {
 			return fmt.Errorf("update subscription: %w", err)
 		}
@@ -166,7 +166,8 @@ func scanSubscription(row scanner, s *news.Subscription) error {
 	var topics, places, keywords string
 	var cursor, created, updated int64
 	err := row.Scan(&s.ID, &s.GuildID, &s.ChannelID, &s.UserID, &s.DM, &topics, &places,
-		&keywords, &s.Schedule, &s.TimeZone, &s.QuietNote, &cursor, &s.PausedReason, &created, &updated)
+		&keywords, &s.Schedule, &s.TimeZone, &s.QuietNote, &cursor, &s.PausedReason, &created, &updated,
+		&s.MaxStories, &s.NoChart)
 	if err != nil {
 		return err
 	}

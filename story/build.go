@@ -43,9 +43,9 @@ func Build(members []Member) news.Story {
 	}
 	ms := slices.Clone(members)
 	slices.SortStableFunc(ms, func(a, b Member) int { return a.published().Compare(b.published()) })
+	sample := textSample(ms)
 	s := news.Story{
-		Headline:          headline(textSample(ms)),
-		Summary:           summary(textSample(ms)),
+		Headline:          headline(sample),
 		Categories:        categories(ms),
 		HumanitarianTypes: humanitarianTypes(ms),
 		Places:            mergeEntities(ms, func(an *news.Analysis) []news.Entity { return an.Places }),
@@ -56,7 +56,29 @@ func Build(members []Member) news.Story {
 		LastSeen:          ms[len(ms)-1].published(),
 	}
 	s.CeasefireStatus, s.PrevCeasefireStatus = ceasefire(ms)
+	s.Changes = changes(ms, s.CeasefireStatus, s.PrevCeasefireStatus)
+	s.EventFirst, s.EventLast = eventDays(ms)
+	s.Summary = summary(sample, Primary(&s))
 	return s
+}
+
+// eventDays returns the first and last event day the relevant members'
+// analyses give (zero when none gives one).
+func eventDays(ms []Member) (first, last time.Time) {
+	for i := range ms {
+		an := &ms[i].Analysis
+		d, err := time.Parse(time.DateOnly, an.EventDate)
+		if err != nil || !an.IsRelevant() {
+			continue
+		}
+		if first.IsZero() || d.Before(first) {
+			first = d
+		}
+		if d.After(last) {
+			last = d
+		}
+	}
+	return first, last
 }
 
 // textSample bounds the members whose text is read for the headline and
@@ -71,23 +93,39 @@ func textSample(ms []Member) []Member {
 	return append(slices.Clone(ms[:first]), ms[len(ms)-latest:]...)
 }
 
-// categories returns the categories that at least a third of the members
-// carry, the best supported first: one outlet's passing mention does not
-// relabel a story five outlets tell.
+// categories returns the categories that at least a third of the relevant
+// members carry, the best supported first, ties to the higher summed score:
+// one outlet's passing mention does not relabel a story five outlets tell,
+// and a story of one article is first what that article is most about.
+// Members the relevance gate turned away count for nothing: a story of
+// them only has no category and enters no digest.
 func categories(ms []Member) []news.Category {
 	support := map[news.Category]int{}
+	score := map[news.Category]float64{}
+	relevant := 0
 	for i := range ms {
-		for _, c := range ms[i].Analysis.Categories {
+		an := &ms[i].Analysis
+		if !an.IsRelevant() {
+			continue
+		}
+		relevant++
+		for _, c := range an.Categories {
 			support[c]++
+			score[c] += an.Scores[c]
 		}
 	}
 	out := []news.Category{}
 	for _, c := range news.Categories {
-		if n := support[c]; n > 0 && 3*n >= len(ms) {
+		if n := support[c]; n > 0 && 3*n >= relevant {
 			out = append(out, c)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b news.Category) int { return support[b] - support[a] })
+	slices.SortStableFunc(out, func(a, b news.Category) int {
+		if support[a] != support[b] {
+			return support[b] - support[a]
+		}
+		return cmp.Compare(score[b], score[a])
+	})
 	return out
 }
 

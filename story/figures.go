@@ -271,3 +271,7 @@ func groupThousands(n int64) string {
 	}
 	return s
 }
+
+// FigureText renders one figure with its qualifier: "at least 1,200",
+// "about 1,000 families", "1,000 to 1,800".
+func FigureText(f news.Figure) string { return figureText(f) }

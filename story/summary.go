@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/conflict-digest/conflict-digest/news"
 )
 
 // reputable outlets are preferred for a story's headline: wire agencies and
@@ -108,8 +110,10 @@ type candidate struct {
 // leads: those closest to the centroid of all of them (what most outlets
 // report), with a bonus for a member's first sentences (news puts the event
 // first and background later), skipping any that repeats a chosen one, in
-// order of publication and position.
-func summary(ms []Member) string {
+// order of publication and position. For a story that is first about talks,
+// a ceasefire or humanitarian news (primary), the sentence that earned it
+// that category leads, so that a reader sees why it is in its section.
+func summary(ms []Member, primary news.Category) string {
 	cands := summaryCandidates(ms)
 	if len(cands) == 0 {
 		return fallbackSummary(ms)
@@ -143,11 +147,60 @@ func summary(ms []Member) string {
 		}
 		return a.rank - b.rank
 	})
+	chosen = leadWith(chosen, cands, evidenceOf(ms, primary))
 	texts := make([]string, len(chosen))
 	for i, c := range chosen {
 		texts[i] = c.text
 	}
 	return strings.Join(texts, " ")
+}
+
+// evidenceOf returns the sentences that earned the members category c,
+// none for violence (a violent event's report says so in any sentence) or
+// no category.
+func evidenceOf(ms []Member, c news.Category) []string {
+	if c == "" || c == news.Violence {
+		return nil
+	}
+	var out []string
+	for i := range ms {
+		out = append(out, ms[i].Analysis.Evidence[c]...)
+	}
+	return out
+}
+
+// leadWith puts first the best candidate that is an evidence sentence,
+// unless one already leads; it replaces the last chosen when the summary
+// is full. Candidates are cleaned sentences: one matches evidence when
+// either contains the other.
+func leadWith(chosen, cands []candidate, evidence []string) []candidate {
+	if len(evidence) == 0 {
+		return chosen
+	}
+	is := func(c candidate) bool {
+		return slices.ContainsFunc(evidence, func(e string) bool {
+			return strings.Contains(e, c.text) || strings.Contains(c.text, e)
+		})
+	}
+	if len(chosen) > 0 && is(chosen[0]) {
+		return chosen
+	}
+	if i := slices.IndexFunc(chosen, is); i > 0 {
+		return append(append([]candidate{chosen[i]}, chosen[:i]...), chosen[i+1:]...)
+	}
+	best := -1
+	for i, c := range cands {
+		if is(c) && (best < 0 || c.score > cands[best].score) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return chosen
+	}
+	if len(chosen) >= summarySentences {
+		chosen = chosen[:summarySentences-1]
+	}
+	return append([]candidate{cands[best]}, chosen...)
 }
 
 // fallbackSummary is the first member summary, else the first sentence of

@@ -20,12 +20,12 @@ import (
 func cmdDemo(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
 	fs := newFlagSet("demo", stderr)
 	dbPath := fs.String("db", "", "keep the database in this file (default: a temporary one)")
-	format := fs.String("format", "markdown", "markdown or json")
+	format := fs.String("format", "markdown", "markdown, discord, embeds or json")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *format != "markdown" && *format != "json" {
-		return usageError{fmt.Sprintf("--format %q: want markdown or json", *format)}
+	if !validFormat(*format) {
+		return usageError{fmt.Sprintf("--format %q: want markdown, discord, embeds or json", *format)}
 	}
 	cfg, err := loadConfig(getenv, forDemo)
 	if err != nil {
@@ -51,11 +51,11 @@ func cmdDemo(ctx context.Context, args []string, getenv env, stdout, stderr io.W
 		return err
 	}
 	fmt.Fprintf(stderr, "sample ingested: %s\n", c)
-	if err := writeDigest(ctx, digest.NewViews(db), news.DigestFilter{}, *format, time.Now().UTC(), stdout); err != nil {
+	if err := writeDigest(ctx, digest.NewViews(db), news.DigestFilter{}, *format, "", time.Now().UTC(), stdout); err != nil {
 		return err
 	}
-	if *format == "markdown" {
-		fmt.Fprintln(stdout, "\n-# "+sample.Attribution)
+	if *format != "json" {
+		fmt.Fprintln(stdout, "\n"+sample.Attribution)
 	}
 	return nil
 }

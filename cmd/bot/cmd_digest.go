@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 
+	"github.com/conflict-digest/conflict-digest/bot"
 	"github.com/conflict-digest/conflict-digest/digest"
 	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/store"
@@ -18,8 +20,9 @@ func cmdDigest(ctx context.Context, args []string, getenv env, stdout, stderr io
 	since := fs.String("since", "", "start of the period: today, yesterday, a span back from now (7d, 24h), a date (2016-08-26) or an RFC 3339 time; default: everything")
 	until := fs.String("until", "", "end of the period, written as --since (a day includes the whole day); default: now")
 	topics := fs.String("topics", "all", "comma-separated: talks, ceasefire, humanitarian, violence, or all")
-	format := fs.String("format", "markdown", "markdown or json")
-	limit := fs.Int("limit", 0, "most stories shown (0: all)")
+	format := fs.String("format", "markdown", "markdown (standard Markdown), discord (Discord's flavour), embeds (the Discord messages a subscription gets, as text) or json")
+	limit := fs.Int("limit", 0, "most stories shown, the most significant (0: all)")
+	chart := fs.String("chart", "", "also write the digest's chart to this PNG file (none when its period has too little to draw)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -32,8 +35,8 @@ func cmdDigest(ctx context.Context, args []string, getenv env, stdout, stderr io
 		return usageError{err.Error()}
 	}
 	f.Limit = *limit
-	if *format != "markdown" && *format != "json" {
-		return usageError{fmt.Sprintf("--format %q: want markdown or json", *format)}
+	if !validFormat(*format) {
+		return usageError{fmt.Sprintf("--format %q: want markdown, discord, embeds or json", *format)}
 	}
 	_, _, db, err := openStore(ctx, *dbPath, getenv, stderr, forRead, false, store.WithReadConns(2))
 	if err != nil {
@@ -42,17 +45,44 @@ func cmdDigest(ctx context.Context, args []string, getenv env, stdout, stderr io
 	defer db.Close()
 	// The operator's stories as anyone may see them: a guild's feeds stay
 	// in that guild.
-	return writeDigest(ctx, digest.NewViews(db), f, *format, now, stdout)
+	return writeDigest(ctx, digest.NewViews(db), f, *format, *chart, now, stdout)
 }
 
-// writeDigest builds the digest of f and renders it in format.
-func writeDigest(ctx context.Context, src digest.StorySource, f news.DigestFilter, format string, now time.Time, w io.Writer) error {
+func validFormat(f string) bool {
+	return f == "markdown" || f == "discord" || f == "embeds" || f == "json"
+}
+
+// writeDigest builds the digest of f, renders it in format and, when
+// chartFile is set, writes its chart there.
+func writeDigest(ctx context.Context, src digest.StorySource, f news.DigestFilter, format, chartFile string, now time.Time, w io.Writer) error {
 	d, err := digest.Build(ctx, src, f, now)
 	if err != nil {
 		return fmt.Errorf("build digest: %w", err)
 	}
-	if format == "json" {
+	if chartFile != "" {
+		png, err := digest.Chart(d, now)
+		if err != nil {
+			return err
+		}
+		if png != nil {
+			if err := os.WriteFile(chartFile, png, 0o644); err != nil {
+				return fmt.Errorf("write chart: %w", err)
+			}
+			d.ChartFile = digest.ChartFile
+		}
+	}
+	switch format {
+	case "json":
 		return digest.RenderJSON(w, d)
+	case "discord":
+		return digest.RenderDiscord(w, d)
+	case "embeds":
+		msgs, err := bot.DigestMessages(d)
+		if err != nil {
+			return err
+		}
+		_, err = io.WriteString(w, bot.MessagesText(msgs))
+		return err
 	}
 	return digest.RenderMarkdown(w, d)
 }

@@ -147,7 +147,7 @@ func (s *service) run(ctx context.Context) error {
 		log.Info("shutting down")
 		return nil
 	}
-	return runDiscord(ctx, cfg, s.db, log, s.m, s.ready, s.svc.now)
+	return runDiscord(ctx, cfg, s.db, log, s.m, s.ready, s.svc.now, s.svc.fetcher)
 }
 
 // shutdown stops what run started, in order, and logs each step.
@@ -230,10 +230,20 @@ const openStoryAge = 30 * 24 * time.Hour
 // Digests and Discord requests are counted into m; the gateway's state is
 // handed to the readiness check. now is the clock of digest windows (nil:
 // time.Now).
-func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger, m *metrics.Metrics, ready *readiness, now func() time.Time) error {
+func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger, m *metrics.Metrics, ready *readiness,
+	now func() time.Time, fetcher *feed.Fetcher) error {
 	views := digest.NewViews(db) // every reader sees what its guild may see
+	// Built before their users, so that nothing is patched in after
+	// construction: the sender and the guild directory, the notifier that
+	// tells of failed deliveries, the deliverer, its scheduler, the bot.
+	sender := bot.NewSender(bot.SenderConfig{Token: cfg.DiscordToken, APIBase: bot.APIBase(cfg.DiscordAPIBase),
+		Client: discordClient(m), Logger: log, State: db})
+	directory := bot.NewGuildDirectory()
+	notifier := bot.NewNotifier(bot.NotifierConfig{Sender: sender, Subscriptions: db, State: db, Guilds: directory,
+		Logger: log, Now: now})
 	deliverer := &digest.Deliverer{Stories: views, Subs: db, Outbox: countingOutbox{db, m}, Render: bot.DigestMessages,
-		Now: now, Horizon: db.StoredHorizon}
+		Now: now, Horizon: db.StoredHorizon, Sender: sender, Memory: db,
+		Undeliverable: countPaused(notifier.PauseOnError, m), Parked: countParked(notifier.TellParked, m)}
 	sched := digest.NewScheduler(countingRunner{deliverer, m}, log, nil)
 	b, err := bot.New(bot.Config{
 		Token:                    cfg.DiscordToken,
@@ -252,6 +262,11 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger,
 		Stories:       views,
 		Guilds:        db,
 		CheckURL:      feed.CheckURL,
+		// Known: every item, so no article page is fetched — the
+		// feed's own texts tell their language.
+		ProbeFeed: probeFeed(&feed.Reader{Fetcher: fetcher, MaxItems: cfg.PollMaxItems, Logger: log,
+			Known: func(context.Context, *news.Article) bool { return true }}),
+		Unread:        db,
 		SuggestPlaces: analyze.SuggestPlaces,
 		LookupPlace:   analyze.LookupPlace,
 		DeliverNow: func(ctx context.Context, sub *news.Subscription) error {
@@ -266,6 +281,9 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger,
 		Scheduler: sched,
 		Notices:   db,
 		State:     db,
+		Sender:    sender,
+		Directory: directory,
+		Notifier:  notifier,
 		Ask: func(ctx context.Context, guildID, q string) (ask.Answer, error) {
 			asker := ask.New(db.SentenceIndexFor(guildID), ask.Options{Logger: log})
 			return asker.Ask(ctx, q, time.Now().UTC())
@@ -277,9 +295,6 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger,
 	}
 	status := b.GatewayStatus
 	ready.gateway.Store(&status)
-	deliverer.Sender = b.Sender()
-	deliverer.Undeliverable = countPaused(b.PauseOnError, m)
-	deliverer.Parked = countParked(b.TellParked, m)
 	if err := startScheduler(ctx, db, sched); err != nil {
 		return err
 	}
@@ -300,6 +315,23 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger,
 		return fmt.Errorf("discord: %w", runErr)
 	}
 	return nil
+}
+
+// probeFeed reads a feed a guild adds once, as its polling will (the
+// guild's SSRF policy, no article pages), and counts its items by
+// language, for /sources add to say what the bot will not read.
+func probeFeed(r *feed.Reader) func(ctx context.Context, guildID, url string) (bot.FeedProbe, error) {
+	return func(ctx context.Context, guildID, url string) (bot.FeedProbe, error) {
+		res, err := r.Read(ctx, news.Source{URL: url, Kind: news.KindFeed, GuildID: guildID})
+		if err != nil {
+			return bot.FeedProbe{}, err
+		}
+		p := bot.FeedProbe{Items: len(res.Articles), Languages: map[string]int{}}
+		for _, a := range res.Articles {
+			p.Languages[analyze.Language(a.Title, a.Text)]++
+		}
+		return p, nil
+	}
 }
 
 // deliverNow delivers a subscription's digest at once (/digest now) and

@@ -18,8 +18,8 @@ func TestStoriesJSONL(t *testing.T) {
 		t.Fatalf("ingest: %v\n%s", err, errOut)
 	}
 	first := readStoryLines(t, db)
-	if len(first) != 30 {
-		t.Fatalf("%d lines, want one per stored article (30)", len(first))
+	if len(first) != 19 {
+		t.Fatalf("%d lines, want one per stored article (19)", len(first))
 	}
 	stories := map[int64]int{}
 	for id, l := range first {

@@ -107,12 +107,15 @@ func TestFaultSuite(t *testing.T) {
 	s.fault("op 9 not resumable", func() { s.fake.InvalidateSession(false) })
 	s.fault("a dropped connection", func() { s.fake.DropGateway() })
 	s.fault("a zombie", s.zombie)
+	// Each burst meets a digest: news is stored, then a digest asked for.
 	s.fault("a 429 burst", func() {
+		s.ingest(3)
 		s.fake.AddFault(fakediscord.Fault{Method: "POST", Route: "/channels/{channel_id}/messages", Status: http.StatusTooManyRequests,
 			RetryAfter: 500 * time.Millisecond, Times: 8})
 		s.digestNow()
 	})
 	s.fault("a 5xx burst", func() {
+		s.ingest(3)
 		s.fake.AddFault(fakediscord.Fault{Method: "POST", Route: "/channels/{channel_id}/messages", Status: http.StatusBadGateway, Times: 8})
 		s.digestNow()
 	})
@@ -132,7 +135,7 @@ func newSuite(t *testing.T) *suite {
 	s := &suite{t: t, fake: fake, db: filepath.Join(dir, "news.db"), rng: rand.New(rand.NewPCG(12, 1))}
 	s.env = append(os.Environ(), envFaultChild+"=1", "DISCORD_TOKEN="+fake.Token(), "DISCORD_APP_ID="+fake.ApplicationID(),
 		"DISCORD_API_BASE="+fake.URL(), "CD_DB="+s.db, "CD_DEFAULT_FEEDS=false", "CD_LOG_LEVEL=info", "CD_POLL_INTERVAL=1h")
-	s.ingest(30)
+	s.ingest(19)
 	ctx := context.Background()
 	db, err := store.Open(ctx, s.db)
 	if err != nil {
@@ -144,8 +147,10 @@ func newSuite(t *testing.T) *suite {
 		t.Fatal(err)
 	}
 	for i := range faultSubs {
+		// No story limit to speak of: the suite is about delivery under
+		// faults, and wants digests of several messages to deliver.
 		sub := &news.Subscription{GuildID: faultGuild, ChannelID: faultChannel(i), UserID: faultUser.ID,
-			Schedule: "0 * * * *", TimeZone: "UTC", Created: time.Now().Add(-48 * time.Hour), Updated: time.Now()}
+			Schedule: "0 * * * *", TimeZone: "UTC", Created: time.Now().Add(-48 * time.Hour), Updated: time.Now(), MaxStories: 100}
 		if err := db.CreateSubscription(ctx, sub); err != nil {
 			t.Fatal(err)
 		}
@@ -292,7 +297,12 @@ func (s *suite) inject() (stop func()) {
 // interact dispatches one command and records whether it was answered
 // (a message or a deferral) within Discord's window.
 func (s *suite) interact(name string, opts ...fakediscord.Option) {
-	payload, token := s.fake.Interaction(fakediscord.InteractionCommand, faultGuild, faultChannel(0), faultUser,
+	s.interactIn(faultChannel(0), name, opts...)
+}
+
+// interactIn is interact from a given channel.
+func (s *suite) interactIn(channel, name string, opts ...fakediscord.Option) {
+	payload, token := s.fake.Interaction(fakediscord.InteractionCommand, faultGuild, channel, faultUser,
 		discordgo.PermissionManageChannels, name, opts)
 	var it struct {
 		ID string `json:"id"`
@@ -309,10 +319,11 @@ func (s *suite) interact(name string, opts ...fakediscord.Option) {
 	s.mu.Unlock()
 }
 
-// digestNow asks for one subscription's digest at once.
+// digestNow asks for one subscription's digest at once, from its own
+// channel (elsewhere a member without Manage Server is refused).
 func (s *suite) digestNow() {
 	id := 1 + s.intn(faultSubs)
-	go s.interact("digest", fakediscord.Sub("now", fakediscord.Str("subscription", fmt.Sprint(id))))
+	go s.interactIn(faultChannel(id-1), "digest", fakediscord.Sub("now", fakediscord.Str("subscription", fmt.Sprint(id))))
 }
 
 // settle waits until no digest is left unfinished.
@@ -483,10 +494,14 @@ func (s *suite) checkDigests() {
 		}
 	}
 	s.t.Logf("digests: %d messages in the outbox, %d delivered", messages, len(got))
-	if messages < faultSubs {
-		s.t.Errorf("only %d digest messages: the suite proves little", messages)
+	if messages < minDigestMessages {
+		s.t.Errorf("only %d digest messages: the suite proves little\n%s", messages, s.logs.String())
 	}
 }
+
+// minDigestMessages is the fewest digest messages the suite must see
+// through its faults: one digest for each subscription.
+const minDigestMessages = faultSubs
 
 // fatalClose: 4004 after READY stops the process with a clear error, and
 // it does not come back.

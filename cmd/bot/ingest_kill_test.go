@@ -40,7 +40,7 @@ func TestIngestKillKeepsSentenceIndex(t *testing.T) {
 	}
 	dir := t.TempDir()
 	db, all := filepath.Join(dir, "kill.db"), filepath.Join(dir, "all.jsonl")
-	const perPart = 10 // copies of the 30 sample articles in each run's input
+	const perPart = 10 // copies of the 19 sample articles in each run's input
 	parts := *ingestKills + 1
 	writeCopies(t, all, 0, parts*perPart)
 	// The first part, run whole, times the kills of the others: they land
@@ -68,7 +68,7 @@ func TestIngestKillKeepsSentenceIndex(t *testing.T) {
 	if runIngestChild(t, db, all, 0) {
 		t.Fatal("the last run was killed")
 	}
-	if n, want := checkSentenceIndex(t, db, true), parts*perPart*30; n != want {
+	if n, want := checkSentenceIndex(t, db, true), parts*perPart*19; n != want {
 		t.Fatalf("stored %d articles after the runs, want %d", n, want)
 	}
 	t.Logf("%d of %d runs killed", killed, parts-1)
@@ -208,10 +208,10 @@ func TestIngestNothingNewStillCatchesUp(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, errOut, err := runCmd(t, "", "ingest", "--db", path, "--jsonl", writeSample(t))
-	if err != nil || !strings.Contains(out, "new 0, duplicate 30") {
+	if err != nil || !strings.Contains(out, "new 0, duplicate 19") {
 		t.Fatalf("ingest: %q, %v (%s)", out, err, errOut)
 	}
-	if n := checkSentenceIndex(t, path, true); n != 30 {
-		t.Fatalf("%d articles, want 30", n)
+	if n := checkSentenceIndex(t, path, true); n != 19 {
+		t.Fatalf("%d articles, want 19", n)
 	}
 }

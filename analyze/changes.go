@@ -1,0 +1,157 @@
+package analyze
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// A change of state is what a reader of a digest most needs first: a truce
+// collapsed, talks opened or broke down, a siege lifted, an evacuation
+// began. The analysis decides it once, from the headline and the lead —
+// where news says what happened today — and carries it (news.Analysis.
+// Changes); stories and digests use it and never read the text again. A
+// state told as background ("a day after the truce took effect") is no
+// change: the same rule as the labelling guide's.
+
+//go:embed changes.txt
+var changesData string
+
+// changeWords are the phrase sets of changes.txt by section.
+var changeWords = parseGate(changesData)
+
+// Spans in words: a ceasefire cue counts within cueSpan words of a truce
+// word, unless a background word stands within backgroundSpan words before
+// the pair or between its words; a phrase counts unless one stands within
+// backgroundSpan words before it.
+const (
+	cueSpan        = 8
+	backgroundSpan = 6
+	changeLead     = 2 // lead sentences read after the headline
+	firstSpan      = 4 // words after "first" that may name the event
+)
+
+// phraseChanges are the changes told by a phrase of their own, with the
+// category an article must carry for it.
+var phraseChanges = []struct {
+	change news.Change
+	needs  news.Category
+}{
+	{news.ChangeTalksSuspended, news.Talks}, {news.ChangeTalksConcluded, news.Talks},
+	{news.ChangeTalksOpened, news.Talks}, {news.ChangeSiegeLifted, news.Humanitarian},
+	{news.ChangeSiegeImposed, news.Humanitarian}, {news.ChangeEvacuationBegun, news.Humanitarian},
+}
+
+// stateChanges returns the changes of state an analysed article's headline
+// and lead report as news, each with the sentence that reports it.
+func stateChanges(d *doc, an *news.Analysis) []news.StateChange {
+	sents := []string{d.title}
+	toks := [][]string{words(strings.ToLower(d.title))}
+	for _, s := range d.sents {
+		if s.index >= changeLead {
+			break
+		}
+		sents, toks = append(sents, s.text), append(toks, s.words)
+	}
+	var out []news.StateChange
+	add := func(c news.Change, i int) {
+		for _, x := range out {
+			if x.Change == c {
+				return
+			}
+		}
+		out = append(out, news.StateChange{Change: c, Sentence: sents[i]})
+	}
+	for i, ws := range toks {
+		if an.Has(news.Ceasefire) && reportsCeasefire(ws, an.CeasefireStatus) {
+			add(news.CeasefireChange(an.CeasefireStatus), i)
+		}
+		for _, pc := range phraseChanges {
+			if an.Has(pc.needs) && reportsPhrase(ws, changeWords[string(pc.change)]) {
+				add(pc.change, i)
+			}
+		}
+	}
+	if firstOfKind(toks[0]) {
+		add(news.ChangeFirst, 0)
+	}
+	return out
+}
+
+// reportsCeasefire reports whether words tell as news that a ceasefire
+// reached state st, rather than mentioning it as background.
+func reportsCeasefire(ws []string, st news.CeasefireStatus) bool {
+	cues, truce := changeWords["cue "+string(st)], changeWords["truce"]
+	if st == news.CeasefireNone || cues == nil {
+		return false
+	}
+	for i := range ws {
+		if truce.at(ws, i) == nil {
+			continue
+		}
+		for j := max(i-cueSpan, 0); j < min(i+cueSpan+1, len(ws)); j++ {
+			if cues.at(ws, j) != nil && !background(ws, min(i, j), max(i, j)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportsPhrase reports a phrase of set in ws not told as background and
+// not denied ("no deal reached").
+func reportsPhrase(ws []string, set *phraseSet) bool {
+	for i := range ws {
+		if set.at(ws, i) != nil && !background(ws, i, i) && !denied(ws, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// negationSpan is how many words before a phrase may deny it.
+const negationSpan = 3
+
+// denied reports a negation in the words just before ws[i].
+func denied(ws []string, i int) bool {
+	neg := changeWords["negation"]
+	for k := max(i-negationSpan, 0); k < i; k++ {
+		if neg.at(ws, k) != nil || strings.HasSuffix(ws[k], "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+// background reports a background word in the words just before ws[from]
+// or between it and ws[to].
+func background(ws []string, from, to int) bool {
+	bg := changeWords["background"]
+	for k := max(from-backgroundSpan, 0); k < to; k++ {
+		if bg.at(ws, k) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// firstOfKind reports a headline that tells of a first of its kind: "US
+// launches first strike on Syrian government", not "first anniversary".
+func firstOfKind(title []string) bool {
+	events, not := changeWords["first events"], changeWords["first not"]
+	for i, w := range title {
+		if w != "first" {
+			continue
+		}
+		for j := i + 1; j < min(i+1+firstSpan, len(title)); j++ {
+			if not.at(title, j) != nil {
+				break
+			}
+			if events.at(title, j) != nil {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,59 @@
+package analyze
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// TestStateChanges: the headline or lead that reports a change as news
+// gives it; one that tells it as background, or only mentions the state,
+// does not.
+func TestStateChanges(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []news.Change
+	}{
+		{"truce collapses", "Syria truce collapses as air strikes pound Aleppo",
+			"The week-old ceasefire brokered by Russia and the United States collapsed on Monday as air strikes hit rebel-held districts of Aleppo, killing dozens.",
+			[]news.Change{news.ChangeCeasefireCollapsed}},
+		{"truce takes effect", "Syria ceasefire takes effect at sundown",
+			"A nationwide ceasefire brokered by Russia and the United States took effect at sundown on Monday, the first day of Eid al-Adha.",
+			[]news.Change{news.ChangeCeasefireInEffect}},
+		{"truce as background", "Deadly convoy attack near Aleppo",
+			"An aid convoy was hit near Aleppo on Monday, a day after the army declared the truce over and a week after the ceasefire took effect.",
+			nil},
+		{"talks open", "Syria peace talks open in Geneva",
+			"UN-brokered peace talks between the Syrian government and the opposition opened in Geneva on Friday, the UN envoy said.",
+			[]news.Change{news.ChangeTalksOpened}},
+		{"talks suspended", "UN envoy suspends Syria peace talks",
+			"The UN envoy suspended the Geneva peace talks on Wednesday until the end of the month as fighting raged around Aleppo.",
+			[]news.Change{news.ChangeTalksSuspended}},
+		{"evacuation begins", "Evacuation begins from besieged Syrian towns",
+			"The evacuation of thousands of people from four besieged Syrian towns began on Friday under a deal between the government and rebels, a monitor said.",
+			[]news.Change{news.ChangeEvacuationBegun}},
+		{"first strike", "US launches first direct strike on Syrian government forces",
+			"The United States fired 59 cruise missiles at a Syrian air base on Friday in response to a chemical attack, the Pentagon said.",
+			[]news.Change{news.ChangeFirst}},
+		{"no deal reached", "United States and Russian Federation report progress but no deal reached on Syria",
+			"Russian Foreign Minister Sergey Lavrov told reporters that the peace talks had been excellent, but no agreement was reached.", nil},
+		{"anniversary is no first", "Syrians mark first anniversary of Aleppo siege",
+			"Residents of Aleppo marked the first anniversary of the siege with protests, activists said.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an := Analyze(&news.Article{Title: tt.title, Text: tt.text})
+			var got []news.Change
+			for _, c := range an.Changes {
+				got = append(got, c.Change)
+				if c.Sentence == "" {
+					t.Errorf("change %s without its sentence", c.Change)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("changes %v (categories %v, ceasefire %q), want %v", got, an.Categories, an.CeasefireStatus, tt.want)
+			}
+		})
+	}
+}

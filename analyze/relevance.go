@@ -1,0 +1,338 @@
+package analyze
+
+import (
+	"bufio"
+	_ "embed"
+	"slices"
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// The relevance gate decides, before any category, whether an article is
+// about armed conflict, its diplomacy or its humanitarian consequences.
+// General news feeds carry sport, business, disasters, health features and
+// crime; read with the conflict lexicon, a match report "strikes" and a
+// hurricane "kills". The gate is small and conservative: it turns an
+// article away only when a topic of its own speaks for it and nothing of
+// armed conflict does — no armed word in the headline or lead, few in the
+// text, no conflict place in the lead. What it leaves in, the categories
+// decide as before. A learned classifier may replace it; the decision and
+// its reason stay where they are (news.Analysis.Relevance).
+
+//go:embed relevance.txt
+var relevanceData string
+
+// gate holds the phrase sets of relevance.txt by section.
+var gate = parseGate(relevanceData)
+
+// Limits of the gate, fitted on the development labels (parts A and B of
+// /work/labels/dev): an article whose text has armedDensity armed words or
+// more per thousand is about a conflict whatever else it is about.
+const (
+	armedDensity = 3.0
+	gateTokens   = 1500 // tokens of the text counted for the density
+	gateLead     = 3    // sentences that make the lead
+)
+
+// topicReasons are the topics checked by their own words, in order, with
+// the reason each gives.
+var topicReasons = []struct{ section, reason string }{
+	{"business", news.NotBusiness}, {"disaster", news.NotDisaster},
+	{"health", news.NotHealth}, {"climate", news.NotClimate},
+}
+
+// gateInput is what the gate reads of an article.
+type gateInput struct {
+	title, lead []string   // word tokens
+	text        [][]string // the text's sentences' tokens, up to gateTokens
+	textWords   int
+	leadPlace   bool // a place of a conflict in the title or lead
+	anyPlace    bool // a place of a conflict anywhere
+	party       bool // an armed group or army named
+}
+
+func newGateInput(d *doc, places, actors []news.Entity) gateInput {
+	in := gateInput{title: words(strings.ToLower(d.title))}
+	for _, s := range d.sents {
+		if s.index < gateLead {
+			in.lead = append(in.lead, s.words...)
+		}
+		if in.textWords < gateTokens {
+			in.text = append(in.text, s.words)
+			in.textWords += len(s.words)
+		}
+	}
+	for _, p := range places {
+		if p.Conflict != "" {
+			in.anyPlace = true
+			in.leadPlace = in.leadPlace || p.Lead
+		}
+	}
+	for _, a := range actors {
+		if a.Kind == "armed_group" || a.Kind == "army" {
+			in.party = true
+		}
+	}
+	return in
+}
+
+// relevance decides whether the article of in is about armed conflict.
+func relevance(in gateInput) news.Relevance {
+	title, lead, text := gateAll.counts(in.title), gateAll.counts(in.lead), gateAll.countsAll(in.text)
+	tl := func(section string) int { i := gateSections[section]; return title[i] + lead[i] }
+	armedTL, armedText := tl("armed"), text[gateSections["armed"]]
+	density := 1000 * float64(armedText) / float64(max(in.textWords, 1))
+	no := func(reason string, section string) news.Relevance {
+		return news.Relevance{Reason: reason, Detail: gate[section].found(in.title, in.lead)}
+	}
+	if tl("sport") > 0 && armedTL < 2 {
+		return no(news.NotSport, "sport")
+	}
+	// Refugees or the displaced in the headline make the topic theirs:
+	// "Severe malnutrition tops 11% in refugee camps" is about them.
+	crisisTitle := title[gateSections["crisis"]] > 0
+	for _, t := range topicReasons {
+		inTitle, inLead := title[gateSections[t.section]], tl(t.section)
+		if armedTL == 0 && density < armedDensity && !crisisTitle && (inTitle > 0 || (inLead >= 2 && !in.leadPlace)) {
+			return no(t.reason, t.section)
+		}
+	}
+	switch {
+	case title[gateSections["labour"]] > 0 && armedTL == 0:
+		return no(news.NotLabour, "labour")
+	case tl("crime") > 0 && armedTL <= 1 && !in.anyPlace && !in.party:
+		return no(news.NotCrime, "crime")
+	case title[gateSections["politics"]] > 0 && armedTL == 0 && !in.leadPlace:
+		return no(news.NotPolitics, "politics")
+	case armedTL == 0 && armedText == 0 && !in.anyPlace && !in.party && text[gateSections["crisis"]]+title[gateSections["crisis"]] == 0:
+		return news.Relevance{Reason: news.NotNoConflict}
+	}
+	return news.Relevance{Relevant: true}
+}
+
+// gateSections numbers the sections of relevance.txt, for gateAll.
+var gateSections = func() map[string]int {
+	m := map[string]int{}
+	for i, name := range sortedKeys(gate) {
+		m[name] = i
+	}
+	return m
+}()
+
+// gateAll finds the phrases of every section of the gate in one pass.
+var gateAll = newTaggedSet(gate, gateSections)
+
+// maxSections bounds the sections a taggedSet counts.
+const maxSections = 16
+
+// taggedSet is the phrases of several sets, each tagged with its set's
+// number: it counts all of them in one pass over the words.
+type taggedSet struct {
+	exact, prefix map[string][]taggedPhrase
+}
+
+type taggedPhrase struct {
+	p   phrase
+	tag int
+}
+
+func newTaggedSet(sets map[string]*phraseSet, tags map[string]int) *taggedSet {
+	if len(tags) > maxSections {
+		panic("analyze: too many sections in relevance.txt")
+	}
+	t := &taggedSet{exact: map[string][]taggedPhrase{}, prefix: map[string][]taggedPhrase{}}
+	for name, s := range sets {
+		for k, ps := range s.exact {
+			for _, p := range ps {
+				t.exact[k] = append(t.exact[k], taggedPhrase{p, tags[name]})
+			}
+		}
+		for k, ps := range s.prefix {
+			for _, p := range ps {
+				t.prefix[k] = append(t.prefix[k], taggedPhrase{p, tags[name]})
+			}
+		}
+	}
+	return t
+}
+
+// counts returns, per tag, how many positions of ws a phrase of that tag
+// starts at, as phraseSet.count does for each set.
+func (t *taggedSet) counts(ws []string) (n [maxSections]int) {
+	for i := range ws {
+		var seen [maxSections]bool
+		for _, tp := range t.exact[ws[i]] {
+			if !seen[tp.tag] && tp.p.match(ws[i:]) > 0 {
+				seen[tp.tag] = true
+				n[tp.tag]++
+			}
+		}
+		if len(ws[i]) >= 4 {
+			for _, tp := range t.prefix[ws[i][:4]] {
+				if !seen[tp.tag] && tp.p.match(ws[i:]) > 0 {
+					seen[tp.tag] = true
+					n[tp.tag]++
+				}
+			}
+		}
+	}
+	return n
+}
+
+// countsAll is counts over several sentences' tokens.
+func (t *taggedSet) countsAll(wss [][]string) (n [maxSections]int) {
+	for _, ws := range wss {
+		c := t.counts(ws)
+		for i := range n {
+			n[i] += c[i]
+		}
+	}
+	return n
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// phrase is a sequence of words; a word ending in '*' matches any word
+// that begins with it, and "..." stands for up to gapWords words of any
+// kind ("suspend* ... talks": "suspended the Geneva peace talks").
+type phrase []string
+
+// gapWords is how many words "..." in a phrase may stand for.
+const gapWords = 3
+
+// phraseSet finds phrases in word tokens, indexed by their first word (or
+// the first four letters of a first word with '*').
+type phraseSet struct {
+	exact  map[string][]phrase
+	prefix map[string][]phrase
+}
+
+func parseGate(data string) map[string]*phraseSet {
+	sets := map[string]*phraseSet{}
+	var cur *phraseSet
+	sc := bufio.NewScanner(strings.NewReader(data))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+			continue
+		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
+			cur = &phraseSet{exact: map[string][]phrase{}, prefix: map[string][]phrase{}}
+			sets[line[1:len(line)-1]] = cur
+			continue
+		case cur == nil:
+			panic("analyze: relevance.txt: a phrase before any section: " + line)
+		}
+		p := phrase(strings.Fields(strings.ToLower(line)))
+		if first, ok := strings.CutSuffix(p[0], "*"); ok {
+			if len(first) < 4 {
+				panic("analyze: relevance.txt: a prefix under four letters: " + line)
+			}
+			cur.prefix[first[:4]] = append(cur.prefix[first[:4]], p)
+		} else {
+			cur.exact[p[0]] = append(cur.exact[p[0]], p)
+		}
+	}
+	return sets
+}
+
+// count returns how many times the set's phrases occur in ws (a phrase
+// counts where it starts).
+func (s *phraseSet) count(ws []string) int {
+	n := 0
+	for i := range ws {
+		if s.at(ws, i) != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// at returns the phrase of the set that starts at ws[i], or nil.
+func (s *phraseSet) at(ws []string, i int) phrase {
+	for _, p := range s.exact[ws[i]] {
+		if p.match(ws[i:]) > 0 {
+			return p
+		}
+	}
+	if len(ws[i]) >= 4 {
+		for _, p := range s.prefix[ws[i][:4]] {
+			if p.match(ws[i:]) > 0 {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// match returns how many words of ws the phrase covers from ws[0], 0 when
+// it does not match there.
+func (p phrase) match(ws []string) int {
+	if len(p) == 0 {
+		return 0
+	}
+	if p[0] == "..." {
+		for gap := 0; gap <= gapWords && gap < len(ws); gap++ {
+			if n := p[1:].match(ws[gap:]); n > 0 {
+				return gap + n
+			}
+		}
+		return 0
+	}
+	if len(ws) == 0 || !wordMatches(p[0], ws[0]) {
+		return 0
+	}
+	if len(p) == 1 {
+		return 1
+	}
+	if n := p[1:].match(ws[1:]); n > 0 {
+		return 1 + n
+	}
+	return 0
+}
+
+func wordMatches(pattern, w string) bool {
+	if pre, ok := strings.CutSuffix(pattern, "*"); ok {
+		return strings.HasPrefix(w, pre)
+	}
+	return w == pattern
+}
+
+// found names up to three distinct words of the set in title and lead, as
+// the reason's detail.
+func (s *phraseSet) found(title, lead []string) string {
+	var out []string
+	for _, ws := range [][]string{title, lead} {
+		for i := range ws {
+			p := s.at(ws, i)
+			if p == nil {
+				continue
+			}
+			w := strings.Join(ws[i:i+p.match(ws[i:])], " ")
+			if !containsString(out, w) {
+				out = append(out, w)
+			}
+			if len(out) == 3 {
+				return strings.Join(out, ", ")
+			}
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+func containsString(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,72 @@
+package analyze
+
+import (
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// TestRelevanceGate: reports from the bundled Guardian feed, ReliefWeb and
+// general news collections that are not about armed conflict are turned
+// away with their reason; conflict reports, including those whose words
+// look like another topic's ("Arab League", a bomb near a police station,
+// malnutrition in refugee camps), stay.
+func TestRelevanceGate(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		reason            string // "" : relevant
+	}{
+		{"football", "Tottenham Hotspur v Manchester United: Premier League – live!",
+			"Live updates from the Premier League match at Wembley, as Spurs host United.", news.NotSport},
+		{"football strikes", "UPDATE 1-Ronaldinho strikes to give Barca win over Milan",
+			"A brilliant late strike from Ronaldinho gave dominant Barcelona a 2-1 win over AC Milan in an epic Champions League contest at the Nou Camp on Tuesday.", news.NotSport},
+		{"golf shootout", "Broadhurst leads by a shot after second round of Madrid Open",
+			"England's Paul Broadhurst shot a 6-under 65 Friday to take a one-stroke lead after the second round of the Madrid Open, a PGA event.", news.NotSport},
+		{"typhoon", "Typhoon Tembin forces mass evacuations in Viet Nam",
+			"More than 1.1 million people in 15 provinces and cities in the south of Viet Nam have been evacuated to safety as Typhoon Tembin approaches, the government said.", news.NotDisaster},
+		{"hiv", "HIV on the rise in Angola",
+			"The HIV/AIDS pandemic in Angola is spreading, mainly in the provinces, the executive secretary of Angola's Aids Service Organisations Network said.", news.NotHealth},
+		{"climate", "Climate Change Threatens Mexican Agriculture",
+			"Farmers in central Mexico say changing rains have cut their crops, and agricultural officials warn of worse to come as the climate warms.", news.NotClimate},
+		{"mine accident", "China Mine Blast Kills 56, Death Toll Could Soar",
+			"A gas explosion in a crowded coal mine in China killed at least 56 people and left 92 missing, police and officials said, in the country's worst mine accident this year.", news.NotCrime},
+		{"labour strike", "Israel Unions Start Nationwide Strike",
+			"Israeli unions began a nationwide strike on Tuesday expected to affect about 400,000 public sector workers.", news.NotLabour},
+		{"nothing of war", "Lab-made meat could be the next food revolution: here's what it tastes like",
+			"Scientists in California say meat grown from cells could be on supermarket shelves within a few years.", news.NotNoConflict},
+		{"air strike", "Russian strike kills 18 civilians in Syria's Idlib",
+			"An air strike killed 18 civilians including five children in Syria's northwestern province of Idlib on Saturday, the Syrian Observatory for Human Rights said.", ""},
+		{"arab league", "World leaders react to Syria chemical attack claim",
+			"The Arab League called an emergency meeting after the attack on Khan Sheikhoun, which killed dozens of people including children.", ""},
+		{"bomb near police", "Bomb Explosion in Nepali Capital Wounds 38",
+			"A bomb exploded near a police post in Kathmandu on Sunday, wounding 38 people, police said, blaming Maoist rebels.", ""},
+		{"refugee camp nutrition", "Severe malnutrition tops 11% in Bangladesh refugee camps",
+			"A nutrition survey in the camps of Cox's Bazar found severe acute malnutrition among Rohingya children above the emergency threshold.", ""},
+		{"talks", "Russia-backed Syrian peace talks agree deal on new constitution",
+			"Delegates at the Sochi congress agreed to form a committee to draft a new constitution, Russia's foreign ministry said.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an := Analyze(&news.Article{Title: tt.title, Text: tt.text})
+			r := an.RelevanceOf()
+			if r.Reason != tt.reason || r.Relevant != (tt.reason == "") {
+				t.Fatalf("relevance %+v, want reason %q", r, tt.reason)
+			}
+			if !r.Relevant && (len(an.Categories) != 0 || an.CeasefireStatus != "" || len(an.Changes) != 0) {
+				t.Errorf("not relevant but categories %v, status %q, changes %v", an.Categories, an.CeasefireStatus, an.Changes)
+			}
+			if tt.reason != "" && tt.reason != news.NotNoConflict && r.Detail == "" {
+				t.Errorf("no detail says what made it %s", tt.reason)
+			}
+		})
+	}
+}
+
+// TestRelevanceOfOlderAnalyses: an analysis stored before the gate has no
+// relevance and counts as relevant.
+func TestRelevanceOfOlderAnalyses(t *testing.T) {
+	an := news.Analysis{Version: 1}
+	if !an.IsRelevant() {
+		t.Error("an analysis without a relevance decision is not relevant")
+	}
+}

@@ -1,0 +1,328 @@
+package digest
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// The top of a digest, as an OCHA flash update's key messages and a
+// CrisisWatch line per conflict: what changed, and where things went.
+
+// maxKey is how many key developments a digest leads with.
+const maxKey = 3
+
+// keyDevelopments returns the period's key developments: the changes of
+// state and firsts first, then the stories with the most sources and the
+// largest figures, by score. A digest of three stories or fewer has none:
+// its list is short enough to be its own summary.
+func keyDevelopments(items []Item) []KeyItem {
+	out := []KeyItem{}
+	if len(items) <= maxKey {
+		return out
+	}
+	order := slices.Clone(items)
+	slices.SortStableFunc(order, func(a, b Item) int {
+		if (a.Change != "") != (b.Change != "") {
+			if a.Change != "" {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(b.Score, a.Score)
+	})
+	for _, it := range order[:maxKey] {
+		out = append(out, KeyItem{StoryID: it.StoryID, Text: keyText(&it), Why: keyWhy(&it)})
+	}
+	return out
+}
+
+func keyWhy(it *Item) string {
+	switch {
+	case it.Changes != nil && it.Changes[len(it.Changes)-1].Change == news.ChangeFirst:
+		return "first of its kind"
+	case it.Change != "":
+		return "change of state"
+	case it.SourceCount >= 3:
+		return "sources"
+	}
+	return "figures"
+}
+
+// keyText is one key development: "Ceasefire collapsed: <headline> (Aleppo;
+// 5 sources; killed: at least 39)".
+func keyText(it *Item) string {
+	var b strings.Builder
+	if it.Change != "" {
+		b.WriteString(capitalise(it.Change) + ": ")
+	}
+	b.WriteString(it.Headline)
+	var meta []string
+	if it.Place != "" {
+		meta = append(meta, it.Place)
+	}
+	meta = append(meta, fmt.Sprintf("%d %s", it.SourceCount, plural(it.SourceCount, "source", "sources")))
+	if f := mainFigure(it); f != nil && (it.Section == news.Violence || it.Section == news.Humanitarian) {
+		meta = append(meta, f.Kind+": "+figureShort(f))
+	}
+	b.WriteString(" (" + strings.Join(meta, "; ") + ")")
+	return b.String()
+}
+
+// mainFigure is the item's largest killed figure, else its first one.
+func mainFigure(it *Item) *ItemFigure {
+	for i := range it.Figures {
+		if it.Figures[i].Kind == news.FigureKilled && it.Figures[i].Value > 0 {
+			return &it.Figures[i]
+		}
+	}
+	if len(it.Figures) > 0 && it.Figures[0].Value > 0 {
+		return &it.Figures[0]
+	}
+	return nil
+}
+
+// figureShort is a figure's latest value as its originator gives it:
+// "86 (SOHR)".
+func figureShort(f *ItemFigure) string {
+	if len(f.Latest) == 0 {
+		return f.Text
+	}
+	best := f.Latest[0]
+	for _, l := range f.Latest[1:] {
+		if l.Value > best.Value {
+			best = l
+		}
+	}
+	if best.By == "" {
+		return best.Text
+	}
+	return best.Text + " (" + best.By + ")"
+}
+
+// conflictNames are the names of the gazetteer's conflicts, for readers.
+var conflictNames = map[string]string{
+	"israel-gaza": "Israel and Gaza", "south-sudan": "South Sudan", "drc": "DR Congo",
+	"car": "Central African Republic", "nagorno-karabakh": "Nagorno-Karabakh", "syria": "Syria",
+	"iraq": "Iraq", "yemen": "Yemen", "ukraine": "Ukraine", "sahel": "Sahel", "sudan": "Sudan",
+	"myanmar": "Myanmar", "lebanon": "Lebanon", "libya": "Libya", "ethiopia": "Ethiopia",
+	"somalia": "Somalia", "afghanistan": "Afghanistan", "nigeria": "Nigeria", "mozambique": "Mozambique",
+	"iran": "Iran", "haiti": "Haiti", "chechnya": "Chechnya", "kashmir": "Kashmir",
+}
+
+// ConflictName names a conflict code for readers.
+func ConflictName(code string) string {
+	if n, ok := conflictNames[code]; ok {
+		return n
+	}
+	if code == "" {
+		return "Elsewhere"
+	}
+	return capitalise(strings.ReplaceAll(code, "-", " "))
+}
+
+// massToll is a killed figure large enough to mark a conflict's period as
+// deteriorated by itself.
+const massToll = 50
+
+// maxTrendPlaces is how many places a trend line counts.
+const maxTrendPlaces = 6
+
+// trends returns a line per conflict of the items, most stories first: it
+// deteriorated when one of its stories reports a change for the worse or a
+// mass-casualty event, improved when one reports a change for the better
+// and none for the worse, else it is unchanged; the one reason names the
+// story's change and place. Stories of no known conflict are one line.
+func trends(items []Item) []Trend {
+	by := map[string][]*Item{}
+	var order []string
+	for i := range items {
+		c := items[i].Conflict
+		if _, ok := by[c]; !ok {
+			order = append(order, c)
+		}
+		by[c] = append(by[c], &items[i])
+	}
+	out := []Trend{}
+	for _, c := range order {
+		t := Trend{Conflict: c, Name: ConflictName(c), Stories: len(by[c]), Places: placeCounts(by[c])}
+		t.Trend, t.Reason = trendOf(by[c])
+		out = append(out, t)
+	}
+	slices.SortStableFunc(out, func(a, b Trend) int {
+		if (a.Conflict == "") != (b.Conflict == "") {
+			if a.Conflict == "" {
+				return 1
+			}
+			return -1
+		}
+		return cmp.Compare(b.Stories, a.Stories)
+	})
+	return out
+}
+
+// trendOf decides one conflict's trend from its items, best first.
+func trendOf(items []*Item) (trend, reason string) {
+	for _, it := range items {
+		if it.Direction == Worse {
+			return TrendWorse, it.Change + where(it)
+		}
+	}
+	for _, it := range items {
+		if f := mainFigure(it); f != nil && f.Kind == news.FigureKilled && f.Value >= massToll {
+			return TrendWorse, tollText(f) + where(it)
+		}
+	}
+	for _, it := range items {
+		if it.Direction == Better {
+			return TrendBetter, it.Change + where(it)
+		}
+	}
+	violent := 0
+	for _, it := range items {
+		if slices.Contains(it.Categories, news.Violence) {
+			violent++
+		}
+	}
+	return TrendSame, fmt.Sprintf("no change of state reported; %d of %d %s report violence",
+		violent, len(items), plural(len(items), "story", "stories"))
+}
+
+// tollText says a toll with who gives it: "Daily Sabah: 92 killed".
+func tollText(f *ItemFigure) string {
+	if len(f.Latest) == 0 {
+		return f.Text + " killed"
+	}
+	best := f.Latest[0]
+	for _, l := range f.Latest[1:] {
+		if l.Value > best.Value {
+			best = l
+		}
+	}
+	if best.By == "" {
+		return best.Text + " killed"
+	}
+	return best.By + ": " + best.Text + " killed"
+}
+
+func where(it *Item) string {
+	switch {
+	case it.Place != "" && it.Dates() != "":
+		return " (" + it.Place + ", " + it.Dates() + ")"
+	case it.Place != "":
+		return " (" + it.Place + ")"
+	}
+	return ""
+}
+
+// placeCounts counts the items per place, most first, at most
+// maxTrendPlaces.
+func placeCounts(items []*Item) []PlaceCount {
+	n := map[string]int{}
+	var order []string
+	for _, it := range items {
+		if it.Place == "" {
+			continue
+		}
+		if n[it.Place] == 0 {
+			order = append(order, it.Place)
+		}
+		n[it.Place]++
+	}
+	var out []PlaceCount
+	for _, p := range order {
+		out = append(out, PlaceCount{Place: p, Stories: n[p]})
+	}
+	slices.SortStableFunc(out, func(a, b PlaceCount) int { return cmp.Compare(b.Stories, a.Stories) })
+	if len(out) > maxTrendPlaces {
+		out = out[:maxTrendPlaces]
+	}
+	return out
+}
+
+// setPeriod sets the digest's period and the span of its stories: the
+// window's days for a digest of published times with an end, else the
+// days of the stories' events (of their reports where the articles date
+// no event): a subscription's window is on the time articles were stored,
+// which says nothing of when the news happened.
+func (d *Digest) setPeriod(items []Item) {
+	var first, last time.Time
+	for _, it := range items {
+		a, b := it.FirstSeen, it.LastSeen
+		if it.Events != nil {
+			a, b = it.Events.First, it.Events.Last
+		}
+		if !a.IsZero() && (first.IsZero() || a.Before(first)) {
+			first = a
+		}
+		if b.After(last) {
+			last = b
+		}
+	}
+	if !first.IsZero() && !last.IsZero() {
+		d.Reported = &Span{First: first, Last: last}
+	}
+	d.Period = period(d)
+}
+
+// period renders the digest's period in days, the end day inclusive.
+func period(d *Digest) string {
+	if d.ByStored && d.Reported != nil {
+		return dayRange(d.Reported.First, d.Reported.Last)
+	}
+	if d.Until != nil && !d.Since.IsZero() {
+		return dayRange(d.Since, d.Until.Add(-time.Nanosecond))
+	}
+	if d.Reported != nil {
+		return dayRange(d.Reported.First, d.Reported.Last)
+	}
+	switch {
+	case d.Until != nil:
+		return "up to " + FormatDate(d.Until.Add(-time.Nanosecond))
+	case !d.Since.IsZero():
+		return "since " + FormatDate(d.Since)
+	}
+	return "up to " + FormatDate(d.Generated)
+}
+
+func dayRange(a, b time.Time) string {
+	a, b = a.UTC(), b.UTC()
+	switch {
+	case a.Format("2006-01-02") == b.Format("2006-01-02"):
+		return FormatDate(a)
+	case a.Year() == b.Year() && a.Month() == b.Month():
+		return fmt.Sprintf("%d–%s", a.Day(), FormatDate(b))
+	case a.Year() == b.Year():
+		return a.Format("2 Jan") + " – " + FormatDate(b)
+	}
+	return FormatDate(a) + " – " + FormatDate(b)
+}
+
+// footer gives the counts and the period: "14 stories from 37 articles,
+// 9 sources · 1–8 Apr 2017".
+func footer(d *Digest) string {
+	c := d.Counts
+	return fmt.Sprintf("%d %s from %d %s, %d %s · %s",
+		c.Stories, plural(c.Stories, "story", "stories"),
+		c.Articles, plural(c.Articles, "article", "articles"),
+		c.Sources, plural(c.Sources, "source", "sources"), d.Period)
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToUpper(string(r[0])) + string(r[1:])
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -1,0 +1,54 @@
+package story
+
+import (
+	"slices"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// changes returns the changes of state a story reports, in order of their
+// first report: those its members' analyses decided (news.Analysis.
+// Changes) — a change is news a report tells, not a difference between
+// two reports' states. A ceasefire change counts only for the state the
+// story ends in, and carries the state before it (prev) when the story saw
+// one: "ceasefire: in effect → collapsed" is one change, not three.
+// Members must be in order of publication.
+func changes(ms []Member, cur, prev news.CeasefireStatus) []news.StoryChange {
+	var out []news.StoryChange
+	seen := map[news.Change]bool{}
+	for i := range ms {
+		an := &ms[i].Analysis
+		if !an.IsRelevant() {
+			continue
+		}
+		for _, c := range an.Changes {
+			if seen[c.Change] || (c.Change.Category() == news.Ceasefire && c.Change != news.CeasefireChange(cur)) {
+				continue
+			}
+			seen[c.Change] = true
+			sc := news.StoryChange{Change: c.Change, At: ms[i].published(), Source: ms[i].source()}
+			if sc.Change.Category() == news.Ceasefire && prev != cur {
+				sc.From = prev
+			}
+			out = append(out, sc)
+		}
+	}
+	return out
+}
+
+// Primary returns the category a story is about first: that of its latest
+// change of state when it carries that category (talks broken off is talks
+// news), else its best-supported category (Build orders them so); "" for a
+// story with none. A digest groups and filters stories by it, and Build
+// leads the summary with the sentence that earns it.
+func Primary(s *news.Story) news.Category {
+	for i := len(s.Changes) - 1; i >= 0; i-- {
+		if c := s.Changes[i].Change.Category(); c != "" && slices.Contains(s.Categories, c) {
+			return c
+		}
+	}
+	if len(s.Categories) > 0 {
+		return s.Categories[0]
+	}
+	return ""
+}
