@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"strings"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -47,7 +48,7 @@ var phraseChanges = []struct {
 // and lead report as news, each with the sentence that reports it.
 func stateChanges(d *doc, an *news.Analysis) []news.StateChange {
 	sents := []string{d.title}
-	toks := [][]string{words(strings.ToLower(d.title))}
+	toks := [][]string{lang.Words(d.title)}
 	for _, s := range d.sents {
 		if s.index >= changeLead {
 			break

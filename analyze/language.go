@@ -5,6 +5,8 @@ import (
 	_ "embed"
 	"strings"
 	"unicode"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // The analysis reads English: its lexicon, gazetteer and figure rules are
@@ -106,7 +108,7 @@ func Language(title, text string) string {
 // its words are read from the doc, not split again.
 func docLanguage(d *doc, title, text string) string {
 	return language(title, text, func(string) []string {
-		ws := words(strings.ToLower(title))
+		ws := lang.Words(title)
 		for _, s := range d.sents {
 			if len(ws) >= languageWords {
 				break

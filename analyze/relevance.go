@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -53,7 +54,7 @@ type gateInput struct {
 }
 
 func newGateInput(d *doc, places, actors []news.Entity) gateInput {
-	in := gateInput{title: words(strings.ToLower(d.title))}
+	in := gateInput{title: lang.Words(d.title)}
 	for _, s := range d.sents {
 		if s.index < gateLead {
 			in.lead = append(in.lead, s.words...)
