@@ -225,9 +225,11 @@ func newTaggedSet(sets map[string]*phraseSet, tags map[string]int) *taggedSet {
 // count for no tag: "a ticking time bomb" holds no bomb.
 func (t *taggedSet) counts(ws []string) (n [maxSections]int) {
 	for i := 0; i < len(ws); i++ {
-		if t.idiom != nil && t.idiom.at(ws, i) != nil {
-			i += t.idiom.at(ws, i).match(ws[i:]) - 1
-			continue
+		if t.idiom != nil {
+			if p := t.idiom.at(ws, i); p != nil {
+				i += p.match(ws[i:]) - 1
+				continue
+			}
 		}
 		var seen [maxSections]bool
 		for _, tp := range t.exact[ws[i]] {
