@@ -130,6 +130,12 @@ func countGate(in gateInput) gateCounts {
 	return c
 }
 
+// naturalCause reports whether the title or lead names a disaster or the
+// climate: what displaces people and calls for relief when no war does.
+func (c *gateCounts) naturalCause() bool {
+	return c.tl("disaster")+c.tl("climate") > 0
+}
+
 // tl is how often section occurs in the title and lead.
 func (c *gateCounts) tl(section string) int {
 	i := gateSections[section]
@@ -154,14 +160,17 @@ func (c *gateCounts) topicWins(section string, leadPlace bool) bool {
 
 // conflictEvidence reports whether anything speaks for armed conflict: an
 // armed word in the title or lead, a war or refugees in the title;
-// violence, war, refugees, the displaced or humanitarian work with a
-// conflict place in the lead, or violence with an armed party; or a text
-// dense with armed words.
+// violence, war or refugees with a conflict place in the lead, and the
+// displaced or humanitarian work too when no disaster or climate explains
+// them (a drought displaces and calls for relief); violence with an armed
+// party; or a text dense with armed words.
 func (c *gateCounts) conflictEvidence(in gateInput) bool {
 	switch {
 	case c.armedTL > 0 || c.title[gateSections["war"]]+c.title[gateSections["refugee"]] > 0:
 		return true
-	case in.leadPlace && c.forceTL+c.tl("war")+c.tl("refugee")+c.tl("crisis")+c.tl("aid") > 0:
+	case in.leadPlace && c.forceTL+c.tl("war")+c.tl("refugee") > 0:
+		return true
+	case in.leadPlace && c.tl("crisis")+c.tl("aid") > 0 && !c.naturalCause():
 		return true
 	case in.party && c.forceTL+c.tl("war") > 0:
 		return true
