@@ -61,6 +61,10 @@ func TestRelevanceGate(t *testing.T) {
 			"Humanitarian partners expanded water trucking in Nugaal region of Somalia as the drought left pastoralists without water for their livestock.", news.NotNoConflict},
 		{"refugees in passing", "The 2017 voices on gender equality you cannot miss",
 			"Women who broke barriers at home and in politics, men who refused to stay silent, and refugees who have shown us what resilience means.", news.NotNoConflict},
+		{"heart attack in a conflict country", "Lebanese singer dies of a heart attack at 62",
+			"The singer, whose songs were sung across Lebanon for four decades, died of a heart attack in Beirut on Sunday, his family said.", news.NotNoConflict},
+		{"relief rally", "Turkish lira sees relief rally after central bank decision",
+			"The lira rose 3% against the dollar in Turkey on Thursday in a relief rally after the central bank raised its main rate.", news.NotNoConflict},
 		// conflict reports with few armed words
 		{"conflict and hunger", "Conflict causing spikes in food insecurity in the Near East and North Africa",
 			"Strife and violence in some countries are casting a shadow on prospects for Zero Hunger across the region, a new FAO report says.", ""},
