@@ -162,8 +162,9 @@ func (c *gateCounts) topicWins(section string, leadPlace bool) bool {
 // armed word in the title or lead, a war or refugees in the title;
 // violence, war or refugees with a conflict place in the lead, and the
 // displaced or humanitarian work too when no disaster or climate explains
-// them (a drought displaces and calls for relief); violence with an armed
-// party; or a text dense with armed words.
+// them (a drought displaces and calls for relief); people displaced or
+// fleeing where no disaster is named and the text has an armed word;
+// violence with an armed party; or a text dense with armed words.
 func (c *gateCounts) conflictEvidence(in gateInput) bool {
 	switch {
 	case c.armedTL > 0 || c.title[gateSections["war"]]+c.title[gateSections["refugee"]] > 0:
@@ -171,6 +172,8 @@ func (c *gateCounts) conflictEvidence(in gateInput) bool {
 	case in.leadPlace && c.forceTL+c.tl("war")+c.tl("refugee") > 0:
 		return true
 	case in.leadPlace && c.tl("crisis")+c.tl("aid") > 0 && !c.naturalCause():
+		return true
+	case c.tl("crisis")+c.tl("refugee") > 0 && c.text[gateSections["armed"]] > 0 && !c.naturalCause():
 		return true
 	case in.party && c.forceTL+c.tl("war") > 0:
 		return true
