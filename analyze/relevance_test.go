@@ -112,3 +112,19 @@ func TestRelevanceOfOlderAnalyses(t *testing.T) {
 		t.Error("an analysis without a relevance decision is not relevant")
 	}
 }
+
+// BenchmarkGate measures the relevance gate alone (its share of
+// BenchmarkAnalyze) on the development articles.
+func BenchmarkGate(b *testing.B) {
+	var ins []gateInput
+	for _, a := range benchArticles(b) {
+		d := newDoc(a.Title, a.Text)
+		places, actors := entities(d)
+		ins = append(ins, newGateInput(d, places, actors))
+	}
+	i := 0
+	for b.Loop() {
+		relevance(ins[i%len(ins)])
+		i++
+	}
+}
