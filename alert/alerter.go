@@ -1,6 +1,7 @@
 package alert
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -338,13 +339,18 @@ func (a *Alerter) logger() *slog.Logger {
 	return slog.New(slog.DiscardHandler)
 }
 
-// sortAlerts orders alerts by story and change, so a round's posts are
-// the same whatever order the store answered in.
+// sortAlerts orders a round's alerts: changes of state before tolls (when
+// the hour's limit folds some, the changes keep their own posts), then by
+// story, so a round's posts are the same whatever order the store
+// answered in.
 func sortAlerts(as []Alert) {
 	slices.SortStableFunc(as, func(x, y Alert) int {
-		if x.Key.StoryID != y.Key.StoryID {
-			return int(x.Key.StoryID - y.Key.StoryID)
+		if (x.Toll == nil) != (y.Toll == nil) {
+			if x.Toll == nil {
+				return -1
+			}
+			return 1
 		}
-		return 0
+		return cmp.Compare(x.Key.StoryID, y.Key.StoryID)
 	})
 }
