@@ -110,12 +110,17 @@ func reporters(a *Alert) []string {
 	return out
 }
 
-func outletName(src news.StorySource) string {
-	name := src.SourceName
+func outletName(src news.StorySource) string { return digest.EscapeMarkdown(Outlet(src)) }
+
+// Outlet is the name readers know an article's outlet by, as a digest
+// names it: the outlet's known name, a guild's feed under the guild's
+// label, else the host of its link.
+func Outlet(src news.StorySource) string {
+	it := digest.ItemSource{Name: src.SourceName, URL: src.URL, GuildID: src.GuildID}
 	if src.GuildID != "" {
-		name = news.GuildLabel(name)
+		it.DisplayName = news.GuildLabel(src.SourceName)
 	}
-	return digest.EscapeMarkdown(name)
+	return it.Outlet()
 }
 
 // sourceLine is one source: its title linked when the link is safe, and

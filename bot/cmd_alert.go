@@ -207,9 +207,9 @@ func alertReporters(a *alert.Alert) string {
 	var names []string
 	seen := map[string]bool{}
 	for _, src := range a.Reports {
-		if !seen[src.SourceName] {
-			seen[src.SourceName] = true
-			names = append(names, esc(src.SourceName))
+		if name := alert.Outlet(src); !seen[name] {
+			seen[name] = true
+			names = append(names, esc(name))
 		}
 	}
 	return strings.Join(names, ", ")

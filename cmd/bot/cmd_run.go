@@ -305,7 +305,7 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger,
 	if err := startScheduler(ctx, db, sched); err != nil {
 		return err
 	}
-	alerts := alert.Start(ctx, alerter, 0)
+	alerts := alert.Start(ctx, alerter, cfg.AlertInterval)
 	runErr := b.Run(ctx)
 	if ctx.Err() != nil {
 		log.Info("shutting down")
