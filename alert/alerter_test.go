@@ -16,8 +16,8 @@ import (
 	"github.com/conflict-digest/conflict-digest/ingest"
 	"github.com/conflict-digest/conflict-digest/internal/sample"
 	"github.com/conflict-digest/conflict-digest/news"
-	"github.com/conflict-digest/conflict-digest/story"
 	"github.com/conflict-digest/conflict-digest/store"
+	"github.com/conflict-digest/conflict-digest/story"
 )
 
 // clock is the test's time, shared by the store (stored times) and the
