@@ -26,6 +26,10 @@ type Alert struct {
 	Toll *Toll
 	// Reports are the new articles that report it (its sources to link).
 	Reports []news.StorySource
+	// ByState is set for a ceasefire alert learnt from the state the
+	// story reached (its reports' CeasefireStatus) rather than from a
+	// change their headline and lead report (Analysis.Changes).
+	ByState bool
 }
 
 // Toll is a death toll that crossed a threshold.
@@ -54,12 +58,34 @@ func Decide(rule *news.AlertRule, stories []news.Story, fresh map[int64][]news.A
 		if len(news) == 0 {
 			continue
 		}
-		out = append(out, changeAlerts(rule, s, news)...)
+		var as []Alert
+		as = append(as, changeAlerts(rule, s, news)...)
+		if a, ok := stateAlert(rule, s, news); ok {
+			as = append(as, a)
+		}
 		if a, ok := tollAlert(rule, s, news); ok {
-			out = append(out, a)
+			as = append(as, a)
+		}
+		for _, a := range as {
+			if wants(rule, &a) {
+				out = append(out, a)
+			}
 		}
 	}
 	return out
+}
+
+// wants reports whether a rule's topics ask for an alert: a change of
+// state of one of its topics (a rule for talks is not woken by a truce),
+// a toll when they include violence; a rule without topics wants all.
+func wants(rule *news.AlertRule, a *Alert) bool {
+	if len(rule.Topics) == 0 {
+		return true
+	}
+	if a.Toll != nil {
+		return slices.Contains(rule.Topics, news.Violence)
+	}
+	return slices.Contains(rule.Topics, a.Change.Change.Category())
 }
 
 // changeAlerts are the changes of s that a new article reports.
@@ -83,6 +109,30 @@ func changeAlerts(rule *news.AlertRule, s *news.Story, fresh []news.ArticleWithA
 		out = append(out, Alert{Key: key, Story: *s, Change: c, Reports: reports})
 	}
 	return out
+}
+
+// stateAlert fires when a new article reports the ceasefire state the
+// story is in (its analysis's CeasefireStatus) and the story carries no
+// change of it: the analysis read the state, not a change in the headline
+// and lead, yet the story reached that state, from the state before
+// (PrevCeasefireStatus) or from none. The key is the change's, so a state
+// fires once whichever way it is learnt.
+func stateAlert(rule *news.AlertRule, s *news.Story, fresh []news.ArticleWithAnalysis) (Alert, bool) {
+	c := news.CeasefireChange(s.CeasefireStatus)
+	if c == "" || slices.ContainsFunc(s.Changes, func(x news.StoryChange) bool { return x.Change == c }) {
+		return Alert{}, false
+	}
+	var reports []news.StorySource
+	for j := range fresh {
+		if an := &fresh[j].Analysis; an.IsRelevant() && an.CeasefireStatus == s.CeasefireStatus {
+			reports = append(reports, sourceOf(s, &fresh[j].Article))
+		}
+	}
+	if len(reports) == 0 {
+		return Alert{}, false
+	}
+	ch := news.StoryChange{Change: c, From: s.PrevCeasefireStatus, At: reports[0].Published, Source: reports[0].SourceName}
+	return Alert{Key: news.AlertKey{RuleID: rule.ID, StoryID: s.ID, What: string(c)}, Story: *s, Change: ch, Reports: reports, ByState: true}, true
 }
 
 // tollAlert fires when at least two originators report a death toll at or

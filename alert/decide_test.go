@@ -140,3 +140,64 @@ func TestRender(t *testing.T) {
 		t.Errorf("nonce %q (max 25), marker %q", n, m)
 	}
 }
+
+func TestDecideStateReached(t *testing.T) {
+	s := news.Story{ID: 4, Headline: "Shelling breaks the truce in Homs", CeasefireStatus: news.CeasefireViolated,
+		PrevCeasefireStatus: news.CeasefireInEffect}
+	reporting := art(30, "SANA")
+	reporting.Analysis.CeasefireStatus = news.CeasefireViolated
+	older := art(31, "AFP")
+	older.Analysis.CeasefireStatus = news.CeasefireInEffect
+	tests := []struct {
+		name  string
+		fresh []news.ArticleWithAnalysis
+		want  string
+	}{
+		{"a new report of the state the story reached", []news.ArticleWithAnalysis{reporting}, "Ceasefire: in effect → violated"},
+		{"a new report of an earlier state", []news.ArticleWithAnalysis{older}, ""},
+		{"a new report of no state", []news.ArticleWithAnalysis{art(32, "AFP")}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Decide(&news.AlertRule{ID: 1}, []news.Story{s}, map[int64][]news.ArticleWithAnalysis{4: tt.fresh})
+			switch {
+			case tt.want == "" && len(got) != 0:
+				t.Errorf("fired %+v, want nothing", got)
+			case tt.want != "" && (len(got) != 1 || What(&got[0]) != tt.want || !got[0].ByState || got[0].Key.What != "ceasefire_violated"):
+				t.Errorf("fired %+v, want one %q", got, tt.want)
+			}
+		})
+	}
+	// A state the story carries as a change fires once, as the change.
+	s.Changes = []news.StoryChange{{Change: news.ChangeCeasefireViolated, From: news.CeasefireInEffect}}
+	reporting.Analysis.Changes = []news.StateChange{{Change: news.ChangeCeasefireViolated}}
+	got := Decide(&news.AlertRule{ID: 1}, []news.Story{s}, map[int64][]news.ArticleWithAnalysis{4: {reporting}})
+	if len(got) != 1 || got[0].ByState {
+		t.Errorf("a change and its state fired %+v, want the change once", got)
+	}
+}
+
+func TestDecideFollowsTheRuleTopics(t *testing.T) {
+	s := collapsed()
+	s.Figures = []news.StoryFigure{{Kind: news.FigureKilled, Lines: []news.FigureLine{
+		{Originator: "SOHR", Steps: []news.FigureBy{step(150, "10")}}, {Originator: "UN", Steps: []news.FigureBy{step(120, "10")}}}}}
+	fresh := map[int64][]news.ArticleWithAnalysis{1: {art(10, "Reuters", news.ChangeCeasefireCollapsed)}}
+	tests := []struct {
+		topics []news.Category
+		want   string
+	}{
+		{nil, "ceasefire_collapsed,toll_killed_100"},
+		{[]news.Category{news.Ceasefire}, "ceasefire_collapsed"},
+		{[]news.Category{news.Violence}, "toll_killed_100"},
+		{[]news.Category{news.Talks}, ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, a := range Decide(&news.AlertRule{ID: 1, Toll: 100, Topics: tt.topics}, []news.Story{s}, fresh) {
+			got = append(got, a.Key.What)
+		}
+		if strings.Join(got, ",") != tt.want {
+			t.Errorf("topics %v fired %v, want %q", tt.topics, got, tt.want)
+		}
+	}
+}

@@ -17,8 +17,8 @@ import (
 	"github.com/conflict-digest/conflict-digest/feed"
 	"github.com/conflict-digest/conflict-digest/ingest"
 	"github.com/conflict-digest/conflict-digest/news"
-	"github.com/conflict-digest/conflict-digest/story"
 	"github.com/conflict-digest/conflict-digest/store"
+	"github.com/conflict-digest/conflict-digest/story"
 )
 
 // TestAlertReplay is the measure of issue 17 on the development corpus:
@@ -181,7 +181,7 @@ func readLabels(t *testing.T, path string) map[string]string {
 // "background" when every labelled report has no ceasefire.
 func report(t *testing.T, fired []alert.Alert, labels map[string]string, posts int, rounds []time.Duration) {
 	kinds := map[string]int{}
-	var agree, other, background, unlabelled int
+	var agree, other, background, unlabelled, byChange, byChangeLabelled, byChangeBackground int
 	reported := map[string]bool{} // labelled ceasefire articles that are the report of a ceasefire alert
 	for i := range fired {
 		a := &fired[i]
@@ -190,6 +190,9 @@ func report(t *testing.T, fired []alert.Alert, labels map[string]string, posts i
 			continue
 		}
 		state := strings.TrimPrefix(string(a.Change.Change), "ceasefire_")
+		if !a.ByState {
+			byChange++
+		}
 		var sts []string
 		for _, r := range a.Reports {
 			if st, ok := labels[r.ExternalID]; ok {
@@ -197,6 +200,12 @@ func report(t *testing.T, fired []alert.Alert, labels map[string]string, posts i
 				if st != "" {
 					reported[r.ExternalID] = true
 				}
+			}
+		}
+		if !a.ByState && len(sts) > 0 {
+			byChangeLabelled++
+			if !slices.ContainsFunc(sts, func(s string) bool { return s != "" }) {
+				byChangeBackground++
 			}
 		}
 		switch {
@@ -231,6 +240,8 @@ func report(t *testing.T, fired []alert.Alert, labels map[string]string, posts i
 	t.Logf("alerts fired: %d, posts (at most 5 an hour, the rest folded): %d", total, posts)
 	t.Logf("ceasefire alerts: %d; with a labelled report: %d (state agrees %d, another state %d, background/none %d); only unlabelled reports: %d",
 		agree+other+background+unlabelled, agree+other+background, agree, other, background, unlabelled)
+	t.Logf("of them from a change the headline/lead reports (the rest from the state reached): %d; with a labelled report %d, background/none %d",
+		byChange, byChangeLabelled, byChangeBackground)
 	t.Logf("dev-labelled ceasefire articles: %d; of them a report of a ceasefire alert: %d", labelledCF, len(reported))
 	t.Logf("round time: median %v, max %v over %d rounds", rounds[len(rounds)/2], rounds[len(rounds)-1], len(rounds))
 }
