@@ -75,3 +75,29 @@ func TestAlertRulesAndOutbox(t *testing.T) {
 		t.Errorf("fired keys outlive their rule: %v", fired)
 	}
 }
+
+// TestRetireGuildRemovesItsAlerts: a guild the bot left keeps no alert
+// rule (nor unsent post); another guild's stay.
+func TestRetireGuildRemovesItsAlerts(t *testing.T) {
+	db, c := openTest(t)
+	ctx := context.Background()
+	for _, g := range []string{"g1", "g2"} {
+		r := &news.AlertRule{GuildID: g, ChannelID: "c-" + g}
+		if err := db.CreateAlertRule(ctx, r, 0); err != nil {
+			t.Fatal(err)
+		}
+		post := news.AlertPost{RuleID: r.ID, ChannelID: r.ChannelID, Content: "x", Marker: "m" + g, Nonce: "n" + g,
+			Keys: []news.AlertKey{{RuleID: r.ID, StoryID: 1, What: "talks_opened"}}, Created: c.t}
+		if err := db.CreateAlertPosts(ctx, []news.AlertPost{post}, []int64{r.ID}, c.t); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.RetireGuild(ctx, "g1"); err != nil {
+		t.Fatal(err)
+	}
+	rules, _ := db.AlertRules(ctx, "", "")
+	pending, _ := db.PendingAlertPosts(ctx)
+	if len(rules) != 1 || rules[0].GuildID != "g2" || len(pending) != 1 || pending[0].ChannelID != "c-g2" {
+		t.Errorf("after retiring g1: rules %+v, pending posts %+v; want g2's only", rules, pending)
+	}
+}
