@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/digest"
@@ -186,6 +187,7 @@ func (a *Alerter) channelRound(ctx context.Context, rules []news.AlertRule, unti
 		return 0, err
 	}
 	sortAlerts(alerts)
+	alerts = oncePerChannel(alerts)
 	posts, err := a.plan(ctx, rules, alerts)
 	if err != nil || posts == nil && len(alerts) > 0 {
 		return 0, err // over the hour's limit: the cursors stay, the alerts wait
@@ -218,6 +220,24 @@ func (a *Alerter) unfired(ctx context.Context, alerts []Alert) ([]Alert, error) 
 	return out, nil
 }
 
+// oncePerChannel merges the alerts of a channel's rules that tell the same
+// thing of the same story (two rules whose filters overlap): one post,
+// which carries the keys of every rule it answers for.
+func oncePerChannel(alerts []Alert) []Alert {
+	idx := map[string]int{}
+	out := alerts[:0]
+	for _, al := range alerts {
+		k := strconv.FormatInt(al.Key.StoryID, 10) + "/" + al.Key.What
+		if i, ok := idx[k]; ok {
+			out[i].also = append(out[i].also, al.Key)
+			continue
+		}
+		idx[k] = len(out)
+		out = append(out, al)
+	}
+	return out
+}
+
 // plan makes the posts of a channel's alerts within the hour's limit: one
 // post each while they fit, else all but one slot's worth and one post
 // folding the rest. nil when the limit is already reached.
@@ -245,13 +265,13 @@ func (a *Alerter) plan(ctx context.Context, rules []news.AlertRule, alerts []Ale
 	}
 	var posts []news.AlertPost
 	for i := range single {
-		posts = append(posts, a.post(rules[0].ChannelID, roles[single[i].Key.RuleID],
-			[]news.AlertKey{single[i].Key}, Render(&single[i], roles[single[i].Key.RuleID]), now))
+		role := roles[single[i].Key.RuleID]
+		posts = append(posts, a.post(rules[0].ChannelID, role, single[i].keys(), Render(&single[i], role), now))
 	}
 	if len(fold) > 0 {
-		keys := make([]news.AlertKey, len(fold))
+		var keys []news.AlertKey
 		for i := range fold {
-			keys[i] = fold[i].Key
+			keys = append(keys, fold[i].keys()...)
 		}
 		role := roles[fold[0].Key.RuleID]
 		posts = append(posts, a.post(rules[0].ChannelID, role, keys, RenderFold(fold, role), now))

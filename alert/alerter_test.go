@@ -292,3 +292,34 @@ func TestAlertsExactlyOnceAcrossCrashes(t *testing.T) {
 	}
 	t.Logf("%d crashes, %d alerts posted once each", crashes, len(got))
 }
+
+// TestOverlappingRulesPostOnce: two rules of one channel whose filters
+// overlap post each alert once, the post answering for both.
+func TestOverlappingRulesPostOnce(t *testing.T) {
+	ctx := context.Background()
+	run := func(rules ...news.AlertRule) (*world, []alert.Message) {
+		w := newWorld(t)
+		for _, r := range rules {
+			w.rule(t, r)
+		}
+		snd := newSender()
+		al := w.alerter(snd, 1000)
+		w.replay(t, func() {
+			if _, err := al.Round(ctx); err != nil {
+				t.Fatal(err)
+			}
+		})
+		return w, snd.channel("c1")
+	}
+	all := news.AlertRule{GuildID: "g1", ChannelID: "c1", Toll: 10}
+	truces := news.AlertRule{GuildID: "g1", ChannelID: "c1", Topics: []news.Category{news.Ceasefire}}
+	_, alone := run(all)
+	_, onlyTruces := run(truces)
+	w, both := run(all, truces)
+	if len(both) != len(alone) || len(onlyTruces) == 0 {
+		t.Fatalf("two overlapping rules posted %d, the wider one alone %d (the narrower alone %d)", len(both), len(alone), len(onlyTruces))
+	}
+	if got, want := countFired(t, w.db), len(alone)+len(onlyTruces); got != want {
+		t.Errorf("fired %d keys, want %d: each rule's alerts fired once", got, want)
+	}
+}

@@ -30,7 +30,12 @@ type Alert struct {
 	// story reached (its reports' CeasefireStatus) rather than from a
 	// change their headline and lead report (Analysis.Changes).
 	ByState bool
+
+	also []news.AlertKey // other rules of the channel the same post answers for
 }
+
+// keys are the keys a post of the alert fires.
+func (a *Alert) keys() []news.AlertKey { return append([]news.AlertKey{a.Key}, a.also...) }
 
 // Toll is a death toll that crossed a threshold.
 type Toll struct {
@@ -54,16 +59,16 @@ func Decide(rule *news.AlertRule, stories []news.Story, fresh map[int64][]news.A
 	var out []Alert
 	for i := range stories {
 		s := &stories[i]
-		news := fresh[s.ID]
-		if len(news) == 0 {
+		arts := fresh[s.ID]
+		if len(arts) == 0 {
 			continue
 		}
 		var as []Alert
-		as = append(as, changeAlerts(rule, s, news)...)
-		if a, ok := stateAlert(rule, s, news); ok {
+		as = append(as, changeAlerts(rule, s, arts)...)
+		if a, ok := stateAlert(rule, s, arts); ok {
 			as = append(as, a)
 		}
-		if a, ok := tollAlert(rule, s, news); ok {
+		if a, ok := tollAlert(rule, s, arts); ok {
 			as = append(as, a)
 		}
 		for _, a := range as {

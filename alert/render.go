@@ -43,11 +43,12 @@ func What(a *Alert) string {
 		return "Ceasefire: " + to
 	}
 	words := changeWords[c.Change]
-	if prev := previousOf(&a.Story, c); prev != "" {
-		return upper(prev) + " → " + strings.SplitN(words, " ", 2)[1]
-	}
 	if words == "" {
-		words = string(c.Change)
+		words = strings.ReplaceAll(string(c.Change), "_", " ")
+	}
+	if prev := previousOf(&a.Story, c); prev != "" {
+		_, state, _ := strings.Cut(words, " ") // "talks opened": "opened"
+		return upper(prev) + " → " + state
 	}
 	return upper(words)
 }
