@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -198,6 +199,28 @@ func TestDecideFollowsTheRuleTopics(t *testing.T) {
 		}
 		if strings.Join(got, ",") != tt.want {
 			t.Errorf("topics %v fired %v, want %q", tt.topics, got, tt.want)
+		}
+	}
+}
+
+// TestRenderFitsAMessage: however many and however long its sources, an
+// alert and a fold fit one message with their marker line.
+func TestRenderFitsAMessage(t *testing.T) {
+	s := collapsed()
+	s.Headline = strings.Repeat("Truce ", 100)
+	long := "https://example.org/" + strings.Repeat("a", 1900)
+	var as []Alert
+	a := Alert{Key: news.AlertKey{RuleID: 1, StoryID: 1, What: "ceasefire_collapsed"}, Story: s, Change: s.Changes[0]}
+	for i := range 40 {
+		a.Reports = append(a.Reports, news.StorySource{Title: strings.Repeat("word ", 60), SourceName: "Outlet " + strconv.Itoa(i), URL: long})
+		as = append(as, a)
+	}
+	for name, text := range map[string]string{"alert": Render(&a, "12345678901234567"), "fold": RenderFold(as, "12345678901234567")} {
+		if n := utf8.RuneCountInString(text + "\n-# " + Marker([]news.AlertKey{a.Key})); n > 2000 {
+			t.Errorf("%s has %d characters with its marker", name, n)
+		}
+		if !strings.Contains(text, "more") {
+			t.Errorf("%s does not say what it left out:\n%.300s", name, text)
 		}
 	}
 }

@@ -81,16 +81,28 @@ func Render(a *Alert, roleID string) string {
 	if len(a.Story.Places) > 0 {
 		fmt.Fprintf(&b, "Where: %s\n", digest.EscapeMarkdown(a.Story.Places[0].Name))
 	}
-	b.WriteString("Reported by: " + strings.Join(reporters(a), ", ") + "\n")
+	who := reporters(a)
+	if len(who) > maxReporters {
+		who = append(who[:maxReporters], fmt.Sprintf("%d more", len(who)-maxReporters))
+	}
+	b.WriteString("Reported by: " + strings.Join(who, ", ") + "\n")
 	for i, src := range a.Reports {
-		if i == maxLinks {
-			fmt.Fprintf(&b, "and %d more sources\n", len(a.Reports)-maxLinks)
+		line := "• " + sourceLine(src) + "\n"
+		if i == maxLinks || utf8.RuneCountInString(b.String()+line) > maxPost-len("and 99 more sources") {
+			fmt.Fprintf(&b, "and %d more sources\n", len(a.Reports)-i)
 			break
 		}
-		b.WriteString("• " + sourceLine(src) + "\n")
+		b.WriteString(line)
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
+
+// maxPost is what an alert's text may take of a message: the marker line
+// follows it.
+const maxPost = digest.MaxMessage - digest.MarkerRoom
+
+// maxReporters bounds the names an alert lists as reporting it.
+const maxReporters = 8
 
 // reporters names who reports the alert, each once, escaped: for a toll
 // the originators with their figures, else the outlets of its reports.
@@ -147,7 +159,7 @@ func RenderFold(as []Alert, roleID string) string {
 	fmt.Fprintf(&b, "**and %d more** (this channel's alert limit for the hour is reached):\n", len(as))
 	for i := range as {
 		line := "• " + What(&as[i]) + " — " + digest.EscapeMarkdown(oneLine(clip(as[i].Story.Headline, 120))) + "\n"
-		if b.Len()+len(line) > digest.MaxMessage-200 {
+		if utf8.RuneCountInString(b.String()+line) > maxPost-len("… and 9999 others") {
 			fmt.Fprintf(&b, "… and %d others\n", len(as)-i)
 			break
 		}
