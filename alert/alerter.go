@@ -125,11 +125,18 @@ func (a *Alerter) Round(ctx context.Context) (int, error) {
 		return sent, errors.Join(perr, fmt.Errorf("list alert rules: %w", err))
 	}
 	errs := []error{perr}
+	var quiet []int64 // rules decided with nothing to post: their cursors move together
 	for _, group := range byChannel(rules) {
-		n, err := a.channelRound(ctx, group, until)
+		n, q, err := a.channelRound(ctx, group, until)
 		sent += n
+		quiet = append(quiet, q...)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("alerts of channel %s: %w", group[0].ChannelID, err))
+		}
+	}
+	if len(quiet) > 0 {
+		if err := a.Store.CreateAlertPosts(ctx, nil, quiet, until); err != nil {
+			errs = append(errs, fmt.Errorf("move alert cursors: %w", err))
 		}
 	}
 	return sent, errors.Join(errs...)
@@ -163,8 +170,9 @@ func byChannel(rules []news.AlertRule) [][]news.AlertRule {
 }
 
 // channelRound decides the rules of one channel, stores their posts and
-// sends them.
-func (a *Alerter) channelRound(ctx context.Context, rules []news.AlertRule, until time.Time) (int, error) {
+// sends them. Rules decided with nothing to post are returned for the
+// caller to move their cursors in one write for all channels.
+func (a *Alerter) channelRound(ctx context.Context, rules []news.AlertRule, until time.Time) (int, []int64, error) {
 	var alerts []Alert
 	var decided []int64
 	for i := range rules {
@@ -174,30 +182,28 @@ func (a *Alerter) channelRound(ctx context.Context, rules []news.AlertRule, unti
 		}
 		as, err := a.Decider.Decide(ctx, r, r.Cursor, until)
 		if err != nil {
-			return 0, err
+			return 0, nil, err
 		}
 		alerts = append(alerts, as...)
 		decided = append(decided, r.ID)
 	}
-	if len(decided) == 0 {
-		return 0, nil
-	}
 	alerts, err := a.unfired(ctx, alerts)
-	if err != nil {
-		return 0, err
+	if err != nil || len(alerts) == 0 {
+		return 0, decided, err
 	}
 	sortAlerts(alerts)
 	alerts = oncePerChannel(alerts)
 	posts, err := a.plan(ctx, rules, alerts)
-	if err != nil || posts == nil && len(alerts) > 0 {
-		return 0, err // over the hour's limit: the cursors stay, the alerts wait
+	if err != nil || posts == nil {
+		return 0, nil, err // over the hour's limit: the cursors stay, the alerts wait
 	}
 	a.crash("before_create")
 	if err := a.Store.CreateAlertPosts(ctx, posts, decided, until); err != nil {
-		return 0, fmt.Errorf("store alert posts: %w", err)
+		return 0, nil, fmt.Errorf("store alert posts: %w", err)
 	}
 	a.crash("after_create")
-	return a.send(ctx, posts, false)
+	n, err := a.send(ctx, posts, false)
+	return n, nil, err
 }
 
 // unfired drops the alerts that fired before (and repeats within the round).
@@ -242,9 +248,6 @@ func oncePerChannel(alerts []Alert) []Alert {
 // post each while they fit, else all but one slot's worth and one post
 // folding the rest. nil when the limit is already reached.
 func (a *Alerter) plan(ctx context.Context, rules []news.AlertRule, alerts []Alert) ([]news.AlertPost, error) {
-	if len(alerts) == 0 {
-		return []news.AlertPost{}, nil
-	}
 	now := a.now()
 	made, err := a.Store.AlertPostsSince(ctx, rules[0].ChannelID, now.Add(-time.Hour))
 	if err != nil {
