@@ -48,6 +48,9 @@ type TollReport struct {
 	Originator string
 	Text       string // as reported: "at least 86"
 	Value      int64
+	// Before is the originator's figure before it reached the threshold
+	// ("58"), "" when its first figure was already past it.
+	Before string
 }
 
 // Decide returns what rule fires for the stories its filter selected in a
@@ -180,17 +183,19 @@ func tollReports(lines []news.FigureLine, t int64, refs map[string]bool) ([]Toll
 			who = l.Outlet
 		}
 		key := strings.ToLower(who)
+		before := ""
 		for _, st := range l.Steps {
+			text := st.Text
+			if text == "" {
+				text = strconv.FormatInt(st.Value, 10)
+			}
 			if st.Value < t {
+				before = text
 				continue
 			}
 			brought = brought || refs[st.ArticleID]
 			if st.Value > best[key].Value {
-				text := st.Text
-				if text == "" {
-					text = strconv.FormatInt(st.Value, 10)
-				}
-				best[key] = TollReport{Originator: who, Text: text, Value: st.Value}
+				best[key] = TollReport{Originator: who, Text: text, Value: st.Value, Before: before}
 			}
 		}
 	}

@@ -105,6 +105,9 @@ func TestDecideToll(t *testing.T) {
 				if got[0].Key.What != "toll_killed_100" || len(got[0].Toll.By) != 2 || got[0].Toll.By[0].Originator != "SOHR" {
 					t.Errorf("alert = %+v, toll %+v", got[0].Key, got[0].Toll)
 				}
+				if want := "Reported by: SOHR (at least 58 → at least 112), Civil Defence (at least 105)"; !strings.Contains(Render(&got[0], ""), want) {
+					t.Errorf("toll alert lacks %q:\n%s", want, Render(&got[0], ""))
+				}
 			}
 		})
 	}

@@ -110,7 +110,11 @@ func reporters(a *Alert) []string {
 	var out []string
 	if a.Toll != nil {
 		for _, r := range a.Toll.By {
-			out = append(out, digest.EscapeMarkdown(r.Originator)+" ("+digest.EscapeMarkdown(r.Text)+")")
+			fig := digest.EscapeMarkdown(r.Text)
+			if r.Before != "" {
+				fig = digest.EscapeMarkdown(r.Before) + " → " + fig
+			}
+			out = append(out, digest.EscapeMarkdown(r.Originator)+" ("+fig+")")
 		}
 		return out
 	}
