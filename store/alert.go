@@ -89,7 +89,8 @@ func scanAlertRule(row scanner, r *news.AlertRule) error {
 	return nil
 }
 
-// FiredAlerts returns which of keys fired before.
+// FiredAlerts returns which of keys fired before, also under the id of a
+// story merged into the key's.
 func (db *DB) FiredAlerts(ctx context.Context, keys []news.AlertKey) (map[news.AlertKey]bool, error) {
 	out := map[news.AlertKey]bool{}
 	if len(keys) == 0 {
@@ -99,9 +100,12 @@ func (db *DB) FiredAlerts(ctx context.Context, keys []news.AlertKey) (map[news.A
 	if err != nil {
 		return nil, fmt.Errorf("encode alert keys: %w", err)
 	}
-	const q = `SELECT f.rule_id, f.story_id, f.what FROM alert_fired f
-		JOIN json_each(?) k ON f.rule_id = k.value ->> 'rule_id' AND f.story_id = k.value ->> 'story_id'
-		AND f.what = k.value ->> 'what'`
+	// A story that absorbed another (a merge) has fired what the absorbed
+	// one fired: its old id redirects to it.
+	const q = `SELECT DISTINCT k.value ->> 'rule_id', k.value ->> 'story_id', k.value ->> 'what' FROM json_each(?) k
+		JOIN alert_fired f ON f.rule_id = k.value ->> 'rule_id' AND f.what = k.value ->> 'what'
+		AND (f.story_id = k.value ->> 'story_id'
+			OR f.story_id IN (SELECT from_id FROM story_redirects WHERE to_id = k.value ->> 'story_id'))`
 	rows, err := queryAll(ctx, db, "fired alerts", q, func(row scanner, k *news.AlertKey) error {
 		return row.Scan(&k.RuleID, &k.StoryID, &k.What)
 	}, string(b))

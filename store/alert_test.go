@@ -43,6 +43,13 @@ func TestAlertRulesAndOutbox(t *testing.T) {
 	if err != nil || len(fired) != 1 || !fired[key] {
 		t.Errorf("FiredAlerts = %v, %v; want only %v", fired, err, key)
 	}
+	merged := news.AlertKey{RuleID: r.ID, StoryID: 9, What: "ceasefire_collapsed"}
+	if _, err := db.Writer().Exec(`INSERT INTO story_redirects (from_id, to_id) VALUES (7, 9)`); err != nil {
+		t.Fatal(err)
+	}
+	if fired, err = db.FiredAlerts(ctx, []news.AlertKey{merged}); err != nil || !fired[merged] {
+		t.Errorf("FiredAlerts of the story that absorbed story 7 = %v, %v; want fired", fired, err)
+	}
 	again := post
 	again.Nonce = "alk2"
 	if err := db.CreateAlertPosts(ctx, []news.AlertPost{again}, []int64{r.ID}, until.Add(time.Minute)); news.ErrorCode(err) != news.ECONFLICT {
