@@ -84,6 +84,50 @@ func TestAlertReplay(t *testing.T) {
 	}
 	report(t, fired, labels, len(snd.channel("all")), rounds)
 	analysed(t, db, labels)
+	labelledChanges(t, db, labels)
+}
+
+// labelledChanges counts the labelled ceasefire state changes — each state
+// the labelled articles of a story (as the store grouped them) report —
+// and how many fired exactly one alert of that state on that story.
+func labelledChanges(t *testing.T, db *store.DB, labels map[string]string) {
+	ctx := context.Background()
+	arts, err := db.Articles(ctx, news.DigestFilter{ByStored: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type pair struct {
+		story int64
+		state string
+	}
+	pairs := map[pair]bool{}
+	for _, a := range arts {
+		if st := labels[a.Article.ExternalID]; st != "" && a.StoryID != 0 {
+			pairs[pair{a.StoryID, st}] = true
+		}
+	}
+	byState := map[string][2]int{}
+	once := 0
+	for p := range pairs {
+		var n int
+		err := db.Reader().QueryRow(`SELECT count(*) FROM alert_fired WHERE what = ? AND (story_id = ?
+			OR story_id IN (SELECT from_id FROM story_redirects WHERE to_id = ?))`, "ceasefire_"+p.state, p.story, p.story).Scan(&n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := byState[p.state]
+		c[0]++
+		if n == 1 {
+			once++
+			c[1]++
+		}
+		if n > 1 {
+			t.Errorf("story %d fired ceasefire_%s %d times", p.story, p.state, n)
+		}
+		byState[p.state] = c
+	}
+	t.Logf("labelled ceasefire state changes (story, state reported by its labelled articles): %d; fired exactly one alert: %d; by state (changes, fired): %v",
+		len(pairs), once, byState)
 }
 
 // analysed says how the analysis read the labelled articles: whether it
