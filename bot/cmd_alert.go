@@ -89,7 +89,7 @@ func (b *Bot) alertAdd(ctx context.Context, in *Invocation) (*Response, error) {
 	if r.RoleID, err = alertRole(in); err != nil {
 		return nil, err
 	}
-	if err := checkChannelSetup(in, "alert add"); err != nil {
+	if err := checkAlertSetup(in); err != nil {
 		return nil, err
 	}
 	r.Cursor = b.deps.Now().UTC()
@@ -100,6 +100,39 @@ func (b *Bot) alertAdd(ctx context.Context, in *Invocation) (*Response, error) {
 		return nil, fmt.Errorf("create alert: %w", err)
 	}
 	return reply(true, fmt.Sprintf("Alert #%d: this channel is told at once when %s.", r.ID, describeAlert(r))), nil
+}
+
+// alertPermissions are what the bot needs to post alerts in a channel:
+// plain messages (no embeds, no files), and the channel's history to look
+// for a post it may have sent before a crash.
+var alertPermissions = []struct {
+	bit  int64
+	name string
+}{
+	{discordgo.PermissionViewChannel, "View Channel"},
+	{discordgo.PermissionSendMessages, "Send Messages"},
+	{discordgo.PermissionReadMessageHistory, "Read Message History"},
+}
+
+// checkAlertSetup refuses a channel the bot could not post alerts to, and
+// says what to fix: found at /alert add, not at the first alert.
+func checkAlertSetup(in *Invocation) error {
+	perms := in.Interaction.AppPermissions
+	if perms&discordgo.PermissionAdministrator != 0 {
+		return nil
+	}
+	var missing []string
+	for _, p := range alertPermissions {
+		if perms&p.bit == 0 {
+			missing = append(missing, p.name)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	return news.Errorf(news.EFORBIDDEN, "The bot cannot post alerts in this channel: it lacks %s here. "+
+		"Give the bot (or its role) these permissions in the channel's settings (Edit Channel → Permissions), then run /alert add again.",
+		strings.Join(missing, ", "))
 }
 
 // alertRole returns the role option's id after checking the bot may ping

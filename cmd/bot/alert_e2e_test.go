@@ -55,6 +55,11 @@ func TestAlertEndToEnd(t *testing.T) {
 	if r, _ := w.command(guildA, chanA, mallory, 0, "alert", fakediscord.Sub("add")); !strings.Contains(r.Content, "Manage Channels") {
 		t.Errorf("/alert add without Manage Channels: %q", r.Content)
 	}
+	w.fake.SetAppPermissions(chanA, fakediscord.PermViewChannel|fakediscord.PermSendMessages)
+	if r, _ := w.command(guildA, chanA, mallory, manageChannels, "alert", fakediscord.Sub("add")); !strings.Contains(r.Content, "lacks Read Message History") {
+		t.Errorf("/alert add where the bot cannot read the history: %q", r.Content)
+	}
+	w.fake.SetAppPermissions(chanA, fakediscord.PermViewChannel|fakediscord.PermSendMessages|fakediscord.PermReadMessageHistory) // no embeds, files or Mention Everyone: enough
 	r, _ := w.command(guildA, chanA, mallory, manageChannels, "alert", fakediscord.Sub("add",
 		fakediscord.Str("topics", "ceasefire"), fakediscord.RoleOpt("role", pingable)))
 	if !strings.Contains(r.Content, "Alert #1") {
