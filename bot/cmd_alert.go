@@ -16,8 +16,12 @@ import (
 // none: a toll two originators put at 100 or more is news to be woken for.
 const defaultAlertToll = 100
 
-// previewSpan is how far back /alert preview looks.
-const previewSpan = 7 * 24 * time.Hour
+// previewSpan is how far back /alert preview looks, and maxPreviewLines
+// how many alerts it lists (the rest are counted).
+const (
+	previewSpan     = 7 * 24 * time.Hour
+	maxPreviewLines = 30
+)
 
 func (b *Bot) alertCommand() *command {
 	filter := func() []*discordgo.ApplicationCommandOption {
@@ -230,6 +234,10 @@ func (b *Bot) alertPreview(ctx context.Context, in *Invocation) (*Response, erro
 	var s strings.Builder
 	s.WriteString(head + ":\n")
 	for i := range as {
+		if i == maxPreviewLines {
+			fmt.Fprintf(&s, "… and %d more.\n", len(as)-i)
+			break
+		}
 		fmt.Fprintf(&s, "• %s — %s (%s)\n", alert.What(&as[i]), esc(cut(as[i].Story.Headline, 150)), alertReporters(&as[i]))
 	}
 	return splitReply(strings.TrimSpace(s.String())), nil
