@@ -123,11 +123,7 @@ func (r *doctorReport) database(ctx context.Context, path string) ([]bot.Target,
 	}
 	var targets []bot.Target
 	for _, c := range in.Channels {
-		ids := make([]string, len(c.Subscriptions))
-		for i, id := range c.Subscriptions {
-			ids[i] = fmt.Sprintf("#%d", id)
-		}
-		targets = append(targets, bot.Target{ChannelID: c.ChannelID, Label: "subscription " + strings.Join(ids, ", ")})
+		targets = append(targets, bot.Target{ChannelID: c.ChannelID, Label: channelLabel(c)})
 	}
 	return targets, in.DMs
 }
@@ -153,4 +149,24 @@ func (r *doctorReport) discord(ctx context.Context, cfg config, targets []bot.Ta
 	if dms > 0 {
 		r.note("direct messages", fmt.Sprintf("%d DM subscription(s): Discord tells at the first delivery whether a user takes DMs", dms))
 	}
+}
+
+// channelLabel names what a channel receives: "subscription #1, #2",
+// "alert #3", or both.
+func channelLabel(c store.SubscribedChannel) string {
+	var parts []string
+	for _, g := range []struct {
+		what string
+		ids  []int64
+	}{{"subscription", c.Subscriptions}, {"alert", c.Alerts}} {
+		if len(g.ids) == 0 {
+			continue
+		}
+		ids := make([]string, len(g.ids))
+		for i, id := range g.ids {
+			ids[i] = fmt.Sprintf("#%d", id)
+		}
+		parts = append(parts, g.what+" "+strings.Join(ids, ", "))
+	}
+	return strings.Join(parts, "; ")
 }
