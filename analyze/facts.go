@@ -39,7 +39,8 @@ var (
 			"crucified", "crucifies", "crucify", "crucifying",
 			"massacred", "slaughtered", "slew", "murdered", "beheaded"),
 		beforeOf: map[[2]string]bool{{"lives", "of"}: true, {"martyrdom", "of"}: true, {"deaths", "of"}: true,
-			{"death", "of"}: true, {"killing", "of"}: true, {"execution", "of"}: true, {"bodies", "of"}: true},
+			{"death", "of"}: true, {"killing", "of"}: true, {"execution", "of"}: true, {"bodies", "of"}: true,
+			{"loss", "of"}: true}, // "the loss of at least four civilian lives" (livesFollow)
 		toll: true,
 	}
 	injuredKind = figureKind{
@@ -54,8 +55,9 @@ var (
 			{"cases", "for"}: true},
 	}
 	displacedKind = figureKind{
-		name:     news.FigureDisplaced,
-		after:    wordSet("displaced", "fled", "flee", "uprooted", "homeless"),
+		name: news.FigureDisplaced,
+		// "IDPs": internally displaced persons, as ReliefWeb's reports count them
+		after:    wordSet("displaced", "fled", "flee", "uprooted", "homeless", "idps"),
 		before:   wordSet("displacing", "displaced", "uprooting", "uprooted"),
 		beforeOf: map[[2]string]bool{{"displacement", "of"}: true},
 	}

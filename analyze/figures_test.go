@@ -230,3 +230,115 @@ func TestOriginatorTable(t *testing.T) {
 		}
 	}
 }
+
+// figWant is one figure a sentence should yield: its kind, value, qualifier,
+// unit and whether it is only planned; main says it is the main figure of
+// its kind.
+type figWant struct {
+	kind    string
+	value   int64
+	qual    news.Qualifier
+	unit    string
+	planned bool
+	main    bool
+}
+
+// checkFigure finds w among an analysis's figures and compares it.
+func checkFigure(t *testing.T, f news.Facts, w figWant) {
+	t.Helper()
+	var got *news.Figure
+	if w.main {
+		got = f.Main(w.kind)
+	} else if i := slices.IndexFunc(f.Figures, func(g news.Figure) bool { return g.Kind == w.kind && g.Value == w.value }); i >= 0 {
+		got = &f.Figures[i]
+	}
+	if got == nil {
+		t.Errorf("no %s figure %d (main %v) in %+v", w.kind, w.value, w.main, allFigures(f))
+		return
+	}
+	if got.Value != w.value || got.Qualifier != w.qual || got.Unit != w.unit || got.Planned != w.planned {
+		t.Errorf("%s = %d %s unit %q planned %v, want %d %s unit %q planned %v", w.kind, got.Value, got.Qualifier,
+			got.Unit, got.Planned, w.value, w.qual, w.unit, w.planned)
+	}
+}
+
+// TestFiguresReliefWebPhrasing holds sentences of ReliefWeb reports
+// (ReliefWeb, reliefweb-2017 corpus, development ids; copyright stays with
+// each publisher), one pattern each, as other outlets than FA-KES's write
+// them.
+func TestFiguresReliefWebPhrasing(t *testing.T) {
+	tests := []struct {
+		name, text string
+		wants      []figWant
+	}{
+		{"people before households in an aside",
+			"In November, 7,224 people (2,316 households) were displaced from SPLM-N controlled areas to Kadugli.",
+			[]figWant{{kind: "displaced", value: 7224, qual: news.Exact, main: true}}},
+		{"persons with their families in an aside",
+			"541,005 persons (115,568 families) are affected in 998 barangays in Region MIMAROPA, VII, IX, X, XI, XII, ARMM and CARAGA.",
+			[]figWant{{kind: "affected", value: 541005, qual: news.Exact}}},
+		{"families or persons",
+			"244,153 families or 1,015,254 persons are affected in 1,674 barangays in Regions V, VIII and CARAGA.",
+			[]figWant{{kind: "affected", value: 1015254, qual: news.Exact}}},
+		{"families over persons",
+			"A total of 4,300 families / 19,780 persons were pre-emptively evacuated in regions X, XI, and CARAGA due to TS Vinta.",
+			[]figWant{{kind: "evacuated", value: 19780, qual: news.Exact, main: true}}},
+		{"families alone",
+			"A total of 4,327 families were pre-emptively evacuated in Samar, Northern Samar, and Eastern Samar (Region VII).",
+			[]figWant{{kind: "evacuated", value: 4327, qual: news.Exact, unit: "families", main: true}}},
+		{"IDPs counted",
+			"According to the RRC in Tambura town, approximately 1,980 IDPs (325 HHs) have reportedly arrived from Nadiangare Village.",
+			[]figWant{{kind: "displaced", value: 1980, qual: news.About, main: true}}},
+		{"IDPs named, not counted",
+			"The suspension will have a negative impact on about 100 000 people - both IDPs and local population - who had been receiving assistance.",
+			nil},
+		{"a hyphenated range", "Fighting in the county displaced 2,000-3,000 people, local officials said.",
+			[]figWant{{kind: "displaced", value: 3000, qual: news.UpTo, main: true}}},
+		{"a range of thousands is no year", "Between 2,000 and 3,000 persons fled their homes in Wau.",
+			[]figWant{{kind: "displaced", value: 3000, qual: news.UpTo, main: true}}},
+		{"an estimated", "An estimated 5,000 people have been displaced by the fighting in Kasai.",
+			[]figWant{{kind: "displaced", value: 5000, qual: news.About, main: true}}},
+		{"a year's total is background",
+			"In 2017, more than one million people have been newly displaced in Somalia.", nil},
+		{"a count of provinces between",
+			"More than 500,000 people in 23 provinces have been affected by the storm.",
+			[]figWant{{kind: "affected", value: 500000, qual: news.MoreThan}}},
+		{"the loss of lives",
+			"The armed ambush resulted in the reported loss of at least four civilian lives as well as the destruction of aid.",
+			[]figWant{{kind: "killed", value: 4, qual: news.AtLeast, main: true}}},
+		{"planned, not done", "Turkey is working with Russia to evacuate around 500 people from eastern Ghouta, Erdogan said.",
+			[]figWant{{kind: "evacuated", value: 500, qual: news.About, planned: true}}},
+		{"dead and missing", "National disaster management authorities said 41 people were killed and 45 others remain missing.",
+			[]figWant{{kind: "killed", value: 41, qual: news.Exact, main: true}, {kind: "missing", value: 45, qual: news.Exact}}},
+		{"a number glued to a word is misread, not counted",
+			"The closure heightened health risks for more than112,100 IDPs in the Bentiu PoC site.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := Analyze(&news.Article{Text: tt.text}).Facts
+			for _, w := range tt.wants {
+				checkFigure(t, f, w)
+			}
+			if tt.wants == nil {
+				for _, g := range allFigures(f) {
+					if g.Scope == news.ScopeMain && g.Value > 0 {
+						t.Errorf("figure %+v, want none of the main event", g)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestPeopleInAside(t *testing.T) {
+	toks := ftokens("A total of 20,870 families (97,583 persons) are still staying inside 261 evacuation centers.")
+	i := slices.IndexFunc(toks, func(k ftok) bool { return k.num == 20870 })
+	if n, _, ok := peopleInAside(toks, i); !ok || n != 97583 {
+		t.Errorf("peopleInAside = %d %v, want 97,583 persons", n, ok)
+	}
+	toks = ftokens("UNHCR had registered 812 refugees (250 HHs) that had fled intensive conflict.")
+	i = slices.IndexFunc(toks, func(k ftok) bool { return k.num == 812 })
+	if n, _, ok := peopleInAside(toks, i); ok {
+		t.Errorf("peopleInAside = %d, want none: the aside counts households", n)
+	}
+}

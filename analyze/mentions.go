@@ -57,6 +57,9 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 		if qn == 0 {
 			q = sharedQualifier(toks, i)
 		}
+		if t.lo > 0 && q == news.Exact {
+			q = news.UpTo // "2,000-3,000 people": a range, as "between" reads
+		}
 		if isSubset(toks, i-qn) || partAfter(toks, i) {
 			continue
 		}
@@ -78,6 +81,13 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 			fig.Value, fig.Word, fig.Qualifier = 0, strings.ToLower(s.text[t.off:t.end]), news.Exact
 		}
 		fig.Who, fig.Unit = whoAfter(toks, i)
+		if fig.Unit == "families" {
+			if n, at, ok := peopleInAside(toks, i); ok {
+				// people, not families, when the report counts both
+				fig.Value, fig.Unit, fig.Text = n, "", s.text[toks[at].off:toks[at].end]
+				used = max(used, at)
+			}
+		}
 		fig.Planned = k == &evacuatedKind && plannedNear(toks, i)
 		out = append(out, mention{
 			fig:        fig,
@@ -113,6 +123,10 @@ func notCount(toks []ftok, i int) bool {
 	}
 	if i > 1 && toks[i-1].w == ":" && toks[i-2].isNum {
 		return true // "11:30"
+	}
+	if i > 1 && toks[i-1].w == "," && toks[i-1].end == t.off && toks[i-2].end == toks[i-1].off &&
+		!toks[i-2].isNum && isDigit(toks[i-2].w[len(toks[i-2].w)-1]) {
+		return true // the tail of "than112,100": a number glued to a word, misread
 	}
 	if i+2 < len(toks) && toks[i+1].w == ":" && toks[i+2].isNum {
 		return true
@@ -338,11 +352,25 @@ func countBefore(toks []ftok, i, qn int, k *figureKind) (int64, int, bool) {
 	if !hit || outcomeFollows(toks, i) || combinedBefore(toks, j, k) {
 		return 0, 0, false
 	}
+	if toks[j].w == "of" && j >= 1 && toks[j-1].w == "loss" && !livesFollow(toks, i) {
+		return 0, 0, false // "the loss of 500 jobs"
+	}
 	v, end := toks[i].num, i
 	if v2, e2, ok := coordinated(toks, i, k); ok {
 		v, end = v+v2, e2
 	}
 	return v, end, true
+}
+
+// livesFollow reports "lives" within the few words after the number at i:
+// "the loss of four civilian lives".
+func livesFollow(toks []ftok, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+3 && !toks[j].punct; j++ {
+		if toks[j].w == "lives" || toks[j].w == "life" {
+			return true
+		}
+	}
+	return false
 }
 
 // combinedBefore reports a verb of another kind just before the verb at j
@@ -411,10 +439,21 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 	limit := i + 9
 	for j := i + 1; j < len(toks) && j <= limit; j++ {
 		t := toks[j]
+		if e := parenEnd(toks, j); e > j && toks[j+1].isNum {
+			limit += e - j // "7,224 people (2,316 households) were displaced": an aside
+			j = e
+			continue
+		}
+		if placeCount(toks, j) {
+			continue // "500,000 people in 23 provinces have been affected"
+		}
 		switch {
 		case t.punct && t.w != "\"" && t.w != "“" && t.w != "”" && t.w != "(" && t.w != ")":
 			return 0, 0, false
 		case k.after[t.w]:
+			if t.w == "idps" && j > i+2 {
+				return 0, 0, false // "100 000 people - both IDPs and ...": IDPs named, not counted
+			}
 			if subset && toks[j-1].isNum {
 				return 0, 0, false // "700 people including 47 wounded": the word is the part's
 			}
@@ -438,6 +477,56 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 		case t.w == "said" || t.w == "says" || t.w == "according" || foreignOutcome(k, t.w):
 			return 0, 0, false
 		}
+	}
+	return 0, 0, false
+}
+
+// maxAside is the most tokens a parenthesised aside may hold.
+const maxAside = 8
+
+// parenEnd returns the closing bracket of an aside opening at j, or -1.
+func parenEnd(toks []ftok, j int) int {
+	if toks[j].w != "(" {
+		return -1
+	}
+	for e := j + 1; e < len(toks) && e <= j+maxAside; e++ {
+		if toks[e].w == ")" {
+			return e
+		}
+		if toks[e].w == "(" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// placeCount reports a number of places after a preposition ("in 23
+// provinces", "across 15 sites"): it says where, not how many people.
+func placeCount(toks []ftok, j int) bool {
+	if !toks[j].isNum || j == 0 || j+1 >= len(toks) {
+		return false
+	}
+	p := toks[j-1].w
+	return (p == "in" || p == "across" || p == "from") && (thingWords[toks[j+1].w] || placeWords[toks[j+1].w])
+}
+
+// placeWords count places in ReliefWeb's reports.
+var placeWords = wordSet("provinces", "regions", "states", "counties", "governorates", "municipalities", "barangays",
+	"sites", "locations", "communities", "settlements", "payams", "localities", "departments", "zones")
+
+// peopleInAside returns the count of people a count of families gives in
+// an aside right after it ("20,870 families (97,583 persons)"), with the
+// token of that number; ok is false when there is none.
+func peopleInAside(toks []ftok, i int) (int64, int, bool) {
+	j := i + 1
+	for ; j < len(toks) && j <= i+2 && toks[j].w != "(" && toks[j].w != "/"; j++ {
+	}
+	if j+2 >= len(toks) || toks[j].w != "(" || !toks[j+1].isNum || toks[j+1].amount {
+		return 0, 0, false
+	}
+	switch toks[j+2].w {
+	case "persons", "people", "individuals", "pers", "ind":
+		return toks[j+1].num, j + 1, true
 	}
 	return 0, 0, false
 }
@@ -567,6 +656,8 @@ func isBackground(toks []ftok, i int) bool {
 			perfect = true // "the war ... has killed more than"
 		case warWords[w] && w != "fighting" && j >= i-8 && j <= i+6:
 			war = true
+		case (w == "in" || w == "during" || w == "throughout") && j+1 < len(toks) && toks[j+1].year:
+			return true // "In 2017, 7,224 people were displaced": a year's total
 		case w == "so" && next == "far", w == "this" && next == "year", w == "last" && next == "year",
 			w == "in" && next == "total", (w == "last" || w == "this") && (next == "month" || next == "week"):
 			return true

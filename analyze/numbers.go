@@ -57,11 +57,19 @@ func foldAmounts(in []ftok) []ftok {
 	return out
 }
 
-// foldRanges turns "between 500 and 1,300" into one number, the upper bound,
-// so that its parts are never added; qualifierBefore reads "between" as up_to.
+// foldRanges turns "between 500 and 1,300" and "2,000-3,000" into one
+// number, the upper bound, so that its parts are never added; qualifierBefore
+// reads "between" as up_to, and so does findMentions a range with no word.
 func foldRanges(in []ftok) []ftok {
 	out := in[:0]
 	for i := 0; i < len(in); i++ {
+		if hyphenRange(in, i) {
+			hi := in[i+1]
+			hi.off, hi.lo, hi.hyph = in[i].off, in[i].num, in[i].hyph
+			out = append(out, hi)
+			i++
+			continue
+		}
 		if in[i].w == "between" && i+3 < len(in) && in[i+1].isNum && in[i+2].w == "and" && in[i+3].isNum &&
 			!in[i+1].year && !in[i+3].year {
 			hi := in[i+3]
@@ -73,6 +81,16 @@ func foldRanges(in []ftok) []ftok {
 		out = append(out, in[i])
 	}
 	return out
+}
+
+// hyphenRange reports "2,000-3,000" at in[i]: two counts joined by a hyphen,
+// the second larger (not "2016-2017", a span of years).
+func hyphenRange(in []ftok, i int) bool {
+	if i+1 >= len(in) {
+		return false
+	}
+	a, b := in[i], in[i+1]
+	return a.isNum && b.isNum && b.hyph && !a.year && !b.year && !a.amount && !b.amount && a.num > 0 && b.num > a.num
 }
 
 // scanTokens is the lexical pass: words, digit groups and punctuation.
@@ -164,7 +182,7 @@ func scanNumber(s string, i int) (ftok, int) {
 		return t, j
 	}
 	t.num, t.isNum = v, true
-	t.year = lang.IsYear(digits)
+	t.year = j-i == len(digits) && lang.IsYear(digits) // "2,000" is no year
 	return t, j
 }
 
