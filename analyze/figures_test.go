@@ -342,3 +342,51 @@ func TestPeopleInAside(t *testing.T) {
 		t.Errorf("peopleInAside = %d, want none: the aside counts households", n)
 	}
 }
+
+// TestOriginatorsOfOtherOutlets holds real sentences (ReliefWeb development
+// reports; FA-KES, CC BY 4.0) whose source is named as other outlets name
+// it: an acronym in brackets, a trailing "(OCHA)", "Source:", a name the
+// table does not know, a head noun after another name, an outlet that was
+// told.
+func TestOriginatorsOfOtherOutlets(t *testing.T) {
+	tests := []struct {
+		name, text string
+		kind       string
+		value      int64
+		orig       string
+		party      bool
+	}{
+		{"a name as written", "According to the Civilian Protection Advocacy Group (CPAG), 104 people were killed and 181 were injured throughout the month.",
+			"injured", 181, "Civilian Protection Advocacy Group", false},
+		{"the acronym after the name", "The national disaster risk reduction and management council (NDRRMC) confirms that 164 people have lost their lives to the flashfloods and landslides, with 176 are still missing.",
+			"missing", 176, "NDRRMC", false},
+		{"a trailing aside", "This attack brings to 92 the number of aid workers killed in South Sudan since the beginning of the December 2013 crisis, including at least 25 killed in 2017 (OCHA).",
+			"killed", 92, "OCHA", false},
+		{"Source:", "**20,694** people displaced from Ar-Raqqa and Deir-ez-Zor governorates between 1 – 30 November (Source: CCCM Cluster).",
+			"displaced", 20694, "CCCM Cluster", false},
+		{"an agency unknown to the table", "At least 45 civilians were killed and 30 others were wounded in Fatah al-Sham terrorists mortar fire the Arabic-language al-Hadas News reported.",
+			"killed", 45, "al-Hadas News", false},
+		{"the outlet told", "A source at Aleppo Police Command told SANA that a woman was killed and three other civilians got injured by terrorists rocket shells.",
+			"injured", 3, "police", true},
+		{"the head of two names", "Syrian opposition activists said around 40 people mostly civilians were killed in the crowded Omar Ibn al-Khattab Mosque.",
+			"killed", 40, "activists", false},
+		{"the monitor's own name", "The conflict has left more than 320000 people dead according to the Syrian Observatory for Human Rights monitoring group.",
+			"killed", 320000, "SOHR", false},
+		{"authorities", "National disaster management authorities said 41 people were killed and 45 others remain missing.",
+			"killed", 41, "disaster authority", false},
+		{"a UN agency at the end", "A recent upsurge in violence starting on 10 April has displaced at least 13,500 people in Wau, according to IOM.",
+			"displaced", 13500, "IOM", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			figs := allFigures(Analyze(&news.Article{Text: tt.text}).Facts)
+			i := slices.IndexFunc(figs, func(f news.Figure) bool { return f.Kind == tt.kind && f.Value == tt.value })
+			if i < 0 {
+				t.Fatalf("no %s figure %d in %+v", tt.kind, tt.value, figs)
+			}
+			if figs[i].Originator != tt.orig || figs[i].PartyClaim != tt.party {
+				t.Errorf("originator %q (party %v), want %q (party %v)", figs[i].Originator, figs[i].PartyClaim, tt.orig, tt.party)
+			}
+		})
+	}
+}

@@ -133,7 +133,8 @@ func exactTokens(exact []string, text string, toks []ftok) bool {
 var attributionCues = wordSet("said", "says", "say", "saying", "told", "tells", "reported", "reports", "report",
 	"reporting", "according", "cited", "citing", "quoted", "quoting", "announced", "stated", "states", "claimed",
 	"claims", "confirmed", "documented", "recorded", "counted", "gave", "put", "statement", "added", "adding",
-	"noted", "estimated", "estimates", "tally", "indicated", "showed", "pointed", "explained", "mentioned", "accused")
+	"noted", "estimated", "estimates", "tally", "indicated", "showed", "pointed", "explained", "mentioned", "accused",
+	"confirms", "registered", "verified", "documents")
 
 // maxCueGap is the most tokens between an originator and its attribution
 // word ("the Britain-based monitoring group said" is close; a name far from
@@ -147,10 +148,22 @@ const maxCueGap = 6
 func attribution(s *factSentence) (origMatch, bool) {
 	best, bestScore := origMatch{}, 1<<30
 	for i, m := range s.origs {
+		if i > 0 && !adjacentHead(s.origs, i-1) && s.origs[i-1].end == m.start && origs.list[m.id].generic {
+			continue // the "monitoring group" after the Observatory's name
+		}
 		if m.end < len(s.toks) && (whoGroups[s.toks[m.end].w] != "" || victimWords[s.toks[m.end].w]) {
 			continue // "IS fighters", "a Red Crescent staff member": the counted, not the source
 		}
+		if adjacentHead(s.origs, i) {
+			continue // "Syrian opposition activists": the second name is the head
+		}
+		if m.start > 0 && (s.toks[m.start-1].w == "told" || s.toks[m.start-1].w == "tells") {
+			continue // "... told SANA": the outlet that was told, not the source
+		}
 		g := cueGap(s.toks, s.origs[i:])
+		if trailingAside(s.toks, m) {
+			g = 1 // "... including at least 25 killed in 2017 (OCHA)."
+		}
 		if g > maxCueGap {
 			continue
 		}
@@ -180,6 +193,13 @@ func cueGap(toks []ftok, ms []origMatch) int {
 	gap := maxCueGap + 1
 	next := 1
 	for j, n := m.end, 0; j < len(toks) && n <= maxCueGap; j++ {
+		if e := parenEnd(toks, j); j == m.end && e > j {
+			j = e // "the national council (NDRRMC) confirms": its acronym
+			for next < len(ms) && ms[next].start < e {
+				next++
+			}
+			continue
+		}
 		if next < len(ms) && j == ms[next].start {
 			j, next = ms[next].end-1, next+1
 			continue
@@ -205,6 +225,26 @@ func cueGap(toks []ftok, ms []origMatch) int {
 		}
 	}
 	return gap
+}
+
+// adjacentHead reports a name followed at once by another that heads the
+// phrase ("Syrian opposition activists"), unless that one is a mere "monitor"
+// ("the Syrian Observatory monitoring group" is the Observatory).
+func adjacentHead(ms []origMatch, i int) bool {
+	return i+1 < len(ms) && ms[i+1].start == ms[i].end && !origs.list[ms[i+1].id].generic
+}
+
+// trailingAside reports a source named in brackets at the end of its
+// sentence or clause, as reports cite: "(OCHA).", "(Source: CCCM Cluster)".
+func trailingAside(toks []ftok, m origMatch) bool {
+	open := m.start - 1
+	if open >= 2 && toks[open].w == ":" && toks[open-1].w == "source" {
+		open -= 2
+	}
+	if open < 0 || toks[open].w != "(" || m.end >= len(toks) || toks[m.end].w != ")" {
+		return false
+	}
+	return m.end+1 == len(toks) || (toks[m.end+1].punct && toks[m.end+1].w != "(")
 }
 
 // victimWords after a name make it the counted, not the source.

@@ -81,6 +81,7 @@ func attribute(sents []factSentence, ms []mention) {
 	for i := range ms {
 		id := src[ms[i].sent]
 		if id < 0 {
+			ms[i].fig.Originator, ms[i].fig.PartyClaim = written(sents, ms[i].sent)
 			continue
 		}
 		if origs.list[id].generic && named >= 0 {
@@ -88,6 +89,22 @@ func attribute(sents []factSentence, ms []mention) {
 		}
 		ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.list[id].name, origs.list[id].party
 	}
+}
+
+// written returns the source a figure's sentence names as written, when the
+// originator table knows none there: its own, or the next sentence's when
+// that one states no figure.
+func written(sents []factSentence, si int) (string, bool) {
+	if n, p, ok := writtenSource(&sents[si]); ok {
+		return n, p
+	}
+	if sents[si].index < 0 || si+1 >= len(sents) || sents[si+1].hasNum {
+		return "", false
+	}
+	next := &sents[si+1]
+	next.tokenise()
+	n, p, _ := writtenSource(next)
+	return n, p
 }
 
 // sources returns each sentence's source: its own attribution, the next

@@ -1,0 +1,118 @@
+package analyze
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// orgWords end or hold the name of a body that gives figures: a name the
+// originator table does not know is taken as written when it has one
+// ("the Civilian Protection Advocacy Group (CPAG)", "CCCM Cluster").
+var orgWords = wordSet("council", "committee", "group", "agency", "authority", "authorities", "ministry", "office",
+	"organization", "organisation", "centre", "center", "network", "commission", "association", "society",
+	"cluster", "mission", "programme", "program", "union", "department", "directorate", "coalition", "forum",
+	"institute", "foundation", "fund", "observatory", "monitor", "service", "services", "commissioner", "bureau",
+	"secretariat", "taskforce", "unit", "matrix", "project", "movement", "federation", "crescent", "cross", "news")
+
+// partyWords in a name written out make its figures a party's claim.
+var partyWords = wordSet("army", "forces", "police", "military", "militia", "brigade", "brigades", "defence", "defense")
+
+// nameLinks may join the capitalised words of one name; the Arabic article
+// may open one in lower case ("al-Hadas News").
+var nameLinks = wordSet("of", "for", "and", "the", "on", "in", "&", "al", "el")
+
+// maxNameWords bounds a name taken as written.
+const maxNameWords = 10
+
+// writtenSource returns the name of an organisation the sentence attributes
+// its statement to but the originator table does not know: after
+// "according to" or "Source:", or right before an attribution word ("X
+// said", "X reported"); party when the name is an armed force's. ok is false
+// when the sentence names none.
+func writtenSource(s *factSentence) (name string, party, ok bool) {
+	toks := s.toks
+	for j := 0; j+1 < len(toks); j++ {
+		var start int
+		switch {
+		case toks[j].w == "according" && toks[j+1].w == "to":
+			start = j + 2
+		case toks[j].w == "source" && toks[j+1].w == ":":
+			start = j + 2
+		default:
+			continue
+		}
+		if n, p, ok := nameAt(s, start, 1); ok {
+			return n, p, true
+		}
+	}
+	for j := 1; j < len(toks); j++ {
+		if !attributionCues[toks[j].w] || toks[j].w == "according" || toks[j].w == "statement" || toks[j].w == "report" {
+			continue
+		}
+		if n, p, ok := nameAt(s, j-1, -1); ok {
+			return n, p, true
+		}
+	}
+	return "", false, false
+}
+
+// nameAt reads a capitalised name from token i onward (dir 1) or backward
+// from it (dir -1), skipping a leading "the" and a bracketed acronym; the
+// name must be an organisation's (orgWords) or an acronym of three or more
+// capitals.
+func nameAt(s *factSentence, i, dir int) (string, bool, bool) {
+	toks := s.toks
+	if dir < 0 && i >= 2 && toks[i].w == ")" && toks[i-2].w == "(" {
+		i -= 3 // "Group (CPAG) said"
+	}
+	if dir > 0 && i < len(toks) && toks[i].w == "the" {
+		i++
+	}
+	lo, hi := i, i
+	for n := 0; i >= 0 && i < len(toks) && n < maxNameWords; n, i = n+1, i+dir {
+		t := toks[i]
+		if t.punct || t.isNum || !(capitalised(s.text[t.off:t.end]) || nameLinks[t.w]) {
+			break
+		}
+		if dir > 0 {
+			hi = i
+		} else {
+			lo = i
+		}
+	}
+	for lo <= hi && lo < len(toks) && nameLinks[toks[lo].w] && !(lo+1 <= hi && toks[lo+1].hyph) {
+		lo++ // "the", but not the "al" of "al-Hadas"
+	}
+	for hi >= lo && hi >= 0 && nameLinks[toks[hi].w] {
+		hi--
+	}
+	if lo > hi || hi >= len(toks) || toks[lo].punct || toks[hi].punct ||
+		!(capitalised(s.text[toks[lo].off:toks[lo].end]) || nameLinks[toks[lo].w]) {
+		return "", false, false
+	}
+	org, party := false, false
+	for k := lo; k <= hi; k++ {
+		org = org || orgWords[toks[k].w]
+		party = party || partyWords[toks[k].w]
+	}
+	if id, n := origs.longestAt(s.text, toks, lo); n == hi-lo+1 {
+		return origs.list[id].name, origs.list[id].party, true // a name the table knows, by its name there
+	}
+	name := s.text[toks[lo].off:toks[hi].end]
+	if !org && !(lo == hi && acronymWord(name)) {
+		return "", false, false
+	}
+	return name, party, true
+}
+
+// capitalised reports a word written with a capital first letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// acronymWord reports a word of three or more capitals ("CPAG", "REACH").
+func acronymWord(w string) bool {
+	return len(w) >= 3 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
