@@ -242,7 +242,7 @@ func mayStateFigure(s *sentence) bool {
 	person := false
 	for _, w := range s.words {
 		head, _, _ := strings.Cut(w, "-") // "three-day", "twenty-five"
-		if isCardinal(head) || w == "dozen" || isAmount(w) || strings.HasSuffix(w, "-long") {
+		if isCardinal(head) || w == "dozen" || bigScale(w) || isAmount(w) || strings.HasSuffix(w, "-long") {
 			return true
 		}
 		person = person || (s.index <= personLead && personNouns[w])

@@ -310,6 +310,10 @@ func TestFiguresReliefWebPhrasing(t *testing.T) {
 			[]figWant{{kind: "evacuated", value: 500, qual: news.About, planned: true}}},
 		{"dead and missing", "National disaster management authorities said 41 people were killed and 45 others remain missing.",
 			[]figWant{{kind: "killed", value: 41, qual: news.Exact, main: true}, {kind: "missing", value: 45, qual: news.Exact}}},
+		{"a million in words", "Well over a million people have now been forcibly displaced, of which over 600 000 within the Central African Republic.",
+			[]figWant{{kind: "displaced", value: 1_000_000, qual: news.MoreThan, main: true}}},
+		{"millions with a decimal", "There are currently 3.9 million internally displaced people in the country, as well as half a million refugees.",
+			[]figWant{{kind: "displaced", value: 3_900_000, qual: news.Exact, main: true}}},
 		{"a number glued to a word is misread, not counted",
 			"The closure heightened health risks for more than112,100 IDPs in the Bentiu PoC site.", nil},
 	}
@@ -388,5 +392,40 @@ func TestOriginatorsOfOtherOutlets(t *testing.T) {
 				t.Errorf("originator %q (party %v), want %q (party %v)", figs[i].Originator, figs[i].PartyClaim, tt.orig, tt.party)
 			}
 		})
+	}
+}
+
+// TestRecalledAttacks: an attack that something else was for is an earlier
+// event; one a party is responsible for is the article's own (FA-KES, CC BY
+// 4.0).
+func TestRecalledAttacks(t *testing.T) {
+	f := Analyze(&news.Article{Text: "Fifty nine US cruise missiles struck a Syrian regime airbase in Homs province early Friday morning. " +
+		"Shayrat Airfield was allegedly the launch pad for a devastating chemical attack on an Idlib village that left up to a hundred civilians dead including scores of women and children. " +
+		"State news agency SANA said that six people were killed in the attack."}).Facts
+	if f.Killed == nil || f.Killed.Value != 6 {
+		t.Errorf("killed = %+v, want the six of the missile strike", f.Killed)
+	}
+	if !slices.ContainsFunc(f.Figures, func(g news.Figure) bool {
+		return g.Value == 100 && g.Qualifier == news.UpTo && g.Scope == news.ScopeBackground
+	}) {
+		t.Errorf("figures %+v lack up to a hundred dead as background", f.Figures)
+	}
+	f = Analyze(&news.Article{Text: "The Islamic State militants group (IS) on Monday claimed responsibility for a suicide bombing that killed more than 30 Syrian rebel fighters in a blast near the border."}).Facts
+	if f.Killed == nil || f.Killed.Value != 30 || f.Killed.Qualifier != news.MoreThan {
+		t.Errorf("killed = %+v, want more than 30: the bombing is the article's", f.Killed)
+	}
+}
+
+func TestNumberWordsWithA(t *testing.T) {
+	for text, want := range map[string]int64{
+		"as well as half a million refugees":                 500_000,
+		"well over a million people have now been displaced": 1_000_000,
+		"left up to a hundred civilians dead":                100,
+		"a dozen people":                                     12,
+	} {
+		i := slices.IndexFunc(ftokens(text), func(k ftok) bool { return k.isNum })
+		if i < 0 || ftokens(text)[i].num != want {
+			t.Errorf("%q: number token %d, want %d", text, i, want)
+		}
 	}
 }

@@ -96,7 +96,7 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 			index:      s.index,
 			tok:        i,
 			update:     upd || tollNear(toks, i),
-			background: isBackground(toks, i),
+			background: isBackground(toks, i) || recalledFor(toks, i),
 		})
 	}
 	return out
@@ -665,6 +665,50 @@ func isBackground(toks []ftok, i int) bool {
 		}
 	}
 	return (war && perfect) || (toks[i].num >= 10_000 && warInSentence(toks))
+}
+
+// eventNouns name an attack that a count may be the toll of.
+var eventNouns = wordSet("attack", "attacks", "strike", "strikes", "airstrike", "bombing", "bombings", "massacre",
+	"assault", "raid", "raids", "offensive", "blast", "explosion", "shelling")
+
+// blameWords before "for" make the event the one the article reports:
+// "claimed responsibility for a suicide bombing that killed 30".
+var blameWords = wordSet("responsibility", "responsible", "blame", "blamed", "blames", "blaming", "accountable", "credit")
+
+// recalledFor reports a count in a relative clause of an attack that is the
+// purpose or cause of something else: "the launch pad for a devastating
+// chemical attack on an Idlib village that left up to a hundred civilians
+// dead", "in retaliation for a gas attack that killed 87": an earlier event
+// recalled, unless "for" follows blame ("responsible for").
+func recalledFor(toks []ftok, i int) bool {
+	rel := -1
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if toks[j].w == "that" || toks[j].w == "which" {
+			rel = j
+			break
+		}
+	}
+	if rel < 0 {
+		return false
+	}
+	for j := rel - 1; j >= 1 && j >= rel-8; j-- {
+		if toks[j].punct {
+			return false
+		}
+		if !eventNouns[toks[j].w] {
+			continue
+		}
+		for f := j - 1; f >= 1 && f >= j-5; f-- {
+			if toks[f].punct {
+				return false
+			}
+			if toks[f].w == "for" {
+				return !blameWords[toks[f-1].w]
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // periodBefore reports "a month of infighting has killed ...": the number

@@ -263,9 +263,15 @@ func numberWordsAt(in []ftok, i int) (v int64, n int) {
 	if t.w == "a" && i+1 < len(in) && in[i+1].w == "dozen" && (i == 0 || in[i-1].w != "half") {
 		return 12, 2
 	}
+	if t.w == "half" && i+2 < len(in) && in[i+1].w == "a" && bigScale(in[i+2].w) {
+		m, _ := lang.Scale(in[i+2].w)
+		return m / 2, 3 // "half a million"
+	}
 	var cur, total int64
 	j := i
 	switch {
+	case t.w == "a" && i+1 < len(in) && bigScale(in[i+1].w) && (i == 0 || in[i-1].w != "half"):
+		cur, j = 1, i+1 // "more than a thousand"
 	case t.isNum && !t.year:
 		cur, j = t.num, i+1
 		if j >= len(in) || (!isScale(in[j].w) && in[j].w != "dozen") {
@@ -346,6 +352,13 @@ func qualifierBefore(in []ftok, i int) (news.Qualifier, int) {
 func isCardinal(w string) bool {
 	_, ok := lang.Cardinal(w)
 	return ok
+}
+
+// bigScale reports "hundred", "thousand", "million" and the like: a scale
+// that "a" may count one of.
+func bigScale(w string) bool {
+	m, ok := lang.Scale(w)
+	return ok && m >= 100
 }
 
 func isScale(w string) bool {
