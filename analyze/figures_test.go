@@ -241,6 +241,7 @@ type figWant struct {
 	unit    string
 	planned bool
 	main    bool
+	scope   news.FigureScope // checked when set
 }
 
 // checkFigure finds w among an analysis's figures and compares it.
@@ -255,6 +256,9 @@ func checkFigure(t *testing.T, f news.Facts, w figWant) {
 	if got == nil {
 		t.Errorf("no %s figure %d (main %v) in %+v", w.kind, w.value, w.main, allFigures(f))
 		return
+	}
+	if w.scope != "" && got.Scope != w.scope {
+		t.Errorf("%s %d: scope %q, want %q", w.kind, w.value, got.Scope, w.scope)
 	}
 	if got.Value != w.value || got.Qualifier != w.qual || got.Unit != w.unit || got.Planned != w.planned {
 		t.Errorf("%s = %d %s unit %q planned %v, want %d %s unit %q planned %v", w.kind, got.Value, got.Qualifier,
@@ -287,33 +291,39 @@ func TestFiguresReliefWebPhrasing(t *testing.T) {
 			"A total of 4,327 families were pre-emptively evacuated in Samar, Northern Samar, and Eastern Samar (Region VII).",
 			[]figWant{{kind: "evacuated", value: 4327, qual: news.Exact, unit: "families", main: true}}},
 		{"IDPs counted",
-			"According to the RRC in Tambura town, approximately 1,980 IDPs (325 HHs) have reportedly arrived from Nadiangare Village.",
+			"According to the RRC in Tambura town, approximately, 1,980 IDPs (325 HHs) have reportedly arrived between December 2016 and February 2017 from Nadiangare Village in Yambio County.",
 			[]figWant{{kind: "displaced", value: 1980, qual: news.About, main: true}}},
 		{"IDPs named, not counted",
 			"The suspension will have a negative impact on about 100 000 people - both IDPs and local population - who had been receiving assistance.",
 			nil},
-		{"a hyphenated range", "Fighting in the county displaced 2,000-3,000 people, local officials said.",
-			[]figWant{{kind: "displaced", value: 3000, qual: news.UpTo, main: true}}},
-		{"a range of thousands is no year", "Between 2,000 and 3,000 persons fled their homes in Wau.",
-			[]figWant{{kind: "displaced", value: 3000, qual: news.UpTo, main: true}}},
-		{"an estimated", "An estimated 5,000 people have been displaced by the fighting in Kasai.",
-			[]figWant{{kind: "displaced", value: 5000, qual: news.About, main: true}}},
+		{"a range in words", "Between 500 and 1300 people died on Wednesday from chemical weapons attacks in those areas.",
+			[]figWant{{kind: "killed", value: 1300, qual: news.UpTo, main: true}}},
+		{"a range after its verb", "The US accused the Syrian government of launching a Chemical attack and killing between 1000 and 1800 people.",
+			[]figWant{{kind: "killed", value: 1800, qual: news.UpTo, main: true}}},
 		{"a year's total is background",
-			"In 2017, more than one million people have been newly displaced in Somalia.", nil},
-		{"a count of provinces between",
-			"More than 500,000 people in 23 provinces have been affected by the storm.",
+			"Due to ongoing conflicts, drought and food insecurity more than one million people have been newly displaced in 2017.",
+			[]figWant{{kind: "displaced", value: 1_000_000, qual: news.MoreThan, scope: news.ScopeBackground}}},
+		{"a count of provinces between", "More than 500,000 people in 23 provinces have been affected.",
 			[]figWant{{kind: "affected", value: 500000, qual: news.MoreThan}}},
 		{"the loss of lives",
-			"The armed ambush resulted in the reported loss of at least four civilian lives as well as the destruction of aid.",
+			"The armed ambush by a non-state armed group took place on the road between Dikwa and Gamboru, in Borno State, and resulted in the reported loss of at least four civilian lives as well as the destruction of basic aid items.",
 			[]figWant{{kind: "killed", value: 4, qual: news.AtLeast, main: true}}},
-		{"planned, not done", "Turkey is working with Russia to evacuate around 500 people from eastern Ghouta, Erdogan said.",
+		{"planned, not done", "Turkey is working with Russia to evacuate around 500 people from the besieged Damascus suburb of eastern Ghouta, Turkish President Tayyip Erdogan said on Sunday.",
 			[]figWant{{kind: "evacuated", value: 500, qual: news.About, planned: true}}},
 		{"dead and missing", "National disaster management authorities said 41 people were killed and 45 others remain missing.",
 			[]figWant{{kind: "killed", value: 41, qual: news.Exact, main: true}, {kind: "missing", value: 45, qual: news.Exact}}},
 		{"a million in words", "Well over a million people have now been forcibly displaced, of which over 600 000 within the Central African Republic.",
 			[]figWant{{kind: "displaced", value: 1_000_000, qual: news.MoreThan, main: true}}},
-		{"millions with a decimal", "There are currently 3.9 million internally displaced people in the country, as well as half a million refugees.",
-			[]figWant{{kind: "displaced", value: 3_900_000, qual: news.Exact, main: true}}},
+		{"a population of the displaced is no event's", "There are currently 3.9 million internally displaced people in the country, as well as half a million refugees.",
+			[]figWant{{kind: "displaced", value: 3_900_000, qual: news.Exact, scope: news.ScopeBackground}}},
+		{"IDPs a report serves", "Per the latest figures, South Kordofan State (SKS) has 179,137 verified IDPs and is also hosting 39,866 refugees.",
+			[]figWant{{kind: "displaced", value: 179_137, qual: news.Exact, scope: news.ScopeBackground}}},
+		{"IDPs who arrived", "According to recent reports, 700 IDPs have settled in Nagero town, while the RRC in Tambura town recorded another 300 HHs.",
+			[]figWant{{kind: "displaced", value: 700, qual: news.Exact, main: true}}},
+		{"a link's address", "Over [1 million Syrians](http://data.unhcr.org/syrianrefugees/country.php?id=122) fleeing civil war over the past six years have joined [450,000 Palestinians](https://www.unrwa.org/where-we-work/lebanon) who have lived in Lebanon for generations.",
+			[]figWant{{kind: "displaced", value: 1_000_000, qual: news.MoreThan, scope: news.ScopeBackground}}},
+		{"to be evacuated under a deal", "Under the deal more than 30000 people will be evacuated from four Syrian towns in two stages.",
+			[]figWant{{kind: "evacuated", value: 30_000, qual: news.MoreThan, planned: true, main: true}}},
 		{"a number glued to a word is misread, not counted",
 			"The closure heightened health risks for more than112,100 IDPs in the Bentiu PoC site.", nil},
 	}
@@ -422,9 +432,10 @@ func TestNumberWordsWithA(t *testing.T) {
 		"well over a million people have now been displaced": 1_000_000,
 		"left up to a hundred civilians dead":                100,
 		"a dozen people":                                     12,
+		"estimated around 2,000-3,000 individuals":           3000,
 	} {
 		i := slices.IndexFunc(ftokens(text), func(k ftok) bool { return k.isNum })
-		if i < 0 || ftokens(text)[i].num != want {
+		if i < 0 || ftokens(text)[i].num != want || (want == 3000 && ftokens(text)[i].lo != 2000) {
 			t.Errorf("%q: number token %d, want %d", text, i, want)
 		}
 	}

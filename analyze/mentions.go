@@ -51,6 +51,11 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 			continue
 		}
 		q, qn := qualifierBefore(toks, i)
+		if qn == 0 && i > 1 && toks[i-1].w == "," {
+			if q2, n2 := qualifierBefore(toks, i-1); n2 > 0 {
+				q, qn = q2, n2+1 // "approximately, 1,980 IDPs"
+			}
+		}
 		if t.year && qn == 0 {
 			continue
 		}
@@ -96,7 +101,7 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 			index:      s.index,
 			tok:        i,
 			update:     upd || tollNear(toks, i),
-			background: isBackground(toks, i) || recalledFor(toks, i),
+			background: isBackground(toks, i) || recalledFor(toks, i) || (k == &displacedKind && stockCount(toks, i, end)),
 		})
 	}
 	return out
@@ -352,7 +357,7 @@ func countBefore(toks []ftok, i, qn int, k *figureKind) (int64, int, bool) {
 	if !hit || outcomeFollows(toks, i) || combinedBefore(toks, j, k) {
 		return 0, 0, false
 	}
-	if toks[j].w == "of" && j >= 1 && toks[j-1].w == "loss" && !livesFollow(toks, i) {
+	if (toks[j].w == "loss" || (toks[j].w == "of" && j >= 1 && toks[j-1].w == "loss")) && !livesFollow(toks, i) {
 		return 0, 0, false // "the loss of 500 jobs"
 	}
 	v, end := toks[i].num, i
@@ -665,6 +670,38 @@ func isBackground(toks []ftok, i int) bool {
 		}
 	}
 	return (war && perfect) || (toks[i].num >= 10_000 && warInSentence(toks))
+}
+
+// populationNouns after "displaced" make it a population's name ("displaced
+// persons"), not an event's outcome.
+var populationNouns = wordSet("people", "persons", "families", "households", "population", "populations",
+	"individuals", "iraqis", "syrians", "civilians", "women", "children")
+
+// movementWords tell of a displacement that happened: a flight, an arrival,
+// a cause or a time.
+var movementWords = wordSet("fled", "flee", "fleeing", "arrived", "arriving", "arrival", "arrivals", "influx", "newly",
+	"new", "forced", "displacement", "following", "after", "since", "last", "past", "recent", "recently",
+	"week", "weeks", "weekend", "days", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "due", "because", "triggered", "caused", "settled", "moved", "displacing", "uprooted")
+
+// stockCount reports a count of the displaced named as a population ("3.2
+// million IDPs", "for 226 displaced families") in a sentence that tells of
+// no flight, arrival, cause or time: the people a report serves, not the
+// ones an event displaced. end is the count's kind word.
+func stockCount(toks []ftok, i, end int) bool {
+	if end <= i {
+		return false // "displaced 61,000 people": a verb
+	}
+	w := toks[end].w
+	if w != "idps" && !(w == "displaced" && end+1 < len(toks) && populationNouns[toks[end+1].w]) {
+		return false
+	}
+	for _, t := range toks {
+		if movementWords[t.w] {
+			return false
+		}
+	}
+	return true
 }
 
 // eventNouns name an attack that a count may be the toll of.

@@ -105,6 +105,8 @@ func scanTokens(s string) []ftok {
 			t.hyph, t.off, t.end = hyph, i, j
 			out = append(out, t)
 			i, hyph = j, false
+		case (r == 'h' || r == 'w') && urlAt(s, i):
+			i, hyph = urlEnd(s, i), false // a link's address states no figure: "(http://...?id=122)"
 		case unicode.IsLetter(r):
 			j := i + n
 			for j < len(s) {
@@ -124,13 +126,29 @@ func scanTokens(s string) []ftok {
 			hyph = false
 			i += n
 		default:
-			if strings.ContainsRune(",.;:()\"“”!?[]%$€£", r) {
+			// a link's brackets ("[1 million Syrians](...)") are no punctuation
+			if strings.ContainsRune(",.;:()\"“”!?%$€£", r) {
 				out = append(out, ftok{w: string(r), punct: true, off: i, end: i + n})
 			}
 			i, hyph = i+n, false
 		}
 	}
 	return out
+}
+
+// urlAt reports a web address starting at s[i].
+func urlAt(s string, i int) bool {
+	rest := s[i:]
+	return strings.HasPrefix(rest, "http://") || strings.HasPrefix(rest, "https://") || strings.HasPrefix(rest, "www.")
+}
+
+// urlEnd returns where the address at s[i] ends: at a space, a closing
+// bracket or the end.
+func urlEnd(s string, i int) int {
+	for i < len(s) && s[i] != ' ' && s[i] != ')' && s[i] != ']' && s[i] != '\n' && s[i] != '\t' {
+		i++
+	}
+	return i
 }
 
 func isLetterAt(s string, i int) bool {
