@@ -66,8 +66,11 @@ func nameAt(s *factSentence, i, dir int) (string, bool, bool) {
 	if dir < 0 && i >= 2 && toks[i].w == ")" && toks[i-2].w == "(" {
 		i -= 3 // "Group (CPAG) said"
 	}
-	if dir > 0 && i < len(toks) && toks[i].w == "the" {
+	if dir > 0 && i >= 0 && i < len(toks) && toks[i].w == "the" {
 		i++
+	}
+	if i < 0 || i >= len(toks) {
+		return "", false, false
 	}
 	lo, hi := i, i
 	for n := 0; i >= 0 && i < len(toks) && n < maxNameWords; n, i = n+1, i+dir {
