@@ -367,6 +367,20 @@ func countBefore(toks []ftok, i, qn int, k *figureKind) (int64, int, bool) {
 	return v, end, true
 }
 
+// livesVerbs take lives: "claimed 12 lives", "cost at least 30 lives".
+var livesVerbs = wordSet("claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took", "taking", "takes")
+
+// livesTaken reports "lives" (at j) right after the number at i, or one
+// word after it, with a verb that takes them before the number.
+func livesTaken(toks []ftok, i, j int) bool {
+	if j > i+2 {
+		return false
+	}
+	_, qn := qualifierBefore(toks, i)
+	p := i - qn - 1
+	return p >= 0 && livesVerbs[toks[p].w]
+}
+
 // livesFollow reports "lives" within the few words after the number at i:
 // "the loss of four civilian lives".
 func livesFollow(toks []ftok, i int) bool {
@@ -440,7 +454,7 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 		return 0, 0, false // "arrested 14 suspects and 3 people are missing": 14 is the arrests'
 	}
 	v := toks[i].num
-	subset := false
+	subset, asides := false, 0
 	limit := i + 9
 	for j := i + 1; j < len(toks) && j <= limit; j++ {
 		t := toks[j]
@@ -453,6 +467,10 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			continue // "500,000 people in 23 provinces have been affected"
 		}
 		switch {
+		case t.w == "," && j+1 < len(toks) && subsetWords[toks[j+1].w]:
+			subset, limit, asides = true, limit+6, asides+1 // "Five civilians, including two children, were killed"
+		case t.w == "," && subset && asides == 1:
+			asides++ // the aside's closing comma
 		case t.punct && t.w != "\"" && t.w != "“" && t.w != "”" && t.w != "(" && t.w != ")":
 			return 0, 0, false
 		case k.after[t.w]:
@@ -462,7 +480,8 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			if subset && toks[j-1].isNum {
 				return 0, 0, false // "700 people including 47 wounded": the word is the part's
 			}
-			if combinedCount(toks, j) || (t.w == "lives" && toks[j-1].w != "their") || verbWithCount(toks, j, k) {
+			if combinedCount(toks, j) || (t.w == "lives" && toks[j-1].w != "their" && !livesTaken(toks, i, j)) ||
+				verbWithCount(toks, j, k) {
 				return 0, 0, false
 			}
 			return v, j, true
@@ -712,6 +731,9 @@ var eventNouns = wordSet("attack", "attacks", "strike", "strikes", "airstrike", 
 // "claimed responsibility for a suicide bombing that killed 30".
 var blameWords = wordSet("responsibility", "responsible", "blame", "blamed", "blames", "blaming", "accountable", "credit")
 
+// linkWordsOfPhrase stand between "for" and an attack that is not its object.
+var linkWordsOfPhrase = wordSet("following", "after", "on", "in", "of", "over", "during", "amid", "since")
+
 // recalledFor reports a count in a relative clause of an attack that is the
 // purpose or cause of something else: "the launch pad for a devastating
 // chemical attack on an Idlib village that left up to a hundred civilians
@@ -736,8 +758,8 @@ func recalledFor(toks []ftok, i int) bool {
 			continue
 		}
 		for f := j - 1; f >= 1 && f >= j-5; f-- {
-			if toks[f].punct {
-				return false
+			if toks[f].punct || linkWordsOfPhrase[toks[f].w] {
+				return false // "investigated for war crimes following an attack": not the attack's "for"
 			}
 			if toks[f].w == "for" {
 				return !blameWords[toks[f-1].w]
