@@ -365,7 +365,7 @@ func TestPeopleInAside(t *testing.T) {
 // reports; FA-KES, CC BY 4.0) whose source is named as other outlets name
 // it: an acronym in brackets, a trailing "(OCHA)", "Source:", a name the
 // table does not know, a head noun after another name, an outlet that was
-// told.
+// told, an official.
 func TestOriginatorsOfOtherOutlets(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -392,6 +392,8 @@ func TestOriginatorsOfOtherOutlets(t *testing.T) {
 			"killed", 320000, "SOHR", false},
 		{"authorities", "National disaster management authorities said 41 people were killed and 45 others remain missing.",
 			"killed", 41, "disaster authority", false},
+		{"an official", "A motorcycle bomber killed at least 16 civilians outside a bakery in Syrias Hasakeh city Tuesday on the eve of the feast marking the end of Ramadan an official said.",
+			"killed", 16, "officials", true},
 		{"a UN agency at the end", "A recent upsurge in violence starting on 10 April has displaced at least 13,500 people in Wau, according to IOM.",
 			"displaced", 13500, "IOM", false},
 	}

@@ -207,7 +207,7 @@ func cueGap(toks []ftok, ms []origMatch) int {
 		if toks[j].punct && toks[j].w != "\"" && toks[j].w != "," {
 			break
 		}
-		if attributionCues[toks[j].w] {
+		if isCue(toks, j) {
 			gap = min(gap, n)
 			break
 		}
@@ -219,7 +219,7 @@ func cueGap(toks []ftok, ms []origMatch) int {
 		if toks[j].punct && toks[j].w != "\"" && toks[j].w != "," {
 			break
 		}
-		if attributionCues[toks[j].w] {
+		if isCue(toks, j) {
 			gap = min(gap, n)
 			break
 		}
@@ -247,13 +247,24 @@ func trailingAside(toks []ftok, m origMatch) bool {
 	return m.end+1 == len(toks) || (toks[m.end+1].punct && toks[m.end+1].w != "(")
 }
 
+// isCue reports an attribution word at j; "claimed responsibility" claims
+// an attack, not a count.
+func isCue(toks []ftok, j int) bool {
+	w := toks[j].w
+	if (w == "claimed" || w == "claims" || w == "claim") && j+1 < len(toks) && toks[j+1].w == "responsibility" {
+		return false
+	}
+	return attributionCues[w]
+}
+
 // victimWords after a name make it the counted, not the source.
 var victimWords = wordSet("people", "staff", "member", "members", "volunteers", "workers", "personnel", "employees")
 
 // genericKinds are sources named by what they are, not who: a named source
 // beside one of them is the better attribution.
 var genericKinds = map[string]bool{"activists": true, "opposition": true, "army": true, "state media": true,
-	"medical sources": true, "local media": true, "rebels": true, "police": true, "governor": true}
+	"medical sources": true, "local media": true, "rebels": true, "police": true, "governor": true, "officials": true,
+	"local authorities": true}
 
 // anaphors stand for a source named before: "It said", "The source added",
 // "The monitoring group said", "He told AFP".

@@ -47,7 +47,7 @@ func writtenSource(s *factSentence) (name string, party, ok bool) {
 		}
 	}
 	for j := 1; j < len(toks); j++ {
-		if !attributionCues[toks[j].w] || toks[j].w == "according" || toks[j].w == "statement" || toks[j].w == "report" {
+		if !isCue(toks, j) || toks[j].w == "according" || toks[j].w == "statement" || toks[j].w == "report" {
 			continue
 		}
 		if n, p, ok := nameAt(s, j-1, -1); ok {
