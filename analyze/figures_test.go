@@ -446,3 +446,40 @@ func TestNumberWordsWithA(t *testing.T) {
 		}
 	}
 }
+
+// TestPublisherOriginator: a count a report attributes to no one is the
+// publishing agency's when its headline opens with the agency (ReliefWeb,
+// reliefweb-2017 corpus, development ids); a name in the sentence comes
+// first, and a news headline names no publisher.
+func TestPublisherOriginator(t *testing.T) {
+	tests := []struct {
+		title, text string
+		kind        string
+		value       int64
+		orig        string
+	}{
+		{"WFP South Sudan Situation Report #205, 2 December 2017",
+			"On 28 November, fighting in Duk Payuel village in Duk County resulted in at least 45 people killed, including five staff members of two WFP cooperating partners.",
+			"killed", 45, "WFP"},
+		{"NDRRMC Update Sitrep No. 10 re Preparedness Measures and Effects of Tropical Storm Urduja",
+			"A total of 4,327 families were pre-emptively evacuated in Samar, Northern Samar, and Eastern Samar (Region VII).",
+			"evacuated", 4327, "NDRRMC"},
+		{"WFP South Sudan Situation Report #173, 21 April 2017",
+			"A recent upsurge in violence starting on 10 April has displaced at least 13,500 people in Wau, according to IOM.",
+			"displaced", 13500, "IOM"},
+		{"43 killed in Syria army shelling of rebel town",
+			"Fierce government bombardment of an opposition-controlled Syrian town has killed 43 people.",
+			"killed", 43, ""},
+	}
+	for _, tt := range tests {
+		figs := allFigures(Analyze(&news.Article{Title: tt.title, Text: tt.text}).Facts)
+		i := slices.IndexFunc(figs, func(f news.Figure) bool { return f.Kind == tt.kind && f.Value == tt.value })
+		if i < 0 {
+			t.Errorf("%q: no %s figure %d in %+v", tt.title, tt.kind, tt.value, figs)
+			continue
+		}
+		if figs[i].Originator != tt.orig {
+			t.Errorf("%q: originator %q, want %q", tt.title, figs[i].Originator, tt.orig)
+		}
+	}
+}

@@ -78,10 +78,15 @@ func oneKindPerNumber(ms []mention) []mention {
 func attribute(sents []factSentence, ms []mention) {
 	named := namedMonitor(sents)
 	src := sources(sents)
+	pub := publisher(sents)
 	for i := range ms {
 		id := src[ms[i].sent]
 		if id < 0 {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = written(sents, ms[i].sent)
+			if ms[i].fig.Originator == "" && pub >= 0 {
+				// the agency whose report it is: "WFP South Sudan Situation Report"
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.list[pub].name, origs.list[pub].party
+			}
 			continue
 		}
 		if origs.list[id].generic && named >= 0 {
@@ -89,6 +94,36 @@ func attribute(sents []factSentence, ms []mention) {
 		}
 		ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.list[id].name, origs.list[id].party
 	}
+}
+
+// publisherKinds are the originators whose own reports carry their own
+// counts: agencies, aid groups, rescuers, health authorities, monitors.
+var publisherKinds = map[string]bool{"un": true, "ngo": true, "rescue": true, "health": true, "monitor": true}
+
+// publisher returns the agency a headline opens with ("WFP South Sudan
+// Situation Report #205", "Philippines: IFRC warns of ...", "NDRRMC Update
+// SitRep No. 10"): the report is that agency's, and so are the counts it
+// attributes to no one else; -1 for none. A news agency is an outlet, not a
+// publisher here.
+func publisher(sents []factSentence) int {
+	if len(sents) == 0 || sents[0].index >= 0 {
+		return -1
+	}
+	t := &sents[0]
+	at := 0
+	for j := 0; j < len(t.toks) && j < 6; j++ {
+		if t.toks[j].w == ":" {
+			at = j + 1 // "Philippines: IFRC warns"
+			break
+		}
+	}
+	for _, m := range t.origs {
+		o := origs.list[m.id]
+		if (m.start == 0 || m.start == at) && publisherKinds[o.kind] && !o.generic {
+			return m.id
+		}
+	}
+	return -1
 }
 
 // written returns the source a figure's sentence names as written, when the
