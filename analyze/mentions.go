@@ -360,6 +360,9 @@ func countBefore(toks []ftok, i, qn int, k *figureKind) (int64, int, bool) {
 	if (toks[j].w == "loss" || (toks[j].w == "of" && j >= 1 && toks[j-1].w == "loss")) && !livesFollow(toks, i) {
 		return 0, 0, false // "the loss of 500 jobs"
 	}
+	if toks[j].w == "lives" && !livesTakenBefore(toks, j) {
+		return 0, 0, false // "concern was on the lives of 52,800 pregnant women"
+	}
 	v, end := toks[i].num, i
 	if v2, e2, ok := coordinated(toks, i, k); ok {
 		v, end = v+v2, e2
@@ -378,6 +381,16 @@ func livesTaken(toks []ftok, i, j int) bool {
 	}
 	_, qn := qualifierBefore(toks, i)
 	p := i - qn - 1
+	return p >= 0 && livesVerbs[toks[p].w]
+}
+
+// livesTakenBefore reports a verb that takes lives before "[the] lives" at
+// j: "claimed the lives of", "cost the lives of".
+func livesTakenBefore(toks []ftok, j int) bool {
+	p := j - 1
+	if p >= 0 && toks[p].w == "the" {
+		p--
+	}
 	return p >= 0 && livesVerbs[toks[p].w]
 }
 
@@ -674,7 +687,7 @@ func isBackground(toks []ftok, i int) bool {
 			next = toks[j+1].w
 		}
 		switch {
-		case w == "since" && (sinceOrigin(toks, j) || killedKind.before[next]):
+		case w == "since" && ((sinceOrigin(toks, j) && !superlativeBefore(toks, j)) || killedKind.before[next]):
 			return true // "since 2011", "has since killed"
 		case (w == "has" || w == "have") && j >= i-5 && j < i:
 			perfect = true // "the war ... has killed more than"
@@ -766,6 +779,19 @@ func recalledFor(toks []ftok, i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// superlatives compare an event with the past: "the most dangerous month
+// since December 2013, with nine killed" dates the comparison, not the count.
+var superlatives = wordSet("most", "deadliest", "worst", "bloodiest", "highest", "largest", "biggest", "heaviest")
+
+func superlativeBefore(toks []ftok, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-10 && !toks[k].punct; k-- {
+		if superlatives[toks[k].w] {
+			return true
+		}
 	}
 	return false
 }
