@@ -417,9 +417,9 @@ func TestOriginatorsOfOtherOutlets(t *testing.T) {
 	}
 }
 
-// TestRecalledAttacks: an attack that something else was for is an earlier
-// event; one a party is responsible for is the article's own (FA-KES, CC BY
-// 4.0).
+// TestRecalledAttacks: an attack that something else was for, or one named
+// by its date, is an earlier event; one a party is responsible for is the
+// article's own (FA-KES, CC BY 4.0, unless marked).
 func TestRecalledAttacks(t *testing.T) {
 	f := Analyze(&news.Article{Text: "Fifty nine US cruise missiles struck a Syrian regime airbase in Homs province early Friday morning. " +
 		"Shayrat Airfield was allegedly the launch pad for a devastating chemical attack on an Idlib village that left up to a hundred civilians dead including scores of women and children. " +
@@ -431,6 +431,10 @@ func TestRecalledAttacks(t *testing.T) {
 		return g.Value == 100 && g.Qualifier == news.UpTo && g.Scope == news.ScopeBackground
 	}) {
 		t.Errorf("figures %+v lack up to a hundred dead as background", f.Figures)
+	}
+	f = Analyze(&news.Article{Text: "The UN envoy also expressed sympathy with victims of the 14 October bomb attack in Mogadishu that claimed more than 500 lives, and she lauded humanitarian assistance initiatives by youth in support of the victims."}).Facts
+	if f.Killed != nil || !slices.ContainsFunc(f.Figures, func(g news.Figure) bool { return g.Value == 500 && g.Scope == news.ScopeBackground }) {
+		t.Errorf("killed = %+v, figures %+v: want the dated attack's 500 as background (ReliefWeb, reliefweb-2017 corpus)", f.Killed, f.Figures)
 	}
 	f = Analyze(&news.Article{Text: "The Islamic State militants group (IS) on Monday claimed responsibility for a suicide bombing that killed more than 30 Syrian rebel fighters in a blast near the border."}).Facts
 	if f.Killed == nil || f.Killed.Value != 30 || f.Killed.Qualifier != news.MoreThan {

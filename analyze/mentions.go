@@ -770,6 +770,9 @@ func recalledFor(toks []ftok, i int) bool {
 		if !eventNouns[toks[j].w] {
 			continue
 		}
+		if datedBefore(toks, j) {
+			return true // "the 14 October bomb attack in Mogadishu that claimed more than 500 lives"
+		}
 		for f := j - 1; f >= 1 && f >= j-5; f-- {
 			if toks[f].punct || linkWordsOfPhrase[toks[f].w] {
 				return false // "investigated for war crimes following an attack": not the attack's "for"
@@ -791,6 +794,20 @@ func superlativeBefore(toks []ftok, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-10 && !toks[k].punct; k-- {
 		if superlatives[toks[k].w] {
 			return true
+		}
+	}
+	return false
+}
+
+// datedBefore reports a date in the noun phrase of the attack at j: "the
+// 14 October bomb attack", "the April 4 attack", "the 2013 massacre".
+func datedBefore(toks []ftok, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4 && !toks[k].punct; k-- {
+		if toks[k].year || (isMonth(toks[k].w) && ((k > 0 && toks[k-1].isNum) || (k+1 < j && toks[k+1].isNum))) {
+			return true
+		}
+		if toks[k].w == "the" {
+			break
 		}
 	}
 	return false
