@@ -388,6 +388,8 @@ func TestOriginatorsOfOtherOutlets(t *testing.T) {
 			"killed", 92, "OCHA", false},
 		{"Source:", "**20,694** people displaced from Ar-Raqqa and Deir-ez-Zor governorates between 1 – 30 November (Source: CCCM Cluster).",
 			"displaced", 20694, "CCCM Cluster", false},
+		{"a source line under the figure", "1. A total of 4,300 families / 19,780 persons were pre-emptively evacuated in regions X, XI, and CARAGA due to TS \"VINTA''. Sources: OCD Regions X, Xl, and CARAGA",
+			"evacuated", 19780, "OCD", false},
 		{"an agency unknown to the table", "At least 45 civilians were killed and 30 others were wounded in Fatah al-Sham terrorists mortar fire the Arabic-language al-Hadas News reported.",
 			"killed", 45, "al-Hadas News", false},
 		{"the outlet told", "A source at Aleppo Police Command told SANA that a woman was killed and three other civilians got injured by terrorists rocket shells.",

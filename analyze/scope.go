@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/lang"
@@ -133,13 +134,40 @@ func written(sents []factSentence, si int) (string, bool) {
 	if n, p, ok := writtenSource(&sents[si]); ok {
 		return n, p
 	}
-	if sents[si].index < 0 || si+1 >= len(sents) || sents[si+1].hasNum {
+	if sents[si].index < 0 || si+1 >= len(sents) {
 		return "", false
 	}
-	next := &sents[si+1]
-	next.tokenise()
-	n, p, _ := writtenSource(next)
-	return n, p
+	if !sents[si+1].hasNum {
+		next := &sents[si+1]
+		next.tokenise()
+		if n, p, ok := writtenSource(next); ok {
+			return n, p
+		}
+	}
+	return sourceLineAfter(sents, si)
+}
+
+// sourceLineReach is how many sentences after a figure a report's
+// "Source: ..." line may come.
+const sourceLineReach = 3
+
+// sourceLineAfter returns the source a "Source: ..." line names soon after
+// sentence si, as situation reports cite under their figures.
+func sourceLineAfter(sents []factSentence, si int) (string, bool) {
+	for j := si + 1; j < len(sents) && j <= si+sourceLineReach; j++ {
+		s := &sents[j]
+		if !strings.HasPrefix(strings.ToLower(strings.TrimLeft(s.text, " *-•")), "source") {
+			continue
+		}
+		s.tokenise()
+		if n, p, ok := writtenSource(s); ok {
+			return n, p
+		}
+		if m, ok := attribution(s); ok {
+			return origs.list[m.id].name, origs.list[m.id].party
+		}
+	}
+	return "", false
 }
 
 // sources returns each sentence's source: its own attribution, the next

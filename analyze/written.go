@@ -37,8 +37,11 @@ func writtenSource(s *factSentence) (name string, party, ok bool) {
 		switch {
 		case toks[j].w == "according" && toks[j+1].w == "to":
 			start = j + 2
-		case toks[j].w == "source" && toks[j+1].w == ":":
-			start = j + 2
+		case (toks[j].w == "source" || toks[j].w == "sources") && toks[j+1].w == ":":
+			if n, p, ok := sourceLineName(s, j+2); ok {
+				return n, p, true
+			}
+			continue
 		default:
 			continue
 		}
@@ -107,6 +110,25 @@ func nameAt(s *factSentence, i, dir int) (string, bool, bool) {
 		return "", false, false
 	}
 	return name, party, true
+}
+
+// sourceLineName reads the name after "Source:": an organisation's name
+// as nameAt reads it, else the acronym it opens with ("Source: DSWD DROMIC
+// Report #19" is DSWD's).
+func sourceLineName(s *factSentence, i int) (string, bool, bool) {
+	if n, p, ok := nameAt(s, i, 1); ok {
+		return n, p, true
+	}
+	if i < len(s.toks) {
+		t := s.toks[i]
+		if w := s.text[t.off:t.end]; !t.punct && !t.isNum && acronymWord(w) {
+			if id, n := origs.longestAt(s.text, s.toks, i); n == 1 {
+				return origs.list[id].name, origs.list[id].party, true
+			}
+			return w, false, true
+		}
+	}
+	return "", false, false
 }
 
 // capitalised reports a word written with a capital first letter.
