@@ -68,8 +68,9 @@ var (
 		beforeOf: map[[2]string]bool{{"evacuation", "of"}: true, {"departure", "of"}: true},
 	}
 	affectedKind = figureKind{
-		name:  news.FigureAffected,
-		after: wordSet("affected"),
+		name:   news.FigureAffected,
+		after:  wordSet("affected"),
+		before: wordSet("affected", "affecting", "affects"),
 	}
 	treatedKind = figureKind{
 		name:   news.FigureTreated,
@@ -84,7 +85,7 @@ var (
 	}
 	abductedKind = figureKind{
 		name:     news.FigureAbducted,
-		after:    wordSet("kidnapped", "abducted", "hostages"),
+		after:    wordSet("kidnapped", "abducted", "hostages", "hostage"),
 		before:   wordSet("kidnapped", "kidnapping", "abducted", "abducting"),
 		beforeOf: map[[2]string]bool{{"abduction", "of"}: true, {"kidnapping", "of"}: true},
 	}

@@ -320,6 +320,8 @@ func TestFiguresReliefWebPhrasing(t *testing.T) {
 			nil},
 		{"planned, not done", "Turkey is working with Russia to evacuate around 500 people from the besieged Damascus suburb of eastern Ghouta, Turkish President Tayyip Erdogan said on Sunday.",
 			[]figWant{{kind: "evacuated", value: 500, qual: news.About, planned: true}}},
+		{"affecting as a verb", "A total of 1,305 incidents were documented in the reporting period, affecting 10,831 children.",
+			[]figWant{{kind: "affected", value: 10831, qual: news.Exact}}},
 		{"dead and missing", "National disaster management authorities said 41 people were killed and 45 others remain missing.",
 			[]figWant{{kind: "killed", value: 41, qual: news.Exact, main: true}, {kind: "missing", value: 45, qual: news.Exact}}},
 		{"a million in words", "Well over a million people have now been forcibly displaced, of which over 600 000 within the Central African Republic.",
