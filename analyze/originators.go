@@ -148,14 +148,17 @@ const maxCueGap = 6
 func attribution(s *factSentence) (origMatch, bool) {
 	best, bestScore := origMatch{}, 1<<30
 	for i, m := range s.origs {
-		if i > 0 && !adjacentHead(s.origs, i-1) && s.origs[i-1].end == m.start && origs.list[m.id].generic {
-			continue // the "monitoring group" after the Observatory's name
+		if i > 0 && s.origs[i-1].end == m.start && !adjacentHead(s.origs, i-1) {
+			continue // the "monitoring group" after the Observatory's name, "state news agency" after SANA
 		}
 		if m.end < len(s.toks) && (whoGroups[s.toks[m.end].w] != "" || victimWords[s.toks[m.end].w]) {
 			continue // "IS fighters", "a Red Crescent staff member": the counted, not the source
 		}
 		if adjacentHead(s.origs, i) {
 			continue // "Syrian opposition activists": the second name is the head
+		}
+		if afterLinks(s.toks, m.start) {
+			continue // a name in the page's glued list of links to other stories
 		}
 		if m.start > 0 && (s.toks[m.start-1].w == "told" || s.toks[m.start-1].w == "tells") {
 			continue // "... told SANA": the outlet that was told, not the source
@@ -201,6 +204,9 @@ func cueGap(toks []ftok, ms []origMatch) int {
 			continue
 		}
 		if next < len(ms) && j == ms[next].start {
+			if j > m.end && !joiners[toks[j-1].w] && !appositives[toks[j-1].w] {
+				break // "held by the Islamic State (IS) group a monitor said": the cue is the monitor's
+			}
 			j, next = ms[next].end-1, next+1
 			continue
 		}
@@ -231,8 +237,21 @@ func cueGap(toks []ftok, ms []origMatch) int {
 // phrase ("Syrian opposition activists"), unless that one is a mere "monitor"
 // ("the Syrian Observatory monitoring group" is the Observatory).
 func adjacentHead(ms []origMatch, i int) bool {
-	return i+1 < len(ms) && ms[i+1].start == ms[i].end && !origs.list[ms[i+1].id].generic
+	if i+1 >= len(ms) || ms[i+1].start != ms[i].end {
+		return false
+	}
+	a, b := origs.list[ms[i].id], origs.list[ms[i+1].id]
+	// "SANA state news agency": the second only says what the first is
+	return !b.generic && !(a.kind == b.kind && genericKinds[b.name])
 }
+
+// joiners join two sources of one statement: "a war monitor and medical
+// workers said".
+var joiners = wordSet("and", "or", ",")
+
+// appositives open a second name for the same source: "The Civil Defense
+// another activist group said".
+var appositives = wordSet("another", "a", "an", "the")
 
 // trailingAside reports a source named in brackets at the end of its
 // sentence or clause, as reports cite: "(OCHA).", "(Source: CCCM Cluster)".
