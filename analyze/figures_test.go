@@ -336,6 +336,8 @@ func TestFiguresReliefWebPhrasing(t *testing.T) {
 			[]figWant{{kind: "displaced", value: 1_000_000, qual: news.MoreThan, scope: news.ScopeBackground}}},
 		{"to be evacuated under a deal", "Under the deal more than 30000 people will be evacuated from four Syrian towns in two stages.",
 			[]figWant{{kind: "evacuated", value: 30_000, qual: news.MoreThan, planned: true, main: true}}},
+		{"driven from their homes (FA-KES, CC BY 4.0)", "More than 150000 people have been killed since the revolt began in March 2011 and nine million have been driven from their homes including 2.6 million international refugees.",
+			[]figWant{{kind: "displaced", value: 9_000_000, qual: news.Exact, scope: news.ScopeBackground}}},
 		{"a number glued to a word is misread, not counted",
 			"The closure heightened health risks for more than112,100 IDPs in the Bentiu PoC site.", nil},
 	}
@@ -499,5 +501,13 @@ func TestPublisherOriginator(t *testing.T) {
 		if figs[i].Originator != tt.orig {
 			t.Errorf("%q: originator %q, want %q", tt.title, figs[i].Originator, tt.orig)
 		}
+	}
+}
+
+func TestQualifierInExcessOf(t *testing.T) {
+	toks := ftokens("energy consumed by the industrial sector is frequently in excess of 50 per cent")
+	i := slices.IndexFunc(toks, func(k ftok) bool { return k.num == 50 })
+	if q, n := qualifierBefore(toks, i); q != news.MoreThan || n != 3 {
+		t.Errorf("qualifierBefore = %s %d, want more_than over 3 words", q, n)
 	}
 }

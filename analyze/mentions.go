@@ -486,6 +486,8 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			asides++ // the aside's closing comma
 		case t.punct && t.w != "\"" && t.w != "“" && t.w != "”" && t.w != "(" && t.w != ")":
 			return 0, 0, false
+		case k == &displacedKind && t.w == "homes" && j >= 2 && toks[j-1].w == "their" && toks[j-2].w == "from":
+			return v, j, true // "nine million have been driven from their homes"
 		case k.after[t.w]:
 			if t.w == "idps" && j > i+2 {
 				return 0, 0, false // "100 000 people - both IDPs and ...": IDPs named, not counted

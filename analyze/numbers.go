@@ -341,7 +341,9 @@ func qualifierBefore(in []ftok, i int) (news.Qualifier, int) {
 	switch {
 	case w(2) == "at" && (w(1) == "least"):
 		return news.AtLeast, 2
-	case (w(2) == "more" || w(2) == "greater") && w(1) == "than", w(2) == "upwards" && w(1) == "of", w(2) == "in" && w(1) == "excess":
+	case w(3) == "in" && w(2) == "excess" && w(1) == "of":
+		return news.MoreThan, 3
+	case (w(2) == "more" || w(2) == "greater") && w(1) == "than", w(2) == "upwards" && w(1) == "of":
 		return news.MoreThan, 2
 	case w(2) == "well" && (w(1) == "over" || w(1) == "above"):
 		return news.MoreThan, 2
