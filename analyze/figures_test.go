@@ -511,3 +511,12 @@ func TestQualifierInExcessOf(t *testing.T) {
 		t.Errorf("qualifierBefore = %s %d, want more_than over 3 words", q, n)
 	}
 }
+
+// TestRateIsNoCount: deaths per so many births are a rate, no count of any
+// scope (ReliefWeb, reliefweb-2017 corpus).
+func TestRateIsNoCount(t *testing.T) {
+	f := Analyze(&news.Article{Text: "Maternal mortality in the ESA region has declined by 56% - from 918 deaths per 100 000 live births in 1990 to 407 in 2015, a 3.6 per cent reduction per year."}).Facts
+	if figs := allFigures(f); len(figs) > 0 {
+		t.Errorf("figures %+v, want none", figs)
+	}
+}

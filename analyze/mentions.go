@@ -488,6 +488,8 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			return 0, 0, false
 		case k == &displacedKind && t.w == "homes" && j >= 2 && toks[j-1].w == "their" && toks[j-2].w == "from":
 			return v, j, true // "nine million have been driven from their homes"
+		case k.after[t.w] && j+1 < len(toks) && toks[j+1].w == "per":
+			return 0, 0, false // "918 deaths per 100 000 live births": a rate
 		case k.after[t.w]:
 			if t.w == "idps" && j > i+2 {
 				return 0, 0, false // "100 000 people - both IDPs and ...": IDPs named, not counted
