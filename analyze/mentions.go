@@ -666,8 +666,8 @@ func tollNear(toks []ftok, i int) bool {
 		if toks[j].w == "toll" || toks[j].w == "tolls" {
 			return true
 		}
-		if j >= 2 && (toks[j].w == "victims" || toks[j].w == "dead") && toks[j-1].w == "of" && toks[j-2].w == "number" {
-			return true // "the number of victims has reached 236"
+		if (toks[j].w == "victims" || toks[j].w == "dead" || toks[j].w == "killed" || toks[j].w == "deaths") && numberOfBefore(toks, j) {
+			return true // "the number of victims has reached 236", "the number of people reported as dead was 149"
 		}
 		if toks[j].punct && toks[j].w == "." {
 			return false
@@ -697,6 +697,8 @@ func isBackground(toks []ftok, i int) bool {
 			perfect = true // "the war ... has killed more than"
 		case warWords[w] && w != "fighting" && j >= i-8 && j <= i+6:
 			war = true
+		case w == "total" && next == "number", (w == "brought" || w == "brings" || w == "bringing") && j < i:
+			return true // "brought the total number of ... killed in Syria to 18": a running total
 		case (w == "in" || w == "during" || w == "throughout") && j+1 < len(toks) && toks[j+1].year:
 			return true // "In 2017, 7,224 people were displaced": a year's total
 		case w == "so" && next == "far", w == "this" && next == "year", w == "last" && next == "year",
@@ -842,10 +844,32 @@ func warInSentence(toks []ftok) bool {
 
 // sinceOrigin reports "since" followed by a year or the start of the war.
 func sinceOrigin(toks []ftok, j int) bool {
+	dated := datedStart(toks, j+1)
 	for k := j + 1; k < len(toks) && k <= j+5; k++ {
 		t := toks[k]
-		if t.year || t.w == "start" || t.w == "beginning" || t.w == "outbreak" || t.w == "began" || t.w == "erupted" ||
+		if (t.year && !dated) || t.w == "start" || t.w == "beginning" || t.w == "outbreak" || t.w == "began" || t.w == "erupted" ||
 			t.w == "started" || t.w == "onset" || warWords[t.w] {
+			return true
+		}
+	}
+	return false
+}
+
+// datedStart reports a day and month at toks[k] ("since 25 August 2017",
+// "since August 25"): a crisis dated to the day, not a war's years.
+func datedStart(toks []ftok, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	day := func(t ftok) bool { return t.isNum && !t.year && !t.amount && t.num >= 1 && t.num <= 31 }
+	return (day(toks[k]) && isMonth(toks[k+1].w)) || (isMonth(toks[k].w) && day(toks[k+1]))
+}
+
+// numberOfBefore reports "the number of" a few words before j, in its
+// clause ("a number of terrorists were killed" counts no one).
+func numberOfBefore(toks []ftok, j int) bool {
+	for k := j - 1; k >= 2 && k >= j-6 && !toks[k].punct; k-- {
+		if toks[k].w == "of" && toks[k-1].w == "number" && (toks[k-2].w == "the" || toks[k-2].w == "total") {
 			return true
 		}
 	}

@@ -13,6 +13,7 @@ import (
 // each kind's pass, with its originator and the marks that scope it.
 func findAll(sents []factSentence, published time.Time) []mention {
 	var ms []mention
+	titleDisease := len(sents) > 0 && sents[0].index < 0 && diseaseIn(sents[0].toks)
 	for si := range sents {
 		s := &sents[si]
 		if !s.hasNum || tableLike(s.toks) || len(ms) >= maxMentions {
@@ -29,13 +30,28 @@ func findAll(sents []factSentence, published time.Time) []mention {
 		ms = append(ms[:start], oneKindPerNumber(ms[start:])...)
 		ms = append(ms, partsOf(s, si, ms[start:])...)
 		other, past := otherEventMark(s.toks), earlierDate(s.toks, published)
+		disease := !titleDisease && diseaseIn(s.toks)
 		for i := start; i < len(ms); i++ {
-			ms[i].other = other || afterLinks(s.toks, ms[i].tok)
+			ms[i].other = other || afterLinks(s.toks, ms[i].tok) || (disease && ms[i].kind == &killedKind)
 			ms[i].background = ms[i].background || past
 		}
 	}
 	attribute(sents, ms)
 	return ms
+}
+
+// diseaseWords name an outbreak: its deaths are not the fighting's, unless
+// the headline is about the outbreak.
+var diseaseWords = wordSet("cholera", "diphtheria", "measles", "malaria", "ebola", "dengue", "meningitis", "polio",
+	"disease", "diseases", "outbreak", "epidemic", "hiv", "aids", "tuberculosis", "influenza", "diarrhoea", "diarrhea")
+
+func diseaseIn(toks []ftok) bool {
+	for _, t := range toks {
+		if diseaseWords[t.w] {
+			return true
+		}
+	}
+	return false
 }
 
 // Bounds of the work on one article: a sentence stating more numbers than
