@@ -348,6 +348,8 @@ func TestFiguresReliefWebPhrasing(t *testing.T) {
 			[]figWant{{kind: "killed", value: 18, qual: news.Exact, scope: news.ScopeBackground}}},
 		{"a number of is no number (FA-KES, CC BY 4.0)", "The source added that a number of terrorists were killed in the bombardments and one of their tanks was destroyed in addition to two of their machinegun-equipped vehicles.",
 			nil},
+		{"amid reports of another event (seed-000)", "The statement came amid reports that rebel forces that have occupied the Damascus suburb of Darayya for four years have agreed to leave the town in exchange for evacuation of 8,000 remaining residents.",
+			[]figWant{{kind: "evacuated", value: 8000, qual: news.Exact, planned: true, scope: news.ScopeOtherEvent}}},
 		{"a number glued to a word is misread, not counted",
 			"The closure heightened health risks for more than112,100 IDPs in the Bentiu PoC site.", nil},
 	}

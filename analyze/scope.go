@@ -32,7 +32,8 @@ func findAll(sents []factSentence, published time.Time) []mention {
 		other, past := otherEventMark(s.toks), earlierDate(s.toks, published)
 		disease := !titleDisease && diseaseIn(s.toks)
 		for i := start; i < len(ms); i++ {
-			ms[i].other = other || afterLinks(s.toks, ms[i].tok) || (disease && ms[i].kind == &killedKind)
+			ms[i].other = other || afterLinks(s.toks, ms[i].tok) || amidReports(s.toks, ms[i].tok) ||
+				(disease && ms[i].kind == &killedKind)
 			ms[i].background = ms[i].background || past
 		}
 	}
@@ -264,6 +265,22 @@ func otherEventMark(toks []ftok) bool {
 	}
 	return false
 }
+
+// amidReports reports a number after "amid reports that": the statement is
+// set beside news of another event ("The statement came amid reports that
+// rebel forces ... have agreed to leave the town in exchange for evacuation
+// of 8,000 remaining residents").
+func amidReports(toks []ftok, i int) bool {
+	for j := max(0, i-amidReach); j+1 < i; j++ {
+		if toks[j].w == "amid" && (toks[j+1].w == "reports" || toks[j+1].w == "news") {
+			return true
+		}
+	}
+	return false
+}
+
+// amidReach is how far into its sentence "amid reports" reaches.
+const amidReach = 40
 
 // linkWords start a page's list of links to other stories ("Related",
 // "Read also"): numbers after them are other stories' figures.
