@@ -532,3 +532,18 @@ func TestRateIsNoCount(t *testing.T) {
 		t.Errorf("figures %+v, want none", figs)
 	}
 }
+
+// TestWrittenSourceNames: a name taken as written is the body's, without the
+// post before "of" or the person after it (ReliefWeb, reliefweb-2017 corpus).
+func TestWrittenSourceNames(t *testing.T) {
+	for text, want := range map[string]string{
+		"Head of the IRCS’s Relief and Rescue Organization Moreteza Salimi said, \"from 21st December till 6 o’clock (local time) of 23 December, relief operations have been doing in Kouhbanan city and 18 villages around it.\"": "IRCS’s Relief and Rescue Organization",
+		"According to the Civilian Protection Advocacy Group (CPAG), 104 people were killed and 181 were injured throughout the month.":                                                                                             "Civilian Protection Advocacy Group",
+		"Directorate of Refugees and Repatriations (DoRR) of Sare Pul province with cooperation of WFP have distributed for 226 displaced families.":                                                                                "",
+	} {
+		s := newFactSentence(text, 0, true)
+		if got, _, _ := writtenSource(&s); got != want {
+			t.Errorf("%q: source %q, want %q", text, got, want)
+		}
+	}
+}

@@ -97,6 +97,8 @@ func nameAt(s *factSentence, i, dir int) (string, bool, bool) {
 		!(capitalised(s.text[toks[lo].off:toks[lo].end]) || nameLinks[toks[lo].w]) {
 		return "", false, false
 	}
+	lo = afterPersonOf(toks, lo, hi)
+	hi = beforePersonName(toks, lo, hi)
 	org, party := false, false
 	for k := lo; k <= hi; k++ {
 		org = org || orgWords[toks[k].w]
@@ -129,6 +131,47 @@ func sourceLineName(s *factSentence, i int) (string, bool, bool) {
 		}
 	}
 	return "", false, false
+}
+
+// afterPersonOf drops a person or a post before "of" ("Jane Doe of the Foo
+// Relief Society", "Head of the Relief and Rescue Organization"): the name
+// is the body's, after "of [the]", when only that part names a body.
+func afterPersonOf(toks []ftok, lo, hi int) int {
+	for p := lo + 1; p < hi; p++ {
+		if toks[p].w != "of" {
+			continue
+		}
+		before, after := false, false
+		for k := lo; k < p; k++ {
+			before = before || orgWords[toks[k].w]
+		}
+		for k := p + 1; k <= hi; k++ {
+			after = after || orgWords[toks[k].w]
+		}
+		if before || !after {
+			return lo
+		}
+		if p+1 < hi && toks[p+1].w == "the" {
+			return p + 2
+		}
+		return p + 1
+	}
+	return lo
+}
+
+// maxPersonWords is the longest person's name after a body's name:
+// "Relief and Rescue Organization Moreteza Salimi said".
+const maxPersonWords = 3
+
+// beforePersonName ends a name at its last word of a body when a person's
+// name follows it.
+func beforePersonName(toks []ftok, lo, hi int) int {
+	for k := hi; k > lo && k >= hi-maxPersonWords; k-- {
+		if orgWords[toks[k].w] {
+			return k
+		}
+	}
+	return hi
 }
 
 // capitalised reports a word written with a capital first letter.
