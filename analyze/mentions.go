@@ -72,6 +72,9 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 		if !ok {
 			v, end, ok = countAfter(toks, i, k)
 		}
+		if !ok {
+			v, end, ok = subjectCount(s.text, toks, i, qn, k)
+		}
 		upd := false
 		if !ok && k.toll {
 			ok, upd, v, end = tollAt(toks, i, qn), true, t.num, i
@@ -522,6 +525,59 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 	return 0, 0, false
 }
 
+// subjectReach is how far a sentence's main verb may stand from the count
+// that opens it.
+const subjectReach = 24
+
+// auxiliaries join a subject to its participle: "have been evacuated".
+var auxiliaries = wordSet("have", "has", "had", "been", "were", "was", "are", "is", "being")
+
+// subjectCount matches a count that opens its sentence and the participle
+// of kind k that is its verb, past a long phrase of places: "More than 1.1
+// million people in 15 provinces and cities in the south of Viet Nam have
+// been evacuated". Nothing but words and counts of places may stand
+// between.
+func subjectCount(text string, toks []ftok, i, qn int, k *figureKind) (int64, int, bool) {
+	if !opensSentence(text, toks, i-qn) {
+		return 0, 0, false
+	}
+	aux := -1
+	for j := i + 1; j < len(toks) && j <= i+subjectReach; j++ {
+		t := toks[j]
+		if t.punct || (t.isNum && !placeCount(toks, j)) || kindWords[t.w]&^k.bit != 0 || t.w == "said" ||
+			(thingWords[t.w] && !placeWords[t.w]) || (aux >= 0 && j > aux+3) {
+			return 0, 0, false // "Two other targets were also hit and many were injured": not this count's verb
+		}
+		if aux < 0 && auxiliaries[t.w] {
+			aux = j
+		}
+		if k.after[t.w] {
+			if auxiliaries[toks[j-1].w] || (j > 1 && auxiliaries[toks[j-2].w]) {
+				return toks[i].num, j, true
+			}
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// opensSentence reports a count's phrase at start that opens its sentence:
+// first, after "A total of", or after a dateline in capitals ("HÀ NỘI —").
+func opensSentence(text string, toks []ftok, start int) bool {
+	if start == 0 || (start <= 3 && (toks[0].w == "a" || toks[0].w == "an")) {
+		return true
+	}
+	if start > 4 {
+		return false
+	}
+	for _, t := range toks[:start] {
+		if w := text[t.off:t.end]; t.punct || strings.ToUpper(w) != w {
+			return false
+		}
+	}
+	return true
+}
+
 // maxAside is the most tokens a parenthesised aside may hold.
 const maxAside = 8
 
@@ -553,7 +609,8 @@ func placeCount(toks []ftok, j int) bool {
 
 // placeWords count places in ReliefWeb's reports.
 var placeWords = wordSet("provinces", "regions", "states", "counties", "governorates", "municipalities", "barangays",
-	"sites", "locations", "communities", "settlements", "payams", "localities", "departments", "zones")
+	"sites", "locations", "communities", "settlements", "payams", "localities", "departments", "zones", "cities",
+	"towns", "villages", "districts", "areas", "neighbourhoods", "neighborhoods", "camps")
 
 // peopleInAside returns the count of people a count of families gives in
 // an aside right after it ("20,870 families (97,583 persons)"), with the

@@ -196,6 +196,9 @@ func cueGap(toks []ftok, ms []origMatch) int {
 	gap := maxCueGap + 1
 	next := 1
 	for j, n := m.end, 0; j < len(toks) && n <= maxCueGap; j++ {
+		if j == m.end && toks[j].w == ")" && m.start > 0 && toks[m.start-1].w == "(" {
+			continue // "the Syrian Observatory for Human Rights (SOHR) said"
+		}
 		if e := parenEnd(toks, j); j == m.end && e > j {
 			j = e // "the national council (NDRRMC) confirms": its acronym
 			for next < len(ms) && ms[next].start < e {

@@ -97,6 +97,9 @@ func nameAt(s *factSentence, i, dir int) (string, bool, bool) {
 		!(capitalised(s.text[toks[lo].off:toks[lo].end]) || nameLinks[toks[lo].w]) {
 		return "", false, false
 	}
+	if id, n := origs.longestAt(s.text, toks, lo); n == hi-lo+1 {
+		return origs.list[id].name, origs.list[id].party, true // a name the table knows, by its name there
+	}
 	lo = afterPersonOf(toks, lo, hi)
 	hi = beforePersonName(toks, lo, hi)
 	org, party := false, false
