@@ -354,6 +354,8 @@ func TestFiguresReliefWebPhrasing(t *testing.T) {
 			[]figWant{{kind: "evacuated", value: 1_100_000, qual: news.MoreThan, main: true}}},
 		{"targets hit are not the injured (FA-KES, CC BY 4.0)", "Two other Al-Nusra and Jund al-Aqsa targets were also hit and many were seriously injured he added.",
 			nil},
+		{"killed or injured is no death toll", "Twenty-four people were killed or injured by a landmine or piece of unexploded ordnance *every day *in 2016: of these, 42% were children.",
+			nil},
 		{"a number glued to a word is misread, not counted",
 			"The closure heightened health risks for more than112,100 IDPs in the Bentiu PoC site.", nil},
 	}
@@ -551,5 +553,20 @@ func TestWrittenSourceNames(t *testing.T) {
 		if got, _, _ := writtenSource(&s); got != want {
 			t.Errorf("%q: source %q, want %q", text, got, want)
 		}
+	}
+}
+
+// TestRangeWithTo: "N to M" is a range, its upper bound the figure; the
+// outbreak is the headline's, so its deaths are the main event's (ReliefWeb,
+// reliefweb-2017 corpus).
+func TestRangeWithTo(t *testing.T) {
+	f := Analyze(&news.Article{Title: "Strategic Framework for the Elimination of new HIV infections among children in Africa by 2015",
+		Text: "About 42 000 to 60 000 of pregnant women die from HIV."}).Facts
+	if k := f.Killed; k == nil || k.Value != 60000 || k.Low != 42000 || k.Qualifier != news.About {
+		t.Errorf("killed = %+v, want about 42,000 to 60,000", k)
+	}
+	toks := ftokens("the toll rose from 58 to 72 on Sunday")
+	if i := slices.IndexFunc(toks, func(k ftok) bool { return k.num == 72 }); i < 0 || toks[i].lo != 0 {
+		t.Errorf("tokens %+v: a change from 58 to 72 is no range", toks)
 	}
 }

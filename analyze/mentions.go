@@ -471,7 +471,7 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 	}
 	v := toks[i].num
 	subset, asides := false, 0
-	limit := i + 9
+	limit := i + subjectNear
 	for j := i + 1; j < len(toks) && j <= limit; j++ {
 		t := toks[j]
 		if e := parenEnd(toks, j); e > j && toks[j+1].isNum {
@@ -529,6 +529,9 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 // that opens it.
 const subjectReach = 24
 
+// subjectNear is countAfter's reach: subjectCount takes only verbs beyond it.
+const subjectNear = 9
+
 // auxiliaries join a subject to its participle: "have been evacuated".
 var auxiliaries = wordSet("have", "has", "had", "been", "were", "was", "are", "is", "being")
 
@@ -552,7 +555,9 @@ func subjectCount(text string, toks []ftok, i, qn int, k *figureKind) (int64, in
 			aux = j
 		}
 		if k.after[t.w] {
-			if auxiliaries[toks[j-1].w] || (j > 1 && auxiliaries[toks[j-2].w]) {
+			// a nearer verb is countAfter's to judge ("were killed or injured")
+			if j > i+subjectNear && !combinedCount(toks, j) &&
+				(auxiliaries[toks[j-1].w] || (j > 1 && auxiliaries[toks[j-2].w])) {
 				return toks[i].num, j, true
 			}
 			return 0, 0, false

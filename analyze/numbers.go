@@ -57,12 +57,19 @@ func foldAmounts(in []ftok) []ftok {
 	return out
 }
 
-// foldRanges turns "between 500 and 1,300" and "2,000-3,000" into one
-// number, the upper bound, so that its parts are never added; qualifierBefore
+// foldRanges turns "between 500 and 1,300", "2,000-3,000" and "42 000 to
+// 60 000" into one number, the upper bound, so that its parts are never added; qualifierBefore
 // reads "between" as up_to, and so does findMentions a range with no word.
 func foldRanges(in []ftok) []ftok {
 	out := in[:0]
 	for i := 0; i < len(in); i++ {
+		if toRange(in, i) {
+			hi := in[i+2]
+			hi.off, hi.lo, hi.hyph = in[i].off, in[i].num, in[i].hyph
+			out = append(out, hi)
+			i += 2
+			continue
+		}
 		if hyphenRange(in, i) {
 			hi := in[i+1]
 			hi.off, hi.lo, hi.hyph = in[i].off, in[i].num, in[i].hyph
@@ -91,6 +98,23 @@ func hyphenRange(in []ftok, i int) bool {
 	}
 	a, b := in[i], in[i+1]
 	return a.isNum && b.isNum && b.hyph && !a.year && !b.year && !a.amount && !b.amount && a.num > 0 && b.num > a.num
+}
+
+// rangeBreakers before "N to M" make it a change, not a range: "rose from 58
+// to 72", "increased by 5 to 30".
+var rangeBreakers = map[string]bool{"from": true, "by": true, "rose": true, "risen": true, "increased": true,
+	"climbed": true, "jumped": true, "fell": true, "dropped": true, "up": true, "down": true}
+
+// toRange reports "42 000 to 60 000" at in[i]: two counts joined by "to",
+// the second larger but within ten times the first, not after a word of
+// change.
+func toRange(in []ftok, i int) bool {
+	if i+2 >= len(in) || in[i+1].w != "to" || (i > 0 && rangeBreakers[in[i-1].w]) {
+		return false
+	}
+	a, b := in[i], in[i+2]
+	return a.isNum && b.isNum && !a.year && !b.year && !a.amount && !b.amount && a.num > 0 && b.num > a.num &&
+		b.num <= a.num*10
 }
 
 // scanTokens is the lexical pass: words, digit groups and punctuation.
