@@ -62,9 +62,27 @@ func writtenSource(s *factSentence) (name string, party, ok bool) {
 
 // nameAt reads a capitalised name from token i onward (dir 1) or backward
 // from it (dir -1), skipping a leading "the" and a bracketed acronym; the
-// name must be an organisation's (orgWords) or an acronym of three or more
-// capitals.
+// name must be one the table knows, an organisation's (orgWords) or an
+// acronym of three or more capitals.
 func nameAt(s *factSentence, i, dir int) (string, bool, bool) {
+	lo, hi, ok := nameSpan(s, i, dir)
+	if !ok {
+		return "", false, false
+	}
+	if name, party, ok := tableName(s, lo, hi); ok {
+		return name, party, true
+	}
+	lo = afterPersonOf(s.toks, lo, hi)
+	hi = beforePersonName(s.toks, lo, hi)
+	if name, party, ok := tableName(s, lo, hi); ok {
+		return name, party, true
+	}
+	return bodyName(s, lo, hi)
+}
+
+// nameSpan returns the tokens toks[lo..hi] of the capitalised run at i,
+// without the links at its ends; ok is false when there is none.
+func nameSpan(s *factSentence, i, dir int) (lo, hi int, ok bool) {
 	toks := s.toks
 	if dir < 0 && i >= 2 && toks[i].w == ")" && toks[i-2].w == "(" {
 		i -= 3 // "Group (CPAG) said"
@@ -73,9 +91,9 @@ func nameAt(s *factSentence, i, dir int) (string, bool, bool) {
 		i++
 	}
 	if i < 0 || i >= len(toks) {
-		return "", false, false
+		return 0, 0, false
 	}
-	lo, hi := i, i
+	lo, hi = i, i
 	for n := 0; i >= 0 && i < len(toks) && n < maxNameWords; n, i = n+1, i+dir {
 		t := toks[i]
 		if t.punct || t.isNum || !(capitalised(s.text[t.off:t.end]) || nameLinks[t.w]) {
@@ -87,30 +105,37 @@ func nameAt(s *factSentence, i, dir int) (string, bool, bool) {
 			lo = i
 		}
 	}
-	for lo <= hi && lo < len(toks) && nameLinks[toks[lo].w] && !(lo+1 <= hi && toks[lo+1].hyph) {
+	for lo <= hi && nameLinks[toks[lo].w] && !(lo+1 <= hi && toks[lo+1].hyph) {
 		lo++ // "the", but not the "al" of "al-Hadas"
 	}
-	for hi >= lo && hi >= 0 && nameLinks[toks[hi].w] {
+	for hi >= lo && nameLinks[toks[hi].w] {
 		hi--
 	}
-	if lo > hi || hi >= len(toks) || toks[lo].punct || toks[hi].punct ||
+	if lo > hi || toks[lo].punct || toks[hi].punct ||
 		!(capitalised(s.text[toks[lo].off:toks[lo].end]) || nameLinks[toks[lo].w]) {
-		return "", false, false
+		return 0, 0, false
 	}
-	if id, n := origs.longestAt(s.text, toks, lo); n == hi-lo+1 {
-		return origs.list[id].name, origs.list[id].party, true // a name the table knows, by its name there
+	return lo, hi, true
+}
+
+// tableName returns the table's name for toks[lo..hi] when the whole span
+// is one of its names.
+func tableName(s *factSentence, lo, hi int) (string, bool, bool) {
+	if id, n := origs.longestAt(s.text, s.toks, lo); n == hi-lo+1 {
+		return origs.list[id].name, origs.list[id].party, true
 	}
-	lo = afterPersonOf(toks, lo, hi)
-	hi = beforePersonName(toks, lo, hi)
+	return "", false, false
+}
+
+// bodyName returns toks[lo..hi] as written when it names a body (orgWords)
+// or is one acronym; party when it names an armed force.
+func bodyName(s *factSentence, lo, hi int) (string, bool, bool) {
 	org, party := false, false
 	for k := lo; k <= hi; k++ {
-		org = org || orgWords[toks[k].w]
-		party = party || partyWords[toks[k].w]
+		org = org || orgWords[s.toks[k].w]
+		party = party || partyWords[s.toks[k].w]
 	}
-	if id, n := origs.longestAt(s.text, toks, lo); n == hi-lo+1 {
-		return origs.list[id].name, origs.list[id].party, true // a name the table knows, by its name there
-	}
-	name := s.text[toks[lo].off:toks[hi].end]
+	name := s.text[s.toks[lo].off:s.toks[hi].end]
 	if !org && !(lo == hi && acronymWord(name)) {
 		return "", false, false
 	}
