@@ -136,6 +136,7 @@ func (a *Asker) Ask(ctx context.Context, question string, now time.Time) (Answer
 	defer cancel()
 	q := Parse(question, now.UTC())
 	a.resolveSpeaker(&q, now.UTC())
+	q.OffSubject = offSubject(&q)
 	err := a.resolveSince(ctx, &q, now.UTC())
 	ans := Answer{}
 	if err == nil {
@@ -223,4 +224,17 @@ func (a *Asker) resolveSpeaker(q *Question, now time.Time) {
 			}
 		}
 	}
+}
+
+// offSubject reports whether a question is off the news's subject: the
+// relevance gate turns it away as it would an article, the analysis finds
+// no category, place or actor of the gazetteer in it, its speaker is
+// nobody the gazetteer knows, and it asks for no toll, nor for the state of
+// a story.
+func offSubject(q *Question) bool {
+	if len(q.SpeakerNames) > 0 || q.Type == TypeState || questionKind(q) != "" {
+		return false
+	}
+	an := analyze.Analyze(&news.Article{Text: q.Text})
+	return !an.IsRelevant() && len(an.Categories) == 0 && len(an.Places) == 0 && len(an.Actors) == 0
 }

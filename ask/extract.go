@@ -17,6 +17,12 @@ const (
 	minSentence = 0.15 // share the answering sentence holds
 	maxAnswer   = 200  // bytes of an answer span
 	maxCite     = 3
+	// A question off the news's subject is answered only when it asks for
+	// an answer of a type (a number, a name, a date: not "what is X"), the
+	// article holds this much of its weight, and the answering sentence
+	// this much.
+	offCover    = 0.9
+	offSentence = 0.5
 )
 
 // Weights of a span's score: the sentence's match with the question, and
@@ -64,6 +70,9 @@ func extract(q *Question, cands []candidate) Answer {
 	}
 	best := earliest(cands, picks[k])
 	s := cands[best.cand].sents[best.sent]
+	if q.OffSubject && (q.Type == TypeOther || cands[best.cand].cover < offCover || s.score < offSentence) {
+		return ans // off the news's subject: only a typed answer, fully matched
+	}
 	ans.Supported = true
 	ans.Answer = clip(best.text, maxAnswer)
 	if q.Type == TypeCount {
@@ -90,6 +99,9 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int) []pick {
 		c := &cands[ci]
 		if c.score < 0.6*top {
 			break
+		}
+		if c.missingName {
+			continue
 		}
 		norm := c.score / top
 		for si := range c.sents {
@@ -240,7 +252,7 @@ func cite(cands []candidate, best pick) []Citation {
 			continue
 		}
 		c := &cands[ci]
-		if c.cover < minCover || c.score < 0.6*cands[0].score {
+		if c.cover < minCover || c.score < 0.6*cands[0].score || c.missingName {
 			continue
 		}
 		bs := bestSentence(c)

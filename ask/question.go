@@ -39,6 +39,11 @@ type Question struct {
 	// SinceEvent is the event of "since the truce" ("truce"): the window
 	// starts at the latest one the store knows (Asker.resolveSince).
 	SinceEvent string
+	// OffSubject is set when the question itself is not about armed
+	// conflict, its diplomacy or its humanitarian consequences, as the
+	// analysis's relevance gate reads it ("What is the weather in Paris
+	// tomorrow?"): it is answered only on strong evidence.
+	OffSubject bool
 }
 
 // Term is a content word of a question.
@@ -236,7 +241,10 @@ func contentTerms(toks []token) (terms []Term, names, numbers []string) {
 				continue
 			}
 			seen[w.stem] = true
-			terms = append(terms, Term{Word: w.low, Stem: w.stem, Alt: demonyms[w.low], Name: capName})
+			// A part of a joined word is a name when it is written as one
+			// ("Russia-led": Russia, not "led").
+			name := capName && (w.text == t.text || isCapitalized(w))
+			terms = append(terms, Term{Word: w.low, Stem: w.stem, Alt: demonyms[w.low], Name: name})
 		}
 	}
 	endName()
@@ -258,9 +266,13 @@ func termWords(t token) []token {
 			return []token{t}
 		}
 	}
+	written := strings.Split(t.text, "-")
 	out := make([]token, len(parts))
 	for i, p := range parts {
 		out[i] = token{text: p, low: p, stem: lang.Stem(p)}
+		if len(written) == len(parts) {
+			out[i].text = written[i]
+		}
 	}
 	return out
 }

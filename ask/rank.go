@@ -42,6 +42,7 @@ func (a *Asker) rerank(q *Question, gs []group, total float64, art news.Article,
 		if m.inTitle[gi] {
 			title += wTitle * g.idf
 		}
+		c.missingName = c.missingName || mustHold(q, g.term) && !m.found[gi] && !holdsBare(c.sents, g.term)
 	}
 	for i := range c.sents {
 		c.sents[i].score /= total
@@ -145,4 +146,53 @@ func trimOutlet(title string) string {
 		}
 	}
 	return title
+}
+
+// holdsBare reports whether the sentences hold a name of the question as
+// another transliteration writes it: without the Arabic article the
+// question gives it ("Al-Nusra": "Nusra Front"), or with other vowels or
+// single letters for double ("Idlib": "Idleb", "Raqqa": "Raqa").
+func holdsBare(sents []sentence, t Term) bool {
+	bare := t.Word
+	if pre, rest, ok := strings.Cut(t.Word, "-"); ok && particles[pre] && rest != "" {
+		bare = rest
+	}
+	sk := skeleton(bare)
+	for _, s := range sents {
+		for _, k := range s.toks {
+			if k.low == bare || strings.HasSuffix(k.low, "-"+bare) || len(sk) > 1 && skeleton(k.low) == sk {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// skeleton is a name's consonants, a doubled one once, after its first
+// letter ("idlib", "idleb": "idlb"; "raqqa", "raqa": "rq").
+func skeleton(w string) string {
+	var b strings.Builder
+	var last rune
+	for i, r := range w {
+		if i > 0 && strings.ContainsRune("aeiouy", r) || r == last {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
+}
+
+// mustHold reports whether an answering article must hold the term: a word
+// of a name the question gives, unless the name is a speaker the gazetteer
+// resolved ("the Russian foreign minister": Lavrov).
+func mustHold(q *Question, t Term) bool {
+	if !t.Name || len(t.Word) < 3 {
+		return false
+	}
+	if len(q.SpeakerNames) == 0 {
+		return true
+	}
+	spoken := strings.ToLower(q.Speaker + " " + strings.Join(q.SpeakerNames, " "))
+	return !strings.Contains(spoken, t.Word)
 }

@@ -40,8 +40,12 @@ type candidate struct {
 	score  float64
 	cover  float64 // share of the question's weight found in the article
 	sents  []sentence
-	phrase bool        // holds a name of the question as a phrase
-	facts  *news.Facts // the analysed facts, read for count questions; nil when unknown
+	phrase bool // holds a name of the question as a phrase
+	// missingName is set when a word of a name the question gives is not
+	// in the article: it reports something else ("the weather in Paris" is
+	// not answered by an article on the weather in Syria).
+	missingName bool
+	facts       *news.Facts // the analysed facts, read for count questions; nil when unknown
 }
 
 // sentence is one sentence of a candidate, tokenized.
