@@ -114,6 +114,9 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int) []pick {
 			if q.Type == TypeCount && c.facts != nil {
 				sps = figureSpans(q, c.facts, s, sps)
 			}
+			if si > 0 && q.Type != TypeState {
+				sps = offFurniture(s, c.art.Title, sps)
+			}
 			for _, sp := range sps {
 				local := wSentence*ctx + sp.bonus + proximity(s, sp) - wCommon*commonness(s, sp, df, len(cands))
 				if si == 0 {
@@ -308,4 +311,26 @@ func joinSpan(s *sentence, from, to int) string {
 func plainGap(s *sentence, i int) bool {
 	gap := s.text[s.toks[i].end:s.toks[i+1].start]
 	return strings.Trim(gap, " -") == ""
+}
+
+// offFurniture drops the spans that lie in the page furniture glued before
+// a sentence — a "Date of publication" line, a dateline, a byline, the
+// headline run into the lead — as the analysis's CleanSentence finds it:
+// the date a page was published is no answer to when something happened.
+func offFurniture(s *sentence, title string, sps []span) []span {
+	clean, _ := analyze.CleanSentence(s.text, title)
+	if clean == "" || len(clean) >= len(s.text) {
+		return sps
+	}
+	off := strings.Index(s.text, clean[:min(len(clean), 40)])
+	if off <= 0 {
+		return sps
+	}
+	out := sps[:0]
+	for _, sp := range sps {
+		if sp.from < len(s.toks) && s.toks[sp.from].start >= off {
+			out = append(out, sp)
+		}
+	}
+	return out
 }
