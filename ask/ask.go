@@ -66,7 +66,9 @@ type Options struct {
 type Asker struct {
 	s     SentenceSearcher
 	facts FactReader // nil when the store keeps no analyses
-	opts  Options
+	// stories is nil when the store keeps no stories
+	stories StoryReader
+	opts    Options
 }
 
 // New returns an Asker reading s.
@@ -85,6 +87,7 @@ func New(s SentenceSearcher, opts Options) *Asker {
 	}
 	a := &Asker{s: s, opts: opts}
 	a.facts, _ = s.(FactReader)
+	a.stories, _ = s.(StoryReader)
 	return a
 }
 
@@ -175,6 +178,17 @@ func (a *Asker) answer(ctx context.Context, q *Question) (Answer, error) {
 	if a.opts.Logger.Enabled(ctx, slog.LevelDebug) {
 		for i, c := range arts[:min(len(arts), 5)] {
 			a.opts.Logger.Debug("ask candidate", "rank", i, "article_id", c.art.ExternalID, "score", c.score, "cover", c.cover)
+		}
+	}
+	if q.Type == TypeState {
+		ans, ok, err := a.stateAnswer(ctx, q, arts)
+		if err != nil || ok {
+			return ans, err
+		}
+		if a.stories != nil { // no story of the place tells its state
+			ans := refusal(msgNoSupport)
+			ans.Type = q.Type
+			return ans, nil
 		}
 	}
 	ans := extract(q, arts)

@@ -75,7 +75,25 @@ func Parse(text string, now time.Time) Question {
 	q.SinceEvent = sinceEvent(toks)
 	typeQuestion(&q, toks)
 	q.Terms, q.Names, q.Numbers = contentTerms(toks)
+	if q.Type == TypeState {
+		q.Terms = dropStateFrame(q.Terms)
+	}
 	return q
+}
+
+// stateFrame are the words that ask for the state of a story without
+// naming it ("is the truce holding", "still in effect"): the state is the
+// answer, not a word the report must hold.
+var stateFrame = set(`holding hold held still effect situation going happening state`)
+
+func dropStateFrame(ts []Term) []Term {
+	out := ts[:0]
+	for _, t := range ts {
+		if !stateFrame[t.Word] {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // typeQuestion sets Type, Head, Units and Speaker by rules on the words.
@@ -99,7 +117,7 @@ func typeQuestion(q *Question, toks []token) {
 		strings.Contains(joined, " since when ") || strings.Contains(joined, " which day "):
 		q.Type = TypeDate
 	case quoteQuestion(q, toks, low):
-	case stateQuestion(joined):
+	case stateQuestion(joined) && !strings.HasPrefix(joined, " who "):
 		q.Type = TypeState
 	case strings.Contains(joined, " where "):
 		q.Type = TypePlace
@@ -158,6 +176,16 @@ func stateQuestion(joined string) bool {
 		" going on in ", " situation in ", " state of the "} {
 		if strings.Contains(joined, p) {
 			return true
+		}
+	}
+	// "Has the truce collapsed?", "Is the ceasefire in Idlib still on?"
+	for _, p := range []string{" is ", " has ", " are ", " have "} {
+		if strings.HasPrefix(joined, p) {
+			for w := range truceWords {
+				if strings.Contains(joined, " "+w+" ") {
+					return true
+				}
+			}
 		}
 	}
 	return false
