@@ -74,6 +74,7 @@ func evaluate(ctx context.Context, articles, questions []string, dir string, now
 			return err
 		}
 		var ours, bm score
+		ahead, behind := 0, 0
 		for _, g := range qs {
 			ans, err := a.Ask(ctx, g.Q, now)
 			if err != nil && news.ErrorCode(err) != news.EINVALID {
@@ -87,14 +88,26 @@ func evaluate(ctx context.Context, articles, questions []string, dir string, now
 			if !ans.Supported {
 				text, ids = "", nil
 			}
+			c1 := ours.cite1
 			ok := mark(&ours, g, text, ids, copies)
 			if verbose && !ok {
 				fmt.Fprintf(out, "  miss %s %q -> %q %v\n", g.ID, g.Q, clipRunes(text, 120), ids)
 			}
+			b1 := bm.cite1
 			bt, bids := base.answer(g.Q)
 			mark(&bm, g, bt, bids, copies)
+			switch won, lost := ours.cite1 > c1, bm.cite1 > b1; {
+			case won && !lost:
+				ahead++
+			case lost && !won:
+				behind++
+				if verbose {
+					fmt.Fprintf(out, "  behind bm25 %s %q: ours %v, bm25 %v\n", g.ID, g.Q, ids, bids)
+				}
+			}
 		}
-		fmt.Fprintf(out, "%s: %d questions\n  ours  %s\n  bm25  %s\n", filepath.Base(path), len(qs), ours, bm)
+		fmt.Fprintf(out, "%s: %d questions\n  ours  %s\n  bm25  %s\n  first citation right where bm25's is wrong %d, wrong where bm25's is right %d\n",
+			filepath.Base(path), len(qs), ours, bm, ahead, behind)
 	}
 	return nil
 }
