@@ -60,7 +60,8 @@ func extract(q *Question, cands []candidate) Answer {
 	if len(cands) == 0 || cands[0].cover < minCover {
 		return ans
 	}
-	picks := scoreSpans(q, cands, localDF(cands))
+	fl := floorCand(cands)
+	picks := scoreSpans(q, cands, localDF(cands), fl)
 	k := 0
 	for k < len(picks) && cands[picks[k].cand].sents[picks[k].sent].score < minSentence {
 		k++
@@ -83,22 +84,23 @@ func extract(q *Question, cands []candidate) Answer {
 		conf *= 0.6
 	}
 	ans.Confidence = math.Round(conf*100) / 100
-	ans.Citations = cite(cands, best)
+	ans.Citations = cite(cands, best, fl)
 	return ans
 }
 
 // scoreSpans returns every candidate span of the top articles, best first.
-func scoreSpans(q *Question, cands []candidate, df map[string]int) []pick {
+// The article plain bm25 ranks first (fl, -1 for none) is always read.
+func scoreSpans(q *Question, cands []candidate, df map[string]int, fl int) []pick {
 	top := cands[0].score
 	var picks []pick
 	n := min(len(cands), 3)
 	if q.Type == TypeState {
 		n = 1 // the state of a story is what its best, newest report says
 	}
-	for ci := range cands[:n] {
+	for ci := range cands {
 		c := &cands[ci]
-		if c.score < 0.6*top {
-			break
+		if ci != fl && (ci >= n || c.score < 0.6*top) {
+			continue
 		}
 		if c.missingName {
 			continue
@@ -128,6 +130,22 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int) []pick {
 	}
 	sort.SliceStable(picks, func(i, j int) bool { return picks[i].score > picks[j].score })
 	return picks
+}
+
+// floorCand returns the candidate plain bm25 ranks first among those that
+// may answer (enough of the question's weight, its names), or -1.
+func floorCand(cands []candidate) int {
+	fl := -1
+	for ci := range cands {
+		c := &cands[ci]
+		if c.missingName || c.cover < minCover || c.bm25 == 0 {
+			continue
+		}
+		if fl < 0 || c.bm25 > cands[fl].bm25 {
+			fl = ci
+		}
+	}
+	return fl
 }
 
 // earliest moves the pick to the best-ranked candidate that states the same
@@ -247,11 +265,18 @@ func spansOf(q *Question, s *sentence) []span {
 
 // cite returns the citations: the answer's sentence first, then the best
 // sentence of each other supporting article.
-func cite(cands []candidate, best pick) []Citation {
+func cite(cands []candidate, best pick, fl int) []Citation {
 	out := []Citation{citation(&cands[best.cand], cands[best.cand].sents[best.sent])}
 	topS := cands[best.cand].sents[best.sent].score
+	// Plain bm25's first article is cited second when it supports the
+	// answer at all: the citations never leave out what bm25 ranks first.
+	if fl >= 0 && fl != best.cand {
+		if bs := bestSentence(&cands[fl]); bs >= 0 && cands[fl].sents[bs].score >= minSentence {
+			out = append(out, citation(&cands[fl], cands[fl].sents[bs]))
+		}
+	}
 	for ci := range cands {
-		if ci == best.cand || len(out) == maxCite {
+		if ci == best.cand || ci == fl || len(out) == maxCite {
 			continue
 		}
 		c := &cands[ci]

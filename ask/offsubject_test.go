@@ -89,3 +89,24 @@ func TestSkeletonJoinsTransliterations(t *testing.T) {
 		}
 	}
 }
+
+// TestNameHeldByAnyOfItsWords: a name is held when the article writes any
+// of its words, by its stem or as the start of a longer word ("Russia":
+// "Russian"); a joined word's lower-case part ("US-led") is no name.
+func TestNameHeldByAnyOfItsWords(t *testing.T) {
+	belgian := news.Article{ExternalID: "bel-1", Title: "Six killed in strike on village near Aleppo", Published: date("2016-10-19"),
+		Text: "Six people were killed in an airstrike on the village of Hasajek in Aleppo province, the Russian military said, blaming Belgian jets."}
+	a := New(newMemIndex(belgian, testArticles[0]), Options{})
+	for _, q := range []string{
+		"Which village in Aleppo province was hit by an airstrike that Russia linked to Belgian F-16 jets?",
+		"Which village near Aleppo did a US-led strike hit, according to the Russian military?",
+	} {
+		ans, err := a.Ask(context.Background(), q, testNow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Supported || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != "bel-1" {
+			t.Errorf("%q: %q citing %+v, want an answer from bel-1", q, ans.Answer, ans.Citations)
+		}
+	}
+}

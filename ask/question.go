@@ -44,6 +44,10 @@ type Question struct {
 	// analysis's relevance gate reads it ("What is the weather in Paris
 	// tomorrow?"): it is answered only on strong evidence.
 	OffSubject bool
+	// plain is the inverse document frequency of each word of the question
+	// that is not a function word, as plain bm25 weighs them (set by the
+	// asker from the store): the floor the ranking improves from.
+	plain map[string]float64
 }
 
 // Term is a content word of a question.

@@ -42,11 +42,12 @@ func (a *Asker) rerank(q *Question, gs []group, total float64, art news.Article,
 		if m.inTitle[gi] {
 			title += wTitle * g.idf
 		}
-		c.missingName = c.missingName || mustHold(q, g.term) && !m.found[gi] && !holdsBare(c.sents, g.term)
 	}
+	c.missingName = missesName(q, gs, m.found, c.sents)
 	for i := range c.sents {
 		c.sents[i].score /= total
 	}
+	c.bm25 = plainBM25(q.plain, c.sents)
 	c.cover = min(1, sum/total)
 	c.score = (1-wBM25)*sum + wBM25*bm + title + wBest*m.best + windowScore(q.Window, art.Published)*wWindow*total
 	if holdsName(q, c.sents) {
@@ -183,6 +184,60 @@ func skeleton(w string) string {
 	return b.String()
 }
 
+// missesName reports whether the article holds no word of one of the
+// names the question gives ("Belgian F-16" is held by "Belgian jets";
+// "Paris" is not held by an article on the Paris Agreement's weather... it
+// is, and the off-subject rule declines that one). A word is held as the
+// question writes it, by its stem, by another transliteration, or as the
+// start of a longer word ("Russia": "Russian").
+func missesName(q *Question, gs []group, found []bool, sents []sentence) bool {
+	held := map[string]bool{}
+	for gi, g := range gs {
+		if found[gi] || holdsBare(sents, g.term) {
+			held[g.term.Word] = true
+		}
+	}
+	named := map[string]Term{}
+	for _, t := range q.Terms {
+		if t.Name {
+			named[t.Word] = t
+		}
+	}
+	for _, name := range q.Names {
+		need, ok := 0, false
+		for _, tok := range tokenize(name) {
+			for _, w := range termWords(tok) {
+				t, isName := named[w.low]
+				if !isName || !mustHold(q, t) {
+					continue
+				}
+				need++
+				ok = ok || held[t.Word] || holdsPrefix(sents, t.Word)
+			}
+		}
+		if need > 0 && !ok {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsPrefix reports whether a word of the sentences starts with w, w of
+// four letters or more ("russia": "russian").
+func holdsPrefix(sents []sentence, w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	for _, s := range sents {
+		for _, k := range s.toks {
+			if strings.HasPrefix(k.low, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // mustHold reports whether an answering article must hold the term: a word
 // of a name the question gives, unless the name is a speaker the gazetteer
 // resolved ("the Russian foreign minister": Lavrov).
@@ -195,4 +250,31 @@ func mustHold(q *Question, t Term) bool {
 	}
 	spoken := strings.ToLower(q.Speaker + " " + strings.Join(q.SpeakerNames, " "))
 	return !strings.Contains(spoken, t.Word)
+}
+
+// plainBM25 is Okapi bm25 of an article (its sentences) for words weighed
+// by idfs: unstemmed words, counted as the index splits them.
+func plainBM25(idfs map[string]float64, sents []sentence) float64 {
+	if len(idfs) == 0 {
+		return 0
+	}
+	tf := map[string]int{}
+	n := 0
+	for _, s := range sents {
+		for _, t := range s.toks {
+			for _, p := range lang.Fields(t.low) {
+				n++
+				if _, ok := idfs[p]; ok {
+					tf[p]++
+				}
+			}
+		}
+	}
+	norm := bm25K1 * (1 - bm25B + bm25B*float64(n)/bm25AvgLen)
+	sum := 0.0
+	for w, f := range tf {
+		x := float64(f)
+		sum += idfs[w] * x * (bm25K1 + 1) / (x + norm)
+	}
+	return sum
 }

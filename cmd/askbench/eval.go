@@ -36,11 +36,12 @@ type goldQuestion struct {
 }
 
 // score counts one system's right answers on a question file.
-type score struct{ n, answer, cite1, copy1 int }
+type score struct{ n, answer, cite1, copy1, cited int }
 
 func (s score) String() string {
 	f := func(k int) float64 { return float64(k) / float64(max(1, s.n)) }
-	return fmt.Sprintf("answer %.3f  cite1 %.3f  cite1(copies as one) %.3f", f(s.answer), f(s.cite1), f(s.copy1))
+	return fmt.Sprintf("answer %.3f  cite1 %.3f  cite1(copies as one) %.3f  cited at all %.3f",
+		f(s.answer), f(s.cite1), f(s.copy1), f(s.cited))
 }
 
 // evaluate stores the articles of the JSON Lines files (a file written
@@ -119,7 +120,7 @@ func mark(s *score, g goldQuestion, text string, ids []string, copies map[string
 	if g.None {
 		ok := text == "" && len(ids) == 0
 		if ok {
-			s.answer, s.cite1, s.copy1 = s.answer+1, s.cite1+1, s.copy1+1
+			s.answer, s.cite1, s.copy1, s.cited = s.answer+1, s.cite1+1, s.copy1+1, s.cited+1
 		}
 		return ok
 	}
@@ -136,6 +137,12 @@ func mark(s *score, g goldQuestion, text string, ids []string, copies map[string
 	s.answer += b2i(a)
 	s.cite1 += b2i(c)
 	s.copy1 += b2i(cc)
+	for _, id := range ids {
+		if slices.Contains(want, id) {
+			s.cited++
+			break
+		}
+	}
 	return a && c
 }
 
