@@ -181,11 +181,11 @@ func (a *Asker) answer(ctx context.Context, q *Question) (Answer, error) {
 		}
 	}
 	if q.Type == TypeState {
-		ans, ok, err := a.stateAnswer(ctx, q, arts)
+		ans, ok, storied, err := a.stateAnswer(ctx, q, arts)
 		if err != nil || ok {
 			return ans, err
 		}
-		if a.stories != nil { // no story of the place tells its state
+		if storied { // no story of the place tells its state
 			ans := refusal(msgNoSupport)
 			ans.Type = q.Type
 			return ans, nil

@@ -40,10 +40,12 @@ func asksTruce(q *Question) bool {
 // stateAnswer answers a state question from the stories of the candidates
 // that hold the question's names (and, for a truce, name the place and the
 // truce in one sentence): the newest such story's state. ok is false when
-// no story answers, and the caller answers from sentences.
-func (a *Asker) stateAnswer(ctx context.Context, q *Question, cands []candidate) (Answer, bool, error) {
+// no story answers; storied is false when no candidate belongs to a story
+// at all (a store of articles not grouped yet), and the caller then
+// answers from sentences.
+func (a *Asker) stateAnswer(ctx context.Context, q *Question, cands []candidate) (ans Answer, ok, storied bool, err error) {
 	if a.stories == nil || len(cands) == 0 {
-		return Answer{}, false, nil
+		return Answer{}, false, false, nil
 	}
 	truce := asksTruce(q)
 	var ids []int64
@@ -53,11 +55,14 @@ func (a *Asker) stateAnswer(ctx context.Context, q *Question, cands []candidate)
 		}
 	}
 	if len(ids) == 0 {
-		return Answer{}, false, nil
+		return Answer{}, false, false, nil
 	}
 	stories, err := a.stories.ArticleStories(ctx, ids)
 	if err != nil {
-		return Answer{}, false, fmt.Errorf("read stories: %w", err)
+		return Answer{}, false, false, fmt.Errorf("read stories: %w", err)
+	}
+	if len(stories) == 0 {
+		return Answer{}, false, false, nil
 	}
 	best, bestSent, bestStated := -1, -1, false
 	var bestAt time.Time
@@ -80,11 +85,11 @@ func (a *Asker) stateAnswer(ctx context.Context, q *Question, cands []candidate)
 		}
 	}
 	if best < 0 {
-		return Answer{}, false, nil
+		return Answer{}, false, true, nil
 	}
 	c := &cands[best]
 	st := stories[c.art.ID]
-	ans := Answer{Type: TypeState, Supported: true, Confidence: math.Round(c.cover*100) / 100}
+	ans = Answer{Type: TypeState, Supported: true, Confidence: math.Round(c.cover*100) / 100}
 	ans.Answer = clip(stateText(q, st, truce, c.sents[bestSent].text), maxAnswer)
 	ans.Citations = []Citation{citation(c, c.sents[bestSent])}
 	for ci := range cands {
@@ -98,7 +103,7 @@ func (a *Asker) stateAnswer(ctx context.Context, q *Question, cands []candidate)
 			}
 		}
 	}
-	return ans, true, nil
+	return ans, true, true, nil
 }
 
 // stateSentence returns the sentence of c that names the question's place

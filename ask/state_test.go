@@ -99,3 +99,17 @@ func TestStateQuestionTyping(t *testing.T) {
 		}
 	}
 }
+
+// TestStateWithoutStoriesAnswersFromSentences: a store that groups no
+// article into a story yet (articles stored before stories were built)
+// still answers a state question from its sentences.
+func TestStateWithoutStoriesAnswersFromSentences(t *testing.T) {
+	idx := &storyIndex{memIndex: newMemIndex(aleppoTruce, testArticles[0]), storyOf: map[string]news.Story{}}
+	ans, err := New(idx, Options{}).Ask(context.Background(), "Is the ceasefire in Aleppo holding?", testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Supported || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != "alp-1" || !strings.Contains(ans.Answer, "collapsed") {
+		t.Errorf("%+v, want the Aleppo report's sentence", ans)
+	}
+}
