@@ -48,6 +48,8 @@ type Question struct {
 	// that is not a function word, as plain bm25 weighs them (set by the
 	// asker from the store): the floor the ranking improves from.
 	plain map[string]float64
+	// sentences is how many sentences the store indexes (set by the asker).
+	sentences int64
 }
 
 // Term is a content word of a question.

@@ -198,21 +198,20 @@ func missesName(q *Question, gs []group, found []bool, sents []sentence) bool {
 		}
 	}
 	named := map[string]Term{}
-	for _, t := range q.Terms {
-		if t.Name {
-			named[t.Word] = t
+	for _, g := range gs {
+		common := g.df >= minCommonName && float64(g.df) >= commonName*float64(q.sentences)
+		if g.term.Name && (q.Type == TypeState || !common) {
+			named[g.term.Word] = g.term
 		}
 	}
 	for _, name := range q.Names {
 		need, ok := 0, false
 		for _, tok := range tokenize(name) {
 			for _, w := range termWords(tok) {
-				t, isName := named[w.low]
-				if !isName || !mustHold(q, t) {
-					continue
+				ok = ok || held[w.low] || holdsPrefix(sents, w.low)
+				if t, isName := named[w.low]; isName && mustHold(q, t) {
+					need++
 				}
-				need++
-				ok = ok || held[t.Word] || holdsPrefix(sents, t.Word)
 			}
 		}
 		if need > 0 && !ok {
@@ -221,6 +220,17 @@ func missesName(q *Question, gs []group, found []bool, sents []sentence) bool {
 	}
 	return false
 }
+
+// commonName is the share of the indexed sentences past which a name the
+// question gives need not be in the answering article, except for the state
+// of a place: the country of the war most of the news is about ("Syria")
+// is implied by its towns, a rare name ("Paris", "Belgian") is not.
+// A name is common only past minCommonName sentences: a small store says
+// little about what its news is about.
+const (
+	commonName    = 0.05
+	minCommonName = 100
+)
 
 // holdsPrefix reports whether a word of the sentences starts with w, w of
 // four letters or more ("russia": "russian").

@@ -183,6 +183,7 @@ func (a *Asker) weigh(ctx context.Context, q *Question) ([]group, float64, error
 	for i, w := range words {
 		df[w] = dfs[i]
 	}
+	q.sentences = n
 	if err := a.weighPlain(ctx, q, n); err != nil {
 		return nil, 0, err
 	}
