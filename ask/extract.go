@@ -342,9 +342,16 @@ func plainGap(s *sentence, i int) bool {
 // a sentence — a "Date of publication" line, a dateline, a byline, the
 // headline run into the lead — as the analysis's CleanSentence finds it:
 // the date a page was published is no answer to when something happened.
+// A sentence that is all furniture, a byline or a contact line gives none.
 func offFurniture(s *sentence, title string, sps []span) []span {
+	if isByline(s) || isContact(s.text) {
+		return nil
+	}
 	clean, _ := analyze.CleanSentence(s.text, title)
-	if clean == "" || len(clean) >= len(s.text) {
+	if strings.TrimSpace(clean) == "" {
+		return nil
+	}
+	if len(clean) >= len(s.text) {
 		return sps
 	}
 	off := strings.Index(s.text, clean[:min(len(clean), 40)])
@@ -358,4 +365,35 @@ func offFurniture(s *sentence, title string, sps []span) []span {
 		}
 	}
 	return out
+}
+
+// isByline reports a sentence that only names its writer: "By Moki Edwin
+// Kindzeka", "By Reuters Staff".
+func isByline(s *sentence) bool {
+	if len(s.toks) < 2 || len(s.toks) > 6 || s.toks[0].low != "by" {
+		return false
+	}
+	for _, t := range s.toks[1:] {
+		if !isCapitalized(t) && !nameConnectors[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// isContact reports a press contact or a page's contact line: an e-mail
+// address or a telephone number ("Mobile: +47 941 65 579").
+func isContact(text string) bool {
+	for _, f := range strings.Fields(text) {
+		if i := strings.IndexByte(f, '@'); i > 0 && strings.Contains(strings.TrimRight(f[i+1:], ".,;"), ".") {
+			return true // an e-mail address, not a handle
+		}
+	}
+	low := strings.ToLower(text)
+	for _, m := range []string{"mobile:", "tel:", "tel.", "phone:", "email:", "e-mail:", "please contact"} {
+		if strings.Contains(low, m) {
+			return true
+		}
+	}
+	return false
 }
