@@ -14,13 +14,14 @@ import (
 func TestNoAnswerFromPageMetadata(t *testing.T) {
 	madaya := news.Article{ExternalID: "mad-1", Title: "Three women killed at funeral in Madaya", Published: date("2016-08-12"),
 		Text: "Date of publication 12 August 2016 Regime forces targeted a funeral with mortars in the besieged town of Madaya, killing three women. " +
-			"The siege of Madaya began in July 2015."}
+			"Residents said the siege of Madaya began in July 2015."}
 	nrc := news.Article{ExternalID: "nrc-1", Title: "Crisis deepens in South Sudan", Published: date("2017-12-15"),
 		Text: "By Michelle Delaney\n\nMichelle Delaney | Sr. Media Adviser, Norwegian Refugee Council | Mobile: +47 941 65 579 | Email: michelle.delaney@nrc.no\n\n" +
 			"The conflict in South Sudan continues to escalate, said Rehana Zawar, the Norwegian Refugee Council's country director in South Sudan."}
 	a := New(newMemIndex(madaya, nrc, testArticles[0]), Options{})
 	for _, tt := range []struct{ q, not, want string }{
 		{"When did the siege of Madaya begin?", "12 August 2016", "July 2015"},
+		{"When did regime forces target a funeral in besieged Madaya?", "12 August 2016", ""},
 		{"Who is the Norwegian Refugee Council's country director in South Sudan?", "Michelle Delaney", "Rehana Zawar"},
 	} {
 		ans, err := a.Ask(context.Background(), tt.q, testNow)
