@@ -232,15 +232,21 @@ const (
 	minCommonName = 100
 )
 
-// holdsPrefix reports whether a word of the sentences starts with w, w of
-// four letters or more ("russia": "russian").
+// holdsPrefix reports whether a word of the sentences starts with w, or w
+// with it, both of four letters or more and the longer at most three
+// letters more: a country and its adjective ("russia": "russian",
+// "malian": "mali").
 func holdsPrefix(sents []sentence, w string) bool {
 	if len(w) < 4 {
 		return false
 	}
 	for _, s := range sents {
 		for _, k := range s.toks {
-			if strings.HasPrefix(k.low, w) {
+			long, short := k.low, w
+			if len(short) > len(long) {
+				long, short = short, long
+			}
+			if len(short) >= 4 && len(long)-len(short) <= 3 && strings.HasPrefix(long, short) {
 				return true
 			}
 		}
