@@ -344,6 +344,9 @@ func plainGap(s *sentence, i int) bool {
 // the date a page was published is no answer to when something happened.
 // A sentence that is all furniture, a byline or a contact line gives none.
 func offFurniture(s *sentence, title string, sps []span) []span {
+	if len(sps) == 0 {
+		return sps
+	}
 	if isByline(s) || isContact(s.text) {
 		return nil
 	}

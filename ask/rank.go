@@ -161,7 +161,13 @@ func holdsBare(sents []sentence, t Term) bool {
 	sk := skeleton(bare)
 	for _, s := range sents {
 		for _, k := range s.toks {
-			if k.low == bare || strings.HasSuffix(k.low, "-"+bare) || len(sk) > 1 && skeleton(k.low) == sk {
+			if k.low == bare || strings.HasSuffix(k.low, "-"+bare) {
+				return true
+			}
+			// Only a word of the same first letter and about the same
+			// length can be another spelling: the skeleton is costly.
+			if len(sk) > 1 && k.low != "" && k.low[0] == bare[0] && len(k.low)+3 >= len(bare) && len(k.low) <= len(bare)+3 &&
+				skeleton(k.low) == sk {
 				return true
 			}
 		}
@@ -191,9 +197,12 @@ func skeleton(w string) string {
 // question writes it, by its stem, by another transliteration, or as the
 // start of a longer word ("Russia": "Russian").
 func missesName(q *Question, gs []group, found []bool, sents []sentence) bool {
+	if len(q.Names) == 0 {
+		return false
+	}
 	held := map[string]bool{}
 	for gi, g := range gs {
-		if found[gi] || holdsBare(sents, g.term) {
+		if found[gi] || g.term.Name && holdsBare(sents, g.term) {
 			held[g.term.Word] = true
 		}
 	}
@@ -278,6 +287,13 @@ func plainBM25(idfs map[string]float64, sents []sentence) float64 {
 	n := 0
 	for _, s := range sents {
 		for _, t := range s.toks {
+			if !strings.ContainsAny(t.low, "-'’.") {
+				n++
+				if _, ok := idfs[t.low]; ok {
+					tf[t.low]++
+				}
+				continue
+			}
 			for _, p := range lang.Fields(t.low) {
 				n++
 				if _, ok := idfs[p]; ok {
