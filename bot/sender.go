@@ -56,6 +56,7 @@ type Sender struct {
 	global  *slidingLimit
 	invalid *invalidCounter
 
+	self         selfID     // the bot's user id, read once
 	unauthorized chan error // the first 401, for the bot to stop on
 
 	mu          sync.Mutex

@@ -124,10 +124,8 @@ func (s *service) run(ctx context.Context) error {
 		}
 		s.stopWatch = stop
 	}
-	if cfg.DefaultFeeds {
-		if err := seedSources(ctx, s.db, log); err != nil {
-			return err
-		}
+	if err := seedSources(ctx, s.db, operatorSources(cfg), log); err != nil {
+		return err
 	}
 	if cfg.Retention > 0 {
 		ret := &retainer{db: s.db, keep: cfg.Retention, log: log, now: time.Now, pruned: s.m.Pruned}
@@ -194,12 +192,27 @@ func newPoller(cfg config, fetcher *feed.Fetcher, db *store.DB, pipe *ingest.Pip
 	}
 }
 
-// seedSources adds the curated feeds that are not stored yet; a feed the
-// operator removed stays removed only if disabled, since a missing one is
-// added again at start.
-func seedSources(ctx context.Context, db news.SourceService, log *slog.Logger) error {
+// operatorSources lists the sources the operator's configuration names:
+// the curated feeds (CD_DEFAULT_FEEDS) and CD_SOURCES. They belong to no
+// guild, so they reach every guild; a CD_SOURCES feed is named by its own
+// title at its first read.
+func operatorSources(cfg config) []news.Source {
+	var out []news.Source
+	if cfg.DefaultFeeds {
+		out = feed.DefaultSources()
+	}
+	for _, u := range cfg.Sources {
+		out = append(out, news.Source{URL: u, Kind: news.KindFeed})
+	}
+	return out
+}
+
+// seedSources adds the operator's sources that are not stored yet; a feed
+// the operator removed stays removed only if disabled, since a missing one
+// is added again at start.
+func seedSources(ctx context.Context, db news.SourceService, sources []news.Source, log *slog.Logger) error {
 	added := 0
-	for _, s := range feed.DefaultSources() {
+	for _, s := range sources {
 		s.NextCheck = time.Now().UTC()
 		err := db.CreateSource(ctx, &s)
 		switch news.ErrorCode(err) {
@@ -207,11 +220,11 @@ func seedSources(ctx context.Context, db news.SourceService, log *slog.Logger) e
 			added++
 		case news.ECONFLICT:
 		default:
-			return fmt.Errorf("add default source %s: %w", s.URL, err)
+			return fmt.Errorf("add source %s: %w", s.URL, err)
 		}
 	}
 	if added > 0 {
-		log.Info("default sources added", "count", added)
+		log.Info("operator sources added", "count", added)
 	}
 	return nil
 }

@@ -29,6 +29,7 @@ type config struct {
 	InteractionsPubKey string // INTERACTIONS_PUBLIC_KEY: the application's Ed25519 public key, hex
 
 	DefaultFeeds      bool          // CD_DEFAULT_FEEDS: follow the curated conflict-news feeds
+	Sources           []string      // CD_SOURCES: the operator's own feed URLs, for every guild
 	PollInterval      time.Duration // CD_POLL_INTERVAL: base interval between polls of a source
 	PollConcurrency   int           // CD_POLL_CONCURRENCY
 	PollGuildShare    int           // CD_POLL_GUILD_SHARE: polls one guild's sources may hold at once; 0: half

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/bot"
+	"github.com/conflict-digest/conflict-digest/feed"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -114,6 +115,9 @@ var settings = []setting{
 	{group: "Ingestion", name: "CD_DEFAULT_FEEDS", def: "true", scope: scopeService,
 		help: "Follow the curated list of conflict-news feeds (UN News, ReliefWeb, Crisis Group, ...).",
 		set:  func(c *config, v string) (err error) { c.DefaultFeeds, err = parseBool(v); return }},
+	{group: "Ingestion", name: "CD_SOURCES", def: "", scope: scopeService,
+		help: "The operator's own feeds, for every guild: http(s) URLs separated by spaces or commas (named by the feed's title).",
+		set:  func(c *config, v string) (err error) { c.Sources, err = parseSources(v); return }},
 	{group: "Ingestion", name: "CD_POLL_INTERVAL", def: "15m", scope: scopeService,
 		help: "Base interval between polls of one source (back-off multiplies it on failures).",
 		set:  func(c *config, v string) (err error) { c.PollInterval, err = parseDuration(v, time.Minute); return }},
@@ -287,6 +291,32 @@ func parseLevel(v string) (slog.Level, error) {
 		return slog.LevelInfo, fmt.Errorf("%q is not a log level (debug, info, warn, error)", v)
 	}
 	return l, nil
+}
+
+// maxSourceURL is the longest feed URL accepted: Discord's limit for a
+// link, so that every source can be shown as one.
+const maxSourceURL = 2048
+
+// parseSources reads CD_SOURCES: feed URLs separated by spaces or commas,
+// each http(s) with a host and no credentials, none longer than
+// maxSourceURL. Internal addresses are judged when dialled, under the
+// operator's allowances (CD_FETCH_ALLOW_*), as for the curated feeds.
+func parseSources(v string) ([]string, error) {
+	var out []string
+	seen := map[string]bool{}
+	for _, f := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' || r == '\n' || r == '\t' }) {
+		if len(f) > maxSourceURL {
+			return nil, fmt.Errorf("a URL of %d characters is longer than %d", len(f), maxSourceURL)
+		}
+		if err := (feed.Guard{AllowPrivate: true}).CheckURL(f); err != nil {
+			return nil, fmt.Errorf("%q: %s", f, news.ErrorMessage(err))
+		}
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	return out, nil
 }
 
 func parsePrefixes(v string) ([]netip.Prefix, error) {
