@@ -18,9 +18,9 @@ const (
 	maxAnswer   = 200  // bytes of an answer span
 	maxCite     = 3
 	// A question off the news's subject is answered only when it asks for
-	// an answer of a type (a number, a name, a date: not "what is X"), the
-	// article holds this much of its weight, and the answering sentence
-	// this much.
+	// an answer of a type (a number, a name, a date: not "what is X") and
+	// the article holds a rare name the question gives, or this much of its
+	// weight with the answering sentence this much.
 	offCover    = 0.9
 	offSentence = 0.5
 )
@@ -71,8 +71,8 @@ func extract(q *Question, cands []candidate) Answer {
 	}
 	best := earliest(cands, picks[k])
 	s := cands[best.cand].sents[best.sent]
-	if q.OffSubject && (q.Type == TypeOther || cands[best.cand].cover < offCover || s.score < offSentence) {
-		return ans // off the news's subject: only a typed answer, fully matched
+	if q.OffSubject && (q.Type == TypeOther || !cands[best.cand].rareName && (cands[best.cand].cover < offCover || s.score < offSentence)) {
+		return ans // off the news's subject: only a typed answer, of a rare name it gives or fully matched
 	}
 	ans.Supported = true
 	ans.Answer = clip(best.text, maxAnswer)

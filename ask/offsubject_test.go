@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -111,5 +112,22 @@ func TestNameHeldByAnyOfItsWords(t *testing.T) {
 		if !ans.Supported || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != want {
 			t.Errorf("%q: %q citing %+v, want an answer from %s", q, ans.Answer, ans.Citations, want)
 		}
+	}
+}
+
+// TestRareNameAnswersAQuestionTheGateTurnsAway: a count question the
+// relevance gate reads as off the subject (no armed word) is answered when
+// the article holds the rare name it gives.
+func TestRareNameAnswersAQuestionTheGateTurnsAway(t *testing.T) {
+	marawi := news.Article{ExternalID: "mar-1", Title: "Families return to Marawi City", Published: date("2017-12-10"),
+		Text: "The hope of returning home has rekindled for over 350,000 internally displaced persons of Marawi City who sought refuge with host families for five months. " +
+			"The Government has facilitated the return of over 26,000 families."}
+	a := New(newMemIndex(marawi, weather, programming, testArticles[0]), Options{})
+	ans, err := a.Ask(context.Background(), "How many internally displaced persons hoped to return home to Marawi City?", testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Supported || !strings.Contains(ans.Answer, "350,000") {
+		t.Errorf("answer %q (supported %v), want 350,000 from mar-1", ans.Answer, ans.Supported)
 	}
 }

@@ -44,6 +44,7 @@ func (a *Asker) rerank(q *Question, gs []group, total float64, art news.Article,
 		}
 	}
 	c.missingName = missesName(q, gs, m.found, c.sents)
+	c.rareName = holdsRareName(q, gs, m.found)
 	for i := range c.sents {
 		c.sents[i].score /= total
 	}
@@ -208,8 +209,7 @@ func missesName(q *Question, gs []group, found []bool, sents []sentence) bool {
 	}
 	named := map[string]Term{}
 	for _, g := range gs {
-		common := g.df >= minCommonName && float64(g.df) >= commonName*float64(q.sentences)
-		if g.term.Name && (q.Type == TypeState || !common) {
+		if g.term.Name && (q.Type == TypeState || !commonTerm(q, g)) {
 			named[g.term.Word] = g.term
 		}
 	}
@@ -240,6 +240,40 @@ const (
 	commonName    = 0.05
 	minCommonName = 100
 )
+
+// holdsRareName reports whether the article holds every word of a name the
+// question gives, one of them a word most of the news does not hold
+// ("Marawi City"; not "Premier League" for an article on the Arab League).
+func holdsRareName(q *Question, gs []group, found []bool) bool {
+	byWord := map[string]int{}
+	for gi, g := range gs {
+		byWord[g.term.Word] = gi
+	}
+	for _, name := range q.Names {
+		all, rare, n := true, false, 0
+		for _, tok := range tokenize(name) {
+			for _, w := range termWords(tok) {
+				gi, ok := byWord[w.low]
+				if !ok {
+					continue
+				}
+				n++
+				all = all && found[gi]
+				rare = rare || found[gi] && !commonTerm(q, gs[gi])
+			}
+		}
+		if n > 0 && all && rare {
+			return true
+		}
+	}
+	return false
+}
+
+// commonTerm reports whether most of the stored news holds the group's
+// word (see commonName).
+func commonTerm(q *Question, g group) bool {
+	return g.df >= minCommonName && float64(g.df) >= commonName*float64(q.sentences)
+}
 
 // holdsPrefix reports whether a word of the sentences starts with w, or w
 // with it, both of four letters or more and the longer at most three

@@ -47,8 +47,11 @@ type candidate struct {
 	// in the article: it reports something else ("the weather in Paris" is
 	// not answered by an article on the weather in Syria).
 	missingName bool
-	facts       *news.Facts // the analysed facts, read for count questions; nil when unknown
-	bm25        float64     // plain bm25 of the article for the question's words (Question.plain)
+	// rareName is set when the article holds a name the question gives
+	// that most of the news does not ("Marawi", "Jonglei").
+	rareName bool
+	facts    *news.Facts // the analysed facts, read for count questions; nil when unknown
+	bm25     float64     // plain bm25 of the article for the question's words (Question.plain)
 }
 
 // sentence is one sentence of a candidate, tokenized.
