@@ -12,7 +12,12 @@
 // file, and prints the answer and first-citation accuracy beside plain
 // bm25's (bm25.go) on the same articles:
 //
-//	go run ./cmd/askbench -eval ../shared/eval/dev-questions.jsonl,ask/testdata/offtopic.jsonl
+//	go run ./cmd/askbench -eval ../shared/eval/dev-questions.jsonl,ask/testdata/offtopic-questions.jsonl \
+//	    -articles ../shared/eval/articles.jsonl,../shared/corpus/reliefweb-2017.jsonl@/work/brief/rw-dev-ids.txt
+//
+// A question file's lines are ../shared/eval/SCHEMA.md's questions; a line
+// may instead list the acceptable articles ("article_ids") or say that
+// nothing answers it ("none": true, right when the answerer declines).
 //
 // It is a measurement, not a test: it never runs in the test suite.
 package main
