@@ -90,8 +90,9 @@ func (a *Asker) stateAnswer(ctx context.Context, q *Question, cands []candidate)
 	c := &cands[best]
 	st := stories[c.art.ID]
 	ans = Answer{Type: TypeState, Supported: true, Confidence: math.Round(c.cover*100) / 100}
-	ans.Answer = clip(stateText(q, st, truce, c.sents[bestSent].text), maxAnswer)
-	ans.Citations = []Citation{citation(c, c.sents[bestSent])}
+	evidence := cleaned(c, bestSent)
+	ans.Answer = clip(stateText(q, st, truce, evidence.text), maxAnswer)
+	ans.Citations = []Citation{citation(c, evidence)}
 	for ci := range cands {
 		o := &cands[ci]
 		if ci == best || len(ans.Citations) == maxCite || o.missingName || o.cover < minCover {
@@ -99,7 +100,7 @@ func (a *Asker) stateAnswer(ctx context.Context, q *Question, cands []candidate)
 		}
 		if os, ok := stories[o.art.ID]; ok && os.ID == st.ID {
 			if si := stateSentence(q, o, truce); si >= 0 {
-				ans.Citations = append(ans.Citations, citation(o, o.sents[si]))
+				ans.Citations = append(ans.Citations, citation(o, cleaned(o, si)))
 			}
 		}
 	}
@@ -163,6 +164,16 @@ func holdsTruce(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// cleaned returns sentence si of c without the page furniture glued to it
+// (a dateline, a share widget), as summaries show sentences.
+func cleaned(c *candidate, si int) sentence {
+	s := c.sents[si]
+	if text, ok := analyze.CleanSentence(s.text, c.art.Title); ok && text != "" {
+		s.text = text
+	}
+	return s
 }
 
 // storyDay is the last day of a story's events, else when it was last
