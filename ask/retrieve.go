@@ -90,6 +90,9 @@ func (a *Asker) retrieve(ctx context.Context, q *Question) ([]candidate, error) 
 			dated[id] = pre[id] + windowScore(q.Window, d)*wWindow*total
 		}
 	}
+	if q.Type == TypeState {
+		recentFirst(dated, dates, total)
+	}
 	top := topIDs(dated, readCands)
 	arts, err := a.s.Articles(ctx, top)
 	if err != nil {
@@ -358,6 +361,23 @@ func favourRecent(cands []candidate, total float64) {
 		if p := cands[i].art.Published; !p.IsZero() {
 			days := newest.Sub(p).Hours() / 24
 			cands[i].score += wRecent * total / (1 + days/30)
+		}
+	}
+}
+
+// recentFirst raises the newer of the dated candidates before the few are
+// read, as favourRecent does after: the state of a story is in its latest
+// reports, which the index's order does not put first.
+func recentFirst(score map[int64]float64, dates map[int64]time.Time, total float64) {
+	var newest time.Time
+	for id := range score {
+		if d := dates[id]; d.After(newest) {
+			newest = d
+		}
+	}
+	for id := range score {
+		if d := dates[id]; !d.IsZero() {
+			score[id] += wRecent * total / (1 + newest.Sub(d).Hours()/24/30)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -111,5 +112,14 @@ func TestStateWithoutStoriesAnswersFromSentences(t *testing.T) {
 	}
 	if !ans.Supported || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != "alp-1" || !strings.Contains(ans.Answer, "collapsed") {
 		t.Errorf("%+v, want the Aleppo report's sentence", ans)
+	}
+}
+
+func TestRecentFirst(t *testing.T) {
+	score := map[int64]float64{1: 10, 2: 10, 3: 10}
+	dates := map[int64]time.Time{1: date("2016-01-01"), 2: date("2017-10-08"), 3: date("2017-05-21")}
+	recentFirst(score, dates, 10)
+	if !(score[2] > score[3] && score[3] > score[1]) || score[2] != 20 {
+		t.Errorf("scores %v, want the newest (2) raised by the whole weight, then 3, then 1", score)
 	}
 }
