@@ -4,6 +4,8 @@ package analyze
 // or a year's total, an earlier event recalled, a population a report
 // serves.
 
+import "github.com/conflict-digest/conflict-digest/lang"
+
 // warWords name a whole war: a count beside them may be the war's total.
 var warWords = wordSet("war", "conflict", "uprising", "crisis", "revolution", "revolt", "insurgency", "unrest", "fighting")
 
@@ -47,11 +49,10 @@ var populationNouns = wordSet("people", "persons", "families", "households", "po
 	"individuals", "iraqis", "syrians", "civilians", "women", "children")
 
 // movementWords tell of a displacement that happened: a flight, an arrival,
-// a cause or a time.
+// a cause or a time (weekdays too, from lang).
 var movementWords = wordSet("fled", "flee", "fleeing", "arrived", "arriving", "arrival", "arrivals", "influx", "newly",
 	"new", "forced", "displacement", "following", "after", "since", "last", "past", "recent", "recently",
-	"week", "weeks", "weekend", "days", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
-	"saturday", "sunday", "due", "because", "triggered", "caused", "settled", "moved", "displacing", "uprooted")
+	"week", "weeks", "weekend", "days", "yesterday", "today", "due", "because", "triggered", "caused", "settled", "moved", "displacing", "uprooted")
 
 // stockCount reports a count of the displaced named as a population ("3.2
 // million IDPs", "for 226 displaced families") in a sentence that tells of
@@ -66,7 +67,7 @@ func stockCount(toks []ftok, i, end int) bool {
 		return false
 	}
 	for _, t := range toks {
-		if movementWords[t.w] {
+		if _, day := lang.Weekday(t.w); movementWords[t.w] || day {
 			return false
 		}
 	}
