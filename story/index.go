@@ -113,13 +113,16 @@ type doc struct {
 	nameKeys []uint64  // sorted, distinct: the rare words of the title (aftermath.go)
 	places   []uint64  // sorted, distinct: the places of the lead (see leadPlaces)
 	placeIDF []float32 // by places: the weight of each
-	fine     []uint64  // sorted, distinct: the towns, districts and sites among them
-	day      int32
-	named    bool // the text names the event's day (Item.DayNamed)
-	chemical bool // the title tells of a chemical attack (see aftermath)
-	fp       news.Fingerprint
-	story    int64 // the story key given to Add; resolve it with find
-	live     bool
+	fine     []uint64  // sorted, distinct: the spots of the lead, towns and below (spots.go)
+	// spotsNamed and spotsFound: fine holds towns or districts the gazetteer
+	// named, spots the lead's words found (otherSpots)
+	spotsNamed, spotsFound bool
+	day                    int32
+	named                  bool // the text names the event's day (Item.DayNamed)
+	chemical               bool // the title tells of a chemical attack (see aftermath)
+	fp                     news.Fingerprint
+	story                  int64 // the story key given to Add; resolve it with find
+	live                   bool
 }
 
 // lastItem keeps the doc Links built last: the pipeline then adds that same
@@ -315,13 +318,20 @@ func (x *Index) without(list []int32, day int32) []int32 {
 // docOf computes what the index keeps of an item.
 func (x *Index) docOf(it *Item) doc {
 	f := itemFeatures(it)
+	lead := textLead(it.Text, it.Sentences, leadSentences)
 	d := doc{vec: newVector(f.terms), day: it.EventDay, named: it.DayNamed, fp: it.Fingerprint,
-		chemical: chemicalTitle(it.Title)}
-	d.places, d.placeIDF, d.fine = placeKeys(leadPlaces(it.Places))
+		chemical: chemicalReport(it.Title, lead)}
+	places := leadPlaces(it.Places)
+	d.places, d.placeIDF = placeKeys(places)
 	for i, k := range d.places {
 		if d.placeIDF[i] >= minPlaceKeyIDF {
 			d.keys = append(d.keys, k)
 		}
+	}
+	spots := leadSpots(lead, places)
+	d.fine, d.spotsNamed, d.spotsFound = fineKeys(places, spots)
+	for _, n := range spots {
+		d.keys = append(d.keys, spotKey(n))
 	}
 	d.chemKeys, d.nameKeys = chemicalKeys(d.chemical, d.places), nameKeys(it.Title)
 	for _, t := range rareTerms(f.terms, x.cfg.MaxKeys) {
@@ -333,19 +343,15 @@ func (x *Index) docOf(it *Item) doc {
 }
 
 // placeKeys returns the sorted, distinct keys of specific places with their
-// weights, and those of the fine places among them.
-func placeKeys(es []news.Entity) (keys []uint64, weights []float32, fine []uint64) {
+// weights.
+func placeKeys(es []news.Entity) (keys []uint64, weights []float32) {
 	w := map[uint64]float32{}
 	for _, e := range es {
 		if e.Kind == "country" || e.Name == "" {
 			continue
 		}
 		name := strings.ToLower(e.Name)
-		k := keyHash("p", name)
-		w[k] = idf("@" + name)
-		if finePlaces[e.Kind] {
-			fine = append(fine, k)
-		}
+		w[keyHash("p", name)] = idf("@" + name)
 	}
 	for k := range w {
 		keys = append(keys, k)
@@ -354,8 +360,7 @@ func placeKeys(es []news.Entity) (keys []uint64, weights []float32, fine []uint6
 	for _, k := range keys {
 		weights = append(weights, w[k])
 	}
-	slices.Sort(fine)
-	return keys, weights, slices.Compact(fine)
+	return keys, weights
 }
 
 // finePlaces are the kinds of place below a city: two reports that name

@@ -156,7 +156,7 @@ func score(a, b *doc, gap int) float64 {
 			sc -= placePenalty
 		}
 	}
-	if len(a.fine) > 0 && len(b.fine) > 0 && !sharesKey(a.fine, b.fine) {
+	if otherSpots(a, b) {
 		sc -= spotPenalty
 	}
 	if a.chemical != b.chemical {

@@ -137,9 +137,11 @@ type pair struct {
 	Note string `json:"note"`
 }
 
-func loadPairs(t testing.TB) []pair {
+func loadPairs(t testing.TB) []pair { return loadPairsFrom(t, "testdata/pairs.jsonl") }
+
+func loadPairsFrom(t testing.TB, path string) []pair {
 	t.Helper()
-	b, err := os.ReadFile("testdata/pairs.jsonl")
+	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatalf("read pairs: %v", err)
 	}
