@@ -13,9 +13,10 @@ import (
 //   - a chemical attack: the first tolls, the toll rising, the reactions, the
 //     tests that name the agent, the calls for an inquiry (the Khan Shaykhun
 //     attack came out as nine items). Two reports whose titles both tell of
-//     a chemical attack and that share a lead place are linked. Only the
-//     title counts: the report of the next air strike often recalls the
-//     attack in its lead, and is not part of it.
+//     a chemical attack and that share a lead place are linked. The title
+//     counts, and the lead only when the title names no kind of attack ("27
+//     children killed in Idlib attack"): the report of the next air strike
+//     often recalls the attack in its lead, and is not part of it.
 //   - a story with a name of its own: a storm ("Urduja"), a town no one had
 //     heard of. Two titles that share a word of weight minTitleIDF (a word
 //     the idf table has seen once or never) are linked, unless the later
