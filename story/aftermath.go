@@ -109,19 +109,21 @@ func nameKeys(title string) []uint64 {
 	return slices.Compact(keys)
 }
 
-// aftermath reports whether two articles are linked as reports of a story
-// that lasts, their event days at most AftermathDays apart: both tell of a
-// chemical attack at one place; or their titles share a name and the later
-// does not name a later day of its own (Wednesday's shelling of a
-// neighbourhood whose name is rare is not Tuesday's).
-func (x *Index) aftermath(a, b *doc, gap int) bool {
+// aftermath reports whether two articles may be linked as reports of a
+// story that lasts, their event days at most AftermathDays apart: both tell
+// of a chemical attack at one place (chemical); or their titles share a name
+// and the later does not name a later day of its own (Wednesday's shelling
+// of a neighbourhood whose name is rare is not Tuesday's), and then they
+// are linked if their cosine is minNameCos or more (name), which the
+// caller computes once for this and the score.
+func (x *Index) aftermath(a, b *doc, gap int) (chemical, name bool) {
 	if a.day == NoDay || gap > x.cfg.AftermathDays {
-		return false
+		return false, false
 	}
-	if sharesKey(a.chemKeys, b.chemKeys) {
-		return true
+	if a.chemical && b.chemical && sharesKey(a.chemKeys, b.chemKeys) {
+		return true, false
 	}
-	return sharesKey(a.nameKeys, b.nameKeys) && (gap == 0 || !later(a, b).named) && a.vec.dot(b.vec) >= minNameCos
+	return false, a.names&b.names != 0 && (gap == 0 || !later(a, b).named) && sharesKey(a.nameKeys, b.nameKeys)
 }
 
 // minNameCos is the least cosine of two reports linked by a rare title

@@ -99,30 +99,44 @@ type Index struct {
 	byDay    map[int32][]int32  // event day -> slots
 	parent   map[int64]int64    // a merged story -> the story it was merged into
 	stamp    []uint32           // scratch of Links: the epoch a slot was last seen in
+	qterms   termSet            // scratch of Links: the terms of the item it links
 	epoch    uint32
 	seen     lastItem
 	size     int
 	scored   int64 // candidates Links has examined, for benchmarks
 }
 
-// doc is one article as the index knows it.
+// doc is one article as the index knows it. What every candidate's test
+// reads comes first, to share its cache line: most candidates fail on the
+// day, the name mask and the cosine.
 type doc struct {
-	vec      vector
-	keys     []uint64  // sorted, distinct: rare lead places and rare terms
-	chemKeys []uint64  // sorted: a chemical attack's lead places (aftermath.go)
-	nameKeys []uint64  // sorted, distinct: the rare words of the title (aftermath.go)
-	places   []uint64  // sorted, distinct: the places of the lead (see leadPlaces)
-	placeIDF []float32 // by places: the weight of each
-	fine     []uint64  // sorted, distinct: the spots of the lead, towns and below (spots.go)
+	day      int32
+	named    bool // the text names the event's day (Item.DayNamed)
+	chemical bool // the title tells of a chemical attack (see aftermath)
 	// spotsNamed and spotsFound: fine holds towns or districts the gazetteer
 	// named, spots the lead's words found (otherSpots)
 	spotsNamed, spotsFound bool
-	day                    int32
-	named                  bool // the text names the event's day (Item.DayNamed)
-	chemical               bool // the title tells of a chemical attack (see aftermath)
+	names                  uint64 // a bit per name key (maskOf): which nameKeys may be shared
 	fp                     news.Fingerprint
-	story                  int64 // the story key given to Add; resolve it with find
+	vec                    vector
+	keys                   []uint64  // sorted, distinct: rare lead places and rare terms
+	chemKeys               []uint64  // sorted: a chemical attack's lead places (aftermath.go)
+	nameKeys               []uint64  // sorted, distinct: the rare words of the title (aftermath.go)
+	places                 []uint64  // sorted, distinct: the places of the lead (see leadPlaces)
+	placeIDF               []float32 // by places: the weight of each
+	fine                   []uint64  // sorted, distinct: the spots of the lead, towns and below (spots.go)
+	story                  int64     // the story key given to Add; resolve it with find
 	live                   bool
+}
+
+// maskOf returns a bit per key: two lists whose masks share no bit share no
+// key, which a test reads without reading the lists.
+func maskOf(keys []uint64) uint64 {
+	var m uint64
+	for _, k := range keys {
+		m |= 1 << (k >> 58)
+	}
+	return m
 }
 
 // lastItem keeps the doc Links built last: the pipeline then adds that same
@@ -163,6 +177,7 @@ func (x *Index) Links(it Item) []int64 {
 	defer x.mu.Unlock()
 	q := x.docOf(&it)
 	x.seen = lastItem{it.Title, it.Text, it.EventDay, q, true}
+	x.qterms.fill(q.vec)
 	x.epoch++
 	if x.epoch == 0 { // wrapped: clear the stamps once
 		clear(x.stamp)
@@ -195,7 +210,7 @@ func (x *Index) probe(q *doc, keys []uint64, reach int64, out []int64) []int64 {
 				}
 				x.stamp[s] = x.epoch
 				x.scored++
-				if x.linked(q, &x.docs[s]) {
+				if x.linked(q, &x.docs[s], &x.qterms) {
 					out = append(out, x.find(x.docs[s].story))
 				}
 			}
@@ -334,6 +349,7 @@ func (x *Index) docOf(it *Item) doc {
 		d.keys = append(d.keys, spotKey(n))
 	}
 	d.chemKeys, d.nameKeys = chemicalKeys(d.chemical, d.places), nameKeys(it.Title)
+	d.names = maskOf(d.nameKeys)
 	for _, t := range rareTerms(f.terms, x.cfg.MaxKeys) {
 		d.keys = append(d.keys, keyHash("t", t))
 	}
