@@ -25,6 +25,21 @@ var spotMarkers = map[string]bool{
 	"area": true, "market": true, "suburb": true,
 }
 
+// markerStems are the spot markers' starts as written in lower case and
+// capitalised: a sentence without one names no spot, which a substring
+// search tells without splitting it into words.
+var markerStems = []string{"neighbo", "Neighbo", "district", "District", "quarter", "Quarter",
+	"area", "Area", "market", "Market", "suburb", "Suburb"}
+
+func mayNameSpot(s string) bool {
+	for _, m := range markerStems {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxSpotWords bounds the words of a spot's name ("al-Sheikh Maqsoud",
 // "Bustan al-Qasr", "New Aleppo").
 const maxSpotWords = 3
@@ -34,6 +49,9 @@ const maxSpotWords = 3
 func leadSpots(lead []string, places []news.Entity) []string {
 	var out []string
 	for _, s := range lead {
+		if !mayNameSpot(s) {
+			continue
+		}
 		ws := lang.WordsAsWritten(s)
 		if titleCase(ws) {
 			continue // a headline run into the lead: every word looks like a name
