@@ -2,6 +2,7 @@ package story
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -76,4 +77,21 @@ func TestChemicalReport(t *testing.T) {
 			t.Errorf("chemicalReport(%q, %q) = %v, want %v", tt.title, tt.lead, got, tt.want)
 		}
 	}
+}
+
+// FuzzLeadSpots: any lead gives spots without a panic, each a non-empty
+// lower-case name without a leading article.
+func FuzzLeadSpots(f *testing.F) {
+	for _, s := range []string{"the al-Sheikh Maqsoud neighborhood", "district of Al -", "- area", "Al- Al- market",
+		"A-B-C quarter of Ḥamā", "\xff\xfe District", "the district of"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, n := range leadSpots([]string{s}, []news.Entity{{Name: "Aleppo", Kind: "city"}}) {
+			if n == "" || strings.HasPrefix(n, "al ") || strings.ToLower(n) != n {
+				t.Errorf("leadSpots(%q) gave %q", s, n)
+			}
+			_ = spotKey(n)
+		}
+	})
 }
