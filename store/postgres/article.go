@@ -11,10 +11,10 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-// ingestLock is the advisory lock that orders stored times against the
+// ingestLock names the advisory lock that orders stored times against the
 // stored horizon: writers of articles hold it shared, StoredHorizon takes
 // it exclusively (see StoredHorizon).
-const ingestLock = 0x63642d696e67 // "cd-ing"
+const ingestLock = "ingest"
 
 // FindDuplicate returns the id of a stored article that is a by identity —
 // the same ExternalID, else CanonicalURL, else (for an article with
@@ -152,7 +152,7 @@ func (db *DB) CreateArticles(ctx context.Context, items []*news.NewArticle) ([]e
 	}
 	errs := make([]error, len(items))
 	err := db.inTx(ctx, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock_shared($1)`, int64(ingestLock)); err != nil {
+		if _, err := tx.Exec(ctx, qLockShared, ingestLock); err != nil {
 			return fmt.Errorf("lock ingest: %w", err)
 		}
 		now := db.now().UTC() // under the lock: see StoredHorizon
@@ -356,7 +356,7 @@ func insertAnalysis(ctx context.Context, tx pgx.Tx, articleID int64, an *news.An
 func (db *DB) StoredHorizon(ctx context.Context) (time.Time, error) {
 	var t time.Time
 	err := db.inTx(ctx, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(ingestLock)); err != nil {
+		if _, err := tx.Exec(ctx, qLock, ingestLock); err != nil {
 			return err
 		}
 		t = fromUnix(unix(db.now()))

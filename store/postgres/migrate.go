@@ -17,10 +17,17 @@ import (
 //go:embed migrations/*.sql
 var migrationFS embed.FS
 
-// migrationLock is the key of the advisory lock held while migrating, so
-// that instances starting at once apply each migration once: the second
-// waits, then finds them applied.
-const migrationLock = 0x63642d6d696772 // "cd-migr"
+// migrationLock names the advisory lock held while migrating, so that
+// instances starting at once apply each migration once: the second waits,
+// then finds them applied.
+const migrationLock = "migrate"
+
+// Advisory locks are per database; their keys include the schema, so that
+// stores in two schemas of one database (tests) never wait for each other.
+const (
+	qLock       = `SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || '/' || $1::text, 0))`
+	qLockShared = `SELECT pg_advisory_xact_lock_shared(hashtextextended(current_schema() || '/' || $1::text, 0))`
+)
 
 // migration is one embedded schema step.
 type migration struct {
@@ -68,7 +75,7 @@ func (db *DB) migrate(ctx context.Context) error {
 	}
 	n := 0
 	err = db.inTx(ctx, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(migrationLock)); err != nil {
+		if _, err := tx.Exec(ctx, qLock, migrationLock); err != nil {
 			return fmt.Errorf("lock migrations: %w", err)
 		}
 		_, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (

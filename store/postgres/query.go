@@ -150,7 +150,8 @@ func (db *DB) Articles(ctx context.Context, f news.DigestFilter) ([]news.Article
 		for i, pl := range f.Places {
 			lower[i] = strings.ToLower(pl)
 		}
-		conds = append(conds, `EXISTS (SELECT 1 FROM jsonb_array_elements(an.json->'places') pl
+		conds = append(conds, `EXISTS (SELECT 1 FROM jsonb_array_elements(CASE jsonb_typeof(an.json->'places')
+			WHEN 'array' THEN an.json->'places' ELSE '[]' END) pl
 			WHERE lower(pl->>'name') = ANY(`+p.add(lower)+`))`)
 	}
 	if len(f.Keywords) > 0 {

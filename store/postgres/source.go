@@ -60,7 +60,7 @@ func (db *DB) CreateSourceWithin(ctx context.Context, s *news.Source, limit int)
 // lockKey takes a transaction-level advisory lock on key: counts checked
 // against a cap and the insert they allow are serialised across instances.
 func lockKey(ctx context.Context, tx pgx.Tx, key string) error {
-	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, key); err != nil {
+	if _, err := tx.Exec(ctx, qLock, key); err != nil {
 		return fmt.Errorf("lock %s: %w", key, err)
 	}
 	return nil

@@ -169,12 +169,12 @@ func indexStory(ctx context.Context, tx pgx.Tx, s *news.Story, replace bool) err
 		}
 	}
 	_, err := tx.Exec(ctx, `INSERT INTO story_categories (category, story_id)
-		SELECT DISTINCT unnest($1::text[]), $2 ON CONFLICT DO NOTHING`, stringList(s.Categories), s.ID)
+		SELECT DISTINCT unnest($1::text[]), $2::bigint ON CONFLICT DO NOTHING`, stringList(s.Categories), s.ID)
 	if err != nil {
 		return fmt.Errorf("index story categories: %w", err)
 	}
 	_, err = tx.Exec(ctx, `INSERT INTO story_places (place, story_id)
-		SELECT DISTINCT unnest($1::text[]), $2 ON CONFLICT DO NOTHING`, places, s.ID)
+		SELECT DISTINCT unnest($1::text[]), $2::bigint ON CONFLICT DO NOTHING`, places, s.ID)
 	if err != nil {
 		return fmt.Errorf("index story places: %w", err)
 	}
