@@ -29,5 +29,8 @@ func TestContract(t *testing.T) {
 			}
 			return ids, err
 		},
+		Sentences: func(s storetest.Store, guild string) storetest.SentenceSearcher {
+			return s.(*store.DB).SentenceIndexFor(guild)
+		},
 	})
 }

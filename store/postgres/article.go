@@ -214,6 +214,11 @@ func createInSavepoint(ctx context.Context, tx pgx.Tx, n *news.NewArticle, now t
 	if err := writeArticle(ctx, sp, n, now); err != nil {
 		return err
 	}
+	if n.Sentences != nil {
+		if err := indexSentences(ctx, sp, n.Article.ID, n.Sentences); err != nil {
+			return err
+		}
+	}
 	if err := sp.Commit(ctx); err != nil {
 		return fmt.Errorf("release savepoint: %w", err)
 	}

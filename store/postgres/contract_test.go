@@ -36,5 +36,8 @@ func TestContract(t *testing.T) {
 			}
 			return ids, err
 		},
+		Sentences: func(s storetest.Store, guild string) storetest.SentenceSearcher {
+			return s.(*postgres.DB).SentenceIndexFor(guild)
+		},
 	})
 }

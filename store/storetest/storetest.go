@@ -25,6 +25,7 @@ type Store interface {
 	news.OutboxService
 	news.DeliveryMemory
 	news.SourceCounter
+	news.SentenceIndexer
 	// StoryMembers returns, per story, the articles a reader of guildID may
 	// see (digest.MemberSource).
 	StoryMembers(ctx context.Context, ids []int64, guildID string) (map[int64][]news.ArticleWithAnalysis, error)
@@ -40,6 +41,8 @@ type Harness struct {
 	// Search returns the ids of the articles Search finds for query, best
 	// first (each store has its own hit type).
 	Search func(ctx context.Context, s Store, query string, limit int) ([]int64, error)
+	// Sentences returns the sentence index of s as readers of guild see it.
+	Sentences func(s Store, guild string) SentenceSearcher
 }
 
 // Run runs the whole contract against h's stores, each case in parallel
@@ -72,6 +75,8 @@ func Run(t *testing.T, h Harness) {
 		{"DeliveredStories", testDeliveredStories},
 		{"Search", testSearch},
 		{"StoredHorizon", testStoredHorizon},
+		{"SentenceIndex", testSentenceIndex},
+		{"IndexMissingSentences", testIndexMissingSentences},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
