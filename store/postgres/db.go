@@ -226,3 +226,9 @@ func nullString(s string) *string {
 	}
 	return &s
 }
+
+// isForeignKeyViolation reports whether err is a foreign key violation.
+func isForeignKeyViolation(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && pe.Code == "23503"
+}

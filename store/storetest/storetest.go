@@ -77,6 +77,9 @@ func Run(t *testing.T, h Harness) {
 		{"StoredHorizon", testStoredHorizon},
 		{"SentenceIndex", testSentenceIndex},
 		{"IndexMissingSentences", testIndexMissingSentences},
+		{"BotState", testBotState},
+		{"PauseNotices", testPauseNotices},
+		{"UnreadAndGauges", testUnreadAndGauges},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
