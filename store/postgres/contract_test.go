@@ -13,13 +13,20 @@ import (
 // open opens a store in a schema of its own.
 func open(t testing.TB, opts ...postgres.Option) *postgres.DB {
 	t.Helper()
-	url, schema := pgtest.Schema(t)
+	db, _, _ := openIn(t, opts...)
+	return db
+}
+
+// openIn is open that also returns the server's URL and the schema.
+func openIn(t testing.TB, opts ...postgres.Option) (db *postgres.DB, url, schema string) {
+	t.Helper()
+	url, schema = pgtest.Schema(t)
 	db, err := postgres.Open(context.Background(), url, append([]postgres.Option{postgres.WithSchema(schema)}, opts...)...)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	return db
+	return db, url, schema
 }
 
 // TestContract runs the stores' contract (package storetest) on PostgreSQL.
