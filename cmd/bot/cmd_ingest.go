@@ -25,7 +25,7 @@ const ingestGCPercent = 800
 
 func cmdIngest(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
 	fs := newFlagSet("ingest", stderr)
-	dbPath := fs.String("db", "", "SQLite database file (created when missing)")
+	dbPath := fs.String("db", "", "SQLite database file (created when missing); default: CD_DATABASE_URL (PostgreSQL)")
 	jsonl := fs.String("jsonl", "", "JSON Lines file of articles (SCHEMA.md); - for stdin")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile (pprof) of the ingest to this file")
 	if err := parseFlags(fs, args); err != nil {
@@ -45,9 +45,6 @@ func cmdIngest(ctx context.Context, args []string, getenv env, stdout, stderr io
 		}
 		defer stop()
 	}
-	if *dbPath == "" {
-		return usageError{"ingest needs --db FILE"}
-	}
 	if (*jsonl == "") == (fs.NArg() == 0) {
 		return usageError{"ingest takes either --jsonl FILE or one or more PATH_OR_URL"}
 	}
@@ -56,7 +53,7 @@ func cmdIngest(ctx context.Context, args []string, getenv env, stdout, stderr io
 	if err := checkInputs(*jsonl, fs.Args()); err != nil {
 		return err
 	}
-	cfg, log, db, err := openStore(ctx, *dbPath, getenv, stderr, forIngest, true)
+	cfg, log, db, err := openCommandStore(ctx, *dbPath, getenv, stderr, forIngest, true)
 	if err != nil {
 		return err
 	}
@@ -179,7 +176,7 @@ func pathErr(err error) error {
 // newPipeline wires the ingest pipeline to the store; the question
 // planner's term snapshot is refreshed at most every termsEvery (0: only
 // when the command calls Sync).
-func newPipeline(db *store.DB, cfg config, log *slog.Logger, termsEvery time.Duration) *ingest.Pipeline {
+func newPipeline(db runStore, cfg config, log *slog.Logger, termsEvery time.Duration) *ingest.Pipeline {
 	return &ingest.Pipeline{
 		Articles:  db,
 		Stories:   ingest.NewStories(story.Config{}, db),

@@ -15,7 +15,6 @@ import (
 	"github.com/conflict-digest/conflict-digest/ingest"
 	"github.com/conflict-digest/conflict-digest/metrics"
 	"github.com/conflict-digest/conflict-digest/news"
-	"github.com/conflict-digest/conflict-digest/store"
 )
 
 // runUsage heads `bot run --help`; the variables follow, from the table.
@@ -61,14 +60,26 @@ type services struct {
 func serve(ctx context.Context, cfg config, svc services, log *slog.Logger) error {
 	started := time.Now()
 	build := readBuildInfo()
-	log.Info("starting", "version", build.Version, "revision", build.Revision, "db", cfg.DBPath)
-	db, err := store.Open(ctx, cfg.DBPath, store.WithLogger(log), store.WithMigrationBackup(cfg.MigrateBackup))
+	db, err := openBackend(ctx, cfg, cfg.DBPath, log)
 	if err != nil {
 		return err
+	}
+	log.Info("starting", "version", build.Version, "revision", build.Revision, "db", db.where)
+	if err := db.notPorted(cfg); err != nil {
+		db.Close()
+		return err
+	}
+	release := func() {}
+	if db.holdInstance != nil {
+		if release, err = db.holdInstance(ctx); err != nil {
+			db.Close()
+			return err
+		}
 	}
 	s := newService(cfg, svc, db, log, build)
 	err = s.run(ctx)
 	s.shutdown()
+	release() // before Close, which waits for the lock's connection
 	if cerr := db.Close(); cerr != nil {
 		log.Error("database close failed", "error", cerr)
 	} else {
@@ -82,7 +93,7 @@ func serve(ctx context.Context, cfg config, svc services, log *slog.Logger) erro
 type service struct {
 	cfg   config
 	svc   services
-	db    *store.DB
+	db    *backend
 	log   *slog.Logger
 	m     *metrics.Metrics
 	ready *readiness
@@ -92,7 +103,7 @@ type service struct {
 	retention *background
 }
 
-func newService(cfg config, svc services, db *store.DB, log *slog.Logger, build buildInfo) *service {
+func newService(cfg config, svc services, db *backend, log *slog.Logger, build buildInfo) *service {
 	m := metrics.New(metrics.Build{Version: build.Version, Revision: build.Revision, GoVersion: build.Go})
 	polls := &pollWatch{next: m, started: time.Now(), maxAge: max(3*cfg.PollInterval, 15*time.Minute)}
 	s := &service{cfg: cfg, svc: svc, db: db, log: log, m: m,
@@ -128,7 +139,7 @@ func (s *service) run(ctx context.Context) error {
 		return err
 	}
 	if cfg.Retention > 0 {
-		ret := &retainer{db: s.db, keep: cfg.Retention, log: log, now: time.Now, pruned: s.m.Pruned}
+		ret := &retainer{db: s.db.prune, keep: cfg.Retention, log: log, now: time.Now, pruned: s.m.Pruned}
 		s.retention = startRetention(ctx, ret)
 	}
 	pipe := newPipeline(s.db, cfg, log, 15*time.Minute)
@@ -138,7 +149,7 @@ func (s *service) run(ctx context.Context) error {
 	poller.Observer = s.ready.polls
 	poller.Ingested = ingestCounter{s.m}
 	s.loop = ingest.Start(ctx, poller)
-	log.Info("ingest running", "db", cfg.DBPath, "poll_interval", cfg.PollInterval.String(), "retention", cfg.Retention.String())
+	log.Info("ingest running", "db", s.db.where, "poll_interval", cfg.PollInterval.String(), "retention", cfg.Retention.String())
 	if cfg.DiscordToken == "" {
 		log.Warn("no DISCORD_TOKEN: running ingest only; set DISCORD_TOKEN and DISCORD_APP_ID for the bot")
 		<-ctx.Done()
@@ -169,7 +180,7 @@ func (s *service) shutdown() {
 
 // newPoller wires the poller: feed reads, ingest schedules, stores and
 // keeps the sources' state.
-func newPoller(cfg config, fetcher *feed.Fetcher, db *store.DB, pipe *ingest.Pipeline, log *slog.Logger) *ingest.Poller {
+func newPoller(cfg config, fetcher *feed.Fetcher, db runStore, pipe *ingest.Pipeline, log *slog.Logger) *ingest.Poller {
 	return &ingest.Poller{
 		Reader: &feed.Reader{
 			Fetcher:  fetcher,
@@ -243,7 +254,7 @@ const openStoryAge = 30 * 24 * time.Hour
 // Digests and Discord requests are counted into m; the gateway's state is
 // handed to the readiness check. now is the clock of digest windows (nil:
 // time.Now).
-func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger, m *metrics.Metrics, ready *readiness,
+func runDiscord(ctx context.Context, cfg config, db *backend, log *slog.Logger, m *metrics.Metrics, ready *readiness,
 	now func() time.Time, fetcher *feed.Fetcher) error {
 	views := digest.NewViews(db) // every reader sees what its guild may see
 	// Built before their users, so that nothing is patched in after
@@ -298,7 +309,7 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger,
 		Directory: directory,
 		Notifier:  notifier,
 		Ask: func(ctx context.Context, guildID, q string) (ask.Answer, error) {
-			asker := ask.New(db.SentenceIndexFor(guildID), ask.Options{Logger: log})
+			asker := ask.New(db.askIndex(guildID), ask.Options{Logger: log})
 			return asker.Ask(ctx, q, time.Now().UTC())
 		},
 		Logger: log,
@@ -365,7 +376,7 @@ func deliverNow(ctx context.Context, d *digest.Deliverer, sub *news.Subscription
 
 // startScheduler schedules every stored subscription and resumes the
 // digests a previous run left unfinished.
-func startScheduler(ctx context.Context, db *store.DB, sched *digest.Scheduler) error {
+func startScheduler(ctx context.Context, db runStore, sched *digest.Scheduler) error {
 	subs, err := db.Subscriptions(ctx, news.SubscriptionFilter{})
 	if err != nil {
 		return fmt.Errorf("list subscriptions: %w", err)

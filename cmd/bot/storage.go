@@ -1,0 +1,121 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/ask"
+	"github.com/conflict-digest/conflict-digest/bot"
+	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/store"
+	"github.com/conflict-digest/conflict-digest/store/postgres"
+)
+
+// runStore is what `bot run` and the commands that ingest, digest and
+// answer need of a store. The SQLite store (store.DB) and the PostgreSQL
+// store (postgres.DB) both provide it; the contract suite
+// (store/storetest) holds them to the same behaviour.
+type runStore interface {
+	news.ArticleService
+	news.StoryArticleService
+	news.StoryService
+	news.SourceService
+	news.SubscriptionService
+	news.GuildService
+	news.OutboxService
+	news.DeliveryMemory
+	news.SourceCounter
+	news.SentenceIndexer
+	news.UnreadCounter
+	bot.StateStore
+	bot.PauseNotices
+	StoryMembers(ctx context.Context, ids []int64, guildID string) (map[int64][]news.ArticleWithAnalysis, error)
+	StoredHorizon(ctx context.Context) (time.Time, error)
+	CheckWritable(ctx context.Context) error
+	OpenStories(ctx context.Context, since time.Time) (int, error)
+	Size() (file, wal int64, err error)
+	Close() error
+}
+
+var (
+	_ runStore = (*store.DB)(nil)
+	_ runStore = (*postgres.DB)(nil)
+)
+
+// backend is an open store, with what differs between the two in type.
+type backend struct {
+	runStore
+	// askIndex is the sentence index as readers of a guild see it.
+	askIndex func(guildID string) ask.SentenceSearcher
+	// prune is the retention's store; nil where retention is not ported
+	// (PostgreSQL), which then refuses CD_RETENTION.
+	prune pruneStore
+	// where names the database in logs: a file, or user@host:port/db.
+	where string
+	// holdInstance takes the one-instance lock `bot run` holds; nil when
+	// the store needs none (SQLite: one file, one process).
+	holdInstance func(context.Context) (func(), error)
+}
+
+// openBackend opens the store cfg names: PostgreSQL when CD_DATABASE_URL
+// is set, else the SQLite file at path.
+func openBackend(ctx context.Context, cfg config, path string, log *slog.Logger, opts ...store.Option) (*backend, error) {
+	if cfg.DatabaseURL != "" {
+		db, err := postgres.Open(ctx, cfg.DatabaseURL, postgres.WithLogger(log))
+		if err != nil {
+			return nil, err
+		}
+		return &backend{runStore: db, where: db.Where(), holdInstance: db.HoldInstance,
+			askIndex: func(g string) ask.SentenceSearcher { return db.SentenceIndexFor(g) }}, nil
+	}
+	opts = append([]store.Option{store.WithLogger(log), store.WithMigrationBackup(cfg.MigrateBackup)}, opts...)
+	db, err := store.Open(ctx, path, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return &backend{runStore: db, where: path, prune: db,
+		askIndex: func(g string) ask.SentenceSearcher { return db.SentenceIndexFor(g) }}, nil
+}
+
+// notPorted says what `bot run` cannot do on the store yet, as an error
+// naming every such setting, or nil.
+func (b *backend) notPorted(cfg config) error {
+	if b.prune == nil && cfg.Retention > 0 {
+		return fmt.Errorf("CD_RETENTION: retention is not ported to PostgreSQL yet: unset CD_RETENTION, or use SQLite (unset CD_DATABASE_URL)")
+	}
+	return nil
+}
+
+// openCommandStore opens the store of a command that takes --db: the
+// SQLite file path, or PostgreSQL (CD_DATABASE_URL) when path is "". A
+// command that only reads (create false) refuses a file that does not
+// exist. It returns the configuration of sc and the logger with it.
+func openCommandStore(ctx context.Context, path string, getenv env, stderr io.Writer, sc scope, create bool, opts ...store.Option) (config, *slog.Logger, *backend, error) {
+	cfg, err := loadConfig(getenv, sc)
+	if err != nil {
+		return cfg, nil, nil, err
+	}
+	if path == "" && cfg.DatabaseURL == "" {
+		return cfg, nil, nil, usageError{"give --db FILE (SQLite), or set CD_DATABASE_URL (PostgreSQL)"}
+	}
+	if path != "" {
+		cfg.DatabaseURL = "" // --db names the store
+		if !create {
+			if err := databaseExists(path); err != nil {
+				return cfg, nil, nil, err
+			}
+		}
+	}
+	log := cfg.logger(stderr)
+	b, err := openBackend(ctx, cfg, path, log, opts...)
+	if err != nil && path != "" && news.ErrorCode(err) == "" {
+		err = fmt.Errorf("%w (is %s a conflict-digest database?)", err, path)
+	}
+	if err != nil {
+		return cfg, nil, nil, err
+	}
+	return cfg, log, b, nil
+}
