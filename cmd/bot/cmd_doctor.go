@@ -12,7 +12,9 @@ import (
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/bot"
+	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/store"
+	"github.com/conflict-digest/conflict-digest/store/postgres"
 )
 
 const doctorUsage = `Usage: bot doctor [--db FILE]
@@ -47,7 +49,13 @@ func cmdDoctor(ctx context.Context, args []string, getenv env, stdout, stderr io
 	if path == "" {
 		path = cfg.DBPath
 	}
-	channels, dms := r.database(ctx, path)
+	var channels []bot.Target
+	var dms int
+	if *dbFlag == "" && cfg.DatabaseURL != "" {
+		channels, dms = r.postgres(ctx, cfg.DatabaseURL)
+	} else {
+		channels, dms = r.database(ctx, path)
+	}
 	if cfgErr == nil {
 		r.discord(ctx, cfg, channels, dms, stderr)
 	} else {
@@ -85,7 +93,11 @@ func (r *doctorReport) configuration(cfg config, err error) {
 			"set each variable named to a valid value, in the environment or .env (`bot run --help` lists them)")
 		return
 	}
-	r.ok("configuration", fmt.Sprintf("every variable is valid (database %s)", cfg.DBPath))
+	db := cfg.DBPath
+	if cfg.DatabaseURL != "" {
+		db = "PostgreSQL, CD_DATABASE_URL"
+	}
+	r.ok("configuration", fmt.Sprintf("every variable is valid (database %s)", db))
 }
 
 // database checks the database file and returns the channels its
@@ -153,4 +165,60 @@ func (r *doctorReport) discord(ctx context.Context, cfg config, targets []bot.Ta
 	if dms > 0 {
 		r.note("direct messages", fmt.Sprintf("%d DM subscription(s): Discord tells at the first delivery whether a user takes DMs", dms))
 	}
+}
+
+// postgres checks the PostgreSQL store (CD_DATABASE_URL) without changing
+// it and returns the channels its subscriptions deliver to.
+func (r *doctorReport) postgres(ctx context.Context, url string) ([]bot.Target, int) {
+	db, err := postgres.Open(ctx, url, postgres.WithoutMigrating())
+	if err != nil {
+		r.fail("database", err.Error(), "check CD_DATABASE_URL (host, port, database, user, password) and that the server runs")
+		return nil, 0
+	}
+	defer db.Close()
+	check := "database " + db.Where()
+	pending, err := db.Pending(ctx)
+	switch {
+	case err != nil:
+		r.fail(check, err.Error(), "run that version or a newer one")
+		return nil, 0
+	case len(pending) > 0:
+		r.note(check, fmt.Sprintf("reachable; `bot run` applies %s", strings.Join(pending, ", ")))
+		return nil, 0
+	}
+	r.ok(check, "reachable, schema this binary's")
+	if err := db.CheckWritable(ctx); err != nil {
+		r.fail("database writable", err.Error(), "grant the user INSERT and UPDATE on the store's tables")
+	} else {
+		r.ok("database writable", "yes")
+	}
+	subs, err := db.Subscriptions(ctx, news.SubscriptionFilter{})
+	if err != nil {
+		r.fail("subscriptions", err.Error(), "")
+		return nil, 0
+	}
+	return subscriptionTargets(subs)
+}
+
+// subscriptionTargets groups subscriptions by the channel they deliver to;
+// DM subscriptions are counted.
+func subscriptionTargets(subs []news.Subscription) ([]bot.Target, int) {
+	var channels []string
+	ids := map[string][]string{}
+	dms := 0
+	for _, s := range subs {
+		if s.DM {
+			dms++
+			continue
+		}
+		if _, ok := ids[s.ChannelID]; !ok {
+			channels = append(channels, s.ChannelID)
+		}
+		ids[s.ChannelID] = append(ids[s.ChannelID], fmt.Sprintf("#%d", s.ID))
+	}
+	targets := make([]bot.Target, len(channels))
+	for i, c := range channels {
+		targets[i] = bot.Target{ChannelID: c, Label: "subscription " + strings.Join(ids[c], ", ")}
+	}
+	return targets, dms
 }

@@ -157,3 +157,27 @@ func TestRunOnPostgres(t *testing.T) {
 		t.Fatalf("pending outboxes %d, %v", len(pending), err)
 	}
 }
+
+// TestDoctorOnPostgres: bot doctor checks the PostgreSQL store without
+// migrating it, and names the host, never the password, when it cannot log in.
+func TestDoctorOnPostgres(t *testing.T) {
+	url := pgURL(t)
+	env := map[string]string{"CD_DATABASE_URL": url, "CD_LOG_LEVEL": "error"}
+	out, _, err := runEnv(t, env, "doctor")
+	if err != nil || !strings.Contains(out, "`bot run` applies 0001_init.sql") {
+		t.Fatalf("doctor on an empty database: %v\n%s", err, out)
+	}
+	if _, _, err := runEnv(t, env, "ingest", "--jsonl", writeSample(t)); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err = runEnv(t, env, "doctor")
+	if err != nil || !strings.Contains(out, "schema this binary's") || !strings.Contains(out, "ok    database writable") {
+		t.Fatalf("doctor after ingest: %v\n%s", err, out)
+	}
+	env["CD_DATABASE_URL"] = "postgres://nobody-here:pa55-word@127.0.0.1:5432/test?sslmode=disable"
+	out, _, err = runEnv(t, env, "doctor")
+	if err == nil || !strings.Contains(out, "FAIL  database") || !strings.Contains(out, "127.0.0.1:5432") ||
+		strings.Contains(out, "pa55-word") {
+		t.Fatalf("doctor with a refused login: %v\n%s", err, out)
+	}
+}

@@ -45,10 +45,11 @@ type DB struct {
 type Option func(*options)
 
 type options struct {
-	logger *slog.Logger
-	now    func() time.Time
-	schema string
-	conns  int32
+	logger    *slog.Logger
+	now       func() time.Time
+	schema    string
+	conns     int32
+	noMigrate bool
 }
 
 // WithLogger sets the logger; the default discards.
@@ -60,6 +61,10 @@ func WithNow(now func() time.Time) Option { return func(o *options) { o.now = no
 // WithSchema puts the store's tables in schema (which must exist) instead
 // of the connection's default search path: tests give each store its own.
 func WithSchema(schema string) Option { return func(o *options) { o.schema = schema } }
+
+// WithoutMigrating opens the database as it is, for a check that must not
+// change it (bot doctor): SchemaVersion and Pending say where it stands.
+func WithoutMigrating() Option { return func(o *options) { o.noMigrate = true } }
 
 // WithMaxConns sets the size of the pool (default: pgxpool's).
 func WithMaxConns(n int32) Option { return func(o *options) { o.conns = n } }
@@ -91,6 +96,9 @@ func Open(ctx context.Context, url string, opts ...Option) (*DB, error) {
 	if err := db.pool.Ping(ctx); err != nil {
 		db.pool.Close()
 		return nil, db.connectError(err, cfg.ConnConfig.Password)
+	}
+	if o.noMigrate {
+		return db, nil
 	}
 	if err := db.migrate(ctx); err != nil {
 		db.pool.Close()

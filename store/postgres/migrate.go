@@ -165,6 +165,37 @@ func (db *DB) applyMigration(ctx context.Context, tx pgx.Tx, m migration) error 
 	return nil
 }
 
+// Pending returns the names of the embedded migrations the database lacks
+// (all of them for an empty one), and an ECONFLICT error when it holds one
+// this binary does not know.
+func (db *DB) Pending(ctx context.Context) ([]string, error) {
+	ms, err := migrations(migrationFS)
+	if err != nil {
+		return nil, err
+	}
+	var exists bool
+	if err := db.pool.QueryRow(ctx, `SELECT to_regclass('schema_migrations') IS NOT NULL`).Scan(&exists); err != nil {
+		return nil, fmt.Errorf("query schema_migrations: %w", err)
+	}
+	applied := map[int]string{}
+	if exists {
+		err := db.inTx(ctx, func(tx pgx.Tx) error {
+			var err error
+			applied, err = appliedMigrations(ctx, tx)
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	pending, err := pendingMigrations(ms, applied)
+	var names []string
+	for _, m := range pending {
+		names = append(names, m.name)
+	}
+	return names, err
+}
+
 // SchemaVersion returns the highest applied migration version.
 func (db *DB) SchemaVersion(ctx context.Context) (int, error) {
 	var v *int
