@@ -86,6 +86,10 @@ func Open(ctx context.Context, url string, opts ...Option) (*DB, error) {
 	if o.schema != "" {
 		cfg.ConnConfig.RuntimeParams["search_path"] = o.schema
 	}
+	if cfg.ConnConfig.RuntimeParams["application_name"] == "" {
+		// names the store's sessions in pg_stat_activity
+		cfg.ConnConfig.RuntimeParams["application_name"] = "conflict-digest"
+	}
 	if o.conns > 0 {
 		cfg.MaxConns = o.conns
 	}
