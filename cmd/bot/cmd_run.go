@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"sync/atomic"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
@@ -69,24 +70,59 @@ func serve(ctx context.Context, cfg config, svc services, log *slog.Logger) erro
 		db.Close()
 		return err
 	}
-	release := func() {}
-	if db.holdInstance != nil {
-		if release, err = db.holdInstance(ctx); err != nil {
-			db.Close()
-			return err
-		}
+	ctx, release, err := holdInstance(ctx, db, log)
+	if err != nil {
+		db.Close()
+		return err
 	}
 	s := newService(cfg, svc, db, log, build)
 	err = s.run(ctx)
 	s.shutdown()
-	release() // before Close, which waits for the lock's connection
+	lost := release() // before Close, which waits for the lock's connection
 	if cerr := db.Close(); cerr != nil {
 		log.Error("database close failed", "error", cerr)
 	} else {
 		log.Info("database closed")
 	}
 	log.Info("stopped", "uptime", time.Since(started).Round(time.Second).String())
+	if err == nil && lost {
+		err = news.Errorf(news.EUNAVAILABLE, "stopped: the connection holding the database's instance lock to %s was lost", db.where)
+	}
 	return err
+}
+
+// holdInstance takes the store's instance lock when it has one (PostgreSQL:
+// one `bot run` per database until leases are wired in). The context it
+// returns ends when the lock is lost, so that the service stops as on
+// SIGTERM; release stops the watch, gives the lock up and says whether it
+// was lost.
+func holdInstance(ctx context.Context, db *backend, log *slog.Logger) (context.Context, func() (lost bool), error) {
+	if db.holdInstance == nil {
+		return ctx, func() bool { return false }, nil
+	}
+	giveUp, lostCh, err := db.holdInstance(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	ctx, stop := context.WithCancel(ctx)
+	var lost atomic.Bool
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		select {
+		case <-lostCh:
+			log.Error("lost the database's instance lock (its connection ended): stopping, as another instance may take over")
+			lost.Store(true)
+			stop()
+		case <-ctx.Done():
+		}
+	}()
+	return ctx, func() bool {
+		stop()
+		<-done
+		giveUp()
+		return lost.Load()
+	}, nil
 }
 
 // service is what `bot run` starts, in the order it stops them.

@@ -14,12 +14,18 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/store/postgres"
 	"github.com/conflict-digest/conflict-digest/store/postgres/pgtest"
+	"github.com/jackc/pgx/v5"
 )
 
 // pgURL returns the URL of a PostgreSQL schema of the test's own.
 func pgURL(t *testing.T) string {
 	t.Helper()
 	url, schema := pgtest.Schema(t)
+	return withSearchPath(url, schema)
+}
+
+// withSearchPath returns url with the store's tables in schema.
+func withSearchPath(url, schema string) string {
 	sep := "?"
 	if strings.Contains(url, "?") {
 		sep = "&"
@@ -179,5 +185,44 @@ func TestDoctorOnPostgres(t *testing.T) {
 	if err == nil || !strings.Contains(out, "FAIL  database") || !strings.Contains(out, "127.0.0.1:5432") ||
 		strings.Contains(out, "pa55-word") {
 		t.Fatalf("doctor with a refused login: %v\n%s", err, out)
+	}
+}
+
+// TestRunStopsWhenInstanceLockLost: when the server ends the session that
+// holds the instance lock, `bot run` stops in order and says why, for
+// another instance may take over.
+func TestRunStopsWhenInstanceLockLost(t *testing.T) {
+	url, schema := pgtest.Schema(t)
+	env := map[string]string{"CD_DATABASE_URL": withSearchPath(url, schema), "CD_DEFAULT_FEEDS": "false", "CD_LOG_LEVEL": "info"}
+	var logs testutil.SyncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- run(context.Background(), []string{"run"}, func(k string) string { return env[k] }, strings.NewReader(""), &logs, &logs)
+	}()
+	admin, err := pgx.Connect(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close(context.Background())
+	deadline := time.Now().Add(20 * time.Second)
+	for !strings.Contains(logs.String(), "ingest running") {
+		if time.Now().After(deadline) {
+			t.Fatalf("bot run never started:\n%s", logs.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	_, err = admin.Exec(context.Background(), `SELECT pg_terminate_backend(pid) FROM pg_locks
+		WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+		AND ((classid::bigint << 32) | objid::bigint) = hashtextextended($1 || '/instance', 0)`, schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-done:
+		if news.ErrorCode(err) != news.EUNAVAILABLE || !strings.Contains(err.Error(), "instance lock") {
+			t.Fatalf("run returned %v, want it stopped for the lost lock\n%s", err, logs.String())
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatalf("run did not stop after losing its lock\n%s", logs.String())
 	}
 }
