@@ -15,8 +15,6 @@ import (
 
 	"github.com/conflict-digest/conflict-digest/feed"
 	"github.com/conflict-digest/conflict-digest/ingest"
-	"github.com/conflict-digest/conflict-digest/news"
-	"github.com/conflict-digest/conflict-digest/store"
 	"github.com/conflict-digest/conflict-digest/story"
 )
 
@@ -98,32 +96,6 @@ func startCPUProfile(path string) (func(), error) {
 		pprof.StopCPUProfile()
 		f.Close()
 	}, nil
-}
-
-// openStore reads the configuration of the scopes sc and opens the
-// database of a command that takes --db. A command that only reads
-// (create false) refuses a file that does not exist: a mistyped --db would
-// otherwise make an empty database and answer "No new developments".
-func openStore(ctx context.Context, path string, getenv env, stderr io.Writer, sc scope, create bool, opts ...store.Option) (config, *slog.Logger, *store.DB, error) {
-	cfg, err := loadConfig(getenv, sc)
-	if err != nil {
-		return cfg, nil, nil, err
-	}
-	if !create {
-		if err := databaseExists(path); err != nil {
-			return cfg, nil, nil, err
-		}
-	}
-	log := cfg.logger(stderr)
-	opts = append([]store.Option{store.WithLogger(log), store.WithMigrationBackup(cfg.MigrateBackup)}, opts...)
-	db, err := store.Open(ctx, path, opts...)
-	if err != nil && news.ErrorCode(err) == "" {
-		err = fmt.Errorf("%w (is %s a conflict-digest database?)", err, path)
-	}
-	if err != nil {
-		return cfg, nil, nil, err
-	}
-	return cfg, log, db, nil
 }
 
 // databaseExists says what to do when path names no database file.

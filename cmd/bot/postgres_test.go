@@ -70,6 +70,8 @@ func TestPostgresMatchesSQLite(t *testing.T) {
 	}{
 		{[]string{"digest", "--since", "2016-09-01", "--until", "2016-10-01"}, "Conflict digest"},
 		{[]string{"digest", "--since", "2016-09-01", "--until", "2016-10-01", "--format", "embeds", "--topics", "ceasefire"}, "message 1"},
+		{[]string{"stories", "--jsonl"}, `"story_id"`},
+		{[]string{"stories"}, "story 1:"},
 		{[]string{"ask", "How many people were killed in the attack on the aid convoy?"}, "[1]"},
 		{[]string{"ask", "Who attacked the aid convoy?"}, "[1]"},
 		{[]string{"ask", "Where were the clinics hit?"}, "[1]"},

@@ -34,6 +34,7 @@ type runStore interface {
 	bot.PauseNotices
 	StoryMembers(ctx context.Context, ids []int64, guildID string) (map[int64][]news.ArticleWithAnalysis, error)
 	StoredHorizon(ctx context.Context) (time.Time, error)
+	EachStoryMember(ctx context.Context, fn func(news.StoryMember) error) error
 	CheckWritable(ctx context.Context) error
 	OpenStories(ctx context.Context, since time.Time) (int, error)
 	Size() (file, wal int64, err error)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -210,4 +211,42 @@ func (db *DB) StoryMembers(ctx context.Context, ids []int64, guildID string) (ma
 		out[r.StoryID] = append(out[r.StoryID], r)
 	}
 	return out, nil
+}
+
+// EachStoryMember calls fn for every stored article with its story, story
+// by story and each story's articles in order of their events (unknown
+// ones first, as in SQLite). An error from fn stops the listing.
+func (db *DB) EachStoryMember(ctx context.Context, fn func(news.StoryMember) error) error {
+	rows, err := db.pool.Query(ctx, `SELECT a.id, coalesce(a.external_id, a.canonical_url, ''), a.title,
+		a.source_name, a.published, a.event_day, coalesce(a.story_id, 0), coalesce(s.headline, ''),
+		coalesce(s.first_seen, 0), coalesce(s.last_seen, 0), count(*) OVER (PARTITION BY a.story_id)
+		FROM articles a LEFT JOIN stories s ON s.id = a.story_id
+		ORDER BY a.story_id NULLS FIRST, a.event_day NULLS FIRST, a.published, a.id`)
+	if err != nil {
+		return fmt.Errorf("list story members: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var m news.StoryMember
+		var published, first, last int64
+		var day *int64
+		if err := rows.Scan(&m.ArticleID, &m.ExternalID, &m.Title, &m.SourceName, &published, &day,
+			&m.StoryID, &m.Headline, &first, &last, &m.Sources); err != nil {
+			return fmt.Errorf("list story members: %w", err)
+		}
+		m.Published, m.FirstSeen, m.LastSeen = fromUnix(published), fromUnix(first), fromUnix(last)
+		if day != nil {
+			m.EventDate = time.Unix(*day*86400, 0).UTC().Format(time.DateOnly)
+		}
+		if m.StoryID == 0 {
+			m.Sources = 0
+		}
+		if err := fn(m); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("list story members: %w", err)
+	}
+	return nil
 }
