@@ -32,5 +32,9 @@ func TestContract(t *testing.T) {
 		Sentences: func(s storetest.Store, guild string) storetest.SentenceSearcher {
 			return s.(*store.DB).SentenceIndexFor(guild)
 		},
+		Prune: func(ctx context.Context, s storetest.Store, cutoff time.Time) (int, int, error) {
+			r, err := s.(*store.DB).Prune(ctx, cutoff, store.Pace{})
+			return r.Articles, r.Digests, err
+		},
 	})
 }

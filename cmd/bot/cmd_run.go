@@ -66,10 +66,6 @@ func serve(ctx context.Context, cfg config, svc services, log *slog.Logger) erro
 		return err
 	}
 	log.Info("starting", "version", build.Version, "revision", build.Revision, "db", db.where)
-	if err := db.notPorted(cfg); err != nil {
-		db.Close()
-		return err
-	}
 	ctx, release, err := holdInstance(ctx, db, log)
 	if err != nil {
 		db.Close()

@@ -195,7 +195,8 @@ func TestDoctorOnPostgres(t *testing.T) {
 // another instance may take over.
 func TestRunStopsWhenInstanceLockLost(t *testing.T) {
 	url, schema := pgtest.Schema(t)
-	env := map[string]string{"CD_DATABASE_URL": withSearchPath(url, schema), "CD_DEFAULT_FEEDS": "false", "CD_LOG_LEVEL": "info"}
+	env := map[string]string{"CD_DATABASE_URL": withSearchPath(url, schema), "CD_DEFAULT_FEEDS": "false",
+		"CD_LOG_LEVEL": "info", "CD_RETENTION": "90d"}
 	var logs testutil.SyncBuffer
 	done := make(chan error, 1)
 	go func() {
@@ -223,6 +224,9 @@ func TestRunStopsWhenInstanceLockLost(t *testing.T) {
 	case err := <-done:
 		if news.ErrorCode(err) != news.EUNAVAILABLE || !strings.Contains(err.Error(), "instance lock") {
 			t.Fatalf("run returned %v, want it stopped for the lost lock\n%s", err, logs.String())
+		}
+		if strings.Contains(logs.String(), "retention failed") {
+			t.Fatalf("retention on PostgreSQL failed:\n%s", logs.String())
 		}
 	case <-time.After(30 * time.Second):
 		t.Fatalf("run did not stop after losing its lock\n%s", logs.String())

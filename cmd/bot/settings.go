@@ -61,7 +61,7 @@ var settings = []setting{
 		help: "SQLite database file used by `bot run` and `bot doctor` (the other commands take --db).",
 		set:  func(c *config, v string) error { c.DBPath = v; return nil }},
 	{group: "Storage", name: "CD_DATABASE_URL", def: "", scope: scopeOpen, secret: true,
-		help: "PostgreSQL instead of SQLite: postgres://user:password@host:5432/database. `bot run` keeps its data there (one instance per database for now; CD_RETENTION is not supported yet); `bot ingest`, `bot digest`, `bot ask` and `bot stories` use it when given no --db. Empty: SQLite (CD_DB, --db).",
+		help: "PostgreSQL instead of SQLite: postgres://user:password@host:5432/database. `bot run` keeps its data there (one instance per database for now); `bot ingest`, `bot digest`, `bot ask` and `bot stories` use it when given no --db. Empty: SQLite (CD_DB, --db).",
 		set:  func(c *config, v string) (err error) { c.DatabaseURL, err = parseDatabaseURL(v); return }},
 	{group: "Storage", name: "CD_RETENTION", def: "", scope: scopeService,
 		help: "Articles published longer ago than this (stored, when their date is unknown) are pruned with their analyses and index rows, and delivered digests with them, in small batches, e.g. 180d (at least 30d, as stories stay open while reported); stories keep their summaries and figures, and a polled article already that old is not stored. Empty: keep everything.",

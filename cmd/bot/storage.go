@@ -51,8 +51,7 @@ type backend struct {
 	runStore
 	// askIndex is the sentence index as readers of a guild see it.
 	askIndex func(guildID string) ask.SentenceSearcher
-	// prune is the retention's store; nil where retention is not ported
-	// (PostgreSQL), which then refuses CD_RETENTION.
+	// prune is the retention's store.
 	prune pruneStore
 	// where names the database in logs: a file, or user@host:port/db.
 	where string
@@ -76,7 +75,7 @@ func openBackend(ctx context.Context, cfg config, path string, log *slog.Logger,
 			}
 			return in.Release, in.Lost(), nil
 		}
-		return &backend{runStore: db, where: db.Where(), holdInstance: hold,
+		return &backend{runStore: db, where: db.Where(), holdInstance: hold, prune: pgPrune{db},
 			askIndex: func(g string) ask.SentenceSearcher { return db.SentenceIndexFor(g) }}, nil
 	}
 	opts = append([]store.Option{store.WithLogger(log), store.WithMigrationBackup(cfg.MigrateBackup)}, opts...)
@@ -88,13 +87,13 @@ func openBackend(ctx context.Context, cfg config, path string, log *slog.Logger,
 		askIndex: func(g string) ask.SentenceSearcher { return db.SentenceIndexFor(g) }}, nil
 }
 
-// notPorted says what `bot run` cannot do on the store yet, as an error
-// naming every such setting, or nil.
-func (b *backend) notPorted(cfg config) error {
-	if b.prune == nil && cfg.Retention > 0 {
-		return fmt.Errorf("CD_RETENTION: retention is not ported to PostgreSQL yet: unset CD_RETENTION, or use SQLite (unset CD_DATABASE_URL)")
-	}
-	return nil
+// pgPrune runs the PostgreSQL store's retention in the SQLite store's
+// terms, which the retainer speaks.
+type pgPrune struct{ db *postgres.DB }
+
+func (p pgPrune) Prune(ctx context.Context, cutoff time.Time, pace store.Pace) (store.PruneResult, error) {
+	r, err := p.db.Prune(ctx, cutoff, postgres.Pace{TargetBatch: pace.TargetLock, Pause: pace.Pause, Observe: pace.Observe})
+	return store.PruneResult{Articles: r.Articles, Digests: r.Digests, Batches: r.Batches, LongestBatch: r.LongestBatch}, err
 }
 
 // openCommandStore opens the store of a command that takes --db: the

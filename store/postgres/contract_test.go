@@ -46,5 +46,9 @@ func TestContract(t *testing.T) {
 		Sentences: func(s storetest.Store, guild string) storetest.SentenceSearcher {
 			return s.(*postgres.DB).SentenceIndexFor(guild)
 		},
+		Prune: func(ctx context.Context, s storetest.Store, cutoff time.Time) (int, int, error) {
+			r, err := s.(*postgres.DB).Prune(ctx, cutoff, postgres.Pace{})
+			return r.Articles, r.Digests, err
+		},
 	})
 }

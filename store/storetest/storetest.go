@@ -43,6 +43,9 @@ type Harness struct {
 	Search func(ctx context.Context, s Store, query string, limit int) ([]int64, error)
 	// Sentences returns the sentence index of s as readers of guild see it.
 	Sentences func(s Store, guild string) SentenceSearcher
+	// Prune runs the store's retention with cutoff and returns how many
+	// articles and delivered digests it deleted.
+	Prune func(ctx context.Context, s Store, cutoff time.Time) (articles, digests int, err error)
 }
 
 // Run runs the whole contract against h's stores, each case in parallel
@@ -80,6 +83,7 @@ func Run(t *testing.T, h Harness) {
 		{"BotState", testBotState},
 		{"PauseNotices", testPauseNotices},
 		{"UnreadAndGauges", testUnreadAndGauges},
+		{"Prune", testPrune},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
