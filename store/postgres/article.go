@@ -166,7 +166,7 @@ func (db *DB) CreateArticles(ctx context.Context, items []*news.NewArticle) ([]e
 			}
 			errs[i] = err
 		}
-		return nil
+		return indexStoredSentences(ctx, tx, items, errs)
 	})
 	if err != nil {
 		for _, undo := range undos {
@@ -213,11 +213,6 @@ func createInSavepoint(ctx context.Context, tx pgx.Tx, n *news.NewArticle, now t
 	}
 	if err := writeArticle(ctx, sp, n, now); err != nil {
 		return err
-	}
-	if n.Sentences != nil {
-		if err := indexSentences(ctx, sp, n.Article.ID, n.Sentences); err != nil {
-			return err
-		}
 	}
 	if err := sp.Commit(ctx); err != nil {
 		return fmt.Errorf("release savepoint: %w", err)
