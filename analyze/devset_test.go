@@ -6,9 +6,11 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -129,23 +131,54 @@ func benchArticles(b *testing.B) []evalArticle {
 }
 
 // BenchmarkAnalyze measures the whole analysis of real articles (about 2 KB
-// each on average).
+// each on average) and checks it against analyzeBudget: the CPU time of the
+// fastest of the chunks of benchChunk analyses, scaled to 2 KB of article,
+// must stay within it. CPU time, GC included (a chunk of 50 analyses
+// allocates about 10 MB, so each holds its share of collections), because
+// the wall clock lies on a loaded machine; the fastest chunk, because
+// neighbours on a shared machine only ever slow a chunk down. Run it with a
+// small count:
+//
+//	go test -run '^$' -bench 'BenchmarkAnalyze$' -benchtime 1000x ./analyze
 func BenchmarkAnalyze(b *testing.B) {
 	arts := benchArticles(b)
 	size := 0
 	for _, a := range arts {
 		size += len(a.Title) + len(a.Text)
 	}
+	var chunks []time.Duration // CPU time per analysis, chunk by chunk
 	start, ok := processCPU()
+	chunkStart, n := start, 0
 	i := 0
 	for b.Loop() {
 		a := arts[i%len(arts)]
 		Analyze(&news.Article{Title: a.Title, Text: a.Text})
 		i++
+		if n++; n == benchChunk && ok {
+			now, _ := processCPU()
+			chunks = append(chunks, (now-chunkStart)/benchChunk)
+			chunkStart, n = now, 0
+		}
 	}
 	if end, ok2 := processCPU(); ok && ok2 && i > 0 {
-		// CPU time, GC included: the wall clock lies on a loaded machine
 		b.ReportMetric(float64((end-start).Nanoseconds())/float64(i), "cpu-ns/op")
 	}
-	b.ReportMetric(float64(size)/float64(len(arts)), "bytes/article") // after Loop, which resets metrics
+	perArticle := float64(size) / float64(len(arts))
+	b.ReportMetric(perArticle, "bytes/article") // after Loop, which resets metrics
+	if len(chunks) < 3 {
+		return // too few analyses to judge (b.N below 3 chunks)
+	}
+	per2KB := time.Duration(float64(slices.Min(chunks)) * 2048 / perArticle)
+	b.ReportMetric(float64(per2KB.Nanoseconds()), "min-cpu-ns/2KB")
+	if per2KB > analyzeBudget {
+		b.Errorf("analysis takes %v of CPU per 2 KB of article (fastest of %d chunks of %d), want <= %v",
+			per2KB, len(chunks), benchChunk, analyzeBudget)
+	}
 }
+
+// analyzeBudget is the CPU time the analysis of 2 KB of article may take
+// (issue 13): a feed of 500 items a minute keeps a quarter of one core busy.
+const analyzeBudget = 500 * time.Microsecond
+
+// benchChunk is how many analyses BenchmarkAnalyze times together.
+const benchChunk = 50

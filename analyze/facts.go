@@ -39,7 +39,8 @@ var (
 			"crucified", "crucifies", "crucify", "crucifying",
 			"massacred", "slaughtered", "slew", "murdered", "beheaded"),
 		beforeOf: map[[2]string]bool{{"lives", "of"}: true, {"martyrdom", "of"}: true, {"deaths", "of"}: true,
-			{"death", "of"}: true, {"killing", "of"}: true, {"execution", "of"}: true, {"bodies", "of"}: true},
+			{"death", "of"}: true, {"killing", "of"}: true, {"execution", "of"}: true, {"bodies", "of"}: true,
+			{"loss", "of"}: true}, // "the loss of at least four civilian lives" (livesFollow)
 		toll: true,
 	}
 	injuredKind = figureKind{
@@ -54,8 +55,9 @@ var (
 			{"cases", "for"}: true},
 	}
 	displacedKind = figureKind{
-		name:     news.FigureDisplaced,
-		after:    wordSet("displaced", "fled", "flee", "uprooted", "homeless"),
+		name: news.FigureDisplaced,
+		// "IDPs": internally displaced persons, as ReliefWeb's reports count them
+		after:    wordSet("displaced", "fled", "flee", "fleeing", "uprooted", "homeless", "idps"),
 		before:   wordSet("displacing", "displaced", "uprooting", "uprooted"),
 		beforeOf: map[[2]string]bool{{"displacement", "of"}: true},
 	}
@@ -66,8 +68,9 @@ var (
 		beforeOf: map[[2]string]bool{{"evacuation", "of"}: true, {"departure", "of"}: true},
 	}
 	affectedKind = figureKind{
-		name:  news.FigureAffected,
-		after: wordSet("affected"),
+		name:   news.FigureAffected,
+		after:  wordSet("affected"),
+		before: wordSet("affected", "affecting", "affects"),
 	}
 	treatedKind = figureKind{
 		name:   news.FigureTreated,
@@ -82,7 +85,7 @@ var (
 	}
 	abductedKind = figureKind{
 		name:     news.FigureAbducted,
-		after:    wordSet("kidnapped", "abducted", "hostages"),
+		after:    wordSet("kidnapped", "abducted", "hostages", "hostage"),
 		before:   wordSet("kidnapped", "kidnapping", "abducted", "abducting"),
 		beforeOf: map[[2]string]bool{{"abduction", "of"}: true, {"kidnapping", "of"}: true},
 	}
@@ -120,7 +123,8 @@ var kindWords = func() map[string]uint16 {
 // phraseKinds maps the first word of each kind's "... of" phrases
 // ("martyrdom of", "evacuation of") and the words of a toll to their kinds.
 var phraseKinds = func() map[string]uint16 {
-	m := map[string]uint16{"toll": killedKind.bit, "tolls": killedKind.bit, "victims": killedKind.bit}
+	m := map[string]uint16{"toll": killedKind.bit, "tolls": killedKind.bit, "victims": killedKind.bit,
+		"homes": displacedKind.bit} // "driven from their homes"
 	for _, k := range figureKinds {
 		for pair := range k.beforeOf {
 			m[pair[0]] |= k.bit
@@ -240,7 +244,7 @@ func mayStateFigure(s *sentence) bool {
 	person := false
 	for _, w := range s.words {
 		head, _, _ := strings.Cut(w, "-") // "three-day", "twenty-five"
-		if isCardinal(head) || w == "dozen" || isAmount(w) || strings.HasSuffix(w, "-long") {
+		if isCardinal(head) || w == "dozen" || bigScale(w) || isAmount(w) || strings.HasSuffix(w, "-long") {
 			return true
 		}
 		person = person || (s.index <= personLead && personNouns[w])

@@ -25,8 +25,6 @@ var fillers = wordSet("a", "an", "the", "total", "of", "confirmed", "another", "
 	"more", "than", "over", "about", "around", "nearly", "some", "up", "to", "as", "many", "approximately",
 	"almost", "roughly", "estimated", "close", "only", "just", "exactly", "all")
 
-var warWords = wordSet("war", "conflict", "uprising", "crisis", "revolution", "revolt", "insurgency", "unrest", "fighting")
-
 // mention is one figure a sentence states.
 type mention struct {
 	fig        news.Figure
@@ -51,11 +49,19 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 			continue
 		}
 		q, qn := qualifierBefore(toks, i)
+		if qn == 0 && i > 1 && toks[i-1].w == "," {
+			if q2, n2 := qualifierBefore(toks, i-1); n2 > 0 {
+				q, qn = q2, n2+1 // "approximately, 1,980 IDPs"
+			}
+		}
 		if t.year && qn == 0 {
 			continue
 		}
 		if qn == 0 {
 			q = sharedQualifier(toks, i)
+		}
+		if t.lo > 0 && q == news.Exact {
+			q = news.UpTo // "2,000-3,000 people": a range, as "between" reads
 		}
 		if isSubset(toks, i-qn) || partAfter(toks, i) {
 			continue
@@ -63,6 +69,9 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 		v, end, ok := countBefore(toks, i, qn, k)
 		if !ok {
 			v, end, ok = countAfter(toks, i, k)
+		}
+		if !ok {
+			v, end, ok = subjectCount(s.text, toks, i, qn, k)
 		}
 		upd := false
 		if !ok && k.toll {
@@ -78,6 +87,13 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 			fig.Value, fig.Word, fig.Qualifier = 0, strings.ToLower(s.text[t.off:t.end]), news.Exact
 		}
 		fig.Who, fig.Unit = whoAfter(toks, i)
+		if fig.Unit == "families" {
+			if n, at, ok := peopleInAside(toks, i); ok {
+				// people, not families, when the report counts both
+				fig.Value, fig.Unit, fig.Text = n, "", s.text[toks[at].off:toks[at].end]
+				used = max(used, at)
+			}
+		}
 		fig.Planned = k == &evacuatedKind && plannedNear(toks, i)
 		out = append(out, mention{
 			fig:        fig,
@@ -86,7 +102,7 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 			index:      s.index,
 			tok:        i,
 			update:     upd || tollNear(toks, i),
-			background: isBackground(toks, i),
+			background: isBackground(toks, i) || recalledFor(toks, i) || (k == &displacedKind && stockCount(toks, i, end)),
 		})
 	}
 	return out
@@ -113,6 +129,10 @@ func notCount(toks []ftok, i int) bool {
 	}
 	if i > 1 && toks[i-1].w == ":" && toks[i-2].isNum {
 		return true // "11:30"
+	}
+	if i > 1 && toks[i-1].w == "," && toks[i-1].end == t.off && toks[i-2].end == toks[i-1].off &&
+		!toks[i-2].isNum && isDigit(toks[i-2].w[len(toks[i-2].w)-1]) {
+		return true // the tail of "than112,100": a number glued to a word, misread
 	}
 	if i+2 < len(toks) && toks[i+1].w == ":" && toks[i+2].isNum {
 		return true
@@ -338,11 +358,52 @@ func countBefore(toks []ftok, i, qn int, k *figureKind) (int64, int, bool) {
 	if !hit || outcomeFollows(toks, i) || combinedBefore(toks, j, k) {
 		return 0, 0, false
 	}
+	if (toks[j].w == "loss" || (toks[j].w == "of" && j >= 1 && toks[j-1].w == "loss")) && !livesFollow(toks, i) {
+		return 0, 0, false // "the loss of 500 jobs"
+	}
+	if toks[j].w == "lives" && !livesTakenBefore(toks, j) {
+		return 0, 0, false // "concern was on the lives of 52,800 pregnant women"
+	}
 	v, end := toks[i].num, i
 	if v2, e2, ok := coordinated(toks, i, k); ok {
 		v, end = v+v2, e2
 	}
 	return v, end, true
+}
+
+// livesVerbs take lives: "claimed 12 lives", "cost at least 30 lives".
+var livesVerbs = wordSet("claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took", "taking", "takes")
+
+// livesTaken reports "lives" (at j) right after the number at i, or one
+// word after it, with a verb that takes them before the number.
+func livesTaken(toks []ftok, i, j int) bool {
+	if j > i+2 {
+		return false
+	}
+	_, qn := qualifierBefore(toks, i)
+	p := i - qn - 1
+	return p >= 0 && livesVerbs[toks[p].w]
+}
+
+// livesTakenBefore reports a verb that takes lives before "[the] lives" at
+// j: "claimed the lives of", "cost the lives of".
+func livesTakenBefore(toks []ftok, j int) bool {
+	p := j - 1
+	if p >= 0 && toks[p].w == "the" {
+		p--
+	}
+	return p >= 0 && livesVerbs[toks[p].w]
+}
+
+// livesFollow reports "lives" within the few words after the number at i:
+// "the loss of four civilian lives".
+func livesFollow(toks []ftok, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+3 && !toks[j].punct; j++ {
+		if toks[j].w == "lives" || toks[j].w == "life" {
+			return true
+		}
+	}
+	return false
 }
 
 // combinedBefore reports a verb of another kind just before the verb at j
@@ -407,18 +468,38 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 		return 0, 0, false // "arrested 14 suspects and 3 people are missing": 14 is the arrests'
 	}
 	v := toks[i].num
-	subset := false
-	limit := i + 9
+	subset, asides := false, 0
+	limit := i + subjectNear
 	for j := i + 1; j < len(toks) && j <= limit; j++ {
 		t := toks[j]
+		if e := parenEnd(toks, j); e > j && toks[j+1].isNum {
+			limit += e - j // "7,224 people (2,316 households) were displaced": an aside
+			j = e
+			continue
+		}
+		if placeCount(toks, j) {
+			continue // "500,000 people in 23 provinces have been affected"
+		}
 		switch {
+		case t.w == "," && j+1 < len(toks) && subsetWords[toks[j+1].w]:
+			subset, limit, asides = true, limit+6, asides+1 // "Five civilians, including two children, were killed"
+		case t.w == "," && subset && asides == 1:
+			asides++ // the aside's closing comma
 		case t.punct && t.w != "\"" && t.w != "“" && t.w != "”" && t.w != "(" && t.w != ")":
 			return 0, 0, false
+		case k == &displacedKind && t.w == "homes" && j >= 2 && toks[j-1].w == "their" && toks[j-2].w == "from":
+			return v, j, true // "nine million have been driven from their homes"
+		case k.after[t.w] && j+1 < len(toks) && toks[j+1].w == "per":
+			return 0, 0, false // "918 deaths per 100 000 live births": a rate
 		case k.after[t.w]:
+			if t.w == "idps" && j > i+2 {
+				return 0, 0, false // "100 000 people - both IDPs and ...": IDPs named, not counted
+			}
 			if subset && toks[j-1].isNum {
 				return 0, 0, false // "700 people including 47 wounded": the word is the part's
 			}
-			if combinedCount(toks, j) || (t.w == "lives" && toks[j-1].w != "their") || verbWithCount(toks, j, k) {
+			if combinedCount(toks, j) || (t.w == "lives" && toks[j-1].w != "their" && !livesTaken(toks, i, j)) ||
+				verbWithCount(toks, j, k) {
 				return 0, 0, false
 			}
 			return v, j, true
@@ -438,6 +519,115 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 		case t.w == "said" || t.w == "says" || t.w == "according" || foreignOutcome(k, t.w):
 			return 0, 0, false
 		}
+	}
+	return 0, 0, false
+}
+
+// subjectReach is how far a sentence's main verb may stand from the count
+// that opens it.
+const subjectReach = 24
+
+// subjectNear is countAfter's reach: subjectCount takes only verbs beyond it.
+const subjectNear = 9
+
+// auxiliaries join a subject to its participle: "have been evacuated".
+var auxiliaries = wordSet("have", "has", "had", "been", "were", "was", "are", "is", "being")
+
+// subjectCount matches a count that opens its sentence and the participle
+// of kind k that is its verb, past a long phrase of places: "More than 1.1
+// million people in 15 provinces and cities in the south of Viet Nam have
+// been evacuated". Nothing but words and counts of places may stand
+// between.
+func subjectCount(text string, toks []ftok, i, qn int, k *figureKind) (int64, int, bool) {
+	if !opensSentence(text, toks, i-qn) {
+		return 0, 0, false
+	}
+	aux := -1
+	for j := i + 1; j < len(toks) && j <= i+subjectReach; j++ {
+		t := toks[j]
+		if t.punct || (t.isNum && !placeCount(toks, j)) || kindWords[t.w]&^k.bit != 0 || t.w == "said" ||
+			(thingWords[t.w] && !placeWords[t.w]) || (aux >= 0 && j > aux+3) {
+			return 0, 0, false // "Two other targets were also hit and many were injured": not this count's verb
+		}
+		if aux < 0 && auxiliaries[t.w] {
+			aux = j
+		}
+		if k.after[t.w] {
+			// a nearer verb is countAfter's to judge ("were killed or injured")
+			if j > i+subjectNear && !combinedCount(toks, j) &&
+				(auxiliaries[toks[j-1].w] || (j > 1 && auxiliaries[toks[j-2].w])) {
+				return toks[i].num, j, true
+			}
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// opensSentence reports a count's phrase at start that opens its sentence:
+// first, after "A total of", or after a dateline in capitals ("HÀ NỘI —").
+func opensSentence(text string, toks []ftok, start int) bool {
+	if start == 0 || (start <= 3 && (toks[0].w == "a" || toks[0].w == "an")) {
+		return true
+	}
+	if start > 4 {
+		return false
+	}
+	for _, t := range toks[:start] {
+		if w := text[t.off:t.end]; t.punct || strings.ToUpper(w) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// maxAside is the most tokens a parenthesised aside may hold.
+const maxAside = 8
+
+// parenEnd returns the closing bracket of an aside opening at j, or -1.
+func parenEnd(toks []ftok, j int) int {
+	if toks[j].w != "(" {
+		return -1
+	}
+	for e := j + 1; e < len(toks) && e <= j+maxAside; e++ {
+		if toks[e].w == ")" {
+			return e
+		}
+		if toks[e].w == "(" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// placeCount reports a number of places after a preposition ("in 23
+// provinces", "across 15 sites"): it says where, not how many people.
+func placeCount(toks []ftok, j int) bool {
+	if !toks[j].isNum || j == 0 || j+1 >= len(toks) {
+		return false
+	}
+	p := toks[j-1].w
+	return (p == "in" || p == "across" || p == "from") && (thingWords[toks[j+1].w] || placeWords[toks[j+1].w])
+}
+
+// placeWords count places in ReliefWeb's reports.
+var placeWords = wordSet("provinces", "regions", "states", "counties", "governorates", "municipalities", "barangays",
+	"sites", "locations", "communities", "settlements", "payams", "localities", "departments", "zones", "cities",
+	"towns", "villages", "districts", "areas", "neighbourhoods", "neighborhoods", "camps")
+
+// peopleInAside returns the count of people a count of families gives in
+// an aside right after it ("20,870 families (97,583 persons)"), with the
+// token of that number; ok is false when there is none.
+func peopleInAside(toks []ftok, i int) (int64, int, bool) {
+	j := i + 1
+	for ; j < len(toks) && j <= i+2 && toks[j].w != "(" && toks[j].w != "/"; j++ {
+	}
+	if j+2 >= len(toks) || toks[j].w != "(" || !toks[j+1].isNum || toks[j+1].amount {
+		return 0, 0, false
+	}
+	switch toks[j+2].w {
+	case "persons", "people", "individuals", "pers", "ind":
+		return toks[j+1].num, j + 1, true
 	}
 	return 0, 0, false
 }
@@ -536,8 +726,8 @@ func tollNear(toks []ftok, i int) bool {
 		if toks[j].w == "toll" || toks[j].w == "tolls" {
 			return true
 		}
-		if j >= 2 && (toks[j].w == "victims" || toks[j].w == "dead") && toks[j-1].w == "of" && toks[j-2].w == "number" {
-			return true // "the number of victims has reached 236"
+		if (toks[j].w == "victims" || toks[j].w == "dead" || toks[j].w == "killed" || toks[j].w == "deaths") && numberOfBefore(toks, j) {
+			return true // "the number of victims has reached 236", "the number of people reported as dead was 149"
 		}
 		if toks[j].punct && toks[j].w == "." {
 			return false
@@ -546,77 +736,12 @@ func tollNear(toks []ftok, i int) bool {
 	return false
 }
 
-// isBackground reports a cumulative or past figure near i: "since 2011",
-// "the war that has killed", "so far this year".
-func isBackground(toks []ftok, i int) bool {
-	if previousToll(toks, i) || periodBefore(toks, i) {
-		return true
-	}
-	lo, hi := max(0, i-14), min(len(toks), i+12)
-	perfect, war := false, false
-	for j := lo; j < hi; j++ {
-		w := toks[j].w
-		next := ""
-		if j+1 < len(toks) {
-			next = toks[j+1].w
-		}
-		switch {
-		case w == "since" && (sinceOrigin(toks, j) || killedKind.before[next]):
-			return true // "since 2011", "has since killed"
-		case (w == "has" || w == "have") && j >= i-5 && j < i:
-			perfect = true // "the war ... has killed more than"
-		case warWords[w] && w != "fighting" && j >= i-8 && j <= i+6:
-			war = true
-		case w == "so" && next == "far", w == "this" && next == "year", w == "last" && next == "year",
-			w == "in" && next == "total", (w == "last" || w == "this") && (next == "month" || next == "week"):
+// numberOfBefore reports "the number of" a few words before j, in its
+// clause ("a number of terrorists were killed" counts no one).
+func numberOfBefore(toks []ftok, j int) bool {
+	for k := j - 1; k >= 2 && k >= j-6 && !toks[k].punct; k-- {
+		if toks[k].w == "of" && toks[k-1].w == "number" && (toks[k-2].w == "the" || toks[k-2].w == "total") {
 			return true
-
-		}
-	}
-	return (war && perfect) || (toks[i].num >= 10_000 && warInSentence(toks))
-}
-
-// periodBefore reports "a month of infighting has killed ...": the number
-// totals a period of weeks or more, not an event.
-func periodBefore(toks []ftok, i int) bool {
-	for j := 1; j+1 < i; j++ {
-		w, p := toks[j].w, toks[j-1]
-		if (w == "month" || w == "months" || w == "weeks" || w == "years") && toks[j+1].w == "of" &&
-			(p.w == "a" || (p.isNum && !p.year) || p.w == "several" || p.w == "past") {
-			return true
-		}
-	}
-	return false
-}
-
-// warInSentence reports a word for the whole war ("the war", "the conflict").
-func warInSentence(toks []ftok) bool {
-	for _, t := range toks {
-		if warWords[t.w] && t.w != "fighting" {
-			return true
-		}
-	}
-	return false
-}
-
-// sinceOrigin reports "since" followed by a year or the start of the war.
-func sinceOrigin(toks []ftok, j int) bool {
-	for k := j + 1; k < len(toks) && k <= j+5; k++ {
-		t := toks[k]
-		if t.year || t.w == "start" || t.w == "beginning" || t.w == "outbreak" || t.w == "began" || t.w == "erupted" ||
-			t.w == "started" || t.w == "onset" || warWords[t.w] {
-			return true
-		}
-	}
-	return false
-}
-
-// previousToll reports "a previous toll of N": superseded by the new one.
-func previousToll(toks []ftok, i int) bool {
-	for j := i - 1; j >= 1 && j >= i-4; j-- {
-		if toks[j].w == "toll" {
-			p := toks[j-1].w
-			return p == "previous" || p == "earlier" || p == "initial" || p == "old" || p == "preliminary"
 		}
 	}
 	return false

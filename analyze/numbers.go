@@ -57,11 +57,26 @@ func foldAmounts(in []ftok) []ftok {
 	return out
 }
 
-// foldRanges turns "between 500 and 1,300" into one number, the upper bound,
-// so that its parts are never added; qualifierBefore reads "between" as up_to.
+// foldRanges turns "between 500 and 1,300", "2,000-3,000" and "42 000 to
+// 60 000" into one number, the upper bound, so that its parts are never added; qualifierBefore
+// reads "between" as up_to, and so does findMentions a range with no word.
 func foldRanges(in []ftok) []ftok {
 	out := in[:0]
 	for i := 0; i < len(in); i++ {
+		if toRange(in, i) {
+			hi := in[i+2]
+			hi.off, hi.lo, hi.hyph = in[i].off, in[i].num, in[i].hyph
+			out = append(out, hi)
+			i += 2
+			continue
+		}
+		if hyphenRange(in, i) {
+			hi := in[i+1]
+			hi.off, hi.lo, hi.hyph = in[i].off, in[i].num, in[i].hyph
+			out = append(out, hi)
+			i++
+			continue
+		}
 		if in[i].w == "between" && i+3 < len(in) && in[i+1].isNum && in[i+2].w == "and" && in[i+3].isNum &&
 			!in[i+1].year && !in[i+3].year {
 			hi := in[i+3]
@@ -73,6 +88,33 @@ func foldRanges(in []ftok) []ftok {
 		out = append(out, in[i])
 	}
 	return out
+}
+
+// hyphenRange reports "2,000-3,000" at in[i]: two counts joined by a hyphen,
+// the second larger (not "2016-2017", a span of years).
+func hyphenRange(in []ftok, i int) bool {
+	if i+1 >= len(in) {
+		return false
+	}
+	a, b := in[i], in[i+1]
+	return a.isNum && b.isNum && b.hyph && !a.year && !b.year && !a.amount && !b.amount && a.num > 0 && b.num > a.num
+}
+
+// rangeBreakers before "N to M" make it a change, not a range: "rose from 58
+// to 72", "increased by 5 to 30".
+var rangeBreakers = map[string]bool{"from": true, "by": true, "rose": true, "risen": true, "increased": true,
+	"climbed": true, "jumped": true, "fell": true, "dropped": true, "up": true, "down": true}
+
+// toRange reports "42 000 to 60 000" at in[i]: two counts joined by "to",
+// the second larger but within ten times the first, not after a word of
+// change.
+func toRange(in []ftok, i int) bool {
+	if i+2 >= len(in) || in[i+1].w != "to" || (i > 0 && rangeBreakers[in[i-1].w]) {
+		return false
+	}
+	a, b := in[i], in[i+2]
+	return a.isNum && b.isNum && !a.year && !b.year && !a.amount && !b.amount && a.num > 0 && b.num > a.num &&
+		b.num <= a.num*10
 }
 
 // scanTokens is the lexical pass: words, digit groups and punctuation.
@@ -87,6 +129,8 @@ func scanTokens(s string) []ftok {
 			t.hyph, t.off, t.end = hyph, i, j
 			out = append(out, t)
 			i, hyph = j, false
+		case (r == 'h' || r == 'w') && urlAt(s, i):
+			i, hyph = urlEnd(s, i), false // a link's address states no figure: "(http://...?id=122)"
 		case unicode.IsLetter(r):
 			j := i + n
 			for j < len(s) {
@@ -106,13 +150,29 @@ func scanTokens(s string) []ftok {
 			hyph = false
 			i += n
 		default:
-			if strings.ContainsRune(",.;:()\"“”!?[]%$€£", r) {
+			// a link's brackets ("[1 million Syrians](...)") are no punctuation
+			if strings.ContainsRune(",.;:()\"“”!?%$€£", r) {
 				out = append(out, ftok{w: string(r), punct: true, off: i, end: i + n})
 			}
 			i, hyph = i+n, false
 		}
 	}
 	return out
+}
+
+// urlAt reports a web address starting at s[i].
+func urlAt(s string, i int) bool {
+	rest := s[i:]
+	return strings.HasPrefix(rest, "http://") || strings.HasPrefix(rest, "https://") || strings.HasPrefix(rest, "www.")
+}
+
+// urlEnd returns where the address at s[i] ends: at a space, a closing
+// bracket or the end.
+func urlEnd(s string, i int) int {
+	for i < len(s) && s[i] != ' ' && s[i] != ')' && s[i] != ']' && s[i] != '\n' && s[i] != '\t' {
+		i++
+	}
+	return i
 }
 
 func isLetterAt(s string, i int) bool {
@@ -164,7 +224,7 @@ func scanNumber(s string, i int) (ftok, int) {
 		return t, j
 	}
 	t.num, t.isNum = v, true
-	t.year = lang.IsYear(digits)
+	t.year = j-i == len(digits) && lang.IsYear(digits) // "2,000" is no year
 	return t, j
 }
 
@@ -245,9 +305,15 @@ func numberWordsAt(in []ftok, i int) (v int64, n int) {
 	if t.w == "a" && i+1 < len(in) && in[i+1].w == "dozen" && (i == 0 || in[i-1].w != "half") {
 		return 12, 2
 	}
+	if t.w == "half" && i+2 < len(in) && in[i+1].w == "a" && bigScale(in[i+2].w) {
+		m, _ := lang.Scale(in[i+2].w)
+		return m / 2, 3 // "half a million"
+	}
 	var cur, total int64
 	j := i
 	switch {
+	case t.w == "a" && i+1 < len(in) && bigScale(in[i+1].w) && (i == 0 || in[i-1].w != "half"):
+		cur, j = 1, i+1 // "more than a thousand"
 	case t.isNum && !t.year:
 		cur, j = t.num, i+1
 		if j >= len(in) || (!isScale(in[j].w) && in[j].w != "dozen") {
@@ -299,7 +365,9 @@ func qualifierBefore(in []ftok, i int) (news.Qualifier, int) {
 	switch {
 	case w(2) == "at" && (w(1) == "least"):
 		return news.AtLeast, 2
-	case (w(2) == "more" || w(2) == "greater") && w(1) == "than", w(2) == "upwards" && w(1) == "of", w(2) == "in" && w(1) == "excess":
+	case w(3) == "in" && w(2) == "excess" && w(1) == "of":
+		return news.MoreThan, 3
+	case (w(2) == "more" || w(2) == "greater") && w(1) == "than", w(2) == "upwards" && w(1) == "of":
 		return news.MoreThan, 2
 	case w(2) == "well" && (w(1) == "over" || w(1) == "above"):
 		return news.MoreThan, 2
@@ -328,6 +396,13 @@ func qualifierBefore(in []ftok, i int) (news.Qualifier, int) {
 func isCardinal(w string) bool {
 	_, ok := lang.Cardinal(w)
 	return ok
+}
+
+// bigScale reports "hundred", "thousand", "million" and the like: a scale
+// that "a" may count one of.
+func bigScale(w string) bool {
+	m, ok := lang.Scale(w)
+	return ok && m >= 100
 }
 
 func isScale(w string) bool {

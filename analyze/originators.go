@@ -133,7 +133,8 @@ func exactTokens(exact []string, text string, toks []ftok) bool {
 var attributionCues = wordSet("said", "says", "say", "saying", "told", "tells", "reported", "reports", "report",
 	"reporting", "according", "cited", "citing", "quoted", "quoting", "announced", "stated", "states", "claimed",
 	"claims", "confirmed", "documented", "recorded", "counted", "gave", "put", "statement", "added", "adding",
-	"noted", "estimated", "estimates", "tally", "indicated", "showed", "pointed", "explained", "mentioned", "accused")
+	"noted", "estimated", "estimates", "tally", "indicated", "showed", "pointed", "explained", "mentioned", "accused",
+	"confirms", "registered", "verified", "documents")
 
 // maxCueGap is the most tokens between an originator and its attribution
 // word ("the Britain-based monitoring group said" is close; a name far from
@@ -147,10 +148,25 @@ const maxCueGap = 6
 func attribution(s *factSentence) (origMatch, bool) {
 	best, bestScore := origMatch{}, 1<<30
 	for i, m := range s.origs {
+		if i > 0 && s.origs[i-1].end == m.start && !adjacentHead(s.origs, i-1) {
+			continue // the "monitoring group" after the Observatory's name, "state news agency" after SANA
+		}
 		if m.end < len(s.toks) && (whoGroups[s.toks[m.end].w] != "" || victimWords[s.toks[m.end].w]) {
 			continue // "IS fighters", "a Red Crescent staff member": the counted, not the source
 		}
+		if adjacentHead(s.origs, i) {
+			continue // "Syrian opposition activists": the second name is the head
+		}
+		if afterLinks(s.toks, m.start) {
+			continue // a name in the page's glued list of links to other stories
+		}
+		if m.start > 0 && (s.toks[m.start-1].w == "told" || s.toks[m.start-1].w == "tells") {
+			continue // "... told SANA": the outlet that was told, not the source
+		}
 		g := cueGap(s.toks, s.origs[i:])
+		if trailingAside(s.toks, m) {
+			g = 1 // "... including at least 25 killed in 2017 (OCHA)."
+		}
 		if g > maxCueGap {
 			continue
 		}
@@ -180,14 +196,27 @@ func cueGap(toks []ftok, ms []origMatch) int {
 	gap := maxCueGap + 1
 	next := 1
 	for j, n := m.end, 0; j < len(toks) && n <= maxCueGap; j++ {
+		if j == m.end && toks[j].w == ")" && m.start > 0 && toks[m.start-1].w == "(" {
+			continue // "the Syrian Observatory for Human Rights (SOHR) said"
+		}
+		if e := parenEnd(toks, j); j == m.end && e > j {
+			j = e // "the national council (NDRRMC) confirms": its acronym
+			for next < len(ms) && ms[next].start < e {
+				next++
+			}
+			continue
+		}
 		if next < len(ms) && j == ms[next].start {
+			if j > m.end && !joiners[toks[j-1].w] && !appositives[toks[j-1].w] {
+				break // "held by the Islamic State (IS) group a monitor said": the cue is the monitor's
+			}
 			j, next = ms[next].end-1, next+1
 			continue
 		}
 		if toks[j].punct && toks[j].w != "\"" && toks[j].w != "," {
 			break
 		}
-		if attributionCues[toks[j].w] {
+		if isCue(toks, j) {
 			gap = min(gap, n)
 			break
 		}
@@ -199,12 +228,55 @@ func cueGap(toks []ftok, ms []origMatch) int {
 		if toks[j].punct && toks[j].w != "\"" && toks[j].w != "," {
 			break
 		}
-		if attributionCues[toks[j].w] {
+		if isCue(toks, j) {
 			gap = min(gap, n)
 			break
 		}
 	}
 	return gap
+}
+
+// adjacentHead reports a name followed at once by another that heads the
+// phrase ("Syrian opposition activists"), unless that one is a mere "monitor"
+// ("the Syrian Observatory monitoring group" is the Observatory).
+func adjacentHead(ms []origMatch, i int) bool {
+	if i+1 >= len(ms) || ms[i+1].start != ms[i].end {
+		return false
+	}
+	a, b := origs.list[ms[i].id], origs.list[ms[i+1].id]
+	// "SANA state news agency": the second only says what the first is
+	return !b.generic && !(a.kind == b.kind && genericKinds[b.name])
+}
+
+// joiners join two sources of one statement: "a war monitor and medical
+// workers said".
+var joiners = wordSet("and", "or", ",")
+
+// appositives open a second name for the same source: "The Civil Defense
+// another activist group said".
+var appositives = wordSet("another", "a", "an", "the")
+
+// trailingAside reports a source named in brackets at the end of its
+// sentence or clause, as reports cite: "(OCHA).", "(Source: CCCM Cluster)".
+func trailingAside(toks []ftok, m origMatch) bool {
+	open := m.start - 1
+	if open >= 2 && toks[open].w == ":" && toks[open-1].w == "source" {
+		open -= 2
+	}
+	if open < 0 || toks[open].w != "(" || m.end >= len(toks) || toks[m.end].w != ")" {
+		return false
+	}
+	return m.end+1 == len(toks) || (toks[m.end+1].punct && toks[m.end+1].w != "(")
+}
+
+// isCue reports an attribution word at j; "claimed responsibility" claims
+// an attack, not a count.
+func isCue(toks []ftok, j int) bool {
+	w := toks[j].w
+	if (w == "claimed" || w == "claims" || w == "claim") && j+1 < len(toks) && toks[j+1].w == "responsibility" {
+		return false
+	}
+	return attributionCues[w]
 }
 
 // victimWords after a name make it the counted, not the source.
@@ -213,7 +285,8 @@ var victimWords = wordSet("people", "staff", "member", "members", "volunteers", 
 // genericKinds are sources named by what they are, not who: a named source
 // beside one of them is the better attribution.
 var genericKinds = map[string]bool{"activists": true, "opposition": true, "army": true, "state media": true,
-	"medical sources": true, "local media": true, "rebels": true, "police": true, "governor": true}
+	"medical sources": true, "local media": true, "rebels": true, "police": true, "governor": true, "officials": true,
+	"local authorities": true}
 
 // anaphors stand for a source named before: "It said", "The source added",
 // "The monitoring group said", "He told AFP".

@@ -44,6 +44,48 @@ func TestRelevanceGate(t *testing.T) {
 			"A nutrition survey in the camps of Cox's Bazar found severe acute malnutrition among Rohingya children above the emergency threshold.", ""},
 		{"talks", "Russia-backed Syrian peace talks agree deal on new constitution",
 			"Delegates at the Sochi congress agreed to form a committee to draft a new constitution, Russia's foreign ministry said.", ""},
+		// words that are armed only in a war's company, and idioms
+		{"rocket launch", "SpaceX rocket launch delayed by high winds",
+			"The company said the launch of its Falcon 9 rocket from Cape Canaveral would be attempted again on Friday.", news.NotNoConflict},
+		{"tory rebels", "Tory rebels defeat government over Brexit bill",
+			"Eleven Conservative MPs voted with the opposition on Wednesday night, inflicting the first Commons defeat on the prime minister.", news.NotNoConflict},
+		{"time bomb", "'Ticking time bomb' as Pacific children bear mental scars of floods",
+			"Each time teenager Freddy hears the rumble of thunder in his coastal village he is gripped with fear that the sea will take his home.", news.NotDisaster},
+		{"conflict of interest", "Director of health agency resigns over financial conflicts of interest",
+			"Her financial interests had caused conflicts of interest that made it difficult to do her job, a statement said.", news.NotNoConflict},
+		{"trade truce", "Markets rally as US and China agree trade truce",
+			"Stocks rose in Asia after the two governments agreed to suspend new tariffs for ninety days.", news.NotBusiness},
+		{"striker in a conflict country", "Shakhtar striker's late goal sinks Roma in Kharkiv",
+			"Shakhtar Donetsk scored twice in the second half to beat Roma 2-1 in the Champions League last-16 first leg in Kharkiv, Ukraine.", news.NotSport},
+		{"drought relief in a conflict country", "Somalia: water prices rise as rains fail",
+			"Humanitarian partners expanded water trucking in Nugaal region of Somalia as the drought left pastoralists without water for their livestock.", news.NotNoConflict},
+		{"refugees in passing", "The 2017 voices on gender equality you cannot miss",
+			"Women who broke barriers at home and in politics, men who refused to stay silent, and refugees who have shown us what resilience means.", news.NotNoConflict},
+		{"football attack", "Salah strikes twice as Liverpool's attack routs Brighton",
+			"Mohamed Salah fired two shots past the keeper and Liverpool's attack killed off the game before half-time at Anfield.", news.NotSport},
+		{"cricket", "England bowled out for 58 as Boult and Southee run riot",
+			"England were bowled out for 58 in Auckland, Trent Boult taking six wickets as the tourists' batting collapsed.", news.NotSport},
+		{"boxing", "Joshua knocks out Parker's hopes in heavyweight unification bout",
+			"Anthony Joshua beat Joseph Parker on points in Cardiff to unify three of the four heavyweight belts in front of 78,000 fans.", news.NotSport},
+		{"fight night with no sport word known", "Fighters make weight ahead of Saturday's card in Las Vegas",
+			"Both fighters weighed in on Friday before the main event at the T-Mobile Arena.", news.NotNoConflict},
+		{"decommissioning", "Sellafield decommissioning costs rise to £100bn",
+			"The cost of decommissioning the nuclear site in Cumbria has risen again, the National Audit Office said.", news.NotNoConflict},
+		{"bricks and mortar", "High street retailers close bricks-and-mortar stores as sales move online",
+			"Several chains said they would close a third of their shops after a poor Christmas.", news.NotNoConflict},
+		{"heart attack in a conflict country", "Lebanese singer dies of a heart attack at 62",
+			"The singer, whose songs were sung across Lebanon for four decades, died of a heart attack in Beirut on Sunday, his family said.", news.NotNoConflict},
+		{"relief rally", "Turkish lira sees relief rally",
+			"The lira rose 3% against the dollar in Turkey on Thursday in a relief rally after the government eased its currency rules.", news.NotNoConflict},
+		{"climate refugees", "Climate refugees of the Pacific look for higher ground",
+			"Villagers in the low-lying islands say rising seas will soon force them from their homes.", news.NotNoConflict},
+		// conflict reports with few armed words
+		{"conflict and hunger", "Conflict causing spikes in food insecurity in the Near East and North Africa",
+			"Strife and violence in some countries are casting a shadow on prospects for Zero Hunger across the region, a new FAO report says.", ""},
+		{"camp in a war zone", "Camp Profile - Ein Issa Extension: Ar-Raqqa governorate, Syria, November 2017",
+			"This profile provides a multisectoral needs overview of the camp and the services present there.", ""},
+		{"rockets on a city at war", "8 Killed 25 Injured by Rocket Attacks on Aleppo City",
+			"Eight people were killed and 25 injured when rockets hit residential neighbourhoods of Aleppo, SANA reported.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -68,5 +110,21 @@ func TestRelevanceOfOlderAnalyses(t *testing.T) {
 	an := news.Analysis{Version: 1}
 	if !an.IsRelevant() {
 		t.Error("an analysis without a relevance decision is not relevant")
+	}
+}
+
+// BenchmarkGate measures the relevance gate alone (its share of
+// BenchmarkAnalyze) on the development articles.
+func BenchmarkGate(b *testing.B) {
+	var ins []gateInput
+	for _, a := range benchArticles(b) {
+		d := newDoc(a.Title, a.Text)
+		places, actors := entities(d)
+		ins = append(ins, newGateInput(d, places, actors))
+	}
+	i := 0
+	for b.Loop() {
+		relevance(ins[i%len(ins)])
+		i++
 	}
 }

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/lang"
@@ -12,6 +13,7 @@ import (
 // each kind's pass, with its originator and the marks that scope it.
 func findAll(sents []factSentence, published time.Time) []mention {
 	var ms []mention
+	titleDisease := len(sents) > 0 && sents[0].index < 0 && diseaseIn(sents[0].toks)
 	for si := range sents {
 		s := &sents[si]
 		if !s.hasNum || tableLike(s.toks) || len(ms) >= maxMentions {
@@ -28,13 +30,29 @@ func findAll(sents []factSentence, published time.Time) []mention {
 		ms = append(ms[:start], oneKindPerNumber(ms[start:])...)
 		ms = append(ms, partsOf(s, si, ms[start:])...)
 		other, past := otherEventMark(s.toks), earlierDate(s.toks, published)
+		disease := !titleDisease && diseaseIn(s.toks)
 		for i := start; i < len(ms); i++ {
-			ms[i].other = other || afterLinks(s.toks, ms[i].tok)
+			ms[i].other = other || afterLinks(s.toks, ms[i].tok) || amidReports(s.toks, ms[i].tok) ||
+				(disease && ms[i].kind == &killedKind)
 			ms[i].background = ms[i].background || past
 		}
 	}
 	attribute(sents, ms)
 	return ms
+}
+
+// diseaseWords name an outbreak: its deaths are not the fighting's, unless
+// the headline is about the outbreak.
+var diseaseWords = wordSet("cholera", "diphtheria", "measles", "malaria", "ebola", "dengue", "meningitis", "polio",
+	"disease", "diseases", "outbreak", "epidemic", "hiv", "aids", "tuberculosis", "influenza", "diarrhoea", "diarrhea")
+
+func diseaseIn(toks []ftok) bool {
+	for _, t := range toks {
+		if diseaseWords[t.w] {
+			return true
+		}
+	}
+	return false
 }
 
 // Bounds of the work on one article: a sentence stating more numbers than
@@ -78,9 +96,15 @@ func oneKindPerNumber(ms []mention) []mention {
 func attribute(sents []factSentence, ms []mention) {
 	named := namedMonitor(sents)
 	src := sources(sents)
+	pub := publisher(sents)
 	for i := range ms {
 		id := src[ms[i].sent]
 		if id < 0 {
+			ms[i].fig.Originator, ms[i].fig.PartyClaim = written(sents, ms[i].sent)
+			if ms[i].fig.Originator == "" && pub >= 0 {
+				// the agency whose report it is: "WFP South Sudan Situation Report"
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.list[pub].name, origs.list[pub].party
+			}
 			continue
 		}
 		if origs.list[id].generic && named >= 0 {
@@ -88,6 +112,79 @@ func attribute(sents []factSentence, ms []mention) {
 		}
 		ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.list[id].name, origs.list[id].party
 	}
+}
+
+// publisherKinds are the originators whose own reports carry their own
+// counts: agencies, aid groups, rescuers, health authorities, monitors.
+var publisherKinds = map[string]bool{"un": true, "ngo": true, "rescue": true, "health": true, "monitor": true}
+
+// publisher returns the agency a headline opens with ("WFP South Sudan
+// Situation Report #205", "Philippines: IFRC warns of ...", "NDRRMC Update
+// SitRep No. 10"): the report is that agency's, and so are the counts it
+// attributes to no one else; -1 for none. A news agency is an outlet, not a
+// publisher here.
+func publisher(sents []factSentence) int {
+	if len(sents) == 0 || sents[0].index >= 0 {
+		return -1
+	}
+	t := &sents[0]
+	at := 0
+	for j := 0; j < len(t.toks) && j < 6; j++ {
+		if t.toks[j].w == ":" {
+			at = j + 1 // "Philippines: IFRC warns"
+			break
+		}
+	}
+	for _, m := range t.origs {
+		o := origs.list[m.id]
+		if (m.start == 0 || m.start == at) && publisherKinds[o.kind] && !o.generic {
+			return m.id
+		}
+	}
+	return -1
+}
+
+// written returns the source a figure's sentence names as written, when the
+// originator table knows none there: its own, or the next sentence's when
+// that one states no figure.
+func written(sents []factSentence, si int) (string, bool) {
+	if n, p, ok := writtenSource(&sents[si]); ok {
+		return n, p
+	}
+	if sents[si].index < 0 || si+1 >= len(sents) {
+		return "", false
+	}
+	if !sents[si+1].hasNum {
+		next := &sents[si+1]
+		next.tokenise()
+		if n, p, ok := writtenSource(next); ok {
+			return n, p
+		}
+	}
+	return sourceLineAfter(sents, si)
+}
+
+// sourceLineReach is how many sentences after a figure a report's
+// "Source: ..." line may come.
+const sourceLineReach = 3
+
+// sourceLineAfter returns the source a "Source: ..." line names soon after
+// sentence si, as situation reports cite under their figures.
+func sourceLineAfter(sents []factSentence, si int) (string, bool) {
+	for j := si + 1; j < len(sents) && j <= si+sourceLineReach; j++ {
+		s := &sents[j]
+		if !strings.HasPrefix(strings.ToLower(strings.TrimLeft(s.text, " *-•")), "source") {
+			continue
+		}
+		s.tokenise()
+		if n, p, ok := writtenSource(s); ok {
+			return n, p
+		}
+		if m, ok := attribution(s); ok {
+			return origs.list[m.id].name, origs.list[m.id].party
+		}
+	}
+	return "", false
 }
 
 // sources returns each sentence's source: its own attribution, the next
@@ -168,6 +265,22 @@ func otherEventMark(toks []ftok) bool {
 	}
 	return false
 }
+
+// amidReports reports a number after "amid reports that": the statement is
+// set beside news of another event ("The statement came amid reports that
+// rebel forces ... have agreed to leave the town in exchange for evacuation
+// of 8,000 remaining residents").
+func amidReports(toks []ftok, i int) bool {
+	for j := max(0, i-amidReach); j+1 < i; j++ {
+		if toks[j].w == "amid" && (toks[j+1].w == "reports" || toks[j+1].w == "news") {
+			return true
+		}
+	}
+	return false
+}
+
+// amidReach is how far into its sentence "amid reports" reaches.
+const amidReach = 40
 
 // linkWords start a page's list of links to other stories ("Related",
 // "Read also"): numbers after them are other stories' figures.

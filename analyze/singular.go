@@ -7,7 +7,8 @@ import "github.com/conflict-digest/conflict-digest/news"
 var personNouns = wordSet("child", "woman", "man", "boy", "girl", "civilian", "soldier", "nurse", "doctor", "journalist",
 	"fighter", "policeman", "officer", "medic", "teacher", "student", "baby", "infant", "driver", "commander", "worker",
 	"activist", "daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "person", "resident",
-	"paramedic", "volunteer", "farmer", "shepherd", "photographer", "reporter", "cameraman", "peacekeeper", "pilot")
+	"paramedic", "volunteer", "farmer", "shepherd", "photographer", "reporter", "cameraman", "peacekeeper", "pilot",
+	"member", "employee", "guard")
 
 // singleDets open a phrase naming one person.
 var singleDets = wordSet("a", "an", "his", "her", "their")
@@ -65,13 +66,17 @@ func personRun(toks []ftok, i int) (int, int) {
 	return n, j
 }
 
-// singularKind returns the kind of a person run: a kind's verb right before
-// it ("killing a woman") or its word within three tokens after ("were
-// killed", "critically wounded").
+// singularKind returns the kind of a person run: a kind's verb or "... of"
+// phrase right before it ("killing a woman", "the killing of a staff
+// member") or its word within three tokens after ("were killed",
+// "critically wounded").
 func singularKind(toks []ftok, start, end int) *figureKind {
 	for _, k := range figureKinds[:2] {
 		if start > 0 && k.before[toks[start-1].w] {
 			return k
+		}
+		if start > 1 && k.beforeOf[[2]string{toks[start-2].w, toks[start-1].w}] {
+			return k // "the killing of a staff member"
 		}
 		for j := end; j < len(toks) && j < end+4 && !toks[j].punct && !toks[j].isNum; j++ {
 			if k.after[toks[j].w] {

@@ -66,7 +66,9 @@ type Options struct {
 type Asker struct {
 	s     SentenceSearcher
 	facts FactReader // nil when the store keeps no analyses
-	opts  Options
+	// stories is nil when the store keeps no stories
+	stories StoryReader
+	opts    Options
 }
 
 // New returns an Asker reading s.
@@ -85,6 +87,7 @@ func New(s SentenceSearcher, opts Options) *Asker {
 	}
 	a := &Asker{s: s, opts: opts}
 	a.facts, _ = s.(FactReader)
+	a.stories, _ = s.(StoryReader)
 	return a
 }
 
@@ -136,6 +139,7 @@ func (a *Asker) Ask(ctx context.Context, question string, now time.Time) (Answer
 	defer cancel()
 	q := Parse(question, now.UTC())
 	a.resolveSpeaker(&q, now.UTC())
+	q.OffSubject = offSubject(&q)
 	err := a.resolveSince(ctx, &q, now.UTC())
 	ans := Answer{}
 	if err == nil {
@@ -174,6 +178,17 @@ func (a *Asker) answer(ctx context.Context, q *Question) (Answer, error) {
 	if a.opts.Logger.Enabled(ctx, slog.LevelDebug) {
 		for i, c := range arts[:min(len(arts), 5)] {
 			a.opts.Logger.Debug("ask candidate", "rank", i, "article_id", c.art.ExternalID, "score", c.score, "cover", c.cover)
+		}
+	}
+	if q.Type == TypeState {
+		ans, ok, storied, err := a.stateAnswer(ctx, q, arts)
+		if err != nil || ok {
+			return ans, err
+		}
+		if storied { // no story of the place tells its state
+			ans := refusal(msgNoSupport)
+			ans.Type = q.Type
+			return ans, nil
 		}
 	}
 	ans := extract(q, arts)
@@ -223,4 +238,17 @@ func (a *Asker) resolveSpeaker(q *Question, now time.Time) {
 			}
 		}
 	}
+}
+
+// offSubject reports whether a question is off the news's subject: the
+// relevance gate turns it away as it would an article, the analysis finds
+// no category, place or actor of the gazetteer in it, its speaker is
+// nobody the gazetteer knows, and it asks for no toll, nor for the state of
+// a story.
+func offSubject(q *Question) bool {
+	if len(q.SpeakerNames) > 0 || q.Type == TypeState || questionKind(q) != "" {
+		return false
+	}
+	an := analyze.Analyze(&news.Article{Text: q.Text})
+	return !an.IsRelevant() && len(an.Categories) == 0 && len(an.Places) == 0 && len(an.Actors) == 0
 }

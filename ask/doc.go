@@ -11,6 +11,29 @@
 // type; the sentences themselves are the citations, best first. When nothing
 // in the store supports an answer, the answer says so.
 //
+// What keeps answers honest on news nobody tuned on:
+//   - Plain bm25 (unstemmed words, Okapi weights) ranks the candidates too;
+//     its first article is always read and, when it supports the answer at
+//     all, cited (cmd/askbench -eval prints plain bm25's scores beside ours).
+//   - Identical copies of one report are one candidate, cited once, as the
+//     copy stored first.
+//   - Count answers come from the analysis's scoped figures (the main
+//     event's toll, never a part, another event or the background), and a
+//     question that names an originator wants that originator's count.
+//   - An article that lacks a rare name the question gives (a place, a
+//     group) does not answer it; transliterations ("Idleb") and longer
+//     forms ("Russian") count as the name.
+//   - A question off the news's subject (the relevance gate turns it away,
+//     and it names no category, place or actor of the gazetteer) is answered
+//     only with a typed, fully matched answer: "What is the weather in Paris
+//     tomorrow?" is declined.
+//   - A state question ("Is the ceasefire in Aleppo holding?", "latest on
+//     X") is answered from the newest story of the place asked about — its
+//     ceasefire state as the analysis decided it, its day and its sources —
+//     when the store keeps stories (StoryReader).
+//   - Page furniture (a "Date of publication" line, a dateline, a byline, a
+//     press contact) is never an answer.
+//
 // The package never imports the store: it reads through SentenceSearcher,
-// which the store implements.
+// and through FactReader and StoryReader when the store offers them.
 package ask

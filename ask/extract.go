@@ -17,6 +17,12 @@ const (
 	minSentence = 0.15 // share the answering sentence holds
 	maxAnswer   = 200  // bytes of an answer span
 	maxCite     = 3
+	// A question off the news's subject is answered only when it asks for
+	// an answer of a type (a number, a name, a date: not "what is X") and
+	// the article holds a rare name the question gives, or this much of its
+	// weight with the answering sentence this much.
+	offCover    = 0.9
+	offSentence = 0.5
 )
 
 // Weights of a span's score: the sentence's match with the question, and
@@ -54,7 +60,8 @@ func extract(q *Question, cands []candidate) Answer {
 	if len(cands) == 0 || cands[0].cover < minCover {
 		return ans
 	}
-	picks := scoreSpans(q, cands, localDF(cands))
+	fl := floorCand(cands)
+	picks := scoreSpans(q, cands, localDF(cands), fl)
 	k := 0
 	for k < len(picks) && cands[picks[k].cand].sents[picks[k].sent].score < minSentence {
 		k++
@@ -64,6 +71,9 @@ func extract(q *Question, cands []candidate) Answer {
 	}
 	best := earliest(cands, picks[k])
 	s := cands[best.cand].sents[best.sent]
+	if q.OffSubject && (q.Type == TypeOther || !cands[best.cand].rareName && (cands[best.cand].cover < offCover || s.score < offSentence)) {
+		return ans // off the news's subject: only a typed answer, of a rare name it gives or fully matched
+	}
 	ans.Supported = true
 	ans.Answer = clip(best.text, maxAnswer)
 	if q.Type == TypeCount {
@@ -74,22 +84,26 @@ func extract(q *Question, cands []candidate) Answer {
 		conf *= 0.6
 	}
 	ans.Confidence = math.Round(conf*100) / 100
-	ans.Citations = cite(cands, best)
+	ans.Citations = cite(cands, best, fl)
 	return ans
 }
 
 // scoreSpans returns every candidate span of the top articles, best first.
-func scoreSpans(q *Question, cands []candidate, df map[string]int) []pick {
+// The article plain bm25 ranks first (fl, -1 for none) is always read.
+func scoreSpans(q *Question, cands []candidate, df map[string]int, fl int) []pick {
 	top := cands[0].score
 	var picks []pick
 	n := min(len(cands), 3)
 	if q.Type == TypeState {
 		n = 1 // the state of a story is what its best, newest report says
 	}
-	for ci := range cands[:n] {
+	for ci := range cands {
 		c := &cands[ci]
-		if c.score < 0.6*top {
-			break
+		if ci != fl && (ci >= n || c.score < 0.6*top) {
+			continue
+		}
+		if c.missingName {
+			continue
 		}
 		norm := c.score / top
 		for si := range c.sents {
@@ -102,6 +116,9 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int) []pick {
 			if q.Type == TypeCount && c.facts != nil {
 				sps = figureSpans(q, c.facts, s, sps)
 			}
+			if si > 0 && q.Type != TypeState {
+				sps = offFurniture(s, c.art.Title, sps)
+			}
 			for _, sp := range sps {
 				local := wSentence*ctx + sp.bonus + proximity(s, sp) - wCommon*commonness(s, sp, df, len(cands))
 				if si == 0 {
@@ -113,6 +130,22 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int) []pick {
 	}
 	sort.SliceStable(picks, func(i, j int) bool { return picks[i].score > picks[j].score })
 	return picks
+}
+
+// floorCand returns the candidate plain bm25 ranks first among those that
+// may answer (enough of the question's weight, its names), or -1.
+func floorCand(cands []candidate) int {
+	fl := -1
+	for ci := range cands {
+		c := &cands[ci]
+		if c.missingName || c.cover < minCover || c.bm25 == 0 {
+			continue
+		}
+		if fl < 0 || c.bm25 > cands[fl].bm25 {
+			fl = ci
+		}
+	}
+	return fl
 }
 
 // earliest moves the pick to the best-ranked candidate that states the same
@@ -232,15 +265,22 @@ func spansOf(q *Question, s *sentence) []span {
 
 // cite returns the citations: the answer's sentence first, then the best
 // sentence of each other supporting article.
-func cite(cands []candidate, best pick) []Citation {
+func cite(cands []candidate, best pick, fl int) []Citation {
 	out := []Citation{citation(&cands[best.cand], cands[best.cand].sents[best.sent])}
 	topS := cands[best.cand].sents[best.sent].score
+	// Plain bm25's first article is cited second when it supports the
+	// answer at all: the citations never leave out what bm25 ranks first.
+	if fl >= 0 && fl != best.cand {
+		if bs := bestSentence(&cands[fl]); bs >= 0 && cands[fl].sents[bs].score >= minSentence {
+			out = append(out, citation(&cands[fl], cands[fl].sents[bs]))
+		}
+	}
 	for ci := range cands {
-		if ci == best.cand || len(out) == maxCite {
+		if ci == best.cand || ci == fl || len(out) == maxCite {
 			continue
 		}
 		c := &cands[ci]
-		if c.cover < minCover || c.score < 0.6*cands[0].score {
+		if c.cover < minCover || c.score < 0.6*cands[0].score || c.missingName {
 			continue
 		}
 		bs := bestSentence(c)
@@ -296,4 +336,67 @@ func joinSpan(s *sentence, from, to int) string {
 func plainGap(s *sentence, i int) bool {
 	gap := s.text[s.toks[i].end:s.toks[i+1].start]
 	return strings.Trim(gap, " -") == ""
+}
+
+// offFurniture drops the spans that lie in the page furniture glued before
+// a sentence — a "Date of publication" line, a dateline, a byline, the
+// headline run into the lead — as the analysis's CleanSentence finds it:
+// the date a page was published is no answer to when something happened.
+// A sentence that is all furniture, a byline or a contact line gives none.
+func offFurniture(s *sentence, title string, sps []span) []span {
+	if len(sps) == 0 {
+		return sps
+	}
+	if isByline(s) || isContact(s.text) {
+		return nil
+	}
+	clean, _ := analyze.CleanSentence(s.text, title)
+	if strings.TrimSpace(clean) == "" {
+		return nil
+	}
+	if len(clean) >= len(s.text) {
+		return sps
+	}
+	off := strings.Index(s.text, clean[:min(len(clean), 40)])
+	if off <= 0 {
+		return sps
+	}
+	out := sps[:0]
+	for _, sp := range sps {
+		if sp.from < len(s.toks) && s.toks[sp.from].start >= off {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// isByline reports a sentence that only names its writer: "By Moki Edwin
+// Kindzeka", "By Reuters Staff".
+func isByline(s *sentence) bool {
+	if len(s.toks) < 2 || len(s.toks) > 6 || s.toks[0].low != "by" {
+		return false
+	}
+	for _, t := range s.toks[1:] {
+		if !isCapitalized(t) && !nameConnectors[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// isContact reports a press contact or a page's contact line: an e-mail
+// address or a telephone number ("Mobile: +47 941 65 579").
+func isContact(text string) bool {
+	for _, f := range strings.Fields(text) {
+		if i := strings.IndexByte(f, '@'); i > 0 && strings.Contains(strings.TrimRight(f[i+1:], ".,;"), ".") {
+			return true // an e-mail address, not a handle
+		}
+	}
+	low := strings.ToLower(text)
+	for _, m := range []string{"mobile:", "tel:", "tel.", "phone:", "email:", "e-mail:", "please contact"} {
+		if strings.Contains(low, m) {
+			return true
+		}
+	}
+	return false
 }

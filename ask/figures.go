@@ -175,8 +175,11 @@ func figureSpans(q *Question, f *news.Facts, s *sentence, sps []span) []span {
 			continue
 		}
 		sp.bonus += scopeBonus(q, g)
-		if g.Originator != "" && slices.Contains(named, g.Originator) {
+		switch {
+		case g.Originator != "" && slices.Contains(named, g.Originator):
 			sp.bonus += 0.3 // "according to UNICEF, how many ..."
+		case len(named) > 0 && g.Originator != "":
+			sp.bonus -= 0.3 // another's count is not the one asked for
 		}
 		if g.Originator != "" {
 			who := g.Originator

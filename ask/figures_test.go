@@ -86,3 +86,22 @@ func TestQuestionKind(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedOriginatorsCount: "according to X, how many" is answered with
+// X's count, not with another source's count of the same event.
+func TestNamedOriginatorsCount(t *testing.T) {
+	sohr := news.Article{ExternalID: "sohr-1", Title: "19 people killed in Idlib province", Published: date("2015-04-11"),
+		Text: "According to the Syrian Observatory for Human Rights, air strikes killed at least 19 people in Idlib province. " +
+			"The Syrian Network for Human Rights has documented the toll of the war in the province for years."}
+	snhr := news.Article{ExternalID: "snhr-1", Title: "Rights group counts the dead", Published: date("2015-04-11"),
+		Text: "The Syrian Network for Human Rights said 236 people were killed in Idlib since March 27."}
+	idx := &factIndex{memIndex: newMemIndex(sohr, snhr)}
+	ans, err := New(idx, Options{}).Ask(context.Background(),
+		"According to the Syrian Network for Human Rights, how many people were killed in Idlib province?", testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(ans.Answer, "236") || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != "snhr-1" {
+		t.Errorf("answer %q citing %+v, want the network's 236 from snhr-1", ans.Answer, ans.Citations)
+	}
+}

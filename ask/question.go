@@ -39,6 +39,17 @@ type Question struct {
 	// SinceEvent is the event of "since the truce" ("truce"): the window
 	// starts at the latest one the store knows (Asker.resolveSince).
 	SinceEvent string
+	// OffSubject is set when the question itself is not about armed
+	// conflict, its diplomacy or its humanitarian consequences, as the
+	// analysis's relevance gate reads it ("What is the weather in Paris
+	// tomorrow?"): it is answered only on strong evidence.
+	OffSubject bool
+	// plain is the inverse document frequency of each word of the question
+	// that is not a function word, as plain bm25 weighs them (set by the
+	// asker from the store): the floor the ranking improves from.
+	plain map[string]float64
+	// sentences is how many sentences the store indexes (set by the asker).
+	sentences int64
 }
 
 // Term is a content word of a question.
@@ -70,7 +81,25 @@ func Parse(text string, now time.Time) Question {
 	q.SinceEvent = sinceEvent(toks)
 	typeQuestion(&q, toks)
 	q.Terms, q.Names, q.Numbers = contentTerms(toks)
+	if q.Type == TypeState {
+		q.Terms = dropStateFrame(q.Terms)
+	}
 	return q
+}
+
+// stateFrame are the words that ask for the state of a story without
+// naming it ("is the truce holding", "still in effect"): the state is the
+// answer, not a word the report must hold.
+var stateFrame = set(`holding hold held still effect situation going happening state`)
+
+func dropStateFrame(ts []Term) []Term {
+	out := ts[:0]
+	for _, t := range ts {
+		if !stateFrame[t.Word] {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // typeQuestion sets Type, Head, Units and Speaker by rules on the words.
@@ -94,7 +123,7 @@ func typeQuestion(q *Question, toks []token) {
 		strings.Contains(joined, " since when ") || strings.Contains(joined, " which day "):
 		q.Type = TypeDate
 	case quoteQuestion(q, toks, low):
-	case stateQuestion(joined):
+	case stateQuestion(joined) && !strings.HasPrefix(joined, " who "):
 		q.Type = TypeState
 	case strings.Contains(joined, " where "):
 		q.Type = TypePlace
@@ -153,6 +182,16 @@ func stateQuestion(joined string) bool {
 		" going on in ", " situation in ", " state of the "} {
 		if strings.Contains(joined, p) {
 			return true
+		}
+	}
+	// "Has the truce collapsed?", "Is the ceasefire in Idlib still on?"
+	for _, p := range []string{" is ", " has ", " are ", " have "} {
+		if strings.HasPrefix(joined, p) {
+			for w := range truceWords {
+				if strings.Contains(joined, " "+w+" ") {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -236,7 +275,10 @@ func contentTerms(toks []token) (terms []Term, names, numbers []string) {
 				continue
 			}
 			seen[w.stem] = true
-			terms = append(terms, Term{Word: w.low, Stem: w.stem, Alt: demonyms[w.low], Name: capName})
+			// A part of a joined word is a name when it is written as one
+			// ("Russia-led": Russia, not "led").
+			name := capName && (w.text == t.text || isCapitalized(w))
+			terms = append(terms, Term{Word: w.low, Stem: w.stem, Alt: demonyms[w.low], Name: name})
 		}
 	}
 	endName()
@@ -258,9 +300,13 @@ func termWords(t token) []token {
 			return []token{t}
 		}
 	}
+	written := strings.Split(t.text, "-")
 	out := make([]token, len(parts))
 	for i, p := range parts {
 		out[i] = token{text: p, low: p, stem: lang.Stem(p)}
+		if len(written) == len(parts) {
+			out[i].text = written[i]
+		}
 	}
 	return out
 }

@@ -43,9 +43,12 @@ func (a *Asker) rerank(q *Question, gs []group, total float64, art news.Article,
 			title += wTitle * g.idf
 		}
 	}
+	c.missingName = missesName(q, gs, m.found, c.sents)
+	c.rareName = holdsRareName(q, gs, m.found)
 	for i := range c.sents {
 		c.sents[i].score /= total
 	}
+	c.bm25 = plainBM25(q.plain, c.sents)
 	c.cover = min(1, sum/total)
 	c.score = (1-wBM25)*sum + wBM25*bm + title + wBest*m.best + windowScore(q.Window, art.Published)*wWindow*total
 	if holdsName(q, c.sents) {
@@ -145,4 +148,199 @@ func trimOutlet(title string) string {
 		}
 	}
 	return title
+}
+
+// holdsBare reports whether the sentences hold a name of the question as
+// another transliteration writes it: without the Arabic article the
+// question gives it ("Al-Nusra": "Nusra Front"), or with other vowels or
+// single letters for double ("Idlib": "Idleb", "Raqqa": "Raqa").
+func holdsBare(sents []sentence, t Term) bool {
+	bare := t.Word
+	if pre, rest, ok := strings.Cut(t.Word, "-"); ok && particles[pre] && rest != "" {
+		bare = rest
+	}
+	sk := skeleton(bare)
+	for _, s := range sents {
+		for _, k := range s.toks {
+			if k.low == bare || strings.HasSuffix(k.low, "-"+bare) {
+				return true
+			}
+			// Only a word of the same first letter and about the same
+			// length can be another spelling: the skeleton is costly.
+			if len(sk) > 1 && k.low != "" && k.low[0] == bare[0] && len(k.low)+3 >= len(bare) && len(k.low) <= len(bare)+3 &&
+				skeleton(k.low) == sk {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// skeleton is a name's consonants, a doubled one once, after its first
+// letter ("idlib", "idleb": "idlb"; "raqqa", "raqa": "rq").
+func skeleton(w string) string {
+	var b strings.Builder
+	var last rune
+	for i, r := range w {
+		if i > 0 && strings.ContainsRune("aeiouy", r) || r == last {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
+}
+
+// missesName reports whether the article holds no word of one of the
+// names the question gives ("Belgian F-16" is held by "Belgian jets";
+// "Paris" is not held by an article on the Paris Agreement's weather... it
+// is, and the off-subject rule declines that one). A word is held as the
+// question writes it, by its stem, by another transliteration, or as the
+// start of a longer word ("Russia": "Russian").
+func missesName(q *Question, gs []group, found []bool, sents []sentence) bool {
+	if len(q.Names) == 0 {
+		return false
+	}
+	held := map[string]bool{}
+	for gi, g := range gs {
+		if found[gi] || g.term.Name && holdsBare(sents, g.term) {
+			held[g.term.Word] = true
+		}
+	}
+	named := map[string]Term{}
+	for _, g := range gs {
+		if g.term.Name && (q.Type == TypeState || !commonTerm(q, g)) {
+			named[g.term.Word] = g.term
+		}
+	}
+	for _, name := range q.Names {
+		need, ok := 0, false
+		for _, tok := range tokenize(name) {
+			for _, w := range termWords(tok) {
+				ok = ok || held[w.low] || holdsPrefix(sents, w.low)
+				if t, isName := named[w.low]; isName && mustHold(q, t) {
+					need++
+				}
+			}
+		}
+		if need > 0 && !ok {
+			return true
+		}
+	}
+	return false
+}
+
+// commonName is the share of the indexed sentences past which a name the
+// question gives need not be in the answering article, except for the state
+// of a place: the country of the war most of the news is about ("Syria")
+// is implied by its towns, a rare name ("Paris", "Belgian") is not.
+// A name is common only past minCommonName sentences: a small store says
+// little about what its news is about.
+const (
+	commonName    = 0.05
+	minCommonName = 100
+)
+
+// holdsRareName reports whether the article holds every word of a name the
+// question gives, one of them a word most of the news does not hold
+// ("Marawi City"; not "Premier League" for an article on the Arab League).
+func holdsRareName(q *Question, gs []group, found []bool) bool {
+	byWord := map[string]int{}
+	for gi, g := range gs {
+		byWord[g.term.Word] = gi
+	}
+	for _, name := range q.Names {
+		all, rare, n := true, false, 0
+		for _, tok := range tokenize(name) {
+			for _, w := range termWords(tok) {
+				gi, ok := byWord[w.low]
+				if !ok {
+					continue
+				}
+				n++
+				all = all && found[gi]
+				rare = rare || found[gi] && !commonTerm(q, gs[gi])
+			}
+		}
+		if n > 0 && all && rare {
+			return true
+		}
+	}
+	return false
+}
+
+// commonTerm reports whether most of the stored news holds the group's
+// word (see commonName).
+func commonTerm(q *Question, g group) bool {
+	return g.df >= minCommonName && float64(g.df) >= commonName*float64(q.sentences)
+}
+
+// holdsPrefix reports whether a word of the sentences starts with w, or w
+// with it, both of four letters or more and the longer at most three
+// letters more: a country and its adjective ("russia": "russian",
+// "malian": "mali").
+func holdsPrefix(sents []sentence, w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	for _, s := range sents {
+		for _, k := range s.toks {
+			long, short := k.low, w
+			if len(short) > len(long) {
+				long, short = short, long
+			}
+			if len(short) >= 4 && len(long)-len(short) <= 3 && strings.HasPrefix(long, short) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mustHold reports whether an answering article must hold the term: a word
+// of a name the question gives, unless the name is a speaker the gazetteer
+// resolved ("the Russian foreign minister": Lavrov).
+func mustHold(q *Question, t Term) bool {
+	if !t.Name || len(t.Word) < 3 {
+		return false
+	}
+	if len(q.SpeakerNames) == 0 {
+		return true
+	}
+	spoken := strings.ToLower(q.Speaker + " " + strings.Join(q.SpeakerNames, " "))
+	return !strings.Contains(spoken, t.Word)
+}
+
+// plainBM25 is Okapi bm25 of an article (its sentences) for words weighed
+// by idfs: unstemmed words, counted as the index splits them.
+func plainBM25(idfs map[string]float64, sents []sentence) float64 {
+	if len(idfs) == 0 {
+		return 0
+	}
+	tf := map[string]int{}
+	n := 0
+	for _, s := range sents {
+		for _, t := range s.toks {
+			if !strings.ContainsAny(t.low, "-'’.") {
+				n++
+				if _, ok := idfs[t.low]; ok {
+					tf[t.low]++
+				}
+				continue
+			}
+			for _, p := range lang.Fields(t.low) {
+				n++
+				if _, ok := idfs[p]; ok {
+					tf[p]++
+				}
+			}
+		}
+	}
+	norm := bm25K1 * (1 - bm25B + bm25B*float64(n)/bm25AvgLen)
+	sum := 0.0
+	for w, f := range tf {
+		x := float64(f)
+		sum += idfs[w] * x * (bm25K1 + 1) / (x + norm)
+	}
+	return sum
 }

@@ -3,8 +3,10 @@ package ask
 import (
 	"context"
 	"fmt"
+	"hash/fnv"
 	"math"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
@@ -40,8 +42,16 @@ type candidate struct {
 	score  float64
 	cover  float64 // share of the question's weight found in the article
 	sents  []sentence
-	phrase bool        // holds a name of the question as a phrase
-	facts  *news.Facts // the analysed facts, read for count questions; nil when unknown
+	phrase bool // holds a name of the question as a phrase
+	// missingName is set when a word of a name the question gives is not
+	// in the article: it reports something else ("the weather in Paris" is
+	// not answered by an article on the weather in Syria).
+	missingName bool
+	// rareName is set when the article holds a name the question gives
+	// that most of the news does not ("Marawi", "Jonglei").
+	rareName bool
+	facts    *news.Facts // the analysed facts, read for count questions; nil when unknown
+	bm25     float64     // plain bm25 of the article for the question's words (Question.plain)
 }
 
 // sentence is one sentence of a candidate, tokenized.
@@ -80,6 +90,9 @@ func (a *Asker) retrieve(ctx context.Context, q *Question) ([]candidate, error) 
 			dated[id] = pre[id] + windowScore(q.Window, d)*wWindow*total
 		}
 	}
+	if q.Type == TypeState {
+		recentFirst(dated, dates, total)
+	}
 	top := topIDs(dated, readCands)
 	arts, err := a.s.Articles(ctx, top)
 	if err != nil {
@@ -100,14 +113,47 @@ func (a *Asker) retrieve(ctx context.Context, q *Question) ([]candidate, error) 
 	if q.Type == TypeState {
 		favourRecent(cands, total)
 	}
-	// Ties (copies of one report) go to the newest stored, as in topIDs.
 	sort.Slice(cands, func(i, j int) bool {
 		if cands[i].score != cands[j].score {
 			return cands[i].score > cands[j].score
 		}
-		return cands[i].art.ID > cands[j].art.ID
+		return cands[i].art.ID < cands[j].art.ID
 	})
-	return cands, nil
+	return oneCopy(cands), nil
+}
+
+// oneCopy keeps one candidate of each report stored more than once with
+// the same title and text (a feed that repeats an item, two sections of one
+// site): the best-ranked place, cited as the copy stored first. Copies are
+// one source, never two citations.
+func oneCopy(cands []candidate) []candidate {
+	first := map[uint64]int{} // copy key: index in out
+	out := cands[:0]
+	for _, c := range cands {
+		k := copyKey(c.art)
+		if i, ok := first[k]; ok {
+			if c.art.ID < out[i].art.ID {
+				out[i].art = c.art
+			}
+			continue
+		}
+		first[k] = len(out)
+		out = append(out, c)
+	}
+	return out
+}
+
+// copyKey is a hash of an article's title and text, spaces and case aside.
+func copyKey(a news.Article) uint64 {
+	h := fnv.New64a()
+	for _, f := range strings.Fields(strings.ToLower(a.Title)) {
+		h.Write([]byte(f + " "))
+	}
+	h.Write([]byte{0})
+	for _, f := range strings.Fields(strings.ToLower(a.Text)) {
+		h.Write([]byte(f + " "))
+	}
+	return h.Sum64()
 }
 
 // stored returns the sentences the index kept for the articles ids, when
@@ -143,6 +189,10 @@ func (a *Asker) weigh(ctx context.Context, q *Question) ([]group, float64, error
 	for i, w := range words {
 		df[w] = dfs[i]
 	}
+	q.sentences = n
+	if err := a.weighPlain(ctx, q, n); err != nil {
+		return nil, 0, err
+	}
 	total := 0.0
 	for i := range gs {
 		g := &gs[i]
@@ -155,6 +205,30 @@ func (a *Asker) weigh(ctx context.Context, q *Question) ([]group, float64, error
 		total += g.idf
 	}
 	return gs, total, nil
+}
+
+// weighPlain sets the idf of the question's words as plain bm25 reads
+// them: every word but the function words, unstemmed.
+func (a *Asker) weighPlain(ctx context.Context, q *Question, n int64) error {
+	var words []string
+	seen := map[string]bool{}
+	for _, w := range lang.Fields(strings.ToLower(q.Text)) {
+		if !seen[w] && !lang.IsStop(w, lang.Function) {
+			seen[w] = true
+			words = append(words, w)
+		}
+	}
+	dfs, err := a.s.TermDocs(ctx, words)
+	if err != nil {
+		return fmt.Errorf("read term counts: %w", err)
+	}
+	q.plain = make(map[string]float64, len(words))
+	for i, w := range words {
+		if dfs[i] > 0 {
+			q.plain[w] = idf(n, dfs[i])
+		}
+	}
+	return nil
 }
 
 // groups returns the question's term groups and every index word to look up.
@@ -287,6 +361,23 @@ func favourRecent(cands []candidate, total float64) {
 		if p := cands[i].art.Published; !p.IsZero() {
 			days := newest.Sub(p).Hours() / 24
 			cands[i].score += wRecent * total / (1 + days/30)
+		}
+	}
+}
+
+// recentFirst raises the newer of the dated candidates before the few are
+// read, as favourRecent does after: the state of a story is in its latest
+// reports, which the index's order does not put first.
+func recentFirst(score map[int64]float64, dates map[int64]time.Time, total float64) {
+	var newest time.Time
+	for id := range score {
+		if d := dates[id]; d.After(newest) {
+			newest = d
+		}
+	}
+	for id := range score {
+		if d := dates[id]; !d.IsZero() {
+			score[id] += wRecent * total / (1 + newest.Sub(d).Hours()/24/30)
 		}
 	}
 }

@@ -35,7 +35,7 @@ func isCapitalized(t token) bool {
 	if unicode.IsUpper(r) {
 		return true
 	}
-	for _, p := range []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-", "ibn-", "bin-", "abu-"} {
+	for _, p := range []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-", "ibn-", "bin-", "abu-", "ez-", "es-", "umm-"} {
 		if strings.HasPrefix(t.low, p) && len(t.text) > len(p) {
 			r, _ := utf8.DecodeRuneInString(t.text[len(p):])
 			return unicode.IsUpper(r)

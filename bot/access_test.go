@@ -25,6 +25,7 @@ func checkCommandAccess(t *testing.T, cmds []map[string]any) {
 		"resume":        {manage, "[0 1]", "[0]"},
 		"digest":        {manage, "[0 1]", "[0]"},
 		"sources":       {server, "[0]", "[0]"},
+		"alert":         {manage, "[0]", "[0]"},
 		"subscriptions": {nil, "[0 1]", "[0]"},
 		"latest":        {nil, "[0 1 2]", "[0 1]"},
 		"help":          {nil, "[0 1 2]", "[0 1]"},

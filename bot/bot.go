@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/conflict-digest/conflict-digest/alert"
 	"github.com/conflict-digest/conflict-digest/ask"
 	"github.com/conflict-digest/conflict-digest/digest"
 	"github.com/conflict-digest/conflict-digest/news"
@@ -51,6 +52,8 @@ type Config struct {
 	// MaxSourcesPerGuild caps the feeds one guild adds (default 50): each
 	// is polled for as long as it stays.
 	MaxSourcesPerGuild int
+	// MaxAlertsPerGuild caps the alert rules of one guild (default 25).
+	MaxAlertsPerGuild int
 	// DefaultTimeZone is the zone of a /subscribe that names none (an IANA
 	// name; default UTC).
 	DefaultTimeZone string
@@ -103,6 +106,11 @@ type Deps struct {
 	// DeliverNow delivers a subscription's digest at once (/digest now),
 	// e.g. a Deliverer's Deliver(ctx, sub.ID).
 	DeliverNow func(ctx context.Context, sub *news.Subscription) error
+	// Alerts keeps the alert rules (the store), and AlertDecider finds what
+	// a rule would fire for (/alert preview); nil: /alert says alerts are
+	// not enabled.
+	Alerts       news.AlertService
+	AlertDecider *alert.Decider
 	// Scheduler is told of new, resumed and removed subscriptions so that they take
 	// effect at once (a *digest.Scheduler); may be nil.
 	Scheduler SubscriptionScheduler
@@ -231,6 +239,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.DefaultTimeZone == "" {
 		c.DefaultTimeZone = "UTC"
+	}
+	if c.MaxAlertsPerGuild == 0 {
+		c.MaxAlertsPerGuild = 25
 	}
 	if c.MaxSourcesPerGuild == 0 {
 		c.MaxSourcesPerGuild = 50

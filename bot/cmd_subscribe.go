@@ -72,12 +72,15 @@ func (b *Bot) runSubscribe(ctx context.Context, in *Invocation) (*Response, erro
 }
 
 // checkSetup checks that the bot can deliver sub: its permissions in a
-// guild channel, or a first DM for a DM subscription made from a guild
+// guild channel (from the interaction in its own channel, from Discord in
+// another), or a first DM for a DM subscription made from a guild
 // (whose DM channel it then keeps).
 func (b *Bot) checkSetup(ctx context.Context, in *Invocation, sub *news.Subscription, command string) error {
 	switch {
 	case !sub.DM && sub.ChannelID == in.ChannelID:
 		return checkChannelSetup(in, command)
+	case !sub.DM:
+		return b.checkOtherChannelSetup(ctx, sub.ChannelID, command)
 	case sub.DM && !in.InDM():
 		ch, err := b.checkDMs(ctx, in, "Your conflict digests will arrive here.", command)
 		if err != nil {

@@ -36,6 +36,7 @@ func (b *Bot) commandList() []*command {
 		b.digestCommand(),
 		b.latestCommand(),
 		b.sourcesCommand(),
+		b.alertCommand(),
 		b.askCommand(),
 		b.helpCommand(),
 	}

@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/bwmarrin/discordgo"
 	"github.com/conflict-digest/conflict-digest/digest"
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -56,6 +57,7 @@ type Sender struct {
 	global  *slidingLimit
 	invalid *invalidCounter
 
+	self         selfID     // the bot's user id, read once
 	unauthorized chan error // the first 401, for the bot to stop on
 
 	mu          sync.Mutex
@@ -142,10 +144,15 @@ func (s *Sender) Send(ctx context.Context, channelID string, msg digest.Message,
 // PauseReason), EUNAUTHORIZED for a refused token, ERATELIMITED or
 // EUNAVAILABLE when retries ran out.
 func (s *Sender) Post(ctx context.Context, channelID string, m *Message, nonce string) (string, error) {
+	return s.post(ctx, channelID, m, nonce, noMentions())
+}
+
+// post is Post with the message's allowed mentions.
+func (s *Sender) post(ctx context.Context, channelID string, m *Message, nonce string, mentions *discordgo.MessageAllowedMentions) (string, error) {
 	if err := validateMessage(m, nonce); err != nil {
 		return "", fmt.Errorf("send message to %s: %w", channelID, err)
 	}
-	body := createBody{Content: m.Content, Embeds: discordEmbeds(m.Embeds), AllowedMentions: noMentions()}
+	body := createBody{Content: m.Content, Embeds: discordEmbeds(m.Embeds), AllowedMentions: mentions}
 	if nonce != "" {
 		body.Nonce, body.EnforceNonce = nonce, true
 	}

@@ -29,17 +29,7 @@ var deliveryPermissions = []struct {
 // missingDeliveryPermissions names what the bot lacks in the channel the
 // command runs in, from the interaction's app_permissions.
 func missingDeliveryPermissions(in *Invocation) []string {
-	perms := in.Interaction.AppPermissions
-	if perms&discordgo.PermissionAdministrator != 0 {
-		return nil
-	}
-	var missing []string
-	for _, p := range deliveryPermissions {
-		if perms&p.bit == 0 {
-			missing = append(missing, p.name)
-		}
-	}
-	return missing
+	return missingIn(in.Interaction.AppPermissions)
 }
 
 // checkChannelSetup refuses a channel the bot could not deliver to, and

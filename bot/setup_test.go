@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -105,5 +106,59 @@ func TestResumeChecksAndDelivers(t *testing.T) {
 	defer sched.mu.Unlock()
 	if len(sched.ran) != 1 || sched.ran[0] != sub.ID {
 		t.Errorf("deliveries asked after /resume: %v, want [%d]", sched.ran, sub.ID)
+	}
+}
+
+// The setup check at /resume for a subscription in another channel than
+// the command's: app_permissions tell only of the command's own channel,
+// so the bot reads its permissions there from Discord (overwrites, roles,
+// its member roles). A channel where it cannot post stays paused with what
+// to fix; a deleted one says so; once fixed, it resumes.
+func TestResumeChecksAnotherChannel(t *testing.T) {
+	const other, gone = "700000000000000011", "700000000000000012"
+	sched := &recordingScheduler{}
+	h := startBot(t, func(_ *Config, d *Deps) { d.Scheduler = sched })
+	h.ready(t)
+	ctx := context.Background()
+	h.fake.SetAppPermissions(testChannel, discordgo.PermissionAdministrator) // the command's channel is fine
+	h.fake.SetChannel(fakediscord.GuildChannel{ID: other, GuildID: testGuild, Name: "briefing", Overwrites: []fakediscord.Overwrite{
+		{ID: testGuild, Type: 0, Deny: fakediscord.PermSendMessages | fakediscord.PermAttachFiles}}})
+	paused := func(ch string) *news.Subscription {
+		sub := &news.Subscription{GuildID: testGuild, ChannelID: ch, UserID: alice.ID, Schedule: "0 * * * *",
+			TimeZone: "UTC", PausedReason: "the bot lacks permission to post in the channel"}
+		if err := h.store.CreateSubscription(ctx, sub); err != nil {
+			t.Fatal(err)
+		}
+		return sub
+	}
+	sub, lost := paused(other), paused(gone)
+	resume := func(s *news.Subscription) string {
+		r := h.command(t, testGuild, discordgo.PermissionManageChannels|discordgo.PermissionManageGuild, "resume",
+			fakediscord.Str("subscription", strconv.FormatInt(s.ID, 10)))
+		return r.Content
+	}
+	r := resume(sub)
+	if got, _ := h.store.Subscription(ctx, sub.ID); !got.Paused() {
+		t.Fatalf("resumed into a channel where the bot cannot post: %q", r)
+	}
+	for _, w := range []string{"Send Messages", "Attach Files", "<#" + other + ">"} {
+		if !strings.Contains(r, w) {
+			t.Errorf("answer %q does not name %s", r, w)
+		}
+	}
+	if strings.Contains(r, "Embed Links") {
+		t.Errorf("answer %q names a permission the bot has", r)
+	}
+	r = resume(lost)
+	if got, _ := h.store.Subscription(ctx, lost.ID); !got.Paused() || !strings.Contains(r, "no longer exists") {
+		t.Errorf("deleted channel: paused %v, answer %q", got.Paused(), r)
+	}
+	h.fake.SetChannel(fakediscord.GuildChannel{ID: other, GuildID: testGuild, Name: "briefing"})
+	r = resume(sub)
+	if got, _ := h.store.Subscription(ctx, sub.ID); got.Paused() || !strings.Contains(r, "Resumed") {
+		t.Fatalf("fixed channel not resumed: %q", r)
+	}
+	for _, err := range h.fake.CheckResponses() {
+		t.Error(err)
 	}
 }

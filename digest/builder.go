@@ -258,6 +258,11 @@ func (b *Builder) prepare(s *news.Story, guild string) *prepared {
 	return p
 }
 
+// eventGrace is how far a story's events may lie before (or after) a
+// digest's period and still be its news: a report of yesterday's strike
+// published this morning belongs in this morning's digest.
+const eventGrace = 24 * time.Hour
+
 // outside returns why s does not belong in a digest for f, or "".
 func outside(s *news.Story, f news.DigestFilter) string {
 	if len(s.Categories) == 0 {
@@ -266,11 +271,31 @@ func outside(s *news.Story, f news.DigestFilter) string {
 	if f.ByStored {
 		return ""
 	}
+	if reason := outsideEvents(s, f); reason != "" {
+		return reason
+	}
 	if !f.Until.IsZero() && !s.FirstSeen.IsZero() && !s.FirstSeen.Before(f.Until) {
 		return "after the period"
 	}
 	if !s.LastSeen.IsZero() && s.LastSeen.Before(f.Since) {
 		return "before the period"
+	}
+	return ""
+}
+
+// outsideEvents returns why a story whose articles date its events (the
+// analysis's event dates, news.Story.EventFirst/EventLast) does not belong
+// in f's period, or "": a period's digest tells of the period's events, not
+// of an old event a late, misdated or archived report brings in, nor of a
+// later one under a wrong date. A story with undated events is judged by its
+// reports alone. Subscriptions (ByStored) are not held to it: what is
+// stored since their last digest is news to them, an archive import too.
+func outsideEvents(s *news.Story, f news.DigestFilter) string {
+	if !f.Since.IsZero() && !s.EventLast.IsZero() && s.EventLast.Before(f.Since.Add(-eventGrace)) {
+		return "its events are older than the period (" + s.EventLast.UTC().Format("2 Jan 2006") + ")"
+	}
+	if !f.Until.IsZero() && !s.EventFirst.IsZero() && !s.EventFirst.Before(f.Until.Add(eventGrace)) {
+		return "its events are later than the period (" + s.EventFirst.UTC().Format("2 Jan 2006") + ")"
 	}
 	return ""
 }

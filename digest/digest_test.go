@@ -362,3 +362,52 @@ func TestSharedBuilderMatchesBuild(t *testing.T) {
 		t.Errorf("story queries = %d, want one per window (3)", n)
 	}
 }
+
+// A period's digest tells of the period's events: a story whose articles
+// date its events well before the period (a late or misdated report of an
+// old attack) or after it is left out with the reason, a report of the day
+// before the period is kept, and a story with undated events is judged by
+// its reports. A subscription's digest (ByStored) is not held to it: what
+// was stored since its last digest is news to it.
+func TestPeriodByEventDates(t *testing.T) {
+	story := func(id int64, first, last string) news.Story {
+		s := news.Story{ID: id, Headline: "Strike " + first, Categories: []news.Category{news.Violence},
+			FirstSeen: day("2017-04-12"), LastSeen: day("2017-04-12"),
+			Sources: []news.StorySource{{SourceName: "a", Published: day("2017-04-12")}}}
+		if first != "" {
+			s.EventFirst, s.EventLast = day(first), day(last)
+		}
+		return s
+	}
+	src := memStories{
+		story(1, "2017-04-02", "2017-04-02"), // old event, published in the period
+		story(2, "2017-04-09", "2017-04-09"), // the day before: still news
+		story(3, "2017-04-12", "2017-04-13"),
+		story(4, "2017-04-28", "2017-04-30"), // dated after the period
+		story(5, "", ""),                     // undated: by its reports
+		story(6, "2017-03-30", "2017-04-11"), // began before, goes on in the period
+	}
+	for _, byStored := range []bool{false, true} {
+		f := news.DigestFilter{Since: day("2017-04-10"), Until: day("2017-04-17"), ByStored: byStored}
+		want := []int64{2, 3, 5, 6}
+		if byStored {
+			want = []int64{1, 2, 3, 4, 5, 6}
+		}
+		d, err := Build(context.Background(), src, f, day("2017-04-17"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := d.StoryIDs()
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("by stored %v: stories %v, want %v", byStored, got, want)
+		}
+		reasons := map[int64]string{}
+		for _, l := range d.LeftOut {
+			reasons[l.StoryID] = l.Reason
+		}
+		if !byStored && (!strings.Contains(reasons[1], "older than the period (2 Apr 2017)") || !strings.Contains(reasons[4], "later than the period (28 Apr 2017)")) {
+			t.Errorf("by stored %v: left out %v, want stories 1 and 4 with their dates", byStored, reasons)
+		}
+	}
+}

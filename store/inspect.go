@@ -22,17 +22,19 @@ type Inspection struct {
 	WriteError string
 	Articles   int64
 	Stories    int64
-	// Channels are the guild channels subscriptions deliver to, with the
-	// subscriptions of each; DMs counts the DM subscriptions.
+	// Channels are the guild channels subscriptions and alert rules
+	// deliver to, with the subscriptions and rules of each; DMs counts the
+	// DM subscriptions.
 	Channels []SubscribedChannel
 	DMs      int
 }
 
-// SubscribedChannel is a channel digests are delivered to.
+// SubscribedChannel is a channel digests or alerts are delivered to.
 type SubscribedChannel struct {
 	ChannelID     string
 	GuildID       string
 	Subscriptions []int64
+	Alerts        []int64 // the alert rules that post there
 }
 
 // Inspect reads a database file without migrating or changing it, for
@@ -153,6 +155,38 @@ func inspectContent(ctx context.Context, conn *sql.DB, in *Inspection) error {
 			in.Channels = append(in.Channels, SubscribedChannel{ChannelID: ch, GuildID: guild})
 		}
 		in.Channels[i].Subscriptions = append(in.Channels[i].Subscriptions, id)
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	return inspectAlerts(ctx, conn, in, byChannel)
+}
+
+// inspectAlerts adds the channels alert rules post to, when the schema has
+// them (a database not yet migrated to 0140 has none).
+func inspectAlerts(ctx context.Context, conn *sql.DB, in *Inspection, byChannel map[string]int) error {
+	var n int
+	if err := conn.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alert_rules'`).Scan(&n); err != nil || n == 0 {
+		return err
+	}
+	rows, err := conn.QueryContext(ctx, `SELECT id, channel_id, guild_id FROM alert_rules ORDER BY id`)
+	if err != nil {
+		return fmt.Errorf("list alert rules: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var ch, guild string
+		if err := rows.Scan(&id, &ch, &guild); err != nil {
+			return fmt.Errorf("list alert rules: %w", err)
+		}
+		i, ok := byChannel[ch]
+		if !ok {
+			i = len(in.Channels)
+			byChannel[ch] = i
+			in.Channels = append(in.Channels, SubscribedChannel{ChannelID: ch, GuildID: guild})
+		}
+		in.Channels[i].Alerts = append(in.Channels[i].Alerts, id)
 	}
 	return rows.Err()
 }

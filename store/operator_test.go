@@ -179,12 +179,13 @@ func TestOpenBacksUpBeforeMigrating(t *testing.T) {
 	}
 	latest, _ := db.SchemaVersion(ctx)
 	// Make it a database of the schema before 0060, as an older binary left it.
-	// (and undo the migrations after it: 0080-0082).
+	// (and undo the migrations after it: 0080-0082, 0140).
 	for _, q := range []string{`DROP TABLE health_probe`, `DROP INDEX outbox_digests_finished`,
 		`ALTER TABLE stories DROP COLUMN changes`, `ALTER TABLE stories DROP COLUMN event_first`,
 		`ALTER TABLE stories DROP COLUMN event_last`, `ALTER TABLE subscriptions DROP COLUMN max_stories`,
 		`ALTER TABLE subscriptions DROP COLUMN no_chart`, `DROP TABLE delivered_stories`,
-		`ALTER TABLE outbox_digests DROP COLUMN delivered`, `DELETE FROM schema_migrations WHERE version >= 60`} {
+		`ALTER TABLE outbox_digests DROP COLUMN delivered`, `DROP TABLE alert_fired`, `DROP TABLE alert_posts`,
+		`DROP TABLE alert_rules`, `DELETE FROM schema_migrations WHERE version >= 60`} {
 		if _, err := db.Writer().Exec(q); err != nil {
 			t.Fatal(err)
 		}

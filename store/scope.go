@@ -38,7 +38,7 @@ func (db *DB) StoryMembers(ctx context.Context, ids []int64, guildID string) (ma
 
 // RetireGuild retires what a guild owns, when the bot left it, in one
 // transaction: its sources are removed, its channel subscriptions (and
-// their unsent digests) deleted, the DM subscriptions made in it keep
+// their unsent digests) and its alert rules deleted, the DM subscriptions made in it keep
 // only the operator's sources, and its articles are retired: no reader
 // sees them again, and its identity keys go, so that a source added again
 // stores them afresh and counts against the caps as new.
@@ -61,6 +61,7 @@ func (db *DB) RetireGuild(ctx context.Context, guildID string) (news.RetiredGuil
 			{`DELETE FROM guild_article_keys WHERE guild_id = ?`, nil},
 			{`DELETE FROM sources WHERE guild_id = ?`, &r.Sources},
 			{`DELETE FROM subscriptions WHERE guild_id = ? AND dm = 0`, nil},
+			{`DELETE FROM alert_rules WHERE guild_id = ?`, nil}, // with their unsent posts
 			{`UPDATE subscriptions SET guild_id = '' WHERE guild_id = ? AND dm = 1`, &r.DMSubscriptions},
 		}
 		for _, st := range steps {

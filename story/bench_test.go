@@ -123,7 +123,8 @@ func report(base Item, rng *rand.Rand) Item {
 // (-assign.articles, -assign.stories, -assign.days change them): the
 // pipeline's work per article once the days are loaded. Half the new
 // articles report a known story, half a new one. It reports the index's
-// heap per article and in all.
+// heap per article and in all, and the process's CPU time per article
+// (cpu-ns/op), which a loaded machine does not inflate as it does ns/op.
 //
 //	go test -run '^$' -bench Assign -benchtime 20000x -cpu 1 ./story
 func BenchmarkAssign(b *testing.B) {
@@ -155,6 +156,7 @@ func BenchmarkAssign(b *testing.B) {
 	next, joined, i := int64(len(bases)+1), 0, 0
 	x.scored = 0
 	b.ResetTimer()
+	cpu := processCPU()
 	for b.Loop() {
 		it := queries[i%len(queries)]
 		i++
@@ -170,6 +172,7 @@ func BenchmarkAssign(b *testing.B) {
 			x.Add(next, it)
 		}
 	}
+	b.ReportMetric(float64(processCPU()-cpu)/float64(i), "cpu-ns/op")
 	b.ReportMetric(float64(joined)/float64(i), "joined/op")
 	b.ReportMetric(float64(x.scored)/float64(i), "candidates/op")
 	b.ReportMetric(float64(heap)/float64(x.Len()), "index-B/article")

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -74,9 +75,9 @@ const (
 )
 
 // figureLines groups the members' figures by originator, in order of first
-// report; the figures no one is named for go by outlet. Each line keeps a
-// step only when the value or qualifier changes. alts are other sources'
-// counts that members report beside their own.
+// report; the figures no one is named for go by outlet. Each line reads as
+// the count's rise (asRise). alts are other sources' counts that members
+// report beside their own.
 func figureLines(refs, alts []news.FigureBy) []news.FigureLine {
 	all := append(append([]news.FigureBy{}, refs...), alts...)
 	slices.SortStableFunc(all, func(a, b news.FigureBy) int { return a.Published.Compare(b.Published) })
@@ -100,6 +101,7 @@ func figureLines(refs, alts []news.FigureBy) []news.FigureLine {
 		}
 	}
 	for i := range lines {
+		lines[i].Steps = asRise(lines[i].Steps)
 		if s := lines[i].Steps; len(s) > maxSteps {
 			lines[i].Steps = append(s[:1:1], s[len(s)-maxSteps+1:]...)
 		}
@@ -108,6 +110,30 @@ func figureLines(refs, alts []news.FigureBy) []news.FigureLine {
 		lines = lines[:maxLines]
 	}
 	return lines
+}
+
+// asRise orders one originator's counts of one event as they rose: by
+// value, each value once, with the qualifier of its latest report. A count
+// of the killed, hurt or displaced by one event only grows as reports come
+// in, so a smaller count that arrives later is an older report published
+// or stored late (archives, misdated pages), not a fall: in publication
+// order SOHR's "24, 43, 112, 126" can arrive as "126, 24, 112, 126". An
+// originator who revises a toll down is shown as the range it spans.
+func asRise(steps []news.FigureBy) []news.FigureBy {
+	out := slices.Clone(steps)
+	slices.SortStableFunc(out, func(a, b news.FigureBy) int { return cmp.Compare(a.Value, b.Value) })
+	k := 0
+	for _, st := range out {
+		if k > 0 && out[k-1].Value == st.Value {
+			if !st.Published.Before(out[k-1].Published) {
+				out[k-1] = st
+			}
+			continue
+		}
+		out[k] = st
+		k++
+	}
+	return out[:k]
 }
 
 // storyFigure summarises refs, in order of publication. Ties go to the

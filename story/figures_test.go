@@ -135,3 +135,23 @@ func TestFigureTextUnitsAndPlans(t *testing.T) {
 		}
 	}
 }
+
+// A reader found "SOHR: at least 126 → at least 24 → at least 112 → 126"
+// where SOHR's toll rose 24 → 43 → 112 → 126: a late-published report of
+// the first toll made it read as a fall. A line reads as the count's rise,
+// each value once with its latest report's qualifier.
+func TestRunningTollReadsAsItRose(t *testing.T) {
+	h := time.Hour
+	ms := []Member{
+		member(1, "afp", "t", "x", t0, byOrig(126, news.AtLeast, "SOHR", false)), // misdated: published first
+		member(2, "afp", "t", "x", t0.Add(h), byOrig(24, news.AtLeast, "SOHR", false)),
+		member(3, "reuters", "t", "x", t0.Add(2*h), byOrig(43, news.AtLeast, "SOHR", false)),
+		member(4, "afp", "t", "x", t0.Add(3*h), byOrig(112, news.AtLeast, "SOHR", false)),
+		member(5, "trt", "t", "x", t0.Add(4*h), byOrig(126, news.Exact, "SOHR", false)),
+	}
+	f := Build(ms).Figures[0]
+	want := []string{"SOHR: at least 24 → at least 43 → at least 112 → 126"}
+	if got := FormatLines(f); !slices.Equal(got, want) {
+		t.Errorf("FormatLines = %q, want %q", got, want)
+	}
+}

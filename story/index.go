@@ -99,27 +99,44 @@ type Index struct {
 	byDay    map[int32][]int32  // event day -> slots
 	parent   map[int64]int64    // a merged story -> the story it was merged into
 	stamp    []uint32           // scratch of Links: the epoch a slot was last seen in
+	qterms   termSet            // scratch of Links: the terms of the item it links
 	epoch    uint32
 	seen     lastItem
 	size     int
 	scored   int64 // candidates Links has examined, for benchmarks
 }
 
-// doc is one article as the index knows it.
+// doc is one article as the index knows it. What every candidate's test
+// reads comes first, to share its cache line: most candidates fail on the
+// day, the name mask and the cosine.
 type doc struct {
-	vec      vector
-	keys     []uint64  // sorted, distinct: rare lead places and rare terms
-	chemKeys []uint64  // sorted: a chemical attack's lead places (aftermath.go)
-	nameKeys []uint64  // sorted, distinct: the rare words of the title (aftermath.go)
-	places   []uint64  // sorted, distinct: the places of the lead (see leadPlaces)
-	placeIDF []float32 // by places: the weight of each
-	fine     []uint64  // sorted, distinct: the towns, districts and sites among them
 	day      int32
 	named    bool // the text names the event's day (Item.DayNamed)
 	chemical bool // the title tells of a chemical attack (see aftermath)
-	fp       news.Fingerprint
-	story    int64 // the story key given to Add; resolve it with find
-	live     bool
+	// spotsNamed and spotsFound: fine holds towns or districts the gazetteer
+	// named, spots the lead's words found (otherSpots)
+	spotsNamed, spotsFound bool
+	names                  uint64 // a bit per name key (maskOf): which nameKeys may be shared
+	fp                     news.Fingerprint
+	vec                    vector
+	keys                   []uint64  // sorted, distinct: rare lead places and rare terms
+	chemKeys               []uint64  // sorted: a chemical attack's lead places (aftermath.go)
+	nameKeys               []uint64  // sorted, distinct: the rare words of the title (aftermath.go)
+	places                 []uint64  // sorted, distinct: the places of the lead (see leadPlaces)
+	placeIDF               []float32 // by places: the weight of each
+	fine                   []uint64  // sorted, distinct: the spots of the lead, towns and below (spots.go)
+	story                  int64     // the story key given to Add; resolve it with find
+	live                   bool
+}
+
+// maskOf returns a bit per key: two lists whose masks share no bit share no
+// key, which a test reads without reading the lists.
+func maskOf(keys []uint64) uint64 {
+	var m uint64
+	for _, k := range keys {
+		m |= 1 << (k >> 58)
+	}
+	return m
 }
 
 // lastItem keeps the doc Links built last: the pipeline then adds that same
@@ -160,6 +177,7 @@ func (x *Index) Links(it Item) []int64 {
 	defer x.mu.Unlock()
 	q := x.docOf(&it)
 	x.seen = lastItem{it.Title, it.Text, it.EventDay, q, true}
+	x.qterms.fill(q.vec)
 	x.epoch++
 	if x.epoch == 0 { // wrapped: clear the stamps once
 		clear(x.stamp)
@@ -192,7 +210,7 @@ func (x *Index) probe(q *doc, keys []uint64, reach int64, out []int64) []int64 {
 				}
 				x.stamp[s] = x.epoch
 				x.scored++
-				if x.linked(q, &x.docs[s]) {
+				if x.linked(q, &x.docs[s], &x.qterms) {
 					out = append(out, x.find(x.docs[s].story))
 				}
 			}
@@ -315,15 +333,23 @@ func (x *Index) without(list []int32, day int32) []int32 {
 // docOf computes what the index keeps of an item.
 func (x *Index) docOf(it *Item) doc {
 	f := itemFeatures(it)
+	lead := textLead(it.Text, it.Sentences, leadSentences)
 	d := doc{vec: newVector(f.terms), day: it.EventDay, named: it.DayNamed, fp: it.Fingerprint,
-		chemical: chemicalTitle(it.Title)}
-	d.places, d.placeIDF, d.fine = placeKeys(leadPlaces(it.Places))
+		chemical: chemicalReport(it.Title, lead)}
+	places := leadPlaces(it.Places)
+	d.places, d.placeIDF = placeKeys(places)
 	for i, k := range d.places {
 		if d.placeIDF[i] >= minPlaceKeyIDF {
 			d.keys = append(d.keys, k)
 		}
 	}
+	spots := leadSpots(lead, places)
+	d.fine, d.spotsNamed, d.spotsFound = fineKeys(places, spots)
+	for _, n := range spots {
+		d.keys = append(d.keys, spotKey(n))
+	}
 	d.chemKeys, d.nameKeys = chemicalKeys(d.chemical, d.places), nameKeys(it.Title)
+	d.names = maskOf(d.nameKeys)
 	for _, t := range rareTerms(f.terms, x.cfg.MaxKeys) {
 		d.keys = append(d.keys, keyHash("t", t))
 	}
@@ -333,19 +359,15 @@ func (x *Index) docOf(it *Item) doc {
 }
 
 // placeKeys returns the sorted, distinct keys of specific places with their
-// weights, and those of the fine places among them.
-func placeKeys(es []news.Entity) (keys []uint64, weights []float32, fine []uint64) {
+// weights.
+func placeKeys(es []news.Entity) (keys []uint64, weights []float32) {
 	w := map[uint64]float32{}
 	for _, e := range es {
 		if e.Kind == "country" || e.Name == "" {
 			continue
 		}
 		name := strings.ToLower(e.Name)
-		k := keyHash("p", name)
-		w[k] = idf("@" + name)
-		if finePlaces[e.Kind] {
-			fine = append(fine, k)
-		}
+		w[keyHash("p", name)] = idf("@" + name)
 	}
 	for k := range w {
 		keys = append(keys, k)
@@ -354,8 +376,7 @@ func placeKeys(es []news.Entity) (keys []uint64, weights []float32, fine []uint6
 	for _, k := range keys {
 		weights = append(weights, w[k])
 	}
-	slices.Sort(fine)
-	return keys, weights, slices.Compact(fine)
+	return keys, weights
 }
 
 // finePlaces are the kinds of place below a city: two reports that name

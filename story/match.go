@@ -85,6 +85,46 @@ func (a vector) dot(b vector) float64 {
 	return dot
 }
 
+// termSet is a vector's terms as a set of bits (a term's bit is termBit of
+// its hash), so that the cosine of a query and a candidate reads the
+// candidate's terms once and looks up in the query only the few that may be
+// shared, not merges two lists with a branch no processor predicts.
+type termSet [64]uint64
+
+// termBit is the bit of a term hash in a termSet: 12 bits of it, mixed.
+func termBit(t uint32) uint32 { return (t * 0x9E3779B1) >> 20 }
+
+func (s *termSet) fill(v vector) {
+	clear(s[:])
+	for _, e := range v {
+		b := termBit(e.t)
+		s[b>>6] |= 1 << (b & 63)
+	}
+}
+
+// dotSet is v.dot(w) where s holds v's terms. It adds the same products in
+// the same order (w's, ascending hash), so it is equal to dot bit for bit.
+func (v vector) dotSet(s *termSet, w vector) float64 {
+	var dot float64
+	i := 0
+	for _, e := range w {
+		if b := termBit(e.t); s[b>>6]&(1<<(b&63)) == 0 {
+			continue
+		}
+		for i < len(v) && v[i].t < e.t {
+			i++
+		}
+		if i == len(v) {
+			break
+		}
+		if v[i].t == e.t {
+			dot += float64(v[i].w) * float64(e.w)
+			i++
+		}
+	}
+	return dot
+}
+
 // linked reports whether two articles are linked. It is symmetric and looks
 // at the two articles alone, which is what makes stories independent of
 // arrival order (see the invariant in index.go). Two articles are linked
@@ -97,20 +137,43 @@ func (a vector) dot(b vector) float64 {
 //     more; or
 //   - both titles tell of a chemical attack, they share a lead place, and
 //     their days are at most AftermathDays apart (see aftermath.go).
-func (x *Index) linked(a, b *doc) bool {
+//
+// as holds a's terms (termSet).
+func (x *Index) linked(a, b *doc, as *termSet) bool {
 	gap, ok := dayGap(a.day, b.day)
 	if !ok || gap > x.reach() {
 		return false
 	}
-	if x.aftermath(a, b, gap) {
+	chemical, name := x.aftermath(a, b, gap)
+	if chemical {
 		return true
+	}
+	if gap > x.cfg.DayReach && !name {
+		return false
+	}
+	// The cosine reads the candidate's terms, most of the cost of a
+	// candidate: once, and not at all for a near-duplicate.
+	cos := math.NaN()
+	if name {
+		if cos = a.vec.dotSet(as, b.vec); cos >= minNameCos {
+			return true
+		}
 	}
 	if gap > x.cfg.DayReach {
 		return false
 	}
-	near := nearDuplicate(a.fp, b.fp, x.cfg.NearDupBits)
-	if !near && (a.day == NoDay || gap > 0 && later(a, b).named || score(a, b, gap) < x.cfg.Threshold) {
-		return false
+	if !nearDuplicate(a.fp, b.fp, x.cfg.NearDupBits) {
+		if a.day == NoDay || gap > 0 && later(a, b).named {
+			return false
+		}
+		if math.IsNaN(cos) {
+			cos = a.vec.dotSet(as, b.vec)
+		}
+		// Most candidates fail on the cosine alone, without reading
+		// their places.
+		if cos+maxGain(gap)+1e-9 < x.cfg.Threshold || score(a, b, gap, cos) < x.cfg.Threshold {
+			return false
+		}
 	}
 	// Last, as it is seldom needed: most candidates fail the score, and
 	// one found through a key shares it but on a hash collision.
@@ -144,11 +207,11 @@ func dayGap(a, b int32) (int, bool) {
 	return d, true
 }
 
-// score rates how likely two articles tell one event: the cosine of their
-// terms, adjusted for places (placeBonus, placePenalty, spotPenalty) and for
-// the days between their events (dayBonus, nextDayCost).
-func score(a, b *doc, gap int) float64 {
-	sc := a.vec.dot(b.vec)
+// score rates how likely two articles tell one event: cos, the cosine of
+// their terms, adjusted for places (placeBonus, placePenalty, spotPenalty)
+// and for the days between their events (dayBonus, nextDayCost).
+func score(a, b *doc, gap int, cos float64) float64 {
+	sc := cos
 	if len(a.places) > 0 && len(b.places) > 0 {
 		if w, ok := sharedPlace(a, b); ok {
 			sc += placeBonus * min(1, max(0, (float64(w)-minPlaceIDF)/2))
@@ -156,7 +219,7 @@ func score(a, b *doc, gap int) float64 {
 			sc -= placePenalty
 		}
 	}
-	if len(a.fine) > 0 && len(b.fine) > 0 && !sharesKey(a.fine, b.fine) {
+	if otherSpots(a, b) {
 		sc -= spotPenalty
 	}
 	if a.chemical != b.chemical {
@@ -166,6 +229,15 @@ func score(a, b *doc, gap int) float64 {
 		return sc + dayBonus
 	}
 	return sc - nextDayCost*float64(gap)
+}
+
+// maxGain is the most score adds to the cosine of two articles gap days
+// apart: a shared rare place, and the day.
+func maxGain(gap int) float64 {
+	if gap == 0 {
+		return placeBonus + dayBonus
+	}
+	return placeBonus - nextDayCost*float64(gap)
 }
 
 // sharedPlace returns the weight of the rarest place two articles share.

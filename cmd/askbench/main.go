@@ -7,6 +7,18 @@
 //
 //	go run ./cmd/askbench -db /tmp/ask100k.db -n 100000
 //
+// With -eval it measures answers instead of time: it stores the articles
+// of -articles in a new database, asks the labelled questions of each -eval
+// file, and prints the answer and first-citation accuracy beside plain
+// bm25's (bm25.go) on the same articles:
+//
+//	go run ./cmd/askbench -eval ../shared/eval/dev-questions.jsonl,ask/testdata/offtopic-questions.jsonl \
+//	    -articles ../shared/eval/articles.jsonl,../shared/corpus/reliefweb-2017.jsonl@/work/brief/rw-dev-ids.txt
+//
+// A question file's lines are ../shared/eval/SCHEMA.md's questions; a line
+// may instead list the acceptable articles ("article_ids") or say that
+// nothing answers it ("none": true, right when the answerer declines).
+//
 // It is a measurement, not a test: it never runs in the test suite.
 package main
 
@@ -40,6 +52,9 @@ type config struct {
 	seed       int64
 	batch      int
 	cpuprofile string
+	eval       string
+	articles   string
+	verbose    bool
 }
 
 func run(ctx context.Context, args []string, out io.Writer) error {
@@ -55,8 +70,20 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	fs.Int64Var(&c.seed, "seed", 1, "random seed of the synthetic articles")
 	fs.IntVar(&c.batch, "batch", 2000, "articles per transaction while building")
 	fs.StringVar(&c.cpuprofile, "cpuprofile", "", "write a CPU profile of the answers to this file")
+	fs.StringVar(&c.eval, "eval", "", "comma-separated labelled question files: measure answers, not time")
+	fs.StringVar(&c.articles, "articles", "../shared/eval/articles.jsonl",
+		"with -eval: comma-separated JSON Lines articles to store, each FILE or FILE@IDS (keep the ids listed)")
+	fs.BoolVar(&c.verbose, "v", false, "with -eval: print the questions answered wrong")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if c.eval != "" {
+		dir, err := os.MkdirTemp("", "askeval")
+		if err != nil {
+			return fmt.Errorf("make temp dir: %w", err)
+		}
+		defer os.RemoveAll(dir)
+		return evaluate(ctx, strings.Split(c.articles, ","), strings.Split(c.eval, ","), dir, time.Now().UTC(), c.verbose, out)
 	}
 	if c.db == "" {
 		return fmt.Errorf("parse flags: -db is required")

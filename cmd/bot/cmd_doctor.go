@@ -135,11 +135,7 @@ func (r *doctorReport) database(ctx context.Context, path string) ([]bot.Target,
 	}
 	var targets []bot.Target
 	for _, c := range in.Channels {
-		ids := make([]string, len(c.Subscriptions))
-		for i, id := range c.Subscriptions {
-			ids[i] = fmt.Sprintf("#%d", id)
-		}
-		targets = append(targets, bot.Target{ChannelID: c.ChannelID, Label: "subscription " + strings.Join(ids, ", ")})
+		targets = append(targets, bot.Target{ChannelID: c.ChannelID, Label: channelLabel(c)})
 	}
 	return targets, in.DMs
 }
@@ -168,7 +164,7 @@ func (r *doctorReport) discord(ctx context.Context, cfg config, targets []bot.Ta
 }
 
 // postgres checks the PostgreSQL store (CD_DATABASE_URL) without changing
-// it and returns the channels its subscriptions deliver to.
+// it and returns the channels its subscriptions and alerts post to.
 func (r *doctorReport) postgres(ctx context.Context, url string) ([]bot.Target, int) {
 	db, err := postgres.Open(ctx, url, postgres.WithoutMigrating())
 	if err != nil {
@@ -197,28 +193,63 @@ func (r *doctorReport) postgres(ctx context.Context, url string) ([]bot.Target, 
 		r.fail("subscriptions", err.Error(), "")
 		return nil, 0
 	}
-	return subscriptionTargets(subs)
+	rules, err := db.AlertRules(ctx, "", "")
+	if err != nil {
+		r.fail("alert rules", err.Error(), "")
+		return nil, 0
+	}
+	return deliveryTargets(subs, rules)
 }
 
-// subscriptionTargets groups subscriptions by the channel they deliver to;
-// DM subscriptions are counted.
-func subscriptionTargets(subs []news.Subscription) ([]bot.Target, int) {
-	var channels []string
-	ids := map[string][]string{}
+// deliveryTargets groups subscriptions and alert rules by the channel they
+// post to, as the SQLite inspection does; DM subscriptions are counted.
+func deliveryTargets(subs []news.Subscription, rules []news.AlertRule) ([]bot.Target, int) {
+	var order []string
+	at := map[string]*store.SubscribedChannel{}
+	channel := func(id string) *store.SubscribedChannel {
+		if c, ok := at[id]; ok {
+			return c
+		}
+		at[id] = &store.SubscribedChannel{ChannelID: id}
+		order = append(order, id)
+		return at[id]
+	}
 	dms := 0
 	for _, s := range subs {
 		if s.DM {
 			dms++
 			continue
 		}
-		if _, ok := ids[s.ChannelID]; !ok {
-			channels = append(channels, s.ChannelID)
-		}
-		ids[s.ChannelID] = append(ids[s.ChannelID], fmt.Sprintf("#%d", s.ID))
+		c := channel(s.ChannelID)
+		c.Subscriptions = append(c.Subscriptions, s.ID)
 	}
-	targets := make([]bot.Target, len(channels))
-	for i, c := range channels {
-		targets[i] = bot.Target{ChannelID: c, Label: "subscription " + strings.Join(ids[c], ", ")}
+	for _, r := range rules {
+		c := channel(r.ChannelID)
+		c.Alerts = append(c.Alerts, r.ID)
+	}
+	targets := make([]bot.Target, len(order))
+	for i, id := range order {
+		targets[i] = bot.Target{ChannelID: id, Label: channelLabel(*at[id])}
 	}
 	return targets, dms
+}
+
+// channelLabel names what a channel receives: "subscription #1, #2",
+// "alert #3", or both.
+func channelLabel(c store.SubscribedChannel) string {
+	var parts []string
+	for _, g := range []struct {
+		what string
+		ids  []int64
+	}{{"subscription", c.Subscriptions}, {"alert", c.Alerts}} {
+		if len(g.ids) == 0 {
+			continue
+		}
+		ids := make([]string, len(g.ids))
+		for i, id := range g.ids {
+			ids[i] = fmt.Sprintf("#%d", id)
+		}
+		parts = append(parts, g.what+" "+strings.Join(ids, ", "))
+	}
+	return strings.Join(parts, "; ")
 }

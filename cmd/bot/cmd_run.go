@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/conflict-digest/conflict-digest/alert"
 	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/ask"
 	"github.com/conflict-digest/conflict-digest/bot"
@@ -301,6 +302,9 @@ func runDiscord(ctx context.Context, cfg config, db *backend, log *slog.Logger, 
 		Now: now, Horizon: db.StoredHorizon, Sender: sender, Memory: db,
 		Undeliverable: countPaused(notifier.PauseOnError, m), Parked: countParked(notifier.TellParked, m)}
 	sched := digest.NewScheduler(countingRunner{deliverer, m}, log, nil)
+	decider := &alert.Decider{Stories: views, Articles: db}
+	alerter := &alert.Alerter{Decider: decider, Store: db, Sender: sender, PerHour: cfg.AlertsPerHour,
+		Horizon: db.StoredHorizon, Now: now, Logger: log}
 	b, err := bot.New(bot.Config{
 		Token:                    cfg.DiscordToken,
 		ApplicationID:            cfg.DiscordAppID,
@@ -308,6 +312,7 @@ func runDiscord(ctx context.Context, cfg config, db *backend, log *slog.Logger, 
 		RESTBase:                 cfg.DiscordAPIBase,
 		GatewayURL:               cfg.DiscordGatewayURL,
 		MaxSubscriptionsPerGuild: cfg.MaxSubscriptionsPerGuild,
+		MaxAlertsPerGuild:        cfg.MaxAlertsPerGuild,
 		DefaultTimeZone:          cfg.DefaultTimeZone,
 		InteractionsAddr:         cfg.InteractionsAddr,
 		PublicKey:                cfg.InteractionsPubKey,
@@ -334,12 +339,14 @@ func runDiscord(ctx context.Context, cfg config, db *backend, log *slog.Logger, 
 			}
 			return err
 		},
-		Scheduler: sched,
-		Notices:   db,
-		State:     db,
-		Sender:    sender,
-		Directory: directory,
-		Notifier:  notifier,
+		Scheduler:    sched,
+		Alerts:       db,
+		AlertDecider: decider,
+		Notices:      db,
+		State:        db,
+		Sender:       sender,
+		Directory:    directory,
+		Notifier:     notifier,
 		Ask: func(ctx context.Context, guildID, q string) (ask.Answer, error) {
 			asker := ask.New(db.askIndex(guildID), ask.Options{Logger: log})
 			return asker.Ask(ctx, q, time.Now().UTC())
@@ -354,6 +361,7 @@ func runDiscord(ctx context.Context, cfg config, db *backend, log *slog.Logger, 
 	if err := startScheduler(ctx, db, sched); err != nil {
 		return err
 	}
+	alerts := alert.Start(ctx, alerter, cfg.AlertInterval)
 	runErr := b.Run(ctx)
 	if ctx.Err() != nil {
 		log.Info("shutting down")
@@ -362,6 +370,8 @@ func runDiscord(ctx context.Context, cfg config, db *backend, log *slog.Logger, 
 	log.Info("interactions stopped")
 	stopCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownGrace)
 	defer cancel()
+	alerts.Stop()
+	log.Info("alerts stopped")
 	if err := sched.Stop(stopCtx); err != nil {
 		log.Warn("digests still running at shutdown; the outbox resumes them at the next start", "error", err)
 	} else {

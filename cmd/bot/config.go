@@ -46,8 +46,11 @@ type config struct {
 	UserAgent         string // CD_USER_AGENT
 	SourceMaxFailures int    // CD_SOURCE_MAX_FAILURES: consecutive failures before a source is disabled
 
-	MaxSubscriptionsPerGuild int    // CD_MAX_SUBSCRIPTIONS_PER_GUILD
-	DefaultTimeZone          string // CD_DEFAULT_TIMEZONE
+	MaxSubscriptionsPerGuild int           // CD_MAX_SUBSCRIPTIONS_PER_GUILD
+	AlertsPerHour            int           // CD_ALERTS_PER_HOUR: alert posts per channel per hour
+	AlertInterval            time.Duration // CD_ALERT_INTERVAL: between alert rounds
+	MaxAlertsPerGuild        int           // CD_MAX_ALERTS_PER_GUILD
+	DefaultTimeZone          string        // CD_DEFAULT_TIMEZONE
 
 	HTTPAddr      string        // CD_HTTP_ADDR: /healthz, /readyz and /metrics; "" is off
 	Retention     time.Duration // CD_RETENTION: articles stored longer ago are pruned; 0 keeps all

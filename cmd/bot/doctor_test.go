@@ -13,7 +13,7 @@ import (
 )
 
 // TestDoctor runs `bot doctor` against the fake Discord and a database
-// with subscriptions in a channel where the bot may post and one where it
+// with subscriptions (and an alert) in a channel where the bot may post and one where it
 // lacks Embed Links and Read Message History: the second is named with
 // what to fix, and the command fails.
 func TestDoctor(t *testing.T) {
@@ -32,6 +32,9 @@ func TestDoctor(t *testing.T) {
 		if err := db.CreateSubscription(context.Background(), &news.Subscription{GuildID: guild, ChannelID: ch, Schedule: "@daily"}); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if err := db.CreateAlertRule(context.Background(), &news.AlertRule{GuildID: guild, ChannelID: good}, 0); err != nil {
+		t.Fatal(err)
 	}
 	db.Close()
 	env := map[string]string{"DISCORD_TOKEN": fake.Token(), "DISCORD_APP_ID": fake.ApplicationID(),
@@ -53,7 +56,7 @@ func TestDoctor(t *testing.T) {
 		"ok    Discord reachable",
 		"ok    token: the bot user",
 		"ok    application id",
-		"ok    channel " + good + " (subscription #1): #news: the bot has every permission it needs",
+		"ok    channel " + good + " (subscription #1; alert #1): #news: the bot has every permission it needs",
 		"FAIL  channel " + poor + " (subscription #2): #quiet lacks Embed Links, Read Message History for the bot",
 		"      fix: give the bot's role Embed Links, Read Message History in #quiet",
 	} {

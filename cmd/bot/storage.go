@@ -30,6 +30,7 @@ type runStore interface {
 	news.SourceCounter
 	news.SentenceIndexer
 	news.UnreadCounter
+	news.AlertService
 	bot.StateStore
 	bot.PauseNotices
 	StoryMembers(ctx context.Context, ids []int64, guildID string) (map[int64][]news.ArticleWithAnalysis, error)

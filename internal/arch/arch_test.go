@@ -76,7 +76,8 @@ func TestImportArrows(t *testing.T) {
 		"digest":  {"news", "story", "lang"},
 		"ask":     {"news", "analyze", "lang"},
 		"ingest":  {"news", "feed", "analyze", "story"},
-		"bot":     {"news", "digest", "feed", "analyze", "ask", "story"},
+		"bot":     {"news", "digest", "feed", "analyze", "ask", "story", "alert"},
+		"alert":   {"news", "digest", "story", "lang"},
 		"store":   {"news"},
 		"metrics": {"news"},
 	}

@@ -44,6 +44,9 @@ type Role struct {
 	ID          string
 	Name        string
 	Permissions int64
+	// Mentionable lets anyone mention the role; otherwise only a member
+	// with Mention Everyone can.
+	Mentionable bool
 }
 
 // GuildChannel is a text channel of a guild.
@@ -137,11 +140,16 @@ func (s *Server) getRoles(c *call) {
 	}
 	out := []any{}
 	for i, r := range roles {
-		out = append(out, map[string]any{"id": r.ID, "name": r.Name, "permissions": strconv.FormatInt(r.Permissions, 10),
-			"position": i, "color": 0, "colors": map[string]any{"primary_color": 0, "secondary_color": nil, "tertiary_color": nil},
-			"hoist": false, "managed": false, "mentionable": false, "icon": nil, "unicode_emoji": nil, "flags": 0})
+		out = append(out, roleObject(r, i))
 	}
 	writeJSON(c.w, c.rec, http.StatusOK, out)
+}
+
+// roleObject is a role as Discord's GuildRoleResponse documents it.
+func roleObject(r Role, position int) map[string]any {
+	return map[string]any{"id": r.ID, "name": r.Name, "permissions": strconv.FormatInt(r.Permissions, 10),
+		"position": position, "color": 0, "colors": map[string]any{"primary_color": 0, "secondary_color": nil, "tertiary_color": nil},
+		"hoist": false, "managed": false, "mentionable": r.Mentionable, "icon": nil, "unicode_emoji": nil, "flags": 0}
 }
 
 func (s *Server) getMember(c *call) {

@@ -46,6 +46,11 @@ func Sub(name string, opts ...Option) Option { return Option{Name: name, Type: 1
 // Str returns a string option.
 func Str(name, v string) Option { return Option{Name: name, Type: 3, Value: v} }
 
+// RoleOpt returns a role option; the interaction carries the role in
+// data.resolved.roles, as Discord sends it, when the guild has it
+// (SetRoles).
+func RoleOpt(name, roleID string) Option { return Option{Name: name, Type: 8, Value: roleID} }
+
 // Reply is what the bot answered to one interaction.
 type Reply struct {
 	Token      string
@@ -95,6 +100,9 @@ func (s *Server) Interaction(kind int, guildID, channelID string, u User, perms 
 		"channel_id": channelID, "locale": "en-US", "app_permissions": s.appPermissions(channelID), "entitlements": []any{},
 		"data": map[string]any{"id": s.NewID(), "name": name, "type": 1, "options": opts},
 	}
+	if roles := s.resolvedRoles(guildID, opts); len(roles) > 0 {
+		it["data"].(map[string]any)["resolved"] = map[string]any{"roles": roles}
+	}
 	if guildID == "" {
 		it["user"], it["context"] = user, 1
 		it["channel"] = map[string]any{"id": channelID, "type": 1}
@@ -114,6 +122,27 @@ func (s *Server) Interaction(kind int, guildID, channelID string, u User, perms 
 	s.ix.byToken[token], s.ix.byID[id] = p, p
 	s.ix.mu.Unlock()
 	return b, token
+}
+
+// resolvedRoles are the guild's roles that role options name, by id.
+func (s *Server) resolvedRoles(guildID string, opts []Option) map[string]any {
+	out := map[string]any{}
+	var walk func([]Option)
+	walk = func(os []Option) {
+		for _, o := range os {
+			walk(o.Options)
+			if o.Type != 8 {
+				continue
+			}
+			for i, r := range s.guildRoles(guildID) {
+				if r.ID == o.Value {
+					out[r.ID] = roleObject(r, i)
+				}
+			}
+		}
+	}
+	walk(opts)
+	return out
 }
 
 // defaultAppPermissions are the bot's permissions in a channel unless a

@@ -172,6 +172,7 @@ func (s *Server) newMessage(channelID string, body []byte, files []string) map[s
 		"mention_everyone": false, "mentions": []any{}, "mention_roles": []any{}, "attachments": atts,
 		"embeds": richEmbeds(orEmpty(m["embeds"])), "components": orEmpty(m["components"]), "pinned": false, "type": 0, "flags": m["flags"],
 	}
+	msg["mention_roles"], msg["mention_everyone"] = mentions(str(m["content"]), m["allowed_mentions"])
 	if n, ok := m["nonce"]; ok && n != nil {
 		msg["nonce"] = n
 	}
@@ -182,6 +183,46 @@ func (s *Server) newMessage(channelID string, body []byte, files []string) map[s
 }
 
 func str(v any) string { s, _ := v.(string); return s }
+
+var roleMention = regexp.MustCompile(`<@&(\d+)>`)
+
+// mentions returns the roles a message's content mentions that its
+// allowed_mentions let through, and whether @everyone or @here pings, as
+// Discord decides it: without allowed_mentions every mention in the
+// content pings; with it, only the types of parse and the ids of roles.
+func mentions(content string, allowed any) ([]any, bool) {
+	am, limited := allowed.(map[string]any)
+	parse := map[string]bool{}
+	if list, ok := am["parse"].([]any); ok {
+		for _, p := range list {
+			parse[str(p)] = true
+		}
+	}
+	ids := map[string]bool{}
+	if list, ok := am["roles"].([]any); ok {
+		for _, r := range list {
+			ids[str(r)] = true
+		}
+	}
+	roles := []any{}
+	for _, m := range roleMention.FindAllStringSubmatch(content, -1) {
+		if !limited || parse["roles"] || ids[m[1]] {
+			roles = append(roles, m[1])
+		}
+	}
+	everyone := (strings.Contains(content, "@everyone") || strings.Contains(content, "@here")) && (!limited || parse["everyone"])
+	return roles, everyone
+}
+
+// MentionRoles returns the roles a stored message pinged.
+func MentionRoles(m Message) []string {
+	var out []string
+	list, _ := m["mention_roles"].([]any)
+	for _, r := range list {
+		out = append(out, str(r))
+	}
+	return out
+}
 
 func orEmpty(v any) any {
 	if v == nil {
@@ -265,6 +306,7 @@ func extraChecks(route string, body []byte) map[string]any {
 		m.Content, m.Embeds = m.Data.Content, m.Data.Embeds
 	}
 	out := map[string]any{}
+	checkAllowedMentions(out, body)
 	if utf8.RuneCountInString(m.Content) > 2000 {
 		addFieldError(out, []string{"content"}, "BASE_TYPE_MAX_LENGTH", "Must be 2000 or fewer in length.")
 	}
@@ -275,6 +317,35 @@ func extraChecks(route string, body []byte) map[string]any {
 		return nil
 	}
 	return out
+}
+
+// checkAllowedMentions applies what Discord documents of allowed_mentions
+// beyond its schema: parse "roles" (or "users") and a roles (users) list
+// exclude each other, and a list holds at most 100 ids.
+func checkAllowedMentions(out map[string]any, body []byte) {
+	var m struct {
+		AllowedMentions *struct {
+			Parse []string `json:"parse"`
+			Roles []string `json:"roles"`
+			Users []string `json:"users"`
+		} `json:"allowed_mentions"`
+	}
+	if json.Unmarshal(body, &m) != nil || m.AllowedMentions == nil {
+		return
+	}
+	am := m.AllowedMentions
+	for _, kind := range []struct {
+		parse string
+		ids   []string
+	}{{"roles", am.Roles}, {"users", am.Users}} {
+		if slices.Contains(am.Parse, kind.parse) && len(kind.ids) > 0 {
+			addFieldError(out, []string{"allowed_mentions", "parse"}, "MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE",
+				"parse:["+kind.parse+"] and "+kind.parse+": [ids] are mutually exclusive.")
+		}
+		if len(kind.ids) > 100 {
+			addFieldError(out, []string{"allowed_mentions", kind.parse}, "BASE_TYPE_MAX_LENGTH", "Must be 100 or fewer in length.")
+		}
+	}
 }
 
 func checkCommands(body []byte) map[string]any {

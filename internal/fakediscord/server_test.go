@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -46,6 +47,8 @@ func TestRESTErrorsAreDiscordShaped(t *testing.T) {
 		{"unknown route", "GET", "/nowhere", ``, s.Token(), 404, 0},
 		{"unknown interaction", "POST", "/interactions/1/x/callback", `{"type":4,"data":{"content":"x"}}`, "", 404, 10062},
 		{"valid", "POST", "/channels/1/messages", `{"content":"x","allowed_mentions":{"parse":[]}}`, s.Token(), 200, 0},
+		{"parse roles with role ids", "POST", "/channels/1/messages", `{"content":"x","allowed_mentions":{"parse":["roles"],"roles":["5"]}}`, s.Token(), 400, 50035},
+		{"role ids", "POST", "/channels/1/messages", `{"content":"<@&5> x","allowed_mentions":{"parse":[],"roles":["5"]}}`, s.Token(), 200, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -224,5 +227,37 @@ func TestDeleteDeferredOriginal(t *testing.T) {
 	r, err := s.Wait(ctx, token)
 	if err != nil || !r.Deleted || !r.Ephemeral() || r.Content != "oops" {
 		t.Fatalf("reply %+v, %v; want the ephemeral follow-up after the deletion", r, err)
+	}
+}
+
+// TestMentionsFollowAllowedMentions: a stored message pings the roles its
+// allowed_mentions name and no others, and @everyone only when parsed.
+func TestMentionsFollowAllowedMentions(t *testing.T) {
+	s := New(Options{})
+	defer s.Close()
+	tests := []struct {
+		name, body   string
+		wantRoles    []string
+		wantEveryone bool
+	}{
+		{"only the named role", `{"content":"<@&5> <@&6> @everyone","allowed_mentions":{"parse":[],"roles":["5"]}}`, []string{"5"}, false},
+		{"nothing allowed", `{"content":"<@&5> @here","allowed_mentions":{"parse":[]}}`, nil, false},
+		{"no allowed_mentions pings all", `{"content":"<@&5> @everyone"}`, []string{"5"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			resp, m := do(t, s, "POST", "/channels/9/messages", tt.body, s.Token())
+			if resp.StatusCode != 200 {
+				t.Fatalf("status %d: %v", resp.StatusCode, m)
+			}
+			msgs := s.Messages("9")
+			last := msgs[len(msgs)-1]
+			if got := MentionRoles(last); !slices.Equal(got, tt.wantRoles) {
+				t.Errorf("mention_roles = %v, want %v", got, tt.wantRoles)
+			}
+			if got := last["mention_everyone"]; got != tt.wantEveryone {
+				t.Errorf("mention_everyone = %v, want %v", got, tt.wantEveryone)
+			}
+		})
 	}
 }

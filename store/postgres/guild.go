@@ -12,7 +12,7 @@ var _ news.GuildService = (*DB)(nil)
 
 // RetireGuild retires what a guild owns, when the bot left it, in one
 // transaction: its sources are removed, its channel subscriptions (and
-// their unsent digests) deleted, the DM subscriptions made in it keep only
+// their unsent digests) and alert rules deleted, the DM subscriptions made in it keep only
 // the operator's sources, and its articles are retired and lose their
 // identity keys.
 func (db *DB) RetireGuild(ctx context.Context, guildID string) (news.RetiredGuild, error) {
@@ -35,6 +35,7 @@ func (db *DB) RetireGuild(ctx context.Context, guildID string) (news.RetiredGuil
 			{`DELETE FROM guild_article_keys WHERE guild_id = $1`, nil},
 			{`DELETE FROM sources WHERE guild_id = $1`, &r.Sources},
 			{`DELETE FROM subscriptions WHERE guild_id = $1 AND NOT dm`, nil},
+			{`DELETE FROM alert_rules WHERE guild_id = $1`, nil}, // with their unsent posts
 			{`UPDATE subscriptions SET guild_id = '' WHERE guild_id = $1 AND dm`, &r.DMSubscriptions},
 		}
 		for _, st := range steps {

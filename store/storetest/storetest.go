@@ -26,6 +26,7 @@ type Store interface {
 	news.DeliveryMemory
 	news.SourceCounter
 	news.SentenceIndexer
+	news.AlertService
 	// StoryMembers returns, per story, the articles a reader of guildID may
 	// see (digest.MemberSource).
 	StoryMembers(ctx context.Context, ids []int64, guildID string) (map[int64][]news.ArticleWithAnalysis, error)
@@ -84,6 +85,7 @@ func Run(t *testing.T, h Harness) {
 		{"PauseNotices", testPauseNotices},
 		{"UnreadAndGauges", testUnreadAndGauges},
 		{"Prune", testPrune},
+		{"Alerts", testAlerts},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

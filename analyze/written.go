@@ -1,0 +1,214 @@
+package analyze
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// orgWords end or hold the name of a body that gives figures: a name the
+// originator table does not know is taken as written when it has one
+// ("the Civilian Protection Advocacy Group (CPAG)", "CCCM Cluster").
+var orgWords = wordSet("council", "committee", "group", "agency", "authority", "authorities", "ministry", "office",
+	"organization", "organisation", "centre", "center", "network", "commission", "association", "society",
+	"cluster", "mission", "programme", "program", "union", "department", "directorate", "coalition", "forum",
+	"institute", "foundation", "fund", "observatory", "monitor", "service", "services", "commissioner", "bureau",
+	"secretariat", "taskforce", "unit", "matrix", "project", "movement", "federation", "crescent", "cross", "news")
+
+// partyWords in a name written out make its figures a party's claim.
+var partyWords = wordSet("army", "forces", "police", "military", "militia", "brigade", "brigades", "defence", "defense")
+
+// nameLinks may join the capitalised words of one name; the Arabic article
+// may open one in lower case ("al-Hadas News").
+var nameLinks = wordSet("of", "for", "and", "the", "on", "in", "&", "al", "el")
+
+// maxNameWords bounds a name taken as written.
+const maxNameWords = 10
+
+// writtenSource returns the name of an organisation the sentence attributes
+// its statement to but the originator table does not know: after
+// "according to" or "Source:", or right before an attribution word ("X
+// said", "X reported"); party when the name is an armed force's. ok is false
+// when the sentence names none.
+func writtenSource(s *factSentence) (name string, party, ok bool) {
+	toks := s.toks
+	for j := 0; j+1 < len(toks); j++ {
+		var start int
+		switch {
+		case toks[j].w == "according" && toks[j+1].w == "to":
+			start = j + 2
+		case (toks[j].w == "source" || toks[j].w == "sources") && toks[j+1].w == ":":
+			if n, p, ok := sourceLineName(s, j+2); ok {
+				return n, p, true
+			}
+			continue
+		default:
+			continue
+		}
+		if n, p, ok := nameAt(s, start, 1); ok {
+			return n, p, true
+		}
+	}
+	for j := 1; j < len(toks); j++ {
+		if !isCue(toks, j) || toks[j].w == "according" || toks[j].w == "statement" || toks[j].w == "report" {
+			continue
+		}
+		if n, p, ok := nameAt(s, j-1, -1); ok {
+			return n, p, true
+		}
+	}
+	return "", false, false
+}
+
+// nameAt reads a capitalised name from token i onward (dir 1) or backward
+// from it (dir -1), skipping a leading "the" and a bracketed acronym; the
+// name must be one the table knows, an organisation's (orgWords) or an
+// acronym of three or more capitals.
+func nameAt(s *factSentence, i, dir int) (string, bool, bool) {
+	lo, hi, ok := nameSpan(s, i, dir)
+	if !ok {
+		return "", false, false
+	}
+	if name, party, ok := tableName(s, lo, hi); ok {
+		return name, party, true
+	}
+	lo = afterPersonOf(s.toks, lo, hi)
+	hi = beforePersonName(s.toks, lo, hi)
+	if name, party, ok := tableName(s, lo, hi); ok {
+		return name, party, true
+	}
+	return bodyName(s, lo, hi)
+}
+
+// nameSpan returns the tokens toks[lo..hi] of the capitalised run at i,
+// without the links at its ends; ok is false when there is none.
+func nameSpan(s *factSentence, i, dir int) (lo, hi int, ok bool) {
+	toks := s.toks
+	if dir < 0 && i >= 2 && toks[i].w == ")" && toks[i-2].w == "(" {
+		i -= 3 // "Group (CPAG) said"
+	}
+	if dir > 0 && i >= 0 && i < len(toks) && toks[i].w == "the" {
+		i++
+	}
+	if i < 0 || i >= len(toks) {
+		return 0, 0, false
+	}
+	lo, hi = i, i
+	for n := 0; i >= 0 && i < len(toks) && n < maxNameWords; n, i = n+1, i+dir {
+		t := toks[i]
+		if t.punct || t.isNum || !(capitalised(s.text[t.off:t.end]) || nameLinks[t.w]) {
+			break
+		}
+		if dir > 0 {
+			hi = i
+		} else {
+			lo = i
+		}
+	}
+	for lo <= hi && nameLinks[toks[lo].w] && !(lo+1 <= hi && toks[lo+1].hyph) {
+		lo++ // "the", but not the "al" of "al-Hadas"
+	}
+	for hi >= lo && nameLinks[toks[hi].w] {
+		hi--
+	}
+	if lo > hi || toks[lo].punct || toks[hi].punct ||
+		!(capitalised(s.text[toks[lo].off:toks[lo].end]) || nameLinks[toks[lo].w]) {
+		return 0, 0, false
+	}
+	return lo, hi, true
+}
+
+// tableName returns the table's name for toks[lo..hi] when the whole span
+// is one of its names.
+func tableName(s *factSentence, lo, hi int) (string, bool, bool) {
+	if id, n := origs.longestAt(s.text, s.toks, lo); n == hi-lo+1 {
+		return origs.list[id].name, origs.list[id].party, true
+	}
+	return "", false, false
+}
+
+// bodyName returns toks[lo..hi] as written when it names a body (orgWords)
+// or is one acronym; party when it names an armed force.
+func bodyName(s *factSentence, lo, hi int) (string, bool, bool) {
+	org, party := false, false
+	for k := lo; k <= hi; k++ {
+		org = org || orgWords[s.toks[k].w]
+		party = party || partyWords[s.toks[k].w]
+	}
+	name := s.text[s.toks[lo].off:s.toks[hi].end]
+	if !org && !(lo == hi && acronymWord(name)) {
+		return "", false, false
+	}
+	return name, party, true
+}
+
+// sourceLineName reads the name after "Source:": an organisation's name
+// as nameAt reads it, else the acronym it opens with ("Source: DSWD DROMIC
+// Report #19" is DSWD's).
+func sourceLineName(s *factSentence, i int) (string, bool, bool) {
+	if n, p, ok := nameAt(s, i, 1); ok {
+		return n, p, true
+	}
+	if i < len(s.toks) {
+		t := s.toks[i]
+		if w := s.text[t.off:t.end]; !t.punct && !t.isNum && acronymWord(w) {
+			if id, n := origs.longestAt(s.text, s.toks, i); n == 1 {
+				return origs.list[id].name, origs.list[id].party, true
+			}
+			return w, false, true
+		}
+	}
+	return "", false, false
+}
+
+// afterPersonOf drops a person or a post before "of" ("Jane Doe of the Foo
+// Relief Society", "Head of the Relief and Rescue Organization"): the name
+// is the body's, after "of [the]", when only that part names a body.
+func afterPersonOf(toks []ftok, lo, hi int) int {
+	for p := lo + 1; p < hi; p++ {
+		if toks[p].w != "of" {
+			continue
+		}
+		before, after := false, false
+		for k := lo; k < p; k++ {
+			before = before || orgWords[toks[k].w]
+		}
+		for k := p + 1; k <= hi; k++ {
+			after = after || orgWords[toks[k].w]
+		}
+		if before || !after {
+			return lo
+		}
+		if p+1 < hi && toks[p+1].w == "the" {
+			return p + 2
+		}
+		return p + 1
+	}
+	return lo
+}
+
+// maxPersonWords is the longest person's name after a body's name:
+// "Relief and Rescue Organization Moreteza Salimi said".
+const maxPersonWords = 3
+
+// beforePersonName ends a name at its last word of a body when a person's
+// name follows it.
+func beforePersonName(toks []ftok, lo, hi int) int {
+	for k := hi; k > lo && k >= hi-maxPersonWords; k-- {
+		if orgWords[toks[k].w] {
+			return k
+		}
+	}
+	return hi
+}
+
+// capitalised reports a word written with a capital first letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// acronymWord reports a word of three or more capitals ("CPAG", "REACH").
+func acronymWord(w string) bool {
+	return len(w) >= 3 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}

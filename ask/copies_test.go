@@ -1,0 +1,77 @@
+package ask
+
+import (
+	"context"
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// TestIdenticalCopiesAreOneSource stores one report three times (a feed
+// that repeats an item): the answer cites it once, as the copy stored
+// first, and the other supporting report after it.
+func TestIdenticalCopiesAreOneSource(t *testing.T) {
+	report := news.Article{Title: "Islamic State seizes Shaar gas field", Published: date("2014-07-19"), SourceName: "reuters",
+		Text: "Islamic State fighters captured the Shaar gas field east of Homs, killing 270 guards and staff, a monitor said."}
+	other := news.Article{ExternalID: "afp-1", Title: "Jihadists take gas field near Homs", Published: date("2014-07-18"), SourceName: "afp",
+		Text: "Jihadists took the Shaar gas field east of Homs on Thursday, killing dozens of guards."}
+	var arts []news.Article
+	for _, id := range []string{"copy-1", "copy-2", "copy-3"} {
+		a := report
+		a.ExternalID = id
+		arts = append(arts, a)
+	}
+	arts = append(arts, other, testArticles[0])
+	ans, err := New(newMemIndex(arts...), Options{}).Ask(context.Background(),
+		"Which gas field east of Homs did Islamic State capture, killing 270 guards and staff?", testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, c := range ans.Citations {
+		ids = append(ids, c.ArticleID)
+	}
+	if len(ids) == 0 || ids[0] != "copy-1" {
+		t.Fatalf("citations %v, want copy-1 (stored first) first", ids)
+	}
+	for _, id := range ids[1:] {
+		if id == "copy-2" || id == "copy-3" {
+			t.Errorf("citations %v cite a copy of copy-1 again", ids)
+		}
+	}
+}
+
+func TestCopyKeyIgnoresSpacesAndCase(t *testing.T) {
+	a := news.Article{Title: "Truce holds", Text: "The truce  held on Monday.\n\nResidents said so."}
+	b := news.Article{Title: "truce holds ", Text: "The truce held on Monday. Residents said so."}
+	c := news.Article{Title: "Truce holds", Text: "The truce held on Tuesday. Residents said so."}
+	if copyKey(a) != copyKey(b) {
+		t.Error("copies that differ only in spaces and case have different keys")
+	}
+	if copyKey(a) == copyKey(c) {
+		t.Error("different reports share a key")
+	}
+}
+
+// TestPlainBM25FirstIsCited: the article plain bm25 ranks first is among
+// the citations whenever it supports the answer, whatever the re-ranking
+// prefers.
+func TestPlainBM25FirstIsCited(t *testing.T) {
+	cands := []candidate{
+		{art: news.Article{ExternalID: "a"}, score: 10, cover: 1, bm25: 2, sents: []sentence{{text: "A.", score: 0.9}}},
+		{art: news.Article{ExternalID: "b"}, score: 9, cover: 1, bm25: 1, sents: []sentence{{text: "B.", score: 0.8}}},
+		{art: news.Article{ExternalID: "c"}, score: 5, cover: 0.8, bm25: 7, sents: []sentence{{text: "C.", score: 0.2}}},
+	}
+	fl := floorCand(cands)
+	if fl != 2 {
+		t.Fatalf("floorCand = %d, want 2 (bm25's first)", fl)
+	}
+	got := cite(cands, pick{cand: 0, sent: 0}, fl)
+	if len(got) < 2 || got[0].ArticleID != "a" || got[1].ArticleID != "c" {
+		t.Errorf("citations %+v, want a, then bm25's first c", got)
+	}
+	cands[2].missingName = true
+	if fl := floorCand(cands); fl != 0 {
+		t.Errorf("floorCand = %d with c lacking a name, want 0", fl)
+	}
+}

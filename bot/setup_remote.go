@@ -1,0 +1,149 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// The bot's permissions in a channel other than the one a command runs in
+// (an interaction's app_permissions only tell of its own channel): read
+// from Discord as `bot doctor` reads them — the channel's overwrites, the
+// guild's roles and the bot's member roles — and computed by
+// channelPermissions.
+
+// selfID caches the bot's own user id, read once from users/@me.
+type selfID struct {
+	mu sync.Mutex
+	id string
+}
+
+// ChannelAccess is what the bot may do in a guild channel.
+type ChannelAccess struct {
+	Name  string // the channel's name, for answers
+	Perms int64
+}
+
+// PermissionsIn reads the bot's permissions in a guild channel. A channel
+// that is gone or hidden from the bot comes back as the APIError Discord
+// sent (10003, 50001), which PauseReason explains.
+func (s *Sender) PermissionsIn(ctx context.Context, channelID string) (ChannelAccess, error) {
+	var ch struct {
+		GuildID    string `json:"guild_id"`
+		Name       string `json:"name"`
+		Overwrites []struct {
+			ID    string `json:"id"`
+			Type  int    `json:"type"`
+			Allow string `json:"allow"`
+			Deny  string `json:"deny"`
+		} `json:"permission_overwrites"`
+	}
+	if err := s.do(ctx, request{method: "GET", path: "channels/" + channelID, bucket: "GET channels|" + channelID}, &ch); err != nil {
+		return ChannelAccess{}, fmt.Errorf("read channel %s: %w", channelID, err)
+	}
+	if ch.GuildID == "" {
+		return ChannelAccess{Name: ch.Name, Perms: discordgo.PermissionAll}, nil
+	}
+	me, err := s.me(ctx)
+	if err != nil {
+		return ChannelAccess{}, err
+	}
+	roles, memberRoles, err := s.guildRoles(ctx, ch.GuildID, me)
+	if err != nil {
+		return ChannelAccess{}, err
+	}
+	ows := make([]*discordgo.PermissionOverwrite, 0, len(ch.Overwrites))
+	for _, o := range ch.Overwrites {
+		ows = append(ows, &discordgo.PermissionOverwrite{ID: o.ID, Type: discordgo.PermissionOverwriteType(o.Type),
+			Allow: parsePerms(o.Allow), Deny: parsePerms(o.Deny)})
+	}
+	return ChannelAccess{Name: ch.Name, Perms: channelPermissions(ch.GuildID, roles, memberRoles, me, ows)}, nil
+}
+
+// me returns the bot's user id.
+func (s *Sender) me(ctx context.Context) (string, error) {
+	s.self.mu.Lock()
+	defer s.self.mu.Unlock()
+	if s.self.id != "" {
+		return s.self.id, nil
+	}
+	var u struct {
+		ID string `json:"id"`
+	}
+	if err := s.do(ctx, request{method: "GET", path: "users/@me", bucket: "GET users/@me"}, &u); err != nil {
+		return "", fmt.Errorf("read the bot's user: %w", err)
+	}
+	s.self.id = u.ID
+	return u.ID, nil
+}
+
+// guildRoles reads a guild's role permissions and the bot's roles there.
+func (s *Sender) guildRoles(ctx context.Context, guildID, me string) (map[string]int64, []string, error) {
+	var rs []struct {
+		ID          string `json:"id"`
+		Permissions string `json:"permissions"`
+	}
+	if err := s.do(ctx, request{method: "GET", path: "guilds/" + guildID + "/roles", bucket: "GET guilds/roles|" + guildID}, &rs); err != nil {
+		return nil, nil, fmt.Errorf("read the server's roles: %w", err)
+	}
+	var m struct {
+		Roles []string `json:"roles"`
+	}
+	if err := s.do(ctx, request{method: "GET", path: "guilds/" + guildID + "/members/" + me, bucket: "GET guilds/members|" + guildID}, &m); err != nil {
+		return nil, nil, fmt.Errorf("read the bot's roles: %w", err)
+	}
+	roles := make(map[string]int64, len(rs))
+	for _, r := range rs {
+		roles[r.ID] = parsePerms(r.Permissions)
+	}
+	return roles, m.Roles, nil
+}
+
+// parsePerms reads a permission set as Discord sends it (a decimal string);
+// anything else is no permission.
+func parsePerms(v string) int64 {
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil {
+		return 0
+	}
+	return n
+}
+
+// missingIn names the delivery permissions perms lacks.
+func missingIn(perms int64) []string {
+	if perms&discordgo.PermissionAdministrator != 0 {
+		return nil
+	}
+	var missing []string
+	for _, p := range deliveryPermissions {
+		if perms&p.bit == 0 {
+			missing = append(missing, p.name)
+		}
+	}
+	return missing
+}
+
+// checkOtherChannelSetup refuses a channel, other than the command's own,
+// that the bot could not deliver to, and says what to fix.
+func (b *Bot) checkOtherChannelSetup(ctx context.Context, channelID, command string) error {
+	acc, err := b.sender.PermissionsIn(ctx, channelID)
+	if r, ok := PauseReason(err); ok {
+		return news.WrapError(news.EFORBIDDEN, fmt.Sprintf("The bot cannot deliver to <#%s>: %s. "+
+			"Give the bot View Channel there (Edit Channel → Permissions), or /unsubscribe if the channel is gone, then run /%s again.",
+			channelID, r, command), err)
+	}
+	if err != nil {
+		return fmt.Errorf("check the bot's permissions in %s: %w", channelID, err)
+	}
+	if missing := missingIn(acc.Perms); len(missing) > 0 {
+		return news.Errorf(news.EFORBIDDEN, "The bot cannot deliver digests in <#%s>: it lacks %s there. "+
+			"Give the bot (or its role) these permissions in that channel's settings (Edit Channel → Permissions), then run /%s again.",
+			channelID, strings.Join(missing, ", "), command)
+	}
+	return nil
+}

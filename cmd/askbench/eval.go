@@ -1,0 +1,240 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/ask"
+	"github.com/conflict-digest/conflict-digest/feed"
+	"github.com/conflict-digest/conflict-digest/ingest"
+	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/store"
+	"github.com/conflict-digest/conflict-digest/story"
+)
+
+// goldQuestion is one labelled question. A question written from one
+// article names it (ArticleID); a state question may accept any of the
+// story's articles (ArticleIDs); None marks a question nothing in the news
+// answers, which the answerer must decline.
+type goldQuestion struct {
+	ID         string   `json:"id"`
+	Q          string   `json:"q"`
+	A          string   `json:"a"`
+	ArticleID  string   `json:"article_id"`
+	ArticleIDs []string `json:"article_ids"`
+	None       bool     `json:"none"`
+}
+
+// score counts one system's right answers on a question file.
+type score struct{ n, answer, cite1, copy1, cited int }
+
+func (s score) String() string {
+	f := func(k int) float64 { return float64(k) / float64(max(1, s.n)) }
+	return fmt.Sprintf("answer %.3f  cite1 %.3f  cite1(copies as one) %.3f  cited at all %.3f",
+		f(s.answer), f(s.cite1), f(s.copy1), f(s.cited))
+}
+
+// evaluate stores the articles of the JSON Lines files (a file written
+// FILE@IDS keeps only the ids listed in IDS, one a line) in a new database
+// under dir, asks every question of each question file, and prints the
+// answerer's scores beside plain bm25's.
+func evaluate(ctx context.Context, articles, questions []string, dir string, now time.Time, verbose bool, out io.Writer) error {
+	arts, err := readArticles(articles)
+	if err != nil {
+		return err
+	}
+	db, err := store.Open(ctx, filepath.Join(dir, "eval.db"))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	p := &ingest.Pipeline{Articles: db, Stories: ingest.NewStories(story.Config{}, db),
+		Sentences: &ingest.SentenceIndex{Store: db}}
+	if _, err := p.Ingest(ctx, arts); err != nil {
+		return err
+	}
+	if err := p.Sync(ctx); err != nil {
+		return err
+	}
+	a := ask.New(db.SentenceIndexFor(""), ask.Options{Budget: 10 * time.Second})
+	base := newBM25(arts)
+	copies := copyGroups(arts)
+	for _, path := range questions {
+		qs, err := readGold(path)
+		if err != nil {
+			return err
+		}
+		var ours, bm score
+		ahead, behind := 0, 0
+		for _, g := range qs {
+			ans, err := a.Ask(ctx, g.Q, now)
+			if err != nil && news.ErrorCode(err) != news.EINVALID {
+				return fmt.Errorf("ask %s: %w", g.ID, err)
+			}
+			var ids []string
+			for _, c := range ans.Citations {
+				ids = append(ids, c.ArticleID)
+			}
+			text := ans.Answer
+			if !ans.Supported {
+				text, ids = "", nil
+			}
+			c1 := ours.cite1
+			ok := mark(&ours, g, text, ids, copies)
+			if verbose && !ok {
+				fmt.Fprintf(out, "  miss %s %q -> %q %v\n", g.ID, g.Q, clipRunes(text, 120), ids)
+			}
+			b1 := bm.cite1
+			bt, bids := base.answer(g.Q)
+			mark(&bm, g, bt, bids, copies)
+			switch won, lost := ours.cite1 > c1, bm.cite1 > b1; {
+			case won && !lost:
+				ahead++
+			case lost && !won:
+				behind++
+				if verbose {
+					fmt.Fprintf(out, "  behind bm25 %s %q: ours %v, bm25 %v\n", g.ID, g.Q, ids, bids)
+				}
+			}
+		}
+		fmt.Fprintf(out, "%s: %d questions\n  ours  %s\n  bm25  %s\n  first citation right where bm25's is wrong %d, wrong where bm25's is right %d\n",
+			filepath.Base(path), len(qs), ours, bm, ahead, behind)
+	}
+	return nil
+}
+
+// mark scores one answer (text "" and no ids: declined) and reports
+// whether both the answer and the first citation were right.
+func mark(s *score, g goldQuestion, text string, ids []string, copies map[string]string) bool {
+	s.n++
+	if g.None {
+		ok := text == "" && len(ids) == 0
+		if ok {
+			s.answer, s.cite1, s.copy1, s.cited = s.answer+1, s.cite1+1, s.copy1+1, s.cited+1
+		}
+		return ok
+	}
+	want := g.ArticleIDs
+	if g.ArticleID != "" {
+		want = append(want, g.ArticleID)
+	}
+	a := len(text) <= 200 && text != "" && strings.Contains(normAnswer(text), normAnswer(g.A))
+	c := len(ids) > 0 && slices.Contains(want, ids[0])
+	cc := c
+	for _, w := range want {
+		cc = cc || len(ids) > 0 && copies[ids[0]] != "" && copies[ids[0]] == copies[w]
+	}
+	s.answer += b2i(a)
+	s.cite1 += b2i(c)
+	s.copy1 += b2i(cc)
+	for _, id := range ids {
+		if slices.Contains(want, id) {
+			s.cited++
+			break
+		}
+	}
+	return a && c
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+var spaces = regexp.MustCompile(`\s+`)
+
+// normAnswer is the scorer's normalisation: lower case, no commas, single spaces.
+func normAnswer(s string) string {
+	return strings.TrimSpace(spaces.ReplaceAllString(strings.ReplaceAll(strings.ToLower(s), ",", ""), " "))
+}
+
+func clipRunes(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
+
+// copyGroups maps each article's id to the key of its text: identical
+// copies of one report share it.
+func copyGroups(arts []news.Article) map[string]string {
+	m := make(map[string]string, len(arts))
+	for _, a := range arts {
+		m[a.ExternalID] = strings.TrimSpace(a.Title) + "\x00" + strings.TrimSpace(a.Text)
+	}
+	return m
+}
+
+// readArticles reads the JSON Lines files, each optionally FILE@IDS.
+func readArticles(specs []string) ([]news.Article, error) {
+	var arts []news.Article
+	for _, spec := range specs {
+		path, idsPath, _ := strings.Cut(spec, "@")
+		var keep map[string]bool
+		if idsPath != "" {
+			b, err := os.ReadFile(idsPath)
+			if err != nil {
+				return nil, fmt.Errorf("read ids: %w", err)
+			}
+			keep = map[string]bool{}
+			for _, id := range strings.Fields(string(b)) {
+				keep[id] = true
+			}
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("open articles: %w", err)
+		}
+		err = feed.ReadJSONL(f, func(a news.Article) error {
+			if keep == nil || keep[a.ExternalID] {
+				arts = append(arts, a)
+			}
+			return nil
+		})
+		f.Close()
+		var lines feed.LineErrors
+		if err != nil && !errors.As(err, &lines) {
+			return nil, fmt.Errorf("read articles %s: %w", path, err)
+		}
+	}
+	return arts, nil
+}
+
+// readGold reads a question file.
+func readGold(path string) ([]goldQuestion, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open questions: %w", err)
+	}
+	defer f.Close()
+	var qs []goldQuestion
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var g goldQuestion
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			return nil, fmt.Errorf("read questions %s: %w", path, err)
+		}
+		qs = append(qs, g)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read questions %s: %w", path, err)
+	}
+	return qs, nil
+}

@@ -1,0 +1,38 @@
+package main
+
+import (
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+func TestBM25Baseline(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "a", Title: "Convoy hit near Aleppo", Text: "Air strikes hit an aid convoy near Aleppo. Twenty people were killed."},
+		{ExternalID: "b", Title: "Talks in Geneva", Text: "Diplomats met in Geneva to discuss a truce for Aleppo."},
+		{ExternalID: "c", Title: "Floods", Text: "Heavy rain flooded villages."},
+	}
+	x := newBM25(arts)
+	ans, ids := x.answer("How many people were killed near Aleppo?")
+	if len(ids) == 0 || ids[0] != "a" || ans != "Twenty people were killed." {
+		t.Errorf("answer %q from %v, want a's sentence on the dead first", ans, ids)
+	}
+	if ans, ids := x.answer("What is the price of bitcoin?"); ans != "" || ids != nil {
+		t.Errorf("a question no article holds a word of: %q %v, want nothing", ans, ids)
+	}
+}
+
+func TestMark(t *testing.T) {
+	copies := map[string]string{"x-1": "k", "x-2": "k", "y": "other"}
+	var s score
+	g := goldQuestion{A: "20,000", ArticleID: "x-1"}
+	if !mark(&s, g, "about 20000 people", []string{"x-1", "y"}, copies) {
+		t.Error("a right answer and first citation not marked right")
+	}
+	mark(&s, g, "about 20000 people", []string{"x-2"}, copies) // the copy: cite1 wrong, copies-as-one right
+	mark(&s, goldQuestion{None: true}, "", nil, copies)
+	mark(&s, goldQuestion{None: true}, "Bettina Luescher", []string{"y"}, copies)
+	if s.n != 4 || s.answer != 3 || s.cite1 != 2 || s.copy1 != 3 || s.cited != 2 {
+		t.Errorf("score %+v, want n 4, answer 3, cite1 2, copy1 3, cited 2", s)
+	}
+}

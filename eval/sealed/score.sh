@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Scores a bot binary on the SEALED ReliefWeb set (aggregates only; never print per-item errors).
+# usage: score.sh BIN   (run from anywhere)
+set -euo pipefail
+bin=$(readlink -f "$1"); root=$(cd "$(dirname "$0")/../.." && pwd); here=$root/eval/sealed; tools=$here; ev=$root/../shared/eval
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+python3 "$tools/prep.py" "$work"
+# Gold without the ids that earlier development saw (excluded-ids.txt; see README).
+for f in rw-categories rw-figures rw-questions; do
+  python3 -c "
+import json, sys
+ex = set(open(sys.argv[1]).read().split())
+for l in open(sys.argv[2]):
+    o = json.loads(l)
+    if o.get('id') not in ex and o.get('article_id') not in ex: sys.stdout.write(l)" "$here/excluded-ids.txt" "$here/$f.jsonl" >"$work/$f.jsonl"
+done
+cp "$here/rw-questions-offtopic.jsonl" "$work/"
+"$bin" analyze --jsonl <"$work/sealed-articles.jsonl" >"$work/analysis.jsonl"
+echo "== categories (score.py, sealed rw)"
+python3 "$ev/score.py" analyze --pred "$work/analysis.jsonl" --gold "$work/rw-categories.jsonl" | tail -1
+python3 "$tools/extra.py" "$work/analysis.jsonl" "$work/rw-categories.jsonl"
+if [ -s "$work/rw-figures.jsonl" ]; then
+  echo "== figures (score_figures.py, sealed rw)"
+  python3 "$ev/score_figures.py" --pred "$work/analysis.jsonl" --gold "$work/rw-figures.jsonl" | tail -3
+  python3 "$tools/originator.py" "$work/analysis.jsonl" "$work/rw-figures.jsonl"
+fi
+if [ -s "$work/rw-questions.jsonl" ]; then
+  echo "== ask (sealed rw questions; all 640 rw articles ingested)"
+  "$bin" ingest --db "$work/n.db" --jsonl "$work/all-articles.jsonl" >/dev/null
+  "$bin" ask --db "$work/n.db" --jsonl <"$work/rw-questions.jsonl" >"$work/answers.jsonl"
+  python3 "$ev/score.py" ask --pred "$work/answers.jsonl" --gold "$work/rw-questions.jsonl" | tail -1
+  python3 "$tools/bm25.py" "$work/all-articles.jsonl" "$work/rw-questions.jsonl"
+  if [ -s "$work/rw-questions-offtopic.jsonl" ]; then
+    "$bin" ask --db "$work/n.db" --jsonl <"$work/rw-questions-offtopic.jsonl" >"$work/off.jsonl"
+    python3 -c "
+import json,sys
+L=[json.loads(l) for l in open(sys.argv[1])]
+dec=sum(1 for a in L if (not a.get('answer')) or a['answer'].lower().startswith('nothing in the stored') or not a.get('citations'))
+print(f'off-topic declined {dec}/{len(L)}')" "$work/off.jsonl"
+  fi
+fi

@@ -1,0 +1,97 @@
+package story
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+func TestLeadSpots(t *testing.T) {
+	aleppo := []news.Entity{{Name: "Aleppo", Kind: "city", Lead: true}, {Name: "Syria", Kind: "country", Lead: true}}
+	tests := []struct {
+		lead string
+		want []string
+	}{
+		{"Ten civilians were killed in terrorist shelling of al-Sheikh Maqsoud neighborhood in Aleppo city.", []string{"sheikh maqsoud"}},
+		{"The shells landed in Manyan market in New Aleppo area.", []string{"manyan", "new aleppo"}},
+		{"Rebels recaptured the district of Al Mallah on Sunday.", []string{"mallah"}},
+		{"Warplanes hit Syrias Aleppo area and Aleppos Marjeh district.", []string{"marjeh"}},
+		{"The attack wounded dozens in the Kurdish-held district and the Kurdish quarter.", nil},
+		{"Two Killed in Terrorist Attack on Sheikh Maqsoud Neighborhood in Aleppo City.", nil}, // a headline
+		{"Strikes hit a market in the rebel-held area.", nil},
+	}
+	for _, tt := range tests {
+		if got := leadSpots([]string{tt.lead}, aleppo); !slices.Equal(got, tt.want) {
+			t.Errorf("leadSpots(%q) = %q, want %q", tt.lead, got, tt.want)
+		}
+	}
+}
+
+func TestSpotKeyTransliterations(t *testing.T) {
+	for _, p := range [][2]string{{"salaheddin", "salah eddin"}, {"hamdaniyeh", "hamadaniya"}, {"mayadin", "mayadeen"}, {"qousour", "qussour"}, {"bustan al qasr", "bustan al qaser"}} {
+		if spotKey(p[0]) != spotKey(p[1]) {
+			t.Errorf("spotKey(%q) != spotKey(%q)", p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{{"sheikh maqsoud", "new aleppo"}, {"hamdaniyeh", "midan"}, {"salaheddin", "shaar"}} {
+		if spotKey(p[0]) == spotKey(p[1]) {
+			t.Errorf("spotKey(%q) == spotKey(%q)", p[0], p[1])
+		}
+	}
+}
+
+// Two reports of rocket fire on one city on one day that name different
+// neighbourhoods are two attacks; a report naming the same neighbourhood
+// finds the first through it, although its other words are common.
+func TestIndexNeighbourhoods(t *testing.T) {
+	x := NewIndex(Config{})
+	mon := t0
+	first := item(1, "Terrorist attack kills two injures three in Aleppo city", "On Monday a number of rocket shells fired by terrorists killed two civilians and injured three in Aleppo city. The shells landed in Manyan market in New Aleppo area, a source told SANA.", mon, "aleppo")
+	x.Add(1, first)
+	same := item(2, "Two killed three injured in terrorist attack in Aleppo city", "Two civilians were killed on Monday as terrorists targeted the New Aleppo area in Aleppo city with a number of rocket shells. The shells landed in a market, claiming two lives and injuring three people.", mon.Add(3*time.Hour), "aleppo")
+	if got := x.Links(same); !slices.Equal(got, []int64{1}) {
+		t.Errorf("the report of the same neighbourhood links %v, want [1]", got)
+	}
+	other := item(3, "Many civilians martyred as terrorists shell Aleppo", "Ten civilians were killed on Monday and more than 50 injured in terrorist shelling of al-Sheikh Maqsoud neighborhood in Aleppo city in a new violation of the cessation of hostilities. Terrorists fired tens of rocket and mortar shells on the neighbourhood, a source told SANA.", mon.Add(4*time.Hour), "aleppo")
+	if got := x.Links(other); len(got) != 0 {
+		t.Errorf("the report of another neighbourhood links %v, want none", got)
+	}
+}
+
+func TestChemicalReport(t *testing.T) {
+	tests := []struct {
+		title, lead string
+		want        bool
+	}{
+		{"Suspected gas attack on Idlib kills 58", "", true},
+		{"At least 27 children killed in Syrian Idlib attack", "UNICEF works to raise awareness about medical response to chemical attacks.", true},
+		{"Air strikes kill 12 in Idlib attack", "The strikes came days after a chemical attack on Khan Shaykhun.", false},
+		{"At least 27 children killed in Syrian Idlib attack", "The attack hit a school.", false},
+		{"Syria peace talks resume", "Delegates discussed the chemical weapons inquiry.", false},
+	}
+	for _, tt := range tests {
+		if got := chemicalReport(tt.title, []string{tt.lead}); got != tt.want {
+			t.Errorf("chemicalReport(%q, %q) = %v, want %v", tt.title, tt.lead, got, tt.want)
+		}
+	}
+}
+
+// FuzzLeadSpots: any lead gives spots without a panic, each a non-empty
+// lower-case name without a leading article.
+func FuzzLeadSpots(f *testing.F) {
+	for _, s := range []string{"the al-Sheikh Maqsoud neighborhood", "district of Al -", "- area", "Al- Al- market",
+		"A-B-C quarter of Ḥamā", "\xff\xfe District", "the district of"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, n := range leadSpots([]string{s}, []news.Entity{{Name: "Aleppo", Kind: "city"}}) {
+			if n == "" || strings.HasPrefix(n, "al ") || strings.ToLower(n) != n {
+				t.Errorf("leadSpots(%q) gave %q", s, n)
+			}
+			_ = spotKey(n)
+		}
+	})
+}
