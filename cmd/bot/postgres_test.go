@@ -76,6 +76,7 @@ func TestPostgresMatchesSQLite(t *testing.T) {
 		{[]string{"ask", "Who attacked the aid convoy?"}, "[1]"},
 		{[]string{"ask", "Where were the clinics hit?"}, "[1]"},
 		{[]string{"ask", "What did Kerry say?"}, "[1]"},
+		{[]string{"ask", "Is the ceasefire in Syria holding?"}, "[1]"},
 	} {
 		args := c.args
 		pgOut, _, err := runEnv(t, pg, args...)

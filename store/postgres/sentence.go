@@ -338,3 +338,37 @@ func (x *SentenceIndex) ArticleFacts(ctx context.Context, ids []int64) (map[int6
 	}
 	return out, rows.Err()
 }
+
+// ArticleStories returns the story of each stored article among ids that
+// has one (at most the first 50 ids), as Story reads it (ask.StoryReader).
+// A story that holds an article of a guild's source is left out: its state
+// is of articles not every reader may see.
+func (x *SentenceIndex) ArticleStories(ctx context.Context, ids []int64) (map[int64]news.Story, error) {
+	out := make(map[int64]news.Story, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	ids = ids[:min(len(ids), maxFactArticles)]
+	type member struct{ id, story int64 }
+	rows, err := queryAll(ctx, x.db.pool, "article stories", `SELECT id, story_id FROM articles
+		WHERE story_id IS NOT NULL AND id = ANY($1)`, func(row pgx.Row, m *member) error {
+		return row.Scan(&m.id, &m.story)
+	}, ids)
+	if err != nil {
+		return nil, err
+	}
+	read := map[int64]*news.Story{}
+	for _, m := range rows {
+		s, ok := read[m.story]
+		if !ok {
+			if s, err = x.db.Story(ctx, m.story); err != nil && news.ErrorCode(err) != news.ENOTFOUND {
+				return nil, err
+			}
+			read[m.story] = s
+		}
+		if s != nil && !s.NeedsView {
+			out[m.id] = *s
+		}
+	}
+	return out, nil
+}

@@ -21,6 +21,7 @@ type SentenceSearcher interface {
 	Articles(ctx context.Context, ids []int64) ([]news.Article, error)
 	ArticleSentences(ctx context.Context, ids []int64) (map[int64][]string, error)
 	ArticleFacts(ctx context.Context, ids []int64) (map[int64]news.Facts, error)
+	ArticleStories(ctx context.Context, ids []int64) (map[int64]news.Story, error)
 }
 
 // addWithSentences stores an article whose text is sentences, indexed in
@@ -105,6 +106,14 @@ func testSentenceIndex(t *testing.T, h Harness) {
 	must(t, err)
 	if f := facts[b.Article.ID]; f.Killed == nil || f.Killed.Value != 2 {
 		t.Fatalf("facts %+v", facts)
+	}
+	bare := w.newArticle(item{source: w.curated, ext: "s4", title: "No story"})
+	bare.Story = nil
+	must(t, w.s.CreateArticle(ctx, bare))
+	stories, err := op.ArticleStories(ctx, []int64{a.Article.ID, g.Article.ID, bare.Article.ID, 999999})
+	must(t, err)
+	if len(stories) != 1 || stories[a.Article.ID].ID != a.Story.ID || len(stories[a.Article.ID].Sources) != 1 {
+		t.Fatalf("ArticleStories %+v: want a's story only (g's needs a view, s4 has none)", stories)
 	}
 	terms, err := op.TermDocs(ctx, []string{"ceasefire", "zzz"})
 	must(t, err)
