@@ -15,19 +15,19 @@ import (
 
 func cmdAsk(ctx context.Context, args []string, getenv env, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlagSet("ask", stderr)
-	dbPath := fs.String("db", "", "SQLite database file")
+	dbPath := fs.String("db", "", "SQLite database file; default: CD_DATABASE_URL (PostgreSQL)")
 	jsonl := fs.Bool("jsonl", false, "read questions as JSON Lines on stdin (SCHEMA.md); write one answer line each")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *dbPath == "" {
-		return usageError{"ask needs --db FILE: the database `bot ingest --db FILE` filled"}
+	if *dbPath == "" && getenv("CD_DATABASE_URL") == "" {
+		return usageError{"ask needs --db FILE: the database `bot ingest --db FILE` filled (or CD_DATABASE_URL)"}
 	}
 	question := strings.TrimSpace(strings.Join(fs.Args(), " "))
 	if !*jsonl && question == "" {
 		return usageError{"ask takes a QUESTION, or --jsonl with questions on stdin"}
 	}
-	_, log, db, err := openStore(ctx, *dbPath, getenv, stderr, forRead, false)
+	_, log, db, err := openCommandStore(ctx, *dbPath, getenv, stderr, forRead, false)
 	if err != nil {
 		return err
 	}
@@ -38,7 +38,7 @@ func cmdAsk(ctx context.Context, args []string, getenv env, stdin io.Reader, std
 		return err
 	}
 	// The operator's articles: a guild's feeds are asked about in that guild only.
-	a := ask.New(db.SentenceIndexFor(""), ask.Options{Logger: log})
+	a := ask.New(db.askIndex(""), ask.Options{Logger: log})
 	now := time.Now().UTC()
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()

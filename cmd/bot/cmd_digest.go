@@ -16,7 +16,7 @@ import (
 
 func cmdDigest(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
 	fs := newFlagSet("digest", stderr)
-	dbPath := fs.String("db", "", "SQLite database file")
+	dbPath := fs.String("db", "", "SQLite database file; default: CD_DATABASE_URL (PostgreSQL)")
 	since := fs.String("since", "", "start of the period: today, yesterday, a span back from now (7d, 24h), a date (2016-08-26) or an RFC 3339 time; default: everything")
 	until := fs.String("until", "", "end of the period, written as --since (a day includes the whole day); default: now")
 	topics := fs.String("topics", "all", "comma-separated: talks, ceasefire, humanitarian, violence, or all")
@@ -26,8 +26,8 @@ func cmdDigest(ctx context.Context, args []string, getenv env, stdout, stderr io
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *dbPath == "" {
-		return usageError{"digest needs --db FILE: the database `bot ingest --db FILE` filled"}
+	if *dbPath == "" && getenv("CD_DATABASE_URL") == "" {
+		return usageError{"digest needs --db FILE: the database `bot ingest --db FILE` filled (or CD_DATABASE_URL)"}
 	}
 	now := time.Now().UTC()
 	f, err := digestFilter(*since, *until, *topics, now)
@@ -38,7 +38,7 @@ func cmdDigest(ctx context.Context, args []string, getenv env, stdout, stderr io
 	if !validFormat(*format) {
 		return usageError{fmt.Sprintf("--format %q: want markdown, discord, embeds or json", *format)}
 	}
-	_, _, db, err := openStore(ctx, *dbPath, getenv, stderr, forRead, false, store.WithReadConns(2))
+	_, _, db, err := openCommandStore(ctx, *dbPath, getenv, stderr, forRead, false, store.WithReadConns(2))
 	if err != nil {
 		return err
 	}

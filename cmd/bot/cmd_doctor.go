@@ -12,7 +12,9 @@ import (
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/bot"
+	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/store"
+	"github.com/conflict-digest/conflict-digest/store/postgres"
 )
 
 const doctorUsage = `Usage: bot doctor [--db FILE]
@@ -47,7 +49,13 @@ func cmdDoctor(ctx context.Context, args []string, getenv env, stdout, stderr io
 	if path == "" {
 		path = cfg.DBPath
 	}
-	channels, dms := r.database(ctx, path)
+	var channels []bot.Target
+	var dms int
+	if *dbFlag == "" && cfg.DatabaseURL != "" {
+		channels, dms = r.postgres(ctx, cfg.DatabaseURL)
+	} else {
+		channels, dms = r.database(ctx, path)
+	}
 	if cfgErr == nil {
 		r.discord(ctx, cfg, channels, dms, stderr)
 	} else {
@@ -85,7 +93,11 @@ func (r *doctorReport) configuration(cfg config, err error) {
 			"set each variable named to a valid value, in the environment or .env (`bot run --help` lists them)")
 		return
 	}
-	r.ok("configuration", fmt.Sprintf("every variable is valid (database %s)", cfg.DBPath))
+	db := cfg.DBPath
+	if cfg.DatabaseURL != "" {
+		db = "PostgreSQL, CD_DATABASE_URL"
+	}
+	r.ok("configuration", fmt.Sprintf("every variable is valid (database %s)", db))
 }
 
 // database checks the database file and returns the channels its
@@ -149,6 +161,77 @@ func (r *doctorReport) discord(ctx context.Context, cfg config, targets []bot.Ta
 	if dms > 0 {
 		r.note("direct messages", fmt.Sprintf("%d DM subscription(s): Discord tells at the first delivery whether a user takes DMs", dms))
 	}
+}
+
+// postgres checks the PostgreSQL store (CD_DATABASE_URL) without changing
+// it and returns the channels its subscriptions and alerts post to.
+func (r *doctorReport) postgres(ctx context.Context, url string) ([]bot.Target, int) {
+	db, err := postgres.Open(ctx, url, postgres.WithoutMigrating())
+	if err != nil {
+		r.fail("database", err.Error(), "check CD_DATABASE_URL (host, port, database, user, password) and that the server runs")
+		return nil, 0
+	}
+	defer db.Close()
+	check := "database " + db.Where()
+	pending, err := db.Pending(ctx)
+	switch {
+	case err != nil:
+		r.fail(check, err.Error(), "run that version or a newer one")
+		return nil, 0
+	case len(pending) > 0:
+		r.note(check, fmt.Sprintf("reachable; `bot run` applies %s", strings.Join(pending, ", ")))
+		return nil, 0
+	}
+	r.ok(check, "reachable, schema this binary's")
+	if err := db.CheckWritable(ctx); err != nil {
+		r.fail("database writable", err.Error(), "grant the user INSERT and UPDATE on the store's tables")
+	} else {
+		r.ok("database writable", "yes")
+	}
+	subs, err := db.Subscriptions(ctx, news.SubscriptionFilter{})
+	if err != nil {
+		r.fail("subscriptions", err.Error(), "")
+		return nil, 0
+	}
+	rules, err := db.AlertRules(ctx, "", "")
+	if err != nil {
+		r.fail("alert rules", err.Error(), "")
+		return nil, 0
+	}
+	return deliveryTargets(subs, rules)
+}
+
+// deliveryTargets groups subscriptions and alert rules by the channel they
+// post to, as the SQLite inspection does; DM subscriptions are counted.
+func deliveryTargets(subs []news.Subscription, rules []news.AlertRule) ([]bot.Target, int) {
+	var order []string
+	at := map[string]*store.SubscribedChannel{}
+	channel := func(id string) *store.SubscribedChannel {
+		if c, ok := at[id]; ok {
+			return c
+		}
+		at[id] = &store.SubscribedChannel{ChannelID: id}
+		order = append(order, id)
+		return at[id]
+	}
+	dms := 0
+	for _, s := range subs {
+		if s.DM {
+			dms++
+			continue
+		}
+		c := channel(s.ChannelID)
+		c.Subscriptions = append(c.Subscriptions, s.ID)
+	}
+	for _, r := range rules {
+		c := channel(r.ChannelID)
+		c.Alerts = append(c.Alerts, r.ID)
+	}
+	targets := make([]bot.Target, len(order))
+	for i, id := range order {
+		targets[i] = bot.Target{ChannelID: id, Label: channelLabel(*at[id])}
+	}
+	return targets, dms
 }
 
 // channelLabel names what a channel receives: "subscription #1, #2",

@@ -15,8 +15,6 @@ import (
 
 	"github.com/conflict-digest/conflict-digest/feed"
 	"github.com/conflict-digest/conflict-digest/ingest"
-	"github.com/conflict-digest/conflict-digest/news"
-	"github.com/conflict-digest/conflict-digest/store"
 	"github.com/conflict-digest/conflict-digest/story"
 )
 
@@ -25,7 +23,7 @@ const ingestGCPercent = 800
 
 func cmdIngest(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
 	fs := newFlagSet("ingest", stderr)
-	dbPath := fs.String("db", "", "SQLite database file (created when missing)")
+	dbPath := fs.String("db", "", "SQLite database file (created when missing); default: CD_DATABASE_URL (PostgreSQL)")
 	jsonl := fs.String("jsonl", "", "JSON Lines file of articles (SCHEMA.md); - for stdin")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile (pprof) of the ingest to this file")
 	if err := parseFlags(fs, args); err != nil {
@@ -45,9 +43,6 @@ func cmdIngest(ctx context.Context, args []string, getenv env, stdout, stderr io
 		}
 		defer stop()
 	}
-	if *dbPath == "" {
-		return usageError{"ingest needs --db FILE"}
-	}
 	if (*jsonl == "") == (fs.NArg() == 0) {
 		return usageError{"ingest takes either --jsonl FILE or one or more PATH_OR_URL"}
 	}
@@ -56,7 +51,7 @@ func cmdIngest(ctx context.Context, args []string, getenv env, stdout, stderr io
 	if err := checkInputs(*jsonl, fs.Args()); err != nil {
 		return err
 	}
-	cfg, log, db, err := openStore(ctx, *dbPath, getenv, stderr, forIngest, true)
+	cfg, log, db, err := openCommandStore(ctx, *dbPath, getenv, stderr, forIngest, true)
 	if err != nil {
 		return err
 	}
@@ -101,32 +96,6 @@ func startCPUProfile(path string) (func(), error) {
 		pprof.StopCPUProfile()
 		f.Close()
 	}, nil
-}
-
-// openStore reads the configuration of the scopes sc and opens the
-// database of a command that takes --db. A command that only reads
-// (create false) refuses a file that does not exist: a mistyped --db would
-// otherwise make an empty database and answer "No new developments".
-func openStore(ctx context.Context, path string, getenv env, stderr io.Writer, sc scope, create bool, opts ...store.Option) (config, *slog.Logger, *store.DB, error) {
-	cfg, err := loadConfig(getenv, sc)
-	if err != nil {
-		return cfg, nil, nil, err
-	}
-	if !create {
-		if err := databaseExists(path); err != nil {
-			return cfg, nil, nil, err
-		}
-	}
-	log := cfg.logger(stderr)
-	opts = append([]store.Option{store.WithLogger(log), store.WithMigrationBackup(cfg.MigrateBackup)}, opts...)
-	db, err := store.Open(ctx, path, opts...)
-	if err != nil && news.ErrorCode(err) == "" {
-		err = fmt.Errorf("%w (is %s a conflict-digest database?)", err, path)
-	}
-	if err != nil {
-		return cfg, nil, nil, err
-	}
-	return cfg, log, db, nil
 }
 
 // databaseExists says what to do when path names no database file.
@@ -179,7 +148,7 @@ func pathErr(err error) error {
 // newPipeline wires the ingest pipeline to the store; the question
 // planner's term snapshot is refreshed at most every termsEvery (0: only
 // when the command calls Sync).
-func newPipeline(db *store.DB, cfg config, log *slog.Logger, termsEvery time.Duration) *ingest.Pipeline {
+func newPipeline(db runStore, cfg config, log *slog.Logger, termsEvery time.Duration) *ingest.Pipeline {
 	return &ingest.Pipeline{
 		Articles:  db,
 		Stories:   ingest.NewStories(story.Config{}, db),

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"sync/atomic"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/alert"
@@ -16,7 +17,6 @@ import (
 	"github.com/conflict-digest/conflict-digest/ingest"
 	"github.com/conflict-digest/conflict-digest/metrics"
 	"github.com/conflict-digest/conflict-digest/news"
-	"github.com/conflict-digest/conflict-digest/store"
 )
 
 // runUsage heads `bot run --help`; the variables follow, from the table.
@@ -62,28 +62,71 @@ type services struct {
 func serve(ctx context.Context, cfg config, svc services, log *slog.Logger) error {
 	started := time.Now()
 	build := readBuildInfo()
-	log.Info("starting", "version", build.Version, "revision", build.Revision, "db", cfg.DBPath)
-	db, err := store.Open(ctx, cfg.DBPath, store.WithLogger(log), store.WithMigrationBackup(cfg.MigrateBackup))
+	db, err := openBackend(ctx, cfg, cfg.DBPath, log)
 	if err != nil {
+		return err
+	}
+	log.Info("starting", "version", build.Version, "revision", build.Revision, "db", db.where)
+	ctx, release, err := holdInstance(ctx, db, log)
+	if err != nil {
+		db.Close()
 		return err
 	}
 	s := newService(cfg, svc, db, log, build)
 	err = s.run(ctx)
 	s.shutdown()
+	lost := release() // before Close, which waits for the lock's connection
 	if cerr := db.Close(); cerr != nil {
 		log.Error("database close failed", "error", cerr)
 	} else {
 		log.Info("database closed")
 	}
 	log.Info("stopped", "uptime", time.Since(started).Round(time.Second).String())
+	if err == nil && lost {
+		err = news.Errorf(news.EUNAVAILABLE, "stopped: the connection holding the database's instance lock to %s was lost", db.where)
+	}
 	return err
+}
+
+// holdInstance takes the store's instance lock when it has one (PostgreSQL:
+// one `bot run` per database until leases are wired in). The context it
+// returns ends when the lock is lost, so that the service stops as on
+// SIGTERM; release stops the watch, gives the lock up and says whether it
+// was lost.
+func holdInstance(ctx context.Context, db *backend, log *slog.Logger) (context.Context, func() (lost bool), error) {
+	if db.holdInstance == nil {
+		return ctx, func() bool { return false }, nil
+	}
+	giveUp, lostCh, err := db.holdInstance(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	ctx, stop := context.WithCancel(ctx)
+	var lost atomic.Bool
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		select {
+		case <-lostCh:
+			log.Error("lost the database's instance lock (its connection ended): stopping, as another instance may take over")
+			lost.Store(true)
+			stop()
+		case <-ctx.Done():
+		}
+	}()
+	return ctx, func() bool {
+		stop()
+		<-done
+		giveUp()
+		return lost.Load()
+	}, nil
 }
 
 // service is what `bot run` starts, in the order it stops them.
 type service struct {
 	cfg   config
 	svc   services
-	db    *store.DB
+	db    *backend
 	log   *slog.Logger
 	m     *metrics.Metrics
 	ready *readiness
@@ -93,7 +136,7 @@ type service struct {
 	retention *background
 }
 
-func newService(cfg config, svc services, db *store.DB, log *slog.Logger, build buildInfo) *service {
+func newService(cfg config, svc services, db *backend, log *slog.Logger, build buildInfo) *service {
 	m := metrics.New(metrics.Build{Version: build.Version, Revision: build.Revision, GoVersion: build.Go})
 	polls := &pollWatch{next: m, started: time.Now(), maxAge: max(3*cfg.PollInterval, 15*time.Minute)}
 	s := &service{cfg: cfg, svc: svc, db: db, log: log, m: m,
@@ -129,7 +172,7 @@ func (s *service) run(ctx context.Context) error {
 		return err
 	}
 	if cfg.Retention > 0 {
-		ret := &retainer{db: s.db, keep: cfg.Retention, log: log, now: time.Now, pruned: s.m.Pruned}
+		ret := &retainer{db: s.db.prune, keep: cfg.Retention, log: log, now: time.Now, pruned: s.m.Pruned}
 		s.retention = startRetention(ctx, ret)
 	}
 	pipe := newPipeline(s.db, cfg, log, 15*time.Minute)
@@ -139,7 +182,7 @@ func (s *service) run(ctx context.Context) error {
 	poller.Observer = s.ready.polls
 	poller.Ingested = ingestCounter{s.m}
 	s.loop = ingest.Start(ctx, poller)
-	log.Info("ingest running", "db", cfg.DBPath, "poll_interval", cfg.PollInterval.String(), "retention", cfg.Retention.String())
+	log.Info("ingest running", "db", s.db.where, "poll_interval", cfg.PollInterval.String(), "retention", cfg.Retention.String())
 	if cfg.DiscordToken == "" {
 		log.Warn("no DISCORD_TOKEN: running ingest only; set DISCORD_TOKEN and DISCORD_APP_ID for the bot")
 		<-ctx.Done()
@@ -170,7 +213,7 @@ func (s *service) shutdown() {
 
 // newPoller wires the poller: feed reads, ingest schedules, stores and
 // keeps the sources' state.
-func newPoller(cfg config, fetcher *feed.Fetcher, db *store.DB, pipe *ingest.Pipeline, log *slog.Logger) *ingest.Poller {
+func newPoller(cfg config, fetcher *feed.Fetcher, db runStore, pipe *ingest.Pipeline, log *slog.Logger) *ingest.Poller {
 	return &ingest.Poller{
 		Reader: &feed.Reader{
 			Fetcher:  fetcher,
@@ -244,7 +287,7 @@ const openStoryAge = 30 * 24 * time.Hour
 // Digests and Discord requests are counted into m; the gateway's state is
 // handed to the readiness check. now is the clock of digest windows (nil:
 // time.Now).
-func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger, m *metrics.Metrics, ready *readiness,
+func runDiscord(ctx context.Context, cfg config, db *backend, log *slog.Logger, m *metrics.Metrics, ready *readiness,
 	now func() time.Time, fetcher *feed.Fetcher) error {
 	views := digest.NewViews(db) // every reader sees what its guild may see
 	// Built before their users, so that nothing is patched in after
@@ -305,7 +348,7 @@ func runDiscord(ctx context.Context, cfg config, db *store.DB, log *slog.Logger,
 		Directory:    directory,
 		Notifier:     notifier,
 		Ask: func(ctx context.Context, guildID, q string) (ask.Answer, error) {
-			asker := ask.New(db.SentenceIndexFor(guildID), ask.Options{Logger: log})
+			asker := ask.New(db.askIndex(guildID), ask.Options{Logger: log})
 			return asker.Ask(ctx, q, time.Now().UTC())
 		},
 		Logger: log,
@@ -375,7 +418,7 @@ func deliverNow(ctx context.Context, d *digest.Deliverer, sub *news.Subscription
 
 // startScheduler schedules every stored subscription and resumes the
 // digests a previous run left unfinished.
-func startScheduler(ctx context.Context, db *store.DB, sched *digest.Scheduler) error {
+func startScheduler(ctx context.Context, db runStore, sched *digest.Scheduler) error {
 	subs, err := db.Subscriptions(ctx, news.SubscriptionFilter{})
 	if err != nil {
 		return fmt.Errorf("list subscriptions: %w", err)

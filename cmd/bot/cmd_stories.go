@@ -29,18 +29,18 @@ type storyLine struct {
 
 func cmdStories(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
 	fs := newFlagSet("stories", stderr)
-	dbPath := fs.String("db", "", "SQLite database file")
+	dbPath := fs.String("db", "", "SQLite database file; default: CD_DATABASE_URL (PostgreSQL)")
 	jsonl := fs.Bool("jsonl", false, "one JSON line per stored article: its id and its story")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *dbPath == "" {
-		return usageError{"stories needs --db FILE"}
+	if *dbPath == "" && getenv("CD_DATABASE_URL") == "" {
+		return usageError{"stories needs --db FILE (or CD_DATABASE_URL)"}
 	}
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("stories takes no arguments (got %q)", fs.Arg(0))}
 	}
-	_, _, db, err := openStore(ctx, *dbPath, getenv, stderr, forRead, false)
+	_, _, db, err := openCommandStore(ctx, *dbPath, getenv, stderr, forRead, false)
 	if err != nil {
 		return err
 	}

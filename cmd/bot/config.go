@@ -15,7 +15,8 @@ import (
 // variables, their defaults and meanings are the settings table
 // (settings.go): the one source of `bot run --help` and .env.example.
 type config struct {
-	DBPath string // CD_DB
+	DBPath      string // CD_DB
+	DatabaseURL string // CD_DATABASE_URL: PostgreSQL instead of SQLite (secret: it may hold a password)
 
 	LogLevel  slog.Level // CD_LOG_LEVEL: debug, info, warn, error
 	LogFormat string     // CD_LOG_FORMAT: text or json

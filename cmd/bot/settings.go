@@ -60,6 +60,9 @@ var settings = []setting{
 	{group: "Storage", name: "CD_DB", def: "conflict-digest.db", scope: scopeService,
 		help: "SQLite database file used by `bot run` and `bot doctor` (the other commands take --db).",
 		set:  func(c *config, v string) error { c.DBPath = v; return nil }},
+	{group: "Storage", name: "CD_DATABASE_URL", def: "", scope: scopeOpen, secret: true,
+		help: "PostgreSQL instead of SQLite: postgres://user:password@host:5432/database. `bot run` keeps its data there (one instance per database for now); `bot ingest`, `bot digest`, `bot ask` and `bot stories` use it when given no --db. Empty: SQLite (CD_DB, --db).",
+		set:  func(c *config, v string) (err error) { c.DatabaseURL, err = parseDatabaseURL(v); return }},
 	{group: "Storage", name: "CD_RETENTION", def: "", scope: scopeService,
 		help: "Articles published longer ago than this (stored, when their date is unknown) are pruned with their analyses and index rows, and delivered digests with them, in small batches, e.g. 180d (at least 30d, as stories stay open while reported); stories keep their summaries and figures, and a polled article already that old is not stored. Empty: keep everything.",
 		set:  func(c *config, v string) (err error) { c.Retention, err = parseRetention(v); return }},
@@ -338,4 +341,13 @@ func parsePrefixes(v string) ([]netip.Prefix, error) {
 		out = append(out, pr)
 	}
 	return out, nil
+}
+
+// parseDatabaseURL accepts "" or a postgres:// (postgresql://) URL; the
+// error never repeats the value, which may hold a password.
+func parseDatabaseURL(v string) (string, error) {
+	if v == "" || strings.HasPrefix(v, "postgres://") || strings.HasPrefix(v, "postgresql://") {
+		return v, nil
+	}
+	return "", errors.New("want a PostgreSQL URL, postgres://user:password@host:5432/database (or empty for SQLite)")
 }

@@ -1,0 +1,374 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/jackc/pgx/v5"
+)
+
+// SentencesPerArticle bounds the sentences indexed per article, as in
+// SQLite.
+const SentencesPerArticle = 4096
+
+// termCountCap bounds the counting of a term the snapshot lacks.
+const termCountCap = 5000
+
+// indexSentences adds one article's entries to the sentence index in the
+// transaction tx (the one that stores the article, or a catch-up batch).
+func indexSentences(ctx context.Context, tx pgx.Tx, articleID int64, sentences []string) error {
+	if len(sentences) > SentencesPerArticle {
+		sentences = sentences[:SentencesPerArticle]
+	}
+	_, err := tx.Exec(ctx, `INSERT INTO sentences (article_id, pos, text)
+		SELECT $1, u.ord - 1, u.t FROM unnest($2::text[]) WITH ORDINALITY AS u(t, ord)`, articleID, sentences)
+	if err != nil {
+		return fmt.Errorf("index sentences: %w", err)
+	}
+	_, err = tx.Exec(ctx, `INSERT INTO sentence_articles (article_id, sentences) VALUES ($1, $2)`, articleID, len(sentences))
+	if err != nil {
+		return conflict(err, "the article's sentences are indexed already", "index sentences")
+	}
+	return nil
+}
+
+// indexStoredSentences indexes, in the transaction that stored them, the
+// sentences of the stored items that carry theirs, in two statements for
+// the whole batch (a statement per article cost a round trip each).
+func indexStoredSentences(ctx context.Context, tx pgx.Tx, items []*news.NewArticle, errs []error) error {
+	var ids, counts []int64
+	var arts []int64
+	var poss []int32
+	var texts []string
+	for i, n := range items {
+		if errs[i] != nil || n.Sentences == nil {
+			continue
+		}
+		ss := n.Sentences[:min(len(n.Sentences), SentencesPerArticle)]
+		ids, counts = append(ids, n.Article.ID), append(counts, int64(len(ss)))
+		for p, t := range ss {
+			arts, poss, texts = append(arts, n.Article.ID), append(poss, int32(p)), append(texts, t)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	_, err := tx.Exec(ctx, `INSERT INTO sentences (article_id, pos, text)
+		SELECT * FROM unnest($1::bigint[], $2::integer[], $3::text[])`, arts, poss, texts)
+	if err != nil {
+		return fmt.Errorf("index sentences: %w", err)
+	}
+	_, err = tx.Exec(ctx, `INSERT INTO sentence_articles (article_id, sentences)
+		SELECT * FROM unnest($1::bigint[], $2::integer[])`, ids, counts)
+	if err != nil {
+		return fmt.Errorf("index sentences: %w", err)
+	}
+	return nil
+}
+
+// IndexMissingSentences indexes every stored article that is not in the
+// sentence index, split by split, batch articles a transaction, and
+// returns how many it indexed.
+func (db *DB) IndexMissingSentences(ctx context.Context, split func(title, text string) []string, batch int) (int, error) {
+	batch = max(batch, 1)
+	total := 0
+	for after := int64(0); ; {
+		n, last, err := db.indexBatch(ctx, split, after, batch)
+		total += n
+		if err != nil || n == 0 {
+			return total, err
+		}
+		after = last
+	}
+}
+
+type unindexed struct {
+	id          int64
+	title, text string
+}
+
+func (db *DB) indexBatch(ctx context.Context, split func(title, text string) []string, after int64, batch int) (int, int64, error) {
+	n, last := 0, after
+	err := db.inTx(ctx, func(tx pgx.Tx) error {
+		docs, err := queryAll(ctx, tx, "unindexed articles", `SELECT a.id, a.title, a.text FROM articles a
+			WHERE a.id > $1 AND NOT EXISTS (SELECT 1 FROM sentence_articles s WHERE s.article_id = a.id)
+			ORDER BY a.id LIMIT $2 FOR UPDATE OF a SKIP LOCKED`,
+			func(row pgx.Row, d *unindexed) error { return row.Scan(&d.id, &d.title, &d.text) }, after, batch)
+		if err != nil {
+			return err
+		}
+		for _, d := range docs {
+			if err := indexSentences(ctx, tx, d.id, split(d.title, d.text)); err != nil {
+				return err
+			}
+			last = d.id
+		}
+		n = len(docs)
+		return nil
+	})
+	if err != nil {
+		return 0, after, fmt.Errorf("index missing sentences: %w", err)
+	}
+	return n, last, nil
+}
+
+// RefreshSentenceTerms rebuilds the snapshot of document frequencies from
+// the index, keeping the terms held by at least minDocs sentences. It reads
+// the whole index (ts_stat): run it after a bulk load or now and then.
+func (db *DB) RefreshSentenceTerms(ctx context.Context, minDocs int) error {
+	return db.inTx(ctx, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `DELETE FROM sentence_terms`); err != nil {
+			return fmt.Errorf("refresh sentence terms: %w", err)
+		}
+		_, err := tx.Exec(ctx, `INSERT INTO sentence_terms (term, docs)
+			SELECT word, ndoc FROM ts_stat('SELECT tsv FROM sentences') WHERE ndoc >= $1`, minDocs)
+		if err != nil {
+			return fmt.Errorf("refresh sentence terms: %w", err)
+		}
+		return nil
+	})
+}
+
+// SentenceIndex reads the sentence index for readers of one guild ("":
+// the operator's articles only); it implements ask.SentenceSearcher,
+// ask.SentenceReader and ask.FactReader.
+type SentenceIndex struct {
+	db    *DB
+	guild string
+}
+
+// SentenceIndexFor returns the sentence index as readers of guildID see it.
+func (db *DB) SentenceIndexFor(guildID string) *SentenceIndex {
+	return &SentenceIndex{db: db, guild: guildID}
+}
+
+// SentenceCount returns the number of indexed sentences.
+func (x *SentenceIndex) SentenceCount(ctx context.Context) (int64, error) {
+	var n int64
+	err := x.db.pool.QueryRow(ctx, `SELECT coalesce(sum(sentences), 0) FROM sentence_articles`).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count sentences: %w", err)
+	}
+	return n, nil
+}
+
+// TermDocs returns how many sentences hold each term: from the snapshot
+// when it has the term, else counted up to termCountCap.
+func (x *SentenceIndex) TermDocs(ctx context.Context, terms []string) ([]int64, error) {
+	out := make([]int64, len(terms))
+	if len(terms) == 0 {
+		return out, nil
+	}
+	rows, err := x.db.pool.Query(ctx, `SELECT term, docs FROM sentence_terms WHERE term = ANY($1)`, terms)
+	if err != nil {
+		return nil, fmt.Errorf("read term counts: %w", err)
+	}
+	df := make(map[string]int64, len(terms))
+	for rows.Next() {
+		var t string
+		var n int64
+		if err := rows.Scan(&t, &n); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("read term counts: %w", err)
+		}
+		df[t] = n
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read term counts: %w", err)
+	}
+	for i, t := range terms {
+		n, ok := df[t]
+		if !ok && len(ftsWords(t)) > 0 {
+			err := x.db.pool.QueryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM sentences
+				WHERE tsv @@ plainto_tsquery('simple', $1) LIMIT $2) c`, t, termCountCap).Scan(&n)
+			if err != nil {
+				return nil, fmt.Errorf("count term: %w", err)
+			}
+		}
+		out[i] = n
+	}
+	return out, nil
+}
+
+// SentenceHits returns up to limit sentences holding every term, newest
+// article first.
+func (x *SentenceIndex) SentenceHits(ctx context.Context, terms []string, limit int) ([]news.SentenceRef, error) {
+	words := ftsWords(strings.ToLower(strings.Join(terms, " ")))
+	return x.hits(ctx, strings.Join(words, " & "), limit)
+}
+
+// SentenceHitsAny returns up to limit sentences holding any of the words,
+// newest article first.
+func (x *SentenceIndex) SentenceHitsAny(ctx context.Context, words []string, limit int) ([]news.SentenceRef, error) {
+	ws := ftsWords(strings.ToLower(strings.Join(words, " ")))
+	return x.hits(ctx, strings.Join(ws, " | "), limit)
+}
+
+// hits runs a tsquery made only of words (letters, digits, marks) and
+// & or |, so no input is read as syntax.
+func (x *SentenceIndex) hits(ctx context.Context, query string, limit int) ([]news.SentenceRef, error) {
+	if query == "" || limit <= 0 {
+		return nil, nil
+	}
+	var p args
+	q := `SELECT s.article_id, s.pos FROM sentences s JOIN articles a ON a.id = s.article_id
+		WHERE s.tsv @@ to_tsquery('simple', ` + p.add(query) + `) AND ` + visible(x.guild, &p) + `
+		ORDER BY s.article_id DESC, s.pos DESC LIMIT ` + p.add(limit)
+	out, err := queryAll(ctx, x.db.pool, "sentences", q, func(row pgx.Row, r *news.SentenceRef) error {
+		return row.Scan(&r.ArticleID, &r.Position)
+	}, p...)
+	if err != nil {
+		return nil, fmt.Errorf("search sentences: %w", err)
+	}
+	return out, nil
+}
+
+// PhraseArticles returns up to limit articles whose title or text holds
+// the words in order, newest first: the article index keeps positions, so
+// phraseto_tsquery checks the order itself.
+func (x *SentenceIndex) PhraseArticles(ctx context.Context, words []string, limit int) ([]int64, error) {
+	ws := ftsWords(strings.ToLower(strings.Join(words, " ")))
+	if len(ws) == 0 || limit <= 0 {
+		return nil, nil
+	}
+	var p args
+	q := `SELECT a.id FROM articles a WHERE a.tsv @@ phraseto_tsquery('simple', ` + p.add(strings.Join(ws, " ")) +
+		`) AND ` + visible(x.guild, &p) + ` ORDER BY a.id DESC LIMIT ` + p.add(limit)
+	return queryAll(ctx, x.db.pool, "phrase articles", q, func(row pgx.Row, id *int64) error { return row.Scan(id) }, p...)
+}
+
+// ArticleDates returns the published time of the articles among ids the
+// reader may see.
+func (x *SentenceIndex) ArticleDates(ctx context.Context, ids []int64) (map[int64]time.Time, error) {
+	out := make(map[int64]time.Time, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	p := args{ids}
+	rows, err := x.db.pool.Query(ctx, `SELECT a.id, a.published FROM articles a WHERE a.id = ANY($1) AND `+visible(x.guild, &p), p...)
+	if err != nil {
+		return nil, fmt.Errorf("read article dates: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, published int64
+		if err := rows.Scan(&id, &published); err != nil {
+			return nil, fmt.Errorf("read article dates: %w", err)
+		}
+		out[id] = fromUnix(published)
+	}
+	return out, rows.Err()
+}
+
+// Articles returns the articles among ids the reader may see, each with
+// its GuildID.
+func (x *SentenceIndex) Articles(ctx context.Context, ids []int64) ([]news.Article, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	p := args{ids}
+	q := `SELECT a.id, coalesce(a.external_id, ''), a.source_name, a.url, a.title, a.text, a.location,
+		a.published, a.guild_id FROM articles a WHERE a.id = ANY($1) AND ` + visible(x.guild, &p)
+	return queryAll(ctx, x.db.pool, "articles", q, func(row pgx.Row, a *news.Article) error {
+		var published int64
+		err := row.Scan(&a.ID, &a.ExternalID, &a.SourceName, &a.URL, &a.Title, &a.Text, &a.Location, &published, &a.GuildID)
+		a.Published = fromUnix(published)
+		return err
+	}, p...)
+}
+
+// ArticleSentences returns, for the indexed articles among ids, the
+// sentences of their text as their analysis split them (the index's
+// positions 1 and on).
+func (x *SentenceIndex) ArticleSentences(ctx context.Context, ids []int64) (map[int64][]string, error) {
+	out := make(map[int64][]string, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := x.db.pool.Query(ctx, `SELECT article_id, text FROM sentences
+		WHERE article_id = ANY($1) AND pos > 0 ORDER BY article_id, pos`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("read article sentences: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var s string
+		if err := rows.Scan(&id, &s); err != nil {
+			return nil, fmt.Errorf("read article sentences: %w", err)
+		}
+		out[id] = append(out[id], s)
+	}
+	return out, rows.Err()
+}
+
+// maxFactArticles bounds one ArticleFacts call, as in SQLite.
+const maxFactArticles = 50
+
+// ArticleFacts returns the analysed facts of the stored articles among ids
+// (at most the first 50); articles without an analysis are left out.
+func (x *SentenceIndex) ArticleFacts(ctx context.Context, ids []int64) (map[int64]news.Facts, error) {
+	out := make(map[int64]news.Facts, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	ids = ids[:min(len(ids), maxFactArticles)]
+	rows, err := x.db.pool.Query(ctx, `SELECT article_id, coalesce(json->'facts', 'null')::text FROM analyses
+		WHERE article_id = ANY($1)`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("read article facts: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var js string
+		if err := rows.Scan(&id, &js); err != nil {
+			return nil, fmt.Errorf("read article facts: %w", err)
+		}
+		var f news.Facts
+		if err := json.Unmarshal([]byte(js), &f); err != nil {
+			return nil, fmt.Errorf("decode facts of article %d: %w", id, err)
+		}
+		out[id] = f
+	}
+	return out, rows.Err()
+}
+
+// ArticleStories returns the story of each stored article among ids that
+// has one (at most the first 50 ids), as Story reads it (ask.StoryReader).
+// A story that holds an article of a guild's source is left out: its state
+// is of articles not every reader may see.
+func (x *SentenceIndex) ArticleStories(ctx context.Context, ids []int64) (map[int64]news.Story, error) {
+	out := make(map[int64]news.Story, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	ids = ids[:min(len(ids), maxFactArticles)]
+	type member struct{ id, story int64 }
+	rows, err := queryAll(ctx, x.db.pool, "article stories", `SELECT id, story_id FROM articles
+		WHERE story_id IS NOT NULL AND id = ANY($1)`, func(row pgx.Row, m *member) error {
+		return row.Scan(&m.id, &m.story)
+	}, ids)
+	if err != nil {
+		return nil, err
+	}
+	read := map[int64]*news.Story{}
+	for _, m := range rows {
+		s, ok := read[m.story]
+		if !ok {
+			if s, err = x.db.Story(ctx, m.story); err != nil && news.ErrorCode(err) != news.ENOTFOUND {
+				return nil, err
+			}
+			read[m.story] = s
+		}
+		if s != nil && !s.NeedsView {
+			out[m.id] = *s
+		}
+	}
+	return out, nil
+}

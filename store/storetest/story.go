@@ -1,0 +1,197 @@
+package storetest
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+func testStoryUpdate(t *testing.T, h Harness) {
+	s, c := open(t, h)
+	ctx := context.Background()
+	st := &news.Story{Headline: "Truce holds", CeasefireStatus: news.CeasefireStatus("in_effect"),
+		Categories: []news.Category{news.Ceasefire}, Places: []news.Entity{{Name: "Aleppo"}},
+		FirstSeen: base.Add(-2 * time.Hour), LastSeen: base.Add(-time.Hour)}
+	must(t, s.CreateStory(ctx, st))
+	if st.ID == 0 || !st.Updated.Equal(base) {
+		t.Fatalf("created story id %d updated %v", st.ID, st.Updated)
+	}
+	c.t = base.Add(time.Minute)
+	up := &news.Story{ID: st.ID, Headline: "Truce collapses", CeasefireStatus: news.CeasefireStatus("collapsed"),
+		Categories: []news.Category{news.Ceasefire, news.Violence}, FirstSeen: base.Add(-time.Hour), LastSeen: base}
+	must(t, s.UpdateStory(ctx, up))
+	got, err := s.Story(ctx, st.ID)
+	must(t, err)
+	if got.Headline != "Truce collapses" || got.CeasefireStatus != "collapsed" || got.PrevCeasefireStatus != "in_effect" ||
+		len(got.Categories) != 2 || len(got.Places) != 0 || !got.Updated.Equal(c.t) {
+		t.Fatalf("updated story %+v", got)
+	}
+	// the seen times only widen
+	if !got.FirstSeen.Equal(base.Add(-2*time.Hour)) || !got.LastSeen.Equal(base) {
+		t.Fatalf("seen %v..%v, want %v..%v", got.FirstSeen, got.LastSeen, base.Add(-2*time.Hour), base)
+	}
+	wantCode(t, s.UpdateStory(ctx, &news.Story{ID: 9999}), news.ENOTFOUND)
+	_, err = s.Story(ctx, 9999)
+	wantCode(t, err, news.ENOTFOUND)
+}
+
+func testStoryMerge(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	ctx := context.Background()
+	a := w.add(t, item{source: w.curated, ext: "m1", title: "Convoy hit near Aleppo"})
+	b := w.add(t, item{source: w.curated, ext: "m2", title: "Aid trucks burned"})
+	bridge := &news.Story{ID: a.Story.ID, Headline: "Convoy attack", Absorbed: []int64{b.Story.ID}}
+	w.add(t, item{source: w.curated, ext: "m3", title: "UN suspends aid after convoy attack", story: bridge})
+	got, err := w.s.Story(ctx, b.Story.ID) // the absorbed id finds the survivor
+	must(t, err)
+	if got.ID != a.Story.ID || got.Headline != "Convoy attack" || len(got.Sources) != 3 {
+		t.Fatalf("story by absorbed id: id %d headline %q sources %d, want %d, Convoy attack, 3",
+			got.ID, got.Headline, len(got.Sources), a.Story.ID)
+	}
+	stories, err := w.s.Stories(ctx, news.DigestFilter{Since: base.Add(-24 * time.Hour)})
+	must(t, err)
+	if len(stories) != 1 || stories[0].ID != a.Story.ID {
+		t.Fatalf("stories after merge: %d, want the one survivor", len(stories))
+	}
+}
+
+func testStoriesFilter(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	ctx := context.Background()
+	day := base.Add(-24 * time.Hour)
+	talks := w.add(t, item{source: w.curated, ext: "s1", title: "Talks open in Geneva", published: day,
+		cats: []news.Category{news.Talks}, places: []string{"Geneva"}})
+	w.c.t = base.Add(time.Minute)
+	aid := w.add(t, item{source: w.curated, ext: "s2", title: "Aid convoy reaches Aleppo", published: day.Add(time.Hour),
+		cats: []news.Category{news.Humanitarian}, places: []string{"Aleppo"}})
+	w.c.t = base.Add(2 * time.Minute)
+	w.add(t, item{source: w.curated, ext: "s3", title: "Another talks report", published: day.Add(2 * time.Hour),
+		cats: []news.Category{news.Talks}, story: talks.Story})
+	for _, c := range []struct {
+		name string
+		f    news.DigestFilter
+		want []int64
+	}{
+		{"newest change first", news.DigestFilter{Since: day}, []int64{talks.Story.ID, aid.Story.ID}},
+		{"window", news.DigestFilter{Since: day.Add(time.Hour), Until: day.Add(2 * time.Hour)}, []int64{aid.Story.ID}},
+		{"topic", news.DigestFilter{Since: day, Topics: []news.Category{news.Humanitarian}}, []int64{aid.Story.ID}},
+		{"place", news.DigestFilter{Since: day, Places: []string{"GENEVA"}}, []int64{talks.Story.ID}},
+		{"keyword phrase", news.DigestFilter{Since: day, Keywords: []string{"aid convoy"}}, []int64{aid.Story.ID}},
+		{"keyword out of order", news.DigestFilter{Since: day, Keywords: []string{"convoy aid"}}, nil},
+		{"limit", news.DigestFilter{Since: day, Limit: 1}, []int64{talks.Story.ID}},
+	} {
+		got, err := w.s.Stories(ctx, c.f)
+		must(t, err)
+		if ids := storyIDs(got); !equal(ids, c.want) {
+			t.Errorf("%s: %v, want %v", c.name, ids, c.want)
+		}
+	}
+	got, err := w.s.Stories(ctx, news.DigestFilter{Since: day, Topics: []news.Category{news.Talks}})
+	must(t, err)
+	if len(got) != 1 || len(got[0].Sources) != 2 || got[0].Sources[0].ExternalID != "s3" || got[0].NeedsView {
+		t.Fatalf("talks story %+v: want two sources, newest (s3) first, no view needed", got)
+	}
+}
+
+func testGuildScope(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	ctx := context.Background()
+	day := base.Add(-24 * time.Hour)
+	op := w.add(t, item{source: w.curated, ext: "o1", title: "Shelling in Idlib", published: day})
+	w.add(t, item{source: w.ga, ext: "a1", title: "Guild A: shelling in Idlib", published: day, story: op.Story})
+	own := w.add(t, item{source: w.gb, ext: "b1", title: "Guild B only", published: day})
+	for _, c := range []struct {
+		guild   string
+		want    []int64
+		sources int
+	}{
+		{"", []int64{op.Story.ID}, 1},
+		{"guild-a", []int64{op.Story.ID}, 2},
+		{"guild-b", []int64{own.Story.ID, op.Story.ID}, 1},
+	} {
+		got, err := w.s.Stories(ctx, news.DigestFilter{Since: day, GuildID: c.guild})
+		must(t, err)
+		ids := storyIDs(got)
+		if !equal(sortedIDs(ids), sortedIDs(c.want)) {
+			t.Fatalf("reader %q: stories %v, want %v", c.guild, ids, c.want)
+		}
+		for _, s := range got {
+			if s.ID == op.Story.ID && (len(s.Sources) != c.sources || !s.NeedsView) {
+				t.Fatalf("reader %q: shared story has %d sources, NeedsView %v; want %d, true", c.guild, len(s.Sources), s.NeedsView, c.sources)
+			}
+		}
+	}
+	m, err := w.s.StoryMembers(ctx, []int64{op.Story.ID}, "guild-b")
+	must(t, err)
+	if got := externalIDs(m[op.Story.ID]); !equal(got, []string{"o1"}) {
+		t.Fatalf("members for guild-b: %v, want [o1]", got)
+	}
+	m, err = w.s.StoryMembers(ctx, []int64{op.Story.ID}, "guild-a")
+	must(t, err)
+	if len(m[op.Story.ID]) != 2 {
+		t.Fatalf("members for guild-a: %d, want 2", len(m[op.Story.ID]))
+	}
+	// A guild that removes its feed removes what it brought.
+	must(t, w.s.DeleteSource(ctx, w.ga))
+	m, err = w.s.StoryMembers(ctx, []int64{op.Story.ID}, "guild-a")
+	must(t, err)
+	if got := externalIDs(m[op.Story.ID]); !equal(got, []string{"o1"}) {
+		t.Fatalf("members for guild-a after its source went: %v, want [o1]", got)
+	}
+}
+
+func testRetireGuild(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	ctx := context.Background()
+	day := base.Add(-24 * time.Hour)
+	w.add(t, item{source: w.ga, ext: "a1", title: "Guild A report", published: day})
+	ch := &news.Subscription{GuildID: "guild-a", ChannelID: "c", Schedule: "@daily"}
+	dm := &news.Subscription{GuildID: "guild-a", UserID: "u", DM: true, Schedule: "@daily"}
+	must(t, w.s.CreateSubscription(ctx, ch))
+	must(t, w.s.CreateSubscription(ctx, dm))
+	_, err := w.s.RetireGuild(ctx, "")
+	wantCode(t, err, news.EINVALID)
+	r, err := w.s.RetireGuild(ctx, "guild-a")
+	must(t, err)
+	if r.Sources != 1 || r.Articles != 1 || r.DMSubscriptions != 1 || !equal(r.Subscriptions, []int64{ch.ID}) {
+		t.Fatalf("retired %+v", r)
+	}
+	got, err := w.s.Stories(ctx, news.DigestFilter{Since: day, GuildID: "guild-a"})
+	must(t, err)
+	if len(got) != 0 {
+		t.Fatalf("guild-a still sees %d stories", len(got))
+	}
+	d, err := w.s.Subscription(ctx, dm.ID)
+	must(t, err)
+	if d.GuildID != "" {
+		t.Fatalf("DM subscription keeps guild %q", d.GuildID)
+	}
+	_, err = w.s.Subscription(ctx, ch.ID)
+	wantCode(t, err, news.ENOTFOUND)
+	// its articles' identity went with it: the feed added again stores them afresh
+	src := &news.Source{URL: "https://feed.example/again", Kind: news.KindFeed, GuildID: "guild-a"}
+	must(t, w.s.CreateSource(ctx, src))
+	w.add(t, item{source: src.ID, ext: "a1", title: "Guild A report", published: day})
+}
+
+func storyIDs(ss []news.Story) []int64 {
+	var out []int64
+	for _, s := range ss {
+		out = append(out, s.ID)
+	}
+	return out
+}
+
+func sortedIDs(ids []int64) []int64 {
+	out := append([]int64(nil), ids...)
+	for i := range out {
+		for j := i + 1; j < len(out); j++ {
+			if out[j] < out[i] {
+				out[i], out[j] = out[j], out[i]
+			}
+		}
+	}
+	return out
+}
