@@ -1,0 +1,210 @@
+package analyze
+
+import (
+	"math"
+	"slices"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// Sample is what the learned layer reads of one article, with what the
+// rules decided of it; NewSample makes one for training and measurement.
+type Sample struct {
+	x        sparse
+	relevant bool
+	// Rules and RuleStatus are the rules' decision: no category when the
+	// relevance gate turns the article away.
+	Rules      []news.Category
+	RuleStatus news.CeasefireStatus
+}
+
+// NewSample reads a as Analyze does, up to the decision of its categories.
+func NewSample(a *news.Article) Sample {
+	text := a.Text
+	if headlineOnly(a.Title, text) {
+		text = ""
+	}
+	d := newDoc(a.Title, text)
+	if l := docLanguage(d, a.Title, text); l != "" && l != English {
+		return Sample{}
+	}
+	places, actors := entities(d)
+	gi := newGateInput(d, places, actors)
+	rel := relevance(gi)
+	rr := applyRules(d, scoreSentences(d))
+	s := Sample{x: features(d, &rr, &gi, rel.Relevant), relevant: rel.Relevant}
+	if rel.Relevant {
+		s.Rules = rr.cats
+		if slices.Contains(rr.cats, news.Ceasefire) {
+			s.RuleStatus = rr.decision
+		}
+	}
+	return s
+}
+
+// Predict returns the categories and ceasefire status the model gives s:
+// none for an article the relevance gate turns away or that is not read.
+func (m *Model) Predict(s *Sample) ([]news.Category, news.CeasefireStatus) {
+	if !s.relevant {
+		return nil, news.CeasefireNone
+	}
+	var cats []news.Category
+	for i, p := range m.probs(&s.x) {
+		if p >= 0.5 {
+			cats = append(cats, rules[i].cat)
+		}
+	}
+	if !slices.Contains(cats, news.Ceasefire) {
+		return cats, news.CeasefireNone
+	}
+	return cats, m.statusOf(&s.x)
+}
+
+// Label is the gold of one training article.
+type Label struct {
+	Categories []news.Category
+	Status     news.CeasefireStatus // of a ceasefire article; "" when unknown
+}
+
+// TrainConfig sets the regularisation and the optimiser of Train.
+type TrainConfig struct {
+	L2    float64 // weight of the L2 penalty (on all weights but the bias)
+	Rate  float64 // Adagrad step size
+	Steps int     // full passes over the data
+}
+
+// DefaultTrain is the configuration the embedded weights were trained with.
+var DefaultTrain = TrainConfig{L2: 1e-3, Rate: 0.5, Steps: 300}
+
+// Train fits a model to the samples and their labels (in the same order).
+// It is deterministic: full-batch Adagrad from zero weights, examples summed
+// in their given order, no randomness; the weights are rounded to float32.
+func Train(samples []Sample, labels []Label, cfg TrainConfig) *Model {
+	m := &Model{}
+	for i := range rules {
+		ys := make([]float64, len(samples))
+		for k := range labels {
+			ys[k] = b2f64(slices.Contains(labels[k].Categories, rules[i].cat))
+		}
+		m.cat[i] = round32(fitLogistic(samples, ys, cfg))
+	}
+	var xs []Sample
+	var ys []int
+	for k := range labels {
+		if c := slices.Index(statusOrder[:], labels[k].Status); c >= 0 && slices.Contains(labels[k].Categories, news.Ceasefire) {
+			xs, ys = append(xs, samples[k]), append(ys, c)
+		}
+	}
+	for k, w := range fitSoftmax(xs, ys, cfg) {
+		m.status[k] = round32(w)
+	}
+	return m
+}
+
+func b2f64(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func round32(w []float64) []float32 {
+	out := make([]float32, len(w))
+	for i, v := range w {
+		out[i] = float32(v)
+	}
+	return out
+}
+
+// fitLogistic minimises the mean logistic loss plus L2/2 |w|² (bias left
+// out) by full-batch Adagrad.
+func fitLogistic(xs []Sample, ys []float64, cfg TrainConfig) []float64 {
+	w := make([]float64, modelDims)
+	acc := make([]float64, modelDims)
+	grad := make([]float64, modelDims)
+	n := float64(max(len(xs), 1))
+	for range cfg.Steps {
+		clear(grad)
+		for k := range xs {
+			x := &xs[k].x
+			g := (sigmoid(dot64(w, x)) - ys[k]) / n
+			for j, i := range x.idx {
+				grad[i] += float64(g * float64(x.val[j]))
+			}
+		}
+		adagrad(w, grad, acc, cfg)
+	}
+	return w
+}
+
+// fitSoftmax fits one weight vector per class to minimise the mean
+// cross-entropy plus L2/2 |w|², by full-batch Adagrad.
+func fitSoftmax(xs []Sample, ys []int, cfg TrainConfig) [4][]float64 {
+	var w, acc, grad [4][]float64
+	for c := range w {
+		w[c], acc[c], grad[c] = make([]float64, modelDims), make([]float64, modelDims), make([]float64, modelDims)
+	}
+	n := float64(max(len(xs), 1))
+	for range cfg.Steps {
+		for c := range grad {
+			clear(grad[c])
+		}
+		for k := range xs {
+			x := &xs[k].x
+			p := softmax(w, x)
+			for c := range w {
+				g := (p[c] - b2f64(ys[k] == c)) / n
+				for j, i := range x.idx {
+					grad[c][i] += float64(g * float64(x.val[j]))
+				}
+			}
+		}
+		for c := range w {
+			adagrad(w[c], grad[c], acc[c], cfg)
+		}
+	}
+	return w
+}
+
+func softmax(w [4][]float64, x *sparse) [4]float64 {
+	var z [4]float64
+	top := math.Inf(-1)
+	for c := range w {
+		z[c] = dot64(w[c], x)
+		top = max(top, z[c])
+	}
+	var sum float64
+	for c := range z {
+		z[c] = math.Exp(z[c] - top)
+		sum += z[c]
+	}
+	for c := range z {
+		z[c] /= sum
+	}
+	return z
+}
+
+// adagrad adds the penalty's gradient to grad and takes one step. The
+// explicit conversions keep the compiler from fusing multiply-adds, so that
+// the weights are the same bit for bit wherever they are trained.
+func adagrad(w, grad, acc []float64, cfg TrainConfig) {
+	for i := range w {
+		g := grad[i]
+		if i != 0 {
+			g += float64(cfg.L2 * w[i])
+		}
+		if g == 0 {
+			continue
+		}
+		acc[i] += float64(g * g)
+		w[i] -= float64(cfg.Rate*g) / (math.Sqrt(acc[i]) + 1e-8)
+	}
+}
+
+func dot64(w []float64, x *sparse) float64 {
+	var s float64
+	for k, i := range x.idx {
+		s += float64(w[i] * float64(x.val[k]))
+	}
+	return s
+}
