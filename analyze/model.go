@@ -236,20 +236,52 @@ func dot(w []float32, x *sparse) float64 {
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
+// prior is what the rules say, as the model's starting point: a category's
+// log-odds log(s/threshold), so that a model of zero weights decides as the
+// rules do, and a margin for the rules' ceasefire state. The L2 penalty
+// then pulls the model towards the rules, not towards nothing.
+type prior struct {
+	cat    [len(rules)]float64
+	status [4]float64
+}
+
+// priorLimit bounds a category's prior log-odds.
+const priorLimit = 6
+
+// statusMargin is the log-odds lead the rules' ceasefire state starts with.
+const statusMargin = 2
+
+func priorOf(rr *ruleResult) prior {
+	var p prior
+	for i, sc := range rr.score {
+		z := -float64(priorLimit)
+		if sc > 0 {
+			z = math.Log(float64(sc) / float64(1-sc))
+		}
+		p.cat[i] = max(-priorLimit, min(priorLimit, z))
+	}
+	for k := range statusOrder {
+		if rr.decision == statusOrder[k] {
+			p.status[k] = statusMargin
+		}
+	}
+	return p
+}
+
 // probs returns the probability of each category, in the order of rules.
-func (m *Model) probs(x *sparse) [len(rules)]float64 {
+func (m *Model) probs(x *sparse, pr *prior) [len(rules)]float64 {
 	var p [len(rules)]float64
 	for i := range m.cat {
-		p[i] = sigmoid(dot(m.cat[i], x))
+		p[i] = sigmoid(pr.cat[i] + dot(m.cat[i], x))
 	}
 	return p
 }
 
 // statusOf returns the most likely ceasefire state.
-func (m *Model) statusOf(x *sparse) news.CeasefireStatus {
+func (m *Model) statusOf(x *sparse, pr *prior) news.CeasefireStatus {
 	best, bestZ := 0, math.Inf(-1)
 	for k := range m.status {
-		if z := dot(m.status[k], x); z > bestZ {
+		if z := pr.status[k] + dot(m.status[k], x); z > bestZ {
 			best, bestZ = k, z
 		}
 	}

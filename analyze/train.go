@@ -11,6 +11,7 @@ import (
 // rules decided of it; NewSample makes one for training and measurement.
 type Sample struct {
 	x        sparse
+	prior    prior
 	relevant bool
 	// Rules and RuleStatus are the rules' decision: no category when the
 	// relevance gate turns the article away.
@@ -32,7 +33,7 @@ func NewSample(a *news.Article) Sample {
 	gi := newGateInput(d, places, actors)
 	rel := relevance(gi)
 	rr := applyRules(d, scoreSentences(d))
-	s := Sample{x: features(d, &rr, &gi, rel.Relevant), relevant: rel.Relevant}
+	s := Sample{x: features(d, &rr, &gi, rel.Relevant), prior: priorOf(&rr), relevant: rel.Relevant}
 	if rel.Relevant {
 		s.Rules = rr.cats
 		if slices.Contains(rr.cats, news.Ceasefire) {
@@ -49,16 +50,19 @@ func (m *Model) Predict(s *Sample) ([]news.Category, news.CeasefireStatus) {
 		return nil, news.CeasefireNone
 	}
 	var cats []news.Category
-	for i, p := range m.probs(&s.x) {
-		if p >= 0.5 {
+	for i, p := range m.probs(&s.x, &s.prior) {
+		if p >= decisionLine {
 			cats = append(cats, rules[i].cat)
 		}
 	}
 	if !slices.Contains(cats, news.Ceasefire) {
 		return cats, news.CeasefireNone
 	}
-	return cats, m.statusOf(&s.x)
+	return cats, m.statusOf(&s.x, &s.prior)
 }
+
+// decisionLine is the probability from which the model gives a category.
+var decisionLine = 0.5
 
 // Label is the gold of one training article.
 type Label struct {
@@ -68,13 +72,13 @@ type Label struct {
 
 // TrainConfig sets the regularisation and the optimiser of Train.
 type TrainConfig struct {
-	L2    float64 // weight of the L2 penalty (on all weights but the bias)
+	L2    float64 // weight of the L2 penalty, towards the rules' decision
 	Rate  float64 // Adagrad step size
 	Steps int     // full passes over the data
 }
 
 // DefaultTrain is the configuration the embedded weights were trained with.
-var DefaultTrain = TrainConfig{L2: 1e-3, Rate: 0.5, Steps: 300}
+var DefaultTrain = TrainConfig{L2: 3, Rate: 0.2, Steps: 300}
 
 // Train fits a model to the samples and their labels (in the same order).
 // It is deterministic: full-batch Adagrad from zero weights, examples summed
@@ -86,7 +90,7 @@ func Train(samples []Sample, labels []Label, cfg TrainConfig) *Model {
 		for k := range labels {
 			ys[k] = b2f64(slices.Contains(labels[k].Categories, rules[i].cat))
 		}
-		m.cat[i] = round32(fitLogistic(samples, ys, cfg))
+		m.cat[i] = round32(fitLogistic(samples, ys, i, cfg))
 	}
 	var xs []Sample
 	var ys []int
@@ -116,18 +120,17 @@ func round32(w []float64) []float32 {
 	return out
 }
 
-// fitLogistic minimises the mean logistic loss plus L2/2 |w|² (bias left
-// out) by full-batch Adagrad.
-func fitLogistic(xs []Sample, ys []float64, cfg TrainConfig) []float64 {
+// fitLogistic minimises the mean logistic loss plus L2/2 |w|² (the bias
+// too: the prior is the rules) by full-batch Adagrad.
+func fitLogistic(xs []Sample, ys []float64, head int, cfg TrainConfig) []float64 {
 	w := make([]float64, modelDims)
 	acc := make([]float64, modelDims)
 	grad := make([]float64, modelDims)
-	n := float64(max(len(xs), 1))
 	for range cfg.Steps {
 		clear(grad)
 		for k := range xs {
 			x := &xs[k].x
-			g := (sigmoid(dot64(w, x)) - ys[k]) / n
+			g := sigmoid(xs[k].prior.cat[head]+dot64(w, x)) - ys[k]
 			for j, i := range x.idx {
 				grad[i] += float64(g * float64(x.val[j]))
 			}
@@ -144,16 +147,15 @@ func fitSoftmax(xs []Sample, ys []int, cfg TrainConfig) [4][]float64 {
 	for c := range w {
 		w[c], acc[c], grad[c] = make([]float64, modelDims), make([]float64, modelDims), make([]float64, modelDims)
 	}
-	n := float64(max(len(xs), 1))
 	for range cfg.Steps {
 		for c := range grad {
 			clear(grad[c])
 		}
 		for k := range xs {
 			x := &xs[k].x
-			p := softmax(w, x)
+			p := softmax(w, x, &xs[k].prior)
 			for c := range w {
-				g := (p[c] - b2f64(ys[k] == c)) / n
+				g := p[c] - b2f64(ys[k] == c)
 				for j, i := range x.idx {
 					grad[c][i] += float64(g * float64(x.val[j]))
 				}
@@ -166,11 +168,11 @@ func fitSoftmax(xs []Sample, ys []int, cfg TrainConfig) [4][]float64 {
 	return w
 }
 
-func softmax(w [4][]float64, x *sparse) [4]float64 {
+func softmax(w [4][]float64, x *sparse, pr *prior) [4]float64 {
 	var z [4]float64
 	top := math.Inf(-1)
 	for c := range w {
-		z[c] = dot64(w[c], x)
+		z[c] = pr.status[c] + dot64(w[c], x)
 		top = max(top, z[c])
 	}
 	var sum float64
@@ -190,9 +192,7 @@ func softmax(w [4][]float64, x *sparse) [4]float64 {
 func adagrad(w, grad, acc []float64, cfg TrainConfig) {
 	for i := range w {
 		g := grad[i]
-		if i != 0 {
-			g += float64(cfg.L2 * w[i])
-		}
+		g += float64(cfg.L2 * w[i])
 		if g == 0 {
 			continue
 		}
@@ -208,3 +208,5 @@ func dot64(w []float64, x *sparse) float64 {
 	}
 	return s
 }
+
+func DecisionLineForCV() *float64 { return &decisionLine }

@@ -36,6 +36,11 @@ func run(args []string, stdout io.Writer) error {
 	repo := fs.String("repo", ".", "the repository's root")
 	shared := fs.String("shared", filepath.Join("..", "shared"), "the shared data directory (eval/, corpus/)")
 	cv := fs.Bool("cv", false, "print 5-fold cross-validated scores of the rules and of rules+model instead of training")
+	cfg := analyze.DefaultTrain
+	fs.Float64Var(&cfg.L2, "l2", cfg.L2, "L2 penalty (with -cv: to compare settings)")
+	fs.IntVar(&cfg.Steps, "steps", cfg.Steps, "optimiser passes (with -cv)")
+	fs.Float64Var(&cfg.Rate, "rate", cfg.Rate, "optimiser step (with -cv)")
+	fs.Float64Var(analyze.DecisionLineForCV(), "line", 0.5, "decision line (with -cv)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -45,7 +50,7 @@ func run(args []string, stdout io.Writer) error {
 	}
 	samples, labels := featurize(exs)
 	if *cv {
-		crossValidate(stdout, exs, samples, labels)
+		crossValidate(stdout, exs, samples, labels, cfg)
 		return nil
 	}
 	data, err := trainWeights(samples, labels)
