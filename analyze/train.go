@@ -62,7 +62,7 @@ func (m *Model) Predict(s *Sample) ([]news.Category, news.CeasefireStatus) {
 }
 
 // decisionLine is the probability from which the model gives a category.
-var decisionLine = 0.5
+const decisionLine = 0.5
 
 // Label is the gold of one training article.
 type Label struct {
@@ -78,7 +78,10 @@ type TrainConfig struct {
 }
 
 // DefaultTrain is the configuration the embedded weights were trained with.
-var DefaultTrain = TrainConfig{L2: 3, Rate: 0.2, Steps: 300}
+// L2 is the penalty that `go run ./cmd/train -cv` chooses by inner
+// cross-validation on every fold (of 0.3, 1, 3 and 10: the best mission
+// micro-F1 that keeps the ceasefire status no worse than the rules').
+var DefaultTrain = TrainConfig{L2: 10, Rate: 0.2, Steps: 300}
 
 // Train fits a model to the samples and their labels (in the same order).
 // It is deterministic: full-batch Adagrad from zero weights, examples summed
@@ -208,5 +211,3 @@ func dot64(w []float64, x *sparse) float64 {
 	}
 	return s
 }
-
-func DecisionLineForCV() *float64 { return &decisionLine }

@@ -65,10 +65,6 @@ func (t *tally) mission() float64 {
 
 func (t *tally) status() float64 { return float64(t.statusOK) / float64(max(t.statusBoth, 1)) }
 
-// score is what a setting is chosen by: mission micro-F1 plus ceasefire
-// status accuracy.
-func (t *tally) score() float64 { return t.mission() + t.status() }
-
 // data is the featurised training set.
 type data struct {
 	exs     []example
@@ -128,17 +124,23 @@ func innerFold(id string) int {
 	return int(h.Sum32() % (folds - 1))
 }
 
-// pickL2 chooses the penalty of l2Grid that scores best by an inner
-// cross-validation over idx.
+// pickL2 chooses the penalty of l2Grid by an inner cross-validation over
+// idx, as the model is judged: the best mission micro-F1 among the
+// penalties whose ceasefire status is no worse than the rules'; when none
+// is, the strongest (the model nearest the rules).
 func (d *data) pickL2(idx []int, cfg analyze.TrainConfig) float64 {
-	best, bestScore := l2Grid[0], -1.0
+	rules := newTallies()
+	for _, i := range idx {
+		d.record(rules, i, d.samples[i].Rules, d.samples[i].RuleStatus)
+	}
+	best, bestF1 := l2Grid[len(l2Grid)-1], -1.0
 	for _, l2 := range l2Grid {
 		c := cfg
 		c.L2 = l2
 		t := newTallies()
 		d.cvModel(idx, folds-1, innerFold, c, t)
-		if s := t["all"].score(); s > bestScore {
-			best, bestScore = l2, s
+		if t["all"].status() >= rules["all"].status() && t["all"].mission() > bestF1 {
+			best, bestF1 = l2, t["all"].mission()
 		}
 	}
 	return best

@@ -40,7 +40,6 @@ func run(args []string, stdout io.Writer) error {
 	fs.Float64Var(&cfg.L2, "l2", cfg.L2, "L2 penalty (with -cv: to compare settings)")
 	fs.IntVar(&cfg.Steps, "steps", cfg.Steps, "optimiser passes (with -cv)")
 	fs.Float64Var(&cfg.Rate, "rate", cfg.Rate, "optimiser step (with -cv)")
-	fs.Float64Var(analyze.DecisionLineForCV(), "line", 0.5, "decision line (with -cv)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
