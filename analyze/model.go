@@ -57,8 +57,8 @@ type ruleResult struct {
 	score    [len(rules)]float32 // s/(s+threshold), 0.5 the decision line
 	prof     [len(rules)]profile
 	later    [len(rules)]float32 // strongest evidence past the lead
-	status   [4]float32          // statusScores
-	cats     []news.Category
+	decided  [len(rules)]bool
+	status   [4]float32           // statusScores
 	decision news.CeasefireStatus // statusOf(status), whatever the categories
 }
 
@@ -73,9 +73,7 @@ func applyRules(d *doc, ss []scored) ruleResult {
 		rr.prof[i] = p
 		s := r.score(p)
 		rr.score[i] = s / (s + r.threshold)
-		if s >= r.threshold {
-			rr.cats = append(rr.cats, r.cat)
-		}
+		rr.decided[i] = s >= r.threshold
 		for k := range ss {
 			if ss[k].index >= leadSentences {
 				rr.later[i] = max(rr.later[i], ss[k].evidenceOf(r.feat))
@@ -87,6 +85,17 @@ func applyRules(d *doc, ss []scored) ruleResult {
 	return rr
 }
 
+// cats returns the categories the rules decided, in the order of rules.
+func (rr *ruleResult) cats() []news.Category {
+	var out []news.Category
+	for i := range rules {
+		if rr.decided[i] {
+			out = append(out, rules[i].cat)
+		}
+	}
+	return out
+}
+
 // features builds the model's input for one article.
 func features(d *doc, rr *ruleResult, gi *gateInput, relevant bool) sparse {
 	var x sparse
@@ -94,7 +103,7 @@ func features(d *doc, rr *ruleResult, gi *gateInput, relevant bool) sparse {
 	for i := range rules {
 		p, o := &rr.prof[i], 1+7*i
 		x.add(o, rr.score[i])
-		x.add(o+1, b2f(slices.Contains(rr.cats, rules[i].cat)))
+		x.add(o+1, b2f(rr.decided[i]))
 		x.add(o+2, min(p.title, 1))
 		x.add(o+3, min(p.lead, 2)/2)
 		x.add(o+4, min(p.total-p.lead, 4)/4)

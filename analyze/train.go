@@ -35,8 +35,8 @@ func NewSample(a *news.Article) Sample {
 	rr := applyRules(d, scoreSentences(d))
 	s := Sample{x: features(d, &rr, &gi, rel.Relevant), prior: priorOf(&rr), relevant: rel.Relevant}
 	if rel.Relevant {
-		s.Rules = rr.cats
-		if slices.Contains(rr.cats, news.Ceasefire) {
+		s.Rules = rr.cats()
+		if slices.Contains(s.Rules, news.Ceasefire) {
 			s.RuleStatus = rr.decision
 		}
 	}
