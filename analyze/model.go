@@ -97,7 +97,7 @@ func (rr *ruleResult) cats() []news.Category {
 }
 
 // features builds the model's input for one article.
-func features(d *doc, rr *ruleResult, gi *gateInput, relevant bool) sparse {
+func features(d *doc, rr *ruleResult, gi *gateInput, c *gateCounts, relevant bool) sparse {
 	var x sparse
 	x.add(0, 1)
 	for i := range rules {
@@ -114,7 +114,6 @@ func features(d *doc, rr *ruleResult, gi *gateInput, relevant bool) sparse {
 		x.add(29+k, min(rr.status[k], 2)/2)
 		x.add(33+k, b2f(rr.decision == statusOrder[k]))
 	}
-	c := countGate(*gi)
 	x.add(37, b2f(relevant))
 	x.add(38, float32(min(c.density, 20)/20))
 	x.add(39, float32(min(c.armedTL, 5))/5)

@@ -47,3 +47,37 @@ func TestModelDecodeRejects(t *testing.T) {
 		t.Errorf("decoded a truncated model")
 	}
 }
+
+// BenchmarkModelLayer measures what the learned layer would add to the
+// analysis of an article: its features (n-grams, the gate's counts again)
+// and the prediction of every head, over the development articles of
+// BenchmarkAnalyze (about 2 KB each). Run it with a small count:
+//
+//	go test -run '^$' -bench 'BenchmarkModelLayer$' -benchtime 1000x ./analyze
+func BenchmarkModelLayer(b *testing.B) {
+	if learned == nil {
+		b.Fatal("no embedded model")
+	}
+	type prepared struct {
+		d  *doc
+		rr ruleResult
+		gi gateInput
+		c  gateCounts
+	}
+	var ps []prepared
+	for _, a := range benchArticles(b) {
+		d := newDoc(a.Title, a.Text)
+		places, actors := entities(d)
+		gi := newGateInput(d, places, actors)
+		ps = append(ps, prepared{d, applyRules(d, scoreSentences(d)), gi, countGate(gi)})
+	}
+	i := 0
+	for b.Loop() {
+		p := &ps[i%len(ps)]
+		x := features(p.d, &p.rr, &p.gi, &p.c, true)
+		pr := priorOf(&p.rr)
+		learned.probs(&x, &pr)
+		learned.statusOf(&x, &pr)
+		i++
+	}
+}

@@ -31,9 +31,10 @@ func NewSample(a *news.Article) Sample {
 	}
 	places, actors := entities(d)
 	gi := newGateInput(d, places, actors)
-	rel := relevance(gi)
+	c := countGate(gi)
+	rel := relevanceOf(gi, c)
 	rr := applyRules(d, scoreSentences(d))
-	s := Sample{x: features(d, &rr, &gi, rel.Relevant), prior: priorOf(&rr), relevant: rel.Relevant}
+	s := Sample{x: features(d, &rr, &gi, &c, rel.Relevant), prior: priorOf(&rr), relevant: rel.Relevant}
 	if rel.Relevant {
 		s.Rules = rr.cats()
 		if slices.Contains(s.Rules, news.Ceasefire) {
