@@ -198,7 +198,7 @@ func printTable(w io.Writer, systems []string, tallies map[string]map[string]*ta
 			for _, c := range allCats {
 				fmt.Fprintf(w, " %8.3f", f1(t.tp[c], t.fp[c], t.fn[c]))
 			}
-			fmt.Fprintf(w, " %4d/%-3d\n", t.statusOK, t.statusBoth)
+			fmt.Fprintf(w, " %4d/%-3d  talks tp/fp/fn %d/%d/%d\n", t.statusOK, t.statusBoth, t.tp[news.Talks], t.fp[news.Talks], t.fn[news.Talks])
 		}
 	}
 }
