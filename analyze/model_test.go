@@ -1,6 +1,8 @@
 package analyze
 
 import (
+	"bytes"
+	"slices"
 	"testing"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -79,5 +81,60 @@ func BenchmarkModelLayer(b *testing.B) {
 		learned.probs(&x, &pr)
 		learned.statusOf(&x, &pr)
 		i++
+	}
+}
+
+// modelArticles are a few articles of each kind for the model's tests.
+var modelArticles = []news.Article{
+	{Title: "Syria peace talks resume in Geneva", Text: "Government and opposition delegations met in Geneva on Monday for a new round of UN-led peace talks. The envoy said negotiations would continue."},
+	{Title: "Shelling kills 12 in Aleppo", Text: "Shelling killed 12 civilians in eastern Aleppo on Monday, rescuers said. Air strikes hit a market."},
+	{Title: "Truce violated as rockets hit Ghouta", Text: "The ceasefire agreed last week was violated on Tuesday when rockets hit eastern Ghouta, monitors said. Aid convoys were unable to enter the besieged area."},
+	{Title: "Stocks rise as oil prices climb", Text: "Shares rose on Monday as oil prices climbed to a three-month high. Analysts expect further gains."},
+	{Title: "", Text: ""},
+}
+
+// TestZeroModelIsTheRules checks the model's starting point: with every
+// weight zero it decides as the rules do, categories and ceasefire state.
+func TestZeroModelIsTheRules(t *testing.T) {
+	var m Model
+	for _, w := range m.heads() {
+		*w = make([]float32, modelDims)
+	}
+	want := []struct {
+		cats   []news.Category
+		status news.CeasefireStatus
+	}{
+		{[]news.Category{news.Talks}, ""},
+		{[]news.Category{news.Violence}, ""},
+		{[]news.Category{news.Ceasefire, news.Violence}, news.CeasefireViolated},
+		{nil, ""}, // turned away by the gate
+		{nil, ""},
+	}
+	for i := range modelArticles {
+		s := NewSample(&modelArticles[i])
+		if !slices.Equal(s.Rules, want[i].cats) || s.RuleStatus != want[i].status {
+			t.Errorf("article %d: rules give %v %q, want %v %q", i, s.Rules, s.RuleStatus, want[i].cats, want[i].status)
+		}
+		cats, st := m.Predict(&s)
+		if !slices.Equal(cats, s.Rules) || st != s.RuleStatus {
+			t.Errorf("article %d: zero model gives %v %q, rules %v %q", i, cats, st, s.Rules, s.RuleStatus)
+		}
+	}
+}
+
+// TestTrainDeterministic trains twice on the same samples and checks that
+// the weights are the same bit for bit.
+func TestTrainDeterministic(t *testing.T) {
+	var ss []Sample
+	var ls []Label
+	for i := range modelArticles {
+		ss = append(ss, NewSample(&modelArticles[i]))
+		ls = append(ls, Label{Categories: ss[i].Rules, Status: ss[i].RuleStatus})
+	}
+	cfg := TrainConfig{L2: 1, StatusL2: 1, Rate: 0.2, Steps: 50}
+	a, _ := Train(ss, ls, cfg).MarshalBinary()
+	b, _ := Train(ss, ls, cfg).MarshalBinary()
+	if !bytes.Equal(a, b) {
+		t.Errorf("two trainings on the same data differ")
 	}
 }
