@@ -112,6 +112,8 @@ func features(d *doc, rr *ruleResult, gi *gateInput, c *gateCounts, relevant boo
 	}
 	for k := range rr.status {
 		x.add(29+k, min(rr.status[k], 2)/2)
+	}
+	for k := range statusOrder {
 		x.add(33+k, b2f(rr.decision == statusOrder[k]))
 	}
 	x.add(37, b2f(relevant))

@@ -3,6 +3,7 @@ package analyze
 import (
 	"bytes"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -137,4 +138,34 @@ func TestTrainDeterministic(t *testing.T) {
 	if !bytes.Equal(a, b) {
 		t.Errorf("two trainings on the same data differ")
 	}
+}
+
+// FuzzModelPredict reads any input through the learned layer: the model
+// gives known categories in the rules' order, a state only with the
+// ceasefire category, and its features stay in range and ascending.
+func FuzzModelPredict(f *testing.F) {
+	f.Add("", "")
+	f.Add("Truce collapses", "The ceasefire collapsed on Monday. Air strikes killed 12 people.")
+	f.Add("\xff\xfe", "\x00\xc3\x28 invalid utf-8 \xed\xa0\x80")
+	f.Add("x", strings.Repeat("peace talks ", 500))
+	f.Fuzz(func(t *testing.T, title, text string) {
+		s := NewSample(&news.Article{Title: title, Text: text})
+		for k, i := range s.x.idx {
+			if i < 0 || i >= modelDims || (k > 0 && i <= s.x.idx[k-1]) {
+				t.Fatalf("feature index %d at %d: out of range or not ascending", i, k)
+			}
+		}
+		cats, st := learned.Predict(&s)
+		last := -1
+		for _, c := range cats {
+			i := slices.Index(news.Categories, c)
+			if i <= last {
+				t.Fatalf("categories %v: unknown, repeated or out of order", cats)
+			}
+			last = i
+		}
+		if st != news.CeasefireNone && !slices.Contains(cats, news.Ceasefire) {
+			t.Errorf("state %q without the ceasefire category", st)
+		}
+	})
 }
