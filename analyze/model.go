@@ -188,16 +188,20 @@ func fnvString(h uint32, s string) uint32 {
 type Model struct {
 	cat    [len(rules)][]float32
 	status [4][]float32
+	line   [len(rules)]float32 // the probability from which each category is given
 }
 
 // modelMagic opens an encoded Model.
-const modelMagic = "cdlr1"
+const modelMagic = "cdlr2"
 
-// MarshalBinary encodes m: a magic, the dimensions, then the weights as
-// little-endian float32.
+// MarshalBinary encodes m: a magic, the dimensions, then the decision
+// lines and the weights as little-endian float32.
 func (m *Model) MarshalBinary() ([]byte, error) {
 	out := []byte(modelMagic)
 	out = binary.LittleEndian.AppendUint32(out, modelDims)
+	for _, v := range m.line {
+		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(v))
+	}
 	for _, w := range m.heads() {
 		for _, v := range *w {
 			out = binary.LittleEndian.AppendUint32(out, math.Float32bits(v))
@@ -209,12 +213,16 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 // UnmarshalBinary decodes what MarshalBinary encoded.
 func (m *Model) UnmarshalBinary(data []byte) error {
 	heads := m.heads()
-	want := len(modelMagic) + 4 + 4*modelDims*len(heads)
+	want := len(modelMagic) + 4 + 4*len(m.line) + 4*modelDims*len(heads)
 	if len(data) != want || string(data[:len(modelMagic)]) != modelMagic ||
 		binary.LittleEndian.Uint32(data[len(modelMagic):]) != modelDims {
 		return fmt.Errorf("decode model: %w", errors.New("not a model of this analyser's features"))
 	}
 	data = data[len(modelMagic)+4:]
+	for i := range m.line {
+		m.line[i] = math.Float32frombits(binary.LittleEndian.Uint32(data))
+		data = data[4:]
+	}
 	for _, w := range heads {
 		*w = make([]float32, modelDims)
 		for i := range *w {

@@ -97,7 +97,7 @@ var modelArticles = []news.Article{
 // TestZeroModelIsTheRules checks the model's starting point: with every
 // weight zero it decides as the rules do, categories and ceasefire state.
 func TestZeroModelIsTheRules(t *testing.T) {
-	var m Model
+	m := Model{line: [len(rules)]float32{0.5, 0.5, 0.5, 0.5}}
 	for _, w := range m.heads() {
 		*w = make([]float32, modelDims)
 	}
