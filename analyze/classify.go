@@ -90,28 +90,28 @@ func (r *rule) score(p profile) float32 {
 
 // classify sets the categories, ceasefire status, humanitarian types,
 // evidence and scores of an article. A category's score is s/(s+threshold)
-// of its rule's score s: in [0, 1), and 0.5 is the decision line.
+// of its rule's score s: in [0, 1), and 0.5 is the decision line. The rules
+// decide (applyRules); the learned layer of model.go is measured beside
+// them by cmd/train and does not decide (README, "The learned layer").
 func classify(d *doc, an *news.Analysis) {
 	ss := scoreSentences(d)
+	rr := applyRules(d, ss)
 	an.Scores = make(map[news.Category]float64, len(rules))
 	for i := range rules {
-		r := &rules[i]
-		snippet := d.title == "" && len(d.sents) <= snippetSentences
-		p := profileOf(ss, r.feat, d.title == "" && !snippet)
-		p.snippet = snippet
-		s := r.score(p)
-		an.Scores[r.cat] = float64(s / (s + r.threshold))
-		if s < r.threshold {
+		an.Scores[rules[i].cat] = float64(rr.score[i])
+	}
+	for i := range rules {
+		if !rr.decided[i] {
 			continue
 		}
-		an.Categories = append(an.Categories, r.cat)
 		if an.Evidence == nil {
 			an.Evidence = make(map[news.Category][]string, len(rules))
 		}
-		an.Evidence[r.cat] = evidence(ss, r.feat)
+		an.Categories = append(an.Categories, rules[i].cat)
+		an.Evidence[rules[i].cat] = evidence(ss, rules[i].feat)
 	}
 	if an.Has(news.Ceasefire) {
-		an.CeasefireStatus = statusOf(statusScores(ss))
+		an.CeasefireStatus = rr.decision
 	}
 	if an.Has(news.Humanitarian) {
 		an.HumanitarianTypes = typesOf(typeScores(ss))

@@ -89,7 +89,12 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 // armed conflict at all (conflictEvidence). An article with neither is
 // turned away as not_conflict.
 func relevance(in gateInput) news.Relevance {
-	c := countGate(in)
+	return relevanceOf(in, countGate(in))
+}
+
+// relevanceOf is relevance with the gate's counts of in already made (the
+// learned layer reads them too).
+func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 	no := func(reason string, section string) news.Relevance {
 		return news.Relevance{Reason: reason, Detail: gate[section].found(in.title, in.lead)}
 	}

@@ -1,0 +1,249 @@
+package main
+
+import (
+	"fmt"
+	"hash/fnv"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+var (
+	allCats     = []news.Category{news.Talks, news.Ceasefire, news.Humanitarian, news.Violence}
+	missionCats = []news.Category{news.Talks, news.Ceasefire, news.Humanitarian}
+)
+
+// l2Grid are the penalties the cross-validation compares.
+var l2Grid = []float64{0.3, 1, 3, 10}
+
+// tally counts one system's decisions against the gold.
+type tally struct {
+	tp, fp, fn           map[news.Category]int
+	statusOK, statusBoth int
+}
+
+func newTally() *tally {
+	return &tally{tp: map[news.Category]int{}, fp: map[news.Category]int{}, fn: map[news.Category]int{}}
+}
+
+func (t *tally) add(pred []news.Category, status news.CeasefireStatus, gold labelRow) {
+	for _, c := range allCats {
+		p, g := slices.Contains(pred, c), slices.Contains(gold.Categories, c)
+		switch {
+		case p && g:
+			t.tp[c]++
+		case p:
+			t.fp[c]++
+		case g:
+			t.fn[c]++
+		}
+	}
+	if slices.Contains(pred, news.Ceasefire) && slices.Contains(gold.Categories, news.Ceasefire) {
+		t.statusBoth++
+		if status == gold.CeasefireStatus {
+			t.statusOK++
+		}
+	}
+}
+
+func f1(tp, fp, fn int) float64 {
+	if tp == 0 {
+		return 0
+	}
+	return 2 * float64(tp) / float64(2*tp+fp+fn)
+}
+
+func (t *tally) mission() float64 {
+	var tp, fp, fn int
+	for _, c := range missionCats {
+		tp, fp, fn = tp+t.tp[c], fp+t.fp[c], fn+t.fn[c]
+	}
+	return f1(tp, fp, fn)
+}
+
+func (t *tally) status() float64 { return float64(t.statusOK) / float64(max(t.statusBoth, 1)) }
+
+// data is the featurised training set.
+type data struct {
+	exs     []example
+	samples []analyze.Sample
+	labels  []analyze.Label
+}
+
+func (d *data) subset(idx []int) ([]analyze.Sample, []analyze.Label) {
+	s, l := make([]analyze.Sample, len(idx)), make([]analyze.Label, len(idx))
+	for k, i := range idx {
+		s[k], l[k] = d.samples[i], d.labels[i]
+	}
+	return s, l
+}
+
+// split returns the articles of idx outside fold f and those inside it.
+func (d *data) split(idx []int, f int, foldFn func(string) int) (train, test []int) {
+	for _, i := range idx {
+		if foldFn(d.exs[i].id) == f {
+			test = append(test, i)
+		} else {
+			train = append(train, i)
+		}
+	}
+	return train, test
+}
+
+// trained is a model and the articles it did not see.
+type trained struct {
+	m    *analyze.Model
+	test []int
+}
+
+// cvTrain trains on idx outside each of n folds of foldFn.
+func (d *data) cvTrain(idx []int, n int, foldFn func(string) int, cfg analyze.TrainConfig) []trained {
+	var out []trained
+	for f := range n {
+		train, test := d.split(idx, f, foldFn)
+		s, l := d.subset(train)
+		out = append(out, trained{analyze.Train(s, l, cfg), test})
+	}
+	return out
+}
+
+// tallyOf scores the models' decisions, at the given lines, on the
+// articles they did not see.
+func (d *data) tallyOf(ms []trained, lines [4]float64) map[string]*tally {
+	t := newTallies()
+	for _, m := range ms {
+		for _, i := range m.test {
+			cats, st := m.m.Decide(&d.samples[i], lines)
+			d.record(t, i, cats, st)
+		}
+	}
+	return t
+}
+
+// record counts a prediction for article i overall and in its file's set.
+func (d *data) record(t map[string]*tally, i int, cats []news.Category, st news.CeasefireStatus) {
+	for _, s := range []string{"all", d.exs[i].source} {
+		t[s].add(cats, st, d.exs[i].gold)
+	}
+}
+
+func newTallies() map[string]*tally {
+	return map[string]*tally{"all": newTally(), "fakes": newTally(), "reliefweb": newTally(), "gate": newTally()}
+}
+
+// innerFold splits a training part again, by another hash of the id.
+func innerFold(id string) int {
+	h := fnv.New32a()
+	h.Write([]byte("inner:" + id))
+	return int(h.Sum32() % (folds - 1))
+}
+
+// lineGrid are the decision lines the choice of a category's line tries.
+var lineGrid = []float64{0.5, 0.4, 0.3, 0.2}
+
+// pick chooses the penalty of l2Grid and the categories' decision lines
+// by an inner cross-validation over idx, as the model is judged: for each
+// penalty, each category's line of lineGrid with the best F1 of that
+// category; then the penalty with the best mission micro-F1 among those
+// whose ceasefire status is no worse than the rules'; when none is, the
+// strongest (the model nearest the rules).
+func (d *data) pick(idx []int, cfg analyze.TrainConfig) analyze.TrainConfig {
+	rules := newTallies()
+	for _, i := range idx {
+		d.record(rules, i, d.samples[i].Rules, d.samples[i].RuleStatus)
+	}
+	best, bestF1 := cfg, -1.0
+	best.L2 = l2Grid[len(l2Grid)-1]
+	for _, l2 := range l2Grid {
+		c := cfg
+		c.L2 = l2
+		ms := d.cvTrain(idx, folds-1, innerFold, c)
+		c.Lines = d.pickLines(ms)
+		t := d.tallyOf(ms, c.Lines)["all"]
+		if l2 == best.L2 {
+			best.Lines = c.Lines // the fallback keeps its own lines
+		}
+		if t.status() >= rules["all"].status() && t.mission() > bestF1 {
+			best, bestF1 = c, t.mission()
+		}
+	}
+	return best
+}
+
+// pickLines chooses each category's decision line by its F1.
+func (d *data) pickLines(ms []trained) [4]float64 {
+	var lines [4]float64
+	for c := range lines {
+		bestF := -1.0
+		for _, l := range lineGrid {
+			try := [4]float64{0.5, 0.5, 0.5, 0.5}
+			try[c] = l
+			t := d.tallyOf(ms, try)["all"]
+			cat := allCats[c]
+			if f := f1(t.tp[cat], t.fp[cat], t.fn[cat]); f > bestF {
+				lines[c], bestF = l, f
+			}
+		}
+	}
+	return lines
+}
+
+// crossValidate prints the 5-fold scores of the rules alone and of
+// rules+model on the same folds: for each penalty of l2Grid, and nested
+// (the penalty chosen on the training folds only, by an inner
+// cross-validation), overall and per labelled file.
+func crossValidate(w io.Writer, exs []example, samples []analyze.Sample, labels []analyze.Label, cfg analyze.TrainConfig) {
+	d := &data{exs, samples, labels}
+	all := make([]int, len(exs))
+	for i := range all {
+		all[i] = i
+	}
+	systems := []string{"rules"}
+	tallies := map[string]map[string]*tally{"rules": newTallies()}
+	for _, i := range all {
+		d.record(tallies["rules"], i, samples[i].Rules, samples[i].RuleStatus)
+	}
+	for _, l2 := range l2Grid {
+		c := cfg
+		c.L2 = l2
+		sys := fmt.Sprintf("model l2=%g", l2)
+		systems = append(systems, sys)
+		tallies[sys] = d.tallyOf(d.cvTrain(all, folds, foldOf, c), c.Lines)
+	}
+	systems = append(systems, "model nested")
+	tallies["model nested"] = newTallies()
+	var picked []string
+	for f := range folds {
+		train, test := d.split(all, f, foldOf)
+		c := d.pick(train, cfg)
+		picked = append(picked, fmt.Sprintf("l2 %g lines %v", c.L2, c.Lines))
+		s, l := d.subset(train)
+		m := analyze.Train(s, l, c)
+		for _, i := range test {
+			cats, st := m.Predict(&samples[i])
+			d.record(tallies["model nested"], i, cats, st)
+		}
+	}
+	c := d.pick(all, cfg)
+	fmt.Fprintf(w, "the same choice on all the data (the setting to ship): l2 %g lines %v\n", c.L2, c.Lines)
+	fmt.Fprintf(w, "%d labelled articles, %d folds by FNV-1a(id) %% %d; rate %g, %d steps, status l2 %g; nested picks:\n  %s\n",
+		len(exs), folds, folds, cfg.Rate, cfg.Steps, cfg.StatusL2, strings.Join(picked, "\n  "))
+	printTable(w, systems, tallies)
+}
+
+func printTable(w io.Writer, systems []string, tallies map[string]map[string]*tally) {
+	fmt.Fprintf(w, "%-10s %-13s %8s %8s %8s %8s %8s %8s\n", "set", "system", "mission", "talks", "ceasef.", "human.", "violence", "status")
+	for _, s := range []string{"all", "fakes", "reliefweb"} {
+		for _, sys := range systems {
+			t := tallies[sys][s]
+			fmt.Fprintf(w, "%-10s %-13s %8.3f", s, sys, t.mission())
+			for _, c := range allCats {
+				fmt.Fprintf(w, " %8.3f", f1(t.tp[c], t.fp[c], t.fn[c]))
+			}
+			fmt.Fprintf(w, " %4d/%-3d  talks tp/fp/fn %d/%d/%d\n", t.statusOK, t.statusBoth, t.tp[news.Talks], t.fp[news.Talks], t.fn[news.Talks])
+		}
+	}
+}

@@ -1,0 +1,95 @@
+// Command train fits the learned layer of the analysis (analyze.Model) to
+// the committed labelled files and writes its weights, which the analyser
+// embeds:
+//
+//	go run ./cmd/train          # writes analyze/model/weights.bin
+//	go run ./cmd/train -cv      # 5-fold cross-validation: rules alone against rules+model
+//
+// Run it from the repository's root, with the shared evaluation data at
+// ../shared. Training is deterministic: the same files give the same
+// weights bit for bit (TestWeightsReproduce checks the embedded ones).
+package main
+
+import (
+	"flag"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/conflict-digest/conflict-digest/analyze"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+// weightsPath is where the embedded weights live, from the repository root.
+var weightsPath = filepath.Join("analyze", "model", "weights.bin")
+
+func run(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("train", flag.ContinueOnError)
+	repo := fs.String("repo", ".", "the repository's root")
+	shared := fs.String("shared", filepath.Join("..", "shared"), "the shared data directory (eval/, corpus/)")
+	cv := fs.Bool("cv", false, "print 5-fold cross-validated scores of the rules and of rules+model instead of training")
+	cfg := analyze.DefaultTrain
+	fs.Float64Var(&cfg.L2, "l2", cfg.L2, "L2 penalty (with -cv: to compare settings)")
+	fs.IntVar(&cfg.Steps, "steps", cfg.Steps, "optimiser passes (with -cv)")
+	fs.Float64Var(&cfg.Rate, "rate", cfg.Rate, "optimiser step (with -cv)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	exs, err := loadExamples(*repo, *shared)
+	if err != nil {
+		return err
+	}
+	samples, labels := featurize(exs)
+	if *cv {
+		crossValidate(stdout, exs, samples, labels, cfg)
+		return nil
+	}
+	data, err := trainWeights(samples, labels)
+	if err != nil {
+		return err
+	}
+	out := filepath.Join(*repo, weightsPath)
+	if err := os.WriteFile(out, data, 0o644); err != nil {
+		return fmt.Errorf("write weights: %w", err)
+	}
+	fmt.Fprintf(stdout, "trained on %d articles; wrote %s (%d bytes)\n", len(exs), out, len(data))
+	return nil
+}
+
+func featurize(exs []example) ([]analyze.Sample, []analyze.Label) {
+	samples := make([]analyze.Sample, len(exs))
+	labels := make([]analyze.Label, len(exs))
+	for i := range exs {
+		samples[i] = analyze.NewSample(&exs[i].art)
+		labels[i] = analyze.Label{Categories: exs[i].gold.Categories, Status: exs[i].gold.CeasefireStatus}
+	}
+	return samples, labels
+}
+
+func trainWeights(samples []analyze.Sample, labels []analyze.Label) ([]byte, error) {
+	m := analyze.Train(samples, labels, analyze.DefaultTrain)
+	data, err := m.MarshalBinary()
+	if err != nil {
+		return nil, fmt.Errorf("encode weights: %w", err)
+	}
+	return data, nil
+}
+
+// folds is the number of cross-validation folds.
+const folds = 5
+
+// foldOf places an article in a fold by a hash of its id, so that the
+// folds do not change when articles are added.
+func foldOf(id string) int {
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	return int(h.Sum32() % folds)
+}
