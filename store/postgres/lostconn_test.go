@@ -49,9 +49,13 @@ func TestLostConnectionMidTransaction(t *testing.T) {
 		done <- err
 	}()
 	var pid int32
-	for start := time.Now(); pid == 0 && time.Since(start) < 10*time.Second; time.Sleep(20 * time.Millisecond) {
-		admin.QueryRow(ctx, `SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock'
-			AND application_name = 'conflict-digest' AND query LIKE '%advisory_xact_lock_shared%' LIMIT 1`).Scan(&pid)
+	// The session waiting for this schema's ingest lock, found by the
+	// lock's key (a bigint key is classid:objid with objsubid 1), so that
+	// other tests' sessions on the shared server are never taken for it.
+	for start := time.Now(); pid == 0 && time.Since(start) < 30*time.Second; time.Sleep(20 * time.Millisecond) {
+		admin.QueryRow(ctx, `SELECT l.pid FROM pg_locks l, (SELECT hashtextextended($1 || '/ingest', 0) AS k) h
+			WHERE l.locktype = 'advisory' AND NOT l.granted AND l.objsubid = 1
+			AND l.classid = ((h.k >> 32) & 4294967295)::oid AND l.objid = (h.k & 4294967295)::oid LIMIT 1`, schema).Scan(&pid)
 	}
 	if pid == 0 {
 		t.Fatal("the batch never waited for the lock")
