@@ -255,6 +255,9 @@ func (s *Server) createMessage(c *call) {
 		}
 	}
 	ch.messages = append(ch.messages, msg)
+	if t := s.threads[chID]; t != nil {
+		t.archived = false // a message unarchives its (unlocked) thread
+	}
 	s.mu.Unlock()
 	writeJSON(c.w, c.rec, http.StatusOK, msg)
 }

@@ -77,8 +77,9 @@ type Server struct {
 	commands map[string][]map[string]any
 	faults   []*Fault
 	limiter  *limiter
-	appPerms map[string]int64 // channel id → the bot's permissions there
-	setup    guildSetup       // channels, roles and members (guilds.go)
+	appPerms map[string]int64   // channel id → the bot's permissions there
+	setup    guildSetup         // channels, roles and members (guilds.go)
+	threads  map[string]*thread // thread id → thread (threads.go)
 
 	gw gateway
 	ix interactions
@@ -93,6 +94,7 @@ func New(opts Options) *Server {
 		channels: map[string]*channel{},
 		dms:      map[string]string{},
 		commands: map[string][]map[string]any{},
+		threads:  map[string]*thread{},
 	}
 	s.ids.Store(200000000000000000)
 	s.limiter = newLimiter(opts)
