@@ -160,9 +160,11 @@ func insertThreadPost(ctx context.Context, tx *sql.Tx, p *news.ThreadPost) error
 		}
 	}
 	if p.Kind == news.ThreadOpen {
-		_, err = tx.ExecContext(ctx, `INSERT INTO story_threads (follow_id, story_id, last_report) VALUES (?, ?, ?)`,
-			p.FollowID, p.StoryID, unix(p.Created))
-		return conflict(err, "the story has a thread already", "insert story thread")
+		if _, err := tx.ExecContext(ctx, `INSERT INTO story_threads (follow_id, story_id, last_report) VALUES (?, ?, ?)`,
+			p.FollowID, p.StoryID, unix(p.Created)); err != nil {
+			return conflict(err, "the story has a thread already", "insert story thread")
+		}
+		return nil
 	}
 	_, err = tx.ExecContext(ctx, `UPDATE story_threads SET last_report = ?, archived = 0 WHERE follow_id = ? AND story_id = ?`,
 		unix(p.Created), p.FollowID, p.StoryID)

@@ -1,0 +1,218 @@
+package thread_test
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/bot"
+	"github.com/conflict-digest/conflict-digest/digest"
+	"github.com/conflict-digest/conflict-digest/feed"
+	"github.com/conflict-digest/conflict-digest/ingest"
+	"github.com/conflict-digest/conflict-digest/internal/fakediscord"
+	"github.com/conflict-digest/conflict-digest/internal/sample"
+	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/store"
+	"github.com/conflict-digest/conflict-digest/story"
+	"github.com/conflict-digest/conflict-digest/thread"
+)
+
+const guild = "300000000000000001"
+
+// clock is the test's time, shared by the store and the follower.
+type clock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *clock) now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+func (c *clock) add(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.t = c.t.Add(d)
+}
+
+// world is a store, a pipeline, a clock and a fake Discord over HTTP with
+// a forum channel and a text channel.
+type world struct {
+	db    *store.DB
+	clock *clock
+	pipe  *ingest.Pipeline
+	srv   *fakediscord.Server
+	snd   *bot.Sender
+}
+
+const (
+	forumID = "500000000000000001"
+	textID  = "500000000000000002"
+)
+
+func newWorld(t *testing.T) *world {
+	t.Helper()
+	c := &clock{t: time.Date(2026, 12, 1, 8, 0, 0, 0, time.UTC)}
+	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "t.db"), store.WithNow(c.now))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	srv := fakediscord.New(fakediscord.Options{ChannelLimit: 1000, ChannelPeriod: time.Second})
+	t.Cleanup(srv.Close)
+	srv.SetChannel(fakediscord.GuildChannel{ID: forumID, GuildID: guild, Name: "stories", Type: fakediscord.ChannelForum})
+	srv.SetChannel(fakediscord.GuildChannel{ID: textID, GuildID: guild, Name: "news"})
+	snd := bot.NewSender(bot.SenderConfig{Token: srv.Token(), APIBase: srv.URL() + "api/v10/"})
+	pipe := &ingest.Pipeline{Articles: db, Stories: ingest.NewStories(story.Config{}, db), Workers: 1}
+	return &world{db: db, clock: c, pipe: pipe, srv: srv, snd: snd}
+}
+
+func (w *world) follower() *thread.Follower {
+	return &thread.Follower{Stories: digest.NewViews(w.db), Articles: w.db, Store: w.db, Sender: w.snd, Now: w.clock.now}
+}
+
+func (w *world) follow(t *testing.T, channelID string, forum bool) {
+	t.Helper()
+	f := news.ThreadFollow{GuildID: guild, ChannelID: channelID, Forum: forum, QuietAfter: 72 * time.Hour}
+	if err := w.db.CreateThreadFollow(context.Background(), &f); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// ingest stores one article an hour after the last and moves past the
+// second it was stored in.
+func (w *world) ingest(t *testing.T, a news.Article) {
+	t.Helper()
+	w.clock.add(time.Hour)
+	if _, err := w.pipe.Ingest(context.Background(), []news.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	w.clock.add(time.Second)
+}
+
+// oneStory returns the articles of the sample's story with the most
+// articles, oldest first, as a whole ingest groups them, and a later
+// report of its first.
+func oneStory(t *testing.T) []news.Article {
+	t.Helper()
+	var arts []news.Article
+	if err := feed.ReadJSONL(sample.Articles(), func(a news.Article) error { arts = append(arts, a); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	slices.SortStableFunc(arts, func(a, b news.Article) int { return a.Published.Compare(b.Published) })
+	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "scratch.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	pipe := &ingest.Pipeline{Articles: db, Stories: ingest.NewStories(story.Config{}, db), Workers: 1}
+	if _, err := pipe.Ingest(context.Background(), arts); err != nil {
+		t.Fatal(err)
+	}
+	stored, err := db.Articles(context.Background(), news.DigestFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byStory := map[int64][]string{}
+	for _, a := range stored {
+		if a.StoryID != 0 {
+			byStory[a.StoryID] = append(byStory[a.StoryID], a.Article.ExternalID)
+		}
+	}
+	var best []string
+	for _, ids := range byStory {
+		if len(ids) > len(best) {
+			best = ids
+		}
+	}
+	var out []news.Article
+	for _, a := range arts {
+		if slices.Contains(best, a.ExternalID) {
+			out = append(out, a)
+		}
+	}
+	if len(out) < 2 {
+		t.Fatalf("the sample's largest story has %d articles", len(out))
+	}
+	// A third report: the first again, from another outlet a day later.
+	again := out[0]
+	again.ExternalID, again.URL, again.CanonicalURL, again.ContentHash = again.ExternalID+"-again", "", "", ""
+	again.SourceName, again.Published = "Another Outlet", again.Published.Add(24*time.Hour)
+	again.Text += " (Reported again.)"
+	return append(out, again)
+}
+
+func round(t *testing.T, f *thread.Follower) int {
+	t.Helper()
+	n, err := f.Round(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func contents(msgs []fakediscord.Message) []string {
+	var out []string
+	for _, m := range msgs {
+		out = append(out, m["content"].(string))
+	}
+	return out
+}
+
+// TestOneStoryOneThread: in a forum and in a text channel, a story's
+// first report opens one thread, each later report adds one message to
+// it, and a round with nothing new posts nothing.
+func TestOneStoryOneThread(t *testing.T) {
+	arts := oneStory(t)
+	for _, forum := range []bool{true, false} {
+		t.Run(fmt.Sprintf("forum=%v", forum), func(t *testing.T) {
+			w := newWorld(t)
+			ch := map[bool]string{true: forumID, false: textID}[forum]
+			w.follow(t, ch, forum)
+			f := w.follower()
+			for i, a := range arts {
+				w.ingest(t, a)
+				if n := round(t, f); n != 1 {
+					t.Fatalf("report %d: %d posts, want 1", i+1, n)
+				}
+			}
+			threads := w.srv.Threads(ch)
+			if len(threads) != 1 {
+				t.Fatalf("%d threads, want 1: %+v", len(threads), threads)
+			}
+			th := threads[0]
+			if th.Name == "" || len([]rune(th.Name)) > thread.MaxName || th.Archived {
+				t.Errorf("thread %+v", th)
+			}
+			msgs := contents(w.srv.Messages(th.ID))
+			want := len(arts) // the starter and one per later report
+			if !forum {
+				want-- // a text channel's starter message is in the channel
+				if parent := contents(w.srv.Messages(ch)); len(parent) != 1 || !strings.Contains(parent[0], "Sources (1):") {
+					t.Errorf("channel messages %q, want the one starter", parent)
+				}
+			} else if !strings.Contains(msgs[0], "Sources (1):") {
+				t.Errorf("starter %q", msgs[0])
+			}
+			t.Logf("thread %q: %q", th.Name, msgs)
+			if len(msgs) != want {
+				t.Fatalf("%d messages in the thread, want %d: %q", len(msgs), want, msgs)
+			}
+			for i, a := range arts[1:] {
+				m := msgs[len(msgs)-len(arts)+1+i]
+				if !strings.HasPrefix(m, "**1 new report**") || !strings.Contains(m, digest.EscapeMarkdown(strings.Join(strings.Fields(a.Title), " "))[:20]) {
+					t.Errorf("follow-up %d %q does not report %q", i+1, m, a.Title)
+				}
+			}
+			w.clock.add(time.Hour)
+			if n := round(t, f); n != 0 {
+				t.Errorf("a round with nothing new sent %d", n)
+			}
+			for _, err := range w.srv.CheckResponses() {
+				t.Error(err)
+			}
+		})
+	}
+}
