@@ -216,3 +216,112 @@ func TestOneStoryOneThread(t *testing.T) {
 		})
 	}
 }
+
+// crashRound runs a round that panics at the first step named step, as a
+// process killed there would stop, and reports whether it did.
+func crashRound(w *world, step string) (crashed bool) {
+	f := w.follower()
+	f.Crash = func(s string) {
+		if s == step {
+			panic("crash at " + s)
+		}
+	}
+	defer func() { crashed = recover() != nil }()
+	f.Round(context.Background())
+	return false
+}
+
+// TestCrashLeavesNoDuplicate: a process that dies between any two steps
+// of a post (stored but not sent, the starter posted but no thread
+// started, posted but not recorded) leaves, after the next round, exactly
+// what an uninterrupted run makes: one thread per story, one message per
+// report.
+func TestCrashLeavesNoDuplicate(t *testing.T) {
+	arts := oneStory(t)
+	for _, forum := range []bool{true, false} {
+		for _, step := range []string{"after_create", "before_send", "before_thread", "after_send"} {
+			if forum && step == "before_thread" {
+				continue // a forum post is one request
+			}
+			for _, at := range []int{0, 1} { // the open post, a later report's
+				if step == "before_thread" && at > 0 {
+					continue // only the open post starts a thread
+				}
+				t.Run(fmt.Sprintf("forum=%v/%s/report%d", forum, step, at), func(t *testing.T) {
+					w := newWorld(t)
+					ch := map[bool]string{true: forumID, false: textID}[forum]
+					w.follow(t, ch, forum)
+					f := w.follower()
+					for i, a := range arts {
+						w.ingest(t, a)
+						if i == at && !crashRound(w, step) {
+							t.Fatalf("the round of report %d did not reach %s", i+1, step)
+						}
+						round(t, f)
+					}
+					threads := w.srv.Threads(ch)
+					if len(threads) != 1 {
+						t.Fatalf("%d threads, want 1: %+v", len(threads), threads)
+					}
+					msgs := contents(w.srv.Messages(threads[0].ID))
+					want := len(arts)
+					if !forum {
+						want--
+						if parent := w.srv.Messages(ch); len(parent) != 1 {
+							t.Errorf("%d starter messages in the channel, want 1", len(parent))
+						}
+					}
+					if len(msgs) != want {
+						t.Fatalf("%d messages in the thread, want %d: %q", len(msgs), want, msgs)
+					}
+					pending, err := w.db.PendingThreadPosts(context.Background())
+					if err != nil || len(pending) != 0 {
+						t.Errorf("pending posts %v (%v), want none", pending, err)
+					}
+				})
+			}
+		}
+	}
+}
+
+// TestQuietThreadArchived: a thread stays open while its story is
+// reported within its follow's quiet time, is archived once the story has
+// gone quiet that long, and a later report is added to it again.
+func TestQuietThreadArchived(t *testing.T) {
+	arts := oneStory(t)
+	w := newWorld(t)
+	w.follow(t, forumID, true)
+	f := w.follower()
+	w.ingest(t, arts[0])
+	round(t, f)
+	w.clock.add(71 * time.Hour)
+	round(t, f)
+	if th := w.srv.Threads(forumID); len(th) != 1 || th[0].Archived {
+		t.Fatalf("after 71 quiet hours: %+v, want one open thread", th)
+	}
+	w.clock.add(time.Hour)
+	round(t, f)
+	th := w.srv.Threads(forumID)
+	if len(th) != 1 || !th[0].Archived {
+		t.Fatalf("after 72 quiet hours: %+v, want one archived thread", th)
+	}
+	if n := len(w.srv.RequestsTo("PATCH", "/channels/{channel_id}")); n != 1 {
+		t.Errorf("%d archive requests, want 1", n)
+	}
+	w.clock.add(time.Hour)
+	round(t, f)
+	if n := len(w.srv.RequestsTo("PATCH", "/channels/{channel_id}")); n != 1 {
+		t.Errorf("an archived thread was archived again: %d requests", n)
+	}
+	w.ingest(t, arts[1])
+	if n := round(t, f); n != 1 {
+		t.Fatalf("a report after the archive sent %d posts, want 1", n)
+	}
+	th = w.srv.Threads(forumID)
+	if len(th) != 1 || th[0].Archived || len(w.srv.Messages(th[0].ID)) != 2 {
+		t.Fatalf("after a new report: %+v with %d messages, want the same thread open with 2", th, len(w.srv.Messages(th[0].ID)))
+	}
+	for _, err := range w.srv.CheckResponses() {
+		t.Error(err)
+	}
+}
