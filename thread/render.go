@@ -135,7 +135,8 @@ func tollLines(s *news.Story, refs map[string]bool) []string {
 					steps = append(steps, text)
 				}
 			}
-			out = append(out, "Killed — "+digest.EscapeMarkdown(who)+": "+digest.EscapeMarkdown(strings.Join(steps, " → ")))
+			line := clip(oneLine(who), 60) + ": " + clip(strings.Join(steps, " → "), 140)
+			out = append(out, "Killed — "+digest.EscapeMarkdown(line))
 		}
 	}
 	if len(out) > 5 {
