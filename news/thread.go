@@ -47,16 +47,18 @@ const (
 // articles it reports, before it is sent; a restart looks for its marker
 // (and for an open post, its thread) before sending again.
 type ThreadPost struct {
-	ID        int64
-	FollowID  int64
-	StoryID   int64
-	Kind      string // ThreadOpen or ThreadUpdate
-	Name      string // the thread's name (an open post)
-	Content   string // ends with the marker line
-	Marker    string
-	Nonce     string
-	Articles  []int64 // the articles it reports
-	Created   time.Time
+	ID       int64
+	FollowID int64
+	StoryID  int64
+	Kind     string // ThreadOpen or ThreadUpdate
+	Name     string // the thread's name (an open post)
+	Content  string // ends with the marker line
+	Marker   string
+	Nonce    string
+	Articles []int64 // the articles it reports
+	Created  time.Time
+	// MessageID is the message Discord made: for an unsent open post in a
+	// text channel, the starter its thread is still to be started from.
 	MessageID string
 	Parked    string
 }
@@ -89,6 +91,10 @@ type ThreadService interface {
 	// MarkThreadPostSent records that Discord accepted a post; an open
 	// post records its story's thread id too.
 	MarkThreadPostSent(ctx context.Context, id int64, threadID, messageID string) error
+	// MarkThreadStarter records the message a text channel's thread is to
+	// be started from, before the thread is: a restart starts it from that
+	// message instead of looking for it.
+	MarkThreadStarter(ctx context.Context, id int64, messageID string) error
 	// ParkThreadPost records that Discord refused a post for good.
 	ParkThreadPost(ctx context.Context, id int64, reason string) error
 	// QuietThreads returns the made, unarchived threads whose last report

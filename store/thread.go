@@ -176,11 +176,11 @@ func insertThreadPost(ctx context.Context, tx *sql.Tx, p *news.ThreadPost) error
 
 // PendingThreadPosts returns the posts neither sent nor parked, oldest first.
 func (db *DB) PendingThreadPosts(ctx context.Context) ([]news.ThreadPost, error) {
-	const q = `SELECT id, follow_id, story_id, kind, name, content, marker, nonce, created FROM thread_posts
+	const q = `SELECT id, follow_id, story_id, kind, name, content, marker, nonce, created, message_id FROM thread_posts
 		WHERE sent = 0 AND parked = '' ORDER BY id`
 	return queryAll(ctx, db, "pending thread posts", q, func(row scanner, p *news.ThreadPost) error {
 		var created int64
-		err := row.Scan(&p.ID, &p.FollowID, &p.StoryID, &p.Kind, &p.Name, &p.Content, &p.Marker, &p.Nonce, &created)
+		err := row.Scan(&p.ID, &p.FollowID, &p.StoryID, &p.Kind, &p.Name, &p.Content, &p.Marker, &p.Nonce, &created, &p.MessageID)
 		p.Created = fromUnix(created)
 		return err
 	})
@@ -204,6 +204,11 @@ func (db *DB) MarkThreadPostSent(ctx context.Context, id int64, threadID, messag
 		}
 		return nil
 	})
+}
+
+// MarkThreadStarter records the starter message of an unsent open post.
+func (db *DB) MarkThreadStarter(ctx context.Context, id int64, messageID string) error {
+	return db.execOne(ctx, "mark thread starter", `UPDATE thread_posts SET message_id = ? WHERE id = ? AND sent = 0`, messageID, id)
 }
 
 // ParkThreadPost records that Discord refused a post for good.

@@ -289,9 +289,10 @@ func (f *Follower) sendOne(ctx context.Context, fl *news.ThreadFollow, p *news.T
 }
 
 // open makes a story's thread: a forum post, or a message in the channel
-// and the thread started from it. After a crash it looks for the forum
-// post, or the message, before making them again; a message whose thread
-// was started answers with it.
+// and the thread started from it. The message is recorded before the
+// thread is started; after a crash it starts the thread from the recorded
+// message, or looks for the forum post or the message before making them
+// again; a message whose thread was started answers with it.
 func (f *Follower) open(ctx context.Context, fl *news.ThreadFollow, p *news.ThreadPost, resumed bool) (string, string, error) {
 	if fl.Forum {
 		if resumed {
@@ -304,8 +305,8 @@ func (f *Follower) open(ctx context.Context, fl *news.ThreadFollow, p *news.Thre
 		id, err := f.Sender.CreateForumPost(ctx, fl.ChannelID, p.Name, p.Content)
 		return id, id, err
 	}
-	msgID := ""
-	if resumed {
+	msgID := p.MessageID // the starter, recorded before a crash
+	if resumed && msgID == "" {
 		id, err := f.Sender.FindMarked(ctx, fl.ChannelID, p.Marker)
 		if err != nil {
 			return "", "", fmt.Errorf("look for thread starter: %w", err)
@@ -319,6 +320,13 @@ func (f *Follower) open(ctx context.Context, fl *news.ThreadFollow, p *news.Thre
 			return "", "", err
 		}
 		msgID = id
+		f.crash("before_starter")
+	}
+	if msgID != p.MessageID {
+		if err := f.Store.MarkThreadStarter(ctx, p.ID, msgID); err != nil {
+			return "", "", fmt.Errorf("record thread starter: %w", err)
+		}
+		p.MessageID = msgID
 	}
 	f.crash("before_thread")
 	threadID, err := f.Sender.StartThread(ctx, fl.ChannelID, msgID, p.Name)

@@ -52,7 +52,7 @@ const (
 	textID  = "500000000000000002"
 )
 
-func newWorld(t *testing.T) *world {
+func newWorld(t *testing.T, opts ...func(*fakediscord.Options)) *world {
 	t.Helper()
 	c := &clock{t: time.Date(2026, 12, 1, 8, 0, 0, 0, time.UTC)}
 	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "t.db"), store.WithNow(c.now))
@@ -60,7 +60,11 @@ func newWorld(t *testing.T) *world {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	srv := fakediscord.New(fakediscord.Options{ChannelLimit: 1000, ChannelPeriod: time.Second})
+	o := fakediscord.Options{ChannelLimit: 1000, ChannelPeriod: time.Second}
+	for _, set := range opts {
+		set(&o)
+	}
+	srv := fakediscord.New(o)
 	t.Cleanup(srv.Close)
 	srv.SetChannel(fakediscord.GuildChannel{ID: forumID, GuildID: guild, Name: "stories", Type: fakediscord.ChannelForum})
 	srv.SetChannel(fakediscord.GuildChannel{ID: textID, GuildID: guild, Name: "news"})
@@ -239,12 +243,12 @@ func crashRound(w *world, step string) (crashed bool) {
 func TestCrashLeavesNoDuplicate(t *testing.T) {
 	arts := oneStory(t)
 	for _, forum := range []bool{true, false} {
-		for _, step := range []string{"after_create", "before_send", "before_thread", "after_send"} {
-			if forum && step == "before_thread" {
+		for _, step := range []string{"after_create", "before_send", "before_starter", "before_thread", "after_send"} {
+			if forum && (step == "before_thread" || step == "before_starter") {
 				continue // a forum post is one request
 			}
 			for _, at := range []int{0, 1} { // the open post, a later report's
-				if step == "before_thread" && at > 0 {
+				if (step == "before_thread" || step == "before_starter") && at > 0 {
 					continue // only the open post starts a thread
 				}
 				t.Run(fmt.Sprintf("forum=%v/%s/report%d", forum, step, at), func(t *testing.T) {
@@ -323,5 +327,35 @@ func TestQuietThreadArchived(t *testing.T) {
 	}
 	for _, err := range w.srv.CheckResponses() {
 		t.Error(err)
+	}
+}
+
+// TestStarterRecordedBeforeThread: a text channel's starter message is
+// recorded before its thread is started, so a restart after a busy
+// channel buried it under 100 messages, past the nonce's window, still
+// starts the thread from it instead of posting it again.
+func TestStarterRecordedBeforeThread(t *testing.T) {
+	arts := oneStory(t)
+	w := newWorld(t, func(o *fakediscord.Options) { o.NonceWindow = time.Millisecond })
+	w.follow(t, textID, false)
+	w.ingest(t, arts[0])
+	if !crashRound(w, "before_thread") {
+		t.Fatal("the round did not reach before_thread")
+	}
+	for i := range 100 {
+		if _, err := w.snd.PostMarked(context.Background(), textID, fmt.Sprint("chatter ", i), ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	round(t, w.follower())
+	threads := w.srv.Threads(textID)
+	starters := 0
+	for _, m := range w.srv.Messages(textID) {
+		if strings.Contains(m["content"].(string), "-# thread ") {
+			starters++
+		}
+	}
+	if len(threads) != 1 || starters != 1 {
+		t.Fatalf("%d threads and %d starter messages, want 1 and 1", len(threads), starters)
 	}
 }

@@ -247,7 +247,7 @@ func (s *Server) createMessage(c *call) {
 	}
 	if req.EnforceNonce && req.Nonce != nil {
 		for _, old := range ch.messages {
-			if old["nonce"] == req.Nonce {
+			if old["nonce"] == req.Nonce && s.withinNonceWindow(old) {
 				s.mu.Unlock()
 				writeJSON(c.w, c.rec, http.StatusOK, old)
 				return
@@ -260,6 +260,13 @@ func (s *Server) createMessage(c *call) {
 	}
 	s.mu.Unlock()
 	writeJSON(c.w, c.rec, http.StatusOK, msg)
+}
+
+// withinNonceWindow reports whether a stored message is recent enough for
+// enforce_nonce to answer with it.
+func (s *Server) withinNonceWindow(m map[string]any) bool {
+	at, err := time.Parse(time.RFC3339Nano, str(m["timestamp"]))
+	return err == nil && time.Since(at) < s.opts.NonceWindow
 }
 
 func (s *Server) listMessages(c *call) {

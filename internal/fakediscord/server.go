@@ -44,7 +44,11 @@ type Options struct {
 	// AllowedIntents are the intents the application may request without
 	// 4014; default: every unprivileged intent.
 	AllowedIntents int
-	Logger         *slog.Logger
+	// NonceWindow is how long enforce_nonce answers with an earlier
+	// message of the same nonce instead of posting again; default 5
+	// minutes (Discord: "the past few minutes").
+	NonceWindow time.Duration
+	Logger      *slog.Logger
 }
 
 // Request is one recorded REST request with its outcome.
@@ -131,6 +135,9 @@ func withDefaults(o Options) Options {
 	}
 	if o.AllowedIntents == 0 {
 		o.AllowedIntents = unprivilegedIntents
+	}
+	if o.NonceWindow == 0 {
+		o.NonceWindow = 5 * time.Minute
 	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)

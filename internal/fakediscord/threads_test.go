@@ -3,6 +3,7 @@ package fakediscord
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestThreads: a forum post is a thread whose starter message has its id;
@@ -58,5 +59,20 @@ func TestThreads(t *testing.T) {
 	}
 	for _, err := range s.CheckResponses() {
 		t.Error(err)
+	}
+}
+
+// TestNonceWindow: enforce_nonce answers with the earlier message only
+// within the window; past it, the same nonce posts again, as on Discord.
+func TestNonceWindow(t *testing.T) {
+	s := New(Options{NonceWindow: 50 * time.Millisecond})
+	defer s.Close()
+	body := `{"content":"x","nonce":"n1","enforce_nonce":true}`
+	_, a := do(t, s, "POST", "/channels/7/messages", body, s.Token())
+	_, b := do(t, s, "POST", "/channels/7/messages", body, s.Token())
+	time.Sleep(60 * time.Millisecond)
+	_, c := do(t, s, "POST", "/channels/7/messages", body, s.Token())
+	if a["id"] != b["id"] || a["id"] == c["id"] || len(s.Messages("7")) != 2 {
+		t.Fatalf("ids %v %v %v, %d messages; want the second answered by the first, the third new", a["id"], b["id"], c["id"], len(s.Messages("7")))
 	}
 }
