@@ -100,6 +100,19 @@ func (s *Sender) ArchiveThread(ctx context.Context, threadID string) error {
 	return nil
 }
 
+// EditMessage replaces the content of a message of the bot, mentioning no
+// one.
+func (s *Sender) EditMessage(ctx context.Context, channelID, messageID, content string) error {
+	if err := validateMessage(&Message{Content: content}, ""); err != nil {
+		return fmt.Errorf("edit message %s: %w", messageID, err)
+	}
+	body := createBody{Content: content, AllowedMentions: noMentions()}
+	if err := s.doJSON(ctx, "PATCH", "channels/"+channelID+"/messages/"+messageID, "PATCH channels/messages|"+channelID, body, nil); err != nil {
+		return fmt.Errorf("edit message %s: %w", messageID, err)
+	}
+	return nil
+}
+
 // doJSON sends v as a JSON body.
 func (s *Sender) doJSON(ctx context.Context, method, path, bucket string, v, out any) error {
 	b, err := json.Marshal(v)

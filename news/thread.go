@@ -33,6 +33,8 @@ type StoryThread struct {
 	FollowID   int64
 	StoryID    int64
 	ThreadID   string // "" until Discord made it
+	StarterID  string // its starter message
+	Marker     string // the marker line its starter ends with
 	LastReport time.Time
 	Archived   bool
 }
@@ -53,6 +55,10 @@ type ThreadPost struct {
 	Kind     string // ThreadOpen or ThreadUpdate
 	Name     string // the thread's name (an open post)
 	Content  string // ends with the marker line
+	// Starter is, for an update, the thread's starter message as the
+	// story now stands (ending with the starter's marker): the starter is
+	// edited to it once the update is sent; "" leaves it.
+	Starter  string
 	Marker   string
 	Nonce    string
 	Articles []int64 // the articles it reports

@@ -103,11 +103,11 @@ func (db *DB) ReportedArticles(ctx context.Context, followID int64, ids []int64)
 	return out, nil
 }
 
-const storyThreadColumns = `follow_id, story_id, thread_id, last_report, archived`
+const storyThreadColumns = `follow_id, story_id, thread_id, starter_id, marker, last_report, archived`
 
 func scanStoryThread(row scanner, t *news.StoryThread) error {
 	var last int64
-	err := row.Scan(&t.FollowID, &t.StoryID, &t.ThreadID, &last, &t.Archived)
+	err := row.Scan(&t.FollowID, &t.StoryID, &t.ThreadID, &t.StarterID, &t.Marker, &last, &t.Archived)
 	t.LastReport = fromUnix(last)
 	return err
 }
@@ -144,9 +144,9 @@ func (db *DB) CreateThreadPosts(ctx context.Context, posts []news.ThreadPost, fo
 }
 
 func insertThreadPost(ctx context.Context, tx *sql.Tx, p *news.ThreadPost) error {
-	res, err := tx.ExecContext(ctx, `INSERT INTO thread_posts (follow_id, story_id, kind, name, content, marker,
-		nonce, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, p.FollowID, p.StoryID, p.Kind, p.Name, p.Content,
-		p.Marker, p.Nonce, unix(p.Created))
+	res, err := tx.ExecContext(ctx, `INSERT INTO thread_posts (follow_id, story_id, kind, name, content, starter,
+		marker, nonce, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, p.FollowID, p.StoryID, p.Kind, p.Name, p.Content,
+		p.Starter, p.Marker, p.Nonce, unix(p.Created))
 	if err != nil {
 		return conflict(err, "thread post already stored", "insert thread post")
 	}
@@ -160,8 +160,8 @@ func insertThreadPost(ctx context.Context, tx *sql.Tx, p *news.ThreadPost) error
 		}
 	}
 	if p.Kind == news.ThreadOpen {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO story_threads (follow_id, story_id, last_report) VALUES (?, ?, ?)`,
-			p.FollowID, p.StoryID, unix(p.Created)); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO story_threads (follow_id, story_id, marker, last_report)
+			VALUES (?, ?, ?, ?)`, p.FollowID, p.StoryID, p.Marker, unix(p.Created)); err != nil {
 			return conflict(err, "the story has a thread already", "insert story thread")
 		}
 		return nil
@@ -176,11 +176,12 @@ func insertThreadPost(ctx context.Context, tx *sql.Tx, p *news.ThreadPost) error
 
 // PendingThreadPosts returns the posts neither sent nor parked, oldest first.
 func (db *DB) PendingThreadPosts(ctx context.Context) ([]news.ThreadPost, error) {
-	const q = `SELECT id, follow_id, story_id, kind, name, content, marker, nonce, created, message_id FROM thread_posts
-		WHERE sent = 0 AND parked = '' ORDER BY id`
+	const q = `SELECT id, follow_id, story_id, kind, name, content, starter, marker, nonce, created, message_id
+		FROM thread_posts WHERE sent = 0 AND parked = '' ORDER BY id`
 	return queryAll(ctx, db, "pending thread posts", q, func(row scanner, p *news.ThreadPost) error {
 		var created int64
-		err := row.Scan(&p.ID, &p.FollowID, &p.StoryID, &p.Kind, &p.Name, &p.Content, &p.Marker, &p.Nonce, &created, &p.MessageID)
+		err := row.Scan(&p.ID, &p.FollowID, &p.StoryID, &p.Kind, &p.Name, &p.Content, &p.Starter, &p.Marker, &p.Nonce,
+			&created, &p.MessageID)
 		p.Created = fromUnix(created)
 		return err
 	})
@@ -197,8 +198,8 @@ func (db *DB) MarkThreadPostSent(ctx context.Context, id int64, threadID, messag
 		if threadID == "" {
 			return nil
 		}
-		_, err := tx.ExecContext(ctx, `UPDATE story_threads SET thread_id = ? WHERE (follow_id, story_id) =
-			(SELECT follow_id, story_id FROM thread_posts WHERE id = ?)`, threadID, id)
+		_, err := tx.ExecContext(ctx, `UPDATE story_threads SET thread_id = ?, starter_id = ? WHERE (follow_id, story_id) =
+			(SELECT follow_id, story_id FROM thread_posts WHERE id = ?)`, threadID, messageID, id)
 		if err != nil {
 			return fmt.Errorf("record story thread: %w", err)
 		}
@@ -222,7 +223,7 @@ func (db *DB) ParkThreadPost(ctx context.Context, id int64, reason string) error
 // QuietThreads returns the made, unarchived threads whose last report is
 // older than their follow's QuietAfter at now.
 func (db *DB) QuietThreads(ctx context.Context, now time.Time) ([]news.StoryThread, error) {
-	const q = `SELECT t.follow_id, t.story_id, t.thread_id, t.last_report, t.archived FROM story_threads t
+	const q = `SELECT t.follow_id, t.story_id, t.thread_id, t.starter_id, t.marker, t.last_report, t.archived FROM story_threads t
 		JOIN thread_follows f ON f.id = t.follow_id
 		WHERE t.archived = 0 AND t.thread_id != '' AND t.last_report + f.quiet_after <= ? ORDER BY t.last_report`
 	return queryAll(ctx, db, "quiet threads", q, scanStoryThread, unix(now))

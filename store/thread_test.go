@@ -54,7 +54,7 @@ func TestThreadFollowsAndOutbox(t *testing.T) {
 		t.Fatal(err)
 	}
 	th, ok, err := db.StoryThreadOf(ctx, f.ID, 9)
-	if err != nil || !ok || th.ThreadID != "th1" || th.StoryID != 7 {
+	if err != nil || !ok || th.ThreadID != "th1" || th.StarterID != "th1" || th.Marker != "thread a" || th.StoryID != 7 {
 		t.Fatalf("thread of story 9 (7 merged into it) = %+v %v %v", th, ok, err)
 	}
 

@@ -46,6 +46,8 @@ type Sender interface {
 	StartThread(ctx context.Context, channelID, messageID, name string) (string, error)
 	// ArchiveThread archives a thread.
 	ArchiveThread(ctx context.Context, threadID string) error
+	// EditMessage replaces the content of a message of the bot.
+	EditMessage(ctx context.Context, channelID, messageID, content string) error
 }
 
 // Follower runs thread rounds: after each ingest round it decides, for
@@ -207,6 +209,9 @@ func (f *Follower) post(ctx context.Context, fl *news.ThreadFollow, s *news.Stor
 	if ok {
 		p.Kind, p.StoryID = news.ThreadUpdate, th.StoryID
 		text = RenderUpdate(s, fresh)
+		if th.Marker != "" {
+			p.Starter = RenderOpen(s) + "\n-# " + th.Marker
+		}
 	} else {
 		p.Name = Name(s)
 		text = RenderOpen(s)
@@ -259,6 +264,7 @@ func (f *Follower) send(ctx context.Context, posts []news.ThreadPost, byID map[i
 			return sent, fmt.Errorf("mark thread post sent: %w", err)
 		}
 		sent++
+		f.editStarter(ctx, fl, p)
 	}
 	return sent, errors.Join(errs...)
 }
@@ -286,6 +292,27 @@ func (f *Follower) sendOne(ctx context.Context, fl *news.ThreadFollow, p *news.T
 	f.crash("before_send")
 	id, err := f.Sender.PostMarked(ctx, th.ThreadID, p.Content, p.Nonce)
 	return "", id, err
+}
+
+// editStarter brings a thread's starter message up to date with the story
+// once an update is posted: its sources, tolls and state as they now
+// stand, under the same marker. It is an edit, safe to repeat; one that
+// fails is logged and made good by the next update.
+func (f *Follower) editStarter(ctx context.Context, fl *news.ThreadFollow, p *news.ThreadPost) {
+	if p.Starter == "" {
+		return
+	}
+	th, ok, err := f.Store.StoryThreadOf(ctx, p.FollowID, p.StoryID)
+	if err != nil || !ok || th.StarterID == "" {
+		return
+	}
+	ch := fl.ChannelID // a text channel's starter is in the channel
+	if fl.Forum {
+		ch = th.ThreadID // a forum post's is in its thread
+	}
+	if err := f.Sender.EditMessage(ctx, ch, th.StarterID, p.Starter); err != nil {
+		f.logger().Warn("edit thread starter", "channel_id", ch, "message_id", th.StarterID, "error", err)
+	}
 }
 
 // open makes a story's thread: a forum post, or a message in the channel

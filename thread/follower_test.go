@@ -194,15 +194,20 @@ func TestOneStoryOneThread(t *testing.T) {
 			want := len(arts) // the starter and one per later report
 			if !forum {
 				want-- // a text channel's starter message is in the channel
-				if parent := contents(w.srv.Messages(ch)); len(parent) != 1 || !strings.Contains(parent[0], "Sources (1):") {
+				if parent := contents(w.srv.Messages(ch)); len(parent) != 1 {
 					t.Errorf("channel messages %q, want the one starter", parent)
 				}
-			} else if !strings.Contains(msgs[0], "Sources (1):") {
-				t.Errorf("starter %q", msgs[0])
 			}
 			t.Logf("thread %q: %q", th.Name, msgs)
 			if len(msgs) != want {
 				t.Fatalf("%d messages in the thread, want %d: %q", len(msgs), want, msgs)
+			}
+			starter := msgs[0]
+			if !forum {
+				starter = contents(w.srv.Messages(ch))[0]
+			}
+			if !strings.Contains(starter, fmt.Sprintf("Sources (%d):", len(arts))) || !strings.HasSuffix(starter, "-# "+markerOf(t, w)) {
+				t.Errorf("starter after %d reports: %q", len(arts), starter)
 			}
 			for i, a := range arts[1:] {
 				m := msgs[len(msgs)-len(arts)+1+i]
@@ -358,4 +363,14 @@ func TestStarterRecordedBeforeThread(t *testing.T) {
 	if len(threads) != 1 || starters != 1 {
 		t.Fatalf("%d threads and %d starter messages, want 1 and 1", len(threads), starters)
 	}
+}
+
+// markerOf is the marker of the open post of the follow's only thread.
+func markerOf(t *testing.T, w *world) string {
+	t.Helper()
+	var marker string
+	if err := w.db.Reader().QueryRow(`SELECT marker FROM story_threads`).Scan(&marker); err != nil || marker == "" {
+		t.Fatalf("story thread marker %q: %v", marker, err)
+	}
+	return marker
 }

@@ -119,6 +119,7 @@ func threadCalls(t *testing.T, s *Server) {
 	id, _ := m["id"].(string)
 	do(t, s, "POST", "/channels/500000000000000001/messages/"+id+"/threads", `{"name":"Thread"}`, tok)
 	do(t, s, "POST", "/channels/500000000000000001/messages/"+id+"/threads", `{"name":"Thread"}`, tok) // 400 160004
+	do(t, s, "PATCH", "/channels/500000000000000001/messages/"+id, `{"content":"edited","allowed_mentions":{"parse":[]}}`, tok)
 	do(t, s, "PATCH", "/channels/"+id, `{"archived":true}`, tok)
 	do(t, s, "GET", "/guilds/300000000000000001/threads/active", "", tok)
 }

@@ -19,6 +19,7 @@ func init() {
 		route{"POST", "/channels/{channel_id}/messages/{message_id}/threads", true, (*Server).threadFromMessage},
 		route{"PATCH", "/channels/{channel_id}", true, (*Server).updateThread},
 		route{"GET", "/guilds/{guild_id}/threads/active", true, (*Server).activeThreads},
+		route{"PATCH", "/channels/{channel_id}/messages/{message_id}", true, (*Server).editMessage},
 	)
 }
 
@@ -179,4 +180,28 @@ func (s *Server) activeThreads(c *call) {
 		}
 	}
 	writeJSON(c.w, c.rec, http.StatusOK, map[string]any{"threads": list, "members": []any{}, "has_more": false})
+}
+
+// editMessage edits a stored message of the bot: the fields sent replace
+// the message's, and it is marked edited.
+func (s *Server) editMessage(c *call) {
+	var data map[string]any
+	json.Unmarshal(c.body, &data)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ch := s.channels[c.params["channel_id"]]
+	if ch == nil {
+		writeError(c.w, c.rec, http.StatusNotFound, 10003, errorMessages[10003], nil)
+		return
+	}
+	for _, m := range ch.messages {
+		if m["id"] != c.params["message_id"] {
+			continue
+		}
+		mergeMessage(m, data)
+		m["edited_timestamp"] = time.Now().UTC().Format(time.RFC3339Nano)
+		writeJSON(c.w, c.rec, http.StatusOK, m)
+		return
+	}
+	writeError(c.w, c.rec, http.StatusNotFound, 10008, errorMessages[10008], nil)
 }

@@ -46,6 +46,15 @@ func TestThreads(t *testing.T) {
 		t.Fatalf("thread from an unknown message: %d %v", resp.StatusCode, m)
 	}
 
+	if resp, m := do(t, s, "PATCH", "/channels/"+id+"/messages/"+id, `{"content":"first, edited"}`, tok); resp.StatusCode != 200 || m["edited_timestamp"] == nil {
+		t.Fatalf("edit the starter: %d %v", resp.StatusCode, m)
+	}
+	if msgs := s.Messages(id); msgs[0]["content"] != "first, edited" {
+		t.Fatalf("starter after the edit: %v", msgs[0])
+	}
+	if resp, m := do(t, s, "PATCH", "/channels/"+id+"/messages/"+id, `{"content":"`+strings.Repeat("x", 2001)+`"}`, tok); resp.StatusCode != 400 || m["code"] != float64(50035) {
+		t.Fatalf("an edit over 2000 characters: %d %v", resp.StatusCode, m)
+	}
 	if resp, m := do(t, s, "PATCH", "/channels/"+mid, `{"archived":true}`, tok); resp.StatusCode != 200 || m["thread_metadata"].(map[string]any)["archived"] != true {
 		t.Fatalf("archive: %d %v", resp.StatusCode, m)
 	}

@@ -21,6 +21,8 @@ CREATE TABLE story_threads (
 	follow_id   INTEGER NOT NULL REFERENCES thread_follows (id) ON DELETE CASCADE,
 	story_id    INTEGER NOT NULL,
 	thread_id   TEXT    NOT NULL DEFAULT '',
+	starter_id  TEXT    NOT NULL DEFAULT '', -- its starter message
+	marker      TEXT    NOT NULL DEFAULT '', -- the starter's marker line
 	last_report INTEGER NOT NULL,
 	archived    INTEGER NOT NULL DEFAULT 0,
 	PRIMARY KEY (follow_id, story_id)
@@ -36,6 +38,7 @@ CREATE TABLE thread_posts (
 	kind       TEXT    NOT NULL,
 	name       TEXT    NOT NULL DEFAULT '',
 	content    TEXT    NOT NULL,
+	starter    TEXT    NOT NULL DEFAULT '', -- an update's new text of the starter, '' for none
 	marker     TEXT    NOT NULL,
 	nonce      TEXT    NOT NULL UNIQUE,
 	created    INTEGER NOT NULL,
