@@ -49,6 +49,13 @@ func testThreadFollows(t *testing.T, h Harness) {
 		t.Fatalf("after unfollowing c1: %+v, want c2's follow only", fs)
 	}
 	must(t, s.CreateThreadFollow(ctx, &news.ThreadFollow{GuildID: "g1", ChannelID: "c1"}))
+
+	// A guild the bot leaves takes its follows with it, not another's.
+	_, err = s.RetireGuild(ctx, "g1")
+	must(t, err)
+	if fs, _ := s.ThreadFollows(ctx, ""); len(fs) != 1 || fs[0].ID != later.ID {
+		t.Fatalf("after retiring g1: %+v, want g2's follow only", fs)
+	}
 }
 
 // testThreadPosts: a post stores the thread it opens and the articles it
