@@ -26,6 +26,8 @@ func checkCommandAccess(t *testing.T, cmds []map[string]any) {
 		"digest":        {manage, "[0 1]", "[0]"},
 		"sources":       {server, "[0]", "[0]"},
 		"alert":         {manage, "[0]", "[0]"},
+		"follow":        {manage, "[0]", "[0]"},
+		"unfollow":      {manage, "[0]", "[0]"},
 		"subscriptions": {nil, "[0 1]", "[0]"},
 		"latest":        {nil, "[0 1 2]", "[0 1]"},
 		"help":          {nil, "[0 1 2]", "[0 1]"},

@@ -111,6 +111,9 @@ type Deps struct {
 	// not enabled.
 	Alerts       news.AlertService
 	AlertDecider *alert.Decider
+	// Threads keeps the channels /follow gives story threads (the store);
+	// nil: /follow says story threads are not enabled.
+	Threads news.ThreadService
 	// Scheduler is told of new, resumed and removed subscriptions so that they take
 	// effect at once (a *digest.Scheduler); may be nil.
 	Scheduler SubscriptionScheduler

@@ -37,6 +37,8 @@ func (b *Bot) commandList() []*command {
 		b.latestCommand(),
 		b.sourcesCommand(),
 		b.alertCommand(),
+		b.followCommand(),
+		b.unfollowCommand(),
 		b.askCommand(),
 		b.helpCommand(),
 	}

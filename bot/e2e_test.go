@@ -117,7 +117,7 @@ func TestStartupRegistersCommands(t *testing.T) {
 	for _, c := range cmds {
 		names = append(names, c["name"].(string))
 	}
-	want := "subscribe unsubscribe resume subscriptions digest latest sources alert ask help"
+	want := "subscribe unsubscribe resume subscriptions digest latest sources alert follow unfollow ask help"
 	if got := strings.Join(names, " "); got != want {
 		t.Fatalf("registered %q, want %q", got, want)
 	}

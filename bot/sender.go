@@ -211,34 +211,8 @@ const markerLookback = 100
 // contains marker in its content or its embeds, or carries it as nonce:
 // after a crash, the outbox looks before sending again.
 func (s *Sender) RecentHasMarker(ctx context.Context, channelID, marker string) (bool, error) {
-	limit := markerLookback
-	req := request{method: "GET", path: "channels/" + channelID + "/messages?limit=" + strconv.Itoa(limit),
-		bucket: "GET channels/messages|" + channelID}
-	var msgs []struct {
-		Content string `json:"content"`
-		Nonce   any    `json:"nonce"`
-		Embeds  []struct {
-			Title       string `json:"title"`
-			Description string `json:"description"`
-			Footer      *struct {
-				Text string `json:"text"`
-			} `json:"footer"`
-		} `json:"embeds"`
-	}
-	if err := s.do(ctx, req, &msgs); err != nil {
-		return false, fmt.Errorf("list messages of %s: %w", channelID, err)
-	}
-	for _, m := range msgs {
-		if strings.Contains(m.Content, marker) || m.Nonce == marker {
-			return true, nil
-		}
-		for _, e := range m.Embeds {
-			if strings.Contains(e.Title, marker) || strings.Contains(e.Description, marker) || (e.Footer != nil && strings.Contains(e.Footer.Text, marker)) {
-				return true, nil
-			}
-		}
-	}
-	return false, nil
+	id, err := s.FindMarked(ctx, channelID, marker)
+	return id != "", err
 }
 
 // OpenDM opens (or finds) the DM channel with a user and returns its id.

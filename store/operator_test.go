@@ -179,13 +179,14 @@ func TestOpenBacksUpBeforeMigrating(t *testing.T) {
 	}
 	latest, _ := db.SchemaVersion(ctx)
 	// Make it a database of the schema before 0060, as an older binary left it.
-	// (and undo the migrations after it: 0080-0082, 0140).
+	// (and undo the migrations after it: 0080-0082, 0140, 0160).
 	for _, q := range []string{`DROP TABLE health_probe`, `DROP INDEX outbox_digests_finished`,
 		`ALTER TABLE stories DROP COLUMN changes`, `ALTER TABLE stories DROP COLUMN event_first`,
 		`ALTER TABLE stories DROP COLUMN event_last`, `ALTER TABLE subscriptions DROP COLUMN max_stories`,
 		`ALTER TABLE subscriptions DROP COLUMN no_chart`, `DROP TABLE delivered_stories`,
 		`ALTER TABLE outbox_digests DROP COLUMN delivered`, `DROP TABLE alert_fired`, `DROP TABLE alert_posts`,
-		`DROP TABLE alert_rules`, `DELETE FROM schema_migrations WHERE version >= 60`} {
+		`DROP TABLE alert_rules`, `DROP TABLE thread_reported`, `DROP TABLE thread_posts`, `DROP TABLE story_threads`,
+		`DROP TABLE thread_follows`, `DELETE FROM schema_migrations WHERE version >= 60`} {
 		if _, err := db.Writer().Exec(q); err != nil {
 			t.Fatal(err)
 		}

@@ -61,7 +61,8 @@ func (db *DB) RetireGuild(ctx context.Context, guildID string) (news.RetiredGuil
 			{`DELETE FROM guild_article_keys WHERE guild_id = ?`, nil},
 			{`DELETE FROM sources WHERE guild_id = ?`, &r.Sources},
 			{`DELETE FROM subscriptions WHERE guild_id = ? AND dm = 0`, nil},
-			{`DELETE FROM alert_rules WHERE guild_id = ?`, nil}, // with their unsent posts
+			{`DELETE FROM alert_rules WHERE guild_id = ?`, nil},    // with their unsent posts
+			{`DELETE FROM thread_follows WHERE guild_id = ?`, nil}, // with their threads' posts
 			{`UPDATE subscriptions SET guild_id = '' WHERE guild_id = ? AND dm = 1`, &r.DMSubscriptions},
 		}
 		for _, st := range steps {

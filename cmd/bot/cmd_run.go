@@ -17,6 +17,7 @@ import (
 	"github.com/conflict-digest/conflict-digest/ingest"
 	"github.com/conflict-digest/conflict-digest/metrics"
 	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/thread"
 )
 
 // runUsage heads `bot run --help`; the variables follow, from the table.
@@ -305,6 +306,8 @@ func runDiscord(ctx context.Context, cfg config, db *backend, log *slog.Logger, 
 	decider := &alert.Decider{Stories: views, Articles: db}
 	alerter := &alert.Alerter{Decider: decider, Store: db, Sender: sender, PerHour: cfg.AlertsPerHour,
 		Horizon: db.StoredHorizon, Now: now, Logger: log}
+	follower := &thread.Follower{Stories: views, Articles: db, Store: db, Sender: sender,
+		Horizon: db.StoredHorizon, Now: now, Logger: log}
 	b, err := bot.New(bot.Config{
 		Token:                    cfg.DiscordToken,
 		ApplicationID:            cfg.DiscordAppID,
@@ -342,6 +345,7 @@ func runDiscord(ctx context.Context, cfg config, db *backend, log *slog.Logger, 
 		Scheduler:    sched,
 		Alerts:       db,
 		AlertDecider: decider,
+		Threads:      db,
 		Notices:      db,
 		State:        db,
 		Sender:       sender,
@@ -362,6 +366,7 @@ func runDiscord(ctx context.Context, cfg config, db *backend, log *slog.Logger, 
 		return err
 	}
 	alerts := alert.Start(ctx, alerter, cfg.AlertInterval)
+	threads := thread.Start(ctx, follower, cfg.ThreadInterval)
 	runErr := b.Run(ctx)
 	if ctx.Err() != nil {
 		log.Info("shutting down")
@@ -372,6 +377,8 @@ func runDiscord(ctx context.Context, cfg config, db *backend, log *slog.Logger, 
 	defer cancel()
 	alerts.Stop()
 	log.Info("alerts stopped")
+	threads.Stop()
+	log.Info("story threads stopped")
 	if err := sched.Stop(stopCtx); err != nil {
 		log.Warn("digests still running at shutdown; the outbox resumes them at the next start", "error", err)
 	} else {

@@ -49,6 +49,7 @@ type config struct {
 	MaxSubscriptionsPerGuild int           // CD_MAX_SUBSCRIPTIONS_PER_GUILD
 	AlertsPerHour            int           // CD_ALERTS_PER_HOUR: alert posts per channel per hour
 	AlertInterval            time.Duration // CD_ALERT_INTERVAL: between alert rounds
+	ThreadInterval           time.Duration // CD_THREAD_INTERVAL: between story thread rounds
 	MaxAlertsPerGuild        int           // CD_MAX_ALERTS_PER_GUILD
 	DefaultTimeZone          string        // CD_DEFAULT_TIMEZONE
 

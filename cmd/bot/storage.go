@@ -31,6 +31,7 @@ type runStore interface {
 	news.SentenceIndexer
 	news.UnreadCounter
 	news.AlertService
+	news.ThreadService
 	bot.StateStore
 	bot.PauseNotices
 	StoryMembers(ctx context.Context, ids []int64, guildID string) (map[int64][]news.ArticleWithAnalysis, error)

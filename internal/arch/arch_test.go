@@ -76,8 +76,9 @@ func TestImportArrows(t *testing.T) {
 		"digest":  {"news", "story", "lang"},
 		"ask":     {"news", "analyze", "lang"},
 		"ingest":  {"news", "feed", "analyze", "story"},
-		"bot":     {"news", "digest", "feed", "analyze", "ask", "story", "alert"},
+		"bot":     {"news", "digest", "feed", "analyze", "ask", "story", "alert", "thread"},
 		"alert":   {"news", "digest", "story", "lang"},
+		"thread":  {"news", "digest", "alert", "story", "lang"},
 		"store":   {"news"},
 		"metrics": {"news"},
 	}

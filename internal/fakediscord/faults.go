@@ -29,23 +29,25 @@ type Fault struct {
 
 // errorMessages are Discord's messages for the codes the fake answers.
 var errorMessages = map[int]string{
-	0:     "",
-	10003: "Unknown Channel",
-	10062: "Unknown interaction",
-	40060: "Interaction has already been acknowledged.",
-	50001: "Missing Access",
-	50007: "Cannot send messages to this user",
-	50013: "Missing Permissions",
-	50035: "Invalid Form Body",
+	0:      "",
+	10003:  "Unknown Channel",
+	10008:  "Unknown Message",
+	160004: "A thread has already been created for this message",
+	10062:  "Unknown interaction",
+	40060:  "Interaction has already been acknowledged.",
+	50001:  "Missing Access",
+	50007:  "Cannot send messages to this user",
+	50013:  "Missing Permissions",
+	50035:  "Invalid Form Body",
 }
 
 func statusOf(code int) int {
 	switch code {
-	case 10003, 10062:
+	case 10003, 10008, 10062:
 		return http.StatusNotFound
 	case 50001, 50007, 50013:
 		return http.StatusForbidden
-	case 40060, 50035:
+	case 40060, 50035, 160004:
 		return http.StatusBadRequest
 	}
 	return http.StatusInternalServerError

@@ -49,9 +49,11 @@ type Role struct {
 	Mentionable bool
 }
 
-// GuildChannel is a text channel of a guild.
+// GuildChannel is a text channel of a guild, or a forum channel when Type
+// is ChannelForum.
 type GuildChannel struct {
 	ID, GuildID, Name string
+	Type              int // ChannelText (0) or ChannelForum
 	Overwrites        []Overwrite
 }
 
@@ -112,7 +114,7 @@ func (s *Server) getChannel(c *call) {
 		ows = append(ows, map[string]any{"id": o.ID, "type": o.Type,
 			"allow": strconv.FormatInt(o.Allow, 10), "deny": strconv.FormatInt(o.Deny, 10)})
 	}
-	writeJSON(c.w, c.rec, http.StatusOK, map[string]any{"id": ch.ID, "type": 0, "flags": 0, "guild_id": ch.GuildID,
+	writeJSON(c.w, c.rec, http.StatusOK, map[string]any{"id": ch.ID, "type": ch.Type, "flags": 0, "guild_id": ch.GuildID,
 		"name": ch.Name, "position": 0, "permission_overwrites": ows, "last_message_id": nil, "parent_id": nil,
 		"topic": nil, "nsfw": false, "rate_limit_per_user": 0})
 }

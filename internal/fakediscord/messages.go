@@ -247,7 +247,7 @@ func (s *Server) createMessage(c *call) {
 	}
 	if req.EnforceNonce && req.Nonce != nil {
 		for _, old := range ch.messages {
-			if old["nonce"] == req.Nonce {
+			if old["nonce"] == req.Nonce && s.withinNonceWindow(old) {
 				s.mu.Unlock()
 				writeJSON(c.w, c.rec, http.StatusOK, old)
 				return
@@ -255,8 +255,18 @@ func (s *Server) createMessage(c *call) {
 		}
 	}
 	ch.messages = append(ch.messages, msg)
+	if t := s.threads[chID]; t != nil {
+		t.archived = false // a message unarchives its (unlocked) thread
+	}
 	s.mu.Unlock()
 	writeJSON(c.w, c.rec, http.StatusOK, msg)
+}
+
+// withinNonceWindow reports whether a stored message is recent enough for
+// enforce_nonce to answer with it.
+func (s *Server) withinNonceWindow(m map[string]any) bool {
+	at, err := time.Parse(time.RFC3339Nano, str(m["timestamp"]))
+	return err == nil && time.Since(at) < s.opts.NonceWindow
 }
 
 func (s *Server) listMessages(c *call) {

@@ -54,6 +54,7 @@ func TestResponsesMatchOpenAPI(t *testing.T) {
 	for _, c := range calls {
 		do(t, s, c.method, c.path, c.body, c.token)
 	}
+	threadCalls(t, s)
 	s.AddFault(Fault{Route: "/channels/{channel_id}/messages", ChannelID: "300000000000000003", Code: 10003})
 	do(t, s, "POST", "/channels/300000000000000003/messages", msg, tok)
 	for range 6 { // the sixth in 5 s is rate limited
@@ -105,4 +106,20 @@ func TestValidateResponseRejects(t *testing.T) {
 			}
 		})
 	}
+}
+
+// threadCalls makes a forum post, a thread from a message, archives it and
+// lists the active threads, for their answers to be checked.
+func threadCalls(t *testing.T, s *Server) {
+	t.Helper()
+	tok := s.Token()
+	s.SetChannel(GuildChannel{ID: "500000000000000002", GuildID: "300000000000000001", Name: "forum", Type: ChannelForum})
+	do(t, s, "POST", "/channels/500000000000000002/threads", `{"name":"Post","message":{"content":"x","allowed_mentions":{"parse":[]}}}`, tok)
+	_, m := do(t, s, "POST", "/channels/500000000000000001/messages", `{"content":"x"}`, tok)
+	id, _ := m["id"].(string)
+	do(t, s, "POST", "/channels/500000000000000001/messages/"+id+"/threads", `{"name":"Thread"}`, tok)
+	do(t, s, "POST", "/channels/500000000000000001/messages/"+id+"/threads", `{"name":"Thread"}`, tok) // 400 160004
+	do(t, s, "PATCH", "/channels/500000000000000001/messages/"+id, `{"content":"edited","allowed_mentions":{"parse":[]}}`, tok)
+	do(t, s, "PATCH", "/channels/"+id, `{"archived":true}`, tok)
+	do(t, s, "GET", "/guilds/300000000000000001/threads/active", "", tok)
 }

@@ -44,7 +44,11 @@ type Options struct {
 	// AllowedIntents are the intents the application may request without
 	// 4014; default: every unprivileged intent.
 	AllowedIntents int
-	Logger         *slog.Logger
+	// NonceWindow is how long enforce_nonce answers with an earlier
+	// message of the same nonce instead of posting again; default 5
+	// minutes (Discord: "the past few minutes").
+	NonceWindow time.Duration
+	Logger      *slog.Logger
 }
 
 // Request is one recorded REST request with its outcome.
@@ -77,8 +81,9 @@ type Server struct {
 	commands map[string][]map[string]any
 	faults   []*Fault
 	limiter  *limiter
-	appPerms map[string]int64 // channel id → the bot's permissions there
-	setup    guildSetup       // channels, roles and members (guilds.go)
+	appPerms map[string]int64   // channel id → the bot's permissions there
+	setup    guildSetup         // channels, roles and members (guilds.go)
+	threads  map[string]*thread // thread id → thread (threads.go)
 
 	gw gateway
 	ix interactions
@@ -93,6 +98,7 @@ func New(opts Options) *Server {
 		channels: map[string]*channel{},
 		dms:      map[string]string{},
 		commands: map[string][]map[string]any{},
+		threads:  map[string]*thread{},
 	}
 	s.ids.Store(200000000000000000)
 	s.limiter = newLimiter(opts)
@@ -129,6 +135,9 @@ func withDefaults(o Options) Options {
 	}
 	if o.AllowedIntents == 0 {
 		o.AllowedIntents = unprivilegedIntents
+	}
+	if o.NonceWindow == 0 {
+		o.NonceWindow = 5 * time.Minute
 	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)

@@ -35,7 +35,8 @@ func (db *DB) RetireGuild(ctx context.Context, guildID string) (news.RetiredGuil
 			{`DELETE FROM guild_article_keys WHERE guild_id = $1`, nil},
 			{`DELETE FROM sources WHERE guild_id = $1`, &r.Sources},
 			{`DELETE FROM subscriptions WHERE guild_id = $1 AND NOT dm`, nil},
-			{`DELETE FROM alert_rules WHERE guild_id = $1`, nil}, // with their unsent posts
+			{`DELETE FROM alert_rules WHERE guild_id = $1`, nil},    // with their unsent posts
+			{`DELETE FROM thread_follows WHERE guild_id = $1`, nil}, // with their threads' posts
 			{`UPDATE subscriptions SET guild_id = '' WHERE guild_id = $1 AND dm`, &r.DMSubscriptions},
 		}
 		for _, st := range steps {

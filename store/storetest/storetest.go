@@ -27,6 +27,7 @@ type Store interface {
 	news.SourceCounter
 	news.SentenceIndexer
 	news.AlertService
+	news.ThreadService
 	// StoryMembers returns, per story, the articles a reader of guildID may
 	// see (digest.MemberSource).
 	StoryMembers(ctx context.Context, ids []int64, guildID string) (map[int64][]news.ArticleWithAnalysis, error)
@@ -86,6 +87,8 @@ func Run(t *testing.T, h Harness) {
 		{"UnreadAndGauges", testUnreadAndGauges},
 		{"Prune", testPrune},
 		{"Alerts", testAlerts},
+		{"ThreadFollows", testThreadFollows},
+		{"ThreadPosts", testThreadPosts},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1,0 +1,238 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/jackc/pgx/v5"
+)
+
+var _ news.ThreadService = (*DB)(nil)
+
+const threadFollowColumns = `id, guild_id, channel_id, forum, user_id, topics, places, keywords, quiet_after,
+	cursor, created`
+
+// CreateThreadFollow stores f and sets f.ID; a follow starts deciding from
+// its creation (or f.Cursor when later). A channel has one follow: the
+// unique key on channel_id makes a second an ECONFLICT error.
+func (db *DB) CreateThreadFollow(ctx context.Context, f *news.ThreadFollow) error {
+	if f.GuildID == "" || f.ChannelID == "" {
+		return news.Errorf(news.EINVALID, "a followed channel needs a guild channel")
+	}
+	now := fromUnix(unix(db.now()))
+	if f.Cursor.Before(now) {
+		f.Cursor = now
+	}
+	err := db.pool.QueryRow(ctx, `INSERT INTO thread_follows (guild_id, channel_id, forum, user_id, topics,
+		places, keywords, quiet_after, cursor, created) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+		f.GuildID, f.ChannelID, f.Forum, f.UserID, jsonList(f.Topics), jsonList(f.Places), jsonList(f.Keywords),
+		int64(f.QuietAfter/time.Second), unix(f.Cursor), unix(now)).Scan(&f.ID)
+	if err != nil {
+		return conflict(err, "this channel is followed already", "insert thread follow")
+	}
+	f.Created = now
+	return nil
+}
+
+// DeleteThreadFollow removes a guild's follow of a channel; its threads,
+// posts and reported articles go with it (ON DELETE CASCADE).
+func (db *DB) DeleteThreadFollow(ctx context.Context, guildID, channelID string) error {
+	tag, err := db.pool.Exec(ctx, `DELETE FROM thread_follows WHERE guild_id = $1 AND channel_id = $2`, guildID, channelID)
+	if err != nil {
+		return fmt.Errorf("delete thread follow: %w", err)
+	}
+	return mustAffect(tag, "This channel is not followed.")
+}
+
+// ThreadFollows lists the follows of a guild ("": all), by id.
+func (db *DB) ThreadFollows(ctx context.Context, guildID string) ([]news.ThreadFollow, error) {
+	q := `SELECT ` + threadFollowColumns + ` FROM thread_follows WHERE ($1 = '' OR guild_id = $1) ORDER BY id`
+	return queryAll(ctx, db.pool, "thread follows", q, scanThreadFollow, guildID)
+}
+
+func scanThreadFollow(row pgx.Row, f *news.ThreadFollow) error {
+	var topics, places, keywords string
+	var quiet, cursor, created int64
+	if err := row.Scan(&f.ID, &f.GuildID, &f.ChannelID, &f.Forum, &f.UserID, &topics, &places, &keywords,
+		&quiet, &cursor, &created); err != nil {
+		return err
+	}
+	f.QuietAfter, f.Cursor, f.Created = time.Duration(quiet)*time.Second, fromUnix(cursor), fromUnix(created)
+	for _, d := range []struct {
+		src string
+		dst any
+	}{{topics, &f.Topics}, {places, &f.Places}, {keywords, &f.Keywords}} {
+		if err := json.Unmarshal([]byte(d.src), d.dst); err != nil {
+			return fmt.Errorf("decode thread follow %d: %w", f.ID, err)
+		}
+	}
+	return nil
+}
+
+// ReportedArticles returns which of ids a post of the follow reports.
+func (db *DB) ReportedArticles(ctx context.Context, followID int64, ids []int64) (map[int64]bool, error) {
+	out := map[int64]bool{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	const q = `SELECT article_id FROM thread_reported WHERE follow_id = $1 AND article_id = ANY($2)`
+	rows, err := queryAll(ctx, db.pool, "reported articles", q, func(row pgx.Row, id *int64) error {
+		return row.Scan(id)
+	}, followID, ids)
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range rows {
+		out[id] = true
+	}
+	return out, nil
+}
+
+const storyThreadColumns = `follow_id, story_id, thread_id, starter_id, marker, last_report, archived`
+
+func scanStoryThread(row pgx.Row, t *news.StoryThread) error {
+	var last int64
+	err := row.Scan(&t.FollowID, &t.StoryID, &t.ThreadID, &t.StarterID, &t.Marker, &last, &t.Archived)
+	t.LastReport = fromUnix(last)
+	return err
+}
+
+// StoryThreadOf returns the follow's thread of a story, or of a story that
+// was merged into it (its old id redirects to it).
+func (db *DB) StoryThreadOf(ctx context.Context, followID, storyID int64) (news.StoryThread, bool, error) {
+	q := `SELECT ` + storyThreadColumns + ` FROM story_threads WHERE follow_id = $1 AND (story_id = $2
+		OR story_id IN (SELECT from_id FROM story_redirects WHERE to_id = $2)) ORDER BY story_id = $2 DESC, story_id LIMIT 1`
+	ts, err := queryAll(ctx, db.pool, "story thread", q, scanStoryThread, followID, storyID)
+	if err != nil || len(ts) == 0 {
+		return news.StoryThread{}, false, err
+	}
+	return ts[0], true, nil
+}
+
+// CreateThreadPosts stores a round's posts, what they report and the
+// threads they open, and moves the follows' cursors (never back), in one
+// transaction. An article reported before is an ECONFLICT error, and
+// nothing is stored.
+func (db *DB) CreateThreadPosts(ctx context.Context, posts []news.ThreadPost, follows []int64, until time.Time) error {
+	err := db.inTx(ctx, func(tx pgx.Tx) error {
+		for i := range posts {
+			if err := insertThreadPost(ctx, tx, &posts[i]); err != nil {
+				return err
+			}
+		}
+		_, err := tx.Exec(ctx, `UPDATE thread_follows SET cursor = greatest(cursor, $1) WHERE id = ANY($2)`,
+			unix(until), follows)
+		if err != nil {
+			return fmt.Errorf("move thread cursor: %w", err)
+		}
+		return nil
+	})
+	if err != nil {
+		for i := range posts {
+			posts[i].ID = 0
+		}
+	}
+	return err
+}
+
+func insertThreadPost(ctx context.Context, tx pgx.Tx, p *news.ThreadPost) error {
+	err := tx.QueryRow(ctx, `INSERT INTO thread_posts (follow_id, story_id, kind, name, content, starter,
+		marker, nonce, created) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`, p.FollowID, p.StoryID,
+		p.Kind, p.Name, p.Content, p.Starter, p.Marker, p.Nonce, unix(p.Created)).Scan(&p.ID)
+	if err != nil {
+		return conflict(err, "thread post already stored", "insert thread post")
+	}
+	for _, a := range p.Articles {
+		if _, err := tx.Exec(ctx, `INSERT INTO thread_reported (follow_id, article_id, post_id)
+			VALUES ($1, $2, $3)`, p.FollowID, a, p.ID); err != nil {
+			return conflict(err, "article already reported in its thread", "insert reported article")
+		}
+	}
+	if p.Kind == news.ThreadOpen {
+		if _, err := tx.Exec(ctx, `INSERT INTO story_threads (follow_id, story_id, marker, last_report)
+			VALUES ($1, $2, $3, $4)`, p.FollowID, p.StoryID, p.Marker, unix(p.Created)); err != nil {
+			return conflict(err, "the story has a thread already", "insert story thread")
+		}
+		return nil
+	}
+	_, err = tx.Exec(ctx, `UPDATE story_threads SET last_report = $1, archived = false WHERE follow_id = $2 AND story_id = $3`,
+		unix(p.Created), p.FollowID, p.StoryID)
+	if err != nil {
+		return fmt.Errorf("update story thread: %w", err)
+	}
+	return nil
+}
+
+// PendingThreadPosts returns the posts neither sent nor parked, oldest first.
+func (db *DB) PendingThreadPosts(ctx context.Context) ([]news.ThreadPost, error) {
+	const q = `SELECT id, follow_id, story_id, kind, name, content, starter, marker, nonce, created, message_id
+		FROM thread_posts WHERE sent = 0 AND parked = '' ORDER BY id`
+	return queryAll(ctx, db.pool, "pending thread posts", q, func(row pgx.Row, p *news.ThreadPost) error {
+		var created int64
+		err := row.Scan(&p.ID, &p.FollowID, &p.StoryID, &p.Kind, &p.Name, &p.Content, &p.Starter, &p.Marker, &p.Nonce,
+			&created, &p.MessageID)
+		p.Created = fromUnix(created)
+		return err
+	})
+}
+
+// MarkThreadPostSent records that Discord accepted a post, and for an open
+// post the thread it made, in one transaction.
+func (db *DB) MarkThreadPostSent(ctx context.Context, id int64, threadID, messageID string) error {
+	return db.inTx(ctx, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `UPDATE thread_posts SET sent = $1, message_id = $2 WHERE id = $3`,
+			max(unix(db.now()), 1), messageID, id); err != nil {
+			return fmt.Errorf("mark thread post sent: %w", err)
+		}
+		if threadID == "" {
+			return nil
+		}
+		_, err := tx.Exec(ctx, `UPDATE story_threads t SET thread_id = $1, starter_id = $2 FROM thread_posts p
+			WHERE p.id = $3 AND t.follow_id = p.follow_id AND t.story_id = p.story_id`, threadID, messageID, id)
+		if err != nil {
+			return fmt.Errorf("record story thread: %w", err)
+		}
+		return nil
+	})
+}
+
+// MarkThreadStarter records the starter message of an unsent open post.
+func (db *DB) MarkThreadStarter(ctx context.Context, id int64, messageID string) error {
+	if _, err := db.pool.Exec(ctx, `UPDATE thread_posts SET message_id = $1 WHERE id = $2 AND sent = 0`,
+		messageID, id); err != nil {
+		return fmt.Errorf("mark thread starter: %w", err)
+	}
+	return nil
+}
+
+// ParkThreadPost records that Discord refused a post for good.
+func (db *DB) ParkThreadPost(ctx context.Context, id int64, reason string) error {
+	if reason == "" {
+		reason = "refused"
+	}
+	if _, err := db.pool.Exec(ctx, `UPDATE thread_posts SET parked = $1 WHERE id = $2`, reason, id); err != nil {
+		return fmt.Errorf("park thread post: %w", err)
+	}
+	return nil
+}
+
+// QuietThreads returns the made, unarchived threads whose last report is
+// older than their follow's QuietAfter at now.
+func (db *DB) QuietThreads(ctx context.Context, now time.Time) ([]news.StoryThread, error) {
+	const q = `SELECT t.follow_id, t.story_id, t.thread_id, t.starter_id, t.marker, t.last_report, t.archived
+		FROM story_threads t JOIN thread_follows f ON f.id = t.follow_id
+		WHERE NOT t.archived AND t.thread_id <> '' AND t.last_report + f.quiet_after <= $1 ORDER BY t.last_report`
+	return queryAll(ctx, db.pool, "quiet threads", q, scanStoryThread, unix(now))
+}
+
+// MarkThreadArchived records that a story's thread was archived.
+func (db *DB) MarkThreadArchived(ctx context.Context, followID, storyID int64) error {
+	if _, err := db.pool.Exec(ctx, `UPDATE story_threads SET archived = true WHERE follow_id = $1 AND story_id = $2`,
+		followID, storyID); err != nil {
+		return fmt.Errorf("mark thread archived: %w", err)
+	}
+	return nil
+}
