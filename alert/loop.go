@@ -2,6 +2,7 @@ package alert
 
 import (
 	"context"
+	"log/slog"
 	"sync"
 	"time"
 )
@@ -10,18 +11,26 @@ import (
 // an article being stored.
 const DefaultEvery = 15 * time.Second
 
-// Loop runs an Alerter's rounds in the background until stopped.
+// Loop runs rounds in the background until stopped.
 type Loop struct {
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
 }
 
-// Start runs a round at once (what a crash left is sent first) and then
-// every every (DefaultEvery when zero), logging what fails.
+// Start runs an Alerter's rounds: one at once (what a crash left is sent
+// first) and then every every (DefaultEvery when zero).
 func Start(ctx context.Context, a *Alerter, every time.Duration) *Loop {
 	if every <= 0 {
 		every = DefaultEvery
 	}
+	return RunEvery(ctx, every, "alert", a.logger(), a.Round)
+}
+
+// RunEvery runs round at once and then every every until the loop is
+// stopped, logging, under what ("alert", "thread"), a round that fails and
+// one that sent something. Alerts and living threads share it.
+func RunEvery(ctx context.Context, every time.Duration, what string, log *slog.Logger,
+	round func(context.Context) (int, error)) *Loop {
 	ctx, cancel := context.WithCancel(ctx)
 	l := &Loop{cancel: cancel}
 	l.wg.Add(1)
@@ -31,11 +40,11 @@ func Start(ctx context.Context, a *Alerter, every time.Duration) *Loop {
 		defer t.Stop()
 		for {
 			start := time.Now()
-			n, err := a.Round(ctx)
+			n, err := round(ctx)
 			if err != nil && ctx.Err() == nil {
-				a.logger().Error("alert round", "error", err, "sent", n)
+				log.Error(what+" round", "error", err, "sent", n)
 			} else if n > 0 {
-				a.logger().Info("alerts sent", "sent", n, "duration_ms", time.Since(start).Milliseconds())
+				log.Info(what+" posts sent", "sent", n, "duration_ms", time.Since(start).Milliseconds())
 			}
 			select {
 			case <-ctx.Done():
