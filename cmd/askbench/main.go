@@ -13,7 +13,7 @@
 // bm25's (bm25.go) on the same articles:
 //
 //	go run ./cmd/askbench -eval ../shared/eval/dev-questions.jsonl,ask/testdata/offtopic-questions.jsonl \
-//	    -articles ../shared/eval/articles.jsonl,../shared/corpus/reliefweb-2017.jsonl@/work/brief/rw-dev-ids.txt
+//	    -articles ../shared/eval/articles.jsonl,../shared/corpus/reliefweb-2017.jsonl@analyze/testdata/labels/rw-dev-ids.txt
 //
 // A question file's lines are ../shared/eval/SCHEMA.md's questions; a line
 // may instead list the acceptable articles ("article_ids") or say that
