@@ -20,9 +20,11 @@
 //   - Count answers come from the analysis's scoped figures (the main
 //     event's toll, never a part, another event or the background), and a
 //     question that names an originator wants that originator's count.
-//   - An article that lacks a rare name the question gives (a place, a
-//     group) does not answer it; transliterations ("Idleb") and longer
-//     forms ("Russian") count as the name.
+//   - An article that lacks a rare name the question gives does not answer
+//     it when the gazetteer knows the name as a place or an actor;
+//     transliterations ("Idleb") and longer forms ("Russian") count as the
+//     name. Other names (an agency, an acronym) weigh like any word: the
+//     answering article often writes them otherwise or not at all.
 //   - A question off the news's subject (the relevance gate turns it away,
 //     and it names no category, place or actor of the gazetteer) is answered
 //     only with a typed, fully matched answer: "What is the weather in Paris

@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"github.com/conflict-digest/conflict-digest/analyze"
 	"strings"
 
 	"github.com/conflict-digest/conflict-digest/lang"
@@ -223,11 +224,24 @@ func missesName(q *Question, gs []group, found []bool, sents []sentence) bool {
 				}
 			}
 		}
-		if need > 0 && !ok {
+		if need > 0 && !ok && known(name) {
 			return true
 		}
 	}
 	return false
+}
+
+// known reports whether the gazetteer knows a name as a place or an actor:
+// the names an answering article must hold. Other names a reader gives —
+// an agency, an acronym, a product of one ("OCHA's snapshot", "IED",
+// "WFP-supported") — are written many ways or left out by the article
+// that answers, so they weigh in the ranking like any word instead.
+func known(name string) bool {
+	if _, ok := analyze.LookupPlace(name); ok {
+		return true
+	}
+	_, ok := analyze.ResolveActor(name)
+	return ok
 }
 
 // commonName is the share of the indexed sentences past which a name the
