@@ -39,6 +39,10 @@ func (s *Sender) saveBucket(key string, b *bucket) {
 	}
 }
 
+// restoreMargin is added to a restored bucket's reset: what a previous
+// process learned is trusted conservatively.
+const restoreMargin = 50 * time.Millisecond
+
 // loadBuckets reads the saved buckets whose window is still open. When the
 // last request of the previous process was within the global window, the
 // global limit starts full, as it may have been.
@@ -58,7 +62,9 @@ func (s *Sender) loadBuckets(ctx context.Context) error {
 		if at := time.UnixMilli(sb.At); at.After(last) {
 			last = at
 		}
-		reset := time.UnixMilli(sb.ResetAt)
+		// Saved to the millisecond, and learned from a header given to the
+		// millisecond: a restored window ends a little later, never earlier.
+		reset := time.UnixMilli(sb.ResetAt).Add(restoreMargin)
 		if !reset.After(now) {
 			continue
 		}
