@@ -61,7 +61,8 @@ func Diagnose(ctx context.Context, cfg Config, targets []Target, log *slog.Logge
 	s.MaxRestRetries = 1
 	s.LogLevel = discordgo.LogWarning
 	adaptDiscordgoLogger(log, cfg.Token)
-	d := &diagnosis{s: s, ctx: ctx, cfg: cfg, roles: map[string]map[string]int64{}, members: map[string][]string{}}
+	sender := NewSender(SenderConfig{Token: cfg.Token, APIBase: apiBase(cfg.RESTBase), Client: cfg.HTTPClient, Logger: log, MaxRetries: 1})
+	d := &diagnosis{s: s, sender: sender, ctx: ctx, cfg: cfg}
 	for _, step := range []func() Finding{d.reach, d.token, d.application} {
 		f := step()
 		d.out = append(d.out, f)
@@ -76,13 +77,11 @@ func Diagnose(ctx context.Context, cfg Config, targets []Target, log *slog.Logge
 }
 
 type diagnosis struct {
-	s       *discordgo.Session
-	ctx     context.Context
-	cfg     Config
-	botID   string
-	roles   map[string]map[string]int64 // guild → role → permissions
-	members map[string][]string         // guild → the bot's roles
-	out     []Finding
+	s      *discordgo.Session
+	sender *Sender // reads the channels' permissions
+	ctx    context.Context
+	cfg    Config
+	out    []Finding
 }
 
 func (d *diagnosis) reach() Finding {
@@ -108,7 +107,7 @@ func (d *diagnosis) token() Finding {
 		f.Detail, f.Fix = redact(err.Error(), d.cfg.Token), "run the doctor again; if it persists, check Discord's status page"
 		return f
 	}
-	d.botID = u.ID
+	d.sender.self.id = u.ID // the sender need not ask again
 	f.OK, f.Detail = true, fmt.Sprintf("the bot user %s (%s)", u.Username, u.ID)
 	return f
 }
@@ -137,11 +136,12 @@ func (d *diagnosis) application() Finding {
 	return f
 }
 
-// channel checks the bot's permissions in one target channel.
+// channel checks the bot's permissions in one target channel, read as
+// /resume reads them (Sender.PermissionsIn).
 func (d *diagnosis) channel(t Target) Finding {
 	f := Finding{Check: fmt.Sprintf("channel %s (%s)", t.ChannelID, t.Label)}
-	ch, err := d.s.Channel(t.ChannelID, discordgo.WithContext(d.ctx))
-	switch code(err) {
+	ch, err := d.sender.readChannel(d.ctx, t.ChannelID)
+	switch apiCode(err) {
 	case 0:
 	case discordgo.ErrCodeUnknownChannel:
 		f.Detail, f.Fix = "the channel no longer exists", "remove the subscription (/unsubscribe), or subscribe another channel"
@@ -157,19 +157,13 @@ func (d *diagnosis) channel(t Target) Finding {
 		f.OK, f.Detail = true, "a direct-message channel: no permissions to check"
 		return f
 	}
-	perms, err := d.permissions(ch)
+	perms, err := d.sender.permissionsIn(d.ctx, ch)
 	if err != nil {
 		f.Detail = redact(err.Error(), d.cfg.Token)
 		f.Fix = "invite the bot to the server again (scopes bot and applications.commands)"
 		return f
 	}
-	var missing []string
-	for _, p := range neededPermissions {
-		if perms&p.bit == 0 {
-			missing = append(missing, p.name)
-		}
-	}
-	if len(missing) > 0 {
+	if missing := missingIn(perms); len(missing) > 0 {
 		f.Detail = fmt.Sprintf("#%s lacks %s for the bot", ch.Name, strings.Join(missing, ", "))
 		f.Fix = fmt.Sprintf("give the bot's role %s in #%s (Edit Channel → Permissions) or in the server's role settings", strings.Join(missing, ", "), ch.Name)
 		return f
@@ -178,26 +172,17 @@ func (d *diagnosis) channel(t Target) Finding {
 	return f
 }
 
-// permissions returns the bot's permissions in a guild channel, reading
-// (once per guild) the guild's roles and the bot's member roles.
-func (d *diagnosis) permissions(ch *discordgo.Channel) (int64, error) {
-	g := ch.GuildID
-	if _, ok := d.roles[g]; !ok {
-		roles, err := d.s.GuildRoles(g, discordgo.WithContext(d.ctx))
-		if err != nil {
-			return 0, fmt.Errorf("read the server's roles: %w", err)
-		}
-		m, err := d.s.GuildMember(g, d.botID, discordgo.WithContext(d.ctx))
-		if err != nil {
-			return 0, fmt.Errorf("the bot is not a member of server %s: %w", g, err)
-		}
-		d.roles[g] = map[string]int64{}
-		for _, r := range roles {
-			d.roles[g][r.ID] = r.Permissions
-		}
-		d.members[g] = m.Roles
+// apiCode is the Discord error code of a Sender's error; -1 for another
+// error, 0 for none.
+func apiCode(err error) int {
+	var ae *APIError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ae):
+		return ae.Code
 	}
-	return channelPermissions(g, d.roles[g], d.members[g], d.botID, ch.PermissionOverwrites), nil
+	return -1
 }
 
 // channelPermissions computes a member's permissions in a channel as
@@ -233,25 +218,13 @@ func channelPermissions(guildID string, roles map[string]int64, memberRoles []st
 	return p
 }
 
-// status and code read a discordgo REST error's HTTP status and Discord
-// error code; 0 when err is not one.
+// status reads a discordgo REST error's HTTP status; 0 when err is not one.
 func status(err error) int {
 	var re *discordgo.RESTError
 	if errors.As(err, &re) && re.Response != nil {
 		return re.Response.StatusCode
 	}
 	return 0
-}
-
-func code(err error) int {
-	if err == nil {
-		return 0
-	}
-	var re *discordgo.RESTError
-	if errors.As(err, &re) && re.Message != nil {
-		return re.Message.Code
-	}
-	return -1
 }
 
 // redact keeps the token out of a message shown to the operator.

@@ -12,10 +12,10 @@ import (
 )
 
 // The bot's permissions in a channel other than the one a command runs in
-// (an interaction's app_permissions only tell of its own channel): read
-// from Discord as `bot doctor` reads them — the channel's overwrites, the
-// guild's roles and the bot's member roles — and computed by
-// channelPermissions.
+// (an interaction's app_permissions only tell of its own channel), and in
+// each channel `bot doctor` checks: read from Discord — the channel's
+// overwrites, the guild's roles and the bot's member roles — and computed
+// by channelPermissions.
 
 // selfID caches the bot's own user id, read once from users/@me.
 type selfID struct {
@@ -29,10 +29,26 @@ type ChannelAccess struct {
 	Perms int64
 }
 
+// guildChannel is a channel as the permission check reads it.
+type guildChannel struct {
+	GuildID, Name string
+	Overwrites    []*discordgo.PermissionOverwrite
+}
+
 // PermissionsIn reads the bot's permissions in a guild channel. A channel
 // that is gone or hidden from the bot comes back as the APIError Discord
 // sent (10003, 50001), which PauseReason explains.
 func (s *Sender) PermissionsIn(ctx context.Context, channelID string) (ChannelAccess, error) {
+	ch, err := s.readChannel(ctx, channelID)
+	if err != nil {
+		return ChannelAccess{}, err
+	}
+	perms, err := s.permissionsIn(ctx, ch)
+	return ChannelAccess{Name: ch.Name, Perms: perms}, err
+}
+
+// readChannel reads a channel's guild, name and permission overwrites.
+func (s *Sender) readChannel(ctx context.Context, channelID string) (guildChannel, error) {
 	var ch struct {
 		GuildID    string `json:"guild_id"`
 		Name       string `json:"name"`
@@ -44,25 +60,31 @@ func (s *Sender) PermissionsIn(ctx context.Context, channelID string) (ChannelAc
 		} `json:"permission_overwrites"`
 	}
 	if err := s.do(ctx, request{method: "GET", path: "channels/" + channelID, bucket: "GET channels|" + channelID}, &ch); err != nil {
-		return ChannelAccess{}, fmt.Errorf("read channel %s: %w", channelID, err)
+		return guildChannel{}, fmt.Errorf("read channel %s: %w", channelID, err)
 	}
+	out := guildChannel{GuildID: ch.GuildID, Name: ch.Name}
+	for _, o := range ch.Overwrites {
+		out.Overwrites = append(out.Overwrites, &discordgo.PermissionOverwrite{ID: o.ID,
+			Type: discordgo.PermissionOverwriteType(o.Type), Allow: parsePerms(o.Allow), Deny: parsePerms(o.Deny)})
+	}
+	return out, nil
+}
+
+// permissionsIn computes the bot's permissions in ch (all of them in a
+// channel of no guild: a DM) from the guild's roles and the bot's.
+func (s *Sender) permissionsIn(ctx context.Context, ch guildChannel) (int64, error) {
 	if ch.GuildID == "" {
-		return ChannelAccess{Name: ch.Name, Perms: discordgo.PermissionAll}, nil
+		return discordgo.PermissionAll, nil
 	}
 	me, err := s.me(ctx)
 	if err != nil {
-		return ChannelAccess{}, err
+		return 0, err
 	}
 	roles, memberRoles, err := s.guildRoles(ctx, ch.GuildID, me)
 	if err != nil {
-		return ChannelAccess{}, err
+		return 0, err
 	}
-	ows := make([]*discordgo.PermissionOverwrite, 0, len(ch.Overwrites))
-	for _, o := range ch.Overwrites {
-		ows = append(ows, &discordgo.PermissionOverwrite{ID: o.ID, Type: discordgo.PermissionOverwriteType(o.Type),
-			Allow: parsePerms(o.Allow), Deny: parsePerms(o.Deny)})
-	}
-	return ChannelAccess{Name: ch.Name, Perms: channelPermissions(ch.GuildID, roles, memberRoles, me, ows)}, nil
+	return channelPermissions(ch.GuildID, roles, memberRoles, me, ch.Overwrites), nil
 }
 
 // me returns the bot's user id.
