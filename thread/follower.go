@@ -22,6 +22,14 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
+// DefaultPerRound is how many posts a round sends at most when a
+// Follower does not say. Each post is a request in a rate-limited bucket
+// (a forum post or a thread start is a thread, and a guild holds at most
+// 1,000 active threads): a burst of new stories (a first follow, a busy
+// day) is spread over rounds instead of a minute of 429s, the rest waiting
+// in the outbox for the next round, in order.
+const DefaultPerRound = 20
+
 // DefaultQuiet is how long a story may go without a report before its
 // thread is archived, when a follow does not say.
 const DefaultQuiet = 72 * time.Hour
@@ -60,6 +68,10 @@ type Follower struct {
 	Articles alert.ArticleSource
 	Store    news.ThreadService
 	Sender   Sender
+	// PerRound bounds the posts (new threads and messages in them) a round
+	// sends, over all follows; DefaultPerRound when zero. The rest are
+	// stored and sent by the next rounds, each follow's in order.
+	PerRound int
 	// Horizon returns a time before which every stored time is final (the
 	// store's StoredHorizon); nil: Now.
 	Horizon func(ctx context.Context) (time.Time, error)
@@ -102,20 +114,24 @@ func (f *Follower) Round(ctx context.Context) (int, error) {
 	for i := range follows {
 		byID[follows[i].ID] = &follows[i]
 	}
-	sent, perr := f.sendPending(ctx, byID)
+	left := f.PerRound
+	if left <= 0 {
+		left = DefaultPerRound
+	}
+	sent, perr := f.sendPending(ctx, byID, &left)
 	errs := []error{perr}
 	until, err := f.until(ctx)
 	if err != nil {
 		return sent, errors.Join(perr, err)
 	}
 	for i := range follows {
-		n, err := f.followRound(ctx, &follows[i], byID, until)
+		n, err := f.followRound(ctx, &follows[i], byID, until, &left)
 		sent += n
 		if err != nil {
 			errs = append(errs, fmt.Errorf("threads of channel %s: %w", follows[i].ChannelID, err))
 		}
 	}
-	errs = append(errs, f.archive(ctx))
+	errs = append(errs, f.archive(ctx, &left))
 	return sent, errors.Join(errs...)
 }
 
@@ -132,7 +148,7 @@ func (f *Follower) until(ctx context.Context) (time.Time, error) {
 
 // followRound decides one follow's posts between its cursor and until,
 // stores them with the moved cursor and sends them.
-func (f *Follower) followRound(ctx context.Context, fl *news.ThreadFollow, byID map[int64]*news.ThreadFollow, until time.Time) (int, error) {
+func (f *Follower) followRound(ctx context.Context, fl *news.ThreadFollow, byID map[int64]*news.ThreadFollow, until time.Time, left *int) (int, error) {
 	if !until.After(fl.Cursor) {
 		return 0, nil
 	}
@@ -145,7 +161,7 @@ func (f *Follower) followRound(ctx context.Context, fl *news.ThreadFollow, byID 
 		return 0, fmt.Errorf("store thread posts: %w", err)
 	}
 	f.crash("after_create")
-	return f.send(ctx, posts, byID, false)
+	return f.send(ctx, posts, byID, false, left)
 }
 
 // Decide returns the posts of a follow for the articles stored between
@@ -224,27 +240,29 @@ func (f *Follower) post(ctx context.Context, fl *news.ThreadFollow, s *news.Stor
 
 // sendPending sends the posts a previous round or process left unsent,
 // looking for each first.
-func (f *Follower) sendPending(ctx context.Context, byID map[int64]*news.ThreadFollow) (int, error) {
+func (f *Follower) sendPending(ctx context.Context, byID map[int64]*news.ThreadFollow, left *int) (int, error) {
 	posts, err := f.Store.PendingThreadPosts(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("list pending thread posts: %w", err)
 	}
-	return f.send(ctx, posts, byID, true)
+	return f.send(ctx, posts, byID, true, left)
 }
 
-// send posts each in order. A post Discord refuses for good is parked
-// with the reason; any other failure leaves the rest of its follow's posts
-// for the next round, in order.
-func (f *Follower) send(ctx context.Context, posts []news.ThreadPost, byID map[int64]*news.ThreadFollow, resumed bool) (int, error) {
+// send posts each in order while the round's budget (*left) lasts. A post
+// Discord refuses for good is parked with the reason; any other failure
+// leaves the rest of its follow's posts for the next round, in order, as
+// does a spent budget.
+func (f *Follower) send(ctx context.Context, posts []news.ThreadPost, byID map[int64]*news.ThreadFollow, resumed bool, left *int) (int, error) {
 	sent := 0
 	var errs []error
 	stuck := map[int64]bool{}
 	for i := range posts {
 		p := &posts[i]
 		fl := byID[p.FollowID]
-		if fl == nil || stuck[p.FollowID] {
+		if fl == nil || stuck[p.FollowID] || *left <= 0 {
 			continue
 		}
+		*left--
 		threadID, msgID, err := f.sendOne(ctx, fl, p, resumed)
 		switch news.ErrorCode(err) {
 		case "":
@@ -360,15 +378,20 @@ func (f *Follower) open(ctx context.Context, fl *news.ThreadFollow, p *news.Thre
 	return threadID, msgID, err
 }
 
-// archive archives the threads of stories gone quiet. A thread Discord no
-// longer has, or the bot may no longer touch, counts as archived.
-func (f *Follower) archive(ctx context.Context) error {
+// archive archives the threads of stories gone quiet while the round's
+// budget lasts (the rest next round). A thread Discord no longer has, or
+// the bot may no longer touch, counts as archived.
+func (f *Follower) archive(ctx context.Context, left *int) error {
 	quiet, err := f.Store.QuietThreads(ctx, f.now())
 	if err != nil {
 		return fmt.Errorf("list quiet threads: %w", err)
 	}
 	var errs []error
 	for _, t := range quiet {
+		if *left <= 0 {
+			break
+		}
+		*left--
 		err := f.Sender.ArchiveThread(ctx, t.ThreadID)
 		switch news.ErrorCode(err) {
 		case "", news.ENOTFOUND, news.EFORBIDDEN:

@@ -374,3 +374,58 @@ func markerOf(t *testing.T, w *world) string {
 	}
 	return marker
 }
+
+// TestPerRoundBound: a burst of stories (the whole sample, in two
+// arrivals) is spread over rounds of at most PerRound posts, the rest
+// waiting in the outbox, and ends as one unbounded round leaves it: the
+// same threads with the same messages, each once.
+func TestPerRoundBound(t *testing.T) {
+	var arts []news.Article
+	if err := feed.ReadJSONL(sample.Articles(), func(a news.Article) error { arts = append(arts, a); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	slices.SortStableFunc(arts, func(a, b news.Article) int { return a.Published.Compare(b.Published) })
+	half := len(arts) / 2
+	run := func(perRound int) (map[string]int, []int) {
+		w := newWorld(t)
+		w.follow(t, forumID, true)
+		f := w.follower()
+		f.PerRound = perRound
+		var rounds []int
+		for _, batch := range [][]news.Article{arts[:half], arts[half:]} {
+			w.clock.add(time.Hour)
+			if _, err := w.pipe.Ingest(context.Background(), batch); err != nil {
+				t.Fatal(err)
+			}
+			w.clock.add(time.Second)
+			for n := -1; n != 0; {
+				n = round(t, f)
+				if n > f.PerRound && f.PerRound > 0 {
+					t.Fatalf("a round sent %d posts, bound %d", n, f.PerRound)
+				}
+				rounds = append(rounds, n)
+				w.clock.add(time.Minute)
+			}
+		}
+		out := map[string]int{}
+		for _, th := range w.srv.Threads(forumID) {
+			if out[th.Name] != 0 {
+				t.Errorf("thread %q twice", th.Name)
+			}
+			out[th.Name] = len(w.srv.Messages(th.ID))
+		}
+		for _, err := range w.srv.CheckResponses() {
+			t.Error(err)
+		}
+		return out, rounds
+	}
+	want, free := run(1000)
+	got, bounded := run(2)
+	t.Logf("posts a round: unbounded %v, bounded %v; %d threads", free, bounded, len(got))
+	if len(want) < 3 || len(bounded) <= len(free) {
+		t.Fatalf("%d threads and %d bounded rounds: the test needs a burst", len(want), len(bounded))
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("threads and their messages, bounded %v, want %v", got, want)
+	}
+}
