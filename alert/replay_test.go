@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -101,9 +102,11 @@ func labelledChanges(t *testing.T, db *store.DB, labels map[string]string) {
 		state string
 	}
 	pairs := map[pair]bool{}
+	members := map[pair][]news.ArticleWithAnalysis{}
 	for _, a := range arts {
 		if st := labels[a.Article.ExternalID]; st != "" && a.StoryID != 0 {
 			pairs[pair{a.StoryID, st}] = true
+			members[pair{a.StoryID, st}] = append(members[pair{a.StoryID, st}], a)
 		}
 	}
 	byState := map[string][2]int{}
@@ -124,10 +127,53 @@ func labelledChanges(t *testing.T, db *store.DB, labels map[string]string) {
 		if n > 1 {
 			t.Errorf("story %d fired ceasefire_%s %d times", p.story, p.state, n)
 		}
+		if n != 1 {
+			missed(t, db, p.story, p.state, members[p], labels)
+		}
 		byState[p.state] = c
 	}
 	t.Logf("labelled ceasefire state changes (story, state reported by its labelled articles): %d; fired exactly one alert: %d; by state (changes, fired): %v",
 		len(pairs), once, byState)
+}
+
+// missed logs why a labelled (story, state) fired no alert: how the
+// analysis read its labelled reports (status, relevance), the states the
+// story fired, and what its other reports said (dev data only).
+func missed(t *testing.T, db *store.DB, storyID int64, state string, arts []news.ArticleWithAnalysis, labels map[string]string) {
+	var whats []string
+	rows, err := db.Reader().Query(`SELECT what || '@' || story_id FROM alert_fired WHERE story_id = ?
+		OR story_id IN (SELECT from_id FROM story_redirects WHERE to_id = ?)`, storyID, storyID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var w string
+		rows.Scan(&w)
+		whats = append(whats, w)
+	}
+	rows.Close()
+	var read []string
+	for _, a := range arts {
+		read = append(read, fmt.Sprintf("%s read %q relevant %v stored %s published %s",
+			a.Article.ExternalID, a.Analysis.CeasefireStatus, a.Analysis.IsRelevant(), a.Stored.Format("01-02"), a.Article.Published.Format("01-02")))
+	}
+	all, err := db.Articles(context.Background(), news.DigestFilter{ByStored: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var others []string
+	reserved := 0 // unlabelled reports only flow through: counted, never shown
+	for _, a := range all {
+		if a.StoryID != storyID || a.Analysis.CeasefireStatus == "" {
+			continue
+		}
+		if label, ok := labels[a.Article.ExternalID]; ok {
+			others = append(others, fmt.Sprintf("%s read %s (label %q) stored %s", a.Article.ExternalID, a.Analysis.CeasefireStatus, label, a.Stored.Format("01-02")))
+		} else {
+			reserved++
+		}
+	}
+	t.Logf("missed story %d ceasefire_%s: labelled %v; fired %v; the story's labelled reports with a state read %v and %d unlabelled", storyID, state, read, whats, others, reserved)
 }
 
 // analysed says how the analysis read the labelled articles: whether it
@@ -135,6 +181,7 @@ func labelledChanges(t *testing.T, db *store.DB, labels map[string]string) {
 // needs), for those labelled with a state and those labelled with none.
 func analysed(t *testing.T, db *store.DB, labels map[string]string) {
 	var withState, withChange, sameChange, noneWithChange int
+	var statusCat, noneStatus, noneStatusCat int // a status read; with the ceasefire category
 	for id, st := range labels {
 		_, an, err := db.ArticleByExternalID(context.Background(), id)
 		if err != nil {
@@ -145,6 +192,16 @@ func analysed(t *testing.T, db *store.DB, labels map[string]string) {
 			if c.Change.Category() == news.Ceasefire {
 				cf = c.Change
 			}
+		}
+		if an.CeasefireStatus != "" && st != "" && an.Has(news.Ceasefire) {
+			statusCat++
+		}
+		if an.CeasefireStatus != "" && st == "" {
+			noneStatus++
+			if an.Has(news.Ceasefire) {
+				noneStatusCat++
+			}
+			t.Logf("labelled none, read %s: %s categories %v relevant %v", an.CeasefireStatus, id, an.Categories, an.IsRelevant())
 		}
 		switch {
 		case st != "":
@@ -161,6 +218,7 @@ func analysed(t *testing.T, db *store.DB, labels map[string]string) {
 	}
 	t.Logf("analysis: of %d articles labelled with a ceasefire state, %d have a ceasefire change decided (%d the labelled state); of %d labelled with none, %d have one",
 		withState, withChange, sameChange, len(labels)-withState, noneWithChange)
+	t.Logf("status read: labelled with a state and the ceasefire category %d; labelled none with a status %d (the ceasefire category %d)", statusCat, noneStatus, noneStatusCat)
 }
 
 type day struct {
