@@ -109,10 +109,7 @@ func (b *Bot) alertAdd(ctx context.Context, in *Invocation) (*Response, error) {
 // alertPermissions are what the bot needs to post alerts in a channel:
 // plain messages (no embeds, no files), and the channel's history to look
 // for a post it may have sent before a crash.
-var alertPermissions = []struct {
-	bit  int64
-	name string
-}{
+var alertPermissions = []permission{
 	{discordgo.PermissionViewChannel, "View Channel"},
 	{discordgo.PermissionSendMessages, "Send Messages"},
 	{discordgo.PermissionReadMessageHistory, "Read Message History"},
@@ -121,22 +118,13 @@ var alertPermissions = []struct {
 // checkAlertSetup refuses a channel the bot could not post alerts to, and
 // says what to fix: found at /alert add, not at the first alert.
 func checkAlertSetup(in *Invocation) error {
-	perms := in.Interaction.AppPermissions
-	if perms&discordgo.PermissionAdministrator != 0 {
-		return nil
-	}
-	var missing []string
-	for _, p := range alertPermissions {
-		if perms&p.bit == 0 {
-			missing = append(missing, p.name)
-		}
-	}
-	if len(missing) == 0 {
+	lacks := missing(in.Interaction.AppPermissions, alertPermissions)
+	if len(lacks) == 0 {
 		return nil
 	}
 	return news.Errorf(news.EFORBIDDEN, "The bot cannot post alerts in this channel: it lacks %s here. "+
 		"Give the bot (or its role) these permissions in the channel's settings (Edit Channel → Permissions), then run /alert add again.",
-		strings.Join(missing, ", "))
+		strings.Join(lacks, ", "))
 }
 
 // alertRole returns the role option's id after checking the bot may ping

@@ -128,46 +128,34 @@ func (b *Bot) threadChannel(ctx context.Context, channelID string) (bool, error)
 // followPermissions are what the bot needs for story threads: to make
 // them (a forum post is a message; a text channel's thread is started from
 // a message), post in them, and read their history to find a post it may
-// have made before a crash.
-func followPermissions(forum bool) []struct {
-	bit  int64
-	name string
-} {
-	perms := []struct {
-		bit  int64
-		name string
-	}{
+// have made before a crash. In a forum, Send Messages is what Discord's
+// settings call Create Posts.
+func followPermissions(forum bool) []permission {
+	if forum {
+		return []permission{
+			{discordgo.PermissionViewChannel, "View Channel"},
+			{discordgo.PermissionSendMessages, "Create Posts"},
+			{discordgo.PermissionSendMessagesInThreads, "Send Messages in Threads"},
+			{discordgo.PermissionReadMessageHistory, "Read Message History"},
+		}
+	}
+	return []permission{
 		{discordgo.PermissionViewChannel, "View Channel"},
 		{discordgo.PermissionSendMessages, "Send Messages"},
 		{discordgo.PermissionSendMessagesInThreads, "Send Messages in Threads"},
 		{discordgo.PermissionReadMessageHistory, "Read Message History"},
+		{discordgo.PermissionCreatePublicThreads, "Create Public Threads"},
 	}
-	if !forum {
-		perms = append(perms, struct {
-			bit  int64
-			name string
-		}{discordgo.PermissionCreatePublicThreads, "Create Public Threads"})
-	}
-	return perms
 }
 
 // checkFollowSetup refuses a channel the bot could not keep threads in,
 // and says what to fix.
 func checkFollowSetup(in *Invocation, forum bool) error {
-	perms := in.Interaction.AppPermissions
-	if perms&discordgo.PermissionAdministrator != 0 {
-		return nil
-	}
-	var missing []string
-	for _, p := range followPermissions(forum) {
-		if perms&p.bit == 0 {
-			missing = append(missing, p.name)
-		}
-	}
-	if len(missing) == 0 {
+	lacks := missing(in.Interaction.AppPermissions, followPermissions(forum))
+	if len(lacks) == 0 {
 		return nil
 	}
 	return news.Errorf(news.EFORBIDDEN, "The bot cannot keep story threads in this channel: it lacks %s here. "+
 		"Give the bot (or its role) these permissions in the channel's settings (Edit Channel → Permissions), then run /follow again.",
-		strings.Join(missing, ", "))
+		strings.Join(lacks, ", "))
 }

@@ -22,24 +22,41 @@ type Finding struct {
 }
 
 // Target is a channel the bot must be able to post in; Label names it for
-// the operator (e.g. "subscription #3").
+// the operator (e.g. "subscription #3; alert #1"). What the channel
+// receives decides what is checked there: digests (also when none of the
+// three is set), alerts, story threads (/follow); Roles are the roles its
+// alerts ping.
 type Target struct {
 	ChannelID string
 	Label     string
+	Digests   bool
+	Alerts    bool
+	Threads   bool
+	Roles     []string
 }
 
-// The permissions a subscribed channel needs: to see it, to post, to post
-// the digest's embeds and chart, and to read the channel's recent messages,
-// which crash recovery does before sending a digest again.
-var neededPermissions = []struct {
-	bit  int64
-	name string
-}{
-	{discordgo.PermissionViewChannel, "View Channel"},
-	{discordgo.PermissionSendMessages, "Send Messages"},
-	{discordgo.PermissionEmbedLinks, "Embed Links"},
-	{discordgo.PermissionAttachFiles, "Attach Files"},
-	{discordgo.PermissionReadMessageHistory, "Read Message History"},
+// needs is every permission the target's deliveries need, each once: a
+// followed forum's Send Messages is named Create Posts, as in Discord's
+// settings.
+func (t Target) needs(forum bool) []permission {
+	var out []permission
+	add := func(ps []permission) {
+		for _, p := range ps {
+			if !slices.ContainsFunc(out, func(q permission) bool { return q.bit == p.bit }) {
+				out = append(out, p)
+			}
+		}
+	}
+	if t.Threads {
+		add(followPermissions(forum))
+	}
+	if t.Digests || !t.Alerts && !t.Threads {
+		add(deliveryPermissions)
+	}
+	if t.Alerts {
+		add(alertPermissions)
+	}
+	return out
 }
 
 // Diagnose checks the bot's side of Discord, as `bot doctor` reports it:
@@ -163,13 +180,51 @@ func (d *diagnosis) channel(t Target) Finding {
 		f.Fix = "invite the bot to the server again (scopes bot and applications.commands)"
 		return f
 	}
-	if missing := missingIn(perms); len(missing) > 0 {
-		f.Detail = fmt.Sprintf("#%s lacks %s for the bot", ch.Name, strings.Join(missing, ", "))
-		f.Fix = fmt.Sprintf("give the bot's role %s in #%s (Edit Channel → Permissions) or in the server's role settings", strings.Join(missing, ", "), ch.Name)
+	if t.Threads && ch.Type != channelForum && ch.Type != channelText && ch.Type != channelAnnouncement {
+		f.Detail = fmt.Sprintf("#%s is followed, but it is neither a forum nor a text channel: story threads cannot live there", ch.Name)
+		f.Fix = "run /unfollow there, and /follow in a forum or text channel"
+		return f
+	}
+	if lacks := missing(perms, t.needs(ch.Type == channelForum)); len(lacks) > 0 {
+		f.Detail = fmt.Sprintf("#%s lacks %s for the bot", ch.Name, strings.Join(lacks, ", "))
+		f.Fix = fmt.Sprintf("give the bot's role %s in #%s (Edit Channel → Permissions) or in the server's role settings", strings.Join(lacks, ", "), ch.Name)
+		return f
+	}
+	if detail, fix := d.pings(t, ch, perms); detail != "" {
+		f.Detail, f.Fix = detail, fix
 		return f
 	}
 	f.OK, f.Detail = true, fmt.Sprintf("#%s: the bot has every permission it needs", ch.Name)
+	if len(t.Roles) > 0 {
+		f.Detail += " and may ping its alerts' role"
+	}
 	return f
+}
+
+// pings checks that the bot may mention each role the target's alerts
+// ping: the role exists, and is mentionable or the bot has Mention
+// Everyone in the channel (else Discord posts the alert without the ping).
+// It returns what is wrong and the fix, "" when nothing is.
+func (d *diagnosis) pings(t Target, ch guildChannel, perms int64) (string, string) {
+	if len(t.Roles) == 0 {
+		return "", ""
+	}
+	roles, err := d.sender.readRoles(d.ctx, ch.GuildID)
+	if err != nil {
+		return redact(err.Error(), d.cfg.Token), "run the doctor again"
+	}
+	for _, id := range t.Roles {
+		i := slices.IndexFunc(roles, func(r guildRole) bool { return r.ID == id })
+		switch {
+		case i < 0:
+			return fmt.Sprintf("the role %s an alert of #%s pings no longer exists", id, ch.Name),
+				"remove the alert (/alert remove) and add it again with another role, or none"
+		case !roles[i].Mentionable && missing(perms, []permission{{discordgo.PermissionMentionEveryone, "Mention Everyone"}}) != nil:
+			return fmt.Sprintf("@%s, which an alert of #%s pings, is not mentionable and the bot lacks Mention Everyone there: the alerts would not ping it", roles[i].Name, ch.Name),
+				fmt.Sprintf("make @%s mentionable (Server Settings → Roles → Allow anyone to @mention this role), or give the bot's role Mention Everyone in #%s", roles[i].Name, ch.Name)
+		}
+	}
+	return "", ""
 }
 
 // apiCode is the Discord error code of a Sender's error; -1 for another

@@ -163,6 +163,63 @@ func TestObservedTransportSeesEveryRequest(t *testing.T) {
 	}
 }
 
+// TestDiagnoseThreadsAndAlerts: the doctor checks a followed forum for
+// Create Posts and Send Messages in Threads, a followed text channel also
+// for Create Public Threads, and an alert's role for a ping Discord would
+// honour (the role exists, and is mentionable or the bot may mention
+// everyone); each failure names its fix, and passes once fixed.
+func TestDiagnoseThreadsAndAlerts(t *testing.T) {
+	const forum, text, alerts, role = "700000000000000011", "700000000000000012", "700000000000000013", "800000000000000001"
+	fake := fakediscord.New(fakediscord.Options{Guilds: []string{testGuild}})
+	defer fake.Close()
+	fake.SetChannel(fakediscord.GuildChannel{ID: forum, GuildID: testGuild, Name: "stories", Type: fakediscord.ChannelForum})
+	fake.SetChannel(fakediscord.GuildChannel{ID: text, GuildID: testGuild, Name: "news"})
+	fake.SetChannel(fakediscord.GuildChannel{ID: alerts, GuildID: testGuild, Name: "alerts"})
+	cfg := Config{Token: fake.Token(), ApplicationID: fake.ApplicationID(), RESTBase: fake.URL()}
+	targets := []Target{{ChannelID: forum, Label: "follow #1", Threads: true}, {ChannelID: text, Label: "follow #2", Threads: true},
+		{ChannelID: alerts, Label: "alert #1", Alerts: true, Roles: []string{role}}}
+	const threadPerms = 1<<38 | 1<<35 // Send Messages in Threads, Create Public Threads
+	for _, c := range []struct {
+		name    string
+		roles   []fakediscord.Role
+		details []string // of the three channels, "" when it passes
+	}{
+		{"no thread permissions, the role gone", nil, []string{
+			"#stories lacks Send Messages in Threads", "#news lacks Send Messages in Threads, Create Public Threads",
+			"the role " + role + " an alert of #alerts pings no longer exists"}},
+		{"thread permissions given, the role not mentionable", []fakediscord.Role{
+			{ID: testGuild, Permissions: fakediscord.DefaultEveryone | threadPerms},
+			{ID: role, Name: "watch"}}, []string{"", "", "@watch, which an alert of #alerts pings, is not mentionable"}},
+		{"all fixed", []fakediscord.Role{
+			{ID: testGuild, Permissions: fakediscord.DefaultEveryone | threadPerms},
+			{ID: role, Name: "watch", Mentionable: true}}, []string{"", "", ""}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if c.roles != nil {
+				fake.SetRoles(testGuild, c.roles...)
+			}
+			fs := Diagnose(context.Background(), cfg, targets, nil)
+			if len(fs) != 6 {
+				t.Fatalf("got %d findings, want 6: %+v", len(fs), fs)
+			}
+			for i, want := range c.details {
+				f := fs[3+i]
+				if f.OK != (want == "") || !strings.Contains(f.Detail, want) || !f.OK && f.Fix == "" {
+					t.Errorf("%s: %+v, want ok %v and %q", f.Check, f, want == "", want)
+				}
+			}
+		})
+	}
+	fake.SetChannel(fakediscord.GuildChannel{ID: forum, GuildID: testGuild, Name: "stories", Type: fakediscord.ChannelForum,
+		Overwrites: []fakediscord.Overwrite{{ID: testGuild, Type: 0, Deny: fakediscord.PermSendMessages}}})
+	if f := Diagnose(context.Background(), cfg, targets[:1], nil)[3]; f.OK || !strings.Contains(f.Detail, "#stories lacks Create Posts") {
+		t.Errorf("a forum without Send Messages: %+v, want Create Posts named", f)
+	}
+	for _, err := range fake.CheckResponses() {
+		t.Error(err)
+	}
+}
+
 // TestDiagnose runs the doctor's Discord checks against the fake: a good
 // channel, one whose overwrites take Embed Links and Read Message History
 // from @everyone, a deleted one; then a wrong application id and a wrong
@@ -175,7 +232,7 @@ func TestDiagnose(t *testing.T) {
 	fake.SetChannel(fakediscord.GuildChannel{ID: poor, GuildID: testGuild, Name: "quiet", Overwrites: []fakediscord.Overwrite{
 		{ID: testGuild, Type: 0, Deny: fakediscord.PermEmbedLinks | fakediscord.PermReadMessageHistory}}})
 	cfg := Config{Token: fake.Token(), ApplicationID: fake.ApplicationID(), RESTBase: fake.URL()}
-	targets := []Target{{good, "subscription #1"}, {poor, "subscription #2"}, {gone, "subscription #3"}}
+	targets := []Target{{ChannelID: good, Label: "subscription #1"}, {ChannelID: poor, Label: "subscription #2"}, {ChannelID: gone, Label: "subscription #3"}}
 	fs := Diagnose(context.Background(), cfg, targets, nil)
 	if len(fs) != 6 {
 		t.Fatalf("got %d findings, want 6: %+v", len(fs), fs)

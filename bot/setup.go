@@ -15,15 +15,33 @@ import (
 // digests to: to see it, post, show stories as embeds, attach the chart,
 // and read its own recent messages (the outbox looks for a digest's marker
 // after a restart before sending again).
-var deliveryPermissions = []struct {
-	bit  int64
-	name string
-}{
+var deliveryPermissions = []permission{
 	{discordgo.PermissionViewChannel, "View Channel"},
 	{discordgo.PermissionSendMessages, "Send Messages"},
 	{discordgo.PermissionEmbedLinks, "Embed Links"},
 	{discordgo.PermissionAttachFiles, "Attach Files"},
 	{discordgo.PermissionReadMessageHistory, "Read Message History"},
+}
+
+// permission is a permission bit and its name in Discord's settings.
+type permission struct {
+	bit  int64
+	name string
+}
+
+// missing names the permissions of need that perms lacks (none with
+// Administrator).
+func missing(perms int64, need []permission) []string {
+	if perms&discordgo.PermissionAdministrator != 0 {
+		return nil
+	}
+	var out []string
+	for _, p := range need {
+		if perms&p.bit == 0 {
+			out = append(out, p.name)
+		}
+	}
+	return out
 }
 
 // missingDeliveryPermissions names what the bot lacks in the channel the

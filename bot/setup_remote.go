@@ -32,6 +32,7 @@ type ChannelAccess struct {
 // guildChannel is a channel as the permission check reads it.
 type guildChannel struct {
 	GuildID, Name string
+	Type          int // Discord's channel type: channelText, channelForum, ...
 	Overwrites    []*discordgo.PermissionOverwrite
 }
 
@@ -52,6 +53,7 @@ func (s *Sender) readChannel(ctx context.Context, channelID string) (guildChanne
 	var ch struct {
 		GuildID    string `json:"guild_id"`
 		Name       string `json:"name"`
+		Type       int    `json:"type"`
 		Overwrites []struct {
 			ID    string `json:"id"`
 			Type  int    `json:"type"`
@@ -62,7 +64,7 @@ func (s *Sender) readChannel(ctx context.Context, channelID string) (guildChanne
 	if err := s.do(ctx, request{method: "GET", path: "channels/" + channelID, bucket: "GET channels|" + channelID}, &ch); err != nil {
 		return guildChannel{}, fmt.Errorf("read channel %s: %w", channelID, err)
 	}
-	out := guildChannel{GuildID: ch.GuildID, Name: ch.Name}
+	out := guildChannel{GuildID: ch.GuildID, Name: ch.Name, Type: ch.Type}
 	for _, o := range ch.Overwrites {
 		out.Overwrites = append(out.Overwrites, &discordgo.PermissionOverwrite{ID: o.ID,
 			Type: discordgo.PermissionOverwriteType(o.Type), Allow: parsePerms(o.Allow), Deny: parsePerms(o.Deny)})
@@ -106,12 +108,9 @@ func (s *Sender) me(ctx context.Context) (string, error) {
 
 // guildRoles reads a guild's role permissions and the bot's roles there.
 func (s *Sender) guildRoles(ctx context.Context, guildID, me string) (map[string]int64, []string, error) {
-	var rs []struct {
-		ID          string `json:"id"`
-		Permissions string `json:"permissions"`
-	}
-	if err := s.do(ctx, request{method: "GET", path: "guilds/" + guildID + "/roles", bucket: "GET guilds/roles|" + guildID}, &rs); err != nil {
-		return nil, nil, fmt.Errorf("read the server's roles: %w", err)
+	rs, err := s.readRoles(ctx, guildID)
+	if err != nil {
+		return nil, nil, err
 	}
 	var m struct {
 		Roles []string `json:"roles"`
@@ -126,6 +125,23 @@ func (s *Sender) guildRoles(ctx context.Context, guildID, me string) (map[string
 	return roles, m.Roles, nil
 }
 
+// guildRole is a role of a guild as Discord sends it.
+type guildRole struct {
+	ID          string `json:"id"`
+	Name        string `json:"name"`
+	Permissions string `json:"permissions"`
+	Mentionable bool   `json:"mentionable"`
+}
+
+// readRoles reads a guild's roles.
+func (s *Sender) readRoles(ctx context.Context, guildID string) ([]guildRole, error) {
+	var rs []guildRole
+	if err := s.do(ctx, request{method: "GET", path: "guilds/" + guildID + "/roles", bucket: "GET guilds/roles|" + guildID}, &rs); err != nil {
+		return nil, fmt.Errorf("read the server's roles: %w", err)
+	}
+	return rs, nil
+}
+
 // parsePerms reads a permission set as Discord sends it (a decimal string);
 // anything else is no permission.
 func parsePerms(v string) int64 {
@@ -137,18 +153,7 @@ func parsePerms(v string) int64 {
 }
 
 // missingIn names the delivery permissions perms lacks.
-func missingIn(perms int64) []string {
-	if perms&discordgo.PermissionAdministrator != 0 {
-		return nil
-	}
-	var missing []string
-	for _, p := range deliveryPermissions {
-		if perms&p.bit == 0 {
-			missing = append(missing, p.name)
-		}
-	}
-	return missing
-}
+func missingIn(perms int64) []string { return missing(perms, deliveryPermissions) }
 
 // checkOtherChannelSetup refuses a channel, other than the command's own,
 // that the bot could not deliver to, and says what to fix.

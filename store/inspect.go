@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"slices"
 	"sort"
 )
 
@@ -22,19 +23,22 @@ type Inspection struct {
 	WriteError string
 	Articles   int64
 	Stories    int64
-	// Channels are the guild channels subscriptions and alert rules
-	// deliver to, with the subscriptions and rules of each; DMs counts the
-	// DM subscriptions.
+	// Channels are the guild channels subscriptions, alert rules and
+	// thread follows deliver to, with the subscriptions, rules and follow
+	// of each; DMs counts the DM subscriptions.
 	Channels []SubscribedChannel
 	DMs      int
 }
 
-// SubscribedChannel is a channel digests or alerts are delivered to.
+// SubscribedChannel is a channel digests, alerts or story threads are
+// delivered to.
 type SubscribedChannel struct {
 	ChannelID     string
 	GuildID       string
 	Subscriptions []int64
-	Alerts        []int64 // the alert rules that post there
+	Alerts        []int64  // the alert rules that post there
+	Roles         []string // the roles those rules ping, each once
+	Follows       []int64  // the thread follow of the channel (one at most)
 }
 
 // Inspect reads a database file without migrating or changing it, for
@@ -148,45 +152,81 @@ func inspectContent(ctx context.Context, conn *sql.DB, in *Inspection) error {
 			in.DMs++
 			continue
 		}
-		i, ok := byChannel[ch]
-		if !ok {
-			i = len(in.Channels)
-			byChannel[ch] = i
-			in.Channels = append(in.Channels, SubscribedChannel{ChannelID: ch, GuildID: guild})
-		}
-		in.Channels[i].Subscriptions = append(in.Channels[i].Subscriptions, id)
+		c := in.channelOf(byChannel, ch, guild)
+		c.Subscriptions = append(c.Subscriptions, id)
 	}
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	return inspectAlerts(ctx, conn, in, byChannel)
-}
-
-// inspectAlerts adds the channels alert rules post to, when the schema has
-// them (a database not yet migrated to 0140 has none).
-func inspectAlerts(ctx context.Context, conn *sql.DB, in *Inspection, byChannel map[string]int) error {
-	var n int
-	if err := conn.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alert_rules'`).Scan(&n); err != nil || n == 0 {
+	if err := inspectAlerts(ctx, conn, in, byChannel); err != nil {
 		return err
 	}
-	rows, err := conn.QueryContext(ctx, `SELECT id, channel_id, guild_id FROM alert_rules ORDER BY id`)
+	return inspectFollows(ctx, conn, in, byChannel)
+}
+
+// hasTable reports whether the schema has a table (a database not yet
+// migrated to the version that made it has not).
+func hasTable(ctx context.Context, conn *sql.DB, name string) (bool, error) {
+	var n int
+	err := conn.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?`, name).Scan(&n)
+	return n > 0, err
+}
+
+// channelOf returns the inspection's entry of a channel, added when new.
+func (in *Inspection) channelOf(byChannel map[string]int, ch, guild string) *SubscribedChannel {
+	i, ok := byChannel[ch]
+	if !ok {
+		i = len(in.Channels)
+		byChannel[ch] = i
+		in.Channels = append(in.Channels, SubscribedChannel{ChannelID: ch, GuildID: guild})
+	}
+	return &in.Channels[i]
+}
+
+// inspectFollows adds the channels thread follows post to (0160).
+func inspectFollows(ctx context.Context, conn *sql.DB, in *Inspection, byChannel map[string]int) error {
+	if ok, err := hasTable(ctx, conn, "thread_follows"); err != nil || !ok {
+		return err
+	}
+	rows, err := conn.QueryContext(ctx, `SELECT id, channel_id, guild_id FROM thread_follows ORDER BY id`)
 	if err != nil {
-		return fmt.Errorf("list alert rules: %w", err)
+		return fmt.Errorf("list thread follows: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var id int64
 		var ch, guild string
 		if err := rows.Scan(&id, &ch, &guild); err != nil {
+			return fmt.Errorf("list thread follows: %w", err)
+		}
+		c := in.channelOf(byChannel, ch, guild)
+		c.Follows = append(c.Follows, id)
+	}
+	return rows.Err()
+}
+
+// inspectAlerts adds the channels alert rules post to, when the schema has
+// them (a database not yet migrated to 0140 has none).
+func inspectAlerts(ctx context.Context, conn *sql.DB, in *Inspection, byChannel map[string]int) error {
+	if ok, err := hasTable(ctx, conn, "alert_rules"); err != nil || !ok {
+		return err
+	}
+	rows, err := conn.QueryContext(ctx, `SELECT id, channel_id, guild_id, role_id FROM alert_rules ORDER BY id`)
+	if err != nil {
+		return fmt.Errorf("list alert rules: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var ch, guild, role string
+		if err := rows.Scan(&id, &ch, &guild, &role); err != nil {
 			return fmt.Errorf("list alert rules: %w", err)
 		}
-		i, ok := byChannel[ch]
-		if !ok {
-			i = len(in.Channels)
-			byChannel[ch] = i
-			in.Channels = append(in.Channels, SubscribedChannel{ChannelID: ch, GuildID: guild})
+		c := in.channelOf(byChannel, ch, guild)
+		c.Alerts = append(c.Alerts, id)
+		if role != "" && !slices.Contains(c.Roles, role) {
+			c.Roles = append(c.Roles, role)
 		}
-		in.Channels[i].Alerts = append(in.Channels[i].Alerts, id)
 	}
 	return rows.Err()
 }

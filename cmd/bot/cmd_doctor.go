@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"net/http"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -22,8 +23,13 @@ const doctorUsage = `Usage: bot doctor [--db FILE]
 Checks what bot run needs and prints what to fix: the configuration (the same
 variables as bot run), the database (its schema against this binary's, whether
 it can be written, SQLite's integrity check), Discord (reachable, the token,
-the application id) and the bot's permissions in every subscribed channel
-(View Channel, Send Messages, Embed Links, Attach Files, Read Message History).
+the application id) and the bot's permissions in every channel it posts in:
+for digests View Channel, Send Messages, Embed Links, Attach Files, Read
+Message History; for alerts View Channel, Send Messages, Read Message History,
+and a ping of each alert's role (the role exists, and is mentionable or the
+bot has Mention Everyone); for story threads (/follow) Create Posts in a forum
+or Send Messages and Create Public Threads in a text channel, Send Messages in
+Threads, Read Message History.
 It changes nothing. Exit status 1 when something must be fixed.`
 
 // cmdDoctor checks the installation and says what to fix.
@@ -135,7 +141,7 @@ func (r *doctorReport) database(ctx context.Context, path string) ([]bot.Target,
 	}
 	var targets []bot.Target
 	for _, c := range in.Channels {
-		targets = append(targets, bot.Target{ChannelID: c.ChannelID, Label: channelLabel(c)})
+		targets = append(targets, target(c))
 	}
 	return targets, in.DMs
 }
@@ -198,12 +204,18 @@ func (r *doctorReport) postgres(ctx context.Context, url string) ([]bot.Target, 
 		r.fail("alert rules", err.Error(), "")
 		return nil, 0
 	}
-	return deliveryTargets(subs, rules)
+	follows, err := db.ThreadFollows(ctx, "")
+	if err != nil {
+		r.fail("thread follows", err.Error(), "")
+		return nil, 0
+	}
+	return deliveryTargets(subs, rules, follows)
 }
 
-// deliveryTargets groups subscriptions and alert rules by the channel they
-// post to, as the SQLite inspection does; DM subscriptions are counted.
-func deliveryTargets(subs []news.Subscription, rules []news.AlertRule) ([]bot.Target, int) {
+// deliveryTargets groups subscriptions, alert rules and thread follows by
+// the channel they post to, as the SQLite inspection does; DM
+// subscriptions are counted.
+func deliveryTargets(subs []news.Subscription, rules []news.AlertRule, follows []news.ThreadFollow) ([]bot.Target, int) {
 	var order []string
 	at := map[string]*store.SubscribedChannel{}
 	channel := func(id string) *store.SubscribedChannel {
@@ -226,22 +238,36 @@ func deliveryTargets(subs []news.Subscription, rules []news.AlertRule) ([]bot.Ta
 	for _, r := range rules {
 		c := channel(r.ChannelID)
 		c.Alerts = append(c.Alerts, r.ID)
+		if r.RoleID != "" && !slices.Contains(c.Roles, r.RoleID) {
+			c.Roles = append(c.Roles, r.RoleID)
+		}
+	}
+	for _, f := range follows {
+		c := channel(f.ChannelID)
+		c.Follows = append(c.Follows, f.ID)
 	}
 	targets := make([]bot.Target, len(order))
 	for i, id := range order {
-		targets[i] = bot.Target{ChannelID: id, Label: channelLabel(*at[id])}
+		targets[i] = target(*at[id])
 	}
 	return targets, dms
 }
 
+// target is what the doctor checks in a channel: what it receives decides
+// the permissions, and its alerts' roles the pings.
+func target(c store.SubscribedChannel) bot.Target {
+	return bot.Target{ChannelID: c.ChannelID, Label: channelLabel(c), Digests: len(c.Subscriptions) > 0,
+		Alerts: len(c.Alerts) > 0, Threads: len(c.Follows) > 0, Roles: c.Roles}
+}
+
 // channelLabel names what a channel receives: "subscription #1, #2",
-// "alert #3", or both.
+// "alert #3", "follow #4", or several.
 func channelLabel(c store.SubscribedChannel) string {
 	var parts []string
 	for _, g := range []struct {
 		what string
 		ids  []int64
-	}{{"subscription", c.Subscriptions}, {"alert", c.Alerts}} {
+	}{{"subscription", c.Subscriptions}, {"alert", c.Alerts}, {"follow", c.Follows}} {
 		if len(g.ids) == 0 {
 			continue
 		}
