@@ -271,6 +271,9 @@ func domainError(ae *APIError) error {
 		return news.WrapError(code, "Cannot deliver: "+r+".", ae)
 	}
 	switch {
+	case ae.Code == codeMaxActiveThreads || ae.Code == codeMaxActiveAnnouncementThreads:
+		// Not refused for good: a thread archived makes room.
+		return news.WrapError(news.ELIMIT, "The server holds as many active threads as Discord allows; the post waits until one is archived.", ae)
 	case ae.Status == http.StatusUnauthorized:
 		return news.WrapError(news.EUNAUTHORIZED, "Discord refused the bot's token.", ae)
 	case ae.Status == http.StatusTooManyRequests:

@@ -19,6 +19,13 @@ var _ thread.Sender = (*Sender)(nil)
 // message.
 const codeThreadExists = 160004
 
+// Discord's answers to a thread past a guild's active threads (1,000) or
+// active announcement threads.
+const (
+	codeMaxActiveThreads             = 160006
+	codeMaxActiveAnnouncementThreads = 160007
+)
+
 // CreateForumPost makes a forum post: a thread named name whose starter
 // message is content, mentioning no one. It returns the thread's id.
 func (s *Sender) CreateForumPost(ctx context.Context, forumID, name, content string) (string, error) {

@@ -250,8 +250,9 @@ func (f *Follower) sendPending(ctx context.Context, byID map[int64]*news.ThreadF
 
 // send posts each in order while the round's budget (*left) lasts. A post
 // Discord refuses for good is parked with the reason; any other failure
-// leaves the rest of its follow's posts for the next round, in order, as
-// does a spent budget.
+// (a guild at Discord's limit of active threads, ELIMIT, among them: an
+// archive makes room) leaves the rest of its follow's posts for the next
+// round, in order, as does a spent budget.
 func (f *Follower) send(ctx context.Context, posts []news.ThreadPost, byID map[int64]*news.ThreadFollow, resumed bool, left *int) (int, error) {
 	sent := 0
 	var errs []error

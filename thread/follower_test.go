@@ -429,3 +429,60 @@ func TestPerRoundBound(t *testing.T) {
 		t.Errorf("threads and their messages, bounded %v, want %v", got, want)
 	}
 }
+
+// TestActiveThreadLimit: a guild at Discord's limit of active threads
+// (here 3) refuses new ones (160006); the posts wait, none parked, and
+// are made as quiet threads are archived, each story's thread once (a
+// text channel's starter message is not posted again).
+func TestActiveThreadLimit(t *testing.T) {
+	var arts []news.Article
+	if err := feed.ReadJSONL(sample.Articles(), func(a news.Article) error { arts = append(arts, a); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	for _, forum := range []bool{true, false} {
+		t.Run(fmt.Sprintf("forum=%v", forum), func(t *testing.T) {
+			w := newWorld(t, func(o *fakediscord.Options) { o.MaxActiveThreads = 3 })
+			ch := map[bool]string{true: forumID, false: textID}[forum]
+			w.follow(t, ch, forum)
+			if _, err := w.pipe.Ingest(context.Background(), arts); err != nil {
+				t.Fatal(err)
+			}
+			w.clock.add(time.Second)
+			f := w.follower()
+			refused := 0
+			for range 20 {
+				_, err := f.Round(context.Background())
+				if news.ErrorCode(err) == news.ELIMIT {
+					refused++
+				} else if err != nil {
+					t.Fatal(err)
+				}
+				if pending, _ := w.db.PendingThreadPosts(context.Background()); len(pending) == 0 {
+					break
+				}
+				w.clock.add(73 * time.Hour) // the threads go quiet: the round's end archives them
+			}
+			var parked, open int
+			if err := w.db.Reader().QueryRow(`SELECT count(*) FILTER (WHERE parked != ''), count(*) FILTER (WHERE sent = 0)
+				FROM thread_posts`).Scan(&parked, &open); err != nil {
+				t.Fatal(err)
+			}
+			var stories, made int
+			if err := w.db.Reader().QueryRow(`SELECT count(*), count(*) FILTER (WHERE thread_id != '') FROM story_threads`).Scan(&stories, &made); err != nil {
+				t.Fatal(err)
+			}
+			threads := w.srv.Threads(ch)
+			t.Logf("%d stories, %d threads, %d rounds refused", stories, len(threads), refused)
+			if refused == 0 || parked != 0 || open != 0 || made != stories || len(threads) != stories {
+				t.Errorf("%d rounds refused, %d parked, %d unsent; %d of %d story threads made, %d in the channel",
+					refused, parked, open, made, stories, len(threads))
+			}
+			if !forum && len(w.srv.Messages(ch)) != stories {
+				t.Errorf("%d starter messages, want %d", len(w.srv.Messages(ch)), stories)
+			}
+			for _, err := range w.srv.CheckResponses() {
+				t.Error(err)
+			}
+		})
+	}
+}

@@ -33,6 +33,7 @@ var errorMessages = map[int]string{
 	10003:  "Unknown Channel",
 	10008:  "Unknown Message",
 	160004: "A thread has already been created for this message",
+	160006: "Maximum number of active threads reached",
 	10062:  "Unknown interaction",
 	40060:  "Interaction has already been acknowledged.",
 	50001:  "Missing Access",
@@ -47,7 +48,7 @@ func statusOf(code int) int {
 		return http.StatusNotFound
 	case 50001, 50007, 50013:
 		return http.StatusForbidden
-	case 40060, 50035, 160004:
+	case 40060, 50035, 160004, 160006:
 		return http.StatusBadRequest
 	}
 	return http.StatusInternalServerError

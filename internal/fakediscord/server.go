@@ -48,7 +48,10 @@ type Options struct {
 	// message of the same nonce instead of posting again; default 5
 	// minutes (Discord: "the past few minutes").
 	NonceWindow time.Duration
-	Logger      *slog.Logger
+	// MaxActiveThreads is how many unarchived threads a guild may hold; a
+	// thread past it is refused (400, 160006); default 1,000 as Discord.
+	MaxActiveThreads int
+	Logger           *slog.Logger
 }
 
 // Request is one recorded REST request with its outcome.
@@ -135,6 +138,9 @@ func withDefaults(o Options) Options {
 	}
 	if o.AllowedIntents == 0 {
 		o.AllowedIntents = unprivilegedIntents
+	}
+	if o.MaxActiveThreads == 0 {
+		o.MaxActiveThreads = 1000
 	}
 	if o.NonceWindow == 0 {
 		o.NonceWindow = 5 * time.Minute

@@ -97,6 +97,13 @@ func (s *Server) createThread(c *call) {
 			return
 		}
 	}
+	s.mu.Lock()
+	full := s.threadsFull(parent.GuildID)
+	s.mu.Unlock()
+	if full {
+		writeError(c.w, c.rec, http.StatusBadRequest, 160006, errorMessages[160006], nil)
+		return
+	}
 	t := &thread{id: s.NewID(), guildID: parent.GuildID, parentID: parentID, name: req.Name, created: time.Now().UTC()}
 	var starter map[string]any
 	if forum {
@@ -114,6 +121,18 @@ func (s *Server) createThread(c *call) {
 		body["message"] = starter
 	}
 	writeJSON(c.w, c.rec, http.StatusCreated, body)
+}
+
+// threadsFull reports whether a guild holds as many active threads as it
+// may (Options.MaxActiveThreads). s.mu must be held.
+func (s *Server) threadsFull(guildID string) bool {
+	n := 0
+	for _, t := range s.threads {
+		if t.guildID == guildID && !t.archived {
+			n++
+		}
+	}
+	return n >= s.opts.MaxActiveThreads
 }
 
 // threadFromMessage starts a thread from a message of a text channel: the
@@ -140,7 +159,12 @@ func (s *Server) threadFromMessage(c *call) {
 		writeError(c.w, c.rec, http.StatusBadRequest, 160004, errorMessages[160004], nil)
 		return
 	}
-	t := &thread{id: msgID, guildID: s.setup.channels[parentID].GuildID, parentID: parentID, name: req.Name, created: time.Now().UTC()}
+	guildID := s.setup.channels[parentID].GuildID
+	if s.threadsFull(guildID) {
+		writeError(c.w, c.rec, http.StatusBadRequest, 160006, errorMessages[160006], nil)
+		return
+	}
+	t := &thread{id: msgID, guildID: guildID, parentID: parentID, name: req.Name, created: time.Now().UTC()}
 	s.threads[t.id] = t
 	writeJSON(c.w, c.rec, http.StatusCreated, s.threadObject(t))
 }
