@@ -109,20 +109,34 @@ func (b *Bot) runUnfollow(ctx context.Context, in *Invocation) (*Response, error
 	return reply(true, "Stopped: new stories get no thread here. The threads made so far stay."), nil
 }
 
+// flagRequireTag is the flag of a forum whose posts need a tag.
+const flagRequireTag = 1 << 4
+
 // threadChannel reads whether a channel is a forum (true) or a text
 // channel that takes threads (false), and refuses any other.
 func (b *Bot) threadChannel(ctx context.Context, channelID string) (bool, error) {
-	typ, err := b.sender.ChannelType(ctx, channelID)
+	ch, err := b.sender.readChannel(ctx, channelID)
 	if err != nil {
 		return false, fmt.Errorf("read channel: %w", err)
 	}
-	switch typ {
-	case channelForum:
-		return true, nil
-	case channelText, channelAnnouncement:
-		return false, nil
+	if problem := threadProblem(ch); problem != "" {
+		return false, news.Errorf(news.EINVALID, "%s", problem)
 	}
-	return false, news.Errorf(news.EINVALID, "Story threads live in a forum channel or a text channel: run /follow in one of them.")
+	return ch.Type == channelForum, nil
+}
+
+// threadProblem says why story threads cannot live in a channel, as /follow
+// and the doctor tell it; "" when they can. A forum that requires a tag on
+// each post refuses the bot's (it picks none).
+func threadProblem(ch guildChannel) string {
+	switch {
+	case ch.Type == channelForum && ch.Flags&flagRequireTag != 0:
+		return fmt.Sprintf("The forum #%s requires a tag on each post, and the bot posts without one: turn off "+
+			"\"Require people to select tags when posting\" in the forum's settings, or /follow in another channel.", ch.Name)
+	case ch.Type != channelForum && ch.Type != channelText && ch.Type != channelAnnouncement:
+		return fmt.Sprintf("#%s is neither a forum nor a text channel, and story threads live in one of them: run /follow there.", ch.Name)
+	}
+	return ""
 }
 
 // followPermissions are what the bot needs for story threads: to make

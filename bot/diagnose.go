@@ -180,9 +180,9 @@ func (d *diagnosis) channel(t Target) Finding {
 		f.Fix = "invite the bot to the server again (scopes bot and applications.commands)"
 		return f
 	}
-	if t.Threads && ch.Type != channelForum && ch.Type != channelText && ch.Type != channelAnnouncement {
-		f.Detail = fmt.Sprintf("#%s is followed, but it is neither a forum nor a text channel: story threads cannot live there", ch.Name)
-		f.Fix = "run /unfollow there, and /follow in a forum or text channel"
+	if problem := threadProblem(ch); t.Threads && problem != "" {
+		f.Detail = "followed, but: " + problem
+		f.Fix = "fix the channel as said, or run /unfollow there and /follow in a forum or text channel"
 		return f
 	}
 	if lacks := missing(perms, t.needs(ch.Type == channelForum)); len(lacks) > 0 {

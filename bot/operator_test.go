@@ -215,6 +215,10 @@ func TestDiagnoseThreadsAndAlerts(t *testing.T) {
 	if f := Diagnose(context.Background(), cfg, targets[:1], nil)[3]; f.OK || !strings.Contains(f.Detail, "#stories lacks Create Posts") {
 		t.Errorf("a forum without Send Messages: %+v, want Create Posts named", f)
 	}
+	fake.SetChannel(fakediscord.GuildChannel{ID: forum, GuildID: testGuild, Name: "stories", Type: fakediscord.ChannelForum, Flags: fakediscord.FlagRequireTag})
+	if f := Diagnose(context.Background(), cfg, targets[:1], nil)[3]; f.OK || !strings.Contains(f.Detail, "requires a tag on each post") || f.Fix == "" {
+		t.Errorf("a forum that requires tags: %+v", f)
+	}
 	for _, err := range fake.CheckResponses() {
 		t.Error(err)
 	}

@@ -33,6 +33,7 @@ type ChannelAccess struct {
 type guildChannel struct {
 	GuildID, Name string
 	Type          int // Discord's channel type: channelText, channelForum, ...
+	Flags         int // the channel's flags (flagRequireTag)
 	Overwrites    []*discordgo.PermissionOverwrite
 }
 
@@ -54,6 +55,7 @@ func (s *Sender) readChannel(ctx context.Context, channelID string) (guildChanne
 		GuildID    string `json:"guild_id"`
 		Name       string `json:"name"`
 		Type       int    `json:"type"`
+		Flags      int    `json:"flags"`
 		Overwrites []struct {
 			ID    string `json:"id"`
 			Type  int    `json:"type"`
@@ -64,7 +66,7 @@ func (s *Sender) readChannel(ctx context.Context, channelID string) (guildChanne
 	if err := s.do(ctx, request{method: "GET", path: "channels/" + channelID, bucket: "GET channels|" + channelID}, &ch); err != nil {
 		return guildChannel{}, fmt.Errorf("read channel %s: %w", channelID, err)
 	}
-	out := guildChannel{GuildID: ch.GuildID, Name: ch.Name, Type: ch.Type}
+	out := guildChannel{GuildID: ch.GuildID, Name: ch.Name, Type: ch.Type, Flags: ch.Flags}
 	for _, o := range ch.Overwrites {
 		out.Overwrites = append(out.Overwrites, &discordgo.PermissionOverwrite{ID: o.ID,
 			Type: discordgo.PermissionOverwriteType(o.Type), Allow: parsePerms(o.Allow), Deny: parsePerms(o.Deny)})

@@ -156,15 +156,3 @@ func (s *Sender) FindMarked(ctx context.Context, channelID, marker string) (stri
 	}
 	return "", nil
 }
-
-// ChannelType reads a channel's Discord type (0 text, 5 announcement, 15
-// forum, ...).
-func (s *Sender) ChannelType(ctx context.Context, channelID string) (int, error) {
-	var ch struct {
-		Type int `json:"type"`
-	}
-	if err := s.do(ctx, request{method: "GET", path: "channels/" + channelID, bucket: "GET channels|" + channelID}, &ch); err != nil {
-		return 0, fmt.Errorf("read channel %s: %w", channelID, err)
-	}
-	return ch.Type, nil
-}

@@ -13,8 +13,9 @@ import (
 	"github.com/conflict-digest/conflict-digest/internal/fakediscord"
 )
 
-// TestFollowEndToEnd: /follow in a forum refuses while the bot lacks what
-// threads need and takes the channel once it has it; a story stored
+// TestFollowEndToEnd: /follow in a forum refuses while the forum requires
+// a tag on each post, and while the bot lacks what threads need, and
+// takes the channel once it has it; a story stored
 // afterwards gets one forum post, a later report of it one message in the
 // same post, also across a restart; /unfollow stops it.
 func TestFollowEndToEnd(t *testing.T) {
@@ -34,8 +35,13 @@ func TestFollowEndToEnd(t *testing.T) {
 	defer desk.Close()
 	w.fake.SetChannel(fakediscord.GuildChannel{ID: forum, GuildID: guildA, Name: "stories", Type: fakediscord.ChannelForum})
 	w.fake.SetAppPermissions(forum, fakediscord.DefaultEveryone) // no Send Messages in Threads
+	w.fake.SetChannel(fakediscord.GuildChannel{ID: forum, GuildID: guildA, Name: "stories", Type: fakediscord.ChannelForum, Flags: fakediscord.FlagRequireTag})
 	w.start(0)
 
+	if r, _ := w.command(guildA, forum, mallory, manageChannels, "follow"); !strings.Contains(r.Content, "The forum #stories requires a tag on each post") {
+		t.Errorf("/follow in a forum that requires tags: %q", r.Content)
+	}
+	w.fake.SetChannel(fakediscord.GuildChannel{ID: forum, GuildID: guildA, Name: "stories", Type: fakediscord.ChannelForum})
 	if r, _ := w.command(guildA, forum, mallory, manageChannels, "follow"); !strings.Contains(r.Content, "lacks Send Messages in Threads") {
 		t.Errorf("/follow where the bot cannot post in threads: %q", r.Content)
 	}

@@ -32,6 +32,7 @@ var errorMessages = map[int]string{
 	0:      "",
 	10003:  "Unknown Channel",
 	10008:  "Unknown Message",
+	40067:  "A tag is required to create a forum post in this channel",
 	160004: "A thread has already been created for this message",
 	160006: "Maximum number of active threads reached",
 	10062:  "Unknown interaction",
@@ -48,7 +49,7 @@ func statusOf(code int) int {
 		return http.StatusNotFound
 	case 50001, 50007, 50013:
 		return http.StatusForbidden
-	case 40060, 50035, 160004, 160006:
+	case 40060, 40067, 50035, 160004, 160006:
 		return http.StatusBadRequest
 	}
 	return http.StatusInternalServerError

@@ -54,8 +54,14 @@ type Role struct {
 type GuildChannel struct {
 	ID, GuildID, Name string
 	Type              int // ChannelText (0) or ChannelForum
-	Overwrites        []Overwrite
+	// Flags are the channel's flags: a forum with FlagRequireTag refuses a
+	// post without a tag (400, 40067).
+	Flags      int
+	Overwrites []Overwrite
 }
+
+// FlagRequireTag is the channel flag of a forum whose posts need a tag.
+const FlagRequireTag = 1 << 4
 
 // guildSetup is what the fake knows of guilds beyond their ids.
 type guildSetup struct {
@@ -114,7 +120,7 @@ func (s *Server) getChannel(c *call) {
 		ows = append(ows, map[string]any{"id": o.ID, "type": o.Type,
 			"allow": strconv.FormatInt(o.Allow, 10), "deny": strconv.FormatInt(o.Deny, 10)})
 	}
-	writeJSON(c.w, c.rec, http.StatusOK, map[string]any{"id": ch.ID, "type": ch.Type, "flags": 0, "guild_id": ch.GuildID,
+	writeJSON(c.w, c.rec, http.StatusOK, map[string]any{"id": ch.ID, "type": ch.Type, "flags": ch.Flags, "guild_id": ch.GuildID,
 		"name": ch.Name, "position": 0, "permission_overwrites": ows, "last_message_id": nil, "parent_id": nil,
 		"topic": nil, "nsfw": false, "rate_limit_per_user": 0})
 }

@@ -77,8 +77,9 @@ func (s *Server) threadObject(t *thread) map[string]any {
 // in a text channel. A forum post needs its message, as Discord requires.
 func (s *Server) createThread(c *call) {
 	var req struct {
-		Name    string          `json:"name"`
-		Message json.RawMessage `json:"message"`
+		Name        string          `json:"name"`
+		Message     json.RawMessage `json:"message"`
+		AppliedTags []string        `json:"applied_tags"`
 	}
 	json.Unmarshal(c.body, &req)
 	parentID := c.params["channel_id"]
@@ -89,6 +90,10 @@ func (s *Server) createThread(c *call) {
 	if forum && len(req.Message) == 0 {
 		writeError(c.w, c.rec, http.StatusBadRequest, 50035, "Invalid Form Body",
 			map[string]any{"message": map[string]any{"_errors": []any{map[string]any{"code": "BASE_TYPE_REQUIRED", "message": "This field is required"}}}})
+		return
+	}
+	if forum && parent.Flags&FlagRequireTag != 0 && len(req.AppliedTags) == 0 {
+		writeError(c.w, c.rec, http.StatusBadRequest, 40067, errorMessages[40067], nil)
 		return
 	}
 	if forum {

@@ -85,3 +85,33 @@ func TestNonceWindow(t *testing.T) {
 		t.Fatalf("ids %v %v %v, %d messages; want the second answered by the first, the third new", a["id"], b["id"], c["id"], len(s.Messages("7")))
 	}
 }
+
+// TestThreadLimits: a forum that requires tags refuses a post without one
+// (40067); a guild at MaxActiveThreads refuses a new thread (160006), in a
+// forum and from a message, until one is archived.
+func TestThreadLimits(t *testing.T) {
+	s := New(Options{MaxActiveThreads: 1})
+	defer s.Close()
+	s.SetChannel(GuildChannel{ID: "10", GuildID: "1", Name: "news", Type: ChannelForum, Flags: FlagRequireTag})
+	s.SetChannel(GuildChannel{ID: "20", GuildID: "1", Name: "chat"})
+	tok := s.Token()
+	if resp, m := do(t, s, "POST", "/channels/10/threads", `{"name":"x","message":{"content":"x"}}`, tok); resp.StatusCode != 400 || m["code"] != float64(40067) {
+		t.Fatalf("an untagged post in a forum that requires tags: %d %v", resp.StatusCode, m)
+	}
+	resp, post := do(t, s, "POST", "/channels/10/threads", `{"name":"x","message":{"content":"x"},"applied_tags":["5"]}`, tok)
+	if resp.StatusCode != 201 {
+		t.Fatalf("a tagged post: %d %v", resp.StatusCode, post)
+	}
+	_, msg := do(t, s, "POST", "/channels/20/messages", `{"content":"starter"}`, tok)
+	mid := msg["id"].(string)
+	if resp, m := do(t, s, "POST", "/channels/20/messages/"+mid+"/threads", `{"name":"y"}`, tok); resp.StatusCode != 400 || m["code"] != float64(160006) {
+		t.Fatalf("a thread past the limit: %d %v", resp.StatusCode, m)
+	}
+	do(t, s, "PATCH", "/channels/"+post["id"].(string), `{"archived":true}`, tok)
+	if resp, m := do(t, s, "POST", "/channels/20/messages/"+mid+"/threads", `{"name":"y"}`, tok); resp.StatusCode != 201 {
+		t.Fatalf("a thread once one is archived: %d %v", resp.StatusCode, m)
+	}
+	for _, err := range s.CheckResponses() {
+		t.Error(err)
+	}
+}
