@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -17,10 +18,10 @@ func TestHelpNamesEveryCommand(t *testing.T) {
 		if name == "help" {
 			continue
 		}
+		named := regexp.MustCompile("/" + name + `\b`)
 		var lines []string
 		for _, l := range strings.Split(helpText, "\n") {
-			if strings.Contains(l, "/"+name+" ") || strings.Contains(l, "/"+name+"\u00a0") || strings.HasSuffix(l, "/"+name) ||
-				strings.Contains(l, "/"+name+",") || strings.Contains(l, "/"+name+")") {
+			if named.MatchString(l) {
 				lines = append(lines, l)
 			}
 		}
