@@ -102,13 +102,6 @@ func (s *Server) createThread(c *call) {
 			return
 		}
 	}
-	s.mu.Lock()
-	full := s.threadsFull(parent.GuildID)
-	s.mu.Unlock()
-	if full {
-		writeError(c.w, c.rec, http.StatusBadRequest, 160006, errorMessages[160006], nil)
-		return
-	}
 	t := &thread{id: s.NewID(), guildID: parent.GuildID, parentID: parentID, name: req.Name, created: time.Now().UTC()}
 	var starter map[string]any
 	if forum {
@@ -116,6 +109,11 @@ func (s *Server) createThread(c *call) {
 		starter["id"] = t.id
 	}
 	s.mu.Lock()
+	if s.threadsFull(parent.GuildID) { // checked with the insert: two posts at once cannot pass the limit
+		s.mu.Unlock()
+		writeError(c.w, c.rec, http.StatusBadRequest, 160006, errorMessages[160006], nil)
+		return
+	}
 	s.threads[t.id] = t
 	if starter != nil {
 		s.channels[t.id] = &channel{messages: []map[string]any{starter}}
