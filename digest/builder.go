@@ -301,10 +301,11 @@ func outsideEvents(s *news.Story, f news.DigestFilter) string {
 }
 
 // sectionFor returns the section an item goes in for a filter's topics: a
-// topic filter selects by what a story is about — its primary category, or
-// the category of its latest change of state — not by a category one of
-// its reports mentions in passing. With no topics, every story with a
-// category goes in its primary one.
+// topic filter selects by what a story is about — its primary category,
+// the category of its latest change of state, else another category a
+// third of its reports carry (story.Build keeps no other) — not by a word
+// one of its reports mentions in passing. With no topics, every story with
+// a category goes in its primary one.
 func sectionFor(it *Item, topics []news.Category) (news.Category, bool) {
 	if len(topics) == 0 {
 		return it.primary, true
@@ -314,6 +315,11 @@ func sectionFor(it *Item, topics []news.Category) (news.Category, bool) {
 	}
 	if it.changeOf != "" && slices.Contains(topics, it.changeOf) && slices.Contains(it.Categories, it.changeOf) {
 		return it.changeOf, true
+	}
+	for _, c := range it.Categories {
+		if slices.Contains(topics, c) {
+			return c, true
+		}
 	}
 	return "", false
 }

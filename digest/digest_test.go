@@ -194,10 +194,10 @@ func TestBuildStoryOnce(t *testing.T) {
 	}
 }
 
-// TestTopicsByWhatStoriesAreAbout: a topic filter selects a story by what
-// it is about first (story.Primary) or by its change of state, not by a
-// category one of its reports mentions in passing; with no topics a story
-// goes in its primary section.
+// TestTopicsByWhatStoriesAreAbout: with no topics a story goes in its
+// primary section (story.Primary: its change of state, else the news the
+// digest exists for before violence), and a topic filter selects a story
+// by a category its reports carry, in that section.
 func TestTopicsByWhatStoriesAreAbout(t *testing.T) {
 	at := day("2017-04-05")
 	src := []news.StorySource{{SourceName: "a", Published: at}}
@@ -206,15 +206,17 @@ func TestTopicsByWhatStoriesAreAbout(t *testing.T) {
 		{ID: 2, Headline: "Geneva talks open", Categories: []news.Category{news.Talks, news.Violence}, LastSeen: at, Sources: src},
 		{ID: 3, Headline: "Siege of Madaya lifted", Categories: []news.Category{news.Violence, news.Humanitarian},
 			Changes: []news.StoryChange{{Change: news.ChangeSiegeLifted, At: at}}, LastSeen: at, Sources: src},
+		{ID: 4, Headline: "Shelling of Idlib", Categories: []news.Category{news.Violence}, LastSeen: at, Sources: src},
 	}
 	tests := []struct {
 		topics []news.Category
 		want   map[int64]news.Category
 	}{
-		{nil, map[int64]news.Category{1: news.Violence, 2: news.Talks, 3: news.Humanitarian}},
-		{[]news.Category{news.Talks}, map[int64]news.Category{2: news.Talks}},
+		{nil, map[int64]news.Category{1: news.Talks, 2: news.Talks, 3: news.Humanitarian, 4: news.Violence}},
+		{[]news.Category{news.Talks}, map[int64]news.Category{1: news.Talks, 2: news.Talks}},
 		{[]news.Category{news.Humanitarian}, map[int64]news.Category{3: news.Humanitarian}},
-		{[]news.Category{news.Violence}, map[int64]news.Category{1: news.Violence}},
+		{[]news.Category{news.Violence}, map[int64]news.Category{1: news.Violence, 2: news.Violence, 3: news.Violence, 4: news.Violence}},
+		{[]news.Category{news.Ceasefire}, map[int64]news.Category{}},
 	}
 	for _, tt := range tests {
 		d, err := Build(context.Background(), stories, news.DigestFilter{Since: day("2017-04-01"), Topics: tt.topics}, at)

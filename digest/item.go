@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -167,7 +168,7 @@ func score(it *Item, now time.Time) float64 {
 	for _, f := range it.Figures {
 		biggest = max(biggest, f.Value)
 	}
-	if it.primary == news.Violence || it.primary == news.Humanitarian {
+	if it.reportsHarm() {
 		// A toll measures an attack or a crisis; the toll a report of
 		// diplomacy recalls is the event behind it, not its own weight.
 		sc += figureWeight * math.Log10(1+float64(biggest))
@@ -176,6 +177,15 @@ func score(it *Item, now time.Time) float64 {
 		sc += recencyWeight * math.Pow(0.5, float64(max(age, 0))/float64(halfLife))
 	}
 	return math.Round(sc*100) / 100
+}
+
+// reportsHarm reports whether the story's own reports tell of violence or
+// a humanitarian crisis (a third of them carry the category), so that its
+// figures are its own event's: a truce that collapsed under an air strike
+// is filed under Ceasefire and still weighs by the strike's toll, while
+// talks that recall a massacre do not weigh by it.
+func (it *Item) reportsHarm() bool {
+	return slices.Contains(it.Categories, news.Violence) || slices.Contains(it.Categories, news.Humanitarian)
 }
 
 // ranksBefore orders items: score, then latest article, then story id.

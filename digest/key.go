@@ -66,7 +66,7 @@ func keyText(it *Item) string {
 		meta = append(meta, it.Place)
 	}
 	meta = append(meta, fmt.Sprintf("%d %s", it.SourceCount, plural(it.SourceCount, "source", "sources")))
-	if f := mainFigure(it); f != nil && (it.Section == news.Violence || it.Section == news.Humanitarian) {
+	if f := mainFigure(it); f != nil && it.reportsHarm() {
 		meta = append(meta, f.Kind+": "+figureShort(f))
 	}
 	b.WriteString(" (" + strings.Join(meta, "; ") + ")")
