@@ -87,6 +87,9 @@ func digestHead(d *digest.Digest) string {
 	if n := d.OverLimit(); n > 0 {
 		b.WriteString("\n-# " + esc(digest.MoreLine(d, n)))
 	}
+	if line := digest.OutsideLine(d); line != "" {
+		b.WriteString("\n-# " + esc(line))
+	}
 	return b.String()
 }
 

@@ -123,7 +123,7 @@ func (b *Builder) BuildSince(ctx context.Context, f news.DigestFilter, told Told
 	}
 	if f.Limit > 0 && len(items) > f.Limit {
 		for _, it := range items[f.Limit:] {
-			left = append(left, LeftOut{it.StoryID, it.Headline, reasonOverLimit})
+			left = append(left, LeftOut{StoryID: it.StoryID, Headline: it.Headline, Reason: reasonOverLimit})
 		}
 		items = items[:f.Limit]
 	}
@@ -232,8 +232,12 @@ func (b *Builder) selectItems(stories []news.Story, f news.DigestFilter) ([]Item
 			continue
 		}
 		seen[s.ID] = true
-		if reason := outside(s, f); reason != "" {
-			left = append(left, LeftOut{s.ID, p.item.Headline, reason})
+		if reason, byEvents := outside(s, f); reason != "" {
+			lo := LeftOut{StoryID: s.ID, Headline: p.item.Headline, Reason: reason}
+			if byEvents {
+				lo.Events = p.item.Events
+			}
+			left = append(left, lo)
 			continue
 		}
 		it := p.item
@@ -263,24 +267,25 @@ func (b *Builder) prepare(s *news.Story, guild string) *prepared {
 // published this morning belongs in this morning's digest.
 const eventGrace = 24 * time.Hour
 
-// outside returns why s does not belong in a digest for f, or "".
-func outside(s *news.Story, f news.DigestFilter) string {
+// outside returns why s does not belong in a digest for f, or "", and
+// whether the reason is the days of its events.
+func outside(s *news.Story, f news.DigestFilter) (reason string, byEvents bool) {
 	if len(s.Categories) == 0 {
-		return "no event category"
+		return "no event category", false
 	}
 	if f.ByStored {
-		return ""
+		return "", false
 	}
 	if reason := outsideEvents(s, f); reason != "" {
-		return reason
+		return reason, true
 	}
 	if !f.Until.IsZero() && !s.FirstSeen.IsZero() && !s.FirstSeen.Before(f.Until) {
-		return "after the period"
+		return "after the period", false
 	}
 	if !s.LastSeen.IsZero() && s.LastSeen.Before(f.Since) {
-		return "before the period"
+		return "before the period", false
 	}
-	return ""
+	return "", false
 }
 
 // outsideEvents returns why a story whose articles date its events (the

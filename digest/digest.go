@@ -2,6 +2,7 @@ package digest
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -99,6 +100,9 @@ type LeftOut struct {
 	StoryID  int64  `json:"story_id"`
 	Headline string `json:"headline"`
 	Reason   string `json:"reason"`
+	// Events are the days of the story's events when they are the reason
+	// it is left out (reported in the period, about another); else absent.
+	Events *Span `json:"events,omitempty"`
 }
 
 // Counts are the digest's totals for its footer.
@@ -143,6 +147,20 @@ func (d *Digest) OverLimit() int {
 		}
 	}
 	return n
+}
+
+// OutsideEvents returns the days of the events of the stories the digest
+// leaves out because those events lie outside its period though they were
+// reported in it, earliest first, one span per story.
+func (d *Digest) OutsideEvents() []Span {
+	var out []Span
+	for _, l := range d.LeftOut {
+		if l.Events != nil {
+			out = append(out, *l.Events)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Span) int { return a.First.Compare(b.First) })
+	return out
 }
 
 // Build returns the digest of the stories src finds for f, ranked as of now.

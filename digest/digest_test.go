@@ -411,5 +411,21 @@ func TestPeriodByEventDates(t *testing.T) {
 		if !byStored && (!strings.Contains(reasons[1], "older than the period (2 Apr 2017)") || !strings.Contains(reasons[4], "later than the period (28 Apr 2017)")) {
 			t.Errorf("by stored %v: left out %v, want stories 1 and 4 with their dates", byStored, reasons)
 		}
+		// The reader who saw their reports is told where they went, in
+		// every format.
+		wantLine := "2 more stories reported in this period tell of events of other days (2 Apr 2017, 28–30 Apr 2017): the digests of those days show them."
+		if byStored {
+			wantLine = ""
+		}
+		if got := OutsideLine(d); got != wantLine {
+			t.Errorf("by stored %v: outside line %q, want %q", byStored, got, wantLine)
+		}
+		var md bytes.Buffer
+		if err := RenderMarkdown(&md, d); err != nil {
+			t.Fatal(err)
+		}
+		if wantLine != "" && !strings.Contains(md.String(), wantLine) {
+			t.Errorf("the Markdown digest does not say %q:\n%s", wantLine, md.String())
+		}
 	}
 }

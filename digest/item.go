@@ -87,6 +87,8 @@ type ItemFigure struct {
 	// Latest are each originator's latest figure, for the next digest to
 	// say what changed ("toll rose 58 → 86 (SOHR)").
 	Latest []news.DeliveredFigure `json:"-"`
+	// outlets are the names in Latest that are outlets, not originators.
+	outlets map[string]bool
 }
 
 // Running returns the running tolls worth showing under Text: none when

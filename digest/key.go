@@ -101,7 +101,7 @@ func figureShort(f *ItemFigure) string {
 	if best.By == "" {
 		return best.Text
 	}
-	return best.Text + " (" + best.By + ")"
+	return best.Text + " (" + f.who(best.By) + ")"
 }
 
 // conflictNames are the names of the gazetteer's conflicts, for readers.
@@ -192,7 +192,8 @@ func trendOf(items []*Item) (trend, reason string) {
 		violent, len(items), plural(len(items), "story", "stories"))
 }
 
-// tollText says a toll with who gives it: "Daily Sabah: 92 killed".
+// tollText says a toll with who gives it: "SOHR: 86 killed", or "Daily
+// Sabah reports 92 killed" when no originator is named.
 func tollText(f *ItemFigure) string {
 	if len(f.Latest) == 0 {
 		return f.Text + " killed"
@@ -203,8 +204,11 @@ func tollText(f *ItemFigure) string {
 			best = l
 		}
 	}
-	if best.By == "" {
+	switch {
+	case best.By == "":
 		return best.Text + " killed"
+	case f.outlets[best.By]:
+		return best.By + " reports " + best.Text + " killed"
 	}
 	return best.By + ": " + best.Text + " killed"
 }

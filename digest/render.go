@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -108,6 +109,9 @@ func render(w io.Writer, d *Digest, f flavour) error {
 	}
 	if n := d.OverLimit(); n > 0 {
 		parts = append(parts, fmt.Sprintf(f.more, f.escape(MoreLine(d, n))))
+	}
+	if line := OutsideLine(d); line != "" {
+		parts = append(parts, fmt.Sprintf(f.more, f.escape(line)))
 	}
 	parts = append(parts, fmt.Sprintf(f.footer, f.escape(d.Footer)))
 	if _, err := io.WriteString(w, strings.Join(parts, "\n\n")+"\n"); err != nil {
@@ -247,6 +251,34 @@ func MoreLine(d *Digest, n int) string {
 	return fmt.Sprintf("%d more %s matched and %s not shown here: the digest shows the %d most significant. %s",
 		n, plural(n, "story", "stories"), plural(n, "is", "are"), d.Counts.Stories, where)
 }
+
+// OutsideLine counts in one line the stories reported in the period about
+// events outside it, with the days of those events, so that a reader who
+// saw the reports knows where they went: "2 more stories reported in this
+// period tell of events of other days (2 Apr 2017, 29 Apr 2017): the
+// digests of those days show them." "" when there are none.
+func OutsideLine(d *Digest) string {
+	spans := d.OutsideEvents()
+	n := len(spans)
+	if n == 0 {
+		return ""
+	}
+	var days []string
+	for _, s := range spans {
+		if day := dayRange(s.First, s.Last); !slices.Contains(days, day) {
+			days = append(days, day)
+		}
+	}
+	if len(days) > maxOutsideDays {
+		days = append(days[:maxOutsideDays], fmt.Sprintf("and %d more", len(days)-maxOutsideDays))
+	}
+	return fmt.Sprintf("%d more %s reported in this period %s of events of other days (%s): the %s of those days %s %s.",
+		n, plural(n, "story", "stories"), plural(n, "tells", "tell"), strings.Join(days, ", "),
+		plural(len(days), "digest", "digests"), plural(len(days), "shows", "show"), plural(n, "it", "them"))
+}
+
+// maxOutsideDays is how many days OutsideLine names.
+const maxOutsideDays = 4
 
 // RenderLeftOut writes what the digest leaves out: the stories over its
 // limit by headline (at most maxLeftOut, the rest counted), and the others

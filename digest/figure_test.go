@@ -1,0 +1,57 @@
+package digest
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// TestFigureOutletIsNotTheSource: a figure whose reports name no
+// originator is the outlet's report of it, and every place a reader sees
+// it says so — its line, the key development, the conflict's trend and the
+// note since the last digest — while a named originator stands alone.
+func TestFigureOutletIsNotTheSource(t *testing.T) {
+	at := day("2016-09-24")
+	step := func(v int64, src string) news.FigureBy {
+		return news.FigureBy{Figure: news.Figure{Value: v, Qualifier: news.Exact}, Source: src, Published: at}
+	}
+	fig := news.StoryFigure{Kind: news.FigureKilled, High: news.Figure{Value: 92}, Latest: news.Figure{Value: 92}, By: "dailysabah",
+		Lines: []news.FigureLine{
+			{Originator: "SOHR", Steps: []news.FigureBy{step(25, "ahram")}},
+			{Outlet: "dailysabah", Steps: []news.FigureBy{step(92, "dailysabah")}},
+		}}
+	var stories memStories
+	for i := int64(1); i <= 4; i++ {
+		s := testStory(i, news.Violence, at, "Strikes hit Aleppo.")
+		s.Places = []news.Entity{{Name: "Aleppo", Kind: "city", Conflict: "syria", Lead: true}}
+		if i == 1 {
+			s.Figures = []news.StoryFigure{fig}
+		}
+		stories = append(stories, s)
+	}
+	d, err := Build(context.Background(), stories, news.DigestFilter{Since: day("2016-09-19"), Until: day("2016-09-26")}, at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := d.Item(1)
+	if got, want := it.Figures[0].Lines, []string{"SOHR: 25", "reported by Daily Sabah: 92"}; !slices.Equal(got, want) {
+		t.Errorf("lines %q, want %q", got, want)
+	}
+	if len(d.Key) == 0 || !strings.HasSuffix(d.Key[0].Text, "killed: 92 (reported by Daily Sabah))") {
+		t.Errorf("key developments %+v, want the first to end with the toll reported by Daily Sabah", d.Key)
+	}
+	if len(d.Trends) != 1 || !strings.HasPrefix(d.Trends[0].Reason, "Daily Sabah reports 92 killed (Aleppo") {
+		t.Errorf("trends %+v, want Syria's reason to say Daily Sabah reports the toll", d.Trends)
+	}
+	told := map[int64]news.DeliveredStory{1: {StoryID: 1, Sources: 1, Figures: []news.DeliveredFigure{
+		{Kind: news.FigureKilled, By: "Daily Sabah", Text: "80", Value: 80}, {Kind: news.FigureKilled, By: "SOHR", Text: "20", Value: 20}}}}
+	items := []Item{*it}
+	markSince(items, told)
+	want := []string{"toll rose 20 → 25 (SOHR)", "toll rose 80 → 92 (reported by Daily Sabah)"}
+	if got := items[0].Since.Notes; !slices.Equal(got, want) {
+		t.Errorf("since notes %q, want %q", got, want)
+	}
+}
