@@ -71,8 +71,9 @@ type flavour struct {
 var commonMark = flavour{
 	escape:   mdEscape,
 	listHead: "## %s\n\n", headline: "### %s", meta: "*%s*", since: "**%s**", sources: "%s", more: "%s", footer: "---\n\n*%s*",
-	itemSep: "\n\n",
-	link:    func(name, url string) string { return "[" + name + "](" + url + ")" },
+	itemSep:  "\n\n",
+	maxLinks: 10,
+	link:     func(name, url string) string { return "[" + name + "](" + url + ")" },
 }
 
 // render writes d in flavour f.
@@ -328,9 +329,28 @@ func QuietNote(d *Digest) string {
 }
 
 // mdReplacer backslash-escapes what CommonMark reads as markup inside a
-// line: emphasis, code, links, raw HTML, tables and headings.
-var mdReplacer = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`,
+// line: emphasis, code (fenced with ` or ~ too), links, raw HTML, tables,
+// headings and strikethrough.
+var mdReplacer = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "~", `\~`, "[", `\[`, "]", `\]`,
 	"<", `\<`, ">", `\>`, "|", `\|`, "#", `\#`)
 
 // mdEscape makes outside text plain text in standard Markdown, on one line.
-func mdEscape(s string) string { return mdReplacer.Replace(oneLine(dropControls(s))) }
+func mdEscape(s string) string { return escapeLead(mdReplacer.Replace(oneLine(dropControls(s)))) }
+
+// escapeLead escapes what starts a block when it starts a line — a list
+// item ("- ", "+ ", "1. ", "1) "), a thematic break or a setext underline
+// ("---", "===") — so that a summary that opens with one stays a
+// paragraph and a headline in a list item starts no list of its own.
+func escapeLead(s string) string {
+	if s == "" {
+		return s
+	}
+	if strings.ContainsRune("-+=", rune(s[0])) {
+		return `\` + s
+	}
+	digits := len(s) - len(strings.TrimLeft(s, "0123456789"))
+	if digits > 0 && digits < len(s) && (s[digits] == '.' || s[digits] == ')') {
+		return s[:digits] + `\` + s[digits:]
+	}
+	return s
+}
