@@ -128,6 +128,7 @@ func (b *Builder) BuildSince(ctx context.Context, f news.DigestFilter, told Told
 		items = items[:f.Limit]
 	}
 	d.LeftOut = append(d.LeftOut, left...)
+	markOvertakenTruces(items)
 	d.group(items)
 	d.count(items, f)
 	d.Key = keyDevelopments(items)

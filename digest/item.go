@@ -53,6 +53,9 @@ type Item struct {
 	primary  news.Category   // Section before a topic filter
 	changeOf news.Category   // the category of its latest change, "" when none
 	places   map[string]bool // story.PlaceKey of its places
+	// truceOvertaken: a later story of its conflict in the same digest
+	// reports another state of the truce (see ShowsTruce).
+	truceOvertaken bool
 }
 
 // ItemChange is one change of state of a story, for reading.
@@ -199,6 +202,36 @@ func (it *Item) ranksBefore(o *Item) bool {
 		return it.LastSeen.After(o.LastSeen)
 	}
 	return it.StoryID < o.StoryID
+}
+
+// lastDay is the last day of the story's events, else its latest report.
+func (it *Item) lastDay() time.Time {
+	if it.Events != nil {
+		return it.Events.Last
+	}
+	return it.LastSeen
+}
+
+// markOvertakenTruces marks the items whose truce state a later item of
+// the same conflict contradicts: the latest report of a conflict's truce
+// is its state now.
+func markOvertakenTruces(items []Item) {
+	latest := map[string]*Item{}
+	for i := range items {
+		it := &items[i]
+		if it.CeasefireStatus == "" {
+			continue
+		}
+		if l := latest[it.Conflict]; l == nil || it.lastDay().After(l.lastDay()) {
+			latest[it.Conflict] = it
+		}
+	}
+	for i := range items {
+		it := &items[i]
+		l := latest[it.Conflict]
+		it.truceOvertaken = it.CeasefireStatus != "" && l != nil && l.CeasefireStatus != it.CeasefireStatus &&
+			l.lastDay().After(it.lastDay())
+	}
 }
 
 // Dates renders the days of the story's events, else of its reports:

@@ -188,8 +188,13 @@ func ItemMeta(it *Item) string {
 // about a ceasefire or talks does; a report of violence that mentions a
 // truce does not, lest "ceasefire in effect" stand beside an attack in the
 // week the truce collapsed.
+//
+// Nor does a story whose state a later story of the same conflict in the
+// digest has overtaken: "ceasefire in effect" on a report of the 15th
+// beside the truce that collapsed on the 19th would tell the reader a
+// state that no longer holds.
 func (it *Item) ShowsTruce() bool {
-	return it.CeasefireStatus != "" && (it.Section == "ceasefire" || it.Section == "talks")
+	return it.CeasefireStatus != "" && !it.truceOvertaken && (it.Section == "ceasefire" || it.Section == "talks")
 }
 
 // SinceText says what is new since the reader's last digest: "New", or

@@ -55,3 +55,33 @@ func TestFigureOutletIsNotTheSource(t *testing.T) {
 		t.Errorf("since notes %q, want %q", got, want)
 	}
 }
+
+// TestTruceStateOvertaken: a story shows its truce's state unless a later
+// story of the same conflict in the digest reports another one; another
+// conflict's truce is its own.
+func TestTruceStateOvertaken(t *testing.T) {
+	mk := func(id int64, on string, st news.CeasefireStatus, conflict string) news.Story {
+		s := testStory(id, news.Ceasefire, day(on), "Truce news.")
+		s.CeasefireStatus = st
+		s.EventFirst, s.EventLast = day(on), day(on)
+		s.Places = []news.Entity{{Name: "P" + conflict, Kind: "city", Conflict: conflict, Lead: true}}
+		return s
+	}
+	stories := memStories{
+		mk(1, "2016-09-15", news.CeasefireInEffect, "syria"),
+		mk(2, "2016-09-19", news.CeasefireCollapsed, "syria"),
+		mk(3, "2016-09-18", news.CeasefireCollapsed, "syria"),
+		mk(4, "2016-09-14", news.CeasefireInEffect, "yemen"),
+	}
+	d, err := Build(context.Background(), stories, news.DigestFilter{Since: day("2016-09-13"), Until: day("2016-09-20")}, day("2016-09-20"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[int64]string{1: "Ceasefire · 15 Sep 2016 · Psyria", 2: "Ceasefire · ceasefire collapsed · 19 Sep 2016 · Psyria",
+		3: "Ceasefire · ceasefire collapsed · 18 Sep 2016 · Psyria", 4: "Ceasefire · ceasefire in effect · 14 Sep 2016 · Pyemen"}
+	for id, w := range want {
+		if got := ItemMeta(d.Item(id)); got != w {
+			t.Errorf("story %d: %q, want %q", id, got, w)
+		}
+	}
+}
