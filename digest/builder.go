@@ -132,7 +132,7 @@ func (b *Builder) BuildSince(ctx context.Context, f news.DigestFilter, told Told
 	d.group(items)
 	d.count(items, f)
 	d.Key = keyDevelopments(items)
-	d.Trends = trends(items)
+	d.Trends = trends(items, f.Since)
 	d.setPeriod(items)
 	d.Footer = footer(d)
 	return d, nil

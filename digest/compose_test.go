@@ -2,6 +2,7 @@ package digest
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -83,5 +84,27 @@ func TestTruceStateOvertaken(t *testing.T) {
 		if got := ItemMeta(d.Item(id)); got != w {
 			t.Errorf("story %d: %q, want %q", id, got, w)
 		}
+	}
+}
+
+// TestTrendTollOfThePeriod: a conflict's reason is the largest toll of the
+// period's own events, not a larger one of last week's attack reported
+// again in it; among the period's own, the largest.
+func TestTrendTollOfThePeriod(t *testing.T) {
+	mk := func(id int64, first, last string, killed int64) news.Story {
+		s := testStory(id, news.Violence, day(last), "Strikes.")
+		s.EventFirst, s.EventLast = day(first), day(last)
+		s.Places = []news.Entity{{Name: fmt.Sprint("Town", id), Kind: "town", Conflict: "syria", Lead: true}}
+		s.Figures = []news.StoryFigure{{Kind: news.FigureKilled, High: news.Figure{Value: killed}, Latest: news.Figure{Value: killed},
+			Lines: []news.FigureLine{{Originator: "SOHR", Steps: []news.FigureBy{{Figure: news.Figure{Value: killed, Qualifier: news.Exact}}}}}}}
+		return s
+	}
+	stories := memStories{mk(1, "2017-04-04", "2017-04-09", 86), mk(2, "2017-04-15", "2017-04-15", 60), mk(3, "2017-04-12", "2017-04-12", 55)}
+	d, err := Build(context.Background(), stories, news.DigestFilter{Since: day("2017-04-10"), Until: day("2017-04-17")}, day("2017-04-17"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "SOHR: 60 killed (Town2, 15 Apr 2017)"; len(d.Trends) != 1 || d.Trends[0].Reason != want {
+		t.Errorf("trends %+v, want one with the reason %q", d.Trends, want)
 	}
 }

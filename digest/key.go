@@ -137,7 +137,9 @@ const maxTrendPlaces = 6
 // mass-casualty event, improved when one reports a change for the better
 // and none for the worse, else it is unchanged; the one reason names the
 // story's change and place. Stories of no known conflict are one line.
-func trends(items []Item) []Trend {
+// since is the period's start: a toll of events that ended before it
+// (reported again in the period) gives way to one of the period's own.
+func trends(items []Item, since time.Time) []Trend {
 	by := map[string][]*Item{}
 	var order []string
 	for i := range items {
@@ -150,7 +152,7 @@ func trends(items []Item) []Trend {
 	out := []Trend{}
 	for _, c := range order {
 		t := Trend{Conflict: c, Name: ConflictName(c), Stories: len(by[c]), Places: placeCounts(by[c])}
-		t.Trend, t.Reason = trendOf(by[c])
+		t.Trend, t.Reason = trendOf(by[c], since)
 		out = append(out, t)
 	}
 	slices.SortStableFunc(out, func(a, b Trend) int {
@@ -166,16 +168,14 @@ func trends(items []Item) []Trend {
 }
 
 // trendOf decides one conflict's trend from its items, best first.
-func trendOf(items []*Item) (trend, reason string) {
+func trendOf(items []*Item, since time.Time) (trend, reason string) {
 	for _, it := range items {
 		if it.Direction == Worse {
 			return TrendWorse, it.Change + where(it)
 		}
 	}
-	for _, it := range items {
-		if f := mainFigure(it); f != nil && f.Kind == news.FigureKilled && f.Value >= massToll {
-			return TrendWorse, tollText(f) + where(it)
-		}
+	if it, f := worstToll(items, since); it != nil {
+		return TrendWorse, tollText(f) + where(it)
 	}
 	for _, it := range items {
 		if it.Direction == Better {
@@ -190,6 +190,25 @@ func trendOf(items []*Item) (trend, reason string) {
 	}
 	return TrendSame, fmt.Sprintf("no change of state reported; %d of %d %s report violence",
 		violent, len(items), plural(len(items), "story", "stories"))
+}
+
+// worstToll returns the item with the largest mass-casualty toll, those
+// whose events reach into the period (since) before those that ended
+// before it; nil when none reaches massToll.
+func worstToll(items []*Item, since time.Time) (*Item, *ItemFigure) {
+	var best *Item
+	var bestFig *ItemFigure
+	inPeriod := func(it *Item) bool { return since.IsZero() || !it.lastDay().Before(since) }
+	for _, it := range items {
+		f := mainFigure(it)
+		if f == nil || f.Kind != news.FigureKilled || f.Value < massToll {
+			continue
+		}
+		if best == nil || (inPeriod(it) && !inPeriod(best)) || (inPeriod(it) == inPeriod(best) && f.Value > bestFig.Value) {
+			best, bestFig = it, f
+		}
+	}
+	return best, bestFig
 }
 
 // tollText says a toll with who gives it: "SOHR: 86 killed", or "Daily
