@@ -131,8 +131,14 @@ func (b *Builder) BuildSince(ctx context.Context, f news.DigestFilter, told Told
 	markOvertakenTruces(items)
 	d.group(items)
 	d.count(items, f)
-	d.Key = keyDevelopments(items)
-	d.Trends = trends(items, f.Since)
+	// A subscription's window is on stored time: what it stored since
+	// its last digest is its news, whatever day it tells of.
+	periodStart := f.Since
+	if f.ByStored {
+		periodStart = time.Time{}
+	}
+	d.Key = keyDevelopments(items, periodStart)
+	d.Trends = trends(items, periodStart)
 	d.setPeriod(items)
 	d.Footer = footer(d)
 	return d, nil

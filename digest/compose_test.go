@@ -108,3 +108,38 @@ func TestTrendTollOfThePeriod(t *testing.T) {
 		t.Errorf("trends %+v, want one with the reason %q", d.Trends, want)
 	}
 }
+
+// TestKeyDevelopmentsOfThePeriod: among stories with no change of state,
+// those whose events reach into the period lead before one of last week's
+// events reported again in it, however many sources that one has; a
+// subscription's digest (stored time) ranks by significance alone.
+func TestKeyDevelopmentsOfThePeriod(t *testing.T) {
+	old := testStory(1, news.Violence, day("2017-04-10"), "Old attack.")
+	old.EventFirst, old.EventLast = day("2017-04-04"), day("2017-04-09")
+	for k := range 5 {
+		old.Sources = append(old.Sources, news.StorySource{ExternalID: fmt.Sprint("o", k), SourceName: fmt.Sprint("outlet", k), Published: day("2017-04-10")})
+	}
+	stories := memStories{old}
+	for i := int64(2); i <= 4; i++ {
+		s := testStory(i, news.Violence, day("2017-04-12"), "New strike.")
+		s.EventFirst, s.EventLast = day("2017-04-12"), day("2017-04-12")
+		stories = append(stories, s)
+	}
+	for _, byStored := range []bool{false, true} {
+		d, err := Build(context.Background(), stories, news.DigestFilter{Since: day("2017-04-10"), Until: day("2017-04-17"), ByStored: byStored}, day("2017-04-17"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []int64
+		for _, k := range d.Key {
+			got = append(got, k.StoryID)
+		}
+		want := []int64{2, 3, 4}
+		if byStored {
+			want = []int64{1, 2, 3}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("by stored %v: key developments %v, want %v", byStored, got, want)
+		}
+	}
+}

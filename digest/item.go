@@ -212,6 +212,12 @@ func (it *Item) lastDay() time.Time {
 	return it.LastSeen
 }
 
+// reaches reports whether the story's events reach the day a period
+// starts (since) or later; true with no start.
+func (it *Item) reaches(since time.Time) bool {
+	return since.IsZero() || !it.lastDay().Before(since.UTC().Truncate(24*time.Hour))
+}
+
 // markOvertakenTruces marks the items whose truce state a later item of
 // the same conflict contradicts: the latest report of a conflict's truce
 // is its state now.

@@ -18,20 +18,32 @@ const maxKey = 3
 
 // keyDevelopments returns the period's key developments: the changes of
 // state and firsts first, then the stories with the most sources and the
-// largest figures, by score. A digest of three stories or fewer has none:
-// its list is short enough to be its own summary.
-func keyDevelopments(items []Item) []KeyItem {
+// largest figures, by score; within each, the stories whose events reach
+// into the period (since) before those whose events ended before it. A
+// digest of three stories or fewer has none: its list is short enough to
+// be its own summary.
+func keyDevelopments(items []Item, since time.Time) []KeyItem {
 	out := []KeyItem{}
 	if len(items) <= maxKey {
 		return out
 	}
 	order := slices.Clone(items)
+	first := func(a, b bool) int {
+		switch {
+		case a == b:
+			return 0
+		case a:
+			return -1
+		}
+		return 1
+	}
+	inPeriod := func(it *Item) bool { return it.reaches(since) }
 	slices.SortStableFunc(order, func(a, b Item) int {
-		if (a.Change != "") != (b.Change != "") {
-			if a.Change != "" {
-				return -1
-			}
-			return 1
+		if c := first(a.Change != "", b.Change != ""); c != 0 {
+			return c
+		}
+		if c := first(inPeriod(&a), inPeriod(&b)); c != 0 {
+			return c
 		}
 		return cmp.Compare(b.Score, a.Score)
 	})
@@ -198,7 +210,7 @@ func trendOf(items []*Item, since time.Time) (trend, reason string) {
 func worstToll(items []*Item, since time.Time) (*Item, *ItemFigure) {
 	var best *Item
 	var bestFig *ItemFigure
-	inPeriod := func(it *Item) bool { return since.IsZero() || !it.lastDay().Before(since) }
+	inPeriod := func(it *Item) bool { return it.reaches(since) }
 	for _, it := range items {
 		f := mainFigure(it)
 		if f == nil || f.Kind != news.FigureKilled || f.Value < massToll {
