@@ -104,7 +104,7 @@ func itemEmbed(it *digest.Item) news.Embed {
 	case it.Change != "":
 		b.WriteString(" · " + digest.Arrow(it.Direction) + " " + esc(it.Change))
 	case it.ShowsTruce():
-		b.WriteString(" · ceasefire " + strings.ReplaceAll(string(it.CeasefireStatus), "_", " "))
+		b.WriteString(" · " + esc(digest.TruceText(it)))
 	}
 	var when []string
 	if dates := it.Dates(); dates != "" {

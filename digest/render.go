@@ -173,7 +173,7 @@ func ItemMeta(it *Item) string {
 	case it.Change != "":
 		parts = append(parts, Arrow(it.Direction)+" "+it.Change)
 	case it.ShowsTruce():
-		parts = append(parts, "ceasefire "+ceasefireWords[it.CeasefireStatus])
+		parts = append(parts, TruceText(it))
 	}
 	if dates := it.Dates(); dates != "" {
 		parts = append(parts, dates)
@@ -196,6 +196,9 @@ func ItemMeta(it *Item) string {
 func (it *Item) ShowsTruce() bool {
 	return it.CeasefireStatus != "" && !it.truceOvertaken && (it.Section == "ceasefire" || it.Section == "talks")
 }
+
+// TruceText says an item's truce state: "ceasefire in effect".
+func TruceText(it *Item) string { return "ceasefire " + ceasefireWords[it.CeasefireStatus] }
 
 // SinceText says what is new since the reader's last digest: "New", or
 // "Since your last digest: toll rose 58 → 86 (SOHR); 3 more sources".
