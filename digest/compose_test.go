@@ -143,3 +143,36 @@ func TestKeyDevelopmentsOfThePeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestShortDigestOpensWithItsBiggestNews: a digest too short for key
+// developments orders its sections by their most significant story; a
+// longer one keeps the sections' own order and leads with its key list.
+func TestShortDigestOpensWithItsBiggestNews(t *testing.T) {
+	at := day("2013-08-21")
+	attack := testStory(1, news.Violence, at, "Hundreds killed in a gas attack.")
+	for k := range 4 {
+		attack.Sources = append(attack.Sources, news.StorySource{ExternalID: fmt.Sprint("g", k), SourceName: fmt.Sprint("outlet", k), Published: at})
+	}
+	talks := testStory(2, news.Talks, at, "Ministers called for inspectors.")
+	for _, n := range []int{2, 4} {
+		stories := memStories{attack, talks}
+		for i := int64(3); i <= int64(n); i++ {
+			stories = append(stories, testStory(i, news.Humanitarian, at, "Aid reached the town."))
+		}
+		d, err := Build(context.Background(), stories, news.DigestFilter{Since: day("2013-08-19"), Until: day("2013-08-26")}, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []news.Category
+		for _, s := range d.Sections {
+			got = append(got, s.Category)
+		}
+		want := []news.Category{news.Violence, news.Talks}
+		if n == 4 {
+			want = []news.Category{news.Talks, news.Humanitarian, news.Violence}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%d stories: sections %v, want %v", n, got, want)
+		}
+	}
+}

@@ -191,9 +191,21 @@ func newDigest(f news.DigestFilter, now time.Time) *Digest {
 
 // group puts the items in sections, in the order of news.Categories (the
 // news the digest exists for first); within a section they keep their
-// rank. Significance across sections is the key developments' job.
+// rank. Significance across sections is the key developments' job; a
+// digest too short to have them (maxKey stories or fewer) orders its
+// sections by their most significant story instead, so that it still
+// opens with its most significant news.
 func (d *Digest) group(items []Item) {
-	for _, c := range news.Categories {
+	order := news.Categories
+	if len(items) <= maxKey {
+		order = nil
+		for _, it := range items { // in rank order
+			if !slices.Contains(order, it.Section) {
+				order = append(order, it.Section)
+			}
+		}
+	}
+	for _, c := range order {
 		var sec Section
 		for _, it := range items {
 			if it.Section == c {

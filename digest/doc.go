@@ -31,7 +31,8 @@
 // their latest change of state, else the best-supported of talks, ceasefire
 // and humanitarian that a third of their reports carry, else violence); the
 // sections group, the key developments rank. A digest of three stories or
-// fewer has no key developments: it is short enough to be its own.
+// fewer has no key developments: it is short enough to be its own, and
+// its sections follow their most significant story instead.
 //
 // Changes of state are decided by the analysis of each article, from its
 // headline and lead (news.Analysis.Changes), and carried by its story
