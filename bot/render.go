@@ -87,6 +87,9 @@ func digestHead(d *digest.Digest) string {
 	if n := d.OverLimit(); n > 0 {
 		b.WriteString("\n-# " + esc(digest.MoreLine(d, n)))
 	}
+	if line := digest.OutsideLine(d); line != "" {
+		b.WriteString("\n-# " + esc(line))
+	}
 	return b.String()
 }
 
@@ -101,7 +104,7 @@ func itemEmbed(it *digest.Item) news.Embed {
 	case it.Change != "":
 		b.WriteString(" · " + digest.Arrow(it.Direction) + " " + esc(it.Change))
 	case it.ShowsTruce():
-		b.WriteString(" · ceasefire " + strings.ReplaceAll(string(it.CeasefireStatus), "_", " "))
+		b.WriteString(" · " + esc(digest.TruceText(it)))
 	}
 	var when []string
 	if dates := it.Dates(); dates != "" {

@@ -77,3 +77,35 @@ func startsWithSection(desc string) bool {
 	}
 	return false
 }
+
+// TestDigestMessagesTellOtherDays: the first message of a period's digest
+// says how many stories reported in the period tell of other days' events,
+// and which days; a figure no originator is named for is the outlet's
+// report, not its source.
+func TestDigestMessagesTellOtherDays(t *testing.T) {
+	at := time.Date(2017, 4, 12, 9, 0, 0, 0, time.UTC)
+	store := newMemStore()
+	for i, day := range []time.Time{at, time.Date(2017, 4, 29, 0, 0, 0, 0, time.UTC)} {
+		s := &news.Story{Headline: fmt.Sprint("Strike ", i), Summary: "Strikes hit the town.", Categories: []news.Category{news.Violence},
+			FirstSeen: at, LastSeen: at, Updated: at, EventFirst: day.Truncate(24 * time.Hour), EventLast: day.Truncate(24 * time.Hour),
+			Sources: []news.StorySource{{SourceName: "dailysabah", URL: fmt.Sprintf("https://example.org/%d", i), Published: at}},
+			Figures: []news.StoryFigure{{Kind: news.FigureKilled, High: news.Figure{Value: 8}, Latest: news.Figure{Value: 8}, By: "dailysabah",
+				Lines: []news.FigureLine{{Outlet: "dailysabah", Steps: []news.FigureBy{{Figure: news.Figure{Value: 8, Qualifier: news.Exact}}}}}}}}
+		store.CreateStory(context.Background(), s)
+	}
+	d, err := digest.Build(context.Background(), store, news.DigestFilter{Since: at.Add(-9 * time.Hour), Until: at.Add(6 * 24 * time.Hour)}, at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	msgs, err := DigestMessages(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "1 more story reported in this period tells of events of other days (29 Apr 2017): the digest of those days shows it."
+	if !strings.Contains(msgs[0].Content, want) {
+		t.Errorf("first message %q, want it to say %q", msgs[0].Content, want)
+	}
+	if len(msgs[0].Embeds) != 1 || len(msgs[0].Embeds[0].Fields) != 1 || msgs[0].Embeds[0].Fields[0].Value != "reported by Daily Sabah: 8" {
+		t.Errorf("embeds %+v, want one story whose toll is reported by Daily Sabah", msgs[0].Embeds)
+	}
+}

@@ -123,15 +123,22 @@ func (b *Builder) BuildSince(ctx context.Context, f news.DigestFilter, told Told
 	}
 	if f.Limit > 0 && len(items) > f.Limit {
 		for _, it := range items[f.Limit:] {
-			left = append(left, LeftOut{it.StoryID, it.Headline, reasonOverLimit})
+			left = append(left, LeftOut{StoryID: it.StoryID, Headline: it.Headline, Reason: reasonOverLimit})
 		}
 		items = items[:f.Limit]
 	}
 	d.LeftOut = append(d.LeftOut, left...)
+	markOvertakenTruces(items)
 	d.group(items)
 	d.count(items, f)
-	d.Key = keyDevelopments(items)
-	d.Trends = trends(items)
+	// A subscription's window is on stored time: what it stored since
+	// its last digest is its news, whatever day it tells of.
+	periodStart := f.Since
+	if f.ByStored {
+		periodStart = time.Time{}
+	}
+	d.Key = keyDevelopments(items, periodStart)
+	d.Trends = trends(items, periodStart)
 	d.setPeriod(items)
 	d.Footer = footer(d)
 	return d, nil
@@ -232,8 +239,12 @@ func (b *Builder) selectItems(stories []news.Story, f news.DigestFilter) ([]Item
 			continue
 		}
 		seen[s.ID] = true
-		if reason := outside(s, f); reason != "" {
-			left = append(left, LeftOut{s.ID, p.item.Headline, reason})
+		if reason, byEvents := outside(s, f); reason != "" {
+			lo := LeftOut{StoryID: s.ID, Headline: p.item.Headline, Reason: reason}
+			if byEvents {
+				lo.Events = p.item.Events
+			}
+			left = append(left, lo)
 			continue
 		}
 		it := p.item
@@ -263,24 +274,25 @@ func (b *Builder) prepare(s *news.Story, guild string) *prepared {
 // published this morning belongs in this morning's digest.
 const eventGrace = 24 * time.Hour
 
-// outside returns why s does not belong in a digest for f, or "".
-func outside(s *news.Story, f news.DigestFilter) string {
+// outside returns why s does not belong in a digest for f, or "", and
+// whether the reason is the days of its events.
+func outside(s *news.Story, f news.DigestFilter) (reason string, byEvents bool) {
 	if len(s.Categories) == 0 {
-		return "no event category"
+		return "no event category", false
 	}
 	if f.ByStored {
-		return ""
+		return "", false
 	}
 	if reason := outsideEvents(s, f); reason != "" {
-		return reason
+		return reason, true
 	}
 	if !f.Until.IsZero() && !s.FirstSeen.IsZero() && !s.FirstSeen.Before(f.Until) {
-		return "after the period"
+		return "after the period", false
 	}
 	if !s.LastSeen.IsZero() && s.LastSeen.Before(f.Since) {
-		return "before the period"
+		return "before the period", false
 	}
-	return ""
+	return "", false
 }
 
 // outsideEvents returns why a story whose articles date its events (the
@@ -301,10 +313,11 @@ func outsideEvents(s *news.Story, f news.DigestFilter) string {
 }
 
 // sectionFor returns the section an item goes in for a filter's topics: a
-// topic filter selects by what a story is about — its primary category, or
-// the category of its latest change of state — not by a category one of
-// its reports mentions in passing. With no topics, every story with a
-// category goes in its primary one.
+// topic filter selects by what a story is about — its primary category,
+// the category of its latest change of state, else another category a
+// third of its reports carry (story.Build keeps no other) — not by a word
+// one of its reports mentions in passing. With no topics, every story with
+// a category goes in its primary one.
 func sectionFor(it *Item, topics []news.Category) (news.Category, bool) {
 	if len(topics) == 0 {
 		return it.primary, true
@@ -314,6 +327,11 @@ func sectionFor(it *Item, topics []news.Category) (news.Category, bool) {
 	}
 	if it.changeOf != "" && slices.Contains(topics, it.changeOf) && slices.Contains(it.Categories, it.changeOf) {
 		return it.changeOf, true
+	}
+	for _, c := range it.Categories {
+		if slices.Contains(topics, c) {
+			return c, true
+		}
 	}
 	return "", false
 }

@@ -2,6 +2,7 @@ package digest
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -99,6 +100,9 @@ type LeftOut struct {
 	StoryID  int64  `json:"story_id"`
 	Headline string `json:"headline"`
 	Reason   string `json:"reason"`
+	// Events are the days of the story's events when they are the reason
+	// it is left out (reported in the period, about another); else absent.
+	Events *Span `json:"events,omitempty"`
 }
 
 // Counts are the digest's totals for its footer.
@@ -145,6 +149,20 @@ func (d *Digest) OverLimit() int {
 	return n
 }
 
+// OutsideEvents returns the days of the events of the stories the digest
+// leaves out because those events lie outside its period though they were
+// reported in it, earliest first, one span per story.
+func (d *Digest) OutsideEvents() []Span {
+	var out []Span
+	for _, l := range d.LeftOut {
+		if l.Events != nil {
+			out = append(out, *l.Events)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Span) int { return a.First.Compare(b.First) })
+	return out
+}
+
 // Build returns the digest of the stories src finds for f, ranked as of now.
 // f.Limit caps the stories shown (the most significant); the rest are
 // listed in LeftOut. To build many digests as of one time, use a Builder.
@@ -173,9 +191,21 @@ func newDigest(f news.DigestFilter, now time.Time) *Digest {
 
 // group puts the items in sections, in the order of news.Categories (the
 // news the digest exists for first); within a section they keep their
-// rank. Significance across sections is the key developments' job.
+// rank. Significance across sections is the key developments' job; a
+// digest too short to have them (maxKey stories or fewer) orders its
+// sections by their most significant story instead, so that it still
+// opens with its most significant news.
 func (d *Digest) group(items []Item) {
-	for _, c := range news.Categories {
+	order := news.Categories
+	if len(items) <= maxKey {
+		order = nil
+		for _, it := range items { // in rank order
+			if !slices.Contains(order, it.Section) {
+				order = append(order, it.Section)
+			}
+		}
+	}
+	for _, c := range order {
 		var sec Section
 		for _, it := range items {
 			if it.Section == c {

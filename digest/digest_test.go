@@ -194,10 +194,10 @@ func TestBuildStoryOnce(t *testing.T) {
 	}
 }
 
-// TestTopicsByWhatStoriesAreAbout: a topic filter selects a story by what
-// it is about first (story.Primary) or by its change of state, not by a
-// category one of its reports mentions in passing; with no topics a story
-// goes in its primary section.
+// TestTopicsByWhatStoriesAreAbout: with no topics a story goes in its
+// primary section (story.Primary: its change of state, else the news the
+// digest exists for before violence), and a topic filter selects a story
+// by a category its reports carry, in that section.
 func TestTopicsByWhatStoriesAreAbout(t *testing.T) {
 	at := day("2017-04-05")
 	src := []news.StorySource{{SourceName: "a", Published: at}}
@@ -206,15 +206,17 @@ func TestTopicsByWhatStoriesAreAbout(t *testing.T) {
 		{ID: 2, Headline: "Geneva talks open", Categories: []news.Category{news.Talks, news.Violence}, LastSeen: at, Sources: src},
 		{ID: 3, Headline: "Siege of Madaya lifted", Categories: []news.Category{news.Violence, news.Humanitarian},
 			Changes: []news.StoryChange{{Change: news.ChangeSiegeLifted, At: at}}, LastSeen: at, Sources: src},
+		{ID: 4, Headline: "Shelling of Idlib", Categories: []news.Category{news.Violence}, LastSeen: at, Sources: src},
 	}
 	tests := []struct {
 		topics []news.Category
 		want   map[int64]news.Category
 	}{
-		{nil, map[int64]news.Category{1: news.Violence, 2: news.Talks, 3: news.Humanitarian}},
-		{[]news.Category{news.Talks}, map[int64]news.Category{2: news.Talks}},
+		{nil, map[int64]news.Category{1: news.Talks, 2: news.Talks, 3: news.Humanitarian, 4: news.Violence}},
+		{[]news.Category{news.Talks}, map[int64]news.Category{1: news.Talks, 2: news.Talks}},
 		{[]news.Category{news.Humanitarian}, map[int64]news.Category{3: news.Humanitarian}},
-		{[]news.Category{news.Violence}, map[int64]news.Category{1: news.Violence}},
+		{[]news.Category{news.Violence}, map[int64]news.Category{1: news.Violence, 2: news.Violence, 3: news.Violence, 4: news.Violence}},
+		{[]news.Category{news.Ceasefire}, map[int64]news.Category{}},
 	}
 	for _, tt := range tests {
 		d, err := Build(context.Background(), stories, news.DigestFilter{Since: day("2017-04-01"), Topics: tt.topics}, at)
@@ -408,6 +410,22 @@ func TestPeriodByEventDates(t *testing.T) {
 		}
 		if !byStored && (!strings.Contains(reasons[1], "older than the period (2 Apr 2017)") || !strings.Contains(reasons[4], "later than the period (28 Apr 2017)")) {
 			t.Errorf("by stored %v: left out %v, want stories 1 and 4 with their dates", byStored, reasons)
+		}
+		// The reader who saw their reports is told where they went, in
+		// every format.
+		wantLine := "2 more stories reported in this period tell of events of other days (2 Apr 2017, 28–30 Apr 2017): the digests of those days show them."
+		if byStored {
+			wantLine = ""
+		}
+		if got := OutsideLine(d); got != wantLine {
+			t.Errorf("by stored %v: outside line %q, want %q", byStored, got, wantLine)
+		}
+		var md bytes.Buffer
+		if err := RenderMarkdown(&md, d); err != nil {
+			t.Fatal(err)
+		}
+		if wantLine != "" && !strings.Contains(md.String(), wantLine) {
+			t.Errorf("the Markdown digest does not say %q:\n%s", wantLine, md.String())
 		}
 	}
 }

@@ -21,31 +21,37 @@
 // as an OCHA flash update's key messages: the stories that report a change
 // of state (a truce collapsed, talks opened or broke down, a siege lifted,
 // an evacuation begun) or a first of its kind, then those with the most
-// sources and the largest figures. A line per conflict follows, as
+// sources and the largest figures; stories whose events reach into the
+// period before those whose events ended before it. A line per conflict
+// follows, as
 // CrisisWatch has it: deteriorated (a change for the worse, or a toll of 50
 // or more), improved (a change for the better and none for the worse) or
 // unchanged, with the one reason, and the stories per place. Then the
 // stories, grouped by what they are about (story.Primary: the category of
-// their latest change of state, else their best-supported category); the
+// their latest change of state, else the best-supported of talks, ceasefire
+// and humanitarian that a third of their reports carry, else violence); the
 // sections group, the key developments rank. A digest of three stories or
-// fewer has no key developments: it is short enough to be its own.
+// fewer has no key developments: it is short enough to be its own, and
+// its sections follow their most significant story instead.
 //
 // Changes of state are decided by the analysis of each article, from its
 // headline and lead (news.Analysis.Changes), and carried by its story
 // (news.Story.Changes); the digest reads no text to find them. An item
 // shows an arrow only with a change: a truce's state alone ("ceasefire in
-// effect") is shown as a fact, not a direction.
+// effect") is shown as a fact, not a direction, and not at all when a later
+// story of the same conflict in the digest reports another state.
 //
 // Stories are dated by their events, as their articles' analyses date
 // them (news.Story.EventFirst, EventLast), else by their reports; never by
 // when they were stored. A subscription's window is on stored time, so its
-// period is the span of its stories' events.
+// period is the span of its stories' events. A digest of a period counts in
+// one line the stories reported in it about events of other days.
 //
 // A digest is read, not scrolled: a subscription's shows its most
 // significant stories (news.Subscription.StoryLimit, ten by default) and
 // counts the rest in one line that says where to read them (/digest
-// preview). A topic filter selects by what a story is about (its primary
-// category, or the category of its change of state), a keyword filter by
+// preview). A topic filter selects by what a story is about (a category a
+// third of its reports carry, its change of state's), a keyword filter by
 // its headline, summary, places and actors.
 //
 // # Since the last digest
@@ -154,7 +160,8 @@
 //	                                      // only in a subscription's digest
 //	    }]
 //	  }],
-//	  "left_out": [{"story_id": 9, "headline": "...", "reason": "over the digest's limit"}],
+//	  "left_out": [{"story_id": 9, "headline": "...", "reason": "over the digest's limit",
+//	                "events": {"first": "...", "last": "..."}}], // events: only when they are the reason
 //	  "counts": {"stories": 14, "articles": 37, "sources": 9},
 //	  "footer": "14 stories from 37 articles, 9 sources · 1–7 Apr 2017"
 //	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -52,6 +53,9 @@ type Item struct {
 	primary  news.Category   // Section before a topic filter
 	changeOf news.Category   // the category of its latest change, "" when none
 	places   map[string]bool // story.PlaceKey of its places
+	// truceOvertaken: a later story of its conflict in the same digest
+	// reports another state of the truce (see ShowsTruce).
+	truceOvertaken bool
 }
 
 // ItemChange is one change of state of a story, for reading.
@@ -86,6 +90,8 @@ type ItemFigure struct {
 	// Latest are each originator's latest figure, for the next digest to
 	// say what changed ("toll rose 58 → 86 (SOHR)").
 	Latest []news.DeliveredFigure `json:"-"`
+	// outlets are the names in Latest that are outlets, not originators.
+	outlets map[string]bool
 }
 
 // Running returns the running tolls worth showing under Text: none when
@@ -167,7 +173,7 @@ func score(it *Item, now time.Time) float64 {
 	for _, f := range it.Figures {
 		biggest = max(biggest, f.Value)
 	}
-	if it.primary == news.Violence || it.primary == news.Humanitarian {
+	if it.reportsHarm() {
 		// A toll measures an attack or a crisis; the toll a report of
 		// diplomacy recalls is the event behind it, not its own weight.
 		sc += figureWeight * math.Log10(1+float64(biggest))
@@ -176,6 +182,15 @@ func score(it *Item, now time.Time) float64 {
 		sc += recencyWeight * math.Pow(0.5, float64(max(age, 0))/float64(halfLife))
 	}
 	return math.Round(sc*100) / 100
+}
+
+// reportsHarm reports whether the story's own reports tell of violence or
+// a humanitarian crisis (a third of them carry the category), so that its
+// figures are its own event's: a truce that collapsed under an air strike
+// is filed under Ceasefire and still weighs by the strike's toll, while
+// talks that recall a massacre do not weigh by it.
+func (it *Item) reportsHarm() bool {
+	return slices.Contains(it.Categories, news.Violence) || slices.Contains(it.Categories, news.Humanitarian)
 }
 
 // ranksBefore orders items: score, then latest article, then story id.
@@ -187,6 +202,42 @@ func (it *Item) ranksBefore(o *Item) bool {
 		return it.LastSeen.After(o.LastSeen)
 	}
 	return it.StoryID < o.StoryID
+}
+
+// lastDay is the last day of the story's events, else its latest report.
+func (it *Item) lastDay() time.Time {
+	if it.Events != nil {
+		return it.Events.Last
+	}
+	return it.LastSeen
+}
+
+// reaches reports whether the story's events reach the day a period
+// starts (since) or later; true with no start.
+func (it *Item) reaches(since time.Time) bool {
+	return since.IsZero() || !it.lastDay().Before(since.UTC().Truncate(24*time.Hour))
+}
+
+// markOvertakenTruces marks the items whose truce state a later item of
+// the same conflict contradicts: the latest report of a conflict's truce
+// is its state now.
+func markOvertakenTruces(items []Item) {
+	latest := map[string]*Item{}
+	for i := range items {
+		it := &items[i]
+		if it.CeasefireStatus == "" {
+			continue
+		}
+		if l := latest[it.Conflict]; l == nil || it.lastDay().After(l.lastDay()) {
+			latest[it.Conflict] = it
+		}
+	}
+	for i := range items {
+		it := &items[i]
+		l := latest[it.Conflict]
+		it.truceOvertaken = it.CeasefireStatus != "" && l != nil && l.CeasefireStatus != it.CeasefireStatus &&
+			l.lastDay().After(it.lastDay())
+	}
 }
 
 // Dates renders the days of the story's events, else of its reports:

@@ -18,20 +18,32 @@ const maxKey = 3
 
 // keyDevelopments returns the period's key developments: the changes of
 // state and firsts first, then the stories with the most sources and the
-// largest figures, by score. A digest of three stories or fewer has none:
-// its list is short enough to be its own summary.
-func keyDevelopments(items []Item) []KeyItem {
+// largest figures, by score; within each, the stories whose events reach
+// into the period (since) before those whose events ended before it. A
+// digest of three stories or fewer has none: its list is short enough to
+// be its own summary.
+func keyDevelopments(items []Item, since time.Time) []KeyItem {
 	out := []KeyItem{}
 	if len(items) <= maxKey {
 		return out
 	}
 	order := slices.Clone(items)
+	first := func(a, b bool) int {
+		switch {
+		case a == b:
+			return 0
+		case a:
+			return -1
+		}
+		return 1
+	}
+	inPeriod := func(it *Item) bool { return it.reaches(since) }
 	slices.SortStableFunc(order, func(a, b Item) int {
-		if (a.Change != "") != (b.Change != "") {
-			if a.Change != "" {
-				return -1
-			}
-			return 1
+		if c := first(a.Change != "", b.Change != ""); c != 0 {
+			return c
+		}
+		if c := first(inPeriod(&a), inPeriod(&b)); c != 0 {
+			return c
 		}
 		return cmp.Compare(b.Score, a.Score)
 	})
@@ -66,7 +78,7 @@ func keyText(it *Item) string {
 		meta = append(meta, it.Place)
 	}
 	meta = append(meta, fmt.Sprintf("%d %s", it.SourceCount, plural(it.SourceCount, "source", "sources")))
-	if f := mainFigure(it); f != nil && (it.Section == news.Violence || it.Section == news.Humanitarian) {
+	if f := mainFigure(it); f != nil && it.reportsHarm() {
 		meta = append(meta, f.Kind+": "+figureShort(f))
 	}
 	b.WriteString(" (" + strings.Join(meta, "; ") + ")")
@@ -101,7 +113,7 @@ func figureShort(f *ItemFigure) string {
 	if best.By == "" {
 		return best.Text
 	}
-	return best.Text + " (" + best.By + ")"
+	return best.Text + " (" + f.who(best.By) + ")"
 }
 
 // conflictNames are the names of the gazetteer's conflicts, for readers.
@@ -137,7 +149,9 @@ const maxTrendPlaces = 6
 // mass-casualty event, improved when one reports a change for the better
 // and none for the worse, else it is unchanged; the one reason names the
 // story's change and place. Stories of no known conflict are one line.
-func trends(items []Item) []Trend {
+// since is the period's start: a toll of events that ended before it
+// (reported again in the period) gives way to one of the period's own.
+func trends(items []Item, since time.Time) []Trend {
 	by := map[string][]*Item{}
 	var order []string
 	for i := range items {
@@ -150,7 +164,7 @@ func trends(items []Item) []Trend {
 	out := []Trend{}
 	for _, c := range order {
 		t := Trend{Conflict: c, Name: ConflictName(c), Stories: len(by[c]), Places: placeCounts(by[c])}
-		t.Trend, t.Reason = trendOf(by[c])
+		t.Trend, t.Reason = trendOf(by[c], since)
 		out = append(out, t)
 	}
 	slices.SortStableFunc(out, func(a, b Trend) int {
@@ -166,16 +180,14 @@ func trends(items []Item) []Trend {
 }
 
 // trendOf decides one conflict's trend from its items, best first.
-func trendOf(items []*Item) (trend, reason string) {
+func trendOf(items []*Item, since time.Time) (trend, reason string) {
 	for _, it := range items {
 		if it.Direction == Worse {
 			return TrendWorse, it.Change + where(it)
 		}
 	}
-	for _, it := range items {
-		if f := mainFigure(it); f != nil && f.Kind == news.FigureKilled && f.Value >= massToll {
-			return TrendWorse, tollText(f) + where(it)
-		}
+	if it, f := worstToll(items, since); it != nil {
+		return TrendWorse, tollText(f) + where(it)
 	}
 	for _, it := range items {
 		if it.Direction == Better {
@@ -192,7 +204,27 @@ func trendOf(items []*Item) (trend, reason string) {
 		violent, len(items), plural(len(items), "story", "stories"))
 }
 
-// tollText says a toll with who gives it: "Daily Sabah: 92 killed".
+// worstToll returns the item with the largest mass-casualty toll, those
+// whose events reach into the period (since) before those that ended
+// before it; nil when none reaches massToll.
+func worstToll(items []*Item, since time.Time) (*Item, *ItemFigure) {
+	var best *Item
+	var bestFig *ItemFigure
+	inPeriod := func(it *Item) bool { return it.reaches(since) }
+	for _, it := range items {
+		f := mainFigure(it)
+		if f == nil || f.Kind != news.FigureKilled || f.Value < massToll {
+			continue
+		}
+		if best == nil || (inPeriod(it) && !inPeriod(best)) || (inPeriod(it) == inPeriod(best) && f.Value > bestFig.Value) {
+			best, bestFig = it, f
+		}
+	}
+	return best, bestFig
+}
+
+// tollText says a toll with who gives it: "SOHR: 86 killed", or "Daily
+// Sabah reports 92 killed" when no originator is named.
 func tollText(f *ItemFigure) string {
 	if len(f.Latest) == 0 {
 		return f.Text + " killed"
@@ -203,8 +235,11 @@ func tollText(f *ItemFigure) string {
 			best = l
 		}
 	}
-	if best.By == "" {
+	switch {
+	case best.By == "":
 		return best.Text + " killed"
+	case f.outlets[best.By]:
+		return best.By + " reports " + best.Text + " killed"
 	}
 	return best.By + ": " + best.Text + " killed"
 }

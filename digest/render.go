@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -70,8 +71,9 @@ type flavour struct {
 var commonMark = flavour{
 	escape:   mdEscape,
 	listHead: "## %s\n\n", headline: "### %s", meta: "*%s*", since: "**%s**", sources: "%s", more: "%s", footer: "---\n\n*%s*",
-	itemSep: "\n\n",
-	link:    func(name, url string) string { return "[" + name + "](" + url + ")" },
+	itemSep:  "\n\n",
+	maxLinks: 10,
+	link:     func(name, url string) string { return "[" + name + "](" + url + ")" },
 }
 
 // render writes d in flavour f.
@@ -108,6 +110,9 @@ func render(w io.Writer, d *Digest, f flavour) error {
 	}
 	if n := d.OverLimit(); n > 0 {
 		parts = append(parts, fmt.Sprintf(f.more, f.escape(MoreLine(d, n))))
+	}
+	if line := OutsideLine(d); line != "" {
+		parts = append(parts, fmt.Sprintf(f.more, f.escape(line)))
 	}
 	parts = append(parts, fmt.Sprintf(f.footer, f.escape(d.Footer)))
 	if _, err := io.WriteString(w, strings.Join(parts, "\n\n")+"\n"); err != nil {
@@ -168,7 +173,7 @@ func ItemMeta(it *Item) string {
 	case it.Change != "":
 		parts = append(parts, Arrow(it.Direction)+" "+it.Change)
 	case it.ShowsTruce():
-		parts = append(parts, "ceasefire "+ceasefireWords[it.CeasefireStatus])
+		parts = append(parts, TruceText(it))
 	}
 	if dates := it.Dates(); dates != "" {
 		parts = append(parts, dates)
@@ -183,9 +188,17 @@ func ItemMeta(it *Item) string {
 // about a ceasefire or talks does; a report of violence that mentions a
 // truce does not, lest "ceasefire in effect" stand beside an attack in the
 // week the truce collapsed.
+//
+// Nor does a story whose state a later story of the same conflict in the
+// digest has overtaken: "ceasefire in effect" on a report of the 15th
+// beside the truce that collapsed on the 19th would tell the reader a
+// state that no longer holds.
 func (it *Item) ShowsTruce() bool {
-	return it.CeasefireStatus != "" && (it.Section == "ceasefire" || it.Section == "talks")
+	return it.CeasefireStatus != "" && !it.truceOvertaken && (it.Section == "ceasefire" || it.Section == "talks")
 }
+
+// TruceText says an item's truce state: "ceasefire in effect".
+func TruceText(it *Item) string { return "ceasefire " + ceasefireWords[it.CeasefireStatus] }
 
 // SinceText says what is new since the reader's last digest: "New", or
 // "Since your last digest: toll rose 58 → 86 (SOHR); 3 more sources".
@@ -248,6 +261,34 @@ func MoreLine(d *Digest, n int) string {
 		n, plural(n, "story", "stories"), plural(n, "is", "are"), d.Counts.Stories, where)
 }
 
+// OutsideLine counts in one line the stories reported in the period about
+// events outside it, with the days of those events, so that a reader who
+// saw the reports knows where they went: "2 more stories reported in this
+// period tell of events of other days (2 Apr 2017, 29 Apr 2017): the
+// digests of those days show them." "" when there are none.
+func OutsideLine(d *Digest) string {
+	spans := d.OutsideEvents()
+	n := len(spans)
+	if n == 0 {
+		return ""
+	}
+	var days []string
+	for _, s := range spans {
+		if day := dayRange(s.First, s.Last); !slices.Contains(days, day) {
+			days = append(days, day)
+		}
+	}
+	if len(days) > maxOutsideDays {
+		days = append(days[:maxOutsideDays], fmt.Sprintf("and %d more", len(days)-maxOutsideDays))
+	}
+	return fmt.Sprintf("%d more %s reported in this period %s of events of other days (%s): the %s of those days %s %s.",
+		n, plural(n, "story", "stories"), plural(n, "tells", "tell"), strings.Join(days, ", "),
+		plural(len(days), "digest", "digests"), plural(len(days), "shows", "show"), plural(n, "it", "them"))
+}
+
+// maxOutsideDays is how many days OutsideLine names.
+const maxOutsideDays = 4
+
 // RenderLeftOut writes what the digest leaves out: the stories over its
 // limit by headline (at most maxLeftOut, the rest counted), and the others
 // counted by reason. Nothing when none is left out.
@@ -296,9 +337,28 @@ func QuietNote(d *Digest) string {
 }
 
 // mdReplacer backslash-escapes what CommonMark reads as markup inside a
-// line: emphasis, code, links, raw HTML, tables and headings.
-var mdReplacer = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`,
+// line: emphasis, code (fenced with ` or ~ too), links, raw HTML, tables,
+// headings and strikethrough.
+var mdReplacer = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "~", `\~`, "[", `\[`, "]", `\]`,
 	"<", `\<`, ">", `\>`, "|", `\|`, "#", `\#`)
 
 // mdEscape makes outside text plain text in standard Markdown, on one line.
-func mdEscape(s string) string { return mdReplacer.Replace(oneLine(dropControls(s))) }
+func mdEscape(s string) string { return escapeLead(mdReplacer.Replace(oneLine(dropControls(s)))) }
+
+// escapeLead escapes what starts a block when it starts a line — a list
+// item ("- ", "+ ", "1. ", "1) "), a thematic break or a setext underline
+// ("---", "===") — so that a summary that opens with one stays a
+// paragraph and a headline in a list item starts no list of its own.
+func escapeLead(s string) string {
+	if s == "" {
+		return s
+	}
+	if strings.ContainsRune("-+=", rune(s[0])) {
+		return `\` + s
+	}
+	digits := len(s) - len(strings.TrimLeft(s, "0123456789"))
+	if digits > 0 && digits < len(s) && (s[digits] == '.' || s[digits] == ')') {
+		return s[:digits] + `\` + s[digits:]
+	}
+	return s
+}

@@ -74,7 +74,7 @@ func sinceNotes(it *Item, prev *news.DeliveredStory) []string {
 				if word == "" {
 					word = now.Kind
 				}
-				notes = append(notes, fmt.Sprintf("%s %s %s → %s (%s)", word, verb, was.Text, now.Text, now.By))
+				notes = append(notes, fmt.Sprintf("%s %s %s → %s (%s)", word, verb, was.Text, now.Text, f.who(now.By)))
 			}
 		}
 	}

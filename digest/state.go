@@ -94,16 +94,40 @@ func newItemFigure(f news.StoryFigure) ItemFigure {
 	if latest.Value == 0 {
 		latest = f.High
 	}
-	return ItemFigure{
+	it := ItemFigure{
 		Kind: f.Kind, Text: story.FormatFigure(f), Value: max(latest.Value, f.High.Value),
-		Qualifier: latest.Qualifier, By: f.By, AsOf: f.AsOf.UTC(), Lines: story.FormatLines(f),
-		Latest: latestByOriginator(f),
+		Qualifier: latest.Qualifier, By: f.By, AsOf: f.AsOf.UTC(), Lines: figureLines(f),
 	}
+	it.Latest, it.outlets = latestByOriginator(f)
+	return it
 }
 
-// latestByOriginator is each originator's latest figure of f.
-func latestByOriginator(f news.StoryFigure) []news.DeliveredFigure {
+// figureLines are story.FormatLines with the outlet of a figure no
+// originator is named for marked as the one who reported it ("reported by
+// Daily Sabah: 92"), so that no reader takes an outlet for the source of
+// a count it only carries.
+func figureLines(f news.StoryFigure) []string {
+	lines := story.FormatLines(f)
+	if len(lines) != len(f.Lines) {
+		return lines // built from the refs of an old story: no originators to tell apart
+	}
+	for i, l := range f.Lines {
+		if l.Originator == "" && story.DisplaySource(l.Outlet) != "" {
+			lines[i] = reportedBy(lines[i])
+		}
+	}
+	return lines
+}
+
+// reportedBy marks an outlet's name as the reporter of a figure, not its
+// source.
+func reportedBy(outlet string) string { return "reported by " + outlet }
+
+// latestByOriginator is each originator's latest figure of f, and which of
+// the names it gives are outlets (no originator named).
+func latestByOriginator(f news.StoryFigure) ([]news.DeliveredFigure, map[string]bool) {
 	var out []news.DeliveredFigure
+	outlets := map[string]bool{}
 	for _, l := range f.Lines {
 		if len(l.Steps) == 0 {
 			continue
@@ -111,15 +135,26 @@ func latestByOriginator(f news.StoryFigure) []news.DeliveredFigure {
 		by := l.Originator
 		if by == "" {
 			by = story.DisplaySource(l.Outlet)
+			outlets[by] = true
 		}
 		last := l.Steps[len(l.Steps)-1]
 		out = append(out, news.DeliveredFigure{Kind: f.Kind, By: by, Text: story.FigureText(last.Figure), Value: last.Value})
 	}
 	if len(out) == 0 && f.Latest.Value > 0 {
-		out = append(out, news.DeliveredFigure{Kind: f.Kind, By: story.DisplaySource(f.By),
-			Text: story.FigureText(f.Latest), Value: f.Latest.Value})
+		by := story.DisplaySource(f.By)
+		outlets[by] = true
+		out = append(out, news.DeliveredFigure{Kind: f.Kind, By: by, Text: story.FigureText(f.Latest), Value: f.Latest.Value})
 	}
-	return out
+	return out, outlets
+}
+
+// who says who gives a figure of f for readers: its originator
+// ("SOHR"), or the outlet that reported it ("reported by Daily Sabah").
+func (f *ItemFigure) who(by string) string {
+	if by != "" && f.outlets[by] {
+		return reportedBy(by)
+	}
+	return by
 }
 
 // placeOf returns where a story happened and the conflict it belongs to.

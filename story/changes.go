@@ -38,12 +38,22 @@ func changes(ms []Member, cur, prev news.CeasefireStatus) []news.StoryChange {
 
 // Primary returns the category a story is about first: that of its latest
 // change of state when it carries that category (talks broken off is talks
-// news), else its best-supported category (Build orders them so); "" for a
-// story with none. A digest groups and filters stories by it, and Build
+// news), else the best-supported of its categories the digest exists for
+// (talks, ceasefire, humanitarian; Build orders them so), else violence;
+// "" for a story with none. A story holds a category only when a third of
+// its reports carry it (categories), so a talks story is one whose reports
+// tell of talks: an attack reported beside them is what most wars' reports
+// also tell, and would otherwise file every truce, talk and aid convoy
+// under Violence. A digest groups and filters stories by it, and Build
 // leads the summary with the sentence that earns it.
 func Primary(s *news.Story) news.Category {
 	for i := len(s.Changes) - 1; i >= 0; i-- {
 		if c := s.Changes[i].Change.Category(); c != "" && slices.Contains(s.Categories, c) {
+			return c
+		}
+	}
+	for _, c := range s.Categories {
+		if c != news.Violence {
 			return c
 		}
 	}

@@ -5,7 +5,10 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -147,7 +150,7 @@ func summary(ms []Member, primary news.Category) string {
 		}
 		return a.rank - b.rank
 	})
-	chosen = leadWith(chosen, cands, evidenceOf(ms, primary))
+	chosen = leadWith(chosen, append(cands, evidenceCandidates(ms, primary)...), evidenceOf(ms, primary))
 	texts := make([]string, len(chosen))
 	for i, c := range chosen {
 		texts[i] = c.text
@@ -167,6 +170,37 @@ func evidenceOf(ms []Member, c news.Category) []string {
 		out = append(out, ms[i].Analysis.Evidence[c]...)
 	}
 	return out
+}
+
+// evidenceCandidates are the sentences that earned the members category c
+// as candidates that rank below every other (score -1): the sentence that
+// says why a story is in its section may lie past the leads summary reads,
+// and only stands in when no lead says it. Cleaned and bounded as the
+// others are.
+func evidenceCandidates(ms []Member, c news.Category) []candidate {
+	if c == "" || c == news.Violence {
+		return nil
+	}
+	var out []candidate
+	for i := range ms {
+		for _, e := range ms[i].Analysis.Evidence[c] {
+			e, ok := cleanSentence(e, ms[i].Article.Title)
+			ws := lang.Words(e)
+			if !ok || len(ws) < minWords || len(ws) > maxWords || anaphoric[ws[0]] || !startsSentence(e) {
+				continue
+			}
+			out = append(out, candidate{text: e, terms: sentenceTerms(ws), member: i, rank: math.MaxInt32, score: -1})
+		}
+	}
+	return out
+}
+
+// startsSentence reports whether s begins as a sentence does (a capital, a
+// digit or a quote), not inside one a cleaner cut ("week Russia
+// implemented ..." of "Last week Russia implemented ...").
+func startsSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'“‘", r)
 }
 
 // leadWith puts first the best candidate that is an evidence sentence,

@@ -1,0 +1,178 @@
+package digest
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// TestFigureOutletIsNotTheSource: a figure whose reports name no
+// originator is the outlet's report of it, and every place a reader sees
+// it says so — its line, the key development, the conflict's trend and the
+// note since the last digest — while a named originator stands alone.
+func TestFigureOutletIsNotTheSource(t *testing.T) {
+	at := day("2016-09-24")
+	step := func(v int64, src string) news.FigureBy {
+		return news.FigureBy{Figure: news.Figure{Value: v, Qualifier: news.Exact}, Source: src, Published: at}
+	}
+	fig := news.StoryFigure{Kind: news.FigureKilled, High: news.Figure{Value: 92}, Latest: news.Figure{Value: 92}, By: "dailysabah",
+		Lines: []news.FigureLine{
+			{Originator: "SOHR", Steps: []news.FigureBy{step(25, "ahram")}},
+			{Outlet: "dailysabah", Steps: []news.FigureBy{step(92, "dailysabah")}},
+		}}
+	var stories memStories
+	for i := int64(1); i <= 4; i++ {
+		s := testStory(i, news.Violence, at, "Strikes hit Aleppo.")
+		s.Places = []news.Entity{{Name: "Aleppo", Kind: "city", Conflict: "syria", Lead: true}}
+		if i == 1 {
+			s.Figures = []news.StoryFigure{fig}
+		}
+		stories = append(stories, s)
+	}
+	d, err := Build(context.Background(), stories, news.DigestFilter{Since: day("2016-09-19"), Until: day("2016-09-26")}, at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := d.Item(1)
+	if got, want := it.Figures[0].Lines, []string{"SOHR: 25", "reported by Daily Sabah: 92"}; !slices.Equal(got, want) {
+		t.Errorf("lines %q, want %q", got, want)
+	}
+	if len(d.Key) == 0 || !strings.HasSuffix(d.Key[0].Text, "killed: 92 (reported by Daily Sabah))") {
+		t.Errorf("key developments %+v, want the first to end with the toll reported by Daily Sabah", d.Key)
+	}
+	if len(d.Trends) != 1 || !strings.HasPrefix(d.Trends[0].Reason, "Daily Sabah reports 92 killed (Aleppo") {
+		t.Errorf("trends %+v, want Syria's reason to say Daily Sabah reports the toll", d.Trends)
+	}
+	told := map[int64]news.DeliveredStory{1: {StoryID: 1, Sources: 1, Figures: []news.DeliveredFigure{
+		{Kind: news.FigureKilled, By: "Daily Sabah", Text: "80", Value: 80}, {Kind: news.FigureKilled, By: "SOHR", Text: "20", Value: 20}}}}
+	items := []Item{*it}
+	markSince(items, told)
+	want := []string{"toll rose 20 → 25 (SOHR)", "toll rose 80 → 92 (reported by Daily Sabah)"}
+	if got := items[0].Since.Notes; !slices.Equal(got, want) {
+		t.Errorf("since notes %q, want %q", got, want)
+	}
+}
+
+// TestTruceStateOvertaken: a story shows its truce's state unless a later
+// story of the same conflict in the digest reports another one; another
+// conflict's truce is its own.
+func TestTruceStateOvertaken(t *testing.T) {
+	mk := func(id int64, on string, st news.CeasefireStatus, conflict string) news.Story {
+		s := testStory(id, news.Ceasefire, day(on), "Truce news.")
+		s.CeasefireStatus = st
+		s.EventFirst, s.EventLast = day(on), day(on)
+		s.Places = []news.Entity{{Name: "P" + conflict, Kind: "city", Conflict: conflict, Lead: true}}
+		return s
+	}
+	stories := memStories{
+		mk(1, "2016-09-15", news.CeasefireInEffect, "syria"),
+		mk(2, "2016-09-19", news.CeasefireCollapsed, "syria"),
+		mk(3, "2016-09-18", news.CeasefireCollapsed, "syria"),
+		mk(4, "2016-09-14", news.CeasefireInEffect, "yemen"),
+	}
+	d, err := Build(context.Background(), stories, news.DigestFilter{Since: day("2016-09-13"), Until: day("2016-09-20")}, day("2016-09-20"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[int64]string{1: "Ceasefire · 15 Sep 2016 · Psyria", 2: "Ceasefire · ceasefire collapsed · 19 Sep 2016 · Psyria",
+		3: "Ceasefire · ceasefire collapsed · 18 Sep 2016 · Psyria", 4: "Ceasefire · ceasefire in effect · 14 Sep 2016 · Pyemen"}
+	for id, w := range want {
+		if got := ItemMeta(d.Item(id)); got != w {
+			t.Errorf("story %d: %q, want %q", id, got, w)
+		}
+	}
+}
+
+// TestTrendTollOfThePeriod: a conflict's reason is the largest toll of the
+// period's own events, not a larger one of last week's attack reported
+// again in it; among the period's own, the largest.
+func TestTrendTollOfThePeriod(t *testing.T) {
+	mk := func(id int64, first, last string, killed int64) news.Story {
+		s := testStory(id, news.Violence, day(last), "Strikes.")
+		s.EventFirst, s.EventLast = day(first), day(last)
+		s.Places = []news.Entity{{Name: fmt.Sprint("Town", id), Kind: "town", Conflict: "syria", Lead: true}}
+		s.Figures = []news.StoryFigure{{Kind: news.FigureKilled, High: news.Figure{Value: killed}, Latest: news.Figure{Value: killed},
+			Lines: []news.FigureLine{{Originator: "SOHR", Steps: []news.FigureBy{{Figure: news.Figure{Value: killed, Qualifier: news.Exact}}}}}}}
+		return s
+	}
+	stories := memStories{mk(1, "2017-04-04", "2017-04-09", 86), mk(2, "2017-04-15", "2017-04-15", 60), mk(3, "2017-04-12", "2017-04-12", 55)}
+	d, err := Build(context.Background(), stories, news.DigestFilter{Since: day("2017-04-10"), Until: day("2017-04-17")}, day("2017-04-17"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "SOHR: 60 killed (Town2, 15 Apr 2017)"; len(d.Trends) != 1 || d.Trends[0].Reason != want {
+		t.Errorf("trends %+v, want one with the reason %q", d.Trends, want)
+	}
+}
+
+// TestKeyDevelopmentsOfThePeriod: among stories with no change of state,
+// those whose events reach into the period lead before one of last week's
+// events reported again in it, however many sources that one has; a
+// subscription's digest (stored time) ranks by significance alone.
+func TestKeyDevelopmentsOfThePeriod(t *testing.T) {
+	old := testStory(1, news.Violence, day("2017-04-10"), "Old attack.")
+	old.EventFirst, old.EventLast = day("2017-04-04"), day("2017-04-09")
+	for k := range 5 {
+		old.Sources = append(old.Sources, news.StorySource{ExternalID: fmt.Sprint("o", k), SourceName: fmt.Sprint("outlet", k), Published: day("2017-04-10")})
+	}
+	stories := memStories{old}
+	for i := int64(2); i <= 4; i++ {
+		s := testStory(i, news.Violence, day("2017-04-12"), "New strike.")
+		s.EventFirst, s.EventLast = day("2017-04-12"), day("2017-04-12")
+		stories = append(stories, s)
+	}
+	for _, byStored := range []bool{false, true} {
+		d, err := Build(context.Background(), stories, news.DigestFilter{Since: day("2017-04-10"), Until: day("2017-04-17"), ByStored: byStored}, day("2017-04-17"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []int64
+		for _, k := range d.Key {
+			got = append(got, k.StoryID)
+		}
+		want := []int64{2, 3, 4}
+		if byStored {
+			want = []int64{1, 2, 3}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("by stored %v: key developments %v, want %v", byStored, got, want)
+		}
+	}
+}
+
+// TestShortDigestOpensWithItsBiggestNews: a digest too short for key
+// developments orders its sections by their most significant story; a
+// longer one keeps the sections' own order and leads with its key list.
+func TestShortDigestOpensWithItsBiggestNews(t *testing.T) {
+	at := day("2013-08-21")
+	attack := testStory(1, news.Violence, at, "Hundreds killed in a gas attack.")
+	for k := range 4 {
+		attack.Sources = append(attack.Sources, news.StorySource{ExternalID: fmt.Sprint("g", k), SourceName: fmt.Sprint("outlet", k), Published: at})
+	}
+	talks := testStory(2, news.Talks, at, "Ministers called for inspectors.")
+	for _, n := range []int{2, 4} {
+		stories := memStories{attack, talks}
+		for i := int64(3); i <= int64(n); i++ {
+			stories = append(stories, testStory(i, news.Humanitarian, at, "Aid reached the town."))
+		}
+		d, err := Build(context.Background(), stories, news.DigestFilter{Since: day("2013-08-19"), Until: day("2013-08-26")}, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []news.Category
+		for _, s := range d.Sections {
+			got = append(got, s.Category)
+		}
+		want := []news.Category{news.Violence, news.Talks}
+		if n == 4 {
+			want = []news.Category{news.Talks, news.Humanitarian, news.Violence}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%d stories: sections %v, want %v", n, got, want)
+		}
+	}
+}

@@ -1,0 +1,42 @@
+package story
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// TestPrimaryAndItsSentence: a story whose reports tell of talks as well
+// as an attack is first about the talks (its section), and its summary
+// leads with the sentence that earned them even when that sentence lies
+// past the leads a summary reads; a story with no such news is violence;
+// a change of state decides before support does.
+func TestPrimaryAndItsSentence(t *testing.T) {
+	talks := "Foreign ministers met in Geneva on Friday to open talks on a truce for Aleppo."
+	text := "Air strikes killed 12 people in eastern Aleppo on Thursday, a monitor said. " +
+		"Rescue workers pulled bodies from the rubble of two buildings in the district. " +
+		"The strikes hit a market and a bakery during the morning hours of the day. " +
+		"Residents said the warplanes came back three times over the afternoon. " +
+		"Hospitals in the besieged east of the city are short of staff and medicine. " +
+		"Local councils asked for fuel for the generators of the last clinics. " + talks
+	an := news.Analysis{Categories: []news.Category{news.Violence, news.Talks},
+		Scores:   map[news.Category]float64{news.Violence: 0.9, news.Talks: 0.4},
+		Evidence: map[news.Category][]string{news.Talks: {talks}}}
+	s := Build([]Member{member(1, "afp", "Air strikes kill 12 in Aleppo", text, t0, an)})
+	if got := Primary(&s); got != news.Talks {
+		t.Errorf("Primary = %q (categories %v), want talks", got, s.Categories)
+	}
+	if !strings.HasPrefix(s.Summary, talks) {
+		t.Errorf("Summary = %q, want it to lead with the talks sentence", s.Summary)
+	}
+	v := news.Story{Categories: []news.Category{news.Violence}}
+	if got := Primary(&v); got != news.Violence {
+		t.Errorf("Primary of a violence story = %q", got)
+	}
+	c := news.Story{Categories: []news.Category{news.Violence, news.Talks, news.Humanitarian},
+		Changes: []news.StoryChange{{Change: news.ChangeSiegeLifted}}}
+	if got := Primary(&c); got != news.Humanitarian {
+		t.Errorf("Primary with a siege lifted = %q, want humanitarian", got)
+	}
+}
