@@ -68,7 +68,8 @@ type spans struct {
 	// phrases (of the first 256 words): the "fighting" in "a halt to the
 	// fighting" is no fighting, the "wounded" in "wounded civilians were
 	// evacuated" no attack, the "fighting" in "fighting hunger" or "fled
-	// the fighting" no news of a battle.
+	// the fighting" no news of a battle, the "agreement" of "a ceasefire
+	// agreement" no talks.
 	halted [4]uint64
 }
 
@@ -153,7 +154,7 @@ func (m *matcher) try(id int32, words []string, at int, w *weights, sp *spans) {
 	}
 	if sp != nil {
 		switch {
-		case c.feat == fViolence && sp.isHalted(at):
+		case (c.feat == fViolence || c.feat == fTalks) && sp.isHalted(at):
 			return
 		case c.feat == fCeasefire || c.feat == fVictims || c.feat == fNotViolent:
 			sp.halt(at, at+len(c.toks))

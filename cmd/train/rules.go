@@ -40,6 +40,9 @@ func ruleErrors(w io.Writer, exs []example, samples []analyze.Sample) {
 		}
 		an := analyze.Analyze(&ex.art)
 		fmt.Fprintf(w, "== %s gold %v %s | rules %v %s | %q\n", ex.id, gold.Categories, gold.CeasefireStatus, s.Rules, s.RuleStatus, ex.art.Title)
+		if !an.Relevance.Relevant {
+			fmt.Fprintf(w, "   gate: %s %s\n", an.Relevance.Reason, an.Relevance.Detail)
+		}
 		for _, c := range s.Rules {
 			for _, e := range an.Evidence[c] {
 				fmt.Fprintf(w, "   %s: %s\n", c, clip(e, 240))
