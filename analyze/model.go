@@ -68,7 +68,7 @@ func applyRules(d *doc, ss []scored) ruleResult {
 	snippet := d.title == "" && len(d.sents) <= snippetSentences
 	for i := range rules {
 		r := &rules[i]
-		p := profileOf(ss, r.feat, d.title == "" && !snippet)
+		p := profileOf(ss, r.feat, d.title == "" && !snippet, r.floor)
 		p.snippet = snippet
 		rr.prof[i] = p
 		s := r.score(p)
