@@ -24,6 +24,8 @@ type tally struct {
 	tp, fp, fn           map[news.Category]int
 	statusOK, statusBoth int
 	none, noneFlagged    int // articles with no gold category; those given one
+	peace, peaceFlagged  int // articles labelled not about armed conflict; those given a category
+	war, warKept         int // articles labelled about armed conflict with a category; those given one
 }
 
 func newTally() *tally {
@@ -41,6 +43,14 @@ func (t *tally) add(pred []news.Category, status news.CeasefireStatus, gold labe
 		case g:
 			t.fn[c]++
 		}
+	}
+	if c := gold.Conflict; c != nil && !*c {
+		t.peace++
+		t.peaceFlagged += min(len(pred), 1)
+	}
+	if c := gold.Conflict; c != nil && *c && len(gold.Categories) > 0 {
+		t.war++
+		t.warKept += min(len(pred), 1)
 	}
 	if len(gold.Categories) == 0 {
 		t.none++

@@ -27,8 +27,9 @@ type labelRow struct {
 	ID              string               `json:"id"`
 	Categories      []news.Category      `json:"categories"`
 	CeasefireStatus news.CeasefireStatus `json:"ceasefire_status"`
-	Label           string               `json:"label"`  // gate: conflict, other, unclear
-	Source          string               `json:"source"` // gate: where the text is
+	Conflict        *bool                `json:"conflict"` // ReliefWeb: about armed conflict
+	Label           string               `json:"label"`    // gate: conflict, other, unclear
+	Source          string               `json:"source"`   // gate: where the text is
 }
 
 type textRow struct {

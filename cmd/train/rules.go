@@ -21,6 +21,11 @@ func rulesScores(w io.Writer, exs []example, samples []analyze.Sample, labels []
 	}
 	fmt.Fprintf(w, "%d labelled articles; ReliefWeb halves by crc32(id) %% 2 (1 fit, 0 report)\n", len(exs))
 	printTable(w, []string{"rules"}, map[string]map[string]*tally{"rules": t})
+	fmt.Fprintf(w, "ReliefWeb, labelled not about war given a category / about war (with a category) given one:\n")
+	for _, s := range []string{"reliefweb fit", "reliefweb report"} {
+		c := t[s]
+		fmt.Fprintf(w, "  %-16s %d/%d (%.1f%%)  %d/%d (%.1f%%)\n", s, c.peaceFlagged, c.peace, pct(c.peaceFlagged, c.peace), c.warKept, c.war, pct(c.warKept, c.war))
+	}
 }
 
 // ruleErrors prints the rules' errors on the articles a rule writer may
@@ -75,3 +80,5 @@ func clip(s string, n int) string {
 	}
 	return s
 }
+
+func pct(n, d int) float64 { return 100 * float64(n) / float64(max(d, 1)) }
