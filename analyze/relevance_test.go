@@ -42,6 +42,10 @@ func TestRelevanceGate(t *testing.T) {
 			"A bomb exploded near a police post in Kathmandu on Sunday, wounding 38 people, police said, blaming Maoist rebels.", ""},
 		{"refugee camp nutrition", "Severe malnutrition tops 11% in Bangladesh refugee camps",
 			"A nutrition survey in the camps of Cox's Bazar found severe acute malnutrition among Rohingya children above the emergency threshold.", ""},
+		{"cyclone over refugee camps", "Cyclone season threatens Rohingya refugee camps",
+			"Aid agencies are reinforcing shelters in the camps of Cox's Bazar before the cyclone season, when storms could flatten the bamboo homes of 700,000 refugees.", ""},
+		{"outbreak in the camps", "Diphtheria outbreak, Cox’s Bazar, Bangladesh - Daily epidemiological bulletin",
+			"Suspected diphtheria cases were reported in the settlements of forcibly displaced Myanmar nationals; the attack rate was highest among children.", ""},
 		{"talks", "Russia-backed Syrian peace talks agree deal on new constitution",
 			"Delegates at the Sochi congress agreed to form a committee to draft a new constitution, Russia's foreign ministry said.", ""},
 		// words that are armed only in a war's company, and idioms
