@@ -21,8 +21,9 @@ const (
 )
 
 // statusFitted were read while writing the state cues of a truce agreed to
-// start later, strained or broken within hours, or not extended (main at
-// 9729afe: 22 of 30 right; after: 28).
+// start later, strained or broken within hours, not extended, or named
+// "despite" with no violence beside it (main at 9729afe: 23 of 32 right;
+// after: 30).
 var statusFitted = []statusCase{
 	{"The warring parties in Sudan agreed to a seven-day ceasefire starting Monday evening.", stP},
 	{"A truce between the army and the RSF came into force at 9:45 p.m. on Monday.", stE},
@@ -54,6 +55,8 @@ var statusFitted = []statusCase{
 	{"Israel ended the ceasefire and launched a wave of airstrikes on Gaza.", stC},
 	{"Ukraine proposed a 30-day ceasefire on energy infrastructure.", stP},
 	{"A local truce in Idlib brokered by Turkey has been respected since Friday, monitors said.", stE},
+	{"The envoy regretted the lack of progress on access despite the de-escalation zones in force since May.", stE},
+	{"The latest violence comes despite a truce declared last week for the holiday.", stV},
 }
 
 // statusHeldOut were written before they were first scored and their
@@ -102,8 +105,8 @@ func statusRight(cases []statusCase) int {
 // to extend it told as "would not" (read as a possibility) and "talks ...
 // ended without agreement" (read as a collapse).
 func TestStatusOtherWars(t *testing.T) {
-	if n := statusRight(statusFitted); n < 28 {
-		t.Errorf("status right in %d of %d fitted reports, want at least 28", n, len(statusFitted))
+	if n := statusRight(statusFitted); n < 30 {
+		t.Errorf("status right in %d of %d fitted reports, want at least 30", n, len(statusFitted))
 	}
 	if n := statusRight(statusHeldOut); n < 22 {
 		t.Errorf("status right in %d of %d held-out reports, want at least 22", n, len(statusHeldOut))

@@ -38,6 +38,7 @@ const (
 	fFighters   // armed men named: "rebels", "fighters"
 	fCivilians  // civilians named: "civilians", "families", "the wounded"
 	fNotViolent // a violence word that is not an attack: "fighting hunger", "fled the fighting"
+	fDespite    // "despite", "in spite of": a truce's breach when violence stands beside it
 	nFeatures
 )
 
@@ -48,7 +49,7 @@ var featureNames = map[string]feature{
 	"proposed": fProposed, "in_effect": fInEffect, "violated": fViolated, "collapsed": fCollapsed,
 	"background": fBackground, "pasttag": fPastTag, "notevent": fNotEvent, "nottalks": fNotTalks, "boilerplate": fBoiler, "hypothetical": fHypo, "rhetoric": fRhetoric,
 	"victims": fVictims, "treated": fTreated,
-	"fighters": fFighters, "civilians": fCivilians, "notviolence": fNotViolent,
+	"fighters": fFighters, "civilians": fCivilians, "notviolence": fNotViolent, "despite": fDespite,
 }
 
 // weights holds, for one sentence, the combined weight of the cues of each
