@@ -46,6 +46,10 @@ func TestRelevanceGate(t *testing.T) {
 			"Aid agencies are reinforcing shelters in the camps of Cox's Bazar before the cyclone season, when storms could flatten the bamboo homes of 700,000 refugees.", ""},
 		{"outbreak in the camps", "Diphtheria outbreak, Cox’s Bazar, Bangladesh - Daily epidemiological bulletin",
 			"Suspected diphtheria cases were reported in the settlements of forcibly displaced Myanmar nationals; the attack rate was highest among children.", ""},
+		{"food assistance in a conflict region", "Cash Suitability Assessment for Food Assistance in Konduga, Borno State, Nigeria",
+			"This factsheet presents findings from an assessment of the most appropriate food assistance modality in the town of Konduga.", ""},
+		{"food assistance after a drought", "Food assistance reaches drought-hit families in Kenya",
+			"The WFP said food assistance had reached 300,000 people in northern Kenya after the fifth failed rainy season.", news.NotNoConflict},
 		{"talks", "Russia-backed Syrian peace talks agree deal on new constitution",
 			"Delegates at the Sochi congress agreed to form a committee to draft a new constitution, Russia's foreign ministry said.", ""},
 		// words that are armed only in a war's company, and idioms
