@@ -13,7 +13,9 @@ import (
 // talks. Two sets: the fitted one was read while writing the talks lexicon's
 // agreement cues; the held-out one was written before it was first scored
 // (main at 9729afe: 18 of 30; after the agreement cues: 22 of 30, no false
-// alarm) and its misses were not read.
+// alarm; 21 once "new round of" was narrowed to consultations, for "a new
+// round of fighting" or of vaccinations is no talks); its misses were not
+// read.
 
 // agreementsFitted are the cases the agreement cues were written from (a
 // truce signed or agreed is left out: the labels give it ceasefire alone).
@@ -152,11 +154,11 @@ func TestAgreementsFitted(t *testing.T) {
 	}
 }
 
-// TestAgreementsHeldOut keeps the held-out recall where it was measured
-// (22 of 30) and its false alarms at none of 20.
+// TestAgreementsHeldOut keeps the held-out recall where it was last
+// measured (21 of 30) and its false alarms at none of 20.
 func TestAgreementsHeldOut(t *testing.T) {
-	if n, _ := talksCount(agreementsHeldOut); n < 22 {
-		t.Errorf("talks in %d of %d held-out agreements, want at least 22", n, len(agreementsHeldOut))
+	if n, _ := talksCount(agreementsHeldOut); n < 21 {
+		t.Errorf("talks in %d of %d held-out agreements, want at least 21", n, len(agreementsHeldOut))
 	}
 	if n, which := talksCount(violenceOnlyHeldOut); n > 0 {
 		t.Errorf("talks in %d held-out violence-only reports: %q", n, which)
