@@ -110,7 +110,7 @@ func newScored(text string, ws []string, index int) scored {
 		sc.w[fTalks] = min(sc.w[fTalks], 0.3)
 	}
 	humanitarianOf(&sc.w, &sp)
-	sc.breach = sc.w[fCeasefire] >= 0.5 && sc.w[fViolated] >= 0.9 && sc.w[fViolence] >= 0.5 && sc.w[fHypo] == 0
+	sc.breach = sc.w[fCeasefire] >= 0.5 && max(sc.w[fViolated], sc.w[fDespite]) >= 0.9 && sc.w[fViolence] >= 0.5 && sc.w[fHypo] == 0
 	// A timeline entry ("January 2017 Russia and Turkey agree...") is
 	// background as a whole; page furniture counts for nothing.
 	whole := 1 - min(1, sc.w[fBoiler])

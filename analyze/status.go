@@ -61,7 +61,10 @@ func statusScores(ss []scored) [4]float32 {
 		// proposal too.
 		st[0] += e * max(s.w[fProposed], 0.5*s.w[fHypo], 0.5*s.w[fTalks])
 		st[1] += e * s.w[fInEffect] * hypo
-		st[2] += e * s.w[fViolated] * hypo
+		// "Shelling despite the truce" is a breach; "no progress despite
+		// the truce" is not.
+		violated := max(s.w[fViolated], s.w[fDespite]*min(1, 2*s.w[fViolence]))
+		st[2] += e * violated * hypo
 		st[3] += e * s.w[fCollapsed] * hypo
 	}
 	return st
