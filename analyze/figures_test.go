@@ -106,6 +106,12 @@ func TestFigureScopes(t *testing.T) {
 		{"evacuees who were killed are dead", "",
 			"The bomb killed 126 people, at least 109 of them evacuees, as buses waited.",
 			[]want{{"killed", 126, news.ScopeMain}, {"killed", 109, news.ScopePart}}},
+		{"the dead included evacuees", "",
+			"The bomb killed 126 people as buses waited. The dead included 109 evacuees.",
+			[]want{{"killed", 126, news.ScopeMain}, {"killed", 109, news.ScopePart}}},
+		{"evacuees among the dead", "", "Among the dead were 109 evacuees.", []want{{"killed", 109, news.ScopePart}}},
+		{"the wounded included children", "", "The shelling wounded 40 people. Those wounded included 12 children.",
+			[]want{{"injured", 40, news.ScopeMain}, {"injured", 12, news.ScopePart}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -199,6 +205,27 @@ func TestFigureOriginators(t *testing.T) {
 		{"headline source", "US-led strikes kill 56 civilians in Syria: monitor", "", "a monitor", false},
 		{"victims are no source", "", "Clashes killed at least 40 fighters as well as 12 IS fighters according to the Observatory.", "SOHR", false},
 		{"no one named", "", "A bomb killed 18 people in the market on Tuesday.", "", false},
+		// who killed is not who counted
+		{"a strike by a party", "", "The strike by the Syrian government killed 20 people, the Observatory said.", "SOHR", false},
+		{"killed by a party, an outlet reports", "",
+			"At least 20 people were killed by Syrian government shelling, AFP reported.", "", false},
+		{"a party's shelling", "", "Syrian government shelling killed 20 people, a resident said.", "", false},
+		{"a party kills, the source said", "", "The Syrian army killed 20 rebels in Idlib, a monitor said.", "a monitor", false},
+		{"said before what a party did", "", "Activists said the Syrian government killed 20 people in Douma.", "activists", false},
+		{"the accused is no source", "", "Activists accused the Syrian government of killing 20 people.", "activists", false},
+		{"an attack claimed by a party", "", "The attack, claimed by Islamic State, killed 20 people.", "", false},
+		{"forces that say", "", "Rebels killed 20 soldiers, opposition forces said.", "opposition", true},
+		{"a party's own count", "", "Rebels killed 20 soldiers, the Syrian government said.", "Syrian government", true},
+		{"said, then the source", "", "Shelling killed 20 people in Douma on Monday, said the Observatory.", "SOHR", false},
+		{"released by", "", "20 people were killed, according to figures released by UNICEF.", "UNICEF", false},
+		// an outlet carries a count, it does not give it
+		{"an outlet reported", "", "At least 20 people were killed in shelling, Reuters reported.", "", false},
+		{"an outlet's correspondent", "", "At least 20 people were killed in shelling, an AFP correspondent said.", "", false},
+		{"an outlet citing a source", "", "At least 20 people were killed in shelling, AFP reported citing the Observatory.", "SOHR", false},
+		{"told an outlet", "", "A resident told AFP that 20 people were killed.", "", false},
+		{"the counted are no source", "", "The bombing killed 43 people among them children and medical staff a monitoring group said.",
+			"a monitor", false},
+		{"state news agency written out", "", "A twin bombing killed 44 people, Syria's state-run news agency reported.", "SANA", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -177,6 +177,9 @@ func partsOf(s *factSentence, si int, ms []mention) []mention {
 			continue
 		}
 		k := nearestKind(ms, i)
+		if pk := partKind(toks, i-qn); pk != nil {
+			k = pk // "the dead included 109 evacuees": dead, whatever the sentence counts besides
+		}
 		if k == nil {
 			continue
 		}
@@ -316,8 +319,33 @@ func isSubset(toks []ftok, i int) bool {
 			return true
 		}
 	}
-	return false
+	return partKind(toks, i) != nil
 }
+
+// partKind returns the kind of a toll whose part the number at i is, as the
+// words before it say: "the dead included 109 evacuees", "among the dead
+// were 109 evacuees", "those wounded include 12 children" (the evacuees are
+// dead, not evacuated); nil for none.
+func partKind(toks []ftok, i int) *figureKind {
+	j := i - 2 // the word before "were" or "included"
+	if j < 0 || !(toks[j+1].w == "were" || toks[j+1].w == "are" || toks[j+1].w == "was" || includeWords[toks[j+1].w]) {
+		return nil
+	}
+	w := toks[j].w
+	if !(killedKind.after[w] || injuredKind.after[w] || w == "victims") {
+		return nil
+	}
+	if includeWords[toks[i-1].w] || (j >= 2 && toks[j-1].w == "the" && toks[j-2].w == "among") {
+		if injuredKind.after[w] {
+			return &injuredKind
+		}
+		return &killedKind
+	}
+	return nil
+}
+
+// includeWords state a part of the toll before them: "the dead included".
+var includeWords = wordSet("included", "include", "includes")
 
 // dateLead are words before a day of a date.
 var dateLead = wordSet("since", "on", "from", "until", "till", "by", "of", "before", "after")

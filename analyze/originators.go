@@ -22,6 +22,20 @@ type originators struct {
 
 var origs = mustLoadOriginators()
 
+// outletKind marks a news outlet (a wire agency, a broadcaster): it carries
+// figures, it does not originate them, so a figure it is said to report is
+// attributed to no one ("..., AFP reported" is the outlet's own count).
+const outletKind = "outlet"
+
+// source returns the originator and party mark a figure attributed to
+// entry id carries: none for an outlet.
+func (o *originators) source(id int) (string, bool) {
+	if e := o.list[id]; e.kind != outletKind {
+		return e.name, e.party
+	}
+	return "", false
+}
+
 func mustLoadOriginators() *originators {
 	rows, err := tsvRows("gazetteer/originators.tsv", 3)
 	if err != nil {
@@ -129,12 +143,41 @@ func exactTokens(exact []string, text string, toks []ftok) bool {
 	return true
 }
 
-// attributionCues are the words that attribute a statement to its source.
-var attributionCues = wordSet("said", "says", "say", "saying", "told", "tells", "reported", "reports", "report",
-	"reporting", "according", "cited", "citing", "quoted", "quoting", "announced", "stated", "states", "claimed",
-	"claims", "confirmed", "documented", "recorded", "counted", "gave", "put", "statement", "added", "adding",
-	"noted", "estimated", "estimates", "tally", "indicated", "showed", "pointed", "explained", "mentioned", "accused",
-	"confirms", "registered", "verified", "documents")
+// attributionWords are the word sets of gazetteer/attribution.tsv: how a
+// sentence attributes a statement to its source.
+type attributionWords struct {
+	cue, ahead, inverted, clauseTail, by, counted, agent map[string]bool
+}
+
+var attr = mustLoadAttribution()
+
+func mustLoadAttribution() *attributionWords {
+	rows, err := tsvRows("gazetteer/attribution.tsv", 2)
+	if err != nil {
+		panic(err)
+	}
+	a := &attributionWords{}
+	sets := map[string]*map[string]bool{"cue": &a.cue, "ahead": &a.ahead, "inverted": &a.inverted,
+		"clausetail": &a.clauseTail, "by": &a.by, "counted": &a.counted, "agent": &a.agent}
+	for _, f := range rows {
+		set, ok := sets[f[0]]
+		if !ok {
+			panic("gazetteer/attribution.tsv: unknown set " + f[0])
+		}
+		if *set == nil {
+			*set = map[string]bool{}
+		}
+		for _, w := range strings.Split(f[1], "|") {
+			(*set)[w] = true
+		}
+	}
+	for name, set := range sets {
+		if *set == nil {
+			panic("gazetteer/attribution.tsv: no set " + name)
+		}
+	}
+	return a
+}
 
 // maxCueGap is the most tokens between an originator and its attribution
 // word ("the Britain-based monitoring group said" is close; a name far from
@@ -143,35 +186,33 @@ const maxCueGap = 6
 
 // attribution returns the originator a sentence attributes its statements
 // to: the named source closest to an attribution word. A name that is part
-// of a count's own noun phrase ("killed 15 SDF fighters") is no source. The
-// second result is false when the sentence attributes nothing.
+// of a count's own noun phrase ("killed 15 SDF fighters") or names who did
+// the killing ("the strike by the Syrian government", "Russian air strikes")
+// is no source. The second result is false when the sentence attributes
+// nothing.
 func attribution(s *factSentence) (origMatch, bool) {
 	best, bestScore := origMatch{}, 1<<30
 	for i, m := range s.origs {
 		if i > 0 && s.origs[i-1].end == m.start && !adjacentHead(s.origs, i-1) {
 			continue // the "monitoring group" after the Observatory's name, "state news agency" after SANA
 		}
-		if m.end < len(s.toks) && (whoGroups[s.toks[m.end].w] != "" || victimWords[s.toks[m.end].w]) {
-			continue // "IS fighters", "a Red Crescent staff member": the counted, not the source
-		}
 		if adjacentHead(s.origs, i) {
 			continue // "Syrian opposition activists": the second name is the head
 		}
-		if afterLinks(s.toks, m.start) {
-			continue // a name in the page's glued list of links to other stories
+		if notSource(s.toks, m) || afterLinks(s.toks, m.start) {
+			continue // the counted, the perpetrator, the outlet told; a glued list of links to other stories
 		}
-		if m.start > 0 && (s.toks[m.start-1].w == "told" || s.toks[m.start-1].w == "tells") {
-			continue // "... told SANA": the outlet that was told, not the source
-		}
-		g := cueGap(s.toks, s.origs[i:])
+		g := cueGap(s.toks, s.origs, i)
 		if trailingAside(s.toks, m) {
 			g = 1 // "... including at least 25 killed in 2017 (OCHA)."
 		}
 		if g > maxCueGap {
 			continue
 		}
-		if origs.list[m.id].generic || genericKinds[origs.list[m.id].name] {
+		if o := origs.list[m.id]; o.generic || genericKinds[o.name] {
 			g += 3 // "the Civil Defense, another activist group, said": the named one
+		} else if o.kind == outletKind {
+			g += 4 // "AFP reported, citing the Observatory": the Observatory
 		}
 		if g < bestScore {
 			best, bestScore = m, g
@@ -188,12 +229,69 @@ func attribution(s *factSentence) (origMatch, bool) {
 	return origMatch{}, false
 }
 
-// cueGap is the number of tokens between the first of ms and the nearest
-// attribution word on either side, within the clause; other sources joined
-// to it ("a war monitor and medical workers said") do not count.
-func cueGap(toks []ftok, ms []origMatch) int {
+// notSource reports a name that the words around it make no source: the
+// counted ("IS fighters", "a Red Crescent staff member"), the perpetrator
+// ("Syrian government shelling", "killed by the army", "claimed by Daesh";
+// but "opposition forces said"), or the outlet that was told ("... told
+// SANA").
+func notSource(toks []ftok, m origMatch) bool {
+	if m.end < len(toks) {
+		next := toks[m.end].w
+		if whoGroups[next] != "" || attr.counted[next] {
+			return true
+		}
+		if attr.agent[next] {
+			k := m.end
+			for k < len(toks) && attr.agent[toks[k].w] {
+				k++
+			}
+			if k >= len(toks) || !isCue(toks, k) {
+				return true
+			}
+		}
+	}
+	p := m.start - 1
+	if p >= 0 && (toks[p].w == "told" || toks[p].w == "tells") {
+		return true
+	}
+	for p >= 0 && appositives[toks[p].w] {
+		p--
+	}
+	// "by" after a word of reporting names the source: "figures released by the UN"
+	return p >= 0 && toks[p].w == "by" && (p == 0 || !attr.by[toks[p-1].w])
+}
+
+// cueGap is the number of tokens between ms[i] and the nearest attribution
+// word that attributes to it, within the clause: one after it ("the
+// Observatory said"; other sources joined to it, as in "a war monitor and
+// medical workers said", do not count), or one before it that names its
+// source after it ("according to the Observatory", "..., said the
+// Observatory."). A verb of killing after the name ends the search: the name
+// is who killed, not who counted.
+func cueGap(toks []ftok, ms []origMatch, i int) int {
+	gap := min(cueAfter(toks, ms[i:]), maxCueGap+1)
+	m, prevEnd := ms[i], 0
+	if i > 0 {
+		prevEnd = ms[i-1].end
+	}
+	for j, n := m.start-1, 0; j >= prevEnd && n <= maxCueGap; j, n = j-1, n+1 {
+		if toks[j].punct && toks[j].w != "\"" && toks[j].w != "," {
+			break
+		}
+		if isCue(toks, j) {
+			if w := toks[j].w; attr.ahead[w] || (attr.inverted[w] && n <= 2 && clauseEnds(toks, m)) {
+				gap = min(gap, n)
+			}
+			break
+		}
+	}
+	return gap
+}
+
+// cueAfter is the number of tokens from ms[0] to the attribution word
+// after it, more than maxCueGap when there is none.
+func cueAfter(toks []ftok, ms []origMatch) int {
 	m := ms[0]
-	gap := maxCueGap + 1
 	next := 1
 	for j, n := m.end, 0; j < len(toks) && n <= maxCueGap; j++ {
 		if j == m.end && toks[j].w == ")" && m.start > 0 && toks[m.start-1].w == "(" {
@@ -217,23 +315,32 @@ func cueGap(toks []ftok, ms []origMatch) int {
 			break
 		}
 		if isCue(toks, j) {
-			gap = min(gap, n)
-			break
+			return n
+		}
+		if killingVerb(toks[j].w) {
+			break // "the Syrian army killed 20 rebels, a monitor said"
 		}
 		if toks[j].w != "and" {
 			n++
 		}
 	}
-	for j, n := m.start-1, 0; j >= 0 && n <= maxCueGap; j, n = j-1, n+1 {
-		if toks[j].punct && toks[j].w != "\"" && toks[j].w != "," {
-			break
-		}
-		if isCue(toks, j) {
-			gap = min(gap, n)
-			break
-		}
+	return maxCueGap + 1
+}
+
+// killingVerb reports a verb that kills or wounds ("killed", "wounding").
+func killingVerb(w string) bool {
+	return killedKind.before[w] || injuredKind.before[w]
+}
+
+// clauseEnds reports a name that ends its clause: the sentence or a mark
+// ends after it, or a word that may follow a source ("said the Observatory
+// which ..."), not a verb of which it is the subject ("said the army killed").
+func clauseEnds(toks []ftok, m origMatch) bool {
+	e := m.end
+	if p := parenEnd(toks, e); p > e {
+		e = p + 1 // "said the Syrian Observatory for Human Rights (SOHR)"
 	}
-	return gap
+	return e >= len(toks) || toks[e].punct || attr.clauseTail[toks[e].w]
 }
 
 // adjacentHead reports a name followed at once by another that heads the
@@ -244,8 +351,12 @@ func adjacentHead(ms []origMatch, i int) bool {
 		return false
 	}
 	a, b := origs.list[ms[i].id], origs.list[ms[i+1].id]
+	if b.generic {
+		// "medical staff a monitoring group said": another source
+		return a.kind != b.kind
+	}
 	// "SANA state news agency": the second only says what the first is
-	return !b.generic && !(a.kind == b.kind && genericKinds[b.name])
+	return !(a.kind == b.kind && genericKinds[b.name])
 }
 
 // joiners join two sources of one statement: "a war monitor and medical
@@ -269,18 +380,16 @@ func trailingAside(toks []ftok, m origMatch) bool {
 	return m.end+1 == len(toks) || (toks[m.end+1].punct && toks[m.end+1].w != "(")
 }
 
-// isCue reports an attribution word at j; "claimed responsibility" claims
-// an attack, not a count.
+// isCue reports an attribution word at j; "claimed responsibility" and
+// "claimed by" claim an attack, not a count.
 func isCue(toks []ftok, j int) bool {
 	w := toks[j].w
-	if (w == "claimed" || w == "claims" || w == "claim") && j+1 < len(toks) && toks[j+1].w == "responsibility" {
+	if (w == "claimed" || w == "claims" || w == "claim") && j+1 < len(toks) &&
+		(toks[j+1].w == "responsibility" || toks[j+1].w == "by") {
 		return false
 	}
-	return attributionCues[w]
+	return attr.cue[w]
 }
-
-// victimWords after a name make it the counted, not the source.
-var victimWords = wordSet("people", "staff", "member", "members", "volunteers", "workers", "personnel", "employees")
 
 // genericKinds are sources named by what they are, not who: a named source
 // beside one of them is the better attribution.
@@ -297,7 +406,7 @@ var anaphors = wordSet("it", "he", "she", "they", "source", "sources", "group", 
 // named earlier: an anaphor right before an attribution word.
 func anaphoric(toks []ftok) bool {
 	for j := 1; j < len(toks) && j < 8; j++ {
-		if attributionCues[toks[j].w] && (anaphors[toks[j-1].w] || (j > 1 && toks[j-1].w == "also" && anaphors[toks[j-2].w])) {
+		if attr.cue[toks[j].w] && (anaphors[toks[j-1].w] || (j > 1 && toks[j-1].w == "also" && anaphors[toks[j-2].w])) {
 			return true
 		}
 	}
@@ -331,7 +440,7 @@ func OriginatorsIn(text string) []string {
 	toks := ftokens(text)
 	var out []string
 	for _, m := range origs.find(text, toks) {
-		if name := origs.list[m.id].name; !slices.Contains(out, name) {
+		if name, _ := origs.source(m.id); name != "" && !slices.Contains(out, name) {
 			out = append(out, name)
 		}
 	}

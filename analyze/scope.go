@@ -103,14 +103,14 @@ func attribute(sents []factSentence, ms []mention) {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = written(sents, ms[i].sent)
 			if ms[i].fig.Originator == "" && pub >= 0 {
 				// the agency whose report it is: "WFP South Sudan Situation Report"
-				ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.list[pub].name, origs.list[pub].party
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(pub)
 			}
 			continue
 		}
 		if origs.list[id].generic && named >= 0 {
 			id = named
 		}
-		ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.list[id].name, origs.list[id].party
+		ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(id)
 	}
 }
 
@@ -181,7 +181,7 @@ func sourceLineAfter(sents []factSentence, si int) (string, bool) {
 			return n, p
 		}
 		if m, ok := attribution(s); ok {
-			return origs.list[m.id].name, origs.list[m.id].party
+			return origs.source(m.id)
 		}
 	}
 	return "", false
