@@ -159,6 +159,9 @@ func extractFacts(d *doc, published time.Time) news.Facts {
 	for _, k := range figureKinds {
 		if i := chooseMain(sents, ms, k); i >= 0 {
 			mains[k] = i
+			if k == &killedKind {
+				otherIncidentsInjured(sents, ms, i)
+			}
 		}
 	}
 	scopeFigures(ms, mains)

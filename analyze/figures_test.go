@@ -597,3 +597,38 @@ func TestRangeWithTo(t *testing.T) {
 		t.Errorf("tokens %+v: a change from 58 to 72 is no range", toks)
 	}
 }
+
+// TestInjuredOfTheMainIncident: the main injured count goes with the main
+// death toll, not with a later incident's toll or below what the lead gave
+// in words.
+func TestInjuredOfTheMainIncident(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       int64 // 0: none
+	}{
+		{"an incident's pair after the lead",
+			"Six civilians were killed on Saturday and several others were injured in three explosions in Salamyieh. " +
+				"The source added that two civilians were killed and 4 others sustained serious injuries.", 0},
+		{"fewer than the lead's words",
+			"Six civilians were killed on Saturday and several others were injured in three explosions. " +
+				"The source added that a civilian was injured too in a bombing on the road.", 0},
+		{"another event's pair",
+			"At least 16 insurgents were killed in the offensive, the Observatory said. " +
+				"State television said five people had been killed and 18 wounded in rocket attacks in Aleppo.", 0},
+		{"the number after the lead's words",
+			"A suicide bomber killed 32 people and wounded dozens, a medical source said. " +
+				"About 100 people were wounded according to the medical source.", 100},
+		{"another source's count",
+			"At least 20 people were killed and more than 30 wounded in the blasts, the Observatory said. " +
+				"SANA gave a toll of at least 12 dead and 55 wounded.", 55},
+		{"a rise", "A car bomb killed 12 people and wounded 30. The toll later rose to 25 dead and 60 wounded.", 60},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Analyze(&news.Article{Text: tt.text}).Facts.Injured
+			if (got == nil) != (tt.want == 0) || (got != nil && got.Value != tt.want) {
+				t.Errorf("injured = %+v, want %d", got, tt.want)
+			}
+		})
+	}
+}

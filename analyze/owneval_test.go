@@ -13,7 +13,7 @@ import (
 
 var (
 	untuned = flag.Bool("untuned", false, "also score testdata/figures/untuned.jsonl (the part never tuned on)")
-	figErrs = flag.Bool("figerrs", false, "log each labelled figure whose originator the analysis gets wrong")
+	figErrs = flag.Bool("figerrs", false, "log each main figure and each labelled figure's originator the analysis gets wrong")
 )
 
 // ownFigure is a labelled figure of testdata/figures (README.md there).
@@ -60,6 +60,9 @@ func (s *figureScore) add(l *ownLabel, f news.Facts) {
 		if p != nil {
 			s.pred[k]++
 		}
+		if (g == nil) != (p == nil) || (g != nil && g.Value != p.Value) {
+			s.errs = append(s.errs, fmt.Sprintf("%s %s: %s, want %s", l.ID, k, mainValue(p), mainValue(g)))
+		}
 		if g != nil && p != nil && g.Value == p.Value {
 			s.right[k]++
 			if string(p.Qualifier) == g.Qualifier {
@@ -94,6 +97,20 @@ func (s *figureScore) add(l *ownLabel, f news.Facts) {
 			}
 		}
 	}
+}
+
+func mainValue[F news.Figure | ownFigure](f *F) string {
+	switch f := any(f).(type) {
+	case *news.Figure:
+		if f != nil {
+			return fmt.Sprintf("%d from %q", f.Value, f.Sentence)
+		}
+	case *ownFigure:
+		if f != nil {
+			return fmt.Sprint(f.Value)
+		}
+	}
+	return "none"
 }
 
 func (l *ownLabel) main(kind string) *ownFigure {

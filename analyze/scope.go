@@ -619,3 +619,84 @@ func scopeFigures(ms []mention, mains map[*figureKind]int) {
 		}
 	}
 }
+
+// otherIncidentsInjured marks as another incident's the injured counts
+// stated after the main death toll (ms[killed]) that it does not go with:
+// those beside a death toll of another incident ("two civilians were killed
+// and 4 others sustained serious injuries" after "Six civilians were
+// killed"), and, when the main toll's sentence gives the injured in words
+// only ("and several others were injured", "injure scores"), those below
+// the least number the words can mean ("a woman was injured").
+func otherIncidentsInjured(sents []factSentence, ms []mention, killed int) {
+	main := &ms[killed]
+	mainSents := map[int]bool{}
+	var least int64
+	for i := range ms {
+		if m := &ms[i]; m.kind == &killedKind && !m.part && m.fig.Value == main.fig.Value {
+			mainSents[m.sent] = true
+			least = max(least, injuredInWords(sents, m.sent, ms))
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != &injuredKind || m.part || mainSents[m.sent] || m.sent < main.sent || m.fig.Value <= 0 {
+			continue
+		}
+		if near, far := tollsBeside(ms, m.sent, main); !near && (far || m.fig.Value < least) {
+			m.other = true
+		}
+	}
+}
+
+// tollsBeside reports whether sentence sent states a death toll of the
+// main event (near the main toll, two thirds to half again; or another
+// source's count of it, half to half again as ScopeAlternative reads it)
+// and one of another incident: a smaller or larger one (not a rise), unless
+// it may be a group of the main toll ("four civilians" of "nine people").
+func tollsBeside(ms []mention, sent int, main *mention) (near, far bool) {
+	v0 := main.fig.Value
+	for i := range ms {
+		x := &ms[i]
+		if x.sent != sent || x.kind != &killedKind || x.part || x.background || x.fig.Value <= 0 {
+			continue
+		}
+		v := x.fig.Value
+		otherSource := x.fig.Originator != "" && main.fig.Originator != "" && x.fig.Originator != main.fig.Originator
+		switch {
+		case v*3 >= v0*2 && v*2 <= v0*3, otherSource && v*2 >= v0 && v*2 <= v0*3:
+			near = true
+		case v < v0 && !(main.fig.Who == "" && x.fig.Who != ""), v > v0 && !x.update:
+			far = true
+		}
+	}
+	return near, far
+}
+
+// injuredInWords returns the least number of injured that sentence si
+// gives in words when it gives them no number: an amount ("dozens": 24),
+// else 2 for a plural ("several others were injured"); 0 when it gives a
+// number or does not tell of the injured.
+func injuredInWords(sents []factSentence, si int, ms []mention) int64 {
+	var least int64
+	for i := range ms {
+		if m := &ms[i]; m.sent == si && m.kind == &injuredKind {
+			if m.fig.Value > 0 {
+				return 0
+			}
+			if w, _, _ := strings.Cut(m.fig.Word, " "); w != "" {
+				if v, ok := lang.Amount(w); ok {
+					least = max(least, v)
+				}
+			}
+		}
+	}
+	if least > 0 {
+		return least
+	}
+	for _, t := range sents[si].toks {
+		if injuredKind.after[t.w] || injuredKind.before[t.w] {
+			return 2
+		}
+	}
+	return 0
+}
