@@ -225,6 +225,15 @@ func TestFigureOriginators(t *testing.T) {
 		{"told an outlet", "", "A resident told AFP that 20 people were killed.", "", false},
 		{"the counted are no source", "", "The bombing killed 43 people among them children and medical staff a monitoring group said.",
 			"a monitor", false},
+		{"a group's fighters", "Air strikes kill 8 IS group militants: Report", "", "", false},
+		{"the counted in a headline", "Syrian army foils attack, killing 60 Daesh terrorists", "", "", false},
+		{"the attacked", "", "Air raids on ISIL positions near Kobani killed 35 fighters, activists said.", "activists", false},
+		{"a claimed attack is no count", "",
+			"Islamic State claimed the attack that killed 17 people on Monday. Islamic State has claimed previous bombings in the city.",
+			"", false},
+		{"according to a person of a body", "",
+			"Four people were killed in the attack, according to Jowan Ibrahim, the commander of the Kurdish police.", "police", true},
+		{"a body's staff said", "", "Six people were killed in the shelling, a hospital staff told Sputnik.", "hospital", false},
 		{"state news agency written out", "", "A twin bombing killed 44 people, Syria's state-run news agency reported.", "SANA", true},
 	}
 	for _, tt := range tests {

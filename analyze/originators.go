@@ -146,7 +146,7 @@ func exactTokens(exact []string, text string, toks []ftok) bool {
 // attributionWords are the word sets of gazetteer/attribution.tsv: how a
 // sentence attributes a statement to its source.
 type attributionWords struct {
-	cue, ahead, inverted, clauseTail, by, counted, agent map[string]bool
+	cue, ahead, inverted, clauseTail, by, counted, agent, target map[string]bool
 }
 
 var attr = mustLoadAttribution()
@@ -158,7 +158,7 @@ func mustLoadAttribution() *attributionWords {
 	}
 	a := &attributionWords{}
 	sets := map[string]*map[string]bool{"cue": &a.cue, "ahead": &a.ahead, "inverted": &a.inverted,
-		"clausetail": &a.clauseTail, "by": &a.by, "counted": &a.counted, "agent": &a.agent}
+		"clausetail": &a.clauseTail, "by": &a.by, "counted": &a.counted, "agent": &a.agent, "target": &a.target}
 	for _, f := range rows {
 		set, ok := sets[f[0]]
 		if !ok {
@@ -222,7 +222,8 @@ func attribution(s *factSentence) (origMatch, bool) {
 		return best, true
 	}
 	if s.index < 0 { // a headline's trailing source: "... kill 56 civilians: Monitor"
-		if n := len(s.origs); n > 0 && s.origs[n-1].end >= len(s.toks)-1 && s.origs[n-1].start > 0 {
+		if n := len(s.origs); n > 0 && s.origs[n-1].end >= len(s.toks)-1 && s.origs[n-1].start > 0 &&
+			!notSource(s.toks, s.origs[n-1]) { // "... Killing 60 Daesh Terrorists"
 			return s.origs[n-1], true
 		}
 	}
@@ -235,19 +236,17 @@ func attribution(s *factSentence) (origMatch, bool) {
 // but "opposition forces said"), or the outlet that was told ("... told
 // SANA").
 func notSource(toks []ftok, m origMatch) bool {
-	if m.end < len(toks) {
-		next := toks[m.end].w
-		if whoGroups[next] != "" || attr.counted[next] {
-			return true
+	after := m.end
+	if after+1 < len(toks) && (toks[after].w == "group" || toks[after].w == "groups") {
+		after++ // "IS group militants"
+	}
+	if after < len(toks) && headNoun(toks[after].w) {
+		k := after
+		for k < len(toks) && headNoun(toks[k].w) {
+			k++
 		}
-		if attr.agent[next] {
-			k := m.end
-			for k < len(toks) && attr.agent[toks[k].w] {
-				k++
-			}
-			if k >= len(toks) || !isCue(toks, k) {
-				return true
-			}
+		if k >= len(toks) || !isCue(toks, k) || attr.ahead[toks[k].w] {
+			return true // but "opposition forces said", "a hospital staff told"
 		}
 	}
 	p := m.start - 1
@@ -257,8 +256,17 @@ func notSource(toks []ftok, m origMatch) bool {
 	for p >= 0 && appositives[toks[p].w] {
 		p--
 	}
+	if p >= 0 && attr.target[toks[p].w] {
+		return true // "an attack on the army", "strikes targeting IS"
+	}
 	// "by" after a word of reporting names the source: "figures released by the UN"
 	return p >= 0 && toks[p].w == "by" && (p == 0 || !attr.by[toks[p-1].w])
+}
+
+// headNoun reports a noun that makes a name before it a modifier: of the
+// counted ("fighters", "staff") or of the perpetrator ("shelling", "forces").
+func headNoun(w string) bool {
+	return whoGroups[w] != "" || attr.counted[w] || attr.agent[w]
 }
 
 // cueGap is the number of tokens between ms[i] and the nearest attribution
@@ -274,19 +282,23 @@ func cueGap(toks []ftok, ms []origMatch, i int) int {
 	if i > 0 {
 		prevEnd = ms[i-1].end
 	}
-	for j, n := m.start-1, 0; j >= prevEnd && n <= maxCueGap; j, n = j-1, n+1 {
+	for j, n := m.start-1, 0; j >= prevEnd && n <= aheadReach; j, n = j-1, n+1 {
 		if toks[j].punct && toks[j].w != "\"" && toks[j].w != "," {
 			break
 		}
 		if isCue(toks, j) {
 			if w := toks[j].w; attr.ahead[w] || (attr.inverted[w] && n <= 2 && clauseEnds(toks, m)) {
-				gap = min(gap, n)
+				gap = min(gap, n, maxCueGap)
 			}
 			break
 		}
 	}
 	return gap
 }
+
+// aheadReach is how far before a name "according to" may come: "according
+// to Jowan Ibrahim, the commander of the Kurdish police".
+const aheadReach = 2 * maxCueGap
 
 // cueAfter is the number of tokens from ms[0] to the attribution word
 // after it, more than maxCueGap when there is none.
@@ -380,13 +392,16 @@ func trailingAside(toks []ftok, m origMatch) bool {
 	return m.end+1 == len(toks) || (toks[m.end+1].punct && toks[m.end+1].w != "(")
 }
 
-// isCue reports an attribution word at j; "claimed responsibility" and
-// "claimed by" claim an attack, not a count.
+// isCue reports an attribution word at j; "claimed responsibility",
+// "claimed by" and "claimed the attack" claim an attack, not a count.
 func isCue(toks []ftok, j int) bool {
 	w := toks[j].w
-	if (w == "claimed" || w == "claims" || w == "claim") && j+1 < len(toks) &&
-		(toks[j+1].w == "responsibility" || toks[j+1].w == "by") {
-		return false
+	if w == "claimed" || w == "claims" || w == "claim" {
+		for k := j + 1; k < len(toks) && k <= j+3 && !toks[k].punct && !toks[k].isNum; k++ {
+			if t := toks[k].w; t == "responsibility" || (t == "by" && k == j+1) || attr.agent[t] {
+				return false // "claimed responsibility", "claimed by", "claimed previous bombings"
+			}
+		}
 	}
 	return attr.cue[w]
 }
