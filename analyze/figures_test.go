@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -172,6 +173,9 @@ func TestTollsToldPersonByPerson(t *testing.T) {
 		{"A man and his young daughter have been killed in the shelling of Aleppo.", 2, 0},
 		{"Four medics were killed and a nurse critically wounded when an airstrike hit a clinic.", 4, 1},
 		{"Rocket shells hit the market killing a woman and injuring four other civilians.", 1, 4},
+		{"A woman and child were killed after terrorists shelled the center of Damascus.", 2, 0},
+		{"A Turkish soldier was reportedly killed in the clashes.", 1, 0},
+		{"A man carries an injured girl after an airstrike on Aleppo.", 0, 0}, // a caption: the man is not injured
 	}
 	for _, tt := range tests {
 		f := Analyze(&news.Article{Text: tt.text}).Facts
@@ -639,5 +643,33 @@ func TestInjuredOfTheMainIncident(t *testing.T) {
 				t.Errorf("injured = %+v, want %d", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestFiguresOfDevArticles holds every figure of the development articles
+// (those with a dev-labels.jsonl row) to what checkFigures asserts: each
+// quoted from its article, its value stated in its text.
+func TestFiguresOfDevArticles(t *testing.T) {
+	arts := devArticles(t)
+	n := 0
+	for _, l := range readJSONLines[evalLabel](t, filepath.Join(evalDir, "dev-labels.jsonl")) {
+		a, ok := arts[l.ID]
+		if !ok {
+			continue
+		}
+		checkFigures(t, a.Title, a.Text, Analyze(&news.Article{Title: a.Title, Text: a.Text}).Facts)
+		n++
+	}
+	if n < 100 {
+		t.Errorf("%d development articles checked, want at least 100", n)
+	}
+}
+
+// TestSummedCountShowsItsNumbers: a count that adds numbers quotes them all,
+// so that a reader finds the figure in the article.
+func TestSummedCountShowsItsNumbers(t *testing.T) {
+	k := Analyze(&news.Article{Text: "The raid killed 12 civilians and 3 fighters in Idlib."}).Facts.Killed
+	if k == nil || k.Value != 15 || k.Text != "12 civilians and 3" {
+		t.Errorf("killed = %+v, want 15 quoted as %q", k, "12 civilians and 3")
 	}
 }

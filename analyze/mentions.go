@@ -82,7 +82,7 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 		}
 		used = end
 		fig := news.Figure{Value: v, Qualifier: q, Sentence: s.text, Kind: k.name, Low: t.lo,
-			Text: s.text[toks[i-qn].off:t.end], Scope: news.ScopeMain}
+			Text: s.text[toks[i-qn].off:toks[summedTo(toks, i, end, v)].end], Scope: news.ScopeMain}
 		if t.amount {
 			fig.Value, fig.Word, fig.Qualifier = 0, strings.ToLower(s.text[t.off:t.end]), news.Exact
 		}
@@ -106,6 +106,22 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 		})
 	}
 	return out
+}
+
+// summedTo returns the last number of a count that adds numbers ("12
+// civilians and 3 fighters" is 15), so that the figure's text shows every
+// number it adds; i when the count is one number.
+func summedTo(toks []ftok, i, end int, v int64) int {
+	if v == toks[i].num {
+		return i
+	}
+	last := i
+	for j := i + 1; j <= end && j < len(toks); j++ {
+		if toks[j].isNum {
+			last = j
+		}
+	}
+	return last
 }
 
 // maxPeople bounds a head count: a larger number (a budget in dollars, a
