@@ -35,6 +35,14 @@ func TestFiguresBadInput(t *testing.T) {
 		"a table":          "Killed Aleppo 12 34 56 Idlib 7 8 9 Homs 10 11 12 Daraa 4 5 6",
 		"clock times":      "At 0914 GMT and 11:30 the killed were counted.",
 		"counts of things": "The army fired 56 airstrikes and 30 rockets that killed people in 4 towns.",
+		// the same next to a verb of killing, where a count would stand
+		"a date after the verb":  "Shelling killed on 12/03/2016, killed on 15 March and killed 3 April; the 2011 uprising killed many.",
+		"an age after the verb":  "Gunmen killed 12-year-old Ahmad and wounded aged 70 residents.",
+		"a unit after the verb":  "The strike killed Brigade 93 commanders and wounded No. 7 squad members.",
+		"a phone after the verb": "Those killed +963-11-2345678 were named; call 0933 123 456 for the injured.",
+		"money after the verb":   "The bombing killed $200 worth of livestock and wounded SYP 500,000 in damage; €20 was lost.",
+		"a share after the verb": "The blasts killed 70% of the herd and injured 12.5 per cent of workers.",
+		"a billion after a verb": "The war killed 1,000,000,000 and displaced 2,000,000,000 people.",
 	}
 	for name, text := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -77,8 +77,8 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 		if !ok && k.toll {
 			ok, upd, v, end = tollAt(toks, i, qn), true, t.num, i
 		}
-		if !ok {
-			continue
+		if !ok || v > maxPeople {
+			continue // a sum beyond any head count: "100000000 and twenty"
 		}
 		used = end
 		fig := news.Figure{Value: v, Qualifier: q, Sentence: s.text, Kind: k.name, Low: t.lo,
@@ -117,8 +117,8 @@ func summedTo(toks []ftok, i, end int, v int64) int {
 	}
 	last := i
 	for j := i + 1; j <= end && j < len(toks); j++ {
-		if toks[j].isNum {
-			last = j
+		if toks[j].isNum && toks[j-1].w == "and" {
+			last = j // not a number in an aside: "7,224 people (2,316 households)"
 		}
 	}
 	return last
