@@ -246,6 +246,17 @@ func TestFigureOriginators(t *testing.T) {
 		{"according to a person of a body", "",
 			"Four people were killed in the attack, according to Jowan Ibrahim, the commander of the Kurdish police.", "police", true},
 		{"a body's staff said", "", "Six people were killed in the shelling, a hospital staff told Sputnik.", "hospital", false},
+		{"a place held by a party", "", "Workers operating in opposition-held areas say more than 450 people were killed.", "", false},
+		{"a name in a relative clause", "",
+			"The Observatory, which relies on a network of activists inside Syria, said 213 civilians were killed.", "SOHR", false},
+		{"a relative clause after the subject", "",
+			"The UK-based monitor which advocates the Syrian opposition said six more people lost their lives.", "a monitor", false},
+		{"a byline glued after the source", "",
+			"Rocket attacks killed 40 people and wounded 120 says Syrian Observatory for Human Rights AP Thursday 1 Aug 2013", "SOHR", false},
+		{"Russia's ministry", "", "Russias Ministry of Defence said a helicopter was shot down, killing all five people on board.",
+			"Russian military", true},
+		{"paramedics who told", "", "He said he spoke with Syrian Arab Red Crescent paramedics who told him that at least 22 bodies were taken to hospitals.",
+			"Syrian Arab Red Crescent", false},
 		{"state news agency written out", "", "A twin bombing killed 44 people, Syria's state-run news agency reported.", "SANA", true},
 	}
 	for _, tt := range tests {

@@ -202,7 +202,7 @@ func attribution(s *factSentence) (origMatch, bool) {
 		if notSource(s.toks, m) || afterLinks(s.toks, m.start) {
 			continue // the counted, the perpetrator, the outlet told; a glued list of links to other stories
 		}
-		g := cueGap(s.toks, s.origs, i)
+		g := cueGap(s.text, s.toks, s.origs, i)
 		if trailingAside(s.toks, m) {
 			g = 1 // "... including at least 25 killed in 2017 (OCHA)."
 		}
@@ -236,6 +236,12 @@ func attribution(s *factSentence) (origMatch, bool) {
 // but "opposition forces said"), or the outlet that was told ("... told
 // SANA").
 func notSource(toks []ftok, m origMatch) bool {
+	if m.end < len(toks) && toks[m.end].hyph {
+		return true // "opposition-held", "Kurdish-led": a mark of a place or a force
+	}
+	if inRelativeClause(toks, m.start) {
+		return true // "the Observatory which relies on a network of activists said"
+	}
 	after := m.end
 	if after+1 < len(toks) && (toks[after].w == "group" || toks[after].w == "groups") {
 		after++ // "IS group militants"
@@ -244,6 +250,9 @@ func notSource(toks []ftok, m origMatch) bool {
 		k := after
 		for k < len(toks) && headNoun(toks[k].w) {
 			k++
+		}
+		if k+1 < len(toks) && toks[k].w == "who" {
+			k++ // "Syrian Arab Red Crescent paramedics who told him"
 		}
 		if k >= len(toks) || !isCue(toks, k) || attr.ahead[toks[k].w] {
 			return true // but "opposition forces said", "a hospital staff told"
@@ -263,6 +272,27 @@ func notSource(toks []ftok, m origMatch) bool {
 	return p >= 0 && toks[p].w == "by" && (p == 0 || !attr.by[toks[p-1].w])
 }
 
+// relativeReach is how far before a name a relative pronoun may open the
+// clause that holds it.
+const relativeReach = 6
+
+// inRelativeClause reports a name in a relative clause ("..., which relies
+// on activists"; "the UK-based group which advocates the Syrian
+// opposition said"): the clause says what its head is, and the statement's
+// cue after it is the head's.
+func inRelativeClause(toks []ftok, start int) bool {
+	for j := start - 1; j >= 0 && j >= start-relativeReach; j-- {
+		w := toks[j].w
+		if (toks[j].punct && w != ",") || isCue(toks, j) {
+			return false
+		}
+		if w == "which" || w == "who" || w == "whose" {
+			return true
+		}
+	}
+	return false
+}
+
 // headNoun reports a noun that makes a name before it a modifier: of the
 // counted ("fighters", "staff") or of the perpetrator ("shelling", "forces").
 func headNoun(w string) bool {
@@ -276,7 +306,7 @@ func headNoun(w string) bool {
 // source after it ("according to the Observatory", "..., said the
 // Observatory."). A verb of killing after the name ends the search: the name
 // is who killed, not who counted.
-func cueGap(toks []ftok, ms []origMatch, i int) int {
+func cueGap(text string, toks []ftok, ms []origMatch, i int) int {
 	gap := min(cueAfter(toks, ms[i:]), maxCueGap+1)
 	m, prevEnd := ms[i], 0
 	if i > 0 {
@@ -287,7 +317,7 @@ func cueGap(toks []ftok, ms []origMatch, i int) int {
 			break
 		}
 		if isCue(toks, j) {
-			if w := toks[j].w; attr.ahead[w] || (attr.inverted[w] && n <= 2 && clauseEnds(toks, m)) {
+			if w := toks[j].w; attr.ahead[w] || (attr.inverted[w] && n <= 2 && clauseEnds(text, toks, m)) {
 				gap = min(gap, n, maxCueGap)
 			}
 			break
@@ -305,7 +335,19 @@ const aheadReach = 2 * maxCueGap
 func cueAfter(toks []ftok, ms []origMatch) int {
 	m := ms[0]
 	next := 1
-	for j, n := m.end, 0; j < len(toks) && n <= maxCueGap; j++ {
+	reach := maxCueGap
+	if r := m.end; r < len(toks) {
+		if toks[r].w == "," && r+1 < len(toks) {
+			r++
+		}
+		if toks[r].w == "which" || toks[r].w == "who" {
+			reach = aheadReach // "the Observatory, which relies on a network of sources, said"
+		}
+	}
+	for next < len(ms) && notSource(toks, ms[next]) {
+		next++ // a name in its relative clause or a perpetrator is only a word here
+	}
+	for j, n := m.end, 0; j < len(toks) && n <= reach; j++ {
 		if j == m.end && toks[j].w == ")" && m.start > 0 && toks[m.start-1].w == "(" {
 			continue // "the Syrian Observatory for Human Rights (SOHR) said"
 		}
@@ -321,13 +363,16 @@ func cueAfter(toks []ftok, ms []origMatch) int {
 				break // "held by the Islamic State (IS) group a monitor said": the cue is the monitor's
 			}
 			j, next = ms[next].end-1, next+1
+			for next < len(ms) && notSource(toks, ms[next]) {
+				next++
+			}
 			continue
 		}
 		if toks[j].punct && toks[j].w != "\"" && toks[j].w != "," {
 			break
 		}
 		if isCue(toks, j) {
-			return n
+			return min(n, maxCueGap)
 		}
 		if killingVerb(toks[j].w) {
 			break // "the Syrian army killed 20 rebels, a monitor said"
@@ -347,12 +392,14 @@ func killingVerb(w string) bool {
 // clauseEnds reports a name that ends its clause: the sentence or a mark
 // ends after it, or a word that may follow a source ("said the Observatory
 // which ..."), not a verb of which it is the subject ("said the army killed").
-func clauseEnds(toks []ftok, m origMatch) bool {
+func clauseEnds(text string, toks []ftok, m origMatch) bool {
 	e := m.end
 	if p := parenEnd(toks, e); p > e {
 		e = p + 1 // "said the Syrian Observatory for Human Rights (SOHR)"
 	}
-	return e >= len(toks) || toks[e].punct || attr.clauseTail[toks[e].w]
+	// a capitalised word after it opens what was glued on: "says Syrian
+	// Observatory for Human Rights AP Thursday"
+	return e >= len(toks) || toks[e].punct || attr.clauseTail[toks[e].w] || capitalised(text[toks[e].off:toks[e].end])
 }
 
 // adjacentHead reports a name followed at once by another that heads the
@@ -363,6 +410,9 @@ func adjacentHead(ms []origMatch, i int) bool {
 		return false
 	}
 	a, b := origs.list[ms[i].id], origs.list[ms[i+1].id]
+	if b.kind == outletKind {
+		return false // "... says Syrian Observatory for Human Rights AP": a byline glued on
+	}
 	if b.generic {
 		// "medical staff a monitoring group said": another source
 		return a.kind != b.kind
