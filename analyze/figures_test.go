@@ -257,6 +257,9 @@ func TestFigureOriginators(t *testing.T) {
 			"Russian military", true},
 		{"paramedics who told", "", "He said he spoke with Syrian Arab Red Crescent paramedics who told him that at least 22 bodies were taken to hospitals.",
 			"Syrian Arab Red Crescent", false},
+		{"the group it names", "", "A minister in Syria's opposition government was among at least 12 people killed, the body's spokesman said.",
+			"Syrian Interim Government", true},
+		{"the group of the counted is not named", "", "An air strike killed 80 (IS group) fighters, the ministry said.", "", false},
 		{"state news agency written out", "", "A twin bombing killed 44 people, Syria's state-run news agency reported.", "SANA", true},
 	}
 	for _, tt := range tests {

@@ -246,6 +246,9 @@ func notSource(toks []ftok, m origMatch) bool {
 	if after+1 < len(toks) && (toks[after].w == "group" || toks[after].w == "groups") {
 		after++ // "IS group militants"
 	}
+	if after+1 < len(toks) && toks[after].w == ")" {
+		after++ // "80 (IS group) fighters"
+	}
 	if after < len(toks) && headNoun(toks[after].w) {
 		k := after
 		for k < len(toks) && headNoun(toks[k].w) {
@@ -476,6 +479,38 @@ func anaphoric(toks []ftok) bool {
 		}
 	}
 	return false
+}
+
+// bodyAnaphors stand for a body at the end of a sentence that names it
+// before: "Rebels killed 12 soldiers, the group said", "... in Syria's
+// opposition government ..., the body's spokesman said".
+var bodyAnaphors = wordSet("group", "body", "organisation", "organization", "agency", "movement",
+	"militia", "coalition", "alliance")
+
+// ownersOfSpokesmen are the words before "spokesman" that make him the
+// body's: "its spokesman", "the body's spokesman".
+var ownersOfSpokesmen = wordSet("its", "their", "bodys", "groups", "body's", "group's")
+
+// closingAnaphor returns the name a sentence's closing "the group said"
+// stands for: the last name before it that may be a source.
+func closingAnaphor(s *factSentence) (origMatch, bool) {
+	toks := s.toks
+	for j := len(toks) - 1; j >= 2; j-- {
+		if !attr.cue[toks[j].w] || attr.ahead[toks[j].w] {
+			continue
+		}
+		a := toks[j-1].w
+		if !bodyAnaphors[a] && !((a == "spokesman" || a == "spokeswoman") && ownersOfSpokesmen[toks[j-2].w]) {
+			continue
+		}
+		for i := len(s.origs) - 1; i >= 0; i-- {
+			if m := s.origs[i]; m.end < j-1 && !notSource(toks, m) && !origs.list[m.id].generic {
+				return m, true
+			}
+		}
+		return origMatch{}, false
+	}
+	return origMatch{}, false
 }
 
 // namedMonitor returns the one specific monitor the article attributes

@@ -200,6 +200,9 @@ func sources(sents []factSentence) []int {
 			continue
 		}
 		id := sentenceSource(sents, si)
+		if m, ok := closingAnaphor(s); id < 0 && ok {
+			id = m.id // "..., the group said": the group it names
+		}
 		if id < 0 && anaphoric(s.toks) {
 			id = lastSource(sents, si, last)
 		}
