@@ -221,8 +221,12 @@ func attribution(s *factSentence) (origMatch, bool) {
 	if bestScore < 1<<30 {
 		return best, true
 	}
-	if s.index < 0 { // a headline's trailing source: "... kill 56 civilians: Monitor"
-		if n := len(s.origs); n > 0 && s.origs[n-1].end >= len(s.toks)-1 && s.origs[n-1].start > 0 &&
+	if s.index < 0 { // a headline's trailing source: "... kill 56 civilians: Monitor", "... Governor AFP"
+		n, end := len(s.origs), len(s.toks)
+		for n > 1 && origs.list[s.origs[n-1].id].kind == outletKind && s.origs[n-1].end >= end-1 {
+			n, end = n-1, s.origs[n-1].start
+		}
+		if n > 0 && s.origs[n-1].end >= end-1 && s.origs[n-1].start > 0 &&
 			!notSource(s.toks, s.origs[n-1]) { // "... Killing 60 Daesh Terrorists"
 			return s.origs[n-1], true
 		}
@@ -236,8 +240,8 @@ func attribution(s *factSentence) (origMatch, bool) {
 // but "opposition forces said"), or the outlet that was told ("... told
 // SANA").
 func notSource(toks []ftok, m origMatch) bool {
-	if m.end < len(toks) && toks[m.end].hyph {
-		return true // "opposition-held", "Kurdish-led": a mark of a place or a force
+	if (m.end < len(toks) && toks[m.end].hyph) || toks[m.start].hyph {
+		return true // "opposition-held", "Kurdish-led", "pro-opposition": a mark of a place or a force
 	}
 	if inRelativeClause(toks, m.start) {
 		return true // "the Observatory which relies on a network of activists said"
@@ -312,8 +316,11 @@ func headNoun(w string) bool {
 func cueGap(text string, toks []ftok, ms []origMatch, i int) int {
 	gap := min(cueAfter(toks, ms[i:]), maxCueGap+1)
 	m, prevEnd := ms[i], 0
-	if i > 0 {
-		prevEnd = ms[i-1].end
+	for p := i - 1; p >= 0; p-- {
+		if !notSource(toks, ms[p]) {
+			prevEnd = ms[p].end // "according to a pro-opposition civil defence source": past a mere mark
+			break
+		}
 	}
 	for j, n := m.start-1, 0; j >= prevEnd && n <= aheadReach; j, n = j-1, n+1 {
 		if toks[j].punct && toks[j].w != "\"" && toks[j].w != "," {
@@ -468,18 +475,48 @@ var genericKinds = map[string]bool{"activists": true, "opposition": true, "army"
 // anaphors stand for a source named before: "It said", "The source added",
 // "The monitoring group said", "He told AFP".
 var anaphors = wordSet("it", "he", "she", "they", "source", "sources", "group", "statement", "report", "ministry",
-	"spokesman", "spokeswoman", "official", "agency", "organisation", "organization", "body", "monitor")
+	"spokesman", "spokeswoman", "official", "agency", "organisation", "organization", "body", "monitor",
+	"broadcaster", "channel", "television")
 
 // anaphoric reports a sentence whose statement is attributed to a source
-// named earlier: an anaphor right before an attribution word.
-func anaphoric(toks []ftok) bool {
-	for j := 1; j < len(toks) && j < 8; j++ {
-		if attr.cue[toks[j].w] && (anaphors[toks[j-1].w] || (j > 1 && toks[j-1].w == "also" && anaphors[toks[j-2].w])) {
+// named earlier: an anaphor right before an attribution word that opens
+// the sentence ("It said ...") or closes it ("... the report added", "\"...\"
+// he said.").
+func anaphoric(text string, toks []ftok) bool {
+	for j := 1; j < len(toks); j++ {
+		if j >= 8 && j < len(toks)-closingReach {
+			continue
+		}
+		if !attr.cue[toks[j].w] {
+			continue
+		}
+		a := j - 1
+		if a > 0 && toks[a].w == "also" {
+			a--
+		}
+		if anaphors[toks[a].w] && !namedBefore(text, toks, a) {
 			return true
 		}
 	}
 	return false
 }
+
+// pronouns are anaphors that no name modifies ("... Sheikh Said it said").
+var pronouns = wordSet("it", "he", "she", "they")
+
+// namedBefore reports an anaphor noun with a name before it: "the state-run
+// Sana agency said" names an agency the table does not know; "The source
+// said" does not.
+func namedBefore(text string, toks []ftok, a int) bool {
+	if a == 0 || pronouns[toks[a].w] || appositives[toks[a-1].w] {
+		return false
+	}
+	return capitalised(text[toks[a-1].off:toks[a-1].end])
+}
+
+// closingReach is how many tokens may follow a closing "he said": "on
+// Sunday", a full stop.
+const closingReach = 4
 
 // bodyAnaphors stand for a body at the end of a sentence that names it
 // before: "Rebels killed 12 soldiers, the group said", "... in Syria's

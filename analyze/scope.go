@@ -203,7 +203,7 @@ func sources(sents []factSentence) []int {
 		if m, ok := closingAnaphor(s); id < 0 && ok {
 			id = m.id // "..., the group said": the group it names
 		}
-		if id < 0 && anaphoric(s.toks) {
+		if id < 0 && anaphoric(s.text, s.toks) {
 			id = lastSource(sents, si, last)
 		}
 		if id >= 0 && s.index >= 0 {
