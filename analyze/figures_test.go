@@ -708,3 +708,19 @@ func TestSummedCountShowsItsNumbers(t *testing.T) {
 		t.Errorf("killed = %+v, want 15 quoted as %q", k, "12 civilians and 3")
 	}
 }
+
+// TestDatelineLaterThanPublished: a toll of a day before the dateline the
+// text prints is background, whatever the published field says.
+func TestDatelineLaterThanPublished(t *testing.T) {
+	pub := time.Date(2017, 4, 4, 0, 0, 0, 0, time.UTC)
+	an := Analyze(&news.Article{Title: "Russian General Staff warns against new US missile strikes", Published: pub,
+		Text: "April 11 2017 Moscow warns against new US missile strikes on Syria, a general said at a news briefing on Tuesday. " +
+			"On April 4 a chemical weapons incident in Idlib province claimed the lives of some 80 people."})
+	if k := an.Facts.Killed; k != nil {
+		t.Errorf("killed = %+v, want none: the toll of April 4 is background on April 11", k)
+	}
+	figs := allFigures(an.Facts)
+	if i := slices.IndexFunc(figs, func(f news.Figure) bool { return f.Value == 80 }); i < 0 || figs[i].Scope != news.ScopeBackground {
+		t.Errorf("figures %+v, want 80 killed as background", figs)
+	}
+}
