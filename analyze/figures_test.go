@@ -273,6 +273,16 @@ func TestFigureOriginators(t *testing.T) {
 		{"a pro-opposition source", "", "At least 16 civilians were killed according to a pro-opposition civil defense source.",
 			"civil defence", false},
 		{"a headline's source before a byline", "Car bomb in Syria's Homs kills 10: Governor AFP", "", "governor", true},
+		{"a warring state's estimate", "", "Washington accuses the regime of killing more than 1400 people with chemical weapons.",
+			"United States", true},
+		{"equipped by is no source", "",
+			"Militants trained and equipped by Washington killed 12 people said the Syrian Observatory for Human Rights monitoring group.",
+			"SOHR", false},
+		{"an accusation after a toll", "",
+			"A chemical weapons attack killed nearly 90 people on April 4. The United States has accused the Assad regime of being behind the attack.",
+			"", false},
+		{"the clause's own subject", "", "17 people were killed in air strikes which the Observatory said were carried out by Russian warplanes.",
+			"SOHR", false},
 		{"state news agency written out", "", "A twin bombing killed 44 people, Syria's state-run news agency reported.", "SANA", true},
 	}
 	for _, tt := range tests {

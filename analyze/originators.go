@@ -294,7 +294,13 @@ func inRelativeClause(toks []ftok, start int) bool {
 			return false
 		}
 		if w == "which" || w == "who" || w == "whose" {
-			return true
+			// "which the Observatory said were ...": the clause's own subject speaks
+			for k := j + 1; k < start; k++ {
+				if !appositives[toks[k].w] {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
@@ -327,7 +333,7 @@ func cueGap(text string, toks []ftok, ms []origMatch, i int) int {
 			break
 		}
 		if isCue(toks, j) {
-			if w := toks[j].w; attr.ahead[w] || (attr.inverted[w] && n <= 2 && clauseEnds(text, toks, m)) {
+			if w := toks[j].w; attr.ahead[w] || (attr.inverted[w] && n <= 2 && clauseEnds(text, toks, ms, m)) {
 				gap = min(gap, n, maxCueGap)
 			}
 			break
@@ -402,10 +408,15 @@ func killingVerb(w string) bool {
 // clauseEnds reports a name that ends its clause: the sentence or a mark
 // ends after it, or a word that may follow a source ("said the Observatory
 // which ..."), not a verb of which it is the subject ("said the army killed").
-func clauseEnds(text string, toks []ftok, m origMatch) bool {
+func clauseEnds(text string, toks []ftok, ms []origMatch, m origMatch) bool {
 	e := m.end
 	if p := parenEnd(toks, e); p > e {
 		e = p + 1 // "said the Syrian Observatory for Human Rights (SOHR)"
+	}
+	for _, n := range ms {
+		if n.start == e {
+			e = n.end // "said the Syrian Observatory for Human Rights monitoring group"
+		}
 	}
 	// a capitalised word after it opens what was glued on: "says Syrian
 	// Observatory for Human Rights AP Thursday"

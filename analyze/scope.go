@@ -241,10 +241,22 @@ func sentenceSource(sents []factSentence, si int) int {
 		return -1 // its source is for its own figures
 	}
 	next.tokenise()
-	if m, ok := attribution(next); ok {
+	if m, ok := attribution(next); ok && !accusation(next.toks) {
 		return m.id
 	}
 	return -1
+}
+
+// accusation reports a sentence that blames: "The United States has accused
+// the Assad regime of being behind the attack" says who did it, not who
+// counted the dead of the sentence before.
+func accusation(toks []ftok) bool {
+	for _, t := range toks {
+		if t.w == "accused" || t.w == "accuses" || t.w == "accusing" || t.w == "accuse" || t.w == "blamed" {
+			return true
+		}
+	}
+	return false
 }
 
 // otherMarks open a sentence about another event than the one before it.

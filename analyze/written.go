@@ -119,9 +119,12 @@ func nameSpan(s *factSentence, i, dir int) (lo, hi int, ok bool) {
 }
 
 // tableName returns the table's name for toks[lo..hi] when the whole span
-// is one of its names.
+// is one of its names and the words around it let it be a source.
 func tableName(s *factSentence, lo, hi int) (string, bool, bool) {
 	if id, n := origs.longestAt(s.text, s.toks, lo); n == hi-lo+1 {
+		if notSource(s.toks, origMatch{id: id, start: lo, end: hi + 1}) {
+			return "", false, false // "equipped by Washington said ...": not who said it
+		}
 		name, party := origs.source(id)
 		return name, party, true
 	}
