@@ -119,6 +119,13 @@ func TestFigureScopes(t *testing.T) {
 			"The bomb killed 126 people as buses waited. The dead included 109 evacuees.",
 			[]want{{"killed", 126, news.ScopeMain}, {"killed", 109, news.ScopePart}}},
 		{"evacuees among the dead", "", "Among the dead were 109 evacuees.", []want{{"killed", 109, news.ScopePart}}},
+		{"evacuees were among the dead", "", "The blast killed 126 people. At least 109 evacuees were among those killed.",
+			[]want{{"killed", 126, news.ScopeMain}, {"killed", 109, news.ScopePart}}},
+		{"among those killed were", "", "Among those killed were 109 evacuees.", []want{{"killed", 109, news.ScopePart}}},
+		{"the dead, who included", "", "The dead, who included 109 evacuees, were buried on Sunday.",
+			[]want{{"killed", 109, news.ScopePart}}},
+		{"workers among the wounded", "", "The strike wounded 40 people. Three of its workers were among the wounded.",
+			[]want{{"injured", 40, news.ScopeMain}, {"injured", 3, news.ScopePart}}},
 		{"the wounded included children", "", "The shelling wounded 40 people. Those wounded included 12 children.",
 			[]want{{"injured", 40, news.ScopeMain}, {"injured", 12, news.ScopePart}}},
 	}
@@ -732,5 +739,31 @@ func TestDatelineLaterThanPublished(t *testing.T) {
 	figs := allFigures(an.Facts)
 	if i := slices.IndexFunc(figs, func(f news.Figure) bool { return f.Value == 80 }); i < 0 || figs[i].Scope != news.ScopeBackground {
 		t.Errorf("figures %+v, want 80 killed as background", figs)
+	}
+}
+
+// TestDeadEvacueesAreNotEvacuated: evacuees counted among the dead are a
+// part of the death toll, never an evacuation figure.
+func TestDeadEvacueesAreNotEvacuated(t *testing.T) {
+	for _, text := range []string{
+		"The dead included 109 evacuees.",
+		"At least 109 evacuees were among the dead.",
+		"Among those killed were 109 evacuees.",
+		"The dead, who included 109 evacuees, were buried on Sunday.",
+		"The bombing killed 126 people, 68 of them children, and 109 evacuees were among the dead.",
+	} {
+		f := Analyze(&news.Article{Text: text}).Facts
+		if f.Evacuated != nil {
+			t.Errorf("%q: evacuated = %+v, want none", text, f.Evacuated)
+		}
+		for _, g := range f.Figures {
+			if g.Kind == news.FigureEvacuated {
+				t.Errorf("%q: figure %+v, want the evacuees counted as dead", text, g)
+			}
+		}
+	}
+	if f := Analyze(&news.Article{Text: "More than 5,000 evacuees left Fuaa and Kafraya on Friday."}).Facts; f.Evacuated == nil ||
+		f.Evacuated.Value != 5000 {
+		t.Errorf("evacuated = %+v, want 5000", f.Evacuated)
 	}
 }

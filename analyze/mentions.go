@@ -63,8 +63,8 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 		if t.lo > 0 && q == news.Exact {
 			q = news.UpTo // "2,000-3,000 people": a range, as "between" reads
 		}
-		if isSubset(toks, i-qn) || partAfter(toks, i) {
-			continue
+		if isSubset(toks, i-qn) || partAfter(toks, i) || amongKind(toks, i) != nil {
+			continue // a part: partsOf keeps it with the kind of its toll
 		}
 		v, end, ok := countBefore(toks, i, qn, k)
 		if !ok {
@@ -195,6 +195,8 @@ func partsOf(s *factSentence, si int, ms []mention) []mention {
 		k := nearestKind(ms, i)
 		if pk := partKind(toks, i-qn); pk != nil {
 			k = pk // "the dead included 109 evacuees": dead, whatever the sentence counts besides
+		} else if pk := amongKind(toks, i); pk != nil {
+			k = pk // "109 evacuees were among the dead"
 		}
 		if k == nil {
 			continue
@@ -339,22 +341,62 @@ func isSubset(toks []ftok, i int) bool {
 }
 
 // partKind returns the kind of a toll whose part the number at i is, as the
-// words before it say: "the dead included 109 evacuees", "among the dead
-// were 109 evacuees", "those wounded include 12 children" (the evacuees are
-// dead, not evacuated); nil for none.
+// words around it say: "the dead included 109 evacuees", "the dead, who
+// included 109 evacuees", "among those killed were 109 evacuees", "109
+// evacuees were among the dead", "those wounded include 12 children" (the
+// evacuees are dead, not evacuated); nil for none.
 func partKind(toks []ftok, i int) *figureKind {
-	j := i - 2 // the word before "were" or "included"
-	if j < 0 || !(toks[j+1].w == "were" || toks[j+1].w == "are" || toks[j+1].w == "was" || includeWords[toks[j+1].w]) {
+	if k := amongKind(toks, i); k != nil {
+		return k
+	}
+	if i < 1 {
 		return nil
 	}
-	w := toks[j].w
-	if !(killedKind.after[w] || injuredKind.after[w] || w == "victims") {
-		return nil
-	}
-	if includeWords[toks[i-1].w] || (j >= 2 && toks[j-1].w == "the" && toks[j-2].w == "among") {
-		if injuredKind.after[w] {
-			return &injuredKind
+	v := toks[i-1].w
+	if includeWords[v] {
+		for j := i - 2; j >= 0 && j >= i-4; j-- {
+			if k := tollKind(toks[j].w); k != nil {
+				return k
+			}
+			if w := toks[j].w; w != "," && w != "who" && w != "which" && w != "had" && w != "have" {
+				break
+			}
 		}
+		return nil
+	}
+	// "among the dead were", "among those killed were"
+	if (v == "were" || v == "are" || v == "was") && i >= 4 && (toks[i-3].w == "the" || toks[i-3].w == "those") &&
+		toks[i-4].w == "among" {
+		return tollKind(toks[i-2].w)
+	}
+	return nil
+}
+
+// amongKind returns the kind of the toll a count is stated among: "109
+// evacuees were among the dead" (killed), "12 children were among the
+// wounded"; nil for none.
+func amongKind(toks []ftok, i int) *figureKind {
+	for j := i + 1; j < len(toks) && j <= i+5 && !toks[j].punct && !toks[j].isNum; j++ {
+		if toks[j].w != "among" {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+3 && !toks[k].punct && !toks[k].isNum; k++ {
+			if kind := tollKind(toks[k].w); kind != nil {
+				return kind
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// tollKind returns the kind a word of a toll names: "dead", "killed",
+// "victims" (killed); "wounded", "injured" (injured); nil for others.
+func tollKind(w string) *figureKind {
+	switch {
+	case injuredKind.after[w]:
+		return &injuredKind
+	case killedKind.after[w] || w == "victims":
 		return &killedKind
 	}
 	return nil
