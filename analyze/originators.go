@@ -146,7 +146,7 @@ func exactTokens(exact []string, text string, toks []ftok) bool {
 // attributionWords are the word sets of gazetteer/attribution.tsv: how a
 // sentence attributes a statement to its source.
 type attributionWords struct {
-	cue, ahead, inverted, clauseTail, by, counted, agent, target map[string]bool
+	cue, carry, ahead, inverted, clauseTail, by, counted, agent, target map[string]bool
 }
 
 var attr = mustLoadAttribution()
@@ -157,7 +157,7 @@ func mustLoadAttribution() *attributionWords {
 		panic(err)
 	}
 	a := &attributionWords{}
-	sets := map[string]*map[string]bool{"cue": &a.cue, "ahead": &a.ahead, "inverted": &a.inverted,
+	sets := map[string]*map[string]bool{"cue": &a.cue, "carry": &a.carry, "ahead": &a.ahead, "inverted": &a.inverted,
 		"clausetail": &a.clauseTail, "by": &a.by, "counted": &a.counted, "agent": &a.agent, "target": &a.target}
 	for _, f := range rows {
 		set, ok := sets[f[0]]
@@ -261,8 +261,9 @@ func notSource(toks []ftok, m origMatch) bool {
 		if k+1 < len(toks) && toks[k].w == "who" {
 			k++ // "Syrian Arab Red Crescent paramedics who told him"
 		}
-		if k >= len(toks) || !isCue(toks, k) || attr.ahead[toks[k].w] {
-			return true // but "opposition forces said", "a hospital staff told"
+		if k >= len(toks) || !isCue(toks, k) || attr.ahead[toks[k].w] || attr.inverted[toks[k].w] && !attr.carry[toks[k].w] ||
+			toks[k].w == "report" || toks[k].w == "reports" {
+			return true // but "opposition forces said", "a hospital staff told"; not "IS group militants: Report"
 		}
 	}
 	p := m.start - 1

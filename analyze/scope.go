@@ -241,18 +241,19 @@ func sentenceSource(sents []factSentence, si int) int {
 		return -1 // its source is for its own figures
 	}
 	next.tokenise()
-	if m, ok := attribution(next); ok && !accusation(next.toks) {
+	if m, ok := attribution(next); ok && carries(next.toks) {
 		return m.id
 	}
 	return -1
 }
 
-// accusation reports a sentence that blames: "The United States has accused
-// the Assad regime of being behind the attack" says who did it, not who
-// counted the dead of the sentence before.
-func accusation(toks []ftok) bool {
+// carries reports a sentence that says or reports something, and so may
+// stand behind the figures of the sentence before; one that only blames
+// ("The United States has accused the Assad regime of being behind the
+// attack") or gives a reason ("Hezbollah cited the threat ...") does not.
+func carries(toks []ftok) bool {
 	for _, t := range toks {
-		if t.w == "accused" || t.w == "accuses" || t.w == "accusing" || t.w == "accuse" || t.w == "blamed" {
+		if attr.carry[t.w] {
 			return true
 		}
 	}
