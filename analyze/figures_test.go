@@ -289,7 +289,7 @@ func TestFigureOriginators(t *testing.T) {
 			"A chemical weapons attack killed nearly 90 people on April 4. The United States has accused the Assad regime of being behind the attack.",
 			"", false},
 		{"a reason given is no source", "",
-			"In January another attack claimed by Daesh killed 70 people. Hezbollah cited the threat to the shrine as a reason for its intervention.",
+			"An attack claimed by Daesh killed 70 people at the shrine. Hezbollah cited the threat to the shrine as a reason for its intervention.",
 			"", false},
 		{"a headline's report label", "Air strikes kill 8 IS group militants Report Reuters Sunday", "", "", false},
 		{"the clause's own subject", "", "17 people were killed in air strikes which the Observatory said were carried out by Russian warplanes.",
