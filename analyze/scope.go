@@ -157,7 +157,7 @@ func written(sents []factSentence, si int) (string, bool) {
 	if !sents[si+1].hasNum {
 		next := &sents[si+1]
 		next.tokenise()
-		if n, p, ok := writtenSource(next); ok {
+		if n, p, ok := writtenSource(next); ok && carries(next.toks) {
 			return n, p
 		}
 	}
