@@ -606,6 +606,11 @@ func TestPublisherOriginator(t *testing.T) {
 		{"43 killed in Syria army shelling of rebel town",
 			"Fierce government bombardment of an opposition-controlled Syrian town has killed 43 people.",
 			"killed", 43, ""},
+		{"Iraqi Red Crescent distributes food to displaced families",
+			"The distribution reached 370 families displaced from Hawija.", "displaced", 370, "Iraqi Red Crescent"},
+		{"Coalition air strikes kill 8 militants", "Ten targets were hit; more than 20 people have been killed.",
+			"killed", 20, ""}, // a party names no report of its own
+		{"Syrian Army Kills 31 ISIL Terrorists in Raqqa Province", "The army killed 31 terrorists.", "killed", 31, ""},
 	}
 	for _, tt := range tests {
 		figs := allFigures(Analyze(&news.Article{Title: tt.title, Text: tt.text}).Facts)

@@ -96,14 +96,14 @@ func oneKindPerNumber(ms []mention) []mention {
 func attribute(sents []factSentence, ms []mention) {
 	named := namedMonitor(sents)
 	src := sources(sents)
-	pub := publisher(sents)
+	pub := publisherName(sents)
 	for i := range ms {
 		id := src[ms[i].sent]
 		if id < 0 {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = written(sents, ms[i].sent)
-			if ms[i].fig.Originator == "" && pub >= 0 {
+			if ms[i].fig.Originator == "" {
 				// the agency whose report it is: "WFP South Sudan Situation Report"
-				ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(pub)
+				ms[i].fig.Originator = pub
 			}
 			continue
 		}
@@ -142,6 +142,37 @@ func publisher(sents []factSentence) int {
 		}
 	}
 	return -1
+}
+
+// publisherName is the name of the agency whose report the article is
+// (publisher), or one the table does not know that opens the headline as
+// the subject of its verb ("Philippine Red Cross appeals for aid for
+// 500,000 people affected by 'Vinta'"); "" for none. A party is never a
+// publisher here: its counts are claims the text must attribute.
+func publisherName(sents []factSentence) string {
+	if id := publisher(sents); id >= 0 {
+		name, _ := origs.source(id)
+		return name
+	}
+	if len(sents) == 0 || sents[0].index >= 0 || len(sents[0].origs) > 0 && sents[0].origs[0].start == 0 {
+		return ""
+	}
+	t := &sents[0]
+	lo, hi, ok := nameSpan(t, 0, 1)
+	if !ok || lo != 0 || hi < 1 || hi+1 >= len(t.toks) {
+		return ""
+	}
+	// a name of two words or more, then a verb of the present, as headlines
+	// write them: "... Red Cross appeals", "... Society warns"
+	next := t.toks[hi+1]
+	if next.punct || next.isNum || capitalised(t.text[next.off:next.end]) || !strings.HasSuffix(next.w, "s") ||
+		strings.HasSuffix(next.w, "ss") {
+		return ""
+	}
+	if name, party, ok := bodyName(t, lo, hi); ok && !party && !acronymWord(name) {
+		return name
+	}
+	return ""
 }
 
 // written returns the source a figure's sentence names as written, when the
