@@ -1,0 +1,83 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/digest"
+	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/store/postgres"
+)
+
+// Several `bot run` may share one PostgreSQL database. Each names itself
+// (instanceName) and leases its work there: a subscription's delivery
+// (postgres.Deliveries, through the Deliverer's Claims) and a source's poll
+// (postgres.Polls, as the poller's sources). Every instance schedules every
+// subscription; at a slot, the one that claims a subscription sends its
+// digest and the others leave it. Every CD_LEASE_RENEW each instance
+// syncs its schedule with the database (startSync), which schedules what
+// another instance added, and takes over the deliveries whose holder died
+// once their leases expired. SQLite has no leases: one `bot run` per file.
+
+// instanceName names this process among the instances sharing a database,
+// in logs and as the holder of its leases: the host, the process id and a
+// random part, so a restarted process is a new holder.
+func instanceName() string {
+	host, _ := os.Hostname()
+	var b [4]byte
+	rand.Read(b[:])
+	return fmt.Sprintf("%s/%d/%s", host, os.Getpid(), hex.EncodeToString(b[:]))
+}
+
+// deliveryClaims are the Deliverer's claims: leases on PostgreSQL, none
+// on SQLite (nil: the only instance).
+func deliveryClaims(db *backend, cfg config, holder string) digest.Claims {
+	if db.pg == nil {
+		return nil
+	}
+	return db.pg.Deliveries(holder, cfg.LeaseTTL, cfg.LeaseRenew, cfg.DeliveryConcurrency)
+}
+
+// pollSources are the sources as the poller sees them: on PostgreSQL each
+// due source is leased to one instance for a whole poll and the lease's
+// length again (a poll ends within CD_POLL_DEADLINE).
+func pollSources(db *backend, cfg config, holder string) news.SourceService {
+	if db.pg == nil {
+		return db
+	}
+	return db.pg.Polls(holder, cfg.PollDeadline+cfg.LeaseTTL, cfg.PollConcurrency)
+}
+
+// startSync runs sched.Sync every interval on the database's
+// subscriptions and unfinished digests, until the returned loop is stopped.
+func startSync(ctx context.Context, db *postgres.DB, sched *digest.Scheduler, every time.Duration, log *slog.Logger) *background {
+	ctx, cancel := context.WithCancel(ctx)
+	b := &background{cancel: cancel}
+	b.wg.Add(1)
+	go func() {
+		defer b.wg.Done()
+		for sleepCtx(ctx, every) {
+			subs, err := db.Subscriptions(ctx, news.SubscriptionFilter{})
+			if err != nil {
+				if ctx.Err() == nil {
+					log.Error("schedule sync failed; retrying", "error", err)
+				}
+				continue
+			}
+			pending, err := db.UnfinishedSubscriptions(ctx)
+			if err != nil {
+				if ctx.Err() == nil {
+					log.Error("schedule sync failed; retrying", "error", err)
+				}
+				continue
+			}
+			sched.Sync(subs, pending)
+		}
+	}()
+	return b
+}
