@@ -68,7 +68,10 @@ var settings = []setting{
 		set:  func(c *config, v string) (err error) { c.LeaseTTL, err = parseDuration(v, time.Second); return }},
 	{group: "Storage", name: "CD_LEASE_RENEW", def: "10s", scope: scopeService,
 		help: "With PostgreSQL, how often a held lease is renewed and each instance looks for work left to it (digests due or unfinished whose lease expired, subscriptions added or changed by another instance); less than CD_LEASE_TTL.",
-		set:  func(c *config, v string) (err error) { c.LeaseRenew, err = parseDuration(v, 100*time.Millisecond); return }},
+		set: func(c *config, v string) (err error) {
+			c.LeaseRenew, err = parseDuration(v, 100*time.Millisecond)
+			return
+		}},
 	{group: "Storage", name: "CD_DELIVERY_CONCURRENCY", def: "8", scope: scopeService,
 		help: "With PostgreSQL, the digest deliveries one instance claims and sends at once; the rest of a slot's subscriptions are left to the other instances or claimed as these finish. SQLite: not used (the one instance sends every due digest).",
 		set:  func(c *config, v string) (err error) { c.DeliveryConcurrency, err = parseInt(v, 1, 1000); return }},
