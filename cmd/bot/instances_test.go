@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"math/rand/v2"
@@ -69,7 +70,7 @@ func TestInstancesCrash(t *testing.T) {
 	for i := range c.procs {
 		c.stop(i)
 	}
-	c.check(took)
+	c.check(took, kills)
 }
 
 // crashCluster is the crash test's world: the fake Discord, the database,
@@ -214,7 +215,7 @@ func tail(s string, n int) string {
 // check: every message of every digest in the outbox is in its channel
 // exactly once, every subscription has its one digest, nothing parked,
 // and no 429.
-func (c *crashCluster) check(took time.Duration) {
+func (c *crashCluster) check(took time.Duration, kills int) {
 	ctx := context.Background()
 	conn, err := pgx.Connect(ctx, c.url)
 	if err != nil {
@@ -288,10 +289,26 @@ func (c *crashCluster) check(took time.Duration) {
 			c.t.Errorf("subscription %d: %d digests, want 1", id, digests[id])
 		}
 	}
-	posts, limited := 0, 0
+	// A post whose nonce was posted before was answered with the first
+	// message (enforce_nonce): a send repeated after a kill, its marker
+	// not yet seen. Each kill may cause one; two instances sending one
+	// subscription's digest at once would cause many.
+	posts, repeated, checks, limited := 0, 0, 0, 0
+	nonces := map[string]bool{}
 	for _, r := range c.fake.Requests() {
 		if r.Method == http.MethodPost && r.Route == "/channels/{channel_id}/messages" && r.Status == http.StatusOK {
 			posts++
+			var body struct {
+				Nonce string `json:"nonce"`
+			}
+			json.Unmarshal(r.Body, &body)
+			if nonces[body.Nonce] {
+				repeated++
+			}
+			nonces[body.Nonce] = true
+		}
+		if r.Method == http.MethodGet && r.Route == "/channels/{channel_id}/messages" {
+			checks++ // a marker looked for: an unfinished digest resumed
 		}
 		if r.Status == http.StatusTooManyRequests {
 			limited++
@@ -300,8 +317,11 @@ func (c *crashCluster) check(took time.Duration) {
 	if limited != 0 {
 		c.t.Errorf("%d requests answered 429", limited)
 	}
-	c.t.Logf("%d subscriptions, %d digests, %d messages in the outbox, %d in the channels, %d posts accepted, %d 429s, %d requests; %v from the first start to the last digest",
-		c.subs, len(digests), messages, len(got), posts, limited, len(c.fake.Requests()), took.Round(time.Millisecond))
+	if repeated > kills {
+		c.t.Errorf("%d posts repeated a nonce after %d kills: two instances sent one digest", repeated, kills)
+	}
+	c.t.Logf("%d subscriptions, %d digests, %d messages in the outbox, %d in the channels; %d posts accepted, %d of them repeats of a nonce; %d marker checks of resumed digests; %d 429s; %d requests; %v from the first start to the last digest",
+		c.subs, len(digests), messages, len(got), posts, repeated, checks, limited, len(c.fake.Requests()), took.Round(time.Millisecond))
 	for i, p := range c.procs {
 		if strings.Contains(p.logs.String(), "panic") {
 			c.t.Errorf("instance %d panicked:\n%s", i, tail(p.logs.String(), 4000))
