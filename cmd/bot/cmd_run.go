@@ -312,6 +312,7 @@ func runDiscord(ctx context.Context, cfg config, db *backend, holder string, log
 		Sender:       sender,
 		Directory:    directory,
 		Notifier:     notifier,
+		GatewayLease: gatewayLease(db, cfg, holder),
 		Ask: func(ctx context.Context, guildID, q string) (ask.Answer, error) {
 			asker := ask.New(db.askIndex(guildID), ask.Options{Logger: log})
 			return asker.Ask(ctx, q, time.Now().UTC())

@@ -16,8 +16,9 @@ import (
 
 // Several `bot run` may share one PostgreSQL database. Each names itself
 // (instanceName) and leases its work there: a subscription's delivery
-// (postgres.Deliveries, through the Deliverer's Claims) and a source's poll
-// (postgres.Polls, as the poller's sources). Every instance schedules every
+// (postgres.Deliveries, through the Deliverer's Claims), a source's poll
+// (postgres.Polls, as the poller's sources) and the gateway (gatewayLease:
+// one connection, one shard, for all of them). Every instance schedules every
 // subscription; at a slot, the one that claims a subscription sends its
 // digest and the others leave it. Every CD_LEASE_RENEW each instance
 // syncs its schedule with the database (startSync), which schedules what
@@ -51,6 +52,27 @@ func pollSources(db *backend, cfg config, holder string) news.SourceService {
 		return db
 	}
 	return db.pg.Polls(holder, cfg.PollDeadline+cfg.LeaseTTL, cfg.PollConcurrency)
+}
+
+// gatewayLease is the bot's gateway lease on PostgreSQL: one instance of
+// those sharing the database holds the gateway (one shard), the others
+// wait, trying every CD_LEASE_RENEW, and the first to find it free after
+// its holder died RESUMEs the saved session. Nil on SQLite.
+func gatewayLease(db *backend, cfg config, holder string) func(context.Context) (context.Context, func(), error) {
+	if db.pg == nil {
+		return nil
+	}
+	return func(ctx context.Context) (context.Context, func(), error) {
+		for {
+			held, release, ok, err := db.pg.Hold(ctx, "gateway/0", holder, cfg.LeaseTTL, cfg.LeaseRenew)
+			if ok || err != nil {
+				return held, release, err
+			}
+			if !sleepCtx(ctx, cfg.LeaseRenew) {
+				return nil, nil, ctx.Err()
+			}
+		}
+	}
 }
 
 // startSync runs sched.Sync every interval on the database's

@@ -322,9 +322,30 @@ func (c *crashCluster) check(took time.Duration, kills int) {
 	}
 	c.t.Logf("%d subscriptions, %d digests, %d messages in the outbox, %d in the channels; %d posts accepted, %d of them repeats of a nonce; %d marker checks of resumed digests; %d 429s; %d requests; %v from the first start to the last digest",
 		c.subs, len(digests), messages, len(got), posts, repeated, checks, limited, len(c.fake.Requests()), took.Round(time.Millisecond))
+	c.checkGateway(kills)
 	for i, p := range c.procs {
 		if strings.Contains(p.logs.String(), "panic") {
 			c.t.Errorf("instance %d panicked:\n%s", i, tail(p.logs.String(), 4000))
 		}
 	}
+}
+
+// checkGateway: one instance at a time holds the gateway (its lease), so
+// the three never take the session from each other: every connection
+// after the first follows a kill, and none is refused its IDENTIFY.
+func (c *crashCluster) checkGateway(kills int) {
+	kinds := map[string]int{}
+	for _, e := range c.fake.GatewayLog() {
+		if e.Kind == fakediscord.GatewayServerClose && e.Code == fakediscord.CloseUnknownError {
+			kinds["taken over"]++ // "Session resumed elsewhere."
+		}
+		kinds[e.Kind]++
+	}
+	conns := kinds[fakediscord.GatewayIdentify] + kinds[fakediscord.GatewayResume]
+	if conns > kills+1 || kinds[fakediscord.GatewayIdentifyRefused] > 0 {
+		c.t.Errorf("gateway: %d sessions started or resumed after %d kills, %d IDENTIFYs refused: want one holder at a time",
+			conns, kills, kinds[fakediscord.GatewayIdentifyRefused])
+	}
+	c.t.Logf("gateway: %d IDENTIFYs, %d RESUMEs, %d sessions taken from a live connection, %d IDENTIFYs refused",
+		kinds[fakediscord.GatewayIdentify], kinds[fakediscord.GatewayResume], kinds["taken over"], kinds[fakediscord.GatewayIdentifyRefused])
 }

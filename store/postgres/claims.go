@@ -37,78 +37,86 @@ func (db *DB) Deliveries(holder string, ttl, renew time.Duration, concurrent int
 	return &Deliveries{db: db, holder: holder, ttl: ttl, renew: renew, slots: make(chan struct{}, max(concurrent, 1))}
 }
 
-// errLeaseExpired ends a claim's context when its lease could not be
+// errLeaseExpired ends a held lease's context when the lease could not be
 // renewed before it expired.
-var errLeaseExpired = errors.New("the delivery's lease expired before it could be renewed")
+var errLeaseExpired = errors.New("the lease expired before it could be renewed")
 
 // Claim waits for one of the instance's delivery slots, then leases the
-// subscription's deliveries. ok is false, with no error, when another
-// instance holds them. The context it returns carries the lease's fence
-// (news.WithFence: the store's outbox writes check it) and ends when the
-// lease is lost: a renewal refused, or none made before the lease's local
-// deadline, which is measured on this process's monotonic clock from
-// before the grant and so falls before the server's expiry, whatever the
-// two clocks say. release stops renewing, gives the lease up and frees
-// the slot.
+// subscription's deliveries (Hold). ok is false, with no error, when
+// another instance holds them. release gives the lease up and frees the
+// slot.
 func (c *Deliveries) Claim(ctx context.Context, subscriptionID int64) (context.Context, func(), bool, error) {
 	select {
 	case c.slots <- struct{}{}:
 	case <-ctx.Done():
 		return nil, nil, false, ctx.Err()
 	}
-	free := func() { <-c.slots }
+	lctx, release, ok, err := c.db.Hold(ctx, "digest/"+strconv.FormatInt(subscriptionID, 10), c.holder, c.ttl, c.renew)
+	if !ok {
+		<-c.slots
+		return nil, nil, false, err
+	}
+	return lctx, func() { release(); <-c.slots }, true, nil
+}
+
+// Hold leases name to holder for ttl and keeps it, renewing it every
+// renew, until release is called. ok is false, with no error, when another
+// holder has it. The context it returns carries the lease's fence
+// (news.WithFence: the store's outbox writes check it) and ends when the
+// lease is lost: a renewal refused, or none made before the lease's local
+// deadline, which is measured on this process's monotonic clock from
+// before the grant and so falls before the server's expiry, whatever the
+// two clocks say. release stops renewing and gives the lease up.
+func (db *DB) Hold(ctx context.Context, name, holder string, ttl, renew time.Duration) (context.Context, func(), bool, error) {
 	start := time.Now()
-	l, err := c.db.AcquireLease(ctx, "digest/"+strconv.FormatInt(subscriptionID, 10), c.holder, c.ttl)
+	l, err := db.AcquireLease(ctx, name, holder, ttl)
 	if news.ErrorCode(err) == news.ECONFLICT {
-		free()
 		return nil, nil, false, nil
 	}
 	if err != nil {
-		free()
 		return nil, nil, false, err
 	}
 	lctx, cancel := context.WithCancelCause(ctx)
 	lctx = news.WithFence(lctx, news.Fence{Name: l.Name, Token: l.Token})
 	done := make(chan struct{})
-	go c.keep(lctx, cancel, l, start, done)
+	go db.keep(lctx, cancel, l, ttl, renew, start, done)
 	release := func() {
 		cancel(nil)
 		<-done
-		rctx, rcancel := context.WithTimeout(context.WithoutCancel(ctx), c.ttl)
-		c.db.ReleaseLease(rctx, l) // a lease not released expires
+		rctx, rcancel := context.WithTimeout(context.WithoutCancel(ctx), ttl)
+		db.ReleaseLease(rctx, l) // a lease not released expires
 		rcancel()
-		free()
 	}
 	return lctx, release, true, nil
 }
 
-// keep renews l every c.renew until ctx ends; a refused renewal, or a
+// keep renews l every renew until ctx ends; a refused renewal, or a
 // deadline passed without one (the process was paused, the database did
 // not answer), cancels ctx with the reason.
-func (c *Deliveries) keep(ctx context.Context, cancel context.CancelCauseFunc, l Lease, granted time.Time, done chan struct{}) {
+func (db *DB) keep(ctx context.Context, cancel context.CancelCauseFunc, l Lease, ttl, renew time.Duration, granted time.Time, done chan struct{}) {
 	defer close(done)
-	tick := time.NewTicker(c.renew)
+	tick := time.NewTicker(renew)
 	defer tick.Stop()
-	deadline := time.NewTimer(time.Until(granted.Add(c.ttl)))
+	deadline := time.NewTimer(time.Until(granted.Add(ttl)))
 	defer deadline.Stop()
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-deadline.C:
-			cancel(errLeaseExpired)
+			cancel(fmt.Errorf("lease %s: %w", l.Name, errLeaseExpired))
 			return
 		case <-tick.C:
 		}
 		asked := time.Now()
-		rctx, rcancel := context.WithTimeout(ctx, c.ttl)
-		_, err := c.db.RenewLease(rctx, l, c.ttl)
+		rctx, rcancel := context.WithTimeout(ctx, ttl)
+		_, err := db.RenewLease(rctx, l, ttl)
 		rcancel()
 		if err != nil {
-			cancel(fmt.Errorf("renew the delivery's lease: %w", err))
+			cancel(fmt.Errorf("renew lease %s: %w", l.Name, err))
 			return
 		}
-		deadline.Reset(time.Until(asked.Add(c.ttl)))
+		deadline.Reset(time.Until(asked.Add(ttl)))
 	}
 }
 
