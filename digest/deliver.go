@@ -477,8 +477,11 @@ func (d *Deliverer) sendOne(ctx context.Context, o *news.Outbox, m *news.OutboxM
 		}
 	}
 	d.crash("before_send")
-	if ctx.Err() != nil {
+	if f, ok := news.FenceFrom(ctx); ok && f.Live != nil && !f.Live() {
 		// A lost claim: whoever took the subscription over sends it.
+		return "", news.Errorf(news.EUNAVAILABLE, "send digest message: the delivery's claim %s is lost", f.Name)
+	}
+	if ctx.Err() != nil {
 		return "", fmt.Errorf("send digest message: %w", context.Cause(ctx))
 	}
 	msg := Message{Content: m.Content, Files: m.Files, Marker: m.Marker, Embeds: m.Embeds, LegacyEmbeds: m.LegacyEmbeds}

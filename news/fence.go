@@ -14,6 +14,13 @@ import "context"
 type Fence struct {
 	Name  string
 	Token int64
+	// Live, when set, reports whether the lease is surely still held by
+	// this process's own clock (its deadline, renewed with the lease, falls
+	// before the store's expiry): checked right before an outside effect
+	// the store cannot fence, such as a post to Discord, it keeps a holder
+	// woken from a pause from acting in the instant before it learns its
+	// lease is gone.
+	Live func() bool
 }
 
 type fenceKey struct{}

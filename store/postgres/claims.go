@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -77,9 +78,13 @@ func (db *DB) Hold(ctx context.Context, name, holder string, ttl, renew time.Dur
 		return nil, nil, false, err
 	}
 	lctx, cancel := context.WithCancelCause(ctx)
-	lctx = news.WithFence(lctx, news.Fence{Name: l.Name, Token: l.Token})
+	until := new(atomic.Pointer[time.Time])
+	end := start.Add(ttl)
+	until.Store(&end)
+	live := func() bool { return lctx.Err() == nil && time.Now().Before(*until.Load()) }
+	lctx = news.WithFence(lctx, news.Fence{Name: l.Name, Token: l.Token, Live: live})
 	done := make(chan struct{})
-	go db.keep(lctx, cancel, l, ttl, renew, start, done)
+	go db.keep(lctx, cancel, l, ttl, renew, until, done)
 	release := func() {
 		cancel(nil)
 		<-done
@@ -93,11 +98,11 @@ func (db *DB) Hold(ctx context.Context, name, holder string, ttl, renew time.Dur
 // keep renews l every renew until ctx ends; a refused renewal, or a
 // deadline passed without one (the process was paused, the database did
 // not answer), cancels ctx with the reason.
-func (db *DB) keep(ctx context.Context, cancel context.CancelCauseFunc, l Lease, ttl, renew time.Duration, granted time.Time, done chan struct{}) {
+func (db *DB) keep(ctx context.Context, cancel context.CancelCauseFunc, l Lease, ttl, renew time.Duration, until *atomic.Pointer[time.Time], done chan struct{}) {
 	defer close(done)
 	tick := time.NewTicker(renew)
 	defer tick.Stop()
-	deadline := time.NewTimer(time.Until(granted.Add(ttl)))
+	deadline := time.NewTimer(time.Until(*until.Load()))
 	defer deadline.Stop()
 	for {
 		select {
@@ -116,7 +121,9 @@ func (db *DB) keep(ctx context.Context, cancel context.CancelCauseFunc, l Lease,
 			cancel(fmt.Errorf("renew lease %s: %w", l.Name, err))
 			return
 		}
-		deadline.Reset(time.Until(asked.Add(ttl)))
+		end := asked.Add(ttl)
+		until.Store(&end)
+		deadline.Reset(time.Until(end))
 	}
 }
 
