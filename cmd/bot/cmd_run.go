@@ -68,8 +68,7 @@ func serve(ctx context.Context, cfg config, svc services, log *slog.Logger) erro
 	}
 	holder := instanceName()
 	log.Info("starting", "version", build.Version, "revision", build.Revision, "db", db.where, "instance", holder)
-	s := newService(cfg, svc, db, log, build)
-	s.holder = holder
+	s := newService(cfg, svc, db, log, build, holder)
 	err = s.run(ctx)
 	s.shutdown()
 	if cerr := db.Close(); cerr != nil {
@@ -97,10 +96,10 @@ type service struct {
 	retention *background
 }
 
-func newService(cfg config, svc services, db *backend, log *slog.Logger, build buildInfo) *service {
+func newService(cfg config, svc services, db *backend, log *slog.Logger, build buildInfo, holder string) *service {
 	m := metrics.New(metrics.Build{Version: build.Version, Revision: build.Revision, GoVersion: build.Go})
 	polls := &pollWatch{next: m, started: time.Now(), maxAge: max(3*cfg.PollInterval, 15*time.Minute)}
-	s := &service{cfg: cfg, svc: svc, db: db, log: log, m: m,
+	s := &service{cfg: cfg, svc: svc, db: db, log: log, m: m, holder: holder,
 		ready: &readiness{db: db, polls: polls, discord: cfg.DiscordToken != "", httpMode: cfg.InteractionsAddr != ""}}
 	m.Watch(metrics.Gauges{
 		OpenStories: func() (float64, error) {

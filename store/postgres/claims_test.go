@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -206,5 +207,48 @@ func TestInstancesWithSkewedClocks(t *testing.T) {
 	must(t, err)
 	if len(pending) != 0 {
 		t.Fatalf("%d digests unfinished", len(pending))
+	}
+}
+
+// TestPolls: each instance is handed due sources up to its limit, never
+// one another holds; the ones it holds are offered to it again until their
+// poll ends (UpdateSource), which gives the lease up.
+func TestPolls(t *testing.T) {
+	db := open(t)
+	ctx := context.Background()
+	now := time.Now()
+	for i := range 5 {
+		must(t, db.CreateSource(ctx, &news.Source{URL: fmt.Sprintf("https://feed.example/%d", i), Kind: news.KindFeed}))
+	}
+	a, b := db.Polls("a", time.Minute, 2), db.Polls("b", time.Minute, 2)
+	ids := func(p *postgres.Polls) []int64 {
+		t.Helper()
+		srcs, err := p.DueSources(ctx, now)
+		must(t, err)
+		var out []int64
+		for _, s := range srcs {
+			out = append(out, s.ID)
+		}
+		return out
+	}
+	ga, gb := ids(a), ids(b)
+	if len(ga) != 2 || len(gb) != 2 {
+		t.Fatalf("a holds %v, b %v: want two each", ga, gb)
+	}
+	for _, id := range ga {
+		if slices.Contains(gb, id) {
+			t.Fatalf("source %d handed to both a %v and b %v", id, ga, gb)
+		}
+	}
+	if again := ids(a); !slices.Equal(again, ga) {
+		t.Fatalf("a's due sources again %v, want the two it holds %v", again, ga)
+	}
+	src, err := db.Source(ctx, ga[0])
+	must(t, err)
+	src.NextCheck = now.Add(time.Hour) // polled
+	must(t, a.UpdateSource(ctx, src))
+	next := ids(a)
+	if len(next) != 2 || !slices.Contains(next, ga[1]) || slices.Contains(next, ga[0]) || slices.Contains(next, gb[0]) || slices.Contains(next, gb[1]) {
+		t.Fatalf("a after polling %d: %v, want %d and the fifth source", ga[0], next, ga[1])
 	}
 }
