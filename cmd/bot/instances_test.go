@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -46,7 +47,7 @@ func TestInstancesCrash(t *testing.T) {
 	}
 	size := crashRun{subs: 500, kills: 12, every: 700 * time.Millisecond, settle: 60 * time.Second}
 	if *instancesFull {
-		size = crashRun{subs: 1000, kills: 100, every: 700 * time.Millisecond, settle: 3 * time.Minute}
+		size = crashRun{subs: 1000, kills: 100, every: 550 * time.Millisecond, settle: 3 * time.Minute}
 	}
 	c := newCrashCluster(t, size.subs)
 	defer c.fake.Close()
@@ -55,22 +56,23 @@ func TestInstancesCrash(t *testing.T) {
 	}
 	start := time.Now()
 	kills, pauses := 0, 0
+	var wg sync.WaitGroup
 	for kills < size.kills && !c.done() {
 		time.Sleep(time.Duration(float64(size.every) * (0.3 + 1.4*c.rng.Float64())))
 		i := c.rng.IntN(len(c.procs))
 		if (kills+pauses)%6 == 5 {
-			// Paused past its leases (SIGSTOP), as by a stalled VM: the
-			// others take its work over; woken, it must record nothing.
-			c.procs[i].cmd.Process.Signal(syscall.SIGSTOP)
-			time.Sleep(crashLeaseTTL + time.Second)
-			c.procs[i].cmd.Process.Signal(syscall.SIGCONT)
+			// Paused past its leases (SIGSTOP), as by a stalled VM, while
+			// the kills go on: the others take its work over; woken, it
+			// must record nothing and post nothing of it.
 			pauses++
+			wg.Go(func() { c.pause(c.procs[i], crashLeaseTTL+time.Second) })
 			continue
 		}
 		c.kill(i)
 		kills++
 		c.start(i)
 	}
+	wg.Wait()
 	t.Logf("%d kills and %d pauses past the lease in %v; %d digests finished by then",
 		kills, pauses, time.Since(start).Round(time.Millisecond), c.finished())
 	if kills < size.kills {
@@ -165,6 +167,17 @@ func (c *crashCluster) start(i int) {
 	}
 	go func() { cmd.Wait(); close(p.done) }()
 	c.procs[i] = p
+}
+
+// pause stops p for d (SIGSTOP, SIGCONT). A process killed meanwhile is
+// left alone: its successor is another process.
+func (c *crashCluster) pause(p *crashProc, d time.Duration) {
+	p.cmd.Process.Signal(syscall.SIGSTOP)
+	select {
+	case <-p.done:
+	case <-time.After(d):
+		p.cmd.Process.Signal(syscall.SIGCONT)
+	}
 }
 
 // kill SIGKILLs instance i and waits until it is gone.
