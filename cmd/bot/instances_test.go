@@ -45,7 +45,7 @@ func TestInstancesCrash(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the crash test runs real processes")
 	}
-	size := crashRun{subs: 500, kills: 12, every: 700 * time.Millisecond, settle: 60 * time.Second}
+	size := crashRun{subs: 500, kills: 12, every: 700 * time.Millisecond, settle: 2 * time.Minute}
 	if *instancesFull {
 		size = crashRun{subs: 1000, kills: 100, every: 550 * time.Millisecond, settle: 3 * time.Minute}
 	}
