@@ -258,10 +258,11 @@ func runDiscord(ctx context.Context, cfg config, db *backend, holder string, log
 	directory := bot.NewGuildDirectory()
 	notifier := bot.NewNotifier(bot.NotifierConfig{Sender: sender, Subscriptions: db, State: db, Guilds: directory,
 		Logger: log, Now: now})
+	claims := deliveryClaims(db, cfg, holder)
 	deliverer := &digest.Deliverer{Stories: views, Subs: db, Outbox: countingOutbox{db, m}, Render: bot.DigestMessages,
 		Now: now, Horizon: db.StoredHorizon, Sender: sender, Memory: db,
 		Undeliverable: countPaused(notifier.PauseOnError, m), Parked: countParked(notifier.TellParked, m),
-		Claims: deliveryClaims(db, cfg, holder)}
+		Claims: asClaims(claims)}
 	sched := digest.NewScheduler(countingRunner{deliverer, m}, log, nil)
 	decider := &alert.Decider{Stories: views, Articles: db}
 	alerter := &alert.Alerter{Decider: decider, Store: db, Sender: sender, PerHour: cfg.AlertsPerHour,
@@ -345,6 +346,7 @@ func runDiscord(ctx context.Context, cfg config, db *backend, holder string, log
 	threads.Stop()
 	log.Info("story threads stopped")
 	synced.Stop()
+	claims.Close() // the deliveries not begun go to the other instances
 	if err := sched.Stop(stopCtx); err != nil {
 		log.Warn("digests still running at shutdown; the outbox resumes them at the next start", "error", err)
 	} else {

@@ -36,12 +36,21 @@ func instanceName() string {
 }
 
 // deliveryClaims are the Deliverer's claims: leases on PostgreSQL, none
-// on SQLite (nil: the only instance).
-func deliveryClaims(db *backend, cfg config, holder string) digest.Claims {
+// on SQLite (nil: the only instance). Close them when stopping.
+func deliveryClaims(db *backend, cfg config, holder string) *postgres.Deliveries {
 	if db.pg == nil {
 		return nil
 	}
 	return db.pg.Deliveries(holder, cfg.LeaseTTL, cfg.LeaseRenew, cfg.DeliveryConcurrency)
+}
+
+// asClaims is claims as the Deliverer takes them: a nil interface, not a
+// nil pointer in one, when there are none.
+func asClaims(claims *postgres.Deliveries) digest.Claims {
+	if claims == nil {
+		return nil
+	}
+	return claims
 }
 
 // pollSources are the sources as the poller sees them: on PostgreSQL each

@@ -28,6 +28,8 @@ type Deliveries struct {
 	ttl    time.Duration
 	renew  time.Duration
 	slots  chan struct{}
+	quit   chan struct{}
+	once   sync.Once
 }
 
 // Deliveries returns the claims of the instance holder: leases of ttl,
@@ -35,7 +37,17 @@ type Deliveries struct {
 // no more subscriptions than it sends to at once, so a slot's work spreads
 // over the instances instead of waiting on the first one's rate limit).
 func (db *DB) Deliveries(holder string, ttl, renew time.Duration, concurrent int) *Deliveries {
-	return &Deliveries{db: db, holder: holder, ttl: ttl, renew: renew, slots: make(chan struct{}, max(concurrent, 1))}
+	return &Deliveries{db: db, holder: holder, ttl: ttl, renew: renew, slots: make(chan struct{}, max(concurrent, 1)),
+		quit: make(chan struct{})}
+}
+
+// Close makes the instance claim nothing more (it is stopping): a claim
+// waiting for a slot is refused as if held elsewhere, and the other
+// instances take the subscription; claims held run to their end.
+func (c *Deliveries) Close() {
+	if c != nil {
+		c.once.Do(func() { close(c.quit) })
+	}
 }
 
 // errLeaseExpired ends a held lease's context when the lease could not be
@@ -48,7 +60,14 @@ var errLeaseExpired = errors.New("the lease expired before it could be renewed")
 // slot.
 func (c *Deliveries) Claim(ctx context.Context, subscriptionID int64) (context.Context, func(), bool, error) {
 	select {
+	case <-c.quit:
+		return nil, nil, false, nil
+	default:
+	}
+	select {
 	case c.slots <- struct{}{}:
+	case <-c.quit:
+		return nil, nil, false, nil
 	case <-ctx.Done():
 		return nil, nil, false, ctx.Err()
 	}

@@ -100,7 +100,7 @@ func TestClaimEndsWhenLost(t *testing.T) {
 }
 
 // TestClaimWaitsForSlot: an instance holds at most its concurrency of
-// claims; the next waits for one to be released.
+// claims; the next waits for one to be released. Closed, it claims nothing.
 func TestClaimWaitsForSlot(t *testing.T) {
 	db := open(t)
 	d := db.Deliveries("a", time.Minute, 10*time.Second, 1)
@@ -119,6 +119,13 @@ func TestClaimWaitsForSlot(t *testing.T) {
 		t.Fatalf("second claim after the release: %v, %v", ok, err)
 	}
 	release()
+	d.Close() // stopping: what is not begun is left to the others
+	if _, _, ok, err := d.Claim(context.Background(), 3); ok || err != nil {
+		t.Fatalf("a claim after Close: %v, %v; want refused", ok, err)
+	}
+	if _, _, ok, err := db.Deliveries("b", time.Minute, 10*time.Second, 1).Claim(context.Background(), 3); !ok || err != nil {
+		t.Fatalf("another instance's claim of what a closed one refused: %v, %v", ok, err)
+	}
 }
 
 // countingSender records what it posts, per channel; enforce_nonce as
