@@ -195,8 +195,12 @@ func (c *crashCluster) stop(i int) {
 	p.cmd.Process.Signal(os.Interrupt)
 	select {
 	case <-p.done:
+		if code := p.cmd.ProcessState.ExitCode(); code != 0 {
+			c.t.Errorf("instance %d stopped with exit code %d:\n%s", i, code, tail(p.logs.String(), 3000))
+		}
 	case <-time.After(30 * time.Second):
 		c.kill(i)
+		c.t.Errorf("instance %d did not stop within 30 s of SIGINT", i)
 	}
 }
 
