@@ -103,9 +103,10 @@ func evaluate(ctx context.Context, articles, questions []string, dbPath string, 
 		ahead, behind := 0, 0
 		for _, g := range qs {
 			h := halves[half(g.ID)]
-			show := verbose && half(g.ID) == "fit"
+			open := half(g.ID) == "fit" || slices.Contains(c.tune, path)
+			show := verbose && open
 			asker := a
-			if fitAsker != nil && half(g.ID) == "fit" {
+			if fitAsker != nil && open {
 				asker = fitAsker
 				fmt.Fprintf(os.Stderr, "question %s %q want %q %v\n", g.ID, g.Q, g.A, append(g.ArticleIDs, g.ArticleID))
 			}

@@ -57,6 +57,7 @@ type config struct {
 	articles   string
 	verbose    bool
 	debug      bool
+	tune       []string
 }
 
 func run(ctx context.Context, args []string, out io.Writer) error {
@@ -77,8 +78,13 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		"with -eval: comma-separated JSON Lines articles to store, each FILE or FILE@IDS (keep the ids listed)")
 	fs.BoolVar(&c.verbose, "v", false, "with -eval: print the questions of the fit half answered wrong")
 	fs.BoolVar(&c.debug, "debug", false, "with -eval: log every question's candidates (the fit half's) to stderr")
+	var tune string
+	fs.StringVar(&tune, "tune", "", "with -eval: comma-separated question files written for tuning: -v and -debug show all their questions")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if tune != "" {
+		c.tune = strings.Split(tune, ",")
 	}
 	if c.eval != "" {
 		path := c.db
