@@ -23,6 +23,10 @@ const (
 	// weight with the answering sentence this much.
 	offCover    = 0.9
 	offSentence = 0.5
+	// An untyped question off the subject is answered only when it gives
+	// this many words: one about a thing in general ("the population of
+	// Tokyo") is no news.
+	offTerms = 4
 )
 
 // Weights of a span's score: the sentence's match with the question, and
@@ -71,8 +75,8 @@ func extract(q *Question, cands []candidate) Answer {
 	}
 	best := earliest(cands, picks[k])
 	s := cands[best.cand].sents[best.sent]
-	if q.OffSubject && (q.Type == TypeOther || !cands[best.cand].rareName && (cands[best.cand].cover < offCover || s.score < offSentence)) {
-		return ans // off the news's subject: only a typed answer, of a rare name it gives or fully matched
+	if q.OffSubject && !offAnswered(q, &cands[best.cand], s) {
+		return ans
 	}
 	ans.Supported = true
 	ans.Answer = clip(best.text, maxAnswer)
@@ -86,6 +90,21 @@ func extract(q *Question, cands []candidate) Answer {
 	ans.Confidence = math.Round(conf*100) / 100
 	ans.Citations = cite(cands, best, fl)
 	return ans
+}
+
+// offAnswered reports whether a question off the news's subject is answered
+// by candidate c's sentence s: when the question gives an event's
+// particulars (offTerms words or more) and the article holds a rare name it
+// gives and nearly all of its weight, the sentence most of it (the report
+// on the earthquake asked about), or, for a typed answer (a number, a name,
+// a date: not "what is X"), a rare name it gives or nearly all of its
+// weight with the sentence holding most. A question the news merely
+// brushes ("the weather in Paris", "the speed of light") is declined.
+func offAnswered(q *Question, c *candidate, s sentence) bool {
+	if len(q.Terms) >= offTerms && c.rareName && c.cover >= offCover && s.score >= offSentence {
+		return true
+	}
+	return q.Type != TypeOther && (c.rareName || c.cover >= offCover && s.score >= offSentence)
 }
 
 // scoreSpans returns every candidate span of the top articles, best first.
