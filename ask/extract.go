@@ -73,7 +73,7 @@ func extract(q *Question, cands []candidate) Answer {
 	if k == len(picks) {
 		return ans
 	}
-	best := earliest(cands, picks[k])
+	best := floorPick(q, cands, picks, earliest(cands, picks[k]), fl)
 	s := cands[best.cand].sents[best.sent]
 	if q.OffSubject && !offAnswered(q, &cands[best.cand], s) {
 		return ans
@@ -165,6 +165,62 @@ func floorCand(cands []candidate) int {
 		}
 	}
 	return fl
+}
+
+// floorSentence is by how much more of the question's weight another
+// article's answering sentence must hold than the best answering sentence
+// of plain bm25's first article to answer instead of it.
+const floorSentence = 0.15
+
+// floorSpan is by how much more another article's answer must fit the
+// question's type (the thing counted, the originator it names, the main
+// event's toll: span.bonus) to answer instead of plain bm25's first.
+const floorSpan = 0.25
+
+// floorMargin is how far plain bm25's first article must lead every other
+// candidate for its lead to count: nearer, bm25's order is a toss of a coin
+// (its weights and the words of the reader's question differ by as much).
+const floorMargin = 0.05
+
+// floorPick keeps plain bm25's order as the floor of the answer: the best
+// answer of the article bm25 ranks first (fl) by a clear lead replaces the
+// best answer p of another article unless p is typed and fl's is not, p
+// fits the type clearly better (floorSpan: "according to UNICEF", the
+// thing counted), p's report is of the time the question asks about and
+// fl's is not, or p's sentence holds clearly more of the question
+// (floorSentence): signals
+// that carry to news nobody tuned on, where the re-ranking's weights may
+// not.
+func floorPick(q *Question, cands []candidate, picks []pick, p pick, fl int) pick {
+	if fl < 0 || p.cand == fl || !clearLead(cands, fl) {
+		return p
+	}
+	if windowScore(q.Window, cands[p.cand].art.Published) > windowScore(q.Window, cands[fl].art.Published)+0.1 {
+		return p // p's report is of the time asked about, fl's is not
+	}
+	for _, f := range picks {
+		if f.cand != fl {
+			continue
+		}
+		fs := cands[fl].sents[f.sent].score
+		if fs >= minSentence && (f.typed || !p.typed) && f.bonus+floorSpan >= p.bonus &&
+			fs+floorSentence >= cands[p.cand].sents[p.sent].score {
+			return f
+		}
+		return p
+	}
+	return p
+}
+
+// clearLead reports whether candidate fl's plain bm25 leads every other
+// candidate's by floorMargin.
+func clearLead(cands []candidate, fl int) bool {
+	for ci := range cands {
+		if ci != fl && cands[ci].bm25*(1+floorMargin) > cands[fl].bm25 {
+			return false
+		}
+	}
+	return true
 }
 
 // earliest moves the pick to the best-ranked candidate that states the same
