@@ -71,7 +71,7 @@ func extract(q *Question, cands []candidate) Answer {
 		k++
 	}
 	if k == len(picks) {
-		return ans
+		return sentenceAnswer(q, cands, fl, ans)
 	}
 	best := floorPick(q, cands, picks, earliest(cands, picks[k]), fl)
 	s := cands[best.cand].sents[best.sent]
@@ -89,6 +89,45 @@ func extract(q *Question, cands []candidate) Answer {
 	}
 	ans.Confidence = math.Round(conf*100) / 100
 	ans.Citations = cite(cands, best, fl)
+	return ans
+}
+
+// Thresholds of a sentence given as the answer when no figure, date or
+// length of time in the best sentences answers a question asking for one:
+// the article holds this much of the question's weight, the sentence this
+// much ("hit at 3.10 pm by rockets" for how many casualties: the report is
+// the right one, its count is written elsewhere).
+const (
+	sentCover    = 0.75
+	sentSentence = 0.5
+)
+
+// sentenceAnswer answers with the best sentence of plain bm25's first
+// article (fl), else of the best candidate, when it matches the question
+// this well (sentCover, sentSentence); else ans, declined.
+func sentenceAnswer(q *Question, cands []candidate, fl int, ans Answer) Answer {
+	switch q.Type {
+	case TypeCount, TypeDate, TypeDuration:
+	default:
+		return ans
+	}
+	ci := 0
+	if fl >= 0 {
+		ci = fl
+	}
+	c := &cands[ci]
+	bs := bestSentence(c)
+	if q.OffSubject || c.missingName || c.cover < sentCover || bs < 0 || c.sents[bs].score < sentSentence {
+		return ans
+	}
+	text, ok := analyze.CleanSentence(c.sents[bs].text, c.art.Title)
+	if !ok || strings.TrimSpace(text) == "" {
+		return ans
+	}
+	ans.Supported = true
+	ans.Answer = clip(text, maxAnswer)
+	ans.Confidence = math.Round(c.cover*0.4*100) / 100
+	ans.Citations = cite(cands, pick{cand: ci, sent: bs}, fl)
 	return ans
 }
 

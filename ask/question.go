@@ -52,6 +52,17 @@ type Question struct {
 	sentences int64
 }
 
+// money reports whether a count question asks for an amount of money
+// ("how much did the UK contribute"), not a number of things.
+func (q *Question) money() bool {
+	if q.Type != TypeCount || len(q.Units) > 0 && !moneyUnits[q.Units[0]] {
+		return false
+	}
+	return strings.Contains(strings.ToLower(q.Text), "how much")
+}
+
+var moneyUnits = set(`aid fund funding money assist assistance financ contribut`)
+
 // Term is a content word of a question.
 type Term struct {
 	Word string // lower-cased as written
