@@ -58,7 +58,8 @@ func (q *Question) money() bool {
 	if q.Type != TypeCount || len(q.Units) > 0 && !moneyUnits[q.Units[0]] {
 		return false
 	}
-	return strings.Contains(strings.ToLower(q.Text), "how much")
+	low := " " + strings.Join(lang.Fields(strings.ToLower(q.Text)), " ") + " "
+	return strings.Contains(low, " how much ") || strings.Contains(low, " how large ") || strings.Contains(low, " how big ")
 }
 
 var moneyUnits = set(`aid fund funding money assist assistance financ contribut`)
@@ -124,6 +125,8 @@ func typeQuestion(q *Question, toks []token) {
 	case strings.Contains(joined, " how many ") || strings.Contains(joined, " how much "):
 		q.Type = TypeCount
 		q.Units = unitsAfter(low, "many", "much")
+	case strings.Contains(joined, " how large ") || strings.Contains(joined, " how big "):
+		q.Type = TypeCount // "how large was the contribution": an amount
 	case strings.Contains(joined, " death toll ") && strings.Contains(joined, " what "),
 		strings.Contains(joined, " what number ") || strings.Contains(joined, " what was the toll "):
 		q.Type, q.Units = TypeCount, []string{"kill", "dead", "people", "death"}
