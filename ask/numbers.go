@@ -297,12 +297,32 @@ func dateSpans(q *Question, s *sentence) []span {
 		b := 0.3
 		if day == "" {
 			b = 0.08
-		} else if contains(q.Numbers, day) {
+		} else if contains(q.Numbers, day) || dateline(s, from, to) {
 			continue
 		}
 		out = append(out, span{text: joinSpan(s, from, to), from: from, to: to, bonus: b, typed: true})
 	}
 	return out
+}
+
+// dateline reports whether the date of tokens [from, to] is a dateline's:
+// a place and a comma before it, a dash, a colon or a bracket after it,
+// markup aside ("*KYIV, 26 December 2017* - ", "(Juba, 20 December
+// 2017):"). The day a report was written is no answer to when something
+// happened.
+func dateline(s *sentence, from, to int) bool {
+	const markup = "*_ "
+	before := strings.TrimRight(s.text[:s.toks[from].start], markup)
+	after := strings.TrimLeft(s.text[s.toks[to].end:], markup)
+	if !strings.HasSuffix(before, ",") || from == 0 || !isCapitalized(s.toks[from-1]) {
+		return false
+	}
+	for _, p := range []string{"-", "–", "—", ":", ")"} {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberWord is the value of one number word: a cardinal ("five"), a scale
