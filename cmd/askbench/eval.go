@@ -40,6 +40,10 @@ type goldQuestion struct {
 // score counts one system's right answers on a question file.
 type score struct{ n, answer, cite1, copy1, cited int }
 
+func (s score) add(o score) score {
+	return score{s.n + o.n, s.answer + o.answer, s.cite1 + o.cite1, s.copy1 + o.copy1, s.cited + o.cited}
+}
+
 func (s score) frac(k int) float64 { return float64(k) / float64(max(1, s.n)) }
 
 func (s score) String() string {
@@ -93,6 +97,7 @@ func evaluate(ctx context.Context, articles, questions []string, dbPath string, 
 	}
 	base := newBM25(arts)
 	copies := copyGroups(arts)
+	var all [2]score // ours, bm25 over every file
 	for _, path := range questions {
 		qs, err := readGold(path)
 		if err != nil {
@@ -152,7 +157,9 @@ func evaluate(ctx context.Context, articles, questions []string, dbPath string, 
 			fmt.Fprintf(out, "  %-6s %3d: ours answer %.3f cite1 %.3f | bm25 answer %.3f cite1 %.3f\n", name, h[0].n,
 				h[0].frac(h[0].answer), h[0].frac(h[0].cite1), h[1].frac(h[1].answer), h[1].frac(h[1].cite1))
 		}
+		all[0], all[1] = all[0].add(ours), all[1].add(bm)
 	}
+	fmt.Fprintf(out, "all files: %d questions\n  ours  %s\n  bm25  %s\n", all[0].n, all[0], all[1])
 	return nil
 }
 

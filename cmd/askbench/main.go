@@ -15,6 +15,11 @@
 //	go run ./cmd/askbench -eval ../shared/eval/dev-questions.jsonl,ask/testdata/offtopic-questions.jsonl \
 //	    -articles ../shared/eval/articles.jsonl,../shared/corpus/reliefweb-2017.jsonl@analyze/testdata/labels/rw-dev-ids.txt
 //
+// Each file is scored whole and in two halves by a fixed hash of the
+// question's id (crc32 % 2: "fit" and "report"): rules are tuned on the fit
+// half, and -v and -debug show only its questions (all of a file named in
+// -tune, written for tuning); a last line sums every file.
+//
 // A question file's lines are ../shared/eval/SCHEMA.md's questions; a line
 // may instead list the acceptable articles ("article_ids") or say that
 // nothing answers it ("none": true, right when the answerer declines).
