@@ -70,4 +70,14 @@ func TestDatelineIsNoDate(t *testing.T) {
 	if len(got) != 1 || got[0] != "27 December" {
 		t.Errorf("date spans %q, want only \"27 December\"", got)
 	}
+	text = "Fact Sheet NE Nigeria: Bama (as of 12 December 2017) The army regained control of the LGA in March 2015."
+	s = sentence{text: text, toks: tokenize(text)}
+	s.hit = make([]bool, len(s.toks))
+	got = got[:0]
+	for _, sp := range dateSpans(&q, &s) {
+		got = append(got, sp.text)
+	}
+	if len(got) != 1 || got[0] != "March 2015" {
+		t.Errorf("date spans %q, want only \"March 2015\"", got)
+	}
 }

@@ -308,12 +308,15 @@ func dateSpans(q *Question, s *sentence) []span {
 // dateline reports whether the date of tokens [from, to] is a dateline's:
 // a place and a comma before it, a dash, a colon or a bracket after it,
 // markup aside ("*KYIV, 26 December 2017* - ", "(Juba, 20 December
-// 2017):"). The day a report was written is no answer to when something
-// happened.
+// 2017):"), or a page's "(as of 12 December 2017)". The day a report was
+// written is no answer to when something happened.
 func dateline(s *sentence, from, to int) bool {
 	const markup = "*_ "
 	before := strings.TrimRight(s.text[:s.toks[from].start], markup)
 	after := strings.TrimLeft(s.text[s.toks[to].end:], markup)
+	if low := strings.ToLower(before); strings.HasSuffix(low, "(as of") || strings.HasSuffix(low, "(as at") {
+		return true // "Fact Sheet: Bama (as of 12 December 2017)": when the page was written
+	}
 	if !strings.HasSuffix(before, ",") || from == 0 || !isCapitalized(s.toks[from-1]) {
 		return false
 	}
