@@ -123,6 +123,8 @@ func TestCountSpansDecimalsAndCurrency(t *testing.T) {
 		{"Austria mobilised 150,000 euros of aid.", "150,000 euros", 150000},
 		{"The IFRC released 31,000 Swiss francs from its fund.", "31,000 Swiss francs", 31000},
 		{"The clinic was hit at 3.10 pm by rockets; 24 people were hurt.", "24", 24},
+		{"Global acute malnutrition stood at 24% among children.", "24%", 24},
+		{"Severe acute malnutrition was found in 11 per cent of children.", "11 per cent", 11},
 	}
 	for _, tt := range tests {
 		s := sentence{text: tt.text, toks: tokenize(tt.text)}

@@ -144,7 +144,8 @@ var (
 )
 
 // withCurrency sets the span's text, with the currency written with the
-// figure starting at token i, and reports whether there was one.
+// figure starting at token i (and its per cent sign or words: "24%", "11
+// per cent"), and reports whether there was a currency.
 func withCurrency(s *sentence, sp *span, i int) bool {
 	from, to, start, money := sp.from, sp.to, -1, false
 	if sp.from == i {
@@ -170,10 +171,21 @@ func withCurrency(s *sentence, sp *span, i int) bool {
 		}
 	}
 	sp.from, sp.to = from, to
-	sp.text = joinSpan(s, from, to)
-	if start >= 0 {
-		sp.text = strings.TrimSpace(s.text[start:s.toks[to].end])
+	end := s.toks[to].end
+	if strings.HasPrefix(s.text[end:], "%") {
+		end++ // "24%"
+	} else if k := to + 1; k < len(s.toks) && plainGap(s, to) && (s.toks[k].low == "percent" ||
+		s.toks[k].low == "per" && k+1 < len(s.toks) && s.toks[k+1].low == "cent") {
+		sp.to = k
+		if s.toks[k].low == "per" {
+			sp.to = k + 1
+		}
+		end = s.toks[sp.to].end
 	}
+	if start < 0 {
+		start = s.toks[from].start
+	}
+	sp.text = strings.TrimSpace(s.text[start:end])
 	return money
 }
 

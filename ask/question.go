@@ -125,6 +125,9 @@ func typeQuestion(q *Question, toks []token) {
 	case strings.Contains(joined, " how many ") || strings.Contains(joined, " how much "):
 		q.Type = TypeCount
 		q.Units = unitsAfter(low, "many", "much")
+	case strings.Contains(joined, " what percentage ") || strings.Contains(joined, " what proportion ") ||
+		strings.Contains(joined, " what share ") || strings.Contains(joined, " what percent "):
+		q.Type = TypeCount // a share, written "24%" or "24 per cent"
 	case strings.Contains(joined, " how large ") || strings.Contains(joined, " how big "):
 		q.Type = TypeCount // "how large was the contribution": an amount
 	case strings.Contains(joined, " death toll ") && strings.Contains(joined, " what "),
