@@ -27,6 +27,10 @@ const (
 	// this many words: one about a thing in general ("the population of
 	// Tokyo") is no news.
 	offTerms = 4
+	// A question that gives offTerms words or more is answered by a report
+	// holding this much of its weight and a sentence holding half: off
+	// the war's subject, but the report asked about.
+	offSpecific = 0.8
 )
 
 // Weights of a span's score: the sentence's match with the question, and
@@ -135,13 +139,20 @@ func sentenceAnswer(q *Question, cands []candidate, fl int, ans Answer) Answer {
 // by candidate c's sentence s: when the question gives an event's
 // particulars (offTerms words or more) and the article holds a rare name it
 // gives and nearly all of its weight, the sentence most of it (the report
-// on the earthquake asked about), or, for a typed answer (a number, a name,
+// on the earthquake asked about), or when it gives particulars and the
+// report holds offSpecific of its weight, a sentence of it half, or, for a
+// typed answer (a number, a name,
 // a date: not "what is X"), a rare name it gives or nearly all of its
 // weight with the sentence holding most. A question the news merely
 // brushes ("the weather in Paris", "the speed of light") is declined.
 func offAnswered(q *Question, c *candidate, s sentence) bool {
 	if len(q.Terms) >= offTerms && c.rareName && c.cover >= offCover && s.score >= offSentence {
 		return true
+	}
+	if len(q.Terms) >= offTerms && c.cover >= offSpecific {
+		if bs := bestSentence(c); bs >= 0 && c.sents[bs].score >= offSentence {
+			return true // a report on the workshop asked about: its title holds the question
+		}
 	}
 	return q.Type != TypeOther && (c.rareName || c.cover >= offCover && s.score >= offSentence)
 }

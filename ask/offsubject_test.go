@@ -164,13 +164,17 @@ func TestOffSubjectReportIsAnswered(t *testing.T) {
 			"Most children have returned to school."}
 	tokyo := news.Article{ExternalID: "ocha-jp", Title: "Donors meet in Tokyo", Published: date("2017-12-01"),
 		Text: "Donors met in Tokyo to discuss aid for the displaced population of Syria. The population of the camps grew."}
-	a := New(newMemIndex(append([]news.Article{quake, tokyo, weather}, testArticles...)...), Options{})
+	workshop := news.Article{ExternalID: "undp-ws", Title: "Workshop for integrating the gender approach into adaptation planning for agricultural sectors",
+		Published: date("2017-12-19"), Text: "The event was attended by 47 people representing the Ministries of Environment and Agriculture. " +
+			"Methods for gender analysis were shared."}
+	a := New(newMemIndex(append([]news.Article{quake, tokyo, workshop, weather}, testArticles...)...), Options{})
 	for _, tt := range []struct {
 		q    string
 		want string // the article cited first; "" declined
 	}{
 		{"What was the magnitude of the earthquake that struck Mexico on 7 September 2017?", "unicef-mx"},
 		{"What is the population of Tokyo?", ""},
+		{"How many people attended the workshop on integrating the gender approach into adaptation planning for agricultural sectors?", "undp-ws"},
 	} {
 		ans, err := a.Ask(context.Background(), tt.q, testNow)
 		if err != nil {
