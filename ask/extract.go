@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -314,18 +315,41 @@ func commonness(s *sentence, sp span, df map[string]int, n int) float64 {
 	if n < 4 {
 		return 0
 	}
-	c, m := 0.0, 0
+	c, m, figures := 0.0, 0, 0
 	for k := sp.from; k <= sp.to && k < len(s.toks); k++ {
 		low := s.toks[k].low
+		if _, scale := lang.Scale(low); sp.value > 0 && (isNumber(s.toks[k]) || scale || k < qualifierEnd(s, sp)) {
+			// A figure in digits, with its qualifier ("at least 3.7
+			// million"): digits every report holds say nothing of it.
+			figures++
+			continue
+		}
 		if !s.hit[k] && !isStop(low) && !nameConnectors[low] && demonyms[low] == "" {
 			c += float64(df[s.toks[k].stem]) / float64(n)
 			m++
 		}
 	}
 	if m == 0 {
+		if figures > 0 {
+			return 0
+		}
 		return 1
 	}
 	return c / float64(m)
+}
+
+// qualifierEnd returns the first token of a count span after its
+// qualifier ("at least"), or sp.from when it has none.
+func qualifierEnd(s *sentence, sp span) int {
+	for k := sp.from; k <= sp.to && k < len(s.toks); k++ {
+		if isNumber(s.toks[k]) || wordValue(s.toks[k].low) > 0 {
+			if qualifierBefore(s, k) == sp.from {
+				return k
+			}
+			return sp.from
+		}
+	}
+	return sp.from
 }
 
 // neighbour is the best score of the sentences next to si: questions often

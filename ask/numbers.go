@@ -118,8 +118,8 @@ func countSpans(q *Question, s *sentence) []span {
 		if sp.bonus < 0.35 && unitBefore(q, s, i) {
 			sp.bonus = 0.15
 		}
-		money := withCurrency(s, &sp, i)
-		if money && q.money() {
+		money, share := withCurrency(s, &sp, i)
+		if money && q.money() || share && q.share() {
 			sp.bonus = max(sp.bonus, 0.35)
 		}
 		if !isNumber(t) {
@@ -145,9 +145,9 @@ var (
 
 // withCurrency sets the span's text, with the currency written with the
 // figure starting at token i (and its per cent sign or words: "24%", "11
-// per cent"), and reports whether there was a currency.
-func withCurrency(s *sentence, sp *span, i int) bool {
-	from, to, start, money := sp.from, sp.to, -1, false
+// per cent"), and reports whether it is an amount of money, a share.
+func withCurrency(s *sentence, sp *span, i int) (money, share bool) {
+	from, to, start := sp.from, sp.to, -1
 	if sp.from == i {
 		before := s.text[:s.toks[i].start]
 		for _, sym := range currencySymbols {
@@ -173,10 +173,10 @@ func withCurrency(s *sentence, sp *span, i int) bool {
 	sp.from, sp.to = from, to
 	end := s.toks[to].end
 	if strings.HasPrefix(s.text[end:], "%") {
-		end++ // "24%"
+		end, share = end+1, true // "24%"
 	} else if k := to + 1; k < len(s.toks) && plainGap(s, to) && (s.toks[k].low == "percent" ||
 		s.toks[k].low == "per" && k+1 < len(s.toks) && s.toks[k+1].low == "cent") {
-		sp.to = k
+		sp.to, share = k, true
 		if s.toks[k].low == "per" {
 			sp.to = k + 1
 		}
@@ -186,7 +186,7 @@ func withCurrency(s *sentence, sp *span, i int) bool {
 		start = s.toks[from].start
 	}
 	sp.text = strings.TrimSpace(s.text[start:end])
-	return money
+	return money, share
 }
 
 // skipFigure leaves out years, days of dates, figures the question states

@@ -62,6 +62,17 @@ func (q *Question) money() bool {
 	return strings.Contains(low, " how much ") || strings.Contains(low, " how large ") || strings.Contains(low, " how big ")
 }
 
+// share reports whether a question asks for a share ("what percentage").
+func (q *Question) share() bool {
+	low := " " + strings.Join(lang.Fields(strings.ToLower(q.Text)), " ") + " "
+	for _, w := range []string{" percentage ", " proportion ", " percent ", " share "} {
+		if strings.Contains(low, " what"+w) || strings.Contains(low, " which"+w) || strings.Contains(low, " by what"+w) {
+			return true
+		}
+	}
+	return false
+}
+
 var moneyUnits = set(`aid fund funding money assist assistance financ contribut`)
 
 // Term is a content word of a question.
