@@ -58,20 +58,29 @@ func (q *Question) money() bool {
 	if q.Type != TypeCount || len(q.Units) > 0 && !moneyUnits[q.Units[0]] {
 		return false
 	}
-	low := " " + strings.Join(lang.Fields(strings.ToLower(q.Text)), " ") + " "
-	return strings.Contains(low, " how much ") || strings.Contains(low, " how large ") || strings.Contains(low, " how big ")
+	return q.says(amountPhrases...)
 }
 
 // share reports whether a question asks for a share ("what percentage").
-func (q *Question) share() bool {
+func (q *Question) share() bool { return q.says(sharePhrases...) }
+
+// says reports whether the question's words hold one of the phrases.
+func (q *Question) says(phrases ...string) bool {
 	low := " " + strings.Join(lang.Fields(strings.ToLower(q.Text)), " ") + " "
-	for _, w := range []string{" percentage ", " proportion ", " percent ", " share "} {
-		if strings.Contains(low, " what"+w) || strings.Contains(low, " which"+w) || strings.Contains(low, " by what"+w) {
+	for _, p := range phrases {
+		if strings.Contains(low, " "+p+" ") {
 			return true
 		}
 	}
 	return false
 }
+
+// Phrases that ask for an amount (of money when nothing else is counted)
+// or a share.
+var (
+	amountPhrases = []string{"how much", "how large", "how big"}
+	sharePhrases  = []string{"what percentage", "what proportion", "what percent", "what share"}
+)
 
 var moneyUnits = set(`aid fund funding money assist assistance financ contribut`)
 
@@ -136,11 +145,8 @@ func typeQuestion(q *Question, toks []token) {
 	case strings.Contains(joined, " how many ") || strings.Contains(joined, " how much "):
 		q.Type = TypeCount
 		q.Units = unitsAfter(low, "many", "much")
-	case strings.Contains(joined, " what percentage ") || strings.Contains(joined, " what proportion ") ||
-		strings.Contains(joined, " what share ") || strings.Contains(joined, " what percent "):
-		q.Type = TypeCount // a share, written "24%" or "24 per cent"
-	case strings.Contains(joined, " how large ") || strings.Contains(joined, " how big "):
-		q.Type = TypeCount // "how large was the contribution": an amount
+	case q.says(sharePhrases...) || q.says(amountPhrases...):
+		q.Type = TypeCount // a share ("24%", "24 per cent"), an amount ("how large was the contribution")
 	case strings.Contains(joined, " death toll ") && strings.Contains(joined, " what "),
 		strings.Contains(joined, " what number ") || strings.Contains(joined, " what was the toll "):
 		q.Type, q.Units = TypeCount, []string{"kill", "dead", "people", "death"}
