@@ -12,7 +12,7 @@ import (
 var writeStatements = []string{
 	qFindDuplicate, qInsertArticle, qInsertAnalysis, qInsertStory, qStoryState, qUpdateStory,
 	qWidenStory, qClearStoryCategories, qClearStoryPlaces, qIndexStoryCategory, qIndexStoryPlace,
-	qSavepoint, qRollbackTo, qRelease, qStoryExists, qSourceGuild, qIndexText,
+	qSavepoint, qRollbackTo, qRelease, qLiveStory, qSourceGuild, qIndexText,
 	qIndexSentenceArticles, qIndexSentences, qCountSentences, qFindGuildDuplicate, qInsertGuildKey,
 }
 

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -38,9 +39,64 @@ func (db *DB) UpdateStory(ctx context.Context, s *news.Story) error {
 // saveStory creates s when s.ID is 0, else updates it.
 func saveStory(ctx context.Context, t txn, s *news.Story, now time.Time) error {
 	if s.ID == 0 {
-		return insertStory(ctx, t, s, now)
+		if err := insertStory(ctx, t, s, now); err != nil {
+			return err
+		}
+		return absorbStories(ctx, t, s)
 	}
 	return updateStory(ctx, t, s, now)
+}
+
+const qLiveStory = `SELECT coalesce((SELECT id FROM stories WHERE id = ?1),
+	(SELECT to_id FROM story_redirects WHERE from_id = ?1),
+	CASE WHEN ?1 > (SELECT id FROM story_id_high) THEN -1 ELSE 0 END)`
+
+// resolveStories brings the ids of s, read by the caller before this
+// transaction, up to date, so that an article never names a story that is
+// gone (issue 9): an id merged into another story since stands for the
+// survivor (its redirect), and an id whose story went with its last article
+// (no redirect) is stored as a new story. Absorbed ids resolve the same way;
+// those that are s itself or gone are dropped. An id never given is the
+// caller's mistake: ENOTFOUND. It reads only.
+func resolveStories(ctx context.Context, t txn, s *news.Story) error {
+	if s.ID != 0 {
+		id, err := liveStory(ctx, t, s.ID)
+		if err != nil {
+			return err
+		}
+		s.ID = id
+	}
+	if len(s.Absorbed) == 0 {
+		return nil
+	}
+	var absorbed []int64
+	for _, from := range s.Absorbed {
+		id, err := liveStory(ctx, t, from)
+		if err != nil {
+			return err
+		}
+		if id != 0 && id != s.ID && !slices.Contains(absorbed, id) {
+			absorbed = append(absorbed, id)
+		}
+	}
+	s.Absorbed = absorbed
+	return nil
+}
+
+// liveStory returns the stored story id stands for: itself, the survivor
+// of its merge, or 0 when its story is gone.
+func liveStory(ctx context.Context, t txn, id int64) (int64, error) {
+	if id <= 0 {
+		return 0, nil
+	}
+	var live int64
+	if err := t.queryRow(ctx, qLiveStory, id).Scan(&live); err != nil {
+		return 0, fmt.Errorf("resolve story %d: %w", id, err)
+	}
+	if live < 0 {
+		return 0, news.Errorf(news.ENOTFOUND, "no story %d", id)
+	}
+	return live, nil
 }
 
 // storyJSON holds the JSON-encoded columns of a story.
@@ -71,9 +127,11 @@ func encodeStory(s *news.Story) (storyJSON, error) {
 	return j, nil
 }
 
-const qInsertStory = `INSERT INTO stories (headline, summary, categories, ceasefire_status,
+// qInsertStory gives the story the next id never given (0170_story_ids_never_reused.sql).
+const qInsertStory = `INSERT INTO stories (id, headline, summary, categories, ceasefire_status,
 	prev_ceasefire_status, humanitarian_types, places, actors, figures, first_seen,
-	last_seen, updated, changes, event_first, event_last) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	last_seen, updated, changes, event_first, event_last)
+	VALUES ((SELECT id + 1 FROM story_id_high), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 func insertStory(ctx context.Context, t txn, s *news.Story, now time.Time) error {
 	j, err := encodeStory(s)

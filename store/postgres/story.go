@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -38,9 +39,63 @@ func (db *DB) UpdateStory(ctx context.Context, s *news.Story) error {
 
 func saveStory(ctx context.Context, tx pgx.Tx, s *news.Story, now time.Time) error {
 	if s.ID == 0 {
-		return insertStory(ctx, tx, s, now)
+		if err := insertStory(ctx, tx, s, now); err != nil {
+			return err
+		}
+		return absorbStories(ctx, tx, s)
 	}
 	return updateStory(ctx, tx, s, now)
+}
+
+// resolveStories brings the ids of s, read by the caller before this
+// transaction, up to date, so that an article never names a story that is
+// gone (issue 9): an id merged into another story since stands for the
+// survivor (its redirect), and an id whose story went with its last article
+// is stored as a new story. Absorbed ids resolve the same way; those that
+// are s itself or gone are dropped. It reads only (SQLite: store/story.go).
+func resolveStories(ctx context.Context, tx pgx.Tx, s *news.Story) error {
+	if s.ID != 0 {
+		id, err := liveStory(ctx, tx, s.ID)
+		if err != nil {
+			return err
+		}
+		s.ID = id
+	}
+	if len(s.Absorbed) == 0 {
+		return nil
+	}
+	var absorbed []int64
+	for _, from := range s.Absorbed {
+		id, err := liveStory(ctx, tx, from)
+		if err != nil {
+			return err
+		}
+		if id != 0 && id != s.ID && !slices.Contains(absorbed, id) {
+			absorbed = append(absorbed, id)
+		}
+	}
+	s.Absorbed = absorbed
+	return nil
+}
+
+// liveStory returns the stored story id stands for: itself, the survivor
+// of its merge, or 0 when its story is gone.
+func liveStory(ctx context.Context, tx pgx.Tx, id int64) (int64, error) {
+	if id <= 0 {
+		return 0, nil
+	}
+	var live int64
+	err := tx.QueryRow(ctx, `SELECT coalesce((SELECT id FROM stories WHERE id = $1),
+		(SELECT to_id FROM story_redirects WHERE from_id = $1),
+		CASE WHEN $1 > coalesce(pg_sequence_last_value(pg_get_serial_sequence('stories', 'id')), 0)
+		THEN -1 ELSE 0 END)`, id).Scan(&live)
+	if err != nil {
+		return 0, fmt.Errorf("resolve story %d: %w", id, err)
+	}
+	if live < 0 {
+		return 0, news.Errorf(news.ENOTFOUND, "no story %d", id)
+	}
+	return live, nil
 }
 
 type storyJSON struct {
