@@ -42,11 +42,10 @@ type Stories struct {
 
 // handed is a stored story as the index named it, to compare with what the
 // store made of it: another writer may have merged it away or deleted it
-// since the index read it, and the store then resolves its ids.
+// since the index read it, and the store then resolves its id.
 type handed struct {
-	st       *news.Story
-	id       int64
-	absorbed []int64
+	st *news.Story
+	id int64
 }
 
 // Cache bounds: days not used for cacheBatches batches are forgotten while
@@ -249,7 +248,7 @@ func (s *Stories) build(ctx context.Context, items []*news.NewArticle, keys, tou
 			st.ID = root
 			st.Absorbed = absorbed[root]
 			slices.Sort(st.Absorbed)
-			s.handed = append(s.handed, handed{&st, root, slices.Clone(st.Absorbed)})
+			s.handed = append(s.handed, handed{&st, root})
 		} else {
 			s.created[root] = &st
 		}
@@ -306,7 +305,7 @@ func (s *Stories) Commit(errs []error) {
 		}
 	}
 	for _, h := range s.handed {
-		if h.st.ID != h.id || !slices.Equal(h.st.Absorbed, h.absorbed) {
+		if h.st.ID != h.id {
 			s.loaded = false
 		}
 	}

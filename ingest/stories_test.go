@@ -298,3 +298,26 @@ func mustArticles(t *testing.T, db *store.DB) []news.ArticleWithAnalysis {
 	}
 	return rows
 }
+
+// A merge made by this pipeline itself, with two reports of the survivor in
+// the batch, leaves the cache as it is: the store resolves nothing the
+// index did not already know, so there is no reload.
+func TestOwnMergeKeepsTheCache(t *testing.T) {
+	ctx := context.Background()
+	db := openStore(t)
+	p := newPipeline(db)
+	x, y, z := bridge(t)
+	ingestInBatches(t, p, []news.Article{x, y}, 2)
+	z2 := z
+	z2.ExternalID, z2.SourceName = "bakery-3-copy", "copy"
+	if c, err := p.Ingest(ctx, []news.Article{z, z2}); err != nil || c.New != 2 {
+		t.Fatalf("bridge: %s, %v", c, err)
+	}
+	got := partition(t, db)
+	if s := got["bakery-1"]; s == 0 || got["bakery-2"] != s || got["bakery-3"] != s || got["bakery-3-copy"] != s {
+		t.Fatalf("after the bridge: %v, want one story", got)
+	}
+	if !p.Stories.Loaded() {
+		t.Error("the pipeline reloads after its own merge; want the cache kept")
+	}
+}

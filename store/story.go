@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -51,35 +50,22 @@ const qLiveStory = `SELECT coalesce((SELECT id FROM stories WHERE id = ?1),
 	(SELECT to_id FROM story_redirects WHERE from_id = ?1),
 	CASE WHEN ?1 > (SELECT id FROM story_id_high) THEN -1 ELSE 0 END)`
 
-// resolveStories brings the ids of s, read by the caller before this
-// transaction, up to date, so that an article never names a story that is
-// gone (issue 9): an id merged into another story since stands for the
-// survivor (its redirect), and an id whose story went with its last article
-// (no redirect) is stored as a new story. Absorbed ids resolve the same way;
-// those that are s itself or gone are dropped. An id never given is the
-// caller's mistake: ENOTFOUND. It reads only.
+// resolveStories brings s.ID, read by the caller before this transaction,
+// up to date, so that an article never names a story that is gone (issue
+// 9): an id merged into another story since stands for the survivor (its
+// redirect), and an id whose story went with its last article is stored as
+// a new story. An id never given is the caller's mistake: ENOTFOUND. The
+// ids s absorbs resolve when they are merged (absorbStories). It reads
+// only.
 func resolveStories(ctx context.Context, t txn, s *news.Story) error {
-	if s.ID != 0 {
-		id, err := liveStory(ctx, t, s.ID)
-		if err != nil {
-			return err
-		}
-		s.ID = id
-	}
-	if len(s.Absorbed) == 0 {
+	if s.ID == 0 {
 		return nil
 	}
-	var absorbed []int64
-	for _, from := range s.Absorbed {
-		id, err := liveStory(ctx, t, from)
-		if err != nil {
-			return err
-		}
-		if id != 0 && id != s.ID && !slices.Contains(absorbed, id) {
-			absorbed = append(absorbed, id)
-		}
+	id, err := liveStory(ctx, t, s.ID)
+	if err != nil {
+		return err
 	}
-	s.Absorbed = absorbed
+	s.ID = id
 	return nil
 }
 
@@ -202,17 +188,26 @@ const (
 
 // absorbStories merges the stories s.Absorbed into s: their articles move to
 // s, their ids (and the ids that redirected to them) redirect to s.ID, and
-// their rows go. It runs each time s is saved in a batch, and does nothing
-// the second time, so the merge is stored with whichever of the story's
-// articles is stored.
+// their rows go. An absorbed id is resolved first: merged since into s (by
+// an earlier save of s in this batch, or another writer), there is nothing
+// to do; merged into a third story, that story is absorbed; gone or never
+// given, it is passed over. So the merge is stored with whichever of the
+// story's articles is stored first.
 func absorbStories(ctx context.Context, t txn, s *news.Story) error {
 	for _, from := range s.Absorbed {
-		if from == s.ID || from <= 0 {
+		live, err := liveStory(ctx, t, from)
+		if news.ErrorCode(err) == news.ENOTFOUND {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if live == 0 || live == s.ID {
 			continue
 		}
 		for _, q := range []string{qMoveArticles, qRedirectStory, qRedirectRedirects, qDeleteStory} {
-			if _, err := t.exec(ctx, q, s.ID, from); err != nil {
-				return fmt.Errorf("merge story %d into %d: %w", from, s.ID, err)
+			if _, err := t.exec(ctx, q, s.ID, live); err != nil {
+				return fmt.Errorf("merge story %d into %d: %w", live, s.ID, err)
 			}
 		}
 	}

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -47,34 +46,22 @@ func saveStory(ctx context.Context, tx pgx.Tx, s *news.Story, now time.Time) err
 	return updateStory(ctx, tx, s, now)
 }
 
-// resolveStories brings the ids of s, read by the caller before this
-// transaction, up to date, so that an article never names a story that is
-// gone (issue 9): an id merged into another story since stands for the
-// survivor (its redirect), and an id whose story went with its last article
-// is stored as a new story. Absorbed ids resolve the same way; those that
-// are s itself or gone are dropped. It reads only (SQLite: store/story.go).
+// resolveStories brings s.ID, read by the caller before this transaction,
+// up to date, so that an article never names a story that is gone (issue
+// 9): an id merged into another story since stands for the survivor (its
+// redirect), and an id whose story went with its last article is stored as
+// a new story. An id never given is the caller's mistake: ENOTFOUND. The
+// ids s absorbs resolve when they are merged (absorbStories). It reads
+// only (SQLite: store/story.go).
 func resolveStories(ctx context.Context, tx pgx.Tx, s *news.Story) error {
-	if s.ID != 0 {
-		id, err := liveStory(ctx, tx, s.ID)
-		if err != nil {
-			return err
-		}
-		s.ID = id
-	}
-	if len(s.Absorbed) == 0 {
+	if s.ID == 0 {
 		return nil
 	}
-	var absorbed []int64
-	for _, from := range s.Absorbed {
-		id, err := liveStory(ctx, tx, from)
-		if err != nil {
-			return err
-		}
-		if id != 0 && id != s.ID && !slices.Contains(absorbed, id) {
-			absorbed = append(absorbed, id)
-		}
+	id, err := liveStory(ctx, tx, s.ID)
+	if err != nil {
+		return err
 	}
-	s.Absorbed = absorbed
+	s.ID = id
 	return nil
 }
 
@@ -181,10 +168,20 @@ func updateStory(ctx context.Context, tx pgx.Tx, s *news.Story, now time.Time) e
 
 // absorbStories merges the stories s.Absorbed into s: their articles move
 // to s, their ids (and those that redirected to them) redirect to s.ID,
-// and their rows go. Saving s again does nothing more.
+// and their rows go. An absorbed id is resolved first (SQLite:
+// store/story.go): merged into s since, there is nothing to do; merged into
+// a third story, that one is absorbed; gone or never given, it is passed
+// over. Saving s again does nothing more.
 func absorbStories(ctx context.Context, tx pgx.Tx, s *news.Story) error {
-	for _, from := range s.Absorbed {
-		if from == s.ID || from <= 0 {
+	for _, id := range s.Absorbed {
+		from, err := liveStory(ctx, tx, id)
+		if news.ErrorCode(err) == news.ENOTFOUND {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if from == 0 || from == s.ID {
 			continue
 		}
 		steps := []struct {
