@@ -225,7 +225,7 @@ func checkArticle(ctx context.Context, t txn, n *news.NewArticle) error {
 	} else if news.ErrorCode(err) != news.ENOTFOUND {
 		return err
 	}
-	if n.Story != nil {
+	if n.Story != nil && !t.saved[n.Story] { // saved in this transaction: live
 		return resolveStories(ctx, t, n.Story)
 	}
 	return nil

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+
+	"github.com/conflict-digest/conflict-digest/news"
 )
 
 // writeStatements are prepared once on the writer connection at Open.
@@ -34,6 +36,11 @@ func (db *DB) prepare(ctx context.Context) error {
 type txn struct {
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt // read-only after Open; nil for none
+	// saved, when not nil, holds the stories saved in this transaction:
+	// the items of a batch share one *news.Story, and saving it again
+	// for each would write the same row (see saveStory). Only a batch
+	// without savepoints sets it: a rolled-back savepoint would unsave.
+	saved map[*news.Story]bool
 }
 
 // txn wraps tx with db's prepared statements.
