@@ -105,6 +105,7 @@ func statusRight(cases []statusCase) int {
 // to extend it told as "would not" (read as a possibility) and "talks ...
 // ended without agreement" (read as a collapse).
 func TestStatusOtherWars(t *testing.T) {
+	t.Logf("status right: fitted %d/%d, held-out %d/%d", statusRight(statusFitted), len(statusFitted), statusRight(statusHeldOut), len(statusHeldOut))
 	if n := statusRight(statusFitted); n < 30 {
 		t.Errorf("status right in %d of %d fitted reports, want at least 30", n, len(statusFitted))
 	}
