@@ -146,6 +146,9 @@ func talksCount(texts []string) (n int, which []string) {
 // (foreign ministers finalising a "peace text"; bodies handed over "in a
 // swap"), and no violence-only report does.
 func TestAgreementsFitted(t *testing.T) {
+	n, _ := talksCount(agreementsFitted)
+	v, _ := talksCount(violenceOnlyFitted)
+	t.Logf("talks in %d/%d fitted agreements, %d/%d violence-only", n, len(agreementsFitted), v, len(violenceOnlyFitted))
 	if n, _ := talksCount(agreementsFitted); n < len(agreementsFitted)-2 {
 		t.Errorf("talks in %d of %d fitted agreements, want at least %d", n, len(agreementsFitted), len(agreementsFitted)-2)
 	}
@@ -157,6 +160,9 @@ func TestAgreementsFitted(t *testing.T) {
 // TestAgreementsHeldOut keeps the held-out recall where it was last
 // measured (21 of 30) and its false alarms at none of 20.
 func TestAgreementsHeldOut(t *testing.T) {
+	n, _ := talksCount(agreementsHeldOut)
+	v, _ := talksCount(violenceOnlyHeldOut)
+	t.Logf("talks in %d/%d held-out agreements, %d/%d violence-only", n, len(agreementsHeldOut), v, len(violenceOnlyHeldOut))
 	if n, _ := talksCount(agreementsHeldOut); n < 21 {
 		t.Errorf("talks in %d of %d held-out agreements, want at least 21", n, len(agreementsHeldOut))
 	}

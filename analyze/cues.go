@@ -39,6 +39,7 @@ const (
 	fCivilians  // civilians named: "civilians", "families", "the wounded"
 	fNotViolent // a violence word that is not an attack: "fighting hunger", "fled the fighting"
 	fDespite    // "despite", "in spite of": a truce's breach when violence stands beside it
+	fNotState   // a state word in an idiom of another sense: "holding violators to account"
 	nFeatures
 )
 
@@ -49,7 +50,7 @@ var featureNames = map[string]feature{
 	"proposed": fProposed, "in_effect": fInEffect, "violated": fViolated, "collapsed": fCollapsed,
 	"background": fBackground, "pasttag": fPastTag, "notevent": fNotEvent, "nottalks": fNotTalks, "boilerplate": fBoiler, "hypothetical": fHypo, "rhetoric": fRhetoric,
 	"victims": fVictims, "treated": fTreated,
-	"fighters": fFighters, "civilians": fCivilians, "notviolence": fNotViolent, "despite": fDespite,
+	"fighters": fFighters, "civilians": fCivilians, "notviolence": fNotViolent, "despite": fDespite, "notstate": fNotState,
 }
 
 // weights holds, for one sentence, the combined weight of the cues of each

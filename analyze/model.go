@@ -80,8 +80,9 @@ func applyRules(d *doc, ss []scored) ruleResult {
 			}
 		}
 	}
-	rr.status = statusScores(ss)
-	rr.decision = statusOf(rr.status)
+	var ended float32
+	rr.status, ended = statusScores(ss)
+	rr.decision = statusOf(rr.status, ended)
 	return rr
 }
 
