@@ -99,6 +99,8 @@ type Index struct {
 	byDay    map[int32][]int32  // event day -> slots
 	parent   map[int64]int64    // a merged story -> the story it was merged into
 	stamp    []uint32           // scratch of Links: the epoch a slot was last seen in
+	cands    []int32            // scratch of Links: the slots it tests
+	sink     uint32             // what warm read, kept so that its reads are not left out
 	qterms   termSet            // scratch of Links: the terms of the item it links
 	epoch    uint32
 	seen     lastItem
@@ -183,40 +185,61 @@ func (x *Index) Links(it Item) []int64 {
 		clear(x.stamp)
 		x.epoch = 1
 	}
-	var out []int64
 	reach := int64(x.reach())
 	if q.day == NoDay {
 		reach = 0
 	}
-	out = x.probe(&q, q.keys, min(reach, int64(x.cfg.DayReach)), out)
-	out = x.probe(&q, q.chemKeys, reach, out)
-	out = x.probe(&q, q.nameKeys, reach, out)
+	c := x.gather(q.day, q.keys, min(reach, int64(x.cfg.DayReach)), x.cands[:0])
+	c = x.gather(q.day, q.chemKeys, reach, c)
+	c = x.gather(q.day, q.nameKeys, reach, c)
+	x.cands = c
+	x.scored += int64(len(c))
+	x.warm(c)
+	var out []int64
+	for _, s := range c {
+		if x.linked(&q, &x.docs[s], &x.qterms) {
+			out = append(out, x.find(x.docs[s].story))
+		}
+	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }
 
-// probe adds to out the stories of the articles linked to q among those
-// filed under keys on the days within reach of q's.
-func (x *Index) probe(q *doc, keys []uint64, reach int64, out []int64) []int64 {
+// gather adds to c the slots filed under keys on the days within reach of
+// day, each once a call of Links.
+func (x *Index) gather(day int32, keys []uint64, reach int64, c []int32) []int32 {
 	for _, k := range keys {
 		// int64: a day near the ends of int32 must not wrap around.
-		for d := int64(q.day) - reach; d <= int64(q.day)+reach; d++ {
+		for d := int64(day) - reach; d <= int64(day)+reach; d++ {
 			if d < math.MinInt32 || d > math.MaxInt32 {
 				continue
 			}
 			for _, s := range x.postings[bucket(k, int32(d))] {
-				if x.stamp[s] == x.epoch {
-					continue
-				}
-				x.stamp[s] = x.epoch
-				x.scored++
-				if x.linked(q, &x.docs[s], &x.qterms) {
-					out = append(out, x.find(x.docs[s].story))
+				if x.stamp[s] != x.epoch {
+					x.stamp[s] = x.epoch
+					c = append(c, s)
 				}
 			}
 		}
 	}
-	return out
+	return c
+}
+
+// warm reads the first bytes of each candidate and of its vector before any
+// is tested. Candidates lie anywhere in a large index, so each read misses
+// the cache; issued by a loop that does nothing else, the reads overlap,
+// where the tests, one candidate after another, would wait for each in turn.
+func (x *Index) warm(c []int32) {
+	var sum uint32
+	for _, s := range c {
+		sum += uint32(x.docs[s].day)
+	}
+	for _, s := range c {
+		if v := x.docs[s].vec; len(v) > 0 {
+			sum += v[0].t
+		}
+	}
+	x.sink = sum
 }
 
 // Add records that the item belongs to the story key.
