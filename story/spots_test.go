@@ -22,6 +22,7 @@ func TestLeadSpots(t *testing.T) {
 		{"The attack wounded dozens in the Kurdish-held district and the Kurdish quarter.", nil},
 		{"Two Killed in Terrorist Attack on Sheikh Maqsoud Neighborhood in Aleppo City.", nil}, // a headline
 		{"Strikes hit a market in the rebel-held area.", nil},
+		{"Chlorine was dropped on a neighbourhood of Aleppo. (TRT World and Agencies) At least four died.", nil},
 	}
 	for _, tt := range tests {
 		if got := leadSpots([]string{tt.lead}, aleppo); !slices.Equal(got, tt.want) {
@@ -71,6 +72,9 @@ func TestChemicalReport(t *testing.T) {
 		{"Air strikes kill 12 in Idlib attack", "The strikes came days after a chemical attack on Khan Shaykhun.", false},
 		{"At least 27 children killed in Syrian Idlib attack", "The attack hit a school.", false},
 		{"Syria peace talks resume", "Delegates discussed the chemical weapons inquiry.", false},
+		{"Regime uses banned bombs to attack Aleppo", "A helicopter dropped a barrel bomb containing toxic gasses on a neighbourhood.", true},
+		{"Barrel bombs kill ten in Aleppo", "The bombs hit a market.", false},
+		{"US missiles strike Syrian airbase", "The base launched the chemical attack on Khan Shaykhun.", false},
 	}
 	for _, tt := range tests {
 		if got := chemicalReport(tt.title, []string{tt.lead}); got != tt.want {
