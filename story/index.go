@@ -115,6 +115,7 @@ type doc struct {
 	day      int32
 	named    bool // the text names the event's day (Item.DayNamed)
 	chemical bool // the title tells of a chemical attack (see aftermath)
+	battle   bool // the title or first sentence tells of a ground offensive (aftermath)
 	// spotsNamed and spotsFound: fine holds towns or districts the gazetteer
 	// named, spots the lead's words found (otherSpots)
 	spotsNamed, spotsFound bool
@@ -123,6 +124,7 @@ type doc struct {
 	vec                    vector
 	keys                   []uint64  // sorted, distinct: rare lead places and rare terms
 	chemKeys               []uint64  // sorted: a chemical attack's lead places (aftermath.go)
+	battleKeys             []uint64  // sorted: an offensive's lead places (aftermath.go)
 	nameKeys               []uint64  // sorted, distinct: the rare words of the title (aftermath.go)
 	places                 []uint64  // sorted, distinct: the places of the lead (see leadPlaces)
 	placeIDF               []float32 // by places: the weight of each
@@ -191,6 +193,7 @@ func (x *Index) Links(it Item) []int64 {
 	}
 	c := x.gather(q.day, q.keys, min(reach, int64(x.cfg.DayReach)), x.cands[:0])
 	c = x.gather(q.day, q.chemKeys, reach, c)
+	c = x.gather(q.day, q.battleKeys, min(reach, battleDays), c)
 	c = x.gather(q.day, q.nameKeys, reach, c)
 	x.cands = c
 	x.scored += int64(len(c))
@@ -267,7 +270,7 @@ func (x *Index) Add(key int64, it Item) {
 		b := bucket(k, d.day)
 		x.postings[b] = append(x.postings[b], s)
 	}
-	for _, k := range slices.Concat(d.chemKeys, d.nameKeys) {
+	for _, k := range slices.Concat(d.chemKeys, d.nameKeys, d.battleKeys) {
 		b := bucket(k, d.day)
 		x.postings[b] = append(x.postings[b], s)
 	}
@@ -324,7 +327,7 @@ func (x *Index) EvictDays(days []int32) int {
 	n := 0
 	for _, day := range days {
 		for _, s := range x.byDay[day] {
-			for _, k := range slices.Concat(x.docs[s].keys, x.docs[s].chemKeys, x.docs[s].nameKeys) {
+			for _, k := range slices.Concat(x.docs[s].keys, x.docs[s].chemKeys, x.docs[s].nameKeys, x.docs[s].battleKeys) {
 				b := bucket(k, day)
 				if x.postings[b] = x.without(x.postings[b], day); len(x.postings[b]) == 0 {
 					delete(x.postings, b)
@@ -373,6 +376,8 @@ func (x *Index) docOf(it *Item) doc {
 		d.keys = append(d.keys, spotKey(n))
 	}
 	d.chemKeys, d.nameKeys = chemicalKeys(d.chemical, d.places), nameKeys(it.Title)
+	d.battle = battleReport(it.Title, lead)
+	d.battleKeys = battleKeys(d.battle, d.places)
 	d.names = maskOf(d.nameKeys)
 	for _, t := range rareTerms(f.terms, x.cfg.MaxKeys) {
 		d.keys = append(d.keys, keyHash("t", t))

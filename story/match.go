@@ -136,7 +136,10 @@ func (v vector) dotSet(s *termSet, w vector) float64 {
 //     says "on Wednesday" tells of Wednesday) and they score Threshold or
 //     more; or
 //   - both titles tell of a chemical attack, they share a lead place, and
-//     their days are at most AftermathDays apart (see aftermath.go).
+//     their days are at most AftermathDays apart (see aftermath.go); or
+//   - both tell of a ground offensive, they share a lead place, their days
+//     are at most battleDays apart and their cosine is minBattleCos or
+//     more (aftermath.go).
 //
 // as holds a's terms (termSet).
 func (x *Index) linked(a, b *doc, as *termSet) bool {
@@ -146,6 +149,9 @@ func (x *Index) linked(a, b *doc, as *termSet) bool {
 	}
 	chemical, name := x.aftermath(a, b, gap)
 	if chemical {
+		return true
+	}
+	if x.offensive(a, b, gap, as) {
 		return true
 	}
 	if gap > x.cfg.DayReach && !name {

@@ -99,3 +99,39 @@ func FuzzLeadSpots(f *testing.F) {
 		}
 	})
 }
+
+func TestBattleReport(t *testing.T) {
+	tests := []struct {
+		title, lead string
+		want        bool
+	}{
+		{"Rebels launch assault in Syrias divided Aleppo", "", true},
+		{"Syrian opposition advances into key Aleppo district", "Opposition forces in Syria fight back in Aleppo to recapture the district.", true},
+		{"Air strikes kill 12 in Aleppo", "Warplanes hit a market in the rebel-held east.", false},
+		{"Air strikes kill 12 in Aleppo", "Warplanes hit a market.", false},
+	}
+	for _, tt := range tests {
+		if got := battleReport(tt.title, []string{tt.lead, "Fighting raged elsewhere in the province."}); got != tt.want {
+			t.Errorf("battleReport(%q, %q) = %v, want %v", tt.title, tt.lead, got, tt.want)
+		}
+	}
+}
+
+// Two days of one offensive, each report naming its own day, are one
+// story; a strike on the same city the next day, in other words, is not.
+func TestIndexOffensive(t *testing.T) {
+	x := NewIndex(Config{})
+	sat := item(1, "Syria rebels battle to break Aleppo siege", "Fresh fighting shook Aleppo on Saturday as rebels battled to break a siege of the city by the Syrian regime. Opposition fighters unleashed a barrage of rockets on the government-held western side of the city as they announced a major offensive aimed at reopening supply lines.", t0, "aleppo")
+	sat.DayNamed, sat.Places[0].Lead = true, true
+	x.Add(1, sat)
+	sun := item(2, "Dozens of civilians dead in rebel assault on Aleppo", "Syrias regime and rebels were locked in fierce fighting Sunday on the western edges of Aleppo, where civilians have been killed in a two-day opposition offensive to break the government siege. Rebels launched the offensive to break through government lines.", t0.Add(24*time.Hour), "aleppo")
+	sun.DayNamed, sun.Places[0].Lead = true, true
+	if got := x.Links(sun); !slices.Equal(got, []int64{1}) {
+		t.Errorf("the next day's report of the offensive links %v, want [1]", got)
+	}
+	strike := item(3, "Air strikes kill 12 in Aleppo market", "Warplanes struck a crowded market in the east of Aleppo on Sunday, killing 12 civilians, a monitor said.", t0.Add(24*time.Hour), "aleppo")
+	strike.DayNamed, strike.Places[0].Lead = true, true
+	if got := x.Links(strike); len(got) != 0 {
+		t.Errorf("a strike on the city links %v, want none", got)
+	}
+}
