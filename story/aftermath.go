@@ -192,11 +192,12 @@ func battleKeys(battle bool, places []uint64) []uint64 {
 	return keys
 }
 
-// offensive reports whether two articles are reports of one ground
-// offensive (see above); as holds a's terms.
-func (x *Index) offensive(a, b *doc, gap int, as *termSet) bool {
-	return a.battle && b.battle && a.day != NoDay && gap <= battleDays &&
-		sharesKey(a.battleKeys, b.battleKeys) && a.vec.dotSet(as, b.vec) >= minBattleCos
+// offensive reports whether two articles may be reports of one ground
+// offensive (see above): they are if they also share a battle key and
+// their cosine is minBattleCos or more, which the caller computes once for
+// this and the score.
+func offensive(a, b *doc, gap int) bool {
+	return a.battle && b.battle && a.day != NoDay && gap <= battleDays
 }
 
 // battleDays is the most days between two reports of one offensive, and

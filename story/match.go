@@ -151,17 +151,16 @@ func (x *Index) linked(a, b *doc, as *termSet) bool {
 	if chemical {
 		return true
 	}
-	if x.offensive(a, b, gap, as) {
-		return true
-	}
-	if gap > x.cfg.DayReach && !name {
+	battle := offensive(a, b, gap)
+	if gap > x.cfg.DayReach && !name && !battle {
 		return false
 	}
 	// The cosine reads the candidate's terms, most of the cost of a
 	// candidate: once, and not at all for a near-duplicate.
 	cos := math.NaN()
-	if name {
-		if cos = a.vec.dotSet(as, b.vec); cos >= minNameCos {
+	if name || battle {
+		cos = a.vec.dotSet(as, b.vec)
+		if name && cos >= minNameCos || battle && cos >= minBattleCos && sharesKey(a.battleKeys, b.battleKeys) {
 			return true
 		}
 	}
