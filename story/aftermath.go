@@ -193,11 +193,12 @@ func battleKeys(battle bool, places []uint64) []uint64 {
 }
 
 // offensive reports whether two articles may be reports of one ground
-// offensive (see above): they are if they also share a battle key and
+// offensive (see above), not of fighting in two neighbourhoods or towns
+// (otherSpots): they are if they also share a battle key and
 // their cosine is minBattleCos or more, which the caller computes once for
 // this and the score.
 func offensive(a, b *doc, gap int) bool {
-	return a.battle && b.battle && a.day != NoDay && gap <= battleDays
+	return a.battle && b.battle && a.day != NoDay && gap <= battleDays && !otherSpots(a, b)
 }
 
 // battleDays is the most days between two reports of one offensive, and

@@ -118,7 +118,8 @@ func TestBattleReport(t *testing.T) {
 }
 
 // Two days of one offensive, each report naming its own day, are one
-// story; a strike on the same city the next day, in other words, is not.
+// story; a strike on the same city the next day, in other words, is not,
+// nor fighting in two neighbourhoods of one city.
 func TestIndexOffensive(t *testing.T) {
 	x := NewIndex(Config{})
 	sat := item(1, "Syria rebels battle to break Aleppo siege", "Fresh fighting shook Aleppo on Saturday as rebels battled to break a siege of the city by the Syrian regime. Opposition fighters unleashed a barrage of rockets on the government-held western side of the city as they announced a major offensive aimed at reopening supply lines.", t0, "aleppo")
@@ -128,6 +129,16 @@ func TestIndexOffensive(t *testing.T) {
 	sun.DayNamed, sun.Places[0].Lead = true, true
 	if got := x.Links(sun); !slices.Equal(got, []int64{1}) {
 		t.Errorf("the next day's report of the offensive links %v, want [1]", got)
+	}
+	west := item(4, "Rebels press assault on Aleppo", "Rebels pressed their assault on the Hamdaniyeh neighbourhood of Aleppo on Sunday, and fighting raged around the military academy, a monitor said.", t0.Add(24*time.Hour), "aleppo")
+	east := item(5, "Regime forces assault rebel-held Aleppo", "Regime forces launched an assault on the Sheikh Saeed neighbourhood of Aleppo on Sunday, and fighting raged around the cement plant, a monitor said.", t0.Add(24*time.Hour), "aleppo")
+	for _, it := range []*Item{&west, &east} {
+		it.DayNamed, it.Places[0].Lead = true, true
+	}
+	y := NewIndex(Config{})
+	y.Add(4, west)
+	if got := y.Links(east); len(got) != 0 {
+		t.Errorf("fighting in another neighbourhood links %v, want none", got)
 	}
 	strike := item(3, "Air strikes kill 12 in Aleppo market", "Warplanes struck a crowded market in the east of Aleppo on Sunday, killing 12 civilians, a monitor said.", t0.Add(24*time.Hour), "aleppo")
 	strike.DayNamed, strike.Places[0].Lead = true, true
