@@ -3,13 +3,14 @@
 // tell one event — near-duplicates (wire copy re-edited by outlets) by
 // SimHash, independent reports by the tf-idf similarity of title and lead
 // under a fixed idf table, on event days at most a day apart (a chemical
-// attack's reports across five) — and a story is a connected component of
-// the links, so the stories of a set of articles do not depend on the order
-// they arrived in (index.go states the invariant). Two reports of one day
-// that name different neighbourhoods or towns (spots.go) tell of two
-// events. For each story Build makes a headline, a multi-document summary,
-// figures merged across sources (a range and the latest, never a sum) and
-// its sources, members in order of time.
+// attack's reports across five, a ground offensive's across two) — and a
+// story is a connected component of the links, so the stories of a set of
+// articles do not depend on the order they arrived in (index.go states the
+// invariant). Two reports of one day that name different neighbourhoods or
+// towns (spots.go) tell of two events. For each story Build makes a
+// headline, a multi-document summary, figures merged across sources (a
+// range and the latest, never a sum) and its sources, members in order of
+// time.
 //
 // The package is pure: it does no I/O and keeps no clock. The ingest
 // pipeline calls (*Index).Links for each analysed article after loading the

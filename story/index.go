@@ -99,6 +99,8 @@ type Index struct {
 	byDay    map[int32][]int32  // event day -> slots
 	parent   map[int64]int64    // a merged story -> the story it was merged into
 	stamp    []uint32           // scratch of Links: the epoch a slot was last seen in
+	cands    []int32            // scratch of Links: the slots it tests
+	sink     uint32             // what warm read, kept so that its reads are not left out
 	qterms   termSet            // scratch of Links: the terms of the item it links
 	epoch    uint32
 	seen     lastItem
@@ -113,6 +115,7 @@ type doc struct {
 	day      int32
 	named    bool // the text names the event's day (Item.DayNamed)
 	chemical bool // the title tells of a chemical attack (see aftermath)
+	battle   bool // the title or first sentence tells of a ground offensive (aftermath)
 	// spotsNamed and spotsFound: fine holds towns or districts the gazetteer
 	// named, spots the lead's words found (otherSpots)
 	spotsNamed, spotsFound bool
@@ -121,6 +124,7 @@ type doc struct {
 	vec                    vector
 	keys                   []uint64  // sorted, distinct: rare lead places and rare terms
 	chemKeys               []uint64  // sorted: a chemical attack's lead places (aftermath.go)
+	battleKeys             []uint64  // sorted: an offensive's lead places (aftermath.go)
 	nameKeys               []uint64  // sorted, distinct: the rare words of the title (aftermath.go)
 	places                 []uint64  // sorted, distinct: the places of the lead (see leadPlaces)
 	placeIDF               []float32 // by places: the weight of each
@@ -183,40 +187,63 @@ func (x *Index) Links(it Item) []int64 {
 		clear(x.stamp)
 		x.epoch = 1
 	}
-	var out []int64
 	reach := int64(x.reach())
 	if q.day == NoDay {
 		reach = 0
 	}
-	out = x.probe(&q, q.keys, min(reach, int64(x.cfg.DayReach)), out)
-	out = x.probe(&q, q.chemKeys, reach, out)
-	out = x.probe(&q, q.nameKeys, reach, out)
+	c := x.gather(q.day, q.keys, min(reach, int64(x.cfg.DayReach)), x.cands[:0])
+	c = x.gather(q.day, q.chemKeys, reach, c)
+	c = x.gather(q.day, q.battleKeys, min(reach, battleDays), c)
+	c = x.gather(q.day, q.nameKeys, reach, c)
+	x.cands = c
+	x.scored += int64(len(c))
+	x.warm(c)
+	var out []int64
+	for _, s := range c {
+		if x.linked(&q, &x.docs[s], &x.qterms) {
+			out = append(out, x.find(x.docs[s].story))
+		}
+	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }
 
-// probe adds to out the stories of the articles linked to q among those
-// filed under keys on the days within reach of q's.
-func (x *Index) probe(q *doc, keys []uint64, reach int64, out []int64) []int64 {
+// gather adds to c the slots filed under keys on the days within reach of
+// day, each once a call of Links.
+func (x *Index) gather(day int32, keys []uint64, reach int64, c []int32) []int32 {
 	for _, k := range keys {
 		// int64: a day near the ends of int32 must not wrap around.
-		for d := int64(q.day) - reach; d <= int64(q.day)+reach; d++ {
+		for d := int64(day) - reach; d <= int64(day)+reach; d++ {
 			if d < math.MinInt32 || d > math.MaxInt32 {
 				continue
 			}
 			for _, s := range x.postings[bucket(k, int32(d))] {
-				if x.stamp[s] == x.epoch {
-					continue
-				}
-				x.stamp[s] = x.epoch
-				x.scored++
-				if x.linked(q, &x.docs[s], &x.qterms) {
-					out = append(out, x.find(x.docs[s].story))
+				if x.stamp[s] != x.epoch {
+					x.stamp[s] = x.epoch
+					c = append(c, s)
 				}
 			}
 		}
 	}
-	return out
+	return c
+}
+
+// warm reads each candidate and every cache line of its vector before any
+// is tested. Candidates lie anywhere in a large index, so each read misses
+// the cache; issued by a loop that does nothing else, the reads overlap,
+// where the tests, one candidate after another, would wait for each in turn.
+func (x *Index) warm(c []int32) {
+	var sum uint32
+	for _, s := range c {
+		sum += uint32(x.docs[s].day)
+	}
+	for _, s := range c {
+		v := x.docs[s].vec
+		for i := 0; i < len(v); i += 8 { // 8 terms a cache line of 64 bytes
+			sum += v[i].t
+		}
+	}
+	x.sink = sum
 }
 
 // Add records that the item belongs to the story key.
@@ -243,7 +270,7 @@ func (x *Index) Add(key int64, it Item) {
 		b := bucket(k, d.day)
 		x.postings[b] = append(x.postings[b], s)
 	}
-	for _, k := range slices.Concat(d.chemKeys, d.nameKeys) {
+	for _, k := range slices.Concat(d.chemKeys, d.nameKeys, d.battleKeys) {
 		b := bucket(k, d.day)
 		x.postings[b] = append(x.postings[b], s)
 	}
@@ -300,7 +327,7 @@ func (x *Index) EvictDays(days []int32) int {
 	n := 0
 	for _, day := range days {
 		for _, s := range x.byDay[day] {
-			for _, k := range slices.Concat(x.docs[s].keys, x.docs[s].chemKeys, x.docs[s].nameKeys) {
+			for _, k := range slices.Concat(x.docs[s].keys, x.docs[s].chemKeys, x.docs[s].nameKeys, x.docs[s].battleKeys) {
 				b := bucket(k, day)
 				if x.postings[b] = x.without(x.postings[b], day); len(x.postings[b]) == 0 {
 					delete(x.postings, b)
@@ -349,6 +376,8 @@ func (x *Index) docOf(it *Item) doc {
 		d.keys = append(d.keys, spotKey(n))
 	}
 	d.chemKeys, d.nameKeys = chemicalKeys(d.chemical, d.places), nameKeys(it.Title)
+	d.battle = battleReport(it.Title, lead)
+	d.battleKeys = battleKeys(d.battle, d.places)
 	d.names = maskOf(d.nameKeys)
 	for _, t := range rareTerms(f.terms, x.cfg.MaxKeys) {
 		d.keys = append(d.keys, keyHash("t", t))

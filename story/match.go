@@ -136,7 +136,10 @@ func (v vector) dotSet(s *termSet, w vector) float64 {
 //     says "on Wednesday" tells of Wednesday) and they score Threshold or
 //     more; or
 //   - both titles tell of a chemical attack, they share a lead place, and
-//     their days are at most AftermathDays apart (see aftermath.go).
+//     their days are at most AftermathDays apart (see aftermath.go); or
+//   - both tell of a ground offensive, they share a lead place, their days
+//     are at most battleDays apart and their cosine is minBattleCos or
+//     more (aftermath.go).
 //
 // as holds a's terms (termSet).
 func (x *Index) linked(a, b *doc, as *termSet) bool {
@@ -148,14 +151,16 @@ func (x *Index) linked(a, b *doc, as *termSet) bool {
 	if chemical {
 		return true
 	}
-	if gap > x.cfg.DayReach && !name {
+	battle := offensive(a, b, gap)
+	if gap > x.cfg.DayReach && !name && !battle {
 		return false
 	}
 	// The cosine reads the candidate's terms, most of the cost of a
 	// candidate: once, and not at all for a near-duplicate.
 	cos := math.NaN()
-	if name {
-		if cos = a.vec.dotSet(as, b.vec); cos >= minNameCos {
+	if name || battle {
+		cos = a.vec.dotSet(as, b.vec)
+		if name && cos >= minNameCos || battle && cos >= minBattleCos && sharesKey(a.battleKeys, b.battleKeys) {
 			return true
 		}
 	}

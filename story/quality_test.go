@@ -221,15 +221,19 @@ func orders(recs []record) map[string][]record {
 
 // TestClusteringQuality measures pairwise precision and recall of story
 // assignment on the hand-labelled pairs (testdata/README.md), on the part
-// the weights were tuned on and on the held-out part, in four arrival
+// the weights were tuned on and on the held-out part, and counts the pairs
+// of held-out part b (different events only) joined, in four arrival
 // orders; and checks that every order gives the same partition.
 func TestClusteringQuality(t *testing.T) {
 	recs := loadRecords(t, "testdata/articles.jsonl")
-	var tuning, held []pair
+	var tuning, held, heldB []pair
 	for _, p := range loadPairs(t) {
-		if strings.HasPrefix(p.Note, "held-out") {
+		switch {
+		case strings.HasPrefix(p.Note, "held-out-b"):
+			heldB = append(heldB, p)
+		case strings.HasPrefix(p.Note, "held-out"):
 			held = append(held, p)
-		} else {
+		default:
 			tuning = append(tuning, p)
 		}
 	}
@@ -254,6 +258,18 @@ func TestClusteringQuality(t *testing.T) {
 			if p < f.p || r < f.r {
 				t.Errorf("%s, %s: precision %.3f recall %.3f, want >= %.2f and >= %.2f", name, f.name, p, r, f.p, f.r)
 			}
+		}
+		// Part b holds different events only: reports days apart in
+		// similar words, which no story may join.
+		joined := 0
+		for _, p := range heldB {
+			if story[p.A] == story[p.B] {
+				joined++
+			}
+		}
+		t.Logf("%s, held-out b: %d of %d pairs of different events joined", name, joined, len(heldB))
+		if joined > 0 {
+			t.Errorf("%s, held-out b: %d of %d pairs of different events joined, want 0", name, joined, len(heldB))
 		}
 	}
 }

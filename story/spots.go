@@ -61,14 +61,11 @@ func leadSpots(lead []string, places []news.Entity) []string {
 				continue
 			}
 			if n := nameBefore(ws, i); n != "" {
-				out = append(out, n)
-			} else if i+2 < len(ws) && strings.EqualFold(ws[i+1], "of") {
-				out = append(out, nameAfter(ws, i+2))
+				out = append(out, withoutCoarse(n, places))
+			} else if i+2 < len(ws) && strings.EqualFold(ws[i+1], "of") && !coarsePlace(ws[i+2], places) {
+				out = append(out, withoutCoarse(nameAfter(ws, i+2), places))
 			}
 		}
-	}
-	for i, n := range out {
-		out[i] = withoutCoarse(n, places)
 	}
 	out = slices.DeleteFunc(out, func(n string) bool { return n == "" || adjective(n) })
 	slices.Sort(out)
@@ -152,6 +149,20 @@ func withoutCoarse(n string, places []news.Entity) string {
 		f = f[1:]
 	}
 	return strings.Join(f, " ")
+}
+
+// coarsePlace reports whether a word is the name of one of the item's
+// places above a town: "a neighbourhood of Aleppo" names no spot, and the
+// capitalised words after it belong to what follows ("... of Aleppo.
+// (TRT World and Agencies)", a credit the sentence splitter left on).
+func coarsePlace(w string, places []news.Entity) bool {
+	w = spotName([]string{w})
+	for _, e := range places {
+		if !finePlaces[e.Kind] && w == spotName(strings.Fields(e.Name)) {
+			return true
+		}
+	}
+	return false
 }
 
 // coarseWord reports whether a word is the name of one of the item's

@@ -22,6 +22,7 @@ func TestLeadSpots(t *testing.T) {
 		{"The attack wounded dozens in the Kurdish-held district and the Kurdish quarter.", nil},
 		{"Two Killed in Terrorist Attack on Sheikh Maqsoud Neighborhood in Aleppo City.", nil}, // a headline
 		{"Strikes hit a market in the rebel-held area.", nil},
+		{"Chlorine was dropped on a neighbourhood of Aleppo. (TRT World and Agencies) At least four died.", nil},
 	}
 	for _, tt := range tests {
 		if got := leadSpots([]string{tt.lead}, aleppo); !slices.Equal(got, tt.want) {
@@ -71,6 +72,9 @@ func TestChemicalReport(t *testing.T) {
 		{"Air strikes kill 12 in Idlib attack", "The strikes came days after a chemical attack on Khan Shaykhun.", false},
 		{"At least 27 children killed in Syrian Idlib attack", "The attack hit a school.", false},
 		{"Syria peace talks resume", "Delegates discussed the chemical weapons inquiry.", false},
+		{"Regime uses banned bombs to attack Aleppo", "A helicopter dropped a barrel bomb containing toxic gasses on a neighbourhood.", true},
+		{"Barrel bombs kill ten in Aleppo", "The bombs hit a market.", false},
+		{"US missiles strike Syrian airbase", "The base launched the chemical attack on Khan Shaykhun.", false},
 	}
 	for _, tt := range tests {
 		if got := chemicalReport(tt.title, []string{tt.lead}); got != tt.want {
@@ -94,4 +98,51 @@ func FuzzLeadSpots(f *testing.F) {
 			_ = spotKey(n)
 		}
 	})
+}
+
+func TestBattleReport(t *testing.T) {
+	tests := []struct {
+		title, lead string
+		want        bool
+	}{
+		{"Rebels launch assault in Syrias divided Aleppo", "", true},
+		{"Syrian opposition advances into key Aleppo district", "Opposition forces in Syria fight back in Aleppo to recapture the district.", true},
+		{"Air strikes kill 12 in Aleppo", "Warplanes hit a market in the rebel-held east.", false},
+		{"Air strikes kill 12 in Aleppo", "Warplanes hit a market.", false},
+	}
+	for _, tt := range tests {
+		if got := battleReport(tt.title, []string{tt.lead, "Fighting raged elsewhere in the province."}); got != tt.want {
+			t.Errorf("battleReport(%q, %q) = %v, want %v", tt.title, tt.lead, got, tt.want)
+		}
+	}
+}
+
+// Two days of one offensive, each report naming its own day, are one
+// story; a strike on the same city the next day, in other words, is not,
+// nor fighting in two neighbourhoods of one city.
+func TestIndexOffensive(t *testing.T) {
+	x := NewIndex(Config{})
+	sat := item(1, "Syria rebels battle to break Aleppo siege", "Fresh fighting shook Aleppo on Saturday as rebels battled to break a siege of the city by the Syrian regime. Opposition fighters unleashed a barrage of rockets on the government-held western side of the city as they announced a major offensive aimed at reopening supply lines.", t0, "aleppo")
+	sat.DayNamed, sat.Places[0].Lead = true, true
+	x.Add(1, sat)
+	sun := item(2, "Dozens of civilians dead in rebel assault on Aleppo", "Syrias regime and rebels were locked in fierce fighting Sunday on the western edges of Aleppo, where civilians have been killed in a two-day opposition offensive to break the government siege. Rebels launched the offensive to break through government lines.", t0.Add(24*time.Hour), "aleppo")
+	sun.DayNamed, sun.Places[0].Lead = true, true
+	if got := x.Links(sun); !slices.Equal(got, []int64{1}) {
+		t.Errorf("the next day's report of the offensive links %v, want [1]", got)
+	}
+	west := item(4, "Rebels press assault on Aleppo", "Rebels pressed their assault on the Hamdaniyeh neighbourhood of Aleppo on Sunday, and fighting raged around the military academy, a monitor said.", t0.Add(24*time.Hour), "aleppo")
+	east := item(5, "Regime forces assault rebel-held Aleppo", "Regime forces launched an assault on the Sheikh Saeed neighbourhood of Aleppo on Sunday, and fighting raged around the cement plant, a monitor said.", t0.Add(24*time.Hour), "aleppo")
+	for _, it := range []*Item{&west, &east} {
+		it.DayNamed, it.Places[0].Lead = true, true
+	}
+	y := NewIndex(Config{})
+	y.Add(4, west)
+	if got := y.Links(east); len(got) != 0 {
+		t.Errorf("fighting in another neighbourhood links %v, want none", got)
+	}
+	strike := item(3, "Air strikes kill 12 in Aleppo market", "Warplanes struck a crowded market in the east of Aleppo on Sunday, killing 12 civilians, a monitor said.", t0.Add(24*time.Hour), "aleppo")
+	strike.DayNamed, strike.Places[0].Lead = true, true
+	if got := x.Links(strike); len(got) != 0 {
+		t.Errorf("a strike on the city links %v, want none", got)
+	}
 }

@@ -39,8 +39,11 @@ for i in range(len(dev)):
             note = "held-out: " + note
         out.append({"a": a['id'], "b": b['id'], "same": same, "note": note})
 out.sort(key=lambda p: (p['note'].startswith('held-out'), p['a'], p['b']))
+# A later part, labelled apart (see ../README.md, "Held-out part b"), follows.
+here = os.path.dirname(os.path.abspath(__file__))
+later = [json.loads(l) for l in open(os.path.join(here, 'days-apart.jsonl'))]
 with open(sys.argv[1], 'w') as f:
-    for p in out:
+    for p in out + later:
         f.write(json.dumps(p) + "\n")
 c = collections.Counter((p['note'].startswith('held-out'), p['same'], 'same place' in p['note'] or p['same']) for p in out)
 for k in sorted(c): print(k, c[k])
