@@ -31,7 +31,7 @@ func (db *DB) CreateAlertRule(ctx context.Context, r *news.AlertRule, max int) e
 	if r.Cursor = sec(r.Cursor); r.Cursor.Before(now) {
 		r.Cursor = now
 	}
-	r.ID, r.Created = db.nextID(), now
+	r.ID, r.Created = db.nextID("alert_rule"), now
 	db.rules[r.ID] = copyRule(r)
 	return nil
 }
@@ -127,7 +127,7 @@ func (db *DB) CreateAlertPosts(ctx context.Context, posts []news.AlertPost, rule
 	}
 	for i := range posts {
 		p := &posts[i]
-		p.ID = db.nextID()
+		p.ID = db.nextID("alert_post")
 		c := *p
 		c.Keys, c.Created, c.Sent, c.MessageID, c.Parked = nil, sec(p.Created), time.Time{}, "", ""
 		db.alertPost[p.ID] = &c

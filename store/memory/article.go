@@ -165,7 +165,7 @@ func (db *DB) createArticle(n *news.NewArticle) error {
 	}
 	now := db.clock()
 	a := *n.Article
-	a.ID, a.GuildID = db.nextID(), guild
+	a.ID, a.GuildID = db.nextID("article"), guild
 	a.Published, a.Fetched = sec(a.Published), sec(a.Fetched)
 	r := &article{a: a, stored: now}
 	if n.Analysis != nil {

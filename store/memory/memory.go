@@ -29,7 +29,7 @@ type DB struct {
 	now func() time.Time
 
 	mu      sync.Mutex
-	lastID  int64
+	lastID  map[string]int64 // by noun
 	sources map[int64]*news.Source
 	subs    map[int64]*news.Subscription
 
@@ -65,6 +65,7 @@ func WithNow(now func() time.Time) Option { return func(db *DB) { db.now = now }
 func New(opts ...Option) *DB {
 	db := &DB{
 		now:       time.Now,
+		lastID:    map[string]int64{},
 		sources:   map[int64]*news.Source{},
 		subs:      map[int64]*news.Subscription{},
 		articles:  map[int64]*article{},
@@ -93,11 +94,11 @@ func New(opts ...Option) *DB {
 // the SQL stores stand.
 func (db *DB) Close() error { return nil }
 
-// nextID returns a fresh id; ids are shared by all nouns, which keeps them
-// unique and increasing as the SQL stores' are per table. Callers hold mu.
-func (db *DB) nextID() int64 {
-	db.lastID++
-	return db.lastID
+// nextID returns a fresh id of a noun: from 1, increasing, as the SQL
+// stores number each table's rows. Callers hold mu.
+func (db *DB) nextID(noun string) int64 {
+	db.lastID[noun]++
+	return db.lastID[noun]
 }
 
 // clock returns the store's time now, in whole seconds.

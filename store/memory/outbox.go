@@ -40,7 +40,7 @@ func (db *DB) CreateOutbox(ctx context.Context, o *news.Outbox) error {
 		}
 	}
 	c := copyOutbox(o)
-	c.ID = db.nextID()
+	c.ID = db.nextID("outbox")
 	c.Since, c.Until, c.Created = sec(o.Since), until, sec(o.Created)
 	if c.StoryIDs == nil {
 		c.StoryIDs = []int64{}
@@ -189,4 +189,17 @@ func copyOutbox(o *news.Outbox) news.Outbox {
 		c.Messages[i] = m
 	}
 	return c
+}
+
+// Outboxes returns every stored digest, finished or not, oldest first:
+// what an inspection of deliveries (or a test) reads.
+func (db *DB) Outboxes(ctx context.Context) ([]news.Outbox, error) {
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	var out []news.Outbox
+	for _, o := range db.outboxes {
+		out = append(out, copyOutbox(&o.Outbox))
+	}
+	slices.SortFunc(out, func(a, b news.Outbox) int { return cmpID(a.ID, b.ID) })
+	return out, nil
 }

@@ -38,7 +38,7 @@ func (db *DB) CreateSourceWithin(ctx context.Context, s *news.Source, limit int)
 	if limit > 0 && n >= limit {
 		return news.Errorf(news.ELIMIT, "the guild has %d sources, the limit is %d", n, limit)
 	}
-	s.ID, s.Created = db.nextID(), db.clock()
+	s.ID, s.Created = db.nextID("source"), db.clock()
 	c := *s
 	c.NextCheck, c.LastSuccess = sec(c.NextCheck), sec(c.LastSuccess)
 	db.sources[s.ID] = &c

@@ -39,7 +39,7 @@ func (db *DB) UpdateStory(ctx context.Context, s *news.Story) error {
 // exists. Callers hold mu.
 func (db *DB) saveStory(s *news.Story, now time.Time) {
 	if s.ID == 0 {
-		s.ID = db.nextID()
+		s.ID = db.nextID("story")
 	} else {
 		old := db.stories[s.ID]
 		db.absorb(s)

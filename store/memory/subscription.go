@@ -60,7 +60,7 @@ func (db *DB) CreateSubscriptionWithin(ctx context.Context, s *news.Subscription
 		}
 	}
 	now := db.clock()
-	s.ID, s.Created, s.Updated = db.nextID(), now, now
+	s.ID, s.Created, s.Updated = db.nextID("subscription"), now, now
 	db.subs[s.ID] = copySubscription(s)
 	return nil
 }

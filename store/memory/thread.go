@@ -35,7 +35,7 @@ func (db *DB) CreateThreadFollow(ctx context.Context, f *news.ThreadFollow) erro
 	if f.Cursor = sec(f.Cursor); f.Cursor.Before(now) {
 		f.Cursor = now
 	}
-	f.ID, f.Created = db.nextID(), now
+	f.ID, f.Created = db.nextID("thread_follow"), now
 	c := *f
 	c.Topics, c.Places, c.Keywords = strs(f.Topics), strs(f.Places), strs(f.Keywords)
 	c.QuietAfter = f.QuietAfter.Truncate(time.Second)
@@ -139,7 +139,7 @@ func (db *DB) CreateThreadPosts(ctx context.Context, posts []news.ThreadPost, fo
 	}
 	for i := range posts {
 		p := &posts[i]
-		p.ID = db.nextID()
+		p.ID = db.nextID("thread_post")
 		c := *p
 		c.Articles, c.Created, c.MessageID, c.Parked = nil, sec(p.Created), "", ""
 		db.posts[p.ID] = &threadPost{ThreadPost: c}
