@@ -89,6 +89,8 @@ func Run(t *testing.T, h Harness) {
 		{"Alerts", testAlerts},
 		{"ThreadFollows", testThreadFollows},
 		{"ThreadPosts", testThreadPosts},
+		{"Removals", testRemovals},
+		{"ArticleUnknownStory", testArticleUnknownStory},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
