@@ -1,7 +1,8 @@
 // Package memory is the in-memory store: the news services kept in maps
 // under one mutex, with the behaviour of the SQLite and PostgreSQL stores
-// (the contract of package storetest), for tests and for trying the bot
-// without a database. Nothing survives the process.
+// (the contract of package storetest), for the tests of the packages that
+// use the services (digest, bot, ask), which then need no fake of their
+// own. Nothing survives the process; cmd/bot does not offer it.
 //
 // Every method is one critical section, as every store method of the SQL
 // stores is one transaction: a method that fails changes nothing. Values
