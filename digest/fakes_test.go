@@ -13,21 +13,12 @@ import (
 )
 
 // memWorld is the store as delivery tests use it: the in-memory store
-// (package store/memory, which keeps the stores' contract) for
-// subscriptions, outboxes, cursors and the delivery memory, and stories
-// seeded as the store would list them, with the time they were stored
-// (the store builds stories from articles; these tests need only the
-// list).
+// (package store/memory, which keeps the stores' contract), its clock set
+// to when each test's subscription was created and each story stored.
 type memWorld struct {
 	*memory.DB
-	mu      sync.Mutex
-	created time.Time // the store's clock: the creation time of the subscription being added
-	stories []storedStory
-}
-
-type storedStory struct {
-	news.Story
-	stored time.Time
+	mu  sync.Mutex
+	now time.Time // the store's clock
 }
 
 func newMemWorld() *memWorld {
@@ -35,27 +26,62 @@ func newMemWorld() *memWorld {
 	w.DB = memory.New(memory.WithNow(func() time.Time {
 		w.mu.Lock()
 		defer w.mu.Unlock()
-		return w.created
+		return w.now
 	}))
 	return w
+}
+
+func (w *memWorld) setClock(t time.Time) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.now = t
 }
 
 // addSub stores s as created at s.Created; the store numbers
 // subscriptions from 1, so tests add them in the order of their ids.
 func (w *memWorld) addSub(s news.Subscription) {
-	w.mu.Lock()
-	w.created = s.Created
-	w.mu.Unlock()
+	w.setClock(s.Created)
 	want := s.ID
 	if err := w.CreateSubscription(context.Background(), &s); err != nil || s.ID != want {
 		panic(fmt.Sprintf("add subscription %d: stored as %d, %v", want, s.ID, err))
 	}
 }
 
+// addStory stores s as ingest would at stored: an article for each of its
+// sources not stored yet (one for a story without), analysed with its
+// categories, the first making the story (or, for a story stored before,
+// updating it) and the others joining it. The store numbers stories from
+// 1, so tests add new stories in the order of their ids.
 func (w *memWorld) addStory(s news.Story, stored time.Time) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	w.stories = append(w.stories, storedStory{s, stored})
+	ctx := context.Background()
+	w.setClock(stored)
+	want, sources := s.ID, s.Sources
+	if len(sources) == 0 {
+		sources = []news.StorySource{{Published: s.LastSeen}}
+	}
+	s.Sources = nil
+	if _, err := w.Story(ctx, want); err != nil {
+		s.ID = 0 // a new story
+	} else if err := w.UpdateStory(ctx, &s); err != nil {
+		panic(fmt.Sprintf("update story %d: %v", want, err))
+	}
+	for i, src := range sources {
+		a := &news.Article{ExternalID: src.ExternalID, SourceName: src.SourceName, URL: src.URL, Title: src.Title,
+			Text: s.Summary, Published: src.Published}
+		if a.ExternalID == "" {
+			a.ExternalID = fmt.Sprintf("story %d article %d", want, i+1)
+		}
+		if a.Title == "" {
+			a.Title = s.Headline
+		}
+		n := &news.NewArticle{Article: a, Analysis: &news.Analysis{Categories: s.Categories}, Story: &s}
+		if err := w.CreateArticle(ctx, n); err != nil && news.ErrorCode(err) != news.ECONFLICT {
+			panic(fmt.Sprintf("add story %d: %v", want, err))
+		}
+	}
+	if s.ID != want {
+		panic(fmt.Sprintf("add story %d: stored as %d", want, s.ID))
+	}
 }
 
 // boxes returns every stored outbox, oldest first.
@@ -65,26 +91,6 @@ func (w *memWorld) boxes() []news.Outbox {
 		panic(err)
 	}
 	return bs
-}
-
-func (w *memWorld) Stories(_ context.Context, f news.DigestFilter) ([]news.Story, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	var out []news.Story
-	for _, s := range w.stories {
-		t := s.stored
-		if !f.ByStored {
-			t = s.LastSeen
-		}
-		if t.Before(f.Since) || (!f.Until.IsZero() && !t.Before(f.Until)) {
-			continue
-		}
-		if len(f.Topics) > 0 && !anyTopic(s.Story, f.Topics) {
-			continue
-		}
-		out = append(out, s.Story)
-	}
-	return out, nil
 }
 
 // fakeSender is Discord as the delivery sees it: channels of messages,
