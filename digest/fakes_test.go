@@ -47,40 +47,13 @@ func (w *memWorld) addSub(s news.Subscription) {
 	}
 }
 
-// addStory stores s as ingest would at stored: an article for each of its
-// sources not stored yet (one for a story without), analysed with its
-// categories, the first making the story (or, for a story stored before,
-// updating it) and the others joining it. The store numbers stories from
-// 1, so tests add new stories in the order of their ids.
+// addStory stores s as ingest would have at stored (memory.SeedStory);
+// the store numbers stories from 1, so tests add new stories in the order
+// of their ids.
 func (w *memWorld) addStory(s news.Story, stored time.Time) {
-	ctx := context.Background()
-	w.setClock(stored)
-	want, sources := s.ID, s.Sources
-	if len(sources) == 0 {
-		sources = []news.StorySource{{Published: s.LastSeen}}
-	}
-	s.Sources = nil
-	if _, err := w.Story(ctx, want); err != nil {
-		s.ID = 0 // a new story
-	} else if err := w.UpdateStory(ctx, &s); err != nil {
-		panic(fmt.Sprintf("update story %d: %v", want, err))
-	}
-	for i, src := range sources {
-		a := &news.Article{ExternalID: src.ExternalID, SourceName: src.SourceName, URL: src.URL, Title: src.Title,
-			Text: s.Summary, Published: src.Published}
-		if a.ExternalID == "" {
-			a.ExternalID = fmt.Sprintf("story %d article %d", want, i+1)
-		}
-		if a.Title == "" {
-			a.Title = s.Headline
-		}
-		n := &news.NewArticle{Article: a, Analysis: &news.Analysis{Categories: s.Categories}, Story: &s}
-		if err := w.CreateArticle(ctx, n); err != nil && news.ErrorCode(err) != news.ECONFLICT {
-			panic(fmt.Sprintf("add story %d: %v", want, err))
-		}
-	}
-	if s.ID != want {
-		panic(fmt.Sprintf("add story %d: stored as %d", want, s.ID))
+	want := s.ID
+	if err := w.SeedStory(context.Background(), &s, stored); err != nil || s.ID != want {
+		panic(fmt.Sprintf("add story %d: stored as %d, %v", want, s.ID, err))
 	}
 }
 

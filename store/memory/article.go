@@ -113,7 +113,7 @@ func (db *DB) FindDuplicates(ctx context.Context, as []*news.Article) ([]int64, 
 func (db *DB) CreateArticle(ctx context.Context, n *news.NewArticle) error {
 	db.mu.Lock()
 	defer db.mu.Unlock()
-	return db.createArticle(n)
+	return db.createArticle(n, db.clock())
 }
 
 // CreateArticles stores many, each as CreateArticle would: errs[i] is the
@@ -126,7 +126,7 @@ func (db *DB) CreateArticles(ctx context.Context, items []*news.NewArticle) ([]e
 	defer db.mu.Unlock()
 	errs := make([]error, len(items))
 	for i, n := range items {
-		errs[i] = db.createArticle(n)
+		errs[i] = db.createArticle(n, db.clock())
 	}
 	return errs, nil
 }
@@ -156,14 +156,13 @@ func (db *DB) checkArticle(n *news.NewArticle) (string, error) {
 	return guild, nil
 }
 
-// createArticle is CreateArticle under mu: every check comes before the
-// first change, so a refused article leaves the store as it was.
-func (db *DB) createArticle(n *news.NewArticle) error {
+// createArticle is CreateArticle under mu, stamped now: every check comes
+// before the first change, so a refused article leaves the store as it was.
+func (db *DB) createArticle(n *news.NewArticle, now time.Time) error {
 	guild, err := db.checkArticle(n)
 	if err != nil {
 		return err
 	}
-	now := db.clock()
 	a := *n.Article
 	a.ID, a.GuildID = db.nextID("article"), guild
 	a.Published, a.Fetched = sec(a.Published), sec(a.Fetched)
