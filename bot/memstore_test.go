@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -13,20 +12,14 @@ import (
 
 // memStore is the store as the bot's tests use it: the in-memory store
 // (package store/memory, which keeps the stores' contract) for
-// subscriptions, sources, guilds and outboxes, and stories seeded as the
-// store would list them (the store builds stories from articles; these
-// tests need only the list). delay makes the calls a command waits on
-// slow, like a loaded database.
+// subscriptions, sources, guilds, outboxes and stories. delay makes the
+// calls a command waits on slow, like a loaded database.
 type memStore struct {
 	*memory.DB
 	delay atomic.Int64 // nanoseconds
 
 	seed sync.Mutex                // one subscription seeded at a time
 	at   atomic.Pointer[time.Time] // the store's clock while seeding; nil: time.Now
-
-	mu      sync.Mutex
-	nextID  int64
-	stories []news.Story
 }
 
 func newMemStore() *memStore {
@@ -87,43 +80,19 @@ func (m *memStore) Subscriptions(ctx context.Context, f news.SubscriptionFilter)
 	return m.DB.Subscriptions(ctx, f)
 }
 
-// CreateStory seeds a story as Stories lists it, sources and all.
+// CreateStory stores a test's story as ingest would have (an article per
+// source, memory.SeedStory), stored when its latest report came.
 func (m *memStore) CreateStory(ctx context.Context, s *news.Story) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.nextID++
-	s.ID = m.nextID
-	m.stories = append(m.stories, *s)
-	return nil
-}
-
-func (m *memStore) UpdateStory(ctx context.Context, s *news.Story) error { return nil }
-
-func (m *memStore) Story(ctx context.Context, id int64) (*news.Story, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	for _, s := range m.stories {
-		if s.ID == id {
-			return &s, nil
-		}
+	stored := s.LastSeen
+	if stored.IsZero() {
+		stored = time.Now()
 	}
-	return nil, news.Errorf(news.ENOTFOUND, "no story %d", id)
+	return m.SeedStory(ctx, s, stored)
 }
 
-// Stories lists the seeded stories of the filter's topics, whatever its
-// window.
 func (m *memStore) Stories(ctx context.Context, f news.DigestFilter) ([]news.Story, error) {
 	if err := m.wait(ctx); err != nil {
 		return nil, err
 	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	var out []news.Story
-	for _, s := range m.stories {
-		if len(f.Topics) > 0 && !slices.ContainsFunc(s.Categories, func(c news.Category) bool { return slices.Contains(f.Topics, c) }) {
-			continue
-		}
-		out = append(out, s)
-	}
-	return out, nil
+	return m.DB.Stories(ctx, f)
 }
