@@ -58,14 +58,7 @@ func isDatelineWord(w string) bool {
 // as written from there on, or "" when nothing of the news is left. low is s
 // lower-cased.
 func cleanSentence(s, low, title string) string {
-	s, low = cutWidgets(s, low)
-	for _, c := range leadCues {
-		if strings.Contains(low, c) { // Index is fast; LastIndex only when found
-			if i := strings.LastIndex(low, c); i < len(low)/2 {
-				s, low = s[i+len(c):], low[i+len(c):]
-			}
-		}
-	}
+	s, _ = cutFront(s, low)
 	s = dropRepeat(trimDateline(s))
 	if title != "" && len(s) > len(title) && strings.EqualFold(s[:len(title)], title) {
 		s = trimDateline(trimAgency(s[len(title):]))
@@ -76,6 +69,23 @@ func cleanSentence(s, low, title string) string {
 		s = strings.TrimSpace(s[:i])
 	}
 	return cutTail(strings.TrimLeft(s, " .|-–:"))
+}
+
+// cutFront drops a share widget, a photo credit and whatever a page glued
+// in front of an agency's dateline ("Sputnik Ilya Pitalev Number of
+// Settlements Joining Syrian Ceasefire Deal Reaches 207 MOSCOW (Sputnik) At
+// the ...": a credit and a related headline): the sentence starts after
+// them. low is s lower-cased; both are returned cut.
+func cutFront(s, low string) (string, string) {
+	s, low = cutWidgets(s, low)
+	for _, c := range leadCues {
+		if strings.Contains(low, c) { // Index is fast; LastIndex only when found
+			if i := strings.LastIndex(low, c); i < len(low)/2 {
+				s, low = s[i+len(c):], low[i+len(c):]
+			}
+		}
+	}
+	return s, low
 }
 
 // cutWidgets drops a share widget or a photo credit (with the credit's

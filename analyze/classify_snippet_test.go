@@ -108,6 +108,16 @@ var snippetCases = []snippetCase{
 	{"The UN envoy met rebel leaders in Juba on Monday to discuss a peace deal. The meeting lasted four hours. No statement was issued afterwards.", snCats(snT), ""},
 	{"A truce between the army and the rebels took effect in Aden at noon. Shops reopened in the city centre. Residents ventured out for the first time in weeks.", snCats(snC), news.CeasefireInEffect},
 	{"A UN convoy delivered food to 40,000 people in besieged Madaya. The trucks entered after weeks of delay. Residents queued for hours.", snCats(snH), ""},
+	// agencies' and monitors' reports: diplomacy cited as a yardstick, a
+	// fight against hunger, the fighting people fled, an agency's access
+	{"The SMM heard 20 explosions near Avdiivka in violation of the decision of the Trilateral Contact Group.", snCats(snV), ""},
+	{"WFP is fighting hunger in South Sudan by distributing food to 1.2 million people.", snCats(snH), ""},
+	{"UNICEF is negotiating access to besieged areas of Deir ez-Zor for its convoys.", snCats(snH), ""},
+	{"More than 10,000 people fled the fighting in southern Aleppo, the UN said.", snCats(snH), ""},
+	{"South Sudan's army and rebels clashed hours after a ceasefire took effect.", snCats(snC, snV), news.CeasefireViolated},
+	{"The government and the SPLA-IO signed a cessation of hostilities agreement in Addis Ababa.", snCats(snC), news.CeasefireInEffect},
+	{"The UN Envoy on Youth met young people in Mogadishu on her first visit to Somalia.", nil, ""},
+	{"The States Parties of the Mine Ban Convention met in Vienna for their annual meeting.", nil, ""},
 	// none
 	{"The United States and China resumed trade talks in Geneva on Tuesday.", nil, ""},
 	{"Germany's parties opened coalition talks after the election.", nil, ""},

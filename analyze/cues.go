@@ -37,6 +37,9 @@ const (
 	fTreated    // casualties taken to hospital: a detail of the attack
 	fFighters   // armed men named: "rebels", "fighters"
 	fCivilians  // civilians named: "civilians", "families", "the wounded"
+	fNotViolent // a violence word that is not an attack: "fighting hunger", "fled the fighting"
+	fDespite    // "despite", "in spite of": a truce's breach when violence stands beside it
+	fNotState   // a state word in an idiom of another sense: "holding violators to account"
 	nFeatures
 )
 
@@ -47,7 +50,7 @@ var featureNames = map[string]feature{
 	"proposed": fProposed, "in_effect": fInEffect, "violated": fViolated, "collapsed": fCollapsed,
 	"background": fBackground, "pasttag": fPastTag, "notevent": fNotEvent, "nottalks": fNotTalks, "boilerplate": fBoiler, "hypothetical": fHypo, "rhetoric": fRhetoric,
 	"victims": fVictims, "treated": fTreated,
-	"fighters": fFighters, "civilians": fCivilians,
+	"fighters": fFighters, "civilians": fCivilians, "notviolence": fNotViolent, "despite": fDespite, "notstate": fNotState,
 }
 
 // weights holds, for one sentence, the combined weight of the cues of each
@@ -63,10 +66,12 @@ type spans struct {
 	first, last [nFeatures]int32 // word positions of each feature's cues
 	bg          [maxBackground]bgCue
 	nbg         int
-	// halted marks the words of ceasefire and victims phrases (of the
-	// first 256 words): the "fighting" in "a halt to the fighting" is no
-	// fighting, the "wounded" in "wounded civilians were evacuated" no
-	// attack.
+	// halted marks the words of ceasefire, victims and notviolence
+	// phrases (of the first 256 words): the "fighting" in "a halt to the
+	// fighting" is no fighting, the "wounded" in "wounded civilians were
+	// evacuated" no attack, the "fighting" in "fighting hunger" or "fled
+	// the fighting" no news of a battle, the "agreement" of "a ceasefire
+	// agreement" no talks.
 	halted [4]uint64
 }
 
@@ -151,9 +156,9 @@ func (m *matcher) try(id int32, words []string, at int, w *weights, sp *spans) {
 	}
 	if sp != nil {
 		switch {
-		case c.feat == fViolence && sp.isHalted(at):
+		case (c.feat == fViolence || c.feat == fTalks) && sp.isHalted(at):
 			return
-		case c.feat == fCeasefire || c.feat == fVictims:
+		case c.feat == fCeasefire || c.feat == fVictims || c.feat == fNotViolent:
 			sp.halt(at, at+len(c.toks))
 		}
 		switch {

@@ -153,12 +153,15 @@ const maxFigures = 40
 // event's figures by their date.
 func extractFacts(d *doc, published time.Time) news.Facts {
 	sents := factSentences(d)
-	ms := findAll(sents, published)
+	ms := findAll(sents, factsDate(d, published))
 	var f news.Facts
 	mains := map[*figureKind]int{}
 	for _, k := range figureKinds {
 		if i := chooseMain(sents, ms, k); i >= 0 {
 			mains[k] = i
+			if k == &killedKind {
+				otherIncidentsInjured(sents, ms, i)
+			}
 		}
 	}
 	scopeFigures(ms, mains)
@@ -180,6 +183,22 @@ func extractFacts(d *doc, published time.Time) news.Facts {
 	f.Figures = otherFigures(ms, mains)
 	f.Durations = durations(sents)
 	return f
+}
+
+// factsDate is the day the article speaks from, to tell an earlier event's
+// figures by their date: its published time, or the dateline its text
+// prints when that is later (a corpus may give as published the day of the
+// event reported: "April 11 2017 ... On April 4 a chemical weapons incident
+// ... claimed the lives of some 80 people" with published 4 April).
+func factsDate(d *doc, published time.Time) time.Time {
+	var ws []string
+	for i := 0; i < len(d.sents) && len(ws) < datelineReach; i++ {
+		ws = append(ws, d.sents[i].words...)
+	}
+	if dl, _, ok := dateline(ws); ok && dl.After(published) {
+		return dl
+	}
+	return published
 }
 
 // factSentence is a sentence tokenised for fact extraction; index -1 is the

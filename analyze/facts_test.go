@@ -226,8 +226,32 @@ func checkFigures(t *testing.T, title, text string, f news.Facts) {
 			t.Errorf("figure %+v: not quoted from the article", g)
 		case !names[g.Originator] && !strings.Contains(title+"\n"+text, g.Originator):
 			t.Errorf("figure %+v: originator neither in the table nor written in the article", g)
+		case g.Word == "" && !statedIn(g):
+			t.Errorf("figure %+v: its value is neither a number of its text nor their sum", g)
 		}
 	}
+}
+
+// statedIn reports a figure whose value its text states: one of the
+// numbers in it (a range's bound), or their sum ("12 civilians and 3
+// fighters" is 15), or the people it names one by one; a reader can find
+// every figure in the article.
+func statedIn(g news.Figure) bool {
+	var sum int64
+	nums := 0
+	for _, tk := range ftokens(g.Text) {
+		if !tk.isNum || tk.amount {
+			continue
+		}
+		if tk.num == g.Value || (g.Low > 0 && tk.lo == g.Low) {
+			return true
+		}
+		sum, nums = sum+tk.num, nums+1
+	}
+	if nums == 0 { // told person by person: "a man and his young daughter"
+		return g.Value >= 1 && g.Value <= int64(strings.Count(strings.ToLower(g.Text), " and ")+1)
+	}
+	return sum == g.Value
 }
 
 // FuzzFacts checks that figures are only ever reported from a sentence of

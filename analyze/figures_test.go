@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -34,6 +35,14 @@ func TestFiguresBadInput(t *testing.T) {
 		"a table":          "Killed Aleppo 12 34 56 Idlib 7 8 9 Homs 10 11 12 Daraa 4 5 6",
 		"clock times":      "At 0914 GMT and 11:30 the killed were counted.",
 		"counts of things": "The army fired 56 airstrikes and 30 rockets that killed people in 4 towns.",
+		// the same next to a verb of killing, where a count would stand
+		"a date after the verb":  "Shelling killed on 12/03/2016, killed on 15 March and killed 3 April; the 2011 uprising killed many.",
+		"an age after the verb":  "Gunmen killed 12-year-old Ahmad and wounded aged 70 residents.",
+		"a unit after the verb":  "The strike killed Brigade 93 commanders and wounded No. 7 squad members.",
+		"a phone after the verb": "Those killed +963-11-2345678 were named; call 0933 123 456 for the injured.",
+		"money after the verb":   "The bombing killed $200 worth of livestock and wounded SYP 500,000 in damage; €20 was lost.",
+		"a share after the verb": "The blasts killed 70% of the herd and injured 12.5 per cent of workers.",
+		"a billion after a verb": "The war killed 1,000,000,000 and displaced 2,000,000,000 people.",
 	}
 	for name, text := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -106,6 +115,19 @@ func TestFigureScopes(t *testing.T) {
 		{"evacuees who were killed are dead", "",
 			"The bomb killed 126 people, at least 109 of them evacuees, as buses waited.",
 			[]want{{"killed", 126, news.ScopeMain}, {"killed", 109, news.ScopePart}}},
+		{"the dead included evacuees", "",
+			"The bomb killed 126 people as buses waited. The dead included 109 evacuees.",
+			[]want{{"killed", 126, news.ScopeMain}, {"killed", 109, news.ScopePart}}},
+		{"evacuees among the dead", "", "Among the dead were 109 evacuees.", []want{{"killed", 109, news.ScopePart}}},
+		{"evacuees were among the dead", "", "The blast killed 126 people. At least 109 evacuees were among those killed.",
+			[]want{{"killed", 126, news.ScopeMain}, {"killed", 109, news.ScopePart}}},
+		{"among those killed were", "", "Among those killed were 109 evacuees.", []want{{"killed", 109, news.ScopePart}}},
+		{"the dead, who included", "", "The dead, who included 109 evacuees, were buried on Sunday.",
+			[]want{{"killed", 109, news.ScopePart}}},
+		{"workers among the wounded", "", "The strike wounded 40 people. Three of its workers were among the wounded.",
+			[]want{{"injured", 40, news.ScopeMain}, {"injured", 3, news.ScopePart}}},
+		{"the wounded included children", "", "The shelling wounded 40 people. Those wounded included 12 children.",
+			[]want{{"injured", 40, news.ScopeMain}, {"injured", 12, news.ScopePart}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -166,6 +188,9 @@ func TestTollsToldPersonByPerson(t *testing.T) {
 		{"A man and his young daughter have been killed in the shelling of Aleppo.", 2, 0},
 		{"Four medics were killed and a nurse critically wounded when an airstrike hit a clinic.", 4, 1},
 		{"Rocket shells hit the market killing a woman and injuring four other civilians.", 1, 4},
+		{"A woman and child were killed after terrorists shelled the center of Damascus.", 2, 0},
+		{"A Turkish soldier was reportedly killed in the clashes.", 1, 0},
+		{"A man carries an injured girl after an airstrike on Aleppo.", 0, 0}, // a caption: the man is not injured
 	}
 	for _, tt := range tests {
 		f := Analyze(&news.Article{Text: tt.text}).Facts
@@ -199,6 +224,77 @@ func TestFigureOriginators(t *testing.T) {
 		{"headline source", "US-led strikes kill 56 civilians in Syria: monitor", "", "a monitor", false},
 		{"victims are no source", "", "Clashes killed at least 40 fighters as well as 12 IS fighters according to the Observatory.", "SOHR", false},
 		{"no one named", "", "A bomb killed 18 people in the market on Tuesday.", "", false},
+		// who killed is not who counted
+		{"a strike by a party", "", "The strike by the Syrian government killed 20 people, the Observatory said.", "SOHR", false},
+		{"killed by a party, an outlet reports", "",
+			"At least 20 people were killed by Syrian government shelling, AFP reported.", "", false},
+		{"a party's shelling", "", "Syrian government shelling killed 20 people, a resident said.", "", false},
+		{"a party kills, the source said", "", "The Syrian army killed 20 rebels in Idlib, a monitor said.", "a monitor", false},
+		{"said before what a party did", "", "Activists said the Syrian government killed 20 people in Douma.", "activists", false},
+		{"the accused is no source", "", "Activists accused the Syrian government of killing 20 people.", "activists", false},
+		{"an attack claimed by a party", "", "The attack, claimed by Islamic State, killed 20 people.", "", false},
+		{"forces that say", "", "Rebels killed 20 soldiers, opposition forces said.", "opposition", true},
+		{"a party's own count", "", "Rebels killed 20 soldiers, the Syrian government said.", "Syrian government", true},
+		{"said, then the source", "", "Shelling killed 20 people in Douma on Monday, said the Observatory.", "SOHR", false},
+		{"released by", "", "20 people were killed, according to figures released by UNICEF.", "UNICEF", false},
+		// an outlet carries a count, it does not give it
+		{"an outlet reported", "", "At least 20 people were killed in shelling, Reuters reported.", "", false},
+		{"an outlet's correspondent", "", "At least 20 people were killed in shelling, an AFP correspondent said.", "", false},
+		{"an outlet citing a source", "", "At least 20 people were killed in shelling, AFP reported citing the Observatory.", "SOHR", false},
+		{"told an outlet", "", "A resident told AFP that 20 people were killed.", "", false},
+		{"the counted are no source", "", "The bombing killed 43 people among them children and medical staff a monitoring group said.",
+			"a monitor", false},
+		{"a group's fighters", "Air strikes kill 8 IS group militants: Report", "", "", false},
+		{"the counted in a headline", "Syrian army foils attack, killing 60 Daesh terrorists", "", "", false},
+		{"the attacked", "", "Air raids on ISIL positions near Kobani killed 35 fighters, activists said.", "activists", false},
+		{"a claimed attack is no count", "",
+			"Islamic State claimed the attack that killed 17 people on Monday. Islamic State has claimed previous bombings in the city.",
+			"", false},
+		{"according to a person of a body", "",
+			"Four people were killed in the attack, according to Jowan Ibrahim, the commander of the Kurdish police.", "police", true},
+		{"a body's staff said", "", "Six people were killed in the shelling, a hospital staff told Sputnik.", "hospital", false},
+		{"a place held by a party", "", "Workers operating in opposition-held areas say more than 450 people were killed.", "", false},
+		{"a name in a relative clause", "",
+			"The Observatory, which relies on a network of activists inside Syria, said 213 civilians were killed.", "SOHR", false},
+		{"a relative clause after the subject", "",
+			"The UK-based monitor which advocates the Syrian opposition said six more people lost their lives.", "a monitor", false},
+		{"a byline glued after the source", "",
+			"Rocket attacks killed 40 people and wounded 120 says Syrian Observatory for Human Rights AP Thursday 1 Aug 2013", "SOHR", false},
+		{"Russia's ministry", "", "Russias Ministry of Defence said a helicopter was shot down, killing all five people on board.",
+			"Russian military", true},
+		{"paramedics who told", "", "He said he spoke with Syrian Arab Red Crescent paramedics who told him that at least 22 bodies were taken to hospitals.",
+			"Syrian Arab Red Crescent", false},
+		{"the group it names", "", "A minister in Syria's opposition government was among at least 12 people killed, the body's spokesman said.",
+			"Syrian Interim Government", true},
+		{"the group of the counted is not named", "", "An air strike killed 80 (IS group) fighters, the ministry said.", "", false},
+		{"said a person, head of a body", "",
+			"\"The strikes killed nine and wounded 12\" said Rami Abdel Rahman, head of the Syrian Observatory for Human Rights.",
+			"SOHR", false},
+		{"a quote closed by he said", "",
+			"Civil defence chief Raed al-Saleh spoke to reporters. \"At least 36 people were killed in the attack\" he said.",
+			"civil defence", false},
+		{"the broadcaster said", "", "Syrian state television reported the blast. The car bomb killed 18 people, the broadcaster said.",
+			"state media", true},
+		{"a channel written out", "", "Air strikes killed 14 civilians near Raqqa, Al Mayadeen TV channel reported on Sunday.",
+			"Al Mayadeen", false},
+		{"a pro-opposition source", "", "At least 16 civilians were killed according to a pro-opposition civil defense source.",
+			"civil defence", false},
+		{"a headline's source before a byline", "Car bomb in Syria's Homs kills 10: Governor AFP", "", "governor", true},
+		{"a warring state's estimate", "", "Washington accuses the regime of killing more than 1400 people with chemical weapons.",
+			"United States", true},
+		{"equipped by is no source", "",
+			"Militants trained and equipped by Washington killed 12 people said the Syrian Observatory for Human Rights monitoring group.",
+			"SOHR", false},
+		{"an accusation after a toll", "",
+			"A chemical weapons attack killed nearly 90 people on April 4. The United States has accused the Assad regime of being behind the attack.",
+			"", false},
+		{"a reason given is no source", "",
+			"An attack claimed by Daesh killed 70 people at the shrine. Hezbollah cited the threat to the shrine as a reason for its intervention.",
+			"", false},
+		{"a headline's report label", "Air strikes kill 8 IS group militants Report Reuters Sunday", "", "", false},
+		{"the clause's own subject", "", "17 people were killed in air strikes which the Observatory said were carried out by Russian warplanes.",
+			"SOHR", false},
+		{"state news agency written out", "", "A twin bombing killed 44 people, Syria's state-run news agency reported.", "SANA", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -510,6 +606,11 @@ func TestPublisherOriginator(t *testing.T) {
 		{"43 killed in Syria army shelling of rebel town",
 			"Fierce government bombardment of an opposition-controlled Syrian town has killed 43 people.",
 			"killed", 43, ""},
+		{"Iraqi Red Crescent distributes food to displaced families",
+			"The distribution reached 370 families displaced from Hawija.", "displaced", 370, "Iraqi Red Crescent"},
+		{"Coalition air strikes kill 8 militants", "Ten targets were hit; more than 20 people have been killed.",
+			"killed", 20, ""}, // a party names no report of its own
+		{"Syrian Army Kills 31 ISIL Terrorists in Raqqa Province", "The army killed 31 terrorists.", "killed", 31, ""},
 	}
 	for _, tt := range tests {
 		figs := allFigures(Analyze(&news.Article{Title: tt.title, Text: tt.text}).Facts)
@@ -568,5 +669,110 @@ func TestRangeWithTo(t *testing.T) {
 	toks := ftokens("the toll rose from 58 to 72 on Sunday")
 	if i := slices.IndexFunc(toks, func(k ftok) bool { return k.num == 72 }); i < 0 || toks[i].lo != 0 {
 		t.Errorf("tokens %+v: a change from 58 to 72 is no range", toks)
+	}
+}
+
+// TestInjuredOfTheMainIncident: the main injured count goes with the main
+// death toll, not with a later incident's toll or below what the lead gave
+// in words.
+func TestInjuredOfTheMainIncident(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       int64 // 0: none
+	}{
+		{"an incident's pair after the lead",
+			"Six civilians were killed on Saturday and several others were injured in three explosions in Salamyieh. " +
+				"The source added that two civilians were killed and 4 others sustained serious injuries.", 0},
+		{"fewer than the lead's words",
+			"Six civilians were killed on Saturday and several others were injured in three explosions. " +
+				"The source added that a civilian was injured too in a bombing on the road.", 0},
+		{"another event's pair",
+			"At least 16 insurgents were killed in the offensive, the Observatory said. " +
+				"State television said five people had been killed and 18 wounded in rocket attacks in Aleppo.", 0},
+		{"the number after the lead's words",
+			"A suicide bomber killed 32 people and wounded dozens, a medical source said. " +
+				"About 100 people were wounded according to the medical source.", 100},
+		{"another source's count",
+			"At least 20 people were killed and more than 30 wounded in the blasts, the Observatory said. " +
+				"SANA gave a toll of at least 12 dead and 55 wounded.", 55},
+		{"a rise", "A car bomb killed 12 people and wounded 30. The toll later rose to 25 dead and 60 wounded.", 60},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Analyze(&news.Article{Text: tt.text}).Facts.Injured
+			if (got == nil) != (tt.want == 0) || (got != nil && got.Value != tt.want) {
+				t.Errorf("injured = %+v, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFiguresOfDevArticles holds every figure of the development articles
+// (those with a dev-labels.jsonl row) to what checkFigures asserts: each
+// quoted from its article, its value stated in its text.
+func TestFiguresOfDevArticles(t *testing.T) {
+	arts := devArticles(t)
+	n := 0
+	for _, l := range readJSONLines[evalLabel](t, filepath.Join(evalDir, "dev-labels.jsonl")) {
+		a, ok := arts[l.ID]
+		if !ok {
+			continue
+		}
+		checkFigures(t, a.Title, a.Text, Analyze(&news.Article{Title: a.Title, Text: a.Text}).Facts)
+		n++
+	}
+	if n < 100 {
+		t.Errorf("%d development articles checked, want at least 100", n)
+	}
+}
+
+// TestSummedCountShowsItsNumbers: a count that adds numbers quotes them all,
+// so that a reader finds the figure in the article.
+func TestSummedCountShowsItsNumbers(t *testing.T) {
+	k := Analyze(&news.Article{Text: "The raid killed 12 civilians and 3 fighters in Idlib."}).Facts.Killed
+	if k == nil || k.Value != 15 || k.Text != "12 civilians and 3" {
+		t.Errorf("killed = %+v, want 15 quoted as %q", k, "12 civilians and 3")
+	}
+}
+
+// TestDatelineLaterThanPublished: a toll of a day before the dateline the
+// text prints is background, whatever the published field says.
+func TestDatelineLaterThanPublished(t *testing.T) {
+	pub := time.Date(2017, 4, 4, 0, 0, 0, 0, time.UTC)
+	an := Analyze(&news.Article{Title: "Russian General Staff warns against new US missile strikes", Published: pub,
+		Text: "April 11 2017 Moscow warns against new US missile strikes on Syria, a general said at a news briefing on Tuesday. " +
+			"On April 4 a chemical weapons incident in Idlib province claimed the lives of some 80 people."})
+	if k := an.Facts.Killed; k != nil {
+		t.Errorf("killed = %+v, want none: the toll of April 4 is background on April 11", k)
+	}
+	figs := allFigures(an.Facts)
+	if i := slices.IndexFunc(figs, func(f news.Figure) bool { return f.Value == 80 }); i < 0 || figs[i].Scope != news.ScopeBackground {
+		t.Errorf("figures %+v, want 80 killed as background", figs)
+	}
+}
+
+// TestDeadEvacueesAreNotEvacuated: evacuees counted among the dead are a
+// part of the death toll, never an evacuation figure.
+func TestDeadEvacueesAreNotEvacuated(t *testing.T) {
+	for _, text := range []string{
+		"The dead included 109 evacuees.",
+		"At least 109 evacuees were among the dead.",
+		"Among those killed were 109 evacuees.",
+		"The dead, who included 109 evacuees, were buried on Sunday.",
+		"The bombing killed 126 people, 68 of them children, and 109 evacuees were among the dead.",
+	} {
+		f := Analyze(&news.Article{Text: text}).Facts
+		if f.Evacuated != nil {
+			t.Errorf("%q: evacuated = %+v, want none", text, f.Evacuated)
+		}
+		for _, g := range f.Figures {
+			if g.Kind == news.FigureEvacuated {
+				t.Errorf("%q: figure %+v, want the evacuees counted as dead", text, g)
+			}
+		}
+	}
+	if f := Analyze(&news.Article{Text: "More than 5,000 evacuees left Fuaa and Kafraya on Friday."}).Facts; f.Evacuated == nil ||
+		f.Evacuated.Value != 5000 {
+		t.Errorf("evacuated = %+v, want 5000", f.Evacuated)
 	}
 }

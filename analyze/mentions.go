@@ -63,8 +63,8 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 		if t.lo > 0 && q == news.Exact {
 			q = news.UpTo // "2,000-3,000 people": a range, as "between" reads
 		}
-		if isSubset(toks, i-qn) || partAfter(toks, i) {
-			continue
+		if isSubset(toks, i-qn) || partAfter(toks, i) || amongKind(toks, i) != nil {
+			continue // a part: partsOf keeps it with the kind of its toll
 		}
 		v, end, ok := countBefore(toks, i, qn, k)
 		if !ok {
@@ -77,12 +77,12 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 		if !ok && k.toll {
 			ok, upd, v, end = tollAt(toks, i, qn), true, t.num, i
 		}
-		if !ok {
-			continue
+		if !ok || v > maxPeople {
+			continue // a sum beyond any head count: "100000000 and twenty"
 		}
 		used = end
 		fig := news.Figure{Value: v, Qualifier: q, Sentence: s.text, Kind: k.name, Low: t.lo,
-			Text: s.text[toks[i-qn].off:t.end], Scope: news.ScopeMain}
+			Text: s.text[toks[i-qn].off:toks[summedTo(toks, i, end, v)].end], Scope: news.ScopeMain}
 		if t.amount {
 			fig.Value, fig.Word, fig.Qualifier = 0, strings.ToLower(s.text[t.off:t.end]), news.Exact
 		}
@@ -106,6 +106,22 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 		})
 	}
 	return out
+}
+
+// summedTo returns the last number of a count that adds numbers ("12
+// civilians and 3 fighters" is 15), so that the figure's text shows every
+// number it adds; i when the count is one number.
+func summedTo(toks []ftok, i, end int, v int64) int {
+	if v == toks[i].num {
+		return i
+	}
+	last := i
+	for j := i + 1; j <= end && j < len(toks); j++ {
+		if toks[j].isNum && toks[j-1].w == "and" {
+			last = j // not a number in an aside: "7,224 people (2,316 households)"
+		}
+	}
+	return last
 }
 
 // maxPeople bounds a head count: a larger number (a budget in dollars, a
@@ -177,6 +193,11 @@ func partsOf(s *factSentence, si int, ms []mention) []mention {
 			continue
 		}
 		k := nearestKind(ms, i)
+		if pk := partKind(toks, i-qn); pk != nil {
+			k = pk // "the dead included 109 evacuees": dead, whatever the sentence counts besides
+		} else if pk := amongKind(toks, i); pk != nil {
+			k = pk // "109 evacuees were among the dead"
+		}
 		if k == nil {
 			continue
 		}
@@ -316,8 +337,73 @@ func isSubset(toks []ftok, i int) bool {
 			return true
 		}
 	}
-	return false
+	return partKind(toks, i) != nil
 }
+
+// partKind returns the kind of a toll whose part the number at i is, as the
+// words around it say: "the dead included 109 evacuees", "the dead, who
+// included 109 evacuees", "among those killed were 109 evacuees", "109
+// evacuees were among the dead", "those wounded include 12 children" (the
+// evacuees are dead, not evacuated); nil for none.
+func partKind(toks []ftok, i int) *figureKind {
+	if k := amongKind(toks, i); k != nil {
+		return k
+	}
+	if i < 1 {
+		return nil
+	}
+	v := toks[i-1].w
+	if includeWords[v] {
+		for j := i - 2; j >= 0 && j >= i-4; j-- {
+			if k := tollKind(toks[j].w); k != nil {
+				return k
+			}
+			if w := toks[j].w; w != "," && w != "who" && w != "which" && w != "had" && w != "have" {
+				break
+			}
+		}
+		return nil
+	}
+	// "among the dead were", "among those killed were"
+	if (v == "were" || v == "are" || v == "was") && i >= 4 && (toks[i-3].w == "the" || toks[i-3].w == "those") &&
+		toks[i-4].w == "among" {
+		return tollKind(toks[i-2].w)
+	}
+	return nil
+}
+
+// amongKind returns the kind of the toll a count is stated among: "109
+// evacuees were among the dead" (killed), "12 children were among the
+// wounded"; nil for none.
+func amongKind(toks []ftok, i int) *figureKind {
+	for j := i + 1; j < len(toks) && j <= i+5 && !toks[j].punct && !toks[j].isNum; j++ {
+		if toks[j].w != "among" {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+3 && !toks[k].punct && !toks[k].isNum; k++ {
+			if kind := tollKind(toks[k].w); kind != nil {
+				return kind
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// tollKind returns the kind a word of a toll names: "dead", "killed",
+// "victims" (killed); "wounded", "injured" (injured); nil for others.
+func tollKind(w string) *figureKind {
+	switch {
+	case injuredKind.after[w]:
+		return &injuredKind
+	case killedKind.after[w] || w == "victims":
+		return &killedKind
+	}
+	return nil
+}
+
+// includeWords state a part of the toll before them: "the dead included".
+var includeWords = wordSet("included", "include", "includes")
 
 // dateLead are words before a day of a date.
 var dateLead = wordSet("since", "on", "from", "until", "till", "by", "of", "before", "after")

@@ -68,22 +68,25 @@ func applyRules(d *doc, ss []scored) ruleResult {
 	snippet := d.title == "" && len(d.sents) <= snippetSentences
 	for i := range rules {
 		r := &rules[i]
-		p := profileOf(ss, r.feat, d.title == "" && !snippet)
+		p := profileOf(ss, r.feat, d.title == "" && !snippet, r.floor)
 		p.snippet = snippet
 		rr.prof[i] = p
 		s := r.score(p)
 		rr.score[i] = s / (s + r.threshold)
-		rr.decided[i] = s >= r.threshold
+		rr.decided[i] = s >= r.threshold && p.peak >= r.peak
 		for k := range ss {
 			if ss[k].index >= leadSentences {
 				rr.later[i] = max(rr.later[i], ss[k].evidenceOf(r.feat))
 			}
 		}
 	}
-	rr.status = statusScores(ss)
-	rr.decision = statusOf(rr.status)
+	var ended float32
+	rr.status, ended = statusScores(ss)
+	rr.decision = statusOf(rr.status, ended)
 	return rr
 }
+
+var peakTalks float32 = 0.65
 
 // cats returns the categories the rules decided, in the order of rules.
 func (rr *ruleResult) cats() []news.Category {

@@ -22,6 +22,20 @@ type originators struct {
 
 var origs = mustLoadOriginators()
 
+// outletKind marks a news outlet (a wire agency, a broadcaster): it carries
+// figures, it does not originate them, so a figure it is said to report is
+// attributed to no one ("..., AFP reported" is the outlet's own count).
+const outletKind = "outlet"
+
+// source returns the originator and party mark a figure attributed to
+// entry id carries: none for an outlet.
+func (o *originators) source(id int) (string, bool) {
+	if e := o.list[id]; e.kind != outletKind {
+		return e.name, e.party
+	}
+	return "", false
+}
+
 func mustLoadOriginators() *originators {
 	rows, err := tsvRows("gazetteer/originators.tsv", 3)
 	if err != nil {
@@ -129,12 +143,41 @@ func exactTokens(exact []string, text string, toks []ftok) bool {
 	return true
 }
 
-// attributionCues are the words that attribute a statement to its source.
-var attributionCues = wordSet("said", "says", "say", "saying", "told", "tells", "reported", "reports", "report",
-	"reporting", "according", "cited", "citing", "quoted", "quoting", "announced", "stated", "states", "claimed",
-	"claims", "confirmed", "documented", "recorded", "counted", "gave", "put", "statement", "added", "adding",
-	"noted", "estimated", "estimates", "tally", "indicated", "showed", "pointed", "explained", "mentioned", "accused",
-	"confirms", "registered", "verified", "documents")
+// attributionWords are the word sets of gazetteer/attribution.tsv: how a
+// sentence attributes a statement to its source.
+type attributionWords struct {
+	cue, carry, ahead, inverted, clauseTail, by, counted, agent, target map[string]bool
+}
+
+var attr = mustLoadAttribution()
+
+func mustLoadAttribution() *attributionWords {
+	rows, err := tsvRows("gazetteer/attribution.tsv", 2)
+	if err != nil {
+		panic(err)
+	}
+	a := &attributionWords{}
+	sets := map[string]*map[string]bool{"cue": &a.cue, "carry": &a.carry, "ahead": &a.ahead, "inverted": &a.inverted,
+		"clausetail": &a.clauseTail, "by": &a.by, "counted": &a.counted, "agent": &a.agent, "target": &a.target}
+	for _, f := range rows {
+		set, ok := sets[f[0]]
+		if !ok {
+			panic("gazetteer/attribution.tsv: unknown set " + f[0])
+		}
+		if *set == nil {
+			*set = map[string]bool{}
+		}
+		for _, w := range strings.Split(f[1], "|") {
+			(*set)[w] = true
+		}
+	}
+	for name, set := range sets {
+		if *set == nil {
+			panic("gazetteer/attribution.tsv: no set " + name)
+		}
+	}
+	return a
+}
 
 // maxCueGap is the most tokens between an originator and its attribution
 // word ("the Britain-based monitoring group said" is close; a name far from
@@ -143,35 +186,33 @@ const maxCueGap = 6
 
 // attribution returns the originator a sentence attributes its statements
 // to: the named source closest to an attribution word. A name that is part
-// of a count's own noun phrase ("killed 15 SDF fighters") is no source. The
-// second result is false when the sentence attributes nothing.
+// of a count's own noun phrase ("killed 15 SDF fighters") or names who did
+// the killing ("the strike by the Syrian government", "Russian air strikes")
+// is no source. The second result is false when the sentence attributes
+// nothing.
 func attribution(s *factSentence) (origMatch, bool) {
 	best, bestScore := origMatch{}, 1<<30
 	for i, m := range s.origs {
 		if i > 0 && s.origs[i-1].end == m.start && !adjacentHead(s.origs, i-1) {
 			continue // the "monitoring group" after the Observatory's name, "state news agency" after SANA
 		}
-		if m.end < len(s.toks) && (whoGroups[s.toks[m.end].w] != "" || victimWords[s.toks[m.end].w]) {
-			continue // "IS fighters", "a Red Crescent staff member": the counted, not the source
-		}
 		if adjacentHead(s.origs, i) {
 			continue // "Syrian opposition activists": the second name is the head
 		}
-		if afterLinks(s.toks, m.start) {
-			continue // a name in the page's glued list of links to other stories
+		if notSource(s.toks, m) || afterLinks(s.toks, m.start) {
+			continue // the counted, the perpetrator, the outlet told; a glued list of links to other stories
 		}
-		if m.start > 0 && (s.toks[m.start-1].w == "told" || s.toks[m.start-1].w == "tells") {
-			continue // "... told SANA": the outlet that was told, not the source
-		}
-		g := cueGap(s.toks, s.origs[i:])
+		g := cueGap(s.text, s.toks, s.origs, i)
 		if trailingAside(s.toks, m) {
 			g = 1 // "... including at least 25 killed in 2017 (OCHA)."
 		}
 		if g > maxCueGap {
 			continue
 		}
-		if origs.list[m.id].generic || genericKinds[origs.list[m.id].name] {
+		if o := origs.list[m.id]; o.generic || genericKinds[o.name] {
 			g += 3 // "the Civil Defense, another activist group, said": the named one
+		} else if o.kind == outletKind {
+			g += 4 // "AFP reported, citing the Observatory": the Observatory
 		}
 		if g < bestScore {
 			best, bestScore = m, g
@@ -180,22 +221,150 @@ func attribution(s *factSentence) (origMatch, bool) {
 	if bestScore < 1<<30 {
 		return best, true
 	}
-	if s.index < 0 { // a headline's trailing source: "... kill 56 civilians: Monitor"
-		if n := len(s.origs); n > 0 && s.origs[n-1].end >= len(s.toks)-1 && s.origs[n-1].start > 0 {
+	if s.index < 0 { // a headline's trailing source: "... kill 56 civilians: Monitor", "... Governor AFP"
+		n, end := len(s.origs), len(s.toks)
+		for n > 1 && origs.list[s.origs[n-1].id].kind == outletKind && s.origs[n-1].end >= end-1 {
+			n, end = n-1, s.origs[n-1].start
+		}
+		if n > 0 && s.origs[n-1].end >= end-1 && s.origs[n-1].start > 0 &&
+			!notSource(s.toks, s.origs[n-1]) { // "... Killing 60 Daesh Terrorists"
 			return s.origs[n-1], true
 		}
 	}
 	return origMatch{}, false
 }
 
-// cueGap is the number of tokens between the first of ms and the nearest
-// attribution word on either side, within the clause; other sources joined
-// to it ("a war monitor and medical workers said") do not count.
-func cueGap(toks []ftok, ms []origMatch) int {
+// notSource reports a name that the words around it make no source: the
+// counted ("IS fighters", "a Red Crescent staff member"), the perpetrator
+// ("Syrian government shelling", "killed by the army", "claimed by Daesh";
+// but "opposition forces said"), or the outlet that was told ("... told
+// SANA").
+func notSource(toks []ftok, m origMatch) bool {
+	if (m.end < len(toks) && toks[m.end].hyph) || toks[m.start].hyph {
+		return true // "opposition-held", "Kurdish-led", "pro-opposition": a mark of a place or a force
+	}
+	if inRelativeClause(toks, m.start) {
+		return true // "the Observatory which relies on a network of activists said"
+	}
+	after := m.end
+	if after+1 < len(toks) && (toks[after].w == "group" || toks[after].w == "groups") {
+		after++ // "IS group militants"
+	}
+	if after+1 < len(toks) && toks[after].w == ")" {
+		after++ // "80 (IS group) fighters"
+	}
+	if after < len(toks) && headNoun(toks[after].w) {
+		k := after
+		for k < len(toks) && headNoun(toks[k].w) {
+			k++
+		}
+		if k+1 < len(toks) && toks[k].w == "who" {
+			k++ // "Syrian Arab Red Crescent paramedics who told him"
+		}
+		if k >= len(toks) || !isCue(toks, k) || attr.ahead[toks[k].w] || attr.inverted[toks[k].w] && !attr.carry[toks[k].w] ||
+			toks[k].w == "report" || toks[k].w == "reports" {
+			return true // but "opposition forces said", "a hospital staff told"; not "IS group militants: Report"
+		}
+	}
+	p := m.start - 1
+	if p >= 0 && (toks[p].w == "told" || toks[p].w == "tells") {
+		return true
+	}
+	for p >= 0 && appositives[toks[p].w] {
+		p--
+	}
+	if p >= 0 && attr.target[toks[p].w] {
+		return true // "an attack on the army", "strikes targeting IS"
+	}
+	// "by" after a word of reporting names the source: "figures released by the UN"
+	return p >= 0 && toks[p].w == "by" && (p == 0 || !attr.by[toks[p-1].w])
+}
+
+// relativeReach is how far before a name a relative pronoun may open the
+// clause that holds it.
+const relativeReach = 6
+
+// inRelativeClause reports a name in a relative clause ("..., which relies
+// on activists"; "the UK-based group which advocates the Syrian
+// opposition said"): the clause says what its head is, and the statement's
+// cue after it is the head's.
+func inRelativeClause(toks []ftok, start int) bool {
+	for j := start - 1; j >= 0 && j >= start-relativeReach; j-- {
+		w := toks[j].w
+		if (toks[j].punct && w != ",") || isCue(toks, j) {
+			return false
+		}
+		if w == "which" || w == "who" || w == "whose" {
+			// "which the Observatory said were ...": the clause's own subject speaks
+			for k := j + 1; k < start; k++ {
+				if !appositives[toks[k].w] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// headNoun reports a noun that makes a name before it a modifier: of the
+// counted ("fighters", "staff") or of the perpetrator ("shelling", "forces").
+func headNoun(w string) bool {
+	return whoGroups[w] != "" || attr.counted[w] || attr.agent[w]
+}
+
+// cueGap is the number of tokens between ms[i] and the nearest attribution
+// word that attributes to it, within the clause: one after it ("the
+// Observatory said"; other sources joined to it, as in "a war monitor and
+// medical workers said", do not count), or one before it that names its
+// source after it ("according to the Observatory", "..., said the
+// Observatory."). A verb of killing after the name ends the search: the name
+// is who killed, not who counted.
+func cueGap(text string, toks []ftok, ms []origMatch, i int) int {
+	gap := min(cueAfter(toks, ms[i:]), maxCueGap+1)
+	m, prevEnd := ms[i], 0
+	for p := i - 1; p >= 0; p-- {
+		if !notSource(toks, ms[p]) {
+			prevEnd = ms[p].end // "according to a pro-opposition civil defence source": past a mere mark
+			break
+		}
+	}
+	for j, n := m.start-1, 0; j >= prevEnd && n <= aheadReach; j, n = j-1, n+1 {
+		if toks[j].punct && toks[j].w != "\"" && toks[j].w != "," {
+			break
+		}
+		if isCue(toks, j) {
+			if w := toks[j].w; attr.ahead[w] || (attr.inverted[w] && n <= 2 && clauseEnds(text, toks, ms, m)) {
+				gap = min(gap, n, maxCueGap)
+			}
+			break
+		}
+	}
+	return gap
+}
+
+// aheadReach is how far before a name "according to" may come: "according
+// to Jowan Ibrahim, the commander of the Kurdish police".
+const aheadReach = 2 * maxCueGap
+
+// cueAfter is the number of tokens from ms[0] to the attribution word
+// after it, more than maxCueGap when there is none.
+func cueAfter(toks []ftok, ms []origMatch) int {
 	m := ms[0]
-	gap := maxCueGap + 1
 	next := 1
-	for j, n := m.end, 0; j < len(toks) && n <= maxCueGap; j++ {
+	reach := maxCueGap
+	if r := m.end; r < len(toks) {
+		if toks[r].w == "," && r+1 < len(toks) {
+			r++
+		}
+		if toks[r].w == "which" || toks[r].w == "who" {
+			reach = aheadReach // "the Observatory, which relies on a network of sources, said"
+		}
+	}
+	for next < len(ms) && notSource(toks, ms[next]) {
+		next++ // a name in its relative clause or a perpetrator is only a word here
+	}
+	for j, n := m.end, 0; j < len(toks) && n <= reach; j++ {
 		if j == m.end && toks[j].w == ")" && m.start > 0 && toks[m.start-1].w == "(" {
 			continue // "the Syrian Observatory for Human Rights (SOHR) said"
 		}
@@ -211,29 +380,48 @@ func cueGap(toks []ftok, ms []origMatch) int {
 				break // "held by the Islamic State (IS) group a monitor said": the cue is the monitor's
 			}
 			j, next = ms[next].end-1, next+1
+			for next < len(ms) && notSource(toks, ms[next]) {
+				next++
+			}
 			continue
 		}
 		if toks[j].punct && toks[j].w != "\"" && toks[j].w != "," {
 			break
 		}
 		if isCue(toks, j) {
-			gap = min(gap, n)
-			break
+			return min(n, maxCueGap)
+		}
+		if killingVerb(toks[j].w) {
+			break // "the Syrian army killed 20 rebels, a monitor said"
 		}
 		if toks[j].w != "and" {
 			n++
 		}
 	}
-	for j, n := m.start-1, 0; j >= 0 && n <= maxCueGap; j, n = j-1, n+1 {
-		if toks[j].punct && toks[j].w != "\"" && toks[j].w != "," {
-			break
-		}
-		if isCue(toks, j) {
-			gap = min(gap, n)
-			break
+	return maxCueGap + 1
+}
+
+// killingVerb reports a verb that kills or wounds ("killed", "wounding").
+func killingVerb(w string) bool {
+	return killedKind.before[w] || injuredKind.before[w]
+}
+
+// clauseEnds reports a name that ends its clause: the sentence or a mark
+// ends after it, or a word that may follow a source ("said the Observatory
+// which ..."), not a verb of which it is the subject ("said the army killed").
+func clauseEnds(text string, toks []ftok, ms []origMatch, m origMatch) bool {
+	e := m.end
+	if p := parenEnd(toks, e); p > e {
+		e = p + 1 // "said the Syrian Observatory for Human Rights (SOHR)"
+	}
+	for _, n := range ms {
+		if n.start == e {
+			e = n.end // "said the Syrian Observatory for Human Rights monitoring group"
 		}
 	}
-	return gap
+	// a capitalised word after it opens what was glued on: "says Syrian
+	// Observatory for Human Rights AP Thursday"
+	return e >= len(toks) || toks[e].punct || attr.clauseTail[toks[e].w] || capitalised(text[toks[e].off:toks[e].end])
 }
 
 // adjacentHead reports a name followed at once by another that heads the
@@ -244,8 +432,15 @@ func adjacentHead(ms []origMatch, i int) bool {
 		return false
 	}
 	a, b := origs.list[ms[i].id], origs.list[ms[i+1].id]
+	if b.kind == outletKind {
+		return false // "... says Syrian Observatory for Human Rights AP": a byline glued on
+	}
+	if b.generic {
+		// "medical staff a monitoring group said": another source
+		return a.kind != b.kind
+	}
 	// "SANA state news agency": the second only says what the first is
-	return !b.generic && !(a.kind == b.kind && genericKinds[b.name])
+	return !(a.kind == b.kind && genericKinds[b.name])
 }
 
 // joiners join two sources of one statement: "a war monitor and medical
@@ -269,18 +464,19 @@ func trailingAside(toks []ftok, m origMatch) bool {
 	return m.end+1 == len(toks) || (toks[m.end+1].punct && toks[m.end+1].w != "(")
 }
 
-// isCue reports an attribution word at j; "claimed responsibility" claims
-// an attack, not a count.
+// isCue reports an attribution word at j; "claimed responsibility",
+// "claimed by" and "claimed the attack" claim an attack, not a count.
 func isCue(toks []ftok, j int) bool {
 	w := toks[j].w
-	if (w == "claimed" || w == "claims" || w == "claim") && j+1 < len(toks) && toks[j+1].w == "responsibility" {
-		return false
+	if w == "claimed" || w == "claims" || w == "claim" {
+		for k := j + 1; k < len(toks) && k <= j+3 && !toks[k].punct && !toks[k].isNum; k++ {
+			if t := toks[k].w; t == "responsibility" || (t == "by" && k == j+1) || attr.agent[t] {
+				return false // "claimed responsibility", "claimed by", "claimed previous bombings"
+			}
+		}
 	}
-	return attributionCues[w]
+	return attr.cue[w]
 }
-
-// victimWords after a name make it the counted, not the source.
-var victimWords = wordSet("people", "staff", "member", "members", "volunteers", "workers", "personnel", "employees")
 
 // genericKinds are sources named by what they are, not who: a named source
 // beside one of them is the better attribution.
@@ -291,17 +487,79 @@ var genericKinds = map[string]bool{"activists": true, "opposition": true, "army"
 // anaphors stand for a source named before: "It said", "The source added",
 // "The monitoring group said", "He told AFP".
 var anaphors = wordSet("it", "he", "she", "they", "source", "sources", "group", "statement", "report", "ministry",
-	"spokesman", "spokeswoman", "official", "agency", "organisation", "organization", "body", "monitor")
+	"spokesman", "spokeswoman", "official", "agency", "organisation", "organization", "body", "monitor",
+	"broadcaster", "channel", "television")
 
 // anaphoric reports a sentence whose statement is attributed to a source
-// named earlier: an anaphor right before an attribution word.
-func anaphoric(toks []ftok) bool {
-	for j := 1; j < len(toks) && j < 8; j++ {
-		if attributionCues[toks[j].w] && (anaphors[toks[j-1].w] || (j > 1 && toks[j-1].w == "also" && anaphors[toks[j-2].w])) {
+// named earlier: an anaphor right before an attribution word that opens
+// the sentence ("It said ...") or closes it ("... the report added", "\"...\"
+// he said.").
+func anaphoric(text string, toks []ftok) bool {
+	for j := 1; j < len(toks); j++ {
+		if j >= 8 && j < len(toks)-closingReach {
+			continue
+		}
+		if !attr.cue[toks[j].w] {
+			continue
+		}
+		a := j - 1
+		if a > 0 && toks[a].w == "also" {
+			a--
+		}
+		if anaphors[toks[a].w] && !namedBefore(text, toks, a) {
 			return true
 		}
 	}
 	return false
+}
+
+// pronouns are anaphors that no name modifies ("... Sheikh Said it said").
+var pronouns = wordSet("it", "he", "she", "they")
+
+// namedBefore reports an anaphor noun with a name before it: "the state-run
+// Sana agency said" names an agency the table does not know; "The source
+// said" does not.
+func namedBefore(text string, toks []ftok, a int) bool {
+	if a == 0 || pronouns[toks[a].w] || appositives[toks[a-1].w] {
+		return false
+	}
+	return capitalised(text[toks[a-1].off:toks[a-1].end])
+}
+
+// closingReach is how many tokens may follow a closing "he said": "on
+// Sunday", a full stop.
+const closingReach = 4
+
+// bodyAnaphors stand for a body at the end of a sentence that names it
+// before: "Rebels killed 12 soldiers, the group said", "... in Syria's
+// opposition government ..., the body's spokesman said".
+var bodyAnaphors = wordSet("group", "body", "organisation", "organization", "agency", "movement",
+	"militia", "coalition", "alliance")
+
+// ownersOfSpokesmen are the words before "spokesman" that make him the
+// body's: "its spokesman", "the body's spokesman".
+var ownersOfSpokesmen = wordSet("its", "their", "bodys", "groups", "body's", "group's")
+
+// closingAnaphor returns the name a sentence's closing "the group said"
+// stands for: the last name before it that may be a source.
+func closingAnaphor(s *factSentence) (origMatch, bool) {
+	toks := s.toks
+	for j := len(toks) - 1; j >= 2; j-- {
+		if !attr.cue[toks[j].w] || attr.ahead[toks[j].w] {
+			continue
+		}
+		a := toks[j-1].w
+		if !bodyAnaphors[a] && !((a == "spokesman" || a == "spokeswoman") && ownersOfSpokesmen[toks[j-2].w]) {
+			continue
+		}
+		for i := len(s.origs) - 1; i >= 0; i-- {
+			if m := s.origs[i]; m.end < j-1 && !notSource(toks, m) && !origs.list[m.id].generic {
+				return m, true
+			}
+		}
+		return origMatch{}, false
+	}
+	return origMatch{}, false
 }
 
 // namedMonitor returns the one specific monitor the article attributes
@@ -331,7 +589,7 @@ func OriginatorsIn(text string) []string {
 	toks := ftokens(text)
 	var out []string
 	for _, m := range origs.find(text, toks) {
-		if name := origs.list[m.id].name; !slices.Contains(out, name) {
+		if name, _ := origs.source(m.id); name != "" && !slices.Contains(out, name) {
 			out = append(out, name)
 		}
 	}

@@ -11,7 +11,10 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-var untuned = flag.Bool("untuned", false, "also score testdata/figures/untuned.jsonl (the part never tuned on)")
+var (
+	untuned = flag.Bool("untuned", false, "also score testdata/figures/untuned.jsonl (the part never tuned on)")
+	figErrs = flag.Bool("figerrs", false, "log each main figure and each labelled figure's originator the analysis gets wrong")
+)
 
 // ownFigure is a labelled figure of testdata/figures (README.md there).
 type ownFigure struct {
@@ -45,6 +48,7 @@ type figureScore struct {
 	origSeen, origRight     int // labelled figures found by kind and value; with the right originator
 	namedSeen, namedRight   int // the same, for figures the label names an originator for
 	partySeen, partyRight   int // figures labelled as a party's claim
+	errs                    []string
 }
 
 func (s *figureScore) add(l *ownLabel, f news.Facts) {
@@ -55,6 +59,9 @@ func (s *figureScore) add(l *ownLabel, f news.Facts) {
 		}
 		if p != nil {
 			s.pred[k]++
+		}
+		if (g == nil) != (p == nil) || (g != nil && g.Value != p.Value) {
+			s.errs = append(s.errs, fmt.Sprintf("%s %s: %s, want %s", l.ID, k, mainValue(p), mainValue(g)))
 		}
 		if g != nil && p != nil && g.Value == p.Value {
 			s.right[k]++
@@ -69,6 +76,10 @@ func (s *figureScore) add(l *ownLabel, f news.Facts) {
 			continue
 		}
 		ok := strings.EqualFold(p.Originator, g.Originator)
+		if !ok || g.PartyClaim != p.PartyClaim {
+			s.errs = append(s.errs, fmt.Sprintf("%s %s %d: originator %q party %v, want %q party %v; sentence %q",
+				l.ID, g.Kind, g.Value, p.Originator, p.PartyClaim, g.Originator, g.PartyClaim, p.Sentence))
+		}
 		s.origSeen++
 		if ok {
 			s.origRight++
@@ -86,6 +97,20 @@ func (s *figureScore) add(l *ownLabel, f news.Facts) {
 			}
 		}
 	}
+}
+
+func mainValue[F news.Figure | ownFigure](f *F) string {
+	switch f := any(f).(type) {
+	case *news.Figure:
+		if f != nil {
+			return fmt.Sprintf("%d from %q", f.Value, f.Sentence)
+		}
+	case *ownFigure:
+		if f != nil {
+			return fmt.Sprint(f.Value)
+		}
+	}
+	return "none"
 }
 
 func (l *ownLabel) main(kind string) *ownFigure {
@@ -183,6 +208,11 @@ func TestOwnFigures(t *testing.T) {
 			s.add(&l, an.Facts)
 		}
 		s.report(t, part)
+		if *figErrs {
+			for _, e := range s.errs {
+				t.Logf("%s: %s", part, e)
+			}
+		}
 		if part == "tuned" {
 			if r := ratio(s.namedRight, s.namedSeen); r < ownOriginatorFloor {
 				t.Errorf("originators named right %.3f, want >= %.2f", r, ownOriginatorFloor)

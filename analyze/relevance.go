@@ -157,7 +157,7 @@ func (c *gateCounts) topicWins(section string, leadPlace bool) bool {
 	if c.armedTL > 0 || c.title[gateSections["war"]] > 0 || c.density >= armedDensity {
 		return false
 	}
-	if section != "disaster" && c.title[gateSections["crisis"]]+c.title[gateSections["refugee"]] > 0 {
+	if c.title[gateSections["refugee"]] > 0 || (section != "disaster" && c.title[gateSections["crisis"]] > 0) {
 		return false
 	}
 	return c.title[gateSections[section]] > 0 || (c.tl(section) >= 2 && (!leadPlace || c.forceTL+c.tl("war") == 0))

@@ -96,21 +96,21 @@ func oneKindPerNumber(ms []mention) []mention {
 func attribute(sents []factSentence, ms []mention) {
 	named := namedMonitor(sents)
 	src := sources(sents)
-	pub := publisher(sents)
+	pub := publisherName(sents)
 	for i := range ms {
 		id := src[ms[i].sent]
 		if id < 0 {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = written(sents, ms[i].sent)
-			if ms[i].fig.Originator == "" && pub >= 0 {
+			if ms[i].fig.Originator == "" {
 				// the agency whose report it is: "WFP South Sudan Situation Report"
-				ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.list[pub].name, origs.list[pub].party
+				ms[i].fig.Originator = pub
 			}
 			continue
 		}
 		if origs.list[id].generic && named >= 0 {
 			id = named
 		}
-		ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.list[id].name, origs.list[id].party
+		ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(id)
 	}
 }
 
@@ -144,6 +144,37 @@ func publisher(sents []factSentence) int {
 	return -1
 }
 
+// publisherName is the name of the agency whose report the article is
+// (publisher), or one the table does not know that opens the headline as
+// the subject of its verb ("Philippine Red Cross appeals for aid for
+// 500,000 people affected by 'Vinta'"); "" for none. A party is never a
+// publisher here: its counts are claims the text must attribute.
+func publisherName(sents []factSentence) string {
+	if id := publisher(sents); id >= 0 {
+		name, _ := origs.source(id)
+		return name
+	}
+	if len(sents) == 0 || sents[0].index >= 0 || len(sents[0].origs) > 0 && sents[0].origs[0].start == 0 {
+		return ""
+	}
+	t := &sents[0]
+	lo, hi, ok := nameSpan(t, 0, 1)
+	if !ok || lo != 0 || hi < 1 || hi+1 >= len(t.toks) {
+		return ""
+	}
+	// a name of two words or more, then a verb of the present, as headlines
+	// write them: "... Red Cross appeals", "... Society warns"
+	next := t.toks[hi+1]
+	if next.punct || next.isNum || capitalised(t.text[next.off:next.end]) || !strings.HasSuffix(next.w, "s") ||
+		strings.HasSuffix(next.w, "ss") {
+		return ""
+	}
+	if name, party, ok := bodyName(t, lo, hi); ok && !party && !acronymWord(name) {
+		return name
+	}
+	return ""
+}
+
 // written returns the source a figure's sentence names as written, when the
 // originator table knows none there: its own, or the next sentence's when
 // that one states no figure.
@@ -157,7 +188,7 @@ func written(sents []factSentence, si int) (string, bool) {
 	if !sents[si+1].hasNum {
 		next := &sents[si+1]
 		next.tokenise()
-		if n, p, ok := writtenSource(next); ok {
+		if n, p, ok := writtenSource(next); ok && carries(next.toks) {
 			return n, p
 		}
 	}
@@ -181,7 +212,7 @@ func sourceLineAfter(sents []factSentence, si int) (string, bool) {
 			return n, p
 		}
 		if m, ok := attribution(s); ok {
-			return origs.list[m.id].name, origs.list[m.id].party
+			return origs.source(m.id)
 		}
 	}
 	return "", false
@@ -200,7 +231,10 @@ func sources(sents []factSentence) []int {
 			continue
 		}
 		id := sentenceSource(sents, si)
-		if id < 0 && anaphoric(s.toks) {
+		if m, ok := closingAnaphor(s); id < 0 && ok {
+			id = m.id // "..., the group said": the group it names
+		}
+		if id < 0 && anaphoric(s.text, s.toks) {
 			id = lastSource(sents, si, last)
 		}
 		if id >= 0 && s.index >= 0 {
@@ -238,10 +272,23 @@ func sentenceSource(sents []factSentence, si int) int {
 		return -1 // its source is for its own figures
 	}
 	next.tokenise()
-	if m, ok := attribution(next); ok {
+	if m, ok := attribution(next); ok && carries(next.toks) {
 		return m.id
 	}
 	return -1
+}
+
+// carries reports a sentence that says or reports something, and so may
+// stand behind the figures of the sentence before; one that only blames
+// ("The United States has accused the Assad regime of being behind the
+// attack") or gives a reason ("Hezbollah cited the threat ...") does not.
+func carries(toks []ftok) bool {
+	for _, t := range toks {
+		if attr.carry[t.w] {
+			return true
+		}
+	}
+	return false
 }
 
 // otherMarks open a sentence about another event than the one before it.
@@ -618,4 +665,85 @@ func scopeFigures(ms []mention, mains map[*figureKind]int) {
 			m.fig.Scope = news.ScopeOtherEvent
 		}
 	}
+}
+
+// otherIncidentsInjured marks as another incident's the injured counts
+// stated after the main death toll (ms[killed]) that it does not go with:
+// those beside a death toll of another incident ("two civilians were killed
+// and 4 others sustained serious injuries" after "Six civilians were
+// killed"), and, when the main toll's sentence gives the injured in words
+// only ("and several others were injured", "injure scores"), those below
+// the least number the words can mean ("a woman was injured").
+func otherIncidentsInjured(sents []factSentence, ms []mention, killed int) {
+	main := &ms[killed]
+	mainSents := map[int]bool{}
+	var least int64
+	for i := range ms {
+		if m := &ms[i]; m.kind == &killedKind && !m.part && m.fig.Value == main.fig.Value {
+			mainSents[m.sent] = true
+			least = max(least, injuredInWords(sents, m.sent, ms))
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != &injuredKind || m.part || mainSents[m.sent] || m.sent < main.sent || m.fig.Value <= 0 {
+			continue
+		}
+		if near, far := tollsBeside(ms, m.sent, main); !near && (far || m.fig.Value < least) {
+			m.other = true
+		}
+	}
+}
+
+// tollsBeside reports whether sentence sent states a death toll of the
+// main event (near the main toll, two thirds to half again; or another
+// source's count of it, half to half again as ScopeAlternative reads it)
+// and one of another incident: a smaller or larger one (not a rise), unless
+// it may be a group of the main toll ("four civilians" of "nine people").
+func tollsBeside(ms []mention, sent int, main *mention) (near, far bool) {
+	v0 := main.fig.Value
+	for i := range ms {
+		x := &ms[i]
+		if x.sent != sent || x.kind != &killedKind || x.part || x.background || x.fig.Value <= 0 {
+			continue
+		}
+		v := x.fig.Value
+		otherSource := x.fig.Originator != "" && main.fig.Originator != "" && x.fig.Originator != main.fig.Originator
+		switch {
+		case v*3 >= v0*2 && v*2 <= v0*3, otherSource && v*2 >= v0 && v*2 <= v0*3:
+			near = true
+		case v < v0 && !(main.fig.Who == "" && x.fig.Who != ""), v > v0 && !x.update:
+			far = true
+		}
+	}
+	return near, far
+}
+
+// injuredInWords returns the least number of injured that sentence si
+// gives in words when it gives them no number: an amount ("dozens": 24),
+// else 2 for a plural ("several others were injured"); 0 when it gives a
+// number or does not tell of the injured.
+func injuredInWords(sents []factSentence, si int, ms []mention) int64 {
+	var least int64
+	for i := range ms {
+		if m := &ms[i]; m.sent == si && m.kind == &injuredKind {
+			if m.fig.Value > 0 {
+				return 0
+			}
+			if w, _, _ := strings.Cut(m.fig.Word, " "); w != "" {
+				if v, ok := lang.Amount(w); ok {
+					least = max(least, v)
+				}
+			}
+		}
+	}
+	if least > 0 {
+		return least
+	}
+	for _, t := range sents[si].toks {
+		if injuredKind.after[t.w] || injuredKind.before[t.w] {
+			return 2
+		}
+	}
+	return 0
 }

@@ -37,7 +37,12 @@ func scoreSentences(d *doc) []scored {
 	seen := make(map[string]bool, len(d.sents))
 	for i := range d.sents {
 		s := &d.sents[i]
-		sc := newScored(s.text, s.words, s.index)
+		ws := s.words
+		if _, low := cutFront(s.text, s.lower); len(low) < len(s.lower) {
+			// The furniture in front of the sentence is no news of it.
+			ws = lang.Words(low)
+		}
+		sc := newScored(s.text, ws, s.index)
 		tail = tail || sc.w[fBoiler] >= 1 || (s.index > 0 && opensRelated(s.words))
 		switch {
 		case tail || seen[s.lower]:
@@ -106,11 +111,13 @@ func newScored(text string, ws []string, index int) scored {
 	if sc.w[fRhetoric] > 0 {
 		sc.w[fTalks] *= 1 - 0.7*sc.w[fRhetoric]
 	}
+	// "Holding violators of the truce to account": the hold is justice's.
+	sc.w[fInEffect] *= 1 - sc.w[fNotState]
 	if sc.w[fNotTalks] > 0 {
 		sc.w[fTalks] = min(sc.w[fTalks], 0.3)
 	}
 	humanitarianOf(&sc.w, &sp)
-	sc.breach = sc.w[fCeasefire] >= 0.5 && sc.w[fViolated] >= 0.9 && sc.w[fViolence] >= 0.5 && sc.w[fHypo] == 0
+	sc.breach = sc.w[fCeasefire] >= 0.5 && max(sc.w[fViolated], sc.w[fDespite]) >= 0.9 && sc.w[fViolence] >= 0.5 && sc.w[fHypo] == 0
 	// A timeline entry ("January 2017 Russia and Turkey agree...") is
 	// background as a whole; page furniture counts for nothing.
 	whole := 1 - min(1, sc.w[fBoiler])

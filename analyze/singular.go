@@ -1,6 +1,10 @@
 package analyze
 
-import "github.com/conflict-digest/conflict-digest/news"
+import (
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
 
 // personNouns are people counted one by one: "a child and a woman were
 // killed" is a toll of two.
@@ -58,6 +62,9 @@ func personRun(toks []ftok, i int) (int, int) {
 			j++
 			continue
 		}
+		if j+1 < len(toks) && toks[j].w == "and" && personNouns[toks[j+1].w] {
+			n, j = n+1, j+2 // "a woman and child"
+		}
 		break
 	}
 	if n == 0 {
@@ -68,8 +75,8 @@ func personRun(toks []ftok, i int) (int, int) {
 
 // singularKind returns the kind of a person run: a kind's verb or "... of"
 // phrase right before it ("killing a woman", "the killing of a staff
-// member") or its word within three tokens after ("were killed",
-// "critically wounded").
+// member") or its word after it, past auxiliaries and adverbs only ("were
+// killed", "critically wounded", "was later killed").
 func singularKind(toks []ftok, start, end int) *figureKind {
 	for _, k := range figureKinds[:2] {
 		if start > 0 && k.before[toks[start-1].w] {
@@ -82,8 +89,8 @@ func singularKind(toks []ftok, start, end int) *figureKind {
 			if k.after[toks[j].w] {
 				return k
 			}
-			if j > end && kindWord(toks[j].w) {
-				break
+			if w := toks[j].w; !auxiliaries[w] && !strings.HasSuffix(w, "ly") && w != "later" && w != "also" {
+				break // "A man carries an injured girl": the man is not the injured
 			}
 		}
 	}

@@ -5,11 +5,14 @@ import "github.com/conflict-digest/conflict-digest/news"
 // statusOf picks, from the evidence for proposed, in_effect, violated and
 // collapsed (in that order), the most recent state the article reports: a collapse
 // ends the story, breaches come after the truce took effect, and a proposal
-// counts only when it outweighs talk of a truce in force.
-func statusOf(st [4]float32) news.CeasefireStatus {
+// counts only when it outweighs talk of a truce in force. ended is the
+// strongest collapse one sentence tells outright (statusScores): "these
+// violations have effectively ended the truce" is the end the breaches
+// led to, however many sentences count the breaches.
+func statusOf(st [4]float32, ended float32) news.CeasefireStatus {
 	proposed, inEffect, violated, collapsed := st[0], st[1], st[2], st[3]
 	switch {
-	case collapsed >= 0.5 && collapsed >= violated:
+	case collapsed >= 0.5 && collapsed >= violated, ended >= endedOutright:
 		return news.CeasefireCollapsed
 	case violated >= 0.3:
 		return news.CeasefireViolated
@@ -41,10 +44,15 @@ func typesOf(ty [7]float32) []news.HumanitarianType {
 	return out
 }
 
+// endedOutright is the collapse evidence of one sentence that settles the
+// state: a strong collapse cue (0.8, "ended", "collapsed") in a sentence of
+// the text past the lead that is all about a truce, not feared or possible.
+const endedOutright = 0.4
+
 // statusScores sums the evidence for each ceasefire state over the sentences
-// that speak of a ceasefire.
-func statusScores(ss []scored) [4]float32 {
-	var st [4]float32
+// that speak of a ceasefire, and returns the strongest collapse one of them
+// reports outright (not feared or possible).
+func statusScores(ss []scored) (st [4]float32, ended float32) {
 	for i := range ss {
 		s := &ss[i]
 		e := s.evidenceOf(fCeasefire) * weightOf(s)
@@ -61,10 +69,16 @@ func statusScores(ss []scored) [4]float32 {
 		// proposal too.
 		st[0] += e * max(s.w[fProposed], 0.5*s.w[fHypo], 0.5*s.w[fTalks])
 		st[1] += e * s.w[fInEffect] * hypo
-		st[2] += e * s.w[fViolated] * hypo
+		// "Shelling despite the truce" is a breach; "no progress despite
+		// the truce" is not.
+		violated := max(s.w[fViolated], s.w[fDespite]*min(1, 2*s.w[fViolence]))
+		st[2] += e * violated * hypo
 		st[3] += e * s.w[fCollapsed] * hypo
+		if s.w[fHypo] == 0 && s.w[fCollapsed] >= 0.8 {
+			ended = max(ended, e*s.w[fCollapsed])
+		}
 	}
-	return st
+	return st, ended
 }
 
 // typeScores sums the evidence for each humanitarian type.

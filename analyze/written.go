@@ -119,10 +119,14 @@ func nameSpan(s *factSentence, i, dir int) (lo, hi int, ok bool) {
 }
 
 // tableName returns the table's name for toks[lo..hi] when the whole span
-// is one of its names.
+// is one of its names and the words around it let it be a source.
 func tableName(s *factSentence, lo, hi int) (string, bool, bool) {
 	if id, n := origs.longestAt(s.text, s.toks, lo); n == hi-lo+1 {
-		return origs.list[id].name, origs.list[id].party, true
+		if notSource(s.toks, origMatch{id: id, start: lo, end: hi + 1}) {
+			return "", false, false // "equipped by Washington said ...": not who said it
+		}
+		name, party := origs.source(id)
+		return name, party, true
 	}
 	return "", false, false
 }
@@ -153,7 +157,8 @@ func sourceLineName(s *factSentence, i int) (string, bool, bool) {
 		t := s.toks[i]
 		if w := s.text[t.off:t.end]; !t.punct && !t.isNum && acronymWord(w) {
 			if id, n := origs.longestAt(s.text, s.toks, i); n == 1 {
-				return origs.list[id].name, origs.list[id].party, true
+				name, party := origs.source(id)
+				return name, party, true
 			}
 			return w, false, true
 		}

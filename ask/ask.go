@@ -176,8 +176,9 @@ func (a *Asker) answer(ctx context.Context, q *Question) (Answer, error) {
 		return Answer{}, err
 	}
 	if a.opts.Logger.Enabled(ctx, slog.LevelDebug) {
-		for i, c := range arts[:min(len(arts), 5)] {
-			a.opts.Logger.Debug("ask candidate", "rank", i, "article_id", c.art.ExternalID, "score", c.score, "cover", c.cover)
+		for i, c := range arts {
+			a.opts.Logger.Debug("ask candidate", "rank", i, "article_id", c.art.ExternalID, "score", c.score,
+				"cover", c.cover, "bm25", c.bm25, "missing_name", c.missingName, "rare_name", c.rareName, "phrase", c.phrase)
 		}
 	}
 	if q.Type == TypeState {

@@ -2,6 +2,7 @@ package ask
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -73,5 +74,41 @@ func TestPlainBM25FirstIsCited(t *testing.T) {
 	cands[2].missingName = true
 	if fl := floorCand(cands); fl != 0 {
 		t.Errorf("floorCand = %d with c lacking a name, want 0", fl)
+	}
+}
+
+// TestPlainBM25FirstAnswersUnlessBeaten: the article plain bm25 ranks first
+// by a clear lead answers and is cited first, though the re-ranking puts
+// another first; a near tie in bm25 leaves the re-ranking's order, and
+// another article's answer still wins when its sentence matches the
+// question far better.
+func TestPlainBM25FirstAnswersUnlessBeaten(t *testing.T) {
+	q := Parse("How many people were killed in the attack on Kabo?", testNow)
+	sent := func(text string, score float64) []sentence {
+		s := sentence{text: text, toks: tokenize(text), score: score}
+		s.hit = make([]bool, len(s.toks))
+		return []sentence{s}
+	}
+	mk := func(bmA, bmB, scoreA float64) []candidate {
+		return []candidate{
+			{art: news.Article{ExternalID: "a"}, score: 10, cover: 1, bm25: bmA, sents: sent("At least 12 people were killed in the attack on Kabo.", scoreA)},
+			{art: news.Article{ExternalID: "b"}, score: 9, cover: 1, bm25: bmB, sents: sent("Eight people were killed in the attack on Kabo.", 0.6)},
+		}
+	}
+	for _, tc := range []struct {
+		name           string
+		bmA, bmB, accA float64
+		want, wantCite string
+	}{
+		{"bm25 leads clearly", 5, 9, 0.6, "Eight people", "b"},
+		{"bm25 near tie", 8.8, 9, 0.6, "At least 12 people", "a"},
+		{"re-ranked sentence far better", 5, 9, 1.0, "At least 12 people", "a"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ans := extract(&q, mk(tc.bmA, tc.bmB, tc.accA))
+			if !ans.Supported || !strings.HasPrefix(ans.Answer, tc.want+" (") || ans.Citations[0].ArticleID != tc.wantCite {
+				t.Errorf("answer %q cited %+v, want %q from %s", ans.Answer, ans.Citations, tc.want, tc.wantCite)
+			}
+		})
 	}
 }

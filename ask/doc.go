@@ -12,9 +12,14 @@
 // in the store supports an answer, the answer says so.
 //
 // What keeps answers honest on news nobody tuned on:
-//   - Plain bm25 (unstemmed words, Okapi weights) ranks the candidates too;
-//     its first article is always read and, when it supports the answer at
-//     all, cited (cmd/askbench -eval prints plain bm25's scores beside ours).
+//   - Plain bm25 (unstemmed words, Okapi weights) ranks the candidates too,
+//     and its order is the floor of the answer: the article it ranks first
+//     by a clear lead answers, unless another's answer wins on signals that
+//     carry to news nobody tuned on (a typed answer where bm25's first has
+//     none, a clearly better fit to the type, the time asked about, a
+//     sentence holding clearly more of the question); it is always read
+//     and, when it supports the answer at all, cited (cmd/askbench -eval
+//     prints plain bm25's scores beside ours).
 //   - Identical copies of one report are one candidate, cited once, as the
 //     copy stored first.
 //   - Count answers come from the analysis's scoped figures (the main

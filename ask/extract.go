@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -23,6 +24,14 @@ const (
 	// weight with the answering sentence this much.
 	offCover    = 0.9
 	offSentence = 0.5
+	// An untyped question off the subject is answered only when it gives
+	// this many words: one about a thing in general ("the population of
+	// Tokyo") is no news.
+	offTerms = 4
+	// A question that gives offTerms words or more is answered by a report
+	// holding this much of its weight and a sentence holding half: off
+	// the war's subject, but the report asked about.
+	offSpecific = 0.8
 )
 
 // Weights of a span's score: the sentence's match with the question, and
@@ -67,12 +76,12 @@ func extract(q *Question, cands []candidate) Answer {
 		k++
 	}
 	if k == len(picks) {
-		return ans
+		return sentenceAnswer(q, cands, fl, ans)
 	}
-	best := earliest(cands, picks[k])
+	best := floorPick(q, cands, picks, earliest(cands, picks[k]), fl)
 	s := cands[best.cand].sents[best.sent]
-	if q.OffSubject && (q.Type == TypeOther || !cands[best.cand].rareName && (cands[best.cand].cover < offCover || s.score < offSentence)) {
-		return ans // off the news's subject: only a typed answer, of a rare name it gives or fully matched
+	if q.OffSubject && !offAnswered(q, &cands[best.cand], s) {
+		return ans
 	}
 	ans.Supported = true
 	ans.Answer = clip(best.text, maxAnswer)
@@ -86,6 +95,67 @@ func extract(q *Question, cands []candidate) Answer {
 	ans.Confidence = math.Round(conf*100) / 100
 	ans.Citations = cite(cands, best, fl)
 	return ans
+}
+
+// Thresholds of a sentence given as the answer when no figure, date or
+// length of time in the best sentences answers a question asking for one:
+// the article holds this much of the question's weight, the sentence this
+// much ("hit at 3.10 pm by rockets" for how many casualties: the report is
+// the right one, its count is written elsewhere).
+const (
+	sentCover    = 0.75
+	sentSentence = 0.5
+)
+
+// sentenceAnswer answers with the best sentence of plain bm25's first
+// article (fl), else of the best candidate, when it matches the question
+// this well (sentCover, sentSentence); else ans, declined.
+func sentenceAnswer(q *Question, cands []candidate, fl int, ans Answer) Answer {
+	switch q.Type {
+	case TypeCount, TypeDate, TypeDuration:
+	default:
+		return ans
+	}
+	ci := 0
+	if fl >= 0 {
+		ci = fl
+	}
+	c := &cands[ci]
+	bs := bestSentence(c)
+	if q.OffSubject || c.missingName || c.cover < sentCover || bs < 0 || c.sents[bs].score < sentSentence {
+		return ans
+	}
+	text, ok := analyze.CleanSentence(c.sents[bs].text, c.art.Title)
+	if !ok || strings.TrimSpace(text) == "" {
+		return ans
+	}
+	ans.Supported = true
+	ans.Answer = clip(text, maxAnswer)
+	ans.Confidence = math.Round(c.cover*0.4*100) / 100
+	ans.Citations = cite(cands, pick{cand: ci, sent: bs}, fl)
+	return ans
+}
+
+// offAnswered reports whether a question off the news's subject is answered
+// by candidate c's sentence s: when the question gives an event's
+// particulars (offTerms words or more) and the article holds a rare name it
+// gives and nearly all of its weight, the sentence most of it (the report
+// on the earthquake asked about), or when it gives particulars and the
+// report holds offSpecific of its weight, a sentence of it half, or, for a
+// typed answer (a number, a name,
+// a date: not "what is X"), a rare name it gives or nearly all of its
+// weight with the sentence holding most. A question the news merely
+// brushes ("the weather in Paris", "the speed of light") is declined.
+func offAnswered(q *Question, c *candidate, s sentence) bool {
+	if len(q.Terms) >= offTerms && c.rareName && c.cover >= offCover && s.score >= offSentence {
+		return true
+	}
+	if len(q.Terms) >= offTerms && c.cover >= offSpecific {
+		if bs := bestSentence(c); bs >= 0 && c.sents[bs].score >= offSentence {
+			return true // a report on the workshop asked about: its title holds the question
+		}
+	}
+	return q.Type != TypeOther && (c.rareName || c.cover >= offCover && s.score >= offSentence)
 }
 
 // scoreSpans returns every candidate span of the top articles, best first.
@@ -148,6 +218,62 @@ func floorCand(cands []candidate) int {
 	return fl
 }
 
+// floorSentence is by how much more of the question's weight another
+// article's answering sentence must hold than the best answering sentence
+// of plain bm25's first article to answer instead of it.
+const floorSentence = 0.15
+
+// floorSpan is by how much more another article's answer must fit the
+// question's type (the thing counted, the originator it names, the main
+// event's toll: span.bonus) to answer instead of plain bm25's first.
+const floorSpan = 0.25
+
+// floorMargin is how far plain bm25's first article must lead every other
+// candidate for its lead to count: nearer, bm25's order is a toss of a coin
+// (its weights and the words of the reader's question differ by as much).
+const floorMargin = 0.05
+
+// floorPick keeps plain bm25's order as the floor of the answer: the best
+// answer of the article bm25 ranks first (fl) by a clear lead replaces the
+// best answer p of another article unless p is typed and fl's is not, p
+// fits the type clearly better (floorSpan: "according to UNICEF", the
+// thing counted), p's report is of the time the question asks about and
+// fl's is not, or p's sentence holds clearly more of the question
+// (floorSentence): signals
+// that carry to news nobody tuned on, where the re-ranking's weights may
+// not.
+func floorPick(q *Question, cands []candidate, picks []pick, p pick, fl int) pick {
+	if fl < 0 || p.cand == fl || !clearLead(cands, fl) {
+		return p
+	}
+	if windowScore(q.Window, cands[p.cand].art.Published) > windowScore(q.Window, cands[fl].art.Published)+0.1 {
+		return p // p's report is of the time asked about, fl's is not
+	}
+	for _, f := range picks {
+		if f.cand != fl {
+			continue
+		}
+		fs := cands[fl].sents[f.sent].score
+		if fs >= minSentence && (f.typed || !p.typed) && f.bonus+floorSpan >= p.bonus &&
+			fs+floorSentence >= cands[p.cand].sents[p.sent].score {
+			return f
+		}
+		return p
+	}
+	return p
+}
+
+// clearLead reports whether candidate fl's plain bm25 leads every other
+// candidate's by floorMargin.
+func clearLead(cands []candidate, fl int) bool {
+	for ci := range cands {
+		if ci != fl && cands[ci].bm25*(1+floorMargin) > cands[fl].bm25 {
+			return false
+		}
+	}
+	return true
+}
+
 // earliest moves the pick to the best-ranked candidate that states the same
 // span in a sentence that matches the question: reports are often repeated
 // by several outlets, and the better-ranked copy is the better citation.
@@ -189,18 +315,41 @@ func commonness(s *sentence, sp span, df map[string]int, n int) float64 {
 	if n < 4 {
 		return 0
 	}
-	c, m := 0.0, 0
+	c, m, figures := 0.0, 0, 0
 	for k := sp.from; k <= sp.to && k < len(s.toks); k++ {
 		low := s.toks[k].low
+		if _, scale := lang.Scale(low); sp.value > 0 && (isNumber(s.toks[k]) || scale || k < qualifierEnd(s, sp)) {
+			// A figure in digits, with its qualifier ("at least 3.7
+			// million"): digits every report holds say nothing of it.
+			figures++
+			continue
+		}
 		if !s.hit[k] && !isStop(low) && !nameConnectors[low] && demonyms[low] == "" {
 			c += float64(df[s.toks[k].stem]) / float64(n)
 			m++
 		}
 	}
 	if m == 0 {
+		if figures > 0 {
+			return 0
+		}
 		return 1
 	}
 	return c / float64(m)
+}
+
+// qualifierEnd returns the first token of a count span after its
+// qualifier ("at least"), or sp.from when it has none.
+func qualifierEnd(s *sentence, sp span) int {
+	for k := sp.from; k <= sp.to && k < len(s.toks); k++ {
+		if isNumber(s.toks[k]) || wordValue(s.toks[k].low) > 0 {
+			if qualifierBefore(s, k) == sp.from {
+				return k
+			}
+			return sp.from
+		}
+	}
+	return sp.from
 }
 
 // neighbour is the best score of the sentences next to si: questions often

@@ -31,7 +31,7 @@ var kindWords = []struct {
 	kind  string
 }{
 	{[]string{"wound", "injur", "hurt"}, news.FigureInjured},
-	{[]string{"kill", "dead", "die", "death", "toll", "fatal", "casualti", "massacr", "execut", "live"}, news.FigureKilled},
+	{[]string{"kill", "dead", "die", "death", "toll", "fatal", "casualt", "massacr", "execut", "live"}, news.FigureKilled},
 	{[]string{"evacu"}, news.FigureEvacuated},
 	{[]string{"displac", "fled", "flee", "uproot"}, news.FigureDisplaced},
 	{[]string{"arrest", "detain", "detaine"}, news.FigureDetained},

@@ -105,3 +105,56 @@ func TestNamedOriginatorsCount(t *testing.T) {
 		t.Errorf("answer %q citing %+v, want the network's 236 from snhr-1", ans.Answer, ans.Citations)
 	}
 }
+
+// TestCountSpansDecimalsAndCurrency: a figure with a decimal point is read
+// whole ("3.2 million", not "2 million"), an amount keeps its currency, and
+// a time of day is no count.
+func TestCountSpansDecimalsAndCurrency(t *testing.T) {
+	q := Parse("How much did the United Kingdom contribute?", testNow)
+	tests := []struct {
+		text  string
+		want  string
+		value float64
+	}{
+		{"The IOM-led DTM identified 3.2 million IDPs.", "3.2 million", 3.2e6},
+		{"UNHCR welcomed £7.5 million from the United Kingdom.", "£7.5 million", 7.5e6},
+		{"The UK gave approximately US$9.9 million over three years.", "US$9.9 million", 9.9e6},
+		{"The Thai Red Cross donated USD 100,000 to the relief operation.", "USD 100,000", 100000},
+		{"Austria mobilised 150,000 euros of aid.", "150,000 euros", 150000},
+		{"The IFRC released 31,000 Swiss francs from its fund.", "31,000 Swiss francs", 31000},
+		{"The clinic was hit at 3.10 pm by rockets; 24 people were hurt.", "24", 24},
+		{"Global acute malnutrition stood at 24% among children.", "24%", 24},
+		{"Severe acute malnutrition was found in 11 per cent of children.", "11 per cent", 11},
+	}
+	for _, tt := range tests {
+		s := sentence{text: tt.text, toks: tokenize(tt.text)}
+		s.hit = make([]bool, len(s.toks))
+		sps := countSpans(&q, &s)
+		if len(sps) == 0 {
+			t.Errorf("%q: no figure, want %q", tt.text, tt.want)
+			continue
+		}
+		if got := sps[0]; !strings.HasPrefix(got.text, tt.want) || got.value != tt.value {
+			t.Errorf("%q: first figure %q = %v, want %q = %v", tt.text, got.text, got.value, tt.want, tt.value)
+		}
+	}
+}
+
+// TestCountWithoutFigureCitesTheReport: a count question whose report
+// states no figure in the sentences that match it is answered with the
+// best matching sentence, citing the report, not declined; a time of day
+// is never the count.
+func TestCountWithoutFigureCitesTheReport(t *testing.T) {
+	clinic := news.Article{ExternalID: "who-1", Title: "Flash update: Dar'a Comprehensive Clinic hit", Published: date("2017-06-27"),
+		Text: "On 27th June 2017 at 3.10 pm, Dar'a Comprehensive Clinic was reportedly hit by some rockets. " +
+			"The garage was partially damaged."}
+	a := New(newMemIndex(append([]news.Article{clinic, weather}, testArticles...)...), Options{})
+	ans, err := a.Ask(context.Background(), "How many casualties were there when rockets hit Dar'a Comprehensive Clinic in June 2017?", testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Supported || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != "who-1" ||
+		!strings.HasPrefix(ans.Answer, "On 27th June 2017 at 3.10 pm") {
+		t.Errorf("answer %q citing %+v, want the clinic's sentence from who-1", ans.Answer, ans.Citations)
+	}
+}

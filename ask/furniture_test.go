@@ -55,3 +55,29 @@ func TestMetadataLines(t *testing.T) {
 		t.Error("a sentence starting with By is taken for a byline")
 	}
 }
+
+// TestDatelineIsNoDate: the date of a dateline ("*KYIV, 26 December 2017*
+// - ") is not offered as when something happened; the date in the text is.
+func TestDatelineIsNoDate(t *testing.T) {
+	q := Parse("On what date will the sides exchange detainees?", testNow)
+	text := "*KYIV, 26 December 2017* - I welcome that the sides have agreed to conduct an exchange of detainees on 27 December."
+	s := sentence{text: text, toks: tokenize(text)}
+	s.hit = make([]bool, len(s.toks))
+	var got []string
+	for _, sp := range dateSpans(&q, &s) {
+		got = append(got, sp.text)
+	}
+	if len(got) != 1 || got[0] != "27 December" {
+		t.Errorf("date spans %q, want only \"27 December\"", got)
+	}
+	text = "Fact Sheet NE Nigeria: Bama (as of 12 December 2017) The army regained control of the LGA in March 2015."
+	s = sentence{text: text, toks: tokenize(text)}
+	s.hit = make([]bool, len(s.toks))
+	got = got[:0]
+	for _, sp := range dateSpans(&q, &s) {
+		got = append(got, sp.text)
+	}
+	if len(got) != 1 || got[0] != "March 2015" {
+		t.Errorf("date spans %q, want only \"March 2015\"", got)
+	}
+}

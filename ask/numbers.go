@@ -26,6 +26,12 @@ func readNumber(s *sentence, i int) (float64, int, bool) {
 			v = v*1000 + n
 			j++
 		}
+		if j+1 < len(s.toks) && isNumber(s.toks[j+1]) && s.text[s.toks[j].end:s.toks[j+1].start] == "." {
+			// "3.2 million": the tokenizer splits at the point
+			n, _ := strconv.ParseFloat("0."+s.toks[j+1].low, 64)
+			v += n
+			j++
+		}
 	case wordValue(t.low) > 0:
 		v = wordValue(t.low)
 		for j+1 < len(s.toks) && plainGap(s, j) && wordValue(s.toks[j+1].low) > 0 {
@@ -112,7 +118,10 @@ func countSpans(q *Question, s *sentence) []span {
 		if sp.bonus < 0.35 && unitBefore(q, s, i) {
 			sp.bonus = 0.15
 		}
-		sp.text = joinSpan(s, sp.from, sp.to)
+		money, share := withCurrency(s, &sp, i)
+		if money && q.money() || share && q.share() {
+			sp.bonus = max(sp.bonus, 0.35)
+		}
 		if !isNumber(t) {
 			sp.text += fmt.Sprintf(" (%s)", strconv.FormatFloat(v, 'f', -1, 64))
 		}
@@ -120,6 +129,64 @@ func countSpans(q *Question, s *sentence) []span {
 		i = j
 	}
 	return out
+}
+
+// clockWords follow a time of day.
+var clockWords = set(`am pm hrs gmt utc`)
+
+// Currencies as amounts are written: a code or a symbol before the figure
+// ("USD 100,000", "US$9.9 million", "£7.5 million"), a name after it
+// ("150,000 euros", "31,000 Swiss francs", "1 million NZD").
+var (
+	currencyCodes   = set(`usd us eur gbp nzd aud cad chf sek nok dkk jpy mwk sdg ssp etb kes ugx`)
+	currencySymbols = []string{"US$", "$", "£", "€", "¥"}
+	currencyNames   = set(`euro euros dollar dollars pound pounds franc francs nzd usd eur gbp chf aud cad sek nok dkk krone kronor kroner shillings yen`)
+)
+
+// withCurrency sets the span's text, with the currency written with the
+// figure starting at token i (and its per cent sign or words: "24%", "11
+// per cent"), and reports whether it is an amount of money, a share.
+func withCurrency(s *sentence, sp *span, i int) (money, share bool) {
+	from, to, start := sp.from, sp.to, -1
+	if sp.from == i {
+		before := s.text[:s.toks[i].start]
+		for _, sym := range currencySymbols {
+			if strings.HasSuffix(before, sym) {
+				start, money = len(before)-len(sym), true
+				break
+			}
+		}
+		if i > 0 && currencyCodes[s.toks[i-1].low] {
+			if gap := s.text[s.toks[i-1].end:s.toks[i].start]; gap == " " || gap == "$" || gap == "" {
+				from, start, money = i-1, -1, true
+			}
+		}
+	}
+	if k := to + 1; k < len(s.toks) && plainGap(s, to) {
+		if s.toks[k].low == "swiss" && k+1 < len(s.toks) {
+			k++
+		}
+		if currencyNames[s.toks[k].low] && plainGap(s, k-1) {
+			to, money = k, true
+		}
+	}
+	sp.from, sp.to = from, to
+	end := s.toks[to].end
+	if strings.HasPrefix(s.text[end:], "%") {
+		end, share = end+1, true // "24%"
+	} else if k := to + 1; k < len(s.toks) && plainGap(s, to) && (s.toks[k].low == "percent" ||
+		s.toks[k].low == "per" && k+1 < len(s.toks) && s.toks[k+1].low == "cent") {
+		sp.to, share = k, true
+		if s.toks[k].low == "per" {
+			sp.to = k + 1
+		}
+		end = s.toks[sp.to].end
+	}
+	if start < 0 {
+		start = s.toks[from].start
+	}
+	sp.text = strings.TrimSpace(s.text[start:end])
+	return money, share
 }
 
 // skipFigure leaves out years, days of dates, figures the question states
@@ -138,6 +205,9 @@ func skipFigure(q *Question, s *sentence, i, j int) bool {
 	}
 	if j+1 < len(s.toks) && durationUnits[s.toks[j+1].low] && !containsStem(q.Units, s.toks[j+1].stem) {
 		return true
+	}
+	if j+1 < len(s.toks) && clockWords[s.toks[j+1].low] {
+		return true // "at 3.10 pm": a time of day
 	}
 	return strings.Contains(t.low, "-") && isNumber(token{low: strings.ReplaceAll(t.low, "-", "")})
 }
@@ -239,12 +309,35 @@ func dateSpans(q *Question, s *sentence) []span {
 		b := 0.3
 		if day == "" {
 			b = 0.08
-		} else if contains(q.Numbers, day) {
+		} else if contains(q.Numbers, day) || dateline(s, from, to) {
 			continue
 		}
 		out = append(out, span{text: joinSpan(s, from, to), from: from, to: to, bonus: b, typed: true})
 	}
 	return out
+}
+
+// dateline reports whether the date of tokens [from, to] is a dateline's:
+// a place and a comma before it, a dash, a colon or a bracket after it,
+// markup aside ("*KYIV, 26 December 2017* - ", "(Juba, 20 December
+// 2017):"), or a page's "(as of 12 December 2017)". The day a report was
+// written is no answer to when something happened.
+func dateline(s *sentence, from, to int) bool {
+	const markup = "*_ "
+	before := strings.TrimRight(s.text[:s.toks[from].start], markup)
+	after := strings.TrimLeft(s.text[s.toks[to].end:], markup)
+	if low := strings.ToLower(before); strings.HasSuffix(low, "(as of") || strings.HasSuffix(low, "(as at") {
+		return true // "Fact Sheet: Bama (as of 12 December 2017)": when the page was written
+	}
+	if !strings.HasSuffix(before, ",") || from == 0 || !isCapitalized(s.toks[from-1]) {
+		return false
+	}
+	for _, p := range []string{"-", "–", "—", ":", ")"} {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberWord is the value of one number word: a cardinal ("five"), a scale

@@ -153,3 +153,39 @@ func TestOtherNamesNeedNotBeHeld(t *testing.T) {
 		t.Errorf("known(Aleppo) = %v, known(IED) = %v; want true, false", known("Aleppo"), known("IED"))
 	}
 }
+
+// TestOffSubjectReportIsAnswered: a question off the war's subject that
+// gives an event's particulars, all held by one stored report with the
+// name it gives, is answered from it; one about a thing in general is
+// declined though a report holds its words.
+func TestOffSubjectReportIsAnswered(t *testing.T) {
+	quake := news.Article{ExternalID: "unicef-mx", Title: "Mexico Earthquakes Humanitarian Situation Report", Published: date("2017-12-19"),
+		Text: "On 7 and 19 September, 2017 Mexico was struck by two earthquakes of 8.2 and 7.1 magnitude on the Richter scale, respectively. " +
+			"Most children have returned to school."}
+	tokyo := news.Article{ExternalID: "ocha-jp", Title: "Donors meet in Tokyo", Published: date("2017-12-01"),
+		Text: "Donors met in Tokyo to discuss aid for the displaced population of Syria. The population of the camps grew."}
+	workshop := news.Article{ExternalID: "undp-ws", Title: "Workshop for integrating the gender approach into adaptation planning for agricultural sectors",
+		Published: date("2017-12-19"), Text: "The event was attended by 47 people representing the Ministries of Environment and Agriculture. " +
+			"Methods for gender analysis were shared."}
+	a := New(newMemIndex(append([]news.Article{quake, tokyo, workshop, weather}, testArticles...)...), Options{})
+	for _, tt := range []struct {
+		q    string
+		want string // the article cited first; "" declined
+	}{
+		{"What was the magnitude of the earthquake that struck Mexico on 7 September 2017?", "unicef-mx"},
+		{"What is the population of Tokyo?", ""},
+		{"How many people attended the workshop on integrating the gender approach into adaptation planning for agricultural sectors?", "undp-ws"},
+	} {
+		ans, err := a.Ask(context.Background(), tt.q, testNow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if ans.Supported && len(ans.Citations) > 0 {
+			got = ans.Citations[0].ArticleID
+		}
+		if got != tt.want {
+			t.Errorf("%q: answered %q citing %q, want %q", tt.q, ans.Answer, got, tt.want)
+		}
+	}
+}

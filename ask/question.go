@@ -52,6 +52,38 @@ type Question struct {
 	sentences int64
 }
 
+// money reports whether a count question asks for an amount of money
+// ("how much did the UK contribute"), not a number of things.
+func (q *Question) money() bool {
+	if q.Type != TypeCount || len(q.Units) > 0 && !moneyUnits[q.Units[0]] {
+		return false
+	}
+	return q.says(amountPhrases...)
+}
+
+// share reports whether a question asks for a share ("what percentage").
+func (q *Question) share() bool { return q.says(sharePhrases...) }
+
+// says reports whether the question's words hold one of the phrases.
+func (q *Question) says(phrases ...string) bool {
+	low := " " + strings.Join(lang.Fields(strings.ToLower(q.Text)), " ") + " "
+	for _, p := range phrases {
+		if strings.Contains(low, " "+p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// Phrases that ask for an amount (of money when nothing else is counted)
+// or a share.
+var (
+	amountPhrases = []string{"how much", "how large", "how big"}
+	sharePhrases  = []string{"what percentage", "what proportion", "what percent", "what share"}
+)
+
+var moneyUnits = set(`aid fund funding money assist assistance financ contribut`)
+
 // Term is a content word of a question.
 type Term struct {
 	Word string // lower-cased as written
@@ -113,6 +145,8 @@ func typeQuestion(q *Question, toks []token) {
 	case strings.Contains(joined, " how many ") || strings.Contains(joined, " how much "):
 		q.Type = TypeCount
 		q.Units = unitsAfter(low, "many", "much")
+	case q.says(sharePhrases...) || q.says(amountPhrases...):
+		q.Type = TypeCount // a share ("24%", "24 per cent"), an amount ("how large was the contribution")
 	case strings.Contains(joined, " death toll ") && strings.Contains(joined, " what "),
 		strings.Contains(joined, " what number ") || strings.Contains(joined, " what was the toll "):
 		q.Type, q.Units = TypeCount, []string{"kill", "dead", "people", "death"}

@@ -17,6 +17,8 @@ func TestParseType(t *testing.T) {
 	}{
 		{"How many were killed in the convoy bombing outside Aleppo?", TypeCount, ""},
 		{"What death toll did a Douma nurse give for the attack?", TypeCount, ""},
+		{"How large was the multi-year contribution of DFID to the Sudan Humanitarian Fund?", TypeCount, ""},
+		{"What percentage of children in the camps had severe acute malnutrition?", TypeCount, ""},
 		{"How long was the ceasefire the UN pushed for in Aleppo?", TypeDuration, ""},
 		{"For how long each day did Russia halt fire around Aleppo?", TypeDuration, ""},
 		{"When did the siege of eastern Aleppo begin?", TypeDate, ""},

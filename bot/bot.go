@@ -135,8 +135,16 @@ type Deps struct {
 	Sender    *Sender
 	Directory *GuildDirectory
 	Notifier  *Notifier
-	Logger    *slog.Logger
-	Now       func() time.Time
+	// GatewayLease, when set, is held while the gateway is connected: of
+	// several instances sharing a token and a store, the one holding it
+	// connects, and the others stand by (GatewayStatus.Standby) until it
+	// is free, then RESUME the session its last holder saved (State). It
+	// blocks until the lease is held or ctx ends, and returns a context
+	// that ends when the lease is lost, and its release. Nil: this
+	// instance always connects.
+	GatewayLease func(ctx context.Context) (held context.Context, release func(), err error)
+	Logger       *slog.Logger
+	Now          func() time.Time
 }
 
 // SubscriptionScheduler schedules subscriptions' digests.
@@ -161,6 +169,7 @@ type Bot struct {
 	guilds   *GuildDirectory
 	notifier *Notifier
 	gateway  atomic.Pointer[gatewayClient] // the connection Run keeps, for GatewayStatus
+	standby  atomic.Bool                   // waiting for the gateway's lease (Deps.GatewayLease)
 	httpAddr atomic.Value                  // string: where the interactions endpoint listens
 	replays  replayGuard                   // interaction ids the HTTP endpoint has run
 	telling  tellingClaims                 // pause notes being posted

@@ -82,7 +82,7 @@ func (b *Bot) connectLoop(ctx context.Context) error {
 	gctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	done := make(chan error, 1)
-	go func() { done <- gw.connect(gctx) }()
+	go func() { done <- b.holdGateway(gctx, gw) }()
 	select {
 	case err := <-done:
 		if err != nil {
@@ -129,6 +129,38 @@ func (b *Bot) gatewayClient(ctx context.Context) (*gatewayClient, error) {
 			return nil, nil
 		}
 	}
+}
+
+// holdGateway runs the gateway while this instance holds its lease
+// (Deps.GatewayLease), taking it again when lost, until ctx ends or the
+// gateway refuses the bot for good; without a lease it just connects.
+func (b *Bot) holdGateway(ctx context.Context, gw *gatewayClient) error {
+	if b.deps.GatewayLease == nil {
+		return gw.connect(ctx)
+	}
+	for ctx.Err() == nil {
+		b.standby.Store(true)
+		held, release, err := b.deps.GatewayLease(ctx)
+		b.standby.Store(false)
+		if err != nil {
+			if ctx.Err() == nil {
+				b.log.Error("gateway lease failed; retrying", "error", err)
+				sleep(ctx, time.Second)
+			}
+			continue
+		}
+		b.log.Info("gateway lease held: connecting")
+		gw.loadSession(held) // as its last holder left it
+		err = gw.connect(held)
+		release()
+		if err != nil {
+			return err
+		}
+		if ctx.Err() == nil {
+			b.log.Warn("gateway lease lost: standing by", "error", context.Cause(held))
+		}
+	}
+	return nil
 }
 
 // identifyInterval is Discord's session start window: max_concurrency

@@ -38,7 +38,19 @@ const (
 	Resumed   Outcome = "resumed"   // only an unfinished digest was completed
 	NotDue    Outcome = "not_due"   // the window is empty
 	Gone      Outcome = "gone"      // the subscription no longer exists (removed, or retired with its channel)
+	Elsewhere Outcome = "elsewhere" // another instance holds the subscription's deliveries (Claims)
 )
+
+// Claims hands each subscription's deliveries to one of several instances
+// sharing a store (the PostgreSQL store's Deliveries, by lease).
+type Claims interface {
+	// Claim leases the subscription's deliveries to this instance; ok is
+	// false when another instance holds them. The context returned carries
+	// the lease's fence (news.WithFence), which the store checks where it
+	// records the delivery, and ends when the lease is lost; release gives
+	// the lease up.
+	Claim(ctx context.Context, subscriptionID int64) (lctx context.Context, release func(), ok bool, err error)
+}
 
 // Deliverer builds a subscription's digest for what is new since its
 // cursor and delivers it through an outbox, exactly once.
@@ -82,6 +94,10 @@ type Deliverer struct {
 	// in one delivery (their reasons), after the rest was sent: the bot
 	// tells the guild once.
 	Parked func(ctx context.Context, sub *news.Subscription, reasons []string)
+	// Claims, when set, makes each delivery claim its subscription first:
+	// of several instances sharing the store, one delivers it and the others
+	// return Elsewhere. Nil: this is the only instance.
+	Claims Claims
 	// Crash, when set, is called between any two steps of delivery with the
 	// step's name; a test makes it panic or exit to crash there.
 	Crash func(step string)
@@ -129,6 +145,17 @@ func (d *Deliverer) deliver(ctx context.Context, subscriptionID int64, scheduled
 		return "", err
 	}
 	defer d.unlock(subscriptionID)
+	if d.Claims != nil {
+		lctx, release, ok, err := d.Claims.Claim(ctx, subscriptionID)
+		if err != nil {
+			return "", fmt.Errorf("claim subscription %d: %w", subscriptionID, err)
+		}
+		if !ok {
+			return Elsewhere, nil
+		}
+		defer release()
+		ctx = lctx
+	}
 	sub, err := d.Subs.Subscription(ctx, subscriptionID)
 	if news.ErrorCode(err) == news.ENOTFOUND {
 		return Gone, nil // removed since it was scheduled: nothing to deliver, ever
@@ -450,6 +477,13 @@ func (d *Deliverer) sendOne(ctx context.Context, o *news.Outbox, m *news.OutboxM
 		}
 	}
 	d.crash("before_send")
+	if f, ok := news.FenceFrom(ctx); ok && f.Live != nil && !f.Live() {
+		// A lost claim: whoever took the subscription over sends it.
+		return "", news.Errorf(news.EUNAVAILABLE, "send digest message: the delivery's claim %s is lost", f.Name)
+	}
+	if ctx.Err() != nil {
+		return "", fmt.Errorf("send digest message: %w", context.Cause(ctx))
+	}
 	msg := Message{Content: m.Content, Files: m.Files, Marker: m.Marker, Embeds: m.Embeds, LegacyEmbeds: m.LegacyEmbeds}
 	id, err := d.Sender.Send(ctx, o.ChannelID, msg, m.Nonce)
 	if err != nil {

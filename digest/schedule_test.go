@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -308,5 +309,53 @@ func TestDescribeSchedule(t *testing.T) {
 		if got := DescribeSchedule(tt.spec, tt.tz); got != tt.want {
 			t.Errorf("DescribeSchedule(%q, %q) = %q, want %q", tt.spec, tt.tz, got, tt.want)
 		}
+	}
+}
+
+// TestSchedulerSync: Sync schedules what another instance added, follows a
+// changed schedule, forgets a removed or paused subscription, leaves an
+// unchanged one's entry alone, and runs the due and the unfinished.
+func TestSchedulerSync(t *testing.T) {
+	now := time.Date(2026, 11, 29, 12, 10, 0, 0, time.UTC)
+	r := &countingRunner{runs: map[int64]int{}}
+	s := NewScheduler(r, slog.New(slog.DiscardHandler), func() time.Time { return now })
+	start := []news.Subscription{
+		{ID: 1, Schedule: "daily 18:00", Cursor: now.Add(-time.Hour)}, // changed to hourly below: due
+		{ID: 2, Schedule: "daily 18:00", Cursor: now.Add(-time.Hour)}, // unchanged
+		{ID: 3, Schedule: "daily 18:00", Cursor: now.Add(-time.Hour)}, // removed elsewhere
+		{ID: 4, Schedule: "daily 18:00", Cursor: now.Add(-time.Hour)}, // paused elsewhere
+	}
+	if err := s.Start(start, nil); err != nil {
+		t.Fatal(err)
+	}
+	unchanged := s.entries[2].id
+	s.Sync([]news.Subscription{
+		{ID: 1, Schedule: "hourly", Cursor: now.Add(-time.Hour)},
+		{ID: 2, Schedule: "daily 18:00", Cursor: now.Add(-time.Hour)},
+		{ID: 4, Schedule: "daily 18:00", Cursor: now.Add(-time.Hour), PausedReason: "gone"},
+		{ID: 5, Schedule: "daily 18:00", Cursor: now.Add(-time.Hour)}, // added elsewhere, its digest unfinished
+		{ID: 6, Schedule: "daily 18:00", Cursor: now.Add(-time.Hour)}, // added elsewhere, not due
+	}, []int64{5})
+	if err := s.Stop(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[int64]int{1: 1, 2: 0, 3: 0, 4: 0, 5: 1, 6: 0} {
+		if got := r.count(id); got != want {
+			t.Errorf("subscription %d ran %d times, want %d", id, got, want)
+		}
+	}
+	var ids []int64
+	for id := range s.entries {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	if want := []int64{1, 2, 5, 6}; !slices.Equal(ids, want) {
+		t.Errorf("scheduled %v, want %v", ids, want)
+	}
+	if got, want := s.Next(1), time.Date(2026, 11, 29, 13, 0, 0, 0, time.UTC); !got.Equal(want) {
+		t.Errorf("subscription 1's next slot %v, want %v (hourly)", got, want)
+	}
+	if s.entries[2].id != unchanged {
+		t.Errorf("an unchanged subscription was scheduled again")
 	}
 }

@@ -50,6 +50,7 @@ type retry struct {
 }
 
 type entry struct {
+	key   string // the schedule it was made from (see scheduleKey)
 	id    cron.EntryID
 	sched cron.Schedule
 	job   cron.Job // wrapped: a catch-up run shares the skip-if-running guard
@@ -139,8 +140,64 @@ func (s *Scheduler) Upsert(sub *news.Subscription) error {
 		return nil
 	}
 	job := s.chain.Then(cron.FuncJob(func() { s.run(id) }))
-	s.entries[id] = entry{id: s.cron.Schedule(sched, job), sched: sched, job: job}
+	s.entries[id] = entry{key: scheduleKey(sub), id: s.cron.Schedule(sched, job), sched: sched, job: job}
 	return nil
+}
+
+// scheduleKey is what a subscription's entry is made from.
+func scheduleKey(sub *news.Subscription) string {
+	return sub.Schedule + "\x00" + sub.TimeZone
+}
+
+// Sync brings the schedule up to date with subs, the subscriptions as the
+// store has them now, and runs those that are due: a slot missed since the
+// cursor, or an unfinished digest (pending lists their ids). With several
+// instances sharing a store (Deliverer.Claims), each runs it every little
+// while: it schedules the subscriptions another instance added or changed,
+// forgets the removed ones, and takes over the deliveries of an instance
+// that died once their claims expired (one that is alive holds its claim,
+// and the run returns Elsewhere at once).
+func (s *Scheduler) Sync(subs []news.Subscription, pending []int64) {
+	due := map[int64]bool{}
+	for _, id := range pending {
+		due[id] = true
+	}
+	seen := make(map[int64]bool, len(subs))
+	for i := range subs {
+		sub := &subs[i]
+		seen[sub.ID] = true
+		s.mu.Lock()
+		e, ok := s.entries[sub.ID]
+		s.mu.Unlock()
+		if sub.Paused() {
+			if ok {
+				s.Remove(sub.ID)
+			}
+			continue
+		}
+		if !ok || e.key != scheduleKey(sub) {
+			if err := s.Upsert(sub); err != nil {
+				continue // logged by Start the first time; nothing new to say
+			}
+		}
+		if missed(s.schedule(sub.ID), sub, s.now()) {
+			due[sub.ID] = true
+		}
+	}
+	s.mu.Lock()
+	var gone []int64
+	for id := range s.entries {
+		if !seen[id] {
+			gone = append(gone, id)
+		}
+	}
+	s.mu.Unlock()
+	for _, id := range gone {
+		s.Remove(id)
+	}
+	for id := range due {
+		s.RunNow(id)
+	}
 }
 
 // Remove unschedules a subscription; a delivery already running finishes.
@@ -278,6 +335,12 @@ func (s *Scheduler) run(id int64) {
 		return
 	}
 	s.clearRetry(id)
+	if out == Elsewhere {
+		// Another instance delivers it; should it die, Sync finds the
+		// subscription due or unfinished once its claim has expired.
+		s.logger.Debug("digest delivery held by another instance", "subscription_id", id)
+		return
+	}
 	if out == Gone {
 		s.Remove(id) // removed, or retired with its deleted channel
 	}

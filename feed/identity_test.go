@@ -1,8 +1,10 @@
 package feed
 
 import (
+	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -63,4 +65,38 @@ func TestPrepare(t *testing.T) {
 	if a.Published.Location() != time.UTC || a.Published.Hour() != 9 {
 		t.Errorf("Published = %v, want 09:00 UTC", a.Published)
 	}
+}
+
+// normaliseRunes is normaliseForHash's Unicode path without NFKC (a no-op on
+// ASCII): what normaliseASCII must equal.
+func normaliseRunes(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+func FuzzNormaliseASCII(f *testing.F) {
+	f.Add("Air strikes kill 12 in Aleppo -- \"SOHR\" (AFP)\n\n\t2016-09-19")
+	f.Add("")
+	f.Add("  ...  ")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !isASCII(s) {
+			return
+		}
+		if got, want := normaliseASCII(s), normaliseRunes(s); got != want {
+			t.Fatalf("normaliseASCII(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

@@ -37,6 +37,15 @@ type Stories struct {
 	tmp     int64 // last key handed to a story the store has not created yet
 	loaded  bool
 	created map[int64]*news.Story // this batch's new stories by key
+	handed  []handed              // this batch's stored stories as handed to the store
+}
+
+// handed is a stored story as the index named it, to compare with what the
+// store made of it: another writer may have merged it away or deleted it
+// since the index read it, and the store then resolves its id.
+type handed struct {
+	st *news.Story
+	id int64
 }
 
 // Cache bounds: days not used for cacheBatches batches are forgotten while
@@ -81,6 +90,7 @@ func (s *Stories) Loaded() bool { return s.loaded }
 func (s *Stories) Assign(ctx context.Context, items []*news.NewArticle) error {
 	s.batch++
 	clear(s.created)
+	s.handed = s.handed[:0]
 	keys := make([]int64, len(items))
 	var touched []int64 // stored stories the batch links to
 	for i, n := range items {
@@ -238,6 +248,7 @@ func (s *Stories) build(ctx context.Context, items []*news.NewArticle, keys, tou
 			st.ID = root
 			st.Absorbed = absorbed[root]
 			slices.Sort(st.Absorbed)
+			s.handed = append(s.handed, handed{&st, root})
 		} else {
 			s.created[root] = &st
 		}
@@ -280,7 +291,8 @@ func (s *Stories) storedMembers(ctx context.Context, roots []int64, absorbed map
 // Commit ends a batch that was stored; errs are the per-item outcomes. The
 // stories the store created take the place of their keys in the index. After
 // any refused item the assigner reloads: the index may hold a member the
-// store does not.
+// store does not; and so it does when the store resolved a story id the index
+// handed it (another writer had merged or deleted that story).
 func (s *Stories) Commit(errs []error) {
 	for key, st := range s.created {
 		if st.ID > 0 {
@@ -289,6 +301,11 @@ func (s *Stories) Commit(errs []error) {
 	}
 	for _, e := range errs {
 		if e != nil {
+			s.loaded = false
+		}
+	}
+	for _, h := range s.handed {
+		if h.st.ID != h.id {
 			s.loaded = false
 		}
 	}

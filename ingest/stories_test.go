@@ -179,16 +179,19 @@ func TestStoriesBadInput(t *testing.T) {
 	ancient := b
 	ancient.ExternalID, ancient.Published = "ancient", time.Unix(0, 0).UTC()
 	ancient.Text = strings.ReplaceAll(ancient.Text, "on Tuesday", "")
+	archive := news.Article{ExternalID: "archive", Title: "Shelling of a market in Sarajevo",
+		Text:      "Shells struck a market in Sarajevo, killing eleven people, officials said.",
+		Published: time.Date(1996, 3, 10, 9, 0, 0, 0, time.UTC)} // decades old, trusted: an archive
 	twin := a
 	twin.ExternalID = "bakery-1-copy" // two ids, one text
 	db := openStore(t)
 	p := newPipeline(db)
-	c, err := p.Ingest(ctx, []news.Article{a, a, noDate, future, ancient, twin, b})
+	c, err := p.Ingest(ctx, []news.Article{a, a, noDate, future, ancient, archive, twin, b})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.New != 6 || c.Duplicate != 1 || c.Failed != 0 {
-		t.Fatalf("got %s, want new 6, duplicate 1 (the same article twice in one batch)", c)
+	if c.New != 7 || c.Duplicate != 1 || c.Failed != 0 {
+		t.Fatalf("got %s, want new 7, duplicate 1 (the same article twice in one batch)", c)
 	}
 	got := partition(t, db)
 	if got["bakery-1"] != got["bakery-1-copy"] || got["bakery-1"] != got["bakery-2"] {
@@ -199,27 +202,92 @@ func TestStoriesBadInput(t *testing.T) {
 			t.Errorf("%s joined the 2016 story; an untrusted date is the fetch day (%s)", id, now.Format(time.DateOnly))
 		}
 	}
+	fetchDay := now.Format(time.DateOnly)
+	filed := map[string]string{"future": fetchDay, "ancient": fetchDay, "nodate": fetchDay, "archive": "1996-03-10"}
 	for _, row := range mustArticles(t, db) {
-		if row.Article.ExternalID == "future" && row.Analysis.EventDate != now.Format(time.DateOnly) {
-			t.Errorf("future-dated article filed under %q, want the fetch day %s", row.Analysis.EventDate, now.Format(time.DateOnly))
+		if want, ok := filed[row.Article.ExternalID]; ok && row.Analysis.EventDate != want {
+			t.Errorf("%s filed under %q, want %s", row.Article.ExternalID, row.Analysis.EventDate, want)
 		}
 	}
+	if got["archive"] == 0 || got["archive"] == got["bakery-1"] || got["archive"] == got["nodate"] {
+		t.Errorf("the 1996 report in story %d: want one of its own", got["archive"])
+	}
 	// The only member of a story deleted: the story goes with it.
+	gone := got["nodate"]
 	if _, err := db.Writer().ExecContext(ctx, `DELETE FROM articles WHERE external_id = 'nodate'`); err != nil {
 		t.Fatal(err)
 	}
+	wantNoOrphans(t, db)
+	// The same pipeline still holds the deleted article under its story: a
+	// later report of it opens a new story (it was refused: "no story N").
+	late := noDate
+	late.ExternalID = "nodate-2"
+	if c, err := p.Ingest(ctx, []news.Article{late}); err != nil || c.New != 1 || c.Failed != 0 {
+		t.Fatalf("after the deletion: %s, %v; want new 1", c, err)
+	}
+	if s := partition(t, db)["nodate-2"]; s == 0 || s == gone {
+		t.Errorf("the later report is in story %d, want a new one (not the deleted %d)", s, gone)
+	}
+	// A new pipeline too.
+	again := noDate
+	again.ExternalID = "nodate-3"
+	if c, err := newPipeline(db).Ingest(ctx, []news.Article{again}); err != nil || c.New != 1 {
+		t.Fatalf("after the deletion, a new pipeline: %s, %v", c, err)
+	}
+	if got := partition(t, db); got["nodate-3"] != got["nodate-2"] {
+		t.Errorf("two copies of one report in stories %d and %d, want one", got["nodate-2"], got["nodate-3"])
+	}
+	wantNoOrphans(t, db)
+}
+
+// wantNoOrphans fails the test if a story has no article.
+func wantNoOrphans(t *testing.T, db *store.DB) {
+	t.Helper()
 	var orphans int
-	err = db.Writer().QueryRowContext(ctx, `SELECT count(*) FROM stories s
+	err := db.Writer().QueryRowContext(context.Background(), `SELECT count(*) FROM stories s
 		WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)`).Scan(&orphans)
 	if err != nil || orphans != 0 {
 		t.Fatalf("%d orphan stories (%v), want 0", orphans, err)
 	}
-	// A new pipeline still assigns after the deletion.
-	late := noDate
-	late.ExternalID = "nodate-2"
-	if c, err := newPipeline(db).Ingest(ctx, []news.Article{late}); err != nil || c.New != 1 {
-		t.Fatalf("after the deletion: %s, %v", c, err)
+}
+
+// Another writer (a second process on the same file) merges a story this
+// pipeline still holds in its cache: this pipeline's next report of it joins
+// the survivor inside its transaction, is not refused ("no story N"), and the
+// pipeline reloads its cache.
+func TestStaleCacheFollowsAnotherWritersMerge(t *testing.T) {
+	ctx := context.Background()
+	db := openStore(t)
+	p := newPipeline(db)
+	x, y, z := bridge(t)
+	ingestInBatches(t, p, []news.Article{x, y}, 2)
+	before := partition(t, db)
+	if before["bakery-1"] == before["bakery-2"] {
+		t.Fatalf("the two halves joined one story before the bridge: the test needs them apart")
 	}
+	survivor := min(before["bakery-1"], before["bakery-2"])
+	ingestInBatches(t, newPipeline(db), []news.Article{z}, 1) // the other writer
+	copyOf := func(a news.Article, id string) news.Article {
+		a.ExternalID, a.SourceName = id, "copy"
+		return a
+	}
+	c, err := p.Ingest(ctx, []news.Article{copyOf(x, "bakery-1-copy"), copyOf(y, "bakery-2-copy")})
+	if err != nil || c.New != 2 || c.Failed != 0 {
+		t.Fatalf("the stale pipeline: %s, %v; want new 2", c, err)
+	}
+	if p.Stories.Loaded() {
+		t.Error("the pipeline kept a cache the store contradicted; want a reload")
+	}
+	c, err = p.Ingest(ctx, []news.Article{copyOf(y, "bakery-2-copy-2")})
+	if err != nil || c.New != 1 {
+		t.Fatalf("after the reload: %s, %v", c, err)
+	}
+	for id, s := range partition(t, db) {
+		if s != survivor {
+			t.Errorf("%s in story %d, want the survivor %d", id, s, survivor)
+		}
+	}
+	wantNoOrphans(t, db)
 }
 
 func mustArticles(t *testing.T, db *store.DB) []news.ArticleWithAnalysis {
@@ -229,4 +297,27 @@ func mustArticles(t *testing.T, db *store.DB) []news.ArticleWithAnalysis {
 		t.Fatal(err)
 	}
 	return rows
+}
+
+// A merge made by this pipeline itself, with two reports of the survivor in
+// the batch, leaves the cache as it is: the store resolves nothing the
+// index did not already know, so there is no reload.
+func TestOwnMergeKeepsTheCache(t *testing.T) {
+	ctx := context.Background()
+	db := openStore(t)
+	p := newPipeline(db)
+	x, y, z := bridge(t)
+	ingestInBatches(t, p, []news.Article{x, y}, 2)
+	z2 := z
+	z2.ExternalID, z2.SourceName = "bakery-3-copy", "copy"
+	if c, err := p.Ingest(ctx, []news.Article{z, z2}); err != nil || c.New != 2 {
+		t.Fatalf("bridge: %s, %v", c, err)
+	}
+	got := partition(t, db)
+	if s := got["bakery-1"]; s == 0 || got["bakery-2"] != s || got["bakery-3"] != s || got["bakery-3-copy"] != s {
+		t.Fatalf("after the bridge: %v, want one story", got)
+	}
+	if !p.Stories.Loaded() {
+		t.Error("the pipeline reloads after its own merge; want the cache kept")
+	}
 }

@@ -202,11 +202,10 @@ func indexText(ctx context.Context, t txn, ids []int64) error {
 	return nil
 }
 
-const qStoryExists = `SELECT count(*) FROM stories WHERE id = ?`
-
 // checkArticle finds every expected reason not to store n — invalid input, an
-// unknown source or story, a duplicate (also of an earlier item of the same
-// transaction) — and writes nothing. It sets the article's GuildID from its
+// unknown source, a duplicate (also of an earlier item of the same
+// transaction) — and writes nothing. A story id that vanished since the
+// caller read it is resolved (resolveStories), not refused. It sets the article's GuildID from its
 // source: the store, not the caller, says whose an article is.
 func checkArticle(ctx context.Context, t txn, n *news.NewArticle) error {
 	if n == nil || n.Article == nil {
@@ -226,21 +225,8 @@ func checkArticle(ctx context.Context, t txn, n *news.NewArticle) error {
 	} else if news.ErrorCode(err) != news.ENOTFOUND {
 		return err
 	}
-	if n.Story != nil && n.Story.ID != 0 {
-		return mustExist(ctx, t, qStoryExists, n.Story.ID, news.ENOTFOUND, "no story %d")
-	}
-	return nil
-}
-
-// mustExist runs a count query for id and returns an error with code and
-// message (formatted with id) when it counts nothing.
-func mustExist(ctx context.Context, t txn, q string, id int64, code, format string) error {
-	var n int
-	if err := t.queryRow(ctx, q, id).Scan(&n); err != nil {
-		return fmt.Errorf("check existence: %w", err)
-	}
-	if n == 0 {
-		return news.Errorf(code, format, id)
+	if n.Story != nil && !t.saved[n.Story] { // saved in this transaction: live
+		return resolveStories(ctx, t, n.Story)
 	}
 	return nil
 }

@@ -44,6 +44,9 @@ func (db *DB) createBatch(ctx context.Context, items []*news.NewArticle, undos [
 	errs := make([]error, len(items))
 	err := db.WriteTx(ctx, func(tx *sql.Tx) error {
 		t := db.txn(tx)
+		if !savepoints {
+			t.saved = map[*news.Story]bool{}
+		}
 		now := db.now().UTC() // under the write lock: see StoredHorizon
 		var stored []int64
 		for i, n := range items {

@@ -36,5 +36,9 @@ func TestContract(t *testing.T) {
 			r, err := s.(*store.DB).Prune(ctx, cutoff, store.Pace{})
 			return r.Articles, r.Digests, err
 		},
+		Exec: func(ctx context.Context, s storetest.Store, statement string) error {
+			_, err := s.(*store.DB).Writer().ExecContext(ctx, statement)
+			return err
+		},
 	})
 }

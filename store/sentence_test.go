@@ -136,11 +136,14 @@ func TestAskDevQuestions(t *testing.T) {
 	n := len(qs) - held
 	t.Logf("tuning %d: answer right %.3f, first citation right %.3f", n, float64(right)/float64(n), float64(first)/float64(n))
 	t.Logf("held back %d: answer right %.3f, first citation right %.3f", held, float64(heldRight)/float64(held), float64(heldFirst)/float64(held))
-	// Floors a little under the measured scores (0.87 / 0.91 tuning, 0.89 /
-	// 0.95 held back; 0.88 / 0.92 in all), so that a regression fails.
+	// Floors a little under the measured scores, so that a regression fails:
+	// 0.845 / 0.876 in all since /ask keeps bm25's first article unless another
+	// wins clearly (the bm25 floor of issue 14 cost three first citations here,
+	// where the re-ranking had been written, and gained them on other outlets'
+	// questions; ask/testdata/README.md); before it 0.88 / 0.92.
 	all, allFirst := float64(right+heldRight)/float64(len(qs)), float64(first+heldFirst)/float64(len(qs))
-	if all < 0.84 || allFirst < 0.88 {
-		t.Errorf("answer right %.3f, first citation right %.3f; want at least 0.84 and 0.88", all, allFirst)
+	if all < 0.84 || allFirst < 0.87 {
+		t.Errorf("answer right %.3f, first citation right %.3f; want at least 0.84 and 0.87", all, allFirst)
 	}
 }
 

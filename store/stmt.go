@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+
+	"github.com/conflict-digest/conflict-digest/news"
 )
 
 // writeStatements are prepared once on the writer connection at Open.
@@ -12,7 +14,7 @@ import (
 var writeStatements = []string{
 	qFindDuplicate, qInsertArticle, qInsertAnalysis, qInsertStory, qStoryState, qUpdateStory,
 	qWidenStory, qClearStoryCategories, qClearStoryPlaces, qIndexStoryCategory, qIndexStoryPlace,
-	qSavepoint, qRollbackTo, qRelease, qStoryExists, qSourceGuild, qIndexText,
+	qSavepoint, qRollbackTo, qRelease, qLiveStory, qSourceGuild, qIndexText,
 	qIndexSentenceArticles, qIndexSentences, qCountSentences, qFindGuildDuplicate, qInsertGuildKey,
 }
 
@@ -34,6 +36,11 @@ func (db *DB) prepare(ctx context.Context) error {
 type txn struct {
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt // read-only after Open; nil for none
+	// saved, when not nil, holds the stories saved in this transaction:
+	// the items of a batch share one *news.Story, and saving it again
+	// for each would write the same row (see saveStory). Only a batch
+	// without savepoints sets it: a rolled-back savepoint would unsave.
+	saved map[*news.Story]bool
 }
 
 // txn wraps tx with db's prepared statements.

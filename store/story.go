@@ -35,12 +35,67 @@ func (db *DB) UpdateStory(ctx context.Context, s *news.Story) error {
 	return db.WriteTx(ctx, func(tx *sql.Tx) error { return updateStory(ctx, db.txn(tx), s, now) })
 }
 
-// saveStory creates s when s.ID is 0, else updates it.
+// saveStory creates s when s.ID is 0, else updates it. A story saved
+// already in this transaction (t.saved) is not written again: the second
+// write would be the first's (its seen times are kept by widenStory), and a
+// batch's shared story was rewritten, with its categories and places, once
+// per member (~5 % of a whole-process ingest, cmd/ingestbench).
 func saveStory(ctx context.Context, t txn, s *news.Story, now time.Time) error {
-	if s.ID == 0 {
-		return insertStory(ctx, t, s, now)
+	if s.ID != 0 && t.saved[s] {
+		return nil
 	}
-	return updateStory(ctx, t, s, now)
+	var err error
+	if s.ID == 0 {
+		err = insertStory(ctx, t, s, now)
+		if err == nil {
+			err = absorbStories(ctx, t, s)
+		}
+	} else {
+		err = updateStory(ctx, t, s, now)
+	}
+	if err == nil && t.saved != nil {
+		t.saved[s] = true
+	}
+	return err
+}
+
+const qLiveStory = `SELECT coalesce((SELECT id FROM stories WHERE id = ?1),
+	(SELECT to_id FROM story_redirects WHERE from_id = ?1),
+	CASE WHEN ?1 > (SELECT id FROM story_id_high) THEN -1 ELSE 0 END)`
+
+// resolveStories brings s.ID, read by the caller before this transaction,
+// up to date, so that an article never names a story that is gone (issue
+// 9): an id merged into another story since stands for the survivor (its
+// redirect), and an id whose story went with its last article is stored as
+// a new story. An id never given is the caller's mistake: ENOTFOUND. The
+// ids s absorbs resolve when they are merged (absorbStories). It reads
+// only.
+func resolveStories(ctx context.Context, t txn, s *news.Story) error {
+	if s.ID == 0 {
+		return nil
+	}
+	id, err := liveStory(ctx, t, s.ID)
+	if err != nil {
+		return err
+	}
+	s.ID = id
+	return nil
+}
+
+// liveStory returns the stored story id stands for: itself, the survivor
+// of its merge, or 0 when its story is gone.
+func liveStory(ctx context.Context, t txn, id int64) (int64, error) {
+	if id <= 0 {
+		return 0, nil
+	}
+	var live int64
+	if err := t.queryRow(ctx, qLiveStory, id).Scan(&live); err != nil {
+		return 0, fmt.Errorf("resolve story %d: %w", id, err)
+	}
+	if live < 0 {
+		return 0, news.Errorf(news.ENOTFOUND, "no story %d", id)
+	}
+	return live, nil
 }
 
 // storyJSON holds the JSON-encoded columns of a story.
@@ -71,9 +126,11 @@ func encodeStory(s *news.Story) (storyJSON, error) {
 	return j, nil
 }
 
-const qInsertStory = `INSERT INTO stories (headline, summary, categories, ceasefire_status,
+// qInsertStory gives the story the next id never given (0170_story_ids_never_reused.sql).
+const qInsertStory = `INSERT INTO stories (id, headline, summary, categories, ceasefire_status,
 	prev_ceasefire_status, humanitarian_types, places, actors, figures, first_seen,
-	last_seen, updated, changes, event_first, event_last) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	last_seen, updated, changes, event_first, event_last)
+	VALUES ((SELECT id + 1 FROM story_id_high), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 func insertStory(ctx context.Context, t txn, s *news.Story, now time.Time) error {
 	j, err := encodeStory(s)
@@ -144,17 +201,26 @@ const (
 
 // absorbStories merges the stories s.Absorbed into s: their articles move to
 // s, their ids (and the ids that redirected to them) redirect to s.ID, and
-// their rows go. It runs each time s is saved in a batch, and does nothing
-// the second time, so the merge is stored with whichever of the story's
-// articles is stored.
+// their rows go. An absorbed id is resolved first: merged since into s (by
+// an earlier save of s in this batch, or another writer), there is nothing
+// to do; merged into a third story, that story is absorbed; gone or never
+// given, it is passed over. So the merge is stored with whichever of the
+// story's articles is stored first.
 func absorbStories(ctx context.Context, t txn, s *news.Story) error {
 	for _, from := range s.Absorbed {
-		if from == s.ID || from <= 0 {
+		live, err := liveStory(ctx, t, from)
+		if news.ErrorCode(err) == news.ENOTFOUND {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if live == 0 || live == s.ID {
 			continue
 		}
 		for _, q := range []string{qMoveArticles, qRedirectStory, qRedirectRedirects, qDeleteStory} {
-			if _, err := t.exec(ctx, q, s.ID, from); err != nil {
-				return fmt.Errorf("merge story %d into %d: %w", from, s.ID, err)
+			if _, err := t.exec(ctx, q, s.ID, live); err != nil {
+				return fmt.Errorf("merge story %d into %d: %w", live, s.ID, err)
 			}
 		}
 	}

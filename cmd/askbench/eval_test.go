@@ -36,3 +36,16 @@ func TestMark(t *testing.T) {
 		t.Errorf("score %+v, want n 4, answer 3, cite1 2, copy1 3, cited 2", s)
 	}
 }
+
+// TestHalfIsFixed: the split of a question file does not move (the fit
+// half is what rules are tuned on; the report half is never read).
+func TestHalfIsFixed(t *testing.T) {
+	for id, want := range map[string]string{
+		"q-fakes-545-0":  "fit",
+		"q-rw-2356794-0": "report",
+	} {
+		if got := half(id); got != want {
+			t.Errorf("half(%q) = %q, want %q", id, got, want)
+		}
+	}
+}

@@ -15,6 +15,11 @@
 //	go run ./cmd/askbench -eval ../shared/eval/dev-questions.jsonl,ask/testdata/offtopic-questions.jsonl \
 //	    -articles ../shared/eval/articles.jsonl,../shared/corpus/reliefweb-2017.jsonl@analyze/testdata/labels/rw-dev-ids.txt
 //
+// Each file is scored whole and in two halves by a fixed hash of the
+// question's id (crc32 % 2: "fit" and "report"): rules are tuned on the fit
+// half, and -v and -debug show only its questions (all of a file named in
+// -tune, written for tuning); a last line sums every file.
+//
 // A question file's lines are ../shared/eval/SCHEMA.md's questions; a line
 // may instead list the acceptable articles ("article_ids") or say that
 // nothing answers it ("none": true, right when the answerer declines).
@@ -30,6 +35,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/pprof"
 	"strings"
@@ -55,13 +61,15 @@ type config struct {
 	eval       string
 	articles   string
 	verbose    bool
+	debug      bool
+	tune       []string
 }
 
 func run(ctx context.Context, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("askbench", flag.ContinueOnError)
 	var c config
 	var sources string
-	fs.StringVar(&c.db, "db", "", "database file to build or reuse (required)")
+	fs.StringVar(&c.db, "db", "", "database file to build or reuse (required; with -eval, optional: the articles are stored in it when it does not exist)")
 	fs.IntVar(&c.n, "n", 100_000, "articles the store should hold")
 	fs.StringVar(&sources, "corpus", "../shared/eval/articles.jsonl,../shared/corpus/reliefweb-2017.jsonl",
 		"comma-separated JSON Lines files whose sentences are recombined")
@@ -73,17 +81,27 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	fs.StringVar(&c.eval, "eval", "", "comma-separated labelled question files: measure answers, not time")
 	fs.StringVar(&c.articles, "articles", "../shared/eval/articles.jsonl",
 		"with -eval: comma-separated JSON Lines articles to store, each FILE or FILE@IDS (keep the ids listed)")
-	fs.BoolVar(&c.verbose, "v", false, "with -eval: print the questions answered wrong")
+	fs.BoolVar(&c.verbose, "v", false, "with -eval: print the questions of the fit half answered wrong")
+	fs.BoolVar(&c.debug, "debug", false, "with -eval: log every question's candidates (the fit half's) to stderr")
+	var tune string
+	fs.StringVar(&tune, "tune", "", "with -eval: comma-separated question files written for tuning: -v and -debug show all their questions")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	if tune != "" {
+		c.tune = strings.Split(tune, ",")
+	}
 	if c.eval != "" {
-		dir, err := os.MkdirTemp("", "askeval")
-		if err != nil {
-			return fmt.Errorf("make temp dir: %w", err)
+		path := c.db
+		if path == "" {
+			dir, err := os.MkdirTemp("", "askeval")
+			if err != nil {
+				return fmt.Errorf("make temp dir: %w", err)
+			}
+			defer os.RemoveAll(dir)
+			path = filepath.Join(dir, "eval.db")
 		}
-		defer os.RemoveAll(dir)
-		return evaluate(ctx, strings.Split(c.articles, ","), strings.Split(c.eval, ","), dir, time.Now().UTC(), c.verbose, out)
+		return evaluate(ctx, strings.Split(c.articles, ","), strings.Split(c.eval, ","), path, time.Now().UTC(), c, out)
 	}
 	if c.db == "" {
 		return fmt.Errorf("parse flags: -db is required")

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"sync/atomic"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/alert"
@@ -67,80 +66,40 @@ func serve(ctx context.Context, cfg config, svc services, log *slog.Logger) erro
 	if err != nil {
 		return err
 	}
-	log.Info("starting", "version", build.Version, "revision", build.Revision, "db", db.where)
-	ctx, release, err := holdInstance(ctx, db, log)
-	if err != nil {
-		db.Close()
-		return err
-	}
-	s := newService(cfg, svc, db, log, build)
+	holder := instanceName()
+	log.Info("starting", "version", build.Version, "revision", build.Revision, "db", db.where, "instance", holder)
+	s := newService(cfg, svc, db, log, build, holder)
 	err = s.run(ctx)
 	s.shutdown()
-	lost := release() // before Close, which waits for the lock's connection
 	if cerr := db.Close(); cerr != nil {
 		log.Error("database close failed", "error", cerr)
 	} else {
 		log.Info("database closed")
 	}
 	log.Info("stopped", "uptime", time.Since(started).Round(time.Second).String())
-	if err == nil && lost {
-		err = news.Errorf(news.EUNAVAILABLE, "stopped: the connection holding the database's instance lock to %s was lost", db.where)
-	}
 	return err
-}
-
-// holdInstance takes the store's instance lock when it has one (PostgreSQL:
-// one `bot run` per database until leases are wired in). The context it
-// returns ends when the lock is lost, so that the service stops as on
-// SIGTERM; release stops the watch, gives the lock up and says whether it
-// was lost.
-func holdInstance(ctx context.Context, db *backend, log *slog.Logger) (context.Context, func() (lost bool), error) {
-	if db.holdInstance == nil {
-		return ctx, func() bool { return false }, nil
-	}
-	giveUp, lostCh, err := db.holdInstance(ctx)
-	if err != nil {
-		return nil, nil, err
-	}
-	ctx, stop := context.WithCancel(ctx)
-	var lost atomic.Bool
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		select {
-		case <-lostCh:
-			log.Error("lost the database's instance lock (its connection ended): stopping, as another instance may take over")
-			lost.Store(true)
-			stop()
-		case <-ctx.Done():
-		}
-	}()
-	return ctx, func() bool {
-		stop()
-		<-done
-		giveUp()
-		return lost.Load()
-	}, nil
 }
 
 // service is what `bot run` starts, in the order it stops them.
 type service struct {
-	cfg   config
-	svc   services
-	db    *backend
-	log   *slog.Logger
-	m     *metrics.Metrics
-	ready *readiness
+	cfg config
+	svc services
+	db  *backend
+	log *slog.Logger
+	// holder names this instance in the leases of a shared database.
+	holder string
+	m      *metrics.Metrics
+	ready  *readiness
 
 	stopWatch func(context.Context)
 	loop      *ingest.Loop
 	retention *background
 }
 
-func newService(cfg config, svc services, db *backend, log *slog.Logger, build buildInfo) *service {
+func newService(cfg config, svc services, db *backend, log *slog.Logger, build buildInfo, holder string) *service {
 	m := metrics.New(metrics.Build{Version: build.Version, Revision: build.Revision, GoVersion: build.Go})
 	polls := &pollWatch{next: m, started: time.Now(), maxAge: max(3*cfg.PollInterval, 15*time.Minute)}
-	s := &service{cfg: cfg, svc: svc, db: db, log: log, m: m,
+	s := &service{cfg: cfg, svc: svc, db: db, log: log, m: m, holder: holder,
 		ready: &readiness{db: db, polls: polls, discord: cfg.DiscordToken != "", httpMode: cfg.InteractionsAddr != ""}}
 	m.Watch(metrics.Gauges{
 		OpenStories: func() (float64, error) {
@@ -179,7 +138,7 @@ func (s *service) run(ctx context.Context) error {
 	pipe := newPipeline(s.db, cfg, log, 15*time.Minute)
 	pipe.Observer = s.m
 	pipe.MaxAge = cfg.Retention
-	poller := newPoller(cfg, s.svc.fetcher, s.db, pipe, log)
+	poller := newPoller(cfg, s.svc.fetcher, s.db, pollSources(s.db, cfg, s.holder), pipe, log)
 	poller.Observer = s.ready.polls
 	poller.Ingested = ingestCounter{s.m}
 	s.loop = ingest.Start(ctx, poller)
@@ -190,7 +149,7 @@ func (s *service) run(ctx context.Context) error {
 		log.Info("shutting down")
 		return nil
 	}
-	return runDiscord(ctx, cfg, s.db, log, s.m, s.ready, s.svc.now, s.svc.fetcher)
+	return runDiscord(ctx, cfg, s.db, s.holder, log, s.m, s.ready, s.svc.now, s.svc.fetcher)
 }
 
 // shutdown stops what run started, in order, and logs each step.
@@ -214,7 +173,7 @@ func (s *service) shutdown() {
 
 // newPoller wires the poller: feed reads, ingest schedules, stores and
 // keeps the sources' state.
-func newPoller(cfg config, fetcher *feed.Fetcher, db runStore, pipe *ingest.Pipeline, log *slog.Logger) *ingest.Poller {
+func newPoller(cfg config, fetcher *feed.Fetcher, db runStore, sources news.SourceService, pipe *ingest.Pipeline, log *slog.Logger) *ingest.Poller {
 	return &ingest.Poller{
 		Reader: &feed.Reader{
 			Fetcher:  fetcher,
@@ -223,7 +182,7 @@ func newPoller(cfg config, fetcher *feed.Fetcher, db runStore, pipe *ingest.Pipe
 			MaxPages: cfg.PollMaxPages,
 			MaxItems: cfg.PollMaxItems,
 		},
-		Sources:      db,
+		Sources:      sources,
 		Pipeline:     pipe,
 		Counter:      db,
 		Logger:       log,
@@ -288,20 +247,22 @@ const openStoryAge = 30 * 24 * time.Hour
 // Digests and Discord requests are counted into m; the gateway's state is
 // handed to the readiness check. now is the clock of digest windows (nil:
 // time.Now).
-func runDiscord(ctx context.Context, cfg config, db *backend, log *slog.Logger, m *metrics.Metrics, ready *readiness,
+func runDiscord(ctx context.Context, cfg config, db *backend, holder string, log *slog.Logger, m *metrics.Metrics, ready *readiness,
 	now func() time.Time, fetcher *feed.Fetcher) error {
 	views := digest.NewViews(db) // every reader sees what its guild may see
 	// Built before their users, so that nothing is patched in after
 	// construction: the sender and the guild directory, the notifier that
 	// tells of failed deliveries, the deliverer, its scheduler, the bot.
 	sender := bot.NewSender(bot.SenderConfig{Token: cfg.DiscordToken, APIBase: bot.APIBase(cfg.DiscordAPIBase),
-		Client: discordClient(m), Logger: log, State: db})
+		Client: discordClient(m), Logger: log, State: db, GlobalRate: cfg.DiscordRate})
 	directory := bot.NewGuildDirectory()
 	notifier := bot.NewNotifier(bot.NotifierConfig{Sender: sender, Subscriptions: db, State: db, Guilds: directory,
 		Logger: log, Now: now})
+	claims := deliveryClaims(db, cfg, holder)
 	deliverer := &digest.Deliverer{Stories: views, Subs: db, Outbox: countingOutbox{db, m}, Render: bot.DigestMessages,
 		Now: now, Horizon: db.StoredHorizon, Sender: sender, Memory: db,
-		Undeliverable: countPaused(notifier.PauseOnError, m), Parked: countParked(notifier.TellParked, m)}
+		Undeliverable: countPaused(notifier.PauseOnError, m), Parked: countParked(notifier.TellParked, m),
+		Claims: asClaims(claims)}
 	sched := digest.NewScheduler(countingRunner{deliverer, m}, log, nil)
 	decider := &alert.Decider{Stories: views, Articles: db}
 	alerter := &alert.Alerter{Decider: decider, Store: db, Sender: sender, PerHour: cfg.AlertsPerHour,
@@ -335,7 +296,7 @@ func runDiscord(ctx context.Context, cfg config, db *backend, log *slog.Logger, 
 		LookupPlace:   analyze.LookupPlace,
 		DeliverNow: func(ctx context.Context, sub *news.Subscription) error {
 			err := deliverNow(ctx, deliverer, sub)
-			if err != nil && news.ErrorCode(err) != news.EEMPTY && news.ErrorCode(err) != news.EFORBIDDEN {
+			if code := news.ErrorCode(err); err != nil && code != news.EEMPTY && code != news.EFORBIDDEN && code != news.ECONFLICT {
 				// The digest waits in the outbox: the scheduler retries it
 				// with back-off instead of leaving it to the next slot.
 				sched.RunNow(sub.ID)
@@ -351,6 +312,7 @@ func runDiscord(ctx context.Context, cfg config, db *backend, log *slog.Logger, 
 		Sender:       sender,
 		Directory:    directory,
 		Notifier:     notifier,
+		GatewayLease: gatewayLease(db, cfg, holder),
 		Ask: func(ctx context.Context, guildID, q string) (ask.Answer, error) {
 			asker := ask.New(db.askIndex(guildID), ask.Options{Logger: log})
 			return asker.Ask(ctx, q, time.Now().UTC())
@@ -364,6 +326,10 @@ func runDiscord(ctx context.Context, cfg config, db *backend, log *slog.Logger, 
 	ready.gateway.Store(&status)
 	if err := startScheduler(ctx, db, sched); err != nil {
 		return err
+	}
+	var synced *background // nil: the only instance
+	if db.pg != nil {
+		synced = startSync(ctx, db.pg, sched, cfg.LeaseRenew, log)
 	}
 	alerts := alert.Start(ctx, alerter, cfg.AlertInterval)
 	threads := thread.Start(ctx, follower, cfg.ThreadInterval)
@@ -379,6 +345,8 @@ func runDiscord(ctx context.Context, cfg config, db *backend, log *slog.Logger, 
 	log.Info("alerts stopped")
 	threads.Stop()
 	log.Info("story threads stopped")
+	synced.Stop()
+	claims.Close() // the deliveries not begun go to the other instances
 	if err := sched.Stop(stopCtx); err != nil {
 		log.Warn("digests still running at shutdown; the outbox resumes them at the next start", "error", err)
 	} else {
@@ -417,6 +385,8 @@ func deliverNow(ctx context.Context, d *digest.Deliverer, sub *news.Subscription
 	switch out {
 	case digest.Quiet, digest.NotDue:
 		return news.Errorf(news.EEMPTY, "Nothing new since the last digest of subscription #%d: nothing was sent.", sub.ID)
+	case digest.Elsewhere:
+		return news.Errorf(news.ECONFLICT, "Another instance of the bot is delivering subscription #%d right now: its digest is on its way.", sub.ID)
 	case digest.Paused:
 		return news.Errorf(news.EFORBIDDEN, "Subscription #%d is paused (%s): use /resume once that is fixed.", sub.ID, sub.PausedReason)
 	}

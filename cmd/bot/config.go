@@ -18,6 +18,10 @@ type config struct {
 	DBPath      string // CD_DB
 	DatabaseURL string // CD_DATABASE_URL: PostgreSQL instead of SQLite (secret: it may hold a password)
 
+	LeaseTTL            time.Duration // CD_LEASE_TTL: a lease on a delivery or a poll (PostgreSQL)
+	LeaseRenew          time.Duration // CD_LEASE_RENEW: between renewals, and between looks for work left
+	DeliveryConcurrency int           // CD_DELIVERY_CONCURRENCY: deliveries one instance claims at once
+
 	LogLevel  slog.Level // CD_LOG_LEVEL: debug, info, warn, error
 	LogFormat string     // CD_LOG_FORMAT: text or json
 
@@ -28,6 +32,7 @@ type config struct {
 	DiscordGatewayURL  string // DISCORD_GATEWAY_URL: overrides the gateway URL Discord hands out
 	InteractionsAddr   string // INTERACTIONS_ADDR: listen address of the HTTP interactions endpoint
 	InteractionsPubKey string // INTERACTIONS_PUBLIC_KEY: the application's Ed25519 public key, hex
+	DiscordRate        int    // CD_DISCORD_RATE: REST requests per second of this instance
 
 	DefaultFeeds      bool          // CD_DEFAULT_FEEDS: follow the curated conflict-news feeds
 	Sources           []string      // CD_SOURCES: the operator's own feed URLs, for every guild
@@ -87,6 +92,9 @@ func loadConfig(getenv env, sc scope) (config, error) {
 	}
 	if sc&scopeService != 0 && c.PollSlowAfter > c.PollDeadline {
 		errs = append(errs, fmt.Errorf("CD_POLL_SLOW_AFTER: %s is longer than CD_POLL_DEADLINE (%s), which cuts every poll first", c.PollSlowAfter, c.PollDeadline))
+	}
+	if sc&scopeService != 0 && c.LeaseRenew >= c.LeaseTTL {
+		errs = append(errs, fmt.Errorf("CD_LEASE_RENEW: %s is not less than CD_LEASE_TTL (%s): leases would expire before they are renewed", c.LeaseRenew, c.LeaseTTL))
 	}
 	if sc&scopeService != 0 && c.PollGuildShare > c.PollConcurrency {
 		errs = append(errs, fmt.Errorf("CD_POLL_GUILD_SHARE: %d is more than CD_POLL_CONCURRENCY (%d): one guild could hold every poll", c.PollGuildShare, c.PollConcurrency))

@@ -58,11 +58,23 @@ type setting struct {
 // settings is every variable, in the order of the help and .env.example.
 var settings = []setting{
 	{group: "Storage", name: "CD_DB", def: "conflict-digest.db", scope: scopeService,
-		help: "SQLite database file used by `bot run` and `bot doctor` (the other commands take --db).",
+		help: "SQLite database file used by `bot run` and `bot doctor` (the other commands take --db). One `bot run` per file: several instances share PostgreSQL (CD_DATABASE_URL).",
 		set:  func(c *config, v string) error { c.DBPath = v; return nil }},
 	{group: "Storage", name: "CD_DATABASE_URL", def: "", scope: scopeOpen, secret: true,
-		help: "PostgreSQL instead of SQLite: postgres://user:password@host:5432/database. `bot run` keeps its data there (one instance per database for now); `bot ingest`, `bot digest`, `bot ask` and `bot stories` use it when given no --db. Empty: SQLite (CD_DB, --db).",
+		help: "PostgreSQL instead of SQLite: postgres://user:password@host:5432/database. `bot run` keeps its data there, and any number of `bot run` may share it (see CD_LEASE_TTL); `bot ingest`, `bot digest`, `bot ask` and `bot stories` use it when given no --db. Empty: SQLite (CD_DB, --db).",
 		set:  func(c *config, v string) (err error) { c.DatabaseURL, err = parseDatabaseURL(v); return }},
+	{group: "Storage", name: "CD_LEASE_TTL", def: "30s", scope: scopeService,
+		help: "With PostgreSQL, instances sharing the database lease their work: each subscription's digest delivery and each source's poll goes to one instance, for this long (at least 1s, by the database's clock), renewed while it runs. An instance that dies or stalls hands its work over when its leases expire; one paused past its lease records nothing more. SQLite: not used.",
+		set:  func(c *config, v string) (err error) { c.LeaseTTL, err = parseDuration(v, time.Second); return }},
+	{group: "Storage", name: "CD_LEASE_RENEW", def: "10s", scope: scopeService,
+		help: "With PostgreSQL, how often a held lease is renewed and each instance looks for work left to it (digests due or unfinished whose lease expired, subscriptions added or changed by another instance); less than CD_LEASE_TTL.",
+		set: func(c *config, v string) (err error) {
+			c.LeaseRenew, err = parseDuration(v, 100*time.Millisecond)
+			return
+		}},
+	{group: "Storage", name: "CD_DELIVERY_CONCURRENCY", def: "8", scope: scopeService,
+		help: "With PostgreSQL, the digest deliveries one instance claims and sends at once; the rest of a slot's subscriptions are left to the other instances or claimed as these finish. SQLite: not used (the one instance sends every due digest).",
+		set:  func(c *config, v string) (err error) { c.DeliveryConcurrency, err = parseInt(v, 1, 1000); return }},
 	{group: "Storage", name: "CD_RETENTION", def: "", scope: scopeService,
 		help: "Articles published longer ago than this (stored, when their date is unknown) are pruned with their analyses and index rows, and delivered digests with them, in small batches, e.g. 180d (at least 30d, as stories stay open while reported); stories keep their summaries and figures, and a polled article already that old is not stored. Empty: keep everything.",
 		set:  func(c *config, v string) (err error) { c.Retention, err = parseRetention(v); return }},
@@ -108,6 +120,9 @@ var settings = []setting{
 	{group: "Discord", name: "INTERACTIONS_PUBLIC_KEY", def: "", scope: scopeDiscord,
 		help: "The application's Ed25519 public key (hex, from the developer portal), required with INTERACTIONS_ADDR.",
 		set:  func(c *config, v string) (err error) { c.InteractionsPubKey, err = parsePublicKey(v); return }},
+	{group: "Discord", name: "CD_DISCORD_RATE", def: "50", scope: scopeDiscord,
+		help: "Requests per second this instance sends to Discord's REST API. Discord allows 50 per bot token, not per process: with N instances sharing a token, give each less than 50/N (a start asks a few requests outside this limit).",
+		set:  func(c *config, v string) (err error) { c.DiscordRate, err = parseInt(v, 1, 50); return }},
 	{group: "Discord", name: "CD_MAX_SUBSCRIPTIONS_PER_GUILD", def: "25", scope: scopeService,
 		help: "Most subscriptions one guild may have.",
 		set:  func(c *config, v string) (err error) { c.MaxSubscriptionsPerGuild, err = parseInt(v, 1, 1000); return }},

@@ -57,9 +57,9 @@ type backend struct {
 	prune pruneStore
 	// where names the database in logs: a file, or user@host:port/db.
 	where string
-	// holdInstance takes the one-instance lock `bot run` holds, and says
-	// when it is lost; nil when the store needs none (SQLite: one file).
-	holdInstance func(context.Context) (release func(), lost <-chan struct{}, err error)
+	// pg is the PostgreSQL store, whose leases let several `bot run`
+	// share it; nil for SQLite (one `bot run` per file).
+	pg *postgres.DB
 }
 
 // openBackend opens the store cfg names: PostgreSQL when CD_DATABASE_URL
@@ -70,14 +70,7 @@ func openBackend(ctx context.Context, cfg config, path string, log *slog.Logger,
 		if err != nil {
 			return nil, err
 		}
-		hold := func(ctx context.Context) (func(), <-chan struct{}, error) {
-			in, err := db.HoldInstance(ctx)
-			if err != nil {
-				return nil, nil, err
-			}
-			return in.Release, in.Lost(), nil
-		}
-		return &backend{runStore: db, where: db.Where(), holdInstance: hold, prune: pgPrune{db},
+		return &backend{runStore: db, where: db.Where(), pg: db, prune: pgPrune{db},
 			askIndex: func(g string) ask.SentenceSearcher { return db.SentenceIndexFor(g) }}, nil
 	}
 	opts = append([]store.Option{store.WithLogger(log), store.WithMigrationBackup(cfg.MigrateBackup)}, opts...)

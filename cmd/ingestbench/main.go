@@ -1,7 +1,7 @@
 // Command ingestbench measures whole-process ingest: it synthesises a JSON
 // Lines file of articles from text the project may use (the dev-labelled
-// articles of ../shared/eval and the ReliefWeb corpus, never the reserved
-// articles), runs the real `bot ingest --db FILE --jsonl FILE` on it as a
+// articles of ../shared/eval and the ReliefWeb corpus's development ids,
+// never the reserved articles or the sealed reports), runs the real `bot ingest --db FILE --jsonl FILE` on it as a
 // child process, and reports articles per CPU-second of that process (user
 // plus system time, from the kernel's accounting), wall time and peak RSS.
 //
@@ -33,6 +33,7 @@ func main() {
 
 type config struct {
 	shared     string
+	rwIDs      string
 	n          int
 	jsonl      string
 	bot        string
@@ -44,6 +45,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("ingestbench", flag.ContinueOnError)
 	var c config
 	fs.StringVar(&c.shared, "shared", defaultShared(), "the shared folder (eval/ and corpus/)")
+	fs.StringVar(&c.rwIDs, "rw-ids", "analyze/testdata/labels/rw-dev-ids.txt", "the ReliefWeb development ids (the only reports read)")
 	fs.IntVar(&c.n, "n", 10_000, "articles to synthesise")
 	fs.StringVar(&c.jsonl, "jsonl", "", "JSON Lines file to ingest; made from -shared when it does not exist")
 	fs.StringVar(&c.bot, "bot", "", "bot binary to measure; default: go build ./cmd/bot")
@@ -71,7 +73,7 @@ func prepare(ctx context.Context, c *config, dir string, out io.Writer) error {
 		c.jsonl = filepath.Join(dir, "articles.jsonl")
 	}
 	if _, err := os.Stat(c.jsonl); os.IsNotExist(err) {
-		n, err := synthesise(c.shared, c.jsonl, c.n)
+		n, err := synthesise(c.shared, c.rwIDs, c.jsonl, c.n)
 		if err != nil {
 			return err
 		}

@@ -25,12 +25,13 @@ type record struct {
 
 // synthesise writes n articles to path, made from the allowed texts: the
 // eval articles that have a dev label (the reserved ones, with none, are
-// never read) and the ReliefWeb corpus. Copy k of a base article gets its
+// never read) and the ReliefWeb corpus's development ids (rwIDs; the other
+// reports are sealed and never read). Copy k of a base article gets its
 // own id, a date k × 9 days later (so that copies fall in different story
 // windows, as a year of news would), its numbers raised by k and its later
 // paragraphs rotated, so that no two lines are the same text.
-func synthesise(shared, path string, n int) (int, error) {
-	bases, err := readBases(shared)
+func synthesise(shared, rwIDs, path string, n int) (int, error) {
+	bases, err := readBases(shared, rwIDs)
 	if err != nil {
 		return 0, err
 	}
@@ -55,10 +56,15 @@ func synthesise(shared, path string, n int) (int, error) {
 	return n, f.Close()
 }
 
-// readBases reads the dev-labelled eval articles and the ReliefWeb corpus.
-func readBases(shared string) ([]record, error) {
+// readBases reads the dev-labelled eval articles and the ReliefWeb
+// development reports.
+func readBases(shared, rwIDs string) ([]record, error) {
+	dev, err := readIDs(rwIDs)
+	if err != nil {
+		return nil, err
+	}
 	labelled := map[string]bool{}
-	err := eachLine(filepath.Join(shared, "eval", "dev-labels.jsonl"), func(line []byte) error {
+	err = eachLine(filepath.Join(shared, "eval", "dev-labels.jsonl"), func(line []byte) error {
 		var l struct{ ID string }
 		if err := json.Unmarshal(line, &l); err != nil {
 			return err
@@ -85,8 +91,21 @@ func readBases(shared string) ([]record, error) {
 	if err := eachLine(filepath.Join(shared, "eval", "articles.jsonl"), keep(func(id string) bool { return labelled[id] })); err != nil {
 		return nil, err
 	}
-	err = eachLine(filepath.Join(shared, "corpus", "reliefweb-2017.jsonl"), keep(func(string) bool { return true }))
+	err = eachLine(filepath.Join(shared, "corpus", "reliefweb-2017.jsonl"), keep(func(id string) bool { return dev[id] }))
 	return out, err
+}
+
+// readIDs reads a file of ids, one a line.
+func readIDs(path string) (map[string]bool, error) {
+	ids := map[string]bool{}
+	err := eachLine(path, func(line []byte) error {
+		ids[strings.TrimSpace(string(line))] = true
+		return nil
+	})
+	if len(ids) == 0 && err == nil {
+		err = fmt.Errorf("no ids in %s", path)
+	}
+	return ids, err
 }
 
 func eachLine(path string, fn func([]byte) error) error {

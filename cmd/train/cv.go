@@ -23,6 +23,9 @@ var l2Grid = []float64{0.3, 1, 3, 10}
 type tally struct {
 	tp, fp, fn           map[news.Category]int
 	statusOK, statusBoth int
+	none, noneFlagged    int // articles with no gold category; those given one
+	peace, peaceFlagged  int // articles labelled not about armed conflict; those given a category
+	war, warKept         int // articles labelled about armed conflict with a category; those given one
 }
 
 func newTally() *tally {
@@ -39,6 +42,20 @@ func (t *tally) add(pred []news.Category, status news.CeasefireStatus, gold labe
 			t.fp[c]++
 		case g:
 			t.fn[c]++
+		}
+	}
+	if c := gold.Conflict; c != nil && !*c {
+		t.peace++
+		t.peaceFlagged += min(len(pred), 1)
+	}
+	if c := gold.Conflict; c != nil && *c && len(gold.Categories) > 0 {
+		t.war++
+		t.warKept += min(len(pred), 1)
+	}
+	if len(gold.Categories) == 0 {
+		t.none++
+		if len(pred) > 0 {
+			t.noneFlagged++
 		}
 	}
 	if slices.Contains(pred, news.Ceasefire) && slices.Contains(gold.Categories, news.Ceasefire) {
@@ -125,13 +142,20 @@ func (d *data) tallyOf(ms []trained, lines [4]float64) map[string]*tally {
 
 // record counts a prediction for article i overall and in its file's set.
 func (d *data) record(t map[string]*tally, i int, cats []news.Category, st news.CeasefireStatus) {
-	for _, s := range []string{"all", d.exs[i].source} {
-		t[s].add(cats, st, d.exs[i].gold)
+	ex := &d.exs[i]
+	for _, s := range []string{"all", ex.source, ex.source + " " + ex.half} {
+		if t[s] != nil {
+			t[s].add(cats, st, ex.gold)
+		}
 	}
 }
 
 func newTallies() map[string]*tally {
-	return map[string]*tally{"all": newTally(), "fakes": newTally(), "reliefweb": newTally(), "gate": newTally()}
+	t := map[string]*tally{}
+	for _, s := range tableSets {
+		t[s] = newTally()
+	}
+	return t
 }
 
 // innerFold splits a training part again, by another hash of the id.
@@ -234,16 +258,21 @@ func crossValidate(w io.Writer, exs []example, samples []analyze.Sample, labels 
 	printTable(w, systems, tallies)
 }
 
+// tableSets are the sets the tables print: everything, each labelled file,
+// and the halves of the ReliefWeb file (halfOf).
+var tableSets = []string{"all", "fakes", "reliefweb", "reliefweb fit", "reliefweb report", "gate"}
+
 func printTable(w io.Writer, systems []string, tallies map[string]map[string]*tally) {
-	fmt.Fprintf(w, "%-10s %-13s %8s %8s %8s %8s %8s %8s\n", "set", "system", "mission", "talks", "ceasef.", "human.", "violence", "status")
-	for _, s := range []string{"all", "fakes", "reliefweb"} {
+	fmt.Fprintf(w, "%-16s %-13s %8s %8s %8s %8s %8s %8s %-14s\n", "set", "system", "mission", "talks", "ceasef.", "human.", "violence", "status", "none given one")
+	for _, s := range tableSets {
 		for _, sys := range systems {
 			t := tallies[sys][s]
-			fmt.Fprintf(w, "%-10s %-13s %8.3f", s, sys, t.mission())
+			fmt.Fprintf(w, "%-16s %-13s %8.3f", s, sys, t.mission())
 			for _, c := range allCats {
 				fmt.Fprintf(w, " %8.3f", f1(t.tp[c], t.fp[c], t.fn[c]))
 			}
-			fmt.Fprintf(w, " %4d/%-3d  talks tp/fp/fn %d/%d/%d\n", t.statusOK, t.statusBoth, t.tp[news.Talks], t.fp[news.Talks], t.fn[news.Talks])
+			fmt.Fprintf(w, " %4d/%-3d %4d/%-3d (%4.1f%%)  talks tp/fp/fn %d/%d/%d\n", t.statusOK, t.statusBoth,
+				t.noneFlagged, t.none, 100*float64(t.noneFlagged)/float64(max(t.none, 1)), t.tp[news.Talks], t.fp[news.Talks], t.fn[news.Talks])
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"hash/crc32"
 	"os"
 	"path/filepath"
 
@@ -15,6 +16,7 @@ import (
 type example struct {
 	id     string
 	source string // the labelled file it comes from
+	half   string // of a ReliefWeb article: fit or report (halfOf)
 	art    news.Article
 	gold   labelRow
 }
@@ -25,8 +27,9 @@ type labelRow struct {
 	ID              string               `json:"id"`
 	Categories      []news.Category      `json:"categories"`
 	CeasefireStatus news.CeasefireStatus `json:"ceasefire_status"`
-	Label           string               `json:"label"`  // gate: conflict, other, unclear
-	Source          string               `json:"source"` // gate: where the text is
+	Conflict        *bool                `json:"conflict"` // ReliefWeb: about armed conflict
+	Label           string               `json:"label"`    // gate: conflict, other, unclear
+	Source          string               `json:"source"`   // gate: where the text is
 }
 
 type textRow struct {
@@ -57,7 +60,11 @@ func loadExamples(repo, shared string) ([]example, error) {
 				return fmt.Errorf("load %s: no text for labelled id %s", source, l.ID)
 			}
 			seen[l.ID] = true
-			out = append(out, example{id: l.ID, source: source, art: a, gold: l})
+			ex := example{id: l.ID, source: source, art: a, gold: l}
+			if source == "reliefweb" {
+				ex.half = halfOf(l.ID)
+			}
+			out = append(out, ex)
 		}
 		return nil
 	}
@@ -107,6 +114,16 @@ func gateOther(repo string, seen map[string]bool) ([]labelRow, error) {
 		out = append(out, labelRow{ID: r.ID, Categories: []news.Category{}})
 	}
 	return out, nil
+}
+
+// halfOf splits the ReliefWeb development ids in two by crc32(id) % 2, as
+// the relevance gate's labels do (analyze/testdata/gate): 1 is the fit half,
+// whose errors may be read to write rules; 0 the report half, only scored.
+func halfOf(id string) string {
+	if crc32.ChecksumIEEE([]byte(id))%2 == 1 {
+		return "fit"
+	}
+	return "report"
 }
 
 // readTexts reads the articles of path whose id is labelled, and only

@@ -4,6 +4,8 @@
 //
 //	go run ./cmd/train          # writes analyze/model/weights.bin
 //	go run ./cmd/train -cv      # 5-fold cross-validation: rules alone against rules+model
+//	go run ./cmd/train -rules   # the rules alone, per set and ReliefWeb half (no training)
+//	go run ./cmd/train -errors  # the rules' errors on the ReliefWeb fit half
 //
 // Run it from the repository's root, with the shared evaluation data at
 // ../shared. Training is deterministic: the same files give the same
@@ -36,6 +38,8 @@ func run(args []string, stdout io.Writer) error {
 	repo := fs.String("repo", ".", "the repository's root")
 	shared := fs.String("shared", filepath.Join("..", "shared"), "the shared data directory (eval/, corpus/)")
 	cv := fs.Bool("cv", false, "print 5-fold cross-validated scores of the rules and of rules+model instead of training")
+	rulesOnly := fs.Bool("rules", false, "print the rules' scores alone on each set and ReliefWeb half instead of training")
+	errs := fs.Bool("errors", false, "print the rules' errors on the ReliefWeb fit half (never the report half) instead of training")
 	cfg := analyze.DefaultTrain
 	fs.Float64Var(&cfg.L2, "l2", cfg.L2, "L2 penalty (with -cv: to compare settings)")
 	fs.IntVar(&cfg.Steps, "steps", cfg.Steps, "optimiser passes (with -cv)")
@@ -48,6 +52,14 @@ func run(args []string, stdout io.Writer) error {
 		return err
 	}
 	samples, labels := featurize(exs)
+	switch {
+	case *rulesOnly:
+		rulesScores(stdout, exs, samples, labels)
+		return nil
+	case *errs:
+		ruleErrors(stdout, exs, samples)
+		return nil
+	}
 	if *cv {
 		crossValidate(stdout, exs, samples, labels, cfg)
 		return nil

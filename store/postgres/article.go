@@ -157,12 +157,15 @@ func (db *DB) CreateArticles(ctx context.Context, items []*news.NewArticle) ([]e
 		}
 		now := db.now().UTC() // under the lock: see StoredHorizon
 		for i, n := range items {
+			// A failed item undoes only the ids it set itself: a story it
+			// shares with an earlier, stored item keeps that item's id.
+			undoItem := snapshotIDs(n)
 			err := createInSavepoint(ctx, tx, n, now)
 			if news.ErrorCode(err) == news.EINTERNAL {
 				return fmt.Errorf("create article %d of %d: %w", i+1, len(items), err)
 			}
 			if err != nil {
-				undos[i]()
+				undoItem()
 			}
 			errs[i] = err
 		}
@@ -221,7 +224,8 @@ func createInSavepoint(ctx context.Context, tx pgx.Tx, n *news.NewArticle, now t
 }
 
 // checkArticle finds every expected reason not to store n and sets the
-// article's GuildID from its source.
+// article's GuildID from its source. A story id that vanished since the
+// caller read it is resolved (resolveStories), not refused.
 func checkArticle(ctx context.Context, tx pgx.Tx, n *news.NewArticle) error {
 	if n == nil || n.Article == nil {
 		return news.Errorf(news.EINVALID, "no article to store")
@@ -240,14 +244,8 @@ func checkArticle(ctx context.Context, tx pgx.Tx, n *news.NewArticle) error {
 	} else if news.ErrorCode(err) != news.ENOTFOUND {
 		return err
 	}
-	if n.Story != nil && n.Story.ID != 0 {
-		var ok bool
-		if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM stories WHERE id = $1)`, n.Story.ID).Scan(&ok); err != nil {
-			return fmt.Errorf("check story: %w", err)
-		}
-		if !ok {
-			return news.Errorf(news.ENOTFOUND, "no story %d", n.Story.ID)
-		}
+	if n.Story != nil {
+		return resolveStories(ctx, tx, n.Story)
 	}
 	return nil
 }

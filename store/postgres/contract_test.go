@@ -50,5 +50,8 @@ func TestContract(t *testing.T) {
 			r, err := s.(*postgres.DB).Prune(ctx, cutoff, postgres.Pace{})
 			return r.Articles, r.Digests, err
 		},
+		Exec: func(ctx context.Context, s storetest.Store, statement string) error {
+			return s.(*postgres.DB).ExecForTest(ctx, statement)
+		},
 	})
 }

@@ -85,18 +85,34 @@ func (db *DB) ReleaseLease(ctx context.Context, l Lease) error {
 // expiry (SIGSTOP, a long GC) writes nothing after another took the work.
 // A lost lease is ECONFLICT and fn does not run.
 func (db *DB) Fenced(ctx context.Context, l Lease, fn func(pgx.Tx) error) error {
+	ctx = news.WithFence(ctx, news.Fence{Name: l.Name, Token: l.Token})
 	return db.inTx(ctx, func(tx pgx.Tx) error {
-		var ok bool
-		err := tx.QueryRow(ctx, `SELECT expires > clock_timestamp() FROM leases
-			WHERE name = $1 AND token = $2 FOR SHARE`, l.Name, l.Token).Scan(&ok)
-		if errors.Is(err, pgx.ErrNoRows) || (err == nil && !ok) {
-			return news.Errorf(news.ECONFLICT, "lease %s (token %d) is lost", l.Name, l.Token)
-		}
-		if err != nil {
-			return fmt.Errorf("check lease %s: %w", l.Name, err)
+		if err := checkFence(ctx, tx); err != nil {
+			return err
 		}
 		return fn(tx)
 	})
+}
+
+// checkFence checks, in tx, the fence ctx carries (news.WithFence), if
+// any: the lease must be live under its token, by the server's clock, and
+// its row stays share-locked to the commit, so it cannot be granted again
+// before the write it guards is committed. A lost lease is ECONFLICT.
+func checkFence(ctx context.Context, tx pgx.Tx) error {
+	f, ok := news.FenceFrom(ctx)
+	if !ok {
+		return nil
+	}
+	var live bool
+	err := tx.QueryRow(ctx, `SELECT expires > clock_timestamp() FROM leases
+		WHERE name = $1 AND token = $2 FOR SHARE`, f.Name, f.Token).Scan(&live)
+	if errors.Is(err, pgx.ErrNoRows) || (err == nil && !live) {
+		return news.Errorf(news.ECONFLICT, "lease %s (token %d) is lost", f.Name, f.Token)
+	}
+	if err != nil {
+		return fmt.Errorf("check lease %s: %w", f.Name, err)
+	}
+	return nil
 }
 
 // ClaimDueSources leases up to limit due, enabled sources to holder for

@@ -15,7 +15,9 @@ import (
 const deliveredKeep = 90 * 24 * time.Hour
 
 // CreateOutbox stores a digest and its messages in one transaction and sets
-// its ID. A subscription with an unfinished digest, or one for the same
+// its ID. The writes of the outbox (CreateOutbox, MarkSent, ParkMessage,
+// AdvanceCursor) check the lease ctx carries (news.WithFence) in their
+// transaction: an instance that lost its delivery's lease records nothing. A subscription with an unfinished digest, or one for the same
 // window end, makes it an ECONFLICT error: two instances building the same
 // slot store one outbox.
 func (db *DB) CreateOutbox(ctx context.Context, o *news.Outbox) error {
@@ -32,6 +34,9 @@ func (db *DB) CreateOutbox(ctx context.Context, o *news.Outbox) error {
 		return err
 	}
 	return db.inTx(ctx, func(tx pgx.Tx) error {
+		if err := checkFence(ctx, tx); err != nil {
+			return err
+		}
 		err := tx.QueryRow(ctx, `INSERT INTO outbox_digests (subscription_id, channel_id, since, until,
 			story_ids, created, delivered) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
 			o.SubscriptionID, o.ChannelID, unix(o.Since), unix(o.Until), string(idsJSON), unix(o.Created),
@@ -156,6 +161,9 @@ func (db *DB) ParkMessage(ctx context.Context, outboxID int64, part int, reason 
 // the lock the second counts after the first committed.
 func (db *DB) settleMessage(ctx context.Context, outboxID int64, part int, what, set string, args ...any) (done bool, err error) {
 	err = db.inTx(ctx, func(tx pgx.Tx) error {
+		if err := checkFence(ctx, tx); err != nil {
+			return err
+		}
 		var finished int
 		err := tx.QueryRow(ctx, `SELECT finished FROM outbox_digests WHERE id = $1 FOR UPDATE`, outboxID).Scan(&finished)
 		if err != nil && err != pgx.ErrNoRows {
@@ -177,12 +185,17 @@ func (db *DB) settleMessage(ctx context.Context, outboxID int64, part int, what,
 
 // AdvanceCursor moves a subscription's cursor to t, never back.
 func (db *DB) AdvanceCursor(ctx context.Context, subscriptionID int64, t time.Time) error {
-	tag, err := db.pool.Exec(ctx, `UPDATE subscriptions SET cursor = greatest(cursor, $1) WHERE id = $2`,
-		unix(t), subscriptionID)
-	if err != nil {
-		return fmt.Errorf("advance cursor: %w", err)
-	}
-	return mustAffect(tag, fmt.Sprintf("no subscription %d", subscriptionID))
+	return db.inTx(ctx, func(tx pgx.Tx) error {
+		if err := checkFence(ctx, tx); err != nil {
+			return err
+		}
+		tag, err := tx.Exec(ctx, `UPDATE subscriptions SET cursor = greatest(cursor, $1) WHERE id = $2`,
+			unix(t), subscriptionID)
+		if err != nil {
+			return fmt.Errorf("advance cursor: %w", err)
+		}
+		return mustAffect(tag, fmt.Sprintf("no subscription %d", subscriptionID))
+	})
 }
 
 // finishOutbox finishes the digest when all its messages are settled,

@@ -38,9 +38,51 @@ func (db *DB) UpdateStory(ctx context.Context, s *news.Story) error {
 
 func saveStory(ctx context.Context, tx pgx.Tx, s *news.Story, now time.Time) error {
 	if s.ID == 0 {
-		return insertStory(ctx, tx, s, now)
+		if err := insertStory(ctx, tx, s, now); err != nil {
+			return err
+		}
+		return absorbStories(ctx, tx, s)
 	}
 	return updateStory(ctx, tx, s, now)
+}
+
+// resolveStories brings s.ID, read by the caller before this transaction,
+// up to date, so that an article never names a story that is gone (issue
+// 9): an id merged into another story since stands for the survivor (its
+// redirect), and an id whose story went with its last article is stored as
+// a new story. An id never given is the caller's mistake: ENOTFOUND. The
+// ids s absorbs resolve when they are merged (absorbStories). It reads
+// only (SQLite: store/story.go).
+func resolveStories(ctx context.Context, tx pgx.Tx, s *news.Story) error {
+	if s.ID == 0 {
+		return nil
+	}
+	id, err := liveStory(ctx, tx, s.ID)
+	if err != nil {
+		return err
+	}
+	s.ID = id
+	return nil
+}
+
+// liveStory returns the stored story id stands for: itself, the survivor
+// of its merge, or 0 when its story is gone.
+func liveStory(ctx context.Context, tx pgx.Tx, id int64) (int64, error) {
+	if id <= 0 {
+		return 0, nil
+	}
+	var live int64
+	err := tx.QueryRow(ctx, `SELECT coalesce((SELECT id FROM stories WHERE id = $1),
+		(SELECT to_id FROM story_redirects WHERE from_id = $1),
+		CASE WHEN $1 > coalesce(pg_sequence_last_value(pg_get_serial_sequence('stories', 'id')), 0)
+		THEN -1 ELSE 0 END)`, id).Scan(&live)
+	if err != nil {
+		return 0, fmt.Errorf("resolve story %d: %w", id, err)
+	}
+	if live < 0 {
+		return 0, news.Errorf(news.ENOTFOUND, "no story %d", id)
+	}
+	return live, nil
 }
 
 type storyJSON struct {
@@ -126,10 +168,20 @@ func updateStory(ctx context.Context, tx pgx.Tx, s *news.Story, now time.Time) e
 
 // absorbStories merges the stories s.Absorbed into s: their articles move
 // to s, their ids (and those that redirected to them) redirect to s.ID,
-// and their rows go. Saving s again does nothing more.
+// and their rows go. An absorbed id is resolved first (SQLite:
+// store/story.go): merged into s since, there is nothing to do; merged into
+// a third story, that one is absorbed; gone or never given, it is passed
+// over. Saving s again does nothing more.
 func absorbStories(ctx context.Context, tx pgx.Tx, s *news.Story) error {
-	for _, from := range s.Absorbed {
-		if from == s.ID || from <= 0 {
+	for _, id := range s.Absorbed {
+		from, err := liveStory(ctx, tx, id)
+		if news.ErrorCode(err) == news.ENOTFOUND {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if from == 0 || from == s.ID {
 			continue
 		}
 		steps := []struct {

@@ -49,6 +49,9 @@ type Harness struct {
 	// Prune runs the store's retention with cutoff and returns how many
 	// articles and delivered digests it deleted.
 	Prune func(ctx context.Context, s Store, cutoff time.Time) (articles, digests int, err error)
+	// Exec runs one SQL statement, written to run on every store, that no
+	// service offers (deleting an article as an operator would).
+	Exec func(ctx context.Context, s Store, statement string) error
 }
 
 // Run runs the whole contract against h's stores, each case in parallel
@@ -71,6 +74,7 @@ func Run(t *testing.T, h Harness) {
 		{"RetireGuild", testRetireGuild},
 		{"StoryUpdate", testStoryUpdate},
 		{"StoryMerge", testStoryMerge},
+		{"StoryVanished", testStoryVanished},
 		{"StoriesFilter", testStoriesFilter},
 		{"OutboxDelivery", testOutboxDelivery},
 		{"OutboxConflict", testOutboxConflict},

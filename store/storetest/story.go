@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"time"
 
@@ -55,6 +56,64 @@ func testStoryMerge(t *testing.T, h Harness) {
 	if len(stories) != 1 || stories[0].ID != a.Story.ID {
 		t.Fatalf("stories after merge: %d, want the one survivor", len(stories))
 	}
+}
+
+// testStoryVanished: an article whose story id vanished after the caller
+// read it (another writer merged that story away, or deleted its last
+// article) is stored in the survivor, or in a new story: never refused, and
+// never under an id given before (issue 9).
+func testStoryVanished(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	ctx := context.Background()
+	add := func(ext, title string, st *news.Story) *news.NewArticle {
+		return w.add(t, item{source: w.curated, ext: ext, title: title, story: st})
+	}
+	a := add("v1", "Shelling of Aleppo", nil)
+	b := add("v2", "Aleppo shelled", nil)
+	add("v3", "Aleppo shelling goes on", &news.Story{ID: a.Story.ID, Headline: "Shelling", Absorbed: []int64{b.Story.ID}})
+	// A writer that read b's story before the merge: its article joins the
+	// survivor, and its bridge to a third story merges that into the survivor.
+	stale := add("v4", "More shelling", &news.Story{ID: b.Story.ID, Headline: "More shelling"})
+	if stale.Story.ID != a.Story.ID {
+		t.Errorf("an article of the merged story %d joined %d, want the survivor %d", b.Story.ID, stale.Story.ID, a.Story.ID)
+	}
+	c := add("v5", "Convoy hit", nil)
+	add("v6", "Convoy hit during the shelling", &news.Story{ID: b.Story.ID, Headline: "Shelling", Absorbed: []int64{c.Story.ID, a.Story.ID}})
+	members, err := w.s.StoryArticles(ctx, []int64{a.Story.ID})
+	must(t, err)
+	if got, want := sortedStrings(externalIDs(members)), []string{"v1", "v2", "v3", "v4", "v5", "v6"}; !equal(got, want) {
+		t.Errorf("survivor's members %v, want %v", got, want)
+	}
+	for _, id := range []int64{b.Story.ID, c.Story.ID} {
+		got, err := w.s.Story(ctx, id)
+		must(t, err)
+		if got.ID != a.Story.ID {
+			t.Errorf("Story(%d) is %d, want the survivor %d", id, got.ID, a.Story.ID)
+		}
+	}
+	// A story whose only member is deleted goes; an article that still
+	// names it opens a new story, under an id never given before.
+	lone := add("v7", "Lone report", nil)
+	must(t, h.Exec(ctx, w.s, `DELETE FROM articles WHERE external_id = 'v7'`))
+	_, err = w.s.Story(ctx, lone.Story.ID)
+	wantCode(t, err, news.ENOTFOUND)
+	late := add("v8", "Lone report, later", &news.Story{ID: lone.Story.ID, Headline: "Lone report"})
+	if late.Story.ID <= lone.Story.ID {
+		t.Errorf("an article of the deleted story %d was stored in story %d, want a new id", lone.Story.ID, late.Story.ID)
+	}
+	next := add("v9", "Another report", nil)
+	if next.Story.ID <= late.Story.ID {
+		t.Errorf("a new story got id %d, given before (the last was %d)", next.Story.ID, late.Story.ID)
+	}
+	// An id never given is the caller's mistake, not a vanished story.
+	bogus := w.newArticle(item{source: w.curated, ext: "v10", title: "Bogus", story: &news.Story{ID: next.Story.ID + 1000}})
+	wantCode(t, w.s.CreateArticle(ctx, bogus), news.ENOTFOUND)
+}
+
+func sortedStrings(xs []string) []string {
+	out := append([]string(nil), xs...)
+	slices.Sort(out)
+	return out
 }
 
 func testStoriesFilter(t *testing.T, h Harness) {

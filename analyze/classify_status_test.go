@@ -1,0 +1,165 @@
+package analyze
+
+import (
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// statusCase is a short report of a truce in one of many wars and the
+// state the guide gives it.
+type statusCase struct {
+	s  string
+	st news.CeasefireStatus
+}
+
+const (
+	stP = news.CeasefireProposed
+	stE = news.CeasefireInEffect
+	stV = news.CeasefireViolated
+	stC = news.CeasefireCollapsed
+)
+
+// statusFitted were read while writing the state cues of a truce agreed to
+// start later, strained or broken within hours, not extended, or named
+// "despite" with no violence beside it (main at 9729afe: 23 of 32 right;
+// after: 30).
+var statusFitted = []statusCase{
+	{"The warring parties in Sudan agreed to a seven-day ceasefire starting Monday evening.", stP},
+	{"A truce between the army and the RSF came into force at 9:45 p.m. on Monday.", stE},
+	{"Shelling was heard in Khartoum hours into the truce, residents said.", stV},
+	{"The Jeddah ceasefire ended on Saturday and fighting flared across the capital.", stC},
+	{"Mediators are pushing for a 72-hour humanitarian truce in El Fasher.", stP},
+	{"The ceasefire in Gaza has largely held for a second week.", stE},
+	{"Israel accused Hamas of violating the ceasefire after a rocket was fired from Gaza.", stV},
+	{"Israel resumed its offensive in Gaza after the truce broke down.", stC},
+	{"The UN urged Russia and Ukraine to agree an Easter truce.", stP},
+	{"Both sides reported dozens of ceasefire violations in Donbas overnight.", stV},
+	{"The Houthis said they would not extend the UN-brokered truce, which expired on Sunday.", stC},
+	{"The two-month truce in Yemen was renewed for another two months.", stE},
+	{"The Karabakh ceasefire, brokered by Moscow, came under strain as both sides traded fire.", stV},
+	{"A ceasefire agreed in Doha is due to take effect on Sunday.", stP},
+	{"The M23 rebels withdrew from the ceasefire, saying the army had attacked their positions.", stC},
+	{"The ceasefire between Israel and Hezbollah went into effect at 4 a.m.", stE},
+	{"Despite the ceasefire, Israeli strikes killed five people in southern Lebanon.", stV},
+	{"The junta declared a unilateral ceasefire to allow earthquake relief.", stE},
+	{"Rebels rejected the junta's ceasefire offer and continued their offensive.", stP},
+	{"The ceasefire talks in Cairo ended without agreement.", stP},
+	{"Clashes erupted along the border despite a ceasefire declared last week.", stV},
+	{"Tigray forces said the ceasefire was over after Eritrean troops crossed the border.", stC},
+	{"The fragile truce in Tripoli was holding on Tuesday after a night of calm.", stE},
+	{"The Security Council demanded an immediate ceasefire in Sudan.", stP},
+	{"Azerbaijan said Armenia had broken the truce within minutes of it taking effect.", stV},
+	{"A humanitarian pause to allow polio vaccinations began in central Gaza.", stE},
+	{"Hamas said the ceasefire was in danger after Israel killed three of its fighters.", stV},
+	{"Israel ended the ceasefire and launched a wave of airstrikes on Gaza.", stC},
+	{"Ukraine proposed a 30-day ceasefire on energy infrastructure.", stP},
+	{"A local truce in Idlib brokered by Turkey has been respected since Friday, monitors said.", stE},
+	{"The envoy regretted the lack of progress on access despite the de-escalation zones in force since May.", stE},
+	{"The latest violence comes despite a truce declared last week for the holiday.", stV},
+}
+
+// statusHeldOut were written before they were first scored and their
+// misses not read: 22 of 25 right on main at 9729afe and after.
+var statusHeldOut = []statusCase{
+	{"Egypt and Qatar proposed a two-day truce in Gaza in exchange for four hostages.", stP},
+	{"A nationwide ceasefire took effect in Yemen at 7 p.m. on Saturday.", stE},
+	{"Artillery fire broke a three-day lull in Donetsk, in breach of the ceasefire.", stV},
+	{"The truce between the army and the rebels collapsed after a week.", stC},
+	{"The African Union called on the warring parties to observe a Ramadan ceasefire.", stP},
+	{"The ceasefire in Nagorno-Karabakh was holding on Monday, Russian peacekeepers said.", stE},
+	{"The ceasefire was violated 40 times overnight, the ministry said.", stV},
+	{"Rebels announced they were abandoning the ceasefire and resumed attacks.", stC},
+	{"Washington is working on a ceasefire proposal for Lebanon.", stP},
+	{"A three-day ceasefire announced by Putin for Victory Day began at midnight.", stE},
+	{"Drone attacks continued despite the truce, both sides said.", stV},
+	{"The ceasefire collapsed within days as fighting resumed in Tripoli.", stC},
+	{"The warring sides are expected to sign a ceasefire deal next week.", stP},
+	{"The ceasefire, which began on 19 January, has been largely respected.", stE},
+	{"Three people were killed in shelling in violation of the Easter truce.", stV},
+	{"The government declared the truce over and ordered troops to resume operations.", stC},
+	{"Ethiopia's government rejected calls for a ceasefire in Amhara.", stP},
+	{"The truce was extended by 48 hours under Qatari mediation.", stE},
+	{"The army accused the rebels of repeatedly breaching the truce in Masisi.", stV},
+	{"The unilateral ceasefire ended on Sunday night with no extension.", stC},
+	{"Diplomats are drafting a Security Council resolution calling for a truce in Sudan.", stP},
+	{"Calm returned to the streets of Aden as the truce took hold.", stE},
+	{"Sniper fire killed two civilians despite the truce in Khartoum.", stV},
+	{"The Houthis declared the truce dead after coalition airstrikes on Sanaa.", stC},
+	{"Hamas said it was studying a new ceasefire offer from the mediators.", stP},
+}
+
+func statusRight(cases []statusCase) int {
+	n := 0
+	for _, c := range cases {
+		an := classifyText("", c.s)
+		if an.Has(news.Ceasefire) && an.CeasefireStatus == c.st {
+			n++
+		}
+	}
+	return n
+}
+
+// TestStatusOtherWars keeps the states of both sets where they were
+// measured: the fitted set misses a truce "which expired" after a refusal
+// to extend it told as "would not" (read as a possibility) and "talks ...
+// ended without agreement" (read as a collapse).
+func TestStatusOtherWars(t *testing.T) {
+	t.Logf("status right: fitted %d/%d, held-out %d/%d", statusRight(statusFitted), len(statusFitted), statusRight(statusHeldOut), len(statusHeldOut))
+	if n := statusRight(statusFitted); n < 30 {
+		t.Errorf("status right in %d of %d fitted reports, want at least 30", n, len(statusFitted))
+	}
+	if n := statusRight(statusHeldOut); n < 22 {
+		t.Errorf("status right in %d of %d held-out reports, want at least 22", n, len(statusHeldOut))
+	}
+}
+
+// TestStatusCauses keeps the readings of the status causes found in the
+// alert replay's misread development articles, each told in new words.
+func TestStatusCauses(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              news.CeasefireStatus
+	}{
+		{"a collapse told outright outranks the breaches that led to it", "Shelling kills 12 in Hama",
+			"Shelling killed 12 people in Hama on Monday, medics said. The dead included four children. Rescue workers searched the rubble. " +
+				"Rebels said government forces violated the truce more than 100 times since it took effect. " +
+				"The group accused the army of breaching the ceasefire daily. " +
+				"Those repeated violations have effectively ended the truce, the group said.",
+			news.CeasefireCollapsed},
+		{"breaches outweigh a collapse cue that is not one", "Air strikes hit Idlib",
+			"Air strikes killed five people in Idlib on Sunday. " +
+				"Rebels said the truce was violated by the strikes. " +
+				"They said the guarantors have failed to make the ceasefire hold.",
+			news.CeasefireViolated},
+		{"attacks even though a zone forbids them are a breach", "Strikes kill 9 in Ghouta",
+			"Strikes killed nine civilians in Eastern Ghouta on Tuesday, a monitor said. Rescue workers pulled bodies from the rubble. " +
+				"The strikes hit houses and a market. Medics said the toll could rise. " +
+				"The army has stepped up its attacks even though the district lies in a de-escalation zone.",
+			news.CeasefireViolated},
+		{"holding attackers to account is no truce holding", "Opposition letter on Aleppo",
+			"The opposition has a plan for a truce in Aleppo. " +
+				"Its letter speaks of a truce and of holding those who attack civilians to account.",
+			news.CeasefireProposed},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			an := classifyText(tc.title, tc.text)
+			if !an.Has(news.Ceasefire) || an.CeasefireStatus != tc.want {
+				t.Errorf("categories %v status %q, want ceasefire %q", an.Categories, an.CeasefireStatus, tc.want)
+			}
+		})
+	}
+}
+
+// TestFurnitureBeforeDateline keeps a related headline that a page glued in
+// front of an agency's dateline out of the sentence's news.
+func TestFurnitureBeforeDateline(t *testing.T) {
+	an := classifyText("Shelling kills 4 in Aleppo",
+		"Shelling killed four people in Aleppo and Quneitra on Saturday, local media reported. "+
+			"Sputnik Ilya Pitalev Number of Towns Joining Syrian Ceasefire Deal Reaches 207 MOSCOW (Sputnik) In the west of the city a rocket killed a child and injured five people, SANA reported. "+
+			"In Quneitra a shell hit a family of five.")
+	if an.Has(news.Ceasefire) || !an.Has(news.Violence) {
+		t.Errorf("categories %v, want violence without ceasefire", an.Categories)
+	}
+}

@@ -1,0 +1,114 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/digest"
+	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/store/postgres"
+)
+
+// Several `bot run` may share one PostgreSQL database. Each names itself
+// (instanceName) and leases its work there: a subscription's delivery
+// (postgres.Deliveries, through the Deliverer's Claims), a source's poll
+// (postgres.Polls, as the poller's sources) and the gateway (gatewayLease:
+// one connection, one shard, for all of them). Every instance schedules every
+// subscription; at a slot, the one that claims a subscription sends its
+// digest and the others leave it. Every CD_LEASE_RENEW each instance
+// syncs its schedule with the database (startSync), which schedules what
+// another instance added, and takes over the deliveries whose holder died
+// once their leases expired. SQLite has no leases: one `bot run` per file.
+
+// instanceName names this process among the instances sharing a database,
+// in logs and as the holder of its leases: the host, the process id and a
+// random part, so a restarted process is a new holder.
+func instanceName() string {
+	host, _ := os.Hostname()
+	var b [4]byte
+	rand.Read(b[:])
+	return fmt.Sprintf("%s/%d/%s", host, os.Getpid(), hex.EncodeToString(b[:]))
+}
+
+// deliveryClaims are the Deliverer's claims: leases on PostgreSQL, none
+// on SQLite (nil: the only instance). Close them when stopping.
+func deliveryClaims(db *backend, cfg config, holder string) *postgres.Deliveries {
+	if db.pg == nil {
+		return nil
+	}
+	return db.pg.Deliveries(holder, cfg.LeaseTTL, cfg.LeaseRenew, cfg.DeliveryConcurrency)
+}
+
+// asClaims is claims as the Deliverer takes them: a nil interface, not a
+// nil pointer in one, when there are none.
+func asClaims(claims *postgres.Deliveries) digest.Claims {
+	if claims == nil {
+		return nil
+	}
+	return claims
+}
+
+// pollSources are the sources as the poller sees them: on PostgreSQL each
+// due source is leased to one instance for a whole poll and the lease's
+// length again (a poll ends within CD_POLL_DEADLINE).
+func pollSources(db *backend, cfg config, holder string) news.SourceService {
+	if db.pg == nil {
+		return db
+	}
+	return db.pg.Polls(holder, cfg.PollDeadline+cfg.LeaseTTL, cfg.PollConcurrency)
+}
+
+// gatewayLease is the bot's gateway lease on PostgreSQL: one instance of
+// those sharing the database holds the gateway (one shard), the others
+// wait, trying every CD_LEASE_RENEW, and the first to find it free after
+// its holder died RESUMEs the saved session. Nil on SQLite.
+func gatewayLease(db *backend, cfg config, holder string) func(context.Context) (context.Context, func(), error) {
+	if db.pg == nil {
+		return nil
+	}
+	return func(ctx context.Context) (context.Context, func(), error) {
+		for {
+			held, release, ok, err := db.pg.Hold(ctx, "gateway/0", holder, cfg.LeaseTTL, cfg.LeaseRenew)
+			if ok || err != nil {
+				return held, release, err
+			}
+			if !sleepCtx(ctx, cfg.LeaseRenew) {
+				return nil, nil, ctx.Err()
+			}
+		}
+	}
+}
+
+// startSync runs sched.Sync every interval on the database's
+// subscriptions and unfinished digests, until the returned loop is stopped.
+func startSync(ctx context.Context, db *postgres.DB, sched *digest.Scheduler, every time.Duration, log *slog.Logger) *background {
+	ctx, cancel := context.WithCancel(ctx)
+	b := &background{cancel: cancel}
+	b.wg.Add(1)
+	go func() {
+		defer b.wg.Done()
+		for sleepCtx(ctx, every) {
+			subs, err := db.Subscriptions(ctx, news.SubscriptionFilter{})
+			if err != nil {
+				if ctx.Err() == nil {
+					log.Error("schedule sync failed; retrying", "error", err)
+				}
+				continue
+			}
+			pending, err := db.UnfinishedSubscriptions(ctx)
+			if err != nil {
+				if ctx.Err() == nil {
+					log.Error("schedule sync failed; retrying", "error", err)
+				}
+				continue
+			}
+			sched.Sync(subs, pending)
+		}
+	}()
+	return b
+}
