@@ -132,7 +132,8 @@ func (db *DB) CreateArticles(ctx context.Context, items []*news.NewArticle) ([]e
 }
 
 // checkArticle returns the guild n's article is stored for, or why it
-// cannot be stored. It changes nothing. Callers hold mu.
+// cannot be stored; it changes nothing in the store, and brings the id of
+// n's story up to date (liveStory). Callers hold mu.
 func (db *DB) checkArticle(n *news.NewArticle) (string, error) {
 	if n == nil || n.Article == nil {
 		return "", news.Errorf(news.EINVALID, "no article to store")
@@ -148,10 +149,15 @@ func (db *DB) checkArticle(n *news.NewArticle) (string, error) {
 	if id := db.duplicate(a, guild); id != 0 {
 		return "", news.Errorf(news.ECONFLICT, "article %q is already stored as %d", a.ExternalID, id)
 	}
-	if n.Story != nil && n.Story.ID != 0 {
-		if _, ok := db.stories[n.Story.ID]; !ok {
-			return "", notFound("no story %d", n.Story.ID)
+	if n.Story != nil {
+		// a story id read before this call may have vanished since: it
+		// stands for its merge's survivor, or for a new story when its
+		// last article went; an id never given is ENOTFOUND
+		id, err := db.liveStory(n.Story.ID)
+		if err != nil {
+			return "", err
 		}
+		n.Story.ID = id
 	}
 	return guild, nil
 }
@@ -386,4 +392,34 @@ func (db *DB) StoryMembers(ctx context.Context, ids []int64, guildID string) (ma
 		out[id] = rows(rs)
 	}
 	return out, nil
+}
+
+// DeleteArticle removes one article as an operator would, with its index
+// entries; a story left without an article goes (and the ids redirecting
+// to it), as in the SQL stores, so that no story is without an article.
+// Retention (Prune) keeps its stories instead.
+func (db *DB) DeleteArticle(ctx context.Context, id int64) error {
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	r, ok := db.articles[id]
+	if !ok {
+		return notFound("no article %d", id)
+	}
+	db.dropKeys(r)
+	delete(db.articles, id)
+	if r.storyID == 0 {
+		return nil
+	}
+	for _, o := range db.articles {
+		if o.storyID == r.storyID {
+			return nil
+		}
+	}
+	delete(db.stories, r.storyID)
+	for from, to := range db.redirects {
+		if to == r.storyID {
+			delete(db.redirects, from)
+		}
+	}
+	return nil
 }

@@ -2,6 +2,8 @@ package memory_test
 
 import (
 	"context"
+	"fmt"
+	"regexp"
 	"testing"
 	"time"
 
@@ -31,5 +33,26 @@ func TestContract(t *testing.T) {
 			r, err := s.(*memory.DB).Prune(ctx, cutoff)
 			return r.Articles, r.Digests, err
 		},
+		Exec: execStatement,
 	})
+}
+
+// deleteByExternalID is the one SQL statement the contract runs (an
+// operator deleting an article).
+var deleteByExternalID = regexp.MustCompile(`^DELETE FROM articles WHERE external_id = '([^']*)'$`)
+
+// execStatement runs the contract's statements on the memory store, which
+// knows no SQL: the operator's deletion of an article is DeleteArticle;
+// any other statement fails, so that a new one is noticed.
+func execStatement(ctx context.Context, s storetest.Store, statement string) error {
+	m := deleteByExternalID.FindStringSubmatch(statement)
+	if m == nil {
+		return fmt.Errorf("the memory store runs no SQL: %q", statement)
+	}
+	db := s.(*memory.DB)
+	a, _, err := db.ArticleByExternalID(ctx, m[1])
+	if err != nil {
+		return err
+	}
+	return db.DeleteArticle(ctx, a.ID)
 }

@@ -40,6 +40,7 @@ func (db *DB) UpdateStory(ctx context.Context, s *news.Story) error {
 func (db *DB) saveStory(s *news.Story, now time.Time) {
 	if s.ID == 0 {
 		s.ID = db.nextID("story")
+		db.absorb(s)
 	} else {
 		old := db.stories[s.ID]
 		db.absorb(s)
@@ -60,10 +61,14 @@ func (db *DB) saveStory(s *news.Story, now time.Time) {
 }
 
 // absorb moves the articles of the stories s absorbs to s and makes their
-// ids (and the ids that redirected to them) redirect to s.ID. Callers hold mu.
+// ids (and the ids that redirected to them) redirect to s.ID. An absorbed
+// id is resolved first: merged into s since, there is nothing to do;
+// merged into a third story, that story is absorbed; gone or never given,
+// it is passed over. Callers hold mu.
 func (db *DB) absorb(s *news.Story) {
-	for _, from := range s.Absorbed {
-		if from == s.ID || from <= 0 {
+	for _, id := range s.Absorbed {
+		from, err := db.liveStory(id)
+		if err != nil || from == 0 || from == s.ID {
 			continue
 		}
 		for _, r := range db.articles {
@@ -79,6 +84,25 @@ func (db *DB) absorb(s *news.Story) {
 		db.redirects[from] = s.ID
 		delete(db.stories, from)
 	}
+}
+
+// liveStory returns the stored story id stands for: itself, the survivor
+// of its merge, or 0 when its story went with its last article; an id
+// never given is ENOTFOUND, and 0 stays 0 (a new story). Callers hold mu.
+func (db *DB) liveStory(id int64) (int64, error) {
+	if id <= 0 {
+		return 0, nil
+	}
+	if _, ok := db.stories[id]; ok {
+		return id, nil
+	}
+	if to, ok := db.redirects[id]; ok {
+		return to, nil
+	}
+	if id > db.lastID["story"] {
+		return 0, notFound("no story %d", id)
+	}
+	return 0, nil
 }
 
 // resolve returns the id story id has now (the one that absorbed it).
