@@ -2,117 +2,63 @@ package ask
 
 import (
 	"context"
-	"sort"
-	"strings"
+	"fmt"
 	"time"
 
-	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/store/memory"
 )
 
-// memIndex is an in-memory SentenceSearcher over a few articles, for tests
-// of the asker without a database. It indexes as the store does: title at
-// position 0, then IndexedSentences.
+// memIndex is the sentence index of the in-memory store (package
+// store/memory, which keeps the stores' contract) over a few articles,
+// for tests of the asker without a database. The articles are stored as
+// ingest stores them: title at position 0, then IndexedSentences. Only
+// the SentenceSearcher methods are passed on, so that a test's index
+// reads facts or stories only when it says how.
 type memIndex struct {
-	arts  map[int64]news.Article
-	sents map[news.SentenceRef][]string // index words of each sentence
+	x    *memory.Reader
+	arts map[int64]news.Article
 }
 
 func newMemIndex(arts ...news.Article) *memIndex {
-	m := &memIndex{arts: map[int64]news.Article{}, sents: map[news.SentenceRef][]string{}}
+	db := memory.New()
+	m := &memIndex{x: db.SentenceIndexFor(""), arts: map[int64]news.Article{}}
 	for i, a := range arts {
-		a.ID = int64(i + 1)
-		m.arts[a.ID] = a
-		for pos, s := range IndexedSentences(a.Title, a.Text) {
-			m.sents[news.SentenceRef{ArticleID: a.ID, Position: pos}] = lang.Fields(strings.ToLower(s))
+		a.ID = 0
+		if a.ExternalID == "" && a.CanonicalURL == "" && a.ContentHash == "" {
+			a.ContentHash = fmt.Sprint("article ", i+1) // an identity, as ingest gives every article
 		}
+		n := &news.NewArticle{Article: &a, Sentences: IndexedSentences(a.Title, a.Text)}
+		if err := db.CreateArticle(context.Background(), n); err != nil {
+			panic(fmt.Sprintf("store test article %d: %v", i+1, err))
+		}
+		m.arts[a.ID] = a
 	}
 	return m
 }
 
-func (m *memIndex) SentenceCount(context.Context) (int64, error) { return int64(len(m.sents)), nil }
+func (m *memIndex) SentenceCount(ctx context.Context) (int64, error) { return m.x.SentenceCount(ctx) }
 
-func (m *memIndex) TermDocs(_ context.Context, terms []string) ([]int64, error) {
-	out := make([]int64, len(terms))
-	for i, t := range terms {
-		for _, ws := range m.sents {
-			if contains(ws, t) {
-				out[i]++
-			}
-		}
-	}
-	return out, nil
+func (m *memIndex) TermDocs(ctx context.Context, terms []string) ([]int64, error) {
+	return m.x.TermDocs(ctx, terms)
 }
 
-func (m *memIndex) SentenceHits(_ context.Context, terms []string, limit int) ([]news.SentenceRef, error) {
-	var out []news.SentenceRef
-	for ref, ws := range m.sents {
-		all := len(terms) > 0
-		for _, t := range terms {
-			all = all && contains(ws, t)
-		}
-		if all {
-			out = append(out, ref)
-		}
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].ArticleID != out[j].ArticleID {
-			return out[i].ArticleID > out[j].ArticleID
-		}
-		return out[i].Position > out[j].Position
-	})
-	return out[:min(len(out), limit)], nil
+func (m *memIndex) SentenceHits(ctx context.Context, terms []string, limit int) ([]news.SentenceRef, error) {
+	return m.x.SentenceHits(ctx, terms, limit)
 }
 
 func (m *memIndex) SentenceHitsAny(ctx context.Context, words []string, limit int) ([]news.SentenceRef, error) {
-	seen := map[news.SentenceRef]bool{}
-	var out []news.SentenceRef
-	for _, w := range words {
-		hits, _ := m.SentenceHits(ctx, []string{w}, len(m.sents))
-		for _, h := range hits {
-			if !seen[h] {
-				seen[h] = true
-				out = append(out, h)
-			}
-		}
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].ArticleID != out[j].ArticleID {
-			return out[i].ArticleID > out[j].ArticleID
-		}
-		return out[i].Position > out[j].Position
-	})
-	return out[:min(len(out), limit)], nil
+	return m.x.SentenceHitsAny(ctx, words, limit)
 }
 
-func (m *memIndex) PhraseArticles(_ context.Context, words []string, limit int) ([]int64, error) {
-	var out []int64
-	phrase := " " + strings.Join(words, " ") + " "
-	for id, a := range m.arts {
-		if strings.Contains(" "+strings.Join(lang.Fields(strings.ToLower(a.Title+" "+a.Text)), " ")+" ", phrase) {
-			out = append(out, id)
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i] > out[j] })
-	return out[:min(len(out), limit)], nil
+func (m *memIndex) PhraseArticles(ctx context.Context, words []string, limit int) ([]int64, error) {
+	return m.x.PhraseArticles(ctx, words, limit)
 }
 
-func (m *memIndex) ArticleDates(_ context.Context, ids []int64) (map[int64]time.Time, error) {
-	out := map[int64]time.Time{}
-	for _, id := range ids {
-		if a, ok := m.arts[id]; ok {
-			out[id] = a.Published
-		}
-	}
-	return out, nil
+func (m *memIndex) ArticleDates(ctx context.Context, ids []int64) (map[int64]time.Time, error) {
+	return m.x.ArticleDates(ctx, ids)
 }
 
-func (m *memIndex) Articles(_ context.Context, ids []int64) ([]news.Article, error) {
-	var out []news.Article
-	for _, id := range ids {
-		if a, ok := m.arts[id]; ok {
-			out = append(out, a)
-		}
-	}
-	return out, nil
+func (m *memIndex) Articles(ctx context.Context, ids []int64) ([]news.Article, error) {
+	return m.x.Articles(ctx, ids)
 }

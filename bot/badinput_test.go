@@ -57,7 +57,6 @@ func TestDigestBadInput(t *testing.T) {
 			}
 			sub := &news.Subscription{ID: 1, GuildID: "g", Schedule: "hourly"}
 			f := digest.SubscriptionFilter(sub, now.Add(-48*time.Hour), now)
-			f.ByStored = false // the fake store keeps no stored times
 			d, err := digest.Build(context.Background(), store, f, now)
 			if err != nil {
 				t.Fatal(err)

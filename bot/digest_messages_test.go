@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -17,77 +16,6 @@ import (
 	"github.com/conflict-digest/conflict-digest/internal/fakediscord"
 	"github.com/conflict-digest/conflict-digest/news"
 )
-
-// memOutbox keeps outboxes in memory for delivery tests.
-type memOutbox struct {
-	mu    sync.Mutex
-	boxes []news.Outbox
-	subs  *memStore
-}
-
-func (m *memOutbox) CreateOutbox(_ context.Context, o *news.Outbox) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	o.ID = int64(len(m.boxes) + 1)
-	c := *o
-	c.Messages = append([]news.OutboxMessage(nil), o.Messages...)
-	m.boxes = append(m.boxes, c)
-	return nil
-}
-
-func (m *memOutbox) PendingOutboxes(_ context.Context, sub int64) ([]news.Outbox, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	var out []news.Outbox
-	for _, b := range m.boxes {
-		if !b.Done() && (sub == 0 || b.SubscriptionID == sub) {
-			b.Messages = append([]news.OutboxMessage(nil), b.Messages...)
-			out = append(out, b)
-		}
-	}
-	return out, nil
-}
-
-func (m *memOutbox) MarkSent(ctx context.Context, id int64, part int, msgID string, at time.Time) (bool, error) {
-	return m.settle(ctx, id, part, func(msg *news.OutboxMessage) { msg.Sent, msg.MessageID = at, msgID })
-}
-
-func (m *memOutbox) ParkMessage(ctx context.Context, id int64, part int, reason string) (bool, error) {
-	return m.settle(ctx, id, part, func(msg *news.OutboxMessage) { msg.Parked = reason })
-}
-
-// settle applies set to one pending message and finishes its outbox when
-// none is left pending.
-func (m *memOutbox) settle(ctx context.Context, id int64, part int, set func(*news.OutboxMessage)) (bool, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	b := &m.boxes[id-1]
-	msg := &b.Messages[part-1]
-	if !msg.Pending() {
-		return false, news.Errorf(news.ENOTFOUND, "no unsent message %d of digest %d", part, id)
-	}
-	set(msg)
-	return m.finish(ctx, b)
-}
-
-// finish moves the cursor when b is done; the caller holds m.mu.
-func (m *memOutbox) finish(ctx context.Context, b *news.Outbox) (bool, error) {
-	if !b.Done() {
-		return false, nil
-	}
-	return true, m.AdvanceCursor(ctx, b.SubscriptionID, b.Until)
-}
-
-func (m *memOutbox) AdvanceCursor(ctx context.Context, id int64, t time.Time) error {
-	sub, err := m.subs.Subscription(ctx, id)
-	if err != nil {
-		return err
-	}
-	if t.After(sub.Cursor) {
-		sub.Cursor = t
-	}
-	return m.subs.UpdateSubscription(ctx, sub)
-}
 
 // digestStories stores n stories of every category with long summaries,
 // many sources and figures; the first has more figures than an embed may
@@ -134,7 +62,7 @@ func TestDigestMessagesDelivered(t *testing.T) {
 	if err := store.CreateSubscription(context.Background(), sub); err != nil {
 		t.Fatal(err)
 	}
-	d := &digest.Deliverer{Stories: store, Subs: store, Outbox: &memOutbox{subs: store}, Sender: newTestSender(fake, nil),
+	d := &digest.Deliverer{Stories: store, Subs: store, Outbox: store, Sender: newTestSender(fake, nil),
 		Now: func() time.Time { return now }, Render: DigestMessages}
 	if out, err := d.Deliver(context.Background(), sub.ID); err != nil || out != digest.Delivered {
 		t.Fatalf("deliver: %v %v, want delivered", out, err)

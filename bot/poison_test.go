@@ -41,15 +41,15 @@ func TestPoisonURLParksOneMessage(t *testing.T) {
 		t.Fatal(err)
 	}
 	clock := now
-	out := &memOutbox{subs: h.store}
+	out := h.store
 	d := &digest.Deliverer{Stories: h.store, Subs: h.store, Outbox: out, Sender: h.bot.Sender(),
 		Now: func() time.Time { return clock }, Render: poisonRender, Parked: h.bot.TellParked, NoChart: true}
 	if o, err := d.Deliver(ctx, sub.ID); err != nil || o != digest.Delivered {
 		t.Fatalf("deliver: %v %v, want delivered with one message parked", o, err)
 	}
-	parts := len(out.boxes[0].Messages)
+	parts := len(out.boxes()[0].Messages)
 	parked := 0
-	for _, m := range out.boxes[0].Messages {
+	for _, m := range out.boxes()[0].Messages {
 		if m.Parked != "" {
 			parked++
 			if !strings.Contains(m.Parked, "url over 2048") {
@@ -57,8 +57,8 @@ func TestPoisonURLParksOneMessage(t *testing.T) {
 			}
 		}
 	}
-	if parked != 1 || !out.boxes[0].Done() {
-		t.Fatalf("%d of %d messages parked, outbox done=%v; want exactly one parked and the rest sent", parked, parts, out.boxes[0].Done())
+	if parked != 1 || !out.boxes()[0].Done() {
+		t.Fatalf("%d of %d messages parked, outbox done=%v; want exactly one parked and the rest sent", parked, parts, out.boxes()[0].Done())
 	}
 	for _, r := range h.fake.RequestsTo("POST", "/channels/{channel_id}/messages") {
 		if strings.Contains(string(r.Body), "evil.example") {
@@ -84,7 +84,7 @@ func TestPoisonURLParksOneMessage(t *testing.T) {
 	if o, err := d.Deliver(ctx, sub.ID); err != nil || o != digest.Delivered {
 		t.Fatalf("next digest: %v %v, want delivered", o, err)
 	}
-	second := out.boxes[1]
+	second := out.boxes()[1]
 	parked = 0
 	for _, m := range second.Messages {
 		if m.Parked != "" {

@@ -27,15 +27,20 @@ func hostileStory(headline, summary, name, link, title, by string, guild bool) n
 	}
 }
 
+// storyList is stories as a test gives them to the renderer, sources and
+// all, with no store between: what a reader's view of a guild's story
+// holds, without building the view.
+type storyList []news.Story
+
+func (l storyList) Stories(context.Context, news.DigestFilter) ([]news.Story, error) { return l, nil }
+
 // renderHostile renders s the two ways the bot shows digests — as a
 // /latest or preview reply and as scheduled messages — and returns every
 // message, with the links the renderer may make.
 func renderHostile(t *testing.T, s news.Story) ([]*Message, map[string]bool) {
 	t.Helper()
-	store := newMemStore()
-	store.CreateStory(context.Background(), &s)
 	now := time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC)
-	d, err := digest.Build(context.Background(), store, news.DigestFilter{Since: now.Add(-24 * time.Hour)}, now)
+	d, err := digest.Build(context.Background(), storyList{s}, news.DigestFilter{Since: now.Add(-24 * time.Hour)}, now)
 	if err != nil {
 		t.Fatal(err)
 	}

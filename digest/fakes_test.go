@@ -9,187 +9,61 @@ import (
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/store/memory"
 )
 
-// memWorld is an in-memory store for delivery tests: subscriptions, stories
-// with the time they were stored, and outboxes. Each method is atomic, as
-// each store method is one transaction.
+// memWorld is the store as delivery tests use it: the in-memory store
+// (package store/memory, which keeps the stores' contract), its clock set
+// to when each test's subscription was created and each story stored.
 type memWorld struct {
-	mu      sync.Mutex
-	subs    map[int64]*news.Subscription
-	stories []storedStory
-	boxes   []*news.Outbox
-	nextBox int64
-	told    map[int64]map[int64]news.DeliveredStory // by subscription, story: what finished digests told
+	*memory.DB
+	mu  sync.Mutex
+	now time.Time // the store's clock
 }
 
-type storedStory struct {
-	news.Story
-	stored time.Time
+func newMemWorld() *memWorld {
+	w := &memWorld{}
+	w.DB = memory.New(memory.WithNow(func() time.Time {
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		return w.now
+	}))
+	return w
 }
 
-func newMemWorld() *memWorld { return &memWorld{subs: map[int64]*news.Subscription{}} }
+func (w *memWorld) setClock(t time.Time) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.now = t
+}
 
+// addSub stores s as created at s.Created; the store numbers
+// subscriptions from 1, so tests add them in the order of their ids.
 func (w *memWorld) addSub(s news.Subscription) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	w.subs[s.ID] = &s
+	w.setClock(s.Created)
+	want := s.ID
+	if err := w.CreateSubscription(context.Background(), &s); err != nil || s.ID != want {
+		panic(fmt.Sprintf("add subscription %d: stored as %d, %v", want, s.ID, err))
+	}
 }
 
+// addStory stores s as ingest would have at stored (memory.SeedStory);
+// the store numbers stories from 1, so tests add new stories in the order
+// of their ids.
 func (w *memWorld) addStory(s news.Story, stored time.Time) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	w.stories = append(w.stories, storedStory{s, stored})
+	want := s.ID
+	if err := w.SeedStory(context.Background(), &s, stored); err != nil || s.ID != want {
+		panic(fmt.Sprintf("add story %d: stored as %d, %v", want, s.ID, err))
+	}
 }
 
-func (w *memWorld) Stories(_ context.Context, f news.DigestFilter) ([]news.Story, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	var out []news.Story
-	for _, s := range w.stories {
-		t := s.stored
-		if !f.ByStored {
-			t = s.LastSeen
-		}
-		if t.Before(f.Since) || (!f.Until.IsZero() && !t.Before(f.Until)) {
-			continue
-		}
-		if len(f.Topics) > 0 && !anyTopic(s.Story, f.Topics) {
-			continue
-		}
-		out = append(out, s.Story)
+// boxes returns every stored outbox, oldest first.
+func (w *memWorld) boxes() []news.Outbox {
+	bs, err := w.Outboxes(context.Background())
+	if err != nil {
+		panic(err)
 	}
-	return out, nil
-}
-
-func (w *memWorld) Subscription(_ context.Context, id int64) (*news.Subscription, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	s, ok := w.subs[id]
-	if !ok {
-		return nil, news.Errorf(news.ENOTFOUND, "no subscription %d", id)
-	}
-	c := *s
-	return &c, nil
-}
-
-func (w *memWorld) UpdateSubscription(_ context.Context, s *news.Subscription) error {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if _, ok := w.subs[s.ID]; !ok {
-		return news.Errorf(news.ENOTFOUND, "no subscription %d", s.ID)
-	}
-	c := *s
-	w.subs[s.ID] = &c
-	return nil
-}
-
-func (w *memWorld) CreateOutbox(_ context.Context, o *news.Outbox) error {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	for _, b := range w.boxes {
-		if b.SubscriptionID == o.SubscriptionID && (!b.Done() || b.Until.Equal(o.Until)) {
-			return news.Errorf(news.ECONFLICT, "the subscription has an unfinished digest")
-		}
-	}
-	w.nextBox++
-	o.ID = w.nextBox
-	c := *o
-	c.Messages = append([]news.OutboxMessage{}, o.Messages...)
-	w.boxes = append(w.boxes, &c)
-	return nil
-}
-
-func (w *memWorld) PendingOutboxes(_ context.Context, sub int64) ([]news.Outbox, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	var out []news.Outbox
-	for _, b := range w.boxes {
-		if !b.Done() && (sub == 0 || b.SubscriptionID == sub) {
-			c := *b
-			c.Messages = append([]news.OutboxMessage{}, b.Messages...)
-			out = append(out, c)
-		}
-	}
-	return out, nil
-}
-
-func (w *memWorld) MarkSent(_ context.Context, id int64, part int, msgID string, at time.Time) (bool, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	for _, b := range w.boxes {
-		if b.ID != id {
-			continue
-		}
-		for i := range b.Messages {
-			if m := &b.Messages[i]; m.Part == part && m.Pending() {
-				m.Sent, m.MessageID = at, msgID
-				return w.finish(b), nil
-			}
-		}
-	}
-	return false, news.Errorf(news.ENOTFOUND, "no unsent message %d of digest %d", part, id)
-}
-
-func (w *memWorld) ParkMessage(_ context.Context, id int64, part int, reason string) (bool, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	for _, b := range w.boxes {
-		for i := range b.Messages {
-			if m := &b.Messages[i]; b.ID == id && m.Part == part && m.Pending() {
-				m.Parked = reason
-				return w.finish(b), nil
-			}
-		}
-	}
-	return false, news.Errorf(news.ENOTFOUND, "no unsent message %d of digest %d", part, id)
-}
-
-// finish moves the cursor when b is done; the caller holds w.mu.
-func (w *memWorld) finish(b *news.Outbox) bool {
-	if !b.Done() {
-		return false
-	}
-	if s := w.subs[b.SubscriptionID]; s != nil && b.Until.After(s.Cursor) {
-		s.Cursor = b.Until
-	}
-	if w.told == nil {
-		w.told = map[int64]map[int64]news.DeliveredStory{}
-	}
-	if w.told[b.SubscriptionID] == nil {
-		w.told[b.SubscriptionID] = map[int64]news.DeliveredStory{}
-	}
-	for _, d := range b.Delivered {
-		d.At = b.Until
-		w.told[b.SubscriptionID][d.StoryID] = d
-	}
-	return true
-}
-
-// DeliveredStories is the memory of finished digests (news.DeliveryMemory).
-func (w *memWorld) DeliveredStories(_ context.Context, sub int64, ids []int64) (map[int64]news.DeliveredStory, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	out := map[int64]news.DeliveredStory{}
-	for _, id := range ids {
-		if d, ok := w.told[sub][id]; ok {
-			out[id] = d
-		}
-	}
-	return out, nil
-}
-
-func (w *memWorld) AdvanceCursor(_ context.Context, id int64, t time.Time) error {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	s, ok := w.subs[id]
-	if !ok {
-		return news.Errorf(news.ENOTFOUND, "no subscription %d", id)
-	}
-	if t.After(s.Cursor) {
-		s.Cursor = t
-	}
-	return nil
+	return bs
 }
 
 // fakeSender is Discord as the delivery sees it: channels of messages,

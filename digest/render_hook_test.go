@@ -70,7 +70,7 @@ func TestDeliverRenderHook(t *testing.T) {
 			t.Errorf("message %d files = %v; the chart goes with the first only", i+1, m.fileNames)
 		}
 	}
-	if got := embedTitles(w.boxes[0].Messages[2].Embeds); !strings.Contains(got, "Story 3") {
+	if got := embedTitles(w.boxes()[0].Messages[2].Embeds); !strings.Contains(got, "Story 3") {
 		t.Errorf("stored embeds of part 3 = %s, want Story 3", got)
 	}
 }
@@ -147,8 +147,8 @@ func TestDeliverRenderHookRefused(t *testing.T) {
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("err = %v, want %q", err, tt.want)
 			}
-			if len(w.boxes) != 0 || len(s.messages("c1")) != 0 {
-				t.Errorf("outboxes %d, messages %d; want nothing stored or sent", len(w.boxes), len(s.messages("c1")))
+			if len(w.boxes()) != 0 || len(s.messages("c1")) != 0 {
+				t.Errorf("outboxes %d, messages %d; want nothing stored or sent", len(w.boxes()), len(s.messages("c1")))
 			}
 			if sub, _ := w.Subscription(context.Background(), 1); !sub.Cursor.IsZero() {
 				t.Errorf("cursor moved to %v", sub.Cursor)

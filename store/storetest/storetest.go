@@ -1,7 +1,8 @@
 // Package storetest is the contract every store keeps: one suite of
 // assertions run against each implementation of the news services (the
-// SQLite store, the PostgreSQL store), so that they behave the same for
-// ingest, digest and delivery. A store's test calls Run with a Harness
+// SQLite store, the PostgreSQL store, the in-memory store of package
+// store/memory), so that they behave the same for ingest, digest and
+// delivery. A store's test calls Run with a Harness
 // that opens a fresh, empty store per test.
 package storetest
 
@@ -93,6 +94,8 @@ func Run(t *testing.T, h Harness) {
 		{"Alerts", testAlerts},
 		{"ThreadFollows", testThreadFollows},
 		{"ThreadPosts", testThreadPosts},
+		{"Removals", testRemovals},
+		{"ArticleUnknownStory", testArticleUnknownStory},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
