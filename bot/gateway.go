@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -70,56 +71,66 @@ func (b *Bot) waitInflight(d time.Duration) {
 	}
 }
 
-// connectLoop runs the gateway until ctx ends, the gateway refuses the bot
-// for good, or the sender learns the token was revoked (Unauthorized).
+// connectLoop runs the gateway's shards until ctx ends, a shard is
+// refused for good, or the sender learns the token was revoked
+// (Unauthorized). Without Leases the process runs every shard; with them,
+// the shards it holds a lease on (see shardOwner).
 func (b *Bot) connectLoop(ctx context.Context) error {
-	gw, err := b.gatewayClient(ctx)
-	if err != nil || gw == nil {
+	plan, err := b.shardPlan(ctx)
+	if err != nil || plan == nil {
 		return err
 	}
-	b.gateway.Store(gw)
-	defer gw.status.connected.Store(false)
+	set := newShardSet(b, *plan)
+	b.shards.Store(set)
 	gctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	done := make(chan error, 1)
-	go func() { done <- gw.connect(gctx) }()
-	select {
-	case err := <-done:
-		if err != nil {
-			b.log.Error("bot stopped", "error", err)
+	var owner sync.WaitGroup
+	if b.deps.Leases == nil {
+		for id := range plan.count {
+			set.start(gctx, id)
 		}
-		return err
-	case err := <-b.fatal:
-		b.log.Error("bot stopped", "error", err)
-		cancel()
-		<-done
-		return err
-	case err := <-b.sender.Unauthorized():
-		b.log.Error("bot stopped", "error", err)
-		cancel()
-		<-done
-		return err
+	} else {
+		o := b.newShardOwner(set)
+		owner.Add(1)
+		go func() { defer owner.Done(); o.run(gctx) }()
 	}
+	select {
+	case err = <-set.done:
+	case err = <-b.fatal:
+	case err = <-b.sender.Unauthorized():
+	case <-ctx.Done():
+	}
+	if err != nil {
+		b.log.Error("bot stopped", "error", err)
+	}
+	cancel()
+	owner.Wait()
+	set.stopAll()
+	return err
 }
 
-// gatewayClient prepares the gateway connection: where to connect (the
-// configured URL, else GET /gateway/bot) and how often a session may
-// start. It returns nil, nil when ctx ends first.
-func (b *Bot) gatewayClient(ctx context.Context) (*gatewayClient, error) {
-	g := &gatewayClient{token: b.cfg.Token, intents: int(discordgo.IntentsGuilds), log: b.log, state: b.deps.State,
-		dialer: &websocket.Dialer{HandshakeTimeout: gatewayHandshakeLimit}, onEvent: b.onGatewayEvent, now: b.deps.Now, jitter: randJitter, sleep: sleep, url: b.cfg.GatewayURL,
-		identify: identifyInterval}
-	g.loadSession(ctx)
-	if g.url != "" {
-		return g, nil
+// shardPlan prepares the shards' connections: where to connect (the
+// configured URL, else GET /gateway/bot), how many shards (the configured
+// count, else Discord's recommendation) and how often each bucket may
+// start a session. With a URL and a count configured it asks Discord
+// nothing (one bucket). It returns nil, nil when ctx ends first.
+func (b *Bot) shardPlan(ctx context.Context) (*shardPlan, error) {
+	p := &shardPlan{url: b.cfg.GatewayURL, count: max(b.cfg.ShardCount, 1)}
+	if p.url != "" {
+		p.gate = b.newIdentifyGate(1)
+		return p, nil
 	}
 	for wait := time.Second; ; wait = min(2*wait, time.Minute) {
 		gb, err := b.session.GatewayBot(discordgo.WithContext(ctx))
 		if err == nil {
-			g.url = strings.TrimSuffix(gb.URL, "/")
-			g.identify = identifyInterval / time.Duration(max(gb.SessionStartLimit.MaxConcurrency, 1))
-			g.spentBudget(gb.SessionStartLimit.Remaining, gb.SessionStartLimit.ResetAfter)
-			return g, nil
+			p.url = strings.TrimSuffix(gb.URL, "/")
+			if b.cfg.ShardCount == 0 {
+				p.count = max(gb.Shards, 1)
+			}
+			p.gate = b.newIdentifyGate(gb.SessionStartLimit.MaxConcurrency)
+			b.spentBudget(p.gate, gb.SessionStartLimit.Remaining, gb.SessionStartLimit.ResetAfter)
+			b.log.Info("gateway plan", "shards", p.count, "max_concurrency", p.gate.buckets)
+			return p, nil
 		}
 		if err := b.restError("get gateway", err); errors.Is(err, ErrStopped) {
 			return nil, err
@@ -131,8 +142,33 @@ func (b *Bot) gatewayClient(ctx context.Context) (*gatewayClient, error) {
 	}
 }
 
-// identifyInterval is Discord's session start window: max_concurrency
-// IDENTIFYs per 5 s. A small margin keeps our clock's view inside it.
+func (b *Bot) newIdentifyGate(maxConcurrency int) *identifyGate {
+	q := newIdentifyGate(identifyInterval, maxConcurrency, b.log, b.deps.Now)
+	q.leases, q.holder = b.deps.Leases, b.cfg.InstanceID
+	return q
+}
+
+// spentBudget delays the first IDENTIFY until Discord's daily budget of
+// session starts resets, when GET /gateway/bot says it is spent.
+func (b *Bot) spentBudget(q *identifyGate, remaining, resetAfterMs int) {
+	if remaining > 0 || resetAfterMs <= 0 {
+		return
+	}
+	d := time.Duration(resetAfterMs) * time.Millisecond
+	b.log.Error("Discord's daily budget of session starts is spent; waiting for its reset", "delay_ms", d.Milliseconds())
+	q.holdUntil(b.deps.Now().Add(d))
+}
+
+// gatewayIntents are the events the bot asks for.
+const gatewayIntents = int(discordgo.IntentsGuilds)
+
+func newGatewayDialer() *websocket.Dialer {
+	return &websocket.Dialer{HandshakeTimeout: gatewayHandshakeLimit}
+}
+
+// identifyInterval is Discord's session start window: one IDENTIFY per
+// 5 s in each of max_concurrency buckets. A small margin keeps our
+// clock's view inside it.
 const identifyInterval = 5*time.Second + 250*time.Millisecond
 
 func sleep(ctx context.Context, d time.Duration) bool {

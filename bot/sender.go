@@ -92,6 +92,17 @@ func NewSender(cfg SenderConfig) *Sender {
 		global: newSlidingLimit(cfg.GlobalRate, time.Second+globalMargin), invalid: &invalidCounter{}}
 }
 
+// SetShare sets the sender's share of the request rate when n instances
+// send with one token: GlobalRate / n requests per second (at least one),
+// as Discord's limit is per token, not per process. The bot sets it from
+// the live instances' leases.
+func (s *Sender) SetShare(n int) {
+	r := max(s.cfg.GlobalRate/max(n, 1), 1)
+	if s.global.setLimit(r) {
+		s.log.Info("request rate share", "instances", n, "per_second", r)
+	}
+}
+
 // Unauthorized delivers the error of the first 401 Discord answered: the
 // token is no longer valid, and the bot stops.
 func (s *Sender) Unauthorized() <-chan error { return s.unauthorized }

@@ -10,15 +10,26 @@ type GatewayStatus struct {
 }
 
 // GatewayStatus reads the gateway's state without waiting on the
-// connection: a health check must not hang while it reconnects.
+// connections: a health check must not hang while one reconnects. With
+// several shards it is the worst of them: connected when every shard this
+// instance runs is, the longest since an ACK, the highest latency.
 func (b *Bot) GatewayStatus() GatewayStatus {
-	g := b.gateway.Load()
-	if g == nil || !g.status.connected.Load() {
+	set := b.shards.Load()
+	if set == nil {
 		return GatewayStatus{}
 	}
-	return GatewayStatus{
-		Connected: true,
-		SinceAck:  time.Since(time.Unix(0, g.status.lastAck.Load())),
-		Latency:   time.Duration(g.status.latency.Load()),
+	gws := set.clients()
+	if len(gws) == 0 {
+		return GatewayStatus{}
 	}
+	var st GatewayStatus
+	for _, g := range gws {
+		if !g.status.connected.Load() {
+			return GatewayStatus{}
+		}
+		st.SinceAck = max(st.SinceAck, time.Since(time.Unix(0, g.status.lastAck.Load())))
+		st.Latency = max(st.Latency, time.Duration(g.status.latency.Load()))
+	}
+	st.Connected = true
+	return st
 }

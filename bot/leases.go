@@ -1,0 +1,194 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// Leases grants named, expiring claims shared by the instances of one
+// store (store/postgres: SharedLeases). A grant's token fences it: a
+// renewal with a token granted again since, or past its expiry, fails.
+// Contended or lost leases are news.ECONFLICT errors.
+type Leases interface {
+	// Acquire grants name to holder for ttl when it is free, expired or
+	// holder's already.
+	Acquire(ctx context.Context, name, holder string, ttl time.Duration) (token int64, err error)
+	// Renew extends a live grant by ttl from now.
+	Renew(ctx context.Context, name string, token int64, ttl time.Duration) error
+	// Release gives a grant up.
+	Release(ctx context.Context, name string, token int64) error
+	// CountLive counts the live leases whose names start with prefix.
+	CountLive(ctx context.Context, prefix string) (int, error)
+}
+
+func isConflict(err error) bool { return news.ErrorCode(err) == news.ECONFLICT }
+
+// Names of the leases the bot holds: one per instance (its presence, which
+// the shares of shards and of the request rate are computed from) and one
+// per shard.
+const (
+	instanceLeasePrefix = "bot/instance/"
+	shardLeasePrefix    = "bot/shard/"
+)
+
+// shardOwner holds this instance's shards by lease: every round (a third
+// of the lease's life) it renews its presence and its shards, stops a
+// shard whose lease is lost, and takes free shards up to its share,
+// ceil(shards / live instances), giving back the ones over it so that a
+// new instance gets its part. A dead instance's shards are free once its
+// leases expire; the shard's session, saved in the shared StateStore, is
+// RESUMEd by its new holder when Discord still has it.
+type shardOwner struct {
+	b      *Bot
+	set    *shardSet
+	leases Leases
+	holder string
+	ttl    time.Duration
+	now    func() time.Time
+
+	presence *heldLease
+	held     map[int]*heldLease
+}
+
+// heldLease is a grant and the time, by this process's clock, until which
+// it is surely live: the start of the request that granted or renewed it,
+// plus its life.
+type heldLease struct {
+	name     string
+	token    int64
+	deadline time.Time
+}
+
+func (b *Bot) newShardOwner(set *shardSet) *shardOwner {
+	return &shardOwner{b: b, set: set, leases: b.deps.Leases, holder: b.cfg.InstanceID, ttl: b.cfg.LeaseTTL,
+		now: time.Now, held: map[int]*heldLease{}}
+}
+
+// run keeps the shards' leases until ctx ends, then stops the shards and
+// gives their leases up, so another instance takes them at once.
+func (o *shardOwner) run(ctx context.Context) {
+	t := time.NewTicker(o.ttl / 3)
+	defer t.Stop()
+	for {
+		o.round(ctx)
+		select {
+		case <-ctx.Done():
+			o.releaseAll()
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// round is one renewal of presence and shards.
+func (o *shardOwner) round(ctx context.Context) {
+	live := o.present(ctx)
+	if live == 0 {
+		return
+	}
+	o.b.sender.SetShare(live)
+	for _, id := range o.ids() {
+		if !o.renew(ctx, o.held[id]) {
+			o.set.stop(id)
+			delete(o.held, id)
+			o.b.log.Warn("shard lease lost; its connection stopped", "shard", id)
+		}
+	}
+	want := (o.set.plan.count + live - 1) / live
+	for ids := o.ids(); len(ids) > want; ids = ids[:len(ids)-1] {
+		o.give(ctx, ids[len(ids)-1])
+	}
+	for id := 0; id < o.set.plan.count && len(o.held) < want && ctx.Err() == nil; id++ {
+		if o.held[id] == nil {
+			o.take(ctx, id)
+		}
+	}
+}
+
+// present renews (or takes) the instance's presence lease and counts the
+// live instances; 0 when the lease store cannot say.
+func (o *shardOwner) present(ctx context.Context) int {
+	if o.presence == nil || !o.renew(ctx, o.presence) {
+		o.presence = o.acquire(ctx, instanceLeasePrefix+o.holder)
+	}
+	if o.presence == nil {
+		return 0
+	}
+	n, err := o.leases.CountLive(ctx, instanceLeasePrefix)
+	if err != nil {
+		o.b.log.Warn("count live instances", "error", err)
+		return 0
+	}
+	return max(n, 1)
+}
+
+func (o *shardOwner) ids() []int {
+	ids := make([]int, 0, len(o.held))
+	for id := range o.held {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+func (o *shardOwner) acquire(ctx context.Context, name string) *heldLease {
+	start := o.now()
+	token, err := o.leases.Acquire(ctx, name, o.holder, o.ttl)
+	if err != nil {
+		if !isConflict(err) && ctx.Err() == nil {
+			o.b.log.Warn("acquire lease", "lease", name, "error", err)
+		}
+		return nil
+	}
+	return &heldLease{name: name, token: token, deadline: start.Add(o.ttl)}
+}
+
+// renew extends l; false when it is lost, or when the store fails and the
+// lease may have expired by now.
+func (o *shardOwner) renew(ctx context.Context, l *heldLease) bool {
+	start := o.now()
+	err := o.leases.Renew(ctx, l.name, l.token, o.ttl)
+	switch {
+	case err == nil:
+		l.deadline = start.Add(o.ttl)
+		return true
+	case isConflict(err):
+		return false
+	}
+	o.b.log.Warn("renew lease", "lease", l.name, "error", err)
+	return o.now().Before(l.deadline.Add(-o.ttl / 3))
+}
+
+func (o *shardOwner) take(ctx context.Context, id int) {
+	l := o.acquire(ctx, fmt.Sprintf("%s%d", shardLeasePrefix, id))
+	if l == nil {
+		return
+	}
+	o.held[id] = l
+	o.set.start(ctx, id)
+}
+
+// give stops a shard and then gives its lease up: the connection is
+// closed (its session saved) before another instance may open one.
+func (o *shardOwner) give(ctx context.Context, id int) {
+	o.set.stop(id)
+	if err := o.leases.Release(ctx, o.held[id].name, o.held[id].token); err != nil {
+		o.b.log.Warn("release shard lease", "shard", id, "error", err)
+	}
+	delete(o.held, id)
+}
+
+func (o *shardOwner) releaseAll() {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	for _, id := range o.ids() {
+		o.give(ctx, id)
+	}
+	if o.presence != nil {
+		o.leases.Release(ctx, o.presence.name, o.presence.token)
+	}
+}
