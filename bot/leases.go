@@ -87,17 +87,17 @@ func (o *shardOwner) run(ctx context.Context) {
 // round is one renewal of presence and shards.
 func (o *shardOwner) round(ctx context.Context) {
 	live := o.present(ctx)
-	if live == 0 {
-		return
-	}
-	o.b.sender.SetShare(live)
 	for _, id := range o.ids() {
 		if !o.renew(ctx, o.held[id]) {
 			o.set.stop(id)
 			delete(o.held, id)
-			o.b.log.Warn("shard lease lost; its connection stopped", "shard", id)
+			o.b.log.Warn("shard lease lost or unrenewable; its connection stopped", "shard", id)
 		}
 	}
+	if live == 0 {
+		return // the lease store cannot say how many share the work
+	}
+	o.b.sender.SetShare(live)
 	want := (o.set.plan.count + live - 1) / live
 	for ids := o.ids(); len(ids) > want; ids = ids[:len(ids)-1] {
 		o.give(ctx, ids[len(ids)-1])

@@ -1,0 +1,169 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/internal/fakediscord"
+	"github.com/conflict-digest/conflict-digest/store/postgres"
+	"github.com/conflict-digest/conflict-digest/store/postgres/pgtest"
+)
+
+// pgLeases opens a fresh PostgreSQL schema and returns its leases.
+func pgLeases(t *testing.T) postgres.SharedLeases {
+	t.Helper()
+	url, schema := pgtest.Schema(t)
+	db, err := postgres.Open(context.Background(), url, postgres.WithSchema(schema))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db.SharedLeases()
+}
+
+// cutLeases are an instance's leases whose database can be cut off, as
+// when the instance dies or loses its connection: every call fails from
+// then on. It remembers its last successful renewal.
+type cutLeases struct {
+	Leases
+	cut       atomic.Bool
+	lastRenew atomic.Int64 // unix nanoseconds
+}
+
+var errCut = errors.New("connection to the database lost")
+
+func (c *cutLeases) Acquire(ctx context.Context, name, holder string, ttl time.Duration) (int64, error) {
+	if c.cut.Load() {
+		return 0, errCut
+	}
+	return c.Leases.Acquire(ctx, name, holder, ttl)
+}
+
+func (c *cutLeases) Renew(ctx context.Context, name string, token int64, ttl time.Duration) error {
+	if c.cut.Load() {
+		return errCut
+	}
+	start := time.Now()
+	err := c.Leases.Renew(ctx, name, token, ttl)
+	if err == nil {
+		c.lastRenew.Store(start.UnixNano())
+	}
+	return err
+}
+
+func (c *cutLeases) Release(ctx context.Context, name string, token int64) error {
+	if c.cut.Load() {
+		return errCut
+	}
+	return c.Leases.Release(ctx, name, token)
+}
+
+func (c *cutLeases) CountLive(ctx context.Context, prefix string) (int, error) {
+	if c.cut.Load() {
+		return 0, errCut
+	}
+	return c.Leases.CountLive(ctx, prefix)
+}
+
+// running is the sorted shards a bot runs.
+func running(b *Bot) []int {
+	set := b.shards.Load()
+	if set == nil {
+		return nil
+	}
+	ids := set.running()
+	slices.Sort(ids)
+	return ids
+}
+
+// waitShards waits until each bot runs the shards of want.
+func waitShards(t *testing.T, within time.Duration, bots []*Bot, want [][]int) {
+	t.Helper()
+	deadline := time.Now().Add(within)
+	for {
+		ok := true
+		for i, b := range bots {
+			ok = ok && slices.Equal(running(b), want[i])
+		}
+		if ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("within %v: shards run %v and %v, want %v", within, running(bots[0]), running(bots[1]), want)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// Two instances share two shards by lease on PostgreSQL: the first takes
+// both, gives shard 1 up when the second appears, and when the first
+// stops renewing (its database cut off), the second takes shard 0 over
+// within the lease's life plus a round, and RESUMEs its session (saved
+// in the state both share) on a connection opened only after the first
+// closed its own.
+func TestShardTakeoverAfterLeaseExpiry(t *testing.T) {
+	leases := pgLeases(t)
+	fake := fakediscord.New(fakediscord.Options{Guilds: []string{testGuild}, Shards: 2})
+	state := &memState{}
+	const ttl = 3 * time.Second
+	la, lb := &cutLeases{Leases: leases}, &cutLeases{Leases: leases}
+	instance := func(id string, l Leases) func(*Config, *Deps) {
+		return func(c *Config, d *Deps) { c.InstanceID, c.LeaseTTL, d.Leases, d.State = id, ttl, l, state }
+	}
+	a := startBotOn(t, fake, instance("a", la))
+	waitShards(t, 15*time.Second, []*Bot{a.bot, a.bot}, [][]int{{0, 1}, {0, 1}})
+	waitReady(t, fake, 2, 15*time.Second)
+	b := startBotOn(t, fake, instance("b", lb))
+	waitShards(t, 3*ttl, []*Bot{a.bot, b.bot}, [][]int{{0}, {1}})
+	waitReady(t, fake, 3, 10*time.Second) // b RESUMEs shard 1
+
+	la.cut.Store(true)
+	lastRenew := time.Unix(0, la.lastRenew.Load())
+	waitShards(t, 2*ttl, []*Bot{a.bot, b.bot}, [][]int{nil, {0, 1}})
+	waitReady(t, fake, 4, 10*time.Second)
+	took := time.Since(lastRenew)
+	t.Logf("shard 0 taken over %v after its holder's last renewal (lease %v)", took.Round(time.Millisecond), ttl)
+	if took > ttl+ttl/3+time.Second {
+		t.Errorf("shard 0 taken over %v after the last renewal, want within %v", took, ttl+ttl/3+time.Second)
+	}
+	checkTakeover(t, fake)
+}
+
+// checkTakeover checks the fake's log: two IDENTIFYs in all (one per
+// shard, the rest RESUMEs), none refused, and every RESUME on a
+// connection opened after the one it replaced was closed.
+func checkTakeover(t *testing.T, fake *fakediscord.Server) {
+	t.Helper()
+	if n := len(events(fake, fakediscord.GatewayIdentify)); n != 2 {
+		t.Errorf("%d IDENTIFYs, want 2 (handovers RESUME)", n)
+	}
+	if n := len(events(fake, fakediscord.GatewayIdentifyRefused)); n > 0 {
+		t.Errorf("%d IDENTIFYs refused", n)
+	}
+	closed := map[int]time.Time{}
+	lastConn := map[string]int{} // session → its connection
+	opened := map[int]time.Time{}
+	for _, e := range fake.GatewayLog() {
+		switch e.Kind {
+		case fakediscord.GatewayConnect:
+			opened[e.Conn] = e.At
+		case fakediscord.GatewayClientClose, fakediscord.GatewayServerClose:
+			closed[e.Conn] = e.At
+		case fakediscord.GatewayIdentify:
+			lastConn[e.Session] = e.Conn
+		case fakediscord.GatewayResume:
+			prev := lastConn[e.Session]
+			if c, ok := closed[prev]; !ok || c.After(opened[e.Conn]) {
+				t.Errorf("session %s resumed on connection %d before its connection %d was closed", e.Session, e.Conn, prev)
+			}
+			lastConn[e.Session] = e.Conn
+		}
+	}
+	if n := len(events(fake, fakediscord.GatewayResume)); n != 2 {
+		t.Errorf("%d RESUMEs, want 2 (shard 1 to b, then shard 0 to b)", n)
+	}
+}
