@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"slices"
 	"time"
 
@@ -43,15 +44,61 @@ const (
 // leases expire; the shard's session, saved in the shared StateStore, is
 // RESUMEd by its new holder when Discord still has it.
 type shardOwner struct {
-	b      *Bot
-	set    *shardSet
+	leaseKeeper
+	b     *Bot
+	set   *shardSet
+	share *rateShare
+	held  map[int]*heldLease
+}
+
+// leaseKeeper takes and renews one instance's leases.
+type leaseKeeper struct {
 	leases Leases
 	holder string
 	ttl    time.Duration
 	now    func() time.Time
+	log    *slog.Logger
+}
 
+// rateShare keeps an instance's presence lease and sets its sender's
+// share of the token's request rate from the live instances' presence:
+// GlobalRate / live. An instance that dies leaves its share unused until
+// its presence expires (the others are slower meanwhile, never over); one
+// that joins is over the token's rate by its share until the others' next
+// round (a third of the lease's life), which Discord answers, at worst,
+// with a global 429 the sender honours.
+type rateShare struct {
+	leaseKeeper
+	sender   *Sender
 	presence *heldLease
-	held     map[int]*heldLease
+}
+
+// round renews (or takes) the presence lease, counts the live instances
+// and sets the sender's share; it returns the count, 0 when the lease
+// store cannot say (the share is left as it was).
+func (r *rateShare) round(ctx context.Context) int {
+	if r.presence == nil || !r.renew(ctx, r.presence) {
+		r.presence = r.acquire(ctx, instanceLeasePrefix+r.holder)
+	}
+	if r.presence == nil {
+		return 0
+	}
+	n, err := r.leases.CountLive(ctx, instanceLeasePrefix)
+	if err != nil {
+		r.log.Warn("count live instances", "error", err)
+		return 0
+	}
+	n = max(n, 1)
+	r.sender.SetShare(n)
+	return n
+}
+
+// release gives the presence up, so the others take its share at once.
+func (r *rateShare) release(ctx context.Context) {
+	if r.presence != nil {
+		r.leases.Release(ctx, r.presence.name, r.presence.token)
+		r.presence = nil
+	}
 }
 
 // heldLease is a grant and the time, by this process's clock, until which
@@ -64,8 +111,9 @@ type heldLease struct {
 }
 
 func (b *Bot) newShardOwner(set *shardSet) *shardOwner {
-	return &shardOwner{b: b, set: set, leases: b.deps.Leases, holder: b.cfg.InstanceID, ttl: b.cfg.LeaseTTL,
-		now: time.Now, held: map[int]*heldLease{}}
+	k := leaseKeeper{leases: b.deps.Leases, holder: b.cfg.InstanceID, ttl: b.cfg.LeaseTTL, now: time.Now, log: b.log}
+	return &shardOwner{leaseKeeper: k, b: b, set: set, share: &rateShare{leaseKeeper: k, sender: b.sender},
+		held: map[int]*heldLease{}}
 }
 
 // run keeps the shards' leases until ctx ends, then stops the shards and
@@ -86,7 +134,7 @@ func (o *shardOwner) run(ctx context.Context) {
 
 // round is one renewal of presence and shards.
 func (o *shardOwner) round(ctx context.Context) {
-	live := o.present(ctx)
+	live := o.share.round(ctx)
 	for _, id := range o.ids() {
 		if !o.renew(ctx, o.held[id]) {
 			o.set.stop(id)
@@ -97,7 +145,6 @@ func (o *shardOwner) round(ctx context.Context) {
 	if live == 0 {
 		return // the lease store cannot say how many share the work
 	}
-	o.b.sender.SetShare(live)
 	want := (o.set.plan.count + live - 1) / live
 	for ids := o.ids(); len(ids) > want; ids = ids[:len(ids)-1] {
 		o.give(ctx, ids[len(ids)-1])
@@ -109,23 +156,6 @@ func (o *shardOwner) round(ctx context.Context) {
 	}
 }
 
-// present renews (or takes) the instance's presence lease and counts the
-// live instances; 0 when the lease store cannot say.
-func (o *shardOwner) present(ctx context.Context) int {
-	if o.presence == nil || !o.renew(ctx, o.presence) {
-		o.presence = o.acquire(ctx, instanceLeasePrefix+o.holder)
-	}
-	if o.presence == nil {
-		return 0
-	}
-	n, err := o.leases.CountLive(ctx, instanceLeasePrefix)
-	if err != nil {
-		o.b.log.Warn("count live instances", "error", err)
-		return 0
-	}
-	return max(n, 1)
-}
-
 func (o *shardOwner) ids() []int {
 	ids := make([]int, 0, len(o.held))
 	for id := range o.held {
@@ -135,12 +165,12 @@ func (o *shardOwner) ids() []int {
 	return ids
 }
 
-func (o *shardOwner) acquire(ctx context.Context, name string) *heldLease {
+func (o leaseKeeper) acquire(ctx context.Context, name string) *heldLease {
 	start := o.now()
 	token, err := o.leases.Acquire(ctx, name, o.holder, o.ttl)
 	if err != nil {
 		if !isConflict(err) && ctx.Err() == nil {
-			o.b.log.Warn("acquire lease", "lease", name, "error", err)
+			o.log.Warn("acquire lease", "lease", name, "error", err)
 		}
 		return nil
 	}
@@ -149,7 +179,7 @@ func (o *shardOwner) acquire(ctx context.Context, name string) *heldLease {
 
 // renew extends l; false when it is lost, or when the store fails and the
 // lease may have expired by now.
-func (o *shardOwner) renew(ctx context.Context, l *heldLease) bool {
+func (o leaseKeeper) renew(ctx context.Context, l *heldLease) bool {
 	start := o.now()
 	err := o.leases.Renew(ctx, l.name, l.token, o.ttl)
 	switch {
@@ -159,7 +189,7 @@ func (o *shardOwner) renew(ctx context.Context, l *heldLease) bool {
 	case isConflict(err):
 		return false
 	}
-	o.b.log.Warn("renew lease", "lease", l.name, "error", err)
+	o.log.Warn("renew lease", "lease", l.name, "error", err)
 	return o.now().Before(l.deadline.Add(-o.ttl / 3))
 }
 
@@ -188,7 +218,5 @@ func (o *shardOwner) releaseAll() {
 	for _, id := range o.ids() {
 		o.give(ctx, id)
 	}
-	if o.presence != nil {
-		o.leases.Release(ctx, o.presence.name, o.presence.token)
-	}
+	o.share.release(ctx)
 }
