@@ -178,6 +178,7 @@ type Bot struct {
 	guilds   *GuildDirectory
 	notifier *Notifier
 	shards   atomic.Pointer[shardSet] // the connections Run keeps, for GatewayStatus
+	share    *rateShare               // the request rate's share, with Deps.Leases
 	httpAddr atomic.Value             // string: where the interactions endpoint listens
 	replays  replayGuard              // interaction ids the HTTP endpoint has run
 	telling  tellingClaims            // pause notes being posted

@@ -44,6 +44,12 @@ func (b *Bot) Run(ctx context.Context) error {
 	if err := b.sender.loadBuckets(ctx); err != nil {
 		b.log.Warn("read saved rate limits; starting cautiously", "error", err)
 	}
+	if b.deps.Leases != nil {
+		// The share first: the requests of the start count too.
+		k := leaseKeeper{leases: b.deps.Leases, holder: b.cfg.InstanceID, ttl: b.cfg.LeaseTTL, now: time.Now, log: b.log}
+		b.share = &rateShare{leaseKeeper: k, sender: b.sender}
+		b.share.round(ctx)
+	}
 	if err := b.Register(ctx); err != nil {
 		return err
 	}

@@ -111,9 +111,7 @@ type heldLease struct {
 }
 
 func (b *Bot) newShardOwner(set *shardSet) *shardOwner {
-	k := leaseKeeper{leases: b.deps.Leases, holder: b.cfg.InstanceID, ttl: b.cfg.LeaseTTL, now: time.Now, log: b.log}
-	return &shardOwner{leaseKeeper: k, b: b, set: set, share: &rateShare{leaseKeeper: k, sender: b.sender},
-		held: map[int]*heldLease{}}
+	return &shardOwner{leaseKeeper: b.share.leaseKeeper, b: b, set: set, share: b.share, held: map[int]*heldLease{}}
 }
 
 // run keeps the shards' leases until ctx ends, then stops the shards and

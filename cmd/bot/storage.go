@@ -60,6 +60,9 @@ type backend struct {
 	// holdInstance takes the one-instance lock `bot run` holds, and says
 	// when it is lost; nil when the store needs none (SQLite: one file).
 	holdInstance func(context.Context) (release func(), lost <-chan struct{}, err error)
+	// leases are shared by the instances of one database (PostgreSQL):
+	// the bot's shards and request rate are shared by them; nil: SQLite.
+	leases bot.Leases
 }
 
 // openBackend opens the store cfg names: PostgreSQL when CD_DATABASE_URL
@@ -77,7 +80,7 @@ func openBackend(ctx context.Context, cfg config, path string, log *slog.Logger,
 			}
 			return in.Release, in.Lost(), nil
 		}
-		return &backend{runStore: db, where: db.Where(), holdInstance: hold, prune: pgPrune{db},
+		return &backend{runStore: db, where: db.Where(), holdInstance: hold, prune: pgPrune{db}, leases: db.SharedLeases(),
 			askIndex: func(g string) ask.SentenceSearcher { return db.SentenceIndexFor(g) }}, nil
 	}
 	opts = append([]store.Option{store.WithLogger(log), store.WithMigrationBackup(cfg.MigrateBackup)}, opts...)
