@@ -27,7 +27,7 @@ const (
 var fatalClose = map[int]string{
 	closeAuthenticationFailed: "authentication failed: the token is wrong or was reset",
 	closeInvalidShard:         "invalid shard",
-	closeShardingRequired:     "sharding required: the bot is in more guilds than one connection may serve, and it does not shard",
+	closeShardingRequired:     "sharding required: the bot is in more guilds than its shards may serve; raise DISCORD_SHARD_COUNT or set it to 0 (Discord's recommendation)",
 	closeInvalidAPIVersion:    "invalid API version",
 	closeInvalidIntents:       "invalid intents",
 	closeDisallowedIntents:    "disallowed intents: enable them in the developer portal or stop asking",

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -104,7 +105,8 @@ func waitShards(t *testing.T, within time.Duration, bots []*Bot, want [][]int) {
 // stops renewing (its database cut off), the second takes shard 0 over
 // within the lease's life plus a round, and RESUMEs its session (saved
 // in the state both share) on a connection opened only after the first
-// closed its own.
+// closed its own; a command sent while shard 0 had no connection is
+// answered after the RESUME.
 func TestShardTakeoverAfterLeaseExpiry(t *testing.T) {
 	leases := pgLeases(t)
 	fake := fakediscord.New(fakediscord.Options{Guilds: []string{testGuild}, Shards: 2})
@@ -123,8 +125,24 @@ func TestShardTakeoverAfterLeaseExpiry(t *testing.T) {
 
 	la.cut.Store(true)
 	lastRenew := time.Unix(0, la.lastRenew.Load())
+	waitShards(t, 2*ttl, []*Bot{a.bot, b.bot}, [][]int{nil, {1}})
+	// a stopped shard 0 before its lease expired; a command in testGuild
+	// (shard 0) now waits in the session until b RESUMEs it.
+	replied := make(chan *fakediscord.Reply, 1)
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 4*ttl)
+		defer cancel()
+		r, err := fake.InjectCommand(ctx, testGuild, testChannel, alice, 0, "help")
+		if err != nil {
+			t.Errorf("/help during the takeover: %v", err)
+		}
+		replied <- r
+	}()
 	waitShards(t, 2*ttl, []*Bot{a.bot, b.bot}, [][]int{nil, {0, 1}})
 	waitReady(t, fake, 4, 10*time.Second)
+	if r := <-replied; r == nil || !strings.Contains(r.Content, "Conflict digest") {
+		t.Errorf("/help sent while shard 0 had no connection: %+v, want its answer after the RESUME", r)
+	}
 	took := time.Since(lastRenew)
 	t.Logf("shard 0 taken over %v after its holder's last renewal (lease %v)", took.Round(time.Millisecond), ttl)
 	if took > ttl+ttl/3+time.Second {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"strconv"
 	"sync"
 	"time"
 
@@ -54,6 +55,8 @@ type gateway struct {
 // in it, for replay on RESUME.
 type gwSession struct {
 	id     string
+	n      int    // order of creation
+	shard  [2]int // [shard_id, num_shards]
 	seq    int64
 	events []frame
 	conn   *gwConn // the connection it runs on, nil while disconnected
@@ -346,8 +349,9 @@ func (g *gateway) admitIdentify(s *Server, shardID int, now time.Time) bool {
 }
 
 func (g *gateway) startSession(s *Server, c *gwConn, shard [2]int) {
-	sess := &gwSession{id: s.NewID()}
+	sess := &gwSession{id: s.NewID(), shard: shard}
 	g.mu.Lock()
+	sess.n = len(g.sessions)
 	g.sessions[sess.id] = sess
 	c.session, sess.conn = sess, c
 	g.record(GatewayEvent{Conn: c.n, Kind: GatewayIdentify, Session: sess.id, Shard: shard})
@@ -606,8 +610,15 @@ func (s *Server) WaitReady(ctx context.Context, n int) error {
 var ErrNoGateway = errors.New("no live gateway session")
 
 // Dispatch sends an event to every live gateway session. While the gateway
-// is a zombie the event is kept for the session's RESUME instead.
+// is a zombie the event is kept for the session's RESUME instead. When the
+// bot shards, the event goes to one shard only, as on Discord: the one of
+// its guild, (guild_id >> 22) % num_shards, shard 0 without a guild; if
+// that shard's session has no live connection, the event is kept for its
+// RESUME.
 func (s *Server) Dispatch(t string, d any) error {
+	if sess := s.gw.shardSession(d); sess != nil {
+		return s.gw.dispatchSession(sess, t, d)
+	}
 	s.gw.mu.Lock()
 	var conns []*gwConn
 	for c := range s.gw.conns {
@@ -624,5 +635,47 @@ func (s *Server) Dispatch(t string, d any) error {
 			return err
 		}
 	}
+	return nil
+}
+
+// shardSession is the newest session of the shard an event goes to, nil
+// when no session shards.
+func (g *gateway) shardSession(d any) *gwSession {
+	b, _ := json.Marshal(d)
+	var ev struct {
+		GuildID string `json:"guild_id"`
+	}
+	json.Unmarshal(b, &ev)
+	guild, _ := strconv.ParseUint(ev.GuildID, 10, 64)
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	var best *gwSession
+	for _, sess := range g.sessions {
+		if sess.ended || sess.shard[1] < 2 || int((guild>>22)%uint64(sess.shard[1])) != sess.shard[0] {
+			continue
+		}
+		if best == nil || sess.n > best.n {
+			best = sess
+		}
+	}
+	return best
+}
+
+// dispatchSession sends an event in sess on its live connection, or keeps
+// it for the session's RESUME when it has none.
+func (g *gateway) dispatchSession(sess *gwSession, t string, d any) error {
+	g.mu.Lock()
+	c := sess.conn
+	if c != nil && c.live {
+		g.mu.Unlock()
+		return g.dispatchTo(c, t, d)
+	}
+	defer g.mu.Unlock()
+	b, err := json.Marshal(d)
+	if err != nil {
+		return err
+	}
+	sess.seq++
+	sess.events = append(sess.events, frame{Op: 0, D: b, S: sess.seq, T: t})
 	return nil
 }
