@@ -93,7 +93,7 @@ func (b *Bot) connectLoop(ctx context.Context) error {
 	var owner sync.WaitGroup
 	if b.deps.Leases == nil {
 		for id := range plan.count {
-			set.start(gctx, id)
+			set.start(gctx, id, nil)
 		}
 	} else {
 		o := b.newShardOwner(set)

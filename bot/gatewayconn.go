@@ -89,6 +89,12 @@ type gatewayClient struct {
 	url     string // where a new session connects
 	shard   [2]int // [shard_id, shard_count]
 	gate    *identifyGate
+	// live, when set, reports whether this process may still serve the
+	// shard (its lease is surely held): checked before each connection and
+	// each event, so that an instance woken from a pause past its lease
+	// neither RESUMEs the shard away from its new holder nor handles an
+	// event the new holder may handle too.
+	live func() bool
 
 	// status is what monitoring reads of the connection (GatewayStatus):
 	// written by the connection's goroutines, read by health checks.
@@ -375,6 +381,11 @@ func (g *gatewayClient) serve(ctx context.Context, c *conn) connResult {
 			g.status.connected.Store(false)
 			return g.ended(ctx, c, err, res.ready)
 		}
+		if g.live != nil && !g.live() {
+			g.log.Warn("shard lease no longer surely held; leaving the connection")
+			c.closeWith(closeResumable, "lease lost")
+			return connResult{resume: true, ready: res.ready}
+		}
 		switch f.Op {
 		case opDispatch:
 			if g.dispatch(ctx, f) {
@@ -477,6 +488,10 @@ func (g *gatewayClient) dispatch(ctx context.Context, f gwFrame) bool {
 func (g *gatewayClient) connect(ctx context.Context) error {
 	wait := time.Second
 	for ctx.Err() == nil {
+		if g.live != nil && !g.live() {
+			g.log.Warn("shard lease no longer surely held; not reconnecting")
+			break
+		}
 		res := g.run(ctx)
 		if res.fatal != nil {
 			g.forget(ctx)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	"sync/atomic"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -107,8 +108,11 @@ func (r *rateShare) release(ctx context.Context) {
 type heldLease struct {
 	name     string
 	token    int64
-	deadline time.Time
+	deadline atomic.Int64 // unix nanoseconds; read by the shard's connection
 }
+
+// live reports whether the lease is surely still held now.
+func (l *heldLease) live() bool { return time.Now().UnixNano() < l.deadline.Load() }
 
 func (b *Bot) newShardOwner(set *shardSet) *shardOwner {
 	return &shardOwner{leaseKeeper: b.share.leaseKeeper, b: b, set: set, share: b.share, held: map[int]*heldLease{}}
@@ -172,7 +176,9 @@ func (o leaseKeeper) acquire(ctx context.Context, name string) *heldLease {
 		}
 		return nil
 	}
-	return &heldLease{name: name, token: token, deadline: start.Add(o.ttl)}
+	l := &heldLease{name: name, token: token}
+	l.deadline.Store(start.Add(o.ttl).UnixNano())
+	return l
 }
 
 // renew extends l; false when it is lost, or when the store fails and the
@@ -182,13 +188,13 @@ func (o leaseKeeper) renew(ctx context.Context, l *heldLease) bool {
 	err := o.leases.Renew(ctx, l.name, l.token, o.ttl)
 	switch {
 	case err == nil:
-		l.deadline = start.Add(o.ttl)
+		l.deadline.Store(start.Add(o.ttl).UnixNano())
 		return true
 	case isConflict(err):
 		return false
 	}
 	o.log.Warn("renew lease", "lease", l.name, "error", err)
-	return o.now().Before(l.deadline.Add(-o.ttl / 3))
+	return o.now().UnixNano() < l.deadline.Load()-int64(o.ttl/3)
 }
 
 func (o *shardOwner) take(ctx context.Context, id int) {
@@ -197,7 +203,7 @@ func (o *shardOwner) take(ctx context.Context, id int) {
 		return
 	}
 	o.held[id] = l
-	o.set.start(ctx, id)
+	o.set.start(ctx, id, l.live)
 }
 
 // give stops a shard and then gives its lease up: the connection is

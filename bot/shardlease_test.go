@@ -33,6 +33,9 @@ type cutLeases struct {
 	Leases
 	cut       atomic.Bool
 	lastRenew atomic.Int64 // unix nanoseconds
+	// paused, when set, makes Renew wait until it is closed: the owner's
+	// round stalls as in a process paused past its lease.
+	paused atomic.Pointer[chan struct{}]
 }
 
 var errCut = errors.New("connection to the database lost")
@@ -45,6 +48,13 @@ func (c *cutLeases) Acquire(ctx context.Context, name, holder string, ttl time.D
 }
 
 func (c *cutLeases) Renew(ctx context.Context, name string, token int64, ttl time.Duration) error {
+	if p := c.paused.Load(); p != nil {
+		select {
+		case <-*p:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
 	if c.cut.Load() {
 		return errCut
 	}
@@ -183,5 +193,40 @@ func checkTakeover(t *testing.T, fake *fakediscord.Server) {
 	}
 	if n := len(events(fake, fakediscord.GatewayResume)); n != 2 {
 		t.Errorf("%d RESUMEs, want 2 (shard 1 to b, then shard 0 to b)", n)
+	}
+}
+
+// An instance whose lease round stalls past the lease (a pause, a long
+// GC) while its connection lives on: its shard is RESUMEd by the other
+// instance, and the stalled one does not RESUME it back when Discord
+// closes its connection (no tug of war), nor later when the round goes on.
+func TestStalledHolderDoesNotTakeShardBack(t *testing.T) {
+	leases := pgLeases(t)
+	fake := fakediscord.New(fakediscord.Options{Guilds: []string{testGuild}})
+	state := &memState{}
+	const ttl = 3 * time.Second
+	la, lb := &cutLeases{Leases: leases}, &cutLeases{Leases: leases}
+	instance := func(id string, l Leases) func(*Config, *Deps) {
+		return func(c *Config, d *Deps) { c.InstanceID, c.LeaseTTL, d.Leases, d.State = id, ttl, l, state }
+	}
+	a := startBotOn(t, fake, instance("a", la))
+	waitShards(t, 10*time.Second, []*Bot{a.bot, a.bot}, [][]int{{0}, {0}})
+	waitReady(t, fake, 1, 10*time.Second)
+	b := startBotOn(t, fake, instance("b", lb))
+	stall := make(chan struct{})
+	la.paused.Store(&stall)
+	waitShards(t, 3*ttl, []*Bot{b.bot, b.bot}, [][]int{{0}, {0}})
+	waitReady(t, fake, 2, 10*time.Second)
+	time.Sleep(ttl) // a's connection was closed by the RESUME elsewhere: it must not RESUME back
+	close(stall)
+	time.Sleep(ttl / 2) // a's round goes on and learns its lease is lost
+	if n := len(events(fake, fakediscord.GatewayResume)); n != 1 {
+		t.Errorf("%d RESUMEs, want 1 (b's takeover; none back by the stalled a)", n)
+	}
+	if got := running(a.bot); len(got) != 0 {
+		t.Errorf("the stalled instance still runs shards %v", got)
+	}
+	if r := commandOn(t, fake, "help"); !strings.Contains(r.Content, "Conflict digest") {
+		t.Errorf("/help after the takeover: %q", r.Content)
 	}
 }

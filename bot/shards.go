@@ -151,14 +151,16 @@ func newShardSet(b *Bot, p shardPlan) *shardSet {
 	return &shardSet{b: b, plan: p, done: make(chan error, 1), run: map[int]*shardRun{}}
 }
 
-// start connects shard id unless it runs already.
-func (s *shardSet) start(ctx context.Context, id int) {
+// start connects shard id unless it runs already; live, when set, says
+// whether the shard may still be served (its lease is surely held).
+func (s *shardSet) start(ctx context.Context, id int, live func() bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if _, ok := s.run[id]; ok {
 		return
 	}
 	gw := s.b.shardClient(ctx, s.plan, id)
+	gw.live = live
 	sctx, cancel := context.WithCancel(ctx)
 	r := &shardRun{gw: gw, cancel: cancel, ended: make(chan struct{})}
 	s.run[id] = r
