@@ -301,7 +301,7 @@ func (g *gatewayClient) run(ctx context.Context) connResult {
 	hctx, stopBeats := context.WithCancel(ctx)
 	defer stopBeats()
 	go g.heartbeat(hctx, c, interval)
-	if err := g.start(c, sess, resume); err != nil {
+	if err := g.start(ctx, c, sess, resume); err != nil {
 		g.log.Warn("gateway start", "error", err)
 		return connResult{resume: resume}
 	}
@@ -332,7 +332,7 @@ func readHello(c *conn) (time.Duration, error) {
 }
 
 // start sends IDENTIFY or RESUME.
-func (g *gatewayClient) start(c *conn, sess gatewaySession, resume bool) error {
+func (g *gatewayClient) start(ctx context.Context, c *conn, sess gatewaySession, resume bool) error {
 	if resume {
 		d := map[string]any{"token": "Bot " + g.token, "session_id": sess.SessionID, "seq": sess.Seq}
 		return c.write(map[string]any{"op": opResume, "d": d})
@@ -340,7 +340,7 @@ func (g *gatewayClient) start(c *conn, sess gatewaySession, resume bool) error {
 	// The bucket's interval runs from the IDENTIFY sent, not from the
 	// reservation before the dial: a slow dial must not bring the next
 	// shard of the bucket closer than the interval.
-	g.gate.note(g.shard[0], g.now())
+	g.gate.sent(ctx, g.shard[0])
 	d := map[string]any{"token": "Bot " + g.token, "intents": g.intents, "shard": g.shard[:],
 		"properties": map[string]string{"os": "linux", "browser": "conflict-digest", "device": "conflict-digest"}}
 	return c.write(map[string]any{"op": opIdentify, "d": d})

@@ -230,3 +230,24 @@ func TestStalledHolderDoesNotTakeShardBack(t *testing.T) {
 		t.Errorf("/help after the takeover: %q", r.Content)
 	}
 }
+
+// Two instances that share no saved sessions start sessions of one bucket
+// (max_concurrency 1) 5 s apart between them: the newcomer's IDENTIFY of
+// the shard handed to it waits for the bucket's lease.
+func TestIdentifySpacedAcrossInstances(t *testing.T) {
+	leases := pgLeases(t)
+	fake := fakediscord.New(fakediscord.Options{Guilds: []string{testGuild}, Shards: 2})
+	const ttl = 3 * time.Second
+	instance := func(id string) func(*Config, *Deps) {
+		return func(c *Config, d *Deps) { c.InstanceID, c.LeaseTTL, d.Leases = id, ttl, leases }
+	}
+	a := startBotOn(t, fake, instance("a"))
+	waitReady(t, fake, 2, 15*time.Second)
+	b := startBotOn(t, fake, instance("b"))
+	waitShards(t, 3*ttl, []*Bot{a.bot, b.bot}, [][]int{{0}, {1}})
+	waitReady(t, fake, 3, 10*time.Second)
+	if n := len(events(fake, fakediscord.GatewayIdentify)); n != 3 {
+		t.Errorf("%d IDENTIFYs, want 3 (b's state is its own: it cannot RESUME)", n)
+	}
+	checkGatewayRules(t, fake) // none refused, each 5 s after the previous
+}

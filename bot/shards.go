@@ -50,6 +50,20 @@ func (q *identifyGate) note(shard int, at time.Time) {
 	}
 }
 
+// sent restarts the shard's bucket interval at an IDENTIFY being sent,
+// here and, with leases, for the other instances (the bucket's lease is
+// this instance's since wait, so it is granted again from now).
+func (q *identifyGate) sent(ctx context.Context, shard int) {
+	q.note(shard, q.now())
+	if q.leases == nil {
+		return
+	}
+	name := fmt.Sprintf("gateway/identify/%d", q.bucket(shard))
+	if _, err := q.leases.Acquire(ctx, name, q.holder, q.every); err != nil && ctx.Err() == nil {
+		q.log.Warn("extend identify bucket lease", "error", err)
+	}
+}
+
 // holdUntil allows no IDENTIFY in any bucket before at (a spent daily budget).
 func (q *identifyGate) holdUntil(at time.Time) {
 	for k := range q.buckets {
