@@ -156,6 +156,7 @@ func (o *shardOwner) round(ctx context.Context) {
 			o.take(ctx, id)
 		}
 	}
+	o.set.leased.Store(true)
 }
 
 func (o *shardOwner) ids() []int {

@@ -226,6 +226,9 @@ func TestStalledHolderDoesNotTakeShardBack(t *testing.T) {
 	if got := running(a.bot); len(got) != 0 {
 		t.Errorf("the stalled instance still runs shards %v", got)
 	}
+	if st := a.bot.GatewayStatus(); !st.Standby || st.Connected {
+		t.Errorf("GatewayStatus of the instance holding no shard: %+v, want standby", st)
+	}
 	if r := commandOn(t, fake, "help"); !strings.Contains(r.Content, "Conflict digest") {
 		t.Errorf("/help after the takeover: %q", r.Content)
 	}

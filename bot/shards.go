@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -149,6 +150,9 @@ type shardSet struct {
 	b    *Bot
 	plan shardPlan
 	done chan error // the first fatal end of a shard
+	// leased: the shards are handed out by lease, and the first round
+	// of taking them is done.
+	leased atomic.Bool
 
 	mu  sync.Mutex
 	run map[int]*shardRun

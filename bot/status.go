@@ -7,6 +7,10 @@ type GatewayStatus struct {
 	Connected bool          // READY or RESUMED, and not dropped since
 	SinceAck  time.Duration // since the last heartbeat ACK; 0 when not connected
 	Latency   time.Duration // heartbeat to its ACK, the last one measured; 0 when none
+	// Standby: the instances share the shards by lease and this one holds
+	// none now (the others hold them all); it takes one over when an
+	// instance dies. Not connected, and nothing wrong.
+	Standby bool
 }
 
 // GatewayStatus reads the gateway's state without waiting on the
@@ -20,7 +24,7 @@ func (b *Bot) GatewayStatus() GatewayStatus {
 	}
 	gws := set.clients()
 	if len(gws) == 0 {
-		return GatewayStatus{}
+		return GatewayStatus{Standby: set.leased.Load()}
 	}
 	var st GatewayStatus
 	for _, g := range gws {

@@ -81,8 +81,12 @@ func (r *readiness) gatewayOK() (bool, string) {
 	if g == nil {
 		return false, "starting"
 	}
-	if st := (*g)(); st.Connected {
+	st := (*g)()
+	switch {
+	case st.Connected:
 		return true, fmt.Sprintf("connected, last heartbeat acknowledged %s ago", st.SinceAck.Round(time.Second))
+	case st.Standby:
+		return true, "standby: the other instances hold every gateway shard"
 	}
 	return false, "not connected"
 }
