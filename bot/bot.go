@@ -141,9 +141,9 @@ type Deps struct {
 	// Leases, when set, are shared by the instances of the bot (the
 	// store, PostgreSQL): each holds its share of the gateway shards by
 	// lease and takes a dead one's over, identifies within one session
-	// start rate, and sends within its share of the request rate (the
-	// sender's GlobalRate over the live instances). Nil: one instance runs
-	// every shard with the whole rate.
+	// start rate, and sends within its share of the token's request rate
+	// (50 over the live instances, at most GlobalRate). Nil: one instance
+	// runs every shard with the whole rate.
 	Leases Leases
 	// Sender, Directory and Notifier, when set, are the ones the program
 	// built before the bot — the digest deliverer posts through the same

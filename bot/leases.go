@@ -63,7 +63,7 @@ type leaseKeeper struct {
 
 // rateShare keeps an instance's presence lease and sets its sender's
 // share of the token's request rate from the live instances' presence:
-// GlobalRate / live. An instance that dies leaves its share unused until
+// 50 / live (Sender.SetShare). An instance that dies leaves its share unused until
 // its presence expires (the others are slower meanwhile, never over); one
 // that joins is over the token's rate by its share until the others' next
 // round (a third of the lease's life), which Discord answers, at worst,

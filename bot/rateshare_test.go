@@ -115,3 +115,17 @@ func TestRateSharedAcrossInstances(t *testing.T) {
 		}
 	})
 }
+
+// SetShare divides the token's 50 requests a second among the instances,
+// never over the sender's own rate, never under one.
+func TestSenderSetShare(t *testing.T) {
+	for _, tc := range []struct{ own, instances, want int }{
+		{50, 1, 50}, {50, 3, 16}, {12, 3, 12}, {12, 5, 10}, {50, 100, 1}, {50, 0, 50},
+	} {
+		s := NewSender(SenderConfig{Token: "t", APIBase: "http://127.0.0.1/", GlobalRate: tc.own})
+		s.SetShare(tc.instances)
+		if got := s.global.n; got != tc.want {
+			t.Errorf("own rate %d, %d instances: %d a second, want %d", tc.own, tc.instances, got, tc.want)
+		}
+	}
+}

@@ -93,15 +93,18 @@ func NewSender(cfg SenderConfig) *Sender {
 }
 
 // SetShare sets the sender's share of the request rate when n instances
-// send with one token: GlobalRate / n requests per second (at least one),
-// as Discord's limit is per token, not per process. The bot sets it from
-// the live instances' leases.
+// send with one token: Discord's 50 requests a second are per token, not
+// per process, so each sends within 50 / n (at least one), and never over
+// its own GlobalRate. The bot sets it from the live instances' leases.
 func (s *Sender) SetShare(n int) {
-	r := max(s.cfg.GlobalRate/max(n, 1), 1)
+	r := max(min(s.cfg.GlobalRate, tokenRate/max(n, 1)), 1)
 	if s.global.setLimit(r) {
 		s.log.Info("request rate share", "instances", n, "per_second", r)
 	}
 }
+
+// tokenRate is Discord's global limit of requests a second for one bot token.
+const tokenRate = 50
 
 // Unauthorized delivers the error of the first 401 Discord answered: the
 // token is no longer valid, and the bot stops.
