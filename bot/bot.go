@@ -44,6 +44,16 @@ type Config struct {
 	// to instead of the one GET /gateway/bot answers
 	// ("wss://gateway.discord.gg"; a gateway proxy, or a fake in tests).
 	GatewayURL string
+	// ShardCount is how many gateway shards the bot has, each identifying
+	// with [shard_id, ShardCount]; 0: Discord's recommendation (GET
+	// /gateway/bot), or 1 when GatewayURL is set. Every instance sharing a
+	// token must use the same count.
+	ShardCount int
+	// InstanceID names this process in the leases it holds with
+	// Deps.Leases (default: a random id); LeaseTTL is their life (default
+	// 20 s): a dead instance's shards are taken over within it.
+	InstanceID string
+	LeaseTTL   time.Duration
 	// MaxSubscriptionsPerGuild caps guild channel subscriptions (default 25).
 	MaxSubscriptionsPerGuild int
 	// MaxSubscriptionsPerUser caps one user's DM subscriptions (default 10):
@@ -128,6 +138,13 @@ type Deps struct {
 	// restarts (the store); nil keeps them in memory, so a restart starts a
 	// new session and learns the limits afresh.
 	State StateStore
+	// Leases, when set, are shared by the instances of the bot (the
+	// store, PostgreSQL): each holds its share of the gateway shards by
+	// lease and takes a dead one's over, identifies within one session
+	// start rate, and sends within its share of the token's request rate
+	// (50 over the live instances, at most GlobalRate). Nil: one instance
+	// runs every shard with the whole rate.
+	Leases Leases
 	// Sender, Directory and Notifier, when set, are the ones the program
 	// built before the bot — the digest deliverer posts through the same
 	// sender and reports failures to the same notifier — so that nothing
@@ -135,16 +152,8 @@ type Deps struct {
 	Sender    *Sender
 	Directory *GuildDirectory
 	Notifier  *Notifier
-	// GatewayLease, when set, is held while the gateway is connected: of
-	// several instances sharing a token and a store, the one holding it
-	// connects, and the others stand by (GatewayStatus.Standby) until it
-	// is free, then RESUME the session its last holder saved (State). It
-	// blocks until the lease is held or ctx ends, and returns a context
-	// that ends when the lease is lost, and its release. Nil: this
-	// instance always connects.
-	GatewayLease func(ctx context.Context) (held context.Context, release func(), err error)
-	Logger       *slog.Logger
-	Now          func() time.Time
+	Logger    *slog.Logger
+	Now       func() time.Time
 }
 
 // SubscriptionScheduler schedules subscriptions' digests.
@@ -168,11 +177,11 @@ type Bot struct {
 
 	guilds   *GuildDirectory
 	notifier *Notifier
-	gateway  atomic.Pointer[gatewayClient] // the connection Run keeps, for GatewayStatus
-	standby  atomic.Bool                   // waiting for the gateway's lease (Deps.GatewayLease)
-	httpAddr atomic.Value                  // string: where the interactions endpoint listens
-	replays  replayGuard                   // interaction ids the HTTP endpoint has run
-	telling  tellingClaims                 // pause notes being posted
+	shards   atomic.Pointer[shardSet] // the connections Run keeps, for GatewayStatus
+	share    *rateShare               // the request rate's share, with Deps.Leases
+	httpAddr atomic.Value             // string: where the interactions endpoint listens
+	replays  replayGuard              // interaction ids the HTTP endpoint has run
+	telling  tellingClaims            // pause notes being posted
 
 	fatal    chan error
 	inflight sync.WaitGroup // interactions being answered
@@ -260,6 +269,12 @@ func (c Config) withDefaults() Config {
 	}
 	if c.GlobalRate == 0 {
 		c.GlobalRate = 50
+	}
+	if c.InstanceID == "" {
+		c.InstanceID = randomInstanceID()
+	}
+	if c.LeaseTTL == 0 {
+		c.LeaseTTL = 20 * time.Second
 	}
 	if c.DeferAfter == 0 {
 		c.DeferAfter = 1500 * time.Millisecond

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -26,7 +27,7 @@ const (
 var fatalClose = map[int]string{
 	closeAuthenticationFailed: "authentication failed: the token is wrong or was reset",
 	closeInvalidShard:         "invalid shard",
-	closeShardingRequired:     "sharding required: the bot is in more guilds than one connection may serve, and it does not shard",
+	closeShardingRequired:     "sharding required: the bot is in more guilds than its shards may serve; raise DISCORD_SHARD_COUNT or set it to 0 (Discord's recommendation)",
 	closeInvalidAPIVersion:    "invalid API version",
 	closeInvalidIntents:       "invalid intents",
 	closeDisallowedIntents:    "disallowed intents: enable them in the developer portal or stop asking",
@@ -42,6 +43,12 @@ func (b *Bot) Run(ctx context.Context) error {
 	defer cancel()
 	if err := b.sender.loadBuckets(ctx); err != nil {
 		b.log.Warn("read saved rate limits; starting cautiously", "error", err)
+	}
+	if b.deps.Leases != nil {
+		// The share first: the requests of the start count too.
+		k := leaseKeeper{leases: b.deps.Leases, holder: b.cfg.InstanceID, ttl: b.cfg.LeaseTTL, now: time.Now, log: b.log}
+		b.share = &rateShare{leaseKeeper: k, sender: b.sender}
+		b.share.round(ctx)
 	}
 	if err := b.Register(ctx); err != nil {
 		return err
@@ -70,56 +77,66 @@ func (b *Bot) waitInflight(d time.Duration) {
 	}
 }
 
-// connectLoop runs the gateway until ctx ends, the gateway refuses the bot
-// for good, or the sender learns the token was revoked (Unauthorized).
+// connectLoop runs the gateway's shards until ctx ends, a shard is
+// refused for good, or the sender learns the token was revoked
+// (Unauthorized). Without Leases the process runs every shard; with them,
+// the shards it holds a lease on (see shardOwner).
 func (b *Bot) connectLoop(ctx context.Context) error {
-	gw, err := b.gatewayClient(ctx)
-	if err != nil || gw == nil {
+	plan, err := b.shardPlan(ctx)
+	if err != nil || plan == nil {
 		return err
 	}
-	b.gateway.Store(gw)
-	defer gw.status.connected.Store(false)
+	set := newShardSet(b, *plan)
+	b.shards.Store(set)
 	gctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	done := make(chan error, 1)
-	go func() { done <- b.holdGateway(gctx, gw) }()
-	select {
-	case err := <-done:
-		if err != nil {
-			b.log.Error("bot stopped", "error", err)
+	var owner sync.WaitGroup
+	if b.deps.Leases == nil {
+		for id := range plan.count {
+			set.start(gctx, id, nil)
 		}
-		return err
-	case err := <-b.fatal:
-		b.log.Error("bot stopped", "error", err)
-		cancel()
-		<-done
-		return err
-	case err := <-b.sender.Unauthorized():
-		b.log.Error("bot stopped", "error", err)
-		cancel()
-		<-done
-		return err
+	} else {
+		o := b.newShardOwner(set)
+		owner.Add(1)
+		go func() { defer owner.Done(); o.run(gctx) }()
 	}
+	select {
+	case err = <-set.done:
+	case err = <-b.fatal:
+	case err = <-b.sender.Unauthorized():
+	case <-ctx.Done():
+	}
+	if err != nil {
+		b.log.Error("bot stopped", "error", err)
+	}
+	cancel()
+	owner.Wait()
+	set.stopAll()
+	return err
 }
 
-// gatewayClient prepares the gateway connection: where to connect (the
-// configured URL, else GET /gateway/bot) and how often a session may
-// start. It returns nil, nil when ctx ends first.
-func (b *Bot) gatewayClient(ctx context.Context) (*gatewayClient, error) {
-	g := &gatewayClient{token: b.cfg.Token, intents: int(discordgo.IntentsGuilds), log: b.log, state: b.deps.State,
-		dialer: &websocket.Dialer{HandshakeTimeout: gatewayHandshakeLimit}, onEvent: b.onGatewayEvent, now: b.deps.Now, jitter: randJitter, sleep: sleep, url: b.cfg.GatewayURL,
-		identify: identifyInterval}
-	g.loadSession(ctx)
-	if g.url != "" {
-		return g, nil
+// shardPlan prepares the shards' connections: where to connect (the
+// configured URL, else GET /gateway/bot), how many shards (the configured
+// count, else Discord's recommendation) and how often each bucket may
+// start a session. With a URL and a count configured it asks Discord
+// nothing (one bucket). It returns nil, nil when ctx ends first.
+func (b *Bot) shardPlan(ctx context.Context) (*shardPlan, error) {
+	p := &shardPlan{url: b.cfg.GatewayURL, count: max(b.cfg.ShardCount, 1)}
+	if p.url != "" {
+		p.gate = b.newIdentifyGate(1)
+		return p, nil
 	}
 	for wait := time.Second; ; wait = min(2*wait, time.Minute) {
 		gb, err := b.session.GatewayBot(discordgo.WithContext(ctx))
 		if err == nil {
-			g.url = strings.TrimSuffix(gb.URL, "/")
-			g.identify = identifyInterval / time.Duration(max(gb.SessionStartLimit.MaxConcurrency, 1))
-			g.spentBudget(gb.SessionStartLimit.Remaining, gb.SessionStartLimit.ResetAfter)
-			return g, nil
+			p.url = strings.TrimSuffix(gb.URL, "/")
+			if b.cfg.ShardCount == 0 {
+				p.count = max(gb.Shards, 1)
+			}
+			p.gate = b.newIdentifyGate(gb.SessionStartLimit.MaxConcurrency)
+			b.spentBudget(p.gate, gb.SessionStartLimit.Remaining, gb.SessionStartLimit.ResetAfter)
+			b.log.Info("gateway plan", "shards", p.count, "max_concurrency", p.gate.buckets)
+			return p, nil
 		}
 		if err := b.restError("get gateway", err); errors.Is(err, ErrStopped) {
 			return nil, err
@@ -131,40 +148,33 @@ func (b *Bot) gatewayClient(ctx context.Context) (*gatewayClient, error) {
 	}
 }
 
-// holdGateway runs the gateway while this instance holds its lease
-// (Deps.GatewayLease), taking it again when lost, until ctx ends or the
-// gateway refuses the bot for good; without a lease it just connects.
-func (b *Bot) holdGateway(ctx context.Context, gw *gatewayClient) error {
-	if b.deps.GatewayLease == nil {
-		return gw.connect(ctx)
-	}
-	for ctx.Err() == nil {
-		b.standby.Store(true)
-		held, release, err := b.deps.GatewayLease(ctx)
-		b.standby.Store(false)
-		if err != nil {
-			if ctx.Err() == nil {
-				b.log.Error("gateway lease failed; retrying", "error", err)
-				sleep(ctx, time.Second)
-			}
-			continue
-		}
-		b.log.Info("gateway lease held: connecting")
-		gw.loadSession(held) // as its last holder left it
-		err = gw.connect(held)
-		release()
-		if err != nil {
-			return err
-		}
-		if ctx.Err() == nil {
-			b.log.Warn("gateway lease lost: standing by", "error", context.Cause(held))
-		}
-	}
-	return nil
+func (b *Bot) newIdentifyGate(maxConcurrency int) *identifyGate {
+	q := newIdentifyGate(identifyInterval, maxConcurrency, b.log, b.deps.Now)
+	q.leases, q.holder = b.deps.Leases, b.cfg.InstanceID
+	return q
 }
 
-// identifyInterval is Discord's session start window: max_concurrency
-// IDENTIFYs per 5 s. A small margin keeps our clock's view inside it.
+// spentBudget delays the first IDENTIFY until Discord's daily budget of
+// session starts resets, when GET /gateway/bot says it is spent.
+func (b *Bot) spentBudget(q *identifyGate, remaining, resetAfterMs int) {
+	if remaining > 0 || resetAfterMs <= 0 {
+		return
+	}
+	d := time.Duration(resetAfterMs) * time.Millisecond
+	b.log.Error("Discord's daily budget of session starts is spent; waiting for its reset", "delay_ms", d.Milliseconds())
+	q.holdUntil(b.deps.Now().Add(d))
+}
+
+// gatewayIntents are the events the bot asks for.
+const gatewayIntents = int(discordgo.IntentsGuilds)
+
+func newGatewayDialer() *websocket.Dialer {
+	return &websocket.Dialer{HandshakeTimeout: gatewayHandshakeLimit}
+}
+
+// identifyInterval is Discord's session start window: one IDENTIFY per
+// 5 s in each of max_concurrency buckets. A small margin keeps our
+// clock's view inside it.
 const identifyInterval = 5*time.Second + 250*time.Millisecond
 
 func sleep(ctx context.Context, d time.Duration) bool {

@@ -77,17 +77,24 @@ type gwFrame struct {
 // of 1–5 s after op 9, and a stop on the close codes that no reconnect can
 // fix.
 type gatewayClient struct {
-	token    string
-	intents  int
-	log      *slog.Logger
-	state    StateStore
-	dialer   *websocket.Dialer
-	onEvent  func(ctx context.Context, t string, d json.RawMessage)
-	now      func() time.Time
-	jitter   func() float64 // in [0, 1)
-	sleep    func(ctx context.Context, d time.Duration) bool
-	url      string // where a new session connects
-	identify time.Duration
+	token   string
+	intents int
+	log     *slog.Logger
+	state   StateStore
+	dialer  *websocket.Dialer
+	onEvent func(ctx context.Context, t string, d json.RawMessage)
+	now     func() time.Time
+	jitter  func() float64 // in [0, 1)
+	sleep   func(ctx context.Context, d time.Duration) bool
+	url     string // where a new session connects
+	shard   [2]int // [shard_id, shard_count]
+	gate    *identifyGate
+	// live, when set, reports whether this process may still serve the
+	// shard (its lease is surely held): checked before each connection and
+	// each event, so that an instance woken from a pause past its lease
+	// neither RESUMEs the shard away from its new holder nor handles an
+	// event the new holder may handle too.
+	live func() bool
 
 	// status is what monitoring reads of the connection (GatewayStatus):
 	// written by the connection's goroutines, read by health checks.
@@ -102,13 +109,14 @@ type gatewayClient struct {
 
 // loadSession reads the saved session, if any.
 func (g *gatewayClient) loadSession(ctx context.Context) {
-	vals, err := g.state.LoadState(ctx, gatewayStateKey)
+	key := shardStateKey(g.shard)
+	vals, err := g.state.LoadState(ctx, key)
 	if err != nil {
 		g.log.Warn("read saved gateway session", "error", err)
 		return
 	}
 	var s gatewaySession
-	if b, ok := vals[gatewayStateKey]; ok {
+	if b, ok := vals[key]; ok {
 		if err := json.Unmarshal(b, &s); err != nil {
 			g.log.Warn("saved gateway session unreadable; starting a new one", "error", err)
 			return
@@ -142,7 +150,7 @@ func (g *gatewayClient) saveWithin(ctx context.Context, force bool, wait time.Du
 		g.mu.Lock()
 		b, _ := json.Marshal(g.sess)
 		g.mu.Unlock()
-		if err := g.state.SaveState(context.WithoutCancel(ctx), gatewayStateKey, b, time.Time{}); err != nil {
+		if err := g.state.SaveState(context.WithoutCancel(ctx), shardStateKey(g.shard), b, time.Time{}); err != nil {
 			g.log.Warn("save gateway session", "error", err)
 		}
 	}()
@@ -214,16 +222,13 @@ func (g *gatewayClient) forget(ctx context.Context) {
 	g.save(ctx, true)
 }
 
-// waitIdentify waits until an IDENTIFY is allowed (identifyEvery after the
-// last one, this process's or a previous one's) and records it before it
-// is sent, so a crash right after still counts.
+// waitIdentify waits until an IDENTIFY is allowed (the gate: one per
+// interval in the shard's bucket, this process's, a previous one's or
+// another instance's) and records it before it is sent, so a crash right
+// after still counts.
 func (g *gatewayClient) waitIdentify(ctx context.Context) bool {
-	last := g.session().Identified
-	if d := last.Add(g.identify).Sub(g.now()); d > 0 {
-		g.log.Info("waiting to identify: Discord allows one session start per interval", "delay_ms", d.Milliseconds())
-		if !g.sleep(ctx, d) {
-			return false
-		}
+	if !g.gate.wait(ctx, g.shard[0]) {
+		return false
 	}
 	g.mu.Lock()
 	g.sess.Identified = g.now()
@@ -296,7 +301,7 @@ func (g *gatewayClient) run(ctx context.Context) connResult {
 	hctx, stopBeats := context.WithCancel(ctx)
 	defer stopBeats()
 	go g.heartbeat(hctx, c, interval)
-	if err := g.start(c, sess, resume); err != nil {
+	if err := g.start(ctx, c, sess, resume); err != nil {
 		g.log.Warn("gateway start", "error", err)
 		return connResult{resume: resume}
 	}
@@ -327,12 +332,16 @@ func readHello(c *conn) (time.Duration, error) {
 }
 
 // start sends IDENTIFY or RESUME.
-func (g *gatewayClient) start(c *conn, sess gatewaySession, resume bool) error {
+func (g *gatewayClient) start(ctx context.Context, c *conn, sess gatewaySession, resume bool) error {
 	if resume {
 		d := map[string]any{"token": "Bot " + g.token, "session_id": sess.SessionID, "seq": sess.Seq}
 		return c.write(map[string]any{"op": opResume, "d": d})
 	}
-	d := map[string]any{"token": "Bot " + g.token, "intents": g.intents,
+	// The bucket's interval runs from the IDENTIFY sent, not from the
+	// reservation before the dial: a slow dial must not bring the next
+	// shard of the bucket closer than the interval.
+	g.gate.sent(ctx, g.shard[0])
+	d := map[string]any{"token": "Bot " + g.token, "intents": g.intents, "shard": g.shard[:],
 		"properties": map[string]string{"os": "linux", "browser": "conflict-digest", "device": "conflict-digest"}}
 	return c.write(map[string]any{"op": opIdentify, "d": d})
 }
@@ -371,6 +380,11 @@ func (g *gatewayClient) serve(ctx context.Context, c *conn) connResult {
 		if err := c.ws.ReadJSON(&f); err != nil {
 			g.status.connected.Store(false)
 			return g.ended(ctx, c, err, res.ready)
+		}
+		if g.live != nil && !g.live() {
+			g.log.Warn("shard lease no longer surely held; leaving the connection")
+			c.closeWith(closeResumable, "lease lost")
+			return connResult{resume: true, ready: res.ready}
 		}
 		switch f.Op {
 		case opDispatch:
@@ -474,6 +488,10 @@ func (g *gatewayClient) dispatch(ctx context.Context, f gwFrame) bool {
 func (g *gatewayClient) connect(ctx context.Context) error {
 	wait := time.Second
 	for ctx.Err() == nil {
+		if g.live != nil && !g.live() {
+			g.log.Warn("shard lease no longer surely held; not reconnecting")
+			break
+		}
 		res := g.run(ctx)
 		if res.fatal != nil {
 			g.forget(ctx)
@@ -506,21 +524,6 @@ func (g *gatewayClient) connect(ctx context.Context) error {
 const readyPause = 500 * time.Millisecond
 
 func randJitter() float64 { return rand.Float64() }
-
-// spentBudget delays the first IDENTIFY until Discord's daily budget of
-// session starts resets, when GET /gateway/bot says it is spent.
-func (g *gatewayClient) spentBudget(remaining, resetAfterMs int) {
-	if remaining > 0 || resetAfterMs <= 0 {
-		return
-	}
-	d := time.Duration(resetAfterMs) * time.Millisecond
-	g.log.Error("Discord's daily budget of session starts is spent; waiting for its reset", "delay_ms", d.Milliseconds())
-	g.mu.Lock()
-	if at := g.now().Add(d - g.identify); at.After(g.sess.Identified) {
-		g.sess.Identified = at
-	}
-	g.mu.Unlock()
-}
 
 // gatewayStatus is the connection's state for monitoring, kept in atomics
 // so a health check never waits on the connection.

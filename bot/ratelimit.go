@@ -219,6 +219,16 @@ func newSlidingLimit(n int, period time.Duration) *slidingLimit {
 	return &slidingLimit{n: n, period: period}
 }
 
+// setLimit changes n; it reports whether it changed. Requests over a
+// lowered limit already started finish; new ones wait for room.
+func (l *slidingLimit) setLimit(n int) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	changed := l.n != n
+	l.n = n
+	return changed
+}
+
 // wait blocks until a request may start and returns the function that
 // marks its end.
 func (l *slidingLimit) wait(ctx context.Context) (func(), error) {

@@ -92,6 +92,20 @@ func NewSender(cfg SenderConfig) *Sender {
 		global: newSlidingLimit(cfg.GlobalRate, time.Second+globalMargin), invalid: &invalidCounter{}}
 }
 
+// SetShare sets the sender's share of the request rate when n instances
+// send with one token: Discord's 50 requests a second are per token, not
+// per process, so each sends within 50 / n (at least one), and never over
+// its own GlobalRate. The bot sets it from the live instances' leases.
+func (s *Sender) SetShare(n int) {
+	r := max(min(s.cfg.GlobalRate, tokenRate/max(n, 1)), 1)
+	if s.global.setLimit(r) {
+		s.log.Info("request rate share", "instances", n, "per_second", r)
+	}
+}
+
+// tokenRate is Discord's global limit of requests a second for one bot token.
+const tokenRate = 50
+
 // Unauthorized delivers the error of the first 401 Discord answered: the
 // token is no longer valid, and the bot stops.
 func (s *Sender) Unauthorized() <-chan error { return s.unauthorized }

@@ -275,6 +275,9 @@ func runDiscord(ctx context.Context, cfg config, db *backend, holder string, log
 		DevGuildID:               cfg.DiscordDevGuildID,
 		RESTBase:                 cfg.DiscordAPIBase,
 		GatewayURL:               cfg.DiscordGatewayURL,
+		ShardCount:               cfg.DiscordShardCount,
+		InstanceID:               holder,
+		LeaseTTL:                 cfg.LeaseTTL,
 		MaxSubscriptionsPerGuild: cfg.MaxSubscriptionsPerGuild,
 		MaxAlertsPerGuild:        cfg.MaxAlertsPerGuild,
 		DefaultTimeZone:          cfg.DefaultTimeZone,
@@ -309,10 +312,10 @@ func runDiscord(ctx context.Context, cfg config, db *backend, holder string, log
 		Threads:      db,
 		Notices:      db,
 		State:        db,
+		Leases:       db.leases,
 		Sender:       sender,
 		Directory:    directory,
 		Notifier:     notifier,
-		GatewayLease: gatewayLease(db, cfg, holder),
 		Ask: func(ctx context.Context, guildID, q string) (ask.Answer, error) {
 			asker := ask.New(db.askIndex(guildID), ask.Options{Logger: log})
 			return asker.Ask(ctx, q, time.Now().UTC())

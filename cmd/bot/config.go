@@ -30,6 +30,7 @@ type config struct {
 	DiscordDevGuildID  string // DISCORD_DEV_GUILD_ID: register commands in this guild only
 	DiscordAPIBase     string // DISCORD_API_BASE: Discord base URL; REST is under api/v10/ (a proxy, or a fake in tests)
 	DiscordGatewayURL  string // DISCORD_GATEWAY_URL: overrides the gateway URL Discord hands out
+	DiscordShardCount  int    // DISCORD_SHARD_COUNT: gateway shards; 0: Discord's recommendation
 	InteractionsAddr   string // INTERACTIONS_ADDR: listen address of the HTTP interactions endpoint
 	InteractionsPubKey string // INTERACTIONS_PUBLIC_KEY: the application's Ed25519 public key, hex
 	DiscordRate        int    // CD_DISCORD_RATE: REST requests per second of this instance

@@ -63,27 +63,6 @@ func pollSources(db *backend, cfg config, holder string) news.SourceService {
 	return db.pg.Polls(holder, cfg.PollDeadline+cfg.LeaseTTL, cfg.PollConcurrency)
 }
 
-// gatewayLease is the bot's gateway lease on PostgreSQL: one instance of
-// those sharing the database holds the gateway (one shard), the others
-// wait, trying every CD_LEASE_RENEW, and the first to find it free after
-// its holder died RESUMEs the saved session. Nil on SQLite.
-func gatewayLease(db *backend, cfg config, holder string) func(context.Context) (context.Context, func(), error) {
-	if db.pg == nil {
-		return nil
-	}
-	return func(ctx context.Context) (context.Context, func(), error) {
-		for {
-			held, release, ok, err := db.pg.Hold(ctx, "gateway/0", holder, cfg.LeaseTTL, cfg.LeaseRenew)
-			if ok || err != nil {
-				return held, release, err
-			}
-			if !sleepCtx(ctx, cfg.LeaseRenew) {
-				return nil, nil, ctx.Err()
-			}
-		}
-	}
-}
-
 // startSync runs sched.Sync every interval on the database's
 // subscriptions and unfinished digests, until the returned loop is stopped.
 func startSync(ctx context.Context, db *postgres.DB, sched *digest.Scheduler, every time.Duration, log *slog.Logger) *background {

@@ -114,6 +114,9 @@ var settings = []setting{
 			c.DiscordGatewayURL, err = parseDiscordURL(v, "ws", "wss")
 			return
 		}},
+	{group: "Discord", name: "DISCORD_SHARD_COUNT", def: "0", scope: scopeDiscord,
+		help: "Gateway shards, each a connection identifying as [shard_id, count]; 0: the count Discord recommends (GET /gateway/bot), or 1 with DISCORD_GATEWAY_URL. Instances sharing PostgreSQL hold the shards between them by lease and take over a dead one's; every instance must use the same count.",
+		set:  func(c *config, v string) (err error) { c.DiscordShardCount, err = parseInt(v, 0, 65536); return }},
 	{group: "Discord", name: "INTERACTIONS_ADDR", def: "", scope: scopeDiscord,
 		help: "Optional HTTP interactions endpoint: listen address (e.g. :8080). Empty: gateway only.",
 		set:  func(c *config, v string) (err error) { c.InteractionsAddr, err = parseAddr(v); return }},

@@ -60,6 +60,9 @@ type backend struct {
 	// pg is the PostgreSQL store, whose leases let several `bot run`
 	// share it; nil for SQLite (one `bot run` per file).
 	pg *postgres.DB
+	// leases are shared by the instances of one database (PostgreSQL):
+	// the bot's shards and request rate are shared by them; nil: SQLite.
+	leases bot.Leases
 }
 
 // openBackend opens the store cfg names: PostgreSQL when CD_DATABASE_URL
@@ -70,7 +73,7 @@ func openBackend(ctx context.Context, cfg config, path string, log *slog.Logger,
 		if err != nil {
 			return nil, err
 		}
-		return &backend{runStore: db, where: db.Where(), pg: db, prune: pgPrune{db},
+		return &backend{runStore: db, where: db.Where(), pg: db, prune: pgPrune{db}, leases: db.SharedLeases(),
 			askIndex: func(g string) ask.SentenceSearcher { return db.SentenceIndexFor(g) }}, nil
 	}
 	opts = append([]store.Option{store.WithLogger(log), store.WithMigrationBackup(cfg.MigrateBackup)}, opts...)

@@ -86,7 +86,7 @@ func (r *readiness) gatewayOK() (bool, string) {
 	case st.Connected:
 		return true, fmt.Sprintf("connected, last heartbeat acknowledged %s ago", st.SinceAck.Round(time.Second))
 	case st.Standby:
-		return true, "standing by: another instance holds the gateway"
+		return true, "standby: the other instances hold every gateway shard"
 	}
 	return false, "not connected"
 }

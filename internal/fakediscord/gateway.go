@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"strconv"
 	"sync"
 	"time"
 
@@ -23,12 +24,14 @@ const (
 	CloseAuthenticationFailed = 4004
 	CloseRateLimited          = 4008
 	CloseSessionTimedOut      = 4009
+	CloseInvalidShard         = 4010
 	CloseDisallowedIntents    = 4014
 )
 
 // gateway is the fake's gateway: strict about Discord's rules. IDENTIFY is
-// admitted at most max_concurrency times per IdentifyInterval across all
-// connections (a refused one is answered with op 9, and a connection that
+// admitted once per IdentifyInterval in each of max_concurrency buckets
+// across all connections, a shard's bucket being shard_id %
+// max_concurrency (a refused one is answered with op 9, and a connection that
 // keeps trying is closed with 4008, like one sending more than 120 payloads
 // a minute); a connection without heartbeats is closed with 4009; a session
 // ends when the client closes with 1000 or 1001 and otherwise stays
@@ -39,8 +42,8 @@ type gateway struct {
 	sessions map[string]*gwSession
 
 	identifyClose  int
-	zombie         bool // the server stops answering: no ACK, no events
-	lastIdentifies []time.Time
+	zombie         bool              // the server stops answering: no ACK, no events
+	lastIdentifies map[int]time.Time // by rate-limit bucket
 	log            []GatewayEvent
 
 	identifies, resumes, ready int
@@ -52,6 +55,8 @@ type gateway struct {
 // in it, for replay on RESUME.
 type gwSession struct {
 	id     string
+	n      int    // order of creation
+	shard  [2]int // [shard_id, num_shards]
 	seq    int64
 	events []frame
 	conn   *gwConn // the connection it runs on, nil while disconnected
@@ -82,6 +87,9 @@ type GatewayEvent struct {
 	Type    string
 	// Interaction is the id of a dispatched INTERACTION_CREATE.
 	Interaction string
+	// Shard is the [shard_id, num_shards] an IDENTIFY named ([0, 1] when
+	// it named none).
+	Shard [2]int
 }
 
 // Kinds of GatewayEvent.
@@ -99,6 +107,7 @@ const (
 
 func (g *gateway) init() {
 	g.conns, g.sessions, g.changed = map[*gwConn]struct{}{}, map[string]*gwSession{}, make(chan struct{})
+	g.lastIdentifies = map[int]time.Time{}
 }
 
 var upgrader = websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
@@ -272,8 +281,10 @@ func (g *gateway) identify(s *Server, c *gwConn, d json.RawMessage) bool {
 	var id struct {
 		Token   string `json:"token"`
 		Intents int    `json:"intents"`
+		Shard   []int  `json:"shard"`
 	}
 	json.Unmarshal(d, &id)
+	shard, shardOK := identifyShard(id.Shard)
 	g.mu.Lock()
 	forced := g.identifyClose
 	g.mu.Unlock()
@@ -287,12 +298,15 @@ func (g *gateway) identify(s *Server, c *gwConn, d json.RawMessage) bool {
 	case id.Intents&^s.opts.AllowedIntents != 0:
 		g.serverClose(c, CloseDisallowedIntents, "Disallowed intent(s).")
 		return false
+	case !shardOK:
+		g.serverClose(c, CloseInvalidShard, "Invalid shard.")
+		return false
 	}
 	g.mu.Lock()
-	admitted := g.admitIdentify(s, time.Now())
+	admitted := g.admitIdentify(s, shard[0], time.Now())
 	if !admitted {
 		c.refused++
-		g.record(GatewayEvent{Conn: c.n, Kind: GatewayIdentifyRefused})
+		g.record(GatewayEvent{Conn: c.n, Kind: GatewayIdentifyRefused, Shard: shard})
 	}
 	refused := c.refused
 	g.mu.Unlock()
@@ -304,36 +318,48 @@ func (g *gateway) identify(s *Server, c *gwConn, d json.RawMessage) bool {
 		c.send(frame{Op: 9}, false)
 		return true
 	}
-	g.startSession(s, c)
+	g.startSession(s, c, shard)
 	return true
 }
 
-// admitIdentify applies the session start rate: max_concurrency per
-// IdentifyInterval. The caller holds g.mu.
-func (g *gateway) admitIdentify(s *Server, now time.Time) bool {
-	cut := 0
-	for cut < len(g.lastIdentifies) && now.Sub(g.lastIdentifies[cut]) >= s.opts.IdentifyInterval {
-		cut++
+// identifyShard checks an IDENTIFY's shard field: absent, or two numbers
+// [shard_id, num_shards] with 0 <= shard_id < num_shards (Discord closes
+// with 4010 otherwise).
+func identifyShard(f []int) ([2]int, bool) {
+	switch {
+	case f == nil:
+		return [2]int{0, 1}, true
+	case len(f) != 2 || f[1] < 1 || f[0] < 0 || f[0] >= f[1]:
+		return [2]int{}, false
 	}
-	g.lastIdentifies = g.lastIdentifies[cut:]
-	if len(g.lastIdentifies) >= s.opts.MaxConcurrency {
+	return [2]int{f[0], f[1]}, true
+}
+
+// admitIdentify applies the session start rate: one IDENTIFY per
+// IdentifyInterval in each bucket, the bucket of a shard being shard_id %
+// max_concurrency. The caller holds g.mu.
+func (g *gateway) admitIdentify(s *Server, shardID int, now time.Time) bool {
+	key := shardID % s.opts.MaxConcurrency
+	if last, ok := g.lastIdentifies[key]; ok && now.Sub(last) < s.opts.IdentifyInterval {
 		return false
 	}
-	g.lastIdentifies = append(g.lastIdentifies, now)
+	g.lastIdentifies[key] = now
 	g.identifies++
 	return true
 }
 
-func (g *gateway) startSession(s *Server, c *gwConn) {
-	sess := &gwSession{id: s.NewID()}
+func (g *gateway) startSession(s *Server, c *gwConn, shard [2]int) {
+	sess := &gwSession{id: s.NewID(), shard: shard}
 	g.mu.Lock()
+	sess.n = len(g.sessions)
 	g.sessions[sess.id] = sess
 	c.session, sess.conn = sess, c
-	g.record(GatewayEvent{Conn: c.n, Kind: GatewayIdentify, Session: sess.id})
+	g.record(GatewayEvent{Conn: c.n, Kind: GatewayIdentify, Session: sess.id, Shard: shard})
 	g.mu.Unlock()
 	ready := map[string]any{
 		"v": 10, "user": s.botUser(), "session_id": sess.id, "resume_gateway_url": s.GatewayURL(),
 		"guilds": guildStubs(s.opts.Guilds, true), "application": map[string]any{"id": s.opts.ApplicationID, "flags": 0},
+		"shard": shard[:],
 	}
 	g.dispatchTo(c, "READY", ready)
 	g.markReady(c)
@@ -584,8 +610,15 @@ func (s *Server) WaitReady(ctx context.Context, n int) error {
 var ErrNoGateway = errors.New("no live gateway session")
 
 // Dispatch sends an event to every live gateway session. While the gateway
-// is a zombie the event is kept for the session's RESUME instead.
+// is a zombie the event is kept for the session's RESUME instead. When the
+// bot shards, the event goes to one shard only, as on Discord: the one of
+// its guild, (guild_id >> 22) % num_shards, shard 0 without a guild; if
+// that shard's session has no live connection, the event is kept for its
+// RESUME.
 func (s *Server) Dispatch(t string, d any) error {
+	if sess := s.gw.shardSession(d); sess != nil {
+		return s.gw.dispatchSession(sess, t, d)
+	}
 	s.gw.mu.Lock()
 	var conns []*gwConn
 	for c := range s.gw.conns {
@@ -602,5 +635,47 @@ func (s *Server) Dispatch(t string, d any) error {
 			return err
 		}
 	}
+	return nil
+}
+
+// shardSession is the newest session of the shard an event goes to, nil
+// when no session shards.
+func (g *gateway) shardSession(d any) *gwSession {
+	b, _ := json.Marshal(d)
+	var ev struct {
+		GuildID string `json:"guild_id"`
+	}
+	json.Unmarshal(b, &ev)
+	guild, _ := strconv.ParseUint(ev.GuildID, 10, 64)
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	var best *gwSession
+	for _, sess := range g.sessions {
+		if sess.ended || sess.shard[1] < 2 || int((guild>>22)%uint64(sess.shard[1])) != sess.shard[0] {
+			continue
+		}
+		if best == nil || sess.n > best.n {
+			best = sess
+		}
+	}
+	return best
+}
+
+// dispatchSession sends an event in sess on its live connection, or keeps
+// it for the session's RESUME when it has none.
+func (g *gateway) dispatchSession(sess *gwSession, t string, d any) error {
+	g.mu.Lock()
+	c := sess.conn
+	if c != nil && c.live {
+		g.mu.Unlock()
+		return g.dispatchTo(c, t, d)
+	}
+	defer g.mu.Unlock()
+	b, err := json.Marshal(d)
+	if err != nil {
+		return err
+	}
+	sess.seq++
+	sess.events = append(sess.events, frame{Op: 0, D: b, S: sess.seq, T: t})
 	return nil
 }

@@ -34,7 +34,7 @@ func userObject(id, username string) map[string]any {
 func (s *Server) getGateway(c *call) {
 	body := map[string]any{"url": s.GatewayURL()}
 	if c.rec.Route == "/gateway/bot" {
-		body["shards"] = 1
+		body["shards"] = s.opts.Shards
 		body["session_start_limit"] = map[string]any{"total": 1000, "remaining": 999, "reset_after": 86400000, "max_concurrency": s.opts.MaxConcurrency}
 	}
 	writeJSON(c.w, c.rec, http.StatusOK, body)

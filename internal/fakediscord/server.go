@@ -37,10 +37,13 @@ type Options struct {
 	GlobalPeriod time.Duration
 	// HeartbeatInterval sent in HELLO; default 41.25 s as Discord.
 	HeartbeatInterval time.Duration
-	// IdentifyInterval and MaxConcurrency are the session start rate:
-	// MaxConcurrency IDENTIFYs per IdentifyInterval (Discord: 1 per 5 s).
+	// IdentifyInterval and MaxConcurrency are the session start rate: one
+	// IDENTIFY per IdentifyInterval in each of MaxConcurrency buckets, a
+	// shard's bucket being shard_id % MaxConcurrency (Discord: 1 per 5 s).
 	IdentifyInterval time.Duration
 	MaxConcurrency   int
+	// Shards is the shard count GET /gateway/bot recommends; default 1.
+	Shards int
 	// AllowedIntents are the intents the application may request without
 	// 4014; default: every unprivileged intent.
 	AllowedIntents int
@@ -135,6 +138,9 @@ func withDefaults(o Options) Options {
 	}
 	if o.MaxConcurrency == 0 {
 		o.MaxConcurrency = 1
+	}
+	if o.Shards == 0 {
+		o.Shards = 1
 	}
 	if o.AllowedIntents == 0 {
 		o.AllowedIntents = unprivilegedIntents

@@ -1,0 +1,227 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"slices"
+	"sync/atomic"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// Leases grants named, expiring claims shared by the instances of one
+// store (store/postgres: SharedLeases). A grant's token fences it: a
+// renewal with a token granted again since, or past its expiry, fails.
+// Contended or lost leases are news.ECONFLICT errors.
+type Leases interface {
+	// Acquire grants name to holder for ttl when it is free, expired or
+	// holder's already.
+	Acquire(ctx context.Context, name, holder string, ttl time.Duration) (token int64, err error)
+	// Renew extends a live grant by ttl from now.
+	Renew(ctx context.Context, name string, token int64, ttl time.Duration) error
+	// Release gives a grant up.
+	Release(ctx context.Context, name string, token int64) error
+	// CountLive counts the live leases whose names start with prefix.
+	CountLive(ctx context.Context, prefix string) (int, error)
+}
+
+func isConflict(err error) bool { return news.ErrorCode(err) == news.ECONFLICT }
+
+// Names of the leases the bot holds: one per instance (its presence, which
+// the shares of shards and of the request rate are computed from) and one
+// per shard.
+const (
+	instanceLeasePrefix = "bot/instance/"
+	shardLeasePrefix    = "bot/shard/"
+)
+
+// shardOwner holds this instance's shards by lease: every round (a third
+// of the lease's life) it renews its presence and its shards, stops a
+// shard whose lease is lost, and takes free shards up to its share,
+// ceil(shards / live instances), giving back the ones over it so that a
+// new instance gets its part. A dead instance's shards are free once its
+// leases expire; the shard's session, saved in the shared StateStore, is
+// RESUMEd by its new holder when Discord still has it.
+type shardOwner struct {
+	leaseKeeper
+	b     *Bot
+	set   *shardSet
+	share *rateShare
+	held  map[int]*heldLease
+}
+
+// leaseKeeper takes and renews one instance's leases.
+type leaseKeeper struct {
+	leases Leases
+	holder string
+	ttl    time.Duration
+	now    func() time.Time
+	log    *slog.Logger
+}
+
+// rateShare keeps an instance's presence lease and sets its sender's
+// share of the token's request rate from the live instances' presence:
+// 50 / live (Sender.SetShare). An instance that dies leaves its share unused until
+// its presence expires (the others are slower meanwhile, never over); one
+// that joins is over the token's rate by its share until the others' next
+// round (a third of the lease's life), which Discord answers, at worst,
+// with a global 429 the sender honours.
+type rateShare struct {
+	leaseKeeper
+	sender   *Sender
+	presence *heldLease
+}
+
+// round renews (or takes) the presence lease, counts the live instances
+// and sets the sender's share; it returns the count, 0 when the lease
+// store cannot say (the share is left as it was).
+func (r *rateShare) round(ctx context.Context) int {
+	if r.presence == nil || !r.renew(ctx, r.presence) {
+		r.presence = r.acquire(ctx, instanceLeasePrefix+r.holder)
+	}
+	if r.presence == nil {
+		return 0
+	}
+	n, err := r.leases.CountLive(ctx, instanceLeasePrefix)
+	if err != nil {
+		r.log.Warn("count live instances", "error", err)
+		return 0
+	}
+	n = max(n, 1)
+	r.sender.SetShare(n)
+	return n
+}
+
+// release gives the presence up, so the others take its share at once.
+func (r *rateShare) release(ctx context.Context) {
+	if r.presence != nil {
+		r.leases.Release(ctx, r.presence.name, r.presence.token)
+		r.presence = nil
+	}
+}
+
+// heldLease is a grant and the time, by this process's clock, until which
+// it is surely live: the start of the request that granted or renewed it,
+// plus its life.
+type heldLease struct {
+	name     string
+	token    int64
+	deadline atomic.Int64 // unix nanoseconds; read by the shard's connection
+}
+
+// live reports whether the lease is surely still held now.
+func (l *heldLease) live() bool { return time.Now().UnixNano() < l.deadline.Load() }
+
+func (b *Bot) newShardOwner(set *shardSet) *shardOwner {
+	return &shardOwner{leaseKeeper: b.share.leaseKeeper, b: b, set: set, share: b.share, held: map[int]*heldLease{}}
+}
+
+// run keeps the shards' leases until ctx ends, then stops the shards and
+// gives their leases up, so another instance takes them at once.
+func (o *shardOwner) run(ctx context.Context) {
+	t := time.NewTicker(o.ttl / 3)
+	defer t.Stop()
+	for {
+		o.round(ctx)
+		select {
+		case <-ctx.Done():
+			o.releaseAll()
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// round is one renewal of presence and shards.
+func (o *shardOwner) round(ctx context.Context) {
+	live := o.share.round(ctx)
+	for _, id := range o.ids() {
+		if !o.renew(ctx, o.held[id]) {
+			o.set.stop(id)
+			delete(o.held, id)
+			o.b.log.Warn("shard lease lost or unrenewable; its connection stopped", "shard", id)
+		}
+	}
+	if live == 0 {
+		return // the lease store cannot say how many share the work
+	}
+	want := (o.set.plan.count + live - 1) / live
+	for ids := o.ids(); len(ids) > want; ids = ids[:len(ids)-1] {
+		o.give(ctx, ids[len(ids)-1])
+	}
+	for id := 0; id < o.set.plan.count && len(o.held) < want && ctx.Err() == nil; id++ {
+		if o.held[id] == nil {
+			o.take(ctx, id)
+		}
+	}
+	o.set.leased.Store(true)
+}
+
+func (o *shardOwner) ids() []int {
+	ids := make([]int, 0, len(o.held))
+	for id := range o.held {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+func (o leaseKeeper) acquire(ctx context.Context, name string) *heldLease {
+	start := o.now()
+	token, err := o.leases.Acquire(ctx, name, o.holder, o.ttl)
+	if err != nil {
+		if !isConflict(err) && ctx.Err() == nil {
+			o.log.Warn("acquire lease", "lease", name, "error", err)
+		}
+		return nil
+	}
+	l := &heldLease{name: name, token: token}
+	l.deadline.Store(start.Add(o.ttl).UnixNano())
+	return l
+}
+
+// renew extends l; false when it is lost, or when the store fails and the
+// lease may have expired by now.
+func (o leaseKeeper) renew(ctx context.Context, l *heldLease) bool {
+	start := o.now()
+	err := o.leases.Renew(ctx, l.name, l.token, o.ttl)
+	switch {
+	case err == nil:
+		l.deadline.Store(start.Add(o.ttl).UnixNano())
+		return true
+	case isConflict(err):
+		return false
+	}
+	o.log.Warn("renew lease", "lease", l.name, "error", err)
+	return o.now().UnixNano() < l.deadline.Load()-int64(o.ttl/3)
+}
+
+func (o *shardOwner) take(ctx context.Context, id int) {
+	l := o.acquire(ctx, fmt.Sprintf("%s%d", shardLeasePrefix, id))
+	if l == nil {
+		return
+	}
+	o.held[id] = l
+	o.set.start(ctx, id, l.live)
+}
+
+// give stops a shard and then gives its lease up: the connection is
+// closed (its session saved) before another instance may open one.
+func (o *shardOwner) give(ctx context.Context, id int) {
+	o.set.stop(id)
+	if err := o.leases.Release(ctx, o.held[id].name, o.held[id].token); err != nil {
+		o.b.log.Warn("release shard lease", "shard", id, "error", err)
+	}
+	delete(o.held, id)
+}
+
+func (o *shardOwner) releaseAll() {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	for _, id := range o.ids() {
+		o.give(ctx, id)
+	}
+	o.share.release(ctx)
+}

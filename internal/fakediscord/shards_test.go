@@ -1,0 +1,67 @@
+package fakediscord
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/gorilla/websocket"
+)
+
+func identifyAsShard(c *websocket.Conn, token string, shard any) {
+	c.WriteJSON(map[string]any{"op": 2, "d": map[string]any{"token": token, "intents": 1, "shard": shard}})
+}
+
+// An IDENTIFY's shard must be [shard_id, num_shards] with 0 <= shard_id <
+// num_shards; anything else is closed with 4010, as on Discord.
+func TestGatewayInvalidShard(t *testing.T) {
+	s := New(Options{})
+	defer s.Close()
+	for _, shard := range []any{[]int{2, 2}, []int{0}, []int{-1, 2}, []int{0, 0}} {
+		c := dialGateway(t, s)
+		identifyAsShard(c, s.Token(), shard)
+		c.SetReadDeadline(time.Now().Add(5 * time.Second))
+		var f frame
+		var ce *websocket.CloseError
+		if err := c.ReadJSON(&f); !errors.As(err, &ce) || ce.Code != CloseInvalidShard {
+			t.Errorf("shard %v: %+v, %v; want 4010", shard, f, err)
+		}
+		c.Close()
+	}
+}
+
+// Sessions start once per interval in each bucket (shard_id %
+// max_concurrency): shards 0 and 1 at once with max_concurrency 2, shard 2
+// (bucket 0) refused; READY says the shard; an event of a guild goes to
+// its shard's session only.
+func TestGatewayShardBuckets(t *testing.T) {
+	s := New(Options{MaxConcurrency: 2, Shards: 3})
+	defer s.Close()
+	conns := make([]*websocket.Conn, 3)
+	for id := range 3 {
+		conns[id] = dialGateway(t, s)
+		defer conns[id].Close()
+		identifyAsShard(conns[id], s.Token(), []int{id, 3})
+	}
+	for id := range 2 {
+		f := readUntil(t, conns[id], 0, "READY")
+		var ready struct {
+			Shard []int `json:"shard"`
+		}
+		if err := json.Unmarshal(f.D, &ready); err != nil || len(ready.Shard) != 2 || ready.Shard[0] != id {
+			t.Errorf("READY of shard %d says shard %v (%v)", id, ready.Shard, err)
+		}
+	}
+	readUntil(t, conns[2], 9, "")
+	// guild 4194304 = 1 << 22: (1 << 22 >> 22) % 3 = 1
+	if err := s.Dispatch("GUILD_UPDATE", map[string]any{"guild_id": "4194304"}); err != nil {
+		t.Fatal(err)
+	}
+	readUntil(t, conns[1], 0, "GUILD_UPDATE")
+	for _, e := range s.GatewayLog() {
+		if e.Kind == GatewayDispatch && e.Type == "GUILD_UPDATE" && e.Conn != 2 {
+			t.Errorf("GUILD_UPDATE of shard 1 dispatched on connection %d", e.Conn)
+		}
+	}
+}

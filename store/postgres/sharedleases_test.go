@@ -1,0 +1,42 @@
+package postgres_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// TestSharedLeasesCountLive: the bot's view of the leases counts the live
+// grants under a prefix, not the expired or released ones, nor others.
+func TestSharedLeasesCountLive(t *testing.T) {
+	l := open(t).SharedLeases()
+	ctx := context.Background()
+	for _, name := range []string{"bot/instance/a", "bot/instance/b", "bot/shard/0"} {
+		if _, err := l.Acquire(ctx, name, "a", time.Minute); err != nil {
+			t.Fatal(err)
+		}
+	}
+	short, err := l.Acquire(ctx, "bot/instance/c", "c", 100*time.Millisecond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := l.CountLive(ctx, "bot/instance/"); err != nil || n != 3 {
+		t.Fatalf("live instances: %d, %v; want 3", n, err)
+	}
+	time.Sleep(200 * time.Millisecond)
+	if err := l.Renew(ctx, "bot/instance/c", short, time.Minute); news.ErrorCode(err) != news.ECONFLICT {
+		t.Errorf("renew after expiry: %v, want ECONFLICT", err)
+	}
+	token, err := l.Acquire(ctx, "bot/instance/b", "a", time.Minute) // a's own again: a new token
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Release(ctx, "bot/instance/b", token); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := l.CountLive(ctx, "bot/instance/"); err != nil || n != 1 {
+		t.Errorf("live instances after one expired and one released: %d, %v; want 1", n, err)
+	}
+}
