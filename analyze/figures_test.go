@@ -776,3 +776,37 @@ func TestDeadEvacueesAreNotEvacuated(t *testing.T) {
 		t.Errorf("evacuated = %+v, want 5000", f.Evacuated)
 	}
 }
+
+// TestWholeNamesOfOriginators: a name is matched whole. A longer name that
+// holds a known one is another body ("... National Television" is no
+// opposition "National Coalition"); a bare "Red Cross" is whichever of the
+// two Red Cross bodies the article names in full; "Turkey's health
+// ministry" is Turkey's; a number in words after a dateline's year counts.
+func TestWholeNamesOfOriginators(t *testing.T) {
+	tests := []struct {
+		name, title, text, orig string
+		value                   int64
+	}{
+		{"state TV is no coalition", "", "Syrian National Television said 14 soldiers were killed near Hama.", "state media", 14},
+		{"bare Red Cross, the Federation named", "Convoy raid kills 9: Red Cross",
+			"The raid killed nine drivers, the aid group said. The International Federation of Red Cross and Red Crescent Societies said the trucks burned.",
+			"IFRC", 9},
+		{"bare Red Cross, the Committee named", "Convoy raid kills 9: Red Cross",
+			"The raid killed nine drivers. The International Committee of the Red Cross said it was shocked.", "ICRC", 9},
+		{"bare Red Cross alone", "Convoy raid kills 9: Red Cross", "The raid killed nine drivers near the border.", "Red Cross", 9},
+		{"a country's ministry", "", "Five people died in hospital, Turkey's health ministry said.", "Turkish health ministry", 5},
+		{"a number in words after a dateline", "Strikes kill 41 in Homs",
+			"Updated March 3 2015 Forty-one people were killed in strikes on Homs, a civil defence official said.", "civil defence", 41},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k := Analyze(&news.Article{Title: tt.title, Text: tt.text}).Facts.Killed
+			if k == nil {
+				t.Fatalf("no death toll")
+			}
+			if k.Value != tt.value || k.Originator != tt.orig {
+				t.Errorf("killed %d from %q, want %d from %q", k.Value, k.Originator, tt.value, tt.orig)
+			}
+		})
+	}
+}

@@ -155,11 +155,18 @@ func notCount(toks []ftok, i int) bool {
 	}
 	if i > 0 {
 		p := toks[i-1]
-		if (p.isNum && !p.amount) || labelWords[p.w] || p.w == "$" || p.w == "€" || p.w == "£" || p.w == "us" && p.end == t.off {
+		if (p.isNum && !p.amount && !datelineThenWords(toks, i)) || labelWords[p.w] || p.w == "$" || p.w == "€" || p.w == "£" || p.w == "us" && p.end == t.off {
 			return true
 		}
 	}
 	return !t.amount && i+1 < len(toks) && toks[i+1].isNum && !toks[i+1].amount && !toks[i+1].year && toks[i+1].off > t.end
+}
+
+// datelineThenWords reports a number in words after a full date ("...
+// September 24 2016 Ninety-two civilians were killed"): a sentence glued to
+// its dateline, no run of digits; "In December 2016 three" stays a date's.
+func datelineThenWords(toks []ftok, i int) bool {
+	return i >= 2 && toks[i-1].year && toks[i-2].isNum && !toks[i-2].year && toks[i].w != "" && !isDigit(toks[i].w[0])
 }
 
 // sharedQualifier returns the qualifier of a count coordinated just before

@@ -110,6 +110,7 @@ func attribute(sents []factSentence, ms []mention) {
 		if origs.list[id].generic && named >= 0 {
 			id = named
 		}
+		id = narrowed(sents, id)
 		ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(id)
 	}
 }
