@@ -810,3 +810,25 @@ func TestWholeNamesOfOriginators(t *testing.T) {
 		})
 	}
 }
+
+// TestWhoMadeTheReports: reports a subject seeks clarity on are someone
+// else's; the party blamed is no source, the subject whose relative clause
+// gives the toll is; "the claim by X that" names X.
+func TestWhoMadeTheReports(t *testing.T) {
+	tests := []struct{ name, text, orig string }{
+		{"reports a body asks about", "The UN is demanding answers on reports that the raid killed 300 people.", ""},
+		{"the blamed and the subject's clause", "Washington blames the Syrian government for the bombing, which it says killed 70 people.", "United States"},
+		{"the claim by", "Ministers reacted to the claim by activists that at least 90 people were killed in the raid.", "activists"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k := Analyze(&news.Article{Text: tt.text}).Facts.Killed
+			if k == nil {
+				t.Fatalf("no death toll")
+			}
+			if k.Originator != tt.orig {
+				t.Errorf("originator %q, want %q", k.Originator, tt.orig)
+			}
+		})
+	}
+}

@@ -162,7 +162,7 @@ func exactTokens(exact []string, text string, toks []ftok) bool {
 // attributionWords are the word sets of gazetteer/attribution.tsv: how a
 // sentence attributes a statement to its source.
 type attributionWords struct {
-	cue, carry, ahead, inverted, clauseTail, by, counted, agent, target map[string]bool
+	cue, carry, ahead, inverted, clauseTail, by, bySays, counted, agent, target map[string]bool
 }
 
 var attr = mustLoadAttribution()
@@ -174,7 +174,7 @@ func mustLoadAttribution() *attributionWords {
 	}
 	a := &attributionWords{}
 	sets := map[string]*map[string]bool{"cue": &a.cue, "carry": &a.carry, "ahead": &a.ahead, "inverted": &a.inverted,
-		"clausetail": &a.clauseTail, "by": &a.by, "counted": &a.counted, "agent": &a.agent, "target": &a.target}
+		"clausetail": &a.clauseTail, "by": &a.by, "bysays": &a.bySays, "counted": &a.counted, "agent": &a.agent, "target": &a.target}
 	for _, f := range rows {
 		set, ok := sets[f[0]]
 		if !ok {
@@ -237,6 +237,9 @@ func attribution(s *factSentence) (origMatch, bool) {
 	if bestScore < 1<<30 {
 		return best, true
 	}
+	if m, ok := subjectSays(s); ok {
+		return m, true
+	}
 	if s.index < 0 { // a headline's trailing source: "... kill 56 civilians: Monitor", "... Governor AFP"
 		n, end := len(s.origs), len(s.toks)
 		for n > 1 && origs.list[s.origs[n-1].id].kind == outletKind && s.origs[n-1].end >= end-1 {
@@ -245,6 +248,34 @@ func attribution(s *factSentence) (origMatch, bool) {
 		if n > 0 && s.origs[n-1].end >= end-1 && s.origs[n-1].start > 0 &&
 			!notSource(s.toks, s.origs[n-1]) { // "... Killing 60 Daesh Terrorists"
 			return s.origs[n-1], true
+		}
+	}
+	return origMatch{}, false
+}
+
+// reportNouns are cues that may be nouns: "reports", "claims".
+var reportNouns = wordSet("report", "reports", "claims", "statement", "tally", "estimates")
+
+// reportsOf reports a cue noun after a preposition ("seeking clarity on
+// reports suggesting ...", "amid claims that ..."): the reports are someone
+// else's, not the statement of the name before them.
+func reportsOf(toks []ftok, j int) bool {
+	return j > 0 && reportNouns[toks[j].w] && reportPreps[toks[j-1].w]
+}
+
+var reportPreps = wordSet("on", "of", "about", "over", "amid", "to", "into", "with", "by")
+
+// subjectSays returns the name that opens a sentence whose relative clause
+// gives its figure as the subject's own ("Washington blames the government
+// for the attack, which it says killed 1,400"): "it" is the subject.
+func subjectSays(s *factSentence) (origMatch, bool) {
+	toks := s.toks
+	if len(s.origs) == 0 || s.origs[0].start > 1 || notSource(toks, s.origs[0]) {
+		return origMatch{}, false
+	}
+	for j := 2; j < len(toks); j++ {
+		if isCue(toks, j) && pronouns[toks[j-1].w] && (toks[j-2].w == "which" || toks[j-2].w == "that") {
+			return s.origs[0], true
 		}
 	}
 	return origMatch{}, false
@@ -349,6 +380,10 @@ func cueGap(text string, toks []ftok, ms []origMatch, i int) int {
 		if toks[j].punct && toks[j].w != "\"" && toks[j].w != "," {
 			break
 		}
+		if toks[j].w == "by" && j > 0 && attr.bySays[toks[j-1].w] {
+			gap = min(gap, n, maxCueGap) // "the claim by activists that ...", "figures released by UNICEF"
+			break
+		}
 		if isCue(toks, j) {
 			if w := toks[j].w; attr.ahead[w] || (attr.inverted[w] && n <= 2 && clauseEnds(text, toks, ms, m)) {
 				gap = min(gap, n, maxCueGap)
@@ -405,6 +440,9 @@ func cueAfter(toks []ftok, ms []origMatch) int {
 			break
 		}
 		if isCue(toks, j) {
+			if reportsOf(toks, j) {
+				break // "the Council is seeking clarity on reports that ...": whoever made the reports
+			}
 			return min(n, maxCueGap)
 		}
 		if killingVerb(toks[j].w) {
