@@ -832,3 +832,27 @@ func TestWhoMadeTheReports(t *testing.T) {
 		})
 	}
 }
+
+// TestSumsOnlyPeople: a count with its own verb is no term of a sum ("31
+// trucks were burned and 20 people were killed" is 20 killed), and staff
+// who flee a building are not displaced.
+func TestSumsOnlyPeople(t *testing.T) {
+	f := Analyze(&news.Article{Text: "Nine of the 40 trucks were burned and 16 drivers were killed in the ambush."}).Facts
+	if f.Killed == nil || f.Killed.Value != 16 {
+		t.Errorf("killed %+v, want 16", f.Killed)
+	}
+	f = Analyze(&news.Article{Text: "Four civilians and three policemen were killed in the ambush."}).Facts
+	if f.Killed == nil || f.Killed.Value != 7 {
+		t.Errorf("killed %+v, want 7 (a sum of people)", f.Killed)
+	}
+	f = Analyze(&news.Article{Text: "Almost a dozen nurses fled the clinic when the shelling began."}).Facts
+	for _, g := range allFigures(f) {
+		if g.Kind == news.FigureDisplaced || f.Displaced != nil {
+			t.Errorf("displaced figure %+v from staff fleeing a clinic", g)
+		}
+	}
+	f = Analyze(&news.Article{Text: "About 3,000 people fled the town after the shelling."}).Facts
+	if f.Displaced == nil || f.Displaced.Value != 3000 {
+		t.Errorf("displaced %+v, want 3000", f.Displaced)
+	}
+}

@@ -561,7 +561,7 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 		return 0, 0, false // "arrested 14 suspects and 3 people are missing": 14 is the arrests'
 	}
 	v := toks[i].num
-	subset, asides := false, 0
+	subset, asides, clause := false, 0, false
 	limit := i + subjectNear
 	for j := i + 1; j < len(toks) && j <= limit; j++ {
 		t := toks[j]
@@ -591,6 +591,9 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			if subset && toks[j-1].isNum {
 				return 0, 0, false // "700 people including 47 wounded": the word is the part's
 			}
+			if k == &displacedKind && fledPlace(toks, j) {
+				return 0, 0, false // "a dozen medical staff fled the hospital": out of a building, not from home
+			}
 			if combinedCount(toks, j) || (t.w == "lives" && toks[j-1].w != "their" && !livesTaken(toks, i, j)) ||
 				verbWithCount(toks, j, k) {
 				return 0, 0, false
@@ -603,6 +606,9 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 		case subsetWords[t.w]:
 			subset, limit = true, limit+4
 		case t.isNum && !subset && toks[j-1].w == "and" && !t.year:
+			if clause {
+				return 0, 0, false // "31 lorries were destroyed and 20 civilians were killed": 31 had its own verb
+			}
 			if isMeasure(toks, j) || (j+1 < len(toks) && (toks[j+1].w == "others" || toks[j+1].w == "other")) {
 				return 0, 0, false // "aged 10 and 11 years"; "12 people and 500 others were affected"
 			}
@@ -611,10 +617,34 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			return 0, 0, false
 		case t.w == "said" || t.w == "says" || t.w == "according" || foreignOutcome(k, t.w):
 			return 0, 0, false
+		case auxVerbs[t.w]:
+			clause = true
 		}
 	}
 	return 0, 0, false
 }
+
+// fledFrom are the places a person flees for an hour, not a home: "fled
+// the hospital" in a raid is no displacement.
+var fledFrom = wordSet("hospital", "hospitals", "clinic", "building", "buildings", "scene", "school", "facility",
+	"centre", "center", "prison", "base", "office", "offices", "posts", "post")
+
+// fledPlace reports "fled [the] hospital" after the word of fleeing at j.
+func fledPlace(toks []ftok, j int) bool {
+	w := toks[j].w
+	if w != "fled" && w != "flee" && w != "fleeing" {
+		return false
+	}
+	n := j + 1
+	for n < len(toks) && n <= j+3 && (appositives[toks[n].w] || toks[n].w == "their" || toks[n].w == "its" || toks[n].w == "field") {
+		n++
+	}
+	return n < len(toks) && fledFrom[toks[n].w]
+}
+
+// auxVerbs open the predicate of a count's own clause: a number after
+// "were destroyed and" starts another count, no sum with the first.
+var auxVerbs = wordSet("were", "was", "are", "is", "have", "has", "had", "been")
 
 // subjectReach is how far a sentence's main verb may stand from the count
 // that opens it.
