@@ -856,3 +856,16 @@ func TestSumsOnlyPeople(t *testing.T) {
 		t.Errorf("displaced %+v, want 3000", f.Displaced)
 	}
 }
+
+// TestTreatedSomewhereIsAPart: the wounded "being treated in" some
+// hospitals are those hospitals' patients, a part of the injured.
+func TestTreatedSomewhereIsAPart(t *testing.T) {
+	f := Analyze(&news.Article{Text: "The bombing killed 40 people. Officials said 12 people hurt in the bombing were being treated in Jordanian hospitals."}).Facts
+	if f.Injured != nil {
+		t.Errorf("injured %+v, want none: the 12 are patients of some hospitals", f.Injured)
+	}
+	i := slices.IndexFunc(f.Figures, func(g news.Figure) bool { return g.Kind == news.FigureInjured && g.Value == 12 })
+	if i < 0 || f.Figures[i].Scope != news.ScopePart {
+		t.Errorf("figures %+v, want injured 12 as a part", f.Figures)
+	}
+}

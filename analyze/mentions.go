@@ -103,6 +103,7 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 			tok:        i,
 			update:     upd || tollNear(toks, i),
 			background: isBackground(toks, i) || recalledFor(toks, i) || (k == &displacedKind && stockCount(toks, i, end)),
+			part:       k == &injuredKind && treatedAt(toks, end),
 		})
 	}
 	return out
@@ -640,6 +641,19 @@ func fledPlace(toks []ftok, j int) bool {
 		n++
 	}
 	return n < len(toks) && fledFrom[toks[n].w]
+}
+
+// treatedAt reports an injured count whose clause says where they are
+// treated ("31 people hurt in the attack were being treated in Turkish
+// hospitals"): the patients of some hospitals, a part of the wounded.
+func treatedAt(toks []ftok, end int) bool {
+	for j := end + 1; j < len(toks) && j <= end+8 && !toks[j].punct; j++ {
+		if toks[j].w == "treated" || toks[j].w == "hospitalised" || toks[j].w == "hospitalized" {
+			return j+1 < len(toks) && (toks[j+1].w == "in" || toks[j+1].w == "at") && auxVerbs[toks[j-1].w] ||
+				j >= 2 && toks[j-1].w == "being" && auxVerbs[toks[j-2].w]
+		}
+	}
+	return false
 }
 
 // auxVerbs open the predicate of a count's own clause: a number after
