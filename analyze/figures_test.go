@@ -869,3 +869,16 @@ func TestTreatedSomewhereIsAPart(t *testing.T) {
 		t.Errorf("figures %+v, want injured 12 as a part", f.Figures)
 	}
 }
+
+// TestAttackAfterARecall: "The attack ..." right after a sentence that
+// recalls an earlier attack ("comes two days after ...") is the recalled one.
+func TestAttackAfterARecall(t *testing.T) {
+	f := Analyze(&news.Article{Text: "Jets bombed a bakery in the town on Friday, killing 9 people, medics said. " +
+		"The bombing of the bakery came a week after jets hit a school nearby. The strike left 30 pupils dead."}).Facts
+	if f.Killed == nil || f.Killed.Value != 9 {
+		t.Errorf("killed %+v, want the bakery's 9", f.Killed)
+	}
+	if !slices.ContainsFunc(f.Figures, func(g news.Figure) bool { return g.Value == 30 && g.Scope == news.ScopeOtherEvent }) {
+		t.Errorf("figures %+v, want the school's 30 as another event's", f.Figures)
+	}
+}

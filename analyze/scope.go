@@ -29,7 +29,7 @@ func findAll(sents []factSentence, published time.Time) []mention {
 		ms = append(ms, singularMentions(s, si)...)
 		ms = append(ms[:start], oneKindPerNumber(ms[start:])...)
 		ms = append(ms, partsOf(s, si, ms[start:])...)
-		other, past := otherEventMark(s.toks), earlierDate(s.toks, published)
+		other, past := otherEventMark(s.toks) || followsRecall(sents, si), earlierDate(s.toks, published)
 		disease := !titleDisease && diseaseIn(s.toks)
 		for i := start; i < len(ms); i++ {
 			ms[i].other = other || afterLinks(s.toks, ms[i].tok) || amidReports(s.toks, ms[i].tok) ||
@@ -313,6 +313,27 @@ func otherEventMark(toks []ftok) bool {
 	}
 	return false
 }
+
+// followsRecall reports a sentence that opens on "The attack ..." right
+// after one that recalls an earlier event ("The strike comes two days
+// after jets hit an aid convoy."): the attack it names is the one recalled,
+// the last one named.
+func followsRecall(sents []factSentence, si int) bool {
+	s := &sents[si]
+	if si == 0 || s.index <= 0 || sents[si-1].index < 0 || len(s.toks) < 2 || s.toks[0].w != "the" || !eventNouns[s.toks[1].w] {
+		return false
+	}
+	prev := &sents[si-1]
+	prev.tokenise()
+	for j := 2; j+1 < len(prev.toks); j++ {
+		if prev.toks[j+1].w == "after" && timeUnits[prev.toks[j].w] && (prev.toks[j-1].isNum || prev.toks[j-1].w == "a") {
+			return true // "two days after", "a week after"
+		}
+	}
+	return false
+}
+
+var timeUnits = wordSet("day", "days", "week", "weeks", "month", "months", "hours")
 
 // amidReports reports a number after "amid reports that": the statement is
 // set beside news of another event ("The statement came amid reports that
