@@ -882,3 +882,17 @@ func TestAttackAfterARecall(t *testing.T) {
 		t.Errorf("figures %+v, want the school's 30 as another event's", f.Figures)
 	}
 }
+
+// TestQuoteClosedBySource: a quotation running over sentences is the
+// source's that the closing "the statement read" stands for.
+func TestQuoteClosedBySource(t *testing.T) {
+	f := Analyze(&news.Article{Text: "Shelling hit the camp on Monday, the WFP said in a statement. " +
+		"\"Eleven people were killed in the camp. Another 64 people were injured. We call for restraint\" the statement read."}).Facts
+	if f.Injured == nil || f.Injured.Value != 64 || f.Injured.Originator != "WFP" {
+		t.Errorf("injured %+v, want 64 from WFP", f.Injured)
+	}
+	f = Analyze(&news.Article{Text: "Shelling hit the camp on Monday, the WFP said. Another 64 people were injured. Aid is stalled."}).Facts
+	if f.Injured == nil || f.Injured.Value != 64 || f.Injured.Originator != "" {
+		t.Errorf("injured %+v, want 64 from no one: no quotation", f.Injured)
+	}
+}

@@ -553,8 +553,8 @@ func anaphoric(text string, toks []ftok) bool {
 		if j >= 8 && j < len(toks)-closingReach {
 			continue
 		}
-		if !attr.cue[toks[j].w] {
-			continue
+		if !attr.cue[toks[j].w] && (toks[j].w != "read" || toks[j-1].w != "statement") {
+			continue // "the statement read"
 		}
 		a := j - 1
 		if a > 0 && toks[a].w == "also" {

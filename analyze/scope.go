@@ -235,7 +235,7 @@ func sources(sents []factSentence) []int {
 		if m, ok := closingAnaphor(s); id < 0 && ok {
 			id = m.id // "..., the group said": the group it names
 		}
-		if id < 0 && anaphoric(s.text, s.toks) {
+		if id < 0 && (anaphoric(s.text, s.toks) || quoteClosedAfter(sents, si)) {
 			id = lastSource(sents, si, last)
 		}
 		if id >= 0 && s.index >= 0 {
@@ -244,6 +244,33 @@ func sources(sents []factSentence) []int {
 		out[si] = id
 	}
 	return out
+}
+
+// quoteClosedAfter reports a sentence in a quotation that the next sentence
+// closes with an anaphoric attribution and no number of its own ("... 546
+// people have been injured. Casualty figures are expected to rise\" the
+// statement read."): the figure is the quoted source's.
+func quoteClosedAfter(sents []factSentence, si int) bool {
+	if sents[si].index < 0 || si+1 >= len(sents) || sents[si+1].hasNum || !quoteOpen(sents, si) {
+		return false
+	}
+	next := &sents[si+1]
+	next.tokenise()
+	return strings.ContainsAny(next.text, "\"”") && anaphoric(next.text, next.toks)
+}
+
+// quoteOpen reports a quotation open at the end of sentence si: opened in
+// it, or in the sentence before and not closed since.
+func quoteOpen(sents []factSentence, si int) bool {
+	n := quoteMarks(sents[si].text)
+	if n == 0 && si > 0 && sents[si-1].index >= 0 {
+		n = quoteMarks(sents[si-1].text)
+	}
+	return n%2 == 1
+}
+
+func quoteMarks(s string) int {
+	return strings.Count(s, "\"") + strings.Count(s, "“") + strings.Count(s, "”")
 }
 
 // lastSource returns the source the sentences before si name last, looking
