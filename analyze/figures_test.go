@@ -896,3 +896,17 @@ func TestQuoteClosedBySource(t *testing.T) {
 		t.Errorf("injured %+v, want 64 from no one: no quotation", f.Injured)
 	}
 }
+
+// TestGroupAddedAlongWith: a smaller group added "along with" the count a
+// sentence opens on is not the main event's.
+func TestGroupAddedAlongWith(t *testing.T) {
+	f := Analyze(&news.Article{Text: "A bomb hit the convoy on Sunday, killing 20 people. " +
+		"Some 3,000 residents left the village along with 700 evacuated from a nearby camp."}).Facts
+	if f.Evacuated != nil {
+		t.Errorf("evacuated %+v, want none: the 700 are another group", f.Evacuated)
+	}
+	f = Analyze(&news.Article{Text: "Buses carried 700 people evacuated from the camp along with their belongings."}).Facts
+	if f.Evacuated == nil || f.Evacuated.Value != 700 {
+		t.Errorf("evacuated %+v, want 700", f.Evacuated)
+	}
+}

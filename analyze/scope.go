@@ -32,7 +32,7 @@ func findAll(sents []factSentence, published time.Time) []mention {
 		other, past := otherEventMark(s.toks) || followsRecall(sents, si), earlierDate(s.toks, published)
 		disease := !titleDisease && diseaseIn(s.toks)
 		for i := start; i < len(ms); i++ {
-			ms[i].other = other || afterLinks(s.toks, ms[i].tok) || amidReports(s.toks, ms[i].tok) ||
+			ms[i].other = other || afterLinks(s.toks, ms[i].tok) || amidReports(s.toks, ms[i].tok) || alongWith(s.toks, ms[i].tok) ||
 				(disease && ms[i].kind == &killedKind)
 			ms[i].background = ms[i].background || past
 		}
@@ -361,6 +361,24 @@ func followsRecall(sents []factSentence, si int) bool {
 }
 
 var timeUnits = wordSet("day", "days", "week", "weeks", "month", "months", "hours")
+
+// alongWith reports a count added "along with" a larger group the sentence
+// counts first ("More than 5,000 people left the two towns along with 2,200
+// evacuated from two others"): the group added is not the sentence's, and
+// not the main event's when the first count is the subject.
+func alongWith(toks []ftok, i int) bool {
+	_, qn := qualifierBefore(toks, i)
+	j := i - qn
+	if j < 2 || toks[j-1].w != "with" || toks[j-2].w != "along" {
+		return false
+	}
+	for k := 0; k < j-2; k++ {
+		if toks[k].isNum && !toks[k].year && !toks[k].amount && toks[k].num > toks[i].num {
+			return true
+		}
+	}
+	return false
+}
 
 // amidReports reports a number after "amid reports that": the statement is
 // set beside news of another event ("The statement came amid reports that
