@@ -868,6 +868,10 @@ func TestTreatedSomewhereIsAPart(t *testing.T) {
 	if i < 0 || f.Figures[i].Scope != news.ScopePart {
 		t.Errorf("figures %+v, want injured 12 as a part", f.Figures)
 	}
+	f = Analyze(&news.Article{Text: "The bombing killed 40 people. Two people had died after being taken across the border, officials said."}).Facts
+	if f.Killed == nil || f.Killed.Value != 40 {
+		t.Errorf("killed %+v, want 40: the two who died after transfer are a part", f.Killed)
+	}
 }
 
 // TestAttackAfterARecall: "The attack ..." right after a sentence that

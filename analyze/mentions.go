@@ -103,7 +103,7 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 			tok:        i,
 			update:     upd || tollNear(toks, i),
 			background: isBackground(toks, i) || recalledFor(toks, i) || (k == &displacedKind && stockCount(toks, i, end)),
-			part:       k == &injuredKind && treatedAt(toks, end),
+			part:       k == &injuredKind && treatedAt(toks, end) || k == &killedKind && diedAfterTransfer(toks, end),
 		})
 	}
 	return out
@@ -651,6 +651,22 @@ func treatedAt(toks []ftok, end int) bool {
 		if toks[j].w == "treated" || toks[j].w == "hospitalised" || toks[j].w == "hospitalized" {
 			return j+1 < len(toks) && (toks[j+1].w == "in" || toks[j+1].w == "at") && auxVerbs[toks[j-1].w] ||
 				j >= 2 && toks[j-1].w == "being" && auxVerbs[toks[j-2].w]
+		}
+	}
+	return false
+}
+
+// transferWords move the wounded: "died since being brought from Syria".
+var transferWords = wordSet("brought", "taken", "transferred", "moved", "evacuated", "admitted")
+
+// diedAfterTransfer reports a death count whose clause says the dead died
+// after being moved ("three people had died since being brought from
+// Syria"): the patients of the hospitals they were taken to, a part of the
+// dead.
+func diedAfterTransfer(toks []ftok, end int) bool {
+	for j := end + 1; j+2 < len(toks) && j <= end+4 && !toks[j].punct; j++ {
+		if (toks[j].w == "since" || toks[j].w == "after") && toks[j+1].w == "being" && transferWords[toks[j+2].w] {
+			return true
 		}
 	}
 	return false
