@@ -909,6 +909,11 @@ func TestGroupAddedAlongWith(t *testing.T) {
 	if f.Evacuated != nil {
 		t.Errorf("evacuated %+v, want none: the 700 are another group", f.Evacuated)
 	}
+	f = Analyze(&news.Article{Text: "A bomb hit the convoy on Sunday, killing 20 people. " +
+		"Some 3,000 residents left the village along with 700 evacuated from a nearby camp. About 710 evacuees from the camp waited at a checkpoint."}).Facts
+	if f.Evacuated != nil {
+		t.Errorf("evacuated %+v, want none: the 710 are the same other group", f.Evacuated)
+	}
 	f = Analyze(&news.Article{Text: "Buses carried 700 people evacuated from the camp along with their belongings."}).Facts
 	if f.Evacuated == nil || f.Evacuated.Value != 700 {
 		t.Errorf("evacuated %+v, want 700", f.Evacuated)

@@ -37,6 +37,13 @@ func findAll(sents []factSentence, published time.Time) []mention {
 			ms[i].background = ms[i].background || past
 		}
 	}
+	sameAsOther := make([]bool, len(ms))
+	for i := range ms {
+		sameAsOther[i] = !ms[i].other && otherGroupsCount(ms, i)
+	}
+	for i, o := range sameAsOther {
+		ms[i].other = ms[i].other || o
+	}
 	attribute(sents, ms)
 	return ms
 }
@@ -520,6 +527,23 @@ func chooseMain(sents []factSentence, ms []mention, k *figureKind) int {
 
 // rounded reports a round restatement of an exact count: "nearly 40" after
 // "38 regime forces" is the same toll, the exact one the better.
+// otherGroupsCount reports a count of hundreds within 5 % of one the
+// article gives as another group's or event's ("along with 2,200
+// evacuated from Madaya", then "around 2,220 evacuees from Madaya"): the
+// same people, not the main event's.
+func otherGroupsCount(ms []mention, i int) bool {
+	v := ms[i].fig.Value
+	if v < 100 {
+		return false // small counts agree by chance
+	}
+	for j := range ms {
+		if w := ms[j].fig.Value; j != i && ms[j].other && ms[j].kind == ms[i].kind && (v-w)*20 <= v && (w-v)*20 <= w {
+			return true
+		}
+	}
+	return false
+}
+
 func rounded(exact, m *mention) bool {
 	return exact.fig.Qualifier == news.Exact && (m.fig.Qualifier == news.About || m.fig.Qualifier == news.UpTo) &&
 		m.fig.Value*10 <= exact.fig.Value*11
