@@ -776,3 +776,146 @@ func TestDeadEvacueesAreNotEvacuated(t *testing.T) {
 		t.Errorf("evacuated = %+v, want 5000", f.Evacuated)
 	}
 }
+
+// TestWholeNamesOfOriginators: a name is matched whole. A longer name that
+// holds a known one is another body ("... National Television" is no
+// opposition "National Coalition"); a bare "Red Cross" is whichever of the
+// two Red Cross bodies the article names in full; "Turkey's health
+// ministry" is Turkey's; a number in words after a dateline's year counts.
+func TestWholeNamesOfOriginators(t *testing.T) {
+	tests := []struct {
+		name, title, text, orig string
+		value                   int64
+	}{
+		{"state TV is no coalition", "", "Syrian National Television said 14 soldiers were killed near Hama.", "state media", 14},
+		{"bare Red Cross, the Federation named", "Convoy raid kills 9: Red Cross",
+			"The raid killed nine drivers, the aid group said. The International Federation of Red Cross and Red Crescent Societies said the trucks burned.",
+			"IFRC", 9},
+		{"bare Red Cross, the Committee named", "Convoy raid kills 9: Red Cross",
+			"The raid killed nine drivers. The International Committee of the Red Cross said it was shocked.", "ICRC", 9},
+		{"bare Red Cross alone", "Convoy raid kills 9: Red Cross", "The raid killed nine drivers near the border.", "Red Cross", 9},
+		{"a country's ministry", "", "Five people died in hospital, Turkey's health ministry said.", "Turkish health ministry", 5},
+		{"a number in words after a dateline", "Strikes kill 41 in Homs",
+			"Updated March 3 2015 Forty-one people were killed in strikes on Homs, a civil defence official said.", "civil defence", 41},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k := Analyze(&news.Article{Title: tt.title, Text: tt.text}).Facts.Killed
+			if k == nil {
+				t.Fatalf("no death toll")
+			}
+			if k.Value != tt.value || k.Originator != tt.orig {
+				t.Errorf("killed %d from %q, want %d from %q", k.Value, k.Originator, tt.value, tt.orig)
+			}
+		})
+	}
+}
+
+// TestWhoMadeTheReports: reports a subject seeks clarity on are someone
+// else's; the party blamed is no source, the subject whose relative clause
+// gives the toll is; "the claim by X that" names X.
+func TestWhoMadeTheReports(t *testing.T) {
+	tests := []struct{ name, text, orig string }{
+		{"reports a body asks about", "The UN is demanding answers on reports that the raid killed 300 people.", ""},
+		{"the blamed and the subject's clause", "Washington blames the Syrian government for the bombing, which it says killed 70 people.", "United States"},
+		{"the claim by", "Ministers reacted to the claim by activists that at least 90 people were killed in the raid.", "activists"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k := Analyze(&news.Article{Text: tt.text}).Facts.Killed
+			if k == nil {
+				t.Fatalf("no death toll")
+			}
+			if k.Originator != tt.orig {
+				t.Errorf("originator %q, want %q", k.Originator, tt.orig)
+			}
+		})
+	}
+}
+
+// TestSumsOnlyPeople: a count with its own verb is no term of a sum ("31
+// trucks were burned and 20 people were killed" is 20 killed), and staff
+// who flee a building are not displaced.
+func TestSumsOnlyPeople(t *testing.T) {
+	f := Analyze(&news.Article{Text: "Nine of the 40 trucks were burned and 16 drivers were killed in the ambush."}).Facts
+	if f.Killed == nil || f.Killed.Value != 16 {
+		t.Errorf("killed %+v, want 16", f.Killed)
+	}
+	f = Analyze(&news.Article{Text: "Four civilians and three policemen were killed in the ambush."}).Facts
+	if f.Killed == nil || f.Killed.Value != 7 {
+		t.Errorf("killed %+v, want 7 (a sum of people)", f.Killed)
+	}
+	f = Analyze(&news.Article{Text: "Almost a dozen nurses fled the clinic when the shelling began."}).Facts
+	for _, g := range allFigures(f) {
+		if g.Kind == news.FigureDisplaced || f.Displaced != nil {
+			t.Errorf("displaced figure %+v from staff fleeing a clinic", g)
+		}
+	}
+	f = Analyze(&news.Article{Text: "About 3,000 people fled the town after the shelling."}).Facts
+	if f.Displaced == nil || f.Displaced.Value != 3000 {
+		t.Errorf("displaced %+v, want 3000", f.Displaced)
+	}
+}
+
+// TestTreatedSomewhereIsAPart: the wounded "being treated in" some
+// hospitals are those hospitals' patients, a part of the injured.
+func TestTreatedSomewhereIsAPart(t *testing.T) {
+	f := Analyze(&news.Article{Text: "The bombing killed 40 people. Officials said 12 people hurt in the bombing were being treated in Jordanian hospitals."}).Facts
+	if f.Injured != nil {
+		t.Errorf("injured %+v, want none: the 12 are patients of some hospitals", f.Injured)
+	}
+	i := slices.IndexFunc(f.Figures, func(g news.Figure) bool { return g.Kind == news.FigureInjured && g.Value == 12 })
+	if i < 0 || f.Figures[i].Scope != news.ScopePart {
+		t.Errorf("figures %+v, want injured 12 as a part", f.Figures)
+	}
+	f = Analyze(&news.Article{Text: "The bombing killed 40 people. Two people had died after being taken across the border, officials said."}).Facts
+	if f.Killed == nil || f.Killed.Value != 40 {
+		t.Errorf("killed %+v, want 40: the two who died after transfer are a part", f.Killed)
+	}
+}
+
+// TestAttackAfterARecall: "The attack ..." right after a sentence that
+// recalls an earlier attack ("comes two days after ...") is the recalled one.
+func TestAttackAfterARecall(t *testing.T) {
+	f := Analyze(&news.Article{Text: "Jets bombed a bakery in the town on Friday, killing 9 people, medics said. " +
+		"The bombing of the bakery came a week after jets hit a school nearby. The strike left 30 pupils dead."}).Facts
+	if f.Killed == nil || f.Killed.Value != 9 {
+		t.Errorf("killed %+v, want the bakery's 9", f.Killed)
+	}
+	if !slices.ContainsFunc(f.Figures, func(g news.Figure) bool { return g.Value == 30 && g.Scope == news.ScopeOtherEvent }) {
+		t.Errorf("figures %+v, want the school's 30 as another event's", f.Figures)
+	}
+}
+
+// TestQuoteClosedBySource: a quotation running over sentences is the
+// source's that the closing "the statement read" stands for.
+func TestQuoteClosedBySource(t *testing.T) {
+	f := Analyze(&news.Article{Text: "Shelling hit the camp on Monday, the WFP said in a statement. " +
+		"\"Eleven people were killed in the camp. Another 64 people were injured. We call for restraint\" the statement read."}).Facts
+	if f.Injured == nil || f.Injured.Value != 64 || f.Injured.Originator != "WFP" {
+		t.Errorf("injured %+v, want 64 from WFP", f.Injured)
+	}
+	f = Analyze(&news.Article{Text: "Shelling hit the camp on Monday, the WFP said. Another 64 people were injured. Aid is stalled."}).Facts
+	if f.Injured == nil || f.Injured.Value != 64 || f.Injured.Originator != "" {
+		t.Errorf("injured %+v, want 64 from no one: no quotation", f.Injured)
+	}
+}
+
+// TestGroupAddedAlongWith: a smaller group added "along with" the count a
+// sentence opens on is not the main event's.
+func TestGroupAddedAlongWith(t *testing.T) {
+	f := Analyze(&news.Article{Text: "A bomb hit the convoy on Sunday, killing 20 people. " +
+		"Some 3,000 residents left the village along with 700 evacuated from a nearby camp."}).Facts
+	if f.Evacuated != nil {
+		t.Errorf("evacuated %+v, want none: the 700 are another group", f.Evacuated)
+	}
+	f = Analyze(&news.Article{Text: "A bomb hit the convoy on Sunday, killing 20 people. " +
+		"Some 3,000 residents left the village along with 700 evacuated from a nearby camp. About 710 evacuees from the camp waited at a checkpoint."}).Facts
+	if f.Evacuated != nil {
+		t.Errorf("evacuated %+v, want none: the 710 are the same other group", f.Evacuated)
+	}
+	f = Analyze(&news.Article{Text: "Buses carried 700 people evacuated from the camp along with their belongings."}).Facts
+	if f.Evacuated == nil || f.Evacuated.Value != 700 {
+		t.Errorf("evacuated %+v, want 700", f.Evacuated)
+	}
+}

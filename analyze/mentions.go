@@ -103,6 +103,7 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 			tok:        i,
 			update:     upd || tollNear(toks, i),
 			background: isBackground(toks, i) || recalledFor(toks, i) || (k == &displacedKind && stockCount(toks, i, end)),
+			part:       k == &injuredKind && treatedAt(toks, end) || k == &killedKind && diedAfterTransfer(toks, end),
 		})
 	}
 	return out
@@ -155,11 +156,18 @@ func notCount(toks []ftok, i int) bool {
 	}
 	if i > 0 {
 		p := toks[i-1]
-		if (p.isNum && !p.amount) || labelWords[p.w] || p.w == "$" || p.w == "€" || p.w == "£" || p.w == "us" && p.end == t.off {
+		if (p.isNum && !p.amount && !datelineThenWords(toks, i)) || labelWords[p.w] || p.w == "$" || p.w == "€" || p.w == "£" || p.w == "us" && p.end == t.off {
 			return true
 		}
 	}
 	return !t.amount && i+1 < len(toks) && toks[i+1].isNum && !toks[i+1].amount && !toks[i+1].year && toks[i+1].off > t.end
+}
+
+// datelineThenWords reports a number in words after a full date ("...
+// September 24 2016 Ninety-two civilians were killed"): a sentence glued to
+// its dateline, no run of digits; "In December 2016 three" stays a date's.
+func datelineThenWords(toks []ftok, i int) bool {
+	return i >= 2 && toks[i-1].year && toks[i-2].isNum && !toks[i-2].year && toks[i].w != "" && !isDigit(toks[i].w[0])
 }
 
 // sharedQualifier returns the qualifier of a count coordinated just before
@@ -554,7 +562,7 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 		return 0, 0, false // "arrested 14 suspects and 3 people are missing": 14 is the arrests'
 	}
 	v := toks[i].num
-	subset, asides := false, 0
+	subset, asides, clause := false, 0, false
 	limit := i + subjectNear
 	for j := i + 1; j < len(toks) && j <= limit; j++ {
 		t := toks[j]
@@ -584,6 +592,9 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			if subset && toks[j-1].isNum {
 				return 0, 0, false // "700 people including 47 wounded": the word is the part's
 			}
+			if k == &displacedKind && fledPlace(toks, j) {
+				return 0, 0, false // "a dozen medical staff fled the hospital": out of a building, not from home
+			}
 			if combinedCount(toks, j) || (t.w == "lives" && toks[j-1].w != "their" && !livesTaken(toks, i, j)) ||
 				verbWithCount(toks, j, k) {
 				return 0, 0, false
@@ -596,6 +607,9 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 		case subsetWords[t.w]:
 			subset, limit = true, limit+4
 		case t.isNum && !subset && toks[j-1].w == "and" && !t.year:
+			if clause {
+				return 0, 0, false // "31 lorries were destroyed and 20 civilians were killed": 31 had its own verb
+			}
 			if isMeasure(toks, j) || (j+1 < len(toks) && (toks[j+1].w == "others" || toks[j+1].w == "other")) {
 				return 0, 0, false // "aged 10 and 11 years"; "12 people and 500 others were affected"
 			}
@@ -604,10 +618,63 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			return 0, 0, false
 		case t.w == "said" || t.w == "says" || t.w == "according" || foreignOutcome(k, t.w):
 			return 0, 0, false
+		case auxVerbs[t.w]:
+			clause = true
 		}
 	}
 	return 0, 0, false
 }
+
+// fledFrom are the places a person flees for an hour, not a home: "fled
+// the hospital" in a raid is no displacement.
+var fledFrom = wordSet("hospital", "hospitals", "clinic", "building", "buildings", "scene", "school", "facility",
+	"centre", "center", "prison", "base", "office", "offices", "posts", "post")
+
+// fledPlace reports "fled [the] hospital" after the word of fleeing at j.
+func fledPlace(toks []ftok, j int) bool {
+	w := toks[j].w
+	if w != "fled" && w != "flee" && w != "fleeing" {
+		return false
+	}
+	n := j + 1
+	for n < len(toks) && n <= j+3 && (appositives[toks[n].w] || toks[n].w == "their" || toks[n].w == "its" || toks[n].w == "field") {
+		n++
+	}
+	return n < len(toks) && fledFrom[toks[n].w]
+}
+
+// treatedAt reports an injured count whose clause says where they are
+// treated ("31 people hurt in the attack were being treated in Turkish
+// hospitals"): the patients of some hospitals, a part of the wounded.
+func treatedAt(toks []ftok, end int) bool {
+	for j := end + 1; j < len(toks) && j <= end+8 && !toks[j].punct; j++ {
+		if toks[j].w == "treated" || toks[j].w == "hospitalised" || toks[j].w == "hospitalized" {
+			return j+1 < len(toks) && (toks[j+1].w == "in" || toks[j+1].w == "at") && auxVerbs[toks[j-1].w] ||
+				j >= 2 && toks[j-1].w == "being" && auxVerbs[toks[j-2].w]
+		}
+	}
+	return false
+}
+
+// transferWords move the wounded: "died since being brought from Syria".
+var transferWords = wordSet("brought", "taken", "transferred", "moved", "evacuated", "admitted")
+
+// diedAfterTransfer reports a death count whose clause says the dead died
+// after being moved ("three people had died since being brought from
+// Syria"): the patients of the hospitals they were taken to, a part of the
+// dead.
+func diedAfterTransfer(toks []ftok, end int) bool {
+	for j := end + 1; j+2 < len(toks) && j <= end+4 && !toks[j].punct; j++ {
+		if (toks[j].w == "since" || toks[j].w == "after") && toks[j+1].w == "being" && transferWords[toks[j+2].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// auxVerbs open the predicate of a count's own clause: a number after
+// "were destroyed and" starts another count, no sum with the first.
+var auxVerbs = wordSet("were", "was", "are", "is", "have", "has", "had", "been")
 
 // subjectReach is how far a sentence's main verb may stand from the count
 // that opens it.

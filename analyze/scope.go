@@ -29,13 +29,20 @@ func findAll(sents []factSentence, published time.Time) []mention {
 		ms = append(ms, singularMentions(s, si)...)
 		ms = append(ms[:start], oneKindPerNumber(ms[start:])...)
 		ms = append(ms, partsOf(s, si, ms[start:])...)
-		other, past := otherEventMark(s.toks), earlierDate(s.toks, published)
+		other, past := otherEventMark(s.toks) || followsRecall(sents, si), earlierDate(s.toks, published)
 		disease := !titleDisease && diseaseIn(s.toks)
 		for i := start; i < len(ms); i++ {
-			ms[i].other = other || afterLinks(s.toks, ms[i].tok) || amidReports(s.toks, ms[i].tok) ||
+			ms[i].other = other || afterLinks(s.toks, ms[i].tok) || amidReports(s.toks, ms[i].tok) || alongWith(s.toks, ms[i].tok) ||
 				(disease && ms[i].kind == &killedKind)
 			ms[i].background = ms[i].background || past
 		}
+	}
+	sameAsOther := make([]bool, len(ms))
+	for i := range ms {
+		sameAsOther[i] = !ms[i].other && otherGroupsCount(ms, i)
+	}
+	for i, o := range sameAsOther {
+		ms[i].other = ms[i].other || o
 	}
 	attribute(sents, ms)
 	return ms
@@ -110,6 +117,7 @@ func attribute(sents []factSentence, ms []mention) {
 		if origs.list[id].generic && named >= 0 {
 			id = named
 		}
+		id = narrowed(sents, id)
 		ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(id)
 	}
 }
@@ -234,7 +242,7 @@ func sources(sents []factSentence) []int {
 		if m, ok := closingAnaphor(s); id < 0 && ok {
 			id = m.id // "..., the group said": the group it names
 		}
-		if id < 0 && anaphoric(s.text, s.toks) {
+		if id < 0 && (anaphoric(s.text, s.toks) || quoteClosedAfter(sents, si)) {
 			id = lastSource(sents, si, last)
 		}
 		if id >= 0 && s.index >= 0 {
@@ -243,6 +251,33 @@ func sources(sents []factSentence) []int {
 		out[si] = id
 	}
 	return out
+}
+
+// quoteClosedAfter reports a sentence in a quotation that the next sentence
+// closes with an anaphoric attribution and no number of its own ("... 546
+// people have been injured. Casualty figures are expected to rise\" the
+// statement read."): the figure is the quoted source's.
+func quoteClosedAfter(sents []factSentence, si int) bool {
+	if sents[si].index < 0 || si+1 >= len(sents) || sents[si+1].hasNum || !quoteOpen(sents, si) {
+		return false
+	}
+	next := &sents[si+1]
+	next.tokenise()
+	return strings.ContainsAny(next.text, "\"”") && anaphoric(next.text, next.toks)
+}
+
+// quoteOpen reports a quotation open at the end of sentence si: opened in
+// it, or in the sentence before and not closed since.
+func quoteOpen(sents []factSentence, si int) bool {
+	n := quoteMarks(sents[si].text)
+	if n == 0 && si > 0 && sents[si-1].index >= 0 {
+		n = quoteMarks(sents[si-1].text)
+	}
+	return n%2 == 1
+}
+
+func quoteMarks(s string) int {
+	return strings.Count(s, "\"") + strings.Count(s, "“") + strings.Count(s, "”")
 }
 
 // lastSource returns the source the sentences before si name last, looking
@@ -307,6 +342,45 @@ func otherEventMark(toks []ftok) bool {
 			return true
 		}
 		if w == "also" && j+1 < len(toks) && toks[j+1].w == "on" {
+			return true
+		}
+	}
+	return false
+}
+
+// followsRecall reports a sentence that opens on "The attack ..." right
+// after one that recalls an earlier event ("The strike comes two days
+// after jets hit an aid convoy."): the attack it names is the one recalled,
+// the last one named.
+func followsRecall(sents []factSentence, si int) bool {
+	s := &sents[si]
+	if si == 0 || s.index <= 0 || sents[si-1].index < 0 || len(s.toks) < 2 || s.toks[0].w != "the" || !eventNouns[s.toks[1].w] {
+		return false
+	}
+	prev := &sents[si-1]
+	prev.tokenise()
+	for j := 2; j+1 < len(prev.toks); j++ {
+		if prev.toks[j+1].w == "after" && timeUnits[prev.toks[j].w] && (prev.toks[j-1].isNum || prev.toks[j-1].w == "a") {
+			return true // "two days after", "a week after"
+		}
+	}
+	return false
+}
+
+var timeUnits = wordSet("day", "days", "week", "weeks", "month", "months", "hours")
+
+// alongWith reports a count added "along with" a larger group the sentence
+// counts first ("More than 5,000 people left the two towns along with 2,200
+// evacuated from two others"): the group added is not the sentence's, and
+// not the main event's when the first count is the subject.
+func alongWith(toks []ftok, i int) bool {
+	_, qn := qualifierBefore(toks, i)
+	j := i - qn
+	if j < 2 || toks[j-1].w != "with" || toks[j-2].w != "along" {
+		return false
+	}
+	for k := 0; k < j-2; k++ {
+		if toks[k].isNum && !toks[k].year && !toks[k].amount && toks[k].num > toks[i].num {
 			return true
 		}
 	}
@@ -453,6 +527,23 @@ func chooseMain(sents []factSentence, ms []mention, k *figureKind) int {
 
 // rounded reports a round restatement of an exact count: "nearly 40" after
 // "38 regime forces" is the same toll, the exact one the better.
+// otherGroupsCount reports a count of hundreds within 5 % of one the
+// article gives as another group's or event's ("along with 2,200
+// evacuated from Madaya", then "around 2,220 evacuees from Madaya"): the
+// same people, not the main event's.
+func otherGroupsCount(ms []mention, i int) bool {
+	v := ms[i].fig.Value
+	if v < 100 {
+		return false // small counts agree by chance
+	}
+	for j := range ms {
+		if w := ms[j].fig.Value; j != i && ms[j].other && ms[j].kind == ms[i].kind && (v-w)*20 <= v && (w-v)*20 <= w {
+			return true
+		}
+	}
+	return false
+}
+
 func rounded(exact, m *mention) bool {
 	return exact.fig.Qualifier == news.Exact && (m.fig.Qualifier == news.About || m.fig.Qualifier == news.UpTo) &&
 		m.fig.Value*10 <= exact.fig.Value*11

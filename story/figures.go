@@ -269,10 +269,27 @@ var qualifierWords = map[news.Qualifier]string{
 	news.AtLeast: "at least ", news.About: "about ", news.MoreThan: "more than ", news.UpTo: "up to ",
 }
 
+// belowWords are the "about" qualifiers that say the count stays below its
+// number: "nearly 90" is shown as written, never as "about 90".
+var belowWords = []string{"nearly ", "almost "}
+
+// qualifierOf is the words before a figure's value: the article's own for
+// a count just below its number.
+func qualifierOf(f news.Figure) string {
+	if f.Qualifier == news.About {
+		for _, w := range belowWords {
+			if len(f.Text) >= len(w) && strings.EqualFold(f.Text[:len(w)], w) {
+				return w
+			}
+		}
+	}
+	return qualifierWords[f.Qualifier]
+}
+
 // figureText is a figure's qualifier and value: "at least 1,200", "about
 // 1,000 families", "8,000 (planned)", "1,000 to 1,800" for a range.
 func figureText(f news.Figure) string {
-	t := qualifierWords[f.Qualifier] + groupThousands(f.Value)
+	t := qualifierOf(f) + groupThousands(f.Value)
 	if f.Low > 0 && f.Low < f.Value {
 		t = groupThousands(f.Low) + " to " + groupThousands(f.Value)
 	}

@@ -128,6 +128,9 @@ func TestFigureTextUnitsAndPlans(t *testing.T) {
 		"8,000 (planned)":          {Value: 8000, Qualifier: news.Exact, Planned: true},
 		"1,000 to 1,800":           {Value: 1800, Low: 1000, Qualifier: news.UpTo},
 		"at least 21":              {Value: 21, Qualifier: news.AtLeast},
+		"nearly 90":                {Value: 90, Qualifier: news.About, Text: "Nearly 90"},
+		"almost 12":                {Value: 12, Qualifier: news.About, Text: "almost a dozen"},
+		"about 40":                 {Value: 40, Qualifier: news.About, Text: "around 40"},
 	}
 	for want, f := range tests {
 		if got := figureText(f); got != want {
