@@ -25,8 +25,9 @@ const reputableBonus = 0.15
 
 // headline returns the cleaned title of the member whose title and lead are
 // most like the others' (cosine to the sum of the others, which costs one
-// pass however many members there are), preferring reputable outlets; ties
-// go to the earliest. Members must be in order of publication.
+// pass however many members there are), preferring reputable outlets and,
+// among those nearly as central (headlineRecency), the newest. Members must
+// be in order of publication.
 func headline(ms []Member) string {
 	vecs := make([]map[string]float32, len(ms))
 	sum := map[string]float32{}
@@ -36,22 +37,34 @@ func headline(ms []Member) string {
 			sum[t] += n
 		}
 	}
-	best, bestScore := "", math.Inf(-1)
+	heads := make([]string, len(ms))
+	scores := make([]float64, len(ms))
+	bestScore := math.Inf(-1)
 	for i := range ms {
-		h := CleanHeadline(ms[i].Article.Title, ms[i].source())
-		if h == "" {
+		heads[i] = CleanHeadline(ms[i].Article.Title, ms[i].source())
+		if heads[i] == "" {
 			continue
 		}
-		sc := cosineRest(vecs[i], sum)
+		scores[i] = cosineRest(vecs[i], sum)
 		if reputable[squash(ms[i].source())] {
-			sc += reputableBonus
+			scores[i] += reputableBonus
 		}
-		if sc > bestScore {
-			best, bestScore = h, sc
+		bestScore = max(bestScore, scores[i])
+	}
+	// The newest of the headlines nearly as central as the best: a story
+	// is headed by its latest state ("toll rises to 126"), not by its first
+	// report ("toll hits 43") beside the latest figure.
+	for i := len(ms) - 1; i >= 0; i-- {
+		if heads[i] != "" && scores[i] >= bestScore-headlineRecency {
+			return heads[i]
 		}
 	}
-	return best
+	return ""
 }
+
+// headlineRecency is how much less central than the most central headline
+// a newer one may be and still head the story.
+const headlineRecency = 0.1
 
 // cosineRest is the cosine of v with sum minus v: how like the other
 // members a member is.
