@@ -337,13 +337,14 @@ func dayRange(a, b time.Time) string {
 	return FormatDate(a) + " – " + FormatDate(b)
 }
 
-// footer gives the counts and the period: "14 stories from 37 articles,
-// 9 sources · 1–8 Apr 2017".
+// footer gives the counts and the period: "14 stories from 37 reports by
+// 9 sources · 1–8 Apr 2017" — the items shown, the reports their source
+// lines list and the outlets among them (Digest.count).
 func footer(d *Digest) string {
 	c := d.Counts
-	return fmt.Sprintf("%d %s from %d %s, %d %s · %s",
+	return fmt.Sprintf("%d %s from %d %s by %d %s · %s",
 		c.Stories, plural(c.Stories, "story", "stories"),
-		c.Articles, plural(c.Articles, "article", "articles"),
+		c.Articles, plural(c.Articles, "report", "reports"),
 		c.Sources, plural(c.Sources, "source", "sources"), d.Period)
 }
 

@@ -63,7 +63,7 @@ func TestSourcesOnce(t *testing.T) {
 		{SourceName: "ahram", URL: "https://english.ahram.org.eg/1"}, {SourceName: "ahram", URL: "https://english.ahram.org.eg/2"},
 		{SourceName: "sana"}}}
 	it := newItem(&s, day("2016-09-21"))
-	if got, want := SourcesLine(&it), "2 sources: [Ahram Online](<https://english.ahram.org.eg/1>), SANA"; got != want {
+	if got, want := SourcesLine(&it), "2 sources, 3 reports: [Ahram Online](<https://english.ahram.org.eg/1>), SANA"; got != want {
 		t.Errorf("sources = %q, want %q", got, want)
 	}
 }

@@ -160,7 +160,18 @@ func (f flavour) sourcesLine(it *Item) string {
 			parts = append(parts, name)
 		}
 	}
-	return fmt.Sprintf("%d %s: %s", it.SourceCount, plural(it.SourceCount, "source", "sources"), strings.Join(parts, ", "))
+	return fmt.Sprintf("%s: %s", sourceCount(it), strings.Join(parts, ", "))
+}
+
+// sourceCount counts an item's sources, and its reports when an outlet
+// gave more than one: "3 sources, 5 reports". The footer counts the same
+// reports and outlets over the digest's items.
+func sourceCount(it *Item) string {
+	s := fmt.Sprintf("%d %s", it.SourceCount, plural(it.SourceCount, "source", "sources"))
+	if n := len(it.Sources); n > it.SourceCount {
+		s += fmt.Sprintf(", %d reports", n)
+	}
+	return s
 }
 
 // ItemMeta is an item's line of facts: its section, its change of state

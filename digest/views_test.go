@@ -165,6 +165,9 @@ func TestPeriodViewTellsThePeriod(t *testing.T) {
 	if len(it.Figures) != 1 || it.Figures[0].Value != 87 || len(it.Figures[0].Latest) != 1 {
 		t.Errorf("period figures %+v, want killed 87 alone", it.Figures)
 	}
+	if want := "1 story from 1 report by 1 source · 10–16 Apr 2017"; d.Footer != want {
+		t.Errorf("footer %q, want %q: it counts what the item lists", d.Footer, want)
+	}
 	if it.CeasefireStatus != news.CeasefireInEffect {
 		t.Errorf("ceasefire %q, want in_effect as of the period's end", it.CeasefireStatus)
 	}
