@@ -155,6 +155,9 @@ func newItem(s *news.Story, now time.Time) Item {
 		it.Change, it.Direction, it.changeOf = last.Text, direction(last.Change), last.Change.Category()
 	}
 	it.Place, it.Conflict = placeOf(s)
+	if it.Change != "" {
+		it.Place = changePlace(s, it.Headline, it.Place)
+	}
 	if !s.EventFirst.IsZero() {
 		it.Events = &Span{First: s.EventFirst.UTC(), Last: s.EventLast.UTC()}
 	}
@@ -240,10 +243,17 @@ func markOvertakenTruces(items []Item) {
 	}
 }
 
-// Dates renders the days of the story's events, else of its reports:
-// "21 Aug 2013", "21–23 Aug 2013"; "" when none is known. Never the day it
-// was stored.
+// Dates renders the day of the story's latest change of state when it
+// reports one, else the days of its events, else of its reports: "21 Aug
+// 2013", "21–23 Aug 2013"; "" when none is known. Never the day it was
+// stored.
 func (it *Item) Dates() string {
+	if n := len(it.Changes); n > 0 && it.Change != "" && !it.Changes[n-1].At.IsZero() {
+		// The story's main event is its change of state: a truce that
+		// collapsed is dated by the report of the collapse, not by the
+		// violation its lead tells.
+		return FormatDate(it.Changes[n-1].At)
+	}
 	if it.Events != nil {
 		return dayRange(it.Events.First, it.Events.Last)
 	}

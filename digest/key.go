@@ -244,12 +244,20 @@ func tollText(f *ItemFigure) string {
 	return best.By + ": " + best.Text + " killed"
 }
 
+// where is an item's place and days for a line of its conflict: "(Daraa,
+// 18 Sep 2016)", the days alone when the place is the conflict's country.
 func where(it *Item) string {
+	place := it.Place
+	if strings.EqualFold(place, it.Conflict) {
+		place = ""
+	}
 	switch {
-	case it.Place != "" && it.Dates() != "":
-		return " (" + it.Place + ", " + it.Dates() + ")"
-	case it.Place != "":
-		return " (" + it.Place + ")"
+	case place != "" && it.Dates() != "":
+		return " (" + place + ", " + it.Dates() + ")"
+	case place != "":
+		return " (" + place + ")"
+	case it.Dates() != "":
+		return " (" + it.Dates() + ")"
 	}
 	return ""
 }
