@@ -160,6 +160,38 @@ func TestBuildHeadlineIsTheLatestState(t *testing.T) {
 	}
 }
 
+// TestBuildHeadlineOfTheNewestDevelopment: the newest development heads a
+// story by the day its report tells of, not by when a reprint of the first
+// report was published; of one day's reports, the one stating the toll the
+// item shows; and a title with broken characters never heads a story with
+// a clean one.
+func TestBuildHeadlineOfTheNewestDevelopment(t *testing.T) {
+	on := func(day string, an news.Analysis) news.Analysis { an.EventDate = day; return an }
+	apr := func(d int) time.Time { return time.Date(2017, 4, d, 9, 0, 0, 0, time.UTC) }
+	ms := []Member{
+		member(1, "ahram", "Bomber kills 16 outside bakery in Hasakeh", bakeryText, apr(4), on("2017-04-04", news.Analysis{})),
+		member(2, "trt", "Hasakeh bakery bomber identified, toll unchanged", bakeryCopy, apr(6), on("2017-04-06", news.Analysis{})),
+		member(3, "manar", "Bomber kills 16 outside Hasakeh bakery", bakeryText, apr(9), on("2017-04-04", news.Analysis{})),
+	}
+	if got, want := Build(ms).Headline, "Hasakeh bakery bomber identified, toll unchanged"; got != want {
+		t.Errorf("with a late reprint: Headline = %q, want %q", got, want)
+	}
+	ms = []Member{
+		member(1, "ahram", "Hasakeh bakery bombing toll at least 23", bakeryText, apr(5), on("2017-04-04", killed(23, news.AtLeast))),
+		member(2, "trt", "Hasakeh bakery bombing toll rises to 20", bakeryCopy, apr(5).Add(time.Hour), on("2017-04-05", killed(20, news.Exact))),
+	}
+	if got, want := Build(ms).Headline, "Hasakeh bakery bombing toll at least 23"; got != want {
+		t.Errorf("tolls of one day: Headline = %q, want %q (the toll shown)", got, want)
+	}
+	ms = []Member{
+		member(1, "ahram", "Bomber kills 16 outside bakery in Hasakeh", bakeryText, apr(4), news.Analysis{}),
+		member(2, "trt", "Hasakeh \ufffd_bakery\ufffd_ bomber kills 16", bakeryText, apr(4).Add(time.Hour), news.Analysis{}),
+	}
+	if got, want := Build(ms).Headline, "Bomber kills 16 outside bakery in Hasakeh"; got != want {
+		t.Errorf("with broken characters: Headline = %q, want %q", got, want)
+	}
+}
+
 func TestBuildCeasefire(t *testing.T) {
 	cf := func(st news.CeasefireStatus) news.Analysis {
 		return news.Analysis{Categories: []news.Category{news.Ceasefire}, CeasefireStatus: st}
