@@ -247,7 +247,7 @@ func evidenceCandidates(ms []Member, c news.Category) []candidate {
 	var out []candidate
 	for i := range ms {
 		for _, e := range ms[i].Analysis.Evidence[c] {
-			e, ok := cleanSentence(e, ms[i].Article.Title)
+			e, ok := cleanSentence(e, ms[i].Article.Title, ms[i].source())
 			ws := lang.Words(e)
 			if !ok || len(ws) < minWords || len(ws) > maxWords || anaphoric[ws[0]] || !startsSentence(e) {
 				continue
