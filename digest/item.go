@@ -46,6 +46,11 @@ type Item struct {
 	Sources  []ItemSource `json:"sources"`
 	// SourceCount is the number of distinct outlets.
 	SourceCount int `json:"source_count"`
+	// Earlier counts the story's reports before the digest's period, and
+	// Began is the first of them, when the story began before it: the item
+	// tells the period's part of the story (news.Story.Earlier).
+	Earlier int        `json:"earlier,omitempty"`
+	Began   *time.Time `json:"began,omitempty"`
 	// Since says what is new since the subscription's last digest; nil
 	// outside a subscription's digest.
 	Since *SinceLast `json:"since_last,omitempty"`
@@ -153,6 +158,10 @@ func newItem(s *news.Story, now time.Time) Item {
 	if n := len(it.Changes); n > 0 {
 		last := it.Changes[n-1]
 		it.Change, it.Direction, it.changeOf = last.Text, direction(last.Change), last.Change.Category()
+	}
+	if s.Earlier > 0 && !s.Began.IsZero() {
+		began := s.Began.UTC()
+		it.Earlier, it.Began = s.Earlier, &began
 	}
 	it.Place, it.Conflict = placeOf(s)
 	if it.Change != "" {

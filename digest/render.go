@@ -192,6 +192,10 @@ func ItemMeta(it *Item) string {
 	if it.Place != "" {
 		parts = append(parts, it.Place)
 	}
+	if it.Began != nil {
+		parts = append(parts, fmt.Sprintf("story since %s (%d earlier %s)", FormatDate(*it.Began),
+			it.Earlier, plural(it.Earlier, "report", "reports")))
+	}
 	return strings.Join(parts, " · ")
 }
 

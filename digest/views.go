@@ -185,9 +185,16 @@ func (w window) viewOf(id int64, rows []news.ArticleWithAnalysis) news.Story {
 		ms = append(ms, m)
 	}
 	var in, upTo []story.Member // in the period; published before its end
+	var earlier int
+	var began time.Time
 	for _, m := range ms {
 		if w.holds(m.Article.Published) {
 			in = append(in, m)
+		} else if p := m.Article.Published; p.Before(w.since) {
+			earlier++
+			if began.IsZero() || p.Before(began) {
+				began = p
+			}
 		}
 		if !w.set || w.until.IsZero() || m.Article.Published.IsZero() || m.Article.Published.Before(w.until) {
 			upTo = append(upTo, m)
@@ -198,6 +205,7 @@ func (w window) viewOf(id int64, rows []news.ArticleWithAnalysis) news.Story {
 		view = story.Build(ms)
 	} else {
 		view = story.Build(in)
+		view.Earlier, view.Began = earlier, began
 		asOf := story.Build(upTo)
 		view.CeasefireStatus, view.PrevCeasefireStatus = asOf.CeasefireStatus, asOf.PrevCeasefireStatus
 		view.Changes = view.Changes[:0]

@@ -168,6 +168,10 @@ func TestPeriodViewTellsThePeriod(t *testing.T) {
 	if want := "1 story from 1 report by 1 source · 10–16 Apr 2017"; d.Footer != want {
 		t.Errorf("footer %q, want %q: it counts what the item lists", d.Footer, want)
 	}
+	if it.Earlier != 1 || it.Began == nil || !it.Began.Equal(since.Add(-6*24*time.Hour)) ||
+		!strings.HasSuffix(ItemMeta(&it), " · story since 4 Apr 2017 (1 earlier report)") {
+		t.Errorf("history: %d earlier from %v, meta %q; want 1 earlier report since 4 Apr 2017", it.Earlier, it.Began, ItemMeta(&it))
+	}
 	if it.CeasefireStatus != news.CeasefireInEffect {
 		t.Errorf("ceasefire %q, want in_effect as of the period's end", it.CeasefireStatus)
 	}
