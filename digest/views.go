@@ -167,11 +167,12 @@ func (w window) spans(s *news.Story) bool {
 
 // viewOf is story id rebuilt from the members a reader may see. For a
 // period, the story is told by the members published in it — headline,
-// summary, figures, sources, places and days are the period's — while the
-// ceasefire state is as of the period's end (the reports before it count,
-// the reports after it do not) and the changes are those reported in it:
-// a truce agreed the week before and collapsing now is "in effect →
-// collapsed". A story with no member in the period is told whole.
+// summary, figures, sources, places, days and ceasefire state are the
+// period's (none when its reports tell none; never a later report's) — and
+// a state the period reports is set against the one before it, as the
+// earlier reports tell it, with the changes reported in the period: a truce
+// agreed the week before and collapsing now is "in effect → collapsed". A
+// story with no member in the period is told whole.
 func (w window) viewOf(id int64, rows []news.ArticleWithAnalysis) news.Story {
 	ms := make([]story.Member, 0, len(rows))
 	guildOf := make(map[int64]string, len(rows))
@@ -206,12 +207,16 @@ func (w window) viewOf(id int64, rows []news.ArticleWithAnalysis) news.Story {
 	} else {
 		view = story.Build(in)
 		view.Earlier, view.Began = earlier, began
-		asOf := story.Build(upTo)
-		view.CeasefireStatus, view.PrevCeasefireStatus = asOf.CeasefireStatus, asOf.PrevCeasefireStatus
-		view.Changes = view.Changes[:0]
-		for _, c := range asOf.Changes {
-			if w.holds(c.At) {
-				view.Changes = append(view.Changes, c)
+		if view.CeasefireStatus != news.CeasefireNone {
+			// The period's state, with the state before it as the
+			// earlier reports tell it.
+			asOf := story.Build(upTo)
+			view.CeasefireStatus, view.PrevCeasefireStatus = asOf.CeasefireStatus, asOf.PrevCeasefireStatus
+			view.Changes = view.Changes[:0]
+			for _, c := range asOf.Changes {
+				if w.holds(c.At) {
+					view.Changes = append(view.Changes, c)
+				}
 			}
 		}
 	}
