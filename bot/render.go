@@ -113,6 +113,9 @@ func itemEmbed(it *digest.Item) news.Embed {
 	if it.Place != "" {
 		when = append(when, esc(it.Place))
 	}
+	if h := digest.HistoryText(it); h != "" {
+		when = append(when, h)
+	}
 	if len(when) > 0 {
 		b.WriteString("\n*" + strings.Join(when, " · ") + "*")
 	}
@@ -158,7 +161,7 @@ const maxLinkedOutlets = 5
 func sourceLinks(it *digest.Item) string {
 	outlets := it.OutletSources()
 	var b strings.Builder
-	fmt.Fprintf(&b, "*%d %s:* ", it.SourceCount, plural(it.SourceCount, "source", "sources"))
+	fmt.Fprintf(&b, "*%s:* ", digest.SourceCount(it))
 	for i, s := range outlets {
 		piece := esc(s.Outlet())
 		if link, ok := digest.LinkURL(s.URL); ok {

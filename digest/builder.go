@@ -130,7 +130,7 @@ func (b *Builder) BuildSince(ctx context.Context, f news.DigestFilter, told Told
 	d.LeftOut = append(d.LeftOut, left...)
 	markOvertakenTruces(items)
 	d.group(items)
-	d.count(items, f)
+	d.count(items)
 	// A subscription's window is on stored time: what it stored since
 	// its last digest is its news, whatever day it tells of.
 	periodStart := f.Since

@@ -130,7 +130,7 @@ func TestDeliverSplitsLongDigests(t *testing.T) {
 			t.Errorf("story %d shown %d times, want 1", i, shown[fmt.Sprint(i)])
 		}
 	}
-	if !strings.Contains(msgs[len(msgs)-1].content, "30 stories from 30 articles, 3 sources") {
+	if !strings.Contains(msgs[len(msgs)-1].content, "30 stories from 30 reports by 3 sources") {
 		t.Errorf("last message lacks the footer: %s", msgs[len(msgs)-1].content)
 	}
 }

@@ -219,27 +219,18 @@ func (d *Digest) group(items []Item) {
 	}
 }
 
-// count sets the footer counts. Articles are the story sources inside the
-// window (all of them when the window is on stored time, which sources do not
-// carry); sources are distinct outlet names.
-func (d *Digest) count(items []Item, f news.DigestFilter) {
+// count sets the footer counts: the stories shown, the reports their items
+// list and the distinct outlets among them, so that the footer adds up the
+// items' own source lines. A period's items list the reports published in
+// it (Views tells a story by them).
+func (d *Digest) count(items []Item) {
 	outlets := map[string]bool{}
 	for _, it := range items {
 		for _, src := range it.Sources {
-			if !f.ByStored && !inWindow(src.Published, f) {
-				continue
-			}
 			d.Counts.Articles++
 			outlets[src.outlet()] = true
 		}
 	}
 	d.Counts.Stories = len(items)
 	d.Counts.Sources = len(outlets)
-}
-
-func inWindow(t time.Time, f news.DigestFilter) bool {
-	if t.IsZero() {
-		return true
-	}
-	return !t.Before(f.Since) && (f.Until.IsZero() || t.Before(f.Until))
 }

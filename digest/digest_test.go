@@ -34,6 +34,13 @@ func (m memStories) Stories(_ context.Context, f news.DigestFilter) ([]news.Stor
 	return out, nil
 }
 
+func inWindow(t time.Time, f news.DigestFilter) bool {
+	if t.IsZero() {
+		return true
+	}
+	return !t.Before(f.Since) && (f.Until.IsZero() || t.Before(f.Until))
+}
+
 func anyInWindow(s news.Story, f news.DigestFilter) bool {
 	for _, src := range s.Sources {
 		if inWindow(src.Published, f) {
@@ -159,7 +166,7 @@ func TestBuildWeek(t *testing.T) {
 	if ids := d.StoryIDs(); len(ids) != 8 {
 		t.Errorf("story ids = %v, want 8 distinct", ids)
 	}
-	if want := "8 stories from 16 articles, 8 sources · 4–10 Apr 2017"; d.Footer != want {
+	if want := "8 stories from 16 reports by 8 sources · 4–10 Apr 2017"; d.Footer != want {
 		t.Errorf("footer = %q, want %q", d.Footer, want)
 	}
 	if len(d.Trends) != 1 || d.Trends[0].Trend != TrendWorse || !strings.HasPrefix(d.Trends[0].Reason, "ceasefire: in effect → violated") {

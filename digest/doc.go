@@ -163,6 +163,6 @@
 //	  "left_out": [{"story_id": 9, "headline": "...", "reason": "over the digest's limit",
 //	                "events": {"first": "...", "last": "..."}}], // events: only when they are the reason
 //	  "counts": {"stories": 14, "articles": 37, "sources": 9},
-//	  "footer": "14 stories from 37 articles, 9 sources · 1–7 Apr 2017"
+//	  "footer": "14 stories from 37 reports by 9 sources · 1–7 Apr 2017"
 //	}
 package digest

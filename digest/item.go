@@ -46,6 +46,11 @@ type Item struct {
 	Sources  []ItemSource `json:"sources"`
 	// SourceCount is the number of distinct outlets.
 	SourceCount int `json:"source_count"`
+	// Earlier counts the story's reports before the digest's period, and
+	// Began is the first of them, when the story began before it: the item
+	// tells the period's part of the story (news.Story.Earlier).
+	Earlier int        `json:"earlier,omitempty"`
+	Began   *time.Time `json:"began,omitempty"`
 	// Since says what is new since the subscription's last digest; nil
 	// outside a subscription's digest.
 	Since *SinceLast `json:"since_last,omitempty"`
@@ -154,7 +159,14 @@ func newItem(s *news.Story, now time.Time) Item {
 		last := it.Changes[n-1]
 		it.Change, it.Direction, it.changeOf = last.Text, direction(last.Change), last.Change.Category()
 	}
+	if s.Earlier > 0 && !s.Began.IsZero() {
+		began := s.Began.UTC()
+		it.Earlier, it.Began = s.Earlier, &began
+	}
 	it.Place, it.Conflict = placeOf(s)
+	if it.Change != "" {
+		it.Place = changePlace(s, it.Headline, it.Place)
+	}
 	if !s.EventFirst.IsZero() {
 		it.Events = &Span{First: s.EventFirst.UTC(), Last: s.EventLast.UTC()}
 	}
@@ -240,10 +252,17 @@ func markOvertakenTruces(items []Item) {
 	}
 }
 
-// Dates renders the days of the story's events, else of its reports:
-// "21 Aug 2013", "21–23 Aug 2013"; "" when none is known. Never the day it
-// was stored.
+// Dates renders the day of the story's latest change of state when it
+// reports one, else the days of its events, else of its reports: "21 Aug
+// 2013", "21–23 Aug 2013"; "" when none is known. Never the day it was
+// stored.
 func (it *Item) Dates() string {
+	if n := len(it.Changes); n > 0 && it.Change != "" && !it.Changes[n-1].At.IsZero() {
+		// The story's main event is its change of state: a truce that
+		// collapsed is dated by the report of the collapse, not by the
+		// violation its lead tells.
+		return FormatDate(it.Changes[n-1].At)
+	}
 	if it.Events != nil {
 		return dayRange(it.Events.First, it.Events.Last)
 	}

@@ -244,12 +244,20 @@ func tollText(f *ItemFigure) string {
 	return best.By + ": " + best.Text + " killed"
 }
 
+// where is an item's place and days for a line of its conflict: "(Daraa,
+// 18 Sep 2016)", the days alone when the place is the conflict's country.
 func where(it *Item) string {
+	place := it.Place
+	if strings.EqualFold(place, it.Conflict) {
+		place = ""
+	}
 	switch {
-	case it.Place != "" && it.Dates() != "":
-		return " (" + it.Place + ", " + it.Dates() + ")"
-	case it.Place != "":
-		return " (" + it.Place + ")"
+	case place != "" && it.Dates() != "":
+		return " (" + place + ", " + it.Dates() + ")"
+	case place != "":
+		return " (" + place + ")"
+	case it.Dates() != "":
+		return " (" + it.Dates() + ")"
 	}
 	return ""
 }
@@ -337,13 +345,14 @@ func dayRange(a, b time.Time) string {
 	return FormatDate(a) + " – " + FormatDate(b)
 }
 
-// footer gives the counts and the period: "14 stories from 37 articles,
-// 9 sources · 1–8 Apr 2017".
+// footer gives the counts and the period: "14 stories from 37 reports by
+// 9 sources · 1–8 Apr 2017" — the items shown, the reports their source
+// lines list and the outlets among them (Digest.count).
 func footer(d *Digest) string {
 	c := d.Counts
-	return fmt.Sprintf("%d %s from %d %s, %d %s · %s",
+	return fmt.Sprintf("%d %s from %d %s by %d %s · %s",
 		c.Stories, plural(c.Stories, "story", "stories"),
-		c.Articles, plural(c.Articles, "article", "articles"),
+		c.Articles, plural(c.Articles, "report", "reports"),
 		c.Sources, plural(c.Sources, "source", "sources"), d.Period)
 }
 

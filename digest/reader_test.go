@@ -63,7 +63,7 @@ func TestSourcesOnce(t *testing.T) {
 		{SourceName: "ahram", URL: "https://english.ahram.org.eg/1"}, {SourceName: "ahram", URL: "https://english.ahram.org.eg/2"},
 		{SourceName: "sana"}}}
 	it := newItem(&s, day("2016-09-21"))
-	if got, want := SourcesLine(&it), "2 sources: [Ahram Online](<https://english.ahram.org.eg/1>), SANA"; got != want {
+	if got, want := SourcesLine(&it), "2 sources, 3 reports: [Ahram Online](<https://english.ahram.org.eg/1>), SANA"; got != want {
 		t.Errorf("sources = %q, want %q", got, want)
 	}
 }
@@ -87,5 +87,33 @@ func TestItemInBothFlavours(t *testing.T) {
 		"The truce collapsed.\n- Killed — SOHR: 58 → 86\n-# 2 sources: [Reuters](<https://www.reuters.com/a>), SANA"
 	if got := discordFlavour.item(&it); got != discord {
 		t.Errorf("discord item =\n%s\nwant\n%s", got, discord)
+	}
+}
+
+// TestChangeGivesPlaceAndDay: a story whose main event is a change of
+// state is placed and dated by it — a nationwide truce that collapsed is
+// Syria's news of the day the collapse was reported, not Daraa's of the
+// barrel bombs its lead tells the day before; a local truce keeps its
+// town, and a story with no change keeps its events' place and days.
+func TestChangeGivesPlaceAndDay(t *testing.T) {
+	places := []news.Entity{{Name: "Daraa", Kind: "city", Lead: true, Count: 2, Conflict: "Syria"},
+		{Name: "Syria", Kind: "country", Count: 1, Conflict: "Syria"}}
+	collapsed := []news.StoryChange{{Change: news.ChangeCeasefireCollapsed, At: day("2016-09-19").Add(9 * time.Hour), Source: "trt"}}
+	for _, tt := range []struct {
+		headline    string
+		changes     []news.StoryChange
+		place, when string
+	}{
+		{"US-Russia brokered Syria truce ends", collapsed, "Syria", "19 Sep 2016"},
+		{"Daraa truce collapses as barrel bombs fall", collapsed, "Daraa", "19 Sep 2016"},
+		{"Barrel bombs kill 10 in Daraa", nil, "Daraa", "18 Sep 2016"},
+	} {
+		s := news.Story{ID: 1, Headline: tt.headline, Categories: []news.Category{news.Ceasefire}, Places: places,
+			CeasefireStatus: news.CeasefireCollapsed, Changes: tt.changes,
+			EventFirst: day("2016-09-18"), EventLast: day("2016-09-18")}
+		it := newItem(&s, day("2016-09-25"))
+		if it.Place != tt.place || it.Dates() != tt.when {
+			t.Errorf("%q: place %q, dates %q; want %q, %q", tt.headline, it.Place, it.Dates(), tt.place, tt.when)
+		}
 	}
 }

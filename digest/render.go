@@ -160,7 +160,18 @@ func (f flavour) sourcesLine(it *Item) string {
 			parts = append(parts, name)
 		}
 	}
-	return fmt.Sprintf("%d %s: %s", it.SourceCount, plural(it.SourceCount, "source", "sources"), strings.Join(parts, ", "))
+	return fmt.Sprintf("%s: %s", SourceCount(it), strings.Join(parts, ", "))
+}
+
+// SourceCount counts an item's sources, and its reports when an outlet
+// gave more than one: "3 sources, 5 reports". The footer counts the same
+// reports and outlets over the digest's items.
+func SourceCount(it *Item) string {
+	s := fmt.Sprintf("%d %s", it.SourceCount, plural(it.SourceCount, "source", "sources"))
+	if n := len(it.Sources); n > it.SourceCount {
+		s += fmt.Sprintf(", %d reports", n)
+	}
+	return s
 }
 
 // ItemMeta is an item's line of facts: its section, its change of state
@@ -181,7 +192,20 @@ func ItemMeta(it *Item) string {
 	if it.Place != "" {
 		parts = append(parts, it.Place)
 	}
+	if h := HistoryText(it); h != "" {
+		parts = append(parts, h)
+	}
 	return strings.Join(parts, " · ")
+}
+
+// HistoryText says the story's history before the digest's period, as
+// context for the period's part it tells: "story since 4 Apr 2017 (13
+// earlier reports)"; "" when the story began in the period.
+func HistoryText(it *Item) string {
+	if it.Began == nil {
+		return ""
+	}
+	return fmt.Sprintf("story since %s (%d earlier %s)", FormatDate(*it.Began), it.Earlier, plural(it.Earlier, "report", "reports"))
 }
 
 // ShowsTruce reports whether an item shows its truce's state: a story

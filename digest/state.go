@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/story"
 )
@@ -197,6 +198,35 @@ func placeOf(s *news.Story) (place, conflict string) {
 		}
 	}
 	return "", conflict
+}
+
+// changePlace returns where a story's change of state happened: a place
+// of the story its headline names (one below country level first) — a
+// nationwide truce that collapsed is the country's news, not that of the
+// town whose shelling its lead tells — else its conflict's country when
+// the story names it, else fallback.
+func changePlace(s *news.Story, headline, fallback string) string {
+	words := " " + strings.Join(lang.Words(headline), " ") + " "
+	named := func(p news.Entity) bool {
+		ws := lang.Words(p.Name)
+		return len(ws) > 0 && strings.Contains(words, " "+strings.Join(ws, " ")+" ")
+	}
+	var country string
+	for _, p := range s.Places {
+		if p.Name == "" || !named(p) {
+			continue
+		}
+		if p.Kind != "country" {
+			return p.Name
+		}
+		if country == "" {
+			country = p.Name
+		}
+	}
+	if country != "" {
+		return country
+	}
+	return fallback
 }
 
 // FormatDate renders a day as "5 Apr 2017", in UTC.

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/story"
@@ -61,12 +62,18 @@ func (v *Views) Stories(ctx context.Context, f news.DigestFilter) ([]news.Story,
 	}
 	keys := map[int64]string{} // the stories that need a view
 	var missing []int64
+	w := periodOf(f)
 	for i := range stories {
 		s := &stories[i]
+		if w.spans(s) {
+			// A period's digest tells a story by what was reported in
+			// the period: its view is rebuilt from those reports.
+			s.NeedsView = true
+		}
 		if !s.NeedsView {
 			continue
 		}
-		keys[s.ID] = viewKey(s)
+		keys[s.ID] = viewKey(s, w)
 		if view, ok := v.get(keys[s.ID]); ok {
 			view.Updated = s.Updated
 			*s = view
@@ -74,7 +81,7 @@ func (v *Views) Stories(ctx context.Context, f news.DigestFilter) ([]news.Story,
 			missing = append(missing, s.ID)
 		}
 	}
-	built, err := v.build(ctx, missing, keys, f.GuildID)
+	built, err := v.build(ctx, missing, keys, f.GuildID, w)
 	if err != nil {
 		return nil, err
 	}
@@ -98,7 +105,7 @@ func (v *Views) Stories(ctx context.Context, f news.DigestFilter) ([]news.Story,
 }
 
 // build rebuilds the views of the missing stories from their members.
-func (v *Views) build(ctx context.Context, missing []int64, keys map[int64]string, guild string) (map[int64]news.Story, error) {
+func (v *Views) build(ctx context.Context, missing []int64, keys map[int64]string, guild string, w window) (map[int64]news.Story, error) {
 	if len(missing) == 0 {
 		return nil, nil
 	}
@@ -111,26 +118,108 @@ func (v *Views) build(ctx context.Context, missing []int64, keys map[int64]strin
 		if len(members[id]) == 0 {
 			continue
 		}
-		view := viewOf(id, members[id])
+		view := w.viewOf(id, members[id])
 		v.put(keys[id], view)
 		built[id] = view
 	}
 	return built, nil
 }
 
-// viewOf is story id rebuilt from the members a reader may see.
-func viewOf(id int64, rows []news.ArticleWithAnalysis) news.Story {
-	ms := make([]story.Member, len(rows))
+// window is the period of published times a digest of a period tells;
+// the zero period (a subscription's digest of what was stored since its
+// last one, or a digest of everything) takes every report.
+type window struct {
+	since, until time.Time
+	set          bool
+}
+
+// periodOf returns the period of f's window, the zero period for a
+// digest by stored time.
+func periodOf(f news.DigestFilter) window {
+	if f.ByStored || (f.Since.IsZero() && f.Until.IsZero()) {
+		return window{}
+	}
+	return window{since: f.Since, until: f.Until, set: true}
+}
+
+// holds reports whether a report published at t is of the period; an
+// undated report is.
+func (w window) holds(t time.Time) bool {
+	if !w.set || t.IsZero() {
+		return true
+	}
+	return !t.Before(w.since) && (w.until.IsZero() || t.Before(w.until))
+}
+
+// spans reports whether s has reports both in and out of the period: its
+// stored aggregate is not the period's.
+func (w window) spans(s *news.Story) bool {
+	in, out := false, false
+	for i := range s.Sources {
+		if w.holds(s.Sources[i].Published) {
+			in = true
+		} else {
+			out = true
+		}
+	}
+	return in && out
+}
+
+// viewOf is story id rebuilt from the members a reader may see. For a
+// period, the story is told by the members published in it — headline,
+// summary, figures, sources, places, days and ceasefire state are the
+// period's (none when its reports tell none; never a later report's) — and
+// a state the period reports is set against the one before it, as the
+// earlier reports tell it, with the changes reported in the period: a truce
+// agreed the week before and collapsing now is "in effect → collapsed". A
+// story with no member in the period is told whole.
+func (w window) viewOf(id int64, rows []news.ArticleWithAnalysis) news.Story {
+	ms := make([]story.Member, 0, len(rows))
 	guildOf := make(map[int64]string, len(rows))
 	for i := range rows {
 		a := rows[i].Article
-		ms[i] = story.Member{Article: a, Analysis: rows[i].Analysis}
+		m := story.Member{Article: a, Analysis: rows[i].Analysis}
 		if a.GuildID != "" {
-			ms[i].Source = news.GuildLabel(a.SourceName) // figures name it as the guild's too
+			m.Source = news.GuildLabel(a.SourceName) // figures name it as the guild's too
 			guildOf[a.ID] = a.GuildID
 		}
+		ms = append(ms, m)
 	}
-	view := story.Build(ms)
+	var in, upTo []story.Member // in the period; published before its end
+	var earlier int
+	var began time.Time
+	for _, m := range ms {
+		if w.holds(m.Article.Published) {
+			in = append(in, m)
+		} else if p := m.Article.Published; p.Before(w.since) {
+			earlier++
+			if began.IsZero() || p.Before(began) {
+				began = p
+			}
+		}
+		if !w.set || w.until.IsZero() || m.Article.Published.IsZero() || m.Article.Published.Before(w.until) {
+			upTo = append(upTo, m)
+		}
+	}
+	var view news.Story
+	if len(in) == 0 || len(in) == len(ms) {
+		view = story.Build(ms)
+	} else {
+		view = story.Build(in)
+		view.Earlier, view.Began = earlier, began
+		if view.CeasefireStatus != news.CeasefireNone {
+			// The period's state, with the state before it as the
+			// earlier reports tell it.
+			asOf := story.Build(upTo)
+			view.CeasefireStatus, view.PrevCeasefireStatus = asOf.CeasefireStatus, asOf.PrevCeasefireStatus
+			view.Changes = view.Changes[:0]
+			for _, c := range asOf.Changes {
+				if w.holds(c.At) {
+					view.Changes = append(view.Changes, c)
+				}
+			}
+		}
+	}
 	for i := range view.Sources {
 		view.Sources[i].GuildID = guildOf[view.Sources[i].ArticleID]
 	}
@@ -138,9 +227,10 @@ func viewOf(id int64, rows []news.ArticleWithAnalysis) news.Story {
 	return view
 }
 
-// viewKey names a view by what it is built from: the story's state and the
-// members the reader may see (the sources the store attached).
-func viewKey(s *news.Story) string {
+// viewKey names a view by what it is built from: the story's state, the
+// members the reader may see (the sources the store attached) and the
+// period it is told for.
+func viewKey(s *news.Story, w window) string {
 	ids := make([]int64, len(s.Sources))
 	for i, src := range s.Sources {
 		ids[i] = src.ArticleID
@@ -148,6 +238,9 @@ func viewKey(s *news.Story) string {
 	slices.Sort(ids)
 	var b strings.Builder
 	b.WriteString(strconv.FormatInt(s.ID, 10) + "@" + strconv.FormatInt(s.Updated.UnixNano(), 10))
+	if w.set {
+		b.WriteString("/" + strconv.FormatInt(w.since.UnixNano(), 10) + "-" + strconv.FormatInt(w.until.UnixNano(), 10))
+	}
 	for _, id := range ids {
 		b.WriteString("," + strconv.FormatInt(id, 10))
 	}

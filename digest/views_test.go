@@ -121,3 +121,65 @@ func TestViewsShowWhatTheReaderMaySee(t *testing.T) {
 		t.Errorf("Build over the store itself: %v, want EINTERNAL", err)
 	}
 }
+
+// TestPeriodViewTellsThePeriod: a story that began before a digest's
+// period and went on after it is told by the reports of the period — its
+// headline, summary, figures, sources and ceasefire state, not as an
+// earlier or a later report has it; a subscription's digest
+// (by stored time) still reads the whole story.
+func TestPeriodViewTellsThePeriod(t *testing.T) {
+	since := time.Date(2017, 4, 10, 0, 0, 0, 0, time.UTC)
+	until := since.Add(7 * 24 * time.Hour)
+	now := until.Add(30 * 24 * time.Hour)
+	for _, tc := range []struct{ in news.CeasefireStatus }{{news.CeasefireViolated}, {news.CeasefireNone}} {
+		db, op, _ := twoSourceStore(t, now, "Jordan Times", "Reuters")
+		ctx := context.Background()
+		st := &news.Story{Headline: "Gas attack kills 70 in Idlib", Categories: []news.Category{news.Violence}}
+		for _, r := range []struct {
+			id, title, text string
+			killed          int64
+			published       time.Time
+			cf              news.CeasefireStatus
+		}{
+			{"old", "Gas attack kills 70 in Idlib", "A gas attack killed 70 people in Khan Sheikhoun in Idlib at dawn today, medics said.", 70, since.Add(-6 * 24 * time.Hour), news.CeasefireInEffect},
+			{"in", "Russia vetoes UN resolution on Idlib gas attack", "Russia vetoed a UN Security Council resolution on the Idlib gas attack, which killed 87 people, on Wednesday.", 87, since.Add(2 * 24 * time.Hour), tc.in},
+			{"late", "Truce proposed for Idlib after gas attack", "A truce was proposed for Idlib on Monday after the gas attack that killed 88 people.", 88, until.Add(3 * 24 * time.Hour), news.CeasefireProposed},
+		} {
+			a := &news.Article{ExternalID: r.id, URL: "https://x.example/" + r.id, SourceID: op.ID, SourceName: op.Name,
+				Title: r.title, Text: r.text, Published: r.published}
+			an := &news.Analysis{Categories: []news.Category{news.Violence}, CeasefireStatus: r.cf, EventDate: r.published.Format(time.DateOnly),
+				Facts:  news.Facts{Killed: &news.Figure{Value: r.killed, Qualifier: news.Exact, Sentence: r.text}},
+				Places: []news.Entity{{Name: "Idlib", Kind: "city", Lead: true}}}
+			if err := db.CreateArticle(ctx, &news.NewArticle{Article: a, Analysis: an, Story: st}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		views := NewViews(db)
+		d, err := Build(ctx, views, news.DigestFilter{Since: since, Until: until}, now)
+		if err != nil || len(d.Sections) != 1 || len(d.Sections[0].Items) != 1 {
+			t.Fatalf("period digest: %+v, %v; want one story", d, err)
+		}
+		it := d.Sections[0].Items[0]
+		if it.Headline != "Russia vetoes UN resolution on Idlib gas attack" || it.SourceCount != 1 || len(it.Sources) != 1 {
+			t.Errorf("period item: headline %q, %d sources; want the veto report alone", it.Headline, it.SourceCount)
+		}
+		if len(it.Figures) != 1 || it.Figures[0].Value != 87 || len(it.Figures[0].Latest) != 1 {
+			t.Errorf("period figures %+v, want killed 87 alone", it.Figures)
+		}
+		if want := "1 story from 1 report by 1 source · 10–16 Apr 2017"; d.Footer != want {
+			t.Errorf("footer %q, want %q: it counts what the item lists", d.Footer, want)
+		}
+		if it.Earlier != 1 || it.Began == nil || !it.Began.Equal(since.Add(-6*24*time.Hour)) ||
+			!strings.HasSuffix(ItemMeta(&it), " · story since 4 Apr 2017 (1 earlier report)") {
+			t.Errorf("history: %d earlier from %v, meta %q; want 1 earlier report since 4 Apr 2017", it.Earlier, it.Began, ItemMeta(&it))
+		}
+		if it.CeasefireStatus != tc.in {
+			t.Errorf("ceasefire %q, want %q as the period's report has it", it.CeasefireStatus, tc.in)
+		}
+		// A subscription reads every report it was not yet given.
+		d, err = Build(ctx, views, news.DigestFilter{Since: since.Add(-30 * 24 * time.Hour), ByStored: true}, now)
+		if err != nil || len(d.Sections) != 1 || len(d.Sections[0].Items[0].Sources) != 3 {
+			t.Fatalf("stored-time digest: %+v, %v; want the story with its 3 reports", d, err)
+		}
+	}
+}

@@ -40,6 +40,12 @@ type Story struct {
 	// (Analysis.EventDate); zero when none does. Readers are told these
 	// days, not when the reports were published or stored.
 	EventFirst, EventLast time.Time
+	// Earlier counts the reports of the story published before the period
+	// a digest tells it for, Began the first of them: the story is told by
+	// the period's reports, and its history is context ("since 4 Apr
+	// 2017"). Zero outside such a view.
+	Earlier int
+	Began   time.Time
 }
 
 // StoryMember is one stored article as a story listing shows it: the

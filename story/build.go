@@ -45,7 +45,6 @@ func Build(members []Member) news.Story {
 	slices.SortStableFunc(ms, func(a, b Member) int { return a.published().Compare(b.published()) })
 	sample := textSample(ms)
 	s := news.Story{
-		Headline:          headline(sample),
 		Categories:        categories(ms),
 		HumanitarianTypes: humanitarianTypes(ms),
 		Places:            mergeEntities(ms, func(an *news.Analysis) []news.Entity { return an.Places }),
@@ -55,6 +54,7 @@ func Build(members []Member) news.Story {
 		FirstSeen:         ms[0].published(),
 		LastSeen:          ms[len(ms)-1].published(),
 	}
+	s.Headline = headline(sample, headlineFigure(s.Figures))
 	s.CeasefireStatus, s.PrevCeasefireStatus = ceasefire(ms)
 	s.Changes = changes(ms, s.CeasefireStatus, s.PrevCeasefireStatus)
 	s.EventFirst, s.EventLast = eventDays(ms)

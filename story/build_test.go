@@ -117,6 +117,10 @@ func TestCleanHeadline(t *testing.T) {
 		{"Truce holds - UN", "", "Truce holds - UN"},
 		{"  Aleppo   evacuation resumes  ", "", "Aleppo evacuation resumes"},
 		{"", "reuters", ""},
+		{"National News Agency - Damascus explosion due to rocket bomb", "nna", "Damascus explosion due to rocket bomb"},
+		{"Reuters | Air strikes hit Idlib market", "", "Air strikes hit Idlib market"},
+		{"Aleppo - Scores killed in air strikes", "alaraby", "Aleppo - Scores killed in air strikes"},
+		{"Daily Sabah - Truce holds", "dailysabah", "Daily Sabah - Truce holds"},
 	}
 	for _, tt := range tests {
 		if got := CleanHeadline(tt.title, tt.source); got != tt.want {
@@ -133,6 +137,58 @@ func TestBuildHeadlinePrefersCentralReputable(t *testing.T) {
 	}
 	if got, want := Build(ms).Headline, "Motorbike bomber kills 16 outside bakery in Hasakeh"; got != want {
 		t.Errorf("Headline = %q, want %q", got, want)
+	}
+}
+
+// TestBuildHeadlineIsTheLatestState: among headlines as central as the
+// best, the newest heads the story — its toll as it stands, not as first
+// told.
+func TestBuildHeadlineIsTheLatestState(t *testing.T) {
+	ms := []Member{
+		member(1, "ahram", "Bomber kills 16 outside bakery in Hasakeh", bakeryText, t0, news.Analysis{}),
+		member(2, "trt", "Toll of Hasakeh bakery bombing rises to 20", bakeryCopy, t0.Add(time.Hour), news.Analysis{}),
+		member(3, "alaraby", "Suicide bomber kills 16 in Hasakeh", bakeryOther, t0.Add(2*time.Hour), news.Analysis{}),
+		member(4, "manar", "Hasakeh bakery bombing toll rises to 23", bakeryText, t0.Add(3*time.Hour), news.Analysis{}),
+	}
+	if got, want := Build(ms).Headline, "Hasakeh bakery bombing toll rises to 23"; got != want {
+		t.Errorf("Headline = %q, want %q", got, want)
+	}
+	// A newest report about something else does not head the story.
+	ms = append(ms, member(5, "sana", "Army restores security in Hama countryside", "The army restored security and stability to villages in the Hama countryside, state media said.", t0.Add(4*time.Hour), news.Analysis{}))
+	if got, want := Build(ms).Headline, "Hasakeh bakery bombing toll rises to 23"; got != want {
+		t.Errorf("with an off-topic newest report: Headline = %q, want %q", got, want)
+	}
+}
+
+// TestBuildHeadlineOfTheNewestDevelopment: the newest development heads a
+// story by the day its report tells of, not by when a reprint of the first
+// report was published; of one day's reports, the one stating the toll the
+// item shows; and a title with broken characters never heads a story with
+// a clean one.
+func TestBuildHeadlineOfTheNewestDevelopment(t *testing.T) {
+	on := func(day string, an news.Analysis) news.Analysis { an.EventDate = day; return an }
+	apr := func(d int) time.Time { return time.Date(2017, 4, d, 9, 0, 0, 0, time.UTC) }
+	ms := []Member{
+		member(1, "ahram", "Bomber kills 16 outside bakery in Hasakeh", bakeryText, apr(4), on("2017-04-04", news.Analysis{})),
+		member(2, "trt", "Hasakeh bakery bomber identified, toll unchanged", bakeryCopy, apr(6), on("2017-04-06", news.Analysis{})),
+		member(3, "manar", "Bomber kills 16 outside Hasakeh bakery", bakeryText, apr(9), on("2017-04-04", news.Analysis{})),
+	}
+	if got, want := Build(ms).Headline, "Hasakeh bakery bomber identified, toll unchanged"; got != want {
+		t.Errorf("with a late reprint: Headline = %q, want %q", got, want)
+	}
+	ms = []Member{
+		member(1, "ahram", "Hasakeh bakery bombing toll at least 23", bakeryText, apr(5), on("2017-04-04", killed(23, news.AtLeast))),
+		member(2, "trt", "Hasakeh bakery bombing toll rises to 20", bakeryCopy, apr(5).Add(time.Hour), on("2017-04-05", killed(20, news.Exact))),
+	}
+	if got, want := Build(ms).Headline, "Hasakeh bakery bombing toll at least 23"; got != want {
+		t.Errorf("tolls of one day: Headline = %q, want %q (the toll shown)", got, want)
+	}
+	ms = []Member{
+		member(1, "ahram", "Bomber kills 16 outside bakery in Hasakeh", bakeryText, apr(4), news.Analysis{}),
+		member(2, "trt", "Hasakeh \ufffd_bakery\ufffd_ bomber kills 16", bakeryText, apr(4).Add(time.Hour), news.Analysis{}),
+	}
+	if got, want := Build(ms).Headline, "Bomber kills 16 outside bakery in Hasakeh"; got != want {
+		t.Errorf("with broken characters: Headline = %q, want %q", got, want)
 	}
 }
 

@@ -24,7 +24,7 @@ func summaryCandidates(ms []Member) []candidate {
 		sents = append(sents, lead...)
 		seen := map[string]bool{}
 		for _, s := range sents {
-			s, ok := cleanSentence(s, ms[i].Article.Title)
+			s, ok := cleanSentence(s, ms[i].Article.Title, ms[i].source())
 			if !ok {
 				continue
 			}
@@ -42,9 +42,11 @@ func summaryCandidates(ms []Member) []candidate {
 // cleanSentence is analyze's summary cleaner, with the headline also
 // recognised without the source it ends with: a lead that starts with
 // "Opposition minister among 12 dead in Syria car bomb" repeats the
-// headline "... car bomb Rebels".
-func cleanSentence(s, title string) (string, bool) {
-	s = afterCredit(s)
+// headline "... car bomb Rebels"; and an outlet's or section's name that
+// opens the lead ("Regional NNA - The blast heard ...", source "nna") is
+// cut as a headline's is.
+func cleanSentence(s, title, source string) (string, bool) {
+	s = stripOutletPrefix(afterCredit(s), source)
 	c, ok := analyze.CleanSentence(s, title)
 	if head, src := splitAttribution(strings.Join(strings.Fields(title), " ")); ok && c == s && src != "" {
 		return analyze.CleanSentence(s, head)

@@ -37,6 +37,7 @@ var outletWords = map[string]bool{
 func CleanHeadline(title, source string) string {
 	t := strings.Join(strings.Fields(title), " ")
 	t = stripPrefix(t)
+	t = stripOutletPrefix(t, source)
 	for {
 		cut := -1
 		for _, sep := range titleSeparators {
@@ -55,6 +56,25 @@ func CleanHeadline(title, source string) string {
 	}
 	if place, rest := splitDateline(t); place != "" {
 		t = place + ": " + rest
+	}
+	return t
+}
+
+// stripOutletPrefix removes an outlet's or section's name that leads a
+// headline before a separator: "National News Agency - Damascus explosion
+// kills 3" is "Damascus explosion kills 3".
+func stripOutletPrefix(t, source string) string {
+	cut, sepLen := len(t), 0
+	for _, sep := range titleSeparators {
+		if i := strings.Index(t, sep); i > 0 && i < cut {
+			cut, sepLen = i, len(sep)
+		}
+	}
+	if sepLen == 0 || !isOutlet(t[:cut], source) {
+		return t
+	}
+	if rest := strings.TrimSpace(t[cut+sepLen:]); len(strings.Fields(rest)) >= 3 {
+		return rest
 	}
 	return t
 }

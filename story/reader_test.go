@@ -67,3 +67,17 @@ func TestFormatFigureNeverNamesUnknown(t *testing.T) {
 		t.Errorf("FormatFigure = %q, want %q", got, want)
 	}
 }
+
+// TestBuildSummaryWithoutOutletPrefix: an outlet's section name opening a
+// lead ("Regional NNA - ") is not summary text.
+func TestBuildSummaryWithoutOutletPrefix(t *testing.T) {
+	text := "Regional NNA - The blast heard Saturday evening in the area of Burj Rouss in Damascus was due to a rocket bomb and not a car explosion, an NNA correspondent reported. " +
+		"The rocket bomb killed one person and injured 40 others in the area of the explosion, the correspondent added."
+	got := Build([]Member{member(1, "nna", "National News Agency - Damascus explosion due to rocket bomb", text, t0, news.Analysis{})})
+	if !strings.HasPrefix(got.Summary, "The blast heard Saturday evening") || strings.Contains(got.Summary, "NNA -") {
+		t.Errorf("Summary = %q, want it to open with the lead's own words", got.Summary)
+	}
+	if got.Headline != "Damascus explosion due to rocket bomb" {
+		t.Errorf("Headline = %q", got.Headline)
+	}
+}

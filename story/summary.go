@@ -4,7 +4,9 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,9 +27,14 @@ const reputableBonus = 0.15
 
 // headline returns the cleaned title of the member whose title and lead are
 // most like the others' (cosine to the sum of the others, which costs one
-// pass however many members there are), preferring reputable outlets; ties
-// go to the earliest. Members must be in order of publication.
-func headline(ms []Member) string {
+// pass however many members there are), preferring reputable outlets and
+// clean titles (no broken characters); among those nearly as central
+// (headlineRecency), the one of the newest development heads the story:
+// the latest event day its analysis gives (a late reprint of the first
+// report does not), then the title that states the story's toll (figure,
+// digits; "" for none), then the latest report. Members must be in order of
+// publication.
+func headline(ms []Member, figure string) string {
 	vecs := make([]map[string]float32, len(ms))
 	sum := map[string]float32{}
 	for i := range ms {
@@ -36,21 +43,77 @@ func headline(ms []Member) string {
 			sum[t] += n
 		}
 	}
-	best, bestScore := "", math.Inf(-1)
+	heads := make([]string, len(ms))
+	scores := make([]float64, len(ms))
+	anyClean := false
 	for i := range ms {
-		h := CleanHeadline(ms[i].Article.Title, ms[i].source())
-		if h == "" {
+		heads[i] = CleanHeadline(ms[i].Article.Title, ms[i].source())
+		anyClean = anyClean || cleanTitle(heads[i])
+	}
+	bestScore := math.Inf(-1)
+	for i := range ms {
+		if heads[i] == "" || (anyClean && !cleanTitle(heads[i])) {
+			heads[i] = ""
 			continue
 		}
-		sc := cosineRest(vecs[i], sum)
+		scores[i] = cosineRest(vecs[i], sum)
 		if reputable[squash(ms[i].source())] {
-			sc += reputableBonus
+			scores[i] += reputableBonus
 		}
-		if sc > bestScore {
-			best, bestScore = h, sc
+		bestScore = max(bestScore, scores[i])
+	}
+	days := make([]time.Time, len(ms))
+	var newest time.Time
+	for i := range ms {
+		if heads[i] == "" || scores[i] < bestScore-headlineRecency {
+			heads[i] = ""
+			continue
+		}
+		d, err := time.Parse(time.DateOnly, ms[i].Analysis.EventDate)
+		if err != nil {
+			d = ms[i].published().UTC().Truncate(24 * time.Hour)
+		}
+		days[i] = d
+		if d.After(newest) {
+			newest = d
 		}
 	}
-	return best
+	// The newest development: the candidates of its day or the day before
+	// (a toll updated on Sunday about Saturday's bombing), the one stating
+	// the story's toll first, then the later day, then the later report.
+	best, bestFig := -1, false
+	for i := range ms {
+		if heads[i] == "" || days[i].Before(newest.Add(-24*time.Hour)) {
+			continue
+		}
+		fig := figure != "" && slices.Contains(lang.Words(heads[i]), figure)
+		if best < 0 || (fig && !bestFig) || (fig == bestFig && !days[i].Before(days[best])) {
+			best, bestFig = i, fig
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return heads[best]
+}
+
+// headlineRecency is how much less central than the most central headline
+// a newer one may be and still head the story.
+const headlineRecency = 0.1
+
+// cleanTitle reports whether a headline reads as written: no replacement
+// characters of a broken encoding ("Syria \ufffd_chemical attack\ufffd_").
+func cleanTitle(h string) bool { return h != "" && !strings.ContainsRune(h, utf8.RuneError) }
+
+// headlineFigure is the toll a story's item shows, as digits: the larger
+// of its latest and highest killed figures ("126"); "" when it has none.
+func headlineFigure(figs []news.StoryFigure) string {
+	for _, f := range figs {
+		if v := max(f.Latest.Value, f.High.Value); f.Kind == "killed" && v > 0 {
+			return strconv.FormatInt(v, 10)
+		}
+	}
+	return ""
 }
 
 // cosineRest is the cosine of v with sum minus v: how like the other
@@ -184,7 +247,7 @@ func evidenceCandidates(ms []Member, c news.Category) []candidate {
 	var out []candidate
 	for i := range ms {
 		for _, e := range ms[i].Analysis.Evidence[c] {
-			e, ok := cleanSentence(e, ms[i].Article.Title)
+			e, ok := cleanSentence(e, ms[i].Article.Title, ms[i].source())
 			ws := lang.Words(e)
 			if !ok || len(ws) < minWords || len(ws) > maxWords || anaphoric[ws[0]] || !startsSentence(e) {
 				continue
