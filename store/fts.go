@@ -6,8 +6,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
 	"modernc.org/sqlite"
+
+	"github.com/conflict-digest/conflict-digest/store/fold"
 )
 
 // FTS5 has a query language of its own (quotes, NEAR, *, ^, column filters,
@@ -24,36 +25,10 @@ func init() {
 	sqlite.MustRegisterDeterministicScalarFunction("fts_title_hits", 2, ftsTitleHitsFunc)
 }
 
-// ftsWords splits s into tokenizer words: runs of letters, digits and marks.
-func ftsWords(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
-	})
-}
-
-// foldWords returns the words of s lower-cased with their diacritics
-// removed, as the index's tokenizer compares them.
-func foldWords(s string) []string {
-	words := ftsWords(strings.ToLower(norm.NFD.String(s)))
-	out := words[:0]
-	for _, w := range words {
-		w = strings.Map(func(r rune) rune {
-			if unicode.Is(unicode.Mn, r) {
-				return -1
-			}
-			return r
-		}, w)
-		if w != "" {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
 // matchAll returns an FTS5 query matching rows that hold every word of s,
 // or "" when s has no words.
 func matchAll(s string) string {
-	words := ftsWords(s)
+	words := fold.Split(s)
 	for i, w := range words {
 		words[i] = `"` + w + `"`
 	}
@@ -79,7 +54,7 @@ func phraseArg(phrases []string) (string, bool) {
 	var lines []string
 	long := false
 	for _, p := range phrases {
-		if w := foldWords(p); len(w) > 0 {
+		if w := fold.Words(p); len(w) > 0 {
 			lines = append(lines, strings.Join(w, " "))
 			long = long || len(w) > 1
 		}
@@ -182,7 +157,7 @@ func wordSpans(text string) []wordSpan {
 	out := toks[:0]
 	for _, t := range toks {
 		if !t.ascii {
-			t.folded = strings.Join(foldWords(text[t.start:t.end]), "")
+			t.folded = strings.Join(fold.Words(text[t.start:t.end]), "")
 			if t.folded == "" {
 				continue
 			}
@@ -233,7 +208,7 @@ func valueString(v driver.Value) string {
 // space-separated folded words the title holds.
 func ftsTitleHitsFunc(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
 	title := make(map[string]bool)
-	for _, w := range foldWords(valueString(args[0])) {
+	for _, w := range fold.Words(valueString(args[0])) {
 		title[w] = true
 	}
 	var n int64

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/store/fold"
 )
 
 func TestHoldsPhrase(t *testing.T) {
@@ -46,7 +47,7 @@ func FuzzHoldsPhrase(f *testing.F) {
 		if len(text) > 1000 {
 			return // the checks below are quadratic in the words
 		}
-		words := foldWords(text)
+		words := fold.Words(text)
 		n = min(max(n, 1), 4)
 		if len(words) < n {
 			return

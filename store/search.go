@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/conflict-digest/conflict-digest/store/fold"
 )
 
 // SearchHit is one article found by Search.
@@ -33,7 +35,7 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]SearchHit,
 		a.published, coalesce(a.story_id, 0), bm25(articles_fts) AS rank
 		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
 		WHERE articles_fts MATCH ? ORDER BY fts_title_hits(a.title, ?) DESC, rank LIMIT ?`
-	words := strings.Join(foldWords(query), " ")
+	words := strings.Join(fold.Words(query), " ")
 	var hits []SearchHit
 	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, q, m, words, limit)

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/store/fold"
 )
 
 // SentencesPerArticle bounds the sentences indexed per article: a sentence's
@@ -353,7 +354,7 @@ func (x *SentenceIndex) SentenceHits(ctx context.Context, terms []string, limit 
 // SentenceHitsAny returns up to limit sentences holding any of the words,
 // newest article first.
 func (x *SentenceIndex) SentenceHitsAny(ctx context.Context, words []string, limit int) ([]news.SentenceRef, error) {
-	return x.hits(ctx, matchAny(ftsWords(strings.Join(words, " "))), limit)
+	return x.hits(ctx, matchAny(fold.Split(strings.Join(words, " "))), limit)
 }
 
 func (x *SentenceIndex) hits(ctx context.Context, match string, limit int) ([]news.SentenceRef, error) {

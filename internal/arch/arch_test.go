@@ -82,7 +82,7 @@ func TestImportArrows(t *testing.T) {
 		"store":   {"news"},
 		"metrics": {"news"},
 	}
-	allowed["store/memory"] = []string{"news"} // the in-memory store: pure Go, no SQL
+	allowed["store/memory"] = []string{"news", "store/fold"} // the in-memory store: pure Go, no SQL; it cuts words by the SQL stores' rule
 	// the domain and the language knowledge import only the standard library
 	stdOnly := map[string]bool{"news": true, "lang": true}
 	for _, p := range listPackages(t) {

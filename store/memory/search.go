@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"time"
+
+	"github.com/conflict-digest/conflict-digest/store/fold"
 )
 
 // SearchHit is one article found by Search.
@@ -32,7 +34,7 @@ const (
 // searched. It reads every article's words on each call (see the package
 // doc).
 func (db *DB) Search(ctx context.Context, query string, limit int) ([]SearchHit, error) {
-	want := foldWords(query)
+	want := fold.Words(query)
 	if len(want) == 0 || limit <= 0 {
 		return nil, nil
 	}
@@ -51,8 +53,8 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]SearchHit,
 		if r.retired {
 			continue
 		}
-		title := foldWords(r.a.Title)
-		words := slices.Concat(title, foldWords(r.a.Text))
+		title := fold.Words(r.a.Title)
+		words := slices.Concat(title, fold.Words(r.a.Text))
 		n++
 		total += len(words)
 		tf := map[string]int{}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/store/fold"
 )
 
 // termCountCap bounds the counting of a term the snapshot lacks, as the
@@ -43,7 +44,7 @@ func (db *DB) RefreshSentenceTerms(ctx context.Context, minDocs int) error {
 	for _, r := range db.articles {
 		for _, s := range r.sentences {
 			seen := map[string]bool{}
-			for _, w := range foldWords(s) {
+			for _, w := range fold.Words(s) {
 				if !seen[w] {
 					seen[w] = true
 					docs[w]++
@@ -94,10 +95,10 @@ func (x *Reader) TermDocs(ctx context.Context, terms []string) ([]int64, error) 
 			out[i] = n
 			continue
 		}
-		want := foldWords(t)
+		want := fold.Words(t)
 		for _, r := range x.db.articles {
 			for _, s := range r.sentences {
-				if out[i] < termCountCap && holdsAll(foldWords(s), want) {
+				if out[i] < termCountCap && holdsAll(fold.Words(s), want) {
 					out[i]++
 				}
 			}
@@ -112,7 +113,7 @@ func (x *Reader) TermDocs(ctx context.Context, terms []string) ([]int64, error) 
 func (x *Reader) SentenceHits(ctx context.Context, terms []string, limit int) ([]news.SentenceRef, error) {
 	var want []string
 	for _, t := range terms {
-		want = append(want, foldWords(t)...)
+		want = append(want, fold.Words(t)...)
 	}
 	return x.hits(func(words []string) bool { return holdsAll(words, want) }, len(want) > 0, limit), nil
 }
@@ -122,7 +123,7 @@ func (x *Reader) SentenceHits(ctx context.Context, terms []string, limit int) ([
 func (x *Reader) SentenceHitsAny(ctx context.Context, words []string, limit int) ([]news.SentenceRef, error) {
 	var want []string
 	for _, w := range words {
-		want = append(want, foldWords(w)...)
+		want = append(want, fold.Words(w)...)
 	}
 	return x.hits(func(ws []string) bool {
 		return slices.ContainsFunc(want, func(w string) bool { return contains(ws, w) })
@@ -140,7 +141,7 @@ func (x *Reader) hits(match func([]string) bool, any bool, limit int) []news.Sen
 	var out []news.SentenceRef
 	for _, r := range x.newest() {
 		for p := len(r.sentences) - 1; p >= 0 && len(out) < limit; p-- {
-			if match(foldWords(r.sentences[p])) {
+			if match(fold.Words(r.sentences[p])) {
 				out = append(out, news.SentenceRef{ArticleID: r.a.ID, Position: p})
 			}
 		}
@@ -167,7 +168,7 @@ func (x *Reader) newest() []*article {
 func (x *Reader) PhraseArticles(ctx context.Context, words []string, limit int) ([]int64, error) {
 	var want []string
 	for _, w := range words {
-		want = append(want, foldWords(w)...)
+		want = append(want, fold.Words(w)...)
 	}
 	if len(want) == 0 || limit <= 0 {
 		return nil, nil
@@ -180,7 +181,7 @@ func (x *Reader) PhraseArticles(ctx context.Context, words []string, limit int) 
 		if scanned == phraseScan || len(out) == limit {
 			break
 		}
-		if !slices.ContainsFunc(r.sentences, func(s string) bool { return holdsAll(foldWords(s), want) }) {
+		if !slices.ContainsFunc(r.sentences, func(s string) bool { return holdsAll(fold.Words(s), want) }) {
 			continue
 		}
 		scanned++

@@ -1,33 +1,8 @@
 package memory
 
 import (
-	"strings"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
+	"github.com/conflict-digest/conflict-digest/store/fold"
 )
-
-// foldWords returns the words of s as the SQL stores' text indexes compare
-// them: runs of letters, digits and marks, lower-cased, diacritics removed.
-// Any punctuation, and so any query syntax, only separates words.
-func foldWords(s string) []string {
-	words := strings.FieldsFunc(strings.ToLower(norm.NFD.String(s)), func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
-	})
-	out := words[:0]
-	for _, w := range words {
-		w = strings.Map(func(r rune) rune {
-			if unicode.Is(unicode.Mn, r) {
-				return -1
-			}
-			return r
-		}, w)
-		if w != "" {
-			out = append(out, w)
-		}
-	}
-	return out
-}
 
 // keywordPhrases returns the folded word sequences of a filter's keywords:
 // nil and ok when there are none (no keyword filter), ok false when
@@ -37,7 +12,7 @@ func keywordPhrases(keywords []string) (phrases [][]string, ok bool) {
 		return nil, true
 	}
 	for _, k := range keywords {
-		if w := foldWords(k); len(w) > 0 {
+		if w := fold.Words(k); len(w) > 0 {
 			phrases = append(phrases, w)
 		}
 	}
@@ -48,7 +23,7 @@ func keywordPhrases(keywords []string) (phrases [][]string, ok bool) {
 // word after word.
 func (r *article) holdsAny(phrases [][]string) bool {
 	for _, col := range []string{r.a.Title, r.a.Text} {
-		words := foldWords(col)
+		words := fold.Words(col)
 		for _, p := range phrases {
 			if holdsPhrase(words, p) {
 				return true
