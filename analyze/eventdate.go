@@ -241,10 +241,12 @@ var nightWords = map[string]bool{"night": true, "evening": true, "midnight": tru
 // day.
 func lateBefore(ws []string, i int) bool { return wordBefore(ws, i, "late") }
 
-// earlyBefore reports whether the weekday at ws[i] follows "early" or "early
-// on" ("early Wednesday"): the small hours, which another report may call the
-// night before.
-func earlyBefore(ws []string, i int) bool { return wordBefore(ws, i, "early") }
+// earlyBefore reports whether the weekday at ws[i] follows "early", "early
+// on" or "the early hours of" ("early Wednesday"): the small hours, which
+// another report may call the night before.
+func earlyBefore(ws []string, i int) bool {
+	return wordBefore(ws, i, "early") || i >= 3 && ws[i-1] == "of" && ws[i-2] == "hours" && ws[i-3] == "early"
+}
 
 // wordBefore reports whether ws[i] follows w, or w and "on".
 func wordBefore(ws []string, i int, w string) bool {

@@ -43,6 +43,7 @@ func TestEventDate(t *testing.T) {
 		{"a date of the dateline's day is the event's", "Strike", "Published May 27 2017 Militants were killed on May 27 2017 while fleeing.", thu, day(2017, 5, 27), DatedByText},
 		{"late weekday turns the day", "Clinic hit", "21 September 2016 Four medics were killed when a strike hit a clinic late Tuesday.", thu, day(2016, 9, 21), DatedByNight},
 		{"late on the dateline's day", "Clinic hit", "21 September 2016 Four medics were killed when a strike hit a clinic late on Wednesday.", thu, day(2016, 9, 21), DatedByNight},
+		{"the early hours of a weekday", "Clinic hit", "22 September 2016 A strike hit a clinic in the early hours of Wednesday.", thu, day(2016, 9, 21), DatedByNight},
 		{"early weekday", "Clinic hit", "22 September 2016 A strike hit a clinic early on Wednesday.", thu, day(2016, 9, 21), DatedByNight},
 		{"a far day word is background", "Strike", strings.Repeat("word ", 120) + "on Tuesday.", thu, day(2016, 7, 7), DatedByPublished},
 	}
