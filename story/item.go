@@ -22,7 +22,8 @@ type Item struct {
 	EventDay   int32     // days since 1970-01-01 of the event (see EventDay); NoDay when unknown
 	// DayNamed is true when the text itself names the event's day ("on
 	// Tuesday"); otherwise EventDay is the day of writing, and the event
-	// was then or a little before.
+	// was then or a little before, or a night's ("late Tuesday", "early
+	// Wednesday"), which other reports may date the day after or before.
 	DayNamed    bool
 	Sentences   []string // the text's sentences as its analysis carries them; nil: split Text
 	Fingerprint news.Fingerprint
