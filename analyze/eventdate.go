@@ -53,10 +53,11 @@ func EventDate(title, text string, published time.Time) (time.Time, string) {
 		}
 		ref, after, by = midnight(published.UTC()), 0, DatedByPublished
 	}
-	if d, by := relativeDay(lang.Words(title), ref); by != "" {
+	tw := lang.Words(title)
+	if d, by := relativeDay(tw, len(tw), ref); by != "" {
 		return d, by
 	}
-	if d, by := relativeDay(head[after:min(len(head), after+dayWords)], ref); by != "" {
+	if d, by := relativeDay(head[after:], dayWords, ref); by != "" {
 		return d, by
 	}
 	return ref, by
@@ -168,16 +169,21 @@ func makeDate(year string, m time.Month, day string) (time.Time, bool) {
 	return t, true
 }
 
-// relativeDay returns the day the first day word of ws names, counted back
-// from ref: "today" is ref, "yesterday" the day before, a weekday (also
-// "Saturday's") the latest such day not after ref, "may 25" or "25 may" the
-// latest such date not after ref. A day word just after a reporting verb
-// ("a monitor said on Sunday", "told SANA late on Tuesday") dates the report,
+// relativeDay returns the day the first day word of ws[:limit] names,
+// counted back from ref: "today" is ref, "yesterday" the day before, a
+// weekday (also "Saturday's") the latest such day not after ref, "may 25" or
+// "25 may" the latest such date not after ref, unless the article only
+// mentions it (mentionedDate). A day word just after a reporting verb ("a
+// monitor said on Sunday", "told SANA late on Tuesday") dates the report,
 // not the event, and is passed over. It returns how the day was found
-// (DatedByText or DatedByNight), "" when no word names one.
-func relativeDay(ws []string, ref time.Time) (time.Time, string) {
+// (DatedByText, or DatedByNight for "Thursday night", "late Tuesday",
+// "early Wednesday"), "" when no word names one.
+func relativeDay(ws []string, limit int, ref time.Time) (time.Time, string) {
 	reported := -reportReach - 1 // index of the last reporting verb
 	for i, w := range ws {
+		if i >= limit {
+			break
+		}
 		if reportingVerbs[w] {
 			reported = i
 			continue
@@ -198,11 +204,29 @@ func relativeDay(ws []string, ref time.Time) (time.Time, string) {
 				// another: the event is the next day or the one named.
 				return d.AddDate(0, 0, 1), DatedByNight
 			}
+			if lateBefore(ws, i) {
+				// "late Tuesday", "late on Tuesday": the same turn
+				// of two days, told the other way round.
+				if d.Before(ref) {
+					return d.AddDate(0, 0, 1), DatedByNight
+				}
+				return d, DatedByNight
+			}
+			if earlyBefore(ws, i) {
+				// "early Wednesday": the night before, as a report
+				// of "Tuesday night" dates it (the day named).
+				return d, DatedByNight
+			}
 			return d, DatedByText
 		}
 		if i > 0 && ws[i-1] == "on" {
 			if d, ok := monthDay(ws[i:], ref); ok {
-				return d, DatedByText
+				if !mentionedDate(ws, i, d, ref) {
+					return d, DatedByText
+				}
+				// A caption or a recap pushes the lead's own day
+				// further in: it is looked for in all of ws.
+				limit = len(ws)
 			}
 		}
 	}
@@ -211,6 +235,46 @@ func relativeDay(ws []string, ref time.Time) (time.Time, string) {
 
 // nightWords after a weekday put the event at the turn of two days.
 var nightWords = map[string]bool{"night": true, "evening": true, "midnight": true}
+
+// lateBefore reports whether the weekday at ws[i] follows "late" or "late
+// on" ("late Tuesday"), a night event that another report may date the next
+// day.
+func lateBefore(ws []string, i int) bool { return wordBefore(ws, i, "late") }
+
+// earlyBefore reports whether the weekday at ws[i] follows "early", "early
+// on" or "the early hours of" ("early Wednesday"): the small hours, which
+// another report may call the night before.
+func earlyBefore(ws []string, i int) bool {
+	return wordBefore(ws, i, "early") || i >= 3 && ws[i-1] == "of" && ws[i-2] == "hours" && ws[i-3] == "early"
+}
+
+// wordBefore reports whether ws[i] follows w, or w and "on".
+func wordBefore(ws []string, i int, w string) bool {
+	if i > 0 && ws[i-1] == "on" {
+		i--
+	}
+	return i > 0 && ws[i-1] == w
+}
+
+// mentionedDate reports whether the date d read at ws[i] ("on July 10 2016",
+// ws[i-1] being "on") is one the article mentions rather than the day of its
+// main event: a day before ref that a photo caption gives with its year ("...
+// walk past a market on July 10 2016 after ...") or that a recap names as the
+// day of an earlier event ("the attack on August 21"). The lead's own day,
+// relative to the dateline ("on Monday"), is looked for past it.
+func mentionedDate(ws []string, i int, d, ref time.Time) bool {
+	if !d.Before(ref) {
+		return false
+	}
+	if j := i + 2; j < len(ws) && lang.IsYear(ws[j]) { // "july 10 2016", "10 july 2016"
+		return true
+	}
+	return i >= 3 && recapWords[ws[i-3]]
+}
+
+// recapWords before a noun and "on" make the date after them the name of an
+// event told before ("the attack on August 21"), not the day of the lead's.
+var recapWords = map[string]bool{"the": true, "that": true, "this": true, "its": true, "their": true}
 
 // reportReach is how many words after a reporting verb a day word dates the
 // report: "said in a statement on Thursday".

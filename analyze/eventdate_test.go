@@ -36,6 +36,15 @@ func TestEventDate(t *testing.T) {
 		{"no 31 April", "Strike", "31 April 2016 Nine were killed.", thu, day(2016, 7, 7), DatedByPublished},
 		{"no year 1066", "Strike", "14 October 1066 A battle.", thu, day(2016, 7, 7), DatedByPublished},
 		{"a far date is not a dateline", "Strike", strings.Repeat("word ", 60) + "on 3 May 2015", thu, day(2016, 7, 7), DatedByPublished},
+		{"a caption's date is a mention", "Rebels advance", "12 Jul 2016 Rebels fight back in the city. People walk past a market on July 10 2016 after the road was cut. (Agencies) Rebels advanced into the district on Monday.", thu, day(2016, 7, 11), DatedByText},
+		{"a caption's date with nothing after", "Rebels advance", "12 Jul 2016 People walk past a market on 10 July 2016 after the road was cut.", thu, day(2016, 7, 12), DatedByDateline},
+		{"a caption pushes the lead's day further", "Rebels advance", "12 Jul 2016 People walk past a market on July 10 2016 " + strings.Repeat("word ", 60) + "rebels advanced on Monday.", thu, day(2016, 7, 11), DatedByText},
+		{"a recap's date is a mention", "Strike", "Mon 29 Aug 2016 Inspectors visited the site of the attack on August 21 and on Sunday a strike killed 5.", thu, day(2016, 8, 28), DatedByText},
+		{"a date of the dateline's day is the event's", "Strike", "Published May 27 2017 Militants were killed on May 27 2017 while fleeing.", thu, day(2017, 5, 27), DatedByText},
+		{"late weekday turns the day", "Clinic hit", "21 September 2016 Four medics were killed when a strike hit a clinic late Tuesday.", thu, day(2016, 9, 21), DatedByNight},
+		{"late on the dateline's day", "Clinic hit", "21 September 2016 Four medics were killed when a strike hit a clinic late on Wednesday.", thu, day(2016, 9, 21), DatedByNight},
+		{"the early hours of a weekday", "Clinic hit", "22 September 2016 A strike hit a clinic in the early hours of Wednesday.", thu, day(2016, 9, 21), DatedByNight},
+		{"early weekday", "Clinic hit", "22 September 2016 A strike hit a clinic early on Wednesday.", thu, day(2016, 9, 21), DatedByNight},
 		{"a far day word is background", "Strike", strings.Repeat("word ", 120) + "on Tuesday.", thu, day(2016, 7, 7), DatedByPublished},
 	}
 	for _, tt := range tests {
@@ -61,6 +70,8 @@ func FuzzEventDate(f *testing.F) {
 	f.Add("", "Last updated at Apr 152017 on Saturday", int64(0))
 	f.Add("x", "16-02-2015 31.02.2016 2016-13-01 jul 999999 on may 32", int64(-1))
 	f.Add("\xff", "Mon Jun 20 2016 yesterday tonight sunday's", int64(1<<40))
+	f.Add("x", "12 Jul 2016 a market on July 10 2016 after. Rebels advanced on Monday", int64(0))
+	f.Add("x", "the attack on august 21 late tuesday early on wednesday late on", int64(1467903600))
 	f.Fuzz(func(t *testing.T, title, text string, published int64) {
 		var pub time.Time
 		if published != 0 {

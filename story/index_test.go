@@ -229,3 +229,48 @@ func TestDotSetIsDot(t *testing.T) {
 		t.Errorf("only %d of %d pairs share a term: the test compares zeros", nonzero, len(vecs)*len(vecs))
 	}
 }
+
+// A night event is one event on two days: a report of a strike "late
+// Tuesday" and the next day's report of a strike on the same clinic in the
+// same town link; a report that names Tuesday and one that names Wednesday,
+// with no night word, tell of two days' strikes and stay apart. The items
+// go through the analysis, as in the pipeline.
+func TestIndexNightEvents(t *testing.T) {
+	analysed := func(id int64, title, text string) Item {
+		a := &news.Article{ID: id, Title: title, Text: text, Location: "aleppo",
+			Published: time.Date(2016, 9, 21, 12, 0, 0, 0, time.UTC), Fetched: time.Date(2016, 9, 22, 0, 0, 0, 0, time.UTC)}
+		an := analyze.Analyze(a)
+		return NewItem(a, &an)
+	}
+	const (
+		lateText = "21 September 2016 Four medics were killed when an air strike hit a clinic in the village of Khan Tuman south of Aleppo %s. The clinic was levelled and more dead were feared under the rubble, a relief group said."
+		nextText = "21 September 2016 Warplanes bombed a medical centre in the town of Khan Tuman in southern rural Aleppo %s, killing 15 members of its staff, activists said. The hospital was destroyed."
+	)
+	for _, tt := range []struct {
+		name, first, second string
+		want                bool
+	}{
+		{"late Tuesday and Wednesday", "late Tuesday", "on Wednesday", true},
+		{"overnight into Wednesday", "on Tuesday night", "early on Wednesday", true},
+		{"Tuesday and Wednesday", "on Tuesday", "on Wednesday", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			x := NewIndex(Config{})
+			x.Add(1, analysed(1, "Four medics killed in strike on clinic near Aleppo", fmt.Sprintf(lateText, tt.first)))
+			second := analysed(2, "Medics killed in air strikes on hospital in southern Aleppo", fmt.Sprintf(nextText, tt.second))
+			if got := hasLink(x, second, 1); got != tt.want {
+				t.Errorf("linked = %v, want %v (event days %d, %d)", got, tt.want, x.docs[0].day, second.EventDay)
+			}
+		})
+	}
+}
+
+// One target is one term however an outlet names it: a strike on a clinic
+// and one on the hospital of the same town are alike.
+func TestTargetAliases(t *testing.T) {
+	for _, ws := range [][2]string{{"clinic", "hospital"}, {"clinics", "hospitals"}, {"centre", "center"}} {
+		if a, b := term(ws[0]), term(ws[1]); a != b || a == "" {
+			t.Errorf("term(%q) = %q, term(%q) = %q, want one term", ws[0], a, ws[1], b)
+		}
+	}
+}

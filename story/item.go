@@ -22,7 +22,8 @@ type Item struct {
 	EventDay   int32     // days since 1970-01-01 of the event (see EventDay); NoDay when unknown
 	// DayNamed is true when the text itself names the event's day ("on
 	// Tuesday"); otherwise EventDay is the day of writing, and the event
-	// was then or a little before.
+	// was then or a little before, or a night's ("late Tuesday", "early
+	// Wednesday"), which other reports may date the day after or before.
 	DayNamed    bool
 	Sentences   []string // the text's sentences as its analysis carries them; nil: split Text
 	Fingerprint news.Fingerprint
@@ -161,7 +162,9 @@ const termStops = lang.Function | lang.Reporting | lang.Report | lang.Furniture 
 
 // aliases spell one name or one kind of attack one way: outlets write the
 // same group as ISIS, ISIL or Daesh, the same town as Raqqa or Raqa, and the
-// same attack as an air strike, a raid or a sortie.
+// same attack as an air strike, a raid or a sortie, and the same target as a
+// clinic, a hospital or a medical centre (fakes-111 and fakes-465, one
+// strike on Khan Tuman's medical centre, shared no word for it).
 var aliases = map[string]string{
 	"isil": "isis", "daesh": "isis", "raqa": "raqqa", "hasaka": "hasakeh", "hasakah": "hasakeh",
 	"hassakeh": "hasakeh", "qameshli": "qamishli", "zour": "zor", "ezzor": "zor", "efrin": "afrin",
@@ -172,6 +175,7 @@ var aliases = map[string]string{
 	"deaths": "kill", "death": "kill", "martyred": "kill", "martyrs": "kill",
 	"wounded": "injur", "wounding": "injur", "injured": "injur", "injuring": "injur", "injures": "injur",
 	"shelling": "shell", "shells": "shell", "mortar": "shell", "mortars": "shell", "rockets": "rocket",
+	"clinic": "hospital", "clinics": "hospital", "hospitals": "hospital", "centre": "center",
 }
 
 // leadPlaces returns the places of the event: those the title or lead name,

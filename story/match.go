@@ -132,9 +132,9 @@ func (v vector) dotSet(s *termSet, w vector) float64 {
 //   - their event days are at most DayReach apart, they share an index key
 //     (a rare place or term), and either their texts
 //     are near-duplicates, or the later one does not name a day of its own
-//     (a report dated by its dateline may tell of the day before; one that
-//     says "on Wednesday" tells of Wednesday) and they score Threshold or
-//     more; or
+//     (a report dated by its dateline may tell of the day before, one of a
+//     night's event, "late Tuesday", of either day; one that says "on
+//     Wednesday" tells of Wednesday) and they score Threshold or more; or
 //   - both titles tell of a chemical attack, they share a lead place, and
 //     their days are at most AftermathDays apart (see aftermath.go); or
 //   - both tell of a ground offensive, they share a lead place, their days
