@@ -760,6 +760,8 @@ func TestDeadEvacueesAreNotEvacuated(t *testing.T) {
 		"Among those killed were 109 evacuees.",
 		"The dead, who included 109 evacuees, were buried on Sunday.",
 		"The bombing killed 126 people, 68 of them children, and 109 evacuees were among the dead.",
+		"At least 126 people were killed. Of those killed, 109 were evacuees, the Observatory said.",
+		"A car bomb killed 126 people. The Observatory said 98 evacuees and 68 children were killed in the blast.",
 	} {
 		f := Analyze(&news.Article{Text: text}).Facts
 		if f.Evacuated != nil {
@@ -769,6 +771,17 @@ func TestDeadEvacueesAreNotEvacuated(t *testing.T) {
 			if g.Kind == news.FigureEvacuated {
 				t.Errorf("%q: figure %+v, want the evacuees counted as dead", text, g)
 			}
+		}
+	}
+	// Groups that may hold the same people do not add; disjoint ones do.
+	for text, want := range map[string]int64{
+		"A car bomb killed 126 people. The Observatory said 98 evacuees and 68 children were killed in the blast.": 126,
+		"The strike killed 20 civilians and 8 children, medics said.":                                              20,
+		"The strike killed 12 civilians and 3 fighters, the Observatory said.":                                     15,
+		"Three women and five children were killed in the shelling.":                                               8,
+	} {
+		if k := Analyze(&news.Article{Text: text}).Facts.Killed; k == nil || k.Value != want {
+			t.Errorf("%q: killed = %+v, want %d", text, k, want)
 		}
 	}
 	if f := Analyze(&news.Article{Text: "More than 5,000 evacuees left Fuaa and Kafraya on Friday."}).Facts; f.Evacuated == nil ||

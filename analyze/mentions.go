@@ -351,8 +351,9 @@ func isSubset(toks []ftok, i int) bool {
 // partKind returns the kind of a toll whose part the number at i is, as the
 // words around it say: "the dead included 109 evacuees", "the dead, who
 // included 109 evacuees", "among those killed were 109 evacuees", "109
-// evacuees were among the dead", "those wounded include 12 children" (the
-// evacuees are dead, not evacuated); nil for none.
+// evacuees were among the dead", "of those killed, 109 were evacuees",
+// "those wounded include 12 children" (the evacuees are dead, not
+// evacuated); nil for none.
 func partKind(toks []ftok, i int) *figureKind {
 	if k := amongKind(toks, i); k != nil {
 		return k
@@ -371,6 +372,10 @@ func partKind(toks []ftok, i int) *figureKind {
 			}
 		}
 		return nil
+	}
+	// "of those killed, 98 were evacuees", "of the dead, 98 were children"
+	if v == "," && i >= 4 && (toks[i-3].w == "the" || toks[i-3].w == "those") && toks[i-4].w == "of" {
+		return tollKind(toks[i-2].w)
 	}
 	// "among the dead were", "among those killed were"
 	if (v == "were" || v == "are" || v == "was") && i >= 4 && (toks[i-3].w == "the" || toks[i-3].w == "those") &&
@@ -530,7 +535,8 @@ func coordinated(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 		}
 		j++
 	}
-	if j+1 >= len(toks) || toks[j].w != "and" || !toks[j+1].isNum || toks[j+1].year || isMeasure(toks, j+1) {
+	if j+1 >= len(toks) || toks[j].w != "and" || !toks[j+1].isNum || toks[j+1].year || isMeasure(toks, j+1) ||
+		overlapping(toks, i, j+1) {
 		return 0, 0, false
 	}
 	e := j + 1
@@ -546,6 +552,32 @@ func coordinated(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 	}
 	return toks[j+1].num, j + 1, true
 }
+
+// overlapping reports two coordinated counts whose groups may hold the same
+// people, so that they do not add: one a group by age or sex ("children",
+// "women"), the other by what befell them or where they were ("evacuees",
+// "civilians", "patients"): "98 evacuees and 68 children were killed" is
+// not 166. Disjoint groups add: "12 civilians and 3 fighters", "three
+// women and five children".
+func overlapping(toks []ftok, i, j int) bool {
+	a, b := groupAfter(toks, i), groupAfter(toks, j)
+	return demographicGroups[a] && statusGroups[b] || statusGroups[a] && demographicGroups[b]
+}
+
+// groupAfter returns the word right after the number at i, "" at the end.
+func groupAfter(toks []ftok, i int) string {
+	if i+1 < len(toks) {
+		return toks[i+1].w
+	}
+	return ""
+}
+
+var (
+	demographicGroups = wordSet("children", "child", "kids", "women", "woman", "girls", "boys", "minors", "elderly",
+		"infants", "babies", "teenagers")
+	statusGroups = wordSet("evacuees", "civilians", "people", "residents", "patients", "refugees", "idps",
+		"displaced", "passengers", "villagers", "worshippers", "students", "pupils")
+)
 
 // otherFigure reports words of injury, capture or displacement: a count they
 // describe is not a death toll.
@@ -592,6 +624,9 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			if subset && toks[j-1].isNum {
 				return 0, 0, false // "700 people including 47 wounded": the word is the part's
 			}
+			if k == &evacuatedKind && diedAhead(toks, j) {
+				return 0, 0, false // "98 evacuees and 68 children were killed": dead, not evacuated
+			}
 			if k == &displacedKind && fledPlace(toks, j) {
 				return 0, 0, false // "a dozen medical staff fled the hospital": out of a building, not from home
 			}
@@ -613,6 +648,9 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			if isMeasure(toks, j) || (j+1 < len(toks) && (toks[j+1].w == "others" || toks[j+1].w == "other")) {
 				return 0, 0, false // "aged 10 and 11 years"; "12 people and 500 others were affected"
 			}
+			if overlapping(toks, i, j) {
+				return 0, 0, false // "98 evacuees and 68 children were killed": the children may be evacuees
+			}
 			v += t.num
 		case t.isNum && !subset:
 			return 0, 0, false
@@ -623,6 +661,17 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// diedAhead reports a word of a toll ("killed", "dead", "wounded") later in
+// the clause of the group word at j.
+func diedAhead(toks []ftok, j int) bool {
+	for e := j + 1; e < len(toks) && e <= j+8 && !(toks[e].punct && toks[e].w != ","); e++ {
+		if tollKind(toks[e].w) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // fledFrom are the places a person flees for an hour, not a home: "fled
