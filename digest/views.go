@@ -189,12 +189,16 @@ func (w window) viewOf(id int64, rows []news.ArticleWithAnalysis) news.Story {
 	var earlier int
 	var began time.Time
 	for _, m := range ms {
-		if w.holds(m.Article.Published) {
+		// A report is the period's when it was published in it or tells
+		// of an event of its days (a late or misdated copy); an earlier
+		// one began the story on the day it tells of.
+		day := story.DayTime(story.EventDay(m.Analysis.EventDate, m.Article.Fetched)) // as the story index files it
+		if w.holds(m.Article.Published) || (!m.Article.Published.IsZero() && w.holds(day)) {
 			in = append(in, m)
 		} else if p := m.Article.Published; p.Before(w.since) {
 			earlier++
-			if began.IsZero() || p.Before(began) {
-				began = p
+			if began.IsZero() || day.Before(began) {
+				began = day
 			}
 		}
 		if !w.set || w.until.IsZero() || m.Article.Published.IsZero() || m.Article.Published.Before(w.until) {

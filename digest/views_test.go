@@ -183,3 +183,40 @@ func TestPeriodViewTellsThePeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriodViewTakesMisdatedCopies: a report stored with a date before the
+// period that tells of the period's event (a feed's wrong date, a late
+// copy) is the period's, not the story's history.
+func TestPeriodViewTakesMisdatedCopies(t *testing.T) {
+	since := time.Date(2016, 9, 19, 0, 0, 0, 0, time.UTC)
+	until := since.Add(7 * 24 * time.Hour)
+	now := until.Add(30 * 24 * time.Hour)
+	db, op, _ := twoSourceStore(t, now, "Daily Sabah", "Reuters")
+	ctx := context.Background()
+	st := &news.Story{Headline: "Strikes kill 92 in Aleppo", Categories: []news.Category{news.Violence}}
+	event := since.Add(5 * 24 * time.Hour) // 24 Sep
+	for _, r := range []struct {
+		id        string
+		published time.Time
+	}{{"copy", since.Add(-13 * 24 * time.Hour)}, {"in", event}} {
+		a := &news.Article{ExternalID: r.id, URL: "https://x.example/" + r.id, SourceID: op.ID, SourceName: op.Name,
+			Title: "Strikes kill 92 in Aleppo", Text: "Strikes killed 92 civilians in Aleppo on Saturday, a civil defence official said.",
+			Published: r.published}
+		an := &news.Analysis{Categories: []news.Category{news.Violence}, EventDate: event.Format(time.DateOnly),
+			Places: []news.Entity{{Name: "Aleppo", Kind: "city", Lead: true}}}
+		if err := db.CreateArticle(ctx, &news.NewArticle{Article: a, Analysis: an, Story: st}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d, err := Build(ctx, NewViews(db), news.DigestFilter{Since: since, Until: until}, now)
+	if err != nil || len(d.Sections) != 1 || len(d.Sections[0].Items) != 1 {
+		t.Fatalf("period digest: %+v, %v; want one story", d, err)
+	}
+	it := d.Sections[0].Items[0]
+	if it.Earlier != 0 || it.Began != nil || strings.Contains(ItemMeta(&it), "story since") {
+		t.Errorf("meta %q (%d earlier): the copy dated 6 Sep tells of 24 Sep, no history", ItemMeta(&it), it.Earlier)
+	}
+	if want := "1 story from 2 reports by 1 source · 19–25 Sep 2016"; d.Footer != want {
+		t.Errorf("footer %q, want %q", d.Footer, want)
+	}
+}

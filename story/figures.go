@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -228,9 +230,19 @@ func FormatLines(f news.StoryFigure) []string {
 		for i, s := range l.Steps {
 			steps[i] = figureText(s.Figure)
 		}
-		out = append(out, name+": "+strings.Join(steps, " → "))
+		out = append(out, name+": "+strings.Join(steps, stepSep(l)))
 	}
 	return out
+}
+
+// stepSep joins a line's counts: an arrow where one named body's count
+// rose, a semicolon where the counts are a group's that names no one
+// ("activists", "a monitor", "local media": several people, so no rise).
+func stepSep(l news.FigureLine) string {
+	if r, _ := utf8.DecodeRuneInString(l.Originator); l.Originator != "" && unicode.IsLower(r) {
+		return "; "
+	}
+	return " → "
 }
 
 // paren is " (name)"; for no name, " (source not named)" when the reader

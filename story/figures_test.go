@@ -158,3 +158,20 @@ func TestRunningTollReadsAsItRose(t *testing.T) {
 		t.Errorf("FormatLines = %q, want %q", got, want)
 	}
 }
+
+// TestGroupCountsHaveNoArrow: a group that names no one ("activists")
+// may be several people: its counts are listed, not drawn as a rise.
+func TestGroupCountsHaveNoArrow(t *testing.T) {
+	at := time.Date(2013, 8, 21, 0, 0, 0, 0, time.UTC)
+	step := func(v int64, who string, d int) news.FigureBy {
+		return news.FigureBy{Figure: news.Figure{Kind: "killed", Value: v, Qualifier: news.Exact, Originator: who}, Published: at.AddDate(0, 0, d)}
+	}
+	f := news.StoryFigure{Kind: "killed", Lines: []news.FigureLine{
+		{Originator: "activists", Steps: []news.FigureBy{step(213, "activists", 0), step(640, "activists", 1)}},
+		{Originator: "SOHR", Steps: []news.FigureBy{step(58, "SOHR", 0), step(86, "SOHR", 1)}},
+	}}
+	want := []string{"activists: 213; 640", "SOHR: 58 → 86"}
+	if got := FormatLines(f); !slices.Equal(got, want) {
+		t.Errorf("FormatLines = %q, want %q", got, want)
+	}
+}
