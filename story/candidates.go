@@ -9,32 +9,47 @@ import (
 	"github.com/conflict-digest/conflict-digest/lang"
 )
 
-// summaryCandidates returns the sentences a story summary may use: each
-// member's own summary and the first sentences of its text, cleaned by
+// summaryCandidates returns the sentences a story summary may use, those
+// of each member's text (memberCandidates), numbered by member.
+func summaryCandidates(texts []*memberText) []candidate {
+	var out []candidate
+	for i, t := range texts {
+		for _, c := range t.cands {
+			c.member = i
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// memberCandidates returns the sentences of one member a story summary may
+// use: its own summary and the first sentences of its text, cleaned by
 // analyze's summary cleaner (no tag lists, datelines or headline run into
 // the lead), without fragments, run-ons, sentences that repeat the title and those
-// that open with a word pointing back to the sentence before. rank
+// that open with a word pointing back to the sentence before. lead is the
+// member's textLead. rank
 // counts the member's usable sentences, its summary's first.
-func summaryCandidates(ms []Member) []candidate {
+func memberCandidates(m *Member, lead []string, member int) []candidate {
 	var out []candidate
-	for i := range ms {
-		title := wordSet(ms[i].Article.Title)
-		sents := analyze.Sentences(ms[i].Analysis.Summary)
-		lead := textLead(ms[i].Article.Text, ms[i].Analysis.Sentences, sentencesPerDoc)
-		sents = append(sents, lead...)
-		seen := map[string]bool{}
-		for _, s := range sents {
-			s, ok := cleanSentence(s, ms[i].Article.Title, ms[i].source())
-			if !ok {
-				continue
-			}
-			ws := lang.Words(s)
-			if len(ws) < minWords || len(ws) > maxWords || seen[s] || anaphoric[ws[0]] || within(wordSetOf(ws), title) > 0.8 {
-				continue
-			}
-			seen[s] = true
-			out = append(out, candidate{text: s, terms: sentenceTerms(ws), member: i, rank: len(seen) - 1})
+	title := wordSet(m.Article.Title)
+	sents := analyze.Sentences(m.Analysis.Summary)
+	sents = append(sents, lead...)
+	seen := map[string]bool{}
+	for _, s := range sents {
+		s, ok := cleanSentence(s, m.Article.Title, m.source())
+		if !ok {
+			continue
 		}
+		ws := lang.Words(s)
+		if len(ws) < minWords || len(ws) > maxWords || seen[s] {
+			continue
+		}
+		set := wordSetOf(ws)
+		if anaphoric[ws[0]] || within(set, title) > 0.8 {
+			continue
+		}
+		seen[s] = true
+		out = append(out, candidate{text: s, terms: sentenceTerms(ws), words: set, member: member, rank: len(seen) - 1})
 	}
 	return out
 }
@@ -123,13 +138,21 @@ func sentenceTerms(ws []string) map[string]float32 {
 // repeats reports whether c says what a chosen sentence says: most of the
 // words of the shorter are in the other.
 func repeats(c candidate, chosen []candidate) bool {
-	a := wordSet(c.text)
+	a := c.wordSet()
 	for _, d := range chosen {
-		if overlap(a, wordSet(d.text)) > redundant {
+		if overlap(a, d.wordSet()) > redundant {
 			return true
 		}
 	}
 	return false
+}
+
+// wordSet is wordSet(c.text), kept when the candidate was made.
+func (c *candidate) wordSet() map[string]bool {
+	if c.words != nil {
+		return c.words
+	}
+	return wordSet(c.text)
 }
 
 func wordSet(s string) map[string]bool { return wordSetOf(lang.Words(s)) }
