@@ -44,12 +44,12 @@ func memberCandidates(m *Member, lead []string, member int) []candidate {
 		if len(ws) < minWords || len(ws) > maxWords || seen[s] {
 			continue
 		}
-		set := wordSetOf(ws)
-		if anaphoric[ws[0]] || within(set, title) > 0.8 {
+		terms := sentenceTerms(ws)
+		if anaphoric[ws[0]] || within(terms, title) > 0.8 {
 			continue
 		}
 		seen[s] = true
-		out = append(out, candidate{text: s, terms: sentenceTerms(ws), words: set, member: member, rank: len(seen) - 1})
+		out = append(out, candidate{text: s, terms: terms, member: member, rank: len(seen) - 1})
 	}
 	return out
 }
@@ -136,23 +136,15 @@ func sentenceTerms(ws []string) map[string]float32 {
 }
 
 // repeats reports whether c says what a chosen sentence says: most of the
-// words of the shorter are in the other.
+// words of the shorter are in the other. A candidate's terms are the
+// words of its text as wordSet has them, with their counts.
 func repeats(c candidate, chosen []candidate) bool {
-	a := c.wordSet()
 	for _, d := range chosen {
-		if overlap(a, d.wordSet()) > redundant {
+		if overlap(c.terms, d.terms) > redundant {
 			return true
 		}
 	}
 	return false
-}
-
-// wordSet is wordSet(c.text), kept when the candidate was made.
-func (c *candidate) wordSet() map[string]bool {
-	if c.words != nil {
-		return c.words
-	}
-	return wordSet(c.text)
 }
 
 func wordSet(s string) map[string]bool { return wordSetOf(lang.Words(s)) }
@@ -167,14 +159,14 @@ func wordSetOf(ws []string) map[string]bool {
 	return m
 }
 
-// within is the share of a's words found in b.
-func within(a, b map[string]bool) float64 {
+// within is the share of a's words found in b (its keys).
+func within[A, B any](a map[string]A, b map[string]B) float64 {
 	if len(a) == 0 {
 		return 1
 	}
 	n := 0
 	for w := range a {
-		if b[w] {
+		if _, ok := b[w]; ok {
 			n++
 		}
 	}
@@ -182,7 +174,7 @@ func within(a, b map[string]bool) float64 {
 }
 
 // overlap is the share of the smaller set's words found in the other.
-func overlap(a, b map[string]bool) float64 {
+func overlap[V any](a, b map[string]V) float64 {
 	if len(a) > len(b) {
 		a, b = b, a
 	}

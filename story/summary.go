@@ -167,7 +167,6 @@ const (
 type candidate struct {
 	text   string
 	terms  map[string]float32
-	words  map[string]bool // wordSet(text); nil: not kept
 	member int
 	rank   int // among the member's candidates: its summary's, then its lead's
 	score  float64

@@ -25,7 +25,7 @@ type TextCache struct {
 }
 
 // textCacheSize is how many entries one generation of a TextCache holds.
-const textCacheSize = 4096
+const textCacheSize = 1024
 
 type textKey [2]uint64
 
@@ -138,7 +138,6 @@ func (t *memberText) detach() *memberText {
 func (c *candidate) detach() *candidate {
 	c.text = strings.Clone(c.text)
 	c.terms = detachKeys(c.terms)
-	c.words = detachKeys(c.words)
 	return c
 }
 
