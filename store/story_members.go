@@ -55,7 +55,7 @@ type analysisCache struct {
 	cur, prev map[[2]uint64]news.Analysis
 }
 
-const analysisCacheSize = 1024
+const analysisCacheSize = 2048
 
 func (c *analysisCache) decode(js string, an *news.Analysis) error {
 	c.mu.Lock()

@@ -25,7 +25,7 @@ type TextCache struct {
 }
 
 // textCacheSize is how many entries one generation of a TextCache holds.
-const textCacheSize = 1024
+const textCacheSize = 2048
 
 type textKey [2]uint64
 
