@@ -38,6 +38,7 @@ type Stories struct {
 	loaded  bool
 	created map[int64]*news.Story // this batch's new stories by key
 	handed  []handed              // this batch's stored stories as handed to the store
+	texts   *story.TextCache      // what story.Build derives from members' text
 }
 
 // handed is a stored story as the index named it, to compare with what the
@@ -59,7 +60,7 @@ const (
 
 // NewStories returns an assigner over the articles src stores.
 func NewStories(cfg story.Config, src news.StoryArticleService) *Stories {
-	s := &Stories{cfg: cfg, src: src}
+	s := &Stories{cfg: cfg, src: src, texts: story.NewTextCache()}
 	s.reset()
 	return s
 }
@@ -243,7 +244,7 @@ func (s *Stories) build(ctx context.Context, items []*news.NewArticle, keys, tou
 		for _, i := range byStory[root] {
 			members = append(members, story.Member{Article: *items[i].Article, Analysis: *items[i].Analysis})
 		}
-		st := story.Build(members)
+		st := s.texts.Build(members)
 		if root > 0 {
 			st.ID = root
 			st.Absorbed = absorbed[root]

@@ -21,6 +21,13 @@ const (
 // scanArticle reads one row of articleColumns into r and reports whether the
 // article had an analysis.
 func scanArticle(row scanner, r *news.ArticleWithAnalysis) (bool, error) {
+	return scanArticleWith(row, r, func(js string, an *news.Analysis) error {
+		return json.Unmarshal([]byte(js), an)
+	})
+}
+
+// scanArticleWith is scanArticle with the analysis's JSON decoded by decode.
+func scanArticleWith(row scanner, r *news.ArticleWithAnalysis, decode func(string, *news.Analysis) error) (bool, error) {
 	a := &r.Article
 	var published, fetched, stored int64
 	var analysis sql.NullString
@@ -34,7 +41,7 @@ func scanArticle(row scanner, r *news.ArticleWithAnalysis) (bool, error) {
 	if !analysis.Valid {
 		return false, nil
 	}
-	if err := json.Unmarshal([]byte(analysis.String), &r.Analysis); err != nil {
+	if err := decode(analysis.String, &r.Analysis); err != nil {
 		return false, fmt.Errorf("decode analysis of article %d: %w", a.ID, err)
 	}
 	return true, nil

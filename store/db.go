@@ -36,6 +36,8 @@ type DB struct {
 	now    func() time.Time
 
 	migrateBackup bool // copy an older database before migrating it
+
+	analyses analysisCache // StoryArticles' decoded analyses
 }
 
 // Option configures Open.

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"hash/maphash"
+	"sync"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -24,7 +26,10 @@ func (db *DB) ArticlesByEventDay(ctx context.Context, from, to int32, unknown bo
 }
 
 // StoryArticles returns the articles of the given stories with their
-// analyses, oldest first.
+// analyses, oldest first. Ingest reads a story's members back every batch
+// the story grows: the analyses are decoded once (see analysisCache), and
+// the slices and maps of one may be shared with those an earlier call
+// returned: read them, do not change them.
 func (db *DB) StoryArticles(ctx context.Context, storyIDs []int64) ([]news.ArticleWithAnalysis, error) {
 	if len(storyIDs) == 0 {
 		return nil, nil
@@ -32,7 +37,58 @@ func (db *DB) StoryArticles(ctx context.Context, storyIDs []int64) ([]news.Artic
 	b, _ := json.Marshal(storyIDs) // a slice of ints always encodes
 	q := `SELECT ` + articleColumns + ` FROM ` + articleFrom +
 		` WHERE a.story_id IN (SELECT value FROM json_each(?)) ORDER BY a.published, a.id`
-	return queryAll(ctx, db, "story articles", q, scanWithAnalysis, string(b))
+	return queryAll(ctx, db, "story articles", q, func(row scanner, r *news.ArticleWithAnalysis) error {
+		_, err := scanArticleWith(row, r, db.analyses.decode)
+		return err
+	}, string(b))
+}
+
+// analysisCache keeps analyses decoded from their JSON, looked up by a
+// 128-bit hash of the JSON itself, so that an analysis read again decodes
+// to what it decoded to before (decoding was a sixth of the CPU of reading
+// a story's members back; cmd/ingestbench). Bounded: each generation holds
+// analysisCacheSize analyses, the older dropped when the newer fills. The
+// zero value is ready.
+type analysisCache struct {
+	mu        sync.Mutex
+	seeds     [2]maphash.Seed
+	cur, prev map[[2]uint64]news.Analysis
+}
+
+const analysisCacheSize = 2048
+
+func (c *analysisCache) decode(js string, an *news.Analysis) error {
+	c.mu.Lock()
+	if c.cur == nil {
+		c.seeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}
+		c.cur = map[[2]uint64]news.Analysis{}
+	}
+	k := [2]uint64{maphash.String(c.seeds[0], js), maphash.String(c.seeds[1], js)}
+	v, ok := c.cur[k]
+	if !ok {
+		if v, ok = c.prev[k]; ok {
+			c.put(k, v)
+		}
+	}
+	c.mu.Unlock()
+	if ok {
+		*an = v
+		return nil
+	}
+	if err := json.Unmarshal([]byte(js), an); err != nil {
+		return err
+	}
+	c.mu.Lock()
+	c.put(k, *an)
+	c.mu.Unlock()
+	return nil
+}
+
+func (c *analysisCache) put(k [2]uint64, an news.Analysis) {
+	if len(c.cur) >= analysisCacheSize {
+		c.prev, c.cur = c.cur, make(map[[2]uint64]news.Analysis)
+	}
+	c.cur[k] = an
 }
 
 func scanWithAnalysis(row scanner, r *news.ArticleWithAnalysis) error {

@@ -37,13 +37,21 @@ func (m *Member) published() time.Time {
 // figures merged across sources (a range and the latest, never a sum) and
 // the sources, newest first. The story's ID and Updated are left zero: they
 // belong to the store. Build of no members is the zero story.
-func Build(members []Member) news.Story {
+func Build(members []Member) news.Story { return build(members, nil) }
+
+// build is Build with the members' text derived through c (afresh when c
+// is nil).
+func build(members []Member, c *TextCache) news.Story {
 	if len(members) == 0 {
 		return news.Story{}
 	}
 	ms := slices.Clone(members)
 	slices.SortStableFunc(ms, func(a, b Member) int { return a.published().Compare(b.published()) })
 	sample := textSample(ms)
+	texts := make([]*memberText, len(sample))
+	for i := range sample {
+		texts[i] = c.text(&sample[i])
+	}
 	s := news.Story{
 		Categories:        categories(ms),
 		HumanitarianTypes: humanitarianTypes(ms),
@@ -54,11 +62,11 @@ func Build(members []Member) news.Story {
 		FirstSeen:         ms[0].published(),
 		LastSeen:          ms[len(ms)-1].published(),
 	}
-	s.Headline = headline(sample, headlineFigure(s.Figures))
+	s.Headline = headline(sample, texts, headlineFigure(s.Figures))
 	s.CeasefireStatus, s.PrevCeasefireStatus = ceasefire(ms)
 	s.Changes = changes(ms, s.CeasefireStatus, s.PrevCeasefireStatus)
 	s.EventFirst, s.EventLast = eventDays(ms)
-	s.Summary = summary(sample, Primary(&s))
+	s.Summary = summary(sample, texts, Primary(&s), c)
 	return s
 }
 

@@ -9,32 +9,47 @@ import (
 	"github.com/conflict-digest/conflict-digest/lang"
 )
 
-// summaryCandidates returns the sentences a story summary may use: each
-// member's own summary and the first sentences of its text, cleaned by
+// summaryCandidates returns the sentences a story summary may use, those
+// of each member's text (memberCandidates), numbered by member.
+func summaryCandidates(texts []*memberText) []candidate {
+	var out []candidate
+	for i, t := range texts {
+		for _, c := range t.cands {
+			c.member = i
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// memberCandidates returns the sentences of one member a story summary may
+// use: its own summary and the first sentences of its text, cleaned by
 // analyze's summary cleaner (no tag lists, datelines or headline run into
 // the lead), without fragments, run-ons, sentences that repeat the title and those
-// that open with a word pointing back to the sentence before. rank
+// that open with a word pointing back to the sentence before. lead is the
+// member's textLead. rank
 // counts the member's usable sentences, its summary's first.
-func summaryCandidates(ms []Member) []candidate {
+func memberCandidates(m *Member, lead []string, member int) []candidate {
 	var out []candidate
-	for i := range ms {
-		title := wordSet(ms[i].Article.Title)
-		sents := analyze.Sentences(ms[i].Analysis.Summary)
-		lead := textLead(ms[i].Article.Text, ms[i].Analysis.Sentences, sentencesPerDoc)
-		sents = append(sents, lead...)
-		seen := map[string]bool{}
-		for _, s := range sents {
-			s, ok := cleanSentence(s, ms[i].Article.Title, ms[i].source())
-			if !ok {
-				continue
-			}
-			ws := lang.Words(s)
-			if len(ws) < minWords || len(ws) > maxWords || seen[s] || anaphoric[ws[0]] || within(wordSetOf(ws), title) > 0.8 {
-				continue
-			}
-			seen[s] = true
-			out = append(out, candidate{text: s, terms: sentenceTerms(ws), member: i, rank: len(seen) - 1})
+	title := wordSet(m.Article.Title)
+	sents := analyze.Sentences(m.Analysis.Summary)
+	sents = append(sents, lead...)
+	seen := map[string]bool{}
+	for _, s := range sents {
+		s, ok := cleanSentence(s, m.Article.Title, m.source())
+		if !ok {
+			continue
 		}
+		ws := lang.Words(s)
+		if len(ws) < minWords || len(ws) > maxWords || seen[s] {
+			continue
+		}
+		terms := sentenceTerms(ws)
+		if anaphoric[ws[0]] || within(terms, title) > 0.8 {
+			continue
+		}
+		seen[s] = true
+		out = append(out, candidate{text: s, terms: terms, member: member, rank: len(seen) - 1})
 	}
 	return out
 }
@@ -121,11 +136,11 @@ func sentenceTerms(ws []string) map[string]float32 {
 }
 
 // repeats reports whether c says what a chosen sentence says: most of the
-// words of the shorter are in the other.
+// words of the shorter are in the other. A candidate's terms are the
+// words of its text as wordSet has them, with their counts.
 func repeats(c candidate, chosen []candidate) bool {
-	a := wordSet(c.text)
 	for _, d := range chosen {
-		if overlap(a, wordSet(d.text)) > redundant {
+		if overlap(c.terms, d.terms) > redundant {
 			return true
 		}
 	}
@@ -144,14 +159,14 @@ func wordSetOf(ws []string) map[string]bool {
 	return m
 }
 
-// within is the share of a's words found in b.
-func within(a, b map[string]bool) float64 {
+// within is the share of a's words found in b (its keys).
+func within[A, B any](a map[string]A, b map[string]B) float64 {
 	if len(a) == 0 {
 		return 1
 	}
 	n := 0
 	for w := range a {
-		if b[w] {
+		if _, ok := b[w]; ok {
 			n++
 		}
 	}
@@ -159,7 +174,7 @@ func within(a, b map[string]bool) float64 {
 }
 
 // overlap is the share of the smaller set's words found in the other.
-func overlap(a, b map[string]bool) float64 {
+func overlap[V any](a, b map[string]V) float64 {
 	if len(a) > len(b) {
 		a, b = b, a
 	}

@@ -34,11 +34,11 @@ const reputableBonus = 0.15
 // report does not), then the title that states the story's toll (figure,
 // digits; "" for none), then the latest report. Members must be in order of
 // publication.
-func headline(ms []Member, figure string) string {
+func headline(ms []Member, texts []*memberText, figure string) string {
 	vecs := make([]map[string]float32, len(ms))
 	sum := map[string]float32{}
 	for i := range ms {
-		vecs[i] = termCounts(ms[i].Article.Title, ms[i].Article.Text)
+		vecs[i] = texts[i].vec
 		for t, n := range vecs[i] {
 			sum[t] += n
 		}
@@ -47,7 +47,7 @@ func headline(ms []Member, figure string) string {
 	scores := make([]float64, len(ms))
 	anyClean := false
 	for i := range ms {
-		heads[i] = CleanHeadline(ms[i].Article.Title, ms[i].source())
+		heads[i] = texts[i].head
 		anyClean = anyClean || cleanTitle(heads[i])
 	}
 	bestScore := math.Inf(-1)
@@ -179,8 +179,8 @@ type candidate struct {
 // order of publication and position. For a story that is first about talks,
 // a ceasefire or humanitarian news (primary), the sentence that earned it
 // that category leads, so that a reader sees why it is in its section.
-func summary(ms []Member, primary news.Category) string {
-	cands := summaryCandidates(ms)
+func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCache) string {
+	cands := summaryCandidates(texts)
 	if len(cands) == 0 {
 		return fallbackSummary(ms)
 	}
@@ -213,12 +213,12 @@ func summary(ms []Member, primary news.Category) string {
 		}
 		return a.rank - b.rank
 	})
-	chosen = leadWith(chosen, append(cands, evidenceCandidates(ms, primary)...), evidenceOf(ms, primary))
-	texts := make([]string, len(chosen))
+	chosen = leadWith(chosen, append(cands, evidenceCandidates(ms, primary, tc)...), evidenceOf(ms, primary))
+	out := make([]string, len(chosen))
 	for i, c := range chosen {
-		texts[i] = c.text
+		out[i] = c.text
 	}
-	return strings.Join(texts, " ")
+	return strings.Join(out, " ")
 }
 
 // evidenceOf returns the sentences that earned the members category c,
@@ -240,22 +240,32 @@ func evidenceOf(ms []Member, c news.Category) []string {
 // says why a story is in its section may lie past the leads summary reads,
 // and only stands in when no lead says it. Cleaned and bounded as the
 // others are.
-func evidenceCandidates(ms []Member, c news.Category) []candidate {
+func evidenceCandidates(ms []Member, c news.Category, tc *TextCache) []candidate {
 	if c == "" || c == news.Violence {
 		return nil
 	}
 	var out []candidate
 	for i := range ms {
 		for _, e := range ms[i].Analysis.Evidence[c] {
-			e, ok := cleanSentence(e, ms[i].Article.Title, ms[i].source())
-			ws := lang.Words(e)
-			if !ok || len(ws) < minWords || len(ws) > maxWords || anaphoric[ws[0]] || !startsSentence(e) {
-				continue
+			if cand := tc.evidence(e, ms[i].Article.Title, ms[i].source()); cand != nil {
+				cand := *cand
+				cand.member = i
+				out = append(out, cand)
 			}
-			out = append(out, candidate{text: e, terms: sentenceTerms(ws), member: i, rank: math.MaxInt32, score: -1})
 		}
 	}
 	return out
+}
+
+// evidenceCandidate is evidence sentence e of a member of title and source
+// as a candidate (member 0), nil when it is refused.
+func evidenceCandidate(e, title, source string) *candidate {
+	e, ok := cleanSentence(e, title, source)
+	ws := lang.Words(e)
+	if !ok || len(ws) < minWords || len(ws) > maxWords || anaphoric[ws[0]] || !startsSentence(e) {
+		return nil
+	}
+	return &candidate{text: e, terms: sentenceTerms(ws), rank: math.MaxInt32, score: -1}
 }
 
 // startsSentence reports whether s begins as a sentence does (a capital, a
