@@ -212,12 +212,12 @@ func (c *crashCluster) stop(i int) {
 // count runs one counting query on the store.
 func (c *crashCluster) count(q string) int {
 	var n int
-	c.scan(q, &n)
+	c.scan(q, nil, &n)
 	return n
 }
 
-// scan runs one query of one row on the store into dst.
-func (c *crashCluster) scan(q string, dst ...any) {
+// scan runs one query of one row, with args, on the store into dst.
+func (c *crashCluster) scan(q string, args []any, dst ...any) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	conn, err := pgx.Connect(ctx, c.url)
@@ -225,7 +225,7 @@ func (c *crashCluster) scan(q string, dst ...any) {
 		c.t.Fatal(err)
 	}
 	defer conn.Close(context.Background())
-	if err := conn.QueryRow(ctx, q).Scan(dst...); err != nil {
+	if err := conn.QueryRow(ctx, q, args...).Scan(dst...); err != nil {
 		c.t.Fatal(err)
 	}
 }
