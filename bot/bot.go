@@ -230,11 +230,6 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 		b.sender = NewSender(SenderConfig{Token: cfg.Token, APIBase: apiBase(cfg.RESTBase),
 			GlobalRate: cfg.GlobalRate, Client: cfg.HTTPClient, Logger: b.log, State: deps.State})
 	}
-	if deps.Leases != nil {
-		// Others may share the token: one request a second until the
-		// share's first round (Run) counts them.
-		b.sender.SetShare(tokenRate)
-	}
 	if b.guilds == nil {
 		b.guilds = NewGuildDirectory()
 	}

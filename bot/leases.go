@@ -76,17 +76,10 @@ type rateShare struct {
 
 // round renews (or takes) the presence lease, counts the live instances
 // and sets the sender's share; it returns the count, 0 when the lease
-// store cannot say (the share is left as it was). An instance that joins
-// others (a start, a restart, a wake from a pause past its presence) sends
-// one request a second until its next round: the others count it only at
-// their next round, and until then their shares fill the token's rate.
-// One that finds itself alone takes the whole rate at once: any that
-// joins after it waits for its next round.
+// store cannot say (the share is left as it was).
 func (r *rateShare) round(ctx context.Context) int {
-	joined := false
 	if r.presence == nil || !r.renew(ctx, r.presence) {
 		r.presence = r.acquire(ctx, instanceLeasePrefix+r.holder)
-		joined = r.presence != nil
 	}
 	if r.presence == nil {
 		return 0
@@ -97,15 +90,6 @@ func (r *rateShare) round(ctx context.Context) int {
 		return 0
 	}
 	n = max(n, 1)
-	// The share holds while the presence surely does: an instance paused
-	// past it (counted out by the others, who took its share) sends one
-	// a second once it wakes, requests that waited for room included,
-	// until this round comes again.
-	defer r.sender.global.holdUntil(time.Unix(0, r.presence.deadline.Load()))
-	if joined && n > 1 {
-		r.sender.SetShare(tokenRate) // one a second
-		return n
-	}
 	r.sender.SetShare(n)
 	return n
 }

@@ -213,25 +213,6 @@ type slidingLimit struct {
 	n      int
 	period time.Duration
 	slots  []time.Time // zero: in flight
-	// until, when set, is when n stops holding (a share of the token's
-	// rate whose presence lease may have expired, rateShare): after it,
-	// one request a period until n is set again.
-	until time.Time
-}
-
-// limit is the requests admitted in a period at now.
-func (l *slidingLimit) limit(now time.Time) int {
-	if !l.until.IsZero() && now.After(l.until) {
-		return 1
-	}
-	return l.n
-}
-
-// holdUntil makes n hold until t only (zero: for good).
-func (l *slidingLimit) holdUntil(t time.Time) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	l.until = t
 }
 
 func newSlidingLimit(n int, period time.Duration) *slidingLimit {
@@ -265,7 +246,7 @@ func (l *slidingLimit) wait(ctx context.Context) (func(), error) {
 			}
 		}
 		l.slots = live
-		if len(l.slots) < l.limit(now) {
+		if len(l.slots) < l.n {
 			l.slots = append(l.slots, time.Time{})
 			l.mu.Unlock()
 			return l.done, nil

@@ -95,16 +95,9 @@ func NewSender(cfg SenderConfig) *Sender {
 // SetShare sets the sender's share of the request rate when n instances
 // send with one token: Discord's 50 requests a second are per token, not
 // per process, so each sends within 50 / n (at least one), and never over
-// its own GlobalRate. Several leave shareMargin of the 50 unused: each
-// keeps its share by its own clock at sending, but their requests reach
-// Discord with delays of their own, so two windows at exactly 25 each
-// drew global 429s. The bot sets it from the live instances' leases.
+// its own GlobalRate. The bot sets it from the live instances' leases.
 func (s *Sender) SetShare(n int) {
-	budget := tokenRate
-	if n > 1 {
-		budget -= shareMargin
-	}
-	r := max(min(s.cfg.GlobalRate, budget/max(n, 1)), 1)
+	r := max(min(s.cfg.GlobalRate, tokenRate/max(n, 1)), 1)
 	if s.global.setLimit(r) {
 		s.log.Info("request rate share", "instances", n, "per_second", r)
 	}
@@ -112,10 +105,6 @@ func (s *Sender) SetShare(n int) {
 
 // tokenRate is Discord's global limit of requests a second for one bot token.
 const tokenRate = 50
-
-// shareMargin is the part of tokenRate that several instances leave unused
-// (SetShare).
-const shareMargin = 2
 
 // Unauthorized delivers the error of the first 401 Discord answered: the
 // token is no longer valid, and the bot stops.

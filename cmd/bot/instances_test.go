@@ -128,8 +128,7 @@ func newCrashCluster(t *testing.T, subs int, opts fakediscord.Options) *crashClu
 	// sender's limit (the gateway's URL, the commands): at 14 each the
 	// full size met a global 429 on GET /gateway/bot. The share alone (50
 	// / live instances) does not hold here: with the default rate the CI
-	// size met 1 to 7 × 429 a run, among them a restart's PUT of the
-	// commands.
+	// size met 7 × 429.
 	c.env = append(os.Environ(), envFaultChild+"=1", "DISCORD_TOKEN="+fake.Token(), "DISCORD_APP_ID="+fake.ApplicationID(),
 		"DISCORD_API_BASE="+fake.URL(), "CD_DATABASE_URL="+url, "CD_DEFAULT_FEEDS=false", "CD_LOG_LEVEL=info",
 		"CD_POLL_INTERVAL=1h", fmt.Sprint("CD_LEASE_TTL=", crashLeaseTTL), "CD_LEASE_RENEW=1s",
