@@ -93,6 +93,10 @@ type Alerter struct {
 	Horizon func(ctx context.Context) (time.Time, error)
 	Now     func() time.Time
 	Logger  *slog.Logger
+	// Hold, when set, leases each round to this instance: of several
+	// instances sharing the store, one at a time decides and sends alerts.
+	// Nil: this is the only instance.
+	Hold Hold
 	// Crash, when set, is called between steps with the step's name; a
 	// test makes it panic there.
 	Crash func(step string)
@@ -113,8 +117,13 @@ func (a *Alerter) now() time.Time {
 
 // Round sends what waits in the outbox, then decides and sends the alerts
 // of the articles stored since each rule's cursor. It returns how many
-// posts it sent.
+// posts it sent. With Hold, it does so under the round's lease, or
+// nothing when another instance holds it.
 func (a *Alerter) Round(ctx context.Context) (int, error) {
+	return Held(ctx, a.Hold, a.round)
+}
+
+func (a *Alerter) round(ctx context.Context) (int, error) {
 	sent, perr := a.sendPending(ctx)
 	until, err := a.until(ctx)
 	if err != nil {
@@ -352,6 +361,9 @@ func (a *Alerter) sendOne(ctx context.Context, p *news.AlertPost, resumed bool) 
 		}
 	}
 	a.crash("before_send")
+	if err := LostLease(ctx, "alert"); err != nil {
+		return "", err
+	}
 	return a.Sender.SendAlert(ctx, p.ChannelID, Message{Content: p.Content, RoleID: p.RoleID}, p.Nonce)
 }
 

@@ -299,7 +299,7 @@ func (b *syncBuffer) String() string {
 
 // follow makes the i-th followed channel in the fake and the store: a
 // forum when i is even, a text channel when odd.
-func follow(t *testing.T, db *store.DB, srv *fakediscord.Server, i int) string {
+func follow(t *testing.T, db news.ThreadService, srv *fakediscord.Server, i int) string {
 	t.Helper()
 	ch := fmt.Sprintf("6%017d", i)
 	forum := i%2 == 0

@@ -5,6 +5,8 @@ import (
 	"log/slog"
 	"sync"
 	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
 )
 
 // DefaultEvery is how often a Loop runs a round: well within a minute of
@@ -54,6 +56,38 @@ func RunEvery(ctx context.Context, every time.Duration, what string, log *slog.L
 		}
 	}()
 	return l
+}
+
+// Hold leases a round to this instance, of several sharing the store (the
+// PostgreSQL store's Hold): ok is false, with no error, when another
+// instance holds it. The context returned carries the lease's fence
+// (news.WithFence), which the store checks where it records the round's
+// posts, their sending and their cursors, and ends when the lease is
+// lost; release gives the lease up.
+type Hold func(ctx context.Context) (lctx context.Context, release func(), ok bool, err error)
+
+// Held runs round under hold's lease, or at once when hold is nil (the
+// only instance); a round another instance holds is skipped (0, nil).
+func Held(ctx context.Context, hold Hold, round func(context.Context) (int, error)) (int, error) {
+	if hold == nil {
+		return round(ctx)
+	}
+	lctx, release, ok, err := hold(ctx)
+	if err != nil || !ok {
+		return 0, err
+	}
+	defer release()
+	return round(lctx)
+}
+
+// LostLease is the error of a post not sent because the round's lease is lost
+// (news.FenceLost): whoever holds it now sends it.
+func LostLease(ctx context.Context, what string) error {
+	if !news.FenceLost(ctx) {
+		return nil
+	}
+	f, _ := news.FenceFrom(ctx)
+	return news.Errorf(news.EUNAVAILABLE, "send %s: the round's lease %s is lost", what, f.Name)
 }
 
 // Stop ends the loop and waits for a running round.

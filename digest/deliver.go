@@ -477,8 +477,9 @@ func (d *Deliverer) sendOne(ctx context.Context, o *news.Outbox, m *news.OutboxM
 		}
 	}
 	d.crash("before_send")
-	if f, ok := news.FenceFrom(ctx); ok && f.Live != nil && !f.Live() {
+	if news.FenceLost(ctx) {
 		// A lost claim: whoever took the subscription over sends it.
+		f, _ := news.FenceFrom(ctx)
 		return "", news.Errorf(news.EUNAVAILABLE, "send digest message: the delivery's claim %s is lost", f.Name)
 	}
 	if ctx.Err() != nil {

@@ -32,6 +32,14 @@ func WithFence(ctx context.Context, f Fence) context.Context {
 	return context.WithValue(ctx, fenceKey{}, f)
 }
 
+// FenceLost reports whether ctx carries a fence whose lease is, by this
+// process's own clock, no longer surely held: checked right before an
+// outside effect the store cannot fence (a post to Discord).
+func FenceLost(ctx context.Context) bool {
+	f, ok := FenceFrom(ctx)
+	return ok && f.Live != nil && !f.Live()
+}
+
 // FenceFrom returns the fence ctx carries, if any.
 func FenceFrom(ctx context.Context) (Fence, bool) {
 	f, ok := ctx.Value(fenceKey{}).(Fence)

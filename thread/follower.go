@@ -77,6 +77,10 @@ type Follower struct {
 	Horizon func(ctx context.Context) (time.Time, error)
 	Now     func() time.Time
 	Logger  *slog.Logger
+	// Hold, when set, leases each round to this instance: of several
+	// instances sharing the store, one at a time decides and sends thread
+	// posts. Nil: this is the only instance.
+	Hold alert.Hold
 	// Crash, when set, is called between steps with the step's name; a
 	// test makes it panic there.
 	Crash func(step string)
@@ -104,8 +108,13 @@ func (f *Follower) logger() *slog.Logger {
 
 // Round sends what waits in the outbox, decides and sends the posts of the
 // articles stored since each follow's cursor, and archives quiet threads.
-// It returns how many posts it sent.
+// It returns how many posts it sent. With Hold, it does so under the
+// round's lease, or nothing when another instance holds it.
 func (f *Follower) Round(ctx context.Context) (int, error) {
+	return alert.Held(ctx, f.Hold, f.round)
+}
+
+func (f *Follower) round(ctx context.Context) (int, error) {
 	follows, err := f.Store.ThreadFollows(ctx, "")
 	if err != nil {
 		return 0, fmt.Errorf("list thread follows: %w", err)
@@ -291,6 +300,9 @@ func (f *Follower) send(ctx context.Context, posts []news.ThreadPost, byID map[i
 // sendOne sends a post and returns the thread it made (an open post) and
 // its message's id.
 func (f *Follower) sendOne(ctx context.Context, fl *news.ThreadFollow, p *news.ThreadPost, resumed bool) (string, string, error) {
+	if err := alert.LostLease(ctx, "thread post"); err != nil {
+		return "", "", err
+	}
 	if p.Kind == news.ThreadOpen {
 		return f.open(ctx, fl, p, resumed)
 	}

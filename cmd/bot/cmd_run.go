@@ -266,9 +266,9 @@ func runDiscord(ctx context.Context, cfg config, db *backend, holder string, log
 	sched := digest.NewScheduler(countingRunner{deliverer, m}, log, nil)
 	decider := &alert.Decider{Stories: views, Articles: db}
 	alerter := &alert.Alerter{Decider: decider, Store: db, Sender: sender, PerHour: cfg.AlertsPerHour,
-		Horizon: db.StoredHorizon, Now: now, Logger: log}
+		Horizon: db.StoredHorizon, Now: now, Logger: log, Hold: roundHold(db, cfg, holder, "alert/round")}
 	follower := &thread.Follower{Stories: views, Articles: db, Store: db, Sender: sender,
-		Horizon: db.StoredHorizon, Now: now, Logger: log}
+		Horizon: db.StoredHorizon, Now: now, Logger: log, Hold: roundHold(db, cfg, holder, "thread/round")}
 	b, err := bot.New(bot.Config{
 		Token:                    cfg.DiscordToken,
 		ApplicationID:            cfg.DiscordAppID,

@@ -9,6 +9,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/conflict-digest/conflict-digest/alert"
 	"github.com/conflict-digest/conflict-digest/digest"
 	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/store/postgres"
@@ -51,6 +52,20 @@ func asClaims(claims *postgres.Deliveries) digest.Claims {
 		return nil
 	}
 	return claims
+}
+
+// roundHold leases the alert or the thread rounds (name: alert/round,
+// thread/round) to one instance at a time on PostgreSQL, for CD_LEASE_TTL
+// renewed every CD_LEASE_RENEW while a round runs, fenced like a digest's
+// claim: the other instances skip their rounds meanwhile, so two never
+// decide or send the same post. Nil with SQLite: the only instance.
+func roundHold(db *backend, cfg config, holder, name string) alert.Hold {
+	if db.pg == nil {
+		return nil
+	}
+	return func(ctx context.Context) (context.Context, func(), bool, error) {
+		return db.pg.Hold(ctx, name, holder, cfg.LeaseTTL, cfg.LeaseRenew)
+	}
 }
 
 // pollSources are the sources as the poller sees them: on PostgreSQL each

@@ -116,10 +116,14 @@ func (db *DB) FiredAlerts(ctx context.Context, keys []news.AlertKey) (map[news.A
 
 // CreateAlertPosts stores a round's posts with the keys they tell and moves
 // the rules' cursors to until (never back), in one transaction. A key that
-// fired before is an ECONFLICT error, and nothing is stored.
+// fired before is an ECONFLICT error, and nothing is stored; so is a lost
+// lease of the round (the fence ctx carries).
 func (db *DB) CreateAlertPosts(ctx context.Context, posts []news.AlertPost, rules []int64, until time.Time) error {
 	ids := make([]int64, len(posts))
 	err := db.inTx(ctx, func(tx pgx.Tx) error {
+		if err := checkFence(ctx, tx); err != nil {
+			return err
+		}
 		for i := range posts {
 			if err := insertAlertPost(ctx, tx, &posts[i]); err != nil {
 				return err
@@ -169,24 +173,19 @@ func (db *DB) PendingAlertPosts(ctx context.Context) ([]news.AlertPost, error) {
 	})
 }
 
-// MarkAlertSent records that Discord accepted a post.
+// MarkAlertSent records that Discord accepted a post (fenced by ctx).
 func (db *DB) MarkAlertSent(ctx context.Context, id int64, messageID string, at time.Time) error {
-	if _, err := db.pool.Exec(ctx, `UPDATE alert_posts SET sent = $1, message_id = $2 WHERE id = $3`,
-		max(unix(at), 1), messageID, id); err != nil {
-		return fmt.Errorf("mark alert sent: %w", err)
-	}
-	return nil
+	return db.fencedExec(ctx, "mark alert sent", `UPDATE alert_posts SET sent = $1, message_id = $2 WHERE id = $3`,
+		max(unix(at), 1), messageID, id)
 }
 
-// ParkAlertPost records that Discord refused a post for good.
+// ParkAlertPost records that Discord refused a post for good (fenced by
+// ctx).
 func (db *DB) ParkAlertPost(ctx context.Context, id int64, reason string) error {
 	if reason == "" {
 		reason = "refused"
 	}
-	if _, err := db.pool.Exec(ctx, `UPDATE alert_posts SET parked = $1 WHERE id = $2`, reason, id); err != nil {
-		return fmt.Errorf("park alert post: %w", err)
-	}
-	return nil
+	return db.fencedExec(ctx, "park alert post", `UPDATE alert_posts SET parked = $1 WHERE id = $2`, reason, id)
 }
 
 // AlertPostsSince counts the posts made for a channel since t.

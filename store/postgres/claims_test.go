@@ -259,3 +259,75 @@ func TestPolls(t *testing.T) {
 		t.Fatalf("a after polling %d: %v, want %d and the fifth source", ga[0], next, ga[1])
 	}
 }
+
+// TestFencedRoundWrites: the writes of an alert round and a thread round
+// check the round's lease (alert/round, thread/round) like the digest
+// outbox's: a holder paused past its expiry, while another instance took
+// the round, can neither store posts and move cursors, nor mark a post
+// sent, parked or archived; the new holder can.
+func TestFencedRoundWrites(t *testing.T) {
+	db := open(t)
+	ctx := context.Background()
+	rule := &news.AlertRule{GuildID: "1", ChannelID: "2", Toll: 10}
+	must(t, db.CreateAlertRule(ctx, rule, 0))
+	fl := &news.ThreadFollow{GuildID: "1", ChannelID: "3", QuietAfter: time.Hour}
+	must(t, db.CreateThreadFollow(ctx, fl))
+	stale := func(name string) context.Context {
+		l, err := db.AcquireLease(ctx, name, "a", 300*time.Millisecond)
+		must(t, err)
+		return news.WithFence(ctx, news.Fence{Name: l.Name, Token: l.Token})
+	}
+	actx, tctx := stale("alert/round"), stale("thread/round")
+	now := time.Now().Truncate(time.Second)
+	ap := []news.AlertPost{{RuleID: rule.ID, ChannelID: "2", Content: "one", Marker: "am1", Nonce: "an1", Created: now}}
+	must(t, db.CreateAlertPosts(actx, ap, []int64{rule.ID}, now))
+	tp := []news.ThreadPost{{FollowID: fl.ID, StoryID: 7, Kind: news.ThreadOpen, Name: "s", Content: "open", Marker: "tm1",
+		Nonce: "tn1", Created: now}}
+	must(t, db.CreateThreadPosts(tctx, tp, []int64{fl.ID}, now))
+	time.Sleep(400 * time.Millisecond) // a is paused past its expiries
+	b := map[string]context.Context{}
+	for _, name := range []string{"alert/round", "thread/round"} {
+		l, err := db.AcquireLease(ctx, name, "b", time.Minute)
+		must(t, err)
+		b[name] = news.WithFence(ctx, news.Fence{Name: l.Name, Token: l.Token})
+	}
+	later := now.Add(time.Hour)
+	stales := map[string]error{
+		"store alert posts": db.CreateAlertPosts(actx, []news.AlertPost{{RuleID: rule.ID, ChannelID: "2", Content: "two",
+			Marker: "am2", Nonce: "an2", Created: later}}, []int64{rule.ID}, later),
+		"move alert cursors":   db.CreateAlertPosts(actx, nil, []int64{rule.ID}, later),
+		"mark alert sent":      db.MarkAlertSent(actx, ap[0].ID, "101", now),
+		"park alert post":      db.ParkAlertPost(actx, ap[0].ID, "gone"),
+		"store thread posts":   db.CreateThreadPosts(tctx, nil, []int64{fl.ID}, later),
+		"mark thread starter":  db.MarkThreadStarter(tctx, tp[0].ID, "201"),
+		"mark thread sent":     db.MarkThreadPostSent(tctx, tp[0].ID, "301", "201"),
+		"park thread post":     db.ParkThreadPost(tctx, tp[0].ID, "gone"),
+		"mark thread archived": db.MarkThreadArchived(tctx, fl.ID, 7),
+	}
+	for what, err := range stales {
+		if news.ErrorCode(err) != news.ECONFLICT {
+			t.Errorf("a's %s under a stale lease: %v, want ECONFLICT", what, err)
+		}
+	}
+	alerts, err := db.PendingAlertPosts(ctx)
+	must(t, err)
+	threads, err := db.PendingThreadPosts(ctx)
+	must(t, err)
+	if len(alerts) != 1 || len(threads) != 1 || threads[0].MessageID != "" {
+		t.Fatalf("after a's stale writes: %d alert and %d thread posts pending (%+v), want each one untouched", len(alerts), len(threads), threads)
+	}
+	rules, err := db.AlertRules(ctx, "1", "")
+	must(t, err)
+	if len(rules) != 1 || !rules[0].Cursor.Equal(now) {
+		t.Fatalf("alert cursor %v, want %v (a's stale move refused)", rules[0].Cursor, now)
+	}
+	must(t, db.MarkAlertSent(b["alert/round"], ap[0].ID, "101", now))
+	must(t, db.MarkThreadPostSent(b["thread/round"], tp[0].ID, "301", "201"))
+	alerts, err = db.PendingAlertPosts(ctx)
+	must(t, err)
+	threads, err = db.PendingThreadPosts(ctx)
+	must(t, err)
+	if len(alerts)+len(threads) != 0 {
+		t.Fatalf("after b's writes: %d alert and %d thread posts pending, want none", len(alerts), len(threads))
+	}
+}

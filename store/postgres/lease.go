@@ -115,6 +115,27 @@ func checkFence(ctx context.Context, tx pgx.Tx) error {
 	return nil
 }
 
+// fencedExec runs one statement, in a transaction that checks the fence
+// ctx carries first (checkFence) when it carries one; what names the
+// statement in its error.
+func (db *DB) fencedExec(ctx context.Context, what, q string, args ...any) error {
+	if _, ok := news.FenceFrom(ctx); !ok {
+		if _, err := db.pool.Exec(ctx, q, args...); err != nil {
+			return fmt.Errorf("%s: %w", what, err)
+		}
+		return nil
+	}
+	return db.inTx(ctx, func(tx pgx.Tx) error {
+		if err := checkFence(ctx, tx); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, q, args...); err != nil {
+			return fmt.Errorf("%s: %w", what, err)
+		}
+		return nil
+	})
+}
+
 // ClaimDueSources leases up to limit due, enabled sources to holder for
 // ttl, most overdue first, skipping the sources another instance is
 // claiming at the same moment (SKIP LOCKED) and those under a live lease

@@ -115,9 +115,13 @@ func (db *DB) StoryThreadOf(ctx context.Context, followID, storyID int64) (news.
 // CreateThreadPosts stores a round's posts, what they report and the
 // threads they open, and moves the follows' cursors (never back), in one
 // transaction. An article reported before is an ECONFLICT error, and
-// nothing is stored.
+// nothing is stored; so is a lost lease of the round (the fence ctx
+// carries).
 func (db *DB) CreateThreadPosts(ctx context.Context, posts []news.ThreadPost, follows []int64, until time.Time) error {
 	err := db.inTx(ctx, func(tx pgx.Tx) error {
+		if err := checkFence(ctx, tx); err != nil {
+			return err
+		}
 		for i := range posts {
 			if err := insertThreadPost(ctx, tx, &posts[i]); err != nil {
 				return err
@@ -180,9 +184,12 @@ func (db *DB) PendingThreadPosts(ctx context.Context) ([]news.ThreadPost, error)
 }
 
 // MarkThreadPostSent records that Discord accepted a post, and for an open
-// post the thread it made, in one transaction.
+// post the thread it made, in one transaction (fenced by ctx).
 func (db *DB) MarkThreadPostSent(ctx context.Context, id int64, threadID, messageID string) error {
 	return db.inTx(ctx, func(tx pgx.Tx) error {
+		if err := checkFence(ctx, tx); err != nil {
+			return err
+		}
 		if _, err := tx.Exec(ctx, `UPDATE thread_posts SET sent = $1, message_id = $2 WHERE id = $3`,
 			max(unix(db.now()), 1), messageID, id); err != nil {
 			return fmt.Errorf("mark thread post sent: %w", err)
@@ -199,24 +206,20 @@ func (db *DB) MarkThreadPostSent(ctx context.Context, id int64, threadID, messag
 	})
 }
 
-// MarkThreadStarter records the starter message of an unsent open post.
+// MarkThreadStarter records the starter message of an unsent open post
+// (fenced by ctx).
 func (db *DB) MarkThreadStarter(ctx context.Context, id int64, messageID string) error {
-	if _, err := db.pool.Exec(ctx, `UPDATE thread_posts SET message_id = $1 WHERE id = $2 AND sent = 0`,
-		messageID, id); err != nil {
-		return fmt.Errorf("mark thread starter: %w", err)
-	}
-	return nil
+	return db.fencedExec(ctx, "mark thread starter", `UPDATE thread_posts SET message_id = $1 WHERE id = $2 AND sent = 0`,
+		messageID, id)
 }
 
-// ParkThreadPost records that Discord refused a post for good.
+// ParkThreadPost records that Discord refused a post for good (fenced by
+// ctx).
 func (db *DB) ParkThreadPost(ctx context.Context, id int64, reason string) error {
 	if reason == "" {
 		reason = "refused"
 	}
-	if _, err := db.pool.Exec(ctx, `UPDATE thread_posts SET parked = $1 WHERE id = $2`, reason, id); err != nil {
-		return fmt.Errorf("park thread post: %w", err)
-	}
-	return nil
+	return db.fencedExec(ctx, "park thread post", `UPDATE thread_posts SET parked = $1 WHERE id = $2`, reason, id)
 }
 
 // QuietThreads returns the made, unarchived threads whose last report is
@@ -228,11 +231,9 @@ func (db *DB) QuietThreads(ctx context.Context, now time.Time) ([]news.StoryThre
 	return queryAll(ctx, db.pool, "quiet threads", q, scanStoryThread, unix(now))
 }
 
-// MarkThreadArchived records that a story's thread was archived.
+// MarkThreadArchived records that a story's thread was archived (fenced
+// by ctx).
 func (db *DB) MarkThreadArchived(ctx context.Context, followID, storyID int64) error {
-	if _, err := db.pool.Exec(ctx, `UPDATE story_threads SET archived = true WHERE follow_id = $1 AND story_id = $2`,
-		followID, storyID); err != nil {
-		return fmt.Errorf("mark thread archived: %w", err)
-	}
-	return nil
+	return db.fencedExec(ctx, "mark thread archived", `UPDATE story_threads SET archived = true WHERE follow_id = $1 AND story_id = $2`,
+		followID, storyID)
 }
