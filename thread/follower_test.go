@@ -74,7 +74,9 @@ func newWorld(t *testing.T, opts ...func(*fakediscord.Options)) *world {
 }
 
 func (w *world) follower() *thread.Follower {
-	return &thread.Follower{Stories: digest.NewViews(w.db), Articles: w.db, Store: w.db, Sender: w.snd, Now: w.clock.now}
+	// No request lands late here but where a test says: no settling.
+	return &thread.Follower{Stories: digest.NewViews(w.db), Articles: w.db, Store: w.db, Sender: w.snd, Now: w.clock.now,
+		Settle: time.Millisecond}
 }
 
 func (w *world) follow(t *testing.T, channelID string, forum bool) {
@@ -317,6 +319,7 @@ func TestForumPostLandingLate(t *testing.T) {
 		t.Fatalf("the killed round sent %d posts (%v), want none and an error", n, err)
 	}
 	next := w.follower()
+	next.Settle = 2 * lag
 	round(t, next)
 	time.Sleep(lag) // every request made has landed
 	threads := w.srv.Threads(forumID)
