@@ -81,6 +81,9 @@ func alertChild(path, api string) error {
 // follow's first threads) spans runs and kills.
 const killPerRound = 15
 
+// forumLag is how long the fake takes to make a forum post.
+const forumLag = 250 * time.Millisecond
+
 // threadGuild is the guild of the followed channels (the fake lists its
 // active threads when a restart looks for a forum post).
 const threadGuild = "300000000000000001"
@@ -102,6 +105,10 @@ func TestAlertKillExactlyOnce(t *testing.T) {
 	}
 	srv := fakediscord.New(fakediscord.Options{ChannelLimit: 1000, ChannelPeriod: time.Second})
 	defer srv.Close()
+	// A forum post lands a while after it is sent, even when its process
+	// was killed meanwhile: the next run must not make it again (it has no
+	// nonce), however soon it starts.
+	srv.AddFault(fakediscord.Fault{Method: "POST", Route: "/channels/{channel_id}/threads", Latency: forumLag, Lands: true})
 	path := filepath.Join(t.TempDir(), "kill.db")
 	w := newWorld(t)
 	w.db.Close()

@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/alert"
@@ -33,6 +34,14 @@ const DefaultPerRound = 20
 // DefaultQuiet is how long a story may go without a report before its
 // thread is archived, when a follow does not say.
 const DefaultQuiet = 72 * time.Hour
+
+// DefaultSettle is how long a process waits from its first round before it
+// looks for a forum post a process before it may have made, when a
+// Follower does not say. A forum post carries no nonce Discord could
+// match, so a request that was in flight when its process died may land
+// after the next process has started; Discord serves a request in well
+// under a second, and a look made once this has passed sees it.
+const DefaultSettle = 2 * time.Second
 
 // Sender makes threads and posts in them. The bot implements it. Errors
 // carry domain codes as digest.Sender's do.
@@ -84,6 +93,13 @@ type Follower struct {
 	// Crash, when set, is called between steps with the step's name; a
 	// test makes it panic there.
 	Crash func(step string)
+	// Settle is how long after its first round the follower waits before
+	// it looks for a forum post made before a crash; DefaultSettle when
+	// zero.
+	Settle time.Duration
+
+	startOnce sync.Once
+	started   time.Time // the first round, on the machine's clock
 }
 
 func (f *Follower) crash(step string) {
@@ -115,6 +131,7 @@ func (f *Follower) Round(ctx context.Context) (int, error) {
 }
 
 func (f *Follower) round(ctx context.Context) (int, error) {
+	f.startOnce.Do(func() { f.started = time.Now() })
 	follows, err := f.Store.ThreadFollows(ctx, "")
 	if err != nil {
 		return 0, fmt.Errorf("list thread follows: %w", err)
@@ -354,6 +371,9 @@ func (f *Follower) editStarter(ctx context.Context, fl *news.ThreadFollow, p *ne
 func (f *Follower) open(ctx context.Context, fl *news.ThreadFollow, p *news.ThreadPost, resumed bool) (string, string, error) {
 	if fl.Forum {
 		if resumed {
+			if err := f.settle(ctx); err != nil {
+				return "", "", err
+			}
 			id, err := f.Sender.FindForumPost(ctx, fl.GuildID, fl.ChannelID, p.Name, p.Marker)
 			if err != nil || id != "" {
 				return id, id, wrap(err, "look for forum post")
@@ -389,6 +409,30 @@ func (f *Follower) open(ctx context.Context, fl *news.ThreadFollow, p *news.Thre
 	f.crash("before_thread")
 	threadID, err := f.Sender.StartThread(ctx, fl.ChannelID, msgID, p.Name)
 	return threadID, msgID, err
+}
+
+// settle waits until Settle has passed since the follower's first round:
+// a forum post a process killed with its request in flight made may land
+// after this process started, and a look before it lands misses it. A
+// message needs no wait: the nonce it is sent with (enforce_nonce) makes
+// Discord answer a second send with the first, whichever lands first.
+func (f *Follower) settle(ctx context.Context) error {
+	d := f.Settle
+	if d <= 0 {
+		d = DefaultSettle
+	}
+	wait := time.Until(f.started.Add(d))
+	if wait <= 0 {
+		return nil
+	}
+	t := time.NewTimer(wait)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("wait for requests of a previous process to land: %w", ctx.Err())
+	}
 }
 
 // archive archives the threads of stories gone quiet while the round's

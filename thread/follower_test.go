@@ -74,7 +74,9 @@ func newWorld(t *testing.T, opts ...func(*fakediscord.Options)) *world {
 }
 
 func (w *world) follower() *thread.Follower {
-	return &thread.Follower{Stories: digest.NewViews(w.db), Articles: w.db, Store: w.db, Sender: w.snd, Now: w.clock.now}
+	// No request lands late here but where a test says: no settling.
+	return &thread.Follower{Stories: digest.NewViews(w.db), Articles: w.db, Store: w.db, Sender: w.snd, Now: w.clock.now,
+		Settle: time.Millisecond}
 }
 
 func (w *world) follow(t *testing.T, channelID string, forum bool) {
@@ -290,6 +292,47 @@ func TestCrashLeavesNoDuplicate(t *testing.T) {
 				})
 			}
 		}
+	}
+}
+
+// TestForumPostLandingLate: a forum post whose request was still in
+// flight when its process died lands after the next process has started.
+// Discord matches no nonce on a forum post, so the next process must find
+// it before it makes the post again: one thread for the story, the one
+// recorded.
+func TestForumPostLandingLate(t *testing.T) {
+	arts := oneStory(t)
+	w := newWorld(t)
+	w.follow(t, forumID, true)
+	const lag = 400 * time.Millisecond
+	w.srv.AddFault(fakediscord.Fault{Method: "POST", Route: "/channels/{channel_id}/threads", Latency: lag, Lands: true, Times: 1})
+	w.ingest(t, arts[0])
+	ctx, kill := context.WithCancel(context.Background())
+	defer kill()
+	dying := w.follower()
+	dying.Crash = func(step string) {
+		if step == "before_send" { // the process dies with its request in flight
+			time.AfterFunc(lag/4, kill)
+		}
+	}
+	if n, err := dying.Round(ctx); n != 0 || err == nil {
+		t.Fatalf("the killed round sent %d posts (%v), want none and an error", n, err)
+	}
+	next := w.follower()
+	next.Settle = 2 * lag
+	round(t, next)
+	time.Sleep(lag) // every request made has landed
+	threads := w.srv.Threads(forumID)
+	if len(threads) != 1 {
+		t.Fatalf("%d threads, want 1: %+v", len(threads), threads)
+	}
+	var stored string
+	if err := w.db.Reader().QueryRow(`SELECT thread_id FROM story_threads`).Scan(&stored); err != nil || stored != threads[0].ID {
+		t.Errorf("stored thread %q (%v), want %s", stored, err, threads[0].ID)
+	}
+	pending, err := w.db.PendingThreadPosts(context.Background())
+	if err != nil || len(pending) != 0 {
+		t.Errorf("pending posts %v (%v), want none", pending, err)
 	}
 }
 

@@ -24,7 +24,11 @@ type Fault struct {
 	// answers the error instead of the result, as when Discord fails after
 	// committing: a retry without a nonce would post twice.
 	AfterAccept bool
-	hits        int
+	// Lands waits the Latency even when the client has gone, then serves
+	// the request: a request of a process killed while it was in flight
+	// still lands, after the process (or its successor) stopped waiting.
+	Lands bool
+	hits  int
 }
 
 // errorMessages are Discord's messages for the codes the fake answers.

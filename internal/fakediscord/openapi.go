@@ -23,6 +23,7 @@ const specURL = "https://discord.test/openapi.json"
 // process, one compiled schema per route and content type.
 type spec struct {
 	once     sync.Once
+	warmOnce sync.Once
 	err      error
 	compiler *jsonschema.Compiler
 	paths    map[string]map[string]json.RawMessage // path → method → operation
@@ -56,6 +57,21 @@ func (s *spec) load() error {
 		s.compiler, s.paths, s.schemas = c, doc.Paths, map[string]*jsonschema.Schema{}
 	})
 	return s.err
+}
+
+// warm loads the description and compiles the request schema of every
+// route the fake serves, once a process. A server does it when it starts,
+// so that no request waits for it: Discord takes no second to read a
+// request, and a request held that long lands after a restarted client
+// has looked for what it made (the kill tests).
+func (s *spec) warm() {
+	s.warmOnce.Do(func() {
+		for _, rt := range routes {
+			if rt.method != "GET" {
+				s.schema(rt.method, rt.tmpl) // an error is answered on use
+			}
+		}
+	})
 }
 
 // schema returns the JSON request body schema of the operation, nil when the

@@ -155,7 +155,9 @@ func (s *Server) applyFault(c *call) bool {
 	if !ok {
 		return false
 	}
-	if f.Latency > 0 {
+	if f.Latency > 0 && f.Lands {
+		time.Sleep(f.Latency)
+	} else if f.Latency > 0 {
 		select {
 		case <-time.After(f.Latency):
 		case <-c.r.Context().Done():

@@ -106,6 +106,7 @@ func New(opts Options) *Server {
 		commands: map[string][]map[string]any{},
 		threads:  map[string]*thread{},
 	}
+	theSpec.warm()
 	s.ids.Store(200000000000000000)
 	s.limiter = newLimiter(opts)
 	s.gw.init()
