@@ -1,6 +1,9 @@
 package news
 
-import "context"
+import (
+	"context"
+	"time"
+)
 
 // SentenceRef names one indexed sentence: its article (store id) and its
 // position (0 for the title, i+1 for the i-th sentence of the text). The
@@ -32,4 +35,19 @@ type SentenceIndexer interface {
 	// RefreshSentenceTerms rebuilds the snapshot of the terms held by at
 	// least minDocs sentences, which the question planner reads.
 	RefreshSentenceTerms(ctx context.Context, minDocs int) error
+}
+
+// SearchHit is one article a store's full-text search found, best first.
+// Rank orders the hits within one store's answer only: SQLite's and the
+// memory store's bm25 are lower-is-better, PostgreSQL's ts_rank
+// higher-is-better; the order of the list is what callers rely on.
+type SearchHit struct {
+	ArticleID  int64
+	ExternalID string
+	Title      string
+	SourceName string
+	URL        string
+	Published  time.Time
+	StoryID    int64
+	Rank       float64
 }

@@ -59,3 +59,15 @@ type UnreadCounter interface {
 	// none is absent.
 	UnreadLanguages(ctx context.Context, sourceIDs []int64) (map[int64][]LanguageCount, error)
 }
+
+// ValidSource checks what every store requires of a source before it keeps
+// one: a URL and a kind.
+func ValidSource(s *Source) error {
+	if s == nil || s.URL == "" {
+		return Errorf(EINVALID, "a source needs a URL")
+	}
+	if s.Kind == "" {
+		return Errorf(EINVALID, "source %q has no kind", s.URL)
+	}
+	return nil
+}

@@ -1,6 +1,9 @@
 package news
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Subscription asks for digests on a schedule, delivered to a guild channel
 // or to a user's DMs, filtered by topics, places and keywords.
@@ -61,4 +64,19 @@ type DigestFilter struct {
 	// line). "" sees the operator's only.
 	GuildID string
 	Limit   int // stories; 0: no limit
+}
+
+// ValidSubscription checks what every store requires of a subscription
+// before it keeps one: a schedule, and a guild channel or a DM.
+func ValidSubscription(s *Subscription) error {
+	if s == nil {
+		return Errorf(EINVALID, "no subscription")
+	}
+	if strings.TrimSpace(s.Schedule) == "" {
+		return Errorf(EINVALID, "a subscription needs a schedule")
+	}
+	if s.GuildID == "" && !s.DM {
+		return Errorf(EINVALID, "a subscription is for a guild channel or a DM")
+	}
+	return nil
 }

@@ -5,22 +5,13 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
-	"time"
 
+	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/store/fold"
 )
 
-// SearchHit is one article found by Search.
-type SearchHit struct {
-	ArticleID  int64
-	ExternalID string
-	Title      string
-	SourceName string
-	URL        string
-	Published  time.Time
-	StoryID    int64
-	Rank       float64 // bm25: lower is better
-}
+// SearchHit is one article found by Search; its Rank is SQLite bm25: lower is better.
+type SearchHit = news.SearchHit
 
 // Search returns up to limit articles holding every word of query, best
 // first: the articles whose title holds more of the words, then by bm25.

@@ -26,7 +26,7 @@ func (db *DB) CreateSubscription(ctx context.Context, s *news.Subscription) erro
 // A channel subscription counts against its guild's, a DM one against its
 // user's.
 func (db *DB) CreateSubscriptionWithin(ctx context.Context, s *news.Subscription, limit int) error {
-	if err := validSubscription(s); err != nil {
+	if err := news.ValidSubscription(s); err != nil {
 		return err
 	}
 	now := fromUnix(unix(db.now()))
@@ -78,7 +78,7 @@ func insertSubscription(ctx context.Context, tx *sql.Tx, s *news.Subscription, n
 // UpdateSubscription saves every field of s but its creation time, and sets
 // s.Updated.
 func (db *DB) UpdateSubscription(ctx context.Context, s *news.Subscription) error {
-	if err := validSubscription(s); err != nil {
+	if err := news.ValidSubscription(s); err != nil {
 		return err
 	}
 	const q = `UPDATE subscriptions SET guild_id = ?, channel_id = ?, user_id = ?, dm = ?,
@@ -98,19 +98,6 @@ func (db *DB) UpdateSubscription(ctx context.Context, s *news.Subscription) erro
 		s.Updated = now
 		return nil
 	})
-}
-
-func validSubscription(s *news.Subscription) error {
-	if s == nil {
-		return news.Errorf(news.EINVALID, "no subscription")
-	}
-	if strings.TrimSpace(s.Schedule) == "" {
-		return news.Errorf(news.EINVALID, "a subscription needs a schedule")
-	}
-	if s.GuildID == "" && !s.DM {
-		return news.Errorf(news.EINVALID, "a subscription is for a guild channel or a DM")
-	}
-	return nil
 }
 
 // DeleteSubscription removes a subscription.

@@ -4,22 +4,13 @@ import (
 	"context"
 	"math"
 	"slices"
-	"time"
 
+	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/store/fold"
 )
 
-// SearchHit is one article found by Search.
-type SearchHit struct {
-	ArticleID  int64
-	ExternalID string
-	Title      string
-	SourceName string
-	URL        string
-	Published  time.Time
-	StoryID    int64
-	Rank       float64 // the negated BM25 score: lower is better, as SQLite's bm25()
-}
+// SearchHit is one article found by Search; its Rank is the negated BM25 score: lower is better, as SQLite's bm25().
+type SearchHit = news.SearchHit
 
 // BM25's usual parameters.
 const (

@@ -17,11 +17,8 @@ func (db *DB) CreateSource(ctx context.Context, s *news.Source) error {
 // CreateSourceWithin is CreateSource unless s's guild has limit sources or
 // more (0: no cap).
 func (db *DB) CreateSourceWithin(ctx context.Context, s *news.Source, limit int) error {
-	if s == nil || s.URL == "" {
-		return news.Errorf(news.EINVALID, "a source needs a URL")
-	}
-	if s.Kind == "" {
-		return news.Errorf(news.EINVALID, "source %q has no kind", s.URL)
+	if err := news.ValidSource(s); err != nil {
+		return err
 	}
 	db.mu.Lock()
 	defer db.mu.Unlock()

@@ -3,24 +3,10 @@ package memory
 import (
 	"context"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
-
-func validSubscription(s *news.Subscription) error {
-	if s == nil {
-		return news.Errorf(news.EINVALID, "no subscription")
-	}
-	if strings.TrimSpace(s.Schedule) == "" {
-		return news.Errorf(news.EINVALID, "a subscription needs a schedule")
-	}
-	if s.GuildID == "" && !s.DM {
-		return news.Errorf(news.EINVALID, "a subscription is for a guild channel or a DM")
-	}
-	return nil
-}
 
 // copySubscription returns s as the store keeps it: own lists, times in
 // whole seconds.
@@ -40,7 +26,7 @@ func (db *DB) CreateSubscription(ctx context.Context, s *news.Subscription) erro
 // channel subscription counts against its guild's, a DM one against its
 // user's.
 func (db *DB) CreateSubscriptionWithin(ctx context.Context, s *news.Subscription, limit int) error {
-	if err := validSubscription(s); err != nil {
+	if err := news.ValidSubscription(s); err != nil {
 		return err
 	}
 	db.mu.Lock()
@@ -69,7 +55,7 @@ func (db *DB) CreateSubscriptionWithin(ctx context.Context, s *news.Subscription
 // sets s.Updated; the cursor never moves back (a copy read before a
 // delivery moved it cannot undo the delivery).
 func (db *DB) UpdateSubscription(ctx context.Context, s *news.Subscription) error {
-	if err := validSubscription(s); err != nil {
+	if err := news.ValidSubscription(s); err != nil {
 		return err
 	}
 	db.mu.Lock()

@@ -24,11 +24,8 @@ func (db *DB) CreateSource(ctx context.Context, s *news.Source) error {
 // advisory lock on the guild, so two instances cannot both pass a count
 // of limit-1.
 func (db *DB) CreateSourceWithin(ctx context.Context, s *news.Source, limit int) error {
-	if s == nil || s.URL == "" {
-		return news.Errorf(news.EINVALID, "a source needs a URL")
-	}
-	if s.Kind == "" {
-		return news.Errorf(news.EINVALID, "source %q has no kind", s.URL)
+	if err := news.ValidSource(s); err != nil {
+		return err
 	}
 	now := db.now().UTC()
 	return db.inTx(ctx, func(tx pgx.Tx) error {

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/jackc/pgx/v5"
@@ -139,17 +138,8 @@ func attachSources(ctx context.Context, tx pgx.Tx, guild string, stories []news.
 	return rows.Err()
 }
 
-// SearchHit is one article found by Search.
-type SearchHit struct {
-	ArticleID  int64
-	ExternalID string
-	Title      string
-	SourceName string
-	URL        string
-	Published  time.Time
-	StoryID    int64
-	Rank       float64 // ts_rank: higher is better
-}
+// SearchHit is one article found by Search; its Rank is ts_rank: higher is better.
+type SearchHit = news.SearchHit
 
 // Search returns up to limit articles holding every word of query, best
 // first by ts_rank over the article's index (its title weighs more than

@@ -24,7 +24,7 @@ func (db *DB) CreateSubscription(ctx context.Context, s *news.Subscription) erro
 // user's, under an advisory lock on the guild (or user) so that two
 // instances cannot both pass a count of limit-1.
 func (db *DB) CreateSubscriptionWithin(ctx context.Context, s *news.Subscription, limit int) error {
-	if err := validSubscription(s); err != nil {
+	if err := news.ValidSubscription(s); err != nil {
 		return err
 	}
 	now := fromUnix(unix(db.now()))
@@ -69,7 +69,7 @@ func subscriptionRoom(ctx context.Context, tx pgx.Tx, s *news.Subscription, limi
 // UpdateSubscription saves every field of s but its creation time, and sets
 // s.Updated. The cursor never moves back (a trigger keeps the greater).
 func (db *DB) UpdateSubscription(ctx context.Context, s *news.Subscription) error {
-	if err := validSubscription(s); err != nil {
+	if err := news.ValidSubscription(s); err != nil {
 		return err
 	}
 	now := fromUnix(unix(db.now()))
@@ -85,19 +85,6 @@ func (db *DB) UpdateSubscription(ctx context.Context, s *news.Subscription) erro
 		return err
 	}
 	s.Updated = now
-	return nil
-}
-
-func validSubscription(s *news.Subscription) error {
-	if s == nil {
-		return news.Errorf(news.EINVALID, "no subscription")
-	}
-	if strings.TrimSpace(s.Schedule) == "" {
-		return news.Errorf(news.EINVALID, "a subscription needs a schedule")
-	}
-	if s.GuildID == "" && !s.DM {
-		return news.Errorf(news.EINVALID, "a subscription is for a guild channel or a DM")
-	}
 	return nil
 }
 
