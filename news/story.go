@@ -116,3 +116,16 @@ type StorySource struct {
 	// for the operator's: readers see such a source under GuildLabel.
 	GuildID string
 }
+
+// WidenSpan returns the span covering [first, last] and [from, to], in
+// UTC; a zero time is unknown and widens nothing (a story's FirstSeen and
+// LastSeen as its reports arrive).
+func WidenSpan(first, last, from, to time.Time) (time.Time, time.Time) {
+	if first.IsZero() || (!from.IsZero() && from.Before(first)) {
+		first = from
+	}
+	if to.After(last) {
+		last = to
+	}
+	return first.UTC(), last.UTC()
+}

@@ -177,7 +177,7 @@ func updateStory(ctx context.Context, t txn, s *news.Story, now time.Time) error
 		}
 	}
 	// The seen times come from the articles: an update only widens them.
-	s.FirstSeen, s.LastSeen = widen(fromUnix(first), fromUnix(last), s.FirstSeen, s.LastSeen)
+	s.FirstSeen, s.LastSeen = news.WidenSpan(fromUnix(first), fromUnix(last), s.FirstSeen, s.LastSeen)
 	j, err := encodeStory(s)
 	if err != nil {
 		return err
@@ -284,7 +284,7 @@ func widenStory(ctx context.Context, t txn, s *news.Story, published time.Time) 
 	if published.IsZero() {
 		return nil
 	}
-	s.FirstSeen, s.LastSeen = widen(s.FirstSeen, s.LastSeen, published, published)
+	s.FirstSeen, s.LastSeen = news.WidenSpan(s.FirstSeen, s.LastSeen, published, published)
 	if _, err := t.exec(ctx, qWidenStory, unix(s.FirstSeen), unix(s.LastSeen), s.ID); err != nil {
 		return fmt.Errorf("update story times: %w", err)
 	}
@@ -312,16 +312,4 @@ func (db *DB) Story(ctx context.Context, id int64) (*news.Story, error) {
 		return nil, news.Errorf(news.ENOTFOUND, "no story %d", id)
 	}
 	return &stories[0], nil
-}
-
-// widen returns the span covering [first, last] and [from, to]; zero times
-// are unknown and ignored.
-func widen(first, last, from, to time.Time) (time.Time, time.Time) {
-	if first.IsZero() || (!from.IsZero() && from.Before(first)) {
-		first = from
-	}
-	if to.After(last) {
-		last = to
-	}
-	return first.UTC(), last.UTC()
 }

@@ -50,7 +50,7 @@ func (db *DB) saveStory(s *news.Story, now time.Time) {
 				s.PrevCeasefireStatus = old.CeasefireStatus
 			}
 		}
-		s.FirstSeen, s.LastSeen = widen(old.FirstSeen, old.LastSeen, s.FirstSeen, s.LastSeen)
+		s.FirstSeen, s.LastSeen = news.WidenSpan(old.FirstSeen, old.LastSeen, s.FirstSeen, s.LastSeen)
 	}
 	s.Updated = now
 	c := clone(*s)
@@ -120,19 +120,9 @@ func (db *DB) widenStory(s *news.Story, published time.Time) {
 	if published.IsZero() {
 		return
 	}
-	s.FirstSeen, s.LastSeen = widen(s.FirstSeen, s.LastSeen, published, published)
+	s.FirstSeen, s.LastSeen = news.WidenSpan(s.FirstSeen, s.LastSeen, published, published)
 	st := db.stories[s.ID]
 	st.FirstSeen, st.LastSeen = sec(s.FirstSeen), sec(s.LastSeen)
-}
-
-func widen(first, last, from, to time.Time) (time.Time, time.Time) {
-	if first.IsZero() || (!from.IsZero() && from.Before(first)) {
-		first = from
-	}
-	if to.After(last) {
-		last = to
-	}
-	return first.UTC(), last.UTC()
 }
 
 // Story returns one story, found by its id or by the id of a story it

@@ -148,7 +148,7 @@ func updateStory(ctx context.Context, tx pgx.Tx, s *news.Story, now time.Time) e
 			s.PrevCeasefireStatus = news.CeasefireStatus(status)
 		}
 	}
-	s.FirstSeen, s.LastSeen = widen(fromUnix(first), fromUnix(last), s.FirstSeen, s.LastSeen)
+	s.FirstSeen, s.LastSeen = news.WidenSpan(fromUnix(first), fromUnix(last), s.FirstSeen, s.LastSeen)
 	j, err := encodeStory(s)
 	if err != nil {
 		return err
@@ -239,25 +239,13 @@ func widenStory(ctx context.Context, tx pgx.Tx, s *news.Story, published time.Ti
 	if published.IsZero() {
 		return nil
 	}
-	s.FirstSeen, s.LastSeen = widen(s.FirstSeen, s.LastSeen, published, published)
+	s.FirstSeen, s.LastSeen = news.WidenSpan(s.FirstSeen, s.LastSeen, published, published)
 	_, err := tx.Exec(ctx, `UPDATE stories SET first_seen = $1, last_seen = $2 WHERE id = $3`,
 		unix(s.FirstSeen), unix(s.LastSeen), s.ID)
 	if err != nil {
 		return fmt.Errorf("update story times: %w", err)
 	}
 	return nil
-}
-
-// widen returns the span covering [first, last] and [from, to]; zero times
-// are unknown and ignored.
-func widen(first, last, from, to time.Time) (time.Time, time.Time) {
-	if first.IsZero() || (!from.IsZero() && from.Before(first)) {
-		first = from
-	}
-	if to.After(last) {
-		last = to
-	}
-	return first.UTC(), last.UTC()
 }
 
 // Story returns one story with the operator's sources; the id of a story
