@@ -26,6 +26,8 @@ type tally struct {
 	none, noneFlagged    int // articles with no gold category; those given one
 	peace, peaceFlagged  int // articles labelled not about armed conflict; those given a category
 	war, warKept         int // articles labelled about armed conflict with a category; those given one
+	violOnly, violTalks  int // articles whose only gold category is violence; those given talks
+	n                    int // articles counted
 }
 
 func newTally() *tally {
@@ -33,6 +35,13 @@ func newTally() *tally {
 }
 
 func (t *tally) add(pred []news.Category, status news.CeasefireStatus, gold labelRow) {
+	t.n++
+	if len(gold.Categories) == 1 && gold.Categories[0] == news.Violence {
+		t.violOnly++
+		if slices.Contains(pred, news.Talks) {
+			t.violTalks++
+		}
+	}
 	for _, c := range allCats {
 		p, g := slices.Contains(pred, c), slices.Contains(gold.Categories, c)
 		switch {
@@ -259,12 +268,16 @@ func crossValidate(w io.Writer, exs []example, samples []analyze.Sample, labels 
 }
 
 // tableSets are the sets the tables print: everything, each labelled file,
-// and the halves of the ReliefWeb file (halfOf).
-var tableSets = []string{"all", "fakes", "reliefweb", "reliefweb fit", "reliefweb report", "gate"}
+// and the halves of the ReliefWeb file (halfOf); with -agnews also the AG
+// News World file and its halves. A set with no article is not printed.
+var tableSets = []string{"all", "fakes", "reliefweb", "reliefweb fit", "reliefweb report", "gate", "agnews", "agnews fit", "agnews report"}
 
 func printTable(w io.Writer, systems []string, tallies map[string]map[string]*tally) {
 	fmt.Fprintf(w, "%-16s %-13s %8s %8s %8s %8s %8s %8s %-14s\n", "set", "system", "mission", "talks", "ceasef.", "human.", "violence", "status", "none given one")
 	for _, s := range tableSets {
+		if tallies[systems[0]][s].n == 0 {
+			continue
+		}
 		for _, sys := range systems {
 			t := tallies[sys][s]
 			fmt.Fprintf(w, "%-16s %-13s %8.3f", s, sys, t.mission())

@@ -5,6 +5,7 @@
 //	go run ./cmd/train          # writes analyze/model/weights.bin
 //	go run ./cmd/train -cv      # 5-fold cross-validation: rules alone against rules+model
 //	go run ./cmd/train -rules   # the rules alone, per set and ReliefWeb half (no training)
+//	go run ./cmd/train -rules -agnews PATH/test.csv  # also the labelled AG News World items, per half
 //	go run ./cmd/train -errors  # the rules' errors on the ReliefWeb fit half
 //
 // Run it from the repository's root, with the shared evaluation data at
@@ -40,6 +41,7 @@ func run(args []string, stdout io.Writer) error {
 	cv := fs.Bool("cv", false, "print 5-fold cross-validated scores of the rules and of rules+model instead of training")
 	rulesOnly := fs.Bool("rules", false, "print the rules' scores alone on each set and ReliefWeb half instead of training")
 	errs := fs.Bool("errors", false, "print the rules' errors on the ReliefWeb fit half (never the report half) instead of training")
+	agnews := fs.String("agnews", "", "with -rules: also score the labelled AG News World items, their texts read from this local copy of the AG News test.csv (analyze/testdata/labels/PROVENANCE.md)")
 	cfg := analyze.DefaultTrain
 	fs.Float64Var(&cfg.L2, "l2", cfg.L2, "L2 penalty (with -cv: to compare settings)")
 	fs.IntVar(&cfg.Steps, "steps", cfg.Steps, "optimiser passes (with -cv)")
@@ -50,6 +52,16 @@ func run(args []string, stdout io.Writer) error {
 	exs, err := loadExamples(*repo, *shared)
 	if err != nil {
 		return err
+	}
+	if *agnews != "" {
+		if !*rulesOnly {
+			return fmt.Errorf("-agnews scores the rules only: give it with -rules (the AG News texts are not committed, so they are not training data)")
+		}
+		ag, err := loadAGNews(*repo, *agnews)
+		if err != nil {
+			return err
+		}
+		exs = append(exs, ag...)
 	}
 	samples, labels := featurize(exs)
 	switch {

@@ -19,12 +19,23 @@ func rulesScores(w io.Writer, exs []example, samples []analyze.Sample, labels []
 	for i := range exs {
 		d.record(t, i, samples[i].Rules, samples[i].RuleStatus)
 	}
-	fmt.Fprintf(w, "%d labelled articles; ReliefWeb halves by crc32(id) %% 2 (1 fit, 0 report)\n", len(exs))
+	fmt.Fprintf(w, "%d labelled articles; ReliefWeb (and AG News) halves by crc32(id) %% 2 (1 fit, 0 report)\n", len(exs))
 	printTable(w, []string{"rules"}, map[string]map[string]*tally{"rules": t})
 	fmt.Fprintf(w, "ReliefWeb, labelled not about war given a category / about war (with a category) given one:\n")
 	for _, s := range []string{"reliefweb fit", "reliefweb report"} {
 		c := t[s]
 		fmt.Fprintf(w, "  %-16s %d/%d (%.1f%%)  %d/%d (%.1f%%)\n", s, c.peaceFlagged, c.peace, pct(c.peaceFlagged, c.peace), c.warKept, c.war, pct(c.warKept, c.war))
+	}
+	if t["agnews"].n == 0 {
+		return
+	}
+	fmt.Fprintf(w, "AG News World (halves by crc32(id) %% 2), labelled not about war given a category / about war (with a category) given one / talks recall (no Syria item) / talks given to violence-only items:\n")
+	for _, s := range []string{"agnews fit", "agnews report"} {
+		c := t[s]
+		tp, fn := c.tp[news.Talks], c.fn[news.Talks]
+		fmt.Fprintf(w, "  %-16s %d/%d (%.1f%%)  %d/%d (%.1f%%)  %d/%d (%.1f%%)  %d/%d (%.1f%%)\n", s,
+			c.peaceFlagged, c.peace, pct(c.peaceFlagged, c.peace), c.warKept, c.war, pct(c.warKept, c.war),
+			tp, tp+fn, pct(tp, tp+fn), c.violTalks, c.violOnly, pct(c.violTalks, c.violOnly))
 	}
 }
 
