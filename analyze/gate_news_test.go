@@ -158,9 +158,11 @@ func TestGateNewsSet(t *testing.T) {
 	}
 }
 
-// Bounds of TestGateNewsSet, for either half (set when the set was made;
-// README.md there has the scores).
+// Bounds of TestGateNewsSet, for either half, a little looser than the gate
+// reached when they were set (fit: 0.0% flagged, recall 97.3%; report:
+// 0.55% flagged, recall 90.7%). Before the gate knew the vocabulary of
+// sport and markets (main 578baf4): fit 0.5%, report 0.7% flagged.
 const (
-	newsMaxFlagged = 100.0
-	newsMinRecall  = 0.0
+	newsMaxFlagged = 1.0
+	newsMinRecall  = 88.0
 )
