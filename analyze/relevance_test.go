@@ -90,6 +90,8 @@ func TestRelevanceGate(t *testing.T) {
 		// the vocabulary of sport and business: an attack, a kill, a war or a truce of a game or a market
 		{"baseball shelling", "Rockies' bullpen collapses in the ninth",
 			"The Colorado bullpen was shelled for six runs in the ninth inning as the Cubs won their fifth straight.", news.NotSport},
+		{"tennis in a conflict country", "Top-seeded Safin upset in Moscow",
+			"The top-seeded Russian lost in the first round in Moscow, his rival's attack at the net deciding it.", news.NotSport},
 		{"killed off near a conflict place", "Plan to join two Russian banks killed off by the regulator",
 			"The plan to join the two lenders in Moscow was killed off on Tuesday when the regulator said it would weaken competition.", news.NotNoConflict},
 		{"strike a deal near a conflict place", "Israeli chip designer strikes a deal with a Californian rival",
