@@ -139,6 +139,18 @@ func countGate(in gateInput) gateCounts {
 	return c
 }
 
+// otherTopic reports whether the title or lead names a topic of its own:
+// sport, business, a disaster, health, the climate, labour, crime or
+// politics.
+func (c *gateCounts) otherTopic() bool {
+	for _, s := range []string{"sport", "business", "disaster", "health", "climate", "labour", "crime", "politics"} {
+		if c.tl(s) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // naturalCause reports whether the title or lead names a disaster or the
 // climate: what displaces people and calls for relief when no war does.
 func (c *gateCounts) naturalCause() bool {
@@ -217,12 +229,18 @@ func violentWar(in gateInput) bool {
 // inPassing reports whether the article's only sign of armed conflict is
 // one loose armed word (relevance.txt's [loose]), however often repeated,
 // with no violence, no war, no place of a conflict and no armed party
-// anywhere: terrorists named in passing or in a quotation ("she said the
-// terrorists put it there"), a missile maker's contract. One such word in
-// a short text would pass the density on its own.
+// anywhere, and either not in the headline or beside a topic of its own:
+// terrorists named in passing or in a quotation ("she said the terrorists
+// put it there"), a truce of two software makers. One such word in a
+// short text would pass the density on its own. A headline's truce or
+// missiles with nothing else to go by ("FARC and government agree
+// truce") stay evidence.
 func (c *gateCounts) inPassing(in gateInput) bool {
 	armed, loose := gateSections["armed"], gateSections["loose"]
 	if in.anyPlace || in.party || c.text[armed]+c.title[armed] == 0 || c.text[armed]+c.title[armed] > c.text[loose]+c.title[loose] {
+		return false
+	}
+	if c.title[armed] > 0 && !c.otherTopic() {
 		return false
 	}
 	for _, s := range []string{"force", "war", "refugee", "crisis"} {
