@@ -21,7 +21,11 @@ import (
 // lead; a war or refugees in the headline; words of violence, war,
 // displacement or aid beside a conflict place of the gazetteer; or a text
 // dense with armed words. Words that are armed only in a war's company
-// ("attack", "killed", "conflict", "camp") never decide alone. What it
+// ("attack", "killed", "conflict", "camp") never decide alone; neither
+// does a headline's war that nothing in the text makes literal ("fare
+// war"), nor one loose armed word ("terrorists", "missile", "truce") in
+// an article with no violence, no war, no conflict place and no armed
+// party. What it
 // leaves in, the categories decide as before. A learned classifier may
 // replace it; the decision and its reason stay where they are
 // (news.Analysis.Relevance).
@@ -135,6 +139,18 @@ func countGate(in gateInput) gateCounts {
 	return c
 }
 
+// otherTopic reports whether the title or lead names a topic of its own:
+// sport, business, a disaster, health, the climate, labour, crime or
+// politics.
+func (c *gateCounts) otherTopic() bool {
+	for _, s := range []string{"sport", "business", "disaster", "health", "climate", "labour", "crime", "politics"} {
+		if c.tl(s) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // naturalCause reports whether the title or lead names a disaster or the
 // climate: what displaces people and calls for relief when no war does.
 func (c *gateCounts) naturalCause() bool {
@@ -171,10 +187,17 @@ func (c *gateCounts) topicWins(section string, leadPlace bool) bool {
 // fleeing where no disaster is named and the text has an armed word;
 // violence with an armed party; or a text dense with armed words.
 func (c *gateCounts) conflictEvidence(in gateInput) bool {
+	if c.inPassing(in) {
+		return false
+	}
 	switch {
-	case c.armedTL > 0 || c.title[gateSections["war"]]+c.title[gateSections["refugee"]] > 0:
+	case c.armedTL > 0 || c.title[gateSections["refugee"]] > 0:
+		return true
+	case c.title[gateSections["war"]] > 0 && !c.figurativeWar(in):
 		return true
 	case in.leadPlace && c.forceTL+c.tl("war")+c.tl("refugee") > 0:
+		return true
+	case c.forceTL > 0 && c.tl("war") > 0 && violentWar(in):
 		return true
 	case in.leadPlace && c.tl("crisis")+c.tl("aid") > 0 && !c.naturalCause():
 		return true
@@ -184,6 +207,71 @@ func (c *gateCounts) conflictEvidence(in gateInput) bool {
 		return true
 	}
 	return c.density >= armedDensity
+}
+
+// violentWar reports whether a sentence of the title or lead names both a
+// war and violence ("the conflict in breakaway South Ossetia, where daily
+// exchanges of gunfire threaten ..."), where no place of the gazetteer
+// says which war: a merger "struck after 18 months of conflict" is none.
+func violentWar(in gateInput) bool {
+	force, war := gateSections["force"], gateSections["war"]
+	for i, ws := range append([][]string{in.title}, in.text...) {
+		if i > gateLead {
+			break
+		}
+		if n := gateAll.counts(ws); n[force] > 0 && n[war] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// inPassing reports whether the article's only sign of armed conflict is
+// one loose armed word (relevance.txt's [loose]), however often repeated,
+// with no violence, no war, no place of a conflict and no armed party
+// anywhere, and either not in the headline or beside a topic of its own:
+// terrorists named in passing or in a quotation ("she said the terrorists
+// put it there"), a truce of two software makers. One such word in a
+// short text would pass the density on its own. A headline's truce or
+// missiles with nothing else to go by ("FARC and government agree
+// truce") stay evidence.
+func (c *gateCounts) inPassing(in gateInput) bool {
+	armed, loose := gateSections["armed"], gateSections["loose"]
+	if in.anyPlace || in.party || c.text[armed]+c.title[armed] == 0 || c.text[armed]+c.title[armed] > c.text[loose]+c.title[loose] {
+		return false
+	}
+	if c.title[armed] > 0 && !c.otherTopic() {
+		return false
+	}
+	for _, s := range []string{"force", "war", "refugee", "crisis"} {
+		if c.title[gateSections[s]]+c.text[gateSections[s]] > 0 {
+			return false
+		}
+	}
+	return gate["armed"].distinct(in.title, in.text, 2) < 2
+}
+
+// figurativeWar reports whether the war of a headline is a figure of
+// speech: the headline's war words are all "war" (not a conflict or
+// clashes), and the text names no violence, no war, no displacement, no
+// place of a conflict and no armed party ("Trans-Tasman war hots up": two
+// airlines compete).
+func (c *gateCounts) figurativeWar(in gateInput) bool {
+	if in.anyPlace || in.party {
+		return false
+	}
+	for _, s := range []string{"armed", "force", "war", "refugee", "crisis"} {
+		if c.text[gateSections[s]] > 0 {
+			return false
+		}
+	}
+	wars := 0
+	for _, w := range in.title {
+		if w == "war" || w == "wars" {
+			wars++
+		}
+	}
+	return wars >= c.title[gateSections["war"]]
 }
 
 // gateSections numbers the sections of relevance.txt, for gateAll.
@@ -391,6 +479,27 @@ func wordMatches(pattern, w string) bool {
 		return strings.HasPrefix(w, pre)
 	}
 	return w == pattern
+}
+
+// distinct returns how many distinct phrases of the set occur in title and
+// text, counting no further than limit.
+func (s *phraseSet) distinct(title []string, text [][]string, limit int) int {
+	var seen []string
+	for _, ws := range append([][]string{title}, text...) {
+		for i := range ws {
+			p := s.at(ws, i)
+			if p == nil {
+				continue
+			}
+			if w := strings.Join(ws[i:i+p.match(ws[i:])], " "); !containsString(seen, w) {
+				seen = append(seen, w)
+				if len(seen) >= limit {
+					return len(seen)
+				}
+			}
+		}
+	}
+	return len(seen)
 }
 
 // found names up to three distinct words of the set in title and lead, as
