@@ -141,6 +141,22 @@ func TestStatusCauses(t *testing.T) {
 			"The opposition has a plan for a truce in Aleppo. " +
 				"Its letter speaks of a truce and of holding those who attack civilians to account.",
 			news.CeasefireProposed},
+		{"violations of rights a demand condemns are no breach of the truce", "Opposition writes to the Security Council",
+			"The opposition wrote to the Security Council on Sunday. " +
+				"It urged the council to compel the army to abide by a cessation of hostilities and to prevent such gross violations.",
+			news.CeasefireProposed},
+		{"human rights violations beside a truce in force are no breach", "Truce holds in Daraa",
+			"The ceasefire in Daraa was holding on Monday, monitors said. " +
+				"A UN report listed human rights violations committed in the province last year.",
+			news.CeasefireInEffect},
+		{"a violation of the truce is still a breach", "Shelling in Daraa",
+			"Shelling hit Daraa on Monday in a gross violation of the truce, monitors said.",
+			news.CeasefireViolated},
+		{"a daily halt of fighting to start later is a proposal", "Aid convoys wait outside Aleppo",
+			"Convoys waited outside Aleppo on Wednesday. Rockets hit two districts. Medics treated the wounded. Food ran short. " +
+				"Russia's military announced a three-hour daily halt of fighting starting on Thursday to let convoys in. " +
+				"The UN has called for weekly pauses of 48 hours for aid deliveries.",
+			news.CeasefireProposed},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
