@@ -152,6 +152,13 @@ func TestStatusCauses(t *testing.T) {
 		{"a violation of the truce is still a breach", "Shelling in Daraa",
 			"Shelling hit Daraa on Monday in a gross violation of the truce, monitors said.",
 			news.CeasefireViolated},
+		{"a broader truce named as context is not the state of the local one", "Shelling kills 20 in rebel town",
+			"Shelling killed 20 people in a rebel town near Homs on Saturday, a monitor said. Two medics were among the dead. " +
+				"The army said rebels had shot down a helicopter. Residents fled to nearby farms. " +
+				"Elders said on Sunday they had reached an agreement with the army in exchange for a halt to the shelling. " +
+				"A local truce had kept the town calm for years. " +
+				"But a broader ceasefire brokered by Russia and Turkey in December has been repeatedly violated.",
+			news.CeasefireInEffect},
 		{"a daily halt of fighting to start later is a proposal", "Aid convoys wait outside Aleppo",
 			"Convoys waited outside Aleppo on Wednesday. Rockets hit two districts. Medics treated the wounded. Food ran short. " +
 				"Russia's military announced a three-hour daily halt of fighting starting on Thursday to let convoys in. " +
