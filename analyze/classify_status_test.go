@@ -186,3 +186,38 @@ func TestFurnitureBeforeDateline(t *testing.T) {
 		t.Errorf("categories %v, want violence without ceasefire", an.Categories)
 	}
 }
+
+// TestPassingTruce keeps a truce named only past the lead, in sentences
+// that tell nothing of what became of it, out of the ceasefire category
+// (the labelling guide's passing mention), and one whose breach such a
+// sentence reports in it.
+func TestPassingTruce(t *testing.T) {
+	if rules[ceasefireRule].cat != news.Ceasefire {
+		t.Fatalf("rules[ceasefireRule] is %s", rules[ceasefireRule].cat)
+	}
+	lead := "A gas attack killed at least 80 people in a rebel-held town in Idlib on Tuesday, a monitor said. " +
+		"Dozens of children were among the dead. Rescue workers hosed down the victims. " +
+		"Doctors said the symptoms pointed to a nerve agent. "
+	tests := []struct {
+		name, text string
+		want       news.CeasefireStatus
+	}{
+		{"named as something to keep and to bolster", lead +
+			"Turkey's president condemned the attack, stressing the importance of maintaining the fragile ceasefire. " +
+			"He spoke to his Russian counterpart by phone. Talks in Astana aim to bolster the truce.", ""},
+		{"its breaches told", lead +
+			"Turkey remains committed to the ceasefire, its foreign minister said on Sunday. " +
+			"He said Moscow had done nothing about breaches of the ceasefire.", news.CeasefireViolated},
+		{"a deal reached past the lead", lead +
+			"Elders said they had reached an agreement with the army for a halt to the shelling. " +
+			"The truce covers the town and two villages nearby.", news.CeasefireInEffect},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			an := classifyText("Gas attack kills 80 in Idlib", tc.text)
+			if an.Has(news.Ceasefire) != (tc.want != "") || an.CeasefireStatus != tc.want {
+				t.Errorf("categories %v status %q, want status %q", an.Categories, an.CeasefireStatus, tc.want)
+			}
+		})
+	}
+}
