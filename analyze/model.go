@@ -87,7 +87,8 @@ func applyRules(d *doc, ss []scored) ruleResult {
 		// A truce named only past the lead, in sentences that tell no
 		// development of it ("stressing the importance of maintaining the
 		// fragile ceasefire"), is a passing mention: the labelling guide's
-		// background, not ceasefire news.
+		// background, not ceasefire news. The score stays what the cues
+		// gave (the learned layer reads it); the decision is the rules'.
 		rr.decided[ceasefireRule] = false
 	}
 	return rr
