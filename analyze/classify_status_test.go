@@ -141,6 +141,29 @@ func TestStatusCauses(t *testing.T) {
 			"The opposition has a plan for a truce in Aleppo. " +
 				"Its letter speaks of a truce and of holding those who attack civilians to account.",
 			news.CeasefireProposed},
+		{"violations of rights a demand condemns are no breach of the truce", "Opposition writes to the Security Council",
+			"The opposition wrote to the Security Council on Sunday. " +
+				"It urged the council to compel the army to abide by a cessation of hostilities and to prevent such gross violations.",
+			news.CeasefireProposed},
+		{"human rights violations beside a truce in force are no breach", "Truce holds in Daraa",
+			"The ceasefire in Daraa was holding on Monday, monitors said. " +
+				"A UN report listed human rights violations committed in the province last year.",
+			news.CeasefireInEffect},
+		{"a violation of the truce is still a breach", "Shelling in Daraa",
+			"Shelling hit Daraa on Monday in a gross violation of the truce, monitors said.",
+			news.CeasefireViolated},
+		{"a broader truce named as context is not the state of the local one", "Shelling kills 20 in rebel town",
+			"Shelling killed 20 people in a rebel town near Homs on Saturday, a monitor said. Two medics were among the dead. " +
+				"The army said rebels had shot down a helicopter. Residents fled to nearby farms. " +
+				"Elders said on Sunday they had reached an agreement with the army in exchange for a halt to the shelling. " +
+				"A local truce had kept the town calm for years. " +
+				"But a broader ceasefire brokered by Russia and Turkey in December has been repeatedly violated.",
+			news.CeasefireInEffect},
+		{"a daily halt of fighting to start later is a proposal", "Aid convoys wait outside Aleppo",
+			"Convoys waited outside Aleppo on Wednesday. Rockets hit two districts. Medics treated the wounded. Food ran short. " +
+				"Russia's military announced a three-hour daily halt of fighting starting on Thursday to let convoys in. " +
+				"The UN has called for weekly pauses of 48 hours for aid deliveries.",
+			news.CeasefireProposed},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -161,5 +184,40 @@ func TestFurnitureBeforeDateline(t *testing.T) {
 			"In Quneitra a shell hit a family of five.")
 	if an.Has(news.Ceasefire) || !an.Has(news.Violence) {
 		t.Errorf("categories %v, want violence without ceasefire", an.Categories)
+	}
+}
+
+// TestPassingTruce keeps a truce named only past the lead, in sentences
+// that tell nothing of what became of it, out of the ceasefire category
+// (the labelling guide's passing mention), and one whose breach such a
+// sentence reports in it.
+func TestPassingTruce(t *testing.T) {
+	if rules[ceasefireRule].cat != news.Ceasefire {
+		t.Fatalf("rules[ceasefireRule] is %s", rules[ceasefireRule].cat)
+	}
+	lead := "A gas attack killed at least 80 people in a rebel-held town in Idlib on Tuesday, a monitor said. " +
+		"Dozens of children were among the dead. Rescue workers hosed down the victims. " +
+		"Doctors said the symptoms pointed to a nerve agent. "
+	tests := []struct {
+		name, text string
+		want       news.CeasefireStatus
+	}{
+		{"named as something to keep and to bolster", lead +
+			"Turkey's president condemned the attack, stressing the importance of maintaining the fragile ceasefire. " +
+			"He spoke to his Russian counterpart by phone. Talks in Astana aim to bolster the truce.", ""},
+		{"its breaches told", lead +
+			"Turkey remains committed to the ceasefire, its foreign minister said on Sunday. " +
+			"He said Moscow had done nothing about breaches of the ceasefire.", news.CeasefireViolated},
+		{"a deal reached past the lead", lead +
+			"Elders said they had reached an agreement with the army for a halt to the shelling. " +
+			"The truce covers the town and two villages nearby.", news.CeasefireInEffect},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			an := classifyText("Gas attack kills 80 in Idlib", tc.text)
+			if an.Has(news.Ceasefire) != (tc.want != "") || an.CeasefireStatus != tc.want {
+				t.Errorf("categories %v status %q, want status %q", an.Categories, an.CeasefireStatus, tc.want)
+			}
+		})
 	}
 }

@@ -40,6 +40,7 @@ const (
 	fNotViolent // a violence word that is not an attack: "fighting hunger", "fled the fighting"
 	fDespite    // "despite", "in spite of": a truce's breach when violence stands beside it
 	fNotState   // a state word in an idiom of another sense: "holding violators to account"
+	fNotBreach  // a violation of something other than a truce: "gross violations", "human rights violations"
 	nFeatures
 )
 
@@ -51,6 +52,7 @@ var featureNames = map[string]feature{
 	"background": fBackground, "pasttag": fPastTag, "notevent": fNotEvent, "nottalks": fNotTalks, "boilerplate": fBoiler, "hypothetical": fHypo, "rhetoric": fRhetoric,
 	"victims": fVictims, "treated": fTreated,
 	"fighters": fFighters, "civilians": fCivilians, "notviolence": fNotViolent, "despite": fDespite, "notstate": fNotState,
+	"notbreach": fNotBreach,
 }
 
 // weights holds, for one sentence, the combined weight of the cues of each
@@ -66,12 +68,13 @@ type spans struct {
 	first, last [nFeatures]int32 // word positions of each feature's cues
 	bg          [maxBackground]bgCue
 	nbg         int
-	// halted marks the words of ceasefire, victims and notviolence
-	// phrases (of the first 256 words): the "fighting" in "a halt to the
-	// fighting" is no fighting, the "wounded" in "wounded civilians were
-	// evacuated" no attack, the "fighting" in "fighting hunger" or "fled
-	// the fighting" no news of a battle, the "agreement" of "a ceasefire
-	// agreement" no talks.
+	// halted marks the words of ceasefire, victims, notviolence and
+	// notbreach phrases (of the first 256 words): the "fighting" in "a
+	// halt to the fighting" is no fighting, the "wounded" in "wounded
+	// civilians were evacuated" no attack, the "fighting" in "fighting
+	// hunger" or "fled the fighting" no news of a battle, the "agreement"
+	// of "a ceasefire agreement" no talks, the "violations" of "gross
+	// violations of human rights" no breach of a truce.
 	halted [4]uint64
 }
 
@@ -156,9 +159,9 @@ func (m *matcher) try(id int32, words []string, at int, w *weights, sp *spans) {
 	}
 	if sp != nil {
 		switch {
-		case (c.feat == fViolence || c.feat == fTalks) && sp.isHalted(at):
+		case (c.feat == fViolence || c.feat == fTalks || c.feat == fViolated) && sp.isHalted(at):
 			return
-		case c.feat == fCeasefire || c.feat == fVictims || c.feat == fNotViolent:
+		case c.feat == fCeasefire || c.feat == fVictims || c.feat == fNotViolent || c.feat == fNotBreach:
 			sp.halt(at, at+len(c.toks))
 		}
 		switch {

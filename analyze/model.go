@@ -80,10 +80,31 @@ func applyRules(d *doc, ss []scored) ruleResult {
 			}
 		}
 	}
-	var ended float32
-	rr.status, ended = statusScores(ss)
+	var ended, cue float32
+	rr.status, ended, cue = statusScores(ss)
 	rr.decision = statusOf(rr.status, ended)
+	if c := &rules[ceasefireRule]; rr.decided[ceasefireRule] && cue < developed && !inLead(ss, c.feat) {
+		// A truce named only past the lead, in sentences that tell no
+		// development of it ("stressing the importance of maintaining the
+		// fragile ceasefire"), is a passing mention: the labelling guide's
+		// background, not ceasefire news. The score stays what the cues
+		// gave (the learned layer reads it); the decision is the rules'.
+		rr.decided[ceasefireRule] = false
+	}
 	return rr
+}
+
+// ceasefireRule is the index of the ceasefire rule in rules.
+const ceasefireRule = 1
+
+// inLead reports evidence of f in the headline or the lead.
+func inLead(ss []scored, f feature) bool {
+	for i := range ss {
+		if ss[i].index < leadSentences && ss[i].evidenceOf(f) >= 0.3 {
+			return true
+		}
+	}
+	return false
 }
 
 var peakTalks float32 = 0.65

@@ -49,16 +49,24 @@ func typesOf(ty [7]float32) []news.HumanitarianType {
 // the text past the lead that is all about a truce, not feared or possible.
 const endedOutright = 0.4
 
+// developed is the state cue a sentence needs to report a truce's
+// development (proposed, agreed, declared, holding, breached, ended): "a
+// fragile truce", "talks that aim to bolster it", "under negotiation"
+// name a truce without telling what became of it.
+const developed = 0.8
+
 // statusScores sums the evidence for each ceasefire state over the sentences
 // that speak of a ceasefire, and returns the strongest collapse one of them
-// reports outright (not feared or possible).
-func statusScores(ss []scored) (st [4]float32, ended float32) {
+// reports outright (not feared or possible) and the strongest state cue of
+// any of them (developed).
+func statusScores(ss []scored) (st [4]float32, ended, cue float32) {
 	for i := range ss {
 		s := &ss[i]
 		e := s.evidenceOf(fCeasefire) * weightOf(s)
 		if e < 0.3 {
 			continue
 		}
+		cue = max(cue, s.w[fProposed], s.w[fInEffect], s.w[fViolated], s.w[fCollapsed], s.w[fDespite])
 		if s.index < 0 {
 			e *= 2 // a headline states the news of the day
 		}
@@ -78,7 +86,7 @@ func statusScores(ss []scored) (st [4]float32, ended float32) {
 			ended = max(ended, e*s.w[fCollapsed])
 		}
 	}
-	return st, ended
+	return st, ended, cue
 }
 
 // typeScores sums the evidence for each humanitarian type.
