@@ -25,15 +25,15 @@ var errRetrySafely = errors.New("an item failed after its checks")
 // CPU second). Should an item fail after its checks all the same, the batch
 // is rolled back and run again with a SAVEPOINT around each item. The text
 // of the batch is indexed in one statement at the end (see 0001_init.sql).
-func (db *DB) CreateArticles(ctx context.Context, items []*news.NewArticle) ([]error, error) {
+func (ar *ArticleService) CreateArticles(ctx context.Context, items []*news.NewArticle) ([]error, error) {
 	undos := make([]func(), len(items))
 	for i, n := range items {
 		undos[i] = snapshotIDs(n)
 	}
-	errs, err := db.createBatch(ctx, items, undos, false)
+	errs, err := ar.db.createBatch(ctx, items, undos, false)
 	if errors.Is(err, errRetrySafely) {
-		db.logger.Warn("batch item failed after its checks; retrying with savepoints", "error", err)
-		errs, err = db.createBatch(ctx, items, undos, true)
+		ar.db.logger.Warn("batch item failed after its checks; retrying with savepoints", "error", err)
+		errs, err = ar.db.createBatch(ctx, items, undos, true)
 	}
 	return errs, err
 }

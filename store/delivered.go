@@ -10,8 +10,6 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-var _ news.DeliveryMemory = (*DB)(nil)
-
 // deliveredKeep is how long what a subscription was told of a story is
 // remembered: a story that comes back after longer is told as new.
 const deliveredKeep = 90 * 24 * time.Hour
@@ -59,11 +57,11 @@ func rememberDelivered(ctx context.Context, tx *sql.Tx, sub, until int64, stored
 // DeliveredStories returns what the subscription was last told of the
 // given stories. A delivered story that was merged into another since is
 // found under the id it redirects to; when several were, the latest told.
-func (db *DB) DeliveredStories(ctx context.Context, subscriptionID int64, storyIDs []int64) (map[int64]news.DeliveredStory, error) {
+func (ob *OutboxService) DeliveredStories(ctx context.Context, subscriptionID int64, storyIDs []int64) (map[int64]news.DeliveredStory, error) {
 	out := map[int64]news.DeliveredStory{}
 	for start := 0; start < len(storyIDs); start += maxParams {
 		chunk := storyIDs[start:min(start+maxParams, len(storyIDs))]
-		if err := db.deliveredChunk(ctx, subscriptionID, chunk, out); err != nil {
+		if err := ob.db.deliveredChunk(ctx, subscriptionID, chunk, out); err != nil {
 			return nil, fmt.Errorf("query delivered stories: %w", err)
 		}
 	}

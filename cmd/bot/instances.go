@@ -73,7 +73,7 @@ func roundHold(db *backend, cfg config, holder, name string) alert.Hold {
 // length again (a poll ends within CD_POLL_DEADLINE).
 func pollSources(db *backend, cfg config, holder string) news.SourceService {
 	if db.pg == nil {
-		return db
+		return db.sources
 	}
 	return db.pg.Polls(holder, cfg.PollDeadline+cfg.LeaseTTL, cfg.PollConcurrency)
 }
@@ -87,7 +87,7 @@ func startSync(ctx context.Context, db *postgres.DB, sched *digest.Scheduler, ev
 	go func() {
 		defer b.wg.Done()
 		for sleepCtx(ctx, every) {
-			subs, err := db.Subscriptions(ctx, news.SubscriptionFilter{})
+			subs, err := postgres.NewSubscriptionService(db).Subscriptions(ctx, news.SubscriptionFilter{})
 			if err != nil {
 				if ctx.Err() == nil {
 					log.Error("schedule sync failed; retrying", "error", err)

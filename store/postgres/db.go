@@ -22,17 +22,6 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
-// Compile-time checks that DB implements the domain's services.
-var (
-	_ news.ArticleService      = (*DB)(nil)
-	_ news.StoryArticleService = (*DB)(nil)
-	_ news.StoryService        = (*DB)(nil)
-	_ news.SourceService       = (*DB)(nil)
-	_ news.SubscriptionService = (*DB)(nil)
-	_ news.OutboxService       = (*DB)(nil)
-	_ news.DeliveryMemory      = (*DB)(nil)
-)
-
 // DB is an open PostgreSQL store: a connection pool.
 type DB struct {
 	pool   *pgxpool.Pool
