@@ -353,18 +353,18 @@ func jsonList[T ~string](xs []T) string {
 // Article returns one stored article by id with its analysis (nil when none
 // was stored).
 func (ar *ArticleService) Article(ctx context.Context, id int64) (*news.Article, *news.Analysis, error) {
-	return ar.db.oneArticle(ctx, `a.id = ?`, id, fmt.Sprintf("no article %d", id))
+	return ar.oneArticle(ctx, `a.id = ?`, id, fmt.Sprintf("no article %d", id))
 }
 
 // ArticleByExternalID returns one stored article by its external id.
 func (ar *ArticleService) ArticleByExternalID(ctx context.Context, externalID string) (*news.Article, *news.Analysis, error) {
-	return ar.db.oneArticle(ctx, `a.external_id = ?`, externalID, fmt.Sprintf("no article %q", externalID))
+	return ar.oneArticle(ctx, `a.external_id = ?`, externalID, fmt.Sprintf("no article %q", externalID))
 }
 
-func (db *DB) oneArticle(ctx context.Context, where string, arg any, missing string) (*news.Article, *news.Analysis, error) {
+func (ar *ArticleService) oneArticle(ctx context.Context, where string, arg any, missing string) (*news.Article, *news.Analysis, error) {
 	var r news.ArticleWithAnalysis
 	var hasAnalysis bool
-	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
+	err := ar.db.ReadTx(ctx, func(tx *sql.Tx) error {
 		row := tx.QueryRowContext(ctx, `SELECT `+articleColumns+` FROM `+articleFrom+` WHERE `+where, arg)
 		var err error
 		hasAnalysis, err = scanArticle(row, &r)

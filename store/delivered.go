@@ -61,7 +61,7 @@ func (ob *OutboxService) DeliveredStories(ctx context.Context, subscriptionID in
 	out := map[int64]news.DeliveredStory{}
 	for start := 0; start < len(storyIDs); start += maxParams {
 		chunk := storyIDs[start:min(start+maxParams, len(storyIDs))]
-		if err := ob.db.deliveredChunk(ctx, subscriptionID, chunk, out); err != nil {
+		if err := ob.deliveredChunk(ctx, subscriptionID, chunk, out); err != nil {
 			return nil, fmt.Errorf("query delivered stories: %w", err)
 		}
 	}
@@ -71,7 +71,7 @@ func (ob *OutboxService) DeliveredStories(ctx context.Context, subscriptionID in
 // maxParams keeps a query's parameters well under SQLite's limit.
 const maxParams = 500
 
-func (db *DB) deliveredChunk(ctx context.Context, sub int64, ids []int64, out map[int64]news.DeliveredStory) error {
+func (ob *OutboxService) deliveredChunk(ctx context.Context, sub int64, ids []int64, out map[int64]news.DeliveredStory) error {
 	if len(ids) == 0 {
 		return nil
 	}
@@ -80,7 +80,7 @@ func (db *DB) deliveredChunk(ctx context.Context, sub int64, ids []int64, out ma
 		args = append(args, id)
 	}
 	marks := sentenceMarks(len(ids))
-	rows, err := db.read.QueryContext(ctx, `SELECT coalesce(r.to_id, d.story_id) AS id, d.state
+	rows, err := ob.db.read.QueryContext(ctx, `SELECT coalesce(r.to_id, d.story_id) AS id, d.state
 		FROM delivered_stories d LEFT JOIN story_redirects r ON r.from_id = d.story_id
 		WHERE d.subscription_id = ? AND coalesce(r.to_id, d.story_id) IN (`+marks+`)
 		ORDER BY d.delivered`, args...)

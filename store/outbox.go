@@ -139,7 +139,7 @@ func outboxMessages(ctx context.Context, tx *sql.Tx, id int64) ([]news.OutboxMes
 // the digest is left unsent, the same transaction finishes the digest and
 // moves the subscription's cursor to the digest's window end (never back).
 func (ob *OutboxService) MarkSent(ctx context.Context, outboxID int64, part int, messageID string, at time.Time) (done bool, err error) {
-	return ob.db.settleMessage(ctx, outboxID, part, "mark outbox message sent", `sent = ?, message_id = ?`, max(unix(at), 1), messageID)
+	return ob.settleMessage(ctx, outboxID, part, "mark outbox message sent", `sent = ?, message_id = ?`, max(unix(at), 1), messageID)
 }
 
 // ParkMessage records that Discord refused one message for good; when no
@@ -149,13 +149,13 @@ func (ob *OutboxService) ParkMessage(ctx context.Context, outboxID int64, part i
 	if reason == "" {
 		return false, news.Errorf(news.EINVALID, "a parked message needs a reason")
 	}
-	return ob.db.settleMessage(ctx, outboxID, part, "park outbox message", `parked = ?`, reason)
+	return ob.settleMessage(ctx, outboxID, part, "park outbox message", `parked = ?`, reason)
 }
 
 // settleMessage sets one pending message's fields (set, with args) and
 // finishes the digest when none is left pending.
-func (db *DB) settleMessage(ctx context.Context, outboxID int64, part int, what, set string, args ...any) (done bool, err error) {
-	err = db.WriteTx(ctx, func(tx *sql.Tx) error {
+func (ob *OutboxService) settleMessage(ctx context.Context, outboxID int64, part int, what, set string, args ...any) (done bool, err error) {
+	err = ob.db.WriteTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE outbox_messages SET `+set+`
 			WHERE digest_id = ? AND part = ? AND sent = 0 AND parked = ''`, append(args, outboxID, part)...)
 		if err != nil {

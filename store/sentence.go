@@ -203,7 +203,7 @@ func (sr *SearchService) IndexMissingSentences(ctx context.Context, split func(t
 	}
 	total := 0
 	for after := int64(0); articles != indexed; {
-		n, last, err := sr.db.indexBatch(ctx, split, after, batch)
+		n, last, err := sr.indexBatch(ctx, split, after, batch)
 		total += n
 		if err != nil || last == after {
 			return total, err
@@ -215,12 +215,12 @@ func (sr *SearchService) IndexMissingSentences(ctx context.Context, split func(t
 
 // indexBatch indexes the next batch unindexed articles after id after, and
 // returns how many it indexed and the last id it saw (after when none).
-func (db *DB) indexBatch(ctx context.Context, split func(title, text string) []string, after int64, batch int) (int, int64, error) {
+func (sr *SearchService) indexBatch(ctx context.Context, split func(title, text string) []string, after int64, batch int) (int, int64, error) {
 	const q = `SELECT a.id, a.title, a.text FROM articles a
 		WHERE a.id > ? AND NOT EXISTS (SELECT 1 FROM sentence_articles s WHERE s.article_id = a.id)
 		ORDER BY a.id LIMIT ?`
 	n, last := 0, after
-	err := db.WriteTx(ctx, func(tx *sql.Tx) error {
+	err := sr.db.WriteTx(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, q, after, batch)
 		if err != nil {
 			return err

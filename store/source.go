@@ -123,18 +123,18 @@ func (sc *SourceService) Source(ctx context.Context, id int64) (*news.Source, er
 // Sources lists the sources of a guild ("": the operator's and built-in
 // ones), by id.
 func (sc *SourceService) Sources(ctx context.Context, guildID string) ([]news.Source, error) {
-	return sc.db.querySources(ctx, `SELECT `+sourceColumns+` FROM sources WHERE guild_id = ? ORDER BY id`, guildID)
+	return sc.querySources(ctx, `SELECT `+sourceColumns+` FROM sources WHERE guild_id = ? ORDER BY id`, guildID)
 }
 
 // DueSources lists the enabled sources whose next check is at or before
 // now, most overdue first.
 func (sc *SourceService) DueSources(ctx context.Context, now time.Time) ([]news.Source, error) {
-	return sc.db.querySources(ctx, `SELECT `+sourceColumns+` FROM sources
+	return sc.querySources(ctx, `SELECT `+sourceColumns+` FROM sources
 		WHERE disabled_reason = '' AND next_check <= ? ORDER BY next_check, id`, unix(now))
 }
 
-func (db *DB) querySources(ctx context.Context, q string, args ...any) ([]news.Source, error) {
-	return queryAll(ctx, db, "sources", q, scanSource, args...)
+func (sc *SourceService) querySources(ctx context.Context, q string, args ...any) ([]news.Source, error) {
+	return queryAll(ctx, sc.db, "sources", q, scanSource, args...)
 }
 
 func scanSource(row scanner, s *news.Source) error {

@@ -113,7 +113,7 @@ func (sb *SubscriptionService) DeleteSubscription(ctx context.Context, id int64)
 
 // Subscription returns one subscription by id.
 func (sb *SubscriptionService) Subscription(ctx context.Context, id int64) (*news.Subscription, error) {
-	subs, err := sb.db.querySubscriptions(ctx, `SELECT `+subscriptionColumns+` FROM subscriptions WHERE id = ?`, id)
+	subs, err := sb.querySubscriptions(ctx, `SELECT `+subscriptionColumns+` FROM subscriptions WHERE id = ?`, id)
 	if err != nil {
 		return nil, err
 	}
@@ -142,11 +142,11 @@ func (sb *SubscriptionService) Subscriptions(ctx context.Context, f news.Subscri
 	if len(conds) > 0 {
 		q += ` WHERE ` + strings.Join(conds, " AND ")
 	}
-	return sb.db.querySubscriptions(ctx, q+` ORDER BY id`, args...)
+	return sb.querySubscriptions(ctx, q+` ORDER BY id`, args...)
 }
 
-func (db *DB) querySubscriptions(ctx context.Context, q string, args ...any) ([]news.Subscription, error) {
-	return queryAll(ctx, db, "subscriptions", q, scanSubscription, args...)
+func (sb *SubscriptionService) querySubscriptions(ctx context.Context, q string, args ...any) ([]news.Subscription, error) {
+	return queryAll(ctx, sb.db, "subscriptions", q, scanSubscription, args...)
 }
 
 func scanSubscription(row scanner, s *news.Subscription) error {

@@ -3,6 +3,10 @@
 // instances may share. It is chosen by CD_DATABASE_URL=postgres://...; the
 // SQLite store stays the default.
 //
+// As in SQLite, the DB owns the pool, the migrations, the leases, health
+// and retention, and the services, one per noun (see services.go), each
+// built on one DB, implement the news interfaces.
+//
 // Times are stored as unix seconds, as in SQLite. Every method is one
 // transaction; unique violations map to ECONFLICT as in SQLite.
 package postgres

@@ -141,7 +141,7 @@ func outboxMessages(ctx context.Context, tx pgx.Tx, id int64) ([]news.OutboxMess
 // the digest is left unsent, the same transaction finishes the digest and
 // moves the subscription's cursor to the digest's window end (never back).
 func (ob *OutboxService) MarkSent(ctx context.Context, outboxID int64, part int, messageID string, at time.Time) (bool, error) {
-	return ob.db.settleMessage(ctx, outboxID, part, "mark outbox message sent",
+	return ob.settleMessage(ctx, outboxID, part, "mark outbox message sent",
 		`sent = $3, message_id = $4`, max(unix(at), 1), messageID)
 }
 
@@ -151,7 +151,7 @@ func (ob *OutboxService) ParkMessage(ctx context.Context, outboxID int64, part i
 	if reason == "" {
 		return false, news.Errorf(news.EINVALID, "a parked message needs a reason")
 	}
-	return ob.db.settleMessage(ctx, outboxID, part, "park outbox message", `parked = $3`, reason)
+	return ob.settleMessage(ctx, outboxID, part, "park outbox message", `parked = $3`, reason)
 }
 
 // settleMessage sets one pending message's fields and finishes the digest
@@ -159,8 +159,8 @@ func (ob *OutboxService) ParkMessage(ctx context.Context, outboxID int64, part i
 // COMMITTED, two instances settling the last two messages at once would
 // each count the other's as pending and neither finish the digest; with
 // the lock the second counts after the first committed.
-func (db *DB) settleMessage(ctx context.Context, outboxID int64, part int, what, set string, args ...any) (done bool, err error) {
-	err = db.inTx(ctx, func(tx pgx.Tx) error {
+func (ob *OutboxService) settleMessage(ctx context.Context, outboxID int64, part int, what, set string, args ...any) (done bool, err error) {
+	err = ob.db.inTx(ctx, func(tx pgx.Tx) error {
 		if err := checkFence(ctx, tx); err != nil {
 			return err
 		}

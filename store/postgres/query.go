@@ -56,17 +56,17 @@ func scanWithAnalysis(row pgx.Row, r *news.ArticleWithAnalysis) error {
 // Article returns one stored article by id with its analysis (nil when
 // none was stored).
 func (ar *ArticleService) Article(ctx context.Context, id int64) (*news.Article, *news.Analysis, error) {
-	return ar.db.oneArticle(ctx, `a.id = $1`, id, fmt.Sprintf("no article %d", id))
+	return ar.oneArticle(ctx, `a.id = $1`, id, fmt.Sprintf("no article %d", id))
 }
 
 // ArticleByExternalID returns one stored article by its external id.
 func (ar *ArticleService) ArticleByExternalID(ctx context.Context, externalID string) (*news.Article, *news.Analysis, error) {
-	return ar.db.oneArticle(ctx, `a.external_id = $1`, externalID, fmt.Sprintf("no article %q", externalID))
+	return ar.oneArticle(ctx, `a.external_id = $1`, externalID, fmt.Sprintf("no article %q", externalID))
 }
 
-func (db *DB) oneArticle(ctx context.Context, where string, arg any, missing string) (*news.Article, *news.Analysis, error) {
+func (ar *ArticleService) oneArticle(ctx context.Context, where string, arg any, missing string) (*news.Article, *news.Analysis, error) {
 	var r news.ArticleWithAnalysis
-	has, err := scanArticle(db.pool.QueryRow(ctx, `SELECT `+articleColumns+` FROM `+articleFrom+` WHERE `+where, arg), &r)
+	has, err := scanArticle(ar.db.pool.QueryRow(ctx, `SELECT `+articleColumns+` FROM `+articleFrom+` WHERE `+where, arg), &r)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, nil, news.Errorf(news.ENOTFOUND, "%s", missing)
 	}

@@ -77,7 +77,7 @@ func (sr *SearchService) IndexMissingSentences(ctx context.Context, split func(t
 	batch = max(batch, 1)
 	total := 0
 	for after := int64(0); ; {
-		n, last, err := sr.db.indexBatch(ctx, split, after, batch)
+		n, last, err := sr.indexBatch(ctx, split, after, batch)
 		total += n
 		if err != nil || n == 0 {
 			return total, err
@@ -91,9 +91,9 @@ type unindexed struct {
 	title, text string
 }
 
-func (db *DB) indexBatch(ctx context.Context, split func(title, text string) []string, after int64, batch int) (int, int64, error) {
+func (sr *SearchService) indexBatch(ctx context.Context, split func(title, text string) []string, after int64, batch int) (int, int64, error) {
 	n, last := 0, after
-	err := db.inTx(ctx, func(tx pgx.Tx) error {
+	err := sr.db.inTx(ctx, func(tx pgx.Tx) error {
 		docs, err := queryAll(ctx, tx, "unindexed articles", `SELECT a.id, a.title, a.text FROM articles a
 			WHERE a.id > $1 AND NOT EXISTS (SELECT 1 FROM sentence_articles s WHERE s.article_id = a.id)
 			ORDER BY a.id LIMIT $2 FOR UPDATE OF a SKIP LOCKED`,
