@@ -13,7 +13,7 @@ import (
 	"github.com/conflict-digest/conflict-digest/store"
 )
 
-var _ PauseNotices = (*store.Services)(nil)
+var _ PauseNotices = (*store.BotStateService)(nil)
 
 // pauseDM pauses a DM subscription the way delivery does: a 50007 answer.
 func pauseDM(t *testing.T, h *harness, subs news.SubscriptionService) *news.Subscription {
