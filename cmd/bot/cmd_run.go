@@ -335,7 +335,7 @@ func runDiscord(ctx context.Context, cfg config, db *backend, holder string, log
 	}
 	var synced *background // nil: the only instance
 	if db.pg != nil {
-		synced = startSync(ctx, db.pg, sched, cfg.LeaseRenew, log)
+		synced = startSync(ctx, db, sched, cfg.LeaseRenew, log)
 	}
 	alerts := alert.Start(ctx, alerter, cfg.AlertInterval)
 	threads := thread.Start(ctx, follower, cfg.ThreadInterval)

@@ -228,8 +228,8 @@ func (p *Polls) UpdateSource(ctx context.Context, s *news.Source) error {
 
 // UnfinishedSubscriptions lists the subscriptions with an unfinished
 // digest, for the instances to look for deliveries left by one that died.
-func (db *DB) UnfinishedSubscriptions(ctx context.Context) ([]int64, error) {
-	rows, err := db.pool.Query(ctx, `SELECT DISTINCT subscription_id FROM outbox_digests WHERE finished = 0`)
+func (ob *OutboxService) UnfinishedSubscriptions(ctx context.Context) ([]int64, error) {
+	rows, err := ob.db.pool.Query(ctx, `SELECT DISTINCT subscription_id FROM outbox_digests WHERE finished = 0`)
 	if err != nil {
 		return nil, fmt.Errorf("list unfinished digests: %w", err)
 	}
