@@ -69,7 +69,7 @@ func (s *channelSender) channel(ch string) []alert.Message {
 }
 
 type world struct {
-	db    *store.DB
+	db    *store.Services
 	clock *clock
 	pipe  *ingest.Pipeline
 	arts  []news.Article // the sample, oldest first
@@ -78,7 +78,7 @@ type world struct {
 func newWorld(t *testing.T) *world {
 	t.Helper()
 	c := &clock{t: time.Date(2026, 12, 1, 8, 0, 0, 0, time.UTC)}
-	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "a.db"), store.WithNow(c.now))
+	db, err := store.OpenServices(context.Background(), filepath.Join(t.TempDir(), "a.db"), store.WithNow(c.now))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -224,7 +224,7 @@ func TestAlertsWithinTheHourlyLimit(t *testing.T) {
 }
 
 // countFired counts the alerts stored as fired.
-func countFired(t *testing.T, db *store.DB) int {
+func countFired(t *testing.T, db *store.Services) int {
 	t.Helper()
 	var n int
 	if err := db.Reader().QueryRow(`SELECT count(*) FROM alert_fired`).Scan(&n); err != nil {

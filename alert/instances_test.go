@@ -35,7 +35,7 @@ type instance struct {
 
 func newInstance(t *testing.T, url, schema, name, api string, leased bool) *instance {
 	t.Helper()
-	db, err := postgres.Open(context.Background(), url, postgres.WithSchema(schema))
+	db, err := postgres.OpenServices(context.Background(), url, postgres.WithSchema(schema))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +90,7 @@ func twoInstances(t *testing.T, leased bool, report func(string, ...any)) {
 	first := newInstance(t, url, schema, "a", api, leased)
 	second := newInstance(t, url, schema, "b", api, leased)
 	ctx := context.Background()
-	db, err := postgres.Open(ctx, url, postgres.WithSchema(schema))
+	db, err := postgres.OpenServices(ctx, url, postgres.WithSchema(schema))
 	if err != nil {
 		t.Fatal(err)
 	}

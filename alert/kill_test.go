@@ -53,7 +53,7 @@ func TestMain(m *testing.M) {
 // exit.
 func alertChild(path, api string) error {
 	ctx := context.Background()
-	db, err := store.Open(ctx, path)
+	db, err := store.OpenServices(ctx, path)
 	if err != nil {
 		return err
 	}
@@ -112,7 +112,7 @@ func TestAlertKillExactlyOnce(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "kill.db")
 	w := newWorld(t)
 	w.db.Close()
-	db, err := store.Open(context.Background(), path)
+	db, err := store.OpenServices(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -196,7 +196,7 @@ func alertMessages(srv *fakediscord.Server, channels []string) int {
 
 // checkAlertsOnce checks that every stored post is in its channel exactly
 // once, every message of a channel is a stored post, and nothing waits.
-func checkAlertsOnce(t *testing.T, db *store.DB, srv *fakediscord.Server, channels []string) {
+func checkAlertsOnce(t *testing.T, db *store.Services, srv *fakediscord.Server, channels []string) {
 	t.Helper()
 	stored := map[string]string{} // marker → channel
 	rows, err := db.Reader().Query(`SELECT channel_id, marker, sent, parked FROM alert_posts`)
@@ -338,7 +338,7 @@ func threadMessages(srv *fakediscord.Server, followed []string) int {
 // stored post of the follow, each post exactly once; and no article of a
 // followed story left unreported (deciding the follow again from its
 // start finds nothing).
-func checkThreadsOnce(t *testing.T, db *store.DB, srv *fakediscord.Server, followed []string) {
+func checkThreadsOnce(t *testing.T, db *store.Services, srv *fakediscord.Server, followed []string) {
 	t.Helper()
 	ctx := context.Background()
 	follows, err := db.ThreadFollows(ctx, threadGuild)

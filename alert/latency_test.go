@@ -30,7 +30,7 @@ func TestAlertLatency(t *testing.T) {
 		t.Skip("set CD_ALERT_LATENCY=1 to measure (about 2.5 minutes)")
 	}
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "lat.db"))
+	db, err := store.OpenServices(ctx, filepath.Join(t.TempDir(), "lat.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

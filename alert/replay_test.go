@@ -39,7 +39,7 @@ func TestAlertReplay(t *testing.T) {
 	labels := readLabels(t, filepath.Join(dir, "dev-labels.jsonl"))
 	days := readDays(t, filepath.Join(dir, "articles.jsonl"))
 	c := &clock{}
-	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "replay.db"), store.WithNow(c.now))
+	db, err := store.OpenServices(context.Background(), filepath.Join(t.TempDir(), "replay.db"), store.WithNow(c.now))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,7 +91,7 @@ func TestAlertReplay(t *testing.T) {
 // labelledChanges counts the labelled ceasefire state changes — each state
 // the labelled articles of a story (as the store grouped them) report —
 // and how many fired exactly one alert of that state on that story.
-func labelledChanges(t *testing.T, db *store.DB, labels map[string]string) {
+func labelledChanges(t *testing.T, db *store.Services, labels map[string]string) {
 	ctx := context.Background()
 	arts, err := db.Articles(ctx, news.DigestFilter{ByStored: true})
 	if err != nil {
@@ -139,7 +139,7 @@ func labelledChanges(t *testing.T, db *store.DB, labels map[string]string) {
 // missed logs why a labelled (story, state) fired no alert: how the
 // analysis read its labelled reports (status, relevance), the states the
 // story fired, and what its other reports said (dev data only).
-func missed(t *testing.T, db *store.DB, storyID int64, state string, arts []news.ArticleWithAnalysis, labels map[string]string) {
+func missed(t *testing.T, db *store.Services, storyID int64, state string, arts []news.ArticleWithAnalysis, labels map[string]string) {
 	var whats []string
 	rows, err := db.Reader().Query(`SELECT what || '@' || story_id FROM alert_fired WHERE story_id = ?
 		OR story_id IN (SELECT from_id FROM story_redirects WHERE to_id = ?)`, storyID, storyID)
@@ -179,7 +179,7 @@ func missed(t *testing.T, db *store.DB, storyID int64, state string, arts []news
 // analysed says how the analysis read the labelled articles: whether it
 // decided a ceasefire change in their headline and lead (what an alert
 // needs), for those labelled with a state and those labelled with none.
-func analysed(t *testing.T, db *store.DB, labels map[string]string) {
+func analysed(t *testing.T, db *store.Services, labels map[string]string) {
 	var withState, withChange, sameChange, noneWithChange int
 	var statusCat, noneStatus, noneStatusCat int // a status read; with the ceasefire category
 	for id, st := range labels {

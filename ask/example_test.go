@@ -8,7 +8,7 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-// The store implements SentenceSearcher (store.DB.SentenceIndex); here a
+// The store implements SentenceSearcher (store.SearchService.SentenceIndex); here a
 // small in-memory index stands in for it.
 func ExampleAsker_Ask() {
 	idx := newMemIndex(news.Article{

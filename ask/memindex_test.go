@@ -21,7 +21,7 @@ type memIndex struct {
 }
 
 func newMemIndex(arts ...news.Article) *memIndex {
-	db := memory.New()
+	db := memory.NewServices(memory.New())
 	m := &memIndex{x: db.SentenceIndexFor(""), arts: map[int64]news.Article{}}
 	for i, a := range arts {
 		a.ID = 0

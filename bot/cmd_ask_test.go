@@ -19,10 +19,10 @@ import (
 )
 
 // askStore is a real store holding two articles, with their sentences indexed.
-func askStore(t *testing.T) *store.DB {
+func askStore(t *testing.T) *store.Services {
 	t.Helper()
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "ask.db"))
+	db, err := store.OpenServices(ctx, filepath.Join(t.TempDir(), "ask.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

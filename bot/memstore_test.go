@@ -15,7 +15,7 @@ import (
 // subscriptions, sources, guilds, outboxes and stories. delay makes the
 // calls a command waits on slow, like a loaded database.
 type memStore struct {
-	*memory.DB
+	*memory.Services
 	delay atomic.Int64 // nanoseconds
 
 	seed sync.Mutex                // one subscription seeded at a time
@@ -24,12 +24,12 @@ type memStore struct {
 
 func newMemStore() *memStore {
 	m := &memStore{}
-	m.DB = memory.New(memory.WithNow(func() time.Time {
+	m.Services = memory.NewServices(memory.New(memory.WithNow(func() time.Time {
 		if t := m.at.Load(); t != nil {
 			return *t
 		}
 		return time.Now()
-	}))
+	})))
 	return m
 }
 
@@ -70,14 +70,14 @@ func (m *memStore) CreateSubscriptionWithin(ctx context.Context, s *news.Subscri
 		m.at.Store(&at)
 		defer m.at.Store(nil)
 	}
-	return m.DB.CreateSubscriptionWithin(ctx, s, limit)
+	return m.Services.CreateSubscriptionWithin(ctx, s, limit)
 }
 
 func (m *memStore) Subscriptions(ctx context.Context, f news.SubscriptionFilter) ([]news.Subscription, error) {
 	if err := m.wait(ctx); err != nil {
 		return nil, err
 	}
-	return m.DB.Subscriptions(ctx, f)
+	return m.Services.Subscriptions(ctx, f)
 }
 
 // CreateStory stores a test's story as ingest would have (an article per
@@ -94,5 +94,5 @@ func (m *memStore) Stories(ctx context.Context, f news.DigestFilter) ([]news.Sto
 	if err := m.wait(ctx); err != nil {
 		return nil, err
 	}
-	return m.DB.Stories(ctx, f)
+	return m.Services.Stories(ctx, f)
 }

@@ -13,7 +13,7 @@ import (
 	"github.com/conflict-digest/conflict-digest/store"
 )
 
-var _ PauseNotices = (*store.DB)(nil)
+var _ PauseNotices = (*store.BotStateService)(nil)
 
 // pauseDM pauses a DM subscription the way delivery does: a 50007 answer.
 func pauseDM(t *testing.T, h *harness, subs news.SubscriptionService) *news.Subscription {
@@ -54,7 +54,7 @@ func pauseNotes(h *harness, r *fakediscord.Reply) int {
 // The owner of a paused DM subscription is told once, at their next
 // command, and not again, even after the bot restarts (the mark is stored).
 func TestPausedDMToldOnce(t *testing.T) {
-	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "bot.db"))
+	db, err := store.OpenServices(context.Background(), filepath.Join(t.TempDir(), "bot.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,18 +16,18 @@ import (
 // (package store/memory, which keeps the stores' contract), its clock set
 // to when each test's subscription was created and each story stored.
 type memWorld struct {
-	*memory.DB
+	*memory.Services
 	mu  sync.Mutex
 	now time.Time // the store's clock
 }
 
 func newMemWorld() *memWorld {
 	w := &memWorld{}
-	w.DB = memory.New(memory.WithNow(func() time.Time {
+	w.Services = memory.NewServices(memory.New(memory.WithNow(func() time.Time {
 		w.mu.Lock()
 		defer w.mu.Unlock()
 		return w.now
-	}))
+	})))
 	return w
 }
 

@@ -19,7 +19,7 @@ import (
 func TestOneFilter(t *testing.T) {
 	ctx := context.Background()
 	now := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "news.db"), store.WithNow(func() time.Time { return now.Add(-time.Hour) }))
+	db, err := store.OpenServices(ctx, filepath.Join(t.TempDir(), "news.db"), store.WithNow(func() time.Time { return now.Add(-time.Hour) }))
 	if err != nil {
 		t.Fatal(err)
 	}

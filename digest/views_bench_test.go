@@ -13,7 +13,7 @@ import (
 
 // viewsStore holds n stories of 80-word reports, each told by the
 // operator's source and by a guild's feed: every story needs a view.
-func viewsStore(b *testing.B, n int, now time.Time) *store.DB {
+func viewsStore(b *testing.B, n int, now time.Time) *store.Services {
 	ctx := context.Background()
 	db, op, guild := twoSourceStore(b, now, "reuters", "desk")
 	text := strings.Repeat("Shelling in Idlib killed civilians on Monday, medics said, as aid agencies called for access. ", 6)

@@ -14,7 +14,7 @@ import (
 // mixedStore holds one story told by the operator's source and by a feed
 // guild A added and named "Reuters"; the stored aggregate is of both, as
 // the ingest builds it, and leads with the guild's fabrication.
-func mixedStore(t *testing.T, now time.Time) (*store.DB, int64) {
+func mixedStore(t *testing.T, now time.Time) (*store.Services, int64) {
 	t.Helper()
 	ctx := context.Background()
 	db, curated, guild := twoSourceStore(t, now, "BBC News: World", "Reuters")
@@ -49,9 +49,9 @@ func mixedStore(t *testing.T, now time.Time) (*store.DB, int64) {
 
 // twoSourceStore opens a store whose clock is an hour before now, with an
 // operator's source and guild A's, named as given.
-func twoSourceStore(tb testing.TB, now time.Time, operator, guild string) (*store.DB, *news.Source, *news.Source) {
+func twoSourceStore(tb testing.TB, now time.Time, operator, guild string) (*store.Services, *news.Source, *news.Source) {
 	tb.Helper()
-	db, err := store.Open(context.Background(), filepath.Join(tb.TempDir(), "news.db"),
+	db, err := store.OpenServices(context.Background(), filepath.Join(tb.TempDir(), "news.db"),
 		store.WithNow(func() time.Time { return now.Add(-time.Hour) }))
 	if err != nil {
 		tb.Fatal(err)

@@ -17,9 +17,9 @@ import (
 	"github.com/conflict-digest/conflict-digest/story"
 )
 
-func openStore(t testing.TB) *store.DB {
+func openStore(t testing.TB) *store.Services {
 	t.Helper()
-	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "news.db"),
+	db, err := store.OpenServices(context.Background(), filepath.Join(t.TempDir(), "news.db"),
 		store.WithLogger(slog.New(slog.DiscardHandler)))
 	if err != nil {
 		t.Fatal(err)
@@ -28,7 +28,7 @@ func openStore(t testing.TB) *store.DB {
 	return db
 }
 
-func newPipeline(db *store.DB) *ingest.Pipeline {
+func newPipeline(db *store.Services) *ingest.Pipeline {
 	return &ingest.Pipeline{
 		Articles: db,
 		Stories:  ingest.NewStories(story.Config{}, db),
@@ -151,7 +151,7 @@ func TestNearDuplicatesShareAStory(t *testing.T) {
 }
 
 // failingStore fails every batch: nothing may be lost or half-stored.
-type failingStore struct{ *store.DB }
+type failingStore struct{ *store.Services }
 
 func (f failingStore) CreateArticles(ctx context.Context, items []*news.NewArticle) ([]error, error) {
 	return nil, news.Errorf(news.EUNAVAILABLE, "disk on fire")

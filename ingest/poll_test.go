@@ -36,14 +36,14 @@ func storeAt(c *clock) store.Option      { return store.WithNow(c.Now) }
 func fetcher() *feed.Fetcher {
 	return &feed.Fetcher{Client: feed.NewClient(feed.Config{AllowPrivate: true})}
 }
-func pipelineOf(db *store.DB) *Pipeline {
+func pipelineOf(db *store.Services) *Pipeline {
 	return &Pipeline{Articles: db, Stories: NewStories(story.Config{}, db), Logger: discard()}
 }
 
 // world is a real store with a poller over it.
 type world struct {
 	t   *testing.T
-	db  *store.DB
+	db  *store.Services
 	clk *clock
 	p   *Poller
 }
@@ -51,7 +51,7 @@ type world struct {
 func newWorld(t *testing.T) *world {
 	t.Helper()
 	clk := &clock{t: t0}
-	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "poll.db"), store.WithLogger(discard()), storeAt(clk))
+	db, err := store.OpenServices(context.Background(), filepath.Join(t.TempDir(), "poll.db"), store.WithLogger(discard()), storeAt(clk))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -205,7 +205,7 @@ func TestPollStoresAndNamesTheSource(t *testing.T) {
 // failingArticles is the store with CreateArticles failing as a whole, or
 // panicking, for the sources named.
 type failingArticles struct {
-	*store.DB
+	*store.ArticleService
 	fail, panics int64
 }
 
@@ -218,7 +218,7 @@ func (f failingArticles) CreateArticles(ctx context.Context, items []*news.NewAr
 			panic("store bug")
 		}
 	}
-	return f.DB.CreateArticles(ctx, items)
+	return f.ArticleService.CreateArticles(ctx, items)
 }
 
 func TestRunOnceMalformedSourceFailsAlone(t *testing.T) {
@@ -236,7 +236,7 @@ func TestRunOnceMalformedSourceFailsAlone(t *testing.T) {
 	w := newWorld(t)
 	html, good, trunc, pan := w.add(srv.URL+"/html", ""), w.add(srv.URL+"/good", ""), w.add(srv.URL+"/truncated", "g1"), w.add(srv.URL+"/panic", "g2")
 	later := w.add(srv.URL+"/good?later", "", t0.Add(time.Hour))
-	w.p.Pipeline.Articles = failingArticles{DB: w.db, panics: pan.ID}
+	w.p.Pipeline.Articles = failingArticles{ArticleService: w.db.ArticleService, panics: pan.ID}
 	if err := w.p.RunOnce(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -267,7 +267,7 @@ func TestStoreFailureKeepsETag(t *testing.T) {
 	w := newWorld(t)
 	src := w.add(srv.URL, "")
 	src.ETag = `"old"`
-	w.p.Pipeline.Articles = failingArticles{DB: w.db, fail: src.ID}
+	w.p.Pipeline.Articles = failingArticles{ArticleService: w.db.ArticleService, fail: src.ID}
 	if err := w.p.PollSource(context.Background(), &src); err == nil || !strings.Contains(err.Error(), "disk full") {
 		t.Fatalf("err %v", err)
 	}

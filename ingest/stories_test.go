@@ -35,7 +35,7 @@ func readDev(t testing.TB) []news.Article {
 }
 
 // partition reads which story each stored article is in.
-func partition(t testing.TB, db *store.DB) map[string]int64 {
+func partition(t testing.TB, db *store.Services) map[string]int64 {
 	t.Helper()
 	out := map[string]int64{}
 	err := db.EachStoryMember(context.Background(), func(m news.StoryMember) error {
@@ -241,7 +241,7 @@ func TestStoriesBadInput(t *testing.T) {
 }
 
 // wantNoOrphans fails the test if a story has no article.
-func wantNoOrphans(t *testing.T, db *store.DB) {
+func wantNoOrphans(t *testing.T, db *store.Services) {
 	t.Helper()
 	var orphans int
 	err := db.Writer().QueryRowContext(context.Background(), `SELECT count(*) FROM stories s
@@ -290,7 +290,7 @@ func TestStaleCacheFollowsAnotherWritersMerge(t *testing.T) {
 	wantNoOrphans(t, db)
 }
 
-func mustArticles(t *testing.T, db *store.DB) []news.ArticleWithAnalysis {
+func mustArticles(t *testing.T, db *store.Services) []news.ArticleWithAnalysis {
 	t.Helper()
 	rows, err := db.Articles(context.Background(), news.DigestFilter{})
 	if err != nil {

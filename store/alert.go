@@ -10,23 +10,21 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-var _ news.AlertService = (*DB)(nil)
-
 const alertRuleColumns = `id, guild_id, channel_id, user_id, topics, places, keywords, role_id, toll,
 	cursor, created`
 
 // CreateAlertRule stores r and sets r.ID; the guild's rules are counted in
 // the insert's transaction, so two commands at once cannot pass a cap.
 // A rule starts deciding from its creation (or r.Cursor when later).
-func (db *DB) CreateAlertRule(ctx context.Context, r *news.AlertRule, max int) error {
+func (al *AlertService) CreateAlertRule(ctx context.Context, r *news.AlertRule, max int) error {
 	if r.GuildID == "" || r.ChannelID == "" {
 		return news.Errorf(news.EINVALID, "an alert rule needs a guild channel")
 	}
-	now := fromUnix(unix(db.now()))
+	now := fromUnix(unix(al.db.now()))
 	if r.Cursor.Before(now) {
 		r.Cursor = now
 	}
-	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+	return al.db.WriteTx(ctx, func(tx *sql.Tx) error {
 		if max > 0 {
 			var n int
 			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM alert_rules WHERE guild_id = ?`, r.GuildID).Scan(&n); err != nil {
@@ -50,8 +48,8 @@ func (db *DB) CreateAlertRule(ctx context.Context, r *news.AlertRule, max int) e
 }
 
 // DeleteAlertRule removes a guild's rule, its posts and what it fired.
-func (db *DB) DeleteAlertRule(ctx context.Context, guildID string, id int64) error {
-	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+func (al *AlertService) DeleteAlertRule(ctx context.Context, guildID string, id int64) error {
+	return al.db.WriteTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `DELETE FROM alert_rules WHERE id = ? AND guild_id = ?`, id, guildID)
 		if err != nil {
 			return fmt.Errorf("delete alert rule: %w", err)
@@ -64,10 +62,10 @@ func (db *DB) DeleteAlertRule(ctx context.Context, guildID string, id int64) err
 }
 
 // AlertRules lists the rules of a guild and channel ("": any), by id.
-func (db *DB) AlertRules(ctx context.Context, guildID, channelID string) ([]news.AlertRule, error) {
+func (al *AlertService) AlertRules(ctx context.Context, guildID, channelID string) ([]news.AlertRule, error) {
 	q := `SELECT ` + alertRuleColumns + ` FROM alert_rules WHERE (? = '' OR guild_id = ?)
 		AND (? = '' OR channel_id = ?) ORDER BY id`
-	return queryAll(ctx, db, "alert rules", q, scanAlertRule, guildID, guildID, channelID, channelID)
+	return queryAll(ctx, al.db, "alert rules", q, scanAlertRule, guildID, guildID, channelID, channelID)
 }
 
 func scanAlertRule(row scanner, r *news.AlertRule) error {
@@ -91,7 +89,7 @@ func scanAlertRule(row scanner, r *news.AlertRule) error {
 
 // FiredAlerts returns which of keys fired before, also under the id of a
 // story merged into the key's.
-func (db *DB) FiredAlerts(ctx context.Context, keys []news.AlertKey) (map[news.AlertKey]bool, error) {
+func (al *AlertService) FiredAlerts(ctx context.Context, keys []news.AlertKey) (map[news.AlertKey]bool, error) {
 	out := map[news.AlertKey]bool{}
 	if len(keys) == 0 {
 		return out, nil
@@ -106,7 +104,7 @@ func (db *DB) FiredAlerts(ctx context.Context, keys []news.AlertKey) (map[news.A
 		JOIN alert_fired f ON f.rule_id = k.value ->> 'rule_id' AND f.what = k.value ->> 'what'
 		AND (f.story_id = k.value ->> 'story_id'
 			OR f.story_id IN (SELECT from_id FROM story_redirects WHERE to_id = k.value ->> 'story_id'))`
-	rows, err := queryAll(ctx, db, "fired alerts", q, func(row scanner, k *news.AlertKey) error {
+	rows, err := queryAll(ctx, al.db, "fired alerts", q, func(row scanner, k *news.AlertKey) error {
 		return row.Scan(&k.RuleID, &k.StoryID, &k.What)
 	}, string(b))
 	if err != nil {
@@ -121,8 +119,8 @@ func (db *DB) FiredAlerts(ctx context.Context, keys []news.AlertKey) (map[news.A
 // CreateAlertPosts stores a round's posts with the keys they tell and moves
 // the rules' cursors to until, in one transaction. A key that fired before
 // is an ECONFLICT error, and nothing is stored.
-func (db *DB) CreateAlertPosts(ctx context.Context, posts []news.AlertPost, rules []int64, until time.Time) error {
-	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+func (al *AlertService) CreateAlertPosts(ctx context.Context, posts []news.AlertPost, rules []int64, until time.Time) error {
+	return al.db.WriteTx(ctx, func(tx *sql.Tx) error {
 		for i := range posts {
 			if err := insertAlertPost(ctx, tx, &posts[i]); err != nil {
 				return err
@@ -158,10 +156,10 @@ func insertAlertPost(ctx context.Context, tx *sql.Tx, p *news.AlertPost) error {
 }
 
 // PendingAlertPosts returns the posts neither sent nor parked, oldest first.
-func (db *DB) PendingAlertPosts(ctx context.Context) ([]news.AlertPost, error) {
+func (al *AlertService) PendingAlertPosts(ctx context.Context) ([]news.AlertPost, error) {
 	const q = `SELECT id, rule_id, channel_id, role_id, content, marker, nonce, created FROM alert_posts
 		WHERE sent = 0 AND parked = '' ORDER BY id`
-	return queryAll(ctx, db, "pending alert posts", q, func(row scanner, p *news.AlertPost) error {
+	return queryAll(ctx, al.db, "pending alert posts", q, func(row scanner, p *news.AlertPost) error {
 		var created int64
 		err := row.Scan(&p.ID, &p.RuleID, &p.ChannelID, &p.RoleID, &p.Content, &p.Marker, &p.Nonce, &created)
 		p.Created = fromUnix(created)
@@ -170,17 +168,17 @@ func (db *DB) PendingAlertPosts(ctx context.Context) ([]news.AlertPost, error) {
 }
 
 // MarkAlertSent records that Discord accepted a post.
-func (db *DB) MarkAlertSent(ctx context.Context, id int64, messageID string, at time.Time) error {
-	return db.execOne(ctx, "mark alert sent", `UPDATE alert_posts SET sent = ?, message_id = ? WHERE id = ?`,
+func (al *AlertService) MarkAlertSent(ctx context.Context, id int64, messageID string, at time.Time) error {
+	return al.db.execOne(ctx, "mark alert sent", `UPDATE alert_posts SET sent = ?, message_id = ? WHERE id = ?`,
 		max(unix(at), 1), messageID, id)
 }
 
 // ParkAlertPost records that Discord refused a post for good.
-func (db *DB) ParkAlertPost(ctx context.Context, id int64, reason string) error {
+func (al *AlertService) ParkAlertPost(ctx context.Context, id int64, reason string) error {
 	if reason == "" {
 		reason = "refused"
 	}
-	return db.execOne(ctx, "park alert post", `UPDATE alert_posts SET parked = ? WHERE id = ?`, reason, id)
+	return al.db.execOne(ctx, "park alert post", `UPDATE alert_posts SET parked = ? WHERE id = ?`, reason, id)
 }
 
 func (db *DB) execOne(ctx context.Context, op, q string, args ...any) error {
@@ -193,9 +191,9 @@ func (db *DB) execOne(ctx context.Context, op, q string, args ...any) error {
 }
 
 // AlertPostsSince counts the posts made for a channel since t.
-func (db *DB) AlertPostsSince(ctx context.Context, channelID string, t time.Time) (int, error) {
+func (al *AlertService) AlertPostsSince(ctx context.Context, channelID string, t time.Time) (int, error) {
 	var n int
-	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
+	err := al.db.ReadTx(ctx, func(tx *sql.Tx) error {
 		return tx.QueryRowContext(ctx, `SELECT count(*) FROM alert_posts WHERE channel_id = ? AND created >= ?`,
 			channelID, unix(t)).Scan(&n)
 	})

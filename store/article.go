@@ -19,9 +19,9 @@ import (
 // is compared with that guild's articles only, any other with the
 // operator's only. An article of a source that is gone has no duplicate:
 // storing it is refused (CreateArticle), alone.
-func (db *DB) FindDuplicate(ctx context.Context, a *news.Article) (int64, error) {
+func (ar *ArticleService) FindDuplicate(ctx context.Context, a *news.Article) (int64, error) {
 	var id int64
-	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
+	err := ar.db.ReadTx(ctx, func(tx *sql.Tx) error {
 		t := txn{tx: tx}
 		guild, err := sourceGuild(ctx, t, a.SourceID)
 		if news.ErrorCode(err) == news.EINVALID {
@@ -40,9 +40,9 @@ func (db *DB) FindDuplicate(ctx context.Context, a *news.Article) (int64, error)
 // transaction: ids[i] is the stored duplicate of as[i], 0 when none. Ingest
 // asks it for a whole batch before analysing; a transaction per article cost
 // as much as the lookups.
-func (db *DB) FindDuplicates(ctx context.Context, as []*news.Article) ([]int64, error) {
+func (ar *ArticleService) FindDuplicates(ctx context.Context, as []*news.Article) ([]int64, error) {
 	ids := make([]int64, len(as))
-	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
+	err := ar.db.ReadTx(ctx, func(tx *sql.Tx) error {
 		t := txn{tx: tx}
 		for i, a := range as {
 			guild, err := sourceGuild(ctx, t, a.SourceID)
@@ -135,12 +135,12 @@ func sourceGuild(ctx context.Context, t txn, id int64) (string, error) {
 
 // CreateArticle stores n's article, analysis and story in one transaction.
 // A duplicate is an ECONFLICT error and stores nothing.
-func (db *DB) CreateArticle(ctx context.Context, n *news.NewArticle) error {
+func (ar *ArticleService) CreateArticle(ctx context.Context, n *news.NewArticle) error {
 	undo := snapshotIDs(n)
-	err := db.WriteTx(ctx, func(tx *sql.Tx) error {
-		t := db.txn(tx)
+	err := ar.db.WriteTx(ctx, func(tx *sql.Tx) error {
+		t := ar.db.txn(tx)
 		// now is read under the write lock: see StoredHorizon.
-		if err := createArticle(ctx, t, n, db.now().UTC()); err != nil {
+		if err := createArticle(ctx, t, n, ar.db.now().UTC()); err != nil {
 			return err
 		}
 		if err := indexText(ctx, t, []int64{n.Article.ID}); err != nil {
@@ -352,19 +352,19 @@ func jsonList[T ~string](xs []T) string {
 
 // Article returns one stored article by id with its analysis (nil when none
 // was stored).
-func (db *DB) Article(ctx context.Context, id int64) (*news.Article, *news.Analysis, error) {
-	return db.oneArticle(ctx, `a.id = ?`, id, fmt.Sprintf("no article %d", id))
+func (ar *ArticleService) Article(ctx context.Context, id int64) (*news.Article, *news.Analysis, error) {
+	return ar.oneArticle(ctx, `a.id = ?`, id, fmt.Sprintf("no article %d", id))
 }
 
 // ArticleByExternalID returns one stored article by its external id.
-func (db *DB) ArticleByExternalID(ctx context.Context, externalID string) (*news.Article, *news.Analysis, error) {
-	return db.oneArticle(ctx, `a.external_id = ?`, externalID, fmt.Sprintf("no article %q", externalID))
+func (ar *ArticleService) ArticleByExternalID(ctx context.Context, externalID string) (*news.Article, *news.Analysis, error) {
+	return ar.oneArticle(ctx, `a.external_id = ?`, externalID, fmt.Sprintf("no article %q", externalID))
 }
 
-func (db *DB) oneArticle(ctx context.Context, where string, arg any, missing string) (*news.Article, *news.Analysis, error) {
+func (ar *ArticleService) oneArticle(ctx context.Context, where string, arg any, missing string) (*news.Article, *news.Analysis, error) {
 	var r news.ArticleWithAnalysis
 	var hasAnalysis bool
-	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
+	err := ar.db.ReadTx(ctx, func(tx *sql.Tx) error {
 		row := tx.QueryRowContext(ctx, `SELECT `+articleColumns+` FROM `+articleFrom+` WHERE `+where, arg)
 		var err error
 		hasAnalysis, err = scanArticle(row, &r)
@@ -383,9 +383,9 @@ func (db *DB) oneArticle(ctx context.Context, where string, arg any, missing str
 }
 
 // ArticleCount returns how many articles are stored.
-func (db *DB) ArticleCount(ctx context.Context) (int64, error) {
+func (ar *ArticleService) ArticleCount(ctx context.Context) (int64, error) {
 	var n int64
-	if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&n); err != nil {
+	if err := ar.db.read.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count articles: %w", err)
 	}
 	return n, nil
@@ -396,10 +396,10 @@ func (db *DB) ArticleCount(ctx context.Context) (int64, error) {
 // and the horizon is read under it too. A digest that takes it as its
 // window's end (ByStored) and as the next window's start misses no article
 // committed late, whatever the clock's resolution.
-func (db *DB) StoredHorizon(ctx context.Context) (time.Time, error) {
+func (ar *ArticleService) StoredHorizon(ctx context.Context) (time.Time, error) {
 	var t time.Time
-	err := db.WriteTx(ctx, func(*sql.Tx) error {
-		t = fromUnix(unix(db.now()))
+	err := ar.db.WriteTx(ctx, func(*sql.Tx) error {
+		t = fromUnix(unix(ar.db.now()))
 		return nil
 	})
 	if err != nil {

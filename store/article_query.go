@@ -52,7 +52,7 @@ func scanArticleWith(row scanner, r *news.ArticleWithAnalysis, decode func(strin
 // keywords (each: any), newest first, with their analyses. Limit counts
 // articles. It lists every article whatever its guild, retired ones too:
 // it rebuilds indexes (the ingest's story index), it is not for readers.
-func (db *DB) Articles(ctx context.Context, f news.DigestFilter) ([]news.ArticleWithAnalysis, error) {
+func (ar *ArticleService) Articles(ctx context.Context, f news.DigestFilter) ([]news.ArticleWithAnalysis, error) {
 	where, args, ok := articleFilter(f)
 	if !ok {
 		return nil, nil
@@ -63,7 +63,7 @@ func (db *DB) Articles(ctx context.Context, f news.DigestFilter) ([]news.Article
 	if f.Limit > 0 {
 		q += fmt.Sprintf(` LIMIT %d`, f.Limit)
 	}
-	return queryAll(ctx, db, "articles", q, func(row scanner, r *news.ArticleWithAnalysis) error {
+	return queryAll(ctx, ar.db, "articles", q, func(row scanner, r *news.ArticleWithAnalysis) error {
 		_, err := scanArticle(row, r)
 		return err
 	}, args...)
@@ -134,13 +134,13 @@ type RecentAnalysis struct {
 
 // RecentAnalyses returns the analysed articles published at or after since,
 // oldest first, for rebuilding an in-memory story index at start.
-func (db *DB) RecentAnalyses(ctx context.Context, since time.Time) ([]RecentAnalysis, error) {
+func (ar *ArticleService) RecentAnalyses(ctx context.Context, since time.Time) ([]RecentAnalysis, error) {
 	const q = `SELECT a.id, coalesce(a.external_id, ''), a.title, a.source_name, a.published,
 		coalesce(a.story_id, 0), an.json
 		FROM articles a JOIN analyses an ON an.article_id = a.id
 		WHERE a.published >= ? ORDER BY a.published, a.id`
 	var out []RecentAnalysis
-	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
+	err := ar.db.ReadTx(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, q, unix(since))
 		if err != nil {
 			return err

@@ -41,7 +41,7 @@ func (x *SentenceIndex) ArticleStories(ctx context.Context, ids []int64) (map[in
 	for id, sid := range storyOf {
 		s, ok := read[sid]
 		if !ok {
-			if s, err = x.db.Story(ctx, sid); err != nil && news.ErrorCode(err) != news.ENOTFOUND {
+			if s, err = NewStoryService(x.db).Story(ctx, sid); err != nil && news.ErrorCode(err) != news.ENOTFOUND {
 				return nil, err
 			}
 			read[sid] = s

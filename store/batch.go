@@ -25,29 +25,29 @@ var errRetrySafely = errors.New("an item failed after its checks")
 // CPU second). Should an item fail after its checks all the same, the batch
 // is rolled back and run again with a SAVEPOINT around each item. The text
 // of the batch is indexed in one statement at the end (see 0001_init.sql).
-func (db *DB) CreateArticles(ctx context.Context, items []*news.NewArticle) ([]error, error) {
+func (ar *ArticleService) CreateArticles(ctx context.Context, items []*news.NewArticle) ([]error, error) {
 	undos := make([]func(), len(items))
 	for i, n := range items {
 		undos[i] = snapshotIDs(n)
 	}
-	errs, err := db.createBatch(ctx, items, undos, false)
+	errs, err := ar.createBatch(ctx, items, undos, false)
 	if errors.Is(err, errRetrySafely) {
-		db.logger.Warn("batch item failed after its checks; retrying with savepoints", "error", err)
-		errs, err = db.createBatch(ctx, items, undos, true)
+		ar.db.logger.Warn("batch item failed after its checks; retrying with savepoints", "error", err)
+		errs, err = ar.createBatch(ctx, items, undos, true)
 	}
 	return errs, err
 }
 
 // createBatch runs one attempt of CreateArticles, with or without a
 // SAVEPOINT per item.
-func (db *DB) createBatch(ctx context.Context, items []*news.NewArticle, undos []func(), savepoints bool) ([]error, error) {
+func (ar *ArticleService) createBatch(ctx context.Context, items []*news.NewArticle, undos []func(), savepoints bool) ([]error, error) {
 	errs := make([]error, len(items))
-	err := db.WriteTx(ctx, func(tx *sql.Tx) error {
-		t := db.txn(tx)
+	err := ar.db.WriteTx(ctx, func(tx *sql.Tx) error {
+		t := ar.db.txn(tx)
 		if !savepoints {
 			t.saved = map[*news.Story]bool{}
 		}
-		now := db.now().UTC() // under the write lock: see StoredHorizon
+		now := ar.db.now().UTC() // under the write lock: see StoredHorizon
 		var stored []int64
 		for i, n := range items {
 			// A failed item undoes only the ids it set itself: a story it

@@ -48,7 +48,7 @@ func TestCreateArticlesFailedItemKeepsSharedStory(t *testing.T) {
 }
 
 // storyOf returns the story id of the stored article ext (0: none).
-func storyOf(t *testing.T, db *DB, ext string) int64 {
+func storyOf(t *testing.T, db *Services, ext string) int64 {
 	t.Helper()
 	var id sql.NullInt64
 	err := db.Reader().QueryRowContext(context.Background(), `SELECT story_id FROM articles WHERE external_id = ?`, ext).Scan(&id)
@@ -118,7 +118,7 @@ func TestCreateArticlesNeverReusesAbsorbedStoryID(t *testing.T) {
 func TestStoryIDsMigrationStartsAboveRedirects(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
-	db, err := Open(ctx, path)
+	db, err := OpenServices(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -143,7 +143,7 @@ func TestStoryIDsMigrationStartsAboveRedirects(t *testing.T) {
 		}
 	}
 	db.Close()
-	db, err = Open(ctx, path)
+	db, err = OpenServices(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}

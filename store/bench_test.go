@@ -82,7 +82,7 @@ func benchItem(recs []evalRecord, n int) *news.NewArticle {
 // previous story for the third) and reports articles/s.
 func BenchmarkCreateArticles(b *testing.B) {
 	recs := loadEval(b)
-	db, err := Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
+	db, err := OpenServices(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -142,7 +142,7 @@ func cpuTime() time.Duration {
 // BenchmarkStories queries the stories of one day, by topic and place, in a
 // store of 10,000 articles in ~3,300 stories over 30 days.
 func BenchmarkStories(b *testing.B) {
-	db, err := Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
+	db, err := OpenServices(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -185,7 +185,7 @@ func BenchmarkStories(b *testing.B) {
 // BenchmarkFindDuplicate looks up an article that is not stored, in a store
 // of 1,000: the ingest pipeline's check of each new article.
 func BenchmarkFindDuplicate(b *testing.B) {
-	db, err := Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
+	db, err := OpenServices(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -9,10 +9,10 @@ import (
 
 // LoadState returns the unexpired values of the bot's state whose keys
 // start with prefix (bot.StateStore), and drops the expired ones.
-func (db *DB) LoadState(ctx context.Context, prefix string) (map[string][]byte, error) {
-	now := db.now().UnixMilli()
+func (bs *BotStateService) LoadState(ctx context.Context, prefix string) (map[string][]byte, error) {
+	now := bs.db.now().UnixMilli()
 	out := map[string][]byte{}
-	err := db.WriteTx(ctx, func(tx *sql.Tx) error {
+	err := bs.db.WriteTx(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM bot_state WHERE expires > 0 AND expires <= ?`, now); err != nil {
 			return fmt.Errorf("drop expired state: %w", err)
 		}
@@ -38,15 +38,15 @@ func (db *DB) LoadState(ctx context.Context, prefix string) (map[string][]byte, 
 }
 
 // SaveState sets key's value (bot.StateStore); a zero expires keeps it.
-func (db *DB) SaveState(ctx context.Context, key string, value []byte, expires time.Time) error {
+func (bs *BotStateService) SaveState(ctx context.Context, key string, value []byte, expires time.Time) error {
 	var exp int64
 	if !expires.IsZero() {
 		exp = max(expires.UnixMilli(), 1)
 	}
 	const q = `INSERT INTO bot_state (key, value, expires, updated) VALUES (?, ?, ?, ?)
 		ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires = excluded.expires, updated = excluded.updated`
-	return db.WriteTx(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, q, key, value, exp, db.now().UnixMilli()); err != nil {
+	return bs.db.WriteTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, q, key, value, exp, bs.db.now().UnixMilli()); err != nil {
 			return fmt.Errorf("save bot state: %w", err)
 		}
 		return nil

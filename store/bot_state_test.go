@@ -91,7 +91,7 @@ func TestParkMessageFinishesDigest(t *testing.T) {
 // its buckets across restarts: one upsert on the writer.
 func BenchmarkSaveState(b *testing.B) {
 	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+	db, err := OpenServices(ctx, filepath.Join(b.TempDir(), "bench.db"))
 	if err != nil {
 		b.Fatal(err)
 	}

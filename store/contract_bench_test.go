@@ -13,7 +13,7 @@ import (
 // SQLite: the same synthetic articles as on PostgreSQL, for ingest per core
 // on both.
 func BenchmarkContractCreateArticles(b *testing.B) {
-	db, err := store.Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
+	db, err := store.OpenServices(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
 	if err != nil {
 		b.Fatal(err)
 	}

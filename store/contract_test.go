@@ -14,7 +14,7 @@ import (
 func TestContract(t *testing.T) {
 	storetest.Run(t, storetest.Harness{
 		Open: func(t *testing.T, now func() time.Time) storetest.Store {
-			db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "contract.db"), store.WithNow(now))
+			db, err := store.OpenServices(context.Background(), filepath.Join(t.TempDir(), "contract.db"), store.WithNow(now))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -22,7 +22,7 @@ func TestContract(t *testing.T) {
 			return db
 		},
 		Search: func(ctx context.Context, s storetest.Store, q string, limit int) ([]int64, error) {
-			hits, err := s.(*store.DB).Search(ctx, q, limit)
+			hits, err := s.(*store.Services).Search(ctx, q, limit)
 			var ids []int64
 			for _, h := range hits {
 				ids = append(ids, h.ArticleID)
@@ -30,14 +30,14 @@ func TestContract(t *testing.T) {
 			return ids, err
 		},
 		Sentences: func(s storetest.Store, guild string) storetest.SentenceSearcher {
-			return s.(*store.DB).SentenceIndexFor(guild)
+			return s.(*store.Services).SentenceIndexFor(guild)
 		},
 		Prune: func(ctx context.Context, s storetest.Store, cutoff time.Time) (int, int, error) {
-			r, err := s.(*store.DB).Prune(ctx, cutoff, store.Pace{})
+			r, err := s.(*store.Services).Prune(ctx, cutoff, store.Pace{})
 			return r.Articles, r.Digests, err
 		},
 		Exec: func(ctx context.Context, s storetest.Store, statement string) error {
-			_, err := s.(*store.DB).Writer().ExecContext(ctx, statement)
+			_, err := s.(*store.Services).Writer().ExecContext(ctx, statement)
 			return err
 		},
 	})

@@ -17,15 +17,6 @@ import (
 	sqlite3 "modernc.org/sqlite/lib"
 )
 
-// Compile-time checks that DB implements the domain's services.
-var (
-	_ news.ArticleService      = (*DB)(nil)
-	_ news.StoryService        = (*DB)(nil)
-	_ news.SourceService       = (*DB)(nil)
-	_ news.SubscriptionService = (*DB)(nil)
-	_ news.GuildService        = (*DB)(nil)
-)
-
 // DB is an open store: one writer connection and a pool of readers.
 type DB struct {
 	write  *sql.DB

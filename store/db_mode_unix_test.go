@@ -18,7 +18,7 @@ func TestOpenCreatesPrivateFiles(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "news.db")
 	old := syscall.Umask(0o022)
 	defer syscall.Umask(old)
-	db, err := Open(context.Background(), path)
+	db, err := OpenServices(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,10 +18,10 @@ type clock struct{ t time.Time }
 func (c *clock) now() time.Time { return c.t }
 
 // openTest opens a fresh store in a temporary directory with a fixed clock.
-func openTest(t *testing.T) (*DB, *clock) {
+func openTest(t *testing.T) (*Services, *clock) {
 	t.Helper()
 	c := &clock{t: time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)}
-	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "test.db"), WithNow(c.now))
+	db, err := OpenServices(context.Background(), filepath.Join(t.TempDir(), "test.db"), WithNow(c.now))
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}
@@ -44,7 +44,7 @@ func wantCode(t *testing.T, err error, want string) {
 func TestOpenMigratesAndReopens(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "m.db")
-	db, err := Open(ctx, path)
+	db, err := OpenServices(ctx, path)
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}
@@ -68,7 +68,7 @@ func TestOpenMigratesAndReopens(t *testing.T) {
 	}
 	db.Close()
 
-	db, err = Open(ctx, path)
+	db, err = OpenServices(ctx, path)
 	if err != nil {
 		t.Fatalf("re-Open: %v", err)
 	}
@@ -145,7 +145,7 @@ func TestOpenOddPath(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(dir, "news db.sqlite")
-	db, err := Open(context.Background(), path)
+	db, err := OpenServices(context.Background(), path)
 	if err != nil {
 		t.Fatalf("Open(%q): %v", path, err)
 	}
@@ -160,7 +160,7 @@ func TestOpenOddPath(t *testing.T) {
 func TestMigrationDropsOldInsertTrigger(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
-	db, err := Open(ctx, path)
+	db, err := OpenServices(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -172,7 +172,7 @@ func TestMigrationDropsOldInsertTrigger(t *testing.T) {
 		t.Fatal(err)
 	}
 	db.Close()
-	if db, err = Open(ctx, path); err != nil {
+	if db, err = OpenServices(ctx, path); err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
@@ -192,7 +192,7 @@ func TestMigrationDropsOldInsertTrigger(t *testing.T) {
 }
 
 // checkFTS fails the test unless the full-text index matches the articles.
-func checkFTS(t *testing.T, db *DB) {
+func checkFTS(t *testing.T, db *Services) {
 	t.Helper()
 	_, err := db.Writer().ExecContext(context.Background(),
 		`INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)`)

@@ -10,8 +10,6 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-var _ news.DeliveryMemory = (*DB)(nil)
-
 // deliveredKeep is how long what a subscription was told of a story is
 // remembered: a story that comes back after longer is told as new.
 const deliveredKeep = 90 * 24 * time.Hour
@@ -59,11 +57,11 @@ func rememberDelivered(ctx context.Context, tx *sql.Tx, sub, until int64, stored
 // DeliveredStories returns what the subscription was last told of the
 // given stories. A delivered story that was merged into another since is
 // found under the id it redirects to; when several were, the latest told.
-func (db *DB) DeliveredStories(ctx context.Context, subscriptionID int64, storyIDs []int64) (map[int64]news.DeliveredStory, error) {
+func (ob *OutboxService) DeliveredStories(ctx context.Context, subscriptionID int64, storyIDs []int64) (map[int64]news.DeliveredStory, error) {
 	out := map[int64]news.DeliveredStory{}
 	for start := 0; start < len(storyIDs); start += maxParams {
 		chunk := storyIDs[start:min(start+maxParams, len(storyIDs))]
-		if err := db.deliveredChunk(ctx, subscriptionID, chunk, out); err != nil {
+		if err := ob.deliveredChunk(ctx, subscriptionID, chunk, out); err != nil {
 			return nil, fmt.Errorf("query delivered stories: %w", err)
 		}
 	}
@@ -73,7 +71,7 @@ func (db *DB) DeliveredStories(ctx context.Context, subscriptionID int64, storyI
 // maxParams keeps a query's parameters well under SQLite's limit.
 const maxParams = 500
 
-func (db *DB) deliveredChunk(ctx context.Context, sub int64, ids []int64, out map[int64]news.DeliveredStory) error {
+func (ob *OutboxService) deliveredChunk(ctx context.Context, sub int64, ids []int64, out map[int64]news.DeliveredStory) error {
 	if len(ids) == 0 {
 		return nil
 	}
@@ -82,7 +80,7 @@ func (db *DB) deliveredChunk(ctx context.Context, sub int64, ids []int64, out ma
 		args = append(args, id)
 	}
 	marks := sentenceMarks(len(ids))
-	rows, err := db.read.QueryContext(ctx, `SELECT coalesce(r.to_id, d.story_id) AS id, d.state
+	rows, err := ob.db.read.QueryContext(ctx, `SELECT coalesce(r.to_id, d.story_id) AS id, d.state
 		FROM delivered_stories d LEFT JOIN story_redirects r ON r.from_id = d.story_id
 		WHERE d.subscription_id = ? AND coalesce(r.to_id, d.story_id) IN (`+marks+`)
 		ORDER BY d.delivered`, args...)

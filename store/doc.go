@@ -14,6 +14,10 @@
 // one statement at its end, which keeps storing fast (see
 // migrations/0001_init.sql). User text reaches FTS5 only as quoted words.
 //
-// The DB implements news.ArticleService, news.StoryService,
-// news.SourceService and news.SubscriptionService.
+// The DB owns the connections, migrations, backups, health and retention;
+// the services, one per noun (ArticleService, StoryService, SourceService,
+// SubscriptionService, OutboxService, SearchService, AlertService,
+// ThreadService, BotStateService, GuildService; see services.go), each
+// built on one DB, implement the news interfaces. Services bundles them
+// for tools and tests.
 package store

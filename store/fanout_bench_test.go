@@ -43,7 +43,7 @@ func BenchmarkSlotFanOut(b *testing.B) {
 }
 
 type fanoutWorld struct {
-	db   *store.DB
+	db   *store.Services
 	srv  *fakediscord.Server
 	d    *digest.Deliverer
 	subs []int64
@@ -52,7 +52,7 @@ type fanoutWorld struct {
 
 func newFanoutWorld(b *testing.B, n int) *fanoutWorld {
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(b.TempDir(), "news.db"))
+	db, err := store.OpenServices(ctx, filepath.Join(b.TempDir(), "news.db"))
 	if err != nil {
 		b.Fatal(err)
 	}

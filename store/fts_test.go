@@ -70,7 +70,7 @@ func FuzzSearchQuery(f *testing.F) {
 	for _, q := range hostile {
 		f.Add(q)
 	}
-	db, err := Open(context.Background(), f.TempDir()+"/fuzz.db")
+	db, err := OpenServices(context.Background(), f.TempDir()+"/fuzz.db")
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -20,9 +20,9 @@ import (
 	"github.com/conflict-digest/conflict-digest/story"
 )
 
-func openFile(t *testing.T, path string) *store.DB {
+func openFile(t *testing.T, path string) *store.Services {
 	t.Helper()
-	db, err := store.Open(context.Background(), path)
+	db, err := store.OpenServices(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,12 +10,10 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-var _ news.OutboxService = (*DB)(nil)
-
 // CreateOutbox stores a digest and its messages in one transaction and sets
 // its ID. A subscription with an unfinished digest, or one for the same
 // window end, makes it an ECONFLICT error.
-func (db *DB) CreateOutbox(ctx context.Context, o *news.Outbox) error {
+func (ob *OutboxService) CreateOutbox(ctx context.Context, o *news.Outbox) error {
 	ids, err := json.Marshal(nonNil(o.StoryIDs))
 	if err != nil {
 		return fmt.Errorf("encode story ids: %w", err)
@@ -24,7 +22,7 @@ func (db *DB) CreateOutbox(ctx context.Context, o *news.Outbox) error {
 	if err != nil {
 		return err
 	}
-	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+	return ob.db.WriteTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO outbox_digests
 			(subscription_id, channel_id, since, until, story_ids, created, delivered) VALUES (?, ?, ?, ?, ?, ?, ?)`,
 			o.SubscriptionID, o.ChannelID, unix(o.Since), unix(o.Until), string(ids), unix(o.Created), delivered)
@@ -67,9 +65,9 @@ func insertOutboxMessage(ctx context.Context, tx *sql.Tx, id int64, m news.Outbo
 
 // PendingOutboxes returns the unfinished digests of one subscription (all
 // when subscriptionID is 0), oldest first, with all their messages.
-func (db *DB) PendingOutboxes(ctx context.Context, subscriptionID int64) ([]news.Outbox, error) {
+func (ob *OutboxService) PendingOutboxes(ctx context.Context, subscriptionID int64) ([]news.Outbox, error) {
 	var out []news.Outbox
-	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
+	err := ob.db.ReadTx(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT id, subscription_id, channel_id, since, until,
 			story_ids, created FROM outbox_digests WHERE finished = 0 AND (? = 0 OR subscription_id = ?)
 			ORDER BY id`, subscriptionID, subscriptionID)
@@ -140,24 +138,24 @@ func outboxMessages(ctx context.Context, tx *sql.Tx, id int64) ([]news.OutboxMes
 // MarkSent records that Discord accepted one message. When no message of
 // the digest is left unsent, the same transaction finishes the digest and
 // moves the subscription's cursor to the digest's window end (never back).
-func (db *DB) MarkSent(ctx context.Context, outboxID int64, part int, messageID string, at time.Time) (done bool, err error) {
-	return db.settleMessage(ctx, outboxID, part, "mark outbox message sent", `sent = ?, message_id = ?`, max(unix(at), 1), messageID)
+func (ob *OutboxService) MarkSent(ctx context.Context, outboxID int64, part int, messageID string, at time.Time) (done bool, err error) {
+	return ob.settleMessage(ctx, outboxID, part, "mark outbox message sent", `sent = ?, message_id = ?`, max(unix(at), 1), messageID)
 }
 
 // ParkMessage records that Discord refused one message for good; when no
 // message of the digest is left to send, the same transaction finishes the
 // digest and moves the subscription's cursor, as MarkSent does.
-func (db *DB) ParkMessage(ctx context.Context, outboxID int64, part int, reason string) (done bool, err error) {
+func (ob *OutboxService) ParkMessage(ctx context.Context, outboxID int64, part int, reason string) (done bool, err error) {
 	if reason == "" {
 		return false, news.Errorf(news.EINVALID, "a parked message needs a reason")
 	}
-	return db.settleMessage(ctx, outboxID, part, "park outbox message", `parked = ?`, reason)
+	return ob.settleMessage(ctx, outboxID, part, "park outbox message", `parked = ?`, reason)
 }
 
 // settleMessage sets one pending message's fields (set, with args) and
 // finishes the digest when none is left pending.
-func (db *DB) settleMessage(ctx context.Context, outboxID int64, part int, what, set string, args ...any) (done bool, err error) {
-	err = db.WriteTx(ctx, func(tx *sql.Tx) error {
+func (ob *OutboxService) settleMessage(ctx context.Context, outboxID int64, part int, what, set string, args ...any) (done bool, err error) {
+	err = ob.db.WriteTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE outbox_messages SET `+set+`
 			WHERE digest_id = ? AND part = ? AND sent = 0 AND parked = ''`, append(args, outboxID, part)...)
 		if err != nil {
@@ -173,8 +171,8 @@ func (db *DB) settleMessage(ctx context.Context, outboxID int64, part int, what,
 }
 
 // AdvanceCursor moves a subscription's cursor to t, never back.
-func (db *DB) AdvanceCursor(ctx context.Context, subscriptionID int64, t time.Time) error {
-	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+func (ob *OutboxService) AdvanceCursor(ctx context.Context, subscriptionID int64, t time.Time) error {
+	return ob.db.WriteTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE subscriptions SET cursor = max(cursor, ?) WHERE id = ?`, unix(t), subscriptionID)
 		if err != nil {
 			return fmt.Errorf("advance cursor: %w", err)

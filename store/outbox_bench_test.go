@@ -32,7 +32,7 @@ var benchWeek = time.Date(2026, 11, 16, 0, 0, 0, 0, time.UTC)
 // seedWeek stores the corpus as a week of news: articles re-dated evenly
 // over the week and ingested in hourly batches (so stored times spread over
 // it too) through the real pipeline: analysis, stories, SQLite.
-func seedWeek(b *testing.B, path string) (*store.DB, int) {
+func seedWeek(b *testing.B, path string) (*store.Services, int) {
 	b.Helper()
 	var arts []news.Article
 	for _, f := range corpusFiles {
@@ -47,7 +47,7 @@ func seedWeek(b *testing.B, path string) (*store.DB, int) {
 		}
 	}
 	clk := &testClock{benchWeek}
-	db, err := store.Open(context.Background(), path, store.WithNow(clk.now))
+	db, err := store.OpenServices(context.Background(), path, store.WithNow(clk.now))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -136,7 +136,7 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-func buildAll(b *testing.B, db *store.DB, fs []news.DigestFilter, now time.Time) (stories, empty int) {
+func buildAll(b *testing.B, db *store.Services, fs []news.DigestFilter, now time.Time) (stories, empty int) {
 	bld := digest.NewBuilder(db, now)
 	var mu sync.Mutex
 	var wg sync.WaitGroup

@@ -58,7 +58,7 @@ type crashWorld struct {
 	t       *testing.T
 	path    string
 	clk     *testClock
-	db      *store.DB
+	db      *store.Services
 	discord discord
 	rng     *rand.Rand
 	left    int
@@ -70,7 +70,7 @@ type crashWorld struct {
 }
 
 func (w *crashWorld) open() {
-	db, err := store.Open(context.Background(), w.path, store.WithNow(w.clk.now))
+	db, err := store.OpenServices(context.Background(), w.path, store.WithNow(w.clk.now))
 	if err != nil {
 		w.t.Fatal(err)
 	}

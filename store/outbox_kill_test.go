@@ -53,7 +53,7 @@ func deliverChild(path, api, nowText string) error {
 	}
 	clock := func() time.Time { return now }
 	ctx := context.Background()
-	db, err := store.Open(ctx, path, store.WithNow(clock))
+	db, err := store.OpenServices(ctx, path, store.WithNow(clock))
 	if err != nil {
 		return err
 	}

@@ -40,7 +40,7 @@ func BenchmarkRetention(b *testing.B) {
 		dir = b.TempDir()
 	}
 	year := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	db, err := store.Open(ctx, filepath.Join(dir, fmt.Sprintf("retention-%d.db", *retentionN)))
+	db, err := store.OpenServices(ctx, filepath.Join(dir, fmt.Sprintf("retention-%d.db", *retentionN)))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -69,7 +69,7 @@ func pct(ds []time.Duration, p float64) float64 {
 
 // pruneWhileDelivering prunes everything before cutoff batch by batch and
 // times each batch, while another goroutine times its delivery writes.
-func pruneWhileDelivering(b *testing.B, db *store.DB, cutoff time.Time) (locks, waits []time.Duration, pruned int, took time.Duration) {
+func pruneWhileDelivering(b *testing.B, db *store.Services, cutoff time.Time) (locks, waits []time.Duration, pruned int, took time.Duration) {
 	ctx := context.Background()
 	sub := &news.Subscription{GuildID: "g", ChannelID: "c", Schedule: "@hourly"}
 	if err := db.CreateSubscription(ctx, sub); err != nil {
@@ -118,7 +118,7 @@ func pruneWhileDelivering(b *testing.B, db *store.DB, cutoff time.Time) (locks, 
 // fillArticles adds synthetic articles (recombined sample sentences,
 // published over the year from start) until the store holds n, with their
 // sentence index rows.
-func fillArticles(b *testing.B, db *store.DB, n int, start time.Time) {
+func fillArticles(b *testing.B, db *store.Services, n int, start time.Time) {
 	ctx := context.Background()
 	have, err := db.ArticleCount(ctx)
 	if err != nil {

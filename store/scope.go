@@ -14,7 +14,7 @@ import (
 // of guildID may see ("" the operator's only), oldest first, with their
 // analyses: what a reader's view of a story holding a guild's article is
 // rebuilt from (digest.Views).
-func (db *DB) StoryMembers(ctx context.Context, ids []int64, guildID string) (map[int64][]news.ArticleWithAnalysis, error) {
+func (sv *StoryService) StoryMembers(ctx context.Context, ids []int64, guildID string) (map[int64][]news.ArticleWithAnalysis, error) {
 	out := make(map[int64][]news.ArticleWithAnalysis, len(ids))
 	if len(ids) == 0 {
 		return out, nil
@@ -23,7 +23,7 @@ func (db *DB) StoryMembers(ctx context.Context, ids []int64, guildID string) (ma
 	q := `SELECT ` + articleColumns + ` FROM ` + articleFrom + `
 		WHERE a.story_id IN (SELECT value FROM json_each(?)) AND ` + visible + `
 		ORDER BY a.story_id, a.published, a.id`
-	rows, err := queryAll(ctx, db, "story members", q, func(row scanner, r *news.ArticleWithAnalysis) error {
+	rows, err := queryAll(ctx, sv.db, "story members", q, func(row scanner, r *news.ArticleWithAnalysis) error {
 		_, err := scanArticle(row, r)
 		return err
 	}, string(b), guildID)
@@ -42,12 +42,12 @@ func (db *DB) StoryMembers(ctx context.Context, ids []int64, guildID string) (ma
 // only the operator's sources, and its articles are retired: no reader
 // sees them again, and its identity keys go, so that a source added again
 // stores them afresh and counts against the caps as new.
-func (db *DB) RetireGuild(ctx context.Context, guildID string) (news.RetiredGuild, error) {
+func (gs *GuildService) RetireGuild(ctx context.Context, guildID string) (news.RetiredGuild, error) {
 	var r news.RetiredGuild
 	if guildID == "" {
 		return r, news.Errorf(news.EINVALID, "no guild to retire")
 	}
-	err := db.WriteTx(ctx, func(tx *sql.Tx) error {
+	err := gs.db.WriteTx(ctx, func(tx *sql.Tx) error {
 		ids, err := subscriptionIDs(ctx, tx, `SELECT id FROM subscriptions WHERE guild_id = ? AND dm = 0`, guildID)
 		if err != nil {
 			return err
@@ -126,8 +126,8 @@ type ReaderIndex struct {
 
 // SentenceIndexFor returns the sentence index for readers of guildID ("":
 // the operator's articles only, as the command line and DMs read).
-func (db *DB) SentenceIndexFor(guildID string) *ReaderIndex {
-	return &ReaderIndex{SentenceIndex: db.SentenceIndex(), guild: guildID}
+func (sr *SearchService) SentenceIndexFor(guildID string) *ReaderIndex {
+	return &ReaderIndex{SentenceIndex: sr.SentenceIndex(), guild: guildID}
 }
 
 // ArticleDates returns the published time of the articles among ids the

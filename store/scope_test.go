@@ -11,7 +11,7 @@ import (
 
 // scopeWorld is a store with the operator's source and two guilds' sources.
 type scopeWorld struct {
-	db               *DB
+	db               *Services
 	curated, ga, gb  int64
 	published, since time.Time
 }
@@ -235,7 +235,7 @@ func TestReaderIndex(t *testing.T) {
 func TestGuildScopeMigration(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "old.db")
 	ctx := context.Background()
-	db, err := Open(ctx, path)
+	db, err := OpenServices(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -252,7 +252,7 @@ func TestGuildScopeMigration(t *testing.T) {
 	db.Close()
 	// No copy first: the article above was written past the full-text
 	// triggers' expectations, which the copy's check would refuse.
-	if db, err = Open(ctx, path, WithMigrationBackup(false)); err != nil {
+	if db, err = OpenServices(ctx, path, WithMigrationBackup(false)); err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()

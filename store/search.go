@@ -17,7 +17,7 @@ type SearchHit = news.SearchHit
 // first: the articles whose title holds more of the words, then by bm25.
 // Any input is safe: FTS5 syntax in it is searched as words. A query with
 // no words finds nothing.
-func (db *DB) Search(ctx context.Context, query string, limit int) ([]SearchHit, error) {
+func (sr *SearchService) Search(ctx context.Context, query string, limit int) ([]SearchHit, error) {
 	m := matchAll(query)
 	if m == "" || limit <= 0 {
 		return nil, nil
@@ -28,7 +28,7 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]SearchHit,
 		WHERE articles_fts MATCH ? ORDER BY fts_title_hits(a.title, ?) DESC, rank LIMIT ?`
 	words := strings.Join(fold.Words(query), " ")
 	var hits []SearchHit
-	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
+	err := sr.db.ReadTx(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, q, m, words, limit)
 		if err != nil {
 			return err

@@ -29,7 +29,7 @@ type Execer interface {
 // writer): sentences[i] is the sentence at position i, position 0 being the
 // title (news.IndexedSentences). Past SentencesPerArticle the rest is left
 // out. Indexing an article twice is an ECONFLICT error.
-func (db *DB) IndexSentences(ctx context.Context, q Execer, articleID int64, sentences []string) error {
+func (sr *SearchService) IndexSentences(ctx context.Context, q Execer, articleID int64, sentences []string) error {
 	if articleID <= 0 {
 		return news.Errorf(news.EINVALID, "no article id to index")
 	}
@@ -193,17 +193,17 @@ func (e txExecer) QueryRowContext(ctx context.Context, q string, args ...any) *s
 // — wherever they lie among the ids. When every article is indexed (the
 // two counts agree: the delete trigger keeps them in step) it reads nothing
 // else.
-func (db *DB) IndexMissingSentences(ctx context.Context, split func(title, text string) []string, batch int) (int, error) {
+func (sr *SearchService) IndexMissingSentences(ctx context.Context, split func(title, text string) []string, batch int) (int, error) {
 	batch = max(batch, 1)
 	var articles, indexed int64
-	err := db.read.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sentence_articles)`).
+	err := sr.db.read.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sentence_articles)`).
 		Scan(&articles, &indexed)
 	if err != nil {
 		return 0, fmt.Errorf("index missing sentences: %w", err)
 	}
 	total := 0
 	for after := int64(0); articles != indexed; {
-		n, last, err := db.indexBatch(ctx, split, after, batch)
+		n, last, err := sr.indexBatch(ctx, split, after, batch)
 		total += n
 		if err != nil || last == after {
 			return total, err
@@ -215,12 +215,12 @@ func (db *DB) IndexMissingSentences(ctx context.Context, split func(title, text 
 
 // indexBatch indexes the next batch unindexed articles after id after, and
 // returns how many it indexed and the last id it saw (after when none).
-func (db *DB) indexBatch(ctx context.Context, split func(title, text string) []string, after int64, batch int) (int, int64, error) {
+func (sr *SearchService) indexBatch(ctx context.Context, split func(title, text string) []string, after int64, batch int) (int, int64, error) {
 	const q = `SELECT a.id, a.title, a.text FROM articles a
 		WHERE a.id > ? AND NOT EXISTS (SELECT 1 FROM sentence_articles s WHERE s.article_id = a.id)
 		ORDER BY a.id LIMIT ?`
 	n, last := 0, after
-	err := db.WriteTx(ctx, func(tx *sql.Tx) error {
+	err := sr.db.WriteTx(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, q, after, batch)
 		if err != nil {
 			return err
@@ -253,7 +253,7 @@ func (db *DB) indexBatch(ctx context.Context, split func(title, text string) []s
 type SentenceIndex struct{ db *DB }
 
 // SentenceIndex returns the reader of the sentence index.
-func (db *DB) SentenceIndex() *SentenceIndex { return &SentenceIndex{db: db} }
+func (sr *SearchService) SentenceIndex() *SentenceIndex { return &SentenceIndex{db: sr.db} }
 
 // SentenceCount returns the number of indexed sentences.
 func (x *SentenceIndex) SentenceCount(ctx context.Context) (int64, error) {
@@ -330,8 +330,8 @@ func (x *SentenceIndex) countTerm(ctx context.Context, term string) (int64, erro
 // the index's vocabulary, keeping only terms in at least minDocs sentences
 // (rarer ones are counted exactly at query time). It reads the whole
 // vocabulary: run it after a bulk load or now and then, not per article.
-func (db *DB) RefreshSentenceTerms(ctx context.Context, minDocs int) error {
-	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+func (sr *SearchService) RefreshSentenceTerms(ctx context.Context, minDocs int) error {
+	return sr.db.WriteTx(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM sentence_terms`); err != nil {
 			return fmt.Errorf("refresh sentence terms: %w", err)
 		}

@@ -54,11 +54,11 @@ func readJSONL[T any](t testing.TB, path string) []T {
 
 // openEval stores the evaluation articles in a new database and indexes
 // their sentences.
-func openEval(t testing.TB) *store.DB {
+func openEval(t testing.TB) *store.Services {
 	t.Helper()
 	ctx := context.Background()
 	arts := readJSONL[evalArticle](t, filepath.Join(evalDir, "articles.jsonl"))
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "eval.db"))
+	db, err := store.OpenServices(ctx, filepath.Join(t.TempDir(), "eval.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,9 +170,9 @@ func b2i(b bool) int {
 	return 0
 }
 
-func openEmpty(t *testing.T) *store.DB {
+func openEmpty(t *testing.T) *store.Services {
 	t.Helper()
-	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"))
+	db, err := store.OpenServices(context.Background(), filepath.Join(t.TempDir(), "s.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -180,7 +180,7 @@ func openEmpty(t *testing.T) *store.DB {
 	return db
 }
 
-func storeArticle(t *testing.T, db *store.DB, a *news.Article) {
+func storeArticle(t *testing.T, db *store.Services, a *news.Article) {
 	t.Helper()
 	ctx := context.Background()
 	if err := db.CreateArticle(ctx, &news.NewArticle{Article: a}); err != nil {

@@ -15,18 +15,18 @@ const sourceColumns = `id, url, kind, name, guild_id, etag, last_modified, next_
 
 // CreateSource stores s and sets s.ID and s.Created; the same URL for the
 // same guild is an ECONFLICT error.
-func (db *DB) CreateSource(ctx context.Context, s *news.Source) error {
-	return db.CreateSourceWithin(ctx, s, 0)
+func (sc *SourceService) CreateSource(ctx context.Context, s *news.Source) error {
+	return sc.createSourceWithin(ctx, s, 0)
 }
 
-// CreateSourceWithin is CreateSource unless s's guild has limit sources or
+// createSourceWithin is CreateSource unless s's guild has limit sources or
 // more (0: no cap), counted in the insert's transaction.
-func (db *DB) CreateSourceWithin(ctx context.Context, s *news.Source, limit int) error {
+func (sc *SourceService) createSourceWithin(ctx context.Context, s *news.Source, limit int) error {
 	if err := news.ValidSource(s); err != nil {
 		return err
 	}
-	now := db.now().UTC()
-	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+	now := sc.db.now().UTC()
+	return sc.db.WriteTx(ctx, func(tx *sql.Tx) error {
 		if limit > 0 {
 			var n int
 			err := tx.QueryRowContext(ctx, `SELECT count(*) FROM sources WHERE guild_id = ?`, s.GuildID).Scan(&n)
@@ -61,13 +61,13 @@ func insertSource(ctx context.Context, tx *sql.Tx, s *news.Source, now time.Time
 
 // UpdateSource saves s's name, kind and polling state (ETag, Last-Modified,
 // next check, failures, last error, disabled reason, last success).
-func (db *DB) UpdateSource(ctx context.Context, s *news.Source) error {
+func (sc *SourceService) UpdateSource(ctx context.Context, s *news.Source) error {
 	if s == nil {
 		return news.Errorf(news.EINVALID, "no source to update")
 	}
 	const q = `UPDATE sources SET kind = ?, name = ?, etag = ?, last_modified = ?, next_check = ?,
 		failures = ?, last_error = ?, disabled_reason = ?, last_success = ? WHERE id = ?`
-	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+	return sc.db.WriteTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, q, string(s.Kind), s.Name, s.ETag, s.LastModified,
 			unix(s.NextCheck), s.Failures, s.LastError, s.DisabledReason, unix(s.LastSuccess), s.ID)
 		if err != nil {
@@ -80,8 +80,8 @@ func (db *DB) UpdateSource(ctx context.Context, s *news.Source) error {
 // DeleteSource removes a source. An operator's source's articles stay,
 // with no source id; a guild's source's articles are retired (see
 // RetireGuild): a guild that removes a feed removes what it brought.
-func (db *DB) DeleteSource(ctx context.Context, id int64) error {
-	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+func (sc *SourceService) DeleteSource(ctx context.Context, id int64) error {
+	return sc.db.WriteTx(ctx, func(tx *sql.Tx) error {
 		if err := retireSourceArticles(ctx, tx, id); err != nil {
 			return err
 		}
@@ -106,9 +106,9 @@ func mustAffect(res sql.Result, msg string) error {
 }
 
 // Source returns one source by id.
-func (db *DB) Source(ctx context.Context, id int64) (*news.Source, error) {
+func (sc *SourceService) Source(ctx context.Context, id int64) (*news.Source, error) {
 	var s news.Source
-	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
+	err := sc.db.ReadTx(ctx, func(tx *sql.Tx) error {
 		return scanSource(tx.QueryRowContext(ctx, `SELECT `+sourceColumns+` FROM sources WHERE id = ?`, id), &s)
 	})
 	if errors.Is(err, sql.ErrNoRows) {
@@ -122,19 +122,19 @@ func (db *DB) Source(ctx context.Context, id int64) (*news.Source, error) {
 
 // Sources lists the sources of a guild ("": the operator's and built-in
 // ones), by id.
-func (db *DB) Sources(ctx context.Context, guildID string) ([]news.Source, error) {
-	return db.querySources(ctx, `SELECT `+sourceColumns+` FROM sources WHERE guild_id = ? ORDER BY id`, guildID)
+func (sc *SourceService) Sources(ctx context.Context, guildID string) ([]news.Source, error) {
+	return sc.querySources(ctx, `SELECT `+sourceColumns+` FROM sources WHERE guild_id = ? ORDER BY id`, guildID)
 }
 
 // DueSources lists the enabled sources whose next check is at or before
 // now, most overdue first.
-func (db *DB) DueSources(ctx context.Context, now time.Time) ([]news.Source, error) {
-	return db.querySources(ctx, `SELECT `+sourceColumns+` FROM sources
+func (sc *SourceService) DueSources(ctx context.Context, now time.Time) ([]news.Source, error) {
+	return sc.querySources(ctx, `SELECT `+sourceColumns+` FROM sources
 		WHERE disabled_reason = '' AND next_check <= ? ORDER BY next_check, id`, unix(now))
 }
 
-func (db *DB) querySources(ctx context.Context, q string, args ...any) ([]news.Source, error) {
-	return queryAll(ctx, db, "sources", q, scanSource, args...)
+func (sc *SourceService) querySources(ctx context.Context, q string, args ...any) ([]news.Source, error) {
+	return queryAll(ctx, sc.db, "sources", q, scanSource, args...)
 }
 
 func scanSource(row scanner, s *news.Source) error {

@@ -8,13 +8,11 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-var _ news.UnreadCounter = (*DB)(nil)
-
 // UnreadLanguages counts each source's stored articles whose analysis did
 // not read them for their language (relevance reason "language"), by the
 // language the analysis found. It reads the analyses' JSON: it serves a
 // command (/sources health) for a guild's few sources, not a hot path.
-func (db *DB) UnreadLanguages(ctx context.Context, sourceIDs []int64) (map[int64][]news.LanguageCount, error) {
+func (sc *SourceService) UnreadLanguages(ctx context.Context, sourceIDs []int64) (map[int64][]news.LanguageCount, error) {
 	out := map[int64][]news.LanguageCount{}
 	for start := 0; start < len(sourceIDs); start += maxParams {
 		chunk := sourceIDs[start:min(start+maxParams, len(sourceIDs))]
@@ -22,7 +20,7 @@ func (db *DB) UnreadLanguages(ctx context.Context, sourceIDs []int64) (map[int64
 		for i, id := range chunk {
 			args[i] = id
 		}
-		rows, err := db.read.QueryContext(ctx, `SELECT a.source_id, coalesce(json_extract(an.json, '$.language'), ''), count(*)
+		rows, err := sc.db.read.QueryContext(ctx, `SELECT a.source_id, coalesce(json_extract(an.json, '$.language'), ''), count(*)
 			FROM articles a JOIN analyses an ON an.article_id = a.id
 			WHERE a.source_id IN (`+sentenceMarks(len(chunk))+`)
 			AND json_extract(an.json, '$.relevance.reason') = ?

@@ -12,12 +12,12 @@ import (
 )
 
 // CreateStory stores s and sets s.ID and s.Updated.
-func (db *DB) CreateStory(ctx context.Context, s *news.Story) error {
+func (sv *StoryService) CreateStory(ctx context.Context, s *news.Story) error {
 	if s == nil {
 		return news.Errorf(news.EINVALID, "no story to store")
 	}
-	now := db.now().UTC()
-	err := db.WriteTx(ctx, func(tx *sql.Tx) error { return insertStory(ctx, db.txn(tx), s, now) })
+	now := sv.db.now().UTC()
+	err := sv.db.WriteTx(ctx, func(tx *sql.Tx) error { return insertStory(ctx, sv.db.txn(tx), s, now) })
 	if err != nil {
 		s.ID = 0
 	}
@@ -27,12 +27,12 @@ func (db *DB) CreateStory(ctx context.Context, s *news.Story) error {
 // UpdateStory replaces the aggregate fields of a stored story. When
 // s.PrevCeasefireStatus is empty and the ceasefire status changes, the stored
 // status becomes the previous one.
-func (db *DB) UpdateStory(ctx context.Context, s *news.Story) error {
+func (sv *StoryService) UpdateStory(ctx context.Context, s *news.Story) error {
 	if s == nil {
 		return news.Errorf(news.EINVALID, "no story to update")
 	}
-	now := db.now().UTC()
-	return db.WriteTx(ctx, func(tx *sql.Tx) error { return updateStory(ctx, db.txn(tx), s, now) })
+	now := sv.db.now().UTC()
+	return sv.db.WriteTx(ctx, func(tx *sql.Tx) error { return updateStory(ctx, sv.db.txn(tx), s, now) })
 }
 
 // saveStory creates s when s.ID is 0, else updates it. A story saved
@@ -295,9 +295,9 @@ func widenStory(ctx context.Context, t txn, s *news.Story, published time.Time) 
 // NeedsView says whether it holds a guild's article (see Stories). The id
 // of a story that was merged into another finds the other (its ID is the
 // other's).
-func (db *DB) Story(ctx context.Context, id int64) (*news.Story, error) {
+func (sv *StoryService) Story(ctx context.Context, id int64) (*news.Story, error) {
 	var stories []news.Story
-	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
+	err := sv.db.ReadTx(ctx, func(tx *sql.Tx) error {
 		to, err := resolveStory(ctx, tx, id)
 		if err != nil {
 			return err

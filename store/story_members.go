@@ -16,13 +16,13 @@ import (
 // with their analyses and stories, oldest event first; with unknown, also
 // those whose event day is unknown. Story assignment loads with it the days
 // an article is matched against.
-func (db *DB) ArticlesByEventDay(ctx context.Context, from, to int32, unknown bool) ([]news.ArticleWithAnalysis, error) {
+func (sv *StoryService) ArticlesByEventDay(ctx context.Context, from, to int32, unknown bool) ([]news.ArticleWithAnalysis, error) {
 	q := `SELECT ` + articleColumns + ` FROM ` + articleFrom + ` WHERE a.event_day BETWEEN ? AND ?`
 	if unknown {
 		q += ` OR a.event_day IS NULL`
 	}
 	q += ` ORDER BY a.event_day, a.id`
-	return queryAll(ctx, db, "articles by event day", q, scanWithAnalysis, from, to)
+	return queryAll(ctx, sv.db, "articles by event day", q, scanWithAnalysis, from, to)
 }
 
 // StoryArticles returns the articles of the given stories with their
@@ -30,15 +30,15 @@ func (db *DB) ArticlesByEventDay(ctx context.Context, from, to int32, unknown bo
 // the story grows: the analyses are decoded once (see analysisCache), and
 // the slices and maps of one may be shared with those an earlier call
 // returned: read them, do not change them.
-func (db *DB) StoryArticles(ctx context.Context, storyIDs []int64) ([]news.ArticleWithAnalysis, error) {
+func (sv *StoryService) StoryArticles(ctx context.Context, storyIDs []int64) ([]news.ArticleWithAnalysis, error) {
 	if len(storyIDs) == 0 {
 		return nil, nil
 	}
 	b, _ := json.Marshal(storyIDs) // a slice of ints always encodes
 	q := `SELECT ` + articleColumns + ` FROM ` + articleFrom +
 		` WHERE a.story_id IN (SELECT value FROM json_each(?)) ORDER BY a.published, a.id`
-	return queryAll(ctx, db, "story articles", q, func(row scanner, r *news.ArticleWithAnalysis) error {
-		_, err := scanArticleWith(row, r, db.analyses.decode)
+	return queryAll(ctx, sv.db, "story articles", q, func(row scanner, r *news.ArticleWithAnalysis) error {
+		_, err := scanArticleWith(row, r, sv.db.analyses.decode)
 		return err
 	}, string(b))
 }
@@ -108,8 +108,8 @@ const qStoryMembers = `SELECT a.id, coalesce(a.external_id, a.canonical_url, '')
 // EachStoryMember calls fn for every stored article with its story, story by
 // story and each story's articles in order of their events: the timeline.
 // An error from fn stops the listing and is returned.
-func (db *DB) EachStoryMember(ctx context.Context, fn func(news.StoryMember) error) error {
-	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
+func (sv *StoryService) EachStoryMember(ctx context.Context, fn func(news.StoryMember) error) error {
+	err := sv.db.ReadTx(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, qStoryMembers)
 		if err != nil {
 			return err

@@ -29,13 +29,13 @@ const storyColumns = `s.id, s.headline, s.summary, s.categories, s.ceasefire_sta
 // and a reader's view must be rebuilt from the articles it may see
 // (digest.Views) before it is shown. Its topics and places are not
 // filtered here, for they are the view's.
-func (db *DB) Stories(ctx context.Context, f news.DigestFilter) ([]news.Story, error) {
+func (sv *StoryService) Stories(ctx context.Context, f news.DigestFilter) ([]news.Story, error) {
 	q, args, ok := storiesQuery(f)
 	if !ok {
 		return nil, nil
 	}
 	var out []news.Story
-	err := db.ReadTx(ctx, func(tx *sql.Tx) error {
+	err := sv.db.ReadTx(ctx, func(tx *sql.Tx) error {
 		var err error
 		out, err = queryStories(ctx, tx, f.GuildID, q, args...)
 		return err

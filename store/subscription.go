@@ -16,21 +16,21 @@ const subscriptionColumns = `id, guild_id, channel_id, user_id, dm, topics, plac
 	schedule, time_zone, quiet_note, cursor, paused_reason, created, updated, max_stories, no_chart`
 
 // CreateSubscription stores s and sets s.ID, s.Created and s.Updated.
-func (db *DB) CreateSubscription(ctx context.Context, s *news.Subscription) error {
-	return db.CreateSubscriptionWithin(ctx, s, 0)
+func (sb *SubscriptionService) CreateSubscription(ctx context.Context, s *news.Subscription) error {
+	return sb.createSubscriptionWithin(ctx, s, 0)
 }
 
-// CreateSubscriptionWithin is CreateSubscription under a cap (0: none),
+// createSubscriptionWithin is CreateSubscription under a cap (0: none),
 // counted in the insert's transaction: the writer's transactions are
 // IMMEDIATE, so two commands at once cannot both pass a count of limit-1.
 // A channel subscription counts against its guild's, a DM one against its
 // user's.
-func (db *DB) CreateSubscriptionWithin(ctx context.Context, s *news.Subscription, limit int) error {
+func (sb *SubscriptionService) createSubscriptionWithin(ctx context.Context, s *news.Subscription, limit int) error {
 	if err := news.ValidSubscription(s); err != nil {
 		return err
 	}
-	now := fromUnix(unix(db.now()))
-	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+	now := fromUnix(unix(sb.db.now()))
+	return sb.db.WriteTx(ctx, func(tx *sql.Tx) error {
 		if limit > 0 {
 			if err := subscriptionRoom(ctx, tx, s, limit); err != nil {
 				return err
@@ -77,15 +77,15 @@ func insertSubscription(ctx context.Context, tx *sql.Tx, s *news.Subscription, n
 
 // UpdateSubscription saves every field of s but its creation time, and sets
 // s.Updated.
-func (db *DB) UpdateSubscription(ctx context.Context, s *news.Subscription) error {
+func (sb *SubscriptionService) UpdateSubscription(ctx context.Context, s *news.Subscription) error {
 	if err := news.ValidSubscription(s); err != nil {
 		return err
 	}
 	const q = `UPDATE subscriptions SET guild_id = ?, channel_id = ?, user_id = ?, dm = ?,
 		topics = ?, places = ?, keywords = ?, schedule = ?, time_zone = ?, quiet_note = ?,
 		cursor = ?, paused_reason = ?, updated = ?, max_stories = ?, no_chart = ? WHERE id = ?`
-	now := fromUnix(unix(db.now()))
-	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+	now := fromUnix(unix(sb.db.now()))
+	return sb.db.WriteTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, q, s.GuildID, s.ChannelID, s.UserID, s.DM,
 			jsonList(s.Topics), jsonList(s.Places), jsonList(s.Keywords), s.Schedule, s.TimeZone,
 			s.QuietNote, unix(s.Cursor), s.PausedReason, unix(now), s.MaxStories, s.NoChart, s.ID)
@@ -101,8 +101,8 @@ func (db *DB) UpdateSubscription(ctx context.Context, s *news.Subscription) erro
 }
 
 // DeleteSubscription removes a subscription.
-func (db *DB) DeleteSubscription(ctx context.Context, id int64) error {
-	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+func (sb *SubscriptionService) DeleteSubscription(ctx context.Context, id int64) error {
+	return sb.db.WriteTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `DELETE FROM subscriptions WHERE id = ?`, id)
 		if err != nil {
 			return fmt.Errorf("delete subscription: %w", err)
@@ -112,8 +112,8 @@ func (db *DB) DeleteSubscription(ctx context.Context, id int64) error {
 }
 
 // Subscription returns one subscription by id.
-func (db *DB) Subscription(ctx context.Context, id int64) (*news.Subscription, error) {
-	subs, err := db.querySubscriptions(ctx, `SELECT `+subscriptionColumns+` FROM subscriptions WHERE id = ?`, id)
+func (sb *SubscriptionService) Subscription(ctx context.Context, id int64) (*news.Subscription, error) {
+	subs, err := sb.querySubscriptions(ctx, `SELECT `+subscriptionColumns+` FROM subscriptions WHERE id = ?`, id)
 	if err != nil {
 		return nil, err
 	}
@@ -124,7 +124,7 @@ func (db *DB) Subscription(ctx context.Context, id int64) (*news.Subscription, e
 }
 
 // Subscriptions lists the subscriptions matching f, by id.
-func (db *DB) Subscriptions(ctx context.Context, f news.SubscriptionFilter) ([]news.Subscription, error) {
+func (sb *SubscriptionService) Subscriptions(ctx context.Context, f news.SubscriptionFilter) ([]news.Subscription, error) {
 	var conds []string
 	var args []any
 	for _, c := range []struct{ col, v string }{
@@ -142,11 +142,11 @@ func (db *DB) Subscriptions(ctx context.Context, f news.SubscriptionFilter) ([]n
 	if len(conds) > 0 {
 		q += ` WHERE ` + strings.Join(conds, " AND ")
 	}
-	return db.querySubscriptions(ctx, q+` ORDER BY id`, args...)
+	return sb.querySubscriptions(ctx, q+` ORDER BY id`, args...)
 }
 
-func (db *DB) querySubscriptions(ctx context.Context, q string, args ...any) ([]news.Subscription, error) {
-	return queryAll(ctx, db, "subscriptions", q, scanSubscription, args...)
+func (sb *SubscriptionService) querySubscriptions(ctx context.Context, q string, args ...any) ([]news.Subscription, error) {
+	return queryAll(ctx, sb.db, "subscriptions", q, scanSubscription, args...)
 }
 
 func scanSubscription(row scanner, s *news.Subscription) error {

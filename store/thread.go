@@ -10,22 +10,20 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-var _ news.ThreadService = (*DB)(nil)
-
 const threadFollowColumns = `id, guild_id, channel_id, forum, user_id, topics, places, keywords, quiet_after,
 	cursor, created`
 
 // CreateThreadFollow stores f and sets f.ID; a follow starts deciding from
 // its creation (or f.Cursor when later). A channel has one follow.
-func (db *DB) CreateThreadFollow(ctx context.Context, f *news.ThreadFollow) error {
+func (th *ThreadService) CreateThreadFollow(ctx context.Context, f *news.ThreadFollow) error {
 	if f.GuildID == "" || f.ChannelID == "" {
 		return news.Errorf(news.EINVALID, "a followed channel needs a guild channel")
 	}
-	now := fromUnix(unix(db.now()))
+	now := fromUnix(unix(th.db.now()))
 	if f.Cursor.Before(now) {
 		f.Cursor = now
 	}
-	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+	return th.db.WriteTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO thread_follows (guild_id, channel_id, forum, user_id, topics,
 			places, keywords, quiet_after, cursor, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			f.GuildID, f.ChannelID, f.Forum, f.UserID, jsonList(f.Topics), jsonList(f.Places), jsonList(f.Keywords),
@@ -41,8 +39,8 @@ func (db *DB) CreateThreadFollow(ctx context.Context, f *news.ThreadFollow) erro
 
 // DeleteThreadFollow removes a guild's follow of a channel, its threads
 // and its posts.
-func (db *DB) DeleteThreadFollow(ctx context.Context, guildID, channelID string) error {
-	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+func (th *ThreadService) DeleteThreadFollow(ctx context.Context, guildID, channelID string) error {
+	return th.db.WriteTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `DELETE FROM thread_follows WHERE guild_id = ? AND channel_id = ?`, guildID, channelID)
 		if err != nil {
 			return fmt.Errorf("delete thread follow: %w", err)
@@ -55,9 +53,9 @@ func (db *DB) DeleteThreadFollow(ctx context.Context, guildID, channelID string)
 }
 
 // ThreadFollows lists the follows of a guild ("": all), by id.
-func (db *DB) ThreadFollows(ctx context.Context, guildID string) ([]news.ThreadFollow, error) {
+func (th *ThreadService) ThreadFollows(ctx context.Context, guildID string) ([]news.ThreadFollow, error) {
 	q := `SELECT ` + threadFollowColumns + ` FROM thread_follows WHERE (? = '' OR guild_id = ?) ORDER BY id`
-	return queryAll(ctx, db, "thread follows", q, scanThreadFollow, guildID, guildID)
+	return queryAll(ctx, th.db, "thread follows", q, scanThreadFollow, guildID, guildID)
 }
 
 func scanThreadFollow(row scanner, f *news.ThreadFollow) error {
@@ -80,7 +78,7 @@ func scanThreadFollow(row scanner, f *news.ThreadFollow) error {
 }
 
 // ReportedArticles returns which of ids a post of the follow reports.
-func (db *DB) ReportedArticles(ctx context.Context, followID int64, ids []int64) (map[int64]bool, error) {
+func (th *ThreadService) ReportedArticles(ctx context.Context, followID int64, ids []int64) (map[int64]bool, error) {
 	out := map[int64]bool{}
 	if len(ids) == 0 {
 		return out, nil
@@ -91,7 +89,7 @@ func (db *DB) ReportedArticles(ctx context.Context, followID int64, ids []int64)
 	}
 	const q = `SELECT r.article_id FROM json_each(?) k JOIN thread_reported r
 		ON r.follow_id = ? AND r.article_id = k.value`
-	rows, err := queryAll(ctx, db, "reported articles", q, func(row scanner, id *int64) error {
+	rows, err := queryAll(ctx, th.db, "reported articles", q, func(row scanner, id *int64) error {
 		return row.Scan(id)
 	}, string(b), followID)
 	if err != nil {
@@ -114,10 +112,10 @@ func scanStoryThread(row scanner, t *news.StoryThread) error {
 
 // StoryThreadOf returns the follow's thread of a story, or of a story that
 // was merged into it (its old id redirects to it).
-func (db *DB) StoryThreadOf(ctx context.Context, followID, storyID int64) (news.StoryThread, bool, error) {
+func (th *ThreadService) StoryThreadOf(ctx context.Context, followID, storyID int64) (news.StoryThread, bool, error) {
 	q := `SELECT ` + storyThreadColumns + ` FROM story_threads WHERE follow_id = ? AND (story_id = ?
 		OR story_id IN (SELECT from_id FROM story_redirects WHERE to_id = ?)) ORDER BY story_id = ? DESC, story_id LIMIT 1`
-	ts, err := queryAll(ctx, db, "story thread", q, scanStoryThread, followID, storyID, storyID, storyID)
+	ts, err := queryAll(ctx, th.db, "story thread", q, scanStoryThread, followID, storyID, storyID, storyID)
 	if err != nil || len(ts) == 0 {
 		return news.StoryThread{}, false, err
 	}
@@ -126,8 +124,8 @@ func (db *DB) StoryThreadOf(ctx context.Context, followID, storyID int64) (news.
 
 // CreateThreadPosts stores a round's posts, what they report and the
 // threads they open, and moves the follows' cursors, in one transaction.
-func (db *DB) CreateThreadPosts(ctx context.Context, posts []news.ThreadPost, follows []int64, until time.Time) error {
-	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+func (th *ThreadService) CreateThreadPosts(ctx context.Context, posts []news.ThreadPost, follows []int64, until time.Time) error {
+	return th.db.WriteTx(ctx, func(tx *sql.Tx) error {
 		for i := range posts {
 			if err := insertThreadPost(ctx, tx, &posts[i]); err != nil {
 				return err
@@ -175,10 +173,10 @@ func insertThreadPost(ctx context.Context, tx *sql.Tx, p *news.ThreadPost) error
 }
 
 // PendingThreadPosts returns the posts neither sent nor parked, oldest first.
-func (db *DB) PendingThreadPosts(ctx context.Context) ([]news.ThreadPost, error) {
+func (th *ThreadService) PendingThreadPosts(ctx context.Context) ([]news.ThreadPost, error) {
 	const q = `SELECT id, follow_id, story_id, kind, name, content, starter, marker, nonce, created, message_id
 		FROM thread_posts WHERE sent = 0 AND parked = '' ORDER BY id`
-	return queryAll(ctx, db, "pending thread posts", q, func(row scanner, p *news.ThreadPost) error {
+	return queryAll(ctx, th.db, "pending thread posts", q, func(row scanner, p *news.ThreadPost) error {
 		var created int64
 		err := row.Scan(&p.ID, &p.FollowID, &p.StoryID, &p.Kind, &p.Name, &p.Content, &p.Starter, &p.Marker, &p.Nonce,
 			&created, &p.MessageID)
@@ -189,10 +187,10 @@ func (db *DB) PendingThreadPosts(ctx context.Context) ([]news.ThreadPost, error)
 
 // MarkThreadPostSent records that Discord accepted a post, and for an open
 // post the thread it made.
-func (db *DB) MarkThreadPostSent(ctx context.Context, id int64, threadID, messageID string) error {
-	return db.WriteTx(ctx, func(tx *sql.Tx) error {
+func (th *ThreadService) MarkThreadPostSent(ctx context.Context, id int64, threadID, messageID string) error {
+	return th.db.WriteTx(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `UPDATE thread_posts SET sent = ?, message_id = ? WHERE id = ?`,
-			max(unix(db.now()), 1), messageID, id); err != nil {
+			max(unix(th.db.now()), 1), messageID, id); err != nil {
 			return fmt.Errorf("mark thread post sent: %w", err)
 		}
 		if threadID == "" {
@@ -208,29 +206,29 @@ func (db *DB) MarkThreadPostSent(ctx context.Context, id int64, threadID, messag
 }
 
 // MarkThreadStarter records the starter message of an unsent open post.
-func (db *DB) MarkThreadStarter(ctx context.Context, id int64, messageID string) error {
-	return db.execOne(ctx, "mark thread starter", `UPDATE thread_posts SET message_id = ? WHERE id = ? AND sent = 0`, messageID, id)
+func (th *ThreadService) MarkThreadStarter(ctx context.Context, id int64, messageID string) error {
+	return th.db.execOne(ctx, "mark thread starter", `UPDATE thread_posts SET message_id = ? WHERE id = ? AND sent = 0`, messageID, id)
 }
 
 // ParkThreadPost records that Discord refused a post for good.
-func (db *DB) ParkThreadPost(ctx context.Context, id int64, reason string) error {
+func (th *ThreadService) ParkThreadPost(ctx context.Context, id int64, reason string) error {
 	if reason == "" {
 		reason = "refused"
 	}
-	return db.execOne(ctx, "park thread post", `UPDATE thread_posts SET parked = ? WHERE id = ?`, reason, id)
+	return th.db.execOne(ctx, "park thread post", `UPDATE thread_posts SET parked = ? WHERE id = ?`, reason, id)
 }
 
 // QuietThreads returns the made, unarchived threads whose last report is
 // older than their follow's QuietAfter at now.
-func (db *DB) QuietThreads(ctx context.Context, now time.Time) ([]news.StoryThread, error) {
+func (th *ThreadService) QuietThreads(ctx context.Context, now time.Time) ([]news.StoryThread, error) {
 	const q = `SELECT t.follow_id, t.story_id, t.thread_id, t.starter_id, t.marker, t.last_report, t.archived FROM story_threads t
 		JOIN thread_follows f ON f.id = t.follow_id
 		WHERE t.archived = 0 AND t.thread_id != '' AND t.last_report + f.quiet_after <= ? ORDER BY t.last_report`
-	return queryAll(ctx, db, "quiet threads", q, scanStoryThread, unix(now))
+	return queryAll(ctx, th.db, "quiet threads", q, scanStoryThread, unix(now))
 }
 
 // MarkThreadArchived records that a story's thread was archived.
-func (db *DB) MarkThreadArchived(ctx context.Context, followID, storyID int64) error {
-	return db.execOne(ctx, "mark thread archived", `UPDATE story_threads SET archived = 1
+func (th *ThreadService) MarkThreadArchived(ctx context.Context, followID, storyID int64) error {
+	return th.db.execOne(ctx, "mark thread archived", `UPDATE story_threads SET archived = 1
 		WHERE follow_id = ? AND story_id = ?`, followID, storyID)
 }

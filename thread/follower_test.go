@@ -40,7 +40,7 @@ func (c *clock) add(d time.Duration) {
 // world is a store, a pipeline, a clock and a fake Discord over HTTP with
 // a forum channel and a text channel.
 type world struct {
-	db    *store.DB
+	db    *store.Services
 	clock *clock
 	pipe  *ingest.Pipeline
 	srv   *fakediscord.Server
@@ -55,7 +55,7 @@ const (
 func newWorld(t *testing.T, opts ...func(*fakediscord.Options)) *world {
 	t.Helper()
 	c := &clock{t: time.Date(2026, 12, 1, 8, 0, 0, 0, time.UTC)}
-	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "t.db"), store.WithNow(c.now))
+	db, err := store.OpenServices(context.Background(), filepath.Join(t.TempDir(), "t.db"), store.WithNow(c.now))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,7 +108,7 @@ func oneStory(t *testing.T) []news.Article {
 		t.Fatal(err)
 	}
 	slices.SortStableFunc(arts, func(a, b news.Article) int { return a.Published.Compare(b.Published) })
-	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "scratch.db"))
+	db, err := store.OpenServices(context.Background(), filepath.Join(t.TempDir(), "scratch.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -79,9 +79,10 @@ func evaluate(ctx context.Context, articles, questions []string, dbPath string, 
 		return err
 	}
 	defer db.Close()
+	search := store.NewSearchService(db)
 	if statErr != nil {
-		p := &ingest.Pipeline{Articles: db, Stories: ingest.NewStories(story.Config{}, db),
-			Sentences: &ingest.SentenceIndex{Store: db}}
+		p := &ingest.Pipeline{Articles: store.NewArticleService(db), Stories: ingest.NewStories(story.Config{}, store.NewStoryService(db)),
+			Sentences: &ingest.SentenceIndex{Store: search}}
 		if _, err := p.Ingest(ctx, arts); err != nil {
 			return err
 		}
@@ -90,10 +91,10 @@ func evaluate(ctx context.Context, articles, questions []string, dbPath string, 
 		}
 	}
 	opts := ask.Options{Budget: 10 * time.Second}
-	a, fitAsker := ask.New(db.SentenceIndexFor(""), opts), (*ask.Asker)(nil)
+	a, fitAsker := ask.New(search.SentenceIndexFor(""), opts), (*ask.Asker)(nil)
 	if c.debug {
 		opts.Logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
-		fitAsker = ask.New(db.SentenceIndexFor(""), opts)
+		fitAsker = ask.New(search.SentenceIndexFor(""), opts)
 	}
 	base := newBM25(arts)
 	copies := copyGroups(arts)

@@ -17,7 +17,7 @@ import (
 // measure asks every question rounds times (after one warm-up pass) and
 // reports the latency percentiles and the resident memory.
 func measure(ctx context.Context, db *store.DB, qs []string, rounds int, out io.Writer) error {
-	a := ask.New(db.SentenceIndex(), ask.Options{Budget: 30 * time.Second})
+	a := ask.New(store.NewSearchService(db).SentenceIndex(), ask.Options{Budget: 30 * time.Second})
 	now := time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, q := range qs {
 		a.Ask(ctx, q, now) // warm the page cache; errors are refusals here

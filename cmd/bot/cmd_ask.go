@@ -34,7 +34,7 @@ func cmdAsk(ctx context.Context, args []string, getenv env, stdin io.Reader, std
 	defer db.Close()
 	// Articles stored by an older version, or by a bulk path, are indexed
 	// before the first answer.
-	if err := (&ingest.SentenceIndex{Store: db}).Sync(ctx); err != nil {
+	if err := (&ingest.SentenceIndex{Store: db.sentences}).Sync(ctx); err != nil {
 		return err
 	}
 	// The operator's articles: a guild's feeds are asked about in that guild only.

@@ -46,12 +46,12 @@ func cmdDemo(ctx context.Context, args []string, getenv env, stdout, stderr io.W
 		return err
 	}
 	defer db.Close()
-	c, err := ingestStream(ctx, newPipeline(db, cfg, log, 0), sample.Articles(), stderr)
+	c, err := ingestStream(ctx, newPipeline(sqliteBackend(db, path), cfg, log, 0), sample.Articles(), stderr)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(stderr, "sample ingested: %s\n", c)
-	if err := writeDigest(ctx, digest.NewViews(db), news.DigestFilter{}, *format, "", time.Now().UTC(), stdout); err != nil {
+	if err := writeDigest(ctx, digest.NewViews(store.NewStoryService(db)), news.DigestFilter{}, *format, "", time.Now().UTC(), stdout); err != nil {
 		return err
 	}
 	if *format != "json" {

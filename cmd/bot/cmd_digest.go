@@ -45,7 +45,7 @@ func cmdDigest(ctx context.Context, args []string, getenv env, stdout, stderr io
 	defer db.Close()
 	// The operator's stories as anyone may see them: a guild's feeds stay
 	// in that guild.
-	return writeDigest(ctx, digest.NewViews(db), f, *format, *chart, now, stdout)
+	return writeDigest(ctx, digest.NewViews(db.stories), f, *format, *chart, now, stdout)
 }
 
 func validFormat(f string) bool {

@@ -194,17 +194,17 @@ func (r *doctorReport) postgres(ctx context.Context, url string) ([]bot.Target, 
 	} else {
 		r.ok("database writable", "yes")
 	}
-	subs, err := db.Subscriptions(ctx, news.SubscriptionFilter{})
+	subs, err := postgres.NewSubscriptionService(db).Subscriptions(ctx, news.SubscriptionFilter{})
 	if err != nil {
 		r.fail("subscriptions", err.Error(), "")
 		return nil, 0
 	}
-	rules, err := db.AlertRules(ctx, "", "")
+	rules, err := postgres.NewAlertService(db).AlertRules(ctx, "", "")
 	if err != nil {
 		r.fail("alert rules", err.Error(), "")
 		return nil, 0
 	}
-	follows, err := db.ThreadFollows(ctx, "")
+	follows, err := postgres.NewThreadService(db).ThreadFollows(ctx, "")
 	if err != nil {
 		r.fail("thread follows", err.Error(), "")
 		return nil, 0

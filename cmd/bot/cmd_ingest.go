@@ -160,11 +160,11 @@ func pathErr(err error) error {
 // newPipeline wires the ingest pipeline to the store; the question
 // planner's term snapshot is refreshed at most every termsEvery (0: only
 // when the command calls Sync).
-func newPipeline(db runStore, cfg config, log *slog.Logger, termsEvery time.Duration) *ingest.Pipeline {
+func newPipeline(db *backend, cfg config, log *slog.Logger, termsEvery time.Duration) *ingest.Pipeline {
 	return &ingest.Pipeline{
-		Articles:  db,
-		Stories:   ingest.NewStories(story.Config{}, db),
-		Sentences: &ingest.SentenceIndex{Store: db, RefreshEvery: termsEvery},
+		Articles:  db.articles,
+		Stories:   ingest.NewStories(story.Config{}, db.stories),
+		Sentences: &ingest.SentenceIndex{Store: db.sentences, RefreshEvery: termsEvery},
 		Logger:    log,
 	}
 }

@@ -100,13 +100,13 @@ func newService(cfg config, svc services, db *backend, log *slog.Logger, build b
 	m := metrics.New(metrics.Build{Version: build.Version, Revision: build.Revision, GoVersion: build.Go})
 	polls := &pollWatch{next: m, started: time.Now(), maxAge: max(3*cfg.PollInterval, 15*time.Minute)}
 	s := &service{cfg: cfg, svc: svc, db: db, log: log, m: m, holder: holder,
-		ready: &readiness{db: db, polls: polls, discord: cfg.DiscordToken != "", httpMode: cfg.InteractionsAddr != ""}}
+		ready: &readiness{db: db.health, polls: polls, discord: cfg.DiscordToken != "", httpMode: cfg.InteractionsAddr != ""}}
 	m.Watch(metrics.Gauges{
 		OpenStories: func() (float64, error) {
-			n, err := db.OpenStories(context.Background(), time.Now().Add(-openStoryAge))
+			n, err := db.health.OpenStories(context.Background(), time.Now().Add(-openStoryAge))
 			return float64(n), err
 		},
-		DatabaseBytes: db.Size,
+		DatabaseBytes: db.health.Size,
 		Gateway: func() metrics.GatewayReading {
 			if g := s.ready.gateway.Load(); g != nil {
 				st := (*g)()
@@ -128,7 +128,7 @@ func (s *service) run(ctx context.Context) error {
 		}
 		s.stopWatch = stop
 	}
-	if err := seedSources(ctx, s.db, operatorSources(cfg), log); err != nil {
+	if err := seedSources(ctx, s.db.sources, operatorSources(cfg), log); err != nil {
 		return err
 	}
 	if cfg.Retention > 0 {
@@ -173,18 +173,21 @@ func (s *service) shutdown() {
 
 // newPoller wires the poller: feed reads, ingest schedules, stores and
 // keeps the sources' state.
-func newPoller(cfg config, fetcher *feed.Fetcher, db runStore, sources news.SourceService, pipe *ingest.Pipeline, log *slog.Logger) *ingest.Poller {
+func newPoller(cfg config, fetcher *feed.Fetcher, db *backend, sources news.SourceService, pipe *ingest.Pipeline, log *slog.Logger) *ingest.Poller {
 	return &ingest.Poller{
 		Reader: &feed.Reader{
-			Fetcher:  fetcher,
-			Known:    func(ctx context.Context, a *news.Article) bool { _, err := db.FindDuplicate(ctx, a); return err == nil },
+			Fetcher: fetcher,
+			Known: func(ctx context.Context, a *news.Article) bool {
+				_, err := db.articles.FindDuplicate(ctx, a)
+				return err == nil
+			},
 			Logger:   log,
 			MaxPages: cfg.PollMaxPages,
 			MaxItems: cfg.PollMaxItems,
 		},
 		Sources:      sources,
 		Pipeline:     pipe,
-		Counter:      db,
+		Counter:      db.sources,
 		Logger:       log,
 		Interval:     cfg.PollInterval,
 		DisableAfter: cfg.SourceMaxFailures,
@@ -249,26 +252,26 @@ const openStoryAge = 30 * 24 * time.Hour
 // time.Now).
 func runDiscord(ctx context.Context, cfg config, db *backend, holder string, log *slog.Logger, m *metrics.Metrics, ready *readiness,
 	now func() time.Time, fetcher *feed.Fetcher) error {
-	views := digest.NewViews(db) // every reader sees what its guild may see
+	views := digest.NewViews(db.stories) // every reader sees what its guild may see
 	// Built before their users, so that nothing is patched in after
 	// construction: the sender and the guild directory, the notifier that
 	// tells of failed deliveries, the deliverer, its scheduler, the bot.
 	sender := bot.NewSender(bot.SenderConfig{Token: cfg.DiscordToken, APIBase: bot.APIBase(cfg.DiscordAPIBase),
-		Client: discordClient(m), Logger: log, State: db, GlobalRate: cfg.DiscordRate})
+		Client: discordClient(m), Logger: log, State: db.botState, GlobalRate: cfg.DiscordRate})
 	directory := bot.NewGuildDirectory()
-	notifier := bot.NewNotifier(bot.NotifierConfig{Sender: sender, Subscriptions: db, State: db, Guilds: directory,
+	notifier := bot.NewNotifier(bot.NotifierConfig{Sender: sender, Subscriptions: db.subscriptions, State: db.botState, Guilds: directory,
 		Logger: log, Now: now})
 	claims := deliveryClaims(db, cfg, holder)
-	deliverer := &digest.Deliverer{Stories: views, Subs: db, Outbox: countingOutbox{db, m}, Render: bot.DigestMessages,
-		Now: now, Horizon: db.StoredHorizon, Sender: sender, Memory: db,
+	deliverer := &digest.Deliverer{Stories: views, Subs: db.subscriptions, Outbox: countingOutbox{db.outbox, m}, Render: bot.DigestMessages,
+		Now: now, Horizon: db.articles.StoredHorizon, Sender: sender, Memory: db.outbox,
 		Undeliverable: countPaused(notifier.PauseOnError, m), Parked: countParked(notifier.TellParked, m),
 		Claims: asClaims(claims)}
 	sched := digest.NewScheduler(countingRunner{deliverer, m}, log, nil)
-	decider := &alert.Decider{Stories: views, Articles: db}
-	alerter := &alert.Alerter{Decider: decider, Store: db, Sender: sender, PerHour: cfg.AlertsPerHour,
-		Horizon: db.StoredHorizon, Now: now, Logger: log, Hold: roundHold(db, cfg, holder, "alert/round")}
-	follower := &thread.Follower{Stories: views, Articles: db, Store: db, Sender: sender,
-		Horizon: db.StoredHorizon, Now: now, Logger: log, Hold: roundHold(db, cfg, holder, "thread/round")}
+	decider := &alert.Decider{Stories: views, Articles: db.articles}
+	alerter := &alert.Alerter{Decider: decider, Store: db.alerts, Sender: sender, PerHour: cfg.AlertsPerHour,
+		Horizon: db.articles.StoredHorizon, Now: now, Logger: log, Hold: roundHold(db, cfg, holder, "alert/round")}
+	follower := &thread.Follower{Stories: views, Articles: db.articles, Store: db.threads, Sender: sender,
+		Horizon: db.articles.StoredHorizon, Now: now, Logger: log, Hold: roundHold(db, cfg, holder, "thread/round")}
 	b, err := bot.New(bot.Config{
 		Token:                    cfg.DiscordToken,
 		ApplicationID:            cfg.DiscordAppID,
@@ -285,16 +288,16 @@ func runDiscord(ctx context.Context, cfg config, db *backend, holder string, log
 		PublicKey:                cfg.InteractionsPubKey,
 		HTTPClient:               discordClient(m),
 	}, bot.Deps{
-		Subscriptions: db,
-		Sources:       db,
+		Subscriptions: db.subscriptions,
+		Sources:       db.sources,
 		Stories:       views,
-		Guilds:        db,
+		Guilds:        db.guilds,
 		CheckURL:      feed.CheckURL,
 		// Known: every item, so no article page is fetched — the
 		// feed's own texts tell their language.
 		ProbeFeed: probeFeed(&feed.Reader{Fetcher: fetcher, MaxItems: cfg.PollMaxItems, Logger: log,
 			Known: func(context.Context, *news.Article) bool { return true }}),
-		Unread:        db,
+		Unread:        db.sources,
 		SuggestPlaces: analyze.SuggestPlaces,
 		LookupPlace:   analyze.LookupPlace,
 		DeliverNow: func(ctx context.Context, sub *news.Subscription) error {
@@ -307,11 +310,11 @@ func runDiscord(ctx context.Context, cfg config, db *backend, holder string, log
 			return err
 		},
 		Scheduler:    sched,
-		Alerts:       db,
+		Alerts:       db.alerts,
 		AlertDecider: decider,
-		Threads:      db,
-		Notices:      db,
-		State:        db,
+		Threads:      db.threads,
+		Notices:      db.botState,
+		State:        db.botState,
 		Leases:       db.leases,
 		Sender:       sender,
 		Directory:    directory,
@@ -327,12 +330,12 @@ func runDiscord(ctx context.Context, cfg config, db *backend, holder string, log
 	}
 	status := b.GatewayStatus
 	ready.gateway.Store(&status)
-	if err := startScheduler(ctx, db, sched); err != nil {
+	if err := startScheduler(ctx, db.subscriptions, db.outbox, sched); err != nil {
 		return err
 	}
 	var synced *background // nil: the only instance
 	if db.pg != nil {
-		synced = startSync(ctx, db.pg, sched, cfg.LeaseRenew, log)
+		synced = startSync(ctx, db, sched, cfg.LeaseRenew, log)
 	}
 	alerts := alert.Start(ctx, alerter, cfg.AlertInterval)
 	threads := thread.Start(ctx, follower, cfg.ThreadInterval)
@@ -398,12 +401,12 @@ func deliverNow(ctx context.Context, d *digest.Deliverer, sub *news.Subscription
 
 // startScheduler schedules every stored subscription and resumes the
 // digests a previous run left unfinished.
-func startScheduler(ctx context.Context, db runStore, sched *digest.Scheduler) error {
-	subs, err := db.Subscriptions(ctx, news.SubscriptionFilter{})
+func startScheduler(ctx context.Context, subscriptions news.SubscriptionService, outbox news.OutboxService, sched *digest.Scheduler) error {
+	subs, err := subscriptions.Subscriptions(ctx, news.SubscriptionFilter{})
 	if err != nil {
 		return fmt.Errorf("list subscriptions: %w", err)
 	}
-	pending, err := db.PendingOutboxes(ctx, 0)
+	pending, err := outbox.PendingOutboxes(ctx, 0)
 	if err != nil {
 		return fmt.Errorf("list unfinished digests: %w", err)
 	}

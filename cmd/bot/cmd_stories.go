@@ -48,7 +48,7 @@ func cmdStories(ctx context.Context, args []string, getenv env, stdout, stderr i
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	var last int64 = -1
-	return db.EachStoryMember(ctx, func(m news.StoryMember) error {
+	return db.stories.EachStoryMember(ctx, func(m news.StoryMember) error {
 		if *jsonl {
 			return writeStoryLine(w, m)
 		}

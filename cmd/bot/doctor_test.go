@@ -27,7 +27,7 @@ func TestDoctor(t *testing.T) {
 	fake.SetChannel(fakediscord.GuildChannel{ID: poor, GuildID: guild, Name: "quiet", Overwrites: []fakediscord.Overwrite{
 		{ID: guild, Type: 0, Deny: fakediscord.PermEmbedLinks | fakediscord.PermReadMessageHistory}}})
 	dbPath := filepath.Join(t.TempDir(), "news.db")
-	db, err := store.Open(context.Background(), dbPath)
+	db, err := store.OpenServices(context.Background(), dbPath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,7 +93,7 @@ func TestDoctorThreadsAndAlerts(t *testing.T) {
 	fake.SetChannel(fakediscord.GuildChannel{ID: alerts, GuildID: guild, Name: "alerts"})
 	fake.SetRoles(guild, fakediscord.Role{ID: guild, Permissions: fakediscord.DefaultEveryone}, fakediscord.Role{ID: role, Name: "watch"})
 	dbPath := filepath.Join(t.TempDir(), "news.db")
-	db, err := store.Open(context.Background(), dbPath)
+	db, err := store.OpenServices(context.Background(), dbPath)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -137,7 +137,7 @@ func newSuite(t *testing.T) *suite {
 		"DISCORD_API_BASE="+fake.URL(), "CD_DB="+s.db, "CD_DEFAULT_FEEDS=false", "CD_LOG_LEVEL=info", "CD_POLL_INTERVAL=1h")
 	s.ingest(19)
 	ctx := context.Background()
-	db, err := store.Open(ctx, s.db)
+	db, err := store.OpenServices(ctx, s.db)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -329,7 +329,7 @@ func (s *suite) digestNow() {
 // settle waits until no digest is left unfinished.
 func (s *suite) settle(within time.Duration) {
 	ctx := context.Background()
-	db, err := store.Open(ctx, s.db, store.WithReadConns(1))
+	db, err := store.OpenServices(ctx, s.db, store.WithReadConns(1))
 	if err != nil {
 		s.t.Fatal(err)
 	}
@@ -451,7 +451,7 @@ var markerRe = regexp.MustCompile(`digest [0-9a-f]{12} · \d+/\d+`)
 // channel exactly once, unless parked; no digest message is there twice.
 func (s *suite) checkDigests() {
 	ctx := context.Background()
-	db, err := store.Open(ctx, s.db, store.WithReadConns(1))
+	db, err := store.OpenServices(ctx, s.db, store.WithReadConns(1))
 	if err != nil {
 		s.t.Fatal(err)
 	}

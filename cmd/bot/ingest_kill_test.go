@@ -195,7 +195,7 @@ func checkSentenceIndex(t *testing.T, path string, full bool) int {
 func TestIngestNothingNewStillCatchesUp(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
-	db, err := store.Open(ctx, path)
+	db, err := store.OpenServices(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -73,28 +73,29 @@ func roundHold(db *backend, cfg config, holder, name string) alert.Hold {
 // length again (a poll ends within CD_POLL_DEADLINE).
 func pollSources(db *backend, cfg config, holder string) news.SourceService {
 	if db.pg == nil {
-		return db
+		return db.sources
 	}
 	return db.pg.Polls(holder, cfg.PollDeadline+cfg.LeaseTTL, cfg.PollConcurrency)
 }
 
-// startSync runs sched.Sync every interval on the database's
+// startSync runs sched.Sync every interval on the PostgreSQL database's
 // subscriptions and unfinished digests, until the returned loop is stopped.
-func startSync(ctx context.Context, db *postgres.DB, sched *digest.Scheduler, every time.Duration, log *slog.Logger) *background {
+func startSync(ctx context.Context, db *backend, sched *digest.Scheduler, every time.Duration, log *slog.Logger) *background {
+	subscriptions, outbox := db.subscriptions, postgres.NewOutboxService(db.pg)
 	ctx, cancel := context.WithCancel(ctx)
 	b := &background{cancel: cancel}
 	b.wg.Add(1)
 	go func() {
 		defer b.wg.Done()
 		for sleepCtx(ctx, every) {
-			subs, err := db.Subscriptions(ctx, news.SubscriptionFilter{})
+			subs, err := subscriptions.Subscriptions(ctx, news.SubscriptionFilter{})
 			if err != nil {
 				if ctx.Err() == nil {
 					log.Error("schedule sync failed; retrying", "error", err)
 				}
 				continue
 			}
-			pending, err := db.UnfinishedSubscriptions(ctx)
+			pending, err := outbox.UnfinishedSubscriptions(ctx)
 			if err != nil {
 				if ctx.Err() == nil {
 					log.Error("schedule sync failed; retrying", "error", err)

@@ -147,7 +147,7 @@ func newCrashCluster(t *testing.T, subs int, opts fakediscord.Options) *crashClu
 		t.Fatal(err)
 	}
 	// Made two days ago, so every subscription's digest is due at start.
-	db, err := postgres.Open(ctx, url, postgres.WithNow(func() time.Time { return time.Now().Add(-48 * time.Hour) }))
+	db, err := postgres.OpenServices(ctx, url, postgres.WithNow(func() time.Time { return time.Now().Add(-48 * time.Hour) }))
 	if err != nil {
 		t.Fatal(err)
 	}

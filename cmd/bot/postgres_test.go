@@ -147,7 +147,7 @@ func TestRunOnPostgres(t *testing.T) {
 	if n := len(fake.Messages(channel)); n == 0 {
 		t.Fatalf("no digest message in the channel; reply %q\n%s", r.Content, logs.String())
 	}
-	db, err := postgres.Open(context.Background(), url)
+	db, err := postgres.OpenServices(context.Background(), url)
 	if err != nil {
 		t.Fatal(err)
 	}

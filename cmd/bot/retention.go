@@ -9,7 +9,7 @@ import (
 	"github.com/conflict-digest/conflict-digest/store"
 )
 
-// pruneStore is the part of *store.DB retention uses.
+// pruneStore is the part of the store (store.DB) retention uses.
 type pruneStore interface {
 	Prune(ctx context.Context, cutoff time.Time, pace store.Pace) (store.PruneResult, error)
 }

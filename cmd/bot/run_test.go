@@ -65,7 +65,7 @@ func TestRunServesDiscord(t *testing.T) {
 	if err != nil || !strings.Contains(r.Content, "Subscribed") {
 		t.Fatalf("/subscribe: %+v, %v\n%s", r, err, logs.String())
 	}
-	db, err := store.Open(context.Background(), dbPath, store.WithReadConns(1))
+	db, err := store.OpenServices(context.Background(), dbPath, store.WithReadConns(1))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -41,7 +41,7 @@ func TestParseSources(t *testing.T) {
 // often the bot starts.
 func TestSeedSourcesAddsTheOperatorsFeeds(t *testing.T) {
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "n.db"))
+	db, err := store.OpenServices(ctx, filepath.Join(t.TempDir(), "n.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

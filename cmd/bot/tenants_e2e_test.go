@@ -497,7 +497,7 @@ func (w *world) replay() {
 	if codes[0] != 200 || codes[1] != http.StatusConflict {
 		w.t.Errorf("signed /subscribe and its replay answered %v, want [200 409]", codes)
 	}
-	db, err := store.Open(context.Background(), w.dbPath, store.WithReadConns(1))
+	db, err := store.OpenServices(context.Background(), w.dbPath, store.WithReadConns(1))
 	if err != nil {
 		w.t.Fatal(err)
 	}

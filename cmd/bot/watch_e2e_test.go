@@ -315,7 +315,7 @@ func seedFileSource(t *testing.T, dbPath, file string) {
 	t.Helper()
 	ctx := context.Background()
 	hourAgo := func() time.Time { return time.Now().Add(-time.Hour) }
-	db, err := store.Open(ctx, dbPath, store.WithNow(hourAgo))
+	db, err := store.OpenServices(ctx, dbPath, store.WithNow(hourAgo))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -326,7 +326,7 @@ func seedFileSource(t *testing.T, dbPath, file string) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if _, err := ingestStream(ctx, newPipeline(db, cfg, cfg.logger(io.Discard), 0), f, io.Discard); err != nil {
+	if _, err := ingestStream(ctx, newPipeline(sqliteBackend(db.DB, dbPath), cfg, cfg.logger(io.Discard), 0), f, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	src := &news.Source{URL: file, Kind: news.KindFile, Name: "sample", NextCheck: time.Now().Add(-time.Minute)}

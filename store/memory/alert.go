@@ -10,15 +10,15 @@ import (
 
 // CreateAlertRule stores r and sets r.ID; a guild has at most max rules
 // (0: no cap). A rule decides from its creation (or r.Cursor when later).
-func (db *DB) CreateAlertRule(ctx context.Context, r *news.AlertRule, max int) error {
+func (al *AlertService) CreateAlertRule(ctx context.Context, r *news.AlertRule, max int) error {
 	if r.GuildID == "" || r.ChannelID == "" {
 		return news.Errorf(news.EINVALID, "an alert rule needs a guild channel")
 	}
-	db.mu.Lock()
-	defer db.mu.Unlock()
+	al.db.mu.Lock()
+	defer al.db.mu.Unlock()
 	if max > 0 {
 		n := 0
-		for _, o := range db.rules {
+		for _, o := range al.db.rules {
 			if o.GuildID == r.GuildID {
 				n++
 			}
@@ -27,12 +27,12 @@ func (db *DB) CreateAlertRule(ctx context.Context, r *news.AlertRule, max int) e
 			return news.Errorf(news.ELIMIT, "the guild has %d alert rules, the limit is %d", n, max)
 		}
 	}
-	now := db.clock()
+	now := al.db.clock()
 	if r.Cursor = sec(r.Cursor); r.Cursor.Before(now) {
 		r.Cursor = now
 	}
-	r.ID, r.Created = db.nextID("alert_rule"), now
-	db.rules[r.ID] = copyRule(r)
+	r.ID, r.Created = al.db.nextID("alert_rule"), now
+	al.db.rules[r.ID] = copyRule(r)
 	return nil
 }
 
@@ -43,13 +43,13 @@ func copyRule(r *news.AlertRule) *news.AlertRule {
 }
 
 // DeleteAlertRule removes a guild's rule, its posts and what it fired.
-func (db *DB) DeleteAlertRule(ctx context.Context, guildID string, id int64) error {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	if r, ok := db.rules[id]; !ok || r.GuildID != guildID {
+func (al *AlertService) DeleteAlertRule(ctx context.Context, guildID string, id int64) error {
+	al.db.mu.Lock()
+	defer al.db.mu.Unlock()
+	if r, ok := al.db.rules[id]; !ok || r.GuildID != guildID {
 		return notFound("This server has no alert #%d.", id)
 	}
-	db.deleteRule(id)
+	al.db.deleteRule(id)
 	return nil
 }
 
@@ -69,11 +69,11 @@ func (db *DB) deleteRule(id int64) {
 }
 
 // AlertRules lists the rules of a guild and channel ("": any), by id.
-func (db *DB) AlertRules(ctx context.Context, guildID, channelID string) ([]news.AlertRule, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
+func (al *AlertService) AlertRules(ctx context.Context, guildID, channelID string) ([]news.AlertRule, error) {
+	al.db.mu.Lock()
+	defer al.db.mu.Unlock()
 	var out []news.AlertRule
-	for _, r := range db.rules {
+	for _, r := range al.db.rules {
 		if (guildID == "" || r.GuildID == guildID) && (channelID == "" || r.ChannelID == channelID) {
 			out = append(out, *copyRule(r))
 		}
@@ -84,14 +84,14 @@ func (db *DB) AlertRules(ctx context.Context, guildID, channelID string) ([]news
 
 // FiredAlerts returns which of keys fired before, also under the id of a
 // story merged into the key's.
-func (db *DB) FiredAlerts(ctx context.Context, keys []news.AlertKey) (map[news.AlertKey]bool, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
+func (al *AlertService) FiredAlerts(ctx context.Context, keys []news.AlertKey) (map[news.AlertKey]bool, error) {
+	al.db.mu.Lock()
+	defer al.db.mu.Unlock()
 	out := map[news.AlertKey]bool{}
-	for k := range db.fired {
+	for k := range al.db.fired {
 		for _, want := range keys {
 			if k.RuleID == want.RuleID && k.What == want.What &&
-				(k.StoryID == want.StoryID || db.redirects[k.StoryID] == want.StoryID) {
+				(k.StoryID == want.StoryID || al.db.redirects[k.StoryID] == want.StoryID) {
 				out[want] = true
 			}
 		}
@@ -103,15 +103,15 @@ func (db *DB) FiredAlerts(ctx context.Context, keys []news.AlertKey) (map[news.A
 // moves the rules' cursors to until (never back), at once. A key that
 // fired before, or a nonce stored before, is an ECONFLICT error, and
 // nothing is stored.
-func (db *DB) CreateAlertPosts(ctx context.Context, posts []news.AlertPost, rules []int64, until time.Time) error {
-	db.mu.Lock()
-	defer db.mu.Unlock()
+func (al *AlertService) CreateAlertPosts(ctx context.Context, posts []news.AlertPost, rules []int64, until time.Time) error {
+	al.db.mu.Lock()
+	defer al.db.mu.Unlock()
 	nonces, keys := map[string]bool{}, map[news.AlertKey]bool{}
-	for _, p := range db.alertPost {
+	for _, p := range al.db.alertPost {
 		nonces[p.Nonce] = true
 	}
 	for _, p := range posts {
-		if _, ok := db.rules[p.RuleID]; !ok {
+		if _, ok := al.db.rules[p.RuleID]; !ok {
 			return news.Errorf(news.EINVALID, "no alert rule %d", p.RuleID)
 		}
 		if nonces[p.Nonce] {
@@ -119,7 +119,7 @@ func (db *DB) CreateAlertPosts(ctx context.Context, posts []news.AlertPost, rule
 		}
 		nonces[p.Nonce] = true
 		for _, k := range p.Keys {
-			if db.fired[k] || keys[k] {
+			if al.db.fired[k] || keys[k] {
 				return news.Errorf(news.ECONFLICT, "alert already fired")
 			}
 			keys[k] = true
@@ -127,16 +127,16 @@ func (db *DB) CreateAlertPosts(ctx context.Context, posts []news.AlertPost, rule
 	}
 	for i := range posts {
 		p := &posts[i]
-		p.ID = db.nextID("alert_post")
+		p.ID = al.db.nextID("alert_post")
 		c := *p
 		c.Keys, c.Created, c.Sent, c.MessageID, c.Parked = nil, sec(p.Created), time.Time{}, "", ""
-		db.alertPost[p.ID] = &c
+		al.db.alertPost[p.ID] = &c
 		for _, k := range p.Keys {
-			db.fired[k] = true
+			al.db.fired[k] = true
 		}
 	}
 	for _, id := range rules {
-		if r, ok := db.rules[id]; ok && sec(until).After(r.Cursor) {
+		if r, ok := al.db.rules[id]; ok && sec(until).After(r.Cursor) {
 			r.Cursor = sec(until)
 		}
 	}
@@ -144,11 +144,11 @@ func (db *DB) CreateAlertPosts(ctx context.Context, posts []news.AlertPost, rule
 }
 
 // PendingAlertPosts returns the posts neither sent nor parked, oldest first.
-func (db *DB) PendingAlertPosts(ctx context.Context) ([]news.AlertPost, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
+func (al *AlertService) PendingAlertPosts(ctx context.Context) ([]news.AlertPost, error) {
+	al.db.mu.Lock()
+	defer al.db.mu.Unlock()
 	var out []news.AlertPost
-	for _, p := range db.alertPost {
+	for _, p := range al.db.alertPost {
 		if p.Sent.IsZero() && p.Parked == "" {
 			c := *p
 			c.MessageID = ""
@@ -160,10 +160,10 @@ func (db *DB) PendingAlertPosts(ctx context.Context) ([]news.AlertPost, error) {
 }
 
 // MarkAlertSent records that Discord accepted a post.
-func (db *DB) MarkAlertSent(ctx context.Context, id int64, messageID string, at time.Time) error {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	if p, ok := db.alertPost[id]; ok {
+func (al *AlertService) MarkAlertSent(ctx context.Context, id int64, messageID string, at time.Time) error {
+	al.db.mu.Lock()
+	defer al.db.mu.Unlock()
+	if p, ok := al.db.alertPost[id]; ok {
 		p.Sent, p.MessageID = sec(at), messageID
 		if p.Sent.IsZero() {
 			p.Sent = time.Unix(1, 0).UTC()
@@ -173,24 +173,24 @@ func (db *DB) MarkAlertSent(ctx context.Context, id int64, messageID string, at 
 }
 
 // ParkAlertPost records that Discord refused a post for good.
-func (db *DB) ParkAlertPost(ctx context.Context, id int64, reason string) error {
+func (al *AlertService) ParkAlertPost(ctx context.Context, id int64, reason string) error {
 	if reason == "" {
 		reason = "refused"
 	}
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	if p, ok := db.alertPost[id]; ok {
+	al.db.mu.Lock()
+	defer al.db.mu.Unlock()
+	if p, ok := al.db.alertPost[id]; ok {
 		p.Parked = reason
 	}
 	return nil
 }
 
 // AlertPostsSince counts the posts made for a channel since t.
-func (db *DB) AlertPostsSince(ctx context.Context, channelID string, t time.Time) (int, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
+func (al *AlertService) AlertPostsSince(ctx context.Context, channelID string, t time.Time) (int, error) {
+	al.db.mu.Lock()
+	defer al.db.mu.Unlock()
 	n := 0
-	for _, p := range db.alertPost {
+	for _, p := range al.db.alertPost {
 		if p.ChannelID == channelID && unix(p.Created) >= unix(t) {
 			n++
 		}

@@ -80,14 +80,14 @@ func (db *DB) duplicate(a *news.Article, guild string) int64 {
 // FindDuplicate returns the id of a stored article that a is by identity,
 // among the articles of a's source's guild, or ENOTFOUND. An article of a
 // source that is gone has no duplicate.
-func (db *DB) FindDuplicate(ctx context.Context, a *news.Article) (int64, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	guild, err := db.sourceGuild(a.SourceID)
+func (ar *ArticleService) FindDuplicate(ctx context.Context, a *news.Article) (int64, error) {
+	ar.db.mu.Lock()
+	defer ar.db.mu.Unlock()
+	guild, err := ar.db.sourceGuild(a.SourceID)
 	if err != nil {
 		return 0, news.WrapError(news.ENOTFOUND, "no duplicate of an article of an unknown source", err)
 	}
-	if id := db.duplicate(a, guild); id != 0 {
+	if id := ar.db.duplicate(a, guild); id != 0 {
 		return id, nil
 	}
 	return 0, notFound("no duplicate of article %q", a.ExternalID)
@@ -95,13 +95,13 @@ func (db *DB) FindDuplicate(ctx context.Context, a *news.Article) (int64, error)
 
 // FindDuplicates is FindDuplicate for many: ids[i] is the duplicate of
 // as[i], 0 when none.
-func (db *DB) FindDuplicates(ctx context.Context, as []*news.Article) ([]int64, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
+func (ar *ArticleService) FindDuplicates(ctx context.Context, as []*news.Article) ([]int64, error) {
+	ar.db.mu.Lock()
+	defer ar.db.mu.Unlock()
 	ids := make([]int64, len(as))
 	for i, a := range as {
-		if guild, err := db.sourceGuild(a.SourceID); err == nil {
-			ids[i] = db.duplicate(a, guild)
+		if guild, err := ar.db.sourceGuild(a.SourceID); err == nil {
+			ids[i] = ar.db.duplicate(a, guild)
 		}
 	}
 	return ids, nil
@@ -110,23 +110,23 @@ func (db *DB) FindDuplicates(ctx context.Context, as []*news.Article) ([]int64, 
 // CreateArticle stores n's article, its analysis, its story and its
 // sentences at once, and sets n.Article.ID (and n.Story.ID for a new
 // story). A duplicate is an ECONFLICT error and stores nothing.
-func (db *DB) CreateArticle(ctx context.Context, n *news.NewArticle) error {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	return db.createArticle(n, db.clock())
+func (ar *ArticleService) CreateArticle(ctx context.Context, n *news.NewArticle) error {
+	ar.db.mu.Lock()
+	defer ar.db.mu.Unlock()
+	return ar.db.createArticle(n, ar.db.clock())
 }
 
 // CreateArticles stores many, each as CreateArticle would: errs[i] is the
 // outcome of items[i].
-func (db *DB) CreateArticles(ctx context.Context, items []*news.NewArticle) ([]error, error) {
+func (ar *ArticleService) CreateArticles(ctx context.Context, items []*news.NewArticle) ([]error, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	db.mu.Lock()
-	defer db.mu.Unlock()
+	ar.db.mu.Lock()
+	defer ar.db.mu.Unlock()
 	errs := make([]error, len(items))
 	for i, n := range items {
-		errs[i] = db.createArticle(n, db.clock())
+		errs[i] = ar.db.createArticle(n, ar.db.clock())
 	}
 	return errs, nil
 }
@@ -219,13 +219,13 @@ func (db *DB) dropKeys(r *article) {
 }
 
 // Article returns one stored article by id.
-func (db *DB) Article(ctx context.Context, id int64) (*news.Article, *news.Analysis, error) {
-	return db.oneArticle(func(r *article) bool { return r.a.ID == id }, "no article %d", id)
+func (ar *ArticleService) Article(ctx context.Context, id int64) (*news.Article, *news.Analysis, error) {
+	return ar.db.oneArticle(func(r *article) bool { return r.a.ID == id }, "no article %d", id)
 }
 
 // ArticleByExternalID returns one stored article by its external id.
-func (db *DB) ArticleByExternalID(ctx context.Context, externalID string) (*news.Article, *news.Analysis, error) {
-	return db.oneArticle(func(r *article) bool { return r.a.ExternalID == externalID }, "no article %q", externalID)
+func (ar *ArticleService) ArticleByExternalID(ctx context.Context, externalID string) (*news.Article, *news.Analysis, error) {
+	return ar.db.oneArticle(func(r *article) bool { return r.a.ExternalID == externalID }, "no article %q", externalID)
 }
 
 func (db *DB) oneArticle(match func(*article) bool, missing string, arg any) (*news.Article, *news.Analysis, error) {
@@ -272,15 +272,15 @@ func (r *article) windowTime(f news.DigestFilter) time.Time {
 // its topics, places and keywords (each: any), newest first, with their
 // analyses; Limit counts articles. Like the SQL stores' it lists every
 // article whatever its guild: it rebuilds indexes, it is not for readers.
-func (db *DB) Articles(ctx context.Context, f news.DigestFilter) ([]news.ArticleWithAnalysis, error) {
+func (ar *ArticleService) Articles(ctx context.Context, f news.DigestFilter) ([]news.ArticleWithAnalysis, error) {
 	phrases, ok := keywordPhrases(f.Keywords)
 	if !ok {
 		return nil, nil
 	}
-	db.mu.Lock()
-	defer db.mu.Unlock()
+	ar.db.mu.Lock()
+	defer ar.db.mu.Unlock()
 	var rs []*article
-	for _, r := range db.articles {
+	for _, r := range ar.db.articles {
 		if inWindow(r.windowTime(f), f) && r.matchesAnalysis(f) && (phrases == nil || r.holdsAny(phrases)) {
 			rs = append(rs, r)
 		}
@@ -331,11 +331,11 @@ func containsFold(list []string, s string) bool {
 // ArticlesByEventDay returns the articles whose event day lies in
 // [from, to], oldest event first; with unknown, first those whose event
 // day is unknown.
-func (db *DB) ArticlesByEventDay(ctx context.Context, from, to int32, unknown bool) ([]news.ArticleWithAnalysis, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
+func (sv *StoryService) ArticlesByEventDay(ctx context.Context, from, to int32, unknown bool) ([]news.ArticleWithAnalysis, error) {
+	sv.db.mu.Lock()
+	defer sv.db.mu.Unlock()
 	var rs []*article
-	for _, r := range db.articles {
+	for _, r := range sv.db.articles {
 		if r.dated && r.day >= from && r.day <= to || unknown && !r.dated {
 			rs = append(rs, r)
 		}
@@ -355,11 +355,11 @@ func (db *DB) ArticlesByEventDay(ctx context.Context, from, to int32, unknown bo
 }
 
 // StoryArticles returns the articles of the given stories, oldest first.
-func (db *DB) StoryArticles(ctx context.Context, storyIDs []int64) ([]news.ArticleWithAnalysis, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
+func (sv *StoryService) StoryArticles(ctx context.Context, storyIDs []int64) ([]news.ArticleWithAnalysis, error) {
+	sv.db.mu.Lock()
+	defer sv.db.mu.Unlock()
 	var rs []*article
-	for _, r := range db.articles {
+	for _, r := range sv.db.articles {
 		if r.storyID != 0 && slices.Contains(storyIDs, r.storyID) {
 			rs = append(rs, r)
 		}
@@ -377,12 +377,12 @@ func oldestFirst(a, b *article) int {
 
 // StoryMembers returns, for each story of ids, its articles that a reader
 // of guildID may see, oldest first.
-func (db *DB) StoryMembers(ctx context.Context, ids []int64, guildID string) (map[int64][]news.ArticleWithAnalysis, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
+func (sv *StoryService) StoryMembers(ctx context.Context, ids []int64, guildID string) (map[int64][]news.ArticleWithAnalysis, error) {
+	sv.db.mu.Lock()
+	defer sv.db.mu.Unlock()
 	out := make(map[int64][]news.ArticleWithAnalysis, len(ids))
 	by := map[int64][]*article{}
-	for _, r := range db.articles {
+	for _, r := range sv.db.articles {
 		if r.storyID != 0 && r.visibleTo(guildID) && slices.Contains(ids, r.storyID) {
 			by[r.storyID] = append(by[r.storyID], r)
 		}

@@ -16,23 +16,23 @@ type stateValue struct {
 }
 
 // SaveState sets key's value (bot.StateStore); a zero expires keeps it.
-func (db *DB) SaveState(ctx context.Context, key string, value []byte, expires time.Time) error {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	db.state[key] = stateValue{value: append([]byte{}, value...), expires: expires}
+func (bs *BotStateService) SaveState(ctx context.Context, key string, value []byte, expires time.Time) error {
+	bs.db.mu.Lock()
+	defer bs.db.mu.Unlock()
+	bs.db.state[key] = stateValue{value: append([]byte{}, value...), expires: expires}
 	return nil
 }
 
 // LoadState returns the unexpired state under prefix ("": all), and
 // forgets the expired.
-func (db *DB) LoadState(ctx context.Context, prefix string) (map[string][]byte, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	now := db.now().UnixMilli()
+func (bs *BotStateService) LoadState(ctx context.Context, prefix string) (map[string][]byte, error) {
+	bs.db.mu.Lock()
+	defer bs.db.mu.Unlock()
+	now := bs.db.now().UnixMilli()
 	out := map[string][]byte{}
-	for k, v := range db.state {
+	for k, v := range bs.db.state {
 		if !v.expires.IsZero() && max(v.expires.UnixMilli(), 1) <= now {
-			delete(db.state, k)
+			delete(bs.db.state, k)
 			continue
 		}
 		if strings.HasPrefix(k, prefix) {
@@ -44,40 +44,40 @@ func (db *DB) LoadState(ctx context.Context, prefix string) (map[string][]byte, 
 
 // PauseTold reports whether the subscription's owner was told of its pause
 // for this reason.
-func (db *DB) PauseTold(ctx context.Context, subscriptionID int64, reason string) (bool, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	told, ok := db.notices[subscriptionID]
+func (bs *BotStateService) PauseTold(ctx context.Context, subscriptionID int64, reason string) (bool, error) {
+	bs.db.mu.Lock()
+	defer bs.db.mu.Unlock()
+	told, ok := bs.db.notices[subscriptionID]
 	return ok && told == reason, nil
 }
 
 // MarkPauseTold records that the owner was told of the pause for reason;
 // a subscription that does not exist is ENOTFOUND.
-func (db *DB) MarkPauseTold(ctx context.Context, subscriptionID int64, reason string) error {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	if _, ok := db.subs[subscriptionID]; !ok {
+func (bs *BotStateService) MarkPauseTold(ctx context.Context, subscriptionID int64, reason string) error {
+	bs.db.mu.Lock()
+	defer bs.db.mu.Unlock()
+	if _, ok := bs.db.subs[subscriptionID]; !ok {
 		return notFound("no subscription %d", subscriptionID)
 	}
-	db.notices[subscriptionID] = reason
+	bs.db.notices[subscriptionID] = reason
 	return nil
 }
 
 // ForgetPauseTold forgets the notice told, when the subscription resumes.
-func (db *DB) ForgetPauseTold(ctx context.Context, subscriptionID int64) error {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	delete(db.notices, subscriptionID)
+func (bs *BotStateService) ForgetPauseTold(ctx context.Context, subscriptionID int64) error {
+	bs.db.mu.Lock()
+	defer bs.db.mu.Unlock()
+	delete(bs.db.notices, subscriptionID)
 	return nil
 }
 
 // UnreadLanguages returns, for each of the sources, its stored items the
 // analysis did not read, by language, the most first.
-func (db *DB) UnreadLanguages(ctx context.Context, sourceIDs []int64) (map[int64][]news.LanguageCount, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
+func (sc *SourceService) UnreadLanguages(ctx context.Context, sourceIDs []int64) (map[int64][]news.LanguageCount, error) {
+	sc.db.mu.Lock()
+	defer sc.db.mu.Unlock()
 	counts := map[int64]map[string]int{}
-	for _, r := range db.articles {
+	for _, r := range sc.db.articles {
 		an := r.analysis
 		if an == nil || an.Relevance == nil || an.Relevance.Reason != news.NotReadLanguage ||
 			!slices.Contains(sourceIDs, r.a.SourceID) {
@@ -120,44 +120,44 @@ func (db *DB) OpenStories(ctx context.Context, since time.Time) (int, error) {
 // sources, channel subscriptions (with their unsent digests), alert rules
 // and thread follows are removed, the DM subscriptions made in it keep the
 // operator's sources only, and its articles are retired.
-func (db *DB) RetireGuild(ctx context.Context, guildID string) (news.RetiredGuild, error) {
+func (gs *GuildService) RetireGuild(ctx context.Context, guildID string) (news.RetiredGuild, error) {
 	var r news.RetiredGuild
 	if guildID == "" {
 		return r, news.Errorf(news.EINVALID, "no guild to retire")
 	}
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	for _, a := range db.articles {
+	gs.db.mu.Lock()
+	defer gs.db.mu.Unlock()
+	for _, a := range gs.db.articles {
 		if a.a.GuildID == guildID && !a.retired {
-			db.retire(a)
+			gs.db.retire(a)
 			r.Articles++
 		}
 	}
-	for id, s := range db.sources {
+	for id, s := range gs.db.sources {
 		if s.GuildID == guildID {
-			delete(db.sources, id)
+			delete(gs.db.sources, id)
 			r.Sources++
 		}
 	}
-	for id, s := range db.subs {
+	for id, s := range gs.db.subs {
 		switch {
 		case s.GuildID == guildID && s.DM:
 			s.GuildID = ""
 			r.DMSubscriptions++
 		case s.GuildID == guildID:
 			r.Subscriptions = append(r.Subscriptions, id)
-			db.deleteSubscription(id)
+			gs.db.deleteSubscription(id)
 		}
 	}
 	slices.Sort(r.Subscriptions)
-	for id, rule := range db.rules {
+	for id, rule := range gs.db.rules {
 		if rule.GuildID == guildID {
-			db.deleteRule(id)
+			gs.db.deleteRule(id)
 		}
 	}
-	for id, f := range db.follows {
+	for id, f := range gs.db.follows {
 		if f.GuildID == guildID {
-			db.deleteFollow(id)
+			gs.db.deleteFollow(id)
 		}
 	}
 	return r, nil

@@ -14,7 +14,7 @@ import (
 func TestCopies(t *testing.T) {
 	ctx := context.Background()
 	now := time.Date(2016, 9, 19, 12, 0, 0, 0, time.UTC)
-	db := memory.New(memory.WithNow(func() time.Time { return now }))
+	db := memory.NewServices(memory.New(memory.WithNow(func() time.Time { return now })))
 	sub := &news.Subscription{GuildID: "g", ChannelID: "c", Schedule: "@daily", Topics: []news.Category{news.Talks}}
 	if err := db.CreateSubscription(ctx, sub); err != nil {
 		t.Fatal(err)

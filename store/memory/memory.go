@@ -25,7 +25,8 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-// DB is the in-memory store. Its zero value is not usable; call New.
+// DB is the in-memory store: the maps and the lock its services (see
+// services.go) share. Its zero value is not usable; call New.
 type DB struct {
 	now func() time.Time
 
@@ -145,8 +146,8 @@ func (db *DB) CheckWritable(ctx context.Context) error { return ctx.Err() }
 
 // StoredHorizon is the time before which every stored time is final: the
 // clock now, since every write stamps its time under the one lock.
-func (db *DB) StoredHorizon(ctx context.Context) (time.Time, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	return db.clock(), ctx.Err()
+func (ar *ArticleService) StoredHorizon(ctx context.Context) (time.Time, error) {
+	ar.db.mu.Lock()
+	defer ar.db.mu.Unlock()
+	return ar.db.clock(), ctx.Err()
 }

@@ -16,10 +16,10 @@ import (
 func TestContract(t *testing.T) {
 	storetest.Run(t, storetest.Harness{
 		Open: func(t *testing.T, now func() time.Time) storetest.Store {
-			return memory.New(memory.WithNow(now))
+			return memory.NewServices(memory.New(memory.WithNow(now)))
 		},
 		Search: func(ctx context.Context, s storetest.Store, q string, limit int) ([]int64, error) {
-			hits, err := s.(*memory.DB).Search(ctx, q, limit)
+			hits, err := s.(*memory.Services).Search(ctx, q, limit)
 			var ids []int64
 			for _, h := range hits {
 				ids = append(ids, h.ArticleID)
@@ -27,10 +27,10 @@ func TestContract(t *testing.T) {
 			return ids, err
 		},
 		Sentences: func(s storetest.Store, guild string) storetest.SentenceSearcher {
-			return s.(*memory.DB).SentenceIndexFor(guild)
+			return s.(*memory.Services).SentenceIndexFor(guild)
 		},
 		Prune: func(ctx context.Context, s storetest.Store, cutoff time.Time) (int, int, error) {
-			r, err := s.(*memory.DB).Prune(ctx, cutoff)
+			r, err := s.(*memory.Services).Prune(ctx, cutoff)
 			return r.Articles, r.Digests, err
 		},
 		Exec: execStatement,
@@ -49,7 +49,7 @@ func execStatement(ctx context.Context, s storetest.Store, statement string) err
 	if m == nil {
 		return fmt.Errorf("the memory store runs no SQL: %q", statement)
 	}
-	db := s.(*memory.DB)
+	db := s.(*memory.Services)
 	a, _, err := db.ArticleByExternalID(ctx, m[1])
 	if err != nil {
 		return err

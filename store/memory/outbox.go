@@ -21,17 +21,17 @@ type outboxRow struct {
 // CreateOutbox stores o and its messages and sets o.ID. A subscription
 // with an unfinished digest, or one for the same window end, makes it an
 // ECONFLICT error.
-func (db *DB) CreateOutbox(ctx context.Context, o *news.Outbox) error {
+func (ob *OutboxService) CreateOutbox(ctx context.Context, o *news.Outbox) error {
 	if o == nil {
 		return news.Errorf(news.EINVALID, "no digest to store")
 	}
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	if _, ok := db.subs[o.SubscriptionID]; !ok {
+	ob.db.mu.Lock()
+	defer ob.db.mu.Unlock()
+	if _, ok := ob.db.subs[o.SubscriptionID]; !ok {
 		return news.Errorf(news.EINVALID, "no subscription %d for the digest", o.SubscriptionID)
 	}
 	until := sec(o.Until)
-	for _, x := range db.outboxes {
+	for _, x := range ob.db.outboxes {
 		if x.SubscriptionID != o.SubscriptionID {
 			continue
 		}
@@ -40,7 +40,7 @@ func (db *DB) CreateOutbox(ctx context.Context, o *news.Outbox) error {
 		}
 	}
 	c := copyOutbox(o)
-	c.ID = db.nextID("outbox")
+	c.ID = ob.db.nextID("outbox")
 	c.Since, c.Until, c.Created = sec(o.Since), until, sec(o.Created)
 	if c.StoryIDs == nil {
 		c.StoryIDs = []int64{}
@@ -48,18 +48,18 @@ func (db *DB) CreateOutbox(ctx context.Context, o *news.Outbox) error {
 	for i := range c.Messages {
 		c.Messages[i].Sent = sec(c.Messages[i].Sent)
 	}
-	db.outboxes[c.ID] = &outboxRow{Outbox: c}
+	ob.db.outboxes[c.ID] = &outboxRow{Outbox: c}
 	o.ID = c.ID
 	return nil
 }
 
 // PendingOutboxes returns the unfinished digests of one subscription (all
 // when subscriptionID is 0), oldest first, with all their messages.
-func (db *DB) PendingOutboxes(ctx context.Context, subscriptionID int64) ([]news.Outbox, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
+func (ob *OutboxService) PendingOutboxes(ctx context.Context, subscriptionID int64) ([]news.Outbox, error) {
+	ob.db.mu.Lock()
+	defer ob.db.mu.Unlock()
 	var out []news.Outbox
-	for _, o := range db.outboxes {
+	for _, o := range ob.db.outboxes {
 		if !o.finished && (subscriptionID == 0 || o.SubscriptionID == subscriptionID) {
 			c := copyOutbox(&o.Outbox)
 			c.Delivered = nil
@@ -74,8 +74,8 @@ func (db *DB) PendingOutboxes(ctx context.Context, subscriptionID int64) ([]news
 // the digest is left to send, the same critical section finishes the
 // digest and moves the subscription's cursor to its window end (never
 // back): of any number of callers settling the same message, one succeeds.
-func (db *DB) MarkSent(ctx context.Context, outboxID int64, part int, messageID string, at time.Time) (bool, error) {
-	return db.settle(outboxID, part, func(m *news.OutboxMessage) {
+func (ob *OutboxService) MarkSent(ctx context.Context, outboxID int64, part int, messageID string, at time.Time) (bool, error) {
+	return ob.db.settle(outboxID, part, func(m *news.OutboxMessage) {
 		m.Sent, m.MessageID = sec(at), messageID
 		if m.Sent.IsZero() {
 			m.Sent = time.Unix(1, 0).UTC() // sent, whatever the clock said
@@ -85,11 +85,11 @@ func (db *DB) MarkSent(ctx context.Context, outboxID int64, part int, messageID 
 
 // ParkMessage records that Discord refused one message for good; the last
 // message to settle finishes the digest, as MarkSent does.
-func (db *DB) ParkMessage(ctx context.Context, outboxID int64, part int, reason string) (bool, error) {
+func (ob *OutboxService) ParkMessage(ctx context.Context, outboxID int64, part int, reason string) (bool, error) {
 	if reason == "" {
 		return false, news.Errorf(news.EINVALID, "a parked message needs a reason")
 	}
-	return db.settle(outboxID, part, func(m *news.OutboxMessage) { m.Parked = reason })
+	return ob.db.settle(outboxID, part, func(m *news.OutboxMessage) { m.Parked = reason })
 }
 
 // settle applies set to one pending message and finishes the digest when
@@ -144,12 +144,12 @@ func (db *DB) remember(sub int64, until time.Time, told []news.DeliveredStory) {
 // DeliveredStories returns what the subscription was last told of the
 // given stories. A delivered story merged into another since is found
 // under the id it redirects to; when several were, the latest told.
-func (db *DB) DeliveredStories(ctx context.Context, subscriptionID int64, storyIDs []int64) (map[int64]news.DeliveredStory, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
+func (ob *OutboxService) DeliveredStories(ctx context.Context, subscriptionID int64, storyIDs []int64) (map[int64]news.DeliveredStory, error) {
+	ob.db.mu.Lock()
+	defer ob.db.mu.Unlock()
 	out := map[int64]news.DeliveredStory{}
 	var told []news.DeliveredStory
-	for _, d := range db.delivered[subscriptionID] {
+	for _, d := range ob.db.delivered[subscriptionID] {
 		told = append(told, d)
 	}
 	slices.SortFunc(told, func(a, b news.DeliveredStory) int {
@@ -159,7 +159,7 @@ func (db *DB) DeliveredStories(ctx context.Context, subscriptionID int64, storyI
 		return cmpID(a.StoryID, b.StoryID)
 	})
 	for _, d := range told {
-		if id := db.resolve(d.StoryID); slices.Contains(storyIDs, id) {
+		if id := ob.db.resolve(d.StoryID); slices.Contains(storyIDs, id) {
 			d = clone(d)
 			d.StoryID = id
 			out[id] = d

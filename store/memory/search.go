@@ -24,13 +24,13 @@ const (
 // words; a query with no words finds nothing. Retired articles are not
 // searched. It reads every article's words on each call (see the package
 // doc).
-func (db *DB) Search(ctx context.Context, query string, limit int) ([]SearchHit, error) {
+func (sr *SearchService) Search(ctx context.Context, query string, limit int) ([]SearchHit, error) {
 	want := fold.Words(query)
 	if len(want) == 0 || limit <= 0 {
 		return nil, nil
 	}
-	db.mu.Lock()
-	defer db.mu.Unlock()
+	sr.db.mu.Lock()
+	defer sr.db.mu.Unlock()
 	type doc struct {
 		r      *article
 		tf     map[string]int
@@ -40,7 +40,7 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]SearchHit,
 	var docs []doc
 	df := map[string]int{}
 	total, n := 0, 0
-	for _, r := range db.articles {
+	for _, r := range sr.db.articles {
 		if r.retired {
 			continue
 		}

@@ -12,7 +12,7 @@ import (
 func TestSeedStory(t *testing.T) {
 	ctx := context.Background()
 	at := time.Date(2016, 9, 19, 12, 0, 0, 0, time.UTC)
-	db := memory.New(memory.WithNow(func() time.Time { return at.Add(48 * time.Hour) }))
+	db := memory.NewServices(memory.New(memory.WithNow(func() time.Time { return at.Add(48 * time.Hour) })))
 	s := &news.Story{Headline: "Convoy hit", Categories: []news.Category{news.Humanitarian},
 		Sources: []news.StorySource{{ExternalID: "r1", SourceName: "reuters", Published: at.Add(-2 * time.Hour)},
 			{SourceName: "afp", Published: at.Add(-time.Hour)}}}

@@ -22,11 +22,11 @@ const maxFactArticles = 50
 // IndexMissingSentences indexes every stored article that has no entry in
 // the sentence index, split by split(title, text), and returns how many.
 // batch only bounds the SQL stores' transactions; here all is one step.
-func (db *DB) IndexMissingSentences(ctx context.Context, split func(title, text string) []string, batch int) (int, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
+func (sr *SearchService) IndexMissingSentences(ctx context.Context, split func(title, text string) []string, batch int) (int, error) {
+	sr.db.mu.Lock()
+	defer sr.db.mu.Unlock()
 	n := 0
-	for _, r := range db.articles {
+	for _, r := range sr.db.articles {
 		if r.sentences == nil {
 			r.sentences = append([]string{}, split(r.a.Title, r.a.Text)...)
 			n++
@@ -37,11 +37,11 @@ func (db *DB) IndexMissingSentences(ctx context.Context, split func(title, text 
 
 // RefreshSentenceTerms rebuilds the snapshot of the terms held by at least
 // minDocs sentences.
-func (db *DB) RefreshSentenceTerms(ctx context.Context, minDocs int) error {
-	db.mu.Lock()
-	defer db.mu.Unlock()
+func (sr *SearchService) RefreshSentenceTerms(ctx context.Context, minDocs int) error {
+	sr.db.mu.Lock()
+	defer sr.db.mu.Unlock()
 	docs := map[string]int64{}
-	for _, r := range db.articles {
+	for _, r := range sr.db.articles {
 		for _, s := range r.sentences {
 			seen := map[string]bool{}
 			for _, w := range fold.Words(s) {
@@ -57,7 +57,7 @@ func (db *DB) RefreshSentenceTerms(ctx context.Context, minDocs int) error {
 			delete(docs, w)
 		}
 	}
-	db.termDocs = docs
+	sr.db.termDocs = docs
 	return nil
 }
 
@@ -71,7 +71,9 @@ type Reader struct {
 
 // SentenceIndexFor returns the sentence index for readers of guildID ("":
 // the operator's articles only).
-func (db *DB) SentenceIndexFor(guildID string) *Reader { return &Reader{db: db, guild: guildID} }
+func (sr *SearchService) SentenceIndexFor(guildID string) *Reader {
+	return &Reader{db: sr.db, guild: guildID}
+}
 
 // SentenceCount returns the number of indexed sentences.
 func (x *Reader) SentenceCount(ctx context.Context) (int64, error) {

@@ -10,20 +10,20 @@ import (
 
 // CreateSource stores s and sets s.ID and s.Created; the same URL for the
 // same guild is an ECONFLICT error.
-func (db *DB) CreateSource(ctx context.Context, s *news.Source) error {
-	return db.CreateSourceWithin(ctx, s, 0)
+func (sc *SourceService) CreateSource(ctx context.Context, s *news.Source) error {
+	return sc.createSourceWithin(ctx, s, 0)
 }
 
-// CreateSourceWithin is CreateSource unless s's guild has limit sources or
+// createSourceWithin is CreateSource unless s's guild has limit sources or
 // more (0: no cap).
-func (db *DB) CreateSourceWithin(ctx context.Context, s *news.Source, limit int) error {
+func (sc *SourceService) createSourceWithin(ctx context.Context, s *news.Source, limit int) error {
 	if err := news.ValidSource(s); err != nil {
 		return err
 	}
-	db.mu.Lock()
-	defer db.mu.Unlock()
+	sc.db.mu.Lock()
+	defer sc.db.mu.Unlock()
 	n := 0
-	for _, o := range db.sources {
+	for _, o := range sc.db.sources {
 		if o.GuildID != s.GuildID {
 			continue
 		}
@@ -35,21 +35,21 @@ func (db *DB) CreateSourceWithin(ctx context.Context, s *news.Source, limit int)
 	if limit > 0 && n >= limit {
 		return news.Errorf(news.ELIMIT, "the guild has %d sources, the limit is %d", n, limit)
 	}
-	s.ID, s.Created = db.nextID("source"), db.clock()
+	s.ID, s.Created = sc.db.nextID("source"), sc.db.clock()
 	c := *s
 	c.NextCheck, c.LastSuccess = sec(c.NextCheck), sec(c.LastSuccess)
-	db.sources[s.ID] = &c
+	sc.db.sources[s.ID] = &c
 	return nil
 }
 
 // UpdateSource saves s's name, kind and polling state.
-func (db *DB) UpdateSource(ctx context.Context, s *news.Source) error {
+func (sc *SourceService) UpdateSource(ctx context.Context, s *news.Source) error {
 	if s == nil {
 		return news.Errorf(news.EINVALID, "no source to update")
 	}
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	o, ok := db.sources[s.ID]
+	sc.db.mu.Lock()
+	defer sc.db.mu.Unlock()
+	o, ok := sc.db.sources[s.ID]
 	if !ok {
 		return notFound("no source %d", s.ID)
 	}
@@ -62,31 +62,31 @@ func (db *DB) UpdateSource(ctx context.Context, s *news.Source) error {
 // DeleteSource removes a source. An operator's source's articles stay,
 // with no source id; a guild's source's articles are retired: a guild that
 // removes a feed removes what it brought.
-func (db *DB) DeleteSource(ctx context.Context, id int64) error {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	if _, ok := db.sources[id]; !ok {
+func (sc *SourceService) DeleteSource(ctx context.Context, id int64) error {
+	sc.db.mu.Lock()
+	defer sc.db.mu.Unlock()
+	if _, ok := sc.db.sources[id]; !ok {
 		return notFound("no source %d", id)
 	}
-	for _, a := range db.articles {
+	for _, a := range sc.db.articles {
 		if a.a.SourceID != id {
 			continue
 		}
 		if a.a.GuildID != "" {
-			db.retire(a)
+			sc.db.retire(a)
 		} else {
 			a.a.SourceID = 0
 		}
 	}
-	delete(db.sources, id)
+	delete(sc.db.sources, id)
 	return nil
 }
 
 // Source returns one source by id.
-func (db *DB) Source(ctx context.Context, id int64) (*news.Source, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	s, ok := db.sources[id]
+func (sc *SourceService) Source(ctx context.Context, id int64) (*news.Source, error) {
+	sc.db.mu.Lock()
+	defer sc.db.mu.Unlock()
+	s, ok := sc.db.sources[id]
 	if !ok {
 		return nil, notFound("no source %d", id)
 	}
@@ -95,16 +95,16 @@ func (db *DB) Source(ctx context.Context, id int64) (*news.Source, error) {
 }
 
 // Sources lists the sources of a guild ("": the operator's), by id.
-func (db *DB) Sources(ctx context.Context, guildID string) ([]news.Source, error) {
-	return db.listSources(func(s *news.Source) bool { return s.GuildID == guildID }, byID), nil
+func (sc *SourceService) Sources(ctx context.Context, guildID string) ([]news.Source, error) {
+	return sc.db.listSources(func(s *news.Source) bool { return s.GuildID == guildID }, byID), nil
 }
 
 // DueSources lists the enabled sources whose next check is at or before
 // now, most overdue first.
-func (db *DB) DueSources(ctx context.Context, now time.Time) ([]news.Source, error) {
+func (sc *SourceService) DueSources(ctx context.Context, now time.Time) ([]news.Source, error) {
 	now = sec(now)
 	due := func(s *news.Source) bool { return !s.Disabled() && !s.NextCheck.After(now) }
-	return db.listSources(due, func(a, b news.Source) int {
+	return sc.db.listSources(due, func(a, b news.Source) int {
 		if c := a.NextCheck.Compare(b.NextCheck); c != 0 {
 			return c
 		}
@@ -139,11 +139,11 @@ func (db *DB) listSources(keep func(*news.Source) bool, order func(a, b news.Sou
 
 // CountSourceArticles returns how many articles of the source were stored
 // at or after since.
-func (db *DB) CountSourceArticles(ctx context.Context, sourceID int64, since time.Time) (int, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
+func (sc *SourceService) CountSourceArticles(ctx context.Context, sourceID int64, since time.Time) (int, error) {
+	sc.db.mu.Lock()
+	defer sc.db.mu.Unlock()
 	n := 0
-	for _, a := range db.articles {
+	for _, a := range sc.db.articles {
 		if a.a.SourceID == sourceID && !a.stored.Before(sec(since)) {
 			n++
 		}

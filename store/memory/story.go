@@ -9,29 +9,29 @@ import (
 )
 
 // CreateStory stores s and sets s.ID and s.Updated.
-func (db *DB) CreateStory(ctx context.Context, s *news.Story) error {
+func (sv *StoryService) CreateStory(ctx context.Context, s *news.Story) error {
 	if s == nil {
 		return news.Errorf(news.EINVALID, "no story to store")
 	}
-	db.mu.Lock()
-	defer db.mu.Unlock()
+	sv.db.mu.Lock()
+	defer sv.db.mu.Unlock()
 	s.ID = 0
-	db.saveStory(s, db.clock())
+	sv.db.saveStory(s, sv.db.clock())
 	return nil
 }
 
 // UpdateStory replaces the aggregate fields of a stored story, absorbs the
 // stories s.Absorbed names, and sets s.Updated; the seen times only widen.
-func (db *DB) UpdateStory(ctx context.Context, s *news.Story) error {
+func (sv *StoryService) UpdateStory(ctx context.Context, s *news.Story) error {
 	if s == nil {
 		return news.Errorf(news.EINVALID, "no story to update")
 	}
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	if _, ok := db.stories[s.ID]; !ok || s.ID == 0 {
+	sv.db.mu.Lock()
+	defer sv.db.mu.Unlock()
+	if _, ok := sv.db.stories[s.ID]; !ok || s.ID == 0 {
 		return notFound("no story %d", s.ID)
 	}
-	db.saveStory(s, db.clock())
+	sv.db.saveStory(s, sv.db.clock())
 	return nil
 }
 
@@ -127,14 +127,14 @@ func (db *DB) widenStory(s *news.Story, published time.Time) {
 
 // Story returns one story, found by its id or by the id of a story it
 // absorbed, with the sources the operator's readers may see.
-func (db *DB) Story(ctx context.Context, id int64) (*news.Story, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	st, ok := db.stories[db.resolve(id)]
+func (sv *StoryService) Story(ctx context.Context, id int64) (*news.Story, error) {
+	sv.db.mu.Lock()
+	defer sv.db.mu.Unlock()
+	st, ok := sv.db.stories[sv.db.resolve(id)]
 	if !ok {
 		return nil, notFound("no story %d", id)
 	}
-	s := db.readStory(st, "")
+	s := sv.db.readStory(st, "")
 	return &s, nil
 }
 
@@ -167,15 +167,15 @@ func (db *DB) readStory(st *news.Story, guild string) news.Story {
 // holding a guild's article passes, its reader's view decides) and its
 // keywords (in one of the articles the reader may see), newest change
 // first, with the sources that reader may see.
-func (db *DB) Stories(ctx context.Context, f news.DigestFilter) ([]news.Story, error) {
+func (sv *StoryService) Stories(ctx context.Context, f news.DigestFilter) ([]news.Story, error) {
 	phrases, ok := keywordPhrases(f.Keywords)
 	if !ok {
 		return nil, nil
 	}
-	db.mu.Lock()
-	defer db.mu.Unlock()
+	sv.db.mu.Lock()
+	defer sv.db.mu.Unlock()
 	inWin, guildHeld, kw := map[int64]bool{}, map[int64]bool{}, map[int64]bool{}
-	for _, r := range db.articles {
+	for _, r := range sv.db.articles {
 		if r.storyID == 0 {
 			continue
 		}
@@ -194,7 +194,7 @@ func (db *DB) Stories(ctx context.Context, f news.DigestFilter) ([]news.Story, e
 	}
 	var picked []*news.Story
 	for id := range inWin {
-		st := db.stories[id]
+		st := sv.db.stories[id]
 		if st == nil || phrases != nil && !kw[id] || !guildHeld[id] && !storyMatches(st, f) {
 			continue
 		}
@@ -211,7 +211,7 @@ func (db *DB) Stories(ctx context.Context, f news.DigestFilter) ([]news.Story, e
 	}
 	out := make([]news.Story, 0, len(picked))
 	for _, st := range picked {
-		out = append(out, db.readStory(st, f.GuildID))
+		out = append(out, sv.db.readStory(st, f.GuildID))
 	}
 	return out, nil
 }

@@ -18,22 +18,22 @@ func copySubscription(s *news.Subscription) *news.Subscription {
 }
 
 // CreateSubscription stores s and sets s.ID.
-func (db *DB) CreateSubscription(ctx context.Context, s *news.Subscription) error {
-	return db.CreateSubscriptionWithin(ctx, s, 0)
+func (sb *SubscriptionService) CreateSubscription(ctx context.Context, s *news.Subscription) error {
+	return sb.createSubscriptionWithin(ctx, s, 0)
 }
 
-// CreateSubscriptionWithin is CreateSubscription under a cap (0: none): a
+// createSubscriptionWithin is CreateSubscription under a cap (0: none): a
 // channel subscription counts against its guild's, a DM one against its
 // user's.
-func (db *DB) CreateSubscriptionWithin(ctx context.Context, s *news.Subscription, limit int) error {
+func (sb *SubscriptionService) createSubscriptionWithin(ctx context.Context, s *news.Subscription, limit int) error {
 	if err := news.ValidSubscription(s); err != nil {
 		return err
 	}
-	db.mu.Lock()
-	defer db.mu.Unlock()
+	sb.db.mu.Lock()
+	defer sb.db.mu.Unlock()
 	if limit > 0 {
 		n, whose := 0, "guild"
-		for _, o := range db.subs {
+		for _, o := range sb.db.subs {
 			if s.DM && o.DM && o.UserID == s.UserID || !s.DM && !o.DM && o.GuildID == s.GuildID {
 				n++
 			}
@@ -45,43 +45,43 @@ func (db *DB) CreateSubscriptionWithin(ctx context.Context, s *news.Subscription
 			return news.Errorf(news.ELIMIT, "the %s has %d subscriptions, the limit is %d", whose, n, limit)
 		}
 	}
-	now := db.clock()
-	s.ID, s.Created, s.Updated = db.nextID("subscription"), now, now
-	db.subs[s.ID] = copySubscription(s)
+	now := sb.db.clock()
+	s.ID, s.Created, s.Updated = sb.db.nextID("subscription"), now, now
+	sb.db.subs[s.ID] = copySubscription(s)
 	return nil
 }
 
 // UpdateSubscription saves every field of s but its creation time, and
 // sets s.Updated; the cursor never moves back (a copy read before a
 // delivery moved it cannot undo the delivery).
-func (db *DB) UpdateSubscription(ctx context.Context, s *news.Subscription) error {
+func (sb *SubscriptionService) UpdateSubscription(ctx context.Context, s *news.Subscription) error {
 	if err := news.ValidSubscription(s); err != nil {
 		return err
 	}
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	o, ok := db.subs[s.ID]
+	sb.db.mu.Lock()
+	defer sb.db.mu.Unlock()
+	o, ok := sb.db.subs[s.ID]
 	if !ok {
 		return notFound("no subscription %d", s.ID)
 	}
 	c := copySubscription(s)
-	c.Created, c.Updated = o.Created, db.clock()
+	c.Created, c.Updated = o.Created, sb.db.clock()
 	if o.Cursor.After(c.Cursor) {
 		c.Cursor = o.Cursor
 	}
-	db.subs[s.ID] = c
+	sb.db.subs[s.ID] = c
 	s.Updated = c.Updated
 	return nil
 }
 
 // DeleteSubscription removes a subscription with its unsent digests.
-func (db *DB) DeleteSubscription(ctx context.Context, id int64) error {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	if _, ok := db.subs[id]; !ok {
+func (sb *SubscriptionService) DeleteSubscription(ctx context.Context, id int64) error {
+	sb.db.mu.Lock()
+	defer sb.db.mu.Unlock()
+	if _, ok := sb.db.subs[id]; !ok {
 		return notFound("no subscription %d", id)
 	}
-	db.deleteSubscription(id)
+	sb.db.deleteSubscription(id)
 	return nil
 }
 
@@ -99,10 +99,10 @@ func (db *DB) deleteSubscription(id int64) {
 }
 
 // Subscription returns one subscription by id.
-func (db *DB) Subscription(ctx context.Context, id int64) (*news.Subscription, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	s, ok := db.subs[id]
+func (sb *SubscriptionService) Subscription(ctx context.Context, id int64) (*news.Subscription, error) {
+	sb.db.mu.Lock()
+	defer sb.db.mu.Unlock()
+	s, ok := sb.db.subs[id]
 	if !ok {
 		return nil, notFound("no subscription %d", id)
 	}
@@ -110,11 +110,11 @@ func (db *DB) Subscription(ctx context.Context, id int64) (*news.Subscription, e
 }
 
 // Subscriptions lists the subscriptions matching the filter, by id.
-func (db *DB) Subscriptions(ctx context.Context, f news.SubscriptionFilter) ([]news.Subscription, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
+func (sb *SubscriptionService) Subscriptions(ctx context.Context, f news.SubscriptionFilter) ([]news.Subscription, error) {
+	sb.db.mu.Lock()
+	defer sb.db.mu.Unlock()
 	var out []news.Subscription
-	for _, s := range db.subs {
+	for _, s := range sb.db.subs {
 		if f.GuildID != "" && s.GuildID != f.GuildID || f.ChannelID != "" && s.ChannelID != f.ChannelID ||
 			f.UserID != "" && s.UserID != f.UserID || f.DM != nil && s.DM != *f.DM {
 			continue
@@ -126,10 +126,10 @@ func (db *DB) Subscriptions(ctx context.Context, f news.SubscriptionFilter) ([]n
 }
 
 // AdvanceCursor moves a subscription's cursor to t, never back.
-func (db *DB) AdvanceCursor(ctx context.Context, subscriptionID int64, t time.Time) error {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	s, ok := db.subs[subscriptionID]
+func (ob *OutboxService) AdvanceCursor(ctx context.Context, subscriptionID int64, t time.Time) error {
+	ob.db.mu.Lock()
+	defer ob.db.mu.Unlock()
+	s, ok := ob.db.subs[subscriptionID]
 	if !ok {
 		return notFound("no subscription %d", subscriptionID)
 	}

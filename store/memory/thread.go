@@ -20,37 +20,37 @@ type threadPost struct {
 
 // CreateThreadFollow stores f and sets f.ID; a channel has one follow
 // (ECONFLICT). A follow decides from its creation (or f.Cursor when later).
-func (db *DB) CreateThreadFollow(ctx context.Context, f *news.ThreadFollow) error {
+func (th *ThreadService) CreateThreadFollow(ctx context.Context, f *news.ThreadFollow) error {
 	if f.GuildID == "" || f.ChannelID == "" {
 		return news.Errorf(news.EINVALID, "a followed channel needs a guild channel")
 	}
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	for _, o := range db.follows {
+	th.db.mu.Lock()
+	defer th.db.mu.Unlock()
+	for _, o := range th.db.follows {
 		if o.ChannelID == f.ChannelID {
 			return news.Errorf(news.ECONFLICT, "this channel is followed already")
 		}
 	}
-	now := db.clock()
+	now := th.db.clock()
 	if f.Cursor = sec(f.Cursor); f.Cursor.Before(now) {
 		f.Cursor = now
 	}
-	f.ID, f.Created = db.nextID("thread_follow"), now
+	f.ID, f.Created = th.db.nextID("thread_follow"), now
 	c := *f
 	c.Topics, c.Places, c.Keywords = strs(f.Topics), strs(f.Places), strs(f.Keywords)
 	c.QuietAfter = f.QuietAfter.Truncate(time.Second)
-	db.follows[f.ID] = &c
+	th.db.follows[f.ID] = &c
 	return nil
 }
 
 // DeleteThreadFollow removes a guild's follow of a channel with its
 // threads, posts and reported articles.
-func (db *DB) DeleteThreadFollow(ctx context.Context, guildID, channelID string) error {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	for id, f := range db.follows {
+func (th *ThreadService) DeleteThreadFollow(ctx context.Context, guildID, channelID string) error {
+	th.db.mu.Lock()
+	defer th.db.mu.Unlock()
+	for id, f := range th.db.follows {
 		if f.GuildID == guildID && f.ChannelID == channelID {
-			db.deleteFollow(id)
+			th.db.deleteFollow(id)
 			return nil
 		}
 	}
@@ -78,11 +78,11 @@ func (db *DB) deleteFollow(id int64) {
 }
 
 // ThreadFollows lists the follows of a guild ("": all), by id.
-func (db *DB) ThreadFollows(ctx context.Context, guildID string) ([]news.ThreadFollow, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
+func (th *ThreadService) ThreadFollows(ctx context.Context, guildID string) ([]news.ThreadFollow, error) {
+	th.db.mu.Lock()
+	defer th.db.mu.Unlock()
 	var out []news.ThreadFollow
-	for _, f := range db.follows {
+	for _, f := range th.db.follows {
 		if guildID == "" || f.GuildID == guildID {
 			c := *f
 			c.Topics, c.Places, c.Keywords = strs(f.Topics), strs(f.Places), strs(f.Keywords)
@@ -94,12 +94,12 @@ func (db *DB) ThreadFollows(ctx context.Context, guildID string) ([]news.ThreadF
 }
 
 // ReportedArticles returns which of a follow's article ids a post reports.
-func (db *DB) ReportedArticles(ctx context.Context, followID int64, ids []int64) (map[int64]bool, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
+func (th *ThreadService) ReportedArticles(ctx context.Context, followID int64, ids []int64) (map[int64]bool, error) {
+	th.db.mu.Lock()
+	defer th.db.mu.Unlock()
 	out := map[int64]bool{}
 	for _, id := range ids {
-		if db.reported[threadKey{followID, id}] {
+		if th.db.reported[threadKey{followID, id}] {
 			out[id] = true
 		}
 	}
@@ -108,15 +108,15 @@ func (db *DB) ReportedArticles(ctx context.Context, followID int64, ids []int64)
 
 // StoryThreadOf returns a follow's thread of a story, or of a story merged
 // into it (its own first, else the lowest id's).
-func (db *DB) StoryThreadOf(ctx context.Context, followID, storyID int64) (news.StoryThread, bool, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	if t, ok := db.threads[threadKey{followID, storyID}]; ok {
+func (th *ThreadService) StoryThreadOf(ctx context.Context, followID, storyID int64) (news.StoryThread, bool, error) {
+	th.db.mu.Lock()
+	defer th.db.mu.Unlock()
+	if t, ok := th.db.threads[threadKey{followID, storyID}]; ok {
 		return *t, true, nil
 	}
 	var best *news.StoryThread
-	for k, t := range db.threads {
-		if k.follow == followID && db.redirects[k.id] == storyID && (best == nil || k.id < best.StoryID) {
+	for k, t := range th.db.threads {
+		if k.follow == followID && th.db.redirects[k.id] == storyID && (best == nil || k.id < best.StoryID) {
 			best = t
 		}
 	}
@@ -131,30 +131,30 @@ func (db *DB) StoryThreadOf(ctx context.Context, followID, storyID int64) (news.
 // follows decided to until (never back), at once; a reported article, a
 // nonce or an opened thread stored before is an ECONFLICT error and
 // nothing is stored.
-func (db *DB) CreateThreadPosts(ctx context.Context, posts []news.ThreadPost, follows []int64, until time.Time) error {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	if err := db.checkThreadPosts(posts); err != nil {
+func (th *ThreadService) CreateThreadPosts(ctx context.Context, posts []news.ThreadPost, follows []int64, until time.Time) error {
+	th.db.mu.Lock()
+	defer th.db.mu.Unlock()
+	if err := th.db.checkThreadPosts(posts); err != nil {
 		return err
 	}
 	for i := range posts {
 		p := &posts[i]
-		p.ID = db.nextID("thread_post")
+		p.ID = th.db.nextID("thread_post")
 		c := *p
 		c.Articles, c.Created, c.MessageID, c.Parked = nil, sec(p.Created), "", ""
-		db.posts[p.ID] = &threadPost{ThreadPost: c}
+		th.db.posts[p.ID] = &threadPost{ThreadPost: c}
 		for _, a := range p.Articles {
-			db.reported[threadKey{p.FollowID, a}] = true
+			th.db.reported[threadKey{p.FollowID, a}] = true
 		}
 		k := threadKey{p.FollowID, p.StoryID}
 		if p.Kind == news.ThreadOpen {
-			db.threads[k] = &news.StoryThread{FollowID: p.FollowID, StoryID: p.StoryID, Marker: p.Marker, LastReport: c.Created}
-		} else if t, ok := db.threads[k]; ok {
+			th.db.threads[k] = &news.StoryThread{FollowID: p.FollowID, StoryID: p.StoryID, Marker: p.Marker, LastReport: c.Created}
+		} else if t, ok := th.db.threads[k]; ok {
 			t.LastReport, t.Archived = c.Created, false
 		}
 	}
 	for _, id := range follows {
-		if f, ok := db.follows[id]; ok && sec(until).After(f.Cursor) {
+		if f, ok := th.db.follows[id]; ok && sec(until).After(f.Cursor) {
 			f.Cursor = sec(until)
 		}
 	}
@@ -195,11 +195,11 @@ func (db *DB) checkThreadPosts(posts []news.ThreadPost) error {
 }
 
 // PendingThreadPosts returns the posts neither sent nor parked, oldest first.
-func (db *DB) PendingThreadPosts(ctx context.Context) ([]news.ThreadPost, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
+func (th *ThreadService) PendingThreadPosts(ctx context.Context) ([]news.ThreadPost, error) {
+	th.db.mu.Lock()
+	defer th.db.mu.Unlock()
 	var out []news.ThreadPost
-	for _, p := range db.posts {
+	for _, p := range th.db.posts {
 		if !p.sent && p.Parked == "" {
 			c := p.ThreadPost
 			c.Parked = ""
@@ -212,38 +212,38 @@ func (db *DB) PendingThreadPosts(ctx context.Context) ([]news.ThreadPost, error)
 
 // MarkThreadPostSent records that Discord accepted a post; with a thread
 // id, the post's thread records it and its starter message.
-func (db *DB) MarkThreadPostSent(ctx context.Context, id int64, threadID, messageID string) error {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	p, ok := db.posts[id]
+func (th *ThreadService) MarkThreadPostSent(ctx context.Context, id int64, threadID, messageID string) error {
+	th.db.mu.Lock()
+	defer th.db.mu.Unlock()
+	p, ok := th.db.posts[id]
 	if !ok {
 		return nil
 	}
 	p.sent, p.MessageID = true, messageID
-	if t, ok := db.threads[threadKey{p.FollowID, p.StoryID}]; ok && threadID != "" {
+	if t, ok := th.db.threads[threadKey{p.FollowID, p.StoryID}]; ok && threadID != "" {
 		t.ThreadID, t.StarterID = threadID, messageID
 	}
 	return nil
 }
 
 // MarkThreadStarter records the message a thread is to be started from.
-func (db *DB) MarkThreadStarter(ctx context.Context, id int64, messageID string) error {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	if p, ok := db.posts[id]; ok && !p.sent {
+func (th *ThreadService) MarkThreadStarter(ctx context.Context, id int64, messageID string) error {
+	th.db.mu.Lock()
+	defer th.db.mu.Unlock()
+	if p, ok := th.db.posts[id]; ok && !p.sent {
 		p.MessageID = messageID
 	}
 	return nil
 }
 
 // ParkThreadPost records that Discord refused a post for good.
-func (db *DB) ParkThreadPost(ctx context.Context, id int64, reason string) error {
+func (th *ThreadService) ParkThreadPost(ctx context.Context, id int64, reason string) error {
 	if reason == "" {
 		reason = "refused"
 	}
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	if p, ok := db.posts[id]; ok {
+	th.db.mu.Lock()
+	defer th.db.mu.Unlock()
+	if p, ok := th.db.posts[id]; ok {
 		p.Parked = reason
 	}
 	return nil
@@ -251,12 +251,12 @@ func (db *DB) ParkThreadPost(ctx context.Context, id int64, reason string) error
 
 // QuietThreads returns the made, unarchived threads whose last report is
 // older than their follow's QuietAfter at now, longest quiet first.
-func (db *DB) QuietThreads(ctx context.Context, now time.Time) ([]news.StoryThread, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
+func (th *ThreadService) QuietThreads(ctx context.Context, now time.Time) ([]news.StoryThread, error) {
+	th.db.mu.Lock()
+	defer th.db.mu.Unlock()
 	var out []news.StoryThread
-	for k, t := range db.threads {
-		f := db.follows[k.follow]
+	for k, t := range th.db.threads {
+		f := th.db.follows[k.follow]
 		if f != nil && !t.Archived && t.ThreadID != "" && unix(t.LastReport)+int64(f.QuietAfter/time.Second) <= unix(now) {
 			out = append(out, *t)
 		}
@@ -274,10 +274,10 @@ func (db *DB) QuietThreads(ctx context.Context, now time.Time) ([]news.StoryThre
 }
 
 // MarkThreadArchived records that a thread was archived.
-func (db *DB) MarkThreadArchived(ctx context.Context, followID, storyID int64) error {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	if t, ok := db.threads[threadKey{followID, storyID}]; ok {
+func (th *ThreadService) MarkThreadArchived(ctx context.Context, followID, storyID int64) error {
+	th.db.mu.Lock()
+	defer th.db.mu.Unlock()
+	if t, ok := th.db.threads[threadKey{followID, storyID}]; ok {
 		t.Archived = true
 	}
 	return nil

@@ -10,8 +10,6 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-var _ news.AlertService = (*DB)(nil)
-
 const alertRuleColumns = `id, guild_id, channel_id, user_id, topics, places, keywords, role_id, toll,
 	cursor, created`
 
@@ -19,15 +17,15 @@ const alertRuleColumns = `id, guild_id, channel_id, user_id, topics, places, key
 // under an advisory lock on the guild, so two commands at once (on two
 // instances too) cannot pass a cap. A rule decides from its creation (or
 // r.Cursor when later).
-func (db *DB) CreateAlertRule(ctx context.Context, r *news.AlertRule, max int) error {
+func (al *AlertService) CreateAlertRule(ctx context.Context, r *news.AlertRule, max int) error {
 	if r.GuildID == "" || r.ChannelID == "" {
 		return news.Errorf(news.EINVALID, "an alert rule needs a guild channel")
 	}
-	now := fromUnix(unix(db.now()))
+	now := fromUnix(unix(al.db.now()))
 	if r.Cursor.Before(now) {
 		r.Cursor = now
 	}
-	return db.inTx(ctx, func(tx pgx.Tx) error {
+	return al.db.inTx(ctx, func(tx pgx.Tx) error {
 		if max > 0 {
 			if err := lockKey(ctx, tx, "alerts/"+r.GuildID); err != nil {
 				return err
@@ -53,8 +51,8 @@ func (db *DB) CreateAlertRule(ctx context.Context, r *news.AlertRule, max int) e
 }
 
 // DeleteAlertRule removes a guild's rule, its posts and what it fired.
-func (db *DB) DeleteAlertRule(ctx context.Context, guildID string, id int64) error {
-	tag, err := db.pool.Exec(ctx, `DELETE FROM alert_rules WHERE id = $1 AND guild_id = $2`, id, guildID)
+func (al *AlertService) DeleteAlertRule(ctx context.Context, guildID string, id int64) error {
+	tag, err := al.db.pool.Exec(ctx, `DELETE FROM alert_rules WHERE id = $1 AND guild_id = $2`, id, guildID)
 	if err != nil {
 		return fmt.Errorf("delete alert rule: %w", err)
 	}
@@ -62,10 +60,10 @@ func (db *DB) DeleteAlertRule(ctx context.Context, guildID string, id int64) err
 }
 
 // AlertRules lists the rules of a guild and channel ("": any), by id.
-func (db *DB) AlertRules(ctx context.Context, guildID, channelID string) ([]news.AlertRule, error) {
+func (al *AlertService) AlertRules(ctx context.Context, guildID, channelID string) ([]news.AlertRule, error) {
 	q := `SELECT ` + alertRuleColumns + ` FROM alert_rules WHERE ($1 = '' OR guild_id = $1)
 		AND ($2 = '' OR channel_id = $2) ORDER BY id`
-	return queryAll(ctx, db.pool, "alert rules", q, scanAlertRule, guildID, channelID)
+	return queryAll(ctx, al.db.pool, "alert rules", q, scanAlertRule, guildID, channelID)
 }
 
 func scanAlertRule(row pgx.Row, r *news.AlertRule) error {
@@ -89,7 +87,7 @@ func scanAlertRule(row pgx.Row, r *news.AlertRule) error {
 
 // FiredAlerts returns which of keys fired before, also under the id of a
 // story merged into the key's.
-func (db *DB) FiredAlerts(ctx context.Context, keys []news.AlertKey) (map[news.AlertKey]bool, error) {
+func (al *AlertService) FiredAlerts(ctx context.Context, keys []news.AlertKey) (map[news.AlertKey]bool, error) {
 	out := map[news.AlertKey]bool{}
 	if len(keys) == 0 {
 		return out, nil
@@ -102,7 +100,7 @@ func (db *DB) FiredAlerts(ctx context.Context, keys []news.AlertKey) (map[news.A
 		FROM unnest($1::bigint[], $2::bigint[], $3::text[]) AS k(rule_id, story_id, what)
 		JOIN alert_fired f ON f.rule_id = k.rule_id AND f.what = k.what
 		AND (f.story_id = k.story_id OR f.story_id IN (SELECT from_id FROM story_redirects WHERE to_id = k.story_id))`
-	rows, err := queryAll(ctx, db.pool, "fired alerts", q, func(row pgx.Row, k *news.AlertKey) error {
+	rows, err := queryAll(ctx, al.db.pool, "fired alerts", q, func(row pgx.Row, k *news.AlertKey) error {
 		return row.Scan(&k.RuleID, &k.StoryID, &k.What)
 	}, rules, stories, whats)
 	if err != nil {
@@ -118,9 +116,9 @@ func (db *DB) FiredAlerts(ctx context.Context, keys []news.AlertKey) (map[news.A
 // the rules' cursors to until (never back), in one transaction. A key that
 // fired before is an ECONFLICT error, and nothing is stored; so is a lost
 // lease of the round (the fence ctx carries).
-func (db *DB) CreateAlertPosts(ctx context.Context, posts []news.AlertPost, rules []int64, until time.Time) error {
+func (al *AlertService) CreateAlertPosts(ctx context.Context, posts []news.AlertPost, rules []int64, until time.Time) error {
 	ids := make([]int64, len(posts))
-	err := db.inTx(ctx, func(tx pgx.Tx) error {
+	err := al.db.inTx(ctx, func(tx pgx.Tx) error {
 		if err := checkFence(ctx, tx); err != nil {
 			return err
 		}
@@ -162,10 +160,10 @@ func insertAlertPost(ctx context.Context, tx pgx.Tx, p *news.AlertPost) error {
 }
 
 // PendingAlertPosts returns the posts neither sent nor parked, oldest first.
-func (db *DB) PendingAlertPosts(ctx context.Context) ([]news.AlertPost, error) {
+func (al *AlertService) PendingAlertPosts(ctx context.Context) ([]news.AlertPost, error) {
 	const q = `SELECT id, rule_id, channel_id, role_id, content, marker, nonce, created FROM alert_posts
 		WHERE sent = 0 AND parked = '' ORDER BY id`
-	return queryAll(ctx, db.pool, "pending alert posts", q, func(row pgx.Row, p *news.AlertPost) error {
+	return queryAll(ctx, al.db.pool, "pending alert posts", q, func(row pgx.Row, p *news.AlertPost) error {
 		var created int64
 		err := row.Scan(&p.ID, &p.RuleID, &p.ChannelID, &p.RoleID, &p.Content, &p.Marker, &p.Nonce, &created)
 		p.Created = fromUnix(created)
@@ -174,24 +172,24 @@ func (db *DB) PendingAlertPosts(ctx context.Context) ([]news.AlertPost, error) {
 }
 
 // MarkAlertSent records that Discord accepted a post (fenced by ctx).
-func (db *DB) MarkAlertSent(ctx context.Context, id int64, messageID string, at time.Time) error {
-	return db.fencedExec(ctx, "mark alert sent", `UPDATE alert_posts SET sent = $1, message_id = $2 WHERE id = $3`,
+func (al *AlertService) MarkAlertSent(ctx context.Context, id int64, messageID string, at time.Time) error {
+	return al.db.fencedExec(ctx, "mark alert sent", `UPDATE alert_posts SET sent = $1, message_id = $2 WHERE id = $3`,
 		max(unix(at), 1), messageID, id)
 }
 
 // ParkAlertPost records that Discord refused a post for good (fenced by
 // ctx).
-func (db *DB) ParkAlertPost(ctx context.Context, id int64, reason string) error {
+func (al *AlertService) ParkAlertPost(ctx context.Context, id int64, reason string) error {
 	if reason == "" {
 		reason = "refused"
 	}
-	return db.fencedExec(ctx, "park alert post", `UPDATE alert_posts SET parked = $1 WHERE id = $2`, reason, id)
+	return al.db.fencedExec(ctx, "park alert post", `UPDATE alert_posts SET parked = $1 WHERE id = $2`, reason, id)
 }
 
 // AlertPostsSince counts the posts made for a channel since t.
-func (db *DB) AlertPostsSince(ctx context.Context, channelID string, t time.Time) (int, error) {
+func (al *AlertService) AlertPostsSince(ctx context.Context, channelID string, t time.Time) (int, error) {
 	var n int
-	err := db.pool.QueryRow(ctx, `SELECT count(*) FROM alert_posts WHERE channel_id = $1 AND created >= $2`,
+	err := al.db.pool.QueryRow(ctx, `SELECT count(*) FROM alert_posts WHERE channel_id = $1 AND created >= $2`,
 		channelID, unix(t)).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("count alert posts: %w", err)

@@ -20,22 +20,22 @@ const ingestLock = "ingest"
 // the same ExternalID, else CanonicalURL, else (for an article with
 // neither) ContentHash — among its guild's articles (the operator's for an
 // operator's source), or an ENOTFOUND error.
-func (db *DB) FindDuplicate(ctx context.Context, a *news.Article) (int64, error) {
-	guild, err := sourceGuild(ctx, db.pool, a.SourceID)
+func (ar *ArticleService) FindDuplicate(ctx context.Context, a *news.Article) (int64, error) {
+	guild, err := sourceGuild(ctx, ar.db.pool, a.SourceID)
 	if news.ErrorCode(err) == news.EINVALID {
 		return 0, news.WrapError(news.ENOTFOUND, "no duplicate of an article of an unknown source", err)
 	}
 	if err != nil {
 		return 0, err
 	}
-	return findDuplicate(ctx, db.pool, a, guild)
+	return findDuplicate(ctx, ar.db.pool, a, guild)
 }
 
 // FindDuplicates is FindDuplicate for many articles: ids[i] is the stored
 // duplicate of as[i], 0 when none.
-func (db *DB) FindDuplicates(ctx context.Context, as []*news.Article) ([]int64, error) {
+func (ar *ArticleService) FindDuplicates(ctx context.Context, as []*news.Article) ([]int64, error) {
 	ids := make([]int64, len(as))
-	err := db.inTx(ctx, func(tx pgx.Tx) error {
+	err := ar.db.inTx(ctx, func(tx pgx.Tx) error {
 		for i, a := range as {
 			guild, err := sourceGuild(ctx, tx, a.SourceID)
 			if news.ErrorCode(err) == news.EINVALID {
@@ -132,8 +132,8 @@ func sourceGuild(ctx context.Context, q querier, id int64) (string, error) {
 
 // CreateArticle stores n's article, analysis and story in one transaction.
 // A duplicate is an ECONFLICT error and stores nothing.
-func (db *DB) CreateArticle(ctx context.Context, n *news.NewArticle) error {
-	errs, err := db.CreateArticles(ctx, []*news.NewArticle{n})
+func (ar *ArticleService) CreateArticle(ctx context.Context, n *news.NewArticle) error {
+	errs, err := ar.CreateArticles(ctx, []*news.NewArticle{n})
 	if err != nil {
 		return err
 	}
@@ -145,17 +145,17 @@ func (db *DB) CreateArticle(ctx context.Context, n *news.NewArticle) error {
 // batch, or of an article another instance stored at the same moment)
 // fails alone. errs[i] is the outcome of items[i]; err is a failure of the
 // whole batch, which then stored nothing.
-func (db *DB) CreateArticles(ctx context.Context, items []*news.NewArticle) ([]error, error) {
+func (ar *ArticleService) CreateArticles(ctx context.Context, items []*news.NewArticle) ([]error, error) {
 	undos := make([]func(), len(items))
 	for i, n := range items {
 		undos[i] = snapshotIDs(n)
 	}
 	errs := make([]error, len(items))
-	err := db.inTx(ctx, func(tx pgx.Tx) error {
+	err := ar.db.inTx(ctx, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, qLockShared, ingestLock); err != nil {
 			return fmt.Errorf("lock ingest: %w", err)
 		}
-		now := db.now().UTC() // under the lock: see StoredHorizon
+		now := ar.db.now().UTC() // under the lock: see StoredHorizon
 		for i, n := range items {
 			// A failed item undoes only the ids it set itself: a story it
 			// shares with an earlier, stored item keeps that item's id.
@@ -351,13 +351,13 @@ func insertAnalysis(ctx context.Context, tx pgx.Tx, articleID int64, an *news.An
 // exclusively, so it waits for the writers in flight, and every later one
 // stores a time at or after it (on one clock: instances whose clocks
 // differ by seconds widen this by their difference).
-func (db *DB) StoredHorizon(ctx context.Context) (time.Time, error) {
+func (ar *ArticleService) StoredHorizon(ctx context.Context) (time.Time, error) {
 	var t time.Time
-	err := db.inTx(ctx, func(tx pgx.Tx) error {
+	err := ar.db.inTx(ctx, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, qLock, ingestLock); err != nil {
 			return err
 		}
-		t = fromUnix(unix(db.now()))
+		t = fromUnix(unix(ar.db.now()))
 		return nil
 	})
 	if err != nil {
@@ -367,9 +367,9 @@ func (db *DB) StoredHorizon(ctx context.Context) (time.Time, error) {
 }
 
 // ArticleCount returns how many articles are stored.
-func (db *DB) ArticleCount(ctx context.Context) (int64, error) {
+func (ar *ArticleService) ArticleCount(ctx context.Context) (int64, error) {
 	var n int64
-	if err := db.pool.QueryRow(ctx, `SELECT count(*) FROM articles`).Scan(&n); err != nil {
+	if err := ar.db.pool.QueryRow(ctx, `SELECT count(*) FROM articles`).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count articles: %w", err)
 	}
 	return n, nil

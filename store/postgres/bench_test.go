@@ -20,7 +20,7 @@ import (
 func BenchmarkContractCreateArticles(b *testing.B) {
 	url, schema := pgtest.Schema(b)
 	ctx := context.Background()
-	db, err := postgres.Open(ctx, url, postgres.WithSchema(schema), postgres.WithMaxConns(1))
+	db, err := postgres.OpenServices(ctx, url, postgres.WithSchema(schema), postgres.WithMaxConns(1))
 	if err != nil {
 		b.Fatal(err)
 	}

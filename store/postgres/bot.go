@@ -12,14 +12,12 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-var _ news.UnreadCounter = (*DB)(nil)
-
 // LoadState returns the unexpired values of the bot's state whose keys
 // start with prefix (bot.StateStore), and drops the expired ones.
-func (db *DB) LoadState(ctx context.Context, prefix string) (map[string][]byte, error) {
-	now := db.now().UnixMilli()
+func (bs *BotStateService) LoadState(ctx context.Context, prefix string) (map[string][]byte, error) {
+	now := bs.db.now().UnixMilli()
 	out := map[string][]byte{}
-	err := db.inTx(ctx, func(tx pgx.Tx) error {
+	err := bs.db.inTx(ctx, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, `DELETE FROM bot_state WHERE expires > 0 AND expires <= $1`, now); err != nil {
 			return fmt.Errorf("drop expired state: %w", err)
 		}
@@ -45,7 +43,7 @@ func (db *DB) LoadState(ctx context.Context, prefix string) (map[string][]byte, 
 }
 
 // SaveState sets key's value (bot.StateStore); a zero expires keeps it.
-func (db *DB) SaveState(ctx context.Context, key string, value []byte, expires time.Time) error {
+func (bs *BotStateService) SaveState(ctx context.Context, key string, value []byte, expires time.Time) error {
 	var exp int64
 	if !expires.IsZero() {
 		exp = max(expires.UnixMilli(), 1)
@@ -53,9 +51,9 @@ func (db *DB) SaveState(ctx context.Context, key string, value []byte, expires t
 	if value == nil {
 		value = []byte{}
 	}
-	_, err := db.pool.Exec(ctx, `INSERT INTO bot_state (key, value, expires, updated) VALUES ($1, $2, $3, $4)
+	_, err := bs.db.pool.Exec(ctx, `INSERT INTO bot_state (key, value, expires, updated) VALUES ($1, $2, $3, $4)
 		ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires = excluded.expires, updated = excluded.updated`,
-		key, value, exp, db.now().UnixMilli())
+		key, value, exp, bs.db.now().UnixMilli())
 	if err != nil {
 		return fmt.Errorf("save bot state: %w", err)
 	}
@@ -64,9 +62,9 @@ func (db *DB) SaveState(ctx context.Context, key string, value []byte, expires t
 
 // PauseTold reports whether the owner of a subscription has been told that
 // it is paused for reason (bot.PauseNotices).
-func (db *DB) PauseTold(ctx context.Context, subscriptionID int64, reason string) (bool, error) {
+func (bs *BotStateService) PauseTold(ctx context.Context, subscriptionID int64, reason string) (bool, error) {
 	var told string
-	err := db.pool.QueryRow(ctx, `SELECT reason FROM subscription_notices WHERE subscription_id = $1`,
+	err := bs.db.pool.QueryRow(ctx, `SELECT reason FROM subscription_notices WHERE subscription_id = $1`,
 		subscriptionID).Scan(&told)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return false, nil
@@ -79,10 +77,10 @@ func (db *DB) PauseTold(ctx context.Context, subscriptionID int64, reason string
 
 // MarkPauseTold records that the owner of a subscription was told it is
 // paused for reason.
-func (db *DB) MarkPauseTold(ctx context.Context, subscriptionID int64, reason string) error {
-	_, err := db.pool.Exec(ctx, `INSERT INTO subscription_notices (subscription_id, reason, told) VALUES ($1, $2, $3)
+func (bs *BotStateService) MarkPauseTold(ctx context.Context, subscriptionID int64, reason string) error {
+	_, err := bs.db.pool.Exec(ctx, `INSERT INTO subscription_notices (subscription_id, reason, told) VALUES ($1, $2, $3)
 		ON CONFLICT (subscription_id) DO UPDATE SET reason = excluded.reason, told = excluded.told`,
-		subscriptionID, reason, unix(db.now()))
+		subscriptionID, reason, unix(bs.db.now()))
 	if err != nil {
 		if isForeignKeyViolation(err) {
 			return news.WrapError(news.ECONFLICT, "no such subscription", err)
@@ -93,8 +91,8 @@ func (db *DB) MarkPauseTold(ctx context.Context, subscriptionID int64, reason st
 }
 
 // ForgetPauseTold clears the mark, so that a later pause is told again.
-func (db *DB) ForgetPauseTold(ctx context.Context, subscriptionID int64) error {
-	if _, err := db.pool.Exec(ctx, `DELETE FROM subscription_notices WHERE subscription_id = $1`, subscriptionID); err != nil {
+func (bs *BotStateService) ForgetPauseTold(ctx context.Context, subscriptionID int64) error {
+	if _, err := bs.db.pool.Exec(ctx, `DELETE FROM subscription_notices WHERE subscription_id = $1`, subscriptionID); err != nil {
 		return fmt.Errorf("delete subscription notice: %w", err)
 	}
 	return nil
@@ -102,12 +100,12 @@ func (db *DB) ForgetPauseTold(ctx context.Context, subscriptionID int64) error {
 
 // UnreadLanguages counts each source's stored articles whose analysis did
 // not read them for their language, by the language found, most first.
-func (db *DB) UnreadLanguages(ctx context.Context, sourceIDs []int64) (map[int64][]news.LanguageCount, error) {
+func (sc *SourceService) UnreadLanguages(ctx context.Context, sourceIDs []int64) (map[int64][]news.LanguageCount, error) {
 	out := map[int64][]news.LanguageCount{}
 	if len(sourceIDs) == 0 {
 		return out, nil
 	}
-	rows, err := db.pool.Query(ctx, `SELECT a.source_id, coalesce(an.json->>'language', ''), count(*)
+	rows, err := sc.db.pool.Query(ctx, `SELECT a.source_id, coalesce(an.json->>'language', ''), count(*)
 		FROM articles a JOIN analyses an ON an.article_id = a.id
 		WHERE a.source_id = ANY($1) AND an.json->'relevance'->>'reason' = $2
 		GROUP BY 1, 2`, sourceIDs, news.NotReadLanguage)

@@ -154,7 +154,8 @@ func (db *DB) keep(ctx context.Context, cancel context.CancelCauseFunc, l Lease,
 // holder only. A holder that dies leaves its leases to expire after ttl,
 // which must outlast a whole poll (CD_POLL_DEADLINE).
 type Polls struct {
-	*DB
+	*SourceService
+	db     *DB
 	holder string
 	ttl    time.Duration
 	limit  int
@@ -171,7 +172,7 @@ type heldSource struct {
 
 // Polls returns the sources as the instance holder polls them.
 func (db *DB) Polls(holder string, ttl time.Duration, limit int) *Polls {
-	return &Polls{DB: db, holder: holder, ttl: ttl, limit: max(limit, 1), held: map[int64]heldSource{}}
+	return &Polls{SourceService: NewSourceService(db), db: db, holder: holder, ttl: ttl, limit: max(limit, 1), held: map[int64]heldSource{}}
 }
 
 // DueSources returns the due sources the instance holds, with new ones
@@ -187,7 +188,7 @@ func (p *Polls) DueSources(ctx context.Context, now time.Time) ([]news.Source, e
 	p.mu.Unlock()
 	if room > 0 {
 		asked := time.Now()
-		srcs, leases, err := p.ClaimDueSources(ctx, p.holder, now, room, p.ttl)
+		srcs, leases, err := p.db.ClaimDueSources(ctx, p.holder, now, room, p.ttl)
 		if err != nil {
 			return nil, err
 		}
@@ -212,13 +213,13 @@ func (p *Polls) DueSources(ctx context.Context, now time.Time) ([]news.Source, e
 // UpdateSource saves the source's state after a poll and gives its lease
 // up.
 func (p *Polls) UpdateSource(ctx context.Context, s *news.Source) error {
-	err := p.DB.UpdateSource(ctx, s)
+	err := p.SourceService.UpdateSource(ctx, s)
 	p.mu.Lock()
 	h, ok := p.held[s.ID]
 	delete(p.held, s.ID)
 	p.mu.Unlock()
 	if ok {
-		if rerr := p.ReleaseLease(ctx, h.lease); rerr != nil && err == nil {
+		if rerr := p.db.ReleaseLease(ctx, h.lease); rerr != nil && err == nil {
 			err = rerr
 		}
 	}
@@ -227,8 +228,8 @@ func (p *Polls) UpdateSource(ctx context.Context, s *news.Source) error {
 
 // UnfinishedSubscriptions lists the subscriptions with an unfinished
 // digest, for the instances to look for deliveries left by one that died.
-func (db *DB) UnfinishedSubscriptions(ctx context.Context) ([]int64, error) {
-	rows, err := db.pool.Query(ctx, `SELECT DISTINCT subscription_id FROM outbox_digests WHERE finished = 0`)
+func (ob *OutboxService) UnfinishedSubscriptions(ctx context.Context) ([]int64, error) {
+	rows, err := ob.db.pool.Query(ctx, `SELECT DISTINCT subscription_id FROM outbox_digests WHERE finished = 0`)
 	if err != nil {
 		return nil, fmt.Errorf("list unfinished digests: %w", err)
 	}

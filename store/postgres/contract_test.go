@@ -11,17 +11,17 @@ import (
 )
 
 // open opens a store in a schema of its own.
-func open(t testing.TB, opts ...postgres.Option) *postgres.DB {
+func open(t testing.TB, opts ...postgres.Option) *postgres.Services {
 	t.Helper()
 	db, _, _ := openIn(t, opts...)
 	return db
 }
 
 // openIn is open that also returns the server's URL and the schema.
-func openIn(t testing.TB, opts ...postgres.Option) (db *postgres.DB, url, schema string) {
+func openIn(t testing.TB, opts ...postgres.Option) (db *postgres.Services, url, schema string) {
 	t.Helper()
 	url, schema = pgtest.Schema(t)
-	db, err := postgres.Open(context.Background(), url, append([]postgres.Option{postgres.WithSchema(schema)}, opts...)...)
+	db, err := postgres.OpenServices(context.Background(), url, append([]postgres.Option{postgres.WithSchema(schema)}, opts...)...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,7 +36,7 @@ func TestContract(t *testing.T) {
 			return open(t, postgres.WithNow(now))
 		},
 		Search: func(ctx context.Context, s storetest.Store, q string, limit int) ([]int64, error) {
-			hits, err := s.(*postgres.DB).Search(ctx, q, limit)
+			hits, err := s.(*postgres.Services).Search(ctx, q, limit)
 			var ids []int64
 			for _, h := range hits {
 				ids = append(ids, h.ArticleID)
@@ -44,14 +44,14 @@ func TestContract(t *testing.T) {
 			return ids, err
 		},
 		Sentences: func(s storetest.Store, guild string) storetest.SentenceSearcher {
-			return s.(*postgres.DB).SentenceIndexFor(guild)
+			return s.(*postgres.Services).SentenceIndexFor(guild)
 		},
 		Prune: func(ctx context.Context, s storetest.Store, cutoff time.Time) (int, int, error) {
-			r, err := s.(*postgres.DB).Prune(ctx, cutoff, postgres.Pace{})
+			r, err := s.(*postgres.Services).Prune(ctx, cutoff, postgres.Pace{})
 			return r.Articles, r.Digests, err
 		},
 		Exec: func(ctx context.Context, s storetest.Store, statement string) error {
-			return s.(*postgres.DB).ExecForTest(ctx, statement)
+			return s.(*postgres.Services).ExecForTest(ctx, statement)
 		},
 	})
 }

@@ -3,6 +3,10 @@
 // instances may share. It is chosen by CD_DATABASE_URL=postgres://...; the
 // SQLite store stays the default.
 //
+// As in SQLite, the DB owns the pool, the migrations, the leases, health
+// and retention, and the services, one per noun (see services.go), each
+// built on one DB, implement the news interfaces.
+//
 // Times are stored as unix seconds, as in SQLite. Every method is one
 // transaction; unique violations map to ECONFLICT as in SQLite.
 package postgres
@@ -20,17 +24,6 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
-)
-
-// Compile-time checks that DB implements the domain's services.
-var (
-	_ news.ArticleService      = (*DB)(nil)
-	_ news.StoryArticleService = (*DB)(nil)
-	_ news.StoryService        = (*DB)(nil)
-	_ news.SourceService       = (*DB)(nil)
-	_ news.SubscriptionService = (*DB)(nil)
-	_ news.OutboxService       = (*DB)(nil)
-	_ news.DeliveryMemory      = (*DB)(nil)
 )
 
 // DB is an open PostgreSQL store: a connection pool.

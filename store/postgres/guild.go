@@ -8,19 +8,17 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-var _ news.GuildService = (*DB)(nil)
-
 // RetireGuild retires what a guild owns, when the bot left it, in one
 // transaction: its sources are removed, its channel subscriptions (and
 // their unsent digests) and alert rules deleted, the DM subscriptions made in it keep only
 // the operator's sources, and its articles are retired and lose their
 // identity keys.
-func (db *DB) RetireGuild(ctx context.Context, guildID string) (news.RetiredGuild, error) {
+func (gs *GuildService) RetireGuild(ctx context.Context, guildID string) (news.RetiredGuild, error) {
 	var r news.RetiredGuild
 	if guildID == "" {
 		return r, news.Errorf(news.EINVALID, "no guild to retire")
 	}
-	err := db.inTx(ctx, func(tx pgx.Tx) error {
+	err := gs.db.inTx(ctx, func(tx pgx.Tx) error {
 		ids, err := queryAll(ctx, tx, "subscriptions", `SELECT id FROM subscriptions WHERE guild_id = $1 AND NOT dm ORDER BY id`,
 			func(row pgx.Row, id *int64) error { return row.Scan(id) }, guildID)
 		if err != nil {

@@ -27,7 +27,7 @@ func TestOpenRefusesClearly(t *testing.T) {
 			[]string{"127.0.0.1:1", "cannot reach the server"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			db, err := postgres.Open(ctx, c.url)
+			db, err := postgres.OpenServices(ctx, c.url)
 			if err == nil {
 				db.Close()
 				t.Fatal("opened")
@@ -58,7 +58,7 @@ func TestMigrateConcurrently(t *testing.T) {
 	errs := make([]error, n)
 	for i := range n {
 		wg.Go(func() {
-			db, err := postgres.Open(ctx, url, postgres.WithSchema(schema))
+			db, err := postgres.OpenServices(ctx, url, postgres.WithSchema(schema))
 			if err == nil {
 				var v int
 				v, err = db.SchemaVersion(ctx)

@@ -20,7 +20,7 @@ const deliveredKeep = 90 * 24 * time.Hour
 // transaction: an instance that lost its delivery's lease records nothing. A subscription with an unfinished digest, or one for the same
 // window end, makes it an ECONFLICT error: two instances building the same
 // slot store one outbox.
-func (db *DB) CreateOutbox(ctx context.Context, o *news.Outbox) error {
+func (ob *OutboxService) CreateOutbox(ctx context.Context, o *news.Outbox) error {
 	ids := o.StoryIDs
 	if ids == nil {
 		ids = []int64{}
@@ -33,7 +33,7 @@ func (db *DB) CreateOutbox(ctx context.Context, o *news.Outbox) error {
 	if err != nil {
 		return err
 	}
-	return db.inTx(ctx, func(tx pgx.Tx) error {
+	return ob.db.inTx(ctx, func(tx pgx.Tx) error {
 		if err := checkFence(ctx, tx); err != nil {
 			return err
 		}
@@ -79,9 +79,9 @@ func insertOutboxMessage(ctx context.Context, tx pgx.Tx, id int64, m news.Outbox
 
 // PendingOutboxes returns the unfinished digests of one subscription (all
 // when subscriptionID is 0), oldest first, with all their messages.
-func (db *DB) PendingOutboxes(ctx context.Context, subscriptionID int64) ([]news.Outbox, error) {
+func (ob *OutboxService) PendingOutboxes(ctx context.Context, subscriptionID int64) ([]news.Outbox, error) {
 	var out []news.Outbox
-	err := db.inTx(ctx, func(tx pgx.Tx) error {
+	err := ob.db.inTx(ctx, func(tx pgx.Tx) error {
 		var err error
 		out, err = queryAll(ctx, tx, "pending outboxes", `SELECT id, subscription_id, channel_id, since, until,
 			story_ids, created FROM outbox_digests WHERE finished = 0 AND ($1 = 0 OR subscription_id = $1)
@@ -140,18 +140,18 @@ func outboxMessages(ctx context.Context, tx pgx.Tx, id int64) ([]news.OutboxMess
 // MarkSent records that Discord accepted one message. When no message of
 // the digest is left unsent, the same transaction finishes the digest and
 // moves the subscription's cursor to the digest's window end (never back).
-func (db *DB) MarkSent(ctx context.Context, outboxID int64, part int, messageID string, at time.Time) (bool, error) {
-	return db.settleMessage(ctx, outboxID, part, "mark outbox message sent",
+func (ob *OutboxService) MarkSent(ctx context.Context, outboxID int64, part int, messageID string, at time.Time) (bool, error) {
+	return ob.settleMessage(ctx, outboxID, part, "mark outbox message sent",
 		`sent = $3, message_id = $4`, max(unix(at), 1), messageID)
 }
 
 // ParkMessage records that Discord refused one message for good; the last
 // pending one finishes the digest, as MarkSent does.
-func (db *DB) ParkMessage(ctx context.Context, outboxID int64, part int, reason string) (bool, error) {
+func (ob *OutboxService) ParkMessage(ctx context.Context, outboxID int64, part int, reason string) (bool, error) {
 	if reason == "" {
 		return false, news.Errorf(news.EINVALID, "a parked message needs a reason")
 	}
-	return db.settleMessage(ctx, outboxID, part, "park outbox message", `parked = $3`, reason)
+	return ob.settleMessage(ctx, outboxID, part, "park outbox message", `parked = $3`, reason)
 }
 
 // settleMessage sets one pending message's fields and finishes the digest
@@ -159,8 +159,8 @@ func (db *DB) ParkMessage(ctx context.Context, outboxID int64, part int, reason 
 // COMMITTED, two instances settling the last two messages at once would
 // each count the other's as pending and neither finish the digest; with
 // the lock the second counts after the first committed.
-func (db *DB) settleMessage(ctx context.Context, outboxID int64, part int, what, set string, args ...any) (done bool, err error) {
-	err = db.inTx(ctx, func(tx pgx.Tx) error {
+func (ob *OutboxService) settleMessage(ctx context.Context, outboxID int64, part int, what, set string, args ...any) (done bool, err error) {
+	err = ob.db.inTx(ctx, func(tx pgx.Tx) error {
 		if err := checkFence(ctx, tx); err != nil {
 			return err
 		}
@@ -184,8 +184,8 @@ func (db *DB) settleMessage(ctx context.Context, outboxID int64, part int, what,
 }
 
 // AdvanceCursor moves a subscription's cursor to t, never back.
-func (db *DB) AdvanceCursor(ctx context.Context, subscriptionID int64, t time.Time) error {
-	return db.inTx(ctx, func(tx pgx.Tx) error {
+func (ob *OutboxService) AdvanceCursor(ctx context.Context, subscriptionID int64, t time.Time) error {
+	return ob.db.inTx(ctx, func(tx pgx.Tx) error {
 		if err := checkFence(ctx, tx); err != nil {
 			return err
 		}
@@ -267,12 +267,12 @@ func rememberDelivered(ctx context.Context, tx pgx.Tx, sub, until int64, stored 
 // DeliveredStories returns what the subscription was last told of the
 // given stories; a delivered story merged into another since is found
 // under the id it redirects to.
-func (db *DB) DeliveredStories(ctx context.Context, subscriptionID int64, storyIDs []int64) (map[int64]news.DeliveredStory, error) {
+func (ob *OutboxService) DeliveredStories(ctx context.Context, subscriptionID int64, storyIDs []int64) (map[int64]news.DeliveredStory, error) {
 	out := map[int64]news.DeliveredStory{}
 	if len(storyIDs) == 0 {
 		return out, nil
 	}
-	rows, err := db.pool.Query(ctx, `SELECT coalesce(r.to_id, d.story_id) AS id, d.state
+	rows, err := ob.db.pool.Query(ctx, `SELECT coalesce(r.to_id, d.story_id) AS id, d.state
 		FROM delivered_stories d LEFT JOIN story_redirects r ON r.from_id = d.story_id
 		WHERE d.subscription_id = $1 AND coalesce(r.to_id, d.story_id) = ANY($2)
 		ORDER BY d.delivered`, subscriptionID, storyIDs)

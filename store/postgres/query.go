@@ -55,18 +55,18 @@ func scanWithAnalysis(row pgx.Row, r *news.ArticleWithAnalysis) error {
 
 // Article returns one stored article by id with its analysis (nil when
 // none was stored).
-func (db *DB) Article(ctx context.Context, id int64) (*news.Article, *news.Analysis, error) {
-	return db.oneArticle(ctx, `a.id = $1`, id, fmt.Sprintf("no article %d", id))
+func (ar *ArticleService) Article(ctx context.Context, id int64) (*news.Article, *news.Analysis, error) {
+	return ar.oneArticle(ctx, `a.id = $1`, id, fmt.Sprintf("no article %d", id))
 }
 
 // ArticleByExternalID returns one stored article by its external id.
-func (db *DB) ArticleByExternalID(ctx context.Context, externalID string) (*news.Article, *news.Analysis, error) {
-	return db.oneArticle(ctx, `a.external_id = $1`, externalID, fmt.Sprintf("no article %q", externalID))
+func (ar *ArticleService) ArticleByExternalID(ctx context.Context, externalID string) (*news.Article, *news.Analysis, error) {
+	return ar.oneArticle(ctx, `a.external_id = $1`, externalID, fmt.Sprintf("no article %q", externalID))
 }
 
-func (db *DB) oneArticle(ctx context.Context, where string, arg any, missing string) (*news.Article, *news.Analysis, error) {
+func (ar *ArticleService) oneArticle(ctx context.Context, where string, arg any, missing string) (*news.Article, *news.Analysis, error) {
 	var r news.ArticleWithAnalysis
-	has, err := scanArticle(db.pool.QueryRow(ctx, `SELECT `+articleColumns+` FROM `+articleFrom+` WHERE `+where, arg), &r)
+	has, err := scanArticle(ar.db.pool.QueryRow(ctx, `SELECT `+articleColumns+` FROM `+articleFrom+` WHERE `+where, arg), &r)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, nil, news.Errorf(news.ENOTFOUND, "%s", missing)
 	}
@@ -140,7 +140,7 @@ func ftsWords(s string) []string {
 // Articles returns the stored articles in the filter's window matching its
 // topics, places and keywords (each: any), newest first, with their
 // analyses; every guild's, retired ones too (it is not for readers).
-func (db *DB) Articles(ctx context.Context, f news.DigestFilter) ([]news.ArticleWithAnalysis, error) {
+func (ar *ArticleService) Articles(ctx context.Context, f news.DigestFilter) ([]news.ArticleWithAnalysis, error) {
 	var p args
 	conds := windowConds(f, &p)
 	if len(f.Topics) > 0 {
@@ -168,34 +168,34 @@ func (db *DB) Articles(ctx context.Context, f news.DigestFilter) ([]news.Article
 	if f.Limit > 0 {
 		q += fmt.Sprintf(` LIMIT %d`, f.Limit)
 	}
-	return queryAll(ctx, db.pool, "articles", q, scanWithAnalysis, p...)
+	return queryAll(ctx, ar.db.pool, "articles", q, scanWithAnalysis, p...)
 }
 
 // ArticlesByEventDay returns the articles whose event day lies in
 // [from, to] with their analyses and stories, oldest event first; with
 // unknown, also those whose event day is unknown.
-func (db *DB) ArticlesByEventDay(ctx context.Context, from, to int32, unknown bool) ([]news.ArticleWithAnalysis, error) {
+func (sv *StoryService) ArticlesByEventDay(ctx context.Context, from, to int32, unknown bool) ([]news.ArticleWithAnalysis, error) {
 	q := `SELECT ` + articleColumns + ` FROM ` + articleFrom + ` WHERE a.event_day BETWEEN $1 AND $2`
 	if unknown {
 		q += ` OR a.event_day IS NULL`
 	}
 	q += ` ORDER BY a.event_day NULLS FIRST, a.id`
-	return queryAll(ctx, db.pool, "articles by event day", q, scanWithAnalysis, from, to)
+	return queryAll(ctx, sv.db.pool, "articles by event day", q, scanWithAnalysis, from, to)
 }
 
 // StoryArticles returns the articles of the given stories with their
 // analyses, oldest first.
-func (db *DB) StoryArticles(ctx context.Context, storyIDs []int64) ([]news.ArticleWithAnalysis, error) {
+func (sv *StoryService) StoryArticles(ctx context.Context, storyIDs []int64) ([]news.ArticleWithAnalysis, error) {
 	if len(storyIDs) == 0 {
 		return nil, nil
 	}
 	q := `SELECT ` + articleColumns + ` FROM ` + articleFrom + ` WHERE a.story_id = ANY($1) ORDER BY a.published, a.id`
-	return queryAll(ctx, db.pool, "story articles", q, scanWithAnalysis, storyIDs)
+	return queryAll(ctx, sv.db.pool, "story articles", q, scanWithAnalysis, storyIDs)
 }
 
 // StoryMembers returns, for each story of ids, its articles that a reader
 // of guildID may see, oldest first, with their analyses.
-func (db *DB) StoryMembers(ctx context.Context, ids []int64, guildID string) (map[int64][]news.ArticleWithAnalysis, error) {
+func (sv *StoryService) StoryMembers(ctx context.Context, ids []int64, guildID string) (map[int64][]news.ArticleWithAnalysis, error) {
 	out := make(map[int64][]news.ArticleWithAnalysis, len(ids))
 	if len(ids) == 0 {
 		return out, nil
@@ -203,7 +203,7 @@ func (db *DB) StoryMembers(ctx context.Context, ids []int64, guildID string) (ma
 	p := args{ids}
 	q := `SELECT ` + articleColumns + ` FROM ` + articleFrom + ` WHERE a.story_id = ANY($1) AND ` +
 		visible(guildID, &p) + ` ORDER BY a.story_id, a.published, a.id`
-	rows, err := queryAll(ctx, db.pool, "story members", q, scanWithAnalysis, p...)
+	rows, err := queryAll(ctx, sv.db.pool, "story members", q, scanWithAnalysis, p...)
 	if err != nil {
 		return nil, err
 	}
@@ -216,8 +216,8 @@ func (db *DB) StoryMembers(ctx context.Context, ids []int64, guildID string) (ma
 // EachStoryMember calls fn for every stored article with its story, story
 // by story and each story's articles in order of their events (unknown
 // ones first, as in SQLite). An error from fn stops the listing.
-func (db *DB) EachStoryMember(ctx context.Context, fn func(news.StoryMember) error) error {
-	rows, err := db.pool.Query(ctx, `SELECT a.id, coalesce(a.external_id, a.canonical_url, ''), a.title,
+func (sv *StoryService) EachStoryMember(ctx context.Context, fn func(news.StoryMember) error) error {
+	rows, err := sv.db.pool.Query(ctx, `SELECT a.id, coalesce(a.external_id, a.canonical_url, ''), a.title,
 		a.source_name, a.published, a.event_day, coalesce(a.story_id, 0), coalesce(s.headline, ''),
 		coalesce(s.first_seen, 0), coalesce(s.last_seen, 0), count(*) OVER (PARTITION BY a.story_id)
 		FROM articles a LEFT JOIN stories s ON s.id = a.story_id

@@ -73,11 +73,11 @@ func indexStoredSentences(ctx context.Context, tx pgx.Tx, items []*news.NewArtic
 // IndexMissingSentences indexes every stored article that is not in the
 // sentence index, split by split, batch articles a transaction, and
 // returns how many it indexed.
-func (db *DB) IndexMissingSentences(ctx context.Context, split func(title, text string) []string, batch int) (int, error) {
+func (sr *SearchService) IndexMissingSentences(ctx context.Context, split func(title, text string) []string, batch int) (int, error) {
 	batch = max(batch, 1)
 	total := 0
 	for after := int64(0); ; {
-		n, last, err := db.indexBatch(ctx, split, after, batch)
+		n, last, err := sr.indexBatch(ctx, split, after, batch)
 		total += n
 		if err != nil || n == 0 {
 			return total, err
@@ -91,9 +91,9 @@ type unindexed struct {
 	title, text string
 }
 
-func (db *DB) indexBatch(ctx context.Context, split func(title, text string) []string, after int64, batch int) (int, int64, error) {
+func (sr *SearchService) indexBatch(ctx context.Context, split func(title, text string) []string, after int64, batch int) (int, int64, error) {
 	n, last := 0, after
-	err := db.inTx(ctx, func(tx pgx.Tx) error {
+	err := sr.db.inTx(ctx, func(tx pgx.Tx) error {
 		docs, err := queryAll(ctx, tx, "unindexed articles", `SELECT a.id, a.title, a.text FROM articles a
 			WHERE a.id > $1 AND NOT EXISTS (SELECT 1 FROM sentence_articles s WHERE s.article_id = a.id)
 			ORDER BY a.id LIMIT $2 FOR UPDATE OF a SKIP LOCKED`,
@@ -119,8 +119,8 @@ func (db *DB) indexBatch(ctx context.Context, split func(title, text string) []s
 // RefreshSentenceTerms rebuilds the snapshot of document frequencies from
 // the index, keeping the terms held by at least minDocs sentences. It reads
 // the whole index (ts_stat): run it after a bulk load or now and then.
-func (db *DB) RefreshSentenceTerms(ctx context.Context, minDocs int) error {
-	return db.inTx(ctx, func(tx pgx.Tx) error {
+func (sr *SearchService) RefreshSentenceTerms(ctx context.Context, minDocs int) error {
+	return sr.db.inTx(ctx, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, `DELETE FROM sentence_terms`); err != nil {
 			return fmt.Errorf("refresh sentence terms: %w", err)
 		}
@@ -142,8 +142,8 @@ type SentenceIndex struct {
 }
 
 // SentenceIndexFor returns the sentence index as readers of guildID see it.
-func (db *DB) SentenceIndexFor(guildID string) *SentenceIndex {
-	return &SentenceIndex{db: db, guild: guildID}
+func (sr *SearchService) SentenceIndexFor(guildID string) *SentenceIndex {
+	return &SentenceIndex{db: sr.db, guild: guildID}
 }
 
 // SentenceCount returns the number of indexed sentences.
@@ -361,7 +361,7 @@ func (x *SentenceIndex) ArticleStories(ctx context.Context, ids []int64) (map[in
 	for _, m := range rows {
 		s, ok := read[m.story]
 		if !ok {
-			if s, err = x.db.Story(ctx, m.story); err != nil && news.ErrorCode(err) != news.ENOTFOUND {
+			if s, err = NewStoryService(x.db).Story(ctx, m.story); err != nil && news.ErrorCode(err) != news.ENOTFOUND {
 				return nil, err
 			}
 			read[m.story] = s

@@ -15,20 +15,20 @@ const sourceColumns = `id, url, kind, name, guild_id, etag, last_modified, next_
 
 // CreateSource stores s and sets s.ID and s.Created; the same URL for the
 // same guild is an ECONFLICT error.
-func (db *DB) CreateSource(ctx context.Context, s *news.Source) error {
-	return db.CreateSourceWithin(ctx, s, 0)
+func (sc *SourceService) CreateSource(ctx context.Context, s *news.Source) error {
+	return sc.createSourceWithin(ctx, s, 0)
 }
 
-// CreateSourceWithin is CreateSource unless s's guild has limit sources or
+// createSourceWithin is CreateSource unless s's guild has limit sources or
 // more (0: no cap). The count and the insert hold a transaction-level
 // advisory lock on the guild, so two instances cannot both pass a count
 // of limit-1.
-func (db *DB) CreateSourceWithin(ctx context.Context, s *news.Source, limit int) error {
+func (sc *SourceService) createSourceWithin(ctx context.Context, s *news.Source, limit int) error {
 	if err := news.ValidSource(s); err != nil {
 		return err
 	}
-	now := db.now().UTC()
-	return db.inTx(ctx, func(tx pgx.Tx) error {
+	now := sc.db.now().UTC()
+	return sc.db.inTx(ctx, func(tx pgx.Tx) error {
 		if limit > 0 {
 			if err := lockKey(ctx, tx, "sources/"+s.GuildID); err != nil {
 				return err
@@ -64,11 +64,11 @@ func lockKey(ctx context.Context, tx pgx.Tx, key string) error {
 }
 
 // UpdateSource saves s's name, kind and polling state.
-func (db *DB) UpdateSource(ctx context.Context, s *news.Source) error {
+func (sc *SourceService) UpdateSource(ctx context.Context, s *news.Source) error {
 	if s == nil {
 		return news.Errorf(news.EINVALID, "no source to update")
 	}
-	tag, err := db.pool.Exec(ctx, `UPDATE sources SET kind = $1, name = $2, etag = $3, last_modified = $4,
+	tag, err := sc.db.pool.Exec(ctx, `UPDATE sources SET kind = $1, name = $2, etag = $3, last_modified = $4,
 		next_check = $5, failures = $6, last_error = $7, disabled_reason = $8, last_success = $9 WHERE id = $10`,
 		string(s.Kind), s.Name, s.ETag, s.LastModified, unix(s.NextCheck), s.Failures, s.LastError,
 		s.DisabledReason, unix(s.LastSuccess), s.ID)
@@ -80,8 +80,8 @@ func (db *DB) UpdateSource(ctx context.Context, s *news.Source) error {
 
 // DeleteSource removes a source. An operator's source's articles stay,
 // with no source id; a guild's source's articles are retired.
-func (db *DB) DeleteSource(ctx context.Context, id int64) error {
-	return db.inTx(ctx, func(tx pgx.Tx) error {
+func (sc *SourceService) DeleteSource(ctx context.Context, id int64) error {
+	return sc.db.inTx(ctx, func(tx pgx.Tx) error {
 		if err := retireSourceArticles(ctx, tx, id); err != nil {
 			return err
 		}
@@ -109,9 +109,9 @@ func retireSourceArticles(ctx context.Context, tx pgx.Tx, sourceID int64) error 
 }
 
 // Source returns one source by id.
-func (db *DB) Source(ctx context.Context, id int64) (*news.Source, error) {
+func (sc *SourceService) Source(ctx context.Context, id int64) (*news.Source, error) {
 	var s news.Source
-	err := scanSource(db.pool.QueryRow(ctx, `SELECT `+sourceColumns+` FROM sources WHERE id = $1`, id), &s)
+	err := scanSource(sc.db.pool.QueryRow(ctx, `SELECT `+sourceColumns+` FROM sources WHERE id = $1`, id), &s)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, news.Errorf(news.ENOTFOUND, "no source %d", id)
 	}
@@ -122,23 +122,23 @@ func (db *DB) Source(ctx context.Context, id int64) (*news.Source, error) {
 }
 
 // Sources lists the sources of a guild ("": the operator's), by id.
-func (db *DB) Sources(ctx context.Context, guildID string) ([]news.Source, error) {
-	return queryAll(ctx, db.pool, "sources", `SELECT `+sourceColumns+` FROM sources WHERE guild_id = $1 ORDER BY id`,
+func (sc *SourceService) Sources(ctx context.Context, guildID string) ([]news.Source, error) {
+	return queryAll(ctx, sc.db.pool, "sources", `SELECT `+sourceColumns+` FROM sources WHERE guild_id = $1 ORDER BY id`,
 		scanSource, guildID)
 }
 
 // DueSources lists the enabled sources whose next check is at or before
 // now, most overdue first.
-func (db *DB) DueSources(ctx context.Context, now time.Time) ([]news.Source, error) {
-	return queryAll(ctx, db.pool, "sources", `SELECT `+sourceColumns+` FROM sources
+func (sc *SourceService) DueSources(ctx context.Context, now time.Time) ([]news.Source, error) {
+	return queryAll(ctx, sc.db.pool, "sources", `SELECT `+sourceColumns+` FROM sources
 		WHERE disabled_reason = '' AND next_check <= $1 ORDER BY next_check, id`, scanSource, unix(now))
 }
 
 // CountSourceArticles returns how many articles of the source were stored
 // at or after since.
-func (db *DB) CountSourceArticles(ctx context.Context, sourceID int64, since time.Time) (int, error) {
+func (sc *SourceService) CountSourceArticles(ctx context.Context, sourceID int64, since time.Time) (int, error) {
 	var n int
-	err := db.pool.QueryRow(ctx, `SELECT count(*) FROM articles WHERE source_id = $1 AND stored >= $2`,
+	err := sc.db.pool.QueryRow(ctx, `SELECT count(*) FROM articles WHERE source_id = $1 AND stored >= $2`,
 		sourceID, unix(since)).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("count source articles: %w", err)

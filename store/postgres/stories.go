@@ -19,13 +19,13 @@ const guildStories = `SELECT story_id FROM articles WHERE guild_id <> '' AND sto
 // story) and keywords (any, in one of those articles), newest change
 // first, with the sources the reader may see. A story holding a guild's
 // article comes with NeedsView, its topics and places unfiltered.
-func (db *DB) Stories(ctx context.Context, f news.DigestFilter) ([]news.Story, error) {
+func (sv *StoryService) Stories(ctx context.Context, f news.DigestFilter) ([]news.Story, error) {
 	q, p, ok := storiesQuery(f)
 	if !ok {
 		return nil, nil
 	}
 	var out []news.Story
-	err := db.inTx(ctx, func(tx pgx.Tx) error {
+	err := sv.db.inTx(ctx, func(tx pgx.Tx) error {
 		var err error
 		out, err = queryStories(ctx, tx, f.GuildID, q, p...)
 		return err
@@ -145,7 +145,7 @@ type SearchHit = news.SearchHit
 // first by ts_rank over the article's index (its title weighs more than
 // its text). Any input is safe: it is cut into words, never read as
 // tsquery syntax. A query with no words finds nothing.
-func (db *DB) Search(ctx context.Context, query string, limit int) ([]SearchHit, error) {
+func (sr *SearchService) Search(ctx context.Context, query string, limit int) ([]SearchHit, error) {
 	words := ftsWords(strings.ToLower(query))
 	if len(words) == 0 || limit <= 0 {
 		return nil, nil
@@ -154,7 +154,7 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]SearchHit,
 		coalesce(a.story_id, 0), ts_rank(a.tsv, query) AS rank
 		FROM articles a, plainto_tsquery('simple', $1) query
 		WHERE a.tsv @@ query ORDER BY rank DESC, a.id DESC LIMIT $2`
-	hits, err := queryAll(ctx, db.pool, "search", q, func(row pgx.Row, h *SearchHit) error {
+	hits, err := queryAll(ctx, sr.db.pool, "search", q, func(row pgx.Row, h *SearchHit) error {
 		var published int64
 		var rank float32
 		if err := row.Scan(&h.ArticleID, &h.ExternalID, &h.Title, &h.SourceName, &h.URL, &published,

@@ -13,12 +13,12 @@ import (
 )
 
 // CreateStory stores s and sets s.ID and s.Updated.
-func (db *DB) CreateStory(ctx context.Context, s *news.Story) error {
+func (sv *StoryService) CreateStory(ctx context.Context, s *news.Story) error {
 	if s == nil {
 		return news.Errorf(news.EINVALID, "no story to store")
 	}
-	now := db.now().UTC()
-	err := db.inTx(ctx, func(tx pgx.Tx) error { return insertStory(ctx, tx, s, now) })
+	now := sv.db.now().UTC()
+	err := sv.db.inTx(ctx, func(tx pgx.Tx) error { return insertStory(ctx, tx, s, now) })
 	if err != nil {
 		s.ID = 0
 	}
@@ -28,12 +28,12 @@ func (db *DB) CreateStory(ctx context.Context, s *news.Story) error {
 // UpdateStory replaces the aggregate fields of a stored story. When
 // s.PrevCeasefireStatus is empty and the ceasefire status changes, the
 // stored status becomes the previous one.
-func (db *DB) UpdateStory(ctx context.Context, s *news.Story) error {
+func (sv *StoryService) UpdateStory(ctx context.Context, s *news.Story) error {
 	if s == nil {
 		return news.Errorf(news.EINVALID, "no story to update")
 	}
-	now := db.now().UTC()
-	return db.inTx(ctx, func(tx pgx.Tx) error { return updateStory(ctx, tx, s, now) })
+	now := sv.db.now().UTC()
+	return sv.db.inTx(ctx, func(tx pgx.Tx) error { return updateStory(ctx, tx, s, now) })
 }
 
 func saveStory(ctx context.Context, tx pgx.Tx, s *news.Story, now time.Time) error {
@@ -250,9 +250,9 @@ func widenStory(ctx context.Context, tx pgx.Tx, s *news.Story, published time.Ti
 
 // Story returns one story with the operator's sources; the id of a story
 // merged into another finds the other.
-func (db *DB) Story(ctx context.Context, id int64) (*news.Story, error) {
+func (sv *StoryService) Story(ctx context.Context, id int64) (*news.Story, error) {
 	var stories []news.Story
-	err := db.inTx(ctx, func(tx pgx.Tx) error {
+	err := sv.db.inTx(ctx, func(tx pgx.Tx) error {
 		var err error
 		stories, err = queryStories(ctx, tx, "", `SELECT `+storyColumns+` FROM stories s
 			WHERE s.id = coalesce((SELECT to_id FROM story_redirects WHERE from_id = $1), $1)`, id)

@@ -15,20 +15,20 @@ const subscriptionColumns = `id, guild_id, channel_id, user_id, dm, topics, plac
 	schedule, time_zone, quiet_note, cursor, paused_reason, created, updated, max_stories, no_chart`
 
 // CreateSubscription stores s and sets s.ID, s.Created and s.Updated.
-func (db *DB) CreateSubscription(ctx context.Context, s *news.Subscription) error {
-	return db.CreateSubscriptionWithin(ctx, s, 0)
+func (sb *SubscriptionService) CreateSubscription(ctx context.Context, s *news.Subscription) error {
+	return sb.createSubscriptionWithin(ctx, s, 0)
 }
 
-// CreateSubscriptionWithin is CreateSubscription under a cap (0: none): a
+// createSubscriptionWithin is CreateSubscription under a cap (0: none): a
 // channel subscription counts against its guild's, a DM one against its
 // user's, under an advisory lock on the guild (or user) so that two
 // instances cannot both pass a count of limit-1.
-func (db *DB) CreateSubscriptionWithin(ctx context.Context, s *news.Subscription, limit int) error {
+func (sb *SubscriptionService) createSubscriptionWithin(ctx context.Context, s *news.Subscription, limit int) error {
 	if err := news.ValidSubscription(s); err != nil {
 		return err
 	}
-	now := fromUnix(unix(db.now()))
-	return db.inTx(ctx, func(tx pgx.Tx) error {
+	now := fromUnix(unix(sb.db.now()))
+	return sb.db.inTx(ctx, func(tx pgx.Tx) error {
 		if limit > 0 {
 			if err := subscriptionRoom(ctx, tx, s, limit); err != nil {
 				return err
@@ -68,12 +68,12 @@ func subscriptionRoom(ctx context.Context, tx pgx.Tx, s *news.Subscription, limi
 
 // UpdateSubscription saves every field of s but its creation time, and sets
 // s.Updated. The cursor never moves back (a trigger keeps the greater).
-func (db *DB) UpdateSubscription(ctx context.Context, s *news.Subscription) error {
+func (sb *SubscriptionService) UpdateSubscription(ctx context.Context, s *news.Subscription) error {
 	if err := news.ValidSubscription(s); err != nil {
 		return err
 	}
-	now := fromUnix(unix(db.now()))
-	tag, err := db.pool.Exec(ctx, `UPDATE subscriptions SET guild_id = $1, channel_id = $2, user_id = $3,
+	now := fromUnix(unix(sb.db.now()))
+	tag, err := sb.db.pool.Exec(ctx, `UPDATE subscriptions SET guild_id = $1, channel_id = $2, user_id = $3,
 		dm = $4, topics = $5, places = $6, keywords = $7, schedule = $8, time_zone = $9, quiet_note = $10,
 		cursor = $11, paused_reason = $12, updated = $13, max_stories = $14, no_chart = $15 WHERE id = $16`,
 		s.GuildID, s.ChannelID, s.UserID, s.DM, jsonList(s.Topics), jsonList(s.Places), jsonList(s.Keywords),
@@ -89,8 +89,8 @@ func (db *DB) UpdateSubscription(ctx context.Context, s *news.Subscription) erro
 }
 
 // DeleteSubscription removes a subscription.
-func (db *DB) DeleteSubscription(ctx context.Context, id int64) error {
-	tag, err := db.pool.Exec(ctx, `DELETE FROM subscriptions WHERE id = $1`, id)
+func (sb *SubscriptionService) DeleteSubscription(ctx context.Context, id int64) error {
+	tag, err := sb.db.pool.Exec(ctx, `DELETE FROM subscriptions WHERE id = $1`, id)
 	if err != nil {
 		return fmt.Errorf("delete subscription: %w", err)
 	}
@@ -98,9 +98,9 @@ func (db *DB) DeleteSubscription(ctx context.Context, id int64) error {
 }
 
 // Subscription returns one subscription by id.
-func (db *DB) Subscription(ctx context.Context, id int64) (*news.Subscription, error) {
+func (sb *SubscriptionService) Subscription(ctx context.Context, id int64) (*news.Subscription, error) {
 	var s news.Subscription
-	err := scanSubscription(db.pool.QueryRow(ctx, `SELECT `+subscriptionColumns+` FROM subscriptions WHERE id = $1`, id), &s)
+	err := scanSubscription(sb.db.pool.QueryRow(ctx, `SELECT `+subscriptionColumns+` FROM subscriptions WHERE id = $1`, id), &s)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, news.Errorf(news.ENOTFOUND, "no subscription %d", id)
 	}
@@ -111,7 +111,7 @@ func (db *DB) Subscription(ctx context.Context, id int64) (*news.Subscription, e
 }
 
 // Subscriptions lists the subscriptions matching f, by id.
-func (db *DB) Subscriptions(ctx context.Context, f news.SubscriptionFilter) ([]news.Subscription, error) {
+func (sb *SubscriptionService) Subscriptions(ctx context.Context, f news.SubscriptionFilter) ([]news.Subscription, error) {
 	var conds []string
 	var args []any
 	for _, c := range []struct{ col, v string }{
@@ -129,7 +129,7 @@ func (db *DB) Subscriptions(ctx context.Context, f news.SubscriptionFilter) ([]n
 	if len(conds) > 0 {
 		q += ` WHERE ` + strings.Join(conds, " AND ")
 	}
-	return queryAll(ctx, db.pool, "subscriptions", q+` ORDER BY id`, scanSubscription, args...)
+	return queryAll(ctx, sb.db.pool, "subscriptions", q+` ORDER BY id`, scanSubscription, args...)
 }
 
 func scanSubscription(row pgx.Row, s *news.Subscription) error {

@@ -10,23 +10,21 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-var _ news.ThreadService = (*DB)(nil)
-
 const threadFollowColumns = `id, guild_id, channel_id, forum, user_id, topics, places, keywords, quiet_after,
 	cursor, created`
 
 // CreateThreadFollow stores f and sets f.ID; a follow starts deciding from
 // its creation (or f.Cursor when later). A channel has one follow: the
 // unique key on channel_id makes a second an ECONFLICT error.
-func (db *DB) CreateThreadFollow(ctx context.Context, f *news.ThreadFollow) error {
+func (th *ThreadService) CreateThreadFollow(ctx context.Context, f *news.ThreadFollow) error {
 	if f.GuildID == "" || f.ChannelID == "" {
 		return news.Errorf(news.EINVALID, "a followed channel needs a guild channel")
 	}
-	now := fromUnix(unix(db.now()))
+	now := fromUnix(unix(th.db.now()))
 	if f.Cursor.Before(now) {
 		f.Cursor = now
 	}
-	err := db.pool.QueryRow(ctx, `INSERT INTO thread_follows (guild_id, channel_id, forum, user_id, topics,
+	err := th.db.pool.QueryRow(ctx, `INSERT INTO thread_follows (guild_id, channel_id, forum, user_id, topics,
 		places, keywords, quiet_after, cursor, created) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
 		f.GuildID, f.ChannelID, f.Forum, f.UserID, jsonList(f.Topics), jsonList(f.Places), jsonList(f.Keywords),
 		int64(f.QuietAfter/time.Second), unix(f.Cursor), unix(now)).Scan(&f.ID)
@@ -39,8 +37,8 @@ func (db *DB) CreateThreadFollow(ctx context.Context, f *news.ThreadFollow) erro
 
 // DeleteThreadFollow removes a guild's follow of a channel; its threads,
 // posts and reported articles go with it (ON DELETE CASCADE).
-func (db *DB) DeleteThreadFollow(ctx context.Context, guildID, channelID string) error {
-	tag, err := db.pool.Exec(ctx, `DELETE FROM thread_follows WHERE guild_id = $1 AND channel_id = $2`, guildID, channelID)
+func (th *ThreadService) DeleteThreadFollow(ctx context.Context, guildID, channelID string) error {
+	tag, err := th.db.pool.Exec(ctx, `DELETE FROM thread_follows WHERE guild_id = $1 AND channel_id = $2`, guildID, channelID)
 	if err != nil {
 		return fmt.Errorf("delete thread follow: %w", err)
 	}
@@ -48,9 +46,9 @@ func (db *DB) DeleteThreadFollow(ctx context.Context, guildID, channelID string)
 }
 
 // ThreadFollows lists the follows of a guild ("": all), by id.
-func (db *DB) ThreadFollows(ctx context.Context, guildID string) ([]news.ThreadFollow, error) {
+func (th *ThreadService) ThreadFollows(ctx context.Context, guildID string) ([]news.ThreadFollow, error) {
 	q := `SELECT ` + threadFollowColumns + ` FROM thread_follows WHERE ($1 = '' OR guild_id = $1) ORDER BY id`
-	return queryAll(ctx, db.pool, "thread follows", q, scanThreadFollow, guildID)
+	return queryAll(ctx, th.db.pool, "thread follows", q, scanThreadFollow, guildID)
 }
 
 func scanThreadFollow(row pgx.Row, f *news.ThreadFollow) error {
@@ -73,13 +71,13 @@ func scanThreadFollow(row pgx.Row, f *news.ThreadFollow) error {
 }
 
 // ReportedArticles returns which of ids a post of the follow reports.
-func (db *DB) ReportedArticles(ctx context.Context, followID int64, ids []int64) (map[int64]bool, error) {
+func (th *ThreadService) ReportedArticles(ctx context.Context, followID int64, ids []int64) (map[int64]bool, error) {
 	out := map[int64]bool{}
 	if len(ids) == 0 {
 		return out, nil
 	}
 	const q = `SELECT article_id FROM thread_reported WHERE follow_id = $1 AND article_id = ANY($2)`
-	rows, err := queryAll(ctx, db.pool, "reported articles", q, func(row pgx.Row, id *int64) error {
+	rows, err := queryAll(ctx, th.db.pool, "reported articles", q, func(row pgx.Row, id *int64) error {
 		return row.Scan(id)
 	}, followID, ids)
 	if err != nil {
@@ -102,10 +100,10 @@ func scanStoryThread(row pgx.Row, t *news.StoryThread) error {
 
 // StoryThreadOf returns the follow's thread of a story, or of a story that
 // was merged into it (its old id redirects to it).
-func (db *DB) StoryThreadOf(ctx context.Context, followID, storyID int64) (news.StoryThread, bool, error) {
+func (th *ThreadService) StoryThreadOf(ctx context.Context, followID, storyID int64) (news.StoryThread, bool, error) {
 	q := `SELECT ` + storyThreadColumns + ` FROM story_threads WHERE follow_id = $1 AND (story_id = $2
 		OR story_id IN (SELECT from_id FROM story_redirects WHERE to_id = $2)) ORDER BY story_id = $2 DESC, story_id LIMIT 1`
-	ts, err := queryAll(ctx, db.pool, "story thread", q, scanStoryThread, followID, storyID)
+	ts, err := queryAll(ctx, th.db.pool, "story thread", q, scanStoryThread, followID, storyID)
 	if err != nil || len(ts) == 0 {
 		return news.StoryThread{}, false, err
 	}
@@ -117,8 +115,8 @@ func (db *DB) StoryThreadOf(ctx context.Context, followID, storyID int64) (news.
 // transaction. An article reported before is an ECONFLICT error, and
 // nothing is stored; so is a lost lease of the round (the fence ctx
 // carries).
-func (db *DB) CreateThreadPosts(ctx context.Context, posts []news.ThreadPost, follows []int64, until time.Time) error {
-	err := db.inTx(ctx, func(tx pgx.Tx) error {
+func (th *ThreadService) CreateThreadPosts(ctx context.Context, posts []news.ThreadPost, follows []int64, until time.Time) error {
+	err := th.db.inTx(ctx, func(tx pgx.Tx) error {
 		if err := checkFence(ctx, tx); err != nil {
 			return err
 		}
@@ -171,10 +169,10 @@ func insertThreadPost(ctx context.Context, tx pgx.Tx, p *news.ThreadPost) error 
 }
 
 // PendingThreadPosts returns the posts neither sent nor parked, oldest first.
-func (db *DB) PendingThreadPosts(ctx context.Context) ([]news.ThreadPost, error) {
+func (th *ThreadService) PendingThreadPosts(ctx context.Context) ([]news.ThreadPost, error) {
 	const q = `SELECT id, follow_id, story_id, kind, name, content, starter, marker, nonce, created, message_id
 		FROM thread_posts WHERE sent = 0 AND parked = '' ORDER BY id`
-	return queryAll(ctx, db.pool, "pending thread posts", q, func(row pgx.Row, p *news.ThreadPost) error {
+	return queryAll(ctx, th.db.pool, "pending thread posts", q, func(row pgx.Row, p *news.ThreadPost) error {
 		var created int64
 		err := row.Scan(&p.ID, &p.FollowID, &p.StoryID, &p.Kind, &p.Name, &p.Content, &p.Starter, &p.Marker, &p.Nonce,
 			&created, &p.MessageID)
@@ -185,13 +183,13 @@ func (db *DB) PendingThreadPosts(ctx context.Context) ([]news.ThreadPost, error)
 
 // MarkThreadPostSent records that Discord accepted a post, and for an open
 // post the thread it made, in one transaction (fenced by ctx).
-func (db *DB) MarkThreadPostSent(ctx context.Context, id int64, threadID, messageID string) error {
-	return db.inTx(ctx, func(tx pgx.Tx) error {
+func (th *ThreadService) MarkThreadPostSent(ctx context.Context, id int64, threadID, messageID string) error {
+	return th.db.inTx(ctx, func(tx pgx.Tx) error {
 		if err := checkFence(ctx, tx); err != nil {
 			return err
 		}
 		if _, err := tx.Exec(ctx, `UPDATE thread_posts SET sent = $1, message_id = $2 WHERE id = $3`,
-			max(unix(db.now()), 1), messageID, id); err != nil {
+			max(unix(th.db.now()), 1), messageID, id); err != nil {
 			return fmt.Errorf("mark thread post sent: %w", err)
 		}
 		if threadID == "" {
@@ -208,32 +206,32 @@ func (db *DB) MarkThreadPostSent(ctx context.Context, id int64, threadID, messag
 
 // MarkThreadStarter records the starter message of an unsent open post
 // (fenced by ctx).
-func (db *DB) MarkThreadStarter(ctx context.Context, id int64, messageID string) error {
-	return db.fencedExec(ctx, "mark thread starter", `UPDATE thread_posts SET message_id = $1 WHERE id = $2 AND sent = 0`,
+func (th *ThreadService) MarkThreadStarter(ctx context.Context, id int64, messageID string) error {
+	return th.db.fencedExec(ctx, "mark thread starter", `UPDATE thread_posts SET message_id = $1 WHERE id = $2 AND sent = 0`,
 		messageID, id)
 }
 
 // ParkThreadPost records that Discord refused a post for good (fenced by
 // ctx).
-func (db *DB) ParkThreadPost(ctx context.Context, id int64, reason string) error {
+func (th *ThreadService) ParkThreadPost(ctx context.Context, id int64, reason string) error {
 	if reason == "" {
 		reason = "refused"
 	}
-	return db.fencedExec(ctx, "park thread post", `UPDATE thread_posts SET parked = $1 WHERE id = $2`, reason, id)
+	return th.db.fencedExec(ctx, "park thread post", `UPDATE thread_posts SET parked = $1 WHERE id = $2`, reason, id)
 }
 
 // QuietThreads returns the made, unarchived threads whose last report is
 // older than their follow's QuietAfter at now.
-func (db *DB) QuietThreads(ctx context.Context, now time.Time) ([]news.StoryThread, error) {
+func (th *ThreadService) QuietThreads(ctx context.Context, now time.Time) ([]news.StoryThread, error) {
 	const q = `SELECT t.follow_id, t.story_id, t.thread_id, t.starter_id, t.marker, t.last_report, t.archived
 		FROM story_threads t JOIN thread_follows f ON f.id = t.follow_id
 		WHERE NOT t.archived AND t.thread_id <> '' AND t.last_report + f.quiet_after <= $1 ORDER BY t.last_report`
-	return queryAll(ctx, db.pool, "quiet threads", q, scanStoryThread, unix(now))
+	return queryAll(ctx, th.db.pool, "quiet threads", q, scanStoryThread, unix(now))
 }
 
 // MarkThreadArchived records that a story's thread was archived (fenced
 // by ctx).
-func (db *DB) MarkThreadArchived(ctx context.Context, followID, storyID int64) error {
-	return db.fencedExec(ctx, "mark thread archived", `UPDATE story_threads SET archived = true WHERE follow_id = $1 AND story_id = $2`,
+func (th *ThreadService) MarkThreadArchived(ctx context.Context, followID, storyID int64) error {
+	return th.db.fencedExec(ctx, "mark thread archived", `UPDATE story_threads SET archived = true WHERE follow_id = $1 AND story_id = $2`,
 		followID, storyID)
 }

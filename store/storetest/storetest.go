@@ -15,7 +15,10 @@ import (
 )
 
 // Store is what the contract asks of a store: the domain's services and the
-// few store methods that ingest and delivery call besides.
+// few store methods that ingest and delivery call besides. Each store
+// offers them as services per noun; its test hands Run their bundle
+// (store.Services, postgres.Services, memory.Services), so that each case
+// reaches the services the wiring uses.
 type Store interface {
 	news.ArticleService
 	news.StoryArticleService
