@@ -5,9 +5,11 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -66,7 +68,25 @@ func mergeFigures(ms []Member) []news.StoryFigure {
 }
 
 func (m *Member) ref(f news.Figure) news.FigureBy {
-	return news.FigureBy{Figure: f, Source: m.source(), ArticleID: articleRef(&m.Article), Published: m.published()}
+	return news.FigureBy{Figure: f, Source: m.source(), ArticleID: articleRef(&m.Article), Published: m.reported()}
+}
+
+// reported is when a member's figures were given: its publication, or the
+// day of its dateline when that is an earlier day (an archive or a feed that
+// stamps a page with the day it was stored: a page datelined 5 April and
+// published 13 April gave its toll on 5 April), at the publication's time
+// of day.
+func (m *Member) reported() time.Time {
+	p := m.published()
+	if m.Analysis.EventDateBy != analyze.DatedByDateline || p.IsZero() {
+		return p
+	}
+	d, err := time.Parse(time.DateOnly, m.Analysis.EventDate)
+	day := p.UTC().Truncate(24 * time.Hour)
+	if err != nil || !d.Before(day) {
+		return p
+	}
+	return d.Add(p.UTC().Sub(day))
 }
 
 // Bounds of a story's running tolls: a story of hundreds of reports shows
@@ -227,12 +247,39 @@ func FormatLines(f news.StoryFigure) []string {
 			name += " (a party to the fighting)"
 		}
 		steps := make([]string, len(l.Steps))
+		dated := stepsSpanDays(l.Steps)
 		for i, s := range l.Steps {
 			steps[i] = figureText(s.Figure)
+			if dated {
+				steps[i] += " (" + s.Published.UTC().Format("2 Jan") + ")"
+			}
 		}
 		out = append(out, name+": "+strings.Join(steps, stepSep(l)))
 	}
 	return out
+}
+
+// stepsSpanDays reports whether a line's counts were reported on more than
+// one day, each known, in the order of the rise: then each count carries
+// the day of its report ("SOHR: 58 (12 Apr) → 86 (14 Apr)"), so that a
+// reader sees how the toll grew; one day's counts carry none, and neither do
+// counts whose days run against their rise (a misdated report).
+func stepsSpanDays(steps []news.FigureBy) bool {
+	span := false
+	for i, s := range steps {
+		if s.Published.IsZero() {
+			return false
+		}
+		if i == 0 {
+			continue
+		}
+		d, prev := s.Published.UTC().Truncate(24*time.Hour), steps[i-1].Published.UTC().Truncate(24*time.Hour)
+		if d.Before(prev) {
+			return false // a count that rose before the one below it: a misdated report, no day to trust
+		}
+		span = span || d.After(prev)
+	}
+	return span
 }
 
 // stepSep joins a line's counts: an arrow where one named body's count
