@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -440,5 +441,23 @@ func TestBuildLeadPlaceOfAnyMember(t *testing.T) {
 	s := Build([]Member{member(1, "a", "t", "x", t0, town(false)), member(2, "b", "t", "x", t0.Add(time.Hour), town(true))})
 	if len(s.Places) != 1 || !s.Places[0].Lead || s.Places[0].Count != 2 {
 		t.Errorf("Places = %+v, want Khan Shaykhun, lead, named twice", s.Places)
+	}
+}
+
+// TestSummaryLeavesOutOpinion: a sentence that passes a verdict no one is
+// said to have given is the writer's, not news, and stays out of a summary;
+// the same verdict quoted from someone is news.
+func TestSummaryLeavesOutOpinion(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"Jets attacked villages in Idlib with chemical weapons displaying once again the barbarity of the administration.", true},
+		{"The UN envoy called the attack on the convoy barbaric and demanded an inquiry.", false},
+		{"Jets attacked villages in Idlib with chemical weapons killing at least 70 people.", false},
+	} {
+		if got := opinion(lang.Words(tt.sentence)); got != tt.want {
+			t.Errorf("opinion(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
 	}
 }

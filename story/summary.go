@@ -223,13 +223,15 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 }
 
 // withNewest makes the second sentence of a summary the newest
-// development's, when the story's reports tell of more than one day and
+// development's, when the story's reports come from more than one day and
 // neither of the first two sentences comes from a report of its last day:
 // a reader of the two sentences a digest shows learns what the story is and
 // where it stands now (the UN resumed its convoys; the inspectors were let
 // in), not only how it began. The newest development is the best-scoring
-// candidate of the reports of the latest event day, the later report on a
-// tie; it is not taken when it repeats the first sentence.
+// of the first two sentences of the reports of the latest event day (not
+// of the latest publication: a late reprint of the first report tells
+// nothing new), the later report on a tie; one that repeats the first
+// sentence is not taken.
 func withNewest(chosen, cands []candidate, ms []Member) []candidate {
 	if len(chosen) == 0 {
 		return chosen
@@ -259,7 +261,7 @@ func withNewest(chosen, cands []candidate, ms []Member) []candidate {
 	}
 	best := -1
 	for i, c := range cands {
-		if c.member >= len(days) || !days[c.member].Equal(newest) || repeats(c, chosen[:1]) {
+		if c.member >= len(days) || !days[c.member].Equal(newest) || c.rank > 1 || repeats(c, chosen[:1]) {
 			continue
 		}
 		if best < 0 || c.score > cands[best].score || c.score == cands[best].score && c.member > cands[best].member {
