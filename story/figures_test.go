@@ -109,7 +109,7 @@ func TestStoryFigureOldJSONStillLoads(t *testing.T) {
 	if err := json.Unmarshal([]byte(old), &f); err != nil {
 		t.Fatalf("decode old story figure: %v", err)
 	}
-	want := []string{"Reuters: at least 112", "SOHR: 126"}
+	want := []string{"Reuters: at least 112 (4 Jul)", "SOHR: 126 (5 Jul)"}
 	if got := FormatLines(f); !slices.Equal(got, want) {
 		t.Errorf("FormatLines of an old row = %q, want %q", got, want)
 	}
@@ -216,5 +216,30 @@ func TestFigureReportedOnItsDateline(t *testing.T) {
 	m = member(1, "dailysabah", "t", "x", pub, an)
 	if got := m.reported(); !got.Equal(pub) {
 		t.Errorf("reported = %v, want the publication", got)
+	}
+}
+
+// TestFigureLinesDatedAcrossLines: one count each of two originators,
+// reported on two days, each carry the day of their report.
+func TestFigureLinesDatedAcrossLines(t *testing.T) {
+	at := time.Date(2016, 9, 20, 10, 0, 0, 0, time.UTC)
+	f := news.StoryFigure{Kind: "killed", Lines: []news.FigureLine{
+		{Originator: "IFRC", Steps: []news.FigureBy{{Figure: news.Figure{Kind: "killed", Value: 20, Qualifier: news.About}, Published: at}}},
+		{Originator: "civil defence", Steps: []news.FigureBy{{Figure: news.Figure{Kind: "killed", Value: 15, Qualifier: news.Exact}, Published: at.Add(24 * time.Hour)}}},
+	}}
+	want := []string{"IFRC: about 20 (20 Sep)", "civil defence: 15 (21 Sep)"}
+	if got := FormatLines(f); !slices.Equal(got, want) {
+		t.Errorf("FormatLines = %q, want %q", got, want)
+	}
+}
+
+// TestFigureReportedNotBeforeItsEvent: a page stamped before the day of the
+// event it tells gave its figures on that day at the earliest.
+func TestFigureReportedNotBeforeItsEvent(t *testing.T) {
+	an := byOrig(18, news.Exact, "", false)
+	an.EventDate, an.EventDateBy = "2017-04-11", analyze.DatedByText
+	m := member(1, "sputnik", "t", "x", time.Date(2017, 4, 6, 0, 0, 0, 0, time.UTC), an)
+	if got := m.reported(); !got.Equal(time.Date(2017, 4, 11, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("reported = %v, want 11 Apr", got)
 	}
 }
