@@ -159,10 +159,11 @@ func newItem(s *news.Story, now time.Time) Item {
 	if n := len(it.Changes); n > 0 {
 		last := it.Changes[n-1]
 		it.Change, it.Direction, it.changeOf = last.Text, direction(last.Change), last.Change.Category()
-		if stateChange(last.Change) && !tellsToll(it.Headline) {
-			// The story's main event is the change: the toll its lead
-			// gives is of the violation or the strike it recounts,
-			// another event, which has an item of its own.
+		if stateChange(last.Change) && it.Section == it.changeOf && !tellsToll(it.Headline) {
+			// The story's main event is the change (it is filed
+			// under the change's section): the toll its lead gives
+			// is of the violation or the strike it recounts, another
+			// event, which has an item of its own.
 			it.Figures = []ItemFigure{}
 		}
 	}
