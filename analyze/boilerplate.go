@@ -64,6 +64,7 @@ func cleanSentence(s, low, title string) string {
 		s = trimDateline(trimAgency(s[len(title):]))
 	}
 	s = afterInnerDateline(s)
+	s = trimCapsDateline(s)
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "-–|"))
 	if i := strings.LastIndex(s, " - "); i > 0 && isAgencyTag(s[i+3:]) {
 		s = strings.TrimSpace(s[:i])
@@ -310,4 +311,50 @@ func isBoilerplate(low string, ws []string) bool {
 		}
 	}
 	return false
+}
+
+// trimCapsDateline drops a wire dateline of a place in capitals and its
+// country whose punctuation the page lost ("KHAN SHEIKHUN Syria A suspected
+// chemical attack ..." of "KHAN SHEIKHUN, Syria (AP) —"): a place the
+// gazetteer knows in one to three words in capitals, then a country it
+// knows, then a capital that starts the sentence. Capitals before anything
+// else ("UN Syria Envoy ...", "ISIS Syria ...") stay.
+func trimCapsDateline(s string) string {
+	fs := strings.Fields(s)
+	caps := 0
+	for caps < len(fs) && caps < 3 && allCaps(fs[caps]) {
+		caps++
+	}
+	if caps == 0 || caps+2 > len(fs) {
+		return s
+	}
+	if _, ok := LookupPlace(strings.Join(fs[:caps], " ")); !ok {
+		return s
+	}
+	country := strings.Trim(fs[caps], ",")
+	if e, ok := LookupPlace(country); !ok || e.Kind != "country" || allCaps(country) {
+		return s
+	}
+	rest := fs[caps+1:]
+	if r, _ := utf8.DecodeRuneInString(rest[0]); !unicode.IsUpper(r) {
+		return s
+	}
+	return strings.Join(rest, " ")
+}
+
+// allCaps reports whether a word is two or more letters, all capitals
+// (a comma after it aside).
+func allCaps(w string) bool {
+	w = strings.TrimRight(w, ",")
+	n := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case r == '-' || r == '\'':
+		default:
+			return false
+		}
+	}
+	return n >= 2
 }

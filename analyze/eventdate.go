@@ -259,8 +259,9 @@ func wordBefore(ws []string, i int, w string) bool {
 // mentionedDate reports whether the date d read at ws[i] ("on July 10 2016",
 // ws[i-1] being "on") is one the article mentions rather than the day of its
 // main event: a day before ref that a photo caption gives with its year ("...
-// walk past a market on July 10 2016 after ...") or that a recap names as the
-// day of an earlier event ("the attack on August 21"). The lead's own day,
+// walk past a market on July 10 2016 after ..."), that lies more than
+// maxLeadAge before ref, or that a recap names as the day of an earlier
+// event ("the attack on August 21"). The lead's own day,
 // relative to the dateline ("on Monday"), is looked for past it.
 func mentionedDate(ws []string, i int, d, ref time.Time) bool {
 	if !d.Before(ref) {
@@ -269,12 +270,72 @@ func mentionedDate(ws []string, i int, d, ref time.Time) bool {
 	if j := i + 2; j < len(ws) && lang.IsYear(ws[j]) { // "july 10 2016", "10 july 2016"
 		return true
 	}
-	return i >= 3 && recapWords[ws[i-3]]
+	if ref.Sub(d) > maxLeadAge {
+		// News leads with the last days; a date weeks before the
+		// report is the event it recalls ("Congress returns to weigh
+		// a response to the gas attack of August 21" of 9 September).
+		return true
+	}
+	return recap(ws, i-1)
+}
+
+// maxLeadAge is the longest a lead's event may lie before the report's day:
+// a week, as a weekday reaches (on the development set no lead's event lies
+// further back).
+const maxLeadAge = 7 * 24 * time.Hour
+
+// recap reports whether the words before ws[on], the "on" of a date, name
+// an event told before: a recap word, then at most recapModifiers words and
+// an event noun, then nothing or a place ("the attack on August 21", "the
+// chemical attack near Damascus on August 21", "the sarin attack on Khan
+// Sheikhoun on 4 April", "that massacre in eastern Ghouta on"). Either the
+// noun comes just before "on" ("the attack on"), or after the noun comes a
+// preposition of place and at most recapPlaceWords words of the place. The
+// date is then the name of that event, not the day of the lead's.
+func recap(ws []string, on int) bool {
+	if on >= 2 && recapWords[ws[on-2]] {
+		return true // "the attack on", "its offensive on"
+	}
+	for n := on - 1; n >= 1 && n >= on-1-recapPlaceWords-1; n-- {
+		if !recapNouns[ws[n]] {
+			continue
+		}
+		if n+1 < on && !placePrepositions[ws[n+1]] {
+			continue // "the attack killed 5 on"
+		}
+		for k := n - 1; k >= 0 && k >= n-1-recapModifiers; k-- {
+			if recapWords[ws[k]] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // recapWords before a noun and "on" make the date after them the name of an
 // event told before ("the attack on August 21"), not the day of the lead's.
 var recapWords = map[string]bool{"the": true, "that": true, "this": true, "its": true, "their": true}
+
+// recapNouns name an event a recap may date ("the attack near Damascus on
+// August 21"); recapModifiers is the most words between the recap word and
+// the noun ("the suspected chemical weapons attack"), recapPlaceWords the
+// most words of the place after the preposition ("near the capital
+// Damascus").
+var recapNouns = map[string]bool{
+	"attack": true, "attacks": true, "strike": true, "strikes": true, "massacre": true, "bombing": true,
+	"bombardment": true, "assault": true, "raid": true, "raids": true, "shelling": true, "incident": true,
+	"explosion": true, "blast": true, "killings": true, "offensive": true,
+}
+
+const (
+	recapModifiers  = 3
+	recapPlaceWords = 4
+)
+
+// placePrepositions introduce the place of a recapped event.
+var placePrepositions = map[string]bool{
+	"in": true, "near": true, "at": true, "on": true, "outside": true, "against": true, "of": true, "around": true,
+}
 
 // reportReach is how many words after a reporting verb a day word dates the
 // report: "said in a statement on Thursday".

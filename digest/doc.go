@@ -101,7 +101,8 @@
 // Items are ordered by Score, highest first, ties by most recent article
 // then story id. Score adds, in decreasing weight: 100 for a change of state
 // (or a first of its kind); 10 per source beyond the first (outlets, counted
-// once each, at most 10); 5 per order of magnitude of the largest figure
+// once each, at most 10); 5 per further report of an outlet (at most 10);
+// 5 per order of magnitude of the largest figure
 // (killed, injured, displaced, evacuated); and up to 10 for recency, falling
 // by half every 24 hours since the story's latest article. A story the
 // subscriber was told of, with nothing new of note but sources, loses 60.

@@ -127,6 +127,7 @@ const (
 	changeWeight  = 100.0
 	sourceWeight  = 10.0
 	maxSources    = 10
+	reportWeight  = 5.0
 	figureWeight  = 5.0
 	recencyWeight = 10.0
 	halfLife      = 24 * time.Hour
@@ -158,6 +159,13 @@ func newItem(s *news.Story, now time.Time) Item {
 	if n := len(it.Changes); n > 0 {
 		last := it.Changes[n-1]
 		it.Change, it.Direction, it.changeOf = last.Text, direction(last.Change), last.Change.Category()
+		if stateChange(last.Change) && it.Section == it.changeOf && !tellsToll(it.Headline) {
+			// The story's main event is the change (it is filed
+			// under the change's section): the toll its lead gives
+			// is of the violation or the strike it recounts, another
+			// event, which has an item of its own.
+			it.Figures = []ItemFigure{}
+		}
 	}
 	if s.Earlier > 0 && !s.Began.IsZero() {
 		began := s.Began.UTC()
@@ -175,12 +183,49 @@ func newItem(s *news.Story, now time.Time) Item {
 	return it
 }
 
+// stateChange reports whether a change is one of a truce's or of talks'
+// state that no toll measures: proposed, in effect, collapsed; talks opened,
+// suspended, concluded. A violation is an attack, and its toll its own.
+func stateChange(c news.Change) bool {
+	switch c {
+	case news.ChangeCeasefireProposed, news.ChangeCeasefireInEffect, news.ChangeCeasefireCollapsed,
+		news.ChangeTalksOpened, news.ChangeTalksSuspended, news.ChangeTalksConcluded:
+		return true
+	}
+	return false
+}
+
+// tollWords are the words of a headline that tells of a toll ("Truce ends
+// as strikes kill 30").
+var tollWords = map[string]bool{
+	"kill": true, "kills": true, "killed": true, "killing": true, "dead": true, "die": true, "dies": true,
+	"died": true, "death": true, "deaths": true, "toll": true, "wounded": true, "injured": true, "casualties": true,
+}
+
+// tellsToll reports whether a headline tells of a toll: it has a number or a
+// word of killing.
+func tellsToll(headline string) bool {
+	for _, w := range strings.Fields(strings.ToLower(headline)) {
+		w = strings.Trim(w, ".,:;!?\"'()")
+		if tollWords[w] {
+			return true
+		}
+		if w != "" && strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func score(it *Item, now time.Time) float64 {
 	var sc float64
 	if it.Change != "" {
 		sc += changeWeight
 	}
 	sc += sourceWeight * float64(min(max(it.SourceCount-1, 0), maxSources))
+	// An outlet's further reports of a story (the attack, then the aid
+	// it halted) say it stayed news: each counts half a source.
+	sc += reportWeight * float64(min(max(len(it.Sources)-max(it.SourceCount, 1), 0), maxSources))
 	var biggest int64
 	for _, f := range it.Figures {
 		biggest = max(biggest, f.Value)

@@ -117,3 +117,57 @@ func TestChangeGivesPlaceAndDay(t *testing.T) {
 		}
 	}
 }
+
+// TestChangeShowsNoRecountedToll: the figures of a story whose main event
+// is a truce's collapse (filed under Ceasefire) are not shown when its
+// headline tells of no toll — the toll its lead gives is of the violation it
+// recounts, another event — and are when the headline tells of one, when
+// the change is a violation (an attack, whose toll is its own), or when the
+// story is filed under another section (its main event is not the change).
+func TestChangeShowsNoRecountedToll(t *testing.T) {
+	figs := []news.StoryFigure{{Kind: news.FigureKilled, High: news.Figure{Value: 10, Qualifier: news.AtLeast},
+		Latest: news.Figure{Value: 10, Qualifier: news.AtLeast}, By: "trt"}}
+	at := day("2016-09-19").Add(9 * time.Hour)
+	for _, tt := range []struct {
+		headline string
+		change   news.Change
+		want     int
+	}{
+		{"US-Russia brokered Syria truce ends", news.ChangeCeasefireCollapsed, 0},
+		{"Talks open in Geneva", news.ChangeTalksOpened, 0},
+		{"Truce ends as barrel bombs kill 10 in Daraa", news.ChangeCeasefireCollapsed, 1},
+		{"Truce ends as 10 die in Daraa", news.ChangeCeasefireCollapsed, 1},
+		{"Barrel bombs breach Daraa truce", news.ChangeCeasefireViolated, 1},
+	} {
+		cats := []news.Category{news.Ceasefire, news.Violence}
+		if tt.change == news.ChangeTalksOpened {
+			cats = []news.Category{news.Talks, news.Violence}
+		}
+		s := news.Story{ID: 1, Headline: tt.headline, Categories: cats,
+			CeasefireStatus: news.CeasefireCollapsed, Figures: figs,
+			Changes: []news.StoryChange{{Change: tt.change, At: at, Source: "trt"}}}
+		it := newItem(&s, day("2016-09-25"))
+		if it.Section != news.Ceasefire && it.Section != news.Talks {
+			t.Fatalf("%q: section %s, want the change's", tt.headline, it.Section)
+		}
+		if len(it.Figures) != tt.want {
+			t.Errorf("%q (%s): %d figures, want %d", tt.headline, tt.change, len(it.Figures), tt.want)
+		}
+		if tt.want == 0 && strings.Contains(keyText(&it), "killed") {
+			t.Errorf("%q: key line %q gives the recounted toll", tt.headline, keyText(&it))
+		}
+	}
+}
+
+// TestChangeOfAnotherSectionKeepsToll: a story filed under another section
+// than its change (the change is not what most of its reports tell) keeps
+// its toll.
+func TestChangeOfAnotherSectionKeepsToll(t *testing.T) {
+	figs := []news.StoryFigure{{Kind: news.FigureKilled, High: news.Figure{Value: 20}, Latest: news.Figure{Value: 20}, By: "alaraby"}}
+	s := news.Story{ID: 1, Headline: "Aleppo aid convoy hit", Categories: []news.Category{news.Humanitarian, news.Violence},
+		CeasefireStatus: news.CeasefireCollapsed, Figures: figs,
+		Changes: []news.StoryChange{{Change: news.ChangeCeasefireCollapsed, At: day("2016-09-19"), Source: "alaraby"}}}
+	if it := newItem(&s, day("2016-09-25")); it.Section != news.Humanitarian || len(it.Figures) != 1 {
+		t.Errorf("section %s, %d figures; want Humanitarian and its toll", it.Section, len(it.Figures))
+	}
+}

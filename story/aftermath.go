@@ -164,16 +164,36 @@ var battleWords = map[string]bool{
 }
 
 // battleReport reports whether the title or the lead's first sentence tells
-// of a ground offensive.
+// of a ground offensive. A title that tells of a strike from the air or from
+// afar and of no fighting leaves the lead out: the report of an air strike
+// that names the fighting around it ("a U.S.-led coalition fighting Daesh
+// mistakenly killed 18 fighters") tells of the strike, not of an offensive
+// (two reports of Tabqa, the day's fighting and the next day's coalition
+// strike, were one story through it).
 func battleReport(title string, lead []string) bool {
-	for _, s := range append([]string{title}, lead[:min(1, len(lead))]...) {
-		for _, w := range lang.Words(s) {
-			if battleWords[term(w)] {
-				return true
-			}
+	strike := false
+	for _, w := range lang.Words(title) {
+		t := term(w)
+		if battleWords[t] {
+			return true
+		}
+		strike = strike || strikeWords[t]
+	}
+	if strike || len(lead) == 0 {
+		return false
+	}
+	for _, w := range lang.Words(lead[0]) {
+		if battleWords[term(w)] {
+			return true
 		}
 	}
 	return false
+}
+
+// strikeWords are the index terms of a title that tells of a strike from
+// the air or from afar: an air strike, a raid, shelling, a bomb, a missile.
+var strikeWords = map[string]bool{
+	"strike": true, "shell": true, "bomb": true, "barrel": true, "missile": true, "rocket": true,
 }
 
 // battleKey marks the keys of an offensive's report: its lead places.

@@ -179,7 +179,10 @@ func ceasefire(ms []Member) (cur, prev news.CeasefireStatus) {
 }
 
 // mergeEntities merges the members' entities by name: Count becomes the
-// number of members that name it, and the most named come first.
+// number of members that name it, Lead is set when any member names it in
+// its lead (the town of the attack that the first report names only further
+// down is the lead place of the reports after it), and the most named come
+// first.
 func mergeEntities(ms []Member, get func(*news.Analysis) []news.Entity) []news.Entity {
 	byName := map[string]*news.Entity{}
 	var order []string
@@ -193,6 +196,7 @@ func mergeEntities(ms []Member, get func(*news.Analysis) []news.Entity) []news.E
 			seen[k] = true
 			if m, ok := byName[k]; ok {
 				m.Count++
+				m.Lead = m.Lead || e.Lead
 				continue
 			}
 			e.Count = 1

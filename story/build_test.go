@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -396,5 +397,67 @@ func TestBuildCeasefireSameTime(t *testing.T) {
 	ms = append(ms, member(3, "afp", "Truce news", genevaText, t0.Add(time.Hour), cf(news.CeasefireCollapsed)))
 	if s := Build(ms); s.CeasefireStatus != news.CeasefireCollapsed || s.PrevCeasefireStatus != news.CeasefireInEffect {
 		t.Errorf("later change: ceasefire = %q (prev %q), want collapsed (prev in_effect)", s.CeasefireStatus, s.PrevCeasefireStatus)
+	}
+}
+
+// TestBuildSummaryTellsTheNewestDevelopment: of a story told over several
+// days, the summary's second sentence is the newest day's report, so that
+// the two sentences a digest shows tell what happened and where it stands;
+// a story of one day keeps its summary.
+func TestBuildSummaryTellsTheNewestDevelopment(t *testing.T) {
+	on := func(day string) news.Analysis { return news.Analysis{EventDate: day} }
+	sep := func(d int) time.Time { return time.Date(2016, 9, d, 9, 0, 0, 0, time.UTC) }
+	attack := "Air strikes hit an aid convoy near the town of Urum al-Kubra west of Aleppo on Monday night. " +
+		"The strikes destroyed eighteen of the thirty one lorries of the convoy and a warehouse of the Red Crescent. " +
+		"Aid workers said the convoy had been unloading food and medicine for seventy thousand people."
+	ms := []Member{
+		member(1, "ahram", "Air strikes hit aid convoy near Aleppo", attack, sep(19), on("2016-09-19")),
+		member(2, "trt", "Strikes on Aleppo aid convoy destroy lorries", attack, sep(19).Add(time.Hour), on("2016-09-19")),
+		member(3, "alaraby", "UN resumes aid convoys in Syria after attack",
+			"The United Nations resumed its aid convoys across Syria on Wednesday two days after the attack near Aleppo. "+
+				"Officials said new security guarantees had been given by the parties to the war.", sep(21), on("2016-09-21")),
+	}
+	sum := Build(ms).Summary
+	sents := strings.SplitAfter(sum, ". ")
+	if len(sents) < 2 || !strings.HasPrefix(sents[1], "The United Nations resumed its aid convoys") {
+		t.Errorf("Summary = %q, want the resumption second", sum)
+	}
+	if !strings.HasPrefix(sum, "Air strikes hit an aid convoy") {
+		t.Errorf("Summary = %q, want the attack first", sum)
+	}
+	one := Build(ms[:2]).Summary
+	if strings.Contains(one, "United Nations") || !strings.HasPrefix(one, "Air strikes hit an aid convoy") {
+		t.Errorf("one day's Summary = %q", one)
+	}
+}
+
+// TestBuildLeadPlaceOfAnyMember: a place is a lead place of the story when
+// any member names it in its lead, though the first report names it only
+// further down.
+func TestBuildLeadPlaceOfAnyMember(t *testing.T) {
+	town := func(lead bool) news.Analysis {
+		return news.Analysis{Places: []news.Entity{{Name: "Khan Shaykhun", Kind: "town", Lead: lead}}}
+	}
+	s := Build([]Member{member(1, "a", "t", "x", t0, town(false)), member(2, "b", "t", "x", t0.Add(time.Hour), town(true))})
+	if len(s.Places) != 1 || !s.Places[0].Lead || s.Places[0].Count != 2 {
+		t.Errorf("Places = %+v, want Khan Shaykhun, lead, named twice", s.Places)
+	}
+}
+
+// TestSummaryLeavesOutOpinion: a sentence that passes a verdict no one is
+// said to have given is the writer's, not news, and stays out of a summary;
+// the same verdict quoted from someone is news.
+func TestSummaryLeavesOutOpinion(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"Jets attacked villages in Idlib with chemical weapons displaying once again the barbarity of the administration.", true},
+		{"The UN envoy called the attack on the convoy barbaric and demanded an inquiry.", false},
+		{"Jets attacked villages in Idlib with chemical weapons killing at least 70 people.", false},
+	} {
+		if got := opinion(lang.Words(tt.sentence)); got != tt.want {
+			t.Errorf("opinion(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
 	}
 }

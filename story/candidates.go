@@ -45,7 +45,7 @@ func memberCandidates(m *Member, lead []string, member int) []candidate {
 			continue
 		}
 		terms := sentenceTerms(ws)
-		if anaphoric[ws[0]] || within(terms, title) > 0.8 {
+		if anaphoric[ws[0]] || within(terms, title) > 0.8 || opinion(ws) {
 			continue
 		}
 		seen[s] = true
@@ -91,6 +91,37 @@ func afterCredit(s string) string {
 		}
 	}
 	return s
+}
+
+// opinion reports whether a sentence is the writer's judgement, not news:
+// it passes a verdict (opinionWords) that no one is said to have given
+// ("... displaying once again the barbarity of the Assad administration"
+// of a column). A verdict quoted from someone ("the UN called the attack
+// barbaric", "... Rycroft told the Council") is news of what was said.
+func opinion(ws []string) bool {
+	verdict := false
+	for _, w := range ws {
+		if saidWords[w] {
+			return false
+		}
+		verdict = verdict || opinionWords[w]
+	}
+	return verdict
+}
+
+// opinionWords are verdicts a report leaves to those it quotes.
+var opinionWords = map[string]bool{
+	"barbarity": true, "barbaric": true, "barbarism": true, "heinous": true, "shameful": true,
+	"disgraceful": true, "hypocrisy": true, "hypocritical": true, "cowardly": true, "despicable": true,
+	"abhorrent": true, "monstrous": true, "outrageous": true, "shamelessly": true, "shameless": true,
+	"hypocrites": true, "nefarious": true, "callous": true,
+}
+
+// saidWords attribute a sentence's words to someone.
+var saidWords = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "according": true, "called": true, "described": true,
+	"describing": true, "denounced": true, "condemned": true, "accused": true, "stated": true, "added": true,
+	"urged": true, "tweeted": true, "wrote": true, "declared": true, "branded": true, "slammed": true,
 }
 
 // anaphoric words open sentences that lean on the one before ("It said",

@@ -5,9 +5,11 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -66,7 +68,29 @@ func mergeFigures(ms []Member) []news.StoryFigure {
 }
 
 func (m *Member) ref(f news.Figure) news.FigureBy {
-	return news.FigureBy{Figure: f, Source: m.source(), ArticleID: articleRef(&m.Article), Published: m.published()}
+	return news.FigureBy{Figure: f, Source: m.source(), ArticleID: articleRef(&m.Article), Published: m.reported()}
+}
+
+// reported is when a member's figures were given: its publication, or the
+// day of its dateline when that is more than a day off it (an archive or a
+// feed that stamps a page with another day than the one it was written: a
+// page datelined 5 April and published 13 April gave its toll on 5 April),
+// at the publication's time of day.
+//
+// Nor is a report written before the event it tells: a publication stamp
+// before the member's event day gives way to that day (a strike of 11 April
+// reported in a page stamped 6 April).
+func (m *Member) reported() time.Time {
+	p := m.published()
+	d, err := time.Parse(time.DateOnly, m.Analysis.EventDate)
+	if p.IsZero() || err != nil {
+		return p
+	}
+	day := p.UTC().Truncate(24 * time.Hour)
+	if m.Analysis.EventDateBy == analyze.DatedByDateline && d.Sub(day).Abs() > 24*time.Hour || d.After(day) {
+		return d.Add(p.UTC().Sub(day))
+	}
+	return p
 }
 
 // Bounds of a story's running tolls: a story of hundreds of reports shows
@@ -215,6 +239,7 @@ func FormatLines(f news.StoryFigure) []string {
 		lines = figureLines(f.Refs, nil)
 	}
 	out := make([]string, 0, len(lines))
+	span := linesSpanDays(lines)
 	for _, l := range lines {
 		name := l.Originator
 		if name == "" {
@@ -227,12 +252,51 @@ func FormatLines(f news.StoryFigure) []string {
 			name += " (a party to the fighting)"
 		}
 		steps := make([]string, len(l.Steps))
+		dated := span && inOrder(l.Steps)
 		for i, s := range l.Steps {
 			steps[i] = figureText(s.Figure)
+			if dated {
+				steps[i] += " (" + s.Published.UTC().Format("2 Jan") + ")"
+			}
 		}
 		out = append(out, name+": "+strings.Join(steps, stepSep(l)))
 	}
 	return out
+}
+
+// linesSpanDays reports whether a figure's counts were reported on more
+// than one day, each known: then each count carries the day of its report
+// ("SOHR: 58 (12 Apr) → 86 (14 Apr)", "IFRC: about 20 (20 Sep)"), so that a
+// reader of a story told over days sees which count is of when; one day's
+// counts carry none.
+func linesSpanDays(lines []news.FigureLine) bool {
+	var first time.Time
+	span := false
+	for _, l := range lines {
+		for _, s := range l.Steps {
+			if s.Published.IsZero() {
+				return false
+			}
+			d := s.Published.UTC().Truncate(24 * time.Hour)
+			if first.IsZero() {
+				first = d
+			}
+			span = span || !d.Equal(first)
+		}
+	}
+	return span
+}
+
+// inOrder reports whether a line's counts were reported in the order of
+// their rise: counts whose days run against it come from a misdated report,
+// and carry no day to trust.
+func inOrder(steps []news.FigureBy) bool {
+	for i := 1; i < len(steps); i++ {
+		if steps[i].Published.UTC().Truncate(24 * time.Hour).Before(steps[i-1].Published.UTC().Truncate(24 * time.Hour)) {
+			return false
+		}
+	}
+	return true
 }
 
 // stepSep joins a line's counts: an arrow where one named body's count

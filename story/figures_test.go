@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -108,7 +109,7 @@ func TestStoryFigureOldJSONStillLoads(t *testing.T) {
 	if err := json.Unmarshal([]byte(old), &f); err != nil {
 		t.Fatalf("decode old story figure: %v", err)
 	}
-	want := []string{"Reuters: at least 112", "SOHR: 126"}
+	want := []string{"Reuters: at least 112 (4 Jul)", "SOHR: 126 (5 Jul)"}
 	if got := FormatLines(f); !slices.Equal(got, want) {
 		t.Errorf("FormatLines of an old row = %q, want %q", got, want)
 	}
@@ -170,8 +171,75 @@ func TestGroupCountsHaveNoArrow(t *testing.T) {
 		{Originator: "activists", Steps: []news.FigureBy{step(213, "activists", 0), step(640, "activists", 1)}},
 		{Originator: "SOHR", Steps: []news.FigureBy{step(58, "SOHR", 0), step(86, "SOHR", 1)}},
 	}}
-	want := []string{"activists: 213; 640", "SOHR: 58 → 86"}
+	want := []string{"activists: 213 (21 Aug); 640 (22 Aug)", "SOHR: 58 (21 Aug) → 86 (22 Aug)"}
 	if got := FormatLines(f); !slices.Equal(got, want) {
 		t.Errorf("FormatLines = %q, want %q", got, want)
+	}
+}
+
+// TestRunningTollDatedOnlyAcrossDays: the counts of a line reported on
+// different days carry their days; one day's counts, or a count whose
+// report has no date, carry none.
+func TestRunningTollDatedOnlyAcrossDays(t *testing.T) {
+	at := time.Date(2017, 4, 12, 9, 0, 0, 0, time.UTC)
+	step := func(v int64, after time.Duration) news.FigureBy {
+		return news.FigureBy{Figure: news.Figure{Kind: "killed", Value: v, Qualifier: news.Exact, Originator: "SOHR"}, Published: at.Add(after)}
+	}
+	for _, tt := range []struct {
+		steps []news.FigureBy
+		want  string
+	}{
+		{[]news.FigureBy{step(58, 0), step(86, 48*time.Hour)}, "SOHR: 58 (12 Apr) → 86 (14 Apr)"},
+		{[]news.FigureBy{step(58, 0), step(86, 5*time.Hour)}, "SOHR: 58 → 86"},
+		{[]news.FigureBy{step(58, 0), {Figure: news.Figure{Kind: "killed", Value: 86, Originator: "SOHR"}}}, "SOHR: 58 → 86"},
+		{[]news.FigureBy{step(58, 0)}, "SOHR: 58"},
+		{[]news.FigureBy{step(24, 48*time.Hour), step(43, 0), step(112, 72*time.Hour)}, "SOHR: 24 → 43 → 112"},
+	} {
+		f := news.StoryFigure{Kind: "killed", Lines: []news.FigureLine{{Originator: "SOHR", Steps: tt.steps}}}
+		if got := FormatLines(f); len(got) != 1 || got[0] != tt.want {
+			t.Errorf("FormatLines = %q, want %q", got, tt.want)
+		}
+	}
+}
+
+// TestFigureReportedOnItsDateline: a page published days after its
+// dateline gave its figures on the dateline's day.
+func TestFigureReportedOnItsDateline(t *testing.T) {
+	pub := time.Date(2017, 4, 13, 0, 0, 0, 0, time.UTC)
+	an := byOrig(70, news.AtLeast, "", false)
+	an.EventDate, an.EventDateBy = "2017-04-05", analyze.DatedByDateline
+	m := member(1, "dailysabah", "t", "x", pub, an)
+	if got := m.reported(); !got.Equal(time.Date(2017, 4, 5, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("reported = %v, want 5 Apr", got)
+	}
+	an.EventDateBy = analyze.DatedByText // the event's day, not the page's
+	m = member(1, "dailysabah", "t", "x", pub, an)
+	if got := m.reported(); !got.Equal(pub) {
+		t.Errorf("reported = %v, want the publication", got)
+	}
+}
+
+// TestFigureLinesDatedAcrossLines: one count each of two originators,
+// reported on two days, each carry the day of their report.
+func TestFigureLinesDatedAcrossLines(t *testing.T) {
+	at := time.Date(2016, 9, 20, 10, 0, 0, 0, time.UTC)
+	f := news.StoryFigure{Kind: "killed", Lines: []news.FigureLine{
+		{Originator: "IFRC", Steps: []news.FigureBy{{Figure: news.Figure{Kind: "killed", Value: 20, Qualifier: news.About}, Published: at}}},
+		{Originator: "civil defence", Steps: []news.FigureBy{{Figure: news.Figure{Kind: "killed", Value: 15, Qualifier: news.Exact}, Published: at.Add(24 * time.Hour)}}},
+	}}
+	want := []string{"IFRC: about 20 (20 Sep)", "civil defence: 15 (21 Sep)"}
+	if got := FormatLines(f); !slices.Equal(got, want) {
+		t.Errorf("FormatLines = %q, want %q", got, want)
+	}
+}
+
+// TestFigureReportedNotBeforeItsEvent: a page stamped before the day of the
+// event it tells gave its figures on that day at the earliest.
+func TestFigureReportedNotBeforeItsEvent(t *testing.T) {
+	an := byOrig(18, news.Exact, "", false)
+	an.EventDate, an.EventDateBy = "2017-04-11", analyze.DatedByText
+	m := member(1, "sputnik", "t", "x", time.Date(2017, 4, 6, 0, 0, 0, 0, time.UTC), an)
+	if got := m.reported(); !got.Equal(time.Date(2017, 4, 11, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("reported = %v, want 11 Apr", got)
 	}
 }

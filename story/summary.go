@@ -214,11 +214,76 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 		return a.rank - b.rank
 	})
 	chosen = leadWith(chosen, append(cands, evidenceCandidates(ms, primary, tc)...), evidenceOf(ms, primary))
+	chosen = withNewest(chosen, cands, ms)
 	out := make([]string, len(chosen))
 	for i, c := range chosen {
 		out[i] = c.text
 	}
 	return strings.Join(out, " ")
+}
+
+// withNewest makes the second sentence of a summary the newest
+// development's, when the story's reports come from more than one day and
+// neither of the first two sentences comes from a report of its last day:
+// a reader of the two sentences a digest shows learns what the story is and
+// where it stands now (the UN resumed its convoys; the inspectors were let
+// in), not only how it began. The newest development is the best-scoring
+// of the first two sentences of the reports of the latest event day (not
+// of the latest publication: a late reprint of the first report tells
+// nothing new), the later report on a tie; one that repeats the first
+// sentence is not taken.
+func withNewest(chosen, cands []candidate, ms []Member) []candidate {
+	if len(chosen) == 0 {
+		return chosen
+	}
+	days := make([]time.Time, len(ms))
+	var newest, first time.Time
+	for i := range ms {
+		d, err := time.Parse(time.DateOnly, ms[i].Analysis.EventDate)
+		if err != nil {
+			continue
+		}
+		days[i] = d
+		if d.After(newest) {
+			newest = d
+		}
+		if first.IsZero() || d.Before(first) {
+			first = d
+		}
+	}
+	if !newest.After(first) {
+		return chosen // one day's reports: the summary tells it already
+	}
+	for _, c := range chosen[:min(2, len(chosen))] {
+		if c.member < len(days) && days[c.member].Equal(newest) {
+			return chosen
+		}
+	}
+	best := -1
+	for i, c := range cands {
+		if c.member >= len(days) || !days[c.member].Equal(newest) || c.rank > 1 || repeats(c, chosen[:1]) {
+			continue
+		}
+		if best < 0 || c.score > cands[best].score || c.score == cands[best].score && c.member > cands[best].member {
+			best = i
+		}
+	}
+	if best < 0 {
+		return chosen
+	}
+	out := []candidate{chosen[0], cands[best]}
+	for _, c := range chosen[1:] {
+		if c.text != cands[best].text {
+			out = append(out, c)
+		}
+	}
+	var size int
+	for i, c := range out {
+		if size += len(c.text) + 1; i >= 2 && (i >= summarySentences || size > summaryChars) {
+			return out[:i]
+		}
+	}
+	return out
 }
 
 // evidenceOf returns the sentences that earned the members category c,
