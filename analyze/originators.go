@@ -3,6 +3,8 @@ package analyze
 import (
 	"slices"
 	"strings"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // originator is one entry of gazetteer/originators.tsv: who gives figures.
@@ -119,7 +121,7 @@ func (o *originators) find(text string, toks []ftok) []origMatch {
 // capitalised right after a known name, they make it part of a longer name
 // the table does not hold, which is another body.
 var nameHeads = wordSet("television", "tv", "radio", "channel", "council", "commission", "committee", "agency",
-	"network", "front", "party", "movement", "brigade", "brigades", "union", "league", "foundation", "society")
+	"network", "front", "party", "movement", "brigade", "brigades", "union", "league", "foundation", "society", "army")
 
 // longerName reports a capitalised name head at toks[j], glued to the name
 // that ends before it.
@@ -152,8 +154,9 @@ func exactTokens(exact []string, text string, toks []ftok) bool {
 		return false
 	}
 	for k, t := range toks {
-		if gazKey(text[t.off:t.end]) != exact[k] {
-			return false
+		w := gazKey(text[t.off:t.end])
+		if w != exact[k] && (k < len(toks)-1 || w != exact[k]+"s") {
+			return false // but "ISISs statement": a possessive whose apostrophe was stripped
 		}
 	}
 	return true
@@ -493,9 +496,16 @@ func adjacentHead(ms []origMatch, i int) bool {
 		// "medical staff a monitoring group said": another source
 		return a.kind != b.kind
 	}
+	if postsOf[b.name] && !genericKinds[a.name] && a.kind != b.kind {
+		return false // "civil defense officials": the officials are the civil defence's
+	}
 	// "SANA state news agency": the second only says what the first is
 	return !(a.kind == b.kind && genericKinds[b.name])
 }
+
+// postsOf are sources named by a post that a name before them owns:
+// "civil defense officials", "Observatory officials".
+var postsOf = map[string]bool{"officials": true}
 
 // joiners join two sources of one statement: "a war monitor and medical
 // workers said".
@@ -622,6 +632,7 @@ func closingAnaphor(s *factSentence) (origMatch, bool) {
 func namedMonitor(sents []factSentence) int {
 	found := -1
 	for i := range sents {
+		sents[i].tokenise() // "The Syrian Observatory stated that the toll was expected to rise" names it
 		for _, m := range sents[i].origs {
 			o := origs.list[m.id]
 			if o.kind != "monitor" || o.generic {
@@ -634,6 +645,68 @@ func namedMonitor(sents []factSentence) int {
 		}
 	}
 	return found
+}
+
+// armyOf returns the army a bare "the army" or "a military source" (entry
+// id) stands for in this article: the one national military the article
+// attributes figures to (src, each sentence's source), else, in an article
+// whose lead is set in Syria, the Syrian army; id itself when neither
+// holds.
+func armyOf(sents []factSentence, src []int, id int) int {
+	found := -1
+	for _, s := range src {
+		if s < 0 || s == id || origs.list[s].kind != "military" {
+			continue
+		}
+		if found >= 0 && found != s {
+			found = -2 // two armies speak: the lead's place decides
+			break
+		}
+		found = s
+	}
+	if found >= 0 {
+		return found
+	}
+	if leadConflict(sents) == "syria" {
+		return syrianArmy
+	}
+	return id
+}
+
+// syrianArmy and bareArmy are the table's entries of the Syrian army and
+// of an army the text does not name ("the army", "a military source").
+var syrianArmy, bareArmy = origs.byName("Syrian army"), origs.byName("army")
+
+// byName returns the entry of a name; it panics on a name the table lacks.
+func (o *originators) byName(name string) int {
+	for i, e := range o.list {
+		if e.name == name {
+			return i
+		}
+	}
+	panic("gazetteer/originators.tsv: no " + name)
+}
+
+// leadConflict returns the conflict of most of the places the headline and
+// lead name ("syria"), "" when they name none.
+func leadConflict(sents []factSentence) string {
+	counts := map[string]int{}
+	best := ""
+	for i := range sents {
+		if sents[i].index >= leadEntitySentences {
+			break
+		}
+		text := sents[i].text
+		gaz.match(lang.Words(text), text, func(id int) {
+			if e := gaz.entries[id]; e.place && e.Conflict != "" {
+				counts[e.Conflict]++
+				if counts[e.Conflict] > counts[best] {
+					best = e.Conflict
+				}
+			}
+		})
+	}
+	return best
 }
 
 // narrowings are names that stand for one of several bodies: a bare "Red

@@ -101,7 +101,7 @@ func oneKindPerNumber(ms []mention) []mention {
 // own ("... killed 43 people. The Observatory said the blast ..."). A
 // generic "monitor" is the one monitor the article names, if it names one.
 func attribute(sents []factSentence, ms []mention) {
-	named := namedMonitor(sents)
+	named := -2 // looked up at the first generic "monitor"
 	src := sources(sents)
 	pub := publisherName(sents)
 	for i := range ms {
@@ -114,8 +114,16 @@ func attribute(sents []factSentence, ms []mention) {
 			}
 			continue
 		}
-		if origs.list[id].generic && named >= 0 {
-			id = named
+		if origs.list[id].generic {
+			if named == -2 {
+				named = namedMonitor(sents)
+			}
+			if named >= 0 {
+				id = named
+			}
+		}
+		if id == bareArmy {
+			id = armyOf(sents, src, id)
 		}
 		id = narrowed(sents, id)
 		ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(id)
