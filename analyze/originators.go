@@ -233,8 +233,8 @@ func attribution(s *factSentence) (origMatch, bool) {
 		} else if o.kind == outletKind {
 			g += 4 // "AFP reported, citing the Observatory": the Observatory
 		}
-		if g < bestScore {
-			best, bestScore = m, g
+		if g < bestScore || (g == bestScore && closes(s.toks, m) && !closes(s.toks, best)) {
+			best, bestScore = m, g // on a tie, the source that closes the sentence ("..., the civil defence said.")
 		}
 	}
 	if bestScore < 1<<30 {
@@ -254,6 +254,19 @@ func attribution(s *factSentence) (origMatch, bool) {
 		}
 	}
 	return origMatch{}, false
+}
+
+// closes reports a source whose attribution word ends its sentence ("...
+// killed 31 civilians, the civil defence said."): it speaks for the whole
+// sentence, as against a name before a statement of its own glued in front
+// of it ("UN says airdrops not imminent").
+func closes(toks []ftok, m origMatch) bool {
+	for j := m.end; j < len(toks); j++ {
+		if isCue(toks, j) {
+			return len(toks)-j-1 <= closingReach
+		}
+	}
+	return false
 }
 
 // reportNouns are cues that may be nouns: "reports", "claims".
@@ -560,9 +573,11 @@ var anaphors = wordSet("it", "he", "she", "they", "source", "sources", "group", 
 // he said.").
 func anaphoric(text string, toks []ftok) bool {
 	for j := 1; j < len(toks); j++ {
-		if j >= 8 && j < len(toks)-closingReach {
-			continue
+		if attr.inverted[toks[j].w] && j+2 < len(toks) && toks[j+1].w == "the" && anaphors[toks[j+2].w] &&
+			(j+3 == len(toks) || !capitalised(text[toks[j+3].off:toks[j+3].end])) {
+			return true // "... were killed said the source noting that ..."
 		}
+		mid := j >= 8 && j < len(toks)-closingReach
 		if !attr.cue[toks[j].w] && (toks[j].w != "read" || toks[j-1].w != "statement") {
 			continue // "the statement read"
 		}
@@ -570,11 +585,20 @@ func anaphoric(text string, toks []ftok) bool {
 		if a > 0 && toks[a].w == "also" {
 			a--
 		}
-		if anaphors[toks[a].w] && !namedBefore(text, toks, a) {
+		if anaphors[toks[a].w] && !namedBefore(text, toks, a) && (!mid || afterQuote(toks, a)) {
 			return true
 		}
 	}
 	return false
+}
+
+// afterQuote reports an anaphor right after a closing quotation mark:
+// "\"...\" the ministry said, adding ...".
+func afterQuote(toks []ftok, a int) bool {
+	if a > 0 && toks[a-1].w == "the" {
+		a--
+	}
+	return a > 0 && (toks[a-1].w == "\"" || toks[a-1].w == "”")
 }
 
 // pronouns are anaphors that no name modifies ("... Sheikh Said it said").

@@ -43,6 +43,32 @@ func TestOriginatorRules(t *testing.T) {
 			"killed", 2, "Unified Medical Office", false},
 		{"a coalition's short name", "", "The Syrian National said the regime killed 35 civilians in rural Aleppo.",
 			"killed", 35, "Syrian Coalition", true},
+		{"a report's source of information line", "Syria: Health Sector Flash Update #22",
+			"**Impact:**\n\n- Two patients died and five were injured in the shelling.\n\n**Source of information:** WHO Focal Points",
+			"killed", 2, "WHO", false},
+		{"between two sentences of one source", "",
+			"\"Rebels fired hundreds of rockets\" said Rami Abdel Rahman, head of the Syrian Observatory for Human Rights. " +
+				"Two days of bombardment have killed 38 civilians. Fighting has also killed 30 fighters according to the Observatory.",
+			"killed", 38, "SOHR", false},
+		{"a quotation that goes on", "",
+			"At least 60 soldiers were killed in strikes on the air base, the Russian army said. " +
+				"\"Coalition jets struck the air base four times\" the army said in a statement. " +
+				"\"Sixty-two soldiers were killed and a hundred others were injured in these strikes.\"",
+			"injured", 100, "Russian military", true},
+		{"the body after a quotation", "",
+			"Some 120 fighters were killed in Russian air strikes in Syria, the defence ministry in Moscow said on Saturday. " +
+				"\"Up to 80 fighters were destroyed in the area of Mayadeen\" the ministry said adding some 40 IS fighters were killed around the town of Albu Kamal.",
+			"killed", 40, "Russian military", true},
+		{"said the source", "",
+			"A source at Hasaka Police Command told SANA that a suicide bomber blew himself up in Qamishli. " +
+				"Reports confirmed that five civilians were killed and many others were injured said the source noting that the toll may rise.",
+			"killed", 5, "police", true},
+		{"the source that closes the sentence", "",
+			"AFP Friday 3 Jun 2016 UN says Syria airdrops not imminent Regime bombing raids on Aleppo killed 31 civilians on Friday the civil defence said.",
+			"killed", 31, "civil defence", false},
+		{"a headline's part", "Strike on Idlib kills 18 including five children",
+			"At least 18 civilians including five children were killed in an airstrike on Idlib on Saturday, the Syrian Observatory for Human Rights reported.",
+			"killed", 5, "SOHR", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

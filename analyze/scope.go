@@ -128,6 +128,25 @@ func attribute(sents []factSentence, ms []mention) {
 		id = narrowed(sents, id)
 		ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(id)
 	}
+	headlineSources(ms)
+}
+
+// headlineSources gives a headline's figure that names no source the source
+// of the body's statement of the same count ("Strike kills 18 including
+// five children"; "... including five children, the Observatory said").
+func headlineSources(ms []mention) {
+	for i := range ms {
+		h := &ms[i]
+		if h.index >= 0 || h.fig.Originator != "" || h.fig.Value <= 0 {
+			continue
+		}
+		for j := range ms {
+			if m := &ms[j]; m.index >= 0 && m.kind == h.kind && m.fig.Value == h.fig.Value && m.fig.Originator != "" {
+				h.fig.Originator, h.fig.PartyClaim = m.fig.Originator, m.fig.PartyClaim
+				break
+			}
+		}
+	}
 }
 
 // publisherKinds are the originators whose own reports carry their own
@@ -253,12 +272,64 @@ func sources(sents []factSentence) []int {
 		if id < 0 && (anaphoric(s.text, s.toks) || quoteClosedAfter(sents, si)) {
 			id = lastSource(sents, si, last)
 		}
+		if id < 0 {
+			id = quoteGoesOn(sents, si)
+		}
+		if id < 0 {
+			id = between(sents, si)
+		}
 		if id >= 0 && s.index >= 0 {
 			last = id
 		}
 		out[si] = id
 	}
 	return out
+}
+
+// quoteGoesOn returns the source of the sentence before si when si is a
+// quotation that goes on from a quotation that sentence attributes
+// ("\"...\" the army said in a statement. \"Sixty-two soldiers were
+// killed.\""): the same speaker's words; -1 otherwise.
+func quoteGoesOn(sents []factSentence, si int) int {
+	s := &sents[si]
+	if s.index <= 0 || sents[si-1].index < 0 || len(s.toks) == 0 || !quoteMark(s.toks[0].w) {
+		return -1
+	}
+	prev := &sents[si-1]
+	if quoteMarks(prev.text) == 0 {
+		return -1
+	}
+	prev.tokenise()
+	if m, ok := attribution(prev); ok {
+		return m.id
+	}
+	return -1
+}
+
+func quoteMark(w string) bool {
+	return w == "\"" || w == "“" || w == "”"
+}
+
+// between returns the source that both the sentence before si and the one
+// after it name, when si names none: "..." said Rami Abdel Rahman, head of
+// the Observatory. Two days of bombardment have killed 38 civilians.
+// Fighting has also killed 30 fighters, according to the Observatory.";
+// -1 otherwise.
+func between(sents []factSentence, si int) int {
+	if sents[si].index <= 0 || sents[si-1].index < 0 || si+1 >= len(sents) {
+		return -1
+	}
+	prev, next := &sents[si-1], &sents[si+1]
+	prev.tokenise()
+	a, ok := attribution(prev)
+	if !ok {
+		return -1
+	}
+	next.tokenise()
+	if b, ok := attribution(next); ok && b.id == a.id {
+		return a.id
+	}
+	return -1
 }
 
 // quoteClosedAfter reports a sentence in a quotation that the next sentence
