@@ -29,10 +29,19 @@ var origs = mustLoadOriginators()
 // attributed to no one ("..., AFP reported" is the outlet's own count).
 const outletKind = "outlet"
 
+// forumKind marks a body where tolls are told, not counted (the UN Security
+// Council): like an outlet, a figure said there is no count of its own.
+const forumKind = "forum"
+
+// carrier reports a kind that carries figures and originates none.
+func carrier(kind string) bool {
+	return kind == outletKind || kind == forumKind
+}
+
 // source returns the originator and party mark a figure attributed to
 // entry id carries: none for an outlet.
 func (o *originators) source(id int) (string, bool) {
-	if e := o.list[id]; e.kind != outletKind {
+	if e := o.list[id]; !carrier(e.kind) {
 		return e.name, e.party
 	}
 	return "", false
@@ -230,7 +239,7 @@ func attribution(s *factSentence) (origMatch, bool) {
 		}
 		if o := origs.list[m.id]; o.generic || genericKinds[o.name] {
 			g += 3 // "the Civil Defense, another activist group, said": the named one
-		} else if o.kind == outletKind {
+		} else if carrier(o.kind) {
 			g += 4 // "AFP reported, citing the Observatory": the Observatory
 		}
 		if g < bestScore || (g == bestScore && closes(s.toks, m) && !closes(s.toks, best)) {
@@ -264,6 +273,49 @@ func closes(toks []ftok, m origMatch) bool {
 	for j := m.end; j < len(toks); j++ {
 		if isCue(toks, j) {
 			return len(toks)-j-1 <= closingReach
+		}
+	}
+	return false
+}
+
+// clauseSource returns the source whose own clause states the number at
+// token tok when the sentence names a second source after its own, with
+// its own attribution word ("The Observatory said 20 civilians were killed,
+// while the army said it had killed 50 militants": the 50 are the army's);
+// -1 when the sentence's source speaks for the figure. Sources joined under
+// one attribution word ("state media and activists said", "The Civil
+// Defense, another activist group, said") are one clause's.
+func clauseSource(s *factSentence, tok int) int {
+	if len(s.origs) < 2 {
+		return -1
+	}
+	a, ok := attribution(s)
+	if !ok {
+		return -1
+	}
+	best := -1
+	for i, m := range s.origs {
+		if m.start < a.end || m.end >= tok {
+			continue
+		}
+		if i > 0 && s.origs[i-1].end == m.start && !adjacentHead(s.origs, i-1) || adjacentHead(s.origs, i) ||
+			notSource(s.toks, m) || carrier(origs.list[m.id].kind) || m.id == a.id {
+			continue
+		}
+		g := cueAfter(s.toks, s.origs[i:])
+		if g > maxCueGap || m.end+g >= tok || !cueBetween(s.toks, a.end, m.start) {
+			continue
+		}
+		best = m.id
+	}
+	return best
+}
+
+// cueBetween reports an attribution word in toks[from:to].
+func cueBetween(toks []ftok, from, to int) bool {
+	for j := from; j < to; j++ {
+		if isCue(toks, j) {
+			return true
 		}
 	}
 	return false
@@ -459,6 +511,9 @@ func cueAfter(toks []ftok, ms []origMatch) int {
 			if reportsOf(toks, j) {
 				break // "the Council is seeking clarity on reports that ...": whoever made the reports
 			}
+			if toks[j].w == "told" && j > 0 && passiveAux[toks[j-1].w] {
+				break // "the council was told": who was told is no source
+			}
 			return min(n, maxCueGap)
 		}
 		if killingVerb(toks[j].w) {
@@ -470,6 +525,9 @@ func cueAfter(toks []ftok, ms []origMatch) int {
 	}
 	return maxCueGap + 1
 }
+
+// passiveAux make "told" passive: "was told", "were told".
+var passiveAux = wordSet("was", "were", "been", "being", "is", "are")
 
 // killingVerb reports a verb that kills or wounds ("killed", "wounding").
 func killingVerb(w string) bool {

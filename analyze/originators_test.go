@@ -69,6 +69,20 @@ func TestOriginatorRules(t *testing.T) {
 		{"a headline's part", "Strike on Idlib kills 18 including five children",
 			"At least 18 civilians including five children were killed in an airstrike on Idlib on Saturday, the Syrian Observatory for Human Rights reported.",
 			"killed", 5, "SOHR", false},
+		{"a party's count beside a monitor's toll", "",
+			"At least 20 civilians were killed in the strikes near Hama, the Observatory said, while the army said it had killed 50 militants.",
+			"killed", 50, "Syrian army", true},
+		{"the monitor's toll beside a party's count", "",
+			"At least 20 civilians were killed in the strikes near Hama, the Observatory said, while the army said it had killed 50 militants.",
+			"killed", 20, "SOHR", false},
+		{"sources joined under one word", "",
+			"The evacuation resumed on Wednesday, state media and activists said, days after a bombing killed more than 120 evacuees.",
+			"killed", 120, "state media", true},
+		{"the Security Council counts no toll", "",
+			"The UN Security Council said the attack that killed 30 people in Idlib must be investigated.",
+			"killed", 30, "", false},
+		{"who was told is no source", "", "The strikes killed 30 people, the UN Security Council was told on Monday.",
+			"killed", 30, "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -106,6 +106,9 @@ func attribute(sents []factSentence, ms []mention) {
 	pub := publisherName(sents)
 	for i := range ms {
 		id := src[ms[i].sent]
+		if c := clauseSource(&sents[ms[i].sent], ms[i].tok); c >= 0 && id >= 0 {
+			id = c // "..., the Observatory said, while the army said it had killed 50 militants"
+		}
 		if id < 0 {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = written(sents, ms[i].sent)
 			if ms[i].fig.Originator == "" {
