@@ -83,6 +83,11 @@ func TestOriginatorRules(t *testing.T) {
 			"killed", 30, "", false},
 		{"who was told is no source", "", "The strikes killed 30 people, the UN Security Council was told on Monday.",
 			"killed", 30, "", false},
+		{"a press release names its own body", "61 IRCS teams help earthquake victims Iran/ Tehran/ IRCS _ December 24th _ Iranian Red Crescent Society (IRCS) sets up tents",
+			"A magnitude 5.2 earthquake struck Kuhbanan district in Kerman province which left 42 injured.",
+			"injured", 42, "Iranian Red Crescent Society", false},
+		{"a body written out before a known name", "Philippine Red Cross appeals for aid for 500,000 people affected by storm",
+			"The storm destroyed 3,000 homes.", "affected", 500000, "Philippine Red Cross", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

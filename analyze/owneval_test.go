@@ -211,10 +211,8 @@ func TestOwnFigures(t *testing.T) {
 				t.Logf("%s: %s", part, e)
 			}
 		}
-		if part == "tuned" {
-			if r := ratio(s.namedRight, s.namedSeen); r < ownOriginatorFloor {
-				t.Errorf("originators named right %.3f, want >= %.2f", r, ownOriginatorFloor)
-			}
+		if r := ratio(s.namedRight, s.namedSeen); r < ownOriginatorFloor[part] {
+			t.Errorf("%s: originators named right %.3f, want >= %.2f", part, r, ownOriginatorFloor[part])
 		}
 	}
 	if *fresh {
@@ -252,8 +250,10 @@ func scoreHeldOut(t *testing.T, arts map[string]ownArticle, path string) *figure
 	return s
 }
 
-// ownOriginatorFloor is a little below what the development part reached.
-const ownOriginatorFloor = 0.62
+// ownOriginatorFloor is, per development part, a little below the share of
+// originators named right that it reached (0.934, 0.964 and 0.904 on
+// 2026-12-03).
+var ownOriginatorFloor = map[string]float64{"tuned": 0.92, "rw-dev": 0.92, "untuned": 0.89}
 
 // TestHeldOutPartScored scores a held-out part of invented labels written to
 // a temporary file, as -fresh scores testdata/figures/fresh.jsonl.

@@ -182,6 +182,29 @@ func publisher(sents []factSentence) int {
 	return -1
 }
 
+// onlyAgency returns the one agency a headline names, when it names it more
+// than once and names no other source: a press release names its own body
+// in its title and dateline ("61 IRCS teams ... Iran/ Tehran/ IRCS _
+// December 24th _ Iranian Red Crescent Society (IRCS) has set up ..."); -1
+// otherwise.
+func onlyAgency(t *factSentence) int {
+	found, n := -1, 0
+	for _, m := range t.origs {
+		o := origs.list[m.id]
+		if !publisherKinds[o.kind] || o.generic {
+			return -1
+		}
+		if found >= 0 && m.id != found {
+			return -1
+		}
+		found, n = m.id, n+1
+	}
+	if n < 2 {
+		return -1
+	}
+	return found
+}
+
 // publisherName is the name of the agency whose report the article is
 // (publisher), or one the table does not know that opens the headline as
 // the subject of its verb ("Philippine Red Cross appeals for aid for
@@ -192,6 +215,21 @@ func publisherName(sents []factSentence) string {
 		name, _ := origs.source(id)
 		return name
 	}
+	if name := writtenPublisher(sents); name != "" {
+		return name
+	}
+	if len(sents) > 0 && sents[0].index < 0 {
+		if id := onlyAgency(&sents[0]); id >= 0 {
+			name, _ := origs.source(id)
+			return name
+		}
+	}
+	return ""
+}
+
+// writtenPublisher returns the name the table does not know that opens the
+// headline as the subject of its verb, "" for none.
+func writtenPublisher(sents []factSentence) string {
 	if len(sents) == 0 || sents[0].index >= 0 || len(sents[0].origs) > 0 && sents[0].origs[0].start == 0 {
 		return ""
 	}
