@@ -88,6 +88,11 @@ func TestOriginatorRules(t *testing.T) {
 			"injured", 42, "Iranian Red Crescent Society", false},
 		{"a body written out before a known name", "Philippine Red Cross appeals for aid for 500,000 people affected by storm",
 			"The storm destroyed 3,000 homes.", "affected", 500000, "Philippine Red Cross", false},
+		{"a person told an outlet", "",
+			"At least 16 civilians were killed in Aleppo according to a pro-opposition civil defense source on the ground. " +
+				"The missiles fired from a warplane also wounded 25 others Ibrahim Abu Leys told Anadolu Agency.",
+			"injured", 25, "civil defence", false},
+		{"a resident told an outlet", "", "A resident told AFP that 20 people were killed.", "killed", 20, "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -251,9 +251,9 @@ func scoreHeldOut(t *testing.T, arts map[string]ownArticle, path string) *figure
 }
 
 // ownOriginatorFloor is, per development part, a little below the share of
-// originators named right that it reached (0.934, 0.964 and 0.904 on
+// originators named right that it reached (0.934, 0.964 and 0.916 on
 // 2026-12-03).
-var ownOriginatorFloor = map[string]float64{"tuned": 0.92, "rw-dev": 0.92, "untuned": 0.89}
+var ownOriginatorFloor = map[string]float64{"tuned": 0.92, "rw-dev": 0.92, "untuned": 0.90}
 
 // TestHeldOutPartScored scores a held-out part of invented labels written to
 // a temporary file, as -fresh scores testdata/figures/fresh.jsonl.

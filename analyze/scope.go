@@ -310,7 +310,7 @@ func sources(sents []factSentence) []int {
 		if m, ok := closingAnaphor(s); id < 0 && ok {
 			id = m.id // "..., the group said": the group it names
 		}
-		if id < 0 && (anaphoric(s.text, s.toks) || quoteClosedAfter(sents, si)) {
+		if id < 0 && (anaphoric(s.text, s.toks) || quoteClosedAfter(sents, si) || personTold(s)) {
 			id = lastSource(sents, si, last)
 		}
 		if id < 0 {
@@ -325,6 +325,30 @@ func sources(sents []factSentence) []int {
 		out[si] = id
 	}
 	return out
+}
+
+// personTold reports a sentence that ends in what a person the table does
+// not know told an outlet ("The missiles also wounded 25 others Ibrahim Abu
+// Leys told Anadolu Agency."): a spokesman of the source named before.
+func personTold(s *factSentence) bool {
+	toks := s.toks
+	for _, m := range s.origs {
+		j := m.start - 1
+		if j > 0 && toks[j].w == "the" {
+			j--
+		}
+		if j < 2 || toks[j].w != "told" || !carrier(origs.list[m.id].kind) || m.end < len(toks)-closingReach {
+			continue
+		}
+		for _, n := range s.origs {
+			if n.end == j {
+				return false // "the Observatory told AFP": named, not a person
+			}
+		}
+		a, b := toks[j-1], toks[j-2]
+		return !a.punct && !b.punct && capitalised(s.text[a.off:a.end]) && capitalised(s.text[b.off:b.end])
+	}
+	return false
 }
 
 // quoteGoesOn returns the source of the sentence before si when si is a
