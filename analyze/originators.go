@@ -286,7 +286,7 @@ func closes(toks []ftok, m origMatch) bool {
 // one attribution word ("state media and activists said", "The Civil
 // Defense, another activist group, said") are one clause's.
 func clauseSource(s *factSentence, tok int) int {
-	if len(s.origs) < 2 {
+	if len(s.origs) < 2 || s.origs[len(s.origs)-1].id == s.origs[0].id && len(s.origs) == 2 {
 		return -1
 	}
 	a, ok := attribution(s)
@@ -712,16 +712,27 @@ func closingAnaphor(s *factSentence) (origMatch, bool) {
 // anything to ("the Syrian Observatory"), so that "a monitor said" in its
 // lead can be named; -1 when there is none or more than one.
 func namedMonitor(sents []factSentence) int {
-	found := -1
+	if id := monitorIn(sents); id != -1 {
+		return max(id, -1) // named in a sentence with a number; two monitors: none
+	}
 	for i := range sents {
 		sents[i].tokenise() // "The Syrian Observatory stated that the toll was expected to rise" names it
+	}
+	return max(monitorIn(sents), -1)
+}
+
+// monitorIn returns the one specific monitor the tokenised sentences name,
+// -1 for none, -2 for more than one.
+func monitorIn(sents []factSentence) int {
+	found := -1
+	for i := range sents {
 		for _, m := range sents[i].origs {
 			o := origs.list[m.id]
 			if o.kind != "monitor" || o.generic {
 				continue
 			}
 			if found >= 0 && found != m.id {
-				return -1
+				return -2
 			}
 			found = m.id
 		}
