@@ -197,7 +197,8 @@ func partsOf(s *factSentence, si int, ms []mention) []mention {
 			continue
 		}
 		q, qn := qualifierBefore(toks, i)
-		if !isSubset(toks, i-qn) && !partAfter(toks, i) && !amongFollows(toks, i) {
+		ofToll := ofTollKind(toks, i)
+		if !isSubset(toks, i-qn) && !partAfter(toks, i) && !amongFollows(toks, i) && ofToll == nil {
 			continue
 		}
 		k := nearestKind(ms, i)
@@ -205,6 +206,8 @@ func partsOf(s *factSentence, si int, ms []mention) []mention {
 			k = pk // "the dead included 109 evacuees": dead, whatever the sentence counts besides
 		} else if pk := amongKind(toks, i); pk != nil {
 			k = pk // "109 evacuees were among the dead"
+		} else if ofToll != nil {
+			k = ofToll // "98 of the 126 dead were evacuees", "evacuees, 98 of whom died"
 		}
 		if k == nil {
 			continue
@@ -373,14 +376,47 @@ func partKind(toks []ftok, i int) *figureKind {
 		}
 		return nil
 	}
-	// "of those killed, 98 were evacuees", "of the dead, 98 were children"
-	if v == "," && i >= 4 && (toks[i-3].w == "the" || toks[i-3].w == "those") && toks[i-4].w == "of" {
-		return tollKind(toks[i-2].w)
+	// "of those killed, 98 were evacuees", "of the dead, 98 were children",
+	// "of the 126 people killed, 98 were evacuees"
+	if v == "," && i >= 4 {
+		for j := i - 3; j >= 0 && j >= i-ofTollReach; j-- {
+			if toks[j].w == "of" && (toks[j+1].w == "the" || toks[j+1].w == "those") && (j == 0 || toks[j-1].punct) {
+				return tollKind(toks[i-2].w)
+			}
+		}
 	}
 	// "among the dead were", "among those killed were"
 	if (v == "were" || v == "are" || v == "was") && i >= 4 && (toks[i-3].w == "the" || toks[i-3].w == "those") &&
 		toks[i-4].w == "among" {
 		return tollKind(toks[i-2].w)
+	}
+	return nil
+}
+
+// ofTollReach is how far before a part "of the 126 people killed," may open.
+const ofTollReach = 7
+
+// ofTollKind returns the kind of the toll that the number at i is stated as
+// a part of by "of" after it: "98 of the 126 dead were evacuees", "98 of
+// those killed", "evacuees, 98 of whom died" (killed, not evacuated); nil
+// for none.
+func ofTollKind(toks []ftok, i int) *figureKind {
+	if i+2 >= len(toks) || toks[i+1].w != "of" {
+		return nil
+	}
+	switch toks[i+2].w {
+	case "the", "those":
+		for j := i + 3; j < len(toks) && j <= i+6 && !toks[j].punct; j++ {
+			if k := tollKind(toks[j].w); k != nil {
+				return k
+			}
+		}
+	case "whom", "them":
+		for j := i + 3; j < len(toks) && j <= i+5 && !toks[j].punct; j++ {
+			if k := tollKind(toks[j].w); k != nil {
+				return k
+			}
+		}
 	}
 	return nil
 }
@@ -624,8 +660,8 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			if subset && toks[j-1].isNum {
 				return 0, 0, false // "700 people including 47 wounded": the word is the part's
 			}
-			if k == &evacuatedKind && diedAhead(toks, j) {
-				return 0, 0, false // "98 evacuees and 68 children were killed": dead, not evacuated
+			if k == &evacuatedKind && (diedAhead(toks, j) || amongEarlier(toks, j)) {
+				return 0, 0, false // "98 evacuees and 68 children were killed", "killed 126, 98 evacuees among them": dead
 			}
 			if k == &displacedKind && fledPlace(toks, j) {
 				return 0, 0, false // "a dozen medical staff fled the hospital": out of a building, not from home
@@ -661,6 +697,20 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// amongEarlier reports a group word at j followed by "among them" (or
+// "those", "the dead") that ends the count: the group is a part of a toll
+// stated before ("killed 126 people, 98 evacuees among them"), not a count
+// whose part follows ("5,000 evacuees, among them 1,000 children").
+func amongEarlier(toks []ftok, j int) bool {
+	if j+2 >= len(toks) || toks[j+1].w != "among" {
+		return false
+	}
+	if w := toks[j+2].w; w != "them" && w != "those" && w != "the" {
+		return false
+	}
+	return j+3 >= len(toks) || !toks[j+3].isNum
 }
 
 // diedAhead reports a word of a toll ("killed", "dead", "wounded") later in

@@ -3,6 +3,8 @@ package analyze
 import (
 	"slices"
 	"strings"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // originator is one entry of gazetteer/originators.tsv: who gives figures.
@@ -27,10 +29,19 @@ var origs = mustLoadOriginators()
 // attributed to no one ("..., AFP reported" is the outlet's own count).
 const outletKind = "outlet"
 
+// forumKind marks a body where tolls are told, not counted (the UN Security
+// Council): like an outlet, a figure said there is no count of its own.
+const forumKind = "forum"
+
+// carrier reports a kind that carries figures and originates none.
+func carrier(kind string) bool {
+	return kind == outletKind || kind == forumKind
+}
+
 // source returns the originator and party mark a figure attributed to
 // entry id carries: none for an outlet.
 func (o *originators) source(id int) (string, bool) {
-	if e := o.list[id]; e.kind != outletKind {
+	if e := o.list[id]; !carrier(e.kind) {
 		return e.name, e.party
 	}
 	return "", false
@@ -119,7 +130,7 @@ func (o *originators) find(text string, toks []ftok) []origMatch {
 // capitalised right after a known name, they make it part of a longer name
 // the table does not hold, which is another body.
 var nameHeads = wordSet("television", "tv", "radio", "channel", "council", "commission", "committee", "agency",
-	"network", "front", "party", "movement", "brigade", "brigades", "union", "league", "foundation", "society")
+	"network", "front", "party", "movement", "brigade", "brigades", "union", "league", "foundation", "society", "army")
 
 // longerName reports a capitalised name head at toks[j], glued to the name
 // that ends before it.
@@ -152,8 +163,9 @@ func exactTokens(exact []string, text string, toks []ftok) bool {
 		return false
 	}
 	for k, t := range toks {
-		if gazKey(text[t.off:t.end]) != exact[k] {
-			return false
+		w := gazKey(text[t.off:t.end])
+		if w != exact[k] && (k < len(toks)-1 || w != exact[k]+"s") {
+			return false // but "ISISs statement": a possessive whose apostrophe was stripped
 		}
 	}
 	return true
@@ -227,11 +239,11 @@ func attribution(s *factSentence) (origMatch, bool) {
 		}
 		if o := origs.list[m.id]; o.generic || genericKinds[o.name] {
 			g += 3 // "the Civil Defense, another activist group, said": the named one
-		} else if o.kind == outletKind {
+		} else if carrier(o.kind) {
 			g += 4 // "AFP reported, citing the Observatory": the Observatory
 		}
-		if g < bestScore {
-			best, bestScore = m, g
+		if g < bestScore || (g == bestScore && closes(s.toks, m) && !closes(s.toks, best)) {
+			best, bestScore = m, g // on a tie, the source that closes the sentence ("..., the civil defence said.")
 		}
 	}
 	if bestScore < 1<<30 {
@@ -251,6 +263,62 @@ func attribution(s *factSentence) (origMatch, bool) {
 		}
 	}
 	return origMatch{}, false
+}
+
+// closes reports a source whose attribution word ends its sentence ("...
+// killed 31 civilians, the civil defence said."): it speaks for the whole
+// sentence, as against a name before a statement of its own glued in front
+// of it ("UN says airdrops not imminent").
+func closes(toks []ftok, m origMatch) bool {
+	for j := m.end; j < len(toks); j++ {
+		if isCue(toks, j) {
+			return len(toks)-j-1 <= closingReach
+		}
+	}
+	return false
+}
+
+// clauseSource returns the source whose own clause states the number at
+// token tok when the sentence names a second source after its own, with
+// its own attribution word ("The Observatory said 20 civilians were killed,
+// while the army said it had killed 50 militants": the 50 are the army's);
+// -1 when the sentence's source speaks for the figure. Sources joined under
+// one attribution word ("state media and activists said", "The Civil
+// Defense, another activist group, said") are one clause's.
+func clauseSource(s *factSentence, tok int) int {
+	if len(s.origs) < 2 || s.origs[len(s.origs)-1].id == s.origs[0].id && len(s.origs) == 2 {
+		return -1
+	}
+	a, ok := attribution(s)
+	if !ok {
+		return -1
+	}
+	best := -1
+	for i, m := range s.origs {
+		if m.start < a.end || m.end >= tok {
+			continue
+		}
+		if i > 0 && s.origs[i-1].end == m.start && !adjacentHead(s.origs, i-1) || adjacentHead(s.origs, i) ||
+			notSource(s.toks, m) || carrier(origs.list[m.id].kind) || m.id == a.id {
+			continue
+		}
+		g := cueAfter(s.toks, s.origs[i:])
+		if g > maxCueGap || m.end+g >= tok || !cueBetween(s.toks, a.end, m.start) {
+			continue
+		}
+		best = m.id
+	}
+	return best
+}
+
+// cueBetween reports an attribution word in toks[from:to].
+func cueBetween(toks []ftok, from, to int) bool {
+	for j := from; j < to; j++ {
+		if isCue(toks, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportNouns are cues that may be nouns: "reports", "claims".
@@ -443,6 +511,9 @@ func cueAfter(toks []ftok, ms []origMatch) int {
 			if reportsOf(toks, j) {
 				break // "the Council is seeking clarity on reports that ...": whoever made the reports
 			}
+			if toks[j].w == "told" && j > 0 && passiveAux[toks[j-1].w] {
+				break // "the council was told": who was told is no source
+			}
 			return min(n, maxCueGap)
 		}
 		if killingVerb(toks[j].w) {
@@ -454,6 +525,9 @@ func cueAfter(toks []ftok, ms []origMatch) int {
 	}
 	return maxCueGap + 1
 }
+
+// passiveAux make "told" passive: "was told", "were told".
+var passiveAux = wordSet("was", "were", "been", "being", "is", "are")
 
 // killingVerb reports a verb that kills or wounds ("killed", "wounding").
 func killingVerb(w string) bool {
@@ -493,9 +567,16 @@ func adjacentHead(ms []origMatch, i int) bool {
 		// "medical staff a monitoring group said": another source
 		return a.kind != b.kind
 	}
+	if postsOf[b.name] && !genericKinds[a.name] && a.kind != b.kind {
+		return false // "civil defense officials": the officials are the civil defence's
+	}
 	// "SANA state news agency": the second only says what the first is
 	return !(a.kind == b.kind && genericKinds[b.name])
 }
+
+// postsOf are sources named by a post that a name before them owns:
+// "civil defense officials", "Observatory officials".
+var postsOf = map[string]bool{"officials": true}
 
 // joiners join two sources of one statement: "a war monitor and medical
 // workers said".
@@ -550,9 +631,11 @@ var anaphors = wordSet("it", "he", "she", "they", "source", "sources", "group", 
 // he said.").
 func anaphoric(text string, toks []ftok) bool {
 	for j := 1; j < len(toks); j++ {
-		if j >= 8 && j < len(toks)-closingReach {
-			continue
+		if attr.inverted[toks[j].w] && j+2 < len(toks) && toks[j+1].w == "the" && anaphors[toks[j+2].w] &&
+			(j+3 == len(toks) || !capitalised(text[toks[j+3].off:toks[j+3].end])) {
+			return true // "... were killed said the source noting that ..."
 		}
+		mid := j >= 8 && j < len(toks)-closingReach
 		if !attr.cue[toks[j].w] && (toks[j].w != "read" || toks[j-1].w != "statement") {
 			continue // "the statement read"
 		}
@@ -560,11 +643,20 @@ func anaphoric(text string, toks []ftok) bool {
 		if a > 0 && toks[a].w == "also" {
 			a--
 		}
-		if anaphors[toks[a].w] && !namedBefore(text, toks, a) {
+		if anaphors[toks[a].w] && !namedBefore(text, toks, a) && (!mid || afterQuote(toks, a)) {
 			return true
 		}
 	}
 	return false
+}
+
+// afterQuote reports an anaphor right after a closing quotation mark:
+// "\"...\" the ministry said, adding ...".
+func afterQuote(toks []ftok, a int) bool {
+	if a > 0 && toks[a-1].w == "the" {
+		a--
+	}
+	return a > 0 && (toks[a-1].w == "\"" || toks[a-1].w == "”")
 }
 
 // pronouns are anaphors that no name modifies ("... Sheikh Said it said").
@@ -620,6 +712,18 @@ func closingAnaphor(s *factSentence) (origMatch, bool) {
 // anything to ("the Syrian Observatory"), so that "a monitor said" in its
 // lead can be named; -1 when there is none or more than one.
 func namedMonitor(sents []factSentence) int {
+	if id := monitorIn(sents); id != -1 {
+		return max(id, -1) // named in a sentence with a number; two monitors: none
+	}
+	for i := range sents {
+		sents[i].tokenise() // "The Syrian Observatory stated that the toll was expected to rise" names it
+	}
+	return max(monitorIn(sents), -1)
+}
+
+// monitorIn returns the one specific monitor the tokenised sentences name,
+// -1 for none, -2 for more than one.
+func monitorIn(sents []factSentence) int {
 	found := -1
 	for i := range sents {
 		for _, m := range sents[i].origs {
@@ -628,12 +732,74 @@ func namedMonitor(sents []factSentence) int {
 				continue
 			}
 			if found >= 0 && found != m.id {
-				return -1
+				return -2
 			}
 			found = m.id
 		}
 	}
 	return found
+}
+
+// armyOf returns the army a bare "the army" or "a military source" (entry
+// id) stands for in this article: the one national military the article
+// attributes figures to (src, each sentence's source), else, in an article
+// whose lead is set in Syria, the Syrian army; id itself when neither
+// holds.
+func armyOf(sents []factSentence, src []int, id int) int {
+	found := -1
+	for _, s := range src {
+		if s < 0 || s == id || origs.list[s].kind != "military" {
+			continue
+		}
+		if found >= 0 && found != s {
+			found = -2 // two armies speak: the lead's place decides
+			break
+		}
+		found = s
+	}
+	if found >= 0 {
+		return found
+	}
+	if leadConflict(sents) == "syria" {
+		return syrianArmy
+	}
+	return id
+}
+
+// syrianArmy and bareArmy are the table's entries of the Syrian army and
+// of an army the text does not name ("the army", "a military source").
+var syrianArmy, bareArmy = origs.byName("Syrian army"), origs.byName("army")
+
+// byName returns the entry of a name; it panics on a name the table lacks.
+func (o *originators) byName(name string) int {
+	for i, e := range o.list {
+		if e.name == name {
+			return i
+		}
+	}
+	panic("gazetteer/originators.tsv: no " + name)
+}
+
+// leadConflict returns the conflict of most of the places the headline and
+// lead name ("syria"), "" when they name none.
+func leadConflict(sents []factSentence) string {
+	counts := map[string]int{}
+	best := ""
+	for i := range sents {
+		if sents[i].index >= leadEntitySentences {
+			break
+		}
+		text := sents[i].text
+		gaz.match(lang.Words(text), text, func(id int) {
+			if e := gaz.entries[id]; e.place && e.Conflict != "" {
+				counts[e.Conflict]++
+				if counts[e.Conflict] > counts[best] {
+					best = e.Conflict
+				}
+			}
+		})
+	}
+	return best
 }
 
 // narrowings are names that stand for one of several bodies: a bare "Red

@@ -3,6 +3,7 @@ package analyze
 import (
 	"flag"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -12,9 +13,14 @@ import (
 )
 
 var (
-	untuned = flag.Bool("untuned", false, "also score testdata/figures/untuned.jsonl (the part never tuned on)")
+	untuned = flag.Bool("untuned", false, "also score testdata/figures/untuned.jsonl (held out until 2026-12-03, development data since)")
 	figErrs = flag.Bool("figerrs", false, "log each main figure and each labelled figure's originator the analysis gets wrong")
+	fresh   = flag.Bool("fresh", false, "also score testdata/figures/fresh.jsonl, the held-out part (its totals only, never its errors)")
 )
+
+// freshPart is the held-out part of the figure labels, written by another
+// labeller on FA-KES development articles no one tunes on (README.md there).
+var freshPart = filepath.Join("testdata", "figures", "fresh.jsonl")
 
 // ownFigure is a labelled figure of testdata/figures (README.md there).
 type ownFigure struct {
@@ -183,8 +189,9 @@ func ratio(a, b int) float64 {
 // TestOwnFigures scores the analysis on the project's own figure labels
 // (testdata/figures): the development parts always (tuned: FA-KES and a few
 // ReliefWeb reports; rw-dev: ReliefWeb development reports of other wars and
-// disasters), the untuned part with -untuned. The floors keep what the
-// development parts reached.
+// disasters), the formerly untuned part with -untuned, and the held-out part
+// with -fresh (its totals only: its errors are never logged). The floors
+// keep what the development parts reached.
 func TestOwnFigures(t *testing.T) {
 	arts := map[string]ownArticle{}
 	for _, f := range []string{filepath.Join(evalDir, "articles.jsonl"), filepath.Join(evalDir, "..", "corpus", "reliefweb-2017.jsonl")} {
@@ -197,29 +204,82 @@ func TestOwnFigures(t *testing.T) {
 		parts = append(parts, "untuned")
 	}
 	for _, part := range parts {
-		s := &figureScore{gold: map[string]int{}, pred: map[string]int{}, right: map[string]int{}, qual: map[string]int{}}
-		for _, l := range readJSONLines[ownLabel](t, filepath.Join("testdata", "figures", part+".jsonl")) {
-			a, ok := arts[l.ID]
-			if !ok {
-				t.Fatalf("%s: article %s not found", part, l.ID)
-			}
-			pub, _ := time.Parse("2006-01-02", a.Published)
-			an := Analyze(&news.Article{Title: a.Title, Text: a.Text, Published: pub})
-			s.add(&l, an.Facts)
-		}
+		s := scorePart(t, arts, filepath.Join("testdata", "figures", part+".jsonl"))
 		s.report(t, part)
 		if *figErrs {
 			for _, e := range s.errs {
 				t.Logf("%s: %s", part, e)
 			}
 		}
-		if part == "tuned" {
-			if r := ratio(s.namedRight, s.namedSeen); r < ownOriginatorFloor {
-				t.Errorf("originators named right %.3f, want >= %.2f", r, ownOriginatorFloor)
-			}
+		if r := ratio(s.namedRight, s.namedSeen); r < ownOriginatorFloor[part] {
+			t.Errorf("%s: originators named right %.3f, want >= %.2f", part, r, ownOriginatorFloor[part])
 		}
+	}
+	if *fresh {
+		scoreHeldOut(t, arts, freshPart)
 	}
 }
 
-// ownOriginatorFloor is a little below what the development part reached.
-const ownOriginatorFloor = 0.62
+// scorePart scores the labels of one part (a JSON-lines file) against the
+// analysis of their articles.
+func scorePart(t *testing.T, arts map[string]ownArticle, path string) *figureScore {
+	t.Helper()
+	s := &figureScore{gold: map[string]int{}, pred: map[string]int{}, right: map[string]int{}, qual: map[string]int{}}
+	for _, l := range readJSONLines[ownLabel](t, path) {
+		a, ok := arts[l.ID]
+		if !ok {
+			t.Fatalf("%s: article %s not found", path, l.ID)
+		}
+		pub, _ := time.Parse("2006-01-02", a.Published)
+		an := Analyze(&news.Article{Title: a.Title, Text: a.Text, Published: pub})
+		s.add(&l, an.Facts)
+	}
+	return s
+}
+
+// scoreHeldOut reports a held-out part's totals and nothing of its errors,
+// whatever -figerrs says; it returns the score for its own test.
+func scoreHeldOut(t *testing.T, arts map[string]ownArticle, path string) *figureScore {
+	t.Helper()
+	if _, err := os.Stat(path); err != nil {
+		t.Errorf("-fresh: no held-out part: %v", err)
+		return nil
+	}
+	s := scorePart(t, arts, path)
+	s.report(t, "fresh (held out)")
+	return s
+}
+
+// ownOriginatorFloor is, per development part, a little below the share of
+// originators named right that it reached (0.934, 0.964 and 0.916 on
+// 2026-12-03).
+var ownOriginatorFloor = map[string]float64{"tuned": 0.92, "rw-dev": 0.92, "untuned": 0.90}
+
+// TestHeldOutPartScored scores a held-out part of invented labels written to
+// a temporary file, as -fresh scores testdata/figures/fresh.jsonl.
+func TestHeldOutPartScored(t *testing.T) {
+	arts := map[string]ownArticle{
+		"inv-1": {ID: "inv-1", Title: "Strikes kill 12 in Idlib",
+			Text: "Air strikes killed 12 people in Idlib on Monday, the Syrian Observatory for Human Rights said."},
+		"inv-2": {ID: "inv-2", Title: "Shelling kills 7 in Douma",
+			Text: "Shelling killed 7 people in Douma on Tuesday, state television said."},
+	}
+	path := filepath.Join(t.TempDir(), "fresh.jsonl")
+	labels := `{"id": "inv-1", "killed": {"value": 12, "qualifier": "exact", "originator": "SOHR"}}
+{"id": "inv-2", "killed": {"value": 7, "qualifier": "exact", "originator": "civil defence"}, "injured": {"value": 3, "qualifier": "exact", "originator": ""}}
+`
+	if err := os.WriteFile(path, []byte(labels), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := scoreHeldOut(t, arts, path)
+	if s == nil {
+		t.Fatal("no score")
+	}
+	if s.gold["killed"] != 2 || s.right["killed"] != 2 || s.gold["injured"] != 1 || s.pred["injured"] != 0 {
+		t.Errorf("killed gold %d right %d, injured gold %d pred %d; want 2, 2, 1, 0",
+			s.gold["killed"], s.right["killed"], s.gold["injured"], s.pred["injured"])
+	}
+	if s.namedSeen != 2 || s.namedRight != 1 {
+		t.Errorf("named %d/%d, want 1/2", s.namedRight, s.namedSeen)
+	}
+}

@@ -101,11 +101,14 @@ func oneKindPerNumber(ms []mention) []mention {
 // own ("... killed 43 people. The Observatory said the blast ..."). A
 // generic "monitor" is the one monitor the article names, if it names one.
 func attribute(sents []factSentence, ms []mention) {
-	named := namedMonitor(sents)
+	named := -2 // looked up at the first generic "monitor"
 	src := sources(sents)
 	pub := publisherName(sents)
 	for i := range ms {
 		id := src[ms[i].sent]
+		if c := clauseSource(&sents[ms[i].sent], ms[i].tok); c >= 0 && id >= 0 {
+			id = c // "..., the Observatory said, while the army said it had killed 50 militants"
+		}
 		if id < 0 {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = written(sents, ms[i].sent)
 			if ms[i].fig.Originator == "" {
@@ -114,11 +117,38 @@ func attribute(sents []factSentence, ms []mention) {
 			}
 			continue
 		}
-		if origs.list[id].generic && named >= 0 {
-			id = named
+		if origs.list[id].generic {
+			if named == -2 {
+				named = namedMonitor(sents)
+			}
+			if named >= 0 {
+				id = named
+			}
+		}
+		if id == bareArmy {
+			id = armyOf(sents, src, id)
 		}
 		id = narrowed(sents, id)
 		ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(id)
+	}
+	headlineSources(ms)
+}
+
+// headlineSources gives a headline's figure that names no source the source
+// of the body's statement of the same count ("Strike kills 18 including
+// five children"; "... including five children, the Observatory said").
+func headlineSources(ms []mention) {
+	for i := range ms {
+		h := &ms[i]
+		if h.index >= 0 || h.fig.Originator != "" || h.fig.Value <= 0 {
+			continue
+		}
+		for j := range ms {
+			if m := &ms[j]; m.index >= 0 && m.kind == h.kind && m.fig.Value == h.fig.Value && m.fig.Originator != "" {
+				h.fig.Originator, h.fig.PartyClaim = m.fig.Originator, m.fig.PartyClaim
+				break
+			}
+		}
 	}
 }
 
@@ -152,6 +182,29 @@ func publisher(sents []factSentence) int {
 	return -1
 }
 
+// onlyAgency returns the one agency a headline names, when it names it more
+// than once and names no other source: a press release names its own body
+// in its title and dateline ("61 IRCS teams ... Iran/ Tehran/ IRCS _
+// December 24th _ Iranian Red Crescent Society (IRCS) has set up ..."); -1
+// otherwise.
+func onlyAgency(t *factSentence) int {
+	found, n := -1, 0
+	for _, m := range t.origs {
+		o := origs.list[m.id]
+		if !publisherKinds[o.kind] || o.generic {
+			return -1
+		}
+		if found >= 0 && m.id != found {
+			return -1
+		}
+		found, n = m.id, n+1
+	}
+	if n < 2 {
+		return -1
+	}
+	return found
+}
+
 // publisherName is the name of the agency whose report the article is
 // (publisher), or one the table does not know that opens the headline as
 // the subject of its verb ("Philippine Red Cross appeals for aid for
@@ -162,6 +215,21 @@ func publisherName(sents []factSentence) string {
 		name, _ := origs.source(id)
 		return name
 	}
+	if name := writtenPublisher(sents); name != "" {
+		return name
+	}
+	if len(sents) > 0 && sents[0].index < 0 {
+		if id := onlyAgency(&sents[0]); id >= 0 {
+			name, _ := origs.source(id)
+			return name
+		}
+	}
+	return ""
+}
+
+// writtenPublisher returns the name the table does not know that opens the
+// headline as the subject of its verb, "" for none.
+func writtenPublisher(sents []factSentence) string {
 	if len(sents) == 0 || sents[0].index >= 0 || len(sents[0].origs) > 0 && sents[0].origs[0].start == 0 {
 		return ""
 	}
@@ -242,8 +310,14 @@ func sources(sents []factSentence) []int {
 		if m, ok := closingAnaphor(s); id < 0 && ok {
 			id = m.id // "..., the group said": the group it names
 		}
-		if id < 0 && (anaphoric(s.text, s.toks) || quoteClosedAfter(sents, si)) {
+		if id < 0 && (anaphoric(s.text, s.toks) || quoteClosedAfter(sents, si) || personTold(s)) {
 			id = lastSource(sents, si, last)
+		}
+		if id < 0 {
+			id = quoteGoesOn(sents, si)
+		}
+		if id < 0 {
+			id = between(sents, si)
 		}
 		if id >= 0 && s.index >= 0 {
 			last = id
@@ -251,6 +325,76 @@ func sources(sents []factSentence) []int {
 		out[si] = id
 	}
 	return out
+}
+
+// personTold reports a sentence that ends in what a person the table does
+// not know told an outlet ("The missiles also wounded 25 others Ibrahim Abu
+// Leys told Anadolu Agency."): a spokesman of the source named before.
+func personTold(s *factSentence) bool {
+	toks := s.toks
+	for _, m := range s.origs {
+		j := m.start - 1
+		if j > 0 && toks[j].w == "the" {
+			j--
+		}
+		if j < 2 || toks[j].w != "told" || !carrier(origs.list[m.id].kind) || m.end < len(toks)-closingReach {
+			continue
+		}
+		for _, n := range s.origs {
+			if n.end == j {
+				return false // "the Observatory told AFP": named, not a person
+			}
+		}
+		a, b := toks[j-1], toks[j-2]
+		return !a.punct && !b.punct && capitalised(s.text[a.off:a.end]) && capitalised(s.text[b.off:b.end])
+	}
+	return false
+}
+
+// quoteGoesOn returns the source of the sentence before si when si is a
+// quotation that goes on from a quotation that sentence attributes
+// ("\"...\" the army said in a statement. \"Sixty-two soldiers were
+// killed.\""): the same speaker's words; -1 otherwise.
+func quoteGoesOn(sents []factSentence, si int) int {
+	s := &sents[si]
+	if s.index <= 0 || sents[si-1].index < 0 || len(s.toks) == 0 || !quoteMark(s.toks[0].w) {
+		return -1
+	}
+	prev := &sents[si-1]
+	if quoteMarks(prev.text) == 0 {
+		return -1
+	}
+	prev.tokenise()
+	if m, ok := attribution(prev); ok {
+		return m.id
+	}
+	return -1
+}
+
+func quoteMark(w string) bool {
+	return w == "\"" || w == "“" || w == "”"
+}
+
+// between returns the source that both the sentence before si and the one
+// after it name, when si names none: "..." said Rami Abdel Rahman, head of
+// the Observatory. Two days of bombardment have killed 38 civilians.
+// Fighting has also killed 30 fighters, according to the Observatory.";
+// -1 otherwise.
+func between(sents []factSentence, si int) int {
+	if sents[si].index <= 0 || sents[si-1].index < 0 || si+1 >= len(sents) {
+		return -1
+	}
+	prev, next := &sents[si-1], &sents[si+1]
+	prev.tokenise()
+	a, ok := attribution(prev)
+	if !ok {
+		return -1
+	}
+	next.tokenise()
+	if b, ok := attribution(next); ok && b.id == a.id {
+		return a.id
+	}
+	return -1
 }
 
 // quoteClosedAfter reports a sentence in a quotation that the next sentence

@@ -22,6 +22,9 @@ var partyWords = wordSet("army", "forces", "police", "military", "militia", "bri
 // may open one in lower case ("al-Hadas News").
 var nameLinks = wordSet("of", "for", "and", "the", "on", "in", "&", "al", "el")
 
+// sourceOf are the words of a report's "Source of information" line.
+var sourceOf = wordSet("information", "data", "figures")
+
 // maxNameWords bounds a name taken as written.
 const maxNameWords = 10
 
@@ -37,8 +40,17 @@ func writtenSource(s *factSentence) (name string, party, ok bool) {
 		switch {
 		case toks[j].w == "according" && toks[j+1].w == "to":
 			start = j + 2
-		case (toks[j].w == "source" || toks[j].w == "sources") && toks[j+1].w == ":":
-			if n, p, ok := sourceLineName(s, j+2); ok {
+		case toks[j].w == "source" || toks[j].w == "sources":
+			k := j + 1
+			if k+1 < len(toks) && toks[k].w == "of" && sourceOf[toks[k+1].w] {
+				k += 2 // "Source of information: WHO Focal Points", as flash updates head it
+			}
+			if k < len(toks) && toks[k].w == ":" {
+				k++
+			} else if k == j+1 {
+				continue
+			}
+			if n, p, ok := sourceLineName(s, k); ok {
 				return n, p, true
 			}
 			continue

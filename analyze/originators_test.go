@@ -1,0 +1,108 @@
+package analyze
+
+import (
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// TestOriginatorRules holds one short text per attribution rule of issue 10
+// ("who says it"): the originator the figure of a kind and value carries.
+func TestOriginatorRules(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		kind              string
+		value             int64
+		orig              string
+		party             bool
+	}{
+		{"a monitor named in a sentence with no number", "",
+			"At least 11 children were killed in Damascus, a monitoring group said. The attack hit a school. " +
+				"The Syrian Observatory for Human Rights has documented such attacks for years.",
+			"killed", 11, "SOHR", false},
+		{"a body's officials", "",
+			"At least 359 civilians have been killed in Aleppo according to civil defense officials and medical sources in the city.",
+			"killed", 359, "civil defence", false},
+		{"a possessive without its apostrophe", "", "ISISs statement said the attack left nearly 50 rebels dead.",
+			"killed", 50, "Islamic State", true},
+		{"the army of a Syrian lead", "", "The army said its strikes killed 17 militants near Hama.",
+			"killed", 17, "Syrian army", true},
+		{"the army elsewhere", "", "The army said its strikes killed 17 militants near Kandahar.",
+			"killed", 17, "army", true},
+		{"the army of the one army that speaks", "",
+			"At least 60 soldiers were killed in the air strikes near Deir Ezzor, the Russian army said. " +
+				"\"Sixty-two soldiers were killed and a hundred others were injured\" the army said in a statement.",
+			"injured", 100, "Russian military", true},
+		{"Syria army", "", "At least 28 militants were killed in the city, the Syria army said.",
+			"killed", 28, "Syrian army", true},
+		{"a research centre", "",
+			"The Syrian Center for Policy Research has put the death toll from the conflict at more than 470000.",
+			"killed", 470000, "Syrian Center for Policy Research", false},
+		{"a medical office of its own", "",
+			"The Unified Medical Office in Eastern Ghouta said that two people were killed in airstrikes on Douma.",
+			"killed", 2, "Unified Medical Office", false},
+		{"a coalition's short name", "", "The Syrian National said the regime killed 35 civilians in rural Aleppo.",
+			"killed", 35, "Syrian Coalition", true},
+		{"a report's source of information line", "Syria: Health Sector Flash Update #22",
+			"**Impact:**\n\n- Two patients died and five were injured in the shelling.\n\n**Source of information:** WHO Focal Points",
+			"killed", 2, "WHO", false},
+		{"between two sentences of one source", "",
+			"\"Rebels fired hundreds of rockets\" said Rami Abdel Rahman, head of the Syrian Observatory for Human Rights. " +
+				"Two days of bombardment have killed 38 civilians. Fighting has also killed 30 fighters according to the Observatory.",
+			"killed", 38, "SOHR", false},
+		{"a quotation that goes on", "",
+			"At least 60 soldiers were killed in strikes on the air base, the Russian army said. " +
+				"\"Coalition jets struck the air base four times\" the army said in a statement. " +
+				"\"Sixty-two soldiers were killed and a hundred others were injured in these strikes.\"",
+			"injured", 100, "Russian military", true},
+		{"the body after a quotation", "",
+			"Some 120 fighters were killed in Russian air strikes in Syria, the defence ministry in Moscow said on Saturday. " +
+				"\"Up to 80 fighters were destroyed in the area of Mayadeen\" the ministry said adding some 40 IS fighters were killed around the town of Albu Kamal.",
+			"killed", 40, "Russian military", true},
+		{"said the source", "",
+			"A source at Hasaka Police Command told SANA that a suicide bomber blew himself up in Qamishli. " +
+				"Reports confirmed that five civilians were killed and many others were injured said the source noting that the toll may rise.",
+			"killed", 5, "police", true},
+		{"the source that closes the sentence", "",
+			"AFP Friday 3 Jun 2016 UN says Syria airdrops not imminent Regime bombing raids on Aleppo killed 31 civilians on Friday the civil defence said.",
+			"killed", 31, "civil defence", false},
+		{"a headline's part", "Strike on Idlib kills 18 including five children",
+			"At least 18 civilians including five children were killed in an airstrike on Idlib on Saturday, the Syrian Observatory for Human Rights reported.",
+			"killed", 5, "SOHR", false},
+		{"a party's count beside a monitor's toll", "",
+			"At least 20 civilians were killed in the strikes near Hama, the Observatory said, while the army said it had killed 50 militants.",
+			"killed", 50, "Syrian army", true},
+		{"the monitor's toll beside a party's count", "",
+			"At least 20 civilians were killed in the strikes near Hama, the Observatory said, while the army said it had killed 50 militants.",
+			"killed", 20, "SOHR", false},
+		{"sources joined under one word", "",
+			"The evacuation resumed on Wednesday, state media and activists said, days after a bombing killed more than 120 evacuees.",
+			"killed", 120, "state media", true},
+		{"the Security Council counts no toll", "",
+			"The UN Security Council said the attack that killed 30 people in Idlib must be investigated.",
+			"killed", 30, "", false},
+		{"who was told is no source", "", "The strikes killed 30 people, the UN Security Council was told on Monday.",
+			"killed", 30, "", false},
+		{"a press release names its own body", "61 IRCS teams help earthquake victims Iran/ Tehran/ IRCS _ December 24th _ Iranian Red Crescent Society (IRCS) sets up tents",
+			"A magnitude 5.2 earthquake struck Kuhbanan district in Kerman province which left 42 injured.",
+			"injured", 42, "Iranian Red Crescent Society", false},
+		{"a body written out before a known name", "Philippine Red Cross appeals for aid for 500,000 people affected by storm",
+			"The storm destroyed 3,000 homes.", "affected", 500000, "Philippine Red Cross", false},
+		{"a person told an outlet", "",
+			"At least 16 civilians were killed in Aleppo according to a pro-opposition civil defense source on the ground. " +
+				"The missiles fired from a warplane also wounded 25 others Ibrahim Abu Leys told Anadolu Agency.",
+			"injured", 25, "civil defence", false},
+		{"a resident told an outlet", "", "A resident told AFP that 20 people were killed.", "killed", 20, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := findFigure(Analyze(&news.Article{Title: tt.title, Text: tt.text}).Facts, tt.kind, tt.value)
+			if f == nil {
+				t.Fatalf("no %s figure of %d", tt.kind, tt.value)
+			}
+			if f.Originator != tt.orig || f.PartyClaim != tt.party {
+				t.Errorf("originator %q (party %v), want %q (party %v)", f.Originator, f.PartyClaim, tt.orig, tt.party)
+			}
+		})
+	}
+}
