@@ -1,0 +1,41 @@
+package analyze
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// wireCases are invented wire items of wars the lexicon was not written
+// on: a headline and a lead of a sentence or two, the whole report, read
+// through the relevance gate as Analyze reads them.
+var wireCases = []struct {
+	title, text string
+	want        []news.Category
+}{
+	// talks: the guide's diplomacy as headlines write it
+	{"Peace talks resume in Doha after two-week break", "Delegations of the government and the armed opposition met again on Tuesday, a spokesman said.", snCats(snT)},
+	{"Mindanao rebels agree to end their revolt", "The guerrilla leader reportedly agrees to end the uprising in the southern province.", snCats(snT)},
+	{"UN council votes arms embargo on Somalia", "The U.N. Security Council on Friday imposed an arms embargo on Somalia's warring clans and threatened sanctions against their leaders.", snCats(snT)},
+	{"Leaders hold mini-summit on Sahel insurgency", "The presidents of Niger, Mali and Chad met in Niamey on Sunday for a mini-summit on the insurgency.", snCats(snT)},
+	{"Manila extends amnesty offer to rebels", "The government said it would widen its amnesty offer to guerrillas who hand in weapons before March.", snCats(snT)},
+	{"Regional bloc brings Sudan's parties to the table", "The bloc will bring the army and the paramilitary force into talks with neighbouring states in Addis Ababa.", snCats(snT)},
+	{"Rebels pull out of unity government in Congo", "The former rebel movement quit the power-sharing transitional government on Monday, a blow to the peace process.", snCats(snT)},
+	// not talks: nuclear and trade diplomacy, a threat to a peace process,
+	// violence alone
+	{"Iran, EU negotiators meet over nuclear programme", "Negotiators from Tehran and three European capitals met in Geneva on Tehran's nuclear programme.", nil},
+	{"Egypt and Jordan sign trade accord", "The two neighbours signed a trade accord on Sunday to cut tariffs on farm goods.", nil},
+	{"Militants kill 12 at Kandahar checkpoint", "Gunmen attacked a police checkpoint outside Kandahar on Monday, killing 12 officers, officials said.", snCats(snV)},
+}
+
+func TestClassifyWireItems(t *testing.T) {
+	for _, tt := range wireCases {
+		t.Run(tt.title, func(t *testing.T) {
+			an := Analyze(&news.Article{Title: tt.title, Text: tt.text})
+			if !slices.Equal(an.Categories, tt.want) && !(len(tt.want) == 0 && len(an.Categories) == 0) {
+				t.Errorf("categories = %v, want %v (relevance %+v, scores %v)", an.Categories, tt.want, an.Relevance, an.Scores)
+			}
+		})
+	}
+}
