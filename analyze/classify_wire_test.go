@@ -19,6 +19,7 @@ var wireCases = []struct {
 	{"Mindanao rebels agree to end their revolt", "The guerrilla leader reportedly agrees to end the uprising in the southern province.", snCats(snT)},
 	{"UN council votes arms embargo on Somalia", "The U.N. Security Council on Friday imposed an arms embargo on Somalia's warring clans and threatened sanctions against their leaders.", snCats(snT)},
 	{"Leaders hold mini-summit on Sahel insurgency", "The presidents of Niger, Mali and Chad met in Niamey on Sunday for a mini-summit on the insurgency.", snCats(snT)},
+	{"Armenia and Azerbaijan wind up talks, no deal on Nagorno-Karabakh", "The two foreign ministers concluded two days of talks in Washington without agreement on the border.", snCats(snT)},
 	{"Manila extends amnesty offer to rebels", "The government said it would widen its amnesty offer to guerrillas who hand in weapons before March.", snCats(snT)},
 	{"Regional bloc brings Sudan's parties to the table", "The bloc will bring the army and the paramilitary force into talks with neighbouring states in Addis Ababa.", snCats(snT)},
 	{"Rebels pull out of unity government in Congo", "The former rebel movement quit the power-sharing transitional government on Monday, a blow to the peace process.", snCats(snT)},
