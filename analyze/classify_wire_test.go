@@ -40,3 +40,29 @@ func TestClassifyWireItems(t *testing.T) {
 		})
 	}
 }
+
+// wireHumanitarian are invented wire items for the humanitarian cues of
+// other wars: the displaced's conditions and homes demolished are
+// humanitarian; a hostage's story, a raid on a camp named as a place and
+// money for the war itself are not.
+var wireHumanitarian = []struct {
+	title, text string
+	want        []news.Category
+}{
+	{"Conditions worsen for displaced in Tigray, UN says", "Living conditions for 500,000 displaced people in camps around Mekelle continue to worsen, UN agencies said on Tuesday.", snCats(snH)},
+	{"Army demolishes 20 homes near Hebron", "Troops demolished 20 Palestinian houses south of Hebron on Wednesday, leaving 120 people without shelter.", snCats(snH)},
+	{"Family appeals for release of engineer", "The family of an engineer held in the Niger Delta issued a plea for his release on Sunday.", nil},
+	{"Troops raid Balata refugee camp", "Soldiers backed by helicopters stormed the Balata refugee camp on Monday, killing four gunmen, witnesses said.", snCats(snV)},
+	{"Government seeks more war funding", "The administration will ask Congress for $25 billion in war funding next year, officials said.", nil},
+}
+
+func TestClassifyWireHumanitarian(t *testing.T) {
+	for _, tt := range wireHumanitarian {
+		t.Run(tt.title, func(t *testing.T) {
+			an := classifyText(tt.title, tt.text)
+			if !slices.Equal(an.Categories, tt.want) {
+				t.Errorf("categories = %v, want %v (scores %v)", an.Categories, tt.want, an.Scores)
+			}
+		})
+	}
+}

@@ -40,6 +40,8 @@ const (
 	fNotViolent // a violence word that is not an attack: "fighting hunger", "fled the fighting"
 	fDespite    // "despite", "in spite of": a truce's breach when violence stands beside it
 	fNotState   // a state word in an idiom of another sense: "holding violators to account"
+	fNotPlight  // a plight word of a captive's story: "a hostage siege", "appeal for his release"
+	fCampsite   // a refugee camp named as a place: "troops stormed the Jabalya refugee camp"
 	nFeatures
 )
 
@@ -51,6 +53,7 @@ var featureNames = map[string]feature{
 	"background": fBackground, "pasttag": fPastTag, "notevent": fNotEvent, "nottalks": fNotTalks, "boilerplate": fBoiler, "hypothetical": fHypo, "rhetoric": fRhetoric,
 	"victims": fVictims, "treated": fTreated,
 	"fighters": fFighters, "civilians": fCivilians, "notviolence": fNotViolent, "despite": fDespite, "notstate": fNotState,
+	"notplight": fNotPlight, "campsite": fCampsite,
 }
 
 // weights holds, for one sentence, the combined weight of the cues of each
