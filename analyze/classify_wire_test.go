@@ -44,8 +44,8 @@ func TestClassifyWireItems(t *testing.T) {
 // wireHumanitarian are invented wire items, read by the rules alone, for
 // the humanitarian cues of other wars: the displaced's conditions and homes
 // demolished are humanitarian; a hostage's story, a raid on a camp named as
-// a place and money for the war itself are not. Then talks and truce cues
-// of leads.
+// a place and money for the war itself are not. Then a bomb threat and a
+// missile test, which are no violence, and talks and truce cues of leads.
 var wireHumanitarian = []struct {
 	title, text string
 	want        []news.Category
@@ -55,6 +55,9 @@ var wireHumanitarian = []struct {
 	{"Family appeals for release of engineer", "The family of an engineer held in the Niger Delta issued a plea for his release on Sunday.", nil},
 	{"Troops raid Balata refugee camp", "Soldiers backed by helicopters stormed the Balata refugee camp on Monday, killing four gunmen, witnesses said.", snCats(snV)},
 	{"Government seeks more war funding", "The administration will ask Congress for $25 billion in war funding next year, officials said.", nil},
+	// a bomb feared and a missile tested are no attack
+	{"Jet diverted after bomb threat", "A passenger jet bound for New York made an emergency landing in Ireland after a bomb threat, police said.", nil},
+	{"Pyongyang ready to test missile again", "The defence ministry said its missile test last week was a success and it was ready to repeat it.", nil},
 	// talks opened or broken off, and a truce's first steps, as leads tell them
 	{"No breakthrough on Western Sahara", "Morocco and the Polisario Front broke off their talks in Geneva on Friday after two days.", snCats(snT)},
 	{"Army to scale back Tigray offensive", "The army said on Friday it would scale back its offensive in the north after weeks of heavy losses.", snCats(snC)},
