@@ -14,6 +14,7 @@ type profile struct {
 	total   float32 // sum over the text
 	run     int     // most cue sentences in any window of four (a wire paragraph)
 	snippet bool    // a text of a sentence or two with no headline
+	wire    bool    // a headline and a lead of a sentence or two: all news
 	peak    float32 // the strongest evidence of one sentence
 }
 
@@ -89,6 +90,15 @@ var rules = [...]rule{
 // read as a snippet.
 const snippetSentences = 2
 
+// wireSentences is the length up to which a text under a headline is read
+// as a wire item's lead: a headline and a sentence or two, the whole report.
+const wireSentences = 2
+
+// wireWeight is how much more a wire item's evidence counts: where a long
+// article would tell its news again over the next sentences, a wire
+// item's lead is all there is.
+var wireWeight float32 = 1.15
+
 // titleWeight is how much more the headline counts than a lead sentence.
 const titleWeight = 1.5
 
@@ -105,6 +115,9 @@ func (r *rule) score(p profile) float32 {
 		// A snippet is all lead: its one or two sentences carry the
 		// weight a headline would.
 		s *= titleWeight
+	}
+	if p.wire {
+		s *= wireWeight
 	}
 	return s
 }

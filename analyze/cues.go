@@ -41,6 +41,8 @@ const (
 	fDespite    // "despite", "in spite of": a truce's breach when violence stands beside it
 	fNotState   // a state word in an idiom of another sense: "holding violators to account"
 	fNotBreach  // a violation of something other than a truce: "gross violations", "human rights violations"
+	fNotPlight  // a plight word of a captive's story: "a hostage siege", "appeal for his release"
+	fCampsite   // a refugee camp named as a place: "troops stormed the Jabalya refugee camp"
 	nFeatures
 )
 
@@ -52,7 +54,7 @@ var featureNames = map[string]feature{
 	"background": fBackground, "pasttag": fPastTag, "notevent": fNotEvent, "nottalks": fNotTalks, "boilerplate": fBoiler, "hypothetical": fHypo, "rhetoric": fRhetoric,
 	"victims": fVictims, "treated": fTreated,
 	"fighters": fFighters, "civilians": fCivilians, "notviolence": fNotViolent, "despite": fDespite, "notstate": fNotState,
-	"notbreach": fNotBreach,
+	"notbreach": fNotBreach, "notplight": fNotPlight, "campsite": fCampsite,
 }
 
 // weights holds, for one sentence, the combined weight of the cues of each

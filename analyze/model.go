@@ -70,6 +70,7 @@ func applyRules(d *doc, ss []scored) ruleResult {
 		r := &rules[i]
 		p := profileOf(ss, r.feat, d.title == "" && !snippet, r.floor)
 		p.snippet = snippet
+		p.wire = d.title != "" && len(d.sents) <= wireSentences
 		rr.prof[i] = p
 		s := r.score(p)
 		rr.score[i] = s / (s + r.threshold)

@@ -181,7 +181,7 @@ func (c *gateCounts) topicWins(section string, leadPlace bool) bool {
 
 // conflictEvidence reports whether anything speaks for armed conflict: an
 // armed word in the title or lead, a war or refugees in the title;
-// violence, war or refugees with a conflict place in the lead, and the
+// violence, war, refugees or diplomacy with a conflict place in the lead, and the
 // displaced or humanitarian work too when no disaster or climate explains
 // them (a drought displaces and calls for relief); people displaced or
 // fleeing where no disaster is named and the text has an armed word;
@@ -200,6 +200,8 @@ func (c *gateCounts) conflictEvidence(in gateInput) bool {
 	case c.forceTL > 0 && c.tl("war") > 0 && violentWar(in):
 		return true
 	case in.leadPlace && c.tl("crisis")+c.tl("aid") > 0 && !c.naturalCause():
+		return true
+	case in.leadPlace && c.tl("diplomacy") > 0:
 		return true
 	case c.tl("crisis")+c.tl("refugee") > 0 && c.text[gateSections["armed"]] > 0 && !c.naturalCause():
 		return true
@@ -291,7 +293,7 @@ var gateAll = func() *taggedSet {
 }()
 
 // maxSections bounds the sections a taggedSet counts.
-const maxSections = 16
+const maxSections = 20
 
 // taggedSet is the phrases of several sets, each tagged with its set's
 // number: it counts all of them in one pass over the words.

@@ -88,6 +88,19 @@ func newScored(text string, ws []string, index int) scored {
 		sc.w[fCeasefire] = min(sc.w[fCeasefire], 0.3)
 		sc.w[fHumanitarian] = min(sc.w[fHumanitarian], 0.3)
 	}
+	if sc.w[fNotPlight] > 0 {
+		// "Appeals for the hostage's release", "the school hostage
+		// siege": a captive's story, not civilians in need of aid.
+		for _, f := range [...]feature{fSiege, fAppeal, fAid, fHumanitarian} {
+			sc.w[f] = min(sc.w[f], 0.3)
+		}
+	}
+	if sc.w[fCampsite] > 0 && sc.w[fViolence] >= 0.8 && sc.w[fCivilians] == 0 {
+		// "Tanks stormed the Khan Younis refugee camp": the camp is where
+		// the raid was, a place name of the attack, not displacement news
+		// (unless the sentence names the camp's civilians as its victims).
+		sc.w[fDisplacement] *= 0.4
+	}
 	if sc.w[fFighters] > 0 && sc.w[fCivilians] == 0 {
 		// "Rebels were evacuated to Idlib", "fighters fled": armed men
 		// leaving under a deal or in retreat are a surrender's terms or

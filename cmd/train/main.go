@@ -7,6 +7,7 @@
 //	go run ./cmd/train -rules   # the rules alone, per set and ReliefWeb half (no training)
 //	go run ./cmd/train -rules -agnews PATH/test.csv  # also the labelled AG News World items, per half
 //	go run ./cmd/train -errors  # the rules' errors on the ReliefWeb fit half
+//	go run ./cmd/train -errors -agnews PATH/test.csv  # and on the AG News fit half
 //
 // Run it from the repository's root, with the shared evaluation data at
 // ../shared. Training is deterministic: the same files give the same
@@ -40,7 +41,7 @@ func run(args []string, stdout io.Writer) error {
 	shared := fs.String("shared", filepath.Join("..", "shared"), "the shared data directory (eval/, corpus/)")
 	cv := fs.Bool("cv", false, "print 5-fold cross-validated scores of the rules and of rules+model instead of training")
 	rulesOnly := fs.Bool("rules", false, "print the rules' scores alone on each set and ReliefWeb half instead of training")
-	errs := fs.Bool("errors", false, "print the rules' errors on the ReliefWeb fit half (never the report half) instead of training")
+	errs := fs.Bool("errors", false, "print the rules' errors on the ReliefWeb fit half (and with -agnews the AG News fit half; never a report half) instead of training")
 	agnews := fs.String("agnews", "", "with -rules: also score the labelled AG News World items, their texts read from this local copy of the AG News test.csv (analyze/testdata/labels/PROVENANCE.md)")
 	cfg := analyze.DefaultTrain
 	fs.Float64Var(&cfg.L2, "l2", cfg.L2, "L2 penalty (with -cv: to compare settings)")
@@ -54,8 +55,8 @@ func run(args []string, stdout io.Writer) error {
 		return err
 	}
 	if *agnews != "" {
-		if !*rulesOnly {
-			return fmt.Errorf("-agnews scores the rules only: give it with -rules (the AG News texts are not committed, so they are not training data)")
+		if !*rulesOnly && !*errs {
+			return fmt.Errorf("-agnews scores the rules only: give it with -rules or -errors (the AG News texts are not committed, so they are not training data)")
 		}
 		ag, err := loadAGNews(*repo, *agnews)
 		if err != nil {

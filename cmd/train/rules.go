@@ -40,12 +40,13 @@ func rulesScores(w io.Writer, exs []example, samples []analyze.Sample, labels []
 }
 
 // ruleErrors prints the rules' errors on the articles a rule writer may
-// read: the ReliefWeb fit half only (never the report half), with the
-// evidence the analysis shows for each category it gave.
+// read: the fit halves of the ReliefWeb and AG News files only (never a
+// report half), with the evidence the analysis shows for each category it
+// gave.
 func ruleErrors(w io.Writer, exs []example, samples []analyze.Sample) {
 	for i := range exs {
 		ex := &exs[i]
-		if ex.source != "reliefweb" || ex.half != "fit" {
+		if (ex.source != "reliefweb" && ex.source != "agnews") || ex.half != "fit" {
 			continue
 		}
 		s := &samples[i]
