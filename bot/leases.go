@@ -92,7 +92,9 @@ func shareRound(ttl time.Duration) time.Duration { return min(ttl/3, 2*time.Seco
 // next round (shareRound), lowers its limit, and its window of requests
 // made at the old share passes (the sender's period), with a margin for
 // a slow round.
-func joinWait() time.Duration { return shareRound(time.Hour) + time.Second + globalMargin + 500*time.Millisecond }
+func joinWait() time.Duration {
+	return shareRound(time.Hour) + time.Second + globalMargin + 500*time.Millisecond
+}
 
 func newRateShare(k leaseKeeper, s *Sender) *rateShare {
 	r := &rateShare{leaseKeeper: k, sender: s}
