@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime/pprof"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -21,6 +22,8 @@ import (
 
 var fanoutSubs = flag.Int("fanout.subs", 0,
 	"run TestFanOutInstances with this many subscriptions due in one slot (the issue's figure is 100000); 0 skips it")
+var fanoutBuildOnly = flag.Bool("fanout.buildonly", false, "TestFanOutInstances: measure building the digests, deliver nothing")
+var fanoutProfile = flag.String("fanout.cpuprofile", "", "TestFanOutInstances: write a CPU profile of building the digests to this file")
 
 // TestFanOutInstances is the fan-out measure of issue 15, a load test
 // never in the ordinary run (-fanout.subs N): one slot of N subscriptions,
@@ -32,8 +35,9 @@ var fanoutSubs = flag.Int("fanout.subs", 0,
 //
 //   - building the slot's digests: every subscription's digest built,
 //     its chart drawn and rendered into Discord messages, as the
-//     deliverer does, by three workers sharing one slot's Builder each
-//     (one per instance), on the same store, before the instances start;
+//     deliverer does, by three Builders of the slot (one per instance)
+//     building 8 digests at once each (CD_DELIVERY_CONCURRENCY), in the
+//     test's process on the same store, before the instances start;
 //   - delivering them: messages per second from the first post to the
 //     last, 429 answers, and that every subscription got its one digest,
 //     each message in its channel exactly once.
@@ -52,6 +56,9 @@ func TestFanOutInstances(t *testing.T) {
 	built, messages := c.buildAll(t)
 	t.Logf("built %d digests (%d messages) in %v: %.0f digests/s",
 		n, messages, built.Round(time.Millisecond), float64(n)/built.Seconds())
+	if *fanoutBuildOnly {
+		return
+	}
 
 	for i := range c.procs {
 		c.start(i)
@@ -118,10 +125,15 @@ func newFanoutCluster(t *testing.T, n int) *crashCluster {
 	return c
 }
 
+// fanoutWorkers is how many digests an instance builds at once: bot run's
+// default CD_DELIVERY_CONCURRENCY.
+const fanoutWorkers = 8
+
 // buildAll builds every subscription's digest as the deliverer does
 // (digest.Builder of the slot, what it was told before, the chart, the
-// bot's rendering), with three workers, one slot's Builder each, and
-// returns the time it took and the messages rendered.
+// bot's rendering), as the three instances would: a slot's Builder each,
+// fanoutWorkers digests at once on each; it returns the time it took and
+// the messages rendered.
 func (c *crashCluster) buildAll(t *testing.T) (time.Duration, int) {
 	ctx := context.Background()
 	db, err := postgres.Open(ctx, c.url)
@@ -142,21 +154,34 @@ func (c *crashCluster) buildAll(t *testing.T) (time.Duration, int) {
 	next := make(chan *news.Subscription)
 	var messages, empty atomic.Int64
 	var wg sync.WaitGroup
+	if *fanoutProfile != "" {
+		f, err := os.Create(*fanoutProfile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			t.Fatal(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	start := time.Now()
 	for range len(c.procs) {
 		b := digest.NewBuilder(views, until)
-		wg.Go(func() {
-			for sub := range next {
-				m, err := buildOne(ctx, db, b, sub, until)
-				if err != nil {
-					t.Error(err)
+		for range fanoutWorkers {
+			wg.Go(func() {
+				for sub := range next {
+					m, err := buildOne(ctx, db, b, sub, until)
+					if err != nil {
+						t.Error(err)
+					}
+					if m == 0 {
+						empty.Add(1)
+					}
+					messages.Add(int64(m))
 				}
-				if m == 0 {
-					empty.Add(1)
-				}
-				messages.Add(int64(m))
-			}
-		})
+			})
+		}
 	}
 	for i := range subs {
 		next <- &subs[i]
