@@ -23,6 +23,7 @@ import (
 var fanoutSubs = flag.Int("fanout.subs", 0,
 	"run TestFanOutInstances with this many subscriptions due in one slot (the issue's figure is 100000); 0 skips it")
 var fanoutBuildOnly = flag.Bool("fanout.buildonly", false, "TestFanOutInstances: measure building the digests, deliver nothing")
+var fanoutConcurrency = flag.Int("fanout.concurrency", 0, "TestFanOutInstances: CD_DELIVERY_CONCURRENCY of each instance; 0 keeps bot run's default (8)")
 var fanoutProfile = flag.String("fanout.cpuprofile", "", "TestFanOutInstances: write a CPU profile of building the digests to this file")
 
 // TestFanOutInstances is the fan-out measure of issue 15, a load test
@@ -36,7 +37,8 @@ var fanoutProfile = flag.String("fanout.cpuprofile", "", "TestFanOutInstances: w
 //   - building the slot's digests: every subscription's digest built,
 //     its chart drawn and rendered into Discord messages, as the
 //     deliverer does, by three Builders of the slot (one per instance)
-//     building 8 digests at once each (CD_DELIVERY_CONCURRENCY), in the
+//     building 8 digests at once each (CD_DELIVERY_CONCURRENCY, or
+//     -fanout.concurrency, which the instances are then given), in the
 //     test's process on the same store, before the instances start;
 //   - delivering them: messages per second from the first post to the
 //     last, 429 answers, and that every subscription got its one digest,
@@ -64,13 +66,15 @@ func TestFanOutInstances(t *testing.T) {
 		c.start(i)
 	}
 	start := time.Now()
-	c.settle(time.Duration(n)*time.Second/20 + 5*time.Minute) // at 20 msgs/s and more
+	defer c.report(t, start) // also when it did not finish
+	stop := c.progress(t, start, time.Minute)
+	defer stop()
+	c.settle(time.Duration(n)*time.Second/5 + 10*time.Minute) // at 5 msgs/s and more
 	took := time.Since(start)
 	for i := range c.procs {
 		c.stop(i)
 	}
 	c.check(took, 0, 0)
-	c.report(t, start)
 }
 
 // newFanoutCluster is the crash test's world at the fan-out's size and
@@ -84,6 +88,9 @@ func newFanoutCluster(t *testing.T, n int) *crashCluster {
 	c.env = append(os.Environ(), envFaultChild+"=1", "DISCORD_TOKEN="+fake.Token(), "DISCORD_APP_ID="+fake.ApplicationID(),
 		"DISCORD_API_BASE="+fake.URL(), "CD_DATABASE_URL="+url, "CD_DEFAULT_FEEDS=false", "CD_LOG_LEVEL=warn",
 		"CD_POLL_INTERVAL=1h")
+	if *fanoutConcurrency > 0 {
+		c.env = append(c.env, fmt.Sprint("CD_DELIVERY_CONCURRENCY=", *fanoutConcurrency))
+	}
 	if _, _, err := runEnv(t, map[string]string{"CD_DATABASE_URL": url, "CD_LOG_LEVEL": "error"}, "ingest", "--jsonl", writeSample(t)); err != nil {
 		t.Fatal(err)
 	}
@@ -126,8 +133,13 @@ func newFanoutCluster(t *testing.T, n int) *crashCluster {
 }
 
 // fanoutWorkers is how many digests an instance builds at once: bot run's
-// default CD_DELIVERY_CONCURRENCY.
-const fanoutWorkers = 8
+// default CD_DELIVERY_CONCURRENCY, or -fanout.concurrency.
+func fanoutWorkers() int {
+	if *fanoutConcurrency > 0 {
+		return *fanoutConcurrency
+	}
+	return 8
+}
 
 // buildAll builds every subscription's digest as the deliverer does
 // (digest.Builder of the slot, what it was told before, the chart, the
@@ -168,7 +180,7 @@ func (c *crashCluster) buildAll(t *testing.T) (time.Duration, int) {
 	start := time.Now()
 	for range len(c.procs) {
 		b := digest.NewBuilder(views, until)
-		for range fanoutWorkers {
+		for range fanoutWorkers() {
 			wg.Go(func() {
 				for sub := range next {
 					m, err := buildOne(ctx, db, b, sub, until)
@@ -258,4 +270,32 @@ func (c *crashCluster) report(t *testing.T, start time.Time) {
 			t.Logf("instance %d logged errors:\n%s", i, tail(s, 2000))
 		}
 	}
+}
+
+// progress logs every period how many digests are delivered and the
+// 429s so far, so that a run stopped early still tells its rate.
+func (c *crashCluster) progress(t *testing.T, start time.Time, period time.Duration) (stop func()) {
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		tick := time.NewTicker(period)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+			limited := 0
+			for _, r := range c.fake.Requests() {
+				if r.Status == 429 {
+					limited++
+				}
+			}
+			n, since := c.finished(), time.Since(start)
+			t.Logf("progress: %d digests delivered in %v (%.1f/s), %d × 429", n, since.Round(time.Second),
+				float64(n)/since.Seconds(), limited)
+		}
+	})
+	return func() { close(done); wg.Wait() }
 }
