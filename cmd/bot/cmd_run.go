@@ -260,7 +260,7 @@ func runDiscord(ctx context.Context, cfg config, db *backend, holder string, log
 		Logger: log, Now: now})
 	claims := deliveryClaims(db, cfg, holder)
 	deliverer := &digest.Deliverer{Stories: views, Subs: db, Outbox: countingOutbox{db, m}, Render: bot.DigestMessages,
-		Now: now, Horizon: db.StoredHorizon, Sender: sender, Memory: db,
+		Now: now, Horizon: (&sharedHorizon{read: db.StoredHorizon, fresh: time.Second}).Horizon, Sender: sender, Memory: db,
 		Undeliverable: countPaused(notifier.PauseOnError, m), Parked: countParked(notifier.TellParked, m),
 		Claims: asClaims(claims)}
 	sched := digest.NewScheduler(countingRunner{deliverer, m}, log, nil)
