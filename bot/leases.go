@@ -67,18 +67,21 @@ type leaseKeeper struct {
 // every request of the instance (the sender's and discordgo's, through
 // Sender.Transport): none goes out before the instance holds its
 // presence, none while the presence is not surely live by the instance's
-// own clock (a pause past it: the others have taken its share back), and,
-// when other instances are live as it joins, none until each of them has
-// surely counted it (one shareRound and the sending window after the
-// grant). So the shares of the live instances never add up to more than
-// the token's rate, at a start, a restart or a wake from a pause alike.
-// An instance that dies leaves its share unused until its presence
-// expires (the others are slower meanwhile, never over).
+// own clock (a pause past it: the others have taken its share back), none
+// on a count begun more than shareFresh ago (a stalled round may not know
+// of a joiner), and, when other instances are live as it joins, none for
+// joinWait after the grant. So every request of an instance that may
+// overlap a joiner's is sent at a share counted after the joiner's grant,
+// and the shares of the live instances never add up to more than the
+// token's rate, at a start, a restart or a wake from a pause alike, however
+// late a round runs. An instance that dies leaves its share unused until
+// its presence expires (the others are slower meanwhile, never over).
 type rateShare struct {
 	leaseKeeper
 	sender   *Sender
 	presence atomic.Pointer[heldLease]
 	from     atomic.Int64 // unix nanoseconds: no request before
+	counted  atomic.Int64 // unix nanoseconds: when the count in force began
 	live     atomic.Int32 // the live instances counted last; 0: unknown
 }
 
@@ -87,13 +90,17 @@ type rateShare struct {
 // joiner waits a few seconds, not a third of a long lease.
 func shareRound(ttl time.Duration) time.Duration { return min(ttl/3, 2*time.Second) }
 
+// shareFresh is how long a count stays good to send on: a round and room
+// for the renewal before the next count.
+const shareFresh = 3 * time.Second
+
 // joinWait is how long a joiner holds its requests after its presence is
-// granted while others are live: every other instance counts it in its
-// next round (shareRound), lowers its limit, and its window of requests
-// made at the old share passes (the sender's period), with a margin for
-// a slow round.
+// granted while others are live: any request another instance sends from
+// then on is at a share counted after the grant (shareFresh), and its
+// requests at the old share have left its window (the sender's period),
+// with a margin.
 func joinWait() time.Duration {
-	return shareRound(time.Hour) + time.Second + globalMargin + 500*time.Millisecond
+	return shareFresh + time.Second + globalMargin + 300*time.Millisecond
 }
 
 func newRateShare(k leaseKeeper, s *Sender) *rateShare {
@@ -105,8 +112,8 @@ func newRateShare(k leaseKeeper, s *Sender) *rateShare {
 // hold says how long the instance must wait before a request may go out.
 func (r *rateShare) hold(now time.Time) time.Duration {
 	p := r.presence.Load()
-	if p == nil || !p.live() {
-		return 50 * time.Millisecond // not present, or not surely: ask again soon
+	if p == nil || !p.live() || now.UnixNano()-r.counted.Load() > int64(shareFresh) {
+		return 50 * time.Millisecond // not present, not surely, or not counted lately: ask again soon
 	}
 	return time.Duration(r.from.Load() - now.UnixNano())
 }
@@ -157,6 +164,7 @@ func (r *rateShare) round(ctx context.Context) int {
 
 // count counts the live instances and sets the share from them.
 func (r *rateShare) count(ctx context.Context) (int, error) {
+	start := r.now()
 	n, err := r.leases.CountLive(ctx, instanceLeasePrefix)
 	if err != nil {
 		r.log.Warn("count live instances", "error", err)
@@ -165,6 +173,7 @@ func (r *rateShare) count(ctx context.Context) (int, error) {
 	n = max(n, 1)
 	r.sender.SetShare(n)
 	r.live.Store(int32(n))
+	r.counted.Store(start.UnixNano())
 	return n, nil
 }
 

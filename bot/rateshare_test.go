@@ -132,7 +132,8 @@ func TestSenderSetShare(t *testing.T) {
 }
 
 // A joiner sends nothing until the instances already live have surely
-// counted it; the first instance, alone, sends at once; an instance whose
+// counted it; the first instance, alone, sends at once; none sends on a
+// count older than shareFresh; an instance whose
 // presence lapsed (a pause past it) sends nothing until it holds it again,
 // and then waits like a joiner, as the others took its share back.
 func TestRateShareHoldsJoiner(t *testing.T) {
@@ -167,6 +168,9 @@ func TestRateShareHoldsJoiner(t *testing.T) {
 	}
 	if d := first.hold(time.Now()); d > 0 {
 		t.Errorf("the first instance holds its requests %v after counting the joiner, want none", d)
+	}
+	if d := first.hold(time.Now().Add(shareFresh + 100*time.Millisecond)); d <= 0 {
+		t.Errorf("an instance whose last count is older than %v may send (hold %v): it may not know of a joiner", shareFresh, d)
 	}
 	time.Sleep(700 * time.Millisecond) // the joiner's presence lapses unrenewed
 	if d := joiner.hold(time.Now()); d <= 0 {
