@@ -217,7 +217,6 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 	}
 	// discordgo serves REST only: the gateway connection is the bot's own
 	// (gatewayconn.go says why).
-	s.Client = cfg.HTTPClient
 	s.ShouldReconnectOnError = false
 	s.ShouldRetryOnRateLimit = false
 	s.MaxRestRetries = 1
@@ -229,6 +228,15 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 	if b.sender == nil {
 		b.sender = NewSender(SenderConfig{Token: cfg.Token, APIBase: apiBase(cfg.RESTBase),
 			GlobalRate: cfg.GlobalRate, Client: cfg.HTTPClient, Logger: b.log, State: deps.State})
+	}
+	// Every REST request of discordgo's keeps the sender's limit too.
+	c := *cfg.HTTPClient
+	c.Transport = b.sender.Transport(c.Transport)
+	s.Client = &c
+	if deps.Leases != nil {
+		// From now on nothing is sent before the instance is present.
+		k := leaseKeeper{leases: deps.Leases, holder: cfg.InstanceID, ttl: cfg.LeaseTTL, now: time.Now, log: b.log}
+		b.share = newRateShare(k, b.sender)
 	}
 	if b.guilds == nil {
 		b.guilds = NewGuildDirectory()

@@ -44,11 +44,12 @@ func (b *Bot) Run(ctx context.Context) error {
 	if err := b.sender.loadBuckets(ctx); err != nil {
 		b.log.Warn("read saved rate limits; starting cautiously", "error", err)
 	}
-	if b.deps.Leases != nil {
+	if b.share != nil {
 		// The share first: the requests of the start count too.
-		k := leaseKeeper{leases: b.deps.Leases, holder: b.cfg.InstanceID, ttl: b.cfg.LeaseTTL, now: time.Now, log: b.log}
-		b.share = &rateShare{leaseKeeper: k, sender: b.sender}
 		b.share.round(ctx)
+		var share sync.WaitGroup
+		share.Go(func() { b.share.run(ctx) })
+		defer func() { cancel(); share.Wait() }()
 	}
 	if err := b.Register(ctx); err != nil {
 		return err

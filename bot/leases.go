@@ -63,42 +63,128 @@ type leaseKeeper struct {
 
 // rateShare keeps an instance's presence lease and sets its sender's
 // share of the token's request rate from the live instances' presence:
-// 50 / live (Sender.SetShare). An instance that dies leaves its share unused until
-// its presence expires (the others are slower meanwhile, never over); one
-// that joins is over the token's rate by its share until the others' next
-// round (a third of the lease's life), which Discord answers, at worst,
-// with a global 429 the sender honours.
+// 50 / live (Sender.SetShare), counted every shareRound. It also gates
+// every request of the instance (the sender's and discordgo's, through
+// Sender.Transport): none goes out before the instance holds its
+// presence, none while the presence is not surely live by the instance's
+// own clock (a pause past it: the others have taken its share back), none
+// on a count begun more than shareFresh ago (a stalled round may not know
+// of a joiner), and, when other instances are live as it joins, none for
+// joinWait after the grant. So every request of an instance that may
+// overlap a joiner's is sent at a share counted after the joiner's grant,
+// and the shares of the live instances never add up to more than the
+// token's rate, at a start, a restart or a wake from a pause alike, however
+// late a round runs. An instance that dies leaves its share unused until
+// its presence expires (the others are slower meanwhile, never over).
 type rateShare struct {
 	leaseKeeper
 	sender   *Sender
-	presence *heldLease
+	presence atomic.Pointer[heldLease]
+	from     atomic.Int64 // unix nanoseconds: no request before
+	counted  atomic.Int64 // unix nanoseconds: when the count in force began
+	live     atomic.Int32 // the live instances counted last; 0: unknown
+}
+
+// shareRound is how often an instance renews its presence and counts the
+// live instances: at most every 2 s whatever the lease's life, so that a
+// joiner waits a few seconds, not a third of a long lease.
+func shareRound(ttl time.Duration) time.Duration { return min(ttl/3, 2*time.Second) }
+
+// shareFresh is how long a count stays good to send on: a round and room
+// for a slow renewal and count before the next (3 s held the sending so
+// often under load that the crash test's deliveries took minutes each).
+const shareFresh = 5 * time.Second
+
+// joinWait is how long a joiner holds its requests after its presence is
+// granted while others are live: any request another instance sends from
+// then on is at a share counted after the grant (shareFresh), and its
+// requests at the old share have left its window (the sender's period),
+// with a margin.
+func joinWait() time.Duration {
+	return shareFresh + time.Second + globalMargin + 300*time.Millisecond
+}
+
+func newRateShare(k leaseKeeper, s *Sender) *rateShare {
+	r := &rateShare{leaseKeeper: k, sender: s}
+	s.global.setGate(r.hold)
+	return r
+}
+
+// hold says how long the instance must wait before a request may go out.
+func (r *rateShare) hold(now time.Time) time.Duration {
+	p := r.presence.Load()
+	if p == nil || !p.live() || now.UnixNano()-r.counted.Load() > int64(shareFresh) {
+		return 50 * time.Millisecond // not present, not surely, or not counted lately: ask again soon
+	}
+	return time.Duration(r.from.Load() - now.UnixNano())
+}
+
+// run keeps the presence and the share every shareRound until ctx ends,
+// then gives the presence up.
+func (r *rateShare) run(ctx context.Context) {
+	t := time.NewTicker(shareRound(r.ttl))
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			c, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			r.release(c)
+			cancel()
+			return
+		case <-t.C:
+			r.round(ctx)
+		}
+	}
 }
 
 // round renews (or takes) the presence lease, counts the live instances
 // and sets the sender's share; it returns the count, 0 when the lease
 // store cannot say (the share is left as it was).
 func (r *rateShare) round(ctx context.Context) int {
-	if r.presence == nil || !r.renew(ctx, r.presence) {
-		r.presence = r.acquire(ctx, instanceLeasePrefix+r.holder)
+	p := r.presence.Load()
+	if p == nil || !r.renew(ctx, p) {
+		start := r.now()
+		p = r.acquire(ctx, instanceLeasePrefix+r.holder)
+		if p == nil {
+			r.presence.Store(nil)
+			r.live.Store(0)
+			return 0
+		}
+		// Until it is known alone, a joiner waits for the others to count it.
+		r.from.Store(start.Add(joinWait()).UnixNano())
+		n, err := r.count(ctx)
+		if err == nil && n == 1 {
+			r.from.Store(0) // alone: a later joiner waits for this one
+		}
+		r.presence.Store(p)
+		return n
 	}
-	if r.presence == nil {
-		return 0
-	}
-	n, err := r.leases.CountLive(ctx, instanceLeasePrefix)
-	if err != nil {
-		r.log.Warn("count live instances", "error", err)
-		return 0
-	}
-	n = max(n, 1)
-	r.sender.SetShare(n)
+	n, _ := r.count(ctx)
 	return n
 }
 
+// count counts the live instances and sets the share from them.
+func (r *rateShare) count(ctx context.Context) (int, error) {
+	start := r.now()
+	n, err := r.leases.CountLive(ctx, instanceLeasePrefix)
+	if err != nil {
+		r.log.Warn("count live instances", "error", err)
+		return 0, err
+	}
+	n = max(n, 1)
+	r.sender.SetShare(n)
+	r.live.Store(int32(n))
+	r.counted.Store(start.UnixNano())
+	return n, nil
+}
+
+// instances is the live count of the last round, 0 when unknown.
+func (r *rateShare) instances() int { return int(r.live.Load()) }
+
 // release gives the presence up, so the others take its share at once.
 func (r *rateShare) release(ctx context.Context) {
-	if r.presence != nil {
-		r.leases.Release(ctx, r.presence.name, r.presence.token)
-		r.presence = nil
+	if p := r.presence.Swap(nil); p != nil {
+		r.leases.Release(ctx, p.name, p.token)
 	}
 }
 
@@ -136,7 +222,7 @@ func (o *shardOwner) run(ctx context.Context) {
 
 // round is one renewal of presence and shards.
 func (o *shardOwner) round(ctx context.Context) {
-	live := o.share.round(ctx)
+	live := o.share.instances()
 	for _, id := range o.ids() {
 		if !o.renew(ctx, o.held[id]) {
 			o.set.stop(id)
@@ -223,5 +309,4 @@ func (o *shardOwner) releaseAll() {
 	for _, id := range o.ids() {
 		o.give(ctx, id)
 	}
-	o.share.release(ctx)
 }

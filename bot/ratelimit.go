@@ -213,6 +213,16 @@ type slidingLimit struct {
 	n      int
 	period time.Duration
 	slots  []time.Time // zero: in flight
+	// gate, when set, says how long to wait before any request may
+	// start (the instance's presence among others sharing the token).
+	gate func(now time.Time) time.Duration
+}
+
+// setGate installs the gate every request waits for first.
+func (l *slidingLimit) setGate(gate func(now time.Time) time.Duration) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.gate = gate
 }
 
 func newSlidingLimit(n int, period time.Duration) *slidingLimit {
@@ -235,6 +245,15 @@ func (l *slidingLimit) wait(ctx context.Context) (func(), error) {
 	for {
 		l.mu.Lock()
 		now := time.Now()
+		if l.gate != nil {
+			if d := l.gate(now); d > 0 {
+				l.mu.Unlock()
+				if !sleep(ctx, d) {
+					return nil, ctx.Err()
+				}
+				continue
+			}
+		}
 		live := l.slots[:0]
 		var oldest time.Time
 		for _, t := range l.slots {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"sync"
 	"testing"
 	"time"
@@ -126,6 +127,102 @@ func TestSenderSetShare(t *testing.T) {
 		s.SetShare(tc.instances)
 		if got := s.global.n; got != tc.want {
 			t.Errorf("own rate %d, %d instances: %d a second, want %d", tc.own, tc.instances, got, tc.want)
+		}
+	}
+}
+
+// A joiner sends nothing until the instances already live have surely
+// counted it; the first instance, alone, sends at once; none sends on a
+// count older than shareFresh; an instance whose
+// presence lapsed (a pause past it) sends nothing until it holds it again,
+// and then waits like a joiner, as the others took its share back.
+func TestRateShareHoldsJoiner(t *testing.T) {
+	leases := pgLeases(t)
+	ctx := context.Background()
+	newShare := func(name string, ttl time.Duration) *rateShare {
+		s := NewSender(SenderConfig{Token: "t", APIBase: "http://127.0.0.1/"})
+		return newRateShare(leaseKeeper{leases: leases, holder: name, ttl: ttl, now: time.Now,
+			log: slog.New(slog.DiscardHandler)}, s)
+	}
+	first, joiner := newShare("first", 10*time.Second), newShare("joiner", 600*time.Millisecond)
+	if d := first.hold(time.Now()); d <= 0 {
+		t.Errorf("before its first round an instance may send (hold %v): it is not present yet", d)
+	}
+	if n := first.round(ctx); n != 1 {
+		t.Fatalf("first instance counts %d live, want 1", n)
+	}
+	if d := first.hold(time.Now()); d > 0 {
+		t.Errorf("the first instance, alone, holds its requests %v, want none", d)
+	}
+	if n := joiner.round(ctx); n != 2 {
+		t.Fatalf("joiner counts %d live, want 2", n)
+	}
+	if got, want := joiner.sender.global.n, tokenRate/2; got != want {
+		t.Errorf("joiner's rate %d a second, want %d", got, want)
+	}
+	if d := joiner.hold(time.Now()); d < joinWait()-time.Second || d > joinWait() {
+		t.Errorf("joiner holds its requests %v, want about %v (a round of the others and the window)", d, joinWait())
+	}
+	if n := first.round(ctx); n != 2 {
+		t.Fatalf("first instance counts %d live after the join, want 2", n)
+	}
+	if d := first.hold(time.Now()); d > 0 {
+		t.Errorf("the first instance holds its requests %v after counting the joiner, want none", d)
+	}
+	if d := first.hold(time.Now().Add(shareFresh + 100*time.Millisecond)); d <= 0 {
+		t.Errorf("an instance whose last count is older than %v may send (hold %v): it may not know of a joiner", shareFresh, d)
+	}
+	time.Sleep(700 * time.Millisecond) // the joiner's presence lapses unrenewed
+	if d := joiner.hold(time.Now()); d <= 0 {
+		t.Errorf("an instance past its presence may send (hold %v)", d)
+	}
+	joiner.round(ctx)
+	if d := joiner.hold(time.Now()); d < joinWait()-time.Second {
+		t.Errorf("an instance back from a pause holds its requests %v, want about %v", d, joinWait())
+	}
+	first.release(ctx)
+	joiner.release(ctx)
+}
+
+// The requests made through the sender's Transport (discordgo's: the
+// gateway's URL, the commands) keep the sender's rate; an interaction's
+// callback does not wait for it.
+func TestTransportKeepsSenderRate(t *testing.T) {
+	fake := fakediscord.New(fakediscord.Options{})
+	defer fake.Close()
+	s := NewSender(SenderConfig{Token: fake.Token(), APIBase: apiBase(fake.URL()), GlobalRate: 5})
+	client := &http.Client{Transport: s.Transport(nil)}
+	start := time.Now()
+	var wg sync.WaitGroup
+	for range 10 {
+		wg.Go(func() {
+			req, _ := http.NewRequest("GET", apiBase(fake.URL())+"users/@me", nil)
+			req.Header.Set("Authorization", "Bot "+fake.Token())
+			if resp, err := client.Do(req); err == nil {
+				resp.Body.Close()
+			}
+		})
+	}
+	wg.Wait()
+	reqs := fake.RequestsTo("GET", "/users/@me")
+	if len(reqs) != 10 {
+		t.Fatalf("%d requests reached the fake, want 10", len(reqs))
+	}
+	if n := busiestSecond(reqs); n > 5 {
+		t.Errorf("%d requests in one second through the transport, want at most the sender's 5", n)
+	}
+	if took := time.Since(start); took < time.Second {
+		t.Errorf("10 requests at 5 a second took %v, want over a second", took)
+	}
+	for path, outside := range map[string]bool{
+		"/api/v10/interactions/1/tok/callback":       true,
+		"/api/v10/webhooks/1/tok/messages/@original": true,
+		"/api/v10/channels/1/messages":               false,
+		"/api/v10/applications/1/commands":           false,
+		"/api/v10/gateway/bot":                       false,
+	} {
+		if got := outsideGlobalLimit(path); got != outside {
+			t.Errorf("outsideGlobalLimit(%q) = %v, want %v", path, got, outside)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package bot
 import (
 	"net/http"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -72,4 +73,66 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// Transport wraps next so that the requests made through it keep the
+// sender's global limit: they wait for the sender's window (and its share
+// of the token's rate, and a global 429 it was told of) as its own posts
+// do, and a global 429 answered to them holds the sender too. The bot
+// gives it to discordgo, so the requests of a start (the gateway's URL,
+// the application, the commands) count within the one budget. Interaction
+// callbacks and webhooks are outside Discord's global limit and go
+// straight through: they must answer within 3 s.
+func (s *Sender) Transport(next http.RoundTripper) http.RoundTripper {
+	if next == nil {
+		next = http.DefaultTransport
+	}
+	return &limitedTransport{s: s, next: next}
+}
+
+type limitedTransport struct {
+	s    *Sender
+	next http.RoundTripper
+}
+
+// RoundTrip implements http.RoundTripper.
+func (t *limitedTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	if outsideGlobalLimit(r.URL.Path) {
+		return t.next.RoundTrip(r)
+	}
+	ctx := r.Context()
+	t.s.mu.Lock()
+	until := t.s.globalUntil
+	t.s.mu.Unlock()
+	if d := time.Until(until); d > 0 && !sleep(ctx, d) {
+		return nil, ctx.Err()
+	}
+	release, err := t.s.global.wait(ctx)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := t.next.RoundTrip(r)
+	release()
+	if err == nil && resp.StatusCode == http.StatusTooManyRequests &&
+		(resp.Header.Get("X-RateLimit-Global") == "true" || resp.Header.Get("X-RateLimit-Scope") == "global") {
+		after, perr := strconv.ParseFloat(resp.Header.Get("Retry-After"), 64)
+		if perr != nil || !(after >= 0) {
+			after = 1
+		}
+		t.s.mu.Lock()
+		if u := time.Now().Add(secondsCapped(after)); u.After(t.s.globalUntil) {
+			t.s.globalUntil = u
+		}
+		t.s.mu.Unlock()
+	}
+	return resp, err
+}
+
+// outsideGlobalLimit reports whether a path is an interaction's callback
+// or a webhook's (follow-ups, the original response), which Discord does
+// not count in the bot's global limit.
+func outsideGlobalLimit(path string) bool {
+	path = apiPrefix.ReplaceAllString(path, "")
+	return strings.HasPrefix(strings.TrimPrefix(path, "/"), "interactions/") ||
+		strings.HasPrefix(strings.TrimPrefix(path, "/"), "webhooks/")
 }

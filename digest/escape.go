@@ -36,7 +36,7 @@ func EscapeMarkdown(s string) string {
 func dropControls(s string) string {
 	clean := true
 	for _, r := range s {
-		if r == utf8.RuneError || (r != '\n' && (unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r))) {
+		if dropped(r) {
 			clean = false
 			break
 		}
@@ -49,12 +49,22 @@ func dropControls(s string) string {
 		switch {
 		case r == '\t':
 			b.WriteByte(' ')
-		case r == utf8.RuneError, r != '\n' && (unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r)):
+		case dropped(r):
 		default:
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
+}
+
+// dropped reports whether dropControls drops r (a tab is replaced). ASCII,
+// nearly all of a digest, is decided without the Unicode tables: its
+// controls are below space and DEL, and it has no format characters.
+func dropped(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r != '\n' && (r < ' ' || r == 0x7f)
+	}
+	return r == utf8.RuneError || unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r)
 }
 
 // linkEscaper percent-encodes what would end or break a Markdown link's

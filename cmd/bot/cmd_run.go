@@ -263,7 +263,7 @@ func runDiscord(ctx context.Context, cfg config, db *backend, holder string, log
 		Logger: log, Now: now})
 	claims := deliveryClaims(db, cfg, holder)
 	deliverer := &digest.Deliverer{Stories: views, Subs: db.subscriptions, Outbox: countingOutbox{db.outbox, m}, Render: bot.DigestMessages,
-		Now: now, Horizon: db.articles.StoredHorizon, Sender: sender, Memory: db.outbox,
+		Now: now, Horizon: (&sharedHorizon{read: db.articles.StoredHorizon, fresh: time.Second}).Horizon, Sender: sender, Memory: db.outbox,
 		Undeliverable: countPaused(notifier.PauseOnError, m), Parked: countParked(notifier.TellParked, m),
 		Claims: asClaims(claims)}
 	sched := digest.NewScheduler(countingRunner{deliverer, m}, log, nil)

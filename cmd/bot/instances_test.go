@@ -123,16 +123,14 @@ func newCrashCluster(t *testing.T, subs int, opts fakediscord.Options) *crashClu
 	url := pgURL(t)
 	fake := fakediscord.New(opts)
 	c := &crashCluster{t: t, fake: fake, url: url, subs: subs, rng: rand.New(rand.NewPCG(15, 3))}
-	// Three instances share Discord's 50 requests per second: 12 each
-	// leaves room for what each of the many restarts asks outside the
-	// sender's limit (the gateway's URL, the commands): at 14 each the
-	// full size met a global 429 on GET /gateway/bot. The share alone (50
-	// / live instances) does not hold here: with the default rate the CI
-	// size met 7 × 429.
+	// Three instances share Discord's 50 requests per second at bot run's
+	// default rate: each sends within its share (50 / live instances),
+	// every request of a start included, and a joiner waits until the
+	// others count it.
 	c.env = append(os.Environ(), envFaultChild+"=1", "DISCORD_TOKEN="+fake.Token(), "DISCORD_APP_ID="+fake.ApplicationID(),
 		"DISCORD_API_BASE="+fake.URL(), "CD_DATABASE_URL="+url, "CD_DEFAULT_FEEDS=false", "CD_LOG_LEVEL=info",
 		"CD_POLL_INTERVAL=1h", fmt.Sprint("CD_LEASE_TTL=", crashLeaseTTL), "CD_LEASE_RENEW=1s",
-		fmt.Sprint("CD_DELIVERY_CONCURRENCY=", crashConcurrency), "CD_DISCORD_RATE=12")
+		fmt.Sprint("CD_DELIVERY_CONCURRENCY=", crashConcurrency))
 	if _, _, err := runEnv(t, map[string]string{"CD_DATABASE_URL": url, "CD_LOG_LEVEL": "error"}, "ingest", "--jsonl", writeSample(t)); err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/bot"
@@ -85,4 +86,36 @@ func (r countingRunner) Deliver(ctx context.Context, id int64) (digest.Outcome, 
 // discordClient is the bot's HTTP client, observed by the metrics.
 func discordClient(m *metrics.Metrics) *http.Client {
 	return &http.Client{Timeout: 15 * time.Second, Transport: bot.ObservedTransport(http.DefaultTransport, m.DiscordRequest)}
+}
+
+// sharedHorizon gives the deliveries of one instance the store's stored
+// horizon read at most once every fresh: reading it takes the ingest lock
+// exclusively (a transaction that waits for every article being written),
+// and a slot of many subscriptions read it once per delivery, so every
+// delivery of every instance queued on that one lock. A horizon read a
+// moment ago is still a horizon (every article stored before it stays
+// final and visible); the window it ends is only up to fresh older, and
+// the next digest starts there. Callers at once share one read.
+type sharedHorizon struct {
+	read  func(context.Context) (time.Time, error)
+	fresh time.Duration
+
+	mu    sync.Mutex
+	at    time.Time // when the kept value's read began
+	value time.Time
+}
+
+func (h *sharedHorizon) Horizon(ctx context.Context) (time.Time, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if !h.at.IsZero() && time.Since(h.at) < h.fresh {
+		return h.value, nil
+	}
+	start := time.Now()
+	v, err := h.read(ctx)
+	if err != nil {
+		return time.Time{}, err
+	}
+	h.at, h.value = start, v
+	return v, nil
 }

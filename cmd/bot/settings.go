@@ -124,7 +124,7 @@ var settings = []setting{
 		help: "The application's Ed25519 public key (hex, from the developer portal), required with INTERACTIONS_ADDR.",
 		set:  func(c *config, v string) (err error) { c.InteractionsPubKey, err = parsePublicKey(v); return }},
 	{group: "Discord", name: "CD_DISCORD_RATE", def: "50", scope: scopeDiscord,
-		help: "Requests per second this instance sends to Discord's REST API. Discord allows 50 per bot token, not per process: with N instances sharing a token, give each less than 50/N (a start asks a few requests outside this limit).",
+		help: "Most requests per second this instance sends to Discord's REST API. Discord allows 50 per bot token, not per process: instances sharing a PostgreSQL database share them (each sends within 50 / live instances, the requests of its start included), so the default holds for any number of instances.",
 		set:  func(c *config, v string) (err error) { c.DiscordRate, err = parseInt(v, 1, 50); return }},
 	{group: "Discord", name: "CD_MAX_SUBSCRIPTIONS_PER_GUILD", def: "25", scope: scopeService,
 		help: "Most subscriptions one guild may have.",
