@@ -65,3 +65,46 @@ func ptrs(fs ...*news.Figure) []news.Figure {
 	}
 	return out
 }
+
+// TestEvacueesDiedLaterInTheSentence: a count of evacuees whose predicate,
+// past a long "from ..." or an aside, is a death is no evacuation figure
+// (invented sentences). A count of evacuees followed by another count's
+// death stays an evacuation.
+func TestEvacueesDiedLaterInTheSentence(t *testing.T) {
+	for _, s := range []string{
+		"The Observatory said 98 evacuees from the government-held towns of Foua and Kefraya were killed.",
+		"Among the victims, 98 evacuees from the besieged pro-government villages of Foua and Kefraya were killed in the blast, the Observatory said.",
+		"The Syrian Observatory for Human Rights said that 98 evacuees, most of them from Foua and Kefraya, were killed.",
+		"98 evacuees and a number of rebels guarding the buses were killed, the monitor said.",
+	} {
+		f := Analyze(&news.Article{Text: s}).Facts
+		for _, g := range append(f.Figures, ptrs(f.Evacuated)...) {
+			if g.Kind == news.FigureEvacuated {
+				t.Errorf("%q: evacuated figure %d, want none", s, g.Value)
+			}
+		}
+	}
+	f := Analyze(&news.Article{Text: "More than 5,000 evacuees reached Aleppo on Sunday after 5 people were killed at the crossing."}).Facts
+	if f.Evacuated == nil || f.Evacuated.Value != 5000 {
+		t.Errorf("evacuated = %+v, want 5000", f.Evacuated)
+	}
+}
+
+// TestStaffFleeingNotDisplaced: staff who flee a hospital or clinic under
+// fire leave a workplace, not their homes (invented sentences).
+func TestStaffFleeingNotDisplaced(t *testing.T) {
+	for _, s := range []string{
+		"Air strikes forced nearly a dozen medical staff to flee.",
+		"The raid on the hospital prompted nearly a dozen medical staff to flee, the monitor said.",
+		"Shelling near the clinic prompting 12 doctors and nurses to flee the area.",
+	} {
+		f := Analyze(&news.Article{Text: s}).Facts
+		if f.Displaced != nil {
+			t.Errorf("%q: displaced = %d, want none", s, f.Displaced.Value)
+		}
+	}
+	f := Analyze(&news.Article{Text: "The fighting forced 12,000 people to flee their homes, the UN said."}).Facts
+	if f.Displaced == nil || f.Displaced.Value != 12000 {
+		t.Errorf("displaced = %+v, want 12000", f.Displaced)
+	}
+}

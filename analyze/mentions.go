@@ -663,7 +663,7 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			if k == &evacuatedKind && (diedAhead(toks, j) || amongEarlier(toks, j)) {
 				return 0, 0, false // "98 evacuees and 68 children were killed", "killed 126, 98 evacuees among them": dead
 			}
-			if k == &displacedKind && fledPlace(toks, j) {
+			if k == &displacedKind && (fledPlace(toks, j) || staffFled(toks, i, j)) {
 				return 0, 0, false // "a dozen medical staff fled the hospital": out of a building, not from home
 			}
 			if combinedCount(toks, j) || (t.w == "lives" && toks[j-1].w != "their" && !livesTaken(toks, i, j)) ||
@@ -718,6 +718,45 @@ func amongEarlier(toks []ftok, j int) bool {
 func diedAhead(toks []ftok, j int) bool {
 	for e := j + 1; e < len(toks) && e <= j+8 && !(toks[e].punct && toks[e].w != ","); e++ {
 		if tollKind(toks[e].w) != nil {
+			return true
+		}
+	}
+	return evacueesDied(toks, j)
+}
+
+// evacueesDied reports a count of evacuees whose own predicate, later in
+// the sentence, is a death: "98 evacuees from the government-held towns of
+// Foua and Kefraya were killed", "98 evacuees, most of them from Foua, were
+// killed". Another count on the way ("... after 5 people were killed") or
+// the sentence's end stops it.
+func evacueesDied(toks []ftok, j int) bool {
+	if toks[j].w != "evacuees" {
+		return false
+	}
+	for e := j + 1; e < len(toks) && e <= j+25; e++ {
+		t := toks[e]
+		switch {
+		case t.punct && t.w != "," && t.w != "-" && t.w != "(" && t.w != ")":
+			return false
+		case t.isNum || t.w == "said" || t.w == "says":
+			return false
+		case tollKind(t.w) != nil:
+			return auxVerbs[toks[e-1].w] || t.w == "died" || t.w == "dead"
+		}
+	}
+	return false
+}
+
+// staffWords are people counted at work: staff who flee a hospital under
+// fire leave a workplace, not their homes ("prompting nearly a dozen medical
+// staff to flee").
+var staffWords = wordSet("staff", "doctors", "nurses", "medics", "paramedics", "employees", "personnel", "workers")
+
+// staffFled reports a displaced count whose counted group, between the
+// number at i and the word of fleeing at j, is a workplace's staff.
+func staffFled(toks []ftok, i, j int) bool {
+	for e := i + 1; e < j && e < len(toks); e++ {
+		if staffWords[toks[e].w] {
 			return true
 		}
 	}
