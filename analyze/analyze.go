@@ -56,10 +56,12 @@ func Analyze(a *news.Article) news.Analysis {
 // changes of state, and its facts and summary.
 func analyzeText(d *doc, a *news.Article, an *news.Analysis) {
 	an.Places, an.Actors = entities(d)
-	rel := relevance(newGateInput(d, an.Places, an.Actors))
+	gi := newGateInput(d, an.Places, an.Actors)
+	c := countGate(gi)
+	rel := relevanceOf(gi, c)
 	an.Relevance = &rel
 	if rel.Relevant {
-		classify(d, an)
+		classify(d, an, &gi, &c)
 	}
 	an.Facts = extractFacts(d, a.Published)
 	an.Summary = summarize(d, an)
