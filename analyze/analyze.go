@@ -56,12 +56,10 @@ func Analyze(a *news.Article) news.Analysis {
 // changes of state, and its facts and summary.
 func analyzeText(d *doc, a *news.Article, an *news.Analysis) {
 	an.Places, an.Actors = entities(d)
-	gi := newGateInput(d, an.Places, an.Actors)
-	c := countGate(gi)
-	rel := relevanceOf(gi, c)
+	rel := relevance(newGateInput(d, an.Places, an.Actors))
 	an.Relevance = &rel
 	if rel.Relevant {
-		classify(d, an, &gi, &c)
+		classify(d, an)
 	}
 	an.Facts = extractFacts(d, a.Published)
 	an.Summary = summarize(d, an)

@@ -125,22 +125,11 @@ func (r *rule) score(p profile) float32 {
 // classify sets the categories, ceasefire status, humanitarian types,
 // evidence and scores of an article. A category's score is s/(s+threshold)
 // of its rule's score s: in [0, 1), and 0.5 is the decision line. The rules
-// score (applyRules) and the learned layer of model.go decides over them,
-// when its weights are embedded (README, "The learned layer"); the evidence
-// a reader sees is the rules' sentences for each category given.
-func classify(d *doc, an *news.Analysis, gi *gateInput, c *gateCounts) {
+// decide (applyRules); the learned layer of model.go is measured beside
+// them by cmd/train and does not decide (README, "The learned layer").
+func classify(d *doc, an *news.Analysis) {
 	ss := scoreSentences(d)
 	rr := applyRules(d, ss)
-	if learned != nil {
-		x := features(d, &rr, gi, c, true)
-		pr := priorOf(&rr)
-		for i, p := range learned.probs(&x, &pr) {
-			rr.decided[i] = p >= float64(learned.line[i])
-		}
-		if rr.decided[ceasefireRule] {
-			rr.decision = learned.statusOf(&x, &pr)
-		}
-	}
 	an.Scores = make(map[news.Category]float64, len(rules))
 	for i := range rules {
 		an.Scores[rules[i].cat] = float64(rr.score[i])

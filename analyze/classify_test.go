@@ -13,17 +13,8 @@ import (
 
 func classifyText(title, text string) news.Analysis {
 	var an news.Analysis
-	classifyDoc(newDoc(title, text), &an)
+	classify(newDoc(title, text), &an)
 	return an
-}
-
-// classifyDoc is classify with the relevance gate's input read from d, as
-// analyzeText gives it.
-func classifyDoc(d *doc, an *news.Analysis) {
-	places, actors := entities(d)
-	gi := newGateInput(d, places, actors)
-	c := countGate(gi)
-	classify(d, an, &gi, &c)
 }
 
 func TestClassifyCategories(t *testing.T) {
@@ -300,7 +291,7 @@ func BenchmarkClassify(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		var an news.Analysis
-		classifyDoc(d, &an)
+		classify(d, &an)
 	}
 }
 

@@ -104,7 +104,7 @@ type TrainConfig struct {
 // then the penalty with the best mission micro-F1 whose ceasefire status is
 // no worse than the rules'). The status head, which learns from some 40
 // articles, keeps the strongest penalty.
-var DefaultTrain = TrainConfig{L2: 3, StatusL2: 10, Rate: 0.2, Steps: 300, Lines: [4]float64{0.5, 0.5, 0.4, 0.5}}
+var DefaultTrain = TrainConfig{L2: 1, StatusL2: 10, Rate: 0.2, Steps: 300, Lines: [4]float64{0.3, 0.5, 0.4, 0.5}}
 
 // Train fits a model to the samples and their labels (in the same order).
 // It is deterministic: full-batch Adagrad from zero weights, examples summed
