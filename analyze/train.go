@@ -72,6 +72,17 @@ func (m *Model) Decide(s *Sample, lines [len(rules)]float64) ([]news.Category, n
 	return cats, m.statusOf(&s.x, &s.prior)
 }
 
+// Probs returns the model's probability of each category for s (talks,
+// ceasefire, humanitarian, violence), whether or not the relevance gate
+// keeps it: cross-validation compares them with the rules' decision.
+func (m *Model) Probs(s *Sample) [len(rules)]float64 { return m.probs(&s.x, &s.prior) }
+
+// Relevant reports whether the relevance gate keeps the article of s.
+func (s *Sample) Relevant() bool { return s.relevant }
+
+// Status is the ceasefire state the model gives s.
+func (m *Model) Status(s *Sample) news.CeasefireStatus { return m.statusOf(&s.x, &s.prior) }
+
 // Label is the gold of one training article.
 type Label struct {
 	Categories []news.Category

@@ -273,9 +273,14 @@ func crossValidate(w io.Writer, exs []example, samples []analyze.Sample, labels 
 var tableSets = []string{"all", "fakes", "reliefweb", "reliefweb fit", "reliefweb report", "gate", "agnews", "agnews fit", "agnews report"}
 
 func printTable(w io.Writer, systems []string, tallies map[string]map[string]*tally) {
+	printTableSets(w, systems, tallies, tableSets)
+}
+
+// printTableSets prints the rows of the given sets.
+func printTableSets(w io.Writer, systems []string, tallies map[string]map[string]*tally, sets []string) {
 	fmt.Fprintf(w, "%-16s %-13s %8s %8s %8s %8s %8s %8s %-14s\n", "set", "system", "mission", "talks", "ceasef.", "human.", "violence", "status", "none given one")
-	for _, s := range tableSets {
-		if tallies[systems[0]][s].n == 0 {
+	for _, s := range sets {
+		if tallies[systems[0]][s] == nil || tallies[systems[0]][s].n == 0 {
 			continue
 		}
 		for _, sys := range systems {

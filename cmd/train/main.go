@@ -6,6 +6,8 @@
 //	go run ./cmd/train -cv      # 5-fold cross-validation: rules alone against rules+model
 //	go run ./cmd/train -rules   # the rules alone, per set and ReliefWeb half (no training)
 //	go run ./cmd/train -rules -agnews PATH/test.csv  # also the labelled AG News World items, per half
+//	go run ./cmd/train -cv -agnews PATH/test.csv       # 5-fold and leave-one-source-out CV on the fit parts
+//	go run ./cmd/train -heldout -agnews PATH/test.csv  # trained on the fit parts, scored once on the report halves (totals)
 //	go run ./cmd/train -errors  # the rules' errors on the ReliefWeb fit half
 //	go run ./cmd/train -errors -agnews PATH/test.csv  # and on the AG News fit half
 //
@@ -42,6 +44,7 @@ func run(args []string, stdout io.Writer) error {
 	cv := fs.Bool("cv", false, "print 5-fold cross-validated scores of the rules and of rules+model instead of training")
 	rulesOnly := fs.Bool("rules", false, "print the rules' scores alone on each set and ReliefWeb half instead of training")
 	errs := fs.Bool("errors", false, "print the rules' errors on the ReliefWeb fit half (and with -agnews the AG News fit half; never a report half) instead of training")
+	held := fs.Bool("heldout", false, "with -agnews: train on the fit parts and print the totals of rules, model and rules+margin on the ReliefWeb and AG News report halves")
 	agnews := fs.String("agnews", "", "with -rules: also score the labelled AG News World items, their texts read from this local copy of the AG News test.csv (analyze/testdata/labels/PROVENANCE.md)")
 	cfg := analyze.DefaultTrain
 	fs.Float64Var(&cfg.L2, "l2", cfg.L2, "L2 penalty (with -cv: to compare settings)")
@@ -55,8 +58,8 @@ func run(args []string, stdout io.Writer) error {
 		return err
 	}
 	if *agnews != "" {
-		if !*rulesOnly && !*errs {
-			return fmt.Errorf("-agnews scores the rules only: give it with -rules or -errors (the AG News texts are not committed, so they are not training data)")
+		if !*rulesOnly && !*errs && !*cv && !*held {
+			return fmt.Errorf("-agnews goes with -rules, -errors, -cv or -heldout (the AG News texts are not committed, so they are not training data of the shipped weights)")
 		}
 		ag, err := loadAGNews(*repo, *agnews)
 		if err != nil {
@@ -71,6 +74,17 @@ func run(args []string, stdout io.Writer) error {
 		return nil
 	case *errs:
 		ruleErrors(stdout, exs, samples)
+		return nil
+	}
+	if *held {
+		if *agnews == "" {
+			return fmt.Errorf("-heldout needs -agnews")
+		}
+		heldOut(stdout, exs, samples, labels, cfg)
+		return nil
+	}
+	if *cv && *agnews != "" {
+		crossValidateGeneral(stdout, exs, samples, labels, cfg)
 		return nil
 	}
 	if *cv {
