@@ -71,6 +71,8 @@ type config struct {
 	bulk        bool   // load an empty PostgreSQL database by COPY
 	ingest      int    // measure ingest per core on this many articles
 	ingestBatch int
+	trace       int // print the slowest store calls
+	loadConns   int
 }
 
 func run(ctx context.Context, args []string, out io.Writer) error {
@@ -98,6 +100,8 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	fs.BoolVar(&c.bulk, "bulk", true, "with -database-url: load an empty database by COPY, building the GIN indexes after the rows")
 	fs.IntVar(&c.ingest, "ingest", 0, "measure ingest per CPU second instead: store this many of the synthetic articles through each store's "+
 		"CreateArticles (a new SQLite file; with -database-url also a new schema there, dropped afterwards)")
+	fs.IntVar(&c.loadConns, "load-conns", 2, "with -database-url: connections that store batches at once while building")
+	fs.IntVar(&c.trace, "trace", 0, "print this many of the slowest store calls of the timed answers")
 	fs.IntVar(&c.ingestBatch, "ingest-batch", 100, "with -ingest: articles per CreateArticles call")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -169,6 +173,11 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 			return fmt.Errorf("start profile: %w", err)
 		}
 		defer pprof.StopCPUProfile()
+	}
+	if c.trace > 0 {
+		t := &tracer{SentenceSearcher: searcher}
+		defer t.report(out, c.trace)
+		searcher = t
 	}
 	return measure(ctx, searcher, serverCPU, qs, c.rounds, out)
 }

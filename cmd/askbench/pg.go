@@ -9,6 +9,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/ask"
@@ -120,17 +121,42 @@ func deferIndexes(ctx context.Context, conn *pgx.Conn) (*bulkDeferred, error) {
 	return &d, nil
 }
 
-// restore makes the deferred indexes and constraints again.
-func (d *bulkDeferred) restore(ctx context.Context, conn *pgx.Conn, out io.Writer) error {
-	if _, err := conn.Exec(ctx, `SET maintenance_work_mem = '1GB'`); err != nil {
-		return fmt.Errorf("set maintenance_work_mem: %w", err)
-	}
-	for _, q := range append(d.indexes, constraintSQL(d.constraints)...) {
+// restore makes the deferred indexes again, each on its own connection at
+// once (a GIN index is built by one process), then the constraints.
+func (d *bulkDeferred) restore(ctx context.Context, url string, out io.Writer) error {
+	run := func(q string) error {
+		conn, err := pgx.Connect(ctx, url)
+		if err != nil {
+			return fmt.Errorf("connect: %w", err)
+		}
+		defer conn.Close(ctx)
+		if _, err := conn.Exec(ctx, `SET maintenance_work_mem = '1GB'`); err != nil {
+			return fmt.Errorf("set maintenance_work_mem: %w", err)
+		}
 		t := time.Now()
 		if _, err := conn.Exec(ctx, q); err != nil {
 			return fmt.Errorf("restore index: %w", err)
 		}
 		fmt.Fprintf(out, "  %s: %.0f s\n", clip(q, 90), time.Since(t).Seconds())
+		return nil
+	}
+	errs := make(chan error, len(d.indexes))
+	for _, q := range d.indexes {
+		go func() { errs <- run(q) }()
+	}
+	var err error
+	for range d.indexes {
+		if e := <-errs; e != nil && err == nil {
+			err = e
+		}
+	}
+	if err != nil {
+		return err
+	}
+	for _, q := range constraintSQL(d.constraints) {
+		if err := run(q); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -194,28 +220,47 @@ func buildPG(ctx context.Context, c config, out io.Writer) (*postgres.DB, error)
 				a := synthetic(rng, pool, k)
 				items = append(items, &news.NewArticle{Article: a, Sentences: ask.IndexedSentences(a.Title, a.Text)})
 			}
-			select {
-			case batches <- items:
-			case <-ctx.Done():
-				return
-			}
+			batches <- items
 		}
 	}()
-	done := int(have)
-	for items := range batches {
-		if bulk {
-			err = db.CopyArticles(ctx, items)
-		} else {
-			err = createAll(ctx, db, items)
+	var (
+		mu   sync.Mutex
+		done = int(have)
+		errs = make(chan error, c.loadConns)
+	)
+	load, cancel := context.WithCancel(ctx)
+	defer cancel()
+	for range c.loadConns { // each batch is one transaction on its own connection
+		go func() {
+			var err error
+			defer func() { errs <- err }()
+			for items := range batches {
+				if err == nil && bulk {
+					err = db.CopyArticles(load, items)
+				} else if err == nil {
+					err = createAll(load, db, items)
+				}
+				if err != nil {
+					cancel()
+					continue // drain, so that the producer ends
+				}
+				mu.Lock()
+				done += len(items)
+				if ((done-int(have))/c.batch)%25 == 0 || done == c.n {
+					fmt.Fprintf(out, "  %d articles, %.0f s\n", done, time.Since(start).Seconds())
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for range c.loadConns {
+		if e := <-errs; e != nil && err == nil {
+			err = e
 		}
-		if err != nil {
-			db.Close()
-			return nil, err
-		}
-		done += len(items)
-		if ((done-int(have))/c.batch)%25 == 0 || done == c.n {
-			fmt.Fprintf(out, "  %d articles, %.0f s\n", done, time.Since(start).Seconds())
-		}
+	}
+	if err != nil {
+		db.Close()
+		return nil, err
 	}
 	loaded := time.Since(start)
 	rowsCPU, rowsServer := cpuTime()-cpu0, backendCPU(ctx, conn)-server0
@@ -223,7 +268,7 @@ func buildPG(ctx context.Context, c config, out io.Writer) (*postgres.DB, error)
 		loaded.Seconds(), float64(c.n-int(have))/loaded.Seconds(), rowsCPU.Seconds(), rowsServer.Seconds(),
 		float64(c.n-int(have))/(rowsCPU+rowsServer).Seconds())
 	if deferred != nil {
-		if err := deferred.restore(ctx, conn, out); err != nil {
+		if err := deferred.restore(ctx, c.databaseURL, out); err != nil {
 			db.Close()
 			return nil, err
 		}
