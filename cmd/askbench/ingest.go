@@ -107,7 +107,7 @@ func measureIngest(ctx context.Context, c config, out io.Writer) error {
 	}
 	for _, bulk := range []bool{false, true} {
 		if bulk {
-			if _, err := conn.Exec(ctx, `TRUNCATE `+schema+`.articles CASCADE`); err != nil {
+			if _, err := conn.Exec(ctx, `TRUNCATE `+schema+`.articles CASCADE; UPDATE `+schema+`.sentence_stats SET sentences = 0`); err != nil {
 				return fmt.Errorf("empty schema: %w", err)
 			}
 		}

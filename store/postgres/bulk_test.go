@@ -67,13 +67,24 @@ func TestCopyArticles(t *testing.T) {
 		t.Errorf("sentence count = %d, %v; want 8", n, err)
 	}
 
+	// the count follows a deleted article's sentences (FK cascade)
+	if err := db.ExecForTest(ctx, fmt.Sprintf(`DELETE FROM articles WHERE id = %d`, items[0].Article.ID)); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := x.SentenceCount(ctx); err != nil || n != 5 {
+		t.Errorf("sentence count after a deletion = %d, %v; want 5", n, err)
+	}
+
 	// a duplicate fails the batch: nothing of it is stored
-	again := copyItems(5)
+	again := copyItems(5)[1:]
 	if err := db.CopyArticles(ctx, again); news.ErrorCode(err) != news.ECONFLICT {
 		t.Errorf("copying stored articles again: %v, want ECONFLICT", err)
 	}
-	if n, err := db.ArticleCount(ctx); err != nil || n != 3 {
-		t.Errorf("article count = %d, %v; want 3", n, err)
+	if n, err := db.ArticleCount(ctx); err != nil || n != 2 {
+		t.Errorf("article count = %d, %v; want 2", n, err)
+	}
+	if n, err := x.SentenceCount(ctx); err != nil || n != 5 {
+		t.Errorf("sentence count after a failed batch = %d, %v; want 5", n, err)
 	}
 	withStory := copyItems(1)
 	withStory[0].Story = &news.Story{Headline: "x"}

@@ -146,10 +146,11 @@ func (db *DB) SentenceIndexFor(guildID string) *SentenceIndex {
 	return &SentenceIndex{db: db, guild: guildID}
 }
 
-// SentenceCount returns the number of indexed sentences.
+// SentenceCount returns the number of indexed sentences (kept by
+// triggers: migration 0008).
 func (x *SentenceIndex) SentenceCount(ctx context.Context) (int64, error) {
 	var n int64
-	err := x.db.pool.QueryRow(ctx, `SELECT coalesce(sum(sentences), 0) FROM sentence_articles`).Scan(&n)
+	err := x.db.pool.QueryRow(ctx, `SELECT sentences FROM sentence_stats WHERE id = 1`).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("count sentences: %w", err)
 	}
