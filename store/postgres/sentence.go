@@ -191,7 +191,8 @@ func (x *SentenceIndex) TermDocs(ctx context.Context, terms []string) ([]int64, 
 	if len(missing) > 0 {
 		// one statement for every term the snapshot lacks, not one each
 		rows, err := x.db.pool.Query(ctx, `SELECT t, (SELECT count(*) FROM (SELECT 1 FROM sentences
-			WHERE tsv @@ plainto_tsquery('simple', t) LIMIT $2) c) FROM unnest($1::text[]) AS t`, missing, termCountCap)
+			WHERE tsv @@ plainto_tsquery('simple', t) LIMIT $2) c) FROM unnest($1::text[]) AS t`,
+			pgx.QueryExecModeExec, missing, termCountCap)
 		if err != nil {
 			return nil, fmt.Errorf("count terms: %w", err)
 		}
@@ -281,7 +282,12 @@ func nextWindow(window, searched int64, found, limit int) int64 {
 }
 
 // hitsIn returns up to limit sentences matching query of the articles with
-// ids in (lo, hi], newest first. Like SQLite's, the hits are not limited to
+// ids in (lo, hi], newest first. It is planned for its values every time
+// (QueryExecModeExec): the cached generic plan PostgreSQL switches to after
+// five runs cannot know how common the words are nor how wide the window
+// is, and chose a BitmapAnd that read every sentence of a wide window for
+// a common word (24 s at 100,000 articles, against milliseconds planned).
+// Like SQLite's, the hits are not limited to
 // what the reader may see: ArticleDates and Articles are, and the asker
 // reads its candidates through them. (A join with articles here gave the
 // planner a second table to misjudge: on a store not yet analysed it
@@ -291,7 +297,7 @@ func (x *SentenceIndex) hitsIn(ctx context.Context, query string, lo, hi int64, 
 		WHERE tsv @@ to_tsquery('simple', $1) AND article_id > $2 AND article_id <= $3
 		ORDER BY article_id DESC, pos DESC LIMIT $4`, func(row pgx.Row, r *news.SentenceRef) error {
 		return row.Scan(&r.ArticleID, &r.Position)
-	}, query, lo, hi, limit)
+	}, pgx.QueryExecModeExec, query, lo, hi, limit)
 	if err != nil {
 		return nil, fmt.Errorf("search sentences: %w", err)
 	}
@@ -332,7 +338,8 @@ func (x *SentenceIndex) PhraseArticles(ctx context.Context, words []string, limi
 	p := args{ids}
 	q := `SELECT a.id FROM articles a WHERE a.id = ANY($1) AND a.tsv @@ phraseto_tsquery('simple', ` +
 		p.add(strings.Join(ws, " ")) + `) AND ` + visible(x.guild, &p) + ` ORDER BY a.id DESC LIMIT ` + p.add(limit)
-	return queryAll(ctx, x.db.pool, "phrase articles", q, func(row pgx.Row, id *int64) error { return row.Scan(id) }, p...)
+	return queryAll(ctx, x.db.pool, "phrase articles", q, func(row pgx.Row, id *int64) error { return row.Scan(id) },
+		append([]any{pgx.QueryExecModeExec}, p...)...)
 }
 
 // ArticleDates returns the published time of the articles among ids the
