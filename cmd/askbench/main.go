@@ -24,6 +24,18 @@
 // may instead list the acceptable articles ("article_ids") or say that
 // nothing answers it ("none": true, right when the answerer declines).
 //
+// With -database-url it does the same on PostgreSQL: the database named in
+// the URL is created when missing and filled with the same synthetic
+// articles (by COPY, the GIN indexes built after the rows; -bulk=false
+// stores them through CreateArticles), and -eval stores its articles there
+// through the ingest pipeline:
+//
+//	go run ./cmd/askbench -database-url 'postgres://postgres@127.0.0.1:5432/askbench1m?sslmode=disable' -n 1000000
+//
+// With -ingest N it measures ingest instead: the first N synthetic
+// articles through each store's CreateArticles, in articles per CPU second
+// (PostgreSQL's counting its backend's CPU time too).
+//
 // It is a measurement, not a test: it never runs in the test suite.
 package main
 
