@@ -18,12 +18,12 @@ import (
 )
 
 // build opens the store and adds synthetic articles until it holds c.n.
-func build(ctx context.Context, c config, out io.Writer) (*store.DB, error) {
-	db, err := store.Open(ctx, c.db)
+func build(ctx context.Context, c config, out io.Writer) (*store.Services, error) {
+	db, err := store.OpenServices(ctx, c.db)
 	if err != nil {
 		return nil, err
 	}
-	have, err := store.NewArticleService(db).ArticleCount(ctx)
+	have, err := db.ArticleCount(ctx)
 	if err != nil {
 		db.Close()
 		return nil, err
@@ -53,7 +53,7 @@ func build(ctx context.Context, c config, out io.Writer) (*store.DB, error) {
 		}
 	}
 	t := time.Now()
-	if err := store.NewSearchService(db).RefreshSentenceTerms(ctx, 1000); err != nil {
+	if err := db.RefreshSentenceTerms(ctx, 1000); err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -62,19 +62,18 @@ func build(ctx context.Context, c config, out io.Writer) (*store.DB, error) {
 }
 
 // storeBatch stores the articles and indexes their sentences.
-func storeBatch(ctx context.Context, db *store.DB, items []*news.NewArticle) error {
-	errs, err := store.NewArticleService(db).CreateArticles(ctx, items)
+func storeBatch(ctx context.Context, db *store.Services, items []*news.NewArticle) error {
+	errs, err := db.CreateArticles(ctx, items)
 	if err != nil {
 		return err
 	}
-	search := store.NewSearchService(db)
 	return db.WriteTx(ctx, func(tx *sql.Tx) error {
 		for i, n := range items {
 			if errs[i] != nil {
 				continue
 			}
 			a := n.Article
-			if err := search.IndexSentences(ctx, tx, a.ID, ask.IndexedSentences(a.Title, a.Text)); err != nil {
+			if err := db.IndexSentences(ctx, tx, a.ID, ask.IndexedSentences(a.Title, a.Text)); err != nil {
 				return err
 			}
 		}

@@ -24,6 +24,14 @@ import (
 	"github.com/conflict-digest/conflict-digest/story"
 )
 
+// evalStore is what -eval needs of a store: SQLite's or PostgreSQL's.
+type evalStore interface {
+	news.ArticleService
+	news.StoryArticleService
+	news.SentenceIndexer
+	Close() error
+}
+
 // goldQuestion is one labelled question. A question written from one
 // article names it (ArticleID); a state question may accept any of the
 // story's articles (ArticleIDs); None marks a question nothing in the news
@@ -73,16 +81,32 @@ func evaluate(ctx context.Context, articles, questions []string, dbPath string, 
 	if err != nil {
 		return err
 	}
-	_, statErr := os.Stat(dbPath)
-	db, err := store.Open(ctx, dbPath)
-	if err != nil {
-		return err
+	var db evalStore
+	var index ask.SentenceSearcher
+	fresh := false
+	if c.databaseURL != "" {
+		pg, err := openPG(ctx, c.databaseURL)
+		if err != nil {
+			return err
+		}
+		n, err := pg.ArticleCount(ctx)
+		if err != nil {
+			pg.Close()
+			return err
+		}
+		db, index, fresh = pg, pg.SentenceIndexFor(""), n == 0
+	} else {
+		_, statErr := os.Stat(dbPath)
+		sq, err := store.OpenServices(ctx, dbPath)
+		if err != nil {
+			return err
+		}
+		db, index, fresh = sq, sq.SentenceIndexFor(""), statErr != nil
 	}
 	defer db.Close()
-	search := store.NewSearchService(db)
-	if statErr != nil {
-		p := &ingest.Pipeline{Articles: store.NewArticleService(db), Stories: ingest.NewStories(story.Config{}, store.NewStoryService(db)),
-			Sentences: &ingest.SentenceIndex{Store: search}}
+	if fresh {
+		p := &ingest.Pipeline{Articles: db, Stories: ingest.NewStories(story.Config{}, db),
+			Sentences: &ingest.SentenceIndex{Store: db}}
 		if _, err := p.Ingest(ctx, arts); err != nil {
 			return err
 		}
@@ -91,10 +115,10 @@ func evaluate(ctx context.Context, articles, questions []string, dbPath string, 
 		}
 	}
 	opts := ask.Options{Budget: 10 * time.Second}
-	a, fitAsker := ask.New(search.SentenceIndexFor(""), opts), (*ask.Asker)(nil)
+	a, fitAsker := ask.New(index, opts), (*ask.Asker)(nil)
 	if c.debug {
 		opts.Logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
-		fitAsker = ask.New(search.SentenceIndexFor(""), opts)
+		fitAsker = ask.New(index, opts)
 	}
 	base := newBM25(arts)
 	copies := copyGroups(arts)

@@ -24,6 +24,18 @@
 // may instead list the acceptable articles ("article_ids") or say that
 // nothing answers it ("none": true, right when the answerer declines).
 //
+// With -database-url it does the same on PostgreSQL: the database named in
+// the URL is created when missing and filled with the same synthetic
+// articles (by COPY, the GIN indexes built after the rows; -bulk=false
+// stores them through CreateArticles), and -eval stores its articles there
+// through the ingest pipeline:
+//
+//	go run ./cmd/askbench -database-url 'postgres://postgres@127.0.0.1:5432/askbench1m?sslmode=disable' -n 1000000
+//
+// With -ingest N it measures ingest instead: the first N synthetic
+// articles through each store's CreateArticles, in articles per CPU second
+// (PostgreSQL's counting its backend's CPU time too).
+//
 // It is a measurement, not a test: it never runs in the test suite.
 package main
 
@@ -40,6 +52,9 @@ import (
 	"runtime/pprof"
 	"strings"
 	"time"
+
+	"github.com/conflict-digest/conflict-digest/ask"
+	"github.com/jackc/pgx/v5"
 )
 
 func main() {
@@ -63,6 +78,13 @@ type config struct {
 	verbose    bool
 	debug      bool
 	tune       []string
+
+	databaseURL string // PostgreSQL instead of SQLite
+	bulk        bool   // load an empty PostgreSQL database by COPY
+	ingest      int    // measure ingest per core on this many articles
+	ingestBatch int
+	trace       int // print the slowest store calls
+	loadConns   int
 }
 
 func run(ctx context.Context, args []string, out io.Writer) error {
@@ -85,6 +107,14 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	fs.BoolVar(&c.debug, "debug", false, "with -eval: log every question's candidates (the fit half's) to stderr")
 	var tune string
 	fs.StringVar(&tune, "tune", "", "with -eval: comma-separated question files written for tuning: -v and -debug show all their questions")
+	fs.StringVar(&c.databaseURL, "database-url", "",
+		"PostgreSQL URL (postgres://...) of the store to build or reuse instead of -db's SQLite file; its database is created when missing")
+	fs.BoolVar(&c.bulk, "bulk", true, "with -database-url: load an empty database by COPY, building the GIN indexes after the rows")
+	fs.IntVar(&c.ingest, "ingest", 0, "measure ingest per CPU second instead: store this many of the synthetic articles through each store's "+
+		"CreateArticles (a new SQLite file; with -database-url also a new schema there, dropped afterwards)")
+	fs.IntVar(&c.loadConns, "load-conns", 2, "with -database-url: connections that store batches at once while building")
+	fs.IntVar(&c.trace, "trace", 0, "print this many of the slowest store calls of the timed answers")
+	fs.IntVar(&c.ingestBatch, "ingest-batch", 100, "with -ingest: articles per CreateArticles call")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -103,21 +133,45 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		}
 		return evaluate(ctx, strings.Split(c.articles, ","), strings.Split(c.eval, ","), path, time.Now().UTC(), c, out)
 	}
-	if c.db == "" {
-		return fmt.Errorf("parse flags: -db is required")
-	}
 	c.sources = strings.Split(sources, ",")
-	db, err := build(ctx, c, out)
-	if err != nil {
-		return err
+	if c.ingest > 0 {
+		return measureIngest(ctx, c, out)
 	}
-	defer db.Close()
-	if err := reportSize(ctx, db, out); err != nil {
-		return err
+	if c.db == "" && c.databaseURL == "" {
+		return fmt.Errorf("parse flags: -db or -database-url is required")
 	}
 	qs, err := readQuestions(c.questions)
 	if err != nil {
 		return err
+	}
+	var searcher ask.SentenceSearcher
+	var serverCPU func() time.Duration
+	if c.databaseURL != "" {
+		db, err := buildPG(ctx, c, out)
+		if err != nil {
+			return err
+		}
+		defer db.Close()
+		conn, err := pgx.Connect(ctx, c.databaseURL)
+		if err != nil {
+			return fmt.Errorf("connect: %w", err)
+		}
+		defer conn.Close(ctx)
+		if err := reportSizePG(ctx, conn, out); err != nil {
+			return err
+		}
+		searcher = db.SentenceIndexFor("")
+		serverCPU = func() time.Duration { return backendCPU(ctx, conn) }
+	} else {
+		db, err := build(ctx, c, out)
+		if err != nil {
+			return err
+		}
+		defer db.Close()
+		if err := reportSize(ctx, db, out); err != nil {
+			return err
+		}
+		searcher = db.SentenceIndex()
 	}
 	prev := runtime.GOMAXPROCS(1) // one core, as the issue measures
 	defer runtime.GOMAXPROCS(prev)
@@ -132,7 +186,12 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	return measure(ctx, db, qs, c.rounds, out)
+	if c.trace > 0 {
+		t := &tracer{SentenceSearcher: searcher}
+		defer t.report(out, c.trace)
+		searcher = t
+	}
+	return measure(ctx, searcher, serverCPU, qs, c.rounds, out)
 }
 
 // readQuestions returns the fixed question set: the file's questions and a

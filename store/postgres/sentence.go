@@ -146,10 +146,11 @@ func (sr *SearchService) SentenceIndexFor(guildID string) *SentenceIndex {
 	return &SentenceIndex{db: sr.db, guild: guildID}
 }
 
-// SentenceCount returns the number of indexed sentences.
+// SentenceCount returns the number of indexed sentences (kept by
+// triggers: migration 0008).
 func (x *SentenceIndex) SentenceCount(ctx context.Context) (int64, error) {
 	var n int64
-	err := x.db.pool.QueryRow(ctx, `SELECT coalesce(sum(sentences), 0) FROM sentence_articles`).Scan(&n)
+	err := x.db.pool.QueryRow(ctx, `SELECT sentences FROM sentence_stats WHERE id = 1`).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("count sentences: %w", err)
 	}
@@ -181,22 +182,42 @@ func (x *SentenceIndex) TermDocs(ctx context.Context, terms []string) ([]int64, 
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("read term counts: %w", err)
 	}
-	for i, t := range terms {
-		n, ok := df[t]
-		if !ok && len(ftsWords(t)) > 0 {
-			err := x.db.pool.QueryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM sentences
-				WHERE tsv @@ plainto_tsquery('simple', $1) LIMIT $2) c`, t, termCountCap).Scan(&n)
-			if err != nil {
-				return nil, fmt.Errorf("count term: %w", err)
-			}
+	var missing []string
+	for _, t := range terms {
+		if _, ok := df[t]; !ok && len(ftsWords(t)) > 0 {
+			missing = append(missing, t)
 		}
-		out[i] = n
+	}
+	if len(missing) > 0 {
+		// one statement for every term the snapshot lacks, not one each
+		rows, err := x.db.pool.Query(ctx, `SELECT t, (SELECT count(*) FROM (SELECT 1 FROM sentences
+			WHERE tsv @@ plainto_tsquery('simple', t) LIMIT $2) c) FROM unnest($1::text[]) AS t`,
+			pgx.QueryExecModeExec, missing, termCountCap)
+		if err != nil {
+			return nil, fmt.Errorf("count terms: %w", err)
+		}
+		for rows.Next() {
+			var t string
+			var n int64
+			if err := rows.Scan(&t, &n); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("count terms: %w", err)
+			}
+			df[t] = n
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("count terms: %w", err)
+		}
+	}
+	for i, t := range terms {
+		out[i] = df[t]
 	}
 	return out, nil
 }
 
 // SentenceHits returns up to limit sentences holding every term, newest
-// article first.
+// article first (of any reader's articles, as in SQLite: see hitsIn).
 func (x *SentenceIndex) SentenceHits(ctx context.Context, terms []string, limit int) ([]news.SentenceRef, error) {
 	words := ftsWords(strings.ToLower(strings.Join(terms, " ")))
 	return x.hits(ctx, strings.Join(words, " & "), limit)
@@ -209,37 +230,116 @@ func (x *SentenceIndex) SentenceHitsAny(ctx context.Context, words []string, lim
 	return x.hits(ctx, strings.Join(ws, " | "), limit)
 }
 
+// hitWindow is the first window of article ids hits searches: the newest
+// 2,000 articles.
+const hitWindow = 2000
+
 // hits runs a tsquery made only of words (letters, digits, marks) and
-// & or |, so no input is read as syntax.
+// & or |, so no input is read as syntax, and returns up to limit sentences
+// matching it, newest article first.
+//
+// A GIN index returns its rows in no order: asked for the newest 4,000 of a
+// term held by a million sentences, PostgreSQL reads all of them and sorts
+// them, or walks the sentences back from the newest and tests each (FTS5
+// reads its doclist backwards instead). So hits searches windows of article
+// ids, newest first: the newest hitWindow articles, then windows sized by
+// the matches seen so far to hold what is still missing, until it has
+// limit or has searched every article. Each window is bounded whichever way
+// the planner answers it (by the window's rows or by the term's), and a
+// common term is done in the first.
 func (x *SentenceIndex) hits(ctx context.Context, query string, limit int) ([]news.SentenceRef, error) {
 	if query == "" || limit <= 0 {
 		return nil, nil
 	}
-	var p args
-	q := `SELECT s.article_id, s.pos FROM sentences s JOIN articles a ON a.id = s.article_id
-		WHERE s.tsv @@ to_tsquery('simple', ` + p.add(query) + `) AND ` + visible(x.guild, &p) + `
-		ORDER BY s.article_id DESC, s.pos DESC LIMIT ` + p.add(limit)
-	out, err := queryAll(ctx, x.db.pool, "sentences", q, func(row pgx.Row, r *news.SentenceRef) error {
+	var top int64
+	if err := x.db.pool.QueryRow(ctx, `SELECT coalesce(max(id), 0) FROM articles`).Scan(&top); err != nil {
+		return nil, fmt.Errorf("search sentences: %w", err)
+	}
+	var out []news.SentenceRef
+	for hi, window := top, int64(hitWindow); hi > 0 && len(out) < limit; {
+		lo := max(0, hi-window)
+		got, err := x.hitsIn(ctx, query, lo, hi, limit-len(out))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, got...)
+		window = nextWindow(window, top-lo, len(out), limit)
+		hi = lo
+	}
+	return out, nil
+}
+
+// nextWindow sizes the next window of hits: searched articles held found
+// matches, and limit are wanted. It expects the same density of matches
+// further back, asks for a quarter more than that, and at least doubles the
+// window (at most 64 times it when nothing has matched yet).
+func nextWindow(window, searched int64, found, limit int) int64 {
+	if found == 0 {
+		return 64 * window
+	}
+	want := searched * int64(limit-found) / int64(found)
+	return max(2*window, want+want/4)
+}
+
+// hitsIn returns up to limit sentences matching query of the articles with
+// ids in (lo, hi], newest first. It is planned for its values every time
+// (QueryExecModeExec): the cached generic plan PostgreSQL switches to after
+// five runs cannot know how common the words are nor how wide the window
+// is, and chose a BitmapAnd that read every sentence of a wide window for
+// a common word (24 s at 100,000 articles, against milliseconds planned).
+// Like SQLite's, the hits are not limited to
+// what the reader may see: ArticleDates and Articles are, and the asker
+// reads its candidates through them. (A join with articles here gave the
+// planner a second table to misjudge: on a store not yet analysed it
+// walked every article of the window.)
+func (x *SentenceIndex) hitsIn(ctx context.Context, query string, lo, hi int64, limit int) ([]news.SentenceRef, error) {
+	out, err := queryAll(ctx, x.db.pool, "sentences", `SELECT article_id, pos FROM sentences
+		WHERE tsv @@ to_tsquery('simple', $1) AND article_id > $2 AND article_id <= $3
+		ORDER BY article_id DESC, pos DESC LIMIT $4`, func(row pgx.Row, r *news.SentenceRef) error {
 		return row.Scan(&r.ArticleID, &r.Position)
-	}, p...)
+	}, pgx.QueryExecModeExec, query, lo, hi, limit)
 	if err != nil {
 		return nil, fmt.Errorf("search sentences: %w", err)
 	}
 	return out, nil
 }
 
+// PhraseScan bounds the articles PhraseArticles reads, as in SQLite: the
+// newest ones with a sentence holding all the phrase's words.
+const PhraseScan = 300
+
 // PhraseArticles returns up to limit articles whose title or text holds
-// the words in order, newest first: the article index keeps positions, so
-// phraseto_tsquery checks the order itself.
+// the words in order, newest first, among the PhraseScan newest articles
+// with a sentence holding all the words (as SQLite bounds it: a name lies
+// within a sentence). The article index keeps positions, so
+// phraseto_tsquery checks the order on those articles alone; unbounded, a
+// phrase of common words ("Syria Syria") read every article holding them.
 func (x *SentenceIndex) PhraseArticles(ctx context.Context, words []string, limit int) ([]int64, error) {
 	ws := ftsWords(strings.ToLower(strings.Join(words, " ")))
 	if len(ws) == 0 || limit <= 0 {
 		return nil, nil
 	}
-	var p args
-	q := `SELECT a.id FROM articles a WHERE a.tsv @@ phraseto_tsquery('simple', ` + p.add(strings.Join(ws, " ")) +
-		`) AND ` + visible(x.guild, &p) + ` ORDER BY a.id DESC LIMIT ` + p.add(limit)
-	return queryAll(ctx, x.db.pool, "phrase articles", q, func(row pgx.Row, id *int64) error { return row.Scan(id) }, p...)
+	hits, err := x.hits(ctx, strings.Join(ws, " & "), 4*PhraseScan)
+	if err != nil {
+		return nil, err
+	}
+	var ids []int64
+	for _, h := range hits {
+		if len(ids) == PhraseScan {
+			break
+		}
+		if len(ids) == 0 || ids[len(ids)-1] != h.ArticleID {
+			ids = append(ids, h.ArticleID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	p := args{ids}
+	q := `SELECT a.id FROM articles a WHERE a.id = ANY($1) AND a.tsv @@ phraseto_tsquery('simple', ` +
+		p.add(strings.Join(ws, " ")) + `) AND ` + visible(x.guild, &p) + ` ORDER BY a.id DESC LIMIT ` + p.add(limit)
+	return queryAll(ctx, x.db.pool, "phrase articles", q, func(row pgx.Row, id *int64) error { return row.Scan(id) },
+		append([]any{pgx.QueryExecModeExec}, p...)...)
 }
 
 // ArticleDates returns the published time of the articles among ids the
