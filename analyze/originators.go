@@ -246,6 +246,12 @@ func attribution(s *factSentence) (origMatch, bool) {
 			best, bestScore = m, g // on a tie, the source that closes the sentence ("..., the civil defence said.")
 		}
 	}
+	if bestScore < 1<<30 && !relaying(best.id) {
+		return best, true
+	}
+	if r, ok := relayedSource(s); ok {
+		return r, true // "a source at Aleppo Police Command told SANA": the police
+	}
 	if bestScore < 1<<30 {
 		return best, true
 	}
@@ -837,3 +843,56 @@ func OriginatorsIn(text string) []string {
 	}
 	return out
 }
+
+// relaying reports a source that may only pass on what another told it: an
+// outlet, state or local media ("..., SANA reported citing a source at the
+// police").
+func relaying(id int) bool {
+	k := origs.list[id].kind
+	return carrier(k) || k == "state_media" || k == "media"
+}
+
+// relayedAt are the words after "a source at" that say what the source
+// belongs to: a police command is the police, a province or governorate
+// its authorities.
+var relayedAt = map[string]string{"police": "police", "province": "local authorities",
+	"governorate": "local authorities", "governor": "governor"}
+
+// relayReach is how many tokens after "a source at" its body's noun may
+// come: "a source at the Aleppo Police Command".
+const relayReach = 5
+
+// relayedSource returns the source behind a relay when a sentence names
+// one: "a source at Aleppo Police Command said in a statement to SANA" is
+// the police, "a source in the northern province said" the local
+// authorities, "local media reported citing a military source" the army.
+func relayedSource(s *factSentence) (origMatch, bool) {
+	toks := s.toks
+	for j := 0; j+1 < len(toks); j++ {
+		if w := toks[j].w; (w != "source" && w != "sources") || !relayPrepositions[toks[j+1].w] {
+			continue
+		}
+		for k := j + 2; k < len(toks) && k <= j+1+relayReach && !toks[k].punct; k++ {
+			if isCue(toks, k) {
+				break
+			}
+			if name, ok := relayedAt[toks[k].w]; ok {
+				return origMatch{id: origs.byName(name), start: j, end: k + 1}, true
+			}
+		}
+	}
+	for _, m := range s.origs {
+		p := m.start - 1
+		for p > 0 && (toks[p].w == "a" || toks[p].w == "an" || toks[p].w == "the") {
+			p--
+		}
+		if p >= 0 && (toks[p].w == "citing" || toks[p].w == "quoting") && !relaying(m.id) {
+			return m, true // "local media reported citing a military source"
+		}
+	}
+	return origMatch{}, false
+}
+
+// relayPrepositions join a source to the body it speaks from: "a source at
+// the police", "a source in the province".
+var relayPrepositions = wordSet("at", "in", "from")
