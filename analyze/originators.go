@@ -120,6 +120,9 @@ func (o *originators) find(text string, toks []ftok) []origMatch {
 			i += n // "Syrian National Television" is no "Syrian National Coalition"
 			continue
 		}
+		if e := i + n; n > 2 && e < len(toks) && toks[e].w == "." && toks[e-2].w == "." && len(toks[e-1].w) == 1 {
+			n++ // "The U.N. says": the last dot of the initials
+		}
 		out = append(out, origMatch{id: id, start: i, end: i + n})
 		i += n
 	}
@@ -141,7 +144,10 @@ func longerName(text string, toks []ftok, j int) bool {
 func (o *originators) longestAt(text string, toks []ftok, i int) (int, int) {
 	n := o.root
 	best, bestLen := -1, 0
-	for j := i; j < len(toks) && n != nil && !toks[j].punct; j++ {
+	for j := i; j < len(toks) && n != nil && (!toks[j].punct || initialDot(toks, i, j)); j++ {
+		if toks[j].punct {
+			continue // "U.N.": the dots between its letters
+		}
 		if n = n.child(toks[j].w); n == nil {
 			break
 		}
@@ -158,7 +164,16 @@ func (o *originators) longestAt(text string, toks []ftok, i int) (int, int) {
 	return best, bestLen
 }
 
+// initialDot reports a full stop at toks[j] between two single letters of
+// a name that begins at toks[i]: "U.N.", "U.S. military".
+func initialDot(toks []ftok, i, j int) bool {
+	return j > i && j+1 < len(toks) && toks[j].w == "." && len(toks[j-1].w) == 1 && len(toks[j+1].w) == 1
+}
+
 func exactTokens(exact []string, text string, toks []ftok) bool {
+	if slices.ContainsFunc(toks, func(t ftok) bool { return t.punct }) {
+		toks = slices.DeleteFunc(slices.Clone(toks), func(t ftok) bool { return t.punct })
+	}
 	if len(exact) != len(toks) {
 		return false
 	}
@@ -391,6 +406,9 @@ func notSource(toks []ftok, m origMatch) bool {
 	if p >= 0 && (toks[p].w == "told" || toks[p].w == "tells") {
 		return true
 	}
+	if p == 0 && toks[0].w == "at" || p == 1 && toks[0].w == "at" && toks[1].w == "the" {
+		return true // "At the U.N. British Foreign Secretary Boris Johnson said ...": where he spoke
+	}
 	for p >= 0 && appositives[toks[p].w] {
 		p--
 	}
@@ -611,6 +629,9 @@ func isCue(toks []ftok, j int) bool {
 	w := toks[j].w
 	if w == "claimed" || w == "claims" || w == "claim" {
 		for k := j + 1; k < len(toks) && k <= j+3 && !toks[k].punct && !toks[k].isNum; k++ {
+			if toks[k].w == "that" {
+				break // "state media claimed that government forces had killed 50": a statement
+			}
 			if t := toks[k].w; t == "responsibility" || (t == "by" && k == j+1) || attr.agent[t] {
 				return false // "claimed responsibility", "claimed by", "claimed previous bombings"
 			}

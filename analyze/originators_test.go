@@ -126,6 +126,26 @@ func TestOriginatorRules(t *testing.T) {
 			"A source at Homs Police Command told SANA that rocket shells killed a woman in the city. " +
 				"Later two more people were reported killed and 22 others were injured in a similar attack.",
 			"injured", 22, "", false},
+		{"initials with their dots", "",
+			"The U.N. says 200000 people have been killed since 2011 in Syria's civil war.",
+			"killed", 200000, "UN", false},
+		{"media that claimed that forces killed", "",
+			"Air strikes killed 20 people in Idlib, activists said. Syrian state media claimed that government forces had killed 50 militants in the area.",
+			"killed", 50, "state media", true},
+		{"media reports suggest", "",
+			"Air strikes killed 20 people in Idlib, activists said. Other media reports suggest that at least 14 people were killed by the airstrike.",
+			"killed", 14, "local media", false},
+		{"a journalists' watchdog the table lists", "",
+			"Air strikes killed 20 people in Idlib, activists said. According to a report by the New York-based Committee to Protect Journalists at least 84 journalists have been killed since 2011.",
+			"killed", 84, "Committee to Protect Journalists", false},
+		{"a sentence with its own closing source keeps it", "",
+			"Shells hit western Aleppo killing five people and wounding dozens more observers said. " +
+				"A U.N. spokeswoman said that the fighting has cut off the only road into the city.",
+			"killed", 5, "observers", false},
+		{"a place a statement was made at", "",
+			"Air strikes killed 23 civilians in Aleppo, activists said. " +
+				"At the U.N. the British foreign minister said an attack on an aid convoy claimed 20 lives on Monday.",
+			"killed", 20, "", false},
 		{"the monitoring group named before", "",
 			"Air strikes killed 20 people in Idlib, the Syrian Observatory for Human Rights said. " +
 				"The monitoring group updated its earlier death toll of 15 for the strike on the market.",

@@ -361,6 +361,17 @@ func dayOf(toks []ftok) (time.Weekday, bool) {
 	return 0, false
 }
 
+// closingCue reports a sentence that ends in an attribution word ("...,
+// observers said."): it names its own source, one the table may not know.
+func closingCue(toks []ftok) bool {
+	for j := len(toks) - 1; j >= 0 && j >= len(toks)-closingReach; j-- {
+		if attr.inverted[toks[j].w] && isCue(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
 // ownCue reports a sentence with an attribution word of its own ("two more
 // were reported killed", "according to the latest toll"): a report that
 // names no source is not the relayed source's.
@@ -493,8 +504,8 @@ func sentenceSource(sents []factSentence, si int) int {
 		return -1
 	}
 	next := &sents[si+1]
-	if next.hasNum {
-		return -1 // its source is for its own figures
+	if next.hasNum || closingCue(sents[si].toks) {
+		return -1 // its source is for its own figures; "... wounding dozens more, observers said" has its own
 	}
 	next.tokenise()
 	if m, ok := attribution(next); ok && carries(next.toks) {
