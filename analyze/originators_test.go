@@ -146,6 +146,11 @@ func TestOriginatorRules(t *testing.T) {
 			"Air strikes killed 23 civilians in Aleppo, activists said. " +
 				"At the U.N. the British foreign minister said an attack on an aid convoy claimed 20 lives on Monday.",
 			"killed", 20, "", false},
+		{"an account opened with according to goes on", "",
+			"Sixteen civilians were killed in Idlib on Monday, a monitor said. " +
+				"According to the Observatory heavy bombardment has battered the province in recent days. " +
+				"Since Thursday bombardment has killed 44 civilians.",
+			"killed", 44, "SOHR", false},
 		{"the monitoring group named before", "",
 			"Air strikes killed 20 people in Idlib, the Syrian Observatory for Human Rights said. " +
 				"The monitoring group updated its earlier death toll of 15 for the strike on the market.",

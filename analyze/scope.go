@@ -324,6 +324,9 @@ func sources(sents []factSentence) (out []int, carried []bool) {
 		if id < 0 {
 			id = between(sents, si)
 		}
+		if id < 0 {
+			id = accordingBefore(sents, si)
+		}
 		if id < 0 && s.index > 0 && !ownCue(s.toks) && sameDay(s.toks, relayDay) {
 			id, carried[si] = relay, relay >= 0 // a state-media report's later figures: its relayed source's
 		}
@@ -359,6 +362,26 @@ func dayOf(toks []ftok) (time.Weekday, bool) {
 		}
 	}
 	return 0, false
+}
+
+// accordingBefore returns the source of the sentence before si when that
+// one opens with it and states no number ("According to the Observatory,
+// heavy bombardment has battered the province in recent days. Since
+// Thursday bombardment has killed 44 civilians."): the account goes on;
+// -1 otherwise.
+func accordingBefore(sents []factSentence, si int) int {
+	if sents[si].index <= 0 || sents[si-1].index < 0 || sents[si-1].hasNum || ownCue(sents[si].toks) {
+		return -1
+	}
+	prev := &sents[si-1]
+	prev.tokenise()
+	if len(prev.toks) < 3 || prev.toks[0].w != "according" || prev.toks[1].w != "to" {
+		return -1
+	}
+	if m, ok := attribution(prev); ok && m.start <= 3 {
+		return m.id
+	}
+	return -1
 }
 
 // closingCue reports a sentence that ends in an attribution word ("...,
