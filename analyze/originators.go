@@ -748,6 +748,21 @@ func namedMonitor(sents []factSentence) int {
 	return max(monitorIn(sents), -1)
 }
 
+// monitorBefore returns the specific monitor named last before sentence
+// si, or in it before its generic "monitor", when the article names
+// several; -1 for none.
+func monitorBefore(sents []factSentence, si int) int {
+	for j := si; j >= 0; j-- {
+		sents[j].tokenise()
+		for k := len(sents[j].origs) - 1; k >= 0; k-- {
+			if o := origs.list[sents[j].origs[k].id]; o.kind == "monitor" && !o.generic {
+				return sents[j].origs[k].id
+			}
+		}
+	}
+	return -1
+}
+
 // monitorIn returns the one specific monitor the tokenised sentences name,
 // -1 for none, -2 for more than one.
 func monitorIn(sents []factSentence) int {

@@ -151,6 +151,11 @@ func TestOriginatorRules(t *testing.T) {
 				"According to the Observatory heavy bombardment has battered the province in recent days. " +
 				"Since Thursday bombardment has killed 44 civilians.",
 			"killed", 44, "SOHR", false},
+		{"of two monitors, the one named last before", "",
+			"Air strikes killed 20 people in Mayadin, the Syrian Network for Human Rights tweeted. " +
+				"The Syrian Observatory for Human Rights cited local sources saying most of the dead were civilians. " +
+				"A spokesperson for the UK-based monitor said IS militants killed one of its activists.",
+			"killed", 1, "SOHR", false},
 		{"the monitoring group named before", "",
 			"Air strikes killed 20 people in Idlib, the Syrian Observatory for Human Rights said. " +
 				"The monitoring group updated its earlier death toll of 15 for the strike on the market.",

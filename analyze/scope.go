@@ -126,6 +126,8 @@ func attribute(sents []factSentence, ms []mention) {
 			}
 			if named >= 0 {
 				id = named
+			} else if m := monitorBefore(sents, ms[i].sent); named == -1 && m >= 0 {
+				id = m // two monitors named: "the UK-based monitor" after the Observatory's name is the Observatory
 			}
 		}
 		if id == bareArmy {
