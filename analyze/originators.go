@@ -925,8 +925,30 @@ func relayedSource(s *factSentence) (origMatch, bool) {
 		if p >= 0 && (toks[p].w == "citing" || toks[p].w == "quoting") && !relaying(m.id) {
 			return m, true // "local media reported citing a military source"
 		}
+		if p > 0 && toks[p].w == "by" && handedTo(toks, p) && !relaying(m.id) {
+			return m, true // "information handed over to the Russian Reconciliation Center by the local council"
+		}
 	}
 	return origMatch{}, false
+}
+
+// handedWords pass information on: "handed over to", "passed to",
+// "provided to".
+var handedWords = wordSet("handed", "passed", "provided", "given", "submitted", "sent", "delivered")
+
+// handedReach is how far before "by" the verb that hands information on may
+// come: "handed over to the Russian Reconciliation Center in Syria by".
+const handedReach = 10
+
+// handedTo reports a "by" at toks[by] that names who handed information on
+// to someone ("information handed over to X by Y"): Y is the source.
+func handedTo(toks []ftok, by int) bool {
+	for j := by - 1; j >= 0 && j >= by-handedReach; j-- {
+		if handedWords[toks[j].w] && j+2 < by && (toks[j+1].w == "to" || toks[j+1].w == "over" && toks[j+2].w == "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // relayPrepositions join a source to the body it speaks from: "a source at

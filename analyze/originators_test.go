@@ -156,6 +156,10 @@ func TestOriginatorRules(t *testing.T) {
 				"The Syrian Observatory for Human Rights cited local sources saying most of the dead were civilians. " +
 				"A spokesperson for the UK-based monitor said IS militants killed one of its activists.",
 			"killed", 1, "SOHR", false},
+		{"information handed over to one body by another", "",
+			"Air strikes killed 20 people in Idlib, activists said. " +
+				"According to information handed over to the Russian Reconciliation Center by the local council of Afrin the village suffered an air attack in which six people died and four more were injured.",
+			"injured", 4, "local authorities", true},
 		{"the monitoring group named before", "",
 			"Air strikes killed 20 people in Idlib, the Syrian Observatory for Human Rights said. " +
 				"The monitoring group updated its earlier death toll of 15 for the strike on the market.",

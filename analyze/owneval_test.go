@@ -254,8 +254,8 @@ func scoreHeldOut(t *testing.T, arts map[string]ownArticle, path string) *figure
 
 // ownOriginatorFloor is, per development part, a little below the share of
 // originators named right that it reached (0.934, 0.964, 0.916 and, for
-// fresh, 0.833 on 2026-12-03).
-var ownOriginatorFloor = map[string]float64{"tuned": 0.92, "rw-dev": 0.92, "untuned": 0.90, "fresh": 0.81}
+// fresh, 0.840 on 2026-12-03).
+var ownOriginatorFloor = map[string]float64{"tuned": 0.92, "rw-dev": 0.92, "untuned": 0.90, "fresh": 0.82}
 
 // TestHeldOutPartScored scores a held-out part of invented labels written to
 // a temporary file, as -fresh2 scores testdata/figures/fresh2.jsonl.
