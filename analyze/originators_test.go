@@ -160,6 +160,10 @@ func TestOriginatorRules(t *testing.T) {
 			"Air strikes killed 20 people in Idlib, activists said. " +
 				"According to information handed over to the Russian Reconciliation Center by the local council of Afrin the village suffered an air attack in which six people died and four more were injured.",
 			"injured", 4, "local authorities", true},
+		{"a further fact's source in the next sentence", "",
+			"At least four people were killed and 11 others were injured in airstrikes in Idlib. " +
+				"A mosque was also destroyed by airstrikes north of Hama local civil defense sources said Friday.",
+			"injured", 11, "", false},
 		{"the monitoring group named before", "",
 			"Air strikes killed 20 people in Idlib, the Syrian Observatory for Human Rights said. " +
 				"The monitoring group updated its earlier death toll of 15 for the strike on the market.",

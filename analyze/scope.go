@@ -533,10 +533,22 @@ func sentenceSource(sents []factSentence, si int) int {
 		return -1 // its source is for its own figures; "... wounding dozens more, observers said" has its own
 	}
 	next.tokenise()
-	if m, ok := attribution(next); ok && carries(next.toks) {
+	if m, ok := attribution(next); ok && carries(next.toks) && !alsoBefore(next.toks, m) {
 		return m.id
 	}
 	return -1
+}
+
+// alsoBefore reports a sentence that tells a further fact of its own before
+// naming its source ("A mosque was also destroyed by airstrikes, civil
+// defence sources said."): its source is not the sentence before's.
+func alsoBefore(toks []ftok, m origMatch) bool {
+	for j := 1; j < m.start; j++ {
+		if toks[j].w == "also" {
+			return true
+		}
+	}
+	return false
 }
 
 // carries reports a sentence that says or reports something, and so may
