@@ -120,6 +120,9 @@ func (o *originators) find(text string, toks []ftok) []origMatch {
 			i += n // "Syrian National Television" is no "Syrian National Coalition"
 			continue
 		}
+		if e := i + n; n > 2 && e < len(toks) && toks[e].w == "." && toks[e-2].w == "." && len(toks[e-1].w) == 1 {
+			n++ // "The U.N. says": the last dot of the initials
+		}
 		out = append(out, origMatch{id: id, start: i, end: i + n})
 		i += n
 	}
@@ -141,7 +144,10 @@ func longerName(text string, toks []ftok, j int) bool {
 func (o *originators) longestAt(text string, toks []ftok, i int) (int, int) {
 	n := o.root
 	best, bestLen := -1, 0
-	for j := i; j < len(toks) && n != nil && !toks[j].punct; j++ {
+	for j := i; j < len(toks) && n != nil && (!toks[j].punct || initialDot(toks, i, j)); j++ {
+		if toks[j].punct {
+			continue // "U.N.": the dots between its letters
+		}
 		if n = n.child(toks[j].w); n == nil {
 			break
 		}
@@ -158,7 +164,16 @@ func (o *originators) longestAt(text string, toks []ftok, i int) (int, int) {
 	return best, bestLen
 }
 
+// initialDot reports a full stop at toks[j] between two single letters of
+// a name that begins at toks[i]: "U.N.", "U.S. military".
+func initialDot(toks []ftok, i, j int) bool {
+	return j > i && j+1 < len(toks) && toks[j].w == "." && len(toks[j-1].w) == 1 && len(toks[j+1].w) == 1
+}
+
 func exactTokens(exact []string, text string, toks []ftok) bool {
+	if slices.ContainsFunc(toks, func(t ftok) bool { return t.punct }) {
+		toks = slices.DeleteFunc(slices.Clone(toks), func(t ftok) bool { return t.punct })
+	}
 	if len(exact) != len(toks) {
 		return false
 	}
@@ -245,6 +260,12 @@ func attribution(s *factSentence) (origMatch, bool) {
 		if g < bestScore || (g == bestScore && closes(s.toks, m) && !closes(s.toks, best)) {
 			best, bestScore = m, g // on a tie, the source that closes the sentence ("..., the civil defence said.")
 		}
+	}
+	if bestScore < 1<<30 && !relaying(best.id) {
+		return best, true
+	}
+	if r, ok := relayedSource(s); ok {
+		return r, true // "a source at Aleppo Police Command told SANA": the police
 	}
 	if bestScore < 1<<30 {
 		return best, true
@@ -384,6 +405,9 @@ func notSource(toks []ftok, m origMatch) bool {
 	p := m.start - 1
 	if p >= 0 && (toks[p].w == "told" || toks[p].w == "tells") {
 		return true
+	}
+	if p == 0 && toks[0].w == "at" || p == 1 && toks[0].w == "at" && toks[1].w == "the" {
+		return true // "At the U.N. British Foreign Secretary Boris Johnson said ...": where he spoke
 	}
 	for p >= 0 && appositives[toks[p].w] {
 		p--
@@ -605,6 +629,9 @@ func isCue(toks []ftok, j int) bool {
 	w := toks[j].w
 	if w == "claimed" || w == "claims" || w == "claim" {
 		for k := j + 1; k < len(toks) && k <= j+3 && !toks[k].punct && !toks[k].isNum; k++ {
+			if toks[k].w == "that" {
+				break // "state media claimed that government forces had killed 50": a statement
+			}
 			if t := toks[k].w; t == "responsibility" || (t == "by" && k == j+1) || attr.agent[t] {
 				return false // "claimed responsibility", "claimed by", "claimed previous bombings"
 			}
@@ -719,6 +746,21 @@ func namedMonitor(sents []factSentence) int {
 		sents[i].tokenise() // "The Syrian Observatory stated that the toll was expected to rise" names it
 	}
 	return max(monitorIn(sents), -1)
+}
+
+// monitorBefore returns the specific monitor named last before sentence
+// si, or in it before its generic "monitor", when the article names
+// several; -1 for none.
+func monitorBefore(sents []factSentence, si int) int {
+	for j := si; j >= 0; j-- {
+		sents[j].tokenise()
+		for k := len(sents[j].origs) - 1; k >= 0; k-- {
+			if o := origs.list[sents[j].origs[k].id]; o.kind == "monitor" && !o.generic {
+				return sents[j].origs[k].id
+			}
+		}
+	}
+	return -1
 }
 
 // monitorIn returns the one specific monitor the tokenised sentences name,
@@ -837,3 +879,78 @@ func OriginatorsIn(text string) []string {
 	}
 	return out
 }
+
+// relaying reports a source that may only pass on what another told it: an
+// outlet, state or local media ("..., SANA reported citing a source at the
+// police").
+func relaying(id int) bool {
+	k := origs.list[id].kind
+	return carrier(k) || k == "state_media" || k == "media"
+}
+
+// relayedAt are the words after "a source at" that say what the source
+// belongs to: a police command is the police, a province or governorate
+// its authorities.
+var relayedAt = map[string]string{"police": "police", "province": "local authorities",
+	"governorate": "local authorities", "governor": "governor"}
+
+// relayReach is how many tokens after "a source at" its body's noun may
+// come: "a source at the Aleppo Police Command".
+const relayReach = 5
+
+// relayedSource returns the source behind a relay when a sentence names
+// one: "a source at Aleppo Police Command said in a statement to SANA" is
+// the police, "a source in the northern province said" the local
+// authorities, "local media reported citing a military source" the army.
+func relayedSource(s *factSentence) (origMatch, bool) {
+	toks := s.toks
+	for j := 0; j+1 < len(toks); j++ {
+		if w := toks[j].w; (w != "source" && w != "sources") || !relayPrepositions[toks[j+1].w] {
+			continue
+		}
+		for k := j + 2; k < len(toks) && k <= j+1+relayReach && !toks[k].punct; k++ {
+			if isCue(toks, k) {
+				break
+			}
+			if name, ok := relayedAt[toks[k].w]; ok {
+				return origMatch{id: origs.byName(name), start: j, end: k + 1}, true
+			}
+		}
+	}
+	for _, m := range s.origs {
+		p := m.start - 1
+		for p > 0 && (toks[p].w == "a" || toks[p].w == "an" || toks[p].w == "the") {
+			p--
+		}
+		if p >= 0 && (toks[p].w == "citing" || toks[p].w == "quoting") && !relaying(m.id) {
+			return m, true // "local media reported citing a military source"
+		}
+		if p > 0 && toks[p].w == "by" && handedTo(toks, p) && !relaying(m.id) {
+			return m, true // "information handed over to the Russian Reconciliation Center by the local council"
+		}
+	}
+	return origMatch{}, false
+}
+
+// handedWords pass information on: "handed over to", "passed to",
+// "provided to".
+var handedWords = wordSet("handed", "passed", "provided", "given", "submitted", "sent", "delivered")
+
+// handedReach is how far before "by" the verb that hands information on may
+// come: "handed over to the Russian Reconciliation Center in Syria by".
+const handedReach = 10
+
+// handedTo reports a "by" at toks[by] that names who handed information on
+// to someone ("information handed over to X by Y"): Y is the source.
+func handedTo(toks []ftok, by int) bool {
+	for j := by - 1; j >= 0 && j >= by-handedReach; j-- {
+		if handedWords[toks[j].w] && j+2 < by && (toks[j+1].w == "to" || toks[j+1].w == "over" && toks[j+2].w == "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// relayPrepositions join a source to the body it speaks from: "a source at
+// the police", "a source in the province".
+var relayPrepositions = wordSet("at", "in", "from")

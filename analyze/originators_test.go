@@ -93,6 +93,81 @@ func TestOriginatorRules(t *testing.T) {
 				"The missiles fired from a warplane also wounded 25 others Ibrahim Abu Leys told Anadolu Agency.",
 			"injured", 25, "civil defence", false},
 		{"a resident told an outlet", "", "A resident told AFP that 20 people were killed.", "killed", 20, "", false},
+		{"a police source relayed by state media", "",
+			"A source at Homs Police Command said in a statement to SANA that rocket shells killed three civilians in the city.",
+			"killed", 3, "police", true},
+		{"a source at a province relayed by state media", "",
+			"Earlier on Monday a source at Homs province said that seven civilians were killed in a rocket attack.",
+			"killed", 7, "local authorities", true},
+		{"a source in the province, SANA reported", "",
+			"Nine civilians were killed when rocket shells hit a market in Homs city a source in the central province said on Monday SANA reported.",
+			"killed", 9, "local authorities", true},
+		{"local media citing a military source", "",
+			"The army killed 28 militants near Palmyra local media reported citing a military source.",
+			"killed", 28, "Syrian army", true},
+		{"an outlet citing a police source", "",
+			"Rocket shells killed a child and injured five people in Homs SANA news agency reported citing a source at the police.",
+			"injured", 5, "police", true},
+		{"the source clarified", "",
+			"A source at Homs Police Command told SANA that rocket attacks killed 12 civilians in the city on Monday. " +
+				"The source clarified that five of the dead were killed in the old market which also left 25 others injured.",
+			"injured", 25, "police", true},
+		{"a state-media report's later sentences keep its source", "Rocket attacks kill 12 in Homs",
+			"Homs, SANA - A source at Homs Police Command told SANA that rocket attacks killed 12 civilians in the city on Monday. " +
+				"The source clarified that five of the dead were killed in the old market. " +
+				"Another rocket shell that fell in the Waer neighborhood left 4 civilians dead and 17 others injured.",
+			"injured", 17, "police", true},
+		{"an earlier day's shelling is not the relayed source's", "",
+			"Rocket shells killed 12 civilians in Homs on Saturday a source at Homs Police Command told SANA. " +
+				"The source clarified that five of the dead were killed in the old market. " +
+				"Shelling in the city on Friday killed two children and injured 27 other people.",
+			"injured", 27, "", false},
+		{"a sourceless report is not the relayed source's", "",
+			"A source at Homs Police Command told SANA that rocket shells killed a woman in the city. " +
+				"Later two more people were reported killed and 22 others were injured in a similar attack.",
+			"injured", 22, "", false},
+		{"initials with their dots", "",
+			"The U.N. says 200000 people have been killed since 2011 in Syria's civil war.",
+			"killed", 200000, "UN", false},
+		{"media that claimed that forces killed", "",
+			"Air strikes killed 20 people in Idlib, activists said. Syrian state media claimed that government forces had killed 50 militants in the area.",
+			"killed", 50, "state media", true},
+		{"media reports suggest", "",
+			"Air strikes killed 20 people in Idlib, activists said. Other media reports suggest that at least 14 people were killed by the airstrike.",
+			"killed", 14, "local media", false},
+		{"a journalists' watchdog the table lists", "",
+			"Air strikes killed 20 people in Idlib, activists said. According to a report by the New York-based Committee to Protect Journalists at least 84 journalists have been killed since 2011.",
+			"killed", 84, "Committee to Protect Journalists", false},
+		{"a sentence with its own closing source keeps it", "",
+			"Shells hit western Aleppo killing five people and wounding dozens more observers said. " +
+				"A U.N. spokeswoman said that the fighting has cut off the only road into the city.",
+			"killed", 5, "observers", false},
+		{"a place a statement was made at", "",
+			"Air strikes killed 23 civilians in Aleppo, activists said. " +
+				"At the U.N. the British foreign minister said an attack on an aid convoy claimed 20 lives on Monday.",
+			"killed", 20, "", false},
+		{"an account opened with according to goes on", "",
+			"Sixteen civilians were killed in Idlib on Monday, a monitor said. " +
+				"According to the Observatory heavy bombardment has battered the province in recent days. " +
+				"Since Thursday bombardment has killed 44 civilians.",
+			"killed", 44, "SOHR", false},
+		{"of two monitors, the one named last before", "",
+			"Air strikes killed 20 people in Mayadin, the Syrian Network for Human Rights tweeted. " +
+				"The Syrian Observatory for Human Rights cited local sources saying most of the dead were civilians. " +
+				"A spokesperson for the UK-based monitor said IS militants killed one of its activists.",
+			"killed", 1, "SOHR", false},
+		{"information handed over to one body by another", "",
+			"Air strikes killed 20 people in Idlib, activists said. " +
+				"According to information handed over to the Russian Reconciliation Center by the local council of Afrin the village suffered an air attack in which six people died and four more were injured.",
+			"injured", 4, "local authorities", true},
+		{"a further fact's source in the next sentence", "",
+			"At least four people were killed and 11 others were injured in airstrikes in Idlib. " +
+				"A mosque was also destroyed by airstrikes north of Hama local civil defense sources said Friday.",
+			"injured", 11, "", false},
+		{"the monitoring group named before", "",
+			"Air strikes killed 20 people in Idlib, the Syrian Observatory for Human Rights said. " +
+				"The monitoring group updated its earlier death toll of 15 for the strike on the market.",
+			"killed", 15, "SOHR", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

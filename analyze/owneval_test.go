@@ -15,12 +15,13 @@ import (
 var (
 	untuned = flag.Bool("untuned", false, "also score testdata/figures/untuned.jsonl (held out until 2026-12-03, development data since)")
 	figErrs = flag.Bool("figerrs", false, "log each main figure and each labelled figure's originator the analysis gets wrong")
-	fresh   = flag.Bool("fresh", false, "also score testdata/figures/fresh.jsonl, the held-out part (its totals only, never its errors)")
+	fresh2  = flag.Bool("fresh2", false, "also score testdata/figures/fresh2.jsonl, the held-out part (its totals only, never its errors)")
 )
 
-// freshPart is the held-out part of the figure labels, written by another
+// fresh2Part is the held-out part of the figure labels, written by another
 // labeller on FA-KES development articles no one tunes on (README.md there).
-var freshPart = filepath.Join("testdata", "figures", "fresh.jsonl")
+// fresh.jsonl, the held-out part until 2026-12-03, is development data now.
+var fresh2Part = filepath.Join("testdata", "figures", "fresh2.jsonl")
 
 // ownFigure is a labelled figure of testdata/figures (README.md there).
 type ownFigure struct {
@@ -189,9 +190,10 @@ func ratio(a, b int) float64 {
 // TestOwnFigures scores the analysis on the project's own figure labels
 // (testdata/figures): the development parts always (tuned: FA-KES and a few
 // ReliefWeb reports; rw-dev: ReliefWeb development reports of other wars and
-// disasters), the formerly untuned part with -untuned, and the held-out part
-// with -fresh (its totals only: its errors are never logged). The floors
-// keep what the development parts reached.
+// disasters; fresh: the part held out until 2026-12-03), the formerly untuned
+// part with -untuned, and the held-out part with -fresh2 (its totals only:
+// its errors are never logged). The floors keep what the development parts
+// reached.
 func TestOwnFigures(t *testing.T) {
 	arts := map[string]ownArticle{}
 	for _, f := range []string{filepath.Join(evalDir, "articles.jsonl"), filepath.Join(evalDir, "..", "corpus", "reliefweb-2017.jsonl")} {
@@ -199,7 +201,7 @@ func TestOwnFigures(t *testing.T) {
 			arts[a.ID] = a
 		}
 	}
-	parts := []string{"tuned", "rw-dev"}
+	parts := []string{"tuned", "rw-dev", "fresh"}
 	if *untuned {
 		parts = append(parts, "untuned")
 	}
@@ -215,8 +217,8 @@ func TestOwnFigures(t *testing.T) {
 			t.Errorf("%s: originators named right %.3f, want >= %.2f", part, r, ownOriginatorFloor[part])
 		}
 	}
-	if *fresh {
-		scoreHeldOut(t, arts, freshPart)
+	if *fresh2 {
+		scoreHeldOut(t, arts, fresh2Part)
 	}
 }
 
@@ -242,21 +244,21 @@ func scorePart(t *testing.T, arts map[string]ownArticle, path string) *figureSco
 func scoreHeldOut(t *testing.T, arts map[string]ownArticle, path string) *figureScore {
 	t.Helper()
 	if _, err := os.Stat(path); err != nil {
-		t.Errorf("-fresh: no held-out part: %v", err)
+		t.Errorf("-fresh2: no held-out part: %v", err)
 		return nil
 	}
 	s := scorePart(t, arts, path)
-	s.report(t, "fresh (held out)")
+	s.report(t, strings.TrimSuffix(filepath.Base(path), ".jsonl")+" (held out)")
 	return s
 }
 
 // ownOriginatorFloor is, per development part, a little below the share of
-// originators named right that it reached (0.934, 0.964 and 0.916 on
-// 2026-12-03).
-var ownOriginatorFloor = map[string]float64{"tuned": 0.92, "rw-dev": 0.92, "untuned": 0.90}
+// originators named right that it reached (0.934, 0.964, 0.916 and, for
+// fresh, 0.840 on 2026-12-03).
+var ownOriginatorFloor = map[string]float64{"tuned": 0.92, "rw-dev": 0.92, "untuned": 0.90, "fresh": 0.82}
 
 // TestHeldOutPartScored scores a held-out part of invented labels written to
-// a temporary file, as -fresh scores testdata/figures/fresh.jsonl.
+// a temporary file, as -fresh2 scores testdata/figures/fresh2.jsonl.
 func TestHeldOutPartScored(t *testing.T) {
 	arts := map[string]ownArticle{
 		"inv-1": {ID: "inv-1", Title: "Strikes kill 12 in Idlib",
@@ -264,7 +266,7 @@ func TestHeldOutPartScored(t *testing.T) {
 		"inv-2": {ID: "inv-2", Title: "Shelling kills 7 in Douma",
 			Text: "Shelling killed 7 people in Douma on Tuesday, state television said."},
 	}
-	path := filepath.Join(t.TempDir(), "fresh.jsonl")
+	path := filepath.Join(t.TempDir(), "fresh2.jsonl")
 	labels := `{"id": "inv-1", "killed": {"value": 12, "qualifier": "exact", "originator": "SOHR"}}
 {"id": "inv-2", "killed": {"value": 7, "qualifier": "exact", "originator": "civil defence"}, "injured": {"value": 3, "qualifier": "exact", "originator": ""}}
 `

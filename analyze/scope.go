@@ -102,10 +102,13 @@ func oneKindPerNumber(ms []mention) []mention {
 // generic "monitor" is the one monitor the article names, if it names one.
 func attribute(sents []factSentence, ms []mention) {
 	named := -2 // looked up at the first generic "monitor"
-	src := sources(sents)
+	src, carried := sources(sents)
 	pub := publisherName(sents)
 	for i := range ms {
 		id := src[ms[i].sent]
+		if carried[ms[i].sent] && ms[i].background {
+			id = -1 // the relayed source told of the main event, not of Friday's shelling
+		}
 		if c := clauseSource(&sents[ms[i].sent], ms[i].tok); c >= 0 && id >= 0 {
 			id = c // "..., the Observatory said, while the army said it had killed 50 militants"
 		}
@@ -123,6 +126,8 @@ func attribute(sents []factSentence, ms []mention) {
 			}
 			if named >= 0 {
 				id = named
+			} else if m := monitorBefore(sents, ms[i].sent); named == -1 && m >= 0 {
+				id = m // two monitors named: "the UK-based monitor" after the Observatory's name is the Observatory
 			}
 		}
 		if id == bareArmy {
@@ -296,10 +301,12 @@ func sourceLineAfter(sents []factSentence, si int) (string, bool) {
 
 // sources returns each sentence's source: its own attribution, the next
 // sentence's, or, for "It said ..." and "The source added ...", the last
-// source named before it; -1 for none.
-func sources(sents []factSentence) []int {
-	out := make([]int, len(sents))
-	last := -1
+// source named before it; in a report that relays a source ("a source at
+// the police told SANA"), that source until another is named; -1 for none.
+func sources(sents []factSentence) (out []int, carried []bool) {
+	out, carried = make([]int, len(sents)), make([]bool, len(sents))
+	last, relay := -1, -1 // the last source; the relayed one a report goes on with
+	relayDay := -1        // the weekday the relayed source speaks of, -1 for none named
 	for si := range sents {
 		s := &sents[si]
 		out[si] = -1
@@ -319,12 +326,87 @@ func sources(sents []factSentence) []int {
 		if id < 0 {
 			id = between(sents, si)
 		}
+		if id < 0 {
+			id = accordingBefore(sents, si)
+		}
+		if id < 0 && s.index > 0 && !ownCue(s.toks) && sameDay(s.toks, relayDay) {
+			id, carried[si] = relay, relay >= 0 // a state-media report's later figures: its relayed source's
+		}
+		if r, ok := relayedSource(s); ok && r.id == id {
+			relay, relayDay = id, -1 // "A source at Aleppo Police Command told SANA ..."
+			if d, ok := dayOf(s.toks); ok {
+				relayDay = int(d)
+			}
+		} else if id != relay {
+			relay = -1
+		}
 		if id >= 0 && s.index >= 0 {
 			last = id
 		}
 		out[si] = id
 	}
-	return out
+	return out, carried
+}
+
+// sameDay reports a sentence that names no weekday, or the one a relayed
+// source spoke of (day, -1 for none): "on Friday" in a report of
+// Saturday's shelling is an earlier event the source did not tell of.
+func sameDay(toks []ftok, day int) bool {
+	d, ok := dayOf(toks)
+	return !ok || day < 0 || int(d) == day
+}
+
+// dayOf returns the first weekday a sentence names.
+func dayOf(toks []ftok) (time.Weekday, bool) {
+	for _, t := range toks {
+		if d, ok := lang.Weekday(t.w); ok {
+			return d, true
+		}
+	}
+	return 0, false
+}
+
+// accordingBefore returns the source of the sentence before si when that
+// one opens with it and states no number ("According to the Observatory,
+// heavy bombardment has battered the province in recent days. Since
+// Thursday bombardment has killed 44 civilians."): the account goes on;
+// -1 otherwise.
+func accordingBefore(sents []factSentence, si int) int {
+	if sents[si].index <= 0 || sents[si-1].index < 0 || sents[si-1].hasNum || ownCue(sents[si].toks) {
+		return -1
+	}
+	prev := &sents[si-1]
+	prev.tokenise()
+	if len(prev.toks) < 3 || prev.toks[0].w != "according" || prev.toks[1].w != "to" {
+		return -1
+	}
+	if m, ok := attribution(prev); ok && m.start <= 3 {
+		return m.id
+	}
+	return -1
+}
+
+// closingCue reports a sentence that ends in an attribution word ("...,
+// observers said."): it names its own source, one the table may not know.
+func closingCue(toks []ftok) bool {
+	for j := len(toks) - 1; j >= 0 && j >= len(toks)-closingReach; j-- {
+		if attr.inverted[toks[j].w] && isCue(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownCue reports a sentence with an attribution word of its own ("two more
+// were reported killed", "according to the latest toll"): a report that
+// names no source is not the relayed source's.
+func ownCue(toks []ftok) bool {
+	for j := range toks {
+		if isCue(toks, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // personTold reports a sentence that ends in what a person the table does
@@ -447,14 +529,26 @@ func sentenceSource(sents []factSentence, si int) int {
 		return -1
 	}
 	next := &sents[si+1]
-	if next.hasNum {
-		return -1 // its source is for its own figures
+	if next.hasNum || closingCue(sents[si].toks) {
+		return -1 // its source is for its own figures; "... wounding dozens more, observers said" has its own
 	}
 	next.tokenise()
-	if m, ok := attribution(next); ok && carries(next.toks) {
+	if m, ok := attribution(next); ok && carries(next.toks) && !alsoBefore(next.toks, m) {
 		return m.id
 	}
 	return -1
+}
+
+// alsoBefore reports a sentence that tells a further fact of its own before
+// naming its source ("A mosque was also destroyed by airstrikes, civil
+// defence sources said."): its source is not the sentence before's.
+func alsoBefore(toks []ftok, m origMatch) bool {
+	for j := 1; j < m.start; j++ {
+		if toks[j].w == "also" {
+			return true
+		}
+	}
+	return false
 }
 
 // carries reports a sentence that says or reports something, and so may
