@@ -16,6 +16,9 @@ func TestOriginatorRules(t *testing.T) {
 		orig              string
 		party             bool
 	}{
+		{"the Observatory's head by his hyphenated surname alone", "",
+			"The shelling of the suburbs killed more than 40 people, Abdul-Rahman said, adding that the toll could reach 200.",
+			"killed", 40, "SOHR", false},
 		{"a monitor named in a sentence with no number", "",
 			"At least 11 children were killed in Damascus, a monitoring group said. The attack hit a school. " +
 				"The Syrian Observatory for Human Rights has documented such attacks for years.",
