@@ -63,6 +63,9 @@ type Sender struct {
 	mu          sync.Mutex
 	buckets     map[string]*bucket
 	globalUntil time.Time
+
+	markMu   sync.Mutex
+	markNext time.Time // markAnswer saves nothing before this
 }
 
 // NewSender returns a sender.
