@@ -25,6 +25,10 @@ type Leases interface {
 	Release(ctx context.Context, name string, token int64) error
 	// CountLive counts the live leases whose names start with prefix.
 	CountLive(ctx context.Context, prefix string) (int, error)
+	// RankLive counts the live leases whose names start with prefix (n)
+	// and those of them whose names sort before name (rank), in one
+	// order shared by every instance.
+	RankLive(ctx context.Context, prefix, name string) (n, rank int, err error)
 }
 
 func isConflict(err error) bool { return news.ErrorCode(err) == news.ECONFLICT }
@@ -163,16 +167,18 @@ func (r *rateShare) round(ctx context.Context) int {
 	return n
 }
 
-// count counts the live instances and sets the share from them.
+// count counts the live instances and sets the share from them and the
+// instance's rank among them (Sender.SetShareRank: the token's 50 split
+// whole among the instances, 17 + 17 + 16 for three).
 func (r *rateShare) count(ctx context.Context) (int, error) {
 	start := r.now()
-	n, err := r.leases.CountLive(ctx, instanceLeasePrefix)
+	n, rank, err := r.leases.RankLive(ctx, instanceLeasePrefix, instanceLeasePrefix+r.holder)
 	if err != nil {
 		r.log.Warn("count live instances", "error", err)
 		return 0, err
 	}
 	n = max(n, 1)
-	r.sender.SetShare(n)
+	r.sender.SetShareRank(n, min(rank, n-1))
 	r.live.Store(int32(n))
 	r.counted.Store(start.UnixNano())
 	return n, nil

@@ -118,8 +118,10 @@ func (s *Sender) send(ctx context.Context, req request) (*http.Response, error) 
 func (s *Sender) outcome(key string, b *bucket, resp *http.Response, out any) (retry, backOff bool, err error) {
 	defer resp.Body.Close()
 	body, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
-	if learn(b, resp.Header) {
+	if learn(b, resp.Header) && b.remaining <= saveAtRemaining {
 		s.saveBucket(key, b)
+	} else {
+		s.markAnswer()
 	}
 	if resp.StatusCode < 300 {
 		if out == nil || len(body) == 0 {

@@ -131,6 +131,53 @@ func TestSenderSetShare(t *testing.T) {
 	}
 }
 
+// SetShareRank splits the token's 50 whole among the live instances by
+// their rank, and shares counted on different sets, each holding every
+// instance that sends, never add up to more than 50.
+func TestSenderSetShareRank(t *testing.T) {
+	share := func(own, n, rank int) int {
+		s := NewSender(SenderConfig{Token: "t", APIBase: "http://127.0.0.1/", GlobalRate: own})
+		s.SetShareRank(n, rank)
+		return s.global.n
+	}
+	for _, tc := range []struct{ own, n, rank, want int }{
+		{50, 3, 0, 17}, {50, 3, 1, 17}, {50, 3, 2, 16}, {50, 1, 0, 50}, {50, 7, 0, 8}, {50, 7, 1, 7},
+		{12, 3, 0, 12}, {50, 100, 99, 1}, {50, 0, 0, 50}, {50, 3, 9, 16}, {50, 3, -1, 17},
+	} {
+		if got := share(tc.own, tc.n, tc.rank); got != tc.want {
+			t.Errorf("own rate %d, rank %d of %d: %d a second, want %d", tc.own, tc.rank, tc.n, got, tc.want)
+		}
+	}
+	for n := 1; n <= 60; n++ {
+		sum := 0
+		for r := range n {
+			sum += share(50, n, r)
+		}
+		if n <= 50 && sum != 50 {
+			t.Errorf("%d instances share %d a second, want 50", n, sum)
+		}
+	}
+	// Every sender set T (first t of the instances) against every set each
+	// counted: T plus extra instances that died, anywhere in the order.
+	for tn := 1; tn <= 12; tn++ {
+		for extra := 0; extra <= 6; extra++ {
+			for at := 0; at <= tn; at++ { // the dead sort before the at-th sender
+				sum := 0
+				for r := range tn {
+					rank := r
+					if r >= at {
+						rank += extra
+					}
+					sum += share(50, tn+extra, rank)
+				}
+				if sum > 50 {
+					t.Errorf("%d senders that counted %d dead among them at %d: %d a second", tn, extra, at, sum)
+				}
+			}
+		}
+	}
+}
+
 // A joiner sends nothing until the instances already live have surely
 // counted it; the first instance, alone, sends at once; none sends on a
 // count older than shareFresh; an instance whose

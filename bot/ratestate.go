@@ -8,15 +8,54 @@ import (
 )
 
 // The sender's buckets survive a restart: each one's remaining count and
-// reset time are saved when Discord's headers teach them, and read back at
-// start. A killed process may have had one request per bucket on the way
-// whose answer it never read (the bucket's mutex allows no more), so a
-// loaded bucket counts one request less than was saved. A bucket never
-// saved was not used within its window, or only by a request whose
-// answer was lost: its first request then teaches the truth, and every
-// route the bot posts to allows more than one request per window.
+// reset time are saved when Discord's headers say at most
+// saveAtRemaining remain, and read back at start. A killed process may
+// have had one request per bucket on the way whose answer it never read
+// (the bucket's mutex allows no more), so a loaded bucket counts one
+// request less than was saved. A bucket not saved in its window had two
+// or more left at its last answer, so at most one more request went out
+// unanswered and at least one is left: the new process's first request
+// goes through and its headers teach the truth. Saving only then spares
+// the database a write per message (a slot's fan-out posts once to each
+// of thousands of channels, each with 4 of 5 left), and a saved window
+// from an earlier one ends with it (its reset time).
+//
+// The global window is kept by a mark (globalMarkKey) saved at most every
+// markEvery, stamped markEvery ahead: a restart that reads it within the
+// global period of the stamp starts with the global limit full, as the
+// previous process may have used it all.
 
 const bucketStatePrefix = "ratelimit/"
+
+// saveAtRemaining: a bucket is saved when this many requests or fewer
+// remain in its window.
+const saveAtRemaining = 1
+
+// globalMarkKey is the saved time by which the previous process's last
+// answer surely came; it is no bucket.
+const globalMarkKey = bucketStatePrefix + "~answered"
+
+// markEvery is how often at most the global mark is saved.
+const markEvery = 250 * time.Millisecond
+
+// markAnswer saves the global mark, at most every markEvery, stamped
+// markEvery ahead so that it is never earlier than an answer read since
+// the last save.
+func (s *Sender) markAnswer() {
+	now := time.Now()
+	s.markMu.Lock()
+	if now.Before(s.markNext) {
+		s.markMu.Unlock()
+		return
+	}
+	s.markNext = now.Add(markEvery)
+	s.markMu.Unlock()
+	at := now.Add(markEvery)
+	v, _ := json.Marshal(savedBucket{ResetAt: at.UnixMilli(), At: at.UnixMilli()})
+	if err := s.cfg.State.SaveState(context.Background(), globalMarkKey, v, at.Add(time.Second+globalMargin+time.Minute)); err != nil {
+		s.log.Warn("save rate limit", "error", err)
+	}
+}
 
 // savedBucket is the saved form of a bucket.
 type savedBucket struct {
@@ -61,6 +100,9 @@ func (s *Sender) loadBuckets(ctx context.Context) error {
 		}
 		if at := time.UnixMilli(sb.At); at.After(last) {
 			last = at
+		}
+		if k == globalMarkKey {
+			continue
 		}
 		// Saved to the millisecond, and learned from a header given to the
 		// millisecond: a restored window ends a little later, never earlier.

@@ -63,6 +63,9 @@ type Sender struct {
 	mu          sync.Mutex
 	buckets     map[string]*bucket
 	globalUntil time.Time
+
+	markMu   sync.Mutex
+	markNext time.Time // markAnswer saves nothing before this
 }
 
 // NewSender returns a sender.
@@ -96,10 +99,32 @@ func NewSender(cfg SenderConfig) *Sender {
 // send with one token: Discord's 50 requests a second are per token, not
 // per process, so each sends within 50 / n (at least one), and never over
 // its own GlobalRate. The bot sets it from the live instances' leases.
-func (s *Sender) SetShare(n int) {
-	r := max(min(s.cfg.GlobalRate, tokenRate/max(n, 1)), 1)
+func (s *Sender) SetShare(n int) { s.SetShareRank(n, n-1) }
+
+// SetShareRank sets the sender's share of the request rate as the
+// instance ranked rank (from 0) of n live ones: the token's 50 requests
+// a second split whole, the first 50 mod n instances taking one more
+// (17, 17 and 16 for three, where 50 / n alone leaves two unused), never
+// over the sender's own GlobalRate, never under one.
+//
+// The shares of instances that counted different sets still add up to no
+// more than 50, as long as every set counted holds every instance sending
+// (the joiner's wait and the presence gate see to that, as they did for
+// 50 / n): the share of rank r among n, the number of k < 50 with
+// k mod n = r, is ceil((50 - r) / n), which only falls as n grows and as
+// r grows, and a larger set counted gives an instance a rank no lower.
+// So each instance sends within its share among the senders alone, and
+// those shares add up to 50.
+func (s *Sender) SetShareRank(n, rank int) {
+	n = max(n, 1)
+	rank = min(max(rank, 0), n-1)
+	share := tokenRate / n
+	if rank < tokenRate%n {
+		share++
+	}
+	r := max(min(s.cfg.GlobalRate, share), 1)
 	if s.global.setLimit(r) {
-		s.log.Info("request rate share", "instances", n, "per_second", r)
+		s.log.Info("request rate share", "instances", n, "rank", rank, "per_second", r)
 	}
 }
 

@@ -80,6 +80,13 @@ func (c *cutLeases) CountLive(ctx context.Context, prefix string) (int, error) {
 	return c.Leases.CountLive(ctx, prefix)
 }
 
+func (c *cutLeases) RankLive(ctx context.Context, prefix, name string) (int, int, error) {
+	if c.cut.Load() {
+		return 0, 0, errCut
+	}
+	return c.Leases.RankLive(ctx, prefix, name)
+}
+
 // running is the sorted shards a bot runs.
 func running(b *Bot) []int {
 	set := b.shards.Load()

@@ -43,3 +43,16 @@ func (s SharedLeases) CountLive(ctx context.Context, prefix string) (int, error)
 	}
 	return n, nil
 }
+
+// RankLive counts the live leases whose names start with prefix, by the
+// server's clock, and those of them whose names sort before name
+// bytewise (COLLATE "C": the same order for every instance whatever the
+// database's collation).
+func (s SharedLeases) RankLive(ctx context.Context, prefix, name string) (n, rank int, err error) {
+	err = s.db.pool.QueryRow(ctx, `SELECT count(*), count(*) FILTER (WHERE name COLLATE "C" < $2 COLLATE "C") FROM leases
+		WHERE starts_with(name, $1) AND expires > clock_timestamp()`, prefix, name).Scan(&n, &rank)
+	if err != nil {
+		return 0, 0, fmt.Errorf("rank leases %s*: %w", prefix, err)
+	}
+	return n, rank, nil
+}

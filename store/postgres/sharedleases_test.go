@@ -25,6 +25,14 @@ func TestSharedLeasesCountLive(t *testing.T) {
 	if n, err := l.CountLive(ctx, "bot/instance/"); err != nil || n != 3 {
 		t.Fatalf("live instances: %d, %v; want 3", n, err)
 	}
+	for _, tc := range []struct {
+		name string
+		rank int
+	}{{"bot/instance/a", 0}, {"bot/instance/b", 1}, {"bot/instance/c", 2}, {"bot/instance/B", 0}, {"bot/instance/z", 3}} {
+		if n, rank, err := l.RankLive(ctx, "bot/instance/", tc.name); err != nil || n != 3 || rank != tc.rank {
+			t.Errorf("rank of %s: %d of %d, %v; want %d of 3", tc.name, rank, n, err, tc.rank)
+		}
+	}
 	time.Sleep(200 * time.Millisecond)
 	if err := l.Renew(ctx, "bot/instance/c", short, time.Minute); news.ErrorCode(err) != news.ECONFLICT {
 		t.Errorf("renew after expiry: %v, want ECONFLICT", err)
@@ -38,5 +46,8 @@ func TestSharedLeasesCountLive(t *testing.T) {
 	}
 	if n, err := l.CountLive(ctx, "bot/instance/"); err != nil || n != 1 {
 		t.Errorf("live instances after one expired and one released: %d, %v; want 1", n, err)
+	}
+	if n, rank, err := l.RankLive(ctx, "bot/instance/", "bot/instance/c"); err != nil || n != 1 || rank != 1 {
+		t.Errorf("rank of the expired c after b was released: %d of %d, %v; want 1 of 1", rank, n, err)
 	}
 }
