@@ -663,12 +663,30 @@ func (g *gateway) shardSession(d any) *gwSession {
 
 // dispatchSession sends an event in sess on its live connection, or keeps
 // it for the session's RESUME when it has none.
+//
+// A connection whose session has started but whose READY is still being
+// written is waited for (a second at most), as Discord sends no event
+// before READY: an event dispatched as soon as a client has read READY
+// used to be kept for a RESUME that never came.
 func (g *gateway) dispatchSession(sess *gwSession, t string, d any) error {
+	deadline := time.Now().Add(time.Second)
 	g.mu.Lock()
-	c := sess.conn
-	if c != nil && c.live {
+	for {
+		c := sess.conn
+		if c != nil && c.live {
+			g.mu.Unlock()
+			return g.dispatchTo(c, t, d)
+		}
+		if c == nil || c.closing || sess.ended || !time.Now().Before(deadline) {
+			break
+		}
+		changed := g.changed
 		g.mu.Unlock()
-		return g.dispatchTo(c, t, d)
+		select {
+		case <-changed:
+		case <-time.After(time.Until(deadline)):
+		}
+		g.mu.Lock()
 	}
 	defer g.mu.Unlock()
 	b, err := json.Marshal(d)
