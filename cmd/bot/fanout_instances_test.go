@@ -17,7 +17,6 @@ import (
 	"github.com/conflict-digest/conflict-digest/internal/fakediscord"
 	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/store/postgres"
-	"github.com/jackc/pgx/v5"
 )
 
 var fanoutSubs = flag.Int("fanout.subs", 0,
@@ -91,22 +90,9 @@ func newFanoutCluster(t *testing.T, n int) *crashCluster {
 	if *fanoutConcurrency > 0 {
 		c.env = append(c.env, fmt.Sprint("CD_DELIVERY_CONCURRENCY=", *fanoutConcurrency))
 	}
-	if _, _, err := runEnv(t, map[string]string{"CD_DATABASE_URL": url, "CD_LOG_LEVEL": "error"}, "ingest", "--jsonl", writeSample(t)); err != nil {
-		t.Fatal(err)
-	}
 	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
+	conn, db := seedCrashWorld(t, ctx, url)
 	defer conn.Close(ctx)
-	if _, err := conn.Exec(ctx, `UPDATE articles SET stored = stored - 600`); err != nil {
-		t.Fatal(err)
-	}
-	db, err := postgres.OpenServices(ctx, url, postgres.WithNow(func() time.Time { return time.Now().Add(-48 * time.Hour) }))
-	if err != nil {
-		t.Fatal(err)
-	}
 	defer db.Close()
 	first := &news.Subscription{GuildID: crashGuild, ChannelID: crashChannel(0), UserID: faultUser.ID,
 		Topics: []news.Category{news.Talks}, Schedule: "0 * * * *", TimeZone: "UTC"}

@@ -131,24 +131,9 @@ func newCrashCluster(t *testing.T, subs int, opts fakediscord.Options) *crashClu
 		"DISCORD_API_BASE="+fake.URL(), "CD_DATABASE_URL="+url, "CD_DEFAULT_FEEDS=false", "CD_LOG_LEVEL=info",
 		"CD_POLL_INTERVAL=1h", fmt.Sprint("CD_LEASE_TTL=", crashLeaseTTL), "CD_LEASE_RENEW=1s",
 		fmt.Sprint("CD_DELIVERY_CONCURRENCY=", crashConcurrency))
-	if _, _, err := runEnv(t, map[string]string{"CD_DATABASE_URL": url, "CD_LOG_LEVEL": "error"}, "ingest", "--jsonl", writeSample(t)); err != nil {
-		t.Fatal(err)
-	}
 	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
+	conn, db := seedCrashWorld(t, ctx, url)
 	defer conn.Close(ctx)
-	// Back-date what is stored so the first, catch-up digests hold it.
-	if _, err := conn.Exec(ctx, `UPDATE articles SET stored = stored - 600`); err != nil {
-		t.Fatal(err)
-	}
-	// Made two days ago, so every subscription's digest is due at start.
-	db, err := postgres.OpenServices(ctx, url, postgres.WithNow(func() time.Time { return time.Now().Add(-48 * time.Hour) }))
-	if err != nil {
-		t.Fatal(err)
-	}
 	defer db.Close()
 	for i := range subs {
 		sub := &news.Subscription{GuildID: crashGuild, ChannelID: crashChannel(i), UserID: faultUser.ID,
@@ -158,6 +143,29 @@ func newCrashCluster(t *testing.T, subs int, opts fakediscord.Options) *crashClu
 		}
 	}
 	return c
+}
+
+// seedCrashWorld ingests the sample into the database at url, back-dates
+// what is stored so the first, catch-up digests hold it, and opens the
+// store as of two days ago, so that every subscription made through it is
+// due at start. The caller closes both.
+func seedCrashWorld(t *testing.T, ctx context.Context, url string) (*pgx.Conn, *postgres.Services) {
+	t.Helper()
+	if _, _, err := runEnv(t, map[string]string{"CD_DATABASE_URL": url, "CD_LOG_LEVEL": "error"}, "ingest", "--jsonl", writeSample(t)); err != nil {
+		t.Fatal(err)
+	}
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.Exec(ctx, `UPDATE articles SET stored = stored - 600`); err != nil {
+		t.Fatal(err)
+	}
+	db, err := postgres.OpenServices(ctx, url, postgres.WithNow(func() time.Time { return time.Now().Add(-48 * time.Hour) }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return conn, db
 }
 
 // start runs instance i as a new process.
