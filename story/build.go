@@ -62,12 +62,32 @@ func build(members []Member, c *TextCache) news.Story {
 		FirstSeen:         ms[0].published(),
 		LastSeen:          ms[len(ms)-1].published(),
 	}
-	s.Headline = headline(sample, texts, headlineFigure(s.Figures))
+	hs, ht := ownEventReports(sample, texts)
+	s.Headline = headline(hs, ht, headlineFigure(s.Figures))
 	s.CeasefireStatus, s.PrevCeasefireStatus = ceasefire(ms)
 	s.Changes = changes(ms, s.CeasefireStatus, s.PrevCeasefireStatus)
 	s.EventFirst, s.EventLast = eventDays(ms)
 	s.Summary = summary(sample, texts, Primary(&s), c)
 	return s
+}
+
+// ownEventReports returns the members (and their texts) that may head the
+// story: those that report its own event, not a reaction to it (see
+// reactionTitle) — a foreign minister's verdict on an attack does not head
+// the attack's story when a report of the attack is there to. A story of
+// reactions only (talks, a vote) is headed by one of them.
+func ownEventReports(ms []Member, texts []*memberText) ([]Member, []*memberText) {
+	var om []Member
+	var ot []*memberText
+	for i := range ms {
+		if !reactionTitle(ms[i].Article.Title) {
+			om, ot = append(om, ms[i]), append(ot, texts[i])
+		}
+	}
+	if len(om) == 0 {
+		return ms, texts
+	}
+	return om, ot
 }
 
 // eventDays returns the first and last event day the relevant members'
