@@ -133,7 +133,11 @@ func nameKeys(title string) []uint64 {
 
 // aftermath reports whether two articles may be linked as reports of a
 // story that lasts, their event days at most AftermathDays apart: both tell
-// of a chemical attack at one place (chemical); or their titles share a name
+// of a chemical attack at one place (chemical), their leads naming no two
+// different towns or districts (otherSpots: a claim of gas at another town
+// is another attack) and the later naming no later day of its own when
+// they are more than DayReach days apart (a claim of soldiers gassed "on
+// Saturday" is not Tuesday's attack); or their titles share a name
 // and the later does not name a later day of its own (Wednesday's shelling
 // of a neighbourhood whose name is rare is not Tuesday's), and then they
 // are linked if their cosine is minNameCos or more (name), which the
@@ -145,7 +149,7 @@ func (x *Index) aftermath(a, b *doc, gap int) (chemical, name bool) {
 	if gap > x.cfg.DayReach && (a.reaction || b.reaction) {
 		return false, false // a development of its own (see reactionTitle)
 	}
-	if a.chemical && b.chemical && sharesKey(a.chemKeys, b.chemKeys) && (gap <= x.cfg.DayReach || !later(a, b).named) {
+	if a.chemical && b.chemical && sharesKey(a.chemKeys, b.chemKeys) && !otherSpots(a, b) && (gap <= x.cfg.DayReach || !later(a, b).named) {
 		return true, false
 	}
 	return false, a.names&b.names != 0 && (gap == 0 || !later(a, b).named) && sharesKey(a.nameKeys, b.nameKeys)

@@ -131,3 +131,18 @@ func TestHeadlineReportsTheEvent(t *testing.T) {
 		t.Errorf("headline of reactions only %q, want %q", got, reaction.Article.Title)
 	}
 }
+
+// Two reports of a chemical attack whose leads name different towns tell
+// of two attacks, however close their days: a claim of gas at another town
+// is not the aftermath of the first attack.
+func TestChemicalOtherTownIsAnotherEvent(t *testing.T) {
+	its := gasItems()
+	other := analysedItem(11, "Toxic gas attack reported in Hama province town of Latamneh",
+		"4 March 2015 Activists reported a toxic gas attack on the town of Latamneh in Hama province on Wednesday, where dozens choked.",
+		attackDay.AddDate(0, 0, 1))
+	x := NewIndex(Config{})
+	x.Add(1, its[0])
+	if hasLink(x, other, 1) {
+		t.Errorf("the attack on another town links to the Kafr Zita attack")
+	}
+}
