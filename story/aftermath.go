@@ -11,7 +11,8 @@ import (
 // their own and share few words with the first report, so the day and score
 // rules that keep two strikes on one city apart would cut them into pieces:
 //
-//   - a chemical attack: the first tolls, the toll rising, the reactions, the
+//   - a chemical attack: the first tolls, the toll rising, the reactions of
+//     its day (not the diplomacy of the days after: see reactionTitle), the
 //     tests that name the agent, the calls for an inquiry (the Khan Shaykhun
 //     attack came out as nine items). Two reports whose titles both tell of
 //     a chemical attack and that share a lead place are linked. The title
