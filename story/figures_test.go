@@ -3,6 +3,7 @@ package story
 import (
 	"encoding/json"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -311,5 +312,42 @@ func TestFigureReportedNotBeforeItsEvent(t *testing.T) {
 	m := member(1, "sputnik", "t", "x", time.Date(2017, 4, 6, 0, 0, 0, 0, time.UTC), an)
 	if got := m.reported(); !got.Equal(time.Date(2017, 4, 11, 0, 0, 0, 0, time.UTC)) {
 		t.Errorf("reported = %v, want 11 Apr", got)
+	}
+}
+
+// A summary never leads with a toll the story's reports have outgrown: the
+// toll sentence it keeps is the newest report's, else none.
+func TestSummaryTellsTheNewestToll(t *testing.T) {
+	day := 24 * time.Hour
+	an := func(v int64, text, sum string) news.Analysis {
+		return news.Analysis{Summary: sum, EventDate: "", Categories: []news.Category{news.Violence},
+			Facts: news.Facts{Killed: &news.Figure{Kind: "killed", Value: v, Qualifier: news.AtLeast, Text: text, Originator: "Monitor", Scope: news.ScopeMain}}}
+	}
+	first := "At least 43 people were killed on Saturday in a bomb attack on buses carrying evacuees near the city, a monitor said."
+	later := "The death toll from the bomb attack on buses carrying evacuees near the city rose to at least 126 people, the monitor said."
+	ms := []Member{
+		member(1, "outlet-a", "Bomb attack on evacuee buses kills 43", first, t0, an(43, "at least 43", first)),
+		member(2, "outlet-b", "Toll of bomb attack on evacuee buses rises to 126", later, t0.Add(day), an(126, "at least 126", later)),
+		member(3, "outlet-c", "Bomb attack on evacuee buses kills 43", first+" Buses carrying evacuees waited for hours at the crossing before the blast.", t0.Add(day+time.Hour), an(43, "at least 43", first)),
+	}
+	sum := Build(ms).Summary
+	if strings.Contains(sum, "43") || !strings.Contains(sum, "126") {
+		t.Errorf("summary = %q, want the newest toll (126) and not the first (43)", sum)
+	}
+
+	// Sources that differ on one day are no outgrown toll.
+	a := "Four staff of a medical relief group were killed when an air strike hit a clinic in a village near the city."
+	b := "Jets bombed a medical centre in a village near the city on Wednesday killing 15 members of medical staff, activists said."
+	other := func(v int64, text, sum, who string) news.Analysis {
+		x := an(v, text, sum)
+		x.Facts.Killed.Originator = who
+		return x
+	}
+	ms = []Member{
+		member(1, "outlet-a", "Four medics killed in strike on clinic near the city", a, t0, other(4, "Four", a, "")),
+		member(2, "outlet-b", "Strike on clinic near the city kills 15 medical staff", b, t0.Add(time.Hour), other(15, "15", b, "activists")),
+	}
+	if sum := Build(ms).Summary; !strings.Contains(sum, "Four staff") {
+		t.Errorf("summary = %q, want the first source's count kept beside another's of the same day", sum)
 	}
 }
