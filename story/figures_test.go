@@ -351,3 +351,34 @@ func TestSummaryTellsTheNewestToll(t *testing.T) {
 		t.Errorf("summary = %q, want the first source's count kept beside another's of the same day", sum)
 	}
 }
+
+// A headline stripped of its punctuation that opens with the source it
+// quotes glued to the claim reads as one sentence; it keeps a colon between
+// its parts, and a plain headline is preferred to it.
+func TestGluedSourceHeadline(t *testing.T) {
+	for h, want := range map[string]string{
+		"Rescue Workers Civil Defence Army and allies shelled the market": "Rescue Workers Civil Defence: Army and allies shelled the market",
+		"Civil Defence Jets and artillery hit the crossing":               "Civil Defence: Jets and artillery hit the crossing",
+		"UN says 20 killed in strikes on the town":                        "",
+		"UN Security Council Meets On The Town":                           "",
+		"Civil Defence: Jets hit the crossing":                            "",
+	} {
+		src, claim, ok := gluedSource(h)
+		got := ""
+		if ok {
+			got = src + ": " + claim
+		}
+		if got != want {
+			t.Errorf("gluedSource(%q) = %q, want %q", h, got, want)
+		}
+	}
+	text := "Jets and artillery hit the crossing near the town on Monday killing 12 people, rescuers said."
+	glued := member(1, "outlet-a", "Civil Defence Jets and artillery hit the crossing near the town", text, t0, killed(12, news.Exact))
+	if h := Build([]Member{glued}).Headline; h != "Civil Defence: Jets and artillery hit the crossing near the town" {
+		t.Errorf("headline = %q, want the colon between source and claim", h)
+	}
+	plain := member(2, "outlet-b", "Jets and artillery hit crossing near the town killing 12", text, t0.Add(time.Hour), killed(12, news.Exact))
+	if h := Build([]Member{glued, plain}).Headline; h != "Jets and artillery hit crossing near the town killing 12" {
+		t.Errorf("headline = %q, want the plain headline", h)
+	}
+}

@@ -46,12 +46,20 @@ func headline(ms []Member, texts []*memberText, figure string) string {
 	heads := make([]string, len(ms))
 	scores := make([]float64, len(ms))
 	anyClean := false
+	anyPlain := false
 	for i := range ms {
 		heads[i] = texts[i].head
 		anyClean = anyClean || cleanTitle(heads[i])
 	}
+	for i := range ms {
+		_, _, glued := gluedSource(heads[i])
+		anyPlain = anyPlain || cleanTitle(heads[i]) && !glued
+	}
 	bestScore := math.Inf(-1)
 	for i := range ms {
+		if _, _, glued := gluedSource(heads[i]); glued && anyPlain {
+			heads[i] = "" // a source glued to its claim reads as another sentence
+		}
 		if heads[i] == "" || (anyClean && !cleanTitle(heads[i])) {
 			heads[i] = ""
 			continue
@@ -94,7 +102,39 @@ func headline(ms []Member, texts []*memberText, figure string) string {
 	if best < 0 {
 		return ""
 	}
+	if src, claim, glued := gluedSource(heads[best]); glued {
+		return src + ": " + claim
+	}
 	return heads[best]
+}
+
+// gluedSource splits a headline stripped of its punctuation that opens with
+// the source it quotes, glued to the claim: "Syrian Civil Defence US Russia
+// regime attacked aid convoy" is "Syrian Civil Defence" and "US Russia
+// regime attacked aid convoy", which read as one sentence tell the source
+// among the attackers. The source ends with a word of attributionTails
+// among the first five words, and the claim opens with a capital and goes
+// on in sentence case, so a title-case headline or "UN says ..." is left
+// alone.
+func gluedSource(h string) (source, claim string, ok bool) {
+	if h == "" || strings.ContainsAny(h, ",:;|\"'“”‘’()-–—") {
+		return "", "", false
+	}
+	ws := strings.Fields(h)
+	for k := 1; k <= 5 && k+4 <= len(ws); k++ {
+		for _, tail := range attributionTails {
+			n := k - len(tail)
+			if n < 0 || !hasTail(ws[n:k], tail) || !unicode.IsUpper([]rune(ws[0])[0]) {
+				continue
+			}
+			next := []rune(ws[k])
+			if !unicode.IsUpper(next[0]) || !sentenceCase(ws[k+1:]) || noAttribution(ws[k]) {
+				continue
+			}
+			return strings.Join(ws[:k], " "), strings.Join(ws[k:], " "), true
+		}
+	}
+	return "", "", false
 }
 
 // headlineRecency is how much less central than the most central headline
