@@ -63,21 +63,6 @@ func EventDate(title, text string, published time.Time) (time.Time, string) {
 	return ref, by
 }
 
-// WrittenDate returns the day the article was written: its dateline's,
-// else its published day (midnight UTC); the zero time when neither gives
-// one. EventDate moves this day back to the event the lead names; a report
-// whose own news is what someone said that day (see story's reactions) is
-// of this day, whatever earlier event its lead recalls.
-func WrittenDate(text string, published time.Time) time.Time {
-	if d, _, ok := dateline(lang.Words(leadWords(text, datelineReach))); ok {
-		return d
-	}
-	if published.IsZero() {
-		return time.Time{}
-	}
-	return midnight(published.UTC())
-}
-
 // leadWords returns a prefix of text long enough to hold n words, cut at a
 // character boundary, so a huge text is never lower-cased whole.
 func leadWords(text string, n int) string {

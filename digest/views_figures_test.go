@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -17,10 +18,14 @@ import (
 func TestPeriodFiguresAreThePeriods(t *testing.T) {
 	day := func(d int) time.Time { return time.Date(2026, 3, d, 9, 0, 0, 0, time.UTC) }
 	row := func(id int64, published time.Time, text string, v int64, who string) news.ArticleWithAnalysis {
+		dateline := ""
+		if d, ok := analyze.Dateline(text); ok {
+			dateline = d.Format(time.DateOnly) // carried by the analysis
+		}
 		return news.ArticleWithAnalysis{
 			Article: news.Article{ID: id, ExternalID: "a" + string(rune('0'+id)), SourceName: "outlet", Title: "Shelling kills people in a town",
 				Text: text, Published: published},
-			Analysis: news.Analysis{EventDate: "2026-03-11", EventDateBy: "text", Categories: []news.Category{news.Violence},
+			Analysis: news.Analysis{EventDate: "2026-03-11", EventDateBy: "text", Dateline: dateline, Categories: []news.Category{news.Violence},
 				Facts: news.Facts{Killed: &news.Figure{Kind: "killed", Value: v, Qualifier: news.Exact, Originator: who, Scope: news.ScopeMain}}},
 		}
 	}

@@ -192,7 +192,7 @@ func (m *Member) reported() time.Time {
 	if err == nil && m.Analysis.EventDateBy == analyze.DatedByDateline && d.Sub(day).Abs() > 24*time.Hour {
 		return d.Add(p.UTC().Sub(day))
 	}
-	if dl, ok := analyze.Dateline(m.Article.Text); ok && dl.Sub(day).Abs() > 24*time.Hour {
+	if dl, ok := m.dateline(); ok && dl.Sub(day).Abs() > 24*time.Hour {
 		return dl.Add(p.UTC().Sub(day)) // the lead's "on Tuesday" moved the event, not the page
 	}
 	if err == nil && d.After(day) {
@@ -207,7 +207,7 @@ func (m *Member) reported() time.Time {
 // stamp: the report was written on that day or any day after it); zero
 // when unknown.
 func (m *Member) Written() time.Time {
-	if d, ok := analyze.Dateline(m.Article.Text); ok {
+	if d, ok := m.dateline(); ok {
 		return d
 	}
 	p := m.published()
@@ -215,6 +215,13 @@ func (m *Member) Written() time.Time {
 		return time.Time{}
 	}
 	return p
+}
+
+// dateline is the day the member's report gives in its opening dateline,
+// as its analysis found it.
+func (m *Member) dateline() (time.Time, bool) {
+	d, err := time.Parse(time.DateOnly, m.Analysis.Dateline)
+	return d, err == nil
 }
 
 // Bounds of a story's running tolls: a story of hundreds of reports shows

@@ -57,8 +57,10 @@ func NewItem(a *news.Article, an *news.Analysis) Item {
 	}
 	if reactionTitle(a.Title) {
 		written := NoDay
-		if w := analyze.WrittenDate(a.Text, a.Published); !w.IsZero() {
-			written = EventDay(w.Format(time.DateOnly), a.Fetched)
+		if an.Dateline != "" {
+			written = EventDay(an.Dateline, a.Fetched)
+		} else if !a.Published.IsZero() {
+			written = EventDay(a.Published.UTC().Format(time.DateOnly), a.Fetched)
 		}
 		if day := ownDay(true, it.EventDay, written); day != it.EventDay {
 			it.EventDay, it.DayNamed = day, false
