@@ -462,13 +462,21 @@ func headNoun(w string) bool {
 func cueGap(text string, toks []ftok, ms []origMatch, i int) int {
 	gap := min(cueAfter(toks, ms[i:]), maxCueGap+1)
 	m, prevEnd := ms[i], 0
+	from := m.start
+	if p := postStart(text, toks, m.start); p >= 0 {
+		from = p // "..., said Jane Doe, a spokeswoman for the governor.": the governor speaks through her
+	}
 	for p := i - 1; p >= 0; p-- {
+		if ms[p].start >= from {
+			continue // "a doctor at the hospital": the post is the body's
+		}
 		if !notSource(toks, ms[p]) {
 			prevEnd = ms[p].end // "according to a pro-opposition civil defence source": past a mere mark
 			break
 		}
 	}
-	for j, n := m.start-1, 0; j >= prevEnd && n <= aheadReach; j, n = j-1, n+1 {
+	from = max(from, prevEnd)
+	for j, n := from-1, 0; j >= prevEnd && n <= aheadReach; j, n = j-1, n+1 {
 		if toks[j].punct && toks[j].w != "\"" && toks[j].w != "," {
 			break
 		}
@@ -644,7 +652,7 @@ func isCue(toks []ftok, j int) bool {
 // beside one of them is the better attribution.
 var genericKinds = map[string]bool{"activists": true, "opposition": true, "army": true, "state media": true,
 	"medical sources": true, "local media": true, "rebels": true, "police": true, "governor": true, "officials": true,
-	"local authorities": true}
+	"local authorities": true, "local sources": true, "residents": true, "witnesses": true}
 
 // anaphors stand for a source named before: "It said", "The source added",
 // "The monitoring group said", "He told AFP".
@@ -954,3 +962,159 @@ func handedTo(toks []ftok, by int) bool {
 // relayPrepositions join a source to the body it speaks from: "a source at
 // the police", "a source in the province".
 var relayPrepositions = wordSet("at", "in", "from")
+
+// postNouns are the posts by which a person speaks for a body: "Jane Doe,
+// a spokeswoman for the governor", "the head of the Syrian National
+// Council".
+var postNouns = wordSet("spokesman", "spokeswoman", "spokesperson", "head", "chief", "director", "member",
+	"official", "officer", "doctor", "physician", "surgeon", "nurse", "commander", "leader", "president",
+	"chairman", "deputy", "secretary", "minister", "representative", "coordinator", "founder", "manager",
+	"administrator", "volunteer", "worker", "employee", "medic", "paramedic", "researcher", "envoy", "advisor",
+	"adviser", "chairwoman", "general", "governor", "mayor", "emir", "staffer")
+
+// postPreps join a post to its body: "head of", "a spokesman for", "a
+// doctor at".
+var postPreps = wordSet("of", "for", "at", "in", "with", "from")
+
+// postModifiers is how many words may stand between a post's preposition
+// and the body's name ("a doctor at the main hospital") or before the post
+// ("a senior military official").
+const postModifiers = 2
+
+// postStart returns the first token of the phrase in which a person speaks
+// for the body named at toks[start]: "Jane Doe, a spokeswoman for" or "a
+// doctor at the main" before "hospital"; -1 when no post stands before it.
+func postStart(text string, toks []ftok, start int) int {
+	j := start - 1
+	for k := 0; j >= 0 && k <= postModifiers && !postPreps[toks[j].w]; k, j = k+1, j-1 {
+		if toks[j].punct || toks[j].isNum || isCue(toks, j) {
+			return -1
+		}
+	}
+	if j < 1 || !postPreps[toks[j].w] || !postNouns[toks[j-1].w] {
+		return -1
+	}
+	j -= 2
+	for k := 0; j >= 0 && k < postModifiers && !toks[j].punct && !appositives[toks[j].w] && !isCue(toks, j) &&
+		!capitalised(text[toks[j].off:toks[j].end]); k, j = k+1, j-1 {
+	}
+	for j >= 0 && appositives[toks[j].w] {
+		j--
+	}
+	if j >= 0 && toks[j].w == "," {
+		k := j - 1
+		for n := 0; k >= 0 && n < maxPersonWords && !toks[k].punct && capitalised(text[toks[k].off:toks[k].end]); n, k = n+1, k-1 {
+		}
+		if k < j-1 {
+			return k + 1 // "said Jane Doe, a spokeswoman for ..."
+		}
+	}
+	return j + 1
+}
+
+// personReach is how many sentences back a person's post may have been
+// given: "Homs Governor Talal al-Barazi said ..." in the lead, "Barazi
+// added ..." further down.
+const personReach = 30
+
+// personAux may stand between a person's name and the word he speaks by:
+// "Barazi had earlier reported".
+var personAux = wordSet("had", "has", "have", "also", "earlier", "later", "then", "previously", "further", "was", "is")
+
+// personSource returns the body a person speaks for when sentence si
+// attributes its statement to a person the table does not know ("...,
+// Barazi said") whom the article introduced with a post ("Homs Governor
+// Talal al-Barazi", "George Sabra, head of the Syrian National Council"):
+// the body of the post; -1 when there is none.
+func personSource(sents []factSentence, si int) int {
+	names := spokenNames(&sents[si])
+	if len(names) == 0 {
+		return -1
+	}
+	for j := si; j >= 0 && j >= si-personReach; j-- {
+		sents[j].tokenise()
+		if id := introduced(&sents[j], names); id >= 0 {
+			return id
+		}
+	}
+	return -1
+}
+
+// spokenNames returns the last words of the persons' names a sentence
+// attributes its statement to: before a cue ("Barazi said") or after an
+// inverted one that ends the clause ("said Talal al-Barazi.").
+func spokenNames(s *factSentence) []string {
+	toks, text := s.toks, s.text
+	var out []string
+	for j := range toks {
+		if !isCue(toks, j) || attr.ahead[toks[j].w] {
+			continue
+		}
+		k := j - 1
+		for n := 0; k >= 0 && n < 2 && personAux[toks[k].w]; n, k = n+1, k-1 {
+		}
+		if k >= 0 && nameWord(text, toks, k) && !inOrig(s.origs, k) {
+			out = append(out, toks[k].w)
+		}
+		if attr.inverted[toks[j].w] {
+			e := j + 1
+			for e < len(toks) && e-j <= maxPersonWords+1 && nameWord(text, toks, e) && !inOrig(s.origs, e) {
+				e++
+			}
+			if e > j+1 {
+				out = append(out, toks[e-1].w)
+			}
+		}
+	}
+	return out
+}
+
+// nameWord reports a word of a person's name: capitalised, or the "al" of
+// "al-Barazi".
+func nameWord(text string, toks []ftok, k int) bool {
+	t := toks[k]
+	if t.punct || t.isNum {
+		return false
+	}
+	return capitalised(text[t.off:t.end]) || (t.w == "al" || t.w == "el") && k+1 < len(toks) && toks[k+1].hyph
+}
+
+func inOrig(ms []origMatch, k int) bool {
+	for _, m := range ms {
+		if k >= m.start && k < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// introduced returns the body a sentence gives one of the persons names
+// (their last words) a post in: "Jane Doe, a spokeswoman for the governor",
+// "Governor Jane Doe", "Taliban spokesman Jane Doe"; -1 for none.
+func introduced(s *factSentence, names []string) int {
+	toks, text := s.toks, s.text
+	for _, m := range s.origs {
+		if carrier(origs.list[m.id].kind) || notSource(toks, m) {
+			continue
+		}
+		if p := postStart(text, toks, m.start); p >= 0 && p < m.start {
+			for k := p; k < m.start && nameWord(text, toks, k); k++ {
+				if slices.Contains(names, toks[k].w) {
+					return m.id // "Jane Doe, a spokeswoman for the governor"
+				}
+			}
+		}
+		k := m.end
+		if k < len(toks) && toks[k].w == "," && postStart(text, toks, m.start) >= 0 {
+			k++ // "a spokesman for the Taliban, Jane Doe,"
+		}
+		for n := 0; k < len(toks) && n < postModifiers && postNouns[toks[k].w]; n, k = n+1, k+1 {
+		}
+		for n := 0; k < len(toks) && n <= maxPersonWords && nameWord(text, toks, k); n, k = n+1, k+1 {
+			if slices.Contains(names, toks[k].w) && k > m.end {
+				return m.id // "Governor Jane Doe", "Taliban spokesman Jane Doe"
+			}
+		}
+	}
+	return -1
+}

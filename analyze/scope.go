@@ -317,6 +317,9 @@ func sources(sents []factSentence) (out []int, carried []bool) {
 		if m, ok := closingAnaphor(s); id < 0 && ok {
 			id = m.id // "..., the group said": the group it names
 		}
+		if id < 0 {
+			id = personSource(sents, si) // "..., Barazi said": the governor Talal al-Barazi is
+		}
 		if id < 0 && (anaphoric(s.text, s.toks) || quoteClosedAfter(sents, si) || personTold(s)) {
 			id = lastSource(sents, si, last)
 		}
