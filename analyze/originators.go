@@ -167,7 +167,11 @@ func (o *originators) longestAt(text string, toks []ftok, i int) (int, int) {
 // initialDot reports a full stop at toks[j] between two single letters of
 // a name that begins at toks[i]: "U.N.", "U.S. military".
 func initialDot(toks []ftok, i, j int) bool {
-	return j > i && j+1 < len(toks) && toks[j].w == "." && len(toks[j-1].w) == 1 && len(toks[j+1].w) == 1
+	if j <= i || j+1 >= len(toks) || toks[j].w != "." || len(toks[j-1].w) != 1 {
+		return false
+	}
+	// between two letters, or the last of the initials: "U.S. military"
+	return len(toks[j+1].w) == 1 || j-2 >= i && toks[j-2].w == "."
 }
 
 func exactTokens(exact []string, text string, toks []ftok) bool {
