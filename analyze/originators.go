@@ -393,7 +393,7 @@ func notSource(toks []ftok, m origMatch) bool {
 	if after+1 < len(toks) && toks[after].w == ")" {
 		after++ // "80 (IS group) fighters"
 	}
-	if after < len(toks) && headNoun(toks[after].w) {
+	if after < len(toks) && headNoun(toks[after].w) && !accordingTo(toks, m.start) {
 		k := after
 		for k < len(toks) && headNoun(toks[k].w) {
 			k++
@@ -448,6 +448,17 @@ func inRelativeClause(toks []ftok, start int) bool {
 		}
 	}
 	return false
+}
+
+// accordingTo reports a name right after "according to [the]": a source,
+// whatever noun comes next ("according to SANA news agency terrorists fired
+// ...").
+func accordingTo(toks []ftok, start int) bool {
+	p := start - 1
+	if p >= 0 && toks[p].w == "the" {
+		p--
+	}
+	return p >= 1 && toks[p].w == "to" && toks[p-1].w == "according"
 }
 
 // headNoun reports a noun that makes a name before it a modifier: of the
@@ -1108,6 +1119,9 @@ func introduced(s *factSentence, names []string) int {
 				}
 			}
 		}
+		if appositiveNames(text, toks, m.start, names) {
+			return m.id // "Jane Doe, a local activist"
+		}
 		k := m.end
 		if k < len(toks) && toks[k].w == "," && postStart(text, toks, m.start) >= 0 {
 			k++ // "a spokesman for the Taliban, Jane Doe,"
@@ -1121,4 +1135,22 @@ func introduced(s *factSentence, names []string) int {
 		}
 	}
 	return -1
+}
+
+// appositiveNames reports one of names (last words of persons' names) right
+// before the phrase that opens at toks[start] with an article: "Jane Doe,
+// a local activist", "Jane Doe the governor".
+func appositiveNames(text string, toks []ftok, start int, names []string) bool {
+	j := start - 1
+	for k := 0; j >= 0 && k < postModifiers && !appositives[toks[j].w] && !toks[j].punct && !isCue(toks, j) &&
+		!capitalised(text[toks[j].off:toks[j].end]); k, j = k+1, j-1 {
+	}
+	if j < 1 || !appositives[toks[j].w] {
+		return false
+	}
+	j--
+	if toks[j].w == "," {
+		j--
+	}
+	return j >= 0 && nameWord(text, toks, j) && slices.Contains(names, toks[j].w)
 }
