@@ -566,12 +566,16 @@ func cueAfter(toks []ftok, ms []origMatch) int {
 		if killingVerb(toks[j].w) {
 			break // "the Syrian army killed 20 rebels, a monitor said"
 		}
-		if toks[j].w != "and" {
-			n++
+		if toks[j].w != "and" && (j != m.end || !ownHeads[toks[j].w]) {
+			n++ // but "an opposition group and residents said": the group's name is one phrase
 		}
 	}
 	return maxCueGap + 1
 }
+
+// ownHeads are nouns that close a source's own name: "an opposition group",
+// "opposition sources".
+var ownHeads = wordSet("group", "groups", "source", "sources", "body", "organisation", "organization")
 
 // passiveAux make "told" passive: "was told", "were told".
 var passiveAux = wordSet("was", "were", "been", "being", "is", "are")
