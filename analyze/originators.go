@@ -410,6 +410,13 @@ func notSource(toks []ftok, m origMatch) bool {
 	if p >= 0 && (toks[p].w == "told" || toks[p].w == "tells") {
 		return true
 	}
+	if e := m.end; toks[e-1].w == "official" && e < len(toks) && !toks[e].punct &&
+		!isCue(toks, e) && !postPreps[toks[e].w] && !ownHeads[toks[e].w] && toks[e].w != "who" {
+		return true // "official Syrian military spokesperson", "the official toll": an adjective
+	}
+	if p >= 0 && ownersOfSpokesmen[toks[p].w] && genericKinds[origs.list[m.id].name] {
+		return true // "the group's military spokesman said": the group's, named before
+	}
 	if p == 0 && toks[0].w == "at" || p == 1 && toks[0].w == "at" && toks[1].w == "the" {
 		return true // "At the U.N. British Foreign Secretary Boris Johnson said ...": where he spoke
 	}
@@ -455,7 +462,10 @@ func inRelativeClause(toks []ftok, start int) bool {
 // ...").
 func accordingTo(toks []ftok, start int) bool {
 	p := start - 1
-	if p >= 0 && toks[p].w == "the" {
+	if p >= 1 && !toks[p].punct && !toks[p].isNum && appositives[toks[p-1].w] {
+		p-- // "according to an official army spokesperson"
+	}
+	if p >= 0 && appositives[toks[p].w] {
 		p--
 	}
 	return p >= 1 && toks[p].w == "to" && toks[p-1].w == "according"
@@ -677,7 +687,7 @@ var genericKinds = map[string]bool{"activists": true, "opposition": true, "army"
 // "The monitoring group said", "He told AFP".
 var anaphors = wordSet("it", "he", "she", "they", "source", "sources", "group", "statement", "report", "ministry",
 	"spokesman", "spokeswoman", "official", "agency", "organisation", "organization", "body", "monitor",
-	"broadcaster", "channel", "television")
+	"broadcaster", "channel", "television", "watchdog")
 
 // anaphoric reports a sentence whose statement is attributed to a source
 // named earlier: an anaphor right before an attribution word that opens
@@ -734,7 +744,7 @@ const closingReach = 4
 // before: "Rebels killed 12 soldiers, the group said", "... in Syria's
 // opposition government ..., the body's spokesman said".
 var bodyAnaphors = wordSet("group", "body", "organisation", "organization", "agency", "movement",
-	"militia", "coalition", "alliance")
+	"militia", "coalition", "alliance", "watchdog", "monitor")
 
 // ownersOfSpokesmen are the words before "spokesman" that make him the
 // body's: "its spokesman", "the body's spokesman".
@@ -749,8 +759,9 @@ func closingAnaphor(s *factSentence) (origMatch, bool) {
 			continue
 		}
 		a := toks[j-1].w
-		if !bodyAnaphors[a] && !((a == "spokesman" || a == "spokeswoman") && ownersOfSpokesmen[toks[j-2].w]) {
-			continue
+		spoke := a == "spokesman" || a == "spokeswoman"
+		if !bodyAnaphors[a] && !(spoke && (ownersOfSpokesmen[toks[j-2].w] || j >= 3 && ownersOfSpokesmen[toks[j-3].w])) {
+			continue // but "the group's military spokesman said"
 		}
 		for i := len(s.origs) - 1; i >= 0; i-- {
 			if m := s.origs[i]; m.end < j-1 && !notSource(toks, m) && !origs.list[m.id].generic {
