@@ -60,6 +60,9 @@ func mustLoadOriginators() *originators {
 		if acronym(f[0]) {
 			aliases[0] = "=" + f[0] // "WHO", not "who spoke on condition"
 		}
+		if len(f) > 3 && strings.HasPrefix(f[3], "!") {
+			aliases, f[3] = nil, f[3][1:] // "government" alone names no source: "government buildings"
+		}
 		if len(f) > 3 && f[3] != "" {
 			aliases = append(aliases, strings.Split(f[3], "|")...)
 		}
@@ -681,7 +684,7 @@ func isCue(toks []ftok, j int) bool {
 // beside one of them is the better attribution.
 var genericKinds = map[string]bool{"activists": true, "opposition": true, "army": true, "state media": true,
 	"medical sources": true, "local media": true, "rebels": true, "police": true, "governor": true, "officials": true,
-	"local authorities": true, "local sources": true, "residents": true, "witnesses": true}
+	"local authorities": true, "government": true, "local sources": true, "residents": true, "witnesses": true}
 
 // anaphors stand for a source named before: "It said", "The source added",
 // "The monitoring group said", "He told AFP".
@@ -850,6 +853,10 @@ func armyOf(sents []factSentence, src []int, id int) int {
 // of an army the text does not name ("the army", "a military source").
 var syrianArmy, bareArmy = origs.byName("Syrian army"), origs.byName("army")
 
+// syrianGovernment and bareGovernment are the table's entries of the Syrian
+// government and of a government the text does not name.
+var syrianGovernment, bareGovernment = origs.byName("Syrian government"), origs.byName("government")
+
 // byName returns the entry of a name; it panics on a name the table lacks.
 func (o *originators) byName(name string) int {
 	for i, e := range o.list {
@@ -1017,8 +1024,9 @@ const postModifiers = 2
 func postStart(text string, toks []ftok, start int) int {
 	j := start - 1
 	for k := 0; j >= 0 && k <= postModifiers && !postPreps[toks[j].w]; k, j = k+1, j-1 {
-		if toks[j].punct || toks[j].isNum || isCue(toks, j) {
-			return -1
+		if toks[j].punct || toks[j].isNum || isCue(toks, j) || reportPreps[toks[j].w] ||
+			!appositives[toks[j].w] && capitalised(text[toks[j].off:toks[j].end]) {
+			return -1 // "the representative of Malaysia to the UN" is Malaysia's
 		}
 	}
 	if j < 1 || !postPreps[toks[j].w] || !postNouns[toks[j-1].w] {
