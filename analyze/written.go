@@ -68,6 +68,11 @@ func writtenSource(s *factSentence) (name string, party, ok bool) {
 		if n, p, ok := nameAt(s, j-1, -1); ok {
 			return n, p, true
 		}
+		if j >= 2 && postNouns[toks[j-1].w] {
+			if n, p, ok := nameAt(s, j-2, -1); ok {
+				return n, p, true // "the PYD spokesman said"
+			}
+		}
 	}
 	return "", false, false
 }
@@ -159,6 +164,9 @@ func bodyName(s *factSentence, lo, hi int) (string, bool, bool) {
 		party = party || partyWords[s.toks[k].w]
 	}
 	name := s.text[s.toks[lo].off:s.toks[hi].end]
+	if last := s.text[s.toks[hi].off:s.toks[hi].end]; !org && lo < hi && acronymWord(last) {
+		lo, name = hi, last // "... of Eastern Aleppo FNA reported": the agency's acronym
+	}
 	if !org && !(lo == hi && acronymWord(name)) {
 		return "", false, false
 	}
