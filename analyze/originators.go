@@ -568,8 +568,8 @@ func cueAfter(toks []ftok, ms []origMatch) int {
 			break
 		}
 		if isCue(toks, j) {
-			if reportsOf(toks, j) {
-				break // "the Council is seeking clarity on reports that ...": whoever made the reports
+			if reportsOf(toks, j) || toks[j].w == "according" {
+				break // "the Council is seeking clarity on reports that ...": whoever made the reports; "MOSCOW (Sputnik) According to SANA": SANA's
 			}
 			if toks[j].w == "told" && j > 0 && passiveAux[toks[j-1].w] {
 				break // "the council was told": who was told is no source
