@@ -447,6 +447,9 @@ func inRelativeClause(toks []ftok, start int) bool {
 		if (toks[j].punct && w != ",") || isCue(toks, j) {
 			return false
 		}
+		if w == "who" && j+1 < len(toks) && (postVerbs[toks[j+1].w] || toks[j+1].w == "works") {
+			return false // "Jane Doe, who heads the civil defence, said": she speaks for it
+		}
 		if w == "which" || w == "who" || w == "whose" {
 			// "which the Observatory said were ...": the clause's own subject speaks
 			for k := j + 1; k < start; k++ {
@@ -1013,6 +1016,10 @@ var postNouns = wordSet("spokesman", "spokeswoman", "spokesperson", "head", "chi
 // doctor at".
 var postPreps = wordSet("of", "for", "at", "in", "with", "from")
 
+// postVerbs give a person a post in a relative clause: "who heads the
+// civil defence", "who runs the hospital".
+var postVerbs = wordSet("heads", "headed", "leads", "led", "runs", "directs", "chairs", "manages", "represents", "commands")
+
 // postModifiers is how many words may stand between a post's preposition
 // and the body's name ("a doctor at the main hospital") or before the post
 // ("a senior military official").
@@ -1023,16 +1030,22 @@ const postModifiers = 2
 // doctor at the main" before "hospital"; -1 when no post stands before it.
 func postStart(text string, toks []ftok, start int) int {
 	j := start - 1
-	for k := 0; j >= 0 && k <= postModifiers && !postPreps[toks[j].w]; k, j = k+1, j-1 {
+	for k := 0; j >= 0 && k <= postModifiers && !postPreps[toks[j].w] && !postVerbs[toks[j].w]; k, j = k+1, j-1 {
 		if toks[j].punct || toks[j].isNum || isCue(toks, j) || reportPreps[toks[j].w] ||
 			!appositives[toks[j].w] && capitalised(text[toks[j].off:toks[j].end]) {
 			return -1 // "the representative of Malaysia to the UN" is Malaysia's
 		}
 	}
-	if j < 1 || !postPreps[toks[j].w] || !postNouns[toks[j-1].w] {
+	switch {
+	case j >= 1 && postVerbs[toks[j].w] && toks[j-1].w == "who":
+		j -= 2 // "Jane Doe, who heads the civil defence"
+	case j >= 2 && toks[j-1].w == "works" && toks[j-2].w == "who" && postPreps[toks[j].w]:
+		j -= 3 // "Jane Doe, who works for the Red Crescent"
+	case j < 1 || !postPreps[toks[j].w] || !postNouns[toks[j-1].w]:
 		return -1
+	default:
+		j -= 2
 	}
-	j -= 2
 	for k := 0; j >= 0 && k < postModifiers && !toks[j].punct && !appositives[toks[j].w] && !isCue(toks, j) &&
 		!capitalised(text[toks[j].off:toks[j].end]); k, j = k+1, j-1 {
 	}
