@@ -856,9 +856,13 @@ func armyOf(sents []factSentence, src []int, id int) int {
 // of an army the text does not name ("the army", "a military source").
 var syrianArmy, bareArmy = origs.byName("Syrian army"), origs.byName("army")
 
-// syrianGovernment and bareGovernment are the table's entries of the Syrian
-// government and of a government the text does not name.
-var syrianGovernment, bareGovernment = origs.byName("Syrian government"), origs.byName("government")
+// inSyria maps the entries of bodies the text does not name by country
+// ("the government", "the Red Crescent") to the Syrian ones they stand for
+// in an article set in Syria.
+var inSyria = map[int]int{
+	origs.byName("government"):   origs.byName("Syrian government"),
+	origs.byName("Red Crescent"): origs.byName("Syrian Arab Red Crescent"),
+}
 
 // byName returns the entry of a name; it panics on a name the table lacks.
 func (o *originators) byName(name string) int {

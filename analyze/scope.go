@@ -133,8 +133,8 @@ func attribute(sents []factSentence, ms []mention) {
 		if id == bareArmy {
 			id = armyOf(sents, src, id)
 		}
-		if id == bareGovernment && leadConflict(sents) == "syria" {
-			id = syrianGovernment // "the government said" in an article set in Syria
+		if s, ok := inSyria[id]; ok && leadConflict(sents) == "syria" {
+			id = s // "the government said", "the Red Crescent said" in an article set in Syria
 		}
 		id = narrowed(sents, id)
 		ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(id)
