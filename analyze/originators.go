@@ -1102,7 +1102,21 @@ func spokenNames(s *factSentence) []string {
 	toks, text := s.toks, s.text
 	var out []string
 	for j := range toks {
-		if !isCue(toks, j) || attr.ahead[toks[j].w] {
+		if !isCue(toks, j) {
+			continue
+		}
+		if attr.ahead[toks[j].w] {
+			e := j + 1
+			if e < len(toks) && toks[e].w == "to" {
+				e++ // "according to Haddad"
+			}
+			b := e
+			for e < len(toks) && e-b < maxPersonWords && nameWord(text, toks, e) && !inOrig(s.origs, e) {
+				e++
+			}
+			if e > b && (e == len(toks) || !nameWord(text, toks, e)) {
+				out = append(out, toks[e-1].w)
+			}
 			continue
 		}
 		k := j - 1
