@@ -74,8 +74,10 @@ func build(members []Member, c *TextCache) news.Story {
 // ownEventReports returns the members (and their texts) that may head the
 // story: those that report its own event, not a reaction to it (see
 // reactionTitle) — a foreign minister's verdict on an attack does not head
-// the attack's story when a report of the attack is there to. A story of
-// reactions only (talks, a vote) is headed by one of them.
+// the attack's story when a report of the attack is there to, nor does a
+// report of what followed it (sequelTitle: "forces bombard suburbs after
+// gas attack"). A story of reactions or sequels only (talks, a vote) is
+// headed by one of them.
 func ownEventReports(ms []Member, texts []*memberText) ([]Member, []*memberText) {
 	var om []Member
 	var ot []*memberText
@@ -86,6 +88,16 @@ func ownEventReports(ms []Member, texts []*memberText) ([]Member, []*memberText)
 	}
 	if len(om) == 0 {
 		return ms, texts
+	}
+	var em []Member
+	var et []*memberText
+	for i := range om {
+		if !sequelTitle(om[i].Article.Title) {
+			em, et = append(em, om[i]), append(et, ot[i])
+		}
+	}
+	if len(em) > 0 {
+		return em, et
 	}
 	return om, ot
 }
