@@ -325,6 +325,31 @@ func reactionTitle(title string) bool {
 	return said
 }
 
+// sequelTitle reports whether a title tells of what followed an event, the
+// event named only in its "after" clause and its own news no act, toll or
+// victims (eventWords): "Forces bombard suburbs after gas attack",
+// "Families flee the town after shelling" are reports of the
+// days after, not of the attack, which they recall; "Nine killed after
+// strike on market" tells the strike's toll and is no sequel.
+func sequelTitle(title string) bool {
+	ws := lang.Words(title)
+	for i, w := range ws {
+		if eventWords[w] {
+			return false
+		}
+		if w != "after" && w != "following" {
+			continue
+		}
+		for _, v := range ws[i+1:] {
+			if t := term(v); v == "attack" || v == "attacks" || chemicalWords[t] || attackKinds[t] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // ownDay returns the day a report is matched on (see EventDay): a
 // reaction's analysed event day is the day its lead recalls, and when that
 // is more than a day before the day it was written (written), the

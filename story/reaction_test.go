@@ -146,3 +146,28 @@ func TestChemicalOtherTownIsAnotherEvent(t *testing.T) {
 		t.Errorf("the attack on another town links to the Kafr Zita attack")
 	}
 }
+
+// A report of what followed an attack, the attack named only in its
+// "after" clause, does not head the attack's story, even as its newest
+// development; a report of the attack's toll "after" a strike is no sequel.
+func TestHeadlineNotASequel(t *testing.T) {
+	report := member(1, "afp", "Syrian opposition says poison gas used on Kafr Zita", gasAttack[0].text, attackDay, news.Analysis{EventDate: "2015-03-03"})
+	sequel := member(2, "reuters", "Warplanes pound Kafr Zita a day after gas attack: monitor",
+		"4 March 2015 Warplanes pounded the town of Kafr Zita in Hama province on Wednesday, a day after the toxic gas attack there, a monitor said.",
+		attackDay.AddDate(0, 0, 1), news.Analysis{EventDate: "2015-03-04"})
+	if got := Build([]Member{report, sequel}).Headline; got != report.Article.Title {
+		t.Errorf("headline %q, want the attack's report %q", got, report.Article.Title)
+	}
+	for title, want := range map[string]bool{
+		"Forces bombard suburbs after gas attack":             true,
+		"Residents bury their dead following chemical strike": false, // "dead": the attack's victims
+		"Families flee Kafr Zita after shelling":              true,
+		"Nine killed after air strike on market":              false,
+		"Talks resume after a week's pause":                   false,
+		"Dozens killed in gas attack on Kafr Zita":            false,
+	} {
+		if got := sequelTitle(title); got != want {
+			t.Errorf("sequelTitle(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
