@@ -90,8 +90,9 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 // relevance decides whether the article of in is about armed conflict:
 // first what speaks for another topic (sport, business, disaster, health,
 // climate, labour, crime, politics), then whether anything speaks for
-// armed conflict at all (conflictEvidence). An article with neither is
-// turned away as not_conflict.
+// armed conflict at all (evidence). An article with neither is
+// turned away as not_conflict; one let in carries the evidence that let it
+// in as its detail.
 func relevance(in gateInput) news.Relevance {
 	return relevanceOf(in, countGate(in))
 }
@@ -117,10 +118,12 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 		return no(news.NotCrime, "crime")
 	case c.title[gateSections["politics"]] > 0 && c.armedTL == 0 && !in.leadPlace:
 		return no(news.NotPolitics, "politics")
-	case !c.conflictEvidence(in):
+	}
+	ev := c.evidence(in)
+	if ev == "" {
 		return news.Relevance{Reason: news.NotNoConflict}
 	}
-	return news.Relevance{Relevant: true}
+	return news.Relevance{Relevant: true, Detail: ev}
 }
 
 // gateCounts is how often each section of the gate occurs in an article's
@@ -179,36 +182,43 @@ func (c *gateCounts) topicWins(section string, leadPlace bool) bool {
 	return c.title[gateSections[section]] > 0 || (c.tl(section) >= 2 && (!leadPlace || c.forceTL+c.tl("war") == 0))
 }
 
-// conflictEvidence reports whether anything speaks for armed conflict: an
+// evidence names what speaks for armed conflict, "" for nothing: an
 // armed word in the title or lead, a war or refugees in the title;
 // violence, war, refugees or diplomacy with a conflict place in the lead, and the
 // displaced or humanitarian work too when no disaster or climate explains
 // them (a drought displaces and calls for relief); people displaced or
 // fleeing where no disaster is named and the text has an armed word;
 // violence with an armed party; or a text dense with armed words.
-func (c *gateCounts) conflictEvidence(in gateInput) bool {
+//
+// The name is kept as the relevance's detail: `bot analyze` says why an
+// article was let in, as it says why one was turned away.
+func (c *gateCounts) evidence(in gateInput) string {
 	if c.inPassing(in) {
-		return false
+		return ""
 	}
 	switch {
-	case c.armedTL > 0 || c.title[gateSections["refugee"]] > 0:
-		return true
+	case c.armedTL > 0:
+		return "armed word in the headline or lead"
+	case c.title[gateSections["refugee"]] > 0:
+		return "refugees in the headline"
 	case c.title[gateSections["war"]] > 0 && !c.figurativeWar(in):
-		return true
+		return "war in the headline"
 	case in.leadPlace && c.forceTL+c.tl("war")+c.tl("refugee") > 0:
-		return true
+		return "violence, war or refugees beside a conflict place"
 	case c.forceTL > 0 && c.tl("war") > 0 && violentWar(in):
-		return true
+		return "war and violence in one sentence"
 	case in.leadPlace && c.tl("crisis")+c.tl("aid") > 0 && !c.naturalCause():
-		return true
+		return "displacement or aid beside a conflict place"
 	case in.leadPlace && c.tl("diplomacy") > 0:
-		return true
+		return "diplomacy beside a conflict place"
 	case c.tl("crisis")+c.tl("refugee") > 0 && c.text[gateSections["armed"]] > 0 && !c.naturalCause():
-		return true
+		return "displacement with an armed word"
 	case in.party && c.forceTL+c.tl("war") > 0:
-		return true
+		return "violence or war with an armed party"
+	case c.density >= armedDensity:
+		return "a text dense with armed words"
 	}
-	return c.density >= armedDensity
+	return ""
 }
 
 // violentWar reports whether a sentence of the title or lead names both a

@@ -89,6 +89,20 @@ func TestRelevanceGate(t *testing.T) {
 			"The singer, whose songs were sung across Lebanon for four decades, died of a heart attack in Beirut on Sunday, his family said.", news.NotNoConflict},
 		{"relief rally", "Turkish lira sees relief rally",
 			"The lira rose 3% against the dollar in Turkey on Thursday in a relief rally after the government eased its currency rules.", news.NotNoConflict},
+		{"space flight from a conflict country", "Docking fault delays space station mission",
+			"The launch of a Russian rocket due to blast off for the International Space Station next month has been put back, Russia's space agency said.", news.NotBusiness},
+		{"a video game's war", "Video game makers bring the streets of Baghdad to the living room",
+			"In the newest video game the player drives through Baghdad as gunmen open fire from the rooftops.", news.NotBusiness},
+		{"a war of another century", "Gulf states to get little for Gulf war pollution",
+			"Kuwait and Saudi Arabia want billions of dollars for damage done to their deserts in the 1990-91 Gulf conflict, a UN panel heard.", news.NotNoConflict},
+		{"a siege of rivals", "A hard winter for the high street",
+			"Department stores say they are under siege from online shops that undercut their prices.", news.NotNoConflict},
+		{"a computer worm", "Worm attack slows corporate networks in Israel",
+			"A new worm attack spread through corporate email in Israel on Monday, security firms said.", news.NotNoConflict},
+		{"a legal battle in a conflict country", "Oil company loses legal battle in Moscow court",
+			"The company lost its court battle against a tax claim in Russia on Friday.", news.NotNoConflict},
+		{"cricket in a conflict country", "Pakistan bowlers rout Sri Lanka",
+			"Pakistan's fast bowlers took eight wickets in Karachi as the injured captain watched.", news.NotSport},
 		{"climate refugees", "Climate refugees of the Pacific look for higher ground",
 			"Villagers in the low-lying islands say rising seas will soon force them from their homes.", news.NotNoConflict},
 		// the vocabulary of sport and business: an attack, a kill, a war or a truce of a game or a market
@@ -142,8 +156,8 @@ func TestRelevanceGate(t *testing.T) {
 			if !r.Relevant && (len(an.Categories) != 0 || an.CeasefireStatus != "" || len(an.Changes) != 0) {
 				t.Errorf("not relevant but categories %v, status %q, changes %v", an.Categories, an.CeasefireStatus, an.Changes)
 			}
-			if tt.reason != "" && tt.reason != news.NotNoConflict && r.Detail == "" {
-				t.Errorf("no detail says what made it %s", tt.reason)
+			if tt.reason != news.NotNoConflict && r.Detail == "" {
+				t.Errorf("no detail says what made it %q", tt.reason)
 			}
 		})
 	}
