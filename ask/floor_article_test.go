@@ -157,3 +157,37 @@ func floorArts() []news.Article {
 	}
 	return arts
 }
+
+// TestArticleFloorAddsFirst: plain bm25's first article joins the
+// candidates when the ranking left it out, with its score, and every
+// candidate carries its bm25 over the whole article.
+func TestArticleFloorAddsFirst(t *testing.T) {
+	arts := floorArts()
+	idx := articleMemIndex{newMemIndex(arts...)}
+	a := New(idx, Options{})
+	q := Parse(floorQ, floorDay)
+	gs, total, err := a.weigh(context.Background(), &q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cands []candidate
+	for id, art := range idx.arts {
+		if art.ExternalID != "quarry" {
+			art.ID = id
+			cands = append(cands, a.rerank(&q, gs, total, art, IndexedSentences(art.Title, art.Text)[1:]))
+		}
+	}
+	cands, err = a.articleFloor(context.Background(), &q, gs, total, cands)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := cands[len(cands)-1]
+	if len(cands) != len(arts) || last.art.ExternalID != "quarry" {
+		t.Fatalf("%d candidates, the last %q: want the quarry report added", len(cands), last.art.ExternalID)
+	}
+	for _, c := range cands[:len(cands)-1] {
+		if c.bm25 <= 0 || c.bm25*(1+floorMargin) > last.bm25 {
+			t.Errorf("%s: bm25 %v beside the quarry report's %v: want above zero and clearly below", c.art.ExternalID, c.bm25, last.bm25)
+		}
+	}
+}
