@@ -173,13 +173,26 @@ func (c *gateCounts) tl(section string) int {
 // climate report in ("Severe malnutrition tops 11% in refugee camps"),
 // not a disaster's: floods displace people too.
 func (c *gateCounts) topicWins(section string, leadPlace bool) bool {
-	if c.armedTL > 0 || c.title[gateSections["war"]] > 0 || c.density >= armedDensity {
+	if c.title[gateSections["war"]] > 0 || c.armedTL > 0 && !c.disasterRelief(section, leadPlace) {
+		return false
+	}
+	if c.density >= armedDensity && c.armedTL == 0 {
 		return false
 	}
 	if c.title[gateSections["refugee"]] > 0 || (section != "disaster" && c.title[gateSections["crisis"]] > 0) {
 		return false
 	}
 	return c.title[gateSections[section]] > 0 || (c.tl(section) >= 2 && (!leadPlace || c.forceTL+c.tl("war") == 0))
+}
+
+// disasterRelief reports whether the armed words of the title and lead
+// are soldiers or troops of a disaster's relief ("Philippine storm toll
+// rises to 400 ... soldiers searching for survivors"): the topic is a
+// disaster, named in the headline, and nothing else of war is there (no
+// other armed word, no violence, no conflict place in the lead).
+func (c *gateCounts) disasterRelief(section string, leadPlace bool) bool {
+	return section == "disaster" && c.title[gateSections["disaster"]] > 0 && c.armedTL <= c.tl("relief") &&
+		c.forceTL == 0 && !leadPlace
 }
 
 // evidence names what speaks for armed conflict, "" for nothing: an

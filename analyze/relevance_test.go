@@ -103,6 +103,10 @@ func TestRelevanceGate(t *testing.T) {
 			"The company lost its court battle against a tax claim in Russia on Friday.", news.NotNoConflict},
 		{"cricket in a conflict country", "Pakistan bowlers rout Sri Lanka",
 			"Pakistan's fast bowlers took eight wickets in Karachi as the injured captain watched.", news.NotSport},
+		{"soldiers of a disaster's relief", "Philippine storm toll rises to 400",
+			"The death toll from a storm in the Philippines rose to 400, with soldiers searching for survivors.", news.NotDisaster},
+		{"soldiers in a flood with shelling", "Floods hit villages as soldiers come under attack",
+			"Soldiers came under attack near Mosul while floods cut the road, officials said.", ""},
 		{"climate refugees", "Climate refugees of the Pacific look for higher ground",
 			"Villagers in the low-lying islands say rising seas will soon force them from their homes.", news.NotNoConflict},
 		// the vocabulary of sport and business: an attack, a kill, a war or a truce of a game or a market
