@@ -103,7 +103,7 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 	no := func(reason string, section string) news.Relevance {
 		return news.Relevance{Reason: reason, Detail: gate[section].found(in.title, in.lead)}
 	}
-	if c.tl("sport") > 0 && c.armedTL < 2 {
+	if c.tl("sport") > 0 && (c.armedTL < 2 || c.teamName(in)) {
 		return no(news.NotSport, "sport")
 	}
 	for _, t := range topicReasons {
@@ -183,6 +183,14 @@ func (c *gateCounts) topicWins(section string, leadPlace bool) bool {
 		return false
 	}
 	return c.title[gateSections[section]] > 0 || (c.tl(section) >= 2 && (!leadPlace || c.forceTL+c.tl("war") == 0))
+}
+
+// teamName reports whether the armed words of a sports report's title and
+// lead are one word repeated, with no violence and no war beside it: a
+// team's name ("the Rebels", "the Militia") said in the headline and again
+// in the lead.
+func (c *gateCounts) teamName(in gateInput) bool {
+	return c.forceTL+c.tl("war") == 0 && gate["armed"].distinct(in.title, [][]string{in.lead}, 2) < 2
 }
 
 // disasterRelief reports whether the armed words of the title and lead
