@@ -119,6 +119,10 @@ func TestRelevanceGate(t *testing.T) {
 			"The Militia beat the Sharks 24-20 to win the title.", news.NotSport},
 		{"rebels at a match", "Rebels attack stadium during football match",
 			"Rebels attacked a stadium in Mogadishu during a football match on Friday, killing 12 fans.", ""},
+		{"the oil market moved by a strike", "Crude climbs on Nigeria strike threat",
+			"Crude oil futures rose after Nigerian unions threatened a general strike over fuel prices.", news.NotBusiness},
+		{"a crude bomb", "Crude bomb kills three in Maiduguri market",
+			"A crude bomb exploded in a crowded market in Maiduguri, killing three people, police said.", ""},
 		{"climate refugees", "Climate refugees of the Pacific look for higher ground",
 			"Villagers in the low-lying islands say rising seas will soon force them from their homes.", news.NotNoConflict},
 		// the vocabulary of sport and business: an attack, a kill, a war or a truce of a game or a market
