@@ -177,15 +177,65 @@ type plainDoc struct {
 
 func newPlainDoc(art news.Article, idfs map[string]float64) plainDoc {
 	d := plainDoc{id: art.ID, tf: map[string]int{}}
-	text := art.Title + "\n" + art.Text
-	plainWords(text, func(w string) {
-		d.words++
-		if _, ok := idfs[w]; ok {
-			d.tf[w]++
-		}
-	})
+	var first [256]bool
+	minLen, maxLen := 1<<30, 0
+	for w := range idfs {
+		first[w[0]] = true
+		minLen, maxLen = min(minLen, len(w)), max(maxLen, len(w))
+	}
+	var buf [64]byte
+	count := func(s string) {
+		d.words += scanPlain(s, func(w string) {
+			// only a word that may be one of the question's is lowered and looked up
+			if len(w) < minLen || len(w) > maxLen || len(w) > len(buf) || !first[w[0]|lowerBit(w[0])] {
+				return
+			}
+			low := buf[:len(w)]
+			for i := 0; i < len(w); i++ {
+				low[i] = w[i] | lowerBit(w[i])
+			}
+			if _, ok := idfs[string(low)]; ok {
+				d.tf[string(low)]++
+			}
+		})
+	}
+	count(art.Title)
+	count(art.Text)
 	d.chars = utf8.RuneCountInString(art.Title) + utf8.RuneCountInString(art.Text)
 	return d
+}
+
+// lowerBit is what makes an ASCII capital letter lower case, 0 for any
+// other byte.
+func lowerBit(b byte) byte {
+	if b >= 'A' && b <= 'Z' {
+		return 0x20
+	}
+	return 0
+}
+
+// scanPlain calls f with each run of ASCII letters and digits of s, as
+// written, and returns how many there are: plainWords without lowering
+// (the runs of a lower-cased text are the same runs, but for the rare
+// letter outside ASCII whose lower case is in it).
+func scanPlain(s string, f func(w string)) int {
+	n, start := 0, -1
+	for i := 0; i <= len(s); i++ {
+		c := byte(0)
+		if i < len(s) {
+			c = s[i] | lowerBit(s[i])
+		}
+		word := c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			f(s[start:i])
+			n++
+			start = -1
+		}
+	}
+	return n
 }
 
 // meanWords is the mean length of an article in words: the store's mean
