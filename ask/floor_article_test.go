@@ -186,7 +186,7 @@ func TestArticleFloorAddsFirst(t *testing.T) {
 		t.Fatalf("%d candidates, the last %q: want the quarry report added", len(cands), last.art.ExternalID)
 	}
 	for _, c := range cands[:len(cands)-1] {
-		if c.bm25 <= 0 || c.bm25*(1+floorMargin) > last.bm25 {
+		if c.bm25 <= 0 || c.bm25*(1+articleFloorMargin) > last.bm25 {
 			t.Errorf("%s: bm25 %v beside the quarry report's %v: want above zero and clearly below", c.art.ExternalID, c.bm25, last.bm25)
 		}
 	}
