@@ -103,7 +103,7 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 	no := func(reason string, section string) news.Relevance {
 		return news.Relevance{Reason: reason, Detail: gate[section].found(in.title, in.lead)}
 	}
-	if c.tl("sport") > 0 && (c.armedTL < 2 || c.teamName(in)) {
+	if c.tl("sport") > 0 && (c.armedTL < 2 || c.teamName(in) || c.guardedGames(in)) {
 		return no(news.NotSport, "sport")
 	}
 	for _, t := range topicReasons {
@@ -188,9 +188,19 @@ func (c *gateCounts) topicWins(section string, leadPlace bool) bool {
 // teamName reports whether the armed words of a sports report's title and
 // lead are one word repeated, with no violence and no war beside it: a
 // team's name ("the Rebels", "the Militia") said in the headline and again
-// in the lead.
+// in the lead, where no place of a conflict is named.
 func (c *gateCounts) teamName(in gateInput) bool {
-	return c.forceTL+c.tl("war") == 0 && gate["armed"].distinct(in.title, [][]string{in.lead}, 2) < 2
+	return c.forceTL+c.tl("war") == 0 && !in.leadPlace && gate["armed"].distinct(in.title, [][]string{in.lead}, 2) < 2
+}
+
+// guardedGames reports whether a sports report's armed words are those of
+// guarding the games: at most one armed word besides the loose ones
+// (terrorists, missiles: relevance.txt's [loose]), and no place of a
+// conflict in the lead ("70,000 police and soldiers guard the Athens
+// Olympics, with Patriot missiles on alert against terrorist attack").
+// A missile on a stadium in a city at war stays war.
+func (c *gateCounts) guardedGames(in gateInput) bool {
+	return c.armedTL-c.tl("loose") < 2 && !in.leadPlace
 }
 
 // disasterRelief reports whether the armed words of the title and lead

@@ -123,6 +123,12 @@ func TestRelevanceGate(t *testing.T) {
 			"Crude oil futures rose after Nigerian unions threatened a general strike over fuel prices.", news.NotBusiness},
 		{"a crude bomb", "Crude bomb kills three in Maiduguri market",
 			"A crude bomb exploded in a crowded market in Maiduguri, killing three people, police said.", ""},
+		{"guarding the games", "Athens security tight as Games open",
+			"Some 70,000 police and soldiers guard the Athens Olympics, with Patriot missiles on alert against terrorist attack.", news.NotSport},
+		{"missiles on a stadium in a city at war", "Missiles hit stadium during football match",
+			"Two missiles hit a stadium in Donetsk during a football match on Sunday, killing four fans, officials said.", ""},
+		{"rebel players", "Rebel players return to Zimbabwe side",
+			"The rebel players ended their strike and rejoined the national team.", news.NotNoConflict},
 		{"climate refugees", "Climate refugees of the Pacific look for higher ground",
 			"Villagers in the low-lying islands say rising seas will soon force them from their homes.", news.NotNoConflict},
 		// the vocabulary of sport and business: an attack, a kill, a war or a truce of a game or a market
