@@ -25,8 +25,10 @@ import (
 // does a headline's war that nothing in the text makes literal ("fare
 // war"), nor one loose armed word ("terrorists", "missile", "truce") in
 // an article with no violence, no war, no conflict place and no armed
-// party. What it
-// leaves in, the categories decide as before. A learned classifier may
+// party. Soldiers searching for a storm's survivors are the disaster's, a
+// team called the Rebels and the guards of the Olympics are sport's. What
+// it leaves in, the categories decide as before, and its relevance names
+// the evidence that let it in. A learned classifier may
 // replace it; the decision and its reason stay where they are
 // (news.Analysis.Relevance).
 
