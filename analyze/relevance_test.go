@@ -129,6 +129,10 @@ func TestRelevanceGate(t *testing.T) {
 			"Two missiles hit a stadium in Donetsk during a football match on Sunday, killing four fans, officials said.", ""},
 		{"rebel players", "Rebel players return to Zimbabwe side",
 			"The rebel players ended their strike and rejoined the national team.", news.NotNoConflict},
+		{"a strike of workers in a conflict country", "Airline strike grounds Israeli flights",
+			"A strike by El Al workers grounded flights at Ben Gurion airport in Israel.", news.NotNoConflict},
+		{"a strike by jets", "Strike by coalition jets hits Raqqa",
+			"A strike by coalition jets hit a market in Raqqa on Monday, a monitor said.", ""},
 		{"climate refugees", "Climate refugees of the Pacific look for higher ground",
 			"Villagers in the low-lying islands say rising seas will soon force them from their homes.", news.NotNoConflict},
 		// the vocabulary of sport and business: an attack, a kill, a war or a truce of a game or a market
