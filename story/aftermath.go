@@ -292,7 +292,13 @@ func wordList(s string) map[string]bool {
 // condemnations of the attack's day. A reaction does not reach the attack
 // through the commentary or the analysis of the days after, which the
 // aftermath links join to it.
+//
+// Nor does a reaction that recalls an earlier event day join a report that
+// names a later day of its own (otherEvent).
 func reactionJoins(a, b *doc, gap, reach int) bool {
+	if otherEvent(a, b) || otherEvent(b, a) {
+		return false
+	}
 	if a.reaction == b.reaction {
 		return true
 	}
@@ -359,4 +365,21 @@ func ownDay(reaction bool, day, written int32) int32 {
 		return written
 	}
 	return day
+}
+
+// otherEvent reports whether r, a reaction whose lead recalls an earlier
+// day (the diplomacy about an attack: a call, inspectors let in), and e, a
+// report that names a later event day of its own, tell of two events: a
+// counter-claim of soldiers gassed "on Saturday" at another place is not
+// what Saturday's call about Wednesday's attack was about, though both are
+// of Saturday and of gas. A reaction of that later day that recalls the
+// same earlier day and is filed under talks is the same diplomacy and may
+// join; one that is not (a government accusing rebels of gassing its
+// soldiers on Saturday: a reaction by its title, violence by its analysis)
+// tells of the later day's event.
+func otherEvent(r, e *doc) bool {
+	if !r.reaction || r.recalls == NoDay || !e.named || e.day == NoDay || e.day <= r.recalls {
+		return false
+	}
+	return !e.reaction || !e.talks || e.recalls != r.recalls
 }
