@@ -369,17 +369,31 @@ func ownDay(reaction bool, day, written int32) int32 {
 
 // otherEvent reports whether r, a reaction whose lead recalls an earlier
 // day (the diplomacy about an attack: a call, inspectors let in), and e, a
-// report that names a later event day of its own, tell of two events: a
-// counter-claim of soldiers gassed "on Saturday" at another place is not
-// what Saturday's call about Wednesday's attack was about, though both are
-// of Saturday and of gas. A reaction of that later day that recalls the
-// same earlier day and is filed under talks is the same diplomacy and may
-// join; one that is not (a government accusing rebels of gassing its
-// soldiers on Saturday: a reaction by its title, violence by its analysis)
-// tells of the later day's event.
+// report of a later day, tell of two events: e names that later day as its
+// own (a counter-claim of soldiers gassed "on Saturday" at another place is
+// not what Saturday's call about Wednesday's attack was about, though both
+// are of Saturday and of gas), or e accuses a party (accusationTitle) and
+// its lead recalls no earlier day (a counter-claim its lead dates only by
+// the report: "soldiers choked on toxic gas, state television said on
+// Saturday"). A reaction of the later day that recalls the same earlier day
+// is the same diplomacy and may join.
 func otherEvent(r, e *doc) bool {
-	if !r.reaction || r.recalls == NoDay || !e.named || e.day == NoDay || e.day <= r.recalls {
+	if !r.reaction || r.recalls == NoDay || e.day == NoDay || e.day <= r.recalls || e.reaction && e.recalls == r.recalls {
 		return false
 	}
-	return !e.reaction || !e.talks || e.recalls != r.recalls
+	return e.named || e.accusation
+}
+
+// accusationWords are reactionWords of a claim against a party.
+var accusationWords = wordList(`accuse accuses accused blame blames blamed`)
+
+// accusationTitle reports whether a title accuses a party ("Syria accuses
+// rebels of using chemical weapons").
+func accusationTitle(title string) bool {
+	for _, w := range lang.Words(title) {
+		if accusationWords[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -119,7 +119,8 @@ type doc struct {
 	reaction bool  // the title tells of a statement or a diplomatic act (reactionTitle)
 	event    bool  // the title tells of an event's toll or victims (eventReport)
 	recalls  int32 // the earlier day the lead recalls (Item.Recalls)
-	talks    bool  // the analysis files it under talks
+	// accusation: a reaction whose title accuses a party (accusationTitle)
+	accusation bool
 	// spotsNamed and spotsFound: fine holds towns or districts the gazetteer
 	// named, spots the lead's words found (otherSpots)
 	spotsNamed, spotsFound bool
@@ -367,7 +368,7 @@ func (x *Index) docOf(it *Item) doc {
 	lead := textLead(it.Text, it.Sentences, leadSentences)
 	d := doc{vec: newVector(f.terms), day: it.EventDay, named: it.DayNamed, recalls: it.Recalls, fp: it.Fingerprint,
 		chemical: chemicalReport(it.Title, lead), reaction: reactionTitle(it.Title), event: eventReport(it.Title)}
-	d.talks = slices.Contains(it.Categories, news.Talks)
+	d.accusation = d.reaction && accusationTitle(it.Title)
 	if d.recalls == 0 {
 		d.recalls = NoDay
 	}

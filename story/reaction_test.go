@@ -195,6 +195,8 @@ var (
 			"7 March 2015 Soldiers were gassed on Saturday as they stormed the rebel-held town of Souran near Hama, Syrian state television said, accusing rebels of using toxic gas as their last card."},
 		{"Syria accuses rebels of using toxic gas against troops",
 			"7 March 2015 Syrian state television accused rebels of using toxic gas on Saturday against soldiers storming the rebel-held town of Souran near Hama, calling it their last card."},
+		{"Syria accuses rebels of using chemical weapons against troops",
+			"7 March 2015 Soldiers choked on toxic gas as they stormed the rebel-held town of Souran near Hama, Syrian state television said on Saturday, accusing rebels of using chemical weapons as their last card."},
 	}
 )
 
