@@ -11,9 +11,10 @@
 // vote, a call for inspectors) dated days after the attack it recalls is a
 // development of its own, not the attack's aftermath (aftermath.go), and
 // never heads the attack's story; a reaction whose lead recalls an earlier
-// day does not join a report that names a later event day of its own (a
-// counter-claim of soldiers gassed "on Saturday" is not what Saturday's
-// call about Wednesday's attack was about). Nor does a report of what
+// day does not join a report that names a later event day of its own, or
+// an accusation of a later day that recalls none (a counter-claim of
+// soldiers gassed "on Saturday" is not what Saturday's call about
+// Wednesday's attack was about). Nor does a report of what
 // followed an attack head its story ("forces bombard the suburbs after gas
 // attack"). For each story Build makes a headline, a multi-document
 // summary, its categories by support (talks ahead of humanitarian news that
