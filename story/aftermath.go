@@ -292,7 +292,13 @@ func wordList(s string) map[string]bool {
 // condemnations of the attack's day. A reaction does not reach the attack
 // through the commentary or the analysis of the days after, which the
 // aftermath links join to it.
+//
+// Nor does a reaction that recalls an earlier event day join a report that
+// names a later day of its own (otherEvent).
 func reactionJoins(a, b *doc, gap, reach int) bool {
+	if otherEvent(a, b) || otherEvent(b, a) {
+		return false
+	}
 	if a.reaction == b.reaction {
 		return true
 	}
@@ -359,4 +365,35 @@ func ownDay(reaction bool, day, written int32) int32 {
 		return written
 	}
 	return day
+}
+
+// otherEvent reports whether r, a reaction whose lead recalls an earlier
+// day (the diplomacy about an attack: a call, inspectors let in), and e, a
+// report of a later day, tell of two events: e names that later day as its
+// own (a counter-claim of soldiers gassed "on Saturday" at another place is
+// not what Saturday's call about Wednesday's attack was about, though both
+// are of Saturday and of gas), or e accuses a party (accusationTitle) and
+// its lead recalls no earlier day (a counter-claim its lead dates only by
+// the report: "soldiers choked on toxic gas, state television said on
+// Saturday"). A reaction of the later day that recalls the same earlier day
+// is the same diplomacy and may join.
+func otherEvent(r, e *doc) bool {
+	if !r.reaction || r.recalls == NoDay || e.day == NoDay || e.day <= r.recalls || e.reaction && e.recalls == r.recalls {
+		return false
+	}
+	return e.named || e.accusation
+}
+
+// accusationWords are reactionWords of a claim against a party.
+var accusationWords = wordList(`accuse accuses accused blame blames blamed`)
+
+// accusationTitle reports whether a title accuses a party ("Syria accuses
+// rebels of using chemical weapons").
+func accusationTitle(title string) bool {
+	for _, w := range lang.Words(title) {
+		if accusationWords[w] {
+			return true
+		}
+	}
+	return false
 }

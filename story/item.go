@@ -24,7 +24,12 @@ type Item struct {
 	// Tuesday"); otherwise EventDay is the day of writing, and the event
 	// was then or a little before, or a night's ("late Tuesday", "early
 	// Wednesday"), which other reports may date the day after or before.
-	DayNamed    bool
+	DayNamed bool
+	// Recalls is the earlier day the lead recalls (see
+	// news.Analysis.RecallsDate), or that of the event a reaction days
+	// after it recalls (ownDay); NoDay or 0 when none (1970 is no day a
+	// report recalls: see minEventYear).
+	Recalls     int32
 	Sentences   []string // the text's sentences as its analysis carries them; nil: split Text
 	Fingerprint news.Fingerprint
 	Places      []news.Entity
@@ -55,6 +60,10 @@ func NewItem(a *news.Article, an *news.Analysis) Item {
 	if d, err := time.Parse(time.DateOnly, an.EventDate); err == nil && dayNumber(d) == it.EventDay {
 		it.DayNamed = an.EventDateBy == analyze.DatedByText
 	}
+	it.Recalls = NoDay
+	if an.RecallsDate != "" {
+		it.Recalls = EventDay(an.RecallsDate, a.Fetched)
+	}
 	if reactionTitle(a.Title) {
 		written := NoDay
 		if an.Dateline != "" {
@@ -63,7 +72,7 @@ func NewItem(a *news.Article, an *news.Analysis) Item {
 			written = EventDay(a.Published.UTC().Format(time.DateOnly), a.Fetched)
 		}
 		if day := ownDay(true, it.EventDay, written); day != it.EventDay {
-			it.EventDay, it.DayNamed = day, false
+			it.Recalls, it.EventDay, it.DayNamed = it.EventDay, day, false
 		}
 	}
 	if loc := strings.TrimSpace(a.Location); loc != "" {
