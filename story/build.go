@@ -62,10 +62,16 @@ func build(members []Member, c *TextCache) news.Story {
 		FirstSeen:         ms[0].published(),
 		LastSeen:          ms[len(ms)-1].published(),
 	}
-	hs, ht := ownEventReports(sample, texts)
-	s.Headline = headline(hs, ht, headlineFigure(s.Figures))
 	s.CeasefireStatus, s.PrevCeasefireStatus = ceasefire(ms)
 	s.Changes = changes(ms, s.CeasefireStatus, s.PrevCeasefireStatus)
+	if Primary(&s) == news.Talks && allReactions(ms) {
+		// Diplomacy about an attack (a call for an inquiry, a minister's
+		// verdict): the toll its reports recount is the attack's, whose
+		// own story shows it.
+		s.Figures = nil
+	}
+	hs, ht := ownEventReports(sample, texts)
+	s.Headline = headline(hs, ht, headlineFigure(s.Figures))
 	s.EventFirst, s.EventLast = eventDays(ms)
 	s.Summary = summary(sample, texts, Primary(&s), c)
 	return s
@@ -100,6 +106,17 @@ func ownEventReports(ms []Member, texts []*memberText) ([]Member, []*memberText)
 		return em, et
 	}
 	return om, ot
+}
+
+// allReactions reports whether every member is a reaction to an event
+// (reactionTitle) rather than a report of one.
+func allReactions(ms []Member) bool {
+	for i := range ms {
+		if !reactionTitle(ms[i].Article.Title) {
+			return false
+		}
+	}
+	return true
 }
 
 // eventDays returns the first and last event day the relevant members'

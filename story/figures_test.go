@@ -401,3 +401,21 @@ func TestReactionRecallingAnAttackGivesNoToll(t *testing.T) {
 		t.Errorf("report's figures = %+v, want its toll of 1,300", got)
 	}
 }
+
+// TestTalksOfReactionsShowNoToll: a talks story whose reports are all
+// reactions to an attack (a minister's call for an inquiry) shows no toll:
+// the one its reports recount is the attack's. A condemnation filed under
+// Violence keeps the toll it gives.
+func TestTalksOfReactionsShowNoToll(t *testing.T) {
+	an := byOrig(86, news.AtLeast, "", false)
+	an.Categories = []news.Category{news.Talks, news.Violence}
+	s := Build([]Member{member(1, "outlet", "Minister urges inquiry into gas attack", "x", t0, an)})
+	if len(s.Figures) != 0 {
+		t.Errorf("talks of reactions: figures %+v, want none", s.Figures)
+	}
+	an.Categories = []news.Category{news.Violence}
+	s = Build([]Member{member(1, "outlet", "Coalition condemns attack on town hall", "x", t0, an)})
+	if len(s.Figures) != 1 || s.Figures[0].Latest.Value != 86 {
+		t.Errorf("condemnation: figures %+v, want its toll of 86", s.Figures)
+	}
+}
