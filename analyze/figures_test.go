@@ -932,3 +932,14 @@ func TestGroupAddedAlongWith(t *testing.T) {
 		t.Errorf("evacuated %+v, want 700", f.Evacuated)
 	}
 }
+
+// TestEvacuationSetToBeIsPlanned: "the deal is set to see more than 30,000
+// people evacuated" is the deal's plan, shown as planned, not as done.
+func TestEvacuationSetToBeIsPlanned(t *testing.T) {
+	an := Analyze(&news.Article{Title: "Evacuation of besieged towns resumes",
+		Text: "Buses left the two besieged towns on Friday under a deal between the warring sides. " +
+			"The deal is set to see more than 30,000 people evacuated in two stages, the monitor said."})
+	if e := an.Facts.Evacuated; e == nil || e.Value != 30000 || !e.Planned {
+		t.Errorf("evacuated = %+v, want 30,000 planned under the deal", e)
+	}
+}

@@ -282,7 +282,8 @@ func whoAfter(toks []ftok, i int) (who, unit string) {
 }
 
 // plannedWords near an evacuation make it planned, not done: "will
-// leave", "in exchange for the evacuation of", "waiting to be evacuated".
+// leave", "in exchange for the evacuation of", "waiting to be evacuated",
+// "is set to see … evacuated".
 var plannedWords = wordSet("will", "would", "shall", "should", "could", "expected", "due", "plan", "plans", "planned",
 	"exchange", "waiting", "awaiting")
 
@@ -294,7 +295,8 @@ func plannedNear(toks []ftok, i int) bool {
 		if j+1 < len(toks) {
 			next = toks[j+1].w
 		}
-		if plannedWords[w] || ((w == "to" || w == "set") && (next == "be" || next == "leave" || evacuatedKind.before[next])) {
+		if plannedWords[w] || ((w == "to" || w == "set") && (next == "be" || next == "leave" || evacuatedKind.before[next])) ||
+			(w == "set" && next == "to") { // "the deal is set to see 30,000 evacuated"
 			return true
 		}
 	}
