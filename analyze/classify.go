@@ -83,7 +83,21 @@ var rules = [...]rule{
 	{news.Talks, fTalks, 0.75, 0, 1.1, 0.6, 0, 1},
 	{news.Ceasefire, fCeasefire, 0.5, 0.5, 0.75, 0, 0, 1},
 	{news.Humanitarian, fHumanitarian, 0.4, 0.5, 1.25, 0, 0.5, 0},
-	{news.Violence, fViolence, 0.5, 0.5, 0.75, 0, 0, 1},
+	{news.Violence, fViolence, 0.5, 0.5, 0.75, 0, 0, 0},
+}
+
+// bodyRun is how many cue sentences in a window of four make a paragraph
+// given over to violence that the headline and lead do not tell.
+const bodyRun = 3
+
+// bodyOnly reports violence told neither in the headline nor in the lead,
+// in no paragraph of its own: the "clashes" and "attacks" a situation
+// report or a council meeting names past its lead while it tells of aid,
+// appeals or talks, the labelling guide's passing mention. Two cue
+// sentences side by side in a report of fifty are such a mention; a
+// paragraph of three is the story.
+func (r *rule) bodyOnly(p profile) bool {
+	return r.feat == fViolence && p.title+p.lead < 0.5 && p.run < bodyRun
 }
 
 // snippetSentences is the length up to which a text without a headline is
@@ -104,7 +118,7 @@ const titleWeight = 1.5
 
 func (r *rule) score(p profile) float32 {
 	late := r.late
-	if p.run < 2 {
+	if p.run < 2 || r.bodyOnly(p) {
 		late *= r.lone
 	}
 	s := titleWeight*p.title + p.lead + late*(p.total-p.lead)
