@@ -47,3 +47,35 @@ func TestViolenceOtherWars(t *testing.T) {
 		}
 	}
 }
+
+// TestStatusStatements checks ceasefire states as mediators' and agencies'
+// statements tell them: a truce signed to start later is proposed (the
+// labelling guide), also when the start is told in the next sentence; a
+// shaky truce, like a fragile one, is in force. Invented sentences.
+func TestStatusStatements(t *testing.T) {
+	tests := []struct {
+		name        string
+		title, text string
+		want        news.CeasefireStatus
+	}{
+		{"signed, to start later", "Parties sign cessation of hostilities agreement",
+			"The government and the armed opposition signed a cessation of hostilities agreement in the capital on Thursday. " +
+				"The agreement will come into effect on 24 December.", news.CeasefireProposed},
+		{"signed, to enter into force", "",
+			"The two sides signed a ceasefire on Monday that is to enter into force at midnight on Friday, the mediators said.", news.CeasefireProposed},
+		{"signed and started", "Parties sign cessation of hostilities agreement",
+			"The government and the armed opposition signed a cessation of hostilities agreement on Thursday. " +
+				"It came into force at midnight.", news.CeasefireInEffect},
+		{"signed, broken next", "Parties sign cessation of hostilities agreement",
+			"The government and the armed opposition signed a cessation of hostilities agreement on Thursday. " +
+				"It was violated within hours, both sides said.", news.CeasefireViolated},
+		{"a shaky truce monitored", "Troops leave to monitor truce",
+			"The first 50 soldiers left on Thursday to monitor a shaky cease-fire in the western region.", news.CeasefireInEffect},
+	}
+	for _, tt := range tests {
+		an := classifyText(tt.title, tt.text)
+		if !slices.Contains(an.Categories, news.Ceasefire) || an.CeasefireStatus != tt.want {
+			t.Errorf("%s: categories %v status %q, want ceasefire %q", tt.name, an.Categories, an.CeasefireStatus, tt.want)
+		}
+	}
+}
