@@ -69,6 +69,12 @@ func TestStatusStatements(t *testing.T) {
 		{"signed, broken next", "Parties sign cessation of hostilities agreement",
 			"The government and the armed opposition signed a cessation of hostilities agreement on Thursday. " +
 				"It was violated within hours, both sides said.", news.CeasefireViolated},
+		{"fighting days after the signing", "Fighting erupts days after truce signed",
+			"Heavy fighting erupted in the north on Tuesday, days after the government and the rebels signed a cessation of hostilities agreement.", news.CeasefireViolated},
+		{"a truce that follows an attack is no breach", "Truce takes effect",
+			"A ceasefire came into force on Sunday, days after an air strike killed 40 people in the market.", news.CeasefireInEffect},
+		{"signed and to be respected", "UN welcomes ceasefire",
+			"The UN welcomed the ceasefire agreement signed by the armed groups on Monday and urged all parties to respect it.", news.CeasefireInEffect},
 		{"a shaky truce monitored", "Troops leave to monitor truce",
 			"The first 50 soldiers left on Thursday to monitor a shaky cease-fire in the western region.", news.CeasefireInEffect},
 	}
