@@ -34,6 +34,10 @@ func TestViolenceOtherWars(t *testing.T) {
 			"Sectarian violence broke out in the city overnight, residents said.", true},
 		{"skirmishes", "Army and rebels trade blame",
 			"Skirmishes between the army and rebels continued along the front line on Tuesday.", true},
+		{"retook a city", "Army retakes city",
+			"Government forces retook the last districts held by the militants after nine months of urban warfare.", true},
+		{"overran a district", "Attack in the east",
+			"Insurgents overran a district centre in the province overnight, officials said.", true},
 		{"deaths from disease", "Cholera bulletin, week 51",
 			"Twelve children died of cholera in the camps this week. " +
 				"The case fatality rate has risen to 2 per cent.", false},
@@ -83,5 +87,16 @@ func TestStatusStatements(t *testing.T) {
 		if !slices.Contains(an.Categories, news.Ceasefire) || an.CeasefireStatus != tt.want {
 			t.Errorf("%s: categories %v status %q, want ceasefire %q", tt.name, an.Categories, an.CeasefireStatus, tt.want)
 		}
+	}
+}
+
+// TestDisplacementWording checks displacement as agencies write it:
+// "displace thousands", "forced 5,000 people from their homes". Invented
+// sentences.
+func TestDisplacementWording(t *testing.T) {
+	an := classifyText("Armed clashes displace thousands",
+		"Armed clashes between two armed factions in the north forced thousands of people from their homes this week.")
+	if !slices.Contains(an.Categories, news.Humanitarian) || !slices.Contains(an.HumanitarianTypes, news.Displacement) {
+		t.Errorf("categories %v types %v, want humanitarian with displacement", an.Categories, an.HumanitarianTypes)
 	}
 }
