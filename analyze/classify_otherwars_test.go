@@ -104,3 +104,23 @@ func TestDisplacementWording(t *testing.T) {
 		t.Errorf("categories %v types %v, want humanitarian with displacement", an.Categories, an.HumanitarianTypes)
 	}
 }
+
+// TestCourtCaseDiscount checks that an attack named as a court's or an
+// inquiry's business ("jailed for the bombing", "accused of plotting the
+// bombings") counts less as news of violence than the attack reported.
+// Invented sentences.
+func TestCourtCaseDiscount(t *testing.T) {
+	pairs := [][2]string{
+		{"A car bomb killed 34 people at a hotel on Saturday, police said.",
+			"Police arrested eight men accused of plotting the car bombings of a hotel that killed 34 people."},
+		{"A bomb hit an oil tanker off the coast on Saturday.",
+			"A court jailed five men for ten years on Saturday for the bombing of an oil tanker."},
+	}
+	for _, p := range pairs {
+		news1 := classifyText("", p[0]).Scores[news.Violence]
+		court := classifyText("", p[1]).Scores[news.Violence]
+		if court >= news1 || court >= 0.5 {
+			t.Errorf("%q: violence %.2f, want below 0.5 and below the attack's own %.2f", p[1], court, news1)
+		}
+	}
+}
