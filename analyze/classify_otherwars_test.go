@@ -38,6 +38,8 @@ func TestViolenceOtherWars(t *testing.T) {
 			"Government forces retook the last districts held by the militants after nine months of urban warfare.", true},
 		{"overran a district", "Attack in the east",
 			"Insurgents overran a district centre in the province overnight, officials said.", true},
+		{"a missile test", "Country test-fires missile",
+			"The country test-fired a ballistic missile into the sea on Wednesday and said it was ready to test the new missile again.", false},
 		{"deaths from disease", "Cholera bulletin, week 51",
 			"Twelve children died of cholera in the camps this week. " +
 				"The case fatality rate has risen to 2 per cent.", false},
