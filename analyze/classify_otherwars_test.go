@@ -40,6 +40,8 @@ func TestViolenceOtherWars(t *testing.T) {
 			"Insurgents overran a district centre in the province overnight, officials said.", true},
 		{"a missile test", "Country test-fires missile",
 			"The country test-fired a ballistic missile into the sea on Wednesday and said it was ready to test the new missile again.", false},
+		{"a general strike", "Shops shut in general strike",
+			"Shops and schools stayed shut on Monday as a general strike called by the opposition entered its third day; teachers remain on strike.", false},
 		{"deaths from disease", "Cholera bulletin, week 51",
 			"Twelve children died of cholera in the camps this week. " +
 				"The case fatality rate has risen to 2 per cent.", false},
