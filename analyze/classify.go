@@ -62,9 +62,10 @@ func profileOf(ss []scored, f feature, headless bool, floor float32) profile {
 // than floor counts for nothing: a long monitors' report's passing
 // "access", "hospital" and "buses" do not add up to a humanitarian story.
 // When no paragraph is given to the category, the rest of the text counts
-// at late*lone: for humanitarian none, as the labelling guide has it (the
-// headline, the lead or a paragraph given to it); FA-KES labels talks and
-// ceasefire told in scattered sentences, so they keep it.
+// at late*lone: for humanitarian and violence none, as the labelling
+// guide has it (the headline, the lead or a paragraph given to it; agencies'
+// reports name clashes in passing); FA-KES labels talks and ceasefire told
+// in scattered sentences, so they keep it.
 type rule struct {
 	cat       news.Category
 	feat      feature
