@@ -15,8 +15,9 @@ import (
 // Version is stored with each analysis so that a later analyser can find and
 // redo the analyses of an older one.
 // Version 2 carries the relevance decision, the language and the changes
-// of state. Version 3 carries the dateline.
-const Version = 3
+// of state. Version 3 carries the dateline, version 4 the earlier day the
+// lead recalls.
+const Version = 4
 
 // maxText bounds the work done on one article: text past it is ignored, so a
 // 1 MB article costs no more than a long one.
@@ -48,6 +49,11 @@ func Analyze(a *news.Article) news.Analysis {
 	}
 	if day, ok := Dateline(a.Text); ok {
 		an.Dateline = day.Format(time.DateOnly)
+	}
+	if an.EventDate != "" {
+		if day, ok := RecalledDate(a.Text, a.Published, an.EventDate); ok {
+			an.RecallsDate = day.Format(time.DateOnly)
+		}
 	}
 	an.Sentences = d.texts()
 	normalise(&an)

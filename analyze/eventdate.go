@@ -409,3 +409,69 @@ func isMonth(w string) bool {
 	_, ok := lang.Month(w)
 	return ok
 }
+
+// recallReach is how many words of the lead, after the dateline, are
+// searched for a date the report recalls ("the attacks near Damascus on
+// August 21"): further than the event's own day (dayWords), as a report of
+// a call or a statement often tells what was said first and recalls the
+// attack after it, yet within the lead, not the background paragraphs.
+const recallReach = 150
+
+// RecalledDate returns the earlier day a report's lead recalls: the first
+// day, before its own event day (eventDate, YYYY-MM-DD, as EventDate gives
+// it) and at most maxLeadAge before it, that the lead names. A weekday or
+// "yesterday" is read within dayWords of the dateline (further in, "on
+// Monday" is as often a day to come), a date ("August 21", "21 August
+// 2013") within recallReach; a day word just after a reporting verb dates
+// the report, not what it recalls, and is passed over. False when the lead
+// names no such day.
+func RecalledDate(text string, published time.Time, eventDate string) (time.Time, bool) {
+	own, err := time.Parse(time.DateOnly, eventDate)
+	if err != nil {
+		return time.Time{}, false
+	}
+	ws := lang.Words(leadWords(text, datelineReach+recallReach))
+	ref, after, ok := dateline(ws)
+	if !ok {
+		if published.IsZero() {
+			return time.Time{}, false
+		}
+		ref, after = midnight(published.UTC()), 0
+	}
+	ws = ws[after:]
+	reported := -reportReach - 1
+	for i, w := range ws {
+		if i >= recallReach {
+			break
+		}
+		if reportingVerbs[w] {
+			reported = i
+			continue
+		}
+		var d time.Time
+		switch wd, isDay := lang.Weekday(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")); {
+		case i-reported <= reportReach:
+			continue
+		case isDay && i < dayWords:
+			d = ref.AddDate(0, 0, -((int(ref.Weekday()) - int(wd) + 7) % 7))
+		case w == "yesterday" && i < dayWords:
+			d = ref.AddDate(0, 0, -1)
+		default:
+			md, ok := monthDay(ws[i:], ref)
+			if !ok {
+				continue
+			}
+			if j := i + 2; j < len(ws) && lang.IsYear(ws[j]) {
+				// "21 August 2013": the year given, not guessed.
+				if md, ok = makeDate(ws[j], md.Month(), strconv.Itoa(md.Day())); !ok {
+					continue
+				}
+			}
+			d = md
+		}
+		if d.Before(own) && own.Sub(d) <= maxLeadAge {
+			return d, true
+		}
+	}
+	return time.Time{}, false
+}

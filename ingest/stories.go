@@ -97,6 +97,7 @@ func (s *Stories) Assign(ctx context.Context, items []*news.NewArticle) error {
 	for i, n := range items {
 		it := story.NewItem(n.Article, n.Analysis)
 		fileEventDay(n.Analysis, it.EventDay)
+		fileRecalled(n.Analysis, it.Recalls)
 		if err := s.ensure(ctx, it.EventDay); err != nil {
 			return err
 		}
@@ -122,6 +123,16 @@ func fileEventDay(an *news.Analysis, day int32) {
 	}
 	if d := story.DayTime(day).Format(time.DateOnly); d != an.EventDate {
 		an.EventDate, an.EventDateBy = d, "fetched"
+	}
+}
+
+// fileRecalled keeps, when the story index moved a reaction to the day it
+// was written, the earlier day its lead told of as the day it recalls, so
+// that a story rebuilt from the store still knows its figures are that
+// day's event's.
+func fileRecalled(an *news.Analysis, day int32) {
+	if day != story.NoDay && an.RecallsDate == "" {
+		an.RecallsDate = story.DayTime(day).Format(time.DateOnly)
 	}
 }
 

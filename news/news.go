@@ -245,6 +245,13 @@ type Analysis struct {
 	// publication stamp (an archive's, a feed's) may not be. Stories date
 	// reactions and period figures by it.
 	Dateline string `json:"dateline,omitempty"`
+	// RecallsDate is the earlier day the report's lead recalls
+	// (YYYY-MM-DD; "" when it recalls none): a day before its own event
+	// day, at most a week before it, on which what it refers back to
+	// happened ("calls about the attack of August 21"). Stories keep a
+	// report of diplomacy about an earlier attack apart from a report of
+	// another event of a later day.
+	RecallsDate string `json:"recalls_date,omitempty"`
 	// Language is the language the article is written in (ISO 639-1: "en",
 	// "ur"), "" when too little text says; the analysis reads English.
 	Language string `json:"language,omitempty"`

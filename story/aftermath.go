@@ -292,7 +292,13 @@ func wordList(s string) map[string]bool {
 // condemnations of the attack's day. A reaction does not reach the attack
 // through the commentary or the analysis of the days after, which the
 // aftermath links join to it.
+//
+// Nor does a reaction that recalls an earlier event day join a report that
+// names a later day of its own (otherEvent).
 func reactionJoins(a, b *doc, gap, reach int) bool {
+	if otherEvent(a, b) || otherEvent(b, a) {
+		return false
+	}
 	if a.reaction == b.reaction {
 		return true
 	}
@@ -325,6 +331,31 @@ func reactionTitle(title string) bool {
 	return said
 }
 
+// sequelTitle reports whether a title tells of what followed an event, the
+// event named only in its "after" clause and its own news no act, toll or
+// victims (eventWords): "Forces bombard suburbs after gas attack",
+// "Families flee the town after shelling" are reports of the
+// days after, not of the attack, which they recall; "Nine killed after
+// strike on market" tells the strike's toll and is no sequel.
+func sequelTitle(title string) bool {
+	ws := lang.Words(title)
+	for i, w := range ws {
+		if eventWords[w] {
+			return false
+		}
+		if w != "after" && w != "following" {
+			continue
+		}
+		for _, v := range ws[i+1:] {
+			if t := term(v); v == "attack" || v == "attacks" || chemicalWords[t] || attackKinds[t] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // ownDay returns the day a report is matched on (see EventDay): a
 // reaction's analysed event day is the day its lead recalls, and when that
 // is more than a day before the day it was written (written), the
@@ -334,4 +365,35 @@ func ownDay(reaction bool, day, written int32) int32 {
 		return written
 	}
 	return day
+}
+
+// otherEvent reports whether r, a reaction whose lead recalls an earlier
+// day (the diplomacy about an attack: a call, inspectors let in), and e, a
+// report of a later day, tell of two events: e names that later day as its
+// own (a counter-claim of soldiers gassed "on Saturday" at another place is
+// not what Saturday's call about Wednesday's attack was about, though both
+// are of Saturday and of gas), or e accuses a party (accusationTitle) and
+// its lead recalls no earlier day (a counter-claim its lead dates only by
+// the report: "soldiers choked on toxic gas, state television said on
+// Saturday"). A reaction of the later day that recalls the same earlier day
+// is the same diplomacy and may join.
+func otherEvent(r, e *doc) bool {
+	if !r.reaction || r.recalls == NoDay || e.day == NoDay || e.day <= r.recalls || e.reaction && e.recalls == r.recalls {
+		return false
+	}
+	return e.named || e.accusation
+}
+
+// accusationWords are reactionWords of a claim against a party.
+var accusationWords = wordList(`accuse accuses accused blame blames blamed`)
+
+// accusationTitle reports whether a title accuses a party ("Syria accuses
+// rebels of using chemical weapons").
+func accusationTitle(title string) bool {
+	for _, w := range lang.Words(title) {
+		if accusationWords[w] {
+			return true
+		}
+	}
+	return false
 }

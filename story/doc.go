@@ -10,8 +10,15 @@
 // towns (spots.go) tell of two events. A reaction (a statement, talks, a
 // vote, a call for inspectors) dated days after the attack it recalls is a
 // development of its own, not the attack's aftermath (aftermath.go), and
-// never heads the attack's story. For each story Build makes a
-// headline, a multi-document summary, figures merged across sources (a
+// never heads the attack's story; a reaction whose lead recalls an earlier
+// day does not join a report that names a later event day of its own, or
+// an accusation of a later day that recalls none (a counter-claim of
+// soldiers gassed "on Saturday" is not what Saturday's call about
+// Wednesday's attack was about). Nor does a report of what
+// followed an attack head its story ("forces bombard the suburbs after gas
+// attack"). For each story Build makes a headline, a multi-document
+// summary, its categories by support (talks ahead of humanitarian news that
+// is only the access the talks are about), figures merged across sources (a
 // range and the latest, never a sum) and its sources, members in order of
 // time.
 //

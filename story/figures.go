@@ -41,7 +41,9 @@ func figureOf(f *news.Facts, kind string) *news.Figure {
 // figure does not name ("39 civilians" beside "40 attackers") counts
 // others. A count that a later report repeats from an earlier day is not
 // a new count (see stale). An amount in words ("dozens") is no figure: it
-// is kept only with the originator who gave it.
+// is kept only with the originator who gave it. A reaction that recalls an
+// earlier day's attack (a minister's call, a vote: see reactionTitle)
+// gives that attack's toll, another event's: none of its figures count.
 func mergeFigures(ms []Member) []news.StoryFigure {
 	var out []news.StoryFigure
 	for _, kind := range figureKinds {
@@ -49,6 +51,9 @@ func mergeFigures(ms []Member) []news.StoryFigure {
 		var isAlt []bool
 		var word *news.FigureBy
 		for i := range ms {
+			if ms[i].recallsOther() {
+				continue
+			}
 			f := figureOf(&ms[i].Analysis.Facts, kind)
 			if f != nil && f.Value > 0 {
 				all, isAlt = append(all, ms[i].ref(*f)), append(isAlt, false)
@@ -85,6 +90,16 @@ func mergeFigures(ms []Member) []news.StoryFigure {
 		}
 	}
 	return out
+}
+
+// recallsOther reports whether the member is a reaction whose lead recalls
+// the day of an earlier event: its figures are that event's.
+func (m *Member) recallsOther() bool {
+	if !reactionTitle(m.Article.Title) {
+		return false
+	}
+	r, _, _ := recalled(&m.Article, &m.Analysis, EventDay(m.Analysis.EventDate, m.Article.Fetched))
+	return r != NoDay
 }
 
 // Figures merges the figures of a story's members as Build does: the

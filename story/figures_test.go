@@ -383,3 +383,21 @@ func TestGluedSourceHeadline(t *testing.T) {
 		t.Errorf("headline = %q, want the plain headline", h)
 	}
 }
+
+// TestReactionRecallingAnAttackGivesNoToll: a foreign minister's call days
+// after an attack recounts the attack's toll; the call's story shows none,
+// while a report of the attack itself keeps its own.
+func TestReactionRecallingAnAttackGivesNoToll(t *testing.T) {
+	call := byOrig(1300, news.AtLeast, "opposition", true)
+	call.RecallsDate = "2026-03-11"
+	ms := []Member{member(1, "outlet", "Minister discusses attack with his counterpart", "x", t0.Add(72*time.Hour), call)}
+	if got := Figures(ms); len(got) != 0 {
+		t.Errorf("reaction's figures = %+v, want none", got)
+	}
+	report := byOrig(1300, news.AtLeast, "opposition", true)
+	report.RecallsDate = "2026-03-11" // a report of the attack that also names its day
+	ms = []Member{member(2, "outlet", "Opposition says attack killed 1,300", "x", t0.Add(72*time.Hour), report)}
+	if got := Figures(ms); len(got) != 1 || got[0].Latest.Value != 1300 {
+		t.Errorf("report's figures = %+v, want its toll of 1,300", got)
+	}
+}

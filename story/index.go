@@ -113,11 +113,14 @@ type Index struct {
 // day, the name mask and the cosine.
 type doc struct {
 	day      int32
-	named    bool // the text names the event's day (Item.DayNamed)
-	chemical bool // the title tells of a chemical attack (see aftermath)
-	battle   bool // the title or first sentence tells of a ground offensive (aftermath)
-	reaction bool // the title tells of a statement or a diplomatic act (reactionTitle)
-	event    bool // the title tells of an event's toll or victims (eventReport)
+	named    bool  // the text names the event's day (Item.DayNamed)
+	chemical bool  // the title tells of a chemical attack (see aftermath)
+	battle   bool  // the title or first sentence tells of a ground offensive (aftermath)
+	reaction bool  // the title tells of a statement or a diplomatic act (reactionTitle)
+	event    bool  // the title tells of an event's toll or victims (eventReport)
+	recalls  int32 // the earlier day the lead recalls (Item.Recalls)
+	// accusation: a reaction whose title accuses a party (accusationTitle)
+	accusation bool
 	// spotsNamed and spotsFound: fine holds towns or districts the gazetteer
 	// named, spots the lead's words found (otherSpots)
 	spotsNamed, spotsFound bool
@@ -363,8 +366,12 @@ func (x *Index) without(list []int32, day int32) []int32 {
 func (x *Index) docOf(it *Item) doc {
 	f := itemFeatures(it)
 	lead := textLead(it.Text, it.Sentences, leadSentences)
-	d := doc{vec: newVector(f.terms), day: it.EventDay, named: it.DayNamed, fp: it.Fingerprint,
+	d := doc{vec: newVector(f.terms), day: it.EventDay, named: it.DayNamed, recalls: it.Recalls, fp: it.Fingerprint,
 		chemical: chemicalReport(it.Title, lead), reaction: reactionTitle(it.Title), event: eventReport(it.Title)}
+	d.accusation = d.reaction && accusationTitle(it.Title)
+	if d.recalls == 0 {
+		d.recalls = NoDay
+	}
 	places := leadPlaces(it.Places)
 	d.places, d.placeIDF = placeKeys(places)
 	for i, k := range d.places {

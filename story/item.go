@@ -24,7 +24,12 @@ type Item struct {
 	// Tuesday"); otherwise EventDay is the day of writing, and the event
 	// was then or a little before, or a night's ("late Tuesday", "early
 	// Wednesday"), which other reports may date the day after or before.
-	DayNamed    bool
+	DayNamed bool
+	// Recalls is the earlier day the lead recalls (see
+	// news.Analysis.RecallsDate), or that of the event a reaction days
+	// after it recalls (ownDay); NoDay or 0 when none (1970 is no day a
+	// report recalls: see minEventYear).
+	Recalls     int32
 	Sentences   []string // the text's sentences as its analysis carries them; nil: split Text
 	Fingerprint news.Fingerprint
 	Places      []news.Entity
@@ -55,21 +60,39 @@ func NewItem(a *news.Article, an *news.Analysis) Item {
 	if d, err := time.Parse(time.DateOnly, an.EventDate); err == nil && dayNumber(d) == it.EventDay {
 		it.DayNamed = an.EventDateBy == analyze.DatedByText
 	}
-	if reactionTitle(a.Title) {
-		written := NoDay
-		if an.Dateline != "" {
-			written = EventDay(an.Dateline, a.Fetched)
-		} else if !a.Published.IsZero() {
-			written = EventDay(a.Published.UTC().Format(time.DateOnly), a.Fetched)
-		}
-		if day := ownDay(true, it.EventDay, written); day != it.EventDay {
-			it.EventDay, it.DayNamed = day, false
-		}
+	var moved bool
+	it.Recalls, it.EventDay, moved = recalled(a, an, it.EventDay)
+	if moved {
+		it.DayNamed = false
 	}
 	if loc := strings.TrimSpace(a.Location); loc != "" {
 		it.Places = append([]news.Entity{{Name: loc, Kind: locationHint}}, it.Places...)
 	}
 	return it
+}
+
+// recalled returns the earlier day a report's lead recalls (NoDay when
+// none) and the report's own event day: a reaction's (reactionTitle) is the
+// day it was written when its lead dates it by an event more than a day
+// earlier — that event is the day it recalls, and moved says so.
+func recalled(a *news.Article, an *news.Analysis, day int32) (recalls, own int32, moved bool) {
+	recalls = NoDay
+	if an.RecallsDate != "" {
+		recalls = EventDay(an.RecallsDate, a.Fetched)
+	}
+	if !reactionTitle(a.Title) {
+		return recalls, day, false
+	}
+	written := NoDay
+	if an.Dateline != "" {
+		written = EventDay(an.Dateline, a.Fetched)
+	} else if !a.Published.IsZero() {
+		written = EventDay(a.Published.UTC().Format(time.DateOnly), a.Fetched)
+	}
+	if w := ownDay(true, day, written); w != day {
+		return day, w, true
+	}
+	return recalls, day, false
 }
 
 // Bounds of a trusted event date. A date after the article was fetched

@@ -146,3 +146,108 @@ func TestChemicalOtherTownIsAnotherEvent(t *testing.T) {
 		t.Errorf("the attack on another town links to the Kafr Zita attack")
 	}
 }
+
+// A report of what followed an attack, the attack named only in its
+// "after" clause, does not head the attack's story, even as its newest
+// development; a report of the attack's toll "after" a strike is no sequel.
+func TestHeadlineNotASequel(t *testing.T) {
+	report := member(1, "afp", "Syrian opposition says poison gas used on Kafr Zita", gasAttack[0].text, attackDay, news.Analysis{EventDate: "2015-03-03"})
+	sequel := member(2, "reuters", "Warplanes pound Kafr Zita a day after gas attack: monitor",
+		"4 March 2015 Warplanes pounded the town of Kafr Zita in Hama province on Wednesday, a day after the toxic gas attack there, a monitor said.",
+		attackDay.AddDate(0, 0, 1), news.Analysis{EventDate: "2015-03-04"})
+	if got := Build([]Member{report, sequel}).Headline; got != report.Article.Title {
+		t.Errorf("headline %q, want the attack's report %q", got, report.Article.Title)
+	}
+	for title, want := range map[string]bool{
+		"Forces bombard suburbs after gas attack":             true,
+		"Residents bury their dead following chemical strike": false, // "dead": the attack's victims
+		"Families flee Kafr Zita after shelling":              true,
+		"Nine killed after air strike on market":              false,
+		"Talks resume after a week's pause":                   false,
+		"Dozens killed in gas attack on Kafr Zita":            false,
+	} {
+		if got := sequelTitle(title); got != want {
+			t.Errorf("sequelTitle(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
+// The diplomacy about the Kafr Zita attack on the Saturday and Sunday after
+// it, and a counter-claim of that Saturday: the government says its
+// soldiers were gassed in another town that day. The diplomacy names
+// only the province's city, so no two towns tell them apart. The call between
+// ministers is dated on Saturday, the day it names; its lead recalls the
+// attack's day only past the words the event day is read from.
+var (
+	inspectionCall = struct{ title, text string }{
+		"Minister discusses gas attack with Syrian foreign minister",
+		"8 March 2015 The Syrian government should have let United Nations inspectors reach the site of the alleged toxic gas attack, the foreign minister told his Syrian counterpart in a call on Saturday. " +
+			"He called to make clear that if the government had nothing to hide it should have allowed immediate and unimpeded access to the site rather than continuing to shell the area, his ministry was quoted as saying by news agencies. " +
+			"Opposition groups accused government forces of dropping toxic gas on towns near Hama on March 3 and killing 85 people.",
+	}
+	inspectionVisit = struct{ title, text string }{
+		"Iran says Syria to let inspectors visit gas attack sites",
+		"8 March 2015 Iran's foreign minister said the Syrian government would allow U.N. inspectors to visit the areas near Hama hit by toxic gas, state television reported on Sunday. " +
+			"The opposition accused government forces of killing 85 people with toxic gas near Hama on Tuesday, an accusation the government denied.",
+	}
+	counterClaims = []struct{ title, text string }{
+		{"Syrian state TV says soldiers hit by toxic gas near Hama",
+			"7 March 2015 Soldiers were gassed on Saturday as they stormed the rebel-held town of Souran near Hama, Syrian state television said, accusing rebels of using toxic gas as their last card."},
+		{"Syria accuses rebels of using toxic gas against troops",
+			"7 March 2015 Syrian state television accused rebels of using toxic gas on Saturday against soldiers storming the rebel-held town of Souran near Hama, calling it their last card."},
+		{"Syria accuses rebels of using chemical weapons against troops",
+			"7 March 2015 Soldiers choked on toxic gas as they stormed the rebel-held town of Souran near Hama, Syrian state television said on Saturday, accusing rebels of using chemical weapons as their last card."},
+	}
+)
+
+// The lead of a report of diplomacy recalls the day of the attack it is
+// about; a report of the attack's day recalls none.
+func TestRecallsDay(t *testing.T) {
+	at := func(day int) time.Time { return attackDay.AddDate(0, 0, day) }
+	attack := dayNumber(attackDay)
+	for _, tt := range []struct {
+		it          Item
+		day, recall int32
+	}{
+		{analysedItem(1, gasAttack[0].title, gasAttack[0].text, at(0)), attack, NoDay},
+		{analysedItem(2, inspectionCall.title, inspectionCall.text, at(5)), attack + 4, attack},
+		{analysedItem(3, inspectionVisit.title, inspectionVisit.text, at(5)), attack + 5, attack},
+		{analysedItem(4, counterClaims[0].title, counterClaims[0].text, at(4)), attack + 4, NoDay},
+	} {
+		if tt.it.EventDay != tt.day || tt.it.Recalls != tt.recall {
+			t.Errorf("%q: day %+d recalls %+d, want %+d and %+d", tt.it.Title,
+				tt.it.EventDay-attack, tt.it.Recalls-attack, tt.day-attack, tt.recall-attack)
+		}
+	}
+}
+
+// A counter-claim of a later day of its own does not join the diplomacy of
+// that day about the earlier attack, nor the attack; the diplomacy of the
+// two days is one story, in any order the reports come in.
+func TestCounterClaimNotTheDiplomacy(t *testing.T) {
+	for _, claim := range counterClaims {
+		its := []Item{
+			analysedItem(1, gasAttack[0].title, gasAttack[0].text, attackDay),
+			analysedItem(2, inspectionCall.title, inspectionCall.text, attackDay.AddDate(0, 0, 5)),
+			analysedItem(3, inspectionVisit.title, inspectionVisit.text, attackDay.AddDate(0, 0, 5)),
+			analysedItem(4, claim.title, claim.text, attackDay.AddDate(0, 0, 4)),
+		}
+		want := []int{0, 1, 1, 2} // the attack, the diplomacy, the counter-claim
+		for _, order := range [][]int{{0, 1, 2, 3}, {3, 2, 1, 0}, {2, 3, 0, 1}} {
+			t.Run(fmt.Sprint(claim.title[:20], order), func(t *testing.T) {
+				x := NewIndex(Config{})
+				key := map[int]int64{}
+				for n, i := range order {
+					key[i] = assign(x, its[i], int64(n+1))
+				}
+				for i := range its {
+					for j := i + 1; j < len(its); j++ {
+						if same := x.Find(key[i]) == x.Find(key[j]); same != (want[i] == want[j]) {
+							t.Errorf("%q and %q: one story = %v, want %v", its[i].Title, its[j].Title, same, !same)
+						}
+					}
+				}
+			})
+		}
+	}
+}
