@@ -62,9 +62,10 @@ func profileOf(ss []scored, f feature, headless bool, floor float32) profile {
 // than floor counts for nothing: a long monitors' report's passing
 // "access", "hospital" and "buses" do not add up to a humanitarian story.
 // When no paragraph is given to the category, the rest of the text counts
-// at late*lone: for humanitarian none, as the labelling guide has it (the
-// headline, the lead or a paragraph given to it); FA-KES labels talks and
-// ceasefire told in scattered sentences, so they keep it.
+// at late*lone: for humanitarian and violence none, as the labelling
+// guide has it (the headline, the lead or a paragraph given to it; agencies'
+// reports name clashes in passing); FA-KES labels talks and ceasefire told
+// in scattered sentences, so they keep it.
 type rule struct {
 	cat       news.Category
 	feat      feature
@@ -83,7 +84,21 @@ var rules = [...]rule{
 	{news.Talks, fTalks, 0.75, 0, 1.1, 0.6, 0, 1},
 	{news.Ceasefire, fCeasefire, 0.5, 0.5, 0.75, 0, 0, 1},
 	{news.Humanitarian, fHumanitarian, 0.4, 0.5, 1.25, 0, 0.5, 0},
-	{news.Violence, fViolence, 0.5, 0.5, 0.75, 0, 0, 1},
+	{news.Violence, fViolence, 0.5, 0.5, 0.75, 0, 0, 0},
+}
+
+// bodyRun is how many cue sentences in a window of four make a paragraph
+// given over to violence that the headline and lead do not tell.
+const bodyRun = 3
+
+// bodyOnly reports violence told neither in the headline nor in the lead,
+// in no paragraph of its own: the "clashes" and "attacks" a situation
+// report or a council meeting names past its lead while it tells of aid,
+// appeals or talks, the labelling guide's passing mention. Two cue
+// sentences side by side in a report of fifty are such a mention; a
+// paragraph of three is the story.
+func (r *rule) bodyOnly(p profile) bool {
+	return r.feat == fViolence && p.title+p.lead < 0.5 && p.run < bodyRun
 }
 
 // snippetSentences is the length up to which a text without a headline is
@@ -104,7 +119,7 @@ const titleWeight = 1.5
 
 func (r *rule) score(p profile) float32 {
 	late := r.late
-	if p.run < 2 {
+	if p.run < 2 || r.bodyOnly(p) {
 		late *= r.lone
 	}
 	s := titleWeight*p.title + p.lead + late*(p.total-p.lead)

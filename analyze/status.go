@@ -1,6 +1,11 @@
 package analyze
 
-import "github.com/conflict-digest/conflict-digest/news"
+import (
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/lang"
+	"github.com/conflict-digest/conflict-digest/news"
+)
 
 // statusOf picks, from the evidence for proposed, in_effect, violated and
 // collapsed (in that order), the most recent state the article reports: a collapse
@@ -63,6 +68,9 @@ func statusScores(ss []scored) (st [4]float32, ended, cue float32) {
 	for i := range ss {
 		s := &ss[i]
 		e := s.evidenceOf(fCeasefire) * weightOf(s)
+		if e < 0.3 && i > 0 {
+			e = carried(&ss[i-1], s)
+		}
 		if e < 0.3 {
 			continue
 		}
@@ -99,4 +107,41 @@ func typeScores(ss []scored) [7]float32 {
 		}
 	}
 	return ty
+}
+
+// carryWeight is how much of the truce's evidence a sentence that goes on
+// about it ("It will come into force on 24 December") carries.
+const carryWeight = 0.8
+
+// carried returns the ceasefire evidence that sentence s takes over from
+// the sentence before it, prev, when s names no truce itself but opens by
+// pointing back at the one prev reports ("The agreement will come into
+// effect on Sunday", "It was broken within hours"): agencies' and
+// mediators' statements tell a truce's signing and its start in two
+// sentences, and the start decides whether the truce is in force yet.
+func carried(prev, s *scored) float32 {
+	e := prev.evidenceOf(fCeasefire) * weightOf(prev)
+	if e < 0.3 || !pointsBack(s) {
+		return 0
+	}
+	return carryWeight * e * s.bgf[fCeasefire]
+}
+
+// pointsBack reports a sentence that opens with a word for an agreement
+// just named: "It", "The agreement", "The deal", "The accord".
+func pointsBack(s *scored) bool {
+	ws := lang.Words(strings.ToLower(s.text[:min(len(s.text), 40)]))
+	if len(ws) < 2 {
+		return false
+	}
+	switch ws[0] {
+	case "it":
+		return true
+	case "the", "this", "that":
+		switch ws[1] {
+		case "agreement", "deal", "accord", "pact", "arrangement":
+			return true
+		}
+	}
+	return false
 }
