@@ -15,14 +15,9 @@ import (
 var (
 	untuned = flag.Bool("untuned", false, "also score testdata/figures/untuned.jsonl (held out until 2026-12-03, development data since)")
 	figErrs = flag.Bool("figerrs", false, "log each main figure and each labelled figure's originator the analysis gets wrong")
-	fresh2  = flag.Bool("fresh2", false, "also score testdata/figures/fresh2.jsonl, the held-out part (its totals only, never its errors)")
+	_       = flag.Bool("fresh2", false, "no effect: testdata/figures/fresh2.jsonl, held out until the end of the second session of 2026-12-03, is development data scored always")
 	fresh3  = flag.Bool("fresh3", false, "also score testdata/figures/fresh3.jsonl, the held-out AG News part (its totals only, never its errors; needs the AG News file)")
 )
-
-// fresh2Part is the held-out part of the figure labels, written by another
-// labeller on FA-KES development articles no one tunes on (README.md there).
-// fresh.jsonl, the held-out part until 2026-12-03, is development data now.
-var fresh2Part = filepath.Join("testdata", "figures", "fresh2.jsonl")
 
 // fresh3Part is a second held-out part: AG News World snippets (other wars,
 // 2004 wire copy) that no label file held before, labelled from the text only.
@@ -200,9 +195,9 @@ func ratio(a, b int) float64 {
 // TestOwnFigures scores the analysis on the project's own figure labels
 // (testdata/figures): the development parts always (tuned: FA-KES and a few
 // ReliefWeb reports; rw-dev: ReliefWeb development reports of other wars and
-// disasters; fresh: the part held out until 2026-12-03), the formerly untuned
-// part with -untuned, and the held-out part with -fresh2 (its totals only:
-// its errors are never logged). The floors keep what the development parts
+// disasters; fresh and fresh2: parts held out until their errors were read
+// on 2026-12-03), the formerly untuned part with -untuned, and the held-out
+// part with -fresh3 (its totals only: its errors are never logged). The floors keep what the development parts
 // reached.
 func TestOwnFigures(t *testing.T) {
 	arts := map[string]ownArticle{}
@@ -211,7 +206,7 @@ func TestOwnFigures(t *testing.T) {
 			arts[a.ID] = a
 		}
 	}
-	parts := []string{"tuned", "rw-dev", "fresh"}
+	parts := []string{"tuned", "rw-dev", "fresh", "fresh2"}
 	if *untuned {
 		parts = append(parts, "untuned")
 	}
@@ -226,9 +221,6 @@ func TestOwnFigures(t *testing.T) {
 		if r := ratio(s.namedRight, s.namedSeen); r < ownOriginatorFloor[part] {
 			t.Errorf("%s: originators named right %.3f, want >= %.2f", part, r, ownOriginatorFloor[part])
 		}
-	}
-	if *fresh2 {
-		scoreHeldOut(t, arts, fresh2Part)
 	}
 	if *fresh3 {
 		if p := os.Getenv("AGNEWS_CSV"); p == "" {
@@ -279,11 +271,12 @@ func scoreHeldOut(t *testing.T, arts map[string]ownArticle, path string) *figure
 
 // ownOriginatorFloor is, per development part, a little below the share of
 // originators named right that it reached (0.934, 0.964, 0.916 and, for
-// fresh, 0.840 on 2026-12-03).
-var ownOriginatorFloor = map[string]float64{"tuned": 0.92, "rw-dev": 0.92, "untuned": 0.90, "fresh": 0.82}
+// fresh, 0.840 on 2026-12-03; fresh2 0.765 when it became development
+// data).
+var ownOriginatorFloor = map[string]float64{"tuned": 0.92, "rw-dev": 0.92, "untuned": 0.90, "fresh": 0.82, "fresh2": 0.74}
 
 // TestHeldOutPartScored scores a held-out part of invented labels written to
-// a temporary file, as -fresh2 scores testdata/figures/fresh2.jsonl.
+// a temporary file, as -fresh3 scores testdata/figures/fresh3.jsonl.
 func TestHeldOutPartScored(t *testing.T) {
 	arts := map[string]ownArticle{
 		"inv-1": {ID: "inv-1", Title: "Strikes kill 12 in Idlib",
