@@ -17,12 +17,12 @@ type fakeClaims struct {
 	released int
 }
 
-func (c *fakeClaims) Claim(ctx context.Context, id int64) (context.Context, func(), bool, error) {
+func (c *fakeClaims) Claim(ctx context.Context, id int64) (news.Claim, bool, error) {
 	if c.held {
-		return nil, nil, false, nil
+		return news.Claim{}, false, nil
 	}
 	ctx = news.WithFence(ctx, news.Fence{Name: "digest/1", Token: 1, Live: func() bool { return c.live }})
-	return ctx, func() { c.released++ }, true, nil
+	return news.Claim{Ctx: ctx, Release: func() { c.released++ }}, true, nil
 }
 
 // TestDeliverClaims: a subscription another instance holds is left to it
