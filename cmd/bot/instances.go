@@ -79,16 +79,17 @@ func pollSources(db *backend, cfg config, holder string) news.SourceService {
 }
 
 // startSync runs sched.Sync every interval on the PostgreSQL database's
-// subscriptions and unfinished digests, until the returned loop is stopped.
+// subscriptions (what their schedules need of them) and unfinished
+// digests, until the returned loop is stopped.
 func startSync(ctx context.Context, db *backend, sched *digest.Scheduler, every time.Duration, log *slog.Logger) *background {
-	subscriptions, outbox := db.subscriptions, postgres.NewOutboxService(db.pg)
+	pg, outbox := db.pg, postgres.NewOutboxService(db.pg)
 	ctx, cancel := context.WithCancel(ctx)
 	b := &background{cancel: cancel}
 	b.wg.Add(1)
 	go func() {
 		defer b.wg.Done()
 		for sleepCtx(ctx, every) {
-			subs, err := subscriptions.Subscriptions(ctx, news.SubscriptionFilter{})
+			subs, err := pg.SubscriptionSchedules(ctx)
 			if err != nil {
 				if ctx.Err() == nil {
 					log.Error("schedule sync failed; retrying", "error", err)
