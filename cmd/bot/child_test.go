@@ -7,8 +7,10 @@ import (
 	"os/signal"
 	"runtime/pprof"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // TestMain lets the tests re-execute the test binary as a real `bot`
@@ -52,8 +54,17 @@ func childProfile(path string) func() {
 	if err := pprof.StartCPUProfile(f); err != nil {
 		exitChild(fmt.Errorf("cpu profile: %w", err))
 	}
-	return func() { pprof.StopCPUProfile(); f.Close() }
+	var once sync.Once
+	stop := func() { once.Do(func() { pprof.StopCPUProfile(); f.Close() }) }
+	if d, err := time.ParseDuration(os.Getenv(envChildProfileFor)); err == nil && d > 0 {
+		time.AfterFunc(d, stop) // a child killed later keeps its profile
+	}
+	return stop
 }
+
+// envChildProfileFor, when set, ends a child's CPU profile after this
+// long (a time.Duration), before it is stopped.
+const envChildProfileFor = "CD_TEST_CPUPROFILE_FOR"
 
 func exitChild(err error) {
 	if err != nil {

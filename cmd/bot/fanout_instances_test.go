@@ -66,6 +66,9 @@ func TestFanOutInstances(t *testing.T) {
 	}
 
 	c.profiles = *fanoutInstProfiles
+	if *fanoutFor > 0 {
+		c.profileFor = *fanoutFor // ended before the stop, which may outlast its grace and kill
+	}
 	cpu0 := c.cpu()
 	for i := range c.procs {
 		c.start(i)

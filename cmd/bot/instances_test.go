@@ -100,7 +100,8 @@ type crashCluster struct {
 	procs [3]*crashProc
 	// profiles, when set, is a directory each instance writes its CPU
 	// profile to (instance-N.pprof; a restarted one overwrites it).
-	profiles string
+	profiles   string
+	profileFor time.Duration // how long each profiles (0: until stopped)
 }
 
 type crashProc struct {
@@ -178,7 +179,8 @@ func (c *crashCluster) start(i int) {
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = c.env
 	if c.profiles != "" {
-		cmd.Env = append(slices.Clip(c.env), envChildProfile+"="+filepath.Join(c.profiles, fmt.Sprintf("instance-%d.pprof", i)))
+		cmd.Env = append(slices.Clip(c.env), envChildProfile+"="+filepath.Join(c.profiles, fmt.Sprintf("instance-%d.pprof", i)),
+			envChildProfileFor+"="+c.profileFor.String())
 	}
 	p := &crashProc{cmd: cmd, logs: &testutil.SyncBuffer{}, done: make(chan struct{})}
 	cmd.Stdout, cmd.Stderr = p.logs, p.logs
