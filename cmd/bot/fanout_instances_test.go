@@ -18,6 +18,7 @@ import (
 	"github.com/conflict-digest/conflict-digest/internal/fakediscord"
 	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/store/postgres"
+	"github.com/jackc/pgx/v5"
 )
 
 var fanoutSubs = flag.Int("fanout.subs", 0,
@@ -155,10 +156,40 @@ func (c *crashCluster) reportCPU(t *testing.T, cpu0 cpuTimes) {
 		inst += now.instances[i] // each started after cpu0
 	}
 	pg := now.postgres - cpu0.postgres
+	own := c.backendsCPU(t)
 	per := func(s float64) float64 { return s * 1000 / float64(max(n, 1)) }
 	t.Logf("cpu: %d digests delivered; instances %.1f s (%.1f + %.1f + %.1f), %.1f s per 1,000 digests; "+
-		"PostgreSQL %.1f s, %.1f s per 1,000 (every backend of the machine); load %s at the start, %s now",
-		n, inst, now.instances[0], now.instances[1], now.instances[2], per(inst), pg, per(pg), cpu0.load, now.load)
+		"their PostgreSQL backends %.1f s, %.1f s per 1,000; every PostgreSQL process of the machine %.1f s, %.1f s per 1,000; "+
+		"load %s at the start, %s now",
+		n, inst, now.instances[0], now.instances[1], now.instances[2], per(inst), own, per(own), pg, per(pg), cpu0.load, now.load)
+}
+
+// fanoutApp is the application_name of the fan-out's connections.
+const fanoutApp = "cd-fanout"
+
+// backendsCPU is the CPU seconds of the PostgreSQL backends serving the
+// fan-out's connections now (the instances' pools, opened after they
+// started; the test's own short connections are left out).
+func (c *crashCluster) backendsCPU(t *testing.T) float64 {
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, c.url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	rows, err := conn.Query(ctx, `SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND pid <> pg_backend_pid()`, fanoutApp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pids, err := pgx.CollectRows(rows, pgx.RowTo[int32])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s float64
+	for _, pid := range pids {
+		s += procCPU(int(pid))
+	}
+	return s
 }
 
 // newFanoutCluster is the crash test's world at the fan-out's size and
@@ -166,7 +197,9 @@ func (c *crashCluster) reportCPU(t *testing.T, cpu0 cpuTimes) {
 // of the test's): n subscriptions to the talks, each due at once, made
 // in one statement.
 func newFanoutCluster(t *testing.T, n int) *crashCluster {
-	url := pgURL(t)
+	// Named, so that the instances' backends can be told from the
+	// machine's others (reportCPU).
+	url := pgURL(t) + "&application_name=" + fanoutApp
 	fake := fakediscord.New(fakediscord.Options{Guilds: []string{crashGuild}})
 	c := &crashCluster{t: t, fake: fake, url: url, subs: n}
 	c.env = append(os.Environ(), envFaultChild+"=1", "DISCORD_TOKEN="+fake.Token(), "DISCORD_APP_ID="+fake.ApplicationID(),
