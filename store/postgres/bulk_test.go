@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/store/postgres"
 )
 
 // copyItems returns n new articles; article k's sentences (and text) hold "common",
@@ -112,6 +113,21 @@ func TestSentenceHitsWindows(t *testing.T) {
 	}
 	id := func(k int) int64 { return items[k].Article.ID }
 	x := db.SentenceIndexFor("")
+	// without the term snapshot every search is made in one query (its
+	// words look rare); with it, those of common words window by window
+	for _, refresh := range []bool{false, true} {
+		if refresh {
+			if err := db.RefreshSentenceTerms(ctx, 1); err != nil {
+				t.Fatal(err)
+			}
+		}
+		searchWindows(t, x, id, n)
+	}
+}
+
+func searchWindows(t *testing.T, x *postgres.SentenceIndex, id func(int) int64, n int) {
+	t.Helper()
+	ctx := context.Background()
 	for _, tt := range []struct {
 		term  string
 		limit int
