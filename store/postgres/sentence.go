@@ -334,9 +334,10 @@ const wholeLimits = 4
 
 // maxWindow bounds a window of hits, in articles: the primary key's
 // bitmap of its sentences (18 an article) stays exact in the default
-// work_mem of 4 MB. A lossy one is checked row by row, every row of its
-// pages: at 1,000,000 articles, a phrase of two words read windows of
-// 300,000 articles so (16 s).
+// work_mem of 4 MB (a lossy one has every row of its pages checked), and
+// the keys read stay few: at 1,000,000 articles, a phrase of two words
+// whose first window held few matches read windows of ~300,000 articles
+// (16 s).
 const maxWindow = 32_000
 
 // nextWindow sizes the next window of hits: searched articles held found
