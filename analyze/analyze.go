@@ -15,8 +15,8 @@ import (
 // Version is stored with each analysis so that a later analyser can find and
 // redo the analyses of an older one.
 // Version 2 carries the relevance decision, the language and the changes
-// of state.
-const Version = 2
+// of state. Version 3 carries the dateline.
+const Version = 3
 
 // maxText bounds the work done on one article: text past it is ignored, so a
 // 1 MB article costs no more than a long one.
@@ -45,6 +45,9 @@ func Analyze(a *news.Article) news.Analysis {
 	an.Fingerprint = fingerprint(d)
 	if day, by := EventDate(a.Title, a.Text, a.Published); by != "" {
 		an.EventDate, an.EventDateBy = day.Format(time.DateOnly), by
+	}
+	if day, ok := Dateline(a.Text); ok {
+		an.Dateline = day.Format(time.DateOnly)
 	}
 	an.Sentences = d.texts()
 	normalise(&an)

@@ -81,6 +81,29 @@ func midnight(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
 
+// Dateline returns the day of the dateline an article's text opens with
+// (the date the outlet printed at its top: the day it was written), false
+// when it has none. A date a preposition or an article governs ("the attack
+// on 21 August 2013", "since 5 May 2016") is one the text mentions, not a
+// dateline.
+func Dateline(text string) (time.Time, bool) {
+	ws := lang.Words(leadWords(text, datelineReach))
+	d, after, ok := dateline(ws)
+	if !ok {
+		return time.Time{}, false
+	}
+	for i := after - 1; i > 0 && i >= after-3; i-- {
+		if _, n, ok := dateAt(ws[i:]); ok && i+n == after && mentionWords[ws[i-1]] {
+			return time.Time{}, false
+		}
+	}
+	return d, true
+}
+
+// mentionWords before a date make it a date the text mentions.
+var mentionWords = map[string]bool{"on": true, "of": true, "since": true, "until": true, "till": true, "from": true,
+	"in": true, "by": true, "before": true, "after": true, "the": true, "to": true, "between": true, "and": true}
+
 // dateline finds the first full date (day, month and year) among the first
 // datelineReach words and returns it with the index of the word after it.
 func dateline(ws []string) (time.Time, int, bool) {

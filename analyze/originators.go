@@ -60,6 +60,9 @@ func mustLoadOriginators() *originators {
 		if acronym(f[0]) {
 			aliases[0] = "=" + f[0] // "WHO", not "who spoke on condition"
 		}
+		if len(f) > 3 && strings.HasPrefix(f[3], "!") {
+			aliases, f[3] = nil, f[3][1:] // "government" alone names no source: "government buildings"
+		}
 		if len(f) > 3 && f[3] != "" {
 			aliases = append(aliases, strings.Split(f[3], "|")...)
 		}
@@ -167,7 +170,11 @@ func (o *originators) longestAt(text string, toks []ftok, i int) (int, int) {
 // initialDot reports a full stop at toks[j] between two single letters of
 // a name that begins at toks[i]: "U.N.", "U.S. military".
 func initialDot(toks []ftok, i, j int) bool {
-	return j > i && j+1 < len(toks) && toks[j].w == "." && len(toks[j-1].w) == 1 && len(toks[j+1].w) == 1
+	if j <= i || j+1 >= len(toks) || toks[j].w != "." || len(toks[j-1].w) != 1 {
+		return false
+	}
+	// between two letters, or the last of the initials: "U.S. military"
+	return len(toks[j+1].w) == 1 || j-2 >= i && toks[j-2].w == "."
 }
 
 func exactTokens(exact []string, text string, toks []ftok) bool {
@@ -389,7 +396,7 @@ func notSource(toks []ftok, m origMatch) bool {
 	if after+1 < len(toks) && toks[after].w == ")" {
 		after++ // "80 (IS group) fighters"
 	}
-	if after < len(toks) && headNoun(toks[after].w) {
+	if after < len(toks) && headNoun(toks[after].w) && !accordingTo(toks, m.start) {
 		k := after
 		for k < len(toks) && headNoun(toks[k].w) {
 			k++
@@ -405,6 +412,13 @@ func notSource(toks []ftok, m origMatch) bool {
 	p := m.start - 1
 	if p >= 0 && (toks[p].w == "told" || toks[p].w == "tells") {
 		return true
+	}
+	if e := m.end; toks[e-1].w == "official" && e < len(toks) && !toks[e].punct &&
+		!isCue(toks, e) && !postPreps[toks[e].w] && !ownHeads[toks[e].w] && toks[e].w != "who" {
+		return true // "official Syrian military spokesperson", "the official toll": an adjective
+	}
+	if p >= 0 && ownersOfSpokesmen[toks[p].w] && genericKinds[origs.list[m.id].name] {
+		return true // "the group's military spokesman said": the group's, named before
 	}
 	if p == 0 && toks[0].w == "at" || p == 1 && toks[0].w == "at" && toks[1].w == "the" {
 		return true // "At the U.N. British Foreign Secretary Boris Johnson said ...": where he spoke
@@ -433,6 +447,9 @@ func inRelativeClause(toks []ftok, start int) bool {
 		if (toks[j].punct && w != ",") || isCue(toks, j) {
 			return false
 		}
+		if w == "who" && j+1 < len(toks) && (postVerbs[toks[j+1].w] || toks[j+1].w == "works") {
+			return false // "Jane Doe, who heads the civil defence, said": she speaks for it
+		}
 		if w == "which" || w == "who" || w == "whose" {
 			// "which the Observatory said were ...": the clause's own subject speaks
 			for k := j + 1; k < start; k++ {
@@ -444,6 +461,20 @@ func inRelativeClause(toks []ftok, start int) bool {
 		}
 	}
 	return false
+}
+
+// accordingTo reports a name right after "according to [the]": a source,
+// whatever noun comes next ("according to SANA news agency terrorists fired
+// ...").
+func accordingTo(toks []ftok, start int) bool {
+	p := start - 1
+	if p >= 1 && !toks[p].punct && !toks[p].isNum && appositives[toks[p-1].w] {
+		p-- // "according to an official army spokesperson"
+	}
+	if p >= 0 && appositives[toks[p].w] {
+		p--
+	}
+	return p >= 1 && toks[p].w == "to" && toks[p-1].w == "according"
 }
 
 // headNoun reports a noun that makes a name before it a modifier: of the
@@ -462,13 +493,21 @@ func headNoun(w string) bool {
 func cueGap(text string, toks []ftok, ms []origMatch, i int) int {
 	gap := min(cueAfter(toks, ms[i:]), maxCueGap+1)
 	m, prevEnd := ms[i], 0
+	from := m.start
+	if p := postStart(text, toks, m.start); p >= 0 {
+		from = p // "..., said Jane Doe, a spokeswoman for the governor.": the governor speaks through her
+	}
 	for p := i - 1; p >= 0; p-- {
+		if ms[p].start >= from {
+			continue // "a doctor at the hospital": the post is the body's
+		}
 		if !notSource(toks, ms[p]) {
 			prevEnd = ms[p].end // "according to a pro-opposition civil defence source": past a mere mark
 			break
 		}
 	}
-	for j, n := m.start-1, 0; j >= prevEnd && n <= aheadReach; j, n = j-1, n+1 {
+	from = max(from, prevEnd)
+	for j, n := from-1, 0; j >= prevEnd && n <= aheadReach; j, n = j-1, n+1 {
 		if toks[j].punct && toks[j].w != "\"" && toks[j].w != "," {
 			break
 		}
@@ -532,8 +571,8 @@ func cueAfter(toks []ftok, ms []origMatch) int {
 			break
 		}
 		if isCue(toks, j) {
-			if reportsOf(toks, j) {
-				break // "the Council is seeking clarity on reports that ...": whoever made the reports
+			if reportsOf(toks, j) || toks[j].w == "according" {
+				break // "the Council is seeking clarity on reports that ...": whoever made the reports; "MOSCOW (Sputnik) According to SANA": SANA's
 			}
 			if toks[j].w == "told" && j > 0 && passiveAux[toks[j-1].w] {
 				break // "the council was told": who was told is no source
@@ -543,12 +582,16 @@ func cueAfter(toks []ftok, ms []origMatch) int {
 		if killingVerb(toks[j].w) {
 			break // "the Syrian army killed 20 rebels, a monitor said"
 		}
-		if toks[j].w != "and" {
-			n++
+		if toks[j].w != "and" && (j != m.end || !ownHeads[toks[j].w]) {
+			n++ // but "an opposition group and residents said": the group's name is one phrase
 		}
 	}
 	return maxCueGap + 1
 }
+
+// ownHeads are nouns that close a source's own name: "an opposition group",
+// "opposition sources".
+var ownHeads = wordSet("group", "groups", "source", "sources", "body", "organisation", "organization")
 
 // passiveAux make "told" passive: "was told", "were told".
 var passiveAux = wordSet("was", "were", "been", "being", "is", "are")
@@ -644,13 +687,13 @@ func isCue(toks []ftok, j int) bool {
 // beside one of them is the better attribution.
 var genericKinds = map[string]bool{"activists": true, "opposition": true, "army": true, "state media": true,
 	"medical sources": true, "local media": true, "rebels": true, "police": true, "governor": true, "officials": true,
-	"local authorities": true}
+	"local authorities": true, "government": true, "local sources": true, "residents": true, "witnesses": true}
 
 // anaphors stand for a source named before: "It said", "The source added",
 // "The monitoring group said", "He told AFP".
 var anaphors = wordSet("it", "he", "she", "they", "source", "sources", "group", "statement", "report", "ministry",
 	"spokesman", "spokeswoman", "official", "agency", "organisation", "organization", "body", "monitor",
-	"broadcaster", "channel", "television")
+	"broadcaster", "channel", "television", "watchdog")
 
 // anaphoric reports a sentence whose statement is attributed to a source
 // named earlier: an anaphor right before an attribution word that opens
@@ -707,7 +750,7 @@ const closingReach = 4
 // before: "Rebels killed 12 soldiers, the group said", "... in Syria's
 // opposition government ..., the body's spokesman said".
 var bodyAnaphors = wordSet("group", "body", "organisation", "organization", "agency", "movement",
-	"militia", "coalition", "alliance")
+	"militia", "coalition", "alliance", "watchdog", "monitor")
 
 // ownersOfSpokesmen are the words before "spokesman" that make him the
 // body's: "its spokesman", "the body's spokesman".
@@ -722,8 +765,9 @@ func closingAnaphor(s *factSentence) (origMatch, bool) {
 			continue
 		}
 		a := toks[j-1].w
-		if !bodyAnaphors[a] && !((a == "spokesman" || a == "spokeswoman") && ownersOfSpokesmen[toks[j-2].w]) {
-			continue
+		spoke := a == "spokesman" || a == "spokeswoman"
+		if !bodyAnaphors[a] && !(spoke && (ownersOfSpokesmen[toks[j-2].w] || j >= 3 && ownersOfSpokesmen[toks[j-3].w])) {
+			continue // but "the group's military spokesman said"
 		}
 		for i := len(s.origs) - 1; i >= 0; i-- {
 			if m := s.origs[i]; m.end < j-1 && !notSource(toks, m) && !origs.list[m.id].generic {
@@ -811,6 +855,14 @@ func armyOf(sents []factSentence, src []int, id int) int {
 // syrianArmy and bareArmy are the table's entries of the Syrian army and
 // of an army the text does not name ("the army", "a military source").
 var syrianArmy, bareArmy = origs.byName("Syrian army"), origs.byName("army")
+
+// inSyria maps the entries of bodies the text does not name by country
+// ("the government", "the Red Crescent") to the Syrian ones they stand for
+// in an article set in Syria.
+var inSyria = map[int]int{
+	origs.byName("government"):   origs.byName("Syrian government"),
+	origs.byName("Red Crescent"): origs.byName("Syrian Arab Red Crescent"),
+}
 
 // byName returns the entry of a name; it panics on a name the table lacks.
 func (o *originators) byName(name string) int {
@@ -954,3 +1006,205 @@ func handedTo(toks []ftok, by int) bool {
 // relayPrepositions join a source to the body it speaks from: "a source at
 // the police", "a source in the province".
 var relayPrepositions = wordSet("at", "in", "from")
+
+// postNouns are the posts by which a person speaks for a body: "Jane Doe,
+// a spokeswoman for the governor", "the head of the Syrian National
+// Council".
+var postNouns = wordSet("spokesman", "spokeswoman", "spokesperson", "head", "chief", "director", "member",
+	"official", "officer", "doctor", "physician", "surgeon", "nurse", "commander", "leader", "president",
+	"chairman", "deputy", "secretary", "minister", "representative", "coordinator", "founder", "manager",
+	"administrator", "volunteer", "worker", "employee", "medic", "paramedic", "researcher", "envoy", "advisor",
+	"adviser", "chairwoman", "general", "governor", "mayor", "emir", "staffer")
+
+// postPreps join a post to its body: "head of", "a spokesman for", "a
+// doctor at".
+var postPreps = wordSet("of", "for", "at", "in", "with", "from")
+
+// postVerbs give a person a post in a relative clause: "who heads the
+// civil defence", "who runs the hospital".
+var postVerbs = wordSet("heads", "headed", "leads", "led", "runs", "directs", "chairs", "manages", "represents", "commands")
+
+// postModifiers is how many words may stand between a post's preposition
+// and the body's name ("a doctor at the main hospital") or before the post
+// ("a senior military official").
+const postModifiers = 2
+
+// postStart returns the first token of the phrase in which a person speaks
+// for the body named at toks[start]: "Jane Doe, a spokeswoman for" or "a
+// doctor at the main" before "hospital"; -1 when no post stands before it.
+func postStart(text string, toks []ftok, start int) int {
+	j := start - 1
+	for k := 0; j >= 0 && k <= postModifiers && !postPreps[toks[j].w] && !postVerbs[toks[j].w]; k, j = k+1, j-1 {
+		if toks[j].punct || toks[j].isNum || isCue(toks, j) || reportPreps[toks[j].w] ||
+			!appositives[toks[j].w] && capitalised(text[toks[j].off:toks[j].end]) {
+			return -1 // "the representative of Malaysia to the UN" is Malaysia's
+		}
+	}
+	switch {
+	case j >= 1 && postVerbs[toks[j].w] && toks[j-1].w == "who":
+		j -= 2 // "Jane Doe, who heads the civil defence"
+	case j >= 2 && toks[j-1].w == "works" && toks[j-2].w == "who" && postPreps[toks[j].w]:
+		j -= 3 // "Jane Doe, who works for the Red Crescent"
+	case j < 1 || !postPreps[toks[j].w] || !postNouns[toks[j-1].w]:
+		return -1
+	default:
+		j -= 2
+	}
+	for k := 0; j >= 0 && k < postModifiers && !toks[j].punct && !appositives[toks[j].w] && !isCue(toks, j) &&
+		!capitalised(text[toks[j].off:toks[j].end]); k, j = k+1, j-1 {
+	}
+	for j >= 0 && appositives[toks[j].w] {
+		j--
+	}
+	if j >= 0 && toks[j].w == "," {
+		k := j - 1
+		for n := 0; k >= 0 && n < maxPersonWords && !toks[k].punct && capitalised(text[toks[k].off:toks[k].end]); n, k = n+1, k-1 {
+		}
+		if k < j-1 {
+			return k + 1 // "said Jane Doe, a spokeswoman for ..."
+		}
+	}
+	return j + 1
+}
+
+// personReach is how many sentences back a person's post may have been
+// given: "Homs Governor Talal al-Barazi said ..." in the lead, "Barazi
+// added ..." further down.
+const personReach = 30
+
+// personAux may stand between a person's name and the word he speaks by:
+// "Barazi had earlier reported".
+var personAux = wordSet("had", "has", "have", "also", "earlier", "later", "then", "previously", "further", "was", "is")
+
+// personSource returns the body a person speaks for when sentence si
+// attributes its statement to a person the table does not know ("...,
+// Barazi said") whom the article introduced with a post ("Homs Governor
+// Talal al-Barazi", "George Sabra, head of the Syrian National Council"):
+// the body of the post; -1 when there is none.
+func personSource(sents []factSentence, si int) int {
+	names := spokenNames(&sents[si])
+	if len(names) == 0 {
+		return -1
+	}
+	for j := si; j >= 0 && j >= si-personReach; j-- {
+		sents[j].tokenise()
+		if id := introduced(&sents[j], names); id >= 0 {
+			return id
+		}
+	}
+	return -1
+}
+
+// spokenNames returns the last words of the persons' names a sentence
+// attributes its statement to: before a cue ("Barazi said") or after an
+// inverted one that ends the clause ("said Talal al-Barazi.").
+func spokenNames(s *factSentence) []string {
+	toks, text := s.toks, s.text
+	var out []string
+	for j := range toks {
+		if !isCue(toks, j) {
+			continue
+		}
+		if attr.ahead[toks[j].w] {
+			e := j + 1
+			if e < len(toks) && toks[e].w == "to" {
+				e++ // "according to Haddad"
+			}
+			b := e
+			for e < len(toks) && e-b < maxPersonWords && nameWord(text, toks, e) && !inOrig(s.origs, e) {
+				e++
+			}
+			if e > b && (e == len(toks) || !nameWord(text, toks, e)) {
+				out = append(out, toks[e-1].w)
+			}
+			continue
+		}
+		k := j - 1
+		for n := 0; k >= 0 && n < 2 && personAux[toks[k].w]; n, k = n+1, k-1 {
+		}
+		if k >= 0 && nameWord(text, toks, k) && !inOrig(s.origs, k) {
+			out = append(out, toks[k].w)
+		}
+		if attr.inverted[toks[j].w] {
+			e := j + 1
+			for e < len(toks) && e-j <= maxPersonWords+1 && nameWord(text, toks, e) && !inOrig(s.origs, e) {
+				e++
+			}
+			if e > j+1 {
+				out = append(out, toks[e-1].w)
+			}
+		}
+	}
+	return out
+}
+
+// nameWord reports a word of a person's name: capitalised, or the "al" of
+// "al-Barazi".
+func nameWord(text string, toks []ftok, k int) bool {
+	t := toks[k]
+	if t.punct || t.isNum {
+		return false
+	}
+	return capitalised(text[t.off:t.end]) || (t.w == "al" || t.w == "el") && k+1 < len(toks) && toks[k+1].hyph
+}
+
+func inOrig(ms []origMatch, k int) bool {
+	for _, m := range ms {
+		if k >= m.start && k < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// introduced returns the body a sentence gives one of the persons names
+// (their last words) a post in: "Jane Doe, a spokeswoman for the governor",
+// "Governor Jane Doe", "Taliban spokesman Jane Doe"; -1 for none.
+func introduced(s *factSentence, names []string) int {
+	toks, text := s.toks, s.text
+	for _, m := range s.origs {
+		if carrier(origs.list[m.id].kind) || notSource(toks, m) {
+			continue
+		}
+		if p := postStart(text, toks, m.start); p >= 0 && p < m.start {
+			for k := p; k < m.start && nameWord(text, toks, k); k++ {
+				if slices.Contains(names, toks[k].w) {
+					return m.id // "Jane Doe, a spokeswoman for the governor"
+				}
+			}
+		}
+		if appositiveNames(text, toks, m.start, names) {
+			return m.id // "Jane Doe, a local activist"
+		}
+		k := m.end
+		if k < len(toks) && toks[k].w == "," && postStart(text, toks, m.start) >= 0 {
+			k++ // "a spokesman for the Taliban, Jane Doe,"
+		}
+		for n := 0; k < len(toks) && n < postModifiers && postNouns[toks[k].w]; n, k = n+1, k+1 {
+		}
+		for n := 0; k < len(toks) && n <= maxPersonWords && nameWord(text, toks, k); n, k = n+1, k+1 {
+			if slices.Contains(names, toks[k].w) && k > m.end {
+				return m.id // "Governor Jane Doe", "Taliban spokesman Jane Doe"
+			}
+		}
+	}
+	return -1
+}
+
+// appositiveNames reports one of names (last words of persons' names) right
+// before the phrase that opens at toks[start] with an article: "Jane Doe,
+// a local activist", "Jane Doe the governor".
+func appositiveNames(text string, toks []ftok, start int, names []string) bool {
+	j := start - 1
+	for k := 0; j >= 0 && k < postModifiers && !appositives[toks[j].w] && !toks[j].punct && !isCue(toks, j) &&
+		!capitalised(text[toks[j].off:toks[j].end]); k, j = k+1, j-1 {
+	}
+	if j < 1 || !appositives[toks[j].w] {
+		return false
+	}
+	j--
+	if toks[j].w == "," {
+		j--
+	}
+	return j >= 0 && nameWord(text, toks, j) && slices.Contains(names, toks[j].w)
+}

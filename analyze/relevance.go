@@ -25,8 +25,10 @@ import (
 // does a headline's war that nothing in the text makes literal ("fare
 // war"), nor one loose armed word ("terrorists", "missile", "truce") in
 // an article with no violence, no war, no conflict place and no armed
-// party. What it
-// leaves in, the categories decide as before. A learned classifier may
+// party. Soldiers searching for a storm's survivors are the disaster's, a
+// team called the Rebels and the guards of the Olympics are sport's. What
+// it leaves in, the categories decide as before, and its relevance names
+// the evidence that let it in. A learned classifier may
 // replace it; the decision and its reason stay where they are
 // (news.Analysis.Relevance).
 
@@ -90,8 +92,9 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 // relevance decides whether the article of in is about armed conflict:
 // first what speaks for another topic (sport, business, disaster, health,
 // climate, labour, crime, politics), then whether anything speaks for
-// armed conflict at all (conflictEvidence). An article with neither is
-// turned away as not_conflict.
+// armed conflict at all (evidence). An article with neither is
+// turned away as not_conflict; one let in carries the evidence that let it
+// in as its detail.
 func relevance(in gateInput) news.Relevance {
 	return relevanceOf(in, countGate(in))
 }
@@ -102,7 +105,7 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 	no := func(reason string, section string) news.Relevance {
 		return news.Relevance{Reason: reason, Detail: gate[section].found(in.title, in.lead)}
 	}
-	if c.tl("sport") > 0 && c.armedTL < 2 {
+	if c.tl("sport") > 0 && (c.armedTL < 2 || c.teamName(in) || c.guardedGames(in)) {
 		return no(news.NotSport, "sport")
 	}
 	for _, t := range topicReasons {
@@ -117,10 +120,12 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 		return no(news.NotCrime, "crime")
 	case c.title[gateSections["politics"]] > 0 && c.armedTL == 0 && !in.leadPlace:
 		return no(news.NotPolitics, "politics")
-	case !c.conflictEvidence(in):
+	}
+	ev := c.evidence(in)
+	if ev == "" {
 		return news.Relevance{Reason: news.NotNoConflict}
 	}
-	return news.Relevance{Relevant: true}
+	return news.Relevance{Relevant: true, Detail: ev}
 }
 
 // gateCounts is how often each section of the gate occurs in an article's
@@ -170,7 +175,10 @@ func (c *gateCounts) tl(section string) int {
 // climate report in ("Severe malnutrition tops 11% in refugee camps"),
 // not a disaster's: floods displace people too.
 func (c *gateCounts) topicWins(section string, leadPlace bool) bool {
-	if c.armedTL > 0 || c.title[gateSections["war"]] > 0 || c.density >= armedDensity {
+	if c.title[gateSections["war"]] > 0 || c.armedTL > 0 && !c.disasterRelief(section, leadPlace) {
+		return false
+	}
+	if c.density >= armedDensity && c.armedTL == 0 {
 		return false
 	}
 	if c.title[gateSections["refugee"]] > 0 || (section != "disaster" && c.title[gateSections["crisis"]] > 0) {
@@ -179,36 +187,71 @@ func (c *gateCounts) topicWins(section string, leadPlace bool) bool {
 	return c.title[gateSections[section]] > 0 || (c.tl(section) >= 2 && (!leadPlace || c.forceTL+c.tl("war") == 0))
 }
 
-// conflictEvidence reports whether anything speaks for armed conflict: an
+// teamName reports whether the armed words of a sports report's title and
+// lead are one word repeated, with no violence and no war beside it: a
+// team's name ("the Rebels", "the Militia") said in the headline and again
+// in the lead, where no place of a conflict is named.
+func (c *gateCounts) teamName(in gateInput) bool {
+	return c.forceTL+c.tl("war") == 0 && !in.leadPlace && gate["armed"].distinct(in.title, [][]string{in.lead}, 2) < 2
+}
+
+// guardedGames reports whether a sports report's armed words are those of
+// guarding the games: at most one armed word besides the loose ones
+// (terrorists, missiles: relevance.txt's [loose]), and no place of a
+// conflict in the lead ("70,000 police and soldiers guard the Athens
+// Olympics, with Patriot missiles on alert against terrorist attack").
+// A missile on a stadium in a city at war stays war.
+func (c *gateCounts) guardedGames(in gateInput) bool {
+	return c.armedTL-c.tl("loose") < 2 && !in.leadPlace
+}
+
+// disasterRelief reports whether the armed words of the title and lead
+// are soldiers or troops of a disaster's relief ("Philippine storm toll
+// rises to 400 ... soldiers searching for survivors"): the topic is a
+// disaster, named in the headline, and nothing else of war is there (no
+// other armed word, no violence, no conflict place in the lead).
+func (c *gateCounts) disasterRelief(section string, leadPlace bool) bool {
+	return section == "disaster" && c.title[gateSections["disaster"]] > 0 && c.armedTL <= c.tl("relief") &&
+		c.forceTL == 0 && !leadPlace
+}
+
+// evidence names what speaks for armed conflict, "" for nothing: an
 // armed word in the title or lead, a war or refugees in the title;
 // violence, war, refugees or diplomacy with a conflict place in the lead, and the
 // displaced or humanitarian work too when no disaster or climate explains
 // them (a drought displaces and calls for relief); people displaced or
 // fleeing where no disaster is named and the text has an armed word;
 // violence with an armed party; or a text dense with armed words.
-func (c *gateCounts) conflictEvidence(in gateInput) bool {
+//
+// The name is kept as the relevance's detail: `bot analyze` says why an
+// article was let in, as it says why one was turned away.
+func (c *gateCounts) evidence(in gateInput) string {
 	if c.inPassing(in) {
-		return false
+		return ""
 	}
 	switch {
-	case c.armedTL > 0 || c.title[gateSections["refugee"]] > 0:
-		return true
+	case c.armedTL > 0:
+		return "armed word in the headline or lead"
+	case c.title[gateSections["refugee"]] > 0:
+		return "refugees in the headline"
 	case c.title[gateSections["war"]] > 0 && !c.figurativeWar(in):
-		return true
+		return "war in the headline"
 	case in.leadPlace && c.forceTL+c.tl("war")+c.tl("refugee") > 0:
-		return true
+		return "violence, war or refugees beside a conflict place"
 	case c.forceTL > 0 && c.tl("war") > 0 && violentWar(in):
-		return true
+		return "war and violence in one sentence"
 	case in.leadPlace && c.tl("crisis")+c.tl("aid") > 0 && !c.naturalCause():
-		return true
+		return "displacement or aid beside a conflict place"
 	case in.leadPlace && c.tl("diplomacy") > 0:
-		return true
+		return "diplomacy beside a conflict place"
 	case c.tl("crisis")+c.tl("refugee") > 0 && c.text[gateSections["armed"]] > 0 && !c.naturalCause():
-		return true
+		return "displacement with an armed word"
 	case in.party && c.forceTL+c.tl("war") > 0:
-		return true
+		return "violence or war with an armed party"
+	case c.density >= armedDensity:
+		return "a text dense with armed words"
 	}
-	return c.density >= armedDensity
+	return ""
 }
 
 // violentWar reports whether a sentence of the title or lead names both a

@@ -89,6 +89,50 @@ func TestRelevanceGate(t *testing.T) {
 			"The singer, whose songs were sung across Lebanon for four decades, died of a heart attack in Beirut on Sunday, his family said.", news.NotNoConflict},
 		{"relief rally", "Turkish lira sees relief rally",
 			"The lira rose 3% against the dollar in Turkey on Thursday in a relief rally after the government eased its currency rules.", news.NotNoConflict},
+		{"space flight from a conflict country", "Docking fault delays space station mission",
+			"The launch of a Russian rocket due to blast off for the International Space Station next month has been put back, Russia's space agency said.", news.NotBusiness},
+		{"a video game's war", "Video game makers bring the streets of Baghdad to the living room",
+			"In the newest video game the player drives through Baghdad as gunmen open fire from the rooftops.", news.NotBusiness},
+		{"a war of another century", "Gulf states to get little for Gulf war pollution",
+			"Kuwait and Saudi Arabia want billions of dollars for damage done to their deserts in the 1990-91 Gulf conflict, a UN panel heard.", news.NotNoConflict},
+		{"a siege of rivals", "A hard winter for the high street",
+			"Department stores say they are under siege from online shops that undercut their prices.", news.NotNoConflict},
+		{"a computer worm", "Worm attack slows corporate networks in Israel",
+			"A new worm attack spread through corporate email in Israel on Monday, security firms said.", news.NotNoConflict},
+		{"a legal battle in a conflict country", "Oil company loses legal battle in Moscow court",
+			"The company lost its court battle against a tax claim in Russia on Friday.", news.NotNoConflict},
+		{"cricket in a conflict country", "Pakistan bowlers rout Sri Lanka",
+			"Pakistan's fast bowlers took eight wickets in Karachi as the injured captain watched.", news.NotSport},
+		{"soldiers of a disaster's relief", "Philippine storm toll rises to 400",
+			"The death toll from a storm in the Philippines rose to 400, with soldiers searching for survivors.", news.NotDisaster},
+		{"soldiers in a flood with shelling", "Floods hit villages as soldiers come under attack",
+			"Soldiers came under attack near Mosul while floods cut the road, officials said.", ""},
+		{"negotiations to join a union", "Turkey and EU to open membership negotiations",
+			"Turkey and the European Union agreed to open membership negotiations in October, officials said in Brussels.", news.NotNoConflict},
+		{"a missile shield as a customer", "Arms maker wins missile defense contract",
+			"The company won a $500 million contract to build interceptors for the missile defense system.", news.NotNoConflict},
+		{"an army's engineers as a customer", "Oil services firm wins new Iraq contract",
+			"The firm won a contract worth $1.2 billion to restore Iraq's oil fields, the Army Corps of Engineers said.", news.NotNoConflict},
+		{"a spam war", "Spam war heats up",
+			"Two internet companies sued hundreds of spammers in a new offensive against junk e-mail.", news.NotNoConflict},
+		{"a team's name", "Militia win rugby league title",
+			"The Militia beat the Sharks 24-20 to win the title.", news.NotSport},
+		{"rebels at a match", "Rebels attack stadium during football match",
+			"Rebels attacked a stadium in Mogadishu during a football match on Friday, killing 12 fans.", ""},
+		{"the oil market moved by a strike", "Crude climbs on Nigeria strike threat",
+			"Crude oil futures rose after Nigerian unions threatened a general strike over fuel prices.", news.NotBusiness},
+		{"a crude bomb", "Crude bomb kills three in Maiduguri market",
+			"A crude bomb exploded in a crowded market in Maiduguri, killing three people, police said.", ""},
+		{"guarding the games", "Athens security tight as Games open",
+			"Some 70,000 police and soldiers guard the Athens Olympics, with Patriot missiles on alert against terrorist attack.", news.NotSport},
+		{"missiles on a stadium in a city at war", "Missiles hit stadium during football match",
+			"Two missiles hit a stadium in Donetsk during a football match on Sunday, killing four fans, officials said.", ""},
+		{"rebel players", "Rebel players return to Zimbabwe side",
+			"The rebel players ended their strike and rejoined the national team.", news.NotNoConflict},
+		{"a strike of workers in a conflict country", "Airline strike grounds Israeli flights",
+			"A strike by El Al workers grounded flights at Ben Gurion airport in Israel.", news.NotNoConflict},
+		{"a strike by jets", "Strike by coalition jets hits Raqqa",
+			"A strike by coalition jets hit a market in Raqqa on Monday, a monitor said.", ""},
 		{"climate refugees", "Climate refugees of the Pacific look for higher ground",
 			"Villagers in the low-lying islands say rising seas will soon force them from their homes.", news.NotNoConflict},
 		// the vocabulary of sport and business: an attack, a kill, a war or a truce of a game or a market
@@ -142,8 +186,8 @@ func TestRelevanceGate(t *testing.T) {
 			if !r.Relevant && (len(an.Categories) != 0 || an.CeasefireStatus != "" || len(an.Changes) != 0) {
 				t.Errorf("not relevant but categories %v, status %q, changes %v", an.Categories, an.CeasefireStatus, an.Changes)
 			}
-			if tt.reason != "" && tt.reason != news.NotNoConflict && r.Detail == "" {
-				t.Errorf("no detail says what made it %s", tt.reason)
+			if tt.reason != news.NotNoConflict && r.Detail == "" {
+				t.Errorf("no detail says what made it %q", tt.reason)
 			}
 		})
 	}

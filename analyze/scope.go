@@ -133,6 +133,9 @@ func attribute(sents []factSentence, ms []mention) {
 		if id == bareArmy {
 			id = armyOf(sents, src, id)
 		}
+		if s, ok := inSyria[id]; ok && leadConflict(sents) == "syria" {
+			id = s // "the government said", "the Red Crescent said" in an article set in Syria
+		}
 		id = narrowed(sents, id)
 		ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(id)
 	}
@@ -148,12 +151,35 @@ func headlineSources(ms []mention) {
 		if h.index >= 0 || h.fig.Originator != "" || h.fig.Value <= 0 {
 			continue
 		}
+		same := false
 		for j := range ms {
-			if m := &ms[j]; m.index >= 0 && m.kind == h.kind && m.fig.Value == h.fig.Value && m.fig.Originator != "" {
-				h.fig.Originator, h.fig.PartyClaim = m.fig.Originator, m.fig.PartyClaim
-				break
+			if m := &ms[j]; m.index >= 0 && m.kind == h.kind && m.fig.Value == h.fig.Value {
+				same = true
+				if m.fig.Originator != "" {
+					h.fig.Originator, h.fig.PartyClaim = m.fig.Originator, m.fig.PartyClaim
+					break
+				}
 			}
 		}
+		if !same {
+			leadSource(ms, h)
+		}
+	}
+}
+
+// leadSource gives a headline's figure that the body does not restate the
+// source of the lead's own count of its kind: "Five killed in car explosion
+// || ... killing four soldiers and a civilian, police said" is the police's
+// count too. Not a background count's source ("... whom the military said
+// was behind an attack that killed two last week").
+func leadSource(ms []mention, h *mention) {
+	for j := range ms {
+		m := &ms[j]
+		if m.index != 0 || m.kind != h.kind || m.background || m.other || m.fig.Originator == "" {
+			continue
+		}
+		h.fig.Originator, h.fig.PartyClaim = m.fig.Originator, m.fig.PartyClaim
+		return
 	}
 }
 
@@ -316,6 +342,9 @@ func sources(sents []factSentence) (out []int, carried []bool) {
 		id := sentenceSource(sents, si)
 		if m, ok := closingAnaphor(s); id < 0 && ok {
 			id = m.id // "..., the group said": the group it names
+		}
+		if id < 0 {
+			id = personSource(sents, si) // "..., Barazi said": the governor Talal al-Barazi is
 		}
 		if id < 0 && (anaphoric(s.text, s.toks) || quoteClosedAfter(sents, si) || personTold(s)) {
 			id = lastSource(sents, si, last)

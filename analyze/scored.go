@@ -87,6 +87,9 @@ func newScored(text string, ws []string, index int) scored {
 		sc.w[fAid] = min(sc.w[fAid], 0.3)
 		sc.w[fCeasefire] = min(sc.w[fCeasefire], 0.3)
 		sc.w[fHumanitarian] = min(sc.w[fHumanitarian], 0.3)
+		// "Unimpeded access to the site": the access is the
+		// inspectors', not aid's.
+		sc.w[fAccess] = min(sc.w[fAccess], 0.3)
 	}
 	if sc.w[fNotPlight] > 0 {
 		// "Appeals for the hostage's release", "the school hostage

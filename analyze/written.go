@@ -68,6 +68,11 @@ func writtenSource(s *factSentence) (name string, party, ok bool) {
 		if n, p, ok := nameAt(s, j-1, -1); ok {
 			return n, p, true
 		}
+		if j >= 2 && postNouns[toks[j-1].w] {
+			if n, p, ok := nameAt(s, j-2, -1); ok {
+				return n, p, true // "the PYD spokesman said"
+			}
+		}
 	}
 	return "", false, false
 }
@@ -96,9 +101,16 @@ func nameAt(s *factSentence, i, dir int) (string, bool, bool) {
 // without the links at its ends; ok is false when there is none.
 func nameSpan(s *factSentence, i, dir int) (lo, hi int, ok bool) {
 	toks := s.toks
+	acro := ""
 	if dir < 0 && i >= 2 && toks[i].w == ")" && toks[i-2].w == "(" {
+		acro = s.text[toks[i-1].off:toks[i-1].end]
 		i -= 3 // "Group (CPAG) said"
 	}
+	defer func() {
+		if ok && acro != "" {
+			lo = byInitials(s, lo, hi, acro)
+		}
+	}()
 	if dir > 0 && i >= 0 && i < len(toks) && toks[i].w == "the" {
 		i++
 	}
@@ -152,6 +164,9 @@ func bodyName(s *factSentence, lo, hi int) (string, bool, bool) {
 		party = party || partyWords[s.toks[k].w]
 	}
 	name := s.text[s.toks[lo].off:s.toks[hi].end]
+	if last := s.text[s.toks[hi].off:s.toks[hi].end]; !org && lo < hi && acronymWord(last) {
+		lo, name = hi, last // "... of Eastern Aleppo FNA reported": the agency's acronym
+	}
 	if !org && !(lo == hi && acronymWord(name)) {
 		return "", false, false
 	}
@@ -228,4 +243,24 @@ func capitalised(w string) bool {
 // acronymWord reports a word of three or more capitals ("CPAG", "REACH").
 func acronymWord(w string) bool {
 	return len(w) >= 3 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// byInitials returns the first token of the name toks[lo..hi] whose
+// capitalised words' initials spell its bracketed acronym, so that a place
+// glued before the name is left out ("... of Aleppo Syria Live Network
+// (SLN)" is the Syria Live Network); lo itself when none does.
+func byInitials(s *factSentence, lo, hi int, acro string) int {
+	for k := lo; k < hi; k++ {
+		var b strings.Builder
+		for j := k; j <= hi; j++ {
+			w := s.text[s.toks[j].off:s.toks[j].end]
+			if capitalised(w) {
+				b.WriteByte(w[0])
+			}
+		}
+		if strings.EqualFold(b.String(), acro) && capitalised(s.text[s.toks[k].off:s.toks[k].end]) {
+			return k
+		}
+	}
+	return lo
 }

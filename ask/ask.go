@@ -39,6 +39,22 @@ type SentenceSearcher interface {
 	Articles(ctx context.Context, ids []int64) ([]news.Article, error)
 }
 
+// ArticleSearcher is what a SentenceSearcher may also offer: whole
+// articles as plain bm25 reads them. With it, the floor of the answer and
+// of its first citation is the article plain bm25 ranks first over whole
+// articles (the baseline's own unit: cmd/askbench), weighed by the
+// articles that hold each word; without it, plain bm25 is read off the
+// candidates' sentences, weighed by the sentences that hold each word.
+type ArticleSearcher interface {
+	// ArticleTermDocs returns the number of stored articles, their mean
+	// length and, for each term, the number of articles whose title or
+	// text holds it.
+	ArticleTermDocs(ctx context.Context, terms []string) (news.ArticleStats, error)
+	// ArticleHitsAny returns up to limit articles whose title or text
+	// holds any of the words, newest first.
+	ArticleHitsAny(ctx context.Context, words []string, limit int) ([]int64, error)
+}
+
 // SentenceReader is what a SentenceSearcher may also offer: the sentences
 // of stored articles as their analysis split them when they were indexed,
 // so that an answer reads them instead of splitting the text again.
@@ -66,6 +82,9 @@ type Options struct {
 type Asker struct {
 	s     SentenceSearcher
 	facts FactReader // nil when the store keeps no analyses
+	// articles is nil when the store offers no article index: plain bm25
+	// is then read off the candidates' sentences
+	articles ArticleSearcher
 	// stories is nil when the store keeps no stories
 	stories StoryReader
 	opts    Options
@@ -87,6 +106,7 @@ func New(s SentenceSearcher, opts Options) *Asker {
 	}
 	a := &Asker{s: s, opts: opts}
 	a.facts, _ = s.(FactReader)
+	a.articles, _ = s.(ArticleSearcher)
 	a.stories, _ = s.(StoryReader)
 	return a
 }

@@ -13,8 +13,12 @@
 //
 // What keeps answers honest on news nobody tuned on:
 //   - Plain bm25 (unstemmed words, Okapi weights) ranks the candidates too,
-//     and its order is the floor of the answer: the article it ranks first
-//     by a clear lead answers, unless another's answer wins on signals that
+//     over whole articles as the baseline does when the store offers an
+//     article index (ArticleSearcher: words weighed by the articles holding
+//     them; the articles holding the rarest words are read, and bm25's
+//     first joins the candidates when the ranking left it out), else over
+//     the candidates' sentences; its order is the floor of the answer: the
+//     article it ranks first by a clear lead answers, unless another's answer wins on signals that
 //     carry to news nobody tuned on (a typed answer where bm25's first has
 //     none, a clearly better fit to the type, the time asked about, a
 //     sentence holding clearly more of the question); it is always read
@@ -42,5 +46,6 @@
 //     press contact) is never an answer.
 //
 // The package never imports the store: it reads through SentenceSearcher,
-// and through FactReader and StoryReader when the store offers them.
+// and through ArticleSearcher, FactReader and StoryReader when the store
+// offers them.
 package ask

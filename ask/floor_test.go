@@ -38,7 +38,7 @@ func TestFloorPick(t *testing.T) {
 		cands := mk(c.bm25Other, c.score, inWindow)
 		p := pick{span: c.p, cand: 0}
 		picks := []pick{p, {span: c.f, cand: 1}}
-		if got := floorPick(cands, picks, p, floorCand(cands)); got.cand != c.want {
+		if got := floorPick(cands, picks, p, floorCand(cands), floorMargin); got.cand != c.want {
 			t.Errorf("%s: answered from candidate %d (%q), want %d", c.name, got.cand, got.text, c.want)
 		}
 	}

@@ -48,6 +48,10 @@ type Question struct {
 	// that is not a function word, as plain bm25 weighs them (set by the
 	// asker from the store): the floor the ranking improves from.
 	plain map[string]float64
+	// plainArticles is what the store says of whole articles for the
+	// words of plain (nil without an ArticleSearcher): their counts and
+	// mean length, for the article floor (floor.go).
+	plainArticles *articleWeights
 	// sentences is how many sentences the store indexes (set by the asker).
 	sentences int64
 }

@@ -110,6 +110,9 @@ func (a *Asker) retrieve(ctx context.Context, q *Question) ([]candidate, error) 
 		}
 		cands = append(cands, a.rerank(q, gs, total, art, ss))
 	}
+	if cands, err = a.articleFloor(ctx, q, gs, total, cands); err != nil {
+		return nil, err
+	}
 	if q.Type == TypeState {
 		favourRecent(cands, total)
 	}
@@ -208,8 +211,13 @@ func (a *Asker) weigh(ctx context.Context, q *Question) ([]group, float64, error
 }
 
 // weighPlain sets the idf of the question's words as plain bm25 reads
-// them: every word but the function words, unstemmed.
+// them: every word but the function words, unstemmed. With an article
+// index they are weighed as the baseline weighs them, by the articles
+// holding them (articleWeights); else by the sentences holding them.
 func (a *Asker) weighPlain(ctx context.Context, q *Question, n int64) error {
+	if a.articles != nil {
+		return a.weighArticles(ctx, q)
+	}
 	var words []string
 	seen := map[string]bool{}
 	for _, w := range lang.Fields(strings.ToLower(q.Text)) {

@@ -77,17 +77,23 @@ func itemFigures(figs []news.StoryFigure) []ItemFigure {
 	out := []ItemFigure{}
 	for _, kind := range figureOrder {
 		for _, f := range figs {
-			if f.Kind == kind {
+			if f.Kind == kind && !wordOnly(f) {
 				out = append(out, newItemFigure(f))
 			}
 		}
 	}
 	for _, f := range figs { // kinds this package does not know, after the known ones
-		if !slices.Contains(figureOrder, f.Kind) {
+		if !slices.Contains(figureOrder, f.Kind) && !wordOnly(f) {
 			out = append(out, newItemFigure(f))
 		}
 	}
 	return out
+}
+
+// wordOnly reports an amount in words that no one is named for ("dozens"):
+// no figure a reader can cite (a story stored before they needed one).
+func wordOnly(f news.StoryFigure) bool {
+	return f.Word != "" && f.High.Value == 0 && f.Latest.Originator == ""
 }
 
 func newItemFigure(f news.StoryFigure) ItemFigure {

@@ -206,7 +206,9 @@ func (w window) viewOf(id int64, rows []news.ArticleWithAnalysis) news.Story {
 		}
 	}
 	var view news.Story
+	used := in
 	if len(in) == 0 || len(in) == len(ms) {
+		used = ms
 		view = story.Build(ms)
 	} else {
 		view = story.Build(in)
@@ -224,11 +226,41 @@ func (w window) viewOf(id int64, rows []news.ArticleWithAnalysis) news.Story {
 			}
 		}
 	}
+	if w.set && len(in) > 0 {
+		view.Figures = w.figures(used, &view)
+	}
 	for i := range view.Sources {
 		view.Sources[i].GuildID = guildOf[view.Sources[i].ArticleID]
 	}
 	view.ID = id
 	return view
+}
+
+// figures are the figures of a period's view of a story: those of the
+// reports written (story.Member.Written: their dateline, else their
+// publication) in the period or on the days of the events they tell (the
+// day after included), never of a report written outside both — a toll
+// restated weeks later is the figure of that later period — nor of one
+// stamped before the event it tells with no dateline, written no one knows
+// when. Such reports still tell the story; their figures are not the
+// period's.
+func (w window) figures(ms []story.Member, view *news.Story) []news.StoryFigure {
+	kept := make([]story.Member, 0, len(ms))
+	for _, m := range ms {
+		p := m.Written()
+		onEvents := !view.EventFirst.IsZero() && !p.Before(view.EventFirst) && p.Before(view.EventLast.Add(48*time.Hour))
+		if !p.IsZero() && (w.holds(p) || onEvents) {
+			kept = append(kept, m)
+		}
+	}
+	if len(kept) == len(ms) {
+		return view.Figures
+	}
+	figs := story.Figures(kept)
+	if figs == nil {
+		figs = []news.StoryFigure{}
+	}
+	return figs
 }
 
 // viewKey names a view by what it is built from: the story's state, the

@@ -240,6 +240,11 @@ type Analysis struct {
 	// lead names the day, "dateline" or "published" when the event was
 	// that day or shortly before.
 	EventDateBy string `json:"event_date_by,omitempty"`
+	// Dateline is the day the report's opening dateline gives (YYYY-MM-DD;
+	// "" when it opens with none): the day it was written, which a
+	// publication stamp (an archive's, a feed's) may not be. Stories date
+	// reactions and period figures by it.
+	Dateline string `json:"dateline,omitempty"`
 	// Language is the language the article is written in (ISO 639-1: "en",
 	// "ur"), "" when too little text says; the analysis reads English.
 	Language string `json:"language,omitempty"`

@@ -11,8 +11,9 @@ type Relevance struct {
 	// "" when it is relevant.
 	Reason string `json:"reason,omitempty"`
 	// Detail names what decided it: the words that made a sports report
-	// ("Premier League"), or the language an article is written in
-	// ("Urdu").
+	// ("Premier League"), the language an article is written in
+	// ("Urdu"), or for a relevant article the evidence of armed conflict
+	// that let it in ("armed word in the headline or lead").
 	Detail string `json:"detail,omitempty"`
 }
 

@@ -51,3 +51,13 @@ type SearchHit struct {
 	StoryID    int64
 	Rank       float64
 }
+
+// ArticleStats is what plain bm25 needs to know of the stored articles to
+// weigh words over whole articles, as the baseline the question answerer
+// is measured against does: how many there are, how long they are, and in
+// how many of them each word occurs.
+type ArticleStats struct {
+	Articles  int64   // stored articles
+	MeanChars float64 // mean length of an article's title and text, in characters
+	Docs      []int64 // per word asked about: the articles whose title or text holds it
+}

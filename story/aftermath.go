@@ -2,6 +2,7 @@ package story
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/conflict-digest/conflict-digest/lang"
 )
@@ -10,7 +11,8 @@ import (
 // their own and share few words with the first report, so the day and score
 // rules that keep two strikes on one city apart would cut them into pieces:
 //
-//   - a chemical attack: the first tolls, the toll rising, the reactions, the
+//   - a chemical attack: the first tolls, the toll rising, the reactions of
+//     its day (not the diplomacy of the days after: see reactionTitle), the
 //     tests that name the agent, the calls for an inquiry (the Khan Shaykhun
 //     attack came out as nine items). Two reports whose titles both tell of
 //     a chemical attack and that share a lead place are linked. The title
@@ -132,7 +134,11 @@ func nameKeys(title string) []uint64 {
 
 // aftermath reports whether two articles may be linked as reports of a
 // story that lasts, their event days at most AftermathDays apart: both tell
-// of a chemical attack at one place (chemical); or their titles share a name
+// of a chemical attack at one place (chemical), their leads naming no two
+// different towns or districts (otherSpots: a claim of gas at another town
+// is another attack) and the later naming no later day of its own when
+// they are more than DayReach days apart (a claim of soldiers gassed "on
+// Saturday" is not Tuesday's attack); or their titles share a name
 // and the later does not name a later day of its own (Wednesday's shelling
 // of a neighbourhood whose name is rare is not Tuesday's), and then they
 // are linked if their cosine is minNameCos or more (name), which the
@@ -141,7 +147,10 @@ func (x *Index) aftermath(a, b *doc, gap int) (chemical, name bool) {
 	if a.day == NoDay || gap > x.cfg.AftermathDays {
 		return false, false
 	}
-	if a.chemical && b.chemical && sharesKey(a.chemKeys, b.chemKeys) {
+	if gap > x.cfg.DayReach && (a.reaction || b.reaction) {
+		return false, false // a development of its own (see reactionTitle)
+	}
+	if a.chemical && b.chemical && sharesKey(a.chemKeys, b.chemKeys) && !otherSpots(a, b) && (gap <= x.cfg.DayReach || !later(a, b).named) {
 		return true, false
 	}
 	return false, a.names&b.names != 0 && (gap == 0 || !later(a, b).named) && sharesKey(a.nameKeys, b.nameKeys)
@@ -230,3 +239,124 @@ const (
 	battleDays   = 2
 	minBattleCos = 0.2
 )
+
+// A reaction is a report whose own news is what someone said or did about
+// an event, not the event: a statement, a call for an inquiry, talks, a
+// vote, a visit, inspectors' access ("Zarif urges fact-finding mission to
+// probe Syria gas attack", "Kerry discusses chemical attack with Syrian
+// foreign minister"). Its lead recalls the attack, so its words and its
+// analysed event day (the day of the attack its lead names) are those of
+// the attack's reports; but it happened on the day it was written. A
+// reaction of the attack's day or the next (the condemnations, the first
+// calls for an inquiry) stays with the attack; one days later is a
+// development of its own, which the reader wants dated as one: NewItem dates it on
+// its day of writing, and the aftermath links (chemical, name) reach it
+// only within DayReach days.
+//
+// The analysis's categories do not tell it apart (a call for an inquiry into
+// a gas attack is filed under violence, like the attack), so it is read from
+// the title: a word of saying or of diplomacy (reactionWords) and none of
+// the event's own toll or victims (eventWords), which a report of the
+// attack or of its aftermath for the victims carries ("Turkey says tests on
+// attack victims point to sarin").
+
+// reactionWords are title words of a statement or a diplomatic act.
+var reactionWords = wordList(`urge urges urged discuss discusses discussed discussion discussions talks
+	meet meets met meeting vote votes voted veto vetoes vetoed resolution visit visits visited
+	inspector inspectors inspection inspections inspect probe probes investigation investigators inquiry
+	condemn condemns condemned condemnation warn warns warned push pushes pushed demand demands demanded
+	seek seeks sought sanction sanctions summit envoy envoys diplomat diplomats diplomatic diplomacy
+	minister ministers fm accuse accuses accused blame blames blamed deny denies denied react reacts
+	reaction reactions respond responds response responsible evidence insist insists vow vows vowed
+	opcw g7`)
+
+// eventWords are title words of the event itself (an act of violence, as
+// a report of it says it: "gas dropped", "sarin used"), its toll or its
+// victims.
+var eventWords = wordList(`kill kills killed killing dead die dies died death deaths toll injured injures
+	wounded wounding victims casualties survivors hit hits struck dropped drops used uses bombed shelled
+	fired gassed targeted targets pounded`)
+
+func wordList(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// reactionJoins reports whether a reaction and a report may be linked at
+// all: two reactions or two reports may; a reaction and a report only when
+// the report tells of the event itself (its title tells of the act, its
+// toll or its victims: eventReport) and their days are at most reach apart — the
+// condemnations of the attack's day. A reaction does not reach the attack
+// through the commentary or the analysis of the days after, which the
+// aftermath links join to it.
+func reactionJoins(a, b *doc, gap, reach int) bool {
+	if a.reaction == b.reaction {
+		return true
+	}
+	if a.reaction {
+		a, b = b, a
+	}
+	return a.event && gap <= reach
+}
+
+// eventReport reports whether a title tells of an event itself, its toll or
+// its victims (eventWords).
+func eventReport(title string) bool {
+	for _, w := range lang.Words(title) {
+		if eventWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// reactionTitle reports whether a title tells of a reaction (see above).
+func reactionTitle(title string) bool {
+	said := false
+	for _, w := range lang.Words(title) {
+		if eventWords[w] {
+			return false
+		}
+		said = said || reactionWords[w]
+	}
+	return said
+}
+
+// sequelTitle reports whether a title tells of what followed an event, the
+// event named only in its "after" clause and its own news no act, toll or
+// victims (eventWords): "Forces bombard suburbs after gas attack",
+// "Families flee the town after shelling" are reports of the
+// days after, not of the attack, which they recall; "Nine killed after
+// strike on market" tells the strike's toll and is no sequel.
+func sequelTitle(title string) bool {
+	ws := lang.Words(title)
+	for i, w := range ws {
+		if eventWords[w] {
+			return false
+		}
+		if w != "after" && w != "following" {
+			continue
+		}
+		for _, v := range ws[i+1:] {
+			if t := term(v); v == "attack" || v == "attacks" || chemicalWords[t] || attackKinds[t] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// ownDay returns the day a report is matched on (see EventDay): a
+// reaction's analysed event day is the day its lead recalls, and when that
+// is more than a day before the day it was written (written), the
+// reaction's own day is that of writing. Other reports keep their day.
+func ownDay(reaction bool, day, written int32) int32 {
+	if reaction && day != NoDay && written != NoDay && written-day > 1 {
+		return written
+	}
+	return day
+}

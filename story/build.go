@@ -62,12 +62,44 @@ func build(members []Member, c *TextCache) news.Story {
 		FirstSeen:         ms[0].published(),
 		LastSeen:          ms[len(ms)-1].published(),
 	}
-	s.Headline = headline(sample, texts, headlineFigure(s.Figures))
+	hs, ht := ownEventReports(sample, texts)
+	s.Headline = headline(hs, ht, headlineFigure(s.Figures))
 	s.CeasefireStatus, s.PrevCeasefireStatus = ceasefire(ms)
 	s.Changes = changes(ms, s.CeasefireStatus, s.PrevCeasefireStatus)
 	s.EventFirst, s.EventLast = eventDays(ms)
 	s.Summary = summary(sample, texts, Primary(&s), c)
 	return s
+}
+
+// ownEventReports returns the members (and their texts) that may head the
+// story: those that report its own event, not a reaction to it (see
+// reactionTitle) — a foreign minister's verdict on an attack does not head
+// the attack's story when a report of the attack is there to, nor does a
+// report of what followed it (sequelTitle: "forces bombard suburbs after
+// gas attack"). A story of reactions or sequels only (talks, a vote) is
+// headed by one of them.
+func ownEventReports(ms []Member, texts []*memberText) ([]Member, []*memberText) {
+	var om []Member
+	var ot []*memberText
+	for i := range ms {
+		if !reactionTitle(ms[i].Article.Title) {
+			om, ot = append(om, ms[i]), append(ot, texts[i])
+		}
+	}
+	if len(om) == 0 {
+		return ms, texts
+	}
+	var em []Member
+	var et []*memberText
+	for i := range om {
+		if !sequelTitle(om[i].Article.Title) {
+			em, et = append(em, om[i]), append(et, ot[i])
+		}
+	}
+	if len(em) > 0 {
+		return em, et
+	}
+	return om, ot
 }
 
 // eventDays returns the first and last event day the relevant members'
@@ -104,7 +136,9 @@ func textSample(ms []Member) []Member {
 // categories returns the categories that at least a third of the relevant
 // members carry, the best supported first, ties to the higher summed score:
 // one outlet's passing mention does not relabel a story five outlets tell,
-// and a story of one article is first what that article is most about.
+// and a story of one article is first what that article is most about,
+// except that talks go ahead of humanitarian news that is only the access
+// the talks are about (accessOfTalks).
 // Members the relevance gate turned away count for nothing: a story of
 // them only has no category and enters no digest.
 func categories(ms []Member) []news.Category {
@@ -128,13 +162,43 @@ func categories(ms []Member) []news.Category {
 			out = append(out, c)
 		}
 	}
+	talksFirst := accessOfTalks(ms)
 	slices.SortStableFunc(out, func(a, b news.Category) int {
+		if talksFirst && a == news.Talks && b == news.Humanitarian {
+			return -1
+		}
+		if talksFirst && a == news.Humanitarian && b == news.Talks {
+			return 1
+		}
 		if support[a] != support[b] {
 			return support[b] - support[a]
 		}
 		return cmp.Compare(score[b], score[a])
 	})
 	return out
+}
+
+// accessOfTalks reports a story whose humanitarian news is all access told
+// in diplomacy: every relevant member filed humanitarian has access as its
+// only humanitarian type and is filed talks too ("the government should
+// have granted inspectors unimpeded access"). The access is then what the
+// diplomacy is about, not aid reaching people, and the story is talks news
+// first whatever the scores (categories): a third of the members carry
+// talks whenever a third carry such humanitarian news. A member that tells
+// of aid, siege, displacement or any other plight keeps the usual order.
+func accessOfTalks(ms []Member) bool {
+	found := false
+	for i := range ms {
+		an := &ms[i].Analysis
+		if !an.IsRelevant() || !an.Has(news.Humanitarian) {
+			continue
+		}
+		if !an.Has(news.Talks) || len(an.HumanitarianTypes) != 1 || an.HumanitarianTypes[0] != news.Access {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // humanitarianTypes returns the union of the members' types, the best

@@ -461,3 +461,35 @@ func TestSummaryLeavesOutOpinion(t *testing.T) {
 		}
 	}
 }
+
+// TestCategoriesTalksBeforeTheirAccess: a story whose humanitarian news is
+// only the inspectors' or convoys' access its talks are about is talks
+// first, even when the access words score higher; a member that tells of
+// aid or a siege keeps the order by support and score.
+func TestCategoriesTalksBeforeTheirAccess(t *testing.T) {
+	v, h, k := news.Violence, news.Humanitarian, news.Talks
+	an := func(talks, hum float64, types ...news.HumanitarianType) news.Analysis {
+		a := news.Analysis{Categories: []news.Category{v}, HumanitarianTypes: types,
+			Scores: map[news.Category]float64{v: 0.8, k: talks, h: hum}}
+		if talks >= 0.5 {
+			a.Categories = append(a.Categories, k)
+		}
+		if hum >= 0.5 {
+			a.Categories = append(a.Categories, h)
+		}
+		return a
+	}
+	call := member(1, "afp", "Minister discusses attack with counterpart", bakeryText, t0, an(0.51, 0.53, news.Access))
+	allow := member(2, "trt", "Government to let inspectors visit", bakeryCopy, t0.Add(time.Hour), an(0.42, 0.1))
+	if got := Primary(&news.Story{Categories: categories([]Member{call, allow})}); got != k {
+		t.Errorf("access told in a call: primary %s (categories %v), want talks", got, categories([]Member{call, allow}))
+	}
+	convoy := member(3, "sana", "Aid convoy enters besieged town after deal", bakeryOther, t0.Add(2*time.Hour), an(0.6, 0.8, news.Access, news.Aid))
+	if got := categories([]Member{call, convoy}); len(got) < 2 || Primary(&news.Story{Categories: got}) != h {
+		t.Errorf("aid delivered under a deal: categories %v, want humanitarian first", got)
+	}
+	blocked := member(4, "nna", "Fighting blocks access to town", bakeryOther, t0.Add(3*time.Hour), an(0.2, 0.7, news.Access))
+	if got := categories([]Member{blocked}); len(got) != 2 || got[1] != h {
+		t.Errorf("access blocked by fighting, no talks: categories %v, want violence, humanitarian", got)
+	}
+}

@@ -7,10 +7,15 @@
 // story is a connected component of the links, so the stories of a set of
 // articles do not depend on the order they arrived in (index.go states the
 // invariant). Two reports of one day that name different neighbourhoods or
-// towns (spots.go) tell of two events. For each story Build makes a
-// headline, a multi-document summary, figures merged across sources (a
-// range and the latest, never a sum) and its sources, members in order of
-// time.
+// towns (spots.go) tell of two events. A reaction (a statement, talks, a
+// vote, a call for inspectors) dated days after the attack it recalls is a
+// development of its own, not the attack's aftermath (aftermath.go), and
+// never heads the attack's story; nor does a report of what followed it
+// ("forces bombard the suburbs after gas attack"). For each story Build
+// makes a headline, a multi-document summary, its categories by support
+// (talks ahead of humanitarian news that is only the access the talks are
+// about), figures merged across sources (a range and the latest, never a
+// sum) and its sources, members in order of time.
 //
 // The package is pure: it does no I/O and keeps no clock. The ingest
 // pipeline calls (*Index).Links for each analysed article after loading the

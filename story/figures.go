@@ -35,24 +35,44 @@ func figureOf(f *news.Facts, kind string) *news.Figure {
 // toll of each originator. Figures of different sources count the same
 // people, so they are never added up. Members must be in order of
 // publication.
+//
+// Another source's count that a member reports beside its own is taken
+// only as a count of the same people: one that names a group its main
+// figure does not name ("39 civilians" beside "40 attackers") counts
+// others. A count that a later report repeats from an earlier day is not
+// a new count (see stale). An amount in words ("dozens") is no figure: it
+// is kept only with the originator who gave it.
 func mergeFigures(ms []Member) []news.StoryFigure {
 	var out []news.StoryFigure
 	for _, kind := range figureKinds {
-		var refs, alts []news.FigureBy
-		word := ""
+		var all []news.FigureBy
+		var isAlt []bool
+		var word *news.FigureBy
 		for i := range ms {
 			f := figureOf(&ms[i].Analysis.Facts, kind)
 			if f != nil && f.Value > 0 {
-				refs = append(refs, ms[i].ref(*f))
+				all, isAlt = append(all, ms[i].ref(*f)), append(isAlt, false)
 			}
 			for _, g := range ms[i].Analysis.Facts.Figures {
 				switch {
 				case g.Kind != kind:
-				case g.Scope == news.ScopeAlternative && g.Value > 0:
-					alts = append(alts, ms[i].ref(g))
-				case g.Scope == news.ScopeMain && g.Word != "" && word == "":
-					word = g.Word
+				case g.Scope == news.ScopeAlternative && g.Value > 0 && sameGroup(f, g):
+					all, isAlt = append(all, ms[i].ref(g)), append(isAlt, true)
+				case g.Scope == news.ScopeMain && g.Word != "" && g.Originator != "" && word == nil:
+					r := ms[i].ref(g)
+					word = &r
 				}
+			}
+		}
+		old := stale(all)
+		var refs, alts []news.FigureBy
+		for i, r := range all {
+			switch {
+			case old[i]:
+			case isAlt[i]:
+				alts = append(alts, r)
+			default:
+				refs = append(refs, r)
 			}
 		}
 		switch {
@@ -60,11 +80,93 @@ func mergeFigures(ms []Member) []news.StoryFigure {
 			sf := storyFigure(kind, refs)
 			sf.Lines = figureLines(refs, alts)
 			out = append(out, sf)
-		case word != "":
-			out = append(out, news.StoryFigure{Kind: kind, Word: word})
+		case word != nil:
+			out = append(out, news.StoryFigure{Kind: kind, Word: word.Word, Latest: word.Figure, By: word.Source, AsOf: word.Published})
 		}
 	}
 	return out
+}
+
+// Figures merges the figures of a story's members as Build does: the
+// range, the latest and each originator's running toll per kind.
+func Figures(members []Member) []news.StoryFigure {
+	ms := slices.Clone(members)
+	slices.SortStableFunc(ms, func(a, b Member) int { return a.published().Compare(b.published()) })
+	return mergeFigures(ms)
+}
+
+// sameGroup reports whether another source's count g may count the people
+// of a member's main figure f: it names no group, or f's.
+func sameGroup(f *news.Figure, g news.Figure) bool {
+	return g.Who == "" || f != nil && f.Who == g.Who
+}
+
+// stale marks the counts that a report repeats from an earlier day rather
+// than gives anew, among refs of one kind in order of publication: a count
+// below one reported on an earlier day that
+//   - its originator gave on an earlier day (SOHR's first toll, quoted again
+//     a week later: it stands under its first date), or
+//   - is a lower bound ("at least 58") while the story's tolls rose from day
+//     to day before it (70, 86, 87): a later report recalling an early toll.
+//
+// A toll only grows as reports come in, so such a count would read as a
+// fall. Counts of one day are never stale: sources differ on the day; nor
+// do stale counts stand for the counts of their day.
+func stale(refs []news.FigureBy) []bool {
+	out := make([]bool, len(refs))
+	for i, r := range refs {
+		day := dayOf(r.Published)
+		if day.IsZero() {
+			continue
+		}
+		var before []news.FigureBy // the counts of earlier days
+		above, repeat := false, false
+		for j, e := range refs {
+			if d := dayOf(e.Published); d.IsZero() || !d.Before(day) || out[j] {
+				continue
+			}
+			before = append(before, e)
+			above = above || e.Value > r.Value
+			repeat = repeat || e.Value == r.Value && nameOf(e.Figure, e.Source) == nameOf(r.Figure, r.Source)
+		}
+		lowerBound := r.Qualifier == news.AtLeast || r.Qualifier == news.MoreThan
+		out[i] = above && (repeat || lowerBound && rising(before))
+	}
+	return out
+}
+
+// rising reports whether counts rose from day to day: each day's highest
+// at least the day before's, the last above the first.
+func rising(refs []news.FigureBy) bool {
+	refs = slices.Clone(refs)
+	slices.SortStableFunc(refs, func(a, b news.FigureBy) int { return a.Published.Compare(b.Published) })
+	var highs []int64
+	var last time.Time
+	for _, r := range refs {
+		d := dayOf(r.Published)
+		if len(highs) == 0 || !d.Equal(last) {
+			highs, last = append(highs, r.Value), d
+			continue
+		}
+		highs[len(highs)-1] = max(highs[len(highs)-1], r.Value)
+	}
+	if len(highs) < 2 || highs[len(highs)-1] <= highs[0] {
+		return false
+	}
+	for i := 1; i < len(highs); i++ {
+		if highs[i] < highs[i-1] {
+			return false
+		}
+	}
+	return true
+}
+
+// dayOf is t's day in UTC, zero for no time.
+func dayOf(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	return t.UTC().Truncate(24 * time.Hour)
 }
 
 func (m *Member) ref(f news.Figure) news.FigureBy {
@@ -82,15 +184,44 @@ func (m *Member) ref(f news.Figure) news.FigureBy {
 // reported in a page stamped 6 April).
 func (m *Member) reported() time.Time {
 	p := m.published()
-	d, err := time.Parse(time.DateOnly, m.Analysis.EventDate)
-	if p.IsZero() || err != nil {
+	if p.IsZero() {
 		return p
 	}
 	day := p.UTC().Truncate(24 * time.Hour)
-	if m.Analysis.EventDateBy == analyze.DatedByDateline && d.Sub(day).Abs() > 24*time.Hour || d.After(day) {
+	d, err := time.Parse(time.DateOnly, m.Analysis.EventDate)
+	if err == nil && m.Analysis.EventDateBy == analyze.DatedByDateline && d.Sub(day).Abs() > 24*time.Hour {
+		return d.Add(p.UTC().Sub(day))
+	}
+	if dl, ok := m.dateline(); ok && dl.Sub(day).Abs() > 24*time.Hour {
+		return dl.Add(p.UTC().Sub(day)) // the lead's "on Tuesday" moved the event, not the page
+	}
+	if err == nil && d.After(day) {
 		return d.Add(p.UTC().Sub(day))
 	}
 	return p
+}
+
+// Written is the day a member's report was written, as far as it is known:
+// the day of its dateline, else of its publication, unless the publication
+// is stamped before the day of the event the report tells (an archive's
+// stamp: the report was written on that day or any day after it); zero
+// when unknown.
+func (m *Member) Written() time.Time {
+	if d, ok := m.dateline(); ok {
+		return d
+	}
+	p := m.published()
+	if d, err := time.Parse(time.DateOnly, m.Analysis.EventDate); err == nil && !p.IsZero() && dayOf(p).Before(d) {
+		return time.Time{}
+	}
+	return p
+}
+
+// dateline is the day the member's report gives in its opening dateline,
+// as its analysis found it.
+func (m *Member) dateline() (time.Time, bool) {
+	d, err := time.Parse(time.DateOnly, m.Analysis.Dateline)
+	return d, err == nil
 }
 
 // Bounds of a story's running tolls: a story of hundreds of reports shows
@@ -139,25 +270,39 @@ func figureLines(refs, alts []news.FigureBy) []news.FigureLine {
 }
 
 // asRise orders one originator's counts of one event as they rose: by
-// value, each value once, with the qualifier of its latest report. A count
-// of the killed, hurt or displaced by one event only grows as reports come
-// in, so a smaller count that arrives later is an older report published
-// or stored late (archives, misdated pages), not a fall: in publication
-// order SOHR's "24, 43, 112, 126" can arrive as "126, 24, 112, 126". An
-// originator who revises a toll down is shown as the range it spans.
+// value, each value once, with the qualifier of its latest report, under
+// the day it was first given on or after the day of the count below it (a
+// count quoted again later stands under its first day; a misdated copy does
+// not put it before the count it rose from). A count of the killed, hurt
+// or displaced by one event only grows as reports come in, so a smaller
+// count that arrives later is an older report published or stored late
+// (archives, misdated pages), not a fall: in publication order SOHR's "24,
+// 43, 112, 126" can arrive as "126, 24, 112, 126". An originator who
+// revises a toll down is shown as the range it spans.
 func asRise(steps []news.FigureBy) []news.FigureBy {
 	out := slices.Clone(steps)
-	slices.SortStableFunc(out, func(a, b news.FigureBy) int { return cmp.Compare(a.Value, b.Value) })
+	slices.SortStableFunc(out, func(a, b news.FigureBy) int {
+		return cmp.Or(cmp.Compare(a.Value, b.Value), a.Published.Compare(b.Published))
+	})
 	k := 0
-	for _, st := range out {
-		if k > 0 && out[k-1].Value == st.Value {
-			if !st.Published.Before(out[k-1].Published) {
-				out[k-1] = st
-			}
-			continue
+	for i := 0; i < len(out); {
+		j := i
+		for j < len(out) && out[j].Value == out[i].Value {
+			j++
 		}
-		out[k] = st
+		pick := out[i] // the first report of the value, else the first on or after the count below
+		if k > 0 {
+			for _, st := range out[i:j] {
+				if !st.Published.Before(out[k-1].Published) {
+					pick = st
+					break
+				}
+			}
+		}
+		pick.Figure = out[j-1].Figure // the latest report's qualifier
+		out[k] = pick
 		k++
+		i = j
 	}
 	return out[:k]
 }
@@ -199,7 +344,7 @@ func articleRef(a *news.Article) string {
 func FormatFigure(f news.StoryFigure) string {
 	var b strings.Builder
 	if f.Word != "" && f.High.Value == 0 {
-		return f.Word
+		return f.Word + paren(f.Latest.Originator, false)
 	}
 	lo, hi := nameOf(f.Low, f.LowBy), nameOf(f.High, f.HighBy)
 	switch {
@@ -235,6 +380,12 @@ func nameOf(f news.Figure, outlet string) string {
 // the refs. The kind and the date are the caller's to name.
 func FormatLines(f news.StoryFigure) []string {
 	lines := f.Lines
+	if f.Word != "" && f.High.Value == 0 {
+		if f.Latest.Originator == "" {
+			return nil // an amount in words no one is named for is no figure
+		}
+		return []string{originatorName(f.Latest.Originator, f.Latest.PartyClaim) + ": " + f.Word}
+	}
 	if len(lines) == 0 && len(f.Refs) > 0 {
 		lines = figureLines(f.Refs, nil)
 	}
@@ -245,12 +396,7 @@ func FormatLines(f news.StoryFigure) []string {
 		if name == "" {
 			name = DisplaySource(l.Outlet)
 		}
-		if name == "" {
-			name = "source not named"
-		}
-		if l.PartyClaim {
-			name += " (a party to the fighting)"
-		}
+		name = originatorName(name, l.PartyClaim)
 		steps := make([]string, len(l.Steps))
 		dated := span && inOrder(l.Steps)
 		for i, s := range l.Steps {
@@ -262,6 +408,18 @@ func FormatLines(f news.StoryFigure) []string {
 		out = append(out, name+": "+strings.Join(steps, stepSep(l)))
 	}
 	return out
+}
+
+// originatorName is who gave a figure as a line names it: "source not
+// named" for no one, marked when a party to the fighting gave it.
+func originatorName(name string, party bool) string {
+	if name == "" {
+		name = "source not named"
+	}
+	if party {
+		name += " (a party to the fighting)"
+	}
+	return name
 }
 
 // linesSpanDays reports whether a figure's counts were reported on more

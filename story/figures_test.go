@@ -3,6 +3,7 @@ package story
 import (
 	"encoding/json"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -115,11 +116,77 @@ func TestStoryFigureOldJSONStillLoads(t *testing.T) {
 	}
 }
 
+// TestStoryWordWithoutNumber: an amount in words ("dozens") is no figure a
+// reader can cite: it is shown with the originator who gave it, and not at
+// all when no one is named for it.
 func TestStoryWordWithoutNumber(t *testing.T) {
-	an := news.Analysis{Facts: news.Facts{Figures: []news.Figure{{Kind: "injured", Word: "dozens", Scope: news.ScopeMain}}}}
+	an := news.Analysis{Facts: news.Facts{Figures: []news.Figure{{Kind: "injured", Word: "dozens", Scope: news.ScopeMain, Originator: "civil defence"}}}}
 	fs := Build([]Member{member(1, "afp", "t", "x", t0, an)}).Figures
-	if len(fs) != 1 || fs[0].Kind != "injured" || FormatFigure(fs[0]) != "dozens" {
-		t.Errorf("figures = %+v, want injured: dozens", fs)
+	if len(fs) != 1 || fs[0].Kind != "injured" || FormatFigure(fs[0]) != "dozens (civil defence)" ||
+		!slices.Equal(FormatLines(fs[0]), []string{"civil defence: dozens"}) {
+		t.Errorf("figures = %+v, want injured: dozens (civil defence)", fs)
+	}
+	an = news.Analysis{Facts: news.Facts{Figures: []news.Figure{{Kind: "injured", Word: "dozens", Scope: news.ScopeMain}}}}
+	if fs := Build([]Member{member(1, "afp", "t", "x", t0, an)}).Figures; len(fs) != 0 {
+		t.Errorf("figures = %+v, want none for an amount in words no one gave", fs)
+	}
+}
+
+// A later report that quotes an early toll again is no new count: within
+// one originator a smaller count equal to one it gave on an earlier day
+// stands under its first day, and a lower bound below the counts of earlier
+// days, while the story's tolls rose, is left out; a history never reads
+// as a fall. Sources that differ on one day are all kept.
+func TestRepeatedTollIsNoFall(t *testing.T) {
+	day := 24 * time.Hour
+	an := func(v int64, q news.Qualifier, who string) news.Analysis { return byOrig(v, q, who, false) }
+	ms := []Member{
+		member(1, "outlet-a", "t", "x", t0, an(30, news.AtLeast, "Monitor")),
+		member(2, "outlet-b", "t", "x", t0.Add(day), an(61, news.AtLeast, "Health office")),
+		member(3, "outlet-c", "t", "x", t0.Add(3*day), an(75, news.AtLeast, "Monitor")),
+		member(4, "outlet-d", "t", "x", t0.Add(8*day), an(30, news.AtLeast, "Monitor")),    // the first toll, quoted again
+		member(5, "outlet-e", "t", "x", t0.Add(9*day), an(44, news.AtLeast, "Rescuers")),   // an old toll, recalled
+		member(6, "outlet-f", "t", "x", t0.Add(9*day+time.Hour), an(80, news.Exact, "UN")), // a new count
+	}
+	f := Build(ms).Figures[0]
+	want := []string{"Monitor: at least 30 (5 Jul) → at least 75 (8 Jul)", "Health office: at least 61 (6 Jul)", "UN: 80 (14 Jul)"}
+	if got := FormatLines(f); !slices.Equal(got, want) {
+		t.Errorf("FormatLines = %q, want %q", got, want)
+	}
+	if f.Latest.Value != 80 {
+		t.Errorf("latest = %d, want 80", f.Latest.Value)
+	}
+
+	// One day's counts differ by source: none is a repeat.
+	ms = []Member{
+		member(1, "outlet-a", "t", "x", t0, an(100, news.AtLeast, "")),
+		member(2, "outlet-b", "t", "x", t0.Add(time.Hour), an(24, news.AtLeast, "Monitor")),
+		member(3, "outlet-c", "t", "x", t0.Add(2*time.Hour), an(43, news.AtLeast, "Monitor")),
+		member(4, "outlet-d", "t", "x", t0.Add(day), an(112, news.AtLeast, "Monitor")),
+	}
+	want = []string{"reported by Outlet-a: at least 100 (5 Jul)", "Monitor: at least 24 (5 Jul) → at least 43 (5 Jul) → at least 112 (6 Jul)"}
+	got := FormatLines(Build(ms).Figures[0])
+	got[0] = "reported by " + got[0]
+	if !slices.Equal(got, want) {
+		t.Errorf("FormatLines = %q, want %q", got, want)
+	}
+}
+
+// Another source's count beside a member's own toll is shown as a count of
+// the same people only when it names no other group: "39 civilians" is not
+// a count of "40 fighters".
+func TestAlternativeOfAnotherGroup(t *testing.T) {
+	an := news.Analysis{Facts: news.Facts{
+		Killed: &news.Figure{Kind: "killed", Value: 40, Qualifier: news.AtLeast, Originator: "Army", Who: "fighters", Scope: news.ScopeMain},
+		Figures: []news.Figure{
+			{Kind: "killed", Value: 40, Qualifier: news.AtLeast, Originator: "Army", Who: "fighters", Scope: news.ScopeMain},
+			{Kind: "killed", Value: 39, Qualifier: news.AtLeast, Originator: "Monitor", Who: "civilians", Scope: news.ScopeAlternative},
+			{Kind: "killed", Value: 38, Qualifier: news.Exact, Originator: "Medics", Scope: news.ScopeAlternative},
+		},
+	}}
+	got := FormatLines(Build([]Member{member(1, "afp", "t", "x", t0, an)}).Figures[0])
+	if want := []string{"Army: at least 40", "Medics: 38"}; !slices.Equal(got, want) {
+		t.Errorf("FormatLines = %q, want %q", got, want)
 	}
 }
 
@@ -217,6 +284,11 @@ func TestFigureReportedOnItsDateline(t *testing.T) {
 	if got := m.reported(); !got.Equal(pub) {
 		t.Errorf("reported = %v, want the publication", got)
 	}
+	an.Dateline = "2017-04-06" // as the analysis reads "6 April 2017 Rescuers said…"
+	m = member(1, "dailysabah", "t", "6 April 2017 Rescuers said on Wednesday that 70 people died.", pub, an)
+	if got := m.reported(); !got.Equal(time.Date(2017, 4, 6, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("reported = %v, want the dateline's 6 Apr", got)
+	}
 }
 
 // TestFigureLinesDatedAcrossLines: one count each of two originators,
@@ -241,5 +313,73 @@ func TestFigureReportedNotBeforeItsEvent(t *testing.T) {
 	m := member(1, "sputnik", "t", "x", time.Date(2017, 4, 6, 0, 0, 0, 0, time.UTC), an)
 	if got := m.reported(); !got.Equal(time.Date(2017, 4, 11, 0, 0, 0, 0, time.UTC)) {
 		t.Errorf("reported = %v, want 11 Apr", got)
+	}
+}
+
+// A summary never leads with a toll the story's reports have outgrown: the
+// toll sentence it keeps is the newest report's, else none.
+func TestSummaryTellsTheNewestToll(t *testing.T) {
+	day := 24 * time.Hour
+	an := func(v int64, text, sum string) news.Analysis {
+		return news.Analysis{Summary: sum, EventDate: "", Categories: []news.Category{news.Violence},
+			Facts: news.Facts{Killed: &news.Figure{Kind: "killed", Value: v, Qualifier: news.AtLeast, Text: text, Originator: "Monitor", Scope: news.ScopeMain}}}
+	}
+	first := "At least 43 people were killed on Saturday in a bomb attack on buses carrying evacuees near the city, a monitor said."
+	later := "The death toll from the bomb attack on buses carrying evacuees near the city rose to at least 126 people, the monitor said."
+	ms := []Member{
+		member(1, "outlet-a", "Bomb attack on evacuee buses kills 43", first, t0, an(43, "at least 43", first)),
+		member(2, "outlet-b", "Toll of bomb attack on evacuee buses rises to 126", later, t0.Add(day), an(126, "at least 126", later)),
+		member(3, "outlet-c", "Bomb attack on evacuee buses kills 43", first+" Buses carrying evacuees waited for hours at the crossing before the blast.", t0.Add(day+time.Hour), an(43, "at least 43", first)),
+	}
+	sum := Build(ms).Summary
+	if strings.Contains(sum, "43") || !strings.Contains(sum, "126") {
+		t.Errorf("summary = %q, want the newest toll (126) and not the first (43)", sum)
+	}
+
+	// Sources that differ on one day are no outgrown toll.
+	a := "Four staff of a medical relief group were killed when an air strike hit a clinic in a village near the city."
+	b := "Jets bombed a medical centre in a village near the city on Wednesday killing 15 members of medical staff, activists said."
+	other := func(v int64, text, sum, who string) news.Analysis {
+		x := an(v, text, sum)
+		x.Facts.Killed.Originator = who
+		return x
+	}
+	ms = []Member{
+		member(1, "outlet-a", "Four medics killed in strike on clinic near the city", a, t0, other(4, "Four", a, "")),
+		member(2, "outlet-b", "Strike on clinic near the city kills 15 medical staff", b, t0.Add(time.Hour), other(15, "15", b, "activists")),
+	}
+	if sum := Build(ms).Summary; !strings.Contains(sum, "Four staff") {
+		t.Errorf("summary = %q, want the first source's count kept beside another's of the same day", sum)
+	}
+}
+
+// A headline stripped of its punctuation that opens with the source it
+// quotes glued to the claim reads as one sentence; it keeps a colon between
+// its parts, and a plain headline is preferred to it.
+func TestGluedSourceHeadline(t *testing.T) {
+	for h, want := range map[string]string{
+		"Rescue Workers Civil Defence Army and allies shelled the market": "Rescue Workers Civil Defence: Army and allies shelled the market",
+		"Civil Defence Jets and artillery hit the crossing":               "Civil Defence: Jets and artillery hit the crossing",
+		"UN says 20 killed in strikes on the town":                        "",
+		"UN Security Council Meets On The Town":                           "",
+		"Civil Defence: Jets hit the crossing":                            "",
+	} {
+		src, claim, ok := gluedSource(h)
+		got := ""
+		if ok {
+			got = src + ": " + claim
+		}
+		if got != want {
+			t.Errorf("gluedSource(%q) = %q, want %q", h, got, want)
+		}
+	}
+	text := "Jets and artillery hit the crossing near the town on Monday killing 12 people, rescuers said."
+	glued := member(1, "outlet-a", "Civil Defence Jets and artillery hit the crossing near the town", text, t0, killed(12, news.Exact))
+	if h := Build([]Member{glued}).Headline; h != "Civil Defence: Jets and artillery hit the crossing near the town" {
+		t.Errorf("headline = %q, want the colon between source and claim", h)
+	}
+	plain := member(2, "outlet-b", "Jets and artillery hit crossing near the town killing 12", text, t0.Add(time.Hour), killed(12, news.Exact))
+	if h := Build([]Member{glued, plain}).Headline; h != "Jets and artillery hit crossing near the town killing 12" {
+		t.Errorf("headline = %q, want the plain headline", h)
 	}
 }

@@ -116,6 +116,8 @@ type doc struct {
 	named    bool // the text names the event's day (Item.DayNamed)
 	chemical bool // the title tells of a chemical attack (see aftermath)
 	battle   bool // the title or first sentence tells of a ground offensive (aftermath)
+	reaction bool // the title tells of a statement or a diplomatic act (reactionTitle)
+	event    bool // the title tells of an event's toll or victims (eventReport)
 	// spotsNamed and spotsFound: fine holds towns or districts the gazetteer
 	// named, spots the lead's words found (otherSpots)
 	spotsNamed, spotsFound bool
@@ -362,7 +364,7 @@ func (x *Index) docOf(it *Item) doc {
 	f := itemFeatures(it)
 	lead := textLead(it.Text, it.Sentences, leadSentences)
 	d := doc{vec: newVector(f.terms), day: it.EventDay, named: it.DayNamed, fp: it.Fingerprint,
-		chemical: chemicalReport(it.Title, lead)}
+		chemical: chemicalReport(it.Title, lead), reaction: reactionTitle(it.Title), event: eventReport(it.Title)}
 	places := leadPlaces(it.Places)
 	d.places, d.placeIDF = placeKeys(places)
 	for i, k := range d.places {

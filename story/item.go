@@ -41,7 +41,9 @@ const NoDay int32 = math.MinInt32
 
 // NewItem returns the item of an analysed article. The article's location
 // hint, when it has one, counts as a place. Its event day is the analysis's
-// event date, trusted as EventDay says.
+// event date, trusted as EventDay says, except a reaction's that its lead
+// dates by the earlier event it recalls: it is dated on its day of writing
+// (ownDay).
 func NewItem(a *news.Article, an *news.Analysis) Item {
 	it := Item{
 		ArticleID: a.ID, ExternalID: a.ExternalID, Title: a.Title, Text: a.Text,
@@ -52,6 +54,17 @@ func NewItem(a *news.Article, an *news.Analysis) Item {
 	it.EventDay = EventDay(an.EventDate, a.Fetched)
 	if d, err := time.Parse(time.DateOnly, an.EventDate); err == nil && dayNumber(d) == it.EventDay {
 		it.DayNamed = an.EventDateBy == analyze.DatedByText
+	}
+	if reactionTitle(a.Title) {
+		written := NoDay
+		if an.Dateline != "" {
+			written = EventDay(an.Dateline, a.Fetched)
+		} else if !a.Published.IsZero() {
+			written = EventDay(a.Published.UTC().Format(time.DateOnly), a.Fetched)
+		}
+		if day := ownDay(true, it.EventDay, written); day != it.EventDay {
+			it.EventDay, it.DayNamed = day, false
+		}
 	}
 	if loc := strings.TrimSpace(a.Location); loc != "" {
 		it.Places = append([]news.Entity{{Name: loc, Kind: locationHint}}, it.Places...)

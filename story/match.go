@@ -144,7 +144,7 @@ func (v vector) dotSet(s *termSet, w vector) float64 {
 // as holds a's terms (termSet).
 func (x *Index) linked(a, b *doc, as *termSet) bool {
 	gap, ok := dayGap(a.day, b.day)
-	if !ok || gap > x.reach() {
+	if !ok || gap > x.reach() || !reactionJoins(a, b, gap, x.cfg.DayReach) {
 		return false
 	}
 	chemical, name := x.aftermath(a, b, gap)

@@ -46,12 +46,20 @@ func headline(ms []Member, texts []*memberText, figure string) string {
 	heads := make([]string, len(ms))
 	scores := make([]float64, len(ms))
 	anyClean := false
+	anyPlain := false
 	for i := range ms {
 		heads[i] = texts[i].head
 		anyClean = anyClean || cleanTitle(heads[i])
 	}
+	for i := range ms {
+		_, _, glued := gluedSource(heads[i])
+		anyPlain = anyPlain || cleanTitle(heads[i]) && !glued
+	}
 	bestScore := math.Inf(-1)
 	for i := range ms {
+		if _, _, glued := gluedSource(heads[i]); glued && anyPlain {
+			heads[i] = "" // a source glued to its claim reads as another sentence
+		}
 		if heads[i] == "" || (anyClean && !cleanTitle(heads[i])) {
 			heads[i] = ""
 			continue
@@ -94,7 +102,39 @@ func headline(ms []Member, texts []*memberText, figure string) string {
 	if best < 0 {
 		return ""
 	}
+	if src, claim, glued := gluedSource(heads[best]); glued {
+		return src + ": " + claim
+	}
 	return heads[best]
+}
+
+// gluedSource splits a headline stripped of its punctuation that opens with
+// the source it quotes, glued to the claim: "Syrian Civil Defence US Russia
+// regime attacked aid convoy" is "Syrian Civil Defence" and "US Russia
+// regime attacked aid convoy", which read as one sentence tell the source
+// among the attackers. The source ends with a word of attributionTails
+// among the first five words, and the claim opens with a capital and goes
+// on in sentence case, so a title-case headline or "UN says ..." is left
+// alone.
+func gluedSource(h string) (source, claim string, ok bool) {
+	if h == "" || strings.ContainsAny(h, ",:;|\"'“”‘’()-–—") {
+		return "", "", false
+	}
+	ws := strings.Fields(h)
+	for k := 1; k <= 5 && k+4 <= len(ws); k++ {
+		for _, tail := range attributionTails {
+			n := k - len(tail)
+			if n < 0 || !hasTail(ws[n:k], tail) || !unicode.IsUpper([]rune(ws[0])[0]) {
+				continue
+			}
+			next := []rune(ws[k])
+			if !unicode.IsUpper(next[0]) || !sentenceCase(ws[k+1:]) || noAttribution(ws[k]) {
+				continue
+			}
+			return strings.Join(ws[:k], " "), strings.Join(ws[k:], " "), true
+		}
+	}
+	return "", "", false
 }
 
 // headlineRecency is how much less central than the most central headline
@@ -215,6 +255,7 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	})
 	chosen = leadWith(chosen, append(cands, evidenceCandidates(ms, primary, tc)...), evidenceOf(ms, primary))
 	chosen = withNewest(chosen, cands, ms)
+	chosen = newestToll(chosen, cands, ms)
 	out := make([]string, len(chosen))
 	for i, c := range chosen {
 		out[i] = c.text
@@ -284,6 +325,107 @@ func withNewest(chosen, cands []candidate, ms []Member) []candidate {
 		}
 	}
 	return out
+}
+
+// newestToll keeps a summary from telling a toll the story's reports have
+// outgrown: a chosen sentence that states its report's death toll below the
+// newest toll (the highest of the latest day whose reports give one), given
+// on an earlier day or by the newest toll's own source, is
+// replaced by a sentence that states the newest, where one is a candidate,
+// else left out; a summary keeps at least one sentence. Tolls only grow as
+// reports come in, so "At least 43 were killed" beside a toll of 126 is the
+// story's past, not its state.
+func newestToll(chosen, cands []candidate, ms []Member) []candidate {
+	tolls := make([]int64, len(ms))
+	days := make([]time.Time, len(ms))
+	var lastDay time.Time
+	var newest int64
+	newestBy := map[string]bool{} // who gave the newest toll
+	for i := range ms {
+		f := ms[i].Analysis.Facts.Killed
+		if f == nil || f.Value <= 0 {
+			continue
+		}
+		tolls[i], days[i] = f.Value, dayOf(ms[i].reported())
+		switch d := days[i]; {
+		case d.After(lastDay):
+			lastDay, newest = d, f.Value
+		case d.Equal(lastDay):
+			newest = max(newest, f.Value)
+		}
+	}
+	if newest == 0 {
+		return chosen
+	}
+	for i := range ms {
+		if tolls[i] == newest && days[i].Equal(lastDay) {
+			newestBy[nameOf(*ms[i].Analysis.Facts.Killed, ms[i].source())] = true
+		}
+	}
+	states := func(c candidate, v int64) bool {
+		return c.member < len(ms) && v > 0 && statesNumber(c.text, ms[c.member].Analysis.Facts.Killed.Text, v)
+	}
+	// A toll is outgrown when it was given on an earlier day, or on the
+	// same day by whoever gave the newest (sources differ on one day).
+	isStale := func(c candidate) bool {
+		if c.member >= len(tolls) || tolls[c.member] >= newest || !states(c, tolls[c.member]) {
+			return false
+		}
+		m := &ms[c.member]
+		return days[c.member].Before(lastDay) || newestBy[nameOf(*m.Analysis.Facts.Killed, m.source())]
+	}
+	if !slices.ContainsFunc(chosen, isStale) {
+		return chosen
+	}
+	var out []candidate
+	replaced := false
+	for _, c := range chosen {
+		if !isStale(c) {
+			out = append(out, c)
+			continue
+		}
+		if replaced {
+			continue
+		}
+		replaced = true
+		best := -1
+		for i, n := range cands {
+			if n.member < len(tolls) && tolls[n.member] == newest && states(n, newest) && !repeats(n, out) &&
+				!slices.ContainsFunc(chosen, func(x candidate) bool { return x.text == n.text }) &&
+				(best < 0 || n.score > cands[best].score) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			out = append(out, cands[best])
+		}
+	}
+	if len(out) == 0 {
+		for _, c := range cands {
+			if !isStale(c) && (len(out) == 0 || c.score > out[0].score) {
+				out = []candidate{c}
+			}
+		}
+	}
+	if len(out) == 0 {
+		return chosen[:1]
+	}
+	return out
+}
+
+// statesNumber reports whether sentence s states the number v: as digits
+// ("43", "1,400", "1400") or as the figure's own words (text: "Thirty-five").
+func statesNumber(s, text string, v int64) bool {
+	if text != "" && strings.Contains(strings.ToLower(s), strings.ToLower(text)) {
+		return true
+	}
+	plain, grouped := strconv.FormatInt(v, 10), groupThousands(v)
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r != ',' && !unicode.IsDigit(r) }) {
+		if w = strings.Trim(w, ","); w == plain || w == grouped {
+			return true
+		}
+	}
+	return false
 }
 
 // evidenceOf returns the sentences that earned the members category c,

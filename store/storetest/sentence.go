@@ -2,9 +2,11 @@ package storetest
 
 import (
 	"context"
+	"math"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -172,4 +174,63 @@ func visibleHits(ctx context.Context, t *testing.T, x SentenceSearcher, hits []n
 		}
 	}
 	return out
+}
+
+// ArticleIndex is what a store's sentence index may also offer the
+// question answerer (ask.ArticleSearcher): plain bm25's counts over whole
+// articles, and the articles holding a word.
+type ArticleIndex interface {
+	ArticleTermDocs(ctx context.Context, terms []string) (news.ArticleStats, error)
+	ArticleHitsAny(ctx context.Context, words []string, limit int) ([]int64, error)
+}
+
+func testArticleIndex(t *testing.T, h Harness) {
+	if h.Sentences == nil {
+		t.Skip("the store has no sentence index")
+	}
+	w := newWorld(t, h)
+	ctx := context.Background()
+	a := w.addWithSentences(t, w.curated, "b1", "Convoy hit near Aleppo", "The convoy was hit.", "Aid was lost on the convoy's road.")
+	b := w.addWithSentences(t, w.curated, "b2", "Talks resume", "Diplomats met in Geneva about the convoy.")
+	g := w.addWithSentences(t, w.ga, "b3", "Guild A: convoy", "Local report.")
+	op, ok := h.Sentences(w.s, "").(ArticleIndex)
+	if !ok {
+		t.Skip("the store's sentence index offers no article index")
+	}
+	ga := h.Sentences(w.s, "guild-a").(ArticleIndex)
+
+	st, err := op.ArticleTermDocs(ctx, []string{"convoy", "Geneva", "zzz", `"*`})
+	must(t, err)
+	// an article counts once however often it holds the word (a: title and twice in the text)
+	if st.Articles != 3 || !equal(st.Docs, []int64{3, 1, 0, 0}) {
+		t.Fatalf("ArticleTermDocs = %d articles, docs %v; want 3, [3 1 0 0]", st.Articles, st.Docs)
+	}
+	chars := 0
+	for _, n := range []*news.NewArticle{a, b, g} {
+		chars += utf8.RuneCountInString(n.Article.Title) + utf8.RuneCountInString(n.Article.Text)
+	}
+	if want := float64(chars) / 3; math.Abs(st.MeanChars-want) > 1e-9 {
+		t.Fatalf("MeanChars = %v, want %v (title and text, in characters)", st.MeanChars, want)
+	}
+
+	for _, c := range []struct {
+		name  string
+		r     ArticleIndex
+		words []string
+		limit int
+		want  []int64
+	}{
+		{"any word, newest first", op, []string{"geneva", "aleppo"}, 10, []int64{b.Article.ID, a.Article.ID}},
+		{"a guild's article left out", op, []string{"convoy"}, 10, []int64{b.Article.ID, a.Article.ID}},
+		{"the guild reads its own", ga, []string{"convoy"}, 10, []int64{g.Article.ID, b.Article.ID, a.Article.ID}},
+		{"limit", ga, []string{"convoy"}, 1, []int64{g.Article.ID}},
+		{"no words", op, []string{`"`, "*"}, 10, nil},
+		{"unknown word", op, []string{"zzz"}, 10, nil},
+	} {
+		got, err := c.r.ArticleHitsAny(ctx, c.words, c.limit)
+		must(t, err)
+		if !equal(got, c.want) {
+			t.Errorf("%s: ArticleHitsAny(%q, %d) = %v, want %v", c.name, c.words, c.limit, got, c.want)
+		}
+	}
 }

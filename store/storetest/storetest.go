@@ -89,6 +89,7 @@ func Run(t *testing.T, h Harness) {
 		{"Search", testSearch},
 		{"StoredHorizon", testStoredHorizon},
 		{"SentenceIndex", testSentenceIndex},
+		{"ArticleIndex", testArticleIndex},
 		{"IndexMissingSentences", testIndexMissingSentences},
 		{"BotState", testBotState},
 		{"PauseNotices", testPauseNotices},

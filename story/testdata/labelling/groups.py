@@ -16,7 +16,8 @@ GROUPS = {
  "aleppo-2017-04-15 car bomb on evacuee buses at Rashidin": "285 137",
  "aleppo-2017-04-19 Salaheddin bomb blast": "024 437",
  "damascus-2013-08-06 Jaramana bomb": "712 196",
- "damascus-2013-08-21 Ghouta chemical attack and its aftermath": "554 542 553 451 505",
+ "damascus-2013-08-21 Ghouta chemical attack and its aftermath": "554 542 553",
+ "damascus-2013-08-24 diplomacy over inspectors' access to the Ghouta sites": "451 505",
  "damascus-2016-07-02 Jayrud shelling": "021 169",
  "damascus-2017-10-02 police station suicide bombings": "126 339",
  "deirezzor-2016-06-25 UNICEF: 25 children killed": "376 115",
@@ -33,7 +34,7 @@ GROUPS = {
  "idlib-2015-07-03 Ariha mosque bomb": "041 663",
  "idlib-2016-08-01 chlorine on Saraqib": "489 027",
  "idlib-2016-10-26 strikes on Haas school": "252 090 381 459",
- "idlib-2017-04-04 Khan Sheikhun chemical attack and its aftermath": "081 147 557 022 454 703 349 348 443",
+ "idlib-2017-04-04 Khan Sheikhun chemical attack and its aftermath": "081 147 557 022 454 703 349 348",
  "idlib-2017-04-08 strike on Urum al-Joz": "085 143 057 352",
  "raqqa-2014-08-17 Sunday raids on Raqa": "218 569 737",
 }

@@ -1,0 +1,270 @@
+package ask
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/conflict-digest/conflict-digest/lang"
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// The floor of the answer is plain bm25's ranking, and plain bm25 ranks
+// whole articles: its weights are the articles holding each word and an
+// article's length is its title's and text's words. Read off the
+// candidates' sentences instead (weights by the sentences holding a word,
+// among the 16 candidates the ranking chose), the floor's first article
+// was at times not the baseline's, and the first citation fell below it.
+// With an ArticleSearcher the asker reads the floor as the baseline does:
+// it fetches the articles holding the question's rarest words, scores
+// them and the candidates by Okapi bm25 over whole articles, gives every
+// candidate its score, and adds the first of them to the candidates when
+// the ranking left it out.
+
+// floorFetch bounds the articles read to find plain bm25's first: the
+// articles holding the rarest words of the question, as many of those
+// words as hold no more than this many articles together (the rarest one
+// always).
+const floorFetch = 400
+
+// articleWeights is what the store says of whole articles for the words
+// of a question.
+type articleWeights struct {
+	meanChars float64          // mean length of an article, in characters
+	df        map[string]int64 // articles holding each word
+	words     []string         // the words the store knows, in the question's order
+}
+
+// plainWords calls f with the words of s as plain bm25 reads them: lower
+// case runs of the letters a to z and the digits (cmd/askbench's words).
+func plainWords(s string, f func(w string)) {
+	s = strings.ToLower(s)
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		word := i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= '0' && s[i] <= '9')
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			f(s[start:i])
+			start = -1
+		}
+	}
+}
+
+// weighArticles sets the question's plain weights from the article index:
+// its words as plain bm25 reads them, each once, function words left out,
+// weighed by the articles holding them.
+func (a *Asker) weighArticles(ctx context.Context, q *Question) error {
+	var words []string
+	seen := map[string]bool{}
+	plainWords(q.Text, func(w string) {
+		if !seen[w] && !lang.IsStop(w, lang.Function) {
+			seen[w] = true
+			words = append(words, w)
+		}
+	})
+	st, err := a.articles.ArticleTermDocs(ctx, words)
+	if err != nil {
+		return fmt.Errorf("read article counts: %w", err)
+	}
+	q.plain = make(map[string]float64, len(words))
+	w := &articleWeights{meanChars: st.MeanChars, df: make(map[string]int64, len(words))}
+	for i, word := range words {
+		if i < len(st.Docs) && st.Docs[i] > 0 {
+			q.plain[word] = idf(st.Articles, st.Docs[i])
+			w.df[word] = st.Docs[i]
+			w.words = append(w.words, word)
+		}
+	}
+	q.plainArticles = w
+	return nil
+}
+
+// articleFloor gives every candidate its plain bm25 over the whole
+// article, and adds plain bm25's first article to the candidates when
+// they lack it (extract's floor then reads it and cites it).
+func (a *Asker) articleFloor(ctx context.Context, q *Question, gs []group, total float64, cands []candidate) ([]candidate, error) {
+	w := q.plainArticles
+	if w == nil || len(w.df) == 0 {
+		return cands, nil
+	}
+	ids, err := a.articles.ArticleHitsAny(ctx, fetchWords(w.df), floorFetch)
+	if err != nil {
+		return nil, fmt.Errorf("search articles: %w", err)
+	}
+	have := make(map[int64]bool, len(cands))
+	for _, c := range cands {
+		have[c.art.ID] = true
+	}
+	var more []int64
+	for _, id := range ids {
+		if !have[id] {
+			more = append(more, id)
+		}
+	}
+	arts, err := a.s.Articles(ctx, more)
+	if err != nil {
+		return nil, fmt.Errorf("read articles: %w", err)
+	}
+	docs := make([]plainDoc, 0, len(cands)+len(arts))
+	for _, c := range cands {
+		docs = append(docs, newPlainDoc(c.art, q.plain))
+	}
+	for _, art := range arts {
+		docs = append(docs, newPlainDoc(art, q.plain))
+	}
+	avg := meanWords(w.meanChars, docs)
+	best, bestScore := -1, 0.0
+	for i := range docs {
+		s := docs[i].bm25(w.words, q.plain, avg)
+		if i < len(cands) {
+			cands[i].bm25 = s
+		}
+		// ties go to the article stored first, as the baseline's stable sort does
+		if s > bestScore || s == bestScore && best >= 0 && s > 0 && docs[i].id < docs[best].id {
+			best, bestScore = i, s
+		}
+	}
+	if best < len(cands) {
+		return cands, nil
+	}
+	art := arts[best-len(cands)]
+	sents, err := a.stored(ctx, []int64{art.ID})
+	if err != nil {
+		return nil, err
+	}
+	ss, ok := sents[art.ID]
+	if !ok {
+		ss = a.opts.Split(art.Text)
+	}
+	c := a.rerank(q, gs, total, art, ss)
+	c.bm25 = bestScore
+	return append(cands, c), nil
+}
+
+// fetchWords returns the rarest words of df: as many as hold no more than
+// floorFetch articles together, the rarest one always.
+func fetchWords(df map[string]int64) []string {
+	words := make([]string, 0, len(df))
+	for w := range df {
+		words = append(words, w)
+	}
+	sort.Slice(words, func(i, j int) bool {
+		if df[words[i]] != df[words[j]] {
+			return df[words[i]] < df[words[j]]
+		}
+		return words[i] < words[j]
+	})
+	sum := int64(0)
+	for i, w := range words {
+		if sum += df[w]; i > 0 && sum > floorFetch {
+			return words[:i]
+		}
+	}
+	return words
+}
+
+// plainDoc is an article as plain bm25 reads it: the question's words it
+// holds, how often, and its length in words and characters.
+type plainDoc struct {
+	id           int64
+	tf           map[string]int
+	words, chars int
+}
+
+func newPlainDoc(art news.Article, idfs map[string]float64) plainDoc {
+	d := plainDoc{id: art.ID, tf: map[string]int{}}
+	var first [256]bool
+	minLen, maxLen := 1<<30, 0
+	for w := range idfs {
+		first[w[0]] = true
+		minLen, maxLen = min(minLen, len(w)), max(maxLen, len(w))
+	}
+	var buf [64]byte
+	count := func(s string) {
+		d.words += scanPlain(s, func(w string) {
+			// only a word that may be one of the question's is lowered and looked up
+			if len(w) < minLen || len(w) > maxLen || len(w) > len(buf) || !first[w[0]|lowerBit(w[0])] {
+				return
+			}
+			low := buf[:len(w)]
+			for i := 0; i < len(w); i++ {
+				low[i] = w[i] | lowerBit(w[i])
+			}
+			if _, ok := idfs[string(low)]; ok {
+				d.tf[string(low)]++
+			}
+		})
+	}
+	count(art.Title)
+	count(art.Text)
+	d.chars = utf8.RuneCountInString(art.Title) + utf8.RuneCountInString(art.Text)
+	return d
+}
+
+// lowerBit is what makes an ASCII capital letter lower case, 0 for any
+// other byte.
+func lowerBit(b byte) byte {
+	if b >= 'A' && b <= 'Z' {
+		return 0x20
+	}
+	return 0
+}
+
+// scanPlain calls f with each run of ASCII letters and digits of s, as
+// written, and returns how many there are: plainWords without lowering
+// (the runs of a lower-cased text are the same runs, but for the rare
+// letter outside ASCII whose lower case is in it).
+func scanPlain(s string, f func(w string)) int {
+	n, start := 0, -1
+	for i := 0; i <= len(s); i++ {
+		c := byte(0)
+		if i < len(s) {
+			c = s[i] | lowerBit(s[i])
+		}
+		word := c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			f(s[start:i])
+			n++
+			start = -1
+		}
+	}
+	return n
+}
+
+// meanWords is the mean length of an article in words: the store's mean
+// in characters, at the words per character of the articles read (the
+// store does not split words as plain bm25 does); bm25AvgLen when nothing
+// is known.
+func meanWords(meanChars float64, docs []plainDoc) float64 {
+	words, chars := 0, 0
+	for _, d := range docs {
+		words += d.words
+		chars += d.chars
+	}
+	if meanChars <= 0 || words == 0 || chars == 0 {
+		return bm25AvgLen
+	}
+	return meanChars * float64(words) / float64(chars)
+}
+
+// bm25 is Okapi bm25 of the article (k1 1.2, b 0.75) for words weighed by
+// idfs, with articles of avg words on average; summed in the order of
+// words, so that copies of one report score alike to the last bit.
+func (d *plainDoc) bm25(words []string, idfs map[string]float64, avg float64) float64 {
+	norm := bm25K1 * (1 - bm25B + bm25B*float64(d.words)/avg)
+	s := 0.0
+	for _, w := range words {
+		if f := d.tf[w]; f > 0 {
+			tf := float64(f)
+			s += idfs[w] * tf * (bm25K1 + 1) / (tf + norm)
+		}
+	}
+	return s
+}

@@ -1,0 +1,70 @@
+package digest
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// TestPeriodFiguresAreThePeriods: a period's view of a story shows the
+// figures of the reports written in the period or on its events' days —
+// not a toll a report restates weeks later about the same event, nor one of
+// a page stamped before the event it tells (written no one knows when); a
+// page whose dateline falls in the period is of the period whatever its
+// stamp. The later reports still tell the story.
+func TestPeriodFiguresAreThePeriods(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2026, 3, d, 9, 0, 0, 0, time.UTC) }
+	row := func(id int64, published time.Time, text string, v int64, who string) news.ArticleWithAnalysis {
+		dateline := ""
+		if d, ok := analyze.Dateline(text); ok {
+			dateline = d.Format(time.DateOnly) // carried by the analysis
+		}
+		return news.ArticleWithAnalysis{
+			Article: news.Article{ID: id, ExternalID: "a" + string(rune('0'+id)), SourceName: "outlet", Title: "Shelling kills people in a town",
+				Text: text, Published: published},
+			Analysis: news.Analysis{EventDate: "2026-03-11", EventDateBy: "text", Dateline: dateline, Categories: []news.Category{news.Violence},
+				Facts: news.Facts{Killed: &news.Figure{Kind: "killed", Value: v, Qualifier: news.Exact, Originator: who, Scope: news.ScopeMain}}},
+		}
+	}
+	rows := []news.ArticleWithAnalysis{
+		row(1, day(11), "Shelling killed 12 people in the town on Wednesday, a monitor said.", 12, "Monitor"),
+		row(2, day(12), "The toll of Wednesday's shelling of the town rose to 15, a monitor said.", 15, "Monitor"),
+		row(3, day(11).AddDate(0, 0, 25), "A month on, the town recalls the shelling of March 11 that killed 40.", 40, "Monitor"),
+		row(4, day(1), "The shelling of March 11 killed 90 people, an opposition body said.", 90, "Opposition"),
+		row(5, day(2), "12 March 2026 Rescuers said 14 people died in Wednesday's shelling of the town.", 14, "Rescuers"),
+	}
+	w := window{since: day(9).Truncate(24 * time.Hour), until: day(16).Truncate(24 * time.Hour), set: true}
+	view := w.viewOf(7, rows)
+	if len(view.Sources) != 5 {
+		t.Errorf("sources = %d, want all 5 reports", len(view.Sources))
+	}
+	it := newItem(&view, day(16))
+	want := []string{"Killed — Monitor: 12 (11 Mar) → 15 (12 Mar)", "Killed — Rescuers: 14 (12 Mar)"}
+	if got := FigureLines(&it); !slices.Equal(got, want) {
+		t.Errorf("figure lines = %q, want %q", got, want)
+	}
+}
+
+// TestWordAmountNeedsItsOriginator: "dozens" is no figure; an item shows
+// it only with who said it.
+func TestWordAmountNeedsItsOriginator(t *testing.T) {
+	s := &news.Story{Headline: "Car bomb kills 12", Figures: []news.StoryFigure{
+		{Kind: "killed", High: news.Figure{Value: 12}, Low: news.Figure{Value: 12}, Latest: news.Figure{Value: 12}},
+		{Kind: "injured", Word: "dozens"},
+		{Kind: "displaced", Word: "hundreds", Latest: news.Figure{Word: "hundreds", Originator: "UNHCR"}},
+	}}
+	it := newItem(s, time.Now())
+	var kinds []string
+	for _, f := range it.Figures {
+		kinds = append(kinds, f.Kind)
+	}
+	if want := []string{"killed", "displaced"}; !slices.Equal(kinds, want) {
+		t.Errorf("figure kinds = %q, want %q", kinds, want)
+	}
+	if got := FigureLines(&it); !slices.Contains(got, "Displaced — UNHCR: hundreds") {
+		t.Errorf("figure lines = %q, want the word with its originator", got)
+	}
+}

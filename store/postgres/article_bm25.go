@@ -1,0 +1,86 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// Bounds of the article statistics, as in SQLite: the mean length is taken
+// over the newest ArticleSample articles, and the articles holding a word
+// are counted up to ArticleCountCap.
+const (
+	ArticleSample   = 1000
+	ArticleCountCap = 100_000
+)
+
+// ArticleTermDocs returns the number of stored articles, their mean length
+// (title and text, in characters) and, for each term, the number of
+// articles whose title or text holds it: plain bm25's weights over whole
+// articles (ask.ArticleSearcher). Like TermDocs it counts every guild's
+// articles.
+func (x *SentenceIndex) ArticleTermDocs(ctx context.Context, terms []string) (news.ArticleStats, error) {
+	st := news.ArticleStats{Docs: make([]int64, len(terms))}
+	err := x.db.pool.QueryRow(ctx, `SELECT (SELECT count(*) FROM articles),
+		coalesce((SELECT avg(length(title) + length(text)) FROM
+			(SELECT title, text FROM articles ORDER BY id DESC LIMIT $1) s), 0)::float8`, ArticleSample).
+		Scan(&st.Articles, &st.MeanChars)
+	if err != nil {
+		return st, fmt.Errorf("count articles: %w", err)
+	}
+	var ask []string
+	for _, t := range terms {
+		if ws := ftsWords(strings.ToLower(t)); len(ws) > 0 {
+			ask = append(ask, strings.Join(ws, " "))
+		}
+	}
+	if len(ask) == 0 {
+		return st, nil
+	}
+	rows, err := x.db.pool.Query(ctx, `SELECT t, (SELECT count(*) FROM (SELECT 1 FROM articles
+		WHERE tsv @@ plainto_tsquery('simple', t) LIMIT $2) c) FROM unnest($1::text[]) AS t`,
+		pgx.QueryExecModeExec, ask, ArticleCountCap)
+	if err != nil {
+		return st, fmt.Errorf("count articles of terms: %w", err)
+	}
+	df := make(map[string]int64, len(ask))
+	for rows.Next() {
+		var t string
+		var n int64
+		if err := rows.Scan(&t, &n); err != nil {
+			rows.Close()
+			return st, fmt.Errorf("count articles of terms: %w", err)
+		}
+		df[t] = n
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return st, fmt.Errorf("count articles of terms: %w", err)
+	}
+	for i, t := range terms {
+		st.Docs[i] = df[strings.Join(ftsWords(strings.ToLower(t)), " ")]
+	}
+	return st, nil
+}
+
+// ArticleHitsAny returns up to limit articles the reader may see whose
+// title or text holds any of the words, newest first.
+func (x *SentenceIndex) ArticleHitsAny(ctx context.Context, words []string, limit int) ([]int64, error) {
+	ws := ftsWords(strings.ToLower(strings.Join(words, " ")))
+	if len(ws) == 0 || limit <= 0 {
+		return nil, nil
+	}
+	p := args{strings.Join(ws, " | ")}
+	q := `SELECT a.id FROM articles a WHERE a.tsv @@ to_tsquery('simple', $1) AND ` + visible(x.guild, &p) +
+		` ORDER BY a.id DESC LIMIT ` + p.add(limit)
+	out, err := queryAll(ctx, x.db.pool, "article hits", q, func(row pgx.Row, id *int64) error { return row.Scan(id) },
+		append([]any{pgx.QueryExecModeExec}, p...)...)
+	if err != nil {
+		return nil, fmt.Errorf("search articles: %w", err)
+	}
+	return out, nil
+}

@@ -1,0 +1,173 @@
+package story
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// analysedItem is the item of an invented article, through the analysis as
+// in the pipeline.
+func analysedItem(id int64, title, text string, published time.Time) Item {
+	a := &news.Article{ID: id, Title: title, Text: text, Published: published, Fetched: published.Add(time.Hour)}
+	an := analyze.Analyze(a)
+	return NewItem(a, &an)
+}
+
+// The invented reports of one chemical attack on a town, its reactions and a
+// counter-claim, on the days of a week.
+var (
+	attackDay = time.Date(2015, 3, 3, 12, 0, 0, 0, time.UTC) // a Tuesday
+	gasAttack = []struct {
+		title, text string
+		day         int // days after the attack's
+	}{
+		{"Dozens killed in gas attack on Syrian town of Kafr Zita",
+			"3 March 2015 At least 60 people were killed on Tuesday when warplanes dropped bombs carrying toxic gas on the rebel-held town of Kafr Zita in Hama province, a monitor said.", 0},
+		{"Toll from Kafr Zita chemical attack rises to 85",
+			"4 March 2015 The toll from Tuesday's toxic gas attack on the town of Kafr Zita in Hama province rose to 85 dead, among them 20 children, the monitor said.", 1},
+		{"EU envoy condemns Kafr Zita chemical attack",
+			"3 March 2015 The European Union's envoy condemned on Tuesday the toxic gas attack on the town of Kafr Zita in Hama province and called for an inquiry.", 0},
+		{"Ministers urge inspectors be let into Kafr Zita to probe gas attack",
+			"8 March 2015 Foreign ministers meeting in Geneva urged Damascus to let chemical weapons inspectors into the town of Kafr Zita in Hama province, where Tuesday's toxic gas attack killed 85 people.", 5},
+		{"Council vote on Kafr Zita gas attack inquiry delayed",
+			"9 March 2015 A Security Council vote on an inquiry into the toxic gas attack on the town of Kafr Zita in Hama province was delayed as envoys argued over its text.", 6},
+	}
+)
+
+func gasItems() []Item {
+	var out []Item
+	for i, r := range gasAttack {
+		out = append(out, analysedItem(int64(i+1), r.title, r.text, attackDay.AddDate(0, 0, r.day)))
+	}
+	return out
+}
+
+// A reaction whose lead recalls the attack's day is dated on its own day
+// of writing; a report of the attack keeps the day its lead names.
+func TestReactionOwnDay(t *testing.T) {
+	its := gasItems()
+	attack := dayNumber(attackDay)
+	for i, want := range []int32{attack, attack, attack, attack + 5, attack + 6} {
+		if got := its[i].EventDay; got != want {
+			t.Errorf("%q: event day %+d from the attack's, want %+d", its[i].Title, got-attack, want-attack)
+		}
+	}
+	for _, tt := range []struct {
+		title string
+		want  bool
+	}{
+		{"Zarif urges fact-finding mission to probe Syria gas attack", true},
+		{"Kerry discusses chemical attack with Syrian foreign minister", true},
+		{"Turkey says tests on attack victims point to sarin", false},
+		{"Dozens killed in gas attack on Syrian town", false},
+		{"Toxic gas dropped on Syrian town", false},
+	} {
+		if got := reactionTitle(tt.title); got != tt.want {
+			t.Errorf("reactionTitle(%q) = %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}
+
+// The attack, its toll and the condemnation of its day are one story; the
+// diplomacy of the days after, which only recalls the attack, is another,
+// whatever order the reports come in.
+func TestReactionDaysLaterIsItsOwnStory(t *testing.T) {
+	its := gasItems()
+	want := []int{0, 0, 0, 1, 1} // story of each report: the attack, the diplomacy
+	for _, order := range [][]int{{0, 1, 2, 3, 4}, {4, 3, 2, 1, 0}, {3, 0, 4, 2, 1}} {
+		t.Run(fmt.Sprint(order), func(t *testing.T) {
+			x := NewIndex(Config{})
+			key := map[int]int64{}
+			for n, i := range order {
+				key[i] = assign(x, its[i], int64(n+1))
+			}
+			for i := range its {
+				for j := i + 1; j < len(its); j++ {
+					if same := x.Find(key[i]) == x.Find(key[j]); same != (want[i] == want[j]) {
+						t.Errorf("%q and %q: one story = %v, want %v", its[i].Title, its[j].Title, same, !same)
+					}
+				}
+			}
+		})
+	}
+}
+
+// A later report of a chemical attack that names its own later day at the
+// same place is another attack (a counter-claim of soldiers gassed there on
+// Friday), not the aftermath of Tuesday's.
+func TestChemicalLaterNamedDayIsAnotherEvent(t *testing.T) {
+	its := gasItems()
+	claim := analysedItem(9, "Government says its soldiers gassed near Kafr Zita",
+		"7 March 2015 The government said its soldiers were gassed on Friday: they were exposed to toxic gas near the town of Kafr Zita in Hama province, in a chemical attack it blamed on rebels.",
+		attackDay.AddDate(0, 0, 4))
+	x := NewIndex(Config{})
+	x.Add(1, its[0])
+	x.Add(1, its[1])
+	if hasLink(x, claim, 1) {
+		t.Errorf("the claim of Friday's gassing links to Tuesday's attack (days %+d, %+d)", claim.EventDay-its[0].EventDay, its[1].EventDay-its[0].EventDay)
+	}
+	tests := analysedItem(10, "Tests on Kafr Zita gas attack victims point to sarin",
+		"6 March 2015 Initial tests on victims of the toxic gas attack on the town of Kafr Zita in Hama province point to sarin exposure, the health ministry said.",
+		attackDay.AddDate(0, 0, 3))
+	if !hasLink(x, tests, 1) {
+		t.Errorf("the tests on the attack's victims do not link to the attack")
+	}
+}
+
+// The headline of a story is a report of its event, not a reaction to it,
+// even when the reaction is the newest member; a story of reactions only is
+// headed by one of them.
+func TestHeadlineReportsTheEvent(t *testing.T) {
+	report := member(1, "reuters", "Dozens killed in gas attack on Syrian town of Kafr Zita", gasAttack[0].text, attackDay, news.Analysis{EventDate: "2015-03-03"})
+	reaction := member(2, "afp", "EU envoy condemns Kafr Zita chemical attack", gasAttack[2].text, attackDay.Add(6*time.Hour), news.Analysis{EventDate: "2015-03-03"})
+	if got := Build([]Member{report, reaction}).Headline; got != report.Article.Title {
+		t.Errorf("headline %q, want the attack's report %q", got, report.Article.Title)
+	}
+	if got := Build([]Member{reaction}).Headline; got != reaction.Article.Title {
+		t.Errorf("headline of reactions only %q, want %q", got, reaction.Article.Title)
+	}
+}
+
+// Two reports of a chemical attack whose leads name different towns tell
+// of two attacks, however close their days: a claim of gas at another town
+// is not the aftermath of the first attack.
+func TestChemicalOtherTownIsAnotherEvent(t *testing.T) {
+	its := gasItems()
+	other := analysedItem(11, "Toxic gas attack reported in Hama province town of Latamneh",
+		"4 March 2015 Activists reported a toxic gas attack on the town of Latamneh in Hama province on Wednesday, where dozens choked.",
+		attackDay.AddDate(0, 0, 1))
+	x := NewIndex(Config{})
+	x.Add(1, its[0])
+	if hasLink(x, other, 1) {
+		t.Errorf("the attack on another town links to the Kafr Zita attack")
+	}
+}
+
+// A report of what followed an attack, the attack named only in its
+// "after" clause, does not head the attack's story, even as its newest
+// development; a report of the attack's toll "after" a strike is no sequel.
+func TestHeadlineNotASequel(t *testing.T) {
+	report := member(1, "afp", "Syrian opposition says poison gas used on Kafr Zita", gasAttack[0].text, attackDay, news.Analysis{EventDate: "2015-03-03"})
+	sequel := member(2, "reuters", "Warplanes pound Kafr Zita a day after gas attack: monitor",
+		"4 March 2015 Warplanes pounded the town of Kafr Zita in Hama province on Wednesday, a day after the toxic gas attack there, a monitor said.",
+		attackDay.AddDate(0, 0, 1), news.Analysis{EventDate: "2015-03-04"})
+	if got := Build([]Member{report, sequel}).Headline; got != report.Article.Title {
+		t.Errorf("headline %q, want the attack's report %q", got, report.Article.Title)
+	}
+	for title, want := range map[string]bool{
+		"Forces bombard suburbs after gas attack":             true,
+		"Residents bury their dead following chemical strike": false, // "dead": the attack's victims
+		"Families flee Kafr Zita after shelling":              true,
+		"Nine killed after air strike on market":              false,
+		"Talks resume after a week's pause":                   false,
+		"Dozens killed in gas attack on Kafr Zita":            false,
+	} {
+		if got := sequelTitle(title); got != want {
+			t.Errorf("sequelTitle(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
