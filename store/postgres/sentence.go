@@ -129,8 +129,9 @@ func (sr *SearchService) indexBatch(ctx context.Context, split func(title, text 
 
 // RefreshSentenceTerms rebuilds the snapshot of document frequencies from
 // the index, keeping the terms held by at least minDocs sentences, or by
-// two when minDocs is more (termsFloor). It reads the whole index
-// (ts_stat): run it after a bulk load or now and then.
+// two when minDocs is more (termsFloor), and the same of whole articles
+// (article_terms, migration 0010). It reads both indexes' rows (ts_stat):
+// run it after a bulk load or now and then.
 func (sr *SearchService) RefreshSentenceTerms(ctx context.Context, minDocs int) error {
 	minDocs = min(minDocs, termsFloor)
 	return sr.db.inTx(ctx, func(tx pgx.Tx) error {
@@ -141,6 +142,15 @@ func (sr *SearchService) RefreshSentenceTerms(ctx context.Context, minDocs int) 
 			SELECT word, ndoc FROM ts_stat('SELECT tsv FROM sentences') WHERE ndoc >= $1`, minDocs)
 		if err != nil {
 			return fmt.Errorf("refresh sentence terms: %w", err)
+		}
+		// the articles' own, for the plain bm25 floor (ArticleTermDocs)
+		if _, err := tx.Exec(ctx, `DELETE FROM article_terms`); err != nil {
+			return fmt.Errorf("refresh article terms: %w", err)
+		}
+		_, err = tx.Exec(ctx, `INSERT INTO article_terms (term, docs)
+			SELECT word, ndoc FROM ts_stat('SELECT tsv FROM articles') WHERE ndoc >= $1`, minDocs)
+		if err != nil {
+			return fmt.Errorf("refresh article terms: %w", err)
 		}
 		return nil
 	})
