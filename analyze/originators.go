@@ -1172,6 +1172,11 @@ func introduced(s *factSentence, names []string) int {
 					return m.id // "Jane Doe, a spokeswoman for the governor"
 				}
 			}
+			for k, n := p-1, 0; k >= 0 && n < maxPersonWords && nameWord(text, toks, k) && !inOrig(s.origs, k); k, n = k-1, n+1 {
+				if slices.Contains(names, toks[k].w) {
+					return m.id // "Jane Doe head of the council", the comma lost (FA-KES)
+				}
+			}
 		}
 		if appositiveNames(text, toks, m.start, names) {
 			return m.id // "Jane Doe, a local activist"

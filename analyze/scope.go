@@ -558,8 +558,8 @@ func sentenceSource(sents []factSentence, si int) int {
 		return -1
 	}
 	next := &sents[si+1]
-	if next.hasNum || closingCue(sents[si].toks) {
-		return -1 // its source is for its own figures; "... wounding dozens more, observers said" has its own
+	if next.hasNum || closingCue(sents[si].toks) || anaphoric(sents[si].text, sents[si].toks) {
+		return -1 // its source is for its own figures; "... wounding dozens more, observers said" and "He added that ..." have their own
 	}
 	next.tokenise()
 	if m, ok := attribution(next); ok && carries(next.toks) && !alsoBefore(next.toks, m) {
