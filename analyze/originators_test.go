@@ -112,6 +112,9 @@ func TestOriginatorRules(t *testing.T) {
 			"Jets struck the town on Sunday, the Syrian Observatory for Human Rights said. Its director Jane Doe also stated that ten raids hit the market. " +
 				"He added that at least 12 fighters were killed in the town. Other reports from opposition sources gave different figures.",
 			"killed", 12, "SOHR", false},
+		{"\"He told\" an outlet after a person introduced with a post", "",
+			"Opposition leader Omar Haddad called for an inquiry. He told Al Arabiya that 900 people were killed.",
+			"killed", 900, "opposition", true},
 		{"a governor by his title, later by surname", "",
 			"Governor Omar Haddad toured the district. The car bomb killed 14 people and wounded 30, Haddad said.",
 			"injured", 30, "governor", true},

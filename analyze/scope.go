@@ -347,7 +347,9 @@ func sources(sents []factSentence) (out []int, carried []bool) {
 			id = personSource(sents, si) // "..., Barazi said": the governor Talal al-Barazi is
 		}
 		if id < 0 && (anaphoric(s.text, s.toks) || quoteClosedAfter(sents, si) || personTold(s)) {
-			id = lastSource(sents, si, last)
+			if id = pronounPerson(sents, si); id < 0 {
+				id = lastSource(sents, si, last)
+			}
 		}
 		if id < 0 {
 			id = quoteGoesOn(sents, si)
@@ -546,6 +548,33 @@ func lastSource(sents []factSentence, si, last int) int {
 		}
 	}
 	return last
+}
+
+// pronounPerson returns the body of the person a sentence that opens on
+// "He" or "She" and a word of saying speaks of, when the sentence before
+// introduced one with a post and attributed nothing ("Opposition leader
+// Omar Haddad called for an inquiry. He told Al Arabiya that 900 people
+// were killed."); -1 otherwise.
+func pronounPerson(sents []factSentence, si int) int {
+	toks := sents[si].toks
+	if si == 0 || sents[si].index <= 0 || len(toks) < 2 || toks[0].w != "he" && toks[0].w != "she" {
+		return -1
+	}
+	if !isCue(toks, 1) && !(len(toks) > 2 && toks[1].w == "also" && isCue(toks, 2)) {
+		return -1
+	}
+	prev := &sents[si-1]
+	prev.tokenise()
+	if _, ok := attribution(prev); ok {
+		return -1
+	}
+	var names []string
+	for k := range prev.toks {
+		if nameWord(prev.text, prev.toks, k) && !inOrig(prev.origs, k) {
+			names = append(names, prev.toks[k].w)
+		}
+	}
+	return introduced(prev, names)
 }
 
 // sentenceSource returns the originator sentence si attributes to, or the
