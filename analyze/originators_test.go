@@ -115,6 +115,15 @@ func TestOriginatorRules(t *testing.T) {
 		{"\"He told\" an outlet after a person introduced with a post", "",
 			"Opposition leader Omar Haddad called for an inquiry. He told Al Arabiya that 900 people were killed.",
 			"killed", 900, "opposition", true},
+		{"the next sentence's source tells the same figure again", "",
+			"A car bomb killed 12 people and wounded 40 in Homs on Sunday, state media said. " +
+				"In Damascus three women were wounded and two cars were burnt when a mortar shell hit the market. " +
+				"A source at the Police Command told SANA that a mortar round hit the market wounding 3 women and burning two cars.",
+			"injured", 3, "police", true},
+		{"a lead's total the next sentence's source gives otherwise stays the outlet's", "",
+			"Rockets killed 8 people and injured more than 58 others in Aleppo on Monday. " +
+				"A source at Aleppo Police Command said rockets killed 8 people and injured more than 55 people in one street.",
+			"injured", 58, "", false},
 		{"a governor by his title, later by surname", "",
 			"Governor Omar Haddad toured the district. The car bomb killed 14 people and wounded 30, Haddad said.",
 			"injured", 30, "governor", true},

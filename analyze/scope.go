@@ -587,14 +587,74 @@ func sentenceSource(sents []factSentence, si int) int {
 		return -1
 	}
 	next := &sents[si+1]
-	if next.hasNum || closingCue(sents[si].toks) || anaphoric(sents[si].text, sents[si].toks) {
-		return -1 // its source is for its own figures; "... wounding dozens more, observers said" and "He added that ..." have their own
+	if closingCue(sents[si].toks) || anaphoric(sents[si].text, sents[si].toks) {
+		return -1 // "... wounding dozens more, observers said" and "He added that ..." have their own
 	}
 	next.tokenise()
+	if next.hasNum && !restates(sents[si].toks, next) {
+		return -1 // its source is for its own figures
+	}
 	if m, ok := attribution(next); ok && carries(next.toks) && !alsoBefore(next.toks, m) {
 		return m.id
 	}
 	return -1
+}
+
+// restates reports a next sentence that tells each figure of the one
+// before again, the same number of the same people, and names one source
+// ("Three women were wounded in a mortar attack. A source at the police
+// said the shell wounded 3 women."): that source stands behind both. A
+// lead's total that the source's sentence gives otherwise ("killing 8 and
+// injuring more than 58" before the police's "8 ... more than 55") stays
+// the outlet's own.
+func restates(toks []ftok, next *factSentence) bool {
+	n := 0
+	for i, t := range toks {
+		if !t.isNum || t.num <= 0 || t.year || i+1 >= len(toks) || toks[i+1].punct {
+			continue
+		}
+		if !tellsAgain(next.toks, t.num, toks[i+1].w) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && oneSource(next)
+}
+
+// toldTo reports a name that is told something: "told SANA", "to the
+// agency".
+func toldTo(toks []ftok, start int) bool {
+	j := start - 1
+	if j > 0 && toks[j].w == "the" {
+		j--
+	}
+	return j >= 0 && (toks[j].w == "told" || toks[j].w == "to")
+}
+
+// tellsAgain reports the number v before word w in toks.
+func tellsAgain(toks []ftok, v int64, w string) bool {
+	for j, u := range toks {
+		if u.isNum && u.num == v && !u.year && j+1 < len(toks) && toks[j+1].w == w {
+			return true
+		}
+	}
+	return false
+}
+
+// oneSource reports a sentence that names one source, outlets and the
+// agency a source spoke to aside ("told SANA", "in a statement to SANA").
+func oneSource(s *factSentence) bool {
+	id := -1
+	for _, m := range s.origs {
+		if carrier(origs.list[m.id].kind) || notSource(s.toks, m) || toldTo(s.toks, m.start) {
+			continue
+		}
+		if id >= 0 && m.id != id {
+			return false
+		}
+		id = m.id
+	}
+	return id >= 0
 }
 
 // alsoBefore reports a sentence that tells a further fact of its own before
