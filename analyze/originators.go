@@ -709,9 +709,13 @@ func anaphoric(text string, toks []ftok) bool {
 		if !attr.cue[toks[j].w] && (toks[j].w != "read" || toks[j-1].w != "statement") {
 			continue // "the statement read"
 		}
+		if toks[j].w == "according" && j+3 < len(toks) && toks[j+1].w == "to" && toks[j+2].w == "the" &&
+			anaphors[toks[j+3].w] && (j+4 == len(toks) || toks[j+4].punct) {
+			return true // "... injuring 3 civilians according to the source."
+		}
 		a := j - 1
-		if a > 0 && toks[a].w == "also" {
-			a--
+		for n := 0; a > 0 && n < 2 && personAux[toks[a].w]; n++ {
+			a-- // "The source also said", "The source earlier put the toll at 5"
 		}
 		if anaphors[toks[a].w] && !namedBefore(text, toks, a) && (!mid || afterQuote(toks, a)) {
 			return true

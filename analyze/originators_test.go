@@ -124,6 +124,14 @@ func TestOriginatorRules(t *testing.T) {
 			"Rockets killed 8 people and injured more than 58 others in Aleppo on Monday. " +
 				"A source at Aleppo Police Command said rockets killed 8 people and injured more than 55 people in one street.",
 			"injured", 58, "", false},
+		{"\"the source earlier put\" the toll: the relayed source", "",
+			"The toll of the rocket attack on the market in Homs rose to 11 civilians a source at Homs Police Command told SANA. " +
+				"The source earlier put the death toll at 7 civilians.",
+			"killed", 7, "police", true},
+		{"\"according to the source\" closing a later report", "",
+			"The toll of the rocket attack on the market in Homs rose to 11 civilians a source at Homs Police Command told SANA. " +
+				"Terrorists also fired rocket shells on the old city injuring 4 civilians according to the source.",
+			"injured", 4, "police", true},
 		{"a governor by his title, later by surname", "",
 			"Governor Omar Haddad toured the district. The car bomb killed 14 people and wounded 30, Haddad said.",
 			"injured", 30, "governor", true},
