@@ -321,6 +321,9 @@ func clauseSource(s *factSentence, tok int) int {
 	if !ok {
 		return -1
 	}
+	if a.start > tok {
+		return earlierClause(s, tok, a)
+	}
 	best := -1
 	for i, m := range s.origs {
 		if m.start < a.end || m.end >= tok {
@@ -335,6 +338,37 @@ func clauseSource(s *factSentence, tok int) int {
 			continue
 		}
 		best = m.id
+	}
+	return best
+}
+
+// clauseJoins set a second speaker's clause against the first's: "X said
+// six teachers died, while Y said 35 people had died".
+var clauseJoins = wordSet("while", "whereas", "but")
+
+// earlierClause returns the source that opens the clause stating the number
+// at token tok when the sentence's source a speaks in a later clause of its
+// own ("UNICEF's director said that six teachers died while the Observatory
+// said that 35 people had died": the six are UNICEF's); -1 otherwise.
+func earlierClause(s *factSentence, tok int, a origMatch) int {
+	join := -1
+	for j := tok + 1; j < a.start; j++ {
+		if clauseJoins[s.toks[j].w] {
+			join = j
+		}
+	}
+	if join < 0 || !cueBetween(s.toks, a.end, min(a.end+maxCueGap, len(s.toks))) && !cueBetween(s.toks, join, a.start) {
+		return -1
+	}
+	best := -1
+	for i, m := range s.origs {
+		if m.end >= tok || notSource(s.toks, m) || carrier(origs.list[m.id].kind) || m.id == a.id ||
+			i > 0 && s.origs[i-1].end == m.start && !adjacentHead(s.origs, i-1) || adjacentHead(s.origs, i) {
+			continue
+		}
+		if g := cueAfter(s.toks, s.origs[i:]); g <= maxCueGap && m.end+g < tok {
+			best = m.id
+		}
 	}
 	return best
 }

@@ -132,6 +132,10 @@ func TestOriginatorRules(t *testing.T) {
 			"The toll of the rocket attack on the market in Homs rose to 11 civilians a source at Homs Police Command told SANA. " +
 				"Terrorists also fired rocket shells on the old city injuring 4 civilians according to the source.",
 			"injured", 4, "police", true},
+		{"a first speaker's clause against a second's", "",
+			"Jets struck schools in Idlib on Wednesday. UNICEF's director Jane Doe said that four teachers died in the strikes " +
+				"while the Syrian Observatory for Human Rights said that 22 people in total had died.",
+			"killed", 4, "UNICEF", false},
 		{"a governor by his title, later by surname", "",
 			"Governor Omar Haddad toured the district. The car bomb killed 14 people and wounded 30, Haddad said.",
 			"injured", 30, "governor", true},
