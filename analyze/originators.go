@@ -709,12 +709,27 @@ func isCue(toks []ftok, j int) bool {
 			if toks[k].w == "that" {
 				break // "state media claimed that government forces had killed 50": a statement
 			}
-			if t := toks[k].w; t == "responsibility" || (t == "by" && k == j+1) || attr.agent[t] {
+			if t := toks[k].w; t == "responsibility" || (t == "by" && k == j+1) || attr.agent[t] && !subjectOf(toks, k) {
 				return false // "claimed responsibility", "claimed by", "claimed previous bombings"
 			}
 		}
 	}
 	return attr.cue[w]
+}
+
+// subjectOf reports an agent word that is the subject of a killing verb
+// after it: "claimed Daesh fighters killed 30 soldiers" is a statement, not
+// a claimed attack.
+func subjectOf(toks []ftok, k int) bool {
+	for n := k + 1; n < len(toks) && n <= k+2; n++ {
+		if killingVerb(toks[n].w) {
+			return true
+		}
+		if !personAux[toks[n].w] {
+			return false
+		}
+	}
+	return false
 }
 
 // genericKinds are sources named by what they are, not who: a named source

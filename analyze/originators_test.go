@@ -136,6 +136,12 @@ func TestOriginatorRules(t *testing.T) {
 			"Jets struck schools in Idlib on Wednesday. UNICEF's director Jane Doe said that four teachers died in the strikes " +
 				"while the Syrian Observatory for Human Rights said that 22 people in total had died.",
 			"killed", 4, "UNICEF", false},
+		{"a party's agency claims its fighters killed: a statement, not a claimed attack", "",
+			"The Amaq news agency claimed Islamic State fighters killed 40 soldiers near Palmyra.",
+			"killed", 40, "Amaq", true},
+		{"a claimed attack is no source", "",
+			"Islamic State claimed the suicide bombing that killed 30 people in the town, the Observatory said.",
+			"killed", 30, "SOHR", false},
 		{"a governor by his title, later by surname", "",
 			"Governor Omar Haddad toured the district. The car bomb killed 14 people and wounded 30, Haddad said.",
 			"injured", 30, "governor", true},
