@@ -242,6 +242,7 @@ const maxCueGap = 6
 // nothing.
 func attribution(s *factSentence) (origMatch, bool) {
 	best, bestScore := origMatch{}, 1<<30
+	bestCue, bestPen := -1, 0 // where best's attribution word stands; what its kind cost it
 	for i, m := range s.origs {
 		if i > 0 && s.origs[i-1].end == m.start && !adjacentHead(s.origs, i-1) {
 			continue // the "monitoring group" after the Observatory's name, "state news agency" after SANA
@@ -253,19 +254,29 @@ func attribution(s *factSentence) (origMatch, bool) {
 			continue // the counted, the perpetrator, the outlet told; a glued list of links to other stories
 		}
 		g := cueGap(s.text, s.toks, s.origs, i)
+		cue := -1
+		if n, at := cueAfterAt(s.toks, s.origs[i:]); n == g {
+			cue = at // the word after it is the one it was scored by
+		}
 		if trailingAside(s.toks, m) {
-			g = 1 // "... including at least 25 killed in 2017 (OCHA)."
+			g, cue = 1, -1 // "... including at least 25 killed in 2017 (OCHA)."
 		}
 		if g > maxCueGap {
 			continue
 		}
+		pen := 0
 		if o := origs.list[m.id]; o.generic || genericKinds[o.name] {
-			g += 3 // "the Civil Defense, another activist group, said": the named one
+			pen = 3 // "the Civil Defense, another activist group, said": the named one
 		} else if carrier(o.kind) {
-			g += 4 // "AFP reported, citing the Observatory": the Observatory
+			pen, cue = 4, -1 // "AFP reported, citing the Observatory": the Observatory
 		}
-		if g < bestScore || (g == bestScore && closes(s.toks, m) && !closes(s.toks, best)) {
-			best, bestScore = m, g // on a tie, the source that closes the sentence ("..., the civil defence said.")
+		g += pen
+		list := cue >= 0 && cue == bestCue && listed(s.toks, s.origs, best.end, cue)
+		if list && pen >= bestPen {
+			continue // sources listed under one attribution word: the first named ("a war monitor, medics and rescuers said")
+		}
+		if g < bestScore || (g == bestScore && closes(s.toks, m) && !closes(s.toks, best)) || list {
+			best, bestScore, bestCue, bestPen = m, g, cue, pen // on a tie, the source that closes the sentence ("..., the civil defence said.")
 		}
 	}
 	if bestScore < 1<<30 && !relaying(best.id) {
@@ -292,6 +303,29 @@ func attribution(s *factSentence) (origMatch, bool) {
 	}
 	return origMatch{}, false
 }
+
+// listed reports a list of sources joined by "and" or "or" from token from
+// to the attribution word at cue: "a war monitor, medics and emergency
+// workers said".
+func listed(toks []ftok, ms []origMatch, from, cue int) bool {
+	and := false
+	for j := from; j < cue; j++ {
+		if inOrig(ms, j) {
+			continue
+		}
+		switch w := toks[j].w; {
+		case w == "and" || w == "or":
+			and = true
+		case toks[j].isNum || toks[j].punct && w != "," || listBreaks[w] || killingVerb(w):
+			return false // "The army killed 20 rebels in Idlib, a monitor said"
+		}
+	}
+	return and
+}
+
+// listBreaks end a list of sources: a preposition opens a phrase of place or
+// time ("rebels in Idlib, a monitor said").
+var listBreaks = wordSet("in", "on", "at", "of", "from", "for", "by", "with", "near", "after", "during", "since", "that")
 
 // closes reports a source whose attribution word ends its sentence ("...
 // killed 31 civilians, the civil defence said."): it speaks for the whole
@@ -430,6 +464,9 @@ func notSource(toks []ftok, m origMatch) bool {
 	if after+1 < len(toks) && toks[after].w == ")" {
 		after++ // "80 (IS group) fighters"
 	}
+	if o := origs.list[m.id]; o.generic && o.kind == "monitor" {
+		after = len(toks) // "a war monitor medics and rescuers said", the commas lost: no monitor's medics
+	}
 	if after < len(toks) && headNoun(toks[after].w) && !accordingTo(toks, m.start) {
 		k := after
 		for k < len(toks) && headNoun(toks[k].w) {
@@ -566,6 +603,13 @@ const aheadReach = 2 * maxCueGap
 // cueAfter is the number of tokens from ms[0] to the attribution word
 // after it, more than maxCueGap when there is none.
 func cueAfter(toks []ftok, ms []origMatch) int {
+	n, _ := cueAfterAt(toks, ms)
+	return n
+}
+
+// cueAfterAt is cueAfter with the index of the attribution word, -1 for
+// none.
+func cueAfterAt(toks []ftok, ms []origMatch) (int, int) {
 	m := ms[0]
 	next := 1
 	reach := maxCueGap
@@ -611,7 +655,7 @@ func cueAfter(toks []ftok, ms []origMatch) int {
 			if toks[j].w == "told" && j > 0 && passiveAux[toks[j-1].w] {
 				break // "the council was told": who was told is no source
 			}
-			return min(n, maxCueGap)
+			return min(n, maxCueGap), j
 		}
 		if killingVerb(toks[j].w) {
 			break // "the Syrian army killed 20 rebels, a monitor said"
@@ -620,7 +664,7 @@ func cueAfter(toks []ftok, ms []origMatch) int {
 			n++ // but "an opposition group and residents said": the group's name is one phrase
 		}
 	}
-	return maxCueGap + 1
+	return maxCueGap + 1, -1
 }
 
 // ownHeads are nouns that close a source's own name: "an opposition group",
@@ -661,6 +705,9 @@ func adjacentHead(ms []origMatch, i int) bool {
 		return false
 	}
 	a, b := origs.list[ms[i].id], origs.list[ms[i+1].id]
+	if a.generic && a.kind == "monitor" && b.kind != a.kind {
+		return false // "a war monitor medics and rescuers said", the commas lost: a list, not "monitor medics"
+	}
 	if b.kind == outletKind {
 		return false // "... says Syrian Observatory for Human Rights AP": a byline glued on
 	}

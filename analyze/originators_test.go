@@ -142,6 +142,14 @@ func TestOriginatorRules(t *testing.T) {
 		{"a claimed attack is no source", "",
 			"Islamic State claimed the suicide bombing that killed 30 people in the town, the Observatory said.",
 			"killed", 30, "SOHR", false},
+		{"sources listed under one attribution word: the first named", "",
+			"Shelling killed at least 21 people in Douma on Monday, a war monitor, medics and emergency workers said. " +
+				"The Syrian Observatory for Human Rights said the shelling came from army positions.",
+			"killed", 21, "SOHR", false},
+		{"a monitor first in a list whose commas were lost", "",
+			"Shelling killed at least 21 people in Douma on Monday a war monitor medics and emergency workers said. " +
+				"The Syrian Observatory for Human Rights said the shelling came from army positions.",
+			"killed", 21, "SOHR", false},
 		{"a governor by his title, later by surname", "",
 			"Governor Omar Haddad toured the district. The car bomb killed 14 people and wounded 30, Haddad said.",
 			"injured", 30, "governor", true},
