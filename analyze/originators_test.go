@@ -150,6 +150,12 @@ func TestOriginatorRules(t *testing.T) {
 			"Shelling killed at least 21 people in Douma on Monday a war monitor medics and emergency workers said. " +
 				"The Syrian Observatory for Human Rights said the shelling came from army positions.",
 			"killed", 21, "SOHR", false},
+		{"a body the table does not know, with a generic source in apposition", "",
+			"The Idlib Media Office, an activist collective, said 14 people were killed in the raid.",
+			"killed", 14, "Idlib Media Office", false},
+		{"the same, the commas lost", "",
+			"The Idlib Media Office an activist collective said 14 people were killed in the raid.",
+			"killed", 14, "Idlib Media Office", false},
 		{"a governor by his title, later by surname", "",
 			"Governor Omar Haddad toured the district. The car bomb killed 14 people and wounded 30, Haddad said.",
 			"injured", 30, "governor", true},

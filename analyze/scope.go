@@ -120,6 +120,12 @@ func attribute(sents []factSentence, ms []mention) {
 			}
 			continue
 		}
+		if o := origs.list[id]; o.generic || genericKinds[o.name] {
+			if n, p, ok := appositiveBody(&sents[ms[i].sent], id); ok {
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p
+				continue // "The Aleppo Media Center, an activist collective, said"
+			}
+		}
 		if origs.list[id].generic {
 			if named == -2 {
 				named = namedMonitor(sents)

@@ -264,3 +264,29 @@ func byInitials(s *factSentence, lo, hi int, acro string) int {
 	}
 	return lo
 }
+
+// appositiveBody returns the name as written of a body the table does not
+// know that the sentence's generic source (id) stands in apposition to:
+// "The Aleppo Media Center, an activist collective, said" is the Center's.
+func appositiveBody(s *factSentence, id int) (string, bool, bool) {
+	for _, m := range s.origs {
+		if m.id != id {
+			continue
+		}
+		j := m.start - 1
+		if j < 1 || !appositives[s.toks[j].w] || s.toks[j].w == "the" {
+			continue
+		}
+		j--
+		if s.toks[j].w == "," {
+			j--
+		}
+		if j < 0 || inOrig(s.origs, j) {
+			continue
+		}
+		if n, p, ok := nameAt(s, j, -1); ok {
+			return n, p, true
+		}
+	}
+	return "", false, false
+}
