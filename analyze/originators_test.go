@@ -156,6 +156,11 @@ func TestOriginatorRules(t *testing.T) {
 		{"the same, the commas lost", "",
 			"The Idlib Media Office an activist collective said 14 people were killed in the raid.",
 			"killed", 14, "Idlib Media Office", false},
+		{"the next sentence's source is not a war-wide total's", "",
+			"Shelling killed 12 people in Douma on Monday, the Observatory said. " +
+				"Close to 400,000 people have been killed since the conflict began in 2011. " +
+				"State news agency SANA on Saturday reported that the government approved the deal.",
+			"killed", 400000, "", false},
 		{"a governor by his title, later by surname", "",
 			"Governor Omar Haddad toured the district. The car bomb killed 14 people and wounded 30, Haddad said.",
 			"injured", 30, "governor", true},

@@ -107,7 +107,7 @@ func attribute(sents []factSentence, ms []mention) {
 	for i := range ms {
 		id := src[ms[i].sent]
 		if carried[ms[i].sent] && ms[i].background {
-			id = -1 // the relayed source told of the main event, not of Friday's shelling
+			id = -1 // the relayed or next sentence's source told of the main event, not of Friday's shelling or a war-wide total
 		}
 		if c := clauseSource(&sents[ms[i].sent], ms[i].tok); c >= 0 && id >= 0 {
 			id = c // "..., the Observatory said, while the army said it had killed 50 militants"
@@ -335,6 +335,8 @@ func sourceLineAfter(sents []factSentence, si int) (string, bool) {
 // sentence's, or, for "It said ..." and "The source added ...", the last
 // source named before it; in a report that relays a source ("a source at
 // the police told SANA"), that source until another is named; -1 for none.
+// carried marks a source taken from another sentence (the relayed source, the
+// next sentence's), which tells of the main event, not of a background figure.
 func sources(sents []factSentence) (out []int, carried []bool) {
 	out, carried = make([]int, len(sents)), make([]bool, len(sents))
 	last, relay := -1, -1 // the last source; the relayed one a report goes on with
@@ -346,6 +348,9 @@ func sources(sents []factSentence) (out []int, carried []bool) {
 			continue
 		}
 		id := sentenceSource(sents, si)
+		if m, ok := attribution(s); id >= 0 && (!ok || m.id != id) {
+			carried[si] = true // the next sentence's: it told of the main event, not of a war-wide total
+		}
 		if m, ok := closingAnaphor(s); id < 0 && ok {
 			id = m.id // "..., the group said": the group it names
 		}
