@@ -161,6 +161,9 @@ func TestOriginatorRules(t *testing.T) {
 				"Close to 400,000 people have been killed since the conflict began in 2011. " +
 				"State news agency SANA on Saturday reported that the government approved the deal.",
 			"killed", 400000, "", false},
+		{"a body as written starts after the day before it", "",
+			"On Thursday the Idlib Relief Society said 18 civilians were killed in the raid.",
+			"killed", 18, "Idlib Relief Society", false},
 		{"a governor by his title, later by surname", "",
 			"Governor Omar Haddad toured the district. The car bomb killed 14 people and wounded 30, Haddad said.",
 			"injured", 30, "governor", true},

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // orgWords end or hold the name of a body that gives figures: a name the
@@ -120,8 +122,8 @@ func nameSpan(s *factSentence, i, dir int) (lo, hi int, ok bool) {
 	lo, hi = i, i
 	for n := 0; i >= 0 && i < len(toks) && n < maxNameWords; n, i = n+1, i+dir {
 		t := toks[i]
-		if t.punct || t.isNum || !(capitalised(s.text[t.off:t.end]) || nameLinks[t.w]) {
-			break
+		if t.punct || t.isNum || !(capitalised(s.text[t.off:t.end]) || nameLinks[t.w]) || dateWord(t.w) {
+			break // "On Thursday the Foo Relief Society said": the day is no part of the name
 		}
 		if dir > 0 {
 			hi = i
@@ -232,6 +234,15 @@ func beforePersonName(toks []ftok, lo, hi int) int {
 		}
 	}
 	return hi
+}
+
+// dateWord reports the full name of a weekday or a month.
+func dateWord(w string) bool {
+	if _, ok := lang.Weekday(w); ok {
+		return true
+	}
+	m, ok := lang.Month(w)
+	return ok && len(w) == len(m.String())
 }
 
 // capitalised reports a word written with a capital first letter.
