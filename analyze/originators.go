@@ -280,7 +280,7 @@ func attribution(s *factSentence) (origMatch, bool) {
 		}
 	}
 	if bestScore < 1<<30 && !relaying(best.id) {
-		return best, true
+		return bodyAt(s, best), true
 	}
 	if r, ok := relayedSource(s); ok {
 		return r, true // "a source at Aleppo Police Command told SANA": the police
@@ -326,6 +326,26 @@ func listed(toks []ftok, ms []origMatch, from, cue int) bool {
 // listBreaks end a list of sources: a preposition opens a phrase of place or
 // time ("rebels in Idlib, a monitor said").
 var listBreaks = wordSet("in", "on", "at", "of", "from", "for", "by", "with", "near", "after", "during", "since", "that")
+
+// bodyAt returns the body a generic source speaks from when the sentence
+// names it right after ("medical sources at the Directorate of Health": the
+// health authority), else m itself.
+func bodyAt(s *factSentence, m origMatch) origMatch {
+	o := origs.list[m.id]
+	if !o.generic && !genericKinds[o.name] || m.end >= len(s.toks) || !relayPrepositions[s.toks[m.end].w] {
+		return m
+	}
+	at := m.end + 1
+	if at < len(s.toks) && s.toks[at].w == "the" {
+		at++
+	}
+	for _, n := range s.origs {
+		if n.start == at && n.id != m.id && !carrier(origs.list[n.id].kind) && !genericKinds[origs.list[n.id].name] {
+			return n
+		}
+	}
+	return m
+}
 
 // closes reports a source whose attribution word ends its sentence ("...
 // killed 31 civilians, the civil defence said."): it speaks for the whole
