@@ -167,6 +167,11 @@ func TestOriginatorRules(t *testing.T) {
 		{"generic sources at a body the table knows are the body's", "",
 			"According to medical sources at the Directorate of Health in Homs hospitals received more than 40 wounded people.",
 			"injured", 40, "health authority", false},
+		{"the next sentence's source is not another event's", "",
+			"Air raids killed 10 civilians in Atareb on Monday, the Syrian Observatory for Human Rights said. " +
+				"Meanwhile six others were killed in barrel bombs in the east of the city. " +
+				"The monitor said the toll was expected to rise.",
+			"killed", 6, "", false},
 		{"a governor by his title, later by surname", "",
 			"Governor Omar Haddad toured the district. The car bomb killed 14 people and wounded 30, Haddad said.",
 			"injured", 30, "governor", true},

@@ -106,7 +106,8 @@ func attribute(sents []factSentence, ms []mention) {
 	pub := publisherName(sents)
 	for i := range ms {
 		id := src[ms[i].sent]
-		if carried[ms[i].sent] && ms[i].background {
+		blocked := carried[ms[i].sent] != ownSource && ms[i].background || carried[ms[i].sent] == fromNext && ms[i].other
+		if blocked {
 			id = -1 // the relayed or next sentence's source told of the main event, not of Friday's shelling or a war-wide total
 		}
 		if c := clauseSource(&sents[ms[i].sent], ms[i].tok); c >= 0 && id >= 0 {
@@ -331,14 +332,24 @@ func sourceLineAfter(sents []factSentence, si int) (string, bool) {
 	return "", false
 }
 
+// carry is where a sentence's source was taken from when it names none of
+// its own.
+type carry int
+
+const (
+	ownSource carry = iota
+	fromRelay       // the source a state-media report relays, going on
+	fromNext        // the next sentence's, which tells of the event before it
+)
+
 // sources returns each sentence's source: its own attribution, the next
 // sentence's, or, for "It said ..." and "The source added ...", the last
 // source named before it; in a report that relays a source ("a source at
 // the police told SANA"), that source until another is named; -1 for none.
 // carried marks a source taken from another sentence (the relayed source, the
 // next sentence's), which tells of the main event, not of a background figure.
-func sources(sents []factSentence) (out []int, carried []bool) {
-	out, carried = make([]int, len(sents)), make([]bool, len(sents))
+func sources(sents []factSentence) (out []int, carried []carry) {
+	out, carried = make([]int, len(sents)), make([]carry, len(sents))
 	last, relay := -1, -1 // the last source; the relayed one a report goes on with
 	relayDay := -1        // the weekday the relayed source speaks of, -1 for none named
 	for si := range sents {
@@ -349,7 +360,7 @@ func sources(sents []factSentence) (out []int, carried []bool) {
 		}
 		id := sentenceSource(sents, si)
 		if m, ok := attribution(s); id >= 0 && (!ok || m.id != id) {
-			carried[si] = true // the next sentence's: it told of the main event, not of a war-wide total
+			carried[si] = fromNext // the next sentence's: it told of the main event, not of a war-wide total
 		}
 		if m, ok := closingAnaphor(s); id < 0 && ok {
 			id = m.id // "..., the group said": the group it names
@@ -372,7 +383,9 @@ func sources(sents []factSentence) (out []int, carried []bool) {
 			id = accordingBefore(sents, si)
 		}
 		if id < 0 && s.index > 0 && !ownCue(s.toks) && sameDay(s.toks, relayDay) {
-			id, carried[si] = relay, relay >= 0 // a state-media report's later figures: its relayed source's
+			if id = relay; relay >= 0 {
+				carried[si] = fromRelay // a state-media report's later figures: its relayed source's
+			}
 		}
 		if r, ok := relayedSource(s); ok && r.id == id {
 			relay, relayDay = id, -1 // "A source at Aleppo Police Command told SANA ..."
