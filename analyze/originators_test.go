@@ -172,6 +172,12 @@ func TestOriginatorRules(t *testing.T) {
 				"Meanwhile six others were killed in barrel bombs in the east of the city. " +
 				"The monitor said the toll was expected to rise.",
 			"killed", 6, "", false},
+		{"a person the article gives no post told an outlet: the person, as written", "",
+			"Omar Haddad told Al Arabiya that 900 people were killed in the shelling.",
+			"killed", 900, "Omar Haddad", false},
+		{"a place before \"told\" is no person", "",
+			"A deputy for Mideast and North Africa told the AP that 38 people were killed in the strike.",
+			"killed", 38, "", false},
 		{"a governor by his title, later by surname", "",
 			"Governor Omar Haddad toured the district. The car bomb killed 14 people and wounded 30, Haddad said.",
 			"injured", 30, "governor", true},

@@ -145,6 +145,9 @@ func attribute(sents []factSentence, ms []mention) {
 		}
 		id = narrowed(sents, id)
 		ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(id)
+		if n, ok := toldPerson(&sents[ms[i].sent]); ok && carrier(origs.list[id].kind) {
+			ms[i].fig.Originator, ms[i].fig.PartyClaim = n, false // "George Sabra told Al Arabiya ..."
+		}
 	}
 	headlineSources(ms)
 }
@@ -295,6 +298,9 @@ func writtenPublisher(sents []factSentence) string {
 func written(sents []factSentence, si int) (string, bool) {
 	if n, p, ok := writtenSource(&sents[si]); ok {
 		return n, p
+	}
+	if n, ok := toldPerson(&sents[si]); ok {
+		return n, false
 	}
 	if sents[si].index < 0 || si+1 >= len(sents) {
 		return "", false

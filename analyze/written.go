@@ -301,3 +301,41 @@ func appositiveBody(s *factSentence, id int) (string, bool, bool) {
 	}
 	return "", false, false
 }
+
+// toldPerson returns the name of a person the table does not know who told
+// an outlet the sentence's statement ("George Sabra told Al Arabiya that
+// 1,300 people were killed"): what a person told an outlet is the person's,
+// never the outlet's own count. A single word, or a run of capitalised words
+// longer than a person's name, is no person's name here.
+func toldPerson(s *factSentence) (string, bool) {
+	toks, text := s.toks, s.text
+	for _, m := range s.origs {
+		j := m.start - 1
+		if j > 0 && toks[j].w == "the" {
+			j--
+		}
+		if j < 2 || toks[j].w != "told" || !carrier(origs.list[m.id].kind) {
+			continue
+		}
+		e := j - 1
+		b := e
+		for b >= 0 && e-b < maxPersonWords && nameWord(text, toks, b) && !inOrig(s.origs, b) && !dateWord(toks[b].w) {
+			b--
+		}
+		if b >= 0 && nameWord(text, toks, b) && !dateWord(toks[b].w) || e-b < 2 {
+			continue // a longer run (a body's name, a title) or one word
+		}
+		b++
+		if p := b - 1; p >= 0 && (listBreaks[toks[p].w] || toks[p].w == "and" || toks[p].w == "or" || toks[p].w == "to") {
+			continue // "a deputy for Mideast and North Africa told the AP": a place, not who told
+		}
+		ok := true
+		for k := b; k <= e; k++ {
+			ok = ok && !orgWords[toks[k].w] && !partyWords[toks[k].w]
+		}
+		if ok {
+			return text[toks[b].off:toks[e].end], true
+		}
+	}
+	return "", false
+}
