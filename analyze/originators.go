@@ -242,6 +242,7 @@ const maxCueGap = 6
 // nothing.
 func attribution(s *factSentence) (origMatch, bool) {
 	best, bestScore := origMatch{}, 1<<30
+	bestCue, bestPen := -1, 0 // where best's attribution word stands; what its kind cost it
 	for i, m := range s.origs {
 		if i > 0 && s.origs[i-1].end == m.start && !adjacentHead(s.origs, i-1) {
 			continue // the "monitoring group" after the Observatory's name, "state news agency" after SANA
@@ -253,23 +254,33 @@ func attribution(s *factSentence) (origMatch, bool) {
 			continue // the counted, the perpetrator, the outlet told; a glued list of links to other stories
 		}
 		g := cueGap(s.text, s.toks, s.origs, i)
+		cue := -1
+		if n, at := cueAfterAt(s.toks, s.origs[i:]); n == g {
+			cue = at // the word after it is the one it was scored by
+		}
 		if trailingAside(s.toks, m) {
-			g = 1 // "... including at least 25 killed in 2017 (OCHA)."
+			g, cue = 1, -1 // "... including at least 25 killed in 2017 (OCHA)."
 		}
 		if g > maxCueGap {
 			continue
 		}
+		pen := 0
 		if o := origs.list[m.id]; o.generic || genericKinds[o.name] {
-			g += 3 // "the Civil Defense, another activist group, said": the named one
+			pen = 3 // "the Civil Defense, another activist group, said": the named one
 		} else if carrier(o.kind) {
-			g += 4 // "AFP reported, citing the Observatory": the Observatory
+			pen, cue = 4, -1 // "AFP reported, citing the Observatory": the Observatory
 		}
-		if g < bestScore || (g == bestScore && closes(s.toks, m) && !closes(s.toks, best)) {
-			best, bestScore = m, g // on a tie, the source that closes the sentence ("..., the civil defence said.")
+		g += pen
+		list := cue >= 0 && cue == bestCue && listed(s.toks, s.origs, best.end, cue)
+		if list && pen >= bestPen {
+			continue // sources listed under one attribution word: the first named ("a war monitor, medics and rescuers said")
+		}
+		if g < bestScore || (g == bestScore && closes(s.toks, m) && !closes(s.toks, best)) || list {
+			best, bestScore, bestCue, bestPen = m, g, cue, pen // on a tie, the source that closes the sentence ("..., the civil defence said.")
 		}
 	}
 	if bestScore < 1<<30 && !relaying(best.id) {
-		return best, true
+		return bodyAt(s, best), true
 	}
 	if r, ok := relayedSource(s); ok {
 		return r, true // "a source at Aleppo Police Command told SANA": the police
@@ -291,6 +302,49 @@ func attribution(s *factSentence) (origMatch, bool) {
 		}
 	}
 	return origMatch{}, false
+}
+
+// listed reports a list of sources joined by "and" or "or" from token from
+// to the attribution word at cue: "a war monitor, medics and emergency
+// workers said".
+func listed(toks []ftok, ms []origMatch, from, cue int) bool {
+	and := false
+	for j := from; j < cue; j++ {
+		if inOrig(ms, j) {
+			continue
+		}
+		switch w := toks[j].w; {
+		case w == "and" || w == "or":
+			and = true
+		case toks[j].isNum || toks[j].punct && w != "," || listBreaks[w] || killingVerb(w):
+			return false // "The army killed 20 rebels in Idlib, a monitor said"
+		}
+	}
+	return and
+}
+
+// listBreaks end a list of sources: a preposition opens a phrase of place or
+// time ("rebels in Idlib, a monitor said").
+var listBreaks = wordSet("in", "on", "at", "of", "from", "for", "by", "with", "near", "after", "during", "since", "that")
+
+// bodyAt returns the body a generic source speaks from when the sentence
+// names it right after ("medical sources at the Directorate of Health": the
+// health authority), else m itself.
+func bodyAt(s *factSentence, m origMatch) origMatch {
+	o := origs.list[m.id]
+	if !o.generic && !genericKinds[o.name] || m.end >= len(s.toks) || !relayPrepositions[s.toks[m.end].w] {
+		return m
+	}
+	at := m.end + 1
+	if at < len(s.toks) && s.toks[at].w == "the" {
+		at++
+	}
+	for _, n := range s.origs {
+		if n.start == at && n.id != m.id && !carrier(origs.list[n.id].kind) && !genericKinds[origs.list[n.id].name] {
+			return n
+		}
+	}
+	return m
 }
 
 // closes reports a source whose attribution word ends its sentence ("...
@@ -321,6 +375,9 @@ func clauseSource(s *factSentence, tok int) int {
 	if !ok {
 		return -1
 	}
+	if a.start > tok {
+		return earlierClause(s, tok, a)
+	}
 	best := -1
 	for i, m := range s.origs {
 		if m.start < a.end || m.end >= tok {
@@ -335,6 +392,37 @@ func clauseSource(s *factSentence, tok int) int {
 			continue
 		}
 		best = m.id
+	}
+	return best
+}
+
+// clauseJoins set a second speaker's clause against the first's: "X said
+// six teachers died, while Y said 35 people had died".
+var clauseJoins = wordSet("while", "whereas", "but")
+
+// earlierClause returns the source that opens the clause stating the number
+// at token tok when the sentence's source a speaks in a later clause of its
+// own ("UNICEF's director said that six teachers died while the Observatory
+// said that 35 people had died": the six are UNICEF's); -1 otherwise.
+func earlierClause(s *factSentence, tok int, a origMatch) int {
+	join := -1
+	for j := tok + 1; j < a.start; j++ {
+		if clauseJoins[s.toks[j].w] {
+			join = j
+		}
+	}
+	if join < 0 || !cueBetween(s.toks, a.end, min(a.end+maxCueGap, len(s.toks))) && !cueBetween(s.toks, join, a.start) {
+		return -1
+	}
+	best := -1
+	for i, m := range s.origs {
+		if m.end >= tok || notSource(s.toks, m) || carrier(origs.list[m.id].kind) || m.id == a.id ||
+			i > 0 && s.origs[i-1].end == m.start && !adjacentHead(s.origs, i-1) || adjacentHead(s.origs, i) {
+			continue
+		}
+		if g := cueAfter(s.toks, s.origs[i:]); g <= maxCueGap && m.end+g < tok {
+			best = m.id
+		}
 	}
 	return best
 }
@@ -395,6 +483,9 @@ func notSource(toks []ftok, m origMatch) bool {
 	}
 	if after+1 < len(toks) && toks[after].w == ")" {
 		after++ // "80 (IS group) fighters"
+	}
+	if o := origs.list[m.id]; o.generic && o.kind == "monitor" {
+		after = len(toks) // "a war monitor medics and rescuers said", the commas lost: no monitor's medics
 	}
 	if after < len(toks) && headNoun(toks[after].w) && !accordingTo(toks, m.start) {
 		k := after
@@ -532,6 +623,13 @@ const aheadReach = 2 * maxCueGap
 // cueAfter is the number of tokens from ms[0] to the attribution word
 // after it, more than maxCueGap when there is none.
 func cueAfter(toks []ftok, ms []origMatch) int {
+	n, _ := cueAfterAt(toks, ms)
+	return n
+}
+
+// cueAfterAt is cueAfter with the index of the attribution word, -1 for
+// none.
+func cueAfterAt(toks []ftok, ms []origMatch) (int, int) {
 	m := ms[0]
 	next := 1
 	reach := maxCueGap
@@ -577,7 +675,7 @@ func cueAfter(toks []ftok, ms []origMatch) int {
 			if toks[j].w == "told" && j > 0 && passiveAux[toks[j-1].w] {
 				break // "the council was told": who was told is no source
 			}
-			return min(n, maxCueGap)
+			return min(n, maxCueGap), j
 		}
 		if killingVerb(toks[j].w) {
 			break // "the Syrian army killed 20 rebels, a monitor said"
@@ -586,7 +684,7 @@ func cueAfter(toks []ftok, ms []origMatch) int {
 			n++ // but "an opposition group and residents said": the group's name is one phrase
 		}
 	}
-	return maxCueGap + 1
+	return maxCueGap + 1, -1
 }
 
 // ownHeads are nouns that close a source's own name: "an opposition group",
@@ -627,6 +725,9 @@ func adjacentHead(ms []origMatch, i int) bool {
 		return false
 	}
 	a, b := origs.list[ms[i].id], origs.list[ms[i+1].id]
+	if a.generic && a.kind == "monitor" && b.kind != a.kind {
+		return false // "a war monitor medics and rescuers said", the commas lost: a list, not "monitor medics"
+	}
 	if b.kind == outletKind {
 		return false // "... says Syrian Observatory for Human Rights AP": a byline glued on
 	}
@@ -675,12 +776,27 @@ func isCue(toks []ftok, j int) bool {
 			if toks[k].w == "that" {
 				break // "state media claimed that government forces had killed 50": a statement
 			}
-			if t := toks[k].w; t == "responsibility" || (t == "by" && k == j+1) || attr.agent[t] {
+			if t := toks[k].w; t == "responsibility" || (t == "by" && k == j+1) || attr.agent[t] && !subjectOf(toks, k) {
 				return false // "claimed responsibility", "claimed by", "claimed previous bombings"
 			}
 		}
 	}
 	return attr.cue[w]
+}
+
+// subjectOf reports an agent word that is the subject of a killing verb
+// after it: "claimed Daesh fighters killed 30 soldiers" is a statement, not
+// a claimed attack.
+func subjectOf(toks []ftok, k int) bool {
+	for n := k + 1; n < len(toks) && n <= k+2; n++ {
+		if killingVerb(toks[n].w) {
+			return true
+		}
+		if !personAux[toks[n].w] {
+			return false
+		}
+	}
+	return false
 }
 
 // genericKinds are sources named by what they are, not who: a named source
@@ -709,9 +825,13 @@ func anaphoric(text string, toks []ftok) bool {
 		if !attr.cue[toks[j].w] && (toks[j].w != "read" || toks[j-1].w != "statement") {
 			continue // "the statement read"
 		}
+		if toks[j].w == "according" && j+3 < len(toks) && toks[j+1].w == "to" && toks[j+2].w == "the" &&
+			anaphors[toks[j+3].w] && (j+4 == len(toks) || toks[j+4].punct) {
+			return true // "... injuring 3 civilians according to the source."
+		}
 		a := j - 1
-		if a > 0 && toks[a].w == "also" {
-			a--
+		for n := 0; a > 0 && n < 2 && personAux[toks[a].w]; n++ {
+			a-- // "The source also said", "The source earlier put the toll at 5"
 		}
 		if anaphors[toks[a].w] && !namedBefore(text, toks, a) && (!mid || afterQuote(toks, a)) {
 			return true
@@ -1170,6 +1290,11 @@ func introduced(s *factSentence, names []string) int {
 			for k := p; k < m.start && nameWord(text, toks, k); k++ {
 				if slices.Contains(names, toks[k].w) {
 					return m.id // "Jane Doe, a spokeswoman for the governor"
+				}
+			}
+			for k, n := p-1, 0; k >= 0 && n < maxPersonWords && nameWord(text, toks, k) && !inOrig(s.origs, k); k, n = k-1, n+1 {
+				if slices.Contains(names, toks[k].w) {
+					return m.id // "Jane Doe head of the council", the comma lost (FA-KES)
 				}
 			}
 		}

@@ -106,8 +106,9 @@ func attribute(sents []factSentence, ms []mention) {
 	pub := publisherName(sents)
 	for i := range ms {
 		id := src[ms[i].sent]
-		if carried[ms[i].sent] && ms[i].background {
-			id = -1 // the relayed source told of the main event, not of Friday's shelling
+		blocked := carried[ms[i].sent] != ownSource && ms[i].background || carried[ms[i].sent] == fromNext && ms[i].other
+		if blocked {
+			id = -1 // the relayed or next sentence's source told of the main event, not of Friday's shelling or a war-wide total
 		}
 		if c := clauseSource(&sents[ms[i].sent], ms[i].tok); c >= 0 && id >= 0 {
 			id = c // "..., the Observatory said, while the army said it had killed 50 militants"
@@ -119,6 +120,12 @@ func attribute(sents []factSentence, ms []mention) {
 				ms[i].fig.Originator = pub
 			}
 			continue
+		}
+		if o := origs.list[id]; o.generic || genericKinds[o.name] {
+			if n, p, ok := appositiveBody(&sents[ms[i].sent], id); ok {
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p
+				continue // "The Aleppo Media Center, an activist collective, said"
+			}
 		}
 		if origs.list[id].generic {
 			if named == -2 {
@@ -138,6 +145,9 @@ func attribute(sents []factSentence, ms []mention) {
 		}
 		id = narrowed(sents, id)
 		ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(id)
+		if n, ok := toldPerson(&sents[ms[i].sent]); ok && carrier(origs.list[id].kind) {
+			ms[i].fig.Originator, ms[i].fig.PartyClaim = n, false // "George Sabra told Al Arabiya ..."
+		}
 	}
 	headlineSources(ms)
 }
@@ -289,6 +299,9 @@ func written(sents []factSentence, si int) (string, bool) {
 	if n, p, ok := writtenSource(&sents[si]); ok {
 		return n, p
 	}
+	if n, ok := toldPerson(&sents[si]); ok {
+		return n, false
+	}
 	if sents[si].index < 0 || si+1 >= len(sents) {
 		return "", false
 	}
@@ -325,12 +338,24 @@ func sourceLineAfter(sents []factSentence, si int) (string, bool) {
 	return "", false
 }
 
+// carry is where a sentence's source was taken from when it names none of
+// its own.
+type carry int
+
+const (
+	ownSource carry = iota
+	fromRelay       // the source a state-media report relays, going on
+	fromNext        // the next sentence's, which tells of the event before it
+)
+
 // sources returns each sentence's source: its own attribution, the next
 // sentence's, or, for "It said ..." and "The source added ...", the last
 // source named before it; in a report that relays a source ("a source at
 // the police told SANA"), that source until another is named; -1 for none.
-func sources(sents []factSentence) (out []int, carried []bool) {
-	out, carried = make([]int, len(sents)), make([]bool, len(sents))
+// carried marks a source taken from another sentence (the relayed source, the
+// next sentence's), which tells of the main event, not of a background figure.
+func sources(sents []factSentence) (out []int, carried []carry) {
+	out, carried = make([]int, len(sents)), make([]carry, len(sents))
 	last, relay := -1, -1 // the last source; the relayed one a report goes on with
 	relayDay := -1        // the weekday the relayed source speaks of, -1 for none named
 	for si := range sents {
@@ -340,6 +365,9 @@ func sources(sents []factSentence) (out []int, carried []bool) {
 			continue
 		}
 		id := sentenceSource(sents, si)
+		if m, ok := attribution(s); id >= 0 && (!ok || m.id != id) {
+			carried[si] = fromNext // the next sentence's: it told of the main event, not of a war-wide total
+		}
 		if m, ok := closingAnaphor(s); id < 0 && ok {
 			id = m.id // "..., the group said": the group it names
 		}
@@ -347,7 +375,9 @@ func sources(sents []factSentence) (out []int, carried []bool) {
 			id = personSource(sents, si) // "..., Barazi said": the governor Talal al-Barazi is
 		}
 		if id < 0 && (anaphoric(s.text, s.toks) || quoteClosedAfter(sents, si) || personTold(s)) {
-			id = lastSource(sents, si, last)
+			if id = pronounPerson(sents, si); id < 0 {
+				id = lastSource(sents, si, last)
+			}
 		}
 		if id < 0 {
 			id = quoteGoesOn(sents, si)
@@ -359,7 +389,9 @@ func sources(sents []factSentence) (out []int, carried []bool) {
 			id = accordingBefore(sents, si)
 		}
 		if id < 0 && s.index > 0 && !ownCue(s.toks) && sameDay(s.toks, relayDay) {
-			id, carried[si] = relay, relay >= 0 // a state-media report's later figures: its relayed source's
+			if id = relay; relay >= 0 {
+				carried[si] = fromRelay // a state-media report's later figures: its relayed source's
+			}
 		}
 		if r, ok := relayedSource(s); ok && r.id == id {
 			relay, relayDay = id, -1 // "A source at Aleppo Police Command told SANA ..."
@@ -548,6 +580,33 @@ func lastSource(sents []factSentence, si, last int) int {
 	return last
 }
 
+// pronounPerson returns the body of the person a sentence that opens on
+// "He" or "She" and a word of saying speaks of, when the sentence before
+// introduced one with a post and attributed nothing ("Opposition leader
+// Omar Haddad called for an inquiry. He told Al Arabiya that 900 people
+// were killed."); -1 otherwise.
+func pronounPerson(sents []factSentence, si int) int {
+	toks := sents[si].toks
+	if si == 0 || sents[si].index <= 0 || len(toks) < 2 || toks[0].w != "he" && toks[0].w != "she" {
+		return -1
+	}
+	if !isCue(toks, 1) && !(len(toks) > 2 && toks[1].w == "also" && isCue(toks, 2)) {
+		return -1
+	}
+	prev := &sents[si-1]
+	prev.tokenise()
+	if _, ok := attribution(prev); ok {
+		return -1
+	}
+	var names []string
+	for k := range prev.toks {
+		if nameWord(prev.text, prev.toks, k) && !inOrig(prev.origs, k) {
+			names = append(names, prev.toks[k].w)
+		}
+	}
+	return introduced(prev, names)
+}
+
 // sentenceSource returns the originator sentence si attributes to, or the
 // next sentence's; -1 for none.
 func sentenceSource(sents []factSentence, si int) int {
@@ -558,14 +617,74 @@ func sentenceSource(sents []factSentence, si int) int {
 		return -1
 	}
 	next := &sents[si+1]
-	if next.hasNum || closingCue(sents[si].toks) {
-		return -1 // its source is for its own figures; "... wounding dozens more, observers said" has its own
+	if closingCue(sents[si].toks) || anaphoric(sents[si].text, sents[si].toks) {
+		return -1 // "... wounding dozens more, observers said" and "He added that ..." have their own
 	}
 	next.tokenise()
+	if next.hasNum && !restates(sents[si].toks, next) {
+		return -1 // its source is for its own figures
+	}
 	if m, ok := attribution(next); ok && carries(next.toks) && !alsoBefore(next.toks, m) {
 		return m.id
 	}
 	return -1
+}
+
+// restates reports a next sentence that tells each figure of the one
+// before again, the same number of the same people, and names one source
+// ("Three women were wounded in a mortar attack. A source at the police
+// said the shell wounded 3 women."): that source stands behind both. A
+// lead's total that the source's sentence gives otherwise ("killing 8 and
+// injuring more than 58" before the police's "8 ... more than 55") stays
+// the outlet's own.
+func restates(toks []ftok, next *factSentence) bool {
+	n := 0
+	for i, t := range toks {
+		if !t.isNum || t.num <= 0 || t.year || i+1 >= len(toks) || toks[i+1].punct {
+			continue
+		}
+		if !tellsAgain(next.toks, t.num, toks[i+1].w) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && oneSource(next)
+}
+
+// toldTo reports a name that is told something: "told SANA", "to the
+// agency".
+func toldTo(toks []ftok, start int) bool {
+	j := start - 1
+	if j > 0 && toks[j].w == "the" {
+		j--
+	}
+	return j >= 0 && (toks[j].w == "told" || toks[j].w == "to")
+}
+
+// tellsAgain reports the number v before word w in toks.
+func tellsAgain(toks []ftok, v int64, w string) bool {
+	for j, u := range toks {
+		if u.isNum && u.num == v && !u.year && j+1 < len(toks) && toks[j+1].w == w {
+			return true
+		}
+	}
+	return false
+}
+
+// oneSource reports a sentence that names one source, outlets and the
+// agency a source spoke to aside ("told SANA", "in a statement to SANA").
+func oneSource(s *factSentence) bool {
+	id := -1
+	for _, m := range s.origs {
+		if carrier(origs.list[m.id].kind) || notSource(s.toks, m) || toldTo(s.toks, m.start) {
+			continue
+		}
+		if id >= 0 && m.id != id {
+			return false
+		}
+		id = m.id
+	}
+	return id >= 0
 }
 
 // alsoBefore reports a sentence that tells a further fact of its own before

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // orgWords end or hold the name of a body that gives figures: a name the
@@ -120,8 +122,8 @@ func nameSpan(s *factSentence, i, dir int) (lo, hi int, ok bool) {
 	lo, hi = i, i
 	for n := 0; i >= 0 && i < len(toks) && n < maxNameWords; n, i = n+1, i+dir {
 		t := toks[i]
-		if t.punct || t.isNum || !(capitalised(s.text[t.off:t.end]) || nameLinks[t.w]) {
-			break
+		if t.punct || t.isNum || !(capitalised(s.text[t.off:t.end]) || nameLinks[t.w]) || dateWord(t.w) {
+			break // "On Thursday the Foo Relief Society said": the day is no part of the name
 		}
 		if dir > 0 {
 			hi = i
@@ -234,6 +236,15 @@ func beforePersonName(toks []ftok, lo, hi int) int {
 	return hi
 }
 
+// dateWord reports the full name of a weekday or a month.
+func dateWord(w string) bool {
+	if _, ok := lang.Weekday(w); ok {
+		return true
+	}
+	m, ok := lang.Month(w)
+	return ok && len(w) == len(m.String())
+}
+
 // capitalised reports a word written with a capital first letter.
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -263,4 +274,68 @@ func byInitials(s *factSentence, lo, hi int, acro string) int {
 		}
 	}
 	return lo
+}
+
+// appositiveBody returns the name as written of a body the table does not
+// know that the sentence's generic source (id) stands in apposition to:
+// "The Aleppo Media Center, an activist collective, said" is the Center's.
+func appositiveBody(s *factSentence, id int) (string, bool, bool) {
+	for _, m := range s.origs {
+		if m.id != id {
+			continue
+		}
+		j := m.start - 1
+		if j < 1 || !appositives[s.toks[j].w] || s.toks[j].w == "the" {
+			continue
+		}
+		j--
+		if s.toks[j].w == "," {
+			j--
+		}
+		if j < 0 || inOrig(s.origs, j) {
+			continue
+		}
+		if n, p, ok := nameAt(s, j, -1); ok {
+			return n, p, true
+		}
+	}
+	return "", false, false
+}
+
+// toldPerson returns the name of a person the table does not know who told
+// an outlet the sentence's statement ("George Sabra told Al Arabiya that
+// 1,300 people were killed"): what a person told an outlet is the person's,
+// never the outlet's own count. A single word, or a run of capitalised words
+// longer than a person's name, is no person's name here.
+func toldPerson(s *factSentence) (string, bool) {
+	toks, text := s.toks, s.text
+	for _, m := range s.origs {
+		j := m.start - 1
+		if j > 0 && toks[j].w == "the" {
+			j--
+		}
+		if j < 2 || toks[j].w != "told" || !carrier(origs.list[m.id].kind) {
+			continue
+		}
+		e := j - 1
+		b := e
+		for b >= 0 && e-b < maxPersonWords && nameWord(text, toks, b) && !inOrig(s.origs, b) && !dateWord(toks[b].w) {
+			b--
+		}
+		if b >= 0 && nameWord(text, toks, b) && !dateWord(toks[b].w) || e-b < 2 {
+			continue // a longer run (a body's name, a title) or one word
+		}
+		b++
+		if p := b - 1; p >= 0 && (listBreaks[toks[p].w] || toks[p].w == "and" || toks[p].w == "or" || toks[p].w == "to") {
+			continue // "a deputy for Mideast and North Africa told the AP": a place, not who told
+		}
+		ok := true
+		for k := b; k <= e; k++ {
+			ok = ok && !orgWords[toks[k].w] && !partyWords[toks[k].w]
+		}
+		if ok {
+			return text[toks[b].off:toks[e].end], true
+		}
+	}
+	return "", false
 }
