@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -260,7 +261,7 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	for i, c := range chosen {
 		out[i] = c.text
 	}
-	return strings.Join(out, " ")
+	return analyze.TidyClock(strings.Join(out, " "))
 }
 
 // withNewest makes the second sentence of a summary the newest
@@ -486,7 +487,10 @@ func startsSentence(s string) bool {
 // leadWith puts first the best candidate that is an evidence sentence,
 // unless one already leads; it replaces the last chosen when the summary
 // is full. Candidates are cleaned sentences: one matches evidence when
-// either contains the other.
+// either contains the other. An evidence sentence that leans on an earlier
+// sentence of its report (antecedent) follows that sentence, so that the
+// summary never opens with "Zarif made the call ..." before the sentence
+// that says who Zarif is and what he called for.
 func leadWith(chosen, cands []candidate, evidence []string) []candidate {
 	if len(evidence) == 0 {
 		return chosen
@@ -500,7 +504,7 @@ func leadWith(chosen, cands []candidate, evidence []string) []candidate {
 		return chosen
 	}
 	if i := slices.IndexFunc(chosen, is); i > 0 {
-		return append(append([]candidate{chosen[i]}, chosen[:i]...), chosen[i+1:]...)
+		return withAntecedent(append(append([]candidate{chosen[i]}, chosen[:i]...), chosen[i+1:]...), cands)
 	}
 	best := -1
 	for i, c := range cands {
@@ -514,7 +518,72 @@ func leadWith(chosen, cands []candidate, evidence []string) []candidate {
 	if len(chosen) >= summarySentences {
 		chosen = chosen[:summarySentences-1]
 	}
-	return append([]candidate{cands[best]}, chosen...)
+	return withAntecedent(append([]candidate{cands[best]}, chosen...), cands)
+}
+
+// withAntecedent puts before the first of chosen the sentence it leans on,
+// when it has one among cands, taking it from where it was chosen or
+// dropping the last chosen to make room.
+func withAntecedent(chosen, cands []candidate) []candidate {
+	a, ok := antecedent(chosen[0], cands)
+	if !ok {
+		return chosen
+	}
+	out := []candidate{a}
+	for _, c := range chosen {
+		if c.text != a.text {
+			out = append(out, c)
+		}
+	}
+	return out[:min(len(out), summarySentences)]
+}
+
+// antecedent returns the earlier sentence of e's report that e leans on:
+// e opens by naming its subject by a surname alone ("Zarif made the call
+// ...", not a place) that the earlier sentence gives whole ("... Mohammad
+// Javad Zarif has reiterated ..."), as news does at a second mention.
+func antecedent(e candidate, cands []candidate) (candidate, bool) {
+	first, rest, _ := strings.Cut(e.text, " ")
+	next, _, _ := strings.Cut(rest, " ")
+	r, _ := utf8.DecodeRuneInString(first)
+	n, _ := utf8.DecodeRuneInString(next)
+	if !unicode.IsUpper(r) || !unicode.IsLower(n) || lang.IsStop(strings.ToLower(first), lang.Function) {
+		return candidate{}, false
+	}
+	if _, place := analyze.LookupPlace(first); place {
+		return candidate{}, false // "Syria has denied ...": a place, no second mention
+	}
+	var out candidate
+	found := false
+	for _, c := range cands {
+		if c.member != e.member || c.rank >= e.rank || c.text == e.text || (found && c.rank >= out.rank) {
+			continue
+		}
+		if fullName(c.text, first) {
+			out, found = c, true
+		}
+	}
+	return out, found
+}
+
+// fullName reports whether s ends a name with name, after a capitalised
+// word that is no function word and before a word in lower case ("Javad
+// Zarif has"): a name given whole, of which name is the surname.
+func fullName(s, name string) bool {
+	ws := strings.Fields(s)
+	for i := 1; i < len(ws); i++ {
+		if strings.TrimSuffix(strings.TrimRight(ws[i], ",."), "'s") != name {
+			continue
+		}
+		p := ws[i-1]
+		if i+1 < len(ws) && !unicode.IsLower([]rune(ws[i+1])[0]) {
+			continue // "Norwegian Foreign Minister": inside a name, not its end
+		}
+		if r, _ := utf8.DecodeRuneInString(p); unicode.IsUpper(r) && !lang.IsStop(strings.ToLower(p), lang.Function) {
+			return true
+		}
+	}
+	return false
 }
 
 // fallbackSummary is the first member summary, else the first sentence of
@@ -522,12 +591,12 @@ func leadWith(chosen, cands []candidate, evidence []string) []candidate {
 func fallbackSummary(ms []Member) string {
 	for i := range ms {
 		if s := strings.TrimSpace(ms[i].Analysis.Summary); s != "" {
-			return s
+			return analyze.TidyClock(s)
 		}
 	}
 	for i := range ms {
 		if s := textLead(ms[i].Article.Text, ms[i].Analysis.Sentences, 1); len(s) > 0 {
-			return s[0]
+			return analyze.TidyClock(s[0])
 		}
 	}
 	return ""
