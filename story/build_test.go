@@ -493,3 +493,41 @@ func TestCategoriesTalksBeforeTheirAccess(t *testing.T) {
 		t.Errorf("access blocked by fighting, no talks: categories %v, want violence, humanitarian", got)
 	}
 }
+
+// TestRepeatsAQuoteAndItsParaphrase: a sentence that restates a chosen
+// one's claim in its words, with another speaker, is a repeat; one that
+// shares the event's words but tells something new is not (invented
+// sentences, in the pattern of a quote followed by its paraphrase).
+func TestRepeatsAQuoteAndItsParaphrase(t *testing.T) {
+	cand := func(s string) candidate { return candidate{text: s, terms: sentenceTerms(lang.Words(s))} }
+	quote := cand(`"Soil taken from the village" where the shells fell has "tested positive for the blister agent mustard or a mustard-like compound" envoy Helen Marsh told the Security Council blaming the government.`)
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"French chemists concluded that mustard or a mustard-like compound was used in the attack on the village the envoy to the United Nations said on Tuesday.", true},
+		{"The government denied using chemical weapons and said the shells were fired by rebels from the hills east of the village.", false},
+		{"Doctors in the village said they treated 40 people for burns and breathing problems on Tuesday after the shelling.", false},
+	} {
+		if got := repeats(cand(tt.s), []candidate{quote}); got != tt.want {
+			t.Errorf("repeats(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestSummaryEvidenceLeadDropsItsParaphrase: the evidence sentence a talks
+// story's summary leads with drops a chosen sentence that paraphrases it,
+// and the next best sentence takes its place.
+func TestSummaryEvidenceLeadDropsItsParaphrase(t *testing.T) {
+	paraphrase := "French chemists concluded that mustard or a mustard-like compound was used in the attack on the village the envoy to the United Nations said on Tuesday."
+	quote := `"Soil taken from the village" where the shells fell has "tested positive for the blister agent mustard or a mustard-like compound" envoy Helen Marsh told the Security Council blaming the government.`
+	other := "Doctors in the village said they treated 40 people for burns and breathing problems after the shelling."
+	text := paraphrase + " " + other + " " + quote
+	an := news.Analysis{Categories: []news.Category{news.Talks},
+		Scores:   map[news.Category]float64{news.Talks: 0.8},
+		Evidence: map[news.Category][]string{news.Talks: {quote}}}
+	s := Build([]Member{member(1, "afp", "Mustard gas used in village attack", text, t0, an)})
+	if !strings.HasPrefix(s.Summary, quote) || strings.Contains(s.Summary, paraphrase) || !strings.Contains(s.Summary, other) {
+		t.Errorf("Summary = %q, want the quote, then the doctors, not the paraphrase", s.Summary)
+	}
+}

@@ -255,6 +255,9 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 		return a.rank - b.rank
 	})
 	chosen = leadWith(chosen, append(cands, evidenceCandidates(ms, primary, tc)...), evidenceOf(ms, primary))
+	if d := distinct(chosen); len(d) < len(chosen) {
+		chosen = refill(d, order, len(chosen))
+	}
 	chosen = withNewest(chosen, cands, ms)
 	chosen = newestToll(chosen, cands, ms)
 	out := make([]string, len(chosen))
@@ -262,6 +265,41 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 		out[i] = c.text
 	}
 	return analyze.TidyClock(strings.Join(out, " "))
+}
+
+// distinct drops each sentence of chosen that repeats one before it: the
+// evidence sentence that leadWith put first may say what a chosen one says
+// (a quote and its paraphrase).
+func distinct(chosen []candidate) []candidate {
+	var out []candidate
+	for _, c := range chosen {
+		if !repeats(c, out) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// refill brings a summary that lost a repeat back to n sentences with the
+// next best candidates of order (by score) that repeat none chosen, within
+// the limits.
+func refill(chosen, order []candidate, n int) []candidate {
+	size := 0
+	for _, c := range chosen {
+		size += len(c.text) + 1
+	}
+	for _, c := range order {
+		if len(chosen) >= min(n, summarySentences) {
+			break
+		}
+		if size+len(c.text) > summaryChars ||
+			slices.ContainsFunc(chosen, func(x candidate) bool { return x.text == c.text }) || repeats(c, chosen) {
+			continue
+		}
+		chosen = append(chosen, c)
+		size += len(c.text) + 1
+	}
+	return chosen
 }
 
 // withNewest makes the second sentence of a summary the newest
