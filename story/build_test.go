@@ -531,3 +531,40 @@ func TestSummaryEvidenceLeadDropsItsParaphrase(t *testing.T) {
 		t.Errorf("Summary = %q, want the quote, then the doctors, not the paraphrase", s.Summary)
 	}
 }
+
+// TestSummaryPrefersReportsToCommentary: a story's summary tells its
+// reports' news, not the framing of a piece that discusses it (a question
+// for a title, a lead that names no one who did anything), even when the
+// piece is the newest member; a story of commentary only is summarised
+// from it. Invented sentences.
+func TestSummaryPrefersReportsToCommentary(t *testing.T) {
+	report := "Shelling killed at least 30 people in the eastern suburbs of the capital on Wednesday activists said accusing government forces."
+	reportMore := "Rescue workers said the shells hit two schools and a market in the suburbs in the early morning."
+	frame := "As the world tries to make sense of the recent reports of shelling in the suburbs many questions remain open on who fired and why and on what the reports mean for the talks."
+	frameMore := "News of the shelling of the suburbs spread on Wednesday with activists accusing government forces of killing at least 30 people."
+	ms := []Member{
+		member(1, "afp", "Shelling kills 30 in capital suburbs activists", report+" "+reportMore, t0, news.Analysis{}),
+		member(2, "alarabiya", "Syria: has the shelling of the suburbs changed the war?", frame+" "+frameMore, t0.Add(48*time.Hour), news.Analysis{}),
+	}
+	s := Build(ms)
+	if strings.Contains(s.Summary, frame) || strings.Contains(s.Summary, frameMore) || !strings.HasPrefix(s.Summary, report) {
+		t.Errorf("Summary = %q, want the report's lead and none of the commentary", s.Summary)
+	}
+	if s := Build(ms[1:]); !strings.Contains(s.Summary, "shelling") {
+		t.Errorf("Summary of commentary only = %q, want it summarised", s.Summary)
+	}
+	for _, tt := range []struct {
+		title string
+		want  bool
+	}{
+		{"Syria: have the gloves come off?", true},
+		{"Analysis: why the truce failed in Aleppo", true},
+		{"Opinion - The world must act on Syria", true},
+		{"UN: aid convoy reached Madaya", false},
+		{"Air strikes kill 12 in Idlib", false},
+	} {
+		if got := commentary(tt.title); got != tt.want {
+			t.Errorf("commentary(%q) = %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}

@@ -110,6 +110,46 @@ func opinion(ws []string) bool {
 	return verdict
 }
 
+// commentary reports a title of a piece that discusses the news rather
+// than reports it: a question ("Syria: have the chemical weapons gloves
+// come off?") or a label such as "Analysis:" or "Opinion -" before it. Its
+// lead frames ("As the international community tries to wrap its head
+// around ...") where a report's tells who did what, where and when.
+func commentary(title string) bool {
+	t := strings.TrimSpace(title)
+	if strings.HasSuffix(t, "?") {
+		return true
+	}
+	label, _, ok := strings.Cut(t, ":")
+	if !ok {
+		label, _, ok = strings.Cut(t, " - ")
+	}
+	return ok && commentaryLabels[strings.ToLower(strings.TrimSpace(label))]
+}
+
+// commentaryLabels open the titles of commentary.
+var commentaryLabels = map[string]bool{
+	"analysis": true, "opinion": true, "comment": true, "commentary": true, "editorial": true, "op-ed": true,
+	"explainer": true, "column": true, "view": true, "viewpoint": true, "perspective": true, "blog": true,
+}
+
+// newsReports returns the members (and their texts) whose sentences a
+// story's summary tells: the reports, not commentary, when there is a
+// report; all of them when there is none.
+func newsReports(ms []Member, texts []*memberText) ([]Member, []*memberText) {
+	var om []Member
+	var ot []*memberText
+	for i := range ms {
+		if !commentary(ms[i].Article.Title) {
+			om, ot = append(om, ms[i]), append(ot, texts[i])
+		}
+	}
+	if len(om) == 0 || len(om) == len(ms) {
+		return ms, texts
+	}
+	return om, ot
+}
+
 // opinionWords are verdicts a report leaves to those it quotes.
 var opinionWords = map[string]bool{
 	"barbarity": true, "barbaric": true, "barbarism": true, "heinous": true, "shameful": true,

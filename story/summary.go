@@ -214,13 +214,16 @@ type candidate struct {
 }
 
 // summary picks one to three sentences from the members' summaries and
-// leads: those closest to the centroid of all of them (what most outlets
-// report), with a bonus for a member's first sentences (news puts the event
-// first and background later), skipping any that repeats a chosen one, in
-// order of publication and position. For a story that is first about talks,
+// leads (of its reports, not commentary on them: newsReports): those
+// closest to the centroid of all of them (what most outlets report), with
+// a bonus for a member's first sentences (news puts the event first and
+// background later), skipping any that repeats a chosen one, in order of
+// publication and position. For a story that is first about talks,
 // a ceasefire or humanitarian news (primary), the sentence that earned it
 // that category leads, so that a reader sees why it is in its section.
+// Its clock times are tidied (analyze.TidyClock).
 func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCache) string {
+	ms, texts = newsReports(ms, texts)
 	cands := summaryCandidates(texts)
 	if len(cands) == 0 {
 		return fallbackSummary(ms)
