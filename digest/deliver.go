@@ -45,11 +45,12 @@ const (
 // sharing a store (the PostgreSQL store's Deliveries, by lease).
 type Claims interface {
 	// Claim leases the subscription's deliveries to this instance; ok is
-	// false when another instance holds them. The context returned carries
+	// false when another instance holds them. The claim's context carries
 	// the lease's fence (news.WithFence), which the store checks where it
-	// records the delivery, and ends when the lease is lost; release gives
-	// the lease up.
-	Claim(ctx context.Context, subscriptionID int64) (lctx context.Context, release func(), ok bool, err error)
+	// records the delivery, and ends when the lease is lost; its Release
+	// gives the lease up. A claim that read the subscription with its
+	// grant (news.Claim.Read) spares the delivery reading it again.
+	Claim(ctx context.Context, subscriptionID int64) (c news.Claim, ok bool, err error)
 }
 
 // Deliverer builds a subscription's digest for what is new since its
@@ -145,18 +146,21 @@ func (d *Deliverer) deliver(ctx context.Context, subscriptionID int64, scheduled
 		return "", err
 	}
 	defer d.unlock(subscriptionID)
+	var claim news.Claim
 	if d.Claims != nil {
-		lctx, release, ok, err := d.Claims.Claim(ctx, subscriptionID)
+		var ok bool
+		var err error
+		claim, ok, err = d.Claims.Claim(ctx, subscriptionID)
 		if err != nil {
 			return "", fmt.Errorf("claim subscription %d: %w", subscriptionID, err)
 		}
 		if !ok {
 			return Elsewhere, nil
 		}
-		defer release()
-		ctx = lctx
+		defer claim.Release()
+		ctx = claim.Ctx
 	}
-	sub, err := d.Subs.Subscription(ctx, subscriptionID)
+	sub, err := d.claimed(ctx, claim, subscriptionID)
 	if news.ErrorCode(err) == news.ENOTFOUND {
 		return Gone, nil // removed since it was scheduled: nothing to deliver, ever
 	}
@@ -166,9 +170,11 @@ func (d *Deliverer) deliver(ctx context.Context, subscriptionID int64, scheduled
 	if sub.Paused() {
 		return Paused, nil
 	}
-	pending, err := d.Outbox.PendingOutboxes(ctx, sub.ID)
-	if err != nil {
-		return "", fmt.Errorf("list pending outboxes: %w", err)
+	var pending []news.Outbox
+	if !claim.Read || claim.Unfinished {
+		if pending, err = d.Outbox.PendingOutboxes(ctx, sub.ID); err != nil {
+			return "", fmt.Errorf("list pending outboxes: %w", err)
+		}
 	}
 	for i := range pending {
 		if err := d.send(ctx, sub, &pending[i], true); err != nil {
@@ -197,6 +203,18 @@ func (d *Deliverer) deliver(ctx context.Context, subscriptionID int64, scheduled
 		out = Resumed
 	}
 	return out, nil
+}
+
+// claimed returns the subscription as its claim read it, else as the
+// store has it now.
+func (d *Deliverer) claimed(ctx context.Context, c news.Claim, id int64) (*news.Subscription, error) {
+	if !c.Read {
+		return d.Subs.Subscription(ctx, id)
+	}
+	if c.Subscription == nil {
+		return nil, news.Errorf(news.ENOTFOUND, "no subscription %d", id)
+	}
+	return c.Subscription, nil
 }
 
 // goneOr returns Gone when the subscription no longer exists — the

@@ -189,20 +189,17 @@ func newDigest(f news.DigestFilter, now time.Time) *Digest {
 	return d
 }
 
-// group puts the items in sections, in the order of news.Categories (the
-// news the digest exists for first); within a section they keep their
-// rank. Significance across sections is the key developments' job; a
-// digest too short to have them (maxKey stories or fewer) orders its
-// sections by their most significant story instead, so that it still
-// opens with its most significant news.
+// group puts the items in sections, ordered by their most significant
+// story (items come in rank order), so that the body, like the key
+// developments above it, opens with the period's most significant news;
+// within a section the items keep their rank. Sections group, they do not
+// rank: a one-report talks item does not come before a twelve-report
+// bombing because Talks is listed first.
 func (d *Digest) group(items []Item) {
-	order := news.Categories
-	if len(items) <= maxKey {
-		order = nil
-		for _, it := range items { // in rank order
-			if !slices.Contains(order, it.Section) {
-				order = append(order, it.Section)
-			}
+	var order []news.Category
+	for _, it := range items { // in rank order
+		if !slices.Contains(order, it.Section) {
+			order = append(order, it.Section)
 		}
 	}
 	for _, c := range order {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -357,5 +358,93 @@ func TestSchedulerSync(t *testing.T) {
 	}
 	if s.entries[2].id != unchanged {
 		t.Errorf("an unchanged subscription was scheduled again")
+	}
+}
+
+// peakRunner counts deliveries per subscription and the most running at
+// once; each takes a little while.
+type peakRunner struct {
+	mu            sync.Mutex
+	runs          map[int64]int
+	running, peak int
+}
+
+func (r *peakRunner) Deliver(ctx context.Context, id int64) (Outcome, error) {
+	r.mu.Lock()
+	r.runs[id]++
+	r.running++
+	r.peak = max(r.peak, r.running)
+	r.mu.Unlock()
+	time.Sleep(time.Millisecond)
+	r.mu.Lock()
+	r.running--
+	r.mu.Unlock()
+	return Delivered, nil
+}
+
+// TestSchedulerWorkers: with Workers, a slot's due subscriptions wait in
+// a queue for the workers: every one is delivered once, never more than
+// Workers at once; a second RunNow of a queued one adds nothing, and Sync
+// drops from the queue those no longer due.
+func TestSchedulerWorkers(t *testing.T) {
+	now := time.Date(2026, 11, 29, 12, 10, 0, 0, time.UTC)
+	r := &peakRunner{runs: map[int64]int{}}
+	s := NewScheduler(r, slog.New(slog.DiscardHandler), func() time.Time { return now })
+	s.Workers = 4
+	var subs []news.Subscription
+	for id := int64(1); id <= 200; id++ {
+		subs = append(subs, news.Subscription{ID: id, Schedule: "hourly", Created: now.Add(-2 * time.Hour)})
+	}
+	if err := s.Start(subs, nil); err != nil {
+		t.Fatal(err)
+	}
+	for id := int64(1); id <= 200; id++ {
+		s.RunNow(id) // queued or running already: nothing more
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		r.mu.Lock()
+		n := len(r.runs)
+		r.mu.Unlock()
+		if n == 200 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d of 200 delivered", n)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if err := s.Stop(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for id, n := range r.runs {
+		if n != 1 {
+			t.Errorf("subscription %d delivered %d times, want once", id, n)
+		}
+	}
+	if r.peak > 4 || r.peak < 1 {
+		t.Errorf("at most %d deliveries ran at once, want 1 to 4", r.peak)
+	}
+}
+
+// TestSchedulerPrune: Sync drops from the queue what is no longer due.
+func TestSchedulerPrune(t *testing.T) {
+	now := time.Date(2026, 11, 29, 12, 10, 0, 0, time.UTC)
+	s := NewScheduler(&countingRunner{runs: map[int64]int{}}, slog.New(slog.DiscardHandler), func() time.Time { return now })
+	s.Workers = 1 // never started: the queue stays as filled
+	due := news.Subscription{ID: 1, Schedule: "hourly", Created: now.Add(-2 * time.Hour)}
+	done := news.Subscription{ID: 2, Schedule: "hourly", Created: now.Add(-2 * time.Hour)}
+	for _, sub := range []*news.Subscription{&due, &done} {
+		if err := s.Upsert(sub); err != nil {
+			t.Fatal(err)
+		}
+		s.RunNow(sub.ID)
+	}
+	done.Cursor = now.Add(-time.Minute) // delivered by another instance
+	s.Sync([]news.Subscription{due, done}, nil)
+	if got := slices.Sorted(maps.Keys(s.queued)); !slices.Equal(got, []int64{1}) {
+		t.Errorf("queued after sync: %v, want [1]", got)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"sync"
 	"time"
 
@@ -37,10 +38,25 @@ type Scheduler struct {
 	// sent, parked or paused. Defaults 15 s and 10 min; set before Start.
 	RetryBase, RetryMax time.Duration
 
+	// Workers, when above zero, bounds the deliveries running at once:
+	// the subscriptions due wait in a queue, taken in random order (so
+	// that instances sharing a store start a slot on different ones), for
+	// one of Workers goroutines, instead of a goroutine each. A slot of
+	// 100,000 subscriptions otherwise made 100,000 goroutines waiting for
+	// their claims in each instance, whose stacks every garbage collection
+	// scanned. Set before Start; zero: a goroutine per delivery.
+	Workers int
+
 	mu      sync.Mutex
 	entries map[int64]entry
 	retries map[int64]*retry
 	stopped bool
+
+	ready   *sync.Cond     // on mu: the queue has work, or the scheduler stopped
+	queue   []int64        // due subscriptions waiting for a worker
+	queued  map[int64]int  // subscription → its index in queue
+	running map[int64]bool // subscriptions a worker is delivering
+	rng     *rand.Rand     // the queue's order
 }
 
 // retry is the pending retry of a subscription's failed delivery.
@@ -64,14 +80,17 @@ func NewScheduler(r Runner, logger *slog.Logger, now func() time.Time) *Schedule
 	}
 	cl := cronLogger{logger}
 	ctx, cancel := context.WithCancel(context.Background())
-	return &Scheduler{
+	s := &Scheduler{
 		runner: r, logger: logger, now: now,
 		cron:  cron.New(cron.WithLocation(time.UTC), cron.WithLogger(cl)),
 		chain: cron.NewChain(cron.Recover(cl), cron.SkipIfStillRunning(cl)),
 		ctx:   ctx, cancel: cancel,
 		entries: map[int64]entry{}, retries: map[int64]*retry{},
 		RetryBase: 15 * time.Second, RetryMax: 10 * time.Minute,
+		queued: map[int64]int{}, running: map[int64]bool{}, rng: rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64())),
 	}
+	s.ready = sync.NewCond(&s.mu)
+	return s
 }
 
 // Start schedules subs, starts the timer and runs one catch-up delivery for
@@ -94,6 +113,12 @@ func (s *Scheduler) Start(subs []news.Subscription, pending []int64) error {
 			due[sub.ID] = true
 		}
 	}
+	s.mu.Lock()
+	for range s.Workers {
+		s.wg.Add(1)
+		go s.work()
+	}
+	s.mu.Unlock()
 	s.cron.Start()
 	for id := range due {
 		s.RunNow(id)
@@ -140,7 +165,11 @@ func (s *Scheduler) Upsert(sub *news.Subscription) error {
 		return nil
 	}
 	job := s.chain.Then(cron.FuncJob(func() { s.run(id) }))
-	s.entries[id] = entry{key: scheduleKey(sub), id: s.cron.Schedule(sched, job), sched: sched, job: job}
+	trigger := job
+	if s.Workers > 0 {
+		trigger = cron.FuncJob(func() { s.RunNow(id) }) // queued: cron's goroutine ends at once
+	}
+	s.entries[id] = entry{key: scheduleKey(sub), id: s.cron.Schedule(sched, trigger), sched: sched, job: job}
 	return nil
 }
 
@@ -195,8 +224,24 @@ func (s *Scheduler) Sync(subs []news.Subscription, pending []int64) {
 	for _, id := range gone {
 		s.Remove(id)
 	}
+	s.prune(due)
 	for id := range due {
 		s.RunNow(id)
+	}
+}
+
+// prune drops from the queue the subscriptions no longer due (another
+// instance delivered them since they were queued): their deliveries would
+// only find that out, one claim each.
+func (s *Scheduler) prune(due map[int64]bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i := 0; i < len(s.queue); {
+		if id := s.queue[i]; !due[id] {
+			s.unqueueLocked(i)
+			continue
+		}
+		i++
 	}
 }
 
@@ -212,7 +257,49 @@ func (s *Scheduler) removeLocked(id int64) {
 		s.cron.Remove(e.id)
 		delete(s.entries, id)
 	}
+	if i, ok := s.queued[id]; ok {
+		s.unqueueLocked(i)
+	}
 	s.clearRetryLocked(id)
+}
+
+// unqueueLocked removes the queue's i-th subscription (by swapping the
+// last into its place).
+func (s *Scheduler) unqueueLocked(i int) {
+	delete(s.queued, s.queue[i])
+	last := len(s.queue) - 1
+	if i != last {
+		s.queue[i] = s.queue[last]
+		s.queued[s.queue[i]] = i
+	}
+	s.queue = s.queue[:last]
+}
+
+// work runs queued deliveries, one at a time, until the scheduler stops.
+func (s *Scheduler) work() {
+	defer s.wg.Done()
+	for {
+		s.mu.Lock()
+		for len(s.queue) == 0 && !s.stopped {
+			s.ready.Wait()
+		}
+		if s.stopped {
+			s.mu.Unlock()
+			return
+		}
+		i := s.rng.IntN(len(s.queue))
+		id := s.queue[i]
+		s.unqueueLocked(i)
+		e, ok := s.entries[id]
+		s.running[id] = ok
+		s.mu.Unlock()
+		if ok {
+			e.job.Run()
+		}
+		s.mu.Lock()
+		delete(s.running, id)
+		s.mu.Unlock()
+	}
 }
 
 func (s *Scheduler) clearRetryLocked(id int64) {
@@ -282,6 +369,16 @@ func (s *Scheduler) RunNow(id int64) {
 		s.mu.Unlock()
 		return
 	}
+	if s.Workers > 0 {
+		// One waiting or running is enough, as cron's skip-if-running.
+		if _, waiting := s.queued[id]; !waiting && !s.running[id] {
+			s.queued[id] = len(s.queue)
+			s.queue = append(s.queue, id)
+			s.ready.Signal()
+		}
+		s.mu.Unlock()
+		return
+	}
 	s.wg.Add(1)
 	s.mu.Unlock()
 	go func() {
@@ -298,6 +395,8 @@ func (s *Scheduler) Stop(ctx context.Context) error {
 	for id := range s.retries {
 		s.clearRetryLocked(id)
 	}
+	s.queue, s.queued = nil, map[int64]int{} // the next start finds them due
+	s.ready.Broadcast()
 	s.mu.Unlock()
 	cronDone := s.cron.Stop()
 	done := make(chan struct{})

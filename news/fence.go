@@ -45,3 +45,20 @@ func FenceFrom(ctx context.Context) (Fence, bool) {
 	f, ok := ctx.Value(fenceKey{}).(Fence)
 	return f, ok
 }
+
+// Claim is a granted claim on one subscription's deliveries, as the store
+// that leases them to one of several instances hands it out.
+type Claim struct {
+	// Ctx carries the lease's fence (WithFence) and ends when the lease is
+	// lost.
+	Ctx context.Context
+	// Release gives the lease up.
+	Release func()
+	// Read reports that the claim read the subscription right after its
+	// grant: Subscription is it (nil: it no longer exists) and Unfinished
+	// whether it had an unfinished digest then, so that the delivery reads
+	// neither again.
+	Read         bool
+	Subscription *Subscription
+	Unfinished   bool
+}

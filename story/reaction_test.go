@@ -80,18 +80,7 @@ func TestReactionDaysLaterIsItsOwnStory(t *testing.T) {
 	want := []int{0, 0, 0, 1, 1} // story of each report: the attack, the diplomacy
 	for _, order := range [][]int{{0, 1, 2, 3, 4}, {4, 3, 2, 1, 0}, {3, 0, 4, 2, 1}} {
 		t.Run(fmt.Sprint(order), func(t *testing.T) {
-			x := NewIndex(Config{})
-			key := map[int]int64{}
-			for n, i := range order {
-				key[i] = assign(x, its[i], int64(n+1))
-			}
-			for i := range its {
-				for j := i + 1; j < len(its); j++ {
-					if same := x.Find(key[i]) == x.Find(key[j]); same != (want[i] == want[j]) {
-						t.Errorf("%q and %q: one story = %v, want %v", its[i].Title, its[j].Title, same, !same)
-					}
-				}
-			}
+			checkStories(t, its, order, want)
 		})
 	}
 }
@@ -235,19 +224,26 @@ func TestCounterClaimNotTheDiplomacy(t *testing.T) {
 		want := []int{0, 1, 1, 2} // the attack, the diplomacy, the counter-claim
 		for _, order := range [][]int{{0, 1, 2, 3}, {3, 2, 1, 0}, {2, 3, 0, 1}} {
 			t.Run(fmt.Sprint(claim.title[:20], order), func(t *testing.T) {
-				x := NewIndex(Config{})
-				key := map[int]int64{}
-				for n, i := range order {
-					key[i] = assign(x, its[i], int64(n+1))
-				}
-				for i := range its {
-					for j := i + 1; j < len(its); j++ {
-						if same := x.Find(key[i]) == x.Find(key[j]); same != (want[i] == want[j]) {
-							t.Errorf("%q and %q: one story = %v, want %v", its[i].Title, its[j].Title, same, !same)
-						}
-					}
-				}
+				checkStories(t, its, order, want)
 			})
+		}
+	}
+}
+
+// checkStories assigns the items in the given order and checks that two
+// items share a story exactly when want gives them the same number.
+func checkStories(t *testing.T, its []Item, order, want []int) {
+	t.Helper()
+	x := NewIndex(Config{})
+	key := map[int]int64{}
+	for n, i := range order {
+		key[i] = assign(x, its[i], int64(n+1))
+	}
+	for i := range its {
+		for j := i + 1; j < len(its); j++ {
+			if same := x.Find(key[i]) == x.Find(key[j]); same != (want[i] == want[j]) {
+				t.Errorf("%q and %q: one story = %v, want %v", its[i].Title, its[j].Title, same, !same)
+			}
 		}
 	}
 }

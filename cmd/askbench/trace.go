@@ -99,3 +99,24 @@ func (t *tracer) ArticleStories(ctx context.Context, ids []int64) (map[int64]new
 	}
 	return nil, nil
 }
+
+// ArticleTermDocs and ArticleHitsAny pass the asker's article index on
+// (the plain bm25 floor): without them a traced asker has no floor.
+func (t *tracer) ArticleTermDocs(ctx context.Context, terms []string) (news.ArticleStats, error) {
+	defer t.keep("ArticleTermDocs "+strings.Join(terms, " "), time.Now(), len(terms))
+	if r, ok := t.SentenceSearcher.(ask.ArticleSearcher); ok {
+		return r.ArticleTermDocs(ctx, terms)
+	}
+	return news.ArticleStats{Docs: make([]int64, len(terms))}, nil
+}
+
+func (t *tracer) ArticleHitsAny(ctx context.Context, words []string, limit int) ([]int64, error) {
+	start := time.Now()
+	var r []int64
+	var err error
+	if s, ok := t.SentenceSearcher.(ask.ArticleSearcher); ok {
+		r, err = s.ArticleHitsAny(ctx, words, limit)
+	}
+	t.keep(fmt.Sprintf("ArticleHitsAny %q %d", words, limit), start, len(r))
+	return r, err
+}

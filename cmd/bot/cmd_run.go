@@ -267,6 +267,11 @@ func runDiscord(ctx context.Context, cfg config, db *backend, holder string, log
 		Undeliverable: countPaused(notifier.PauseOnError, m), Parked: countParked(notifier.TellParked, m),
 		Claims: asClaims(claims)}
 	sched := digest.NewScheduler(countingRunner{deliverer, m}, log, nil)
+	if claims != nil {
+		// Twice the claims held at once: a batch of claims finds the next
+		// deliveries waiting while the last ones send.
+		sched.Workers = 2 * cfg.DeliveryConcurrency
+	}
 	decider := &alert.Decider{Stories: views, Articles: db.articles}
 	alerter := &alert.Alerter{Decider: decider, Store: db.alerts, Sender: sender, PerHour: cfg.AlertsPerHour,
 		Horizon: db.articles.StoredHorizon, Now: now, Logger: log, Hold: roundHold(db, cfg, holder, "alert/round")}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"runtime/pprof"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -17,6 +18,7 @@ import (
 	"github.com/conflict-digest/conflict-digest/internal/fakediscord"
 	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/store/postgres"
+	"github.com/jackc/pgx/v5"
 )
 
 var fanoutSubs = flag.Int("fanout.subs", 0,
@@ -24,6 +26,9 @@ var fanoutSubs = flag.Int("fanout.subs", 0,
 var fanoutBuildOnly = flag.Bool("fanout.buildonly", false, "TestFanOutInstances: measure building the digests, deliver nothing")
 var fanoutConcurrency = flag.Int("fanout.concurrency", 0, "TestFanOutInstances: CD_DELIVERY_CONCURRENCY of each instance; 0 keeps bot run's default (8)")
 var fanoutProfile = flag.String("fanout.cpuprofile", "", "TestFanOutInstances: write a CPU profile of building the digests to this file")
+var fanoutFor = flag.Duration("fanout.for", 0,
+	"TestFanOutInstances: stop delivering after this long and report the rate so far (0: until every digest is delivered, then check each once)")
+var fanoutInstProfiles = flag.String("fanout.instprofiles", "", "TestFanOutInstances: a directory each instance writes its CPU profile to (instance-N.pprof)")
 
 // TestFanOutInstances is the fan-out measure of issue 15, a load test
 // never in the ordinary run (-fanout.subs N): one slot of N subscriptions,
@@ -61,6 +66,11 @@ func TestFanOutInstances(t *testing.T) {
 		return
 	}
 
+	c.profiles = *fanoutInstProfiles
+	if *fanoutFor > 0 {
+		c.profileFor = *fanoutFor // ended before the stop, which may outlast its grace and kill
+	}
+	cpu0 := c.cpu()
 	for i := range c.procs {
 		c.start(i)
 	}
@@ -68,12 +78,118 @@ func TestFanOutInstances(t *testing.T) {
 	defer c.report(t, start) // also when it did not finish
 	stop := c.progress(t, start, time.Minute)
 	defer stop()
+	if *fanoutFor > 0 {
+		time.Sleep(*fanoutFor)
+		c.reportCPU(t, cpu0)
+		for i := range c.procs {
+			c.stop(i)
+		}
+		return
+	}
 	c.settle(time.Duration(n)*time.Second/5 + 10*time.Minute) // at 5 msgs/s and more
 	took := time.Since(start)
+	c.reportCPU(t, cpu0)
 	for i := range c.procs {
 		c.stop(i)
 	}
 	c.check(took, 0, 0)
+}
+
+// cpuTimes are CPU seconds (user and system) used so far: by each
+// instance, and by every PostgreSQL process of the machine (its backends
+// serve all of the machine's users: a figure for a quiet server).
+type cpuTimes struct {
+	instances [3]float64
+	postgres  float64
+	load      string
+}
+
+// cpu reads the instances' and PostgreSQL's CPU times from /proc, and the
+// machine's load (Linux only; zeros elsewhere).
+func (c *crashCluster) cpu() cpuTimes {
+	var ct cpuTimes
+	for i, p := range c.procs {
+		if p != nil {
+			ct.instances[i] = procCPU(p.cmd.Process.Pid)
+		}
+	}
+	dirs, _ := os.ReadDir("/proc")
+	for _, d := range dirs {
+		pid, err := strconv.Atoi(d.Name())
+		if err != nil {
+			continue
+		}
+		if comm, _ := os.ReadFile(fmt.Sprintf("/proc/%d/comm", pid)); strings.TrimSpace(string(comm)) == "postgres" {
+			ct.postgres += procCPU(pid)
+		}
+	}
+	if b, err := os.ReadFile("/proc/loadavg"); err == nil {
+		ct.load = strings.Join(strings.Fields(string(b))[:3], " ")
+	}
+	return ct
+}
+
+// procCPU is a process's user and system time in seconds (/proc/PID/stat,
+// at the kernel's usual 100 ticks a second).
+func procCPU(pid int) float64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	s := string(b)
+	f := strings.Fields(s[strings.LastIndexByte(s, ')')+2:]) // after "pid (comm) "
+	if len(f) < 13 {
+		return 0
+	}
+	utime, _ := strconv.ParseFloat(f[11], 64)
+	stime, _ := strconv.ParseFloat(f[12], 64)
+	return (utime + stime) / 100
+}
+
+// reportCPU logs the CPU seconds per 1,000 digests delivered since before
+// the instances started (cpu0): the instances' own, and PostgreSQL's.
+func (c *crashCluster) reportCPU(t *testing.T, cpu0 cpuTimes) {
+	now := c.cpu()
+	n := c.finished()
+	var inst float64
+	for i := range now.instances {
+		inst += now.instances[i] // each started after cpu0
+	}
+	pg := now.postgres - cpu0.postgres
+	own := c.backendsCPU(t)
+	per := func(s float64) float64 { return s * 1000 / float64(max(n, 1)) }
+	t.Logf("cpu: %d digests delivered; instances %.1f s (%.1f + %.1f + %.1f), %.1f s per 1,000 digests; "+
+		"their PostgreSQL backends %.1f s, %.1f s per 1,000; every PostgreSQL process of the machine %.1f s, %.1f s per 1,000; "+
+		"load %s at the start, %s now",
+		n, inst, now.instances[0], now.instances[1], now.instances[2], per(inst), own, per(own), pg, per(pg), cpu0.load, now.load)
+}
+
+// fanoutApp is the application_name of the fan-out's connections.
+const fanoutApp = "cd-fanout"
+
+// backendsCPU is the CPU seconds of the PostgreSQL backends serving the
+// fan-out's connections now (the instances' pools, opened after they
+// started; the test's own short connections are left out).
+func (c *crashCluster) backendsCPU(t *testing.T) float64 {
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, c.url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	rows, err := conn.Query(ctx, `SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND pid <> pg_backend_pid()`, fanoutApp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pids, err := pgx.CollectRows(rows, pgx.RowTo[int32])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s float64
+	for _, pid := range pids {
+		s += procCPU(int(pid))
+	}
+	return s
 }
 
 // newFanoutCluster is the crash test's world at the fan-out's size and
@@ -81,7 +197,9 @@ func TestFanOutInstances(t *testing.T) {
 // of the test's): n subscriptions to the talks, each due at once, made
 // in one statement.
 func newFanoutCluster(t *testing.T, n int) *crashCluster {
-	url := pgURL(t)
+	// Named, so that the instances' backends can be told from the
+	// machine's others (reportCPU).
+	url := pgURL(t) + "&application_name=" + fanoutApp
 	fake := fakediscord.New(fakediscord.Options{Guilds: []string{crashGuild}})
 	c := &crashCluster{t: t, fake: fake, url: url, subs: n}
 	c.env = append(os.Environ(), envFaultChild+"=1", "DISCORD_TOKEN="+fake.Token(), "DISCORD_APP_ID="+fake.ApplicationID(),

@@ -20,11 +20,15 @@ import (
 // (postgres.Deliveries, through the Deliverer's Claims), a source's poll
 // (postgres.Polls, as the poller's sources) and the gateway (gatewayLease:
 // one connection, one shard, for all of them). Every instance schedules every
-// subscription; at a slot, the one that claims a subscription sends its
-// digest and the others leave it. Every CD_LEASE_RENEW each instance
-// syncs its schedule with the database (startSync), which schedules what
-// another instance added, and takes over the deliveries whose holder died
-// once their leases expired. SQLite has no leases: one `bot run` per file.
+// subscription; at a slot, its due subscriptions wait in the scheduler's
+// queue for its workers (digest.Scheduler.Workers), the one that claims a
+// subscription sends its digest and the others leave it. Every
+// CD_LEASE_RENEW each instance looks for unfinished digests, and every
+// sixth time syncs its schedule with the database (startSync, on what
+// schedules need of each subscription), which schedules what another
+// instance added, drops from the queue what another delivered, and takes
+// over the deliveries whose holder died once their leases expired. SQLite
+// has no leases: one `bot run` per file.
 
 // instanceName names this process among the instances sharing a database,
 // in logs and as the holder of its leases: the host, the process id and a
@@ -78,24 +82,42 @@ func pollSources(db *backend, cfg config, holder string) news.SourceService {
 	return db.pg.Polls(holder, cfg.PollDeadline+cfg.LeaseTTL, cfg.PollConcurrency)
 }
 
-// startSync runs sched.Sync every interval on the PostgreSQL database's
-// subscriptions and unfinished digests, until the returned loop is stopped.
+// fullSyncEvery is how many of startSync's rounds make one full sync:
+// reading every subscription's schedule costs a slot of 100,000 a tenth of
+// a second of an instance's CPU each time (a third of all it spent while
+// delivering, at every CD_LEASE_RENEW); unfinished digests are looked for
+// every round.
+const fullSyncEvery = 6
+
+// startSync runs, every interval until the returned loop is stopped, the
+// instances' sync: the unfinished digests are run (a dead instance's,
+// once their claims expired), and every fullSyncEvery rounds sched.Sync
+// on the PostgreSQL database's subscriptions (what their schedules need
+// of them) schedules what another instance added or changed, drops what
+// it removed or delivered, and runs what is due (a dead instance's claims
+// again).
 func startSync(ctx context.Context, db *backend, sched *digest.Scheduler, every time.Duration, log *slog.Logger) *background {
-	subscriptions, outbox := db.subscriptions, postgres.NewOutboxService(db.pg)
+	pg, outbox := db.pg, postgres.NewOutboxService(db.pg)
 	ctx, cancel := context.WithCancel(ctx)
 	b := &background{cancel: cancel}
 	b.wg.Add(1)
 	go func() {
 		defer b.wg.Done()
-		for sleepCtx(ctx, every) {
-			subs, err := subscriptions.Subscriptions(ctx, news.SubscriptionFilter{})
+		for round := 1; sleepCtx(ctx, every); round++ {
+			pending, err := outbox.UnfinishedSubscriptions(ctx)
 			if err != nil {
 				if ctx.Err() == nil {
 					log.Error("schedule sync failed; retrying", "error", err)
 				}
 				continue
 			}
-			pending, err := outbox.UnfinishedSubscriptions(ctx)
+			if round%fullSyncEvery != 0 {
+				for _, id := range pending {
+					sched.RunNow(id)
+				}
+				continue
+			}
+			subs, err := pg.SubscriptionSchedules(ctx)
 			if err != nil {
 				if ctx.Err() == nil {
 					log.Error("schedule sync failed; retrying", "error", err)

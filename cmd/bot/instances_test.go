@@ -9,6 +9,8 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -96,6 +98,10 @@ type crashCluster struct {
 	env   []string
 	rng   *rand.Rand
 	procs [3]*crashProc
+	// profiles, when set, is a directory each instance writes its CPU
+	// profile to (instance-N.pprof; a restarted one overwrites it).
+	profiles   string
+	profileFor time.Duration // how long each profiles (0: until stopped)
 }
 
 type crashProc struct {
@@ -172,6 +178,10 @@ func seedCrashWorld(t *testing.T, ctx context.Context, url string) (*pgx.Conn, *
 func (c *crashCluster) start(i int) {
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = c.env
+	if c.profiles != "" {
+		cmd.Env = append(slices.Clip(c.env), envChildProfile+"="+filepath.Join(c.profiles, fmt.Sprintf("instance-%d.pprof", i)),
+			envChildProfileFor+"="+c.profileFor.String())
+	}
 	p := &crashProc{cmd: cmd, logs: &testutil.SyncBuffer{}, done: make(chan struct{})}
 	cmd.Stdout, cmd.Stderr = p.logs, p.logs
 	if err := cmd.Start(); err != nil {

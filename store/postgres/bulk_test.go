@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/store/postgres"
 )
 
 // copyItems returns n new articles; article k's sentences (and text) hold "common",
@@ -96,7 +97,10 @@ func TestCopyArticles(t *testing.T) {
 // TestSentenceHitsWindows checks that hits, which search windows of the
 // newest article ids, return the newest matches first, as many as asked,
 // for a common term, a term every seventh article holds and one in two
-// articles far apart (the oldest of them found only by the last window).
+// articles far apart (the oldest of them found only by the last window),
+// and the same for ANDs of words: words found together in every article
+// (planned with the words hidden, window by window), in two articles far
+// apart (the rest searched at once) and in no sentence together.
 func TestSentenceHitsWindows(t *testing.T) {
 	ctx := context.Background()
 	db := open(t)
@@ -109,6 +113,21 @@ func TestSentenceHitsWindows(t *testing.T) {
 	}
 	id := func(k int) int64 { return items[k].Article.ID }
 	x := db.SentenceIndexFor("")
+	// without the term snapshot every search is made in one query (its
+	// words look rare); with it, those of common words window by window
+	for _, refresh := range []bool{false, true} {
+		if refresh {
+			if err := db.RefreshSentenceTerms(ctx, 1); err != nil {
+				t.Fatal(err)
+			}
+		}
+		searchWindows(t, x, id, n)
+	}
+}
+
+func searchWindows(t *testing.T, x *postgres.SentenceIndex, id func(int) int64, n int) {
+	t.Helper()
+	ctx := context.Background()
 	for _, tt := range []struct {
 		term  string
 		limit int
@@ -117,8 +136,12 @@ func TestSentenceHitsWindows(t *testing.T) {
 		{"rare", 10, []int{8500, 3}},
 		{"common", 3, []int{8999, 8998, 8997}},
 		{"every7th", 700, nil},
+		{"common day", 3, []int{8999, 8998, 8997}},
+		{"rare sight", 10, []int{8500, 3}},
+		{"an every7th sentence", 700, nil},
+		{"common sight", 10, []int{}},
 	} {
-		hits, err := x.SentenceHits(ctx, []string{tt.term}, tt.limit)
+		hits, err := x.SentenceHits(ctx, strings.Fields(tt.term), tt.limit)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -152,5 +175,9 @@ func TestSentenceHitsWindows(t *testing.T) {
 	}
 	if ids, err := x.PhraseArticles(ctx, []string{"sight", "rare"}, 10); err != nil || len(ids) != 0 {
 		t.Errorf("phrase sight rare: %v, %v; want none", ids, err)
+	}
+	// the title is the index's sentence 0: a phrase of it is found
+	if ids, err := x.PhraseArticles(ctx, []string{"report", "8500"}, 10); err != nil || !slices.Equal(ids, []int64{id(8500)}) {
+		t.Errorf("phrase report 8500: %v, %v; want [%d]", ids, err, id(8500))
 	}
 }

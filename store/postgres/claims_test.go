@@ -68,14 +68,16 @@ func TestFencedOutboxWrites(t *testing.T) {
 func TestClaimEndsWhenLost(t *testing.T) {
 	db := open(t)
 	ctx := context.Background()
+	makeSubs(t, db, 7)
 	a := db.Deliveries("a", time.Second, 50*time.Millisecond, 1)
 	b := db.Deliveries("b", time.Second, 50*time.Millisecond, 1)
-	actx, release, ok, err := a.Claim(ctx, 7)
+	ac, ok, err := a.Claim(ctx, 7)
 	if err != nil || !ok {
 		t.Fatalf("a's claim: %v, %v", ok, err)
 	}
-	defer release()
-	if _, _, ok, err := b.Claim(ctx, 7); ok || err != nil {
+	defer ac.Release()
+	actx := ac.Ctx
+	if _, ok, err := b.Claim(ctx, 7); ok || err != nil {
 		t.Fatalf("b's claim while a holds it: %v, %v; want refused", ok, err)
 	}
 	f, _ := news.FenceFrom(actx)
@@ -92,39 +94,119 @@ func TestClaimEndsWhenLost(t *testing.T) {
 	if news.ErrorCode(context.Cause(actx)) != news.ECONFLICT {
 		t.Fatalf("a's claim ended with %v, want the lost lease", context.Cause(actx))
 	}
-	_, brelease, ok, err := b.Claim(ctx, 7)
+	bc, ok, err := b.Claim(ctx, 7)
 	if err != nil || !ok {
 		t.Fatalf("b's claim after a lost it: %v, %v", ok, err)
 	}
-	brelease()
+	bc.Release()
 }
 
 // TestClaimWaitsForSlot: an instance holds at most its concurrency of
 // claims; the next waits for one to be released. Closed, it claims nothing.
 func TestClaimWaitsForSlot(t *testing.T) {
 	db := open(t)
+	makeSubs(t, db, 3)
 	d := db.Deliveries("a", time.Minute, 10*time.Second, 1)
-	_, release, ok, err := d.Claim(context.Background(), 1)
+	c, ok, err := d.Claim(context.Background(), 1)
 	if err != nil || !ok {
 		t.Fatalf("first claim: %v, %v", ok, err)
 	}
 	wctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
 	defer cancel()
-	if _, _, _, err := d.Claim(wctx, 2); !errors.Is(err, context.DeadlineExceeded) {
+	if _, _, err := d.Claim(wctx, 2); !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("second claim with the one slot held: %v, want it to wait", err)
 	}
-	release()
-	_, release, ok, err = d.Claim(context.Background(), 2)
+	c.Release()
+	c, ok, err = d.Claim(context.Background(), 2)
 	if err != nil || !ok {
 		t.Fatalf("second claim after the release: %v, %v", ok, err)
 	}
-	release()
+	c.Release()
 	d.Close() // stopping: what is not begun is left to the others
-	if _, _, ok, err := d.Claim(context.Background(), 3); ok || err != nil {
+	if _, ok, err := d.Claim(context.Background(), 3); ok || err != nil {
 		t.Fatalf("a claim after Close: %v, %v; want refused", ok, err)
 	}
-	if _, _, ok, err := db.Deliveries("b", time.Minute, 10*time.Second, 1).Claim(context.Background(), 3); !ok || err != nil {
+	if _, ok, err := db.Deliveries("b", time.Minute, 10*time.Second, 1).Claim(context.Background(), 3); !ok || err != nil {
 		t.Fatalf("another instance's claim of what a closed one refused: %v, %v", ok, err)
+	}
+}
+
+// makeSubs stores n subscriptions, ids 1 to n: a delivery is claimed
+// only for one that exists.
+func makeSubs(t *testing.T, db *postgres.Services, n int) {
+	t.Helper()
+	for i := range n {
+		sub := &news.Subscription{GuildID: "1", ChannelID: fmt.Sprint(100 + i), Schedule: "@daily", TimeZone: "UTC", Created: time.Now()}
+		must(t, db.CreateSubscription(context.Background(), sub))
+		if sub.ID != int64(i+1) {
+			t.Fatalf("subscription %d has id %d", i+1, sub.ID)
+		}
+	}
+}
+
+// TestClaimGone: a claim of a subscription that no longer exists holds
+// nothing and says so (the deliverer's Gone).
+func TestClaimGone(t *testing.T) {
+	db := open(t)
+	c, ok, err := db.Deliveries("a", time.Minute, 10*time.Second, 1).Claim(context.Background(), 42)
+	if err != nil || !ok || !c.Read || c.Subscription != nil {
+		t.Fatalf("claim of a missing subscription: ok %v, read %v, subscription %v, %v; want read and none", ok, c.Read, c.Subscription, err)
+	}
+	c.Release()
+}
+
+// TestClaimBatch: claims waiting together are granted together, each
+// with its subscription and whether it has an unfinished digest; another
+// instance's claims of the same subscriptions are refused until they are
+// released.
+func TestClaimBatch(t *testing.T) {
+	db := open(t)
+	ctx := context.Background()
+	makeSubs(t, db, 20)
+	o := &news.Outbox{SubscriptionID: 3, ChannelID: "102", Until: time.Now().Truncate(time.Second), Created: time.Now(),
+		Messages: []news.OutboxMessage{{Part: 1, Content: "one", Marker: "m1", Nonce: "n1"}}}
+	must(t, db.CreateOutbox(ctx, o))
+	a := db.Deliveries("a", time.Minute, 10*time.Second, 20)
+	b := db.Deliveries("b", time.Minute, 10*time.Second, 20)
+	claims := make([]news.Claim, 21)
+	var wg sync.WaitGroup
+	for id := 1; id <= 20; id++ {
+		wg.Go(func() {
+			c, ok, err := a.Claim(ctx, int64(id))
+			if err != nil || !ok {
+				t.Errorf("a's claim of %d: %v, %v", id, ok, err)
+				return
+			}
+			claims[id] = c
+		})
+	}
+	wg.Wait()
+	for id := 1; id <= 20; id++ {
+		c := claims[id]
+		if c.Subscription == nil || c.Subscription.ID != int64(id) || c.Unfinished != (id == 3) {
+			t.Fatalf("claim %d: subscription %v, unfinished %v; want it read, unfinished only for 3", id, c.Subscription, c.Unfinished)
+		}
+		if _, ok, err := b.Claim(ctx, int64(id)); ok || err != nil {
+			t.Fatalf("b's claim of %d while a holds it: %v, %v; want refused", id, ok, err)
+		}
+	}
+	for id := 1; id <= 20; id++ {
+		claims[id].Release()
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for id := 1; id <= 20; id++ {
+		for {
+			c, ok, err := b.Claim(ctx, int64(id))
+			must(t, err)
+			if ok {
+				c.Release()
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("b's claim of %d still refused after a released it", id)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
 	}
 }
 
@@ -329,5 +411,35 @@ func TestFencedRoundWrites(t *testing.T) {
 	must(t, err)
 	if len(alerts)+len(threads) != 0 {
 		t.Fatalf("after b's writes: %d alert and %d thread posts pending, want none", len(alerts), len(threads))
+	}
+}
+
+// TestSubscriptionSchedules: the schedules' sync reads what a schedule
+// needs of each subscription, as the store has it.
+func TestSubscriptionSchedules(t *testing.T) {
+	db := open(t)
+	ctx := context.Background()
+	created := time.Now().Truncate(time.Second).UTC()
+	a := &news.Subscription{GuildID: "1", ChannelID: "2", Schedule: "0 7 * * *", TimeZone: "Europe/Berlin", Created: created,
+		Topics: []news.Category{news.Talks}, PausedReason: "gone"}
+	b := &news.Subscription{GuildID: "1", ChannelID: "3", Schedule: "@daily", TimeZone: "UTC", Created: created}
+	must(t, db.CreateSubscription(ctx, a))
+	must(t, db.CreateSubscription(ctx, b))
+	must(t, db.AdvanceCursor(ctx, b.ID, created.Add(time.Hour)))
+	got, err := db.SubscriptionSchedules(ctx)
+	must(t, err)
+	want := []news.Subscription{
+		{ID: a.ID, Schedule: a.Schedule, TimeZone: a.TimeZone, PausedReason: "gone", Created: created},
+		{ID: b.ID, Schedule: b.Schedule, TimeZone: "UTC", Cursor: created.Add(time.Hour), Created: created},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d schedules, want %d", len(got), len(want))
+	}
+	for i := range want {
+		g, w := got[i], want[i]
+		if g.ID != w.ID || g.Schedule != w.Schedule || g.TimeZone != w.TimeZone || g.PausedReason != w.PausedReason ||
+			!g.Cursor.Equal(w.Cursor) || !g.Created.Equal(w.Created) {
+			t.Errorf("schedule %d: got %+v, want %+v", i, g, w)
+		}
 	}
 }

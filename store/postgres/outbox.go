@@ -45,67 +45,100 @@ func (ob *OutboxService) CreateOutbox(ctx context.Context, o *news.Outbox) error
 			o.ID = 0
 			return conflict(err, "the subscription has an unfinished digest", "insert outbox")
 		}
-		for _, m := range o.Messages {
-			if err := insertOutboxMessage(ctx, tx, o.ID, m); err != nil {
-				o.ID = 0
-				return err
-			}
+		if err := insertOutboxMessages(ctx, tx, o.ID, o.Messages); err != nil {
+			o.ID = 0
+			return err
 		}
 		return nil
 	})
 }
 
-func insertOutboxMessage(ctx context.Context, tx pgx.Tx, id int64, m news.OutboxMessage) error {
-	files := m.Files
-	if files == nil {
-		files = []news.Attachment{}
+// insertOutboxMessages stores a digest's messages in one statement.
+func insertOutboxMessages(ctx context.Context, tx pgx.Tx, id int64, ms []news.OutboxMessage) error {
+	if len(ms) == 0 {
+		return nil
 	}
-	fj, err := json.Marshal(files)
-	if err != nil {
-		return fmt.Errorf("encode outbox files: %w", err)
+	n := len(ms)
+	parts, sent := make([]int64, n), make([]int64, n)
+	content, markers, nonces, files, ids, embeds, parked := make([]string, n), make([]string, n), make([]string, n),
+		make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+	for i, m := range ms {
+		fs := m.Files
+		if fs == nil {
+			fs = []news.Attachment{}
+		}
+		fj, err := json.Marshal(fs)
+		if err != nil {
+			return fmt.Errorf("encode outbox files: %w", err)
+		}
+		e, err := news.EncodeEmbeds(m.Embeds, m.LegacyEmbeds)
+		if err != nil {
+			return fmt.Errorf("message %d: %w", m.Part, err)
+		}
+		parts[i], content[i], markers[i], nonces[i], files[i] = int64(m.Part), m.Content, m.Marker, m.Nonce, string(fj)
+		sent[i], ids[i], embeds[i], parked[i] = unix(m.Sent), m.MessageID, e, m.Parked
 	}
-	embeds, err := news.EncodeEmbeds(m.Embeds, m.LegacyEmbeds)
+	_, err := tx.Exec(ctx, `INSERT INTO outbox_messages (digest_id, part, content, marker, nonce, files,
+		sent, message_id, embeds, parked) SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[],
+		$6::text[], $7::bigint[], $8::text[], $9::text[], $10::text[])`,
+		id, parts, content, markers, nonces, files, sent, ids, embeds, parked)
 	if err != nil {
-		return fmt.Errorf("message %d: %w", m.Part, err)
-	}
-	_, err = tx.Exec(ctx, `INSERT INTO outbox_messages (digest_id, part, content, marker, nonce, files,
-		sent, message_id, embeds, parked) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-		id, m.Part, m.Content, m.Marker, m.Nonce, string(fj), unix(m.Sent), m.MessageID, embeds, m.Parked)
-	if err != nil {
-		return fmt.Errorf("insert outbox message: %w", err)
+		return fmt.Errorf("insert outbox messages: %w", err)
 	}
 	return nil
 }
 
 // PendingOutboxes returns the unfinished digests of one subscription (all
-// when subscriptionID is 0), oldest first, with all their messages.
+// when subscriptionID is 0), oldest first, with all their messages: one
+// statement, so one snapshot and one round trip (every delivery asks
+// first, and almost always finds none).
 func (ob *OutboxService) PendingOutboxes(ctx context.Context, subscriptionID int64) ([]news.Outbox, error) {
-	var out []news.Outbox
-	err := ob.db.inTx(ctx, func(tx pgx.Tx) error {
-		var err error
-		out, err = queryAll(ctx, tx, "pending outboxes", `SELECT id, subscription_id, channel_id, since, until,
-			story_ids, created FROM outbox_digests WHERE finished = 0 AND ($1 = 0 OR subscription_id = $1)
-			ORDER BY id`, scanOutbox, subscriptionID)
-		if err != nil {
-			return err
-		}
-		for i := range out {
-			if out[i].Messages, err = outboxMessages(ctx, tx, out[i].ID); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	rows, err := ob.db.pool.Query(ctx, `SELECT d.id, d.subscription_id, d.channel_id, d.since, d.until, d.story_ids,
+		d.created, m.part, m.content, m.marker, m.nonce, m.files, m.sent, m.message_id, m.embeds, m.parked
+		FROM outbox_digests d LEFT JOIN outbox_messages m ON m.digest_id = d.id
+		WHERE d.finished = 0 AND ($1 = 0 OR d.subscription_id = $1) ORDER BY d.id, m.part`, subscriptionID)
 	if err != nil {
+		return nil, fmt.Errorf("query pending outboxes: %w", err)
+	}
+	defer rows.Close()
+	var out []news.Outbox
+	for rows.Next() {
+		var o news.Outbox
+		var m pendingMessage
+		if err := scanPending(rows, &o, &m); err != nil {
+			return nil, fmt.Errorf("query pending outboxes: %w", err)
+		}
+		if len(out) == 0 || out[len(out)-1].ID != o.ID {
+			out = append(out, o)
+		}
+		if m.Part != nil {
+			msg, err := m.message()
+			if err != nil {
+				return nil, fmt.Errorf("query pending outboxes: %w", err)
+			}
+			last := &out[len(out)-1]
+			last.Messages = append(last.Messages, msg)
+		}
+	}
+	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("query pending outboxes: %w", err)
 	}
 	return out, nil
 }
 
-func scanOutbox(row pgx.Row, o *news.Outbox) error {
+// pendingMessage is an outbox message as the pending outboxes' join reads
+// it: all null for a digest without messages.
+type pendingMessage struct {
+	Part                                                     *int
+	Content, Marker, Nonce, Files, MessageID, Embeds, Parked *string
+	Sent                                                     *int64
+}
+
+func scanPending(row pgx.Row, o *news.Outbox, m *pendingMessage) error {
 	var since, until, created int64
 	var ids string
-	if err := row.Scan(&o.ID, &o.SubscriptionID, &o.ChannelID, &since, &until, &ids, &created); err != nil {
+	if err := row.Scan(&o.ID, &o.SubscriptionID, &o.ChannelID, &since, &until, &ids, &created,
+		&m.Part, &m.Content, &m.Marker, &m.Nonce, &m.Files, &m.Sent, &m.MessageID, &m.Embeds, &m.Parked); err != nil {
 		return err
 	}
 	o.Since, o.Until, o.Created = fromUnix(since), fromUnix(until), fromUnix(created)
@@ -115,26 +148,18 @@ func scanOutbox(row pgx.Row, o *news.Outbox) error {
 	return nil
 }
 
-func outboxMessages(ctx context.Context, tx pgx.Tx, id int64) ([]news.OutboxMessage, error) {
-	return queryAll(ctx, tx, "outbox messages", `SELECT part, content, marker, nonce, files, sent,
-		message_id, embeds, parked FROM outbox_messages WHERE digest_id = $1 ORDER BY part`,
-		func(row pgx.Row, m *news.OutboxMessage) error {
-			var files, embeds string
-			var sent int64
-			err := row.Scan(&m.Part, &m.Content, &m.Marker, &m.Nonce, &files, &sent, &m.MessageID, &embeds, &m.Parked)
-			if err != nil {
-				return err
-			}
-			if m.Embeds, m.LegacyEmbeds, err = news.DecodeEmbeds(embeds); err != nil {
-				return fmt.Errorf("decode outbox message %d: %w", m.Part, err)
-			}
-			m.Sent = fromUnix(sent)
-			if err := json.Unmarshal([]byte(files), &m.Files); err != nil {
-				return fmt.Errorf("decode outbox files: %w", err)
-			}
-			m.Files = nilIfEmpty(m.Files)
-			return nil
-		}, id)
+func (p pendingMessage) message() (news.OutboxMessage, error) {
+	m := news.OutboxMessage{Part: *p.Part, Content: *p.Content, Marker: *p.Marker, Nonce: *p.Nonce,
+		MessageID: *p.MessageID, Parked: *p.Parked, Sent: fromUnix(*p.Sent)}
+	var err error
+	if m.Embeds, m.LegacyEmbeds, err = news.DecodeEmbeds(*p.Embeds); err != nil {
+		return m, fmt.Errorf("decode outbox message %d: %w", m.Part, err)
+	}
+	if err := json.Unmarshal([]byte(*p.Files), &m.Files); err != nil {
+		return m, fmt.Errorf("decode outbox files: %w", err)
+	}
+	m.Files = nilIfEmpty(m.Files)
+	return m, nil
 }
 
 // MarkSent records that Discord accepted one message. When no message of
@@ -169,13 +194,22 @@ func (ob *OutboxService) settleMessage(ctx context.Context, outboxID int64, part
 		if err != nil && err != pgx.ErrNoRows {
 			return fmt.Errorf("%s: %w", what, err)
 		}
-		tag, err := tx.Exec(ctx, `UPDATE outbox_messages SET `+set+`
-			WHERE digest_id = $1 AND part = $2 AND sent = 0 AND parked = ''`, append([]any{outboxID, part}, args...)...)
+		// The message settled and the others still pending, in one
+		// statement: the count reads the snapshot from before the update.
+		var settled, pending int
+		err = tx.QueryRow(ctx, `WITH s AS (UPDATE outbox_messages SET `+set+`
+			WHERE digest_id = $1 AND part = $2 AND sent = 0 AND parked = '' RETURNING part)
+			SELECT (SELECT count(*) FROM s), (SELECT count(*) FROM outbox_messages
+			WHERE digest_id = $1 AND part <> $2 AND sent = 0 AND parked = '')`,
+			append([]any{outboxID, part}, args...)...).Scan(&settled, &pending)
 		if err != nil {
 			return fmt.Errorf("%s: %w", what, err)
 		}
-		if tag.RowsAffected() == 0 {
+		if settled == 0 {
 			return news.Errorf(news.ENOTFOUND, "no unsent message %d of digest %d", part, outboxID)
+		}
+		if pending > 0 {
+			return nil
 		}
 		done, err = finishOutbox(ctx, tx, outboxID)
 		return err
@@ -198,28 +232,17 @@ func (ob *OutboxService) AdvanceCursor(ctx context.Context, subscriptionID int64
 	})
 }
 
-// finishOutbox finishes the digest when all its messages are settled,
+// finishOutbox finishes the digest, whose messages are all settled,
 // advances its subscription's cursor and remembers what it told.
 func finishOutbox(ctx context.Context, tx pgx.Tx, id int64) (bool, error) {
-	var unsent int
-	err := tx.QueryRow(ctx, `SELECT count(*) FROM outbox_messages WHERE digest_id = $1 AND sent = 0 AND parked = ''`,
-		id).Scan(&unsent)
-	if err != nil {
-		return false, fmt.Errorf("count unsent messages: %w", err)
-	}
-	if unsent > 0 {
-		return false, nil
-	}
 	var sub, until int64
 	var delivered string
-	err = tx.QueryRow(ctx, `UPDATE outbox_digests SET finished = 1 WHERE id = $1
-		RETURNING subscription_id, until, delivered`, id).Scan(&sub, &until, &delivered)
+	err := tx.QueryRow(ctx, `WITH f AS (UPDATE outbox_digests SET finished = 1 WHERE id = $1
+			RETURNING subscription_id, until, delivered),
+		c AS (UPDATE subscriptions s SET cursor = greatest(s.cursor, f.until) FROM f WHERE s.id = f.subscription_id)
+		SELECT subscription_id, until, delivered FROM f`, id).Scan(&sub, &until, &delivered)
 	if err != nil {
-		return false, fmt.Errorf("finish outbox: %w", err)
-	}
-	_, err = tx.Exec(ctx, `UPDATE subscriptions SET cursor = greatest(cursor, $1) WHERE id = $2`, until, sub)
-	if err != nil {
-		return false, fmt.Errorf("advance cursor: %w", err)
+		return false, fmt.Errorf("finish outbox and advance cursor: %w", err)
 	}
 	return true, rememberDelivered(ctx, tx, sub, until, delivered)
 }
@@ -237,23 +260,39 @@ func encodeDelivered(ds []news.DeliveredStory) (string, error) {
 
 // rememberDelivered copies what a finished digest told of its stories to
 // delivered_stories, and forgets the subscription's stories told too long
-// ago.
+// ago: two statements, whatever the number of stories (a slot's fan-out
+// finishes a digest per delivery).
 func rememberDelivered(ctx context.Context, tx pgx.Tx, sub, until int64, stored string) error {
 	var ds []news.DeliveredStory
 	if err := json.Unmarshal([]byte(stored), &ds); err != nil {
 		return fmt.Errorf("decode delivered stories: %w", err)
 	}
+	// One row per story, the last told winning, as one insert each did:
+	// an upsert may not touch a row twice.
+	at := map[int64]int{}
+	var ids []int64
+	var states []string
 	for i := range ds {
 		ds[i].At = fromUnix(until)
 		state, err := json.Marshal(ds[i])
 		if err != nil {
 			return fmt.Errorf("encode delivered story: %w", err)
 		}
-		_, err = tx.Exec(ctx, `INSERT INTO delivered_stories (subscription_id, story_id, state, delivered)
-			VALUES ($1, $2, $3, $4) ON CONFLICT (subscription_id, story_id) DO UPDATE
-			SET state = excluded.state, delivered = excluded.delivered`, sub, ds[i].StoryID, string(state), until)
+		if k, ok := at[ds[i].StoryID]; ok {
+			states[k] = string(state)
+			continue
+		}
+		at[ds[i].StoryID] = len(ids)
+		ids = append(ids, ds[i].StoryID)
+		states = append(states, string(state))
+	}
+	if len(ids) > 0 {
+		_, err := tx.Exec(ctx, `INSERT INTO delivered_stories (subscription_id, story_id, state, delivered)
+			SELECT $1, t.id, t.state, $4 FROM unnest($2::bigint[], $3::text[]) AS t (id, state)
+			ON CONFLICT (subscription_id, story_id) DO UPDATE
+			SET state = excluded.state, delivered = excluded.delivered`, sub, ids, states, until)
 		if err != nil {
-			return fmt.Errorf("remember delivered story: %w", err)
+			return fmt.Errorf("remember delivered stories: %w", err)
 		}
 	}
 	_, err := tx.Exec(ctx, `DELETE FROM delivered_stories WHERE subscription_id = $1 AND delivered < $2`,

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -14,6 +15,16 @@ import (
 // SentencesPerArticle bounds the sentences indexed per article, as in
 // SQLite.
 const SentencesPerArticle = 4096
+
+// termsFloor caps the snapshot's minDocs. SQLite counts a term its
+// snapshot lacks from the FTS index alone; PostgreSQL's count reads a heap
+// row per sentence holding it (the GIN index cannot say whether a row is
+// visible), so the snapshot keeps every term held by two sentences or
+// more, and a question's rare words are looked up, not counted (a
+// question's missing words cost up to 1.8 s at 100,000 articles, counted
+// up to 1,000 rows each; the snapshot grows from 4,236 terms to 26,425,
+// 2.9 MB).
+const termsFloor = 2
 
 // termCountCap bounds the counting of a term the snapshot lacks.
 const termCountCap = 5000
@@ -117,9 +128,12 @@ func (sr *SearchService) indexBatch(ctx context.Context, split func(title, text 
 }
 
 // RefreshSentenceTerms rebuilds the snapshot of document frequencies from
-// the index, keeping the terms held by at least minDocs sentences. It reads
-// the whole index (ts_stat): run it after a bulk load or now and then.
+// the index, keeping the terms held by at least minDocs sentences, or by
+// two when minDocs is more (termsFloor), and the same of whole articles
+// (article_terms, migration 0010). It reads both indexes' rows (ts_stat):
+// run it after a bulk load or now and then.
 func (sr *SearchService) RefreshSentenceTerms(ctx context.Context, minDocs int) error {
+	minDocs = min(minDocs, termsFloor)
 	return sr.db.inTx(ctx, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, `DELETE FROM sentence_terms`); err != nil {
 			return fmt.Errorf("refresh sentence terms: %w", err)
@@ -128,6 +142,15 @@ func (sr *SearchService) RefreshSentenceTerms(ctx context.Context, minDocs int) 
 			SELECT word, ndoc FROM ts_stat('SELECT tsv FROM sentences') WHERE ndoc >= $1`, minDocs)
 		if err != nil {
 			return fmt.Errorf("refresh sentence terms: %w", err)
+		}
+		// the articles' own, for the plain bm25 floor (ArticleTermDocs)
+		if _, err := tx.Exec(ctx, `DELETE FROM article_terms`); err != nil {
+			return fmt.Errorf("refresh article terms: %w", err)
+		}
+		_, err = tx.Exec(ctx, `INSERT INTO article_terms (term, docs)
+			SELECT word, ndoc FROM ts_stat('SELECT tsv FROM articles') WHERE ndoc >= $1`, minDocs)
+		if err != nil {
+			return fmt.Errorf("refresh article terms: %w", err)
 		}
 		return nil
 	})
@@ -220,45 +243,88 @@ func (x *SentenceIndex) TermDocs(ctx context.Context, terms []string) ([]int64, 
 // article first (of any reader's articles, as in SQLite: see hitsIn).
 func (x *SentenceIndex) SentenceHits(ctx context.Context, terms []string, limit int) ([]news.SentenceRef, error) {
 	words := ftsWords(strings.ToLower(strings.Join(terms, " ")))
-	return x.hits(ctx, strings.Join(words, " & "), limit)
+	return x.search(ctx, sentenceQuery{words: words, all: true}, limit, nil)
 }
 
 // SentenceHitsAny returns up to limit sentences holding any of the words,
 // newest article first.
 func (x *SentenceIndex) SentenceHitsAny(ctx context.Context, words []string, limit int) ([]news.SentenceRef, error) {
 	ws := ftsWords(strings.ToLower(strings.Join(words, " ")))
-	return x.hits(ctx, strings.Join(ws, " | "), limit)
+	return x.search(ctx, sentenceQuery{words: ws}, limit, nil)
 }
 
 // hitWindow is the first window of article ids hits searches: the newest
 // 2,000 articles.
 const hitWindow = 2000
 
-// hits runs a tsquery made only of words (letters, digits, marks) and
-// & or |, so no input is read as syntax, and returns up to limit sentences
-// matching it, newest article first.
+// sentenceQuery is a search of the sentence index: sentences holding all
+// of words (all) or any of them. Words are made only of letters, digits
+// and marks (ftsWords), so no input is read as tsquery syntax. With a
+// phrase, each hit also says whether it holds the phrase's words in order.
+type sentenceQuery struct {
+	words  []string
+	all    bool
+	phrase string
+}
+
+// search returns up to limit sentences matching q, newest article first;
+// with flags, it appends to *flags, hit by hit, whether the sentence holds
+// q.phrase.
 //
 // A GIN index returns its rows in no order: asked for the newest 4,000 of a
 // term held by a million sentences, PostgreSQL reads all of them and sorts
 // them, or walks the sentences back from the newest and tests each (FTS5
-// reads its doclist backwards instead). So hits searches windows of article
+// reads its doclist backwards instead). So search reads windows of article
 // ids, newest first: the newest hitWindow articles, then windows sized by
 // the matches seen so far to hold what is still missing, until it has
 // limit or has searched every article. Each window is bounded whichever way
 // the planner answers it (by the window's rows or by the term's), and a
 // common term is done in the first.
-func (x *SentenceIndex) hits(ctx context.Context, query string, limit int) ([]news.SentenceRef, error) {
-	if query == "" || limit <= 0 {
+//
+// An AND of several words is given to the planner as a value it cannot
+// see (the tsquery is computed by an InitPlan): it then takes the default
+// selectivity of @@ (0.5 %) and bounds the index's matches by the window's
+// ids (BitmapAnd with the primary key). Seeing the words, it multiplies
+// their frequencies as if they were independent, and words that go
+// together ("al", "nusra", "front": 15,240 sentences of 1.76 million,
+// estimated 41) looked so rare that it took the index's matches from the
+// whole table and filtered them by window (14,500 heap pages, 400 ms at
+// 100,000 articles; bounded: 560 pages). Words common apart and rare
+// together ("syria", "s", "idlib": none together) are the other way: once
+// a window has been searched and the matches seen promise few in the rest
+// (2 × limit at most), the rest is searched at once with the words in
+// sight, which the index answers by intersecting their postings alone,
+// without a window per step.
+func (x *SentenceIndex) search(ctx context.Context, q sentenceQuery, limit int, flags *[]bool) ([]news.SentenceRef, error) {
+	if len(q.words) == 0 || limit <= 0 {
 		return nil, nil
 	}
 	var top int64
-	if err := x.db.pool.QueryRow(ctx, `SELECT coalesce(max(id), 0) FROM articles`).Scan(&top); err != nil {
+	var dfs []int64
+	if err := x.db.pool.QueryRow(ctx, `SELECT coalesce((SELECT max(id) FROM articles), 0),
+		(SELECT coalesce(array_agg(coalesce(st.docs, 1) ORDER BY u.ord), '{}') FROM unnest($1::text[]) WITH ORDINALITY AS u(t, ord)
+			LEFT JOIN sentence_terms st ON st.term = u.t)`, q.words).Scan(&top, &dfs); err != nil {
 		return nil, fmt.Errorf("search sentences: %w", err)
+	}
+	// most is how many sentences can match at most, by the snapshot: the
+	// sum of the words' counts for any, the smallest for all.
+	query, hidden, most := strings.Join(q.words, " | "), false, int64(0)
+	for _, d := range dfs {
+		most += d
+	}
+	if q.all {
+		query, most = strings.Join(q.words, " & "), slices.Min(dfs)
+		for _, w := range q.words[1:] {
+			hidden = hidden || w != q.words[0]
+		}
 	}
 	var out []news.SentenceRef
 	for hi, window := top, int64(hitWindow); hi > 0 && len(out) < limit; {
-		lo := max(0, hi-window)
-		got, err := x.hitsIn(ctx, query, lo, hi, limit-len(out))
+		lo := max(0, hi-min(window, maxWindow))
+		if most <= int64(wholeLimits*limit) || hidden && hi < top && int64(len(out))*hi/(top-hi) <= int64(2*limit) {
+			hidden, lo = false, 0
+		}
+		got, err := x.hitsIn(ctx, query, hidden, q.phrase, lo, hi, limit-len(out), flags)
 		if err != nil {
 			return nil, err
 		}
@@ -268,6 +334,21 @@ func (x *SentenceIndex) hits(ctx context.Context, query string, limit int) ([]ne
 	}
 	return out, nil
 }
+
+// wholeLimits: a search that can match at most wholeLimits times its
+// limit, by the term snapshot, is made in one query over every article:
+// the GIN index's matches are read whole, and no window's primary-key
+// range is (a rare word's second window spanned 380,000 articles at
+// 1,000,000: 6.7 million keys read, 435 ms, for 3,239 rows).
+const wholeLimits = 4
+
+// maxWindow bounds a window of hits, in articles: the primary key's
+// bitmap of its sentences (18 an article) stays exact in the default
+// work_mem of 4 MB (a lossy one has every row of its pages checked), and
+// the keys read stay few: at 1,000,000 articles, a phrase of two words
+// whose first window held few matches read windows of ~300,000 articles
+// (16 s).
+const maxWindow = 32_000
 
 // nextWindow sizes the next window of hits: searched articles held found
 // matches, and limit are wanted. It expects the same density of matches
@@ -281,25 +362,45 @@ func nextWindow(window, searched int64, found, limit int) int64 {
 	return max(2*window, want+want/4)
 }
 
-// hitsIn returns up to limit sentences matching query of the articles with
-// ids in (lo, hi], newest first. It is planned for its values every time
-// (QueryExecModeExec): the cached generic plan PostgreSQL switches to after
-// five runs cannot know how common the words are nor how wide the window
-// is, and chose a BitmapAnd that read every sentence of a wide window for
-// a common word (24 s at 100,000 articles, against milliseconds planned).
-// Like SQLite's, the hits are not limited to
-// what the reader may see: ArticleDates and Articles are, and the asker
+// hitsIn returns up to limit sentences of the articles with ids in
+// (lo, hi] matching query, newest first (with a phrase, each hit's flag is
+// appended to *flags); hidden hides the tsquery from the planner (see
+// search). It is planned for its values every time (QueryExecModeExec): the cached generic plan
+// PostgreSQL switches to after five runs cannot know how common the words
+// are nor how wide the window is, and chose a BitmapAnd that read every
+// sentence of a wide window for a common word (24 s at 100,000 articles,
+// against milliseconds planned). Like SQLite's, the hits are not limited
+// to what the reader may see: ArticleDates and Articles are, and the asker
 // reads its candidates through them. (A join with articles here gave the
 // planner a second table to misjudge: on a store not yet analysed it
 // walked every article of the window.)
-func (x *SentenceIndex) hitsIn(ctx context.Context, query string, lo, hi int64, limit int) ([]news.SentenceRef, error) {
-	out, err := queryAll(ctx, x.db.pool, "sentences", `SELECT article_id, pos FROM sentences
-		WHERE tsv @@ to_tsquery('simple', $1) AND article_id > $2 AND article_id <= $3
-		ORDER BY article_id DESC, pos DESC LIMIT $4`, func(row pgx.Row, r *news.SentenceRef) error {
-		return row.Scan(&r.ArticleID, &r.Position)
-	}, pgx.QueryExecModeExec, query, lo, hi, limit)
+func (x *SentenceIndex) hitsIn(ctx context.Context, query string, hidden bool, phrase string, lo, hi int64, limit int, flags *[]bool) ([]news.SentenceRef, error) {
+	sel, match, args := `false`, `to_tsquery('simple', $1)`, []any{pgx.QueryExecModeExec, query, lo, hi, limit}
+	if hidden {
+		match = `(SELECT to_tsquery('simple', $1))`
+	}
+	if phrase != "" {
+		args = append(args, phrase)
+		sel = `tsv @@ phraseto_tsquery('simple', $5)`
+	}
+	type hit struct {
+		ref    news.SentenceRef
+		phrase bool
+	}
+	got, err := queryAll(ctx, x.db.pool, "sentences", `SELECT article_id, pos, `+sel+` FROM sentences
+		WHERE tsv @@ `+match+` AND article_id > $2 AND article_id <= $3
+		ORDER BY article_id DESC, pos DESC LIMIT $4`, func(row pgx.Row, h *hit) error {
+		return row.Scan(&h.ref.ArticleID, &h.ref.Position, &h.phrase)
+	}, args...)
 	if err != nil {
 		return nil, fmt.Errorf("search sentences: %w", err)
+	}
+	out := make([]news.SentenceRef, len(got))
+	for i, h := range got {
+		out[i] = h.ref
+		if flags != nil {
+			*flags = append(*flags, h.phrase)
+		}
 	}
 	return out, nil
 }
@@ -308,27 +409,33 @@ func (x *SentenceIndex) hitsIn(ctx context.Context, query string, lo, hi int64, 
 // newest ones with a sentence holding all the phrase's words.
 const PhraseScan = 300
 
-// PhraseArticles returns up to limit articles whose title or text holds
-// the words in order, newest first, among the PhraseScan newest articles
-// with a sentence holding all the words (as SQLite bounds it: a name lies
-// within a sentence). The article index keeps positions, so
-// phraseto_tsquery checks the order on those articles alone; unbounded, a
-// phrase of common words ("Syria Syria") read every article holding them.
+// PhraseArticles returns up to limit articles whose title or a sentence of
+// whose text holds the words in order, newest first, among the PhraseScan
+// newest articles with a sentence holding all the words (as SQLite bounds
+// it: a name lies within a sentence). The order is checked on the
+// candidate sentences' own tsvector, read by the same scan that finds them
+// (phraseHits), never on the articles' whole tsvector: that one is
+// toasted, and checking it on 300 articles read their full text (60 ms of
+// the server's time a phrase at 1,000,000 articles).
 func (x *SentenceIndex) PhraseArticles(ctx context.Context, words []string, limit int) ([]int64, error) {
 	ws := ftsWords(strings.ToLower(strings.Join(words, " ")))
 	if len(ws) == 0 || limit <= 0 {
 		return nil, nil
 	}
-	hits, err := x.hits(ctx, strings.Join(ws, " & "), 4*PhraseScan)
+	var phrase []bool
+	hits, err := x.search(ctx, sentenceQuery{words: ws, all: true, phrase: strings.Join(ws, " ")}, 4*PhraseScan, &phrase)
 	if err != nil {
 		return nil, err
 	}
 	var ids []int64
-	for _, h := range hits {
-		if len(ids) == PhraseScan {
-			break
+	seen := 0
+	for i, h := range hits {
+		if i == 0 || hits[i-1].ArticleID != h.ArticleID {
+			if seen++; seen > PhraseScan {
+				break
+			}
 		}
-		if len(ids) == 0 || ids[len(ids)-1] != h.ArticleID {
+		if phrase[i] && (len(ids) == 0 || ids[len(ids)-1] != h.ArticleID) {
 			ids = append(ids, h.ArticleID)
 		}
 	}
@@ -336,10 +443,8 @@ func (x *SentenceIndex) PhraseArticles(ctx context.Context, words []string, limi
 		return nil, nil
 	}
 	p := args{ids}
-	q := `SELECT a.id FROM articles a WHERE a.id = ANY($1) AND a.tsv @@ phraseto_tsquery('simple', ` +
-		p.add(strings.Join(ws, " ")) + `) AND ` + visible(x.guild, &p) + ` ORDER BY a.id DESC LIMIT ` + p.add(limit)
-	return queryAll(ctx, x.db.pool, "phrase articles", q, func(row pgx.Row, id *int64) error { return row.Scan(id) },
-		append([]any{pgx.QueryExecModeExec}, p...)...)
+	q := `SELECT a.id FROM articles a WHERE a.id = ANY($1) AND ` + visible(x.guild, &p) + ` ORDER BY a.id DESC LIMIT ` + p.add(limit)
+	return queryAll(ctx, x.db.pool, "phrase articles", q, func(row pgx.Row, id *int64) error { return row.Scan(id) }, p...)
 }
 
 // ArticleDates returns the published time of the articles among ids the
