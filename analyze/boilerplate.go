@@ -79,6 +79,9 @@ func cleanSentence(s, low, title string) string {
 // them. low is s lower-cased; both are returned cut.
 func cutFront(s, low string) (string, string) {
 	s, low = cutWidgets(s, low)
+	if c := cutCrumbs(s); len(c) < len(s) {
+		s, low = c, strings.ToLower(c)
+	}
 	for _, c := range leadCues {
 		if strings.Contains(low, c) { // Index is fast; LastIndex only when found
 			if i := strings.LastIndex(low, c); i < len(low)/2 {
@@ -107,6 +110,80 @@ func cutWidgets(s, low string) (string, string) {
 		low = strings.ToLower(s)
 	}
 	return s, low
+}
+
+// A page's navigation trail glued in front of a lead, with the related
+// headline before it and the share buttons after it ("Iran Foreign Minister
+// Mohammad Javad Zarif Iran - Live News - Middle East - News - Top Tweet
+// Iranian Foreign Minister ..."): short capitalised section names joined
+// by " - ". Prose uses " - " too ("the attack - the worst in years -
+// killed 12"), but not three times between names of one to three words.
+const (
+	crumbSeps  = 3   // separators of a trail, around two section names at least
+	crumbWords = 3   // words of a section name
+	crumbReach = 300 // bytes into the sentence where a trail may start
+)
+
+// crumbWidgets are the words of section names and share buttons that may
+// follow a trail's last separator before the sentence starts.
+var crumbWidgets = wordSet("home", "news", "top", "latest", "live", "breaking", "video", "videos", "photos",
+	"tweet", "share", "print", "email", "e-mail", "facebook", "twitter", "whatsapp", "comments", "more")
+
+// cutCrumbs returns s from the sentence after a navigation trail, else s.
+func cutCrumbs(s string) string {
+	if !strings.Contains(s[:min(len(s), crumbReach)], " - ") {
+		return s
+	}
+	seps := 0 // separators of the current trail
+	end := -1 // where the sentence starts after a trail
+	for i, prev := 0, -1; ; {
+		j := strings.Index(s[i:], " - ")
+		if j < 0 {
+			break
+		}
+		j += i
+		if prev >= 0 && isCrumb(s[prev+3:j]) {
+			seps++
+		} else if seps >= crumbSeps || j > crumbReach {
+			break // a trail ended, or none starts near the front
+		} else {
+			seps = 1
+		}
+		if seps >= crumbSeps {
+			end = j + 3
+		}
+		prev, i = j, j+3
+	}
+	if end < 0 {
+		return s
+	}
+	rest := strings.TrimLeft(s[end:], " ")
+	for k := 0; k < crumbWords; k++ {
+		w, after, _ := strings.Cut(rest, " ")
+		if !crumbWidgets[strings.ToLower(w)] {
+			break
+		}
+		rest = strings.TrimLeft(after, " ")
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) || len(strings.Fields(rest)) < minSummaryWords {
+		return s
+	}
+	return rest
+}
+
+// isCrumb reports a section name: one to crumbWords words, each
+// capitalised (or "&"), with no sentence punctuation.
+func isCrumb(seg string) bool {
+	ws := strings.Fields(seg)
+	if len(ws) == 0 || len(ws) > crumbWords || strings.ContainsAny(seg, ".,;:!?\"") {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); w != "&" && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // afterCreditName returns s from the word a sentence starts with, within

@@ -31,7 +31,8 @@ type candidate struct {
 
 // summarize picks one to three sentences for the event: lead position,
 // closeness to the article's centroid and to its headline, and the sentences
-// that carry its figures and category evidence; returned in article order.
+// that carry its figures and category evidence; returned in article order,
+// its clock times tidied (TidyClock).
 func summarize(d *doc, an *news.Analysis) string {
 	cands := summaryCandidates(d)
 	if len(cands) == 0 {
@@ -54,7 +55,7 @@ func summarize(d *doc, an *news.Analysis) string {
 			c.score += 0.1
 		}
 	}
-	return strings.Join(pickSentences(cands), " ")
+	return TidyClock(strings.Join(pickSentences(cands), " "))
 }
 
 // summaryCandidates cleans the first sentences and keeps those that read as

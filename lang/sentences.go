@@ -164,13 +164,14 @@ func isInitials(w string) bool {
 }
 
 // abbreviations end with a period that does not end a sentence: titles and
-// ranks before a name, and the short words of addresses and companies.
+// ranks before a name, and the short words of addresses, companies and
+// headlines ("Intl.", "Natl.", "Govt.").
 // Months are known to isShortMonth, letters joined by periods to isInitials.
 var abbreviations = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`mr mrs ms dr prof rev st jr sr gov sen rep pres amb
 		gen lt col maj capt cpt sgt cpl pvt brig adm cmdr cdr insp supt gens messrs
-		vs etc inc co corp ltd dept approx mt ft`) {
+		vs etc inc co corp ltd dept approx mt ft intl natl govt`) {
 		m[w] = true
 	}
 	return m

@@ -42,6 +42,8 @@ func TestSplitSentences(t *testing.T) {
 		{"ranks", "Brig. Gen. Yahya Rasool spoke. Adm. Smith and Lt. Col. Jones did not.",
 			[]string{"Brig. Gen. Yahya Rasool spoke.", "Adm. Smith and Lt. Col. Jones did not."}},
 		{"initials joined", "The U.A.E. Red Crescent sent aid. It arrived.", []string{"The U.A.E. Red Crescent sent aid.", "It arrived."}},
+		{"headline abbreviations", "Minister Urges Intl. Mission to Probe Attack. The Natl. Guard and the Govt. Press Office agreed.",
+			[]string{"Minister Urges Intl. Mission to Probe Attack.", "The Natl. Guard and the Govt. Press Office agreed."}},
 	}
 	checkSplits(t, tests)
 }

@@ -493,3 +493,78 @@ func TestCategoriesTalksBeforeTheirAccess(t *testing.T) {
 		t.Errorf("access blocked by fighting, no talks: categories %v, want violence, humanitarian", got)
 	}
 }
+
+// TestRepeatsAQuoteAndItsParaphrase: a sentence that restates a chosen
+// one's claim in its words, with another speaker, is a repeat; one that
+// shares the event's words but tells something new is not (invented
+// sentences, in the pattern of a quote followed by its paraphrase).
+func TestRepeatsAQuoteAndItsParaphrase(t *testing.T) {
+	cand := func(s string) candidate { return candidate{text: s, terms: sentenceTerms(lang.Words(s))} }
+	quote := cand(`"Soil taken from the village" where the shells fell has "tested positive for the blister agent mustard or a mustard-like compound" envoy Helen Marsh told the Security Council blaming the government.`)
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"French chemists concluded that mustard or a mustard-like compound was used in the attack on the village the envoy to the United Nations said on Tuesday.", true},
+		{"The government denied using chemical weapons and said the shells were fired by rebels from the hills east of the village.", false},
+		{"Doctors in the village said they treated 40 people for burns and breathing problems on Tuesday after the shelling.", false},
+	} {
+		if got := repeats(cand(tt.s), []candidate{quote}); got != tt.want {
+			t.Errorf("repeats(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestSummaryEvidenceLeadDropsItsParaphrase: the evidence sentence a talks
+// story's summary leads with drops a chosen sentence that paraphrases it,
+// and the next best sentence takes its place.
+func TestSummaryEvidenceLeadDropsItsParaphrase(t *testing.T) {
+	paraphrase := "French chemists concluded that mustard or a mustard-like compound was used in the attack on the village the envoy to the United Nations said on Tuesday."
+	quote := `"Soil taken from the village" where the shells fell has "tested positive for the blister agent mustard or a mustard-like compound" envoy Helen Marsh told the Security Council blaming the government.`
+	other := "Doctors in the village said they treated 40 people for burns and breathing problems after the shelling."
+	text := paraphrase + " " + other + " " + quote
+	an := news.Analysis{Categories: []news.Category{news.Talks},
+		Scores:   map[news.Category]float64{news.Talks: 0.8},
+		Evidence: map[news.Category][]string{news.Talks: {quote}}}
+	s := Build([]Member{member(1, "afp", "Mustard gas used in village attack", text, t0, an)})
+	if !strings.HasPrefix(s.Summary, quote) || strings.Contains(s.Summary, paraphrase) || !strings.Contains(s.Summary, other) {
+		t.Errorf("Summary = %q, want the quote, then the doctors, not the paraphrase", s.Summary)
+	}
+}
+
+// TestSummaryPrefersReportsToCommentary: a story's summary tells its
+// reports' news, not the framing of a piece that discusses it (a question
+// for a title, a lead that names no one who did anything), even when the
+// piece is the newest member; a story of commentary only is summarised
+// from it. Invented sentences.
+func TestSummaryPrefersReportsToCommentary(t *testing.T) {
+	report := "Shelling killed at least 30 people in the eastern suburbs of the capital on Wednesday activists said accusing government forces."
+	reportMore := "Rescue workers said the shells hit two schools and a market in the suburbs in the early morning."
+	frame := "As the world tries to make sense of the recent reports of shelling in the suburbs many questions remain open on who fired and why and on what the reports mean for the talks."
+	frameMore := "News of the shelling of the suburbs spread on Wednesday with activists accusing government forces of killing at least 30 people."
+	ms := []Member{
+		member(1, "afp", "Shelling kills 30 in capital suburbs activists", report+" "+reportMore, t0, news.Analysis{}),
+		member(2, "alarabiya", "Syria: has the shelling of the suburbs changed the war?", frame+" "+frameMore, t0.Add(48*time.Hour), news.Analysis{}),
+	}
+	s := Build(ms)
+	if strings.Contains(s.Summary, frame) || strings.Contains(s.Summary, frameMore) || !strings.HasPrefix(s.Summary, report) {
+		t.Errorf("Summary = %q, want the report's lead and none of the commentary", s.Summary)
+	}
+	if s := Build(ms[1:]); !strings.Contains(s.Summary, "shelling") {
+		t.Errorf("Summary of commentary only = %q, want it summarised", s.Summary)
+	}
+	for _, tt := range []struct {
+		title string
+		want  bool
+	}{
+		{"Syria: have the gloves come off?", true},
+		{"Analysis: why the truce failed in Aleppo", true},
+		{"Opinion - The world must act on Syria", true},
+		{"UN: aid convoy reached Madaya", false},
+		{"Air strikes kill 12 in Idlib", false},
+	} {
+		if got := commentary(tt.title); got != tt.want {
+			t.Errorf("commentary(%q) = %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}

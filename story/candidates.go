@@ -3,6 +3,7 @@ package story
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
@@ -109,6 +110,46 @@ func opinion(ws []string) bool {
 	return verdict
 }
 
+// commentary reports a title of a piece that discusses the news rather
+// than reports it: a question ("Syria: have the chemical weapons gloves
+// come off?") or a label such as "Analysis:" or "Opinion -" before it. Its
+// lead frames ("As the international community tries to wrap its head
+// around ...") where a report's tells who did what, where and when.
+func commentary(title string) bool {
+	t := strings.TrimSpace(title)
+	if strings.HasSuffix(t, "?") {
+		return true
+	}
+	label, _, ok := strings.Cut(t, ":")
+	if !ok {
+		label, _, ok = strings.Cut(t, " - ")
+	}
+	return ok && commentaryLabels[strings.ToLower(strings.TrimSpace(label))]
+}
+
+// commentaryLabels open the titles of commentary.
+var commentaryLabels = map[string]bool{
+	"analysis": true, "opinion": true, "comment": true, "commentary": true, "editorial": true, "op-ed": true,
+	"explainer": true, "column": true, "view": true, "viewpoint": true, "perspective": true, "blog": true,
+}
+
+// newsReports returns the members (and their texts) whose sentences a
+// story's summary tells: the reports, not commentary, when there is a
+// report; all of them when there is none.
+func newsReports(ms []Member, texts []*memberText) ([]Member, []*memberText) {
+	var om []Member
+	var ot []*memberText
+	for i := range ms {
+		if !commentary(ms[i].Article.Title) {
+			om, ot = append(om, ms[i]), append(ot, texts[i])
+		}
+	}
+	if len(om) == 0 || len(om) == len(ms) {
+		return ms, texts
+	}
+	return om, ot
+}
+
 // opinionWords are verdicts a report leaves to those it quotes.
 var opinionWords = map[string]bool{
 	"barbarity": true, "barbaric": true, "barbarism": true, "heinous": true, "shameful": true,
@@ -167,15 +208,76 @@ func sentenceTerms(ws []string) map[string]float32 {
 }
 
 // repeats reports whether c says what a chosen sentence says: most of the
-// words of the shorter are in the other. A candidate's terms are the
-// words of its text as wordSet has them, with their counts.
+// words of the shorter are in the other, or c repeats its claim (see
+// restates). A candidate's terms are the words of its text as wordSet has
+// them, with their counts.
 func repeats(c candidate, chosen []candidate) bool {
 	for _, d := range chosen {
-		if overlap(c.terms, d.terms) > redundant {
+		if overlap(c.terms, d.terms) > redundant || restates(c, d) {
 			return true
 		}
 	}
 	return false
+}
+
+// Restating: a quote and its paraphrase ("... have 'tested positive for
+// the nerve agent sarin or a sarin-like substance' the ambassador told the
+// Council" and "British scientists concluded that sarin or a sarin-like
+// substance was used ...") share fewer words than redundant asks, since
+// each names its speaker, but the claim's words are the same, verbatim.
+const (
+	restateShare = 0.4 // of c's term weight (idf) found in the other
+	restateClaim = 15  // idf weight of the lower-case words of a run both write
+)
+
+// restates reports whether c restates d's claim: much of c's weight is in
+// d's words and the two write the same run of words whose words in lower
+// case (not the names of speakers and places) weigh restateClaim.
+func restates(c, d candidate) bool {
+	var in, all float32
+	for t := range c.terms {
+		w := idf(t)
+		all += w
+		if _, ok := d.terms[t]; ok {
+			in += w
+		}
+	}
+	return all > 0 && in/all >= restateShare && sharedRun(c.text, d.text) >= restateClaim
+}
+
+// sharedRun is the weight of the heaviest run of words a and b both write
+// (case aside): the idf of its words written in lower case in a.
+func sharedRun(a, b string) float32 {
+	wa, wb := runWords(a), runWords(b)
+	prev := make([]float32, len(wb)+1)
+	cur := make([]float32, len(wb)+1)
+	var best float32
+	for i := range wa {
+		var w float32
+		if r, _ := utf8.DecodeRuneInString(wa[i]); unicode.IsLower(r) {
+			if t := term(strings.ToLower(wa[i])); t != "" {
+				w = idf(t)
+			}
+		}
+		for j := range wb {
+			cur[j+1] = 0
+			if strings.EqualFold(wa[i], wb[j]) {
+				cur[j+1] = prev[j] + w
+				best = max(best, cur[j+1])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return best
+}
+
+// runWords are the words of s without the quotes and marks around them.
+func runWords(s string) []string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		ws[i] = strings.Trim(w, "\"'“”‘’(),.;:")
+	}
+	return ws
 }
 
 func wordSet(s string) map[string]bool { return wordSetOf(lang.Words(s)) }

@@ -30,6 +30,23 @@ func figureOf(f *news.Facts, kind string) *news.Figure {
 	return nil
 }
 
+// lonePerson reports a figure of one person the sentence tells by an
+// article or a possessive, with no number ("a nurse", "his son"): the
+// analysis counts it, as its labels do, but a story shows no toll of no
+// number. Two or more ("a child and a woman") are a toll told person by
+// person, and "one" is a number.
+func lonePerson(f *news.Figure) bool {
+	if f.Value != 1 || f.Word != "" {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(f.Text)), " ")
+	switch first {
+	case "a", "an", "his", "her", "their":
+		return true
+	}
+	return false
+}
+
 // mergeFigures gives, for each kind of figure that a member states, the
 // lowest and highest figure with their sources, the latest, and the running
 // toll of each originator. Figures of different sources count the same
@@ -44,6 +61,8 @@ func figureOf(f *news.Facts, kind string) *news.Figure {
 // is kept only with the originator who gave it. A reaction that recalls an
 // earlier day's attack (a minister's call, a vote: see reactionTitle)
 // gives that attack's toll, another event's: none of its figures count.
+// One person told without a number ("a nurse critically wounded") is the
+// article's fact but no toll a digest prints as "Injured: 1" (lonePerson).
 func mergeFigures(ms []Member) []news.StoryFigure {
 	var out []news.StoryFigure
 	for _, kind := range figureKinds {
@@ -55,7 +74,7 @@ func mergeFigures(ms []Member) []news.StoryFigure {
 				continue
 			}
 			f := figureOf(&ms[i].Analysis.Facts, kind)
-			if f != nil && f.Value > 0 {
+			if f != nil && f.Value > 0 && !lonePerson(f) {
 				all, isAlt = append(all, ms[i].ref(*f)), append(isAlt, false)
 			}
 			for _, g := range ms[i].Analysis.Facts.Figures {

@@ -132,6 +132,30 @@ func TestStoryWordWithoutNumber(t *testing.T) {
 	}
 }
 
+// One person told without a number ("a nurse critically wounded") gives a
+// story no toll, so a digest never prints "Injured: 1" for it; two told
+// person by person are a toll of two. The sentences are invented, in the
+// pattern of the reports, and go through the analysis as an article does.
+func TestLonePersonIsNoToll(t *testing.T) {
+	kinds := func(title, text string) map[string]int64 {
+		an := analyze.Analyze(&news.Article{Title: title, Text: text})
+		out := map[string]int64{}
+		for _, f := range Build([]Member{member(1, "afp", title, text, t0, an)}).Figures {
+			out[f.Kind] = f.Latest.Value
+		}
+		return out
+	}
+	got := kinds("Three medics killed in strike on clinic",
+		"Three medics were killed and a nurse critically wounded when an air strike hit a clinic in a village near Idlib on Tuesday.")
+	if got["killed"] != 3 || got["injured"] != 0 {
+		t.Errorf("figures = %v, want killed 3 and no injured toll for a nurse", got)
+	}
+	got = kinds("Shells hit market", "A child and a woman were killed when shells hit a market in Aleppo on Friday the agency said.")
+	if got["killed"] != 2 {
+		t.Errorf("figures = %v, want killed 2 for a child and a woman", got)
+	}
+}
+
 // A later report that quotes an early toll again is no new count: within
 // one originator a smaller count equal to one it gave on an earlier day
 // stands under its first day, and a lower bound below the counts of earlier

@@ -40,3 +40,29 @@ func TestPrimaryAndItsSentence(t *testing.T) {
 		t.Errorf("Primary with a siege lifted = %q, want humanitarian", got)
 	}
 }
+
+// TestEvidenceAfterItsAntecedent: the sentence that earned a story its
+// section leads its summary, but not before the sentence it leans on: one
+// that names its subject by a surname alone follows the sentence of its
+// report that gives the whole name (invented sentences, in the pattern of
+// a minister's phone calls reported the day after a gas attack).
+func TestEvidenceAfterItsAntecedent(t *testing.T) {
+	lead := "Norwegian Foreign Minister Ingrid Halvorsen has repeated the call of her government for an independent inquiry into the gas attack in Idlib."
+	calls := "Halvorsen made the call during phone conversations on Monday with her Russian and Turkish counterparts."
+	text := lead + " " + calls + " The attack on the town killed at least 70 people according to local doctors."
+	an := news.Analysis{Categories: []news.Category{news.Talks},
+		Scores:   map[news.Category]float64{news.Talks: 0.8},
+		Evidence: map[news.Category][]string{news.Talks: {calls}}}
+	s := Build([]Member{member(1, "afp", "Minister urges inquiry into gas attack", text, t0, an)})
+	if !strings.HasPrefix(s.Summary, lead+" "+calls) {
+		t.Errorf("Summary = %q, want the whole name's sentence, then the calls", s.Summary)
+	}
+	// A sentence that names its subject whole leans on none: it leads.
+	own := "Foreign ministers of five countries met in Oslo on Monday to discuss an inquiry into the attack."
+	text = lead + " " + own
+	an.Evidence = map[news.Category][]string{news.Talks: {own}}
+	s = Build([]Member{member(1, "afp", "Minister urges inquiry into gas attack", text, t0, an)})
+	if !strings.HasPrefix(s.Summary, own) {
+		t.Errorf("Summary = %q, want the talks sentence first", s.Summary)
+	}
+}

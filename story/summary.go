@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -213,13 +214,16 @@ type candidate struct {
 }
 
 // summary picks one to three sentences from the members' summaries and
-// leads: those closest to the centroid of all of them (what most outlets
-// report), with a bonus for a member's first sentences (news puts the event
-// first and background later), skipping any that repeats a chosen one, in
-// order of publication and position. For a story that is first about talks,
+// leads (of its reports, not commentary on them: newsReports): those
+// closest to the centroid of all of them (what most outlets report), with
+// a bonus for a member's first sentences (news puts the event first and
+// background later), skipping any that repeats a chosen one, in order of
+// publication and position. For a story that is first about talks,
 // a ceasefire or humanitarian news (primary), the sentence that earned it
 // that category leads, so that a reader sees why it is in its section.
+// Its clock times are tidied (analyze.TidyClock).
 func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCache) string {
+	ms, texts = newsReports(ms, texts)
 	cands := summaryCandidates(texts)
 	if len(cands) == 0 {
 		return fallbackSummary(ms)
@@ -254,13 +258,51 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 		return a.rank - b.rank
 	})
 	chosen = leadWith(chosen, append(cands, evidenceCandidates(ms, primary, tc)...), evidenceOf(ms, primary))
+	if d := distinct(chosen); len(d) < len(chosen) {
+		chosen = refill(d, order, len(chosen))
+	}
 	chosen = withNewest(chosen, cands, ms)
 	chosen = newestToll(chosen, cands, ms)
 	out := make([]string, len(chosen))
 	for i, c := range chosen {
 		out[i] = c.text
 	}
-	return strings.Join(out, " ")
+	return analyze.TidyClock(strings.Join(out, " "))
+}
+
+// distinct drops each sentence of chosen that repeats one before it: the
+// evidence sentence that leadWith put first may say what a chosen one says
+// (a quote and its paraphrase).
+func distinct(chosen []candidate) []candidate {
+	var out []candidate
+	for _, c := range chosen {
+		if !repeats(c, out) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// refill brings a summary that lost a repeat back to n sentences with the
+// next best candidates of order (by score) that repeat none chosen, within
+// the limits.
+func refill(chosen, order []candidate, n int) []candidate {
+	size := 0
+	for _, c := range chosen {
+		size += len(c.text) + 1
+	}
+	for _, c := range order {
+		if len(chosen) >= min(n, summarySentences) {
+			break
+		}
+		if size+len(c.text) > summaryChars ||
+			slices.ContainsFunc(chosen, func(x candidate) bool { return x.text == c.text }) || repeats(c, chosen) {
+			continue
+		}
+		chosen = append(chosen, c)
+		size += len(c.text) + 1
+	}
+	return chosen
 }
 
 // withNewest makes the second sentence of a summary the newest
@@ -486,7 +528,10 @@ func startsSentence(s string) bool {
 // leadWith puts first the best candidate that is an evidence sentence,
 // unless one already leads; it replaces the last chosen when the summary
 // is full. Candidates are cleaned sentences: one matches evidence when
-// either contains the other.
+// either contains the other. An evidence sentence that leans on an earlier
+// sentence of its report (antecedent) follows that sentence, so that the
+// summary never opens with "Zarif made the call ..." before the sentence
+// that says who Zarif is and what he called for.
 func leadWith(chosen, cands []candidate, evidence []string) []candidate {
 	if len(evidence) == 0 {
 		return chosen
@@ -500,7 +545,7 @@ func leadWith(chosen, cands []candidate, evidence []string) []candidate {
 		return chosen
 	}
 	if i := slices.IndexFunc(chosen, is); i > 0 {
-		return append(append([]candidate{chosen[i]}, chosen[:i]...), chosen[i+1:]...)
+		return withAntecedent(append(append([]candidate{chosen[i]}, chosen[:i]...), chosen[i+1:]...), cands)
 	}
 	best := -1
 	for i, c := range cands {
@@ -514,7 +559,72 @@ func leadWith(chosen, cands []candidate, evidence []string) []candidate {
 	if len(chosen) >= summarySentences {
 		chosen = chosen[:summarySentences-1]
 	}
-	return append([]candidate{cands[best]}, chosen...)
+	return withAntecedent(append([]candidate{cands[best]}, chosen...), cands)
+}
+
+// withAntecedent puts before the first of chosen the sentence it leans on,
+// when it has one among cands, taking it from where it was chosen or
+// dropping the last chosen to make room.
+func withAntecedent(chosen, cands []candidate) []candidate {
+	a, ok := antecedent(chosen[0], cands)
+	if !ok {
+		return chosen
+	}
+	out := []candidate{a}
+	for _, c := range chosen {
+		if c.text != a.text {
+			out = append(out, c)
+		}
+	}
+	return out[:min(len(out), summarySentences)]
+}
+
+// antecedent returns the earlier sentence of e's report that e leans on:
+// e opens by naming its subject by a surname alone ("Zarif made the call
+// ...", not a place) that the earlier sentence gives whole ("... Mohammad
+// Javad Zarif has reiterated ..."), as news does at a second mention.
+func antecedent(e candidate, cands []candidate) (candidate, bool) {
+	first, rest, _ := strings.Cut(e.text, " ")
+	next, _, _ := strings.Cut(rest, " ")
+	r, _ := utf8.DecodeRuneInString(first)
+	n, _ := utf8.DecodeRuneInString(next)
+	if !unicode.IsUpper(r) || !unicode.IsLower(n) || lang.IsStop(strings.ToLower(first), lang.Function) {
+		return candidate{}, false
+	}
+	if _, place := analyze.LookupPlace(first); place {
+		return candidate{}, false // "Syria has denied ...": a place, no second mention
+	}
+	var out candidate
+	found := false
+	for _, c := range cands {
+		if c.member != e.member || c.rank >= e.rank || c.text == e.text || (found && c.rank >= out.rank) {
+			continue
+		}
+		if fullName(c.text, first) {
+			out, found = c, true
+		}
+	}
+	return out, found
+}
+
+// fullName reports whether s ends a name with name, after a capitalised
+// word that is no function word and before a word in lower case ("Javad
+// Zarif has"): a name given whole, of which name is the surname.
+func fullName(s, name string) bool {
+	ws := strings.Fields(s)
+	for i := 1; i < len(ws); i++ {
+		if strings.TrimSuffix(strings.TrimRight(ws[i], ",."), "'s") != name {
+			continue
+		}
+		p := ws[i-1]
+		if i+1 < len(ws) && !unicode.IsLower([]rune(ws[i+1])[0]) {
+			continue // "Norwegian Foreign Minister": inside a name, not its end
+		}
+		if r, _ := utf8.DecodeRuneInString(p); unicode.IsUpper(r) && !lang.IsStop(strings.ToLower(p), lang.Function) {
+			return true
+		}
+	}
+	return false
 }
 
 // fallbackSummary is the first member summary, else the first sentence of
@@ -522,12 +632,12 @@ func leadWith(chosen, cands []candidate, evidence []string) []candidate {
 func fallbackSummary(ms []Member) string {
 	for i := range ms {
 		if s := strings.TrimSpace(ms[i].Analysis.Summary); s != "" {
-			return s
+			return analyze.TidyClock(s)
 		}
 	}
 	for i := range ms {
 		if s := textLead(ms[i].Article.Text, ms[i].Analysis.Sentences, 1); len(s) > 0 {
-			return s[0]
+			return analyze.TidyClock(s[0])
 		}
 	}
 	return ""

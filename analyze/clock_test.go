@@ -1,0 +1,29 @@
+package analyze
+
+import "testing"
+
+// TestTidyClock: times whose colon the text lost and asides that give the
+// time in another zone, in invented sentences of the wires' pattern.
+func TestTidyClock(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"aside in brackets, hour without its colon",
+			"Air raids hit the east until approximately 200 am [2300 GMT Monday] after the army declared the truce over.",
+			"Air raids hit the east until approximately 2:00 am after the army declared the truce over."},
+		{"aside in parentheses", "The convoy left at 11 am (0900 GMT) on Sunday.", "The convoy left at 11 am on Sunday."},
+		{"local time aside", "The blast struck at 14:30 GMT (1730 local time) near the market.", "The blast struck at 14:30 GMT near the market."},
+		{"bare hour before GMT", "The truce took effect at 1600 GMT on Monday.", "The truce took effect at 16:00 GMT on Monday."},
+		{"a.m. with periods", "Shelling began at 530 a.m. on Friday.", "Shelling began at 5:30 a.m. on Friday."},
+		{"PM in capitals", "The statement came at 0742 PM.", "The statement came at 07:42 PM."},
+		{"not an hour: minutes past 59", "Fighting resumed at 275 am they said.", "Fighting resumed at 275 am they said."},
+		{"not an hour: 13 am", "It was 1330 am.", "It was 1330 am."},
+		{"a figure stays", "At least 1,400 people were killed and 200 wounded.", "At least 1,400 people were killed and 200 wounded."},
+		{"a bracket of no time stays", "The Syrian Observatory for Human Rights [SOHR] said 12 died.", "The Syrian Observatory for Human Rights [SOHR] said 12 died."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TidyClock(tt.in); got != tt.want {
+				t.Errorf("TidyClock(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
