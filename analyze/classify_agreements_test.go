@@ -58,6 +58,35 @@ var agreementsFitted = []string{
 	"The Taliban and the US signed a deal in Doha setting out the withdrawal of foreign troops.",
 	"Mozambique's government and Renamo reached a deal on the disarmament of its fighters.",
 	"The Arab League's envoy held consultations with both camps in Beirut.",
+	// issue 14: agreements as other outlets word them (invented, modelled
+	// on the AG News World and ReliefWeb fit halves and on wire styles)
+	"A senior commander of the ADF gave himself up to Ugandan troops on Tuesday.",
+	"Dozens of NPA guerrillas gave themselves up to the army in Mindanao.",
+	"Hundreds of militiamen handed in their rifles at cantonment sites under the accord.",
+	"Repentant insurgents surrender arms to troops in Borno.",
+	"Former combatants entered a disarmament, demobilisation and reintegration programme in Bangui.",
+	"The separatist fighters began decommissioning their weapons in the presence of monitors.",
+	"Government forces accepted the surrender of 400 militants in the desert town.",
+	"Armenia handed over the remains of 30 soldiers in exchange for prisoners.",
+	"Kyiv and Moscow exchange bodies of fallen soldiers.",
+	"The Red Cross facilitated the release of 40 detainees held by the two parties.",
+	"Hundreds of detainees were set free under the agreement between the government and the rebels.",
+	"Israel freed 90 Palestinian detainees as part of the deal.",
+	"The rebels freed 15 captured soldiers as a goodwill gesture.",
+	"Kinshasa and the rebel alliance initialled a preliminary accord in Doha.",
+	"Rival factions struck an agreement to share power after weeks of negotiations.",
+	"The warring communities signed a peace pact in Jonglei after decades of feuding.",
+	"The government and the rebels concluded an agreement on the integration of fighters into the army.",
+	"The junta agreed a timetable for a return to civilian rule with regional mediators.",
+	"The rebels and the government met face to face in Kampala.",
+	"The two delegations resumed discussions on the outstanding points in Addis Ababa.",
+	"The government pulled out of the talks, accusing the rebels of bad faith.",
+	"Chadian rebel groups boycotted the signing of the Doha accord.",
+	"Rebel forces handed control of the border crossing to the army under the terms of the deal.",
+	"The president signed a decree granting amnesty to fighters who lay down their weapons.",
+	"The separatists rejected the government's offer of talks.",
+	"The president received a delegation of the rebel movement at the palace.",
+	"Russia returns 500 bodies of Ukrainian soldiers; Kyiv repatriates the remains of 40.",
 }
 
 // violenceOnlyFitted are violence reports read with agreementsFitted.
@@ -72,6 +101,19 @@ var violenceOnlyFitted = []string{
 	"The army shelled rebel positions near Goma overnight.",
 	"RSF fighters stormed El Geneina, killing hundreds of Masalit civilians.",
 	"A landmine exploded under a bus in Kandahar, killing nine passengers.",
+	// issue 14: what the agreement cues must not read as talks
+	"A new round of fighting erupted in Khartoum on Tuesday.",
+	"Soldiers exchanged fire with militants in a forest outside Maiduguri.",
+	"The arrested gunmen were handed over to the police for prosecution.",
+	"The police said the suspects handed themselves over after the shootout.",
+	"The army surrendered territory to the rebels after a three-day battle.",
+	"Ukrainian forces surrendered ground near the town under heavy assault.",
+	"Rebels seized the base after its defenders surrendered.",
+	"Gunmen freed 200 prisoners in a raid on the central jail.",
+	"The rebels handed over the town to allied militias after a week of fighting.",
+	"Relatives collected the bodies of victims returned by the army after the massacre.",
+	"The two sides traded artillery fire across the river overnight.",
+	"Fighters loyal to the general defected to the rival faction and attacked the base.",
 }
 
 // agreementsHeldOut and violenceOnlyHeldOut were written before scoring.
@@ -142,9 +184,8 @@ func talksCount(texts []string) (n int, which []string) {
 	return n, which
 }
 
-// TestAgreementsFitted: every fitted agreement reads as talks but two
-// (foreign ministers finalising a "peace text"; bodies handed over "in a
-// swap"), and no violence-only report does.
+// TestAgreementsFitted: every fitted agreement reads as talks (two may
+// miss; none does since issue 14's cues), and no violence-only report does.
 func TestAgreementsFitted(t *testing.T) {
 	n, _ := talksCount(agreementsFitted)
 	v, _ := talksCount(violenceOnlyFitted)
