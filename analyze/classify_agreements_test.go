@@ -87,6 +87,9 @@ var agreementsFitted = []string{
 	"The separatists rejected the government's offer of talks.",
 	"The president received a delegation of the rebel movement at the palace.",
 	"Russia returns 500 bodies of Ukrainian soldiers; Kyiv repatriates the remains of 40.",
+	"The two countries signed a Qatar-brokered deal on the release of detained soldiers.",
+	"The AU-led talks between the rival generals resumed in Addis Ababa.",
+	"Pakistan's president set out proposals to solve the Kashmir dispute with India.",
 }
 
 // violenceOnlyFitted are violence reports read with agreementsFitted.
@@ -114,6 +117,8 @@ var violenceOnlyFitted = []string{
 	"Relatives collected the bodies of victims returned by the army after the massacre.",
 	"The two sides traded artillery fire across the river overnight.",
 	"Fighters loyal to the general defected to the rival faction and attacked the base.",
+	"Saudi-led coalition air strikes hit a Houthi-held market, killing 14.",
+	"Accusing each other of breaking the Turkish-brokered truce, the two sides shelled the border villages.",
 }
 
 // agreementsHeldOut and violenceOnlyHeldOut were written before scoring.
