@@ -90,6 +90,9 @@ var agreementsFitted = []string{
 	"The two countries signed a Qatar-brokered deal on the release of detained soldiers.",
 	"The AU-led talks between the rival generals resumed in Addis Ababa.",
 	"Pakistan's president set out proposals to solve the Kashmir dispute with India.",
+	"The government and the opposition signed a power sharing accord in Juba.",
+	"The ICRC oversaw the transfer of 72 detainees released by both parties.",
+	"Peace envoys from the region arrived in the capital to meet the rival generals.",
 }
 
 // violenceOnlyFitted are violence reports read with agreementsFitted.
@@ -118,6 +121,10 @@ var violenceOnlyFitted = []string{
 	"The two sides traded artillery fire across the river overnight.",
 	"Fighters loyal to the general defected to the rival faction and attacked the base.",
 	"Saudi-led coalition air strikes hit a Houthi-held market, killing 14.",
+	"The militants handed over captured weapons to their commanders.",
+	"The rebel commander held a secret meeting with his fighters before the assault.",
+	"The bodies of the dead were handed over to the ICRC after the airstrike.",
+	"Dozens of prisoners released from the jail by the attackers were recaptured.",
 	"Accusing each other of breaking the Turkish-brokered truce, the two sides shelled the border villages.",
 }
 
