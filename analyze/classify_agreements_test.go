@@ -93,6 +93,12 @@ var agreementsFitted = []string{
 	"The government and the opposition signed a power sharing accord in Juba.",
 	"The ICRC oversaw the transfer of 72 detainees released by both parties.",
 	"Peace envoys from the region arrived in the capital to meet the rival generals.",
+	// headline style: present tense, commas for "and"
+	"Russia, Ukraine swap prisoners ahead of talks.",
+	"Houthis, government exchange hundreds of detainees.",
+	"Senior ISWAP commander surrenders to troops in Borno.",
+	"Militia commander defects to government with 40 fighters.",
+	"Rival Libyan factions sign accords in Morocco.",
 }
 
 // violenceOnlyFitted are violence reports read with agreementsFitted.
