@@ -99,6 +99,8 @@ var agreementsFitted = []string{
 	"Senior ISWAP commander surrenders to troops in Borno.",
 	"Militia commander defects to government with 40 fighters.",
 	"Rival Libyan factions sign accords in Morocco.",
+	"Both sides signed the document in the presence of the AU chairperson.",
+	"The army walked out of the Jeddah talks on Monday.",
 }
 
 // violenceOnlyFitted are violence reports read with agreementsFitted.
@@ -131,6 +133,8 @@ var violenceOnlyFitted = []string{
 	"The rebel commander held a secret meeting with his fighters before the assault.",
 	"The bodies of the dead were handed over to the ICRC after the airstrike.",
 	"Dozens of prisoners released from the jail by the attackers were recaptured.",
+	"Both sides agreed that at least 40 people were killed in the clashes.",
+	"The two sides met on the battlefield near the river, leaving dozens dead.",
 	"Accusing each other of breaking the Turkish-brokered truce, the two sides shelled the border villages.",
 }
 
