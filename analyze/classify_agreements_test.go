@@ -14,8 +14,11 @@ import (
 // agreement cues; the held-out one was written before it was first scored
 // (main at 9729afe: 18 of 30; after the agreement cues: 22 of 30, no false
 // alarm; 21 once "new round of" was narrowed to consultations, for "a new
-// round of fighting" or of vaccinations is no talks); its misses were not
-// read.
+// round of fighting" or of vaccinations is no talks; 26 after issue 14's
+// cues, written from AG News and ReliefWeb fit halves and invented cases,
+// scored twice: 26 mid-way, 26 at the end, no false alarm); its misses were
+// not read. (Issue 14's writer saw the held-out sentences when the file was
+// first opened, not which of them fail.)
 
 // agreementsFitted are the cases the agreement cues were written from (a
 // truce signed or agreed is left out: the labels give it ceasefire alone).
@@ -221,13 +224,13 @@ func TestAgreementsFitted(t *testing.T) {
 }
 
 // TestAgreementsHeldOut keeps the held-out recall where it was last
-// measured (21 of 30) and its false alarms at none of 20.
+// measured (26 of 30) and its false alarms at none of 20.
 func TestAgreementsHeldOut(t *testing.T) {
 	n, _ := talksCount(agreementsHeldOut)
 	v, _ := talksCount(violenceOnlyHeldOut)
 	t.Logf("talks in %d/%d held-out agreements, %d/%d violence-only", n, len(agreementsHeldOut), v, len(violenceOnlyHeldOut))
-	if n, _ := talksCount(agreementsHeldOut); n < 21 {
-		t.Errorf("talks in %d of %d held-out agreements, want at least 21", n, len(agreementsHeldOut))
+	if n, _ := talksCount(agreementsHeldOut); n < 26 {
+		t.Errorf("talks in %d of %d held-out agreements, want at least 26", n, len(agreementsHeldOut))
 	}
 	if n, which := talksCount(violenceOnlyHeldOut); n > 0 {
 		t.Errorf("talks in %d held-out violence-only reports: %q", n, which)
