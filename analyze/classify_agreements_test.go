@@ -14,8 +14,11 @@ import (
 // agreement cues; the held-out one was written before it was first scored
 // (main at 9729afe: 18 of 30; after the agreement cues: 22 of 30, no false
 // alarm; 21 once "new round of" was narrowed to consultations, for "a new
-// round of fighting" or of vaccinations is no talks); its misses were not
-// read.
+// round of fighting" or of vaccinations is no talks; 26 after issue 14's
+// cues, written from AG News and ReliefWeb fit halves and invented cases,
+// scored twice: 26 mid-way, 26 at the end, no false alarm); its misses were
+// not read. (Issue 14's writer saw the held-out sentences when the file was
+// first opened, not which of them fail.)
 
 // agreementsFitted are the cases the agreement cues were written from (a
 // truce signed or agreed is left out: the labels give it ceasefire alone).
@@ -58,6 +61,49 @@ var agreementsFitted = []string{
 	"The Taliban and the US signed a deal in Doha setting out the withdrawal of foreign troops.",
 	"Mozambique's government and Renamo reached a deal on the disarmament of its fighters.",
 	"The Arab League's envoy held consultations with both camps in Beirut.",
+	// issue 14: agreements as other outlets word them (invented, modelled
+	// on the AG News World and ReliefWeb fit halves and on wire styles)
+	"A senior commander of the ADF gave himself up to Ugandan troops on Tuesday.",
+	"Dozens of NPA guerrillas gave themselves up to the army in Mindanao.",
+	"Hundreds of militiamen handed in their rifles at cantonment sites under the accord.",
+	"Repentant insurgents surrender arms to troops in Borno.",
+	"Former combatants entered a disarmament, demobilisation and reintegration programme in Bangui.",
+	"The separatist fighters began decommissioning their weapons in the presence of monitors.",
+	"Government forces accepted the surrender of 400 militants in the desert town.",
+	"Armenia handed over the remains of 30 soldiers in exchange for prisoners.",
+	"Kyiv and Moscow exchange bodies of fallen soldiers.",
+	"The Red Cross facilitated the release of 40 detainees held by the two parties.",
+	"Hundreds of detainees were set free under the agreement between the government and the rebels.",
+	"Israel freed 90 Palestinian detainees as part of the deal.",
+	"The rebels freed 15 captured soldiers as a goodwill gesture.",
+	"Kinshasa and the rebel alliance initialled a preliminary accord in Doha.",
+	"Rival factions struck an agreement to share power after weeks of negotiations.",
+	"The warring communities signed a peace pact in Jonglei after decades of feuding.",
+	"The government and the rebels concluded an agreement on the integration of fighters into the army.",
+	"The junta agreed a timetable for a return to civilian rule with regional mediators.",
+	"The rebels and the government met face to face in Kampala.",
+	"The two delegations resumed discussions on the outstanding points in Addis Ababa.",
+	"The government pulled out of the talks, accusing the rebels of bad faith.",
+	"Chadian rebel groups boycotted the signing of the Doha accord.",
+	"Rebel forces handed control of the border crossing to the army under the terms of the deal.",
+	"The president signed a decree granting amnesty to fighters who lay down their weapons.",
+	"The separatists rejected the government's offer of talks.",
+	"The president received a delegation of the rebel movement at the palace.",
+	"Russia returns 500 bodies of Ukrainian soldiers; Kyiv repatriates the remains of 40.",
+	"The two countries signed a Qatar-brokered deal on the release of detained soldiers.",
+	"The AU-led talks between the rival generals resumed in Addis Ababa.",
+	"Pakistan's president set out proposals to solve the Kashmir dispute with India.",
+	"The government and the opposition signed a power sharing accord in Juba.",
+	"The ICRC oversaw the transfer of 72 detainees released by both parties.",
+	"Peace envoys from the region arrived in the capital to meet the rival generals.",
+	// headline style: present tense, commas for "and"
+	"Russia, Ukraine swap prisoners ahead of talks.",
+	"Houthis, government exchange hundreds of detainees.",
+	"Senior ISWAP commander surrenders to troops in Borno.",
+	"Militia commander defects to government with 40 fighters.",
+	"Rival Libyan factions sign accords in Morocco.",
+	"Both sides signed the document in the presence of the AU chairperson.",
+	"The army walked out of the Jeddah talks on Monday.",
 }
 
 // violenceOnlyFitted are violence reports read with agreementsFitted.
@@ -72,6 +118,27 @@ var violenceOnlyFitted = []string{
 	"The army shelled rebel positions near Goma overnight.",
 	"RSF fighters stormed El Geneina, killing hundreds of Masalit civilians.",
 	"A landmine exploded under a bus in Kandahar, killing nine passengers.",
+	// issue 14: what the agreement cues must not read as talks
+	"A new round of fighting erupted in Khartoum on Tuesday.",
+	"Soldiers exchanged fire with militants in a forest outside Maiduguri.",
+	"The arrested gunmen were handed over to the police for prosecution.",
+	"The police said the suspects handed themselves over after the shootout.",
+	"The army surrendered territory to the rebels after a three-day battle.",
+	"Ukrainian forces surrendered ground near the town under heavy assault.",
+	"Rebels seized the base after its defenders surrendered.",
+	"Gunmen freed 200 prisoners in a raid on the central jail.",
+	"The rebels handed over the town to allied militias after a week of fighting.",
+	"Relatives collected the bodies of victims returned by the army after the massacre.",
+	"The two sides traded artillery fire across the river overnight.",
+	"Fighters loyal to the general defected to the rival faction and attacked the base.",
+	"Saudi-led coalition air strikes hit a Houthi-held market, killing 14.",
+	"The militants handed over captured weapons to their commanders.",
+	"The rebel commander held a secret meeting with his fighters before the assault.",
+	"The bodies of the dead were handed over to the ICRC after the airstrike.",
+	"Dozens of prisoners released from the jail by the attackers were recaptured.",
+	"Both sides agreed that at least 40 people were killed in the clashes.",
+	"The two sides met on the battlefield near the river, leaving dozens dead.",
+	"Accusing each other of breaking the Turkish-brokered truce, the two sides shelled the border villages.",
 }
 
 // agreementsHeldOut and violenceOnlyHeldOut were written before scoring.
@@ -142,9 +209,8 @@ func talksCount(texts []string) (n int, which []string) {
 	return n, which
 }
 
-// TestAgreementsFitted: every fitted agreement reads as talks but two
-// (foreign ministers finalising a "peace text"; bodies handed over "in a
-// swap"), and no violence-only report does.
+// TestAgreementsFitted: every fitted agreement reads as talks (two may
+// miss; none does since issue 14's cues), and no violence-only report does.
 func TestAgreementsFitted(t *testing.T) {
 	n, _ := talksCount(agreementsFitted)
 	v, _ := talksCount(violenceOnlyFitted)
@@ -158,13 +224,13 @@ func TestAgreementsFitted(t *testing.T) {
 }
 
 // TestAgreementsHeldOut keeps the held-out recall where it was last
-// measured (21 of 30) and its false alarms at none of 20.
+// measured (26 of 30) and its false alarms at none of 20.
 func TestAgreementsHeldOut(t *testing.T) {
 	n, _ := talksCount(agreementsHeldOut)
 	v, _ := talksCount(violenceOnlyHeldOut)
 	t.Logf("talks in %d/%d held-out agreements, %d/%d violence-only", n, len(agreementsHeldOut), v, len(violenceOnlyHeldOut))
-	if n, _ := talksCount(agreementsHeldOut); n < 21 {
-		t.Errorf("talks in %d of %d held-out agreements, want at least 21", n, len(agreementsHeldOut))
+	if n, _ := talksCount(agreementsHeldOut); n < 26 {
+		t.Errorf("talks in %d of %d held-out agreements, want at least 26", n, len(agreementsHeldOut))
 	}
 	if n, which := talksCount(violenceOnlyHeldOut); n > 0 {
 		t.Errorf("talks in %d held-out violence-only reports: %q", n, which)

@@ -196,7 +196,8 @@ func TestMatcher(t *testing.T) {
 		"talks\t0.5\tnegotiat*\n" +
 		"\n" +
 		"ceasefire\t1\thalt _ fighting\n" +
-		"background\t0.8\tin #year\n")
+		"background\t0.8\tin #year\n" +
+		"talks\t0.8\t*-brokered\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -213,6 +214,9 @@ func TestMatcher(t *testing.T) {
 		{"it began in 2011", fBackground, 0.8},
 		{"in 1850 it began", fBackground, 0},
 		{"peace", fTalks, 0},
+		{"a qatar-brokered deal", fTalks, 0.8},
+		{"a brokered deal", fTalks, 0},
+		{"a qatar-brokered-ish deal", fTalks, 0},
 	}
 	for _, tt := range tests {
 		var w weights
@@ -223,7 +227,7 @@ func TestMatcher(t *testing.T) {
 	}
 	for _, bad := range []string{"talks", "talks 1 peace talks", "nosuch\t1\tword", "talks\tx\tword",
 		"talks\t1\t*", "talks\t0\tword", "talks\t1.5\tword", "talks\t1\t", "talks\t1\tpeace  talks",
-		"talks\t1\tPeace", "talks\t1\tpeace\textra"} {
+		"talks\t1\tPeace", "talks\t1\tpeace\textra", "talks\t1\t*brokered", "talks\t1\t*-b", "talks\t1\t*-a-b"} {
 		if _, err := newMatcher(bad); err == nil {
 			t.Errorf("newMatcher(%q) succeeded, want an error", bad)
 		}

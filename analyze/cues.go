@@ -107,8 +107,10 @@ func (sp *spans) addBackground(at, end int, w float32, trail bool) {
 }
 
 // cue is one phrase of the lexicon. A token ending in '*' matches any word
-// with that prefix; the token "_" matches any one word; "#year" matches a
-// year from 1990 to 2039; "#w" matches a word that starts with a letter.
+// with that prefix; a token "*-x" matches a hyphenated word whose last part
+// is x ("*-brokered": "Qatar-brokered", "AU-brokered"); the token "_"
+// matches any one word; "#year" matches a year from 1990 to 2039; "#w"
+// matches a word that starts with a letter.
 type cue struct {
 	toks   []string
 	feat   feature
@@ -123,6 +125,7 @@ type matcher struct {
 	exact  map[string][]int32 // first token -> cue indexes
 	prefix map[string][]int32 // first three bytes of a prefix token -> cue indexes
 	year   []int32            // cues whose first token is #year
+	suffix map[string][]int32 // last part of a hyphenated word ("brokered" of "*-brokered") -> cue indexes
 }
 
 // prefixKey is how many bytes of a word index the prefix cues; every prefix
@@ -139,6 +142,13 @@ func (m *matcher) match(words []string, w *weights, sp *spans) {
 		if len(word) >= prefixKey {
 			for _, id := range m.prefix[word[:prefixKey]] {
 				m.try(id, words, i, w, sp)
+			}
+		}
+		if len(m.suffix) > 0 {
+			if h := strings.LastIndexByte(word, '-'); h > 0 {
+				for _, id := range m.suffix[word[h+1:]] {
+					m.try(id, words, i, w, sp)
+				}
 			}
 		}
 		if len(m.year) > 0 && isCueYear(word) {
@@ -189,6 +199,9 @@ func tokenMatches(tok, word string) bool {
 		return isCueYear(word)
 	case tok == "#w":
 		return word != "" && word[0] >= 'a' && word[0] <= 'z'
+	case strings.HasPrefix(tok, "*-"):
+		h := strings.LastIndexByte(word, '-')
+		return h > 0 && word[h+1:] == tok[2:]
 	case strings.HasSuffix(tok, "*"):
 		return strings.HasPrefix(word, tok[:len(tok)-1])
 	}

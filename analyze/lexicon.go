@@ -10,8 +10,8 @@ import (
 // The cue lexicon ships in the binary as tab-separated files, one job a
 // file (lexicon/*.tsv), like the gazetteer: a row is a feature, its weight
 // (1 = decisive on its own, 0.3 = a hint) and a phrase of lower-case word
-// tokens ("negotiat*" is a prefix, "_" any word, "#year" a year, "#w" a
-// word). Phrases, not bare keywords: "talks" alone is a hint, "peace talks"
+// tokens ("negotiat*" is a prefix, "*-brokered" the last part of a
+// hyphenated word, "_" any word, "#year" a year, "#w" a word). Phrases, not bare keywords: "talks" alone is a hint, "peace talks"
 // is decisive. A phrase may signal several features on separate rows
 // ("evacuation deal" is talks and evacuation).
 //
@@ -60,7 +60,7 @@ func newMatcher(rows string) (*matcher, error) {
 }
 
 func emptyMatcher() *matcher {
-	return &matcher{exact: map[string][]int32{}, prefix: map[string][]int32{}}
+	return &matcher{exact: map[string][]int32{}, prefix: map[string][]int32{}, suffix: map[string][]int32{}}
 }
 
 // add compiles the rows of one file: blank lines and lines starting with
@@ -80,6 +80,9 @@ func (m *matcher) add(file, rows string) error {
 		switch {
 		case first == "#year":
 			m.year = append(m.year, id)
+		case strings.HasPrefix(first, "*-"):
+			k := first[2:]
+			m.suffix[k] = append(m.suffix[k], id)
 		case strings.HasSuffix(first, "*"):
 			k := first[:prefixKey]
 			m.prefix[k] = append(m.prefix[k], id)
@@ -111,6 +114,9 @@ func parseCue(line string) (cue, error) {
 	for _, t := range toks {
 		if t == "_*" || (strings.HasSuffix(t, "*") && len(t) <= prefixKey) {
 			return cue{}, fmt.Errorf("bad token %q: a prefix needs %d letters", t, prefixKey)
+		}
+		if strings.HasPrefix(t, "*") && (!strings.HasPrefix(t, "*-") || len(t) < 4 || strings.ContainsAny(t[2:], "*-")) {
+			return cue{}, fmt.Errorf("bad token %q: a suffix token is \"*-\" and the last part of a hyphenated word", t)
 		}
 		if t != strings.ToLower(t) {
 			return cue{}, fmt.Errorf("token %q: the words a phrase matches are lower-case", t)
