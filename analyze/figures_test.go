@@ -943,3 +943,31 @@ func TestEvacuationSetToBeIsPlanned(t *testing.T) {
 		t.Errorf("evacuated = %+v, want 30,000 planned under the deal", e)
 	}
 }
+
+// TestDatedAttackIsBackground: a toll whose sentence dates its attack in the
+// attack's noun phrase more than three days before the report's day is the
+// earlier event's, recalled: background, not the main figure; within three
+// days it may still be the report's own event.
+func TestDatedAttackIsBackground(t *testing.T) {
+	pub := time.Date(2017, 4, 13, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text string
+		main bool
+	}{
+		{"Envoys met in New York on Thursday over the 4 April attack, which killed at least 87 people.", false},
+		{"Envoys met in New York on Thursday over the attack of April 4, which killed at least 87 people.", false},
+		{"Envoys met in New York on Thursday over the April 4 attack that killed at least 87 people.", false},
+		{"Envoys met in New York on Thursday. Jets killed at least 87 people on 4 April.", false},
+		{"The 11 April air strike, which killed at least 87 people, hit a market.", true},
+	} {
+		an := Analyze(&news.Article{Title: "Envoys split over the war", Published: pub, Text: tc.text})
+		if k := an.Facts.Killed; (k != nil) != tc.main {
+			t.Errorf("%q: killed = %+v, want main %v", tc.text, k, tc.main)
+		}
+		figs := allFigures(an.Facts)
+		i := slices.IndexFunc(figs, func(f news.Figure) bool { return f.Value == 87 })
+		if i < 0 || (figs[i].Scope == news.ScopeBackground) == tc.main {
+			t.Errorf("%q: figures %+v, want 87 killed background %v", tc.text, figs, !tc.main)
+		}
+	}
+}

@@ -34,7 +34,7 @@ func findAll(sents []factSentence, published time.Time) []mention {
 		for i := start; i < len(ms); i++ {
 			ms[i].other = other || afterLinks(s.toks, ms[i].tok) || amidReports(s.toks, ms[i].tok) || alongWith(s.toks, ms[i].tok) ||
 				(disease && ms[i].kind == &killedKind)
-			ms[i].background = ms[i].background || past
+			ms[i].background = ms[i].background || past || datedEventBefore(s.toks, ms[i].tok, published)
 		}
 	}
 	sameAsOther := make([]bool, len(ms))
@@ -839,6 +839,94 @@ func earlierDate(toks []ftok, published time.Time) bool {
 		}
 	}
 	return false
+}
+
+// datedEventBefore reports a count in the clause of an attack its noun
+// phrase dates more than three days before the article's event day: "the 4
+// April attack, which killed at least 87", "the attack of April 4 that
+// killed 87", "the April 4 attack that killed 87". The count is the earlier
+// event's toll, recalled; the date may be given without "on", which
+// earlierDate asks for.
+func datedEventBefore(toks []ftok, i int, published time.Time) bool {
+	if published.IsZero() {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-datedEventReach; j-- {
+		if toks[j].w == ";" || toks[j].w == "." || (toks[j].isNum && !toks[j].year && j < i-1 && !nextToMonth(toks, j)) {
+			return false // another clause, or another count between
+		}
+		if !eventNouns[toks[j].w] {
+			continue
+		}
+		d, ok := phraseDate(toks, j, published)
+		age := midnight(published).Sub(d)
+		return ok && age > datedEventAge && age < 300*24*time.Hour
+	}
+	return false
+}
+
+// nextToMonth reports a number that is a date's day: "April 4", "4 April".
+func nextToMonth(toks []ftok, j int) bool {
+	return (j > 0 && monthNumber(toks[j-1].w) != 0) || (j+1 < len(toks) && monthNumber(toks[j+1].w) != 0)
+}
+
+// datedEventReach is how far back from its count an attack's noun is
+// looked for; datedEventAge is how much older than the article's event day
+// a dated attack must be to be an earlier one.
+const (
+	datedEventReach = 10
+	datedEventAge   = 3 * 24 * time.Hour
+)
+
+// phraseDate returns the day and month dating the attack noun at j, before
+// it ("the 4 April attack", "the April 4 chemical attack") or just after it
+// ("the attack of April 4", "the attack on 4 April"), in the year that puts
+// it on or before published.
+func phraseDate(toks []ftok, j int, published time.Time) (time.Time, bool) {
+	for k := j - 1; k >= 1 && k >= j-4 && !toks[k].punct; k-- {
+		if d, ok := dayMonthAt(toks, k, published); ok {
+			return d, true
+		}
+		if toks[k].w == "the" {
+			break
+		}
+	}
+	if j+2 < len(toks) && (toks[j+1].w == "of" || toks[j+1].w == "on") {
+		if d, ok := dayMonthAt(toks, j+2, published); ok {
+			return d, true
+		}
+		if j+3 < len(toks) {
+			return dayMonthAt(toks, j+3, published)
+		}
+	}
+	return time.Time{}, false
+}
+
+// dayMonthAt reads a day and month ending or starting at k: "4 April" or
+// "April 4", with k on either word.
+func dayMonthAt(toks []ftok, k int, published time.Time) (time.Time, bool) {
+	m := monthNumber(toks[k].w)
+	var day ftok
+	switch {
+	case m != 0 && k+1 < len(toks) && toks[k+1].isNum:
+		day = toks[k+1]
+	case m != 0 && k > 0 && toks[k-1].isNum:
+		day = toks[k-1]
+	case toks[k].isNum && k+1 < len(toks) && monthNumber(toks[k+1].w) != 0:
+		m, day = monthNumber(toks[k+1].w), toks[k]
+	case toks[k].isNum && k > 0 && monthNumber(toks[k-1].w) != 0:
+		m, day = monthNumber(toks[k-1].w), toks[k]
+	default:
+		return time.Time{}, false
+	}
+	if day.amount || day.year || day.num < 1 || day.num > 31 {
+		return time.Time{}, false
+	}
+	d := time.Date(published.Year(), time.Month(m), int(day.num), 0, 0, 0, 0, time.UTC)
+	if d.After(midnight(published)) {
+		d = d.AddDate(-1, 0, 0)
+	}
+	return d, true
 }
 
 // earlierMonth reports "in February" (no day) for a month one to nine
