@@ -870,7 +870,49 @@ const closingReach = 4
 // before: "Rebels killed 12 soldiers, the group said", "... in Syria's
 // opposition government ..., the body's spokesman said".
 var bodyAnaphors = wordSet("group", "body", "organisation", "organization", "agency", "movement",
-	"militia", "coalition", "alliance", "watchdog", "monitor")
+	"militia", "coalition", "alliance", "watchdog", "monitor", "charity")
+
+// backAnaphors are the bodyAnaphors that may stand for a body named in an
+// earlier sentence: "The Union of Syrian Medical Relief Organisations runs
+// the hospital. Four staff were killed, the charity said."
+var backAnaphors = wordSet("group", "organisation", "organization", "charity", "agency")
+
+// closingAnaphorBefore returns the body a sentence's closing "the group
+// said" (or organisation, charity, agency) stands for when the sentence
+// names none: the last one named in the few sentences before it. An outlet
+// named last is the sentence's carrier, not the body: none then.
+func closingAnaphorBefore(sents []factSentence, si int) (int, bool) {
+	s := &sents[si]
+	if len(s.origs) > 0 {
+		return -1, false
+	}
+	toks := s.toks
+	found := false
+	for j := len(toks) - 1; j >= 2 && j >= len(toks)-closingReach-2; j-- {
+		if attr.cue[toks[j].w] && !attr.ahead[toks[j].w] && backAnaphors[toks[j-1].w] && toks[j-2].w == "the" {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return -1, false
+	}
+	for b := si - 1; b >= 0 && b >= si-3 && sents[b].index >= 0; b-- {
+		sents[b].tokenise()
+		p := &sents[b]
+		for i := len(p.origs) - 1; i >= 0; i-- {
+			m := p.origs[i]
+			if notSource(p.toks, m) || !capitalised(p.text[p.toks[m.start].off:p.toks[m.start].end]) {
+				continue // "the hospital" is no body's name
+			}
+			if o := origs.list[m.id]; o.generic || carrier(o.kind) {
+				return -1, false
+			}
+			return m.id, true
+		}
+	}
+	return -1, false
+}
 
 // ownersOfSpokesmen are the words before "spokesman" that make him the
 // body's: "its spokesman", "the body's spokesman".

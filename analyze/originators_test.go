@@ -364,6 +364,18 @@ func TestOriginatorRules(t *testing.T) {
 			"Air strikes killed 20 people in Idlib, the Syrian Observatory for Human Rights said. " +
 				"The monitoring group updated its earlier death toll of 15 for the strike on the market.",
 			"killed", 15, "SOHR", false},
+		{"the group said of the NGO named in its sentence", "",
+			"Four staff of the Union of Syrian Medical Relief Organisations were killed in the strike on the hospital, the group said.",
+			"killed", 4, "UOSSM", false},
+		{"the charity said of the NGO named the sentence before", "",
+			"The Syrian American Medical Society runs the clinic in the town. Three nurses were killed when it was shelled, the charity said.",
+			"killed", 3, "Syrian American Medical Society", false},
+		{"the organisation said of the last NGO named", "",
+			"MSF and the Union of Syrian Medical Relief Organisations support the hospital. Five patients were killed in the raid, the organisation said.",
+			"killed", 5, "UOSSM", false},
+		{"the agency said of the outlet named the sentence before", "",
+			"Reuters reported the raid on the market. Five people were killed, the agency said.",
+			"killed", 5, "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

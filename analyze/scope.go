@@ -371,6 +371,9 @@ func sources(sents []factSentence) (out []int, carried []carry) {
 		if m, ok := closingAnaphor(s); id < 0 && ok {
 			id = m.id // "..., the group said": the group it names
 		}
+		if b, ok := closingAnaphorBefore(sents, si); id < 0 && ok {
+			id = b // "..., the charity said": the charity named the sentence before
+		}
 		if id < 0 {
 			id = personSource(sents, si) // "..., Barazi said": the governor Talal al-Barazi is
 		}
