@@ -297,10 +297,42 @@ func figureLines(refs, alts []news.FigureBy) []news.FigureLine {
 			lines[i].Steps = append(s[:1:1], s[len(s)-maxSteps+1:]...)
 		}
 	}
+	lines = withoutRelays(lines)
 	if len(lines) > maxLines {
 		lines = lines[:maxLines]
 	}
 	return lines
+}
+
+// withoutRelays drops an outlet's unattributed line whose counts all stand,
+// with their qualifiers, in a named originator's line: the outlet carried
+// that count without saying whose it is ("reported by Sputnik: 18" beside
+// "US-led coalition: 18" is one count, not two). The outlet stays among the
+// story's sources.
+func withoutRelays(lines []news.FigureLine) []news.FigureLine {
+	type count struct {
+		value int64
+		qual  news.Qualifier
+	}
+	named := map[count]bool{}
+	for _, l := range lines {
+		if l.Originator != "" {
+			for _, st := range l.Steps {
+				named[count{st.Value, st.Qualifier}] = true
+			}
+		}
+	}
+	return slices.DeleteFunc(lines, func(l news.FigureLine) bool {
+		if l.Originator != "" || len(l.Steps) == 0 {
+			return false
+		}
+		for _, st := range l.Steps {
+			if !named[count{st.Value, st.Qualifier}] {
+				return false
+			}
+		}
+		return true
+	})
 }
 
 // asRise orders one originator's counts of one event as they rose: by

@@ -443,3 +443,21 @@ func TestTalksOfReactionsShowNoToll(t *testing.T) {
 		t.Errorf("condemnation: figures %+v, want its toll of 86", s.Figures)
 	}
 }
+
+// TestOutletRelayOfANamedCount: an outlet that carries the coalition's 18
+// without saying whose it is gives no second line; an outlet's own other
+// count keeps its line.
+func TestOutletRelayOfANamedCount(t *testing.T) {
+	ms := []Member{
+		member(1, "outlet-a", "Coalition strike kills 18 allied fighters", "x", t0, byOrig(18, news.Exact, "US-led coalition", true)),
+		member(2, "outlet-b", "Strike kills 18 allied fighters", "x", t0.Add(time.Hour), byOrig(18, news.Exact, "", false)),
+	}
+	got := Figures(ms)
+	if len(got) != 1 || len(got[0].Lines) != 1 || got[0].Lines[0].Originator != "US-led coalition" {
+		t.Fatalf("lines = %+v, want the coalition's alone", got)
+	}
+	ms = append(ms, member(3, "outlet-c", "Strike kills 20 allied fighters", "x", t0.Add(2*time.Hour), byOrig(20, news.Exact, "", false)))
+	if got := Figures(ms); len(got) != 1 || len(got[0].Lines) != 2 || got[0].Lines[1].Outlet != "outlet-c" {
+		t.Errorf("lines = %+v, want the coalition's and outlet-c's own 20", got)
+	}
+}
