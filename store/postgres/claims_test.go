@@ -429,8 +429,10 @@ func TestSubscriptionSchedules(t *testing.T) {
 	got, err := db.SubscriptionSchedules(ctx)
 	must(t, err)
 	want := []news.Subscription{
-		{ID: a.ID, Schedule: a.Schedule, TimeZone: a.TimeZone, PausedReason: "gone", Created: created},
-		{ID: b.ID, Schedule: b.Schedule, TimeZone: "UTC", Cursor: created.Add(time.Hour), Created: created},
+		// Created as the store set it (its own clock: a second may have
+		// turned since created was taken).
+		{ID: a.ID, Schedule: a.Schedule, TimeZone: a.TimeZone, PausedReason: "gone", Created: a.Created},
+		{ID: b.ID, Schedule: b.Schedule, TimeZone: "UTC", Cursor: created.Add(time.Hour), Created: b.Created},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %d schedules, want %d", len(got), len(want))
