@@ -65,12 +65,16 @@ func lonePerson(f *news.Figure) bool {
 // article's fact but no toll a digest prints as "Injured: 1" (lonePerson).
 func mergeFigures(ms []Member) []news.StoryFigure {
 	var out []news.StoryFigure
+	recounts := make([]bool, len(ms)) // read once per member, not once per kind
+	for i := range ms {
+		recounts[i] = ms[i].recallsOther()
+	}
 	for _, kind := range figureKinds {
 		var all []news.FigureBy
 		var isAlt []bool
 		var word *news.FigureBy
 		for i := range ms {
-			if ms[i].recallsOther() {
+			if recounts[i] {
 				continue
 			}
 			f := figureOf(&ms[i].Analysis.Facts, kind)
