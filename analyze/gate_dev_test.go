@@ -138,12 +138,26 @@ func TestGateDevSet(t *testing.T) {
 	for _, half := range []string{"fit", "report"} {
 		c := counts[half]
 		t.Logf("%-6s %v", half, c)
-		if got := pct(c.otherFlagged, c.other); got > gateMaxFlagged {
-			t.Errorf("%s half: %.1f%% of non-conflict articles flagged, want <= %.1f%%", half, got, gateMaxFlagged)
-		}
-		if got := pct(c.conflictKept, c.conflict); got < gateMinRecall {
-			t.Errorf("%s half: conflict recall %.1f%%, want >= %.1f%%", half, got, gateMinRecall)
-		}
+		checkGateHalf(t, half, "non-conflict articles", c.otherFlagged, c.other, gateMaxFlagged)
+		checkGateRecall(t, half, c.conflictKept, c.conflict, gateMinRecall)
+	}
+}
+
+// checkGateHalf fails a half of a gate test whose share of non-conflict
+// items let in (flagged of total, what names them) passes maxPct.
+func checkGateHalf(t *testing.T, half, what string, flagged, total int, maxPct float64) {
+	t.Helper()
+	if got := pct(flagged, total); got > maxPct {
+		t.Errorf("%s half: %.2f%% of %s flagged, want <= %.1f%%", half, got, what, maxPct)
+	}
+}
+
+// checkGateRecall fails a half of a gate test whose conflict recall (kept
+// of conflict) falls under minPct.
+func checkGateRecall(t *testing.T, half string, kept, conflict int, minPct float64) {
+	t.Helper()
+	if got := pct(kept, conflict); got < minPct {
+		t.Errorf("%s half: conflict recall %.1f%%, want >= %.1f%%", half, got, minPct)
 	}
 }
 

@@ -149,12 +149,8 @@ func TestGateNewsSet(t *testing.T) {
 		t.Logf("%-6s non-conflict flagged %d/%d (%.1f%%; %s), conflict recall %d/%d (%.1f%%)", half,
 			c.otherIn, c.other, pct(c.otherIn, c.other), strings.Join(classes, ", "),
 			c.conflictIn, c.conflict, pct(c.conflictIn, c.conflict))
-		if got := pct(c.otherIn, c.other); got > newsMaxFlagged {
-			t.Errorf("%s half: %.1f%% of non-conflict items flagged, want <= %.1f%%", half, got, newsMaxFlagged)
-		}
-		if got := pct(c.conflictIn, c.conflict); got < newsMinRecall {
-			t.Errorf("%s half: conflict recall %.1f%%, want >= %.1f%%", half, got, newsMinRecall)
-		}
+		checkGateHalf(t, half, "non-conflict items", c.otherIn, c.other, newsMaxFlagged)
+		checkGateRecall(t, half, c.conflictIn, c.conflict, newsMinRecall)
 	}
 }
 
@@ -207,8 +203,6 @@ func TestGateNewsPool(t *testing.T) {
 		}
 		n := flagged[half]
 		t.Logf("%-6s non-conflict flagged %d/%d (%.2f%%; %s)", half, n[0], n[1], pct(n[0], n[1]), strings.Join(classes, ", "))
-		if got := pct(n[0], n[1]); got > newsMaxFlagged {
-			t.Errorf("%s half: %.2f%% of the pool flagged, want <= %.1f%%", half, got, newsMaxFlagged)
-		}
+		checkGateHalf(t, half, "the pool's items", n[0], n[1], newsMaxFlagged)
 	}
 }
