@@ -32,7 +32,7 @@ type candidate struct {
 // summarize picks one to three sentences for the event: lead position,
 // closeness to the article's centroid and to its headline, and the sentences
 // that carry its figures and category evidence; returned in article order,
-// its clock times tidied (TidyClock).
+// its asides and clock times tidied (TidySummary).
 func summarize(d *doc, an *news.Analysis) string {
 	cands := summaryCandidates(d)
 	if len(cands) == 0 {
@@ -55,7 +55,7 @@ func summarize(d *doc, an *news.Analysis) string {
 			c.score += 0.1
 		}
 	}
-	return TidyClock(strings.Join(pickSentences(cands), " "))
+	return TidySummary(strings.Join(pickSentences(cands), " "))
 }
 
 // summaryCandidates cleans the first sentences and keeps those that read as

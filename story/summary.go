@@ -221,7 +221,7 @@ type candidate struct {
 // publication and position. For a story that is first about talks,
 // a ceasefire or humanitarian news (primary), the sentence that earned it
 // that category leads, so that a reader sees why it is in its section.
-// Its clock times are tidied (analyze.TidyClock).
+// Its asides and clock times are tidied (analyze.TidySummary).
 func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCache) string {
 	ms, texts = newsReports(ms, texts)
 	cands := summaryCandidates(texts)
@@ -267,7 +267,7 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	for i, c := range chosen {
 		out[i] = c.text
 	}
-	return analyze.TidyClock(strings.Join(out, " "))
+	return analyze.TidySummary(strings.Join(out, " "))
 }
 
 // distinct drops each sentence of chosen that repeats one before it: the
@@ -632,12 +632,12 @@ func fullName(s, name string) bool {
 func fallbackSummary(ms []Member) string {
 	for i := range ms {
 		if s := strings.TrimSpace(ms[i].Analysis.Summary); s != "" {
-			return analyze.TidyClock(s)
+			return analyze.TidySummary(s)
 		}
 	}
 	for i := range ms {
 		if s := textLead(ms[i].Article.Text, ms[i].Analysis.Sentences, 1); len(s) > 0 {
-			return analyze.TidyClock(s[0])
+			return analyze.TidySummary(s[0])
 		}
 	}
 	return ""
