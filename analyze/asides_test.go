@@ -1,6 +1,11 @@
 package analyze
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
 
 // TestTidySummary: a source's aside on where a group is banned goes; other
 // parentheses stay. Invented sentences.
@@ -25,5 +30,24 @@ func TestTidySummary(t *testing.T) {
 				t.Errorf("TidySummary(%q)\n got %q\nwant %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestSummaryTellsTheDecision: a talks report's summary tells the decision
+// its session came to (a veto in its fourth sentence), not only the
+// speeches its lead tells; a report of no talks is summarised as before.
+// Invented sentences.
+func TestSummaryTellsTheDecision(t *testing.T) {
+	veto := "Russia on Wednesday vetoed a Western-drafted resolution at the Security Council that would have demanded the government cooperate with an inquiry into the attack."
+	text := "British scientists have found that a nerve agent was used in last week's attack on a rebel-held town the British envoy told the UN Security Council on Wednesday. " +
+		`"Samples taken from the town tested positive for the nerve agent" Ambassador John Palmer told the council blaming the government of President Bashar al-Assad. ` +
+		"On Tuesday similar results were announced by Turkish health officials who said tests on victims showed the agent had been used. " +
+		veto + " Washington accused Moscow of protecting a government that gasses its own people."
+	d := newDoc("Nerve agent used in town attack British scientists", text)
+	if got := summarize(d, &news.Analysis{Categories: []news.Category{news.Talks}}); !strings.Contains(got, veto) {
+		t.Errorf("talks summary = %q, want the veto", got)
+	}
+	if got := summarize(d, &news.Analysis{Categories: []news.Category{news.Violence}}); strings.Contains(got, veto) {
+		t.Errorf("violence summary = %q, want the lead's sentences", got)
 	}
 }
