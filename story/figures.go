@@ -448,7 +448,14 @@ func nameOf(f news.Figure, outlet string) string {
 // to the fighting): more than 100", "Reuters: 12" for an outlet's own
 // count. Stories stored before figures had originators get theirs from
 // the refs. The kind and the date are the caller's to name.
-func FormatLines(f news.StoryFigure) []string {
+func FormatLines(f news.StoryFigure) []string { return FormatLinesDated(f, false) }
+
+// FormatLinesDated is FormatLines with each count dated also when its own
+// lines were all reported on one day but the item's other figures span
+// days (SpanDays): a reader who sees "Killed — SOHR: 24 (15 Apr) → 126 (16
+// Apr)" sees of when "Evacuated — reported by Sputnik: about 5,000 (15
+// Apr)" is, too.
+func FormatLinesDated(f news.StoryFigure, itemSpans bool) []string {
 	lines := f.Lines
 	if f.Word != "" && f.High.Value == 0 {
 		if f.Latest.Originator == "" {
@@ -460,7 +467,7 @@ func FormatLines(f news.StoryFigure) []string {
 		lines = figureLines(f.Refs, nil)
 	}
 	out := make([]string, 0, len(lines))
-	span := linesSpanDays(lines)
+	span := linesSpanDays(lines) || itemSpans && linesDated(lines)
 	for _, l := range lines {
 		name := l.Originator
 		if name == "" {
@@ -513,6 +520,29 @@ func linesSpanDays(lines []news.FigureLine) bool {
 		}
 	}
 	return span
+}
+
+// SpanDays reports whether a story's figures, of all kinds together, were
+// reported on more than one day, each known: then each count of each kind
+// carries the day of its report (FormatLinesDated).
+func SpanDays(figs []news.StoryFigure) bool {
+	var all []news.FigureLine
+	for _, f := range figs {
+		all = append(all, f.Lines...)
+	}
+	return linesSpanDays(all)
+}
+
+// linesDated reports whether each count of lines has a known day.
+func linesDated(lines []news.FigureLine) bool {
+	for _, l := range lines {
+		for _, s := range l.Steps {
+			if s.Published.IsZero() {
+				return false
+			}
+		}
+	}
+	return len(lines) > 0
 }
 
 // inOrder reports whether a line's counts were reported in the order of
