@@ -630,6 +630,9 @@ func sentenceSource(sents []factSentence, si int) int {
 	if m, ok := attribution(next); ok && carries(next.toks) && !alsoBefore(next.toks, m) {
 		return m.id
 	}
+	if m, ok := closingAnaphor(next); ok && next.hasNum && restates(sents[si].toks, next) {
+		return m.id // "Four medics were killed ... The four staff of UOSSM were in ambulances, the group said."
+	}
 	return -1
 }
 
@@ -664,11 +667,12 @@ func toldTo(toks []ftok, start int) bool {
 	return j >= 0 && (toks[j].w == "told" || toks[j].w == "to")
 }
 
-// tellsAgain reports the number v before word w in toks.
+// tellsAgain reports the number v before word w in toks, or after "the"
+// ("the four staff of ...": the people just counted, told again).
 func tellsAgain(toks []ftok, v int64, w string) bool {
 	for j, u := range toks {
-		if u.isNum && u.num == v && !u.year && j+1 < len(toks) && toks[j+1].w == w {
-			return true
+		if u.isNum && u.num == v && !u.year && j+1 < len(toks) && (toks[j+1].w == w || j > 0 && toks[j-1].w == "the") {
+			return true // the same people, or "the four staff": those just counted
 		}
 	}
 	return false
