@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"testing"
+	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -34,5 +35,29 @@ func TestRestatedCountTakesTheNextSource(t *testing.T) {
 				t.Errorf("originator %q, want %q", f.Originator, tt.orig)
 			}
 		})
+	}
+}
+
+// TestRecalledAttackIsBackground: a count of "the attack" in a report that
+// put the attack in an earlier week before ("last week's attack", "the 4
+// April attack") is that attack's toll recalled: background, not the
+// report's main figure. "The recent attack" is no earlier week: its count
+// stays. Invented sentences.
+func TestRecalledAttackIsBackground(t *testing.T) {
+	pub := time.Date(2017, 4, 13, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text string
+		main bool
+	}{
+		{"Envoys met in New York on Wednesday over last week's attack on the town. The attack killed at least 87 people.", false},
+		{"Envoys met in New York on Wednesday over last weeks chemical attack on the town. Russia vetoed the text. The chemical attack killed at least 87 people.", false},
+		{"Envoys met in New York on Wednesday over the 4 April attack on the town. The attack killed at least 87 people.", false},
+		{"Envoys met in New York on Wednesday over the recent attack on the town. The attack killed at least 87 people.", true},
+		{"Envoys met in New York on Wednesday over last week's attack on the town. An air strike killed at least 87 people in the city on Wednesday.", true},
+	} {
+		an := Analyze(&news.Article{Title: "Envoys split over the war", Published: pub, Text: tc.text})
+		if k := an.Facts.Killed; (k != nil) != tc.main {
+			t.Errorf("%q: killed = %+v, want main %v", tc.text, k, tc.main)
+		}
 	}
 }

@@ -14,9 +14,13 @@ import (
 func findAll(sents []factSentence, published time.Time) []mention {
 	var ms []mention
 	titleDisease := len(sents) > 0 && sents[0].index < 0 && diseaseIn(sents[0].toks)
+	pastNoun := "" // the attack an earlier sentence put in an earlier week (recalled.go)
 	for si := range sents {
 		s := &sents[si]
 		if !s.hasNum || tableLike(s.toks) || len(ms) >= maxMentions {
+			if s.index >= 0 && pastNoun == "" {
+				pastNoun = pastEventNoun(s, published)
+			}
 			continue
 		}
 		start := len(ms)
@@ -34,7 +38,11 @@ func findAll(sents []factSentence, published time.Time) []mention {
 		for i := start; i < len(ms); i++ {
 			ms[i].other = other || afterLinks(s.toks, ms[i].tok) || amidReports(s.toks, ms[i].tok) || alongWith(s.toks, ms[i].tok) ||
 				(disease && ms[i].kind == &killedKind)
-			ms[i].background = ms[i].background || past || datedEventBefore(s.toks, ms[i].tok, published)
+			ms[i].background = ms[i].background || past || datedEventBefore(s.toks, ms[i].tok, published) ||
+				recallsPastEvent(s.toks, ms[i].tok, pastNoun)
+		}
+		if s.index >= 0 && pastNoun == "" {
+			pastNoun = pastEventNoun(s, published)
 		}
 	}
 	sameAsOther := make([]bool, len(ms))
