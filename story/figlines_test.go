@@ -32,3 +32,25 @@ func TestFormatLinesDatedByTheItem(t *testing.T) {
 		t.Errorf("FormatLinesDated(killed) = %q, want %q", got, want)
 	}
 }
+
+// TestFigureLinesKeepGroupsApart: counts of different groups (aid workers,
+// civilians) are never one toll: one originator's counts of each group are
+// lines of their own, and each count says whom it counts; counts of one
+// group name none.
+func TestFigureLinesKeepGroupsApart(t *testing.T) {
+	day1 := time.Date(2016, 9, 19, 9, 0, 0, 0, time.UTC)
+	day2 := day1.Add(24 * time.Hour)
+	at := func(v int64, orig, who string, p time.Time) news.FigureBy {
+		return news.FigureBy{Figure: news.Figure{Value: v, Originator: orig, Who: who}, Source: "afp", Published: p}
+	}
+	refs := []news.FigureBy{at(12, "civil defence", "workers", day1), at(20, "IFRC", "civilians", day2), at(30, "civil defence", "civilians", day2)}
+	f := news.StoryFigure{Kind: "killed", Lines: figureLines(refs, nil)}
+	want := []string{"civil defence: 12 workers (19 Sep)", "IFRC: 20 civilians (20 Sep)", "civil defence: 30 civilians (20 Sep)"}
+	if got := FormatLines(f); !slices.Equal(got, want) {
+		t.Errorf("FormatLines = %q, want %q", got, want)
+	}
+	one := news.StoryFigure{Kind: "killed", Lines: figureLines([]news.FigureBy{at(12, "SOHR", "civilians", day1), at(20, "SOHR", "", day2)}, nil)}
+	if got, want := FormatLines(one), []string{"SOHR: 12 (19 Sep) → 20 (20 Sep)"}; !slices.Equal(got, want) {
+		t.Errorf("FormatLines(one group) = %q, want %q", got, want)
+	}
+}
