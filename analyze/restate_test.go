@@ -61,3 +61,38 @@ func TestRecalledAttackIsBackground(t *testing.T) {
 		}
 	}
 }
+
+// TestCountTakesTheSourceThatRestatesIt: a count that names no source takes
+// the source its headline names before a colon, or that a later sentence
+// gives for the same count; an outlet before a colon names no source.
+// Invented sentences.
+func TestCountTakesTheSourceThatRestatesIt(t *testing.T) {
+	for _, tt := range []struct {
+		name, title, text string
+		orig              string
+	}{
+		{"the headline's source before a colon", "Syrian opposition: 900 killed in gas attack on town",
+			"Omar Haddad is the head of the Syrian National Council. He told Al Arabiya that 900 people were killed in the shelling.",
+			"Syrian opposition"},
+		{"a later sentence's source of the same count", "Council seeks clarity on reports",
+			"The council said on Wednesday it is seeking clarity on reports that government forces killed 900 people. " +
+				"The council met behind closed doors. Omar Haddad of the Syrian National Council told Al Arabiya that 900 people died.",
+			"Syrian opposition"},
+		{"an outlet before a colon", "Reuters: 900 killed in gas attack on town",
+			"Government forces killed 900 people in the shelling of the town.", ""},
+		{"a later sentence's other count", "Council seeks clarity on reports",
+			"The council said on Wednesday it is seeking clarity on reports that government forces killed 900 people. " +
+				"Omar Haddad of the Syrian National Council told Al Arabiya that 600 people died in another town on Monday.",
+			""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f := findFigure(Analyze(&news.Article{Title: tt.title, Text: tt.text}).Facts, "killed", 900)
+			if f == nil {
+				t.Fatalf("no killed figure of 900")
+			}
+			if f.Originator != tt.orig {
+				t.Errorf("originator %q, want %q", f.Originator, tt.orig)
+			}
+		})
+	}
+}

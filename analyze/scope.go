@@ -157,7 +157,27 @@ func attribute(sents []factSentence, ms []mention) {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = n, false // "George Sabra told Al Arabiya ..."
 		}
 	}
+	for i := range ms {
+		if ms[i].index < 0 && ms[i].fig.Originator == "" {
+			if id := colonSource(&sents[ms[i].sent]); id >= 0 {
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(id) // "Syrian opposition: 1300 killed ..."
+			}
+		}
+	}
 	headlineSources(ms)
+}
+
+// colonSource returns the originator a headline opens with before a colon
+// ("Syrian opposition: 1300 killed in chemical attack"): the claim after
+// it is that source's; -1 for none, or for an outlet.
+func colonSource(s *factSentence) int {
+	s.tokenise()
+	for _, m := range s.origs {
+		if m.start == 0 && m.end < len(s.toks) && s.toks[m.end].w == ":" && !carrier(origs.list[m.id].kind) {
+			return m.id
+		}
+	}
+	return -1
 }
 
 // headlineSources gives a headline's figure that names no source the source
@@ -181,6 +201,48 @@ func headlineSources(ms []mention) {
 		}
 		if !same {
 			leadSource(ms, h)
+		}
+	}
+	bodySources(ms)
+	restatedSources(ms)
+}
+
+// restatedSources gives a body's count that names no source the source of
+// a later sentence that gives the same count of the same kind: a lead's
+// "reports that forces killed 1300 people" is the count that "opposition
+// leader Omar Haddad of the Syrian National Council told Al Arabiya 1,300
+// were killed" says whose it is. Not across events: neither count is
+// another event's or background.
+func restatedSources(ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.index < 0 || m.fig.Originator != "" || m.fig.Value <= 0 || m.background || m.other {
+			continue
+		}
+		for j := range ms {
+			if o := &ms[j]; j != i && o.index > m.index && o.kind == m.kind && o.fig.Value == m.fig.Value &&
+				o.fig.Originator != "" && !o.background && !o.other {
+				m.fig.Originator, m.fig.PartyClaim = o.fig.Originator, o.fig.PartyClaim
+				break
+			}
+		}
+	}
+}
+
+// bodySources gives a body's count that names no source the source its
+// headline names for the same count: under "Syrian opposition: 1300 killed
+// in chemical attack", the lead's "1,300 people were killed, he told Al
+// Arabiya" is the opposition's count, not the outlet's own.
+func bodySources(ms []mention) {
+	for i := range ms {
+		h := &ms[i]
+		if h.index >= 0 || h.fig.Originator == "" || h.fig.Value <= 0 {
+			continue
+		}
+		for j := range ms {
+			if m := &ms[j]; m.index >= 0 && m.kind == h.kind && m.fig.Value == h.fig.Value && m.fig.Originator == "" && !m.background && !m.other {
+				m.fig.Originator, m.fig.PartyClaim = h.fig.Originator, h.fig.PartyClaim
+			}
 		}
 	}
 }
