@@ -157,14 +157,16 @@ func attribute(sents []factSentence, ms []mention) {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = n, false // "George Sabra told Al Arabiya ..."
 		}
 	}
+	restatedSources(ms)
+	headlineSources(ms)
 	for i := range ms {
-		if ms[i].index < 0 && ms[i].fig.Originator == "" {
+		if ms[i].index < 0 && ms[i].fig.Originator == "" { // the body gave it none
 			if id := colonSource(&sents[ms[i].sent]); id >= 0 {
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(id) // "Syrian opposition: 1300 killed ..."
 			}
 		}
 	}
-	headlineSources(ms)
+	bodySources(ms)
 }
 
 // colonSource returns the originator a headline opens with before a colon
@@ -203,8 +205,6 @@ func headlineSources(ms []mention) {
 			leadSource(ms, h)
 		}
 	}
-	bodySources(ms)
-	restatedSources(ms)
 }
 
 // restatedSources gives a body's count that names no source the source of
