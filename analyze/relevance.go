@@ -175,7 +175,7 @@ func (c *gateCounts) tl(section string) int {
 // climate report in ("Severe malnutrition tops 11% in refugee camps"),
 // not a disaster's: floods displace people too.
 func (c *gateCounts) topicWins(section string, leadPlace bool) bool {
-	if c.title[gateSections["war"]] > 0 || c.armedTL > 0 && !c.disasterRelief(section, leadPlace) {
+	if c.title[gateSections["war"]] > 0 || c.armedTL > 0 && !c.disasterRelief(section, leadPlace) && !c.marketHeadline(section) {
 		return false
 	}
 	if c.density >= armedDensity && c.armedTL == 0 {
@@ -185,6 +185,24 @@ func (c *gateCounts) topicWins(section string, leadPlace bool) bool {
 		return false
 	}
 	return c.title[gateSections[section]] > 0 || (c.tl(section) >= 2 && (!leadPlace || c.forceTL+c.tl("war") == 0))
+}
+
+// marketHeadline reports whether the headline is a market's or a
+// company's and names nothing of war: no armed word, no violence, no war,
+// no refugees or displacement. The armed words of its lead are then the
+// business's — the oil that saboteurs' attacks in Iraq drive up, the
+// fighter jets a defence maker sells, the troops a caterer feeds — and the
+// war itself is news of its own.
+func (c *gateCounts) marketHeadline(section string) bool {
+	if section != "business" || c.title[gateSections["business"]] == 0 {
+		return false
+	}
+	for _, s := range []string{"armed", "force", "refugee", "crisis"} {
+		if c.title[gateSections[s]] > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // teamName reports whether the armed words of a sports report's title and
