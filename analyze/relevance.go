@@ -109,7 +109,7 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 		return no(news.NotSport, "sport")
 	}
 	for _, t := range topicReasons {
-		if c.topicWins(t.section, in.leadPlace) {
+		if c.topicWins(t.section, in) {
 			return no(t.reason, t.section)
 		}
 	}
@@ -174,8 +174,9 @@ func (c *gateCounts) tl(section string) int {
 // violence. Refugees or the displaced in the headline keep a health or
 // climate report in ("Severe malnutrition tops 11% in refugee camps"),
 // not a disaster's: floods displace people too.
-func (c *gateCounts) topicWins(section string, leadPlace bool) bool {
-	if c.title[gateSections["war"]] > 0 || c.armedTL > 0 && !c.disasterRelief(section, leadPlace) && !c.marketHeadline(section) {
+func (c *gateCounts) topicWins(section string, in gateInput) bool {
+	leadPlace := in.leadPlace
+	if c.title[gateSections["war"]] > 0 || c.armedTL > 0 && !c.disasterRelief(section, leadPlace) && !c.marketHeadline(section) && !c.armsTrade(section, in) {
 		return false
 	}
 	if c.density >= armedDensity && c.armedTL == 0 {
@@ -203,6 +204,18 @@ func (c *gateCounts) marketHeadline(section string) bool {
 		}
 	}
 	return true
+}
+
+// armsTrade reports whether the armed words of a business report's title
+// and lead are all loose ones (missiles, fighter jets, terrorists:
+// relevance.txt's [loose]) among words of markets and companies, with no
+// violence, war or displacement, no place of a conflict and no armed
+// party: the missiles are a maker's products, the terrorists a security
+// firm's customers' worry ("Shares of missile makers rose as investors bet
+// on profits from fighter jets").
+func (c *gateCounts) armsTrade(section string, in gateInput) bool {
+	return section == "business" && c.tl("business") >= 2 && c.armedTL == c.tl("loose") &&
+		c.forceTL+c.tl("war")+c.tl("refugee")+c.tl("crisis") == 0 && !in.leadPlace && !in.party
 }
 
 // teamName reports whether the armed words of a sports report's title and
@@ -318,12 +331,19 @@ func (c *gateCounts) inPassing(in gateInput) bool {
 // speech: the headline's war words are all "war" (not a conflict or
 // clashes), and the text names no violence, no war, no displacement, no
 // place of a conflict and no armed party ("Trans-Tasman war hots up": two
-// airlines compete).
+// airlines compete). A company's or a market's war, in a headline that
+// names a business and nothing else of war, may have its attacks and
+// offensives too ("Software giant declares war on spyware ... will attack
+// the programs").
 func (c *gateCounts) figurativeWar(in gateInput) bool {
 	if in.anyPlace || in.party {
 		return false
 	}
-	for _, s := range []string{"armed", "force", "war", "refugee", "crisis"} {
+	sections := []string{"armed", "force", "war", "refugee", "crisis"}
+	if c.title[gateSections["business"]] > 0 && c.title[gateSections["force"]] == 0 {
+		sections = []string{"armed", "refugee", "crisis"}
+	}
+	for _, s := range sections {
 		if c.text[gateSections[s]] > 0 {
 			return false
 		}
