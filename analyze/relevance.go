@@ -3,6 +3,7 @@ package analyze
 import (
 	"bufio"
 	_ "embed"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -35,8 +36,12 @@ import (
 //go:embed relevance.txt
 var relevanceData string
 
-// gate holds the phrase sets of relevance.txt by section.
-var gate = parseGate(relevanceData)
+// gate holds the phrase sets of relevance.txt by section, possessives
+// taken off as gateWords takes them off the text's words.
+var gate = parseGate(possessive.ReplaceAllString(relevanceData, "$1"))
+
+// possessive is a word's possessive ending ("NBA's", "Cox’s").
+var possessive = regexp.MustCompile(`(\w)(?:'s|’s)\b`)
 
 // Limits of the gate, fitted on the fit half of testdata/gate: an article
 // whose text has armedDensity armed words or more per thousand is about a
@@ -65,14 +70,15 @@ type gateInput struct {
 }
 
 func newGateInput(d *doc, places, actors []news.Entity) gateInput {
-	in := gateInput{title: lang.Words(d.title)}
+	in := gateInput{title: gateWords(lang.Words(d.title))}
 	for _, s := range d.sents {
+		ws := gateWords(s.words)
 		if s.index < gateLead {
-			in.lead = append(in.lead, s.words...)
+			in.lead = append(in.lead, ws...)
 		}
 		if in.textWords < gateTokens {
-			in.text = append(in.text, s.words)
-			in.textWords += len(s.words)
+			in.text = append(in.text, ws)
+			in.textWords += len(ws)
 		}
 	}
 	for _, p := range places {
@@ -87,6 +93,30 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 		}
 	}
 	return in
+}
+
+// gateWords returns ws with the possessive taken off each word ("NBA's
+// Utah Jazz", "Microsoft's new browser"), so that the gate's phrases find
+// a name whether or not it owns something; ws itself is left as it is.
+func gateWords(ws []string) []string {
+	var out []string
+	for i, w := range ws {
+		stem, ok := strings.CutSuffix(w, "'s")
+		if !ok {
+			stem, ok = strings.CutSuffix(w, "’s")
+		}
+		if !ok || stem == "" {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(ws)
+		}
+		out[i] = stem
+	}
+	if out == nil {
+		return ws
+	}
+	return out
 }
 
 // relevance decides whether the article of in is about armed conflict:
