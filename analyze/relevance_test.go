@@ -195,8 +195,10 @@ func TestRelevanceGate(t *testing.T) {
 			"The launch of the Soyuz rocket due to carry the next crew from Russia was put back for technical reasons, the space agency said.", news.NotNoConflict},
 		{"a league's name as a possessive near an army club", "Champions' trip cancelled over security",
 			"The NBA's champions cancelled their trip to Moscow, Russia, citing security, the army club said.", news.NotSport},
-		{"unions call a strike in a conflict country", "Unions call a strike to cut oil supply",
+		{"unions call a strike in a conflict country", "Unions call strike to cut oil supply",
 			"Unions in Nigeria called a strike this month to disrupt the country's oil exports.", news.NotNoConflict},
+		{"a call for an air strike", "Governor calls for an air strike on the rebels' base",
+			"The governor of the province asked the army to bomb the hideout.", ""},
 		// conflict reports with few armed words
 		{"conflict and hunger", "Conflict causing spikes in food insecurity in the Near East and North Africa",
 			"Strife and violence in some countries are casting a shadow on prospects for Zero Hunger across the region, a new FAO report says.", ""},
