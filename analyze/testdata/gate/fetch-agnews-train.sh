@@ -1,5 +1,5 @@
 #!/bin/sh
-# Puts two public extracts of the AG News train file (120,000 rows; no
+# Puts three public extracts of the AG News train file (120,000 rows; no
 # public copy of it whole is at hand) where TestGateNewsHeldOut reads them,
 # not committed (research and non-commercial licence, as for the test file):
 #   agnews/train-first2000.csv  rows 1-2,000 of train.csv, verbatim
@@ -8,9 +8,12 @@
 #                               each with its row number (from 0) and title and
 #                               description joined (github.com/vicrudakov/
 #                               adaptive_supervised_ml, data/agnews/train.csv)
-#   fetch-agnews-train.sh                      download both (pinned commits)
-#   fetch-agnews-train.sh FIRST2000 SAMPLE     copy local copies of them
-#   fetch-agnews-train.sh --git GITDIR GITDIR  take them from clones of the two
+#   agnews/train-lst5000.csv    5,000 rows drawn from it, text and class only
+#                               (github.com/lst11111/bert-text-classification,
+#                               data/ag_news/train.csv): the fit part's
+#   fetch-agnews-train.sh                       download all three (pinned commits)
+#   fetch-agnews-train.sh FIRST2000 SAMPLE LST  copy local copies of them
+#   fetch-agnews-train.sh --git GITDIR GITDIR GITDIR  take them from clones of the three
 # Either way each file must be the one the held-out ids were made on (sha256).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -21,6 +24,9 @@ a_sum=fe1b508b8e4b92d6dedf36c21756e0568a7693a0b7fc244bea416e918308318f
 b_commit=5bd1b68b4ea4ed48ea796805fb35c413fe40181c
 b_path=data/agnews/train.csv
 b_sum=12f856f840fba25ba56f3c1780e023ea462fdcab1d20aa99c07de8cfbd03cf73
+c_commit=d52bf84e15f59794226916f08e74702b3f70389c
+c_path=data/ag_news/train.csv
+c_sum=23ff4a798bef4c6f1bab4018f491757b87e124901515e4e208461e022a163401
 
 # get NAME REPO COMMIT PATH SUM SOURCE [GITDIR]
 get() {
@@ -44,11 +50,14 @@ get() {
 case "${1:-}" in
   "")
     get train-first2000.csv amrayach/PML $a_commit $a_path $a_sum url
-    get train-sample.csv vicrudakov/adaptive_supervised_ml $b_commit $b_path $b_sum url ;;
+    get train-sample.csv vicrudakov/adaptive_supervised_ml $b_commit $b_path $b_sum url
+    get train-lst5000.csv lst11111/bert-text-classification $c_commit $c_path $c_sum url ;;
   --git)
     get train-first2000.csv amrayach/PML $a_commit $a_path $a_sum git "$2"
-    get train-sample.csv vicrudakov/adaptive_supervised_ml $b_commit $b_path $b_sum git "$3" ;;
+    get train-sample.csv vicrudakov/adaptive_supervised_ml $b_commit $b_path $b_sum git "$3"
+    get train-lst5000.csv lst11111/bert-text-classification $c_commit $c_path $c_sum git "$4" ;;
   *)
     get train-first2000.csv amrayach/PML $a_commit $a_path $a_sum "$1"
-    get train-sample.csv vicrudakov/adaptive_supervised_ml $b_commit $b_path $b_sum "$2" ;;
+    get train-sample.csv vicrudakov/adaptive_supervised_ml $b_commit $b_path $b_sum "$2"
+    get train-lst5000.csv lst11111/bert-text-classification $c_commit $c_path $c_sum "$3" ;;
 esac
