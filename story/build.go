@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -157,7 +158,12 @@ func textSample(ms []Member) []Member {
 // except that talks go ahead of humanitarian news that is only the access
 // the talks are about (accessOfTalks).
 // Members the relevance gate turned away count for nothing: a story of
-// them only has no category and enters no digest.
+// them only has no category and enters no digest. A report whose title
+// tells of an attack (attackReport) does not count for talks: the
+// diplomacy it also tells of — the Security Council meeting of the day, a
+// truce discussed in another capital — is another event than the one it
+// reports, and filing the attack under Talks tells the reader the wrong
+// event; a story of the diplomacy's own reports (reactions) still is talks.
 func categories(ms []Member) []news.Category {
 	support := map[news.Category]int{}
 	score := map[news.Category]float64{}
@@ -168,7 +174,11 @@ func categories(ms []Member) []news.Category {
 			continue
 		}
 		relevant++
+		attack := attackReport(ms[i].Article.Title)
 		for _, c := range an.Categories {
+			if c == news.Talks && attack {
+				continue
+			}
 			support[c]++
 			score[c] += an.Scores[c]
 		}
@@ -306,4 +316,22 @@ func sources(ms []Member) []news.StorySource {
 			SourceName: ms[i].source(), URL: url, Published: ms[i].published()})
 	}
 	return out
+}
+
+// attackReport reports whether a title tells of an act of violence — an
+// attack, its kind, its toll or victims ("Air strikes kill 12 in Aleppo",
+// "Syrian opposition claims poisonous gas attack") — rather than of a
+// reaction to one (reactionTitle: "Zarif urges mission to probe gas
+// attack"). An accusation of an act is a report of the act claimed ("Syria
+// accuses rebels of using chemical weapons" tells of soldiers gassed).
+func attackReport(title string) bool {
+	if reactionTitle(title) && !accusationTitle(title) {
+		return false
+	}
+	for _, w := range lang.Words(title) {
+		if t := term(w); eventWords[w] || chemicalWords[t] || attackKinds[t] || w == "attack" || w == "attacks" {
+			return true
+		}
+	}
+	return false
 }
