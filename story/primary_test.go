@@ -56,13 +56,14 @@ func TestPrimaryAndItsSentence(t *testing.T) {
 // title of diplomacy is not (invented titles).
 func TestAttackReport(t *testing.T) {
 	for title, want := range map[string]bool{
-		"Air strikes kill 12 in Aleppo":                              true,
-		"Opposition claims poison gas attack near the capital":       true,
-		"Syria accuses rebels of using chemical weapons on troops":   true,
-		"Minister urges inquiry into gas attack":                     false,
-		"Security Council seeks clarity on chemical weapons reports": false,
-		"Ministers meet in Geneva on a truce for Aleppo":             false,
-		"Aid convoy reaches besieged town":                           false,
+		"Air strikes kill 12 in Aleppo":                               true,
+		"Opposition claims poison gas attack near the capital":        true,
+		"Syria accuses rebels of using chemical weapons on troops":    true,
+		"Minister urges inquiry into gas attack":                      false,
+		"Security Council seeks clarity on chemical weapons reports":  false,
+		"Ministers meet in Geneva on a truce for Aleppo":              false,
+		"Aid convoy reaches besieged town":                            false,
+		"At least 23 killed in Aleppo strikes as UN meets over Syria": false,
 	} {
 		if got := attackReport(title); got != want {
 			t.Errorf("attackReport(%q) = %v, want %v", title, got, want)
@@ -93,5 +94,41 @@ func TestEvidenceAfterItsAntecedent(t *testing.T) {
 	s = Build([]Member{member(1, "afp", "Minister urges inquiry into gas attack", text, t0, an)})
 	if !strings.HasPrefix(s.Summary, own) {
 		t.Errorf("Summary = %q, want the talks sentence first", s.Summary)
+	}
+}
+
+// TestDevelopment: a second event a report tells in a paragraph of its
+// own, dated by its weekday (an evacuation from another city's district),
+// is carried after the summary's own sentences, marked, and split off
+// again for the digest; a sentence of the lead, one dated by a month or a
+// year (history), or one of the story's own section is none (invented
+// sentences).
+func TestDevelopment(t *testing.T) {
+	evacuation := "On Thursday around 120 fighters and their families were evacuated from the last besieged district of Homs under a local agreement."
+	history := "The truce that came into force on September 12 was the second this year."
+	text := "Air strikes killed 12 people in eastern Aleppo on Thursday, a monitor said. " +
+		"Rescue workers pulled bodies from the rubble of two buildings in the district. " +
+		"The strikes hit a market and a bakery during the morning hours of the day. " +
+		"Residents said the warplanes came back three times over the afternoon. " +
+		"Hospitals in the besieged east of the city are short of staff and medicine. " +
+		history + " " + evacuation
+	lead := "Air strikes killed 12 people in eastern Aleppo on Thursday, a monitor said."
+	an := news.Analysis{Categories: []news.Category{news.Violence, news.Talks},
+		Scores:   map[news.Category]float64{news.Violence: 0.9, news.Talks: 0.3},
+		Evidence: map[news.Category][]string{news.Talks: {lead, history, evacuation}}}
+	s := Build([]Member{member(1, "afp", "Air strikes kill 12 in Aleppo", text, t0, an)})
+	own, dev := SplitDevelopment(s.Summary)
+	if dev != evacuation {
+		t.Errorf("development = %q, want the evacuation", dev)
+	}
+	if !strings.HasPrefix(own, "Air strikes killed 12") || strings.Contains(own, developmentMark) {
+		t.Errorf("own sentences = %q, want the lead's without the development", own)
+	}
+	if own, dev := SplitDevelopment("Ten were killed. Rescuers dug."); own != "Ten were killed. Rescuers dug." || dev != "" {
+		t.Errorf("SplitDevelopment of a plain summary = %q, %q", own, dev)
+	}
+	an.Evidence[news.Talks] = []string{lead, history}
+	if s := Build([]Member{member(1, "afp", "Air strikes kill 12 in Aleppo", text, t0, an)}); strings.Contains(s.Summary, developmentMark) {
+		t.Errorf("Summary = %q, want no development from history or the lead", s.Summary)
 	}
 }
