@@ -263,7 +263,10 @@ func textSample(ms []Member) []Member {
 // diplomacy it also tells of — the Security Council meeting of the day, a
 // truce discussed in another capital — is another event than the one it
 // reports, and filing the attack under Talks tells the reader the wrong
-// event; a story of the diplomacy's own reports (reactions) still is talks.
+// event; a story of the diplomacy's own reports (reactions) still is talks,
+// and so is a report whose lead recalls the attack from an earlier day
+// (RecallsDate: "last week's attack", told at the day's Security Council
+// session): its news is the session, not the attack.
 func categories(ms []Member) []news.Category {
 	support := map[news.Category]int{}
 	score := map[news.Category]float64{}
@@ -274,7 +277,7 @@ func categories(ms []Member) []news.Category {
 			continue
 		}
 		relevant++
-		attack := attackReport(ms[i].Article.Title)
+		attack := attackReport(ms[i].Article.Title) && an.RecallsDate == ""
 		for _, c := range an.Categories {
 			if c == news.Talks && attack {
 				continue
