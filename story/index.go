@@ -118,6 +118,7 @@ type doc struct {
 	battle   bool  // the title or first sentence tells of a ground offensive (aftermath)
 	reaction bool  // the title tells of a statement or a diplomatic act (reactionTitle)
 	event    bool  // the title tells of an event's toll or victims (eventReport)
+	act      bool  // the title tells of an attack or fighting (actTitle)
 	recalls  int32 // the earlier day the lead recalls (Item.Recalls)
 	// accusation: a reaction whose title accuses a party (accusationTitle);
 	// session: one whose title tells of a meeting (sessionTitle)
@@ -132,6 +133,8 @@ type doc struct {
 	chemKeys               []uint64  // sorted: a chemical attack's lead places (aftermath.go)
 	battleKeys             []uint64  // sorted: an offensive's lead places (aftermath.go)
 	nameKeys               []uint64  // sorted, distinct: the rare words of the title (aftermath.go)
+	truceKeys              []uint64  // a ceasefire change told as the report's news, in its conflict (truce.go)
+	titlePlaces            []uint64  // sorted, distinct: the lead places below country level the title names (truce.go)
 	places                 []uint64  // sorted, distinct: the places of the lead (see leadPlaces)
 	placeIDF               []float32 // by places: the weight of each
 	fine                   []uint64  // sorted, distinct: the spots of the lead, towns and below (spots.go)
@@ -201,6 +204,7 @@ func (x *Index) Links(it Item) []int64 {
 	c = x.gather(q.day, q.chemKeys, reach, c)
 	c = x.gather(q.day, q.battleKeys, min(reach, battleDays), c)
 	c = x.gather(q.day, q.nameKeys, reach, c)
+	c = x.gather(q.day, q.truceKeys, min(reach, int64(x.cfg.DayReach)), c)
 	x.cands = c
 	x.scored += int64(len(c))
 	x.warm(c)
@@ -276,7 +280,7 @@ func (x *Index) Add(key int64, it Item) {
 		b := bucket(k, d.day)
 		x.postings[b] = append(x.postings[b], s)
 	}
-	for _, k := range slices.Concat(d.chemKeys, d.nameKeys, d.battleKeys) {
+	for _, k := range slices.Concat(d.chemKeys, d.nameKeys, d.battleKeys, d.truceKeys) {
 		b := bucket(k, d.day)
 		x.postings[b] = append(x.postings[b], s)
 	}
@@ -333,7 +337,7 @@ func (x *Index) EvictDays(days []int32) int {
 	n := 0
 	for _, day := range days {
 		for _, s := range x.byDay[day] {
-			for _, k := range slices.Concat(x.docs[s].keys, x.docs[s].chemKeys, x.docs[s].nameKeys, x.docs[s].battleKeys) {
+			for _, k := range slices.Concat(x.docs[s].keys, x.docs[s].chemKeys, x.docs[s].nameKeys, x.docs[s].battleKeys, x.docs[s].truceKeys) {
 				b := bucket(k, day)
 				if x.postings[b] = x.without(x.postings[b], day); len(x.postings[b]) == 0 {
 					delete(x.postings, b)
@@ -368,7 +372,8 @@ func (x *Index) docOf(it *Item) doc {
 	f := itemFeatures(it)
 	lead := textLead(it.Text, it.Sentences, leadSentences)
 	d := doc{vec: newVector(f.terms), day: it.EventDay, named: it.DayNamed, recalls: it.Recalls, fp: it.Fingerprint,
-		chemical: chemicalReport(it.Title, lead), reaction: reactionTitle(it.Title), event: eventReport(it.Title)}
+		chemical: chemicalReport(it.Title, lead), reaction: reactionTitle(it.Title), event: eventReport(it.Title),
+		act: actTitle(it.Title)}
 	d.accusation = d.reaction && accusationTitle(it.Title)
 	d.session = d.reaction && sessionTitle(it.Title)
 	if d.recalls == 0 {
@@ -390,6 +395,7 @@ func (x *Index) docOf(it *Item) doc {
 	d.battle = battleReport(it.Title, lead)
 	d.battleKeys = battleKeys(d.battle, d.places)
 	d.names = maskOf(d.nameKeys)
+	d.truceKeys, d.titlePlaces = truceKeys(it, places)
 	for _, t := range rareTerms(f.terms, x.cfg.MaxKeys) {
 		d.keys = append(d.keys, keyHash("t", t))
 	}
