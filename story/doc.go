@@ -7,7 +7,12 @@
 // story is a connected component of the links, so the stories of a set of
 // articles do not depend on the order they arrived in (index.go states the
 // invariant). Two reports of one day that name different neighbourhoods or
-// towns (spots.go) tell of two events. A reaction (a statement, talks, a
+// towns (spots.go) tell of two events. Reports that tell one ceasefire's
+// change of status as their own news (the army declaring a truce over, the
+// envoys failing to extend it) are one story within a day, in other words
+// or not; a report of another event that mentions the change in its lead
+// (an offensive repelled "after the army declared the truce over") is not
+// one of them (truce.go). A reaction (a statement, talks, a
 // vote, a call for inspectors) dated days after the attack it recalls is a
 // development of its own, not the attack's aftermath (aftermath.go), and
 // never heads the attack's story; a reaction whose lead recalls an earlier

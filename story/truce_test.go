@@ -89,6 +89,23 @@ func sameClusters(a, b []int64) bool {
 	return len(a) == len(b)
 }
 
+// TestTruceChangeTwoDaysLater: a report of the same change two days later
+// is not linked by it: a change is an event of its day (a truce declared
+// over, then declared again and broken, is two changes).
+func TestTruceChangeTwoDaysLater(t *testing.T) {
+	its := truceItems(t)
+	later := analysedItem(9, "Syria truce is over, army repeats",
+		"4 June 2014 The Syrian army said on Wednesday the ceasefire had collapsed and would not be renewed.", truceDay.AddDate(0, 0, 2))
+	if got := truceNews(later.Title, later.Changes); got != news.ChangeCeasefireCollapsed {
+		t.Fatalf("%q: truce news %q, want collapsed", later.Title, got)
+	}
+	x := NewIndex(Config{})
+	x.Add(1, its[0])
+	if got := x.Links(later); slices.Contains(got, 1) {
+		t.Errorf("a report of the change two days later links Monday's: %v", got)
+	}
+}
+
 // TestTruceOfAnotherTown: a truce taking effect in one besieged town is not
 // one taking effect in another of the same conflict on the same day.
 func TestTruceOfAnotherTown(t *testing.T) {
