@@ -143,7 +143,8 @@ func (v vector) dotSet(s *termSet, w vector) float64 {
 //     are at most battleDays apart and their cosine is minBattleCos or
 //     more (aftermath.go); or
 //   - both tell the same ceasefire's change of status as their own news,
-//     in one conflict, their days at most DayReach apart (truce.go).
+//     in one conflict, their days at most DayReach apart and the later
+//     naming no later day of its own (truce.go).
 //
 // as holds a's terms (termSet).
 func (x *Index) linked(a, b *doc, as *termSet) bool {
@@ -152,8 +153,11 @@ func (x *Index) linked(a, b *doc, as *termSet) bool {
 		return false
 	}
 	// A change of a truce is one event whoever tells it: the army's
-	// statement, the envoys' failed talks (reactions of its day).
-	if gap <= x.cfg.DayReach && sameTruce(a, b) {
+	// statement, the envoys' failed talks (reactions of its day). A report
+	// that names a later day of its own tells that day's change ("the truce
+	// was violated again on Tuesday"): daily reports of a truce holding or
+	// broken do not chain into one story of weeks.
+	if gap <= x.cfg.DayReach && (gap == 0 || !later(a, b).named) && sameTruce(a, b) {
 		return true
 	}
 	if !reactionJoins(a, b, gap, x.cfg.DayReach) {

@@ -15,10 +15,12 @@ import (
 // Two reports that tell the same change as their own news are linked: the
 // analysis carries the same ceasefire change for both (news.Analysis.
 // Changes: the headline or the lead tells it as news, not as background),
-// most of their lead places and actors belong to one conflict, their event days are
-// at most DayReach apart, and their titles name no two different places
-// below country level (a truce taking effect in one besieged town is not
-// one taking effect in another).
+// most of their lead places and actors belong to one conflict, their event
+// days are at most DayReach apart, the later naming no later day of its
+// own (a truce broken again "on Tuesday" is Tuesday's change: daily reports
+// of a truce holding or broken do not chain into a story of weeks), and
+// their titles name no two different places below country level (a truce
+// taking effect in one besieged town is not one taking effect in another).
 //
 // A report whose own news is another event that mentions the change (an
 // offensive repelled with its toll, an aid convoy hit "after the army

@@ -106,6 +106,30 @@ func TestTruceChangeTwoDaysLater(t *testing.T) {
 	}
 }
 
+// TestTruceViolatedEachDay: reports of a truce broken on Monday and again
+// on Tuesday, each naming its day, are two changes, not one story that daily
+// reports would chain across weeks.
+func TestTruceViolatedEachDay(t *testing.T) {
+	mon := analysedItem(1, "Syria truce violated, monitors say",
+		"2 June 2014 Monitors said the ceasefire in Syria was violated on Monday in Hama province.", truceDay)
+	tue := analysedItem(2, "Syrian truce breached, observers report",
+		"3 June 2014 Observers said the truce in Syria was breached again on Tuesday in Homs province.", truceDay.AddDate(0, 0, 1))
+	for _, it := range []Item{mon, tue} {
+		if got := truceNews(it.Title, it.Changes); got != news.ChangeCeasefireViolated || !it.DayNamed {
+			t.Fatalf("%q: truce news %q, day named %v; want violated, named", it.Title, got, it.DayNamed)
+		}
+	}
+	x := NewIndex(Config{})
+	x.Add(1, mon)
+	if got := x.Links(tue); slices.Contains(got, 1) {
+		t.Errorf("Tuesday's breach links Monday's: %v", got)
+	}
+	tue.DayNamed = false // dated by its dateline only: may tell of Monday
+	if got := x.Links(tue); !slices.Contains(got, 1) {
+		t.Errorf("a report of the breach dated the next day by its dateline does not link Monday's: %v", got)
+	}
+}
+
 // TestTruceOfAnotherTown: a truce taking effect in one besieged town is not
 // one taking effect in another of the same conflict on the same day.
 func TestTruceOfAnotherTown(t *testing.T) {
