@@ -127,14 +127,14 @@ type doc struct {
 	// named, spots the lead's words found (otherSpots)
 	spotsNamed, spotsFound bool
 	names                  uint64 // a bit per name key (maskOf): which nameKeys may be shared
+	truce                  uint64 // the key of a truce change told as the report's news, 0 none (truce.go)
+	titled                 uint64 // a bit per key of places whose place the title names (truce.go)
 	fp                     news.Fingerprint
 	vec                    vector
 	keys                   []uint64  // sorted, distinct: rare lead places and rare terms
 	chemKeys               []uint64  // sorted: a chemical attack's lead places (aftermath.go)
 	battleKeys             []uint64  // sorted: an offensive's lead places (aftermath.go)
 	nameKeys               []uint64  // sorted, distinct: the rare words of the title (aftermath.go)
-	truceKeys              []uint64  // a ceasefire change told as the report's news, in its conflict (truce.go)
-	titlePlaces            []uint64  // sorted, distinct: the lead places below country level the title names (truce.go)
 	places                 []uint64  // sorted, distinct: the places of the lead (see leadPlaces)
 	placeIDF               []float32 // by places: the weight of each
 	fine                   []uint64  // sorted, distinct: the spots of the lead, towns and below (spots.go)
@@ -204,7 +204,7 @@ func (x *Index) Links(it Item) []int64 {
 	c = x.gather(q.day, q.chemKeys, reach, c)
 	c = x.gather(q.day, q.battleKeys, min(reach, battleDays), c)
 	c = x.gather(q.day, q.nameKeys, reach, c)
-	c = x.gather(q.day, q.truceKeys, min(reach, int64(x.cfg.DayReach)), c)
+	c = x.gather(q.day, q.truceKeys(), min(reach, int64(x.cfg.DayReach)), c)
 	x.cands = c
 	x.scored += int64(len(c))
 	x.warm(c)
@@ -280,7 +280,7 @@ func (x *Index) Add(key int64, it Item) {
 		b := bucket(k, d.day)
 		x.postings[b] = append(x.postings[b], s)
 	}
-	for _, k := range slices.Concat(d.chemKeys, d.nameKeys, d.battleKeys, d.truceKeys) {
+	for _, k := range slices.Concat(d.chemKeys, d.nameKeys, d.battleKeys, d.truceKeys()) {
 		b := bucket(k, d.day)
 		x.postings[b] = append(x.postings[b], s)
 	}
@@ -337,7 +337,7 @@ func (x *Index) EvictDays(days []int32) int {
 	n := 0
 	for _, day := range days {
 		for _, s := range x.byDay[day] {
-			for _, k := range slices.Concat(x.docs[s].keys, x.docs[s].chemKeys, x.docs[s].nameKeys, x.docs[s].battleKeys, x.docs[s].truceKeys) {
+			for _, k := range slices.Concat(x.docs[s].keys, x.docs[s].chemKeys, x.docs[s].nameKeys, x.docs[s].battleKeys, x.docs[s].truceKeys()) {
 				b := bucket(k, day)
 				if x.postings[b] = x.without(x.postings[b], day); len(x.postings[b]) == 0 {
 					delete(x.postings, b)
@@ -395,7 +395,7 @@ func (x *Index) docOf(it *Item) doc {
 	d.battle = battleReport(it.Title, lead)
 	d.battleKeys = battleKeys(d.battle, d.places)
 	d.names = maskOf(d.nameKeys)
-	d.truceKeys, d.titlePlaces = truceKeys(it, places)
+	d.truce, d.titled = truceKey(it, places, d.places)
 	for _, t := range rareTerms(f.terms, x.cfg.MaxKeys) {
 		d.keys = append(d.keys, keyHash("t", t))
 	}

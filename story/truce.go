@@ -29,25 +29,36 @@ import (
 // while the change is told only in its lead. It joins the change's reports
 // only by its score, less kindPenalty, as one dated event per story asks.
 
-// truceKeys returns the key of a report that tells a ceasefire's change as
-// its own news, in the conflict of most of its lead places and actors (none
+// truceKey returns the key of a report that tells a ceasefire's change as
+// its own news, in the conflict of most of its lead places and actors (0
 // when it tells none or they name no conflict: "Syrian army declares truce
-// over" names Syria's army, not Syria), and the keys of the places below
-// country level among places (the lead's) that its title names.
-func truceKeys(it *Item, places []news.Entity) (keys, titled []uint64) {
+// over" names Syria's army, not Syria), and a bit per key of keys (the
+// lead's places below country level, placeKeys) whose place its title
+// names.
+func truceKey(it *Item, places []news.Entity, keys []uint64) (key, titled uint64) {
 	c := truceNews(it.Title, it.Changes)
 	conflict := conflictOf(slices.Concat(places, leadPlaces(it.Actors)))
 	if c == "" || conflict == "" {
-		return nil, nil
+		return 0, 0
 	}
 	title := strings.ToLower(it.Title)
 	for _, p := range places {
-		if p.Kind != "country" && p.Name != "" && strings.Contains(title, strings.ToLower(p.Name)) {
-			titled = append(titled, keyHash("p", strings.ToLower(p.Name)))
+		if p.Kind == "country" || p.Name == "" || !strings.Contains(title, strings.ToLower(p.Name)) {
+			continue
+		}
+		if i := slices.Index(keys, keyHash("p", strings.ToLower(p.Name))); i >= 0 && i < 64 {
+			titled |= 1 << i
 		}
 	}
-	slices.Sort(titled)
-	return []uint64{keyHash("c", conflict+" "+string(c))}, slices.Compact(titled)
+	return keyHash("c", conflict+" "+string(c)) | 1, titled // | 1: never 0
+}
+
+// truceKeys returns the index keys of the doc's truce key: none or one.
+func (d *doc) truceKeys() []uint64 {
+	if d.truce == 0 {
+		return nil
+	}
+	return []uint64{d.truce}
 }
 
 // truceNews returns the ceasefire change a report tells as its own news, or
@@ -101,10 +112,10 @@ func conflictOf(places []news.Entity) string {
 // sameTruce reports whether two reports tell the same ceasefire's change of
 // status (see above); the caller checks their days.
 func sameTruce(a, b *doc) bool {
-	if a.day == NoDay || !sharesKey(a.truceKeys, b.truceKeys) {
+	if a.day == NoDay || a.truce == 0 || a.truce != b.truce {
 		return false
 	}
-	return len(a.titlePlaces) == 0 || len(b.titlePlaces) == 0 || sharesKey(a.titlePlaces, b.titlePlaces)
+	return a.titled == 0 || b.titled == 0 || titleShares(a, b)
 }
 
 // truceAndEvent reports whether t tells a ceasefire's change as its news and
@@ -112,5 +123,19 @@ func sameTruce(a, b *doc) bool {
 // often dates its event by the change in the change's words, which the
 // score would take for a report of it.
 func truceAndEvent(t, e *doc) bool {
-	return len(t.truceKeys) > 0 && len(e.truceKeys) == 0 && (e.event || e.act)
+	return t.truce != 0 && e.truce == 0 && (e.event || e.act)
+}
+
+// titleShares reports whether the titles of two reports name a place in
+// common (their titled bits).
+func titleShares(a, b *doc) bool {
+	for i, k := range a.places[:min(len(a.places), 64)] {
+		if a.titled&(1<<i) == 0 {
+			continue
+		}
+		if j := slices.Index(b.places, k); j >= 0 && j < 64 && b.titled&(1<<j) != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -148,6 +148,12 @@ func TestTruceOfAnotherTown(t *testing.T) {
 	if got := x.Links(b); slices.Contains(got, 1) {
 		t.Errorf("Madaya's truce links Zabadani's: %v", got)
 	}
+	c := analysedItem(3, "Zabadani ceasefire comes into force",
+		"2 June 2014 Residents of the besieged town of Zabadani said a ceasefire came into force at noon on Monday.", truceDay)
+	c.Places = append(c.Places, news.Entity{Name: "Zabadani", Kind: "town", Conflict: "syria", Lead: true})
+	if got := x.Links(c); !slices.Contains(got, 1) {
+		t.Errorf("another report of Zabadani's truce does not link it: %v (truce news %q)", got, truceNews(c.Title, c.Changes))
+	}
 }
 
 func TestTruceNews(t *testing.T) {
