@@ -27,9 +27,9 @@ const (
 // other does not: the report of the next air strike that recalls the attack
 // in its lead is not the attack; and when one report tells a truce's change
 // and the other an attack or a toll of its own that its lead dates by the
-// change ("hours after the army declared the truce over": truceAndEvent). It costs one tuning pair and guards the
-// aftermath links (aftermath.go) against bridging to the week's other
-// strikes in a dense stream.
+// change ("hours after the army declared the truce over": truceAndEvent).
+// It costs one tuning pair and guards the aftermath links (aftermath.go)
+// against bridging to the week's other strikes in a dense stream.
 const kindPenalty = 0.15
 
 // vector is an article's terms as term hashes with their tf-idf weights,
