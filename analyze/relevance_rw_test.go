@@ -22,7 +22,7 @@ func TestGateHumanitarianGenre(t *testing.T) {
 		{"refugees who fled violence", "Refugees find work at a job fair in the capital",
 			"More than 300 refugees who fled violence in their home country met employers at a job fair on Tuesday. Forty were offered contracts in hotels and shops.", ""},
 		{"refugees from insecurity", "Refugees find work at a job fair in the capital",
-			"More than 300 refugees who left insecure areas of the north met employers at a job fair on Tuesday. Forty were offered contracts.", ""},
+			"More than 300 families displaced from insecure places of the district met employers at a job fair on Tuesday. Forty were offered contracts.", ""},
 		{"refugees of a war's country", "Refugees from Myanmar find work at a job fair",
 			"More than 300 refugees met employers at a job fair on Tuesday. Forty were offered contracts in hotels and shops.", ""},
 		{"refugees of a war", "Refugees find work at a job fair in the capital",
