@@ -43,6 +43,8 @@ const (
 	fNotBreach  // a violation of something other than a truce: "gross violations", "human rights violations"
 	fNotPlight  // a plight word of a captive's story: "a hostage siege", "appeal for his release"
 	fCampsite   // a refugee camp named as a place: "troops stormed the Jabalya refugee camp"
+	fAidWork    // the business of aid and development: "donors", "funding", "a school programme"
+	fWarWork    // what puts a meeting in a war's business: "peace", "rebels", "prisoners"
 	nFeatures
 )
 
@@ -55,6 +57,7 @@ var featureNames = map[string]feature{
 	"victims": fVictims, "treated": fTreated,
 	"fighters": fFighters, "civilians": fCivilians, "notviolence": fNotViolent, "despite": fDespite, "notstate": fNotState,
 	"notbreach": fNotBreach, "notplight": fNotPlight, "campsite": fCampsite,
+	"aidwork": fAidWork, "warwork": fWarWork,
 }
 
 // weights holds, for one sentence, the combined weight of the cues of each

@@ -62,7 +62,35 @@ func scoreSentences(d *doc) []scored {
 		seen[s.lower] = true
 		out = append(out, sc)
 	}
+	quietWarWork(out)
 	return out
+}
+
+// quietWarWork caps the talks of every sentence that names nothing of a
+// war's business (lexicon warwork: peace, a truce, rebels, prisoners, the
+// parties...) when neither the headline nor the lead names any: the
+// meetings, conferences, envoys and agreements of an article about
+// something else (a treaty's conference agreeing a deadline, an envoy for
+// youth visiting a school, partners agreeing a plan) are no peace talks.
+// An article about a war's diplomacy names its business early; a text no
+// longer than a lead is left as it is.
+func quietWarWork(ss []scored) {
+	if len(ss) <= leadSentences+1 {
+		// A wire item or a snippet is all lead: its one or two
+		// sentences name the talks' subject as a place ("India and
+		// Pakistan wind up talks on Kashmir") more often than in words.
+		return
+	}
+	for i := range ss {
+		if ss[i].index < leadSentences && ss[i].w[fWarWork] > 0 {
+			return
+		}
+	}
+	for i := range ss {
+		if ss[i].w[fWarWork] == 0 {
+			ss[i].w[fTalks] = min(ss[i].w[fTalks], 0.3)
+		}
+	}
 }
 
 // namesTimeline reports a sentence that heads a chronology ("Timeline",
@@ -129,7 +157,11 @@ func newScored(text string, ws []string, index int) scored {
 	}
 	// "Holding violators of the truce to account": the hold is justice's.
 	sc.w[fInEffect] *= 1 - sc.w[fNotState]
-	if sc.w[fNotTalks] > 0 {
+	if sc.w[fNotTalks] > 0 || (sc.w[fAidWork] > 0 && sc.w[fWarWork] == 0) {
+		// "Trade talks"; "donors pledged $50 million at the conference",
+		// "the ministry and the agency signed an agreement for school
+		// meals": a meeting or an agreement on aid or development business
+		// that names nothing of a war is no peace talks.
 		sc.w[fTalks] = min(sc.w[fTalks], 0.3)
 	}
 	humanitarianOf(&sc.w, &sp)

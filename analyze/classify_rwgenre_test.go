@@ -1,0 +1,43 @@
+package analyze
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// TestTalksOfAidBusiness: the meetings, conferences, envoys and agreements
+// of aid and development business, or of an article whose headline and
+// lead name nothing of a war, are no peace talks; talks of a war's
+// business stay talks. Invented sentences.
+func TestTalksOfAidBusiness(t *testing.T) {
+	filler := strings.Repeat("The report lists the activities of the partners in each district. ", 4)
+	tests := []struct {
+		name        string
+		title, text string
+		talks       bool
+	}{
+		{"donors agree at a conference", "Donors meet in the capital",
+			"Donors meeting in the capital agreed to provide $50 million for rural schools. The conference was opened by the minister. " +
+				"Delegations from twelve countries took part.", false},
+		{"agreement on school meals", "Ministry and agency sign agreement",
+			"The ministry and the agency signed an agreement to fund school meals for 50,000 children. " + filler, false},
+		{"a conference's deadline, lead of other business", "Annual meeting reviews progress on clearing contaminated land",
+			"The annual meeting of the national authorities reviewed progress in clearing contaminated farmland. " +
+				"Delegates heard reports from 30 countries. More land was released than in any year before. " + filler +
+				"The meeting agreed to extend the deadline of one country by five years. Two envoys attended.", false},
+		{"peace talks in the lead", "Government and rebels to resume peace talks",
+			"The government and the rebels agreed to resume peace talks next month, the mediator said. " + filler, true},
+		{"a prisoner exchange agreed past a lead of war", "Sides agree on exchange",
+			"The two sides in the war agreed on Tuesday to exchange prisoners before the new year. " + filler +
+				"The meeting agreed to hold another round in January.", true},
+	}
+	for _, tt := range tests {
+		an := classifyText(tt.title, tt.text)
+		if got := slices.Contains(an.Categories, news.Talks); got != tt.talks {
+			t.Errorf("%s: talks %v, want %v (categories %v, score %.2f)", tt.name, got, tt.talks, an.Categories, an.Scores[news.Talks])
+		}
+	}
+}
