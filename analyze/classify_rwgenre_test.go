@@ -41,3 +41,37 @@ func TestTalksOfAidBusiness(t *testing.T) {
 		}
 	}
 }
+
+// TestTreatyBusiness: an arms treaty's conference and its mine action
+// reports hold no talks and no attack; a war's report that names a
+// treaty only past its lead keeps both. Invented sentences.
+func TestTreatyBusiness(t *testing.T) {
+	tests := []struct {
+		name            string
+		title, text     string
+		talks, violence bool
+	}{
+		{"states parties agree a deadline", "Treaty conference closes in the capital",
+			"The meeting of the States Parties to the mine ban treaty closed on Friday. " +
+				"The number of casualties from improvised mines rose for the second year, the report said. " +
+				"Delegations from 90 countries took part, with the treaty's special envoy. " +
+				"The conference agreed to extend the deadline of one country to 2025. " +
+				"The conference agreed to meet again next year.", false, false},
+		{"mine action", "Mine action in the north",
+			"Mine action teams cleared 40 hectares near the villages this month. Two children were injured by an old mine in October. " +
+				"Deminers found 300 unexploded shells.", false, false},
+		{"a war's report naming a treaty late", "Air strikes kill 12 in the town",
+			"Air strikes killed 12 civilians in the town on Monday, residents said. Rescuers searched the rubble for survivors. " +
+				"The wounded were taken to a field hospital. Another strike hit a market nearby. " +
+				"The country is not one of the states parties to the convention on cluster munitions.", false, true},
+	}
+	for _, tt := range tests {
+		an := classifyText(tt.title, tt.text)
+		if got := slices.Contains(an.Categories, news.Talks); got != tt.talks {
+			t.Errorf("%s: talks %v, want %v (categories %v)", tt.name, got, tt.talks, an.Categories)
+		}
+		if got := slices.Contains(an.Categories, news.Violence); got != tt.violence {
+			t.Errorf("%s: violence %v, want %v (categories %v)", tt.name, got, tt.violence, an.Categories)
+		}
+	}
+}

@@ -45,6 +45,7 @@ const (
 	fCampsite   // a refugee camp named as a place: "troops stormed the Jabalya refugee camp"
 	fAidWork    // the business of aid and development: "donors", "funding", "a school programme"
 	fWarWork    // what puts a meeting in a war's business: "peace", "rebels", "prisoners"
+	fTreaty     // an arms treaty's regime: "states parties", "mine ban", "mine action"
 	nFeatures
 )
 
@@ -57,7 +58,7 @@ var featureNames = map[string]feature{
 	"victims": fVictims, "treated": fTreated,
 	"fighters": fFighters, "civilians": fCivilians, "notviolence": fNotViolent, "despite": fDespite, "notstate": fNotState,
 	"notbreach": fNotBreach, "notplight": fNotPlight, "campsite": fCampsite,
-	"aidwork": fAidWork, "warwork": fWarWork,
+	"aidwork": fAidWork, "warwork": fWarWork, "treaty": fTreaty,
 }
 
 // weights holds, for one sentence, the combined weight of the cues of each

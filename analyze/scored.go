@@ -63,7 +63,28 @@ func scoreSentences(d *doc) []scored {
 		out = append(out, sc)
 	}
 	quietWarWork(out)
+	quietTreaty(out)
 	return out
+}
+
+// quietTreaty caps the talks and violence of every sentence of an article
+// whose headline or lead names an arms treaty's regime (lexicon treaty:
+// its states parties, the mine ban, mine action): the conference of the
+// treaty's states agreeing a deadline, its envoys, the victims and
+// casualties its reports count are the treaty's business, not a war's
+// talks or attacks.
+func quietTreaty(ss []scored) {
+	treaty := false
+	for i := range ss {
+		treaty = treaty || (ss[i].index < leadSentences && ss[i].w[fTreaty] > 0)
+	}
+	if !treaty {
+		return
+	}
+	for i := range ss {
+		ss[i].w[fTalks] = min(ss[i].w[fTalks], 0.3)
+		ss[i].w[fViolence] = min(ss[i].w[fViolence], 0.3)
+	}
 }
 
 // quietWarWork caps the talks of every sentence that names nothing of a
