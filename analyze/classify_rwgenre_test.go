@@ -75,3 +75,31 @@ func TestTreatyBusiness(t *testing.T) {
 		}
 	}
 }
+
+// TestTalksOfTheCouncilsThemes: the Security Council's statements on the
+// United Nations' work in general (conflict prevention, peacebuilding,
+// peacekeeping) and the header of a meeting's coverage are no talks; the
+// Council on one war's peace process is. Invented sentences.
+func TestTalksOfTheCouncilsThemes(t *testing.T) {
+	tests := []struct {
+		name        string
+		title, text string
+		talks       bool
+	}{
+		{"a thematic statement", "Council statement stresses conflict prevention and sustaining peace",
+			"SECURITY COUNCIL 9001ST MEETING (AM) " +
+				"The Security Council today stressed the importance of conflict prevention at all stages. " +
+				"The Security Council recognizes that sustaining peace is a shared task of the whole system. " +
+				"The Security Council welcomes the contribution of peacekeeping operations to peacebuilding. " +
+				"The Security Council underlines the primacy of politics in the resolution of conflicts.", false},
+		{"one war's peace process", "Peace process stalls, envoy tells Security Council",
+			"The peace process between the government and the rebels has stalled, the special envoy told the Security Council today. " +
+				"She urged both parties to return to the negotiating table before the end of the year.", true},
+	}
+	for _, tt := range tests {
+		an := classifyText(tt.title, tt.text)
+		if got := slices.Contains(an.Categories, news.Talks); got != tt.talks {
+			t.Errorf("%s: talks %v, want %v (categories %v, score %.2f)", tt.name, got, tt.talks, an.Categories, an.Scores[news.Talks])
+		}
+	}
+}

@@ -67,7 +67,8 @@ func scoreSentences(d *doc) []scored {
 	return out
 }
 
-// quietTreaty caps the talks and violence of every sentence of an article
+// quietTreaty caps the talks (at a hint) and violence (at a trace: a
+// treaty's report counts casualties in every paragraph) of every sentence of an article
 // whose headline or lead names an arms treaty's regime (lexicon treaty:
 // its states parties, the mine ban, mine action): the conference of the
 // treaty's states agreeing a deadline, its envoys, the victims and
@@ -83,7 +84,7 @@ func quietTreaty(ss []scored) {
 	}
 	for i := range ss {
 		ss[i].w[fTalks] = min(ss[i].w[fTalks], 0.3)
-		ss[i].w[fViolence] = min(ss[i].w[fViolence], 0.3)
+		ss[i].w[fViolence] = min(ss[i].w[fViolence], 0.1)
 	}
 }
 
