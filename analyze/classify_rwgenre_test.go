@@ -103,3 +103,34 @@ func TestTalksOfTheCouncilsThemes(t *testing.T) {
 		}
 	}
 }
+
+// TestViolenceOfStudiesAndAppeals: a study's statistics of violence
+// suffered, an appeal that attacks stop and a war's damage counted over
+// its years are no attack reported; an attack with a call to stop them
+// is. Invented sentences.
+func TestViolenceOfStudiesAndAppeals(t *testing.T) {
+	tests := []struct {
+		name        string
+		title, text string
+		violence    bool
+	}{
+		{"a study's findings", "A lifetime of violence: new study on women in the region",
+			"The research shows that a third of the women surveyed experienced sexual violence from a non-partner. " +
+				"Almost a quarter of women who experienced an assault reported more than one. " +
+				"Most survivors of violence do not seek help after an assault.", false},
+		{"an appeal", "Statement on the crisis by the relief coordinator",
+			"I remain deeply concerned about the crisis, where millions need assistance. Attacks on civilians and civilian infrastructure have continued and must stop. " +
+				"I call on all parties to cease hostilities.", false},
+		{"damage over the years", "Health services for women in the north-east",
+			"Over 40% of the health facilities have been destroyed by the conflict, the report says. Clinics offer services to women and girls. " +
+				"Midwives were trained in four districts.", false},
+		{"an attack and an appeal", "Air strike kills 20 at a market; attacks must stop, UN says",
+			"An air strike killed 20 people at a market in the town on Monday. The United Nations said attacks on civilians must stop.", true},
+	}
+	for _, tt := range tests {
+		an := classifyText(tt.title, tt.text)
+		if got := slices.Contains(an.Categories, news.Violence); got != tt.violence {
+			t.Errorf("%s: violence %v, want %v (categories %v, score %.2f)", tt.name, got, tt.violence, an.Categories, an.Scores[news.Violence])
+		}
+	}
+}

@@ -46,6 +46,7 @@ const (
 	fAidWork    // the business of aid and development: "donors", "funding", "a school programme"
 	fWarWork    // what puts a meeting in a war's business: "peace", "rebels", "prisoners"
 	fTreaty     // an arms treaty's regime: "states parties", "mine ban", "mine action"
+	fSurvey     // a study's statistics: "survey", "prevalence", "women experienced"
 	nFeatures
 )
 
@@ -58,7 +59,7 @@ var featureNames = map[string]feature{
 	"victims": fVictims, "treated": fTreated,
 	"fighters": fFighters, "civilians": fCivilians, "notviolence": fNotViolent, "despite": fDespite, "notstate": fNotState,
 	"notbreach": fNotBreach, "notplight": fNotPlight, "campsite": fCampsite,
-	"aidwork": fAidWork, "warwork": fWarWork, "treaty": fTreaty,
+	"aidwork": fAidWork, "warwork": fWarWork, "treaty": fTreaty, "survey": fSurvey,
 }
 
 // weights holds, for one sentence, the combined weight of the cues of each

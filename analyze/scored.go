@@ -174,6 +174,11 @@ func newScored(text string, ws []string, index int) scored {
 	// "averting an offensive", "could kill thousands": violence feared is
 	// not violence reported.
 	sc.w[fViolence] *= 1 - 0.5*sc.w[fHypo]
+	if sc.w[fSurvey] > 0 {
+		// "A third of the women surveyed experienced sexual violence":
+		// a study's findings over years, not an attack reported.
+		sc.w[fViolence] = min(sc.w[fViolence], 0.3)
+	}
 	if sc.w[fRhetoric] > 0 {
 		sc.w[fTalks] *= 1 - 0.7*sc.w[fRhetoric]
 	}
