@@ -124,6 +124,12 @@ func TestViolenceOfStudiesAndAppeals(t *testing.T) {
 		{"damage over the years", "Health services for women in the north-east",
 			"Over 40% of the health facilities have been destroyed by the conflict, the report says. Clinics offer services to women and girls. " +
 				"Midwives were trained in four districts.", false},
+		{"no one hurt", "Fire destroys 200 shelters in a camp",
+			"A fire destroyed 200 shelters in a camp for displaced people on Tuesday. No one was killed, but 1,500 people lost their belongings. " +
+				"The fire started from a cooking stove.", false},
+		{"drowned at sea", "Boat sinks off the coast",
+			"At least 90 migrants drowned when their boat sank off the coast, the agency said. Others died trying to reach the shore. " +
+				"Survivors were brought to the port.", false},
 		{"an attack and an appeal", "Air strike kills 20 at a market; attacks must stop, UN says",
 			"An air strike killed 20 people at a market in the town on Monday. The United Nations said attacks on civilians must stop.", true},
 	}
