@@ -140,3 +140,17 @@ func TestViolenceOfStudiesAndAppeals(t *testing.T) {
 		}
 	}
 }
+
+// TestStatusDeclaredOver: a truce a party declares over or calls off has
+// collapsed. Invented sentences.
+func TestStatusDeclaredOver(t *testing.T) {
+	for _, text := range []string{
+		"The rebels declared the ceasefire over on Monday after the killing of their leader.",
+		"The rebels called off their truce on Monday after the killing of their leader.",
+	} {
+		an := classifyText("Statement by the rebels", text)
+		if !slices.Contains(an.Categories, news.Ceasefire) || an.CeasefireStatus != news.CeasefireCollapsed {
+			t.Errorf("%q: categories %v status %q, want ceasefire collapsed", text, an.Categories, an.CeasefireStatus)
+		}
+	}
+}
