@@ -28,6 +28,12 @@ func TestTalksOfAidBusiness(t *testing.T) {
 			"The annual meeting of the national authorities reviewed progress in clearing contaminated farmland. " +
 				"Delegates heard reports from 30 countries. More land was released than in any year before. " + filler +
 				"The meeting agreed to extend the deadline of one country by five years. Two envoys attended.", false},
+		{"an agency's special envoy visits refugees", "Agency's Special Envoy visits refugees in the camps",
+			"UNHCR Special Envoy met refugee families in the camp on Tuesday. She listened to women who fled violence across the border. " +
+				"The Special Envoy called for more support for the refugees and their hosts. " + filler, false},
+		{"an envoy on youth", "UN Envoy on Youth visits the capital",
+			"The UN Envoy on Youth met young people in the capital on Monday. The envoy said youth can rebuild the country after years of civil war. " +
+				"The envoy also met the Minister of Youth. " + filler, false},
 		{"peace talks in the lead", "Government and rebels to resume peace talks",
 			"The government and the rebels agreed to resume peace talks next month, the mediator said. " + filler, true},
 		{"a prisoner exchange agreed past a lead of war", "Sides agree on exchange",

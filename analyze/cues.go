@@ -47,6 +47,7 @@ const (
 	fWarWork    // what puts a meeting in a war's business: "peace", "rebels", "prisoners"
 	fTreaty     // an arms treaty's regime: "states parties", "mine ban", "mine action"
 	fSurvey     // a study's statistics: "survey", "prevalence", "women experienced"
+	fCauseEnvoy // an envoy of a cause, not of a settlement: "envoy on youth", "goodwill ambassador"
 	nFeatures
 )
 
@@ -59,7 +60,7 @@ var featureNames = map[string]feature{
 	"victims": fVictims, "treated": fTreated,
 	"fighters": fFighters, "civilians": fCivilians, "notviolence": fNotViolent, "despite": fDespite, "notstate": fNotState,
 	"notbreach": fNotBreach, "notplight": fNotPlight, "campsite": fCampsite,
-	"aidwork": fAidWork, "warwork": fWarWork, "treaty": fTreaty, "survey": fSurvey,
+	"aidwork": fAidWork, "warwork": fWarWork, "treaty": fTreaty, "survey": fSurvey, "causeenvoy": fCauseEnvoy,
 }
 
 // weights holds, for one sentence, the combined weight of the cues of each

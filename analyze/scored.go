@@ -74,17 +74,25 @@ func scoreSentences(d *doc) []scored {
 // treaty's states agreeing a deadline, its envoys, the victims and
 // casualties its reports count are the treaty's business, not a war's
 // talks or attacks.
+//
+// An envoy of a cause named in the headline or lead (lexicon causeenvoy:
+// the envoy on youth, an agency's special envoy or goodwill ambassador)
+// makes the article the envoy's visit: its talks are capped alike.
 func quietTreaty(ss []scored) {
-	treaty := false
+	treaty, envoy := false, false
 	for i := range ss {
-		treaty = treaty || (ss[i].index < leadSentences && ss[i].w[fTreaty] > 0)
-	}
-	if !treaty {
-		return
+		if ss[i].index < leadSentences {
+			treaty = treaty || ss[i].w[fTreaty] > 0
+			envoy = envoy || ss[i].w[fCauseEnvoy] > 0
+		}
 	}
 	for i := range ss {
-		ss[i].w[fTalks] = min(ss[i].w[fTalks], 0.3)
-		ss[i].w[fViolence] = min(ss[i].w[fViolence], 0.1)
+		if treaty || envoy {
+			ss[i].w[fTalks] = min(ss[i].w[fTalks], 0.3)
+		}
+		if treaty {
+			ss[i].w[fViolence] = min(ss[i].w[fViolence], 0.1)
+		}
 	}
 }
 
