@@ -94,10 +94,12 @@ func TestTalksOfTheCouncilsThemes(t *testing.T) {
 	}{
 		{"a thematic statement", "Council statement stresses conflict prevention and sustaining peace",
 			"SECURITY COUNCIL 9001ST MEETING (AM) " +
-				"The Security Council today stressed the importance of conflict prevention at all stages. " +
+				"The Security Council today stressed the importance of conflict prevention at all stages, including mediation and the monitoring of ceasefires. " +
+				"The Security Council stressed that peacekeeping operations monitor a ceasefire where the parties agree one. " +
 				"The Security Council recognizes that sustaining peace is a shared task of the whole system. " +
 				"The Security Council welcomes the contribution of peacekeeping operations to peacebuilding. " +
-				"The Security Council underlines the primacy of politics in the resolution of conflicts.", false},
+				"The Security Council underlines the primacy of politics in the resolution of conflicts. " +
+				"The Security Council recalls that peacekeeping operations, which primarily monitor ceasefires, contribute to sustaining peace.", false},
 		{"one war's peace process", "Peace process stalls, envoy tells Security Council",
 			"The peace process between the government and the rebels has stalled, the special envoy told the Security Council today. " +
 				"She urged both parties to return to the negotiating table before the end of the year.", true},
@@ -106,6 +108,9 @@ func TestTalksOfTheCouncilsThemes(t *testing.T) {
 		an := classifyText(tt.title, tt.text)
 		if got := slices.Contains(an.Categories, news.Talks); got != tt.talks {
 			t.Errorf("%s: talks %v, want %v (categories %v, score %.2f)", tt.name, got, tt.talks, an.Categories, an.Scores[news.Talks])
+		}
+		if !tt.talks && slices.Contains(an.Categories, news.Ceasefire) {
+			t.Errorf("%s: ceasefire %q, want none (categories %v)", tt.name, an.CeasefireStatus, an.Categories)
 		}
 	}
 }

@@ -48,6 +48,7 @@ const (
 	fTreaty     // an arms treaty's regime: "states parties", "mine ban", "mine action"
 	fSurvey     // a study's statistics: "survey", "prevalence", "women experienced"
 	fCauseEnvoy // an envoy of a cause, not of a settlement: "envoy on youth", "goodwill ambassador"
+	fUNTheme    // the UN's work in general: "sustaining peace", "conflict prevention"
 	nFeatures
 )
 
@@ -60,7 +61,7 @@ var featureNames = map[string]feature{
 	"victims": fVictims, "treated": fTreated,
 	"fighters": fFighters, "civilians": fCivilians, "notviolence": fNotViolent, "despite": fDespite, "notstate": fNotState,
 	"notbreach": fNotBreach, "notplight": fNotPlight, "campsite": fCampsite,
-	"aidwork": fAidWork, "warwork": fWarWork, "treaty": fTreaty, "survey": fSurvey, "causeenvoy": fCauseEnvoy,
+	"aidwork": fAidWork, "warwork": fWarWork, "treaty": fTreaty, "survey": fSurvey, "causeenvoy": fCauseEnvoy, "untheme": fUNTheme,
 }
 
 // weights holds, for one sentence, the combined weight of the cues of each

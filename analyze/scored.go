@@ -192,6 +192,12 @@ func newScored(text string, ws []string, index int) scored {
 	}
 	// "Holding violators of the truce to account": the hold is justice's.
 	sc.w[fInEffect] *= 1 - sc.w[fNotState]
+	if sc.w[fUNTheme] > 0 {
+		// "The Council stresses the primacy of politics ... including
+		// the monitoring of ceasefires": the UN's work in general.
+		sc.w[fTalks] = min(sc.w[fTalks], 0.3)
+		sc.w[fCeasefire] = min(sc.w[fCeasefire], 0.1)
+	}
 	if sc.w[fNotTalks] > 0 || (sc.w[fAidWork] > 0 && sc.w[fWarWork] == 0) {
 		// "Trade talks"; "donors pledged $50 million at the conference",
 		// "the ministry and the agency signed an agreement for school
