@@ -67,13 +67,15 @@ func scoreSentences(d *doc) []scored {
 	return out
 }
 
-// quietTreaty caps the talks (at a hint) and violence (at a trace: a
-// treaty's report counts casualties in every paragraph) of every sentence of an article
-// whose headline or lead names an arms treaty's regime (lexicon treaty:
-// its states parties, the mine ban, mine action): the conference of the
-// treaty's states agreeing a deadline, its envoys, the victims and
-// casualties its reports count are the treaty's business, not a war's
-// talks or attacks.
+// quietTreaty caps the talks (at a hint), humanitarian evidence (at 0.2) and
+// the violence (at a trace: a treaty's report counts casualties in every
+// paragraph) of every sentence of an article whose headline or lead names
+// an arms treaty's regime (lexicon treaty: its states parties, the mine
+// ban, mine action): the conference of the treaty's states agreeing a
+// deadline, its envoys, the victims and casualties its reports count and
+// the "humanitarian mine action" it funds are the treaty's business, not
+// a war's talks, attacks or aid (the labelling guide's readers mark such
+// reports as not about armed conflict).
 //
 // An envoy of a cause named in the headline or lead (lexicon causeenvoy:
 // the envoy on youth, an agency's special envoy or goodwill ambassador)
@@ -92,6 +94,7 @@ func quietTreaty(ss []scored) {
 		}
 		if treaty {
 			ss[i].w[fViolence] = min(ss[i].w[fViolence], 0.1)
+			ss[i].w[fHumanitarian] = min(ss[i].w[fHumanitarian], 0.2)
 		}
 	}
 }
@@ -206,6 +209,11 @@ func newScored(text string, ws []string, index int) scored {
 		sc.w[fTalks] = min(sc.w[fTalks], 0.3)
 	}
 	humanitarianOf(&sc.w, &sp)
+	if sc.w[fUNTheme] > 0 {
+		// "Peacebuilding must involve humanitarian and development
+		// actors": the UN's work in general, no aid delivered.
+		sc.w[fHumanitarian] = min(sc.w[fHumanitarian], 0.3)
+	}
 	sc.breach = sc.w[fCeasefire] >= 0.5 && max(sc.w[fViolated], sc.w[fDespite]) >= 0.9 && sc.w[fViolence] >= 0.5 && sc.w[fHypo] == 0
 	// A timeline entry ("January 2017 Russia and Turkey agree...") is
 	// background as a whole; page furniture counts for nothing.
