@@ -3,6 +3,7 @@ package analyze
 import (
 	"bufio"
 	_ "embed"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -35,8 +36,12 @@ import (
 //go:embed relevance.txt
 var relevanceData string
 
-// gate holds the phrase sets of relevance.txt by section.
-var gate = parseGate(relevanceData)
+// gate holds the phrase sets of relevance.txt by section, possessives
+// taken off as gateWords takes them off the text's words.
+var gate = parseGate(possessive.ReplaceAllString(relevanceData, "$1"))
+
+// possessive is a word's possessive ending ("NBA's", "Cox’s").
+var possessive = regexp.MustCompile(`(\w)(?:'s|’s)\b`)
 
 // Limits of the gate, fitted on the fit half of testdata/gate: an article
 // whose text has armedDensity armed words or more per thousand is about a
@@ -65,14 +70,15 @@ type gateInput struct {
 }
 
 func newGateInput(d *doc, places, actors []news.Entity) gateInput {
-	in := gateInput{title: lang.Words(d.title)}
+	in := gateInput{title: gateWords(lang.Words(d.title))}
 	for _, s := range d.sents {
+		ws := gateWords(s.words)
 		if s.index < gateLead {
-			in.lead = append(in.lead, s.words...)
+			in.lead = append(in.lead, ws...)
 		}
 		if in.textWords < gateTokens {
-			in.text = append(in.text, s.words)
-			in.textWords += len(s.words)
+			in.text = append(in.text, ws)
+			in.textWords += len(ws)
 		}
 	}
 	for _, p := range places {
@@ -87,6 +93,30 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 		}
 	}
 	return in
+}
+
+// gateWords returns ws with the possessive taken off each word ("NBA's
+// Utah Jazz", "Microsoft's new browser"), so that the gate's phrases find
+// a name whether or not it owns something; ws itself is left as it is.
+func gateWords(ws []string) []string {
+	var out []string
+	for i, w := range ws {
+		stem, ok := strings.CutSuffix(w, "'s")
+		if !ok {
+			stem, ok = strings.CutSuffix(w, "’s")
+		}
+		if !ok || stem == "" {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(ws)
+		}
+		out[i] = stem
+	}
+	if out == nil {
+		return ws
+	}
+	return out
 }
 
 // relevance decides whether the article of in is about armed conflict:
@@ -109,7 +139,7 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 		return no(news.NotSport, "sport")
 	}
 	for _, t := range topicReasons {
-		if c.topicWins(t.section, in.leadPlace) {
+		if c.topicWins(t.section, in) {
 			return no(t.reason, t.section)
 		}
 	}
@@ -174,8 +204,9 @@ func (c *gateCounts) tl(section string) int {
 // violence. Refugees or the displaced in the headline keep a health or
 // climate report in ("Severe malnutrition tops 11% in refugee camps"),
 // not a disaster's: floods displace people too.
-func (c *gateCounts) topicWins(section string, leadPlace bool) bool {
-	if c.title[gateSections["war"]] > 0 || c.armedTL > 0 && !c.disasterRelief(section, leadPlace) {
+func (c *gateCounts) topicWins(section string, in gateInput) bool {
+	leadPlace := in.leadPlace
+	if c.title[gateSections["war"]] > 0 || c.armedTL > 0 && !c.disasterRelief(section, leadPlace) && !c.marketHeadline(section) && !c.armsTrade(section, in) {
 		return false
 	}
 	if c.density >= armedDensity && c.armedTL == 0 {
@@ -185,6 +216,36 @@ func (c *gateCounts) topicWins(section string, leadPlace bool) bool {
 		return false
 	}
 	return c.title[gateSections[section]] > 0 || (c.tl(section) >= 2 && (!leadPlace || c.forceTL+c.tl("war") == 0))
+}
+
+// marketHeadline reports whether the headline is a market's or a
+// company's and names nothing of war: no armed word, no violence, no war,
+// no refugees or displacement. The armed words of its lead are then the
+// business's — the oil that saboteurs' attacks in Iraq drive up, the
+// fighter jets a defence maker sells, the troops a caterer feeds — and the
+// war itself is news of its own.
+func (c *gateCounts) marketHeadline(section string) bool {
+	if section != "business" || c.title[gateSections["business"]] == 0 {
+		return false
+	}
+	for _, s := range []string{"armed", "force", "refugee", "crisis"} {
+		if c.title[gateSections[s]] > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// armsTrade reports whether the armed words of a business report's title
+// and lead are all loose ones (missiles, fighter jets, terrorists:
+// relevance.txt's [loose]) among words of markets and companies, with no
+// violence, war or displacement, no place of a conflict and no armed
+// party: the missiles are a maker's products, the terrorists a security
+// firm's customers' worry ("Shares of missile makers rose as investors bet
+// on profits from fighter jets").
+func (c *gateCounts) armsTrade(section string, in gateInput) bool {
+	return section == "business" && c.tl("business") >= 2 && c.armedTL == c.tl("loose") &&
+		c.forceTL+c.tl("war")+c.tl("refugee")+c.tl("crisis") == 0 && !in.leadPlace && !in.party
 }
 
 // teamName reports whether the armed words of a sports report's title and
@@ -321,12 +382,19 @@ func (c *gateCounts) inPassing(in gateInput) bool {
 // speech: the headline's war words are all "war" (not a conflict or
 // clashes), and the text names no violence, no war, no displacement, no
 // place of a conflict and no armed party ("Trans-Tasman war hots up": two
-// airlines compete).
+// airlines compete). A company's or a market's war, in a headline that
+// names a business and nothing else of war, may have its attacks and
+// offensives too ("Software giant declares war on spyware ... will attack
+// the programs").
 func (c *gateCounts) figurativeWar(in gateInput) bool {
 	if in.anyPlace || in.party {
 		return false
 	}
-	for _, s := range []string{"armed", "force", "war", "refugee", "crisis"} {
+	sections := []string{"armed", "force", "war", "refugee", "crisis"}
+	if c.title[gateSections["business"]] > 0 && c.title[gateSections["force"]] == 0 {
+		sections = []string{"armed", "refugee", "crisis"}
+	}
+	for _, s := range sections {
 		if c.text[gateSections[s]] > 0 {
 			return false
 		}

@@ -14,9 +14,13 @@ import (
 func findAll(sents []factSentence, published time.Time) []mention {
 	var ms []mention
 	titleDisease := len(sents) > 0 && sents[0].index < 0 && diseaseIn(sents[0].toks)
+	pastNoun := "" // the attack an earlier sentence put in an earlier week (recalled.go)
 	for si := range sents {
 		s := &sents[si]
 		if !s.hasNum || tableLike(s.toks) || len(ms) >= maxMentions {
+			if s.index >= 0 && pastNoun == "" {
+				pastNoun = pastEventNoun(s, published)
+			}
 			continue
 		}
 		start := len(ms)
@@ -34,7 +38,11 @@ func findAll(sents []factSentence, published time.Time) []mention {
 		for i := start; i < len(ms); i++ {
 			ms[i].other = other || afterLinks(s.toks, ms[i].tok) || amidReports(s.toks, ms[i].tok) || alongWith(s.toks, ms[i].tok) ||
 				(disease && ms[i].kind == &killedKind)
-			ms[i].background = ms[i].background || past || datedEventBefore(s.toks, ms[i].tok, published)
+			ms[i].background = ms[i].background || past || datedEventBefore(s.toks, ms[i].tok, published) ||
+				recallsPastEvent(s.toks, ms[i].tok, pastNoun)
+		}
+		if s.index >= 0 && pastNoun == "" {
+			pastNoun = pastEventNoun(s, published)
 		}
 	}
 	sameAsOther := make([]bool, len(ms))
@@ -149,7 +157,29 @@ func attribute(sents []factSentence, ms []mention) {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = n, false // "George Sabra told Al Arabiya ..."
 		}
 	}
+	restatedSources(ms)
 	headlineSources(ms)
+	for i := range ms {
+		if ms[i].index < 0 && ms[i].fig.Originator == "" { // the body gave it none
+			if id := colonSource(&sents[ms[i].sent]); id >= 0 {
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(id) // "Syrian opposition: 1300 killed ..."
+			}
+		}
+	}
+	bodySources(ms)
+}
+
+// colonSource returns the originator a headline opens with before a colon
+// ("Syrian opposition: 1300 killed in chemical attack"): the claim after
+// it is that source's; -1 for none, or for an outlet.
+func colonSource(s *factSentence) int {
+	s.tokenise()
+	for _, m := range s.origs {
+		if m.start == 0 && m.end < len(s.toks) && s.toks[m.end].w == ":" && !carrier(origs.list[m.id].kind) {
+			return m.id
+		}
+	}
+	return -1
 }
 
 // headlineSources gives a headline's figure that names no source the source
@@ -173,6 +203,46 @@ func headlineSources(ms []mention) {
 		}
 		if !same {
 			leadSource(ms, h)
+		}
+	}
+}
+
+// restatedSources gives a body's count that names no source the source of
+// a later sentence that gives the same count of the same kind: a lead's
+// "reports that forces killed 1300 people" is the count that "opposition
+// leader Omar Haddad of the Syrian National Council told Al Arabiya 1,300
+// were killed" says whose it is. Not across events: neither count is
+// another event's or background.
+func restatedSources(ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.index < 0 || m.fig.Originator != "" || m.fig.Value <= 0 || m.background || m.other {
+			continue
+		}
+		for j := range ms {
+			if o := &ms[j]; j != i && o.index > m.index && o.kind == m.kind && o.fig.Value == m.fig.Value &&
+				o.fig.Originator != "" && !o.background && !o.other {
+				m.fig.Originator, m.fig.PartyClaim = o.fig.Originator, o.fig.PartyClaim
+				break
+			}
+		}
+	}
+}
+
+// bodySources gives a body's count that names no source the source its
+// headline names for the same count: under "Syrian opposition: 1300 killed
+// in chemical attack", the lead's "1,300 people were killed, he told Al
+// Arabiya" is the opposition's count, not the outlet's own.
+func bodySources(ms []mention) {
+	for i := range ms {
+		h := &ms[i]
+		if h.index >= 0 || h.fig.Originator == "" || h.fig.Value <= 0 {
+			continue
+		}
+		for j := range ms {
+			if m := &ms[j]; m.index >= 0 && m.kind == h.kind && m.fig.Value == h.fig.Value && m.fig.Originator == "" && !m.background && !m.other {
+				m.fig.Originator, m.fig.PartyClaim = h.fig.Originator, h.fig.PartyClaim
+			}
 		}
 	}
 }
@@ -630,6 +700,9 @@ func sentenceSource(sents []factSentence, si int) int {
 	if m, ok := attribution(next); ok && carries(next.toks) && !alsoBefore(next.toks, m) {
 		return m.id
 	}
+	if m, ok := closingAnaphor(next); ok && next.hasNum && restates(sents[si].toks, next) {
+		return m.id // "Four medics were killed ... The four staff of UOSSM were in ambulances, the group said."
+	}
 	return -1
 }
 
@@ -664,11 +737,12 @@ func toldTo(toks []ftok, start int) bool {
 	return j >= 0 && (toks[j].w == "told" || toks[j].w == "to")
 }
 
-// tellsAgain reports the number v before word w in toks.
+// tellsAgain reports the number v before word w in toks, or after "the"
+// ("the four staff of ...": the people just counted, told again).
 func tellsAgain(toks []ftok, v int64, w string) bool {
 	for j, u := range toks {
-		if u.isNum && u.num == v && !u.year && j+1 < len(toks) && toks[j+1].w == w {
-			return true
+		if u.isNum && u.num == v && !u.year && j+1 < len(toks) && (toks[j+1].w == w || j > 0 && toks[j-1].w == "the") {
+			return true // the same people, or "the four staff": those just counted
 		}
 	}
 	return false

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/story"
 )
 
 // A keyword filter selects by what a story is about: its headline, its
@@ -16,7 +17,8 @@ import (
 // aboutText is what a story is about, lower-cased, for keywords.
 func aboutText(s *news.Story) string {
 	var b strings.Builder
-	b.WriteString(strings.ToLower(s.Headline + " \n " + s.Summary))
+	own, _ := story.SplitDevelopment(s.Summary) // another event's words are not what the story is about
+	b.WriteString(strings.ToLower(s.Headline + " \n " + own))
 	for _, es := range [][]news.Entity{s.Places, s.Actors} {
 		for _, e := range es {
 			b.WriteString(" \n " + strings.ToLower(e.Name))

@@ -75,16 +75,17 @@ var figureOrder = []string{"killed", "injured", "displaced", "evacuated"}
 
 func itemFigures(figs []news.StoryFigure) []ItemFigure {
 	out := []ItemFigure{}
+	span := story.SpanDays(figs) // one kind's counts of days dates every kind's
 	for _, kind := range figureOrder {
 		for _, f := range figs {
 			if f.Kind == kind && !wordOnly(f) {
-				out = append(out, newItemFigure(f))
+				out = append(out, newItemFigure(f, span))
 			}
 		}
 	}
 	for _, f := range figs { // kinds this package does not know, after the known ones
 		if !slices.Contains(figureOrder, f.Kind) && !wordOnly(f) {
-			out = append(out, newItemFigure(f))
+			out = append(out, newItemFigure(f, span))
 		}
 	}
 	return out
@@ -96,14 +97,14 @@ func wordOnly(f news.StoryFigure) bool {
 	return f.Word != "" && f.High.Value == 0 && f.Latest.Originator == ""
 }
 
-func newItemFigure(f news.StoryFigure) ItemFigure {
+func newItemFigure(f news.StoryFigure, span bool) ItemFigure {
 	latest := f.Latest
 	if latest.Value == 0 {
 		latest = f.High
 	}
 	it := ItemFigure{
 		Kind: f.Kind, Text: story.FormatFigure(f), Value: max(latest.Value, f.High.Value),
-		Qualifier: latest.Qualifier, By: f.By, AsOf: f.AsOf.UTC(), Lines: figureLines(f),
+		Qualifier: latest.Qualifier, By: f.By, AsOf: f.AsOf.UTC(), Lines: figureLines(f, span),
 	}
 	it.Latest, it.outlets = latestByOriginator(f)
 	return it
@@ -112,9 +113,10 @@ func newItemFigure(f news.StoryFigure) ItemFigure {
 // figureLines are story.FormatLines with the outlet of a figure no
 // originator is named for marked as the one who reported it ("reported by
 // Daily Sabah: 92"), so that no reader takes an outlet for the source of
-// a count it only carries.
-func figureLines(f news.StoryFigure) []string {
-	lines := story.FormatLines(f)
+// a count it only carries. Its counts are dated when the item's figures
+// span days (story.FormatLinesDated).
+func figureLines(f news.StoryFigure, span bool) []string {
+	lines := story.FormatLinesDated(f, span)
 	if len(lines) != len(f.Lines) {
 		return lines // built from the refs of an old story: no originators to tell apart
 	}
