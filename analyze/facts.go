@@ -150,10 +150,13 @@ const maxFigures = 40
 // extractFacts finds the figures of the article's main event, the other
 // figures it states with their scope, and the durations it states.
 // published (zero when unknown) dates the article, to tell an earlier
-// event's figures by their date.
-func extractFacts(d *doc, published time.Time) news.Facts {
+// event's figures by their date; outlet (the article's SourceName, "" when
+// unknown) is the outlet that carries it, whose own reporters name no
+// originator.
+func extractFacts(d *doc, published time.Time, outlet string) news.Facts {
 	sents := factSentences(d)
 	ms := findAll(sents, factsDate(d, published))
+	ownOutlet(ms, outlet)
 	var f news.Facts
 	mains := map[*figureKind]int{}
 	for _, k := range figureKinds {

@@ -1375,3 +1375,53 @@ func appositiveNames(text string, toks []ftok, start int, names []string) bool {
 	}
 	return j >= 0 && nameWord(text, toks, j) && slices.Contains(names, toks[j].w)
 }
+
+// outletEntry returns the entry of the originator table that is the outlet
+// an article came from (its SourceName: "sana", "sputnik", "manar"), -1
+// for none: the names are compared by their letters, without a leading
+// Arabic article. Only media are outlets here: a party's own site
+// ("etilaf") speaks for the party.
+func outletEntry(source string) int {
+	key := outletKey(source)
+	if key == "" {
+		return -1
+	}
+	for id, o := range origs.list {
+		if (o.kind == "state_media" || o.kind == "media" || carrier(o.kind)) && outletKey(o.name) == key {
+			return id
+		}
+	}
+	return -1
+}
+
+// outletKey is a name's letters in lower case without a leading "al".
+func outletKey(name string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(name) {
+		if r >= 'a' && r <= 'z' {
+			b.WriteRune(r)
+		}
+	}
+	k := b.String()
+	if len(k) > 4 && strings.HasPrefix(k, "al") {
+		k = k[2:] // "Al-Manar" is "manar"
+	}
+	return k
+}
+
+// ownOutlet takes a figure that the article's own outlet is said to give
+// ("SANA reporter in Aleppo said ...", "SANA's correspondent reported ..."
+// in SANA's own report) as the outlet's own count: it names no originator,
+// as any outlet's unattributed count.
+func ownOutlet(ms []mention, outlet string) {
+	id := outletEntry(outlet)
+	if id < 0 {
+		return
+	}
+	name := origs.list[id].name
+	for i := range ms {
+		if ms[i].fig.Originator == name {
+			ms[i].fig.Originator, ms[i].fig.PartyClaim = "", false
+		}
+	}
+}

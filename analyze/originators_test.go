@@ -373,19 +373,63 @@ func TestOriginatorRules(t *testing.T) {
 		{"the organisation said of the last NGO named", "",
 			"MSF and the Union of Syrian Medical Relief Organisations support the hospital. Five patients were killed in the raid, the organisation said.",
 			"killed", 5, "UOSSM", false},
+		{"as per a report", "", "As per the IOM-led tracking report, 12,000 people have been displaced from the district.",
+			"displaced", 12000, "IOM", false},
+		{"an acronym the table does not know, and where it sits", "",
+			"According to the RRC in Juba town, about 3,400 IDPs have arrived from the border villages.",
+			"displaced", 3400, "RRC", false},
+		{"an agency's own story, named in the possessive in its title", "Inside UNICEF's new clinic in the camp",
+			"Since June, health workers in the camp have treated 870 patients.",
+			"treated", 870, "UNICEF", false},
+		{"the UN relief chief's statement is OCHA's", "Emergency Relief Coordinator: Statement to the Security Council on Yemen",
+			"Thank you, Mr. President. Last week 25 civilians were killed in air strikes on the market in Hodeidah.",
+			"killed", 25, "OCHA", false},
 		{"the agency said of the outlet named the sentence before", "",
 			"Reuters reported the raid on the market. Five people were killed, the agency said.",
 			"killed", 5, "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := findFigure(Analyze(&news.Article{Title: tt.title, Text: tt.text}).Facts, tt.kind, tt.value)
-			if f == nil {
-				t.Fatalf("no %s figure of %d", tt.kind, tt.value)
-			}
-			if f.Originator != tt.orig || f.PartyClaim != tt.party {
-				t.Errorf("originator %q (party %v), want %q (party %v)", f.Originator, f.PartyClaim, tt.orig, tt.party)
-			}
+			checkOriginator(t, &news.Article{Title: tt.title, Text: tt.text}, tt.kind, tt.value, tt.orig, tt.party)
 		})
+	}
+	// rules that need the outlet the article came from (its SourceName)
+	outletTests := []struct {
+		name, outlet, text string
+		kind               string
+		value              int64
+		orig               string
+		party              bool
+	}{
+		{"the outlet's own reporter in its own report", "sana",
+			"SANA reporter in Homs said that a rocket shell hit the market, killing 4 citizens.",
+			"killed", 4, "", false},
+		{"the outlet's correspondent, its name's possessive without apostrophe", "sana",
+			"Meanwhile SANAs correspondent reported that 6 civilians were injured by mortar shells.",
+			"injured", 6, "", false},
+		{"the same reporter in another outlet's report", "manar",
+			"SANA reporter in Homs said that a rocket shell hit the market, killing 4 citizens.",
+			"killed", 4, "SANA", true},
+		{"an outlet named with its Arabic article", "manar",
+			"Al-Manar correspondent said 9 militants were killed in the raid.",
+			"killed", 9, "", false},
+	}
+	for _, tt := range outletTests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkOriginator(t, &news.Article{Text: tt.text, SourceName: tt.outlet}, tt.kind, tt.value, tt.orig, tt.party)
+		})
+	}
+}
+
+// checkOriginator analyses an article and checks the originator of its
+// figure of a kind and value.
+func checkOriginator(t *testing.T, a *news.Article, kind string, value int64, orig string, party bool) {
+	t.Helper()
+	f := findFigure(Analyze(a).Facts, kind, value)
+	if f == nil {
+		t.Fatalf("no %s figure of %d", kind, value)
+	}
+	if f.Originator != orig || f.PartyClaim != party {
+		t.Errorf("originator %q (party %v), want %q (party %v)", f.Originator, f.PartyClaim, orig, party)
 	}
 }

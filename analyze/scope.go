@@ -216,11 +216,22 @@ func publisher(sents []factSentence) int {
 	}
 	for _, m := range t.origs {
 		o := origs.list[m.id]
-		if (m.start == 0 || m.start == at) && publisherKinds[o.kind] && !o.generic {
+		if (m.start == 0 || m.start == at || possessiveNear(t.toks, m)) && publisherKinds[o.kind] && !o.generic {
 			return m.id
 		}
 	}
 	return -1
+}
+
+// possessiveNear reports an agency's name in the possessive among a
+// headline's first words: "Inside SAMS's first clinic in ...", "A look at
+// UNICEF's response ..." is the agency's own story.
+func possessiveNear(toks []ftok, m origMatch) bool {
+	if m.start > 3 || m.end < 1 || m.end > len(toks) {
+		return false
+	}
+	w := toks[m.end-1].w
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // onlyAgency returns the one agency a headline names, when it names it more
