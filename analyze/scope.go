@@ -216,11 +216,98 @@ func publisher(sents []factSentence) int {
 	}
 	for _, m := range t.origs {
 		o := origs.list[m.id]
-		if (m.start == 0 || m.start == at || possessiveNear(t.toks, m)) && publisherKinds[o.kind] && !o.generic {
+		if !publisherKinds[o.kind] || o.generic {
+			continue
+		}
+		if m.start == 0 || m.start == at || afterTitleBreak(t, m.start) || possessiveNear(t.toks, m) ||
+			reportNamed(t.toks, m) || statementBy(t.toks, m) || datelineAgency(t, m) {
 			return m.id
 		}
 	}
+	if len(sents) > 1 && sents[1].index == 0 {
+		b := &sents[1]
+		b.tokenise()
+		for _, m := range b.origs {
+			if o := origs.list[m.id]; publisherKinds[o.kind] && !o.generic && datelineAgency(b, m) {
+				return m.id // the dateline opens the body: "Geneva (ICRC) – ..."
+			}
+		}
+	}
 	return -1
+}
+
+// titleBreakReach is how far into a headline a break may come before the
+// agency that opens its second part.
+const titleBreakReach = 8
+
+// afterTitleBreak reports a headline part that token i opens after a break
+// other than a colon: "Somalia - UNHCR Operational Update", "Syria | WHO
+// Flash Update".
+func afterTitleBreak(t *factSentence, i int) bool {
+	if i == 0 || i > titleBreakReach {
+		return false
+	}
+	gap := t.text[t.toks[i-1].end:t.toks[i].off]
+	return strings.Contains(gap, " - ") || strings.Contains(gap, " – ") || strings.Contains(gap, "|")
+}
+
+// reportKinds name a kind of report an agency issues.
+var reportKinds = wordSet("report", "sitrep", "update", "bulletin", "factsheet", "snapshot", "dashboard", "brief",
+	"statement", "overview", "profile")
+
+// reportNamed reports an agency's name that a report's kind follows within
+// a few words of the headline: "Nigeria UNICEF Humanitarian Situation
+// Report", "Yemen WHO Situation Update".
+func reportNamed(toks []ftok, m origMatch) bool {
+	for k := m.end; k < len(toks) && k <= m.end+3; k++ {
+		if toks[k].punct || toks[k].isNum {
+			return false
+		}
+		if reportKinds[toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// statementWords open a headline that names who speaks: "Statement by the
+// UNICEF Representative ...", "Remarks of the WFP Executive Director".
+var statementWords = wordSet("statement", "statements", "remarks", "message", "speech", "address", "briefing")
+
+// statementBy reports an agency named right after a headline's opening
+// "Statement by [the]" (or of, from).
+func statementBy(toks []ftok, m origMatch) bool {
+	if m.start > 5 || len(toks) == 0 {
+		return false
+	}
+	k := m.start - 1
+	if k >= 0 && toks[k].w == "the" {
+		k--
+	}
+	if k < 1 || (toks[k].w != "by" && toks[k].w != "of" && toks[k].w != "from") {
+		return false
+	}
+	for j := 0; j < k; j++ {
+		if statementWords[toks[j].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineReachTokens is how far into a text a dateline may name its
+// agency.
+const datelineReachTokens = 12
+
+// datelineAgency reports an agency named in brackets in a dateline, a dash
+// after it: "Geneva/Damascus (ICRC) – The International Committee ...".
+func datelineAgency(t *factSentence, m origMatch) bool {
+	toks := t.toks
+	if m.start < 1 || m.start > datelineReachTokens || m.end >= len(toks) || toks[m.start-1].w != "(" || toks[m.end].w != ")" {
+		return false
+	}
+	rest := strings.TrimLeft(t.text[toks[m.end].end:], " *_")
+	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
 }
 
 // possessiveNear reports an agency's name in the possessive among a
