@@ -514,6 +514,9 @@ func notSource(toks []ftok, m origMatch) bool {
 	if p == 0 && toks[0].w == "at" || p == 1 && toks[0].w == "at" && toks[1].w == "the" {
 		return true // "At the U.N. British Foreign Secretary Boris Johnson said ...": where he spoke
 	}
+	if atPlace(toks, m) {
+		return true // "Speaking at the United Nations, the minister said ...": where, not who
+	}
 	for p >= 0 && appositives[toks[p].w] {
 		p--
 	}
@@ -1424,4 +1427,21 @@ func ownOutlet(ms []mention, outlet string) {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = "", false
 		}
 	}
+}
+
+// placeBodies are the originators whose name after "at" names where a
+// statement was made: the UN's seat and its headquarters.
+var placeBodies = map[int]bool{origs.byName("UN"): true}
+
+// atPlace reports a place body after "at [the]" anywhere in a sentence:
+// "told reporters at the UN", "speaking at the United Nations in New York".
+func atPlace(toks []ftok, m origMatch) bool {
+	if !placeBodies[m.id] {
+		return false
+	}
+	p := m.start - 1
+	if p >= 0 && toks[p].w == "the" {
+		p--
+	}
+	return p >= 0 && toks[p].w == "at"
 }
