@@ -3,6 +3,8 @@ package analyze
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -221,8 +223,8 @@ const maxFactSentences = 60
 
 func factSentences(d *doc) []factSentence {
 	out := make([]factSentence, 0, 16)
-	if d.title != "" {
-		out = append(out, newFactSentence(d.title, -1, true))
+	for _, t := range titleParts(d.title) {
+		out = append(out, newFactSentence(t, -1, true))
 	}
 	for i := range d.sents {
 		if i >= maxFactSentences {
@@ -312,4 +314,53 @@ func otherFigures(ms []mention, mains map[*figureKind]int) []news.Figure {
 // k4 reports whether k is one of the four kinds with a field of its own.
 func k4(k *figureKind) bool {
 	return k == &killedKind || k == &injuredKind || k == &displacedKind || k == &evacuatedKind
+}
+
+// titleParts splits a headline that runs on into its report's opening
+// sentences (as some feeds give a report's title and lead as one line:
+// "Inside SAMS's clinic in Bangladesh Since August, 646,000 refugees have
+// fled ... . According to the MSF report, at least 6,700 died ...") at its
+// full stops, so that a source named in one sentence is not taken for
+// another's. Each part stays a headline part (index -1). A headline of one
+// sentence is one part.
+func titleParts(title string) []string {
+	if title == "" {
+		return nil
+	}
+	var out []string
+	start := 0
+	for i := 0; i+2 < len(title); i++ {
+		if title[i] != '.' || title[i+1] != ' ' || !sentenceOpens(title[i+2:]) || !wordBeforeStop(title[start:i]) {
+			continue
+		}
+		out = append(out, title[start:i+1])
+		start = i + 2
+	}
+	return append(out, title[start:])
+}
+
+// sentenceOpens reports text that opens a sentence: a capital letter, or
+// a quotation mark or emphasis before one.
+func sentenceOpens(s string) bool {
+	s = strings.TrimLeft(s, "*_\"“‘'[")
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// wordBeforeStop reports a full stop after a word of three letters or more
+// or a number: not the dot of an initial or a short abbreviation ("U.N.",
+// "Mr.", "No.").
+func wordBeforeStop(s string) bool {
+	n := 0
+	for n < len(s) {
+		r, size := utf8.DecodeLastRuneInString(s[:len(s)-n])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		if unicode.IsDigit(r) {
+			return true
+		}
+		n += size
+	}
+	return n >= 3
 }

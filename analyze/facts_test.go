@@ -286,3 +286,21 @@ func FuzzFacts(f *testing.F) {
 		checkSummary(t, text, an.Summary)
 	})
 }
+
+func TestTitleParts(t *testing.T) {
+	tests := []struct {
+		title string
+		want  int
+	}{
+		{"U.N. says 12 killed in Mr. Smith's town", 1},
+		{"Situation Report No. 14 as of 7 December", 1},
+		{"Storm displaces 70,000 As floods rose, 100 died. According to the NDRRMC, 3,000 homes were lost.", 2},
+		{"Strikes kill 20. \"We fled,\" residents said. More to come", 3},
+		{"", 0},
+	}
+	for _, tt := range tests {
+		if got := titleParts(tt.title); len(got) != tt.want {
+			t.Errorf("titleParts(%q) = %q, want %d parts", tt.title, got, tt.want)
+		}
+	}
+}

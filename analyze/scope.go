@@ -224,8 +224,7 @@ func publisher(sents []factSentence) int {
 			return m.id
 		}
 	}
-	if len(sents) > 1 && sents[1].index == 0 {
-		b := &sents[1]
+	if b := firstBody(sents); b != nil {
 		b.tokenise()
 		for _, m := range b.origs {
 			if o := origs.list[m.id]; publisherKinds[o.kind] && !o.generic && datelineAgency(b, m) {
@@ -234,6 +233,16 @@ func publisher(sents []factSentence) int {
 		}
 	}
 	return -1
+}
+
+// firstBody returns the body's first sentence, nil for none.
+func firstBody(sents []factSentence) *factSentence {
+	for i := range sents {
+		if sents[i].index >= 0 {
+			return &sents[i]
+		}
+	}
+	return nil
 }
 
 // titleBreakReach is how far into a headline a break may come before the
