@@ -274,8 +274,9 @@ func scoreHeldOut(t *testing.T, arts map[string]ownArticle, path string) *figure
 // originators named right that it reached (0.934, 0.964, 0.916 and, for
 // fresh, 0.840 on 2026-12-03; fresh2 0.765 when it became development
 // data, 0.902 after its relabelling to the current conventions and h-orig2's
-// rules).
-var ownOriginatorFloor = map[string]float64{"tuned": 0.92, "rw-dev": 0.92, "untuned": 0.90, "fresh": 0.82, "fresh2": 0.88}
+// rules; fresh4 0.933 after h-orig3's, on 15 named figures).
+var ownOriginatorFloor = map[string]float64{"tuned": 0.92, "rw-dev": 0.92, "untuned": 0.90, "fresh": 0.82, "fresh2": 0.88,
+	"fresh4": 0.86}
 
 // TestHeldOutPartScored scores a held-out part of invented labels written to
 // a temporary file, as -fresh3 scores testdata/figures/fresh3.jsonl.
