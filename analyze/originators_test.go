@@ -406,6 +406,10 @@ func TestOriginatorRules(t *testing.T) {
 			"Inside the camp clinic Since May, 4,000 people have been displaced to the camp. According to the MSF report, at least 300 people died in the attacks.",
 			"The clinic opened in June.",
 			"displaced", 4000, "", false},
+		{"a part of a group counted before takes that count's source", "",
+			"At least 40 militants were killed near the dam, the Observatory said. It said the clashes went on overnight. " +
+				"At least 15 of the militants were killed in an ambush on the road north of the town.",
+			"killed", 15, "SOHR", false},
 		{"the agency said of the outlet named the sentence before", "",
 			"Reuters reported the raid on the market. Five people were killed, the agency said.",
 			"killed", 5, "", false},

@@ -149,7 +149,45 @@ func attribute(sents []factSentence, ms []mention) {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = n, false // "George Sabra told Al Arabiya ..."
 		}
 	}
+	partitiveSources(sents, ms)
 	headlineSources(ms)
+}
+
+// partitiveReach is how many sentences back the count a partitive ("22 of
+// the jihadists") takes its part of may stand.
+const partitiveReach = 2
+
+// partitiveSources gives a count that a sentence attributing nothing states
+// as a part of a group counted before ("At least 22 of the jihadists were
+// killed in fighting on the border", after "35 jihadists were killed, the
+// Observatory said") the source of that larger count of its kind.
+func partitiveSources(sents []factSentence, ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.fig.Originator != "" || m.index < 0 || m.background || !partitiveAt(sents[m.sent].toks, m.tok) {
+			continue
+		}
+		if _, ok := attribution(&sents[m.sent]); ok {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			p := &ms[j]
+			if p.sent < m.sent-partitiveReach || p.index < 0 {
+				break
+			}
+			if p.kind == m.kind && p.fig.Value > m.fig.Value && p.fig.Originator != "" && !p.background {
+				m.fig.Originator, m.fig.PartyClaim = p.fig.Originator, p.fig.PartyClaim
+				break
+			}
+		}
+	}
+}
+
+// partitiveAt reports a number followed by "of the", "of them", "of those"
+// or "of these": a part of a group already counted.
+func partitiveAt(toks []ftok, i int) bool {
+	return i+2 < len(toks) && toks[i+1].w == "of" &&
+		(toks[i+2].w == "the" || toks[i+2].w == "them" || toks[i+2].w == "those" || toks[i+2].w == "these")
 }
 
 // headlineSources gives a headline's figure that names no source the source
