@@ -819,6 +819,9 @@ var anaphors = wordSet("it", "he", "she", "they", "source", "sources", "group", 
 // the sentence ("It said ...") or closes it ("... the report added", "\"...\"
 // he said.").
 func anaphoric(text string, toks []ftok) bool {
+	if openingAnaphor(toks) {
+		return true
+	}
 	for j := 1; j < len(toks); j++ {
 		if attr.inverted[toks[j].w] && j+2 < len(toks) && toks[j+1].w == "the" && anaphors[toks[j+2].w] &&
 			(j+3 == len(toks) || !capitalised(text[toks[j+3].off:toks[j+3].end])) {
@@ -838,6 +841,30 @@ func anaphoric(text string, toks []ftok) bool {
 		}
 		if anaphors[toks[a].w] && !namedBefore(text, toks, a) && (!mid || afterQuote(toks, a)) {
 			return true
+		}
+	}
+	return false
+}
+
+// openingReach is how far into a sentence the attribution word of an
+// opening "The group ..." may come, its noun phrase's modifiers between.
+const openingReach = 12
+
+// openingAnaphor reports a sentence that opens with a body's anaphor whose
+// noun phrase runs on to an attribution word: "The group with a network of
+// sources inside Syria said 28 rebels had been killed", "The monitor, which
+// relies on activists, said ...". A number or another attribution word
+// before it ends the phrase.
+func openingAnaphor(toks []ftok) bool {
+	if len(toks) < 4 || toks[0].w != "the" || !bodyAnaphors[toks[1].w] {
+		return false
+	}
+	for j := 2; j < len(toks) && j <= openingReach; j++ {
+		if toks[j].isNum {
+			return false
+		}
+		if isCue(toks, j) {
+			return attr.carry[toks[j].w] && !attr.ahead[toks[j].w]
 		}
 	}
 	return false

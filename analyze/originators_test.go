@@ -410,6 +410,10 @@ func TestOriginatorRules(t *testing.T) {
 			"At least 40 militants were killed near the dam, the Observatory said. It said the clashes went on overnight. " +
 				"At least 15 of the militants were killed in an ambush on the road north of the town.",
 			"killed", 15, "SOHR", false},
+		{"an opening 'The group' whose noun phrase runs on to its 'said'", "",
+			"Shelling killed 9 people in Homs, the Syrian Observatory for Human Rights said. The army shelled the district all night. " +
+				"The group with a network of sources across the country said 14 rebels had been killed near the airport.",
+			"killed", 14, "SOHR", false},
 		{"the agency said of the outlet named the sentence before", "",
 			"Reuters reported the raid on the market. Five people were killed, the agency said.",
 			"killed", 5, "", false},

@@ -1134,7 +1134,7 @@ func chooseMain(sents []factSentence, ms []mention, k *figureKind) int {
 		// the event's (GUIDE.md); a different source is what makes it the
 		// same toll rather than a later one.
 		alt := m.fig.Value*2 <= a*3 && m.fig.Originator != "" && ms[chosen].fig.Originator != "" &&
-			m.fig.Originator != ms[chosen].fig.Originator
+			m.fig.Originator != ms[chosen].fig.Originator && !elsewhere(sents, &ms[anchor], m)
 		// "over 50 were injured" then "55 injuries": the precise count
 		c := &ms[chosen]
 		precise := m.fig.Qualifier == news.Exact && c.fig.Qualifier != news.Exact && c.fig.Qualifier != news.UpTo &&
@@ -1145,6 +1145,22 @@ func chooseMain(sents []factSentence, ms []mention, k *figureKind) int {
 	}
 	restate(ms, chosen, k)
 	return chosen
+}
+
+// elsewhere reports a count whose sentence names towns or regions and none
+// of those its anchor's sentence (or the headline) names: "28 rebels had
+// been killed in Qalamun" below a report of 25 killed in Homs is another
+// place's toll, not another source's count of the same.
+func elsewhere(sents []factSentence, anchor, m *mention) bool {
+	there := placesIn(sents[m.sent].text)
+	if len(there) == 0 {
+		return false
+	}
+	here := placesIn(sents[anchor.sent].text)
+	if len(sents) > 0 && sents[0].index < 0 {
+		here = append(here, placesIn(sents[0].text)...)
+	}
+	return len(here) > 0 && !overlaps(here, there)
 }
 
 // rounded reports a round restatement of an exact count: "nearly 40" after
