@@ -215,6 +215,7 @@ type factSentence struct {
 	index  int
 	hasNum bool
 	origs  []origMatch // originators named in it, once toks is set
+	figs   bool        // it states a figure of a kind (set before attribution)
 }
 
 // maxFactSentences bounds the work on very long articles: main-event figures

@@ -414,6 +414,12 @@ func TestOriginatorRules(t *testing.T) {
 			"Shelling killed 9 people in Homs, the Syrian Observatory for Human Rights said. The army shelled the district all night. " +
 				"The group with a network of sources across the country said 14 rebels had been killed near the airport.",
 			"killed", 14, "SOHR", false},
+		{"a report's section headed by its sources in brackets", "Storm Flash Update #3",
+			"2. The storm weakened overnight.\n\n3. Viet Nam, impact and response (VNDMA, IFRC)\n\n• 2,300 people were displaced in Ca Mau province.",
+			"displaced", 2300, "VNDMA", false},
+		{"a bracket that names no source heads nothing", "Storm Flash Update #3",
+			"2. Rain may still increase flood risks in the south (figure above)\n\n• 2,300 people were displaced in Ca Mau province.",
+			"displaced", 2300, "", false},
 		{"the agency said of the outlet named the sentence before", "",
 			"Reuters reported the raid on the market. Five people were killed, the agency said.",
 			"killed", 5, "", false},

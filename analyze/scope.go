@@ -102,6 +102,9 @@ func oneKindPerNumber(ms []mention) []mention {
 // generic "monitor" is the one monitor the article names, if it names one.
 func attribute(sents []factSentence, ms []mention) {
 	named := -2 // looked up at the first generic "monitor"
+	for i := range ms {
+		sents[ms[i].sent].figs = true
+	}
 	src, carried := sources(sents)
 	pub := publisherName(sents)
 	for i := range ms {
@@ -115,6 +118,10 @@ func attribute(sents []factSentence, ms []mention) {
 		}
 		if id < 0 {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = written(sents, ms[i].sent)
+			if ms[i].fig.Originator == "" && !blocked {
+				// a report's section headed by its sources: "Philippines, impact & response (NDRRMC, DSWD)"
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = headingSource(sents, ms[i].sent)
+			}
 			if ms[i].fig.Originator == "" {
 				// the agency whose report it is: "WFP South Sudan Situation Report"
 				ms[i].fig.Originator = pub
@@ -188,6 +195,87 @@ func partitiveSources(sents []factSentence, ms []mention) {
 func partitiveAt(toks []ftok, i int) bool {
 	return i+2 < len(toks) && toks[i+1].w == "of" &&
 		(toks[i+2].w == "the" || toks[i+2].w == "them" || toks[i+2].w == "those" || toks[i+2].w == "these")
+}
+
+// headingReach is how many sentences a report's section heading may stand
+// before a figure it sources; headingWords how long a heading may be.
+const headingReach, headingWords = 6, 14
+
+// headingSource returns the first source a report's section heading names
+// in brackets at its end, for a figure of that section that names none:
+// "3. Philippines, impact & response (NDRRMC, DSWD)" above "• 123 persons
+// dead and 160 still missing" is the NDRRMC's count. The heading states no
+// figure; a sentence between that names a source of its own ends the
+// section's reach. "" when there is none.
+func headingSource(sents []factSentence, si int) (string, bool) {
+	if sents[si].index < 0 {
+		return "", false
+	}
+	for j := si - 1; j >= 0 && j >= si-headingReach && sents[j].index >= 0; j-- {
+		h := &sents[j]
+		if h.figs {
+			if _, ok := attribution(h); ok {
+				return "", false
+			}
+			continue
+		}
+		h.tokenise()
+		if n, p, ok := bracketedSources(h); ok {
+			return n, p
+		}
+	}
+	return "", false
+}
+
+// bracketedSources reads a heading that ends with a bracketed list of
+// sources, each one the table knows or an acronym: "(NDRRMC, DSWD)",
+// "(OCHA)"; it returns the first.
+func bracketedSources(h *factSentence) (string, bool, bool) {
+	toks := h.toks
+	n := len(toks)
+	if n < 3 || n > headingWords || toks[n-1].w != ")" {
+		return "", false, false
+	}
+	open := -1
+	for k := n - 2; k >= 0; k-- {
+		if toks[k].w == "(" {
+			open = k
+			break
+		}
+	}
+	if open < 1 {
+		return "", false, false
+	}
+	first, firstParty, found := "", false, false
+	for k := open + 1; k < n-1; {
+		if toks[k].w == "," {
+			k++
+			continue
+		}
+		name, party, size := bracketName(h, k)
+		if size == 0 {
+			return "", false, false // a word that names no source: "(figure above)", "(in USD)"
+		}
+		if !found {
+			first, firstParty, found = name, party, true
+		}
+		k += size
+	}
+	return first, firstParty, found
+}
+
+// bracketName returns the source named at token k of a heading's bracket:
+// one of the table's names, else an acronym; size 0 for neither.
+func bracketName(h *factSentence, k int) (string, bool, int) {
+	if id, size := origs.longestAt(h.text, h.toks, k); size > 0 {
+		name, party := origs.source(id)
+		return name, party, size
+	}
+	t := h.toks[k]
+	if w := h.text[t.off:t.end]; !t.punct && !t.isNum && acronymWord(w) {
+		return w, false, 1
+	}
+	return "", false, 0
 }
 
 // headlineSources gives a headline's figure that names no source the source
