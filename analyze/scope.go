@@ -122,6 +122,10 @@ func attribute(sents []factSentence, ms []mention) {
 				// a report's section headed by its sources: "Philippines, impact & response (NDRRMC, DSWD)"
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = headingSource(sents, ms[i].sent)
 			}
+			if ms[i].fig.Originator == "" && !blocked {
+				// a briefing's "Our colleagues from MINUSMA tell us that ..." and what follows
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = toldUsBefore(sents, ms[i].sent)
+			}
 			if ms[i].fig.Originator == "" {
 				// the agency whose report it is: "WFP South Sudan Situation Report"
 				ms[i].fig.Originator = pub
@@ -276,6 +280,47 @@ func bracketName(h *factSentence, k int) (string, bool, int) {
 		return w, false, 1
 	}
 	return "", false, 0
+}
+
+// toldUsReach is how many sentences after a briefing's "X tell us that"
+// its account may go on.
+const toldUsReach = 3
+
+// toldUsBefore returns the source of a briefing's account that a sentence
+// before opens with "tell us", "told us" or "inform us" ("Our colleagues
+// from the UN Mission tell us that a patrol hit a mine this morning. One
+// peacekeeper was slightly wounded."): the figures after it that name no
+// source are its, until a sentence names a source of its own; "" when none.
+func toldUsBefore(sents []factSentence, si int) (string, bool) {
+	if sents[si].index < 0 {
+		return "", false
+	}
+	for j := si - 1; j >= 0 && j >= si-toldUsReach && sents[j].index >= 0; j-- {
+		p := &sents[j]
+		p.tokenise()
+		m, ok := attribution(p)
+		if ok && tellsUs(p.toks) && publisherKinds[origs.list[m.id].kind] {
+			return origs.source(m.id)
+		}
+		if ok || p.figs {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// tellsUs reports "tell us", "told us", "inform(s) us", "informed us" in a
+// sentence: a briefing relaying a body's account.
+func tellsUs(toks []ftok) bool {
+	for j := 0; j+1 < len(toks); j++ {
+		switch toks[j].w {
+		case "tell", "tells", "told", "inform", "informs", "informed":
+			if toks[j+1].w == "us" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headlineSources gives a headline's figure that names no source the source
