@@ -137,6 +137,10 @@ func attribute(sents []factSentence, ms []mention) {
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p
 				continue // "The Aleppo Media Center, an activist collective, said"
 			}
+			if n, p, ok := writtenBodyAt(&sents[ms[i].sent], id); ok {
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p
+				continue // "activists in the Syrian Revolution General Commission"
+			}
 		}
 		if origs.list[id].generic {
 			if named == -2 {

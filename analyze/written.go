@@ -310,6 +310,23 @@ func appositiveBody(s *factSentence, id int) (string, bool, bool) {
 	return "", false, false
 }
 
+// writtenBodyAt returns the body, named as written, that a generic source
+// (entry id) speaks from when the sentence names it right after "in", "at"
+// or "from": "the claim by activists in the Syrian Revolution General
+// Commission that 640 were killed". A place ("activists in Douma") is no
+// body: the name must be an organisation's or an acronym.
+func writtenBodyAt(s *factSentence, id int) (string, bool, bool) {
+	for _, m := range s.origs {
+		if m.id != id || m.end+1 >= len(s.toks) || !relayPrepositions[s.toks[m.end].w] {
+			continue
+		}
+		if n, p, ok := nameAt(s, m.end+1, 1); ok {
+			return n, p, true
+		}
+	}
+	return "", false, false
+}
+
 // toldPerson returns the name of a person the table does not know who told
 // an outlet the sentence's statement ("George Sabra told Al Arabiya that
 // 1,300 people were killed"): what a person told an outlet is the person's,
