@@ -428,6 +428,13 @@ func TestOriginatorRules(t *testing.T) {
 			"killed", 31, "Aleppo Revolutionary Council", false},
 		{"activists in a place", "", "Activists in Douma said 31 people were killed in the raids.",
 			"killed", 31, "activists", false},
+		{"the lead's count, the next sentence's source stating only numbers of other things", "",
+			"Gunmen attacked an army post in the north and killed six soldiers. The Turkish government says it has closed two border crossings.",
+			"killed", 6, "Turkish government", true},
+		{"a later sentence's count keeps its own when the next states other numbers", "",
+			"Gunmen attacked an army post in the north and killed six soldiers. The town was quiet on Monday. " +
+				"Shelling killed three farmers near the river. The Turkish government says it has closed two border crossings.",
+			"killed", 3, "", false},
 		{"the agency said of the outlet named the sentence before", "",
 			"Reuters reported the raid on the market. Five people were killed, the agency said.",
 			"killed", 5, "", false},

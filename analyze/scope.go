@@ -906,8 +906,8 @@ func sentenceSource(sents []factSentence, si int) int {
 		return -1 // "... wounding dozens more, observers said" and "He added that ..." have their own
 	}
 	next.tokenise()
-	if next.hasNum && !restates(sents[si].toks, next) {
-		return -1 // its source is for its own figures
+	if next.hasNum && (next.figs || sents[si].index > 0) && !restates(sents[si].toks, next) {
+		return -1 // its source is for its own figures; but the lead's, when the next states only other numbers ("says it has seized three camps")
 	}
 	if m, ok := attribution(next); ok && carries(next.toks) && !alsoBefore(next.toks, m) {
 		return m.id
