@@ -435,6 +435,9 @@ func TestOriginatorRules(t *testing.T) {
 			"Gunmen attacked an army post in the north and killed six soldiers. The town was quiet on Monday. " +
 				"Shelling killed three farmers near the river. The Turkish government says it has closed two border crossings.",
 			"killed", 3, "", false},
+		{"a statement of a body the table does not know", "Statement of the Chairperson of the West African Relief Commission on the attack in Gao",
+			"The attack on the market killed 17 civilians and wounded dozens.",
+			"killed", 17, "West African Relief Commission", false},
 		{"the agency said of the outlet named the sentence before", "",
 			"Reuters reported the raid on the market. Five people were killed, the agency said.",
 			"killed", 5, "", false},

@@ -541,6 +541,9 @@ func publisherName(sents []factSentence) string {
 	if name := writtenPublisher(sents); name != "" {
 		return name
 	}
+	if name := statementOf(sents); name != "" {
+		return name
+	}
 	if len(sents) > 0 && sents[0].index < 0 {
 		if id := onlyAgency(&sents[0]); id >= 0 {
 			name, _ := origs.source(id)
@@ -569,6 +572,30 @@ func writtenPublisher(sents []factSentence) string {
 		return ""
 	}
 	if name, party, ok := bodyName(t, lo, hi); ok && !party && !acronymWord(name) {
+		return name
+	}
+	return ""
+}
+
+// statementOf returns the body the table does not know whose statement the
+// headline says the report is ("Statement of the Chairperson of the African
+// Union Commission on ...", "Remarks by the Head of the Foo Relief Agency"),
+// "" for none or a party's.
+func statementOf(sents []factSentence) string {
+	if len(sents) == 0 || sents[0].index >= 0 {
+		return ""
+	}
+	t := &sents[0]
+	if len(t.toks) < 3 || !statementWords[t.toks[0].w] {
+		return ""
+	}
+	k := 1
+	if t.toks[k].w == "by" || t.toks[k].w == "of" || t.toks[k].w == "from" {
+		k++
+	} else {
+		return ""
+	}
+	if name, party, ok := nameAt(t, k, 1); ok && !party && !acronymWord(name) {
 		return name
 	}
 	return ""
