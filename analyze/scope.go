@@ -106,6 +106,7 @@ func attribute(sents []factSentence, ms []mention) {
 		sents[ms[i].sent].figs = true
 	}
 	src, carried := sources(sents)
+	briefing := relaysUs(sents)
 	pub := publisherName(sents)
 	for i := range ms {
 		id := src[ms[i].sent]
@@ -122,7 +123,7 @@ func attribute(sents []factSentence, ms []mention) {
 				// a report's section headed by its sources: "Philippines, impact & response (NDRRMC, DSWD)"
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = headingSource(sents, ms[i].sent)
 			}
-			if ms[i].fig.Originator == "" && !blocked {
+			if ms[i].fig.Originator == "" && !blocked && briefing {
 				// a briefing's "Our colleagues from MINUSMA tell us that ..." and what follows
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = toldUsBefore(sents, ms[i].sent)
 			}
@@ -227,6 +228,9 @@ func headingSource(sents []factSentence, si int) (string, bool) {
 			}
 			continue
 		}
+		if !strings.HasSuffix(strings.TrimSpace(h.text), ")") {
+			continue // no heading's bracket: not worth tokenising
+		}
 		h.tokenise()
 		if n, p, ok := bracketedSources(h); ok {
 			return n, p
@@ -311,6 +315,19 @@ func toldUsBefore(sents []factSentence, si int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// relaysUs reports an article with a "tell us", "told us" or "inform(s)
+// us" in it: a cheap test before toldUsBefore reads sentences.
+func relaysUs(sents []factSentence) bool {
+	for i := range sents {
+		t := sents[i].text
+		if strings.Contains(t, "tell us") || strings.Contains(t, "told us") || strings.Contains(t, "tells us") ||
+			strings.Contains(t, "inform") && strings.Contains(t, " us") {
+			return true
+		}
+	}
+	return false
 }
 
 // tellsUs reports "tell us", "told us", "inform(s) us", "informed us" in a
