@@ -129,3 +129,38 @@ func TestHeadlineCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadTextNoStaleLatest: an item's figure text names no "latest" count
+// of another source reported no later than the lead's newest count (of one
+// time, the order they came in says nothing); a later one stays.
+func TestLeadTextNoStaleLatest(t *testing.T) {
+	d1, d2, d3 := day("2020-03-02"), day("2020-03-03"), day("2020-03-04")
+	mon := func(v int64, a string, at time.Time) news.FigureBy {
+		s := leadStep(v, news.AtLeast, a, at)
+		s.Originator = "Monitor"
+		return s
+	}
+	for _, c := range []struct {
+		name     string
+		relayAt  time.Time
+		wantText string
+	}{
+		{"relay of the lead's day", d2, "at least 20 to at least 121 (Monitor), as of 3 Mar 2020"},
+		{"relay of a later day", d3, "at least 20 to at least 121 (Monitor); latest 108 (Wire), as of 4 Mar 2020"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			relay := leadStep(108, news.Exact, "c5", c.relayAt)
+			lines := []news.FigureLine{
+				{Originator: "Monitor", Steps: []news.FigureBy{mon(20, "c1", d1), mon(121, "c4", d2)}},
+				{Outlet: "wire", Steps: []news.FigureBy{relay}},
+			}
+			refs := []news.FigureBy{mon(20, "c1", d1), mon(121, "c4", d2), relay}
+			sf := news.StoryFigure{Kind: news.FigureKilled, Lines: lines, Refs: refs, Low: refs[0].Figure, LowBy: "wire",
+				High: refs[1].Figure, HighBy: "wire", Latest: relay.Figure, By: "wire", AsOf: relay.Published}
+			f := itemFigures([]news.StoryFigure{sf}, "Blast hits buses")[0]
+			if f.Text != c.wantText {
+				t.Errorf("text %q, want %q", f.Text, c.wantText)
+			}
+		})
+	}
+}

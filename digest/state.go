@@ -126,6 +126,14 @@ func newItemFigure(f news.StoryFigure, span bool, told []int64) ItemFigure {
 		}
 		it.Value, it.Qualifier, it.By, it.AsOf = last.Value, last.Qualifier, by, last.Published.UTC()
 		it.lead = &news.DeliveredFigure{Kind: f.Kind, By: by, Text: story.FigureText(last.Figure), Value: last.Value}
+		if !f.AsOf.After(last.Published) && story.FigureText(f.Latest) != story.FigureText(last.Figure) {
+			// The story's "latest" is another count reported no later
+			// than the lead's newest (of one time, whichever came in
+			// last): no later news than the lead's.
+			g := f
+			g.Latest, g.By, g.AsOf = last.Figure, last.Source, last.Published
+			it.Text = story.FormatFigure(g)
+		}
 	}
 	return it
 }
