@@ -5,7 +5,6 @@ import (
 	"unicode"
 
 	"github.com/conflict-digest/conflict-digest/news"
-	"github.com/conflict-digest/conflict-digest/story"
 )
 
 // A keyword filter selects by what a story is about: its headline, its
@@ -17,8 +16,8 @@ import (
 // aboutText is what a story is about, lower-cased, for keywords.
 func aboutText(s *news.Story) string {
 	var b strings.Builder
-	own, _ := story.SplitDevelopment(s.Summary) // another event's words are not what the story is about
-	b.WriteString(strings.ToLower(s.Headline + " \n " + own))
+	// s.Development is left out: another event's words are not what the story is about.
+	b.WriteString(strings.ToLower(s.Headline + " \n " + s.Summary))
 	for _, es := range [][]news.Entity{s.Places, s.Actors} {
 		for _, e := range es {
 			b.WriteString(" \n " + strings.ToLower(e.Name))

@@ -145,12 +145,11 @@ const (
 )
 
 func newItem(s *news.Story, now time.Time) Item {
-	own, development := story.SplitDevelopment(s.Summary)
 	it := Item{
 		StoryID:         s.ID,
 		Headline:        clip(oneLine(s.Headline), maxHeadline),
-		Summary:         clip(firstSentences(own, 2), maxSummary),
-		Development:     clip(development, maxSummary),
+		Summary:         clip(firstSentences(s.Summary, 2), maxSummary),
+		Development:     clip(s.Development, maxSummary),
 		Categories:      append([]news.Category{}, s.Categories...),
 		CeasefireStatus: s.CeasefireStatus,
 		FirstSeen:       s.FirstSeen.UTC(),

@@ -172,14 +172,16 @@ func TestChangeOfAnotherSectionKeepsToll(t *testing.T) {
 	}
 }
 
-// TestRenderDevelopment: a second event the story carries after its own
-// sentences is its own line, marked, not the item's summary, and its words
-// are not what the story is about (a keyword filter).
+// TestRenderDevelopment: a second event the story carries beside its
+// summary is its own line, marked, not the item's summary, and its words
+// are not what the story is about (a keyword filter); a summary that says
+// "Also:" itself is the summary, whole.
 func TestRenderDevelopment(t *testing.T) {
 	evacuation := "On Thursday around 120 fighters were evacuated from the last besieged district of Homs."
 	s := news.Story{ID: 1, Headline: "Heavy air strikes hit Aleppo", Categories: []news.Category{news.Violence},
-		Summary: "Jets pounded eastern Aleppo overnight. The toll was 45. Also: " + evacuation,
-		Sources: []news.StorySource{{SourceName: "trt", Title: "t"}}}
+		Summary:     "Jets pounded eastern Aleppo overnight. The toll was 45.",
+		Development: evacuation,
+		Sources:     []news.StorySource{{SourceName: "trt", Title: "t"}}}
 	it := newItem(&s, day("2016-09-22"))
 	if it.Summary != "Jets pounded eastern Aleppo overnight. The toll was 45." || it.Development != evacuation {
 		t.Errorf("summary %q, development %q", it.Summary, it.Development)
@@ -194,5 +196,9 @@ func TestRenderDevelopment(t *testing.T) {
 	}
 	if strings.Contains(aboutText(&s), "homs") {
 		t.Errorf("the development's place counts as what the story is about")
+	}
+	s.Summary, s.Development = "Jets pounded eastern Aleppo overnight. Also: a bakery was hit.", ""
+	if it := newItem(&s, day("2016-09-22")); it.Summary != s.Summary || it.Development != "" {
+		t.Errorf("summary %q, development %q; want the summary whole and no development", it.Summary, it.Development)
 	}
 }

@@ -74,7 +74,10 @@ func build(members []Member, c *TextCache) news.Story {
 	hs, ht := ownEventReports(sample, texts)
 	s.Headline = headline(hs, ht, headlineFigure(s.Figures))
 	s.EventFirst, s.EventLast = eventDays(ms)
-	s.Summary = withDevelopment(summary(sample, texts, Primary(&s), c), development(sample, Primary(&s), c))
+	s.Summary = summary(sample, texts, Primary(&s), c)
+	if d := development(sample, Primary(&s), c); !strings.Contains(s.Summary, d) {
+		s.Development = d // a development the summary tells already is not told twice
+	}
 	return s
 }
 
@@ -84,11 +87,9 @@ func build(members []Member, c *TextCache) news.Story {
 // Security Council's session, in a report of the attack it met on. That
 // event is not the story's (the links keep one event per story), and the
 // story is filed by its own event (categories, Primary), so without it the
-// development would reach no item and no summary. The summary carries one
-// such development after its own sentences, marked as another event.
-
-// developmentMark opens the development a summary carries.
-const developmentMark = "Also:"
+// development would reach no item and no summary. The story carries one
+// such development beside its summary (Story.Development), apart from its
+// own sentences.
 
 // development returns the sentence of a second event the story's reports
 // tell, "" when none: the first sentence that earned a member a category
@@ -150,32 +151,6 @@ func namesDay(e string) bool {
 		}
 	}
 	return day
-}
-
-// SplitDevelopment returns the story's own sentences of a summary Build
-// made and the development it carries after them ("" when none): a digest
-// shows the development on a line of its own and does not count its words
-// as what the story is about.
-func SplitDevelopment(sum string) (own, development string) {
-	if strings.HasPrefix(sum, developmentMark+" ") {
-		return "", sum[len(developmentMark)+1:]
-	}
-	if i := strings.LastIndex(sum, " "+developmentMark+" "); i >= 0 {
-		return sum[:i], sum[i+len(developmentMark)+2:]
-	}
-	return sum, ""
-}
-
-// withDevelopment appends development d to summary sum, marked, unless
-// the summary already holds it.
-func withDevelopment(sum, d string) string {
-	if d == "" || strings.Contains(sum, d) {
-		return sum
-	}
-	if sum == "" {
-		return developmentMark + " " + d
-	}
-	return sum + " " + developmentMark + " " + d
 }
 
 // ownEventReports returns the members (and their texts) that may head the

@@ -99,8 +99,8 @@ func TestEvidenceAfterItsAntecedent(t *testing.T) {
 
 // TestDevelopment: a second event a report tells in a paragraph of its
 // own, dated by its weekday (an evacuation from another city's district),
-// is carried after the summary's own sentences, marked, and split off
-// again for the digest; a sentence of the lead, one dated by a month or a
+// is carried as the story's Development, apart from its summary (a summary
+// that says "Also:" itself is no longer misread); a sentence of the lead, one dated by a month or a
 // year (history), or one of the story's own section is none (invented
 // sentences).
 func TestDevelopment(t *testing.T) {
@@ -117,18 +117,14 @@ func TestDevelopment(t *testing.T) {
 		Scores:   map[news.Category]float64{news.Violence: 0.9, news.Talks: 0.3},
 		Evidence: map[news.Category][]string{news.Talks: {lead, history, evacuation}}}
 	s := Build([]Member{member(1, "afp", "Air strikes kill 12 in Aleppo", text, t0, an)})
-	own, dev := SplitDevelopment(s.Summary)
-	if dev != evacuation {
-		t.Errorf("development = %q, want the evacuation", dev)
+	if s.Development != evacuation {
+		t.Errorf("Development = %q, want the evacuation", s.Development)
 	}
-	if !strings.HasPrefix(own, "Air strikes killed 12") || strings.Contains(own, developmentMark) {
-		t.Errorf("own sentences = %q, want the lead's without the development", own)
-	}
-	if own, dev := SplitDevelopment("Ten were killed. Rescuers dug."); own != "Ten were killed. Rescuers dug." || dev != "" {
-		t.Errorf("SplitDevelopment of a plain summary = %q, %q", own, dev)
+	if !strings.HasPrefix(s.Summary, "Air strikes killed 12") || strings.Contains(s.Summary, "evacuated") {
+		t.Errorf("Summary = %q, want the lead's sentences without the development", s.Summary)
 	}
 	an.Evidence[news.Talks] = []string{lead, history}
-	if s := Build([]Member{member(1, "afp", "Air strikes kill 12 in Aleppo", text, t0, an)}); strings.Contains(s.Summary, developmentMark) {
-		t.Errorf("Summary = %q, want no development from history or the lead", s.Summary)
+	if s := Build([]Member{member(1, "afp", "Air strikes kill 12 in Aleppo", text, t0, an)}); s.Development != "" {
+		t.Errorf("Development = %q, want none from history or the lead", s.Development)
 	}
 }
