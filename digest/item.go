@@ -102,6 +102,11 @@ type ItemFigure struct {
 	Latest []news.DeliveredFigure `json:"-"`
 	// outlets are the names in Latest that are outlets, not originators.
 	outlets map[string]bool
+	// lead is the count the item is summed up by (leadLine), nil when
+	// the figure has no lines; peak is the largest count of any source,
+	// which weighs the story (score).
+	lead *news.DeliveredFigure
+	peak int64
 }
 
 // Running returns the running tolls worth showing under Text: none when
@@ -149,7 +154,7 @@ func newItem(s *news.Story, now time.Time) Item {
 		CeasefireStatus: s.CeasefireStatus,
 		FirstSeen:       s.FirstSeen.UTC(),
 		LastSeen:        s.LastSeen.UTC(),
-		Figures:         itemFigures(s.Figures),
+		Figures:         itemFigures(s.Figures, s.Headline),
 		Sources:         itemSources(s.Sources),
 		primary:         story.Primary(s),
 		places:          storyPlaceKeys(s),
@@ -234,7 +239,7 @@ func score(it *Item, now time.Time) float64 {
 	sc += reportWeight * float64(min(max(len(it.Sources)-max(it.SourceCount, 1), 0), maxSources))
 	var biggest int64
 	for _, f := range it.Figures {
-		biggest = max(biggest, f.Value)
+		biggest = max(biggest, f.peak, f.Value)
 	}
 	if it.reportsHarm() {
 		// A toll measures an attack or a crisis; the toll a report of
