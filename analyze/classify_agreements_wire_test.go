@@ -37,7 +37,12 @@ func TestAgreementsWireWording(t *testing.T) {
 		{"a dispute's solution", "", "Pakistan said closer trade with India depends on a solution to the Kashmir dispute.", true},
 		{"a dispute to resolve", "", "Pakistan and India pledged to resolve the Kashmir issue in their joint statement.", true},
 		{"a war named by its sides", "", "A UN envoy urged leaders to continue efforts to negotiate an end to the Israeli-Palestinian conflict.", true},
+		{"hostage talks", "", "Two envoys began hostage talks in Baghdad to secure the freedom of a kidnapped engineer.", true},
+		{"hostages freed", "", "The last three hostages were freed in Iraq on Friday, Al Jazeera television said.", true},
+		{"a release's conditions", "", "Kidnappers in Iraq set new conditions for the release of two French reporters, officials in Baghdad said.", true},
 		// what the new cues must leave alone
+		{"hostages killed", "", "Militants in Iraq beheaded a hostage and threatened to kill two more.", false},
+		{"hostages freed in a raid", "", "Troops freed the hostages in a raid on a farmhouse near Baghdad, killing two gunmen.", false},
 		{"a rescue", "", "Commandos secured the release of three hostages in a raid on a farmhouse near Falluja, killing four kidnappers.", false},
 		{"kidnappers' demands", "", "Kidnappers in Iraq threatened to behead a Turkish driver and set fire to his truck.", false},
 		{"a plan of attack", "", "Insurgents fired mortars at the base near Najaf as troops battled militiamen in the old city.", false},
