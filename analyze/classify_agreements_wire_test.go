@@ -40,7 +40,9 @@ func TestAgreementsWireWording(t *testing.T) {
 		{"hostage talks", "", "Two envoys began hostage talks in Baghdad to secure the freedom of a kidnapped engineer.", true},
 		{"hostages freed", "", "The last three hostages were freed in Iraq on Friday, Al Jazeera television said.", true},
 		{"a release's conditions", "", "Kidnappers in Iraq set new conditions for the release of two French reporters, officials in Baghdad said.", true},
+		{"talks between a dispute's sides", "", "The foreign minister said the mood was right for talks between India and Pakistan next month.", true},
 		// what the new cues must leave alone
+		{"a match between a dispute's sides", "", "India and Pakistan meet in the final of the hockey tournament in Lahore on Sunday.", false},
 		{"hostages killed", "", "Militants in Iraq beheaded a hostage and threatened to kill two more.", false},
 		{"hostages freed in a raid", "", "Troops freed the hostages in a raid on a farmhouse near Baghdad, killing two gunmen.", false},
 		{"a rescue", "", "Commandos secured the release of three hostages in a raid on a farmhouse near Falluja, killing four kidnappers.", false},
