@@ -405,7 +405,7 @@ var gateAll = func() *taggedSet {
 }()
 
 // maxSections bounds the sections a taggedSet counts.
-const maxSections = 20
+const maxSections = 24
 
 // taggedSet is the phrases of several sets, each tagged with its set's
 // number: it counts all of them in one pass over the words.
