@@ -113,10 +113,12 @@ func TestAgreementsNewsTrain(t *testing.T) {
 }
 
 // Bounds of TestAgreementsNewsTrain: false alarms as the measure asks (2%);
-// recall a little below where each half stood when this round ended.
+// recall a little below where each half stood when this round ended (fit
+// 33/44, 75.0%; report 23/44, 52.3%; at main 38b2c26, before the round:
+// 17/44 and 22/44, false alarms 1/87 and 0/66 throughout).
 const agreeMaxFalse = 2.0
 
-var agreeMinRecall = map[string]float64{"fit": 68, "report": 48}
+var agreeMinRecall = map[string]float64{"fit": 70, "report": 50}
 
 // TestAgreementsNewsTrainFile checks the labels file itself, which needs no
 // extract: known files and labels, rows in range, no row twice.
