@@ -294,7 +294,7 @@ func (c *gateCounts) evidence(in gateInput) string {
 	switch {
 	case c.armedTL > 0:
 		return "armed word in the headline or lead"
-	case c.title[gateSections["refugee"]] > 0:
+	case c.title[gateSections["refugee"]] > 0 && c.warSign(in):
 		return "refugees in the headline"
 	case c.title[gateSections["war"]] > 0 && !c.figurativeWar(in):
 		return "war in the headline"
@@ -314,6 +314,27 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "a text dense with armed words"
 	}
 	return ""
+}
+
+// warSign reports whether anything in the article names a war beside its
+// refugees: a place of a conflict, an armed party, or an armed word, a war
+// or violence anywhere in the text, or a word that says a war or a
+// persecution made them refugees (relevance.txt's [warsign]: the Rohingya,
+// insecurity, fleeing violence). Refugees whose report names none of
+// these are refugees of no war the article tells ("Refugees urged to
+// return before their status ends", "Asylum seekers join a town's fire
+// brigade"): their headline alone does not make the report one of armed
+// conflict.
+func (c *gateCounts) warSign(in gateInput) bool {
+	if in.anyPlace || in.party {
+		return true
+	}
+	for _, s := range []string{"armed", "force", "war", "warsign"} {
+		if c.title[gateSections[s]]+c.text[gateSections[s]] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // violentWar reports whether a sentence of the title or lead names both a

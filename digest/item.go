@@ -20,7 +20,12 @@ type Item struct {
 	Headline string `json:"headline"`
 	// Summary is one or two sentences of the story, the one that says
 	// why it is in its section first (story.Build puts it there).
-	Summary         string               `json:"summary"`
+	Summary string `json:"summary"`
+	// Development is a second event the story's reports tell in a
+	// paragraph of its own (an evacuation beside the day's strikes, the
+	// Security Council's session beside the attack), "" when none: shown
+	// on its own line, never as the story's own news (story.Build).
+	Development     string               `json:"development,omitempty"`
 	Section         news.Category        `json:"section"` // what the story is about first (story.Primary)
 	Categories      []news.Category      `json:"categories"`
 	CeasefireStatus news.CeasefireStatus `json:"ceasefire_status"`
@@ -139,6 +144,7 @@ func newItem(s *news.Story, now time.Time) Item {
 		StoryID:         s.ID,
 		Headline:        clip(oneLine(s.Headline), maxHeadline),
 		Summary:         clip(firstSentences(s.Summary, 2), maxSummary),
+		Development:     clip(s.Development, maxSummary),
 		Categories:      append([]news.Category{}, s.Categories...),
 		CeasefireStatus: s.CeasefireStatus,
 		FirstSeen:       s.FirstSeen.UTC(),

@@ -14,9 +14,13 @@
 // day does not join a report that names a later event day of its own, or
 // an accusation of a later day that recalls none (a counter-claim of
 // soldiers gassed "on Saturday" is not what Saturday's call about
-// Wednesday's attack was about). Nor does a report of what
-// followed an attack head its story ("forces bombard the suburbs after gas
-// attack"). For each story Build makes a headline, a multi-document
+// Wednesday's attack was about). A report of what followed an attack
+// ("forces bombard the suburbs after gas attack") and the Security
+// Council's session of the attack's day are events of their own, not the
+// attack's aftermath. A story is filed by its own event: the diplomacy a
+// report of an attack also tells of does not file it under Talks, and a
+// second event a report tells in a paragraph of its own (an evacuation
+// beside the day's strikes) is carried as the story's Development. For each story Build makes a headline, a multi-document
 // summary, its categories by support (talks ahead of humanitarian news that
 // is only the access the talks are about), figures merged across sources (a
 // range and the latest, never a sum) and its sources, members in order of

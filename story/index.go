@@ -119,8 +119,9 @@ type doc struct {
 	reaction bool  // the title tells of a statement or a diplomatic act (reactionTitle)
 	event    bool  // the title tells of an event's toll or victims (eventReport)
 	recalls  int32 // the earlier day the lead recalls (Item.Recalls)
-	// accusation: a reaction whose title accuses a party (accusationTitle)
-	accusation bool
+	// accusation: a reaction whose title accuses a party (accusationTitle);
+	// session: one whose title tells of a meeting (sessionTitle)
+	accusation, session bool
 	// spotsNamed and spotsFound: fine holds towns or districts the gazetteer
 	// named, spots the lead's words found (otherSpots)
 	spotsNamed, spotsFound bool
@@ -369,6 +370,7 @@ func (x *Index) docOf(it *Item) doc {
 	d := doc{vec: newVector(f.terms), day: it.EventDay, named: it.DayNamed, recalls: it.Recalls, fp: it.Fingerprint,
 		chemical: chemicalReport(it.Title, lead), reaction: reactionTitle(it.Title), event: eventReport(it.Title)}
 	d.accusation = d.reaction && accusationTitle(it.Title)
+	d.session = d.reaction && sessionTitle(it.Title)
 	if d.recalls == 0 {
 		d.recalls = NoDay
 	}
