@@ -278,7 +278,8 @@ func (c *gateCounts) disasterRelief(section string, leadPlace bool) bool {
 
 // evidence names what speaks for armed conflict, "" for nothing: an
 // armed word in the title or lead, a war or refugees in the title;
-// violence, war, refugees or diplomacy with a conflict place in the lead, and the
+// violence, war, refugees or diplomacy with a conflict place in the lead (diplomacy
+// also beside the sides of a standing dispute named together), and the
 // displaced or humanitarian work too when no disaster or climate explains
 // them (a drought displaces and calls for relief); people displaced or
 // fleeing where no disaster is named and the text has an armed word;
@@ -303,7 +304,7 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "war and violence in one sentence"
 	case in.leadPlace && c.tl("crisis")+c.tl("aid") > 0 && !c.naturalCause():
 		return "displacement or aid beside a conflict place"
-	case in.leadPlace && c.tl("diplomacy") > 0:
+	case (in.leadPlace || c.tl("sides") > 0) && c.tl("diplomacy") > 0:
 		return "diplomacy beside a conflict place"
 	case c.tl("crisis")+c.tl("refugee") > 0 && c.text[gateSections["armed"]] > 0 && !c.naturalCause():
 		return "displacement with an armed word"
@@ -425,7 +426,7 @@ var gateAll = func() *taggedSet {
 }()
 
 // maxSections bounds the sections a taggedSet counts.
-const maxSections = 20
+const maxSections = 24
 
 // taggedSet is the phrases of several sets, each tagged with its set's
 // number: it counts all of them in one pass over the words.
