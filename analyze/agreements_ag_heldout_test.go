@@ -1,0 +1,59 @@
+package analyze
+
+import (
+	"path/filepath"
+	"slices"
+	"strconv"
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// agAgreementLabel is a row of testdata/labels/agnews-train-talks-heldout.jsonl:
+// a World row of the AG News train sample (fetch-agnews-train.sh) about an
+// armed conflict, labelled by a reader who saw neither the code nor its
+// output: talks (negotiations, mediation, a deal or a peace plan of a war),
+// violence_only (attacks, fighting, casualties and no word of talks) or
+// other_conflict.
+type agAgreementLabel struct {
+	File       string `json:"file"` // sample: the extract's row number is Row
+	Row        int    `json:"row"`
+	Label      string `json:"label"`
+	Confidence string `json:"confidence"`
+}
+
+// TestAgreementsAGHeldOut measures issue 14's "agreements and negotiations
+// in other wars" on real 2004 wire snippets held out from every rule: talks
+// recall over the talks rows and false alarms over the violence-only rows.
+// Totals only: its rows are never read to fit a rule (a development part of
+// the same kind is agnews-train-talks.jsonl). The floors keep what was
+// measured; the issue asks recall >= 0.90 at <= 2 % false alarms.
+func TestAgreementsAGHeldOut(t *testing.T) {
+	arts := agTrainArticles(t, "sample")
+	labels := readJSONLines[agAgreementLabel](t, filepath.Join("testdata", "labels", "agnews-train-talks-heldout.jsonl"))
+	n := map[string]int{}
+	hit := map[string]int{}
+	for _, l := range labels {
+		a, ok := arts["ag-train-"+strconv.Itoa(l.Row+1)]
+		if !ok {
+			t.Fatalf("row %d of the %s extract is not in it", l.Row, l.File)
+		}
+		an := Analyze(&a)
+		n[l.Label]++
+		if slices.Contains(an.Categories, news.Talks) {
+			hit[l.Label]++
+		}
+	}
+	t.Logf("held-out AG News talks: recall %d/%d (%.3f); violence-only read as talks %d/%d (%.3f); other conflict news read as talks %d/%d",
+		hit["talks"], n["talks"], ratio(hit["talks"], n["talks"]), hit["violence_only"], n["violence_only"],
+		ratio(hit["violence_only"], n["violence_only"]), hit["other_conflict"], n["other_conflict"])
+	if n["talks"] == 0 || n["violence_only"] == 0 {
+		t.Fatalf("labels hold %v", n)
+	}
+	if hit["talks"] < 45 {
+		t.Errorf("talks in %d of %d held-out talks snippets, want at least 45 (measured on 2026-12-03)", hit["talks"], n["talks"])
+	}
+	if 50*hit["violence_only"] > n["violence_only"] {
+		t.Errorf("talks in %d of %d held-out violence-only snippets, want at most 2 %%", hit["violence_only"], n["violence_only"])
+	}
+}
