@@ -194,6 +194,7 @@ type postingCursor struct {
 	floor int64
 	done  bool
 	page  int
+	at    int // refs[:at] are looked at (postingSearch.extend)
 }
 
 // firstPage and maxPage bound the blocks one round reads of a term.
@@ -208,11 +209,15 @@ type postingSearch struct {
 	cs   []*postingCursor
 	all  bool
 	dead map[int64]bool // articles no more indexed (sentence_removed)
+	// byArticle counts the limit in articles, not sentences
+	byArticle bool
+	found     []int64 // the matches from seen up, newest first
+	seen      int64
 }
 
 // newPostingSearch returns a search of the distinct terms.
 func newPostingSearch(terms []string, all bool) *postingSearch {
-	s := &postingSearch{all: all, dead: map[int64]bool{}}
+	s := &postingSearch{all: all, dead: map[int64]bool{}, seen: math.MaxInt64}
 	seen := map[string]bool{}
 	for _, t := range terms {
 		if !seen[t] {
@@ -237,47 +242,47 @@ func (s *postingSearch) bound() (bound, low int64) {
 	return bound, low
 }
 
-// matches returns the sentences from bound up that match, newest first,
-// skipping dead articles.
-func (s *postingSearch) matches(bound int64) []int64 {
-	live := func(k int64) bool { return k >= bound && !s.dead[k/SentencesPerArticle] }
+// extend adds to found the matching sentences from bound up not seen
+// yet, newest first, and returns found. Each term's sentences from bound up
+// are read (bound is at least every unfinished term's floor), and those
+// seen before stay as they were (a later block's sentences are under its
+// term's floor), so each sentence is looked at once: the terms' positions
+// (at) only move on.
+func (s *postingSearch) extend(bound int64) []int64 {
+	if bound >= s.seen {
+		return s.found
+	}
 	if s.all {
 		base := s.cs[0]
-		for _, c := range s.cs[1:] {
-			if len(c.refs) < len(base.refs) {
-				base = c
+		for ; base.at < len(base.refs) && base.refs[base.at] >= bound; base.at++ {
+			if k := base.refs[base.at]; s.inAll(k) && !s.dead[k/SentencesPerArticle] {
+				s.found = append(s.found, k)
 			}
 		}
-		var out []int64
-		for _, k := range base.refs {
-			if k < bound {
-				break
-			}
-			if live(k) && s.inAll(k) {
-				out = append(out, k)
+	} else {
+		var add []int64
+		for _, c := range s.cs {
+			for ; c.at < len(c.refs) && c.refs[c.at] >= bound; c.at++ {
+				if k := c.refs[c.at]; !s.dead[k/SentencesPerArticle] {
+					add = append(add, k)
+				}
 			}
 		}
-		return out
+		slices.SortFunc(add, compareDesc)
+		s.found = append(s.found, slices.Compact(add)...)
 	}
-	var out []int64
-	for _, c := range s.cs {
-		for _, k := range c.refs {
-			if k < bound {
-				break
-			}
-			if live(k) {
-				out = append(out, k)
-			}
-		}
-	}
-	slices.SortFunc(out, compareDesc)
-	return slices.Compact(out)
+	s.seen = bound
+	return s.found
 }
 
-// inAll reports whether every term's postings hold k.
+// inAll reports whether every term but the first holds k, moving their
+// positions past the sentences newer than k.
 func (s *postingSearch) inAll(k int64) bool {
-	for _, c := range s.cs {
-		if _, ok := slices.BinarySearchFunc(c.refs, k, compareDesc); !ok {
+	for _, c := range s.cs[1:] {
+		for c.at < len(c.refs) && c.refs[c.at] > k {
+			c.at++
+		}
+		if c.at == len(c.refs) || c.refs[c.at] != k {
 			return false
 		}
 	}
@@ -291,13 +296,10 @@ func (s *postingSearch) run(ctx context.Context, q querier, limit int) ([]int64,
 	}
 	for {
 		bound, low := s.bound()
-		got := s.matches(bound)
-		final := len(got) >= limit || bound == 0 || s.all && bound <= low
-		if s.all && bound == 0 {
-			final = true
-		}
+		got := s.extend(bound)
+		final := s.enough(got, limit) || bound == 0 || s.all && bound <= low
 		if final {
-			got = got[:min(len(got), limit)]
+			got = s.cut(got, limit)
 			fresh, err := s.checkRemoved(ctx, q, got)
 			if err != nil {
 				return nil, err
@@ -320,6 +322,47 @@ func (s *postingSearch) run(ctx context.Context, q querier, limit int) ([]int64,
 			return nil, err
 		}
 	}
+}
+
+// enough reports whether got holds limit sentences, or sentences of limit
+// articles (byArticle).
+func (s *postingSearch) enough(got []int64, limit int) bool {
+	if !s.byArticle {
+		return len(got) >= limit
+	}
+	return len(got) >= limit && len(articlesOf(got, limit)) >= limit
+}
+
+// cut returns the first limit sentences of got, or the sentences of its
+// first limit articles (byArticle).
+func (s *postingSearch) cut(got []int64, limit int) []int64 {
+	if !s.byArticle {
+		return got[:min(len(got), limit)]
+	}
+	n := 0
+	for i, k := range got {
+		if i == 0 || got[i-1]/SentencesPerArticle != k/SentencesPerArticle {
+			if n++; n > limit {
+				return got[:i]
+			}
+		}
+	}
+	return got
+}
+
+// articlesOf returns the articles of the sentences keys (newest first),
+// up to limit.
+func articlesOf(keys []int64, limit int) []int64 {
+	var out []int64
+	for _, k := range keys {
+		if id := k / SentencesPerArticle; len(out) == 0 || out[len(out)-1] != id {
+			if len(out) == limit {
+				break
+			}
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // emptyTerm reports whether a term is read out without a sentence.
@@ -353,13 +396,9 @@ func (s *postingSearch) checkRemoved(ctx context.Context, q querier, got []int64
 	if !fresh {
 		return false, nil
 	}
-	// only those among got matter; others were seen dead here too
-	for _, k := range got {
-		if s.dead[k/SentencesPerArticle] {
-			return true, nil
-		}
-	}
-	return false, nil
+	n := len(s.found)
+	s.found = slices.DeleteFunc(s.found, func(k int64) bool { return s.dead[k/SentencesPerArticle] })
+	return len(s.found) < n, nil
 }
 
 // readBlocks reads the next page of blocks of each cursor in one round

@@ -207,30 +207,38 @@ func (x *SentenceIndex) TermDocs(ctx context.Context, terms []string) ([]int64, 
 	if len(terms) == 0 {
 		return out, nil
 	}
-	rows, err := x.db.pool.Query(ctx, `SELECT term, docs FROM sentence_terms WHERE term = ANY($1)`, terms)
+	// one statement: the snapshot's count, else a one-word term's own
+	// (folded) counted from its newest blocks, up to termCountCap (the
+	// sentences of removed articles among them)
+	one := make([]string, len(terms))
+	for i, t := range terms {
+		if ws := foldTerms([]string{t}); len(ws) == 1 {
+			one[i] = ws[0]
+		}
+	}
+	type count struct {
+		t  string
+		n  int64
+		ok bool
+	}
+	counts, err := queryAll(ctx, x.db.pool, "term counts", `SELECT u.t, coalesce((SELECT docs FROM sentence_terms WHERE term = u.t),
+			(SELECT least(coalesce(sum(n), 0), $3) FROM (SELECT n FROM sentence_postings WHERE term = u.w AND u.w <> ''
+				ORDER BY last DESC LIMIT $3) b), 0), u.w <> '' OR EXISTS (SELECT 1 FROM sentence_terms WHERE term = u.t)
+		FROM unnest($1::text[], $2::text[]) AS u(t, w)`, func(row pgx.Row, c *count) error {
+		return row.Scan(&c.t, &c.n, &c.ok)
+	}, terms, one, termCountCap)
 	if err != nil {
 		return nil, fmt.Errorf("read term counts: %w", err)
 	}
 	df := make(map[string]int64, len(terms))
-	for rows.Next() {
-		var t string
-		var n int64
-		if err := rows.Scan(&t, &n); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("read term counts: %w", err)
-		}
-		df[t] = n
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read term counts: %w", err)
-	}
-	for _, t := range terms {
-		if _, ok := df[t]; ok {
+	for _, c := range counts {
+		if c.ok {
+			df[c.t] = c.n
 			continue
 		}
-		// a term the snapshot lacks is rare (or new): its postings are few
-		ws := foldTerms([]string{t})
+		// a term of several index words ("al-Nusra"): the sentences
+		// holding them all
+		ws := foldTerms([]string{c.t})
 		if len(ws) == 0 {
 			continue
 		}
@@ -238,7 +246,7 @@ func (x *SentenceIndex) TermDocs(ctx context.Context, terms []string) ([]int64, 
 		if err != nil {
 			return nil, fmt.Errorf("count terms: %w", err)
 		}
-		df[t] = int64(len(keys))
+		df[c.t] = int64(len(keys))
 	}
 	for i, t := range terms {
 		out[i] = df[t]
