@@ -14,14 +14,12 @@ import (
 // SQLite.
 const SentencesPerArticle = 4096
 
-// termsFloor caps the snapshot's minDocs. SQLite counts a term its
-// snapshot lacks from the FTS index alone; PostgreSQL's count reads a heap
-// row per sentence holding it (the GIN index cannot say whether a row is
-// visible), so the snapshot keeps every term held by two sentences or
-// more, and a question's rare words are looked up, not counted (a
-// question's missing words cost up to 1.8 s at 100,000 articles, counted
-// up to 1,000 rows each; the snapshot grows from 4,236 terms to 26,425,
-// 2.9 MB).
+// termsFloor caps the snapshot's minDocs: the snapshot keeps every term
+// held by two sentences or more (26,425 terms at 100,000 articles, 2.9 MB),
+// so that a question's words are looked up, not counted. (Counting read a
+// heap row per sentence when the sentences had a GIN index: up to 1.8 s a
+// question at 100,000 articles. From the postings, a term the snapshot
+// lacks is counted in the same statement, a block per batch that held it.)
 const termsFloor = 2
 
 // termCountCap bounds the counting of a term the snapshot lacks.
