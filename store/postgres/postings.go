@@ -411,9 +411,9 @@ func readBlocks(ctx context.Context, q querier, cs []*postingCursor) error {
 	for i, c := range cs {
 		terms[i], belows[i], pages[i] = c.term, c.floor, int32(c.page)
 	}
-	rows, err := q.Query(ctx, `SELECT u.i, p.last, p.refs FROM unnest($1::text[], $2::bigint[], $3::integer[])
+	rows, err := q.Query(ctx, `SELECT u.i, p.last, p.n, p.refs FROM unnest($1::text[], $2::bigint[], $3::integer[])
 		WITH ORDINALITY AS u(t, below, lim, i)
-		CROSS JOIN LATERAL (SELECT last, refs FROM sentence_postings
+		CROSS JOIN LATERAL (SELECT last, n, refs FROM sentence_postings
 			WHERE term = u.t AND last < u.below ORDER BY last DESC LIMIT u.lim) p
 		ORDER BY u.i, p.last DESC`, terms, belows, pages)
 	if err != nil {
@@ -427,15 +427,16 @@ func readBlocks(ctx context.Context, q querier, cs []*postingCursor) error {
 	}
 	for rows.Next() {
 		var i, last int64
+		var n int32
 		var b []byte
-		if err := rows.Scan(&i, &last, &b); err != nil {
+		if err := rows.Scan(&i, &last, &n, &b); err != nil {
 			return fmt.Errorf("read postings: %w", err)
 		}
 		c := cs[i-1]
 		if n := len(c.refs); n > 0 && last > c.refs[n-1] {
 			sorted[i-1] = false // blocks of concurrent batches overlap
 		}
-		if c.refs, err = decodeRefs(c.refs, last, b); err != nil {
+		if c.refs, err = decodeRefs(slices.Grow(c.refs, int(n)), last, b); err != nil {
 			return err
 		}
 		c.floor = last
@@ -471,4 +472,90 @@ func hasPhrase(text string, phrase []string) bool {
 // foldTerms returns the distinct index words of words joined.
 func foldTerms(words []string) []string {
 	return fold.Words(strings.Join(words, " "))
+}
+
+// rareMax is the most sentences the rarest word of an AND may hold for
+// searchRare to check its sentences' text instead of reading the other
+// words' postings (a variable for the tests).
+var rareMax int64 = 2000
+
+// searchRare answers an AND whose rarest word (by the term snapshot; a
+// word it lacks is rare or new) holds at most rareMax sentences: it reads
+// that word's postings whole and checks the other words in each candidate
+// sentence's own text (fold.Words, as the postings were cut), newest
+// first, until it has limit. Words common apart and rare together ("aleppo
+// s bustan al qasr") otherwise read the common words' postings down to the
+// rare word's oldest sentence. ok is false when the search is not of that
+// kind (then nothing was read but the counts).
+func (x *SentenceIndex) searchRare(ctx context.Context, terms []string, all bool, limit int) (keys []int64, ok bool, err error) {
+	terms = distinct(terms)
+	if !all || len(terms) < 2 || limit <= 0 {
+		return nil, false, nil
+	}
+	var dfs []int64
+	err = x.db.pool.QueryRow(ctx, `SELECT coalesce(array_agg(coalesce(st.docs, 0) ORDER BY u.ord), '{}')
+		FROM unnest($1::text[]) WITH ORDINALITY AS u(t, ord) LEFT JOIN sentence_terms st ON st.term = u.t`, terms).Scan(&dfs)
+	if err != nil {
+		return nil, false, fmt.Errorf("read term counts: %w", err)
+	}
+	rare := 0
+	for i, d := range dfs {
+		if d < dfs[rare] {
+			rare = i
+		}
+	}
+	if dfs[rare] > rareMax {
+		return nil, false, nil
+	}
+	cands, err := newPostingSearch(terms[rare:rare+1], true).run(ctx, x.db.pool, int(rareMax)+1)
+	if err != nil || int64(len(cands)) > rareMax { // grown since the snapshot
+		return nil, false, err
+	}
+	const chunk = 256
+	for i := 0; i < len(cands) && len(keys) < limit; i += chunk {
+		got, err := x.sentencesHolding(ctx, cands[i:min(len(cands), i+chunk)], terms)
+		if err != nil {
+			return nil, false, err
+		}
+		keys = append(keys, got...)
+	}
+	return keys[:min(len(keys), limit)], true, nil
+}
+
+// sentencesHolding returns the sentences among keys (newest first) whose
+// text holds every term.
+func (x *SentenceIndex) sentencesHolding(ctx context.Context, keys []int64, terms []string) ([]int64, error) {
+	arts, poss := make([]int64, len(keys)), make([]int32, len(keys))
+	for i, k := range keys {
+		arts[i], poss[i] = k/SentencesPerArticle, int32(k%SentencesPerArticle)
+	}
+	type sent struct {
+		key  int64
+		text string
+	}
+	ss, err := queryAll(ctx, x.db.pool, "candidate sentences", `SELECT s.article_id * $3 + s.pos, s.text FROM sentences s
+		JOIN unnest($1::bigint[], $2::integer[]) AS u(a, p) ON s.article_id = u.a AND s.pos = u.p
+		ORDER BY 1 DESC`, func(row pgx.Row, s *sent) error { return row.Scan(&s.key, &s.text) }, arts, poss, int64(SentencesPerArticle))
+	if err != nil {
+		return nil, err
+	}
+	var out []int64
+	for _, s := range ss {
+		ws := fold.Words(s.text)
+		if !slices.ContainsFunc(terms, func(t string) bool { return !slices.Contains(ws, t) }) {
+			out = append(out, s.key)
+		}
+	}
+	return out, nil
+}
+
+// distinct returns terms without repeats, in their order.
+func distinct(terms []string) []string {
+	var out []string
+	for _, t := range terms {
+		if !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }

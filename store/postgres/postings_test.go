@@ -11,6 +11,7 @@ import (
 
 	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/store/fold"
+	"github.com/conflict-digest/conflict-digest/store/postgres"
 )
 
 // postingItems returns n articles of batch b whose sentences hold words
@@ -137,7 +138,11 @@ func TestPostingsSearch(t *testing.T) {
 			}
 		}
 	}
-	check(nil)
+	for _, rare := range []int64{-1, 2000} { // postings of every word; the rarest's text
+		undo := postgres.SetRareMaxForTest(rare)
+		check(nil)
+		undo()
+	}
 	dfs, err := x.TermDocs(ctx, []string{"delta", "Délta", "nothing", "alpha-beta"})
 	if err != nil {
 		t.Fatal(err)
@@ -155,7 +160,11 @@ func TestPostingsSearch(t *testing.T) {
 			}
 		}
 	}
-	check(gone)
+	for _, rare := range []int64{-1, 2000} {
+		undo := postgres.SetRareMaxForTest(rare)
+		check(gone)
+		undo()
+	}
 }
 
 func clipRefs(rs []news.SentenceRef) []news.SentenceRef { return rs[:min(len(rs), 6)] }
