@@ -138,7 +138,7 @@ func TestPostingsSearch(t *testing.T) {
 			}
 		}
 	}
-	for _, rare := range []int64{-1, 2000} { // postings of every word; the rarest's text
+	for _, rare := range []int64{-1, 2000} { // postings of every word; the rarest's text when 16 times rarer
 		undo := postgres.SetRareMaxForTest(rare)
 		check(nil)
 		undo()
