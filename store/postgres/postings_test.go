@@ -168,3 +168,31 @@ func TestPostingsSearch(t *testing.T) {
 }
 
 func clipRefs(rs []news.SentenceRef) []news.SentenceRef { return rs[:min(len(rs), 6)] }
+
+// TestPostMissing posts the sentences of articles indexed before the
+// postings existed (migration 0011 leaves them posted = false).
+func TestPostMissing(t *testing.T) {
+	ctx := context.Background()
+	db := open(t)
+	items := postingItems(0, 12)
+	if err := db.CopyArticles(ctx, items); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{`DELETE FROM sentence_postings`, `UPDATE sentence_articles SET posted = false`} {
+		if err := db.ExecForTest(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	x := db.SentenceIndexFor("")
+	if hits, err := x.SentenceHits(ctx, []string{"gamma"}, 100); err != nil || len(hits) != 0 {
+		t.Fatalf("before posting: %v, %v", hits, err)
+	}
+	split := func(title, text string) []string { t.Fatal("no article is unindexed"); return nil }
+	if _, err := db.IndexMissingSentences(ctx, split, 5); err != nil {
+		t.Fatal(err)
+	}
+	hits, err := x.SentenceHits(ctx, []string{"gamma"}, 100)
+	if want := wantHits(items, []string{"gamma"}, true, 100, nil); err != nil || !slices.Equal(hits, want) {
+		t.Errorf("after posting: %v (%v), want %v", hits, err, want)
+	}
+}
