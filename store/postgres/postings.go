@@ -420,30 +420,45 @@ func readBlocks(ctx context.Context, q querier, cs []*postingCursor) error {
 		return fmt.Errorf("read postings: %w", err)
 	}
 	defer rows.Close()
-	read := make([]int, len(cs))
-	sorted := make([]bool, len(cs))
-	for i := range sorted {
-		sorted[i] = true
+	// the round's blocks are kept, then each cursor's list grown once to
+	// hold them: growing it block by block copied it over and over (a
+	// fifth of the asker's time at 1,000,000 articles)
+	type block struct {
+		last int64
+		n    int32
+		b    []byte
 	}
+	blocks := make([][]block, len(cs))
 	for rows.Next() {
-		var i, last int64
-		var n int32
-		var b []byte
-		if err := rows.Scan(&i, &last, &n, &b); err != nil {
+		var i int64
+		var k block
+		if err := rows.Scan(&i, &k.last, &k.n, &k.b); err != nil {
 			return fmt.Errorf("read postings: %w", err)
 		}
-		c := cs[i-1]
-		if n := len(c.refs); n > 0 && last > c.refs[n-1] {
-			sorted[i-1] = false // blocks of concurrent batches overlap
-		}
-		if c.refs, err = decodeRefs(slices.Grow(c.refs, int(n)), last, b); err != nil {
-			return err
-		}
-		c.floor = last
-		read[i-1]++
+		blocks[i-1] = append(blocks[i-1], k)
 	}
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("read postings: %w", err)
+	}
+	read := make([]int, len(cs))
+	sorted := make([]bool, len(cs))
+	for i, c := range cs {
+		sorted[i], read[i] = true, len(blocks[i])
+		total := 0
+		for _, k := range blocks[i] {
+			total += int(k.n)
+		}
+		c.refs = slices.Grow(c.refs, total)
+		for _, k := range blocks[i] {
+			if n := len(c.refs); n > 0 && k.last > c.refs[n-1] {
+				sorted[i] = false // blocks of concurrent batches overlap
+			}
+			var err error
+			if c.refs, err = decodeRefs(c.refs, k.last, k.b); err != nil {
+				return err
+			}
+			c.floor = k.last
+		}
 	}
 	for i, c := range cs {
 		if !sorted[i] {
