@@ -361,7 +361,7 @@ func reportSizePG(ctx context.Context, conn *pgx.Conn, out io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("measure indexes: %w", err)
 	}
-	fmt.Fprintf(out, "text %.1f MB; sentences table with its indexes %.1f MB (postings %.1f MB, %.2f x text); articles with theirs %.1f MB (GIN %.1f MB, %.2f x text); database %.1f MB\n",
+	fmt.Fprintf(out, "text %.1f MB; sentences table with its indexes %.1f MB; postings %.1f MB (%.2f x text); articles with theirs %.1f MB (GIN %.1f MB, %.2f x text); database %.1f MB\n",
 		mb(text), mb(sentTable), mb(sentIdx), float64(sentIdx)/float64(text), mb(artTable), mb(artIdx),
 		float64(artIdx)/float64(text), mb(dbSize))
 	return nil
