@@ -70,7 +70,7 @@ func analyzeText(d *doc, a *news.Article, an *news.Analysis) {
 	if rel.Relevant {
 		classify(d, an)
 	}
-	an.Facts = extractFacts(d, a.Published)
+	an.Facts = extractFacts(d, a.Published, a.SourceName)
 	an.Summary = summarize(d, an)
 	if rel.Relevant {
 		an.Changes = stateChanges(d, an)

@@ -14,17 +14,22 @@ import (
 var (
 	reTimeAside = regexp.MustCompile(`\s*[\[(][^\[\]()]{0,30}\b(?:GMT|UTC|local time)\b[^\[\]()]{0,30}[\])]`)
 	reBareClock = regexp.MustCompile(`(^|[^\d,.])(\d{1,2})(\d{2})(\s?)(am\b|pm\b|AM\b|PM\b|GMT\b|UTC\b|a\.m\.|p\.m\.)`)
+	// reZoneLead is a time zone left alone at a sentence's start, the rest
+	// of a wire's dateline stamp ("UTC+3 A total of 1500 people ...")
+	reZoneLead = regexp.MustCompile(`(^|[.!?]\s+)(?:UTC|GMT)\s?[+\x{2212}-]\s?\d{1,2}(?::?\d{2})?\s+`)
 )
 
 // TidyClock drops the bracketed asides that give a time in another zone
 // and restores the colon of an hour written as one number ("200 am" is
 // "2:00 am", "1430 GMT" is "14:30 GMT"); a number that cannot be an hour
-// stays as it is.
+// stays as it is. A zone stamp left at a sentence's start ("UTC+3"), the
+// rest of a dateline, goes too.
 func TidyClock(s string) string {
 	if !strings.ContainsAny(s, "0123456789") {
 		return s
 	}
 	s = reTimeAside.ReplaceAllString(s, "")
+	s = reZoneLead.ReplaceAllString(s, "$1")
 	return reBareClock.ReplaceAllStringFunc(s, func(m string) string {
 		p := reBareClock.FindStringSubmatch(m)
 		h, _ := strconv.Atoi(p[2])

@@ -17,6 +17,9 @@ func TestTidyClock(t *testing.T) {
 		{"not an hour: minutes past 59", "Fighting resumed at 275 am they said.", "Fighting resumed at 275 am they said."},
 		{"not an hour: 13 am", "It was 1330 am.", "It was 1330 am."},
 		{"a figure stays", "At least 1,400 people were killed and 200 wounded.", "At least 1,400 people were killed and 200 wounded."},
+		{"a dateline's zone stamp at a sentence's start", "Leaders responded on Wednesday. UTC+3 A total of 900 people died, a council member said.",
+			"Leaders responded on Wednesday. A total of 900 people died, a council member said."},
+		{"a zone after a time stays", "The vote is at 10:00 UTC+3 on Friday.", "The vote is at 10:00 UTC+3 on Friday."},
 		{"a bracket of no time stays", "The Syrian Observatory for Human Rights [SOHR] said 12 died.", "The Syrian Observatory for Human Rights [SOHR] said 12 died."},
 	}
 	for _, tt := range tests {

@@ -43,6 +43,12 @@ const (
 	fNotBreach  // a violation of something other than a truce: "gross violations", "human rights violations"
 	fNotPlight  // a plight word of a captive's story: "a hostage siege", "appeal for his release"
 	fCampsite   // a refugee camp named as a place: "troops stormed the Jabalya refugee camp"
+	fAidWork    // the business of aid and development: "donors", "funding", "a school programme"
+	fWarWork    // what puts a meeting in a war's business: "peace", "rebels", "prisoners"
+	fTreaty     // an arms treaty's regime: "states parties", "mine ban", "mine action"
+	fSurvey     // a study's statistics: "survey", "prevalence", "women experienced"
+	fCauseEnvoy // an envoy of a cause, not of a settlement: "envoy on youth", "goodwill ambassador"
+	fUNTheme    // the UN's work in general: "sustaining peace", "conflict prevention"
 	nFeatures
 )
 
@@ -55,6 +61,7 @@ var featureNames = map[string]feature{
 	"victims": fVictims, "treated": fTreated,
 	"fighters": fFighters, "civilians": fCivilians, "notviolence": fNotViolent, "despite": fDespite, "notstate": fNotState,
 	"notbreach": fNotBreach, "notplight": fNotPlight, "campsite": fCampsite,
+	"aidwork": fAidWork, "warwork": fWarWork, "treaty": fTreaty, "survey": fSurvey, "causeenvoy": fCauseEnvoy, "untheme": fUNTheme,
 }
 
 // weights holds, for one sentence, the combined weight of the cues of each

@@ -3,6 +3,8 @@ package analyze
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -150,10 +152,13 @@ const maxFigures = 40
 // extractFacts finds the figures of the article's main event, the other
 // figures it states with their scope, and the durations it states.
 // published (zero when unknown) dates the article, to tell an earlier
-// event's figures by their date.
-func extractFacts(d *doc, published time.Time) news.Facts {
+// event's figures by their date; outlet (the article's SourceName, "" when
+// unknown) is the outlet that carries it, whose own reporters name no
+// originator.
+func extractFacts(d *doc, published time.Time, outlet string) news.Facts {
 	sents := factSentences(d)
 	ms := findAll(sents, factsDate(d, published))
+	ownOutlet(ms, outlet)
 	var f news.Facts
 	mains := map[*figureKind]int{}
 	for _, k := range figureKinds {
@@ -210,6 +215,7 @@ type factSentence struct {
 	index  int
 	hasNum bool
 	origs  []origMatch // originators named in it, once toks is set
+	figs   bool        // it states a figure of a kind (set before attribution)
 }
 
 // maxFactSentences bounds the work on very long articles: main-event figures
@@ -218,8 +224,8 @@ const maxFactSentences = 60
 
 func factSentences(d *doc) []factSentence {
 	out := make([]factSentence, 0, 16)
-	if d.title != "" {
-		out = append(out, newFactSentence(d.title, -1, true))
+	for _, t := range titleParts(d.title) {
+		out = append(out, newFactSentence(t, -1, true))
 	}
 	for i := range d.sents {
 		if i >= maxFactSentences {
@@ -309,4 +315,53 @@ func otherFigures(ms []mention, mains map[*figureKind]int) []news.Figure {
 // k4 reports whether k is one of the four kinds with a field of its own.
 func k4(k *figureKind) bool {
 	return k == &killedKind || k == &injuredKind || k == &displacedKind || k == &evacuatedKind
+}
+
+// titleParts splits a headline that runs on into its report's opening
+// sentences (as some feeds give a report's title and lead as one line:
+// "Inside SAMS's clinic in Bangladesh Since August, 646,000 refugees have
+// fled ... . According to the MSF report, at least 6,700 died ...") at its
+// full stops, so that a source named in one sentence is not taken for
+// another's. Each part stays a headline part (index -1). A headline of one
+// sentence is one part.
+func titleParts(title string) []string {
+	if title == "" {
+		return nil
+	}
+	var out []string
+	start := 0
+	for i := 0; i+2 < len(title); i++ {
+		if title[i] != '.' || title[i+1] != ' ' || !sentenceOpens(title[i+2:]) || !wordBeforeStop(title[start:i]) {
+			continue
+		}
+		out = append(out, title[start:i+1])
+		start = i + 2
+	}
+	return append(out, title[start:])
+}
+
+// sentenceOpens reports text that opens a sentence: a capital letter, or
+// a quotation mark or emphasis before one.
+func sentenceOpens(s string) bool {
+	s = strings.TrimLeft(s, "*_\"“‘'[")
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// wordBeforeStop reports a full stop after a word of three letters or more
+// or a number: not the dot of an initial or a short abbreviation ("U.N.",
+// "Mr.", "No.").
+func wordBeforeStop(s string) bool {
+	n := 0
+	for n < len(s) {
+		r, size := utf8.DecodeLastRuneInString(s[:len(s)-n])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		if unicode.IsDigit(r) {
+			return true
+		}
+		n += size
+	}
+	return n >= 3
 }

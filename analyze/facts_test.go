@@ -264,6 +264,8 @@ func FuzzFacts(f *testing.F) {
 	f.Add("", "\xff 1,,,000 9.9.9 million -- - 1 2 3 4 killed")
 	f.Add("", "According to the Civilian Protection Advocacy Group (CPAG), 104 people were killed. 7,224 people (2,316 households) were displaced (Source: CCCM Cluster).")
 	f.Add("", "Over [1 million Syrians](http://x.org/?id=122) fleeing. 2,000-3,000 IDPs and 20,870 families (97,583 persons) fled; approximately, 5 killed (OCHA).")
+	f.Add("Inside SAMS's clinic Since May, 4,000 fled. According to the MSF report, 300 died. U.N. No. 4. ", "3. Impact (NDRRMC, DSWD)\n\n• 12 dead.")
+	f.Add("Statement of the Chairperson of the Foo Commission", "Our colleagues from UNMISS tell us that 3 were wounded. (\n\n ) , ().")
 	f.Fuzz(func(t *testing.T, title, text string) {
 		an := Analyze(&news.Article{Title: title, Text: text})
 		for _, fig := range []*news.Figure{an.Facts.Killed, an.Facts.Injured, an.Facts.Displaced, an.Facts.Evacuated} {
@@ -285,4 +287,22 @@ func FuzzFacts(f *testing.F) {
 		}
 		checkSummary(t, text, an.Summary)
 	})
+}
+
+func TestTitleParts(t *testing.T) {
+	tests := []struct {
+		title string
+		want  int
+	}{
+		{"U.N. says 12 killed in Mr. Smith's town", 1},
+		{"Situation Report No. 14 as of 7 December", 1},
+		{"Storm displaces 70,000 As floods rose, 100 died. According to the NDRRMC, 3,000 homes were lost.", 2},
+		{"Strikes kill 20. \"We fled,\" residents said. More to come", 3},
+		{"", 0},
+	}
+	for _, tt := range tests {
+		if got := titleParts(tt.title); len(got) != tt.want {
+			t.Errorf("titleParts(%q) = %q, want %d parts", tt.title, got, tt.want)
+		}
+	}
 }

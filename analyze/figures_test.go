@@ -971,3 +971,27 @@ func TestDatedAttackIsBackground(t *testing.T) {
 		}
 	}
 }
+
+// TestAnotherPlacesLargerCount: another source's larger count of the same
+// size stands for the event's toll only when it is not told of another place.
+func TestAnotherPlacesLargerCount(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       int64
+	}{
+		{"another place's count", "Two car bombs killed 25 people in Homs on Wednesday, state media said. " +
+			"Troops also advanced near Aleppo. The road was cut. Aid convoys waited at the crossing. " +
+			"The Observatory said 28 rebels had been killed in Aleppo in fighting on Tuesday.", 25},
+		{"another source's count of the same", "Two car bombs killed 25 people in Homs on Wednesday, state media said. " +
+			"Troops also advanced. The road was cut. Aid convoys waited at the crossing. " +
+			"The Observatory said 28 people had been killed in Homs.", 28},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := Analyze(&news.Article{Title: "Car bombs kill 25 in Homs", Text: tt.text}).Facts
+			if f.Killed == nil || f.Killed.Value != tt.want {
+				t.Errorf("killed %+v, want %d", f.Killed, tt.want)
+			}
+		})
+	}
+}

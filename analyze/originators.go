@@ -514,6 +514,9 @@ func notSource(toks []ftok, m origMatch) bool {
 	if p == 0 && toks[0].w == "at" || p == 1 && toks[0].w == "at" && toks[1].w == "the" {
 		return true // "At the U.N. British Foreign Secretary Boris Johnson said ...": where he spoke
 	}
+	if atPlace(toks, m) {
+		return true // "Speaking at the United Nations, the minister said ...": where, not who
+	}
 	for p >= 0 && appositives[toks[p].w] {
 		p--
 	}
@@ -816,6 +819,9 @@ var anaphors = wordSet("it", "he", "she", "they", "source", "sources", "group", 
 // the sentence ("It said ...") or closes it ("... the report added", "\"...\"
 // he said.").
 func anaphoric(text string, toks []ftok) bool {
+	if openingAnaphor(toks) {
+		return true
+	}
 	for j := 1; j < len(toks); j++ {
 		if attr.inverted[toks[j].w] && j+2 < len(toks) && toks[j+1].w == "the" && anaphors[toks[j+2].w] &&
 			(j+3 == len(toks) || !capitalised(text[toks[j+3].off:toks[j+3].end])) {
@@ -835,6 +841,30 @@ func anaphoric(text string, toks []ftok) bool {
 		}
 		if anaphors[toks[a].w] && !namedBefore(text, toks, a) && (!mid || afterQuote(toks, a)) {
 			return true
+		}
+	}
+	return false
+}
+
+// openingReach is how far into a sentence the attribution word of an
+// opening "The group ..." may come, its noun phrase's modifiers between.
+const openingReach = 12
+
+// openingAnaphor reports a sentence that opens with a body's anaphor whose
+// noun phrase runs on to an attribution word: "The group with a network of
+// sources inside Syria said 28 rebels had been killed", "The monitor, which
+// relies on activists, said ...". A number or another attribution word
+// before it ends the phrase.
+func openingAnaphor(toks []ftok) bool {
+	if len(toks) < 4 || toks[0].w != "the" || !bodyAnaphors[toks[1].w] {
+		return false
+	}
+	for j := 2; j < len(toks) && j <= openingReach; j++ {
+		if toks[j].isNum {
+			return false
+		}
+		if isCue(toks, j) {
+			return attr.carry[toks[j].w] && !attr.ahead[toks[j].w]
 		}
 	}
 	return false
@@ -1374,4 +1404,71 @@ func appositiveNames(text string, toks []ftok, start int, names []string) bool {
 		j--
 	}
 	return j >= 0 && nameWord(text, toks, j) && slices.Contains(names, toks[j].w)
+}
+
+// outletEntry returns the entry of the originator table that is the outlet
+// an article came from (its SourceName: "sana", "sputnik", "manar"), -1
+// for none: the names are compared by their letters, without a leading
+// Arabic article. Only media are outlets here: a party's own site
+// ("etilaf") speaks for the party.
+func outletEntry(source string) int {
+	key := outletKey(source)
+	if key == "" {
+		return -1
+	}
+	for id, o := range origs.list {
+		if (o.kind == "state_media" || o.kind == "media" || carrier(o.kind)) && outletKey(o.name) == key {
+			return id
+		}
+	}
+	return -1
+}
+
+// outletKey is a name's letters in lower case without a leading "al".
+func outletKey(name string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(name) {
+		if r >= 'a' && r <= 'z' {
+			b.WriteRune(r)
+		}
+	}
+	k := b.String()
+	if len(k) > 4 && strings.HasPrefix(k, "al") {
+		k = k[2:] // "Al-Manar" is "manar"
+	}
+	return k
+}
+
+// ownOutlet takes a figure that the article's own outlet is said to give
+// ("SANA reporter in Aleppo said ...", "SANA's correspondent reported ..."
+// in SANA's own report) as the outlet's own count: it names no originator,
+// as any outlet's unattributed count.
+func ownOutlet(ms []mention, outlet string) {
+	id := outletEntry(outlet)
+	if id < 0 {
+		return
+	}
+	name := origs.list[id].name
+	for i := range ms {
+		if ms[i].fig.Originator == name {
+			ms[i].fig.Originator, ms[i].fig.PartyClaim = "", false
+		}
+	}
+}
+
+// placeBodies are the originators whose name after "at" names where a
+// statement was made: the UN's seat and its headquarters.
+var placeBodies = map[int]bool{origs.byName("UN"): true}
+
+// atPlace reports a place body after "at [the]" anywhere in a sentence:
+// "told reporters at the UN", "speaking at the United Nations in New York".
+func atPlace(toks []ftok, m origMatch) bool {
+	if !placeBodies[m.id] {
+		return false
+	}
+	p := m.start - 1
+	if p >= 0 && toks[p].w == "the" {
+		p--
+	}
+	return p >= 0 && toks[p].w == "at"
 }

@@ -373,19 +373,117 @@ func TestOriginatorRules(t *testing.T) {
 		{"the organisation said of the last NGO named", "",
 			"MSF and the Union of Syrian Medical Relief Organisations support the hospital. Five patients were killed in the raid, the organisation said.",
 			"killed", 5, "UOSSM", false},
+		{"as per a report", "", "As per the IOM-led tracking report, 12,000 people have been displaced from the district.",
+			"displaced", 12000, "IOM", false},
+		{"an acronym the table does not know, and where it sits", "",
+			"According to the RRC in Juba town, about 3,400 IDPs have arrived from the border villages.",
+			"displaced", 3400, "RRC", false},
+		{"an agency's own story, named in the possessive in its title", "Inside UNICEF's new clinic in the camp",
+			"Since June, health workers in the camp have treated 870 patients.",
+			"treated", 870, "UNICEF", false},
+		{"the UN relief chief's statement is OCHA's", "Emergency Relief Coordinator: Statement to the Security Council on Yemen",
+			"Thank you, Mr. President. Last week 25 civilians were killed in air strikes on the market in Hodeidah.",
+			"killed", 25, "OCHA", false},
+		{"an agency's report after a dash in its title", "Chad - UNHCR Operational Update, May",
+			"Some 4,500 people have been displaced by the clashes since May.",
+			"displaced", 4500, "UNHCR", false},
+		{"an agency's report named later in its title", "Mali Crisis Response: WFP Country Brief",
+			"About 6,300 people fled the attacks on the villages in the week.",
+			"displaced", 6300, "WFP", false},
+		{"a statement by an agency's officer", "Statement by the UNICEF Representative on the attack in Borno",
+			"Eight children were killed in the attack on the school on Monday.",
+			"killed", 8, "UNICEF", false},
+		{"an agency in the dateline's brackets", "Yemen: Fighting Worsens",
+			"Aden (ICRC) – Fighting in the port has killed 14 civilians since Sunday.",
+			"killed", 14, "ICRC", false},
+		{"the UN as the place of a meeting, not in the opening words", "",
+			"At the same meeting at the UN, the minister said 12 soldiers were killed in the raid.",
+			"killed", 12, "", false},
+		{"the displacement tracking matrix is IOM's", "",
+			"The Displacement Tracking Matrix recorded 7,200 people displaced from the district in March.",
+			"displaced", 7200, "IOM", false},
+		{"a headline that runs on into the lead: a source of a later sentence is not the first's",
+			"Inside the camp clinic Since May, 4,000 people have been displaced to the camp. According to the MSF report, at least 300 people died in the attacks.",
+			"The clinic opened in June.",
+			"displaced", 4000, "", false},
+		{"a part of a group counted before takes that count's source", "",
+			"At least 40 militants were killed near the dam, the Observatory said. It said the clashes went on overnight. " +
+				"At least 15 of the militants were killed in an ambush on the road north of the town.",
+			"killed", 15, "SOHR", false},
+		{"an opening 'The group' whose noun phrase runs on to its 'said'", "",
+			"Shelling killed 9 people in Homs, the Syrian Observatory for Human Rights said. The army shelled the district all night. " +
+				"The group with a network of sources across the country said 14 rebels had been killed near the airport.",
+			"killed", 14, "SOHR", false},
+		{"a report's section headed by its sources in brackets", "Storm Flash Update #3",
+			"2. The storm weakened overnight.\n\n3. Viet Nam, impact and response (VNDMA, IFRC)\n\n• 2,300 people were displaced in Ca Mau province.",
+			"displaced", 2300, "VNDMA", false},
+		{"a bracket that names no source heads nothing", "Storm Flash Update #3",
+			"2. Rain may still increase flood risks in the south (figure above)\n\n• 2,300 people were displaced in Ca Mau province.",
+			"displaced", 2300, "", false},
+		{"a briefing's 'X tell us that' and the account that follows", "Daily Press Briefing",
+			"Our colleagues from UNMISS tell us that a convoy was ambushed near Yei this morning. Three peacekeepers were wounded.",
+			"injured", 3, "UNMISS", false},
+		{"activists in a body the table does not know", "",
+			"Activists in the Aleppo Revolutionary Council said 31 people were killed in the raids.",
+			"killed", 31, "Aleppo Revolutionary Council", false},
+		{"activists in a place", "", "Activists in Douma said 31 people were killed in the raids.",
+			"killed", 31, "activists", false},
+		{"the lead's count, the next sentence's source stating only numbers of other things", "",
+			"Gunmen attacked an army post in the north and killed six soldiers. The Turkish government says it has closed two border crossings.",
+			"killed", 6, "Turkish government", true},
+		{"a later sentence's count keeps its own when the next states other numbers", "",
+			"Gunmen attacked an army post in the north and killed six soldiers. The town was quiet on Monday. " +
+				"Shelling killed three farmers near the river. The Turkish government says it has closed two border crossings.",
+			"killed", 3, "", false},
+		{"a statement of a body the table does not know", "Statement of the Chairperson of the West African Relief Commission on the attack in Gao",
+			"The attack on the market killed 17 civilians and wounded dozens.",
+			"killed", 17, "West African Relief Commission", false},
 		{"the agency said of the outlet named the sentence before", "",
 			"Reuters reported the raid on the market. Five people were killed, the agency said.",
 			"killed", 5, "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := findFigure(Analyze(&news.Article{Title: tt.title, Text: tt.text}).Facts, tt.kind, tt.value)
-			if f == nil {
-				t.Fatalf("no %s figure of %d", tt.kind, tt.value)
-			}
-			if f.Originator != tt.orig || f.PartyClaim != tt.party {
-				t.Errorf("originator %q (party %v), want %q (party %v)", f.Originator, f.PartyClaim, tt.orig, tt.party)
-			}
+			checkOriginator(t, &news.Article{Title: tt.title, Text: tt.text}, tt.kind, tt.value, tt.orig, tt.party)
 		})
+	}
+	// rules that need the outlet the article came from (its SourceName)
+	outletTests := []struct {
+		name, outlet, text string
+		kind               string
+		value              int64
+		orig               string
+		party              bool
+	}{
+		{"the outlet's own reporter in its own report", "sana",
+			"SANA reporter in Homs said that a rocket shell hit the market, killing 4 citizens.",
+			"killed", 4, "", false},
+		{"the outlet's correspondent, its name's possessive without apostrophe", "sana",
+			"Meanwhile SANAs correspondent reported that 6 civilians were injured by mortar shells.",
+			"injured", 6, "", false},
+		{"the same reporter in another outlet's report", "manar",
+			"SANA reporter in Homs said that a rocket shell hit the market, killing 4 citizens.",
+			"killed", 4, "SANA", true},
+		{"an outlet named with its Arabic article", "manar",
+			"Al-Manar correspondent said 9 militants were killed in the raid.",
+			"killed", 9, "", false},
+	}
+	for _, tt := range outletTests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkOriginator(t, &news.Article{Text: tt.text, SourceName: tt.outlet}, tt.kind, tt.value, tt.orig, tt.party)
+		})
+	}
+}
+
+// checkOriginator analyses an article and checks the originator of its
+// figure of a kind and value.
+func checkOriginator(t *testing.T, a *news.Article, kind string, value int64, orig string, party bool) {
+	t.Helper()
+	f := findFigure(Analyze(a).Facts, kind, value)
+	if f == nil {
+		t.Fatalf("no %s figure of %d", kind, value)
+	}
+	if f.Originator != orig || f.PartyClaim != party {
+		t.Errorf("originator %q (party %v), want %q (party %v)", f.Originator, f.PartyClaim, orig, party)
 	}
 }

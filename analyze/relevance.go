@@ -3,6 +3,7 @@ package analyze
 import (
 	"bufio"
 	_ "embed"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -35,8 +36,12 @@ import (
 //go:embed relevance.txt
 var relevanceData string
 
-// gate holds the phrase sets of relevance.txt by section.
-var gate = parseGate(relevanceData)
+// gate holds the phrase sets of relevance.txt by section, possessives
+// taken off as gateWords takes them off the text's words.
+var gate = parseGate(possessive.ReplaceAllString(relevanceData, "$1"))
+
+// possessive is a word's possessive ending ("NBA's", "Cox’s").
+var possessive = regexp.MustCompile(`(\w)(?:'s|’s)\b`)
 
 // Limits of the gate, fitted on the fit half of testdata/gate: an article
 // whose text has armedDensity armed words or more per thousand is about a
@@ -65,14 +70,15 @@ type gateInput struct {
 }
 
 func newGateInput(d *doc, places, actors []news.Entity) gateInput {
-	in := gateInput{title: lang.Words(d.title)}
+	in := gateInput{title: gateWords(lang.Words(d.title))}
 	for _, s := range d.sents {
+		ws := gateWords(s.words)
 		if s.index < gateLead {
-			in.lead = append(in.lead, s.words...)
+			in.lead = append(in.lead, ws...)
 		}
 		if in.textWords < gateTokens {
-			in.text = append(in.text, s.words)
-			in.textWords += len(s.words)
+			in.text = append(in.text, ws)
+			in.textWords += len(ws)
 		}
 	}
 	for _, p := range places {
@@ -87,6 +93,30 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 		}
 	}
 	return in
+}
+
+// gateWords returns ws with the possessive taken off each word ("NBA's
+// Utah Jazz", "Microsoft's new browser"), so that the gate's phrases find
+// a name whether or not it owns something; ws itself is left as it is.
+func gateWords(ws []string) []string {
+	var out []string
+	for i, w := range ws {
+		stem, ok := strings.CutSuffix(w, "'s")
+		if !ok {
+			stem, ok = strings.CutSuffix(w, "’s")
+		}
+		if !ok || stem == "" {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(ws)
+		}
+		out[i] = stem
+	}
+	if out == nil {
+		return ws
+	}
+	return out
 }
 
 // relevance decides whether the article of in is about armed conflict:
@@ -109,7 +139,7 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 		return no(news.NotSport, "sport")
 	}
 	for _, t := range topicReasons {
-		if c.topicWins(t.section, in.leadPlace) {
+		if c.topicWins(t.section, in) {
 			return no(t.reason, t.section)
 		}
 	}
@@ -174,8 +204,9 @@ func (c *gateCounts) tl(section string) int {
 // violence. Refugees or the displaced in the headline keep a health or
 // climate report in ("Severe malnutrition tops 11% in refugee camps"),
 // not a disaster's: floods displace people too.
-func (c *gateCounts) topicWins(section string, leadPlace bool) bool {
-	if c.title[gateSections["war"]] > 0 || c.armedTL > 0 && !c.disasterRelief(section, leadPlace) {
+func (c *gateCounts) topicWins(section string, in gateInput) bool {
+	leadPlace := in.leadPlace
+	if c.title[gateSections["war"]] > 0 || c.armedTL > 0 && !c.disasterRelief(section, leadPlace) && !c.marketHeadline(section) && !c.armsTrade(section, in) {
 		return false
 	}
 	if c.density >= armedDensity && c.armedTL == 0 {
@@ -185,6 +216,36 @@ func (c *gateCounts) topicWins(section string, leadPlace bool) bool {
 		return false
 	}
 	return c.title[gateSections[section]] > 0 || (c.tl(section) >= 2 && (!leadPlace || c.forceTL+c.tl("war") == 0))
+}
+
+// marketHeadline reports whether the headline is a market's or a
+// company's and names nothing of war: no armed word, no violence, no war,
+// no refugees or displacement. The armed words of its lead are then the
+// business's — the oil that saboteurs' attacks in Iraq drive up, the
+// fighter jets a defence maker sells, the troops a caterer feeds — and the
+// war itself is news of its own.
+func (c *gateCounts) marketHeadline(section string) bool {
+	if section != "business" || c.title[gateSections["business"]] == 0 {
+		return false
+	}
+	for _, s := range []string{"armed", "force", "refugee", "crisis"} {
+		if c.title[gateSections[s]] > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// armsTrade reports whether the armed words of a business report's title
+// and lead are all loose ones (missiles, fighter jets, terrorists:
+// relevance.txt's [loose]) among words of markets and companies, with no
+// violence, war or displacement, no place of a conflict and no armed
+// party: the missiles are a maker's products, the terrorists a security
+// firm's customers' worry ("Shares of missile makers rose as investors bet
+// on profits from fighter jets").
+func (c *gateCounts) armsTrade(section string, in gateInput) bool {
+	return section == "business" && c.tl("business") >= 2 && c.armedTL == c.tl("loose") &&
+		c.forceTL+c.tl("war")+c.tl("refugee")+c.tl("crisis") == 0 && !in.leadPlace && !in.party
 }
 
 // teamName reports whether the armed words of a sports report's title and
@@ -217,7 +278,8 @@ func (c *gateCounts) disasterRelief(section string, leadPlace bool) bool {
 
 // evidence names what speaks for armed conflict, "" for nothing: an
 // armed word in the title or lead, a war or refugees in the title;
-// violence, war, refugees or diplomacy with a conflict place in the lead, and the
+// violence, war, refugees or diplomacy with a conflict place in the lead (diplomacy
+// also beside the sides of a standing dispute named together), and the
 // displaced or humanitarian work too when no disaster or climate explains
 // them (a drought displaces and calls for relief); people displaced or
 // fleeing where no disaster is named and the text has an armed word;
@@ -232,7 +294,7 @@ func (c *gateCounts) evidence(in gateInput) string {
 	switch {
 	case c.armedTL > 0:
 		return "armed word in the headline or lead"
-	case c.title[gateSections["refugee"]] > 0:
+	case c.title[gateSections["refugee"]] > 0 && c.warSign(in):
 		return "refugees in the headline"
 	case c.title[gateSections["war"]] > 0 && !c.figurativeWar(in):
 		return "war in the headline"
@@ -242,7 +304,7 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "war and violence in one sentence"
 	case in.leadPlace && c.tl("crisis")+c.tl("aid") > 0 && !c.naturalCause():
 		return "displacement or aid beside a conflict place"
-	case in.leadPlace && c.tl("diplomacy") > 0:
+	case (in.leadPlace || c.tl("sides") > 0) && c.tl("diplomacy") > 0:
 		return "diplomacy beside a conflict place"
 	case c.tl("crisis")+c.tl("refugee") > 0 && c.text[gateSections["armed"]] > 0 && !c.naturalCause():
 		return "displacement with an armed word"
@@ -252,6 +314,27 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "a text dense with armed words"
 	}
 	return ""
+}
+
+// warSign reports whether anything in the article names a war beside its
+// refugees: a place of a conflict, an armed party, or an armed word, a war
+// or violence anywhere in the text, or a word that says a war or a
+// persecution made them refugees (relevance.txt's [warsign]: the Rohingya,
+// insecurity, fleeing violence). Refugees whose report names none of
+// these are refugees of no war the article tells ("Refugees urged to
+// return before their status ends", "Asylum seekers join a town's fire
+// brigade"): their headline alone does not make the report one of armed
+// conflict.
+func (c *gateCounts) warSign(in gateInput) bool {
+	if in.anyPlace || in.party {
+		return true
+	}
+	for _, s := range []string{"armed", "force", "war", "warsign"} {
+		if c.title[gateSections[s]]+c.text[gateSections[s]] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // violentWar reports whether a sentence of the title or lead names both a
@@ -300,12 +383,19 @@ func (c *gateCounts) inPassing(in gateInput) bool {
 // speech: the headline's war words are all "war" (not a conflict or
 // clashes), and the text names no violence, no war, no displacement, no
 // place of a conflict and no armed party ("Trans-Tasman war hots up": two
-// airlines compete).
+// airlines compete). A company's or a market's war, in a headline that
+// names a business and nothing else of war, may have its attacks and
+// offensives too ("Software giant declares war on spyware ... will attack
+// the programs").
 func (c *gateCounts) figurativeWar(in gateInput) bool {
 	if in.anyPlace || in.party {
 		return false
 	}
-	for _, s := range []string{"armed", "force", "war", "refugee", "crisis"} {
+	sections := []string{"armed", "force", "war", "refugee", "crisis"}
+	if c.title[gateSections["business"]] > 0 && c.title[gateSections["force"]] == 0 {
+		sections = []string{"armed", "refugee", "crisis"}
+	}
+	for _, s := range sections {
 		if c.text[gateSections[s]] > 0 {
 			return false
 		}
@@ -336,7 +426,7 @@ var gateAll = func() *taggedSet {
 }()
 
 // maxSections bounds the sections a taggedSet counts.
-const maxSections = 20
+const maxSections = 24
 
 // taggedSet is the phrases of several sets, each tagged with its set's
 // number: it counts all of them in one pass over the words.

@@ -14,9 +14,13 @@ import (
 func findAll(sents []factSentence, published time.Time) []mention {
 	var ms []mention
 	titleDisease := len(sents) > 0 && sents[0].index < 0 && diseaseIn(sents[0].toks)
+	pastNoun := "" // the attack an earlier sentence put in an earlier week (recalled.go)
 	for si := range sents {
 		s := &sents[si]
 		if !s.hasNum || tableLike(s.toks) || len(ms) >= maxMentions {
+			if s.index >= 0 && pastNoun == "" {
+				pastNoun = pastEventNoun(s, published)
+			}
 			continue
 		}
 		start := len(ms)
@@ -34,7 +38,11 @@ func findAll(sents []factSentence, published time.Time) []mention {
 		for i := start; i < len(ms); i++ {
 			ms[i].other = other || afterLinks(s.toks, ms[i].tok) || amidReports(s.toks, ms[i].tok) || alongWith(s.toks, ms[i].tok) ||
 				(disease && ms[i].kind == &killedKind)
-			ms[i].background = ms[i].background || past || datedEventBefore(s.toks, ms[i].tok, published)
+			ms[i].background = ms[i].background || past || datedEventBefore(s.toks, ms[i].tok, published) ||
+				recallsPastEvent(s.toks, ms[i].tok, pastNoun)
+		}
+		if s.index >= 0 && pastNoun == "" {
+			pastNoun = pastEventNoun(s, published)
 		}
 	}
 	sameAsOther := make([]bool, len(ms))
@@ -102,7 +110,11 @@ func oneKindPerNumber(ms []mention) []mention {
 // generic "monitor" is the one monitor the article names, if it names one.
 func attribute(sents []factSentence, ms []mention) {
 	named := -2 // looked up at the first generic "monitor"
+	for i := range ms {
+		sents[ms[i].sent].figs = true
+	}
 	src, carried := sources(sents)
+	briefing := relaysUs(sents)
 	pub := publisherName(sents)
 	for i := range ms {
 		id := src[ms[i].sent]
@@ -115,6 +127,14 @@ func attribute(sents []factSentence, ms []mention) {
 		}
 		if id < 0 {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = written(sents, ms[i].sent)
+			if ms[i].fig.Originator == "" && !blocked {
+				// a report's section headed by its sources: "Philippines, impact & response (NDRRMC, DSWD)"
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = headingSource(sents, ms[i].sent)
+			}
+			if ms[i].fig.Originator == "" && !blocked && briefing {
+				// a briefing's "Our colleagues from MINUSMA tell us that ..." and what follows
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = toldUsBefore(sents, ms[i].sent)
+			}
 			if ms[i].fig.Originator == "" {
 				// the agency whose report it is: "WFP South Sudan Situation Report"
 				ms[i].fig.Originator = pub
@@ -125,6 +145,10 @@ func attribute(sents []factSentence, ms []mention) {
 			if n, p, ok := appositiveBody(&sents[ms[i].sent], id); ok {
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p
 				continue // "The Aleppo Media Center, an activist collective, said"
+			}
+			if n, p, ok := writtenBodyAt(&sents[ms[i].sent], id); ok {
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p
+				continue // "activists in the Syrian Revolution General Commission"
 			}
 		}
 		if origs.list[id].generic {
@@ -149,7 +173,205 @@ func attribute(sents []factSentence, ms []mention) {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = n, false // "George Sabra told Al Arabiya ..."
 		}
 	}
+	restatedSources(ms)
+	partitiveSources(sents, ms)
 	headlineSources(ms)
+	for i := range ms {
+		if ms[i].index < 0 && ms[i].fig.Originator == "" { // the body gave it none
+			if id := colonSource(&sents[ms[i].sent]); id >= 0 {
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(id) // "Syrian opposition: 1300 killed ..."
+			}
+		}
+	}
+	bodySources(ms)
+}
+
+// colonSource returns the originator a headline opens with before a colon
+// ("Syrian opposition: 1300 killed in chemical attack"): the claim after
+// it is that source's; -1 for none, or for an outlet.
+func colonSource(s *factSentence) int {
+	s.tokenise()
+	for _, m := range s.origs {
+		if m.start == 0 && m.end < len(s.toks) && s.toks[m.end].w == ":" && !carrier(origs.list[m.id].kind) {
+			return m.id
+		}
+	}
+	return -1
+}
+
+// partitiveReach is how many sentences back the count a partitive ("22 of
+// the jihadists") takes its part of may stand.
+const partitiveReach = 2
+
+// partitiveSources gives a count that a sentence attributing nothing states
+// as a part of a group counted before ("At least 22 of the jihadists were
+// killed in fighting on the border", after "35 jihadists were killed, the
+// Observatory said") the source of that larger count of its kind.
+func partitiveSources(sents []factSentence, ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.fig.Originator != "" || m.index < 0 || m.background || !partitiveAt(sents[m.sent].toks, m.tok) {
+			continue
+		}
+		if _, ok := attribution(&sents[m.sent]); ok {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			p := &ms[j]
+			if p.sent < m.sent-partitiveReach || p.index < 0 {
+				break
+			}
+			if p.kind == m.kind && p.fig.Value > m.fig.Value && p.fig.Originator != "" && !p.background {
+				m.fig.Originator, m.fig.PartyClaim = p.fig.Originator, p.fig.PartyClaim
+				break
+			}
+		}
+	}
+}
+
+// partitiveAt reports a number followed by "of the", "of them", "of those"
+// or "of these": a part of a group already counted.
+func partitiveAt(toks []ftok, i int) bool {
+	return i+2 < len(toks) && toks[i+1].w == "of" &&
+		(toks[i+2].w == "the" || toks[i+2].w == "them" || toks[i+2].w == "those" || toks[i+2].w == "these")
+}
+
+// headingReach is how many sentences a report's section heading may stand
+// before a figure it sources; headingWords how long a heading may be.
+const headingReach, headingWords = 6, 14
+
+// headingSource returns the first source a report's section heading names
+// in brackets at its end, for a figure of that section that names none:
+// "3. Philippines, impact & response (NDRRMC, DSWD)" above "• 123 persons
+// dead and 160 still missing" is the NDRRMC's count. The heading states no
+// figure; a sentence between that names a source of its own ends the
+// section's reach. "" when there is none.
+func headingSource(sents []factSentence, si int) (string, bool) {
+	if sents[si].index < 0 {
+		return "", false
+	}
+	for j := si - 1; j >= 0 && j >= si-headingReach && sents[j].index >= 0; j-- {
+		h := &sents[j]
+		if h.figs {
+			if _, ok := attribution(h); ok {
+				return "", false
+			}
+			continue
+		}
+		if !strings.HasSuffix(strings.TrimSpace(h.text), ")") {
+			continue // no heading's bracket: not worth tokenising
+		}
+		h.tokenise()
+		if n, p, ok := bracketedSources(h); ok {
+			return n, p
+		}
+	}
+	return "", false
+}
+
+// bracketedSources reads a heading that ends with a bracketed list of
+// sources, each one the table knows or an acronym: "(NDRRMC, DSWD)",
+// "(OCHA)"; it returns the first.
+func bracketedSources(h *factSentence) (string, bool, bool) {
+	toks := h.toks
+	n := len(toks)
+	if n < 3 || n > headingWords || toks[n-1].w != ")" {
+		return "", false, false
+	}
+	open := -1
+	for k := n - 2; k >= 0; k-- {
+		if toks[k].w == "(" {
+			open = k
+			break
+		}
+	}
+	if open < 1 {
+		return "", false, false
+	}
+	first, firstParty, found := "", false, false
+	for k := open + 1; k < n-1; {
+		if toks[k].w == "," {
+			k++
+			continue
+		}
+		name, party, size := bracketName(h, k)
+		if size == 0 {
+			return "", false, false // a word that names no source: "(figure above)", "(in USD)"
+		}
+		if !found {
+			first, firstParty, found = name, party, true
+		}
+		k += size
+	}
+	return first, firstParty, found
+}
+
+// bracketName returns the source named at token k of a heading's bracket:
+// one of the table's names, else an acronym; size 0 for neither.
+func bracketName(h *factSentence, k int) (string, bool, int) {
+	if id, size := origs.longestAt(h.text, h.toks, k); size > 0 {
+		name, party := origs.source(id)
+		return name, party, size
+	}
+	t := h.toks[k]
+	if w := h.text[t.off:t.end]; !t.punct && !t.isNum && acronymWord(w) {
+		return w, false, 1
+	}
+	return "", false, 0
+}
+
+// toldUsReach is how many sentences after a briefing's "X tell us that"
+// its account may go on.
+const toldUsReach = 3
+
+// toldUsBefore returns the source of a briefing's account that a sentence
+// before opens with "tell us", "told us" or "inform us" ("Our colleagues
+// from the UN Mission tell us that a patrol hit a mine this morning. One
+// peacekeeper was slightly wounded."): the figures after it that name no
+// source are its, until a sentence names a source of its own; "" when none.
+func toldUsBefore(sents []factSentence, si int) (string, bool) {
+	if sents[si].index < 0 {
+		return "", false
+	}
+	for j := si - 1; j >= 0 && j >= si-toldUsReach && sents[j].index >= 0; j-- {
+		p := &sents[j]
+		p.tokenise()
+		m, ok := attribution(p)
+		if ok && tellsUs(p.toks) && publisherKinds[origs.list[m.id].kind] {
+			return origs.source(m.id)
+		}
+		if ok || p.figs {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// relaysUs reports an article with a "tell us", "told us" or "inform(s)
+// us" in it: a cheap test before toldUsBefore reads sentences.
+func relaysUs(sents []factSentence) bool {
+	for i := range sents {
+		t := sents[i].text
+		if strings.Contains(t, "tell us") || strings.Contains(t, "told us") || strings.Contains(t, "tells us") ||
+			strings.Contains(t, "inform") && strings.Contains(t, " us") {
+			return true
+		}
+	}
+	return false
+}
+
+// tellsUs reports "tell us", "told us", "inform(s) us", "informed us" in a
+// sentence: a briefing relaying a body's account.
+func tellsUs(toks []ftok) bool {
+	for j := 0; j+1 < len(toks); j++ {
+		switch toks[j].w {
+		case "tell", "tells", "told", "inform", "informs", "informed":
+			if toks[j+1].w == "us" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headlineSources gives a headline's figure that names no source the source
@@ -173,6 +395,46 @@ func headlineSources(ms []mention) {
 		}
 		if !same {
 			leadSource(ms, h)
+		}
+	}
+}
+
+// restatedSources gives a body's count that names no source the source of
+// a later sentence that gives the same count of the same kind: a lead's
+// "reports that forces killed 1300 people" is the count that "opposition
+// leader Omar Haddad of the Syrian National Council told Al Arabiya 1,300
+// were killed" says whose it is. Not across events: neither count is
+// another event's or background.
+func restatedSources(ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.index < 0 || m.fig.Originator != "" || m.fig.Value <= 0 || m.background || m.other {
+			continue
+		}
+		for j := range ms {
+			if o := &ms[j]; j != i && o.index > m.index && o.kind == m.kind && o.fig.Value == m.fig.Value &&
+				o.fig.Originator != "" && !o.background && !o.other {
+				m.fig.Originator, m.fig.PartyClaim = o.fig.Originator, o.fig.PartyClaim
+				break
+			}
+		}
+	}
+}
+
+// bodySources gives a body's count that names no source the source its
+// headline names for the same count: under "Syrian opposition: 1300 killed
+// in chemical attack", the lead's "1,300 people were killed, he told Al
+// Arabiya" is the opposition's count, not the outlet's own.
+func bodySources(ms []mention) {
+	for i := range ms {
+		h := &ms[i]
+		if h.index >= 0 || h.fig.Originator == "" || h.fig.Value <= 0 {
+			continue
+		}
+		for j := range ms {
+			if m := &ms[j]; m.index >= 0 && m.kind == h.kind && m.fig.Value == h.fig.Value && m.fig.Originator == "" && !m.background && !m.other {
+				m.fig.Originator, m.fig.PartyClaim = h.fig.Originator, h.fig.PartyClaim
+			}
 		}
 	}
 }
@@ -216,11 +478,118 @@ func publisher(sents []factSentence) int {
 	}
 	for _, m := range t.origs {
 		o := origs.list[m.id]
-		if (m.start == 0 || m.start == at) && publisherKinds[o.kind] && !o.generic {
+		if !publisherKinds[o.kind] || o.generic {
+			continue
+		}
+		if m.start == 0 || m.start == at || afterTitleBreak(t, m.start) || possessiveNear(t.toks, m) ||
+			reportNamed(t.toks, m) || statementBy(t.toks, m) || datelineAgency(t, m) {
 			return m.id
 		}
 	}
+	if b := firstBody(sents); b != nil {
+		b.tokenise()
+		for _, m := range b.origs {
+			if o := origs.list[m.id]; publisherKinds[o.kind] && !o.generic && datelineAgency(b, m) {
+				return m.id // the dateline opens the body: "Geneva (ICRC) – ..."
+			}
+		}
+	}
 	return -1
+}
+
+// firstBody returns the body's first sentence, nil for none.
+func firstBody(sents []factSentence) *factSentence {
+	for i := range sents {
+		if sents[i].index >= 0 {
+			return &sents[i]
+		}
+	}
+	return nil
+}
+
+// titleBreakReach is how far into a headline a break may come before the
+// agency that opens its second part.
+const titleBreakReach = 8
+
+// afterTitleBreak reports a headline part that token i opens after a break
+// other than a colon: "Somalia - UNHCR Operational Update", "Syria | WHO
+// Flash Update".
+func afterTitleBreak(t *factSentence, i int) bool {
+	if i == 0 || i > titleBreakReach {
+		return false
+	}
+	gap := t.text[t.toks[i-1].end:t.toks[i].off]
+	return strings.Contains(gap, " - ") || strings.Contains(gap, " – ") || strings.Contains(gap, "|")
+}
+
+// reportKinds name a kind of report an agency issues.
+var reportKinds = wordSet("report", "sitrep", "update", "bulletin", "factsheet", "snapshot", "dashboard", "brief",
+	"statement", "overview", "profile")
+
+// reportNamed reports an agency's name that a report's kind follows within
+// a few words of the headline: "Nigeria UNICEF Humanitarian Situation
+// Report", "Yemen WHO Situation Update".
+func reportNamed(toks []ftok, m origMatch) bool {
+	for k := m.end; k < len(toks) && k <= m.end+3; k++ {
+		if toks[k].punct || toks[k].isNum {
+			return false
+		}
+		if reportKinds[toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// statementWords open a headline that names who speaks: "Statement by the
+// UNICEF Representative ...", "Remarks of the WFP Executive Director".
+var statementWords = wordSet("statement", "statements", "remarks", "message", "speech", "address", "briefing")
+
+// statementBy reports an agency named right after a headline's opening
+// "Statement by [the]" (or of, from).
+func statementBy(toks []ftok, m origMatch) bool {
+	if m.start > 5 || len(toks) == 0 {
+		return false
+	}
+	k := m.start - 1
+	if k >= 0 && toks[k].w == "the" {
+		k--
+	}
+	if k < 1 || (toks[k].w != "by" && toks[k].w != "of" && toks[k].w != "from") {
+		return false
+	}
+	for j := 0; j < k; j++ {
+		if statementWords[toks[j].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineReachTokens is how far into a text a dateline may name its
+// agency.
+const datelineReachTokens = 12
+
+// datelineAgency reports an agency named in brackets in a dateline, a dash
+// after it: "Geneva/Damascus (ICRC) – The International Committee ...".
+func datelineAgency(t *factSentence, m origMatch) bool {
+	toks := t.toks
+	if m.start < 1 || m.start > datelineReachTokens || m.end >= len(toks) || toks[m.start-1].w != "(" || toks[m.end].w != ")" {
+		return false
+	}
+	rest := strings.TrimLeft(t.text[toks[m.end].end:], " *_")
+	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
+}
+
+// possessiveNear reports an agency's name in the possessive among a
+// headline's first words: "Inside SAMS's first clinic in ...", "A look at
+// UNICEF's response ..." is the agency's own story.
+func possessiveNear(toks []ftok, m origMatch) bool {
+	if m.start > 3 || m.end < 1 || m.end > len(toks) {
+		return false
+	}
+	w := toks[m.end-1].w
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // onlyAgency returns the one agency a headline names, when it names it more
@@ -259,6 +628,9 @@ func publisherName(sents []factSentence) string {
 	if name := writtenPublisher(sents); name != "" {
 		return name
 	}
+	if name := statementOf(sents); name != "" {
+		return name
+	}
 	if len(sents) > 0 && sents[0].index < 0 {
 		if id := onlyAgency(&sents[0]); id >= 0 {
 			name, _ := origs.source(id)
@@ -287,6 +659,30 @@ func writtenPublisher(sents []factSentence) string {
 		return ""
 	}
 	if name, party, ok := bodyName(t, lo, hi); ok && !party && !acronymWord(name) {
+		return name
+	}
+	return ""
+}
+
+// statementOf returns the body the table does not know whose statement the
+// headline says the report is ("Statement of the Chairperson of the African
+// Union Commission on ...", "Remarks by the Head of the Foo Relief Agency"),
+// "" for none or a party's.
+func statementOf(sents []factSentence) string {
+	if len(sents) == 0 || sents[0].index >= 0 {
+		return ""
+	}
+	t := &sents[0]
+	if len(t.toks) < 3 || !statementWords[t.toks[0].w] {
+		return ""
+	}
+	k := 1
+	if t.toks[k].w == "by" || t.toks[k].w == "of" || t.toks[k].w == "from" {
+		k++
+	} else {
+		return ""
+	}
+	if name, party, ok := nameAt(t, k, 1); ok && !party && !acronymWord(name) {
 		return name
 	}
 	return ""
@@ -624,11 +1020,14 @@ func sentenceSource(sents []factSentence, si int) int {
 		return -1 // "... wounding dozens more, observers said" and "He added that ..." have their own
 	}
 	next.tokenise()
-	if next.hasNum && !restates(sents[si].toks, next) {
-		return -1 // its source is for its own figures
+	if next.hasNum && (next.figs || sents[si].index > 0) && !restates(sents[si].toks, next) {
+		return -1 // its source is for its own figures; but the lead's, when the next states only other numbers ("says it has seized three camps")
 	}
 	if m, ok := attribution(next); ok && carries(next.toks) && !alsoBefore(next.toks, m) {
 		return m.id
+	}
+	if m, ok := closingAnaphor(next); ok && next.hasNum && restates(sents[si].toks, next) {
+		return m.id // "Four medics were killed ... The four staff of UOSSM were in ambulances, the group said."
 	}
 	return -1
 }
@@ -664,11 +1063,12 @@ func toldTo(toks []ftok, start int) bool {
 	return j >= 0 && (toks[j].w == "told" || toks[j].w == "to")
 }
 
-// tellsAgain reports the number v before word w in toks.
+// tellsAgain reports the number v before word w in toks, or after "the"
+// ("the four staff of ...": the people just counted, told again).
 func tellsAgain(toks []ftok, v int64, w string) bool {
 	for j, u := range toks {
-		if u.isNum && u.num == v && !u.year && j+1 < len(toks) && toks[j+1].w == w {
-			return true
+		if u.isNum && u.num == v && !u.year && j+1 < len(toks) && (toks[j+1].w == w || j > 0 && toks[j-1].w == "the") {
+			return true // the same people, or "the four staff": those just counted
 		}
 	}
 	return false
@@ -989,7 +1389,7 @@ func chooseMain(sents []factSentence, ms []mention, k *figureKind) int {
 		// the event's (GUIDE.md); a different source is what makes it the
 		// same toll rather than a later one.
 		alt := m.fig.Value*2 <= a*3 && m.fig.Originator != "" && ms[chosen].fig.Originator != "" &&
-			m.fig.Originator != ms[chosen].fig.Originator
+			m.fig.Originator != ms[chosen].fig.Originator && !elsewhere(sents, &ms[anchor], m)
 		// "over 50 were injured" then "55 injuries": the precise count
 		c := &ms[chosen]
 		precise := m.fig.Qualifier == news.Exact && c.fig.Qualifier != news.Exact && c.fig.Qualifier != news.UpTo &&
@@ -1000,6 +1400,22 @@ func chooseMain(sents []factSentence, ms []mention, k *figureKind) int {
 	}
 	restate(ms, chosen, k)
 	return chosen
+}
+
+// elsewhere reports a count whose sentence names towns or regions and none
+// of those its anchor's sentence (or the headline) names: "28 rebels had
+// been killed in Qalamun" below a report of 25 killed in Homs is another
+// place's toll, not another source's count of the same.
+func elsewhere(sents []factSentence, anchor, m *mention) bool {
+	there := placesIn(sents[m.sent].text)
+	if len(there) == 0 {
+		return false
+	}
+	here := placesIn(sents[anchor.sent].text)
+	if len(sents) > 0 && sents[0].index < 0 {
+		here = append(here, placesIn(sents[0].text)...)
+	}
+	return len(here) > 0 && !overlaps(here, there)
 }
 
 // rounded reports a round restatement of an exact count: "nearly 40" after

@@ -62,7 +62,68 @@ func scoreSentences(d *doc) []scored {
 		seen[s.lower] = true
 		out = append(out, sc)
 	}
+	quietWarWork(out)
+	quietTreaty(out)
 	return out
+}
+
+// quietTreaty caps the talks (at a hint), humanitarian evidence (at 0.2) and
+// the violence (at a trace: a treaty's report counts casualties in every
+// paragraph) of every sentence of an article whose headline or lead names
+// an arms treaty's regime (lexicon treaty: its states parties, the mine
+// ban, mine action): the conference of the treaty's states agreeing a
+// deadline, its envoys, the victims and casualties its reports count and
+// the "humanitarian mine action" it funds are the treaty's business, not
+// a war's talks, attacks or aid (the labelling guide's readers mark such
+// reports as not about armed conflict).
+//
+// An envoy of a cause named in the headline or lead (lexicon causeenvoy:
+// the envoy on youth, an agency's special envoy or goodwill ambassador)
+// makes the article the envoy's visit: its talks are capped alike.
+func quietTreaty(ss []scored) {
+	treaty, envoy := false, false
+	for i := range ss {
+		if ss[i].index < leadSentences {
+			treaty = treaty || ss[i].w[fTreaty] > 0
+			envoy = envoy || ss[i].w[fCauseEnvoy] > 0
+		}
+	}
+	for i := range ss {
+		if treaty || envoy {
+			ss[i].w[fTalks] = min(ss[i].w[fTalks], 0.3)
+		}
+		if treaty {
+			ss[i].w[fViolence] = min(ss[i].w[fViolence], 0.1)
+			ss[i].w[fHumanitarian] = min(ss[i].w[fHumanitarian], 0.2)
+		}
+	}
+}
+
+// quietWarWork caps the talks of every sentence that names nothing of a
+// war's business (lexicon warwork: peace, a truce, rebels, prisoners, the
+// parties...) when neither the headline nor the lead names any: the
+// meetings, conferences, envoys and agreements of an article about
+// something else (a treaty's conference agreeing a deadline, an envoy for
+// youth visiting a school, partners agreeing a plan) are no peace talks.
+// An article about a war's diplomacy names its business early; a text no
+// longer than a lead is left as it is.
+func quietWarWork(ss []scored) {
+	if len(ss) <= leadSentences+1 {
+		// A wire item or a snippet is all lead: its one or two
+		// sentences name the talks' subject as a place ("India and
+		// Pakistan wind up talks on Kashmir") more often than in words.
+		return
+	}
+	for i := range ss {
+		if ss[i].index < leadSentences && ss[i].w[fWarWork] > 0 {
+			return
+		}
+	}
+	for i := range ss {
+		if ss[i].w[fWarWork] == 0 {
+			ss[i].w[fTalks] = min(ss[i].w[fTalks], 0.3)
+		}
+	}
 }
 
 // namesTimeline reports a sentence that heads a chronology ("Timeline",
@@ -124,15 +185,35 @@ func newScored(text string, ws []string, index int) scored {
 	// "averting an offensive", "could kill thousands": violence feared is
 	// not violence reported.
 	sc.w[fViolence] *= 1 - 0.5*sc.w[fHypo]
+	if sc.w[fSurvey] > 0 {
+		// "A third of the women surveyed experienced sexual violence":
+		// a study's findings over years, not an attack reported.
+		sc.w[fViolence] = min(sc.w[fViolence], 0.3)
+	}
 	if sc.w[fRhetoric] > 0 {
 		sc.w[fTalks] *= 1 - 0.7*sc.w[fRhetoric]
 	}
 	// "Holding violators of the truce to account": the hold is justice's.
 	sc.w[fInEffect] *= 1 - sc.w[fNotState]
-	if sc.w[fNotTalks] > 0 {
+	if sc.w[fUNTheme] > 0 {
+		// "The Council stresses the primacy of politics ... including
+		// the monitoring of ceasefires": the UN's work in general.
+		sc.w[fTalks] = min(sc.w[fTalks], 0.3)
+		sc.w[fCeasefire] = min(sc.w[fCeasefire], 0.1)
+	}
+	if sc.w[fNotTalks] > 0 || (sc.w[fAidWork] > 0 && sc.w[fWarWork] == 0) {
+		// "Trade talks"; "donors pledged $50 million at the conference",
+		// "the ministry and the agency signed an agreement for school
+		// meals": a meeting or an agreement on aid or development business
+		// that names nothing of a war is no peace talks.
 		sc.w[fTalks] = min(sc.w[fTalks], 0.3)
 	}
 	humanitarianOf(&sc.w, &sp)
+	if sc.w[fUNTheme] > 0 {
+		// "Peacebuilding must involve humanitarian and development
+		// actors": the UN's work in general, no aid delivered.
+		sc.w[fHumanitarian] = min(sc.w[fHumanitarian], 0.3)
+	}
 	sc.breach = sc.w[fCeasefire] >= 0.5 && max(sc.w[fViolated], sc.w[fDespite]) >= 0.9 && sc.w[fViolence] >= 0.5 && sc.w[fHypo] == 0
 	// A timeline entry ("January 2017 Russia and Turkey agree...") is
 	// background as a whole; page furniture counts for nothing.

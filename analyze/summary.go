@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -18,6 +19,7 @@ const (
 	minSummaryWords  = 6
 	maxSummaryWords  = 90
 	redundancy       = 0.6 // cosine above which a sentence repeats a chosen one
+	decisionBonus    = 0.3 // for a talks sentence that tells a decision (StatesDecision)
 )
 
 // candidate is a sentence that may enter the summary.
@@ -30,9 +32,10 @@ type candidate struct {
 }
 
 // summarize picks one to three sentences for the event: lead position,
-// closeness to the article's centroid and to its headline, and the sentences
-// that carry its figures and category evidence; returned in article order,
-// its clock times tidied (TidyClock).
+// closeness to the article's centroid and to its headline, the sentences
+// that carry its figures and category evidence, and most, in a talks report, a sentence
+// that tells a decision (a veto, a resolution adopted); returned in article order,
+// its asides and clock times tidied (TidySummary).
 func summarize(d *doc, an *news.Analysis) string {
 	cands := summaryCandidates(d)
 	if len(cands) == 0 {
@@ -47,6 +50,7 @@ func summarize(d *doc, an *news.Analysis) string {
 	centroid.setNorm()
 	title := termVector(lang.Words(d.title))
 	key := keySentences(an)
+	talks := slices.Contains(an.Categories, news.Talks)
 	for i := range cands {
 		c := &cands[i]
 		pos := 1 / (1 + 0.35*float64(i))
@@ -54,8 +58,11 @@ func summarize(d *doc, an *news.Analysis) string {
 		if key[c.orig] {
 			c.score += 0.1
 		}
+		if talks && StatesDecision(c.text) {
+			c.score += decisionBonus // the session's outcome, not its speeches
+		}
 	}
-	return TidyClock(strings.Join(pickSentences(cands), " "))
+	return TidySummary(strings.Join(pickSentences(cands), " "))
 }
 
 // summaryCandidates cleans the first sentences and keeps those that read as

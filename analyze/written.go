@@ -42,6 +42,8 @@ func writtenSource(s *factSentence) (name string, party, ok bool) {
 		switch {
 		case toks[j].w == "according" && toks[j+1].w == "to":
 			start = j + 2
+		case toks[j].w == "as" && toks[j+1].w == "per" && j+2 < len(toks):
+			start = j + 2 // "as per the IOM-led DTM report", as "according to"
 		case toks[j].w == "source" || toks[j].w == "sources":
 			k := j + 1
 			if k+1 < len(toks) && toks[k].w == "of" && sourceOf[toks[k+1].w] {
@@ -169,11 +171,17 @@ func bodyName(s *factSentence, lo, hi int) (string, bool, bool) {
 	if last := s.text[s.toks[hi].off:s.toks[hi].end]; !org && lo < hi && acronymWord(last) {
 		lo, name = hi, last // "... of Eastern Aleppo FNA reported": the agency's acronym
 	}
+	if first := s.text[s.toks[lo].off:s.toks[lo].end]; !org && lo < hi && acronymWord(first) && placeLinks[s.toks[lo+1].w] {
+		hi, name = lo, first // "according to the RRC in Tambura town": the acronym, not its place
+	}
 	if !org && !(lo == hi && acronymWord(name)) {
 		return "", false, false
 	}
 	return name, party, true
 }
+
+// placeLinks join a body's acronym to where it sits: "the RRC in Tambura".
+var placeLinks = wordSet("in", "at", "on")
 
 // sourceLineName reads the name after "Source:": an organisation's name
 // as nameAt reads it, else the acronym it opens with ("Source: DSWD DROMIC
@@ -296,6 +304,23 @@ func appositiveBody(s *factSentence, id int) (string, bool, bool) {
 			continue
 		}
 		if n, p, ok := nameAt(s, j, -1); ok {
+			return n, p, true
+		}
+	}
+	return "", false, false
+}
+
+// writtenBodyAt returns the body, named as written, that a generic source
+// (entry id) speaks from when the sentence names it right after "in", "at"
+// or "from": "the claim by activists in the Syrian Revolution General
+// Commission that 640 were killed". A place ("activists in Douma") is no
+// body: the name must be an organisation's or an acronym.
+func writtenBodyAt(s *factSentence, id int) (string, bool, bool) {
+	for _, m := range s.origs {
+		if m.id != id || m.end+1 >= len(s.toks) || !relayPrepositions[s.toks[m.end].w] {
+			continue
+		}
+		if n, p, ok := nameAt(s, m.end+1, 1); ok {
 			return n, p, true
 		}
 	}

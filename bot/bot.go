@@ -175,13 +175,15 @@ type Bot struct {
 	pubKey   ed25519.PublicKey
 	appID    string
 
-	guilds   *GuildDirectory
-	notifier *Notifier
-	shards   atomic.Pointer[shardSet] // the connections Run keeps, for GatewayStatus
-	share    *rateShare               // the request rate's share, with Deps.Leases
-	httpAddr atomic.Value             // string: where the interactions endpoint listens
-	replays  replayGuard              // interaction ids the HTTP endpoint has run
-	telling  tellingClaims            // pause notes being posted
+	guilds    *GuildDirectory
+	notifier  *Notifier
+	shards    atomic.Pointer[shardSet] // the connections Run keeps, for GatewayStatus
+	share     *rateShare               // the request rate's share, with Deps.Leases
+	shareMu   sync.Mutex
+	stopShare func()        // ends the share's loop, which Run starts and Close stops
+	httpAddr  atomic.Value  // string: where the interactions endpoint listens
+	replays   replayGuard   // interaction ids the HTTP endpoint has run
+	telling   tellingClaims // pause notes being posted
 
 	fatal    chan error
 	inflight sync.WaitGroup // interactions being answered

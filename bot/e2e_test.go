@@ -61,6 +61,7 @@ func startBotOn(t *testing.T, fake *fakediscord.Server, mutate func(*Config, *De
 		case <-time.After(10 * time.Second):
 			t.Error("Run did not return after cancel")
 		}
+		b.Close()
 		// Every answer the bot got must have Discord's documented shape.
 		for _, err := range fake.CheckResponses() {
 			t.Error(err)

@@ -37,7 +37,9 @@ var fatalClose = map[int]string{
 // interactions until ctx is done (then it returns nil) or Discord refuses
 // the bot for good: a 401, or one of the gateway close codes 4004 and
 // 4010–4014, at start or at any time later (then it returns an error
-// wrapping ErrStopped). Lost connections are resumed.
+// wrapping ErrStopped). Lost connections are resumed. With Deps.Leases,
+// the instance keeps its share of the request rate past Run's end, until
+// Close.
 func (b *Bot) Run(ctx context.Context) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -47,9 +49,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	if b.share != nil {
 		// The share first: the requests of the start count too.
 		b.share.round(ctx)
-		var share sync.WaitGroup
-		share.Go(func() { b.share.run(ctx) })
-		defer func() { cancel(); share.Wait() }()
+		b.keepShare(ctx)
 	}
 	if err := b.Register(ctx); err != nil {
 		return err
@@ -63,6 +63,40 @@ func (b *Bot) Run(ctx context.Context) error {
 	cancel()
 	b.waitInflight(shutdownGrace)
 	return err
+}
+
+// keepShare keeps the instance's presence and its share of the request
+// rate from now until Close, past Run's end: the digests, alerts and
+// interactions still running when ctx ends send at the share in force
+// until they finish. Given up with Run, the share held every request they
+// had left at the gate (no presence, no fresh count) until the shutdown's
+// deadline cut them off.
+func (b *Bot) keepShare(ctx context.Context) {
+	b.shareMu.Lock()
+	defer b.shareMu.Unlock()
+	if b.stopShare != nil {
+		return // kept since an earlier Run
+	}
+	ctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	var wg sync.WaitGroup
+	wg.Go(func() { b.share.run(ctx) })
+	b.stopShare = func() { cancel(); wg.Wait() }
+}
+
+// Close gives up what Run keeps past its end: with Deps.Leases, the
+// instance's presence among the instances sharing the token, so that the
+// others take its share of the request rate at once. Call it after Run
+// returned and everything that sends through the bot's sender (the digest
+// scheduler, alerts, story threads) stopped: requests made after it wait
+// at the gate until their context ends. Without Leases it does nothing.
+func (b *Bot) Close() {
+	b.shareMu.Lock()
+	stop := b.stopShare
+	b.stopShare = nil
+	b.shareMu.Unlock()
+	if stop != nil {
+		stop()
+	}
 }
 
 // shutdownGrace is how long Run waits for interactions being answered.

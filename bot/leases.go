@@ -87,6 +87,7 @@ type rateShare struct {
 	from     atomic.Int64 // unix nanoseconds: no request before
 	counted  atomic.Int64 // unix nanoseconds: when the count in force began
 	live     atomic.Int32 // the live instances counted last; 0: unknown
+	leaving  atomic.Bool  // stopping: no request goes out any more
 }
 
 // shareRound is how often an instance renews its presence and counts the
@@ -117,28 +118,51 @@ func newRateShare(k leaseKeeper, s *Sender) *rateShare {
 // hold says how long the instance must wait before a request may go out.
 func (r *rateShare) hold(now time.Time) time.Duration {
 	p := r.presence.Load()
-	if p == nil || !p.live() || now.UnixNano()-r.counted.Load() > int64(shareFresh) {
+	if p == nil || !p.live() || r.leaving.Load() || now.UnixNano()-r.counted.Load() > int64(shareFresh) {
 		return 50 * time.Millisecond // not present, not surely, or not counted lately: ask again soon
 	}
 	return time.Duration(r.from.Load() - now.UnixNano())
 }
 
 // run keeps the presence and the share every shareRound until ctx ends,
-// then gives the presence up.
+// then leaves.
 func (r *rateShare) run(ctx context.Context) {
 	t := time.NewTicker(shareRound(r.ttl))
 	defer t.Stop()
 	for {
 		select {
 		case <-ctx.Done():
-			c, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-			r.release(c)
+			c, cancel := context.WithTimeout(context.Background(), leaveWait)
+			r.leave(c)
 			cancel()
 			return
 		case <-t.C:
 			r.round(ctx)
 		}
 	}
+}
+
+// leaveWait bounds leave: the window to clear (the sender's period) and
+// the release.
+const leaveWait = 5 * time.Second
+
+// leave holds every request from now on and gives the presence up once
+// none of the instance's requests counts in Discord's window any more.
+// The others count one instance fewer at their next round and raise their
+// shares at once: released at once, the requests the instance sent in its
+// last second and theirs at the raised share passed the token's rate
+// together (global 429s when an instance stopped mid-fan-out). Requests
+// that do not clear within ctx (one still in flight) leave the presence
+// to expire instead, as a dead instance's does.
+func (r *rateShare) leave(ctx context.Context) {
+	r.leaving.Store(true)
+	for d := r.sender.global.clearIn(time.Now()); d > 0; d = r.sender.global.clearIn(time.Now()) {
+		if !sleep(ctx, d) {
+			r.log.Warn("requests still in flight at the stop; the presence is left to expire")
+			return
+		}
+	}
+	r.release(ctx)
 }
 
 // round renews (or takes) the presence lease, counts the live instances

@@ -283,6 +283,24 @@ func (l *slidingLimit) wait(ctx context.Context) (func(), error) {
 	}
 }
 
+// clearIn says how long until none of the requests admitted so far is in
+// flight or within the period (0: none is): then none counts in Discord's
+// window any more. One in flight counts a whole period from now, and is
+// looked at again then.
+func (l *slidingLimit) clearIn(now time.Time) time.Duration {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var d time.Duration
+	for _, t := range l.slots {
+		if t.IsZero() {
+			d = max(d, l.period)
+			continue
+		}
+		d = max(d, t.Add(l.period).Sub(now))
+	}
+	return d
+}
+
 // done marks one in-flight slot as ended now.
 func (l *slidingLimit) done() {
 	l.mu.Lock()

@@ -273,3 +273,45 @@ func TestTransportKeepsSenderRate(t *testing.T) {
 		}
 	}
 }
+
+// An instance that stops gives its presence up only once its last request
+// has left the sender's window, and sends nothing meanwhile: the others
+// raise their shares as soon as they count it gone, and its requests of
+// the last second and theirs at the raised share would pass the token's
+// rate together.
+func TestRateShareLeavesAfterItsWindow(t *testing.T) {
+	leases := pgLeases(t)
+	fake := fakediscord.New(fakediscord.Options{})
+	defer fake.Close()
+	ctx := context.Background()
+	newShare := func(name string) *rateShare {
+		return newRateShare(leaseKeeper{leases: leases, holder: name, ttl: 10 * time.Second, now: time.Now,
+			log: slog.New(slog.DiscardHandler)}, newTestSender(fake, nil))
+	}
+	leaver, stayer := newShare("leaver"), newShare("stayer")
+	leaver.round(ctx)
+	stayer.round(ctx)
+	leaver.round(ctx)
+	leaver.from.Store(0) // the joiner's wait is another test's
+	if _, err := leaver.sender.Post(ctx, "800000000000000001", &Message{Content: "last"}, "n-last"); err != nil {
+		t.Fatal(err)
+	}
+	sent := time.Now()
+	leaver.leave(ctx)
+	released := time.Since(sent)
+	if period := leaver.sender.global.period; released < period {
+		t.Errorf("presence given up %v after the last request, want at least the window, %v", released, period)
+	}
+	if n := stayer.round(ctx); n != 1 {
+		t.Errorf("the stayer counts %d live instances after the leave, want 1", n)
+	}
+	short, cancel := context.WithTimeout(ctx, 200*time.Millisecond)
+	defer cancel()
+	if _, err := leaver.sender.Post(short, "800000000000000002", &Message{Content: "late"}, "n-late"); err == nil {
+		t.Errorf("a post after the leave was sent; want it held until its context ended")
+	}
+	if n := len(fake.RequestsTo("POST", "/channels/{channel_id}/messages")); n != 1 {
+		t.Errorf("%d posts reached Discord, want 1 (none after the leave)", n)
+	}
+	stayer.release(ctx)
+}

@@ -125,6 +125,9 @@ func itemEmbed(it *digest.Item) news.Embed {
 	if it.Summary != "" {
 		b.WriteString("\n" + esc(it.Summary))
 	}
+	if d := digest.DevelopmentText(it); d != "" {
+		b.WriteString("\n" + esc(d))
+	}
 	b.WriteString("\n" + sourceLinks(it))
 	e.Description = b.String()
 	if src := it.OutletSources(); len(src) > 0 {

@@ -16,6 +16,7 @@ import (
 // aboutText is what a story is about, lower-cased, for keywords.
 func aboutText(s *news.Story) string {
 	var b strings.Builder
+	// s.Development is left out: another event's words are not what the story is about.
 	b.WriteString(strings.ToLower(s.Headline + " \n " + s.Summary))
 	for _, es := range [][]news.Entity{s.Places, s.Actors} {
 		for _, e := range es {

@@ -29,7 +29,9 @@ func TestFigureOutletIsNotTheSource(t *testing.T) {
 		s := testStory(i, news.Violence, at, "Strikes hit Aleppo.")
 		s.Places = []news.Entity{{Name: "Aleppo", Kind: "city", Conflict: "syria", Lead: true}}
 		if i == 1 {
-			s.Figures = []news.StoryFigure{fig}
+			// The headline tells the outlet's count: it is the one the
+			// item is summed up by (leadLine), SOHR's stands beside it.
+			s.Headline, s.Figures = "Strikes kill 92 in Aleppo", []news.StoryFigure{fig}
 		}
 		stories = append(stories, s)
 	}

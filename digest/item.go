@@ -20,7 +20,12 @@ type Item struct {
 	Headline string `json:"headline"`
 	// Summary is one or two sentences of the story, the one that says
 	// why it is in its section first (story.Build puts it there).
-	Summary         string               `json:"summary"`
+	Summary string `json:"summary"`
+	// Development is a second event the story's reports tell in a
+	// paragraph of its own (an evacuation beside the day's strikes, the
+	// Security Council's session beside the attack), "" when none: shown
+	// on its own line, never as the story's own news (story.Build).
+	Development     string               `json:"development,omitempty"`
 	Section         news.Category        `json:"section"` // what the story is about first (story.Primary)
 	Categories      []news.Category      `json:"categories"`
 	CeasefireStatus news.CeasefireStatus `json:"ceasefire_status"`
@@ -97,6 +102,11 @@ type ItemFigure struct {
 	Latest []news.DeliveredFigure `json:"-"`
 	// outlets are the names in Latest that are outlets, not originators.
 	outlets map[string]bool
+	// lead is the count the item is summed up by (leadLine), nil when
+	// the figure has no lines; peak is the largest count of any source,
+	// which weighs the story (score).
+	lead *news.DeliveredFigure
+	peak int64
 }
 
 // Running returns the running tolls worth showing under Text: none when
@@ -139,11 +149,12 @@ func newItem(s *news.Story, now time.Time) Item {
 		StoryID:         s.ID,
 		Headline:        clip(oneLine(s.Headline), maxHeadline),
 		Summary:         clip(firstSentences(s.Summary, 2), maxSummary),
+		Development:     clip(s.Development, maxSummary),
 		Categories:      append([]news.Category{}, s.Categories...),
 		CeasefireStatus: s.CeasefireStatus,
 		FirstSeen:       s.FirstSeen.UTC(),
 		LastSeen:        s.LastSeen.UTC(),
-		Figures:         itemFigures(s.Figures),
+		Figures:         itemFigures(s.Figures, s.Headline),
 		Sources:         itemSources(s.Sources),
 		primary:         story.Primary(s),
 		places:          storyPlaceKeys(s),
@@ -228,7 +239,7 @@ func score(it *Item, now time.Time) float64 {
 	sc += reportWeight * float64(min(max(len(it.Sources)-max(it.SourceCount, 1), 0), maxSources))
 	var biggest int64
 	for _, f := range it.Figures {
-		biggest = max(biggest, f.Value)
+		biggest = max(biggest, f.peak, f.Value)
 	}
 	if it.reportsHarm() {
 		// A toll measures an attack or a crisis; the toll a report of

@@ -85,7 +85,7 @@ func keyText(it *Item) string {
 	return b.String()
 }
 
-// mainFigure is the item's largest killed figure, else its first one.
+// mainFigure is the item's killed figure, else its first one.
 func mainFigure(it *Item) *ItemFigure {
 	for i := range it.Figures {
 		if it.Figures[i].Kind == news.FigureKilled && it.Figures[i].Value > 0 {
@@ -98,11 +98,27 @@ func mainFigure(it *Item) *ItemFigure {
 	return nil
 }
 
-// figureShort is a figure's latest value as its originator gives it:
-// "86 (SOHR)".
+// figureShort is a figure's lead count as its originator gives it: "86
+// (SOHR)".
 func figureShort(f *ItemFigure) string {
-	if len(f.Latest) == 0 {
+	best, ok := f.leadCount()
+	if !ok {
 		return f.Text
+	}
+	if best.By == "" {
+		return best.Text
+	}
+	return best.Text + " (" + f.who(best.By) + ")"
+}
+
+// leadCount is the count an item is summed up by: its lead (leadLine),
+// else the largest of its originators' latest counts; false for none.
+func (f *ItemFigure) leadCount() (news.DeliveredFigure, bool) {
+	if f.lead != nil {
+		return *f.lead, true
+	}
+	if len(f.Latest) == 0 {
+		return news.DeliveredFigure{}, false
 	}
 	best := f.Latest[0]
 	for _, l := range f.Latest[1:] {
@@ -110,10 +126,7 @@ func figureShort(f *ItemFigure) string {
 			best = l
 		}
 	}
-	if best.By == "" {
-		return best.Text
-	}
-	return best.Text + " (" + f.who(best.By) + ")"
+	return best, true
 }
 
 // conflictNames are the names of the gazetteer's conflicts, for readers.
@@ -226,14 +239,9 @@ func worstToll(items []*Item, since time.Time) (*Item, *ItemFigure) {
 // tollText says a toll with who gives it: "SOHR: 86 killed", or "Daily
 // Sabah reports 92 killed" when no originator is named.
 func tollText(f *ItemFigure) string {
-	if len(f.Latest) == 0 {
+	best, ok := f.leadCount()
+	if !ok {
 		return f.Text + " killed"
-	}
-	best := f.Latest[0]
-	for _, l := range f.Latest[1:] {
-		if l.Value > best.Value {
-			best = l
-		}
 	}
 	switch {
 	case best.By == "":

@@ -171,3 +171,34 @@ func TestChangeOfAnotherSectionKeepsToll(t *testing.T) {
 		t.Errorf("section %s, %d figures; want Humanitarian and its toll", it.Section, len(it.Figures))
 	}
 }
+
+// TestRenderDevelopment: a second event the story carries beside its
+// summary is its own line, marked, not the item's summary, and its words
+// are not what the story is about (a keyword filter); a summary that says
+// "Also:" itself is the summary, whole.
+func TestRenderDevelopment(t *testing.T) {
+	evacuation := "On Thursday around 120 fighters were evacuated from the last besieged district of Homs."
+	s := news.Story{ID: 1, Headline: "Heavy air strikes hit Aleppo", Categories: []news.Category{news.Violence},
+		Summary:     "Jets pounded eastern Aleppo overnight. The toll was 45.",
+		Development: evacuation,
+		Sources:     []news.StorySource{{SourceName: "trt", Title: "t"}}}
+	it := newItem(&s, day("2016-09-22"))
+	if it.Summary != "Jets pounded eastern Aleppo overnight. The toll was 45." || it.Development != evacuation {
+		t.Errorf("summary %q, development %q", it.Summary, it.Development)
+	}
+	var b bytes.Buffer
+	d := &Digest{Sections: []Section{{Category: news.Violence, Items: []Item{it}}}, Counts: Counts{Stories: 1}}
+	if err := RenderMarkdown(&b, d); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "\n\nAlso reported: "+evacuation+"\n") {
+		t.Errorf("markdown = %q, want the development on its own line", b.String())
+	}
+	if strings.Contains(aboutText(&s), "homs") {
+		t.Errorf("the development's place counts as what the story is about")
+	}
+	s.Summary, s.Development = "Jets pounded eastern Aleppo overnight. Also: a bakery was hit.", ""
+	if it := newItem(&s, day("2016-09-22")); it.Summary != s.Summary || it.Development != "" {
+		t.Errorf("summary %q, development %q; want the summary whole and no development", it.Summary, it.Development)
+	}
+}

@@ -130,6 +130,9 @@ func (f flavour) item(it *Item) string {
 	if it.Summary != "" {
 		lines = append(lines, f.escape(it.Summary))
 	}
+	if it.Development != "" {
+		lines = append(lines, f.escape(DevelopmentText(it)))
+	}
 	var figures []string
 	for _, l := range FigureLines(it) {
 		figures = append(figures, "- "+f.escape(l))
@@ -385,4 +388,13 @@ func escapeLead(s string) string {
 		return s[:digits] + `\` + s[digits:]
 	}
 	return s
+}
+
+// DevelopmentText is the line that shows an item's development, marked as
+// another event than the item's own.
+func DevelopmentText(it *Item) string {
+	if it.Development == "" {
+		return ""
+	}
+	return "Also reported: " + it.Development
 }

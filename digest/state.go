@@ -3,8 +3,11 @@ package digest
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
@@ -73,18 +76,22 @@ func direction(c news.Change) Direction {
 // figureOrder is the order key figures are shown in.
 var figureOrder = []string{"killed", "injured", "displaced", "evacuated"}
 
-func itemFigures(figs []news.StoryFigure) []ItemFigure {
+// itemFigures are a story's figures for reading; headline is the item's,
+// whose counts pick each figure's lead (leadLine).
+func itemFigures(figs []news.StoryFigure, headline string) []ItemFigure {
 	out := []ItemFigure{}
+	span := story.SpanDays(figs) // one kind's counts of days dates every kind's
+	told := headlineCounts(headline)
 	for _, kind := range figureOrder {
 		for _, f := range figs {
 			if f.Kind == kind && !wordOnly(f) {
-				out = append(out, newItemFigure(f))
+				out = append(out, newItemFigure(f, span, told))
 			}
 		}
 	}
 	for _, f := range figs { // kinds this package does not know, after the known ones
 		if !slices.Contains(figureOrder, f.Kind) && !wordOnly(f) {
-			out = append(out, newItemFigure(f))
+			out = append(out, newItemFigure(f, span, told))
 		}
 	}
 	return out
@@ -96,25 +103,160 @@ func wordOnly(f news.StoryFigure) bool {
 	return f.Word != "" && f.High.Value == 0 && f.Latest.Originator == ""
 }
 
-func newItemFigure(f news.StoryFigure) ItemFigure {
+// newItemFigure is f for reading. Its lead — Value, Qualifier, By and AsOf,
+// the count a key development and a conflict's line cite — is the newest
+// count of the line leadLine picks, told (the headline's counts) first;
+// without lines, the story's latest figure.
+func newItemFigure(f news.StoryFigure, span bool, told []int64) ItemFigure {
 	latest := f.Latest
 	if latest.Value == 0 {
 		latest = f.High
 	}
 	it := ItemFigure{
 		Kind: f.Kind, Text: story.FormatFigure(f), Value: max(latest.Value, f.High.Value),
-		Qualifier: latest.Qualifier, By: f.By, AsOf: f.AsOf.UTC(), Lines: figureLines(f),
+		Qualifier: latest.Qualifier, By: f.By, AsOf: f.AsOf.UTC(), Lines: figureLines(f, span),
 	}
+	it.peak = it.Value
 	it.Latest, it.outlets = latestByOriginator(f)
+	if l, ok := leadLine(f, told); ok {
+		last := l.Steps[len(l.Steps)-1]
+		by := l.Originator
+		if by == "" {
+			by = story.DisplaySource(l.Outlet)
+		}
+		it.Value, it.Qualifier, it.By, it.AsOf = last.Value, last.Qualifier, by, last.Published.UTC()
+		it.lead = &news.DeliveredFigure{Kind: f.Kind, By: by, Text: story.FigureText(last.Figure), Value: last.Value}
+		if !f.AsOf.After(last.Published) && story.FigureText(f.Latest) != story.FigureText(last.Figure) {
+			// The story's "latest" is another count reported no later
+			// than the lead's newest (of one time, whichever came in
+			// last): no later news than the lead's.
+			g := f
+			g.Latest, g.By, g.AsOf = last.Figure, last.Source, last.Published
+			it.Text = story.FormatFigure(g)
+		}
+	}
 	return it
+}
+
+// leadLine is the line of f whose count a reader would cite for the story:
+//   - one that gives a count its headline tells (told): the headline's
+//     report says what the story is, and its key figure agrees with it
+//     ("Four medics killed" is UOSSM's 4, not activists' 15 of another
+//     clinic);
+//   - a named originator's over an outlet's count no one is named for (an
+//     outlet's relay), and one not given by a party to the fighting over a
+//     party's claim;
+//   - the one the most reports give or agree with (the Red Cross's "about
+//     20", which another outlet repeats, over "at least 22" of local
+//     sources told once);
+//   - a named body's over a group named by what it is ("activists", "local
+//     sources");
+//   - else the first reported. Never the largest for being largest.
+func leadLine(f news.StoryFigure, told []int64) (news.FigureLine, bool) {
+	best, bestKey := -1, [5]int{}
+	for i, l := range f.Lines {
+		if len(l.Steps) == 0 {
+			continue
+		}
+		k := [5]int{
+			oneIf(!tellsCount(l, told)), oneIf(l.Originator == ""), oneIf(l.PartyClaim),
+			-support(f, l), oneIf(genericName(l.Originator)),
+		}
+		if best < 0 || slices.Compare(k[:], bestKey[:]) < 0 {
+			best, bestKey = i, k
+		}
+	}
+	if best < 0 {
+		return news.FigureLine{}, false
+	}
+	return f.Lines[best], true
+}
+
+func oneIf(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// tellsCount reports whether one of l's counts is one the headline tells.
+func tellsCount(l news.FigureLine, told []int64) bool {
+	for _, st := range l.Steps {
+		if slices.Contains(told, st.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericName reports an originator named by what it is, not who
+// ("activists", "local sources", "civil defence"): lines write those in
+// lower case.
+func genericName(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return name != "" && unicode.IsLower(r)
+}
+
+// support counts the reports that give one of l's counts: its own
+// originator's (or outlet's) reports, and others' that give the same
+// number.
+func support(f news.StoryFigure, l news.FigureLine) int {
+	values := map[int64]bool{}
+	reports := map[string]bool{}
+	for _, st := range l.Steps {
+		values[st.Value] = true
+		reports[st.ArticleID] = true
+	}
+	for _, r := range f.Refs {
+		own := r.Originator == l.Originator && (l.Originator != "" || r.Source == l.Outlet)
+		if own || values[r.Value] {
+			reports[r.ArticleID] = true
+		}
+	}
+	for _, o := range f.Lines {
+		for _, st := range o.Steps {
+			if values[st.Value] {
+				reports[st.ArticleID] = true
+			}
+		}
+	}
+	return len(reports)
+}
+
+// headlineCounts are the numbers a headline gives ("Four medics killed",
+// "at least 126", "1,500"): in digits, or one number word.
+func headlineCounts(headline string) []int64 {
+	var out []int64
+	for _, w := range strings.Fields(strings.ToLower(headline)) {
+		w = strings.Trim(w, ".,:;!?\"'()")
+		digits := strings.ReplaceAll(w, ",", "")
+		if n, err := strconv.ParseInt(digits, 10, 64); err == nil && n > 0 {
+			out = append(out, n)
+			continue
+		}
+		var sum int64
+		for _, part := range strings.Split(w, "-") { // "twenty-five"
+			v, ok := lang.Cardinal(part)
+			if !ok {
+				sum = 0
+				break
+			}
+			sum += v
+		}
+		if sum > 0 {
+			out = append(out, sum)
+		}
+	}
+	return out
 }
 
 // figureLines are story.FormatLines with the outlet of a figure no
 // originator is named for marked as the one who reported it ("reported by
 // Daily Sabah: 92"), so that no reader takes an outlet for the source of
-// a count it only carries.
-func figureLines(f news.StoryFigure) []string {
-	lines := story.FormatLines(f)
+// a count it only carries. Its counts are dated when the item's figures
+// span days (story.FormatLinesDated).
+func figureLines(f news.StoryFigure, span bool) []string {
+	lines := story.FormatLinesDated(f, span)
 	if len(lines) != len(f.Lines) {
 		return lines // built from the refs of an old story: no originators to tell apart
 	}

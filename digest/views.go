@@ -185,7 +185,7 @@ func (w window) viewOf(id int64, rows []news.ArticleWithAnalysis) news.Story {
 		}
 		ms = append(ms, m)
 	}
-	var in, upTo []story.Member // in the period; published before its end
+	var in, upTo, before []story.Member // in the period; published before its end; before its start
 	var earlier int
 	var began time.Time
 	for _, m := range ms {
@@ -197,6 +197,7 @@ func (w window) viewOf(id int64, rows []news.ArticleWithAnalysis) news.Story {
 			in = append(in, m)
 		} else if p := m.Article.Published; p.Before(w.since) {
 			earlier++
+			before = append(before, m)
 			if began.IsZero() || day.Before(began) {
 				began = day
 			}
@@ -227,7 +228,7 @@ func (w window) viewOf(id int64, rows []news.ArticleWithAnalysis) news.Story {
 		}
 	}
 	if w.set && len(in) > 0 {
-		view.Figures = w.figures(used, &view)
+		view.Figures = w.figures(used, before, &view)
 	}
 	for i := range view.Sources {
 		view.Sources[i].GuildID = guildOf[view.Sources[i].ArticleID]
@@ -243,8 +244,12 @@ func (w window) viewOf(id int64, rows []news.ArticleWithAnalysis) news.Story {
 // restated weeks later is the figure of that later period — nor of one
 // stamped before the event it tells with no dateline, written no one knows
 // when. Such reports still tell the story; their figures are not the
-// period's.
-func (w window) figures(ms []story.Member, view *news.Story) []news.StoryFigure {
+// period's. Nor is a toll a report of diplomacy recalls from the story's
+// reports before the period (before: see recalledTolls).
+func (w window) figures(ms, before []story.Member, view *news.Story) []news.StoryFigure {
+	if len(view.Figures) == 0 {
+		return view.Figures // none of the period's reports gives one of its own (story.Build)
+	}
 	kept := make([]story.Member, 0, len(ms))
 	for _, m := range ms {
 		p := m.Written()
@@ -253,7 +258,8 @@ func (w window) figures(ms []story.Member, view *news.Story) []news.StoryFigure 
 			kept = append(kept, m)
 		}
 	}
-	if len(kept) == len(ms) {
+	kept, recalled := recalledTolls(kept, before)
+	if len(kept) == len(ms) && !recalled {
 		return view.Figures
 	}
 	figs := story.Figures(kept)
@@ -261,6 +267,70 @@ func (w window) figures(ms []story.Member, view *news.Story) []news.StoryFigure 
 		figs = []news.StoryFigure{}
 	}
 	return figs
+}
+
+// mainKinds are the kinds of figure an analysis gives a main count of.
+var mainKinds = []string{news.FigureKilled, news.FigureInjured, news.FigureDisplaced, news.FigureEvacuated}
+
+// recalledTolls returns ms without the main counts that a report of
+// diplomacy (talks among its categories) gives when the story's reports
+// from before the period (before) gave the same number of the same kind,
+// in any scope: a report of a Security Council session in which "the
+// attack killed at least 87" recalls the toll of an attack of days before,
+// which is that attack's figure and not the period's news (its item's key
+// figure would tell the session by another day's dead). The report still
+// tells the story; recalled says whether any count was dropped.
+func recalledTolls(ms, before []story.Member) (out []story.Member, recalled bool) {
+	if len(before) == 0 {
+		return ms, false
+	}
+	given := map[string]map[int64]bool{}
+	note := func(kind string, v int64) {
+		if given[kind] == nil {
+			given[kind] = map[int64]bool{}
+		}
+		given[kind][v] = true
+	}
+	for i := range before {
+		f := &before[i].Analysis.Facts
+		for _, k := range mainKinds {
+			if m := f.Main(k); m != nil && m.Value > 0 {
+				note(k, m.Value)
+			}
+		}
+		for _, g := range f.Figures {
+			if g.Value > 0 {
+				note(g.Kind, g.Value)
+			}
+		}
+	}
+	out = make([]story.Member, 0, len(ms))
+	for _, m := range ms {
+		if m.Analysis.Has(news.Talks) {
+			for _, k := range mainKinds {
+				if f := m.Analysis.Facts.Main(k); f != nil && given[k][f.Value] {
+					clearMain(&m.Analysis.Facts, k)
+					recalled = true
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out, recalled
+}
+
+// clearMain drops the main count of kind from f (a copy's).
+func clearMain(f *news.Facts, kind string) {
+	switch kind {
+	case news.FigureKilled:
+		f.Killed = nil
+	case news.FigureInjured:
+		f.Injured = nil
+	case news.FigureDisplaced:
+		f.Displaced = nil
+	case news.FigureEvacuated:
+		f.Evacuated = nil
+	}
 }
 
 // viewKey names a view by what it is built from: the story's state, the

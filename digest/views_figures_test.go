@@ -68,3 +68,45 @@ func TestWordAmountNeedsItsOriginator(t *testing.T) {
 		t.Errorf("figure lines = %q, want the word with its originator", got)
 	}
 }
+
+// TestRecalledTollIsNotThePeriods: in a period's view, a report of
+// diplomacy (a council session, a vote) that gives the toll the story's
+// earlier reports gave — the attack of days before, recalled — gives no
+// figure of the period; a violence report of the period that gives a count
+// of its own keeps it, and so does a talks report giving a new number.
+func TestRecalledTollIsNotThePeriods(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2026, 5, d, 9, 0, 0, 0, time.UTC) }
+	row := func(id int64, published time.Time, cats []news.Category, f *news.Figure, other ...news.Figure) news.ArticleWithAnalysis {
+		title := "Shelling kills people in a town"
+		if slices.Contains(cats, news.Talks) {
+			title = "Council votes on an inquiry"
+		}
+		return news.ArticleWithAnalysis{
+			Article: news.Article{ID: id, ExternalID: "r" + string(rune('0'+id)), SourceName: "outlet", Title: title,
+				Text: "The council met.", Published: published},
+			Analysis: news.Analysis{EventDate: published.Format(time.DateOnly), EventDateBy: "published", Categories: cats,
+				Facts: news.Facts{Killed: f, Figures: other}},
+		}
+	}
+	fig := func(v int64, q news.Qualifier, scope news.FigureScope) *news.Figure {
+		return &news.Figure{Kind: news.FigureKilled, Value: v, Qualifier: q, Scope: scope}
+	}
+	talks, violence := []news.Category{news.Talks, news.Violence}, []news.Category{news.Violence}
+	w := window{since: time.Date(2026, 5, 10, 0, 0, 0, 0, time.UTC), until: time.Date(2026, 5, 17, 0, 0, 0, 0, time.UTC), set: true}
+	lines := func(rows ...news.ArticleWithAnalysis) []string {
+		view := w.viewOf(9, rows)
+		it := newItem(&view, day(17))
+		return FigureLines(&it)
+	}
+	earlier := row(1, day(6), violence, fig(2, news.Exact, news.ScopeMain), *fig(72, news.Exact, news.ScopeOtherEvent))
+	strike := row(3, day(13), violence, fig(4, news.Exact, news.ScopeMain)) // the period's own attack
+	if got, want := lines(earlier, row(2, day(12), talks, fig(72, news.AtLeast, news.ScopeMain)), strike), []string{"Killed — reported by Outlet: 4"}; !slices.Equal(got, want) {
+		t.Errorf("a session's report recalling the earlier toll: figure lines %q, want %q", got, want)
+	}
+	if got, want := lines(earlier, row(2, day(12), talks, fig(75, news.AtLeast, news.ScopeMain)), strike), []string{"Killed — reported by Outlet: 4 → at least 75"}; !slices.Equal(got, want) {
+		t.Errorf("a session's report with a new toll: figure lines %q, want %q", got, want)
+	}
+	if got, want := lines(earlier, row(2, day(12), violence, fig(72, news.Exact, news.ScopeMain))), []string{"Killed — reported by Outlet: 72"}; !slices.Equal(got, want) {
+		t.Errorf("an attack report of the period: figure lines %q, want %q", got, want)
+	}
+}

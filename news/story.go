@@ -5,9 +5,14 @@ import "time"
 // Story is one event as reported by one or more articles: five outlets
 // reporting one air strike are one story with five sources.
 type Story struct {
-	ID              int64
-	Headline        string
-	Summary         string
+	ID       int64
+	Headline string
+	Summary  string
+	// Development is a second event the story's reports tell in a
+	// paragraph of their own (an evacuation under a local deal, in a report
+	// of the day's air strikes), "" when none: not the story's own event,
+	// so shown apart from its summary and not what the story is about.
+	Development     string
 	Categories      []Category
 	CeasefireStatus CeasefireStatus
 	// PrevCeasefireStatus is the state before the latest change, "" when none:

@@ -14,7 +14,7 @@ const storyColumns = `s.id, s.headline, s.summary, s.categories, s.ceasefire_sta
 	s.prev_ceasefire_status, s.humanitarian_types, s.places, s.actors, s.figures,
 	s.first_seen, s.last_seen, s.updated,
 	EXISTS (SELECT 1 FROM articles g WHERE g.story_id = s.id AND g.guild_id != ''), s.changes,
-	s.event_first, s.event_last`
+	s.event_first, s.event_last, s.development`
 
 // Stories returns the stories that have an article the filter's reader
 // (GuildID) may see in its window (published time, or stored time with
@@ -115,7 +115,7 @@ func scanStory(row scanner, s *news.Story) error {
 	var cats, hum, places, actors, figures, status, prev, changes string
 	var first, last, updated, eventFirst, eventLast int64
 	err := row.Scan(&s.ID, &s.Headline, &s.Summary, &cats, &status, &prev, &hum, &places,
-		&actors, &figures, &first, &last, &updated, &s.NeedsView, &changes, &eventFirst, &eventLast)
+		&actors, &figures, &first, &last, &updated, &s.NeedsView, &changes, &eventFirst, &eventLast, &s.Development)
 	if err != nil {
 		return err
 	}

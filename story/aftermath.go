@@ -66,8 +66,16 @@ var attackKinds = map[string]bool{
 // title does, or its title tells of a bomb and the lead's first sentence
 // names a chemical, or its title tells of an attack of no named kind and
 // its lead names a chemical one ("At least 27 children killed in Idlib attack",
-// "... medical response to chemical attacks").
+// "... medical response to chemical attacks"). A report of what followed an
+// attack (sequelTitle: "Forces bombard suburbs after gas attack") tells of
+// an event of its own, the next day's shelling, which the attack's
+// aftermath links do not reach: it joins the attack's reports only by
+// their score. A reaction "following" the attack ("Coalition demands UN
+// action following chlorine attacks") is still about it.
 func chemicalReport(title string, lead []string) bool {
+	if sequelTitle(title) && !reactionTitle(title) {
+		return false
+	}
 	if chemicalTitle(title) {
 		return true
 	}
@@ -150,7 +158,8 @@ func (x *Index) aftermath(a, b *doc, gap int) (chemical, name bool) {
 	if gap > x.cfg.DayReach && (a.reaction || b.reaction) {
 		return false, false // a development of its own (see reactionTitle)
 	}
-	if a.chemical && b.chemical && sharesKey(a.chemKeys, b.chemKeys) && !otherSpots(a, b) && (gap <= x.cfg.DayReach || !later(a, b).named) {
+	if a.chemical && b.chemical && sharesKey(a.chemKeys, b.chemKeys) && !otherSpots(a, b) && (gap <= x.cfg.DayReach || !later(a, b).named) &&
+		!ownDevelopment(a, b) && !ownDevelopment(b, a) {
 		return true, false
 	}
 	return false, a.names&b.names != 0 && (gap == 0 || !later(a, b).named) && sharesKey(a.nameKeys, b.nameKeys)
@@ -294,9 +303,10 @@ func wordList(s string) map[string]bool {
 // aftermath links join to it.
 //
 // Nor does a reaction that recalls an earlier event day join a report that
-// names a later day of its own (otherEvent).
+// names a later day of its own (otherEvent), nor a meeting any other
+// report of its day (otherSession).
 func reactionJoins(a, b *doc, gap, reach int) bool {
-	if otherEvent(a, b) || otherEvent(b, a) {
+	if otherEvent(a, b) || otherEvent(b, a) || otherSession(a, b) {
 		return false
 	}
 	if a.reaction == b.reaction {
@@ -392,6 +402,65 @@ var accusationWords = wordList(`accuse accuses accused blame blames blamed`)
 func accusationTitle(title string) bool {
 	for _, w := range lang.Words(title) {
 		if accusationWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownDevelopment reports whether d, a reaction, tells of a development of
+// its own that the chemical aftermath links must not fold into another
+// report's attack: a session of a body that acts by meeting (the Security
+// Council's emergency meeting the day of the attack is an event with its
+// own day, place and actors: sessionTitle), or a claim that gas was used on
+// a day the report names (a counter-claim of soldiers gassed "on Saturday":
+// claimOfItsDay) beside a reaction that makes no such claim (a minister's
+// verdict on the attack of days before). Such reports join others only by
+// their score, as two reports of one meeting or one claim do.
+func ownDevelopment(d, other *doc) bool {
+	if !d.reaction {
+		return false
+	}
+	if otherSession(d, other) {
+		return true
+	}
+	return other.reaction && claimOfItsDay(d) && !claimOfItsDay(other)
+}
+
+// otherSession reports whether one of two reports tells of a meeting (a
+// session: sessionTitle) and the other does not and is no diplomacy of the
+// days after an event (it recalls no earlier day, see Item.Recalls): the
+// Security Council's session on the day of an attack is an event of its
+// own day, place and actors, however many of the attack's words its report
+// repeats, and the attack's reports and the condemnations of that day are
+// the attack's; the ministers' call of the week after and the council's
+// vote are one diplomacy.
+func otherSession(a, b *doc) bool {
+	if a.session == b.session {
+		return false
+	}
+	if a.session {
+		a = b
+	}
+	return a.recalls == NoDay
+}
+
+// claimOfItsDay reports a reaction that accuses a party of an act on the
+// day its text names.
+func claimOfItsDay(d *doc) bool { return d.accusation && d.named }
+
+// sessionWords are title words of a diplomatic act that is a meeting: a
+// session, a vote, talks.
+var sessionWords = wordList(`meet meets met meeting meetings session sessions talks vote votes voted
+	veto vetoes vetoed resolution summit`)
+
+// sessionTitle reports whether a title tells of a meeting (sessionWords) or
+// names the Security Council, a body whose acts are its sessions ("Security
+// Council seeks clarity on chemical weapons reports").
+func sessionTitle(title string) bool {
+	ws := lang.Words(title)
+	for i, w := range ws {
+		if sessionWords[w] || w == "council" && i > 0 && ws[i-1] == "security" {
 			return true
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -74,7 +75,82 @@ func build(members []Member, c *TextCache) news.Story {
 	s.Headline = headline(hs, ht, headlineFigure(s.Figures))
 	s.EventFirst, s.EventLast = eventDays(ms)
 	s.Summary = summary(sample, texts, Primary(&s), c)
+	if d := development(sample, Primary(&s), c); !strings.Contains(s.Summary, d) {
+		s.Development = d // a development the summary tells already is not told twice
+	}
 	return s
+}
+
+// A report often tells a second event in a paragraph of its own, with its
+// own day, place and actors: the evacuation of a besieged district under a
+// local deal, in a report of the day's air strikes on another city; the
+// Security Council's session, in a report of the attack it met on. That
+// event is not the story's (the links keep one event per story), and the
+// story is filed by its own event (categories, Primary), so without it the
+// development would reach no item and no summary. The story carries one
+// such development beside its summary (Story.Development), apart from its
+// own sentences.
+
+// development returns the sentence of a second event the story's reports
+// tell, "" when none: the first sentence that earned a member a category
+// of the digest's sections (talks, ceasefire, humanitarian) other than the
+// story's primary one, lying past its report's lead (its own paragraph,
+// not the event the report leads with: pastLead) and naming a day of its
+// own (namesDay), whose quotes are whole (a quote's end run into the next
+// sentence is no sentence). Cleaned and bounded as the summary's
+// evidence sentences are.
+func development(ms []Member, primary news.Category, c *TextCache) string {
+	for _, cat := range []news.Category{news.Talks, news.Ceasefire, news.Humanitarian} {
+		if cat == primary {
+			continue
+		}
+		for i := range ms {
+			an := &ms[i].Analysis
+			if !an.IsRelevant() {
+				continue
+			}
+			for _, e := range an.Evidence[cat] {
+				if !pastLead(ms[i].Article.Text, e) || !namesDay(e) || strings.Count(e, `"`)%2 != 0 {
+					continue
+				}
+				if cand := c.evidence(e, ms[i].Article.Title, ms[i].source()); cand != nil {
+					return cand.text
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// leadEnds is how many sentence ends come before a sentence past a
+// report's lead.
+const leadEnds = 2
+
+// pastLead reports whether sentence e of text begins after the text's
+// first leadEnds sentences.
+func pastLead(text, e string) bool {
+	i := strings.Index(text, e)
+	return i > 0 && strings.Count(text[:i], ". ") >= leadEnds
+}
+
+// namesDay reports whether a sentence names a weekday, as news dates an
+// event of its week ("on Thursday around 120 fighters were evacuated"); a
+// month dates history or background as often ("the truce that came into
+// force on September 12", "early in September the two powers reached a
+// framework"), and does not count; nor does a sentence that names a year,
+// which a retrospective dates its history by ("on Tuesday April 29 2014
+// the OPCW announced").
+func namesDay(e string) bool {
+	day := false
+	for _, w := range lang.Words(e) {
+		if lang.IsYear(w) {
+			return false
+		}
+		if _, ok := lang.Weekday(w); ok {
+			day = true
+		}
+	}
+	return day
 }
 
 // ownEventReports returns the members (and their texts) that may head the
@@ -157,7 +233,15 @@ func textSample(ms []Member) []Member {
 // except that talks go ahead of humanitarian news that is only the access
 // the talks are about (accessOfTalks).
 // Members the relevance gate turned away count for nothing: a story of
-// them only has no category and enters no digest.
+// them only has no category and enters no digest. A report whose title
+// tells of an attack (attackReport) does not count for talks: the
+// diplomacy it also tells of — the Security Council meeting of the day, a
+// truce discussed in another capital — is another event than the one it
+// reports, and filing the attack under Talks tells the reader the wrong
+// event; a story of the diplomacy's own reports (reactions) still is talks,
+// and so is a report whose lead recalls the attack from an earlier day
+// (RecallsDate: "last week's attack", told at the day's Security Council
+// session): its news is the session, not the attack.
 func categories(ms []Member) []news.Category {
 	support := map[news.Category]int{}
 	score := map[news.Category]float64{}
@@ -168,7 +252,11 @@ func categories(ms []Member) []news.Category {
 			continue
 		}
 		relevant++
+		attack := attackReport(ms[i].Article.Title) && an.RecallsDate == ""
 		for _, c := range an.Categories {
+			if c == news.Talks && attack {
+				continue
+			}
 			support[c]++
 			score[c] += an.Scores[c]
 		}
@@ -306,4 +394,24 @@ func sources(ms []Member) []news.StorySource {
 			SourceName: ms[i].source(), URL: url, Published: ms[i].published()})
 	}
 	return out
+}
+
+// attackReport reports whether a title tells of an act of violence — an
+// attack, its kind, its toll or victims ("Air strikes kill 12 in Aleppo",
+// "Syrian opposition claims poisonous gas attack") — rather than of a
+// reaction to one (reactionTitle: "Zarif urges mission to probe gas
+// attack"). An accusation of an act is a report of the act claimed ("Syria
+// accuses rebels of using chemical weapons" tells of soldiers gassed); a
+// title that tells of a meeting beside the attack is the meeting's report
+// too ("23 killed in Aleppo strikes as UN meets over Syria": sessionTitle).
+func attackReport(title string) bool {
+	if reactionTitle(title) && !accusationTitle(title) || sessionTitle(title) {
+		return false
+	}
+	for _, w := range lang.Words(title) {
+		if t := term(w); eventWords[w] || chemicalWords[t] || attackKinds[t] || w == "attack" || w == "attacks" {
+			return true
+		}
+	}
+	return false
 }

@@ -526,7 +526,7 @@ func TestSummaryEvidenceLeadDropsItsParaphrase(t *testing.T) {
 	an := news.Analysis{Categories: []news.Category{news.Talks},
 		Scores:   map[news.Category]float64{news.Talks: 0.8},
 		Evidence: map[news.Category][]string{news.Talks: {quote}}}
-	s := Build([]Member{member(1, "afp", "Mustard gas used in village attack", text, t0, an)})
+	s := Build([]Member{member(1, "afp", "Envoy briefs Security Council on mustard tests in village", text, t0, an)})
 	if !strings.HasPrefix(s.Summary, quote) || strings.Contains(s.Summary, paraphrase) || !strings.Contains(s.Summary, other) {
 		t.Errorf("Summary = %q, want the quote, then the doctors, not the paraphrase", s.Summary)
 	}

@@ -7,16 +7,25 @@
 // story is a connected component of the links, so the stories of a set of
 // articles do not depend on the order they arrived in (index.go states the
 // invariant). Two reports of one day that name different neighbourhoods or
-// towns (spots.go) tell of two events. A reaction (a statement, talks, a
+// towns (spots.go) tell of two events. Reports that tell one ceasefire's
+// change of status as their own news (the army declaring a truce over, the
+// envoys failing to extend it) are one story within a day, in other words
+// or not; a report of another event that mentions the change in its lead
+// (an offensive repelled "after the army declared the truce over") is not
+// one of them (truce.go). A reaction (a statement, talks, a
 // vote, a call for inspectors) dated days after the attack it recalls is a
 // development of its own, not the attack's aftermath (aftermath.go), and
 // never heads the attack's story; a reaction whose lead recalls an earlier
 // day does not join a report that names a later event day of its own, or
 // an accusation of a later day that recalls none (a counter-claim of
 // soldiers gassed "on Saturday" is not what Saturday's call about
-// Wednesday's attack was about). Nor does a report of what
-// followed an attack head its story ("forces bombard the suburbs after gas
-// attack"). For each story Build makes a headline, a multi-document
+// Wednesday's attack was about). A report of what followed an attack
+// ("forces bombard the suburbs after gas attack") and the Security
+// Council's session of the attack's day are events of their own, not the
+// attack's aftermath. A story is filed by its own event: the diplomacy a
+// report of an attack also tells of does not file it under Talks, and a
+// second event a report tells in a paragraph of its own (an evacuation
+// beside the day's strikes) is carried as the story's Development. For each story Build makes a headline, a multi-document
 // summary, its categories by support (talks ahead of humanitarian news that
 // is only the access the talks are about), figures merged across sources (a
 // range and the latest, never a sum) and its sources, members in order of

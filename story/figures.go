@@ -270,7 +270,8 @@ const (
 )
 
 // figureLines groups the members' figures by originator, in order of first
-// report; the figures no one is named for go by outlet. Each line reads as
+// report; the figures no one is named for go by outlet; and, when they
+// name more than one group counted (aid workers, civilians), by group too. Each line reads as
 // the count's rise (asRise). alts are other sources' counts that members
 // report beside their own.
 func figureLines(refs, alts []news.FigureBy) []news.FigureLine {
@@ -278,8 +279,12 @@ func figureLines(refs, alts []news.FigureBy) []news.FigureLine {
 	slices.SortStableFunc(all, func(a, b news.FigureBy) int { return a.Published.Compare(b.Published) })
 	var lines []news.FigureLine
 	index := map[string]int{}
+	groups := len(groupsOf(all)) > 1
 	for _, r := range all {
 		key := nameOf(r.Figure, r.Source) // an outlet's own count and the same name as a source are one line
+		if groups {
+			key += "\x00" + r.Who // aid workers and civilians are two tolls, not one rising
+		}
 		i, ok := index[key]
 		if !ok {
 			i = len(lines)
@@ -447,8 +452,17 @@ func nameOf(f news.Figure, outlet string) string {
 // originator: "SOHR: 58 → 72 → at least 86", "Syrian Coalition (a party
 // to the fighting): more than 100", "Reuters: 12" for an outlet's own
 // count. Stories stored before figures had originators get theirs from
-// the refs. The kind and the date are the caller's to name.
-func FormatLines(f news.StoryFigure) []string {
+// the refs. When the counts name more than one group, each says whom it
+// counts ("local sources: at least 22 workers", "IFRC: about 20
+// civilians"). The kind and the date are the caller's to name.
+func FormatLines(f news.StoryFigure) []string { return FormatLinesDated(f, false) }
+
+// FormatLinesDated is FormatLines with each count dated also when its own
+// lines were all reported on one day but the item's other figures span
+// days (SpanDays): a reader who sees "Killed — SOHR: 24 (15 Apr) → 126 (16
+// Apr)" sees of when "Evacuated — reported by Sputnik: about 5,000 (15
+// Apr)" is, too.
+func FormatLinesDated(f news.StoryFigure, itemSpans bool) []string {
 	lines := f.Lines
 	if f.Word != "" && f.High.Value == 0 {
 		if f.Latest.Originator == "" {
@@ -460,7 +474,12 @@ func FormatLines(f news.StoryFigure) []string {
 		lines = figureLines(f.Refs, nil)
 	}
 	out := make([]string, 0, len(lines))
-	span := linesSpanDays(lines)
+	span := linesSpanDays(lines) || itemSpans && linesDated(lines)
+	var counts []news.FigureBy
+	for _, l := range lines {
+		counts = append(counts, l.Steps...)
+	}
+	named := len(groupsOf(counts)) > 1 // each count says whom it counts
 	for _, l := range lines {
 		name := l.Originator
 		if name == "" {
@@ -471,6 +490,9 @@ func FormatLines(f news.StoryFigure) []string {
 		dated := span && inOrder(l.Steps)
 		for i, s := range l.Steps {
 			steps[i] = figureText(s.Figure)
+			if named && s.Who != "" && s.Unit == "" {
+				steps[i] += " " + s.Who
+			}
 			if dated {
 				steps[i] += " (" + s.Published.UTC().Format("2 Jan") + ")"
 			}
@@ -513,6 +535,41 @@ func linesSpanDays(lines []news.FigureLine) bool {
 		}
 	}
 	return span
+}
+
+// groupsOf is the groups that counts name (Who: "civilians", "workers"),
+// each once.
+func groupsOf(refs []news.FigureBy) []string {
+	var out []string
+	for _, r := range refs {
+		if r.Who != "" && !slices.Contains(out, r.Who) {
+			out = append(out, r.Who)
+		}
+	}
+	return out
+}
+
+// SpanDays reports whether a story's figures, of all kinds together, were
+// reported on more than one day, each known: then each count of each kind
+// carries the day of its report (FormatLinesDated).
+func SpanDays(figs []news.StoryFigure) bool {
+	var all []news.FigureLine
+	for _, f := range figs {
+		all = append(all, f.Lines...)
+	}
+	return linesSpanDays(all)
+}
+
+// linesDated reports whether each count of lines has a known day.
+func linesDated(lines []news.FigureLine) bool {
+	for _, l := range lines {
+		for _, s := range l.Steps {
+			if s.Published.IsZero() {
+				return false
+			}
+		}
+	}
+	return len(lines) > 0
 }
 
 // inOrder reports whether a line's counts were reported in the order of

@@ -118,13 +118,17 @@ type doc struct {
 	battle   bool  // the title or first sentence tells of a ground offensive (aftermath)
 	reaction bool  // the title tells of a statement or a diplomatic act (reactionTitle)
 	event    bool  // the title tells of an event's toll or victims (eventReport)
+	act      bool  // the title tells of an attack or fighting (actTitle)
 	recalls  int32 // the earlier day the lead recalls (Item.Recalls)
-	// accusation: a reaction whose title accuses a party (accusationTitle)
-	accusation bool
+	// accusation: a reaction whose title accuses a party (accusationTitle);
+	// session: one whose title tells of a meeting (sessionTitle)
+	accusation, session bool
 	// spotsNamed and spotsFound: fine holds towns or districts the gazetteer
 	// named, spots the lead's words found (otherSpots)
 	spotsNamed, spotsFound bool
 	names                  uint64 // a bit per name key (maskOf): which nameKeys may be shared
+	truce                  uint64 // the key of a truce change told as the report's news, 0 none (truce.go)
+	titled                 uint64 // a bit per key of places whose place the title names (truce.go)
 	fp                     news.Fingerprint
 	vec                    vector
 	keys                   []uint64  // sorted, distinct: rare lead places and rare terms
@@ -200,6 +204,7 @@ func (x *Index) Links(it Item) []int64 {
 	c = x.gather(q.day, q.chemKeys, reach, c)
 	c = x.gather(q.day, q.battleKeys, min(reach, battleDays), c)
 	c = x.gather(q.day, q.nameKeys, reach, c)
+	c = x.gather(q.day, q.truceKeys(), min(reach, int64(x.cfg.DayReach)), c)
 	x.cands = c
 	x.scored += int64(len(c))
 	x.warm(c)
@@ -275,7 +280,7 @@ func (x *Index) Add(key int64, it Item) {
 		b := bucket(k, d.day)
 		x.postings[b] = append(x.postings[b], s)
 	}
-	for _, k := range slices.Concat(d.chemKeys, d.nameKeys, d.battleKeys) {
+	for _, k := range slices.Concat(d.chemKeys, d.nameKeys, d.battleKeys, d.truceKeys()) {
 		b := bucket(k, d.day)
 		x.postings[b] = append(x.postings[b], s)
 	}
@@ -332,7 +337,7 @@ func (x *Index) EvictDays(days []int32) int {
 	n := 0
 	for _, day := range days {
 		for _, s := range x.byDay[day] {
-			for _, k := range slices.Concat(x.docs[s].keys, x.docs[s].chemKeys, x.docs[s].nameKeys, x.docs[s].battleKeys) {
+			for _, k := range slices.Concat(x.docs[s].keys, x.docs[s].chemKeys, x.docs[s].nameKeys, x.docs[s].battleKeys, x.docs[s].truceKeys()) {
 				b := bucket(k, day)
 				if x.postings[b] = x.without(x.postings[b], day); len(x.postings[b]) == 0 {
 					delete(x.postings, b)
@@ -367,8 +372,10 @@ func (x *Index) docOf(it *Item) doc {
 	f := itemFeatures(it)
 	lead := textLead(it.Text, it.Sentences, leadSentences)
 	d := doc{vec: newVector(f.terms), day: it.EventDay, named: it.DayNamed, recalls: it.Recalls, fp: it.Fingerprint,
-		chemical: chemicalReport(it.Title, lead), reaction: reactionTitle(it.Title), event: eventReport(it.Title)}
+		chemical: chemicalReport(it.Title, lead), reaction: reactionTitle(it.Title), event: eventReport(it.Title),
+		act: actTitle(it.Title)}
 	d.accusation = d.reaction && accusationTitle(it.Title)
+	d.session = d.reaction && sessionTitle(it.Title)
 	if d.recalls == 0 {
 		d.recalls = NoDay
 	}
@@ -388,6 +395,7 @@ func (x *Index) docOf(it *Item) doc {
 	d.battle = battleReport(it.Title, lead)
 	d.battleKeys = battleKeys(d.battle, d.places)
 	d.names = maskOf(d.nameKeys)
+	d.truce, d.titled = truceKey(it, places, d.places)
 	for _, t := range rareTerms(f.terms, x.cfg.MaxKeys) {
 		d.keys = append(d.keys, keyHash("t", t))
 	}

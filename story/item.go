@@ -36,7 +36,10 @@ type Item struct {
 	Actors      []news.Entity
 	Categories  []news.Category
 	Facts       news.Facts
-	Source      string
+	// Changes are the changes of state the analysis found the headline
+	// and lead report as news (news.Analysis.Changes).
+	Changes []news.StateChange
+	Source  string
 }
 
 // NoDay is the event day of an item that has none: no date in its text, no
@@ -54,7 +57,7 @@ func NewItem(a *news.Article, an *news.Analysis) Item {
 		ArticleID: a.ID, ExternalID: a.ExternalID, Title: a.Title, Text: a.Text,
 		Published: a.Published, Fingerprint: an.Fingerprint, Places: an.Places,
 		Actors: an.Actors, Categories: an.Categories, Facts: an.Facts, Source: a.SourceName,
-		Sentences: an.Sentences,
+		Sentences: an.Sentences, Changes: an.Changes,
 	}
 	it.EventDay = EventDay(an.EventDate, a.Fetched)
 	if d, err := time.Parse(time.DateOnly, an.EventDate); err == nil && dayNumber(d) == it.EventDay {

@@ -25,9 +25,11 @@ const (
 
 // kindPenalty is taken when one title tells of a chemical attack and the
 // other does not: the report of the next air strike that recalls the attack
-// in its lead is not the attack. It costs one tuning pair and guards the
-// aftermath links (aftermath.go) against bridging to the week's other
-// strikes in a dense stream.
+// in its lead is not the attack; and when one report tells a truce's change
+// and the other an attack or a toll of its own that its lead dates by the
+// change ("hours after the army declared the truce over": truceAndEvent).
+// It costs one tuning pair and guards the aftermath links (aftermath.go)
+// against bridging to the week's other strikes in a dense stream.
 const kindPenalty = 0.15
 
 // vector is an article's terms as term hashes with their tf-idf weights,
@@ -139,12 +141,26 @@ func (v vector) dotSet(s *termSet, w vector) float64 {
 //     their days are at most AftermathDays apart (see aftermath.go); or
 //   - both tell of a ground offensive, they share a lead place, their days
 //     are at most battleDays apart and their cosine is minBattleCos or
-//     more (aftermath.go).
+//     more (aftermath.go); or
+//   - both tell the same ceasefire's change of status as their own news,
+//     in one conflict, their days at most DayReach apart and the later
+//     naming no later day of its own (truce.go).
 //
 // as holds a's terms (termSet).
 func (x *Index) linked(a, b *doc, as *termSet) bool {
 	gap, ok := dayGap(a.day, b.day)
-	if !ok || gap > x.reach() || !reactionJoins(a, b, gap, x.cfg.DayReach) {
+	if !ok || gap > x.reach() {
+		return false
+	}
+	// A change of a truce is one event whoever tells it: the army's
+	// statement, the envoys' failed talks (reactions of its day). A report
+	// that names a later day of its own tells that day's change ("the truce
+	// was violated again on Tuesday"): daily reports of a truce holding or
+	// broken do not chain into one story of weeks.
+	if gap <= x.cfg.DayReach && (gap == 0 || !later(a, b).named) && sameTruce(a, b) {
+		return true
+	}
+	if !reactionJoins(a, b, gap, x.cfg.DayReach) {
 		return false
 	}
 	chemical, name := x.aftermath(a, b, gap)
@@ -227,7 +243,7 @@ func score(a, b *doc, gap int, cos float64) float64 {
 	if otherSpots(a, b) {
 		sc -= spotPenalty
 	}
-	if a.chemical != b.chemical {
+	if a.chemical != b.chemical || truceAndEvent(a, b) || truceAndEvent(b, a) {
 		sc -= kindPenalty
 	}
 	if gap == 0 {

@@ -8,9 +8,12 @@ import (
 )
 
 // TestPrimaryAndItsSentence: a story whose reports tell of talks as well
-// as an attack is first about the talks (its section), and its summary
-// leads with the sentence that earned them even when that sentence lies
-// past the leads a summary reads; a story with no such news is violence;
+// as an attack is first about the talks (its section) when its reports are
+// the diplomacy's, and its summary leads with the sentence that earned them
+// even when that sentence lies past the leads a summary reads; the same
+// text under a title that reports the attack is the attack's story, filed
+// under violence and summarised from its lead (the talks are another
+// event than the one it reports); a story with no such news is violence;
 // a change of state decides before support does.
 func TestPrimaryAndItsSentence(t *testing.T) {
 	talks := "Foreign ministers met in Geneva on Friday to open talks on a truce for Aleppo."
@@ -23,12 +26,19 @@ func TestPrimaryAndItsSentence(t *testing.T) {
 	an := news.Analysis{Categories: []news.Category{news.Violence, news.Talks},
 		Scores:   map[news.Category]float64{news.Violence: 0.9, news.Talks: 0.4},
 		Evidence: map[news.Category][]string{news.Talks: {talks}}}
-	s := Build([]Member{member(1, "afp", "Air strikes kill 12 in Aleppo", text, t0, an)})
+	s := Build([]Member{member(1, "afp", "Ministers meet in Geneva on a truce for Aleppo", text, t0, an)})
 	if got := Primary(&s); got != news.Talks {
 		t.Errorf("Primary = %q (categories %v), want talks", got, s.Categories)
 	}
 	if !strings.HasPrefix(s.Summary, talks) {
 		t.Errorf("Summary = %q, want it to lead with the talks sentence", s.Summary)
+	}
+	s = Build([]Member{member(1, "afp", "Air strikes kill 12 in Aleppo", text, t0, an)})
+	if got := Primary(&s); got != news.Violence {
+		t.Errorf("Primary of the attack's report = %q (categories %v), want violence", got, s.Categories)
+	}
+	if !strings.HasPrefix(s.Summary, "Air strikes killed 12") {
+		t.Errorf("Summary of the attack's report = %q, want its lead", s.Summary)
 	}
 	v := news.Story{Categories: []news.Category{news.Violence}}
 	if got := Primary(&v); got != news.Violence {
@@ -38,6 +48,26 @@ func TestPrimaryAndItsSentence(t *testing.T) {
 		Changes: []news.StoryChange{{Change: news.ChangeSiegeLifted}}}
 	if got := Primary(&c); got != news.Humanitarian {
 		t.Errorf("Primary with a siege lifted = %q, want humanitarian", got)
+	}
+}
+
+// TestAttackReport: a title that tells of an attack, its kind, its toll or
+// a claim of one is the attack's report; a reaction to an attack or a
+// title of diplomacy is not (invented titles).
+func TestAttackReport(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Air strikes kill 12 in Aleppo":                               true,
+		"Opposition claims poison gas attack near the capital":        true,
+		"Syria accuses rebels of using chemical weapons on troops":    true,
+		"Minister urges inquiry into gas attack":                      false,
+		"Security Council seeks clarity on chemical weapons reports":  false,
+		"Ministers meet in Geneva on a truce for Aleppo":              false,
+		"Aid convoy reaches besieged town":                            false,
+		"At least 23 killed in Aleppo strikes as UN meets over Syria": false,
+	} {
+		if got := attackReport(title); got != want {
+			t.Errorf("attackReport(%q) = %v, want %v", title, got, want)
+		}
 	}
 }
 
@@ -64,5 +94,37 @@ func TestEvidenceAfterItsAntecedent(t *testing.T) {
 	s = Build([]Member{member(1, "afp", "Minister urges inquiry into gas attack", text, t0, an)})
 	if !strings.HasPrefix(s.Summary, own) {
 		t.Errorf("Summary = %q, want the talks sentence first", s.Summary)
+	}
+}
+
+// TestDevelopment: a second event a report tells in a paragraph of its
+// own, dated by its weekday (an evacuation from another city's district),
+// is carried as the story's Development, apart from its summary (a summary
+// that says "Also:" itself is no longer misread); a sentence of the lead, one dated by a month or a
+// year (history), or one of the story's own section is none (invented
+// sentences).
+func TestDevelopment(t *testing.T) {
+	evacuation := "On Thursday around 120 fighters and their families were evacuated from the last besieged district of Homs under a local agreement."
+	history := "The truce that came into force on September 12 was the second this year."
+	text := "Air strikes killed 12 people in eastern Aleppo on Thursday, a monitor said. " +
+		"Rescue workers pulled bodies from the rubble of two buildings in the district. " +
+		"The strikes hit a market and a bakery during the morning hours of the day. " +
+		"Residents said the warplanes came back three times over the afternoon. " +
+		"Hospitals in the besieged east of the city are short of staff and medicine. " +
+		history + " " + evacuation
+	lead := "Air strikes killed 12 people in eastern Aleppo on Thursday, a monitor said."
+	an := news.Analysis{Categories: []news.Category{news.Violence, news.Talks},
+		Scores:   map[news.Category]float64{news.Violence: 0.9, news.Talks: 0.3},
+		Evidence: map[news.Category][]string{news.Talks: {lead, history, evacuation}}}
+	s := Build([]Member{member(1, "afp", "Air strikes kill 12 in Aleppo", text, t0, an)})
+	if s.Development != evacuation {
+		t.Errorf("Development = %q, want the evacuation", s.Development)
+	}
+	if !strings.HasPrefix(s.Summary, "Air strikes killed 12") || strings.Contains(s.Summary, "evacuated") {
+		t.Errorf("Summary = %q, want the lead's sentences without the development", s.Summary)
+	}
+	an.Evidence[news.Talks] = []string{lead, history}
+	if s := Build([]Member{member(1, "afp", "Air strikes kill 12 in Aleppo", text, t0, an)}); s.Development != "" {
+		t.Errorf("Development = %q, want none from history or the lead", s.Development)
 	}
 }

@@ -247,3 +247,37 @@ func checkStories(t *testing.T, its []Item, order, want []int) {
 		}
 	}
 }
+
+// Developments of their own that a chemical attack's aftermath links do
+// not fold into it (invented reports of the Kafr Zita week): the next
+// day's bombardment that recalls the attack in an "after" clause; the
+// Security Council's meeting of the attack's day; a counter-claim of a
+// later day beside a minister's verdict on the attack. Each stays apart
+// in any order, while the condemnation of the day stays with the attack.
+func TestChemicalAftermathOwnDevelopments(t *testing.T) {
+	its := gasItems()[:3] // the attack, its toll, the condemnation of its day
+	sequel := analysedItem(20, "Warplanes pound Kafr Zita a day after gas attack: monitor",
+		"4 March 2015 Warplanes pounded the town of Kafr Zita in Hama province on Wednesday, a day after the toxic gas attack there, a monitor said.",
+		attackDay.AddDate(0, 0, 1))
+	session := analysedItem(21, "Security Council seeks clarity on Kafr Zita gas attack",
+		"3 March 2015 Envoys of the Security Council met behind closed doors in New York on Tuesday and called for clarity on what happened in Kafr Zita, as the French envoy pressed for inspectors to be sent without delay.",
+		attackDay)
+	its = append(its, sequel, session)
+	want := []int{0, 0, 0, 1, 2}
+	for _, order := range [][]int{{0, 1, 2, 3, 4}, {4, 3, 2, 1, 0}, {3, 0, 4, 2, 1}} {
+		t.Run(fmt.Sprint(order), func(t *testing.T) { checkStories(t, its, order, want) })
+	}
+
+	verdict := analysedItem(22, "Minister: all indications government behind Kafr Zita gas attack",
+		"7 March 2015 All indications are that the government was behind the toxic gas attack on Kafr Zita in Hama province, the foreign minister said.",
+		attackDay.AddDate(0, 0, 4))
+	claim := analysedItem(23, counterClaims[1].title, counterClaims[1].text, attackDay.AddDate(0, 0, 4))
+	x := NewIndex(Config{})
+	x.Add(1, verdict)
+	if hasLink(x, claim, 1) {
+		t.Errorf("the counter-claim of Saturday's gassing links to the minister's verdict on Tuesday's attack")
+	}
+	if !sessionTitle(session.Title) || sessionTitle("EU envoy condemns Kafr Zita chemical attack") {
+		t.Errorf("sessionTitle: want the Security Council's title only")
+	}
+}

@@ -202,6 +202,7 @@ const (
 	redundant        = 0.5 // word overlap above which a sentence repeats one chosen
 	sentencesPerDoc  = 5
 	leadBonus        = 0.3 // for a member's first candidate; half for its second...
+	decisionBonus    = 0.3 // for a talks story's sentence that tells a decision
 )
 
 // candidate is a sentence that may go into a story's summary.
@@ -218,10 +219,12 @@ type candidate struct {
 // closest to the centroid of all of them (what most outlets report), with
 // a bonus for a member's first sentences (news puts the event first and
 // background later), skipping any that repeats a chosen one, in order of
-// publication and position. For a story that is first about talks,
+// publication and position. A talks story's sentence that tells a decision
+// (analyze.StatesDecision: a veto, a resolution adopted) ranks as a lead
+// does: it is the session's news. For a story that is first about talks,
 // a ceasefire or humanitarian news (primary), the sentence that earned it
 // that category leads, so that a reader sees why it is in its section.
-// Its clock times are tidied (analyze.TidyClock).
+// Its asides and clock times are tidied (analyze.TidySummary).
 func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCache) string {
 	ms, texts = newsReports(ms, texts)
 	cands := summaryCandidates(texts)
@@ -236,6 +239,9 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	}
 	for i := range cands {
 		cands[i].score = cosine(cands[i].terms, centroid) + leadBonus/float64(cands[i].rank+1)
+		if primary == news.Talks && analyze.StatesDecision(cands[i].text) {
+			cands[i].score += decisionBonus // what the session decided, not its speeches
+		}
 	}
 	order := slices.Clone(cands)
 	slices.SortStableFunc(order, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
@@ -267,7 +273,7 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	for i, c := range chosen {
 		out[i] = c.text
 	}
-	return analyze.TidyClock(strings.Join(out, " "))
+	return analyze.TidySummary(strings.Join(out, " "))
 }
 
 // distinct drops each sentence of chosen that repeats one before it: the
@@ -632,12 +638,12 @@ func fullName(s, name string) bool {
 func fallbackSummary(ms []Member) string {
 	for i := range ms {
 		if s := strings.TrimSpace(ms[i].Analysis.Summary); s != "" {
-			return analyze.TidyClock(s)
+			return analyze.TidySummary(s)
 		}
 	}
 	for i := range ms {
 		if s := textLead(ms[i].Article.Text, ms[i].Analysis.Sentences, 1); len(s) > 0 {
-			return analyze.TidyClock(s[0])
+			return analyze.TidySummary(s[0])
 		}
 	}
 	return ""

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"sync/atomic"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/alert"
@@ -236,9 +237,31 @@ func seedSources(ctx context.Context, db news.SourceService, sources []news.Sour
 	return nil
 }
 
-// shutdownGrace bounds the ordered shutdown: running digests finish within
-// it, or are resumed from the outbox at the next start.
-const shutdownGrace = 30 * time.Second
+// shutdownGrace bounds the ordered shutdown, counted from the signal (a
+// harness or an orchestrator kills the process after its own grace, 30 s
+// in the tests, 45 s in the compose file): running digests finish within
+// digestGrace of the signal, or are resumed from the outbox (at the next
+// start, or by another instance once their claims expire), which leaves
+// the rest of it to what stops after them (the rate share, ingest,
+// monitoring, the database).
+const (
+	shutdownGrace = 30 * time.Second
+	digestGrace   = shutdownGrace - 5*time.Second
+)
+
+// endedAt returns when ctx ended (now, while it has not) and the function
+// that stops watching it: the shutdown's deadline counts from the signal,
+// not from the end of the steps before it.
+func endedAt(ctx context.Context) (func() time.Time, func() bool) {
+	var at atomic.Int64
+	forget := context.AfterFunc(ctx, func() { at.Store(time.Now().UnixNano()) })
+	return func() time.Time {
+		if n := at.Load(); n != 0 {
+			return time.Unix(0, n)
+		}
+		return time.Now()
+	}, forget
+}
 
 // openStoryAge is how long after its last change a story counts as open
 // for the stories_open gauge: ingest keeps about a month of event days at
@@ -344,13 +367,15 @@ func runDiscord(ctx context.Context, cfg config, db *backend, holder string, log
 	}
 	alerts := alert.Start(ctx, alerter, cfg.AlertInterval)
 	threads := thread.Start(ctx, follower, cfg.ThreadInterval)
+	signalled, forget := endedAt(ctx)
+	defer forget()
 	runErr := b.Run(ctx)
 	if ctx.Err() != nil {
 		log.Info("shutting down")
 	}
 	ready.stopping.Store(true)
 	log.Info("interactions stopped")
-	stopCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownGrace)
+	stopCtx, cancel := context.WithDeadline(context.WithoutCancel(ctx), signalled().Add(digestGrace))
 	defer cancel()
 	alerts.Stop()
 	log.Info("alerts stopped")
@@ -362,6 +387,13 @@ func runDiscord(ctx context.Context, cfg config, db *backend, holder string, log
 		log.Warn("digests still running at shutdown; the outbox resumes them at the next start", "error", err)
 	} else {
 		log.Info("digests finished")
+	}
+	// Only now, with nothing left to send: the share of the request rate
+	// the running digests sent at (given up with Run, it held them at the
+	// gate until the deadline cut them off).
+	b.Close()
+	if db.pg != nil {
+		log.Info("rate share given up")
 	}
 	if runErr != nil && ctx.Err() == nil {
 		return fmt.Errorf("discord: %w", runErr)

@@ -185,3 +185,26 @@ func TestDoctorOnPostgres(t *testing.T) {
 		t.Fatalf("doctor with a refused login: %v\n%s", err, out)
 	}
 }
+
+// TestRunWithWrongPassword: `bot run` on a DSN whose password the server
+// refuses stops at start with an error that names the host and says to
+// check the user and password; neither the error nor any log line shows
+// the password.
+func TestRunWithWrongPassword(t *testing.T) {
+	addr := pgtest.PasswordRefused(t)
+	env := map[string]string{"CD_DATABASE_URL": "postgres://conflict:s3cr3t-pw@" + addr + "/conflict",
+		"CD_LOG_LEVEL": "debug", "CD_DEFAULT_FEEDS": "false"}
+	_, stderr, err := runEnv(t, env, "run")
+	if err == nil {
+		t.Fatal("bot run started on a refused login")
+	}
+	for _, want := range []string{addr, "check the user and password"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not say %q", err, want)
+		}
+	}
+	t.Logf("bot run: %v", err)
+	if strings.Contains(err.Error()+stderr, "s3cr3t-pw") {
+		t.Errorf("the password is shown:\nerror: %v\nlogs:\n%s", err, stderr)
+	}
+}

@@ -11,11 +11,13 @@ import (
 	"github.com/conflict-digest/conflict-digest/store/postgres/pgtest"
 )
 
-// TestOpenRefusesClearly: a bad URL, an unknown user and an unreachable
-// server are errors that name the host and never the password.
+// TestOpenRefusesClearly: a bad URL, an unknown user, a wrong password
+// and an unreachable server are errors that name the host and never the
+// password.
 func TestOpenRefusesClearly(t *testing.T) {
 	pgtest.Schema(t) // skips (or fails under CI) when there is no server
 	ctx := context.Background()
+	refusing := pgtest.PasswordRefused(t)
 	for _, c := range []struct {
 		name, url, code string
 		says            []string
@@ -23,6 +25,8 @@ func TestOpenRefusesClearly(t *testing.T) {
 		{"not a URL", "postgres://u:s3cr3t-pw@[::1", news.EINVALID, []string{"CD_DATABASE_URL"}},
 		{"unknown user", "postgres://nobody-here:s3cr3t-pw@127.0.0.1:5432/test?sslmode=disable", news.EUNAVAILABLE,
 			[]string{"127.0.0.1:5432", "nobody-here", "check the user and password"}},
+		{"wrong password", "postgres://conflict:s3cr3t-pw@" + refusing + "/conflict", news.EUNAVAILABLE,
+			[]string{refusing, `password authentication failed for user "conflict"`, "check the user and password"}},
 		{"no server", "postgres://u:s3cr3t-pw@127.0.0.1:1/test?sslmode=disable&connect_timeout=2", news.EUNAVAILABLE,
 			[]string{"127.0.0.1:1", "cannot reach the server"}},
 	} {

@@ -23,7 +23,7 @@ const (
 	s.prev_ceasefire_status, s.humanitarian_types, s.places, s.actors, s.figures,
 	s.first_seen, s.last_seen, s.updated,
 	EXISTS (SELECT 1 FROM articles g WHERE g.story_id = s.id AND g.guild_id <> ''), s.changes,
-	s.event_first, s.event_last`
+	s.event_first, s.event_last, s.development`
 )
 
 // scanArticle reads one row of articleColumns into r and reports whether

@@ -85,7 +85,7 @@ func scanStory(row pgx.Row, s *news.Story) error {
 	var cats, hum, places, actors, figures, status, prev, changes string
 	var first, last, updated, eventFirst, eventLast int64
 	err := row.Scan(&s.ID, &s.Headline, &s.Summary, &cats, &status, &prev, &hum, &places,
-		&actors, &figures, &first, &last, &updated, &s.NeedsView, &changes, &eventFirst, &eventLast)
+		&actors, &figures, &first, &last, &updated, &s.NeedsView, &changes, &eventFirst, &eventLast, &s.Development)
 	if err != nil {
 		return err
 	}

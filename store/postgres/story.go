@@ -117,10 +117,11 @@ func insertStory(ctx context.Context, tx pgx.Tx, s *news.Story, now time.Time) e
 	}
 	err = tx.QueryRow(ctx, `INSERT INTO stories (headline, summary, categories, ceasefire_status,
 		prev_ceasefire_status, humanitarian_types, places, actors, figures, first_seen, last_seen, updated,
-		changes, event_first, event_last) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+		changes, event_first, event_last, development)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
 		RETURNING id`, s.Headline, s.Summary, j.categories, string(s.CeasefireStatus),
 		string(s.PrevCeasefireStatus), j.humanitarian, j.places, j.actors, j.figures, unix(s.FirstSeen),
-		unix(s.LastSeen), unix(now), j.changes, unix(s.EventFirst), unix(s.EventLast)).Scan(&s.ID)
+		unix(s.LastSeen), unix(now), j.changes, unix(s.EventFirst), unix(s.EventLast), s.Development).Scan(&s.ID)
 	if err != nil {
 		return fmt.Errorf("insert story: %w", err)
 	}
@@ -156,9 +157,10 @@ func updateStory(ctx context.Context, tx pgx.Tx, s *news.Story, now time.Time) e
 	_, err = tx.Exec(ctx, `UPDATE stories SET headline = $1, summary = $2, categories = $3,
 		ceasefire_status = $4, prev_ceasefire_status = $5, humanitarian_types = $6, places = $7, actors = $8,
 		figures = $9, first_seen = $10, last_seen = $11, updated = $12, changes = $13, event_first = $14,
-		event_last = $15 WHERE id = $16`, s.Headline, s.Summary, j.categories, string(s.CeasefireStatus),
-		string(s.PrevCeasefireStatus), j.humanitarian, j.places, j.actors, j.figures, unix(s.FirstSeen),
-		unix(s.LastSeen), unix(now), j.changes, unix(s.EventFirst), unix(s.EventLast), s.ID)
+		event_last = $15, development = $16 WHERE id = $17`, s.Headline, s.Summary, j.categories,
+		string(s.CeasefireStatus), string(s.PrevCeasefireStatus), j.humanitarian, j.places, j.actors, j.figures,
+		unix(s.FirstSeen), unix(s.LastSeen), unix(now), j.changes, unix(s.EventFirst), unix(s.EventLast),
+		s.Development, s.ID)
 	if err != nil {
 		return fmt.Errorf("update story: %w", err)
 	}

@@ -79,6 +79,7 @@ func Run(t *testing.T, h Harness) {
 		{"StoryMerge", testStoryMerge},
 		{"StoryVanished", testStoryVanished},
 		{"StoriesFilter", testStoriesFilter},
+		{"StoryDevelopment", testStoryDevelopment},
 		{"OutboxDelivery", testOutboxDelivery},
 		{"OutboxConflict", testOutboxConflict},
 		{"OutboxParked", testOutboxParked},

@@ -254,3 +254,32 @@ func sortedIDs(ids []int64) []int64 {
 	}
 	return out
 }
+
+// testStoryDevelopment: a story's development (a second event its reports
+// tell) is stored beside its summary and read back by each way stories are
+// loaded; a summary that says "Also:" itself stays whole, and an update
+// without a development clears it.
+func testStoryDevelopment(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	ctx := context.Background()
+	const summary = "Jets struck the old city at dawn. Also: a bakery was hit."
+	const dev = "On Thursday around 120 fighters were evacuated from the last besieged district of Homs."
+	n := w.add(t, item{source: w.curated, ext: "d1", title: "Air strikes hit Aleppo",
+		story: &news.Story{Headline: "Air strikes hit Aleppo", Summary: summary, Development: dev}})
+	got, err := w.s.Story(ctx, n.Story.ID)
+	must(t, err)
+	if got.Summary != summary || got.Development != dev {
+		t.Errorf("Story: summary %q, development %q; want %q, %q", got.Summary, got.Development, summary, dev)
+	}
+	stories, err := w.s.Stories(ctx, news.DigestFilter{Since: base.Add(-24 * time.Hour)})
+	must(t, err)
+	if len(stories) != 1 || stories[0].Summary != summary || stories[0].Development != dev {
+		t.Fatalf("Stories: %+v, want the one story with summary %q, development %q", stories, summary, dev)
+	}
+	must(t, w.s.UpdateStory(ctx, &news.Story{ID: n.Story.ID, Headline: "Air strikes hit Aleppo", Summary: summary}))
+	got, err = w.s.Story(ctx, n.Story.ID)
+	must(t, err)
+	if got.Summary != summary || got.Development != "" {
+		t.Errorf("after an update without one: summary %q, development %q; want %q, none", got.Summary, got.Development, summary)
+	}
+}

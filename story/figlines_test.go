@@ -1,0 +1,56 @@
+package story
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// TestFormatLinesDatedByTheItem: a kind whose counts were all reported on
+// one day is dated when another kind of the item was reported over days,
+// so that the reader sees of when each count is; alone, it stays undated.
+func TestFormatLinesDatedByTheItem(t *testing.T) {
+	day1 := time.Date(2017, 4, 15, 9, 0, 0, 0, time.UTC)
+	day2 := day1.Add(24 * time.Hour)
+	at := func(v int64, orig string, p time.Time) news.FigureBy {
+		return news.FigureBy{Figure: news.Figure{Value: v, Originator: orig}, Source: "afp", Published: p}
+	}
+	killed := news.StoryFigure{Kind: "killed", Lines: figureLines([]news.FigureBy{at(24, "SOHR", day1), at(126, "SOHR", day2)}, nil)}
+	evac := news.StoryFigure{Kind: "evacuated", Lines: figureLines([]news.FigureBy{at(5000, "", day1)}, nil)}
+	if !SpanDays([]news.StoryFigure{killed, evac}) || SpanDays([]news.StoryFigure{evac}) {
+		t.Fatalf("SpanDays: want true for both kinds, false for the one-day kind alone")
+	}
+	if got, want := FormatLinesDated(evac, true), []string{"AFP: 5,000 (15 Apr)"}; !slices.Equal(got, want) {
+		t.Errorf("FormatLinesDated(evacuated, item spans) = %q, want %q", got, want)
+	}
+	if got, want := FormatLines(evac), []string{"AFP: 5,000"}; !slices.Equal(got, want) {
+		t.Errorf("FormatLines(evacuated) = %q, want %q", got, want)
+	}
+	if got, want := FormatLinesDated(killed, false), []string{"SOHR: 24 (15 Apr) → 126 (16 Apr)"}; !slices.Equal(got, want) {
+		t.Errorf("FormatLinesDated(killed) = %q, want %q", got, want)
+	}
+}
+
+// TestFigureLinesKeepGroupsApart: counts of different groups (aid workers,
+// civilians) are never one toll: one originator's counts of each group are
+// lines of their own, and each count says whom it counts; counts of one
+// group name none.
+func TestFigureLinesKeepGroupsApart(t *testing.T) {
+	day1 := time.Date(2016, 9, 19, 9, 0, 0, 0, time.UTC)
+	day2 := day1.Add(24 * time.Hour)
+	at := func(v int64, orig, who string, p time.Time) news.FigureBy {
+		return news.FigureBy{Figure: news.Figure{Value: v, Originator: orig, Who: who}, Source: "afp", Published: p}
+	}
+	refs := []news.FigureBy{at(12, "civil defence", "workers", day1), at(20, "IFRC", "civilians", day2), at(30, "civil defence", "civilians", day2)}
+	f := news.StoryFigure{Kind: "killed", Lines: figureLines(refs, nil)}
+	want := []string{"civil defence: 12 workers (19 Sep)", "IFRC: 20 civilians (20 Sep)", "civil defence: 30 civilians (20 Sep)"}
+	if got := FormatLines(f); !slices.Equal(got, want) {
+		t.Errorf("FormatLines = %q, want %q", got, want)
+	}
+	one := news.StoryFigure{Kind: "killed", Lines: figureLines([]news.FigureBy{at(12, "SOHR", "civilians", day1), at(20, "SOHR", "", day2)}, nil)}
+	if got, want := FormatLines(one), []string{"SOHR: 12 (19 Sep) → 20 (20 Sep)"}; !slices.Equal(got, want) {
+		t.Errorf("FormatLines(one group) = %q, want %q", got, want)
+	}
+}
