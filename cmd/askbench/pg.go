@@ -355,13 +355,13 @@ func procCPU(pid int32) time.Duration {
 func reportSizePG(ctx context.Context, conn *pgx.Conn, out io.Writer) error {
 	var text, artIdx, sentIdx, sentTable, artTable, dbSize int64
 	err := conn.QueryRow(ctx, `SELECT (SELECT coalesce(sum(length(title) + length(text)), 0) FROM articles),
-		pg_relation_size('articles_tsv'), pg_relation_size('sentences_tsv'),
+		pg_relation_size('articles_tsv'), pg_total_relation_size('sentence_postings'),
 		pg_total_relation_size('sentences'), pg_total_relation_size('articles'), pg_database_size(current_database())`).
 		Scan(&text, &artIdx, &sentIdx, &sentTable, &artTable, &dbSize)
 	if err != nil {
 		return fmt.Errorf("measure indexes: %w", err)
 	}
-	fmt.Fprintf(out, "text %.1f MB; sentences table with its indexes %.1f MB (GIN %.1f MB, %.2f x text); articles with theirs %.1f MB (GIN %.1f MB, %.2f x text); database %.1f MB\n",
+	fmt.Fprintf(out, "text %.1f MB; sentences table with its indexes %.1f MB; postings %.1f MB (%.2f x text); articles with theirs %.1f MB (GIN %.1f MB, %.2f x text); database %.1f MB\n",
 		mb(text), mb(sentTable), mb(sentIdx), float64(sentIdx)/float64(text), mb(artTable), mb(artIdx),
 		float64(artIdx)/float64(text), mb(dbSize))
 	return nil

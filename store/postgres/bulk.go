@@ -45,6 +45,7 @@ func (db *DB) CopyArticles(ctx context.Context, items []*news.NewArticle) error 
 		}
 		arts := make([][]any, len(items))
 		var sents, heads [][]any
+		var docs []postDoc
 		for i, n := range items {
 			a := n.Article
 			arts[i] = []any{ids[i], nullString(a.ExternalID), nullString(a.CanonicalURL), nullString(identityHash(a)),
@@ -54,6 +55,7 @@ func (db *DB) CopyArticles(ctx context.Context, items []*news.NewArticle) error 
 			}
 			ss := n.Sentences[:min(len(n.Sentences), SentencesPerArticle)]
 			heads = append(heads, []any{ids[i], int32(len(ss))})
+			docs = append(docs, postDoc{id: ids[i], sentences: ss})
 			for p, t := range ss {
 				sents = append(sents, []any{ids[i], int32(p), t})
 			}
@@ -71,6 +73,9 @@ func (db *DB) CopyArticles(ctx context.Context, items []*news.NewArticle) error 
 		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"sentence_articles"}, []string{"article_id", "sentences"},
 			pgx.CopyFromRows(heads)); err != nil {
 			return fmt.Errorf("copy sentence articles: %w", err)
+		}
+		if err := copyPostings(ctx, tx, docs); err != nil {
+			return err
 		}
 		for i, n := range items {
 			n.Article.ID = ids[i]

@@ -32,6 +32,7 @@ type DB struct {
 	logger *slog.Logger
 	now    func() time.Time
 	where  string // host:port/database, for messages (never the password)
+	mean   meanCache
 }
 
 // Option configures Open.

@@ -14,3 +14,11 @@ func (db *DB) ExecForTest(ctx context.Context, statement string) error {
 		return err
 	})
 }
+
+// SetRareMaxForTest sets how rare the rarest word of an AND must be for
+// its candidates to be checked on their text, and returns what undoes it.
+func SetRareMaxForTest(n int64) func() {
+	old := rareMax
+	rareMax = n
+	return func() { rareMax = old }
+}

@@ -4,8 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"slices"
-	"strings"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -16,14 +14,12 @@ import (
 // SQLite.
 const SentencesPerArticle = 4096
 
-// termsFloor caps the snapshot's minDocs. SQLite counts a term its
-// snapshot lacks from the FTS index alone; PostgreSQL's count reads a heap
-// row per sentence holding it (the GIN index cannot say whether a row is
-// visible), so the snapshot keeps every term held by two sentences or
-// more, and a question's rare words are looked up, not counted (a
-// question's missing words cost up to 1.8 s at 100,000 articles, counted
-// up to 1,000 rows each; the snapshot grows from 4,236 terms to 26,425,
-// 2.9 MB).
+// termsFloor caps the snapshot's minDocs: the snapshot keeps every term
+// held by two sentences or more (26,425 terms at 100,000 articles, 2.9 MB),
+// so that a question's words are looked up, not counted. (Counting read a
+// heap row per sentence when the sentences had a GIN index: up to 1.8 s a
+// question at 100,000 articles. From the postings, a term the snapshot
+// lacks is counted in the same statement, a block per batch that held it.)
 const termsFloor = 2
 
 // termCountCap bounds the counting of a term the snapshot lacks.
@@ -44,7 +40,7 @@ func indexSentences(ctx context.Context, tx pgx.Tx, articleID int64, sentences [
 	if err != nil {
 		return conflict(err, "the article's sentences are indexed already", "index sentences")
 	}
-	return nil
+	return insertPostings(ctx, tx, []postDoc{{id: articleID, sentences: sentences}})
 }
 
 // indexStoredSentences indexes, in the transaction that stored them, the
@@ -55,11 +51,13 @@ func indexStoredSentences(ctx context.Context, tx pgx.Tx, items []*news.NewArtic
 	var arts []int64
 	var poss []int32
 	var texts []string
+	var docs []postDoc
 	for i, n := range items {
 		if errs[i] != nil || n.Sentences == nil {
 			continue
 		}
 		ss := n.Sentences[:min(len(n.Sentences), SentencesPerArticle)]
+		docs = append(docs, postDoc{id: n.Article.ID, sentences: ss})
 		ids, counts = append(ids, n.Article.ID), append(counts, int64(len(ss)))
 		for p, t := range ss {
 			arts, poss, texts = append(arts, n.Article.ID), append(poss, int32(p)), append(texts, t)
@@ -78,22 +76,34 @@ func indexStoredSentences(ctx context.Context, tx pgx.Tx, items []*news.NewArtic
 	if err != nil {
 		return fmt.Errorf("index sentences: %w", err)
 	}
-	return nil
+	return insertPostings(ctx, tx, docs)
 }
 
 // IndexMissingSentences indexes every stored article that is not in the
 // sentence index, split by split, batch articles a transaction, and
-// returns how many it indexed.
+// returns how many it indexed; then it posts the sentences of articles
+// indexed before the postings existed (migration 0011), batch articles a
+// transaction.
 func (sr *SearchService) IndexMissingSentences(ctx context.Context, split func(title, text string) []string, batch int) (int, error) {
 	batch = max(batch, 1)
 	total := 0
 	for after := int64(0); ; {
 		n, last, err := sr.indexBatch(ctx, split, after, batch)
 		total += n
+		if err != nil {
+			return total, err
+		}
+		if n == 0 {
+			break
+		}
+		after = last
+	}
+	// articles indexed before the postings (migration 0011)
+	for {
+		n, err := sr.postMissing(ctx, batch)
 		if err != nil || n == 0 {
 			return total, err
 		}
-		after = last
 	}
 }
 
@@ -130,8 +140,11 @@ func (sr *SearchService) indexBatch(ctx context.Context, split func(title, text 
 // RefreshSentenceTerms rebuilds the snapshot of document frequencies from
 // the index, keeping the terms held by at least minDocs sentences, or by
 // two when minDocs is more (termsFloor), and the same of whole articles
-// (article_terms, migration 0010). It reads both indexes' rows (ts_stat):
-// run it after a bulk load or now and then.
+// (article_terms, migration 0010). It reads the whole postings and the
+// articles' tsvectors (ts_stat): run it after a bulk load or now and then.
+// It also drops the blocks older than every indexed article (retention
+// removes the oldest); the removal marks (sentence_removed) stay, as a
+// block that straddles the oldest article may hold removed ones.
 func (sr *SearchService) RefreshSentenceTerms(ctx context.Context, minDocs int) error {
 	minDocs = min(minDocs, termsFloor)
 	return sr.db.inTx(ctx, func(tx pgx.Tx) error {
@@ -139,9 +152,14 @@ func (sr *SearchService) RefreshSentenceTerms(ctx context.Context, minDocs int) 
 			return fmt.Errorf("refresh sentence terms: %w", err)
 		}
 		_, err := tx.Exec(ctx, `INSERT INTO sentence_terms (term, docs)
-			SELECT word, ndoc FROM ts_stat('SELECT tsv FROM sentences') WHERE ndoc >= $1`, minDocs)
+			SELECT term, sum(n) FROM sentence_postings GROUP BY term HAVING sum(n) >= $1`, minDocs)
 		if err != nil {
 			return fmt.Errorf("refresh sentence terms: %w", err)
+		}
+		_, err = tx.Exec(ctx, `DELETE FROM sentence_postings WHERE last < $1::bigint *
+			coalesce((SELECT min(article_id) FROM sentence_articles), 9223372036854775807 / $1::bigint)`, SentencesPerArticle)
+		if err != nil {
+			return fmt.Errorf("drop removed postings: %w", err)
 		}
 		// the articles' own, for the plain bm25 floor (ArticleTermDocs)
 		if _, err := tx.Exec(ctx, `DELETE FROM article_terms`); err != nil {
@@ -181,57 +199,52 @@ func (x *SentenceIndex) SentenceCount(ctx context.Context) (int64, error) {
 }
 
 // TermDocs returns how many sentences hold each term: from the snapshot
-// when it has the term, else counted up to termCountCap.
+// when it has the term, else counted from the postings up to termCountCap.
 func (x *SentenceIndex) TermDocs(ctx context.Context, terms []string) ([]int64, error) {
 	out := make([]int64, len(terms))
 	if len(terms) == 0 {
 		return out, nil
 	}
-	rows, err := x.db.pool.Query(ctx, `SELECT term, docs FROM sentence_terms WHERE term = ANY($1)`, terms)
+	// one statement: the snapshot's count, else a one-word term's own
+	// (folded) counted from its newest blocks, up to termCountCap (the
+	// sentences of removed articles among them)
+	one := make([]string, len(terms))
+	for i, t := range terms {
+		if ws := foldTerms([]string{t}); len(ws) == 1 {
+			one[i] = ws[0]
+		}
+	}
+	type count struct {
+		t  string
+		n  int64
+		ok bool
+	}
+	counts, err := queryAll(ctx, x.db.pool, "term counts", `SELECT u.t, coalesce((SELECT docs FROM sentence_terms WHERE term = u.t),
+			(SELECT least(coalesce(sum(n), 0), $3) FROM (SELECT n FROM sentence_postings WHERE term = u.w AND u.w <> ''
+				ORDER BY last DESC LIMIT $3) b), 0), u.w <> '' OR EXISTS (SELECT 1 FROM sentence_terms WHERE term = u.t)
+		FROM unnest($1::text[], $2::text[]) AS u(t, w)`, func(row pgx.Row, c *count) error {
+		return row.Scan(&c.t, &c.n, &c.ok)
+	}, terms, one, termCountCap)
 	if err != nil {
 		return nil, fmt.Errorf("read term counts: %w", err)
 	}
 	df := make(map[string]int64, len(terms))
-	for rows.Next() {
-		var t string
-		var n int64
-		if err := rows.Scan(&t, &n); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("read term counts: %w", err)
+	for _, c := range counts {
+		if c.ok {
+			df[c.t] = c.n
+			continue
 		}
-		df[t] = n
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read term counts: %w", err)
-	}
-	var missing []string
-	for _, t := range terms {
-		if _, ok := df[t]; !ok && len(ftsWords(t)) > 0 {
-			missing = append(missing, t)
+		// a term of several index words ("al-Nusra"): the sentences
+		// holding them all
+		ws := foldTerms([]string{c.t})
+		if len(ws) == 0 {
+			continue
 		}
-	}
-	if len(missing) > 0 {
-		// one statement for every term the snapshot lacks, not one each
-		rows, err := x.db.pool.Query(ctx, `SELECT t, (SELECT count(*) FROM (SELECT 1 FROM sentences
-			WHERE tsv @@ plainto_tsquery('simple', t) LIMIT $2) c) FROM unnest($1::text[]) AS t`,
-			pgx.QueryExecModeExec, missing, termCountCap)
+		keys, err := newPostingSearch(ws, true).run(ctx, x.db.pool, termCountCap)
 		if err != nil {
 			return nil, fmt.Errorf("count terms: %w", err)
 		}
-		for rows.Next() {
-			var t string
-			var n int64
-			if err := rows.Scan(&t, &n); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("count terms: %w", err)
-			}
-			df[t] = n
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("count terms: %w", err)
-		}
+		df[c.t] = int64(len(keys))
 	}
 	for i, t := range terms {
 		out[i] = df[t]
@@ -240,167 +253,37 @@ func (x *SentenceIndex) TermDocs(ctx context.Context, terms []string) ([]int64, 
 }
 
 // SentenceHits returns up to limit sentences holding every term, newest
-// article first (of any reader's articles, as in SQLite: see hitsIn).
+// article first (of any reader's articles, as in SQLite: ArticleDates and
+// Articles filter what the reader may see, and the asker reads its
+// candidates through them).
 func (x *SentenceIndex) SentenceHits(ctx context.Context, terms []string, limit int) ([]news.SentenceRef, error) {
-	words := ftsWords(strings.ToLower(strings.Join(terms, " ")))
-	return x.search(ctx, sentenceQuery{words: words, all: true}, limit, nil)
+	return x.search(ctx, foldTerms(terms), true, limit)
 }
 
 // SentenceHitsAny returns up to limit sentences holding any of the words,
 // newest article first.
 func (x *SentenceIndex) SentenceHitsAny(ctx context.Context, words []string, limit int) ([]news.SentenceRef, error) {
-	ws := ftsWords(strings.ToLower(strings.Join(words, " ")))
-	return x.search(ctx, sentenceQuery{words: ws}, limit, nil)
+	return x.search(ctx, foldTerms(words), false, limit)
 }
 
-// hitWindow is the first window of article ids hits searches: the newest
-// 2,000 articles.
-const hitWindow = 2000
-
-// sentenceQuery is a search of the sentence index: sentences holding all
-// of words (all) or any of them. Words are made only of letters, digits
-// and marks (ftsWords), so no input is read as tsquery syntax. With a
-// phrase, each hit also says whether it holds the phrase's words in order.
-type sentenceQuery struct {
-	words  []string
-	all    bool
-	phrase string
-}
-
-// search returns up to limit sentences matching q, newest article first;
-// with flags, it appends to *flags, hit by hit, whether the sentence holds
-// q.phrase.
-//
-// A GIN index returns its rows in no order: asked for the newest 4,000 of a
-// term held by a million sentences, PostgreSQL reads all of them and sorts
-// them, or walks the sentences back from the newest and tests each (FTS5
-// reads its doclist backwards instead). So search reads windows of article
-// ids, newest first: the newest hitWindow articles, then windows sized by
-// the matches seen so far to hold what is still missing, until it has
-// limit or has searched every article. Each window is bounded whichever way
-// the planner answers it (by the window's rows or by the term's), and a
-// common term is done in the first.
-//
-// An AND of several words is given to the planner as a value it cannot
-// see (the tsquery is computed by an InitPlan): it then takes the default
-// selectivity of @@ (0.5 %) and bounds the index's matches by the window's
-// ids (BitmapAnd with the primary key). Seeing the words, it multiplies
-// their frequencies as if they were independent, and words that go
-// together ("al", "nusra", "front": 15,240 sentences of 1.76 million,
-// estimated 41) looked so rare that it took the index's matches from the
-// whole table and filtered them by window (14,500 heap pages, 400 ms at
-// 100,000 articles; bounded: 560 pages). Words common apart and rare
-// together ("syria", "s", "idlib": none together) are the other way: once
-// a window has been searched and the matches seen promise few in the rest
-// (2 × limit at most), the rest is searched at once with the words in
-// sight, which the index answers by intersecting their postings alone,
-// without a window per step.
-func (x *SentenceIndex) search(ctx context.Context, q sentenceQuery, limit int, flags *[]bool) ([]news.SentenceRef, error) {
-	if len(q.words) == 0 || limit <= 0 {
-		return nil, nil
+// search returns up to limit sentences holding all the terms (all) or any
+// of them, newest first, from the postings (migration 0011): each term's
+// blocks are read newest first, a page at a time, only as far back as the
+// limit needs (postingSearch). A GIN index returned every match of a term
+// in no order, each a heap row: the newest 4,000 sentences holding a
+// common word read thousands of rows, and an AND of common words read the
+// whole of their postings window by window.
+func (x *SentenceIndex) search(ctx context.Context, terms []string, all bool, limit int) ([]news.SentenceRef, error) {
+	keys, ok, err := x.searchRare(ctx, terms, all, limit)
+	if err == nil && !ok {
+		keys, err = newPostingSearch(terms, all).run(ctx, x.db.pool, limit)
 	}
-	var top int64
-	var dfs []int64
-	if err := x.db.pool.QueryRow(ctx, `SELECT coalesce((SELECT max(id) FROM articles), 0),
-		(SELECT coalesce(array_agg(coalesce(st.docs, 1) ORDER BY u.ord), '{}') FROM unnest($1::text[]) WITH ORDINALITY AS u(t, ord)
-			LEFT JOIN sentence_terms st ON st.term = u.t)`, q.words).Scan(&top, &dfs); err != nil {
-		return nil, fmt.Errorf("search sentences: %w", err)
-	}
-	// most is how many sentences can match at most, by the snapshot: the
-	// sum of the words' counts for any, the smallest for all.
-	query, hidden, most := strings.Join(q.words, " | "), false, int64(0)
-	for _, d := range dfs {
-		most += d
-	}
-	if q.all {
-		query, most = strings.Join(q.words, " & "), slices.Min(dfs)
-		for _, w := range q.words[1:] {
-			hidden = hidden || w != q.words[0]
-		}
-	}
-	var out []news.SentenceRef
-	for hi, window := top, int64(hitWindow); hi > 0 && len(out) < limit; {
-		lo := max(0, hi-min(window, maxWindow))
-		if most <= int64(wholeLimits*limit) || hidden && hi < top && int64(len(out))*hi/(top-hi) <= int64(2*limit) {
-			hidden, lo = false, 0
-		}
-		got, err := x.hitsIn(ctx, query, hidden, q.phrase, lo, hi, limit-len(out), flags)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, got...)
-		window = nextWindow(window, top-lo, len(out), limit)
-		hi = lo
-	}
-	return out, nil
-}
-
-// wholeLimits: a search that can match at most wholeLimits times its
-// limit, by the term snapshot, is made in one query over every article:
-// the GIN index's matches are read whole, and no window's primary-key
-// range is (a rare word's second window spanned 380,000 articles at
-// 1,000,000: 6.7 million keys read, 435 ms, for 3,239 rows).
-const wholeLimits = 4
-
-// maxWindow bounds a window of hits, in articles: the primary key's
-// bitmap of its sentences (18 an article) stays exact in the default
-// work_mem of 4 MB (a lossy one has every row of its pages checked), and
-// the keys read stay few: at 1,000,000 articles, a phrase of two words
-// whose first window held few matches read windows of ~300,000 articles
-// (16 s).
-const maxWindow = 32_000
-
-// nextWindow sizes the next window of hits: searched articles held found
-// matches, and limit are wanted. It expects the same density of matches
-// further back, asks for a quarter more than that, and at least doubles the
-// window (at most 64 times it when nothing has matched yet).
-func nextWindow(window, searched int64, found, limit int) int64 {
-	if found == 0 {
-		return 64 * window
-	}
-	want := searched * int64(limit-found) / int64(found)
-	return max(2*window, want+want/4)
-}
-
-// hitsIn returns up to limit sentences of the articles with ids in
-// (lo, hi] matching query, newest first (with a phrase, each hit's flag is
-// appended to *flags); hidden hides the tsquery from the planner (see
-// search). It is planned for its values every time (QueryExecModeExec): the cached generic plan
-// PostgreSQL switches to after five runs cannot know how common the words
-// are nor how wide the window is, and chose a BitmapAnd that read every
-// sentence of a wide window for a common word (24 s at 100,000 articles,
-// against milliseconds planned). Like SQLite's, the hits are not limited
-// to what the reader may see: ArticleDates and Articles are, and the asker
-// reads its candidates through them. (A join with articles here gave the
-// planner a second table to misjudge: on a store not yet analysed it
-// walked every article of the window.)
-func (x *SentenceIndex) hitsIn(ctx context.Context, query string, hidden bool, phrase string, lo, hi int64, limit int, flags *[]bool) ([]news.SentenceRef, error) {
-	sel, match, args := `false`, `to_tsquery('simple', $1)`, []any{pgx.QueryExecModeExec, query, lo, hi, limit}
-	if hidden {
-		match = `(SELECT to_tsquery('simple', $1))`
-	}
-	if phrase != "" {
-		args = append(args, phrase)
-		sel = `tsv @@ phraseto_tsquery('simple', $5)`
-	}
-	type hit struct {
-		ref    news.SentenceRef
-		phrase bool
-	}
-	got, err := queryAll(ctx, x.db.pool, "sentences", `SELECT article_id, pos, `+sel+` FROM sentences
-		WHERE tsv @@ `+match+` AND article_id > $2 AND article_id <= $3
-		ORDER BY article_id DESC, pos DESC LIMIT $4`, func(row pgx.Row, h *hit) error {
-		return row.Scan(&h.ref.ArticleID, &h.ref.Position, &h.phrase)
-	}, args...)
 	if err != nil {
 		return nil, fmt.Errorf("search sentences: %w", err)
 	}
-	out := make([]news.SentenceRef, len(got))
-	for i, h := range got {
-		out[i] = h.ref
-		if flags != nil {
-			*flags = append(*flags, h.phrase)
-		}
+	out := make([]news.SentenceRef, len(keys))
+	for i, k := range keys {
+		out[i] = news.SentenceRef{ArticleID: k / SentencesPerArticle, Position: int(k % SentencesPerArticle)}
 	}
 	return out, nil
 }
@@ -413,38 +296,77 @@ const PhraseScan = 300
 // whose text holds the words in order, newest first, among the PhraseScan
 // newest articles with a sentence holding all the words (as SQLite bounds
 // it: a name lies within a sentence). The order is checked on the
-// candidate sentences' own tsvector, read by the same scan that finds them
-// (phraseHits), never on the articles' whole tsvector: that one is
-// toasted, and checking it on 300 articles read their full text (60 ms of
-// the server's time a phrase at 1,000,000 articles).
+// candidate sentences' own text (their words by fold.Words, as the
+// postings cut them), read by primary key, never on the articles' whole
+// text.
 func (x *SentenceIndex) PhraseArticles(ctx context.Context, words []string, limit int) ([]int64, error) {
-	ws := ftsWords(strings.ToLower(strings.Join(words, " ")))
+	ws := foldTerms(words)
 	if len(ws) == 0 || limit <= 0 {
 		return nil, nil
 	}
-	var phrase []bool
-	hits, err := x.search(ctx, sentenceQuery{words: ws, all: true, phrase: strings.Join(ws, " ")}, 4*PhraseScan, &phrase)
+	hits, err := x.search(ctx, ws, true, 4*PhraseScan)
 	if err != nil {
 		return nil, err
 	}
-	var ids []int64
-	seen := 0
+	var arts []int64
+	var poss []int32
 	for i, h := range hits {
 		if i == 0 || hits[i-1].ArticleID != h.ArticleID {
-			if seen++; seen > PhraseScan {
+			if len(arts) > 0 && countDistinct(arts) == PhraseScan {
 				break
 			}
 		}
-		if phrase[i] && (len(ids) == 0 || ids[len(ids)-1] != h.ArticleID) {
-			ids = append(ids, h.ArticleID)
-		}
+		arts, poss = append(arts, h.ArticleID), append(poss, int32(h.Position))
 	}
-	if len(ids) == 0 {
-		return nil, nil
+	ids, err := x.phraseHolders(ctx, arts, poss, ws)
+	if err != nil || len(ids) == 0 {
+		return nil, err
 	}
 	p := args{ids}
 	q := `SELECT a.id FROM articles a WHERE a.id = ANY($1) AND ` + visible(x.guild, &p) + ` ORDER BY a.id DESC LIMIT ` + p.add(limit)
 	return queryAll(ctx, x.db.pool, "phrase articles", q, func(row pgx.Row, id *int64) error { return row.Scan(id) }, p...)
+}
+
+// countDistinct returns the number of runs of equal ids.
+func countDistinct(ids []int64) int {
+	n := 0
+	for i, id := range ids {
+		if i == 0 || ids[i-1] != id {
+			n++
+		}
+	}
+	return n
+}
+
+// phraseHolders returns the articles among the sentences (arts[i],
+// poss[i]) whose sentence holds phrase, newest first (a one-word phrase:
+// all of them, unread).
+func (x *SentenceIndex) phraseHolders(ctx context.Context, arts []int64, poss []int32, phrase []string) ([]int64, error) {
+	var ids []int64
+	if len(phrase) == 1 {
+		for _, a := range arts {
+			if len(ids) == 0 || ids[len(ids)-1] != a {
+				ids = append(ids, a)
+			}
+		}
+		return ids, nil
+	}
+	type sent struct {
+		id   int64
+		text string
+	}
+	ss, err := queryAll(ctx, x.db.pool, "phrase sentences", `SELECT s.article_id, s.text FROM sentences s
+		JOIN unnest($1::bigint[], $2::integer[]) AS u(a, p) ON s.article_id = u.a AND s.pos = u.p
+		ORDER BY s.article_id DESC`, func(row pgx.Row, s *sent) error { return row.Scan(&s.id, &s.text) }, arts, poss)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range ss {
+		if (len(ids) == 0 || ids[len(ids)-1] != s.id) && hasPhrase(s.text, phrase) {
+			ids = append(ids, s.id)
+		}
+	}
+	return ids, nil
 }
 
 // ArticleDates returns the published time of the articles among ids the

@@ -1,0 +1,588 @@
+package postgres
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/conflict-digest/conflict-digest/store/fold"
+)
+
+// The sentence index's postings (migration 0011): for each term, blocks
+// of the sentences holding it, keyed (term, last) by the block's newest
+// sentence, each written by the transaction that indexed its articles.
+// A sentence is sentenceKey(article, pos), as SQLite's rowid, so that a
+// term's newest sentences are a backward walk of the primary key.
+
+// sentenceKey is the sentence at position pos of article id in the
+// postings.
+func sentenceKey(id int64, pos int) int64 { return id*SentencesPerArticle + int64(pos) }
+
+// postDoc is one article's sentences to post.
+type postDoc struct {
+	id        int64
+	sentences []string
+}
+
+// postingRows are the blocks of one batch, a row each: term, newest
+// sentence, count and the encoded sentences.
+type postingRows struct {
+	terms []string
+	lasts []int64
+	ns    []int32
+	refs  [][]byte
+}
+
+// buildPostings cuts the docs' sentences into words (fold.Words, as
+// SQLite's index and the in-memory store do) and returns a block per term.
+func buildPostings(docs []postDoc) postingRows {
+	byTerm := map[string][]int64{}
+	seen := map[string]bool{}
+	for _, d := range docs {
+		ss := d.sentences[:min(len(d.sentences), SentencesPerArticle)]
+		for pos, s := range ss {
+			clear(seen)
+			k := sentenceKey(d.id, pos)
+			for _, w := range fold.Words(s) {
+				if !seen[w] {
+					seen[w] = true
+					byTerm[w] = append(byTerm[w], k)
+				}
+			}
+		}
+	}
+	terms := make([]string, 0, len(byTerm))
+	for t := range byTerm {
+		terms = append(terms, t)
+	}
+	slices.Sort(terms)
+	rows := postingRows{terms: terms}
+	for _, t := range terms {
+		ks := byTerm[t]
+		slices.SortFunc(ks, func(a, b int64) int { return compareDesc(a, b) })
+		rows.lasts = append(rows.lasts, ks[0])
+		rows.ns = append(rows.ns, int32(len(ks)))
+		rows.refs = append(rows.refs, encodeRefs(ks))
+	}
+	return rows
+}
+
+func compareDesc(a, b int64) int {
+	switch {
+	case a > b:
+		return -1
+	case a < b:
+		return 1
+	}
+	return 0
+}
+
+// encodeRefs encodes sentences given newest first as unsigned varint gaps,
+// the first from itself (0).
+func encodeRefs(ks []int64) []byte {
+	b := make([]byte, 0, 2*len(ks)+8)
+	prev := ks[0]
+	for _, k := range ks {
+		b = binary.AppendUvarint(b, uint64(prev-k))
+		prev = k
+	}
+	return b
+}
+
+// decodeRefs appends the sentences of a block whose newest is last.
+func decodeRefs(dst []int64, last int64, b []byte) ([]int64, error) {
+	prev := last
+	for len(b) > 0 {
+		gap, n := binary.Uvarint(b)
+		if n <= 0 {
+			return dst, fmt.Errorf("decode postings of sentence %d: bad varint", last)
+		}
+		prev -= int64(gap)
+		dst = append(dst, prev)
+		b = b[n:]
+	}
+	return dst, nil
+}
+
+// insertPostings writes the batch's blocks in the transaction tx.
+func insertPostings(ctx context.Context, tx pgx.Tx, docs []postDoc) error {
+	rows := buildPostings(docs)
+	if len(rows.terms) == 0 {
+		return nil
+	}
+	_, err := tx.Exec(ctx, `INSERT INTO sentence_postings (term, last, n, refs)
+		SELECT * FROM unnest($1::text[], $2::bigint[], $3::integer[], $4::bytea[])`,
+		rows.terms, rows.lasts, rows.ns, rows.refs)
+	if err != nil {
+		return fmt.Errorf("post sentences: %w", err)
+	}
+	return nil
+}
+
+// copyPostings writes the batch's blocks by COPY (CopyArticles).
+func copyPostings(ctx context.Context, tx pgx.Tx, docs []postDoc) error {
+	rows := buildPostings(docs)
+	_, err := tx.CopyFrom(ctx, pgx.Identifier{"sentence_postings"}, []string{"term", "last", "n", "refs"},
+		pgx.CopyFromSlice(len(rows.terms), func(i int) ([]any, error) {
+			return []any{rows.terms[i], rows.lasts[i], rows.ns[i], rows.refs[i]}, nil
+		}))
+	if err != nil {
+		return fmt.Errorf("copy postings: %w", err)
+	}
+	return nil
+}
+
+// postMissing posts up to batch indexed articles whose sentences have no
+// postings yet (indexed before migration 0011), and returns how many.
+func (sr *SearchService) postMissing(ctx context.Context, batch int) (int, error) {
+	n := 0
+	err := sr.db.inTx(ctx, func(tx pgx.Tx) error {
+		ids, err := queryAll(ctx, tx, "unposted articles", `SELECT article_id FROM sentence_articles
+			WHERE NOT posted ORDER BY article_id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+			func(row pgx.Row, id *int64) error { return row.Scan(id) }, batch)
+		if err != nil || len(ids) == 0 {
+			return err
+		}
+		type sent struct {
+			id   int64
+			pos  int
+			text string
+		}
+		ss, err := queryAll(ctx, tx, "unposted sentences", `SELECT article_id, pos, text FROM sentences
+			WHERE article_id = ANY($1) ORDER BY article_id, pos`,
+			func(row pgx.Row, s *sent) error { return row.Scan(&s.id, &s.pos, &s.text) }, ids)
+		if err != nil {
+			return err
+		}
+		byID := map[int64][]string{}
+		for _, s := range ss {
+			for len(byID[s.id]) < s.pos {
+				byID[s.id] = append(byID[s.id], "")
+			}
+			byID[s.id] = append(byID[s.id], s.text)
+		}
+		docs := make([]postDoc, 0, len(ids))
+		for _, id := range ids {
+			docs = append(docs, postDoc{id: id, sentences: byID[id]})
+		}
+		if err := insertPostings(ctx, tx, docs); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `UPDATE sentence_articles SET posted = true WHERE article_id = ANY($1)`, ids); err != nil {
+			return fmt.Errorf("mark posted: %w", err)
+		}
+		n = len(ids)
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("post indexed sentences: %w", err)
+	}
+	return n, nil
+}
+
+// postingCursor reads one term's blocks newest first: refs holds every
+// sentence of the blocks read, newest first, and every sentence from
+// floor up is among them (a block's sentences are at most its last).
+type postingCursor struct {
+	term  string
+	refs  []int64
+	floor int64
+	done  bool
+	page  int
+	at    int // refs[:at] are looked at (postingSearch.extend)
+}
+
+// firstPage and maxPage bound the blocks one round reads of a term.
+const (
+	firstPage = 8
+	maxPage   = 1024
+)
+
+// postingSearch finds the newest sentences holding all of its terms (all)
+// or any of them, reading each term's blocks only as far back as needed.
+type postingSearch struct {
+	cs   []*postingCursor
+	all  bool
+	dead map[int64]bool // articles no more indexed (sentence_removed)
+	// byArticle counts the limit in articles, not sentences
+	byArticle bool
+	found     []int64 // the matches from seen up, newest first
+	seen      int64
+}
+
+// newPostingSearch returns a search of the distinct terms.
+func newPostingSearch(terms []string, all bool) *postingSearch {
+	s := &postingSearch{all: all, dead: map[int64]bool{}, seen: math.MaxInt64}
+	seen := map[string]bool{}
+	for _, t := range terms {
+		if !seen[t] {
+			seen[t] = true
+			s.cs = append(s.cs, &postingCursor{term: t, floor: math.MaxInt64, page: firstPage})
+		}
+	}
+	return s
+}
+
+// bound returns the sentence from which every term's postings are read
+// (0: all of them), and for an AND the newest of the terms' read-out
+// oldest sentences, under which nothing can match (0 when none).
+func (s *postingSearch) bound() (bound, low int64) {
+	for _, c := range s.cs {
+		if !c.done {
+			bound = max(bound, c.floor)
+		} else if s.all && len(c.refs) > 0 {
+			low = max(low, c.refs[len(c.refs)-1])
+		}
+	}
+	return bound, low
+}
+
+// extend adds to found the matching sentences from bound up not seen
+// yet, newest first, and returns found. Each term's sentences from bound up
+// are read (bound is at least every unfinished term's floor), and those
+// seen before stay as they were (a later block's sentences are under its
+// term's floor), so each sentence is looked at once: the terms' positions
+// (at) only move on.
+func (s *postingSearch) extend(bound int64) []int64 {
+	if bound >= s.seen {
+		return s.found
+	}
+	if s.all {
+		base := s.cs[0]
+		for ; base.at < len(base.refs) && base.refs[base.at] >= bound; base.at++ {
+			if k := base.refs[base.at]; s.inAll(k) && !s.dead[k/SentencesPerArticle] {
+				s.found = append(s.found, k)
+			}
+		}
+	} else {
+		var add []int64
+		for _, c := range s.cs {
+			for ; c.at < len(c.refs) && c.refs[c.at] >= bound; c.at++ {
+				if k := c.refs[c.at]; !s.dead[k/SentencesPerArticle] {
+					add = append(add, k)
+				}
+			}
+		}
+		slices.SortFunc(add, compareDesc)
+		s.found = append(s.found, slices.Compact(add)...)
+	}
+	s.seen = bound
+	return s.found
+}
+
+// inAll reports whether every term but the first holds k, moving their
+// positions past the sentences newer than k.
+func (s *postingSearch) inAll(k int64) bool {
+	for _, c := range s.cs[1:] {
+		for c.at < len(c.refs) && c.refs[c.at] > k {
+			c.at++
+		}
+		if c.at == len(c.refs) || c.refs[c.at] != k {
+			return false
+		}
+	}
+	return true
+}
+
+// run returns up to limit matching sentences, newest first.
+func (s *postingSearch) run(ctx context.Context, q querier, limit int) ([]int64, error) {
+	if len(s.cs) == 0 || limit <= 0 {
+		return nil, nil
+	}
+	for {
+		bound, low := s.bound()
+		got := s.extend(bound)
+		final := s.enough(got, limit) || bound == 0 || s.all && bound <= low
+		if final {
+			got = s.cut(got, limit)
+			fresh, err := s.checkRemoved(ctx, q, got)
+			if err != nil {
+				return nil, err
+			}
+			if !fresh {
+				return got, nil
+			}
+			continue // dead articles were among them: again without them
+		}
+		if s.all && s.emptyTerm() {
+			return nil, nil
+		}
+		var next []*postingCursor
+		for _, c := range s.cs {
+			if !c.done && c.floor == bound {
+				next = append(next, c)
+			}
+		}
+		if err := readBlocks(ctx, q, next); err != nil {
+			return nil, err
+		}
+	}
+}
+
+// enough reports whether got holds limit sentences, or sentences of limit
+// articles (byArticle).
+func (s *postingSearch) enough(got []int64, limit int) bool {
+	if !s.byArticle {
+		return len(got) >= limit
+	}
+	return len(got) >= limit && len(articlesOf(got, limit)) >= limit
+}
+
+// cut returns the first limit sentences of got, or the sentences of its
+// first limit articles (byArticle).
+func (s *postingSearch) cut(got []int64, limit int) []int64 {
+	if !s.byArticle {
+		return got[:min(len(got), limit)]
+	}
+	n := 0
+	for i, k := range got {
+		if i == 0 || got[i-1]/SentencesPerArticle != k/SentencesPerArticle {
+			if n++; n > limit {
+				return got[:i]
+			}
+		}
+	}
+	return got
+}
+
+// articlesOf returns the articles of the sentences keys (newest first),
+// up to limit.
+func articlesOf(keys []int64, limit int) []int64 {
+	var out []int64
+	for _, k := range keys {
+		if id := k / SentencesPerArticle; len(out) == 0 || out[len(out)-1] != id {
+			if len(out) == limit {
+				break
+			}
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// emptyTerm reports whether a term is read out without a sentence.
+func (s *postingSearch) emptyTerm() bool {
+	for _, c := range s.cs {
+		if c.done && len(c.refs) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// checkRemoved marks the articles among got's whose sentences left the
+// index dead, and reports whether it found any not marked yet.
+func (s *postingSearch) checkRemoved(ctx context.Context, q querier, got []int64) (bool, error) {
+	if len(got) == 0 {
+		return false, nil
+	}
+	lo, hi := got[len(got)-1]/SentencesPerArticle, got[0]/SentencesPerArticle
+	ids, err := queryAll(ctx, q, "removed articles", `SELECT article_id FROM sentence_removed
+		WHERE article_id BETWEEN $1 AND $2`, func(row pgx.Row, id *int64) error { return row.Scan(id) }, lo, hi)
+	if err != nil {
+		return false, err
+	}
+	fresh := false
+	for _, id := range ids {
+		if !s.dead[id] {
+			s.dead[id], fresh = true, true
+		}
+	}
+	if !fresh {
+		return false, nil
+	}
+	n := len(s.found)
+	s.found = slices.DeleteFunc(s.found, func(k int64) bool { return s.dead[k/SentencesPerArticle] })
+	return len(s.found) < n, nil
+}
+
+// readBlocks reads the next page of blocks of each cursor in one round
+// trip, and doubles their pages.
+func readBlocks(ctx context.Context, q querier, cs []*postingCursor) error {
+	if len(cs) == 0 {
+		return nil
+	}
+	terms, belows, pages := make([]string, len(cs)), make([]int64, len(cs)), make([]int32, len(cs))
+	for i, c := range cs {
+		terms[i], belows[i], pages[i] = c.term, c.floor, int32(c.page)
+	}
+	rows, err := q.Query(ctx, `SELECT u.i, p.last, p.n, p.refs FROM unnest($1::text[], $2::bigint[], $3::integer[])
+		WITH ORDINALITY AS u(t, below, lim, i)
+		CROSS JOIN LATERAL (SELECT last, n, refs FROM sentence_postings
+			WHERE term = u.t AND last < u.below ORDER BY last DESC LIMIT u.lim) p
+		ORDER BY u.i, p.last DESC`, terms, belows, pages)
+	if err != nil {
+		return fmt.Errorf("read postings: %w", err)
+	}
+	defer rows.Close()
+	// the round's blocks are kept, then each cursor's list grown once to
+	// hold them: growing it block by block copied it over and over (a
+	// fifth of the asker's time at 1,000,000 articles)
+	type block struct {
+		last int64
+		n    int32
+		b    []byte
+	}
+	blocks := make([][]block, len(cs))
+	for rows.Next() {
+		var i int64
+		var k block
+		if err := rows.Scan(&i, &k.last, &k.n, &k.b); err != nil {
+			return fmt.Errorf("read postings: %w", err)
+		}
+		blocks[i-1] = append(blocks[i-1], k)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read postings: %w", err)
+	}
+	read := make([]int, len(cs))
+	sorted := make([]bool, len(cs))
+	for i, c := range cs {
+		sorted[i], read[i] = true, len(blocks[i])
+		total := 0
+		for _, k := range blocks[i] {
+			total += int(k.n)
+		}
+		c.refs = slices.Grow(c.refs, total)
+		for _, k := range blocks[i] {
+			if n := len(c.refs); n > 0 && k.last > c.refs[n-1] {
+				sorted[i] = false // blocks of concurrent batches overlap
+			}
+			var err error
+			if c.refs, err = decodeRefs(c.refs, k.last, k.b); err != nil {
+				return err
+			}
+			c.floor = k.last
+		}
+	}
+	for i, c := range cs {
+		if !sorted[i] {
+			slices.SortFunc(c.refs, compareDesc)
+		}
+		if read[i] < c.page {
+			c.done, c.floor = true, 0
+		}
+		c.page = min(2*c.page, maxPage)
+	}
+	return nil
+}
+
+// hasPhrase reports whether the words of text (fold.Words) hold phrase's
+// words in order, one after another.
+func hasPhrase(text string, phrase []string) bool {
+	ws := fold.Words(text)
+	for i := 0; i+len(phrase) <= len(ws); i++ {
+		if slices.Equal(ws[i:i+len(phrase)], phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldTerms returns the distinct index words of words joined.
+func foldTerms(words []string) []string {
+	return fold.Words(strings.Join(words, " "))
+}
+
+// rareMax is the most sentences the rarest word of an AND may hold for
+// searchRare to check its sentences' text instead of reading the other
+// words' postings, and rareRatio how many times rarer than the next rarest
+// it must be: a sentence's text costs a heap row and fold.Words, many
+// postings' worth (at 100,000 articles, with 2,000 and no ratio, an AND
+// whose words were all fairly rare checked 1,500 texts: 350 ms against
+// 100 for the postings). A variable for the tests.
+var rareMax int64 = 400
+
+const rareRatio = 16
+
+// searchRare answers an AND whose rarest word (by the term snapshot; a
+// word it lacks is rare or new) holds at most rareMax sentences: it reads
+// that word's postings whole and checks the other words in each candidate
+// sentence's own text (fold.Words, as the postings were cut), newest
+// first, until it has limit. Words common apart and rare together ("aleppo
+// s bustan al qasr") otherwise read the common words' postings down to the
+// rare word's oldest sentence. ok is false when the search is not of that
+// kind (then nothing was read but the counts).
+func (x *SentenceIndex) searchRare(ctx context.Context, terms []string, all bool, limit int) (keys []int64, ok bool, err error) {
+	terms = distinct(terms)
+	if !all || len(terms) < 2 || limit <= 0 {
+		return nil, false, nil
+	}
+	var dfs []int64
+	err = x.db.pool.QueryRow(ctx, `SELECT coalesce(array_agg(coalesce(st.docs, 0) ORDER BY u.ord), '{}')
+		FROM unnest($1::text[]) WITH ORDINALITY AS u(t, ord) LEFT JOIN sentence_terms st ON st.term = u.t`, terms).Scan(&dfs)
+	if err != nil {
+		return nil, false, fmt.Errorf("read term counts: %w", err)
+	}
+	rare := 0
+	for i, d := range dfs {
+		if d < dfs[rare] {
+			rare = i
+		}
+	}
+	next := int64(math.MaxInt64)
+	for i, d := range dfs {
+		if i != rare {
+			next = min(next, d)
+		}
+	}
+	if dfs[rare] > rareMax || dfs[rare] > next/rareRatio {
+		return nil, false, nil
+	}
+	cands, err := newPostingSearch(terms[rare:rare+1], true).run(ctx, x.db.pool, int(rareMax)+1)
+	if err != nil || int64(len(cands)) > rareMax { // grown since the snapshot
+		return nil, false, err
+	}
+	const chunk = 512
+	for i := 0; i < len(cands) && len(keys) < limit; i += chunk {
+		got, err := x.sentencesHolding(ctx, cands[i:min(len(cands), i+chunk)], terms)
+		if err != nil {
+			return nil, false, err
+		}
+		keys = append(keys, got...)
+	}
+	return keys[:min(len(keys), limit)], true, nil
+}
+
+// sentencesHolding returns the sentences among keys (newest first) whose
+// text holds every term.
+func (x *SentenceIndex) sentencesHolding(ctx context.Context, keys []int64, terms []string) ([]int64, error) {
+	arts, poss := make([]int64, len(keys)), make([]int32, len(keys))
+	for i, k := range keys {
+		arts[i], poss[i] = k/SentencesPerArticle, int32(k%SentencesPerArticle)
+	}
+	type sent struct {
+		key  int64
+		text string
+	}
+	ss, err := queryAll(ctx, x.db.pool, "candidate sentences", `SELECT s.article_id * $3 + s.pos, s.text FROM sentences s
+		JOIN unnest($1::bigint[], $2::integer[]) AS u(a, p) ON s.article_id = u.a AND s.pos = u.p
+		ORDER BY 1 DESC`, func(row pgx.Row, s *sent) error { return row.Scan(&s.key, &s.text) }, arts, poss, int64(SentencesPerArticle))
+	if err != nil {
+		return nil, err
+	}
+	var out []int64
+	for _, s := range ss {
+		ws := fold.Words(s.text)
+		if !slices.ContainsFunc(terms, func(t string) bool { return !slices.Contains(ws, t) }) {
+			out = append(out, s.key)
+		}
+	}
+	return out, nil
+}
+
+// distinct returns terms without repeats, in their order.
+func distinct(terms []string) []string {
+	var out []string
+	for _, t := range terms {
+		if !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
