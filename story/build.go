@@ -241,7 +241,8 @@ func textSample(ms []Member) []Member {
 // event; a story of the diplomacy's own reports (reactions) still is talks,
 // and so is a report whose lead recalls the attack from an earlier day
 // (RecallsDate: "last week's attack", told at the day's Security Council
-// session): its news is the session, not the attack.
+// session): its news is the session, not the attack; so is a report told
+// from a Security Council session (sessionLead).
 func categories(ms []Member) []news.Category {
 	support := map[news.Category]int{}
 	score := map[news.Category]float64{}
@@ -252,7 +253,7 @@ func categories(ms []Member) []news.Category {
 			continue
 		}
 		relevant++
-		attack := attackReport(ms[i].Article.Title) && an.RecallsDate == ""
+		attack := attackReport(ms[i].Article.Title) && an.RecallsDate == "" && !sessionLead(ms[i].Article.Title, ms[i].Article.Text)
 		for _, c := range an.Categories {
 			if c == news.Talks && attack {
 				continue
@@ -411,6 +412,43 @@ func attackReport(title string) bool {
 	for _, w := range lang.Words(title) {
 		if t := term(w); eventWords[w] || chemicalWords[t] || attackKinds[t] || w == "attack" || w == "attacks" {
 			return true
+		}
+	}
+	return false
+}
+
+// tollWords are the words of a title that tells of an attack's toll or
+// victims: a report so titled is the attack's, wherever it is told from.
+var tollWords = wordList(`kill kills killed killing dead die dies died death deaths toll injured injures
+	wounded wounding victims casualties`)
+
+// leadSessionSentences is how many of a report's first sentences say where
+// it is told from (sessionLead): a lead of two, and one more for the page's
+// furniture that the corpus glues before it ("Date of publication ...").
+const leadSessionSentences = 3
+
+// sessionLead reports whether a report is told from a Security Council
+// session: its first sentences name the Council and its title tells of no
+// toll or victims. "Sarin used in Syria: British scientists", whose lead
+// has the envoy tell the Council of the findings, is the session's news
+// (and of the veto it came to), not the attack's, which it recalls; "Gas
+// kills hundreds, Security Council meets" is still the attack's.
+func sessionLead(title, text string) bool {
+	for _, w := range lang.Words(title) {
+		if tollWords[w] {
+			return false
+		}
+	}
+	ss := lang.Sentences(text)
+	if len(ss) > 0 && title != "" && strings.Contains(ss[0], title) {
+		ss = ss[1:] // a dateline and the title again, before the lead
+	}
+	for _, sent := range ss[:min(len(ss), leadSessionSentences)] {
+		ws := lang.Words(sent)
+		for i := 1; i < len(ws); i++ {
+			if ws[i] == "council" && ws[i-1] == "security" {
+				return true
+			}
 		}
 	}
 	return false
