@@ -14,8 +14,19 @@ var reBanAside = regexp.MustCompile(`\s*\((?:[^()]{0,60}?[\s,])?(?:banned|outlaw
 // bans a group go (a digest's reader learns nothing of the event from
 // them), and its clock times are tidied (TidyClock).
 func TidySummary(s string) string {
-	if strings.Contains(s, "(") {
+	if strings.Contains(s, "(") && banWord(s) {
 		s = reBanAside.ReplaceAllString(s, "")
 	}
 	return TidyClock(s)
+}
+
+// banWord reports whether s holds a word of reBanAside's, so that the
+// regular expression runs only on the few summaries that may hold one.
+func banWord(s string) bool {
+	for _, w := range []string{"banned", "outlawed", "prohibited", "proscribed"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
