@@ -74,6 +74,38 @@ func TestAskExtracts(t *testing.T) {
 	}
 }
 
+// TestAskRoleAnswers asks for the doer in the role the question names: the
+// agent after "by" and the question's verb, the name after the role the
+// question gives, the figure after the thing asked for.
+func TestAskRoleAnswers(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "host-1", Title: "Drought fund launched at Oslo summit", Published: date("2017-12-12"),
+			Text: "Leaders from the Sahel launched a drought fund at the summit, the first since storms crossed the Atlantic. The summit was hosted by Norwegian Prime Minister Erna Lunde in Oslo."},
+		{ExternalID: "visit-1", Title: "Minister visits Dadaab", Published: date("2017-12-10"),
+			Text: "Deputy Minister of Planning Amina Wekesa visited the camp in Dadaab on Monday with Relief Director Otieno."},
+		{ExternalID: "res-1", Title: "Envoy welcomes vote on aid", Published: date("2017-12-19"),
+			Text: "The envoy welcomed Security Council resolution 2401 on cross-border aid deliveries into the north. Convoys will cross from the border posts next week."},
+		testArticles[len(testArticles)-1],
+	}
+	a := New(newMemIndex(arts...), Options{})
+	tests := []struct{ q, want, article string }{
+		{"Who hosted the summit in Oslo where Sahel leaders launched a drought fund?", "Erna Lunde", "host-1"},
+		{"Which Deputy Minister of Planning visited the camp in Dadaab?", "Amina Wekesa", "visit-1"},
+		{"Which Security Council resolution on cross-border aid did the envoy welcome?", "2401", "res-1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			ans, err := a.Ask(context.Background(), tt.q, testNow)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(ans.Answer, tt.want) || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != tt.article {
+				t.Errorf("answer %q citing %+v, want %q from %s", ans.Answer, ans.Citations, tt.want, tt.article)
+			}
+		})
+	}
+}
+
 // TestAskResolvesSpeaker asks about "the Russian foreign minister" where
 // the article names only "Lavrov": the gazetteer bridges the two.
 func TestAskResolvesSpeaker(t *testing.T) {

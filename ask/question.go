@@ -163,11 +163,38 @@ func typeQuestion(q *Question, toks []token) {
 	case quoteQuestion(q, toks, low):
 	case stateQuestion(joined) && !strings.HasPrefix(joined, " who "):
 		q.Type = TypeState
-	case strings.Contains(joined, " where "):
+	case strings.Contains(joined, " where ") && !whoFirst(joined):
+		// "Who hosted the summit in Paris where ...": the question's
+		// first word asks, a later "where" only places the event.
 		q.Type = TypePlace
 	default:
 		typeByHead(q, low)
 	}
+}
+
+// verbish reports whether a word after the first of a question's phrase
+// ends it: a past tense or participle ("which country announced"), a
+// direction ("which region northwest of Aleppo") or a common verb.
+func verbish(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || compass[w] || phraseVerbs[w]
+}
+
+// phraseEnds are prepositions the stopword list keeps: they end a
+// question's noun phrase ("which town near the border").
+var phraseEnds = set(`near inside outside between across along during after before against under over since
+via through within among amid toward towards behind beyond north south east west`)
+
+var phraseVerbs = set(`hit said made took led won lost met sent held gave paid ran shot fell left built sold
+says makes takes leads wins meets sends holds gives pays runs hosts host carries carry`)
+
+// whoFirst reports whether the question opens by asking who.
+func whoFirst(joined string) bool {
+	for _, p := range []string{" who ", " whom ", " whose "} {
+		if strings.HasPrefix(joined, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // unitsAfter returns the stems of the words after "how many" up to the
@@ -252,14 +279,24 @@ func typeByHead(q *Question, low []string) {
 		for j < len(low) && (isStop(low[j]) || questionWords[low[j]]) {
 			j++
 		}
-		head, kind := "", TypeOther
-		for k := j; k < len(low) && !isStop(low[k]); k++ {
+		head, kind, last := "", TypeOther, -1
+		for k := j; k < len(low) && !isStop(low[k]) && (k == j || !verbish(low[k]) && !phraseEnds[low[k]]); k++ {
 			if t := nounType(low[k]); t != "" {
 				head, kind = lang.Stem(low[k]), t
 			}
+			last = k
 		}
-		if kind == TypeOther && j < len(low) {
+		switch {
+		case last > j && nounType(low[last]) == "" && nounType(low[last-1]) != "" && !phraseEnds[low[last]]:
+			// The phrase's last word, after a noun of a type, is its head
+			// ("which Security Council resolution"): a thing the type
+			// lists do not know is a named one.
+			head, kind = lang.Stem(low[last]), TypeName
+		case kind == TypeOther && j < len(low):
 			head = lang.Stem(low[j])
+			if w == "which" && last == j {
+				kind = TypeName // "which consultancy": one of the named kind
+			}
 		}
 		q.Type, q.Head = kind, head
 		return

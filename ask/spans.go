@@ -30,10 +30,13 @@ func nameSpans(q *Question, s *sentence) []span {
 			continue
 		}
 		j := i
-		for j+1 < len(s.toks) && plainGap(s, j) && nameWord(s, j+1) {
+		for j+1 < len(s.toks) && (plainGap(s, j) || initial(s, j)) && nameWord(s, j+1) {
 			j++
 		}
 		from, to := trimName(s, i, j)
+		if q.Type == TypePerson {
+			from = afterRole(s, from, to)
+		}
 		if from <= to {
 			if sp, ok := nameSpan(q, s, from, to); ok {
 				out = append(out, sp)
@@ -44,6 +47,42 @@ func nameSpans(q *Question, s *sentence) []span {
 	return out
 }
 
+// afterRole returns the first token of a person's name run that follows
+// the role the question names ("Foreign Secretary of India Dr S.
+// Jaishankar": the question's words, then the person), or from.
+func afterRole(s *sentence, from, to int) int {
+	k := from
+	for k < to && (s.hit[k] || nameConnectors[s.toks[k].low]) {
+		k++
+	}
+	if k == from || !s.hit[k-1] {
+		return from
+	}
+	return k
+}
+
+// agentBy reports whether a span follows "by" after the question's own
+// verb or words ("hosted by French President Emmanuel Macron", "carried
+// out by ICF"): the doer the question asks for.
+func agentBy(s *sentence, from int) bool {
+	if from < 2 || s.toks[from-1].low != "by" {
+		return false
+	}
+	return s.hit[from-2] || from >= 3 && s.toks[from-2].low == "out" && s.hit[from-3]
+}
+
+// initial reports whether token i is a capital's initial before the
+// name it abbreviates ("S. Jaishankar"): its point is no break.
+func initial(s *sentence, i int) bool {
+	t := s.toks[i]
+	return len(t.text) == 1 && isCapitalized(t) && i+1 < len(s.toks) &&
+		s.text[t.end:s.toks[i+1].start] == ". " && isCapitalized(s.toks[i+1])
+}
+
+// compass are the words of a direction: "Northwest of Aleppo" says where a
+// place lies, it is no part of its name.
+var compass = set(`north south east west northeast northwest southeast southwest`)
+
 // nameWord reports whether token k continues a name: capitalised, a number
 // after a capitalised word, or a connector followed by a capitalised word.
 func nameWord(s *sentence, k int) bool {
@@ -52,6 +91,9 @@ func nameWord(s *sentence, k int) bool {
 	case isCalendarWord(t.low) || monthOf(t.low) > 0 || sourceWords[t.low]:
 		return false
 	case isCapitalized(t):
+		if compass[t.low] && k+1 < len(s.toks) && s.toks[k+1].low == "of" {
+			return false // "al-Malaah Northwest of Aleppo": the name ends before the direction
+		}
 		return !attributive(t.low)
 	case isNumber(t):
 		p := s.toks[k-1]
@@ -154,6 +196,9 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 		next = s.toks[sp.to].low // the head noun the span was extended to, or ends with
 	}
 	sp.bonus += typeFit(q.Type, prev, next, to-from+1) + shapeFit(q, s, from, to, prev, next)
+	if q.Type != TypePlace && agentBy(s, from) {
+		sp.bonus += 0.15
+	}
 	sp.typed = true
 	sp.text = joinSpan(s, sp.from, sp.to)
 	return sp, true
@@ -184,11 +229,41 @@ func shapeFit(q *Question, s *sentence, from, to int, prev, next string) float64
 	}
 	if q.Type == TypePlace {
 		b += placeCue(joinSpan(s, from, to), prev, next, q.Head)
+		b += countryFit(q.Head, joinSpan(s, from, to), next)
 	}
 	if n := to - from + 1; n > 4 && (q.Type == TypePlace || q.Type == TypePerson) {
 		b -= 0.1 * float64(n-4) // a run of names is a list ("Tags Syria Jayrud Qalamoun ..."), not one
 	}
 	return b
+}
+
+// countryFit scores a name for a question asking which country: a place
+// the gazetteer knows as a city or a town is none, and a country is often
+// the subject of what it said ("Belarus said it had destroyed ...").
+func countryFit(head, name, next string) float64 {
+	if head != "country" {
+		return 0
+	}
+	b := 0.0
+	if e, ok := analyze.LookupPlace(name); ok && e.Kind != "country" {
+		b -= 0.2
+	}
+	if personAfter[next] {
+		b += 0.1 // typeFit took it off as a person's
+	}
+	return b
+}
+
+// headNumberSpans returns the figure or code that follows the question's
+// head noun ("resolution 2393", "flight 17"): the name of the thing asked.
+func headNumberSpans(q *Question, s *sentence) []span {
+	var out []span
+	for k := 0; q.Head != "" && k+1 < len(s.toks); k++ {
+		if s.toks[k].stem == q.Head && isNumber(s.toks[k+1]) && plainGap(s, k) && !lang.IsYear(s.toks[k+1].low) {
+			out = append(out, span{text: joinSpan(s, k, k+1), from: k, to: k + 1, bonus: 0.3, typed: true})
+		}
+	}
+	return out
 }
 
 // typeFit scores the words around a name for the type asked.
