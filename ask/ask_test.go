@@ -85,6 +85,10 @@ func TestAskRoleAnswers(t *testing.T) {
 			Text: "Deputy Minister of Planning Amina Wekesa visited the camp in Dadaab on Monday with Relief Director Otieno."},
 		{ExternalID: "res-1", Title: "Envoy welcomes vote on aid", Published: date("2017-12-19"),
 			Text: "The envoy welcomed Security Council resolution 2401 on cross-border aid deliveries into the north. Convoys will cross from the border posts next week."},
+		{ExternalID: "fund-1", Title: "Relief Fund opens Kisumu depot", Published: date("2017-12-01"),
+			Text: "The Relief Fund for Malaria and Cholera opened its depot in Kisumu on Friday. “The depot will serve the lake region,” said Otieno Were, Acting Director of the Relief Fund."},
+		{ExternalID: "flood-1", Title: "Kisumu flood assessment completed", Published: date("2017-11-30"),
+			Text: "The Lake Basin Authority (LBA) has published its report. The flood damage assessment in Kisumu was led by the LBA with county engineers."},
 		testArticles[len(testArticles)-1],
 	}
 	a := New(newMemIndex(arts...), Options{})
@@ -92,6 +96,8 @@ func TestAskRoleAnswers(t *testing.T) {
 		{"Who hosted the summit in Oslo where Sahel leaders launched a drought fund?", "Erna Lunde", "host-1"},
 		{"Which Deputy Minister of Planning visited the camp in Dadaab?", "Amina Wekesa", "visit-1"},
 		{"Which Security Council resolution on cross-border aid did the envoy welcome?", "2401", "res-1"},
+		{"Who was the Relief Fund's Acting Director when it opened the Kisumu depot?", "Otieno Were", "fund-1"},
+		{"Which body led the flood damage assessment in Kisumu?", "Lake Basin Authority (LBA)", "flood-1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

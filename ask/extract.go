@@ -85,6 +85,9 @@ func extract(q *Question, cands []candidate) Answer {
 	}
 	ans.Supported = true
 	ans.Answer = clip(best.text, maxAnswer)
+	if long := expandAcronym(&cands[best.cand], best.text); long != "" && q.Type != TypeCount {
+		ans.Answer = clip(long, maxAnswer) // "National Planning Commission (NPC)", as the report defines it
+	}
 	if q.Type == TypeCount {
 		ans.Answer = clip(best.text+otherCounts(picks, best), maxAnswer)
 	}

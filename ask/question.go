@@ -99,7 +99,8 @@ type Term struct {
 var (
 	personNouns = set(`spokesman spokeswoman spokesperson minister president leader head commander coach
 pilot envoy official governor general officer secretary ambassador chief director doctor journalist
-man woman boy girl mayor king prince emir negotiator mediator monitor founder deputy chairman`)
+man woman boy girl mayor king prince emir negotiator mediator monitor founder deputy chairman
+representative coordinator adviser advisor rapporteur commissioner chair chairperson administrator`)
 	placeNouns = set(`town village city district neighbourhood neighborhood area region province country
 square street suburb camp border crossing hilltop airport airbase bridge road quarter hospital school
 mosque hotel landmark shrine field facility market prison port base capital locality hill mountain
@@ -157,7 +158,8 @@ func typeQuestion(q *Question, toks []token) {
 	case strings.Contains(joined, " how long ") || strings.Contains(joined, " for how long "):
 		q.Type = TypeDuration
 	case strings.HasPrefix(joined, " when ") || strings.Contains(joined, " what date ") ||
-		strings.Contains(joined, " which date ") || strings.Contains(joined, " what day ") ||
+		strings.Contains(joined, " which date ") ||
+		strings.Contains(joined, " what dates ") || strings.Contains(joined, " which dates ") || strings.Contains(joined, " what day ") ||
 		strings.Contains(joined, " since when ") || strings.Contains(joined, " which day "):
 		q.Type = TypeDate
 	case quoteQuestion(q, toks, low):

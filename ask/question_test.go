@@ -42,6 +42,7 @@ func TestParseType(t *testing.T) {
 		{"In which village near Idlib did the clinic close?", TypePlace, "village"},
 		{"Which town north of Hama did the rebels take?", TypePlace, "town"},
 		{"Which country announced it had cleared its minefields?", TypePlace, "country"},
+		{"On which dates did the ministry hold its vaccination drill?", TypeDate, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

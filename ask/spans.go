@@ -2,6 +2,8 @@ package ask
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/lang"
@@ -37,7 +39,7 @@ func nameSpans(q *Question, s *sentence) []span {
 		if q.Type == TypePerson {
 			from = afterRole(s, from, to)
 		}
-		if from <= to {
+		if from < to || from == to && len(s.toks[from].text) > 1 { // a letter alone is no name ("S")
 			if sp, ok := nameSpan(q, s, from, to); ok {
 				out = append(out, sp)
 			}
@@ -61,10 +63,36 @@ func afterRole(s *sentence, from, to int) int {
 	return k
 }
 
+// besideRole reports whether a person's name stands next to the role the
+// question names: after it ("Special Representative Tadamichi Yamamoto")
+// or after a comma before it ("Marijke Wijnroks, Interim Executive
+// Director of the Fund").
+func besideRole(s *sentence, from, to int) bool {
+	role := func(k int) bool {
+		t := s.toks[k]
+		return s.hit[k] && (personNouns[t.low] || personNouns[t.stem])
+	}
+	if from > 0 && role(from-1) {
+		return true
+	}
+	if to+1 >= len(s.toks) || strings.TrimSpace(s.text[s.toks[to].end:s.toks[to+1].start]) != "," {
+		return false
+	}
+	for k := to + 1; k < len(s.toks) && k <= to+4; k++ {
+		if role(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // agentBy reports whether a span follows "by" after the question's own
 // verb or words ("hosted by French President Emmanuel Macron", "carried
 // out by ICF"): the doer the question asks for.
 func agentBy(s *sentence, from int) bool {
+	if from >= 1 && s.toks[from-1].low == "the" {
+		from-- // "led by the National Planning Commission"
+	}
 	if from < 2 || s.toks[from-1].low != "by" {
 		return false
 	}
@@ -155,7 +183,7 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	novel, asked := 0, 0
 	for k := from; k <= to; k++ {
 		switch {
-		case !s.hit[k] && !nameConnectors[s.toks[k].low]:
+		case !s.hit[k] && !nameConnectors[s.toks[k].low] && !adjectiveOf(q, s.toks[k].low):
 			novel++
 		case s.hit[k] && s.toks[k].stem != q.Head:
 			asked++
@@ -199,9 +227,27 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	if q.Type != TypePlace && agentBy(s, from) {
 		sp.bonus += 0.15
 	}
+	if q.Type == TypePerson && besideRole(s, from, to) {
+		sp.bonus += 0.15
+	}
 	sp.typed = true
 	sp.text = joinSpan(s, sp.from, sp.to)
 	return sp, true
+}
+
+// adjectiveOf reports whether a name is the country or people of an
+// adjective the question gives ("Zambia" for "Zambian town"): the
+// question's own word, not its answer.
+func adjectiveOf(q *Question, w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	for _, t := range q.Terms {
+		if t.Name && len(t.Word) > len(w) && len(t.Word)-len(w) <= 3 && strings.HasPrefix(t.Word, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // headAt returns the first of tokens [from, to] that is the question's head
@@ -398,6 +444,54 @@ func quoted(s string) string {
 		rest := s[i+len(p[0]):]
 		if j := strings.Index(rest, p[1]); j > 10 {
 			return strings.TrimSpace(rest[:j])
+		}
+	}
+	return ""
+}
+
+// expandAcronym returns the name an acronym answer abbreviates, with the
+// acronym, as candidate c's sentences define it ("the National Planning
+// Commission (NPC)"), or "" when it is no acronym or none defines it.
+func expandAcronym(c *candidate, acr string) string {
+	if strings.ContainsRune(acr, ' ') || !acronym(strings.TrimSuffix(acr, "s")) || len(acr) > 8 {
+		return ""
+	}
+	var caps []rune
+	for _, r := range acr {
+		if unicode.IsUpper(r) {
+			caps = append(caps, r)
+		}
+	}
+	for _, st := range c.sents {
+		i := strings.Index(st.text, "("+acr+")")
+		if i <= 0 {
+			continue
+		}
+		if long := definedBefore(st.text[:i], caps); long != "" {
+			return long + " (" + acr + ")"
+		}
+	}
+	return ""
+}
+
+// definedBefore returns the words at the end of text whose capitals spell
+// caps ("National Planning Commission" for N, P, C), skipping the small
+// words of a name ("of", "for", "and", "the"), or "".
+func definedBefore(text string, caps []rune) string {
+	words := strings.Fields(text)
+	k := len(caps) - 1
+	for i := len(words) - 1; i >= 0 && i >= len(words)-2*len(caps)-2; i-- {
+		w := strings.Trim(words[i], ",;:’'\"“”")
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case nameConnectors[strings.ToLower(w)] || w == "and" || w == "the" || w == "on":
+			continue
+		case !unicode.IsUpper(r) || r != caps[k]:
+			return ""
+		}
+		k--
+		if k < 0 {
+			return strings.Join(words[i:], " ")
 		}
 	}
 	return ""
