@@ -307,3 +307,34 @@ func BenchmarkAsk(b *testing.B) {
 		}
 	}
 }
+
+// TestAskRanges answers with a whole range ("7 to 8 November", "between
+// two and four hours") and a distance for "how far".
+func TestAskRanges(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "drill-1", Title: "Cholera drill in Bor", Published: date("2017-11-20"),
+			Text: "The health ministry held its cholera simulation drill in Bor from 7 to 8 November 2017 with county teams."},
+		{ExternalID: "power-1", Title: "Power cuts in Khan Younis", Published: date("2017-12-05"),
+			Text: "Electricity in Khan Younis was available for between two and four hours a day in November."},
+		{ExternalID: "storm-1", Title: "Depression forms off Mindanao", Published: date("2017-12-20"),
+			Text: "The tropical depression formed 420 km east of Lianga on Wednesday morning."},
+		testArticles[len(testArticles)-1],
+	}
+	a := New(newMemIndex(arts...), Options{})
+	tests := []struct{ q, want, article string }{
+		{"On which dates did the health ministry hold its cholera simulation drill in Bor?", "7 to 8 November 2017", "drill-1"},
+		{"For how many hours a day was electricity available in Khan Younis?", "between two and four hours", "power-1"},
+		{"How far east of Lianga did the tropical depression form?", "420 km", "storm-1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			ans, err := a.Ask(context.Background(), tt.q, testNow)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(ans.Answer, tt.want) || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != tt.article {
+				t.Errorf("answer %q citing %+v, want %q from %s", ans.Answer, ans.Citations, tt.want, tt.article)
+			}
+		})
+	}
+}

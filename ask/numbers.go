@@ -106,6 +106,9 @@ func countSpans(q *Question, s *sentence) []span {
 			continue
 		}
 		sp := span{from: qualifierBefore(s, i), to: j, value: v, typed: true, bonus: 0.05}
+		if r := rangeStart(s, i); r < i && sp.from == i {
+			sp.from = r // "between two and four hours": the range, not its end
+		}
 		for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
 			if !plainGap(s, k-1) {
 				break
@@ -301,6 +304,7 @@ func dateSpans(q *Question, s *sentence) []span {
 		if day == "" && i > 0 {
 			if _, ok := dayNumber(s.toks[i-1].low); ok {
 				from, day = i-1, s.toks[i-1].low
+				from = rangeStart(s, from)
 			}
 		}
 		if to+1 < len(s.toks) && lang.IsYear(s.toks[to+1].low) {
@@ -315,6 +319,31 @@ func dateSpans(q *Question, s *sentence) []span {
 		out = append(out, span{text: joinSpan(s, from, to), from: from, to: to, bonus: b, typed: true})
 	}
 	return out
+}
+
+// rangeStart returns where a range ending with the figure at token i
+// starts ("7 to 8 November", "between two and four hours"), or i.
+func rangeStart(s *sentence, i int) int {
+	if i < 2 {
+		return i
+	}
+	switch s.toks[i-1].low {
+	case "to", "and":
+	default:
+		return i
+	}
+	if _, _, ok := readNumber(s, i-2); !ok {
+		if _, ok := dayNumber(s.toks[i-2].low); !ok {
+			return i
+		}
+	}
+	if s.toks[i-1].low == "and" {
+		if i < 3 || s.toks[i-3].low != "between" {
+			return i
+		}
+		return i - 3
+	}
+	return i - 2
 }
 
 // dateline reports whether the date of tokens [from, to] is a dateline's:

@@ -86,6 +86,12 @@ var (
 	sharePhrases  = []string{"what percentage", "what proportion", "what percent", "what share"}
 )
 
+// distancePhrases ask for a distance, written in distanceUnits.
+var (
+	distancePhrases = []string{"how far", "how close", "what distance"}
+	distanceUnits   = []string{"km", "kilometr", "kilometer", "kilometre", "metr", "meter", "metre", "mile", "m"}
+)
+
 var moneyUnits = set(`aid fund funding money assist assistance financ contribut`)
 
 // Term is a content word of a question.
@@ -150,6 +156,8 @@ func typeQuestion(q *Question, toks []token) {
 	case strings.Contains(joined, " how many ") || strings.Contains(joined, " how much "):
 		q.Type = TypeCount
 		q.Units = unitsAfter(low, "many", "much")
+	case q.says(distancePhrases...):
+		q.Type, q.Units = TypeCount, distanceUnits // "how far east of Hinatuan": 735 km
 	case q.says(sharePhrases...) || q.says(amountPhrases...):
 		q.Type = TypeCount // a share ("24%", "24 per cent"), an amount ("how large was the contribution")
 	case strings.Contains(joined, " death toll ") && strings.Contains(joined, " what "),
