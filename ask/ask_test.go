@@ -309,7 +309,8 @@ func BenchmarkAsk(b *testing.B) {
 }
 
 // TestAskRanges answers with a whole range ("7 to 8 November", "between
-// two and four hours") and a distance for "how far".
+// two and four hours"), a distance for "how far", and a figure outside the
+// brackets that hold the previous period's.
 func TestAskRanges(t *testing.T) {
 	arts := []news.Article{
 		{ExternalID: "drill-1", Title: "Cholera drill in Bor", Published: date("2017-11-20"),
@@ -318,6 +319,8 @@ func TestAskRanges(t *testing.T) {
 			Text: "Electricity in Khan Younis was available for between two and four hours a day in November."},
 		{ExternalID: "storm-1", Title: "Depression forms off Mindanao", Published: date("2017-12-20"),
 			Text: "The tropical depression formed 420 km east of Lianga on Wednesday morning."},
+		{ExternalID: "monitor-1", Title: "Mission daily report", Published: date("2017-12-20"),
+			Text: "In Lugansk region, the mission recorded fewer violations, including about 210 explosions, compared with the previous period (about 640 explosions)."},
 		testArticles[len(testArticles)-1],
 	}
 	a := New(newMemIndex(arts...), Options{})
@@ -325,6 +328,7 @@ func TestAskRanges(t *testing.T) {
 		{"On which dates did the health ministry hold its cholera simulation drill in Bor?", "7 to 8 November 2017", "drill-1"},
 		{"For how many hours a day was electricity available in Khan Younis?", "between two and four hours", "power-1"},
 		{"How far east of Lianga did the tropical depression form?", "420 km", "storm-1"},
+		{"About how many explosions did the mission record in Lugansk region?", "about 210 explosions", "monitor-1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -121,6 +121,9 @@ func countSpans(q *Question, s *sentence) []span {
 		if sp.bonus < 0.35 && unitBefore(q, s, i) {
 			sp.bonus = 0.15
 		}
+		if i > 0 && strings.HasSuffix(strings.TrimSpace(s.text[:s.toks[sp.from].start]), "(") {
+			sp.bonus -= 0.1 // "(about 980 explosions)": the previous period's, a conversion
+		}
 		money, share := withCurrency(s, &sp, i)
 		if money && q.money() || share && q.share() {
 			sp.bonus = max(sp.bonus, 0.35)
