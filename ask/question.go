@@ -289,6 +289,12 @@ func typeByHead(q *Question, low []string) {
 		for j < len(low) && (isStop(low[j]) || questionWords[low[j]]) {
 			j++
 		}
+		// "what was the name of the Syrian pilot": the thing named is the
+		// head (the stopwords passed over hold "name of"), a name is asked for.
+		nameOf := false
+		for k := i + 1; k+1 < j; k++ {
+			nameOf = nameOf || low[k] == "name" && low[k+1] == "of"
+		}
 		head, kind, last := "", TypeOther, -1
 		for k := j; k < len(low) && !isStop(low[k]) && (k == j || !verbish(low[k]) && !phraseEnds[low[k]]); k++ {
 			if t := nounType(low[k]); t != "" {
@@ -297,6 +303,8 @@ func typeByHead(q *Question, low []string) {
 			last = k
 		}
 		switch {
+		case nameOf && last >= j && kind == TypeOther:
+			head, kind = lang.Stem(low[last]), TypeName // "the name of the mobile platform"
 		case last > j && nounType(low[last]) == "" && nounType(low[last-1]) != "" && !phraseEnds[low[last]]:
 			// The phrase's last word, after a noun of a type, is its head
 			// ("which Security Council resolution"): a thing the type

@@ -42,6 +42,8 @@ func TestParseType(t *testing.T) {
 		{"In which village near Idlib did the clinic close?", TypePlace, "village"},
 		{"Which town north of Hama did the rebels take?", TypePlace, "town"},
 		{"Which country announced it had cleared its minefields?", TypePlace, "country"},
+		{"What was the name of the Syrian air force pilot shot down?", TypePerson, "pilot"},
+		{"What is the name of the mobile platform the agency launched?", TypeName, "platform"},
 		{"On which dates did the ministry hold its vaccination drill?", TypeDate, ""},
 	}
 	for _, tt := range tests {
