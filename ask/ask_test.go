@@ -309,8 +309,9 @@ func BenchmarkAsk(b *testing.B) {
 }
 
 // TestAskRanges answers with a whole range ("7 to 8 November", "between
-// two and four hours"), a distance for "how far", and a figure outside the
-// brackets that hold the previous period's.
+// two and four hours"), a distance for "how far", a figure outside the
+// brackets that hold the previous period's, and an amount written onto its
+// currency's code ("USD86 billion").
 func TestAskRanges(t *testing.T) {
 	arts := []news.Article{
 		{ExternalID: "drill-1", Title: "Cholera drill in Bor", Published: date("2017-11-20"),
@@ -319,6 +320,8 @@ func TestAskRanges(t *testing.T) {
 			Text: "Electricity in Khan Younis was available for between two and four hours a day in November."},
 		{ExternalID: "storm-1", Title: "Depression forms off Mindanao", Published: date("2017-12-20"),
 			Text: "The tropical depression formed 420 km east of Lianga on Wednesday morning."},
+		{ExternalID: "fund-2", Title: "Adaptation finance grows", Published: date("2017-12-12"),
+			Text: "Public adaptation finance in the Andean region reached USD86 billion in 2016, of which 61% was spent at home."},
 		{ExternalID: "monitor-1", Title: "Mission daily report", Published: date("2017-12-20"),
 			Text: "In Lugansk region, the mission recorded fewer violations, including about 210 explosions, compared with the previous period (about 640 explosions)."},
 		testArticles[len(testArticles)-1],
@@ -329,6 +332,7 @@ func TestAskRanges(t *testing.T) {
 		{"For how many hours a day was electricity available in Khan Younis?", "between two and four hours", "power-1"},
 		{"How far east of Lianga did the tropical depression form?", "420 km", "storm-1"},
 		{"About how many explosions did the mission record in Lugansk region?", "about 210 explosions", "monitor-1"},
+		{"How much did public adaptation finance reach in the Andean region in 2016?", "USD86 billion", "fund-2"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -32,6 +32,8 @@ func readNumber(s *sentence, i int) (float64, int, bool) {
 			v += n
 			j++
 		}
+	case codeAmount(t.low) > 0:
+		v = codeAmount(t.low) // "USD154 billion": the code written onto the figure
 	case wordValue(t.low) > 0:
 		v = wordValue(t.low)
 		for j+1 < len(s.toks) && plainGap(s, j) && wordValue(s.toks[j+1].low) > 0 {
@@ -53,6 +55,18 @@ func readNumber(s *sentence, i int) (float64, int, bool) {
 		}
 	}
 	return v, j, true
+}
+
+// codeAmount is the value of a figure written after a currency's code with
+// no space ("USD154", "EUR7.5" is split at its point), or 0.
+func codeAmount(w string) float64 {
+	for code := range currencyCodes {
+		if d, ok := strings.CutPrefix(w, code); ok && d != "" && isNumber(token{low: d}) {
+			v, _ := strconv.ParseFloat(d, 64)
+			return v
+		}
+	}
+	return 0
 }
 
 // wordValue is the value of a number word, also hyphenated ("thirty-five").
@@ -128,7 +142,7 @@ func countSpans(q *Question, s *sentence) []span {
 		if money && q.money() || share && q.share() {
 			sp.bonus = max(sp.bonus, 0.35)
 		}
-		if !isNumber(t) {
+		if !isNumber(t) && codeAmount(t.low) == 0 {
 			sp.text += fmt.Sprintf(" (%s)", strconv.FormatFloat(v, 'f', -1, 64))
 		}
 		out = append(out, sp)
@@ -154,7 +168,9 @@ var (
 // per cent"), and reports whether it is an amount of money, a share.
 func withCurrency(s *sentence, sp *span, i int) (money, share bool) {
 	from, to, start := sp.from, sp.to, -1
-	if sp.from == i {
+	if sp.from == i && codeAmount(s.toks[i].low) > 0 {
+		money = true // "USD154 billion"
+	} else if sp.from == i {
 		before := s.text[:s.toks[i].start]
 		for _, sym := range currencySymbols {
 			if strings.HasSuffix(before, sym) {
