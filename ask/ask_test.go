@@ -89,6 +89,8 @@ func TestAskRoleAnswers(t *testing.T) {
 			Text: "The Relief Fund for Malaria and Cholera opened its depot in Kisumu on Friday. “The depot will serve the lake region,” said Otieno Were, Acting Director of the Relief Fund."},
 		{ExternalID: "flood-1", Title: "Kisumu flood assessment completed", Published: date("2017-11-30"),
 			Text: "The Lake Basin Authority (LBA) has published its report. The flood damage assessment in Kisumu was led by the LBA with county engineers."},
+		{ExternalID: "workshop-1", Title: "Police gender workshop opens in Garissa", Published: date("2017-11-28"),
+			Text: "The police gender workshop in Garissa, attended by 30 officers, is supported by the British Embassy in Kenya. Inspector Wanjiru Kamau opened it."},
 		testArticles[len(testArticles)-1],
 	}
 	a := New(newMemIndex(arts...), Options{})
@@ -98,6 +100,7 @@ func TestAskRoleAnswers(t *testing.T) {
 		{"Which Security Council resolution on cross-border aid did the envoy welcome?", "2401", "res-1"},
 		{"Who was the Relief Fund's Acting Director when it opened the Kisumu depot?", "Otieno Were", "fund-1"},
 		{"Which body led the flood damage assessment in Kisumu?", "Lake Basin Authority (LBA)", "flood-1"},
+		{"Which embassy supported the police gender workshop in Garissa?", "British Embassy", "workshop-1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -344,5 +347,19 @@ func TestAskRanges(t *testing.T) {
 				t.Errorf("answer %q citing %+v, want %q from %s", ans.Answer, ans.Citations, tt.want, tt.article)
 			}
 		})
+	}
+}
+
+// TestCommonnessOfAdjective weighs a span whose only new word is an
+// adjective of nationality by that adjective ("the British Embassy" for
+// which embassy), not as a span holding nothing new.
+func TestCommonnessOfAdjective(t *testing.T) {
+	toks := tokenize("It is supported by the British Embassy in Kenya.")
+	s := &sentence{text: "It is supported by the British Embassy in Kenya.", toks: toks, hit: make([]bool, len(toks))}
+	s.hit[2], s.hit[6] = true, true // supported, Embassy
+	df := map[string]int{toks[5].stem: 1}
+	got := commonness(s, span{from: 5, to: 6}, df, 10)
+	if got != 0.1 {
+		t.Errorf("commonness %v, want 0.1 (one article in ten holds British)", got)
 	}
 }
