@@ -363,3 +363,16 @@ func TestCommonnessOfAdjective(t *testing.T) {
 		t.Errorf("commonness %v, want 0.1 (one article in ten holds British)", got)
 	}
 }
+
+// TestPluralAcronymNoBody marks down a plural acronym ("NGOs") against one
+// body's ("IOM") when a name is asked for.
+func TestPluralAcronymNoBody(t *testing.T) {
+	q := Parse("Which organisation collected the data for the assessment?", testNow)
+	text := "Partner NGOs helped while IOM collected the data."
+	toks := tokenize(text)
+	s := &sentence{text: text, toks: toks, hit: make([]bool, len(toks))}
+	ngos, iom := shapeFit(&q, s, 1, 1, "partner", "helped"), shapeFit(&q, s, 4, 4, "while", "collected")
+	if ngos >= iom {
+		t.Errorf("shapeFit NGOs %v, IOM %v: want NGOs below", ngos, iom)
+	}
+}

@@ -273,6 +273,9 @@ func shapeFit(q *Question, s *sentence, from, to int, prev, next string) float64
 	if (q.Type == TypePlace || q.Type == TypePerson) && from == to && acronym(s.toks[from].text) {
 		b -= 0.15
 	}
+	if w := s.toks[from].text; from == to && len(w) > 2 && strings.HasSuffix(w, "s") && acronym(w[:len(w)-1]) {
+		b -= 0.15 // "NGOs", "IDPs": a class of bodies or people, not one of them
+	}
 	if q.Type == TypePlace {
 		b += placeCue(joinSpan(s, from, to), prev, next, q.Head)
 		b += countryFit(q.Head, joinSpan(s, from, to), next)
