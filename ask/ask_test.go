@@ -74,6 +74,47 @@ func TestAskExtracts(t *testing.T) {
 	}
 }
 
+// TestAskRoleAnswers asks for the doer in the role the question names: the
+// agent after "by" and the question's verb, the name after the role the
+// question gives, the figure after the thing asked for.
+func TestAskRoleAnswers(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "host-1", Title: "Drought fund launched at Oslo summit", Published: date("2017-12-12"),
+			Text: "Leaders from the Sahel launched a drought fund at the summit, the first since storms crossed the Atlantic. The summit was hosted by Norwegian Prime Minister Erna Lunde in Oslo."},
+		{ExternalID: "visit-1", Title: "Minister visits Dadaab", Published: date("2017-12-10"),
+			Text: "Deputy Minister of Planning Amina Wekesa visited the camp in Dadaab on Monday with Relief Director Otieno."},
+		{ExternalID: "res-1", Title: "Envoy welcomes vote on aid", Published: date("2017-12-19"),
+			Text: "The envoy welcomed Security Council resolution 2401 on cross-border aid deliveries into the north. Convoys will cross from the border posts next week."},
+		{ExternalID: "fund-1", Title: "Relief Fund opens Kisumu depot", Published: date("2017-12-01"),
+			Text: "The Relief Fund for Malaria and Cholera opened its depot in Kisumu on Friday. “The depot will serve the lake region,” said Otieno Were, Acting Director of the Relief Fund."},
+		{ExternalID: "flood-1", Title: "Kisumu flood assessment completed", Published: date("2017-11-30"),
+			Text: "The Lake Basin Authority (LBA) has published its report. The flood damage assessment in Kisumu was led by the LBA with county engineers."},
+		{ExternalID: "workshop-1", Title: "Police gender workshop opens in Garissa", Published: date("2017-11-28"),
+			Text: "The police gender workshop in Garissa, attended by 30 officers, is supported by the British Embassy in Kenya. Inspector Wanjiru Kamau opened it."},
+		testArticles[len(testArticles)-1],
+	}
+	a := New(newMemIndex(arts...), Options{})
+	tests := []struct{ q, want, article string }{
+		{"Who hosted the summit in Oslo where Sahel leaders launched a drought fund?", "Erna Lunde", "host-1"},
+		{"Which Deputy Minister of Planning visited the camp in Dadaab?", "Amina Wekesa", "visit-1"},
+		{"Which Security Council resolution on cross-border aid did the envoy welcome?", "2401", "res-1"},
+		{"Who was the Relief Fund's Acting Director when it opened the Kisumu depot?", "Otieno Were", "fund-1"},
+		{"Which body led the flood damage assessment in Kisumu?", "Lake Basin Authority (LBA)", "flood-1"},
+		{"Which embassy supported the police gender workshop in Garissa?", "British Embassy", "workshop-1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			ans, err := a.Ask(context.Background(), tt.q, testNow)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(ans.Answer, tt.want) || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != tt.article {
+				t.Errorf("answer %q citing %+v, want %q from %s", ans.Answer, ans.Citations, tt.want, tt.article)
+			}
+		})
+	}
+}
+
 // TestAskResolvesSpeaker asks about "the Russian foreign minister" where
 // the article names only "Lavrov": the gazetteer bridges the two.
 func TestAskResolvesSpeaker(t *testing.T) {
@@ -267,5 +308,71 @@ func BenchmarkAsk(b *testing.B) {
 		if _, err := a.Ask(ctx, "How many civilians were killed in the convoy attack near Aleppo?", testNow); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestAskRanges answers with a whole range ("7 to 8 November", "between
+// two and four hours"), a distance for "how far", a figure outside the
+// brackets that hold the previous period's, and an amount written onto its
+// currency's code ("USD86 billion").
+func TestAskRanges(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "drill-1", Title: "Cholera drill in Bor", Published: date("2017-11-20"),
+			Text: "The health ministry held its cholera simulation drill in Bor from 7 to 8 November 2017 with county teams."},
+		{ExternalID: "power-1", Title: "Power cuts in Khan Younis", Published: date("2017-12-05"),
+			Text: "Electricity in Khan Younis was available for between two and four hours a day in November."},
+		{ExternalID: "storm-1", Title: "Depression forms off Mindanao", Published: date("2017-12-20"),
+			Text: "The tropical depression formed 420 km east of Lianga on Wednesday morning."},
+		{ExternalID: "fund-2", Title: "Adaptation finance grows", Published: date("2017-12-12"),
+			Text: "Public adaptation finance in the Andean region reached USD86 billion in 2016, of which 61% was spent at home."},
+		{ExternalID: "monitor-1", Title: "Mission daily report", Published: date("2017-12-20"),
+			Text: "In Lugansk region, the mission recorded fewer violations, including about 210 explosions, compared with the previous period (about 640 explosions)."},
+		testArticles[len(testArticles)-1],
+	}
+	a := New(newMemIndex(arts...), Options{})
+	tests := []struct{ q, want, article string }{
+		{"On which dates did the health ministry hold its cholera simulation drill in Bor?", "7 to 8 November 2017", "drill-1"},
+		{"For how many hours a day was electricity available in Khan Younis?", "between two and four hours", "power-1"},
+		{"How far east of Lianga did the tropical depression form?", "420 km", "storm-1"},
+		{"About how many explosions did the mission record in Lugansk region?", "about 210 explosions", "monitor-1"},
+		{"How much did public adaptation finance reach in the Andean region in 2016?", "USD86 billion", "fund-2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			ans, err := a.Ask(context.Background(), tt.q, testNow)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(ans.Answer, tt.want) || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != tt.article {
+				t.Errorf("answer %q citing %+v, want %q from %s", ans.Answer, ans.Citations, tt.want, tt.article)
+			}
+		})
+	}
+}
+
+// TestCommonnessOfAdjective weighs a span whose only new word is an
+// adjective of nationality by that adjective ("the British Embassy" for
+// which embassy), not as a span holding nothing new.
+func TestCommonnessOfAdjective(t *testing.T) {
+	toks := tokenize("It is supported by the British Embassy in Kenya.")
+	s := &sentence{text: "It is supported by the British Embassy in Kenya.", toks: toks, hit: make([]bool, len(toks))}
+	s.hit[2], s.hit[6] = true, true // supported, Embassy
+	df := map[string]int{toks[5].stem: 1}
+	got := commonness(s, span{from: 5, to: 6}, df, 10)
+	if got != 0.1 {
+		t.Errorf("commonness %v, want 0.1 (one article in ten holds British)", got)
+	}
+}
+
+// TestPluralAcronymNoBody marks down a plural acronym ("NGOs") against one
+// body's ("IOM") when a name is asked for.
+func TestPluralAcronymNoBody(t *testing.T) {
+	q := Parse("Which organisation collected the data for the assessment?", testNow)
+	text := "Partner NGOs helped while IOM collected the data."
+	toks := tokenize(text)
+	s := &sentence{text: text, toks: toks, hit: make([]bool, len(toks))}
+	ngos, iom := shapeFit(&q, s, 1, 1, "partner", "helped"), shapeFit(&q, s, 4, 4, "while", "collected")
+	if ngos >= iom {
+		t.Errorf("shapeFit NGOs %v, IOM %v: want NGOs below", ngos, iom)
 	}
 }

@@ -85,6 +85,9 @@ func extract(q *Question, cands []candidate) Answer {
 	}
 	ans.Supported = true
 	ans.Answer = clip(best.text, maxAnswer)
+	if long := expandAcronym(&cands[best.cand], best.text); long != "" && q.Type != TypeCount {
+		ans.Answer = clip(long, maxAnswer) // "National Planning Commission (NPC)", as the report defines it
+	}
 	if q.Type == TypeCount {
 		ans.Answer = clip(best.text+otherCounts(picks, best), maxAnswer)
 	}
@@ -333,6 +336,7 @@ func commonness(s *sentence, sp span, df map[string]int, n int) float64 {
 		return 0
 	}
 	c, m, figures := 0.0, 0, 0
+	dc, dm := 0.0, 0 // the adjectives of nationality
 	for k := sp.from; k <= sp.to && k < len(s.toks); k++ {
 		low := s.toks[k].low
 		if _, scale := lang.Scale(low); sp.value > 0 && (isNumber(s.toks[k]) || scale || k < qualifierEnd(s, sp)) {
@@ -341,7 +345,12 @@ func commonness(s *sentence, sp span, df map[string]int, n int) float64 {
 			figures++
 			continue
 		}
-		if !s.hit[k] && !isStop(low) && !nameConnectors[low] && demonyms[low] == "" {
+		switch {
+		case s.hit[k] || isStop(low) || nameConnectors[low]:
+		case demonyms[low] != "":
+			dc += float64(df[s.toks[k].stem]) / float64(n)
+			dm++
+		default:
 			c += float64(df[s.toks[k].stem]) / float64(n)
 			m++
 		}
@@ -349,6 +358,9 @@ func commonness(s *sentence, sp span, df map[string]int, n int) float64 {
 	if m == 0 {
 		if figures > 0 {
 			return 0
+		}
+		if dm > 0 {
+			return dc / float64(dm) // "the British Embassy" for which embassy: the adjective is the answer
 		}
 		return 1
 	}
@@ -424,9 +436,9 @@ func spansOf(q *Question, s *sentence) []span {
 	case TypePerson, TypePlace:
 		return append(nameSpans(q, s), gapSpans(q, s, -0.3)...)
 	case TypeName:
-		return append(nameSpans(q, s), gapSpans(q, s, -0.15)...)
+		return append(append(nameSpans(q, s), headNumberSpans(q, s)...), gapSpans(q, s, -0.15)...)
 	}
-	return append(gapSpans(q, s, 0), nameSpans(q, s)...)
+	return append(append(gapSpans(q, s, 0), nameSpans(q, s)...), headNumberSpans(q, s)...)
 }
 
 // cite returns the citations: the answer's sentence first, then the best

@@ -32,6 +32,8 @@ func readNumber(s *sentence, i int) (float64, int, bool) {
 			v += n
 			j++
 		}
+	case codeAmount(t.low) > 0:
+		v = codeAmount(t.low) // "USD154 billion": the code written onto the figure
 	case wordValue(t.low) > 0:
 		v = wordValue(t.low)
 		for j+1 < len(s.toks) && plainGap(s, j) && wordValue(s.toks[j+1].low) > 0 {
@@ -53,6 +55,18 @@ func readNumber(s *sentence, i int) (float64, int, bool) {
 		}
 	}
 	return v, j, true
+}
+
+// codeAmount is the value of a figure written after a currency's code with
+// no space ("USD154", "EUR7.5" is split at its point), or 0.
+func codeAmount(w string) float64 {
+	for code := range currencyCodes {
+		if d, ok := strings.CutPrefix(w, code); ok && d != "" && isNumber(token{low: d}) {
+			v, _ := strconv.ParseFloat(d, 64)
+			return v
+		}
+	}
+	return 0
 }
 
 // wordValue is the value of a number word, also hyphenated ("thirty-five").
@@ -106,6 +120,9 @@ func countSpans(q *Question, s *sentence) []span {
 			continue
 		}
 		sp := span{from: qualifierBefore(s, i), to: j, value: v, typed: true, bonus: 0.05}
+		if r := rangeStart(s, i); r < i && sp.from == i {
+			sp.from = r // "between two and four hours": the range, not its end
+		}
 		for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
 			if !plainGap(s, k-1) {
 				break
@@ -118,11 +135,14 @@ func countSpans(q *Question, s *sentence) []span {
 		if sp.bonus < 0.35 && unitBefore(q, s, i) {
 			sp.bonus = 0.15
 		}
+		if i > 0 && strings.HasSuffix(strings.TrimSpace(s.text[:s.toks[sp.from].start]), "(") {
+			sp.bonus -= 0.1 // "(about 980 explosions)": the previous period's, a conversion
+		}
 		money, share := withCurrency(s, &sp, i)
 		if money && q.money() || share && q.share() {
 			sp.bonus = max(sp.bonus, 0.35)
 		}
-		if !isNumber(t) {
+		if !isNumber(t) && codeAmount(t.low) == 0 {
 			sp.text += fmt.Sprintf(" (%s)", strconv.FormatFloat(v, 'f', -1, 64))
 		}
 		out = append(out, sp)
@@ -148,7 +168,9 @@ var (
 // per cent"), and reports whether it is an amount of money, a share.
 func withCurrency(s *sentence, sp *span, i int) (money, share bool) {
 	from, to, start := sp.from, sp.to, -1
-	if sp.from == i {
+	if sp.from == i && codeAmount(s.toks[i].low) > 0 {
+		money = true // "USD154 billion"
+	} else if sp.from == i {
 		before := s.text[:s.toks[i].start]
 		for _, sym := range currencySymbols {
 			if strings.HasSuffix(before, sym) {
@@ -301,6 +323,7 @@ func dateSpans(q *Question, s *sentence) []span {
 		if day == "" && i > 0 {
 			if _, ok := dayNumber(s.toks[i-1].low); ok {
 				from, day = i-1, s.toks[i-1].low
+				from = rangeStart(s, from)
 			}
 		}
 		if to+1 < len(s.toks) && lang.IsYear(s.toks[to+1].low) {
@@ -315,6 +338,31 @@ func dateSpans(q *Question, s *sentence) []span {
 		out = append(out, span{text: joinSpan(s, from, to), from: from, to: to, bonus: b, typed: true})
 	}
 	return out
+}
+
+// rangeStart returns where a range ending with the figure at token i
+// starts ("7 to 8 November", "between two and four hours"), or i.
+func rangeStart(s *sentence, i int) int {
+	if i < 2 {
+		return i
+	}
+	switch s.toks[i-1].low {
+	case "to", "and":
+	default:
+		return i
+	}
+	if _, _, ok := readNumber(s, i-2); !ok {
+		if _, ok := dayNumber(s.toks[i-2].low); !ok {
+			return i
+		}
+	}
+	if s.toks[i-1].low == "and" {
+		if i < 3 || s.toks[i-3].low != "between" {
+			return i
+		}
+		return i - 3
+	}
+	return i - 2
 }
 
 // dateline reports whether the date of tokens [from, to] is a dateline's:

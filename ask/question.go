@@ -86,6 +86,12 @@ var (
 	sharePhrases  = []string{"what percentage", "what proportion", "what percent", "what share"}
 )
 
+// distancePhrases ask for a distance, written in distanceUnits.
+var (
+	distancePhrases = []string{"how far", "how close", "what distance"}
+	distanceUnits   = []string{"km", "kilometr", "kilometer", "kilometre", "metr", "meter", "metre", "mile", "m"}
+)
+
 var moneyUnits = set(`aid fund funding money assist assistance financ contribut`)
 
 // Term is a content word of a question.
@@ -99,7 +105,8 @@ type Term struct {
 var (
 	personNouns = set(`spokesman spokeswoman spokesperson minister president leader head commander coach
 pilot envoy official governor general officer secretary ambassador chief director doctor journalist
-man woman boy girl mayor king prince emir negotiator mediator monitor founder deputy chairman`)
+man woman boy girl mayor king prince emir negotiator mediator monitor founder deputy chairman
+representative coordinator adviser advisor rapporteur commissioner chair chairperson administrator`)
 	placeNouns = set(`town village city district neighbourhood neighborhood area region province country
 square street suburb camp border crossing hilltop airport airbase bridge road quarter hospital school
 mosque hotel landmark shrine field facility market prison port base capital locality hill mountain
@@ -149,6 +156,8 @@ func typeQuestion(q *Question, toks []token) {
 	case strings.Contains(joined, " how many ") || strings.Contains(joined, " how much "):
 		q.Type = TypeCount
 		q.Units = unitsAfter(low, "many", "much")
+	case q.says(distancePhrases...):
+		q.Type, q.Units = TypeCount, distanceUnits // "how far east of Hinatuan": 735 km
 	case q.says(sharePhrases...) || q.says(amountPhrases...):
 		q.Type = TypeCount // a share ("24%", "24 per cent"), an amount ("how large was the contribution")
 	case strings.Contains(joined, " death toll ") && strings.Contains(joined, " what "),
@@ -157,17 +166,45 @@ func typeQuestion(q *Question, toks []token) {
 	case strings.Contains(joined, " how long ") || strings.Contains(joined, " for how long "):
 		q.Type = TypeDuration
 	case strings.HasPrefix(joined, " when ") || strings.Contains(joined, " what date ") ||
-		strings.Contains(joined, " which date ") || strings.Contains(joined, " what day ") ||
+		strings.Contains(joined, " which date ") ||
+		strings.Contains(joined, " what dates ") || strings.Contains(joined, " which dates ") || strings.Contains(joined, " what day ") ||
 		strings.Contains(joined, " since when ") || strings.Contains(joined, " which day "):
 		q.Type = TypeDate
 	case quoteQuestion(q, toks, low):
 	case stateQuestion(joined) && !strings.HasPrefix(joined, " who "):
 		q.Type = TypeState
-	case strings.Contains(joined, " where "):
+	case strings.Contains(joined, " where ") && !whoFirst(joined):
+		// "Who hosted the summit in Paris where ...": the question's
+		// first word asks, a later "where" only places the event.
 		q.Type = TypePlace
 	default:
 		typeByHead(q, low)
 	}
+}
+
+// verbish reports whether a word after the first of a question's phrase
+// ends it: a past tense or participle ("which country announced"), a
+// direction ("which region northwest of Aleppo") or a common verb.
+func verbish(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || compass[w] || phraseVerbs[w]
+}
+
+// phraseEnds are prepositions the stopword list keeps: they end a
+// question's noun phrase ("which town near the border").
+var phraseEnds = set(`near inside outside between across along during after before against under over since
+via through within among amid toward towards behind beyond north south east west`)
+
+var phraseVerbs = set(`hit said made took led won lost met sent held gave paid ran shot fell left built sold
+says makes takes leads wins meets sends holds gives pays runs hosts host carries carry`)
+
+// whoFirst reports whether the question opens by asking who.
+func whoFirst(joined string) bool {
+	for _, p := range []string{" who ", " whom ", " whose "} {
+		if strings.HasPrefix(joined, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // unitsAfter returns the stems of the words after "how many" up to the
@@ -252,14 +289,32 @@ func typeByHead(q *Question, low []string) {
 		for j < len(low) && (isStop(low[j]) || questionWords[low[j]]) {
 			j++
 		}
-		head, kind := "", TypeOther
-		for k := j; k < len(low) && !isStop(low[k]); k++ {
+		// "what was the name of the Syrian pilot": the thing named is the
+		// head (the stopwords passed over hold "name of"), a name is asked for.
+		nameOf := false
+		for k := i + 1; k+1 < j; k++ {
+			nameOf = nameOf || low[k] == "name" && low[k+1] == "of"
+		}
+		head, kind, last := "", TypeOther, -1
+		for k := j; k < len(low) && !isStop(low[k]) && (k == j || !verbish(low[k]) && !phraseEnds[low[k]]); k++ {
 			if t := nounType(low[k]); t != "" {
 				head, kind = lang.Stem(low[k]), t
 			}
+			last = k
 		}
-		if kind == TypeOther && j < len(low) {
+		switch {
+		case nameOf && last >= j && kind == TypeOther:
+			head, kind = lang.Stem(low[last]), TypeName // "the name of the mobile platform"
+		case last > j && nounType(low[last]) == "" && nounType(low[last-1]) != "" && !phraseEnds[low[last]]:
+			// The phrase's last word, after a noun of a type, is its head
+			// ("which Security Council resolution"): a thing the type
+			// lists do not know is a named one.
+			head, kind = lang.Stem(low[last]), TypeName
+		case kind == TypeOther && j < len(low):
 			head = lang.Stem(low[j])
+			if w == "which" && last == j {
+				kind = TypeName // "which consultancy": one of the named kind
+			}
 		}
 		q.Type, q.Head = kind, head
 		return

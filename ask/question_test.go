@@ -36,6 +36,15 @@ func TestParseType(t *testing.T) {
 		{"Members of which tribe did Islamic State execute?", TypeName, "tribe"},
 		{"Which key Syrian rebel group denied involvement?", TypeName, "group"},
 		{"What type of helicopter were the pilots flying?", TypeOther, "helicopter"},
+		{"Who hosted the donors' summit in Oslo where ministers pledged aid?", TypePerson, ""},
+		{"Which Security Council resolution on aid deliveries did the envoy welcome?", TypeName, "resolution"},
+		{"Which consultancy carried out the review of the health programme?", TypeName, "consultancy"},
+		{"In which village near Idlib did the clinic close?", TypePlace, "village"},
+		{"Which town north of Hama did the rebels take?", TypePlace, "town"},
+		{"Which country announced it had cleared its minefields?", TypePlace, "country"},
+		{"What was the name of the Syrian air force pilot shot down?", TypePerson, "pilot"},
+		{"What is the name of the mobile platform the agency launched?", TypeName, "platform"},
+		{"On which dates did the ministry hold its vaccination drill?", TypeDate, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

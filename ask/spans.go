@@ -2,6 +2,8 @@ package ask
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/lang"
@@ -30,11 +32,14 @@ func nameSpans(q *Question, s *sentence) []span {
 			continue
 		}
 		j := i
-		for j+1 < len(s.toks) && plainGap(s, j) && nameWord(s, j+1) {
+		for j+1 < len(s.toks) && (plainGap(s, j) || initial(s, j)) && nameWord(s, j+1) {
 			j++
 		}
 		from, to := trimName(s, i, j)
-		if from <= to {
+		if q.Type == TypePerson {
+			from = afterRole(s, from, to)
+		}
+		if from < to || from == to && len(s.toks[from].text) > 1 { // a letter alone is no name ("S")
 			if sp, ok := nameSpan(q, s, from, to); ok {
 				out = append(out, sp)
 			}
@@ -44,6 +49,68 @@ func nameSpans(q *Question, s *sentence) []span {
 	return out
 }
 
+// afterRole returns the first token of a person's name run that follows
+// the role the question names ("Foreign Secretary of India Dr S.
+// Jaishankar": the question's words, then the person), or from.
+func afterRole(s *sentence, from, to int) int {
+	k := from
+	for k < to && (s.hit[k] || nameConnectors[s.toks[k].low]) {
+		k++
+	}
+	if k == from || !s.hit[k-1] {
+		return from
+	}
+	return k
+}
+
+// besideRole reports whether a person's name stands next to the role the
+// question names: after it ("Special Representative Tadamichi Yamamoto")
+// or after a comma before it ("Marijke Wijnroks, Interim Executive
+// Director of the Fund").
+func besideRole(s *sentence, from, to int) bool {
+	role := func(k int) bool {
+		t := s.toks[k]
+		return s.hit[k] && (personNouns[t.low] || personNouns[t.stem])
+	}
+	if from > 0 && role(from-1) {
+		return true
+	}
+	if to+1 >= len(s.toks) || strings.TrimSpace(s.text[s.toks[to].end:s.toks[to+1].start]) != "," {
+		return false
+	}
+	for k := to + 1; k < len(s.toks) && k <= to+4; k++ {
+		if role(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentBy reports whether a span follows "by" after the question's own
+// verb or words ("hosted by French President Emmanuel Macron", "carried
+// out by ICF"): the doer the question asks for.
+func agentBy(s *sentence, from int) bool {
+	if from >= 1 && s.toks[from-1].low == "the" {
+		from-- // "led by the National Planning Commission"
+	}
+	if from < 2 || s.toks[from-1].low != "by" {
+		return false
+	}
+	return s.hit[from-2] || from >= 3 && s.toks[from-2].low == "out" && s.hit[from-3]
+}
+
+// initial reports whether token i is a capital's initial before the
+// name it abbreviates ("S. Jaishankar"): its point is no break.
+func initial(s *sentence, i int) bool {
+	t := s.toks[i]
+	return len(t.text) == 1 && isCapitalized(t) && i+1 < len(s.toks) &&
+		s.text[t.end:s.toks[i+1].start] == ". " && isCapitalized(s.toks[i+1])
+}
+
+// compass are the words of a direction: "Northwest of Aleppo" says where a
+// place lies, it is no part of its name.
+var compass = set(`north south east west northeast northwest southeast southwest`)
+
 // nameWord reports whether token k continues a name: capitalised, a number
 // after a capitalised word, or a connector followed by a capitalised word.
 func nameWord(s *sentence, k int) bool {
@@ -52,6 +119,9 @@ func nameWord(s *sentence, k int) bool {
 	case isCalendarWord(t.low) || monthOf(t.low) > 0 || sourceWords[t.low]:
 		return false
 	case isCapitalized(t):
+		if compass[t.low] && k+1 < len(s.toks) && s.toks[k+1].low == "of" {
+			return false // "al-Malaah Northwest of Aleppo": the name ends before the direction
+		}
 		return !attributive(t.low)
 	case isNumber(t):
 		p := s.toks[k-1]
@@ -113,7 +183,7 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	novel, asked := 0, 0
 	for k := from; k <= to; k++ {
 		switch {
-		case !s.hit[k] && !nameConnectors[s.toks[k].low]:
+		case !s.hit[k] && !nameConnectors[s.toks[k].low] && !adjectiveOf(q, s.toks[k].low):
 			novel++
 		case s.hit[k] && s.toks[k].stem != q.Head:
 			asked++
@@ -154,9 +224,30 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 		next = s.toks[sp.to].low // the head noun the span was extended to, or ends with
 	}
 	sp.bonus += typeFit(q.Type, prev, next, to-from+1) + shapeFit(q, s, from, to, prev, next)
+	if q.Type != TypePlace && agentBy(s, from) {
+		sp.bonus += 0.15
+	}
+	if q.Type == TypePerson && besideRole(s, from, to) {
+		sp.bonus += 0.15
+	}
 	sp.typed = true
 	sp.text = joinSpan(s, sp.from, sp.to)
 	return sp, true
+}
+
+// adjectiveOf reports whether a name is the country or people of an
+// adjective the question gives ("Zambia" for "Zambian town"): the
+// question's own word, not its answer.
+func adjectiveOf(q *Question, w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	for _, t := range q.Terms {
+		if t.Name && len(t.Word) > len(w) && len(t.Word)-len(w) <= 3 && strings.HasPrefix(t.Word, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // headAt returns the first of tokens [from, to] that is the question's head
@@ -182,13 +273,46 @@ func shapeFit(q *Question, s *sentence, from, to int, prev, next string) float64
 	if (q.Type == TypePlace || q.Type == TypePerson) && from == to && acronym(s.toks[from].text) {
 		b -= 0.15
 	}
+	if w := s.toks[from].text; from == to && len(w) > 2 && strings.HasSuffix(w, "s") && acronym(w[:len(w)-1]) {
+		b -= 0.15 // "NGOs", "IDPs": a class of bodies or people, not one of them
+	}
 	if q.Type == TypePlace {
 		b += placeCue(joinSpan(s, from, to), prev, next, q.Head)
+		b += countryFit(q.Head, joinSpan(s, from, to), next)
 	}
 	if n := to - from + 1; n > 4 && (q.Type == TypePlace || q.Type == TypePerson) {
 		b -= 0.1 * float64(n-4) // a run of names is a list ("Tags Syria Jayrud Qalamoun ..."), not one
 	}
 	return b
+}
+
+// countryFit scores a name for a question asking which country: a place
+// the gazetteer knows as a city or a town is none, and a country is often
+// the subject of what it said ("Belarus said it had destroyed ...").
+func countryFit(head, name, next string) float64 {
+	if head != "country" {
+		return 0
+	}
+	b := 0.0
+	if e, ok := analyze.LookupPlace(name); ok && e.Kind != "country" {
+		b -= 0.2
+	}
+	if personAfter[next] {
+		b += 0.1 // typeFit took it off as a person's
+	}
+	return b
+}
+
+// headNumberSpans returns the figure or code that follows the question's
+// head noun ("resolution 2393", "flight 17"): the name of the thing asked.
+func headNumberSpans(q *Question, s *sentence) []span {
+	var out []span
+	for k := 0; q.Head != "" && k+1 < len(s.toks); k++ {
+		if s.toks[k].stem == q.Head && isNumber(s.toks[k+1]) && plainGap(s, k) && !lang.IsYear(s.toks[k+1].low) {
+			out = append(out, span{text: joinSpan(s, k, k+1), from: k, to: k + 1, bonus: 0.3, typed: true})
+		}
+	}
+	return out
 }
 
 // typeFit scores the words around a name for the type asked.
@@ -323,6 +447,54 @@ func quoted(s string) string {
 		rest := s[i+len(p[0]):]
 		if j := strings.Index(rest, p[1]); j > 10 {
 			return strings.TrimSpace(rest[:j])
+		}
+	}
+	return ""
+}
+
+// expandAcronym returns the name an acronym answer abbreviates, with the
+// acronym, as candidate c's sentences define it ("the National Planning
+// Commission (NPC)"), or "" when it is no acronym or none defines it.
+func expandAcronym(c *candidate, acr string) string {
+	if strings.ContainsRune(acr, ' ') || !acronym(strings.TrimSuffix(acr, "s")) || len(acr) > 8 {
+		return ""
+	}
+	var caps []rune
+	for _, r := range acr {
+		if unicode.IsUpper(r) {
+			caps = append(caps, r)
+		}
+	}
+	for _, st := range c.sents {
+		i := strings.Index(st.text, "("+acr+")")
+		if i <= 0 {
+			continue
+		}
+		if long := definedBefore(st.text[:i], caps); long != "" {
+			return long + " (" + acr + ")"
+		}
+	}
+	return ""
+}
+
+// definedBefore returns the words at the end of text whose capitals spell
+// caps ("National Planning Commission" for N, P, C), skipping the small
+// words of a name ("of", "for", "and", "the"), or "".
+func definedBefore(text string, caps []rune) string {
+	words := strings.Fields(text)
+	k := len(caps) - 1
+	for i := len(words) - 1; i >= 0 && i >= len(words)-2*len(caps)-2; i-- {
+		w := strings.Trim(words[i], ",;:’'\"“”")
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case nameConnectors[strings.ToLower(w)] || w == "and" || w == "the" || w == "on":
+			continue
+		case !unicode.IsUpper(r) || r != caps[k]:
+			return ""
+		}
+		k--
+		if k < 0 {
+			return strings.Join(words[i:], " ")
 		}
 	}
 	return ""
