@@ -94,25 +94,14 @@ func TestAskRoleAnswers(t *testing.T) {
 		testArticles[len(testArticles)-1],
 	}
 	a := New(newMemIndex(arts...), Options{})
-	tests := []struct{ q, want, article string }{
+	checkAnswers(t, a, []answerCase{
 		{"Who hosted the summit in Oslo where Sahel leaders launched a drought fund?", "Erna Lunde", "host-1"},
 		{"Which Deputy Minister of Planning visited the camp in Dadaab?", "Amina Wekesa", "visit-1"},
 		{"Which Security Council resolution on cross-border aid did the envoy welcome?", "2401", "res-1"},
 		{"Who was the Relief Fund's Acting Director when it opened the Kisumu depot?", "Otieno Were", "fund-1"},
 		{"Which body led the flood damage assessment in Kisumu?", "Lake Basin Authority (LBA)", "flood-1"},
 		{"Which embassy supported the police gender workshop in Garissa?", "British Embassy", "workshop-1"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			ans, err := a.Ask(context.Background(), tt.q, testNow)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !strings.Contains(ans.Answer, tt.want) || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != tt.article {
-				t.Errorf("answer %q citing %+v, want %q from %s", ans.Answer, ans.Citations, tt.want, tt.article)
-			}
-		})
-	}
+	})
 }
 
 // TestAskResolvesSpeaker asks about "the Russian foreign minister" where
@@ -330,24 +319,13 @@ func TestAskRanges(t *testing.T) {
 		testArticles[len(testArticles)-1],
 	}
 	a := New(newMemIndex(arts...), Options{})
-	tests := []struct{ q, want, article string }{
+	checkAnswers(t, a, []answerCase{
 		{"On which dates did the health ministry hold its cholera simulation drill in Bor?", "7 to 8 November 2017", "drill-1"},
 		{"For how many hours a day was electricity available in Khan Younis?", "between two and four hours", "power-1"},
 		{"How far east of Lianga did the tropical depression form?", "420 km", "storm-1"},
 		{"About how many explosions did the mission record in Lugansk region?", "about 210 explosions", "monitor-1"},
 		{"How much did public adaptation finance reach in the Andean region in 2016?", "USD86 billion", "fund-2"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			ans, err := a.Ask(context.Background(), tt.q, testNow)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !strings.Contains(ans.Answer, tt.want) || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != tt.article {
-				t.Errorf("answer %q citing %+v, want %q from %s", ans.Answer, ans.Citations, tt.want, tt.article)
-			}
-		})
-	}
+	})
 }
 
 // TestCommonnessOfAdjective weighs a span whose only new word is an
@@ -374,5 +352,26 @@ func TestPluralAcronymNoBody(t *testing.T) {
 	ngos, iom := shapeFit(&q, s, 1, 1, "partner", "helped"), shapeFit(&q, s, 4, 4, "while", "collected")
 	if ngos >= iom {
 		t.Errorf("shapeFit NGOs %v, IOM %v: want NGOs below", ngos, iom)
+	}
+}
+
+// answerCase is a question, a string its answer must hold and the article
+// it must cite first.
+type answerCase struct{ q, want, article string }
+
+// checkAnswers asks each question of a and checks its answer and first
+// citation.
+func checkAnswers(t *testing.T, a *Asker, tests []answerCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			ans, err := a.Ask(context.Background(), tt.q, testNow)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(ans.Answer, tt.want) || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != tt.article {
+				t.Errorf("answer %q citing %+v, want %q from %s", ans.Answer, ans.Citations, tt.want, tt.article)
+			}
+		})
 	}
 }
