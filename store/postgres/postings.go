@@ -321,6 +321,18 @@ func (s *postingSearch) run(ctx context.Context, q querier, limit int) ([]int64,
 	}
 }
 
+// startWith makes an AND read its term i (the rarest by the snapshot)
+// alone first: the others are then read only down to its floor, through
+// its sentences, instead of a first page each decoded whole.
+func (s *postingSearch) startWith(i int) {
+	if !s.all || i < 0 || i >= len(s.cs) {
+		return
+	}
+	for j, c := range s.cs {
+		c.capped = j != i
+	}
+}
+
 // next returns the terms to read from bound down: those whose floor is
 // bound, and of an AND's, when some stopped at another's floor, the
 // others: that term was read down to there, the others go further first.
@@ -620,17 +632,18 @@ const rareRatio = 16
 // first, until it has limit. Words common apart and rare together ("aleppo
 // s bustan al qasr") otherwise read the common words' postings down to the
 // rare word's oldest sentence. ok is false when the search is not of that
-// kind (then nothing was read but the counts).
-func (x *SentenceIndex) searchRare(ctx context.Context, terms []string, all bool, limit int) (keys []int64, ok bool, err error) {
+// kind (then nothing was read but the counts, and rarest is the index of
+// the rarest word among the distinct terms, -1 when not counted).
+func (x *SentenceIndex) searchRare(ctx context.Context, terms []string, all bool, limit int) (keys []int64, ok bool, rarest int, err error) {
 	terms = distinct(terms)
 	if !all || len(terms) < 2 || limit <= 0 {
-		return nil, false, nil
+		return nil, false, -1, nil
 	}
 	var dfs []int64
 	err = x.db.pool.QueryRow(ctx, `SELECT coalesce(array_agg(coalesce(st.docs, 0) ORDER BY u.ord), '{}')
 		FROM unnest($1::text[]) WITH ORDINALITY AS u(t, ord) LEFT JOIN sentence_terms st ON st.term = u.t`, terms).Scan(&dfs)
 	if err != nil {
-		return nil, false, fmt.Errorf("read term counts: %w", err)
+		return nil, false, -1, fmt.Errorf("read term counts: %w", err)
 	}
 	rare := 0
 	for i, d := range dfs {
@@ -645,21 +658,21 @@ func (x *SentenceIndex) searchRare(ctx context.Context, terms []string, all bool
 		}
 	}
 	if dfs[rare] > rareMax || dfs[rare] > next/rareRatio {
-		return nil, false, nil
+		return nil, false, rare, nil
 	}
 	cands, err := newPostingSearch(terms[rare:rare+1], true).run(ctx, x.db.pool, int(rareMax)+1)
 	if err != nil || int64(len(cands)) > rareMax { // grown since the snapshot
-		return nil, false, err
+		return nil, false, rare, err
 	}
 	const chunk = 512
 	for i := 0; i < len(cands) && len(keys) < limit; i += chunk {
 		got, err := x.sentencesHolding(ctx, cands[i:min(len(cands), i+chunk)], terms)
 		if err != nil {
-			return nil, false, err
+			return nil, false, -1, err
 		}
 		keys = append(keys, got...)
 	}
-	return keys[:min(len(keys), limit)], true, nil
+	return keys[:min(len(keys), limit)], true, -1, nil
 }
 
 // sentencesHolding returns the sentences among keys (newest first) whose
