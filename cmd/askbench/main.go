@@ -73,6 +73,7 @@ type config struct {
 	seed       int64
 	batch      int
 	cpuprofile string
+	digests    string
 	eval       string
 	articles   string
 	verbose    bool
@@ -100,6 +101,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	fs.Int64Var(&c.seed, "seed", 1, "random seed of the synthetic articles")
 	fs.IntVar(&c.batch, "batch", 2000, "articles per transaction while building")
 	fs.StringVar(&c.cpuprofile, "cpuprofile", "", "write a CPU profile of the answers to this file")
+	fs.StringVar(&c.digests, "answer-digests", "", "write each question's answer (the warm-up pass) as a SHA-256 digest a line to this file")
 	fs.StringVar(&c.eval, "eval", "", "comma-separated labelled question files: measure answers, not time")
 	fs.StringVar(&c.articles, "articles", "../shared/eval/articles.jsonl",
 		"with -eval: comma-separated JSON Lines articles to store, each FILE or FILE@IDS (keep the ids listed)")
@@ -191,7 +193,16 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		defer t.report(out, c.trace)
 		searcher = t
 	}
-	return measure(ctx, searcher, serverCPU, qs, c.rounds, out)
+	var digests io.Writer
+	if c.digests != "" {
+		f, err := os.Create(c.digests)
+		if err != nil {
+			return fmt.Errorf("create digests: %w", err)
+		}
+		defer f.Close()
+		digests = f
+	}
+	return measure(ctx, searcher, serverCPU, qs, c.rounds, digests, out)
 }
 
 // readQuestions returns the fixed question set: the file's questions and a

@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -16,12 +18,18 @@ import (
 
 // measure asks every question rounds times (after one warm-up pass) and
 // reports the latency percentiles and the resident memory; serverCPU, when
-// set, is the CPU time of the database server's backends (PostgreSQL).
-func measure(ctx context.Context, s ask.SentenceSearcher, serverCPU func() time.Duration, qs []string, rounds int, out io.Writer) error {
+// set, is the CPU time of the database server's backends (PostgreSQL);
+// digests, when set, gets each warm-up answer's SHA-256 (two builds'
+// answers compared without reading them).
+func measure(ctx context.Context, s ask.SentenceSearcher, serverCPU func() time.Duration, qs []string, rounds int, digests, out io.Writer) error {
 	a := ask.New(s, ask.Options{Budget: 30 * time.Second})
 	now := time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC)
-	for _, q := range qs {
-		a.Ask(ctx, q, now) // warm the page cache; errors are refusals here
+	for i, q := range qs {
+		ans, err := a.Ask(ctx, q, now) // warm the page cache; errors are refusals here
+		if digests != nil {
+			b, _ := json.Marshal(ans)
+			fmt.Fprintf(digests, "%d %x %v\n", i, sha256.Sum256(b), err != nil)
+		}
 	}
 	var ms, cpu, server []float64
 	worst, worstQ := 0.0, ""

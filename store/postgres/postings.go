@@ -195,6 +195,8 @@ type postingCursor struct {
 	done  bool
 	page  int
 	at    int // refs[:at] are looked at (postingSearch.extend)
+	// capped: its last read stopped at its filter's stop (keyFilter)
+	capped bool
 }
 
 // firstPage and maxPage bound the blocks one round reads of a term.
@@ -312,16 +314,42 @@ func (s *postingSearch) run(ctx context.Context, q querier, limit int) ([]int64,
 		if s.all && s.emptyTerm() {
 			return nil, nil
 		}
-		var next []*postingCursor
-		for _, c := range s.cs {
-			if !c.done && c.floor == bound {
-				next = append(next, c)
-			}
-		}
-		if err := readBlocks(ctx, q, next); err != nil {
+		next := s.next(bound)
+		if err := readBlocks(ctx, q, next, s.filters(next)); err != nil {
 			return nil, err
 		}
 	}
+}
+
+// startWith makes an AND read its term i (the rarest by the snapshot)
+// alone first: the others are then read only down to its floor, through
+// its sentences, instead of a first page each decoded whole.
+func (s *postingSearch) startWith(i int) {
+	if !s.all || i < 0 || i >= len(s.cs) {
+		return
+	}
+	for j, c := range s.cs {
+		c.capped = j != i
+	}
+}
+
+// next returns the terms to read from bound down: those whose floor is
+// bound, and of an AND's, when some stopped at another's floor, the
+// others: that term was read down to there, the others go further first.
+func (s *postingSearch) next(bound int64) []*postingCursor {
+	var next, free []*postingCursor
+	for _, c := range s.cs {
+		if !c.done && c.floor == bound {
+			next = append(next, c)
+			if !c.capped {
+				free = append(free, c)
+			}
+		}
+	}
+	if s.all && len(free) > 0 {
+		return free
+	}
+	return next
 }
 
 // enough reports whether got holds limit sentences, or sentences of limit
@@ -401,21 +429,107 @@ func (s *postingSearch) checkRemoved(ctx context.Context, q querier, got []int64
 	return len(s.found) < n, nil
 }
 
+// keyFilter is what an AND knows of one term's postings: every sentence
+// of the term from floor up is among refs (newest first), so a sentence
+// from floor up missing from refs matches no AND of it.
+type keyFilter struct {
+	refs  []int64
+	floor int64
+	stop  int64 // blocks are read down to this newest sentence (0: no stop)
+}
+
+// filters returns, for an AND, the filter each of cs's new blocks is
+// decoded through: of the other terms read, the one read furthest back
+// (a term read whole first), the fewest sentences among equals. A common
+// word's blocks then keep only the sentences the rarer word holds, and
+// stop once under its oldest ("aleppo s castello road": the blocks of
+// "s" were decoded whole down to "castello"'s oldest sentence). Its
+// blocks are read only down to where the other terms are known (the
+// lowest floor, or a term read whole's oldest sentence): under it, all
+// would be kept.
+func (s *postingSearch) filters(cs []*postingCursor) []*keyFilter {
+	if !s.all || len(s.cs) < 2 {
+		return nil
+	}
+	fs := make([]*keyFilter, len(cs))
+	for i, c := range cs {
+		var best *postingCursor
+		for _, t := range s.cs {
+			if t == c || t.floor == math.MaxInt64 {
+				continue
+			}
+			if best == nil || t.floor < best.floor || t.floor == best.floor && len(t.refs) < len(best.refs) {
+				best = t
+			}
+		}
+		if best == nil {
+			continue
+		}
+		fs[i] = &keyFilter{refs: best.refs, floor: best.floor}
+		stop := best.floor
+		if best.done && len(best.refs) > 0 {
+			stop = best.refs[len(best.refs)-1]
+		}
+		if stop < c.floor {
+			fs[i].stop = stop
+		}
+	}
+	return fs
+}
+
+// decodeKept appends the sentences of a block whose newest is last that
+// f keeps (all of them when f is nil): those under f's floor and those f
+// holds. Once under f's oldest sentence with f read whole, the rest of the
+// block is not decoded.
+func decodeKept(dst []int64, last int64, b []byte, f *keyFilter) ([]int64, error) {
+	if f == nil {
+		return decodeRefs(dst, last, b)
+	}
+	j, _ := slices.BinarySearchFunc(f.refs, last, compareDesc)
+	prev := last
+	for len(b) > 0 {
+		gap, n := binary.Uvarint(b)
+		if n <= 0 {
+			return dst, fmt.Errorf("decode postings of sentence %d: bad varint", last)
+		}
+		prev -= int64(gap)
+		b = b[n:]
+		if prev < f.floor {
+			dst = append(dst, prev)
+			continue
+		}
+		for j < len(f.refs) && f.refs[j] > prev {
+			j++
+		}
+		if j < len(f.refs) && f.refs[j] == prev {
+			dst = append(dst, prev)
+		} else if j == len(f.refs) && f.floor == 0 {
+			break // the rest is older than all f holds
+		}
+	}
+	return dst, nil
+}
+
 // readBlocks reads the next page of blocks of each cursor in one round
-// trip, and doubles their pages.
-func readBlocks(ctx context.Context, q querier, cs []*postingCursor) error {
+// trip, decoding them through the cursor's filter (fs[i], or none when fs
+// is nil), and doubles their pages.
+func readBlocks(ctx context.Context, q querier, cs []*postingCursor, fs []*keyFilter) error {
 	if len(cs) == 0 {
 		return nil
 	}
 	terms, belows, pages := make([]string, len(cs)), make([]int64, len(cs)), make([]int32, len(cs))
+	stops := make([]int64, len(cs))
 	for i, c := range cs {
-		terms[i], belows[i], pages[i] = c.term, c.floor, int32(c.page)
+		terms[i], belows[i], pages[i], stops[i] = c.term, c.floor, int32(c.page), -1
+		if fs != nil && fs[i] != nil && fs[i].stop > 0 {
+			stops[i] = fs[i].stop
+		}
 	}
-	rows, err := q.Query(ctx, `SELECT u.i, p.last, p.n, p.refs FROM unnest($1::text[], $2::bigint[], $3::integer[])
-		WITH ORDINALITY AS u(t, below, lim, i)
+	rows, err := q.Query(ctx, `SELECT u.i, p.last, p.n, p.refs FROM unnest($1::text[], $2::bigint[], $3::integer[], $4::bigint[])
+		WITH ORDINALITY AS u(t, below, lim, stop, i)
 		CROSS JOIN LATERAL (SELECT last, n, refs FROM sentence_postings
-			WHERE term = u.t AND last < u.below ORDER BY last DESC LIMIT u.lim) p
-		ORDER BY u.i, p.last DESC`, terms, belows, pages)
+			WHERE term = u.t AND last < u.below AND last >= u.stop ORDER BY last DESC LIMIT u.lim) p
+		ORDER BY u.i, p.last DESC`, terms, belows, pages, stops)
 	if err != nil {
 		return fmt.Errorf("read postings: %w", err)
 	}
@@ -443,28 +557,39 @@ func readBlocks(ctx context.Context, q querier, cs []*postingCursor) error {
 	read := make([]int, len(cs))
 	sorted := make([]bool, len(cs))
 	for i, c := range cs {
-		sorted[i], read[i] = true, len(blocks[i])
+		read[i] = len(blocks[i])
+		var f *keyFilter
+		if fs != nil {
+			f = fs[i]
+		}
 		total := 0
 		for _, k := range blocks[i] {
 			total += int(k.n)
 		}
-		c.refs = slices.Grow(c.refs, total)
+		if f == nil {
+			c.refs = slices.Grow(c.refs, total)
+		}
+		start := len(c.refs)
 		for _, k := range blocks[i] {
-			if n := len(c.refs); n > 0 && k.last > c.refs[n-1] {
-				sorted[i] = false // blocks of concurrent batches overlap
-			}
 			var err error
-			if c.refs, err = decodeRefs(c.refs, k.last, k.b); err != nil {
+			if c.refs, err = decodeKept(c.refs, k.last, k.b, f); err != nil {
 				return err
 			}
 			c.floor = k.last
 		}
+		// blocks of concurrent batches overlap
+		sorted[i] = slices.IsSortedFunc(c.refs[max(start-1, 0):], compareDesc)
 	}
 	for i, c := range cs {
 		if !sorted[i] {
 			slices.SortFunc(c.refs, compareDesc)
 		}
-		if read[i] < c.page {
+		c.capped = false
+		switch {
+		case read[i] < c.page && stops[i] >= 0:
+			// every block down to the stop is read
+			c.floor, c.capped = stops[i], true
+		case read[i] < c.page:
 			c.done, c.floor = true, 0
 		}
 		c.page = min(2*c.page, maxPage)
@@ -507,17 +632,18 @@ const rareRatio = 16
 // first, until it has limit. Words common apart and rare together ("aleppo
 // s bustan al qasr") otherwise read the common words' postings down to the
 // rare word's oldest sentence. ok is false when the search is not of that
-// kind (then nothing was read but the counts).
-func (x *SentenceIndex) searchRare(ctx context.Context, terms []string, all bool, limit int) (keys []int64, ok bool, err error) {
+// kind (then nothing was read but the counts, and rarest is the index of
+// the rarest word among the distinct terms, -1 when not counted).
+func (x *SentenceIndex) searchRare(ctx context.Context, terms []string, all bool, limit int) (keys []int64, ok bool, rarest int, err error) {
 	terms = distinct(terms)
 	if !all || len(terms) < 2 || limit <= 0 {
-		return nil, false, nil
+		return nil, false, -1, nil
 	}
 	var dfs []int64
 	err = x.db.pool.QueryRow(ctx, `SELECT coalesce(array_agg(coalesce(st.docs, 0) ORDER BY u.ord), '{}')
 		FROM unnest($1::text[]) WITH ORDINALITY AS u(t, ord) LEFT JOIN sentence_terms st ON st.term = u.t`, terms).Scan(&dfs)
 	if err != nil {
-		return nil, false, fmt.Errorf("read term counts: %w", err)
+		return nil, false, -1, fmt.Errorf("read term counts: %w", err)
 	}
 	rare := 0
 	for i, d := range dfs {
@@ -532,21 +658,21 @@ func (x *SentenceIndex) searchRare(ctx context.Context, terms []string, all bool
 		}
 	}
 	if dfs[rare] > rareMax || dfs[rare] > next/rareRatio {
-		return nil, false, nil
+		return nil, false, rare, nil
 	}
 	cands, err := newPostingSearch(terms[rare:rare+1], true).run(ctx, x.db.pool, int(rareMax)+1)
 	if err != nil || int64(len(cands)) > rareMax { // grown since the snapshot
-		return nil, false, err
+		return nil, false, rare, err
 	}
 	const chunk = 512
 	for i := 0; i < len(cands) && len(keys) < limit; i += chunk {
 		got, err := x.sentencesHolding(ctx, cands[i:min(len(cands), i+chunk)], terms)
 		if err != nil {
-			return nil, false, err
+			return nil, false, -1, err
 		}
 		keys = append(keys, got...)
 	}
-	return keys[:min(len(keys), limit)], true, nil
+	return keys[:min(len(keys), limit)], true, -1, nil
 }
 
 // sentencesHolding returns the sentences among keys (newest first) whose

@@ -119,6 +119,10 @@ func TestPostingsSearch(t *testing.T) {
 			{[]string{"delta"}, true, 1000}, {[]string{"Délta"}, true, 3},
 			{[]string{"beta", "gamma"}, true, 1000}, {[]string{"alpha", "delta"}, true, 1000},
 			{[]string{"gamma", "delta", "beta"}, true, 1000}, {[]string{"gamma", "nothing"}, true, 10},
+			// a common word with rarer ones, deep and shallow: the common one's
+			// blocks are read down to the rarer ones' floors and through them
+			{[]string{"alpha", "gamma", "delta"}, true, 1000}, {[]string{"alpha", "gamma", "delta"}, true, 4},
+			{[]string{"delta", "alpha", "beta"}, true, 1000},
 			{[]string{"beta", "delta"}, false, 40}, {[]string{"beta", "delta"}, false, 1000},
 			{[]string{"nothing", "delta"}, false, 1000},
 		} {

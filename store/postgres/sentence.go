@@ -274,9 +274,11 @@ func (x *SentenceIndex) SentenceHitsAny(ctx context.Context, words []string, lim
 // common word read thousands of rows, and an AND of common words read the
 // whole of their postings window by window.
 func (x *SentenceIndex) search(ctx context.Context, terms []string, all bool, limit int) ([]news.SentenceRef, error) {
-	keys, ok, err := x.searchRare(ctx, terms, all, limit)
+	keys, ok, rarest, err := x.searchRare(ctx, terms, all, limit)
 	if err == nil && !ok {
-		keys, err = newPostingSearch(terms, all).run(ctx, x.db.pool, limit)
+		s := newPostingSearch(terms, all)
+		s.startWith(rarest)
+		keys, err = s.run(ctx, x.db.pool, limit)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("search sentences: %w", err)
