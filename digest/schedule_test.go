@@ -367,6 +367,7 @@ type peakRunner struct {
 	mu            sync.Mutex
 	runs          map[int64]int
 	running, peak int
+	hold          chan struct{} // when set, a delivery ends only once it is closed
 }
 
 func (r *peakRunner) Deliver(ctx context.Context, id int64) (Outcome, error) {
@@ -375,6 +376,9 @@ func (r *peakRunner) Deliver(ctx context.Context, id int64) (Outcome, error) {
 	r.running++
 	r.peak = max(r.peak, r.running)
 	r.mu.Unlock()
+	if r.hold != nil {
+		<-r.hold
+	}
 	time.Sleep(time.Millisecond)
 	r.mu.Lock()
 	r.running--
@@ -388,7 +392,10 @@ func (r *peakRunner) Deliver(ctx context.Context, id int64) (Outcome, error) {
 // drops from the queue those no longer due.
 func TestSchedulerWorkers(t *testing.T) {
 	now := time.Date(2026, 11, 29, 12, 10, 0, 0, time.UTC)
-	r := &peakRunner{runs: map[int64]int{}}
+	// No delivery ends before every RunNow below is made: a RunNow after a
+	// delivery ended would rightly run it again (the test once failed so,
+	// under load), and it must add nothing while queued or running.
+	r := &peakRunner{runs: map[int64]int{}, hold: make(chan struct{})}
 	s := NewScheduler(r, slog.New(slog.DiscardHandler), func() time.Time { return now })
 	s.Workers = 4
 	var subs []news.Subscription
@@ -401,6 +408,7 @@ func TestSchedulerWorkers(t *testing.T) {
 	for id := int64(1); id <= 200; id++ {
 		s.RunNow(id) // queued or running already: nothing more
 	}
+	close(r.hold)
 	deadline := time.Now().Add(10 * time.Second)
 	for {
 		r.mu.Lock()
