@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -52,9 +51,6 @@ func TestAgreementsWireWording(t *testing.T) {
 	for _, tt := range tests {
 		a := news.Article{Title: tt.title, Text: tt.text}
 		an := Analyze(&a)
-		if got := slices.Contains(an.Categories, news.Talks); got != tt.talks {
-			t.Errorf("%s: talks %v, want %v (categories %v, talks %.2f, relevance %+v)",
-				tt.name, got, tt.talks, an.Categories, an.Scores[news.Talks], an.RelevanceOf())
-		}
+		wantCategory(t, tt.name, an, news.Talks, tt.talks)
 	}
 }

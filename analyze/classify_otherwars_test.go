@@ -50,9 +50,7 @@ func TestViolenceOtherWars(t *testing.T) {
 	}
 	for _, tt := range tests {
 		an := classifyText(tt.title, tt.text)
-		if got := slices.Contains(an.Categories, news.Violence); got != tt.violence {
-			t.Errorf("%s: violence %v, want %v (categories %v, score %.2f)", tt.name, got, tt.violence, an.Categories, an.Scores[news.Violence])
-		}
+		wantCategory(t, tt.name, an, news.Violence, tt.violence)
 	}
 }
 

@@ -42,9 +42,7 @@ func TestTalksOfAidBusiness(t *testing.T) {
 	}
 	for _, tt := range tests {
 		an := classifyText(tt.title, tt.text)
-		if got := slices.Contains(an.Categories, news.Talks); got != tt.talks {
-			t.Errorf("%s: talks %v, want %v (categories %v, score %.2f)", tt.name, got, tt.talks, an.Categories, an.Scores[news.Talks])
-		}
+		wantCategory(t, tt.name, an, news.Talks, tt.talks)
 	}
 }
 
@@ -77,12 +75,8 @@ func TestTreatyBusiness(t *testing.T) {
 	}
 	for _, tt := range tests {
 		an := classifyText(tt.title, tt.text)
-		if got := slices.Contains(an.Categories, news.Talks); got != tt.talks {
-			t.Errorf("%s: talks %v, want %v (categories %v)", tt.name, got, tt.talks, an.Categories)
-		}
-		if got := slices.Contains(an.Categories, news.Violence); got != tt.violence {
-			t.Errorf("%s: violence %v, want %v (categories %v)", tt.name, got, tt.violence, an.Categories)
-		}
+		wantCategory(t, tt.name, an, news.Talks, tt.talks)
+		wantCategory(t, tt.name, an, news.Violence, tt.violence)
 		if !tt.violence && slices.Contains(an.Categories, news.Humanitarian) {
 			t.Errorf("%s: humanitarian, want none (categories %v)", tt.name, an.Categories)
 		}
@@ -115,9 +109,7 @@ func TestTalksOfTheCouncilsThemes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		an := classifyText(tt.title, tt.text)
-		if got := slices.Contains(an.Categories, news.Talks); got != tt.talks {
-			t.Errorf("%s: talks %v, want %v (categories %v, score %.2f)", tt.name, got, tt.talks, an.Categories, an.Scores[news.Talks])
-		}
+		wantCategory(t, tt.name, an, news.Talks, tt.talks)
 		if !tt.talks && (slices.Contains(an.Categories, news.Ceasefire) || slices.Contains(an.Categories, news.Humanitarian)) {
 			t.Errorf("%s: categories %v (status %q), want none", tt.name, an.Categories, an.CeasefireStatus)
 		}
@@ -155,9 +147,7 @@ func TestViolenceOfStudiesAndAppeals(t *testing.T) {
 	}
 	for _, tt := range tests {
 		an := classifyText(tt.title, tt.text)
-		if got := slices.Contains(an.Categories, news.Violence); got != tt.violence {
-			t.Errorf("%s: violence %v, want %v (categories %v, score %.2f)", tt.name, got, tt.violence, an.Categories, an.Scores[news.Violence])
-		}
+		wantCategory(t, tt.name, an, news.Violence, tt.violence)
 	}
 }
 

@@ -17,6 +17,16 @@ func classifyText(title, text string) news.Analysis {
 	return an
 }
 
+// wantCategory checks whether an analysis has category c, as want says,
+// and tells the categories, c's score and the relevance when it has not.
+func wantCategory(t *testing.T, name string, an news.Analysis, c news.Category, want bool) {
+	t.Helper()
+	if got := slices.Contains(an.Categories, c); got != want {
+		t.Errorf("%s: %s %v, want %v (categories %v, score %.2f, relevance %+v)",
+			name, c, got, want, an.Categories, an.Scores[c], an.RelevanceOf())
+	}
+}
+
 func TestClassifyCategories(t *testing.T) {
 	tests := []struct {
 		name        string
