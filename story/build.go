@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
@@ -427,6 +428,20 @@ var tollWords = wordList(`kill kills killed killing dead die dies died death dea
 // furniture that the corpus glues before it ("Date of publication ...").
 const leadSessionSentences = 3
 
+// sessionLeadBytes bounds the text sessionLead splits: its first
+// sentences lie well within it, and a long report is not split whole for them.
+const sessionLeadBytes = 2048
+
+// leadBytes is where text is cut for sessionLead: sessionLeadBytes, or
+// less at a rune's start.
+func leadBytes(text string) int {
+	n := min(len(text), sessionLeadBytes)
+	for n > 0 && n < len(text) && !utf8.RuneStart(text[n]) {
+		n--
+	}
+	return n
+}
+
 // sessionLead reports whether a report is told from a Security Council
 // session: its first sentences name the Council and its title tells of no
 // toll or victims. "Sarin used in Syria: British scientists", whose lead
@@ -439,7 +454,7 @@ func sessionLead(title, text string) bool {
 			return false
 		}
 	}
-	ss := lang.Sentences(text)
+	ss := lang.Sentences(text[:leadBytes(text)])
 	if len(ss) > 0 && title != "" && strings.Contains(ss[0], title) {
 		ss = ss[1:] // a dateline and the title again, before the lead
 	}
