@@ -47,6 +47,10 @@ func Analyze(a *news.Article) news.Analysis {
 	if day, by := EventDate(a.Title, a.Text, a.Published); by != "" {
 		an.EventDate, an.EventDateBy = day.Format(time.DateOnly), by
 	}
+	if day, ok := WrittenLater(a.Text, a.Published); ok {
+		// a backgrounder updated long after its stamp: its latest day
+		an.EventDate, an.EventDateBy = day.Format(time.DateOnly), DatedByLater
+	}
 	if day, ok := Dateline(a.Text); ok {
 		an.Dateline = day.Format(time.DateOnly)
 	}

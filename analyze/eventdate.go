@@ -228,11 +228,9 @@ func relativeDay(ws []string, limit int, ref time.Time) (time.Time, string) {
 				return d.AddDate(0, 0, 1), DatedByNight
 			}
 			if lateBefore(ws, i) {
-				// "late Tuesday", "late on Tuesday": the same turn
-				// of two days, told the other way round.
-				if d.Before(ref) {
-					return d.AddDate(0, 0, 1), DatedByNight
-				}
+				// "late Tuesday", "late on Tuesday": the evening of
+				// the day named, at the turn of two days (a report
+				// of the next day's small hours may date it so).
 				return d, DatedByNight
 			}
 			if earlyBefore(ws, i) {

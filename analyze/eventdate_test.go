@@ -48,7 +48,7 @@ func TestEventDate(t *testing.T) {
 		{"a date weeks before the report is a mention", "Factbox: Congress debates strikes", "Mon Sep 9 2013 Lawmakers weigh a response to a gas attack that killed hundreds on August 21.", thu, day(2013, 9, 9), DatedByDateline},
 		{"a date days before the report is the lead's", "Strike", "Mon Sep 9 2013 Jets bombed a market killing nine on September 3.", thu, day(2013, 9, 3), DatedByText},
 		{"a date of the dateline's day is the event's", "Strike", "Published May 27 2017 Militants were killed on May 27 2017 while fleeing.", thu, day(2017, 5, 27), DatedByText},
-		{"late weekday turns the day", "Clinic hit", "21 September 2016 Four medics were killed when a strike hit a clinic late Tuesday.", thu, day(2016, 9, 21), DatedByNight},
+		{"late weekday is the day named", "Clinic hit", "21 September 2016 Four medics were killed when a strike hit a clinic late Tuesday.", thu, day(2016, 9, 20), DatedByNight},
 		{"late on the dateline's day", "Clinic hit", "21 September 2016 Four medics were killed when a strike hit a clinic late on Wednesday.", thu, day(2016, 9, 21), DatedByNight},
 		{"the early hours of a weekday", "Clinic hit", "22 September 2016 A strike hit a clinic in the early hours of Wednesday.", thu, day(2016, 9, 21), DatedByNight},
 		{"early weekday", "Clinic hit", "22 September 2016 A strike hit a clinic early on Wednesday.", thu, day(2016, 9, 21), DatedByNight},

@@ -111,8 +111,9 @@ func development(ms []Member, primary news.Category, c *TextCache) string {
 				continue
 			}
 			for _, e := range an.Evidence[cat] {
-				if !pastLead(ms[i].Article.Text, e) || !namesDay(e) || strings.Count(e, `"`)%2 != 0 {
-					continue
+				if !pastLead(ms[i].Article.Text, e) || !namesDay(e) || strings.Count(e, `"`)%2 != 0 ||
+					lang.CreditsOutlet(lang.Words(e)) || elsewhere(e, ms) {
+					continue // an outlet's promotion of its scoop; an event of another town
 				}
 				if cand := c.evidence(e, ms[i].Article.Title, ms[i].source()); cand != nil {
 					return cand.text
@@ -121,6 +122,55 @@ func development(ms []Member, primary news.Category, c *TextCache) string {
 		}
 	}
 	return ""
+}
+
+// elsewhere reports whether sentence e tells of another place than the
+// story's: it names a town or district that the members' analyses found
+// (news.Entity) but none of them leads with, and none that one leads with —
+// the evacuation of a district of Homs in a report of air strikes on
+// Aleppo is another story's event, not this one's development. Countries
+// do not count: a report's lead names them as often as its background.
+func elsewhere(e string, ms []Member) bool {
+	lead := map[string]bool{}
+	for i := range ms {
+		for _, p := range ms[i].Analysis.Places {
+			if p.Lead {
+				lead[p.Name] = true
+			}
+		}
+	}
+	other := false
+	for i := range ms {
+		for _, p := range ms[i].Analysis.Places {
+			if p.Kind == "country" || !namesPlace(e, p.Name) {
+				continue
+			}
+			if lead[p.Name] {
+				return false
+			}
+			other = true
+		}
+	}
+	return other
+}
+
+// namesPlace reports whether sentence e holds the name as a whole word.
+func namesPlace(e, name string) bool {
+	for i := 0; ; {
+		j := strings.Index(e[i:], name)
+		if j < 0 {
+			return false
+		}
+		a, b := i+j, i+j+len(name)
+		if (a == 0 || !wordByte(e[a-1])) && (b == len(e) || !wordByte(e[b])) {
+			return true
+		}
+		i = b
+	}
+}
+
+func wordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // leadEnds is how many sentence ends come before a sentence past a

@@ -153,3 +153,31 @@ func TestDevelopment(t *testing.T) {
 		t.Errorf("Development = %q, want none from history or the lead", s.Development)
 	}
 }
+
+// TestDevelopmentOfTheStorysPlace: a second event in a town the story's
+// reports do not lead with (the analysis found Homs, the reports lead with
+// Aleppo) is another story's, not this one's development; one in the
+// story's own city is; an outlet's promotion of its scoop is none
+// (invented sentences).
+func TestDevelopmentOfTheStorysPlace(t *testing.T) {
+	evacuation := "On Thursday around 120 fighters and their families were evacuated from the last besieged district of Homs under a local agreement."
+	talks := "On Thursday the two sides agreed on a local truce in eastern Aleppo under a deal brokered by elders."
+	scoop := "On Thursday the bombardment of the city, broken earlier by The Daily Paper, went on after the truce collapsed."
+	text := "Air strikes killed 12 people in eastern Aleppo on Thursday, a monitor said. " +
+		"Rescue workers pulled bodies from the rubble of two buildings in the district. " +
+		"The strikes hit a market and a bakery during the morning hours of the day. " +
+		evacuation + " " + scoop + " " + talks
+	places := []news.Entity{{Name: "Syria", Kind: "country", Lead: true}, {Name: "Aleppo", Kind: "city", Lead: true},
+		{Name: "Homs", Kind: "city"}}
+	an := news.Analysis{Categories: []news.Category{news.Violence, news.Talks}, Places: places,
+		Scores:   map[news.Category]float64{news.Violence: 0.9, news.Talks: 0.3},
+		Evidence: map[news.Category][]string{news.Talks: {evacuation, scoop, talks}}}
+	s := Build([]Member{member(1, "afp", "Air strikes kill 12 in Aleppo", text, t0, an)})
+	if s.Development != talks {
+		t.Errorf("Development = %q, want the truce in the story's city, not Homs's evacuation nor the scoop", s.Development)
+	}
+	an.Evidence[news.Talks] = []string{evacuation, scoop}
+	if s := Build([]Member{member(1, "afp", "Air strikes kill 12 in Aleppo", text, t0, an)}); s.Development != "" {
+		t.Errorf("Development = %q, want none", s.Development)
+	}
+}
