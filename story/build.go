@@ -382,21 +382,42 @@ func humanitarianTypes(ms []Member) []news.HumanitarianType {
 // the same time that disagree are not a change: the state before must have
 // been reported earlier than the one after it.
 func ceasefire(ms []Member) (cur, prev news.CeasefireStatus) {
-	var curAt time.Time // when cur was last reported
+	var curAt time.Time  // when cur was last reported
+	var curDay time.Time // the latest event day of the reports of cur
 	for i := range ms {
 		st, at := ms[i].Analysis.CeasefireStatus, ms[i].published()
+		day := eventDayOf(&ms[i], at)
 		switch {
 		case st == news.CeasefireNone:
 			continue
 		case st == cur:
-			curAt = at
+			curAt, curDay = at, laterTime(curDay, day)
 			continue
+		case cur == news.CeasefireCollapsed && st == news.CeasefireInEffect && !day.After(curDay):
+			continue // a report of the days before the collapse, published after it, does not revive the truce
 		case cur != news.CeasefireNone && at.After(curAt):
 			prev = cur
 		}
-		cur, curAt = st, at
+		cur, curAt, curDay = st, at, day
 	}
 	return cur, prev
+}
+
+// eventDayOf is the day of the event a member tells (its analysis's event
+// date), else the day of its publication at.
+func eventDayOf(m *Member, at time.Time) time.Time {
+	if d, err := time.Parse(time.DateOnly, m.Analysis.EventDate); err == nil {
+		return d
+	}
+	return at.UTC().Truncate(24 * time.Hour)
+}
+
+// laterTime returns the later of two times.
+func laterTime(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
 }
 
 // mergeEntities merges the members' entities by name: Count becomes the

@@ -568,3 +568,24 @@ func TestSummaryPrefersReportsToCommentary(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildCeasefireCollapseStands: a report published after the collapse
+// but telling the day before it ("the truce in effect since Monday") does
+// not revive the truce; one telling a later day (a truce renewed) does.
+func TestBuildCeasefireCollapseStands(t *testing.T) {
+	cf := func(st news.CeasefireStatus, day string) news.Analysis {
+		return news.Analysis{Categories: []news.Category{news.Ceasefire}, CeasefireStatus: st, EventDate: day}
+	}
+	ms := []Member{
+		member(1, "afp", "Truce ends", genevaText, t0, cf(news.CeasefireCollapsed, "2016-09-19")),
+		member(2, "alaraby", "Convoy hit", genevaText, t0.Add(30*time.Hour), cf(news.CeasefireCollapsed, "2016-09-21")),
+		member(3, "alaraby", "Convoy hit", genevaText, t0.Add(31*time.Hour), cf(news.CeasefireInEffect, "2016-09-20")),
+	}
+	if s := Build(ms); s.CeasefireStatus != news.CeasefireCollapsed {
+		t.Errorf("ceasefire = %q, want collapsed: the last report tells the day before", s.CeasefireStatus)
+	}
+	ms = append(ms, member(4, "afp", "Truce renewed", genevaText, t0.Add(80*time.Hour), cf(news.CeasefireInEffect, "2016-09-23")))
+	if s := Build(ms); s.CeasefireStatus != news.CeasefireInEffect || s.PrevCeasefireStatus != news.CeasefireCollapsed {
+		t.Errorf("ceasefire = %q (prev %q), want in_effect (prev collapsed)", s.CeasefireStatus, s.PrevCeasefireStatus)
+	}
+}

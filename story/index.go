@@ -114,6 +114,7 @@ type Index struct {
 type doc struct {
 	day      int32
 	named    bool  // the text names the event's day (Item.DayNamed)
+	night    bool  // the text dates it at a night's turn of two days (Item.Night)
 	chemical bool  // the title tells of a chemical attack (see aftermath)
 	battle   bool  // the title or first sentence tells of a ground offensive (aftermath)
 	reaction bool  // the title tells of a statement or a diplomatic act (reactionTitle)
@@ -371,7 +372,7 @@ func (x *Index) without(list []int32, day int32) []int32 {
 func (x *Index) docOf(it *Item) doc {
 	f := itemFeatures(it)
 	lead := textLead(it.Text, it.Sentences, leadSentences)
-	d := doc{vec: newVector(f.terms), day: it.EventDay, named: it.DayNamed, recalls: it.Recalls, fp: it.Fingerprint,
+	d := doc{vec: newVector(f.terms), day: it.EventDay, named: it.DayNamed, night: it.Night, recalls: it.Recalls, fp: it.Fingerprint,
 		chemical: chemicalReport(it.Title, lead), reaction: reactionTitle(it.Title), event: eventReport(it.Title),
 		act: actTitle(it.Title)}
 	d.accusation = d.reaction && accusationTitle(it.Title)

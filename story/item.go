@@ -25,6 +25,10 @@ type Item struct {
 	// was then or a little before, or a night's ("late Tuesday", "early
 	// Wednesday"), which other reports may date the day after or before.
 	DayNamed bool
+	// Night is true when the text dates the event at a night's turn of
+	// two days ("late Tuesday", "Tuesday night"): a report of the next day
+	// may tell of it by that day.
+	Night bool
 	// Recalls is the earlier day the lead recalls (see
 	// news.Analysis.RecallsDate), or that of the event a reaction days
 	// after it recalls (ownDay); NoDay or 0 when none (1970 is no day a
@@ -62,11 +66,12 @@ func NewItem(a *news.Article, an *news.Analysis) Item {
 	it.EventDay = EventDay(an.EventDate, a.Fetched)
 	if d, err := time.Parse(time.DateOnly, an.EventDate); err == nil && dayNumber(d) == it.EventDay {
 		it.DayNamed = an.EventDateBy == analyze.DatedByText
+		it.Night = an.EventDateBy == analyze.DatedByNight
 	}
 	var moved bool
 	it.Recalls, it.EventDay, moved = recalled(a, an, it.EventDay)
 	if moved {
-		it.DayNamed = false
+		it.DayNamed, it.Night = false, false
 	}
 	if loc := strings.TrimSpace(a.Location); loc != "" {
 		it.Places = append([]news.Entity{{Name: loc, Kind: locationHint}}, it.Places...)

@@ -184,7 +184,7 @@ func (x *Index) linked(a, b *doc, as *termSet) bool {
 		return false
 	}
 	if !nearDuplicate(a.fp, b.fp, x.cfg.NearDupBits) {
-		if a.day == NoDay || gap > 0 && later(a, b).named {
+		if a.day == NoDay || gap > 0 && later(a, b).named && !nightBefore(a, b, gap) {
 			return false
 		}
 		if math.IsNaN(cos) {
@@ -203,6 +203,19 @@ func (x *Index) linked(a, b *doc, as *termSet) bool {
 
 // reach is the most days between two linked articles' event days.
 func (x *Index) reach() int { return max(x.cfg.DayReach, x.cfg.AftermathDays) }
+
+// nightBefore reports whether the earlier of two articles a day apart
+// tells of a night's event ("late Tuesday"), which the later may tell by
+// its own day ("on Wednesday").
+func nightBefore(a, b *doc, gap int) bool {
+	if gap != 1 {
+		return false
+	}
+	if b.day < a.day {
+		a = b
+	}
+	return a.night
+}
 
 // later returns the article of the later event day.
 func later(a, b *doc) *doc {
