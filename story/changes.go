@@ -53,12 +53,25 @@ func Primary(s *news.Story) news.Category {
 		}
 	}
 	for _, c := range s.Categories {
-		if c != news.Violence {
+		if c != news.Violence && (c != news.Humanitarian || !siegeOnly(s)) {
 			return c
 		}
+	}
+	if slices.Contains(s.Categories, news.Violence) {
+		return news.Violence
 	}
 	if len(s.Categories) > 0 {
 		return s.Categories[0]
 	}
 	return ""
+}
+
+// siegeOnly reports a story of violence whose reports' humanitarian news
+// is a siege alone: a standing condition that a report of the day's strikes
+// names as where they fell ("districts all under siege"), not the aid,
+// access, evacuation, displacement, health or appeal news that makes a
+// humanitarian story.
+func siegeOnly(s *news.Story) bool {
+	return slices.Contains(s.Categories, news.Violence) &&
+		len(s.HumanitarianTypes) > 0 && !slices.ContainsFunc(s.HumanitarianTypes, func(h news.HumanitarianType) bool { return h != news.Siege })
 }

@@ -181,3 +181,22 @@ func TestDevelopmentOfTheStorysPlace(t *testing.T) {
 		t.Errorf("Development = %q, want none", s.Development)
 	}
 }
+
+// TestPrimarySiegeOnly: a story of the day's strikes whose only
+// humanitarian news is the siege of the districts hit is Violence; one
+// that tells of aid too is Humanitarian.
+func TestPrimarySiegeOnly(t *testing.T) {
+	s := news.Story{Categories: []news.Category{news.Humanitarian, news.Violence},
+		HumanitarianTypes: []news.HumanitarianType{news.Siege}}
+	if got := Primary(&s); got != news.Violence {
+		t.Errorf("Primary = %q, want violence: the siege is where the strikes fell", got)
+	}
+	s.HumanitarianTypes = []news.HumanitarianType{news.Siege, news.Aid}
+	if got := Primary(&s); got != news.Humanitarian {
+		t.Errorf("Primary = %q, want humanitarian: aid is humanitarian news", got)
+	}
+	s = news.Story{Categories: []news.Category{news.Humanitarian}, HumanitarianTypes: []news.HumanitarianType{news.Siege}}
+	if got := Primary(&s); got != news.Humanitarian {
+		t.Errorf("Primary = %q, want humanitarian: a siege with no violence is the story", got)
+	}
+}
