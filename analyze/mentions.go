@@ -1013,9 +1013,14 @@ func tollAt(toks []ftok, i, qn int) bool {
 	return tollNear(toks, i) && !(i+1 < len(toks) && otherFigure(toks[i+1].w))
 }
 
+// tollReach is how many words before a count its "toll" may stand: "the
+// death toll from a car bomb attack on buses carrying evacuees from two
+// besieged towns near Aleppo has risen to at least 112".
+const tollReach = 24
+
 // tollNear reports "toll" in the few words before i.
 func tollNear(toks []ftok, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-16; j-- {
+	for j := i - 1; j >= 0 && j >= i-tollReach; j-- {
 		if toks[j].w == "toll" || toks[j].w == "tolls" {
 			return true
 		}

@@ -126,6 +126,10 @@ func attribute(sents []factSentence, ms []mention) {
 		if c := clauseSource(&sents[ms[i].sent], ms[i].tok); c >= 0 && id >= 0 {
 			id = c // "..., the Observatory said, while the army said it had killed 50 militants"
 		}
+		if p, ok := partyAgentClaim(&sents[ms[i].sent], ms[i].tok); id < 0 && ok {
+			ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(p) // "the SDF killed 35 militants, media reported"
+			continue
+		}
 		if id < 0 {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = written(sents, ms[i].sent)
 			if ms[i].fig.Originator == "" && !blocked {
@@ -770,6 +774,9 @@ func sources(sents []factSentence) (out []int, carried []carry) {
 		}
 		if b, ok := closingAnaphorBefore(sents, si); id < 0 && ok {
 			id = b // "..., the charity said": the charity named the sentence before
+		}
+		if b, ok := groupNamedAfter(sents, si); id < 0 && ok {
+			id = b // "..., the aid group said. The Union of Syrian Medical Relief Organisations ..."
 		}
 		if id < 0 {
 			id = personSource(sents, si) // "..., Barazi said": the governor Talal al-Barazi is

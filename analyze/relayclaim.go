@@ -1,0 +1,119 @@
+package analyze
+
+// Two ways a figure's originator is named away from its attribution word:
+// a party's own claim that media pass on ("Kurdish-led Syrian Democratic
+// Forces killed 35 militants in the last 24 hours, media reported"), and a
+// body a sentence calls "the aid group" or "a monitoring group" that the
+// next sentence names ("Five medics were killed, the aid group that runs
+// the clinic said. The Union of Syrian Medical Relief Organisations said
+// ..."). Neither is the outlet's own count.
+
+// agentReach is how far before the count the party's killing verb may
+// stand ("killed 35", "killed at least 35 Daesh").
+const agentReach = 4
+
+// partyAgentClaim returns the party that a sentence's subject names as
+// the killer of the count at tok, when the sentence attributes the count to
+// nothing but media passing it on ("media reported", "reports said"): the
+// count is that party's claim. ok false otherwise.
+func partyAgentClaim(s *factSentence, tok int) (int, bool) {
+	s.tokenise()
+	toks := s.toks
+	agent := -1
+	for i, m := range s.origs {
+		e := m.end
+		if e < len(toks) {
+			if p := parenEnd(toks, e); p > e {
+				e = p + 1 // "Syrian Democratic Forces (SDF) killed"
+			}
+		}
+		if e < tok && tok-e <= agentReach && killingVerb(toks[e].w) {
+			agent = i
+		}
+	}
+	if agent < 0 {
+		return -1, false
+	}
+	m := s.origs[agent]
+	if o := origs.list[m.id]; !o.party || carrier(o.kind) || o.generic {
+		return -1, false
+	}
+	for _, n := range s.origs {
+		if n.id != m.id && !carrier(origs.list[n.id].kind) && (n.start < tok || n.start > tok+agentReach) {
+			return -1, false // another source speaks in it; "35 Daesh militants" are the victims
+		}
+	}
+	for j := tok + 1; j+1 < len(toks); j++ {
+		if (toks[j].w == "media" || toks[j].w == "reports") && attr.cue[toks[j+1].w] {
+			return m.id, true
+		}
+	}
+	return -1, false
+}
+
+// groupReach is how far from a sentence's end its closing "the aid group
+// that runs the clinic said" may begin.
+const groupReach = 12
+
+// groupNamedAfter returns the body that the closing "the aid group said"
+// (or "a monitoring group said", with words between: "the group that runs
+// the clinic said") of sentence si stands for, when si names no source
+// and one of the next two sentences names a body: the first it names that
+// is neither generic nor an outlet. ok false otherwise.
+func groupNamedAfter(sents []factSentence, si int) (int, bool) {
+	s := &sents[si]
+	if !closingGroup(s.toks) {
+		return -1, false
+	}
+	for _, m := range s.origs {
+		if o := origs.list[m.id]; !notSource(s.toks, m) && !o.generic && !genericKinds[o.name] {
+			return -1, false // the sentence names its source by name
+		}
+	}
+	for b := si + 1; b < len(sents) && b <= si+2 && sents[b].index >= 0; b++ {
+		sents[b].tokenise()
+		p := &sents[b]
+		for _, m := range p.origs {
+			if notSource(p.toks, m) || !capitalised(p.text[p.toks[m.start].off:p.toks[m.start].end]) {
+				continue
+			}
+			if o := origs.list[m.id]; o.generic || carrier(o.kind) || genericKinds[o.name] {
+				continue
+			}
+			return m.id, true
+		}
+	}
+	return -1, false
+}
+
+// closingGroup reports a sentence that ends with a body's anaphor before
+// its attribution word: "..., the aid group said", "... a monitoring group
+// said Sunday", "... the group that runs the clinic said".
+func closingGroup(toks []ftok) bool {
+	for j := len(toks) - 1; j >= 2 && j >= len(toks)-closingReach-groupReach; j-- {
+		if !attr.cue[toks[j].w] || attr.ahead[toks[j].w] {
+			continue
+		}
+		for a := j - 1; a >= 1 && a >= j-groupReach; a-- {
+			if toks[a].isNum || toks[a].punct && toks[a].w != "," {
+				break
+			}
+			if backAnaphors[toks[a].w] || toks[a].w == "monitor" {
+				return determinerBefore(toks, a)
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// determinerBefore reports "the", "a" or "an" at most two words before a
+// ("the aid group", "a UK-based monitoring group").
+func determinerBefore(toks []ftok, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		if w := toks[k].w; w == "the" || w == "a" || w == "an" {
+			return true
+		}
+	}
+	return false
+}
