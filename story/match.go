@@ -190,9 +190,13 @@ func (x *Index) linked(a, b *doc, as *termSet) bool {
 		if math.IsNaN(cos) {
 			cos = a.vec.dotSet(as, b.vec)
 		}
+		g := gap
+		if nightBefore(a, b, gap) {
+			g = 0 // a night's event and the next day's report of it: one day
+		}
 		// Most candidates fail on the cosine alone, without reading
 		// their places.
-		if cos+maxGain(gap)+1e-9 < x.cfg.Threshold || score(a, b, gap, cos) < x.cfg.Threshold {
+		if cos+maxGain(g)+1e-9 < x.cfg.Threshold || score(a, b, g, cos) < x.cfg.Threshold {
 			return false
 		}
 	}
