@@ -915,17 +915,18 @@ func TestQuoteClosedBySource(t *testing.T) {
 }
 
 // TestGroupAddedAlongWith: a smaller group added "along with" the count a
-// sentence opens on is not the main event's.
+// sentence opens on is not the main event's; the count it opens on, people
+// who left the village in the evacuation, is (see leftPlace).
 func TestGroupAddedAlongWith(t *testing.T) {
 	f := Analyze(&news.Article{Text: "A bomb hit the convoy on Sunday, killing 20 people. " +
 		"Some 3,000 residents left the village along with 700 evacuated from a nearby camp."}).Facts
-	if f.Evacuated != nil {
-		t.Errorf("evacuated %+v, want none: the 700 are another group", f.Evacuated)
+	if f.Evacuated == nil || f.Evacuated.Value != 3000 {
+		t.Errorf("evacuated %+v, want the 3,000 who left: the 700 are another group", f.Evacuated)
 	}
 	f = Analyze(&news.Article{Text: "A bomb hit the convoy on Sunday, killing 20 people. " +
 		"Some 3,000 residents left the village along with 700 evacuated from a nearby camp. About 710 evacuees from the camp waited at a checkpoint."}).Facts
-	if f.Evacuated != nil {
-		t.Errorf("evacuated %+v, want none: the 710 are the same other group", f.Evacuated)
+	if f.Evacuated == nil || f.Evacuated.Value != 3000 {
+		t.Errorf("evacuated %+v, want the 3,000 who left: the 710 are the same other group", f.Evacuated)
 	}
 	f = Analyze(&news.Article{Text: "Buses carried 700 people evacuated from the camp along with their belongings."}).Facts
 	if f.Evacuated == nil || f.Evacuated.Value != 700 {

@@ -73,6 +73,9 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 		if !ok {
 			v, end, ok = subjectCount(s.text, toks, i, qn, k)
 		}
+		if !ok && k == &evacuatedKind {
+			v, end, ok = leftPlace(s.text, toks, i, qn) // "more than 5000 people ... left the two towns"
+		}
 		upd := false
 		if !ok && k.toll {
 			ok, upd, v, end = tollAt(toks, i, qn), true, t.num, i
