@@ -291,6 +291,9 @@ func attribution(s *factSentence) (origMatch, bool) {
 	if m, ok := subjectSays(s); ok {
 		return m, true
 	}
+	if m, ok := coordinatedSays(s); ok {
+		return m, true // "Police released a photo of the truck and said the blast killed seven"
+	}
 	if s.index < 0 { // a headline's trailing source: "... kill 56 civilians: Monitor", "... Governor AFP"
 		n, end := len(s.origs), len(s.toks)
 		for n > 1 && origs.list[s.origs[n-1].id].kind == outletKind && s.origs[n-1].end >= end-1 {
@@ -460,6 +463,37 @@ func subjectSays(s *factSentence) (origMatch, bool) {
 	for j := 2; j < len(toks); j++ {
 		if isCue(toks, j) && pronouns[toks[j-1].w] && (toks[j-2].w == "which" || toks[j-2].w == "that") {
 			return s.origs[0], true
+		}
+	}
+	return origMatch{}, false
+}
+
+// coordinatedReach is how far after the subject that opens a sentence its
+// second verb, "and said", may come.
+const coordinatedReach = 40
+
+// coordinatedSays returns the source that opens a sentence (after a
+// dateline's capitalised words) whose second verb, joined by "and", is an
+// attribution word: "Police released a photo of the truck and said the
+// bombers were two", the police said it. Another name before the "and", a
+// full stop or a verb of killing ends the subject's clause.
+func coordinatedSays(s *factSentence) (origMatch, bool) {
+	toks := s.toks
+	if len(s.origs) == 0 || notSource(toks, s.origs[0]) || carrier(origs.list[s.origs[0].id].kind) {
+		return origMatch{}, false
+	}
+	m := s.origs[0]
+	for j := 0; j < m.start; j++ {
+		if w := toks[j].w; w != "," && !appositives[w] && !capitalised(s.text[toks[j].off:toks[j].end]) {
+			return origMatch{}, false // "Shelling by the army ...": the name opens no clause
+		}
+	}
+	for j := m.end; j+1 < len(toks) && j <= m.end+coordinatedReach; j++ {
+		if toks[j].punct && toks[j].w != "," || inOrig(s.origs, j) || killingVerb(toks[j].w) || isCue(toks, j) {
+			return origMatch{}, false
+		}
+		if toks[j].w == "and" && attr.carry[toks[j+1].w] && !attr.ahead[toks[j+1].w] {
+			return m, true
 		}
 	}
 	return origMatch{}, false

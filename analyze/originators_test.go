@@ -441,6 +441,21 @@ func TestOriginatorRules(t *testing.T) {
 		{"the agency said of the outlet named the sentence before", "",
 			"Reuters reported the raid on the market. Five people were killed, the agency said.",
 			"killed", 5, "", false},
+		{"a body the table does not know, an auxiliary before its attribution word", "",
+			"The Joint Shelter Task Group (JSTG) has estimated that about 12,000 people were displaced by the fighting.",
+			"displaced", 12000, "Joint Shelter Task Group", false},
+		{"a regional government the table does not know", "",
+			"The Puntland Regional Government (PRG) reported 14 deaths and over 40 people injured in the clashes.",
+			"killed", 14, "Puntland Regional Government", true},
+		{"a newspaper another outlet quotes", "",
+			"A car bomb killed 12 people at a bus station in the capital, El Tiempo newspaper reported Sunday.",
+			"killed", 12, "El Tiempo", false},
+		{"a body's name closing the clause after an inverted attribution word", "",
+			"Three soldiers were killed and 8 wounded in an ambush near the border, reports The Balochistan News.",
+			"injured", 8, "The Balochistan News", false},
+		{"a source whose second verb says", "",
+			"KABUL, Afghanistan -- Police arrested two men near the stadium on Monday and said a bomb they planted had killed nine people.",
+			"killed", 9, "police", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

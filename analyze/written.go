@@ -15,10 +15,22 @@ var orgWords = wordSet("council", "committee", "group", "agency", "authority", "
 	"organization", "organisation", "centre", "center", "network", "commission", "association", "society",
 	"cluster", "mission", "programme", "program", "union", "department", "directorate", "coalition", "forum",
 	"institute", "foundation", "fund", "observatory", "monitor", "service", "services", "commissioner", "bureau",
-	"secretariat", "taskforce", "unit", "matrix", "project", "movement", "federation", "crescent", "cross", "news")
+	"secretariat", "taskforce", "unit", "matrix", "project", "movement", "federation", "crescent", "cross", "news",
+	"government")
 
 // partyWords in a name written out make its figures a party's claim.
-var partyWords = wordSet("army", "forces", "police", "military", "militia", "brigade", "brigades", "defence", "defense")
+var partyWords = wordSet("army", "forces", "police", "military", "militia", "brigade", "brigades", "defence", "defense",
+	"government")
+
+// outletNouns after a capitalised name make it an outlet's ("La Prensa
+// newspaper reported"): a paper or a station another outlet quotes is the
+// source of what it is said to report, as written.
+var outletNouns = wordSet("newspaper", "daily", "weekly", "magazine", "broadcaster", "radio", "television", "tv")
+
+// writtenAux may stand between a name and its attribution word: "the Foo
+// Working Group has estimated", "the Foo Relief Society had also reported";
+// not "was", which makes the name the counted ("the Foo Group was reported").
+var writtenAux = wordSet("has", "have", "had", "also", "earlier", "later")
 
 // nameLinks may join the capitalised words of one name; the Arabic article
 // may open one in lower case ("al-Hadas News").
@@ -69,16 +81,51 @@ func writtenSource(s *factSentence) (name string, party, ok bool) {
 		if !isCue(toks, j) || toks[j].w == "according" || toks[j].w == "statement" || toks[j].w == "report" {
 			continue
 		}
-		if n, p, ok := nameAt(s, j-1, -1); ok {
+		b := j - 1
+		for n := 0; b > 0 && n < 2 && writtenAux[toks[b].w]; n, b = n+1, b-1 {
+		}
+		if n, p, ok := nameAt(s, b, -1); ok {
 			return n, p, true
 		}
-		if j >= 2 && postNouns[toks[j-1].w] {
-			if n, p, ok := nameAt(s, j-2, -1); ok {
+		if b >= 1 && postNouns[toks[b].w] {
+			if n, p, ok := nameAt(s, b-1, -1); ok {
 				return n, p, true // "the PYD spokesman said"
+			}
+		}
+		if b >= 1 && outletNouns[toks[b].w] {
+			if n, ok := outletName(s, b-1); ok {
+				return n, false, true // "La Prensa newspaper reported"
+			}
+		}
+		if attr.inverted[toks[j].w] && j+1 < len(toks) {
+			if lo, hi, ok := nameSpan(s, j+1, 1); ok && (hi+1 == len(toks) || toks[hi+1].punct) {
+				if n, p, ok := bodyName(s, lo, hi); ok {
+					if lo == j+2 && s.text[toks[j+1].off:toks[j+1].end] == "The" {
+						n = s.text[toks[j+1].off:toks[hi].end] // a capital "The" is the name's own
+					}
+					return n, p, true // "..., reports The Frontier News." : a body's name closing the clause
+				}
 			}
 		}
 	}
 	return "", false, false
+}
+
+// outletName reads the capitalised name that ends at token i before an
+// outlet's noun ("La Prensa" of "La Prensa newspaper"): as written, unless
+// the table knows it (an outlet of the table carries, it originates nothing).
+func outletName(s *factSentence, i int) (string, bool) {
+	lo, hi, ok := nameSpan(s, i, -1)
+	if !ok || hi != i {
+		return "", false
+	}
+	if lo > 0 && nameLinks[s.toks[lo-1].w] && capitalised(s.text[s.toks[lo-1].off:s.toks[lo-1].end]) {
+		lo-- // "El Tiempo", "The Star": a capitalised article is the name's own
+	}
+	if _, n := origs.longestAt(s.text, s.toks, lo); n > 0 {
+		return "", false
+	}
+	return s.text[s.toks[lo].off:s.toks[hi].end], true
 }
 
 // nameAt reads a capitalised name from token i onward (dir 1) or backward
