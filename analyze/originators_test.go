@@ -456,6 +456,15 @@ func TestOriginatorRules(t *testing.T) {
 		{"a source whose second verb says", "",
 			"KABUL, Afghanistan -- Police arrested two men near the stadium on Monday and said a bomb they planted had killed nine people.",
 			"killed", 9, "police", true},
+		{"a delegate in a meeting's coverage speaks for the state", "",
+			"JANE DOE (Norway), speaking on behalf of the Nordic countries, said 40 aid workers had been killed this year.",
+			"killed", 40, "Norway", false},
+		{"the delegate's \"he noted\" after the opening of the speech", "",
+			"JOHN Q ROE (Peru) welcomed the report. Voicing concern about the convoys, he noted that 12 drivers had been killed.",
+			"killed", 12, "Peru", false},
+		{"a wire dateline's capitals and brackets are no delegate", "",
+			"SAN LORENZO (Foo Wire) - Gunmen killed 7 villagers in a night raid on Tuesday.",
+			"killed", 7, "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

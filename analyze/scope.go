@@ -698,6 +698,9 @@ func written(sents []factSentence, si int) (string, bool) {
 	if n, ok := toldPerson(&sents[si]); ok {
 		return n, false
 	}
+	if n, ok := delegate(sents, si); ok {
+		return n, false // "JANE DOE (Norway) said 30 staff had been killed"
+	}
 	if sents[si].index < 0 || si+1 >= len(sents) {
 		return "", false
 	}
