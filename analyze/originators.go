@@ -554,12 +554,19 @@ func notSource(toks []ftok, m origMatch) bool {
 	for p >= 0 && appositives[toks[p].w] {
 		p--
 	}
+	if p >= 1 && (toks[p].w == "to" || toks[p].w == "with") && linkedWords[toks[p-1].w] {
+		return true // "a militant leader linked to al-Qaeda said": the leader speaks, not al-Qaeda
+	}
 	if p >= 0 && attr.target[toks[p].w] {
 		return true // "an attack on the army", "strikes targeting IS"
 	}
 	// "by" after a word of reporting names the source: "figures released by the UN"
 	return p >= 0 && toks[p].w == "by" && (p == 0 || !attr.by[toks[p-1].w])
 }
+
+// linkedWords before "to" or "with" tie a speaker to a body the speaker is
+// not: "a commander linked to al-Qaeda", "a militia allied with the army".
+var linkedWords = wordSet("linked", "tied", "allied", "affiliated", "loyal", "close", "connected", "aligned")
 
 // relativeReach is how far before a name a relative pronoun may open the
 // clause that holds it.
@@ -840,7 +847,8 @@ func subjectOf(toks []ftok, k int) bool {
 // beside one of them is the better attribution.
 var genericKinds = map[string]bool{"activists": true, "opposition": true, "army": true, "state media": true,
 	"medical sources": true, "local media": true, "rebels": true, "police": true, "governor": true, "officials": true,
-	"local authorities": true, "government": true, "local sources": true, "residents": true, "witnesses": true}
+	"local authorities": true, "government": true, "local sources": true, "residents": true, "witnesses": true,
+	"militants": true}
 
 // anaphors stand for a source named before: "It said", "The source added",
 // "The monitoring group said", "He told AFP".

@@ -116,8 +116,8 @@ func writtenSource(s *factSentence) (name string, party, ok bool) {
 // the table knows it (an outlet of the table carries, it originates nothing).
 func outletName(s *factSentence, i int) (string, bool) {
 	lo, hi, ok := nameSpan(s, i, -1)
-	if !ok || hi != i {
-		return "", false
+	if !ok || hi != i || lo > 0 && (s.toks[lo-1].w == "a" || s.toks[lo-1].w == "an") {
+		return "", false // "a Turkish broadcaster claims": no name
 	}
 	if lo > 0 && nameLinks[s.toks[lo-1].w] && capitalised(s.text[s.toks[lo-1].off:s.toks[lo-1].end]) {
 		lo-- // "El Tiempo", "The Star": a capitalised article is the name's own
