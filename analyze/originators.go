@@ -1098,6 +1098,20 @@ var inSyria = map[int]int{
 	origs.byName("Red Crescent"): origs.byName("Syrian Arab Red Crescent"),
 }
 
+// byAcronym returns the entry whose name is an acronym written as w in
+// lower case ("unhcr" is UNHCR), for a web address's host.
+func (o *originators) byAcronym(w string) (int, bool) {
+	if len(w) < 3 {
+		return 0, false
+	}
+	for i, e := range o.list {
+		if acronym(e.name) && strings.ToLower(e.name) == w {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
 // byName returns the entry of a name; it panics on a name the table lacks.
 func (o *originators) byName(name string) int {
 	for i, e := range o.list {

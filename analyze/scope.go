@@ -127,6 +127,10 @@ func attribute(sents []factSentence, ms []mention) {
 		}
 		if id < 0 {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = written(sents, ms[i].sent)
+			if ms[i].fig.Originator == "" {
+				// a figure linked to an agency's page: "[1 million refugees](https://data.unhcr.org/...)"
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = linkSource(&sents[ms[i].sent], ms[i].tok)
+			}
 			if ms[i].fig.Originator == "" && !blocked {
 				// a report's section headed by its sources: "Philippines, impact & response (NDRRMC, DSWD)"
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = headingSource(sents, ms[i].sent)

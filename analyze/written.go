@@ -482,3 +482,37 @@ func initial(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	return n == len(w) && unicode.IsUpper(r)
 }
+
+// linkSource returns the agency whose page a figure's words link to in a
+// report written in Markdown ("over [1 million refugees](https://data.unhcr.org/...)"):
+// a label of the link's host that is a name of the table written as an
+// acronym ("unhcr", "who"), or one after a "un" prefix ("unocha"); an
+// outlet's page names no source.
+func linkSource(s *factSentence, tok int) (string, bool) {
+	if tok >= len(s.toks) || !strings.Contains(s.text, "](") {
+		return "", false
+	}
+	at := s.toks[tok].off
+	open := strings.LastIndexByte(s.text[:at], '[')
+	if open < 0 || strings.ContainsAny(s.text[open:at], "]") {
+		return "", false
+	}
+	end := strings.Index(s.text[at:], "](")
+	if end < 0 || strings.Contains(s.text[at:at+end], "[") {
+		return "", false
+	}
+	url := s.text[at+end+2:]
+	if e := strings.IndexAny(url, ") "); e >= 0 {
+		url = url[:e]
+	}
+	url = strings.TrimPrefix(strings.TrimPrefix(url, "https://"), "http://")
+	host, _, _ := strings.Cut(url, "/")
+	for _, label := range strings.Split(host, ".") {
+		for _, l := range []string{label, strings.TrimPrefix(label, "un")} {
+			if id, ok := origs.byAcronym(l); ok {
+				return origs.source(id)
+			}
+		}
+	}
+	return "", false
+}
