@@ -499,6 +499,21 @@ func coordinatedSays(s *factSentence) (origMatch, bool) {
 	return origMatch{}, false
 }
 
+// titleDots drops the period of a person's abbreviated title or rank
+// ("said Lt. Col. Jane Doe, a spokeswoman for the army"): it ends no
+// phrase, and a source's name and its attribution word are read across it.
+func titleDots(text string, toks []ftok) []ftok {
+	out := toks[:0]
+	for j, t := range toks {
+		if j > 0 && t.w == "." && j+1 < len(toks) && lang.Title(toks[j-1].w) &&
+			capitalised(text[toks[j-1].off:toks[j-1].end]) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
 // notSource reports a name that the words around it make no source: the
 // counted ("IS fighters", "a Red Crescent staff member"), the perpetrator
 // ("Syrian government shelling", "killed by the army", "claimed by Daesh";
