@@ -19,33 +19,14 @@ var (
 	_       = flag.Bool("fresh2", false, "no effect: testdata/figures/fresh2.jsonl, held out until the end of the second session of 2026-12-03, is development data scored always")
 	fresh3  = flag.Bool("fresh3", false, "fail when testdata/figures/fresh3.jsonl (development data since 2026-12-03, scored whenever the AG News test file is in place) cannot be scored")
 	_       = flag.Bool("fresh5", false, "no effect: testdata/figures/fresh5.jsonl, held out until 2026-12-03, is development data scored always")
-	errsOf  = flag.String("errors-of", "", "comma-separated parts whose errors to log (\"fresh3,fresh5\"); never a held-out part")
+	errsOf  = flag.String("errors-of", "", "comma-separated development parts whose errors to log (\"fresh3,fresh5\")")
 )
 
-// heldOutParts are the parts whose errors are never logged.
-var heldOutParts = map[string]bool{"fresh6": true}
-
-// errorsOf reports whether -figerrs or -errors-of asks for a part's errors;
-// a held-out part's, never.
+// errorsOf reports whether -figerrs or -errors-of asks for a development
+// part's errors (a held-out part is scored by scoreHeldOut, which logs none).
 func errorsOf(part string) bool {
-	if heldOutParts[part] {
-		return false
-	}
 	return *figErrs || slices.Contains(strings.Split(*errsOf, ","), part)
 }
-
-// fresh3Part is a second held-out part: AG News World snippets (other wars,
-// 2004 wire copy) that no label file held before, labelled from the text only.
-// Its texts are not in the repository: ids agnews-test-N are rows of the AG
-// News test file (testdata/gate/fetch-agnews.sh). Items the labeller marked
-// "conflict": false (disasters, accidents, sport) are not scored: the
-// product reports no figures for them.
-var fresh3Part = filepath.Join("testdata", "figures", "fresh3.jsonl")
-
-// fresh5Part is a third held-out part: ReliefWeb development reports of other
-// wars (agency updates, news relays) that no label file held, labelled from
-// the text only; its twin fresh4 is development data.
-var fresh5Part = filepath.Join("testdata", "figures", "fresh5.jsonl")
 
 // ownFigure is a labelled figure of testdata/figures (README.md there).
 type ownFigure struct {
@@ -216,10 +197,12 @@ func ratio(a, b int) float64 {
 // (testdata/figures): the development parts always (tuned: FA-KES and a few
 // ReliefWeb reports; rw-dev: ReliefWeb development reports of other wars and
 // disasters; fresh and fresh2: parts held out until their errors were read
-// on 2026-12-03; fresh4: ReliefWeb development reports labelled on
-// 2026-12-03), the formerly untuned part with -untuned, and the held-out
-// parts with -fresh3 and -fresh5 (their totals only: their errors are never logged). The floors keep what the development parts
-// reached.
+// on 2026-12-03; fresh4 and fresh5: ReliefWeb development reports labelled on
+// 2026-12-03, fresh5 held out until the end of that day), fresh3 (AG News
+// wire snippets, held out until the end of that day) when the AG News test
+// file is in place, and the formerly untuned part with -untuned. -figerrs
+// logs every part's errors, -errors-of those of the parts it names. The
+// floors keep what the development parts reached.
 func TestOwnFigures(t *testing.T) {
 	arts := map[string]ownArticle{}
 	for _, f := range []string{filepath.Join(evalDir, "articles.jsonl"), filepath.Join(evalDir, "..", "corpus", "reliefweb-2017.jsonl")} {
@@ -307,12 +290,15 @@ func scoreHeldOut(t *testing.T, arts map[string]ownArticle, path string) *figure
 // fresh, 0.840 on 2026-12-03; fresh2 0.765 when it became development
 // data, 0.902 after its relabelling to the current conventions and h-orig2's
 // rules; after h-orig3's: tuned 0.953, rw-dev 1.000, untuned 0.940, fresh
-// 0.873, fresh2 0.917, fresh4 0.933 on 15 named figures).
+// 0.873, fresh2 0.917, fresh4 0.933 on 15 named figures); fresh3 and
+// fresh5, development data since 2026-12-03 (held out until then: 7/13 and
+// 9/18 named), 13/13 and 17/18 after h-orig4's rules: one error more would
+// still pass.
 var ownOriginatorFloor = map[string]float64{"tuned": 0.94, "rw-dev": 0.96, "untuned": 0.92, "fresh": 0.85, "fresh2": 0.90,
-	"fresh4": 0.86}
+	"fresh4": 0.86, "fresh3": 0.92, "fresh5": 0.88}
 
 // TestHeldOutPartScored scores a held-out part of invented labels written to
-// a temporary file, as -fresh3 scores testdata/figures/fresh3.jsonl.
+// a temporary file, as a held-out part of testdata/figures is scored.
 func TestHeldOutPartScored(t *testing.T) {
 	arts := map[string]ownArticle{
 		"inv-1": {ID: "inv-1", Title: "Strikes kill 12 in Idlib",
