@@ -16,7 +16,7 @@ var orgWords = wordSet("council", "committee", "group", "agency", "authority", "
 	"cluster", "mission", "programme", "program", "union", "department", "directorate", "coalition", "forum",
 	"institute", "foundation", "fund", "observatory", "monitor", "service", "services", "commissioner", "bureau",
 	"secretariat", "taskforce", "unit", "matrix", "project", "movement", "federation", "crescent", "cross", "news",
-	"government")
+	"government", "times", "post", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph")
 
 // partyWords in a name written out make its figures a party's claim.
 var partyWords = wordSet("army", "forces", "police", "military", "militia", "brigade", "brigades", "defence", "defense",
@@ -99,7 +99,7 @@ func writtenSource(s *factSentence) (name string, party, ok bool) {
 		}
 		if attr.inverted[toks[j].w] && j+1 < len(toks) {
 			if lo, hi, ok := nameSpan(s, j+1, 1); ok && (hi+1 == len(toks) || toks[hi+1].punct) {
-				if n, p, ok := bodyName(s, lo, hi); ok {
+				if n, p, ok := spanName(s, lo, hi); ok {
 					if lo == j+2 && s.text[toks[j+1].off:toks[j+1].end] == "The" {
 						n = s.text[toks[j+1].off:toks[hi].end] // a capital "The" is the name's own
 					}
@@ -137,6 +137,13 @@ func nameAt(s *factSentence, i, dir int) (string, bool, bool) {
 	if !ok {
 		return "", false, false
 	}
+	return spanName(s, lo, hi)
+}
+
+// spanName returns the name of a source that toks[lo..hi] holds: the
+// table's, else an organisation's as written, a person before it or after it
+// dropped ("Jane Doe of the Foo Relief Society").
+func spanName(s *factSentence, lo, hi int) (string, bool, bool) {
 	if name, party, ok := tableName(s, lo, hi); ok {
 		return name, party, true
 	}
