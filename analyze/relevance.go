@@ -206,7 +206,11 @@ func (c *gateCounts) tl(section string) int {
 // headline, or twice in a lead that names no conflict place or no
 // violence. Refugees or the displaced in the headline keep a health or
 // climate report in ("Severe malnutrition tops 11% in refugee camps"),
-// not a disaster's: floods displace people too.
+// not a disaster's: floods displace people too. Violence in the lead
+// beside a conflict place, other than a disaster's dead and injured and
+// the army of its relief (relevance.txt's [toll]), keeps a disaster's, an
+// epidemic's or the climate's headline from deciding: "Gangs on prowl in
+// storm-wracked Haiti ... gangs who attack food convoys".
 func (c *gateCounts) topicWins(section string, in gateInput) bool {
 	leadPlace := in.leadPlace
 	if c.title[gateSections["war"]] > 0 || c.armedTL > 0 && !c.disasterRelief(section, leadPlace) && !c.marketHeadline(section) && !c.armsTrade(section, in) {
@@ -217,6 +221,9 @@ func (c *gateCounts) topicWins(section string, in gateInput) bool {
 	}
 	if c.title[gateSections["refugee"]] > 0 || (section != "disaster" && c.title[gateSections["crisis"]] > 0) {
 		return false
+	}
+	if section != "business" && leadPlace && c.forceTL > c.tl("toll") {
+		return false // a disaster's, an epidemic's or the climate's headline, a war's lead
 	}
 	return c.title[gateSections[section]] > 0 || (c.tl(section) >= 2 && (!leadPlace || c.forceTL+c.tl("war") == 0))
 }
