@@ -20,14 +20,20 @@ const maxKey = 3
 // state and firsts first, then the stories with the most sources and the
 // largest figures, by score; within each, the stories whose events reach
 // into the period (since) before those whose events ended before it. A
-// digest of three stories or fewer has none: its list is short enough to
-// be its own summary.
+// story whose weight is a very small toll (below keyToll killed) is not
+// one, whatever its sources. A digest of three stories or fewer has none:
+// its list is short enough to be its own summary.
 func keyDevelopments(items []Item, since time.Time) []KeyItem {
 	out := []KeyItem{}
 	if len(items) <= maxKey {
 		return out
 	}
-	order := slices.Clone(items)
+	var order []Item
+	for _, it := range items {
+		if !it.smallToll() {
+			order = append(order, it)
+		}
+	}
 	first := func(a, b bool) int {
 		switch {
 		case a == b:
@@ -47,10 +53,32 @@ func keyDevelopments(items []Item, since time.Time) []KeyItem {
 		}
 		return cmp.Compare(b.Score, a.Score)
 	})
-	for _, it := range order[:maxKey] {
-		out = append(out, KeyItem{StoryID: it.StoryID, Text: keyText(&it), Why: keyWhy(&it)})
+	for _, it := range order[:min(maxKey, len(order))] {
+		out = append(out, KeyItem{StoryID: it.StoryID, Text: keyText(&it), Why: keyWhy(&it), Detail: keyDetail(&it)})
 	}
 	return out
+}
+
+// keyToll is the smallest killed count that makes a story of violence a
+// key development: a mortar round that killed two is news of the day, not
+// of the week.
+const keyToll = 5
+
+// smallToll reports a story whose only weight is a toll below keyToll: no
+// change of state, no diplomacy, and a killed count under it.
+func (it *Item) smallToll() bool {
+	if it.Change != "" || it.Section == news.Talks || !it.reportsHarm() {
+		return false
+	}
+	f := mainFigure(it)
+	if f == nil || f.Kind != news.FigureKilled {
+		return false
+	}
+	n := f.Value
+	if lc, ok := f.leadCount(); ok {
+		n = lc.Value
+	}
+	return n < keyToll
 }
 
 func keyWhy(it *Item) string {
@@ -59,10 +87,37 @@ func keyWhy(it *Item) string {
 		return "first of its kind"
 	case it.Change != "":
 		return "change of state"
+	case it.council && it.Section == news.Talks:
+		return "security council"
+	case it.Section == news.Talks:
+		return "diplomacy"
 	case it.SourceCount >= 3:
 		return "sources"
 	}
 	return "figures"
+}
+
+// keyDetail says in words what weighed a key development: "ceasefire:
+// in effect → collapsed; 1 outlet, 1 report; score 100", "8 outlets, 12
+// reports; killed at least 126 (SOHR) from 4 originators; score 128.3".
+func keyDetail(it *Item) string {
+	var parts []string
+	switch keyWhy(it) {
+	case "first of its kind", "change of state":
+		parts = append(parts, it.Change)
+	case "security council":
+		parts = append(parts, "talks the UN Security Council leads")
+	case "diplomacy":
+		parts = append(parts, "talks")
+	}
+	parts = append(parts, fmt.Sprintf("%d %s, %d %s", it.SourceCount, plural(it.SourceCount, "outlet", "outlets"),
+		len(it.Sources), plural(len(it.Sources), "report", "reports")))
+	if f := mainFigure(it); f != nil && it.reportsHarm() {
+		n := max(len(f.Lines), 1)
+		parts = append(parts, fmt.Sprintf("%s %s from %d %s", f.Kind, figureShort(f), n, plural(n, "originator", "originators")))
+	}
+	parts = append(parts, fmt.Sprintf("score %g", it.Score))
+	return strings.Join(parts, "; ")
 }
 
 // keyText is one key development: "Ceasefire collapsed: <headline> (Aleppo;

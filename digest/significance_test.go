@@ -1,0 +1,145 @@
+package digest
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/story"
+)
+
+// TestSignificance: a digest ranks as a newsroom would. A session of the
+// Security Council (its name in the reports' lead) ranks above small tolls
+// and a one-source claim; a talks story ranks above a toll one party
+// claims; a toll several bodies give weighs more than a larger one a
+// party claims; a change of state leads; a toll of two is no key
+// development. The detail of a key says what weighed it (its score has
+// 2.5 of recency: two days old). Invented stories of one invented week.
+func TestSignificance(t *testing.T) {
+	now := day("2021-05-08")
+	at := now.Add(-48 * time.Hour)
+	srcs := func(names ...string) []news.StorySource {
+		var out []news.StorySource
+		for i, n := range names {
+			out = append(out, news.StorySource{SourceName: n, ExternalID: n + "-" + string(rune('a'+i)), Published: at})
+		}
+		return out
+	}
+	line := func(orig, outlet string, party bool, v int64) news.FigureLine {
+		return news.FigureLine{Originator: orig, Outlet: outlet, PartyClaim: party,
+			Steps: []news.FigureBy{{Figure: news.Figure{Value: v, Qualifier: news.Exact, Originator: orig}, Source: outlet, ArticleID: outlet, Published: at}}}
+	}
+	killed := func(v int64, lines ...news.FigureLine) []news.StoryFigure {
+		return []news.StoryFigure{{Kind: news.FigureKilled, Latest: news.Figure{Value: v, Qualifier: news.Exact}, High: news.Figure{Value: v}, Lines: lines}}
+	}
+	v, tk := []news.Category{news.Violence}, []news.Category{news.Talks}
+	council := []news.Entity{{Name: story.CouncilActor, Kind: "organisation", Lead: true}}
+	stories := memStories{
+		{ID: 1, Headline: "Mortar round kills two in market", Categories: v, LastSeen: at, Sources: srcs("wire"),
+			Figures: killed(2, line("local media", "wire", false, 2))},
+		{ID: 2, Headline: "Militia says it killed 40 fighters", Categories: v, LastSeen: at, Sources: srcs("radio"),
+			Figures: killed(40, line("Northern Militia", "radio", true, 40))},
+		{ID: 3, Headline: "Council members veto draft on inquiry", Categories: tk, LastSeen: at, Sources: srcs("agency"),
+			Actors: council},
+		{ID: 4, Headline: "Minister calls counterpart over inquiry", Categories: tk, LastSeen: at, Sources: srcs("daily")},
+		{ID: 5, Headline: "Shelling of a town kills 30", Categories: v, LastSeen: at, Sources: srcs("wire", "daily"),
+			Figures: killed(30, line("Monitor", "wire", false, 30), line("rescuers", "daily", false, 28))},
+		{ID: 6, Headline: "Truce declared over", Categories: []news.Category{news.Ceasefire}, LastSeen: at, Sources: srcs("agency"),
+			CeasefireStatus: news.CeasefireCollapsed, PrevCeasefireStatus: news.CeasefireInEffect,
+			Changes: []news.StoryChange{{Change: news.ChangeCeasefireCollapsed, From: news.CeasefireInEffect, At: at}}},
+	}
+	d, err := Build(context.Background(), stories, news.DigestFilter{Since: now.Add(-7 * 24 * time.Hour), Until: now}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ranked []Item
+	for _, sec := range d.Sections {
+		ranked = append(ranked, sec.Items...)
+	}
+	byScore := map[int64]float64{}
+	for _, it := range ranked {
+		byScore[it.StoryID] = it.Score
+	}
+	for _, tt := range []struct {
+		above, below int64
+		why          string
+	}{
+		{6, 3, "a truce declared over leads a Council session"},
+		{3, 5, "a Council session ranks above a corroborated toll of 30"},
+		{3, 2, "a Council session ranks above a party's claim of 40"},
+		{4, 2, "a minister's call ranks above one party's claim of 40"},
+		{5, 2, "30 killed by two bodies ranks above 40 one party claims"},
+		{2, 1, "40 claimed ranks above 2 killed"},
+	} {
+		if byScore[tt.above] <= byScore[tt.below] {
+			t.Errorf("%s: story %d scores %v, story %d %v", tt.why, tt.above, byScore[tt.above], tt.below, byScore[tt.below])
+		}
+	}
+	// Sections follow their most significant item: Ceasefire, Talks, Violence.
+	if got, want := sectionOrder(d), "ceasefire,talks,violence"; got != want {
+		t.Errorf("sections = %s, want %s", got, want)
+	}
+	wantKey := []struct {
+		id  int64
+		why string
+	}{{6, "change of state"}, {3, "security council"}, {5, "figures"}}
+	if len(d.Key) != len(wantKey) {
+		t.Fatalf("key = %+v, want %v", d.Key, wantKey)
+	}
+	for i, k := range wantKey {
+		if d.Key[i].StoryID != k.id || d.Key[i].Why != k.why || d.Key[i].Detail == "" {
+			t.Errorf("key %d = %d %q (%q), want %d %q with a detail", i, d.Key[i].StoryID, d.Key[i].Why, d.Key[i].Detail, k.id, k.why)
+		}
+	}
+	if want := "talks the UN Security Council leads; 1 outlet, 1 report; score 82.5"; d.Key[1].Detail != want {
+		t.Errorf("detail = %q, want %q", d.Key[1].Detail, want)
+	}
+}
+
+// TestSmallTollNotKey: a toll under keyToll is never a key development,
+// however many outlets report it; a story of a larger toll with fewer
+// sources is one. Invented stories.
+func TestSmallTollNotKey(t *testing.T) {
+	now := day("2021-05-08")
+	at := now.Add(-24 * time.Hour)
+	var stories memStories
+	for id := int64(1); id <= 5; id++ {
+		n := int64(3) // stories 1-2: three killed, five outlets
+		outlets := []string{"a", "b", "c", "d", "e"}
+		if id > 2 {
+			n, outlets = 10+id, []string{"a"}
+		}
+		var srcs []news.StorySource
+		var lines []news.FigureLine
+		for _, o := range outlets {
+			srcs = append(srcs, news.StorySource{SourceName: o, ExternalID: o + string(rune('0'+id)), Published: at})
+			lines = append(lines, news.FigureLine{Outlet: o, Steps: []news.FigureBy{{Figure: news.Figure{Value: n}, Source: o, Published: at}}})
+		}
+		stories = append(stories, news.Story{ID: id, Headline: "Shelling", Categories: []news.Category{news.Violence},
+			LastSeen: at, Sources: srcs, Figures: []news.StoryFigure{{Kind: news.FigureKilled, Latest: news.Figure{Value: n}, High: news.Figure{Value: n}, Lines: lines}}})
+	}
+	d, err := Build(context.Background(), stories, news.DigestFilter{Since: now.Add(-7 * 24 * time.Hour), Until: now}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Item(1).Score <= d.Item(5).Score {
+		t.Errorf("five outlets' 3 killed scores %v, one outlet's 15 %v: want the sources to weigh", d.Item(1).Score, d.Item(5).Score)
+	}
+	for _, k := range d.Key {
+		if k.StoryID <= 2 {
+			t.Errorf("key %d (%s): a toll of 3 is no key development", k.StoryID, k.Text)
+		}
+	}
+	if len(d.Key) != 3 {
+		t.Errorf("key = %+v, want 3 of stories 3-5", d.Key)
+	}
+}
+
+func sectionOrder(d *Digest) string {
+	var cats []news.Category
+	for _, s := range d.Sections {
+		cats = append(cats, s.Category)
+	}
+	return joinCats(cats)
+}
