@@ -54,9 +54,37 @@ func keyDevelopments(items []Item, since time.Time) []KeyItem {
 		return cmp.Compare(b.Score, a.Score)
 	})
 	for _, it := range order[:min(maxKey, len(order))] {
-		out = append(out, KeyItem{StoryID: it.StoryID, Text: keyText(&it), Why: keyWhy(&it), Detail: keyDetail(&it)})
+		k := KeyItem{StoryID: it.StoryID, Text: keyText(&it), Why: keyWhy(&it), Detail: keyDetail(&it)}
+		if n := truceReports(&it, items); n > len(it.Sources) {
+			// Other stories of the period tell the same truce's state:
+			// the change is told by more than its own story's reports.
+			k.Text = strings.TrimSuffix(k.Text, ")") + fmt.Sprintf("; %d reports tell the ceasefire %s)", n, ceasefireWords[it.CeasefireStatus])
+			k.Detail += fmt.Sprintf("; %d reports tell the ceasefire %s", n, ceasefireWords[it.CeasefireStatus])
+		}
+		out = append(out, k)
 	}
 	return out
+}
+
+// truceReports counts the reports of the period that tell the state a
+// story's change of a truce reached: its own, and those of the other
+// stories of its conflict that report the truce in that state (the strikes
+// that followed its end, "days after the ceasefire collapsed"); 0 for a
+// story whose change is not a truce's. Only stories filed under Ceasefire
+// count: a report of violence that names the truce as background does not
+// tell its state.
+func truceReports(it *Item, items []Item) int {
+	if it.changeOf != news.Ceasefire || it.CeasefireStatus == "" {
+		return 0
+	}
+	n := 0
+	for i := range items {
+		o := &items[i]
+		if o.StoryID == it.StoryID || (o.Conflict == it.Conflict && o.Section == news.Ceasefire && o.CeasefireStatus == it.CeasefireStatus) {
+			n += len(o.Sources)
+		}
+	}
+	return n
 }
 
 // keyToll is the smallest killed count that makes a story of violence a

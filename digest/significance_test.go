@@ -143,3 +143,34 @@ func sectionOrder(d *Digest) string {
 	}
 	return joinCats(cats)
 }
+
+// TestTruceToldByMore: the key line of a truce declared over counts the
+// reports of the period that tell the truce over — its own and those of
+// the other ceasefire stories of its conflict in that state — not a
+// report of violence that names the truce in passing. Invented stories.
+func TestTruceToldByMore(t *testing.T) {
+	now := day("2021-05-08")
+	at := now.Add(-24 * time.Hour)
+	src := func(id int64) []news.StorySource {
+		return []news.StorySource{{SourceName: "outlet" + string(rune('a'+id)), ExternalID: "x" + string(rune('a'+id)), Published: at}}
+	}
+	cf := []news.Category{news.Ceasefire, news.Violence}
+	stories := memStories{
+		{ID: 1, Headline: "Army declares truce over", Categories: []news.Category{news.Ceasefire}, LastSeen: at, Sources: src(1),
+			CeasefireStatus: news.CeasefireCollapsed, PrevCeasefireStatus: news.CeasefireInEffect,
+			Changes: []news.StoryChange{{Change: news.ChangeCeasefireCollapsed, From: news.CeasefireInEffect, At: at}}},
+		{ID: 2, Headline: "Jets pound city days after truce ended", Categories: cf, LastSeen: at, Sources: src(2), CeasefireStatus: news.CeasefireCollapsed},
+		{ID: 3, Headline: "Offensive repelled after truce declared over", Categories: cf, LastSeen: at, Sources: src(3), CeasefireStatus: news.CeasefireCollapsed},
+		{ID: 4, Headline: "Car bomb kills 12", Categories: []news.Category{news.Violence}, LastSeen: at, Sources: src(4), CeasefireStatus: news.CeasefireCollapsed},
+	}
+	d, err := Build(context.Background(), stories, news.DigestFilter{Since: now.Add(-7 * 24 * time.Hour), Until: now}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Key) == 0 || d.Key[0].StoryID != 1 {
+		t.Fatalf("key = %+v, want story 1 first", d.Key)
+	}
+	if want := "Ceasefire: in effect → collapsed: Army declares truce over (1 source; 3 reports tell the ceasefire collapsed)"; d.Key[0].Text != want {
+		t.Errorf("key = %q, want %q", d.Key[0].Text, want)
+	}
+}
