@@ -140,7 +140,7 @@ func keyDetail(it *Item) string {
 	}
 	parts = append(parts, fmt.Sprintf("%d %s, %d %s", it.SourceCount, plural(it.SourceCount, "outlet", "outlets"),
 		len(it.Sources), plural(len(it.Sources), "report", "reports")))
-	if f := mainFigure(it); f != nil && it.reportsHarm() {
+	if f := mainFigure(it); f != nil && it.reportsHarm() && it.Section != news.Talks {
 		n := max(len(f.Lines), 1)
 		parts = append(parts, fmt.Sprintf("%s %s from %d %s", f.Kind, figureShort(f), n, plural(n, "originator", "originators")))
 	}
@@ -149,7 +149,8 @@ func keyDetail(it *Item) string {
 }
 
 // keyText is one key development: "Ceasefire collapsed: <headline> (Aleppo;
-// 5 sources; killed: at least 39)".
+// 5 sources; killed: at least 39)". A talks story's line gives no toll: the
+// toll its reports recall is the attack's, which its own line gives.
 func keyText(it *Item) string {
 	var b strings.Builder
 	if it.Change != "" {
@@ -161,7 +162,7 @@ func keyText(it *Item) string {
 		meta = append(meta, it.Place)
 	}
 	meta = append(meta, fmt.Sprintf("%d %s", it.SourceCount, plural(it.SourceCount, "source", "sources")))
-	if f := mainFigure(it); f != nil && it.reportsHarm() {
+	if f := mainFigure(it); f != nil && it.reportsHarm() && it.Section != news.Talks {
 		meta = append(meta, f.Kind+": "+figureShort(f))
 	}
 	b.WriteString(" (" + strings.Join(meta, "; ") + ")")

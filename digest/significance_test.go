@@ -174,3 +174,29 @@ func TestTruceToldByMore(t *testing.T) {
 		t.Errorf("key = %q, want %q", d.Key[0].Text, want)
 	}
 }
+
+// TestTalksKeyNoToll: the key line of a talks story gives no toll, though
+// its reports recall the attack's (its categories carry violence): the
+// attack's own line gives it. Invented stories.
+func TestTalksKeyNoToll(t *testing.T) {
+	now := day("2021-05-08")
+	at := now.Add(-24 * time.Hour)
+	var stories memStories
+	for id := int64(1); id <= 4; id++ {
+		stories = append(stories, news.Story{ID: id, Headline: "Shelling kills 20", Categories: []news.Category{news.Violence}, LastSeen: at,
+			Sources: []news.StorySource{{SourceName: "wire", ExternalID: string(rune('a' + id)), Published: at}},
+			Figures: []news.StoryFigure{{Kind: news.FigureKilled, Latest: news.Figure{Value: 20}, High: news.Figure{Value: 20}}}})
+	}
+	stories[0].Headline, stories[0].Categories = "Council meets on gas attack", []news.Category{news.Talks, news.Violence}
+	stories[0].Actors = []news.Entity{{Name: story.CouncilActor, Lead: true}}
+	d, err := Build(context.Background(), stories, news.DigestFilter{Since: now.Add(-7 * 24 * time.Hour), Until: now}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Key) == 0 || d.Key[0].StoryID != 1 {
+		t.Fatalf("key = %+v, want the Council's session first", d.Key)
+	}
+	if want := "Council meets on gas attack (1 source)"; d.Key[0].Text != want {
+		t.Errorf("key = %q, want %q", d.Key[0].Text, want)
+	}
+}

@@ -59,3 +59,28 @@ func TestSummaryTellsTheTalks(t *testing.T) {
 		t.Errorf("Summary = %q, want the call and the talks", s.Summary)
 	}
 }
+
+// TestHeadlineOfReports: a story's headline is a report's, never the
+// question of an analysis piece of a later day, and a talks story's is
+// that of a report whose news is the session, not the attack's toll told
+// beside it. Invented reports.
+func TestHeadlineOfReports(t *testing.T) {
+	attack := "Activists said a gas attack on the river port of Kessa killed at least 300 people on Wednesday in what would be the worst such attack of the war."
+	ms := []Member{
+		member(1, "wire", "Activists say 300 killed in gas attack on Kessa", attack, t0, news.Analysis{Categories: []news.Category{news.Violence}, EventDate: "2016-07-05"}),
+		member(2, "daily", "Kessa: has the gas war begun?", "As the world tries to make sense of the reports of a gas attack on Kessa, questions remain on who carried it out and what comes next. "+attack,
+			t0.Add(48*time.Hour), news.Analysis{Categories: []news.Category{news.Violence}, EventDate: "2016-07-07"}),
+	}
+	if s := Build(ms); s.Headline != "Activists say 300 killed in gas attack on Kessa" {
+		t.Errorf("Headline = %q, want the report's", s.Headline)
+	}
+	talks := news.Analysis{Categories: []news.Category{news.Talks}, Scores: map[news.Category]float64{news.Talks: 0.8}, EventDate: "2016-07-05"}
+	session := "The Security Council met behind closed doors in New York on Wednesday and called for clarity on the reported gas attack on Kessa."
+	ms = []Member{
+		member(3, "agency", "Security Council seeks clarity on Kessa gas reports", session, t0, talks),
+		member(4, "tv", "Kessa gas kills hundreds Security Council meets", session+" "+attack, t0.Add(time.Hour), talks),
+	}
+	if s := Build(ms); s.Headline != "Security Council seeks clarity on Kessa gas reports" {
+		t.Errorf("talks Headline = %q, want the session's", s.Headline)
+	}
+}
