@@ -211,10 +211,11 @@ func diplomacyReports(ms []Member, texts []*memberText) ([]Member, []*memberText
 }
 
 // allReactions reports whether every member is a reaction to an event
-// (reactionTitle) rather than a report of one.
+// (reactionTitle) or a report of the Security Council's meeting on it
+// (councilMeets), rather than a report of the event.
 func allReactions(ms []Member) bool {
 	for i := range ms {
-		if !reactionTitle(ms[i].Article.Title) {
+		if t := ms[i].Article.Title; !reactionTitle(t) && !councilMeets(t) {
 			return false
 		}
 	}

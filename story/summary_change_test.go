@@ -80,7 +80,13 @@ func TestHeadlineOfReports(t *testing.T) {
 		member(3, "agency", "Security Council seeks clarity on Kessa gas reports", session, t0, talks),
 		member(4, "tv", "Kessa gas kills hundreds Security Council meets", session+" "+attack, t0.Add(time.Hour), talks),
 	}
-	if s := Build(ms); s.Headline != "Security Council seeks clarity on Kessa gas reports" {
+	talks.Facts.Killed = &news.Figure{Value: 300, Qualifier: news.AtLeast}
+	ms[1].Analysis = talks // the toll beside the meeting is the attack's
+	s := Build(ms)
+	if s.Headline != "Security Council seeks clarity on Kessa gas reports" {
 		t.Errorf("talks Headline = %q, want the session's", s.Headline)
+	}
+	if len(s.Figures) != 0 {
+		t.Errorf("talks Figures = %+v, want none: the toll is the attack's", s.Figures)
 	}
 }
