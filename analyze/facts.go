@@ -250,7 +250,7 @@ func (s *factSentence) tokenise() {
 	if s.toks != nil {
 		return
 	}
-	s.toks = ftokens(s.text)
+	s.toks = titleDots(s.text, ftokens(s.text))
 	if s.toks == nil {
 		s.toks = []ftok{}
 	}

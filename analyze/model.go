@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
@@ -343,3 +344,40 @@ var learned = func() *Model {
 	}
 	return &m
 }()
+
+// reportLength is the form of an agency's or a monitor's report, read at
+// run time: the number of sentences of a text that does not open as a wire
+// story, 0 for a wire story (an agency tag before a dash in the first words,
+// "BEIRUT (Reuters) -", "... (AFP) —"). cmd/train gates the learned layer on
+// it: the model decides only from a length its cross-validation chose.
+func reportLength(d *doc) int {
+	if len(d.sents) == 0 || wireOpening(d.sents[0].text) {
+		return 0
+	}
+	return len(d.sents)
+}
+
+// paragraphs is the number of paragraphs of the text of d.
+func paragraphs(d *doc) int {
+	if len(d.sents) == 0 {
+		return 0
+	}
+	return d.sents[len(d.sents)-1].para + 1
+}
+
+// wireOpening reports a wire dateline among the first words of a text: an
+// agency tag in brackets before a dash ("BEIRUT (Reuters) -", "(AFP)—"),
+// not an acronym in brackets ("the World Food Programme (WFP) said").
+func wireOpening(s string) bool {
+	fs := strings.Fields(s)
+	for i, w := range fs[:min(len(fs), 8)] {
+		tag, rest, ok := strings.Cut(w, ")")
+		if !ok || !strings.HasPrefix(tag, "(") || !isAgencyTag(tag) || strings.Trim(rest, "-–—") != "" {
+			continue
+		}
+		if rest != "" || (i+1 < len(fs) && strings.Trim(fs[i+1], "-–—") == "") {
+			return true
+		}
+	}
+	return false
+}

@@ -169,3 +169,34 @@ func FuzzModelPredict(f *testing.F) {
 		}
 	})
 }
+
+// TestReportLength: the genre a gate of the learned layer reads is the
+// sentence count of a text that does not open with a wire dateline, and
+// its paragraphs are counted apart. Invented texts.
+func TestReportLength(t *testing.T) {
+	report := "The agency delivered food to 12,000 people this week.\n" +
+		"The World Food Programme (WFP) - with its partners - reached two districts. Access remains difficult.\n" +
+		"Funding covers half of the needs."
+	tests := []struct {
+		name, title, text string
+		length, paras     int
+	}{
+		{"a report in paragraphs", "Situation report", report, 4, 3},
+		{"an acronym in brackets is no dateline", "", "The World Food Programme (WFP) said stocks run low. Prices rose.", 2, 1},
+		{"a wire dateline, dash apart", "Air strikes kill 12", "BEIRUT (Reuters) - Air strikes killed 12 people on Monday. Rescuers searched the rubble.", 0, 1},
+		{"a wire dateline, dash glued", "", "ALEPPO, Syria (AFP)— Shelling hit the old city. Two died.\nThe army said nothing.", 0, 2},
+		{"a dateline past the first words is text", "", "One two three four five six seven eight nine (AP) - ten. Eleven.", 2, 1},
+		{"no text", "Headline only", "", 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.title, tt.text)
+			if got := reportLength(d); got != tt.length {
+				t.Errorf("reportLength = %d, want %d", got, tt.length)
+			}
+			if got := paragraphs(d); got != tt.paras {
+				t.Errorf("paragraphs = %d, want %d", got, tt.paras)
+			}
+		})
+	}
+}

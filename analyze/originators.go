@@ -291,6 +291,9 @@ func attribution(s *factSentence) (origMatch, bool) {
 	if m, ok := subjectSays(s); ok {
 		return m, true
 	}
+	if m, ok := coordinatedSays(s); ok {
+		return m, true // "Police released a photo of the truck and said the blast killed seven"
+	}
 	if s.index < 0 { // a headline's trailing source: "... kill 56 civilians: Monitor", "... Governor AFP"
 		n, end := len(s.origs), len(s.toks)
 		for n > 1 && origs.list[s.origs[n-1].id].kind == outletKind && s.origs[n-1].end >= end-1 {
@@ -465,6 +468,52 @@ func subjectSays(s *factSentence) (origMatch, bool) {
 	return origMatch{}, false
 }
 
+// coordinatedReach is how far after the subject that opens a sentence its
+// second verb, "and said", may come.
+const coordinatedReach = 40
+
+// coordinatedSays returns the source that opens a sentence (after a
+// dateline's capitalised words) whose second verb, joined by "and", is an
+// attribution word: "Police released a photo of the truck and said the
+// bombers were two", the police said it. Another name before the "and", a
+// full stop or a verb of killing ends the subject's clause.
+func coordinatedSays(s *factSentence) (origMatch, bool) {
+	toks := s.toks
+	if len(s.origs) == 0 || notSource(toks, s.origs[0]) || carrier(origs.list[s.origs[0].id].kind) {
+		return origMatch{}, false
+	}
+	m := s.origs[0]
+	for j := 0; j < m.start; j++ {
+		if w := toks[j].w; w != "," && !appositives[w] && !capitalised(s.text[toks[j].off:toks[j].end]) {
+			return origMatch{}, false // "Shelling by the army ...": the name opens no clause
+		}
+	}
+	for j := m.end; j+1 < len(toks) && j <= m.end+coordinatedReach; j++ {
+		if toks[j].punct && toks[j].w != "," || inOrig(s.origs, j) || killingVerb(toks[j].w) || isCue(toks, j) {
+			return origMatch{}, false
+		}
+		if toks[j].w == "and" && attr.carry[toks[j+1].w] && !attr.ahead[toks[j+1].w] {
+			return m, true
+		}
+	}
+	return origMatch{}, false
+}
+
+// titleDots drops the period of a person's abbreviated title or rank
+// ("said Lt. Col. Jane Doe, a spokeswoman for the army"): it ends no
+// phrase, and a source's name and its attribution word are read across it.
+func titleDots(text string, toks []ftok) []ftok {
+	out := toks[:0]
+	for j, t := range toks {
+		if j > 0 && t.w == "." && j+1 < len(toks) && lang.Title(toks[j-1].w) &&
+			capitalised(text[toks[j-1].off:toks[j-1].end]) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
 // notSource reports a name that the words around it make no source: the
 // counted ("IS fighters", "a Red Crescent staff member"), the perpetrator
 // ("Syrian government shelling", "killed by the army", "claimed by Daesh";
@@ -520,12 +569,19 @@ func notSource(toks []ftok, m origMatch) bool {
 	for p >= 0 && appositives[toks[p].w] {
 		p--
 	}
+	if p >= 1 && (toks[p].w == "to" || toks[p].w == "with") && linkedWords[toks[p-1].w] {
+		return true // "a militant leader linked to al-Qaeda said": the leader speaks, not al-Qaeda
+	}
 	if p >= 0 && attr.target[toks[p].w] {
 		return true // "an attack on the army", "strikes targeting IS"
 	}
 	// "by" after a word of reporting names the source: "figures released by the UN"
 	return p >= 0 && toks[p].w == "by" && (p == 0 || !attr.by[toks[p-1].w])
 }
+
+// linkedWords before "to" or "with" tie a speaker to a body the speaker is
+// not: "a commander linked to al-Qaeda", "a militia allied with the army".
+var linkedWords = wordSet("linked", "tied", "allied", "affiliated", "loyal", "close", "connected", "aligned")
 
 // relativeReach is how far before a name a relative pronoun may open the
 // clause that holds it.
@@ -806,7 +862,8 @@ func subjectOf(toks []ftok, k int) bool {
 // beside one of them is the better attribution.
 var genericKinds = map[string]bool{"activists": true, "opposition": true, "army": true, "state media": true,
 	"medical sources": true, "local media": true, "rebels": true, "police": true, "governor": true, "officials": true,
-	"local authorities": true, "government": true, "local sources": true, "residents": true, "witnesses": true}
+	"local authorities": true, "government": true, "local sources": true, "residents": true, "witnesses": true,
+	"militants": true}
 
 // anaphors stand for a source named before: "It said", "The source added",
 // "The monitoring group said", "He told AFP".
@@ -1054,6 +1111,20 @@ var syrianArmy, bareArmy = origs.byName("Syrian army"), origs.byName("army")
 var inSyria = map[int]int{
 	origs.byName("government"):   origs.byName("Syrian government"),
 	origs.byName("Red Crescent"): origs.byName("Syrian Arab Red Crescent"),
+}
+
+// byAcronym returns the entry whose name is an acronym written as w in
+// lower case ("unhcr" is UNHCR), for a web address's host.
+func (o *originators) byAcronym(w string) (int, bool) {
+	if len(w) < 3 {
+		return 0, false
+	}
+	for i, e := range o.list {
+		if acronym(e.name) && strings.ToLower(e.name) == w {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // byName returns the entry of a name; it panics on a name the table lacks.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -16,22 +17,24 @@ var (
 	untuned = flag.Bool("untuned", false, "also score testdata/figures/untuned.jsonl (held out until 2026-12-03, development data since)")
 	figErrs = flag.Bool("figerrs", false, "log each main figure and each labelled figure's originator the analysis gets wrong")
 	_       = flag.Bool("fresh2", false, "no effect: testdata/figures/fresh2.jsonl, held out until the end of the second session of 2026-12-03, is development data scored always")
-	fresh3  = flag.Bool("fresh3", false, "also score testdata/figures/fresh3.jsonl, the held-out AG News part (its totals only, never its errors; needs the AG News file)")
-	fresh5  = flag.Bool("fresh5", false, "also score testdata/figures/fresh5.jsonl, the held-out ReliefWeb part (its totals only, never its errors)")
+	fresh3  = flag.Bool("fresh3", false, "fail when testdata/figures/fresh3.jsonl (development data since 2026-12-03, scored whenever the AG News test file is in place) cannot be scored")
+	_       = flag.Bool("fresh5", false, "no effect: testdata/figures/fresh5.jsonl, held out until 2026-12-03, is development data scored always")
+	errsOf  = flag.String("errors-of", "", "comma-separated development parts whose errors to log (\"fresh3,fresh5\")")
+	fresh6  = flag.Bool("fresh6", false, "also score testdata/figures/fresh6.jsonl, the held-out AG News train part (its totals only, never its errors; needs fetch-agnews-train.sh's extracts)")
 )
 
-// fresh3Part is a second held-out part: AG News World snippets (other wars,
-// 2004 wire copy) that no label file held before, labelled from the text only.
-// Its texts are not in the repository: ids agnews-test-N are rows of the AG
-// News test file (testdata/gate/fetch-agnews.sh). Items the labeller marked
-// "conflict": false (disasters, accidents, sport) are not scored: the
-// product reports no figures for them.
-var fresh3Part = filepath.Join("testdata", "figures", "fresh3.jsonl")
+// errorsOf reports whether -figerrs or -errors-of asks for a development
+// part's errors (a held-out part is scored by scoreHeldOut, which logs none).
+func errorsOf(part string) bool {
+	return *figErrs || slices.Contains(strings.Split(*errsOf, ","), part)
+}
 
-// fresh5Part is a third held-out part: ReliefWeb development reports of other
-// wars (agency updates, news relays) that no label file held, labelled from
-// the text only; its twin fresh4 is development data.
-var fresh5Part = filepath.Join("testdata", "figures", "fresh5.jsonl")
+// fresh6Part is the held-out part since the fourth session of 2026-12-03:
+// AG News World wire items of the train file's public extracts (ids
+// ag-train-N and ag-lst-N, as testdata/gate/fetch-agnews-train.sh puts them
+// in place) that no label file held, with a casualty word and a number,
+// labelled from the text only by two readers who saw no code or output.
+var fresh6Part = filepath.Join("testdata", "figures", "fresh6.jsonl")
 
 // ownFigure is a labelled figure of testdata/figures (README.md there).
 type ownFigure struct {
@@ -202,10 +205,13 @@ func ratio(a, b int) float64 {
 // (testdata/figures): the development parts always (tuned: FA-KES and a few
 // ReliefWeb reports; rw-dev: ReliefWeb development reports of other wars and
 // disasters; fresh and fresh2: parts held out until their errors were read
-// on 2026-12-03; fresh4: ReliefWeb development reports labelled on
-// 2026-12-03), the formerly untuned part with -untuned, and the held-out
-// parts with -fresh3 and -fresh5 (their totals only: their errors are never logged). The floors keep what the development parts
-// reached.
+// on 2026-12-03; fresh4 and fresh5: ReliefWeb development reports labelled on
+// 2026-12-03, fresh5 held out until the end of that day), fresh3 (AG News
+// wire snippets, held out until the end of that day) when the AG News test
+// file is in place, the formerly untuned part with -untuned, and the
+// held-out part with -fresh6 (its totals only: its errors are never logged).
+// -figerrs logs every development part's errors, -errors-of those of the
+// parts it names. The floors keep what the development parts reached.
 func TestOwnFigures(t *testing.T) {
 	arts := map[string]ownArticle{}
 	for _, f := range []string{filepath.Join(evalDir, "articles.jsonl"), filepath.Join(evalDir, "..", "corpus", "reliefweb-2017.jsonl")} {
@@ -213,14 +219,25 @@ func TestOwnFigures(t *testing.T) {
 			arts[a.ID] = a
 		}
 	}
-	parts := []string{"tuned", "rw-dev", "fresh", "fresh2", "fresh4"}
+	parts := []string{"tuned", "rw-dev", "fresh", "fresh2", "fresh4", "fresh5"}
 	if *untuned {
 		parts = append(parts, "untuned")
+	}
+	if agNewsAt() != "" {
+		for id, a := range agNewsArticles(t) {
+			id = "agnews-test-" + strings.TrimPrefix(id, "ag-test-")
+			arts[id] = ownArticle{ID: id, Title: a.Title, Text: a.Text}
+		}
+		parts = append(parts, "fresh3")
+	} else if *fresh3 {
+		t.Fatalf("-fresh3 needs the AG News test file: run analyze/testdata/gate/fetch-agnews.sh (or set AGNEWS_CSV)")
+	} else {
+		t.Log("fresh3 not scored: no AG News test file (analyze/testdata/gate/fetch-agnews.sh)")
 	}
 	for _, part := range parts {
 		s := scorePart(t, arts, filepath.Join("testdata", "figures", part+".jsonl"))
 		s.report(t, part)
-		if *figErrs {
+		if errorsOf(part) {
 			for _, e := range s.errs {
 				t.Logf("%s: %s", part, e)
 			}
@@ -229,21 +246,25 @@ func TestOwnFigures(t *testing.T) {
 			t.Errorf("%s: originators named right %.3f, want >= %.2f", part, r, ownOriginatorFloor[part])
 		}
 	}
-	if *fresh3 {
-		if p := os.Getenv("AGNEWS_CSV"); p == "" {
-			if _, err := os.Stat(filepath.Join("testdata", "gate", "agnews", "test.csv")); err != nil {
-				t.Fatalf("-fresh3 needs the AG News test file: run analyze/testdata/gate/fetch-agnews.sh (or set AGNEWS_CSV): %v", err)
-			}
-		}
-		for id, a := range agNewsArticles(t) {
-			id = "agnews-test-" + strings.TrimPrefix(id, "ag-test-")
+	if *fresh6 {
+		for id, a := range agTrainArticles(t, "first2000", "sample", "lst5000") {
 			arts[id] = ownArticle{ID: id, Title: a.Title, Text: a.Text}
 		}
-		scoreHeldOut(t, arts, fresh3Part)
+		scoreHeldOut(t, arts, fresh6Part)
 	}
-	if *fresh5 {
-		scoreHeldOut(t, arts, fresh5Part)
+}
+
+// agNewsAt returns the path of the AG News test file when it is in place,
+// "" when not.
+func agNewsAt() string {
+	p := os.Getenv("AGNEWS_CSV")
+	if p == "" {
+		p = filepath.Join("testdata", "gate", "agnews", "test.csv")
 	}
+	if _, err := os.Stat(p); err != nil {
+		return ""
+	}
+	return p
 }
 
 // scorePart scores the labels of one part (a JSON-lines file) against the
@@ -284,12 +305,15 @@ func scoreHeldOut(t *testing.T, arts map[string]ownArticle, path string) *figure
 // fresh, 0.840 on 2026-12-03; fresh2 0.765 when it became development
 // data, 0.902 after its relabelling to the current conventions and h-orig2's
 // rules; after h-orig3's: tuned 0.953, rw-dev 1.000, untuned 0.940, fresh
-// 0.873, fresh2 0.917, fresh4 0.933 on 15 named figures).
+// 0.873, fresh2 0.917, fresh4 0.933 on 15 named figures); fresh3 and
+// fresh5, development data since 2026-12-03 (held out until then: 7/13 and
+// 9/18 named), 13/13 and 17/18 after h-orig4's rules: one error more would
+// still pass.
 var ownOriginatorFloor = map[string]float64{"tuned": 0.94, "rw-dev": 0.96, "untuned": 0.92, "fresh": 0.85, "fresh2": 0.90,
-	"fresh4": 0.86}
+	"fresh4": 0.86, "fresh3": 0.92, "fresh5": 0.88}
 
 // TestHeldOutPartScored scores a held-out part of invented labels written to
-// a temporary file, as -fresh3 scores testdata/figures/fresh3.jsonl.
+// a temporary file, as a held-out part of testdata/figures is scored.
 func TestHeldOutPartScored(t *testing.T) {
 	arts := map[string]ownArticle{
 		"inv-1": {ID: "inv-1", Title: "Strikes kill 12 in Idlib",

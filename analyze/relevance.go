@@ -143,6 +143,9 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 			return no(t.reason, t.section)
 		}
 	}
+	if t, ok := c.naturalReport(in); ok {
+		return no(t.reason, t.section)
+	}
 	switch {
 	case c.title[gateSections["labour"]] > 0 && c.armedTL == 0:
 		return no(news.NotLabour, "labour")
@@ -203,7 +206,11 @@ func (c *gateCounts) tl(section string) int {
 // headline, or twice in a lead that names no conflict place or no
 // violence. Refugees or the displaced in the headline keep a health or
 // climate report in ("Severe malnutrition tops 11% in refugee camps"),
-// not a disaster's: floods displace people too.
+// not a disaster's: floods displace people too. Violence in the lead
+// beside a conflict place, other than a disaster's dead and injured and
+// the army of its relief (relevance.txt's [toll]), keeps a disaster's, an
+// epidemic's or the climate's headline from deciding: "Gangs on prowl in
+// storm-wracked Haiti ... gangs who attack food convoys".
 func (c *gateCounts) topicWins(section string, in gateInput) bool {
 	leadPlace := in.leadPlace
 	if c.title[gateSections["war"]] > 0 || c.armedTL > 0 && !c.disasterRelief(section, leadPlace) && !c.marketHeadline(section) && !c.armsTrade(section, in) {
@@ -215,7 +222,62 @@ func (c *gateCounts) topicWins(section string, in gateInput) bool {
 	if c.title[gateSections["refugee"]] > 0 || (section != "disaster" && c.title[gateSections["crisis"]] > 0) {
 		return false
 	}
+	if section != "business" && leadPlace && c.forceTL > c.tl("toll") {
+		return false // a disaster's, an epidemic's or the climate's headline, a war's lead
+	}
 	return c.title[gateSections[section]] > 0 || (c.tl(section) >= 2 && (!leadPlace || c.forceTL+c.tl("war") == 0))
+}
+
+// naturalReport returns the topic of a report whose headline or lead names
+// a disaster, an epidemic or the climate (the first of them in
+// topicReasons' order) and nothing of war beside it: no war or clashes, no
+// refugees, no civilians, no armed word but the soldiers,
+// armed forces and peacekeepers of relief, no violence but the dead and
+// injured, the army and forces a disaster's report names as well (and a
+// storm that strikes), no armed party anywhere and a text not dense with
+// armed words but relief's. Such a report is its topic's wherever it happens: a flood
+// that kills two in a place of a conflict, an earthquake whose survivors
+// the armed forces evacuate, an epidemic of meningitis that kills a
+// hundred ("Torrential rains in Kinshasa killed 39 people and left
+// thousands homeless"). Refugees in the headline or lead keep the report
+// in (most are a war's), and displaced people in the headline keep an
+// epidemic's or the climate's report in, as in topicWins, not a disaster's;
+// so does a humanitarian crisis or displacement in the lead of an
+// epidemic's or a health service's report from a place of a conflict: an
+// epidemic displaces no one, and the crisis is the war's ("the closure of
+// the ports will aggravate the humanitarian crisis ... pregnant women need
+// maternal care").
+func (c *gateCounts) naturalReport(in gateInput) (t struct{ section, reason string }, ok bool) {
+	if c.tl("war")+c.tl("refugee")+c.tl("wartoll") > 0 || in.party || c.reliefDensity(in) >= armedDensity {
+		return t, false
+	}
+	if c.armedTL > c.tl("relief") || c.forceTL > c.tl("toll") {
+		return t, false
+	}
+	for _, t := range topicReasons[1:] {
+		if c.tl(t.section) == 0 {
+			continue
+		}
+		switch {
+		case t.section == "disaster":
+			return t, true
+		case c.title[gateSections["crisis"]] > 0:
+			return t, false
+		case t.section == "health" && in.leadPlace && c.tl("crisis") > 0:
+			return t, false
+		}
+		return t, true
+	}
+	return t, false
+}
+
+// reliefDensity is the density of armed words in the text (per thousand
+// words) leaving out those of a disaster's relief (relevance.txt's
+// [relief]): the soldiers who search for survivors make no text dense with
+// war.
+func (c *gateCounts) reliefDensity(in gateInput) float64 {
+	armed, relief := gateSections["armed"], gateSections["relief"]
+	return 1000 * float64(c.text[armed]-c.text[relief]) / float64(max(in.textWords, 1))
 }
 
 // marketHeadline reports whether the headline is a market's or a

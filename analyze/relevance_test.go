@@ -53,7 +53,7 @@ func TestRelevanceGate(t *testing.T) {
 		{"food assistance in a conflict region", "Cash Suitability Assessment for Food Assistance in Konduga, Borno State, Nigeria",
 			"This factsheet presents findings from an assessment of the most appropriate food assistance modality in the town of Konduga.", ""},
 		{"food assistance after a drought", "Food assistance reaches drought-hit families in Kenya",
-			"The WFP said food assistance had reached 300,000 people in northern Kenya after the fifth failed rainy season.", news.NotNoConflict},
+			"The WFP said food assistance had reached 300,000 people in northern Kenya after the fifth failed rainy season.", news.NotDisaster},
 		{"talks", "Russia-backed Syrian peace talks agree deal on new constitution",
 			"Delegates at the Sochi congress agreed to form a committee to draft a new constitution, Russia's foreign ministry said.", ""},
 		// words that are armed only in a war's company, and idioms
@@ -70,7 +70,7 @@ func TestRelevanceGate(t *testing.T) {
 		{"striker in a conflict country", "Shakhtar striker's late goal sinks Roma in Kharkiv",
 			"Shakhtar Donetsk scored twice in the second half to beat Roma 2-1 in the Champions League last-16 first leg in Kharkiv, Ukraine.", news.NotSport},
 		{"drought relief in a conflict country", "Somalia: water prices rise as rains fail",
-			"Humanitarian partners expanded water trucking in Nugaal region of Somalia as the drought left pastoralists without water for their livestock.", news.NotNoConflict},
+			"Humanitarian partners expanded water trucking in Nugaal region of Somalia as the drought left pastoralists without water for their livestock.", news.NotDisaster},
 		{"refugees in passing", "The 2017 voices on gender equality you cannot miss",
 			"Women who broke barriers at home and in politics, men who refused to stay silent, and refugees who have shown us what resilience means.", news.NotNoConflict},
 		{"football attack", "Salah strikes twice as Liverpool's attack routs Brighton",

@@ -132,6 +132,10 @@ func attribute(sents []factSentence, ms []mention) {
 		}
 		if id < 0 {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = written(sents, ms[i].sent)
+			if ms[i].fig.Originator == "" {
+				// a figure linked to an agency's page: "[1 million refugees](https://data.unhcr.org/...)"
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = linkSource(&sents[ms[i].sent], ms[i].tok)
+			}
 			if ms[i].fig.Originator == "" && !blocked {
 				// a report's section headed by its sources: "Philippines, impact & response (NDRRMC, DSWD)"
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = headingSource(sents, ms[i].sent)
@@ -702,6 +706,9 @@ func written(sents []factSentence, si int) (string, bool) {
 	}
 	if n, ok := toldPerson(&sents[si]); ok {
 		return n, false
+	}
+	if n, ok := delegate(sents, si); ok {
+		return n, false // "JANE DOE (Norway) said 30 staff had been killed"
 	}
 	if sents[si].index < 0 || si+1 >= len(sents) {
 		return "", false

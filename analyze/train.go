@@ -13,6 +13,8 @@ type Sample struct {
 	x        sparse
 	prior    prior
 	relevant bool
+	report   int // reportLength
+	paras    int // paragraphs of the text
 	// Rules and RuleStatus are the rules' decision: no category when the
 	// relevance gate turns the article away.
 	Rules      []news.Category
@@ -34,7 +36,7 @@ func NewSample(a *news.Article) Sample {
 	c := countGate(gi)
 	rel := relevanceOf(gi, c)
 	rr := applyRules(d, scoreSentences(d))
-	s := Sample{x: features(d, &rr, &gi, &c, rel.Relevant), prior: priorOf(&rr), relevant: rel.Relevant}
+	s := Sample{x: features(d, &rr, &gi, &c, rel.Relevant), prior: priorOf(&rr), relevant: rel.Relevant, report: reportLength(d), paras: paragraphs(d)}
 	if rel.Relevant {
 		s.Rules = rr.cats()
 		if slices.Contains(s.Rules, news.Ceasefire) {
@@ -79,6 +81,14 @@ func (m *Model) Probs(s *Sample) [len(rules)]float64 { return m.probs(&s.x, &s.p
 
 // Relevant reports whether the relevance gate keeps the article of s.
 func (s *Sample) Relevant() bool { return s.relevant }
+
+// ReportLength is the sentences of the article of s when it has the form
+// of a report (paragraphs, no wire dateline), else 0: the genre a gate of
+// the learned layer reads.
+func (s *Sample) ReportLength() int { return s.report }
+
+// Paragraphs is the number of paragraphs of the text of s.
+func (s *Sample) Paragraphs() int { return s.paras }
 
 // Status is the ceasefire state the model gives s.
 func (m *Model) Status(s *Sample) news.CeasefireStatus { return m.statusOf(&s.x, &s.prior) }

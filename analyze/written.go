@@ -15,10 +15,22 @@ var orgWords = wordSet("council", "committee", "group", "agency", "authority", "
 	"organization", "organisation", "centre", "center", "network", "commission", "association", "society",
 	"cluster", "mission", "programme", "program", "union", "department", "directorate", "coalition", "forum",
 	"institute", "foundation", "fund", "observatory", "monitor", "service", "services", "commissioner", "bureau",
-	"secretariat", "taskforce", "unit", "matrix", "project", "movement", "federation", "crescent", "cross", "news")
+	"secretariat", "taskforce", "unit", "matrix", "project", "movement", "federation", "crescent", "cross", "news",
+	"government", "times", "post", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph")
 
 // partyWords in a name written out make its figures a party's claim.
-var partyWords = wordSet("army", "forces", "police", "military", "militia", "brigade", "brigades", "defence", "defense")
+var partyWords = wordSet("army", "forces", "police", "military", "militia", "brigade", "brigades", "defence", "defense",
+	"government")
+
+// outletNouns after a capitalised name make it an outlet's ("La Prensa
+// newspaper reported"): a paper or a station another outlet quotes is the
+// source of what it is said to report, as written.
+var outletNouns = wordSet("newspaper", "daily", "weekly", "magazine", "broadcaster", "radio", "television", "tv")
+
+// writtenAux may stand between a name and its attribution word: "the Foo
+// Working Group has estimated", "the Foo Relief Society had also reported";
+// not "was", which makes the name the counted ("the Foo Group was reported").
+var writtenAux = wordSet("has", "have", "had", "also", "earlier", "later")
 
 // nameLinks may join the capitalised words of one name; the Arabic article
 // may open one in lower case ("al-Hadas News").
@@ -69,16 +81,51 @@ func writtenSource(s *factSentence) (name string, party, ok bool) {
 		if !isCue(toks, j) || toks[j].w == "according" || toks[j].w == "statement" || toks[j].w == "report" {
 			continue
 		}
-		if n, p, ok := nameAt(s, j-1, -1); ok {
+		b := j - 1
+		for n := 0; b > 0 && n < 2 && writtenAux[toks[b].w]; n, b = n+1, b-1 {
+		}
+		if n, p, ok := nameAt(s, b, -1); ok {
 			return n, p, true
 		}
-		if j >= 2 && postNouns[toks[j-1].w] {
-			if n, p, ok := nameAt(s, j-2, -1); ok {
+		if b >= 1 && postNouns[toks[b].w] {
+			if n, p, ok := nameAt(s, b-1, -1); ok {
 				return n, p, true // "the PYD spokesman said"
+			}
+		}
+		if b >= 1 && outletNouns[toks[b].w] {
+			if n, ok := outletName(s, b-1); ok {
+				return n, false, true // "La Prensa newspaper reported"
+			}
+		}
+		if attr.inverted[toks[j].w] && j+1 < len(toks) {
+			if lo, hi, ok := nameSpan(s, j+1, 1); ok && (hi+1 == len(toks) || toks[hi+1].punct) {
+				if n, p, ok := spanName(s, lo, hi); ok {
+					if lo == j+2 && s.text[toks[j+1].off:toks[j+1].end] == "The" {
+						n = s.text[toks[j+1].off:toks[hi].end] // a capital "The" is the name's own
+					}
+					return n, p, true // "..., reports The Frontier News." : a body's name closing the clause
+				}
 			}
 		}
 	}
 	return "", false, false
+}
+
+// outletName reads the capitalised name that ends at token i before an
+// outlet's noun ("La Prensa" of "La Prensa newspaper"): as written, unless
+// the table knows it (an outlet of the table carries, it originates nothing).
+func outletName(s *factSentence, i int) (string, bool) {
+	lo, hi, ok := nameSpan(s, i, -1)
+	if !ok || hi != i || lo > 0 && (s.toks[lo-1].w == "a" || s.toks[lo-1].w == "an") {
+		return "", false // "a Turkish broadcaster claims": no name
+	}
+	if lo > 0 && nameLinks[s.toks[lo-1].w] && capitalised(s.text[s.toks[lo-1].off:s.toks[lo-1].end]) {
+		lo-- // "El Tiempo", "The Star": a capitalised article is the name's own
+	}
+	if _, n := origs.longestAt(s.text, s.toks, lo); n > 0 {
+		return "", false
+	}
+	return s.text[s.toks[lo].off:s.toks[hi].end], true
 }
 
 // nameAt reads a capitalised name from token i onward (dir 1) or backward
@@ -90,6 +137,13 @@ func nameAt(s *factSentence, i, dir int) (string, bool, bool) {
 	if !ok {
 		return "", false, false
 	}
+	return spanName(s, lo, hi)
+}
+
+// spanName returns the name of a source that toks[lo..hi] holds: the
+// table's, else an organisation's as written, a person before it or after it
+// dropped ("Jane Doe of the Foo Relief Society").
+func spanName(s *factSentence, lo, hi int) (string, bool, bool) {
 	if name, party, ok := tableName(s, lo, hi); ok {
 		return name, party, true
 	}
@@ -360,6 +414,111 @@ func toldPerson(s *factSentence) (string, bool) {
 		}
 		if ok {
 			return text[toks[b].off:toks[e].end], true
+		}
+	}
+	return "", false
+}
+
+// delegateReach is how many sentences after a delegate's opening a "he
+// said" of the same speech may come.
+const delegateReach = 6
+
+// delegate returns the state a delegate speaks for in the coverage of a
+// meeting, as UN press releases write it: a sentence that opens with the
+// speaker's name in capitals and the state in brackets ("JANE DOE
+// (Norway), speaking for the Nordic countries, said 30 staff had been
+// killed"), and the "she noted ..." of the sentences after it that name
+// no one else.
+func delegate(sents []factSentence, si int) (string, bool) {
+	if n, ok := delegateOpens(&sents[si]); ok {
+		return n, true
+	}
+	if !pronounSays(sents[si].toks) {
+		return "", false
+	}
+	for j := si - 1; j >= 0 && j >= si-delegateReach && sents[j].index >= 0; j-- {
+		sents[j].tokenise()
+		if n, ok := delegateOpens(&sents[j]); ok {
+			return n, true
+		}
+	}
+	return "", false
+}
+
+// delegateOpens returns the bracketed name after the capitals a sentence
+// opens with: "Norway" of "JANE DOE (Norway), ...".
+func delegateOpens(s *factSentence) (string, bool) {
+	toks, text := s.toks, s.text
+	k := 0
+	for k < len(toks) && !toks[k].punct && !toks[k].isNum && (allCaps(text[toks[k].off:toks[k].end]) || k > 0 && initial(text[toks[k].off:toks[k].end])) {
+		k++ // "JOHN Q ROE"
+	}
+	if k < 2 || k >= len(toks) || toks[k].w != "(" {
+		return "", false
+	}
+	e := k + 1
+	for e < len(toks) && !toks[e].punct && (capitalised(text[toks[e].off:toks[e].end]) || nameLinks[toks[e].w]) {
+		e++
+	}
+	if e == k+1 || e >= len(toks) || toks[e].w != ")" || !capitalised(text[toks[k+1].off:toks[k+1].end]) {
+		return "", false
+	}
+	if _, n := origs.longestAt(text, toks, k+1); n > 0 {
+		return "", false // "NEW YORK (Reuters), ...": an outlet
+	}
+	rest := strings.TrimLeft(text[toks[e].end:], " ")
+	if r, _ := utf8.DecodeRuneInString(rest); r != ',' && !unicode.IsLower(r) {
+		return "", false // "NEW YORK (Foo) - ...": a dateline
+	}
+	return text[toks[k+1].off:toks[e-1].end], true
+}
+
+// pronounSays reports a sentence whose statement "he" or "she" makes: "...,
+// he noted that 30 staff had been killed".
+func pronounSays(toks []ftok) bool {
+	for j := 1; j < len(toks); j++ {
+		if (toks[j-1].w == "he" || toks[j-1].w == "she") && isCue(toks, j) && !attr.ahead[toks[j].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// initial reports a single capital letter: a middle name's initial.
+func initial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
+}
+
+// linkSource returns the agency whose page a figure's words link to in a
+// report written in Markdown ("over [1 million refugees](https://data.unhcr.org/...)"):
+// a label of the link's host that is a name of the table written as an
+// acronym ("unhcr", "who"), or one after a "un" prefix ("unocha"); an
+// outlet's page names no source.
+func linkSource(s *factSentence, tok int) (string, bool) {
+	if tok >= len(s.toks) || !strings.Contains(s.text, "](") {
+		return "", false
+	}
+	at := s.toks[tok].off
+	open := strings.LastIndexByte(s.text[:at], '[')
+	if open < 0 || strings.ContainsAny(s.text[open:at], "]") {
+		return "", false
+	}
+	end := strings.Index(s.text[at:], "](")
+	if end < 0 || strings.Contains(s.text[at:at+end], "[") {
+		return "", false
+	}
+	url := s.text[at+end+2:]
+	if e := strings.IndexAny(url, ") "); e >= 0 {
+		url = url[:e]
+	}
+	url = strings.TrimPrefix(strings.TrimPrefix(url, "https://"), "http://")
+	host, _, _ := strings.Cut(url, "/")
+	for _, label := range strings.Split(host, ".") {
+		for _, l := range []string{label, strings.TrimPrefix(label, "un")} {
+			if id, ok := origs.byAcronym(l); ok {
+				return origs.source(id)
+			}
 		}
 	}
 	return "", false

@@ -68,7 +68,10 @@ type Section struct {
 type KeyItem struct {
 	StoryID int64  `json:"story_id"`
 	Text    string `json:"text"` // "Ceasefire collapsed: <headline> (Aleppo, 5 sources)"
-	Why     string `json:"why"`  // "change of state", "first of its kind", "sources", "figures"
+	Why     string `json:"why"`  // "change of state", "first of its kind", "security council", "diplomacy", "sources", "figures"
+	// Detail says what weighed it: its change, its outlets and reports,
+	// its toll and how many originators give it, its score.
+	Detail string `json:"detail"`
 }
 
 // Trend is the period of one conflict: its direction and the one reason,

@@ -146,8 +146,9 @@ func TestBuildWeek(t *testing.T) {
 		cats = append(cats, s.Category)
 	}
 	// Sections in the order of their most significant story: the gas
-	// attack's violated truce first.
-	if got, want := joinCats(cats), "ceasefire,violence,talks"; got != want {
+	// attack's violated truce first, then the foreign minister's call
+	// for an inquiry (diplomacy outranks a two-source strike).
+	if got, want := joinCats(cats), "ceasefire,talks,violence"; got != want {
 		t.Errorf("sections = %s, want %s", got, want)
 	}
 	// The gas attack saw its truce violated and has six sources: it leads

@@ -99,13 +99,19 @@
 // # Ranking
 //
 // Items are ordered by Score, highest first, ties by most recent article
-// then story id. Score adds, in decreasing weight: 100 for a change of state
-// (or a first of its kind); 10 per source beyond the first (outlets, counted
-// once each, at most 10); 5 per further report of an outlet (at most 10);
-// 5 per order of magnitude of the largest figure
-// (killed, injured, displaced, evacuated); and up to 10 for recency, falling
-// by half every 24 hours since the story's latest article. A story the
-// subscriber was told of, with nothing new of note but sources, loses 60.
+// then story id. Score adds: 100 for a change of state (or a first of its
+// kind); else, for a talks story, 80 when its reports name the UN Security
+// Council in their lead (a session, a veto, a resolution) and 20 for other
+// diplomacy; 10 per source beyond the first (outlets, counted once each, at
+// most 10); 5 per further report of an outlet (at most 10); for a story of
+// violence or a humanitarian crisis (not a talks story, whose tolls are the
+// events it recalls), 12 per order of magnitude of its largest figure's
+// lead count, times its backing — half for each originator's line, a
+// quarter for a party's claim, at most 1.5 — so that one outlet's relay of
+// a side's claim weighs less than a toll two bodies give; and up to 10 for
+// recency, falling by half every 24 hours since the story's latest
+// article. A story the subscriber was told of, with nothing new of note
+// but sources, loses 60.
 //
 // # The chart
 //
@@ -131,7 +137,9 @@
 //	  "period": "1–7 Apr 2017",           // as readers read it
 //	  "reported": {"first": "...", "last": "..."}, // the stories' event days; absent when none
 //	  "key": [{"story_id": 12, "text": "Ceasefire collapsed: ... (Aleppo; 5 sources; killed: 86 (SOHR))",
-//	           "why": "change of state"}],  // or "first of its kind", "sources", "figures"
+//	           "why": "change of state",    // or "first of its kind", "security council", "diplomacy", "sources", "figures"
+//	           "detail": "ceasefire: in effect → collapsed; 5 outlets, 7 reports; score 131.5"}],
+//	                                      // a story of fewer than 5 killed and nothing else is never key
 //	  "trends": [{"conflict": "syria", "name": "Syria", "trend": "deteriorated",
 //	              "reason": "ceasefire collapsed (Aleppo, 19 Sep 2016)", "stories": 6,
 //	              "places": [{"place": "Aleppo", "stories": 4}]}],

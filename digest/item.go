@@ -60,6 +60,10 @@ type Item struct {
 	// outside a subscription's digest.
 	Since *SinceLast `json:"since_last,omitempty"`
 
+	// council: the story is talks led by the UN Security Council (its
+	// reports name the Council in their lead): a session, a veto, a
+	// resolution — the diplomacy a newsroom leads with.
+	council  bool
 	primary  news.Category   // Section before a topic filter
 	changeOf news.Category   // the category of its latest change, "" when none
 	places   map[string]bool // story.PlaceKey of its places
@@ -107,6 +111,9 @@ type ItemFigure struct {
 	// which weighs the story (score).
 	lead *news.DeliveredFigure
 	peak int64
+	// backing weighs its independent sources (backing): 0.25 for one
+	// party's claim to 1.5 for three originators or more.
+	backing float64
 }
 
 // Running returns the running tolls worth showing under Text: none when
@@ -134,14 +141,16 @@ type ItemSource struct {
 
 // Score weights; the package doc explains them.
 const (
-	changeWeight  = 100.0
-	sourceWeight  = 10.0
-	maxSources    = 10
-	reportWeight  = 5.0
-	figureWeight  = 5.0
-	recencyWeight = 10.0
-	halfLife      = 24 * time.Hour
-	toldWeight    = 60.0 // taken off a story the reader was told of, with nothing new of note
+	changeWeight    = 100.0
+	councilWeight   = 80.0
+	diplomacyWeight = 20.0
+	sourceWeight    = 10.0
+	maxSources      = 10
+	reportWeight    = 5.0
+	figureWeight    = 12.0
+	recencyWeight   = 10.0
+	halfLife        = 24 * time.Hour
+	toldWeight      = 60.0 // taken off a story the reader was told of, with nothing new of note
 )
 
 func newItem(s *news.Story, now time.Time) Item {
@@ -158,6 +167,7 @@ func newItem(s *news.Story, now time.Time) Item {
 		Sources:         itemSources(s.Sources),
 		primary:         story.Primary(s),
 		places:          storyPlaceKeys(s),
+		council:         councilLed(s),
 	}
 	if it.Headline == "" && len(it.Sources) > 0 {
 		it.Headline = clip(oneLine(it.Sources[0].Title), maxHeadline)
@@ -230,26 +240,63 @@ func tellsToll(headline string) bool {
 
 func score(it *Item, now time.Time) float64 {
 	var sc float64
-	if it.Change != "" {
+	switch {
+	case it.Change != "":
 		sc += changeWeight
+	case it.council && it.Section == news.Talks:
+		sc += councilWeight
+	case it.Section == news.Talks:
+		sc += diplomacyWeight
 	}
 	sc += sourceWeight * float64(min(max(it.SourceCount-1, 0), maxSources))
 	// An outlet's further reports of a story (the attack, then the aid
 	// it halted) say it stayed news: each counts half a source.
 	sc += reportWeight * float64(min(max(len(it.Sources)-max(it.SourceCount, 1), 0), maxSources))
-	var biggest int64
-	for _, f := range it.Figures {
-		biggest = max(biggest, f.peak, f.Value)
-	}
-	if it.reportsHarm() {
+	if it.reportsHarm() && it.Section != news.Talks {
 		// A toll measures an attack or a crisis; the toll a report of
 		// diplomacy recalls is the event behind it, not its own weight.
-		sc += figureWeight * math.Log10(1+float64(biggest))
+		sc += tollWeight(it)
 	}
 	if age := now.Sub(it.LastSeen); !it.LastSeen.IsZero() {
 		sc += recencyWeight * math.Pow(0.5, float64(max(age, 0))/float64(halfLife))
 	}
 	return math.Round(sc*100) / 100
+}
+
+// tollWeight is what a story's largest figure adds to its score: by its
+// size (per order of magnitude of the count the item is summed up by) and
+// by its independent sources (ItemFigure.backing): 126 killed by SOHR, the
+// civil defence and two outlets weighs 38, 35 killed in one outlet's relay
+// of a party's claim 9.
+func tollWeight(it *Item) float64 {
+	var best float64
+	for i := range it.Figures {
+		f := &it.Figures[i]
+		n := f.Value
+		if lc, ok := f.leadCount(); ok && lc.Value > 0 {
+			n = lc.Value
+		}
+		if n <= 0 {
+			n = f.peak
+		}
+		backing := f.backing
+		if backing == 0 {
+			backing = 0.5
+		}
+		best = max(best, figureWeight*math.Log10(1+float64(n))*backing)
+	}
+	return best
+}
+
+// councilLed reports a story whose reports name the UN Security Council in
+// their lead (news.Entity.Lead): its session or decision is the news.
+func councilLed(s *news.Story) bool {
+	for _, a := range s.Actors {
+		if a.Lead && a.Name == story.CouncilActor {
+			return true
+		}
+	}
+	return false
 }
 
 // reportsHarm reports whether the story's own reports tell of violence or

@@ -20,14 +20,20 @@ const maxKey = 3
 // state and firsts first, then the stories with the most sources and the
 // largest figures, by score; within each, the stories whose events reach
 // into the period (since) before those whose events ended before it. A
-// digest of three stories or fewer has none: its list is short enough to
-// be its own summary.
+// story whose weight is a very small toll (below keyToll killed) is not
+// one, whatever its sources. A digest of three stories or fewer has none:
+// its list is short enough to be its own summary.
 func keyDevelopments(items []Item, since time.Time) []KeyItem {
 	out := []KeyItem{}
 	if len(items) <= maxKey {
 		return out
 	}
-	order := slices.Clone(items)
+	var order []Item
+	for _, it := range items {
+		if !it.smallToll() {
+			order = append(order, it)
+		}
+	}
 	first := func(a, b bool) int {
 		switch {
 		case a == b:
@@ -47,10 +53,60 @@ func keyDevelopments(items []Item, since time.Time) []KeyItem {
 		}
 		return cmp.Compare(b.Score, a.Score)
 	})
-	for _, it := range order[:maxKey] {
-		out = append(out, KeyItem{StoryID: it.StoryID, Text: keyText(&it), Why: keyWhy(&it)})
+	for _, it := range order[:min(maxKey, len(order))] {
+		k := KeyItem{StoryID: it.StoryID, Text: keyText(&it), Why: keyWhy(&it), Detail: keyDetail(&it)}
+		if n := truceReports(&it, items); n > len(it.Sources) {
+			// Other stories of the period tell the same truce's state:
+			// the change is told by more than its own story's reports.
+			k.Text = strings.TrimSuffix(k.Text, ")") + fmt.Sprintf("; %d reports tell the ceasefire %s)", n, ceasefireWords[it.CeasefireStatus])
+			k.Detail += fmt.Sprintf("; %d reports tell the ceasefire %s", n, ceasefireWords[it.CeasefireStatus])
+		}
+		out = append(out, k)
 	}
 	return out
+}
+
+// truceReports counts the reports of the period that tell the state a
+// story's change of a truce reached: its own, and those of the other
+// stories of its conflict that report the truce in that state (the strikes
+// that followed its end, "days after the ceasefire collapsed"); 0 for a
+// story whose change is not a truce's. Only stories filed under Ceasefire
+// count: a report of violence that names the truce as background does not
+// tell its state.
+func truceReports(it *Item, items []Item) int {
+	if it.changeOf != news.Ceasefire || it.CeasefireStatus == "" {
+		return 0
+	}
+	n := 0
+	for i := range items {
+		o := &items[i]
+		if o.StoryID == it.StoryID || (o.Conflict == it.Conflict && o.Section == news.Ceasefire && o.CeasefireStatus == it.CeasefireStatus) {
+			n += len(o.Sources)
+		}
+	}
+	return n
+}
+
+// keyToll is the smallest killed count that makes a story of violence a
+// key development: a mortar round that killed two is news of the day, not
+// of the week.
+const keyToll = 5
+
+// smallToll reports a story whose only weight is a toll below keyToll: no
+// change of state, no diplomacy, and a killed count under it.
+func (it *Item) smallToll() bool {
+	if it.Change != "" || it.Section == news.Talks || !it.reportsHarm() {
+		return false
+	}
+	f := mainFigure(it)
+	if f == nil || f.Kind != news.FigureKilled {
+		return false
+	}
+	n := f.Value
+	if lc, ok := f.leadCount(); ok {
+		n = lc.Value
+	}
+	return n < keyToll
 }
 
 func keyWhy(it *Item) string {
@@ -59,14 +115,42 @@ func keyWhy(it *Item) string {
 		return "first of its kind"
 	case it.Change != "":
 		return "change of state"
+	case it.council && it.Section == news.Talks:
+		return "security council"
+	case it.Section == news.Talks:
+		return "diplomacy"
 	case it.SourceCount >= 3:
 		return "sources"
 	}
 	return "figures"
 }
 
+// keyDetail says in words what weighed a key development: "ceasefire:
+// in effect → collapsed; 1 outlet, 1 report; score 100", "8 outlets, 12
+// reports; killed at least 126 (SOHR) from 4 originators; score 128.3".
+func keyDetail(it *Item) string {
+	var parts []string
+	switch keyWhy(it) {
+	case "first of its kind", "change of state":
+		parts = append(parts, it.Change)
+	case "security council":
+		parts = append(parts, "talks the UN Security Council leads")
+	case "diplomacy":
+		parts = append(parts, "talks")
+	}
+	parts = append(parts, fmt.Sprintf("%d %s, %d %s", it.SourceCount, plural(it.SourceCount, "outlet", "outlets"),
+		len(it.Sources), plural(len(it.Sources), "report", "reports")))
+	if f := mainFigure(it); f != nil && it.reportsHarm() && it.Section != news.Talks {
+		n := max(len(f.Lines), 1)
+		parts = append(parts, fmt.Sprintf("%s %s from %d %s", f.Kind, figureShort(f), n, plural(n, "originator", "originators")))
+	}
+	parts = append(parts, fmt.Sprintf("score %g", it.Score))
+	return strings.Join(parts, "; ")
+}
+
 // keyText is one key development: "Ceasefire collapsed: <headline> (Aleppo;
-// 5 sources; killed: at least 39)".
+// 5 sources; killed: at least 39)". A talks story's line gives no toll: the
+// toll its reports recall is the attack's, which its own line gives.
 func keyText(it *Item) string {
 	var b strings.Builder
 	if it.Change != "" {
@@ -78,7 +162,7 @@ func keyText(it *Item) string {
 		meta = append(meta, it.Place)
 	}
 	meta = append(meta, fmt.Sprintf("%d %s", it.SourceCount, plural(it.SourceCount, "source", "sources")))
-	if f := mainFigure(it); f != nil && it.reportsHarm() {
+	if f := mainFigure(it); f != nil && it.reportsHarm() && it.Section != news.Talks {
 		meta = append(meta, f.Kind+": "+figureShort(f))
 	}
 	b.WriteString(" (" + strings.Join(meta, "; ") + ")")

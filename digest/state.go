@@ -117,6 +117,7 @@ func newItemFigure(f news.StoryFigure, span bool, told []int64) ItemFigure {
 		Qualifier: latest.Qualifier, By: f.By, AsOf: f.AsOf.UTC(), Lines: figureLines(f, span),
 	}
 	it.peak = it.Value
+	it.backing = backing(f)
 	it.Latest, it.outlets = latestByOriginator(f)
 	if l, ok := leadLine(f, told); ok {
 		last := l.Steps[len(l.Steps)-1]
@@ -170,6 +171,29 @@ func leadLine(f news.StoryFigure, told []int64) (news.FigureLine, bool) {
 		return news.FigureLine{}, false
 	}
 	return f.Lines[best], true
+}
+
+// backing weighs the independent sources of a figure: each originator's
+// line not a party's claim counts half, each party's claim (a side to the
+// fighting counting its enemies' dead) a quarter, at most 1.5; a figure
+// stored without lines counts as one source. A toll one outlet relays once
+// weighs half one that two bodies give.
+func backing(f news.StoryFigure) float64 {
+	if len(f.Lines) == 0 {
+		return 0.5
+	}
+	var b float64
+	for _, l := range f.Lines {
+		if len(l.Steps) == 0 {
+			continue
+		}
+		if l.PartyClaim {
+			b += 0.25
+		} else {
+			b += 0.5
+		}
+	}
+	return min(max(b, 0.25), 1.5)
 }
 
 func oneIf(b bool) int {

@@ -176,3 +176,20 @@ var abbreviations = func() map[string]bool {
 	}
 	return m
 }()
+
+// titles are the abbreviated titles and ranks written before a person's
+// name: "Lt. Col. Jane Doe", "Gov. John Roe".
+var titles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`mr mrs ms dr prof rev gov sen rep pres amb gen lt col maj capt cpt sgt
+		cpl pvt brig adm cmdr cdr insp supt gens`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// Title reports an abbreviated title or rank (lower case, without its
+// period) that stands before a person's name: "lt", "col", "gov".
+func Title(w string) bool {
+	return titles[w]
+}

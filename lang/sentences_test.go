@@ -109,3 +109,11 @@ func FuzzSplitSentences(f *testing.F) {
 		}
 	})
 }
+
+func TestTitle(t *testing.T) {
+	for w, want := range map[string]bool{"lt": true, "col": true, "gov": true, "inc": false, "jan": false, "said": false} {
+		if got := Title(w); got != want {
+			t.Errorf("Title(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

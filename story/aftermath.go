@@ -445,6 +445,21 @@ func otherSession(a, b *doc) bool {
 	return a.recalls == NoDay
 }
 
+// councilMeets reports a title that tells the Security Council meeting
+// beside the attack's toll ("Gas kills hundreds, Security Council meets"):
+// its news is the session, the day's new event, which the attack's own
+// reports tell without; it is a session's report (otherSession), though
+// its toll keeps it from being a reaction.
+func councilMeets(title string) bool {
+	ws := lang.Words(title)
+	council, meets := false, false
+	for i, w := range ws {
+		council = council || w == "council" && i > 0 && ws[i-1] == "security"
+		meets = meets || sessionWords[w]
+	}
+	return council && meets
+}
+
 // claimOfItsDay reports a reaction that accuses a party of an act on the
 // day its text names.
 func claimOfItsDay(d *doc) bool { return d.accusation && d.named }

@@ -72,7 +72,12 @@ func build(members []Member, c *TextCache) news.Story {
 		// own story shows it.
 		s.Figures = nil
 	}
-	hs, ht := ownEventReports(sample, texts)
+	hs, ht := newsReports(sample, texts) // a question or an analysis heads no story of reports
+	if Primary(&s) == news.Talks {
+		hs, ht = diplomacyReports(hs, ht)
+	} else {
+		hs, ht = ownEventReports(hs, ht)
+	}
 	s.Headline = headline(hs, ht, headlineFigure(s.Figures))
 	s.EventFirst, s.EventLast = eventDays(ms)
 	s.Summary = summary(sample, texts, Primary(&s), c)
@@ -235,11 +240,32 @@ func ownEventReports(ms []Member, texts []*memberText) ([]Member, []*memberText)
 	return om, ot
 }
 
+// diplomacyReports returns the members of a talks story whose titles tell
+// no toll or victims (eventReport), when there are some: the headline of
+// a report whose news is the session or the call ("Security Council seeks
+// clarity on ...") heads it, not that of a report that gives the attack's
+// toll beside it ("Gas kills hundreds, Security Council meets"), whose
+// toll is the attack's story's.
+func diplomacyReports(ms []Member, texts []*memberText) ([]Member, []*memberText) {
+	var om []Member
+	var ot []*memberText
+	for i := range ms {
+		if !eventReport(ms[i].Article.Title) {
+			om, ot = append(om, ms[i]), append(ot, texts[i])
+		}
+	}
+	if len(om) == 0 {
+		return ms, texts
+	}
+	return om, ot
+}
+
 // allReactions reports whether every member is a reaction to an event
-// (reactionTitle) rather than a report of one.
+// (reactionTitle) or a report of the Security Council's meeting on it
+// (councilMeets), rather than a report of the event.
 func allReactions(ms []Member) bool {
 	for i := range ms {
-		if !reactionTitle(ms[i].Article.Title) {
+		if t := ms[i].Article.Title; !reactionTitle(t) && !councilMeets(t) {
 			return false
 		}
 	}

@@ -376,7 +376,7 @@ func (x *Index) docOf(it *Item) doc {
 		chemical: chemicalReport(it.Title, lead), reaction: reactionTitle(it.Title), event: eventReport(it.Title),
 		act: actTitle(it.Title)}
 	d.accusation = d.reaction && accusationTitle(it.Title)
-	d.session = d.reaction && sessionTitle(it.Title)
+	d.session = d.reaction && sessionTitle(it.Title) || councilMeets(it.Title)
 	if d.recalls == 0 {
 		d.recalls = NoDay
 	}

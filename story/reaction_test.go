@@ -281,3 +281,24 @@ func TestChemicalAftermathOwnDevelopments(t *testing.T) {
 		t.Errorf("sessionTitle: want the Security Council's title only")
 	}
 }
+
+// A report whose title tells the attack's toll and the Security Council's
+// meeting on it is the meeting's news: it joins the meeting's report, not
+// the attack's, in any order. Invented reports of the Kafr Zita week.
+func TestCouncilMeetingWithTollIsTheMeeting(t *testing.T) {
+	its := gasItems()[:2] // the attack and its toll
+	session := analysedItem(30, "Security Council seeks clarity on Kafr Zita gas attack",
+		"3 March 2015 Envoys of the Security Council met behind closed doors in New York on Tuesday and called for clarity on what happened in Kafr Zita, as the French envoy pressed for inspectors to be sent without delay.",
+		attackDay)
+	both := analysedItem(31, "Kafr Zita gas kills dozens Security Council meets",
+		"3 March 2015 The Security Council met in an emergency session in New York on Tuesday over the toxic gas attack on Kafr Zita in Hama province that killed dozens, envoys said, and called for clarity on what happened.",
+		attackDay)
+	its = append(its, session, both)
+	want := []int{0, 0, 1, 1}
+	for _, order := range [][]int{{0, 1, 2, 3}, {3, 2, 1, 0}, {3, 0, 2, 1}} {
+		t.Run(fmt.Sprint(order), func(t *testing.T) { checkStories(t, its, order, want) })
+	}
+	if councilMeets("Gas attack kills dozens in Kafr Zita") || councilMeets("Council meets on local budget") {
+		t.Errorf("councilMeets: want the Security Council's meeting only")
+	}
+}

@@ -203,6 +203,13 @@ const (
 	sentencesPerDoc  = 5
 	leadBonus        = 0.3 // for a member's first candidate; half for its second...
 	decisionBonus    = 0.3 // for a talks story's sentence that tells a decision
+	// evidenceChars bounds a summary that takes a further sentence that
+	// earned the story its section (the talks a minister held, after his
+	// call): why it is in its section is worth a longer summary.
+	evidenceChars = 600
+	// changeTerms is how many terms an evidence sentence shares with the
+	// sentence that told the story's change for it to tell that change.
+	changeTerms = 2
 )
 
 // candidate is a sentence that may go into a story's summary.
@@ -247,8 +254,12 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	slices.SortStableFunc(order, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
 	var chosen []candidate
 	size := 0
+	evidence := evidenceOf(ms, primary)
 	for _, c := range order {
-		if len(chosen) == summarySentences || (len(chosen) > 0 && size+len(c.text) > summaryChars) {
+		if len(chosen) == summarySentences {
+			break
+		}
+		if len(chosen) > 0 && size+len(c.text) > summaryChars && !(isEvidence(c, evidence) && size+len(c.text) <= evidenceChars) {
 			break
 		}
 		if repeats(c, chosen) {
@@ -263,7 +274,9 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 		}
 		return a.rank - b.rank
 	})
-	chosen = leadWith(chosen, append(cands, evidenceCandidates(ms, primary, tc)...), evidenceOf(ms, primary))
+	all := append(cands, evidenceCandidates(ms, primary, tc)...)
+	chosen = leadWith(chosen, all, evidenceOf(ms, primary))
+	chosen = leadWithChange(chosen, all, evidenceOf(ms, primary), changeSentences(ms, primary))
 	if d := distinct(chosen); len(d) < len(chosen) {
 		chosen = refill(d, order, len(chosen))
 	}
@@ -566,6 +579,79 @@ func leadWith(chosen, cands []candidate, evidence []string) []candidate {
 		chosen = chosen[:summarySentences-1]
 	}
 	return withAntecedent(append([]candidate{cands[best]}, chosen...), cands)
+}
+
+// isEvidence reports whether candidate c is one of the evidence sentences
+// (either contains the other: candidates are cleaned).
+func isEvidence(c candidate, evidence []string) bool {
+	return slices.ContainsFunc(evidence, func(e string) bool {
+		return strings.Contains(e, c.text) || strings.Contains(c.text, e)
+	})
+}
+
+// changeSentences are the sentences in which the members' analyses told a
+// change of state of category c (news.StateChange.Sentence): a headline or
+// a lead sentence.
+func changeSentences(ms []Member, c news.Category) []string {
+	if c == "" {
+		return nil
+	}
+	var out []string
+	for i := range ms {
+		for _, ch := range ms[i].Analysis.Changes {
+			if ch.Change.Category() == c && ch.Sentence != "" {
+				out = append(out, ch.Sentence)
+			}
+		}
+	}
+	return out
+}
+
+// leadWithChange puts first the evidence sentence that tells the story's
+// change of state — the one sharing the most terms (at least changeTerms)
+// with a sentence its analysis told the change in — so that a story filed
+// under Ceasefire for a truce that ended opens with the truce's end ("A
+// ceasefire brokered last week has ended"), not with the violations it
+// recounts. A headline told the change, and its report's text tells it in
+// other words; chosen is returned as it is when no evidence sentence does.
+func leadWithChange(chosen, cands []candidate, evidence, told []string) []candidate {
+	if len(told) == 0 || len(chosen) == 0 {
+		return chosen
+	}
+	terms := map[string]bool{}
+	for _, s := range told {
+		for t := range sentenceTerms(lang.Words(s)) {
+			terms[t] = true
+		}
+	}
+	shared := func(c candidate) int {
+		n := 0
+		for t := range c.terms {
+			if terms[t] {
+				n++
+			}
+		}
+		return n
+	}
+	best, bestN := -1, changeTerms-1
+	for i, c := range cands {
+		if !isEvidence(c, evidence) {
+			continue
+		}
+		if n := shared(c); n > bestN || (n == bestN && best >= 0 && c.score > cands[best].score) {
+			best, bestN = i, n
+		}
+	}
+	if best < 0 || shared(chosen[0]) >= bestN {
+		return chosen
+	}
+	out := []candidate{cands[best]}
+	for _, c := range chosen {
+		if c.text != cands[best].text {
+			out = append(out, c)
+		}
+	}
+	return withAntecedent(out[:min(len(out), summarySentences)], cands)
 }
 
 // withAntecedent puts before the first of chosen the sentence it leans on,

@@ -24,18 +24,26 @@ import (
 // probability is past the decision line by more than a margin the inner
 // cross-validation also chooses (margin 0 is the model; past 0.5 the rules;
 // the ceasefire state is the rules' when they gave the ceasefire category).
+// The gated systems (gate.go) let rules+margin decide only in the genre of
+// long reports and the rules everywhere else.
 
 // marginGrid are the margins the inner cross-validation compares.
 var marginGrid = []float64{0, 0.1, 0.2, 0.3, 0.45}
 
-// setting is the model's configuration and the combination's margin.
+// setting is the model's configuration, the combination's margin and the
+// gates of the gated systems.
 type setting struct {
 	cfg    analyze.TrainConfig
 	margin float64
+	gates  [len(gateKinds)]gate
 }
 
 func (s setting) String() string {
-	return fmt.Sprintf("l2 %g lines %v margin %g", s.cfg.L2, s.cfg.Lines, s.margin)
+	out := fmt.Sprintf("l2 %g lines %v margin %g", s.cfg.L2, s.cfg.Lines, s.margin)
+	for k, g := range s.gates {
+		out += fmt.Sprintf("; %s %s", gateKinds[k].name, g)
+	}
+	return out
 }
 
 // combo is the rules' decision, overruled where the model is sure past
@@ -104,6 +112,9 @@ func (d *data) pickSetting(idx []int, cfg analyze.TrainConfig) setting {
 	if bestMs == nil {
 		bestMs = fallback
 	}
+	for k := range gateKinds {
+		best.gates[k] = d.pickGate(bestMs, best.cfg.Lines, gateKinds[k].paras, rules["all"].status())
+	}
 	bestF1 = -1
 	for _, mg := range marginGrid {
 		t := d.tallyCombo(bestMs, best.cfg.Lines, mg)["all"]
@@ -128,13 +139,17 @@ func (d *data) tallyCombo(ms []trained, lines [4]float64, margin float64) map[st
 	return t
 }
 
-// generalSystems are the systems the tables of -agnews compare.
-var generalSystems = []string{"rules", "model nested", "rules+margin"}
+// generalSystems are the systems the tables of -agnews compare: the rules,
+// the model, rules+margin, and the gated systems of gateKinds.
+var generalSystems = []string{"rules", "model nested", "rules+margin", gateKinds[0].name, gateKinds[1].name}
 
 func newGeneral() map[string]map[string]*tally {
 	out := map[string]map[string]*tally{}
 	for _, s := range generalSystems {
 		out[s] = newTallies()
+	}
+	for _, g := range fixedGates {
+		out[g.name()] = newTallies()
 	}
 	return out
 }
@@ -151,6 +166,14 @@ func (d *data) scoreOn(t map[string]map[string]*tally, train, test []int, cfg an
 		d.record(t["model nested"], i, cats, status)
 		cats, status = combo(m, &d.samples[i], st.cfg.Lines, st.margin)
 		d.record(t["rules+margin"], i, cats, status)
+		for k, g := range st.gates {
+			cats, status = g.decide(m, &d.samples[i], st.cfg.Lines)
+			d.record(t[gateKinds[k].name], i, cats, status)
+		}
+		for _, g := range fixedGates {
+			cats, status = g.decide(m, &d.samples[i], st.cfg.Lines)
+			d.record(t[g.name()], i, cats, status)
+		}
 	}
 	return st
 }
@@ -172,6 +195,7 @@ func crossValidateGeneral(w io.Writer, exs []example, samples []analyze.Sample, 
 	}
 	fmt.Fprintf(w, "5-fold, nested picks:\n  %s\n", strings.Join(picked, "\n  "))
 	printTable(w, generalSystems, t)
+	printFixed(w, d, fit, t)
 	t = newGeneral()
 	picked = picked[:0]
 	for _, src := range []string{"fakes", "reliefweb", "agnews", "gate"} {
@@ -190,6 +214,7 @@ func crossValidateGeneral(w io.Writer, exs []example, samples []analyze.Sample, 
 	}
 	fmt.Fprintf(w, "leave one source out (each source scored by a model that never saw it), picks:\n  %s\n", strings.Join(picked, "\n  "))
 	printTable(w, generalSystems, t)
+	printFixed(w, d, fit, t)
 }
 
 // heldOut trains once on the whole fit part, its setting chosen by inner

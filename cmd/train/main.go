@@ -6,7 +6,7 @@
 //	go run ./cmd/train -cv      # 5-fold cross-validation: rules alone against rules+model
 //	go run ./cmd/train -rules   # the rules alone, per set and ReliefWeb half (no training)
 //	go run ./cmd/train -rules -agnews PATH/test.csv  # also the labelled AG News World items, per half
-//	go run ./cmd/train -cv -agnews PATH/test.csv       # 5-fold and leave-one-source-out CV on the fit parts
+//	go run ./cmd/train -cv -agnews PATH/test.csv       # 5-fold and leave-one-source-out CV on the fit parts (rules, model, rules+margin, gated by genre)
 //	go run ./cmd/train -heldout -agnews PATH/test.csv  # trained on the fit parts, scored once on the report halves (totals)
 //	go run ./cmd/train -errors  # the rules' errors on the ReliefWeb fit half
 //	go run ./cmd/train -errors -agnews PATH/test.csv  # and on the AG News fit half

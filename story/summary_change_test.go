@@ -1,0 +1,92 @@
+package story
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// TestSummaryLeadsWithTheChange: a ceasefire story whose headline told
+// the truce's end opens its summary with the sentence of its text that
+// tells the end, not with the violations or the attack it recounts first.
+// Its two reports, in either order, give the same summary. Invented text.
+func TestSummaryLeadsWithTheChange(t *testing.T) {
+	end := "A fragile truce between the government and the valley militias that was brokered by Norway and Chile last week has ended with no word of a new one on Monday."
+	text := "At least six people were killed on Sunday when shells hit a market in a militia-held town. " +
+		"From the outset the week-long truce was marred by violations. " +
+		end + " Both sides traded blame for the shelling."
+	an := news.Analysis{
+		Categories:      []news.Category{news.Ceasefire},
+		CeasefireStatus: news.CeasefireCollapsed,
+		Scores:          map[news.Category]float64{news.Ceasefire: 0.9},
+		Evidence: map[news.Category][]string{news.Ceasefire: {
+			"From the outset the week-long truce was marred by violations.", end}},
+		Changes: []news.StateChange{{Change: news.ChangeCeasefireCollapsed, Sentence: "Norway and Chile brokered valley truce ends"}},
+	}
+	other := "Shells hit a market in a militia-held town on Sunday killing at least six people residents said. " +
+		"The truce had been marred by violations from its first day."
+	ano := news.Analysis{Categories: []news.Category{news.Ceasefire, news.Violence}, CeasefireStatus: news.CeasefireViolated,
+		Scores:   map[news.Category]float64{news.Ceasefire: 0.6},
+		Evidence: map[news.Category][]string{news.Ceasefire: {"The truce had been marred by violations from its first day."}}}
+	a := member(1, "wire", "Norway and Chile brokered valley truce ends", text, t0, an)
+	b := member(2, "daily", "Shelling kills six in market", other, t0.Add(-2*time.Hour), ano)
+	for _, ms := range [][]Member{{a}, {b, a}, {a, b}} {
+		s := Build(ms)
+		if !strings.HasPrefix(s.Summary, end) {
+			t.Errorf("%d reports: Summary = %q, want it to open with the truce's end", len(ms), s.Summary)
+		}
+	}
+}
+
+// TestSummaryTellsTheTalks: a talks story's summary keeps a second sentence
+// that earned it its section — the phone calls its minister held, after
+// the sentence of what he called for — though the two together pass the
+// summary's usual length. Invented text.
+func TestSummaryTellsTheTalks(t *testing.T) {
+	first := "Valdorian Foreign Minister Arvid Kessling has reiterated his government's position on the need for an independent international commission to investigate last week's reported poison gas attack on the river port."
+	calls := "Kessling made the call during telephone conversations on Monday with the regional bloc's foreign policy chief Ilse Marquand as well as his Northern Eastern and Southern counterparts Tomas Varga-Oyelaran Ivo Lindqvist and Pedro Almada de Souza respectively."
+	text := first + " " + calls + " The officials exchanged views about the attack which killed at least 40 people according to rescuers."
+	an := news.Analysis{Categories: []news.Category{news.Talks},
+		Scores:   map[news.Category]float64{news.Talks: 0.8},
+		Evidence: map[news.Category][]string{news.Talks: {first, calls}}}
+	if len(first)+len(calls) <= summaryChars {
+		t.Fatalf("the test's sentences (%d characters) must pass summaryChars", len(first)+len(calls))
+	}
+	s := Build([]Member{member(1, "tv", "Kessling urges inquiry into gas attack", text, t0, an)})
+	if !strings.Contains(s.Summary, first) || !strings.Contains(s.Summary, calls) {
+		t.Errorf("Summary = %q, want the call and the talks", s.Summary)
+	}
+}
+
+// TestHeadlineOfReports: a story's headline is a report's, never the
+// question of an analysis piece of a later day, and a talks story's is
+// that of a report whose news is the session, not the attack's toll told
+// beside it. Invented reports.
+func TestHeadlineOfReports(t *testing.T) {
+	attack := "Activists said a gas attack on the river port of Kessa killed at least 300 people on Wednesday in what would be the worst such attack of the war."
+	ms := []Member{
+		member(1, "wire", "Activists say 300 killed in gas attack on Kessa", attack, t0, news.Analysis{Categories: []news.Category{news.Violence}, EventDate: "2016-07-05"}),
+		member(2, "daily", "Kessa: has the gas war begun?", "As the world tries to make sense of the reports of a gas attack on Kessa, questions remain on who carried it out and what comes next. "+attack,
+			t0.Add(48*time.Hour), news.Analysis{Categories: []news.Category{news.Violence}, EventDate: "2016-07-07"}),
+	}
+	if s := Build(ms); s.Headline != "Activists say 300 killed in gas attack on Kessa" {
+		t.Errorf("Headline = %q, want the report's", s.Headline)
+	}
+	talks := news.Analysis{Categories: []news.Category{news.Talks}, Scores: map[news.Category]float64{news.Talks: 0.8}, EventDate: "2016-07-05"}
+	session := "The Security Council met behind closed doors in New York on Wednesday and called for clarity on the reported gas attack on Kessa."
+	ms = []Member{
+		member(3, "agency", "Security Council seeks clarity on Kessa gas reports", session, t0, talks),
+		member(4, "tv", "Kessa gas kills hundreds Security Council meets", session+" "+attack, t0.Add(time.Hour), talks),
+	}
+	talks.Facts.Killed = &news.Figure{Value: 300, Qualifier: news.AtLeast}
+	ms[1].Analysis = talks // the toll beside the meeting is the attack's
+	s := Build(ms)
+	if s.Headline != "Security Council seeks clarity on Kessa gas reports" {
+		t.Errorf("talks Headline = %q, want the session's", s.Headline)
+	}
+	if len(s.Figures) != 0 {
+		t.Errorf("talks Figures = %+v, want none: the toll is the attack's", s.Figures)
+	}
+}
