@@ -119,7 +119,8 @@ func toRange(in []ftok, i int) bool {
 
 // scanTokens is the lexical pass: words, digit groups and punctuation.
 func scanTokens(s string) []ftok {
-	var out []ftok
+	out := make([]ftok, 0, len(s)/5+1) // a word and its space are about six bytes
+	low := asciiLower(s)
 	hyph := false
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -141,7 +142,13 @@ func scanTokens(s string) []ftok {
 				}
 				break
 			}
-			out = append(out, ftok{w: strings.ToLower(s[i:j]), hyph: hyph, off: i, end: j})
+			var w string
+			if low != "" {
+				w = low[i:j]
+			} else {
+				w = strings.ToLower(s[i:j])
+			}
+			out = append(out, ftok{w: w, hyph: hyph, off: i, end: j})
 			i, hyph = j, false
 		case r == '-' || r == '–':
 			hyph = len(out) > 0 && i > 0 && s[i-1] != ' '
@@ -158,6 +165,19 @@ func scanTokens(s string) []ftok {
 		}
 	}
 	return out
+}
+
+// asciiLower returns s lower-cased when s is ASCII, so that its words can
+// be cut from one copy at their offsets in s (lower-casing keeps every
+// ASCII offset); "" when s has other runes, whose lower case may be longer
+// or shorter.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return ""
+		}
+	}
+	return strings.ToLower(s)
 }
 
 // urlAt reports a web address starting at s[i].
@@ -282,7 +302,10 @@ func allDigits(s string) bool {
 // foldNumberWords turns runs of number words ("twenty five", "one hundred
 // and twelve", "a dozen", "3 million") into single number tokens.
 func foldNumberWords(in []ftok) []ftok {
-	out := make([]ftok, 0, len(in))
+	// In place, as foldRanges and foldAmounts: out never passes i, and the
+	// word before in[i] that numberWordsAt reads ("half") is still in[i-1]'s:
+	// a run of one keeps its word, a longer run leaves in[i-1] unwritten.
+	out := in[:0]
 	for i := 0; i < len(in); {
 		if v, n := numberWordsAt(in, i); n > 0 {
 			out = append(out, ftok{w: in[i].w, num: v, isNum: true, hyph: in[i].hyph, off: in[i].off, end: in[i+n-1].end})
