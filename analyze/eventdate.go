@@ -146,8 +146,8 @@ func dateAt(ws []string) (time.Time, int, bool) {
 			return d, 3, true
 		}
 	}
-	if n, err := strconv.Atoi(ws[1]); err == nil && len(ws[1]) <= 2 && n >= 1 && n <= 12 { // "28 04 2017"
-		if d, ok := makeDate(ws[2], time.Month(n), ws[0]); ok {
+	if n, ok := monthDigits(ws[1]); ok { // "28 04 2017"
+		if d, ok := makeDate(ws[2], n, ws[0]); ok {
 			return d, 3, true
 		}
 	}
@@ -155,20 +155,33 @@ func dateAt(ws []string) (time.Time, int, bool) {
 }
 
 // dashedDate reads "16-02-2015" (day first, as the outlets here write it) or
-// "2015-02-16".
+// "2015-02-16". (Cut, not Split: every word of a lead passes here.)
 func dashedDate(w string) (time.Time, bool) {
-	p := strings.Split(w, "-")
-	if len(p) != 3 {
+	day, rest, ok := strings.Cut(w, "-")
+	if !ok {
 		return time.Time{}, false
 	}
-	if len(p[0]) == 4 {
-		p[0], p[2] = p[2], p[0]
-	}
-	m, err := strconv.Atoi(p[1])
-	if err != nil || len(p[1]) > 2 || m < 1 || m > 12 {
+	month, year, ok := strings.Cut(rest, "-")
+	if !ok || strings.Contains(year, "-") {
 		return time.Time{}, false
 	}
-	return makeDate(p[2], time.Month(m), p[0])
+	if len(day) == 4 {
+		day, year = year, day
+	}
+	m, ok := monthDigits(month)
+	if !ok {
+		return time.Time{}, false
+	}
+	return makeDate(year, m, day)
+}
+
+// monthDigits reads a month written as one or two digits ("4", "04").
+func monthDigits(w string) (time.Month, bool) {
+	if len(w) > 2 || !allDigits(w) {
+		return 0, false
+	}
+	m := parseDigits(w)
+	return time.Month(m), m >= 1 && m <= 12
 }
 
 // makeDate builds a date from year and day words; the year word may have

@@ -239,6 +239,9 @@ func opensRelated(ws []string) bool {
 		if ws[i] == "related" {
 			return true
 		}
+		if !allDigits(ws[i]) { // checked first: Atoi's error is an allocation
+			return false
+		}
 		if _, err := strconv.Atoi(ws[i]); err != nil {
 			return false
 		}
