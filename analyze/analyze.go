@@ -6,7 +6,6 @@
 package analyze
 
 import (
-	"strings"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -77,9 +76,24 @@ func analyzeText(d *doc, a *news.Article, an *news.Analysis) {
 	}
 }
 
-// headlineOnly reports whether text only repeats the title.
+// headlineOnly reports whether text only repeats the title: the same
+// words, whatever the spaces between them. (Word by word: a text is
+// seldom the title, and is told apart at its first words.)
 func headlineOnly(title, text string) bool {
-	return title != "" && strings.Join(strings.Fields(title), " ") == strings.Join(strings.Fields(text), " ")
+	if title == "" {
+		return false
+	}
+	for {
+		a, restA := nextField(title)
+		b, restB := nextField(text)
+		if a != b {
+			return false
+		}
+		if a == "" {
+			return true
+		}
+		title, text = restA, restB
+	}
 }
 
 // normalise keeps the output's invariants: slices are non-nil (JSON [] not

@@ -397,6 +397,9 @@ func isBoilerplate(low string, ws []string) bool {
 // knows, then a capital that starts the sentence. Capitals before anything
 // else ("UN Syria Envoy ...", "ISIS Syria ...") stay.
 func trimCapsDateline(s string) string {
+	if first, _ := nextField(s); !allCaps(first) {
+		return s // most sentences: split no further
+	}
 	fs := strings.Fields(s)
 	caps := 0
 	for caps < len(fs) && caps < 3 && allCaps(fs[caps]) {
@@ -417,6 +420,16 @@ func trimCapsDateline(s string) string {
 		return s
 	}
 	return strings.Join(rest, " ")
+}
+
+// nextField returns the first of strings.Fields(s) ("" when none) and the
+// text after it, without splitting the rest.
+func nextField(s string) (field, rest string) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i], s[i:]
+	}
+	return s, ""
 }
 
 // allCaps reports whether a word is two or more letters, all capitals
