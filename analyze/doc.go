@@ -9,8 +9,9 @@ import (
 
 // doc is an article prepared once for every analysis step.
 type doc struct {
-	title string
-	sents []sentence // of the text, in order; the title is not among them
+	title      string
+	titleWords []string   // lower-cased word tokens of the title; read only, as a sentence's words
+	sents      []sentence // of the text, in order; the title is not among them
 }
 
 // sentence is one sentence of the text with its position.
@@ -24,6 +25,7 @@ type sentence struct {
 
 func newDoc(title, text string) *doc {
 	d := &doc{title: strings.TrimSpace(title)}
+	d.titleWords = lang.Words(d.title)
 	for p, para := range lang.Paragraphs(capText(text)) {
 		for _, s := range lang.SplitSentences(para) {
 			low := strings.ToLower(s)

@@ -29,8 +29,7 @@ type scored struct {
 func scoreSentences(d *doc) []scored {
 	out := make([]scored, 0, len(d.sents)+1)
 	if d.title != "" && !titleRepeated(d) {
-		low := strings.ToLower(d.title)
-		out = append(out, newScored(d.title, lang.Words(low), -1))
+		out = append(out, newScored(d.title, d.titleWords, -1))
 	}
 	tail := false
 	dated := 0
@@ -304,7 +303,7 @@ func titleRepeated(d *doc) bool {
 	if len(d.sents) == 0 {
 		return false
 	}
-	tw := lang.Words(d.title)
+	tw := d.titleWords
 	sw := d.sents[0].words
 	if len(tw) == 0 || len(sw) < len(tw) {
 		return false

@@ -48,7 +48,7 @@ func summarize(d *doc, an *news.Analysis) string {
 		}
 	}
 	centroid.setNorm()
-	title := termVector(lang.Words(d.title))
+	title := termVector(d.titleWords)
 	key := keySentences(an)
 	talks := slices.Contains(an.Categories, news.Talks)
 	for i := range cands {
