@@ -43,14 +43,15 @@ func Analyze(a *news.Article) news.Analysis {
 		analyzeText(d, a, &an)
 	}
 	an.Fingerprint = fingerprint(d)
-	if day, by := EventDate(a.Title, a.Text, a.Published); by != "" {
+	opening := &lead{text: a.Text} // one split for the three date readers
+	if day, by := eventDate(a.Title, opening, a.Published); by != "" {
 		an.EventDate, an.EventDateBy = day.Format(time.DateOnly), by
 	}
-	if day, ok := Dateline(a.Text); ok {
+	if day, ok := textDateline(opening); ok {
 		an.Dateline = day.Format(time.DateOnly)
 	}
 	if an.EventDate != "" {
-		if day, ok := RecalledDate(a.Text, a.Published, an.EventDate); ok {
+		if day, ok := recalledDate(opening, a.Published, an.EventDate); ok {
 			an.RecallsDate = day.Format(time.DateOnly)
 		}
 	}

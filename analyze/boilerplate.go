@@ -347,6 +347,9 @@ var agencies = map[string]bool{"Reuters": true, "Sputnik": true, "Anadolu": true
 // isAgencyTag reports a short all-capital word such as "AFP", "REUTERS",
 // "AP", or an agency's name capitalised ("Reuters").
 func isAgencyTag(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf && (w[0] < 'A' || w[0] > 'Z') && strings.IndexByte(" .()", w[0]) < 0 {
+		return false // most words: no capital first, and nothing Trim cuts before it
+	}
 	w = strings.Trim(w, " .()")
 	if agencies[w] {
 		return true

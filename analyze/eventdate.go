@@ -44,7 +44,11 @@ const (
 // the zero time when neither a dateline nor a published time gives a day to
 // count from. published is the article's published time (zero when unknown).
 func EventDate(title, text string, published time.Time) (time.Time, string) {
-	head := lang.Words(leadWords(text, datelineReach+dayWords))
+	return eventDate(title, &lead{text: text}, published)
+}
+
+func eventDate(title string, text *lead, published time.Time) (time.Time, string) {
+	head := text.words(datelineReach + dayWords)
 	ref, after, ok := dateline(head)
 	by := DatedByDateline
 	if !ok {
@@ -61,6 +65,37 @@ func EventDate(title, text string, published time.Time) (time.Time, string) {
 		return d, by
 	}
 	return ref, by
+}
+
+// lead is an article's text for the date readers (Dateline, EventDate,
+// RecalledDate), each of which reads the words of a lead of its own length
+// (leadWords): a lead is split once, and a text shorter than two of the
+// lengths is one lead to both.
+type lead struct {
+	text string
+	cuts [3]leadCut // one for each reader's length; no slice to allocate
+	n    int
+}
+
+type leadCut struct {
+	size  int      // bytes of the text cut
+	words []string // lang.Words of them; read only
+}
+
+// words returns lang.Words(leadWords(l.text, n)).
+func (l *lead) words(n int) []string {
+	cut := leadWords(l.text, n)
+	for _, c := range l.cuts[:l.n] {
+		if c.size == len(cut) {
+			return c.words
+		}
+	}
+	ws := lang.Words(cut)
+	if l.n < len(l.cuts) {
+		l.cuts[l.n] = leadCut{len(cut), ws}
+		l.n++
+	}
+	return ws
 }
 
 // leadWords returns a prefix of text long enough to hold n words, cut at a
@@ -87,7 +122,11 @@ func midnight(t time.Time) time.Time {
 // on 21 August 2013", "since 5 May 2016") is one the text mentions, not a
 // dateline.
 func Dateline(text string) (time.Time, bool) {
-	ws := lang.Words(leadWords(text, datelineReach))
+	return textDateline(&lead{text: text})
+}
+
+func textDateline(text *lead) (time.Time, bool) {
+	ws := text.words(datelineReach)
 	d, after, ok := dateline(ws)
 	if !ok {
 		return time.Time{}, false
@@ -439,11 +478,15 @@ const recallReach = 150
 // the report, not what it recalls, and is passed over. False when the lead
 // names no such day.
 func RecalledDate(text string, published time.Time, eventDate string) (time.Time, bool) {
+	return recalledDate(&lead{text: text}, published, eventDate)
+}
+
+func recalledDate(text *lead, published time.Time, eventDate string) (time.Time, bool) {
 	own, err := time.Parse(time.DateOnly, eventDate)
 	if err != nil {
 		return time.Time{}, false
 	}
-	ws := lang.Words(leadWords(text, datelineReach+recallReach))
+	ws := text.words(datelineReach + recallReach)
 	ref, after, ok := dateline(ws)
 	if !ok {
 		if published.IsZero() {

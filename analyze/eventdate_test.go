@@ -1,9 +1,12 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 func TestEventDate(t *testing.T) {
@@ -101,4 +104,19 @@ func FuzzEventDate(f *testing.F) {
 			t.Fatalf("dated by published: %v, want %v", d, midnight(pub))
 		}
 	})
+}
+
+// TestLeadWords: a lead split once gives each date reader the words of its
+// own length, as lang.Words of leadWords would.
+func TestLeadWords(t *testing.T) {
+	short := "DAMASCUS, 20 May 2014 - Shelling killed five people on Tuesday."
+	long := strings.Repeat("Rebels said the army shelled the town of Douma on Tuesday. ", 80)
+	for _, text := range []string{short, long} {
+		l := &lead{text: text}
+		for _, n := range []int{datelineReach, datelineReach + dayWords, datelineReach + recallReach, datelineReach} {
+			if got, want := l.words(n), lang.Words(leadWords(text, n)); !slices.Equal(got, want) {
+				t.Errorf("lead of %d bytes, %d words: got %d words, want %d", len(text), n, len(got), len(want))
+			}
+		}
+	}
 }
