@@ -211,6 +211,7 @@ func factsDate(d *doc, published time.Time) time.Time {
 // is looked up in them.
 type factSentence struct {
 	text   string
+	lower  string // text lower-cased, once asked for (low)
 	toks   []ftok
 	index  int
 	hasNum bool
@@ -232,7 +233,11 @@ func factSentences(d *doc) []factSentence {
 			break
 		}
 		s := &d.sents[i]
-		out = append(out, newFactSentence(s.text, s.index, mayStateFigure(s)))
+		fs := factSentence{text: s.text, lower: s.lower, index: s.index, hasNum: mayStateFigure(s)}
+		if fs.hasNum {
+			fs.tokenise()
+		}
+		out = append(out, fs)
 	}
 	return out
 }
@@ -250,11 +255,20 @@ func (s *factSentence) tokenise() {
 	if s.toks != nil {
 		return
 	}
-	s.toks = ftokens(s.text)
+	s.toks = ftokensLower(s.text, s.low())
 	if s.toks == nil {
 		s.toks = []ftok{}
 	}
 	s.origs = origs.find(s.text, s.toks)
+}
+
+// low returns the sentence lower-cased: the doc's copy for a sentence of
+// the text, made once for a part of the headline.
+func (s *factSentence) low() string {
+	if s.lower == "" {
+		s.lower = strings.ToLower(s.text)
+	}
+	return s.lower
 }
 
 // mayStateFigure is a cheap test that skips sentences with no digit, no

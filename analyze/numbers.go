@@ -33,7 +33,12 @@ const maxCount = 1_000_000_000_000
 
 // ftokens splits s into fact tokens and folds number words into numbers.
 func ftokens(s string) []ftok {
-	raw := scanTokens(s)
+	return ftokensLower(s, asciiLower(s))
+}
+
+// ftokensLower is ftokens of s given low, s lower-cased (or "").
+func ftokensLower(s, low string) []ftok {
+	raw := scanTokens(s, low)
 	return foldAmounts(foldRanges(foldNumberWords(raw)))
 }
 
@@ -117,10 +122,15 @@ func toRange(in []ftok, i int) bool {
 		b.num <= a.num*10
 }
 
-// scanTokens is the lexical pass: words, digit groups and punctuation.
-func scanTokens(s string) []ftok {
+// scanTokens is the lexical pass: words, digit groups and punctuation. low
+// is s lower-cased, or "": an ASCII sentence's words are cut from it at
+// their offsets (lower-casing keeps every ASCII offset), any other's
+// lower-cased one by one.
+func scanTokens(s, low string) []ftok {
 	out := make([]ftok, 0, len(s)/5+1) // a word and its space are about six bytes
-	low := asciiLower(s)
+	if len(low) != len(s) || !isASCII(s) {
+		low = ""
+	}
 	hyph := false
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -167,17 +177,22 @@ func scanTokens(s string) []ftok {
 	return out
 }
 
-// asciiLower returns s lower-cased when s is ASCII, so that its words can
-// be cut from one copy at their offsets in s (lower-casing keeps every
-// ASCII offset); "" when s has other runes, whose lower case may be longer
-// or shorter.
+// asciiLower returns s lower-cased when s is ASCII, for scanTokens; ""
+// when s has other runes, whose lower case may be longer or shorter.
 func asciiLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return ""
-		}
+	if !isASCII(s) {
+		return ""
 	}
 	return strings.ToLower(s)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // urlAt reports a web address starting at s[i].
