@@ -19,12 +19,13 @@ type ftok struct {
 	punct bool   //
 	hyph  bool   // joined to the previous token by a hyphen ("48-hour")
 	year  bool   // a bare four-digit number that reads as a year
-	off   int    // byte offsets of the token in its sentence
-	end   int    //
-	lo    int64  // a range's lower bound ("between 500 and 1,300"); num is the upper
 	// amount marks a word for an amount without a number ("dozens",
-	// "hundreds of thousands"): isNum with num 0.
+	// "hundreds of thousands"): isNum with num 0. (With the other flags,
+	// so that they share one word of the struct.)
 	amount bool
+	off    int   // byte offsets of the token in its sentence
+	end    int   //
+	lo     int64 // a range's lower bound ("between 500 and 1,300"); num is the upper
 }
 
 // maxCount bounds the figures we believe: larger numbers are not head counts

@@ -41,7 +41,11 @@ func summarize(d *doc, an *news.Analysis) string {
 	if len(cands) == 0 {
 		return ""
 	}
-	centroid := vector{m: map[string]float64{}}
+	n := 0
+	for _, c := range cands {
+		n += len(c.vec.m)
+	}
+	centroid := vector{m: make(map[string]float64, n)} // made once, not grown
 	for _, c := range cands {
 		for w, v := range c.vec.m {
 			centroid.m[w] += v
