@@ -26,10 +26,17 @@ type sentence struct {
 func newDoc(title, text string) *doc {
 	d := &doc{title: strings.TrimSpace(title)}
 	d.titleWords = lang.Words(d.title)
-	for p, para := range lang.Paragraphs(capText(text)) {
+	text = capText(text)
+	// The sentences' words share one array (capped, so that no append to
+	// one sentence's words runs into the next's).
+	all := make([]string, 0, len(text)/5+1)
+	for p, para := range lang.Paragraphs(text) {
 		for _, s := range lang.SplitSentences(para) {
 			low := strings.ToLower(s)
-			d.sents = append(d.sents, sentence{text: s, lower: low, words: lang.Words(low), index: len(d.sents), para: p})
+			start := len(all)
+			all = lang.AppendWords(all, low)
+			words := all[start:len(all):len(all)]
+			d.sents = append(d.sents, sentence{text: s, lower: low, words: words, index: len(d.sents), para: p})
 		}
 	}
 	return d

@@ -16,6 +16,16 @@ func Words(s string) []string {
 	return appendWords(make([]string, 0, wordsCap(s)), s)
 }
 
+// AppendWords appends the words of s to dst as Words finds them and
+// returns the extended slice: for a caller that splits many sentences
+// into one backing array.
+func AppendWords(dst []string, s string) []string {
+	if !isLower(s) {
+		s = strings.ToLower(s)
+	}
+	return appendWords(dst, s)
+}
+
 // wordsCap is room for the words of s, enough for English prose (about six
 // bytes a word with its space), so that the slice is made once, not grown
 // from one word by doubling.
