@@ -59,6 +59,11 @@ func isDatelineWord(w string) bool {
 // lower-cased.
 func cleanSentence(s, low, title string) string {
 	s, _ = cutFront(s, low)
+	return cleanFront(s, title)
+}
+
+// cleanFront is cleanSentence of a sentence cutFront has cut already.
+func cleanFront(s, title string) string {
 	s = dropRepeat(trimDateline(s))
 	if title != "" && len(s) > len(title) && strings.EqualFold(s[:len(title)], title) {
 		s = trimDateline(trimAgency(s[len(title):]))

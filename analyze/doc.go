@@ -21,6 +21,21 @@ type sentence struct {
 	words []string // lower-cased word tokens (letters, digits, inner '-' and '\'')
 	index int      // position in the article, from 0
 	para  int      // paragraph number, from 0
+	// front and frontLower are text and lower from where cutFront says
+	// the sentence starts, once frontCut; both classify and the summary
+	// read them.
+	front, frontLower string
+	frontCut          bool
+}
+
+// cutFront returns the sentence and its lower case after the furniture a
+// page glued in front of it (cutFront), cut once.
+func (s *sentence) cutFront() (string, string) {
+	if !s.frontCut {
+		s.front, s.frontLower = cutFront(s.text, s.lower)
+		s.frontCut = true
+	}
+	return s.front, s.frontLower
 }
 
 func newDoc(title, text string) *doc {

@@ -37,7 +37,7 @@ func scoreSentences(d *doc) []scored {
 	for i := range d.sents {
 		s := &d.sents[i]
 		ws := s.words
-		if _, low := cutFront(s.text, s.lower); len(low) < len(s.lower) {
+		if _, low := s.cutFront(); len(low) < len(s.lower) {
 			// The furniture in front of the sentence is no news of it.
 			ws = lang.Words(low)
 		}

@@ -73,11 +73,13 @@ func summarize(d *doc, an *news.Analysis) string {
 // news: long enough, not furniture, not a question, not the headline again.
 func summaryCandidates(d *doc) []candidate {
 	var out []candidate
-	for _, s := range d.sents {
+	for i := range d.sents {
+		s := &d.sents[i]
 		if s.index >= summaryScan {
 			break
 		}
-		text := cleanSentence(s.text, s.lower, d.title)
+		front, _ := s.cutFront() // as classify cut it
+		text := cleanFront(front, d.title)
 		low, ws := s.lower, s.words
 		if len(text) != len(s.text) {
 			low = strings.ToLower(text)
