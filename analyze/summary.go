@@ -24,8 +24,9 @@ const (
 
 // candidate is a sentence that may enter the summary.
 type candidate struct {
-	text  string // cleaned, verbatim from its start
-	orig  string // as split
+	text  string   // cleaned, verbatim from its start
+	words []string // of text
+	orig  string   // as split
 	index int
 	vec   vector
 	score float64
@@ -62,7 +63,7 @@ func summarize(d *doc, an *news.Analysis) string {
 		if key[c.orig] {
 			c.score += 0.1
 		}
-		if talks && StatesDecision(c.text) {
+		if talks && statesDecision(c.words) {
 			c.score += decisionBonus // the session's outcome, not its speeches
 		}
 	}
@@ -89,7 +90,7 @@ func summaryCandidates(d *doc) []candidate {
 			!endsSentence(text) || isBoilerplate(low, ws) || endsWithDate(ws) {
 			continue
 		}
-		out = append(out, candidate{text: text, orig: s.text, index: s.index, vec: termVector(ws)})
+		out = append(out, candidate{text: text, words: ws, orig: s.text, index: s.index, vec: termVector(ws)})
 	}
 	return out
 }
