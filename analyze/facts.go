@@ -135,12 +135,25 @@ var phraseKinds = func() map[string]uint16 {
 	return m
 }()
 
+// anyKindWords is kindWords and phraseKinds in one map, for kindsIn's one
+// lookup a token.
+var anyKindWords = func() map[string]uint16 {
+	m := make(map[string]uint16, len(kindWords)+len(phraseKinds))
+	for w, bits := range kindWords {
+		m[w] |= bits
+	}
+	for w, bits := range phraseKinds {
+		m[w] |= bits
+	}
+	return m
+}()
+
 // kindsIn returns the kinds a sentence may state a figure of: those with a
 // word in it.
 func kindsIn(toks []ftok) uint16 {
 	var bits uint16
 	for _, t := range toks {
-		bits |= kindWords[t.w] | phraseKinds[t.w]
+		bits |= anyKindWords[t.w]
 	}
 	return bits
 }
