@@ -87,7 +87,13 @@ func cutFront(s, low string) (string, string) {
 	if c := cutCrumbs(s); len(c) < len(s) {
 		s, low = c, strings.ToLower(c)
 	}
+	// Every lead cue but two holds a bracket or a colon, and most
+	// sentences hold neither: only the two are looked for in those.
+	marks := strings.ContainsAny(low, "(:")
 	for _, c := range leadCues {
+		if !marks && strings.ContainsAny(c, "(:") {
+			continue
+		}
 		if strings.Contains(low, c) { // Index is fast; LastIndex only when found
 			if i := strings.LastIndex(low, c); i < len(low)/2 {
 				s, low = s[i+len(c):], low[i+len(c):]
