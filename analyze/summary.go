@@ -172,11 +172,18 @@ func (v *vector) setNorm() {
 
 // termVector counts the content words of a sentence.
 func termVector(ws []string) vector {
-	v := vector{m: make(map[string]float64, len(ws))}
+	// The content words first, so that the map is made at their number,
+	// not at the sentence's (half of which are function words).
+	var buf [maxSummaryWords]string
+	content := buf[:0]
 	for _, w := range ws {
 		if len(w) < 3 || lang.IsStop(w, summaryStops) {
 			continue
 		}
+		content = append(content, w)
+	}
+	v := vector{m: make(map[string]float64, len(content))}
+	for _, w := range content {
 		v.m[w]++
 	}
 	v.setNorm()
