@@ -43,12 +43,15 @@ func Analyze(a *news.Article) news.Analysis {
 		analyzeText(d, a, &an)
 	}
 	an.Fingerprint = fingerprint(d)
-	opening := &lead{text: a.Text} // one split for the three date readers
-	if day, by := eventDate(a.Title, opening, a.Published); by != "" {
-		an.EventDate, an.EventDateBy = day.Format(time.DateOnly), by
-	}
+	// One split of the lead for the three date readers, who read it in
+	// growing lengths (datelineReach, then with dayWords, then with
+	// recallReach).
+	opening := &lead{text: a.Text}
 	if day, ok := textDateline(opening); ok {
 		an.Dateline = day.Format(time.DateOnly)
+	}
+	if day, by := eventDate(a.Title, opening, a.Published); by != "" {
+		an.EventDate, an.EventDateBy = day.Format(time.DateOnly), by
 	}
 	if an.EventDate != "" {
 		if day, ok := recalledDate(opening, a.Published, an.EventDate); ok {

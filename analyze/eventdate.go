@@ -69,33 +69,38 @@ func eventDate(title string, text *lead, published time.Time) (time.Time, string
 
 // lead is an article's text for the date readers (Dateline, EventDate,
 // RecalledDate), each of which reads the words of a lead of its own length
-// (leadWords): a lead is split once, and a text shorter than two of the
-// lengths is one lead to both.
+// (leadWords). Asked for in growing lengths, it splits each byte once: the
+// words up to a space are those of the text before it followed by those
+// after it (no word runs over a space, and lower-casing is rune by rune),
+// so the words of a longer lead go on from the shorter's last space.
 type lead struct {
-	text string
-	cuts [3]leadCut // one for each reader's length; no slice to allocate
-	n    int
+	text     string
+	done     int      // text[:done] is split, and text[done] is a space (or done is 0)
+	split    []string // lang.Words(text[:done])
+	last     []string // the words last returned, of a lead of lastSize bytes
+	lastSize int
 }
 
-type leadCut struct {
-	size  int      // bytes of the text cut
-	words []string // lang.Words of them; read only
-}
-
-// words returns lang.Words(leadWords(l.text, n)).
+// words returns lang.Words(leadWords(l.text, n)), read only: a text
+// shorter than two readers' lengths gives both the same words.
 func (l *lead) words(n int) []string {
 	cut := leadWords(l.text, n)
-	for _, c := range l.cuts[:l.n] {
-		if c.size == len(cut) {
-			return c.words
-		}
+	switch {
+	case l.last != nil && len(cut) == l.lastSize:
+		return l.last
+	case len(cut) < l.done:
+		return lang.Words(cut) // shorter than one split already: alone
+	case l.split == nil:
+		// room for the longest lead Analyze reads, made once
+		l.split = make([]string, 0, len(leadWords(l.text, datelineReach+recallReach))/5+1)
 	}
-	ws := lang.Words(cut)
-	if l.n < len(l.cuts) {
-		l.cuts[l.n] = leadCut{len(cut), ws}
-		l.n++
+	if sp := strings.LastIndexByte(cut[l.done:], ' '); sp > 0 {
+		l.split = lang.AppendWords(l.split, cut[l.done:l.done+sp])
+		l.done += sp
 	}
-	return ws
+	tail := lang.Words(cut[l.done:])
+	l.last, l.lastSize = append(l.split[:len(l.split):len(l.split)], tail...), len(cut)
+	return l.last
 }
 
 // leadWords returns a prefix of text long enough to hold n words, cut at a
