@@ -6,7 +6,6 @@
 package analyze
 
 import (
-	"strings"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -44,18 +43,22 @@ func Analyze(a *news.Article) news.Analysis {
 		analyzeText(d, a, &an)
 	}
 	an.Fingerprint = fingerprint(d)
-	if day, by := EventDate(a.Title, a.Text, a.Published); by != "" {
+	// One split of the lead for the three date readers, who read it in
+	// growing lengths (datelineReach, then with dayWords, then with
+	// recallReach).
+	opening := &lead{text: a.Text}
+	if day, ok := textDateline(opening); ok {
+		an.Dateline = day.Format(time.DateOnly)
+	}
+	if day, by := eventDate(a.Title, opening, a.Published); by != "" {
 		an.EventDate, an.EventDateBy = day.Format(time.DateOnly), by
 	}
 	if day, ok := WrittenLater(a.Text, a.Published); ok {
 		// a backgrounder updated long after its stamp: its latest day
 		an.EventDate, an.EventDateBy = day.Format(time.DateOnly), DatedByLater
 	}
-	if day, ok := Dateline(a.Text); ok {
-		an.Dateline = day.Format(time.DateOnly)
-	}
 	if an.EventDate != "" {
-		if day, ok := RecalledDate(a.Text, a.Published, an.EventDate); ok {
+		if day, ok := recalledDate(opening, a.Published, an.EventDate); ok {
 			an.RecallsDate = day.Format(time.DateOnly)
 		}
 	}
@@ -81,9 +84,24 @@ func analyzeText(d *doc, a *news.Article, an *news.Analysis) {
 	}
 }
 
-// headlineOnly reports whether text only repeats the title.
+// headlineOnly reports whether text only repeats the title: the same
+// words, whatever the spaces between them. (Word by word: a text is
+// seldom the title, and is told apart at its first words.)
 func headlineOnly(title, text string) bool {
-	return title != "" && strings.Join(strings.Fields(title), " ") == strings.Join(strings.Fields(text), " ")
+	if title == "" {
+		return false
+	}
+	for {
+		a, restA := nextField(title)
+		b, restB := nextField(text)
+		if a != b {
+			return false
+		}
+		if a == "" {
+			return true
+		}
+		title, text = restA, restB
+	}
 }
 
 // normalise keeps the output's invariants: slices are non-nil (JSON [] not

@@ -59,6 +59,11 @@ func isDatelineWord(w string) bool {
 // lower-cased.
 func cleanSentence(s, low, title string) string {
 	s, _ = cutFront(s, low)
+	return cleanFront(s, title)
+}
+
+// cleanFront is cleanSentence of a sentence cutFront has cut already.
+func cleanFront(s, title string) string {
 	s = dropRepeat(trimDateline(s))
 	if title != "" && len(s) > len(title) && strings.EqualFold(s[:len(title)], title) {
 		s = trimDateline(trimAgency(s[len(title):]))
@@ -82,7 +87,13 @@ func cutFront(s, low string) (string, string) {
 	if c := cutCrumbs(s); len(c) < len(s) {
 		s, low = c, strings.ToLower(c)
 	}
+	// Every lead cue but two holds a bracket or a colon, and most
+	// sentences hold neither: only the two are looked for in those.
+	marks := strings.ContainsAny(low, "(:")
 	for _, c := range leadCues {
+		if !marks && strings.ContainsAny(c, "(:") {
+			continue
+		}
 		if strings.Contains(low, c) { // Index is fast; LastIndex only when found
 			if i := strings.LastIndex(low, c); i < len(low)/2 {
 				s, low = s[i+len(c):], low[i+len(c):]
@@ -347,6 +358,9 @@ var agencies = map[string]bool{"Reuters": true, "Sputnik": true, "Anadolu": true
 // isAgencyTag reports a short all-capital word such as "AFP", "REUTERS",
 // "AP", or an agency's name capitalised ("Reuters").
 func isAgencyTag(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf && (w[0] < 'A' || w[0] > 'Z') && strings.IndexByte(" .()", w[0]) < 0 {
+		return false // most words: no capital first, and nothing Trim cuts before it
+	}
 	w = strings.Trim(w, " .()")
 	if agencies[w] {
 		return true
@@ -397,6 +411,9 @@ func isBoilerplate(low string, ws []string) bool {
 // knows, then a capital that starts the sentence. Capitals before anything
 // else ("UN Syria Envoy ...", "ISIS Syria ...") stay.
 func trimCapsDateline(s string) string {
+	if first, _ := nextField(s); !allCaps(first) {
+		return s // most sentences: split no further
+	}
 	fs := strings.Fields(s)
 	caps := 0
 	for caps < len(fs) && caps < 3 && allCaps(fs[caps]) {
@@ -417,6 +434,16 @@ func trimCapsDateline(s string) string {
 		return s
 	}
 	return strings.Join(rest, " ")
+}
+
+// nextField returns the first of strings.Fields(s) ("" when none) and the
+// text after it, without splitting the rest.
+func nextField(s string) (field, rest string) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i], s[i:]
+	}
+	return s, ""
 }
 
 // allCaps reports whether a word is two or more letters, all capitals

@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"strings"
 
-	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -48,7 +47,7 @@ var phraseChanges = []struct {
 // and lead report as news, each with the sentence that reports it.
 func stateChanges(d *doc, an *news.Analysis) []news.StateChange {
 	sents := []string{d.title}
-	toks := [][]string{lang.Words(d.title)}
+	toks := [][]string{d.titleWords}
 	for _, s := range d.sents {
 		if s.index >= changeLead {
 			break

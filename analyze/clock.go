@@ -28,8 +28,15 @@ func TidyClock(s string) string {
 	if !strings.ContainsAny(s, "0123456789") {
 		return s
 	}
-	s = reTimeAside.ReplaceAllString(s, "")
-	s = reZoneLead.ReplaceAllString(s, "$1")
+	// The expressions are slow and most summaries hold neither a zone
+	// name nor a time: each runs only where it may match.
+	if strings.Contains(s, "GMT") || strings.Contains(s, "UTC") || strings.Contains(s, "local time") {
+		s = reTimeAside.ReplaceAllString(s, "")
+		s = reZoneLead.ReplaceAllString(s, "$1")
+	}
+	if !mayHoldClock(s) {
+		return s
+	}
 	return reBareClock.ReplaceAllStringFunc(s, func(m string) string {
 		p := reBareClock.FindStringSubmatch(m)
 		h, _ := strconv.Atoi(p[2])
@@ -43,4 +50,30 @@ func TidyClock(s string) string {
 		}
 		return p[1] + p[2] + ":" + p[3] + p[4] + p[5]
 	})
+}
+
+// mayHoldClock reports what every match of reBareClock holds: a run of
+// three or four digits, then perhaps one space, then the first letter of
+// a time's word (am, pm, GMT, UTC, a.m., p.m.).
+func mayHoldClock(s string) bool {
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if n := j - i; n == 3 || n == 4 {
+			if j < len(s) && strings.IndexByte(" \t\n\f\r", s[j]) >= 0 {
+				j++
+			}
+			if j < len(s) && strings.IndexByte("apAPGU", s[j]) >= 0 {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
 }

@@ -30,3 +30,30 @@ func TestTidyClock(t *testing.T) {
 		})
 	}
 }
+
+// TestMayHoldClock: the cheap test that skips reBareClock must say yes
+// wherever the expression matches; it may say yes where it does not.
+func TestMayHoldClock(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"The convoy left at 0900 GMT.", true},
+		{"Shelling began at 530 a.m. on Friday.", true},
+		{"It was 1330am.", true},
+		{"The statement came at 0742\tPM.", true},
+		{"At least 1,400 people were killed and 200 wounded.", true}, // "400 p": a yes the expression answers no
+		{"At least 12 people were killed and 200 wounded.", false},
+		{"In 2017 some 12 people died.", false},
+		{"Aid reached 12345 people in the UN's area.", false},
+		{"It was 1330  am.", false}, // two spaces: no time for the expression either
+	}
+	for _, tt := range tests {
+		if got := mayHoldClock(tt.in); got != tt.want {
+			t.Errorf("mayHoldClock(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+		if matched := reBareClock.MatchString(tt.in); matched && !tt.want {
+			t.Errorf("reBareClock matches %q, which mayHoldClock skips", tt.in)
+		}
+	}
+}

@@ -199,6 +199,9 @@ func (m *matcher) try(id int32, words []string, at int, w *weights, sp *spans) {
 }
 
 func tokenMatches(tok, word string) bool {
+	if tok == word {
+		return true // most tokens are words; no word holds '_', '#' or '*', so no pattern equals one
+	}
 	switch {
 	case tok == "_":
 		return true

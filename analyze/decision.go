@@ -22,8 +22,13 @@ var (
 // vetoed a Western-drafted resolution"), or a resolution, draft, motion or
 // bill adopted, passed, rejected, blocked or voted on.
 func StatesDecision(s string) bool {
+	return statesDecision(lang.Words(s))
+}
+
+// statesDecision is StatesDecision of a sentence's words.
+func statesDecision(ws []string) bool {
 	verb, object := false, false
-	for _, w := range lang.Words(s) {
+	for _, w := range ws {
 		if vetoWords[w] {
 			return true
 		}

@@ -9,8 +9,9 @@ import (
 
 // doc is an article prepared once for every analysis step.
 type doc struct {
-	title string
-	sents []sentence // of the text, in order; the title is not among them
+	title      string
+	titleWords []string   // lower-cased word tokens of the title; read only, as a sentence's words
+	sents      []sentence // of the text, in order; the title is not among them
 }
 
 // sentence is one sentence of the text with its position.
@@ -20,14 +21,37 @@ type sentence struct {
 	words []string // lower-cased word tokens (letters, digits, inner '-' and '\'')
 	index int      // position in the article, from 0
 	para  int      // paragraph number, from 0
+	// front and frontLower are text and lower from where cutFront says
+	// the sentence starts, once frontCut; both classify and the summary
+	// read them.
+	front, frontLower string
+	frontCut          bool
+}
+
+// cutFront returns the sentence and its lower case after the furniture a
+// page glued in front of it (cutFront), cut once.
+func (s *sentence) cutFront() (string, string) {
+	if !s.frontCut {
+		s.front, s.frontLower = cutFront(s.text, s.lower)
+		s.frontCut = true
+	}
+	return s.front, s.frontLower
 }
 
 func newDoc(title, text string) *doc {
 	d := &doc{title: strings.TrimSpace(title)}
-	for p, para := range lang.Paragraphs(capText(text)) {
+	d.titleWords = lang.Words(d.title)
+	text = capText(text)
+	// The sentences' words share one array (capped, so that no append to
+	// one sentence's words runs into the next's).
+	all := make([]string, 0, len(text)/5+1)
+	for p, para := range lang.Paragraphs(text) {
 		for _, s := range lang.SplitSentences(para) {
 			low := strings.ToLower(s)
-			d.sents = append(d.sents, sentence{text: s, lower: low, words: lang.Words(low), index: len(d.sents), para: p})
+			start := len(all)
+			all = lang.AppendWords(all, low)
+			words := all[start:len(all):len(all)]
+			d.sents = append(d.sents, sentence{text: s, lower: low, words: words, index: len(d.sents), para: p})
 		}
 	}
 	return d

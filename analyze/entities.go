@@ -31,7 +31,7 @@ func entities(d *doc) (places, actors []news.Entity) {
 		inLead[id] = inLead[id] || lead
 	}
 	if d.title != "" {
-		gaz.match(lang.Words(d.title), d.title, count)
+		gaz.match(d.titleWords, d.title, count)
 	}
 	for i, s := range d.sents {
 		lead = i < leadEntitySentences

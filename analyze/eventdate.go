@@ -44,7 +44,11 @@ const (
 // the zero time when neither a dateline nor a published time gives a day to
 // count from. published is the article's published time (zero when unknown).
 func EventDate(title, text string, published time.Time) (time.Time, string) {
-	head := lang.Words(leadWords(text, datelineReach+dayWords))
+	return eventDate(title, &lead{text: text}, published)
+}
+
+func eventDate(title string, text *lead, published time.Time) (time.Time, string) {
+	head := text.words(datelineReach + dayWords)
 	ref, after, ok := dateline(head)
 	by := DatedByDateline
 	if !ok {
@@ -61,6 +65,42 @@ func EventDate(title, text string, published time.Time) (time.Time, string) {
 		return d, by
 	}
 	return ref, by
+}
+
+// lead is an article's text for the date readers (Dateline, EventDate,
+// RecalledDate), each of which reads the words of a lead of its own length
+// (leadWords). Asked for in growing lengths, it splits each byte once: the
+// words up to a space are those of the text before it followed by those
+// after it (no word runs over a space, and lower-casing is rune by rune),
+// so the words of a longer lead go on from the shorter's last space.
+type lead struct {
+	text     string
+	done     int      // text[:done] is split, and text[done] is a space (or done is 0)
+	split    []string // lang.Words(text[:done])
+	last     []string // the words last returned, of a lead of lastSize bytes
+	lastSize int
+}
+
+// words returns lang.Words(leadWords(l.text, n)), read only: a text
+// shorter than two readers' lengths gives both the same words.
+func (l *lead) words(n int) []string {
+	cut := leadWords(l.text, n)
+	switch {
+	case l.last != nil && len(cut) == l.lastSize:
+		return l.last
+	case len(cut) < l.done:
+		return lang.Words(cut) // shorter than one split already: alone
+	case l.split == nil:
+		// room for the longest lead Analyze reads, made once
+		l.split = make([]string, 0, len(leadWords(l.text, datelineReach+recallReach))/5+1)
+	}
+	if sp := strings.LastIndexByte(cut[l.done:], ' '); sp > 0 {
+		l.split = lang.AppendWords(l.split, cut[l.done:l.done+sp])
+		l.done += sp
+	}
+	tail := lang.Words(cut[l.done:])
+	l.last, l.lastSize = append(l.split[:len(l.split):len(l.split)], tail...), len(cut)
+	return l.last
 }
 
 // leadWords returns a prefix of text long enough to hold n words, cut at a
@@ -87,7 +127,11 @@ func midnight(t time.Time) time.Time {
 // on 21 August 2013", "since 5 May 2016") is one the text mentions, not a
 // dateline.
 func Dateline(text string) (time.Time, bool) {
-	ws := lang.Words(leadWords(text, datelineReach))
+	return textDateline(&lead{text: text})
+}
+
+func textDateline(text *lead) (time.Time, bool) {
+	ws := text.words(datelineReach)
 	d, after, ok := dateline(ws)
 	if !ok {
 		return time.Time{}, false
@@ -146,8 +190,8 @@ func dateAt(ws []string) (time.Time, int, bool) {
 			return d, 3, true
 		}
 	}
-	if n, err := strconv.Atoi(ws[1]); err == nil && len(ws[1]) <= 2 && n >= 1 && n <= 12 { // "28 04 2017"
-		if d, ok := makeDate(ws[2], time.Month(n), ws[0]); ok {
+	if n, ok := monthDigits(ws[1]); ok { // "28 04 2017"
+		if d, ok := makeDate(ws[2], n, ws[0]); ok {
 			return d, 3, true
 		}
 	}
@@ -155,20 +199,33 @@ func dateAt(ws []string) (time.Time, int, bool) {
 }
 
 // dashedDate reads "16-02-2015" (day first, as the outlets here write it) or
-// "2015-02-16".
+// "2015-02-16". (Cut, not Split: every word of a lead passes here.)
 func dashedDate(w string) (time.Time, bool) {
-	p := strings.Split(w, "-")
-	if len(p) != 3 {
+	day, rest, ok := strings.Cut(w, "-")
+	if !ok {
 		return time.Time{}, false
 	}
-	if len(p[0]) == 4 {
-		p[0], p[2] = p[2], p[0]
-	}
-	m, err := strconv.Atoi(p[1])
-	if err != nil || len(p[1]) > 2 || m < 1 || m > 12 {
+	month, year, ok := strings.Cut(rest, "-")
+	if !ok || strings.Contains(year, "-") {
 		return time.Time{}, false
 	}
-	return makeDate(p[2], time.Month(m), p[0])
+	if len(day) == 4 {
+		day, year = year, day
+	}
+	m, ok := monthDigits(month)
+	if !ok {
+		return time.Time{}, false
+	}
+	return makeDate(year, m, day)
+}
+
+// monthDigits reads a month written as one or two digits ("4", "04").
+func monthDigits(w string) (time.Month, bool) {
+	if len(w) > 2 || !allDigits(w) {
+		return 0, false
+	}
+	m := parseDigits(w)
+	return time.Month(m), m >= 1 && m <= 12
 }
 
 // makeDate builds a date from year and day words; the year word may have
@@ -424,11 +481,15 @@ const recallReach = 150
 // the report, not what it recalls, and is passed over. False when the lead
 // names no such day.
 func RecalledDate(text string, published time.Time, eventDate string) (time.Time, bool) {
+	return recalledDate(&lead{text: text}, published, eventDate)
+}
+
+func recalledDate(text *lead, published time.Time, eventDate string) (time.Time, bool) {
 	own, err := time.Parse(time.DateOnly, eventDate)
 	if err != nil {
 		return time.Time{}, false
 	}
-	ws := lang.Words(leadWords(text, datelineReach+recallReach))
+	ws := text.words(datelineReach + recallReach)
 	ref, after, ok := dateline(ws)
 	if !ok {
 		if published.IsZero() {

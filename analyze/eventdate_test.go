@@ -1,9 +1,12 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 func TestEventDate(t *testing.T) {
@@ -101,4 +104,26 @@ func FuzzEventDate(f *testing.F) {
 			t.Fatalf("dated by published: %v, want %v", d, midnight(pub))
 		}
 	})
+}
+
+// TestLeadWords: a lead split once gives each date reader the words of its
+// own length, as lang.Words of leadWords would.
+func TestLeadWords(t *testing.T) {
+	short := "DAMASCUS, 20 May 2014 - Shelling killed five people on Tuesday."
+	long := strings.Repeat("Rebels said the army shelled the town of Douma on Tuesday. ", 80)
+	// capitals whose lower case is longer or shorter, curly apostrophes,
+	// hyphens and a broken byte, at every offset of the cuts
+	odd := strings.Repeat("İstanbul's KELVIN-Sign ‘quoted’ al-Babÿ troops’ K ", 70)
+	spaceless := strings.Repeat("x", 6000)
+	for _, text := range []string{short, long, odd, odd[7:], spaceless, " " + long} {
+		for _, order := range [][]int{{datelineReach, datelineReach + dayWords, datelineReach + recallReach, datelineReach},
+			{datelineReach + recallReach, datelineReach, datelineReach + dayWords}} {
+			l := &lead{text: text}
+			for _, n := range order {
+				if got, want := l.words(n), lang.Words(leadWords(text, n)); !slices.Equal(got, want) {
+					t.Errorf("lead of %d bytes, %d words: got %d words, want %d", len(text), n, len(got), len(want))
+				}
+			}
+		}
+	}
 }

@@ -135,12 +135,25 @@ var phraseKinds = func() map[string]uint16 {
 	return m
 }()
 
+// anyKindWords is kindWords and phraseKinds in one map, for kindsIn's one
+// lookup a token.
+var anyKindWords = func() map[string]uint16 {
+	m := make(map[string]uint16, len(kindWords)+len(phraseKinds))
+	for w, bits := range kindWords {
+		m[w] |= bits
+	}
+	for w, bits := range phraseKinds {
+		m[w] |= bits
+	}
+	return m
+}()
+
 // kindsIn returns the kinds a sentence may state a figure of: those with a
 // word in it.
 func kindsIn(toks []ftok) uint16 {
 	var bits uint16
 	for _, t := range toks {
-		bits |= kindWords[t.w] | phraseKinds[t.w]
+		bits |= anyKindWords[t.w]
 	}
 	return bits
 }
@@ -211,6 +224,7 @@ func factsDate(d *doc, published time.Time) time.Time {
 // is looked up in them.
 type factSentence struct {
 	text   string
+	lower  string // text lower-cased, once asked for (low)
 	toks   []ftok
 	index  int
 	hasNum bool
@@ -232,7 +246,11 @@ func factSentences(d *doc) []factSentence {
 			break
 		}
 		s := &d.sents[i]
-		out = append(out, newFactSentence(s.text, s.index, mayStateFigure(s)))
+		fs := factSentence{text: s.text, lower: s.lower, index: s.index, hasNum: mayStateFigure(s)}
+		if fs.hasNum {
+			fs.tokenise()
+		}
+		out = append(out, fs)
 	}
 	return out
 }
@@ -250,11 +268,20 @@ func (s *factSentence) tokenise() {
 	if s.toks != nil {
 		return
 	}
-	s.toks = titleDots(s.text, ftokens(s.text))
+	s.toks = titleDots(s.text, ftokensLower(s.text, s.low()))
 	if s.toks == nil {
 		s.toks = []ftok{}
 	}
 	s.origs = origs.find(s.text, s.toks)
+}
+
+// low returns the sentence lower-cased: the doc's copy for a sentence of
+// the text, made once for a part of the headline.
+func (s *factSentence) low() string {
+	if s.lower == "" {
+		s.lower = strings.ToLower(s.text)
+	}
+	return s.lower
 }
 
 // mayStateFigure is a cheap test that skips sentences with no digit, no

@@ -21,3 +21,25 @@ func TestHeadlineOnlyItem(t *testing.T) {
 		t.Errorf("categories %v, want talks among them", twice.Categories)
 	}
 }
+
+// TestHeadlineOnly: the text repeats the title when it has the same words,
+// whatever spaces stand between them; one word more or less is a text.
+func TestHeadlineOnly(t *testing.T) {
+	tests := []struct {
+		title, text string
+		want        bool
+	}{
+		{"Truce holds in Idlib", "Truce holds in Idlib", true},
+		{"Truce holds in Idlib", "  Truce\tholds in\u00a0Idlib\n", true},
+		{"Truce holds in Idlib", "Truce holds in Idlib again", false},
+		{"Truce holds in Idlib", "Truce holds in", false},
+		{"Truce holds in Idlib", "truce holds in Idlib", false},
+		{"", "", false},
+		{"Truce holds", "", false},
+	}
+	for _, tt := range tests {
+		if got := headlineOnly(tt.title, tt.text); got != tt.want {
+			t.Errorf("headlineOnly(%q, %q) = %v, want %v", tt.title, tt.text, got, tt.want)
+		}
+	}
+}

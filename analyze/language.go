@@ -5,8 +5,6 @@ import (
 	_ "embed"
 	"strings"
 	"unicode"
-
-	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // The analysis reads English: its lexicon, gazetteer and figure rules are
@@ -108,11 +106,15 @@ func Language(title, text string) string {
 // its words are read from the doc, not split again.
 func docLanguage(d *doc, title, text string) string {
 	return language(title, text, func(string) []string {
-		ws := lang.Words(title)
-		for _, s := range d.sents {
-			if len(ws) >= languageWords {
-				break
-			}
+		// whole sentences until languageWords are read; d.titleWords are
+		// title's words (d.title is title, its spaces trimmed)
+		n, k := len(d.titleWords), 0
+		for ; k < len(d.sents) && n < languageWords; k++ {
+			n += len(d.sents[k].words)
+		}
+		ws := make([]string, 0, n)
+		ws = append(ws, d.titleWords...)
+		for _, s := range d.sents[:k] {
 			ws = append(ws, s.words...)
 		}
 		return ws

@@ -165,7 +165,7 @@ func b2f(b bool) float32 {
 // once, scaled so that the n-gram part has unit length.
 func addNgrams(x *sparse, d *doc) {
 	hs := make([]int32, 0, 256)
-	hs = appendNgrams(hs, lang.Words(d.title), 'h')
+	hs = appendNgrams(hs, d.titleWords, 'h')
 	for _, s := range d.sents[:min(len(d.sents), ngramSentences)] {
 		hs = appendNgrams(hs, s.words, 'b')
 	}

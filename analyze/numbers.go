@@ -19,12 +19,13 @@ type ftok struct {
 	punct bool   //
 	hyph  bool   // joined to the previous token by a hyphen ("48-hour")
 	year  bool   // a bare four-digit number that reads as a year
-	off   int    // byte offsets of the token in its sentence
-	end   int    //
-	lo    int64  // a range's lower bound ("between 500 and 1,300"); num is the upper
 	// amount marks a word for an amount without a number ("dozens",
-	// "hundreds of thousands"): isNum with num 0.
+	// "hundreds of thousands"): isNum with num 0. (With the other flags,
+	// so that they share one word of the struct.)
 	amount bool
+	off    int   // byte offsets of the token in its sentence
+	end    int   //
+	lo     int64 // a range's lower bound ("between 500 and 1,300"); num is the upper
 }
 
 // maxCount bounds the figures we believe: larger numbers are not head counts
@@ -33,7 +34,12 @@ const maxCount = 1_000_000_000_000
 
 // ftokens splits s into fact tokens and folds number words into numbers.
 func ftokens(s string) []ftok {
-	raw := scanTokens(s)
+	return ftokensLower(s, asciiLower(s))
+}
+
+// ftokensLower is ftokens of s given low, s lower-cased (or "").
+func ftokensLower(s, low string) []ftok {
+	raw := scanTokens(s, low)
 	return foldAmounts(foldRanges(foldNumberWords(raw)))
 }
 
@@ -117,9 +123,15 @@ func toRange(in []ftok, i int) bool {
 		b.num <= a.num*10
 }
 
-// scanTokens is the lexical pass: words, digit groups and punctuation.
-func scanTokens(s string) []ftok {
-	var out []ftok
+// scanTokens is the lexical pass: words, digit groups and punctuation. low
+// is s lower-cased, or "": an ASCII sentence's words are cut from it at
+// their offsets (lower-casing keeps every ASCII offset), any other's
+// lower-cased one by one.
+func scanTokens(s, low string) []ftok {
+	out := make([]ftok, 0, len(s)/5+1) // a word and its space are about six bytes
+	if len(low) != len(s) || !isASCII(s) {
+		low = ""
+	}
 	hyph := false
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -141,7 +153,13 @@ func scanTokens(s string) []ftok {
 				}
 				break
 			}
-			out = append(out, ftok{w: strings.ToLower(s[i:j]), hyph: hyph, off: i, end: j})
+			var w string
+			if low != "" {
+				w = low[i:j]
+			} else {
+				w = strings.ToLower(s[i:j])
+			}
+			out = append(out, ftok{w: w, hyph: hyph, off: i, end: j})
 			i, hyph = j, false
 		case r == '-' || r == '–':
 			hyph = len(out) > 0 && i > 0 && s[i-1] != ' '
@@ -158,6 +176,24 @@ func scanTokens(s string) []ftok {
 		}
 	}
 	return out
+}
+
+// asciiLower returns s lower-cased when s is ASCII, for scanTokens; ""
+// when s has other runes, whose lower case may be longer or shorter.
+func asciiLower(s string) string {
+	if !isASCII(s) {
+		return ""
+	}
+	return strings.ToLower(s)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // urlAt reports a web address starting at s[i].
@@ -282,7 +318,10 @@ func allDigits(s string) bool {
 // foldNumberWords turns runs of number words ("twenty five", "one hundred
 // and twelve", "a dozen", "3 million") into single number tokens.
 func foldNumberWords(in []ftok) []ftok {
-	out := make([]ftok, 0, len(in))
+	// In place, as foldRanges and foldAmounts: out never passes i, and the
+	// word before in[i] that numberWordsAt reads ("half") is still in[i-1]'s:
+	// a run of one keeps its word, a longer run leaves in[i-1] unwritten.
+	out := in[:0]
 	for i := 0; i < len(in); {
 		if v, n := numberWordsAt(in, i); n > 0 {
 			out = append(out, ftok{w: in[i].w, num: v, isNum: true, hyph: in[i].hyph, off: in[i].off, end: in[i+n-1].end})

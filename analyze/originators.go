@@ -84,7 +84,7 @@ func (o *originators) add(alias string, id int) {
 	exact := strings.HasPrefix(alias, "=")
 	alias = strings.TrimPrefix(alias, "=")
 	var keys, raw []string
-	for _, t := range scanTokens(alias) {
+	for _, t := range scanTokens(alias, "") {
 		if !t.punct {
 			keys, raw = append(keys, gazKey(t.w)), append(raw, alias[t.off:t.end])
 		}

@@ -22,7 +22,7 @@ var pastMarks = [][]string{
 // before published ("the 4 April attack", "the attack of April 4"); "" for
 // none.
 func pastEventNoun(s *factSentence, published time.Time) string {
-	low := strings.ToLower(s.text)
+	low := s.low()
 	if !strings.Contains(low, "last week") && !strings.Contains(low, "last month") && !strings.Contains(low, "previous week") && !s.hasNum {
 		return "" // no mark of the past, no date: not worth tokenising
 	}

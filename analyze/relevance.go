@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -70,7 +69,7 @@ type gateInput struct {
 }
 
 func newGateInput(d *doc, places, actors []news.Entity) gateInput {
-	in := gateInput{title: gateWords(lang.Words(d.title))}
+	in := gateInput{title: gateWords(d.titleWords)}
 	for _, s := range d.sents {
 		ws := gateWords(s.words)
 		if s.index < gateLead {

@@ -361,6 +361,9 @@ func toldUsBefore(sents []factSentence, si int) (string, bool) {
 func relaysUs(sents []factSentence) bool {
 	for i := range sents {
 		t := sents[i].text
+		if !strings.Contains(t, " us") {
+			continue // in each of the phrases below: one search for most sentences, not four
+		}
 		if strings.Contains(t, "tell us") || strings.Contains(t, "told us") || strings.Contains(t, "tells us") ||
 			strings.Contains(t, "inform") && strings.Contains(t, " us") {
 			return true

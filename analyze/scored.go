@@ -29,8 +29,7 @@ type scored struct {
 func scoreSentences(d *doc) []scored {
 	out := make([]scored, 0, len(d.sents)+1)
 	if d.title != "" && !titleRepeated(d) {
-		low := strings.ToLower(d.title)
-		out = append(out, newScored(d.title, lang.Words(low), -1))
+		out = append(out, newScored(d.title, d.titleWords, -1))
 	}
 	tail := false
 	dated := 0
@@ -38,7 +37,7 @@ func scoreSentences(d *doc) []scored {
 	for i := range d.sents {
 		s := &d.sents[i]
 		ws := s.words
-		if _, low := cutFront(s.text, s.lower); len(low) < len(s.lower) {
+		if _, low := s.cutFront(); len(low) < len(s.lower) {
 			// The furniture in front of the sentence is no news of it.
 			ws = lang.Words(low)
 		}
@@ -239,6 +238,9 @@ func opensRelated(ws []string) bool {
 		if ws[i] == "related" {
 			return true
 		}
+		if !allDigits(ws[i]) { // checked first: Atoi's error is an allocation
+			return false
+		}
 		if _, err := strconv.Atoi(ws[i]); err != nil {
 			return false
 		}
@@ -301,7 +303,7 @@ func titleRepeated(d *doc) bool {
 	if len(d.sents) == 0 {
 		return false
 	}
-	tw := lang.Words(d.title)
+	tw := d.titleWords
 	sw := d.sents[0].words
 	if len(tw) == 0 || len(sw) < len(tw) {
 		return false

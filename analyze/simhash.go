@@ -2,8 +2,8 @@ package analyze
 
 import (
 	"math/bits"
+	"slices"
 
-	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -17,12 +17,16 @@ const shingleSize = 3
 // outlet keeps most shingles and so most bits; titles are left out when
 // there is text because outlets rewrite them first.
 func fingerprint(d *doc) news.Fingerprint {
-	var ws []string
+	n := 0
+	for _, s := range d.sents {
+		n += len(s.words)
+	}
+	ws := make([]string, 0, n)
 	for _, s := range d.sents {
 		ws = append(ws, s.words...)
 	}
 	if len(ws) < shingleSize {
-		ws = append(lang.Words(d.title), ws...)
+		ws = slices.Concat(d.titleWords, ws)
 	}
 	return simhash(ws)
 }

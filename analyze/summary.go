@@ -24,8 +24,9 @@ const (
 
 // candidate is a sentence that may enter the summary.
 type candidate struct {
-	text  string // cleaned, verbatim from its start
-	orig  string // as split
+	text  string   // cleaned, verbatim from its start
+	words []string // of text
+	orig  string   // as split
 	index int
 	vec   vector
 	score float64
@@ -41,14 +42,18 @@ func summarize(d *doc, an *news.Analysis) string {
 	if len(cands) == 0 {
 		return ""
 	}
-	centroid := vector{m: map[string]float64{}}
+	n := 0
+	for _, c := range cands {
+		n += len(c.vec.m)
+	}
+	centroid := vector{m: make(map[string]float64, n)} // made once, not grown
 	for _, c := range cands {
 		for w, v := range c.vec.m {
 			centroid.m[w] += v
 		}
 	}
 	centroid.setNorm()
-	title := termVector(lang.Words(d.title))
+	title := termVector(d.titleWords)
 	key := keySentences(an)
 	talks := slices.Contains(an.Categories, news.Talks)
 	for i := range cands {
@@ -58,7 +63,7 @@ func summarize(d *doc, an *news.Analysis) string {
 		if key[c.orig] {
 			c.score += 0.1
 		}
-		if talks && StatesDecision(c.text) {
+		if talks && statesDecision(c.words) {
 			c.score += decisionBonus // the session's outcome, not its speeches
 		}
 	}
@@ -69,11 +74,13 @@ func summarize(d *doc, an *news.Analysis) string {
 // news: long enough, not furniture, not a question, not the headline again.
 func summaryCandidates(d *doc) []candidate {
 	var out []candidate
-	for _, s := range d.sents {
+	for i := range d.sents {
+		s := &d.sents[i]
 		if s.index >= summaryScan {
 			break
 		}
-		text := cleanSentence(s.text, s.lower, d.title)
+		front, _ := s.cutFront() // as classify cut it
+		text := cleanFront(front, d.title)
 		low, ws := s.lower, s.words
 		if len(text) != len(s.text) {
 			low = strings.ToLower(text)
@@ -83,7 +90,7 @@ func summaryCandidates(d *doc) []candidate {
 			!endsSentence(text) || isBoilerplate(low, ws) || endsWithDate(ws) {
 			continue
 		}
-		out = append(out, candidate{text: text, orig: s.text, index: s.index, vec: termVector(ws)})
+		out = append(out, candidate{text: text, words: ws, orig: s.text, index: s.index, vec: termVector(ws)})
 	}
 	return out
 }
@@ -165,11 +172,18 @@ func (v *vector) setNorm() {
 
 // termVector counts the content words of a sentence.
 func termVector(ws []string) vector {
-	v := vector{m: make(map[string]float64, len(ws))}
+	// The content words first, so that the map is made at their number,
+	// not at the sentence's (half of which are function words).
+	var buf [maxSummaryWords]string
+	content := buf[:0]
 	for _, w := range ws {
 		if len(w) < 3 || lang.IsStop(w, summaryStops) {
 			continue
 		}
+		content = append(content, w)
+	}
+	v := vector{m: make(map[string]float64, len(content))}
+	for _, w := range content {
 		v.m[w]++
 	}
 	v.setNorm()

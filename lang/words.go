@@ -13,8 +13,23 @@ func Words(s string) []string {
 	if !isLower(s) {
 		s = strings.ToLower(s) // one copy for the whole text, not one a word
 	}
-	return appendWords(nil, s)
+	return appendWords(make([]string, 0, wordsCap(s)), s)
 }
+
+// AppendWords appends the words of s to dst as Words finds them and
+// returns the extended slice: for a caller that splits many sentences
+// into one backing array.
+func AppendWords(dst []string, s string) []string {
+	if !isLower(s) {
+		s = strings.ToLower(s)
+	}
+	return appendWords(dst, s)
+}
+
+// wordsCap is room for the words of s, enough for English prose (about six
+// bytes a word with its space), so that the slice is made once, not grown
+// from one word by doubling.
+func wordsCap(s string) int { return len(s)/5 + 1 }
 
 // isLower reports whether lower-casing s would leave it as it is: the
 // analysis hands Words sentences it has lower-cased already, and
@@ -40,7 +55,7 @@ func isLower(s string) bool {
 // WordsAsWritten returns the words of s as Words finds them, in their case:
 // the i-th is the i-th of Words(s) as written, for names whose case matters
 // ("IS", "WHO").
-func WordsAsWritten(s string) []string { return appendWords(nil, s) }
+func WordsAsWritten(s string) []string { return appendWords(make([]string, 0, wordsCap(s)), s) }
 
 // Token is one word of a text with where it stands: s[Start:End] is Text.
 type Token struct {

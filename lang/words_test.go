@@ -85,3 +85,15 @@ func BenchmarkWords(b *testing.B) {
 		Words(s)
 	}
 }
+
+// TestAppendWords: the words of each text follow what dst holds, as Words
+// finds them.
+func TestAppendWords(t *testing.T) {
+	got := AppendWords([]string{"truce"}, "Rebels' convoy LEFT al-Bab.")
+	got = AppendWords(got, "")
+	got = AppendWords(got, "Talks resume")
+	want := []string{"truce", "rebels", "convoy", "left", "al-bab", "talks", "resume"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
