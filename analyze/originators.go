@@ -1218,9 +1218,22 @@ func leadConflict(sents []factSentence) string {
 // two bodies kept apart.
 var narrowings = map[string][]string{"Red Cross": {"ICRC", "IFRC"}}
 
+// inConflictOf maps a name that stands for a war's own body in an article
+// whose lead is set in that war: the African Union's mission in Somalia is
+// AMISOM; elsewhere (Darfur) it is the African Union's.
+var inConflictOf = map[int]struct {
+	conflict string
+	id       int
+}{
+	origs.byName("African Union"): {"somalia", origs.byName("AMISOM")},
+}
+
 // narrowed returns the body a bare name (entry id) stands for in this
 // article: the first of its narrowings the article names, else id itself.
 func narrowed(sents []factSentence, id int) int {
+	if c, ok := inConflictOf[id]; ok && leadConflict(sents) == c.conflict {
+		return c.id // "African Union peacekeepers said" in an article set in Somalia
+	}
 	names := narrowings[origs.list[id].name]
 	if names == nil {
 		return id
