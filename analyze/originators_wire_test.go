@@ -303,6 +303,9 @@ func TestOriginatorRulesWire(t *testing.T) {
 		{"African Union peacekeepers in Somalia are AMISOM", "",
 			"Al-Shabaab fighters attacked a base near Mogadishu in Somalia on Sunday, killing 4 soldiers, African Union peacekeepers said.",
 			"killed", 4, "AMISOM", true},
+		{"initials before the counted", "",
+			"Two U.S. soldiers were killed and five wounded in a rocket attack on their base, the U.S. military said.",
+			"killed", 2, "US-led coalition", true},
 		// forms of any war
 		{"officials said", "",
 			"A bomb killed 6 people at a bus station, officials said.",
