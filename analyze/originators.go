@@ -1366,10 +1366,12 @@ func postStart(text string, toks []ftok, start int) int {
 	j := start - 1
 	proper := capitalised(text[toks[start].off:toks[start].end]) // "Shifa Hospital": its own name's words
 	for k := 0; j >= 0 && k <= postModifiers && !postPreps[toks[j].w] && !postVerbs[toks[j].w]; k, j = k+1, j-1 {
+		upper := capitalised(text[toks[j].off:toks[j].end])
 		if toks[j].punct || toks[j].isNum || isCue(toks, j) || reportPreps[toks[j].w] ||
-			!appositives[toks[j].w] && capitalised(text[toks[j].off:toks[j].end]) && !(proper && j == start-1-k) {
+			!appositives[toks[j].w] && upper && !proper {
 			return -1 // "the representative of Malaysia to the UN" is Malaysia's
 		}
+		proper = proper && upper // the body's name runs back only over capitalised words
 	}
 	switch {
 	case j >= 1 && postVerbs[toks[j].w] && toks[j-1].w == "who":
