@@ -84,9 +84,9 @@ func (o *originators) add(alias string, id int) {
 	exact := strings.HasPrefix(alias, "=")
 	alias = strings.TrimPrefix(alias, "=")
 	var keys, raw []string
-	for _, t := range scanTokens(alias, "") {
+	for _, t := range joinInitials(alias, scanTokens(alias, ""), true) {
 		if !t.punct {
-			keys, raw = append(keys, gazKey(t.w)), append(raw, alias[t.off:t.end])
+			keys, raw = append(keys, gazKey(t.w)), append(raw, strings.ReplaceAll(alias[t.off:t.end], ".", ""))
 		}
 	}
 	if len(keys) == 0 {
@@ -123,6 +123,10 @@ func (o *originators) find(text string, toks []ftok) []origMatch {
 			i += n // "Syrian National Television" is no "Syrian National Coalition"
 			continue
 		}
+		if n == 1 && id == bareArmy && i > 0 && armedNameWords[gazKey(toks[i-1].w)] && capitalised(text[toks[i].off:toks[i].end]) {
+			i++ // "the Islamic Army in Iraq", "the Foo Liberation Army": an armed group's name, read as written
+			continue
+		}
 		if e := i + n; n > 2 && e < len(toks) && toks[e].w == "." && toks[e-2].w == "." && len(toks[e-1].w) == 1 {
 			n++ // "The U.N. says": the last dot of the initials
 		}
@@ -137,6 +141,11 @@ func (o *originators) find(text string, toks []ftok) []origMatch {
 // the table does not hold, which is another body.
 var nameHeads = wordSet("television", "tv", "radio", "channel", "council", "commission", "committee", "agency",
 	"network", "front", "party", "movement", "brigade", "brigades", "union", "league", "foundation", "society", "army")
+
+// armedNameWords before a capitalised "Army" make it an armed movement's
+// name ("Foo Liberation Army", "Islamic Army in Iraq"), not a state's army.
+var armedNameWords = wordSet("liberation", "independence", "resistance", "revolutionary", "republican", "islamic",
+	"salvation", "patriotic", "people", "peoples", "mujahideen", "freedom")
 
 // longerName reports a capitalised name head at toks[j], glued to the name
 // that ends before it.
@@ -186,6 +195,9 @@ func exactTokens(exact []string, text string, toks []ftok) bool {
 	}
 	for k, t := range toks {
 		w := gazKey(text[t.off:t.end])
+		if strings.IndexByte(w, '.') >= 0 {
+			w = strings.ReplaceAll(w, ".", "") // "U.N." is the "UN" of "=UN"
+		}
 		if w != exact[k] && (k < len(toks)-1 || w != exact[k]+"s") {
 			return false // but "ISISs statement": a possessive whose apostrophe was stripped
 		}
@@ -503,6 +515,7 @@ func coordinatedSays(s *factSentence) (origMatch, bool) {
 // ("said Lt. Col. Jane Doe, a spokeswoman for the army"): it ends no
 // phrase, and a source's name and its attribution word are read across it.
 func titleDots(text string, toks []ftok) []ftok {
+	toks = joinInitials(text, toks, false)
 	out := toks[:0]
 	for j, t := range toks {
 		if j > 0 && t.w == "." && j+1 < len(toks) && lang.Title(toks[j-1].w) &&
@@ -512,6 +525,45 @@ func titleDots(text string, toks []ftok) []ftok {
 		out = append(out, t)
 	}
 	return out
+}
+
+// joinInitials makes one word of capital initials written with full stops
+// ("U.S.", "U.N.", "V.K."): "two U.S. soldiers", "the U.N. refugee agency"
+// and "Lt. Col. V.K. Roe" read as "US soldiers", "UN refugee agency" and a
+// name, the stops ending no phrase. The word keeps its written span; a last
+// stop that ends the text stays a full stop unless last is true (an alias
+// of the table, "U.N.").
+func joinInitials(text string, toks []ftok, last bool) []ftok {
+	out := toks[:0]
+	for j := 0; j < len(toks); j++ {
+		k := j // the last letter of the initials
+		for k+2 < len(toks) && initialAt(text, toks, k) && toks[k+1].w == "." && toks[k+1].off == toks[k].end &&
+			toks[k+2].off == toks[k+1].end && initialAt(text, toks, k+2) {
+			k += 2
+		}
+		if k == j {
+			out = append(out, toks[j])
+			continue
+		}
+		t := toks[j]
+		for i := j + 2; i <= k; i += 2 {
+			t.w += toks[i].w
+		}
+		t.end = toks[k].end
+		if k+1 < len(toks) && toks[k+1].w == "." && toks[k+1].off == t.end && (last || k+2 < len(toks)) {
+			k++ // "U.S. military": its last stop
+			t.end = toks[k].end
+		}
+		out = append(out, t)
+		j = k
+	}
+	return out
+}
+
+// initialAt reports a single capital letter at toks[k].
+func initialAt(text string, toks []ftok, k int) bool {
+	t := toks[k]
+	return !t.punct && !t.isNum && t.end-t.off == 1 && text[t.off] >= 'A' && text[t.off] <= 'Z'
 }
 
 // notSource reports a name that the words around it make no source: the
@@ -646,6 +698,8 @@ func cueGap(text string, toks []ftok, ms []origMatch, i int) int {
 	from := m.start
 	if p := postStart(text, toks, m.start); p >= 0 {
 		from = p // "..., said Jane Doe, a spokeswoman for the governor.": the governor speaks through her
+	} else if p := postAfter(text, toks, m); p >= 0 {
+		from = p // "..., said Jane Doe, an army spokeswoman."
 	}
 	for p := i - 1; p >= 0; p-- {
 		if ms[p].start >= from {
@@ -863,7 +917,7 @@ func subjectOf(toks []ftok, k int) bool {
 var genericKinds = map[string]bool{"activists": true, "opposition": true, "army": true, "state media": true,
 	"medical sources": true, "local media": true, "rebels": true, "police": true, "governor": true, "officials": true,
 	"local authorities": true, "government": true, "local sources": true, "residents": true, "witnesses": true,
-	"militants": true}
+	"militants": true, "aid agencies": true}
 
 // anaphors stand for a source named before: "It said", "The source added",
 // "The monitoring group said", "He told AFP".
@@ -1164,9 +1218,22 @@ func leadConflict(sents []factSentence) string {
 // two bodies kept apart.
 var narrowings = map[string][]string{"Red Cross": {"ICRC", "IFRC"}}
 
+// inConflictOf maps a name that stands for a war's own body in an article
+// whose lead is set in that war: the African Union's mission in Somalia is
+// AMISOM; elsewhere (Darfur) it is the African Union's.
+var inConflictOf = map[int]struct {
+	conflict string
+	id       int
+}{
+	origs.byName("African Union"): {"somalia", origs.byName("AMISOM")},
+}
+
 // narrowed returns the body a bare name (entry id) stands for in this
 // article: the first of its narrowings the article names, else id itself.
 func narrowed(sents []factSentence, id int) int {
+	if c, ok := inConflictOf[id]; ok && leadConflict(sents) == c.conflict {
+		return c.id // "African Union peacekeepers said" in an article set in Somalia
+	}
 	names := narrowings[origs.list[id].name]
 	if names == nil {
 		return id
@@ -1185,7 +1252,7 @@ func narrowed(sents []factSentence, id int) int {
 // Syrian Observatory" → "SOHR"), by the names figures carry in their
 // Originator field, so that a question can be matched to a figure's source.
 func OriginatorsIn(text string) []string {
-	toks := ftokens(text)
+	toks := titleDots(text, ftokens(text))
 	var out []string
 	for _, m := range origs.find(text, toks) {
 		if name, _ := origs.source(m.id); name != "" && !slices.Contains(out, name) {
@@ -1297,17 +1364,22 @@ const postModifiers = 2
 // doctor at the main" before "hospital"; -1 when no post stands before it.
 func postStart(text string, toks []ftok, start int) int {
 	j := start - 1
+	proper := capitalised(text[toks[start].off:toks[start].end]) // "Shifa Hospital": its own name's words
 	for k := 0; j >= 0 && k <= postModifiers && !postPreps[toks[j].w] && !postVerbs[toks[j].w]; k, j = k+1, j-1 {
+		upper := capitalised(text[toks[j].off:toks[j].end])
 		if toks[j].punct || toks[j].isNum || isCue(toks, j) || reportPreps[toks[j].w] ||
-			!appositives[toks[j].w] && capitalised(text[toks[j].off:toks[j].end]) {
+			!appositives[toks[j].w] && upper && !proper {
 			return -1 // "the representative of Malaysia to the UN" is Malaysia's
 		}
+		proper = proper && upper // the body's name runs back only over capitalised words
 	}
 	switch {
 	case j >= 1 && postVerbs[toks[j].w] && toks[j-1].w == "who":
 		j -= 2 // "Jane Doe, who heads the civil defence"
 	case j >= 2 && toks[j-1].w == "works" && toks[j-2].w == "who" && postPreps[toks[j].w]:
 		j -= 3 // "Jane Doe, who works for the Red Crescent"
+	case j >= 1 && toks[j].w == "of" && !postNouns[toks[j-1].w]:
+		return personBefore(text, toks, j) // "said Col. John Roe of the U.S. military"
 	case j < 1 || !postPreps[toks[j].w] || !postNouns[toks[j-1].w]:
 		return -1
 	default:
@@ -1328,6 +1400,46 @@ func postStart(text string, toks []ftok, start int) int {
 		}
 	}
 	return j + 1
+}
+
+// personBefore returns the first token of the person's name that ends
+// right before toks[end] ("Col. John Roe" before "of the U.S. military"):
+// capitalised words, a rank or title among them, no word of a body's name;
+// -1 when there is none.
+func personBefore(text string, toks []ftok, end int) int {
+	k, n := end-1, 0
+	for ; k >= 0 && n < maxPersonWords && nameWord(text, toks, k) && !orgWords[toks[k].w] && !partyWords[toks[k].w]; k-- {
+		if !lang.Title(toks[k].w) {
+			n++
+		}
+	}
+	for k >= 0 && nameWord(text, toks, k) && lang.Title(toks[k].w) {
+		k-- // "Lt. Col.": the ranks before the name
+	}
+	if n == 0 || k >= 0 && (nameWord(text, toks, k) || toks[k].w == "the") {
+		return -1 // a longer run is a body's name or a title ("the Bank of ...")
+	}
+	return k + 1
+}
+
+// postAfter returns the first token of the phrase in which a person speaks
+// for the body named at m when the post follows the body's name in
+// apposition to the person: "said Lt. Col. John Roe, an Indian army
+// spokesman"; -1 otherwise.
+func postAfter(text string, toks []ftok, m origMatch) int {
+	if !postNouns[toks[m.end-1].w] && (m.end >= len(toks) || !postNouns[toks[m.end].w]) {
+		return -1 // "an army spokesman" is one of the table's names
+	}
+	j := m.start - 1
+	for k := 0; j >= 0 && k < postModifiers && !appositives[toks[j].w]; k, j = k+1, j-1 {
+		if toks[j].punct || toks[j].isNum || isCue(toks, j) {
+			return -1
+		}
+	}
+	if j < 1 || !appositives[toks[j].w] || toks[j-1].w != "," {
+		return -1
+	}
+	return personBefore(text, toks, j-1)
 }
 
 // personReach is how many sentences back a person's post may have been

@@ -713,6 +713,9 @@ func written(sents []factSentence, si int) (string, bool) {
 	if n, ok := delegate(sents, si); ok {
 		return n, false // "JANE DOE (Norway) said 30 staff had been killed"
 	}
+	if n, p, ok := writtenBefore(sents, si); ok {
+		return n, p // "The Foo Brigades claimed the attack. The group said two of its members were killed."
+	}
 	if sents[si].index < 0 || si+1 >= len(sents) {
 		return "", false
 	}

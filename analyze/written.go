@@ -16,11 +16,17 @@ var orgWords = wordSet("council", "committee", "group", "agency", "authority", "
 	"cluster", "mission", "programme", "program", "union", "department", "directorate", "coalition", "forum",
 	"institute", "foundation", "fund", "observatory", "monitor", "service", "services", "commissioner", "bureau",
 	"secretariat", "taskforce", "unit", "matrix", "project", "movement", "federation", "crescent", "cross", "news",
-	"government", "times", "post", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph")
+	"government", "times", "post", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph",
+	"army", "front", "brigade", "brigades", "militia", "forces")
 
 // partyWords in a name written out make its figures a party's claim.
 var partyWords = wordSet("army", "forces", "police", "military", "militia", "brigade", "brigades", "defence", "defense",
-	"government")
+	"government", "front", "liberation", "resistance", "rebel", "rebels", "insurgents", "mujahideen", "jihad")
+
+// partyMarks before a name written out say it is an armed group's: "the
+// rebel Foo Freedom Movement said".
+var partyMarks = wordSet("rebel", "rebels", "militant", "insurgent", "jihadist", "guerrilla", "separatist", "armed",
+	"islamist", "paramilitary", "militia")
 
 // outletNouns after a capitalised name make it an outlet's ("La Prensa
 // newspaper reported"): a paper or a station another outlet quotes is the
@@ -53,7 +59,7 @@ func writtenSource(s *factSentence) (name string, party, ok bool) {
 		var start int
 		switch {
 		case toks[j].w == "according" && toks[j+1].w == "to":
-			start = j + 2
+			start = countBy(toks, j+2) // "according to a count by the Foo Rights Group"
 		case toks[j].w == "as" && toks[j+1].w == "per" && j+2 < len(toks):
 			start = j + 2 // "as per the IOM-led DTM report", as "according to"
 		case toks[j].w == "source" || toks[j].w == "sources":
@@ -106,6 +112,84 @@ func writtenSource(s *factSentence) (name string, party, ok bool) {
 					return n, p, true // "..., reports The Frontier News." : a body's name closing the clause
 				}
 			}
+		}
+	}
+	return "", false, false
+}
+
+// countReach is how many words may open the phrase of a count before its
+// "by": "a new tally by", "the latest count of".
+const countReach = 4
+
+// countBy returns where the name after a count's "by", "of" or "from"
+// begins when toks[i] opens such a phrase ("a count by Foo Body Count",
+// "the latest tally of the Foo Rights Group"), else i.
+func countBy(toks []ftok, i int) int {
+	if i >= len(toks) || !appositives[toks[i].w] {
+		return i
+	}
+	for j := i + 1; j+1 < len(toks) && j <= i+countReach; j++ {
+		if toks[j].punct || toks[j].isNum {
+			break
+		}
+		if attr.bySays[toks[j].w] && (toks[j+1].w == "by" || toks[j+1].w == "of" || toks[j+1].w == "from") {
+			return j + 2
+		}
+	}
+	return i
+}
+
+// anaphorReach is how many sentences back the body a "the group said"
+// stands for may be named.
+const anaphorReach = 3
+
+// bodyAnaphorSays reports a sentence whose statement a body's anaphor
+// makes: "The group said ...", "..., the group said."
+func bodyAnaphorSays(toks []ftok) bool {
+	if openingAnaphor(toks) {
+		return true
+	}
+	for j := len(toks) - 1; j >= 2 && j >= len(toks)-closingReach-2; j-- {
+		if attr.cue[toks[j].w] && !attr.ahead[toks[j].w] && bodyAnaphors[toks[j-1].w] && toks[j-2].w == "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenBefore returns the body, named as written, that a sentence's "the
+// group said" stands for when the table knows none there: the last body's
+// name of the sentences before it ("The Foo Martyrs Brigades claimed the
+// attack. The group said two of its members were killed."). A sentence
+// that names a source the table knows ends the search: that one is the
+// antecedent, the table's rules read it.
+func writtenBefore(sents []factSentence, si int) (string, bool, bool) {
+	if !bodyAnaphorSays(sents[si].toks) {
+		return "", false, false
+	}
+	for b := si - 1; b >= 0 && b >= si-anaphorReach && sents[b].index >= 0; b-- {
+		sents[b].tokenise()
+		p := &sents[b]
+		name, party, found := "", false, false
+		for k := 0; k < len(p.toks); k++ {
+			t := p.toks[k]
+			if t.punct || t.isNum || inOrig(p.origs, k) || !capitalised(p.text[t.off:t.end]) {
+				continue
+			}
+			lo, hi, ok := nameSpan(p, k, 1)
+			if !ok {
+				continue
+			}
+			if n, pt, ok := bodyName(p, lo, hi); ok {
+				name, party, found = n, pt, true
+			}
+			k = hi
+		}
+		if found {
+			return name, party, true
+		}
+		if len(p.origs) > 0 {
+			return "", false, false
 		}
 	}
 	return "", false, false
@@ -221,6 +305,10 @@ func bodyName(s *factSentence, lo, hi int) (string, bool, bool) {
 		org = org || orgWords[s.toks[k].w]
 		party = party || partyWords[s.toks[k].w]
 	}
+	if lo < hi && org && placePossessive(s, lo) {
+		lo++ // "Ukraine's State Emergency Service": the country's, not its name
+	}
+	party = party || lo > 0 && partyMarks[s.toks[lo-1].w]
 	name := s.text[s.toks[lo].off:s.toks[hi].end]
 	if last := s.text[s.toks[hi].off:s.toks[hi].end]; !org && lo < hi && acronymWord(last) {
 		lo, name = hi, last // "... of Eastern Aleppo FNA reported": the agency's acronym
@@ -232,6 +320,18 @@ func bodyName(s *factSentence, lo, hi int) (string, bool, bool) {
 		return "", false, false
 	}
 	return name, party, true
+}
+
+// placePossessive reports a place's possessive at toks[k] ("Ukraine's",
+// "Mali's"): the place gazetteer knows it.
+func placePossessive(s *factSentence, k int) bool {
+	w := s.text[s.toks[k].off:s.toks[k].end]
+	base := gazKey(w)
+	if base == w {
+		return false
+	}
+	id, n := gaz.longestAt([]string{strings.ToLower(base)}, func() []string { return []string{base} }, 0)
+	return n == 1 && gaz.entries[id].place
 }
 
 // placeLinks join a body's acronym to where it sits: "the RRC in Tambura".
@@ -293,6 +393,9 @@ func beforePersonName(toks []ftok, lo, hi int) int {
 	for k := hi; k > lo && k >= hi-maxPersonWords; k-- {
 		if orgWords[toks[k].w] {
 			return k
+		}
+		if nameLinks[toks[k].w] && toks[k].w != "al" && toks[k].w != "el" {
+			return hi // "the Islamic Army in Iraq": the name goes on, no person after it
 		}
 	}
 	return hi
