@@ -375,3 +375,24 @@ func checkAnswers(t *testing.T, a *Asker, tests []answerCase) {
 		})
 	}
 }
+
+// TestAskFigureOfTheMonth answers a question about one month with the
+// figure written beside that month, not the previous period's beside
+// another ("rose to 41,000 in April, up from 35,000 in February"), and
+// reads a figure after a month and a comma ("In March, 12,400 people") as
+// a figure, not the day of a date.
+func TestAskFigureOfTheMonth(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "baidoa-1", Title: "Drought update for Bay region", Published: date("2017-05-02"),
+			Text: "Drought displacement in Baidoa rose to 41,000 in April, up from 35,000 in February. Camps are crowded."},
+		{ExternalID: "tafar-1", Title: "Water trucking in Tal Afar", Published: date("2017-04-06"),
+			Text: "Water trucking continued in 14 villages of Tal Afar district. In March, 12,400 people received safe water through trucking."},
+		testArticles[len(testArticles)-1],
+	}
+	a := New(newMemIndex(arts...), Options{})
+	checkAnswers(t, a, []answerCase{
+		{"How many people were displaced by drought in Baidoa in February 2017?", "35,000", "baidoa-1"},
+		{"How many people were displaced by drought in Baidoa in April 2017?", "41,000", "baidoa-1"},
+		{"How many people received safe water through water trucking in Tal Afar in March 2017?", "12,400", "tafar-1"},
+	})
+}

@@ -142,6 +142,7 @@ func countSpans(q *Question, s *sentence) []span {
 		if money && q.money() || share && q.share() {
 			sp.bonus = max(sp.bonus, 0.35)
 		}
+		sp.bonus += periodFit(q, s, i, j) // "874,000 in November, up from 837,000 in September"
 		if !isNumber(t) && codeAmount(t.low) == 0 {
 			sp.text += fmt.Sprintf(" (%s)", strconv.FormatFloat(v, 'f', -1, 64))
 		}
@@ -221,8 +222,12 @@ func skipFigure(q *Question, s *sentence, i, j int) bool {
 	if lang.IsYear(t.low) {
 		return true
 	}
+	// A day of a date: one token, a day's value, next to its month
+	// ("12 November", "November 12"); "In November, 109,800 people" is
+	// a figure after a comma.
 	near := func(k int) bool { return k >= 0 && k < len(s.toks) && monthOf(s.toks[k].low) > 0 }
-	if isNumber(t) && (near(i-1) || near(j+1)) {
+	if _, day := dayNumber(t.low); isNumber(t) && i == j && day &&
+		(near(i-1) && plainGap(s, i-1) || near(j+1) && plainGap(s, j)) {
 		return true
 	}
 	if j+1 < len(s.toks) && durationUnits[s.toks[j+1].low] && !containsStem(q.Units, s.toks[j+1].stem) {
