@@ -396,3 +396,44 @@ func TestAskFigureOfTheMonth(t *testing.T) {
 		{"How many people received safe water through water trucking in Tal Afar in March 2017?", "12,400", "tafar-1"},
 	})
 }
+
+// TestAskMeasureAndTableLabel types "what was the magnitude", "what is
+// the population" as asking for a figure, the figure followed by its
+// name ("6.4 magnitude"), and prefers in a table the figure whose label
+// holds more of the question ("954,500 Estimated total refugee
+// population" over "307,500 Estimated refugee population").
+func TestAskMeasureAndTableLabel(t *testing.T) {
+	for _, q := range []string{"What was the magnitude of the earthquake in Iran?", "What is the estimated total refugee population in Kiryandongo?"} {
+		if got := Parse(q, testNow); got.Type != TypeCount {
+			t.Errorf("Parse(%q).Type = %s, want count", q, got.Type)
+		}
+	}
+	arts := []news.Article{
+		{ExternalID: "quake-1", Title: "Earthquake in Kermanshah", Published: date("2017-04-14"),
+			Text: "The earthquake of 6.4 magnitude struck Kermanshah province near the Iraqi border, the Red Crescent said."},
+		{ExternalID: "kiry-1", Title: "Kiryandongo refugee update", Published: date("2017-04-20"),
+			Text: "**FIGURES**\n\n12,300 Estimated refugee population before the influx 41,800 Estimated total refugee population now"},
+		testArticles[len(testArticles)-1],
+	}
+	a := New(newMemIndex(arts...), Options{})
+	checkAnswers(t, a, []answerCase{
+		{"What was the magnitude of the earthquake that struck Kermanshah province?", "6.4", "quake-1"},
+		{"What is the estimated total refugee population in Kiryandongo?", "41,800", "kiry-1"},
+	})
+}
+
+// TestTableLabelBonus: of two figures followed by what is counted, the one
+// whose label holds more of the question's words fits better.
+func TestTableLabelBonus(t *testing.T) {
+	q := Parse("What is the estimated total refugee population?", testNow)
+	text := "12,300 Estimated refugee population before the influx 41,800 Estimated total refugee population now"
+	toks := tokenize(text)
+	s := &sentence{text: text, toks: toks, hit: make([]bool, len(toks))}
+	for _, tm := range q.Terms {
+		matchTerm(tm, toks, s.hit)
+	}
+	sps := countSpans(&q, s)
+	if len(sps) != 2 || sps[1].bonus <= sps[0].bonus {
+		t.Fatalf("spans %+v: want two, the second's bonus above the first's", sps)
+	}
+}

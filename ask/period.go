@@ -36,7 +36,7 @@ func periodFit(q *Question, s *sentence, i, j int) float64 {
 	switch {
 	case k < 0:
 		return 0
-	case k >= 1 && s.toks[k-1].low == "since" || k >= 2 && s.toks[k-2].low == "since":
+	case k >= 1 && boundWords[s.toks[k-1].low] || k >= 2 && boundWords[s.toks[k-2].low]:
 		return 0 // "655,000 arrivals since 25 August": a total to date, of no one month
 	case monthOf(s.toks[k].low) != int(w.Since.Month()):
 		return -periodBonus
@@ -46,6 +46,9 @@ func periodFit(q *Question, s *sentence, i, j int) float64 {
 	}
 	return periodBonus
 }
+
+// boundWords make a month the bound of a period, not the period.
+var boundWords = set(`since before after until till`)
 
 // nearest returns the token nearest the figure at [i, j] within
 // periodReach words for which is holds, the later on a tie, or -1.
