@@ -437,3 +437,37 @@ func TestTableLabelBonus(t *testing.T) {
 		t.Fatalf("spans %+v: want two, the second's bonus above the first's", sps)
 	}
 }
+
+// TestAskClauseAndBracketedPart answers with the date of the clause that
+// names what the question names ("Kajo Keji was assessed on 3 May and Yei
+// was assessed on 5 May"), and with a total, not the part of it written in
+// brackets with its currency ("EUR 4 million ... (EUR 3 million)").
+func TestAskClauseAndBracketedPart(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "reach-1", Title: "Displacement brief", Published: date("2017-05-08"),
+			Text: "Kajo Keji town was assessed on 3 May and Yei was assessed on 5 May."},
+		{ExternalID: "norway-1", Title: "Norway increases aid", Published: date("2017-05-02"),
+			Text: "Norway will direct a total of EUR 4 million to Somalia through UNICEF (EUR 3 million) and WFP (EUR 1 million)."},
+		testArticles[len(testArticles)-1],
+	}
+	a := New(newMemIndex(arts...), Options{})
+	checkAnswers(t, a, []answerCase{
+		{"On what date was Kajo Keji town assessed?", "3 May", "reach-1"},
+		{"On what date was Yei assessed?", "5 May", "reach-1"},
+		{"How much will Norway direct to Somalia through UNICEF and WFP?", "EUR 4 million", "norway-1"},
+	})
+}
+
+// TestBracketedAmountMarkedDown: an amount in brackets with its currency
+// ("(EUR 3 million)") is a part or a conversion, marked down as a bare
+// figure in brackets is.
+func TestBracketedAmountMarkedDown(t *testing.T) {
+	q := Parse("How much will Norway direct to Somalia?", testNow)
+	text := "Norway will direct EUR 4 million to Somalia through UNICEF (EUR 3 million) and WFP (US$1 million)."
+	toks := tokenize(text)
+	s := &sentence{text: text, toks: toks, hit: make([]bool, len(toks))}
+	sps := countSpans(&q, s)
+	if len(sps) != 3 || sps[1].bonus >= sps[0].bonus || sps[2].bonus >= sps[0].bonus {
+		t.Fatalf("spans %+v: want three, the bracketed below the first", sps)
+	}
+}

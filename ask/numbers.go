@@ -135,12 +135,14 @@ func countSpans(q *Question, s *sentence) []span {
 		if sp.bonus < 0.35 && unitBefore(q, s, i) {
 			sp.bonus = 0.15
 		}
-		if i > 0 && strings.HasSuffix(strings.TrimSpace(s.text[:s.toks[sp.from].start]), "(") {
-			sp.bonus -= 0.1 // "(about 980 explosions)": the previous period's, a conversion
-		}
 		money, share := withCurrency(s, &sp, i)
 		if money && q.money() || share && q.share() {
 			sp.bonus = max(sp.bonus, 0.35)
+		}
+		if before := strings.TrimRight(s.text[:s.toks[sp.from].start], " $£€¥"); i > 0 && strings.HasSuffix(strings.TrimSpace(before), "(") {
+			// "(about 980 explosions)": the previous period's, a
+			// conversion; "(EUR 1.5 million)": a part of the total
+			sp.bonus -= 0.1
 		}
 		sp.bonus += periodFit(q, s, i, j) // "874,000 in November, up from 837,000 in September"
 		if !isNumber(t) && codeAmount(t.low) == 0 {
