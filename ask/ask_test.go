@@ -471,3 +471,20 @@ func TestBracketedAmountMarkedDown(t *testing.T) {
 		t.Fatalf("spans %+v: want three, the bracketed below the first", sps)
 	}
 }
+
+// TestAskTitleInQuotes answers "what was the theme" with the title in
+// quotation marks.
+func TestAskTitleInQuotes(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "unmiss-1", Title: "Mission launches campaign in Juba", Published: date("2017-04-28"),
+			Text: "The mission launched the campaign in Juba on Monday. The theme of the campaign this year is “Every Child in School – Now”, the mission said."},
+		testArticles[len(testArticles)-1],
+	}
+	a := New(newMemIndex(arts...), Options{})
+	if q := Parse("What was the global theme of the campaign?", testNow); q.Head != "theme" {
+		t.Fatalf("head %q, want theme", q.Head)
+	}
+	checkAnswers(t, a, []answerCase{
+		{"What was the theme of the campaign the mission launched in Juba?", "Every Child in School", "unmiss-1"},
+	})
+}

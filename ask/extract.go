@@ -471,9 +471,9 @@ func spansOf(q *Question, s *sentence) []span {
 	case TypePerson, TypePlace:
 		return append(nameSpans(q, s), gapSpans(q, s, -0.3)...)
 	case TypeName:
-		return append(append(nameSpans(q, s), headNumberSpans(q, s)...), gapSpans(q, s, -0.15)...)
+		return append(append(append(titleSpans(q, s), nameSpans(q, s)...), headNumberSpans(q, s)...), gapSpans(q, s, -0.15)...)
 	}
-	return append(append(gapSpans(q, s, 0), nameSpans(q, s)...), headNumberSpans(q, s)...)
+	return append(append(append(titleSpans(q, s), gapSpans(q, s, 0)...), nameSpans(q, s)...), headNumberSpans(q, s)...)
 }
 
 // cite returns the citations: the answer's sentence first, then the best

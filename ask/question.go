@@ -316,6 +316,8 @@ func typeByHead(q *Question, low []string) {
 			q.Type, q.Head = TypeCount, lang.Stem(low[last])
 			q.Units = []string{q.Head} // "8.2 magnitude", "954,500 estimated total population"
 			return
+		case kind == TypeOther && last >= j && titleNouns[low[last]]:
+			head = lang.Stem(low[last]) // "what was the global theme": a title
 		case kind == TypeOther && j < len(low):
 			head = lang.Stem(low[j])
 			if w == "which" && last == j {
