@@ -375,3 +375,116 @@ func checkAnswers(t *testing.T, a *Asker, tests []answerCase) {
 		})
 	}
 }
+
+// TestAskFigureOfTheMonth answers a question about one month with the
+// figure written beside that month, not the previous period's beside
+// another ("rose to 41,000 in April, up from 35,000 in February"), and
+// reads a figure after a month and a comma ("In March, 12,400 people") as
+// a figure, not the day of a date.
+func TestAskFigureOfTheMonth(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "baidoa-1", Title: "Drought update for Bay region", Published: date("2017-05-02"),
+			Text: "Drought displacement in Baidoa rose to 41,000 in April, up from 35,000 in February. Camps are crowded."},
+		{ExternalID: "tafar-1", Title: "Water trucking in Tal Afar", Published: date("2017-04-06"),
+			Text: "Water trucking continued in 14 villages of Tal Afar district. In March, 12,400 people received safe water through trucking."},
+		testArticles[len(testArticles)-1],
+	}
+	a := New(newMemIndex(arts...), Options{})
+	checkAnswers(t, a, []answerCase{
+		{"How many people were displaced by drought in Baidoa in February 2017?", "35,000", "baidoa-1"},
+		{"How many people were displaced by drought in Baidoa in April 2017?", "41,000", "baidoa-1"},
+		{"How many people received safe water through water trucking in Tal Afar in March 2017?", "12,400", "tafar-1"},
+	})
+}
+
+// TestAskMeasureAndTableLabel types "what was the magnitude", "what is
+// the population" as asking for a figure, the figure followed by its
+// name ("6.4 magnitude"), and prefers in a table the figure whose label
+// holds more of the question ("954,500 Estimated total refugee
+// population" over "307,500 Estimated refugee population").
+func TestAskMeasureAndTableLabel(t *testing.T) {
+	for _, q := range []string{"What was the magnitude of the earthquake in Iran?", "What is the estimated total refugee population in Kiryandongo?"} {
+		if got := Parse(q, testNow); got.Type != TypeCount {
+			t.Errorf("Parse(%q).Type = %s, want count", q, got.Type)
+		}
+	}
+	arts := []news.Article{
+		{ExternalID: "quake-1", Title: "Earthquake in Kermanshah", Published: date("2017-04-14"),
+			Text: "The earthquake of 6.4 magnitude struck Kermanshah province near the Iraqi border, the Red Crescent said."},
+		{ExternalID: "kiry-1", Title: "Kiryandongo refugee update", Published: date("2017-04-20"),
+			Text: "**FIGURES**\n\n12,300 Estimated refugee population before the influx 41,800 Estimated total refugee population now"},
+		testArticles[len(testArticles)-1],
+	}
+	a := New(newMemIndex(arts...), Options{})
+	checkAnswers(t, a, []answerCase{
+		{"What was the magnitude of the earthquake that struck Kermanshah province?", "6.4", "quake-1"},
+		{"What is the estimated total refugee population in Kiryandongo?", "41,800", "kiry-1"},
+	})
+}
+
+// TestTableLabelBonus: of two figures followed by what is counted, the one
+// whose label holds more of the question's words fits better.
+func TestTableLabelBonus(t *testing.T) {
+	q := Parse("What is the estimated total refugee population?", testNow)
+	text := "12,300 Estimated refugee population before the influx 41,800 Estimated total refugee population now"
+	toks := tokenize(text)
+	s := &sentence{text: text, toks: toks, hit: make([]bool, len(toks))}
+	for _, tm := range q.Terms {
+		matchTerm(tm, toks, s.hit)
+	}
+	sps := countSpans(&q, s)
+	if len(sps) != 2 || sps[1].bonus <= sps[0].bonus {
+		t.Fatalf("spans %+v: want two, the second's bonus above the first's", sps)
+	}
+}
+
+// TestAskClauseAndBracketedPart answers with the date of the clause that
+// names what the question names ("Kajo Keji was assessed on 3 May and Yei
+// was assessed on 5 May"), and with a total, not the part of it written in
+// brackets with its currency ("EUR 4 million ... (EUR 3 million)").
+func TestAskClauseAndBracketedPart(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "reach-1", Title: "Displacement brief", Published: date("2017-05-08"),
+			Text: "Kajo Keji town was assessed on 3 May and Yei was assessed on 5 May."},
+		{ExternalID: "norway-1", Title: "Norway increases aid", Published: date("2017-05-02"),
+			Text: "Norway will direct a total of EUR 4 million to Somalia through UNICEF (EUR 3 million) and WFP (EUR 1 million)."},
+		testArticles[len(testArticles)-1],
+	}
+	a := New(newMemIndex(arts...), Options{})
+	checkAnswers(t, a, []answerCase{
+		{"On what date was Kajo Keji town assessed?", "3 May", "reach-1"},
+		{"On what date was Yei assessed?", "5 May", "reach-1"},
+		{"How much will Norway direct to Somalia through UNICEF and WFP?", "EUR 4 million", "norway-1"},
+	})
+}
+
+// TestBracketedAmountMarkedDown: an amount in brackets with its currency
+// ("(EUR 3 million)") is a part or a conversion, marked down as a bare
+// figure in brackets is.
+func TestBracketedAmountMarkedDown(t *testing.T) {
+	q := Parse("How much will Norway direct to Somalia?", testNow)
+	text := "Norway will direct EUR 4 million to Somalia through UNICEF (EUR 3 million) and WFP (US$1 million)."
+	toks := tokenize(text)
+	s := &sentence{text: text, toks: toks, hit: make([]bool, len(toks))}
+	sps := countSpans(&q, s)
+	if len(sps) != 3 || sps[1].bonus >= sps[0].bonus || sps[2].bonus >= sps[0].bonus {
+		t.Fatalf("spans %+v: want three, the bracketed below the first", sps)
+	}
+}
+
+// TestAskTitleInQuotes answers "what was the theme" with the title in
+// quotation marks.
+func TestAskTitleInQuotes(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "unmiss-1", Title: "Mission launches campaign in Juba", Published: date("2017-04-28"),
+			Text: "The mission launched the campaign in Juba on Monday. The theme of the campaign this year is “Every Child in School – Now”, the mission said."},
+		testArticles[len(testArticles)-1],
+	}
+	a := New(newMemIndex(arts...), Options{})
+	if q := Parse("What was the global theme of the campaign?", testNow); q.Head != "theme" {
+		t.Fatalf("head %q, want theme", q.Head)
+	}
+	checkAnswers(t, a, []answerCase{
+		{"What was the theme of the campaign the mission launched in Juba?", "Every Child in School", "unmiss-1"},
+	})
+}

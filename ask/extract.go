@@ -193,7 +193,7 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int, fl int) []pic
 				sps = offFurniture(s, c.art.Title, sps)
 			}
 			for _, sp := range sps {
-				local := wSentence*ctx + sp.bonus + proximity(s, sp) - wCommon*commonness(s, sp, df, len(cands))
+				local := wSentence*ctx + sp.bonus + proximity(s, sp) + clauseFit(s, sp) - wCommon*commonness(s, sp, df, len(cands))
 				if si == 0 {
 					local -= 0.05 // a headline names the event, the text names its details
 				}
@@ -411,6 +411,41 @@ func proximity(s *sentence, sp span) float64 {
 	return 0.15 / (1 + float64(d)/3)
 }
 
+// wClause weighs the share of a sentence's question words that lie in the
+// span's own clause: of two dates of one sentence ("Tambura was assessed
+// on 8 November and Source Yubu was assessed on 9 November"), the one of
+// the clause naming what the question names.
+const wClause = 0.05
+
+// clauseFit returns wClause times the share of the sentence's question
+// words that lie in the clause holding the span.
+func clauseFit(s *sentence, sp span) float64 {
+	all := hitsIn(s, 0, len(s.toks))
+	if all == 0 || sp.from >= len(s.toks) {
+		return 0
+	}
+	from, to := sp.from, min(sp.to, len(s.toks)-1)
+	for from > 0 && !clauseBreak(s, from-1) {
+		from--
+	}
+	for to+1 < len(s.toks) && !clauseBreak(s, to) {
+		to++
+	}
+	return wClause * float64(hitsIn(s, from, to+1)) / float64(all)
+}
+
+// clauseBreak reports whether a clause ends between tokens i and i+1: a
+// comma, a semicolon, a colon or a bracket, or a conjunction ("and",
+// "but", "while", "whereas") that opens the next.
+func clauseBreak(s *sentence, i int) bool {
+	if strings.ContainsAny(s.text[s.toks[i].end:s.toks[i+1].start], ",;:()") {
+		return true
+	}
+	return clauseWords[s.toks[i+1].low] || clauseWords[s.toks[i].low]
+}
+
+var clauseWords = set(`and but while whereas`)
+
 // spansOf returns the candidate spans of a sentence for the question's type,
 // with untyped fallbacks at lower bonus.
 func spansOf(q *Question, s *sentence) []span {
@@ -436,9 +471,9 @@ func spansOf(q *Question, s *sentence) []span {
 	case TypePerson, TypePlace:
 		return append(nameSpans(q, s), gapSpans(q, s, -0.3)...)
 	case TypeName:
-		return append(append(nameSpans(q, s), headNumberSpans(q, s)...), gapSpans(q, s, -0.15)...)
+		return append(append(append(titleSpans(q, s), nameSpans(q, s)...), headNumberSpans(q, s)...), gapSpans(q, s, -0.15)...)
 	}
-	return append(append(gapSpans(q, s, 0), nameSpans(q, s)...), headNumberSpans(q, s)...)
+	return append(append(append(titleSpans(q, s), gapSpans(q, s, 0)...), nameSpans(q, s)...), headNumberSpans(q, s)...)
 }
 
 // cite returns the citations: the answer's sentence first, then the best

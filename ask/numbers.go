@@ -128,20 +128,23 @@ func countSpans(q *Question, s *sentence) []span {
 				break
 			}
 			if containsStem(q.Units, s.toks[k].stem) {
-				sp.to, sp.bonus = k, 0.35
+				sp.to, sp.bonus = k, 0.35+labelHits*float64(hitsIn(s, j+1, k))
 				break
 			}
 		}
 		if sp.bonus < 0.35 && unitBefore(q, s, i) {
 			sp.bonus = 0.15
 		}
-		if i > 0 && strings.HasSuffix(strings.TrimSpace(s.text[:s.toks[sp.from].start]), "(") {
-			sp.bonus -= 0.1 // "(about 980 explosions)": the previous period's, a conversion
-		}
 		money, share := withCurrency(s, &sp, i)
 		if money && q.money() || share && q.share() {
 			sp.bonus = max(sp.bonus, 0.35)
 		}
+		if before := strings.TrimRight(s.text[:s.toks[sp.from].start], " $£€¥"); i > 0 && strings.HasSuffix(strings.TrimSpace(before), "(") {
+			// "(about 980 explosions)": the previous period's, a
+			// conversion; "(EUR 1.5 million)": a part of the total
+			sp.bonus -= 0.1
+		}
+		sp.bonus += periodFit(q, s, i, j) // "874,000 in November, up from 837,000 in September"
 		if !isNumber(t) && codeAmount(t.low) == 0 {
 			sp.text += fmt.Sprintf(" (%s)", strconv.FormatFloat(v, 'f', -1, 64))
 		}
@@ -149,6 +152,22 @@ func countSpans(q *Question, s *sentence) []span {
 		i = j
 	}
 	return out
+}
+
+// labelHits is the bonus of each word of the question between a figure
+// and what it counts: a table's label ("954,500 Estimated total refugee
+// population" against "307,500 Estimated refugee population").
+const labelHits = 0.02
+
+// hitsIn counts the tokens [from, to) that match the question.
+func hitsIn(s *sentence, from, to int) int {
+	n := 0
+	for k := from; k < to && k < len(s.hit); k++ {
+		if s.hit[k] {
+			n++
+		}
+	}
+	return n
 }
 
 // clockWords follow a time of day.
@@ -221,8 +240,12 @@ func skipFigure(q *Question, s *sentence, i, j int) bool {
 	if lang.IsYear(t.low) {
 		return true
 	}
+	// A day of a date: one token, a day's value, next to its month
+	// ("12 November", "November 12"); "In November, 109,800 people" is
+	// a figure after a comma.
 	near := func(k int) bool { return k >= 0 && k < len(s.toks) && monthOf(s.toks[k].low) > 0 }
-	if isNumber(t) && (near(i-1) || near(j+1)) {
+	if _, day := dayNumber(t.low); isNumber(t) && i == j && day &&
+		(near(i-1) && plainGap(s, i-1) || near(j+1) && plainGap(s, j)) {
 		return true
 	}
 	if j+1 < len(s.toks) && durationUnits[s.toks[j+1].low] && !containsStem(q.Units, s.toks[j+1].stem) {

@@ -310,6 +310,14 @@ func typeByHead(q *Question, low []string) {
 			// ("which Security Council resolution"): a thing the type
 			// lists do not know is a named one.
 			head, kind = lang.Stem(low[last]), TypeName
+		case kind == TypeOther && w == "what" && last >= j && measureNouns[low[last]]:
+			// "what was the magnitude of the earthquake", "what is the
+			// estimated total refugee population": a figure is asked for.
+			q.Type, q.Head = TypeCount, lang.Stem(low[last])
+			q.Units = []string{q.Head} // "8.2 magnitude", "954,500 estimated total population"
+			return
+		case kind == TypeOther && last >= j && titleNouns[low[last]]:
+			head = lang.Stem(low[last]) // "what was the global theme": a title
 		case kind == TypeOther && j < len(low):
 			head = lang.Stem(low[j])
 			if w == "which" && last == j {
@@ -320,6 +328,10 @@ func typeByHead(q *Question, low []string) {
 		return
 	}
 }
+
+// measureNouns are heads of "what X" that ask for a figure.
+var measureNouns = set(`magnitude population toll total percentage rate budget cost temperature height
+depth length altitude speed`)
 
 // nounType returns the answer type a head noun asks for, or "".
 func nounType(w string) Type {

@@ -437,6 +437,45 @@ func quoteSpans(q *Question, s *sentence) []span {
 	return nil
 }
 
+// titleNouns are heads of "what was the X" answered by a title in quotation
+// marks ("the global theme of the campaign is “Leave No One Behind”").
+var titleNouns = set(`theme slogan motto title hashtag`)
+
+// maxTitle is the most words of a title.
+const maxTitle = 15
+
+// titleSpans returns the quoted words of a sentence when the question asks
+// for a title (titleNouns).
+func titleSpans(q *Question, s *sentence) []span {
+	if !titleNouns[q.Head] {
+		return nil
+	}
+	text := quoted(s.text)
+	at := strings.Index(s.text, text)
+	if text == "" || at < 0 {
+		return nil
+	}
+	from, to := -1, -1
+	for k, t := range s.toks {
+		if t.start >= at && t.end <= at+len(text) {
+			if from < 0 {
+				from = k
+			}
+			to = k
+		}
+	}
+	if from <= 0 || to-from >= maxTitle {
+		return nil // a sentence that opens with its quote, or a long one, is speech, not a title
+	}
+	bonus := 0.35
+	for k := max(0, from-8); k < from; k++ {
+		if s.toks[k].stem == q.Head {
+			bonus = 0.5 // "the theme ... is “Leave No One Behind”": the title named as one
+		}
+	}
+	return []span{{text: text, from: from, to: to, bonus: bonus, typed: true}}
+}
+
 // quoted returns the text between the first pair of quotation marks.
 func quoted(s string) string {
 	for _, p := range [][2]string{{"“", "”"}, {`"`, `"`}} {
