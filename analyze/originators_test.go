@@ -6,16 +6,30 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
+// originatorCase is a short text and the originator and party mark the
+// figure of a kind and value must carry.
+type originatorCase struct {
+	name, title, text string
+	kind              string
+	value             int64
+	orig              string
+	party             bool
+}
+
+// runOriginatorCases checks each case as a subtest.
+func runOriginatorCases(t *testing.T, cases []originatorCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			checkOriginator(t, &news.Article{Title: tt.title, Text: tt.text}, tt.kind, tt.value, tt.orig, tt.party)
+		})
+	}
+}
+
 // TestOriginatorRules holds one short text per attribution rule of issue 10
 // ("who says it"): the originator the figure of a kind and value carries.
 func TestOriginatorRules(t *testing.T) {
-	tests := []struct {
-		name, title, text string
-		kind              string
-		value             int64
-		orig              string
-		party             bool
-	}{
+	runOriginatorCases(t, []originatorCase{
 		{"the Observatory's head by his hyphenated surname alone", "",
 			"The shelling of the suburbs killed more than 40 people, Abdul-Rahman said, adding that the toll could reach 200.",
 			"killed", 40, "SOHR", false},
@@ -492,12 +506,7 @@ func TestOriginatorRules(t *testing.T) {
 		{"a wire dateline's capitals and brackets are no delegate", "",
 			"SAN LORENZO (Foo Wire) - Gunmen killed 7 villagers in a night raid on Tuesday.",
 			"killed", 7, "", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkOriginator(t, &news.Article{Title: tt.title, Text: tt.text}, tt.kind, tt.value, tt.orig, tt.party)
-		})
-	}
+	})
 	// rules that need the outlet the article came from (its SourceName)
 	outletTests := []struct {
 		name, outlet, text string

@@ -1,10 +1,6 @@
 package analyze
 
-import (
-	"testing"
-
-	"github.com/conflict-digest/conflict-digest/news"
-)
+import "testing"
 
 // TestOriginatorRulesWire holds invented wire-copy sentences (AP, Reuters,
 // AFP and UPI style) from many wars, one per attribution form wire copy
@@ -13,13 +9,7 @@ import (
 // written from the forms of wire style, not taken from any labelled item:
 // the rules they test must hold for any war.
 func TestOriginatorRulesWire(t *testing.T) {
-	tests := []struct {
-		name, title, text string
-		kind              string
-		value             int64
-		orig              string
-		party             bool
-	}{
+	runOriginatorCases(t, []originatorCase{
 		// Iraq
 		{"a rank and a dotted U.S. after an inverted said", "",
 			"BAGHDAD, Iraq (AP) -- A roadside bomb killed two American soldiers north of the capital on Sunday, said Col. John Smith of the U.S. military.",
@@ -340,10 +330,5 @@ func TestOriginatorRulesWire(t *testing.T) {
 		{"the Red Cross said", "",
 			"The fighting killed 25 people and wounded dozens, the International Committee of the Red Cross said.",
 			"killed", 25, "ICRC", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkOriginator(t, &news.Article{Title: tt.title, Text: tt.text}, tt.kind, tt.value, tt.orig, tt.party)
-		})
-	}
+	})
 }
