@@ -34,15 +34,17 @@ const minYear, maxYear = 1990, 2100
 // How an event date was found, from the surest to the least sure.
 const (
 	DatedByText      = "text"      // the title or lead names the day ("on Tuesday")
+	DatedBySaid      = "said"      // only a statement's day ("the envoy said on Wednesday"): then or shortly before
 	DatedByDateline  = "dateline"  // the dateline's day: the event was then or shortly before
 	DatedByPublished = "published" // the published day: the same, less sure
 	DatedByNight     = "night"     // "Thursday night": the day after, or the one before
 )
 
 // EventDate returns the day of the article's main event, midnight UTC, and
-// how it was found (DatedByText, DatedByDateline or DatedByPublished); "" and
-// the zero time when neither a dateline nor a published time gives a day to
-// count from. published is the article's published time (zero when unknown).
+// how it was found (DatedByText, DatedByNight, DatedBySaid, DatedByDateline
+// or DatedByPublished); "" and the zero time when neither a dateline nor a
+// published time gives a day to count from. published is the article's
+// published time (zero when unknown).
 func EventDate(title, text string, published time.Time) (time.Time, string) {
 	return eventDate(title, &lead{text: text}, published)
 }
@@ -58,13 +60,32 @@ func eventDate(title string, text *lead, published time.Time) (time.Time, string
 		ref, after, by = midnight(published.UTC()), 0, DatedByPublished
 	}
 	tw := lang.Words(title)
-	if d, by := relativeDay(tw, len(tw), ref); by != "" {
-		return d, by
+	titleDay, titleSaid := relativeDay(tw, len(tw), ref)
+	if titleDay.by != "" {
+		return titleDay.d, titleDay.by
 	}
-	if d, by := relativeDay(head[after:], dayWords, ref); by != "" {
-		return d, by
+	leadDay, leadSaid := relativeDay(head[after:], dayWords, ref)
+	if leadDay.by != "" {
+		return leadDay.d, leadDay.by
+	}
+	// No day but a statement's ("British scientists concluded that sarin
+	// was used, the ambassador said on Wednesday"): a report of what was
+	// said or found is news of the day it was said, or of shortly before
+	// (a toll a monitor gave on Sunday of Saturday's bombing).
+	if leadSaid.by != "" {
+		return leadSaid.d, DatedBySaid
+	}
+	if titleSaid.by != "" {
+		return titleSaid.d, DatedBySaid
 	}
 	return ref, by
+}
+
+// foundDay is a day a title or lead names and how it was found (by "" for
+// none).
+type foundDay struct {
+	d  time.Time
+	by string
 }
 
 // lead is an article's text for the date readers (Dateline, EventDate,
@@ -255,10 +276,12 @@ func makeDate(year string, m time.Month, day string) (time.Time, bool) {
 // "25 may" the latest such date not after ref, unless the article only
 // mentions it (mentionedDate). A day word just after a reporting verb ("a
 // monitor said on Sunday", "told SANA late on Tuesday") dates the report,
-// not the event, and is passed over. It returns how the day was found
-// (DatedByText, or DatedByNight for "Thursday night", "late Tuesday",
-// "early Wednesday"), "" when no word names one.
-func relativeDay(ws []string, limit int, ref time.Time) (time.Time, string) {
+// not the event: it is passed over for own, and the first such is said, the
+// day a statement was made (a report of nothing but a statement is dated
+// by it). Each comes with how the day was found (DatedByText, or
+// DatedByNight for "Thursday night", "late Tuesday", "early Wednesday"),
+// "" when no word names one.
+func relativeDay(ws []string, limit int, ref time.Time) (own, said foundDay) {
 	reported := -reportReach - 1 // index of the last reporting verb
 	for i, w := range ws {
 		if i >= limit {
@@ -268,39 +291,20 @@ func relativeDay(ws []string, limit int, ref time.Time) (time.Time, string) {
 			reported = i
 			continue
 		}
+		d, by := dayWordAt(ws, i, ref)
 		if i-reported <= reportReach {
+			if said.by == "" && by != "" {
+				said = foundDay{d, by}
+			}
 			continue
 		}
-		switch w {
-		case "today", "tonight":
-			return ref, DatedByText
-		case "yesterday":
-			return ref.AddDate(0, 0, -1), DatedByText
-		}
-		if wd, ok := lang.Weekday(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")); ok {
-			d := ref.AddDate(0, 0, -((int(ref.Weekday()) - int(wd) + 7) % 7))
-			if i+1 < len(ws) && nightWords[ws[i+1]] && d.Before(ref) {
-				// "Thursday night" in one time zone is Friday in
-				// another: the event is the next day or the one named.
-				return d.AddDate(0, 0, 1), DatedByNight
-			}
-			if lateBefore(ws, i) {
-				// "late Tuesday", "late on Tuesday": the evening of
-				// the day named, at the turn of two days (a report
-				// of the next day's small hours may date it so).
-				return d, DatedByNight
-			}
-			if earlyBefore(ws, i) {
-				// "early Wednesday": the night before, as a report
-				// of "Tuesday night" dates it (the day named).
-				return d, DatedByNight
-			}
-			return d, DatedByText
+		if by != "" {
+			return foundDay{d, by}, said
 		}
 		if i > 0 && ws[i-1] == "on" {
 			if d, ok := monthDay(ws[i:], ref); ok {
 				if !mentionedDate(ws, i, d, ref) {
-					return d, DatedByText
+					return foundDay{d, DatedByText}, said
 				}
 				// A caption or a recap pushes the lead's own day
 				// further in: it is looked for in all of ws.
@@ -308,7 +312,42 @@ func relativeDay(ws []string, limit int, ref time.Time) (time.Time, string) {
 			}
 		}
 	}
-	return time.Time{}, ""
+	return foundDay{}, said
+}
+
+// dayWordAt returns the day that ws[i] names when it is "today",
+// "tonight", "yesterday" or a weekday, counted back from ref, and how it
+// was found; "" when it names none.
+func dayWordAt(ws []string, i int, ref time.Time) (time.Time, string) {
+	w := ws[i]
+	switch w {
+	case "today", "tonight":
+		return ref, DatedByText
+	case "yesterday":
+		return ref.AddDate(0, 0, -1), DatedByText
+	}
+	wd, ok := lang.Weekday(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+	if !ok {
+		return time.Time{}, ""
+	}
+	d := ref.AddDate(0, 0, -((int(ref.Weekday()) - int(wd) + 7) % 7))
+	if i+1 < len(ws) && nightWords[ws[i+1]] && d.Before(ref) {
+		// "Thursday night" in one time zone is Friday in
+		// another: the event is the next day or the one named.
+		return d.AddDate(0, 0, 1), DatedByNight
+	}
+	if lateBefore(ws, i) {
+		// "late Tuesday", "late on Tuesday": the evening of the day
+		// named, at the turn of two days (a report of the next day's
+		// small hours may date it so).
+		return d, DatedByNight
+	}
+	if earlyBefore(ws, i) {
+		// "early Wednesday": the night before, as a report of
+		// "Tuesday night" dates it (the day named).
+		return d, DatedByNight
+	}
+	return d, DatedByText
 }
 
 // nightWords after a weekday put the event at the turn of two days.
