@@ -72,14 +72,21 @@ func eventDate(title string, text *lead, published time.Time) (time.Time, string
 	// was used, the ambassador said on Wednesday"): a report of what was
 	// said or found is news of the day it was said, or of shortly before
 	// (a toll a monitor gave on Sunday of Saturday's bombing).
-	if leadSaid.by != "" {
-		return leadSaid.d, DatedBySaid
-	}
-	if titleSaid.by != "" {
-		return titleSaid.d, DatedBySaid
+	for _, said := range []foundDay{leadSaid, titleSaid} {
+		if said.by != "" && ref.Sub(said.d) <= maxSaidAge {
+			return said.d, DatedBySaid
+		}
 	}
 	return ref, by
 }
+
+// maxSaidAge is the furthest a statement's day may lie before the day of
+// writing to date a report: news of a statement is printed the day it is
+// made or the next, two days later over a weekend. A weekday further back is
+// background ("as he said on Tuesday") or a stamp a day older than the text
+// (a Monday page that tells Tuesday's statement), and the day of writing
+// stays.
+const maxSaidAge = 2 * 24 * time.Hour
 
 // foundDay is a day a title or lead names and how it was found (by "" for
 // none).
