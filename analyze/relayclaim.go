@@ -1,12 +1,14 @@
 package analyze
 
 // Two ways a figure's originator is named away from its attribution word:
-// a party's own claim that media pass on ("Kurdish-led Syrian Democratic
-// Forces killed 35 militants in the last 24 hours, media reported"), and a
-// body a sentence calls "the aid group" or "a monitoring group" that the
-// next sentence names ("Five medics were killed, the aid group that runs
-// the clinic said. The Union of Syrian Medical Relief Organisations said
-// ..."). Neither is the outlet's own count.
+// a count that media pass on ("Kurdish-led Syrian Democratic Forces killed
+// 35 militants in the last 24 hours, media reported"), which is the news
+// agency the next sentence names ("According to the Kurdish Firat News
+// Agency, ...") or else the party's own claim; and a body a sentence calls
+// "the aid group" or "a monitoring group" that the next sentence names
+// ("Five medics were killed, the aid group that runs the clinic said. The
+// Union of Syrian Medical Relief Organisations said ..."). Neither is the
+// outlet's own count.
 
 // agentReach is how far before the count the party's killing verb may
 // stand ("killed 35", "killed at least 35 Daesh").
@@ -49,6 +51,64 @@ func partyAgentClaim(s *factSentence, tok int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// agencyNamedAfter returns the originator of a count that sentence si
+// attributes to nothing but media passing it on, when the next sentence
+// names the news agency or outlet that reported it ("..., media reported
+// Sunday. According to the Kurdish Firat News Agency, ...", "The Foo news
+// agency reported ..."): the agency as the table names it (none for a wire
+// outlet, whose count is the outlet's own), else as written. ok is false
+// when the next sentence names no agency, or when party, whose act the
+// count is, speaks in it itself ("According to the SDF, ..."): then the
+// count stays the party's claim.
+func agencyNamedAfter(sents []factSentence, si, party int) (name string, isParty, ok bool) {
+	if si+1 >= len(sents) || sents[si+1].index < 0 {
+		return "", false, false
+	}
+	s := &sents[si+1]
+	s.tokenise()
+	if m, ok := attribution(s); ok {
+		if o := origs.list[m.id]; m.id != party && newsKinds[o.kind] {
+			n, p := origs.source(m.id)
+			return n, p, true
+		}
+		return "", false, false // the party itself, or another body, speaks
+	}
+	if n, ok := newsAgencyName(s); ok {
+		return n, false, true
+	}
+	return "", false, false
+}
+
+// newsKinds are the table's kinds of news outlets and agencies.
+var newsKinds = map[string]bool{outletKind: true, "state_media": true, "media": true}
+
+// newsAgencyName reads a news agency's name the table does not know, as
+// written: "the Foo News Agency", "the Foo news agency", "Foo newspaper".
+func newsAgencyName(s *factSentence) (string, bool) {
+	toks := s.toks
+	for end := 1; end < len(toks); end++ {
+		noun := end // the first word of "news agency", or an outlet's noun
+		switch {
+		case toks[end].w == "agency" && toks[end-1].w == "news":
+			noun = end - 1
+		case outletNouns[toks[end].w]:
+		default:
+			continue
+		}
+		last := noun - 1 // the name's last word: before "news agency", or "News" itself
+		if capitalised(s.text[toks[noun].off:toks[noun].end]) {
+			last = noun
+		}
+		if last < 0 {
+			continue
+		}
+		if lo, hi, ok := nameSpan(s, last, -1); ok && hi == last && lo < noun {
+			return s.text[toks[lo].off:toks[end].end], true
+		}
+	}
+	return "", false
 }
 
 // groupReach is how far from a sentence's end its closing "the aid group

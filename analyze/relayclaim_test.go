@@ -9,9 +9,9 @@ import (
 
 // TestRelayedOriginators: a count that "a monitoring group" or "the aid
 // group" said is the body the next sentence names, not the outlet's; a
-// party's count of the enemies it killed that media pass on is the party's
-// claim; a toll whose "toll" stands far before it is still a toll
-// (invented sentences).
+// party's count of the enemies it killed that media pass on is the news
+// agency's the next sentence names, else the party's claim (invented
+// sentences).
 func TestRelayedOriginators(t *testing.T) {
 	pub := time.Date(2017, 4, 16, 12, 0, 0, 0, time.UTC)
 	cases := []struct {
@@ -32,6 +32,34 @@ func TestRelayedOriginators(t *testing.T) {
 		{"a party's claim that media pass on", "Kurdish-led forces kill 35 militants",
 			"Kurdish-led Syrian Democratic Forces (SDF) killed 35 Daesh militants in northern Syria in the last 24 hours media reported Sunday. " +
 				"The fighting went on near the town of Tabqa on Saturday night.",
+			35, news.Exact, "Syrian Democratic Forces", true},
+		{"media reported, a news agency the table knows named next", "Kurdish-led forces kill 35 militants",
+			"Kurdish-led Syrian Democratic Forces (SDF) killed 35 Daesh militants in northern Syria in the last 24 hours media reported Sunday. " +
+				"According to the Kurdish Firat News Agency 10 IS militants were killed during fights near the town of Tabqa on Saturday night.",
+			35, news.Exact, "ANF News", true},
+		{"media said, a news agency named next as written", "Kurdish-led forces kill 35 militants",
+			"Kurdish-led Syrian Democratic Forces (SDF) killed 35 Daesh militants in northern Syria in the last 24 hours, media said on Sunday. " +
+				"According to the Zagros News Agency, 10 IS militants were killed during fights near Tabqa on Saturday night.",
+			35, news.Exact, "Zagros News Agency", false},
+		{"media reported, a wire agency named next: its own count", "Kurdish-led forces kill 35 militants",
+			"Kurdish-led Syrian Democratic Forces (SDF) killed 35 Daesh militants in northern Syria in the last 24 hours media reported Sunday. " +
+				"According to AFP 10 of them were killed near Tabqa on Saturday night.",
+			35, news.Exact, "", false},
+		{"reports said, the agency reported next", "Army kills 40 militants",
+			"The Syrian army killed 40 militants near Palmyra over the past day reports said. " +
+				"The Zagros news agency reported that the fighting went on into the night.",
+			40, news.Exact, "Zagros news agency", false},
+		{"media reported, the party the speaker next", "Kurdish-led forces kill 35 militants",
+			"Kurdish-led Syrian Democratic Forces (SDF) killed 35 Daesh militants in northern Syria in the last 24 hours media reported Sunday. " +
+				"According to the SDF 10 of them were killed near the town of Tabqa on Saturday night.",
+			35, news.Exact, "Syrian Democratic Forces", true},
+		{"media reported, a monitor speaks next: the party's claim", "Kurdish-led forces kill 35 militants",
+			"Kurdish-led Syrian Democratic Forces (SDF) killed 35 Daesh militants in northern Syria in the last 24 hours media reported Sunday. " +
+				"The Syrian Observatory for Human Rights said fighting went on near Tabqa on Saturday night.",
+			35, news.Exact, "Syrian Democratic Forces", true},
+		{"media reported, the party told the agency next", "Kurdish-led forces kill 35 militants",
+			"Kurdish-led Syrian Democratic Forces (SDF) killed 35 Daesh militants in northern Syria in the last 24 hours media reported Sunday. " +
+				"An SDF spokesman told the Zagros News Agency the fighting went on near Tabqa on Saturday night.",
 			35, news.Exact, "Syrian Democratic Forces", true},
 		{"a party's kill that a monitor counts", "Kurdish-led forces kill 35 militants",
 			"Kurdish-led Syrian Democratic Forces (SDF) killed 35 Daesh militants in northern Syria in the last 24 hours the Syrian Observatory for Human Rights said.",

@@ -128,6 +128,9 @@ func attribute(sents []factSentence, ms []mention) {
 		}
 		if p, ok := partyAgentClaim(&sents[ms[i].sent], ms[i].tok); id < 0 && ok {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(p) // "the SDF killed 35 militants, media reported"
+			if n, party, ok := agencyNamedAfter(sents, ms[i].sent, p); ok {
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, party // "... media reported. According to the Firat News Agency, ..."
+			}
 			continue
 		}
 		if id < 0 {
