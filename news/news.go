@@ -237,8 +237,11 @@ type Analysis struct {
 	// Stories match articles by it (see package story).
 	EventDate string `json:"event_date,omitempty"`
 	// EventDateBy says how EventDate was found: "text" when the title or
-	// lead names the day, "dateline" or "published" when the event was
-	// that day or shortly before.
+	// lead names the day, "said" when only a statement's day is named ("the
+	// envoy said on Wednesday"), "night" for "Tuesday night", "later" for a
+	// text that tells dated events well after its stamp (a backgrounder:
+	// its latest day), "dateline" or "published" when the event was that
+	// day or shortly before.
 	EventDateBy string `json:"event_date_by,omitempty"`
 	// Dateline is the day the report's opening dateline gives (YYYY-MM-DD;
 	// "" when it opens with none): the day it was written, which a
