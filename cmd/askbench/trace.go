@@ -6,6 +6,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/ask"
@@ -16,6 +17,7 @@ import (
 // store's slow lookups (-trace).
 type tracer struct {
 	ask.SentenceSearcher
+	mu    sync.Mutex // the asker calls the store from several goroutines
 	calls []call
 }
 
@@ -26,6 +28,8 @@ type call struct {
 }
 
 func (t *tracer) keep(what string, start time.Time, n int) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
 	t.calls = append(t.calls, call{what, time.Since(start), n})
 }
 
