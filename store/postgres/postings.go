@@ -322,13 +322,16 @@ func (s *postingSearch) run(ctx context.Context, q querier, limit int) ([]int64,
 }
 
 // wholeUnder returns the count under which a term's blocks are all read
-// for a search of limit: an AND's matches are at most its rarest term's,
-// an OR's at most the sum of its terms'.
+// at once for a search of limit: an AND's matches are at most its rarest
+// term's (read first, alone), and the others are read only down to where
+// it is known. An OR's terms are paged: one common term among them ends
+// the search within its newest blocks, and the rare ones read whole
+// cost the server more than their round trips (0: none).
 func (s *postingSearch) wholeUnder(limit int) int {
 	if s.all {
 		return limit
 	}
-	return limit / len(s.cs)
+	return 0
 }
 
 // startWith makes an AND read its term i (the rarest by the snapshot)

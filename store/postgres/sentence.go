@@ -359,10 +359,12 @@ func (x *SentenceIndex) phraseHolders(ctx context.Context, arts []int64, poss []
 		id   int64
 		text string
 	}
-	p := args{arts, poss}
-	q := `SELECT s.article_id, s.text FROM sentences s
+	// each article's visibility is read once, not once a sentence
+	p := args{arts, poss, distinctRuns(arts)}
+	q := `WITH v AS (SELECT a.id FROM articles a WHERE a.id = ANY($3) AND ` + visible(x.guild, &p) + `)
+		SELECT s.article_id, s.text FROM sentences s
 		JOIN unnest($1::bigint[], $2::integer[]) AS u(a, p) ON s.article_id = u.a AND s.pos = u.p
-		JOIN articles a ON a.id = s.article_id AND ` + visible(x.guild, &p) + `
+		WHERE s.article_id IN (SELECT id FROM v)
 		ORDER BY s.article_id DESC`
 	ss, err := queryAll(ctx, x.db.pool, "phrase sentences", q, func(row pgx.Row, s *sent) error { return row.Scan(&s.id, &s.text) }, p...)
 	if err != nil {
