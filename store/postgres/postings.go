@@ -315,23 +315,10 @@ func (s *postingSearch) run(ctx context.Context, q querier, limit int) ([]int64,
 			return nil, nil
 		}
 		next := s.next(bound)
-		if err := readBlocks(ctx, q, next, s.filters(next), s.wholeUnder(limit)); err != nil {
+		if err := readBlocks(ctx, q, next, s.filters(next)); err != nil {
 			return nil, err
 		}
 	}
-}
-
-// wholeUnder returns the count under which a term's blocks are all read
-// at once for a search of limit: an AND's matches are at most its rarest
-// term's (read first, alone), and the others are read only down to where
-// it is known. An OR's terms are paged: one common term among them ends
-// the search within its newest blocks, and the rare ones read whole
-// cost the server more than their round trips (0: none).
-func (s *postingSearch) wholeUnder(limit int) int {
-	if s.all {
-		return limit
-	}
-	return 0
 }
 
 // startWith makes an AND read its term i (the rarest by the snapshot)
@@ -525,12 +512,8 @@ func decodeKept(dst []int64, last int64, b []byte, f *keyFilter) ([]int64, error
 
 // readBlocks reads the next page of blocks of each cursor in one round
 // trip, decoding them through the cursor's filter (fs[i], or none when fs
-// is nil), and doubles their pages. A cursor's first page is its term's
-// count by the snapshot (a block holds one sentence at least) when that is
-// under whole (postingSearch.wholeUnder: all its blocks are then read
-// anyway): a rare word's blocks were read 8, 16, 32... at a time, a round
-// trip each.
-func readBlocks(ctx context.Context, q querier, cs []*postingCursor, fs []*keyFilter, whole int) error {
+// is nil), and doubles their pages.
+func readBlocks(ctx context.Context, q querier, cs []*postingCursor, fs []*keyFilter) error {
 	if len(cs) == 0 {
 		return nil
 	}
@@ -538,20 +521,15 @@ func readBlocks(ctx context.Context, q querier, cs []*postingCursor, fs []*keyFi
 	stops := make([]int64, len(cs))
 	for i, c := range cs {
 		terms[i], belows[i], pages[i], stops[i] = c.term, c.floor, int32(c.page), -1
-		if c.floor == math.MaxInt64 && c.page == firstPage && whole > 0 {
-			pages[i] = -int32(min(whole, math.MaxInt32)) // sized by the snapshot
-		}
 		if fs != nil && fs[i] != nil && fs[i].stop > 0 {
 			stops[i] = fs[i].stop
 		}
 	}
-	rows, err := q.Query(ctx, `SELECT u.i, l.lim, p.last, p.n, p.refs FROM unnest($1::text[], $2::bigint[], $3::integer[], $4::bigint[])
+	rows, err := q.Query(ctx, `SELECT u.i, p.last, p.n, p.refs FROM unnest($1::text[], $2::bigint[], $3::integer[], $4::bigint[])
 		WITH ORDINALITY AS u(t, below, lim, stop, i)
-		CROSS JOIN LATERAL (SELECT CASE WHEN u.lim >= 0 THEN u.lim ELSE coalesce((SELECT least(greatest(st.docs + 1, $5), $6)
-			FROM sentence_terms st WHERE st.term = u.t AND st.docs < -u.lim), $5) END AS lim) l
 		CROSS JOIN LATERAL (SELECT last, n, refs FROM sentence_postings
-			WHERE term = u.t AND last < u.below AND last >= u.stop ORDER BY last DESC LIMIT l.lim) p
-		ORDER BY u.i, p.last DESC`, terms, belows, pages, stops, firstPage, maxPage)
+			WHERE term = u.t AND last < u.below AND last >= u.stop ORDER BY last DESC LIMIT u.lim) p
+		ORDER BY u.i, p.last DESC`, terms, belows, pages, stops)
 	if err != nil {
 		return fmt.Errorf("read postings: %w", err)
 	}
@@ -566,13 +544,12 @@ func readBlocks(ctx context.Context, q querier, cs []*postingCursor, fs []*keyFi
 	}
 	blocks := make([][]block, len(cs))
 	for rows.Next() {
-		var i, lim int64
+		var i int64
 		var k block
-		if err := rows.Scan(&i, &lim, &k.last, &k.n, &k.b); err != nil {
+		if err := rows.Scan(&i, &k.last, &k.n, &k.b); err != nil {
 			return fmt.Errorf("read postings: %w", err)
 		}
 		blocks[i-1] = append(blocks[i-1], k)
-		cs[i-1].page = int(lim)
 	}
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("read postings: %w", err)

@@ -322,55 +322,38 @@ func (x *SentenceIndex) PhraseArticles(ctx context.Context, words []string, limi
 		}
 		arts, poss = append(arts, h.ArticleID), append(poss, int32(h.Position))
 	}
-	if len(ws) > 1 {
-		// the reader's articles' sentences are read and checked in one
-		// statement
-		ids, err := x.phraseHolders(ctx, arts, poss, ws)
-		return ids[:min(len(ids), limit)], err
-	}
-	ids := distinctRuns(arts)
-	if len(ids) == 0 {
-		return nil, nil
+	ids, err := x.phraseHolders(ctx, arts, poss, ws)
+	if err != nil || len(ids) == 0 {
+		return nil, err
 	}
 	p := args{ids}
 	q := `SELECT a.id FROM articles a WHERE a.id = ANY($1) AND ` + visible(x.guild, &p) + ` ORDER BY a.id DESC LIMIT ` + p.add(limit)
 	return queryAll(ctx, x.db.pool, "phrase articles", q, func(row pgx.Row, id *int64) error { return row.Scan(id) }, p...)
 }
 
-// distinctRuns returns ids with runs of one id kept once.
-func distinctRuns(ids []int64) []int64 {
-	var out []int64
-	for _, id := range ids {
-		if len(out) == 0 || out[len(out)-1] != id {
-			out = append(out, id)
-		}
-	}
-	return out
-}
-
 // phraseHolders returns the articles among the sentences (arts[i],
-// poss[i]) that the reader may see and whose sentence holds phrase (two
-// words or more), newest first.
+// poss[i]) whose sentence holds phrase, newest first (a one-word phrase:
+// all of them, unread).
 func (x *SentenceIndex) phraseHolders(ctx context.Context, arts []int64, poss []int32, phrase []string) ([]int64, error) {
-	if len(arts) == 0 {
-		return nil, nil
+	var ids []int64
+	if len(phrase) == 1 {
+		for _, a := range arts {
+			if len(ids) == 0 || ids[len(ids)-1] != a {
+				ids = append(ids, a)
+			}
+		}
+		return ids, nil
 	}
 	type sent struct {
 		id   int64
 		text string
 	}
-	// each article's visibility is read once, not once a sentence
-	p := args{arts, poss, distinctRuns(arts)}
-	q := `WITH v AS (SELECT a.id FROM articles a WHERE a.id = ANY($3) AND ` + visible(x.guild, &p) + `)
-		SELECT s.article_id, s.text FROM sentences s
+	ss, err := queryAll(ctx, x.db.pool, "phrase sentences", `SELECT s.article_id, s.text FROM sentences s
 		JOIN unnest($1::bigint[], $2::integer[]) AS u(a, p) ON s.article_id = u.a AND s.pos = u.p
-		WHERE s.article_id IN (SELECT id FROM v)
-		ORDER BY s.article_id DESC`
-	ss, err := queryAll(ctx, x.db.pool, "phrase sentences", q, func(row pgx.Row, s *sent) error { return row.Scan(&s.id, &s.text) }, p...)
+		ORDER BY s.article_id DESC`, func(row pgx.Row, s *sent) error { return row.Scan(&s.id, &s.text) }, arts, poss)
 	if err != nil {
 		return nil, err
 	}
-	var ids []int64
 	for _, s := range ss {
 		if (len(ids) == 0 || ids[len(ids)-1] != s.id) && hasPhrase(s.text, phrase) {
 			ids = append(ids, s.id)
