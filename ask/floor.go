@@ -3,7 +3,6 @@ package ask
 import (
 	"context"
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -86,20 +85,30 @@ func (a *Asker) weighArticles(ctx context.Context, q *Question) error {
 
 // articleFloor gives every candidate its plain bm25 over the whole
 // article, and adds plain bm25's first article to the candidates when
-// they lack it (extract's floor then reads it and cites it). arts are the
-// articles holding the question's rarest words (ArticleHitsAny of
-// fetchWords, floorFetch of them) that the reader may see, but the
-// candidates' own: retrieve reads them beside the candidates.
-func (a *Asker) articleFloor(ctx context.Context, q *Question, gs []group, total float64, cands []candidate, arts []news.Article) ([]candidate, error) {
+// they lack it (extract's floor then reads it and cites it).
+func (a *Asker) articleFloor(ctx context.Context, q *Question, gs []group, total float64, cands []candidate) ([]candidate, error) {
 	w := q.plainArticles
 	if w == nil || len(w.df) == 0 {
 		return cands, nil
+	}
+	ids, err := a.articles.ArticleHitsAny(ctx, fetchWords(w.df), floorFetch)
+	if err != nil {
+		return nil, fmt.Errorf("search articles: %w", err)
 	}
 	have := make(map[int64]bool, len(cands))
 	for _, c := range cands {
 		have[c.art.ID] = true
 	}
-	arts = slices.DeleteFunc(slices.Clone(arts), func(art news.Article) bool { return have[art.ID] })
+	var more []int64
+	for _, id := range ids {
+		if !have[id] {
+			more = append(more, id)
+		}
+	}
+	arts, err := a.s.Articles(ctx, more)
+	if err != nil {
+		return nil, fmt.Errorf("read articles: %w", err)
+	}
 	m := newPlainMatcher(w.words)
 	docs := make([]plainDoc, 0, len(cands)+len(arts))
 	for _, c := range cands {

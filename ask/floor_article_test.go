@@ -177,15 +177,7 @@ func TestArticleFloorAddsFirst(t *testing.T) {
 			cands = append(cands, a.rerank(&q, gs, total, art, IndexedSentences(art.Title, art.Text)[1:]))
 		}
 	}
-	ids, err := idx.ArticleHitsAny(context.Background(), fetchWords(q.plainArticles.df), floorFetch)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fetched, err := idx.Articles(context.Background(), ids)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cands, err = a.articleFloor(context.Background(), &q, gs, total, cands, fetched)
+	cands, err = a.articleFloor(context.Background(), &q, gs, total, cands)
 	if err != nil {
 		t.Fatal(err)
 	}

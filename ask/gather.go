@@ -57,25 +57,24 @@ func (a *Asker) gather(ctx context.Context, q *Question, gs []group) (map[int64]
 		}
 	}
 	sort.Slice(order, func(x, y int) bool { return gs[order[x]].df < gs[order[y]].df })
-	// the AND, the names' phrases and the anchors are searched at once:
-	// none waits on another's result but the anchors on the budget, which
-	// each earlier anchor lowers by at most termCap
-	var and []news.SentenceRef
-	andT := start(func() (err error) {
-		and, err = a.gatherAnd(ctx, gs, order)
-		return err
-	})
-	phrases := a.searchPhrases(ctx, q)
-	found, err := a.anchors(ctx, gs, order)
-	if err := waitAll(andT, phrases.task); err != nil {
-		return nil, err
-	}
+	and, err := a.gatherAnd(ctx, gs, order)
 	if err != nil {
 		return nil, err
 	}
 	n := len(and)
-	for _, hits := range found {
-		n += len(hits)
+	var found [][]news.SentenceRef // each anchor's sentences, in order
+	budget := int64(postingsBudget)
+	for k, gi := range order {
+		g := gs[gi]
+		if k >= maxAnchors || (k > 0 && g.df > budget) {
+			break
+		}
+		hits, err := a.postings(ctx, g)
+		if err != nil {
+			return nil, err
+		}
+		budget -= int64(len(hits))
+		found, n = append(found, hits), n+len(hits)
 	}
 	t := newTally(n)
 	for _, h := range and {
@@ -89,47 +88,7 @@ func (a *Asker) gather(ctx context.Context, q *Question, gs []group) (map[int64]
 			t.add(h, gi, gs[gi].idf)
 		}
 	}
-	return a.addPhrases(q, gs, t, phrases.ids), nil
-}
-
-// anchors returns the sentences of the rarest groups (order), each group's
-// in its order: as many groups as fit the postings budget (a group after
-// the first is searched while the sentences found before it leave room
-// for its count), at most maxAnchors. The groups that fit whatever the
-// groups before them find (each finds at most termCap) are searched at
-// once; then the budget is counted again.
-func (a *Asker) anchors(ctx context.Context, gs []group, order []int) ([][]news.SentenceRef, error) {
-	var found [][]news.SentenceRef
-	budget := int64(postingsBudget)
-	for k := 0; k < len(order) && k < maxAnchors; {
-		j := k
-		for ; j < len(order) && j < maxAnchors; j++ {
-			if j > 0 && gs[order[j]].df > budget-int64(j-k)*termCap {
-				break
-			}
-		}
-		if j == k {
-			break
-		}
-		hits := make([][]news.SentenceRef, j-k)
-		ts := make([]*task, j-k)
-		for i := range ts {
-			g := gs[order[k+i]]
-			ts[i] = start(func() (err error) {
-				hits[i], err = a.postings(ctx, g)
-				return err
-			})
-		}
-		if err := waitAll(ts...); err != nil {
-			return nil, err
-		}
-		for _, h := range hits {
-			budget -= int64(len(h))
-			found = append(found, h)
-		}
-		k = j
-	}
-	return found, nil
+	return a.addPhrases(ctx, q, gs, t)
 }
 
 // gatherAnd returns the sentences holding every one of the rarest terms
@@ -166,39 +125,10 @@ func (a *Asker) postings(ctx context.Context, g group) ([]news.SentenceRef, erro
 	return hits, nil
 }
 
-// phraseSearch is the articles holding each of the question's multi-word
-// names as a phrase (ids[i] for q.Names[i]; nil for a name of one word),
-// searched in a task.
-type phraseSearch struct {
-	task *task
-	ids  [][]int64
-}
-
-// searchPhrases starts the search of the articles holding the question's
-// multi-word names as phrases, one name after another.
-func (a *Asker) searchPhrases(ctx context.Context, q *Question) phraseSearch {
-	ps := phraseSearch{ids: make([][]int64, len(q.Names))}
-	ps.task = start(func() error {
-		for i, name := range q.Names {
-			if len(strings.Fields(name)) < 2 {
-				continue
-			}
-			ids, err := a.s.PhraseArticles(ctx, lang.Fields(name), 200)
-			if err != nil {
-				return fmt.Errorf("search phrase: %w", err)
-			}
-			ps.ids[i] = ids
-		}
-		return nil
-	})
-	return ps
-}
-
 // addPhrases adds to each article half the weight of its best sentence
-// (terms found together), and the articles holding the question's
-// multi-word names as phrases (phrases[i] of q.Names[i]), weighted by the
-// names' words.
-func (a *Asker) addPhrases(q *Question, gs []group, t *tally, phrases [][]int64) map[int64]float64 {
+// (terms found together), and the articles holding the question's multi-word
+// names as phrases, weighted by the names' words.
+func (a *Asker) addPhrases(ctx context.Context, q *Question, gs []group, t *tally) (map[int64]float64, error) {
 	artW := make(map[int64]float64, len(t.art))
 	for id, a := range t.art {
 		artW[id] = a.w
@@ -214,18 +144,22 @@ func (a *Asker) addPhrases(q *Question, gs []group, t *tally, phrases [][]int64)
 	for _, g := range gs {
 		weight[g.term.Word] = g.idf
 	}
-	for i, name := range q.Names {
+	for _, name := range q.Names {
 		words := strings.Fields(name)
 		if len(words) < 2 {
 			continue
+		}
+		ids, err := a.s.PhraseArticles(ctx, lang.Fields(name), 200)
+		if err != nil {
+			return nil, fmt.Errorf("search phrase: %w", err)
 		}
 		w := 0.0
 		for _, x := range words {
 			w += weight[x]
 		}
-		for _, id := range phrases[i] {
+		for _, id := range ids {
 			artW[id] += w / 2
 		}
 	}
-	return artW
+	return artW, nil
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
-	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -73,21 +72,7 @@ func (a *Asker) retrieve(ctx context.Context, q *Question) ([]candidate, error) 
 	if total == 0 {
 		return nil, nil
 	}
-	// the floor's articles are searched while the candidates are gathered
-	var floorIDs []int64
-	var floorT *task
-	if w := q.plainArticles; a.articles != nil && w != nil && len(w.df) > 0 {
-		floorT = start(func() (err error) {
-			if floorIDs, err = a.articles.ArticleHitsAny(ctx, fetchWords(w.df), floorFetch); err != nil {
-				return fmt.Errorf("search articles: %w", err)
-			}
-			return nil
-		})
-	}
 	pre, err := a.gather(ctx, q, gs)
-	if err := waitAll(floorT); err != nil {
-		return nil, err
-	}
 	if err != nil {
 		return nil, err
 	}
@@ -109,30 +94,12 @@ func (a *Asker) retrieve(ctx context.Context, q *Question) ([]candidate, error) 
 		recentFirst(dated, dates, total)
 	}
 	top := topIDs(dated, readCands)
-	// the candidates, their sentences and the floor's other articles are
-	// read at once
-	var arts, floorArts []news.Article
-	var sents map[int64][]string
-	read := start(func() (err error) {
-		if arts, err = a.s.Articles(ctx, top); err != nil {
-			return fmt.Errorf("read articles: %w", err)
-		}
-		return nil
-	})
-	stored := start(func() (err error) {
-		sents, err = a.stored(ctx, top)
-		return err
-	})
-	var floorRead *task
-	if more := without(floorIDs, top); len(more) > 0 {
-		floorRead = start(func() (err error) {
-			if floorArts, err = a.s.Articles(ctx, more); err != nil {
-				return fmt.Errorf("read articles: %w", err)
-			}
-			return nil
-		})
+	arts, err := a.s.Articles(ctx, top)
+	if err != nil {
+		return nil, fmt.Errorf("read articles: %w", err)
 	}
-	if err := waitAll(read, stored, floorRead); err != nil {
+	sents, err := a.stored(ctx, top)
+	if err != nil {
 		return nil, err
 	}
 	cands := make([]candidate, 0, len(arts))
@@ -143,7 +110,7 @@ func (a *Asker) retrieve(ctx context.Context, q *Question) ([]candidate, error) 
 		}
 		cands = append(cands, a.rerank(q, gs, total, art, ss))
 	}
-	if cands, err = a.articleFloor(ctx, q, gs, total, cands, floorArts); err != nil {
+	if cands, err = a.articleFloor(ctx, q, gs, total, cands); err != nil {
 		return nil, err
 	}
 	if q.Type == TypeState {
@@ -156,17 +123,6 @@ func (a *Asker) retrieve(ctx context.Context, q *Question) ([]candidate, error) 
 		return cands[i].art.ID < cands[j].art.ID
 	})
 	return oneCopy(cands), nil
-}
-
-// without returns ids but those of skip, in their order.
-func without(ids, skip []int64) []int64 {
-	var out []int64
-	for _, id := range ids {
-		if !slices.Contains(skip, id) {
-			out = append(out, id)
-		}
-	}
-	return out
 }
 
 // oneCopy keeps one candidate of each report stored more than once with
@@ -224,38 +180,21 @@ func (a *Asker) weigh(ctx context.Context, q *Question) ([]group, float64, error
 	if len(gs) == 0 {
 		return nil, 0, nil
 	}
-	// the count, the words' counts and the article index's counts are
-	// read at once
-	var n int64
-	var dfs []int64
-	count := start(func() (err error) {
-		if n, err = a.s.SentenceCount(ctx); err != nil {
-			return fmt.Errorf("count sentences: %w", err)
-		}
-		return nil
-	})
-	terms := start(func() (err error) {
-		if dfs, err = a.s.TermDocs(ctx, words); err != nil {
-			return fmt.Errorf("read term counts: %w", err)
-		}
-		return nil
-	})
-	var plain *task
-	if a.articles != nil {
-		plain = start(func() error { return a.weighArticles(ctx, q) })
+	n, err := a.s.SentenceCount(ctx)
+	if err != nil {
+		return nil, 0, fmt.Errorf("count sentences: %w", err)
 	}
-	if err := waitAll(count, terms, plain); err != nil {
-		return nil, 0, err
+	dfs, err := a.s.TermDocs(ctx, words)
+	if err != nil {
+		return nil, 0, fmt.Errorf("read term counts: %w", err)
 	}
 	df := map[string]int64{}
 	for i, w := range words {
 		df[w] = dfs[i]
 	}
 	q.sentences = n
-	if a.articles == nil {
-		if err := a.weighPlain(ctx, q, n); err != nil {
-			return nil, 0, err
-		}
+	if err := a.weighPlain(ctx, q, n); err != nil {
+		return nil, 0, err
 	}
 	total := 0.0
 	for i := range gs {
@@ -272,10 +211,13 @@ func (a *Asker) weigh(ctx context.Context, q *Question) ([]group, float64, error
 }
 
 // weighPlain sets the idf of the question's words as plain bm25 reads
-// them, without an article index: every word but the function words,
-// unstemmed, weighed by the sentences holding them (with one, weigh reads
-// them as the baseline does: weighArticles).
+// them: every word but the function words, unstemmed. With an article
+// index they are weighed as the baseline weighs them, by the articles
+// holding them (articleWeights); else by the sentences holding them.
 func (a *Asker) weighPlain(ctx context.Context, q *Question, n int64) error {
+	if a.articles != nil {
+		return a.weighArticles(ctx, q)
+	}
 	var words []string
 	seen := map[string]bool{}
 	for _, w := range lang.Fields(strings.ToLower(q.Text)) {

@@ -6,7 +6,6 @@ import (
 	"io"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/ask"
@@ -17,7 +16,6 @@ import (
 // store's slow lookups (-trace).
 type tracer struct {
 	ask.SentenceSearcher
-	mu    sync.Mutex // the asker calls the store from several goroutines
 	calls []call
 }
 
@@ -28,8 +26,6 @@ type call struct {
 }
 
 func (t *tracer) keep(what string, start time.Time, n int) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
 	t.calls = append(t.calls, call{what, time.Since(start), n})
 }
 
