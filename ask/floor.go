@@ -109,17 +109,18 @@ func (a *Asker) articleFloor(ctx context.Context, q *Question, gs []group, total
 	if err != nil {
 		return nil, fmt.Errorf("read articles: %w", err)
 	}
+	m := newPlainMatcher(w.words)
 	docs := make([]plainDoc, 0, len(cands)+len(arts))
 	for _, c := range cands {
-		docs = append(docs, newPlainDoc(c.art, q.plain))
+		docs = append(docs, m.doc(c.art))
 	}
 	for _, art := range arts {
-		docs = append(docs, newPlainDoc(art, q.plain))
+		docs = append(docs, m.doc(art))
 	}
 	avg := meanWords(w.meanChars, docs)
 	best, bestScore := -1, 0.0
 	for i := range docs {
-		s := docs[i].bm25(w.words, q.plain, avg)
+		s := m.bm25(&docs[i], q.plain, avg)
 		if i < len(cands) {
 			cands[i].bm25 = s
 		}
@@ -167,54 +168,111 @@ func fetchWords(df map[string]int64) []string {
 	return words
 }
 
-// plainDoc is an article as plain bm25 reads it: the question's words it
-// holds, how often, and its length in words and characters.
+// plainDoc is an article as plain bm25 reads it: how often it holds each
+// of the question's words (a plainMatcher's, by index), and its length in
+// words and characters.
 type plainDoc struct {
 	id           int64
-	tf           map[string]int
+	tf           []int
 	words, chars int
 }
 
-func newPlainDoc(art news.Article, idfs map[string]float64) plainDoc {
-	d := plainDoc{id: art.ID, tf: map[string]int{}}
-	var first [256]bool
-	minLen, maxLen := 1<<30, 0
-	for w := range idfs {
-		first[w[0]] = true
-		minLen, maxLen = min(minLen, len(w)), max(maxLen, len(w))
+// plainMatcher counts the question's words in articles as plain bm25
+// reads them. It is made once for a question: an article's scan (the
+// floor reads hundreds, all their text) looks a word up only when one of
+// the question's words starts with its first letter and is as long, and
+// compares it in place, lowering as it goes.
+type plainMatcher struct {
+	words   []string // lower-case runs of a-z and 0-9 (plainWords)
+	byFirst [256][]int
+	minLen  int
+	maxLen  int
+}
+
+// plainMaxWord is the longest word of an article that is counted: longer
+// ones are only words of its length.
+const plainMaxWord = 64
+
+func newPlainMatcher(words []string) *plainMatcher {
+	m := &plainMatcher{words: words, minLen: 1 << 30}
+	for k, w := range words {
+		if w == "" {
+			continue
+		}
+		m.byFirst[w[0]] = append(m.byFirst[w[0]], k)
+		m.minLen, m.maxLen = min(m.minLen, len(w)), max(m.maxLen, len(w))
 	}
-	var buf [64]byte
-	count := func(s string) {
-		for i := 0; i < len(s); {
-			for i < len(s) && plainLower[s[i]] == 0 {
-				i++
-			}
-			if i == len(s) {
+	m.maxLen = min(m.maxLen, plainMaxWord)
+	return m
+}
+
+// newPlainDoc reads art for the words of idfs (in the order of their
+// sorted keys).
+func newPlainDoc(art news.Article, idfs map[string]float64) (plainDoc, *plainMatcher) {
+	words := make([]string, 0, len(idfs))
+	for w := range idfs {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	m := newPlainMatcher(words)
+	return m.doc(art), m
+}
+
+// doc reads art's title and text.
+func (m *plainMatcher) doc(art news.Article) plainDoc {
+	d := plainDoc{id: art.ID, tf: make([]int, len(m.words))}
+	m.count(&d, art.Title)
+	m.count(&d, art.Text)
+	d.chars = utf8.RuneCountInString(art.Title) + utf8.RuneCountInString(art.Text)
+	return d
+}
+
+// count adds the words of s to d.
+func (m *plainMatcher) count(d *plainDoc, s string) {
+	for i := 0; i < len(s); {
+		for i < len(s) && plainLower[s[i]] == 0 {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		start := i
+		for i < len(s) && plainLower[s[i]] != 0 {
+			i++
+		}
+		d.words++
+		// only a word that may be one of the question's is compared
+		w := s[start:i]
+		if len(w) < m.minLen || len(w) > m.maxLen {
+			continue
+		}
+		for _, k := range m.byFirst[plainLower[w[0]]] {
+			if q := m.words[k]; len(q) == len(w) && equalLower(w, q) {
+				d.tf[k]++
 				break
-			}
-			start := i
-			for i < len(s) && plainLower[s[i]] != 0 {
-				i++
-			}
-			d.words++
-			// only a word that may be one of the question's is lowered and looked up
-			w := s[start:i]
-			if len(w) < minLen || len(w) > maxLen || len(w) > len(buf) || !first[plainLower[w[0]]] {
-				continue
-			}
-			low := buf[:len(w)]
-			for j := 0; j < len(w); j++ {
-				low[j] = plainLower[w[j]]
-			}
-			if _, ok := idfs[string(low)]; ok {
-				d.tf[string(low)]++
 			}
 		}
 	}
-	count(art.Title)
-	count(art.Text)
-	d.chars = utf8.RuneCountInString(art.Title) + utf8.RuneCountInString(art.Text)
-	return d
+}
+
+// equalLower reports whether w lowered (plainLower) is low.
+func equalLower(w, low string) bool {
+	for j := 0; j < len(w); j++ {
+		if plainLower[w[j]] != low[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// tfOf returns how often d holds word (0 when it is not the matcher's).
+func (m *plainMatcher) tfOf(d *plainDoc, word string) int {
+	for k, w := range m.words {
+		if w == word {
+			return d.tf[k]
+		}
+	}
+	return 0
 }
 
 // plainLower maps each ASCII letter and digit to itself lowered, any other
@@ -247,14 +305,15 @@ func meanWords(meanChars float64, docs []plainDoc) float64 {
 	return meanChars * float64(words) / float64(chars)
 }
 
-// bm25 is Okapi bm25 of the article (k1 1.2, b 0.75) for words weighed by
-// idfs, with articles of avg words on average; summed in the order of
-// words, so that copies of one report score alike to the last bit.
-func (d *plainDoc) bm25(words []string, idfs map[string]float64, avg float64) float64 {
+// bm25 is Okapi bm25 of the article (k1 1.2, b 0.75) for the matcher's
+// words weighed by idfs, with articles of avg words on average; summed in
+// the order of the words, so that copies of one report score alike to the
+// last bit.
+func (m *plainMatcher) bm25(d *plainDoc, idfs map[string]float64, avg float64) float64 {
 	norm := bm25K1 * (1 - bm25B + bm25B*float64(d.words)/avg)
 	s := 0.0
-	for _, w := range words {
-		if f := d.tf[w]; f > 0 {
+	for k, w := range m.words {
+		if f := d.tf[k]; f > 0 {
 			tf := float64(f)
 			s += idfs[w] * tf * (bm25K1 + 1) / (tf + norm)
 		}

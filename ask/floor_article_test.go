@@ -197,7 +197,7 @@ func TestArticleFloorAddsFirst(t *testing.T) {
 func TestPlainDoc(t *testing.T) {
 	art := news.Article{Title: "Al-Furqan SCHOOL hit, 12 killed", Text: "The al-Furqan school in Aleppo's Idleb/Düma road was hit at 10:30. Twelve (12) children; school's roof fell. Schoolbus."}
 	idfs := map[string]float64{"school": 1, "furqan": 1, "12": 1, "aleppo": 1, "d": 1, "schoolbus": 1, "roof": 1}
-	d := newPlainDoc(art, idfs)
+	d, m := newPlainDoc(art, idfs)
 	ws := refWords(art)
 	want := map[string]int{}
 	for _, w := range ws {
@@ -208,12 +208,9 @@ func TestPlainDoc(t *testing.T) {
 	if d.words != len(ws) {
 		t.Errorf("%d words, want %d", d.words, len(ws))
 	}
-	if len(d.tf) != len(want) {
-		t.Errorf("counts %v, want %v", d.tf, want)
-	}
-	for w, n := range want {
-		if d.tf[w] != n {
-			t.Errorf("%q counted %d, want %d", w, d.tf[w], n)
+	for w := range idfs {
+		if got := m.tfOf(&d, w); got != want[w] {
+			t.Errorf("%q counted %d, want %d", w, got, want[w])
 		}
 	}
 }

@@ -11,29 +11,34 @@ import (
 )
 
 // tally accumulates the weight of the groups found, once per group, per
-// article and per sentence.
+// article and per sentence: one map entry each holds both the weight and
+// the groups counted (a map of each cost twice the lookups, and growing
+// them a tenth of the asker's time).
 type tally struct {
-	art      map[int64]float64
-	artMask  map[int64]uint64
-	sent     map[news.SentenceRef]float64
-	sentMask map[news.SentenceRef]uint64
+	art  map[int64]weighed
+	sent map[news.SentenceRef]weighed
 }
 
-func newTally() *tally {
-	return &tally{art: map[int64]float64{}, artMask: map[int64]uint64{},
-		sent: map[news.SentenceRef]float64{}, sentMask: map[news.SentenceRef]uint64{}}
+// weighed is the weight counted for an article or a sentence, and the
+// groups (bit gi % 64) counted in it.
+type weighed struct {
+	w    float64
+	mask uint64
+}
+
+// newTally returns a tally with room for n sentences.
+func newTally(n int) *tally {
+	return &tally{art: make(map[int64]weighed, n/2), sent: make(map[news.SentenceRef]weighed, n)}
 }
 
 // add counts group gi (weight w) as found in sentence h.
 func (t *tally) add(h news.SentenceRef, gi int, w float64) {
 	bit := uint64(1) << (gi % 64)
-	if t.sentMask[h]&bit == 0 {
-		t.sentMask[h] |= bit
-		t.sent[h] += w
+	if s := t.sent[h]; s.mask&bit == 0 {
+		t.sent[h] = weighed{s.w + w, s.mask | bit}
 	}
-	if t.artMask[h.ArticleID]&bit == 0 {
-		t.artMask[h.ArticleID] |= bit
-		t.art[h.ArticleID] += w
+	if a := t.art[h.ArticleID]; a.mask&bit == 0 {
+		t.art[h.ArticleID] = weighed{a.w + w, a.mask | bit}
 	}
 }
 
@@ -52,10 +57,12 @@ func (a *Asker) gather(ctx context.Context, q *Question, gs []group) (map[int64]
 		}
 	}
 	sort.Slice(order, func(x, y int) bool { return gs[order[x]].df < gs[order[y]].df })
-	t := newTally()
-	if err := a.gatherAnd(ctx, gs, order, t); err != nil {
+	and, err := a.gatherAnd(ctx, gs, order)
+	if err != nil {
 		return nil, err
 	}
+	n := len(and)
+	var found [][]news.SentenceRef // each anchor's sentences, in order
 	budget := int64(postingsBudget)
 	for k, gi := range order {
 		g := gs[gi]
@@ -67,19 +74,29 @@ func (a *Asker) gather(ctx context.Context, q *Question, gs []group) (map[int64]
 			return nil, err
 		}
 		budget -= int64(len(hits))
+		found, n = append(found, hits), n+len(hits)
+	}
+	t := newTally(n)
+	for _, h := range and {
+		for _, gi := range order[:min(3, len(order))] {
+			t.add(h, gi, gs[gi].idf)
+		}
+	}
+	for k, hits := range found {
+		gi := order[k]
 		for _, h := range hits {
-			t.add(h, gi, g.idf)
+			t.add(h, gi, gs[gi].idf)
 		}
 	}
 	return a.addPhrases(ctx, q, gs, t)
 }
 
-// gatherAnd adds the sentences holding every one of the rarest terms (each
-// by its own word; at least two terms).
-func (a *Asker) gatherAnd(ctx context.Context, gs []group, order []int, t *tally) error {
+// gatherAnd returns the sentences holding every one of the rarest terms
+// (each by its own word; at least two terms, at most three).
+func (a *Asker) gatherAnd(ctx context.Context, gs []group, order []int) ([]news.SentenceRef, error) {
 	k := min(3, len(order))
 	if k < 2 {
-		return nil
+		return nil, nil
 	}
 	var words []string
 	for _, gi := range order[:k] {
@@ -87,14 +104,9 @@ func (a *Asker) gatherAnd(ctx context.Context, gs []group, order []int, t *tally
 	}
 	hits, err := a.s.SentenceHits(ctx, words, termCap)
 	if err != nil {
-		return fmt.Errorf("search sentences: %w", err)
+		return nil, fmt.Errorf("search sentences: %w", err)
 	}
-	for _, h := range hits {
-		for _, gi := range order[:k] {
-			t.add(h, gi, gs[gi].idf)
-		}
-	}
-	return nil
+	return hits, nil
 }
 
 // postings fetches the sentences of one group: any variant of a word, all
@@ -117,10 +129,13 @@ func (a *Asker) postings(ctx context.Context, g group) ([]news.SentenceRef, erro
 // (terms found together), and the articles holding the question's multi-word
 // names as phrases, weighted by the names' words.
 func (a *Asker) addPhrases(ctx context.Context, q *Question, gs []group, t *tally) (map[int64]float64, error) {
-	artW := t.art
-	best := map[int64]float64{}
-	for h, w := range t.sent {
-		best[h.ArticleID] = max(best[h.ArticleID], w)
+	artW := make(map[int64]float64, len(t.art))
+	for id, a := range t.art {
+		artW[id] = a.w
+	}
+	best := make(map[int64]float64, len(t.art))
+	for h, s := range t.sent {
+		best[h.ArticleID] = max(best[h.ArticleID], s.w)
 	}
 	for id, w := range best {
 		artW[id] += w / 2

@@ -85,6 +85,7 @@ type config struct {
 	ingest      int    // measure ingest per core on this many articles
 	ingestBatch int
 	trace       int // print the slowest store calls
+	slowest     int // print the slowest answers
 	loadConns   int
 }
 
@@ -116,6 +117,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		"CreateArticles (a new SQLite file; with -database-url also a new schema there, dropped afterwards)")
 	fs.IntVar(&c.loadConns, "load-conns", 2, "with -database-url: connections that store batches at once while building")
 	fs.IntVar(&c.trace, "trace", 0, "print this many of the slowest store calls of the timed answers")
+	fs.IntVar(&c.slowest, "slowest", 0, "print this many of the slowest timed answers with their wall, asker CPU and server CPU times")
 	fs.IntVar(&c.ingestBatch, "ingest-batch", 100, "with -ingest: articles per CreateArticles call")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -202,7 +204,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		defer f.Close()
 		digests = f
 	}
-	return measure(ctx, searcher, serverCPU, qs, c.rounds, digests, out)
+	return measure(ctx, searcher, serverCPU, qs, c.rounds, c.slowest, digests, out)
 }
 
 // readQuestions returns the fixed question set: the file's questions and a

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/json"
@@ -20,8 +21,9 @@ import (
 // reports the latency percentiles and the resident memory; serverCPU, when
 // set, is the CPU time of the database server's backends (PostgreSQL);
 // digests, when set, gets each warm-up answer's SHA-256 (two builds'
-// answers compared without reading them).
-func measure(ctx context.Context, s ask.SentenceSearcher, serverCPU func() time.Duration, qs []string, rounds int, digests, out io.Writer) error {
+// answers compared without reading them); slowest answers are listed with
+// their wall, asker and server times (-slowest).
+func measure(ctx context.Context, s ask.SentenceSearcher, serverCPU func() time.Duration, qs []string, rounds, slowest int, digests, out io.Writer) error {
 	a := ask.New(s, ask.Options{Budget: 30 * time.Second})
 	now := time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC)
 	for i, q := range qs {
@@ -32,6 +34,7 @@ func measure(ctx context.Context, s ask.SentenceSearcher, serverCPU func() time.
 		}
 	}
 	var ms, cpu, server []float64
+	var timed []timing
 	worst, worstQ := 0.0, ""
 	for range rounds {
 		for _, q := range qs {
@@ -42,11 +45,14 @@ func measure(ctx context.Context, s ask.SentenceSearcher, serverCPU func() time.
 			t, c := time.Now(), cpuTime()
 			a.Ask(ctx, q, now)
 			d := since(t)
+			tm := timing{q: q, wall: d, cpu: float64((cpuTime() - c).Microseconds()) / 1000}
 			ms = append(ms, d)
-			cpu = append(cpu, float64((cpuTime()-c).Microseconds())/1000)
+			cpu = append(cpu, tm.cpu)
 			if serverCPU != nil {
-				server = append(server, float64((serverCPU()-s0).Microseconds())/1000)
+				tm.server = float64((serverCPU() - s0).Microseconds()) / 1000
+				server = append(server, tm.server)
 			}
+			timed = append(timed, tm)
 			if d > worst {
 				worst, worstQ = d, q
 			}
@@ -59,8 +65,28 @@ func measure(ctx context.Context, s ask.SentenceSearcher, serverCPU func() time.
 		fmt.Fprintf(out, "  server:    %s (the CPU time of the database's backends, in 10 ms ticks)\n", percentiles(server))
 	}
 	fmt.Fprintf(out, "slowest: %q\n", clip(worstQ, 80))
+	reportSlowest(out, timed, slowest)
 	fmt.Fprintf(out, "resident memory: %s\n", rss())
 	return nil
+}
+
+// timing is one timed answer.
+type timing struct {
+	q                 string
+	wall, cpu, server float64 // ms
+}
+
+// reportSlowest prints the n slowest answers, slowest first: the wall time
+// and what of it was the asker's CPU and the server's.
+func reportSlowest(out io.Writer, ts []timing, n int) {
+	if n <= 0 {
+		return
+	}
+	slices.SortStableFunc(ts, func(a, b timing) int { return cmp.Compare(b.wall, a.wall) })
+	fmt.Fprintf(out, "slowest answers (wall, asker CPU, server CPU):\n")
+	for _, t := range ts[:min(n, len(ts))] {
+		fmt.Fprintf(out, "  %6.1f %6.1f %6.1f ms  %s\n", t.wall, t.cpu, t.server, clip(t.q, 90))
+	}
 }
 
 func percentiles(xs []float64) string {

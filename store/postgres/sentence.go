@@ -312,11 +312,13 @@ func (x *SentenceIndex) PhraseArticles(ctx context.Context, words []string, limi
 	}
 	var arts []int64
 	var poss []int32
+	n := 0 // articles among arts
 	for i, h := range hits {
 		if i == 0 || hits[i-1].ArticleID != h.ArticleID {
-			if len(arts) > 0 && countDistinct(arts) == PhraseScan {
+			if n == PhraseScan {
 				break
 			}
+			n++
 		}
 		arts, poss = append(arts, h.ArticleID), append(poss, int32(h.Position))
 	}
@@ -327,17 +329,6 @@ func (x *SentenceIndex) PhraseArticles(ctx context.Context, words []string, limi
 	p := args{ids}
 	q := `SELECT a.id FROM articles a WHERE a.id = ANY($1) AND ` + visible(x.guild, &p) + ` ORDER BY a.id DESC LIMIT ` + p.add(limit)
 	return queryAll(ctx, x.db.pool, "phrase articles", q, func(row pgx.Row, id *int64) error { return row.Scan(id) }, p...)
-}
-
-// countDistinct returns the number of runs of equal ids.
-func countDistinct(ids []int64) int {
-	n := 0
-	for i, id := range ids {
-		if i == 0 || ids[i-1] != id {
-			n++
-		}
-	}
-	return n
 }
 
 // phraseHolders returns the articles among the sentences (arts[i],
