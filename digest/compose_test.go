@@ -177,3 +177,55 @@ func TestDigestOpensWithItsBiggestNews(t *testing.T) {
 		}
 	}
 }
+
+// TestWideDisagreementIsARange: when a named source gives a count more
+// than half again the lead's, the key line and the conflict's line show
+// the range with both givers — never one source's count alone, never a
+// sum; a smaller count (an early one) and an outlet's own count leave the
+// lead alone.
+func TestWideDisagreementIsARange(t *testing.T) {
+	at := day("2014-03-05")
+	step := func(v int64, q news.Qualifier) news.FigureBy {
+		return news.FigureBy{Figure: news.Figure{Value: v, Qualifier: q}, Source: "wire", Published: at}
+	}
+	build := func(lines ...news.FigureLine) *Item {
+		t.Helper()
+		s := testStory(1, news.Violence, at, "Shelling hit Townville.")
+		s.Headline = "Shelling hits Townville"
+		s.Places = []news.Entity{{Name: "Townville", Kind: "town", Conflict: "syria", Lead: true}}
+		s.Figures = []news.StoryFigure{{Kind: news.FigureKilled, High: news.Figure{Value: 900}, Latest: news.Figure{Value: 300}, Lines: lines}}
+		stories := memStories{s}
+		for i := int64(2); i <= 4; i++ { // a digest of one story has no key lines
+			o := testStory(i, news.Violence, at, "Strikes hit Townville.")
+			o.Places = s.Places
+			stories = append(stories, o)
+		}
+		d, err := Build(context.Background(), stories, news.DigestFilter{Since: day("2014-03-03"), Until: day("2014-03-10")}, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Key) == 0 || len(d.Trends) != 1 {
+			t.Fatalf("key %+v trends %+v, want one of each", d.Key, d.Trends)
+		}
+		it := d.Item(1)
+		it.Figures[0].Spread += "|" + d.Key[0].Text + "|" + d.Trends[0].Reason
+		return it
+	}
+	monitor := news.FigureLine{Originator: "Monitor Group", Steps: []news.FigureBy{step(300, news.AtLeast)}}
+	it := build(monitor, news.FigureLine{Originator: "rebels", PartyClaim: true, Steps: []news.FigureBy{step(900, news.Exact)}},
+		news.FigureLine{Originator: "medics", Steps: []news.FigureBy{step(20, news.Exact)}})
+	got := strings.Split(it.Figures[0].Spread, "|")
+	want := "at least 300 (Monitor Group) to 900 (rebels, a party to the fighting)"
+	if got[0] != want || !strings.HasSuffix(got[1], "killed: "+want+")") {
+		t.Errorf("spread %q key %q, want %q", got[0], got[1], want)
+	}
+	if want += " killed (Townville"; !strings.HasPrefix(got[2], want) {
+		t.Errorf("trend %q, want it to open %q", got[2], want)
+	}
+	// 400 is not more than 1.5 × 300; an outlet's own 900 names no source.
+	it = build(monitor, news.FigureLine{Originator: "rebels", Steps: []news.FigureBy{step(400, news.Exact)}},
+		news.FigureLine{Outlet: "wire", Steps: []news.FigureBy{step(900, news.Exact)}})
+	if got := strings.Split(it.Figures[0].Spread, "|"); got[0] != "" || !strings.HasPrefix(got[2], "Monitor Group: at least 300 killed") {
+		t.Errorf("close counts: spread %q trend %q, want no range and Monitor Group's count", got[0], got[2])
+	}
+}

@@ -185,6 +185,9 @@ func mainFigure(it *Item) *ItemFigure {
 // figureShort is a figure's lead count as its originator gives it: "86
 // (SOHR)".
 func figureShort(f *ItemFigure) string {
+	if f.Spread != "" {
+		return f.Spread
+	}
 	best, ok := f.leadCount()
 	if !ok {
 		return f.Text
@@ -323,6 +326,9 @@ func worstToll(items []*Item, since time.Time) (*Item, *ItemFigure) {
 // tollText says a toll with who gives it: "SOHR: 86 killed", or "Daily
 // Sabah reports 92 killed" when no originator is named.
 func tollText(f *ItemFigure) string {
+	if f.Spread != "" {
+		return f.Spread + " killed"
+	}
 	best, ok := f.leadCount()
 	if !ok {
 		return f.Text + " killed"

@@ -76,7 +76,9 @@ func TestLeadFigure(t *testing.T) {
 				party(named("army", leadStep(150, news.MoreThan, "e1", d1), leadStep(160, news.MoreThan, "e2", d2))),
 				named("Monitor", leadStep(42, news.Exact, "e3", d2)),
 			},
-			42, news.Exact, "Monitor", "killed: 42 (Monitor)"},
+			// The claim is more than 1.5 × the monitor's: the key line
+			// shows the disagreement, each count with who gives it.
+			42, news.Exact, "Monitor", "killed: 42 (Monitor) to 160 (army, a party to the fighting)"},
 		{"a named body's over a generic group's told as often",
 			"Shelling hits a town",
 			[]news.FigureLine{

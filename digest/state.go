@@ -135,8 +135,55 @@ func newItemFigure(f news.StoryFigure, span bool, told []int64) ItemFigure {
 			g.Latest, g.By, g.AsOf = last.Figure, last.Source, last.Published
 			it.Text = story.FormatFigure(g)
 		}
+		it.Spread = spread(f, l, it.lead.Text, told)
 	}
 	return it
+}
+
+// wideSpread is how many times the lead a named source's count must be
+// for the item's line to show the range instead of the lead alone.
+const wideSpread = 1.5
+
+// spread is the range named sources of f give above the lead line l
+// (its newest count leadText), each end with who gives it, when the
+// largest is more than wideSpread times the lead: "at least 640 (Syrian
+// Revolution General Commission) to 1,800 (opposition, a party to the
+// fighting)", never a sum. "" when the sources agree, and when the lead
+// is a count the headline tells (told: the headline's report says what
+// the story is; a larger count may be of another strike). Counts below
+// the lead are left to the figure's lines (the lead is the count a reader
+// cites; a smaller one is most often an early count).
+func spread(f news.StoryFigure, l news.FigureLine, leadText string, told []int64) string {
+	lead := l.Steps[len(l.Steps)-1].Value
+	var hi int64
+	var top news.FigureLine
+	for _, o := range f.Lines {
+		if o.Originator == "" || o.Originator == l.Originator {
+			continue
+		}
+		for _, st := range o.Steps {
+			if st.Value > hi {
+				hi, top = st.Value, o
+			}
+		}
+	}
+	if lead <= 0 || float64(hi) <= wideSpread*float64(lead) || tellsCount(l, told) {
+		return ""
+	}
+	return leadText + " (" + giver(l) + ") to " + story.FigureText(news.Figure{Value: hi}) + " (" + giver(top) + ")"
+}
+
+// giver names who gives a line's counts for readers, a party to the
+// fighting said so: "SOHR", "opposition, a party to the fighting",
+// "reported by Daily Sabah".
+func giver(l news.FigureLine) string {
+	switch {
+	case l.Originator == "":
+		return reportedBy(story.DisplaySource(l.Outlet))
+	case l.PartyClaim:
+		return l.Originator + ", a party to the fighting"
+	}
+	return l.Originator
 }
 
 // leadLine is the line of f whose count a reader would cite for the story:

@@ -446,18 +446,34 @@ func otherSession(a, b *doc) bool {
 }
 
 // councilMeets reports a title that tells the Security Council meeting
-// beside the attack's toll ("Gas kills hundreds, Security Council meets"):
+// beside the attack's toll ("Gas kills hundreds, Security Council meets"),
+// or what the UN or its Council must do (unName):
 // its news is the session, the day's new event, which the attack's own
 // reports tell without; it is a session's report (otherSession), though
 // its toll keeps it from being a reaction.
 func councilMeets(title string) bool {
 	ws := lang.Words(title)
-	council, meets := false, false
+	council, meets, must := false, false, false
 	for i, w := range ws {
 		council = council || w == "council" && i > 0 && ws[i-1] == "security"
 		meets = meets || sessionWords[w]
+		must = must || w == "must" && i > 0 && unName(ws[:i])
 	}
-	return council && meets
+	return council && meets || must
+}
+
+// unName reports whether words end with the name of the United Nations or
+// its Security Council ("u n", "un", "united nations", "security
+// council"): a title where it must act ("France, Britain say U.N. must
+// access alleged attack site") tells the demand states make at the
+// Council's session, whose report is the session's (councilMeets), not
+// the attack's; a party's appeal to the UN ("Coalition urges UN to ...")
+// is a reaction, and stays one.
+func unName(ws []string) bool {
+	n := len(ws)
+	last := ws[n-1]
+	return last == "un" || n > 1 && (last == "n" && ws[n-2] == "u" || last == "nations" && ws[n-2] == "united" ||
+		last == "council" && ws[n-2] == "security")
 }
 
 // claimOfItsDay reports a reaction that accuses a party of an act on the

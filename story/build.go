@@ -81,7 +81,7 @@ func build(members []Member, c *TextCache) news.Story {
 	s.Headline = headline(hs, ht, headlineFigure(s.Figures))
 	s.EventFirst, s.EventLast = eventDays(ms)
 	s.Summary = summary(sample, texts, Primary(&s), c)
-	if d := development(sample, Primary(&s), c); !strings.Contains(s.Summary, d) {
+	if d := development(sample, Primary(&s), s.EventFirst, c); !strings.Contains(s.Summary, d) {
 		s.Development = d // a development the summary tells already is not told twice
 	}
 	return s
@@ -104,8 +104,12 @@ func build(members []Member, c *TextCache) news.Story {
 // not the event the report leads with: pastLead) and naming a day of its
 // own (namesDay), whose quotes are whole (a quote's end run into the next
 // sentence is no sentence). Cleaned and bounded as the summary's
-// evidence sentences are.
-func development(ms []Member, primary news.Category, c *TextCache) string {
+// evidence sentences are. Not news beside the story, and left out: a
+// sentence that points back to text the reader is not shown ("Russia has
+// also called ...", "the latter", backRef), and one whose weekday falls
+// before the story's first event day (first; dayBefore): the attack of
+// Wednesday told on Thursday, in a story of Saturday's counter-claim.
+func development(ms []Member, primary news.Category, first time.Time, c *TextCache) string {
 	for _, cat := range []news.Category{news.Talks, news.Ceasefire, news.Humanitarian} {
 		if cat == primary {
 			continue
@@ -117,8 +121,8 @@ func development(ms []Member, primary news.Category, c *TextCache) string {
 			}
 			for _, e := range an.Evidence[cat] {
 				if !pastLead(ms[i].Article.Text, e) || !namesDay(e) || strings.Count(e, `"`)%2 != 0 ||
-					lang.CreditsOutlet(lang.Words(e)) || elsewhere(e, ms) {
-					continue // an outlet's promotion of its scoop; an event of another town
+					lang.CreditsOutlet(lang.Words(e)) || elsewhere(e, ms) || backRef(e) || dayBefore(e, &ms[i], first) {
+					continue // an outlet's promotion of its scoop; an event of another town; no news beside the story's
 				}
 				if cand := c.evidence(e, ms[i].Article.Title, ms[i].source()); cand != nil {
 					return cand.text
@@ -127,6 +131,39 @@ func development(ms []Member, primary news.Category, c *TextCache) string {
 		}
 	}
 	return ""
+}
+
+// backRef reports a sentence that points back to one before it: it says
+// "also" ("the Observatory also reported", "Russia has also called") or
+// "latter" — beside a summary, the reader has not read what it adds to.
+func backRef(e string) bool {
+	for _, w := range lang.Words(e) {
+		if w = strings.ToLower(w); w == "also" || w == "latter" {
+			return true
+		}
+	}
+	return false
+}
+
+// dayBefore reports whether the weekday sentence e of member m names falls
+// before day first: counted back from the report's dateline (else its
+// publication day) to the latest such weekday, as news dates an event of
+// its week. False when e names no weekday or first is unknown.
+func dayBefore(e string, m *Member, first time.Time) bool {
+	if first.IsZero() {
+		return false
+	}
+	ref, err := time.Parse(time.DateOnly, m.Analysis.Dateline)
+	if err != nil {
+		ref = dayOf(m.published())
+	}
+	for _, w := range lang.Words(e) {
+		if wd, ok := lang.Weekday(w); ok {
+			back := (int(ref.Weekday()) - int(wd) + 7) % 7
+			return ref.AddDate(0, 0, -back).Before(dayOf(first))
+		}
+	}
+	return false
 }
 
 // elsewhere reports whether sentence e tells of another place than the

@@ -54,3 +54,41 @@ func TestFigureLinesKeepGroupsApart(t *testing.T) {
 		t.Errorf("FormatLines(one group) = %q, want %q", got, want)
 	}
 }
+
+// TestOneDayCountsAreARange: one source's differing counts of one day —
+// copies of one report, dated alike, that say five medics in the lead and
+// four further down, or counts that fall in order of report — are a
+// range, in whatever order they came, not a rising toll; a count that rose
+// over the day, one day's rising floors ("at least") and counts of two
+// days stay a history.
+func TestOneDayCountsAreARange(t *testing.T) {
+	day1 := time.Date(2031, 6, 3, 9, 0, 0, 0, time.UTC)
+	at := func(v int64, q news.Qualifier, p time.Time) news.FigureBy {
+		return news.FigureBy{Figure: news.Figure{Value: v, Qualifier: q, Originator: "Medics Union"}, Source: "afp", Published: p}
+	}
+	for _, steps := range [][]news.FigureBy{
+		{at(4, news.Exact, day1), at(5, news.Exact, day1)},
+		{at(5, news.Exact, day1), at(4, news.Exact, day1)},
+		{at(5, news.Exact, day1), at(4, news.About, day1.Add(time.Hour)), at(5, news.Exact, day1.Add(3*time.Hour))},
+	} {
+		f := news.StoryFigure{Kind: "killed", Lines: []news.FigureLine{{Originator: "Medics Union", Steps: steps}}}
+		if got, want := FormatLines(f), []string{"Medics Union: 4–5"}; !slices.Equal(got, want) {
+			t.Errorf("FormatLines = %q, want %q", got, want)
+		}
+	}
+	rose := news.StoryFigure{Kind: "killed", Lines: []news.FigureLine{{Originator: "Medics Union",
+		Steps: []news.FigureBy{at(4, news.Exact, day1), at(5, news.Exact, day1.Add(3*time.Hour))}}}}
+	if got, want := FormatLines(rose), []string{"Medics Union: 4 → 5"}; !slices.Equal(got, want) {
+		t.Errorf("FormatLines(rose) = %q, want %q", got, want)
+	}
+	floors := news.StoryFigure{Kind: "killed", Lines: []news.FigureLine{{Originator: "Medics Union",
+		Steps: []news.FigureBy{at(24, news.AtLeast, day1), at(43, news.AtLeast, day1.Add(time.Hour))}}}}
+	if got, want := FormatLines(floors), []string{"Medics Union: at least 24 → at least 43"}; !slices.Equal(got, want) {
+		t.Errorf("FormatLines(floors) = %q, want %q", got, want)
+	}
+	days := news.StoryFigure{Kind: "killed", Lines: []news.FigureLine{{Originator: "Medics Union",
+		Steps: []news.FigureBy{at(4, news.Exact, day1), at(5, news.Exact, day1.Add(24*time.Hour))}}}}
+	if got, want := FormatLines(days), []string{"Medics Union: 4 (3 Jun) → 5 (4 Jun)"}; !slices.Equal(got, want) {
+		t.Errorf("FormatLines(two days) = %q, want %q", got, want)
+	}
+}

@@ -486,6 +486,13 @@ func FormatLinesDated(f news.StoryFigure, itemSpans bool) []string {
 			name = DisplaySource(l.Outlet)
 		}
 		name = originatorName(name, l.PartyClaim)
+		if r, ok := oneDayRange(l.Steps); ok {
+			if span {
+				r += " (" + l.Steps[0].Published.UTC().Format("2 Jan") + ")"
+			}
+			out = append(out, name+": "+r)
+			continue
+		}
 		steps := make([]string, len(l.Steps))
 		dated := span && inOrder(l.Steps)
 		for i, s := range l.Steps {
@@ -500,6 +507,38 @@ func FormatLinesDated(f news.StoryFigure, itemSpans bool) []string {
 		out = append(out, name+": "+strings.Join(steps, stepSep(l)))
 	}
 	return out
+}
+
+// oneDayRange renders the counts of one source given on one day as the
+// range they span, "4–5", when they differ, each is a count, not a floor
+// ("at least", "more than"), and they tell no rise: reported at one time
+// (copies of one report, dated alike, that say five medics in the lead
+// and "the four staff" further down) or falling in order of report. A toll
+// that rose over the day ("58" at nine, "86" at two) and one day's raised
+// floors ("at least 24" then "at least 43") stay a history. False when the
+// counts are of more than one day, agree, or one is a floor or a range.
+func oneDayRange(steps []news.FigureBy) (string, bool) {
+	if len(steps) < 2 {
+		return "", false
+	}
+	lo, hi := steps[0].Value, steps[0].Value
+	day := dayOf(steps[0].Published)
+	oneTime, falls := true, false
+	for i, st := range steps {
+		if st.Published.IsZero() || !dayOf(st.Published).Equal(day) || st.Low > 0 || st.Unit != "" || st.Planned ||
+			(st.Qualifier != news.Exact && st.Qualifier != news.About && st.Qualifier != "") {
+			return "", false
+		}
+		if i > 0 {
+			oneTime = oneTime && st.Published.Equal(steps[0].Published)
+			falls = falls || st.Value < steps[i-1].Value
+		}
+		lo, hi = min(lo, st.Value), max(hi, st.Value)
+	}
+	if lo == hi || lo <= 0 || !oneTime && !falls {
+		return "", false
+	}
+	return groupThousands(lo) + "–" + groupThousands(hi), true
 }
 
 // originatorName is who gave a figure as a line names it: "source not

@@ -3,6 +3,7 @@ package story
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -198,5 +199,40 @@ func TestPrimarySiegeOnly(t *testing.T) {
 	s = news.Story{Categories: []news.Category{news.Humanitarian}, HumanitarianTypes: []news.HumanitarianType{news.Siege}}
 	if got := Primary(&s); got != news.Humanitarian {
 		t.Errorf("Primary = %q, want humanitarian: a siege with no violence is the story", got)
+	}
+}
+
+// TestDevelopmentNotNewsBeside: a development is news beside the story's
+// event: not a sentence that points back to text the reader is not shown
+// ("also", "the latter"), nor one of a day before the story's event (the
+// attack of Wednesday told on Thursday, in a story of Saturday's
+// counter-claim); one of the story's days is kept. The three arrival
+// orders give the same development. Invented text.
+func TestDevelopmentNotNewsBeside(t *testing.T) {
+	earlier := "On Thursday the deputy prime minister said he favoured an international inquiry into the rocket attack."
+	also := "On Saturday the council also called for an emergency session of the regional assembly."
+	latter := "On Saturday the latter asked for observers to be sent to the front line."
+	kept := "On Saturday the two sides agreed to let observers into the contested district."
+	body := "The army accused rebels of firing poison rockets on Saturday at troops in the eastern district of Velm. " +
+		"State television showed soldiers being treated in a field hospital. " +
+		"Rebel commanders denied having such weapons. "
+	places := []news.Entity{{Name: "Velm", Kind: "city", Lead: true}}
+	an := func(ev ...string) news.Analysis {
+		return news.Analysis{Categories: []news.Category{news.Violence}, Places: places,
+			EventDate: "2031-05-10", EventDateBy: "text", Dateline: "2031-05-10",
+			Scores:   map[news.Category]float64{news.Violence: 0.9, news.Talks: 0.3},
+			Evidence: map[news.Category][]string{news.Talks: ev}}
+	}
+	at := time.Date(2031, 5, 10, 18, 0, 0, 0, time.UTC) // a Saturday
+	a := member(1, "wire", "Army accuses rebels of poison rockets in Velm", body+earlier+" "+also, at, an(earlier, also))
+	b := member(2, "daily", "Velm troops treated after rocket attack", body+latter+" "+kept, at.Add(time.Hour), an(latter, kept))
+	c := member(3, "tv", "Rebels deny poison rockets in Velm", body+earlier, at.Add(2*time.Hour), an(earlier))
+	for _, ms := range [][]Member{{a, b, c}, {c, b, a}, {b, c, a}} {
+		if s := Build(ms); s.Development != kept {
+			t.Errorf("Development = %q, want %q", s.Development, kept)
+		}
+	}
+	if s := Build([]Member{a, c}); s.Development != "" {
+		t.Errorf("Development = %q, want none: the one of Thursday and the one with also", s.Development)
 	}
 }

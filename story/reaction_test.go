@@ -302,3 +302,27 @@ func TestCouncilMeetingWithTollIsTheMeeting(t *testing.T) {
 		t.Errorf("councilMeets: want the Security Council's meeting only")
 	}
 }
+
+// A report whose title tells what states say the UN must do about the
+// attack (access to its site), made at the Council's session of its day,
+// is the session's news: it joins the meeting's report, not the attack's,
+// in any order; a party's appeal to the UN stays a reaction. Invented
+// reports of the Kafr Zita week.
+func TestUNMustActIsTheMeeting(t *testing.T) {
+	its := gasItems()[:2] // the attack and its toll
+	session := analysedItem(32, "Security Council seeks clarity on Kafr Zita gas attack",
+		"3 March 2015 Envoys of the Security Council met behind closed doors in New York on Tuesday and called for clarity on what happened in Kafr Zita, as the French envoy pressed for inspectors to be sent without delay.",
+		attackDay)
+	demand := analysedItem(33, "Norway Chile say U.N. must access Kafr Zita gas attack site",
+		"3 March 2015 Envoys of Norway and Chile said on Tuesday that inspectors must be sent without delay to Kafr Zita, as the Security Council met behind closed doors in New York and called for clarity on what happened.",
+		attackDay)
+	its = append(its, session, demand)
+	want := []int{0, 0, 1, 1}
+	for _, order := range [][]int{{0, 1, 2, 3}, {3, 2, 1, 0}, {3, 0, 2, 1}} {
+		t.Run(fmt.Sprint(order), func(t *testing.T) { checkStories(t, its, order, want) })
+	}
+	if !councilMeets(demand.Title) || !councilMeets("Security Council must act on Kafr Zita, envoys say") ||
+		councilMeets("Valley Coalition urges UN to relieve besieged town") || councilMeets("Residents say town must rebuild") {
+		t.Errorf("councilMeets: want what the UN or its Council must do, not a party's appeal nor another must")
+	}
+}

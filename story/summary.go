@@ -274,6 +274,7 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 		}
 		return a.rank - b.rank
 	})
+	chosen = eventFirst(chosen, ms)
 	all := append(cands, evidenceCandidates(ms, primary, tc)...)
 	chosen = leadWith(chosen, all, evidenceOf(ms, primary))
 	chosen = leadWithChange(chosen, all, evidenceOf(ms, primary), changeSentences(ms, primary))
@@ -579,6 +580,53 @@ func leadWith(chosen, cands []candidate, evidence []string) []candidate {
 		chosen = chosen[:summarySentences-1]
 	}
 	return withAntecedent(append([]candidate{cands[best]}, chosen...), cands)
+}
+
+// eventFirst opens a summary with a sentence that tells the event itself
+// when the chosen first sentence is a person's statement a report relays
+// (personQuote: "A total of 1500 people have fallen victims ... Kurdish
+// National Council member Mustafa Sino said"): the first chosen that is
+// a member's lead (its first sentence) whose report names the event's day
+// in its title or lead (EventDateBy "text") and a place there, and is no
+// such statement itself, goes first; the rest keep their order. A
+// summary with no such sentence is left alone, and so is one that opens
+// with an outlet's or a body's own report.
+func eventFirst(chosen []candidate, ms []Member) []candidate {
+	tells := func(c candidate) bool {
+		if c.rank != 0 || c.member < 0 || c.member >= len(ms) || personQuote(c.text) {
+			return false
+		}
+		a := &ms[c.member].Analysis
+		return a.EventDateBy == "text" && slices.ContainsFunc(a.Places, func(e news.Entity) bool { return e.Lead })
+	}
+	if len(chosen) == 0 || !personQuote(chosen[0].text) {
+		return chosen
+	}
+	i := slices.IndexFunc(chosen, tells)
+	if i < 0 {
+		return chosen
+	}
+	return append(append([]candidate{chosen[i]}, chosen[:i]...), chosen[i+1:]...)
+}
+
+// personQuote reports a sentence that ends with a named person's word: two
+// capitalised words, then "said" or "says" ("... Mustafa Sino said."),
+// where a body's ("the humanitarian organisation said Tuesday", "the
+// Syrian Observatory for Human Rights said": lang.IsBodyHead) or an
+// outlet's own report does not.
+func personQuote(s string) bool {
+	ws := strings.Fields(strings.TrimRight(s, ".!\"' ”"))
+	n := len(ws)
+	if n < 3 || (ws[n-1] != "said" && ws[n-1] != "says") || lang.IsBodyHead(ws[n-2]) {
+		return false
+	}
+	for _, w := range ws[n-3 : n-1] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || lang.IsStop(strings.ToLower(w), lang.Function) {
+			return false
+		}
+	}
+	return true
 }
 
 // isEvidence reports whether candidate c is one of the evidence sentences

@@ -90,3 +90,28 @@ func TestHeadlineOfReports(t *testing.T) {
 		t.Errorf("talks Figures = %+v, want none: the toll is the attack's", s.Figures)
 	}
 }
+
+// TestSummaryOpensWithTheEvent: a summary whose first chosen sentence is a
+// person's statement a report relays opens instead with the report that
+// tells what happened, where and when; the statement follows. The three
+// arrival orders give the same opening. Invented text.
+func TestSummaryOpensWithTheEvent(t *testing.T) {
+	quote := "A total of 900 people have fallen victims of the shelling of the valley member of the Farmers Party Olek Varga said."
+	event := "Government forces fired heavy rocket barrages Tuesday on the northern suburbs of Vellmar in what two local groups said was a poison attack that killed dozens."
+	place := []news.Entity{{Name: "Vellmar", Kind: "city", Conflict: "syria", Lead: true}}
+	aq := news.Analysis{Categories: []news.Category{news.Violence}, EventDate: "2031-05-06", EventDateBy: "published", Places: place}
+	ae := news.Analysis{Categories: []news.Category{news.Violence}, EventDate: "2031-05-06", EventDateBy: "text", Places: place}
+	a := member(1, "agency", "Valley shelling victims put at 900", quote+" He gave no source for the count.", t0.Add(-3*time.Hour), aq)
+	b := member(2, "wire", "Poison attack reported on Vellmar suburbs", event+" The groups posted pictures of the dead.", t0, ae)
+	c := member(3, "daily", "Vellmar attack draws condemnation", "Neighbouring states condemned the attack on Vellmar on Tuesday and asked for an inquiry.", t0.Add(time.Hour), aq)
+	for _, ms := range [][]Member{{a, b, c}, {c, b, a}, {b, c, a}} {
+		s := Build(ms)
+		if !strings.HasPrefix(s.Summary, event) {
+			t.Errorf("Summary = %q, want it to open with the event", s.Summary)
+		}
+	}
+	if !personQuote(quote) || personQuote("At least 25 were killed the Syrian Observatory for Human Rights said.") ||
+		personQuote("Twenty were killed the humanitarian organisation said.") {
+		t.Error("personQuote: want a person's word only")
+	}
+}
