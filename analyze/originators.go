@@ -251,8 +251,20 @@ const maxCueGap = 6
 // of a count's own noun phrase ("killed 15 SDF fighters") or names who did
 // the killing ("the strike by the Syrian government", "Russian air strikes")
 // is no source. The second result is false when the sentence attributes
-// nothing.
+// nothing. The answer is worked out once per tokenised sentence.
 func attribution(s *factSentence) (origMatch, bool) {
+	if s.attr.asked {
+		return s.attr.m, s.attr.ok
+	}
+	m, ok := attributionOf(s)
+	if s.toks != nil {
+		s.attr = attributed{m: m, ok: ok, asked: true}
+	}
+	return m, ok
+}
+
+// attributionOf works out attribution's answer.
+func attributionOf(s *factSentence) (origMatch, bool) {
 	best, bestScore := origMatch{}, 1<<30
 	bestCue, bestPen := -1, 0 // where best's attribution word stands; what its kind cost it
 	for i, m := range s.origs {
