@@ -12,6 +12,7 @@ type doc struct {
 	title      string
 	titleWords []string   // lower-cased word tokens of the title; read only, as a sentence's words
 	sents      []sentence // of the text, in order; the title is not among them
+	words      []string   // the sentences' words in order (the array they share); read only
 }
 
 // sentence is one sentence of the text with its position.
@@ -54,6 +55,7 @@ func newDoc(title, text string) *doc {
 			d.sents = append(d.sents, sentence{text: s, lower: low, words: words, index: len(d.sents), para: p})
 		}
 	}
+	d.words = all[:len(all):len(all)]
 	return d
 }
 
