@@ -70,11 +70,13 @@ type gateInput struct {
 
 func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 	in := gateInput{title: gateWords(d.titleWords)}
+	n := 0 // the lead's words: the first of d.words, read where they are
+	for _, s := range d.sents[:min(gateLead, len(d.sents))] {
+		n += len(s.words)
+	}
+	in.lead = gateWords(d.words[:n:n])
 	for _, s := range d.sents {
 		ws := gateWords(s.words)
-		if s.index < gateLead {
-			in.lead = append(in.lead, ws...)
-		}
 		if in.textWords < gateTokens {
 			in.text = append(in.text, ws)
 			in.textWords += len(ws)
