@@ -46,6 +46,7 @@ func newDoc(title, text string) *doc {
 	// The sentences' words share one array (capped, so that no append to
 	// one sentence's words runs into the next's).
 	all := make([]string, 0, len(text)/5+1)
+	d.sents = make([]sentence, 0, len(text)/100+1) // about one sentence per 100 bytes
 	for p, para := range lang.Paragraphs(text) {
 		for _, s := range lang.SplitSentences(para) {
 			low := strings.ToLower(s)
