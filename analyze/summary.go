@@ -38,7 +38,11 @@ type candidate struct {
 // that tells a decision (a veto, a resolution adopted); returned in article order,
 // its asides and clock times tidied (TidySummary).
 func summarize(d *doc, an *news.Analysis) string {
-	voc := vocabulary{}
+	n := len(d.titleWords)
+	for _, s := range d.sents[:min(summaryScan, len(d.sents))] {
+		n += len(s.words)
+	}
+	voc := make(vocabulary, n/2) // about half a text's words are distinct content words: made once, not grown
 	cands := summaryCandidates(d, voc)
 	if len(cands) == 0 {
 		return ""
