@@ -211,18 +211,35 @@ func afterCreditName(s string) string {
 }
 
 // tailCues open what pages glue after the last sentence: their source
-// line, the share bar, related headlines.
+// line, the share bar, related headlines. Each starts with a space.
 var tailCues = []string{" Source TRTWorld and agencies", " Source TRT World and agencies", " Print Tweet Views",
 	" Related News ", " Get short URL"}
 
 // cutTail cuts what a page glued after a sentence's end.
 func cutTail(s string) string {
 	for _, c := range tailCues {
-		if i := strings.Index(s, c); i > 0 {
+		if i := indexAfterSpace(s, c[1:]); i > 0 {
 			s = strings.TrimSpace(s[:i])
 		}
 	}
 	return s
+}
+
+// indexAfterSpace is strings.Index(s, " "+w), found by way of w's first
+// byte: a capital is rarer than a space, which would stop the search at
+// every word.
+func indexAfterSpace(s, w string) int {
+	for from := 1; from < len(s); {
+		j := strings.Index(s[from:], w)
+		if j < 0 {
+			return -1
+		}
+		if j += from; s[j-1] == ' ' {
+			return j - 1
+		}
+		from = j + 1
+	}
+	return -1
 }
 
 // dropRepeat keeps the second copy of a sentence glued to a copy of itself

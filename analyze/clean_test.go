@@ -83,3 +83,23 @@ func TestSummaryOfSputnikLead(t *testing.T) {
 }
 
 func newsArticle(title, text string) news.Article { return news.Article{Title: title, Text: text} }
+
+// TestIndexAfterSpace checks indexAfterSpace against strings.Index of the
+// word with its space, on texts where the word stands glued to another,
+// at the start, twice and not at all, and that every tail cue starts with
+// the space cutTail leaves off.
+func TestIndexAfterSpace(t *testing.T) {
+	for _, c := range tailCues {
+		if !strings.HasPrefix(c, " ") {
+			t.Errorf("tail cue %q does not start with a space", c)
+		}
+	}
+	for _, s := range []string{
+		"Related News Aleppo", "Five died. Related News Aleppo", "NotRelated News and Related News two",
+		"Related", "", " Related News ", "x Related News Related News", "Unrelated NewsRelated News",
+	} {
+		if got, want := indexAfterSpace(s, "Related News"), strings.Index(s, " Related News"); got != want {
+			t.Errorf("indexAfterSpace(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -122,6 +122,13 @@ type cue struct {
 	toks   []string
 	feat   feature
 	weight float32
+	next   string // toks[1] when it is a plain word, else "": the common first words ("to", "in") lead dozens of cues
+}
+
+// ruledOut reports a cue whose plain second word is not the word after
+// words[at]: try would turn it down, and match skips it unasked.
+func (c *cue) ruledOut(words []string, at int) bool {
+	return c.next != "" && (at+1 >= len(words) || words[at+1] != c.next)
 }
 
 // matcher finds lexicon phrases in a sentence's words with two map lookups
@@ -144,11 +151,15 @@ const prefixKey = 3
 func (m *matcher) match(words []string, w *weights, sp *spans) {
 	for i, word := range words {
 		for _, id := range m.exact[word] {
-			m.try(id, words, i, w, sp)
+			if !m.cues[id].ruledOut(words, i) {
+				m.try(id, words, i, w, sp)
+			}
 		}
 		if len(word) >= prefixKey {
 			for _, id := range m.prefix[word[:prefixKey]] {
-				m.try(id, words, i, w, sp)
+				if !m.cues[id].ruledOut(words, i) {
+					m.try(id, words, i, w, sp)
+				}
 			}
 		}
 		if len(m.suffix) > 0 {
@@ -196,6 +207,11 @@ func (m *matcher) try(id int32, words []string, at int, w *weights, sp *spans) {
 	// Independent cues add up as evidence does (noisy-or): two hints make
 	// more than one, and nothing makes more than certainty.
 	w[c.feat] = 1 - (1-w[c.feat])*(1-c.weight)
+}
+
+// plainToken reports a token that tokenMatches matches only to itself.
+func plainToken(tok string) bool {
+	return tok != "_" && tok != "#year" && tok != "#w" && !strings.HasPrefix(tok, "*-") && !strings.HasSuffix(tok, "*")
 }
 
 func tokenMatches(tok, word string) bool {

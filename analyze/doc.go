@@ -12,6 +12,7 @@ type doc struct {
 	title      string
 	titleWords []string   // lower-cased word tokens of the title; read only, as a sentence's words
 	sents      []sentence // of the text, in order; the title is not among them
+	words      []string   // the sentences' words in order (the array they share); read only
 }
 
 // sentence is one sentence of the text with its position.
@@ -45,6 +46,7 @@ func newDoc(title, text string) *doc {
 	// The sentences' words share one array (capped, so that no append to
 	// one sentence's words runs into the next's).
 	all := make([]string, 0, len(text)/5+1)
+	d.sents = make([]sentence, 0, len(text)/100+1) // about one sentence per 100 bytes
 	for p, para := range lang.Paragraphs(text) {
 		for _, s := range lang.SplitSentences(para) {
 			low := strings.ToLower(s)
@@ -54,6 +56,7 @@ func newDoc(title, text string) *doc {
 			d.sents = append(d.sents, sentence{text: s, lower: low, words: words, index: len(d.sents), para: p})
 		}
 	}
+	d.words = all[:len(all):len(all)]
 	return d
 }
 

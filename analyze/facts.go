@@ -230,6 +230,15 @@ type factSentence struct {
 	hasNum bool
 	origs  []origMatch // originators named in it, once toks is set
 	figs   bool        // it states a figure of a kind (set before attribution)
+	attr   attributed  // what attribution found, once asked after toks is set
+}
+
+// attributed is attribution's answer for a sentence, kept because the
+// source rules ask it again of the same sentences (its own, the one before,
+// the one after).
+type attributed struct {
+	m         origMatch
+	ok, asked bool
 }
 
 // maxFactSentences bounds the work on very long articles: main-event figures

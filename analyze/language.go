@@ -248,15 +248,15 @@ func latinLanguageOf(ws []string) string {
 			counts[trailingZeros(bits)]++
 		}
 	}
-	hits := map[string]int{}
-	best := ""
+	en, best, other := 0, "", 0 // English's hits; the other language with most, and its
 	for i, l := range latinLanguages {
-		hits[l.code] = counts[i]
-		if l.code != English && counts[i] > hits[best] {
-			best = l.code
+		switch {
+		case l.code == English:
+			en = counts[i]
+		case counts[i] > other:
+			best, other = l.code, counts[i]
 		}
 	}
-	en, other := hits[English], hits[best]
 	switch {
 	case best != "" && other >= 3 && other >= 2*en && 8*other >= len(ws):
 		return best

@@ -74,6 +74,9 @@ func (m *matcher) add(file, rows string) error {
 		if err != nil {
 			return fmt.Errorf("parse lexicon %s line %d: %w", file, n+1, err)
 		}
+		if len(c.toks) > 1 && plainToken(c.toks[1]) {
+			c.next = c.toks[1]
+		}
 		id := int32(len(m.cues))
 		m.cues = append(m.cues, c)
 		first := c.toks[0]

@@ -251,8 +251,20 @@ const maxCueGap = 6
 // of a count's own noun phrase ("killed 15 SDF fighters") or names who did
 // the killing ("the strike by the Syrian government", "Russian air strikes")
 // is no source. The second result is false when the sentence attributes
-// nothing.
+// nothing. The answer is worked out once per tokenised sentence.
 func attribution(s *factSentence) (origMatch, bool) {
+	if s.attr.asked {
+		return s.attr.m, s.attr.ok
+	}
+	m, ok := attributionOf(s)
+	if s.toks != nil {
+		s.attr = attributed{m: m, ok: ok, asked: true}
+	}
+	return m, ok
+}
+
+// attributionOf works out attribution's answer.
+func attributionOf(s *factSentence) (origMatch, bool) {
 	best, bestScore := origMatch{}, 1<<30
 	bestCue, bestPen := -1, 0 // where best's attribution word stands; what its kind cost it
 	for i, m := range s.origs {
@@ -516,15 +528,23 @@ func coordinatedSays(s *factSentence) (origMatch, bool) {
 // phrase, and a source's name and its attribution word are read across it.
 func titleDots(text string, toks []ftok) []ftok {
 	toks = joinInitials(text, toks, false)
-	out := toks[:0]
-	for j, t := range toks {
-		if j > 0 && t.w == "." && j+1 < len(toks) && lang.Title(toks[j-1].w) &&
-			capitalised(text[toks[j-1].off:toks[j-1].end]) {
-			continue
+	first := 0 // the first such period: the tokens before it stay where they are
+	for first < len(toks) && !titleDotAt(text, toks, first) {
+		first++
+	}
+	out := toks[:first]
+	for j := first; j < len(toks); j++ {
+		if !titleDotAt(text, toks, j) {
+			out = append(out, toks[j])
 		}
-		out = append(out, t)
 	}
 	return out
+}
+
+// titleDotAt reports the period of an abbreviated title at toks[j].
+func titleDotAt(text string, toks []ftok, j int) bool {
+	return j > 0 && toks[j].w == "." && j+1 < len(toks) && lang.Title(toks[j-1].w) &&
+		capitalised(text[toks[j-1].off:toks[j-1].end])
 }
 
 // joinInitials makes one word of capital initials written with full stops
@@ -534,11 +554,14 @@ func titleDots(text string, toks []ftok) []ftok {
 // stop that ends the text stays a full stop unless last is true (an alias
 // of the table, "U.N.").
 func joinInitials(text string, toks []ftok, last bool) []ftok {
-	out := toks[:0]
-	for j := 0; j < len(toks); j++ {
+	first := 0 // the first initials: the tokens before them stay where they are
+	for first < len(toks) && !initialsAt(text, toks, first) {
+		first++
+	}
+	out := toks[:first]
+	for j := first; j < len(toks); j++ {
 		k := j // the last letter of the initials
-		for k+2 < len(toks) && initialAt(text, toks, k) && toks[k+1].w == "." && toks[k+1].off == toks[k].end &&
-			toks[k+2].off == toks[k+1].end && initialAt(text, toks, k+2) {
+		for initialsAt(text, toks, k) {
 			k += 2
 		}
 		if k == j {
@@ -558,6 +581,13 @@ func joinInitials(text string, toks []ftok, last bool) []ftok {
 		j = k
 	}
 	return out
+}
+
+// initialsAt reports an initial at toks[k] that a full stop glues to the
+// next ("U." of "U.S.").
+func initialsAt(text string, toks []ftok, k int) bool {
+	return k+2 < len(toks) && initialAt(text, toks, k) && toks[k+1].w == "." && toks[k+1].off == toks[k].end &&
+		toks[k+2].off == toks[k+1].end && initialAt(text, toks, k+2)
 }
 
 // initialAt reports a single capital letter at toks[k].

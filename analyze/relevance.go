@@ -70,11 +70,13 @@ type gateInput struct {
 
 func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 	in := gateInput{title: gateWords(d.titleWords)}
+	n := 0 // the lead's words: the first of d.words, read where they are
+	for _, s := range d.sents[:min(gateLead, len(d.sents))] {
+		n += len(s.words)
+	}
+	in.lead = gateWords(d.words[:n:n])
 	for _, s := range d.sents {
 		ws := gateWords(s.words)
-		if s.index < gateLead {
-			in.lead = append(in.lead, ws...)
-		}
 		if in.textWords < gateTokens {
 			in.text = append(in.text, ws)
 			in.textWords += len(ws)
@@ -482,7 +484,9 @@ var gateSections = func() map[string]int {
 // gateAll finds the phrases of every section of the gate in one pass.
 var gateAll = func() *taggedSet {
 	t := newTaggedSet(gate, gateSections)
-	t.idiom = gate["idiom"]
+	if tag, ok := gateSections["idiom"]; ok {
+		t.idiom = tag
+	}
 	return t
 }()
 
@@ -493,7 +497,7 @@ const maxSections = 24
 // number: it counts all of them in one pass over the words.
 type taggedSet struct {
 	exact, prefix map[string][]taggedPhrase
-	idiom         *phraseSet // phrases whose words count for no tag, or nil
+	idiom         int // the tag of the phrases whose words count for no tag, or -1
 }
 
 type taggedPhrase struct {
@@ -505,7 +509,7 @@ func newTaggedSet(sets map[string]*phraseSet, tags map[string]int) *taggedSet {
 	if len(tags) > maxSections {
 		panic("analyze: too many sections in relevance.txt")
 	}
-	t := &taggedSet{exact: map[string][]taggedPhrase{}, prefix: map[string][]taggedPhrase{}}
+	t := &taggedSet{exact: map[string][]taggedPhrase{}, prefix: map[string][]taggedPhrase{}, idiom: -1}
 	for name, s := range sets {
 		for k, ps := range s.exact {
 			for _, p := range ps {
@@ -526,21 +530,17 @@ func newTaggedSet(sets map[string]*phraseSet, tags map[string]int) *taggedSet {
 // count for no tag: "a ticking time bomb" holds no bomb.
 func (t *taggedSet) counts(ws []string) (n [maxSections]int) {
 	for i := 0; i < len(ws); i++ {
-		if t.idiom != nil {
-			if p := t.idiom.at(ws, i); p != nil {
-				i += p.match(ws[i:]) - 1
-				continue
-			}
+		exact, prefix := t.exact[ws[i]], []taggedPhrase(nil) // each looked up once, for idioms and tags
+		if len(ws[i]) >= 4 {
+			prefix = t.prefix[ws[i][:4]]
+		}
+		if k := t.idiomAt(exact, prefix, ws[i:]); k > 0 {
+			i += k - 1
+			continue
 		}
 		var seen [maxSections]bool
-		for _, tp := range t.exact[ws[i]] {
-			if !seen[tp.tag] && tp.p.match(ws[i:]) > 0 {
-				seen[tp.tag] = true
-				n[tp.tag]++
-			}
-		}
-		if len(ws[i]) >= 4 {
-			for _, tp := range t.prefix[ws[i][:4]] {
+		for _, tps := range [2][]taggedPhrase{exact, prefix} {
+			for _, tp := range tps {
 				if !seen[tp.tag] && tp.p.match(ws[i:]) > 0 {
 					seen[tp.tag] = true
 					n[tp.tag]++
@@ -549,6 +549,27 @@ func (t *taggedSet) counts(ws []string) (n [maxSections]int) {
 		}
 	}
 	return n
+}
+
+// idiomAt returns how many words of ws the idiom that starts it covers, 0
+// when none does: the first idiom of exact, then of prefix, that matches,
+// as phraseSet.at finds it in the idiom set (a set's phrases keep their
+// order within each of t's lists).
+func (t *taggedSet) idiomAt(exact, prefix []taggedPhrase, ws []string) int {
+	if t.idiom < 0 {
+		return 0
+	}
+	for _, tps := range [2][]taggedPhrase{exact, prefix} {
+		for _, tp := range tps {
+			if tp.tag != t.idiom {
+				continue
+			}
+			if k := tp.p.match(ws); k > 0 {
+				return k
+			}
+		}
+	}
+	return 0
 }
 
 // countsAll is counts over several sentences' tokens.

@@ -17,14 +17,7 @@ const shingleSize = 3
 // outlet keeps most shingles and so most bits; titles are left out when
 // there is text because outlets rewrite them first.
 func fingerprint(d *doc) news.Fingerprint {
-	n := 0
-	for _, s := range d.sents {
-		n += len(s.words)
-	}
-	ws := make([]string, 0, n)
-	for _, s := range d.sents {
-		ws = append(ws, s.words...)
-	}
+	ws := d.words
 	if len(ws) < shingleSize {
 		ws = slices.Concat(d.titleWords, ws)
 	}

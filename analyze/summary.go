@@ -38,28 +38,32 @@ type candidate struct {
 // that tells a decision (a veto, a resolution adopted); returned in article order,
 // its asides and clock times tidied (TidySummary).
 func summarize(d *doc, an *news.Analysis) string {
-	cands := summaryCandidates(d)
+	n := len(d.titleWords)
+	for _, s := range d.sents[:min(summaryScan, len(d.sents))] {
+		n += len(s.words)
+	}
+	voc := make(vocabulary, n/2) // about half a text's words are distinct content words: made once, not grown
+	cands := summaryCandidates(d, voc)
 	if len(cands) == 0 {
 		return ""
 	}
-	n := 0
-	for _, c := range cands {
-		n += len(c.vec.m)
+	centroid := vector{terms: make([]term, len(voc))} // every word of voc, by its index
+	for id := range centroid.terms {
+		centroid.terms[id].id = int32(id)
 	}
-	centroid := vector{m: make(map[string]float64, n)} // made once, not grown
 	for _, c := range cands {
-		for w, v := range c.vec.m {
-			centroid.m[w] += v
+		for _, t := range c.vec.terms {
+			centroid.terms[t.id].n += t.n
 		}
 	}
 	centroid.setNorm()
-	title := termVector(d.titleWords)
+	title := voc.vector(d.titleWords)
 	key := keySentences(an)
 	talks := slices.Contains(an.Categories, news.Talks)
 	for i := range cands {
 		c := &cands[i]
 		pos := 1 / (1 + 0.35*float64(i))
-		c.score = 0.5*pos + 0.35*cosine(c.vec, centroid) + 0.25*cosine(c.vec, title)
+		c.score = 0.5*pos + 0.35*c.vec.cosineDense(centroid) + 0.25*cosine(c.vec, title)
 		if key[c.orig] {
 			c.score += 0.1
 		}
@@ -72,7 +76,7 @@ func summarize(d *doc, an *news.Analysis) string {
 
 // summaryCandidates cleans the first sentences and keeps those that read as
 // news: long enough, not furniture, not a question, not the headline again.
-func summaryCandidates(d *doc) []candidate {
+func summaryCandidates(d *doc, voc vocabulary) []candidate {
 	var out []candidate
 	for i := range d.sents {
 		s := &d.sents[i]
@@ -90,7 +94,7 @@ func summaryCandidates(d *doc) []candidate {
 			!endsSentence(text) || isBoilerplate(low, ws) || endsWithDate(ws) {
 			continue
 		}
-		out = append(out, candidate{text: text, words: ws, orig: s.text, index: s.index, vec: termVector(ws)})
+		out = append(out, candidate{text: text, words: ws, orig: s.text, index: s.index, vec: voc.vector(ws)})
 	}
 	return out
 }
@@ -158,50 +162,89 @@ func repeats(c candidate, cands []candidate, chosen []int) bool {
 
 // vector is a bag of content words with its Euclidean norm.
 type vector struct {
-	m    map[string]float64
-	norm float64
+	terms []term // ascending by id
+	norm  float64
 }
+
+// term is a word of a vector: its index in the vocabulary and its count.
+type term struct {
+	id int32
+	n  float64
+}
+
+// vocabulary numbers the content words of one article's summary
+// candidates and headline, so that their vectors hold indexes, not words.
+type vocabulary map[string]int32
 
 func (v *vector) setNorm() {
 	var n float64
-	for _, x := range v.m {
-		n += x * x
+	for _, t := range v.terms {
+		n += t.n * t.n
 	}
 	v.norm = math.Sqrt(n)
 }
 
-// termVector counts the content words of a sentence.
-func termVector(ws []string) vector {
-	// The content words first, so that the map is made at their number,
-	// not at the sentence's (half of which are function words).
-	var buf [maxSummaryWords]string
-	content := buf[:0]
+// vector counts the content words of a sentence, numbering those voc does
+// not hold yet.
+func (voc vocabulary) vector(ws []string) vector {
+	var buf [maxSummaryWords]int32
+	ids := buf[:0]
 	for _, w := range ws {
 		if len(w) < 3 || lang.IsStop(w, summaryStops) {
 			continue
 		}
-		content = append(content, w)
+		id, ok := voc[w]
+		if !ok {
+			id = int32(len(voc))
+			voc[w] = id
+		}
+		ids = append(ids, id)
 	}
-	v := vector{m: make(map[string]float64, len(content))}
-	for _, w := range content {
-		v.m[w]++
+	slices.Sort(ids)
+	v := vector{terms: make([]term, 0, len(ids))}
+	for i, id := range ids {
+		if i > 0 && id == ids[i-1] {
+			v.terms[len(v.terms)-1].n++
+			continue
+		}
+		v.terms = append(v.terms, term{id: id, n: 1})
 	}
 	v.setNorm()
 	return v
 }
 
+// cosine is the cosine of two vectors of one vocabulary. (The counts are
+// whole numbers, so the sums are exact in any order.)
 func cosine(a, b vector) float64 {
 	if a.norm == 0 || b.norm == 0 {
 		return 0
 	}
-	if len(a.m) > len(b.m) {
-		a, b = b, a
-	}
 	var dot float64
-	for w, x := range a.m {
-		dot += x * b.m[w]
+	for i, j := 0, 0; i < len(a.terms) && j < len(b.terms); {
+		switch x, y := a.terms[i], b.terms[j]; {
+		case x.id < y.id:
+			i++
+		case x.id > y.id:
+			j++
+		default:
+			dot += x.n * y.n
+			i, j = i+1, j+1
+		}
 	}
 	return dot / (a.norm * b.norm)
+}
+
+// cosineDense is cosine(v, d) for a d that holds every word of the
+// vocabulary v was counted in, at its index.
+func (v vector) cosineDense(d vector) float64 {
+	if v.norm == 0 || d.norm == 0 {
+		return 0
+	}
+	var dot float64
+	for _, t := range v.terms {
+		dot += t.n * d.terms[t.id].n
+	}
+	return dot / (v.norm * d.norm)
 }
 
 // summaryStops are the words that do not make two sentences alike: function
