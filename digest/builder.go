@@ -119,8 +119,9 @@ func (b *Builder) BuildSince(ctx context.Context, f news.DigestFilter, told Told
 			return nil, fmt.Errorf("read what was told before: %w", err)
 		}
 		markSince(items, memory)
-		sort.SliceStable(items, func(i, j int) bool { return items[i].ranksBefore(&items[j]) })
 	}
+	rankReactions(items)
+	sort.SliceStable(items, func(i, j int) bool { return items[i].ranksBefore(&items[j]) })
 	if f.Limit > 0 && len(items) > f.Limit {
 		for _, it := range items[f.Limit:] {
 			left = append(left, LeftOut{StoryID: it.StoryID, Headline: it.Headline, Reason: reasonOverLimit})

@@ -111,7 +111,10 @@
 // a side's claim weighs less than a toll two bodies give; and up to 10 for
 // recency, falling by half every 24 hours since the story's latest
 // article. A story the subscriber was told of, with nothing new of note
-// but sources, loses 60.
+// but sources, loses 60. A talks story without a change of state that
+// reacts to an attack of the digest (same place, from the attack's first
+// day; a killed toll of 5 or more) scores just below the weightiest such
+// attack: the event first, then the session about it.
 //
 // # The chart
 //

@@ -2,6 +2,7 @@ package digest
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"time"
 
@@ -198,5 +199,55 @@ func TestTalksKeyNoToll(t *testing.T) {
 	}
 	if want := "Council meets on gas attack (1 source)"; d.Key[0].Text != want {
 		t.Errorf("key = %q, want %q", d.Key[0].Text, want)
+	}
+}
+
+// TestReactionBelowAttack: a Council session about an attack of the same
+// digest (same place, on the attack's day) ranks just below the attack,
+// first the event and then the reaction; a Council session about another
+// place keeps its weight above both. Invented stories.
+func TestReactionBelowAttack(t *testing.T) {
+	now := day("2021-05-08")
+	at := now.Add(-48 * time.Hour)
+	src := func(names ...string) []news.StorySource {
+		var out []news.StorySource
+		for _, n := range names {
+			out = append(out, news.StorySource{SourceName: n, ExternalID: n, Published: at})
+		}
+		return out
+	}
+	killed := func(v int64, outlets ...string) []news.StoryFigure {
+		var lines []news.FigureLine
+		for _, o := range outlets {
+			lines = append(lines, news.FigureLine{Originator: o, Outlet: o,
+				Steps: []news.FigureBy{{Figure: news.Figure{Value: v, Qualifier: news.Exact, Originator: o}, Source: o, ArticleID: o, Published: at}}})
+		}
+		return []news.StoryFigure{{Kind: news.FigureKilled, Latest: news.Figure{Value: v, Qualifier: news.Exact}, High: news.Figure{Value: v}, Lines: lines}}
+	}
+	v, tk := []news.Category{news.Violence}, []news.Category{news.Talks}
+	council := []news.Entity{{Name: story.CouncilActor, Kind: "organisation", Lead: true}}
+	place := func(p string) []news.Entity {
+		return []news.Entity{{Name: p, Kind: "city", Lead: true, Conflict: "syria"}}
+	}
+	stories := memStories{
+		{ID: 1, Headline: "Council demands access to site of gas attack", Categories: tk, LastSeen: at, EventFirst: at, EventLast: at,
+			Sources: src("agency", "daily"), Places: place("Lowtown"), Actors: council},
+		{ID: 2, Headline: "Gas attack kills hundreds in Lowtown", Categories: v, LastSeen: at, EventFirst: at, EventLast: at,
+			Sources: src("wire", "radio", "paper"), Places: place("Lowtown"), Figures: killed(300, "wire", "radio")},
+		{ID: 3, Headline: "Council meets on river dispute", Categories: tk, LastSeen: at, EventFirst: at, EventLast: at,
+			Sources: src("agency"), Places: place("Hightown"), Actors: council},
+		{ID: 4, Headline: "Shelling kills 20 in Midtown", Categories: v, LastSeen: at, EventFirst: at, EventLast: at,
+			Sources: src("wire"), Places: place("Midtown"), Figures: killed(20, "wire")},
+	}
+	d, err := Build(context.Background(), stories, news.DigestFilter{Since: now.Add(-7 * 24 * time.Hour), Until: now}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []int64
+	for _, k := range d.Key {
+		got = append(got, k.StoryID)
+	}
+	if want := []int64{3, 2, 1}; !slices.Equal(got, want) {
+		t.Errorf("key = %v, want %v (the other session, the attack, its reaction)", got, want)
 	}
 }

@@ -9,3 +9,17 @@ func TestIsBodyHead(t *testing.T) {
 		}
 	}
 }
+
+func TestReactionOpening(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Regional leaders have responded to the claim by monitors that 300 were killed in the valley.": true,
+		"Neighbouring states condemned the shelling of Vellmar on Tuesday.":                            true,
+		"The envoy called for an inquiry into the attack.":                                             true,
+		"Rebels accused the army of shelling the suburbs of Vellmar on Tuesday, killing dozens.":       false,
+		"Rockets killed 40 people in Vellmar, and the mayor later condemned the attack.":               false,
+	} {
+		if got := ReactionOpening(s); got != want {
+			t.Errorf("ReactionOpening(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -274,7 +274,7 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 		}
 		return a.rank - b.rank
 	})
-	chosen = eventFirst(chosen, ms)
+	chosen = eventFirst(chosen, cands, ms)
 	all := append(cands, evidenceCandidates(ms, primary, tc)...)
 	chosen = leadWith(chosen, all, evidenceOf(ms, primary))
 	chosen = leadWithChange(chosen, all, evidenceOf(ms, primary), changeSentences(ms, primary))
@@ -283,6 +283,7 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	}
 	chosen = withNewest(chosen, cands, ms)
 	chosen = newestToll(chosen, cands, ms)
+	chosen = quotesLast(chosen)
 	out := make([]string, len(chosen))
 	for i, c := range chosen {
 		out[i] = c.text
@@ -334,7 +335,9 @@ func refill(chosen, order []candidate, n int) []candidate {
 // of the first two sentences of the reports of the latest event day (not
 // of the latest publication: a late reprint of the first report tells
 // nothing new), the later report on a tie; one that repeats the first
-// sentence is not taken.
+// sentence is not taken, nor is a person's relayed statement (personQuote)
+// or a sentence of a report that leads with one: one more voice is not
+// where the story stands.
 func withNewest(chosen, cands []candidate, ms []Member) []candidate {
 	if len(chosen) == 0 {
 		return chosen
@@ -362,9 +365,18 @@ func withNewest(chosen, cands []candidate, ms []Member) []candidate {
 			return chosen
 		}
 	}
+	// A report that leads with a person's statement relays that
+	// person's voice: its sentences are not the newest development.
+	relays := map[int]bool{}
+	for _, c := range cands {
+		if c.rank == 0 && personQuote(c.text) {
+			relays[c.member] = true
+		}
+	}
 	best := -1
 	for i, c := range cands {
-		if c.member >= len(days) || !days[c.member].Equal(newest) || c.rank > 1 || repeats(c, chosen[:1]) {
+		if c.member >= len(days) || !days[c.member].Equal(newest) || c.rank > 1 || repeats(c, chosen[:1]) ||
+			relays[c.member] || personQuote(c.text) {
 			continue
 		}
 		if best < 0 || c.score > cands[best].score || c.score == cands[best].score && c.member > cands[best].member {
@@ -585,28 +597,57 @@ func leadWith(chosen, cands []candidate, evidence []string) []candidate {
 // eventFirst opens a summary with a sentence that tells the event itself
 // when the chosen first sentence is a person's statement a report relays
 // (personQuote: "A total of 1500 people have fallen victims ... Kurdish
-// National Council member Mustafa Sino said"): the first chosen that is
-// a member's lead (its first sentence) whose report names the event's day
-// in its title or lead (EventDateBy "text") and a place there, and is no
-// such statement itself, goes first; the rest keep their order. A
-// summary with no such sentence is left alone, and so is one that opens
-// with an outlet's or a body's own report.
-func eventFirst(chosen []candidate, ms []Member) []candidate {
+// National Council member Mustafa Sino said") or a reaction to the event
+// (lang.ReactionOpening: "World leaders have responded to the claim ..."):
+// the first chosen that is a member's lead (its first sentence) whose
+// report names the event's day in its title or lead (EventDateBy "text")
+// and a place there, and is neither itself, goes first; else such a lead
+// among the other candidates (cands) does, in place of the last chosen
+// when the summary is full (quotesLast then puts a person's statement after
+// the other sentences). A summary with
+// no such sentence is left alone, and so is one that opens with an
+// outlet's or a body's own report.
+func eventFirst(chosen, cands []candidate, ms []Member) []candidate {
 	tells := func(c candidate) bool {
-		if c.rank != 0 || c.member < 0 || c.member >= len(ms) || personQuote(c.text) {
+		if c.rank != 0 || c.member < 0 || c.member >= len(ms) || personQuote(c.text) || lang.ReactionOpening(c.text) {
 			return false
 		}
 		a := &ms[c.member].Analysis
 		return a.EventDateBy == "text" && slices.ContainsFunc(a.Places, func(e news.Entity) bool { return e.Lead })
 	}
-	if len(chosen) == 0 || !personQuote(chosen[0].text) {
+	if len(chosen) == 0 || !(personQuote(chosen[0].text) || lang.ReactionOpening(chosen[0].text)) {
 		return chosen
 	}
-	i := slices.IndexFunc(chosen, tells)
-	if i < 0 {
+	if i := slices.IndexFunc(chosen, tells); i >= 0 {
+		chosen = append(append([]candidate{chosen[i]}, chosen[:i]...), chosen[i+1:]...)
+	} else if j := slices.IndexFunc(cands, func(c candidate) bool { return tells(c) && !repeats(c, chosen) }); j >= 0 {
+		if len(chosen) >= summarySentences {
+			chosen = chosen[:summarySentences-1]
+		}
+		chosen = append([]candidate{cands[j]}, chosen...)
+	}
+	return chosen
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// quotesLast puts a person's relayed statement (personQuote) after the
+// other sentences after the first: its count is one more voice, and the
+// second sentence a digest shows is better spent on another report.
+func quotesLast(chosen []candidate) []candidate {
+	if len(chosen) < 3 {
 		return chosen
 	}
-	return append(append([]candidate{chosen[i]}, chosen[:i]...), chosen[i+1:]...)
+	rest := slices.Clone(chosen[1:])
+	slices.SortStableFunc(rest, func(a, b candidate) int {
+		return cmp.Compare(b2i(personQuote(a.text)), b2i(personQuote(b.text)))
+	})
+	return append(chosen[:1:1], rest...)
 }
 
 // personQuote reports a sentence that ends with a named person's word: two

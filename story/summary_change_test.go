@@ -115,3 +115,28 @@ func TestSummaryOpensWithTheEvent(t *testing.T) {
 		t.Error("personQuote: want a person's word only")
 	}
 }
+
+// TestSummaryReactionGivesWay: a summary that would open with the world's
+// reaction to an attack opens instead with the report that tells the
+// attack, its day and place; a person's relayed count is not the second
+// sentence when another sentence is there. Invented text.
+func TestSummaryReactionGivesWay(t *testing.T) {
+	reaction := "Regional leaders have responded to the claim by monitors in the valley that at least 400 people were killed in a poison attack on Vellmar."
+	quote := "A total of 900 people have fallen victims of the poison attack in Vellmar member of the Farmers Party Olek Varga said."
+	event := "Rebels accused government forces of gassing hundreds of people in Vellmar on Tuesday by firing rockets over the northern suburbs."
+	place := []news.Entity{{Name: "Vellmar", Kind: "city", Conflict: "syria", Lead: true}}
+	aq := news.Analysis{Categories: []news.Category{news.Violence}, EventDate: "2031-05-06", EventDateBy: "published", Places: place}
+	ae := news.Analysis{Categories: []news.Category{news.Violence}, EventDate: "2031-05-06", EventDateBy: "text", Places: place}
+	a := member(1, "agency", "Leaders respond to Vellmar poison attack claim", reaction+" Monitors said the toll of the poison attack on Vellmar may rise.", t0.Add(-3*time.Hour), ae)
+	b := member(2, "radio", "Vellmar poison attack victims put at 900", quote+" He gave no source for the count of the poison attack.", t0.Add(-2*time.Hour), aq)
+	c := member(3, "wire", "Rebels say hundreds gassed in Vellmar", event+" Pictures showed the dead of the poison attack laid out in rows.", t0, ae)
+	for _, ms := range [][]Member{{a, b, c}, {c, b, a}, {b, c, a}} {
+		s := Build(ms)
+		if !strings.HasPrefix(s.Summary, event) {
+			t.Errorf("Summary = %q, want it to open with the event", s.Summary)
+		}
+		if strings.HasPrefix(strings.TrimSpace(strings.TrimPrefix(s.Summary, event)), quote) && strings.Count(s.Summary, ". ") >= 2 {
+			t.Errorf("Summary = %q, want the relayed count after the other sentences", s.Summary)
+		}
+	}
+}
