@@ -109,7 +109,13 @@ func build(members []Member, c *TextCache) news.Story {
 // also called ...", "the latter", backRef), and one whose weekday falls
 // before the story's first event day (first; dayBefore): the attack of
 // Wednesday told on Thursday, in a story of Saturday's counter-claim.
+// A sentence of another town than the story's (elsewhere) is shown only
+// when no sentence of the story's own places is, only when it tells a
+// change of state (lang.TellsStateChange: fighters evacuated, deliveries
+// resumed — not a mere statement), and labelled with its town ("In Homs:
+// ...") so that it is not read as the story's event.
 func development(ms []Member, primary news.Category, first time.Time, c *TextCache) string {
+	other := "" // the first change of state in another town, labelled with it
 	for _, cat := range []news.Category{news.Talks, news.Ceasefire, news.Humanitarian} {
 		if cat == primary {
 			continue
@@ -121,16 +127,25 @@ func development(ms []Member, primary news.Category, first time.Time, c *TextCac
 			}
 			for _, e := range an.Evidence[cat] {
 				if !pastLead(ms[i].Article.Text, e) || !namesDay(e) || strings.Count(e, `"`)%2 != 0 ||
-					lang.CreditsOutlet(lang.Words(e)) || elsewhere(e, ms) || backRef(e) || dayBefore(e, &ms[i], first) {
-					continue // an outlet's promotion of its scoop; an event of another town; no news beside the story's
+					lang.CreditsOutlet(lang.Words(e)) || backRef(e) || dayBefore(e, &ms[i], first) {
+					continue // an outlet's promotion of its scoop; no news beside the story's
 				}
-				if cand := c.evidence(e, ms[i].Article.Title, ms[i].source()); cand != nil {
+				place := elsewhere(e, ms)
+				if place != "" && (other != "" || !lang.TellsStateChange(lang.Words(e))) {
+					continue // a mere statement of another town's state
+				}
+				cand := c.evidence(e, ms[i].Article.Title, ms[i].source())
+				switch {
+				case cand == nil:
+				case place == "":
 					return cand.text
+				default:
+					other = "In " + place + ": " + cand.text
 				}
 			}
 		}
 	}
-	return ""
+	return other
 }
 
 // backRef reports a sentence that points back to one before it: it says
@@ -166,13 +181,15 @@ func dayBefore(e string, m *Member, first time.Time) bool {
 	return false
 }
 
-// elsewhere reports whether sentence e tells of another place than the
-// story's: it names a town or district that the members' analyses found
-// (news.Entity) but none of them leads with, and none that one leads with —
-// the evacuation of a district of Homs in a report of air strikes on
-// Aleppo is another story's event, not this one's development. Countries
-// do not count: a report's lead names them as often as its background.
-func elsewhere(e string, ms []Member) bool {
+// elsewhere returns the other place sentence e tells of, "" when none: a
+// town or district that the members' analyses found (news.Entity) but none
+// of them leads with, when e names none that one leads with — the
+// evacuation of a district of Homs in a report of air strikes on Aleppo is
+// another event than the story's, shown only labelled with its own place
+// ("In Homs: ...") so that it is not read as the story's. Countries do not
+// count: a report's lead names them as often as its background. Of several
+// such places, the one the members name most.
+func elsewhere(e string, ms []Member) string {
 	lead := map[string]bool{}
 	for i := range ms {
 		for _, p := range ms[i].Analysis.Places {
@@ -181,16 +198,18 @@ func elsewhere(e string, ms []Member) bool {
 			}
 		}
 	}
-	other := false
+	other, most := "", 0
 	for i := range ms {
 		for _, p := range ms[i].Analysis.Places {
 			if p.Kind == "country" || !namesPlace(e, p.Name) {
 				continue
 			}
 			if lead[p.Name] {
-				return false
+				return ""
 			}
-			other = true
+			if other == "" || p.Count > most {
+				other, most = p.Name, p.Count
+			}
 		}
 	}
 	return other

@@ -157,9 +157,9 @@ func TestDevelopment(t *testing.T) {
 
 // TestDevelopmentOfTheStorysPlace: a second event in a town the story's
 // reports do not lead with (the analysis found Homs, the reports lead with
-// Aleppo) is another story's, not this one's development; one in the
-// story's own city is; an outlet's promotion of its scoop is none
-// (invented sentences).
+// Aleppo) is shown only when none of the story's own city is, labelled
+// with its town, and only when it tells a change of state; an outlet's
+// promotion of its scoop is none (invented sentences).
 func TestDevelopmentOfTheStorysPlace(t *testing.T) {
 	evacuation := "On Thursday around 120 fighters and their families were evacuated from the last besieged district of Homs under a local agreement."
 	talks := "On Thursday the two sides agreed on a local truce in eastern Aleppo under a deal brokered by elders."
@@ -178,8 +178,14 @@ func TestDevelopmentOfTheStorysPlace(t *testing.T) {
 		t.Errorf("Development = %q, want the truce in the story's city, not Homs's evacuation nor the scoop", s.Development)
 	}
 	an.Evidence[news.Talks] = []string{evacuation, scoop}
-	if s := Build([]Member{member(1, "afp", "Air strikes kill 12 in Aleppo", text, t0, an)}); s.Development != "" {
-		t.Errorf("Development = %q, want none", s.Development)
+	if s := Build([]Member{member(1, "afp", "Air strikes kill 12 in Aleppo", text, t0, an)}); s.Development != "In Homs: "+evacuation {
+		t.Errorf("Development = %q, want Homs's evacuation labelled with its town", s.Development)
+	}
+	statement := "On Thursday the last besieged district of Homs remained cut off from aid, a local council said."
+	an.Evidence[news.Talks] = []string{statement, scoop}
+	text2 := strings.Replace(text, evacuation, statement, 1)
+	if s := Build([]Member{member(1, "afp", "Air strikes kill 12 in Aleppo", text2, t0, an)}); s.Development != "" {
+		t.Errorf("Development = %q, want none: a statement of another town's state is no development", s.Development)
 	}
 }
 
