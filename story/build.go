@@ -81,7 +81,8 @@ func build(members []Member, c *TextCache) news.Story {
 	s.Headline = headline(hs, ht, headlineFigure(s.Figures))
 	s.EventFirst, s.EventLast = eventDays(ms)
 	s.Summary = summary(sample, texts, Primary(&s), c)
-	if d := development(sample, Primary(&s), s.EventFirst, c); !strings.Contains(s.Summary, d) {
+	d, from := development(sample, Primary(&s), s.EventFirst, c)
+	if d = newerState(d, from, sample, c); !strings.Contains(s.Summary, d) {
 		s.Development = d // a development the summary tells already is not told twice
 	}
 	return s
@@ -113,14 +114,16 @@ func build(members []Member, c *TextCache) news.Story {
 // when no sentence of the story's own places is, only when it tells a
 // change of state (lang.TellsStateChange: fighters evacuated, deliveries
 // resumed — not a mere statement), and labelled with its town ("In Homs:
-// ...") so that it is not read as the story's event.
-func development(ms []Member, primary news.Category, first time.Time, c *TextCache) string {
-	other := "" // the first change of state in another town, labelled with it
+// ...") so that it is not read as the story's event. The reports are read
+// newest first (newestFirst): of an evacuation halted on Saturday and
+// resumed on Sunday, the development tells it resumed.
+func development(ms []Member, primary news.Category, first time.Time, c *TextCache) (string, int) {
+	other, from := "", -1 // the first change of state in another town, labelled with it, and its member
 	for _, cat := range []news.Category{news.Talks, news.Ceasefire, news.Humanitarian} {
 		if cat == primary {
 			continue
 		}
-		for i := range ms {
+		for _, i := range newestFirst(ms) {
 			an := &ms[i].Analysis
 			if !an.IsRelevant() {
 				continue
@@ -138,14 +141,94 @@ func development(ms []Member, primary news.Category, first time.Time, c *TextCac
 				switch {
 				case cand == nil:
 				case place == "":
-					return cand.text
+					return cand.text, i
 				default:
-					other = "In " + place + ": " + cand.text
+					other, from = "In "+place+": "+cand.text, i
 				}
 			}
 		}
 	}
-	return other
+	return other, from
+}
+
+// newestFirst returns the indexes of ms, the newest report first: by event
+// day (Analysis.EventDate, an undated report counted by its publication
+// day), then by publication. Reports that tell a state at different times
+// (an evacuation halted, then resumed) disagree; the newest tells where it
+// stands.
+func newestFirst(ms []Member) []int {
+	idx := make([]int, len(ms))
+	day := make([]time.Time, len(ms))
+	for i := range ms {
+		idx[i] = i
+		d, err := time.Parse(time.DateOnly, ms[i].Analysis.EventDate)
+		if err != nil {
+			d = dayOf(ms[i].published())
+		}
+		day[i] = d
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		if c := day[b].Compare(day[a]); c != 0 {
+			return c
+		}
+		return ms[b].published().Compare(ms[a].published())
+	})
+	return idx
+}
+
+// newerState returns development d as the newest report tells it: when d
+// tells a process halted (lang.TellsHalt: "the evacuation deal halted")
+// and a report newer than d's (newestFirst) tells the same process went on
+// again (lang.TellsResumption, sharing a word stem of d: "the evacuation
+// resumed after the bombing"), the newer sentence, cleaned as evidence is,
+// or none when it cannot be shown — a state the story's later reports
+// overturned is not where the story stands. Else d.
+func newerState(d string, from int, ms []Member, c *TextCache) string {
+	if d == "" || !lang.TellsHalt(lang.Words(d)) {
+		return d
+	}
+	for _, i := range newestFirst(ms) {
+		m := &ms[i]
+		if i == from {
+			return d // no newer report overturns it
+		}
+		sents := m.Analysis.Sentences
+		if len(sents) == 0 {
+			sents = lang.Sentences(m.Article.Text)
+		}
+		for _, s := range sents {
+			ws := lang.Words(s)
+			if !lang.TellsResumption(ws) || !sharesStem(ws, lang.Words(d)) {
+				continue
+			}
+			if cand := c.evidence(s, m.Article.Title, m.source()); cand != nil {
+				return cand.text
+			}
+			return ""
+		}
+	}
+	return d
+}
+
+// stemLen is how many letters of a word stand for its stem
+// ("evacuate", "evacuation", "evacuees" share "evacua").
+const stemLen = 6
+
+// sharesStem reports whether two sentences share a word of stemLen letters
+// or more by its first stemLen letters, function words aside.
+func sharesStem(a, b []string) bool {
+	stems := map[string]bool{}
+	for _, w := range a {
+		if len(w) >= stemLen && !lang.IsStop(strings.ToLower(w), lang.Function) {
+			stems[strings.ToLower(w[:stemLen])] = true
+		}
+	}
+	for _, w := range b {
+		if len(w) >= stemLen && stems[strings.ToLower(w[:stemLen])] && !lang.IsStop(strings.ToLower(w), lang.Function) {
+			return true
+		}
+	}
+	return false
 }
 
 // backRef reports a sentence that points back to one before it: it says

@@ -242,3 +242,36 @@ func TestDevelopmentNotNewsBeside(t *testing.T) {
 		t.Errorf("Development = %q, want none: the one of Thursday and the one with also", s.Development)
 	}
 }
+
+// TestDevelopmentNewestState: reports that tell a process's state at
+// different times disagree; the development tells the newest report's
+// state — the transfer resumed on Sunday, not halted on Saturday — in
+// whatever order the reports arrive (invented sentences).
+func TestDevelopmentNewestState(t *testing.T) {
+	halt := "On Saturday the transfer of families out of two besieged villages near Bremmar halted, a monitor said."
+	resume := "The transfer of families resumed after the blast, the monitor said, with the buses reaching Bremmar at night."
+	lead := "A car bomb killed 40 people at a bus depot in Bremmar on Saturday, a monitor said. " +
+		"Rescue workers pulled bodies from the burnt buses through the afternoon. " +
+		"The blast hit the depot where the buses had waited since the morning. "
+	places := []news.Entity{{Name: "Bremmar", Kind: "city", Lead: true}}
+	an := func(day string, ev ...string) news.Analysis {
+		return news.Analysis{Categories: []news.Category{news.Violence, news.Talks}, Places: places, EventDate: day,
+			Scores:   map[news.Category]float64{news.Violence: 0.9, news.Talks: 0.3},
+			Evidence: map[news.Category][]string{news.Talks: ev}}
+	}
+	sat := time.Date(2016, 7, 9, 9, 0, 0, 0, time.UTC) // a Saturday
+	sun := sat.AddDate(0, 0, 1)
+	a := member(1, "afp", "Car bomb kills 40 in Bremmar", lead+halt, sat, an(sat.Format(time.DateOnly), halt))
+	b := member(2, "ap", "Bremmar bomb toll rises", lead+resume, sun, an(sun.Format(time.DateOnly)))
+	c := member(3, "dpa", "Bremmar bus depot bombing", lead+"Police closed the roads around the depot.", sat.Add(time.Hour), an(sat.Format(time.DateOnly)))
+	for _, ms := range [][]Member{{a, b, c}, {b, c, a}, {c, a, b}} {
+		if s := Build(ms); s.Development != resume {
+			t.Errorf("order %s%s%s: Development = %q, want the newest report's state %q",
+				ms[0].Source, ms[1].Source, ms[2].Source, s.Development, resume)
+		}
+	}
+	// With no newer report, the halt is where the story stands.
+	if s := Build([]Member{c, a}); s.Development != halt {
+		t.Errorf("Development = %q, want %q (summary %q)", s.Development, halt, s.Summary)
+	}
+}
