@@ -110,15 +110,13 @@ func build(members []Member, c *TextCache) news.Story {
 // also called ...", "the latter", backRef), and one whose weekday falls
 // before the story's first event day (first; dayBefore): the attack of
 // Wednesday told on Thursday, in a story of Saturday's counter-claim.
-// A sentence of another town than the story's (elsewhere) is shown only
-// when no sentence of the story's own places is, only when it tells a
-// change of state (lang.TellsStateChange: fighters evacuated, deliveries
-// resumed — not a mere statement), and labelled with its town ("In Homs:
-// ...") so that it is not read as the story's event. The reports are read
+// A sentence of another town than the story's (elsewhere) is another
+// story's news, not this one's development: two of three readers counted
+// the Homs evacuation shown under the Aleppo strikes, even labelled with
+// its town, as a false merge. The reports are read
 // newest first (newestFirst): of an evacuation halted on Saturday and
 // resumed on Sunday, the development tells it resumed.
 func development(ms []Member, primary news.Category, first time.Time, c *TextCache) (string, int) {
-	other, from := "", -1 // the first change of state in another town, labelled with it, and its member
 	for _, cat := range []news.Category{news.Talks, news.Ceasefire, news.Humanitarian} {
 		if cat == primary {
 			continue
@@ -133,22 +131,16 @@ func development(ms []Member, primary news.Category, first time.Time, c *TextCac
 					lang.CreditsOutlet(lang.Words(e)) || backRef(e) || dayBefore(e, &ms[i], first) {
 					continue // an outlet's promotion of its scoop; no news beside the story's
 				}
-				place := elsewhere(e, ms)
-				if place != "" && (other != "" || !lang.TellsStateChange(lang.Words(e))) {
-					continue // a mere statement of another town's state
+				if elsewhere(e, ms) != "" {
+					continue // an event of another town: its own story's news
 				}
-				cand := c.evidence(e, ms[i].Article.Title, ms[i].source())
-				switch {
-				case cand == nil:
-				case place == "":
+				if cand := c.evidence(e, ms[i].Article.Title, ms[i].source()); cand != nil {
 					return cand.text, i
-				default:
-					other, from = "In "+place+": "+cand.text, i
 				}
 			}
 		}
 	}
-	return other, from
+	return "", -1
 }
 
 // newestFirst returns the indexes of ms, the newest report first: by event
