@@ -31,16 +31,7 @@ func TestGateHumanitarianGenre(t *testing.T) {
 			"More than 300 refugees, many of them food insecure, met employers at a job fair on Tuesday. Food insecurity among refugee families has fallen this year.", news.NotNoConflict},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			an := Analyze(&news.Article{Title: tt.title, Text: tt.text})
-			r := an.RelevanceOf()
-			if r.Reason != tt.reason || r.Relevant != (tt.reason == "") {
-				t.Fatalf("relevance %+v, want reason %q", r, tt.reason)
-			}
-			if !r.Relevant && len(an.Categories) != 0 {
-				t.Errorf("not relevant but categories %v", an.Categories)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkRelevance(t, tt.title, tt.text, tt.reason) })
 	}
 }
 
@@ -94,15 +85,6 @@ func TestGateNaturalReports(t *testing.T) {
 			"The closure of the ports will aggravate the humanitarian crisis in Yemen and bring millions closer to starvation. Pregnant women need maternal care.", ""},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			an := Analyze(&news.Article{Title: tt.title, Text: tt.text})
-			r := an.RelevanceOf()
-			if r.Reason != tt.reason || r.Relevant != (tt.reason == "") {
-				t.Fatalf("relevance %+v, want reason %q", r, tt.reason)
-			}
-			if !r.Relevant && len(an.Categories) != 0 {
-				t.Errorf("not relevant but categories %v", an.Categories)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkRelevance(t, tt.title, tt.text, tt.reason) })
 	}
 }

@@ -260,3 +260,18 @@ func BenchmarkGate(b *testing.B) {
 		i++
 	}
 }
+
+// checkRelevance analyses an invented article and checks the gate's
+// reason ("" for relevant) and that an article kept out gets no category,
+// no ceasefire state and no change.
+func checkRelevance(t *testing.T, title, text, reason string) {
+	t.Helper()
+	an := Analyze(&news.Article{Title: title, Text: text})
+	r := an.RelevanceOf()
+	if r.Reason != reason || r.Relevant != (reason == "") {
+		t.Fatalf("relevance %+v, want reason %q", r, reason)
+	}
+	if !r.Relevant && (len(an.Categories) != 0 || an.CeasefireStatus != "" || len(an.Changes) != 0) {
+		t.Errorf("not relevant but categories %v, status %q, changes %v", an.Categories, an.CeasefireStatus, an.Changes)
+	}
+}
