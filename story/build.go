@@ -260,8 +260,7 @@ func dayBefore(e string, m *Member, first time.Time) bool {
 // town or district that the members' analyses found (news.Entity) but none
 // of them leads with, when e names none that one leads with — the
 // evacuation of a district of Homs in a report of air strikes on Aleppo is
-// another event than the story's, shown only labelled with its own place
-// ("In Homs: ...") so that it is not read as the story's. Countries do not
+// another event than the story's, and no development of it. Countries do not
 // count: a report's lead names them as often as its background. Of several
 // such places, the one the members name most.
 func elsewhere(e string, ms []Member) string {
