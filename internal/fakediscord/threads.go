@@ -2,6 +2,7 @@ package fakediscord
 
 import (
 	"encoding/json"
+	"maps"
 	"net/http"
 	"time"
 )
@@ -221,12 +222,17 @@ func (s *Server) editMessage(c *call) {
 		writeError(c.w, c.rec, http.StatusNotFound, 10003, errorMessages[10003], nil)
 		return
 	}
-	for _, m := range ch.messages {
-		if m["id"] != c.params["message_id"] {
+	for i, old := range ch.messages {
+		if old["id"] != c.params["message_id"] {
 			continue
 		}
+		// A new map, not an edit in place: Messages hands out the stored
+		// maps, and a reader (listMessages encodes them after the lock is
+		// released) must not see one change under it.
+		m := maps.Clone(old)
 		mergeMessage(m, data)
 		m["edited_timestamp"] = time.Now().UTC().Format(time.RFC3339Nano)
+		ch.messages[i] = m
 		writeJSON(c.w, c.rec, http.StatusOK, m)
 		return
 	}
