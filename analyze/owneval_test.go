@@ -21,6 +21,7 @@ var (
 	_       = flag.Bool("fresh5", false, "no effect: testdata/figures/fresh5.jsonl, held out until 2026-12-03, is development data scored always")
 	errsOf  = flag.String("errors-of", "", "comma-separated development parts whose errors to log (\"fresh3,fresh5\")")
 	fresh6  = flag.Bool("fresh6", false, "also score testdata/figures/fresh6.jsonl, the held-out AG News train part (its totals only, never its errors; needs fetch-agnews-train.sh's extracts)")
+	fresh7  = flag.Bool("fresh7", false, "also score testdata/figures/fresh7.jsonl, the held-out AG News train part since the fifth session of 2026-12-03 (its totals only, never its errors; needs fetch-agnews-train.sh's extracts)")
 )
 
 // errorsOf reports whether -figerrs or -errors-of asks for a development
@@ -35,6 +36,11 @@ func errorsOf(part string) bool {
 // in place) that no label file held, with a casualty word and a number,
 // labelled from the text only by two readers who saw no code or output.
 var fresh6Part = filepath.Join("testdata", "figures", "fresh6.jsonl")
+
+// fresh7Part is the held-out part since the fifth session of 2026-12-03:
+// 240 more AG News World wire items of the same extracts, chosen and
+// labelled as testdata/figures/README.md says (fresh7).
+var fresh7Part = filepath.Join("testdata", "figures", "fresh7.jsonl")
 
 // ownFigure is a labelled figure of testdata/figures (README.md there).
 type ownFigure struct {
@@ -251,6 +257,12 @@ func TestOwnFigures(t *testing.T) {
 			arts[id] = ownArticle{ID: id, Title: a.Title, Text: a.Text}
 		}
 		scoreHeldOut(t, arts, fresh6Part)
+	}
+	if *fresh7 {
+		for id, a := range agTrainArticles(t, "first2000", "sample", "lst5000") {
+			arts[id] = ownArticle{ID: id, Title: a.Title, Text: a.Text}
+		}
+		scoreHeldOut(t, arts, fresh7Part)
 	}
 }
 
