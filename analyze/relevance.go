@@ -158,6 +158,9 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 		}
 		return r
 	}
+	if c.natureOrPast(in) {
+		return no(news.NotNoConflict, "nature")
+	}
 	switch {
 	case c.title[gateSections["labour"]] > 0 && c.armedTL == 0, c.workersStrike():
 		return no(news.NotLabour, "labour")
@@ -357,6 +360,17 @@ func (c *gateCounts) armsAtPeace(in gateInput) bool {
 		}
 	}
 	return true
+}
+
+// natureOrPast reports whether the headline or lead is about the natural
+// world or the distant past (relevance.txt's [nature]: animals, cells,
+// fossils, Roman legions, a bomb of the Second World War) and the article
+// names no place of a conflict, no armed group, no refugees and no
+// displacement: its wars, attacks and weapons are a figure or history
+// ("Chimpanzees raid neighbouring groups and kill rival males", "T cells
+// trained to attack tumours", "an unexploded World War II bomb defused").
+func (c *gateCounts) natureOrPast(in gateInput) bool {
+	return c.tl("nature") > 0 && !in.anyPlace && !in.group && c.tl("refugee")+c.tl("crisis") == 0
 }
 
 // workersStrike reports whether the lead tells of a strike of workers: a

@@ -220,6 +220,12 @@ func TestRelevanceGate(t *testing.T) {
 			"Iraq's oil exports rose to 1.9 million barrels a day in August, the highest since the war.", news.NotNoConflict},
 		{"a pipeline blown up", "Saboteurs blow up pipeline",
 			"Saboteurs blew up a pipeline in northern Iraq on Monday, halting exports to Turkey.", ""},
+		{"animals at war", "",
+			"Chimps wage war on neighbours. Chimpanzees raid neighbouring groups and kill rival males to take their territory, researchers said.", news.NotNoConflict},
+		{"a bomb of the Second World War", "WWII bomb defused in Berlin",
+			"Police evacuated 5,000 people while experts defused an unexploded World War II bomb found on a building site.", news.NotNoConflict},
+		{"an ancient battle in a conflict country stays", "Ancient battlefield found near Mosul",
+			"Archaeologists found the site of a battle fought by Assyrian soldiers near Mosul, in northern Iraq.", ""},
 		// conflict reports with few armed words
 		{"conflict and hunger", "Conflict causing spikes in food insecurity in the Near East and North Africa",
 			"Strife and violence in some countries are casting a shadow on prospects for Zero Hunger across the region, a new FAO report says.", ""},
