@@ -331,15 +331,15 @@ func (c *gateCounts) armsTrade(section string, in gateInput) bool {
 // is one of relevance.txt's [military] (troops, soldiers, the army,
 // missiles, fighter jets), none of its arms hits anything ([impact]:
 // missiles that struck a depot), it names no war, refugees or
-// displacement and no armed group, and its headline or lead names the business of arms or
-// a technology ([defence], [business]): a contract to feed troops in
-// Iraq, a missile test, a satellite the military launches, body armour for
+// displacement and no armed group, and its headline or lead names the
+// business of arms or a technology ([defence], or two words of
+// [business]): a contract to feed troops in Iraq, a missile test, a satellite the military launches, body armour for
 // soldiers. Such news reports no fighting, no halt in it, no talks and no
 // civilians' plight, and it is not the war's news; an arms sale to a side
 // at war is no different, unless the article tells of fighting too (then a
 // word of violence or war keeps it in).
 func (c *gateCounts) armsAtPeace(in gateInput) bool {
-	if c.armedTL+c.forceTL == 0 || in.group || c.tl("defence")+c.tl("business") == 0 {
+	if c.armedTL+c.forceTL == 0 || in.group || c.tl("defence") == 0 && c.tl("business") < 2 {
 		return false
 	}
 	for _, s := range []string{"war", "refugee", "crisis", "impact"} {
@@ -412,7 +412,8 @@ func (c *gateCounts) disasterRelief(section string, leadPlace bool) bool {
 // evidence names what speaks for armed conflict, "" for nothing: an
 // armed word in the title or lead, a war or refugees in the title;
 // violence, war, refugees or diplomacy with a conflict place in the lead (diplomacy
-// also beside the sides of a standing dispute named together), and the
+// also beside the sides of a standing dispute named together, and not
+// beside a market: OPEC's members negotiating a price), and the
 // displaced or humanitarian work too when no disaster or climate explains
 // them (a drought displaces and calls for relief); people displaced or
 // fleeing where no disaster is named and the text has an armed word;
@@ -437,7 +438,7 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "war and violence in one sentence"
 	case in.leadPlace && c.tl("crisis")+c.tl("aid") > 0 && !c.naturalCause():
 		return "displacement or aid beside a conflict place"
-	case (in.leadPlace || c.tl("sides") > 0) && c.tl("diplomacy") > 0:
+	case (in.leadPlace || c.tl("sides") > 0) && c.tl("diplomacy") > 0 && c.tl("business") == 0:
 		return "diplomacy beside a conflict place"
 	case c.tl("crisis")+c.tl("refugee") > 0 && c.text[gateSections["armed"]] > 0 && !c.naturalCause():
 		return "displacement with an armed word"

@@ -226,6 +226,8 @@ func TestRelevanceGate(t *testing.T) {
 			"Police evacuated 5,000 people while experts defused an unexploded World War II bomb found on a building site.", news.NotNoConflict},
 		{"an ancient battle in a conflict country stays", "Ancient battlefield found near Mosul",
 			"Archaeologists found the site of a battle fought by Assyrian soldiers near Mosul, in northern Iraq.", ""},
+		{"a market's negotiation in a conflict country", "Saudis back a higher price band",
+			"Saudi Arabia is negotiating the level of OPEC's price band with other producers, a Saudi oil official said.", news.NotNoConflict},
 		// conflict reports with few armed words
 		{"conflict and hunger", "Conflict causing spikes in food insecurity in the Near East and North Africa",
 			"Strife and violence in some countries are casting a shadow on prospects for Zero Hunger across the region, a new FAO report says.", ""},
