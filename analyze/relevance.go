@@ -228,7 +228,7 @@ func (c *gateCounts) tl(section string) int {
 // storm-wracked Haiti ... gangs who attack food convoys".
 func (c *gateCounts) topicWins(section string, in gateInput) bool {
 	leadPlace := in.leadPlace
-	if c.title[gateSections["war"]] > 0 || c.armedTL > 0 && !c.disasterRelief(section, leadPlace) && !c.marketHeadline(section) && !c.armsTrade(section, in) {
+	if c.title[gateSections["war"]] > 0 && !c.warAsCost(section, in) || c.armedTL > 0 && !c.disasterRelief(section, leadPlace) && !c.marketHeadline(section) && !c.armsTrade(section, in) {
 		return false
 	}
 	if c.density >= armedDensity && c.armedTL == 0 {
@@ -308,6 +308,22 @@ func (c *gateCounts) marketHeadline(section string) bool {
 	}
 	for _, s := range []string{"armed", "force", "refugee", "crisis"} {
 		if c.title[gateSections[s]] > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// warAsCost reports whether a market's headline names a war only as a
+// cost or a worry of the market ("Iraq war costs weigh on dollar"): the
+// headline names a business, and nothing in the article is an armed word,
+// violence, refugees or displacement.
+func (c *gateCounts) warAsCost(section string, in gateInput) bool {
+	if section != "business" || c.title[gateSections["business"]] == 0 {
+		return false
+	}
+	for _, s := range []string{"armed", "force", "refugee", "crisis"} {
+		if c.title[gateSections[s]]+c.text[gateSections[s]] > 0 {
 			return false
 		}
 	}

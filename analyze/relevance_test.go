@@ -228,6 +228,10 @@ func TestRelevanceGate(t *testing.T) {
 			"Archaeologists found the site of a battle fought by Assyrian soldiers near Mosul, in northern Iraq.", ""},
 		{"a market's negotiation in a conflict country", "Saudis back a higher price band",
 			"Saudi Arabia is negotiating the level of OPEC's price band with other producers, a Saudi oil official said.", news.NotNoConflict},
+		{"a war as a market's cost", "Iraq war costs weigh on dollar",
+			"The dollar fell as the rising cost of the war in Iraq added to worries about the budget deficit.", news.NotBusiness},
+		{"a market's war with militants who attack", "War fears lift oil as militants attack pipeline",
+			"Oil prices rose after militants attacked a pipeline in southern Iraq.", ""},
 		// conflict reports with few armed words
 		{"conflict and hunger", "Conflict causing spikes in food insecurity in the Near East and North Africa",
 			"Strife and violence in some countries are casting a shadow on prospects for Zero Hunger across the region, a new FAO report says.", ""},
