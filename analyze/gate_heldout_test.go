@@ -161,5 +161,6 @@ func TestGateNewsTrainFit(t *testing.T) {
 }
 
 // Bound of TestGateNewsTrainFit, a little looser than the gate reached
-// (13/3571, 0.36%; 19/3571, 0.53% at main be34e7e, before it was read).
-const trainFitMaxFlagged = 0.6
+// (13/3571, 0.36%; 19/3571, 0.53% at main be34e7e, before it was read;
+// 4/3571, 0.11%, after h-gate14's rules).
+const trainFitMaxFlagged = 0.25
