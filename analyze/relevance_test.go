@@ -232,8 +232,8 @@ func TestRelevanceGate(t *testing.T) {
 			"The dollar fell as the rising cost of the war in Iraq added to worries about the budget deficit.", news.NotBusiness},
 		{"a market's war with militants who attack", "War fears lift oil as militants attack pipeline",
 			"Oil prices rose after militants attacked a pipeline in southern Iraq.", ""},
-		{"a company's rebels and artillery", "",
-			"Rebel shareholders fight chipmaker's board. Rebel shareholders said they would vote against the board, as the company rolled out its heavy artillery, a new processor.", news.NotNoConflict},
+		{"a company's rebels", "",
+			"Rebel shareholders fight chipmaker's board. Rebel shareholders said they would vote against the board's plan for a new processor.", news.NotNoConflict},
 		// conflict reports with few armed words
 		{"conflict and hunger", "Conflict causing spikes in food insecurity in the Near East and North Africa",
 			"Strife and violence in some countries are casting a shadow on prospects for Zero Hunger across the region, a new FAO report says.", ""},
