@@ -120,7 +120,8 @@ func TestGateNewsHeldOut(t *testing.T) {
 
 // Bound of TestGateNewsHeldOut, a little looser than the gate reached when
 // the part was first scored, before any change made with it at hand (main
-// be34e7e: 44/3435, 1.28%), and again after the rules of that round.
+// be34e7e: 44/3435, 1.28%), and again after the rules of that round;
+// 36/3435 (1.05%) after h-gate14's.
 const heldOutMaxFlagged = 1.5
 
 // TestGateNewsTrainFit measures the gate on the fit part of the AG train
@@ -161,5 +162,6 @@ func TestGateNewsTrainFit(t *testing.T) {
 }
 
 // Bound of TestGateNewsTrainFit, a little looser than the gate reached
-// (13/3571, 0.36%; 19/3571, 0.53% at main be34e7e, before it was read).
-const trainFitMaxFlagged = 0.6
+// (13/3571, 0.36%; 19/3571, 0.53% at main be34e7e, before it was read;
+// 4/3571, 0.11%, after h-gate14's rules).
+const trainFitMaxFlagged = 0.25

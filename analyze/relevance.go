@@ -26,7 +26,9 @@ import (
 // war"), nor one loose armed word ("terrorists", "missile", "truce") in
 // an article with no violence, no war, no conflict place and no armed
 // party. Soldiers searching for a storm's survivors are the disaster's, a
-// team called the Rebels and the guards of the Olympics are sport's. What
+// team called the Rebels and the guards of the Olympics are sport's; troops,
+// missiles and the army with no fighting, war or armed group anywhere,
+// beside a contract, a test or a technology, are the defence business's. What
 // it leaves in, the categories decide as before, and its relevance names
 // the evidence that let it in. A learned classifier may
 // replace it; the decision and its reason stay where they are
@@ -66,6 +68,7 @@ type gateInput struct {
 	leadPlace   bool // a place of a conflict in the title or lead
 	anyPlace    bool // a place of a conflict anywhere
 	party       bool // an armed group or army named
+	group       bool // an armed group named (not a state's army)
 }
 
 func newGateInput(d *doc, places, actors []news.Entity) gateInput {
@@ -92,6 +95,7 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 		if a.Kind == "armed_group" || a.Kind == "army" {
 			in.party = true
 		}
+		in.group = in.group || a.Kind == "armed_group"
 	}
 	return in
 }
@@ -147,8 +151,18 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 	if t, ok := c.naturalReport(in); ok {
 		return no(t.reason, t.section)
 	}
+	if c.armsAtPeace(in) {
+		r := no(news.NotDefence, "defence")
+		if r.Detail == "" {
+			r.Detail = gate["business"].found(in.title, in.lead)
+		}
+		return r
+	}
+	if c.natureOrPast(in) {
+		return no(news.NotNoConflict, "nature")
+	}
 	switch {
-	case c.title[gateSections["labour"]] > 0 && c.armedTL == 0:
+	case c.title[gateSections["labour"]] > 0 && c.armedTL == 0, c.workersStrike():
 		return no(news.NotLabour, "labour")
 	case c.tl("crime") > 0 && c.armedTL+min(c.forceTL, 1) <= 1 && !in.anyPlace && !in.party:
 		return no(news.NotCrime, "crime")
@@ -214,7 +228,7 @@ func (c *gateCounts) tl(section string) int {
 // storm-wracked Haiti ... gangs who attack food convoys".
 func (c *gateCounts) topicWins(section string, in gateInput) bool {
 	leadPlace := in.leadPlace
-	if c.title[gateSections["war"]] > 0 || c.armedTL > 0 && !c.disasterRelief(section, leadPlace) && !c.marketHeadline(section) && !c.armsTrade(section, in) {
+	if c.title[gateSections["war"]] > 0 && !c.warAsCost(section, in) || c.armedTL > 0 && !c.disasterRelief(section, leadPlace) && !c.marketHeadline(section) && !c.armsTrade(section, in) {
 		return false
 	}
 	if c.density >= armedDensity && c.armedTL == 0 {
@@ -226,7 +240,8 @@ func (c *gateCounts) topicWins(section string, in gateInput) bool {
 	if section != "business" && leadPlace && c.forceTL > c.tl("toll") {
 		return false // a disaster's, an epidemic's or the climate's headline, a war's lead
 	}
-	return c.title[gateSections[section]] > 0 || (c.tl(section) >= 2 && (!leadPlace || c.forceTL+c.tl("war") == 0))
+	warTL := c.forceTL + c.tl("war")
+	return c.title[gateSections[section]] > 0 || (c.tl(section) >= 2 && (!leadPlace || warTL == 0 || section == "business" && c.tl(section) > warTL))
 }
 
 // naturalReport returns the topic of a report whose headline or lead names
@@ -299,6 +314,22 @@ func (c *gateCounts) marketHeadline(section string) bool {
 	return true
 }
 
+// warAsCost reports whether a market's headline names a war only as a
+// cost or a worry of the market ("Iraq war costs weigh on dollar"): the
+// headline names a business, and nothing in the article is an armed word,
+// violence, refugees or displacement.
+func (c *gateCounts) warAsCost(section string, in gateInput) bool {
+	if section != "business" || c.title[gateSections["business"]] == 0 {
+		return false
+	}
+	for _, s := range []string{"armed", "force", "refugee", "crisis"} {
+		if c.title[gateSections[s]]+c.text[gateSections[s]] > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // armsTrade reports whether the armed words of a business report's title
 // and lead are all loose ones (missiles, fighter jets, terrorists:
 // relevance.txt's [loose]) among words of markets and companies, with no
@@ -309,6 +340,61 @@ func (c *gateCounts) marketHeadline(section string) bool {
 func (c *gateCounts) armsTrade(section string, in gateInput) bool {
 	return section == "business" && c.tl("business") >= 2 && c.armedTL == c.tl("loose") &&
 		c.forceTL+c.tl("war")+c.tl("refugee")+c.tl("crisis") == 0 && !in.leadPlace && !in.party
+}
+
+// armsAtPeace reports whether the article is about armed forces and their
+// arms outside any fighting: every armed word and word of violence in it
+// is one of relevance.txt's [military] (troops, soldiers, the army,
+// missiles, fighter jets), none of its arms hits anything ([impact]:
+// missiles that struck a depot), it names no war, refugees or
+// displacement and no armed group, and its headline or lead names the
+// business of arms or a technology ([defence], or two words of
+// [business]): a contract to feed troops in Iraq, a missile test, a satellite the military launches, body armour for
+// soldiers. Such news reports no fighting, no halt in it, no talks and no
+// civilians' plight, and it is not the war's news; an arms sale to a side
+// at war is no different, unless the article tells of fighting too (then a
+// word of violence or war keeps it in).
+func (c *gateCounts) armsAtPeace(in gateInput) bool {
+	if c.armedTL+c.forceTL == 0 || in.group || c.tl("defence") == 0 && c.tl("business") < 2 {
+		return false
+	}
+	for _, s := range []string{"war", "refugee", "crisis", "impact"} {
+		if c.title[gateSections[s]]+c.text[gateSections[s]] > 0 {
+			return false
+		}
+	}
+	armed, force, military, idiom := gate["armed"], gate["force"], gate["military"], gate["idiom"]
+	for _, ws := range append([][]string{in.title}, in.text...) {
+		for i := 0; i < len(ws); i++ {
+			if p := idiom.at(ws, i); p != nil {
+				i += p.match(ws[i:]) - 1 // an idiom's words are no arms: "missile defense"
+				continue
+			}
+			if (armed.at(ws, i) != nil || force.at(ws, i) != nil) && military.at(ws, i) == nil {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// natureOrPast reports whether the headline or lead is about the natural
+// world or the distant past (relevance.txt's [nature]: animals, cells,
+// fossils, Roman legions, a bomb of the Second World War) and the article
+// names no place of a conflict, no armed group, no refugees and no
+// displacement: its wars, attacks and weapons are a figure or history
+// ("Chimpanzees raid neighbouring groups and kill rival males", "T cells
+// trained to attack tumours", "an unexploded World War II bomb defused").
+func (c *gateCounts) natureOrPast(in gateInput) bool {
+	return c.tl("nature") > 0 && !in.anyPlace && !in.group && c.tl("refugee")+c.tl("crisis") == 0
+}
+
+// workersStrike reports whether the lead tells of a strike of workers: a
+// word of relevance.txt's [labour] in the headline or lead, whose only words
+// of violence are strikes ([strike]), with no armed word and no war ("Strike
+// hits ports and airport ... a general strike by public sector unions").
+func (c *gateCounts) workersStrike() bool {
+	return c.tl("labour") > 0 && c.armedTL == 0 && c.forceTL == c.tl("strike") && c.tl("war") == 0
 }
 
 // teamName reports whether the armed words of a sports report's title and
@@ -342,7 +428,8 @@ func (c *gateCounts) disasterRelief(section string, leadPlace bool) bool {
 // evidence names what speaks for armed conflict, "" for nothing: an
 // armed word in the title or lead, a war or refugees in the title;
 // violence, war, refugees or diplomacy with a conflict place in the lead (diplomacy
-// also beside the sides of a standing dispute named together), and the
+// also beside the sides of a standing dispute named together, and not
+// beside a market: OPEC's members negotiating a price), and the
 // displaced or humanitarian work too when no disaster or climate explains
 // them (a drought displaces and calls for relief); people displaced or
 // fleeing where no disaster is named and the text has an armed word;
@@ -367,7 +454,7 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "war and violence in one sentence"
 	case in.leadPlace && c.tl("crisis")+c.tl("aid") > 0 && !c.naturalCause():
 		return "displacement or aid beside a conflict place"
-	case (in.leadPlace || c.tl("sides") > 0) && c.tl("diplomacy") > 0:
+	case (in.leadPlace || c.tl("sides") > 0) && c.tl("diplomacy") > 0 && c.tl("business") == 0:
 		return "diplomacy beside a conflict place"
 	case c.tl("crisis")+c.tl("refugee") > 0 && c.text[gateSections["armed"]] > 0 && !c.naturalCause():
 		return "displacement with an armed word"
@@ -491,7 +578,7 @@ var gateAll = func() *taggedSet {
 }()
 
 // maxSections bounds the sections a taggedSet counts.
-const maxSections = 24
+const maxSections = 32
 
 // taggedSet is the phrases of several sets, each tagged with its set's
 // number: it counts all of them in one pass over the words.

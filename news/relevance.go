@@ -23,6 +23,7 @@ const (
 	NotReadLanguage = "language"     // written in a language the analysis does not read
 	NotSport        = "sport"        // a sports report
 	NotBusiness     = "business"     // markets, companies, technology products
+	NotDefence      = "defence"      // armed forces and arms outside any fighting: contracts, tests, technology
 	NotDisaster     = "disaster"     // a natural disaster with no armed conflict
 	NotHealth       = "health"       // a health feature or report with no armed conflict
 	NotClimate      = "climate"      // climate, environment or farming with no armed conflict
