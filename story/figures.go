@@ -54,9 +54,11 @@ func lonePerson(f *news.Figure) bool {
 // publication.
 //
 // Another source's count that a member reports beside its own is taken
-// only as a count of the same people: one that names a group its main
-// figure does not name ("39 civilians" beside "40 attackers") counts
-// others. A count that a later report repeats from an earlier day is not
+// as a count of the same people when it names no other group; one that
+// names another group ("39 civilians" beside a ministry's "40 attackers")
+// is kept only as its own originator's toll of that group, on a line of
+// its own, never in the range: the monitor's civilian toll of the strike
+// is the main event's too, and readers missed it beside the party's. A count that a later report repeats from an earlier day is not
 // a new count (see stale). An amount in words ("dozens") is no figure: it
 // is kept only with the originator who gave it. A reaction that recalls an
 // earlier day's attack (a minister's call, a vote: see reactionTitle)
@@ -133,10 +135,18 @@ func Figures(members []Member) []news.StoryFigure {
 	return mergeFigures(ms)
 }
 
-// sameGroup reports whether another source's count g may count the people
-// of a member's main figure f: it names no group, or f's.
+// sameGroup reports whether another source's count g of the main event
+// may stand beside a member's main figure f: it names no group, or f's,
+// or it is a named originator's own count of another group ("SOHR: 39
+// civilians" beside "Russian defence ministry: 40 attackers"), which
+// figureLines keeps on its own line. A count of another group no one is
+// named for, or that f's own originator gives, is a part of f's toll or
+// another count, not shown.
 func sameGroup(f *news.Figure, g news.Figure) bool {
-	return g.Who == "" || f != nil && f.Who == g.Who
+	if g.Who == "" || f != nil && f.Who == g.Who {
+		return true
+	}
+	return g.Originator != "" && (f == nil || !strings.EqualFold(f.Originator, g.Originator))
 }
 
 // stale marks the counts that a report repeats from an earlier day rather
