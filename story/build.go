@@ -116,11 +116,18 @@ func build(members []Member, c *TextCache) news.Story {
 // its town, as a false merge. The reports are read
 // newest first (newestFirst): of an evacuation halted on Saturday and
 // resumed on Sunday, the development tells it resumed.
+//
+// The story's own category (primary) gives a development only as a
+// change of state its summary, read from the leads, cannot tell: aid,
+// an evacuation or talks halted or resumed (lang.TellsHalt,
+// lang.TellsResumption), read after the other categories — the convoys
+// of an aid story resumed after their suspension.
 func development(ms []Member, primary news.Category, first time.Time, c *TextCache) (string, int) {
-	for _, cat := range []news.Category{news.Talks, news.Ceasefire, news.Humanitarian} {
-		if cat == primary {
-			continue
-		}
+	cats := []news.Category{news.Talks, news.Ceasefire, news.Humanitarian}
+	if slices.Contains(cats, primary) {
+		cats = append(slices.DeleteFunc(slices.Clone(cats), func(x news.Category) bool { return x == primary }), primary)
+	}
+	for _, cat := range cats {
 		for _, i := range newestFirst(ms) {
 			an := &ms[i].Analysis
 			if !an.IsRelevant() {
@@ -133,6 +140,9 @@ func development(ms []Member, primary news.Category, first time.Time, c *TextCac
 				}
 				if elsewhere(e, ms) != "" {
 					continue // an event of another town: its own story's news
+				}
+				if ws := lang.Words(e); cat == primary && !lang.TellsHalt(ws) && !lang.TellsResumption(ws) {
+					continue // the story's own news, which its summary tells
 				}
 				if cand := c.evidence(e, ms[i].Article.Title, ms[i].source()); cand != nil {
 					return cand.text, i
@@ -174,16 +184,16 @@ func newestFirst(ms []Member) []int {
 // again (lang.TellsResumption, sharing a word stem of d: "the evacuation
 // resumed after the bombing"), the newer sentence, cleaned as evidence is,
 // or none when it cannot be shown — a state the story's later reports
-// overturned is not where the story stands. Else d.
+// overturned is not where the story stands. d's own report counts too:
+// one that tells the UN resumed its convoys "after a 48-hour suspension"
+// and, further down, that "the UN suspended land deliveries after the
+// convoy attack" tells them resumed. Else d.
 func newerState(d string, from int, ms []Member, c *TextCache) string {
 	if d == "" || !lang.TellsHalt(lang.Words(d)) {
 		return d
 	}
 	for _, i := range newestFirst(ms) {
 		m := &ms[i]
-		if i == from {
-			return d // no newer report overturns it
-		}
 		sents := m.Analysis.Sentences
 		if len(sents) == 0 {
 			sents = lang.Sentences(m.Article.Text)
@@ -197,6 +207,9 @@ func newerState(d string, from int, ms []Member, c *TextCache) string {
 				return cand.text
 			}
 			return ""
+		}
+		if i == from {
+			return d // no newer report overturns it, nor d's own
 		}
 	}
 	return d
