@@ -79,8 +79,10 @@ const subheadWords = 6
 // marked UN convoy was due ..." in a text stripped of its layout, and
 // shown so the reader cannot tell where the heading ends. The break is a
 // capitalised article ("A", "An", "The") within the first subheadWords+1
-// words, after a first word in capitals and a word that takes no object
-// (not "told The Associated Press", "in The Hague"). Else s.
+// words, after a first word in capitals that is no function word ("On
+// Sunday ...") and a word in lower case that takes no object (not "told
+// The Associated Press", "in The Hague", a name "al-Shimale The New
+// Arab's correspondent"). Else s.
 func subheadColon(s string) string {
 	ws := strings.Fields(s)
 	if len(ws) < 4 || !unicode.IsUpper([]rune(ws[0])[0]) {
@@ -90,8 +92,8 @@ func subheadColon(s string) string {
 		if w := ws[k]; w != "A" && w != "An" && w != "The" {
 			continue
 		}
-		prev := strings.ToLower(strings.Trim(ws[k-1], ".,;:!?\"'"))
-		if prev == "" || strings.ContainsAny(ws[k-1], ".,;:!?\"'") || noAttribution(prev) || !unicode.IsLower([]rune(ws[k-1])[0]) {
+		prev := ws[k-1]
+		if strings.ContainsAny(prev, ".,;:!?\"'") || noAttribution(prev) || strings.ToLower(prev) != prev || noAttribution(ws[0]) {
 			return s
 		}
 		return strings.Join(ws[:k], " ") + ": " + strings.Join(ws[k:], " ")
