@@ -211,7 +211,8 @@ func TestAlternativeOfAnotherGroup(t *testing.T) {
 			{Kind: "killed", Value: 39, Qualifier: news.AtLeast, Originator: "Monitor", Who: "civilians", Scope: news.ScopeAlternative},
 			{Kind: "killed", Value: 38, Qualifier: news.Exact, Originator: "Medics", Scope: news.ScopeAlternative},
 			{Kind: "killed", Value: 12, Qualifier: news.Exact, Who: "children", Scope: news.ScopeAlternative},
-			{Kind: "killed", Value: 7, Qualifier: news.Exact, Originator: "army", Who: "officers", Scope: news.ScopeAlternative},
+			{Kind: "killed", Value: 7, Qualifier: news.Exact, Originator: "army", Who: "civilians", Scope: news.ScopeAlternative},
+			{Kind: "killed", Value: 9, Qualifier: news.Exact, Originator: "Rescuers", Who: "soldiers", Scope: news.ScopeAlternative},
 		},
 	}}
 	f := Build([]Member{member(1, "afp", "t", "x", t0, an)}).Figures[0]
@@ -220,6 +221,18 @@ func TestAlternativeOfAnotherGroup(t *testing.T) {
 	}
 	if f.Low.Value != 40 || f.High.Value != 40 {
 		t.Errorf("range %d-%d, want 40-40: another group's count is no end of the toll's range", f.Low.Value, f.High.Value)
+	}
+	// A group inside a toll of people is a part of it, whoever gives it:
+	// UNICEF's "58 civilians" beside the monitor's "82 people".
+	an = news.Analysis{Facts: news.Facts{
+		Killed: &news.Figure{Kind: "killed", Value: 82, Qualifier: news.AtLeast, Originator: "Monitor", Scope: news.ScopeMain},
+		Figures: []news.Figure{
+			{Kind: "killed", Value: 82, Qualifier: news.AtLeast, Originator: "Monitor", Scope: news.ScopeMain},
+			{Kind: "killed", Value: 58, Qualifier: news.Exact, Originator: "UNICEF", Who: "civilians", Scope: news.ScopeAlternative},
+		},
+	}}
+	if got := FormatLines(Build([]Member{member(1, "afp", "t", "x", t0, an)}).Figures[0]); !slices.Equal(got, []string{"Monitor: at least 82"}) {
+		t.Errorf("FormatLines = %q, want only the monitor's 82", got)
 	}
 }
 
