@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -388,7 +389,9 @@ func ownEventReports(ms []Member, texts []*memberText) ([]Member, []*memberText)
 // a report whose news is the session or the call ("Security Council seeks
 // clarity on ...") heads it, not that of a report that gives the attack's
 // toll beside it ("Gas kills hundreds, Security Council meets"), whose
-// toll is the attack's story's.
+// toll is the attack's story's. Of those, the reports whose titles tell a
+// decision (analyze.StatesDecision: "Russia vetoes UN draft") head it when
+// there are some.
 func diplomacyReports(ms []Member, texts []*memberText) ([]Member, []*memberText) {
 	var om []Member
 	var ot []*memberText
@@ -399,6 +402,20 @@ func diplomacyReports(ms []Member, texts []*memberText) ([]Member, []*memberText
 	}
 	if len(om) == 0 {
 		return ms, texts
+	}
+	var dm []Member
+	var dt []*memberText
+	for i := range om {
+		if analyze.StatesDecision(strings.ToLower(om[i].Article.Title)) {
+			dm, dt = append(dm, om[i]), append(dt, ot[i])
+		}
+	}
+	if len(dm) > 0 {
+		// A decision (a veto, a resolution adopted) is the talks'
+		// news: it heads the story, not a report of the finding or
+		// the speeches it came to (issue 13, 2017: the sarin
+		// finding headed the UN veto's item).
+		return dm, dt
 	}
 	return om, ot
 }
