@@ -3,7 +3,9 @@ package analyze
 import (
 	"cmp"
 	"slices"
+	"strings"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -157,7 +159,7 @@ func classify(d *doc, an *news.Analysis) {
 			an.Evidence = make(map[news.Category][]string, len(rules))
 		}
 		an.Categories = append(an.Categories, rules[i].cat)
-		an.Evidence[rules[i].cat] = evidence(ss, rules[i].feat)
+		an.Evidence[rules[i].cat] = withStateChange(evidence(ss, rules[i].feat), ss, rules[i].cat, rules[i].feat)
 	}
 	if an.Has(news.Ceasefire) {
 		an.CeasefireStatus = rr.decision
@@ -199,4 +201,72 @@ func evidence(ss []scored, f feature) []string {
 		out = append(out, ss[c.i].text)
 	}
 	return out
+}
+
+// A report of the day's strikes often tells, in a paragraph of its own
+// past the lead, that a process of aid, an evacuation or talks stopped or
+// went on again: "UN resumes aid deliveries: a UN convoy was due to
+// deliver aid on Thursday after a 48-hour suspension". The best evidence
+// sentences are the lead's, so such a sentence was in no evidence list and
+// no story could show it (issue 13, 2016 window: the UN convoys resumed
+// after the aid-convoy attack while another item still said aid was
+// suspended). withStateChange carries it.
+
+// stateWords tell that a process stopped or went on again, as done (a
+// plea "to halt flights" or a call "to resume talks" is no change).
+var stateWords = map[string]bool{
+	"resumed": true, "resumes": true, "resuming": true, "resumption": true, "restarted": true,
+	"suspended": true, "suspends": true, "suspending": true, "suspension": true,
+	"halted": true, "halts": true, "halting": true, "stalled": true, "paused": true,
+	"lifted": true, "postponed": true,
+}
+
+// processWords name the process a change of state must be of for a
+// category: aid, its convoys and deliveries, an evacuation or a siege for
+// humanitarian; talks or negotiations for talks.
+var processWords = map[news.Category]map[string]bool{
+	news.Humanitarian: {"aid": true, "convoy": true, "convoys": true, "deliveries": true, "delivery": true,
+		"evacuation": true, "evacuations": true, "evacuees": true, "siege": true, "airdrops": true},
+	news.Talks: {"talks": true, "negotiations": true, "negotiation": true},
+}
+
+// tellsStateChange reports whether words tell a process of category c
+// stopped or went on again: a state word and a process word of c.
+func tellsStateChange(words []string, c news.Category) bool {
+	proc := processWords[c]
+	if proc == nil {
+		return false
+	}
+	state, of := false, false
+	for _, w := range words {
+		w = strings.ToLower(w)
+		state = state || stateWords[w]
+		of = of || proc[w]
+	}
+	return state && of
+}
+
+// withStateChange returns the evidence ev of category c with, after it,
+// the first sentence past the lead that tells a process of c stopped or
+// went on again (tellsStateChange), when none of ev tells one: the newest
+// state of aid, an evacuation or talks that a report tells beside its
+// lead's event. A sentence past the article's end or repeated (no weight
+// for the category) is none.
+func withStateChange(ev []string, ss []scored, c news.Category, f feature) []string {
+	if processWords[c] == nil {
+		return ev
+	}
+	for _, e := range ev {
+		if tellsStateChange(lang.Words(e), c) {
+			return ev
+		}
+	}
+	for i := range ss {
+		s := &ss[i]
+		if s.index < leadSentences || s.bgf[f] == 0 || !tellsStateChange(lang.Words(s.text), c) {
+			continue
+		}
+		return append(ev, s.text)
+	}
+	return ev
 }

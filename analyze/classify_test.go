@@ -370,3 +370,51 @@ func TestClassifyRound2Rules(t *testing.T) {
 		})
 	}
 }
+
+// TestStateChangeEvidence: a paragraph past the lead that tells aid
+// resumed (or talks suspended) is carried as evidence of its category
+// beside the best sentences, so a story can show where the process stands
+// (issue 13, 2016 window); a plea "to halt" or a call "to resume" is no
+// change, and a process of another category is not carried. Invented
+// report.
+func TestStateChangeEvidence(t *testing.T) {
+	resumed := "On Thursday a marked convoy of the agency delivered aid to the besieged town after a two-day suspension of deliveries that followed the attack, a spokesman said."
+	an := classifyText("Air strikes pound rebel-held districts of the city",
+		"Jets pounded the rebel-held districts of the city overnight, killing 40 people, a hospital director said. "+
+			"Rescue workers said incendiary bombs were used on the city and aid workers could not reach the wounded. "+
+			"The hospitals of the east were overwhelmed and short of medicine and blood for the wounded. "+
+			"The government rejected a plea to halt flights so that aid could be delivered to the besieged east. "+
+			"Residents said food and medicine were running out in the besieged districts where aid has not arrived. "+
+			"Envoys called on both sides to resume talks in Geneva. "+
+			resumed+" "+
+			"The agency said its convoys carried food and medicine for 35,000 people.")
+	if !an.Has(news.Humanitarian) {
+		t.Fatalf("categories = %v, want humanitarian", an.Categories)
+	}
+	ev := an.Evidence[news.Humanitarian]
+	if !slices.Contains(ev, resumed) {
+		t.Errorf("humanitarian evidence = %q, want the resumption sentence carried", ev)
+	}
+	if len(ev) > maxEvidence+1 {
+		t.Errorf("humanitarian evidence has %d sentences, want at most %d", len(ev), maxEvidence+1)
+	}
+	cases := []struct {
+		s    string
+		c    news.Category
+		want bool
+	}{
+		{resumed, news.Humanitarian, true},
+		{"The UN suspended land deliveries after the convoy attack.", news.Humanitarian, true},
+		{"The evacuation of the four towns resumed on Sunday.", news.Humanitarian, true},
+		{"Talks in Geneva were suspended on Monday.", news.Talks, true},
+		{"The government rejected a plea to halt flights so that aid could be delivered.", news.Humanitarian, false},
+		{"Envoys called on both sides to resume talks in Geneva.", news.Talks, false},
+		{"Talks in Geneva were suspended on Monday.", news.Humanitarian, false},
+		{"The UN suspended land deliveries after the convoy attack.", news.Violence, false},
+	}
+	for _, tt := range cases {
+		if got := tellsStateChange(lang.Words(tt.s), tt.c); got != tt.want {
+			t.Errorf("tellsStateChange(%q, %s) = %v, want %v", tt.s, tt.c, got, tt.want)
+		}
+	}
+}

@@ -996,3 +996,22 @@ func TestAnotherPlacesLargerCount(t *testing.T) {
 		})
 	}
 }
+
+// TestAttackersAreFighters: "attackers" a party says it killed are armed
+// men, and a monitor's count of civilians of the same strikes is another
+// source's toll of the other side, not a part of theirs (issue 13, 2016
+// window: the defence ministry's "at least 40 attackers" beside SOHR's 39
+// civilians). Invented report.
+func TestAttackersAreFighters(t *testing.T) {
+	an := Analyze(&news.Article{Title: "Air strikes hit rebel positions near Velm",
+		Text: "The defence ministry said at least 40 attackers were killed in air strikes near Velm on Tuesday. " +
+			"The Syrian Observatory for Human Rights said 39 civilians were killed in the same strikes."})
+	if k := an.Facts.Killed; k == nil || k.Value != 40 || k.Who != "fighters" {
+		t.Fatalf("killed = %+v, want 40 fighters", k)
+	}
+	for _, g := range an.Facts.Figures {
+		if g.Value == 39 && g.Scope != news.ScopeAlternative {
+			t.Errorf("39 civilians: scope %q, want alternative: the other side's toll of the same strikes, no part of 40 attackers", g.Scope)
+		}
+	}
+}

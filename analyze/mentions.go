@@ -260,6 +260,7 @@ var whoGroups = map[string]string{
 	"fighters": "fighters", "militants": "fighters", "jihadists": "fighters", "rebels": "fighters",
 	"terrorists": "fighters", "insurgents": "fighters", "gunmen": "fighters", "members": "fighters",
 	"extremists": "fighters", "mercenaries": "fighters", "combatants": "fighters",
+	"attackers": "fighters", "assailants": "fighters",
 	"soldiers": "soldiers", "troops": "soldiers", "servicemen": "soldiers", "policemen": "soldiers",
 	"officers": "soldiers", "gendarmes": "soldiers", "personnel": "soldiers", "peacekeepers": "soldiers",
 	"medics": "medics", "doctors": "medics", "nurses": "medics", "paramedics": "medics",

@@ -1602,6 +1602,14 @@ func sameGroup(a, b *mention) bool {
 	return a.fig.Who == "" || b.fig.Who == "" || a.fig.Who == b.fig.Who
 }
 
+// otherSide reports counts of the two sides of a fight: armed men
+// ("fighters", "soldiers") and a group that is not. Neither is a part of
+// the other.
+func otherSide(a, b *mention) bool {
+	armed := func(w string) bool { return w == "fighters" || w == "soldiers" }
+	return a.fig.Who != "" && b.fig.Who != "" && armed(a.fig.Who) != armed(b.fig.Who)
+}
+
 // restate gives the chosen figure the qualifier, originator and sentence of
 // the body's statements of the same number: a headline drops "at least",
 // and the first qualified statement is the careful one.
@@ -1664,8 +1672,11 @@ func scopeFigures(ms []mention, mains map[*figureKind]int) {
 		case m.fig.Value == ms[main].fig.Value:
 			m.fig.Scope = news.ScopeMain // a restatement
 		case m.fig.Originator != "" && ms[main].fig.Originator != "" && m.fig.Originator != ms[main].fig.Originator &&
-			sameGroup(&ms[main], m) && m.fig.Value*2 >= ms[main].fig.Value && m.fig.Value*2 <= ms[main].fig.Value*3:
-			// another source's count of the same toll is near it: half to half again
+			(sameGroup(&ms[main], m) || otherSide(&ms[main], m)) && m.fig.Value*2 >= ms[main].fig.Value && m.fig.Value*2 <= ms[main].fig.Value*3:
+			// another source's count of the same toll is near it: half to
+			// half again; or its count of the other side's dead (a
+			// monitor's civilians beside a ministry's attackers), no part
+			// of the main toll
 			m.fig.Scope = news.ScopeAlternative
 		case m.fig.Value < ms[main].fig.Value && m.index <= closeWithin+1:
 			m.fig.Scope = news.ScopePart

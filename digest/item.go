@@ -250,6 +250,10 @@ func score(it *Item, now time.Time) float64 {
 		sc += changeWeight
 	case it.council && it.Section == news.Talks:
 		sc += councilWeight
+	case it.Section == news.Talks && restatesStance(it):
+		// A minister restating his government's known position is no
+		// new step of diplomacy: it weighs by its sources and figures
+		// only, below a new event of the period.
 	case it.Section == news.Talks:
 		sc += diplomacyWeight
 	}
@@ -266,6 +270,27 @@ func score(it *Item, now time.Time) float64 {
 		sc += recencyWeight * math.Pow(0.5, float64(max(age, 0))/float64(halfLife))
 	}
 	return math.Round(sc*100) / 100
+}
+
+// restateWords tell that a statement repeats a position already known
+// ("has reiterated the Islamic Republic's stance", "reaffirmed its
+// support"), not a new step.
+var restateWords = map[string]bool{
+	"reiterated": true, "reiterates": true, "reiterating": true, "reiterate": true,
+	"reaffirmed": true, "reaffirms": true, "reaffirming": true, "reaffirm": true,
+	"restated": true, "restates": true, "restating": true, "restate": true,
+}
+
+// restatesStance reports a story whose headline or lead sentence tells a
+// position restated (restateWords): "Zarif has reiterated Iran's stance on
+// an inquiry" is the week's background, not its news.
+func restatesStance(it *Item) bool {
+	for _, w := range strings.Fields(strings.ToLower(it.Headline + " " + firstSentences(it.Summary, 1))) {
+		if restateWords[strings.Trim(w, ".,;:!?\"'()")] {
+			return true
+		}
+	}
+	return false
 }
 
 // tollWeight is what a story's largest figure adds to its score: by its

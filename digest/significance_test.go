@@ -46,6 +46,10 @@ func TestSignificance(t *testing.T) {
 		{ID: 4, Headline: "Minister calls counterpart over inquiry", Categories: tk, LastSeen: at, Sources: srcs("daily")},
 		{ID: 5, Headline: "Shelling of a town kills 30", Categories: v, LastSeen: at, Sources: srcs("wire", "daily"),
 			Figures: killed(30, line("Monitor", "wire", false, 30), line("rescuers", "daily", false, 28))},
+		{ID: 7, Headline: "Minister urges inquiry into attack", Categories: tk, LastSeen: at, Sources: srcs("daily"),
+			Summary: "The foreign minister has reiterated his government's stance on the need for an inquiry. He spoke by phone with counterparts."},
+		{ID: 8, Headline: "Coalition strike kills 18 allied fighters", Categories: v, LastSeen: at, Sources: srcs("wire"),
+			Figures: killed(18, line("Coalition", "wire", true, 18))},
 		{ID: 6, Headline: "Truce declared over", Categories: []news.Category{news.Ceasefire}, LastSeen: at, Sources: srcs("agency"),
 			CeasefireStatus: news.CeasefireCollapsed, PrevCeasefireStatus: news.CeasefireInEffect,
 			Changes: []news.StoryChange{{Change: news.ChangeCeasefireCollapsed, From: news.CeasefireInEffect, At: at}}},
@@ -72,6 +76,8 @@ func TestSignificance(t *testing.T) {
 		{4, 2, "a minister's call ranks above one party's claim of 40"},
 		{5, 2, "30 killed by two bodies ranks above 40 one party claims"},
 		{2, 1, "40 claimed ranks above 2 killed"},
+		{8, 7, "a strike that killed 18 ranks above a minister's restated stance"},
+		{4, 7, "a minister's call ranks above a minister's restated stance"},
 	} {
 		if byScore[tt.above] <= byScore[tt.below] {
 			t.Errorf("%s: story %d scores %v, story %d %v", tt.why, tt.above, byScore[tt.above], tt.below, byScore[tt.below])

@@ -14,7 +14,13 @@ var attributionTails = [][]string{
 	{"state", "tv"}, {"sources"}, {"witnesses"}, {"medics"}, {"officials"}, {"ngo"}, {"un"}, {"army"},
 	{"military"}, {"residents"}, {"opposition"}, {"report"}, {"pentagon"}, {"kremlin"}, {"ministry"},
 	{"sohr"}, {"white", "helmets"}, {"civil", "defence"}, {"civil", "defense"}, {"state", "news", "agency"},
+	{"monitoring", "group"},
 }
+
+// lowerTails are the attribution tails a headline may give in lower case
+// ("... battle: monitor", AFP's style): a monitor is never the object a
+// headline's sentence ends with, where "... shells Kurdish rebels" is.
+var lowerTails = map[string]bool{"monitor": true, "monitoring": true, "observatory": true}
 
 // noAttribution reports a word that cannot come before an attribution: a
 // function word or a verb of saying ("says UN", "with UN", "urges UN" end a
@@ -44,26 +50,34 @@ func splitAttribution(t string) (head, source string) {
 	return t, ""
 }
 
-// hasTail reports whether ws are the words of tail, the first capitalised.
+// hasTail reports whether ws are the words of tail, the first capitalised
+// (or a monitor's in lower case: lowerTails).
 func hasTail(ws, tail []string) bool {
 	for i, w := range ws {
 		if strings.ToLower(w) != tail[i] {
 			return false
 		}
 	}
-	return unicode.IsUpper([]rune(ws[0])[0])
+	return unicode.IsUpper([]rune(ws[0])[0]) || lowerTails[ws[0]]
 }
 
 // sentenceCase reports whether most words start lower case: a title-case
-// headline capitalises every word, so its last word says nothing.
+// headline capitalises every word, so its last word says nothing. A number
+// has no case and does not count ("Missile kills 18 civilians in Syrias
+// Aleppo" is in sentence case).
 func sentenceCase(ws []string) bool {
-	lower := 0
+	lower, cased := 0, 0
 	for _, w := range ws {
-		if unicode.IsLower([]rune(w)[0]) {
+		r := []rune(w)[0]
+		if unicode.IsDigit(r) {
+			continue
+		}
+		cased++
+		if unicode.IsLower(r) {
 			lower++
 		}
 	}
-	return 2*lower > len(ws)
+	return 2*lower > cased
 }
 
 // datelineStarts are words that open a headline's own sentence after the

@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -116,11 +117,18 @@ func build(members []Member, c *TextCache) news.Story {
 // its town, as a false merge. The reports are read
 // newest first (newestFirst): of an evacuation halted on Saturday and
 // resumed on Sunday, the development tells it resumed.
+//
+// The story's own category (primary) gives a development only as a
+// change of state its summary, read from the leads, cannot tell: aid,
+// an evacuation or talks halted or resumed (lang.TellsHalt,
+// lang.TellsResumption), read after the other categories — the convoys
+// of an aid story resumed after their suspension.
 func development(ms []Member, primary news.Category, first time.Time, c *TextCache) (string, int) {
-	for _, cat := range []news.Category{news.Talks, news.Ceasefire, news.Humanitarian} {
-		if cat == primary {
-			continue
-		}
+	cats := []news.Category{news.Talks, news.Ceasefire, news.Humanitarian}
+	if slices.Contains(cats, primary) {
+		cats = append(slices.DeleteFunc(slices.Clone(cats), func(x news.Category) bool { return x == primary }), primary)
+	}
+	for _, cat := range cats {
 		for _, i := range newestFirst(ms) {
 			an := &ms[i].Analysis
 			if !an.IsRelevant() {
@@ -133,6 +141,9 @@ func development(ms []Member, primary news.Category, first time.Time, c *TextCac
 				}
 				if elsewhere(e, ms) != "" {
 					continue // an event of another town: its own story's news
+				}
+				if ws := lang.Words(e); cat == primary && !lang.TellsHalt(ws) && !lang.TellsResumption(ws) {
+					continue // the story's own news, which its summary tells
 				}
 				if cand := c.evidence(e, ms[i].Article.Title, ms[i].source()); cand != nil {
 					return cand.text, i
@@ -174,16 +185,16 @@ func newestFirst(ms []Member) []int {
 // again (lang.TellsResumption, sharing a word stem of d: "the evacuation
 // resumed after the bombing"), the newer sentence, cleaned as evidence is,
 // or none when it cannot be shown — a state the story's later reports
-// overturned is not where the story stands. Else d.
+// overturned is not where the story stands. d's own report counts too:
+// one that tells the UN resumed its convoys "after a 48-hour suspension"
+// and, further down, that "the UN suspended land deliveries after the
+// convoy attack" tells them resumed. Else d.
 func newerState(d string, from int, ms []Member, c *TextCache) string {
 	if d == "" || !lang.TellsHalt(lang.Words(d)) {
 		return d
 	}
 	for _, i := range newestFirst(ms) {
 		m := &ms[i]
-		if i == from {
-			return d // no newer report overturns it
-		}
 		sents := m.Analysis.Sentences
 		if len(sents) == 0 {
 			sents = lang.Sentences(m.Article.Text)
@@ -197,6 +208,9 @@ func newerState(d string, from int, ms []Member, c *TextCache) string {
 				return cand.text
 			}
 			return ""
+		}
+		if i == from {
+			return d // no newer report overturns it, nor d's own
 		}
 	}
 	return d
@@ -375,7 +389,9 @@ func ownEventReports(ms []Member, texts []*memberText) ([]Member, []*memberText)
 // a report whose news is the session or the call ("Security Council seeks
 // clarity on ...") heads it, not that of a report that gives the attack's
 // toll beside it ("Gas kills hundreds, Security Council meets"), whose
-// toll is the attack's story's.
+// toll is the attack's story's. Of those, the reports whose titles tell a
+// decision (analyze.StatesDecision: "Russia vetoes UN draft") head it when
+// there are some.
 func diplomacyReports(ms []Member, texts []*memberText) ([]Member, []*memberText) {
 	var om []Member
 	var ot []*memberText
@@ -386,6 +402,20 @@ func diplomacyReports(ms []Member, texts []*memberText) ([]Member, []*memberText
 	}
 	if len(om) == 0 {
 		return ms, texts
+	}
+	var dm []Member
+	var dt []*memberText
+	for i := range om {
+		if analyze.StatesDecision(strings.ToLower(om[i].Article.Title)) {
+			dm, dt = append(dm, om[i]), append(dt, ot[i])
+		}
+	}
+	if len(dm) > 0 {
+		// A decision (a veto, a resolution adopted) is the talks'
+		// news: it heads the story, not a report of the finding or
+		// the speeches it came to (issue 13, 2017: the sarin
+		// finding headed the UN veto's item).
+		return dm, dt
 	}
 	return om, ot
 }

@@ -65,9 +65,40 @@ func cleanSentence(s, title, source string) (string, bool) {
 	s = stripOutletPrefix(afterCredit(s), source)
 	c, ok := analyze.CleanSentence(s, title)
 	if head, src := splitAttribution(strings.Join(strings.Fields(title), " ")); ok && c == s && src != "" {
-		return analyze.CleanSentence(s, head)
+		c, ok = analyze.CleanSentence(s, head)
 	}
-	return c, ok
+	return subheadColon(c), ok
+}
+
+// subheadWords is the most words a paragraph's subheading has.
+const subheadWords = 6
+
+// subheadColon restores the break between a subheading and the sentence
+// the splitter glued it to, as a colon: a report's paragraph headed "UN
+// resumes aid deliveries" reads "UN resumes aid deliveries A clearly
+// marked UN convoy was due ..." in a text stripped of its layout, and
+// shown so the reader cannot tell where the heading ends. The break is a
+// capitalised article ("A", "An", "The") within the first subheadWords+1
+// words, after a first word in capitals that is no function word ("On
+// Sunday ...") and a word in lower case that takes no object (not "told
+// The Associated Press", "in The Hague", a name "al-Shimale The New
+// Arab's correspondent"). Else s.
+func subheadColon(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) < 4 || !unicode.IsUpper([]rune(ws[0])[0]) {
+		return s
+	}
+	for k := 2; k <= min(subheadWords, len(ws)-2); k++ {
+		if w := ws[k]; w != "A" && w != "An" && w != "The" {
+			continue
+		}
+		prev := ws[k-1]
+		if strings.ContainsAny(prev, ".,;:!?\"'") || noAttribution(prev) || strings.ToLower(prev) != prev || noAttribution(ws[0]) {
+			return s
+		}
+		return strings.Join(ws[:k], " ") + ": " + strings.Join(ws[k:], " ")
+	}
+	return s
 }
 
 // creditWords mark a photo or agency credit in parentheses.

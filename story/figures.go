@@ -54,9 +54,12 @@ func lonePerson(f *news.Figure) bool {
 // publication.
 //
 // Another source's count that a member reports beside its own is taken
-// only as a count of the same people: one that names a group its main
-// figure does not name ("39 civilians" beside "40 attackers") counts
-// others. A count that a later report repeats from an earlier day is not
+// as a count of the same people when it names no other group; one of the
+// other side ("39 civilians" beside a ministry's "40 attackers") is kept
+// only as its own originator's toll of that group, on a line of its own,
+// never in the range (sameGroup): the monitor's civilian toll of the
+// strike is the main event's too, and readers missed it beside the
+// party's. A count that a later report repeats from an earlier day is not
 // a new count (see stale). An amount in words ("dozens") is no figure: it
 // is kept only with the originator who gave it. A reaction that recalls an
 // earlier day's attack (a minister's call, a vote: see reactionTitle)
@@ -133,11 +136,25 @@ func Figures(members []Member) []news.StoryFigure {
 	return mergeFigures(ms)
 }
 
-// sameGroup reports whether another source's count g may count the people
-// of a member's main figure f: it names no group, or f's.
+// sameGroup reports whether another source's count g of the main event
+// may stand beside a member's main figure f: it names no group, or f's,
+// or it is a named originator's own count of the other side of the fight
+// ("SOHR: 39 civilians" beside "Russian defence ministry: 40 attackers":
+// armed men against civilians), which figureLines keeps on its own line.
+// A count of a group inside f's ("58 civilians" or "25 children" of "82
+// people"; children of civilians), no one is named for, or f's own
+// originator gives, is a part of f's toll or no count, and not shown.
 func sameGroup(f *news.Figure, g news.Figure) bool {
-	return g.Who == "" || f != nil && f.Who == g.Who
+	if g.Who == "" || f != nil && f.Who == g.Who {
+		return true
+	}
+	return f != nil && f.Who != "" && armedGroup(f.Who) != armedGroup(g.Who) &&
+		g.Originator != "" && !strings.EqualFold(f.Originator, g.Originator)
 }
+
+// armedGroup reports a group of armed men (analysis Who: "fighters",
+// "soldiers"): a count of them and one of civilians count no one twice.
+func armedGroup(who string) bool { return who == "fighters" || who == "soldiers" }
 
 // stale marks the counts that a report repeats from an earlier day rather
 // than gives anew, among refs of one kind in order of publication: a count

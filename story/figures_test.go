@@ -197,8 +197,12 @@ func TestRepeatedTollIsNoFall(t *testing.T) {
 }
 
 // Another source's count beside a member's own toll is shown as a count of
-// the same people only when it names no other group: "39 civilians" is not
-// a count of "40 fighters".
+// the same people when it names no other group, and on a line of its own
+// when a named originator counts another group of the same event: the
+// monitor's "39 civilians" beside the army's "40 fighters" (issue 13, 2016
+// window: SOHR's civilian toll was dropped beside the Russian defence
+// ministry's "40 attackers"). Another group's count no one is named for,
+// or the main figure's own originator gives, stays out.
 func TestAlternativeOfAnotherGroup(t *testing.T) {
 	an := news.Analysis{Facts: news.Facts{
 		Killed: &news.Figure{Kind: "killed", Value: 40, Qualifier: news.AtLeast, Originator: "Army", Who: "fighters", Scope: news.ScopeMain},
@@ -206,11 +210,29 @@ func TestAlternativeOfAnotherGroup(t *testing.T) {
 			{Kind: "killed", Value: 40, Qualifier: news.AtLeast, Originator: "Army", Who: "fighters", Scope: news.ScopeMain},
 			{Kind: "killed", Value: 39, Qualifier: news.AtLeast, Originator: "Monitor", Who: "civilians", Scope: news.ScopeAlternative},
 			{Kind: "killed", Value: 38, Qualifier: news.Exact, Originator: "Medics", Scope: news.ScopeAlternative},
+			{Kind: "killed", Value: 12, Qualifier: news.Exact, Who: "children", Scope: news.ScopeAlternative},
+			{Kind: "killed", Value: 7, Qualifier: news.Exact, Originator: "army", Who: "civilians", Scope: news.ScopeAlternative},
+			{Kind: "killed", Value: 9, Qualifier: news.Exact, Originator: "Rescuers", Who: "soldiers", Scope: news.ScopeAlternative},
 		},
 	}}
-	got := FormatLines(Build([]Member{member(1, "afp", "t", "x", t0, an)}).Figures[0])
-	if want := []string{"Army: at least 40", "Medics: 38"}; !slices.Equal(got, want) {
-		t.Errorf("FormatLines = %q, want %q", got, want)
+	f := Build([]Member{member(1, "afp", "t", "x", t0, an)}).Figures[0]
+	if want := []string{"Army: at least 40 fighters", "Monitor: at least 39 civilians", "Medics: 38"}; !slices.Equal(FormatLines(f), want) {
+		t.Errorf("FormatLines = %q, want %q", FormatLines(f), want)
+	}
+	if f.Low.Value != 40 || f.High.Value != 40 {
+		t.Errorf("range %d-%d, want 40-40: another group's count is no end of the toll's range", f.Low.Value, f.High.Value)
+	}
+	// A group inside a toll of people is a part of it, whoever gives it:
+	// UNICEF's "58 civilians" beside the monitor's "82 people".
+	an = news.Analysis{Facts: news.Facts{
+		Killed: &news.Figure{Kind: "killed", Value: 82, Qualifier: news.AtLeast, Originator: "Monitor", Scope: news.ScopeMain},
+		Figures: []news.Figure{
+			{Kind: "killed", Value: 82, Qualifier: news.AtLeast, Originator: "Monitor", Scope: news.ScopeMain},
+			{Kind: "killed", Value: 58, Qualifier: news.Exact, Originator: "UNICEF", Who: "civilians", Scope: news.ScopeAlternative},
+		},
+	}}
+	if got := FormatLines(Build([]Member{member(1, "afp", "t", "x", t0, an)}).Figures[0]); !slices.Equal(got, []string{"Monitor: at least 82"}) {
+		t.Errorf("FormatLines = %q, want only the monitor's 82", got)
 	}
 }
 

@@ -275,3 +275,48 @@ func TestDevelopmentNewestState(t *testing.T) {
 		t.Errorf("Development = %q, want %q (summary %q)", s.Development, halt, s.Summary)
 	}
 }
+
+// TestDevelopmentOwnStateChange: an aid story's own category gives a
+// development only as a change of state past the leads — the convoys
+// resumed after their suspension — and not as more of its own news; a
+// report that tells a halt and, in another paragraph, the resumption tells
+// the resumption (issue 13, 2016 window: the UN convoys resumed after the
+// 48-hour suspension that followed the convoy attack). Invented text.
+func TestDevelopmentOwnStateChange(t *testing.T) {
+	resumed := "On Thursday a marked convoy of the agency resumed deliveries to besieged towns near the capital after a two-day suspension, a spokesman said."
+	halted := "On Tuesday the agency suspended all convoy deliveries after the attack on its trucks near Velm."
+	more := "On Wednesday the agency said the warehouse near Velm held food for 30,000 people."
+	first := "An air strike hit an aid convoy near Velm on Monday, killing 20 people and destroying 18 trucks, the Red Crescent said."
+	lead := first + " The trucks carried food and medicine for besieged districts of the city. " +
+		"Rescue workers said the drivers had been unloading when the strike came. " +
+		"Photographs showed burnt boxes of flour and medicine scattered across the road. " +
+		"The Red Crescent said one of its staff members was among the dead. " +
+		"Officials of the two governments traded accusations over who carried out the strike. "
+	places := []news.Entity{{Name: "Velm", Kind: "city", Lead: true}}
+	an := func(day string, ev ...string) news.Analysis {
+		return news.Analysis{Categories: []news.Category{news.Humanitarian, news.Violence}, Places: places, EventDate: day,
+			HumanitarianTypes: []news.HumanitarianType{news.Aid},
+			Scores:            map[news.Category]float64{news.Humanitarian: 0.9, news.Violence: 0.8},
+			Evidence:          map[news.Category][]string{news.Humanitarian: append([]string{first}, ev...)}}
+	}
+	mon := time.Date(2031, 9, 15, 9, 0, 0, 0, time.UTC) // a Monday
+	a := member(1, "afp", "Air strike hits aid convoy near Velm", lead+more, mon.AddDate(0, 0, 2), an("2031-09-17", more))
+	if s := Build([]Member{a}); s.Development != "" {
+		t.Errorf("Development = %q, want none: the aid story's own news is its summary's", s.Development)
+	}
+	b := member(2, "ap", "Agency halts convoys after Velm strike", lead+halted, mon.AddDate(0, 0, 1), an("2031-09-16", halted))
+	if s := Build([]Member{a, b}); s.Development != halted {
+		t.Errorf("Development = %q, want the halt %q (summary %q)", s.Development, halted, s.Summary)
+	}
+	c := member(3, "trt", "Air strikes pound Velm", lead+resumed+" "+halted, mon.AddDate(0, 0, 3), an("2031-09-18", resumed))
+	for _, ms := range [][]Member{{a, b, c}, {c, b, a}} {
+		if s := Build(ms); s.Development != resumed {
+			t.Errorf("Development = %q, want the newest state %q", s.Development, resumed)
+		}
+	}
+	// The report that tells both, its halt sentence its evidence, tells the resumption.
+	c.Analysis = an("2031-09-16", halted)
+	if s := Build([]Member{c}); s.Development != resumed {
+		t.Errorf("one report's halt and resumption: Development = %q, want %q (summary %q)", s.Development, resumed, s.Summary)
+	}
+}

@@ -58,6 +58,31 @@ func TestAfterCredit(t *testing.T) {
 	}
 }
 
+// TestSubheadColon: a paragraph's subheading glued to its first sentence
+// gets its break back as a colon (issue 13, 2016 window: "UN resumes aid
+// deliveries A clearly marked UN convoy ..."); an article after a word
+// that takes an object, a name or punctuation is the sentence's own.
+// Invented sentences.
+func TestSubheadColon(t *testing.T) {
+	tests := map[string]string{
+		"Agency resumes food deliveries A marked convoy reached the town on Thursday.":   "Agency resumes food deliveries: A marked convoy reached the town on Thursday.",
+		"Talks collapse The delegations left Geneva on Friday.":                          "Talks collapse: The delegations left Geneva on Friday.",
+		"The minister told The Associated Press that aid would resume.":                  "The minister told The Associated Press that aid would resume.",
+		"Envoys met in The Hague on Monday to discuss the deal.":                         "Envoys met in The Hague on Monday to discuss the deal.",
+		"A convoy of the agency reached the town on Thursday.":                           "A convoy of the agency reached the town on Thursday.",
+		"Rebels said the strike, The Observer reported, killed four.":                    "Rebels said the strike, The Observer reported, killed four.",
+		"Fighting near Aleppo The army said it repelled an attack.":                      "Fighting near Aleppo The army said it repelled an attack.",
+		"Residents of the besieged district of the town said A convoy came.":             "Residents of the besieged district of the town said A convoy came.",
+		"On Sunday Zouhir al-Velmi The Daily correspondent in Velm reported ten killed.": "On Sunday Zouhir al-Velmi The Daily correspondent in Velm reported ten killed.",
+		"Later convoy al-Velmi The agency said trucks were hit.":                         "Later convoy al-Velmi The agency said trucks were hit.",
+	}
+	for in, want := range tests {
+		if got := subheadColon(in); got != want {
+			t.Errorf("subheadColon(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestFormatFigureNeverNamesUnknown(t *testing.T) {
 	f := mergeFigures([]Member{member(1, "unknown", "t", "x", t0, killed(8000, news.Exact))})
 	if len(f) != 1 {

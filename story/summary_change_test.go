@@ -140,3 +140,23 @@ func TestSummaryReactionGivesWay(t *testing.T) {
 		}
 	}
 }
+
+// TestTalksHeadlineTellsTheDecision: of a talks story's reports, one
+// whose title tells a decision (a veto) heads it, not a newer one that
+// tells the finding the session met over (issue 13, 2017 window: the UN
+// veto's item was headed by the sarin finding). Invented reports.
+func TestTalksHeadlineTellsTheDecision(t *testing.T) {
+	talks := news.Analysis{Categories: []news.Category{news.Talks}, Scores: map[news.Category]float64{news.Talks: 0.8}, EventDate: "2031-04-12"}
+	veto := "Russia on Wednesday vetoed a Western draft resolution at the Security Council condemning the gas attack on Kessa."
+	finding := "Tests on samples from Kessa showed the nerve agent sarin was used in the attack, the watchdog said on Wednesday, as the Security Council met."
+	for _, ms := range [][]Member{
+		{member(1, "tv", "Russia vetoes UN draft on Kessa gas attack", veto+" "+finding, t0, talks),
+			member(2, "daily", "Watchdog: sarin found in Kessa samples", finding+" "+veto, t0.Add(2*time.Hour), talks)},
+		{member(2, "daily", "Watchdog: sarin found in Kessa samples", finding+" "+veto, t0, talks),
+			member(1, "tv", "Russia vetoes UN draft on Kessa gas attack", veto+" "+finding, t0.Add(2*time.Hour), talks)},
+	} {
+		if s := Build(ms); s.Headline != "Russia vetoes UN draft on Kessa gas attack" {
+			t.Errorf("Headline = %q, want the veto's", s.Headline)
+		}
+	}
+}
