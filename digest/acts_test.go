@@ -1,0 +1,70 @@
+package digest
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// An item of a story of reactions shows its separate acts, a dated line
+// each with its outlets, instead of the summary that ran them together; the
+// JSON keeps the summary and adds the acts; an item of one act shows its
+// summary.
+func TestItemActs(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2015, 3, d, 0, 0, 0, 0, time.UTC) }
+	s := news.Story{ID: 7, Headline: "Iran says Syria will let inspectors visit Kafr Zita",
+		Summary:    "Iran's foreign minister said on Sunday Syria would let inspectors visit. France's minister told his Syrian counterpart on Saturday to let them in.",
+		Categories: []news.Category{news.Talks},
+		Acts: []news.StoryAct{
+			{Day: day(7), Text: "France's minister told his Syrian counterpart on Saturday to let them in.", Headline: "France urges access", ArticleIDs: []string{"a1"}, Sources: []string{"reuters"}},
+			{Day: day(8), Text: "Iran's foreign minister said on Sunday Syria would let inspectors visit.", Headline: "Iran says Syria will let inspectors visit", ArticleIDs: []string{"a2", "a3"}, Sources: []string{"reuters", "arabiya"}},
+		},
+		Sources: []news.StorySource{{ExternalID: "a1", SourceName: "reuters", Published: day(8)}}}
+	it := newItem(&s, day(9))
+	d := &Digest{Period: "7–8 Mar 2015", Sections: []Section{{Category: news.Talks, Items: []Item{it}}}}
+	var md bytes.Buffer
+	if err := RenderMarkdown(&md, d); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"- 7 Mar: France's minister told his Syrian counterpart on Saturday to let them in. (Reuters)",
+		"- 8 Mar: Iran's foreign minister said on Sunday Syria would let inspectors visit. (Reuters, Al Arabiya)",
+	} {
+		if !strings.Contains(md.String(), want) {
+			t.Errorf("markdown lacks %q:\n%s", want, md.String())
+		}
+	}
+	if strings.Contains(md.String(), s.Summary) {
+		t.Errorf("markdown shows the summary beside the acts:\n%s", md.String())
+	}
+	var js bytes.Buffer
+	if err := RenderJSON(&js, d); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Sections []struct {
+			Items []struct {
+				StoryID int64     `json:"story_id"`
+				Summary string    `json:"summary"`
+				Acts    []ItemAct `json:"acts"`
+			} `json:"items"`
+		} `json:"sections"`
+	}
+	if err := json.Unmarshal(js.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	j := got.Sections[0].Items[0]
+	if j.StoryID != 7 || j.Summary != s.Summary || len(j.Acts) != 2 || !j.Acts[1].Day.Equal(day(8)) ||
+		strings.Join(j.Acts[1].ArticleIDs, ",") != "a2,a3" {
+		t.Errorf("json item: %+v, want story 7 with its summary and 2 acts, the second of 8 Mar (a2, a3)", j)
+	}
+	s.Acts = s.Acts[:1]
+	one := newItem(&s, day(9))
+	if ActLines(&one) != nil {
+		t.Errorf("one act: lines %q, want none", ActLines(&one))
+	}
+}
