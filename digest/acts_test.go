@@ -68,3 +68,25 @@ func TestItemActs(t *testing.T) {
 		t.Errorf("one act: lines %q, want none", ActLines(&one))
 	}
 }
+
+// The counts of an item whose events span days are dated even when they
+// were all given on one day: "21–23 Aug" over an undated count leaves the
+// reader to guess its day. An item of one day's events shows them undated.
+func TestFiguresDatedWhenItemSpansDays(t *testing.T) {
+	given := time.Date(2013, 8, 21, 9, 0, 0, 0, time.UTC)
+	step := news.FigureBy{Figure: news.Figure{Value: 213, Qualifier: news.AtLeast}, Source: "reuters", ArticleID: "r1", Published: given}
+	sf := news.StoryFigure{Kind: news.FigureKilled, Low: step.Figure, High: step.Figure, Latest: step.Figure, By: "reuters", AsOf: given,
+		Refs: []news.FigureBy{step}, Lines: []news.FigureLine{{Originator: "activists", Steps: []news.FigureBy{step}}}}
+	for _, tt := range []struct {
+		last int
+		want string
+	}{{23, "activists: at least 213 (21 Aug)"}, {21, "activists: at least 213"}} {
+		s := news.Story{ID: 1, Headline: "Gas attack near Damascus", Categories: []news.Category{news.Violence},
+			Figures: []news.StoryFigure{sf}, EventFirst: time.Date(2013, 8, 21, 0, 0, 0, 0, time.UTC),
+			EventLast: time.Date(2013, 8, tt.last, 0, 0, 0, 0, time.UTC)}
+		it := newItem(&s, given)
+		if got := it.Figures[0].Lines; len(got) != 1 || got[0] != tt.want {
+			t.Errorf("events 21–%d Aug: lines %q, want %q", tt.last, got, tt.want)
+		}
+	}
+}

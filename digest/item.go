@@ -200,7 +200,7 @@ func newItem(s *news.Story, now time.Time) Item {
 		CeasefireStatus: s.CeasefireStatus,
 		FirstSeen:       s.FirstSeen.UTC(),
 		LastSeen:        s.LastSeen.UTC(),
-		Figures:         itemFigures(s.Figures, s.Headline),
+		Figures:         itemFigures(s.Figures, s.Headline, s.EventLast.After(s.EventFirst) && !s.EventFirst.IsZero()),
 		Sources:         itemSources(s.Sources),
 		primary:         story.Primary(s),
 		places:          storyPlaceKeys(s),
