@@ -91,7 +91,7 @@ type ItemAct struct {
 func itemActs(acts []news.StoryAct) []ItemAct {
 	var out []ItemAct
 	for _, a := range acts {
-		act := ItemAct{Day: a.Day.UTC(), Text: clip(oneLine(a.Text), maxSummary), Headline: clip(oneLine(a.Headline), maxHeadline),
+		act := ItemAct{Day: a.Day.UTC(), Text: clip(oneLine(a.Text), maxAct), Headline: clip(oneLine(a.Headline), maxHeadline),
 			ArticleIDs: slices.Clone(a.ArticleIDs)}
 		for _, src := range a.Sources {
 			if name := cmp.Or(story.DisplaySource(src), src); !slices.Contains(act.Sources, name) {
@@ -469,6 +469,10 @@ func startsSentence(s string) bool {
 const (
 	maxHeadline = 200
 	maxSummary  = 700
+	// maxAct bounds an act's sentence: an item shows up to four
+	// (story.maxActs), which stay within an embed's 4,096 characters
+	// beside the item's other lines.
+	maxAct = 350
 )
 
 // clip cuts s to at most n characters at a word boundary, marking the cut.
