@@ -2,6 +2,7 @@ package story
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -59,6 +60,19 @@ func TestBuildActs(t *testing.T) {
 		"At least 60 people were killed on Wednesday when warplanes dropped bombs carrying toxic gas on the rebel-held town of Kafr Zita, a monitor said.", sun.AddDate(0, 0, -4))
 	if got := Build([]Member{attack, call, pledge}).Acts; got != nil {
 		t.Errorf("a story of the attack and its reactions: acts %+v, want none (not a story of reactions only)", got)
+	}
+	council := analysedMember(5, "post", "Britain seeks emergency Security Council meeting on Kafr Zita attack",
+		"Britain's foreign secretary on Saturday called for an emergency meeting of the Security Council over the gas attack that killed dozens in Kafr Zita. London will press for a resolution.", sun.Add(time.Hour))
+	if !council.Analysis.Has(news.Talks) {
+		t.Fatalf("%q: categories %v, want talks", council.Article.Title, council.Analysis.Categories)
+	}
+	three := Build([]Member{pledge, council, copyOf, call}).Acts
+	var got []string
+	for _, a := range three {
+		got = append(got, a.Day.Format("2")+":"+strings.Join(a.Sources, "+"))
+	}
+	if want := []string{"7:wire", "7:post", "8:daily+gazette"}; !slices.Equal(got, want) {
+		t.Errorf("acts %q, want %q (two governments' acts of Saturday apart, Sunday's copies one)", got, want)
 	}
 	if got := Build([]Member{pledge, copyOf}).Acts; got != nil {
 		t.Errorf("one day's acts: %+v, want none (the summary tells it)", got)
