@@ -2,7 +2,9 @@ package digest
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -88,5 +90,57 @@ func TestFiguresDatedWhenItemSpansDays(t *testing.T) {
 		if got := it.Figures[0].Lines; len(got) != 1 || got[0] != tt.want {
 			t.Errorf("events 21–%d Aug: lines %q, want %q", tt.last, got, tt.want)
 		}
+	}
+}
+
+// actsSource is a store of one stored story of reactions and its members.
+type actsSource struct {
+	story   news.Story
+	rows    []news.ArticleWithAnalysis
+	members int // calls of StoryMembers
+}
+
+func (s *actsSource) Stories(context.Context, news.DigestFilter) ([]news.Story, error) {
+	return []news.Story{s.story}, nil
+}
+
+func (s *actsSource) StoryMembers(_ context.Context, ids []int64, _ string) (map[int64][]news.ArticleWithAnalysis, error) {
+	s.members++
+	return map[int64][]news.ArticleWithAnalysis{s.story.ID: s.rows}, nil
+}
+
+// A story of reactions read from the store, which keeps no acts, gets them
+// through the views from its members, once per change of the story; the
+// rest of the stored aggregate stays as stored.
+func TestViewsGiveStoredReactionsTheirActs(t *testing.T) {
+	sun := time.Date(2015, 3, 8, 10, 0, 0, 0, time.UTC)
+	row := func(id int64, title, text string) news.ArticleWithAnalysis {
+		return news.ArticleWithAnalysis{
+			Article: news.Article{ID: id, ExternalID: fmt.Sprint("r", id), SourceName: "wire", Title: title, Text: text, Published: sun},
+			Analysis: news.Analysis{Categories: []news.Category{news.Talks}, EventDate: "2015-03-04",
+				Evidence: map[news.Category][]string{news.Talks: {text}}},
+		}
+	}
+	src := &actsSource{
+		story: news.Story{ID: 3, Headline: "Iran says Syria will let inspectors in", Summary: "As stored.", Categories: []news.Category{news.Talks},
+			Sources: []news.StorySource{{ArticleID: 1, ExternalID: "r1", Published: sun}, {ArticleID: 2, ExternalID: "r2", Published: sun}}},
+		rows: []news.ArticleWithAnalysis{
+			row(1, "France urges access for inspectors", "France's foreign minister told his Syrian counterpart in a call on Saturday that inspectors must get in."),
+			row(2, "Iran says Syria will let inspectors in", "Iran's foreign minister said on Sunday that Syria would let the inspectors visit the sites."),
+		},
+	}
+	v := NewViews(src)
+	for range 2 {
+		got, err := v.Stories(context.Background(), news.DigestFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 1 || len(got[0].Acts) != 2 || got[0].Summary != "As stored." ||
+			!got[0].Acts[0].Day.Equal(time.Date(2015, 3, 7, 0, 0, 0, 0, time.UTC)) {
+			t.Fatalf("stories %+v, want the stored one with 2 acts, the first of 7 Mar", got)
+		}
+	}
+	if src.members != 1 {
+		t.Errorf("members read %d times, want once (the acts are cached with the views)", src.members)
 	}
 }
