@@ -47,6 +47,15 @@ func TestDigestBadInput(t *testing.T) {
 		{"headlines of 1,000 characters", []*news.Story{story(1, strings.Repeat("Headline word ", 72), strings.Repeat("Sentence of a summary. ", 60), 2),
 			story(2, strings.Repeat("ä", 1000), "Short.", 1)}},
 		{"all markup", []*news.Story{story(1, markup, markup, 3)}},
+		{"four acts of 1,000 characters", func() []*news.Story {
+			s := story(2, strings.Repeat("Headline word ", 72), strings.Repeat("Sentence of a summary. ", 60), 4)
+			s.Development = strings.Repeat("On Monday a convoy reached the town. ", 30)
+			for k := range 4 {
+				s.Acts = append(s.Acts, news.StoryAct{Day: now.AddDate(0, 0, k-4), Text: strings.Repeat("A minister said on Monday inspectors must get in. ", 20),
+					Headline: strings.Repeat("Act ", 250), ArticleIDs: []string{fmt.Sprint("a", k)}, Sources: []string{"outlet-1", "outlet-2"}})
+			}
+			return []*news.Story{s}
+		}()},
 		{"right-to-left", []*news.Story{story(1, rtl, rtl+" "+rtl, 2), story(2, "\u200fמלחמה בעזה", rtl, 1)}},
 	}
 	for _, tt := range tests {

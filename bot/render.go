@@ -122,7 +122,11 @@ func itemEmbed(it *digest.Item) news.Embed {
 	if s := digest.SinceText(it); s != "" {
 		b.WriteString("\n**" + esc(s) + "**")
 	}
-	if it.Summary != "" {
+	if acts := digest.ActLines(it); len(acts) > 0 {
+		for _, a := range acts {
+			b.WriteString("\n• " + esc(a))
+		}
+	} else if it.Summary != "" {
 		b.WriteString("\n" + esc(it.Summary))
 	}
 	if d := digest.DevelopmentText(it); d != "" {

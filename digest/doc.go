@@ -34,6 +34,13 @@
 // fewer has no key developments: it is short enough to be its own, and
 // its sections follow their most significant story instead.
 //
+// An item is one story, whatever it shows: a story of reactions made on
+// different days (news.Story.Acts) shows each act on a dated line of its
+// own instead of its summary, so a reader sees another government on
+// another day apart, while its id, sources and what a subscription was told
+// of it stay the story's. An item's development that another item of the
+// digest tells is left out (dropEchoes): one report is told in one item.
+//
 // Changes of state are decided by the analysis of each article, from its
 // headline and lead (news.Analysis.Changes), and carried by its story
 // (news.Story.Changes); the digest reads no text to find them. An item

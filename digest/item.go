@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"net/url"
@@ -25,7 +26,13 @@ type Item struct {
 	// paragraph of its own (an evacuation beside the day's strikes, the
 	// Security Council's session beside the attack), "" when none: shown
 	// on its own line, never as the story's own news (story.Build).
-	Development     string               `json:"development,omitempty"`
+	Development string `json:"development,omitempty"`
+	// Acts are the separate diplomatic acts of a story of reactions
+	// (another government on another day), oldest first, when it tells
+	// those of two days or more; shown instead of the summary, an act a
+	// line with its day and outlets (ActLines). The item stays the one
+	// story: its id, its sources and what a subscription was told of it.
+	Acts            []ItemAct            `json:"acts,omitempty"`
 	Section         news.Category        `json:"section"` // what the story is about first (story.Primary)
 	Categories      []news.Category      `json:"categories"`
 	CeasefireStatus news.CeasefireStatus `json:"ceasefire_status"`
@@ -70,6 +77,30 @@ type Item struct {
 	// truceOvertaken: a later story of its conflict in the same digest
 	// reports another state of the truce (see ShowsTruce).
 	truceOvertaken bool
+}
+
+// ItemAct is one act of a story of reactions (news.StoryAct), for reading.
+type ItemAct struct {
+	Day        time.Time `json:"day"`
+	Text       string    `json:"text"`
+	Headline   string    `json:"headline"`
+	ArticleIDs []string  `json:"article_ids"`
+	Sources    []string  `json:"sources"` // the outlets' display names
+}
+
+func itemActs(acts []news.StoryAct) []ItemAct {
+	var out []ItemAct
+	for _, a := range acts {
+		act := ItemAct{Day: a.Day.UTC(), Text: clip(oneLine(a.Text), maxAct), Headline: clip(oneLine(a.Headline), maxHeadline),
+			ArticleIDs: slices.Clone(a.ArticleIDs)}
+		for _, src := range a.Sources {
+			if name := cmp.Or(story.DisplaySource(src), src); !slices.Contains(act.Sources, name) {
+				act.Sources = append(act.Sources, name)
+			}
+		}
+		out = append(out, act)
+	}
+	return out
 }
 
 // ItemChange is one change of state of a story, for reading.
@@ -164,11 +195,12 @@ func newItem(s *news.Story, now time.Time) Item {
 		Headline:        clip(oneLine(s.Headline), maxHeadline),
 		Summary:         clip(firstSentences(s.Summary, 2), maxSummary),
 		Development:     clip(s.Development, maxSummary),
+		Acts:            itemActs(s.Acts),
 		Categories:      append([]news.Category{}, s.Categories...),
 		CeasefireStatus: s.CeasefireStatus,
 		FirstSeen:       s.FirstSeen.UTC(),
 		LastSeen:        s.LastSeen.UTC(),
-		Figures:         itemFigures(s.Figures, s.Headline),
+		Figures:         itemFigures(s.Figures, s.Headline, s.EventLast.After(s.EventFirst) && !s.EventFirst.IsZero()),
 		Sources:         itemSources(s.Sources),
 		primary:         story.Primary(s),
 		places:          storyPlaceKeys(s),
@@ -462,6 +494,10 @@ func startsSentence(s string) bool {
 const (
 	maxHeadline = 200
 	maxSummary  = 700
+	// maxAct bounds an act's sentence: an item shows up to four
+	// (story.maxActs), which stay within an embed's 4,096 characters
+	// beside the item's other lines.
+	maxAct = 350
 )
 
 // clip cuts s to at most n characters at a word boundary, marking the cut.

@@ -95,7 +95,7 @@ func TestLeadFigure(t *testing.T) {
 			}
 			sf := news.StoryFigure{Kind: news.FigureKilled, Lines: c.lines, Refs: refs,
 				Low: news.Figure{Value: 1}, High: news.Figure{Value: 200}, Latest: refs[len(refs)-1].Figure, By: "wire"}
-			figs := itemFigures([]news.StoryFigure{sf}, c.headline)
+			figs := itemFigures([]news.StoryFigure{sf}, c.headline, false)
 			f := figs[0]
 			if f.Value != c.value || f.Qualifier != c.qual || f.By != c.by {
 				t.Errorf("lead %d %s by %q, want %d %s by %q", f.Value, f.Qualifier, f.By, c.value, c.qual, c.by)
@@ -159,7 +159,7 @@ func TestLeadTextNoStaleLatest(t *testing.T) {
 			refs := []news.FigureBy{mon(20, "c1", d1), mon(121, "c4", d2), relay}
 			sf := news.StoryFigure{Kind: news.FigureKilled, Lines: lines, Refs: refs, Low: refs[0].Figure, LowBy: "wire",
 				High: refs[1].Figure, HighBy: "wire", Latest: relay.Figure, By: "wire", AsOf: relay.Published}
-			f := itemFigures([]news.StoryFigure{sf}, "Blast hits buses")[0]
+			f := itemFigures([]news.StoryFigure{sf}, "Blast hits buses", false)[0]
 			if f.Text != c.wantText {
 				t.Errorf("text %q, want %q", f.Text, c.wantText)
 			}

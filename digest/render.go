@@ -127,7 +127,12 @@ func (f flavour) item(it *Item) string {
 	if s := SinceText(it); s != "" {
 		lines = append(lines, fmt.Sprintf(f.since, f.escape(s)))
 	}
-	if it.Summary != "" {
+	if acts := ActLines(it); len(acts) > 0 {
+		for i := range acts {
+			acts[i] = "- " + f.escape(acts[i])
+		}
+		lines = append(lines, strings.Join(acts, "\n"))
+	} else if it.Summary != "" {
 		lines = append(lines, f.escape(it.Summary))
 	}
 	if it.Development != "" {
@@ -388,6 +393,24 @@ func escapeLead(s string) string {
 		return s[:digits] + `\` + s[digits:]
 	}
 	return s
+}
+
+// ActLines are the lines that show an item's separate acts, oldest first,
+// each with its day and outlets: "24 Aug: Kerry told ... (Al Arabiya)";
+// none when it has fewer than two, and its summary tells it.
+func ActLines(it *Item) []string {
+	if len(it.Acts) < 2 {
+		return nil
+	}
+	out := make([]string, 0, len(it.Acts))
+	for _, a := range it.Acts {
+		line := a.Day.UTC().Format("2 Jan") + ": " + a.Text
+		if len(a.Sources) > 0 {
+			line += " (" + strings.Join(a.Sources, ", ") + ")"
+		}
+		out = append(out, line)
+	}
+	return out
 }
 
 // DevelopmentText is the line that shows an item's development, marked as

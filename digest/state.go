@@ -77,10 +77,13 @@ func direction(c news.Change) Direction {
 var figureOrder = []string{"killed", "injured", "displaced", "evacuated"}
 
 // itemFigures are a story's figures for reading; headline is the item's,
-// whose counts pick each figure's lead (leadLine).
-func itemFigures(figs []news.StoryFigure, headline string) []ItemFigure {
+// whose counts pick each figure's lead (leadLine). Counts are dated when
+// they were given on different days, or when the item's events span days
+// (daysSpan) and the counts' one day is not the item's only one: "21–23
+// Aug" over "activists: at least 213" would leave the reader to guess.
+func itemFigures(figs []news.StoryFigure, headline string, daysSpan bool) []ItemFigure {
 	out := []ItemFigure{}
-	span := story.SpanDays(figs) // one kind's counts of days dates every kind's
+	span := story.SpanDays(figs) || daysSpan // one kind's counts of days dates every kind's
 	told := headlineCounts(headline)
 	for _, kind := range figureOrder {
 		for _, f := range figs {

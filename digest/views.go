@@ -85,6 +85,9 @@ func (v *Views) Stories(ctx context.Context, f news.DigestFilter) ([]news.Story,
 	if err != nil {
 		return nil, err
 	}
+	if err := v.addActs(ctx, stories, f.GuildID); err != nil {
+		return nil, err
+	}
 	places := placeKeys(f.Places)
 	out := stories[:0]
 	for _, s := range stories {
@@ -123,6 +126,45 @@ func (v *Views) build(ctx context.Context, missing []int64, keys map[int64]strin
 		built[id] = view
 	}
 	return built, nil
+}
+
+// addActs gives the stories of reactions shown as stored (no view of
+// theirs was built) their separate acts (news.Story.Acts), which the store
+// does not keep: story.Build makes them from the members, as it makes a
+// view, and the rest of the stored aggregate stays as it is.
+func (v *Views) addActs(ctx context.Context, stories []news.Story, guild string) error {
+	keys := map[int64]string{}
+	var missing []int64
+	for i := range stories {
+		s := &stories[i]
+		if s.NeedsView || len(s.Sources) < 2 || story.Primary(s) != news.Talks {
+			continue
+		}
+		keys[s.ID] = "acts:" + viewKey(s, window{})
+		if b, ok := v.get(keys[s.ID]); ok {
+			s.Acts = b.Acts
+		} else {
+			missing = append(missing, s.ID)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	members, err := v.src.StoryMembers(ctx, missing, guild)
+	if err != nil {
+		return fmt.Errorf("read story members: %w", err)
+	}
+	for i := range stories {
+		s := &stories[i]
+		k, ok := keys[s.ID]
+		if !ok || s.Acts != nil || len(members[s.ID]) == 0 {
+			continue
+		}
+		b := window{}.viewOf(s.ID, members[s.ID])
+		v.put(k, news.Story{Acts: b.Acts})
+		s.Acts = b.Acts
+	}
+	return nil
 }
 
 // window is the period of published times a digest of a period tells;

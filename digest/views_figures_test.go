@@ -73,7 +73,8 @@ func TestWordAmountNeedsItsOriginator(t *testing.T) {
 // diplomacy (a council session, a vote) that gives the toll the story's
 // earlier reports gave — the attack of days before, recalled — gives no
 // figure of the period; a violence report of the period that gives a count
-// of its own keeps it, and so does a talks report giving a new number.
+// of its own keeps it, and so does a talks report giving a new number. (The
+// period's view spans 12–13 May, so a count of one day is dated.)
 func TestRecalledTollIsNotThePeriods(t *testing.T) {
 	day := func(d int) time.Time { return time.Date(2026, 5, d, 9, 0, 0, 0, time.UTC) }
 	row := func(id int64, published time.Time, cats []news.Category, f *news.Figure, other ...news.Figure) news.ArticleWithAnalysis {
@@ -100,7 +101,7 @@ func TestRecalledTollIsNotThePeriods(t *testing.T) {
 	}
 	earlier := row(1, day(6), violence, fig(2, news.Exact, news.ScopeMain), *fig(72, news.Exact, news.ScopeOtherEvent))
 	strike := row(3, day(13), violence, fig(4, news.Exact, news.ScopeMain)) // the period's own attack
-	if got, want := lines(earlier, row(2, day(12), talks, fig(72, news.AtLeast, news.ScopeMain)), strike), []string{"Killed — reported by Outlet: 4"}; !slices.Equal(got, want) {
+	if got, want := lines(earlier, row(2, day(12), talks, fig(72, news.AtLeast, news.ScopeMain)), strike), []string{"Killed — reported by Outlet: 4 (13 May)"}; !slices.Equal(got, want) {
 		t.Errorf("a session's report recalling the earlier toll: figure lines %q, want %q", got, want)
 	}
 	if got, want := lines(earlier, row(2, day(12), talks, fig(75, news.AtLeast, news.ScopeMain)), strike), []string{"Killed — reported by Outlet: 4 → at least 75"}; !slices.Equal(got, want) {

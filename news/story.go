@@ -12,7 +12,13 @@ type Story struct {
 	// paragraph of their own (an evacuation under a local deal, in a report
 	// of the day's air strikes), "" when none: not the story's own event,
 	// so shown apart from its summary and not what the story is about.
-	Development     string
+	Development string
+	// Acts are the separate diplomatic acts of a story of reactions (a
+	// call on one day, a minister's statement on another), oldest first;
+	// nil when it tells fewer than two days' acts. Set by story.Build and
+	// not stored: a digest rebuilds such a story from its members (the
+	// store keeps no column for them).
+	Acts            []StoryAct
 	Categories      []Category
 	CeasefireStatus CeasefireStatus
 	// PrevCeasefireStatus is the state before the latest change, "" when none:
@@ -51,6 +57,16 @@ type Story struct {
 	// 2017"). Zero outside such a view.
 	Earlier int
 	Began   time.Time
+}
+
+// StoryAct is one diplomatic act of a story: the day it was done, the
+// sentence that tells it and the reports that do.
+type StoryAct struct {
+	Day        time.Time // midnight UTC
+	Text       string
+	Headline   string   // the title of its first report
+	ArticleIDs []string // the reports' external ids (else their stored ids)
+	Sources    []string // the reports' outlet names, each once
 }
 
 // StoryMember is one stored article as a story listing shows it: the

@@ -86,6 +86,9 @@ func build(members []Member, c *TextCache) news.Story {
 	if d = newerState(d, from, sample, c); !strings.Contains(s.Summary, d) {
 		s.Development = d // a development the summary tells already is not told twice
 	}
+	if Primary(&s) == news.Talks && allReactions(ms) {
+		s.Acts = acts(sample, c) // reactions of several days: acts of their own (acts.go)
+	}
 	return s
 }
 

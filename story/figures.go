@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -225,7 +226,58 @@ func dayOf(t time.Time) time.Time {
 }
 
 func (m *Member) ref(f news.Figure) news.FigureBy {
-	return news.FigureBy{Figure: f, Source: m.source(), ArticleID: articleRef(&m.Article), Published: m.reported()}
+	return news.FigureBy{Figure: f, Source: m.source(), ArticleID: articleRef(&m.Article), Published: m.givenAt(f.Sentence)}
+}
+
+// givenAt is when a member's figure of sentence s was given: the day of the
+// week the sentence says it was given on ("news of the massacre surfaced on
+// Wednesday with the opposition accusing ... of killing 1,000", "the
+// monitor said on Monday 40 were killed": givenDay), counted back from the
+// day of the report, at its time of day; else when the report was (reported).
+// A report of Friday that tells Wednesday's claim does not date the claim
+// Friday.
+func (m *Member) givenAt(s string) time.Time {
+	p := m.reported()
+	if p.IsZero() || s == "" {
+		return p
+	}
+	wd, ok := givenDay(lang.Words(s))
+	if !ok {
+		return p
+	}
+	return p.AddDate(0, 0, -((int(p.UTC().Weekday()) - int(wd) + 7) % 7))
+}
+
+// givenVerbs tell that a figure was given, surfaced or claimed; a weekday
+// right after one of them ("said on Monday", "surfaced late Wednesday")
+// dates the telling, not the event ("killed 40 on Monday").
+var givenVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "reported": true, "announced": true, "stated": true, "claimed": true,
+	"surfaced": true, "emerged": true, "published": true, "released": true, "tweeted": true,
+}
+
+// givenDay returns the weekday that follows a verb of telling in ws, at
+// most two words after it ("said on Wednesday", "reported late on
+// Monday"); false when none does, or when the words name a year (a
+// history's date).
+func givenDay(ws []string) (time.Weekday, bool) {
+	if slices.ContainsFunc(ws, lang.IsYear) {
+		return 0, false
+	}
+	for i, w := range ws {
+		if !givenVerbs[w] {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+3; j++ {
+			if wd, ok := lang.Weekday(ws[j]); ok {
+				return wd, true
+			}
+			if k := ws[j]; k != "on" && k != "late" && k != "early" && k != "last" {
+				break
+			}
+		}
+	}
+	return 0, false
 }
 
 // reported is when a member's figures were given: its publication, or the
