@@ -277,6 +277,13 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 		if notSource(s.toks, m) || afterLinks(s.toks, m.start) {
 			continue // the counted, the perpetrator, the outlet told; a glued list of links to other stories
 		}
+		if carrier(origs.list[m.id].kind) && bracketed(s.toks, m) {
+			continue // a wire's tag: "BAGHDAD (Reuters) - U.S. Marines said ..."
+		}
+		if bestScore < 1<<30 && relaysOnly(best.id) && !relaysOnly(m.id) && joinedAfter(s.toks, best, m) {
+			best = m // "according to media reports and Egyptian officials": the officials; media relay
+			continue
+		}
 		g := cueGap(s.text, s.toks, s.origs, i)
 		cue := -1
 		if n, at := cueAfterAt(s.toks, s.origs[i:]); n == g {
@@ -329,6 +336,36 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 		}
 	}
 	return origMatch{}, false
+}
+
+// bracketed reports a name in brackets of its own: "(Reuters)", "(AFP)".
+func bracketed(toks []ftok, m origMatch) bool {
+	return m.start > 0 && toks[m.start-1].w == "(" && m.end < len(toks) && toks[m.end].w == ")"
+}
+
+// relaysOnly reports media reports, which relay: listed with another source
+// under one attribution word ("according to media reports and officials"),
+// the other gave the count.
+func relaysOnly(id int) bool {
+	return origs.list[id].name == "local media"
+}
+
+// joinedAfter reports a source b listed right after a with "and": "media
+// reports and Egyptian officials".
+func joinedAfter(toks []ftok, a, b origMatch) bool {
+	e := a.end
+	if e < b.start && reportNouns[toks[e].w] {
+		e++ // "local media reports and officials"
+	}
+	if b.start <= e || b.start-e > 3 || toks[e].w != "and" {
+		return false
+	}
+	for j := e + 1; j < b.start; j++ {
+		if toks[j].punct || toks[j].isNum || isCue(toks, j) {
+			return false
+		}
+	}
+	return true
 }
 
 // listed reports a list of sources joined by "and" or "or" from token from
@@ -1684,4 +1721,73 @@ func atPlace(toks []ftok, m origMatch) bool {
 		p--
 	}
 	return p >= 0 && toks[p].w == "at"
+}
+
+// complementAux after an attribution word open what was said after it: "the
+// military said that ...", "in a raid the army said was aimed at ...".
+var complementAux = wordSet("that", "was", "were", "is", "are", "had", "has", "would", "could", "might", "may", "will")
+
+// contactStops before a source's name make it no contact relative clause:
+// "..., as the military reported that" is a clause of its own, "a raid the
+// military said targeted" is not.
+var contactStops = wordSet("and", "or", "but", "as", "while", "when", "after", "before", "with", "to", "by", "of",
+	"in", "on", "at", "for", "from", "according", "that", "which", "who", "where", "since", "because", "than", "so",
+	"said", "says", "reported", "told")
+
+// subordinators after ", X said," open a clause of their own that X did not
+// say: "Police sealed the road, officials said, after a bomb killed five".
+var subordinators = wordSet("after", "before", "when", "as", "while", "following", "since", "because")
+
+// outsideCue reports a count at token tok that the sentence's source m does
+// not give though it names it: its attribution word says what follows it
+// ("killing two soldiers, as the military reported that four more had
+// died"; "killing seven in a raid the military said targeted a hideout"),
+// or the count comes after a closing ", X said," in a clause of its own
+// ("..., officials said, after a rocket killed two children").
+func outsideCue(s *factSentence, m origMatch, tok int) bool {
+	toks := s.toks
+	i := slices.IndexFunc(s.origs, func(o origMatch) bool { return o.start == m.start })
+	if i < 0 {
+		return false
+	}
+	_, c := cueAfterAt(toks, s.origs[i:])
+	if c < 0 || c+1 >= len(toks) || !attr.carry[toks[c].w] {
+		return false
+	}
+	p := m.start - 1
+	for p >= 0 && appositives[toks[p].w] {
+		p--
+	}
+	if tok > c {
+		// ", officials said, after a rocket killed two children"
+		if p < 0 || toks[p].w != "," || toks[c+1].w != "," || c+2 >= len(toks) || !subordinators[toks[c+2].w] {
+			return false
+		}
+		for j := c + 3; j < tok; j++ {
+			if toks[j].w == "that" || toks[j].punct {
+				return false
+			}
+		}
+		return true
+	}
+	if tok >= m.start {
+		return false
+	}
+	next := toks[c+1]
+	if complementAux[next.w] {
+		return true // "as the military reported that ...", "what police said was ..."
+	}
+	if p < 0 || toks[p].punct || toks[p].isNum || (contactStops[toks[p].w] && toks[p].w != "what") {
+		return false
+	}
+	if next.punct || next.isNum || attr.clauseTail[next.w] || contactStops[next.w] || subordinators[next.w] || dateWord(next.w) ||
+		!lowerWord(s.text[next.off:next.end]) {
+		return false
+	}
+	return true // "a raid the military said targeted a hideout": a contact relative clause
+}
+
+// lowerWord reports a word written in lower case.
+func lowerWord(w string) bool {
+	return w != "" && !capitalised(w)
 }

@@ -126,6 +126,10 @@ func attribute(sents []factSentence, ms []mention) {
 		if c := clauseSource(&sents[ms[i].sent], ms[i].tok); c >= 0 && id >= 0 {
 			id = c // "..., the Observatory said, while the army said it had killed 50 militants"
 		}
+		if m, ok := attribution(&sents[ms[i].sent]); id >= 0 && ok && m.id == id && carried[ms[i].sent] == ownSource &&
+			outsideCue(&sents[ms[i].sent], m, ms[i].tok) {
+			id = -1 // "killing seven in a raid the military said targeted a hideout": the military said what follows
+		}
 		if p, ok := partyAgentClaim(&sents[ms[i].sent], ms[i].tok); id < 0 && ok {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(p) // "the SDF killed 35 militants, media reported"
 			if n, party, ok := agencyNamedAfter(sents, ms[i].sent, p); ok {
