@@ -498,6 +498,9 @@ func countBefore(toks []ftok, i, qn int, k *figureKind) (int64, int, bool) {
 	if !hit || outcomeFollows(toks, i) || combinedBefore(toks, j, k) {
 		return 0, 0, false
 	}
+	if j >= 1 && toks[j-1].w == "to" && baseVerbs[toks[j].w] {
+		return 0, 0, false // "a deadline to execute three hostages", "threatened to kill 20": not done
+	}
 	if (toks[j].w == "loss" || (toks[j].w == "of" && j >= 1 && toks[j-1].w == "loss")) && !livesFollow(toks, i) {
 		return 0, 0, false // "the loss of 500 jobs"
 	}
@@ -510,6 +513,10 @@ func countBefore(toks []ftok, i, qn int, k *figureKind) (int64, int, bool) {
 	}
 	return v, end, true
 }
+
+// baseVerbs are the plain forms of verbs of a kind: after "to" they tell of
+// an intent or a threat, not a count of the done.
+var baseVerbs = wordSet("kill", "execute", "crucify", "behead", "injure", "wound", "kidnap", "abduct")
 
 // livesVerbs take lives: "claimed 12 lives", "cost at least 30 lives".
 var livesVerbs = wordSet("claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took", "taking", "takes")

@@ -1738,6 +1738,11 @@ var contactStops = wordSet("and", "or", "but", "as", "while", "when", "after", "
 // say: "Police sealed the road, officials said, after a bomb killed five".
 var subordinators = wordSet("after", "before", "when", "as", "while", "following", "since", "because")
 
+// lapseWords may stand between a closing attribution and the subordinator
+// of another clause: "..., officials said, two days after ...".
+var lapseWords = wordSet("a", "one", "two", "three", "several", "few", "day", "days", "hours", "weeks", "shortly",
+	"just", "hours", "minutes", "moments", "only")
+
 // outsideCue reports a count at token tok that the sentence's source m does
 // not give though it names it: its attribution word says what follows it
 // ("killing two soldiers, as the military reported that four more had
@@ -1759,11 +1764,18 @@ func outsideCue(s *factSentence, m origMatch, tok int) bool {
 		p--
 	}
 	if tok > c {
-		// ", officials said, after a rocket killed two children"
-		if p < 0 || toks[p].w != "," || toks[c+1].w != "," || c+2 >= len(toks) || !subordinators[toks[c+2].w] {
+		// ", officials said, after a rocket killed two children"; "... resumed, state media
+		// said, days after a bombing killed 120"
+		k := c + 1
+		if toks[k].w == "," {
+			k++
+		}
+		for n := 0; k < len(toks) && n < 3 && lapseWords[toks[k].w]; n, k = n+1, k+1 {
+		}
+		if p < 0 || toks[p].w == "\"" || k >= len(toks) || !subordinators[toks[k].w] {
 			return false
 		}
-		for j := c + 3; j < tok; j++ {
+		for j := k + 1; j < tok; j++ {
 			if toks[j].w == "that" || toks[j].punct {
 				return false
 			}
