@@ -655,6 +655,10 @@ func notSource(toks []ftok, m origMatch) bool {
 	if o := origs.list[m.id]; o.generic && o.kind == "monitor" {
 		after = len(toks) // "a war monitor medics and rescuers said", the commas lost: no monitor's medics
 	}
+	if after+2 < len(toks) && (toks[after].w == "and" || toks[after].w == "or") && !toks[after+1].punct &&
+		attr.counted[toks[after+2].w] && !isCue(toks, after+2) {
+		after += 2 // "government and military buildings", "police and army checkpoints": things of both
+	}
 	if after < len(toks) && headNoun(toks[after].w) && !accordingTo(toks, m.start) {
 		k := after
 		for k < len(toks) && headNoun(toks[k].w) {
@@ -960,6 +964,14 @@ func isCue(toks []ftok, j int) bool {
 				return false // "claimed responsibility", "claimed by", "claimed previous bombings"
 			}
 		}
+	}
+	if (w == "announced" || w == "announces") && j+1 < len(toks) && (toks[j+1].w == "a" || toks[j+1].w == "an") {
+		for k := j + 2; k < len(toks) && k <= j+4; k++ {
+			if toks[k].isNum && (k+1 == len(toks) || !toks[k+1].hyph) || anyKindWords[toks[k].w] != 0 || toks[k].w == "toll" {
+				return true // "announced a toll of 20", "announced a further 12 deaths"
+			}
+		}
+		return false // "announced a 1,000-dollar reward to catch the assailants who killed 20": a decision, not a count
 	}
 	return attr.cue[w]
 }
