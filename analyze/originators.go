@@ -1457,8 +1457,8 @@ func postStart(text string, toks []ftok, start int) int {
 		j -= 2 // "Jane Doe, who heads the civil defence"
 	case j >= 2 && toks[j-1].w == "works" && toks[j-2].w == "who" && postPreps[toks[j].w]:
 		j -= 3 // "Jane Doe, who works for the Red Crescent"
-	case j >= 1 && toks[j].w == "of" && !postNouns[toks[j-1].w]:
-		return personBefore(text, toks, j) // "said Col. John Roe of the U.S. military"
+	case j >= 1 && (toks[j].w == "of" || toks[j].w == "at" && toks[start].w == "hospital") && !postNouns[toks[j-1].w]:
+		return personBefore(text, toks, j) // "said Col. John Roe of the U.S. military", "said Dr. Jane Roe at the main hospital"
 	case j < 1 || !postPreps[toks[j].w] || !postNouns[toks[j-1].w]:
 		return -1
 	default:
