@@ -655,7 +655,7 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			continue // "500,000 people in 23 provinces have been affected"
 		}
 		switch {
-		case t.w == "," && j+1 < len(toks) && subsetWords[toks[j+1].w]:
+		case t.w == "," && j+1 < len(toks) && (subsetWords[toks[j+1].w] || ofThemAt(toks, j+1)):
 			subset, limit, asides = true, limit+6, asides+1 // "Five civilians, including two children, were killed"
 		case t.w == "," && subset && asides == 1:
 			asides++ // the aside's closing comma
@@ -709,6 +709,21 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// ofThemAt reports an aside that says what the counted were, opening at j
+// with a share "of them": "At least 120 people, almost half of them
+// children, died", "30 people, most of them civilians, were killed".
+func ofThemAt(toks []ftok, j int) bool {
+	for k := j; k < len(toks)-1 && k <= j+3; k++ {
+		if toks[k].punct || toks[k].isNum && toks[k].num > 0 {
+			return false
+		}
+		if toks[k].w == "of" && toks[k+1].w == "them" {
+			return k > j
+		}
+	}
+	return false
 }
 
 // amongEarlier reports a group word at j followed by "among them" (or

@@ -28,6 +28,8 @@ func TestScopeWireRecalled(t *testing.T) {
 		{"a date with its year",
 			"The embassy, damaged in the attacks killing 16 people on November 20, 2003, was reopened on Monday.", 0, []int64{16}},
 		{"last week's", "Following last week's massacre of at least 90 refugees at a camp, the government moved the rest to safety.", 0, []int64{90}},
+		{"an aside of what the counted were", "At least 120 people, almost half of them children, died in the fighting, a senior official said.", 120, nil},
+		{"an aside with most of them", "At least 45 people, most of them civilians, were killed in the shelling.", 45, nil},
 		{"a day earlier may be the aftermath's own event",
 			"Mourners buried the victims of a bombing at a market that killed at least 25 people a day earlier.", 25, nil},
 		{"a dateline's year dates no event",
