@@ -28,6 +28,10 @@ var partyWords = wordSet("army", "forces", "police", "military", "militia", "bri
 var partyMarks = wordSet("rebel", "rebels", "militant", "insurgent", "jihadist", "guerrilla", "separatist", "armed",
 	"islamist", "paramilitary", "militia")
 
+// organNouns name an outlet of a body: "the rebel Web site Foo-Center",
+// "the militant group's news agency".
+var organNouns = wordSet("web", "site", "website", "news", "agency", "radio", "television", "tv", "newspaper", "mouthpiece")
+
 // outletNouns after a capitalised name make it an outlet's ("La Prensa
 // newspaper reported"): a paper or a station another outlet quotes is the
 // source of what it is said to report, as written.
@@ -329,7 +333,10 @@ func bodyName(s *factSentence, lo, hi int) (string, bool, bool) {
 	if lo < hi && org && placePossessive(s, lo) {
 		lo++ // "Ukraine's State Emergency Service": the country's, not its name
 	}
-	party = party || lo > 0 && partyMarks[s.toks[lo-1].w]
+	k := lo - 1
+	for n := 0; k > 0 && n < 3 && organNouns[s.toks[k].w]; n, k = n+1, k-1 {
+	}
+	party = party || k >= 0 && partyMarks[s.toks[k].w] // "the rebel Foo Front", "the rebel Web site Foo-Center"
 	name := s.text[s.toks[lo].off:s.toks[hi].end]
 	if last := s.text[s.toks[hi].off:s.toks[hi].end]; !org && lo < hi && acronymWord(last) {
 		lo, name = hi, last // "... of Eastern Aleppo FNA reported": the agency's acronym
