@@ -4,7 +4,12 @@ package analyze
 // or a year's total, an earlier event recalled, a population a report
 // serves.
 
-import "github.com/conflict-digest/conflict-digest/lang"
+import (
+	"strings"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/lang"
+)
 
 // warWords name a whole war: a count beside them may be the war's total.
 var warWords = wordSet("war", "conflict", "uprising", "crisis", "revolution", "revolt", "insurgency", "unrest", "fighting")
@@ -21,7 +26,7 @@ func isBackground(toks []ftok, i int) bool {
 		w := toks[j].w
 		next := ""
 		if j+1 < len(toks) {
-			next = toks[j+1].w
+			next = strings.TrimSuffix(toks[j+1].w, "'s") // "last week's massacre"
 		}
 		switch {
 		case w == "since" && ((sinceOrigin(toks, j) && !superlativeBefore(toks, j)) || killedKind.before[next]):
@@ -203,6 +208,61 @@ func previousToll(toks []ftok, i int) bool {
 		if toks[j].w == "toll" {
 			p := toks[j-1].w
 			return p == "previous" || p == "earlier" || p == "initial" || p == "old" || p == "preliminary"
+		}
+	}
+	return false
+}
+
+// lapseUnits measure how long before another event one happened: "a day
+// after", "two weeks earlier", "several years ago".
+var lapseUnits = wordSet("day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "weekend")
+
+// earlierReach is how many words a count's clause is searched for the marks
+// of an earlier event.
+const earlierReach = 10
+
+// recalledEarlier reports a count at i of an event the sentence sets before
+// its own, by marks that need no publication date: "a day after killing
+// 34", "died in fighting two weeks earlier", "killed in attacks several
+// years ago" (a day or days earlier or ago may still be the event the
+// article reports the aftermath of), "killed
+// ... last weekend", "last Feb. 27", "on November 20, 2003" (a year
+// before the year the article was given, or any when it came without a
+// date: wire copy writes no year for the week's events).
+func recalledEarlier(toks []ftok, i int, published time.Time) bool {
+	for j := i - 1; j >= 1 && j >= i-earlierReach; j-- {
+		if toks[j].punct && toks[j].w != "," {
+			break
+		}
+		if (toks[j].w == "after" || toks[j].w == "before") && lapseUnits[toks[j-1].w] {
+			return true // "a day after killing 34 people"
+		}
+	}
+	for j := i + 1; j < len(toks) && j <= i+earlierReach; j++ {
+		w := toks[j].w
+		if toks[j].punct && w != "," {
+			break
+		}
+		prev := toks[j-1].w
+		switch {
+		case (w == "earlier" || w == "ago") && lapseUnits[prev] && prev != "hours" && prev != "day" && prev != "days":
+			return true // "two weeks earlier", "several years ago"
+		case w == "last" && j+1 < len(toks) && (toks[j+1].w == "weekend" || monthNumber(toks[j+1].w) != 0):
+			return true // "last weekend", "last Feb. 27"
+		case toks[j].year && onDateBefore(toks, j) && (published.IsZero() || int(toks[j].num) < published.Year()):
+			return true // "on November 20, 2003"
+		}
+	}
+	return false
+}
+
+// onDateBefore reports "on" and a month's name among the four words before
+// the year at j: "on November 20, 2003", "on 20 November 2003" (a
+// dateline's "Yangon, 22 December 2017" has no "on" and dates no event).
+func onDateBefore(toks []ftok, j int) bool {
+	for k := j - 1; k >= 1 && k >= j-3; k-- {
+		if monthNumber(toks[k].w) != 0 && toks[k].w != "may" {
+			return toks[k-1].w == "on" || k >= 2 && toks[k-1].isNum && toks[k-2].w == "on"
 		}
 	}
 	return false

@@ -42,7 +42,8 @@ var (
 			"massacred", "slaughtered", "slew", "murdered", "beheaded"),
 		beforeOf: map[[2]string]bool{{"lives", "of"}: true, {"martyrdom", "of"}: true, {"deaths", "of"}: true,
 			{"death", "of"}: true, {"killing", "of"}: true, {"execution", "of"}: true, {"bodies", "of"}: true,
-			{"loss", "of"}: true}, // "the loss of at least four civilian lives" (livesFollow)
+			{"loss", "of"}:   true, // "the loss of at least four civilian lives" (livesFollow)
+			{"shot", "dead"}: true, {"gunned", "down"}: true, {"massacre", "of"}: true, {"killings", "of"}: true},
 		toll: true,
 	}
 	injuredKind = figureKind{
@@ -170,7 +171,7 @@ const maxFigures = 40
 // originator.
 func extractFacts(d *doc, published time.Time, outlet string) news.Facts {
 	sents := factSentences(d)
-	ms := findAll(sents, factsDate(d, published))
+	ms := findAll(sents, factsDate(d, published), published)
 	ownOutlet(ms, outlet)
 	var f news.Facts
 	mains := map[*figureKind]int{}

@@ -499,6 +499,9 @@ func countBefore(toks []ftok, i, qn int, k *figureKind) (int64, int, bool) {
 	if !hit || outcomeFollows(toks, i) || combinedBefore(toks, j, k) {
 		return 0, 0, false
 	}
+	if j >= 1 && toks[j-1].w == "to" && baseVerbs[toks[j].w] {
+		return 0, 0, false // "a deadline to execute three hostages", "threatened to kill 20": not done
+	}
 	if (toks[j].w == "loss" || (toks[j].w == "of" && j >= 1 && toks[j-1].w == "loss")) && !livesFollow(toks, i) {
 		return 0, 0, false // "the loss of 500 jobs"
 	}
@@ -511,6 +514,10 @@ func countBefore(toks []ftok, i, qn int, k *figureKind) (int64, int, bool) {
 	}
 	return v, end, true
 }
+
+// baseVerbs are the plain forms of verbs of a kind: after "to" they tell of
+// an intent or a threat, not a count of the done.
+var baseVerbs = wordSet("kill", "execute", "crucify", "behead", "injure", "wound", "kidnap", "abduct")
 
 // livesVerbs take lives: "claimed 12 lives", "cost at least 30 lives".
 var livesVerbs = wordSet("claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took", "taking", "takes")
@@ -649,7 +656,7 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			continue // "500,000 people in 23 provinces have been affected"
 		}
 		switch {
-		case t.w == "," && j+1 < len(toks) && subsetWords[toks[j+1].w]:
+		case t.w == "," && j+1 < len(toks) && (subsetWords[toks[j+1].w] || ofThemAt(toks, j+1)):
 			subset, limit, asides = true, limit+6, asides+1 // "Five civilians, including two children, were killed"
 		case t.w == "," && subset && asides == 1:
 			asides++ // the aside's closing comma
@@ -703,6 +710,21 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// ofThemAt reports an aside that says what the counted were, opening at j
+// with a share "of them": "At least 120 people, almost half of them
+// children, died", "30 people, most of them civilians, were killed".
+func ofThemAt(toks []ftok, j int) bool {
+	for k := j; k < len(toks)-1 && k <= j+3; k++ {
+		if toks[k].punct || toks[k].isNum && toks[k].num > 0 {
+			return false
+		}
+		if toks[k].w == "of" && toks[k+1].w == "them" {
+			return k > j
+		}
+	}
+	return false
 }
 
 // amongEarlier reports a group word at j followed by "among them" (or

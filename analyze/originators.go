@@ -277,6 +277,13 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 		if notSource(s.toks, m) || afterLinks(s.toks, m.start) {
 			continue // the counted, the perpetrator, the outlet told; a glued list of links to other stories
 		}
+		if carrier(origs.list[m.id].kind) && bracketed(s.toks, m) {
+			continue // a wire's tag: "BAGHDAD (Reuters) - U.S. Marines said ..."
+		}
+		if bestScore < 1<<30 && relaysOnly(best.id) && !relaysOnly(m.id) && joinedAfter(s.toks, best, m) {
+			best = m // "according to media reports and Egyptian officials": the officials; media relay
+			continue
+		}
 		g := cueGap(s.text, s.toks, s.origs, i)
 		cue := -1
 		if n, at := cueAfterAt(s.toks, s.origs[i:]); n == g {
@@ -329,6 +336,36 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 		}
 	}
 	return origMatch{}, false
+}
+
+// bracketed reports a name in brackets of its own: "(Reuters)", "(AFP)".
+func bracketed(toks []ftok, m origMatch) bool {
+	return m.start > 0 && toks[m.start-1].w == "(" && m.end < len(toks) && toks[m.end].w == ")"
+}
+
+// relaysOnly reports media reports, which relay: listed with another source
+// under one attribution word ("according to media reports and officials"),
+// the other gave the count.
+func relaysOnly(id int) bool {
+	return origs.list[id].name == "local media"
+}
+
+// joinedAfter reports a source b listed right after a with "and": "media
+// reports and Egyptian officials".
+func joinedAfter(toks []ftok, a, b origMatch) bool {
+	e := a.end
+	if e < b.start && reportNouns[toks[e].w] {
+		e++ // "local media reports and officials"
+	}
+	if b.start <= e || b.start-e > 3 || toks[e].w != "and" {
+		return false
+	}
+	for j := e + 1; j < b.start; j++ {
+		if toks[j].punct || toks[j].isNum || isCue(toks, j) {
+			return false
+		}
+	}
+	return true
 }
 
 // listed reports a list of sources joined by "and" or "or" from token from
@@ -617,6 +654,10 @@ func notSource(toks []ftok, m origMatch) bool {
 	}
 	if o := origs.list[m.id]; o.generic && o.kind == "monitor" {
 		after = len(toks) // "a war monitor medics and rescuers said", the commas lost: no monitor's medics
+	}
+	if after+2 < len(toks) && (toks[after].w == "and" || toks[after].w == "or") && !toks[after+1].punct &&
+		attr.counted[toks[after+2].w] && !isCue(toks, after+2) {
+		after += 2 // "government and military buildings", "police and army checkpoints": things of both
 	}
 	if after < len(toks) && headNoun(toks[after].w) && !accordingTo(toks, m.start) {
 		k := after
@@ -923,6 +964,14 @@ func isCue(toks []ftok, j int) bool {
 				return false // "claimed responsibility", "claimed by", "claimed previous bombings"
 			}
 		}
+	}
+	if (w == "announced" || w == "announces") && j+1 < len(toks) && (toks[j+1].w == "a" || toks[j+1].w == "an") {
+		for k := j + 2; k < len(toks) && k <= j+4; k++ {
+			if toks[k].isNum && (k+1 == len(toks) || !toks[k+1].hyph) || anyKindWords[toks[k].w] != 0 || toks[k].w == "toll" {
+				return true // "announced a toll of 20", "announced a further 12 deaths"
+			}
+		}
+		return false // "announced a 1,000-dollar reward to catch the assailants who killed 20": a decision, not a count
 	}
 	return attr.cue[w]
 }
@@ -1408,8 +1457,8 @@ func postStart(text string, toks []ftok, start int) int {
 		j -= 2 // "Jane Doe, who heads the civil defence"
 	case j >= 2 && toks[j-1].w == "works" && toks[j-2].w == "who" && postPreps[toks[j].w]:
 		j -= 3 // "Jane Doe, who works for the Red Crescent"
-	case j >= 1 && toks[j].w == "of" && !postNouns[toks[j-1].w]:
-		return personBefore(text, toks, j) // "said Col. John Roe of the U.S. military"
+	case j >= 1 && (toks[j].w == "of" || toks[j].w == "at" && toks[start].w == "hospital") && !postNouns[toks[j-1].w]:
+		return personBefore(text, toks, j) // "said Col. John Roe of the U.S. military", "said Dr. Jane Roe at the main hospital"
 	case j < 1 || !postPreps[toks[j].w] || !postNouns[toks[j-1].w]:
 		return -1
 	default:
@@ -1684,4 +1733,85 @@ func atPlace(toks []ftok, m origMatch) bool {
 		p--
 	}
 	return p >= 0 && toks[p].w == "at"
+}
+
+// complementAux after an attribution word open what was said after it: "the
+// military said that ...", "in a raid the army said was aimed at ...".
+var complementAux = wordSet("that", "was", "were", "is", "are", "had", "has", "would", "could", "might", "may", "will")
+
+// contactStops before a source's name make it no contact relative clause:
+// "..., as the military reported that" is a clause of its own, "a raid the
+// military said targeted" is not.
+var contactStops = wordSet("and", "or", "but", "as", "while", "when", "after", "before", "with", "to", "by", "of",
+	"in", "on", "at", "for", "from", "according", "that", "which", "who", "where", "since", "because", "than", "so",
+	"said", "says", "reported", "told")
+
+// subordinators after ", X said," open a clause of their own that X did not
+// say: "Police sealed the road, officials said, after a bomb killed five".
+var subordinators = wordSet("after", "before", "when", "as", "while", "following", "since", "because")
+
+// lapseWords may stand between a closing attribution and the subordinator
+// of another clause: "..., officials said, two days after ...".
+var lapseWords = wordSet("a", "one", "two", "three", "several", "few", "day", "days", "hours", "weeks", "shortly",
+	"just", "hours", "minutes", "moments", "only")
+
+// outsideCue reports a count at token tok that the sentence's source m does
+// not give though it names it: its attribution word says what follows it
+// ("killing two soldiers, as the military reported that four more had
+// died"; "killing seven in a raid the military said targeted a hideout"),
+// or the count comes after a closing ", X said," in a clause of its own
+// ("..., officials said, after a rocket killed two children").
+func outsideCue(s *factSentence, m origMatch, tok int) bool {
+	toks := s.toks
+	i := slices.IndexFunc(s.origs, func(o origMatch) bool { return o.start == m.start })
+	if i < 0 {
+		return false
+	}
+	_, c := cueAfterAt(toks, s.origs[i:])
+	if c < 0 || c+1 >= len(toks) || !attr.carry[toks[c].w] {
+		return false
+	}
+	p := m.start - 1
+	for p >= 0 && appositives[toks[p].w] {
+		p--
+	}
+	if tok > c {
+		// ", officials said, after a rocket killed two children"; "... resumed, state media
+		// said, days after a bombing killed 120"
+		k := c + 1
+		if toks[k].w == "," {
+			k++
+		}
+		for n := 0; k < len(toks) && n < 3 && lapseWords[toks[k].w]; n, k = n+1, k+1 {
+		}
+		if p < 0 || toks[p].w == "\"" || k >= len(toks) || !subordinators[toks[k].w] {
+			return false
+		}
+		for j := k + 1; j < tok; j++ {
+			if toks[j].w == "that" || toks[j].punct {
+				return false
+			}
+		}
+		return true
+	}
+	if tok >= m.start {
+		return false
+	}
+	next := toks[c+1]
+	if complementAux[next.w] {
+		return true // "as the military reported that ...", "what police said was ..."
+	}
+	if p < 0 || toks[p].punct || toks[p].isNum || (contactStops[toks[p].w] && toks[p].w != "what") {
+		return false
+	}
+	if next.punct || next.isNum || attr.clauseTail[next.w] || contactStops[next.w] || subordinators[next.w] || dateWord(next.w) ||
+		!lowerWord(s.text[next.off:next.end]) {
+		return false
+	}
+	return true // "a raid the military said targeted a hideout": a contact relative clause
+}
+
+// lowerWord reports a word written in lower case.
+func lowerWord(w string) bool {
+	return w != "" && !capitalised(w)
 }

@@ -93,7 +93,7 @@ func TestOriginatorRules(t *testing.T) {
 			"At least 20 civilians were killed in the strikes near Hama, the Observatory said, while the army said it had killed 50 militants.",
 			"killed", 20, "SOHR", false},
 		{"sources joined under one word", "",
-			"The evacuation resumed on Wednesday, state media and activists said, days after a bombing killed more than 120 evacuees.",
+			"A bombing killed more than 120 evacuees on Wednesday, state media and activists said.",
 			"killed", 120, "state media", true},
 		{"the Security Council counts no toll", "",
 			"The UN Security Council said the attack that killed 30 people in Idlib must be investigated.",

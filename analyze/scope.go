@@ -11,7 +11,9 @@ import (
 
 // findAll returns every figure the sentences state, in article order within
 // each kind's pass, with its originator and the marks that scope it.
-func findAll(sents []factSentence, published time.Time) []mention {
+// published dates the article (its dateline's date when the text has one);
+// given is the publication date the article came with, zero when unknown.
+func findAll(sents []factSentence, published, given time.Time) []mention {
 	var ms []mention
 	titleDisease := len(sents) > 0 && sents[0].index < 0 && diseaseIn(sents[0].toks)
 	pastNoun := "" // the attack an earlier sentence put in an earlier week (recalled.go)
@@ -40,7 +42,8 @@ func findAll(sents []factSentence, published time.Time) []mention {
 			ms[i].other = other || afterLinks(s.toks, ms[i].tok) || amidReports(s.toks, ms[i].tok) || alongWith(s.toks, ms[i].tok) ||
 				(disease && ms[i].kind == &killedKind)
 			ms[i].background = ms[i].background || past || datedEventBefore(s.toks, ms[i].tok, published) ||
-				recallsPastEvent(s.toks, ms[i].tok, pastNoun) || otherDayClause(s.toks, ms[i].tok, leadDay, leadDayOK)
+				recallsPastEvent(s.toks, ms[i].tok, pastNoun) || otherDayClause(s.toks, ms[i].tok, leadDay, leadDayOK) ||
+				recalledEarlier(s.toks, ms[i].tok, given)
 		}
 		if s.index >= 0 && pastNoun == "" {
 			pastNoun = pastEventNoun(s, published)
@@ -125,6 +128,10 @@ func attribute(sents []factSentence, ms []mention) {
 		}
 		if c := clauseSource(&sents[ms[i].sent], ms[i].tok); c >= 0 && id >= 0 {
 			id = c // "..., the Observatory said, while the army said it had killed 50 militants"
+		}
+		if m, ok := attribution(&sents[ms[i].sent]); id >= 0 && ok && m.id == id && carried[ms[i].sent] == ownSource &&
+			outsideCue(&sents[ms[i].sent], m, ms[i].tok) {
+			id = -1 // "killing seven in a raid the military said targeted a hideout": the military said what follows
 		}
 		if p, ok := partyAgentClaim(&sents[ms[i].sent], ms[i].tok); id < 0 && ok {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(p) // "the SDF killed 35 militants, media reported"

@@ -17,16 +17,20 @@ var orgWords = wordSet("council", "committee", "group", "agency", "authority", "
 	"institute", "foundation", "fund", "observatory", "monitor", "service", "services", "commissioner", "bureau",
 	"secretariat", "taskforce", "unit", "matrix", "project", "movement", "federation", "crescent", "cross", "news",
 	"government", "times", "post", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph",
-	"army", "front", "brigade", "brigades", "militia", "forces")
+	"army", "front", "brigade", "brigades", "militia", "forces", "marines", "corps", "radio", "guard")
 
 // partyWords in a name written out make its figures a party's claim.
-var partyWords = wordSet("army", "forces", "police", "military", "militia", "brigade", "brigades", "defence", "defense",
+var partyWords = wordSet("army", "forces", "police", "military", "militia", "brigade", "brigades", "defence", "defense", "marines", "guard",
 	"government", "front", "liberation", "resistance", "rebel", "rebels", "insurgents", "mujahideen", "jihad")
 
 // partyMarks before a name written out say it is an armed group's: "the
 // rebel Foo Freedom Movement said".
 var partyMarks = wordSet("rebel", "rebels", "militant", "insurgent", "jihadist", "guerrilla", "separatist", "armed",
 	"islamist", "paramilitary", "militia")
+
+// organNouns name an outlet of a body: "the rebel Web site Foo-Center",
+// "the militant group's news agency".
+var organNouns = wordSet("web", "site", "website", "news", "agency", "radio", "television", "tv", "newspaper", "mouthpiece")
 
 // outletNouns after a capitalised name make it an outlet's ("La Prensa
 // newspaper reported"): a paper or a station another outlet quotes is the
@@ -84,33 +88,54 @@ func writtenSource(s *factSentence) (name string, party, ok bool) {
 		}
 	}
 	for j := 1; j < len(toks); j++ {
-		if !isCue(toks, j) || toks[j].w == "according" || toks[j].w == "statement" || toks[j].w == "report" {
+		n, p, ok := writtenAtCue(s, j)
+		if !ok {
 			continue
 		}
-		b := j - 1
-		for n := 0; b > 0 && n < 2 && writtenAux[toks[b].w]; n, b = n+1, b-1 {
-		}
-		if n, p, ok := nameAt(s, b, -1); ok {
-			return n, p, true
-		}
-		if b >= 1 && postNouns[toks[b].w] {
-			if n, p, ok := nameAt(s, b-1, -1); ok {
-				return n, p, true // "the PYD spokesman said"
+		for j2 := j + 1; j2 < len(toks); j2++ {
+			// "Marines Say 40 Killed BAGHDAD (Reuters) - U.S. Marines said ...": a headline
+			// glued to its lead names the body shorter than the lead does
+			if n2, p2, ok := writtenAtCue(s, j2); ok && len(n2) > len(n) && strings.HasSuffix(strings.ToLower(n2), " "+strings.ToLower(n)) {
+				n, p = n2, p2
 			}
 		}
-		if b >= 1 && outletNouns[toks[b].w] {
-			if n, ok := outletName(s, b-1); ok {
-				return n, false, true // "La Prensa newspaper reported"
-			}
+		return n, p, true
+	}
+	return "", false, false
+}
+
+// writtenAtCue returns the name of a body the table does not know that the
+// attribution word at j gives the statement to: right before it ("X said",
+// "the PYD spokesman said", "La Prensa newspaper reported") or closing the
+// clause after an inverted cue ("..., reports The Frontier News.").
+func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
+	toks := s.toks
+	if !isCue(toks, j) || toks[j].w == "according" || toks[j].w == "statement" || toks[j].w == "report" {
+		return "", false, false
+	}
+	b := j - 1
+	for n := 0; b > 0 && n < 2 && writtenAux[toks[b].w]; n, b = n+1, b-1 {
+	}
+	if n, p, ok := nameAt(s, b, -1); ok {
+		return n, p, true
+	}
+	if b >= 1 && postNouns[toks[b].w] {
+		if n, p, ok := nameAt(s, b-1, -1); ok {
+			return n, p, true // "the PYD spokesman said"
 		}
-		if attr.inverted[toks[j].w] && j+1 < len(toks) {
-			if lo, hi, ok := nameSpan(s, j+1, 1); ok && (hi+1 == len(toks) || toks[hi+1].punct) {
-				if n, p, ok := spanName(s, lo, hi); ok {
-					if lo == j+2 && s.text[toks[j+1].off:toks[j+1].end] == "The" {
-						n = s.text[toks[j+1].off:toks[hi].end] // a capital "The" is the name's own
-					}
-					return n, p, true // "..., reports The Frontier News." : a body's name closing the clause
+	}
+	if b >= 1 && outletNouns[toks[b].w] {
+		if n, ok := outletName(s, b-1); ok {
+			return n, false, true // "La Prensa newspaper reported"
+		}
+	}
+	if attr.inverted[toks[j].w] && j+1 < len(toks) {
+		if lo, hi, ok := nameSpan(s, j+1, 1); ok && (hi+1 == len(toks) || toks[hi+1].punct) {
+			if n, p, ok := spanName(s, lo, hi); ok {
+				if lo == j+2 && s.text[toks[j+1].off:toks[j+1].end] == "The" {
+					n = s.text[toks[j+1].off:toks[hi].end] // a capital "The" is the name's own
 				}
+				return n, p, true // "..., reports The Frontier News." : a body's name closing the clause
 			}
 		}
 	}
@@ -308,7 +333,10 @@ func bodyName(s *factSentence, lo, hi int) (string, bool, bool) {
 	if lo < hi && org && placePossessive(s, lo) {
 		lo++ // "Ukraine's State Emergency Service": the country's, not its name
 	}
-	party = party || lo > 0 && partyMarks[s.toks[lo-1].w]
+	k := lo - 1
+	for n := 0; k > 0 && n < 3 && organNouns[s.toks[k].w]; n, k = n+1, k-1 {
+	}
+	party = party || k >= 0 && partyMarks[s.toks[k].w] // "the rebel Foo Front", "the rebel Web site Foo-Center"
 	name := s.text[s.toks[lo].off:s.toks[hi].end]
 	if last := s.text[s.toks[hi].off:s.toks[hi].end]; !org && lo < hi && acronymWord(last) {
 		lo, name = hi, last // "... of Eastern Aleppo FNA reported": the agency's acronym
@@ -469,12 +497,13 @@ func appositiveBody(s *factSentence, id int) (string, bool, bool) {
 
 // writtenBodyAt returns the body, named as written, that a generic source
 // (entry id) speaks from when the sentence names it right after "in", "at"
-// or "from": "the claim by activists in the Syrian Revolution General
+// or "from", or whose post it holds ("an official of the Foo Ministry"):
+// "the claim by activists in the Syrian Revolution General
 // Commission that 640 were killed". A place ("activists in Douma") is no
 // body: the name must be an organisation's or an acronym.
 func writtenBodyAt(s *factSentence, id int) (string, bool, bool) {
 	for _, m := range s.origs {
-		if m.id != id || m.end+1 >= len(s.toks) || !relayPrepositions[s.toks[m.end].w] {
+		if m.id != id || m.end+1 >= len(s.toks) || !relayPrepositions[s.toks[m.end].w] && s.toks[m.end].w != "of" {
 			continue
 		}
 		if n, p, ok := nameAt(s, m.end+1, 1); ok {
