@@ -66,6 +66,11 @@ type gateInput struct {
 	leadPlace   bool // a place of a conflict in the title or lead
 	anyPlace    bool // a place of a conflict anywhere
 	party       bool // an armed group or army named
+	// leadSide: an actor of one conflict of the gazetteer (its leaders,
+	// government or armed groups: Zelensky, Abbas, the Tamil Tigers) in
+	// the title or lead. Diplomacy beside one is that war's, as beside its
+	// places: "Zelensky ready to meet Putin to discuss ending the war".
+	leadSide bool
 }
 
 func newGateInput(d *doc, places, actors []news.Entity) gateInput {
@@ -92,6 +97,7 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 		if a.Kind == "armed_group" || a.Kind == "army" {
 			in.party = true
 		}
+		in.leadSide = in.leadSide || a.Conflict != "" && a.Lead
 	}
 	return in
 }
@@ -342,7 +348,9 @@ func (c *gateCounts) disasterRelief(section string, leadPlace bool) bool {
 // evidence names what speaks for armed conflict, "" for nothing: an
 // armed word in the title or lead, a war or refugees in the title;
 // violence, war, refugees or diplomacy with a conflict place in the lead (diplomacy
-// also beside the sides of a standing dispute named together), and the
+// also beside the sides of a standing dispute named together, beside a war's
+// side named by its adjective, or beside an actor of one conflict: its
+// leaders, government or armed groups), and the
 // displaced or humanitarian work too when no disaster or climate explains
 // them (a drought displaces and calls for relief); people displaced or
 // fleeing where no disaster is named and the text has an armed word;
@@ -367,7 +375,7 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "war and violence in one sentence"
 	case in.leadPlace && c.tl("crisis")+c.tl("aid") > 0 && !c.naturalCause():
 		return "displacement or aid beside a conflict place"
-	case (in.leadPlace || c.tl("sides") > 0) && c.tl("diplomacy") > 0:
+	case (in.leadPlace || in.leadSide || c.tl("sides")+c.tl("sidename") > 0) && c.tl("diplomacy") > 0:
 		return "diplomacy beside a conflict place"
 	case c.tl("crisis")+c.tl("refugee") > 0 && c.text[gateSections["armed"]] > 0 && !c.naturalCause():
 		return "displacement with an armed word"
