@@ -39,7 +39,12 @@ func TestTalksOtherWars(t *testing.T) {
 		{"a pledge to keep talking", "Kashmir talks end with hope Indian and Pakistani foreign secretaries ended two days of talks on Kashmir with a pledge to keep talking.", true},
 		{"a dispute's settlement", "Musharraf hopeful on Kashmir The president hoped that debate on his options would bring Pakistan and India closer to the settlement of the decades-old Kashmir dispute.", true},
 		{"guerrillas for hostages", "Colombia offers swap to FARC Colombia's president offered to free 50 guerrillas in exchange for hostages held by the FARC.", true},
+		// a side meeting the armed party, a hostage negotiation, power shared
+		{"a leader meets militants", "Abbas meets militants Palestinian leader Mahmoud Abbas met militant leaders in Gaza on Monday to persuade them to halt attacks on Israel.", true},
+		{"a deadline extended as negotiations go on", "Kidnappers extend deadline Kidnappers holding three UN workers in Kabul extended their deadline as negotiations continued, officials said.", true},
+		{"parties urged to share power", "Blair urges Sinn Fein, DUP to clinch deal Tony Blair urged Sinn Fein and the Democratic Unionists to seal a deal on sharing power in Northern Ireland.", true},
 		// what must stay as it was
+		{"troops meet resistance", "Troops meet fierce resistance US troops met fierce resistance from rebels as they pushed into the old city of Najaf, killing 30 militants.", false},
 		{"a bomb in Belfast", "Bomb blast in Belfast A bomb exploded outside a police station in Belfast on Monday, wounding three officers, police said.", false},
 		{"Tamil Tigers attack", "Tamil Tiger rebels attack navy The Liberation Tigers of Tamil Eelam attacked a navy boat off Jaffna, killing 12 sailors.", false},
 		{"clashes in Kosovo", "Violence flares in Kosovo Ethnic Albanians and Serbs clashed in the divided town of Mitrovica, leaving 19 dead.", false},
