@@ -43,7 +43,13 @@ func TestTalksOtherWars(t *testing.T) {
 		{"a leader meets militants", "Abbas meets militants Palestinian leader Mahmoud Abbas met militant leaders in Gaza on Monday to persuade them to halt attacks on Israel.", true},
 		{"a deadline extended as negotiations go on", "Kidnappers extend deadline Kidnappers holding three UN workers in Kabul extended their deadline as negotiations continued, officials said.", true},
 		{"parties urged to share power", "Blair urges Sinn Fein, DUP to clinch deal Tony Blair urged Sinn Fein and the Democratic Unionists to seal a deal on sharing power in Northern Ireland.", true},
+		// a deal signed with an armed party, a framework, captives for prisoners, a treaty
+		{"a local accord with armed groups", "Burkina junta signs deal with militants Burkina Faso's military government signed a local accord with armed groups to lift a blockade on Djibo.", true},
+		{"a framework for peace", "DR Congo and M23 sign framework in Doha Congo's government and the M23 rebels signed a framework for peace in Doha on Saturday.", true},
+		{"hostages for a number of prisoners", "Hamas frees three hostages Hamas handed three Israeli hostages to the Red Cross in Gaza in exchange for 183 Palestinian prisoners.", true},
+		{"a peace treaty initialled", "Armenia, Azerbaijan initial peace treaty The leaders of Armenia and Azerbaijan initialled a peace treaty at the White House.", true},
 		// what must stay as it was
+		{"militants dealt with", "Army vows to deal with militants Pakistan's army said it would deal with militants firmly after an attack killed 12 soldiers in the tribal areas.", false},
 		{"troops meet resistance", "Troops meet fierce resistance US troops met fierce resistance from rebels as they pushed into the old city of Najaf, killing 30 militants.", false},
 		{"a bomb in Belfast", "Bomb blast in Belfast A bomb exploded outside a police station in Belfast on Monday, wounding three officers, police said.", false},
 		{"Tamil Tigers attack", "Tamil Tiger rebels attack navy The Liberation Tigers of Tamil Eelam attacked a navy boat off Jaffna, killing 12 sailors.", false},
