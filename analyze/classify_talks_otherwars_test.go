@@ -48,7 +48,12 @@ func TestTalksOtherWars(t *testing.T) {
 		{"a framework for peace", "DR Congo and M23 sign framework in Doha Congo's government and the M23 rebels signed a framework for peace in Doha on Saturday.", true},
 		{"hostages for a number of prisoners", "Hamas frees three hostages Hamas handed three Israeli hostages to the Red Cross in Gaza in exchange for 183 Palestinian prisoners.", true},
 		{"a peace treaty initialled", "Armenia, Azerbaijan initial peace treaty The leaders of Armenia and Azerbaijan initialled a peace treaty at the White House.", true},
+		// a step to build confidence, a UN plan, a political settlement sought
+		{"a confidence-building step", "India, Pakistan agree on bus link for Kashmir India and Pakistan agreed to start a bus service across the Line of Control in Kashmir, a confidence-building step.", true},
+		{"a UN plan rejected", "Cyprus rejects UN plan Greek Cypriots rejected a UN plan to reunify the island in a referendum.", true},
+		{"a political settlement discussed", "Putin, Chechen leader discuss settlement Russian President Vladimir Putin met the Chechen president to discuss a political settlement in the region.", true},
 		// what must stay as it was
+		{"a UN plan of no war", "UN unveils plan on oceans The United Nations unveiled a plan to cut plastic waste in the oceans by half, officials said in Nairobi.", false},
 		{"militants dealt with", "Army vows to deal with militants Pakistan's army said it would deal with militants firmly after an attack killed 12 soldiers in the tribal areas.", false},
 		{"troops meet resistance", "Troops meet fierce resistance US troops met fierce resistance from rebels as they pushed into the old city of Najaf, killing 30 militants.", false},
 		{"a bomb in Belfast", "Bomb blast in Belfast A bomb exploded outside a police station in Belfast on Monday, wounding three officers, police said.", false},
