@@ -31,7 +31,7 @@ func TestTalksOtherWars(t *testing.T) {
 		{"a UN resolution on a war", "Ivory Coast faces UN sanctions France is pushing to win passage of a UN resolution on Ivory Coast and hopes for a vote next week.", true},
 		// a war's leader or adjective anchors its diplomacy
 		{"a leader ready to meet", "Zelensky open to talks Volodymyr Zelensky said he was ready for negotiations with Vladimir Putin to discuss ending the war.", true},
-		{"a side's adjective", "Somali leaders agree on new parliament Somali faction leaders at a conference in Nairobi agreed on the make-up of a new transitional parliament.", true},
+		{"a side's adjective", "Somali leaders agree on new parliament Somali faction leaders negotiating in Nairobi agreed on the make-up of a new transitional parliament.", true},
 		{"a side's adjective beside talks", "Sharon predicts breakthrough with Palestinians Israel's prime minister said he would meet the new Palestinian leadership to negotiate a return to the road map.", true},
 		{"a cleric agrees to end a revolt", "Iraq cleric to end Najaf revolt Shia cleric Moqtada Sadr reportedly agrees to end an uprising in the holy city of Najaf.", true},
 		// the talks' object, a dispute's settlement, captives for hostages
@@ -53,6 +53,7 @@ func TestTalksOtherWars(t *testing.T) {
 		{"a UN plan rejected", "Cyprus rejects UN plan Greek Cypriots rejected a UN plan to reunify the island in a referendum.", true},
 		{"a political settlement discussed", "Putin, Chechen leader discuss settlement Russian President Vladimir Putin met the Chechen president to discuss a political settlement in the region.", true},
 		// what must stay as it was
+		{"a side's adjective beside business words", "Israeli firm unveils security solution An Israeli software company unveiled a network security solution at a conference in London.", false},
 		{"a UN plan of no war", "UN unveils plan on oceans The United Nations unveiled a plan to cut plastic waste in the oceans by half, officials said in Nairobi.", false},
 		{"militants dealt with", "Army vows to deal with militants Pakistan's army said it would deal with militants firmly after an attack killed 12 soldiers in the tribal areas.", false},
 		{"troops meet resistance", "Troops meet fierce resistance US troops met fierce resistance from rebels as they pushed into the old city of Najaf, killing 30 militants.", false},

@@ -348,9 +348,10 @@ func (c *gateCounts) disasterRelief(section string, leadPlace bool) bool {
 // evidence names what speaks for armed conflict, "" for nothing: an
 // armed word in the title or lead, a war or refugees in the title;
 // violence, war, refugees or diplomacy with a conflict place in the lead (diplomacy
-// also beside the sides of a standing dispute named together, beside a war's
-// side named by its adjective, or beside an actor of one conflict: its
-// leaders, government or armed groups), and the
+// also beside the sides of a standing dispute named together, and beside a
+// war's side named by its adjective or an actor of one conflict, its
+// leaders, government or armed groups, when it is more than the words
+// business shares: a solution, a conference, a delegation), and the
 // displaced or humanitarian work too when no disaster or climate explains
 // them (a drought displaces and calls for relief); people displaced or
 // fleeing where no disaster is named and the text has an armed word;
@@ -375,7 +376,8 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "war and violence in one sentence"
 	case in.leadPlace && c.tl("crisis")+c.tl("aid") > 0 && !c.naturalCause():
 		return "displacement or aid beside a conflict place"
-	case (in.leadPlace || in.leadSide || c.tl("sides")+c.tl("sidename") > 0) && c.tl("diplomacy") > 0:
+	case (in.leadPlace || c.tl("sides") > 0) && c.tl("diplomacy") > 0,
+		(in.leadSide || c.tl("sidename") > 0) && c.tl("diplomacy") > c.tl("loosediplomacy"):
 		return "diplomacy beside a conflict place"
 	case c.tl("crisis")+c.tl("refugee") > 0 && c.text[gateSections["armed"]] > 0 && !c.naturalCause():
 		return "displacement with an armed word"
