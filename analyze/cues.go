@@ -100,17 +100,46 @@ func (sp *spans) isHalted(i int) bool {
 // bgCue is one background phrase and where it starts and ends. A trailing phrase ("were expelled last month",
 // "displaced millions") ends the clause it dates or sums up, so it bears on
 // the words before it, not on the clause that follows.
+//
+// A war named as what is to be ended ("peace talks to end eight years of
+// war", "a deal ending the war that has killed 300,000") is the object of
+// the talks, not history told beside them: such a phrase (ended) leaves
+// the talks near it as they are. (A war told by its age, "an effort to
+// end the five-year-old civil war", stays history: longWar's phrase is
+// not one of them.)
 type bgCue struct {
 	at, end int32
 	w       float32
 	trail   bool
+	ended   bool
 }
 
 func (sp *spans) addBackground(at, end int, w float32, trail bool) {
+	sp.addBackgroundOf(at, end, w, trail, false)
+}
+
+func (sp *spans) addBackgroundOf(at, end int, w float32, trail, ended bool) {
 	if sp.nbg < maxBackground {
-		sp.bg[sp.nbg] = bgCue{int32(at), int32(end), w, trail}
+		sp.bg[sp.nbg] = bgCue{int32(at), int32(end), w, trail, ended}
 		sp.nbg++
 	}
+}
+
+// endReach is how many words before a background phrase an "end" may
+// stand to make the phrase what is to be ended: "to end the six-year
+// war", "an end to 21 years of war".
+const endReach = 4
+
+// toBeEnded reports an "end" or "ending" within endReach words before
+// words[at] ("ended" is a past deal's, history like the war it ended).
+func toBeEnded(words []string, at int) bool {
+	for i := max(0, at-endReach); i < at; i++ {
+		switch words[i] {
+		case "end", "ending", "ends":
+			return true
+		}
+	}
+	return false
 }
 
 // cue is one phrase of the lexicon. A token ending in '*' matches any word
@@ -196,7 +225,7 @@ func (m *matcher) try(id int32, words []string, at int, w *weights, sp *spans) {
 		}
 		switch {
 		case c.feat == fBackground || c.feat == fPastTag:
-			sp.addBackground(at, at+len(c.toks)-1, c.weight, c.feat == fPastTag)
+			sp.addBackgroundOf(at, at+len(c.toks)-1, c.weight, c.feat == fPastTag, toBeEnded(words, at))
 		case w[c.feat] == 0:
 			sp.first[c.feat] = int32(at)
 			fallthrough

@@ -69,6 +69,11 @@ type gateInput struct {
 	anyPlace    bool // a place of a conflict anywhere
 	party       bool // an armed group or army named
 	group       bool // an armed group named (not a state's army)
+	// leadSide: an actor of one conflict of the gazetteer (its leaders,
+	// government or armed groups: Zelensky, Abbas, the Tamil Tigers) in
+	// the title or lead. Diplomacy beside one is that war's, as beside its
+	// places: "Zelensky ready to meet Putin to discuss ending the war".
+	leadSide bool
 }
 
 func newGateInput(d *doc, places, actors []news.Entity) gateInput {
@@ -96,6 +101,7 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 			in.party = true
 		}
 		in.group = in.group || a.Kind == "armed_group"
+		in.leadSide = in.leadSide || a.Conflict != "" && a.Lead
 	}
 	return in
 }
@@ -428,8 +434,11 @@ func (c *gateCounts) disasterRelief(section string, leadPlace bool) bool {
 // evidence names what speaks for armed conflict, "" for nothing: an
 // armed word in the title or lead, a war or refugees in the title;
 // violence, war, refugees or diplomacy with a conflict place in the lead (diplomacy
-// also beside the sides of a standing dispute named together, and not
-// beside a market: OPEC's members negotiating a price), and the
+// also beside the sides of a standing dispute named together, and beside a
+// war's side named by its adjective or an actor of one conflict, its
+// leaders, government or armed groups, when it is more than the words
+// business shares: a solution, a conference, a delegation; never beside a
+// market: OPEC's members negotiating a price), and the
 // displaced or humanitarian work too when no disaster or climate explains
 // them (a drought displaces and calls for relief); people displaced or
 // fleeing where no disaster is named and the text has an armed word;
@@ -454,7 +463,8 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "war and violence in one sentence"
 	case in.leadPlace && c.tl("crisis")+c.tl("aid") > 0 && !c.naturalCause():
 		return "displacement or aid beside a conflict place"
-	case (in.leadPlace || c.tl("sides") > 0) && c.tl("diplomacy") > 0 && c.tl("business") == 0:
+	case (in.leadPlace || c.tl("sides") > 0) && c.tl("diplomacy") > 0 && c.tl("business") == 0,
+		(in.leadSide || c.tl("sidename") > 0) && c.tl("diplomacy") > c.tl("loosediplomacy") && c.tl("business") == 0:
 		return "diplomacy beside a conflict place"
 	case c.tl("crisis")+c.tl("refugee") > 0 && c.text[gateSections["armed"]] > 0 && !c.naturalCause():
 		return "displacement with an armed word"

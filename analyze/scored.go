@@ -258,6 +258,9 @@ const backgroundReach = 10
 func (sp *spans) background(f feature) float32 {
 	var bg float32
 	for _, b := range sp.bg[:sp.nbg] {
+		if b.ended && f == fTalks {
+			continue
+		}
 		w := b.w
 		far := b.at < sp.first[f]-backgroundReach || b.at > sp.last[f]+backgroundReach
 		if b.trail {
