@@ -599,15 +599,7 @@ func readBlocks(ctx context.Context, q querier, cs []*postingCursor, fs []*keyFi
 
 // hasPhrase reports whether the words of text (fold.Words) hold phrase's
 // words in order, one after another.
-func hasPhrase(text string, phrase []string) bool {
-	ws := fold.Words(text)
-	for i := 0; i+len(phrase) <= len(ws); i++ {
-		if slices.Equal(ws[i:i+len(phrase)], phrase) {
-			return true
-		}
-	}
-	return false
-}
+func hasPhrase(text string, phrase []string) bool { return fold.HasPhrase(text, phrase) }
 
 // foldTerms returns the distinct index words of words joined.
 func foldTerms(words []string) []string {
@@ -694,8 +686,7 @@ func (x *SentenceIndex) sentencesHolding(ctx context.Context, keys []int64, term
 	}
 	var out []int64
 	for _, s := range ss {
-		ws := fold.Words(s.text)
-		if !slices.ContainsFunc(terms, func(t string) bool { return !slices.Contains(ws, t) }) {
+		if fold.HoldsAll(s.text, terms) {
 			out = append(out, s.key)
 		}
 	}
