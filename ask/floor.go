@@ -221,16 +221,22 @@ func newPlainDoc(art news.Article, idfs map[string]float64) (plainDoc, *plainMat
 // doc reads art's title and text.
 func (m *plainMatcher) doc(art news.Article) plainDoc {
 	d := plainDoc{id: art.ID, tf: make([]int, len(m.words))}
-	m.count(&d, art.Title)
-	m.count(&d, art.Text)
-	d.chars = utf8.RuneCountInString(art.Title) + utf8.RuneCountInString(art.Text)
+	// an ASCII text's characters are its bytes: counted again rune by
+	// rune, they cost a sixth of the scan
+	if m.count(&d, art.Title)|m.count(&d, art.Text) < utf8.RuneSelf {
+		d.chars = len(art.Title) + len(art.Text)
+	} else {
+		d.chars = utf8.RuneCountInString(art.Title) + utf8.RuneCountInString(art.Text)
+	}
 	return d
 }
 
-// count adds the words of s to d.
-func (m *plainMatcher) count(d *plainDoc, s string) {
+// count adds the words of s to d, and returns its bytes between words
+// or'ed together (under utf8.RuneSelf when s is ASCII: a word's bytes are).
+func (m *plainMatcher) count(d *plainDoc, s string) (seps byte) {
 	for i := 0; i < len(s); {
 		for i < len(s) && plainLower[s[i]] == 0 {
+			seps |= s[i]
 			i++
 		}
 		if i == len(s) {
@@ -253,6 +259,7 @@ func (m *plainMatcher) count(d *plainDoc, s string) {
 			}
 		}
 	}
+	return seps
 }
 
 // equalLower reports whether w lowered (plainLower) is low.
