@@ -221,23 +221,26 @@ func newPlainDoc(art news.Article, idfs map[string]float64) (plainDoc, *plainMat
 // doc reads art's title and text.
 func (m *plainMatcher) doc(art news.Article) plainDoc {
 	d := plainDoc{id: art.ID, tf: make([]int, len(m.words))}
-	// an ASCII text's characters are its bytes: counted again rune by
-	// rune, they cost a sixth of the scan
-	if m.count(&d, art.Title)|m.count(&d, art.Text) < utf8.RuneSelf {
-		d.chars = len(art.Title) + len(art.Text)
-	} else {
-		d.chars = utf8.RuneCountInString(art.Title) + utf8.RuneCountInString(art.Text)
-	}
+	m.count(&d, art.Title)
+	m.count(&d, art.Text)
 	return d
 }
 
-// count adds the words of s to d, and returns its bytes between words
-// or'ed together (under utf8.RuneSelf when s is ASCII: a word's bytes are).
-func (m *plainMatcher) count(d *plainDoc, s string) (seps byte) {
+// count adds the words of s to d, and its characters: counted again rune
+// by rune (utf8.RuneCountInString), they cost a sixth of the scan. A
+// word's bytes are ASCII; between words, a byte from utf8.RuneSelf up
+// starts a rune (or is an invalid byte, a rune of its own, as
+// RuneCountInString counts it).
+func (m *plainMatcher) count(d *plainDoc, s string) {
 	for i := 0; i < len(s); {
 		for i < len(s) && plainLower[s[i]] == 0 {
-			seps |= s[i]
-			i++
+			if s[i] < utf8.RuneSelf {
+				i++
+			} else {
+				_, n := utf8.DecodeRuneInString(s[i:])
+				i += n
+			}
+			d.chars++
 		}
 		if i == len(s) {
 			break
@@ -246,6 +249,7 @@ func (m *plainMatcher) count(d *plainDoc, s string) (seps byte) {
 		for i < len(s) && plainLower[s[i]] != 0 {
 			i++
 		}
+		d.chars += i - start
 		d.words++
 		// only a word that may be one of the question's is compared
 		w := s[start:i]
@@ -259,7 +263,6 @@ func (m *plainMatcher) count(d *plainDoc, s string) (seps byte) {
 			}
 		}
 	}
-	return seps
 }
 
 // equalLower reports whether w lowered (plainLower) is low.
