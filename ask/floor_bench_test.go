@@ -66,3 +66,15 @@ func FuzzPlainDoc(f *testing.F) {
 		}
 	})
 }
+
+// FuzzHasJoiner checks hasJoiner against strings.ContainsAny.
+func FuzzHasJoiner(f *testing.F) {
+	for _, s := range []string{"al-bab", "assad’s", "u.n", "\xe2\x80", "\xff\xe2\x80\x99", "plain", "’"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasJoiner(s), strings.ContainsAny(s, "-'’."); got != want {
+			t.Errorf("hasJoiner(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
