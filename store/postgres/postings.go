@@ -488,7 +488,10 @@ func decodeKept(dst []int64, last int64, b []byte, f *keyFilter) ([]int64, error
 	j, _ := slices.BinarySearchFunc(f.refs, last, compareDesc)
 	prev := last
 	for len(b) > 0 {
-		gap, n := binary.Uvarint(b)
+		gap, n := uint64(b[0]), 1 // a gap within an article is one byte
+		if gap >= 0x80 {
+			gap, n = binary.Uvarint(b)
+		}
 		if n <= 0 {
 			return dst, fmt.Errorf("decode postings of sentence %d: bad varint", last)
 		}
@@ -568,6 +571,17 @@ func readBlocks(ctx context.Context, q querier, cs []*postingCursor, fs []*keyFi
 		}
 		if f == nil {
 			c.refs = slices.Grow(c.refs, total)
+		} else {
+			// a block wholly under f's floor is kept whole: grown one
+			// sentence at a time, the list was copied over and over (two
+			// fifths of decodeKept at 1,000,000 articles)
+			whole := 0
+			for _, k := range blocks[i] {
+				if k.last < f.floor {
+					whole += int(k.n)
+				}
+			}
+			c.refs = slices.Grow(c.refs, whole)
 		}
 		start := len(c.refs)
 		for _, k := range blocks[i] {
