@@ -335,7 +335,7 @@ func plainBM25(idfs map[string]float64, sents []sentence) float64 {
 	n := 0
 	for _, s := range sents {
 		for _, t := range s.toks {
-			if !strings.ContainsAny(t.low, "-'’.") {
+			if !hasJoiner(t.low) {
 				n++
 				if _, ok := idfs[t.low]; ok {
 					tf[t.low]++
@@ -357,4 +357,22 @@ func plainBM25(idfs map[string]float64, sents []sentence) float64 {
 		sum += idfs[w] * x * (bm25K1 + 1) / (x + norm)
 	}
 	return sum
+}
+
+// hasJoiner reports whether w holds a hyphen, an apostrophe (straight or
+// curly) or a full stop, as strings.ContainsAny(w, "-'’.") does, byte by
+// byte: ContainsAny looks each rune of w up in a set that is not ASCII
+// (plainBM25 asks it of every token of the candidates).
+func hasJoiner(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '-', '\'', '.':
+			return true
+		case "’"[0]:
+			if strings.HasPrefix(w[i:], "’") {
+				return true
+			}
+		}
+	}
+	return false
 }

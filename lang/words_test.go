@@ -65,10 +65,17 @@ func FuzzWords(f *testing.F) {
 		if len(as) != len(toks) {
 			t.Fatalf("WordsAsWritten %q and Tokens %d differ", as, len(toks))
 		}
+		at := 0
 		for i, tk := range toks {
 			if tk.Text != as[i] || s[tk.Start:tk.End] != tk.Text {
 				t.Errorf("token %d %+v, want %q", i, tk, as[i])
 			}
+			// where the word first occurs after the last one (Tokens
+			// found it so before it kept each word's start)
+			if want := at + strings.Index(s[at:], tk.Text); tk.Start != want {
+				t.Errorf("token %d %+v starts at %d, want %d", i, tk, tk.Start, want)
+			}
+			at = tk.End
 		}
 		for _, w := range ws {
 			if w == "" || strings.HasSuffix(w, "-") || strings.HasPrefix(w, "-") || !utf8.ValidString(w) && utf8.ValidString(s) {

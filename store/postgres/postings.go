@@ -488,7 +488,10 @@ func decodeKept(dst []int64, last int64, b []byte, f *keyFilter) ([]int64, error
 	j, _ := slices.BinarySearchFunc(f.refs, last, compareDesc)
 	prev := last
 	for len(b) > 0 {
-		gap, n := binary.Uvarint(b)
+		gap, n := uint64(b[0]), 1 // a gap within an article is one byte
+		if gap >= 0x80 {
+			gap, n = binary.Uvarint(b)
+		}
 		if n <= 0 {
 			return dst, fmt.Errorf("decode postings of sentence %d: bad varint", last)
 		}
@@ -568,6 +571,17 @@ func readBlocks(ctx context.Context, q querier, cs []*postingCursor, fs []*keyFi
 		}
 		if f == nil {
 			c.refs = slices.Grow(c.refs, total)
+		} else {
+			// a block wholly under f's floor is kept whole: grown one
+			// sentence at a time, the list was copied over and over (two
+			// fifths of decodeKept at 1,000,000 articles)
+			whole := 0
+			for _, k := range blocks[i] {
+				if k.last < f.floor {
+					whole += int(k.n)
+				}
+			}
+			c.refs = slices.Grow(c.refs, whole)
 		}
 		start := len(c.refs)
 		for _, k := range blocks[i] {
@@ -599,15 +613,7 @@ func readBlocks(ctx context.Context, q querier, cs []*postingCursor, fs []*keyFi
 
 // hasPhrase reports whether the words of text (fold.Words) hold phrase's
 // words in order, one after another.
-func hasPhrase(text string, phrase []string) bool {
-	ws := fold.Words(text)
-	for i := 0; i+len(phrase) <= len(ws); i++ {
-		if slices.Equal(ws[i:i+len(phrase)], phrase) {
-			return true
-		}
-	}
-	return false
-}
+func hasPhrase(text string, phrase []string) bool { return fold.HasPhrase(text, phrase) }
 
 // foldTerms returns the distinct index words of words joined.
 func foldTerms(words []string) []string {
@@ -694,8 +700,7 @@ func (x *SentenceIndex) sentencesHolding(ctx context.Context, keys []int64, term
 	}
 	var out []int64
 	for _, s := range ss {
-		ws := fold.Words(s.text)
-		if !slices.ContainsFunc(terms, func(t string) bool { return !slices.Contains(ws, t) }) {
+		if fold.HoldsAll(s.text, terms) {
 			out = append(out, s.key)
 		}
 	}
