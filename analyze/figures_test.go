@@ -1015,3 +1015,38 @@ func TestAttackersAreFighters(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherSideOtherAction: a monitor's civilian toll of another act
+// (overnight bombardment) is no toll of the offensive a party says it
+// repelled, though both are in one report of one city (issue 16, 2016
+// window, finding 3: SOHR's 39 civilians of the bombardment beside the
+// military's 40 attackers). Invented report.
+func TestOtherSideOtherAction(t *testing.T) {
+	an := Analyze(&news.Article{Title: "Army repels rebel offensive near Velm killing 40",
+		Text: "The defence ministry said the army repelled a rebel offensive near Velm on Tuesday, killing at least 40 attackers. " +
+			"At least 39 civilians were killed in overnight bombardment of Velm, the Syrian Observatory for Human Rights said."})
+	if k := an.Facts.Killed; k == nil || k.Value != 40 {
+		t.Fatalf("killed = %+v, want 40", k)
+	}
+	for _, g := range an.Facts.Figures {
+		if g.Value == 39 && g.Scope == news.ScopeAlternative {
+			t.Errorf("39 civilians: scope alternative, want another event's: its sentence tells a bombardment, not the offensive")
+		}
+	}
+}
+
+func TestSameAction(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"40 attackers were killed in air strikes near Velm", "39 civilians were killed in the same strikes", true},
+		{"Airstrikes killed 12", "the air strikes hit a market", true},
+		{"the army repelled a rebel offensive, killing 40 attackers", "39 civilians were killed in overnight bombardment", false},
+		{"40 fighters were killed", "39 civilians were killed", false},
+	} {
+		if got := sameAction(c.a, c.b); got != c.want {
+			t.Errorf("sameAction(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
@@ -1612,9 +1613,51 @@ func sameGroup(a, b *mention) bool {
 // otherSide reports counts of the two sides of a fight: armed men
 // ("fighters", "soldiers") and a group that is not. Neither is a part of
 // the other.
+//
+// Their sentences must tell the same action (sameAction): a monitor's "39
+// civilians were killed in overnight bombardment" is the toll of the
+// bombardment, not of the offensive a party says it repelled "killing 40
+// attackers", even in one report of one city.
 func otherSide(a, b *mention) bool {
 	armed := func(w string) bool { return w == "fighters" || w == "soldiers" }
-	return a.fig.Who != "" && b.fig.Who != "" && armed(a.fig.Who) != armed(b.fig.Who)
+	return a.fig.Who != "" && b.fig.Who != "" && armed(a.fig.Who) != armed(b.fig.Who) &&
+		(a.index == b.index || sameAction(a.fig.Sentence, b.fig.Sentence))
+}
+
+// actionStems name the act of a fight a toll is of, by the start of its
+// words: "strikes" and "airstrike" are strikes, "bombing" and
+// "bombardment" bombing.
+var actionStems = []string{
+	"attack", "strike", "bomb", "shell", "offensive", "assault", "raid", "massacre",
+	"explosion", "blast", "ambush", "clash", "repel", "battle", "missile", "rocket", "mortar",
+	"suicide", "barrel",
+}
+
+// sameAction reports whether two sentences tell one act of a fight: a word
+// of the same actionStems stem in both ("air strikes" and "the same
+// strikes"). Killing words tell no act of their own.
+func sameAction(a, b string) bool {
+	acts := func(s string) map[string]bool {
+		out := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+			return !unicode.IsLetter(r)
+		}) {
+			w = strings.TrimPrefix(w, "air") // "airstrikes": strikes
+			for _, st := range actionStems {
+				if strings.HasPrefix(w, st) {
+					out[st] = true
+				}
+			}
+		}
+		return out
+	}
+	x := acts(a)
+	for st := range acts(b) {
+		if x[st] {
+			return true
+		}
+	}
+	return false
 }
 
 // restate gives the chosen figure the qualifier, originator and sentence of

@@ -129,6 +129,7 @@ func (b *Builder) BuildSince(ctx context.Context, f news.DigestFilter, told Told
 		items = items[:f.Limit]
 	}
 	d.LeftOut = append(d.LeftOut, left...)
+	placeResumptions(items)
 	dropEchoes(items)
 	markOvertakenTruces(items)
 	d.group(items)

@@ -40,6 +40,11 @@
 // another day apart, while its id, sources and what a subscription was told
 // of it stay the story's. An item's development that another item of the
 // digest tells is left out (dropEchoes): one report is told in one item.
+// A development telling a process (aid, an evacuation, talks) resumed goes
+// to the item whose own text tells it halted, as that item's newest state;
+// a halt or resumption of another section's process that no item ends is
+// left out (placeResumptions): the UN's convoys resumed near the capital
+// are no part of air strikes on another city.
 //
 // Changes of state are decided by the analysis of each article, from its
 // headline and lead (news.Analysis.Changes), and carried by its story
