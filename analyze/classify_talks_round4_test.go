@@ -32,3 +32,25 @@ func TestTalksRound4(t *testing.T) {
 		wantCategory(t, tt.name, an, news.Talks, tt.talks)
 	}
 }
+
+// TestViolenceRound4 checks the violence cues of wire copy the fourth talks
+// round found missing (issue 14): positions pounded, a pipeline blown up,
+// an operation launched against an armed party, forces under fire.
+// Invented sentences.
+func TestViolenceRound4(t *testing.T) {
+	tests := []struct {
+		name, text string
+		violence   bool
+	}{
+		{"positions pounded", "Jets hit rebel areas in Ramadi U.S. jets pounded rebel positions in Ramadi for a third day on Thursday, witnesses said.", true},
+		{"a pipeline blown up", "Rebels blow up gas pipeline in Manipur Separatist guerrillas blew up a gas pipeline in India's Manipur state overnight, police said.", true},
+		{"an operation launched", "Troops launch operation against Taliban KANDAHAR: Afghan troops launched a large operation against Taliban fighters in Helmand on Sunday.", true},
+		{"police under fire", "Afghan police under Taliban fire Taliban fighters are targeting Afghan police posts in Helmand, officials said on Tuesday.", true},
+		{"a record blown up", "Old stadium blown up to make way for new arena The old football stadium in Leeds was blown up on Sunday to make way for a new arena.", false},
+	}
+	for _, tt := range tests {
+		a := news.Article{Text: tt.text}
+		an := Analyze(&a)
+		wantCategory(t, tt.name, an, news.Violence, tt.violence)
+	}
+}
