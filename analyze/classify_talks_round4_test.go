@@ -22,6 +22,7 @@ func TestTalksRound4(t *testing.T) {
 		{"prisoners freed as a gesture", "Israel to free prisoners in gesture to Abbas The Israeli cabinet voted to release 400 Palestinian prisoners as a gesture to the new Palestinian leadership.", true},
 		{"peacemaking revived", "Rice revives Mideast peacemaking JERUSALEM - Secretary of State Condoleezza Rice met Israeli and Palestinian leaders on Sunday in a bid to restart peacemaking.", true},
 		{"fighters to disarm", "Congo militia fighters to disarm Hundreds of militia fighters in Ituri began handing in weapons at UN camps on Monday.", true},
+		{"a soldier's plea deal", "Marine makes plea deal over prisoner abuse FORT BRAGG - Prosecutors agreed to drop two charges after a Marine accused of abusing Iraqi detainees agreed to plead guilty, in a plea deal reached on Monday.", false},
 		{"a Council seat", "France backs Brazil's UN bid France said it supports Brazil's bid for a permanent Security Council seat, speaking in Kabul.", false},
 		{"nuclear disarmament", "Rice urges Iran back to nuclear disarmament talks Secretary of State Condoleezza Rice said Iran must return to nuclear disarmament talks without conditions.", false},
 		{"prisoners of a crime", "Prison riot in Bogota Prisoners set fire to a wing of a jail in Bogota after a fight between gangs, police said.", false},
