@@ -142,6 +142,27 @@ func toBeEnded(words []string, at int) bool {
 	return false
 }
 
+// capturedFreed reports a court's word ("a convicted spy", "jailed
+// militants") in a sentence that frees or swaps captives: the conviction
+// says who the captives are, the release or the swap is the news, so for
+// talks the word is no past event (issue 14, fourth round: "a convicted
+// spy will be released in exchange for six students").
+func capturedFreed(first string, words []string) bool {
+	switch first {
+	case "convicted", "jailed", "sentenced", "imprisoned":
+	default:
+		return false
+	}
+	for _, w := range words {
+		switch {
+		case strings.HasPrefix(w, "releas"), w == "freed", w == "free", w == "freeing",
+			strings.HasPrefix(w, "swap"), w == "exchange":
+			return true
+		}
+	}
+	return false
+}
+
 // cue is one phrase of the lexicon. A token ending in '*' matches any word
 // with that prefix; a token "*-x" matches a hyphenated word whose last part
 // is x ("*-brokered": "Qatar-brokered", "AU-brokered"); the token "_"
@@ -225,7 +246,7 @@ func (m *matcher) try(id int32, words []string, at int, w *weights, sp *spans) {
 		}
 		switch {
 		case c.feat == fBackground || c.feat == fPastTag:
-			sp.addBackgroundOf(at, at+len(c.toks)-1, c.weight, c.feat == fPastTag, toBeEnded(words, at))
+			sp.addBackgroundOf(at, at+len(c.toks)-1, c.weight, c.feat == fPastTag, toBeEnded(words, at) || capturedFreed(c.toks[0], words))
 		case w[c.feat] == 0:
 			sp.first[c.feat] = int32(at)
 			fallthrough
