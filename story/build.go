@@ -79,7 +79,7 @@ func build(members []Member, c *TextCache) news.Story {
 	} else {
 		hs, ht = ownEventReports(hs, ht)
 	}
-	s.Headline = headline(hs, ht, headlineFigure(s.Figures))
+	s.Headline = headline(hs, ht, headlineFigures(s.Figures))
 	s.EventFirst, s.EventLast = eventDays(ms)
 	s.Summary = summary(sample, texts, Primary(&s), c)
 	d, from := development(sample, Primary(&s), s.EventFirst, conflictOf(s.Places), c)
