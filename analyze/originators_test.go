@@ -547,3 +547,26 @@ func checkOriginator(t *testing.T, a *news.Article, kind string, value int64, or
 		t.Errorf("originator %q (party %v), want %q (party %v)", f.Originator, f.PartyClaim, orig, party)
 	}
 }
+
+// TestSummedRanges: a wide range given for a camp (the opposition,
+// activists) sums up several counts and is no one's; a narrow range, and a
+// range one body gives, stay its source's. Invented sentences.
+func TestSummedRanges(t *testing.T) {
+	runOriginatorCases(t, []originatorCase{
+		{"a camp's wide range in a recap", "",
+			"Reports of the massacre emerged on Monday with the opposition accusing the army of killing between 400 and 900 people in the valley.",
+			"killed", 900, "", false},
+		{"activists' wide range", "",
+			"Activists said between 60 and 150 people were killed when rockets hit the market town on Tuesday.",
+			"killed", 150, "", false},
+		{"activists' narrow range stays theirs", "",
+			"Activists said between 20 and 25 people were killed when rockets hit the market town on Tuesday.",
+			"killed", 25, "activists", false},
+		{"a body's wide range stays its own", "",
+			"The Syrian Observatory for Human Rights said between 60 and 150 people were killed when rockets hit the market town on Tuesday.",
+			"killed", 150, "SOHR", false},
+		{"a camp's single count stays its own", "",
+			"The opposition accused the army of killing 900 people in the valley on Monday.",
+			"killed", 900, "opposition", true},
+	})
+}

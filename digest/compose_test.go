@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -227,5 +228,21 @@ func TestWideDisagreementIsARange(t *testing.T) {
 		news.FigureLine{Outlet: "wire", Steps: []news.FigureBy{step(900, news.Exact)}})
 	if got := strings.Split(it.Figures[0].Spread, "|"); got[0] != "" || !strings.HasPrefix(got[2], "Monitor Group: at least 300 killed") {
 		t.Errorf("close counts: spread %q trend %q, want no range and Monitor Group's count", got[0], got[2])
+	}
+	// Where each source stands now: the rebels' 900 of the first day,
+	// revised to 600 the next, is no end of the range; their two counts of
+	// one day (500 and 800) end it at the higher.
+	later := func(v int64) news.FigureBy {
+		st := step(v, news.Exact)
+		st.Published = at.Add(24 * time.Hour)
+		return st
+	}
+	it = build(monitor, news.FigureLine{Originator: "rebels", PartyClaim: true, Steps: []news.FigureBy{step(900, news.Exact), later(600)}})
+	if got, want := strings.Split(it.Figures[0].Spread, "|")[0], "at least 300 (Monitor Group) to 600 (rebels, a party to the fighting)"; got != want {
+		t.Errorf("revised count: spread %q, want %q", got, want)
+	}
+	it = build(monitor, news.FigureLine{Originator: "rebels", PartyClaim: true, Steps: []news.FigureBy{step(900, news.Exact), later(800), later(500)}})
+	if got, want := strings.Split(it.Figures[0].Spread, "|")[0], "at least 300 (Monitor Group) to 800 (rebels, a party to the fighting)"; got != want {
+		t.Errorf("one day's counts: spread %q, want %q", got, want)
 	}
 }

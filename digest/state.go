@@ -150,30 +150,53 @@ const wideSpread = 1.5
 // spread is the range named sources of f give above the lead line l
 // (its newest count leadText), each end with who gives it, when the
 // largest is more than wideSpread times the lead: "at least 640 (Syrian
-// Revolution General Commission) to 1,800 (opposition, a party to the
-// fighting)", never a sum. "" when the sources agree, and when the lead
-// is a count the headline tells (told: the headline's report says what
-// the story is; a larger count may be of another strike). Counts below
-// the lead are left to the figure's lines (the lead is the count a reader
-// cites; a smaller one is most often an early count).
+// Revolution General Commission) to 1,300 (opposition, a party to the
+// fighting)", never a sum. What a reader of a toll the sources differ on
+// wants is where each source stands now, so:
+//   - the low end is the lead, the count a reader cites (leadLine);
+//     counts below it are left to the figure's lines: most often early
+//     counts of a rising toll (SOHR's "more than 40" and activists' 213
+//     the morning of an attack SRGC later put at 640) or a part's;
+//   - the high end is the highest latest count of another named source
+//     (latestCount), not any count it gave once: a source that put the
+//     toll at 1,800 and later at 1,300 stands at 1,300;
+//   - an outlet's count no one is named for is no end.
+//
+// "" when the sources agree, and when the lead is a count the headline
+// tells (told: the headline's report says what the story is; a larger
+// count may be of another strike).
 func spread(f news.StoryFigure, l news.FigureLine, leadText string, told []int64) string {
 	lead := l.Steps[len(l.Steps)-1].Value
 	var hi int64
 	var top news.FigureLine
 	for _, o := range f.Lines {
-		if o.Originator == "" || o.Originator == l.Originator {
+		if o.Originator == "" || o.Originator == l.Originator || len(o.Steps) == 0 {
 			continue
 		}
-		for _, st := range o.Steps {
-			if st.Value > hi {
-				hi, top = st.Value, o
-			}
+		if v := latestCount(o); v > hi {
+			hi, top = v, o
 		}
 	}
 	if lead <= 0 || float64(hi) <= wideSpread*float64(lead) || tellsCount(l, told) {
 		return ""
 	}
 	return leadText + " (" + giver(l) + ") to " + story.FigureText(news.Figure{Value: hi}) + " (" + giver(top) + ")"
+}
+
+// latestCount is where a line's source stands: the highest of the counts
+// it gave on the day of its newest (one day's differing counts are a range
+// or a toll rising through the day, "UOSSM: 4–5"); a count of an earlier
+// day it has since revised, up or down, is not.
+func latestCount(l news.FigureLine) int64 {
+	last := l.Steps[len(l.Steps)-1]
+	day := last.Published.UTC().Truncate(24 * time.Hour)
+	v := last.Value
+	for _, st := range l.Steps {
+		if st.Published.UTC().Truncate(24*time.Hour).Equal(day) && st.Value > v {
+			v = st.Value
+		}
+	}
+	return v
 }
 
 // giver names who gives a line's counts for readers, a party to the

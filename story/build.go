@@ -79,10 +79,10 @@ func build(members []Member, c *TextCache) news.Story {
 	} else {
 		hs, ht = ownEventReports(hs, ht)
 	}
-	s.Headline = headline(hs, ht, headlineFigure(s.Figures))
+	s.Headline = headline(hs, ht, headlineFigures(s.Figures))
 	s.EventFirst, s.EventLast = eventDays(ms)
 	s.Summary = summary(sample, texts, Primary(&s), c)
-	d, from := development(sample, Primary(&s), s.EventFirst, c)
+	d, from := development(sample, Primary(&s), s.EventFirst, conflictOf(s.Places), c)
 	if d = newerState(d, from, sample, c); !strings.Contains(s.Summary, d) {
 		s.Development = d // a development the summary tells already is not told twice
 	}
@@ -121,12 +121,19 @@ func build(members []Member, c *TextCache) news.Story {
 // newest first (newestFirst): of an evacuation halted on Saturday and
 // resumed on Sunday, the development tells it resumed.
 //
+// Talks are talks of a war: a talks sentence that names another war's
+// sides, places or peace process and nothing of the story's own war
+// (otherWar) tells of that war's talks ("the minister welcomed the
+// recently resumed peace talks between Israelis and Palestinians" in a
+// report of his call for inspectors in Syria), no development of the
+// story, however its verbs read.
+//
 // The story's own category (primary) gives a development only as a
 // change of state its summary, read from the leads, cannot tell: aid,
 // an evacuation or talks halted or resumed (lang.TellsHalt,
 // lang.TellsResumption), read after the other categories — the convoys
 // of an aid story resumed after their suspension.
-func development(ms []Member, primary news.Category, first time.Time, c *TextCache) (string, int) {
+func development(ms []Member, primary news.Category, first time.Time, conflict string, c *TextCache) (string, int) {
 	cats := []news.Category{news.Talks, news.Ceasefire, news.Humanitarian}
 	if slices.Contains(cats, primary) {
 		cats = append(slices.DeleteFunc(slices.Clone(cats), func(x news.Category) bool { return x == primary }), primary)
@@ -144,6 +151,9 @@ func development(ms []Member, primary news.Category, first time.Time, c *TextCac
 				}
 				if elsewhere(e, ms) != "" {
 					continue // an event of another town: its own story's news
+				}
+				if cat == news.Talks && otherWar(e, conflict) {
+					continue // another war's talks: "the recently resumed talks between Israelis and Palestinians"
 				}
 				if ws := lang.Words(e); cat == primary && !lang.TellsHalt(ws) && !lang.TellsResumption(ws) {
 					continue // the story's own news, which its summary tells
@@ -304,6 +314,14 @@ func elsewhere(e string, ms []Member) string {
 		}
 	}
 	return other
+}
+
+// otherWar reports whether sentence e names a war of the gazetteer
+// (analyze.ConflictsNamed) and none is the story's conflict; false when
+// the story's conflict is unknown or e names no war.
+func otherWar(e, conflict string) bool {
+	named := analyze.ConflictsNamed(e)
+	return conflict != "" && len(named) > 0 && !slices.Contains(named, conflict)
 }
 
 // namesPlace reports whether sentence e holds the name as a whole word.

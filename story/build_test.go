@@ -200,6 +200,22 @@ func TestBuildHeadlineOfTheNewestDevelopment(t *testing.T) {
 	if got, want := Build(ms).Headline, "Bomber kills 16 outside bakery in Hasakeh"; got != want {
 		t.Errorf("with broken characters: Headline = %q, want %q", got, want)
 	}
+	// Of one day's reports, one whose title states a named source's count
+	// heads the story over the first ("dozens") and the last (no count),
+	// when the largest count (an outlet's own 60) is no title's.
+	by := func(v int64, orig string) news.Analysis {
+		an := killed(v, news.Exact)
+		an.Facts.Killed.Originator = orig
+		return on("2017-04-04", an)
+	}
+	ms = []Member{
+		member(1, "ahram", "Bomber kills dozens outside bakery in Hasakeh", bakeryText, apr(4), on("2017-04-04", news.Analysis{})),
+		member(2, "trt", "Police say 23 killed outside bakery in Hasakeh", bakeryText, apr(4).Add(time.Hour), by(23, "police")),
+		member(3, "manar", "Bomber strikes outside bakery in Hasakeh", bakeryText, apr(4).Add(2*time.Hour), by(60, "")),
+	}
+	if got, want := Build(ms).Headline, "Police say 23 killed outside bakery in Hasakeh"; got != want {
+		t.Errorf("a source's count: Headline = %q, want %q", got, want)
+	}
 }
 
 func TestBuildCeasefire(t *testing.T) {

@@ -320,3 +320,34 @@ func TestDevelopmentOwnStateChange(t *testing.T) {
 		t.Errorf("one report's halt and resumption: Development = %q, want %q (summary %q)", s.Development, resumed, s.Summary)
 	}
 }
+
+// TestDevelopmentOfTheStorysWar: talks are a war's talks; in a talks story
+// of one war, a sentence telling another war's talks resumed (naming that
+// war's sides and nothing of the story's) is no development of it, however
+// it reads; the story's own war's talks resumed are (invented sentences).
+func TestDevelopmentOfTheStorysWar(t *testing.T) {
+	other := "On Tuesday the minister welcomed the recently resumed peace talks between Israelis and Palestinians."
+	own := "On Tuesday the minister welcomed the recently resumed talks between the Syrian government and the opposition."
+	lead := "The foreign minister called on Damascus on Tuesday to let U.N. inspectors reach the site of the gas attack."
+	council := "He said the Security Council should meet within days to discuss the attack near the capital."
+	text := lead + " " + council + " " +
+		"Inspectors have been in the country since last week, the ministry said. " +
+		"The team is led by a Swedish expert who has worked on such cases before. " +
+		"Its mandate covers three earlier sites of alleged attacks near the capital. " +
+		"Diplomats said the inspectors would need the consent of the government to move. "
+	places := []news.Entity{{Name: "Syria", Kind: "country", Conflict: "syria", Count: 3, Lead: true},
+		{Name: "Damascus", Kind: "city", Conflict: "syria", Count: 2, Lead: true},
+		{Name: "Israel", Kind: "country", Conflict: "israel-gaza", Count: 1}}
+	an := func(ev ...string) news.Analysis {
+		return news.Analysis{Categories: []news.Category{news.Talks}, Places: places,
+			Scores:   map[news.Category]float64{news.Talks: 0.8},
+			Evidence: map[news.Category][]string{news.Talks: ev}}
+	}
+	title := "Minister urges Damascus to admit inspectors"
+	if s := Build([]Member{member(1, "afp", title, text+other, t0, an(lead, council, other))}); s.Development != "" {
+		t.Errorf("Development = %q, want none: another war's talks", s.Development)
+	}
+	if s := Build([]Member{member(1, "afp", title, text+own, t0, an(lead, council, own))}); s.Development != own {
+		t.Errorf("Development = %q, want the story's own war's talks resumed (summary %q)", s.Development, s.Summary)
+	}
+}

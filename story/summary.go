@@ -32,10 +32,10 @@ const reputableBonus = 0.15
 // clean titles (no broken characters); among those nearly as central
 // (headlineRecency), the one of the newest development heads the story:
 // the latest event day its analysis gives (a late reprint of the first
-// report does not), then the title that states the story's toll (figure,
-// digits; "" for none), then the latest report. Members must be in order of
+// report does not), then the title that states a toll of the story
+// (figures, digits: headlineFigures), then the latest report. Members must be in order of
 // publication.
-func headline(ms []Member, texts []*memberText, figure string) string {
+func headline(ms []Member, texts []*memberText, figures []string) string {
 	vecs := make([]map[string]float32, len(ms))
 	sum := map[string]float32{}
 	for i := range ms {
@@ -95,7 +95,10 @@ func headline(ms []Member, texts []*memberText, figure string) string {
 		if heads[i] == "" || days[i].Before(newest.Add(-24*time.Hour)) {
 			continue
 		}
-		fig := figure != "" && slices.Contains(lang.Words(heads[i]), figure)
+		fig := false
+		for _, w := range lang.Words(heads[i]) {
+			fig = fig || slices.Contains(figures, w)
+		}
 		if best < 0 || (fig && !bestFig) || (fig == bestFig && !days[i].Before(days[best])) {
 			best, bestFig = i, fig
 		}
@@ -146,15 +149,33 @@ const headlineRecency = 0.1
 // characters of a broken encoding ("Syria \ufffd_chemical attack\ufffd_").
 func cleanTitle(h string) bool { return h != "" && !strings.ContainsRune(h, utf8.RuneError) }
 
-// headlineFigure is the toll a story's item shows, as digits: the larger
-// of its latest and highest killed figures ("126"); "" when it has none.
-func headlineFigure(figs []news.StoryFigure) string {
-	for _, f := range figs {
-		if v := max(f.Latest.Value, f.High.Value); f.Kind == "killed" && v > 0 {
-			return strconv.FormatInt(v, 10)
+// headlineFigures are the tolls a story's item shows, as digits: the
+// larger of its latest and highest killed figures ("126"), and where each
+// named originator's killed count stands (its line's newest: "1300" of
+// "Syrian opposition: 1300 killed in chemical attack"), so that a title
+// stating a source's count heads the story over one stating none ("Dozens
+// killed in bombardment near Damascus") when the largest count is no
+// title's; nil when it has none.
+func headlineFigures(figs []news.StoryFigure) []string {
+	var out []string
+	add := func(v int64) {
+		if s := strconv.FormatInt(v, 10); v > 0 && !slices.Contains(out, s) {
+			out = append(out, s)
 		}
 	}
-	return ""
+	for _, f := range figs {
+		if f.Kind != "killed" {
+			continue
+		}
+		add(max(f.Latest.Value, f.High.Value))
+		for _, l := range f.Lines {
+			if l.Originator != "" && len(l.Steps) > 0 {
+				add(l.Steps[len(l.Steps)-1].Value)
+			}
+		}
+		break
+	}
+	return out
 }
 
 // cosineRest is the cosine of v with sum minus v: how like the other
