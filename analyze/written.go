@@ -119,6 +119,11 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 	if n, p, ok := nameAt(s, b, -1); ok {
 		return n, p, true
 	}
+	if a := appositiveStart(toks, b); a > 0 {
+		if n, p, ok := nameAt(s, a-2, -1); ok {
+			return n, p, true // "the Foo Service Centre, a rights body, said"
+		}
+	}
 	if b >= 1 && postNouns[toks[b].w] {
 		if n, p, ok := nameAt(s, b-1, -1); ok {
 			return n, p, true // "the PYD spokesman said"
@@ -654,4 +659,22 @@ func linkSource(s *factSentence, tok int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// appositiveStart returns where the appositive that ends with the comma at
+// b opens ("a Nepali rights body" in "the Foo Centre, a Nepali rights body,
+// said"): the word after the comma before it, else -1.
+func appositiveStart(toks []ftok, b int) int {
+	if b < 2 || toks[b].w != "," {
+		return -1
+	}
+	for k, n := b-1, 0; k >= 2 && n <= aheadReach; k, n = k-1, n+1 {
+		if toks[k].punct {
+			if toks[k].w == "," && appositiveOpeners[toks[k+1].w] {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
