@@ -1050,6 +1050,9 @@ func sentenceSource(sents []factSentence, si int) int {
 	if closingCue(sents[si].toks) || anaphoric(sents[si].text, sents[si].toks) {
 		return -1 // "... wounding dozens more, observers said" and "He added that ..." have their own
 	}
+	if _, _, ok := writtenSource(&sents[si]); ok {
+		return -1 // "The Foo Rights Council said 31 civilians were killed. The army said ...": the council's
+	}
 	next.tokenise()
 	if next.hasNum && (next.figs || sents[si].index > 0) && !restates(sents[si].toks, next) {
 		return -1 // its source is for its own figures; but the lead's, when the next states only other numbers ("says it has seized three camps")

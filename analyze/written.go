@@ -17,11 +17,12 @@ var orgWords = wordSet("council", "committee", "group", "agency", "authority", "
 	"institute", "foundation", "fund", "observatory", "monitor", "service", "services", "commissioner", "bureau",
 	"secretariat", "taskforce", "unit", "matrix", "project", "movement", "federation", "crescent", "cross", "news",
 	"government", "times", "post", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph",
-	"army", "front", "brigade", "brigades", "militia", "forces", "marines", "corps", "radio", "guard")
+	"army", "front", "brigade", "brigades", "militia", "forces", "marines", "corps", "radio", "guard", "liberation", "resistance")
 
 // partyWords in a name written out make its figures a party's claim.
 var partyWords = wordSet("army", "forces", "police", "military", "militia", "brigade", "brigades", "defence", "defense", "marines", "guard",
-	"government", "front", "liberation", "resistance", "rebel", "rebels", "insurgents", "mujahideen", "jihad")
+	"government", "front", "liberation", "resistance", "rebel", "rebels", "insurgents", "mujahideen", "jihad",
+	"interior", "home") // "the Home Ministry": a warring government's police ministry, as "interior ministry"
 
 // partyMarks before a name written out say it is an armed group's: "the
 // rebel Foo Freedom Movement said".
