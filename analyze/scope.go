@@ -726,6 +726,9 @@ func written(sents []factSentence, si int) (string, bool) {
 	if n, p, ok := writtenBefore(sents, si); ok {
 		return n, p // "The Foo Brigades claimed the attack. The group said two of its members were killed."
 	}
+	if n, p, ok := writtenAnaphorIn(&sents[si]); ok {
+		return n, p // "... held by the Foo Independence Army killed 60 people, a spokesman for the group said."
+	}
 	if sents[si].index < 0 || si+1 >= len(sents) {
 		return "", false
 	}

@@ -226,6 +226,40 @@ func writtenBefore(sents []factSentence, si int) (string, bool, bool) {
 	return "", false, false
 }
 
+// writtenAnaphorIn returns the body, named as written before it in the same
+// sentence, that the sentence's "the group said" (or "a spokesman for the
+// group said") stands for: "Air strikes on a rally held by the Foo
+// Independence Army killed 60 people, a spokesman for the group said."
+func writtenAnaphorIn(s *factSentence) (string, bool, bool) {
+	toks := s.toks
+	end := -1
+	for j := len(toks) - 1; j >= 2 && j >= len(toks)-closingReach-2; j-- {
+		if attr.cue[toks[j].w] && !attr.ahead[toks[j].w] && bodyAnaphors[toks[j-1].w] && toks[j-2].w == "the" {
+			end = j - 2
+			break
+		}
+	}
+	if end < 0 {
+		return "", false, false
+	}
+	name, party, found := "", false, false
+	for k := 0; k < end; k++ {
+		t := toks[k]
+		if t.punct || t.isNum || inOrig(s.origs, k) || !capitalised(s.text[t.off:t.end]) {
+			continue
+		}
+		lo, hi, ok := nameSpan(s, k, 1)
+		if !ok || hi >= end {
+			break
+		}
+		if n, pt, ok := bodyName(s, lo, hi); ok {
+			name, party, found = n, pt, true
+		}
+		k = hi
+	}
+	return name, party, found
+}
+
 // outletName reads the capitalised name that ends at token i before an
 // outlet's noun ("La Prensa" of "La Prensa newspaper"): as written, unless
 // the table knows it (an outlet of the table carries, it originates nothing).
