@@ -136,6 +136,9 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 		}
 	}
 	if attr.inverted[toks[j].w] && j+1 < len(toks) {
+		if n, p, ok := postBodyAfter(s, j+1); ok {
+			return n, p, true // "..., said John Roe, director of the Foo ambulance service."
+		}
 		if lo, hi, ok := nameSpan(s, j+1, 1); ok && (hi+1 == len(toks) || toks[hi+1].punct) {
 			if n, p, ok := spanName(s, lo, hi); ok {
 				if lo == j+2 && s.text[toks[j+1].off:toks[j+1].end] == "The" {
@@ -712,4 +715,61 @@ func appositiveStart(toks []ftok, b int) int {
 		}
 	}
 	return -1
+}
+
+// postBodyReach bounds the words of a body's name after a person's post
+// that may be written in lower case: "the Foo ambulance service".
+const postBodyReach = 5
+
+// postBodyAfter returns the body a person named after an inverted cue
+// speaks for, written out after the post: "said John Roe, director of the
+// Foo ambulance service.", "said Dr. Jane Roe, head of Foo emergency
+// services." The name opens with a capital and ends the clause on a body's
+// word; its lower-case words are part of it.
+func postBodyAfter(s *factSentence, i int) (string, bool, bool) {
+	toks := s.toks
+	k := i
+	for ; k < len(toks) && k < i+maxNameWords; k++ {
+		if toks[k].w == "," {
+			break
+		}
+		if t := toks[k]; !(capitalised(s.text[t.off:t.end]) || t.w == ".") {
+			return "", false, false
+		}
+	}
+	if k == i || k >= len(toks) || toks[k].w != "," {
+		return "", false, false
+	}
+	k++
+	post := false
+	for n := 0; k < len(toks) && n < 4 && !toks[k].punct; k, n = k+1, n+1 {
+		if postNouns[toks[k].w] {
+			post = true
+			k++
+			break
+		}
+	}
+	if !post || k >= len(toks) || !(toks[k].w == "of" || toks[k].w == "for" || toks[k].w == "at") {
+		return "", false, false
+	}
+	k++
+	if k < len(toks) && toks[k].w == "the" {
+		k++
+	}
+	lo, hi := k, k
+	for ; hi < len(toks) && !toks[hi].punct && hi-lo < postBodyReach; hi++ {
+	}
+	hi--
+	if hi < lo || (hi+1 < len(toks) && !toks[hi+1].punct) || !orgWords[toks[hi].w] ||
+		!capitalised(s.text[toks[lo].off:toks[lo].end]) {
+		return "", false, false
+	}
+	if _, n := origs.longestAt(s.text, toks, lo); n > 0 {
+		return "", false, false // the table's name: its rules read it
+	}
+	party := false
+	for m := lo; m <= hi; m++ {
+		party = party || partyWords[toks[m].w]
+	}
+	return s.text[toks[lo].off:toks[hi].end], party, true
 }
