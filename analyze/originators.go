@@ -695,6 +695,9 @@ func notSource(toks []ftok, m origMatch) bool {
 	for p >= 0 && appositives[toks[p].w] {
 		p--
 	}
+	if p >= 1 && toks[p].w == "to" && sentToWords[toks[p-1].w] {
+		return true // "in a statement faxed to local news agencies": the outlet was given it
+	}
 	if p >= 1 && (toks[p].w == "to" || toks[p].w == "with") && linkedWords[toks[p-1].w] {
 		return true // "a militant leader linked to al-Qaeda said": the leader speaks, not al-Qaeda
 	}
@@ -704,6 +707,10 @@ func notSource(toks []ftok, m origMatch) bool {
 	// "by" after a word of reporting names the source: "figures released by the UN"
 	return p >= 0 && toks[p].w == "by" && (p == 0 || !attr.by[toks[p-1].w])
 }
+
+// sentToWords before "to" give a statement to whom it names: "a statement
+// faxed to local news agencies", "e-mailed to Reuters".
+var sentToWords = wordSet("faxed", "sent", "emailed", "e-mailed", "mailed", "delivered", "handed")
 
 // linkedWords before "to" or "with" tie a speaker to a body the speaker is
 // not: "a commander linked to al-Qaeda", "a militia allied with the army".
