@@ -284,6 +284,9 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 			best = m // "according to media reports and Egyptian officials": the officials; media relay
 			continue
 		}
+		if inAppositiveOf(s.toks, s.origs, i) {
+			continue // "UNRWA, the U.N. agency for Palestinian refugees, said": the name, not what it is
+		}
 		g := cueGap(s.text, s.toks, s.origs, i)
 		cue := -1
 		if n, at := cueAfterAt(s.toks, s.origs[i:]); n == g {
@@ -692,6 +695,9 @@ func notSource(toks []ftok, m origMatch) bool {
 	for p >= 0 && appositives[toks[p].w] {
 		p--
 	}
+	if p >= 1 && toks[p].w == "to" && sentToWords[toks[p-1].w] {
+		return true // "in a statement faxed to local news agencies": the outlet was given it
+	}
 	if p >= 1 && (toks[p].w == "to" || toks[p].w == "with") && linkedWords[toks[p-1].w] {
 		return true // "a militant leader linked to al-Qaeda said": the leader speaks, not al-Qaeda
 	}
@@ -701,6 +707,10 @@ func notSource(toks []ftok, m origMatch) bool {
 	// "by" after a word of reporting names the source: "figures released by the UN"
 	return p >= 0 && toks[p].w == "by" && (p == 0 || !attr.by[toks[p-1].w])
 }
+
+// sentToWords before "to" give a statement to whom it names: "a statement
+// faxed to local news agencies", "e-mailed to Reuters".
+var sentToWords = wordSet("faxed", "sent", "emailed", "e-mailed", "mailed", "delivered", "handed")
 
 // linkedWords before "to" or "with" tie a speaker to a body the speaker is
 // not: "a commander linked to al-Qaeda", "a militia allied with the army".
@@ -821,8 +831,8 @@ func cueAfterAt(toks []ftok, ms []origMatch) (int, int) {
 		if toks[r].w == "," && r+1 < len(toks) {
 			r++
 		}
-		if toks[r].w == "which" || toks[r].w == "who" {
-			reach = aheadReach // "the Observatory, which relies on a network of sources, said"
+		if toks[r].w == "which" || toks[r].w == "who" || (r > m.end && appositiveOpeners[toks[r].w]) {
+			reach = aheadReach // "the Observatory, which relies on a network of sources, said"; "Iraq Body Count, an independent group that tracks deaths, said"
 		}
 	}
 	for next < len(ms) && notSource(toks, ms[next]) {
@@ -1814,4 +1824,33 @@ func outsideCue(s *factSentence, m origMatch, tok int) bool {
 // lowerWord reports a word written in lower case.
 func lowerWord(w string) bool {
 	return w != "" && !capitalised(w)
+}
+
+// appositiveOpeners open a phrase after a name and its comma that says what
+// the name is: "UNRWA, the U.N. agency for Palestinian refugees, said".
+var appositiveOpeners = wordSet("a", "an", "the")
+
+// inAppositiveOf reports ms[i] inside the appositive of an earlier name of
+// the table that is no generic kind, both given to one attribution word:
+// "UNRWA, the U.N. agency for Palestinian refugees, said" is UNRWA's.
+func inAppositiveOf(toks []ftok, ms []origMatch, i int) bool {
+	m := ms[i]
+	for p := i - 1; p >= 0; p-- {
+		a := ms[p]
+		if a.end+1 >= m.start || toks[a.end].w != "," || !appositiveOpeners[toks[a.end+1].w] {
+			continue
+		}
+		if o := origs.list[a.id]; o.generic || genericKinds[o.name] || notSource(toks, a) {
+			continue
+		}
+		for k := a.end + 1; k < m.start; k++ {
+			if toks[k].punct {
+				return false
+			}
+		}
+		_, ca := cueAfterAt(toks, ms[p:])
+		_, cm := cueAfterAt(toks, ms[i:])
+		return ca >= 0 && ca == cm
+	}
+	return false
 }

@@ -755,6 +755,9 @@ func written(sents []factSentence, si int) (string, bool) {
 	if n, p, ok := writtenBefore(sents, si); ok {
 		return n, p // "The Foo Brigades claimed the attack. The group said two of its members were killed."
 	}
+	if n, p, ok := writtenAnaphorIn(&sents[si]); ok {
+		return n, p // "... held by the Foo Independence Army killed 60 people, a spokesman for the group said."
+	}
 	if sents[si].index < 0 || si+1 >= len(sents) {
 		return "", false
 	}
@@ -1078,6 +1081,9 @@ func sentenceSource(sents []factSentence, si int) int {
 	next := &sents[si+1]
 	if closingCue(sents[si].toks) || anaphoric(sents[si].text, sents[si].toks) {
 		return -1 // "... wounding dozens more, observers said" and "He added that ..." have their own
+	}
+	if _, _, ok := writtenSource(&sents[si]); ok {
+		return -1 // "The Foo Rights Council said 31 civilians were killed. The army said ...": the council's
 	}
 	next.tokenise()
 	if next.hasNum && (next.figs || sents[si].index > 0) && !restates(sents[si].toks, next) {

@@ -17,11 +17,12 @@ var orgWords = wordSet("council", "committee", "group", "agency", "authority", "
 	"institute", "foundation", "fund", "observatory", "monitor", "service", "services", "commissioner", "bureau",
 	"secretariat", "taskforce", "unit", "matrix", "project", "movement", "federation", "crescent", "cross", "news",
 	"government", "times", "post", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph",
-	"army", "front", "brigade", "brigades", "militia", "forces", "marines", "corps", "radio", "guard")
+	"army", "front", "brigade", "brigades", "militia", "forces", "marines", "corps", "radio", "guard", "liberation", "resistance")
 
 // partyWords in a name written out make its figures a party's claim.
 var partyWords = wordSet("army", "forces", "police", "military", "militia", "brigade", "brigades", "defence", "defense", "marines", "guard",
-	"government", "front", "liberation", "resistance", "rebel", "rebels", "insurgents", "mujahideen", "jihad")
+	"government", "front", "liberation", "resistance", "rebel", "rebels", "insurgents", "mujahideen", "jihad",
+	"interior", "home") // "the Home Ministry": a warring government's police ministry, as "interior ministry"
 
 // partyMarks before a name written out say it is an armed group's: "the
 // rebel Foo Freedom Movement said".
@@ -119,6 +120,11 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 	if n, p, ok := nameAt(s, b, -1); ok {
 		return n, p, true
 	}
+	if a := appositiveStart(toks, b); a > 0 {
+		if n, p, ok := nameAt(s, a-2, -1); ok {
+			return n, p, true // "the Foo Service Centre, a rights body, said"
+		}
+	}
 	if b >= 1 && postNouns[toks[b].w] {
 		if n, p, ok := nameAt(s, b-1, -1); ok {
 			return n, p, true // "the PYD spokesman said"
@@ -130,6 +136,9 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 		}
 	}
 	if attr.inverted[toks[j].w] && j+1 < len(toks) {
+		if n, p, ok := postBodyAfter(s, j+1); ok {
+			return n, p, true // "..., said John Roe, director of the Foo ambulance service."
+		}
 		if lo, hi, ok := nameSpan(s, j+1, 1); ok && (hi+1 == len(toks) || toks[hi+1].punct) {
 			if n, p, ok := spanName(s, lo, hi); ok {
 				if lo == j+2 && s.text[toks[j+1].off:toks[j+1].end] == "The" {
@@ -218,6 +227,40 @@ func writtenBefore(sents []factSentence, si int) (string, bool, bool) {
 		}
 	}
 	return "", false, false
+}
+
+// writtenAnaphorIn returns the body, named as written before it in the same
+// sentence, that the sentence's "the group said" (or "a spokesman for the
+// group said") stands for: "Air strikes on a rally held by the Foo
+// Independence Army killed 60 people, a spokesman for the group said."
+func writtenAnaphorIn(s *factSentence) (string, bool, bool) {
+	toks := s.toks
+	end := -1
+	for j := len(toks) - 1; j >= 2 && j >= len(toks)-closingReach-2; j-- {
+		if attr.cue[toks[j].w] && !attr.ahead[toks[j].w] && bodyAnaphors[toks[j-1].w] && toks[j-2].w == "the" {
+			end = j - 2
+			break
+		}
+	}
+	if end < 0 {
+		return "", false, false
+	}
+	name, party, found := "", false, false
+	for k := 0; k < end; k++ {
+		t := toks[k]
+		if t.punct || t.isNum || inOrig(s.origs, k) || !capitalised(s.text[t.off:t.end]) {
+			continue
+		}
+		lo, hi, ok := nameSpan(s, k, 1)
+		if !ok || hi >= end {
+			break
+		}
+		if n, pt, ok := bodyName(s, lo, hi); ok {
+			name, party, found = n, pt, true
+		}
+		k = hi
+	}
+	return name, party, found
 }
 
 // outletName reads the capitalised name that ends at token i before an
@@ -654,4 +697,79 @@ func linkSource(s *factSentence, tok int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// appositiveStart returns where the appositive that ends with the comma at
+// b opens ("a Nepali rights body" in "the Foo Centre, a Nepali rights body,
+// said"): the word after the comma before it, else -1.
+func appositiveStart(toks []ftok, b int) int {
+	if b < 2 || toks[b].w != "," {
+		return -1
+	}
+	for k, n := b-1, 0; k >= 2 && n <= aheadReach; k, n = k-1, n+1 {
+		if toks[k].punct {
+			if toks[k].w == "," && appositiveOpeners[toks[k+1].w] {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// postBodyReach bounds the words of a body's name after a person's post
+// that may be written in lower case: "the Foo ambulance service".
+const postBodyReach = 5
+
+// postBodyAfter returns the body a person named after an inverted cue
+// speaks for, written out after the post: "said John Roe, director of the
+// Foo ambulance service.", "said Dr. Jane Roe, head of Foo emergency
+// services." The name opens with a capital and ends the clause on a body's
+// word; its lower-case words are part of it.
+func postBodyAfter(s *factSentence, i int) (string, bool, bool) {
+	toks := s.toks
+	k := i
+	for ; k < len(toks) && k < i+maxNameWords; k++ {
+		if toks[k].w == "," {
+			break
+		}
+		if t := toks[k]; !(capitalised(s.text[t.off:t.end]) || t.w == ".") {
+			return "", false, false
+		}
+	}
+	if k == i || k >= len(toks) || toks[k].w != "," {
+		return "", false, false
+	}
+	k++
+	post := false
+	for n := 0; k < len(toks) && n < 4 && !toks[k].punct; k, n = k+1, n+1 {
+		if postNouns[toks[k].w] {
+			post = true
+			k++
+			break
+		}
+	}
+	if !post || k >= len(toks) || !(toks[k].w == "of" || toks[k].w == "for" || toks[k].w == "at") {
+		return "", false, false
+	}
+	k++
+	if k < len(toks) && toks[k].w == "the" {
+		k++
+	}
+	lo, hi := k, k
+	for ; hi < len(toks) && !toks[hi].punct && hi-lo < postBodyReach; hi++ {
+	}
+	hi--
+	if hi < lo || (hi+1 < len(toks) && !toks[hi+1].punct) || !orgWords[toks[hi].w] ||
+		!capitalised(s.text[toks[lo].off:toks[lo].end]) {
+		return "", false, false
+	}
+	if _, n := origs.longestAt(s.text, toks, lo); n > 0 {
+		return "", false, false // the table's name: its rules read it
+	}
+	party := false
+	for m := lo; m <= hi; m++ {
+		party = party || partyWords[toks[m].w]
+	}
+	return s.text[toks[lo].off:toks[hi].end], party, true
 }
