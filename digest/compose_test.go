@@ -179,11 +179,12 @@ func TestDigestOpensWithItsBiggestNews(t *testing.T) {
 	}
 }
 
-// TestWideDisagreementIsARange: when a named source gives a count more
-// than half again the lead's, the key line and the conflict's line show
-// the range with both givers — never one source's count alone, never a
-// sum; a smaller count (an early one) and an outlet's own count leave the
-// lead alone.
+// TestWideDisagreementIsARange: when the highest count a named source
+// stands at is more than half again the lowest, the key line and the
+// conflict's line show the range from the lowest to the highest, each end
+// with its qualifier and giver — never a floor the item's own figure lines
+// go below, never one source's count alone, never a sum; counts that agree
+// and an outlet's own count leave the lead alone.
 func TestWideDisagreementIsARange(t *testing.T) {
 	at := day("2014-03-05")
 	step := func(v int64, q news.Qualifier) news.FigureBy {
@@ -213,8 +214,7 @@ func TestWideDisagreementIsARange(t *testing.T) {
 		return it
 	}
 	monitor := news.FigureLine{Originator: "Monitor Group", Steps: []news.FigureBy{step(300, news.AtLeast)}}
-	it := build(monitor, news.FigureLine{Originator: "rebels", PartyClaim: true, Steps: []news.FigureBy{step(900, news.Exact)}},
-		news.FigureLine{Originator: "medics", Steps: []news.FigureBy{step(20, news.Exact)}})
+	it := build(monitor, news.FigureLine{Originator: "rebels", PartyClaim: true, Steps: []news.FigureBy{step(900, news.Exact)}})
 	got := strings.Split(it.Figures[0].Spread, "|")
 	want := "at least 300 (Monitor Group) to 900 (rebels, a party to the fighting)"
 	if got[0] != want || !strings.HasSuffix(got[1], "killed: "+want+")") {
@@ -222,6 +222,28 @@ func TestWideDisagreementIsARange(t *testing.T) {
 	}
 	if want += " killed (Townville"; !strings.HasPrefix(got[2], want) {
 		t.Errorf("trend %q, want it to open %q", got[2], want)
+	}
+	// The lead's 640 is no floor when the figure lines go down to a
+	// monitor's "more than 40": the range runs from the lowest count a
+	// named source stands at to the highest, each with its qualifier.
+	it = build(news.FigureLine{Originator: "Relief Council", Steps: []news.FigureBy{step(640, news.AtLeast)}},
+		news.FigureLine{Originator: "Watch Office", Steps: []news.FigureBy{step(40, news.MoreThan)}},
+		news.FigureLine{Originator: "activists", Steps: []news.FigureBy{step(213, news.AtLeast)}},
+		news.FigureLine{Originator: "opposition", PartyClaim: true, Steps: []news.FigureBy{step(1300, news.Exact)}})
+	got = strings.Split(it.Figures[0].Spread, "|")
+	want = "more than 40 (Watch Office) to 1,300 (opposition, a party to the fighting)"
+	if got[0] != want || !strings.HasSuffix(got[1], "killed: "+want+")") {
+		t.Errorf("lowest floor: spread %q key %q, want %q", got[0], got[1], want)
+	}
+	if want += " killed (Townville"; !strings.HasPrefix(got[2], want) {
+		t.Errorf("lowest floor: trend %q, want it to open %q", got[2], want)
+	}
+	// Below the lead too: a lower count is an end, the high end keeps
+	// its qualifier.
+	it = build(monitor, news.FigureLine{Originator: "medics", Steps: []news.FigureBy{step(20, news.Exact)}},
+		news.FigureLine{Originator: "rebels", PartyClaim: true, Steps: []news.FigureBy{step(250, news.AtLeast)}})
+	if got, want := strings.Split(it.Figures[0].Spread, "|")[0], "20 (medics) to at least 300 (Monitor Group)"; got != want {
+		t.Errorf("lower count: spread %q, want %q", got, want)
 	}
 	// 400 is not more than 1.5 × 300; an outlet's own 900 names no source.
 	it = build(monitor, news.FigureLine{Originator: "rebels", Steps: []news.FigureBy{step(400, news.Exact)}},

@@ -53,7 +53,9 @@ func TestLeadFigure(t *testing.T) {
 				relay("wire", leadStep(19, news.Exact, "b3", d2)),
 				named("rescuers", leadStep(11, news.Exact, "b4", d2)),
 			},
-			19, news.About, "Red Cross", "killed: about 19 (Red Cross)"},
+			// The lead is the Red Cross's; the key line shows the named
+			// sources' range, lowest to highest, as 23 is more than 1.5 × 11.
+			19, news.About, "Red Cross", "killed: 11 (rescuers) to at least 23 (local sources)"},
 		{"the chosen originator's newest count with its qualifier, not another's latest report",
 			"Blast hits evacuees' buses",
 			[]news.FigureLine{
@@ -77,8 +79,9 @@ func TestLeadFigure(t *testing.T) {
 				named("Monitor", leadStep(42, news.Exact, "e3", d2)),
 			},
 			// The claim is more than 1.5 × the monitor's: the key line
-			// shows the disagreement, each count with who gives it.
-			42, news.Exact, "Monitor", "killed: 42 (Monitor) to 160 (army, a party to the fighting)"},
+			// shows the disagreement, each count with its qualifier and
+			// who gives it.
+			42, news.Exact, "Monitor", "killed: 42 (Monitor) to more than 160 (army, a party to the fighting)"},
 		{"a named body's over a generic group's told as often",
 			"Shelling hits a town",
 			[]news.FigureLine{

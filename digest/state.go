@@ -138,65 +138,97 @@ func newItemFigure(f news.StoryFigure, span bool, told []int64) ItemFigure {
 			g.Latest, g.By, g.AsOf = last.Figure, last.Source, last.Published
 			it.Text = story.FormatFigure(g)
 		}
-		it.Spread = spread(f, l, it.lead.Text, told)
+		it.Spread = spread(f, l, told)
 	}
 	return it
 }
 
-// wideSpread is how many times the lead a named source's count must be
-// for the item's line to show the range instead of the lead alone.
+// wideSpread is how many times the lowest named source's count the
+// highest must be for the item's line to show the range instead of the
+// lead alone.
 const wideSpread = 1.5
 
-// spread is the range named sources of f give above the lead line l
-// (its newest count leadText), each end with who gives it, when the
-// largest is more than wideSpread times the lead: "at least 640 (Syrian
-// Revolution General Commission) to 1,300 (opposition, a party to the
-// fighting)", never a sum. What a reader of a toll the sources differ on
-// wants is where each source stands now, so:
-//   - the low end is the lead, the count a reader cites (leadLine);
-//     counts below it are left to the figure's lines: most often early
-//     counts of a rising toll (SOHR's "more than 40" and activists' 213
-//     the morning of an attack SRGC later put at 640) or a part's;
-//   - the high end is the highest latest count of another named source
-//     (latestCount), not any count it gave once: a source that put the
-//     toll at 1,800 and later at 1,300 stands at 1,300;
+// spread is the range the named sources of f give, lowest to highest,
+// each end with its qualifier and who gives it, when the highest is more
+// than wideSpread times the lowest: "more than 40 (SOHR) to 1,300
+// (opposition, a party to the fighting)", never a sum. The key and trend
+// line a reader copies must never state a range the item's own figure
+// lines contradict, so:
+//   - each source counts where it stands now (standing), as its figure
+//     line shows it: a source that put the toll at 1,800 and later at
+//     1,300 stands at 1,300;
+//   - the ends are the lowest and the highest of those counts, the lead
+//     line l (the count a reader cites, leadLine) among them — not the
+//     lead for the low end: an independent monitor's "more than 40"
+//     below the lead's 640 is the floor;
 //   - an outlet's count no one is named for is no end.
 //
-// "" when the sources agree, and when the lead is a count the headline
-// tells (told: the headline's report says what the story is; a larger
-// count may be of another strike).
-func spread(f news.StoryFigure, l news.FigureLine, leadText string, told []int64) string {
-	lead := l.Steps[len(l.Steps)-1].Value
-	var hi int64
-	var top news.FigureLine
-	for _, o := range f.Lines {
-		if o.Originator == "" || o.Originator == l.Originator || len(o.Steps) == 0 {
-			continue
-		}
-		if v := latestCount(o); v > hi {
-			hi, top = v, o
-		}
-	}
-	if lead <= 0 || float64(hi) <= wideSpread*float64(lead) || tellsCount(l, told) {
+// "" when the sources agree within wideSpread (the line shows the lead
+// alone), and when the lead is a count the headline tells (told: the
+// headline's report says what the story is; a larger count may be of
+// another strike).
+func spread(f news.StoryFigure, l news.FigureLine, told []int64) string {
+	lead, ok := standing(l)
+	if !ok || tellsCount(l, told) {
 		return ""
 	}
-	return leadText + " (" + giver(l) + ") to " + story.FigureText(news.Figure{Value: hi}) + " (" + giver(top) + ")"
-}
-
-// latestCount is where a line's source stands: the highest of the counts
-// it gave on the day of its newest (one day's differing counts are a range
-// or a toll rising through the day, "UOSSM: 4–5"); a count of an earlier
-// day it has since revised, up or down, is not.
-func latestCount(l news.FigureLine) int64 {
-	last := l.Steps[len(l.Steps)-1]
-	day := last.Published.UTC().Truncate(24 * time.Hour)
-	v := last.Value
-	for _, st := range l.Steps {
-		if st.Published.UTC().Truncate(24*time.Hour).Equal(day) && st.Value > v {
-			v = st.Value
+	lo, hi := lead, lead
+	loLine, hiLine := l, l
+	for _, o := range f.Lines {
+		if o.Originator == "" {
+			continue
+		}
+		st, ok := standing(o)
+		if !ok {
+			continue
+		}
+		if low(st) < low(lo) {
+			lo, loLine = st, o
+		}
+		if st.Value > hi.Value {
+			hi, hiLine = st, o
 		}
 	}
-	return v
+	if float64(hi.Value) <= wideSpread*float64(low(lo)) {
+		return ""
+	}
+	loEnd := news.Figure{Value: lo.Value, Qualifier: lo.Qualifier, Text: lo.Text}
+	if lo.Low > 0 && lo.Low < lo.Value {
+		loEnd = news.Figure{Value: lo.Low} // a range's lower bound
+	}
+	hiEnd := news.Figure{Value: hi.Value, Qualifier: hi.Qualifier, Text: hi.Text}
+	if hi.Low > 0 && hi.Low < hi.Value {
+		hiEnd = news.Figure{Value: hi.Value}
+	}
+	return story.FigureText(loEnd) + " (" + giver(loLine) + ") to " + story.FigureText(hiEnd) + " (" + giver(hiLine) + ")"
+}
+
+// low is a count's lower bound: a range's Low, else its value.
+func low(f news.Figure) int64 {
+	if f.Low > 0 && f.Low < f.Value {
+		return f.Low
+	}
+	return f.Value
+}
+
+// standing is where a line's source stands: the highest of the counts it
+// gave on the day of its newest (one day's differing counts are a range
+// or a toll rising through the day, "UOSSM: 4–5"), the newest of equals;
+// a count of an earlier day it has since revised, up or down, is not.
+// False when the line has no count.
+func standing(l news.FigureLine) (news.Figure, bool) {
+	if len(l.Steps) == 0 {
+		return news.Figure{}, false
+	}
+	last := l.Steps[len(l.Steps)-1]
+	day := last.Published.UTC().Truncate(24 * time.Hour)
+	best := last.Figure
+	for _, st := range l.Steps {
+		if st.Published.UTC().Truncate(24*time.Hour).Equal(day) && st.Value > best.Value {
+			best = st.Figure
+		}
+	}
+	return best, best.Value > 0
 }
 
 // giver names who gives a line's counts for readers, a party to the
