@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/conflict-digest/conflict-digest/digest"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -142,5 +143,20 @@ func TestSourcesHealthShowsSafeMessages(t *testing.T) {
 		if leaks := markdownLeaks(line, nil); len(leaks) > 0 {
 			t.Errorf("source %d: %q leaks %q", tt.src.ID, line, leaks)
 		}
+	}
+}
+
+// TestEmbedNamesDevelopmentOutlet: an item's development line in its embed
+// names the outlet it was reported by, as the Markdown digest does (a
+// development moved to another item is from none of its sources).
+// Invented item.
+func TestEmbedNamesDevelopmentOutlet(t *testing.T) {
+	it := digest.Item{Headline: "Aid convoy hit near Tarn", Summary: "An aid convoy was struck near Tarn.",
+		Development:       "UN resumes aid deliveries: a UN convoy reached Tarn on Thursday.",
+		DevelopmentSource: "TRT World", Section: news.Humanitarian,
+		Sources: []digest.ItemSource{{Name: "ahram", Title: "h", URL: "https://example.org/h"}}, SourceCount: 1}
+	e := itemEmbed(&it)
+	if want := "\nAlso reported: UN resumes aid deliveries: a UN convoy reached Tarn on Thursday. (TRT World)\n"; !strings.Contains(e.Description, want) {
+		t.Errorf("embed description = %q, want %q", e.Description, want)
 	}
 }

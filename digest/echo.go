@@ -36,7 +36,7 @@ func dropEchoes(items []Item) {
 				text += " " + o.Development
 			}
 			if echoes(dev, contentWords(text)) {
-				items[i].Development = ""
+				items[i].Development, items[i].DevelopmentSource = "", ""
 				break
 			}
 		}

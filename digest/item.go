@@ -27,6 +27,12 @@ type Item struct {
 	// Security Council's session beside the attack), "" when none: shown
 	// on its own line, never as the story's own news (story.Build).
 	Development string `json:"development,omitempty"`
+	// DevelopmentSource is the outlet the development was reported by,
+	// "" when not known: named on the development's line, as an act's
+	// outlets are on its line, for a development may be shown on another
+	// item than its report's (placeResumptions), whose sources line does
+	// not name that outlet.
+	DevelopmentSource string `json:"development_source,omitempty"`
 	// Acts are the separate diplomatic acts of a story of reactions
 	// (another government on another day), oldest first, when it tells
 	// those of two days or more; shown instead of the summary, an act a
@@ -206,6 +212,9 @@ func newItem(s *news.Story, now time.Time) Item {
 		primary:         story.Primary(s),
 		places:          storyPlaceKeys(s),
 		council:         councilLed(s),
+	}
+	if it.Development != "" {
+		it.DevelopmentSource = developmentSource(s.DevelopmentSource, it.Sources)
 	}
 	if it.Headline == "" && len(it.Sources) > 0 {
 		it.Headline = clip(oneLine(it.Sources[0].Title), maxHeadline)
@@ -515,6 +524,28 @@ func clip(s string, n int) string {
 
 // oneLine folds runs of white space into single spaces.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// developmentSource names the outlet of a story's development (src, a
+// source name) as the item's sources line names it, "" when src is none
+// of the item's sources (no name the reader is not shown elsewhere); when
+// src is unknown, the item's only outlet when it has one (the development
+// is from one of its reports).
+func developmentSource(src string, sources []ItemSource) string {
+	var outlets []string
+	for i := range sources {
+		o := sources[i].Outlet()
+		if src != "" && sources[i].Name == src {
+			return o
+		}
+		if !slices.Contains(outlets, o) {
+			outlets = append(outlets, o)
+		}
+	}
+	if src == "" && len(outlets) == 1 {
+		return outlets[0]
+	}
+	return ""
+}
 
 func itemSources(srcs []news.StorySource) []ItemSource {
 	out := []ItemSource{}

@@ -191,8 +191,8 @@ func TestRenderDevelopment(t *testing.T) {
 	if err := RenderMarkdown(&b, d); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(b.String(), "\n\nAlso reported: "+evacuation+"\n") {
-		t.Errorf("markdown = %q, want the development on its own line", b.String())
+	if !strings.Contains(b.String(), "\n\nAlso reported: "+evacuation+" (TRT World)\n") {
+		t.Errorf("markdown = %q, want the development on its own line, with its outlet", b.String())
 	}
 	if strings.Contains(aboutText(&s), "homs") {
 		t.Errorf("the development's place counts as what the story is about")

@@ -414,10 +414,17 @@ func ActLines(it *Item) []string {
 }
 
 // DevelopmentText is the line that shows an item's development, marked as
-// another event than the item's own.
+// another event than the item's own, with its outlet as an act's line
+// names its outlets (ActLines): "Also reported: UN resumes aid deliveries
+// ... (TRT World)". A development moved to another item (placeResumptions)
+// is not from that item's sources.
 func DevelopmentText(it *Item) string {
 	if it.Development == "" {
 		return ""
 	}
-	return "Also reported: " + it.Development
+	line := "Also reported: " + it.Development
+	if it.DevelopmentSource != "" {
+		line += " (" + it.DevelopmentSource + ")"
+	}
+	return line
 }

@@ -77,14 +77,16 @@ func placeResumptions(items []Item) {
 		if resume {
 			if j := haltedBy(items, i, p); j >= 0 {
 				if o := items[j].Development; o == "" || !lang.TellsResumption(lang.Words(o)) {
-					items[j].Development = d // the newest state of the process it told halted
+					// the newest state of the process it told halted, with
+					// its outlet: not one of item j's sources
+					items[j].Development, items[j].DevelopmentSource = d, items[i].DevelopmentSource
 				}
-				items[i].Development = ""
+				items[i].Development, items[i].DevelopmentSource = "", ""
 				continue
 			}
 		}
 		if items[i].primary != processes[p].section {
-			items[i].Development = "" // another section's process: its own story's news
+			items[i].Development, items[i].DevelopmentSource = "", "" // another section's process: its own story's news
 		}
 	}
 }

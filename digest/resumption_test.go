@@ -1,6 +1,9 @@
 package digest
 
 import (
+	"bytes"
+	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 
@@ -57,5 +60,58 @@ func TestPlaceResumptions(t *testing.T) {
 	placeResumptions(later)
 	if later[0].Development != resumed || later[1].Development != "" {
 		t.Errorf("resumption moved to a later halt: %q / %q", later[0].Development, later[1].Development)
+	}
+}
+
+// A development moved to another item names its outlet, which that item's
+// sources line does not (a reader checking it looks at the report it is
+// from); JSON carries it as development_source. Invented items.
+func TestMovedDevelopmentNamesItsOutlet(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2031, 3, d, 12, 0, 0, 0, time.UTC) }
+	resumed := "UN resumes aid deliveries: A UN convoy was due to deliver aid on Thursday to besieged areas near the capital after a 48-hour suspension."
+	strikes := news.Story{ID: 1, Headline: "Heavy air strikes hit Velm", Summary: "Warplanes pounded Velm overnight.",
+		Categories: []news.Category{news.Violence}, Development: resumed, DevelopmentSource: "trt",
+		Sources: []news.StorySource{{SourceName: "alaraby", Title: "a", URL: "https://example.org/a"},
+			{SourceName: "trt", Title: "t", URL: "https://example.org/t"}},
+		FirstSeen: day(4), LastSeen: day(4)}
+	convoy := news.Story{ID: 2, Headline: "Aid convoy hit near Tarn", Summary: "An aid convoy was struck near Tarn. The United Nations has suspended aid distribution.",
+		Categories: []news.Category{news.Humanitarian}, Sources: []news.StorySource{{SourceName: "ahram", Title: "h", URL: "https://example.org/h"}},
+		FirstSeen: day(2), LastSeen: day(3)}
+	items := []Item{newItem(&strikes, day(5)), newItem(&convoy, day(5))}
+	if items[0].DevelopmentSource != "TRT World" {
+		t.Fatalf("development source %q, want TRT World", items[0].DevelopmentSource)
+	}
+	placeResumptions(items)
+	if items[1].Development != resumed || items[1].DevelopmentSource != "TRT World" || items[0].DevelopmentSource != "" {
+		t.Fatalf("moved: %q (%q); left %q", items[1].Development, items[1].DevelopmentSource, items[0].DevelopmentSource)
+	}
+	if got, want := DevelopmentText(&items[1]), "Also reported: "+resumed+" (TRT World)"; got != want {
+		t.Errorf("line = %q, want %q", got, want)
+	}
+	var b bytes.Buffer
+	d := &Digest{Sections: []Section{{Category: news.Humanitarian, Items: items[1:]}}, Counts: Counts{Stories: 1}}
+	if err := RenderMarkdown(&b, d); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), " (TRT World)\n") {
+		t.Errorf("markdown = %q, want the development's outlet named", b.String())
+	}
+	js, err := json.Marshal(items[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(js), `"development_source":"TRT World"`) || !strings.Contains(string(js), `"development":`) {
+		t.Errorf("json = %s, want development and development_source", js)
+	}
+
+	// Unknown outlet (a story read from the store): the item's only outlet
+	// when it has one, else none.
+	convoy.Development = resumed
+	if it := newItem(&convoy, day(5)); it.DevelopmentSource != "Ahram Online" {
+		t.Errorf("single outlet: development source %q", it.DevelopmentSource)
+	}
+	strikes.DevelopmentSource = ""
+	if it := newItem(&strikes, day(5)); it.DevelopmentSource != "" || DevelopmentText(&it) != "Also reported: "+resumed {
+		t.Errorf("two outlets, unknown: development source %q", it.DevelopmentSource)
 	}
 }

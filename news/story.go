@@ -13,6 +13,10 @@ type Story struct {
 	// of the day's air strikes), "" when none: not the story's own event,
 	// so shown apart from its summary and not what the story is about.
 	Development string
+	// DevelopmentSource is the outlet (source name) of the report
+	// Development is from, "" when none or not known: set by story.Build
+	// and not stored (a story read from the store has none).
+	DevelopmentSource string
 	// Acts are the separate diplomatic acts of a story of reactions (a
 	// call on one day, a minister's statement on another), oldest first;
 	// nil when it tells fewer than two days' acts. Set by story.Build and

@@ -83,8 +83,11 @@ func build(members []Member, c *TextCache) news.Story {
 	s.EventFirst, s.EventLast = eventDays(ms)
 	s.Summary = summary(sample, texts, Primary(&s), c)
 	d, from := development(sample, Primary(&s), s.EventFirst, conflictOf(s.Places), c)
-	if d = newerState(d, from, sample, c); !strings.Contains(s.Summary, d) {
+	if d, from = newerState(d, from, sample, c); !strings.Contains(s.Summary, d) {
 		s.Development = d // a development the summary tells already is not told twice
+		if d != "" {
+			s.DevelopmentSource = sample[from].source()
+		}
 	}
 	if Primary(&s) == news.Talks && allReactions(ms) {
 		s.Acts = acts(sample, c) // reactions of several days: acts of their own (acts.go)
@@ -201,10 +204,11 @@ func newestFirst(ms []Member) []int {
 // overturned is not where the story stands. d's own report counts too:
 // one that tells the UN resumed its convoys "after a 48-hour suspension"
 // and, further down, that "the UN suspended land deliveries after the
-// convoy attack" tells them resumed. Else d.
-func newerState(d string, from int, ms []Member, c *TextCache) string {
+// convoy attack" tells them resumed. Else d. The index returned is that
+// of the report the sentence returned is from.
+func newerState(d string, from int, ms []Member, c *TextCache) (string, int) {
 	if d == "" || !lang.TellsHalt(lang.Words(d)) {
-		return d
+		return d, from
 	}
 	for _, i := range newestFirst(ms) {
 		m := &ms[i]
@@ -218,15 +222,15 @@ func newerState(d string, from int, ms []Member, c *TextCache) string {
 				continue
 			}
 			if cand := c.evidence(s, m.Article.Title, m.source()); cand != nil {
-				return cand.text
+				return cand.text, i
 			}
-			return ""
+			return "", -1
 		}
 		if i == from {
-			return d // no newer report overturns it, nor d's own
+			return d, from // no newer report overturns it, nor d's own
 		}
 	}
-	return d
+	return d, from
 }
 
 // stemLen is how many letters of a word stand for its stem
