@@ -15,28 +15,26 @@ import "github.com/conflict-digest/conflict-digest/lang"
 const echoShare = 0.75
 
 // dropEchoes removes the development of each item that another item of the
-// digest tells already (echoes): in its headline, summary or acts, or in
-// the development of an item ranked before it. items are in rank order.
+// digest tells already (echoes): in its own text (ownText: headline,
+// summary, acts), or in the development of an item ranked before it (as it
+// stands after that item's own check). items are in rank order. Each
+// item's words are read once.
 func dropEchoes(items []Item) {
+	own := make([]map[string]bool, len(items))
+	devs := make([]map[string]bool, len(items))
+	for j := range items {
+		own[j] = contentWords(ownText(&items[j]))
+	}
 	for i := range items {
 		dev := contentWords(items[i].Development)
 		if len(dev) == 0 {
 			continue
 		}
+		devs[i] = dev
 		for j := range items {
-			if j == i {
-				continue
-			}
-			o := &items[j]
-			text := o.Headline + " " + o.Summary
-			for _, a := range o.Acts {
-				text += " " + a.Text
-			}
-			if j < i {
-				text += " " + o.Development
-			}
-			if echoes(dev, contentWords(text)) {
+			if j != i && echoes(dev, own[j], devs[j], j < i) {
 				items[i].Development, items[i].DevelopmentSource = "", ""
+				devs[i] = nil
 				break
 			}
 		}
@@ -55,11 +53,12 @@ func contentWords(s string) map[string]bool {
 	return out
 }
 
-// echoes reports whether text holds at least echoShare of dev's words.
-func echoes(dev, text map[string]bool) bool {
+// echoes reports whether at least echoShare of dev's words are in own, or
+// (withDev) in own and other together.
+func echoes(dev, own, other map[string]bool, withDev bool) bool {
 	n := 0
 	for w := range dev {
-		if text[w] {
+		if own[w] || withDev && other[w] {
 			n++
 		}
 	}
