@@ -22,6 +22,7 @@ var (
 	errsOf  = flag.String("errors-of", "", "comma-separated development parts whose errors to log (\"fresh3,fresh5\")")
 	_       = flag.Bool("fresh6", false, "no effect: testdata/figures/fresh6.jsonl, held out until the fifth session of 2026-12-03, is development data scored whenever the AG News train extracts are in place")
 	fresh7  = flag.Bool("fresh7", false, "also score testdata/figures/fresh7.jsonl, the held-out AG News train part since the fifth session of 2026-12-03 (its totals only, never its errors; needs fetch-agnews-train.sh's extracts)")
+	fresh8  = flag.Bool("fresh8", false, "also score testdata/figures/fresh8.jsonl, the held-out AG News test-file World part since the sixth session of 2026-12-03 (its totals only, never its errors; needs fetch-agnews.sh's test file)")
 )
 
 // errorsOf reports whether -figerrs or -errors-of asks for a development
@@ -35,6 +36,12 @@ func errorsOf(part string) bool {
 // (ids ag-train-N and ag-lst-N), chosen and labelled as
 // testdata/figures/README.md says (fresh7).
 var fresh7Part = filepath.Join("testdata", "figures", "fresh7.jsonl")
+
+// fresh8Part is the held-out part since the sixth session of 2026-12-03:
+// 249 AG News World wire items of the test file (ids agnews-test-N) that
+// no other file of the repository names, chosen and labelled as
+// testdata/figures/README.md says (fresh8).
+var fresh8Part = filepath.Join("testdata", "figures", "fresh8.jsonl")
 
 // ownFigure is a labelled figure of testdata/figures (README.md there).
 type ownFigure struct {
@@ -261,6 +268,12 @@ func TestOwnFigures(t *testing.T) {
 			t.Fatalf("-fresh7 needs the AG News train extracts: run analyze/testdata/gate/fetch-agnews-train.sh")
 		}
 		scoreHeldOut(t, arts, fresh7Part)
+	}
+	if *fresh8 {
+		if agNewsAt() == "" {
+			t.Fatalf("-fresh8 needs the AG News test file: run analyze/testdata/gate/fetch-agnews.sh (or set AGNEWS_CSV)")
+		}
+		scoreHeldOut(t, arts, fresh8Part)
 	}
 }
 
