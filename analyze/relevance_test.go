@@ -239,6 +239,8 @@ func TestRelevanceGate(t *testing.T) {
 			"A steel maker in Russia filed for bankruptcy after its chief executive and two other executives fled the country, fearing arrest.", news.NotBusiness},
 		{"a barrel moved by attacks far away", "",
 			"Crude traders pushed the price above $60 a barrel as attacks on pipelines in Iraq threatened exports.", news.NotBusiness},
+		{"insurers moved by an attack at sea far away", "",
+			"Insurers raised premiums on ships crossing the Gulf of Aden after an attack on a tanker off Yemen, a London broker said.", news.NotBusiness},
 		{"a training simulation's ambushes", "",
 			"A simulation built with game designers trains soldiers to handle checkpoints and ambushes before they deploy, its makers said.", news.NotNoConflict},
 		{"a multiplayer simulation of a terrorist attack", "",
