@@ -241,6 +241,8 @@ func TestRelevanceGate(t *testing.T) {
 			"Crude traders pushed the price above $60 a barrel as attacks on pipelines in Iraq threatened exports.", news.NotBusiness},
 		{"insurers moved by an attack at sea far away", "",
 			"Insurers raised premiums on ships crossing the Gulf of Aden after an attack on a tanker off Yemen, a London broker said.", news.NotBusiness},
+		{"gold moved by fighting far away", "Gold climbs on Mideast tension",
+			"Gold rose to a four-month high as fighting in Najaf lifted oil and investors bought bullion as a haven.", news.NotBusiness},
 		{"a training simulation's ambushes", "",
 			"A simulation built with game designers trains soldiers to handle checkpoints and ambushes before they deploy, its makers said.", news.NotNoConflict},
 		{"a multiplayer simulation of a terrorist attack", "",
