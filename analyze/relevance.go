@@ -385,12 +385,14 @@ func (c *gateCounts) armsAtPeace(in gateInput) bool {
 }
 
 // natureOrPast reports whether the headline or lead is about the natural
-// world or the distant past (relevance.txt's [nature]: animals, cells,
-// fossils, Roman legions, a bomb of the Second World War) and the article
+// world, the distant past or a simulation (relevance.txt's [nature]:
+// animals, cells, fossils, Roman legions, a bomb of the Second World War, a
+// training simulation, a war game, a video game's players) and the article
 // names no place of a conflict, no armed group, no refugees and no
 // displacement: its wars, attacks and weapons are a figure or history
 // ("Chimpanzees raid neighbouring groups and kill rival males", "T cells
-// trained to attack tumours", "an unexploded World War II bomb defused").
+// trained to attack tumours", "an unexploded World War II bomb defused", "a
+// multiplayer simulation trains first responders to a terrorist attack").
 func (c *gateCounts) natureOrPast(in gateInput) bool {
 	return c.tl("nature") > 0 && !in.anyPlace && !in.group && c.tl("refugee")+c.tl("crisis") == 0
 }
