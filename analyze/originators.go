@@ -306,7 +306,7 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 		}
 		g += pen
 		list := cue >= 0 && cue == bestCue && listed(s.toks, s.origs, best.end, cue)
-		if list && pen >= bestPen {
+		if list && pen >= bestPen && !(origs.list[m.id].kind == "medical" && besideMedics[origs.list[best.id].kind]) {
 			continue // sources listed under one attribution word: the first named ("a war monitor, medics and rescuers said")
 		}
 		if g < bestScore || (g == bestScore && closes(s.toks, m) && !closes(s.toks, best)) || list {
@@ -1001,12 +1001,18 @@ func subjectOf(toks []ftok, k int) bool {
 	return false
 }
 
+// besideMedics are the kinds of generic sources that medics listed after
+// them under one attribution word go before ("witnesses and medics said",
+// "police and doctors said"), as a hospital and a health ministry do.
+var besideMedics = wordSet("local", "government")
+
 // genericKinds are sources named by what they are, not who: a named source
 // beside one of them is the better attribution.
 var genericKinds = map[string]bool{"activists": true, "opposition": true, "army": true, "state media": true,
 	"medical sources": true, "local media": true, "rebels": true, "police": true, "governor": true, "officials": true,
 	"local authorities": true, "government": true, "local sources": true, "residents": true, "witnesses": true,
-	"militants": true, "aid agencies": true}
+	"militants": true, "aid agencies": true, "emergency workers": true, "fire commander": true, "scientists": true,
+	"prosecutor": true}
 
 // anaphors stand for a source named before: "It said", "The source added",
 // "The monitoring group said", "He told AFP".

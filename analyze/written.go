@@ -376,6 +376,12 @@ func bodyName(s *factSentence, lo, hi int) (string, bool, bool) {
 	if lo < hi && org && placePossessive(s, lo) {
 		lo++ // "Ukraine's State Emergency Service": the country's, not its name
 	}
+	for k := lo + 1; k < hi; k++ {
+		if s.toks[k].w == "in" && seatedOffices[s.toks[k-1].w] {
+			hi = k - 1 // "the Foreign Ministry in Rome": the ministry, not where it sits
+			break
+		}
+	}
 	k := lo - 1
 	for n := 0; k > 0 && n < 3 && organNouns[s.toks[k].w]; n, k = n+1, k-1 {
 	}
@@ -392,6 +398,11 @@ func bodyName(s *factSentence, lo, hi int) (string, bool, bool) {
 	}
 	return name, party, true
 }
+
+// seatedOffices are a government's offices that wire copy places in their
+// capital ("the Foreign Ministry in Rome said"): the place is no part of the
+// name, unlike an armed group's ("the Islamic Army in Iraq").
+var seatedOffices = wordSet("ministry", "office", "department", "embassy", "headquarters")
 
 // placePossessive reports a place's possessive at toks[k] ("Ukraine's",
 // "Mali's"): the place gazetteer knows it.
