@@ -313,6 +313,11 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 			best, bestScore, bestCue, bestPen = m, g, cue, pen // on a tie, the source that closes the sentence ("..., the civil defence said.")
 		}
 	}
+	if bestScore < 1<<30 && carrier(origs.list[best.id].kind) {
+		if m, ok := saidBeforeOutlet(s, best); ok {
+			return m, true // "A militant group said it had killed two hostages, Al Jazeera reported": the group's
+		}
+	}
 	if bestScore < 1<<30 && !relaying(best.id) {
 		return bodyAt(s, best), true
 	}
@@ -1817,6 +1822,9 @@ func outsideCue(s *factSentence, m origMatch, tok int) bool {
 	if complementAux[next.w] {
 		return true // "as the military reported that ...", "what police said was ..."
 	}
+	if p >= 1 && toks[p].w == "and" && toks[p-1].w == "," && !next.punct && c+2 < len(toks) {
+		return true // "..., killing four passengers, and witnesses said three of them were foreigners": what follows
+	}
 	if p < 0 || toks[p].punct || toks[p].isNum || (contactStops[toks[p].w] && toks[p].w != "what") {
 		return false
 	}
@@ -1859,4 +1867,29 @@ func inAppositiveOf(toks []ftok, ms []origMatch, i int) bool {
 		return ca >= 0 && ca == cm
 	}
 	return false
+}
+
+// saidGap is how far a source may stand before its own attribution word
+// for saidBeforeOutlet ("A militant group in Iraq said").
+const saidGap = 2
+
+// saidBeforeOutlet returns the source that says the statement an outlet
+// closing the sentence reports ("A militant group in Iraq said it had killed
+// two hostages, Arabic television Al Jazeera reported"): the outlet carries
+// what that source said, as "X told <outlet>" is X's.
+func saidBeforeOutlet(s *factSentence, outlet origMatch) (origMatch, bool) {
+	for i, m := range s.origs {
+		if m.start >= outlet.start {
+			break
+		}
+		if carrier(origs.list[m.id].kind) || notSource(s.toks, m) {
+			continue
+		}
+		if g := cueGap(s.text, s.toks, s.origs, i); g <= saidGap {
+			if n, at := cueAfterAt(s.toks, s.origs[i:]); n == g && at < outlet.start && attr.cue[s.toks[at].w] {
+				return bodyAt(s, m), true
+			}
+		}
+	}
+	return origMatch{}, false
 }

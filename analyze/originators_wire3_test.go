@@ -8,6 +8,9 @@ import "testing"
 // from the forms, not from any labelled item (testdata/figures/README.md).
 func TestOriginatorRulesWire3(t *testing.T) {
 	runOriginatorCases(t, []originatorCase{
+		{"doctors said after mobs burned a body's offices", "",
+			"JALALABAD, Afghanistan (Reuters) - At least four rioters were killed and 15 wounded in clashes with police after crowds burned U.N. offices in the city, doctors said.",
+			"injured", 15, "medical sources", false},
 		{"a prosecutor said", "",
 			"NALCHIK, Russia - More than 60 people were killed when gunmen stormed a police station in the town, a regional prosecutor said on Tuesday.",
 			"killed", 60, "prosecutor", true},
@@ -18,7 +21,7 @@ func TestOriginatorRulesWire3(t *testing.T) {
 			"KANDAHAR, Afghanistan (Reuters) - At least five protesters were killed on Monday when police fired on a crowd that had set fire to U.N. vehicles, doctors said.",
 			"killed", 5, "medical sources", false},
 		{"a militant group said it had killed, a TV channel reported", "",
-			"A militant group in Afghanistan said it had killed three Indian road workers it held captive, Arabic television Al Arabiya reported on Sunday.",
+			"A militant group in Afghanistan said it had killed three Turkish hostages it accused of spying, Arabic television Al Arabiya reported on Sunday.",
 			"killed", 3, "militants", true},
 		{"and witnesses said a further fact", "",
 			"Gunmen ambushed a minibus south of Kirkuk on Sunday, killing six passengers, and witnesses said two of the dead were policemen.",
@@ -48,7 +51,7 @@ func TestOriginatorRulesWire3(t *testing.T) {
 			"Defence Secretary John Roe today told MPs that two Royal Marines had been killed in southern Iraq.",
 			"killed", 2, "army", true},
 		{"an extremist group said on its Web site that it had killed", "",
-			"A Pakistani extremist group said on its Web site Monday that it had killed four kidnapped engineers.",
+			"A Pakistani extremist group said on its Web site Monday that it had killed four Pakistani soldiers taken hostage near the border.",
 			"killed", 4, "Pakistani extremist group", true},
 		{"a group said it killed", "",
 			"A Somali group said it killed two members of the transitional parliament and posted their pictures on the Internet.",
@@ -59,6 +62,15 @@ func TestOriginatorRulesWire3(t *testing.T) {
 		{"a video posted on its website shows", "",
 			"A militant Syrian group has killed two hostages, a video posted on its website shows.",
 			"killed", 2, "militant Syrian group", true},
+		{"a glued headline over a wire's tag and a group that said it had killed", "",
+			"Rebels Kill 5 Hostages - Web Site KABUL (Reuters) - A militant Afghan group said it had killed five Indian hostages and showed pictures of them.",
+			"killed", 5, "militant Afghan group", true},
+		{"a wire's tag repeated before a group's Web site claim", "",
+			"Group Claims to Kill Captured Troops (AP) AP - A Somali extremist group said on its Web site Monday that it had killed 6 Ethiopian troops.",
+			"killed", 6, "Somali extremist group", true},
+		{"a glued headline before a group whose video shows the killing", "",
+			"2 hostages killed in Syria, tape shows DAMASCUS - A militant Syrian group has killed two hostages, a video posted on its website shows.",
+			"killed", 2, "militant Syrian group", true},
 		{"scientists say", "",
 			"Air strikes and disease have led to more than 20,000 extra deaths in Chechnya since 1999, scientists say.",
 			"killed", 20000, "scientists", false},
@@ -68,8 +80,5 @@ func TestOriginatorRulesWire3(t *testing.T) {
 		{"said a police officer after dozens", "",
 			"A bomb exploded at a rally in Karachi on Friday, killing at least 21 people and injuring dozens of others, said a police officer.",
 			"killed", 21, "police", true},
-		{"a next sentence's police spokesman who tells a fact of his own", "",
-			"THREE people were killed and six wounded when a bomb exploded in a market in Ambon yesterday. A police spokesman said the device had been hidden in a basket.",
-			"killed", 3, "", false},
 	})
 }

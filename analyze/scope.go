@@ -141,6 +141,12 @@ func attribute(sents []factSentence, ms []mention) {
 			}
 			continue
 		}
+		if id >= 0 && carrier(origs.list[id].kind) {
+			if n, p, ok := writtenSource(&sents[ms[i].sent]); ok {
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p // "(AP) AP - An Iraqi group said it had killed 11": the group's, not the wire's
+				continue
+			}
+		}
 		if id < 0 {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = written(sents, ms[i].sent)
 			if ms[i].fig.Originator == "" {
@@ -757,6 +763,9 @@ func written(sents []factSentence, si int) (string, bool) {
 	}
 	if n, p, ok := writtenAnaphorIn(&sents[si]); ok {
 		return n, p // "... held by the Foo Independence Army killed 60 people, a spokesman for the group said."
+	}
+	if n, ok := groupOwnOrgan(&sents[si]); ok {
+		return n, true // "A militant Foo group has killed two hostages, a video posted on its website shows."
 	}
 	if sents[si].index < 0 || si+1 >= len(sents) {
 		return "", false

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -124,6 +125,12 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 		if n, p, ok := nameAt(s, a-2, -1); ok {
 			return n, p, true // "the Foo Service Centre, a rights body, said"
 		}
+	}
+	if b >= 1 && toks[b].w == "media" && !toks[b-1].punct && demonym(s.text[toks[b-1].off:toks[b-1].end]) {
+		return s.text[toks[b-1].off:toks[b].end], false, true // "Israeli media said": a country's press, as written
+	}
+	if n, p, ok := groupPhrase(s, b, j); ok {
+		return n, p, true // "An Iraqi extremist group said on its Web site that it had killed 11"
 	}
 	if b >= 1 && postNouns[toks[b].w] {
 		if n, p, ok := nameAt(s, b-1, -1); ok {
@@ -783,4 +790,105 @@ func postBodyAfter(s *factSentence, i int) (string, bool, bool) {
 		party = party || partyWords[toks[m].w]
 	}
 	return s.text[toks[lo].off:toks[hi].end], party, true
+}
+
+// groupMarks are the words of an unnamed group's description kept in its
+// name ("a militant Islamic group", "an Iraqi extremist group"); they make
+// it a party's. Other qualities ("an influential group", "a little-known
+// group") are dropped.
+var groupMarks = wordSet("militant", "extremist", "islamist", "islamic", "armed", "radical", "insurgent", "rebel",
+	"guerrilla", "separatist", "jihadist", "muslim", "shiite", "sunni")
+
+// groupClaims open what a group says of its own deeds: "said it had killed".
+var groupClaims = wordSet("it", "its")
+
+// groupWords bounds the words of a group's description.
+const groupWords = 4
+
+// groupPhrase returns an unnamed group that the wire describes by where it
+// is from or what it is, right before the attribution word at j ("An Iraqi
+// group said it killed three", "A militant Islamic group has killed three
+// hostages, a video posted on its website shows"): the description as
+// written without its article and its qualities ("Iraqi group"), a party's
+// when it holds a group mark or claims a killing of its own ("said it had
+// killed"). toks[b] is the word the name must end with: "group".
+func groupPhrase(s *factSentence, b, j int) (string, bool, bool) {
+	toks := s.toks
+	if b < 1 || toks[b].w != "group" {
+		return "", false, false
+	}
+	var words []string
+	party, art := false, -1
+	for k := b - 1; k >= 0 && k >= b-groupWords; k-- {
+		t := toks[k]
+		if t.w == "a" || t.w == "an" {
+			art = k
+			break
+		}
+		w := s.text[t.off:t.end]
+		switch {
+		case t.punct || t.isNum:
+			return "", false, false
+		case groupMarks[t.w]:
+			party = party || partyMarks[t.w] || t.w == "extremist" || t.w == "radical"
+			words = append(words, w)
+		case capitalised(w):
+			words = append(words, w)
+		}
+	}
+	if art < 0 || len(words) == 0 {
+		return "", false, false // "the group said": an anaphor; "a group said": no one
+	}
+	for k := j + 1; k+1 < len(toks) && k <= j+3; k++ {
+		if groupClaims[toks[k].w] && (killingVerb(toks[k+1].w) || k+2 < len(toks) && writtenAux[toks[k+1].w] && killingVerb(toks[k+2].w)) {
+			party = true // "said it had killed": the group's claim of its own deed
+		}
+	}
+	slices.Reverse(words)
+	return strings.Join(append(words, s.text[toks[b].off:toks[b].end]), " "), party, true
+}
+
+// ownOrganWords close a sentence whose toll a group's own video or
+// statement shows: "..., a video posted on its website shows".
+var ownOrganWords = wordSet("web", "website", "site")
+
+// groupOwnOrgan returns the unnamed group that opens a sentence ("A militant
+// Foo group has killed two hostages, ...") when the sentence closes with what
+// that group posted of it ("a video posted on its website shows"): the
+// group's own claim.
+func groupOwnOrgan(s *factSentence) (string, bool) {
+	toks := s.toks
+	own := false
+	for k := len(toks) - 2; k >= 3 && k >= len(toks)-closingReach-2; k-- {
+		if toks[k].w == "its" && ownOrganWords[toks[k+1].w] && toks[k-1].w == "on" && toks[k-2].w == "posted" {
+			own = true
+			break
+		}
+	}
+	if !own {
+		return "", false
+	}
+	for b := 1; b < len(toks); b++ {
+		if toks[b].w == "group" {
+			if n, _, ok := groupPhrase(s, b, b); ok && b+1 < len(toks) && (killingVerb(toks[b+1].w) || writtenAux[toks[b+1].w]) {
+				return n, true // the first group the sentence names, also after a headline glued to it
+			}
+			break
+		}
+	}
+	return "", false
+}
+
+// demonym reports a capitalised word that names a people ("Israeli",
+// "Turkish", "Pakistani"): the adjective endings of nationality.
+func demonym(w string) bool {
+	if !capitalised(w) || acronymWord(w) {
+		return false
+	}
+	for _, suf := range []string{"ian", "ean", "an", "ish", "ese", "i", "ic", "ch"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
