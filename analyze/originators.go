@@ -333,6 +333,9 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 	if m, ok := coordinatedSays(s); ok {
 		return m, true // "Police released a photo of the truck and said the blast killed seven"
 	}
+	if m, ok := dashTag(s); ok {
+		return m, true // "Israel Kills 7 in Gaza -- Medics BEIT LAHIYA (Reuters) - ...": a headline glued to its lead
+	}
 	if s.index < 0 { // a headline's trailing source: "... kill 56 civilians: Monitor", "... Governor AFP"
 		n, end := len(s.origs), len(s.toks)
 		for n > 1 && origs.list[s.origs[n-1].id].kind == outletKind && s.origs[n-1].end >= end-1 {
@@ -1888,6 +1891,32 @@ func saidBeforeOutlet(s *factSentence, outlet origMatch) (origMatch, bool) {
 		if g := cueGap(s.text, s.toks, s.origs, i); g <= saidGap {
 			if n, at := cueAfterAt(s.toks, s.origs[i:]); n == g && at < outlet.start && attr.cue[s.toks[at].w] {
 				return bodyAt(s, m), true
+			}
+		}
+	}
+	return origMatch{}, false
+}
+
+// tagReach is how far after a headline's dash tag the wire's bracketed tag
+// of its dateline may stand ("-- Medics BEIT LAHIYA, Gaza Strip (Reuters)").
+const tagReach = 7
+
+// dashTag returns the source a headline glued to its lead closes with after
+// a dash, before the lead's dateline and its wire tag ("Israel Kills 7
+// Palestinians in North Gaza -- Medics BEIT LAHIYA, Gaza Strip (Reuters) -
+// ..."): the headline's count is that source's, as "... kill 56: Monitor".
+func dashTag(s *factSentence) (origMatch, bool) {
+	toks := s.toks
+	for _, m := range s.origs {
+		if m.start == 0 || carrier(origs.list[m.id].kind) || notSource(toks, m) {
+			continue
+		}
+		if g := strings.TrimSpace(s.text[toks[m.start-1].end:toks[m.start].off]); g != "-" && g != "--" && g != "—" {
+			continue
+		}
+		for _, o := range s.origs {
+			if o.start > m.end && o.start <= m.end+tagReach && carrier(origs.list[o.id].kind) && bracketed(toks, o) {
+				return m, true
 			}
 		}
 	}

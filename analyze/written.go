@@ -103,7 +103,42 @@ func writtenSource(s *factSentence) (name string, party, ok bool) {
 		}
 		return n, p, true
 	}
+	if n, ok := ledForcesSay(s); ok {
+		return n, true, true // "U.S.-led forces stormed the town and said nearly 100 guerrillas were killed"
+	}
 	return "", false, false
+}
+
+// ledTroops are the heads of a force named by who leads it: "U.S.-led
+// forces", "French-led troops".
+var ledTroops = wordSet("forces", "troops", "coalition")
+
+// ledForcesSay returns a force named by who leads it ("U.S.-led forces",
+// as written) that opens a sentence's clause and whose second verb, joined
+// by "and", says the statement: "U.S.-led forces stormed the town on
+// Friday and said nearly 100 guerrillas were killed" (as coordinatedSays
+// reads the table's names).
+func ledForcesSay(s *factSentence) (string, bool) {
+	toks := s.toks
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].w != "led" || !toks[i].hyph || !ledTroops[toks[i+1].w] {
+			continue
+		}
+		lead := s.text[toks[i-1].off:toks[i-1].end]
+		if !capitalised(lead) {
+			return "", false
+		}
+		for j := i + 2; j+1 < len(toks) && j <= i+2+coordinatedReach; j++ {
+			if toks[j].punct && toks[j].w != "," || inOrig(s.origs, j) || killingVerb(toks[j].w) || isCue(toks, j) {
+				return "", false
+			}
+			if toks[j].w == "and" && attr.carry[toks[j+1].w] && !attr.ahead[toks[j+1].w] {
+				return s.text[toks[i-1].off:toks[i+1].end], true
+			}
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // writtenAtCue returns the name of a body the table does not know that the
