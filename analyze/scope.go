@@ -176,6 +176,10 @@ func attribute(sents []factSentence, ms []mention) {
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p
 				continue // "activists in the Syrian Revolution General Commission"
 			}
+			if n, p, ok := listedGroupOf(&sents[ms[i].sent], id); ok {
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p
+				continue // "witnesses and an influential group of Sunni clerics said"
+			}
 		}
 		if origs.list[id].generic {
 			if named == -2 {

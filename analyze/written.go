@@ -927,3 +927,59 @@ func demonym(w string) bool {
 	}
 	return false
 }
+
+// groupOfPhrase returns an unnamed body described as "a group of" its
+// members right before the attribution word at j ("an influential group of
+// Sunni clerics said"): "group of Sunni clerics", as written without its
+// article and qualities; a party's when the members are marked as one.
+func groupOfPhrase(s *factSentence, j int) (string, bool, bool) {
+	toks := s.toks
+	of := -1
+	for k := j - 1; k > 1 && k >= j-groupWords; k-- {
+		if toks[k].punct || toks[k].isNum {
+			return "", false, false
+		}
+		if toks[k].w == "of" {
+			of = k
+			break
+		}
+	}
+	if of < 0 || of+1 >= j || toks[of-1].w != "group" || !capitalised(s.text[toks[of+1].off:toks[of+1].end]) {
+		return "", false, false
+	}
+	art := -1
+	for k := of - 2; k >= 0 && k >= of-1-groupWords; k-- {
+		if toks[k].w == "a" || toks[k].w == "an" {
+			art = k
+			break
+		}
+		if toks[k].punct || toks[k].isNum || capitalised(s.text[toks[k].off:toks[k].end]) {
+			return "", false, false
+		}
+	}
+	if art < 0 {
+		return "", false, false
+	}
+	party := false
+	for k := of + 1; k < j; k++ {
+		party = party || partyMarks[toks[k].w]
+	}
+	return s.text[toks[of-1].off:toks[j-1].end], party, true
+}
+
+// listedGroupOf returns the unnamed body listed after a generic kind under
+// one attribution word ("witnesses and an influential group of Sunni
+// clerics said"): a body before the generic kind, as a named one is.
+func listedGroupOf(s *factSentence, id int) (string, bool, bool) {
+	for _, m := range s.origs {
+		if m.id != id || m.end >= len(s.toks) || s.toks[m.end].w != "and" {
+			continue
+		}
+		for j := m.end + 2; j < len(s.toks) && j <= m.end+2+2*groupWords; j++ {
+			if isCue(s.toks, j) {
+				return groupOfPhrase(s, j)
+			}
+		}
+	}
+	return "", false, false
+}
