@@ -141,6 +141,10 @@ func attribute(sents []factSentence, ms []mention) {
 			}
 			continue
 		}
+		if n, p, ok := saysBefore(&sents[ms[i].sent], ms[i].tok); ok {
+			ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p // "..., French say two dead ABIDJAN (AFP) - ..."
+			continue
+		}
 		if id >= 0 && carrier(origs.list[id].kind) {
 			if n, p, ok := writtenSource(&sents[ms[i].sent]); ok {
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p // "(AP) AP - An Iraqi group said it had killed 11": the group's, not the wire's

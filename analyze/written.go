@@ -983,3 +983,35 @@ func listedGroupOf(s *factSentence, id int) (string, bool, bool) {
 	}
 	return "", false, false
 }
+
+// saysBefore returns who a headline says gives its count, right before it
+// after a comma ("New raid on rebel north, French say two dead"): a
+// table's name, else a people named as written (party false: who they are
+// in the war the headline does not say).
+func saysBefore(s *factSentence, tok int) (string, bool, bool) {
+	toks := s.toks
+	v := tok - 1
+	if v < 2 || toks[v].w != "say" && toks[v].w != "says" {
+		return "", false, false
+	}
+	lo := v - 1
+	for lo > 0 && v-lo < 3 && !toks[lo-1].punct {
+		lo--
+	}
+	if lo > 0 && toks[lo-1].w != "," {
+		return "", false, false
+	}
+	for k := lo; k < v; k++ {
+		if toks[k].punct || toks[k].isNum || !capitalised(s.text[toks[k].off:toks[k].end]) {
+			return "", false, false
+		}
+	}
+	if n, p, ok := tableName(s, lo, v-1); ok {
+		return n, p, true
+	}
+	last := s.text[toks[v-1].off:toks[v-1].end]
+	if !demonym(last) && !demonym(strings.TrimSuffix(last, "s")) {
+		return "", false, false
+	}
+	return s.text[toks[lo].off:toks[v-1].end], false, true
+}
