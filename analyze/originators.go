@@ -306,11 +306,16 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 		}
 		g += pen
 		list := cue >= 0 && cue == bestCue && listed(s.toks, s.origs, best.end, cue)
-		if list && pen >= bestPen {
+		if list && pen >= bestPen && !(origs.list[m.id].kind == "medical" && besideMedics[origs.list[best.id].kind]) {
 			continue // sources listed under one attribution word: the first named ("a war monitor, medics and rescuers said")
 		}
 		if g < bestScore || (g == bestScore && closes(s.toks, m) && !closes(s.toks, best)) || list {
 			best, bestScore, bestCue, bestPen = m, g, cue, pen // on a tie, the source that closes the sentence ("..., the civil defence said.")
+		}
+	}
+	if bestScore < 1<<30 && carrier(origs.list[best.id].kind) {
+		if m, ok := saidBeforeOutlet(s, best); ok {
+			return m, true // "A militant group said it had killed two hostages, Al Jazeera reported": the group's
 		}
 	}
 	if bestScore < 1<<30 && !relaying(best.id) {
@@ -327,6 +332,9 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 	}
 	if m, ok := coordinatedSays(s); ok {
 		return m, true // "Police released a photo of the truck and said the blast killed seven"
+	}
+	if m, ok := dashTag(s); ok {
+		return m, true // "Israel Kills 7 in Gaza -- Medics BEIT LAHIYA (Reuters) - ...": a headline glued to its lead
 	}
 	if s.index < 0 { // a headline's trailing source: "... kill 56 civilians: Monitor", "... Governor AFP"
 		n, end := len(s.origs), len(s.toks)
@@ -1001,12 +1009,18 @@ func subjectOf(toks []ftok, k int) bool {
 	return false
 }
 
+// besideMedics are the kinds of generic sources that medics listed after
+// them under one attribution word go before ("witnesses and medics said",
+// "police and doctors said"), as a hospital and a health ministry do.
+var besideMedics = wordSet("local", "government")
+
 // genericKinds are sources named by what they are, not who: a named source
 // beside one of them is the better attribution.
 var genericKinds = map[string]bool{"activists": true, "opposition": true, "army": true, "state media": true,
 	"medical sources": true, "local media": true, "rebels": true, "police": true, "governor": true, "officials": true,
 	"local authorities": true, "government": true, "local sources": true, "residents": true, "witnesses": true,
-	"militants": true, "aid agencies": true}
+	"militants": true, "aid agencies": true, "emergency workers": true, "fire commander": true, "scientists": true,
+	"prosecutor": true}
 
 // anaphors stand for a source named before: "It said", "The source added",
 // "The monitoring group said", "He told AFP".
@@ -1811,6 +1825,9 @@ func outsideCue(s *factSentence, m origMatch, tok int) bool {
 	if complementAux[next.w] {
 		return true // "as the military reported that ...", "what police said was ..."
 	}
+	if p >= 1 && toks[p].w == "and" && toks[p-1].w == "," && !next.punct && c+2 < len(toks) {
+		return true // "..., killing four passengers, and witnesses said three of them were foreigners": what follows
+	}
 	if p < 0 || toks[p].punct || toks[p].isNum || (contactStops[toks[p].w] && toks[p].w != "what") {
 		return false
 	}
@@ -1853,4 +1870,55 @@ func inAppositiveOf(toks []ftok, ms []origMatch, i int) bool {
 		return ca >= 0 && ca == cm
 	}
 	return false
+}
+
+// saidGap is how far a source may stand before its own attribution word
+// for saidBeforeOutlet ("A militant group in Iraq said").
+const saidGap = 2
+
+// saidBeforeOutlet returns the source that says the statement an outlet
+// closing the sentence reports ("A militant group in Iraq said it had killed
+// two hostages, Arabic television Al Jazeera reported"): the outlet carries
+// what that source said, as "X told <outlet>" is X's.
+func saidBeforeOutlet(s *factSentence, outlet origMatch) (origMatch, bool) {
+	for i, m := range s.origs {
+		if m.start >= outlet.start {
+			break
+		}
+		if carrier(origs.list[m.id].kind) || notSource(s.toks, m) {
+			continue
+		}
+		if g := cueGap(s.text, s.toks, s.origs, i); g <= saidGap {
+			if n, at := cueAfterAt(s.toks, s.origs[i:]); n == g && at < outlet.start && attr.cue[s.toks[at].w] {
+				return bodyAt(s, m), true
+			}
+		}
+	}
+	return origMatch{}, false
+}
+
+// tagReach is how far after a headline's dash tag the wire's bracketed tag
+// of its dateline may stand ("-- Medics BEIT LAHIYA, Gaza Strip (Reuters)").
+const tagReach = 7
+
+// dashTag returns the source a headline glued to its lead closes with after
+// a dash, before the lead's dateline and its wire tag ("Israel Kills 7
+// Palestinians in North Gaza -- Medics BEIT LAHIYA, Gaza Strip (Reuters) -
+// ..."): the headline's count is that source's, as "... kill 56: Monitor".
+func dashTag(s *factSentence) (origMatch, bool) {
+	toks := s.toks
+	for _, m := range s.origs {
+		if m.start == 0 || carrier(origs.list[m.id].kind) || notSource(toks, m) {
+			continue
+		}
+		if g := strings.TrimSpace(s.text[toks[m.start-1].end:toks[m.start].off]); g != "-" && g != "--" && g != "—" {
+			continue
+		}
+		for _, o := range s.origs {
+			if o.start > m.end && o.start <= m.end+tagReach && carrier(origs.list[o.id].kind) && bracketed(toks, o) {
+				return m, true
+			}
+		}
+	}
+	return origMatch{}, false
 }

@@ -141,6 +141,16 @@ func attribute(sents []factSentence, ms []mention) {
 			}
 			continue
 		}
+		if n, p, ok := saysBefore(&sents[ms[i].sent], ms[i].tok); ok {
+			ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p // "..., French say two dead ABIDJAN (AFP) - ..."
+			continue
+		}
+		if id >= 0 && carrier(origs.list[id].kind) {
+			if n, p, ok := writtenSource(&sents[ms[i].sent]); ok {
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p // "(AP) AP - An Iraqi group said it had killed 11": the group's, not the wire's
+				continue
+			}
+		}
 		if id < 0 {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = written(sents, ms[i].sent)
 			if ms[i].fig.Originator == "" {
@@ -169,6 +179,10 @@ func attribute(sents []factSentence, ms []mention) {
 			if n, p, ok := writtenBodyAt(&sents[ms[i].sent], id); ok {
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p
 				continue // "activists in the Syrian Revolution General Commission"
+			}
+			if n, p, ok := listedGroupOf(&sents[ms[i].sent], id); ok {
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p
+				continue // "witnesses and an influential group of Sunni clerics said"
 			}
 		}
 		if origs.list[id].generic {
@@ -757,6 +771,9 @@ func written(sents []factSentence, si int) (string, bool) {
 	}
 	if n, p, ok := writtenAnaphorIn(&sents[si]); ok {
 		return n, p // "... held by the Foo Independence Army killed 60 people, a spokesman for the group said."
+	}
+	if n, ok := groupOwnOrgan(&sents[si]); ok {
+		return n, true // "A militant Foo group has killed two hostages, a video posted on its website shows."
 	}
 	if sents[si].index < 0 || si+1 >= len(sents) {
 		return "", false

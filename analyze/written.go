@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -102,7 +103,42 @@ func writtenSource(s *factSentence) (name string, party, ok bool) {
 		}
 		return n, p, true
 	}
+	if n, ok := ledForcesSay(s); ok {
+		return n, true, true // "U.S.-led forces stormed the town and said nearly 100 guerrillas were killed"
+	}
 	return "", false, false
+}
+
+// ledTroops are the heads of a force named by who leads it: "U.S.-led
+// forces", "French-led troops".
+var ledTroops = wordSet("forces", "troops", "coalition")
+
+// ledForcesSay returns a force named by who leads it ("U.S.-led forces",
+// as written) that opens a sentence's clause and whose second verb, joined
+// by "and", says the statement: "U.S.-led forces stormed the town on
+// Friday and said nearly 100 guerrillas were killed" (as coordinatedSays
+// reads the table's names).
+func ledForcesSay(s *factSentence) (string, bool) {
+	toks := s.toks
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].w != "led" || !toks[i].hyph || !ledTroops[toks[i+1].w] {
+			continue
+		}
+		lead := s.text[toks[i-1].off:toks[i-1].end]
+		if !capitalised(lead) {
+			return "", false
+		}
+		for j := i + 2; j+1 < len(toks) && j <= i+2+coordinatedReach; j++ {
+			if toks[j].punct && toks[j].w != "," || inOrig(s.origs, j) || killingVerb(toks[j].w) || isCue(toks, j) {
+				return "", false
+			}
+			if toks[j].w == "and" && attr.carry[toks[j+1].w] && !attr.ahead[toks[j+1].w] {
+				return s.text[toks[i-1].off:toks[i+1].end], true
+			}
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // writtenAtCue returns the name of a body the table does not know that the
@@ -124,6 +160,12 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 		if n, p, ok := nameAt(s, a-2, -1); ok {
 			return n, p, true // "the Foo Service Centre, a rights body, said"
 		}
+	}
+	if b >= 1 && toks[b].w == "media" && !toks[b-1].punct && demonym(s.text[toks[b-1].off:toks[b-1].end]) {
+		return s.text[toks[b-1].off:toks[b].end], false, true // "Israeli media said": a country's press, as written
+	}
+	if n, p, ok := groupPhrase(s, b, j); ok {
+		return n, p, true // "An Iraqi extremist group said on its Web site that it had killed 11"
 	}
 	if b >= 1 && postNouns[toks[b].w] {
 		if n, p, ok := nameAt(s, b-1, -1); ok {
@@ -376,6 +418,12 @@ func bodyName(s *factSentence, lo, hi int) (string, bool, bool) {
 	if lo < hi && org && placePossessive(s, lo) {
 		lo++ // "Ukraine's State Emergency Service": the country's, not its name
 	}
+	for k := lo + 1; k < hi; k++ {
+		if s.toks[k].w == "in" && seatedOffices[s.toks[k-1].w] {
+			hi = k - 1 // "the Foreign Ministry in Rome": the ministry, not where it sits
+			break
+		}
+	}
 	k := lo - 1
 	for n := 0; k > 0 && n < 3 && organNouns[s.toks[k].w]; n, k = n+1, k-1 {
 	}
@@ -392,6 +440,11 @@ func bodyName(s *factSentence, lo, hi int) (string, bool, bool) {
 	}
 	return name, party, true
 }
+
+// seatedOffices are a government's offices that wire copy places in their
+// capital ("the Foreign Ministry in Rome said"): the place is no part of the
+// name, unlike an armed group's ("the Islamic Army in Iraq").
+var seatedOffices = wordSet("ministry", "office", "department", "embassy", "headquarters")
 
 // placePossessive reports a place's possessive at toks[k] ("Ukraine's",
 // "Mali's"): the place gazetteer knows it.
@@ -772,4 +825,193 @@ func postBodyAfter(s *factSentence, i int) (string, bool, bool) {
 		party = party || partyWords[toks[m].w]
 	}
 	return s.text[toks[lo].off:toks[hi].end], party, true
+}
+
+// groupMarks are the words of an unnamed group's description kept in its
+// name ("a militant Islamic group", "an Iraqi extremist group"); they make
+// it a party's. Other qualities ("an influential group", "a little-known
+// group") are dropped.
+var groupMarks = wordSet("militant", "extremist", "islamist", "islamic", "armed", "radical", "insurgent", "rebel",
+	"guerrilla", "separatist", "jihadist", "muslim", "shiite", "sunni")
+
+// groupClaims open what a group says of its own deeds: "said it had killed".
+var groupClaims = wordSet("it", "its")
+
+// groupWords bounds the words of a group's description.
+const groupWords = 4
+
+// groupPhrase returns an unnamed group that the wire describes by where it
+// is from or what it is, right before the attribution word at j ("An Iraqi
+// group said it killed three", "A militant Islamic group has killed three
+// hostages, a video posted on its website shows"): the description as
+// written without its article and its qualities ("Iraqi group"), a party's
+// when it holds a group mark or claims a killing of its own ("said it had
+// killed"). toks[b] is the word the name must end with: "group".
+func groupPhrase(s *factSentence, b, j int) (string, bool, bool) {
+	toks := s.toks
+	if b < 1 || toks[b].w != "group" {
+		return "", false, false
+	}
+	var words []string
+	party, art := false, -1
+	for k := b - 1; k >= 0 && k >= b-groupWords; k-- {
+		t := toks[k]
+		if t.w == "a" || t.w == "an" {
+			art = k
+			break
+		}
+		w := s.text[t.off:t.end]
+		switch {
+		case t.punct || t.isNum:
+			return "", false, false
+		case groupMarks[t.w]:
+			party = party || partyMarks[t.w] || t.w == "extremist" || t.w == "radical"
+			words = append(words, w)
+		case capitalised(w):
+			words = append(words, w)
+		}
+	}
+	if art < 0 || len(words) == 0 {
+		return "", false, false // "the group said": an anaphor; "a group said": no one
+	}
+	for k := j + 1; k+1 < len(toks) && k <= j+3; k++ {
+		if groupClaims[toks[k].w] && (killingVerb(toks[k+1].w) || k+2 < len(toks) && writtenAux[toks[k+1].w] && killingVerb(toks[k+2].w)) {
+			party = true // "said it had killed": the group's claim of its own deed
+		}
+	}
+	slices.Reverse(words)
+	return strings.Join(append(words, s.text[toks[b].off:toks[b].end]), " "), party, true
+}
+
+// ownOrganWords close a sentence whose toll a group's own video or
+// statement shows: "..., a video posted on its website shows".
+var ownOrganWords = wordSet("web", "website", "site")
+
+// groupOwnOrgan returns the unnamed group that opens a sentence ("A militant
+// Foo group has killed two hostages, ...") when the sentence closes with what
+// that group posted of it ("a video posted on its website shows"): the
+// group's own claim.
+func groupOwnOrgan(s *factSentence) (string, bool) {
+	toks := s.toks
+	own := false
+	for k := len(toks) - 2; k >= 3 && k >= len(toks)-closingReach-2; k-- {
+		if toks[k].w == "its" && ownOrganWords[toks[k+1].w] && toks[k-1].w == "on" && toks[k-2].w == "posted" {
+			own = true
+			break
+		}
+	}
+	if !own {
+		return "", false
+	}
+	for b := 1; b < len(toks); b++ {
+		if toks[b].w == "group" {
+			if n, _, ok := groupPhrase(s, b, b); ok && b+1 < len(toks) && (killingVerb(toks[b+1].w) || writtenAux[toks[b+1].w]) {
+				return n, true // the first group the sentence names, also after a headline glued to it
+			}
+			break
+		}
+	}
+	return "", false
+}
+
+// demonym reports a capitalised word that names a people ("Israeli",
+// "Turkish", "Pakistani"): the adjective endings of nationality.
+func demonym(w string) bool {
+	if !capitalised(w) || acronymWord(w) {
+		return false
+	}
+	for _, suf := range []string{"ian", "ean", "an", "ish", "ese", "i", "ic", "ch"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupOfPhrase returns an unnamed body described as "a group of" its
+// members right before the attribution word at j ("an influential group of
+// Sunni clerics said"): "group of Sunni clerics", as written without its
+// article and qualities; a party's when the members are marked as one.
+func groupOfPhrase(s *factSentence, j int) (string, bool, bool) {
+	toks := s.toks
+	of := -1
+	for k := j - 1; k > 1 && k >= j-groupWords; k-- {
+		if toks[k].punct || toks[k].isNum {
+			return "", false, false
+		}
+		if toks[k].w == "of" {
+			of = k
+			break
+		}
+	}
+	if of < 0 || of+1 >= j || toks[of-1].w != "group" || !capitalised(s.text[toks[of+1].off:toks[of+1].end]) {
+		return "", false, false
+	}
+	art := -1
+	for k := of - 2; k >= 0 && k >= of-1-groupWords; k-- {
+		if toks[k].w == "a" || toks[k].w == "an" {
+			art = k
+			break
+		}
+		if toks[k].punct || toks[k].isNum || capitalised(s.text[toks[k].off:toks[k].end]) {
+			return "", false, false
+		}
+	}
+	if art < 0 {
+		return "", false, false
+	}
+	party := false
+	for k := of + 1; k < j; k++ {
+		party = party || partyMarks[toks[k].w]
+	}
+	return s.text[toks[of-1].off:toks[j-1].end], party, true
+}
+
+// listedGroupOf returns the unnamed body listed after a generic kind under
+// one attribution word ("witnesses and an influential group of Sunni
+// clerics said"): a body before the generic kind, as a named one is.
+func listedGroupOf(s *factSentence, id int) (string, bool, bool) {
+	for _, m := range s.origs {
+		if m.id != id || m.end >= len(s.toks) || s.toks[m.end].w != "and" {
+			continue
+		}
+		for j := m.end + 2; j < len(s.toks) && j <= m.end+2+2*groupWords; j++ {
+			if isCue(s.toks, j) {
+				return groupOfPhrase(s, j)
+			}
+		}
+	}
+	return "", false, false
+}
+
+// saysBefore returns who a headline says gives its count, right before it
+// after a comma ("New raid on rebel north, French say two dead"): a
+// table's name, else a people named as written (party false: who they are
+// in the war the headline does not say).
+func saysBefore(s *factSentence, tok int) (string, bool, bool) {
+	toks := s.toks
+	v := tok - 1
+	if v < 2 || toks[v].w != "say" && toks[v].w != "says" {
+		return "", false, false
+	}
+	lo := v - 1
+	for lo > 0 && v-lo < 3 && !toks[lo-1].punct {
+		lo--
+	}
+	if lo > 0 && toks[lo-1].w != "," {
+		return "", false, false
+	}
+	for k := lo; k < v; k++ {
+		if toks[k].punct || toks[k].isNum || !capitalised(s.text[toks[k].off:toks[k].end]) {
+			return "", false, false
+		}
+	}
+	if n, p, ok := tableName(s, lo, v-1); ok {
+		return n, p, true
+	}
+	last := s.text[toks[v-1].off:toks[v-1].end]
+	if !demonym(last) && !demonym(strings.TrimSuffix(last, "s")) {
+		return "", false, false
+	}
+	return s.text[toks[lo].off:toks[v-1].end], false, true
 }
