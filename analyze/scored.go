@@ -198,6 +198,15 @@ func newScored(text string, ws []string, index int) scored {
 		// ("the ongoing fighting killed 12 on Monday") keeps its weight.
 		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
 	}
+	if sc.w[fViolence] >= 0.8 && condemnsAttack(ws) {
+		// "The members of the Security Council condemned in the
+		// strongest terms the terrorist attack in the capital": a
+		// body's condemnation of an attack is the attack's news, no
+		// diplomacy to settle a war (the labelling guide: "a leader
+		// merely condemning"), unless the sentence tells a decision
+		// taken (a resolution adopted, a veto).
+		sc.w[fTalks] = min(sc.w[fTalks], 0.3)
+	}
 	if sc.w[fRhetoric] > 0 {
 		sc.w[fTalks] *= 1 - 0.7*sc.w[fRhetoric]
 	}
@@ -416,6 +425,17 @@ func namesDay(ws []string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// condemnsAttack reports a sentence that condemns or deplores (an attack,
+// as its caller checks) and tells no decision taken (statesDecision).
+func condemnsAttack(ws []string) bool {
+	for _, w := range ws {
+		if strings.HasPrefix(w, "condemn") || strings.HasPrefix(w, "deplor") {
+			return !statesDecision(ws)
 		}
 	}
 	return false
