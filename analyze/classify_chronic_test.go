@@ -29,6 +29,11 @@ func TestViolenceAsCondition(t *testing.T) {
 		{"conflict-affected communities", "Agency expands support to conflict-affected communities",
 			"The agency expanded its cash programme for conflict-affected families whose homes were damaged by years of war. " +
 				"Women heading households receive grants to start small businesses. " + filler, false},
+		{"insecurity in aid's way", "Humanitarian dashboard, January to November",
+			"Insecurity continues to hamper the delivery of assistance, with an intensification of hostilities between the army and armed groups in the dry season. " +
+				"Partners reached 2 million people with food assistance. " + filler, false},
+		{"fighting in aid's way on a day", "Convoy turned back",
+			"Fighting hampered the delivery of aid on Tuesday when shells hit the road to the town, killing two drivers. " + filler, true},
 		{"the ongoing conflict with an attack of a day", "Attack on market in the north",
 			"The ongoing conflict killed 12 civilians in the market town on Monday, residents said. Gunmen opened fire on traders. " + filler, true},
 		{"clashes dated to a day past a condition", "Clashes displace thousands",
