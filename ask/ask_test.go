@@ -488,3 +488,59 @@ func TestAskTitleInQuotes(t *testing.T) {
 		{"What was the theme of the campaign the mission launched in Juba?", "Every Child in School", "unmiss-1"},
 	})
 }
+
+// TestAskGluedFiguresAndClock answers with a figure whose scale or unit is
+// written onto it ("$250M", "less than 400m"), not a day after an
+// abbreviated month ("Dec. 12"); "at what time" with a time of day
+// ("14:45"); and "what is the funding target" with the amount.
+func TestAskGluedFiguresAndClock(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "pledge-1", Title: "Trust pledges for millet research", Published: date("2017-12-12"),
+			Text: "ROME, Dec. 12, 2017 — The Sahel Farming Trust pledged $250M (around €210M) over the next three years for research on drought-resistant millet."},
+		{ExternalID: "patrol-1", Title: "Mission daily report", Published: date("2017-12-19"),
+			Text: "The mission heard 25 explosions less than 400m from its patrol base in Zolote; its staff later left the base."},
+		{ExternalID: "water-1", Title: "Pumping station shelled", Published: date("2017-12-22"),
+			Text: "At 14:45 (local time) on Tuesday the water company reported new shelling near the Yasynuvata pumping station."},
+		{ExternalID: "fund-3", Title: "Pledging conference opens", Published: date("2017-12-07"),
+			Text: "The conference marks the move towards the new funding target of $2 billion by 2020 agreed by the member states."},
+		testArticles[len(testArticles)-1],
+	}
+	a := New(newMemIndex(arts...), Options{})
+	checkAnswers(t, a, []answerCase{
+		{"How much did the Sahel Farming Trust pledge for research on drought-resistant millet?", "$250M", "pledge-1"},
+		{"How close to its patrol base in Zolote did the mission hear explosions?", "less than 400m", "patrol-1"},
+		{"At what time did the water company report new shelling near the Yasynuvata pumping station?", "14:45", "water-1"},
+		{"What is the new funding target agreed by the member states?", "$2 billion", "fund-3"},
+	})
+}
+
+// TestReadGluedFigure reads a scale or a unit written onto a figure.
+func TestReadGluedFigure(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want float64
+		unit string
+	}{
+		{"pledged $300M over", 300e6, ""},
+		{"a EUR1.5bn loan", 1.5e9, ""},
+		{"less than 600m from", 600, "m"},
+		{"some 4km south", 4, "km"},
+		{"about 20k people", 20e3, ""},
+	} {
+		toks := tokenize(tt.text)
+		s := &sentence{text: tt.text, toks: toks, hit: make([]bool, len(toks))}
+		found := false
+		for i := range toks {
+			if v, j, ok := readNumber(s, i); ok {
+				found = true
+				if v != tt.want || gluedUnit(s, i, j) != tt.unit {
+					t.Errorf("%q: value %v unit %q, want %v %q", tt.text, v, gluedUnit(s, i, j), tt.want, tt.unit)
+				}
+				break
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure read", tt.text)
+		}
+	}
+}

@@ -115,7 +115,7 @@ const (
 // this well (sentCover, sentSentence); else ans, declined.
 func sentenceAnswer(q *Question, cands []candidate, fl int, ans Answer) Answer {
 	switch q.Type {
-	case TypeCount, TypeDate, TypeDuration:
+	case TypeCount, TypeDate, TypeDuration, TypeTime:
 	default:
 		return ans
 	}
@@ -456,6 +456,8 @@ func spansOf(q *Question, s *sentence) []span {
 		return durationSpans(s)
 	case TypeDate:
 		return dateSpans(q, s)
+	case TypeTime:
+		return clockSpans(s)
 	case TypeQuote:
 		return quoteSpans(q, s)
 	case TypeState:
