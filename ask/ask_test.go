@@ -544,3 +544,18 @@ func TestReadGluedFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestAskBarePredicate answers "how many people were still missing" with
+// the bare figure followed by the question's own predicate ("58 are still
+// missing in the floods"), not a figure of people that did something else.
+func TestAskBarePredicate(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "flood-7", Title: "Floods in Caraga", Published: date("2017-12-26"),
+			Text: "The disaster council confirms that 120 people have died, with 58 are still missing in the floods, and more than 9,000 people were displaced in Caraga."},
+		testArticles[len(testArticles)-1],
+	}
+	a := New(newMemIndex(arts...), Options{})
+	checkAnswers(t, a, []answerCase{
+		{"How many people were still missing in the floods in Caraga?", "58", "flood-7"},
+	})
+}

@@ -206,6 +206,14 @@ func countSpans(q *Question, s *sentence) []span {
 		if u := gluedUnit(s, i, j); u != "" && containsStem(q.Units, u) {
 			sp.bonus = 0.35 // "less than 600m" for how close
 		}
+		if sp.bonus < 0.35 && len(q.Units) > 0 {
+			if h := predicateAfter(s, j); h >= 2 {
+				// "176 are still missing", "17.8 million have been left
+				// without access to enough food": a bare figure, then the
+				// question's own predicate, counts what it asks.
+				sp.bonus = 0.35 + labelHits*float64(h)
+			}
+		}
 		if sp.bonus < 0.35 && unitBefore(q, s, i) {
 			sp.bonus = 0.15
 		}
@@ -227,6 +235,27 @@ func countSpans(q *Question, s *sentence) []span {
 	}
 	return out
 }
+
+// predicateAfter returns how many of the question's words follow a bare
+// figure ending at token j in the clause its auxiliary opens ("176 are
+// still missing"), or 0 when no auxiliary follows it.
+func predicateAfter(s *sentence, j int) int {
+	if j+1 >= len(s.toks) || !plainGap(s, j) || !auxiliaries[s.toks[j+1].low] {
+		return 0
+	}
+	n := 0
+	for k := j + 2; k < len(s.toks) && k <= j+7; k++ {
+		if !plainGap(s, k-1) {
+			break
+		}
+		if s.hit[k] {
+			n++
+		}
+	}
+	return n
+}
+
+var auxiliaries = set(`are were have has had remain remained remains was is`)
 
 // labelHits is the bonus of each word of the question between a figure
 // and what it counts: a table's label ("954,500 Estimated total refugee
