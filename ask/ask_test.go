@@ -559,3 +559,18 @@ func TestAskBarePredicate(t *testing.T) {
 		{"How many people were still missing in the floods in Caraga?", "58", "flood-7"},
 	})
 }
+
+// TestAskNameWithParticle answers with a name joined to its particle
+// ("al-Khattab region") though the question asks another name holding the
+// particle alone ("Liwa Al Haqq"): the name itself is new.
+func TestAskNameWithParticle(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "hama-9", Title: "Fighters killed north of Hama", Published: date("2016-08-04"),
+			Text: "About 30 more fighters of Liwa Al Haqq were killed in al-Khattab region, which has become a trap for the group, army sources said."},
+		testArticles[len(testArticles)-1],
+	}
+	a := New(newMemIndex(arts...), Options{})
+	checkAnswers(t, a, []answerCase{
+		{"In which region north of Hama were about 30 Liwa Al Haqq fighters killed by the army in August 2016?", "al-Khattab", "hama-9"},
+	})
+}

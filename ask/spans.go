@@ -183,7 +183,7 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	novel, asked := 0, 0
 	for k := from; k <= to; k++ {
 		switch {
-		case !s.hit[k] && !nameConnectors[s.toks[k].low] && !adjectiveOf(q, s.toks[k].low):
+		case (!s.hit[k] || particleHit(q, s.toks[k])) && !nameConnectors[s.toks[k].low] && !adjectiveOf(q, s.toks[k].low):
 			novel++
 		case s.hit[k] && s.toks[k].stem != q.Head:
 			asked++
@@ -233,6 +233,22 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	sp.typed = true
 	sp.text = joinSpan(s, sp.from, sp.to)
 	return sp, true
+}
+
+// particleHit reports whether a name joined to its particle ("al-Malaah")
+// matched the question only by the particle ("Jaish Al Fath" asks "al"):
+// the name itself is new.
+func particleHit(q *Question, t token) bool {
+	pre, rest, ok := strings.Cut(t.low, "-")
+	if !ok || !particles[pre] || rest == "" {
+		return false
+	}
+	for _, tm := range q.Terms {
+		if tm.Word == t.low || tm.Stem == t.stem || partMatch(tm, rest) || tm.Word == rest {
+			return false
+		}
+	}
+	return true
 }
 
 // adjectiveOf reports whether a name is the country or people of an
