@@ -574,3 +574,36 @@ func TestAskNameWithParticle(t *testing.T) {
 		{"In which region north of Hama were about 30 Liwa Al Haqq fighters killed by the army in August 2016?", "al-Khattab", "hama-9"},
 	})
 }
+
+// TestAskCountryWithAnd answers with a country whose name holds "and"
+// whole ("Trinidad and Tobago"), not its first part.
+func TestAskCountryWithAnd(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "caricom-1", Title: "Caribbean ministers meet", Published: date("2017-12-10"),
+			Text: "Resilience after the hurricanes topped the agenda of the Fourth Caribbean Ministers Forum, which was held in Trinidad and Tobago on December 8."},
+		testArticles[len(testArticles)-1],
+	}
+	a := New(newMemIndex(arts...), Options{})
+	checkAnswers(t, a, []answerCase{
+		{"In which country was the Fourth Caribbean Ministers Forum held in December 2017?", "Trinidad and Tobago", "caricom-1"},
+	})
+}
+
+// TestAskPassiveAndKnownAs answers "who was appointed leader" with the
+// person the report's same verb takes ("its council appointed Omar
+// Haddad"), not the leader killed, and "what is the name of the platform"
+// with the name quoted after "known as".
+func TestAskPassiveAndKnownAs(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "liwa-3", Title: "Brigade names new leader after blast", Published: date("2015-03-12"),
+			Text: "A blast at a meeting in Idlib killed the commander of Liwa al-Sadiq, Karim Nasser, and ten other leaders. In a video statement Liwa al-Sadiq said its council appointed Omar Haddad as leader and Samir Ayoub as military chief."},
+		{ExternalID: "agri-4", Title: "Programme links farmers to markets", Published: date("2017-12-14"),
+			Text: "Using a mobile application, known as “Sell-Direct” or FarmLink, small-scale farmers in the Sahel will be connected to buyers and lenders."},
+		testArticles[len(testArticles)-1],
+	}
+	a := New(newMemIndex(arts...), Options{})
+	checkAnswers(t, a, []answerCase{
+		{"Who was appointed leader of Liwa al-Sadiq after a blast in Idlib killed its commanders?", "Omar Haddad", "liwa-3"},
+		{"What is the name of the mobile application connecting small-scale farmers in the Sahel to buyers?", "Sell-Direct", "agri-4"},
+	})
+}

@@ -53,6 +53,10 @@ type Question struct {
 	// words of plain (nil without an ArticleSearcher): their counts and
 	// mean length, for the article floor (floor.go).
 	plainArticles *articleWeights
+	// passive is the stem of the participle of "who was appointed ...":
+	// the person is the object written after the verb in a report
+	// ("its council appointed Hashem al-Sheikh").
+	passive string
 	// sentences is how many sentences the store indexes (set by the asker).
 	sentences int64
 }
@@ -284,6 +288,7 @@ func typeByHead(q *Question, low []string) {
 		switch w {
 		case "who", "whom", "whose":
 			q.Type = TypePerson
+			q.passive = passiveAfter(low, i)
 			return
 		case "which", "what":
 		default:
@@ -334,6 +339,23 @@ func typeByHead(q *Question, low []string) {
 		return
 	}
 }
+
+// passiveAfter returns the stem of the participle of "who was appointed",
+// "who has been named" right after the question word at low[i], or "".
+func passiveAfter(low []string, i int) string {
+	k := i + 1
+	for k < len(low) && k <= i+3 && passiveAux[low[k]] {
+		k++
+	}
+	if k == i+1 || k >= len(low) || !(len(low[k]) > 4 && strings.HasSuffix(low[k], "ed") || irregularParticiples[low[k]]) {
+		return ""
+	}
+	return lang.Stem(low[k])
+}
+
+var passiveAux = set(`was were is are has had have been`)
+
+var irregularParticiples = set(`chosen sworn taken held given sent shot beaten seen made`)
 
 // measureAt returns the measuring noun that heads the phrase at low[j:]:
 // its last word, or the last of up to four words with no stopword between

@@ -35,6 +35,7 @@ func nameSpans(q *Question, s *sentence) []span {
 		for j+1 < len(s.toks) && (plainGap(s, j) || initial(s, j)) && nameWord(s, j+1) {
 			j++
 		}
+		j = andName(s, i, j)
 		from, to := trimName(s, i, j)
 		if q.Type == TypePerson {
 			from = afterRole(s, from, to)
@@ -48,6 +49,33 @@ func nameSpans(q *Question, s *sentence) []span {
 	}
 	return out
 }
+
+// andName extends the name run [i, j] over "and" when the two make one
+// country's name ("Antigua and Barbuda", "Saint Vincent and the
+// Grenadines"), else returns j.
+func andName(s *sentence, i, j int) int {
+	if j+2 >= len(s.toks) || s.toks[j+1].low != "and" || !plainGap(s, j) {
+		return j
+	}
+	for k := j + 2; k < len(s.toks) && k <= j+4 && plainGap(s, k-1); k++ {
+		if andCountries[strings.ToLower(joinSpan(s, i, k))] {
+			return k
+		}
+	}
+	return j
+}
+
+// andCountries are the countries and territories whose names hold "and".
+var andCountries = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Split(`antigua and barbuda|trinidad and tobago|bosnia and herzegovina|saint kitts and nevis|`+
+		`st kitts and nevis|saint vincent and the grenadines|st vincent and the grenadines|sao tome and principe|`+
+		`são tomé and príncipe|turks and caicos|turks and caicos islands|wallis and futuna|saint pierre and miquelon|`+
+		`heard island and mcdonald islands`, "|") {
+		m[n] = true
+	}
+	return m
+}()
 
 // afterRole returns the first token of a person's name run that follows
 // the role the question names ("Foreign Secretary of India Dr S.
@@ -229,6 +257,9 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	}
 	if q.Type == TypePerson && besideRole(s, from, to) {
 		sp.bonus += 0.15
+	}
+	if q.Type == TypePerson && q.passive != "" && from >= 1 && s.toks[from-1].stem == q.passive && plainGap(s, from-1) {
+		sp.bonus += 0.3 // "who was appointed leader": "its council appointed Hashem al-Sheikh"
 	}
 	sp.typed = true
 	sp.text = joinSpan(s, sp.from, sp.to)
@@ -490,6 +521,41 @@ func titleSpans(q *Question, s *sentence) []span {
 		}
 	}
 	return []span{{text: text, from: from, to: to, bonus: bonus, typed: true}}
+}
+
+// knownAsSpans returns a name in quotation marks right after "known as",
+// "called", "named" or "dubbed" (a platform known as “Buy-From-Farmers”):
+// the name of the thing asked, however it is capitalised.
+func knownAsSpans(s *sentence) []span {
+	var out []span
+	for k := 0; k+1 < len(s.toks); k++ {
+		switch w := s.toks[k].low; {
+		case w == "as" && k > 0 && s.toks[k-1].low == "known", w == "called", w == "named", w == "dubbed":
+		default:
+			continue
+		}
+		after := s.text[s.toks[k].end:]
+		trimmed := strings.TrimLeft(after, " ")
+		for _, p := range [][2]string{{"“", "”"}, {`"`, `"`}, {"‘", "’"}} {
+			rest, ok := strings.CutPrefix(trimmed, p[0])
+			if !ok {
+				continue
+			}
+			end := strings.Index(rest, p[1])
+			name := strings.TrimSpace(rest[:max(end, 0)])
+			if end <= 0 || len(strings.Fields(name)) > 6 {
+				break
+			}
+			from, to := k+1, k+1
+			at := s.toks[k].end + (len(after) - len(trimmed)) + len(p[0])
+			for to+1 < len(s.toks) && s.toks[to+1].end <= at+end {
+				to++
+			}
+			out = append(out, span{text: name, from: from, to: to, bonus: 0.35, typed: true})
+			break
+		}
+	}
+	return out
 }
 
 // quoted returns the text between the first pair of quotation marks.
