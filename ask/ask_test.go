@@ -607,3 +607,22 @@ func TestAskPassiveAndKnownAs(t *testing.T) {
 		{"What is the name of the mobile application connecting small-scale farmers in the Sahel to buyers?", "Sell-Direct", "agri-4"},
 	})
 }
+
+// TestAskLowerCaseSites answers "what facility was hit" with the kind of
+// facility written in lower case ("a small olive-oil mill") and "where
+// were people gathered" with the place a "where" clause of the question's
+// words follows ("grain silos where a crowd of farmers were gathered").
+func TestAskLowerCaseSites(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "mill-2", Title: "Strike in Deir Hafer countryside", Published: date("2016-10-03"),
+			Text: "Local sources said warplanes targeted a small olive-oil mill in Tell Ahmar village, killing four workers and a family of five displaced people living nearby."},
+		{ExternalID: "silo-5", Title: "Strike kills farmers near Manbij", Published: date("2017-06-11"),
+			Text: "“Warplanes targeted grain silos where a crowd of farmers were gathered in the east of Manbij, killing at least 12 farmers,” the monitor's director said."},
+		testArticles[len(testArticles)-1],
+	}
+	a := New(newMemIndex(arts...), Options{})
+	checkAnswers(t, a, []answerCase{
+		{"What facility in Tell Ahmar village was hit by warplanes in October 2016?", "olive-oil mill", "mill-2"},
+		{"Where were farmers gathered when warplanes killed at least 12 of them in the east of Manbij?", "grain silos", "silo-5"},
+	})
+}

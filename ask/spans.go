@@ -427,6 +427,27 @@ func placeCue(name, prev, next, head string) float64 {
 	return -0.1
 }
 
+// genericSites are heads of "what facility was hit": the kind of place is
+// the answer, written in lower case ("a cotton-spinning plant").
+var genericSites = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`facility site target building infrastructure installation`) {
+		m[lang.Stem(w)] = true
+	}
+	return m
+}()
+
+// facilityKinds are the stems of kinds of facility.
+var facilityKinds = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`plant factory mill warehouse bakery station depot refinery hospital clinic school
+mosque church market well wells dam bridge silo granary tank pipeline generator substation office
+headquarters prison camp shelter airport port`) {
+		m[lang.Stem(w)] = true
+	}
+	return m
+}()
+
 // gapSpans returns runs of up to four words of the sentence that are not the
 // question's: the fallback for answers that are not names ("yoghurt",
 // "water wells").
@@ -449,7 +470,14 @@ func gapSpans(q *Question, s *sentence, bonus float64) []span {
 			if i > 0 && s.hit[i-1] && plainGap(s, i-1) {
 				b += 0.1
 			}
-			out = append(out, span{text: joinSpan(s, i, j), from: i, to: j, bonus: b})
+			typed := false
+			if q.Type == TypePlace && j+1 < len(s.toks) && s.toks[j+1].low == "where" && hitsIn(s, j+2, j+9) >= 2 {
+				b, typed = b+0.45, true // "targeted water wells where a group of civilians were gathered"
+			}
+			if genericSites[q.Head] && facilityKinds[s.toks[j].stem] {
+				b, typed = b+0.45, true // "what facility was hit": "a modest cotton-spinning plant"
+			}
+			out = append(out, span{text: joinSpan(s, i, j), from: i, to: j, bonus: b, typed: typed})
 		}
 		i = j + 1
 	}
