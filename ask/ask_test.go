@@ -617,7 +617,7 @@ func TestAskLowerCaseSites(t *testing.T) {
 		{ExternalID: "mill-2", Title: "Strike in Deir Hafer countryside", Published: date("2016-10-03"),
 			Text: "Local sources said warplanes targeted a small olive-oil mill in Tell Ahmar village, killing four workers and a family of five displaced people living nearby."},
 		{ExternalID: "silo-5", Title: "Strike kills farmers near Manbij", Published: date("2017-06-11"),
-			Text: "“Warplanes targeted grain silos where a crowd of farmers were gathered in the east of Manbij, killing at least 12 farmers,” the monitor's director said."},
+			Text: "“Warplanes targeted grain silos where a crowd of farmers were gathered in the east of Manbij near Tal Aswad, killing at least 12 farmers,” the monitor's director said."},
 		testArticles[len(testArticles)-1],
 	}
 	a := New(newMemIndex(arts...), Options{})
