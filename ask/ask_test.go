@@ -488,3 +488,141 @@ func TestAskTitleInQuotes(t *testing.T) {
 		{"What was the theme of the campaign the mission launched in Juba?", "Every Child in School", "unmiss-1"},
 	})
 }
+
+// TestAskGluedFiguresAndClock answers with a figure whose scale or unit is
+// written onto it ("$250M", "less than 400m"), not a day after an
+// abbreviated month ("Dec. 12"); "at what time" with a time of day
+// ("14:45"); and "what is the funding target" with the amount.
+func TestAskGluedFiguresAndClock(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "pledge-1", Title: "Trust pledges for millet research", Published: date("2017-12-12"),
+			Text: "ROME, Dec. 12, 2017 — The Sahel Farming Trust pledged $250M (around €210M) over the next three years for research on drought-resistant millet."},
+		{ExternalID: "patrol-1", Title: "Mission daily report", Published: date("2017-12-19"),
+			Text: "The mission heard 25 explosions less than 400m from its patrol base in Zolote; its staff later left the base."},
+		{ExternalID: "water-1", Title: "Pumping station shelled", Published: date("2017-12-22"),
+			Text: "At 14:45 (local time) on Tuesday the water company reported new shelling near the Yasynuvata pumping station."},
+		{ExternalID: "fund-3", Title: "Pledging conference opens", Published: date("2017-12-07"),
+			Text: "The conference marks the move towards the new funding target of $2 billion by 2020 agreed by the member states."},
+		testArticles[len(testArticles)-1],
+	}
+	a := New(newMemIndex(arts...), Options{})
+	checkAnswers(t, a, []answerCase{
+		{"How much did the Sahel Farming Trust pledge for research on drought-resistant millet?", "$250M", "pledge-1"},
+		{"How close to its patrol base in Zolote did the mission hear explosions?", "less than 400m", "patrol-1"},
+		{"At what time did the water company report new shelling near the Yasynuvata pumping station?", "14:45", "water-1"},
+		{"What is the new funding target agreed by the member states?", "$2 billion", "fund-3"},
+	})
+}
+
+// TestReadGluedFigure reads a scale or a unit written onto a figure.
+func TestReadGluedFigure(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want float64
+		unit string
+	}{
+		{"pledged $300M over", 300e6, ""},
+		{"a EUR1.5bn loan", 1.5e9, ""},
+		{"less than 600m from", 600, "m"},
+		{"some 4km south", 4, "km"},
+		{"about 20k people", 20e3, ""},
+	} {
+		toks := tokenize(tt.text)
+		s := &sentence{text: tt.text, toks: toks, hit: make([]bool, len(toks))}
+		found := false
+		for i := range toks {
+			if v, j, ok := readNumber(s, i); ok {
+				found = true
+				if v != tt.want || gluedUnit(s, i, j) != tt.unit {
+					t.Errorf("%q: value %v unit %q, want %v %q", tt.text, v, gluedUnit(s, i, j), tt.want, tt.unit)
+				}
+				break
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure read", tt.text)
+		}
+	}
+}
+
+// TestAskBarePredicate answers "how many people were still missing" with
+// the bare figure followed by the question's own predicate ("58 are still
+// missing in the floods"), not a figure of people that did something else.
+func TestAskBarePredicate(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "flood-7", Title: "Floods in Caraga", Published: date("2017-12-26"),
+			Text: "The disaster council confirms that 120 people have died, with 58 are still missing in the floods, and more than 9,000 people were displaced in Caraga."},
+		testArticles[len(testArticles)-1],
+	}
+	a := New(newMemIndex(arts...), Options{})
+	checkAnswers(t, a, []answerCase{
+		{"How many people were still missing in the floods in Caraga?", "58", "flood-7"},
+	})
+}
+
+// TestAskNameWithParticle answers with a name joined to its particle
+// ("al-Khattab region") though the question asks another name holding the
+// particle alone ("Liwa Al Haqq"): the name itself is new.
+func TestAskNameWithParticle(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "hama-9", Title: "Fighters killed north of Hama", Published: date("2016-08-04"),
+			Text: "About 30 more fighters of Liwa Al Haqq were killed in al-Khattab region, which has become a trap for the group, army sources said."},
+		testArticles[len(testArticles)-1],
+	}
+	a := New(newMemIndex(arts...), Options{})
+	checkAnswers(t, a, []answerCase{
+		{"In which region north of Hama were about 30 Liwa Al Haqq fighters killed by the army in August 2016?", "al-Khattab", "hama-9"},
+	})
+}
+
+// TestAskCountryWithAnd answers with a country whose name holds "and"
+// whole ("Trinidad and Tobago"), not its first part.
+func TestAskCountryWithAnd(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "caricom-1", Title: "Caribbean ministers meet", Published: date("2017-12-10"),
+			Text: "Resilience after the hurricanes topped the agenda of the Fourth Caribbean Ministers Forum, which was held in Trinidad and Tobago on December 8."},
+		testArticles[len(testArticles)-1],
+	}
+	a := New(newMemIndex(arts...), Options{})
+	checkAnswers(t, a, []answerCase{
+		{"In which country was the Fourth Caribbean Ministers Forum held in December 2017?", "Trinidad and Tobago", "caricom-1"},
+	})
+}
+
+// TestAskPassiveAndKnownAs answers "who was appointed leader" with the
+// person the report's same verb takes ("its council appointed Omar
+// Haddad"), not the leader killed, and "what is the name of the platform"
+// with the name quoted after "known as".
+func TestAskPassiveAndKnownAs(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "liwa-3", Title: "Brigade names new leader after blast", Published: date("2015-03-12"),
+			Text: "A blast at a meeting in Idlib killed the commander of Liwa al-Sadiq, Karim Nasser, and ten other leaders. In a video statement Liwa al-Sadiq said its council appointed Omar Haddad as leader and Samir Ayoub as military chief."},
+		{ExternalID: "agri-4", Title: "Programme links farmers to markets", Published: date("2017-12-14"),
+			Text: "Using a mobile application, known as “Sell-Direct” or FarmLink, small-scale farmers in the Sahel will be connected to buyers and lenders."},
+		testArticles[len(testArticles)-1],
+	}
+	a := New(newMemIndex(arts...), Options{})
+	checkAnswers(t, a, []answerCase{
+		{"Who was appointed leader of Liwa al-Sadiq after a blast in Idlib killed its commanders?", "Omar Haddad", "liwa-3"},
+		{"What is the name of the mobile application connecting small-scale farmers in the Sahel to buyers?", "Sell-Direct", "agri-4"},
+	})
+}
+
+// TestAskLowerCaseSites answers "what facility was hit" with the kind of
+// facility written in lower case ("a small olive-oil mill") and "where
+// were people gathered" with the place a "where" clause of the question's
+// words follows ("grain silos where a crowd of farmers were gathered").
+func TestAskLowerCaseSites(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "mill-2", Title: "Strike in Deir Hafer countryside", Published: date("2016-10-03"),
+			Text: "Local sources said warplanes targeted a small olive-oil mill in Tell Ahmar village, killing four workers and a family of five displaced people living nearby."},
+		{ExternalID: "silo-5", Title: "Strike kills farmers near Manbij", Published: date("2017-06-11"),
+			Text: "“Warplanes targeted grain silos where a crowd of farmers were gathered in the east of Manbij near Tal Aswad, killing at least 12 farmers,” the monitor's director said."},
+		testArticles[len(testArticles)-1],
+	}
+	a := New(newMemIndex(arts...), Options{})
+	checkAnswers(t, a, []answerCase{
+		{"What facility in Tell Ahmar village was hit by warplanes in October 2016?", "olive-oil mill", "mill-2"},
+		{"Where were farmers gathered when warplanes killed at least 12 of them in the east of Manbij?", "grain silos", "silo-5"},
+	})
+}

@@ -115,7 +115,7 @@ const (
 // this well (sentCover, sentSentence); else ans, declined.
 func sentenceAnswer(q *Question, cands []candidate, fl int, ans Answer) Answer {
 	switch q.Type {
-	case TypeCount, TypeDate, TypeDuration:
+	case TypeCount, TypeDate, TypeDuration, TypeTime:
 	default:
 		return ans
 	}
@@ -456,6 +456,8 @@ func spansOf(q *Question, s *sentence) []span {
 		return durationSpans(s)
 	case TypeDate:
 		return dateSpans(q, s)
+	case TypeTime:
+		return clockSpans(s)
 	case TypeQuote:
 		return quoteSpans(q, s)
 	case TypeState:
@@ -471,7 +473,7 @@ func spansOf(q *Question, s *sentence) []span {
 	case TypePerson, TypePlace:
 		return append(nameSpans(q, s), gapSpans(q, s, -0.3)...)
 	case TypeName:
-		return append(append(append(titleSpans(q, s), nameSpans(q, s)...), headNumberSpans(q, s)...), gapSpans(q, s, -0.15)...)
+		return append(append(append(append(titleSpans(q, s), knownAsSpans(s)...), nameSpans(q, s)...), headNumberSpans(q, s)...), gapSpans(q, s, -0.15)...)
 	}
 	return append(append(append(titleSpans(q, s), gapSpans(q, s, 0)...), nameSpans(q, s)...), headNumberSpans(q, s)...)
 }

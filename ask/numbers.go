@@ -26,14 +26,15 @@ func readNumber(s *sentence, i int) (float64, int, bool) {
 			v = v*1000 + n
 			j++
 		}
-		if j+1 < len(s.toks) && isNumber(s.toks[j+1]) && s.text[s.toks[j].end:s.toks[j+1].start] == "." {
-			// "3.2 million": the tokenizer splits at the point
-			n, _ := strconv.ParseFloat("0."+s.toks[j+1].low, 64)
-			v += n
-			j++
-		}
+		v, j = decimals(s, i, j, v)
+	case gluedFigureOK(t.low):
+		// "$300M", "600m", "4km": a scale or a unit written onto the figure
+		d, suffix, _ := gluedFigure(t.low)
+		v, _ = strconv.ParseFloat(d, 64)
+		v *= gluedScale(s, i, suffix)
 	case codeAmount(t.low) > 0:
 		v = codeAmount(t.low) // "USD154 billion": the code written onto the figure
+		v, j = decimals(s, i, j, v)
 	case wordValue(t.low) > 0:
 		v = wordValue(t.low)
 		for j+1 < len(s.toks) && plainGap(s, j) && wordValue(s.toks[j+1].low) > 0 {
@@ -55,6 +56,76 @@ func readNumber(s *sentence, i int) (float64, int, bool) {
 		}
 	}
 	return v, j, true
+}
+
+// decimals adds to v, the figure read up to token j, the decimals after
+// its point ("3.2 million": the tokenizer splits at the point), with a
+// scale written onto them ("1.5bn", "EUR1.5bn").
+func decimals(s *sentence, i, j int, v float64) (float64, int) {
+	if j+1 >= len(s.toks) || s.text[s.toks[j].end:s.toks[j+1].start] != "." {
+		return v, j
+	}
+	d, suffix, ok := gluedFigure(s.toks[j+1].low)
+	if !ok {
+		if !isNumber(s.toks[j+1]) {
+			return v, j
+		}
+		d = s.toks[j+1].low
+	}
+	n, _ := strconv.ParseFloat("0."+d, 64)
+	return (v + n) * gluedScale(s, i, suffix), j + 1
+}
+
+// gluedSuffixes are the scales and units written onto a figure with no
+// space ("$300M", "EUR1.5bn", "600m", "4km", "20k").
+var gluedSuffixes = []string{"bn", "mn", "km", "m", "k"}
+
+// gluedFigure splits a token of digits and a scale or unit written onto
+// them ("300m": "300", "m").
+func gluedFigure(w string) (digits, suffix string, ok bool) {
+	for _, suf := range gluedSuffixes {
+		if d, found := strings.CutSuffix(w, suf); found && d != "" && isNumber(token{low: d}) {
+			return d, suf, true
+		}
+	}
+	return "", "", false
+}
+
+func gluedFigureOK(w string) bool { _, _, ok := gluedFigure(w); return ok }
+
+// gluedScale is what a glued suffix multiplies its figure by: "bn" a
+// billion, "mn" a million, "k" a thousand; "m" a million after a currency
+// ("$300M", "USD 4m"), else metres ("600m") as "km" is kilometres.
+func gluedScale(s *sentence, i int, suffix string) float64 {
+	switch suffix {
+	case "bn":
+		return 1e9
+	case "mn":
+		return 1e6
+	case "k":
+		return 1e3
+	case "m":
+		before := strings.TrimSpace(s.text[:s.toks[i].start])
+		for _, sym := range currencySymbols {
+			if strings.HasSuffix(before, sym) {
+				return 1e6
+			}
+		}
+		if i > 0 && currencyCodes[s.toks[i-1].low] {
+			return 1e6
+		}
+	}
+	return 1
+}
+
+// gluedUnit is the unit written onto the figure at token j ("m" of
+// "600m", "km" of "4km"), or "": a distance's unit, not a scale.
+func gluedUnit(s *sentence, i, j int) string {
+	_, suffix, ok := gluedFigure(s.toks[j].low)
+	if !ok || gluedScale(s, i, suffix) != 1 {
+		return ""
+	}
+	return suffix
 }
 
 // codeAmount is the value of a figure written after a currency's code with
@@ -132,6 +203,17 @@ func countSpans(q *Question, s *sentence) []span {
 				break
 			}
 		}
+		if u := gluedUnit(s, i, j); u != "" && containsStem(q.Units, u) {
+			sp.bonus = 0.35 // "less than 600m" for how close
+		}
+		if sp.bonus < 0.35 && len(q.Units) > 0 {
+			if h := predicateAfter(s, j); h >= 2 {
+				// "176 are still missing", "17.8 million have been left
+				// without access to enough food": a bare figure, then the
+				// question's own predicate, counts what it asks.
+				sp.bonus = 0.35 + labelHits*float64(h)
+			}
+		}
 		if sp.bonus < 0.35 && unitBefore(q, s, i) {
 			sp.bonus = 0.15
 		}
@@ -145,7 +227,7 @@ func countSpans(q *Question, s *sentence) []span {
 			sp.bonus -= 0.1
 		}
 		sp.bonus += periodFit(q, s, i, j) // "874,000 in November, up from 837,000 in September"
-		if !isNumber(t) && codeAmount(t.low) == 0 {
+		if !isNumber(t) && codeAmount(t.low) == 0 && !gluedFigureOK(t.low) {
 			sp.text += fmt.Sprintf(" (%s)", strconv.FormatFloat(v, 'f', -1, 64))
 		}
 		out = append(out, sp)
@@ -153,6 +235,27 @@ func countSpans(q *Question, s *sentence) []span {
 	}
 	return out
 }
+
+// predicateAfter returns how many of the question's words follow a bare
+// figure ending at token j in the clause its auxiliary opens ("176 are
+// still missing"), or 0 when no auxiliary follows it.
+func predicateAfter(s *sentence, j int) int {
+	if j+1 >= len(s.toks) || !plainGap(s, j) || !auxiliaries[s.toks[j+1].low] {
+		return 0
+	}
+	n := 0
+	for k := j + 2; k < len(s.toks) && k <= j+7; k++ {
+		if !plainGap(s, k-1) {
+			break
+		}
+		if s.hit[k] {
+			n++
+		}
+	}
+	return n
+}
+
+var auxiliaries = set(`are were have has had remain remained remains was is`)
 
 // labelHits is the bonus of each word of the question between a figure
 // and what it counts: a table's label ("954,500 Estimated total refugee
@@ -245,7 +348,7 @@ func skipFigure(q *Question, s *sentence, i, j int) bool {
 	// a figure after a comma.
 	near := func(k int) bool { return k >= 0 && k < len(s.toks) && monthOf(s.toks[k].low) > 0 }
 	if _, day := dayNumber(t.low); isNumber(t) && i == j && day &&
-		(near(i-1) && plainGap(s, i-1) || near(j+1) && plainGap(s, j)) {
+		(near(i-1) && (plainGap(s, i-1) || abbrevMonth(s, i-1)) || near(j+1) && plainGap(s, j)) {
 		return true
 	}
 	if j+1 < len(s.toks) && durationUnits[s.toks[j+1].low] && !containsStem(q.Units, s.toks[j+1].stem) {
@@ -255,6 +358,12 @@ func skipFigure(q *Question, s *sentence, i, j int) bool {
 		return true // "at 3.10 pm": a time of day
 	}
 	return strings.Contains(t.low, "-") && isNumber(token{low: strings.ReplaceAll(t.low, "-", "")})
+}
+
+// abbrevMonth reports whether token k is a month's abbreviation with its
+// point, right before the next token ("Dec. 12").
+func abbrevMonth(s *sentence, k int) bool {
+	return len(s.toks[k].low) <= 4 && s.text[s.toks[k].end:s.toks[k+1].start] == ". "
 }
 
 // unitBefore reports whether what the question counts is named shortly
@@ -325,6 +434,41 @@ func durationSpans(s *sentence) []span {
 	}
 	return out
 }
+
+// clockSpans returns times of day: "16:30", "3.10 pm", "0830 hrs", "10
+// am"; a part of the day ("in the evening") is a weak answer.
+func clockSpans(s *sentence) []span {
+	var out []span
+	gap := func(k int) string { return s.text[s.toks[k].end:s.toks[k+1].start] }
+	for i := 0; i+1 < len(s.toks); i++ {
+		if !isNumber(s.toks[i]) || lang.IsYear(s.toks[i].low) && !clockWords[s.toks[i+1].low] {
+			if dayParts[s.toks[i].low] {
+				out = append(out, span{text: s.toks[i].text, from: i, to: i, bonus: 0.02, typed: true})
+			}
+			continue
+		}
+		to := -1
+		switch g := gap(i); {
+		case (g == ":" || g == ".") && isNumber(s.toks[i+1]) && len(s.toks[i+1].low) == 2 &&
+			(g == ":" || i+2 < len(s.toks) && clockWords[s.toks[i+2].low] && plainGap(s, i+1)):
+			to = i + 1 // "16:30", "3.10 pm"
+		case clockWords[s.toks[i+1].low] && plainGap(s, i):
+			to = i // "0830 hrs", "10 am"
+		}
+		if to < 0 {
+			continue
+		}
+		if to+1 < len(s.toks) && clockWords[s.toks[to+1].low] && plainGap(s, to) {
+			to++
+		}
+		out = append(out, span{text: joinSpan(s, i, to), from: i, to: to, bonus: 0.3, typed: true})
+		i = to
+	}
+	return out
+}
+
+// dayParts answer "at what time" loosely.
+var dayParts = set(`morning afternoon evening night midnight noon dawn dusk`)
 
 // dateSpans returns dates: "July 17", "18 October 2016"; a weekday is a weak
 // answer.

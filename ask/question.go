@@ -17,6 +17,7 @@ const (
 	TypePlace    Type = "place"    // where, in which town: a place name
 	TypeDate     Type = "date"     // when, on what date
 	TypeDuration Type = "duration" // how long
+	TypeTime     Type = "time"     // at what time: a time of day ("16:30", "3.10 pm")
 	TypeQuote    Type = "quote"    // what did X say: a quote or reported speech by X
 	TypeState    Type = "state"    // is X holding, latest on X: the current state
 	TypeName     Type = "name"     // which group, what facility: a named thing
@@ -52,6 +53,10 @@ type Question struct {
 	// words of plain (nil without an ArticleSearcher): their counts and
 	// mean length, for the article floor (floor.go).
 	plainArticles *articleWeights
+	// passive is the stem of the participle of "who was appointed ...":
+	// the person is the object written after the verb in a report
+	// ("its council appointed Hashem al-Sheikh").
+	passive string
 	// sentences is how many sentences the store indexes (set by the asker).
 	sentences int64
 }
@@ -165,6 +170,9 @@ func typeQuestion(q *Question, toks []token) {
 		q.Type, q.Units = TypeCount, []string{"kill", "dead", "people", "death"}
 	case strings.Contains(joined, " how long ") || strings.Contains(joined, " for how long "):
 		q.Type = TypeDuration
+	case strings.Contains(joined, " what time ") && !strings.Contains(joined, " what time of ") ||
+		strings.Contains(joined, " at what hour "):
+		q.Type = TypeTime // "At what time on 22 December did ... report shelling"
 	case strings.HasPrefix(joined, " when ") || strings.Contains(joined, " what date ") ||
 		strings.Contains(joined, " which date ") ||
 		strings.Contains(joined, " what dates ") || strings.Contains(joined, " which dates ") || strings.Contains(joined, " what day ") ||
@@ -280,6 +288,7 @@ func typeByHead(q *Question, low []string) {
 		switch w {
 		case "who", "whom", "whose":
 			q.Type = TypePerson
+			q.passive = passiveAfter(low, i)
 			return
 		case "which", "what":
 		default:
@@ -310,10 +319,12 @@ func typeByHead(q *Question, low []string) {
 			// ("which Security Council resolution"): a thing the type
 			// lists do not know is a named one.
 			head, kind = lang.Stem(low[last]), TypeName
-		case kind == TypeOther && w == "what" && last >= j && measureNouns[low[last]]:
+		case kind == TypeOther && w == "what" && last >= j && measureAt(low, j, last) >= 0:
 			// "what was the magnitude of the earthquake", "what is the
-			// estimated total refugee population": a figure is asked for.
-			q.Type, q.Head = TypeCount, lang.Stem(low[last])
+			// estimated total refugee population", "what is the new
+			// funding target" (a participle does not end the phrase
+			// before its measure): a figure is asked for.
+			q.Type, q.Head = TypeCount, lang.Stem(low[measureAt(low, j, last)])
 			q.Units = []string{q.Head} // "8.2 magnitude", "954,500 estimated total population"
 			return
 		case kind == TypeOther && last >= j && titleNouns[low[last]]:
@@ -329,9 +340,43 @@ func typeByHead(q *Question, low []string) {
 	}
 }
 
+// passiveAfter returns the stem of the participle of "who was appointed",
+// "who has been named" right after the question word at low[i], or "".
+func passiveAfter(low []string, i int) string {
+	k := i + 1
+	for k < len(low) && k <= i+3 && passiveAux[low[k]] {
+		k++
+	}
+	if k == i+1 || k >= len(low) || !(len(low[k]) > 4 && strings.HasSuffix(low[k], "ed") || irregularParticiples[low[k]]) {
+		return ""
+	}
+	return lang.Stem(low[k])
+}
+
+var passiveAux = set(`was were is are has had have been`)
+
+var irregularParticiples = set(`chosen sworn taken held given sent shot beaten seen made`)
+
+// measureAt returns the measuring noun that heads the phrase at low[j:]:
+// its last word, or the last of up to four words with no stopword between
+// them, read past the participles that end a phrase elsewhere ("the new
+// funding target"); or -1.
+func measureAt(low []string, j, last int) int {
+	if measureNouns[low[last]] {
+		return last
+	}
+	m := -1
+	for k := j; k < len(low) && k < j+4 && !isStop(low[k]) && !questionWords[low[k]] && !phraseEnds[low[k]]; k++ {
+		if measureNouns[low[k]] {
+			m = k
+		}
+	}
+	return m
+}
+
 // measureNouns are heads of "what X" that ask for a figure.
 var measureNouns = set(`magnitude population toll total percentage rate budget cost temperature height
-depth length altitude speed`)
+depth length altitude speed target amount sum value`)
 
 // nounType returns the answer type a head noun asks for, or "".
 func nounType(w string) Type {

@@ -35,6 +35,7 @@ func nameSpans(q *Question, s *sentence) []span {
 		for j+1 < len(s.toks) && (plainGap(s, j) || initial(s, j)) && nameWord(s, j+1) {
 			j++
 		}
+		j = andName(s, i, j)
 		from, to := trimName(s, i, j)
 		if q.Type == TypePerson {
 			from = afterRole(s, from, to)
@@ -48,6 +49,33 @@ func nameSpans(q *Question, s *sentence) []span {
 	}
 	return out
 }
+
+// andName extends the name run [i, j] over "and" when the two make one
+// country's name ("Antigua and Barbuda", "Saint Vincent and the
+// Grenadines"), else returns j.
+func andName(s *sentence, i, j int) int {
+	if j+2 >= len(s.toks) || s.toks[j+1].low != "and" || !plainGap(s, j) {
+		return j
+	}
+	for k := j + 2; k < len(s.toks) && k <= j+4 && plainGap(s, k-1); k++ {
+		if andCountries[strings.ToLower(joinSpan(s, i, k))] {
+			return k
+		}
+	}
+	return j
+}
+
+// andCountries are the countries and territories whose names hold "and".
+var andCountries = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Split(`antigua and barbuda|trinidad and tobago|bosnia and herzegovina|saint kitts and nevis|`+
+		`st kitts and nevis|saint vincent and the grenadines|st vincent and the grenadines|sao tome and principe|`+
+		`são tomé and príncipe|turks and caicos|turks and caicos islands|wallis and futuna|saint pierre and miquelon|`+
+		`heard island and mcdonald islands`, "|") {
+		m[n] = true
+	}
+	return m
+}()
 
 // afterRole returns the first token of a person's name run that follows
 // the role the question names ("Foreign Secretary of India Dr S.
@@ -183,7 +211,7 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	novel, asked := 0, 0
 	for k := from; k <= to; k++ {
 		switch {
-		case !s.hit[k] && !nameConnectors[s.toks[k].low] && !adjectiveOf(q, s.toks[k].low):
+		case (!s.hit[k] || particleHit(q, s.toks[k])) && !nameConnectors[s.toks[k].low] && !adjectiveOf(q, s.toks[k].low):
 			novel++
 		case s.hit[k] && s.toks[k].stem != q.Head:
 			asked++
@@ -230,9 +258,28 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	if q.Type == TypePerson && besideRole(s, from, to) {
 		sp.bonus += 0.15
 	}
+	if q.Type == TypePerson && q.passive != "" && from >= 1 && s.toks[from-1].stem == q.passive && plainGap(s, from-1) {
+		sp.bonus += 0.3 // "who was appointed leader": "its council appointed Hashem al-Sheikh"
+	}
 	sp.typed = true
 	sp.text = joinSpan(s, sp.from, sp.to)
 	return sp, true
+}
+
+// particleHit reports whether a name joined to its particle ("al-Malaah")
+// matched the question only by the particle ("Jaish Al Fath" asks "al"):
+// the name itself is new.
+func particleHit(q *Question, t token) bool {
+	pre, rest, ok := strings.Cut(t.low, "-")
+	if !ok || !particles[pre] || rest == "" {
+		return false
+	}
+	for _, tm := range q.Terms {
+		if tm.Word == t.low || tm.Stem == t.stem || partMatch(tm, rest) || tm.Word == rest {
+			return false
+		}
+	}
+	return true
 }
 
 // adjectiveOf reports whether a name is the country or people of an
@@ -380,6 +427,27 @@ func placeCue(name, prev, next, head string) float64 {
 	return -0.1
 }
 
+// genericSites are heads of "what facility was hit": the kind of place is
+// the answer, written in lower case ("a cotton-spinning plant").
+var genericSites = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`facility site target building infrastructure installation`) {
+		m[lang.Stem(w)] = true
+	}
+	return m
+}()
+
+// facilityKinds are the stems of kinds of facility.
+var facilityKinds = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`plant factory mill warehouse bakery station depot refinery hospital clinic school
+mosque church market well wells dam bridge silo granary tank pipeline generator substation office
+headquarters prison camp shelter airport port`) {
+		m[lang.Stem(w)] = true
+	}
+	return m
+}()
+
 // gapSpans returns runs of up to four words of the sentence that are not the
 // question's: the fallback for answers that are not names ("yoghurt",
 // "water wells").
@@ -402,7 +470,14 @@ func gapSpans(q *Question, s *sentence, bonus float64) []span {
 			if i > 0 && s.hit[i-1] && plainGap(s, i-1) {
 				b += 0.1
 			}
-			out = append(out, span{text: joinSpan(s, i, j), from: i, to: j, bonus: b})
+			typed := false
+			if q.Type == TypePlace && j+1 < len(s.toks) && s.toks[j+1].low == "where" && hitsIn(s, j+2, j+9) >= 2 {
+				b, typed = b+0.45, true // "targeted water wells where a group of civilians were gathered"
+			}
+			if genericSites[q.Head] && facilityKinds[s.toks[j].stem] {
+				b, typed = b+0.45, true // "what facility was hit": "a modest cotton-spinning plant"
+			}
+			out = append(out, span{text: joinSpan(s, i, j), from: i, to: j, bonus: b, typed: typed})
 		}
 		i = j + 1
 	}
@@ -474,6 +549,41 @@ func titleSpans(q *Question, s *sentence) []span {
 		}
 	}
 	return []span{{text: text, from: from, to: to, bonus: bonus, typed: true}}
+}
+
+// knownAsSpans returns a name in quotation marks right after "known as",
+// "called", "named" or "dubbed" (a platform known as “Buy-From-Farmers”):
+// the name of the thing asked, however it is capitalised.
+func knownAsSpans(s *sentence) []span {
+	var out []span
+	for k := 0; k+1 < len(s.toks); k++ {
+		switch w := s.toks[k].low; {
+		case w == "as" && k > 0 && s.toks[k-1].low == "known", w == "called", w == "named", w == "dubbed":
+		default:
+			continue
+		}
+		after := s.text[s.toks[k].end:]
+		trimmed := strings.TrimLeft(after, " ")
+		for _, p := range [][2]string{{"“", "”"}, {`"`, `"`}, {"‘", "’"}} {
+			rest, ok := strings.CutPrefix(trimmed, p[0])
+			if !ok {
+				continue
+			}
+			end := strings.Index(rest, p[1])
+			name := strings.TrimSpace(rest[:max(end, 0)])
+			if end <= 0 || len(strings.Fields(name)) > 6 {
+				break
+			}
+			from, to := k+1, k+1
+			at := s.toks[k].end + (len(after) - len(trimmed)) + len(p[0])
+			for to+1 < len(s.toks) && s.toks[to+1].end <= at+end {
+				to++
+			}
+			out = append(out, span{text: name, from: from, to: to, bonus: 0.35, typed: true})
+			break
+		}
+	}
+	return out
 }
 
 // quoted returns the text between the first pair of quotation marks.
