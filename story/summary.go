@@ -350,6 +350,7 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	}
 	chosen = withNewest(chosen, cands, ms)
 	chosen = newestToll(chosen, cands, ms)
+	chosen = ownEventFirst(chosen)
 	chosen = quotesLast(chosen)
 	out := make([]string, len(chosen))
 	for i, c := range chosen {
@@ -721,6 +722,29 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// ownEventFirst opens a summary with the story's own event when its first
+// sentence opens with another event's change of state told as what came
+// before (analyze.OpensWithChangeAsBackground: "After the army declared the
+// ceasefire over, troops began an assault ..."): the first chosen sentence
+// that does not, and is no person's relayed statement, goes first (a
+// report's lead before others) and the other follows it. A digest shows that change as an item of its own (the
+// truce's end), and a reader told it first here reads it twice.
+func ownEventFirst(chosen []candidate) []candidate {
+	if len(chosen) < 2 || !analyze.OpensWithChangeAsBackground(chosen[0].text) {
+		return chosen
+	}
+	own := func(c candidate) bool { return !analyze.OpensWithChangeAsBackground(c.text) && !personQuote(c.text) }
+	i := slices.IndexFunc(chosen[1:], func(c candidate) bool { return c.rank == 0 && own(c) }) // a report's lead
+	if i < 0 {
+		i = slices.IndexFunc(chosen[1:], own)
+	}
+	if i < 0 {
+		return chosen
+	}
+	i++
+	return append(append([]candidate{chosen[i]}, chosen[:i]...), chosen[i+1:]...)
 }
 
 // quotesLast puts a person's relayed statement (personQuote) after the
