@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"strings"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -151,6 +152,72 @@ func firstOfKind(title []string) bool {
 			if events.at(title, j) != nil {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// backgroundOpening is how far into a sentence its background word may
+// stand ("Days after", "Just hours after") and openingClause how many words
+// the clause it opens may run before the sentence's own event; ownEvent is
+// the fewest words that event must take after it.
+const (
+	backgroundOpening = 3
+	openingClause     = 14
+	ownEvent          = 6
+)
+
+// priorWords open a clause of what came before the sentence's own event;
+// not "under" or "amid", whose truce is the event's setting ("Under a truce
+// agreed on Monday, 120 fighters left the district").
+var priorWords = map[string]bool{"after": true, "following": true, "since": true}
+
+// OpensWithChangeAsBackground reports a sentence that opens with a clause
+// telling a change of state as background before its own event: "After the
+// army declared the ceasefire over, government forces launched an offensive
+// on Aleppo ...", "Days after talks broke down, rebels shelled ...". "after",
+// "following" or "since" opens it, a change (a truce word with a cue of any state,
+// or a phrase of a change) follows within openingClause words, and at least
+// ownEvent words follow the change. Outlets that strip commas leave no
+// clause's end to look for, so the words' places decide. A summary that
+// opens so tells another event's news first (a digest shows that change
+// as an item of its own).
+func OpensWithChangeAsBackground(s string) bool {
+	ws := lang.Words(s)
+	start := -1
+	for k := 0; k < min(backgroundOpening, len(ws)); k++ {
+		if priorWords[ws[k]] {
+			start = k + 1
+			break
+		}
+	}
+	if start < 0 {
+		return false
+	}
+	end := min(start+openingClause, len(ws))
+	last := -1
+	for i := start; i < end; i++ {
+		if changeWords["truce"].at(ws, i) != nil {
+			for j := max(i-cueSpan, start); j < min(i+cueSpan+1, end); j++ {
+				if anyCue(ws, j) {
+					last = max(last, i, j)
+				}
+			}
+		}
+		for _, pc := range phraseChanges {
+			if changeWords[string(pc.change)].at(ws, i) != nil {
+				last = max(last, i)
+			}
+		}
+	}
+	return last >= 0 && len(ws)-last-1 >= ownEvent
+}
+
+// anyCue reports a cue of any ceasefire state at ws[i].
+func anyCue(ws []string, i int) bool {
+	for _, st := range []news.CeasefireStatus{news.CeasefireProposed, news.CeasefireInEffect, news.CeasefireViolated, news.CeasefireCollapsed} {
+		if c := changeWords["cue "+string(st)]; c != nil && c.at(ws, i) != nil {
+			return true
 		}
 	}
 	return false

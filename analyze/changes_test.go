@@ -57,3 +57,23 @@ func TestStateChanges(t *testing.T) {
 		})
 	}
 }
+
+// TestOpensWithChangeAsBackground: a sentence that opens with a clause
+// telling a change as what came before ("After the army declared the
+// ceasefire over, ...") with or without its comma; not one whose change
+// closes it, nor a truce as the setting ("Under a truce ...").
+func TestOpensWithChangeAsBackground(t *testing.T) {
+	for s, want := range map[string]bool{
+		"After the army declared the ceasefire over, troops began a wide assault on the northern districts of the city on Friday.": true,
+		"After the army declared the ceasefire over troops began a wide assault on the northern districts of the city on Friday.":  true,
+		"Following the collapse of the truce, jets bombed the villages west of the town for hours without pause.":                  true,
+		"Jets bombed the villages west of the town for hours, days after a truce brokered by the powers collapsed.":                false,
+		"Under a truce agreed on Monday, 120 fighters left the district for the north by bus.":                                     false,
+		"After the strikes, rescue workers pulled bodies from the rubble of three buildings in the east of the city.":              false,
+		"After the ceasefire collapsed.": false,
+	} {
+		if got := OpensWithChangeAsBackground(s); got != want {
+			t.Errorf("OpensWithChangeAsBackground(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

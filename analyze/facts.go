@@ -126,7 +126,7 @@ var kindWords = func() map[string]uint16 {
 // phraseKinds maps the first word of each kind's "... of" phrases
 // ("martyrdom of", "evacuation of") and the words of a toll to their kinds.
 var phraseKinds = func() map[string]uint16 {
-	m := map[string]uint16{"toll": killedKind.bit, "tolls": killedKind.bit, "victims": killedKind.bit,
+	m := map[string]uint16{"toll": killedKind.bit, "tolls": killedKind.bit, "victims": killedKind.bit, "victim": killedKind.bit,
 		"homes": displacedKind.bit} // "driven from their homes"
 	for _, k := range figureKinds {
 		for pair := range k.beforeOf {

@@ -1050,3 +1050,43 @@ func TestSameAction(t *testing.T) {
 		}
 	}
 }
+
+// TestTollsToldAsVictimsAndLives: a toll told as "fell victim(s) to",
+// "lost their lives" or "perished" is a killed figure, its qualifier and its
+// originator kept; a victim of another harm is none.
+func TestTollsToldAsVictimsAndLives(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		qual  news.Qualifier
+		orig  string
+		value int64 // 0: no killed figure
+	}{
+		{"About 1,500 people have fallen victims to the poison gas, the agency quoted the Syrian National Coalition as saying.",
+			news.About, "Syrian Coalition", 1500},
+		{"At least 640 people fell victim to the shelling of the suburb on Wednesday, activists said.", news.AtLeast, "activists", 640},
+		{"More than 90 villagers fell victims to the raid, the opposition said.", news.MoreThan, "opposition", 90},
+		{"Up to 800 residents have fallen victims and 2,100 were injured, the coalition told the agency.", news.UpTo, "", 800},
+		{"Some 35 people lost their lives in the bombing of the bakery, the governor said.", news.About, "governor", 35},
+		{"At least 18 people perished in the fire the rockets started, rescuers said.", news.AtLeast, "civil defence", 18},
+		{"The barrage claimed 27 victims in the camp on Sunday, a monitor said.", news.Exact, "a monitor", 27},
+		{"At least 14 children fell victim to kidnappers in the district last year, a charity said.", "", "", 0},
+		{"About 200 families fell victim to fraud by smugglers, the agency said.", "", "", 0},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			an := Analyze(&news.Article{Title: "Attack on the town", Text: c.text})
+			k := an.Facts.Killed
+			if c.value == 0 {
+				if k != nil {
+					t.Errorf("killed = %+v, want none", *k)
+				}
+				return
+			}
+			if k == nil {
+				t.Fatalf("no killed figure, want %d", c.value)
+			}
+			if k.Value != c.value || k.Qualifier != c.qual || (c.orig != "" && k.Originator != c.orig) {
+				t.Errorf("killed = %d %s (%s), want %d %s (%s)", k.Value, k.Qualifier, k.Originator, c.value, c.qual, c.orig)
+			}
+		})
+	}
+}

@@ -515,6 +515,33 @@ func countBefore(toks []ftok, i, qn int, k *figureKind) (int64, int, bool) {
 	return v, end, true
 }
 
+// fallVerbs are the forms of "fall" in "fell victim to".
+var fallVerbs = wordSet("fell", "fallen", "fall", "falls", "falling")
+
+// fellVictimAt reports "fell victim(s) [to ...]" with "victim" at j: the
+// counted were killed ("1,500 people have fallen victims to the gas"),
+// unless what they fell to is another kind of harm ("fell victim to
+// kidnappers", "to injuries").
+func fellVictimAt(toks []ftok, j int) bool {
+	if w := toks[j].w; w != "victim" && w != "victims" || j == 0 || !fallVerbs[toks[j-1].w] {
+		return false
+	}
+	if j+1 >= len(toks) || toks[j+1].w != "to" {
+		return true // "... have fallen victims and 3,600 were injured": the next count is its own
+	}
+	for e := j + 2; e < len(toks) && e <= j+4 && !toks[e].punct && toks[e].w != "and"; e++ {
+		if w := toks[e].w; otherFigure(w) || victimOfOther[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// victimOfOther are harms one falls victim to that are no death.
+var victimOfOther = wordSet("kidnappers", "kidnapping", "kidnappings", "abduction", "abductions", "trafficking",
+	"traffickers", "fraud", "scams", "extortion", "robbery", "theft", "rape", "abuse", "exploitation", "hunger",
+	"displacement", "arrest", "arrests", "detention", "injury", "injuries", "torture", "disease", "diseases")
+
 // baseVerbs are the plain forms of verbs of a kind: after "to" they tell of
 // an intent or a threat, not a count of the done.
 var baseVerbs = wordSet("kill", "execute", "crucify", "behead", "injure", "wound", "kidnap", "abduct")
@@ -664,6 +691,8 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			return 0, 0, false
 		case k == &displacedKind && t.w == "homes" && j >= 2 && toks[j-1].w == "their" && toks[j-2].w == "from":
 			return v, j, true // "nine million have been driven from their homes"
+		case k == &killedKind && (fellVictimAt(toks, j) || t.w == "victims" && livesTaken(toks, i, j)):
+			return v, j, true // "1,500 people have fallen victims to the attack", "claimed 25 victims"
 		case k.after[t.w] && j+1 < len(toks) && toks[j+1].w == "per":
 			return 0, 0, false // "918 deaths per 100 000 live births": a rate
 		case k.after[t.w]:

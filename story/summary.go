@@ -56,6 +56,7 @@ func headline(ms []Member, texts []*memberText, figures []string) string {
 		_, _, glued := gluedSource(heads[i])
 		anyPlain = anyPlain || cleanTitle(heads[i]) && !glued
 	}
+	dropOutgrown(heads, ms, figures)
 	bestScore := math.Inf(-1)
 	for i := range ms {
 		if _, _, glued := gluedSource(heads[i]); glued && anyPlain {
@@ -74,7 +75,14 @@ func headline(ms []Member, texts []*memberText, figures []string) string {
 	days := make([]time.Time, len(ms))
 	var newest time.Time
 	for i := range ms {
-		if heads[i] == "" || scores[i] < bestScore-headlineRecency {
+		margin := headlineRecency
+		if statesFigure(heads[i], figures) {
+			// an outlet's standing is no reason to keep a count the item
+			// shows out of its headline: "Dozens killed" (Reuters) yields
+			// to "Opposition says 1,300 killed" of the same attack
+			margin += reputableBonus
+		}
+		if heads[i] == "" || scores[i] < bestScore-margin {
 			heads[i] = ""
 			continue
 		}
@@ -95,10 +103,7 @@ func headline(ms []Member, texts []*memberText, figures []string) string {
 		if heads[i] == "" || days[i].Before(newest.Add(-24*time.Hour)) {
 			continue
 		}
-		fig := false
-		for _, w := range lang.Words(heads[i]) {
-			fig = fig || slices.Contains(figures, w)
-		}
+		fig := statesFigure(heads[i], figures)
 		if best < 0 || (fig && !bestFig) || (fig == bestFig && !days[i].Before(days[best])) {
 			best, bestFig = i, fig
 		}
@@ -176,6 +181,47 @@ func headlineFigures(figs []news.StoryFigure) []string {
 		break
 	}
 	return out
+}
+
+// dropOutgrown clears each headline that tells its report's toll as an
+// amount the story's count has outgrown ("Dozens killed in gas attack"
+// beside a named 1,300: outgrownAmount), when a headline that does not is
+// left to head the story.
+func dropOutgrown(heads []string, ms []Member, figures []string) {
+	var most int64
+	for _, f := range figures {
+		if v, err := strconv.ParseInt(f, 10, 64); err == nil {
+			most = max(most, v)
+		}
+	}
+	if most == 0 {
+		return
+	}
+	out := make([]bool, len(heads))
+	left := false
+	for i, h := range heads {
+		out[i] = h != "" && outgrownAmount(h, ms[i].Analysis.Facts, most)
+		left = left || h != "" && !out[i]
+	}
+	for i := range heads {
+		if out[i] && left {
+			heads[i] = ""
+		}
+	}
+}
+
+// statesFigure reports a headline that states one of figures
+// (headlineFigures).
+func statesFigure(h string, figures []string) bool {
+	if h == "" || len(figures) == 0 {
+		return false
+	}
+	for _, f := range figures {
+		if v, err := strconv.ParseInt(f, 10, 64); err == nil && statesNumber(h, "", v) {
+			return true // "1,300" as well as "1300"
+		}
+	}
+	return false
 }
 
 // cosineRest is the cosine of v with sum minus v: how like the other
@@ -304,6 +350,7 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	}
 	chosen = withNewest(chosen, cands, ms)
 	chosen = newestToll(chosen, cands, ms)
+	chosen = ownEventFirst(chosen)
 	chosen = quotesLast(chosen)
 	out := make([]string, len(chosen))
 	for i, c := range chosen {
@@ -463,6 +510,9 @@ func newestToll(chosen, cands []candidate, ms []Member) []candidate {
 	// A toll is outgrown when it was given on an earlier day, or on the
 	// same day by whoever gave the newest (sources differ on one day).
 	isStale := func(c candidate) bool {
+		if c.member < len(tolls) && tolls[c.member] == 0 {
+			return outgrownAmount(c.text, ms[c.member].Analysis.Facts, newest)
+		}
 		if c.member >= len(tolls) || tolls[c.member] >= newest || !states(c, tolls[c.member]) {
 			return false
 		}
@@ -506,6 +556,23 @@ func newestToll(chosen, cands []candidate, ms []Member) []candidate {
 		return chosen[:1]
 	}
 	return out
+}
+
+// outgrownAmount reports a sentence that tells its report's toll as an
+// amount ("Dozens of people were killed") whose least reading is below the
+// story's newest count: a first telling without a number, which the count
+// a source later named supersedes, whatever the day.
+func outgrownAmount(sent string, f news.Facts, newest int64) bool {
+	for _, g := range f.Figures {
+		if g.Kind != news.FigureKilled || g.Scope != news.ScopeMain || g.Word == "" || g.Value != 0 {
+			continue
+		}
+		least, ok := lang.Amount(g.Word) // one word: "tens of thousands" reads as no 20
+		if ok && least < newest && strings.Contains(strings.ToLower(sent), g.Word) {
+			return true
+		}
+	}
+	return false
 }
 
 // statesNumber reports whether sentence s states the number v: as digits
@@ -655,6 +722,29 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// ownEventFirst opens a summary with the story's own event when its first
+// sentence opens with another event's change of state told as what came
+// before (analyze.OpensWithChangeAsBackground: "After the army declared the
+// ceasefire over, troops began an assault ..."): the first chosen sentence
+// that does not, and is no person's relayed statement, goes first (a
+// report's lead before others) and the other follows it. A digest shows that change as an item of its own (the
+// truce's end), and a reader told it first here reads it twice.
+func ownEventFirst(chosen []candidate) []candidate {
+	if len(chosen) < 2 || !analyze.OpensWithChangeAsBackground(chosen[0].text) {
+		return chosen
+	}
+	own := func(c candidate) bool { return !analyze.OpensWithChangeAsBackground(c.text) && !personQuote(c.text) }
+	i := slices.IndexFunc(chosen[1:], func(c candidate) bool { return c.rank == 0 && own(c) }) // a report's lead
+	if i < 0 {
+		i = slices.IndexFunc(chosen[1:], own)
+	}
+	if i < 0 {
+		return chosen
+	}
+	i++
+	return append(append([]candidate{chosen[i]}, chosen[:i]...), chosen[i+1:]...)
 }
 
 // quotesLast puts a person's relayed statement (personQuote) after the
