@@ -190,10 +190,11 @@ func TestWideDisagreementIsARange(t *testing.T) {
 	step := func(v int64, q news.Qualifier) news.FigureBy {
 		return news.FigureBy{Figure: news.Figure{Value: v, Qualifier: q}, Source: "wire", Published: at}
 	}
+	headline := "Shelling hits Townville"
 	build := func(lines ...news.FigureLine) *Item {
 		t.Helper()
 		s := testStory(1, news.Violence, at, "Shelling hit Townville.")
-		s.Headline = "Shelling hits Townville"
+		s.Headline = headline
 		s.Places = []news.Entity{{Name: "Townville", Kind: "town", Conflict: "syria", Lead: true}}
 		s.Figures = []news.StoryFigure{{Kind: news.FigureKilled, High: news.Figure{Value: 900}, Latest: news.Figure{Value: 300}, Lines: lines}}
 		stories := memStories{s}
@@ -266,5 +267,18 @@ func TestWideDisagreementIsARange(t *testing.T) {
 	it = build(monitor, news.FigureLine{Originator: "rebels", PartyClaim: true, Steps: []news.FigureBy{step(900, news.Exact), later(800), later(500)}})
 	if got, want := strings.Split(it.Figures[0].Spread, "|")[0], "at least 300 (Monitor Group) to 800 (rebels, a party to the fighting)"; got != want {
 		t.Errorf("one day's counts: spread %q, want %q", got, want)
+	}
+	// A headline telling a party's count keeps the range (a reader never
+	// copies a party's claim alone while others count otherwise); one
+	// telling an independent source's count is the lead alone.
+	headline = "Rebels: 900 killed in Townville shelling"
+	it = build(monitor, news.FigureLine{Originator: "rebels", PartyClaim: true, Steps: []news.FigureBy{step(900, news.Exact)}})
+	if got, want := strings.Split(it.Figures[0].Spread, "|")[0], "at least 300 (Monitor Group) to 900 (rebels, a party to the fighting)"; got != want {
+		t.Errorf("party's count in the headline: spread %q, want %q", got, want)
+	}
+	headline = "At least 300 killed in Townville shelling"
+	it = build(monitor, news.FigureLine{Originator: "rebels", PartyClaim: true, Steps: []news.FigureBy{step(900, news.Exact)}})
+	if got := strings.Split(it.Figures[0].Spread, "|"); got[0] != "" || !strings.HasPrefix(got[2], "Monitor Group: at least 300 killed") {
+		t.Errorf("monitor's count in the headline: spread %q trend %q, want no range and Monitor Group's count", got[0], got[2])
 	}
 }

@@ -166,10 +166,12 @@ const wideSpread = 1.5
 // "" when the sources agree within wideSpread (the line shows the lead
 // alone), and when the lead is a count the headline tells (told: the
 // headline's report says what the story is; a larger count may be of
-// another strike).
+// another strike) — unless a party to the fighting gives it: a party's
+// claim heading the story ("Syrian opposition: 1300 killed") is never the
+// one count a reader copies while other sources give others.
 func spread(f news.StoryFigure, l news.FigureLine, told []int64) string {
 	lead, ok := standing(l)
-	if !ok || tellsCount(l, told) {
+	if !ok || (tellsCount(l, told) && !l.PartyClaim) {
 		return ""
 	}
 	lo, hi := lead, lead
