@@ -174,6 +174,8 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 		return no(news.NotCrime, "crime")
 	case c.title[gateSections["politics"]] > 0 && c.armedTL == 0 && !in.leadPlace:
 		return no(news.NotPolitics, "politics")
+	case c.politicalCrisis(in):
+		return no(news.NotPolitics, "polcrisis")
 	}
 	ev := c.evidence(in)
 	if ev == "" {
@@ -395,6 +397,25 @@ func (c *gateCounts) armsAtPeace(in gateInput) bool {
 // multiplayer simulation trains first responders to a terrorist attack").
 func (c *gateCounts) natureOrPast(in gateInput) bool {
 	return c.tl("nature") > 0 && !in.anyPlace && !in.group && c.tl("refugee")+c.tl("crisis") == 0
+}
+
+// politicalCrisis reports whether the headline or lead names a state's
+// political crisis (relevance.txt's [polcrisis]: a disputed election, a
+// constitutional crisis) and nothing in the article is armed: no armed word,
+// no violence, no war, no refugees or displacement, no armed party. Its
+// mediators and envoys are a political crisis's, even in a country where
+// the gazetteer knows a war ("Mediation efforts to end Ukraine crisis ...
+// to mediate the political crisis").
+func (c *gateCounts) politicalCrisis(in gateInput) bool {
+	if c.tl("polcrisis") == 0 || in.party {
+		return false
+	}
+	for _, s := range []string{"armed", "force", "war", "refugee", "crisis"} {
+		if c.title[gateSections[s]]+c.text[gateSections[s]] > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // workersStrike reports whether the lead tells of a strike of workers: a
