@@ -513,13 +513,17 @@ func decodeKept(dst []int64, last int64, b []byte, f *keyFilter) ([]int64, error
 	}
 	prev := last
 	for i := 0; i < len(b); {
-		// gapAt, inlined by hand
-		if c := b[i]; c < 0x80 {
-			prev -= int64(c)
+		// a varint of one byte (a gap within an article) or two (to one
+		// of the next articles) read without a branch on which: the two
+		// came mixed, and the branch was mispredicted half the time
+		if c0 := uint64(b[i]); i+1 < len(b) && c0&uint64(b[i+1])&0x80 == 0 {
+			c1 := uint64(b[i+1])
+			two := c0 >> 7
+			prev -= int64(c0&0x7f | c1<<7&-two)
+			i += 1 + int(two)
+		} else if c0 < 0x80 {
+			prev -= int64(c0) // the block's last byte
 			i++
-		} else if i+1 < len(b) && b[i+1] < 0x80 {
-			prev -= int64(c&0x7f) | int64(b[i+1])<<7
-			i += 2
 		} else {
 			gap, n := binary.Uvarint(b[i:])
 			if n <= 0 {
