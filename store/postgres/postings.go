@@ -300,11 +300,24 @@ func (s *postingSearch) inAll(k int64) bool {
 	return true
 }
 
-// run returns up to limit matching sentences, newest first.
+// run returns up to limit matching sentences, newest first. The terms'
+// lists go back to a pool when it returns (what it returns is s.found's,
+// never theirs): a common word's AND grew megabytes of them a question,
+// each zeroed when made and copied when grown.
 func (s *postingSearch) run(ctx context.Context, q querier, limit int) ([]int64, error) {
 	if len(s.cs) == 0 || limit <= 0 {
 		return nil, nil
 	}
+	for _, c := range s.cs {
+		c.refs = (*refLists.Get().(*[]int64))[:0]
+	}
+	defer func() {
+		for _, c := range s.cs {
+			refs := c.refs[:0]
+			c.refs = nil
+			refLists.Put(&refs)
+		}
+	}()
 	for {
 		bound, low := s.bound()
 		got := s.extend(bound)
@@ -553,6 +566,9 @@ func decodeKept(dst []int64, last int64, b []byte, f *keyFilter) ([]int64, error
 	}
 	return dst, nil
 }
+
+// refLists hold the terms' lists of a search (postingSearch.run).
+var refLists = sync.Pool{New: func() any { return new([]int64) }}
 
 // arenas hold the bytes of a round's blocks (readBlocks).
 var arenas = sync.Pool{New: func() any { return new([]byte) }}
