@@ -99,7 +99,7 @@ func encodeRefs(ks []int64) []byte {
 func decodeRefs(dst []int64, last int64, b []byte) ([]int64, error) {
 	prev := last
 	for i := 0; i < len(b); {
-		if c := b[i]; c < 0x80 { // gapAt, inlined by hand
+		if c := b[i]; c < 0x80 { // a gap within an article: one byte
 			prev -= int64(c)
 			i++
 		} else if i+1 < len(b) && b[i+1] < 0x80 {
@@ -528,7 +528,7 @@ func decodeKept(dst []int64, last int64, b []byte, f *keyFilter) ([]int64, error
 	for i := 0; i < len(b); {
 		// a varint of one byte (a gap within an article) or two (to one
 		// of the next articles) read without a branch on which: the two
-		// came mixed, and the branch was mispredicted half the time
+		// come mixed, and that branch was often mispredicted
 		if c0 := uint64(b[i]); i+1 < len(b) && c0&uint64(b[i+1])&0x80 == 0 {
 			c1 := uint64(b[i+1])
 			two := c0 >> 7
