@@ -44,7 +44,7 @@ func findAll(sents []factSentence, published, given time.Time) []mention {
 				(disease && ms[i].kind == &killedKind)
 			ms[i].background = ms[i].background || past || datedEventBefore(s.toks, ms[i].tok, published) ||
 				recallsPastEvent(s.toks, ms[i].tok, pastNoun) || otherDayClause(s.toks, ms[i].tok, leadDay, leadDayOK) ||
-				recalledEarlier(s.toks, ms[i].tok, given)
+				recalledEarlier(s.toks, ms[i].tok, given) || earlierYear(s.toks, ms[i].tok, given)
 		}
 		if s.index >= 0 && pastNoun == "" {
 			pastNoun = pastEventNoun(s, published)
