@@ -247,7 +247,7 @@ func recalledEarlier(toks []ftok, i int, published time.Time) bool {
 		switch {
 		case (w == "earlier" || w == "ago") && lapseUnits[prev] && prev != "hours" && prev != "day" && prev != "days":
 			return true // "two weeks earlier", "several years ago"
-		case w == "last" && j+1 < len(toks) && (toks[j+1].w == "weekend" || monthNumber(toks[j+1].w) != 0):
+		case w == "last" && j+1 < len(toks) && (toks[j+1].w == "weekend" || monthNumber(toks[j+1].w) != 0) && !startWords[prev]:
 			return true // "last weekend", "last Feb. 27"
 		case toks[j].year && onDateBefore(toks, j) && (published.IsZero() || int(toks[j].num) < published.Year()):
 			return true // "on November 20, 2003"
@@ -296,9 +296,14 @@ func followUpOf(toks []ftok, i int) bool {
 		if !followUpEvents[toks[e].w] {
 			continue
 		}
-		for p := e - 1; p >= 1 && p >= e-7; p-- {
-			if clauseStop(toks, p) || toks[p].w == "whether" {
+		for p := e - 1; p >= 1 && p >= e-7 && !clauseStop(toks, p); p-- {
+			if toks[p].w == "whether" {
 				return false // "an inquiry into whether a breach triggered the massacre of 49": into a cause, a close call left to the massacre
+			}
+		}
+		for p := e - 1; p >= 1 && p >= e-7; p-- {
+			if clauseStop(toks, p) {
+				return false
 			}
 			if followUpPrep(toks, p) {
 				return true
