@@ -413,3 +413,56 @@ func earlierYear(toks []ftok, i int, given time.Time) bool {
 	}
 	return false
 }
+
+// violenceWords tell of fighting without a count's verb.
+var violenceWords = wordSet("fighting", "clashes", "battle", "battles", "violence", "deadly", "killings", "bloodshed",
+	"raided", "stormed", "shelled", "bombed", "attacked", "pounded", "fired", "clashed", "battled", "incursion", "operation")
+
+// asAside reports a count at i in a clause that "as" or "even as" sets
+// beside a sentence of another kind of news, the lead's own clause telling
+// of no killing, wounding or attack: "The hostage pleaded for her life, as
+// seven people died in air strikes on the city", "The premier will urge
+// unity even as two more soldiers die": the deaths are another event.
+// (The headline of wire copy is glued to the lead: it is part of the
+// clause read; a title of its own is asked by violentTitle.)
+func asAside(toks []ftok, i int) bool {
+	a := -1
+	for j := i - 1; j >= 1; j-- {
+		if clauseStop(toks, j) {
+			return false
+		}
+		if toks[j].w == "as" && (toks[j-1].w == "," || toks[j-1].w == "even") {
+			a = j
+			break
+		}
+	}
+	if a < 0 {
+		return false
+	}
+	for j := 0; j < a; j++ {
+		w := toks[j].w
+		if harmWord(w) || eventNouns[w] || followUpEvents[w] || (violenceWords[w] && w != "violence" && w != "deadly") || toks[j].isNum && !toks[j].year {
+			return false
+		}
+	}
+	return true
+}
+
+// violentTitle reports a title that tells of a killing, a wounding or an
+// attack.
+func violentTitle(sents []factSentence) bool {
+	if len(sents) == 0 || sents[0].index >= 0 {
+		return false
+	}
+	for _, t := range sents[0].toks {
+		if harmWord(t.w) || eventNouns[t.w] || followUpEvents[t.w] || violenceWords[t.w] {
+			return true
+		}
+	}
+	return false
+}
+
+// harmWord reports a word of killing or wounding ("killed", "dead", "wounded").
+func harmWord(w string) bool {
+	return killedKind.before[w] || killedKind.after[w] || injuredKind.before[w] || injuredKind.after[w]
+}

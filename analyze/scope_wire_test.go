@@ -141,3 +141,30 @@ func TestScopeWireGroups(t *testing.T) {
 		})
 	}
 }
+
+// TestScopeWireAsAside holds invented wire leads of political news that set
+// deaths beside them with "as" or "even as": another event, not the
+// article's; and leads whose own clause tells of fighting, where the deaths
+// after "as" are the event's.
+func TestScopeWireAsAside(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		main              int64 // the main killed count, 0 for none
+	}{
+		{"a plea beside deaths", "", "Hostage begs capital to drop troop plan BAGHDAD - A kidnapped engineer pleaded with his government to save his life by dropping a plan to send more troops, as nine people died in air strikes on the city.", 0},
+		{"even as", "", "Premier to urge party unity LONDON - The prime minister will urge his party on Monday to unite for an election, seeking to heal rifts over the war even as three more soldiers die in the south.", 0},
+		{"the lead's own fighting", "", "Tanks push into town GAZA - Israeli tanks stormed the town on Tuesday, as fighting killed five gunmen.", 5},
+		{"a title that tells of deaths", "Five killed as tanks push into town", "Israeli tanks pushed into the town on Tuesday, as five gunmen died in the streets.", 5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := Analyze(&news.Article{Title: tt.title, Text: tt.text}).Facts
+			if got := f.Killed; (got == nil) != (tt.main == 0) || got != nil && got.Value != tt.main {
+				t.Errorf("killed = %+v, want %d", got, tt.main)
+			}
+			if tt.main == 0 && !slices.ContainsFunc(f.Figures, func(g news.Figure) bool { return g.Scope == news.ScopeOtherEvent }) {
+				t.Errorf("figures %+v: want the deaths as another event's", f.Figures)
+			}
+		})
+	}
+}
