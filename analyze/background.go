@@ -387,8 +387,9 @@ func earlierYear(toks []ftok, i int, given time.Time) bool {
 		switch {
 		case startWords[toks[j-1].w]:
 			return false // "in an offensive which began last year": the offensive's start, not the count's date
-		case w == "last" && next == "year", w == "recent" && longSpans[next], longSpans[w] && (next == "ago" || next == "earlier"):
-			return true // "last year", "in recent weeks", "several years ago"
+		case w == "last" && (next == "year" || next == "weekend"), w == "recent" && longSpans[next],
+			longSpans[w] && (next == "ago" || next == "earlier"):
+			return true // "last year", "last weekend", "in recent weeks", "several years ago"
 		}
 	}
 	if sameDoerBefore(toks, i) {

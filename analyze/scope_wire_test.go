@@ -80,6 +80,8 @@ func TestScopeWireFollowUp(t *testing.T) {
 		{"other recent attacks", "The rebel leader took responsibility for a school siege and other recent attacks that have killed more than 300 people.", 0, []int64{300}},
 		{"years ago, far from the count",
 			"Relatives of four foreign tourists killed in two bomb attacks on a beach resort in the south several years ago asked for an inquiry.", 0, []int64{4}},
+		{"last weekend, far from the count",
+			"The government offered a reward to catch the men who killed 14 people and injured dozens in a bomb attack on a crowded rally last weekend.", 0, []int64{14}},
 		{"a group known by an earlier deed", "The hostages were shown on a video posted by the same group that killed 11 foreign drivers.", 0, []int64{11}},
 		// the main event's own toll, though a follow-up word stands near
 		{"arrests in the raid that killed", "Troops arrested 20 people in a raid on a village that killed three militants, the army said.", 3, nil},
