@@ -247,7 +247,7 @@ func recalledEarlier(toks []ftok, i int, published time.Time) bool {
 		switch {
 		case (w == "earlier" || w == "ago") && lapseUnits[prev] && prev != "hours" && prev != "day" && prev != "days":
 			return true // "two weeks earlier", "several years ago"
-		case w == "last" && j+1 < len(toks) && (toks[j+1].w == "weekend" || monthNumber(toks[j+1].w) != 0):
+		case w == "last" && j+1 < len(toks) && (toks[j+1].w == "weekend" || monthNumber(toks[j+1].w) != 0) && !startWords[prev]:
 			return true // "last weekend", "last Feb. 27"
 		case toks[j].year && onDateBefore(toks, j) && (published.IsZero() || int(toks[j].num) < published.Year()):
 			return true // "on November 20, 2003"
@@ -266,4 +266,204 @@ func onDateBefore(toks []ftok, j int) bool {
 		}
 	}
 	return false
+}
+
+// Follow-up stories tell of what came after an attack: a trial, charges,
+// arrests, an inquiry. followUpCharges take the attack after "for", "over",
+// "with" ("in connection with") or "in" ("charged in the killings");
+// followUpInquiries after "into", "of", "over", "on", "for" or "in".
+var (
+	followUpCharges = wordSet("charged", "charges", "convicted", "sentenced", "jailed", "arrested", "arrests", "arrest",
+		"indicted", "questioning", "questioned", "suspects", "detained", "extradited", "extradition")
+	followUpInquiries = wordSet("investigation", "investigations", "investigating", "inquiry", "probe", "probing",
+		"trial", "verdict", "involvement", "anniversary")
+	followUpEvents = wordSet("attack", "attacks", "strike", "strikes", "airstrike", "bombing", "bombings", "massacre",
+		"assault", "raid", "raids", "blast", "blasts", "explosion", "shelling", "killings", "siege", "ambush")
+)
+
+// followUpOf reports a count at i in the clause of an attack that a trial,
+// charges, arrests or an inquiry are about: "questioning two men in
+// connection with a suicide attack that killed three people", "jailed four
+// others for the bombing of the ship, which killed 17 sailors",
+// "investigations into the grenade attack which killed 20". The article's
+// news is what followed; the attack's toll is background. "arrested 20
+// in a raid that killed three" is the raid's own toll.
+func followUpOf(toks []ftok, i int) bool {
+	for e := i - 1; e >= 1 && e >= i-20; e-- {
+		if clauseStop(toks, e) {
+			return false
+		}
+		if !followUpEvents[toks[e].w] {
+			continue
+		}
+		for p := e - 1; p >= 1 && p >= e-7 && !clauseStop(toks, p); p-- {
+			if toks[p].w == "whether" {
+				return false // "an inquiry into whether a breach triggered the massacre of 49": into a cause, a close call left to the massacre
+			}
+		}
+		for p := e - 1; p >= 1 && p >= e-7; p-- {
+			if clauseStop(toks, p) {
+				return false
+			}
+			if followUpPrep(toks, p) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// clauseStop reports a mark that ends a clause at k: not a comma, nor the
+// point of a month's short name ("the Aug. 21 attack").
+func clauseStop(toks []ftok, k int) bool {
+	return toks[k].punct && toks[k].w != "," && !(toks[k].w == "." && k > 0 && monthNumber(toks[k-1].w) != 0)
+}
+
+// followUpPrep reports a preposition at p that a follow-up word among the eight
+// before it takes: "arrested four suspects, among them a bomb-maker, over".
+func followUpPrep(toks []ftok, p int) bool {
+	w := toks[p].w
+	for c := p - 1; c >= 0 && c >= p-8; c-- {
+		if clauseStop(toks, c) {
+			return false
+		}
+		cw := toks[c].w
+		switch {
+		case followUpInquiries[cw] && (w == "into" || w == "of" || w == "over" || w == "on" || w == "for" || w == "in"):
+			return true
+		case followUpCharges[cw] && (w == "for" || w == "over" || w == "with" || (w == "in" && cw != "arrested" && cw != "detained")):
+			return true
+		}
+	}
+	return false
+}
+
+// longSpans are spans of time that set an event well before the news: "in
+// recent weeks", "several years ago".
+var longSpans = wordSet("weeks", "months", "years", "decades")
+
+// startWords date the start of something a count's clause names, not the count.
+var startWords = wordSet("began", "begun", "started", "launched", "since", "erupted")
+
+// recentBefore reports "recent" among the three words before the attacks at
+// e, plural: "other recent terrorist attacks".
+func recentBefore(toks []ftok, e int) bool {
+	if !strings.HasSuffix(toks[e].w, "s") {
+		return false
+	}
+	for k := e - 1; k >= 0 && k >= e-3 && !toks[k].punct; k-- {
+		if toks[k].w == "recent" {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDoerBefore reports a count at i that names a doer by an earlier deed:
+// "the same group that killed 12 hostages".
+func sameDoerBefore(toks []ftok, i int) bool {
+	for r := i - 1; r >= 3 && r >= i-3; r-- {
+		if w := toks[r].w; w == "that" || w == "who" || w == "which" {
+			return toks[r-2].w == "same" && toks[r-3].w == "the"
+		}
+	}
+	return false
+}
+
+// yearReach is how far along a count's clause "last year" or an attack
+// dated by its year is looked for.
+const yearReach = 20
+
+// earlierYear reports a count at i of an attack the sentence dates to an
+// earlier year: "the 22 workers killed in a bombing that shattered the
+// offices last year", "the 2000 bombing of the ship, which killed 17" (a
+// year before the year the article was given, or any when it came without
+// a date: wire copy names the week's attacks by their day, not their
+// year).
+func earlierYear(toks []ftok, i int, given time.Time) bool {
+	for j := i + 1; j+1 < len(toks) && j <= i+yearReach && !clauseStop(toks, j); j++ {
+		w, next := toks[j].w, toks[j+1].w
+		switch {
+		case startWords[toks[j-1].w]:
+			return false // "in an offensive which began last year": the offensive's start, not the count's date
+		case w == "last" && (next == "year" || next == "weekend"), w == "recent" && longSpans[next],
+			longSpans[w] && (next == "ago" || next == "earlier"):
+			return true // "last year", "last weekend", "in recent weeks", "several years ago"
+		}
+	}
+	if sameDoerBefore(toks, i) {
+		return true
+	}
+	for e := i - 1; e >= 1 && e >= i-yearReach && !clauseStop(toks, e); e-- {
+		if !followUpEvents[toks[e].w] {
+			continue
+		}
+		if recentBefore(toks, e) {
+			return true // "other recent attacks that have killed more than 400": several events' total
+		}
+		for k := e - 1; k >= 0 && k >= e-3 && !toks[k].punct; k-- {
+			if toks[k].year && (given.IsZero() || int(toks[k].num) < given.Year()) {
+				return true
+			}
+			if toks[k].w == "the" {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// violenceWords tell of fighting without a count's verb.
+var violenceWords = wordSet("fighting", "clashes", "battle", "battles", "violence", "deadly", "killings", "bloodshed",
+	"raided", "stormed", "shelled", "bombed", "attacked", "pounded", "fired", "clashed", "battled", "incursion", "operation")
+
+// asAside reports a count at i in a clause that "as" or "even as" sets
+// beside a sentence of another kind of news, the lead's own clause telling
+// of no killing, wounding or attack: "The hostage pleaded for her life, as
+// seven people died in air strikes on the city", "The premier will urge
+// unity even as two more soldiers die": the deaths are another event.
+// (The headline of wire copy is glued to the lead: it is part of the
+// clause read; a title of its own is asked by violentTitle.)
+func asAside(toks []ftok, i int) bool {
+	a := -1
+	for j := i - 1; j >= 1; j-- {
+		if clauseStop(toks, j) {
+			return false
+		}
+		if toks[j].w == "as" && (toks[j-1].w == "," || toks[j-1].w == "even") {
+			a = j
+			break
+		}
+	}
+	if a < 0 {
+		return false
+	}
+	for j := 0; j < a; j++ {
+		w := toks[j].w
+		if harmWord(w) || eventNouns[w] || followUpEvents[w] || (violenceWords[w] && w != "violence" && w != "deadly") || toks[j].isNum && !toks[j].year {
+			return false
+		}
+	}
+	return true
+}
+
+// violentTitle reports a title that tells of a killing, a wounding or an
+// attack.
+func violentTitle(sents []factSentence) bool {
+	if len(sents) == 0 || sents[0].index >= 0 {
+		return false
+	}
+	for _, t := range sents[0].toks {
+		if harmWord(t.w) || eventNouns[t.w] || followUpEvents[t.w] || violenceWords[t.w] {
+			return true
+		}
+	}
+	return false
+}
+
+// harmWord reports a word of killing or wounding ("killed", "dead", "wounded").
+func harmWord(w string) bool {
+	return killedKind.before[w] || killedKind.after[w] || injuredKind.before[w] || injuredKind.after[w]
 }

@@ -239,7 +239,11 @@ func checkFigures(t *testing.T, title, text string, f news.Facts) {
 func statedIn(g news.Figure) bool {
 	var sum int64
 	nums := 0
-	for _, tk := range ftokens(g.Text) {
+	toks := ftokens(g.Text)
+	for j, tk := range toks {
+		if n, _ := personRun(toks, j); n > 0 && j > 0 && toks[j-1].w == "and" {
+			sum += int64(n) // "27 students and a female teacher" is 28
+		}
 		if !tk.isNum || tk.amount {
 			continue
 		}

@@ -10,7 +10,8 @@ import (
 var unitWords = wordSet("year", "years", "old", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
 	"metres", "meters", "metre", "meter", "percent", "per", "hours", "hour", "days", "day", "weeks", "week", "months",
 	"month", "minutes", "minute", "seconds", "kg", "tons", "tonnes", "dollars", "euros", "pounds", "times", "am", "pm",
-	"th", "st", "nd", "rd", "mm", "km2", "sq", "square", "degrees", "gmt", "utc", "pct", "billion", "million")
+	"th", "st", "nd", "rd", "mm", "km2", "sq", "square", "degrees", "gmt", "utc", "pct", "billion", "million", "decade",
+	"decades", "century", "centuries")
 
 // subsetWords introduce a part of a count already given ("18 people
 // including five children"): the part is not added.
@@ -63,8 +64,9 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 		if t.lo > 0 && q == news.Exact {
 			q = news.UpTo // "2,000-3,000 people": a range, as "between" reads
 		}
-		if isSubset(toks, i-qn) || partAfter(toks, i) || amongKind(toks, i) != nil {
-			continue // a part: partsOf keeps it with the kind of its toll
+		if isSubset(toks, i-qn) || partAfter(toks, i) || amongKind(toks, i) != nil ||
+			partitiveAt(toks, i) && i+3 < len(toks) && k.after[toks[i+3].w] {
+			continue // a part: partsOf keeps it with the kind of its toll ("one of the wounded was a farmer")
 		}
 		v, end, ok := countBefore(toks, i, qn, k)
 		if !ok {
@@ -105,7 +107,7 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 			index:      s.index,
 			tok:        i,
 			update:     upd || tollNear(toks, i),
-			background: isBackground(toks, i) || recalledFor(toks, i) || (k == &displacedKind && stockCount(toks, i, end)),
+			background: isBackground(toks, i) || recalledFor(toks, i) || (k == &killedKind || k == &injuredKind) && followUpOf(toks, i) || (k == &displacedKind && stockCount(toks, i, end)),
 			part:       k == &injuredKind && treatedAt(toks, end) || k == &killedKind && diedAfterTransfer(toks, end),
 		})
 	}
@@ -123,6 +125,11 @@ func summedTo(toks []ftok, i, end int, v int64) int {
 	for j := i + 1; j <= end && j < len(toks); j++ {
 		if toks[j].isNum && toks[j-1].w == "and" {
 			last = j // not a number in an aside: "7,224 people (2,316 households)"
+		}
+		if n, e := personRun(toks, j); n > 0 && toks[j-1].w == "and" {
+			for last = e - 1; toks[last].punct; last-- {
+			}
+			// "17 militants and a child"
 		}
 	}
 	return last
@@ -220,7 +227,28 @@ func partsOf(s *factSentence, si int, ms []mention) []mention {
 		fig.Who, fig.Unit = whoAfter(toks, i)
 		out = append(out, mention{fig: fig, kind: k, sent: si, index: s.index, tok: i, part: true})
 	}
+	for _, m := range ms {
+		if n := runAdded(toks, m.tok); n > 0 && !m.part && m.fig.Word == "" && m.fig.Value == toks[m.tok].num+int64(n) {
+			// "17 militants and a child" is 18: the 17 a part of it, as the child is (singularMentions)
+			part := m
+			part.fig.Value, part.fig.Scope, part.part = toks[m.tok].num, news.ScopePart, true
+			part.fig.Text = s.text[toks[m.tok].off:toks[m.tok].end]
+			out = append(out, part)
+		}
+	}
 	return out
+}
+
+// runAdded returns how many people a run told one by one adds to the count
+// at i: "17 militants and a child" adds 1; 0 when none follows.
+func runAdded(toks []ftok, i int) int {
+	for j := i + 1; j+1 < len(toks) && j <= i+5 && !toks[j].punct && !toks[j].isNum; j++ {
+		if toks[j].w == "and" {
+			n, _ := personRun(toks, j+1)
+			return n
+		}
+	}
+	return 0
 }
 
 // amongFollows reports "11 children were among": the number is a part.
@@ -611,6 +639,11 @@ func coordinated(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 		}
 		j++
 	}
+	if j+1 < len(toks) && toks[j].w == "and" && !toks[j+1].isNum {
+		if n, end := personRun(toks, j+1); n > 0 {
+			return int64(n), end - 1, true // "killing three foreigners and their Iraqi driver" is 4
+		}
+	}
 	if j+1 >= len(toks) || toks[j].w != "and" || !toks[j+1].isNum || toks[j+1].year || isMeasure(toks, j+1) ||
 		overlapping(toks, i, j+1) {
 		return 0, 0, false
@@ -681,6 +714,12 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 		}
 		if placeCount(toks, j) {
 			continue // "500,000 people in 23 provinces have been affected"
+		}
+		if t.w == "and" && !subset && !clause {
+			if n, end := personRun(toks, j+1); n > 0 {
+				v, limit, j = v+int64(n), limit+end-j-1, end-1 // "Four militants and an Israeli soldier were killed" is 5
+				continue
+			}
 		}
 		switch {
 		case t.w == "," && j+1 < len(toks) && (subsetWords[toks[j+1].w] || ofThemAt(toks, j+1)):

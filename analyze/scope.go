@@ -19,6 +19,7 @@ func findAll(sents []factSentence, published, given time.Time) []mention {
 	titleDisease := len(sents) > 0 && sents[0].index < 0 && diseaseIn(sents[0].toks)
 	pastNoun := "" // the attack an earlier sentence put in an earlier week (recalled.go)
 	leadDay, leadDayOK := leadWeekday(sents)
+	calmTitle := !violentTitle(sents)
 	for si := range sents {
 		s := &sents[si]
 		if !s.hasNum || tableLike(s.toks) || len(ms) >= maxMentions {
@@ -41,10 +42,11 @@ func findAll(sents []factSentence, published, given time.Time) []mention {
 		disease := !titleDisease && diseaseIn(s.toks)
 		for i := start; i < len(ms); i++ {
 			ms[i].other = other || afterLinks(s.toks, ms[i].tok) || amidReports(s.toks, ms[i].tok) || alongWith(s.toks, ms[i].tok) ||
+				(calmTitle && s.index <= 0 && asAside(s.toks, ms[i].tok)) ||
 				(disease && ms[i].kind == &killedKind)
 			ms[i].background = ms[i].background || past || datedEventBefore(s.toks, ms[i].tok, published) ||
 				recallsPastEvent(s.toks, ms[i].tok, pastNoun) || otherDayClause(s.toks, ms[i].tok, leadDay, leadDayOK) ||
-				recalledEarlier(s.toks, ms[i].tok, given)
+				recalledEarlier(s.toks, ms[i].tok, given) || earlierYear(s.toks, ms[i].tok, given)
 		}
 		if s.index >= 0 && pastNoun == "" {
 			pastNoun = pastEventNoun(s, published)

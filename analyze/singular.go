@@ -12,7 +12,7 @@ var personNouns = wordSet("child", "woman", "man", "boy", "girl", "civilian", "s
 	"fighter", "policeman", "officer", "medic", "teacher", "student", "baby", "infant", "driver", "commander", "worker",
 	"activist", "daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "person", "resident",
 	"paramedic", "volunteer", "farmer", "shepherd", "photographer", "reporter", "cameraman", "peacekeeper", "pilot",
-	"member", "employee", "guard")
+	"member", "employee", "guard", "guide", "bodyguard")
 
 // singleDets open a phrase naming one person.
 var singleDets = wordSet("a", "an", "his", "her", "their")
