@@ -138,6 +138,9 @@ func (f flavour) item(it *Item) string {
 	if it.Development != "" {
 		lines = append(lines, f.escape(DevelopmentText(it)))
 	}
+	if it.OtherEvent != "" {
+		lines = append(lines, f.escape(OtherEventText(it)))
+	}
 	var figures []string
 	for _, l := range FigureLines(it) {
 		figures = append(figures, "- "+f.escape(l))
@@ -425,6 +428,20 @@ func DevelopmentText(it *Item) string {
 	line := "Also reported: " + it.Development
 	if it.DevelopmentSource != "" {
 		line += " (" + it.DevelopmentSource + ")"
+	}
+	return line
+}
+
+// OtherEventText is the line that shows an event of another town one of
+// the item's reports also tells, marked as the report's, not the story's:
+// "Also in this report (Homs): ... (TRT World)"; "" when none.
+func OtherEventText(it *Item) string {
+	if it.OtherEvent == "" {
+		return ""
+	}
+	line := "Also in this report (" + it.OtherEventPlace + "): " + it.OtherEvent
+	if it.OtherEventSource != "" {
+		line += " (" + it.OtherEventSource + ")"
 	}
 	return line
 }

@@ -82,12 +82,15 @@ func build(members []Member, c *TextCache) news.Story {
 	s.Headline = headline(hs, ht, headlineFigures(s.Figures))
 	s.EventFirst, s.EventLast = eventDays(ms)
 	s.Summary = summary(sample, texts, Primary(&s), c)
-	d, from := development(sample, Primary(&s), s.EventFirst, conflictOf(s.Places), c)
+	d, from, other := development(sample, Primary(&s), s.EventFirst, conflictOf(s.Places), c)
 	if d, from = newerState(d, from, sample, c); !strings.Contains(s.Summary, d) {
 		s.Development = d // a development the summary tells already is not told twice
 		if d != "" {
 			s.DevelopmentSource = sample[from].source()
 		}
+	}
+	if other.text != "" && !strings.Contains(s.Summary, other.text) && other.text != s.Development {
+		s.OtherEvent, s.OtherEventPlace, s.OtherEventSource = other.text, other.place, sample[other.from].source()
 	}
 	if Primary(&s) == news.Talks && allReactions(ms) {
 		s.Acts = acts(sample, c) // reactions of several days: acts of their own (acts.go)
@@ -120,7 +123,11 @@ func build(members []Member, c *TextCache) news.Story {
 // A sentence of another town than the story's (elsewhere) is another
 // story's news, not this one's development: two of three readers counted
 // the Homs evacuation shown under the Aleppo strikes, even labelled with
-// its town, as a false merge. The reports are read
+// its town, as a false merge. The first such sentence is returned apart
+// (alsoTold), with its town: a digest shows it as what the report also
+// tells ("Also in this report (Homs): ..."), and only when none of its
+// items is of that town (digest.dropEchoes), so that an event that
+// reached no story of its own is not lost. The reports are read
 // newest first (newestFirst): of an evacuation halted on Saturday and
 // resumed on Sunday, the development tells it resumed.
 //
@@ -136,11 +143,12 @@ func build(members []Member, c *TextCache) news.Story {
 // an evacuation or talks halted or resumed (lang.TellsHalt,
 // lang.TellsResumption), read after the other categories — the convoys
 // of an aid story resumed after their suspension.
-func development(ms []Member, primary news.Category, first time.Time, conflict string, c *TextCache) (string, int) {
+func development(ms []Member, primary news.Category, first time.Time, conflict string, c *TextCache) (string, int, alsoTold) {
 	cats := []news.Category{news.Talks, news.Ceasefire, news.Humanitarian}
 	if slices.Contains(cats, primary) {
 		cats = append(slices.DeleteFunc(slices.Clone(cats), func(x news.Category) bool { return x == primary }), primary)
 	}
+	var other alsoTold // the first sentence of another town's event
 	for _, cat := range cats {
 		for _, i := range newestFirst(ms) {
 			an := &ms[i].Analysis
@@ -152,7 +160,12 @@ func development(ms []Member, primary news.Category, first time.Time, conflict s
 					lang.CreditsOutlet(lang.Words(e)) || backRef(e) || dayBefore(e, &ms[i], first) {
 					continue // an outlet's promotion of its scoop; no news beside the story's
 				}
-				if elsewhere(e, ms) != "" {
+				if p := elsewhere(e, ms); p != "" {
+					if other.text == "" && cat != primary && !(cat == news.Talks && otherWar(e, conflict)) {
+						if cand := c.evidence(e, ms[i].Article.Title, ms[i].source()); cand != nil {
+							other = alsoTold{cand.text, p, i}
+						}
+					}
 					continue // an event of another town: its own story's news
 				}
 				if cat == news.Talks && otherWar(e, conflict) {
@@ -162,12 +175,19 @@ func development(ms []Member, primary news.Category, first time.Time, conflict s
 					continue // the story's own news, which its summary tells
 				}
 				if cand := c.evidence(e, ms[i].Article.Title, ms[i].source()); cand != nil {
-					return cand.text, i
+					return cand.text, i, other
 				}
 			}
 		}
 	}
-	return "", -1
+	return "", -1, other
+}
+
+// alsoTold is a sentence of another town's event a report also tells
+// (Story.OtherEvent): the sentence, the town, and the member it is from.
+type alsoTold struct {
+	text, place string
+	from        int
 }
 
 // newestFirst returns the indexes of ms, the newest report first: by event
