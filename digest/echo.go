@@ -63,6 +63,7 @@ func dropOtherEvents(items []Item, own []map[string]bool) {
 		}
 		if drop {
 			items[i].OtherEvent, items[i].OtherEventPlace, items[i].OtherEventSource = "", "", ""
+			items[i].OtherEventDay = nil
 		}
 	}
 }

@@ -434,12 +434,16 @@ func DevelopmentText(it *Item) string {
 
 // OtherEventText is the line that shows an event of another town one of
 // the item's reports also tells, marked as the report's, not the story's:
-// "Also in this report (Homs): ... (TRT World)"; "" when none.
+// "Also in this report (Homs, 22 Sep): ... (TRT World)"; "" when none.
 func OtherEventText(it *Item) string {
 	if it.OtherEvent == "" {
 		return ""
 	}
-	line := "Also in this report (" + it.OtherEventPlace + "): " + it.OtherEvent
+	where := it.OtherEventPlace
+	if it.OtherEventDay != nil {
+		where += ", " + it.OtherEventDay.Format("2 Jan")
+	}
+	line := "Also in this report (" + where + "): " + it.OtherEvent
 	if it.OtherEventSource != "" {
 		line += " (" + it.OtherEventSource + ")"
 	}
