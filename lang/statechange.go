@@ -36,6 +36,22 @@ func TellsStateChange(words []string) bool {
 	return TellsHalt(words) || TellsResumption(words) || anyWord(words, changeWords)
 }
 
+// offensiveWords name a military offensive; begunWords tell it was
+// announced or begun, as done ("to launch" is a plan, not a start).
+var (
+	offensiveWords = map[string]bool{"offensive": true, "offensives": true}
+	begunWords     = map[string]bool{"announced": true, "announcement": true, "launched": true, "began": true,
+		"begun": true, "started": true, "declared": true}
+)
+
+// TellsOffensiveBegun reports whether words tell an offensive was announced
+// or begun ("since the announcement two days ago of an offensive to take
+// the east of the city", "the army launched an offensive on Monday"): a
+// change of state of a war, not the day's toll.
+func TellsOffensiveBegun(words []string) bool {
+	return anyWord(words, offensiveWords) && anyWord(words, begunWords)
+}
+
 func anyWord(words []string, set map[string]bool) bool {
 	for _, w := range words {
 		if set[strings.ToLower(w)] {

@@ -27,3 +27,18 @@ func TestTellsStateChange(t *testing.T) {
 		}
 	}
 }
+
+// TestTellsOffensiveBegun: an offensive announced or begun, not one planned
+// or merely named (invented sentences).
+func TestTellsOffensiveBegun(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Since the announcement two days ago of an offensive to take the east of Bremmar, strikes have doubled": true,
+		"The army launched an offensive on the valley on Monday":                                                true,
+		"The army is preparing to launch an offensive on the valley":                                            false,
+		"Residents fear the offensive will reach the valley":                                                    false,
+	} {
+		if got := TellsOffensiveBegun(Words(s)); got != want {
+			t.Errorf("TellsOffensiveBegun(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -83,7 +83,10 @@ func build(members []Member, c *TextCache) news.Story {
 	s.EventFirst, s.EventLast = eventDays(ms)
 	s.Summary = summary(sample, texts, Primary(&s), c)
 	d, from := development(sample, Primary(&s), s.EventFirst, conflictOf(s.Places), c)
-	if d, from = newerState(d, from, sample, c); !strings.Contains(s.Summary, d) {
+	if d, from = newerState(d, from, sample, c); d == "" {
+		d, from = offensiveBegun(sample, c)
+	}
+	if !strings.Contains(s.Summary, d) {
 		s.Development = d // a development the summary tells already is not told twice
 		if d != "" {
 			s.DevelopmentSource = sample[from].source()
@@ -173,6 +176,49 @@ func development(ms []Member, primary news.Category, first time.Time, conflict s
 		}
 	}
 	return "", -1
+}
+
+// offensiveBegun returns the sentence of an offensive announced or begun
+// (lang.TellsOffensiveBegun) that one of the story's reports tells past its
+// lead, "" when none: the sections' evidence development reads never holds
+// it (an offensive is violence, and a report of the day's strikes that
+// adds "since the announcement two days ago of an offensive to capture the
+// east of the city" earns no other category for it), yet it is the change
+// of state a reader of the day's toll wants. Its day is often relative
+// ("two days ago"), so it needs no weekday; a sentence of background
+// (background: "launched the offensive in late May"), one of another town (elsewhere), with a broken quote, an
+// outlet's promotion or a back reference is none. Reports read newest
+// first.
+func offensiveBegun(ms []Member, c *TextCache) (string, int) {
+	for _, i := range newestFirst(ms) {
+		m := &ms[i]
+		if !m.Analysis.IsRelevant() {
+			continue
+		}
+		for _, e := range lang.Sentences(m.Article.Text) {
+			ws := lang.Words(e)
+			if !lang.TellsOffensiveBegun(ws) || !pastLead(m.Article.Text, e) || strings.Count(e, `"`)%2 != 0 ||
+				lang.CreditsOutlet(ws) || backRef(e) || background(ws) || elsewhere(e, ms) != "" {
+				continue
+			}
+			if cand := c.evidence(e, m.Article.Title, m.source()); cand != nil {
+				return cand.text, i
+			}
+		}
+	}
+	return "", -1
+}
+
+// background reports whether words date what they tell before the week
+// news tells of: a year or a month ("ISIL launched last June an
+// offensive", "the offensive began in late May"), or "previously".
+func background(ws []string) bool {
+	for _, w := range ws {
+		if _, ok := lang.Month(w); ok || lang.IsYear(w) || strings.EqualFold(w, "previously") {
+			return true
+		}
+	}
+	return false
 }
 
 // alsoTells returns the event of another town than the story's that one

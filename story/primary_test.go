@@ -387,3 +387,28 @@ func TestAlsoTellsOtherTownsEvent(t *testing.T) {
 		t.Errorf("OtherEvent = %q, want none: a state that holds is no event", s.OtherEvent)
 	}
 }
+
+// TestDevelopmentOffensiveBegun: a report of the day's toll that tells,
+// past its lead, an offensive announced on the city ("two days ago", no
+// weekday, and in no section's evidence) carries it as the development;
+// one launched in a month named (background) is none (invented sentences).
+func TestDevelopmentOffensiveBegun(t *testing.T) {
+	offensive := "Since the announcement two days ago by the army of an offensive to take the east of Lakeside, strikes on the town have doubled, a relief official said."
+	history := "The army launched an offensive on the valley in late March that stalled within weeks."
+	body := "Shelling killed 30 civilians in Lakeside on Saturday, rescuers said. " +
+		"Rescue workers pulled bodies from the rubble of a school in the town. " +
+		"The shells hit a market and a clinic during the morning hours of the day. " +
+		"Residents said the guns fired again three times over the afternoon. " +
+		"Hospitals in the town are short of staff and medicine after the shelling. "
+	places := []news.Entity{{Name: "Lakeside", Kind: "city", Lead: true}}
+	an := news.Analysis{Categories: []news.Category{news.Violence}, Places: places,
+		Scores: map[news.Category]float64{news.Violence: 0.9}}
+	at := time.Date(2031, 5, 10, 18, 0, 0, 0, time.UTC)
+	s := Build([]Member{member(1, "wire", "Shelling kills 30 in Lakeside", body+offensive, at, an)})
+	if s.Development != offensive || strings.Contains(s.Summary, "announcement") {
+		t.Errorf("Development = %q, want the offensive announced; summary %q", s.Development, s.Summary)
+	}
+	if s := Build([]Member{member(1, "wire", "Shelling kills 30 in Lakeside", body+history, at, an)}); s.Development != "" {
+		t.Errorf("Development = %q, want none: an offensive of a month named is background", s.Development)
+	}
+}
