@@ -132,6 +132,9 @@ func itemEmbed(it *digest.Item) news.Embed {
 	if d := digest.DevelopmentText(it); d != "" {
 		b.WriteString("\n" + esc(d))
 	}
+	if o := digest.OtherEventText(it); o != "" {
+		b.WriteString("\n" + esc(o))
+	}
 	b.WriteString("\n" + sourceLinks(it))
 	e.Description = b.String()
 	if src := it.OutletSources(); len(src) > 0 {

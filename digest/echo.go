@@ -1,6 +1,9 @@
 package digest
 
-import "github.com/conflict-digest/conflict-digest/lang"
+import (
+	"github.com/conflict-digest/conflict-digest/lang"
+	"github.com/conflict-digest/conflict-digest/story"
+)
 
 // A story's development (Item.Development) is a second event one of its
 // reports tells in a paragraph of its own: Britain's call to raise an
@@ -25,11 +28,13 @@ func dropEchoes(items []Item) {
 	for j := range items {
 		own[j] = contentWords(ownText(&items[j]))
 	}
+	dropOtherEvents(items, own)
 	for i := range items {
 		dev := contentWords(items[i].Development)
 		if len(dev) == 0 {
 			continue
 		}
+
 		devs[i] = dev
 		for j := range items {
 			if j != i && echoes(dev, own[j], devs[j], j < i) {
@@ -37,6 +42,28 @@ func dropEchoes(items []Item) {
 				devs[i] = nil
 				break
 			}
+		}
+	}
+}
+
+// dropOtherEvents removes each item's event of another town
+// (Item.OtherEvent) when an item of the digest is of that town, or another
+// item tells it already (echoes): that town's item tells its news, and a
+// reader is never told one event in two items. own are the items' words
+// (ownText), in the items' order.
+func dropOtherEvents(items []Item, own []map[string]bool) {
+	for i := range items {
+		if items[i].OtherEvent == "" {
+			continue
+		}
+		drop := otherItemOf(items, i, items[i].OtherEventPlace)
+		ev := contentWords(items[i].OtherEvent)
+		for j := range items {
+			drop = drop || j != i && echoes(ev, own[j], contentWords(items[j].Development), true)
+		}
+		if drop {
+			items[i].OtherEvent, items[i].OtherEventPlace, items[i].OtherEventSource = "", "", ""
+			items[i].OtherEventDay = nil
 		}
 	}
 }
@@ -63,4 +90,17 @@ func echoes(dev, own, other map[string]bool, withDev bool) bool {
 		}
 	}
 	return float64(n) >= echoShare*float64(len(dev))
+}
+
+// otherItemOf reports an item other than i whose story is of town place:
+// a development of another town (Item.DevelopmentPlace) could tell that
+// item's event in other words than its own.
+func otherItemOf(items []Item, i int, place string) bool {
+	k := story.PlaceKey(place)
+	for j := range items {
+		if j != i && items[j].places[k] {
+			return true
+		}
+	}
+	return false
 }

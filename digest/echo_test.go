@@ -1,6 +1,11 @@
 package digest
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/story"
+)
 
 // A development that another item of the digest tells already (a copy of
 // the same sentence, edited by another outlet) is dropped; one that no
@@ -23,5 +28,34 @@ func TestDropEchoes(t *testing.T) {
 		if got := items[i].Development != ""; got != want {
 			t.Errorf("item %d %q: development kept %v, want %v", i, items[i].Headline, got, want)
 		}
+	}
+}
+
+// TestDropOtherEvents: an item's event of another town (OtherEvent) is
+// dropped when another item of the digest is of that town or tells it,
+// kept otherwise, and shown with its town, day and outlet (invented).
+func TestDropOtherEvents(t *testing.T) {
+	ev := "On Thursday about 80 fighters were evacuated from the last besieged quarter of Riverton under a local deal."
+	day := time.Date(2031, 5, 8, 0, 0, 0, 0, time.UTC)
+	with := func(others ...Item) []Item {
+		return append([]Item{{Headline: "Shelling kills nine in Lakeside", Summary: "Shelling killed nine people in Lakeside.",
+			OtherEvent: ev, OtherEventPlace: "Riverton", OtherEventSource: "Example Wire", OtherEventDay: &day}}, others...)
+	}
+	items := with(Item{Headline: "Strikes hit Hillview", Summary: "Air strikes hit Hillview."})
+	dropEchoes(items)
+	want := "Also in this report (Riverton, 8 May): " + ev + " (Example Wire)"
+	if got := OtherEventText(&items[0]); got != want {
+		t.Errorf("OtherEventText = %q, want %q", got, want)
+	}
+	items = with(Item{Headline: "Fighters leave Riverton", Summary: "Fighters left a quarter of the city.",
+		places: map[string]bool{story.PlaceKey("Riverton"): true}})
+	dropEchoes(items)
+	if items[0].OtherEvent != "" || items[0].OtherEventDay != nil {
+		t.Errorf("other event %q kept beside an item of Riverton", items[0].OtherEvent)
+	}
+	items = with(Item{Headline: "Evacuation under local deal", Summary: "On Thursday about 80 fighters were evacuated from the besieged quarter of Riverton under the local deal, a monitor said."})
+	dropEchoes(items)
+	if items[0].OtherEvent != "" {
+		t.Errorf("other event %q kept beside an item that tells it", items[0].OtherEvent)
 	}
 }

@@ -33,6 +33,15 @@ type Item struct {
 	// item than its report's (placeResumptions), whose sources line does
 	// not name that outlet.
 	DevelopmentSource string `json:"development_source,omitempty"`
+	// OtherEvent is an event of another town that one of the story's
+	// reports also tells (news.Story.OtherEvent), "" when none or when an
+	// item of the digest is of that town or tells it (dropOtherEvents);
+	// OtherEventPlace is the town, OtherEventSource the report's outlet,
+	// OtherEventDay the day it happened (nil when not known).
+	OtherEvent       string     `json:"other_event,omitempty"`
+	OtherEventPlace  string     `json:"other_event_place,omitempty"`
+	OtherEventSource string     `json:"other_event_source,omitempty"`
+	OtherEventDay    *time.Time `json:"other_event_day,omitempty"`
 	// Acts are the separate diplomatic acts of a story of reactions
 	// (another government on another day), oldest first, when it tells
 	// those of two days or more; shown instead of the summary, an act a
@@ -215,6 +224,14 @@ func newItem(s *news.Story, now time.Time) Item {
 	}
 	if it.Development != "" {
 		it.DevelopmentSource = developmentSource(s.DevelopmentSource, it.Sources)
+	}
+	if s.OtherEvent != "" {
+		it.OtherEvent, it.OtherEventPlace = clip(s.OtherEvent, maxSummary), s.OtherEventPlace
+		it.OtherEventSource = developmentSource(s.OtherEventSource, it.Sources)
+		if !s.OtherEventDay.IsZero() {
+			d := s.OtherEventDay.UTC()
+			it.OtherEventDay = &d
+		}
 	}
 	if it.Headline == "" && len(it.Sources) > 0 {
 		it.Headline = clip(oneLine(it.Sources[0].Title), maxHeadline)

@@ -138,6 +138,9 @@ func (f flavour) item(it *Item) string {
 	if it.Development != "" {
 		lines = append(lines, f.escape(DevelopmentText(it)))
 	}
+	if it.OtherEvent != "" {
+		lines = append(lines, f.escape(OtherEventText(it)))
+	}
 	var figures []string
 	for _, l := range FigureLines(it) {
 		figures = append(figures, "- "+f.escape(l))
@@ -425,6 +428,24 @@ func DevelopmentText(it *Item) string {
 	line := "Also reported: " + it.Development
 	if it.DevelopmentSource != "" {
 		line += " (" + it.DevelopmentSource + ")"
+	}
+	return line
+}
+
+// OtherEventText is the line that shows an event of another town one of
+// the item's reports also tells, marked as the report's, not the story's:
+// "Also in this report (Homs, 22 Sep): ... (TRT World)"; "" when none.
+func OtherEventText(it *Item) string {
+	if it.OtherEvent == "" {
+		return ""
+	}
+	where := it.OtherEventPlace
+	if it.OtherEventDay != nil {
+		where += ", " + it.OtherEventDay.Format("2 Jan")
+	}
+	line := "Also in this report (" + where + "): " + it.OtherEvent
+	if it.OtherEventSource != "" {
+		line += " (" + it.OtherEventSource + ")"
 	}
 	return line
 }

@@ -16,6 +16,42 @@ func TellsHalt(words []string) bool { return anyWord(words, haltWords) }
 // evacuation resumed after the bombing").
 func TellsResumption(words []string) bool { return anyWord(words, resumeWords) }
 
+// changeWords tell that a state changed, as done: people moved out under a
+// deal, a deal or truce reached or broken, a siege lifted or laid, a place
+// taken, an offensive begun.
+var changeWords = map[string]bool{
+	"evacuated": true, "evacuation": true, "evacuations": true, "surrendered": true, "withdrew": true,
+	"agreement": true, "deal": true, "truce": true, "ceasefire": true, "signed": true, "reached": true,
+	"collapsed": true, "lifted": true, "encircled": true, "captured": true,
+	"recaptured": true, "seized": true, "retook": true, "launched": true,
+}
+
+// TellsStateChange reports whether words tell a state changed: a process
+// halted or resumed (TellsHalt, TellsResumption), people evacuated under
+// a deal, a truce reached or collapsed, a siege lifted, a town captured
+// ("on Thursday 120 fighters were evacuated from the district under an
+// agreement"); not a state that holds ("thousands of fighters remain in
+// the district").
+func TellsStateChange(words []string) bool {
+	return TellsHalt(words) || TellsResumption(words) || anyWord(words, changeWords)
+}
+
+// offensiveWords name a military offensive; begunWords tell it was
+// announced or begun, as done ("to launch" is a plan, not a start).
+var (
+	offensiveWords = map[string]bool{"offensive": true, "offensives": true}
+	begunWords     = map[string]bool{"announced": true, "announcement": true, "launched": true, "began": true,
+		"begun": true, "started": true, "declared": true}
+)
+
+// TellsOffensiveBegun reports whether words tell an offensive was announced
+// or begun ("since the announcement two days ago of an offensive to take
+// the east of the city", "the army launched an offensive on Monday"): a
+// change of state of a war, not the day's toll.
+func TellsOffensiveBegun(words []string) bool {
+	return anyWord(words, offensiveWords) && anyWord(words, begunWords)
+}
+
 func anyWord(words []string, set map[string]bool) bool {
 	for _, w := range words {
 		if set[strings.ToLower(w)] {

@@ -9,3 +9,36 @@ func TestTellsHaltAndResumption(t *testing.T) {
 		t.Errorf("halt %v/%v, resumption %v/%v", TellsHalt(halt), TellsHalt(resume), TellsResumption(resume), TellsResumption(halt))
 	}
 }
+
+// TestTellsStateChange: a state changed (people evacuated under a deal, a
+// siege lifted, a town captured, a process halted) and not a state that
+// holds (invented sentences).
+func TestTellsStateChange(t *testing.T) {
+	for s, want := range map[string]bool{
+		"On Monday 200 fighters were evacuated from the old quarter of Bremmar under a deal": true,
+		"The siege of the valley was lifted on Sunday after two years":                       true,
+		"Government forces captured the hill town on Friday":                                 true,
+		"The transfer of families out of Bremmar halted on Saturday":                         true,
+		"Several thousand fighters remain in the old quarter, a monitor estimates":           false,
+		"Residents of the besieged quarter said food was running short":                      false,
+	} {
+		if got := TellsStateChange(Words(s)); got != want {
+			t.Errorf("TellsStateChange(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestTellsOffensiveBegun: an offensive announced or begun, not one planned
+// or merely named (invented sentences).
+func TestTellsOffensiveBegun(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Since the announcement two days ago of an offensive to take the east of Bremmar, strikes have doubled": true,
+		"The army launched an offensive on the valley on Monday":                                                true,
+		"The army is preparing to launch an offensive on the valley":                                            false,
+		"Residents fear the offensive will reach the valley":                                                    false,
+	} {
+		if got := TellsOffensiveBegun(Words(s)); got != want {
+			t.Errorf("TellsOffensiveBegun(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

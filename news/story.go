@@ -17,6 +17,16 @@ type Story struct {
 	// Development is from, "" when none or not known: set by story.Build
 	// and not stored (a story read from the store has none).
 	DevelopmentSource string
+	// OtherEvent is an event of another town than the story's that one of
+	// its reports also tells in a paragraph of its own (the evacuation of a
+	// district of Homs, in a report of strikes on Aleppo), "" when none;
+	// OtherEventPlace names that town, OtherEventSource the report's outlet
+	// and OtherEventDay the day the sentence tells it happened (its weekday
+	// counted back from the report's day), zero when not known. A digest
+	// shows it as what the report also tells, only when none of its items
+	// tells it. Set by story.Build and stored.
+	OtherEvent, OtherEventPlace, OtherEventSource string
+	OtherEventDay                                 time.Time
 	// Acts are the separate diplomatic acts of a story of reactions (a
 	// call on one day, a minister's statement on another), oldest first;
 	// nil when it tells fewer than two days' acts. Set by story.Build and

@@ -129,8 +129,9 @@ func encodeStory(s *news.Story) (storyJSON, error) {
 // qInsertStory gives the story the next id never given (0170_story_ids_never_reused.sql).
 const qInsertStory = `INSERT INTO stories (id, headline, summary, categories, ceasefire_status,
 	prev_ceasefire_status, humanitarian_types, places, actors, figures, first_seen,
-	last_seen, updated, changes, event_first, event_last, development)
-	VALUES ((SELECT id + 1 FROM story_id_high), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	last_seen, updated, changes, event_first, event_last, development, other_event, other_event_place,
+	other_event_source, other_event_day)
+	VALUES ((SELECT id + 1 FROM story_id_high), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 func insertStory(ctx context.Context, t txn, s *news.Story, now time.Time) error {
 	j, err := encodeStory(s)
@@ -139,7 +140,8 @@ func insertStory(ctx context.Context, t txn, s *news.Story, now time.Time) error
 	}
 	res, err := t.exec(ctx, qInsertStory, s.Headline, s.Summary, j.categories, string(s.CeasefireStatus),
 		string(s.PrevCeasefireStatus), j.humanitarian, j.places, j.actors, j.figures,
-		unix(s.FirstSeen), unix(s.LastSeen), unix(now), j.changes, unix(s.EventFirst), unix(s.EventLast), s.Development)
+		unix(s.FirstSeen), unix(s.LastSeen), unix(now), j.changes, unix(s.EventFirst), unix(s.EventLast), s.Development,
+		s.OtherEvent, s.OtherEventPlace, s.OtherEventSource, unix(s.OtherEventDay))
 	if err != nil {
 		return fmt.Errorf("insert story: %w", err)
 	}
@@ -156,7 +158,8 @@ const qStoryState = `SELECT ceasefire_status, prev_ceasefire_status, first_seen,
 const qUpdateStory = `UPDATE stories SET headline = ?, summary = ?, categories = ?, ceasefire_status = ?,
 	prev_ceasefire_status = ?, humanitarian_types = ?, places = ?, actors = ?, figures = ?,
 	first_seen = ?, last_seen = ?, updated = ?, changes = ?, event_first = ?, event_last = ?,
-	development = ? WHERE id = ?`
+	development = ?, other_event = ?, other_event_place = ?, other_event_source = ?, other_event_day = ?
+	WHERE id = ?`
 
 func updateStory(ctx context.Context, t txn, s *news.Story, now time.Time) error {
 	if err := absorbStories(ctx, t, s); err != nil {
@@ -186,7 +189,7 @@ func updateStory(ctx context.Context, t txn, s *news.Story, now time.Time) error
 	_, err = t.exec(ctx, qUpdateStory, s.Headline, s.Summary, j.categories, string(s.CeasefireStatus),
 		string(s.PrevCeasefireStatus), j.humanitarian, j.places, j.actors, j.figures,
 		unix(s.FirstSeen), unix(s.LastSeen), unix(now), j.changes, unix(s.EventFirst), unix(s.EventLast),
-		s.Development, s.ID)
+		s.Development, s.OtherEvent, s.OtherEventPlace, s.OtherEventSource, unix(s.OtherEventDay), s.ID)
 	if err != nil {
 		return fmt.Errorf("update story: %w", err)
 	}

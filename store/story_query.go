@@ -14,7 +14,8 @@ const storyColumns = `s.id, s.headline, s.summary, s.categories, s.ceasefire_sta
 	s.prev_ceasefire_status, s.humanitarian_types, s.places, s.actors, s.figures,
 	s.first_seen, s.last_seen, s.updated,
 	EXISTS (SELECT 1 FROM articles g WHERE g.story_id = s.id AND g.guild_id != ''), s.changes,
-	s.event_first, s.event_last, s.development`
+	s.event_first, s.event_last, s.development,
+	s.other_event, s.other_event_place, s.other_event_source, s.other_event_day`
 
 // Stories returns the stories that have an article the filter's reader
 // (GuildID) may see in its window (published time, or stored time with
@@ -113,15 +114,17 @@ func queryStories(ctx context.Context, tx *sql.Tx, guild, q string, args ...any)
 
 func scanStory(row scanner, s *news.Story) error {
 	var cats, hum, places, actors, figures, status, prev, changes string
-	var first, last, updated, eventFirst, eventLast int64
+	var first, last, updated, eventFirst, eventLast, otherDay int64
 	err := row.Scan(&s.ID, &s.Headline, &s.Summary, &cats, &status, &prev, &hum, &places,
-		&actors, &figures, &first, &last, &updated, &s.NeedsView, &changes, &eventFirst, &eventLast, &s.Development)
+		&actors, &figures, &first, &last, &updated, &s.NeedsView, &changes, &eventFirst, &eventLast, &s.Development,
+		&s.OtherEvent, &s.OtherEventPlace, &s.OtherEventSource, &otherDay)
 	if err != nil {
 		return err
 	}
 	s.CeasefireStatus, s.PrevCeasefireStatus = news.CeasefireStatus(status), news.CeasefireStatus(prev)
 	s.FirstSeen, s.LastSeen, s.Updated = fromUnix(first), fromUnix(last), fromUnix(updated)
 	s.EventFirst, s.EventLast = fromUnix(eventFirst), fromUnix(eventLast)
+	s.OtherEventDay = fromUnix(otherDay)
 	for _, d := range []struct {
 		src string
 		dst any

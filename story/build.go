@@ -83,11 +83,19 @@ func build(members []Member, c *TextCache) news.Story {
 	s.EventFirst, s.EventLast = eventDays(ms)
 	s.Summary = summary(sample, texts, Primary(&s), c)
 	d, from := development(sample, Primary(&s), s.EventFirst, conflictOf(s.Places), c)
-	if d, from = newerState(d, from, sample, c); !strings.Contains(s.Summary, d) {
+	if d, from = newerState(d, from, sample, c); d == "" {
+		d, from = offensiveBegun(sample, c)
+	}
+	if !strings.Contains(s.Summary, d) {
 		s.Development = d // a development the summary tells already is not told twice
 		if d != "" {
 			s.DevelopmentSource = sample[from].source()
 		}
+	}
+	if o := alsoTells(sample, s.EventFirst, conflictOf(s.Places), c); o.text != "" &&
+		!strings.Contains(s.Summary, o.text) && o.text != s.Development {
+		s.OtherEvent, s.OtherEventPlace, s.OtherEventSource = o.text, o.place, sample[o.from].source()
+		s.OtherEventDay = sentenceDay(o.sentence, &sample[o.from])
 	}
 	if Primary(&s) == news.Talks && allReactions(ms) {
 		s.Acts = acts(sample, c) // reactions of several days: acts of their own (acts.go)
@@ -120,7 +128,7 @@ func build(members []Member, c *TextCache) news.Story {
 // A sentence of another town than the story's (elsewhere) is another
 // story's news, not this one's development: two of three readers counted
 // the Homs evacuation shown under the Aleppo strikes, even labelled with
-// its town, as a false merge. The reports are read
+// its town, as a false merge; alsoTells keeps it apart. The reports are read
 // newest first (newestFirst): of an evacuation halted on Saturday and
 // resumed on Sunday, the development tells it resumed.
 //
@@ -168,6 +176,115 @@ func development(ms []Member, primary news.Category, first time.Time, conflict s
 		}
 	}
 	return "", -1
+}
+
+// offensiveBegun returns the sentence of an offensive announced or begun
+// (lang.TellsOffensiveBegun) that one of the story's reports tells past its
+// lead, "" when none: the sections' evidence development reads never holds
+// it (an offensive is violence, and a report of the day's strikes that
+// adds "since the announcement two days ago of an offensive to capture the
+// east of the city" earns no other category for it), yet it is the change
+// of state a reader of the day's toll wants. Its day is often relative
+// ("two days ago"), so it needs no weekday; a sentence of background
+// (background: "launched the offensive in late May"), one of another town (elsewhere), with a broken quote, an
+// outlet's promotion or a back reference is none. Reports read newest
+// first.
+func offensiveBegun(ms []Member, c *TextCache) (string, int) {
+	for _, i := range newestFirst(ms) {
+		m := &ms[i]
+		if !m.Analysis.IsRelevant() {
+			continue
+		}
+		for _, e := range lang.Sentences(m.Article.Text) {
+			ws := lang.Words(e)
+			if !lang.TellsOffensiveBegun(ws) || !pastLead(m.Article.Text, e) || strings.Count(e, `"`)%2 != 0 ||
+				lang.CreditsOutlet(ws) || backRef(e) || background(ws) || elsewhere(e, ms) != "" {
+				continue
+			}
+			if cand := c.evidence(e, m.Article.Title, m.source()); cand != nil {
+				return cand.text, i
+			}
+		}
+	}
+	return "", -1
+}
+
+// background reports whether words date what they tell before the week
+// news tells of: a year or a month ("ISIL launched last June an
+// offensive", "the offensive began in late May"), or "previously".
+func background(ws []string) bool {
+	for _, w := range ws {
+		if _, ok := lang.Month(w); ok || lang.IsYear(w) || strings.EqualFold(w, "previously") {
+			return true
+		}
+	}
+	return false
+}
+
+// alsoTells returns the event of another town than the story's that one
+// of its reports also tells (Story.OtherEvent): the Homs evacuation in a
+// report of air strikes on Aleppo is no development of the strikes
+// (development leaves it out), yet when it reached no story of its own a
+// digest that drops it loses it; digest shows it as what the report also
+// tells ("Also in this report (Homs): ..."), and only when none of its
+// items tells it. It is the first sentence, reports read newest first, that
+// earned its report a category of the digest's sections (talks, ceasefire,
+// humanitarian), passes development's tests of a sentence of its own
+// (past the lead, a day named, whole quotes, no outlet's promotion, no
+// back reference, not before the story's first day, not another war's
+// talks), names another town (elsewhere) and tells a change of state
+// (lang.TellsStateChange: fighters evacuated, a deal reached, a siege
+// lifted), not any sentence of that town: its background or a
+// monitor's estimate is no news of its own. None: the zero otherTold.
+func alsoTells(ms []Member, first time.Time, conflict string, c *TextCache) otherTold {
+	for _, i := range newestFirst(ms) {
+		an := &ms[i].Analysis
+		if !an.IsRelevant() {
+			continue
+		}
+		for _, cat := range []news.Category{news.Talks, news.Ceasefire, news.Humanitarian} {
+			for _, e := range an.Evidence[cat] {
+				ws := lang.Words(e)
+				if !lang.TellsStateChange(ws) || !pastLead(ms[i].Article.Text, e) || !namesDay(e) ||
+					strings.Count(e, `"`)%2 != 0 || lang.CreditsOutlet(ws) || backRef(e) ||
+					dayBefore(e, &ms[i], first) || cat == news.Talks && otherWar(e, conflict) {
+					continue
+				}
+				p := elsewhere(e, ms)
+				if p == "" {
+					continue
+				}
+				if cand := c.evidence(e, ms[i].Article.Title, ms[i].source()); cand != nil {
+					return otherTold{cand.text, e, p, i}
+				}
+			}
+		}
+	}
+	return otherTold{from: -1}
+}
+
+// otherTold is an event of another town a report also tells: the cleaned
+// sentence, the sentence as the report has it, the town, and the member it
+// is from.
+type otherTold struct {
+	text, sentence, place string
+	from                  int
+}
+
+// sentenceDay is the day sentence e of member m tells: the weekday it
+// names counted back from the report's dateline (else its publication
+// day), as dayBefore counts; the report's day when it names none.
+func sentenceDay(e string, m *Member) time.Time {
+	ref, err := time.Parse(time.DateOnly, m.Analysis.Dateline)
+	if err != nil {
+		ref = dayOf(m.published())
+	}
+	for _, w := range lang.Words(e) {
+		if wd, ok := lang.Weekday(w); ok {
+			return ref.AddDate(0, 0, -((int(ref.Weekday()) - int(wd) + 7) % 7))
+		}
+	}
+	return ref
 }
 
 // newestFirst returns the indexes of ms, the newest report first: by event

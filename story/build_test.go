@@ -614,3 +614,36 @@ func TestBuildCeasefireCollapseStands(t *testing.T) {
 		t.Errorf("ceasefire = %q (prev %q), want in_effect (prev collapsed)", s.CeasefireStatus, s.PrevCeasefireStatus)
 	}
 }
+
+// TestHeadlineYieldsToMostReportsCount: a headline whose death count
+// contradicts the count most of the story's reports give yields to one that
+// states it; a tie of counts decides nothing (invented titles).
+func TestHeadlineYieldsToMostReportsCount(t *testing.T) {
+	five := "Strike on clinic near Lakeside kills 5 medics"
+	four := "Four medics killed in strike on clinic near Lakeside"
+	an := func(v int64) news.Analysis {
+		a := killed(v, news.Exact)
+		a.Categories = []news.Category{news.Humanitarian}
+		return a
+	}
+	heads := []string{five, four, "Medics among dead in Lakeside clinic strike"}
+	ms := []Member{member(1, "a", five, "", t0, an(5)), member(2, "b", four, "", t0, an(4)), member(3, "c", heads[2], "", t0, an(4))}
+	dropOutvoted(heads, ms)
+	if heads[0] != "" || heads[1] != four || heads[2] == "" {
+		t.Errorf("heads = %q, want the 5 dropped, the others kept", heads)
+	}
+	heads = []string{five, four}
+	dropOutvoted(heads, ms[:2])
+	if heads[0] != five || heads[1] != four {
+		t.Errorf("heads = %q, want both kept: one report against one decides nothing", heads)
+	}
+	text := func(v string) string {
+		return v + " medics were killed when an air strike hit a clinic near Lakeside late on Tuesday, a relief group said. " +
+			"The clinic was levelled and more dead were feared under the rubble."
+	}
+	ms = []Member{member(1, "a", five, text("Five"), t0.Add(2*time.Hour), an(5)),
+		member(2, "b", four, text("Four"), t0, an(4)), member(3, "c", four+" as rescuers search rubble", text("Four"), t0.Add(time.Hour), an(4))}
+	if s := Build(ms); !statesCount(s.Headline, 4) {
+		t.Errorf("Headline = %q, want one of four medics killed", s.Headline)
+	}
+}

@@ -351,3 +351,64 @@ func TestDevelopmentOfTheStorysWar(t *testing.T) {
 		t.Errorf("Development = %q, want the story's own war's talks resumed (summary %q)", s.Development, s.Summary)
 	}
 }
+
+// TestAlsoTellsOtherTownsEvent: a change of state in another town than the
+// story's (fighters evacuated from a district of Riverton under a deal, in
+// a report of shelling on Lakeside) is no development of the story, but the
+// story carries it apart as what its report also tells (OtherEvent), with
+// the town, the outlet and the day its weekday names; a sentence of that
+// town's state that holds (fighters remain) is none (invented sentences).
+func TestAlsoTellsOtherTownsEvent(t *testing.T) {
+	evacuation := "On Thursday about 80 fighters and their families were evacuated from the last besieged quarter of Riverton under a local deal."
+	remain := "On Thursday several thousand fighters remain in the quarter of Riverton, a monitor said."
+	text := "Shelling killed nine people in Lakeside on Thursday, a monitor said. " +
+		"Rescue workers pulled bodies from the rubble of a school in the town. " +
+		"The shells hit a market and a clinic during the morning hours of the day. " +
+		"Residents said the guns fired again three times over the afternoon. " +
+		"Hospitals in the town are short of staff and medicine after the shelling. " +
+		remain + " " + evacuation
+	places := []news.Entity{{Name: "Lakeside", Kind: "city", Lead: true}, {Name: "Riverton", Kind: "city"}}
+	at := time.Date(2031, 5, 9, 12, 0, 0, 0, time.UTC) // a Friday's report of Thursday
+	an := news.Analysis{Categories: []news.Category{news.Violence, news.Humanitarian}, Places: places,
+		EventDate: "2031-05-08", Dateline: "2031-05-09",
+		Scores:   map[news.Category]float64{news.Violence: 0.9, news.Humanitarian: 0.3},
+		Evidence: map[news.Category][]string{news.Humanitarian: {remain, evacuation}}}
+	s := Build([]Member{member(1, "wire", "Shelling kills nine in Lakeside", text, at, an)})
+	if s.Development != "" {
+		t.Errorf("Development = %q, want none: Riverton's evacuation is not the story's", s.Development)
+	}
+	if s.OtherEvent != evacuation || s.OtherEventPlace != "Riverton" || s.OtherEventSource != "wire" ||
+		!s.OtherEventDay.Equal(time.Date(2031, 5, 8, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("OtherEvent = %q (%q, %q, %v), want the evacuation (Riverton, wire, 8 May); summary %q", s.OtherEvent,
+			s.OtherEventPlace, s.OtherEventSource, s.OtherEventDay, s.Summary)
+	}
+	an.Evidence[news.Humanitarian] = []string{remain}
+	if s := Build([]Member{member(1, "wire", "Shelling kills nine in Lakeside", text, at, an)}); s.OtherEvent != "" {
+		t.Errorf("OtherEvent = %q, want none: a state that holds is no event", s.OtherEvent)
+	}
+}
+
+// TestDevelopmentOffensiveBegun: a report of the day's toll that tells,
+// past its lead, an offensive announced on the city ("two days ago", no
+// weekday, and in no section's evidence) carries it as the development;
+// one launched in a month named (background) is none (invented sentences).
+func TestDevelopmentOffensiveBegun(t *testing.T) {
+	offensive := "Since the announcement two days ago by the army of an offensive to take the east of Lakeside, strikes on the town have doubled, a relief official said."
+	history := "The army launched an offensive on the valley in late March that stalled within weeks."
+	body := "Shelling killed 30 civilians in Lakeside on Saturday, rescuers said. " +
+		"Rescue workers pulled bodies from the rubble of a school in the town. " +
+		"The shells hit a market and a clinic during the morning hours of the day. " +
+		"Residents said the guns fired again three times over the afternoon. " +
+		"Hospitals in the town are short of staff and medicine after the shelling. "
+	places := []news.Entity{{Name: "Lakeside", Kind: "city", Lead: true}}
+	an := news.Analysis{Categories: []news.Category{news.Violence}, Places: places,
+		Scores: map[news.Category]float64{news.Violence: 0.9}}
+	at := time.Date(2031, 5, 10, 18, 0, 0, 0, time.UTC)
+	s := Build([]Member{member(1, "wire", "Shelling kills 30 in Lakeside", body+offensive, at, an)})
+	if s.Development != offensive || strings.Contains(s.Summary, "announcement") {
+		t.Errorf("Development = %q, want the offensive announced; summary %q", s.Development, s.Summary)
+	}
+	if s := Build([]Member{member(1, "wire", "Shelling kills 30 in Lakeside", body+history, at, an)}); s.Development != "" {
+		t.Errorf("Development = %q, want none: an offensive of a month named is background", s.Development)
+	}
+}

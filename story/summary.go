@@ -57,6 +57,7 @@ func headline(ms []Member, texts []*memberText, figures []string) string {
 		anyPlain = anyPlain || cleanTitle(heads[i]) && !glued
 	}
 	dropOutgrown(heads, ms, figures)
+	dropOutvoted(heads, ms)
 	bestScore := math.Inf(-1)
 	for i := range ms {
 		if _, _, glued := gluedSource(heads[i]); glued && anyPlain {
@@ -208,6 +209,60 @@ func dropOutgrown(heads []string, ms []Member, figures []string) {
 			heads[i] = ""
 		}
 	}
+}
+
+// dropOutvoted clears each headline whose death count contradicts the
+// count most of the story's reports give, when a headline that states that
+// count is left to head the story: "Strike on clinic kills 5 medics" beside
+// two reports of four medics killed reads as a figure error above a summary
+// and figure lines that say four. Most is more than half of the reports
+// that give a death count (Facts.Killed), and at least two; a tie decides
+// nothing. A headline contradicts it when it states its own report's
+// count (statesCount) and that is another.
+func dropOutvoted(heads []string, ms []Member) {
+	votes := map[int64]int{}
+	n := 0
+	for i := range ms {
+		if k := ms[i].Analysis.Facts.Killed; k != nil && k.Value > 0 {
+			votes[k.Value]++
+			n++
+		}
+	}
+	var most int64
+	for v, c := range votes {
+		if c >= 2 && 2*c > n {
+			most = v
+		}
+	}
+	if most == 0 {
+		return
+	}
+	out := make([]bool, len(heads))
+	left := false
+	for i, h := range heads {
+		k := ms[i].Analysis.Facts.Killed
+		out[i] = h != "" && k != nil && k.Value != most && statesCount(h, k.Value) && !statesCount(h, most)
+		left = left || h != "" && statesCount(h, most)
+	}
+	for i := range heads {
+		if out[i] && left {
+			heads[i] = ""
+		}
+	}
+}
+
+// statesCount reports whether headline h states the number v, as digits
+// or as a word ("Four medics killed": lang.Cardinal).
+func statesCount(h string, v int64) bool {
+	if statesNumber(h, "", v) {
+		return true
+	}
+	for _, w := range lang.Words(h) {
+		if c, ok := lang.Cardinal(strings.ToLower(w)); ok && c == v {
+			return true
+		}
+	}
+	return false
 }
 
 // statesFigure reports a headline that states one of figures

@@ -23,7 +23,8 @@ const (
 	s.prev_ceasefire_status, s.humanitarian_types, s.places, s.actors, s.figures,
 	s.first_seen, s.last_seen, s.updated,
 	EXISTS (SELECT 1 FROM articles g WHERE g.story_id = s.id AND g.guild_id <> ''), s.changes,
-	s.event_first, s.event_last, s.development`
+	s.event_first, s.event_last, s.development,
+	s.other_event, s.other_event_place, s.other_event_source, s.other_event_day`
 )
 
 // scanArticle reads one row of articleColumns into r and reports whether

@@ -83,15 +83,17 @@ func queryStories(ctx context.Context, tx pgx.Tx, guild, q string, p ...any) ([]
 
 func scanStory(row pgx.Row, s *news.Story) error {
 	var cats, hum, places, actors, figures, status, prev, changes string
-	var first, last, updated, eventFirst, eventLast int64
+	var first, last, updated, eventFirst, eventLast, otherDay int64
 	err := row.Scan(&s.ID, &s.Headline, &s.Summary, &cats, &status, &prev, &hum, &places,
-		&actors, &figures, &first, &last, &updated, &s.NeedsView, &changes, &eventFirst, &eventLast, &s.Development)
+		&actors, &figures, &first, &last, &updated, &s.NeedsView, &changes, &eventFirst, &eventLast, &s.Development,
+		&s.OtherEvent, &s.OtherEventPlace, &s.OtherEventSource, &otherDay)
 	if err != nil {
 		return err
 	}
 	s.CeasefireStatus, s.PrevCeasefireStatus = news.CeasefireStatus(status), news.CeasefireStatus(prev)
 	s.FirstSeen, s.LastSeen, s.Updated = fromUnix(first), fromUnix(last), fromUnix(updated)
 	s.EventFirst, s.EventLast = fromUnix(eventFirst), fromUnix(eventLast)
+	s.OtherEventDay = fromUnix(otherDay)
 	for _, d := range []struct {
 		src string
 		dst any

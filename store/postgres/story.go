@@ -117,11 +117,13 @@ func insertStory(ctx context.Context, tx pgx.Tx, s *news.Story, now time.Time) e
 	}
 	err = tx.QueryRow(ctx, `INSERT INTO stories (headline, summary, categories, ceasefire_status,
 		prev_ceasefire_status, humanitarian_types, places, actors, figures, first_seen, last_seen, updated,
-		changes, event_first, event_last, development)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+		changes, event_first, event_last, development, other_event, other_event_place, other_event_source,
+		other_event_day)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
 		RETURNING id`, s.Headline, s.Summary, j.categories, string(s.CeasefireStatus),
 		string(s.PrevCeasefireStatus), j.humanitarian, j.places, j.actors, j.figures, unix(s.FirstSeen),
-		unix(s.LastSeen), unix(now), j.changes, unix(s.EventFirst), unix(s.EventLast), s.Development).Scan(&s.ID)
+		unix(s.LastSeen), unix(now), j.changes, unix(s.EventFirst), unix(s.EventLast), s.Development,
+		s.OtherEvent, s.OtherEventPlace, s.OtherEventSource, unix(s.OtherEventDay)).Scan(&s.ID)
 	if err != nil {
 		return fmt.Errorf("insert story: %w", err)
 	}
@@ -157,10 +159,11 @@ func updateStory(ctx context.Context, tx pgx.Tx, s *news.Story, now time.Time) e
 	_, err = tx.Exec(ctx, `UPDATE stories SET headline = $1, summary = $2, categories = $3,
 		ceasefire_status = $4, prev_ceasefire_status = $5, humanitarian_types = $6, places = $7, actors = $8,
 		figures = $9, first_seen = $10, last_seen = $11, updated = $12, changes = $13, event_first = $14,
-		event_last = $15, development = $16 WHERE id = $17`, s.Headline, s.Summary, j.categories,
+		event_last = $15, development = $16, other_event = $17, other_event_place = $18,
+		other_event_source = $19, other_event_day = $20 WHERE id = $21`, s.Headline, s.Summary, j.categories,
 		string(s.CeasefireStatus), string(s.PrevCeasefireStatus), j.humanitarian, j.places, j.actors, j.figures,
 		unix(s.FirstSeen), unix(s.LastSeen), unix(now), j.changes, unix(s.EventFirst), unix(s.EventLast),
-		s.Development, s.ID)
+		s.Development, s.OtherEvent, s.OtherEventPlace, s.OtherEventSource, unix(s.OtherEventDay), s.ID)
 	if err != nil {
 		return fmt.Errorf("update story: %w", err)
 	}

@@ -80,6 +80,7 @@ func Run(t *testing.T, h Harness) {
 		{"StoryVanished", testStoryVanished},
 		{"StoriesFilter", testStoriesFilter},
 		{"StoryDevelopment", testStoryDevelopment},
+		{"StoryOtherEvent", testStoryOtherEvent},
 		{"OutboxDelivery", testOutboxDelivery},
 		{"OutboxConflict", testOutboxConflict},
 		{"OutboxParked", testOutboxParked},

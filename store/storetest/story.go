@@ -283,3 +283,40 @@ func testStoryDevelopment(t *testing.T, h Harness) {
 		t.Errorf("after an update without one: summary %q, development %q; want %q, none", got.Summary, got.Development, summary)
 	}
 }
+
+// testStoryOtherEvent: an event of another town one of a story's reports
+// also tells is stored with its town, outlet and day and read back by each
+// way stories are loaded; an update without one clears it.
+func testStoryOtherEvent(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	ctx := context.Background()
+	const ev = "On Tuesday about 80 fighters left the besieged quarter of Riverton under a local deal."
+	day := time.Date(2016, 3, 8, 0, 0, 0, 0, time.UTC)
+	n := w.add(t, item{source: w.curated, ext: "o1", title: "Shelling hits Lakeside",
+		story: &news.Story{Headline: "Shelling hits Lakeside", Summary: "Shells fell on Lakeside.",
+			OtherEvent: ev, OtherEventPlace: "Riverton", OtherEventSource: "Example Wire", OtherEventDay: day}})
+	check := func(where string, got *news.Story) {
+		t.Helper()
+		if got.OtherEvent != ev || got.OtherEventPlace != "Riverton" || got.OtherEventSource != "Example Wire" ||
+			!got.OtherEventDay.Equal(day) {
+			t.Errorf("%s: other event %q (%q, %q, %v); want %q (Riverton, Example Wire, %v)", where, got.OtherEvent,
+				got.OtherEventPlace, got.OtherEventSource, got.OtherEventDay, ev, day)
+		}
+	}
+	got, err := w.s.Story(ctx, n.Story.ID)
+	must(t, err)
+	check("Story", got)
+	stories, err := w.s.Stories(ctx, news.DigestFilter{Since: base.Add(-24 * time.Hour)})
+	must(t, err)
+	if len(stories) != 1 {
+		t.Fatalf("Stories: %d stories, want 1", len(stories))
+	}
+	check("Stories", &stories[0])
+	must(t, w.s.UpdateStory(ctx, &news.Story{ID: n.Story.ID, Headline: "Shelling hits Lakeside", Summary: "Shells fell."}))
+	got, err = w.s.Story(ctx, n.Story.ID)
+	must(t, err)
+	if got.OtherEvent != "" || got.OtherEventPlace != "" || got.OtherEventSource != "" || !got.OtherEventDay.IsZero() {
+		t.Errorf("after an update without one: other event %q (%q, %q, %v); want none", got.OtherEvent,
+			got.OtherEventPlace, got.OtherEventSource, got.OtherEventDay)
+	}
+}
