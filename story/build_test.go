@@ -53,7 +53,7 @@ func TestBuildFigures(t *testing.T) {
 		}
 	}
 	text := FormatFigure(f)
-	if want := "at least 112 (Reuters) to 126 (SOHR); latest 120 (AFP), as of 5 Jul 2016"; text != want {
+	if want := "at least 112 (reported by Reuters) to 126 (reported by SOHR); latest 120 (reported by AFP), as of 5 Jul 2016"; text != want {
 		t.Errorf("FormatFigure = %q, want %q", text, want)
 	}
 	if strings.Contains(text, "358") {
@@ -71,23 +71,25 @@ func TestFormatFigure(t *testing.T) {
 		want string
 	}{
 		{"one source", news.StoryFigure{Low: fig(16, news.AtLeast), High: fig(16, news.AtLeast), Latest: fig(16, news.AtLeast), LowBy: "afp", HighBy: "afp", By: "afp", AsOf: at, Refs: []news.FigureBy{ref(16, "afp")}},
-			"at least 16 (AFP), as of 5 Apr 2017"},
+			"at least 16 (reported by AFP), as of 5 Apr 2017"},
 		{"sources agree", news.StoryFigure{Low: fig(16, news.Exact), High: fig(16, news.Exact), Latest: fig(16, news.Exact), HighBy: "afp", AsOf: at, Refs: []news.FigureBy{ref(16, "afp"), ref(16, "Daily Sabah"), ref(16, "afp")}},
-			"16 (AFP, Daily Sabah), as of 5 Apr 2017"},
+			"16 (reported by AFP, Daily Sabah), as of 5 Apr 2017"},
 		{"range, latest is the high", news.StoryFigure{Low: fig(112, news.AtLeast), High: fig(126, news.Exact), Latest: fig(126, news.Exact), LowBy: "reuters", HighBy: "sohr", By: "sohr"},
-			"at least 112 (Reuters) to 126 (SOHR)"},
+			"at least 112 (reported by Reuters) to 126 (reported by SOHR)"},
 		{"thousands and qualifiers", news.StoryFigure{Low: fig(1200, news.About), High: fig(25000, news.MoreThan), Latest: fig(25000, news.MoreThan), LowBy: "ocha", HighBy: "unhcr", By: "unhcr", AsOf: at},
-			"about 1,200 (OCHA) to more than 25,000 (UNHCR), as of 5 Apr 2017"},
+			"about 1,200 (reported by OCHA) to more than 25,000 (reported by UNHCR), as of 5 Apr 2017"},
 		{"one source gave both ends", news.StoryFigure{Low: fig(90, news.Exact), High: fig(270, news.Exact), Latest: fig(270, news.Exact), LowBy: "reuters", HighBy: "reuters", By: "reuters"},
-			"90 to 270 (Reuters)"},
+			"90 to 270 (reported by Reuters)"},
 		{"latest equals an end's value", news.StoryFigure{Low: fig(11, news.Exact), High: fig(13, news.Exact), Latest: fig(11, news.Exact), LowBy: "alaraby", HighBy: "ahram", By: "ahram"},
-			"11 (Al-Araby Al-Jadeed) to 13 (Ahram Online)"},
+			"11 (reported by Al-Araby Al-Jadeed) to 13 (reported by Ahram Online)"},
+		{"an originator and an outlet", news.StoryFigure{Low: news.Figure{Value: 1000, Qualifier: news.Exact, Originator: "activists"}, High: fig(1800, news.Exact), Latest: fig(1800, news.Exact), LowBy: "arabiya", HighBy: "arabiya", By: "arabiya"},
+			"1,000 (activists) to 1,800 (reported by Al Arabiya)"},
 		{"no source", news.StoryFigure{Low: fig(3, news.UpTo), High: fig(3, news.UpTo), Latest: fig(3, news.UpTo)},
 			"up to 3"},
 		{"unknown source", news.StoryFigure{Low: fig(23, news.Exact), High: fig(23, news.Exact), Latest: fig(23, news.Exact), LowBy: "unknown", HighBy: "unknown", By: "unknown", Refs: []news.FigureBy{ref(23, "unknown")}},
 			"23"},
 		{"one end not named", news.StoryFigure{Low: fig(9, news.Exact), High: fig(23, news.Exact), Latest: fig(23, news.Exact), LowBy: "", HighBy: "dailysabah", By: "dailysabah"},
-			"9 (source not named) to 23 (Daily Sabah)"},
+			"9 (source not named) to 23 (reported by Daily Sabah)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
