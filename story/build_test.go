@@ -616,3 +616,45 @@ func TestBuildCeasefireCollapseStands(t *testing.T) {
 		t.Errorf("ceasefire = %q (prev %q), want in_effect (prev collapsed)", s.CeasefireStatus, s.PrevCeasefireStatus)
 	}
 }
+
+// An analysis printed two days after a strike, dated only by its dateline,
+// whose count of the strike names the strike's weekday, does not stretch
+// the strike's days; one whose count names no day still does (a statement
+// reported on its day of writing is that day's news).
+func TestEventDaysCountDay(t *testing.T) {
+	day := func(d, by string) news.Analysis { return news.Analysis{EventDate: d, EventDateBy: by} }
+	strike := day("2031-03-05", "text") // a Wednesday
+	comment := day("2031-03-07", "dateline")
+	comment.Facts.Killed = &news.Figure{Value: 40, Scope: news.ScopeMain,
+		Sentence: "Word of the shelling spread on Wednesday, with the council accusing the army of killing 40 people."}
+	ms := []Member{
+		member(1, "wire", "Shelling kills dozens in Northtown", "Shelling killed dozens on Wednesday.", t0, strike),
+		member(2, "paper", "What the Northtown shelling means", "Questions remain after the shelling.", t0.Add(48*time.Hour), comment),
+	}
+	span := func() [2]string {
+		first, last := eventDays(ms)
+		return [2]string{first.Format(time.DateOnly), last.Format(time.DateOnly)}
+	}
+	if got, want := span(), [2]string{"2031-03-05", "2031-03-05"}; got != want {
+		t.Errorf("eventDays = %v, want %v (the strike's day only)", got, want)
+	}
+	ms[0].Analysis.EventDate = "2031-03-04" // no member tells the counted day
+	if got, want := span(), [2]string{"2031-03-04", "2031-03-07"}; got != want {
+		t.Errorf("eventDays, a day no member tells = %v, want %v", got, want)
+	}
+	ms[0].Analysis.EventDate = "2031-03-05"
+	ms[1].Analysis.RecallsDate = "2031-03-05" // a reaction that recalls the strike: its day of writing stays
+	if got, want := span(), [2]string{"2031-03-05", "2031-03-07"}; got != want {
+		t.Errorf("eventDays, a reaction = %v, want %v", got, want)
+	}
+	ms[1].Analysis.RecallsDate = ""
+	ms[1].Analysis.Facts.Killed.Sentence = "The council accused the army of killing 40 people."
+	if got, want := span(), [2]string{"2031-03-05", "2031-03-07"}; got != want {
+		t.Errorf("eventDays, count with no day = %v, want %v", got, want)
+	}
+	ms[1].Analysis.Facts.Killed.Sentence = "Word of the shelling spread on Wednesday, killing 40 people."
+	ms[1].Analysis.Facts.Killed.Scope = news.ScopeOtherEvent
+	if got, want := span(), [2]string{"2031-03-05", "2031-03-07"}; got != want {
+		t.Errorf("eventDays, another event's count = %v, want %v", got, want)
+	}
+}
