@@ -81,7 +81,7 @@ func build(members []Member, c *TextCache) news.Story {
 	}
 	s.Headline = headline(hs, ht, headlineFigures(s.Figures))
 	s.EventFirst, s.EventLast = eventDays(ms)
-	s.Summary = summary(sample, texts, Primary(&s), c)
+	s.Summary = summary(sample, texts, Primary(&s), c, lineCounts(s.Figures))
 	d, from := development(sample, Primary(&s), s.EventFirst, conflictOf(s.Places), c)
 	if d, from = newerState(d, from, sample, c); !strings.Contains(s.Summary, d) {
 		s.Development = d // a development the summary tells already is not told twice

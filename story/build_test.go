@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -656,5 +657,37 @@ func TestEventDaysCountDay(t *testing.T) {
 	ms[1].Analysis.Facts.Killed.Scope = news.ScopeOtherEvent
 	if got, want := span(), [2]string{"2031-03-05", "2031-03-07"}; got != want {
 		t.Errorf("eventDays, another event's count = %v, want %v", got, want)
+	}
+}
+
+// A summary never states a killed count the story's figure lines do not
+// show: a council member's "total of 1500", which the analysis gives no
+// originator and files as another event's, stays out of the lines, and so
+// out of the summary, beside the activists' and the monitor's counts.
+func TestSummaryStatesOnlyLinedCounts(t *testing.T) {
+	at := time.Date(2031, 3, 5, 9, 0, 0, 0, time.UTC)
+	mk := func(id int64, src, title, text string, h time.Duration) Member {
+		a := &news.Article{Title: title, Text: text, Published: at.Add(h)}
+		return member(id, src, title, text, at.Add(h), analyze.Analyze(a))
+	}
+	ms := []Member{
+		mk(1, "reuters", "Activists say gas attack kills at least 300 in Northtown",
+			"Activists accused government forces of launching a gas attack that killed at least 300 people in Northtown on Wednesday. "+
+				"A total of 1500 people have fallen victims to the attack, Omar Haddad, a member of the Northtown Civic Council, said. "+
+				"Hospitals in the town ran out of beds.", 0),
+		mk(2, "afp", "Gas attack kills hundreds in Northtown, activists say",
+			"At least 300 people were killed in a gas attack on Northtown on Wednesday, activists said. "+
+				"A total of 1500 people have fallen victims to the attack, a member of the Northtown Civic Council said. "+
+				"Doctors treated hundreds of people for breathing problems.", 2*time.Hour),
+	}
+	s := Build(ms)
+	if lineCounts(s.Figures)[1500] {
+		t.Skipf("the lines carry 1500 now (%+v): the rule has nothing to do", s.Figures)
+	}
+	if strings.Contains(s.Summary, "1500") {
+		t.Errorf("summary %q states 1500, which no figure line shows", s.Summary)
+	}
+	if s.Summary == "" {
+		t.Error("empty summary")
 	}
 }
