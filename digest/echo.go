@@ -1,6 +1,11 @@
 package digest
 
 import (
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+
 	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/story"
 )
@@ -11,6 +16,13 @@ import (
 // digest shows that event as an item of its own (the Council's session,
 // whose reports tell Britain's call too), the development echoes it, and
 // the reader is told one report twice in two items.
+
+// Another outlet may tell the same act in other words: "Britain said on
+// Wednesday it would raise the attack at the Council and called on
+// Damascus to give inspectors access" in a report of the attack, "France
+// and Britain said on Wednesday inspectors must have immediate access to
+// the site" in the talks item's own. The development is then the same act
+// (sameAct): the same sayer, on the same day, doing the same thing.
 
 // echoShare is the share of a development's words that another item's own
 // text must hold for the development to be an echo of it: a sentence copied
@@ -37,7 +49,7 @@ func dropEchoes(items []Item) {
 
 		devs[i] = dev
 		for j := range items {
-			if j != i && echoes(dev, own[j], devs[j], j < i) {
+			if j != i && (echoes(dev, own[j], devs[j], j < i) || sameAct(items[i].Development, dev, own[j], &items[i], &items[j])) {
 				items[i].Development, items[i].DevelopmentSource = "", ""
 				devs[i] = nil
 				break
@@ -103,4 +115,87 @@ func otherItemOf(items []Item, i int, place string) bool {
 		}
 	}
 	return false
+}
+
+// actShare is the share of the words of a development's act (its words
+// but the sayer's names and the day) that another item's own text must
+// hold for the two to tell one act; minAct is the fewest such words.
+const (
+	actShare = 1.0 / 3
+	minAct   = 3
+)
+
+// sameAct reports whether dev (the development of item it, dw its content
+// words) tells an act that other's own text (own, its content words) tells
+// too: a name dev gives before its first verb of saying (the sayer:
+// "Britain said") is in own, dev names a day ("on Wednesday") that own
+// names too, the two items' days are at most a week apart (one Wednesday),
+// and at least actShare (and minAct) of dev's other words are in own. A
+// new act of the same sayer on the same day (Britain expels diplomats the
+// day it asks for inspectors) shares too few words to be one.
+func sameAct(dev string, dw, own map[string]bool, it, other *Item) bool {
+	sayer := sayerNames(dev)
+	if len(sayer) == 0 || len(own) == 0 {
+		return false
+	}
+	named := false
+	for _, n := range sayer {
+		named = named || own[n]
+	}
+	if !named {
+		return false
+	}
+	day := ""
+	for w := range dw {
+		if _, ok := lang.Weekday(w); ok || w == "yesterday" || w == "today" {
+			day = w
+			break
+		}
+	}
+	if day == "" || !own[day] || daysApart(it.lastDay(), other.lastDay()) > 6 {
+		return false
+	}
+	n, act := 0, 0
+	for w := range dw {
+		if w == day || slices.Contains(sayer, w) {
+			continue
+		}
+		act++
+		if own[w] {
+			n++
+		}
+	}
+	return n >= minAct && float64(n) >= actShare*float64(act)
+}
+
+// sayerNames are the lower-cased capitalised words of s before its first
+// verb of saying ("Britain" of "Britain said on Wednesday ..."), none when
+// it has no such verb.
+func sayerNames(s string) []string {
+	var out []string
+	for _, f := range strings.Fields(s) {
+		w := strings.ToLower(strings.Trim(f, ".,;:\"'()"))
+		if w == "" {
+			continue
+		}
+		if lang.IsStop(w, lang.Reporting) {
+			return out
+		}
+		if r := []rune(strings.Trim(f, "\"'(")); len(r) > 0 && unicode.IsUpper(r[0]) && !lang.IsStop(w, lang.Function|lang.Calendar) {
+			out = append(out, w)
+		}
+	}
+	return nil
+}
+
+// daysApart is the whole days between a and b (0 when either is unknown).
+func daysApart(a, b time.Time) int {
+	if a.IsZero() || b.IsZero() {
+		return 0
+	}
+	d := a.Sub(b)
+	if d < 0 {
+		d = -d
+	}
+	return int(d / (24 * time.Hour))
 }

@@ -151,7 +151,7 @@ func TestLeadTextNoStaleLatest(t *testing.T) {
 		wantText string
 	}{
 		{"relay of the lead's day", d2, "at least 20 to at least 121 (Monitor), as of 3 Mar 2020"},
-		{"relay of a later day", d3, "at least 20 to at least 121 (Monitor); latest 108 (Wire), as of 4 Mar 2020"},
+		{"relay of a later day", d3, "at least 20 to at least 121 (Monitor); latest 108 (reported by Wire), as of 4 Mar 2020"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			relay := leadStep(108, news.Exact, "c5", c.relayAt)

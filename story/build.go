@@ -81,7 +81,7 @@ func build(members []Member, c *TextCache) news.Story {
 	}
 	s.Headline = headline(hs, ht, headlineFigures(s.Figures))
 	s.EventFirst, s.EventLast = eventDays(ms)
-	s.Summary = summary(sample, texts, Primary(&s), c)
+	s.Summary = summary(sample, texts, Primary(&s), c, lineCounts(s.Figures))
 	d, from := development(sample, Primary(&s), s.EventFirst, conflictOf(s.Places), c)
 	if d, from = newerState(d, from, sample, c); d == "" {
 		d, from = offensiveBegun(sample, c)
@@ -575,13 +575,30 @@ func allReactions(ms []Member) bool {
 }
 
 // eventDays returns the first and last event day the relevant members'
-// analyses give (zero when none gives one).
+// analyses give (zero when none gives one). A member dated only by its day
+// of writing (dateline, publication: the event was then or before) whose
+// count of the main event names that event's weekday ("news of the
+// massacre surfaced on Wednesday ... killing between 1000 and 1800") is
+// dated by that day (countDay) when another member tells that day (the
+// story's event; a lone report's appeal stays on its own day): an analysis printed two days after the
+// attack, about the attack, is not a day of it (issue 13, 2013: one strike
+// on 21 Aug read "21–23 Aug").
 func eventDays(ms []Member) (first, last time.Time) {
+	told := map[time.Time]bool{} // the days the members' words give
+	for i := range ms {
+		an := &ms[i].Analysis
+		if d, err := time.Parse(time.DateOnly, an.EventDate); err == nil && an.IsRelevant() && toldDay(an.EventDateBy) {
+			told[d] = true
+		}
+	}
 	for i := range ms {
 		an := &ms[i].Analysis
 		d, err := time.Parse(time.DateOnly, an.EventDate)
 		if err != nil || !an.IsRelevant() {
 			continue
+		}
+		if c := countDay(an, d); !toldDay(an.EventDateBy) && told[c] {
+			d = c
 		}
 		if first.IsZero() || d.Before(first) {
 			first = d
@@ -591,6 +608,38 @@ func eventDays(ms []Member) (first, last time.Time) {
 		}
 	}
 	return first, last
+}
+
+// toldDay reports an event date its article's words give (the title or
+// lead names the day, a statement's day, "Tuesday night", a backgrounder's
+// latest dated event), not its day of writing (dateline, publication) nor
+// an old analysis's ("" for how it was found).
+func toldDay(by string) bool {
+	switch by {
+	case "text", "said", "night", "later":
+		return true
+	}
+	return false
+}
+
+// countDay is the day the sentence of an's main count names with "on" and
+// a weekday, counted back at most six days from written (its day of
+// writing); written when it names none, or when the report recalls an
+// earlier event (RecallsDate: a reaction whose count is the recalled
+// attack's, dated the day it was written).
+func countDay(an *news.Analysis, written time.Time) time.Time {
+	k := an.Facts.Killed
+	if k == nil || an.RecallsDate != "" || k.Sentence == "" || k.Scope != "" && k.Scope != news.ScopeMain {
+		return written
+	}
+	ws := lang.Words(k.Sentence)
+	for i := 1; i < len(ws); i++ {
+		if wd, ok := lang.Weekday(ws[i]); ok && ws[i-1] == "on" {
+			back := (int(written.Weekday()) - int(wd) + 7) % 7
+			return written.AddDate(0, 0, -back)
+		}
+	}
+	return written
 }
 
 // textSample bounds the members whose text is read for the headline and

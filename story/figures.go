@@ -490,17 +490,17 @@ func FormatFigure(f news.StoryFigure) string {
 	if f.Word != "" && f.High.Value == 0 {
 		return f.Word + paren(f.Latest.Originator, false)
 	}
-	lo, hi := nameOf(f.Low, f.LowBy), nameOf(f.High, f.HighBy)
+	lo, hi := giverOf(f.Low, f.LowBy), giverOf(f.High, f.HighBy)
 	switch {
 	case f.Low.Value == f.High.Value:
-		b.WriteString(figureText(f.High) + paren(strings.Join(sourcesOf(f), ", "), false))
+		b.WriteString(figureText(f.High) + paren(joinGivers(sourcesOf(f)), false))
 	case lo == hi:
 		b.WriteString(figureText(f.Low) + " to " + figureText(f.High) + paren(hi, false))
 	default:
 		b.WriteString(figureText(f.Low) + paren(lo, true) + " to " + figureText(f.High) + paren(hi, true))
 	}
 	if f.Low.Value != f.High.Value && figureText(f.Latest) != figureText(f.Low) && figureText(f.Latest) != figureText(f.High) {
-		b.WriteString("; latest " + figureText(f.Latest) + paren(nameOf(f.Latest, f.By), lo != "" || hi != ""))
+		b.WriteString("; latest " + figureText(f.Latest) + paren(giverOf(f.Latest, f.By), lo != "" || hi != ""))
 	}
 	if !f.AsOf.IsZero() {
 		b.WriteString(", as of " + f.AsOf.UTC().Format("2 Jan 2006"))
@@ -515,6 +515,36 @@ func nameOf(f news.Figure, outlet string) string {
 		return f.Originator
 	}
 	return DisplaySource(outlet)
+}
+
+// giverOf names who gave a figure for readers: its originator ("SOHR"),
+// else the outlet that carried it marked as its reporter ("reported by Al
+// Arabiya"), as figure lines mark it: an outlet is never shown in an
+// originator's place.
+func giverOf(f news.Figure, outlet string) string {
+	if f.Originator != "" {
+		return f.Originator
+	}
+	if name := DisplaySource(outlet); name != "" {
+		return "reported by " + name
+	}
+	return ""
+}
+
+// joinGivers lists the givers of one count: "SOHR, reported by AFP";
+// "reported by AFP, Daily Sabah" when outlets alone carried it.
+func joinGivers(names []string) string {
+	const rb = "reported by "
+	for _, n := range names {
+		if !strings.HasPrefix(n, rb) && n != "others" {
+			return strings.Join(names, ", ")
+		}
+	}
+	out := slices.Clone(names)
+	for i := 1; i < len(out); i++ {
+		out[i] = strings.TrimPrefix(out[i], rb)
+	}
+	return strings.Join(out, ", ")
 }
 
 // FormatLines renders a story figure's running tolls, one line per
@@ -720,13 +750,13 @@ func paren(name string, contrast bool) string {
 func sourcesOf(f news.StoryFigure) []string {
 	var out []string
 	for _, r := range f.Refs {
-		name := nameOf(r.Figure, r.Source)
+		name := giverOf(r.Figure, r.Source)
 		if name != "" && r.Value == f.High.Value && !slices.Contains(out, name) {
 			out = append(out, name)
 		}
 	}
-	if len(out) == 0 && nameOf(f.High, f.HighBy) != "" {
-		out = append(out, nameOf(f.High, f.HighBy))
+	if len(out) == 0 && giverOf(f.High, f.HighBy) != "" {
+		out = append(out, giverOf(f.High, f.HighBy))
 	}
 	if len(out) > 3 {
 		out = append(out[:3], "others")

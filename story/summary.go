@@ -354,7 +354,7 @@ type candidate struct {
 // a ceasefire or humanitarian news (primary), the sentence that earned it
 // that category leads, so that a reader sees why it is in its section.
 // Its asides and clock times are tidied (analyze.TidySummary).
-func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCache) string {
+func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCache, lined map[int64]bool) string {
 	ms, texts = newsReports(ms, texts)
 	cands := summaryCandidates(texts)
 	if len(cands) == 0 {
@@ -405,6 +405,7 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	}
 	chosen = withNewest(chosen, cands, ms)
 	chosen = newestToll(chosen, cands, ms)
+	chosen = linedCounts(chosen, cands, ms, lined)
 	chosen = ownEventFirst(chosen)
 	chosen = quotesLast(chosen)
 	out := make([]string, len(chosen))
@@ -605,6 +606,131 @@ func newestToll(chosen, cands []candidate, ms []Member) []candidate {
 			if !isStale(c) && (len(out) == 0 || c.score > out[0].score) {
 				out = []candidate{c}
 			}
+		}
+	}
+	if len(out) == 0 {
+		return chosen[:1]
+	}
+	return out
+}
+
+// lineCounts are the killed counts the story's figure lines show (each
+// step of each originator's line, and the figure's ends), for linedCounts.
+func lineCounts(figs []news.StoryFigure) map[int64]bool {
+	out := map[int64]bool{}
+	for _, f := range figs {
+		if f.Kind != news.FigureKilled {
+			continue
+		}
+		for _, v := range []int64{f.Low.Value, f.High.Value, f.Latest.Value} {
+			out[v] = v > 0
+		}
+		for _, l := range f.Lines {
+			for _, st := range l.Steps {
+				out[st.Value] = st.Value > 0
+				if st.Low > 0 {
+					out[st.Low] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// unlinedCount reports a candidate that states a killed count its
+// report's analysis found (its main count or another figure) that the
+// story's figure lines (lined) do not show: "A total of 1500 people have
+// fallen victims, a council member said", a count the analysis could not
+// give the main event (no originator, another event's), beside lines of
+// 213 and 640. A reader is told a third toll with no line to weigh it by.
+func unlinedCount(c candidate, ms []Member, lined map[int64]bool) bool {
+	if c.member >= len(ms) {
+		return false
+	}
+	f := &ms[c.member].Analysis.Facts
+	figs := f.Figures
+	if f.Killed != nil {
+		figs = append([]news.Figure{*f.Killed}, figs...)
+	}
+	for _, g := range figs {
+		if g.Kind != news.FigureKilled && g.Kind != "" || g.Value <= 0 || g.Scope == news.ScopePart || nearLined(g.Value, lined) {
+			continue
+		}
+		if statesNumber(c.text, g.Text, g.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// statesLined reports a candidate that states a killed count of its
+// report's analysis that the figure lines show.
+func statesLined(c candidate, ms []Member, lined map[int64]bool) bool {
+	if c.member >= len(ms) {
+		return false
+	}
+	f := &ms[c.member].Analysis.Facts
+	figs := f.Figures
+	if f.Killed != nil {
+		figs = append([]news.Figure{*f.Killed}, figs...)
+	}
+	for _, g := range figs {
+		if (g.Kind == news.FigureKilled || g.Kind == "") && g.Value > 0 && lined[g.Value] && statesNumber(c.text, g.Text, g.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearLined reports a count within a tenth of one the lines show: "more
+// than 60" of the 62 a line gives is the line's count, rounded.
+func nearLined(v int64, lined map[int64]bool) bool {
+	for l, ok := range lined {
+		if ok && 10*abs64(v-l) <= max(v, l) {
+			return true
+		}
+	}
+	return false
+}
+
+func abs64(v int64) int64 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+// linedCounts keeps a summary from stating a killed count its figure lines
+// do not show (unlinedCount): such a sentence is replaced by the best
+// candidate that states a lined count (statesLined), repeats no sentence
+// kept and is not chosen already; else left out (not filled with another
+// voice's quote). A summary keeps at least one
+// sentence (the first chosen, when every candidate states such a count).
+func linedCounts(chosen, cands []candidate, ms []Member, lined map[int64]bool) []candidate {
+	bad := func(c candidate) bool { return unlinedCount(c, ms, lined) }
+	if !slices.ContainsFunc(chosen, bad) {
+		return chosen
+	}
+	var out []candidate
+	replaced := false
+	for _, c := range chosen {
+		if !bad(c) {
+			out = append(out, c)
+			continue
+		}
+		if replaced {
+			continue
+		}
+		replaced = true
+		best := -1
+		for i, n := range cands {
+			if !bad(n) && statesLined(n, ms, lined) && !repeats(n, out) && !slices.ContainsFunc(chosen, func(x candidate) bool { return x.text == n.text }) &&
+				(best < 0 || n.score > cands[best].score) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			out = append(out, cands[best]) // in the place of the first it replaces
 		}
 	}
 	if len(out) == 0 {
