@@ -104,13 +104,15 @@ func echoes(dev, own, other map[string]bool, withDev bool) bool {
 	return float64(n) >= echoShare*float64(len(dev))
 }
 
-// otherItemOf reports an item other than i whose story is of town place:
-// a development of another town (Item.DevelopmentPlace) could tell that
-// item's event in other words than its own.
+// otherItemOf reports an item other than i whose story is of town place
+// (its own place, the one its heading shows): an event of another town
+// (Item.OtherEventPlace) could be that item's, told in other words. A town
+// another item only names in passing ("clashes in Hama and Homs last
+// week") is no such item.
 func otherItemOf(items []Item, i int, place string) bool {
 	k := story.PlaceKey(place)
 	for j := range items {
-		if j != i && items[j].places[k] {
+		if j != i && story.PlaceKey(items[j].Place) == k {
 			return true
 		}
 	}

@@ -47,11 +47,19 @@ func TestDropOtherEvents(t *testing.T) {
 	if got := OtherEventText(&items[0]); got != want {
 		t.Errorf("OtherEventText = %q, want %q", got, want)
 	}
-	items = with(Item{Headline: "Fighters leave Riverton", Summary: "Fighters left a quarter of the city.",
+	items = with(Item{Headline: "Fighters leave Riverton", Summary: "Fighters left a quarter of the city.", Place: "Riverton",
 		places: map[string]bool{story.PlaceKey("Riverton"): true}})
 	dropEchoes(items)
 	if items[0].OtherEvent != "" || items[0].OtherEventDay != nil {
 		t.Errorf("other event %q kept beside an item of Riverton", items[0].OtherEvent)
+	}
+	// An item of another town that names Riverton in passing does not tell
+	// the evacuation.
+	items = with(Item{Headline: "Aid convoy hit near Hillview", Summary: "Strikes hit an aid convoy near Hillview. Clashes broke out last week in Riverton.", Place: "Hillview",
+		places: map[string]bool{story.PlaceKey("Hillview"): true, story.PlaceKey("Riverton"): true}})
+	dropEchoes(items)
+	if items[0].OtherEvent == "" {
+		t.Error("other event dropped beside an item that only names Riverton in passing")
 	}
 	items = with(Item{Headline: "Evacuation under local deal", Summary: "On Thursday about 80 fighters were evacuated from the besieged quarter of Riverton under the local deal, a monitor said."})
 	dropEchoes(items)

@@ -723,4 +723,12 @@ func TestSummaryStatesOnlyLinedCounts(t *testing.T) {
 	if s.Summary == "" {
 		t.Error("empty summary")
 	}
+	// A story with no killed line keeps its sentence of a count: a talks
+	// story's reason to be under Talks is no toll beside others.
+	council := "The U.N. Security Council said on Wednesday that it is seeking clarity on reports suggesting that government forces killed 1300 people in Northtown."
+	talks := []Member{{Analysis: news.Analysis{Facts: news.Facts{Figures: []news.Figure{{Kind: news.FigureKilled, Value: 1300, Text: "1300", Scope: news.ScopeOtherEvent}}}}}}
+	chosen := []candidate{{text: council}, {text: "The council met behind closed doors."}}
+	if got := linedCounts(chosen, chosen, talks, lineCounts(nil)); len(got) != 2 || got[0].text != council {
+		t.Errorf("linedCounts with no killed line = %+v, want the Council's sentence kept", got)
+	}
 }

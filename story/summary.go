@@ -707,6 +707,12 @@ func abs64(v int64) int64 {
 // voice's quote). A summary keeps at least one
 // sentence (the first chosen, when every candidate states such a count).
 func linedCounts(chosen, cands []candidate, ms []Member, lined map[int64]bool) []candidate {
+	if !anyLined(lined) {
+		// No killed line to contradict: a talks story's sentence of the
+		// Council "seeking clarity on reports that … killed 1300" is its
+		// reason to be under Talks, not a toll beside other tolls.
+		return chosen
+	}
 	bad := func(c candidate) bool { return unlinedCount(c, ms, lined) }
 	if !slices.ContainsFunc(chosen, bad) {
 		return chosen
@@ -737,6 +743,16 @@ func linedCounts(chosen, cands []candidate, ms []Member, lined map[int64]bool) [
 		return chosen[:1]
 	}
 	return out
+}
+
+// anyLined reports whether the figure lines show any killed count.
+func anyLined(lined map[int64]bool) bool {
+	for _, ok := range lined {
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // outgrownAmount reports a sentence that tells its report's toll as an
