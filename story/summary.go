@@ -644,38 +644,38 @@ func lineCounts(figs []news.StoryFigure) map[int64]bool {
 // give the main event (no originator, another event's), beside lines of
 // 213 and 640. A reader is told a third toll with no line to weigh it by.
 func unlinedCount(c candidate, ms []Member, lined map[int64]bool) bool {
-	if c.member >= len(ms) {
-		return false
-	}
-	f := &ms[c.member].Analysis.Facts
-	figs := f.Figures
-	if f.Killed != nil {
-		figs = append([]news.Figure{*f.Killed}, figs...)
-	}
-	for _, g := range figs {
-		if g.Kind != news.FigureKilled && g.Kind != "" || g.Value <= 0 || g.Scope == news.ScopePart || nearLined(g.Value, lined) {
-			continue
-		}
-		if statesNumber(c.text, g.Text, g.Value) {
+	for _, g := range killedOf(c, ms) {
+		if g.Scope != news.ScopePart && !nearLined(g.Value, lined) && statesNumber(c.text, g.Text, g.Value) {
 			return true
 		}
 	}
 	return false
 }
 
+// killedOf returns the killed counts the analysis of c's report found:
+// its main count first, then its other figures of that kind.
+func killedOf(c candidate, ms []Member) []news.Figure {
+	if c.member >= len(ms) {
+		return nil
+	}
+	f := &ms[c.member].Analysis.Facts
+	var out []news.Figure
+	if f.Killed != nil && f.Killed.Value > 0 {
+		out = append(out, *f.Killed)
+	}
+	for _, g := range f.Figures {
+		if (g.Kind == news.FigureKilled || g.Kind == "") && g.Value > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
 // statesLined reports a candidate that states a killed count of its
 // report's analysis that the figure lines show.
 func statesLined(c candidate, ms []Member, lined map[int64]bool) bool {
-	if c.member >= len(ms) {
-		return false
-	}
-	f := &ms[c.member].Analysis.Facts
-	figs := f.Figures
-	if f.Killed != nil {
-		figs = append([]news.Figure{*f.Killed}, figs...)
-	}
-	for _, g := range figs {
-		if (g.Kind == news.FigureKilled || g.Kind == "") && g.Value > 0 && lined[g.Value] && statesNumber(c.text, g.Text, g.Value) {
+	for _, g := range killedOf(c, ms) {
+		if lined[g.Value] && statesNumber(c.text, g.Text, g.Value) {
 			return true
 		}
 	}
