@@ -22,7 +22,7 @@ import (
 // Damascus to give inspectors access" in a report of the attack, "France
 // and Britain said on Wednesday inspectors must have immediate access to
 // the site" in the talks item's own. The development is then the same act
-// (sameAct): the same sayer, on the same day, doing the same thing.
+// (devAct.toldBy): the same sayer, on the same day, doing the same thing.
 
 // echoShare is the share of a development's words that another item's own
 // text must hold for the development to be an echo of it: a sentence copied
@@ -48,8 +48,9 @@ func dropEchoes(items []Item) {
 		}
 
 		devs[i] = dev
+		act := actOf(items[i].Development, dev)
 		for j := range items {
-			if j != i && (echoes(dev, own[j], devs[j], j < i) || sameAct(items[i].Development, dev, own[j], &items[i], &items[j])) {
+			if j != i && (echoes(dev, own[j], devs[j], j < i) || act.toldBy(own[j], &items[i], &items[j])) {
 				items[i].Development, items[i].DevelopmentSource = "", ""
 				devs[i] = nil
 				break
@@ -127,39 +128,51 @@ const (
 	minAct   = 3
 )
 
-// sameAct reports whether dev (the development of item it, dw its content
-// words) tells an act that other's own text (own, its content words) tells
-// too: a name dev gives before its first verb of saying (the sayer:
-// "Britain said") is in own, dev names a day ("on Wednesday") that own
-// names too, the two items' days are at most a week apart (one Wednesday),
-// and at least actShare (and minAct) of dev's other words are in own. A
-// new act of the same sayer on the same day (Britain expels diplomats the
-// day it asks for inspectors) shares too few words to be one.
-func sameAct(dev string, dw, own map[string]bool, it, other *Item) bool {
-	sayer := sayerNames(dev)
-	if len(sayer) == 0 || len(own) == 0 {
-		return false
-	}
-	named := false
-	for _, n := range sayer {
-		named = named || own[n]
-	}
-	if !named {
-		return false
-	}
-	day := ""
-	for w := range dw {
+// devAct is what toldBy compares of a development: the names before its
+// first verb of saying (the sayer), the first day it names ("wednesday",
+// "yesterday"), and its content words. Read once a development, not once
+// an item it is compared with.
+type devAct struct {
+	sayer []string
+	day   string
+	words map[string]bool
+}
+
+// actOf reads dev (dw its content words) for toldBy.
+func actOf(dev string, dw map[string]bool) devAct {
+	a := devAct{sayer: sayerNames(dev), words: dw}
+	for _, f := range strings.Fields(dev) {
+		w := strings.ToLower(strings.Trim(f, ".,;:\"'()"))
 		if _, ok := lang.Weekday(w); ok || w == "yesterday" || w == "today" {
-			day = w
+			a.day = w // the first in the text: the same day whatever the map's order
 			break
 		}
 	}
-	if day == "" || !own[day] || daysApart(it.lastDay(), other.lastDay()) > 6 {
+	return a
+}
+
+// toldBy reports whether the development of item it tells an act that
+// other's own text (own, its content words) tells too: a name
+// the development gives before its first verb of saying (the sayer:
+// "Britain said") is in own, it names a day ("on Wednesday") that own
+// names too, the two items' days are at most a week apart (one
+// Wednesday), and at least actShare (and minAct) of its other words are in
+// own. A new act of the same sayer on the same day (Britain expels
+// diplomats the day it asks for inspectors) shares too few words to be one.
+func (a devAct) toldBy(own map[string]bool, it, other *Item) bool {
+	if len(a.sayer) == 0 || len(own) == 0 || a.day == "" || !own[a.day] {
+		return false
+	}
+	named := false
+	for _, n := range a.sayer {
+		named = named || own[n]
+	}
+	if !named || daysApart(it.lastDay(), other.lastDay()) > 6 {
 		return false
 	}
 	n, act := 0, 0
-	for w := range dw {
-		if w == day || slices.Contains(sayer, w) {
+	for w := range a.words {
+		if w == a.day || slices.Contains(a.sayer, w) {
 			continue
 		}
 		act++
