@@ -65,6 +65,11 @@ type sentence struct {
 
 // retrieve returns the candidate articles, best first.
 func (a *Asker) retrieve(ctx context.Context, q *Question) ([]candidate, error) {
+	// the phrases and the floor's articles are read beside the postings
+	// (overlap.go); a call no longer needed is cancelled on return
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	phrases := start(func() ([][]int64, error) { return a.phraseArticles(ctx, q) })
 	gs, total, err := a.weigh(ctx, q)
 	if err != nil {
 		return nil, err
@@ -72,7 +77,8 @@ func (a *Asker) retrieve(ctx context.Context, q *Question) ([]candidate, error) 
 	if total == 0 {
 		return nil, nil
 	}
-	pre, err := a.gather(ctx, q, gs)
+	floor := start(func() (floorRead, error) { return a.readFloor(ctx, q) })
+	pre, err := a.gather(ctx, q, gs, phrases)
 	if err != nil {
 		return nil, err
 	}
@@ -110,7 +116,7 @@ func (a *Asker) retrieve(ctx context.Context, q *Question) ([]candidate, error) 
 		}
 		cands = append(cands, a.rerank(q, gs, total, art, ss))
 	}
-	if cands, err = a.articleFloor(ctx, q, gs, total, cands); err != nil {
+	if cands, err = a.articleFloor(ctx, q, gs, total, cands, floor); err != nil {
 		return nil, err
 	}
 	if q.Type == TypeState {
