@@ -10,9 +10,9 @@ import (
 )
 
 // The store calls of an answer that do not wait for one another overlap:
-// the phrases of the question's names (they need only the question) and
-// the floor's articles (they need only the article counts) are read while
-// the terms' postings are. A store call is mostly waiting, for the server
+// the phrases of the question's names (they need only the question), the
+// plain weights (weighPlain) and the floor's articles (they need only the
+// article counts) are read while the terms' postings are. A store call is mostly waiting, for the server
 // or for the wire: at 1,000,000 articles on PostgreSQL the slowest
 // answers were the sum of their calls, a phrase of common words ("syria s
 // idlib", 50–70 ms, decoded in the asker) after the AND (30 ms, mostly
