@@ -86,28 +86,26 @@ func (a *Asker) weighArticles(ctx context.Context, q *Question) error {
 // articleFloor gives every candidate its plain bm25 over the whole
 // article, and adds plain bm25's first article to the candidates when
 // they lack it (extract's floor then reads it and cites it).
-func (a *Asker) articleFloor(ctx context.Context, q *Question, gs []group, total float64, cands []candidate) ([]candidate, error) {
+func (a *Asker) articleFloor(ctx context.Context, q *Question, gs []group, total float64, cands []candidate, floor *pending[floorRead]) ([]candidate, error) {
 	w := q.plainArticles
 	if w == nil || len(w.df) == 0 {
 		return cands, nil
 	}
-	ids, err := a.articles.ArticleHitsAny(ctx, fetchWords(w.df), floorFetch)
+	// the floor's articles were read beside the postings (readFloor), the
+	// candidates among them too: they are scored as candidates, once
+	read, err := floor.wait()
 	if err != nil {
-		return nil, fmt.Errorf("search articles: %w", err)
+		return nil, err
 	}
 	have := make(map[int64]bool, len(cands))
 	for _, c := range cands {
 		have[c.art.ID] = true
 	}
-	var more []int64
-	for _, id := range ids {
-		if !have[id] {
-			more = append(more, id)
+	arts := make([]news.Article, 0, len(read.arts))
+	for _, art := range read.arts {
+		if !have[art.ID] {
+			arts = append(arts, art)
 		}
-	}
-	arts, err := a.s.Articles(ctx, more)
-	if err != nil {
-		return nil, fmt.Errorf("read articles: %w", err)
 	}
 	m := newPlainMatcher(w.words)
 	docs := make([]plainDoc, 0, len(cands)+len(arts))

@@ -177,7 +177,8 @@ func TestArticleFloorAddsFirst(t *testing.T) {
 			cands = append(cands, a.rerank(&q, gs, total, art, IndexedSentences(art.Title, art.Text)[1:]))
 		}
 	}
-	cands, err = a.articleFloor(context.Background(), &q, gs, total, cands)
+	floor := start(func() (floorRead, error) { return a.readFloor(context.Background(), &q) })
+	cands, err = a.articleFloor(context.Background(), &q, gs, total, cands, floor)
 	if err != nil {
 		t.Fatal(err)
 	}

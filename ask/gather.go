@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -54,7 +53,7 @@ func (t *tally) add(h news.SentenceRef, gi int, w float64) {
 // within a budget: common terms ("killed", "Syria") never fetch postings and
 // only re-rank. Articles score the weight of the terms they hold, half the
 // weight of their best sentence, and the question's names found as phrases.
-func (a *Asker) gather(ctx context.Context, q *Question, gs []group) (map[int64]float64, error) {
+func (a *Asker) gather(ctx context.Context, q *Question, gs []group, phrases *pending[[][]int64]) (map[int64]float64, error) {
 	order := make([]int, 0, len(gs))
 	for i, g := range gs {
 		if g.df > 0 {
@@ -93,7 +92,7 @@ func (a *Asker) gather(ctx context.Context, q *Question, gs []group) (map[int64]
 			t.add(h, gi, gs[gi].idf)
 		}
 	}
-	return a.addPhrases(ctx, q, gs, t)
+	return a.addPhrases(q, gs, t, phrases)
 }
 
 // gatherAnd returns the sentences holding every one of the rarest terms
@@ -132,8 +131,9 @@ func (a *Asker) postings(ctx context.Context, g group) ([]news.SentenceRef, erro
 
 // addPhrases adds to each article half the weight of its best sentence
 // (terms found together), and the articles holding the question's multi-word
-// names as phrases, weighted by the names' words.
-func (a *Asker) addPhrases(ctx context.Context, q *Question, gs []group, t *tally) (map[int64]float64, error) {
+// names as phrases (read by phrases: phraseArticles), weighted by the
+// names' words.
+func (a *Asker) addPhrases(q *Question, gs []group, t *tally, phrases *pending[[][]int64]) (map[int64]float64, error) {
 	for h, s := range t.sent {
 		if a := t.art[h.ArticleID]; s.w > a.best {
 			a.best = s.w
@@ -148,15 +148,16 @@ func (a *Asker) addPhrases(ctx context.Context, q *Question, gs []group, t *tall
 	for _, g := range gs {
 		weight[g.term.Word] = g.idf
 	}
-	for _, name := range q.Names {
+	held, err := phrases.wait()
+	if err != nil {
+		return nil, err
+	}
+	for i, name := range q.Names {
 		words := strings.Fields(name)
 		if len(words) < 2 {
 			continue
 		}
-		ids, err := a.s.PhraseArticles(ctx, lang.Fields(name), 200)
-		if err != nil {
-			return nil, fmt.Errorf("search phrase: %w", err)
-		}
+		ids := held[i]
 		w := 0.0
 		for _, x := range words {
 			w += weight[x]

@@ -65,14 +65,29 @@ type sentence struct {
 
 // retrieve returns the candidate articles, best first.
 func (a *Asker) retrieve(ctx context.Context, q *Question) ([]candidate, error) {
-	gs, total, err := a.weigh(ctx, q)
-	if err != nil {
+	// the phrases and the floor's articles are read beside the postings
+	// (overlap.go); a call no longer needed is cancelled on return
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	phrases := start(func() ([][]int64, error) { return a.phraseArticles(ctx, q) })
+	gs, total, n, err := a.weighTerms(ctx, q)
+	if err != nil || len(gs) == 0 {
 		return nil, err
 	}
+	// the plain weights are read beside the postings too: the ranking
+	// (rerank) and the floor wait for them
+	plain := start(func() (struct{}, error) { return struct{}{}, a.weighPlain(ctx, q, n) })
 	if total == 0 {
-		return nil, nil
+		_, err := plain.wait()
+		return nil, err
 	}
-	pre, err := a.gather(ctx, q, gs)
+	floor := start(func() (floorRead, error) {
+		if _, err := plain.wait(); err != nil {
+			return floorRead{}, err
+		}
+		return a.readFloor(ctx, q)
+	})
+	pre, err := a.gather(ctx, q, gs, phrases)
 	if err != nil {
 		return nil, err
 	}
@@ -102,6 +117,9 @@ func (a *Asker) retrieve(ctx context.Context, q *Question) ([]candidate, error) 
 	if err != nil {
 		return nil, err
 	}
+	if _, err := plain.wait(); err != nil {
+		return nil, err
+	}
 	cands := make([]candidate, 0, len(arts))
 	for _, art := range arts {
 		ss, ok := sents[art.ID]
@@ -110,7 +128,7 @@ func (a *Asker) retrieve(ctx context.Context, q *Question) ([]candidate, error) 
 		}
 		cands = append(cands, a.rerank(q, gs, total, art, ss))
 	}
-	if cands, err = a.articleFloor(ctx, q, gs, total, cands); err != nil {
+	if cands, err = a.articleFloor(ctx, q, gs, total, cands, floor); err != nil {
 		return nil, err
 	}
 	if q.Type == TypeState {
@@ -176,26 +194,36 @@ func (a *Asker) stored(ctx context.Context, ids []int64) (map[int64][]string, er
 // weigh builds the term groups with their document frequencies and idf, and
 // returns the question's total weight.
 func (a *Asker) weigh(ctx context.Context, q *Question) ([]group, float64, error) {
+	gs, total, n, err := a.weighTerms(ctx, q)
+	if err != nil || len(gs) == 0 {
+		return nil, 0, err
+	}
+	if err := a.weighPlain(ctx, q, n); err != nil {
+		return nil, 0, err
+	}
+	return gs, total, nil
+}
+
+// weighTerms is weigh without the plain weights (weighPlain): the groups,
+// the question's total weight and the sentences in the index.
+func (a *Asker) weighTerms(ctx context.Context, q *Question) ([]group, float64, int64, error) {
 	gs, words := groups(q)
 	if len(gs) == 0 {
-		return nil, 0, nil
+		return nil, 0, 0, nil
 	}
 	n, err := a.s.SentenceCount(ctx)
 	if err != nil {
-		return nil, 0, fmt.Errorf("count sentences: %w", err)
+		return nil, 0, 0, fmt.Errorf("count sentences: %w", err)
 	}
 	dfs, err := a.s.TermDocs(ctx, words)
 	if err != nil {
-		return nil, 0, fmt.Errorf("read term counts: %w", err)
+		return nil, 0, 0, fmt.Errorf("read term counts: %w", err)
 	}
 	df := map[string]int64{}
 	for i, w := range words {
 		df[w] = dfs[i]
 	}
 	q.sentences = n
-	if err := a.weighPlain(ctx, q, n); err != nil {
-		return nil, 0, err
-	}
 	total := 0.0
 	for i := range gs {
 		g := &gs[i]
@@ -207,7 +235,7 @@ func (a *Asker) weigh(ctx context.Context, q *Question) ([]group, float64, error
 		}
 		total += g.idf
 	}
-	return gs, total, nil
+	return gs, total, n, nil
 }
 
 // weighPlain sets the idf of the question's words as plain bm25 reads
