@@ -578,29 +578,9 @@ func newestToll(chosen, cands []candidate, ms []Member) []candidate {
 	if !slices.ContainsFunc(chosen, isStale) {
 		return chosen
 	}
-	var out []candidate
-	replaced := false
-	for _, c := range chosen {
-		if !isStale(c) {
-			out = append(out, c)
-			continue
-		}
-		if replaced {
-			continue
-		}
-		replaced = true
-		best := -1
-		for i, n := range cands {
-			if n.member < len(tolls) && tolls[n.member] == newest && states(n, newest) && !repeats(n, out) &&
-				!slices.ContainsFunc(chosen, func(x candidate) bool { return x.text == n.text }) &&
-				(best < 0 || n.score > cands[best].score) {
-				best = i
-			}
-		}
-		if best >= 0 {
-			out = append(out, cands[best])
-		}
-	}
+	out := replaceFirst(chosen, cands, isStale, func(n candidate) bool {
+		return n.member < len(tolls) && tolls[n.member] == newest && states(n, newest)
+	})
 	if len(out) == 0 {
 		for _, c := range cands {
 			if !isStale(c) && (len(out) == 0 || c.score > out[0].score) {
@@ -717,6 +697,21 @@ func linedCounts(chosen, cands []candidate, ms []Member, lined map[int64]bool) [
 	if !slices.ContainsFunc(chosen, bad) {
 		return chosen
 	}
+	out := replaceFirst(chosen, cands, bad, func(n candidate) bool {
+		return !bad(n) && statesLined(n, ms, lined)
+	})
+	if len(out) == 0 {
+		return chosen[:1]
+	}
+	return out
+}
+
+// replaceFirst keeps the chosen sentences that are not bad, puts in the
+// place of the first bad one the best-scored candidate that fits (not a
+// repeat of one kept, not one chosen already), and drops the other bad
+// ones. It returns nothing when every chosen sentence is bad and no
+// candidate fits: the caller decides what stays then.
+func replaceFirst(chosen, cands []candidate, bad, fits func(candidate) bool) []candidate {
 	var out []candidate
 	replaced := false
 	for _, c := range chosen {
@@ -730,17 +725,14 @@ func linedCounts(chosen, cands []candidate, ms []Member, lined map[int64]bool) [
 		replaced = true
 		best := -1
 		for i, n := range cands {
-			if !bad(n) && statesLined(n, ms, lined) && !repeats(n, out) && !slices.ContainsFunc(chosen, func(x candidate) bool { return x.text == n.text }) &&
+			if fits(n) && !repeats(n, out) && !slices.ContainsFunc(chosen, func(x candidate) bool { return x.text == n.text }) &&
 				(best < 0 || n.score > cands[best].score) {
 				best = i
 			}
 		}
 		if best >= 0 {
-			out = append(out, cands[best]) // in the place of the first it replaces
+			out = append(out, cands[best])
 		}
-	}
-	if len(out) == 0 {
-		return chosen[:1]
 	}
 	return out
 }
