@@ -1812,6 +1812,10 @@ var contactStops = wordSet("and", "or", "but", "as", "while", "when", "after", "
 // say: "Police sealed the road, officials said, after a bomb killed five".
 var subordinators = wordSet("after", "before", "when", "as", "while", "following", "since", "because")
 
+// tollRaisers open a clause that adds a count to a toll after a closing
+// ", X said,": "taking the toll to 40", "bringing the death toll to 12".
+var tollRaisers = wordSet("taking", "bringing", "raising", "pushing", "lifting")
+
 // lapseWords may stand between a closing attribution and the subordinator
 // of another clause: "..., officials said, two days after ...".
 var lapseWords = wordSet("a", "one", "two", "three", "several", "few", "day", "days", "hours", "weeks", "shortly",
@@ -1850,6 +1854,9 @@ func outsideCue(s *factSentence, m origMatch, tok int) bool {
 			k++
 		}
 		for n := 0; k < len(toks) && n < 3 && lapseWords[toks[k].w]; n, k = n+1, k+1 {
+		}
+		if p >= 0 && k+2 < len(toks) && tollRaisers[toks[k].w] && slices.ContainsFunc(toks[k+1:min(k+4, tok)], func(t ftok) bool { return t.w == "toll" }) {
+			return true // "..., police said, taking the toll in a week of clashes to 40": the writer's sum
 		}
 		if p < 0 || toks[p].w == "\"" || k >= len(toks) || !subordinators[toks[k].w] {
 			return false

@@ -172,6 +172,12 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 			return n, p, true // "the PYD spokesman said"
 		}
 	}
+	if b >= 1 && spokesNouns[toks[b].w] && possessiveAt(s, b-1) && !placePossessive(s, b-1) && !inOrig(s.origs, b-1) {
+		if lo, hi, ok := nameSpan(s, b-1, -1); ok && hi == b-1 {
+			n := s.text[toks[lo].off:toks[hi].end]
+			return n[:len(n)-len("'s")], false, true // "Chalabi's spokesman said": the person he speaks for
+		}
+	}
 	if b >= 1 && outletNouns[toks[b].w] {
 		if n, ok := outletName(s, b-1); ok {
 			return n, false, true // "La Prensa newspaper reported"
@@ -206,6 +212,10 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 	}
 	return "", false, false
 }
+
+// spokesNouns are the posts that speak for the person whose possessive
+// precedes them: "Roe's spokesman said".
+var spokesNouns = wordSet("spokesman", "spokeswoman", "spokesperson")
 
 // possessiveAt reports a word written with a possessive's "'s".
 func possessiveAt(s *factSentence, k int) bool {
