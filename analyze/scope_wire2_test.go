@@ -1,0 +1,55 @@
+package analyze
+
+import (
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// TestScopeWireThreatsAndGroups holds invented wire-copy sentences (written
+// from wire style, not taken from any labelled item) behind the main-value
+// errors read on fresh8 when it was retired to development (seventh session
+// of 2026-12-03, h-orig9): a threat to kill is no toll, and a toll told in
+// groups is their sum, also when a headline joins them by a comma or a toll
+// is raised "to 22 Iraqis and one soldier".
+func TestScopeWireThreatsAndGroups(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		kind              string
+		want              int64 // the main count of kind, 0 for none
+	}{
+		{"threatened to kill a person", "",
+			"KABUL - Kidnappers threatened to kill a Turkish driver and held him for two days after seizing him near the airport.",
+			"killed", 0},
+		{"would kill a number", "",
+			"BAGHDAD (Reuters) - A group holding four truck drivers said it would kill two of them unless their firm left Iraq by Friday.",
+			"killed", 0},
+		{"will behead a person", "",
+			"An Iraqi group said on Sunday it will behead a Bulgarian hostage within 24 hours unless its demands are met.",
+			"killed", 0},
+		{"a done killing stays", "",
+			"Kidnappers killed a Turkish driver on Sunday after holding him for two days near the airport, police said.",
+			"killed", 1},
+		{"two groups counted before their verb's report word", "",
+			"At least seven Afghans and two Italian soldiers are reported to have been killed in fighting near Herat.",
+			"killed", 9},
+		{"a headline's groups joined by a comma", "12 Rebels, 4 Soldiers Die in Chechnya Clashes",
+			"GROZNY, Russia (Reuters) - Fighting flared in the mountains of southern Chechnya on Tuesday, officials said.",
+			"killed", 16},
+		{"a headline's two kinds stay apart", "12 Killed, 40 Wounded in Kirkuk Blast",
+			"KIRKUK, Iraq - A car bomb tore through a market in the city on Monday, police said.",
+			"injured", 40},
+		{"a toll raised to a group and a person", "",
+			"Rebels clashed with troops in the hills on Monday, raising the death toll to 14 rebels and one Nepali soldier since Friday.",
+			"killed", 15},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := Analyze(&news.Article{Title: tt.title, Text: tt.text}).Facts
+			got := f.Main(tt.kind)
+			if (got == nil) != (tt.want == 0) || got != nil && got.Value != tt.want {
+				t.Errorf("%s = %+v, want %d", tt.kind, got, tt.want)
+			}
+		})
+	}
+}
