@@ -184,6 +184,9 @@ func sinceOrigin(toks []ftok, j int) bool {
 	dated := datedStart(toks, j+1)
 	for k := j + 1; k < len(toks) && k <= j+5; k++ {
 		t := toks[k]
+		if k == j+1 && monthNumber(t.w) != 0 && t.w != "may" && !dated {
+			return true // "have been killed since January": a running total of the months since
+		}
 		if (t.year && !dated) || t.w == "start" || t.w == "beginning" || t.w == "outbreak" || t.w == "began" || t.w == "erupted" ||
 			t.w == "started" || t.w == "onset" || warWords[t.w] {
 			return true
@@ -293,8 +296,8 @@ func followUpOf(toks []ftok, i int) bool {
 		if clauseStop(toks, e) {
 			return false
 		}
-		if !followUpEvents[toks[e].w] {
-			continue
+		if !followUpEvents[toks[e].w] && !(toks[e].w == "taking" && toks[e].hyph && toks[e-1].w == "hostage") {
+			continue // but "the school hostage-taking that left 360 dead"
 		}
 		for p := e - 1; p >= 1 && p >= e-7 && !clauseStop(toks, p); p-- {
 			if toks[p].w == "whether" {
@@ -387,7 +390,7 @@ func earlierYear(toks []ftok, i int, given time.Time) bool {
 		switch {
 		case startWords[toks[j-1].w]:
 			return false // "in an offensive which began last year": the offensive's start, not the count's date
-		case w == "last" && (next == "year" || next == "weekend"), w == "recent" && longSpans[next],
+		case w == "last" && (next == "year" || next == "weekend" || next == "month"), w == "recent" && longSpans[next],
 			longSpans[w] && (next == "ago" || next == "earlier"):
 			return true // "last year", "last weekend", "in recent weeks", "several years ago"
 		}

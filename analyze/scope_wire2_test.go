@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -49,6 +50,34 @@ func TestScopeWireThreatsAndGroups(t *testing.T) {
 			got := f.Main(tt.kind)
 			if (got == nil) != (tt.want == 0) || got != nil && got.Value != tt.want {
 				t.Errorf("%s = %+v, want %d", tt.kind, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestScopeWireEarlierTolls holds invented wire-copy sentences whose count is
+// a running total since a month, an attack of last month, or the toll of a
+// hostage-taking that charges are about: background, not the main event's.
+func TestScopeWireEarlierTolls(t *testing.T) {
+	tests := []struct {
+		name, text string
+		background int64
+	}{
+		{"a running total since a month",
+			"MANILA (Reuters) - The president urged rebels to return to talks on the southern island, where more than 200 people have been killed since February.", 200},
+		{"an attack of last month",
+			"The report follows a review by the interior ministry of the raid that killed nearly 60 people, many of them police recruits, in the town of Foo last month.", 60},
+		{"charges over a hostage-taking",
+			"Two officers have been charged with negligence in connection with the theatre hostage-taking that left 130 people dead.", 130},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := Analyze(&news.Article{Text: tt.text}).Facts
+			if f.Killed != nil {
+				t.Errorf("killed = %+v, want none: %d is background", f.Killed, tt.background)
+			}
+			if !slices.ContainsFunc(f.Figures, func(g news.Figure) bool { return g.Value == tt.background && g.Scope == news.ScopeBackground }) {
+				t.Errorf("figures %+v lack %d as background", f.Figures, tt.background)
 			}
 		})
 	}
