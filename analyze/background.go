@@ -342,6 +342,17 @@ func followUpPrep(toks []ftok, p int) bool {
 	return false
 }
 
+// subordinatorBetween reports a subordinator after the count at i and
+// before token j: a clause of its own that a date at j may be of.
+func subordinatorBetween(toks []ftok, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if subordinators[toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
 // longSpans are spans of time that set an event well before the news: "in
 // recent weeks", "several years ago".
 var longSpans = wordSet("weeks", "months", "years", "decades")
@@ -390,7 +401,9 @@ func earlierYear(toks []ftok, i int, given time.Time) bool {
 		switch {
 		case startWords[toks[j-1].w]:
 			return false // "in an offensive which began last year": the offensive's start, not the count's date
-		case w == "last" && (next == "year" || next == "weekend" || next == "month"), w == "recent" && longSpans[next],
+		case w == "last" && next == "month" && !subordinatorBetween(toks, i, j):
+			return true // "the siege that killed nearly 340 ... last month"; not "17 dead as ... After militia expelled jihadists last month"
+		case w == "last" && (next == "year" || next == "weekend"), w == "recent" && longSpans[next],
 			longSpans[w] && (next == "ago" || next == "earlier"):
 			return true // "last year", "last weekend", "in recent weeks", "several years ago"
 		}

@@ -70,6 +70,10 @@ func TestScopeWireEarlierTolls(t *testing.T) {
 		{"charges over a hostage-taking",
 			"Two officers have been charged with negligence in connection with the theatre hostage-taking that left 130 people dead.", 130},
 	}
+	f := Analyze(&news.Article{Text: "14 dead as rebels strike Foo town After troops drove rebels from the valley last month the rebels counter by killing 14 AFP Sunday 12 May 2013 Rebels attacked the town on Sunday, sparking fighting in which 14 people were killed, a monitor said."}).Facts
+	if f.Killed == nil || f.Killed.Value != 14 {
+		t.Errorf("killed = %+v, want 14: \"last month\" dates the clause after \"After\", not the headline's count", f.Killed)
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := Analyze(&news.Article{Text: tt.text}).Facts
