@@ -719,6 +719,9 @@ func notSource(toks []ftok, m origMatch) bool {
 	if p >= 0 && attr.target[toks[p].w] {
 		return true // "an attack on the army", "strikes targeting IS"
 	}
+	if askedOf(toks, m.start) {
+		return true // "demanded a response from the government and the United Nations, saying ...": who is asked
+	}
 	// "by" after a word of reporting names the source: "figures released by the UN"
 	return p >= 0 && toks[p].w == "by" && (p == 0 || !attr.by[toks[p-1].w])
 }
@@ -733,6 +736,36 @@ func numberedCounted(toks []ftok, m origMatch) bool {
 	}
 	for k := m.end; k < len(toks) && k <= m.end+1 && !toks[k].punct; k++ {
 		if attr.counted[toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// demandWords ask something of whom "from" names after them: "demanded a
+// response from", "sought guarantees from".
+var demandWords = wordSet("demanded", "demanding", "demands", "sought", "seeking", "seeks", "requested", "asked")
+
+// askedOfReach is how far before a name the "from" of a demand may stand,
+// other names listed between: "from the Afghan government and the UN".
+const askedOfReach = 6
+
+// askedOf reports a name a demand is made of: "from" after a demand word,
+// a few words before the name at start.
+func askedOf(toks []ftok, start int) bool {
+	for p := start - 1; p >= 1 && p >= start-askedOfReach && !toks[p].punct; p-- {
+		if toks[p].w == "from" {
+			return demandedBefore(toks, p)
+		}
+	}
+	return false
+}
+
+// demandedBefore reports a demand word among the four words before "from"
+// at p.
+func demandedBefore(toks []ftok, p int) bool {
+	for k := p - 1; k >= 0 && k >= p-4 && !toks[k].punct; k-- {
+		if demandWords[toks[k].w] {
 			return true
 		}
 	}
