@@ -425,7 +425,8 @@ var thingWords = wordSet("street", "streets", "road", "avenue", "francs", "lira"
 	"missiles", "mortars", "airstrikes", "strikes", "raids", "sorties", "bombs", "barrels", "buildings", "houses",
 	"homes", "hospitals", "schools", "positions", "areas", "neighbourhoods", "neighborhoods", "districts", "targets",
 	"attacks", "incidents", "violations", "breaches", "checkpoints", "bases", "tunnels", "aircraft", "planes", "jets",
-	"helicopters", "drones", "convoys", "camps", "times", "centres", "centers", "facilities", "provinces", "fronts")
+	"helicopters", "drones", "convoys", "camps", "times", "centres", "centers", "facilities", "provinces", "fronts",
+	"grenades", "guns", "rifles", "weapons", "bullets")
 
 func isSubset(toks []ftok, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
