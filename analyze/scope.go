@@ -1263,14 +1263,15 @@ var otherMarks = wordSet("meanwhile", "elsewhere", "separately", "separate", "an
 
 // otherEventMark reports a sentence that turns to another event:
 // "Meanwhile ...", "In another attack ...", "Elsewhere ...", "In Iraq
-// meanwhile ...", "Also on Saturday ...".
+// meanwhile ...", "Also on Saturday ..."; not "another was injured", one
+// more person.
 func otherEventMark(toks []ftok) bool {
 	if len(toks) > 3 && toks[0].w == "in" && toks[1].w == "the" && toks[2].w == "same" && toks[3].w == "context" {
 		return true // SANA's turn to the next incident
 	}
 	for j := 0; j < len(toks) && j < 8; j++ {
 		w := toks[j].w
-		if otherMarks[w] && !(w == "another" && j+1 < len(toks) && (toks[j+1].isNum || toks[j+1].w == "of")) {
+		if otherMarks[w] && !(w == "another" && j+1 < len(toks) && (toks[j+1].isNum || toks[j+1].w == "of" || auxiliaries[toks[j+1].w])) {
 			return true
 		}
 		if w == "also" && j+1 < len(toks) && toks[j+1].w == "on" {

@@ -11,7 +11,8 @@ import (
 // from wire style, not taken from any labelled item) behind the main-value
 // errors read on fresh8 when it was retired to development (seventh session
 // of 2026-12-03, h-orig9): a threat to kill is no toll, weapons are no
-// people ("a man with five grenades ... killed himself"), and a toll told in
+// people ("a man with five grenades ... killed himself"), "and another was
+// wounded" tells one more person, not another event, and a toll told in
 // groups is their sum, also when a headline joins them by a comma or a toll
 // is raised "to 22 Iraqis and one soldier".
 func TestScopeWireThreatsAndGroups(t *testing.T) {
@@ -41,6 +42,9 @@ func TestScopeWireThreatsAndGroups(t *testing.T) {
 		{"a headline's two kinds stay apart", "12 Killed, 40 Wounded in Kirkuk Blast",
 			"KIRKUK, Iraq - A car bomb tore through a market in the city on Monday, police said.",
 			"injured", 40},
+		{"another was wounded is one more person, not another event", "",
+			"MOGADISHU - Three Ugandan peacekeepers died and another was wounded when a roadside bomb hit their convoy on Monday.",
+			"killed", 3},
 		{"weapons counted before the verb are things", "",
 			"KANDAHAR - A man with five grenades strapped to his chest killed himself at a checkpoint on Sunday, police said.",
 			"killed", 0},
