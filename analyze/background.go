@@ -448,8 +448,9 @@ func asAside(toks []ftok, i int) bool {
 		if clauseStop(toks, j) {
 			return false
 		}
-		if toks[j].w == "as" && (toks[j-1].w == "," || toks[j-1].w == "even") {
-			a = j
+		if toks[j].w == "as" && (toks[j-1].w == "," || toks[j-1].w == "even") || toks[j].w == "while" && toks[j-1].w == "," ||
+			toks[j].w == "following" && toks[j+1].w == "the" {
+			a = j // "..., while two soldiers were killed", "... following the siege when 300 died"
 			break
 		}
 	}

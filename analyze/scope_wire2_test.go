@@ -12,7 +12,9 @@ import (
 // errors read on fresh8 when it was retired to development (seventh session
 // of 2026-12-03, h-orig9): a threat to kill is no toll, weapons are no
 // people ("a man with five grenades ... killed himself"), "and another was
-// wounded" tells one more person, not another event, and a toll told in
+// wounded" tells one more person, not another event, deaths a political
+// lead sets beside it with ", while" or "following the" are another event's,
+// and a toll told in
 // groups is their sum, also when a headline joins them by a comma or a toll
 // is raised "to 22 Iraqis and one soldier".
 func TestScopeWireThreatsAndGroups(t *testing.T) {
@@ -45,6 +47,12 @@ func TestScopeWireThreatsAndGroups(t *testing.T) {
 		{"another was wounded is one more person, not another event", "",
 			"MOGADISHU - Three Ugandan peacekeepers died and another was wounded when a roadside bomb hit their convoy on Monday.",
 			"killed", 3},
+		{"deaths set beside a political lead with while", "",
+			"KIRKUK (Reuters) - Tribal leaders began handing over their weapons on Monday under a deal with the interim government, while three policemen were killed in a bomb attack in the city.",
+			"killed", 0},
+		{"deaths set beside a political lead with following the", "",
+			"The president announced new powers for the security services following the siege of the theatre when more than 120 people died.",
+			"killed", 0},
 		{"weapons counted before the verb are things", "",
 			"KANDAHAR - A man with five grenades strapped to his chest killed himself at a checkpoint on Sunday, police said.",
 			"killed", 0},
