@@ -184,6 +184,9 @@ func sinceOrigin(toks []ftok, j int) bool {
 	dated := datedStart(toks, j+1)
 	for k := j + 1; k < len(toks) && k <= j+5; k++ {
 		t := toks[k]
+		if k == j+1 && monthNumber(t.w) != 0 && t.w != "may" && !dated {
+			return true // "have been killed since January": a running total of the months since
+		}
 		if (t.year && !dated) || t.w == "start" || t.w == "beginning" || t.w == "outbreak" || t.w == "began" || t.w == "erupted" ||
 			t.w == "started" || t.w == "onset" || warWords[t.w] {
 			return true
@@ -293,8 +296,8 @@ func followUpOf(toks []ftok, i int) bool {
 		if clauseStop(toks, e) {
 			return false
 		}
-		if !followUpEvents[toks[e].w] {
-			continue
+		if !followUpEvents[toks[e].w] && !(toks[e].w == "taking" && toks[e].hyph && toks[e-1].w == "hostage") {
+			continue // but "the school hostage-taking that left 360 dead"
 		}
 		for p := e - 1; p >= 1 && p >= e-7 && !clauseStop(toks, p); p-- {
 			if toks[p].w == "whether" {
@@ -333,6 +336,17 @@ func followUpPrep(toks []ftok, p int) bool {
 		case followUpInquiries[cw] && (w == "into" || w == "of" || w == "over" || w == "on" || w == "for" || w == "in"):
 			return true
 		case followUpCharges[cw] && (w == "for" || w == "over" || w == "with" || (w == "in" && cw != "arrested" && cw != "detained")):
+			return true
+		}
+	}
+	return false
+}
+
+// subordinatorBetween reports a subordinator after the count at i and
+// before token j: a clause of its own that a date at j may be of.
+func subordinatorBetween(toks []ftok, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if subordinators[toks[k].w] {
 			return true
 		}
 	}
@@ -387,6 +401,8 @@ func earlierYear(toks []ftok, i int, given time.Time) bool {
 		switch {
 		case startWords[toks[j-1].w]:
 			return false // "in an offensive which began last year": the offensive's start, not the count's date
+		case w == "last" && next == "month" && !subordinatorBetween(toks, i, j):
+			return true // "the siege that killed nearly 340 ... last month"; not "17 dead as ... After militia expelled jihadists last month"
 		case w == "last" && (next == "year" || next == "weekend"), w == "recent" && longSpans[next],
 			longSpans[w] && (next == "ago" || next == "earlier"):
 			return true // "last year", "last weekend", "in recent weeks", "several years ago"
@@ -432,8 +448,9 @@ func asAside(toks []ftok, i int) bool {
 		if clauseStop(toks, j) {
 			return false
 		}
-		if toks[j].w == "as" && (toks[j-1].w == "," || toks[j-1].w == "even") {
-			a = j
+		if toks[j].w == "as" && (toks[j-1].w == "," || toks[j-1].w == "even") || toks[j].w == "while" && toks[j-1].w == "," ||
+			toks[j].w == "following" && toks[j+1].w == "the" {
+			a = j // "..., while two soldiers were killed", "... following the siege when 300 died"
 			break
 		}
 	}

@@ -69,6 +69,9 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 			continue // a part: partsOf keeps it with the kind of its toll ("one of the wounded was a farmer")
 		}
 		v, end, ok := countBefore(toks, i, qn, k)
+		if !ok && s.index < 0 {
+			v, end, ok = titleGroups(toks, i, k) // "23 Palestinians, 3 Israelis Die in Gaza Fighting" is 26
+		}
 		if !ok {
 			v, end, ok = countAfter(toks, i, k)
 		}
@@ -81,6 +84,9 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 		upd := false
 		if !ok && k.toll {
 			ok, upd, v, end = tollAt(toks, i, qn), true, t.num, i
+			if n, e := tollGroupAdded(toks, i); ok && n > 0 {
+				v, end = v+n, e // "raising the death toll to 22 Iraqis and one U.S. soldier" is 23
+			}
 		}
 		if !ok || v > maxPeople {
 			continue // a sum beyond any head count: "100000000 and twenty"
@@ -112,6 +118,51 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 		})
 	}
 	return out
+}
+
+// tollGroupAdded returns the people a toll's group adds after "and" ("the
+// toll to 22 Iraqis and one U.S. soldier", "... and two soldiers") and the
+// token after them; 0 for none.
+func tollGroupAdded(toks []ftok, i int) (int64, int) {
+	j := i + 1
+	for j < len(toks) && j <= i+titleGroupWords && !toks[j].punct && !toks[j].isNum && toks[j].w != "and" {
+		j++
+	}
+	if j == i+1 || j+1 >= len(toks) || toks[j].w != "and" {
+		return 0, i
+	}
+	if n, e := personRun(toks, j+1); n > 0 {
+		return int64(n), e
+	}
+	if t := toks[j+1]; t.isNum && !t.year && t.num > 0 && j+2 < len(toks) && (whoGroups[toks[j+2].w] != "" || personNouns[toks[j+2].w]) {
+		return t.num, j + 2
+	}
+	if t := toks[j+1]; t.isNum && !t.year && t.num > 0 && j+3 < len(toks) && (whoGroups[toks[j+3].w] != "" || personNouns[toks[j+3].w]) {
+		return t.num, j + 3 // "and one U.S. soldier"
+	}
+	return 0, i
+}
+
+// titleGroupWords bounds the words of a group a headline counts before the
+// comma that joins the next: "Six Iraqi national guards, 10 civilians".
+const titleGroupWords = 3
+
+// titleGroups reads a headline's groups joined by a comma, as headlines
+// write "and" ("23 Palestinians, 3 Israelis Die"): the sum, when the last
+// group's count is of kind k.
+func titleGroups(toks []ftok, i int, k *figureKind) (int64, int, bool) {
+	j := i + 1
+	for j < len(toks) && j <= i+titleGroupWords && !toks[j].punct && !toks[j].isNum && anyKindWords[toks[j].w] == 0 && tollKind(toks[j].w) == nil {
+		j++
+	}
+	if j == i+1 || j+1 >= len(toks) || toks[j].w != "," || !toks[j+1].isNum || toks[j+1].year {
+		return 0, 0, false
+	}
+	v, end, ok := countAfter(toks, j+1, k)
+	if !ok {
+		return 0, 0, false
+	}
+	return toks[i].num + v, end, true
 }
 
 // summedTo returns the last number of a count that adds numbers ("12
@@ -374,7 +425,8 @@ var thingWords = wordSet("street", "streets", "road", "avenue", "francs", "lira"
 	"missiles", "mortars", "airstrikes", "strikes", "raids", "sorties", "bombs", "barrels", "buildings", "houses",
 	"homes", "hospitals", "schools", "positions", "areas", "neighbourhoods", "neighborhoods", "districts", "targets",
 	"attacks", "incidents", "violations", "breaches", "checkpoints", "bases", "tunnels", "aircraft", "planes", "jets",
-	"helicopters", "drones", "convoys", "camps", "times", "centres", "centers", "facilities", "provinces", "fronts")
+	"helicopters", "drones", "convoys", "camps", "times", "centres", "centers", "facilities", "provinces", "fronts",
+	"grenades", "guns", "rifles", "weapons", "bullets")
 
 func isSubset(toks []ftok, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
@@ -527,8 +579,8 @@ func countBefore(toks []ftok, i, qn int, k *figureKind) (int64, int, bool) {
 	if !hit || outcomeFollows(toks, i) || combinedBefore(toks, j, k) {
 		return 0, 0, false
 	}
-	if j >= 1 && toks[j-1].w == "to" && baseVerbs[toks[j].w] {
-		return 0, 0, false // "a deadline to execute three hostages", "threatened to kill 20": not done
+	if intentAt(toks, j) {
+		return 0, 0, false // "a deadline to execute three hostages", "threatened to kill 20", "would kill five": not done
 	}
 	if (toks[j].w == "loss" || (toks[j].w == "of" && j >= 1 && toks[j-1].w == "loss")) && !livesFollow(toks, i) {
 		return 0, 0, false // "the loss of 500 jobs"
@@ -573,6 +625,17 @@ var victimOfOther = wordSet("kidnappers", "kidnapping", "kidnappings", "abductio
 // baseVerbs are the plain forms of verbs of a kind: after "to" they tell of
 // an intent or a threat, not a count of the done.
 var baseVerbs = wordSet("kill", "execute", "crucify", "behead", "injure", "wound", "kidnap", "abduct")
+
+// intentAt reports a plain verb of a kind at j after "to" or a modal ("to
+// kill", "would kill", "will behead"): an intent or a threat, not a count of
+// the done.
+func intentAt(toks []ftok, j int) bool {
+	return j >= 1 && baseVerbs[toks[j].w] && (toks[j-1].w == "to" || modals[toks[j-1].w])
+}
+
+// modals before a plain verb of a kind make it a threat: "would kill one
+// captive".
+var modals = wordSet("would", "will", "could", "might", "shall", "should")
 
 // livesVerbs take lives: "claimed 12 lives", "cost at least 30 lives".
 var livesVerbs = wordSet("claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took", "taking", "takes")
@@ -768,7 +831,7 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			if overlapping(toks, i, j) {
 				return 0, 0, false // "98 evacuees and 68 children were killed": the children may be evacuees
 			}
-			v += t.num
+			v, limit = v+t.num, j+subjectNear // "nine Iraqis and four US soldiers are reported to have been killed": the reach runs from the last group
 		case t.isNum && !subset:
 			return 0, 0, false
 		case t.w == "said" || t.w == "says" || t.w == "according" || foreignOutcome(k, t.w):

@@ -471,6 +471,10 @@ func clauseSource(s *factSentence, tok int) int {
 	return best
 }
 
+// reportedReach is how far after a count its own "were reported" may come:
+// "Five US troops were reported killed".
+const reportedReach = 4
+
 // clauseJoins set a second speaker's clause against the first's: "X said
 // six teachers died, while Y said 35 people had died".
 var clauseJoins = wordSet("while", "whereas", "but")
@@ -656,6 +660,9 @@ func notSource(toks []ftok, m origMatch) bool {
 	if inRelativeClause(toks, m.start) {
 		return true // "the Observatory which relies on a network of activists said"
 	}
+	if numberedCounted(toks, m) {
+		return true // "three UN hostages said ...", "four U.N. election workers": the counted, told by number
+	}
 	after := m.end
 	if after+1 < len(toks) && (toks[after].w == "group" || toks[after].w == "groups") {
 		after++ // "IS group militants"
@@ -712,8 +719,57 @@ func notSource(toks []ftok, m origMatch) bool {
 	if p >= 0 && attr.target[toks[p].w] {
 		return true // "an attack on the army", "strikes targeting IS"
 	}
+	if askedOf(toks, m.start) {
+		return true // "demanded a response from the government and the United Nations, saying ...": who is asked
+	}
 	// "by" after a word of reporting names the source: "figures released by the UN"
 	return p >= 0 && toks[p].w == "by" && (p == 0 || !attr.by[toks[p-1].w])
+}
+
+// numberedCounted reports a name between a number and a counted noun, one
+// word apart at most ("three UN hostages", "four U.N. election workers"):
+// the people counted, even when a cue follows ("three UN hostages said" is
+// the hostages' captors' story, "two U.N. officials said" stays the UN's).
+func numberedCounted(toks []ftok, m origMatch) bool {
+	if m.start == 0 || !toks[m.start-1].isNum || toks[m.start-1].year {
+		return false
+	}
+	for k := m.end; k < len(toks) && k <= m.end+1 && !toks[k].punct; k++ {
+		if attr.counted[toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// demandWords ask something of whom "from" names after them: "demanded a
+// response from", "sought guarantees from".
+var demandWords = wordSet("demanded", "demanding", "demands", "sought", "seeking", "seeks", "requested", "asked")
+
+// askedOfReach is how far before a name the "from" of a demand may stand,
+// other names listed between: "from the Afghan government and the UN".
+const askedOfReach = 6
+
+// askedOf reports a name a demand is made of: "from" after a demand word,
+// a few words before the name at start.
+func askedOf(toks []ftok, start int) bool {
+	for p := start - 1; p >= 1 && p >= start-askedOfReach && !toks[p].punct; p-- {
+		if toks[p].w == "from" {
+			return demandedBefore(toks, p)
+		}
+	}
+	return false
+}
+
+// demandedBefore reports a demand word among the four words before "from"
+// at p.
+func demandedBefore(toks []ftok, p int) bool {
+	for k := p - 1; k >= 0 && k >= p-4 && !toks[k].punct; k-- {
+		if demandWords[toks[k].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // sentToWords before "to" give a statement to whom it names: "a statement
@@ -945,8 +1001,8 @@ func adjacentHead(ms []origMatch, i int) bool {
 }
 
 // postsOf are sources named by a post that a name before them owns:
-// "civil defense officials", "Observatory officials".
-var postsOf = map[string]bool{"officials": true}
+// "civil defense officials", "Observatory officials", "a U.N. aid official".
+var postsOf = map[string]bool{"officials": true, "aid agencies": true}
 
 // joiners join two sources of one statement: "a war monitor and medical
 // workers said".
@@ -991,8 +1047,23 @@ func isCue(toks []ftok, j int) bool {
 		}
 		return false // "announced a 1,000-dollar reward to catch the assailants who killed 20": a decision, not a count
 	}
+	if findingVerbs[w] {
+		for k := j - 1; k >= 0 && k >= j-3; k-- {
+			if findingNouns[toks[k].w] {
+				return true // "an army investigation has found that troops killed six": the army's finding
+			}
+		}
+	}
 	return attr.cue[w]
 }
+
+// findingVerbs report what an inquiry or a study found, an attribution word
+// only after one of findingNouns: "an army investigation has found that".
+var findingVerbs = wordSet("found", "finds", "concluded", "concludes")
+
+// findingNouns are the inquiries and studies whose finding is their body's
+// statement.
+var findingNouns = wordSet("investigation", "inquiry", "probe", "study", "survey")
 
 // subjectOf reports an agent word that is the subject of a killing verb
 // after it: "claimed Daesh fighters killed 30 soldiers" is a statement, not
@@ -1774,6 +1845,10 @@ var contactStops = wordSet("and", "or", "but", "as", "while", "when", "after", "
 // say: "Police sealed the road, officials said, after a bomb killed five".
 var subordinators = wordSet("after", "before", "when", "as", "while", "following", "since", "because")
 
+// tollRaisers open a clause that adds a count to a toll after a closing
+// ", X said,": "taking the toll to 40", "bringing the death toll to 12".
+var tollRaisers = wordSet("taking", "bringing", "raising", "pushing", "lifting")
+
 // lapseWords may stand between a closing attribution and the subordinator
 // of another clause: "..., officials said, two days after ...".
 var lapseWords = wordSet("a", "one", "two", "three", "several", "few", "day", "days", "hours", "weeks", "shortly",
@@ -1802,11 +1877,19 @@ func outsideCue(s *factSentence, m origMatch, tok int) bool {
 	if tok > c {
 		// ", officials said, after a rocket killed two children"; "... resumed, state media
 		// said, days after a bombing killed 120"
+		for j := c + 2; j < len(toks) && j <= tok+reportedReach; j++ {
+			if (toks[j].w == "reported" || toks[j].w == "reportedly") && passiveAux[toks[j-1].w] {
+				return true // "..., witnesses said, Five troops were reported killed in ...": a report word of its own
+			}
+		}
 		k := c + 1
 		if toks[k].w == "," {
 			k++
 		}
 		for n := 0; k < len(toks) && n < 3 && lapseWords[toks[k].w]; n, k = n+1, k+1 {
+		}
+		if p >= 0 && k+2 < len(toks) && tollRaisers[toks[k].w] && slices.ContainsFunc(toks[k+1:min(k+4, tok)], func(t ftok) bool { return t.w == "toll" }) {
+			return true // "..., police said, taking the toll in a week of clashes to 40": the writer's sum
 		}
 		if p < 0 || toks[p].w == "\"" || k >= len(toks) || !subordinators[toks[k].w] {
 			return false
@@ -1825,8 +1908,10 @@ func outsideCue(s *factSentence, m origMatch, tok int) bool {
 	if complementAux[next.w] {
 		return true // "as the military reported that ...", "what police said was ..."
 	}
-	if p >= 1 && toks[p].w == "and" && toks[p-1].w == "," && !next.punct && c+2 < len(toks) {
-		return true // "..., killing four passengers, and witnesses said three of them were foreigners": what follows
+	if p >= 1 && (clauseJoins[toks[p].w] || toks[p].w == "and") && (toks[p-1].w == "," || toks[p].w == "while") && !next.punct && c+2 < len(toks) {
+		// "..., killing four passengers, and witnesses said three of them were foreigners",
+		// "..., wounding 14, but police say they have no suspects": what follows
+		return true
 	}
 	if p < 0 || toks[p].punct || toks[p].isNum || (contactStops[toks[p].w] && toks[p].w != "what") {
 		return false

@@ -152,6 +152,10 @@ func attribute(sents []factSentence, ms []mention) {
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p // "(AP) AP - An Iraqi group said it had killed 11": the group's, not the wire's
 				continue
 			}
+			if n, ok := describedAnaphor(&sents[ms[i].sent]); ok {
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, false // "KHARTOUM (Reuters) - ... of a British charity ..., the aid agency said"
+				continue
+			}
 		}
 		if id < 0 {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = written(sents, ms[i].sent)
@@ -167,7 +171,7 @@ func attribute(sents []factSentence, ms []mention) {
 				// a briefing's "Our colleagues from MINUSMA tell us that ..." and what follows
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = toldUsBefore(sents, ms[i].sent)
 			}
-			if ms[i].fig.Originator == "" {
+			if ms[i].fig.Originator == "" && !countsOwn(&sents[ms[i].sent], pub) {
 				// the agency whose report it is: "WFP South Sudan Situation Report"
 				ms[i].fig.Originator = pub
 			}
@@ -707,6 +711,22 @@ func publisherName(sents []factSentence) string {
 	return ""
 }
 
+// countsOwn reports a sentence that counts the publisher's own people ("three
+// U.N. workers", "two UN hostages"): a headline naming the agency ("UN
+// hostages: kidnappers set a deadline") is then about its people, and the
+// count is the outlet's, not the agency's report.
+func countsOwn(s *factSentence, pub string) bool {
+	if pub == "" {
+		return false
+	}
+	for _, m := range s.origs {
+		if name, _ := origs.source(m.id); name == pub && m.end < len(s.toks) && attr.counted[s.toks[m.end].w] {
+			return true
+		}
+	}
+	return false
+}
+
 // writtenPublisher returns the name the table does not know that opens the
 // headline as the subject of its verb, "" for none.
 func writtenPublisher(sents []factSentence) string {
@@ -869,6 +889,9 @@ func sources(sents []factSentence) (out []int, carried []carry) {
 		if id < 0 {
 			id = accordingBefore(sents, si)
 		}
+		if id < 0 {
+			id = closedBefore(sents, si)
+		}
 		if id < 0 && s.index > 0 && !ownCue(s.toks) && sameDay(s.toks, relayDay) {
 			if id = relay; relay >= 0 {
 				carried[si] = fromRelay // a state-media report's later figures: its relayed source's
@@ -923,6 +946,32 @@ func accordingBefore(sents []factSentence, si int) int {
 		return -1
 	}
 	if m, ok := attribution(prev); ok && m.start <= 3 {
+		return m.id
+	}
+	return -1
+}
+
+// shortCount is the most tokens of a sentence that only adds a count to the
+// one before ("At least three people were killed.").
+const shortCount = 12
+
+// closedBefore returns the source that closes the sentence before si ("...,
+// police and the U.S. military said.") when si is a short sentence that only
+// adds a count and attributes nothing ("At least three people were
+// killed.", "One American soldier was hurt."): the account goes on; -1
+// otherwise.
+func closedBefore(sents []factSentence, si int) int {
+	s := &sents[si]
+	if s.index <= 0 || sents[si-1].index < 0 || len(s.toks) > shortCount || len(s.origs) > 0 || ownCue(s.toks) || otherEventMark(s.toks) ||
+		len(s.toks) > 0 && s.toks[0].w == "another" {
+		return -1 // "Another 64 people were injured.": added to a count told elsewhere, not the lead's account
+	}
+	prev := &sents[si-1]
+	prev.tokenise()
+	if !closingCue(prev.toks) {
+		return -1
+	}
+	if m, ok := attribution(prev); ok && m.end+closingReach >= len(prev.toks) {
 		return m.id
 	}
 	return -1
@@ -1183,9 +1232,18 @@ func alsoBefore(toks []ftok, m origMatch) bool {
 		if toks[j].w == "also" {
 			return true
 		}
+		if otherFactVerbs[toks[j].w] && passiveAux[toks[j-1].w] {
+			return true // "Several suspects were arrested after the clash, officials said.": the arrests are theirs
+		}
 	}
 	return false
 }
+
+// otherFactVerbs are participles of a further fact than a toll: a sentence
+// that tells one ("were arrested", "was destroyed") before its source says
+// that fact, not the count of the sentence before.
+var otherFactVerbs = wordSet("arrested", "detained", "captured", "seized", "destroyed", "damaged", "razed",
+	"freed", "released", "rescued", "charged", "sentenced", "confiscated", "defused")
 
 // carries reports a sentence that says or reports something, and so may
 // stand behind the figures of the sentence before; one that only blames
@@ -1205,14 +1263,15 @@ var otherMarks = wordSet("meanwhile", "elsewhere", "separately", "separate", "an
 
 // otherEventMark reports a sentence that turns to another event:
 // "Meanwhile ...", "In another attack ...", "Elsewhere ...", "In Iraq
-// meanwhile ...", "Also on Saturday ...".
+// meanwhile ...", "Also on Saturday ..."; not "another was injured", one
+// more person.
 func otherEventMark(toks []ftok) bool {
 	if len(toks) > 3 && toks[0].w == "in" && toks[1].w == "the" && toks[2].w == "same" && toks[3].w == "context" {
 		return true // SANA's turn to the next incident
 	}
 	for j := 0; j < len(toks) && j < 8; j++ {
 		w := toks[j].w
-		if otherMarks[w] && !(w == "another" && j+1 < len(toks) && (toks[j+1].isNum || toks[j+1].w == "of")) {
+		if otherMarks[w] && !(w == "another" && j+1 < len(toks) && (toks[j+1].isNum || toks[j+1].w == "of" || auxiliaries[toks[j+1].w])) {
 			return true
 		}
 		if w == "also" && j+1 < len(toks) && toks[j+1].w == "on" {

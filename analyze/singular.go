@@ -80,6 +80,9 @@ func personRun(toks []ftok, i int) (int, int) {
 func singularKind(toks []ftok, start, end int) *figureKind {
 	for _, k := range figureKinds[:2] {
 		if start > 0 && k.before[toks[start-1].w] {
+			if intentAt(toks, start-1) {
+				return nil // "threatened to kill a journalist", "would kill a captive": a threat
+			}
 			return k
 		}
 		if start > 1 && k.beforeOf[[2]string{toks[start-2].w, toks[start-1].w}] {

@@ -172,12 +172,32 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 			return n, p, true // "the PYD spokesman said"
 		}
 	}
+	if b >= 1 && spokesNouns[toks[b].w] && possessiveAt(s, b-1) && !placePossessive(s, b-1) && !inOrig(s.origs, b-1) {
+		if lo, hi, ok := nameSpan(s, b-1, -1); ok && hi == b-1 {
+			n := s.text[toks[lo].off:toks[hi].end]
+			return n[:len(n)-len("'s")], false, true // "Chalabi's spokesman said": the person he speaks for
+		}
+	}
 	if b >= 1 && outletNouns[toks[b].w] {
 		if n, ok := outletName(s, b-1); ok {
 			return n, false, true // "La Prensa newspaper reported"
 		}
 	}
+	if b >= 1 && institutionNouns[toks[b].w] && !toks[b-1].punct {
+		if lo, hi, ok := nameSpan(s, b-1, -1); ok && hi == b-1 && !possessiveAt(s, hi) && !inOrig(s.origs, hi) {
+			for lo > 0 && toks[lo].hyph && !toks[lo-1].punct {
+				lo-- // "Pul-e-Foo prison": one name
+			}
+			for lo < hi && possessiveAt(s, lo) {
+				lo++ // "Lagos's Kirikiri prison": the city's, not its name
+			}
+			return s.text[toks[lo].off:toks[b].end], false, true // "the head of Lagos's Kirikiri prison told Reuters"
+		}
+	}
 	if attr.inverted[toks[j].w] && j+1 < len(toks) {
+		if n, ok := publishedIn(s, j+1); ok {
+			return n, false, true // "..., said a study published on Tuesday in the medical journal Foo Review."
+		}
 		if n, p, ok := postBodyAfter(s, j+1); ok {
 			return n, p, true // "..., said John Roe, director of the Foo ambulance service."
 		}
@@ -191,6 +211,56 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 		}
 	}
 	return "", false, false
+}
+
+// spokesNouns are the posts that speak for the person whose possessive
+// precedes them: "Roe's spokesman said".
+var spokesNouns = wordSet("spokesman", "spokeswoman", "spokesperson")
+
+// possessiveAt reports a word written with a possessive's "'s".
+func possessiveAt(s *factSentence, k int) bool {
+	w := s.text[s.toks[k].off:s.toks[k].end]
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// institutionNouns close the name of a place that is a body of its own
+// ("Kirikiri prison", "Foo refugee camp" is no body): its head or staff
+// speak for it.
+var institutionNouns = wordSet("prison", "jail")
+
+// publishedReach is how many words may stand between a study and the
+// journal that published it: "a report published on Friday in the British
+// medical journal".
+const publishedReach = 10
+
+// studyNouns are the works a journal publishes.
+var studyNouns = wordSet("report", "study", "survey", "paper", "article")
+
+// publishedIn returns the journal or paper, as written, in which the work
+// that opens at token i was published ("a study published on Tuesday in the
+// medical journal Foo Review"), when its name closes the clause.
+func publishedIn(s *factSentence, i int) (string, bool) {
+	toks := s.toks
+	if i+2 >= len(toks) || toks[i].w != "a" && toks[i].w != "the" || !studyNouns[toks[i+1].w] {
+		return "", false
+	}
+	for k := i + 2; k+1 < len(toks) && k <= i+publishedReach; k++ {
+		if toks[k].punct {
+			return "", false
+		}
+		if toks[k].w != "journal" && !outletNouns[toks[k].w] || toks[k+1].w == "journal" || outletNouns[toks[k+1].w] {
+			continue // "weekly journal": the last noun
+		}
+		lo, hi, ok := nameSpan(s, k+1, 1)
+		if !ok || hi+1 < len(toks) && !toks[hi+1].punct {
+			return "", false
+		}
+		if lo == k+2 && s.text[toks[k+1].off:toks[k+1].end] == "The" {
+			lo = k + 1 // "The Lancet": its capital "The" is the name's own
+		}
+		return s.text[toks[lo].off:toks[hi].end], true
+	}
+	return "", false
 }
 
 // countReach is how many words may open the phrase of a count before its
@@ -277,14 +347,14 @@ func writtenBefore(sents []factSentence, si int) (string, bool, bool) {
 // Independence Army killed 60 people, a spokesman for the group said."
 func writtenAnaphorIn(s *factSentence) (string, bool, bool) {
 	toks := s.toks
-	end := -1
-	for j := len(toks) - 1; j >= 2 && j >= len(toks)-closingReach-2; j-- {
-		if attr.cue[toks[j].w] && !attr.ahead[toks[j].w] && bodyAnaphors[toks[j-1].w] && toks[j-2].w == "the" {
-			end = j - 2
-			break
-		}
-	}
+	end, described := closingBodyAnaphor(s)
 	if end < 0 {
+		return "", false, false
+	}
+	if n, ok := describedBody(s, end); ok {
+		return n, false, true // "Two employees of a British charity were killed ..., the aid agency said"
+	}
+	if described {
 		return "", false, false
 	}
 	name, party, found := "", false, false
@@ -303,6 +373,59 @@ func writtenAnaphorIn(s *factSentence) (string, bool, bool) {
 		k = hi
 	}
 	return name, party, found
+}
+
+// closingBodyAnaphor returns where a sentence's closing "the group said" (or
+// "the aid agency said", described true) opens, -1 for none.
+func closingBodyAnaphor(s *factSentence) (int, bool) {
+	toks := s.toks
+	for j := len(toks) - 1; j >= 2 && j >= len(toks)-closingReach-2; j-- {
+		if !attr.cue[toks[j].w] || attr.ahead[toks[j].w] || !bodyAnaphors[toks[j-1].w] {
+			continue
+		}
+		if toks[j-2].w == "the" {
+			return j - 2, false
+		}
+		if j >= 3 && toks[j-3].w == "the" && !toks[j-2].punct && !capitalised(s.text[toks[j-2].off:toks[j-2].end]) {
+			return j - 3, true // "..., the aid agency said"
+		}
+	}
+	return -1, false
+}
+
+// describedAnaphor returns the unnamed body a sentence describes ("a British
+// charity") that its closing "the aid agency said" stands for: a wire's tag
+// before it ("KHARTOUM (Reuters) - ...") carries, the body said it.
+func describedAnaphor(s *factSentence) (string, bool) {
+	if end, _ := closingBodyAnaphor(s); end >= 0 {
+		return describedBody(s, end)
+	}
+	return "", false
+}
+
+// describedBodies are the nouns of a body the wire describes without its
+// name ("a British charity", "a French aid agency").
+var describedBodies = wordSet("charity", "agency", "organisation", "organization")
+
+// describedBody returns the unnamed body before token end that the wire
+// describes by where it is from ("a British charity"), as written without its
+// article: the one a closing "the aid agency said" stands for.
+func describedBody(s *factSentence, end int) (string, bool) {
+	toks := s.toks
+	for b := 2; b < end; b++ {
+		if !describedBodies[toks[b].w] {
+			continue
+		}
+		k := b - 1
+		for k > 0 && !toks[k].punct && lowerWord(s.text[toks[k].off:toks[k].end]) && toks[k].w != "a" && toks[k].w != "an" && b-k < groupWords {
+			k-- // "a British aid agency"
+		}
+		if !demonym(s.text[toks[k].off:toks[k].end]) || toks[k-1].w != "a" && toks[k-1].w != "an" {
+			continue
+		}
+		return s.text[toks[k].off:toks[b].end], true
+	}
+	return "", false
 }
 
 // outletName reads the capitalised name that ends at token i before an
