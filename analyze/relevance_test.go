@@ -305,6 +305,20 @@ func TestRelevanceGate(t *testing.T) {
 			"Politicians in Belfast wait for the DUP leader to decide whether to back the deal with Sinn Fein.", ""},
 		{"rockets on a city at war", "8 Killed 25 Injured by Rocket Attacks on Aleppo City",
 			"Eight people were killed and 25 injured when rockets hit residential neighbourhoods of Aleppo, SANA reported.", ""},
+		// h-gate17: an explosion, violence, bloodshed or shooting beside a conflict place
+		{"an explosion in a city at war", "Loud bang heard across central Kabul",
+			"A loud explosion rocked the centre of Kabul late on Tuesday; officials did not say what caused it.", ""},
+		{"envoys pressing on violence", "Foreign minister flies to Juba to press for calm",
+			"The minister arrived in Juba on Monday to urge South Sudan's leaders to end the violence in Jonglei state.", ""},
+		{"shooting in a city of a conflict", "Protesters and police clash again in Port-au-Prince",
+			"Gangs roamed the streets of Port-au-Prince for a third day, shooting at passing cars and burning tyres.", ""},
+		{"violence with no conflict place is no evidence", "Study finds violence on television rising",
+			"Researchers counted more acts of violence per hour of prime-time programming than a decade ago.", news.NotNoConflict},
+		// a state's economy: violence abroad named as the economy's worry
+		{"an economy's worry", "Shoppers' mood sours as fuel bills climb",
+			"Consumer confidence fell to a six-month low in March as energy prices rose and violence in Iraq weighed on Americans, a survey showed.", news.NotBusiness},
+		{"a lender on a state at war", "IMF backs Baghdad's budget plan",
+			"Iraq can carry out a basic economic program next year, the International Monetary Fund said, even as the government struggles to contain violence in the north.", news.NotBusiness},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
