@@ -314,6 +314,13 @@ func TestRelevanceGate(t *testing.T) {
 			"Gangs roamed the streets of Port-au-Prince for a third day, shooting at passing cars and burning tyres.", ""},
 		{"violence with no conflict place is no evidence", "Study finds violence on television rising",
 			"Researchers counted more acts of violence per hour of prime-time programming than a decade ago.", news.NotNoConflict},
+		// a war to be avoided, an attack only threatened, peace talks of rivals at peace
+		{"peace talks to avoid a war", "Belize's leader urges Guatemala to open talks on the border",
+			"The prime minister urged Guatemala to begin peace talks over the disputed border so that the two neighbours can avoid war; Guatemala City has threatened to attack if Belize builds the road.", news.NotNoConflict},
+		{"peace talks in the headline stay", "Peace talks resume in Geneva",
+			"Delegations of the two sides met for a third round on Monday, the mediators said.", ""},
+		{"a war to avoid beside shelling stays", "",
+			"Envoys rushed to the border to avert a war as artillery shelled villages near Kashmir's Line of Control.", ""},
 		// a state's economy: violence abroad named as the economy's worry
 		{"an economy's worry", "Shoppers' mood sours as fuel bills climb",
 			"Consumer confidence fell to a six-month low in March as energy prices rose and violence in Iraq weighed on Americans, a survey showed.", news.NotBusiness},
