@@ -321,6 +321,11 @@ func TestRelevanceGate(t *testing.T) {
 			"Delegations of the two sides met for a third round on Monday, the mediators said.", ""},
 		{"a war to avoid beside shelling stays", "",
 			"Envoys rushed to the border to avert a war as artillery shelled villages near Kashmir's Line of Control.", ""},
+		// a war defended or opposed at home: its politics
+		{"a war defended in a campaign", "Senator's new ads take on her critics",
+			"In television ads aired across Ohio, the senator defended the war in Iraq and her vote for it, her campaign said.", news.NotNoConflict},
+		{"a war defended beside its fighting stays", "",
+			"The minister defended the war in parliament as troops shelled rebel positions near Kandahar.", ""},
 		// a state's economy: violence abroad named as the economy's worry
 		{"an economy's worry", "Shoppers' mood sours as fuel bills climb",
 			"Consumer confidence fell to a six-month low in March as energy prices rose and violence in Iraq weighed on Americans, a survey showed.", news.NotBusiness},
