@@ -326,6 +326,11 @@ func TestRelevanceGate(t *testing.T) {
 			"In television ads aired across Ohio, the senator defended the war in Iraq and her vote for it, her campaign said.", news.NotNoConflict},
 		{"a war defended beside its fighting stays", "",
 			"The minister defended the war in parliament as troops shelled rebel positions near Kandahar.", ""},
+		// Pakistan's tribal north-west and al-Qaeda spelt "al-Qa'ida"
+		{"a shell in Waziristan", "Four die in tribal area",
+			"Four people died when a shell hit a house in North Waziristan, the army said.", ""},
+		{"al-Qa'ida", "Wanted man shot dead",
+			"Security forces killed a man they said was a senior al-Qa'ida figure wanted for the murder of two police officers.", ""},
 		// a state's economy: violence abroad named as the economy's worry
 		{"an economy's worry", "Shoppers' mood sours as fuel bills climb",
 			"Consumer confidence fell to a six-month low in March as energy prices rose and violence in Iraq weighed on Americans, a survey showed.", news.NotBusiness},
