@@ -331,6 +331,13 @@ func TestRelevanceGate(t *testing.T) {
 			"Four people died when a shell hit a house in North Waziristan, the army said.", ""},
 		{"al-Qa'ida", "Wanted man shot dead",
 			"Security forces killed a man they said was a senior al-Qa'ida figure wanted for the murder of two police officers.", ""},
+		// diplomacy over a nuclear programme
+		{"talks on a nuclear programme", "Tehran and European envoys near a deal",
+			"Iranian and European negotiators said talks in Geneva over Iran's nuclear programme and its uranium enrichment were in their final stages.", news.NotNoConflict},
+		{"nuclear rivals' talks on a war stay", "Foreign ministers end talks, deadlock on Kashmir",
+			"The nuclear rivals' foreign ministers closed two days of talks in Islamabad still deadlocked over Kashmir.", ""},
+		{"talks after strikes on a reactor stay", "",
+			"Negotiators met in Muscat over Iran's nuclear programme a week after air strikes on the enrichment site at Natanz.", ""},
 		// a state's economy: violence abroad named as the economy's worry
 		{"an economy's worry", "Shoppers' mood sours as fuel bills climb",
 			"Consumer confidence fell to a six-month low in March as energy prices rose and violence in Iraq weighed on Americans, a survey showed.", news.NotBusiness},
