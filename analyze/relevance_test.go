@@ -338,6 +338,9 @@ func TestRelevanceGate(t *testing.T) {
 			"The nuclear rivals' foreign ministers closed two days of talks in Islamabad still deadlocked over Kashmir.", ""},
 		{"talks after strikes on a reactor stay", "",
 			"Negotiators met in Muscat over Iran's nuclear programme a week after air strikes on the enrichment site at Natanz.", ""},
+		// a peace treaty of long ago
+		{"a peace treaty's anniversary", "Jordan and Israel open a trade zone 30 years after peace treaty",
+			"Jordan and Israel opened a joint industrial zone on Sunday, a project first promised in the peace treaty of 30 years ago.", news.NotNoConflict},
 		// a state's economy: violence abroad named as the economy's worry
 		{"an economy's worry", "Shoppers' mood sours as fuel bills climb",
 			"Consumer confidence fell to a six-month low in March as energy prices rose and violence in Iraq weighed on Americans, a survey showed.", news.NotBusiness},
