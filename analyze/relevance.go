@@ -486,6 +486,8 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "war and violence in one sentence"
 	case in.leadPlace && c.tl("crisis")+c.tl("aid") > 0 && !c.naturalCause():
 		return "displacement or aid beside a conflict place"
+	case c.nuclearTalks():
+		return ""
 	case (in.leadPlace || c.tl("sides") > 0) && c.tl("diplomacy") > 0 && c.tl("business") == 0,
 		(in.leadSide || c.tl("sidename") > 0) && c.tl("diplomacy") > c.tl("loosediplomacy") && c.tl("business") == 0:
 		return "diplomacy beside a conflict place"
@@ -497,6 +499,16 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "a text dense with armed words"
 	}
 	return ""
+}
+
+// nuclearTalks reports whether the headline or lead is diplomacy over a
+// nuclear programme (relevance.txt's [nuclear]) with no violence and no
+// war in them: negotiations with Iran over its uranium enrichment are no
+// war's diplomacy though the gazetteer knows a war of Iran's. It is asked
+// after the armed and violent evidence, so talks beside strikes on a
+// reactor stay in.
+func (c *gateCounts) nuclearTalks() bool {
+	return c.tl("nuclear") > 0 && c.tl("diplomacy") > 0 && c.forceTL+c.tl("war") == 0
 }
 
 // warSign reports whether anything in the article names a war beside its

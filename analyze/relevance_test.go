@@ -305,6 +305,47 @@ func TestRelevanceGate(t *testing.T) {
 			"Politicians in Belfast wait for the DUP leader to decide whether to back the deal with Sinn Fein.", ""},
 		{"rockets on a city at war", "8 Killed 25 Injured by Rocket Attacks on Aleppo City",
 			"Eight people were killed and 25 injured when rockets hit residential neighbourhoods of Aleppo, SANA reported.", ""},
+		// h-gate17: an explosion, violence, bloodshed or shooting beside a conflict place
+		{"an explosion in a city at war", "Loud bang heard across central Kabul",
+			"A loud explosion rocked the centre of Kabul late on Tuesday; officials did not say what caused it.", ""},
+		{"envoys pressing on violence", "Foreign minister flies to Juba to press for calm",
+			"The minister arrived in Juba on Monday to urge South Sudan's leaders to end the violence in Jonglei state.", ""},
+		{"shooting in a city of a conflict", "Protesters and police clash again in Port-au-Prince",
+			"Gangs roamed the streets of Port-au-Prince for a third day, shooting at passing cars and burning tyres.", ""},
+		{"violence with no conflict place is no evidence", "Study finds violence on television rising",
+			"Researchers counted more acts of violence per hour of prime-time programming than a decade ago.", news.NotNoConflict},
+		// a war to be avoided, an attack only threatened, peace talks of rivals at peace
+		{"peace talks to avoid a war", "Belize's leader urges Guatemala to open talks on the border",
+			"The prime minister urged Guatemala to begin peace talks over the disputed border so that the two neighbours can avoid war; Guatemala City has threatened to attack if Belize builds the road.", news.NotNoConflict},
+		{"peace talks in the headline stay", "Peace talks resume in Geneva",
+			"Delegations of the two sides met for a third round on Monday, the mediators said.", ""},
+		{"a war to avoid beside shelling stays", "",
+			"Envoys rushed to the border to avert a war as artillery shelled villages near Kashmir's Line of Control.", ""},
+		// a war defended or opposed at home: its politics
+		{"a war defended in a campaign", "Senator's new ads take on her critics",
+			"In television ads aired across Ohio, the senator defended the war in Iraq and her vote for it, her campaign said.", news.NotNoConflict},
+		{"a war defended beside its fighting stays", "",
+			"The minister defended the war in parliament as troops shelled rebel positions near Kandahar.", ""},
+		// Pakistan's tribal north-west and al-Qaeda spelt "al-Qa'ida"
+		{"a shell in Waziristan", "Four die in tribal area",
+			"Four people died when a shell hit a house in North Waziristan, the army said.", ""},
+		{"al-Qa'ida", "Wanted man shot dead",
+			"Security forces killed a man they said was a senior al-Qa'ida figure wanted for the murder of two police officers.", ""},
+		// diplomacy over a nuclear programme
+		{"talks on a nuclear programme", "Tehran and European envoys near a deal",
+			"Iranian and European negotiators said talks in Geneva over Iran's nuclear programme and its uranium enrichment were in their final stages.", news.NotNoConflict},
+		{"nuclear rivals' talks on a war stay", "Foreign ministers end talks, deadlock on Kashmir",
+			"The nuclear rivals' foreign ministers closed two days of talks in Islamabad still deadlocked over Kashmir.", ""},
+		{"talks after strikes on a reactor stay", "",
+			"Negotiators met in Muscat over Iran's nuclear programme a week after air strikes on the enrichment site at Natanz.", ""},
+		// a peace treaty of long ago
+		{"a peace treaty's anniversary", "Jordan and Israel open a trade zone 30 years after peace treaty",
+			"Jordan and Israel opened a joint industrial zone on Sunday, a project first promised in the peace treaty of 30 years ago.", news.NotNoConflict},
+		// a state's economy: violence abroad named as the economy's worry
+		{"an economy's worry", "Shoppers' mood sours as fuel bills climb",
+			"Consumer confidence fell to a six-month low in March as energy prices rose and violence in Iraq weighed on Americans, a survey showed.", news.NotBusiness},
+		{"a lender on a state at war", "IMF backs Baghdad's budget plan",
+			"Iraq can carry out a basic economic program next year, the International Monetary Fund said, even as the government struggles to contain violence in the north.", news.NotBusiness},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
