@@ -4,9 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/store/fold"
 	"github.com/jackc/pgx/v5"
 )
 
@@ -82,7 +84,8 @@ func indexStoredSentences(ctx context.Context, tx pgx.Tx, items []*news.NewArtic
 // IndexMissingSentences indexes every stored article that is not in the
 // sentence index, split by split, batch articles a transaction, and
 // returns how many it indexed; then it posts the sentences of articles
-// indexed before the postings existed (migration 0011), batch articles a
+// indexed before the postings existed (migration 0011), and the pairs of
+// those posted before the pairs were (0014), batch articles a
 // transaction.
 func (sr *SearchService) IndexMissingSentences(ctx context.Context, split func(title, text string) []string, batch int) (int, error) {
 	batch = max(batch, 1)
@@ -98,13 +101,20 @@ func (sr *SearchService) IndexMissingSentences(ctx context.Context, split func(t
 		}
 		after = last
 	}
-	// articles indexed before the postings (migration 0011)
-	for {
-		n, err := sr.postMissing(ctx, batch)
-		if err != nil || n == 0 {
-			return total, err
+	// articles indexed before the postings (migration 0011), then those
+	// posted before the pairs (migration 0014)
+	for _, post := range []func(context.Context, int) (int, error){sr.postMissing, sr.PairMissing} {
+		for {
+			n, err := post(ctx, batch)
+			if err != nil {
+				return total, err
+			}
+			if n == 0 {
+				break
+			}
 		}
 	}
+	return total, nil
 }
 
 type unindexed struct {
@@ -151,8 +161,10 @@ func (sr *SearchService) RefreshSentenceTerms(ctx context.Context, minDocs int) 
 		if _, err := tx.Exec(ctx, `DELETE FROM sentence_terms`); err != nil {
 			return fmt.Errorf("refresh sentence terms: %w", err)
 		}
+		// the words' only: a pair's term (fold.Pair) is never a question's
 		_, err := tx.Exec(ctx, `INSERT INTO sentence_terms (term, docs)
-			SELECT term, sum(n) FROM sentence_postings GROUP BY term HAVING sum(n) >= $1`, minDocs)
+			SELECT term, sum(n) FROM sentence_postings WHERE strpos(term, ' ') = 0
+			GROUP BY term HAVING sum(n) >= $1`, minDocs)
 		if err != nil {
 			return fmt.Errorf("refresh sentence terms: %w", err)
 		}
@@ -274,20 +286,31 @@ func (x *SentenceIndex) SentenceHitsAny(ctx context.Context, words []string, lim
 // common word read thousands of rows, and an AND of common words read the
 // whole of their postings window by window.
 func (x *SentenceIndex) search(ctx context.Context, terms []string, all bool, limit int) ([]news.SentenceRef, error) {
-	keys, ok, rarest, err := x.searchRare(ctx, terms, all, limit)
-	if err == nil && !ok {
-		s := newPostingSearch(terms, all)
-		s.startWith(rarest)
-		keys, err = s.run(ctx, x.db.pool, limit)
-	}
+	keys, err := x.searchKeys(ctx, terms, all, limit, 0)
 	if err != nil {
-		return nil, fmt.Errorf("search sentences: %w", err)
+		return nil, err
 	}
 	out := make([]news.SentenceRef, len(keys))
 	for i, k := range keys {
 		out[i] = news.SentenceRef{ArticleID: k / SentencesPerArticle, Position: int(k % SentencesPerArticle)}
 	}
 	return out, nil
+}
+
+// searchKeys is search's, as sentence keys (sentenceKey), of the
+// sentences from stop up (0: all).
+func (x *SentenceIndex) searchKeys(ctx context.Context, terms []string, all bool, limit int, stop int64) ([]int64, error) {
+	keys, ok, rarest, err := x.searchRare(ctx, terms, all, limit, stop)
+	if err == nil && !ok {
+		s := newPostingSearch(terms, all)
+		s.startWith(rarest)
+		s.stop = stop
+		keys, err = s.run(ctx, x.db.pool, limit)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("search sentences: %w", err)
+	}
+	return keys, nil
 }
 
 // PhraseScan bounds the articles PhraseArticles reads, as in SQLite: the
@@ -300,29 +323,28 @@ const PhraseScan = 300
 // it: a name lies within a sentence). The order is checked on the
 // candidate sentences' own text (their words by fold.Words, as the
 // postings cut them), read by primary key, never on the articles' whole
-// text.
+// text. A phrase with posted pairs (fold.PhrasePairs) is looked for
+// through them first (phraseByPairs); the answer is the same.
 func (x *SentenceIndex) PhraseArticles(ctx context.Context, words []string, limit int) ([]int64, error) {
 	ws := foldTerms(words)
 	if len(ws) == 0 || limit <= 0 {
 		return nil, nil
 	}
-	hits, err := x.search(ctx, ws, true, 4*PhraseScan)
-	if err != nil {
-		return nil, err
-	}
-	var arts []int64
-	var poss []int32
-	n := 0 // articles among arts
-	for i, h := range hits {
-		if i == 0 || hits[i-1].ArticleID != h.ArticleID {
-			if n == PhraseScan {
-				break
-			}
-			n++
+	pairs, rest := fold.PhrasePairs(ws)
+	ready := false
+	if len(pairs) > 0 {
+		var err error
+		if ready, err = x.pairsReady(ctx); err != nil {
+			return nil, err
 		}
-		arts, poss = append(arts, h.ArticleID), append(poss, int32(h.Position))
 	}
-	ids, err := x.phraseHolders(ctx, arts, poss, ws)
+	var ids []int64
+	var err error
+	if ready {
+		ids, err = x.phraseByPairs(ctx, ws, append(pairs, rest...))
+	} else {
+		ids, err = x.phraseByWords(ctx, ws)
+	}
 	if err != nil || len(ids) == 0 {
 		return nil, err
 	}
@@ -331,35 +353,120 @@ func (x *SentenceIndex) PhraseArticles(ctx context.Context, words []string, limi
 	return queryAll(ctx, x.db.pool, "phrase articles", q, func(row pgx.Row, id *int64) error { return row.Scan(id) }, p...)
 }
 
-// phraseHolders returns the articles among the sentences (arts[i],
-// poss[i]) whose sentence holds phrase, newest first (a one-word phrase:
-// all of them, unread).
-func (x *SentenceIndex) phraseHolders(ctx context.Context, arts []int64, poss []int32, phrase []string) ([]int64, error) {
-	var ids []int64
-	if len(phrase) == 1 {
-		for _, a := range arts {
-			if len(ids) == 0 || ids[len(ids)-1] != a {
-				ids = append(ids, a)
-			}
-		}
-		return ids, nil
-	}
-	type sent struct {
-		id   int64
-		text string
-	}
-	ss, err := queryAll(ctx, x.db.pool, "phrase sentences", `SELECT s.article_id, s.text FROM sentences s
-		JOIN unnest($1::bigint[], $2::integer[]) AS u(a, p) ON s.article_id = u.a AND s.pos = u.p
-		ORDER BY s.article_id DESC`, func(row pgx.Row, s *sent) error { return row.Scan(&s.id, &s.text) }, arts, poss)
+// phraseByWords returns the articles, newest first, of the sentences
+// holding phrase among the window (phraseWindow) of the sentences holding
+// its words.
+func (x *SentenceIndex) phraseByWords(ctx context.Context, phrase []string) ([]int64, error) {
+	hits, err := x.searchKeys(ctx, phrase, true, 4*PhraseScan, 0)
 	if err != nil {
 		return nil, err
 	}
-	for _, s := range ss {
-		if (len(ids) == 0 || ids[len(ids)-1] != s.id) && hasPhrase(s.text, phrase) {
-			ids = append(ids, s.id)
+	hits = phraseWindow(hits)
+	if len(phrase) == 1 {
+		return articlesOf(hits, len(hits)), nil
+	}
+	held, err := x.phraseSentences(ctx, hits, phrase)
+	if err != nil {
+		return nil, err
+	}
+	return articlesOf(held, len(held)), nil
+}
+
+// phraseByPairs returns what phraseByWords does, from the sentences
+// holding terms, the phrase's posted pairs and the words they leave out
+// (fold.PhrasePairs): these hold its words, so a sentence of the words'
+// window (the newest 4*PhraseScan of them) holding the phrase is among
+// the newest 4*PhraseScan holding terms. Those holding the phrase are
+// kept, and of them the window's: the words' postings are then read only
+// down to the oldest of them, and not at all when none holds the phrase
+// ("syria s idlib" at 1,000,000 articles: the pairs' lists of some
+// thousand sentences, where the words' AND walked 1.4 million of each of
+// "syria" and "s").
+func (x *SentenceIndex) phraseByPairs(ctx context.Context, phrase, terms []string) ([]int64, error) {
+	s := newPostingSearch(terms, true)
+	cands, err := s.run(ctx, x.db.pool, 4*PhraseScan)
+	if err != nil {
+		return nil, fmt.Errorf("search phrase pairs: %w", err)
+	}
+	held, err := x.phraseSentences(ctx, cands, phrase)
+	if err != nil || len(held) == 0 {
+		return nil, err
+	}
+	hits, err := x.searchKeys(ctx, phrase, true, 4*PhraseScan, held[len(held)-1])
+	if err != nil {
+		return nil, err
+	}
+	// hits are the window's sentences from the oldest held up (the newest
+	// 4*PhraseScan holding the words, or all of them from there)
+	window := phraseWindow(hits)
+	in := make(map[int64]bool, len(window))
+	for _, k := range window {
+		in[k] = true
+	}
+	held = slices.DeleteFunc(held, func(k int64) bool { return !in[k] })
+	return articlesOf(held, len(held)), nil
+}
+
+// phraseWindow returns the sentences of keys (newest first) of their first
+// PhraseScan articles.
+func phraseWindow(keys []int64) []int64 {
+	n := 0
+	for i, k := range keys {
+		if i == 0 || keys[i-1]/SentencesPerArticle != k/SentencesPerArticle {
+			if n == PhraseScan {
+				return keys[:i]
+			}
+			n++
 		}
 	}
-	return ids, nil
+	return keys
+}
+
+// phraseSentences returns the sentences among keys (newest first) whose
+// text holds phrase, newest first.
+func (x *SentenceIndex) phraseSentences(ctx context.Context, keys []int64, phrase []string) ([]int64, error) {
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	arts, poss := make([]int64, len(keys)), make([]int32, len(keys))
+	for i, k := range keys {
+		arts[i], poss[i] = k/SentencesPerArticle, int32(k%SentencesPerArticle)
+	}
+	type sent struct {
+		key  int64
+		text string
+	}
+	ss, err := queryAll(ctx, x.db.pool, "phrase sentences", `SELECT s.article_id * $3 + s.pos, s.text FROM sentences s
+		JOIN unnest($1::bigint[], $2::integer[]) AS u(a, p) ON s.article_id = u.a AND s.pos = u.p
+		ORDER BY 1 DESC`, func(row pgx.Row, s *sent) error { return row.Scan(&s.key, &s.text) }, arts, poss, int64(SentencesPerArticle))
+	if err != nil {
+		return nil, err
+	}
+	var out []int64
+	for _, s := range ss {
+		if hasPhrase(s.text, phrase) {
+			out = append(out, s.key)
+		}
+	}
+	return out, nil
+}
+
+// pairsReady reports whether every indexed article's pairs are posted
+// (migration 0014's catch-up is done: PairMissing); once they are, new
+// articles are posted with theirs, so it is asked until then only.
+func (x *SentenceIndex) pairsReady(ctx context.Context) (bool, error) {
+	if x.db.paired.Load() {
+		return true, nil
+	}
+	var left bool
+	err := x.db.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM sentence_articles WHERE NOT paired)`).Scan(&left)
+	if err != nil {
+		return false, fmt.Errorf("look up unpaired articles: %w", err)
+	}
+	if !left {
+		x.db.paired.Store(true)
+	}
+	return !left, nil
 }
 
 // ArticleDates returns the published time of the articles among ids the
