@@ -113,26 +113,15 @@ func TestPhrasePairs(t *testing.T) {
 			}
 		}
 	}
+	if err := db.RefreshSentenceTerms(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
 	check := func(db *postgres.Services, how string) {
 		t.Helper()
-		x := db.SentenceIndexFor("")
-		bound := 0
-		for _, c := range phraseCases {
-			phrase := fold.Words(c.phrase)
-			got, err := x.PhraseArticles(ctx, strings.Fields(c.phrase), c.limit)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want := wantPhrase(items, phrase, c.limit, gone)
-			if !slices.Equal(got, want) {
-				t.Errorf("%s: PhraseArticles(%q, %d) = %d %v, want %d %v", how, c.phrase, c.limit, len(got), got[:min(len(got), 8)], len(want), want[:min(len(want), 8)])
-			}
-			if len(wantHits(items, phrase, true, 1e6, gone)) > len(wantHits(items, phrase, true, 4*postgres.PhraseScan, gone)) {
-				bound++
-			}
-		}
-		if bound < 5 {
-			t.Errorf("the window binds for %d phrases, want 5 or more", bound)
+		for _, gain := range []int64{0, 4} { // the pairs whenever posted; when 4 times rarer
+			undo := postgres.SetPairGainForTest(gain)
+			checkPhrases(t, db, items, gone, fmt.Sprintf("%s, gain %d", how, gain))
+			undo()
 		}
 	}
 	check(db, "pairs")
@@ -154,4 +143,29 @@ func TestPhrasePairs(t *testing.T) {
 		t.Fatal(err)
 	}
 	check(old, "pairs posted after")
+}
+
+// checkPhrases compares PhraseArticles with wantPhrase on phraseCases.
+func checkPhrases(t *testing.T, db *postgres.Services, items []*news.NewArticle, gone map[int64]bool, how string) {
+	t.Helper()
+	ctx := context.Background()
+	x := db.SentenceIndexFor("")
+	bound := 0
+	for _, c := range phraseCases {
+		phrase := fold.Words(c.phrase)
+		got, err := x.PhraseArticles(ctx, strings.Fields(c.phrase), c.limit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := wantPhrase(items, phrase, c.limit, gone)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: PhraseArticles(%q, %d) = %d %v, want %d %v", how, c.phrase, c.limit, len(got), got[:min(len(got), 8)], len(want), want[:min(len(want), 8)])
+		}
+		if len(wantHits(items, phrase, true, 1e6, gone)) > len(wantHits(items, phrase, true, 4*postgres.PhraseScan, gone)) {
+			bound++
+		}
+	}
+	if bound < 5 {
+		t.Errorf("the window binds for %d phrases, want 5 or more", bound)
+	}
 }
