@@ -28,7 +28,11 @@ func phraseItems(r *rand.Rand, b, n int) []*news.NewArticle {
 		for range 3 {
 			var ws []string
 			for range 8 {
-				ws = append(ws, phraseWords[r.IntN(len(phraseWords))])
+				w := phraseWords[r.IntN(len(phraseWords))]
+				if r.IntN(40) == 0 {
+					w = "Shayrat" // a rare word: its phrases' window holds all of them
+				}
+				ws = append(ws, w)
 			}
 			s = append(s, strings.Join(ws, " ")+".")
 		}
@@ -78,6 +82,7 @@ var phraseCases = []struct {
 	{"U.S. road", 200}, {"the road", 200}, {"road the Aleppo", 200}, {"s s", 200},
 	{"Idlib s a the", 200}, {"Syria's Idlib a road", 200}, {"syria", 10}, {"s", 200},
 	{"idlib nothing s", 200}, {"u s a", 3},
+	{"Syria's Shayrat", 200}, {"s shayrat", 200}, {"shayrat a", 200}, {"the Shayrat s", 200},
 }
 
 // TestPhrasePairs finds by the pairs' postings (migration 0014) the
