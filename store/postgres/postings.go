@@ -266,6 +266,8 @@ type postingSearch struct {
 	// stop: only the matches from this sentence up are wanted (0: all);
 	// no block wholly under it is read
 	stop int64
+	// pooled: the terms' lists are the pool's (more, release)
+	pooled bool
 }
 
 // newPostingSearch returns a search of the distinct terms.
@@ -347,19 +349,23 @@ func (s *postingSearch) inAll(k int64) bool {
 // never theirs): a common word's AND grew megabytes of them a question,
 // each zeroed when made and copied when grown.
 func (s *postingSearch) run(ctx context.Context, q querier, limit int) ([]int64, error) {
+	defer s.release()
+	return s.more(ctx, q, limit)
+}
+
+// more returns up to limit matching sentences, newest first, going on
+// from where its last call stopped: what that returned begins what it
+// returns. The terms' lists come from the pool; release gives them back.
+func (s *postingSearch) more(ctx context.Context, q querier, limit int) ([]int64, error) {
 	if len(s.cs) == 0 || limit <= 0 {
 		return nil, nil
 	}
-	for _, c := range s.cs {
-		c.refs = (*refLists.Get().(*[]int64))[:0]
-	}
-	defer func() {
+	if !s.pooled {
 		for _, c := range s.cs {
-			refs := c.refs[:0]
-			c.refs = nil
-			refLists.Put(&refs)
+			c.refs = (*refLists.Get().(*[]int64))[:0]
 		}
-	}()
+		s.pooled = true
+	}
 	for {
 		bound, low := s.bound()
 		got := s.extend(bound)
@@ -383,6 +389,19 @@ func (s *postingSearch) run(ctx context.Context, q querier, limit int) ([]int64,
 			return nil, err
 		}
 	}
+}
+
+// release gives the terms' lists back to the pool.
+func (s *postingSearch) release() {
+	if !s.pooled {
+		return
+	}
+	for _, c := range s.cs {
+		refs := c.refs[:0]
+		c.refs = nil
+		refLists.Put(&refs)
+	}
+	s.pooled = false
 }
 
 // startWith makes an AND read its term i (the rarest by the snapshot)

@@ -337,37 +337,85 @@ func (x *SentenceIndex) PhraseArticles(ctx context.Context, words []string, limi
 	if err != nil {
 		return nil, err
 	}
-	var ids []int64
-	if pairs != nil {
-		ids, err = x.phraseByPairs(ctx, ws, pairs)
-	} else {
-		ids, err = x.phraseByWords(ctx, ws)
+	if pairs == nil {
+		return x.phraseByWords(ctx, ws, limit)
 	}
-	if err != nil || len(ids) == 0 {
+	ids, err := x.phraseByPairs(ctx, ws, pairs)
+	if err != nil {
 		return nil, err
+	}
+	return x.visibleNewest(ctx, ids, limit)
+}
+
+// visibleNewest returns the newest limit articles among ids the reader
+// may see.
+func (x *SentenceIndex) visibleNewest(ctx context.Context, ids []int64, limit int) ([]int64, error) {
+	if len(ids) == 0 {
+		return nil, nil
 	}
 	p := args{ids}
 	q := `SELECT a.id FROM articles a WHERE a.id = ANY($1) AND ` + visible(x.guild, &p) + ` ORDER BY a.id DESC LIMIT ` + p.add(limit)
 	return queryAll(ctx, x.db.pool, "phrase articles", q, func(row pgx.Row, id *int64) error { return row.Scan(id) }, p...)
 }
 
-// phraseByWords returns the articles, newest first, of the sentences
-// holding phrase among the window (phraseWindow) of the sentences holding
-// its words.
-func (x *SentenceIndex) phraseByWords(ctx context.Context, phrase []string) ([]int64, error) {
-	hits, err := x.searchKeys(ctx, phrase, true, 4*PhraseScan, 0)
+// phraseByWords returns the newest limit articles the reader may see of
+// the sentences holding phrase among the window (phraseWindow) of the
+// sentences holding its words. The window is read a part at a time
+// (phraseFirst sentences, then the rest): when its first part holds
+// limit articles the reader may see, those are the answer (the rest's
+// articles are older), and the words' AND is read no further (a phrase
+// found in most of its words' sentences, "syrian medical relief
+// organisations", read 1,200 of them for 200 articles).
+func (x *SentenceIndex) phraseByWords(ctx context.Context, phrase []string, limit int) ([]int64, error) {
+	keys, ok, rarest, err := x.searchRare(ctx, phrase, true, 4*PhraseScan, 0)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("search sentences: %w", err)
 	}
-	hits = phraseWindow(hits)
+	if ok {
+		held, err := x.holders(ctx, phraseWindow(keys), phrase)
+		if err != nil {
+			return nil, err
+		}
+		return x.visibleNewest(ctx, articlesOf(held, len(held)), limit)
+	}
+	s := newPostingSearch(phrase, true)
+	s.startWith(rarest)
+	defer s.release()
+	var held []int64
+	checked := 0 // the window's sentences checked
+	for _, n := range []int{min(phraseFirst*limit, 4*PhraseScan), 4 * PhraseScan} {
+		hits, err := s.more(ctx, x.db.pool, n)
+		if err != nil {
+			return nil, fmt.Errorf("search sentences: %w", err)
+		}
+		window := phraseWindow(hits)
+		got, err := x.holders(ctx, window[checked:], phrase)
+		if err != nil {
+			return nil, err
+		}
+		held, checked = append(held, got...), len(window)
+		whole := n == 4*PhraseScan || len(hits) < n || len(window) < len(hits)
+		if ids := articlesOf(held, len(held)); whole || len(ids) >= limit {
+			vis, err := x.visibleNewest(ctx, ids, limit)
+			if err != nil || whole || len(vis) == limit {
+				return vis, err
+			}
+		}
+	}
+	return nil, nil // not reached: the last part is the whole window
+}
+
+// phraseFirst is how many sentences a limit's article the first part of
+// a phrase's window reads (phraseByWords).
+const phraseFirst = 2
+
+// holders returns the sentences among keys (newest first) holding
+// phrase: all of them for a phrase of one word, unread.
+func (x *SentenceIndex) holders(ctx context.Context, keys []int64, phrase []string) ([]int64, error) {
 	if len(phrase) == 1 {
-		return articlesOf(hits, len(hits)), nil
+		return keys, nil
 	}
-	held, err := x.phraseSentences(ctx, hits, phrase)
-	if err != nil {
-		return nil, err
-	}
-	return articlesOf(held, len(held)), nil
+	return x.phraseSentences(ctx, keys, phrase)
 }
 
 // phraseByPairs returns what phraseByWords does, from the sentences
