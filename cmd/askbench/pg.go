@@ -186,6 +186,10 @@ func buildPG(ctx context.Context, c config, out io.Writer) (*postgres.Services, 
 		return nil, err
 	}
 	if int(have) >= c.n {
+		if err := pairMissing(ctx, db, c.batch, out); err != nil {
+			db.Close()
+			return nil, err
+		}
 		return db, nil
 	}
 	pool, err := sentencePool(c.sources)
@@ -295,6 +299,29 @@ func buildPG(ctx context.Context, c config, out io.Writer) (*postgres.Services, 
 	}
 	fmt.Fprintf(out, "built in %.0f s\n", time.Since(start).Seconds())
 	return db, nil
+}
+
+// pairMissing posts the pairs of a database built before migration 0014
+// (PairMissing), batch articles a transaction, and says how long it took.
+func pairMissing(ctx context.Context, db *postgres.Services, batch int, out io.Writer) error {
+	start, total := time.Now(), 0
+	for {
+		n, err := db.PairMissing(ctx, batch)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			break
+		}
+		if total/batch%50 == 0 {
+			fmt.Fprintf(out, "  pairs of %d articles posted, %.0f s\n", total+n, time.Since(start).Seconds())
+		}
+		total += n
+	}
+	if total > 0 {
+		fmt.Fprintf(out, "pairs of %d articles posted in %.0f s\n", total, time.Since(start).Seconds())
+	}
+	return nil
 }
 
 // createAll stores the items through CreateArticles and fails on the

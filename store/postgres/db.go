@@ -18,6 +18,7 @@ import (
 	"log/slog"
 	"net"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -33,6 +34,8 @@ type DB struct {
 	now    func() time.Time
 	where  string // host:port/database, for messages (never the password)
 	mean   meanCache
+	// paired: every indexed article's pairs are posted (pairsReady)
+	paired atomic.Bool
 }
 
 // Option configures Open.

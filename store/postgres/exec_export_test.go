@@ -22,3 +22,12 @@ func SetRareMaxForTest(n int64) func() {
 	rareMax = n
 	return func() { rareMax = old }
 }
+
+// SetPairGainForTest sets how many times rarer than its words a phrase's
+// pairs must be for PhraseArticles to read them (0: whenever posted), and
+// returns what undoes it.
+func SetPairGainForTest(n int64) func() {
+	old := pairGain
+	pairGain = n
+	return func() { pairGain = old }
+}

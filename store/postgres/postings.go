@@ -40,8 +40,10 @@ type postingRows struct {
 }
 
 // buildPostings cuts the docs' sentences into words (fold.Words, as
-// SQLite's index and the in-memory store do) and returns a block per term.
-func buildPostings(docs []postDoc) postingRows {
+// SQLite's index and the in-memory store do) and returns a block per term:
+// the words' (words) and the posted pairs' of adjacent words (pairs:
+// fold.Paired, migration 0014).
+func buildPostings(docs []postDoc, words, pairs bool) postingRows {
 	byTerm := map[string][]int64{}
 	seen := map[string]bool{}
 	for _, d := range docs {
@@ -49,10 +51,18 @@ func buildPostings(docs []postDoc) postingRows {
 		for pos, s := range ss {
 			clear(seen)
 			k := sentenceKey(d.id, pos)
-			for _, w := range fold.Words(s) {
-				if !seen[w] {
+			ws := fold.Words(s)
+			for i, w := range ws {
+				if words && !seen[w] {
 					seen[w] = true
 					byTerm[w] = append(byTerm[w], k)
+				}
+				if !pairs || i == 0 || !fold.Paired(ws[i-1], w) {
+					continue
+				}
+				if p := fold.Pair(ws[i-1], w); !seen[p] {
+					seen[p] = true
+					byTerm[p] = append(byTerm[p], k)
 				}
 			}
 		}
@@ -120,7 +130,12 @@ func decodeRefs(dst []int64, last int64, b []byte) ([]int64, error) {
 
 // insertPostings writes the batch's blocks in the transaction tx.
 func insertPostings(ctx context.Context, tx pgx.Tx, docs []postDoc) error {
-	rows := buildPostings(docs)
+	rows := buildPostings(docs, true, true)
+	return insertRows(ctx, tx, rows)
+}
+
+// insertRows writes blocks in the transaction tx.
+func insertRows(ctx context.Context, tx pgx.Tx, rows postingRows) error {
 	if len(rows.terms) == 0 {
 		return nil
 	}
@@ -135,7 +150,7 @@ func insertPostings(ctx context.Context, tx pgx.Tx, docs []postDoc) error {
 
 // copyPostings writes the batch's blocks by COPY (CopyArticles).
 func copyPostings(ctx context.Context, tx pgx.Tx, docs []postDoc) error {
-	rows := buildPostings(docs)
+	rows := buildPostings(docs, true, true)
 	_, err := tx.CopyFrom(ctx, pgx.Identifier{"sentence_postings"}, []string{"term", "last", "n", "refs"},
 		pgx.CopyFromSlice(len(rows.terms), func(i int) ([]any, error) {
 			return []any{rows.terms[i], rows.lasts[i], rows.ns[i], rows.refs[i]}, nil
@@ -147,42 +162,39 @@ func copyPostings(ctx context.Context, tx pgx.Tx, docs []postDoc) error {
 }
 
 // postMissing posts up to batch indexed articles whose sentences have no
-// postings yet (indexed before migration 0011), and returns how many.
+// postings yet (indexed before migration 0011), their words and pairs,
+// and returns how many.
 func (sr *SearchService) postMissing(ctx context.Context, batch int) (int, error) {
+	return sr.postUnposted(ctx, batch, `NOT posted`, true, `posted = true, paired = true`)
+}
+
+// PairMissing posts the pairs (fold.Paired) of up to batch indexed
+// articles posted before the pairs were (migration 0014), and returns how
+// many. Until none is left, PhraseArticles reads the words' postings.
+func (sr *SearchService) PairMissing(ctx context.Context, batch int) (int, error) {
+	return sr.postUnposted(ctx, batch, `NOT paired AND posted`, false, `paired = true`)
+}
+
+// postUnposted posts up to batch indexed articles of sentence_articles
+// matching where: their pairs, and their words too (words), then sets
+// their set columns; it returns how many.
+func (sr *SearchService) postUnposted(ctx context.Context, batch int, where string, words bool, set string) (int, error) {
 	n := 0
 	err := sr.db.inTx(ctx, func(tx pgx.Tx) error {
 		ids, err := queryAll(ctx, tx, "unposted articles", `SELECT article_id FROM sentence_articles
-			WHERE NOT posted ORDER BY article_id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-			func(row pgx.Row, id *int64) error { return row.Scan(id) }, batch)
+			WHERE `+where+` ORDER BY article_id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+			func(row pgx.Row, id *int64) error { return row.Scan(id) }, max(batch, 1))
 		if err != nil || len(ids) == 0 {
 			return err
 		}
-		type sent struct {
-			id   int64
-			pos  int
-			text string
-		}
-		ss, err := queryAll(ctx, tx, "unposted sentences", `SELECT article_id, pos, text FROM sentences
-			WHERE article_id = ANY($1) ORDER BY article_id, pos`,
-			func(row pgx.Row, s *sent) error { return row.Scan(&s.id, &s.pos, &s.text) }, ids)
+		docs, err := storedDocs(ctx, tx, ids)
 		if err != nil {
 			return err
 		}
-		byID := map[int64][]string{}
-		for _, s := range ss {
-			for len(byID[s.id]) < s.pos {
-				byID[s.id] = append(byID[s.id], "")
-			}
-			byID[s.id] = append(byID[s.id], s.text)
-		}
-		docs := make([]postDoc, 0, len(ids))
-		for _, id := range ids {
-			docs = append(docs, postDoc{id: id, sentences: byID[id]})
-		}
-		if err := insertPostings(ctx, tx, docs); err != nil {
+		if err := insertRows(ctx, tx, buildPostings(docs, words, true)); err != nil {
 			return err
 		}
-		if _, err := tx.Exec(ctx, `UPDATE sentence_articles SET posted = true WHERE article_id = ANY($1)`, ids); err != nil {
+		if _, err := tx.Exec(ctx, `UPDATE sentence_articles SET `+set+` WHERE article_id = ANY($1)`, ids); err != nil {
 			return fmt.Errorf("mark posted: %w", err)
 		}
 		n = len(ids)
@@ -192,6 +204,33 @@ func (sr *SearchService) postMissing(ctx context.Context, batch int) (int, error
 		return 0, fmt.Errorf("post indexed sentences: %w", err)
 	}
 	return n, nil
+}
+
+// storedDocs reads the indexed sentences of the articles ids.
+func storedDocs(ctx context.Context, tx pgx.Tx, ids []int64) ([]postDoc, error) {
+	type sent struct {
+		id   int64
+		pos  int
+		text string
+	}
+	ss, err := queryAll(ctx, tx, "unposted sentences", `SELECT article_id, pos, text FROM sentences
+		WHERE article_id = ANY($1) ORDER BY article_id, pos`,
+		func(row pgx.Row, s *sent) error { return row.Scan(&s.id, &s.pos, &s.text) }, ids)
+	if err != nil {
+		return nil, err
+	}
+	byID := map[int64][]string{}
+	for _, s := range ss {
+		for len(byID[s.id]) < s.pos {
+			byID[s.id] = append(byID[s.id], "")
+		}
+		byID[s.id] = append(byID[s.id], s.text)
+	}
+	docs := make([]postDoc, 0, len(ids))
+	for _, id := range ids {
+		docs = append(docs, postDoc{id: id, sentences: byID[id]})
+	}
+	return docs, nil
 }
 
 // postingCursor reads one term's blocks newest first: refs holds every
@@ -224,6 +263,11 @@ type postingSearch struct {
 	byArticle bool
 	found     []int64 // the matches from seen up, newest first
 	seen      int64
+	// stop: only the matches from this sentence up are wanted (0: all);
+	// no block wholly under it is read
+	stop int64
+	// pooled: the terms' lists are the pool's (more, release)
+	pooled bool
 }
 
 // newPostingSearch returns a search of the distinct terms.
@@ -305,25 +349,29 @@ func (s *postingSearch) inAll(k int64) bool {
 // never theirs): a common word's AND grew megabytes of them a question,
 // each zeroed when made and copied when grown.
 func (s *postingSearch) run(ctx context.Context, q querier, limit int) ([]int64, error) {
+	defer s.release()
+	return s.more(ctx, q, limit)
+}
+
+// more returns up to limit matching sentences, newest first, going on
+// from where its last call stopped: what that returned begins what it
+// returns. The terms' lists come from the pool; release gives them back.
+func (s *postingSearch) more(ctx context.Context, q querier, limit int) ([]int64, error) {
 	if len(s.cs) == 0 || limit <= 0 {
 		return nil, nil
 	}
-	for _, c := range s.cs {
-		c.refs = (*refLists.Get().(*[]int64))[:0]
-	}
-	defer func() {
+	if !s.pooled {
 		for _, c := range s.cs {
-			refs := c.refs[:0]
-			c.refs = nil
-			refLists.Put(&refs)
+			c.refs = (*refLists.Get().(*[]int64))[:0]
 		}
-	}()
+		s.pooled = true
+	}
 	for {
 		bound, low := s.bound()
 		got := s.extend(bound)
-		final := s.enough(got, limit) || bound == 0 || s.all && bound <= low
+		final := s.enough(got, limit) || bound <= s.stop || s.all && bound <= low
 		if final {
-			got = s.cut(got, limit)
+			got = s.cut(from(got, s.stop), limit)
 			fresh, err := s.checkRemoved(ctx, q, got)
 			if err != nil {
 				return nil, err
@@ -337,10 +385,23 @@ func (s *postingSearch) run(ctx context.Context, q querier, limit int) ([]int64,
 			return nil, nil
 		}
 		next := s.next(bound)
-		if err := readBlocks(ctx, q, next, s.filters(next)); err != nil {
+		if err := readBlocks(ctx, q, next, s.filters(next), s.stop); err != nil {
 			return nil, err
 		}
 	}
+}
+
+// release gives the terms' lists back to the pool.
+func (s *postingSearch) release() {
+	if !s.pooled {
+		return
+	}
+	for _, c := range s.cs {
+		refs := c.refs[:0]
+		c.refs = nil
+		refLists.Put(&refs)
+	}
+	s.pooled = false
 }
 
 // startWith makes an AND read its term i (the rarest by the snapshot)
@@ -398,6 +459,12 @@ func (s *postingSearch) cut(got []int64, limit int) []int64 {
 		}
 	}
 	return got
+}
+
+// from returns the sentences of keys (newest first) from stop up.
+func from(keys []int64, stop int64) []int64 {
+	i, _ := slices.BinarySearchFunc(keys, stop-1, compareDesc)
+	return keys[:i]
 }
 
 // articlesOf returns the articles of the sentences keys (newest first),
@@ -574,9 +641,10 @@ var refLists = sync.Pool{New: func() any { return new([]int64) }}
 var arenas = sync.Pool{New: func() any { return new([]byte) }}
 
 // readBlocks reads the next page of blocks of each cursor in one round
-// trip, decoding them through the cursor's filter (fs[i], or none when fs
-// is nil), and doubles their pages.
-func readBlocks(ctx context.Context, q querier, cs []*postingCursor, fs []*keyFilter) error {
+// trip, none wholly under stop (a sentence; 0: none), decoding them through
+// the cursor's filter (fs[i], or none when fs is nil), and doubles their
+// pages.
+func readBlocks(ctx context.Context, q querier, cs []*postingCursor, fs []*keyFilter, stop int64) error {
 	if len(cs) == 0 {
 		return nil
 	}
@@ -586,6 +654,9 @@ func readBlocks(ctx context.Context, q querier, cs []*postingCursor, fs []*keyFi
 		terms[i], belows[i], pages[i], stops[i] = c.term, c.floor, int32(c.page), -1
 		if fs != nil && fs[i] != nil && fs[i].stop > 0 {
 			stops[i] = fs[i].stop
+		}
+		if stop > 0 {
+			stops[i] = max(stops[i], stop)
 		}
 	}
 	rows, err := q.Query(ctx, `SELECT u.i, p.last, p.n, p.refs FROM unnest($1::text[], $2::bigint[], $3::integer[], $4::bigint[])
@@ -721,7 +792,9 @@ const rareRatio = 16
 // rare word's oldest sentence. ok is false when the search is not of that
 // kind (then nothing was read but the counts, and rarest is the index of
 // the rarest word among the distinct terms, -1 when not counted).
-func (x *SentenceIndex) searchRare(ctx context.Context, terms []string, all bool, limit int) (keys []int64, ok bool, rarest int, err error) {
+//
+// Only the sentences from stop up are wanted (0: all).
+func (x *SentenceIndex) searchRare(ctx context.Context, terms []string, all bool, limit int, stop int64) (keys []int64, ok bool, rarest int, err error) {
 	terms = distinct(terms)
 	if !all || len(terms) < 2 || limit <= 0 {
 		return nil, false, -1, nil
@@ -747,7 +820,9 @@ func (x *SentenceIndex) searchRare(ctx context.Context, terms []string, all bool
 	if dfs[rare] > rareMax || dfs[rare] > next/rareRatio {
 		return nil, false, rare, nil
 	}
-	cands, err := newPostingSearch(terms[rare:rare+1], true).run(ctx, x.db.pool, int(rareMax)+1)
+	s := newPostingSearch(terms[rare:rare+1], true)
+	s.stop = stop
+	cands, err := s.run(ctx, x.db.pool, int(rareMax)+1)
 	if err != nil || int64(len(cands)) > rareMax { // grown since the snapshot
 		return nil, false, rare, err
 	}

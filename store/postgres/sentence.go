@@ -82,7 +82,8 @@ func indexStoredSentences(ctx context.Context, tx pgx.Tx, items []*news.NewArtic
 // IndexMissingSentences indexes every stored article that is not in the
 // sentence index, split by split, batch articles a transaction, and
 // returns how many it indexed; then it posts the sentences of articles
-// indexed before the postings existed (migration 0011), batch articles a
+// indexed before the postings existed (migration 0011), and the pairs of
+// those posted before the pairs were (0014), batch articles a
 // transaction.
 func (sr *SearchService) IndexMissingSentences(ctx context.Context, split func(title, text string) []string, batch int) (int, error) {
 	batch = max(batch, 1)
@@ -98,13 +99,20 @@ func (sr *SearchService) IndexMissingSentences(ctx context.Context, split func(t
 		}
 		after = last
 	}
-	// articles indexed before the postings (migration 0011)
-	for {
-		n, err := sr.postMissing(ctx, batch)
-		if err != nil || n == 0 {
-			return total, err
+	// articles indexed before the postings (migration 0011), then those
+	// posted before the pairs (migration 0014)
+	for _, post := range []func(context.Context, int) (int, error){sr.postMissing, sr.PairMissing} {
+		for {
+			n, err := post(ctx, batch)
+			if err != nil {
+				return total, err
+			}
+			if n == 0 {
+				break
+			}
 		}
 	}
+	return total, nil
 }
 
 type unindexed struct {
@@ -151,8 +159,10 @@ func (sr *SearchService) RefreshSentenceTerms(ctx context.Context, minDocs int) 
 		if _, err := tx.Exec(ctx, `DELETE FROM sentence_terms`); err != nil {
 			return fmt.Errorf("refresh sentence terms: %w", err)
 		}
+		// the words' only: a pair's term (fold.Pair) is never a question's
 		_, err := tx.Exec(ctx, `INSERT INTO sentence_terms (term, docs)
-			SELECT term, sum(n) FROM sentence_postings GROUP BY term HAVING sum(n) >= $1`, minDocs)
+			SELECT term, sum(n) FROM sentence_postings WHERE strpos(term, ' ') = 0
+			GROUP BY term HAVING sum(n) >= $1`, minDocs)
 		if err != nil {
 			return fmt.Errorf("refresh sentence terms: %w", err)
 		}
@@ -274,14 +284,9 @@ func (x *SentenceIndex) SentenceHitsAny(ctx context.Context, words []string, lim
 // common word read thousands of rows, and an AND of common words read the
 // whole of their postings window by window.
 func (x *SentenceIndex) search(ctx context.Context, terms []string, all bool, limit int) ([]news.SentenceRef, error) {
-	keys, ok, rarest, err := x.searchRare(ctx, terms, all, limit)
-	if err == nil && !ok {
-		s := newPostingSearch(terms, all)
-		s.startWith(rarest)
-		keys, err = s.run(ctx, x.db.pool, limit)
-	}
+	keys, err := x.searchKeys(ctx, terms, all, limit, 0)
 	if err != nil {
-		return nil, fmt.Errorf("search sentences: %w", err)
+		return nil, err
 	}
 	out := make([]news.SentenceRef, len(keys))
 	for i, k := range keys {
@@ -290,76 +295,20 @@ func (x *SentenceIndex) search(ctx context.Context, terms []string, all bool, li
 	return out, nil
 }
 
-// PhraseScan bounds the articles PhraseArticles reads, as in SQLite: the
-// newest ones with a sentence holding all the phrase's words.
-const PhraseScan = 300
-
-// PhraseArticles returns up to limit articles whose title or a sentence of
-// whose text holds the words in order, newest first, among the PhraseScan
-// newest articles with a sentence holding all the words (as SQLite bounds
-// it: a name lies within a sentence). The order is checked on the
-// candidate sentences' own text (their words by fold.Words, as the
-// postings cut them), read by primary key, never on the articles' whole
-// text.
-func (x *SentenceIndex) PhraseArticles(ctx context.Context, words []string, limit int) ([]int64, error) {
-	ws := foldTerms(words)
-	if len(ws) == 0 || limit <= 0 {
-		return nil, nil
+// searchKeys is search's, as sentence keys (sentenceKey), of the
+// sentences from stop up (0: all).
+func (x *SentenceIndex) searchKeys(ctx context.Context, terms []string, all bool, limit int, stop int64) ([]int64, error) {
+	keys, ok, rarest, err := x.searchRare(ctx, terms, all, limit, stop)
+	if err == nil && !ok {
+		s := newPostingSearch(terms, all)
+		s.startWith(rarest)
+		s.stop = stop
+		keys, err = s.run(ctx, x.db.pool, limit)
 	}
-	hits, err := x.search(ctx, ws, true, 4*PhraseScan)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("search sentences: %w", err)
 	}
-	var arts []int64
-	var poss []int32
-	n := 0 // articles among arts
-	for i, h := range hits {
-		if i == 0 || hits[i-1].ArticleID != h.ArticleID {
-			if n == PhraseScan {
-				break
-			}
-			n++
-		}
-		arts, poss = append(arts, h.ArticleID), append(poss, int32(h.Position))
-	}
-	ids, err := x.phraseHolders(ctx, arts, poss, ws)
-	if err != nil || len(ids) == 0 {
-		return nil, err
-	}
-	p := args{ids}
-	q := `SELECT a.id FROM articles a WHERE a.id = ANY($1) AND ` + visible(x.guild, &p) + ` ORDER BY a.id DESC LIMIT ` + p.add(limit)
-	return queryAll(ctx, x.db.pool, "phrase articles", q, func(row pgx.Row, id *int64) error { return row.Scan(id) }, p...)
-}
-
-// phraseHolders returns the articles among the sentences (arts[i],
-// poss[i]) whose sentence holds phrase, newest first (a one-word phrase:
-// all of them, unread).
-func (x *SentenceIndex) phraseHolders(ctx context.Context, arts []int64, poss []int32, phrase []string) ([]int64, error) {
-	var ids []int64
-	if len(phrase) == 1 {
-		for _, a := range arts {
-			if len(ids) == 0 || ids[len(ids)-1] != a {
-				ids = append(ids, a)
-			}
-		}
-		return ids, nil
-	}
-	type sent struct {
-		id   int64
-		text string
-	}
-	ss, err := queryAll(ctx, x.db.pool, "phrase sentences", `SELECT s.article_id, s.text FROM sentences s
-		JOIN unnest($1::bigint[], $2::integer[]) AS u(a, p) ON s.article_id = u.a AND s.pos = u.p
-		ORDER BY s.article_id DESC`, func(row pgx.Row, s *sent) error { return row.Scan(&s.id, &s.text) }, arts, poss)
-	if err != nil {
-		return nil, err
-	}
-	for _, s := range ss {
-		if (len(ids) == 0 || ids[len(ids)-1] != s.id) && hasPhrase(s.text, phrase) {
-			ids = append(ids, s.id)
-		}
-	}
-	return ids, nil
+	return keys, nil
 }
 
 // ArticleDates returns the published time of the articles among ids the
