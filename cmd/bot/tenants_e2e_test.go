@@ -50,13 +50,23 @@ func words(lead string) string {
 	return lead + strings.Repeat(" Residents described the situation to reporters as aid agencies called for calm and access.", 9)
 }
 
+// eventDay is the weekday the feeds' reports name for their events: the
+// day of the earliest report (published three hours before now), so that
+// every report names its own day or the day before, whatever day the test
+// runs on (a fixed "Monday" dates the events up to six days back, outside
+// /latest's three days).
+func eventDay(now time.Time) string {
+	return now.Add(-3 * time.Hour).Weekday().String()
+}
+
 // curatedRSS is the operator's feed: ordinary reports.
 func curatedRSS(now time.Time) string {
+	day := eventDay(now)
 	return rss("BBC News: World", []rssItem{
 		{"Shelling in Idlib kills 12 civilians", "https://www.bbc.co.uk/news/world-idlib-12",
-			words("Shelling in Idlib killed 12 civilians on Monday, medics in the province said."), now.Add(-2 * time.Hour)},
+			words("Shelling in Idlib killed 12 civilians on " + day + ", medics in the province said."), now.Add(-2 * time.Hour)},
 		{"Aid convoy reaches Aleppo", "https://www.bbc.co.uk/news/world-aleppo-aid",
-			words("An aid convoy of 31 trucks reached Aleppo on Monday, the UN said."), now.Add(-3 * time.Hour)},
+			words("An aid convoy of 31 trucks reached Aleppo on " + day + ", the UN said."), now.Add(-3 * time.Hour)},
 	})
 }
 
@@ -64,16 +74,17 @@ func curatedRSS(now time.Time) string {
 // carries phishing masked links, javascript: URLs, a 2,121-character URL
 // and mentions, and fabricates a toll for the story the curated feed tells.
 func hostileRSS(now time.Time) string {
+	day := eventDay(now)
 	long := "https://evil.example/" + strings.Repeat("a", longURLLength-len("https://evil.example/"))
 	return rss("BBC News: World", []rssItem{
 		{"[Official UN statement](https://evil.example/phish) Shelling in Idlib kills 500 " + hostileMark,
 			"https://evil.example/phish/1",
-			words("Shelling in Idlib killed 500 civilians on Monday, medics in the province said. @everyone <@&111> <#222> <@333> " +
+			words("Shelling in Idlib killed 500 civilians on " + day + ", medics in the province said. @everyone <@&111> <#222> <@333> " +
 				"[Evil](javascript:alert(1)) Visit https://evil.example/login now. " + hostileMark + "."), now.Add(-90 * time.Minute)},
 		{"Aleppo convoy hijacked " + hostileMark, "javascript:alert(1)",
 			words("The aid convoy near Aleppo was hijacked, [click](https://evil.example/x) @here. " + hostileMark + "."), now.Add(-80 * time.Minute)},
 		{"Idlib ceasefire collapses " + hostileMark, long,
-			words("The Idlib ceasefire collapsed on Monday after shelling killed 40, a monitor said. " + hostileMark + "."), now.Add(-70 * time.Minute)},
+			words("The Idlib ceasefire collapsed on " + day + " after shelling killed 40, a monitor said. " + hostileMark + "."), now.Add(-70 * time.Minute)},
 	})
 }
 
