@@ -234,30 +234,7 @@ func phraseWindow(keys []int64) []int64 {
 // phraseSentences returns the sentences among keys (newest first) whose
 // text holds phrase, newest first.
 func (x *SentenceIndex) phraseSentences(ctx context.Context, keys []int64, phrase []string) ([]int64, error) {
-	if len(keys) == 0 {
-		return nil, nil
-	}
-	arts, poss := make([]int64, len(keys)), make([]int32, len(keys))
-	for i, k := range keys {
-		arts[i], poss[i] = k/SentencesPerArticle, int32(k%SentencesPerArticle)
-	}
-	type sent struct {
-		key  int64
-		text string
-	}
-	ss, err := queryAll(ctx, x.db.pool, "phrase sentences", `SELECT s.article_id * $3 + s.pos, s.text FROM sentences s
-		JOIN unnest($1::bigint[], $2::integer[]) AS u(a, p) ON s.article_id = u.a AND s.pos = u.p
-		ORDER BY 1 DESC`, func(row pgx.Row, s *sent) error { return row.Scan(&s.key, &s.text) }, arts, poss, int64(SentencesPerArticle))
-	if err != nil {
-		return nil, err
-	}
-	var out []int64
-	for _, s := range ss {
-		if hasPhrase(s.text, phrase) {
-			out = append(out, s.key)
-		}
-	}
-	return out, nil
+	return x.sentencesWhere(ctx, "phrase sentences", keys, func(text string) bool { return hasPhrase(text, phrase) })
 }
 
 // pairsReady reports whether every indexed article's pairs are posted

@@ -840,6 +840,15 @@ func (x *SentenceIndex) searchRare(ctx context.Context, terms []string, all bool
 // sentencesHolding returns the sentences among keys (newest first) whose
 // text holds every term.
 func (x *SentenceIndex) sentencesHolding(ctx context.Context, keys []int64, terms []string) ([]int64, error) {
+	return x.sentencesWhere(ctx, "candidate sentences", keys, func(text string) bool { return fold.HoldsAll(text, terms) })
+}
+
+// sentencesWhere reads the sentences among keys (newest first) by primary
+// key and returns, newest first, those whose text keep accepts.
+func (x *SentenceIndex) sentencesWhere(ctx context.Context, what string, keys []int64, keep func(text string) bool) ([]int64, error) {
+	if len(keys) == 0 {
+		return nil, nil
+	}
 	arts, poss := make([]int64, len(keys)), make([]int32, len(keys))
 	for i, k := range keys {
 		arts[i], poss[i] = k/SentencesPerArticle, int32(k%SentencesPerArticle)
@@ -848,7 +857,7 @@ func (x *SentenceIndex) sentencesHolding(ctx context.Context, keys []int64, term
 		key  int64
 		text string
 	}
-	ss, err := queryAll(ctx, x.db.pool, "candidate sentences", `SELECT s.article_id * $3 + s.pos, s.text FROM sentences s
+	ss, err := queryAll(ctx, x.db.pool, what, `SELECT s.article_id * $3 + s.pos, s.text FROM sentences s
 		JOIN unnest($1::bigint[], $2::integer[]) AS u(a, p) ON s.article_id = u.a AND s.pos = u.p
 		ORDER BY 1 DESC`, func(row pgx.Row, s *sent) error { return row.Scan(&s.key, &s.text) }, arts, poss, int64(SentencesPerArticle))
 	if err != nil {
@@ -856,7 +865,7 @@ func (x *SentenceIndex) sentencesHolding(ctx context.Context, keys []int64, term
 	}
 	var out []int64
 	for _, s := range ss {
-		if fold.HoldsAll(s.text, terms) {
+		if keep(s.text) {
 			out = append(out, s.key)
 		}
 	}
