@@ -260,11 +260,11 @@ func (s *Server) callback(c *call) {
 			m, _ := ch.(map[string]any)
 			p.reply.Choices = append(p.reply.Choices, m)
 		}
-		close(p.done)
+		c.recorded = append(c.recorded, func() { close(p.done) })
 	case CallbackMessage:
 		p.reply.Message, p.reply.Content = s.newMessage(p.channel, c.body[0:0], nil), str(body.Data["content"])
 		mergeMessage(p.reply.Message, body.Data)
-		close(p.done)
+		c.recorded = append(c.recorded, func() { close(p.done) })
 	}
 	s.ix.mu.Unlock()
 	writeJSON(c.w, c.rec, http.StatusNoContent, nil)
@@ -310,7 +310,7 @@ func (s *Server) followup(c *call) {
 	if p.reply.Deleted && p.reply.Message == nil {
 		// A deferral deleted unanswered: this follow-up is the answer.
 		p.reply.Message, p.reply.Content, p.reply.Flags = msg, str(msg["content"]), flagsOf(msg)
-		close(p.done)
+		c.recorded = append(c.recorded, func() { close(p.done) })
 	}
 	s.ix.mu.Unlock()
 	writeJSON(c.w, c.rec, http.StatusOK, msg)
@@ -353,7 +353,7 @@ func (s *Server) editOriginal(c *call) {
 	}
 	msg := p.reply.Message
 	if first && p.reply.Deferred {
-		close(p.done)
+		c.recorded = append(c.recorded, func() { close(p.done) })
 	}
 	s.ix.mu.Unlock()
 	writeJSON(c.w, c.rec, http.StatusOK, msg)

@@ -28,6 +28,10 @@ type call struct {
 	files  []string
 	rec    *Request
 	after  func(w http.ResponseWriter) // answers an AfterAccept fault once the handler ran
+	// recorded run once the request is in Requests: what a test waits for
+	// (an interaction's answer) is signalled only then, so that a test that
+	// has its answer also finds its request.
+	recorded []func()
 }
 
 var routes = []route{
@@ -85,14 +89,22 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	path := apiPrefix.ReplaceAllString(r.URL.Path, "")
 	rec := &Request{Method: r.Method, Path: path, ContentType: r.Header.Get("Content-Type"), At: time.Now()}
-	defer func() { s.record(*rec) }()
+	var c *call
+	defer func() {
+		s.record(*rec)
+		if c != nil {
+			for _, f := range c.recorded {
+				f()
+			}
+		}
+	}()
 	rt, params := match(r.Method, path)
 	if rt == nil {
 		writeError(w, rec, http.StatusNotFound, 0, "404: Not Found", nil)
 		return
 	}
 	rec.Route, rec.Params = rt.tmpl, params
-	c := &call{w: w, r: r, params: params, rec: rec}
+	c = &call{w: w, r: r, params: params, rec: rec}
 	if !s.readBody(c) {
 		return
 	}
