@@ -134,11 +134,13 @@ func tollGroupAdded(toks []ftok, i int) (int64, int) {
 	if n, e := personRun(toks, j+1); n > 0 {
 		return int64(n), e
 	}
-	if t := toks[j+1]; t.isNum && !t.year && t.num > 0 && j+2 < len(toks) && (whoGroups[toks[j+2].w] != "" || personNouns[toks[j+2].w]) {
-		return t.num, j + 2
+	if t := toks[j+1]; !t.isNum || t.year || t.num <= 0 {
+		return 0, i
 	}
-	if t := toks[j+1]; t.isNum && !t.year && t.num > 0 && j+3 < len(toks) && (whoGroups[toks[j+3].w] != "" || personNouns[toks[j+3].w]) {
-		return t.num, j + 3 // "and one U.S. soldier"
+	for k := j + 2; k <= j+3 && k < len(toks); k++ { // "and two soldiers", "and one U.S. soldier"
+		if whoGroups[toks[k].w] != "" || personNouns[toks[k].w] {
+			return toks[j+1].num, k
+		}
 	}
 	return 0, i
 }

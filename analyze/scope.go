@@ -659,8 +659,8 @@ func possessiveNear(toks []ftok, m origMatch) bool {
 	if m.start > 3 || m.end < 1 || m.end > len(toks) {
 		return false
 	}
-	w := toks[m.end-1].w
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+	_, ok := lang.CutPossessive(toks[m.end-1].w)
+	return ok
 }
 
 // onlyAgency returns the one agency a headline names, when it names it more

@@ -174,8 +174,8 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 	}
 	if b >= 1 && spokesNouns[toks[b].w] && possessiveAt(s, b-1) && !placePossessive(s, b-1) && !inOrig(s.origs, b-1) {
 		if lo, hi, ok := nameSpan(s, b-1, -1); ok && hi == b-1 {
-			n := s.text[toks[lo].off:toks[hi].end]
-			return n[:len(n)-len("'s")], false, true // "Chalabi's spokesman said": the person he speaks for
+			n, _ := lang.CutPossessive(s.text[toks[lo].off:toks[hi].end])
+			return n, false, true // "Chalabi's spokesman said": the person he speaks for
 		}
 	}
 	if b >= 1 && outletNouns[toks[b].w] {
@@ -219,8 +219,8 @@ var spokesNouns = wordSet("spokesman", "spokeswoman", "spokesperson")
 
 // possessiveAt reports a word written with a possessive's "'s".
 func possessiveAt(s *factSentence, k int) bool {
-	w := s.text[s.toks[k].off:s.toks[k].end]
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+	_, ok := lang.CutPossessive(s.text[s.toks[k].off:s.toks[k].end])
+	return ok
 }
 
 // institutionNouns close the name of a place that is a body of its own

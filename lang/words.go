@@ -145,3 +145,12 @@ func trimmedLen(w string) int {
 func Fields(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
+
+// CutPossessive returns w without its possessive ending ("Chalabi's",
+// "Cox’s": straight or curly apostrophe) and whether it had one.
+func CutPossessive(w string) (string, bool) {
+	if s, ok := strings.CutSuffix(w, "'s"); ok {
+		return s, true
+	}
+	return strings.CutSuffix(w, "’s")
+}

@@ -104,3 +104,14 @@ func TestAppendWords(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestCutPossessive(t *testing.T) {
+	for w, want := range map[string]struct {
+		s  string
+		ok bool
+	}{"Chalabi's": {"Chalabi", true}, "Cox’s": {"Cox", true}, "Syrias": {"Syrias", false}, "'s": {"", true}, "news": {"news", false}} {
+		if s, ok := CutPossessive(w); s != want.s || ok != want.ok {
+			t.Errorf("CutPossessive(%q) = %q, %v; want %q, %v", w, s, ok, want.s, want.ok)
+		}
+	}
+}
