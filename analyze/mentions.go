@@ -1036,9 +1036,10 @@ func opensSentence(text string, toks []ftok, start int) bool {
 // maxAside is the most tokens a parenthesised aside may hold.
 const maxAside = 8
 
-// parenEnd returns the closing bracket of an aside opening at j, or -1.
+// parenEnd returns the closing bracket of an aside opening at j, or -1
+// (also when j is past the last token: a name that ends the text).
 func parenEnd(toks []ftok, j int) int {
-	if toks[j].w != "(" {
+	if j < 0 || j >= len(toks) || toks[j].w != "(" {
 		return -1
 	}
 	for e := j + 1; e < len(toks) && e <= j+maxAside; e++ {
