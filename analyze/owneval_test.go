@@ -23,6 +23,7 @@ var (
 	_       = flag.Bool("fresh6", false, "no effect: testdata/figures/fresh6.jsonl, held out until the fifth session of 2026-12-03, is development data scored whenever the AG News train extracts are in place")
 	_       = flag.Bool("fresh7", false, "no effect: testdata/figures/fresh7.jsonl, held out from the fifth session of 2026-12-03 until the sixth, is development data scored whenever the AG News train extracts are in place")
 	_       = flag.Bool("fresh8", false, "no effect: testdata/figures/fresh8.jsonl, held out from the sixth session of 2026-12-03 until the seventh, is development data scored whenever the AG News test file is in place")
+	fresh10 = flag.Bool("fresh10", false, "also score testdata/figures/fresh10.jsonl, the held-out part since 2026-12-04 (its totals only, never its errors; needs fetch-reuters.sh's and fetch-cnndm.sh's files)")
 	_       = flag.Bool("fresh9", false, "no effect: testdata/figures/fresh9.jsonl, held out from the seventh session of 2026-12-03 until the session of 2026-12-04, is development data scored whenever the AG News keaml extracts are in place")
 )
 
@@ -31,6 +32,13 @@ var (
 func errorsOf(part string) bool {
 	return *figErrs || slices.Contains(strings.Split(*errsOf, ","), part)
 }
+
+// fresh10Part is the held-out part since 2026-12-04: 1987 Reuters wire
+// stories (Reuters-21578) and CNN/DailyMail stories of 2007-2015, every one
+// of the two collections' files in place that has a casualty word and a
+// digit (Reuters) or those and three war words (CNN/DailyMail), chosen and
+// labelled as testdata/figures/README.md says (fresh10).
+var fresh10Part = filepath.Join("testdata", "figures", "fresh10.jsonl")
 
 // ownFigure is a labelled figure of testdata/figures (README.md there).
 type ownFigure struct {
@@ -249,6 +257,19 @@ func TestOwnFigures(t *testing.T) {
 		parts = append(parts, "fresh9")
 	} else {
 		t.Log("fresh9 not scored: no AG News keaml extracts (analyze/testdata/gate/fetch-agnews-keaml.sh)")
+	}
+	if *fresh10 {
+		if !reutersInPlace() || !cnndmInPlace() {
+			t.Fatalf("-fresh10 needs Reuters-21578 and the CNN/DailyMail files: run analyze/testdata/gate/fetch-reuters.sh and fetch-cnndm.sh")
+		}
+		for id, a := range reutersArticles(t) {
+			arts[id] = ownArticle{ID: id, Title: a.Title, Text: a.Text, Published: a.Published.Format("2006-01-02"), Source: a.SourceName}
+		}
+		for id, a := range cnndmArticles(t) {
+			arts[id] = ownArticle{ID: id, Text: a.Text}
+		}
+		scoreHeldOut(t, arts, fresh10Part)
+		return
 	}
 	for _, part := range parts {
 		s := scorePart(t, arts, filepath.Join("testdata", "figures", part+".jsonl"))
