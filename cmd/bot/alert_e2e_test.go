@@ -17,7 +17,7 @@ import (
 func alertRSS(now time.Time) string {
 	return rss("Syria Desk", []rssItem{
 		{"Idlib ceasefire collapses as shelling resumes", "https://desk.example/idlib-truce",
-			words("The ceasefire in Idlib collapsed on Monday after government shelling killed 40 civilians, a monitor said."), now.Add(-time.Hour)},
+			words("The ceasefire in Idlib collapsed on " + eventDay(now) + " after government shelling killed 40 civilians, a monitor said."), now.Add(-time.Hour)},
 	})
 }
 

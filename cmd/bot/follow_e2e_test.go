@@ -24,9 +24,9 @@ func TestFollowEndToEnd(t *testing.T) {
 	const forum = "420000000000000001"
 	now := time.Now().UTC()
 	first := rssItem{"Idlib ceasefire collapses as shelling resumes", "https://desk.example/idlib-truce",
-		words("The ceasefire in Idlib collapsed on Monday after government shelling killed 40 civilians, a monitor said."), now.Add(-2 * time.Hour)}
+		words("The ceasefire in Idlib collapsed on " + eventDay(now) + " after government shelling killed 40 civilians, a monitor said."), now.Add(-2 * time.Hour)}
 	second := rssItem{"Idlib truce collapses as government shelling resumes", "https://desk.example/idlib-truce-2",
-		words("The truce in Idlib collapsed on Monday as government shelling killed 40 civilians, the monitor said on Tuesday."), now.Add(-time.Hour)}
+		words("The truce in Idlib collapsed on " + eventDay(now) + " as government shelling killed 40 civilians, the monitor said on " + now.Weekday().String() + "."), now.Add(-time.Hour)}
 	var items atomic.Pointer[[]rssItem]
 	items.Store(&[]rssItem{first})
 	desk := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, _ *http.Request) {
