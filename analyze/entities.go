@@ -3,6 +3,7 @@ package analyze
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
@@ -64,6 +65,16 @@ func (g *gazetteer) match(low []string, text string, found func(id int)) {
 		o := lang.WordsAsWritten(text) // as written, for case-sensitive aliases
 		if len(o) != len(low) {
 			return nil
+		}
+		if !strings.ContainsFunc(text, unicode.IsLower) {
+			// A headline in capitals ("DOCKERS SAY WALKOUT IS LIKELY"):
+			// case tells nothing there, and its function words are the
+			// words, not the acronyms "IS" and "WHO".
+			for k, w := range low {
+				if lang.IsStop(w, lang.Function) {
+					o[k] = w
+				}
+			}
 		}
 		return o
 	}

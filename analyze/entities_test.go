@@ -24,6 +24,10 @@ func TestEntitiesAliases(t *testing.T) {
 		{"lower-case words are not acronyms", "", "People who say it is over.",
 			nil, nil, []string{"World Health Organization", "Islamic State"}},
 		{"Hamas is not Hama", "", "Hamas fired rockets.", nil, []string{"Hamas"}, nil},
+		{"a headline in capitals: IS is the verb", "DOCKERS SAY WALKOUT IS LIKELY", "Port workers may stop work next week, their union said.",
+			nil, nil, []string{"Islamic State"}},
+		{"a headline in capitals keeps other acronyms", "IRA BOMB HITS ARMY BASE", "A bomb damaged a barracks.",
+			nil, []string{"Irish Republican Army"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
