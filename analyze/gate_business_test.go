@@ -1,0 +1,36 @@
+package analyze
+
+import (
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// TestGateNotAWarsBusiness: markets, companies, trade, debt, arms control
+// and labour written with a war's words (a trade conflict, talks on
+// missiles, peace talks of a union and its employers) are turned away,
+// while the war news beside them stays (issue 13, the Reuters 1987 screen).
+// Every sentence here is invented.
+func TestGateNotAWarsBusiness(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		reason            string // "" : relevant
+	}{
+		{"a trade conflict", "Ministers warn of a trade conflict over microchips",
+			"Washington and Seoul are close to a serious conflict on trade over microchips and farm goods, the trade representative said before a meeting of trade ministers.", news.NotNoConflict},
+		{"a conflict with clashes stays", "Border conflict flares as troops clash",
+			"Troops of the two countries clashed on the disputed border on Sunday, and four soldiers were killed, officials said.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an := Analyze(&news.Article{Title: tt.title, Text: tt.text})
+			r := an.RelevanceOf()
+			if r.Reason != tt.reason || r.Relevant != (tt.reason == "") {
+				t.Fatalf("relevance %+v, categories %v, want reason %q", r, an.Categories, tt.reason)
+			}
+			if !r.Relevant && len(an.Categories) != 0 {
+				t.Errorf("not relevant but categories %v", an.Categories)
+			}
+		})
+	}
+}
