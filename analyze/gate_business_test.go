@@ -18,6 +18,12 @@ func TestGateNotAWarsBusiness(t *testing.T) {
 	}{
 		{"a trade conflict", "Ministers warn of a trade conflict over microchips",
 			"Washington and Seoul are close to a serious conflict on trade over microchips and farm goods, the trade representative said before a meeting of trade ministers.", news.NotNoConflict},
+		{"arms control talks in a capital", "Foreign minister to fly to Moscow for talks",
+			"The foreign minister will visit Moscow next month for talks with his Soviet counterpart. Arms control is expected to lead the agenda, officials said.", news.NotNoConflict},
+		{"talks on missiles", "Superpowers to resume talks on medium-range missiles",
+			"American and Soviet negotiators will resume talks on cutting medium-range nuclear missiles in Geneva next week, a spokesman said.", news.NotNoConflict},
+		{"talks on missiles that struck stay", "Talks on missile strikes resume",
+			"Negotiators resumed talks on Tuesday a day after missiles struck a border town and killed six people, officials said.", ""},
 		{"a conflict with clashes stays", "Border conflict flares as troops clash",
 			"Troops of the two countries clashed on the disputed border on Sunday, and four soldiers were killed, officials said.", ""},
 	}

@@ -474,7 +474,7 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return ""
 	}
 	switch {
-	case c.armedTL > 0:
+	case c.armedTL > 0 && !c.armsTalks():
 		return "armed word in the headline or lead"
 	case c.title[gateSections["refugee"]] > 0 && c.warSign(in):
 		return "refugees in the headline"
@@ -509,6 +509,15 @@ func (c *gateCounts) evidence(in gateInput) string {
 // reactor stay in.
 func (c *gateCounts) nuclearTalks() bool {
 	return c.tl("nuclear") > 0 && c.tl("diplomacy") > 0 && c.forceTL+c.tl("war") == 0
+}
+
+// armsTalks reports whether the armed words of the headline and lead are
+// all the arms of nuclear or arms-control diplomacy ([military]: missiles,
+// forces), with no violence and no war beside them: talks on curbing
+// medium-range missiles count weapons, they fire none. Such an article goes
+// on to the later evidence as nuclearTalks has it.
+func (c *gateCounts) armsTalks() bool {
+	return c.nuclearTalks() && c.armedTL <= c.tl("military")
 }
 
 // warSign reports whether anything in the article names a war beside its
