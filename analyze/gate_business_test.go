@@ -24,6 +24,10 @@ func TestGateNotAWarsBusiness(t *testing.T) {
 			"American and Soviet negotiators will resume talks on cutting medium-range nuclear missiles in Geneva next week, a spokesman said.", news.NotNoConflict},
 		{"talks on missiles that struck stay", "Talks on missile strikes resume",
 			"Negotiators resumed talks on Tuesday a day after missiles struck a border town and killed six people, officials said.", ""},
+		{"an attack helicopter contract", "Helicopter maker wins 40 mln dlr contract",
+			"The company has received a 40 mln dlr contract to develop a new attack helicopter for the army, the Pentagon said.", news.NotDefence},
+		{"attack helicopters that fire stay", "Attack helicopters strike rebel positions",
+			"Army attack helicopters struck rebel positions near the border on Monday, killing 12 fighters, the military said.", ""},
 		{"a conflict with clashes stays", "Border conflict flares as troops clash",
 			"Troops of the two countries clashed on the disputed border on Sunday, and four soldiers were killed, officials said.", ""},
 	}
