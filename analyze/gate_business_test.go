@@ -28,6 +28,8 @@ func TestGateNotAWarsBusiness(t *testing.T) {
 			"The company has received a 40 mln dlr contract to develop a new attack helicopter for the army, the Pentagon said.", news.NotDefence},
 		{"attack helicopters that fire stay", "Attack helicopters strike rebel positions",
 			"Army attack helicopters struck rebel positions near the border on Monday, killing 12 fighters, the military said.", ""},
+		{"a military debt renegotiated", "Two states to renegotiate arms debt",
+			"Officials expect the two governments to sign an agreement in Moscow next week settling a two billion dlr military debt, with lower interest and a longer repayment term.", news.NotNoConflict},
 		{"a conflict with clashes stays", "Border conflict flares as troops clash",
 			"Troops of the two countries clashed on the disputed border on Sunday, and four soldiers were killed, officials said.", ""},
 	}
