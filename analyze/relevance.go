@@ -168,7 +168,7 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 		return no(news.NotNoConflict, "nature")
 	}
 	switch {
-	case c.title[gateSections["labour"]] > 0 && c.armedTL == 0, c.workersStrike():
+	case c.title[gateSections["labour"]] > 0 && c.armedTL == 0, c.workersStrike(in):
 		return no(news.NotLabour, "labour")
 	case c.tl("crime") > 0 && c.armedTL+min(c.forceTL, 1) <= 1 && !in.anyPlace && !in.party:
 		return no(news.NotCrime, "crime")
@@ -420,10 +420,15 @@ func (c *gateCounts) politicalCrisis(in gateInput) bool {
 
 // workersStrike reports whether the lead tells of a strike of workers: a
 // word of relevance.txt's [labour] in the headline or lead, whose only words
-// of violence are strikes ([strike]), with no armed word and no war ("Strike
-// hits ports and airport ... a general strike by public sector unions").
-func (c *gateCounts) workersStrike() bool {
-	return c.tl("labour") > 0 && c.armedTL == 0 && c.forceTL == c.tl("strike") && c.tl("war") == 0
+// of violence are strikes ([strike]), with no war and no armed word but
+// loose ones ([loose]: the "peace talks" of a union and its employers) where
+// no place of a conflict and no armed party is named ("Strike hits ports and
+// airport ... a general strike by public sector unions").
+func (c *gateCounts) workersStrike(in gateInput) bool {
+	if c.armedTL > 0 && (c.armedTL > c.tl("loose") || in.anyPlace || in.party) {
+		return false
+	}
+	return c.tl("labour") > 0 && c.forceTL == c.tl("strike") && c.tl("war") == 0
 }
 
 // teamName reports whether the armed words of a sports report's title and
