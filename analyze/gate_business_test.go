@@ -38,6 +38,12 @@ func TestGateNotAWarsBusiness(t *testing.T) {
 			"The government will amend a wage freeze that set off nationwide strikes and led the prime minister to threaten to use troops if the unrest went on.", news.NotLabour},
 		{"troops who fire on strikers stay", "Troops fire on striking miners",
 			"Troops opened fire on striking miners and their pickets in the north on Tuesday, killing three, officials said.", ""},
+		{"fighting a takeover", "Defence chief opposes sale of chip maker",
+			"The defense secretary will join the commerce secretary in fighting a Japanese group's plan to buy a U.S. chip maker, officials said. They fear the Pentagon leans too much on foreign electronics.", news.NotNoConflict},
+		{"fighting to recover politically", "President to admit errors in speech",
+			"The president, fighting to recover politically from the scandal over arms sold to Iran, will tell the nation tonight he needs to change his ways, officials said.", news.NotNoConflict},
+		{"fighting for a town stays", "Troops fighting to retake town",
+			"Government troops were fighting to retake the town from rebels on Sunday, and dozens were killed, officials said.", ""},
 		{"a conflict with clashes stays", "Border conflict flares as troops clash",
 			"Troops of the two countries clashed on the disputed border on Sunday, and four soldiers were killed, officials said.", ""},
 	}
