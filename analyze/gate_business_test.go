@@ -44,6 +44,10 @@ func TestGateNotAWarsBusiness(t *testing.T) {
 			"The president, fighting to recover politically from the scandal over arms sold to Iran, will tell the nation tonight he needs to change his ways, officials said.", news.NotNoConflict},
 		{"fighting for a town stays", "Troops fighting to retake town",
 			"Government troops were fighting to retake the town from rebels on Sunday, and dozens were killed, officials said.", ""},
+		{"one armed word in a short budget report", "House panel approves foreign aid",
+			"A House committee approved 300 mln dlrs in economic aid for four Central American states on Wednesday. The money is part of a supplemental budget request. It must still be approved by Congress. The panel rejected 20 mln dlrs for the U.N. troops in Lebanon.", news.NotNoConflict},
+		{"a short report dense with armed words stays", "Ministry statement",
+			"The ministry issued a statement on Wednesday. It named the officers. It gave no details. Troops and militiamen exchanged fire in Lebanon overnight, it said.", ""},
 		{"a conflict with clashes stays", "Border conflict flares as troops clash",
 			"Troops of the two countries clashed on the disputed border on Sunday, and four soldiers were killed, officials said.", ""},
 	}

@@ -500,10 +500,19 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "displacement with an armed word"
 	case in.party && c.forceTL+c.tl("war") > 0:
 		return "violence or war with an armed party"
-	case c.density >= armedDensity:
+	case c.density >= armedDensity && !c.loneArmedWord():
 		return "a text dense with armed words"
 	}
 	return ""
+}
+
+// loneArmedWord reports whether the text's density of armed words is one
+// armed word with less than two words of violence beside it: a passing
+// mention past the lead of a short report (a budget that funds
+// peacekeeping troops), however short the report. One armed word among
+// attacks and strikes is still a war's text.
+func (c *gateCounts) loneArmedWord() bool {
+	return c.text[gateSections["armed"]] < 2 && c.text[gateSections["force"]] < 2
 }
 
 // nuclearTalks reports whether the headline or lead is diplomacy over a
