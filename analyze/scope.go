@@ -962,9 +962,8 @@ const shortCount = 12
 // otherwise.
 func closedBefore(sents []factSentence, si int) int {
 	s := &sents[si]
-	if s.index <= 0 || sents[si-1].index < 0 || len(s.toks) > shortCount || len(s.origs) > 0 || ownCue(s.toks) || otherEventMark(s.toks) ||
-		len(s.toks) > 0 && s.toks[0].w == "another" {
-		return -1 // "Another 64 people were injured.": added to a count told elsewhere, not the lead's account
+	if s.index <= 0 || sents[si-1].index < 0 || len(s.toks) > shortCount || len(s.origs) > 0 || ownCue(s.toks) || otherEventMark(s.toks) {
+		return -1
 	}
 	prev := &sents[si-1]
 	prev.tokenise()
