@@ -114,10 +114,17 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 			tok:        i,
 			update:     upd || tollNear(toks, i),
 			background: isBackground(toks, i) || recalledFor(toks, i) || (k == &killedKind || k == &injuredKind) && followUpOf(toks, i) || (k == &displacedKind && stockCount(toks, i, end)),
-			part:       k == &injuredKind && treatedAt(toks, end) || k == &killedKind && diedAfterTransfer(toks, end),
+			part:       k == &injuredKind && treatedAt(toks, end) || k == &killedKind && diedAfterTransfer(toks, end) || ofThoseOpens(toks),
 		})
 	}
 	return out
+}
+
+// ofThoseOpens reports a sentence that opens on "Of those" ("Of them",
+// "Of these"): its counts divide the count told before it ("Of those, 70
+// died in combat"), parts of it.
+func ofThoseOpens(toks []ftok) bool {
+	return len(toks) > 2 && toks[0].w == "of" && (toks[1].w == "those" || toks[1].w == "them" || toks[1].w == "these")
 }
 
 // tollGroupAdded returns the people a toll's group adds after "and" ("the

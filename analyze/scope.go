@@ -1276,6 +1276,9 @@ func otherEventMark(toks []ftok) bool {
 		if w == "also" && j+1 < len(toks) && toks[j+1].w == "on" {
 			return true
 		}
+		if _, day := lang.Weekday(toks[min(1, len(toks)-1)].w); j == 0 && w == "also" && day {
+			return true // "Also Monday, ...": AP's "Also on Monday"
+		}
 	}
 	return false
 }
