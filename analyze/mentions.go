@@ -645,9 +645,10 @@ func intentAt(toks []ftok, j int) bool {
 	return j >= 1 && baseVerbs[toks[j].w] && (toks[j-1].w == "to" || modals[toks[j-1].w])
 }
 
-// modalPassive reports a passive of a kind at j after a modal and "be"
-// ("two captives would soon be killed", "will be executed"): a threat or a
-// fear, not a count of the done, as intentAt's "would kill".
+// modalPassive reports a passive at j after a modal and "be" ("two
+// captives would soon be killed", "will be executed"): of the dead or hurt,
+// a threat or a fear, not a count of the done, as intentAt's "would kill"
+// (people who "will be evacuated" are planned: plannedNear).
 func modalPassive(toks []ftok, j int) bool {
 	if j < 2 || toks[j-1].w != "be" {
 		return false
@@ -839,7 +840,7 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 				return 0, 0, false // "a dozen medical staff fled the hospital": out of a building, not from home
 			}
 			if combinedCount(toks, j) || (t.w == "lives" && toks[j-1].w != "their" && !livesTaken(toks, i, j)) ||
-				verbWithCount(toks, j, k) || modalPassive(toks, j) {
+				verbWithCount(toks, j, k) || (k == &killedKind || k == &injuredKind) && modalPassive(toks, j) {
 				return 0, 0, false
 			}
 			return v, j, true
