@@ -117,7 +117,7 @@ var ledTroops = wordSet("forces", "troops", "coalition")
 // as written) that opens a sentence's clause and whose second verb, joined
 // by "and", says the statement: "U.S.-led forces stormed the town on
 // Friday and said nearly 100 guerrillas were killed" (as coordinatedSays
-// reads the table's names).
+// reads the table's names), or that goes on ", saying they had killed 40".
 func ledForcesSay(s *factSentence) (string, bool) {
 	toks := s.toks
 	for i := 1; i+1 < len(toks); i++ {
