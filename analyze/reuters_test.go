@@ -1,8 +1,6 @@
 package analyze
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"html"
 	"os"
 	"path/filepath"
@@ -79,13 +77,7 @@ func reutersArticles(t *testing.T) map[string]news.Article {
 	arts := map[string]news.Article{}
 	for name, sum := range reutersSums {
 		path := filepath.Join("testdata", "gate", "reuters", name)
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v: run analyze/testdata/gate/fetch-reuters.sh", err)
-		}
-		if got := sha256.Sum256(data); hex.EncodeToString(got[:]) != sum {
-			t.Fatalf("%s is not the file the ids were made on (sha256 %x)", path, got)
-		}
+		data := readPinned(t, path, sum, "fetch-reuters.sh")
 		for _, m := range reutersStory.FindAllStringSubmatch(latin1(data), -1) {
 			body := strings.TrimSpace(reutersTail.ReplaceAllString(strings.ReplaceAll(reutersField(m[2], "BODY"), "\x03", ""), ""))
 			if body == "" {
