@@ -56,6 +56,12 @@ func TestOldWireCopy(t *testing.T) {
 		{"a guerrilla group suspends its attacks", "Guerrillas halt pipeline campaign",
 			"The guerrilla group announced the suspension of its attacks on the oil pipeline pending a new tax on foreign oil companies.",
 			news.Ceasefire, true},
+		{"a pay dispute's talks", "Troops to leave refineries",
+			"The company said it would meet union leaders for pay talks next Wednesday. The labour minister would act as a mediator. " +
+				"Two shipping firms struck a pay accord with their crews on Tuesday.", news.Talks, false},
+		{"arms control between powers at peace", "Leader admits mistake",
+			"His remark seemed to refer to a new willingness to reach an agreement on eliminating medium-range nuclear missiles in Europe.",
+			news.Talks, false},
 		{"progress toward peace in the headline", "Progress toward border war peace seen",
 			"The foreign minister said important progress would come within months.", news.Talks, true},
 	}

@@ -196,3 +196,26 @@ func TestGazetteerData(t *testing.T) {
 		}
 	}
 }
+
+// TestEntitiesOldWars: the armed groups and the front of the wars of the
+// 1980s that wire copy of the time names (issue 14). Invented sentences.
+func TestEntitiesOldWars(t *testing.T) {
+	places, actors := entities(newDoc("Iraq says it repulsed attack on Faw",
+		"Iraqi forces repulsed an attack on the Fao peninsula, near the Shatt al-Arab, as jets raided Kharg Island. "+
+			"In Washington, Congress voted new funds for the contra rebels; Amal militiamen and the New People's Army were not mentioned by FAO."))
+	for _, w := range []string{"Faw peninsula", "Shatt al-Arab", "Kharg Island"} {
+		if !hasEntity(places, w) {
+			t.Errorf("places = %v, want %q among them", places, w)
+		}
+	}
+	for _, p := range places {
+		if p.Name == "Faw peninsula" && p.Count != 1 {
+			t.Errorf("Faw peninsula counted %d times, want 1 (FAO is the food agency)", p.Count)
+		}
+	}
+	for _, w := range []string{"Contras", "Amal movement", "New People's Army"} {
+		if !hasEntity(actors, w) {
+			t.Errorf("actors = %v, want %q among them", actors, w)
+		}
+	}
+}
