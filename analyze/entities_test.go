@@ -202,7 +202,7 @@ func TestGazetteerData(t *testing.T) {
 func TestEntitiesOldWars(t *testing.T) {
 	places, actors := entities(newDoc("Iraq says it repulsed attack on Faw",
 		"Iraqi forces repulsed an attack on the Fao peninsula, near the Shatt al-Arab, as jets raided Kharg Island. "+
-			"In Washington, Congress voted new funds for the contra rebels; Amal militiamen and the New People's Army were not mentioned by FAO."))
+			"In Washington, Congress voted new funds for the contra rebels; the New People's Army and the Shining Path were not mentioned by FAO."))
 	for _, w := range []string{"Faw peninsula", "Shatt al-Arab", "Kharg Island"} {
 		if !hasEntity(places, w) {
 			t.Errorf("places = %v, want %q among them", places, w)
@@ -213,7 +213,7 @@ func TestEntitiesOldWars(t *testing.T) {
 			t.Errorf("Faw peninsula counted %d times, want 1 (FAO is the food agency)", p.Count)
 		}
 	}
-	for _, w := range []string{"Contras", "Amal movement", "New People's Army"} {
+	for _, w := range []string{"Contras", "New People's Army", "Shining Path"} {
 		if !hasEntity(actors, w) {
 			t.Errorf("actors = %v, want %q among them", actors, w)
 		}
