@@ -62,6 +62,8 @@ func TestOldWireCopy(t *testing.T) {
 		{"arms control between powers at peace", "Leader admits mistake",
 			"His remark seemed to refer to a new willingness to reach an agreement on eliminating medium-range nuclear missiles in Europe.",
 			news.Talks, false},
+		{"a halt to months of fighting", "World news highlights",
+			"BEIRUT - The army intervened to halt months of fighting over the camps on the city's edge.", news.Ceasefire, true},
 		{"progress toward peace in the headline", "Progress toward border war peace seen",
 			"The foreign minister said important progress would come within months.", news.Talks, true},
 	}
