@@ -64,6 +64,12 @@ func TestOldWireCopy(t *testing.T) {
 			news.Talks, false},
 		{"a halt to months of fighting", "World news highlights",
 			"BEIRUT - The army intervened to halt months of fighting over the camps on the city's edge.", news.Ceasefire, true},
+		{"a state's national security council and an appointee", "President admits mistake",
+			"The president said his style did not match the National Security Council staff's record. " +
+				"He announced that the former senator had agreed to serve on his intelligence advisory board.", news.Talks, false},
+		{"missiles a treaty would eliminate", "Leader admits mistake",
+			"His remark seemed to refer to a new willingness to reach an agreement on eliminating medium-range nuclear missiles in Europe.",
+			news.Violence, false},
 		{"progress toward peace in the headline", "Progress toward border war peace seen",
 			"The foreign minister said important progress would come within months.", news.Talks, true},
 	}
