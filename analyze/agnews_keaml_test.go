@@ -1,9 +1,7 @@
 package analyze
 
 import (
-	"crypto/sha256"
 	"encoding/csv"
-	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -42,13 +40,7 @@ func keamlArticles(t *testing.T) map[string]news.Article {
 	arts := map[string]news.Article{}
 	for prefix, f := range keamlFiles {
 		path := filepath.Join("testdata", "gate", "agnews", f.name)
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v: run analyze/testdata/gate/fetch-agnews-keaml.sh", err)
-		}
-		if sum := sha256.Sum256(data); hex.EncodeToString(sum[:]) != f.sha256 {
-			t.Fatalf("%s is not the extract the ids were made on (sha256 %x)", path, sum)
-		}
+		data := readPinned(t, path, f.sha256, "fetch-agnews-keaml.sh")
 		rows, err := csv.NewReader(strings.NewReader(string(data))).ReadAll()
 		if err != nil {
 			t.Fatalf("%s: %v", path, err)

@@ -439,7 +439,9 @@ var violenceWords = wordSet("fighting", "clashes", "battle", "battles", "violenc
 // beside a sentence of another kind of news, the lead's own clause telling
 // of no killing, wounding or attack: "The hostage pleaded for her life, as
 // seven people died in air strikes on the city", "The premier will urge
-// unity even as two more soldiers die": the deaths are another event.
+// unity even as two more soldiers die", "The premier pressed his plan to
+// leave Foo, where two soldiers were killed in new violence": the deaths
+// are another event.
 // (The headline of wire copy is glued to the lead: it is part of the
 // clause read; a title of its own is asked by violentTitle.)
 func asAside(toks []ftok, i int) bool {
@@ -448,9 +450,9 @@ func asAside(toks []ftok, i int) bool {
 		if clauseStop(toks, j) {
 			return false
 		}
-		if toks[j].w == "as" && (toks[j-1].w == "," || toks[j-1].w == "even") || toks[j].w == "while" && toks[j-1].w == "," ||
+		if toks[j].w == "as" && (toks[j-1].w == "," || toks[j-1].w == "even") || (toks[j].w == "while" || toks[j].w == "where") && toks[j-1].w == "," ||
 			toks[j].w == "following" && toks[j+1].w == "the" {
-			a = j // "..., while two soldiers were killed", "... following the siege when 300 died"
+			a = j // "..., while two soldiers were killed", "... following the siege when 300 died", "... from Foo, where two died"
 			break
 		}
 	}

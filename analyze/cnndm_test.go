@@ -3,8 +3,6 @@ package analyze
 import (
 	"bufio"
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -42,13 +40,7 @@ func cnndmArticles(t *testing.T) map[string]news.Article {
 	arts := map[string]news.Article{}
 	for key, f := range cnndmFiles {
 		path := filepath.Join("testdata", "gate", "cnndm", f.name)
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v: run analyze/testdata/gate/fetch-cnndm.sh", err)
-		}
-		if sum := sha256.Sum256(data); hex.EncodeToString(sum[:]) != f.sha256 {
-			t.Fatalf("%s is not the file the ids were made on (sha256 %x)", path, sum)
-		}
+		data := readPinned(t, path, f.sha256, "fetch-cnndm.sh")
 		sc := bufio.NewScanner(bytes.NewReader(data))
 		sc.Buffer(make([]byte, 0, 1<<20), 1<<22)
 		for n := 1; sc.Scan(); n++ {

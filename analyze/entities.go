@@ -59,22 +59,18 @@ func topEntities(es []news.Entity) []news.Entity {
 }
 
 // match calls found for each gazetteer name in the lower-cased tokens of
-// text, longest match first, left to right.
+// text, longest match first, left to right. A text in capitals (a wire's
+// headline: "CAR BOMB KILLS FIVE", "IRAN SAYS WAR IS NOT OVER") holds no
+// case-sensitive alias: its "CAR" and "IS" are words, not the Central
+// African Republic and the Islamic State.
 func (g *gazetteer) match(low []string, text string, found func(id int)) {
 	orig := func() []string {
+		if shouted(text) {
+			return nil
+		}
 		o := lang.WordsAsWritten(text) // as written, for case-sensitive aliases
 		if len(o) != len(low) {
 			return nil
-		}
-		if !strings.ContainsFunc(text, unicode.IsLower) {
-			// A headline in capitals ("DOCKERS SAY WALKOUT IS LIKELY"):
-			// case tells nothing there, and its function words are the
-			// words, not the acronyms "IS" and "WHO".
-			for k, w := range low {
-				if lang.IsStop(w, lang.Function) {
-					o[k] = w
-				}
-			}
 		}
 		return o
 	}
@@ -153,4 +149,23 @@ func exactAt(exact, orig []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// shouted reports a text of two words or more with no lower-case letter:
+// written in capitals, it cannot tell an acronym from a word.
+func shouted(text string) bool {
+	words := 0
+	prevSpace := true
+	for _, r := range text {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsSpace(r):
+			prevSpace = true
+		case prevSpace:
+			words++
+			prevSpace = false
+		}
+	}
+	return words >= 2
 }

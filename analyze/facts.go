@@ -43,7 +43,8 @@ var (
 		beforeOf: map[[2]string]bool{{"lives", "of"}: true, {"martyrdom", "of"}: true, {"deaths", "of"}: true,
 			{"death", "of"}: true, {"killing", "of"}: true, {"execution", "of"}: true, {"bodies", "of"}: true,
 			{"loss", "of"}:   true, // "the loss of at least four civilian lives" (livesFollow)
-			{"shot", "dead"}: true, {"gunned", "down"}: true, {"massacre", "of"}: true, {"killings", "of"}: true},
+			{"shot", "dead"}: true, {"gunned", "down"}: true, {"massacre", "of"}: true, {"killings", "of"}: true,
+			{"executions", "of"}: true, {"murders", "of"}: true}, // "the executions of four young men"
 		toll: true,
 	}
 	injuredKind = figureKind{

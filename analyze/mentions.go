@@ -114,10 +114,17 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 			tok:        i,
 			update:     upd || tollNear(toks, i),
 			background: isBackground(toks, i) || recalledFor(toks, i) || (k == &killedKind || k == &injuredKind) && followUpOf(toks, i) || (k == &displacedKind && stockCount(toks, i, end)),
-			part:       k == &injuredKind && treatedAt(toks, end) || k == &killedKind && diedAfterTransfer(toks, end),
+			part:       k == &injuredKind && treatedAt(toks, end) || k == &killedKind && diedAfterTransfer(toks, end) || ofThoseOpens(toks),
 		})
 	}
 	return out
+}
+
+// ofThoseOpens reports a sentence that opens on "Of those" ("Of them",
+// "Of these"): its counts divide the count told before it ("Of those, 70
+// died in combat"), parts of it.
+func ofThoseOpens(toks []ftok) bool {
+	return len(toks) > 2 && toks[0].w == "of" && (toks[1].w == "those" || toks[1].w == "them" || toks[1].w == "these")
 }
 
 // tollGroupAdded returns the people a toll's group adds after "and" ("the
@@ -553,6 +560,9 @@ func isDate(toks []ftok, i int) bool {
 	if i > 0 && isMonth(toks[i-1].w) && toks[i].num <= 31 { // "July 25"
 		return true
 	}
+	if i > 1 && toks[i-1].w == "." && isMonth(toks[i-2].w) && toks[i].num <= 31 {
+		return true // "Sept. 16": an abbreviated month's dot
+	}
 	if i > 0 && i+1 < len(toks) && toks[i].num <= 31 && (toks[i+1].w == "may" || toks[i+1].w == "march") &&
 		dateLead[toks[i-1].w] {
 		return true // "since 21 May", "on 15 March"
@@ -633,6 +643,21 @@ var baseVerbs = wordSet("kill", "execute", "crucify", "behead", "injure", "wound
 // the done.
 func intentAt(toks []ftok, j int) bool {
 	return j >= 1 && baseVerbs[toks[j].w] && (toks[j-1].w == "to" || modals[toks[j-1].w])
+}
+
+// modalPassive reports a passive at j after a modal and "be" ("two
+// captives would soon be killed", "will be executed"): of the dead or hurt,
+// a threat or a fear, not a count of the done, as intentAt's "would kill"
+// (people who "will be evacuated" are planned: plannedNear).
+func modalPassive(toks []ftok, j int) bool {
+	if j < 2 || toks[j-1].w != "be" {
+		return false
+	}
+	k := j - 2
+	if !modals[toks[k].w] && k > 0 && !toks[k].punct && !toks[k].isNum {
+		k-- // "would soon be killed"
+	}
+	return modals[toks[k].w]
 }
 
 // modals before a plain verb of a kind make it a threat: "would kill one
@@ -791,6 +816,8 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			subset, limit, asides = true, limit+6, asides+1 // "Five civilians, including two children, were killed"
 		case t.w == "," && subset && asides == 1:
 			asides++ // the aside's closing comma
+		case t.w == "," && !subset && participleAside(toks, j+1, k):
+			return v, j + 1, true // "More than 100 soldiers, seriously wounded during the offensive, arrived ..."
 		case t.punct && t.w != "\"" && t.w != "“" && t.w != "”" && t.w != "(" && t.w != ")":
 			return 0, 0, false
 		case k == &displacedKind && t.w == "homes" && j >= 2 && toks[j-1].w == "their" && toks[j-2].w == "from":
@@ -813,7 +840,7 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 				return 0, 0, false // "a dozen medical staff fled the hospital": out of a building, not from home
 			}
 			if combinedCount(toks, j) || (t.w == "lives" && toks[j-1].w != "their" && !livesTaken(toks, i, j)) ||
-				verbWithCount(toks, j, k) {
+				verbWithCount(toks, j, k) || (k == &killedKind || k == &injuredKind) && modalPassive(toks, j) {
 				return 0, 0, false
 			}
 			return v, j, true
@@ -843,6 +870,25 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// asideAdverbs may stand before the participle of an aside: "seriously
+// wounded", "badly hurt".
+var asideAdverbs = wordSet("seriously", "critically", "badly", "severely", "gravely", "lightly", "slightly", "all", "mostly")
+
+// asidePreps follow the participle of an aside and tell where or how the
+// counted were harmed: "wounded during the offensive", "hurt in the blast".
+var asidePreps = wordSet("in", "during", "by", "when", "while", "on", "at", "near")
+
+// participleAside reports an aside opening at j (after the counted's comma)
+// with a participle of kind k and where or how it happened: "100 soldiers,
+// seriously wounded during the offensive, arrived ...". A verb with a count
+// of its own ("killed 5 soldiers, wounded 12") is no aside.
+func participleAside(toks []ftok, j int, k *figureKind) bool {
+	if j < len(toks) && asideAdverbs[toks[j].w] {
+		j++
+	}
+	return j+1 < len(toks) && k.after[toks[j].w] && asidePreps[toks[j+1].w]
 }
 
 // ofThemAt reports an aside that says what the counted were, opening at j

@@ -123,8 +123,8 @@ func (o *originators) find(text string, toks []ftok) []origMatch {
 			i += n // "Syrian National Television" is no "Syrian National Coalition"
 			continue
 		}
-		if n == 1 && id == bareArmy && i > 0 && armedNameWords[gazKey(toks[i-1].w)] && capitalised(text[toks[i].off:toks[i].end]) {
-			i++ // "the Islamic Army in Iraq", "the Foo Liberation Army": an armed group's name, read as written
+		if id == bareArmy && namedArmy(text, toks, i, n) {
+			i += n // "the Islamic Army in Iraq", "Royal Foo Army spokesman": a name of its own, read as written
 			continue
 		}
 		if e := i + n; n > 2 && e < len(toks) && toks[e].w == "." && toks[e-2].w == "." && len(toks[e-1].w) == 1 {
@@ -146,6 +146,23 @@ var nameHeads = wordSet("television", "tv", "radio", "channel", "council", "comm
 // name ("Foo Liberation Army", "Islamic Army in Iraq"), not a state's army.
 var armedNameWords = wordSet("liberation", "independence", "resistance", "revolutionary", "republican", "islamic",
 	"salvation", "patriotic", "people", "peoples", "mujahideen", "freedom")
+
+// namedArmy reports a capitalised "Army" at toks[i] (the table's match of
+// n words) that closes a name of its own: after an armed movement's word
+// ("Foo Liberation Army"), or, opening a longer match ("Army spokesman"),
+// after a capitalised name word that is no country's adjective ("Royal Foo
+// Army spokesman", not "Pakistani Army spokesman": that one is the army).
+func namedArmy(text string, toks []ftok, i, n int) bool {
+	if i == 0 || toks[i].w != "army" || !capitalised(text[toks[i].off:toks[i].end]) {
+		return false
+	}
+	prev := toks[i-1]
+	if armedNameWords[gazKey(prev.w)] {
+		return true
+	}
+	w := text[prev.off:prev.end]
+	return n > 1 && !prev.punct && !prev.isNum && capitalised(w) && !nameLinks[prev.w] && !demonym(w) && !dateWord(prev.w)
+}
 
 // longerName reports a capitalised name head at toks[j], glued to the name
 // that ends before it.

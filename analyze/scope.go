@@ -46,7 +46,7 @@ func findAll(sents []factSentence, published, given time.Time) []mention {
 				(disease && ms[i].kind == &killedKind)
 			ms[i].background = ms[i].background || past || datedEventBefore(s.toks, ms[i].tok, published) ||
 				recallsPastEvent(s.toks, ms[i].tok, pastNoun) || otherDayClause(s.toks, ms[i].tok, leadDay, leadDayOK) ||
-				recalledEarlier(s.toks, ms[i].tok, given) || earlierYear(s.toks, ms[i].tok, given)
+				recalledEarlier(s.toks, ms[i].tok, given) || earlierYear(s.toks, ms[i].tok, given) || amidSpate(s.toks, ms[i].tok)
 		}
 		if s.index >= 0 && pastNoun == "" {
 			pastNoun = pastEventNoun(s, published)
@@ -962,9 +962,8 @@ const shortCount = 12
 // otherwise.
 func closedBefore(sents []factSentence, si int) int {
 	s := &sents[si]
-	if s.index <= 0 || sents[si-1].index < 0 || len(s.toks) > shortCount || len(s.origs) > 0 || ownCue(s.toks) || otherEventMark(s.toks) ||
-		len(s.toks) > 0 && s.toks[0].w == "another" {
-		return -1 // "Another 64 people were injured.": added to a count told elsewhere, not the lead's account
+	if s.index <= 0 || sents[si-1].index < 0 || len(s.toks) > shortCount || len(s.origs) > 0 || ownCue(s.toks) || otherEventMark(s.toks) {
+		return -1
 	}
 	prev := &sents[si-1]
 	prev.tokenise()
@@ -1277,6 +1276,9 @@ func otherEventMark(toks []ftok) bool {
 		if w == "also" && j+1 < len(toks) && toks[j+1].w == "on" {
 			return true
 		}
+		if _, day := lang.Weekday(toks[min(1, len(toks)-1)].w); j == 0 && w == "also" && day {
+			return true // "Also Monday, ...": AP's "Also on Monday"
+		}
 	}
 	return false
 }
@@ -1327,6 +1329,30 @@ func alongWith(toks []ftok, i int) bool {
 func amidReports(toks []ftok, i int) bool {
 	for j := max(0, i-amidReach); j+1 < i; j++ {
 		if toks[j].w == "amid" && (toks[j+1].w == "reports" || toks[j+1].w == "news") {
+			return true
+		}
+	}
+	return false
+}
+
+// spateNouns gather many events into one: "a flurry of attacks", "a wave
+// of bombings".
+var spateNouns = wordSet("flurry", "spate", "wave", "series", "string", "rash", "surge", "upsurge", "spree")
+
+// amidSpateReach is how many words after "amid" the count of a spate may
+// stand: "amid a flurry of attacks that wounded over a dozen".
+const amidSpateReach = 8
+
+// amidSpate reports a count at i in the clause of "amid a flurry (wave,
+// spate, ...) of" attacks: the setting the news came in, many events'
+// total, not the news ("A bomb killed a soldier, the army said, amid a
+// flurry of attacks that wounded 12 others").
+func amidSpate(toks []ftok, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-amidSpateReach; j-- {
+		if clauseStop(toks, j) {
+			return false
+		}
+		if toks[j].w == "amid" && j+3 < i && toks[j+1].w == "a" && spateNouns[toks[j+2].w] && toks[j+3].w == "of" {
 			return true
 		}
 	}

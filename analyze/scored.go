@@ -170,6 +170,9 @@ func newScored(text string, ws []string, index int) scored {
 		// a battle's course, not civilians rescued or displaced.
 		sc.w[fEvacuation] *= 0.4
 		sc.w[fDisplacement] *= 0.4
+		// "The aid became available to the contras": aid whose only
+		// receivers named are armed men is arms and money for a war.
+		sc.w[fAid] *= 0.4
 	}
 	if sc.w[fRhetoric] > 0 {
 		// "killings and displacement undermine all chances of...": the

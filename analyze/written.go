@@ -15,7 +15,7 @@ import (
 var orgWords = wordSet("council", "committee", "group", "agency", "authority", "authorities", "ministry", "office",
 	"organization", "organisation", "centre", "center", "network", "commission", "association", "society",
 	"cluster", "mission", "programme", "program", "union", "department", "directorate", "coalition", "forum",
-	"institute", "foundation", "fund", "observatory", "monitor", "service", "services", "commissioner", "bureau",
+	"institute", "university", "foundation", "fund", "observatory", "monitor", "service", "services", "commissioner", "bureau",
 	"secretariat", "taskforce", "unit", "matrix", "project", "movement", "federation", "crescent", "cross", "news",
 	"government", "times", "post", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph",
 	"army", "front", "brigade", "brigades", "militia", "forces", "marines", "corps", "radio", "guard", "liberation", "resistance")
@@ -65,7 +65,7 @@ func writtenSource(s *factSentence) (name string, party, ok bool) {
 		var start int
 		switch {
 		case toks[j].w == "according" && toks[j+1].w == "to":
-			start = countBy(toks, j+2) // "according to a count by the Foo Rights Group"
+			start = teamAt(toks, countBy(toks, j+2)) // "according to a count by the Foo Rights Group", "a study by a team at"
 		case toks[j].w == "as" && toks[j+1].w == "per" && j+2 < len(toks):
 			start = j + 2 // "as per the IOM-led DTM report", as "according to"
 		case toks[j].w == "source" || toks[j].w == "sources":
@@ -117,7 +117,7 @@ var ledTroops = wordSet("forces", "troops", "coalition")
 // as written) that opens a sentence's clause and whose second verb, joined
 // by "and", says the statement: "U.S.-led forces stormed the town on
 // Friday and said nearly 100 guerrillas were killed" (as coordinatedSays
-// reads the table's names).
+// reads the table's names), or that goes on ", saying they had killed 40".
 func ledForcesSay(s *factSentence) (string, bool) {
 	toks := s.toks
 	for i := 1; i+1 < len(toks); i++ {
@@ -129,6 +129,9 @@ func ledForcesSay(s *factSentence) (string, bool) {
 			return "", false
 		}
 		for j := i + 2; j+1 < len(toks) && j <= i+2+coordinatedReach; j++ {
+			if toks[j].w == "," && toks[j+1].w == "saying" {
+				return s.text[toks[i-1].off:toks[i+1].end], true // "..., saying they had killed 40 guerrillas"
+			}
 			if toks[j].punct && toks[j].w != "," || inOrig(s.origs, j) || killingVerb(toks[j].w) || isCue(toks, j) {
 				return "", false
 			}
@@ -164,12 +167,23 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 	if b >= 1 && toks[b].w == "media" && !toks[b-1].punct && demonym(s.text[toks[b-1].off:toks[b-1].end]) {
 		return s.text[toks[b-1].off:toks[b].end], false, true // "Israeli media said": a country's press, as written
 	}
+	if b >= 2 && pressNouns[toks[b].w] && toks[b-1].w == "news" && demonym(s.text[toks[b-2].off:toks[b-2].end]) {
+		return s.text[toks[b-2].off:toks[b].end], false, true // "Foo-ish news agencies reported", as "Israeli media"
+	}
+	if n, ok := theOutletReports(s, b, j); ok {
+		return n, false, true // "..., The Foo reports."
+	}
 	if n, p, ok := groupPhrase(s, b, j); ok {
 		return n, p, true // "An Iraqi extremist group said on its Web site that it had killed 11"
 	}
 	if b >= 1 && postNouns[toks[b].w] {
 		if n, p, ok := nameAt(s, b-1, -1); ok {
 			return n, p, true // "the PYD spokesman said"
+		}
+	}
+	if lo, _, ok := nameSpan(s, b, -1); ok && lo >= 2 && postNouns[toks[lo-1].w] && !inOrig(s.origs, lo-2) {
+		if n, p, ok := nameAt(s, lo-2, -1); ok {
+			return n, p, true // "Royal Foo Army spokesman John Roe said": the body before the post
 		}
 	}
 	if b >= 1 && spokesNouns[toks[b].w] && possessiveAt(s, b-1) && !placePossessive(s, b-1) && !inOrig(s.origs, b-1) {
@@ -211,6 +225,33 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 		}
 	}
 	return "", false, false
+}
+
+// pressNouns after a country's "news" are its press as a whole: "Russian
+// news agencies reported" (one agency, "a Russian news agency", is no name).
+var pressNouns = wordSet("agencies", "outlets", "organisations", "organizations")
+
+// outletVerbs are the attribution words of a paper or station: "The Foo
+// reports", "The Foo wrote".
+var outletVerbs = wordSet("reports", "reported", "writes", "wrote")
+
+// theOutletReports returns a name opened by a capital "The" inside the
+// sentence that a paper's verb right after it gives the statement to
+// ("..., The Foo reports."): a paper another outlet quotes, as written
+// with its "The", unless the table knows it.
+func theOutletReports(s *factSentence, b, j int) (string, bool) {
+	toks := s.toks
+	if !outletVerbs[toks[j].w] || b != j-1 {
+		return "", false
+	}
+	lo, hi, ok := nameSpan(s, b, -1)
+	if !ok || hi != b || lo < 2 || !toks[lo-2].punct || s.text[toks[lo-1].off:toks[lo-1].end] != "The" {
+		return "", false
+	}
+	if _, n := origs.longestAt(s.text, toks, lo); n > 0 {
+		return "", false
+	}
+	return s.text[toks[lo-1].off:toks[hi].end], true
 }
 
 // spokesNouns are the posts that speak for the person whose possessive
@@ -428,6 +469,39 @@ func describedBody(s *factSentence, end int) (string, bool) {
 	return "", false
 }
 
+// ownerEnd returns where the name of a body ends that the name
+// toks[lo..hi] holds in the possessive ("Foo University's School of Public
+// Health"): its part speaks for it. -1 when there is none.
+func ownerEnd(s *factSentence, lo, hi int) int {
+	for k := lo + 1; k < hi; k++ {
+		if n, ok := lang.CutPossessive(s.text[s.toks[k].off:s.toks[k].end]); ok && orgWords[strings.ToLower(n)] {
+			return k
+		}
+	}
+	return -1
+}
+
+// teamNouns name the people of a body who made a study: "a research team
+// at Foo University", "researchers from the Foo Institute".
+var teamNouns = wordSet("team", "researchers", "scientists", "experts")
+
+// teamReach is how many words may open such a phrase before its noun.
+const teamReach = 3
+
+// teamAt returns where the body's name begins when toks[i] opens the
+// phrase of a study's team ("a research team at Foo University"), else i.
+func teamAt(toks []ftok, i int) int {
+	for k := i; k+1 < len(toks) && k <= i+teamReach; k++ {
+		if toks[k].punct || toks[k].isNum {
+			break
+		}
+		if teamNouns[toks[k].w] && (toks[k+1].w == "at" || toks[k+1].w == "from") {
+			return k + 2
+		}
+	}
+	return i
+}
+
 // outletName reads the capitalised name that ends at token i before an
 // outlet's noun ("La Prensa" of "La Prensa newspaper"): as written, unless
 // the table knows it (an outlet of the table carries, it originates nothing).
@@ -438,6 +512,9 @@ func outletName(s *factSentence, i int) (string, bool) {
 	}
 	if lo > 0 && nameLinks[s.toks[lo-1].w] && capitalised(s.text[s.toks[lo-1].off:s.toks[lo-1].end]) {
 		lo-- // "El Tiempo", "The Star": a capitalised article is the name's own
+	}
+	if lo < hi && possessiveAt(s, lo) {
+		lo++ // "France's Le Foo newspaper": whose paper it is, not its name
 	}
 	if _, n := origs.longestAt(s.text, s.toks, lo); n > 0 {
 		return "", false
@@ -552,6 +629,10 @@ func bodyName(s *factSentence, lo, hi int) (string, bool, bool) {
 	}
 	party = party || k >= 0 && partyMarks[s.toks[k].w] // "the rebel Foo Front", "the rebel Web site Foo-Center"
 	name := s.text[s.toks[lo].off:s.toks[hi].end]
+	if o := ownerEnd(s, lo, hi); o >= 0 {
+		org, hi = true, o
+		name, _ = lang.CutPossessive(s.text[s.toks[lo].off:s.toks[o].end]) // "Foo University's School of Public Health"
+	}
 	if last := s.text[s.toks[hi].off:s.toks[hi].end]; !org && lo < hi && acronymWord(last) {
 		lo, name = hi, last // "... of Eastern Aleppo FNA reported": the agency's acronym
 	}

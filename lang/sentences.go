@@ -17,15 +17,32 @@ func Sentences(text string) []string {
 	return out
 }
 
-// Paragraphs returns the non-blank lines of text, trimmed.
+// Paragraphs returns the non-blank lines of text, trimmed, a line that
+// goes on a sentence the line before left open joined to it: text wrapped
+// at a fixed width (wire copy, e-mail, a plain-text file) breaks sentences
+// ("... account for U.S. aid" | "to the rebels, officials said."), and a
+// line that opens in lower case after one that ends in no stop, colon or
+// closing quote is the same sentence.
 func Paragraphs(text string) []string {
 	var out []string
 	for _, p := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
+		if p = strings.TrimSpace(p); p == "" {
+			continue
 		}
+		if n := len(out); n > 0 && wrapped(out[n-1], p) {
+			out[n-1] += " " + p
+			continue
+		}
+		out = append(out, p)
 	}
 	return out
+}
+
+// wrapped reports whether line goes on the sentence prev left open.
+func wrapped(prev, line string) bool {
+	first, _ := utf8.DecodeRuneInString(line)
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	return unicode.IsLower(first) && !strings.ContainsRune(".!?:;\"'”’»)]", last)
 }
 
 // SplitSentences splits a paragraph at '.', '!' or '?' followed by space

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -115,5 +116,26 @@ func TestTitle(t *testing.T) {
 		if got := Title(w); got != want {
 			t.Errorf("Title(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// TestParagraphsWrapped: a fixed-width line that goes on an open sentence
+// is joined to it; a line after a stop, a colon or a quote, and a line that
+// opens in capitals, stay paragraphs of their own.
+func TestParagraphsWrapped(t *testing.T) {
+	text := "NICOSIA, March 3 - Iraqi warplanes struck two tankers in the\n" +
+		"    northern Gulf on Tuesday, shipping sources said.\n" +
+		"The raids came a day after talks\non a truce failed.\n" +
+		"Related:\nmore stories\n\"We will fight,\" he said\nIn Basra, shelling went on."
+	want := []string{
+		"NICOSIA, March 3 - Iraqi warplanes struck two tankers in the northern Gulf on Tuesday, shipping sources said.",
+		"The raids came a day after talks on a truce failed.",
+		"Related:",
+		"more stories",
+		"\"We will fight,\" he said",
+		"In Basra, shelling went on.",
+	}
+	if got := Paragraphs(text); !slices.Equal(got, want) {
+		t.Errorf("Paragraphs:\n got %q\nwant %q", got, want)
 	}
 }
