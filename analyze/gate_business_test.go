@@ -48,6 +48,8 @@ func TestGateNotAWarsBusiness(t *testing.T) {
 			"A House committee approved 300 mln dlrs in economic aid for four Central American states on Wednesday. The money is part of a supplemental budget request. It must still be approved by Congress. The panel rejected 20 mln dlrs for the U.N. troops in Lebanon.", news.NotNoConflict},
 		{"a short report dense with armed words stays", "Ministry statement",
 			"The ministry issued a statement on Wednesday. It named the officers. It gave no details. Troops and militiamen exchanged fire in Lebanon overnight, it said.", ""},
+		{"talks on nuclear forces", "Negotiators to resume missile talks",
+			"Negotiators of the two powers will resume talks on intermediate nuclear forces in Geneva on Tuesday, a spokesman said.", news.NotNoConflict},
 		{"a conflict with clashes stays", "Border conflict flares as troops clash",
 			"Troops of the two countries clashed on the disputed border on Sunday, and four soldiers were killed, officials said.", ""},
 	}

@@ -479,7 +479,9 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return ""
 	}
 	switch {
-	case c.armedTL > 0 && !c.armsTalks():
+	case c.armsTalks():
+		return ""
+	case c.armedTL > 0:
 		return "armed word in the headline or lead"
 	case c.title[gateSections["refugee"]] > 0 && c.warSign(in):
 		return "refugees in the headline"
@@ -525,13 +527,13 @@ func (c *gateCounts) nuclearTalks() bool {
 	return c.tl("nuclear") > 0 && c.tl("diplomacy") > 0 && c.forceTL+c.tl("war") == 0
 }
 
-// armsTalks reports whether the armed words of the headline and lead are
-// all the arms of nuclear or arms-control diplomacy ([military]: missiles,
-// forces), with no violence and no war beside them: talks on curbing
-// medium-range missiles count weapons, they fire none. Such an article goes
-// on to the later evidence as nuclearTalks has it.
+// armsTalks reports whether the headline or lead is nuclear or arms-control
+// diplomacy ([nuclear], [diplomacy]) whose every armed word and word of
+// violence is one of the arms it counts ([military]: missiles, nuclear
+// forces), with no war: talks on curbing medium-range missiles count
+// weapons, they fire none. Missiles that struck, or a war, keep it in.
 func (c *gateCounts) armsTalks() bool {
-	return c.nuclearTalks() && c.armedTL <= c.tl("military")
+	return c.tl("nuclear") > 0 && c.tl("diplomacy") > 0 && c.tl("war") == 0 && c.armedTL+c.forceTL <= c.tl("military")
 }
 
 // warSign reports whether anything in the article names a war beside its
