@@ -50,6 +50,10 @@ func TestGateNotAWarsBusiness(t *testing.T) {
 			"The ministry issued a statement on Wednesday. It named the officers. It gave no details. Troops and militiamen exchanged fire in Lebanon overnight, it said.", ""},
 		{"talks on nuclear forces", "Negotiators to resume missile talks",
 			"Negotiators of the two powers will resume talks on intermediate nuclear forces in Geneva on Tuesday, a spokesman said.", news.NotNoConflict},
+		{"debt talks with a state at war", "Lender and Baghdad near debt deal",
+			"Negotiators from Iraq and a European lender said on Monday that talks on rescheduling a two billion dlr debt had made progress.", news.NotBusiness},
+		{"quota talks on a side's proposal", "Cocoa producers fail to agree",
+			"Producers and consumers meeting in London failed to agree on export quotas on Friday after a Colombian proposal was turned down, delegates said.", news.NotBusiness},
 		{"a conflict with clashes stays", "Border conflict flares as troops clash",
 			"Troops of the two countries clashed on the disputed border on Sunday, and four soldiers were killed, officials said.", ""},
 	}

@@ -190,7 +190,7 @@ func TestRelevanceGate(t *testing.T) {
 		{"a rude remark about a conflict place", "Broadcaster apologises for offensive remarks about Kashmir",
 			"The network said the presenter's words had been a mistake.", news.NotNoConflict},
 		{"a press conference in a conflict country", "Finance minister sees debt repaid early",
-			"The country may repay $10 billion of foreign debt next year, the finance minister told a press conference in Moscow, Russia.", news.NotNoConflict},
+			"The country may repay $10 billion of foreign debt next year, the finance minister told a press conference in Moscow, Russia.", news.NotBusiness},
 		{"a rocket that carries a crew", "Launch of new crew delayed",
 			"The launch of the Soyuz rocket due to carry the next crew from Russia was put back for technical reasons, the space agency said.", news.NotNoConflict},
 		{"a league's name as a possessive near an army club", "Champions' trip cancelled over security",
