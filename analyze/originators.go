@@ -54,6 +54,9 @@ func mustLoadOriginators() *originators {
 	}
 	o := &originators{root: &gazNode{}}
 	for _, f := range rows {
+		if f[1] == stateKind {
+			continue // a state is no source by its name alone: originators_states.go
+		}
 		id := len(o.list)
 		o.list = append(o.list, originator{name: f[0], kind: f[1], party: f[2] == "yes", generic: f[0] == "a monitor"})
 		aliases := []string{f[0]}

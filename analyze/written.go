@@ -61,6 +61,12 @@ const maxNameWords = 10
 // when the sentence names none.
 func writtenSource(s *factSentence) (name string, party, ok bool) {
 	toks := s.toks
+	if n, ok := stateOutlet(s); ok {
+		return n, false, true // "the official Soviet news agency Tass said": the state's organ, not a carrier
+	}
+	if n, ok := officialOrgan(s); ok {
+		return n, true, true // "the official Iraqi news agency said": official media, as the table's alias
+	}
 	for j := 0; j+1 < len(toks); j++ {
 		var start int
 		switch {
@@ -193,7 +199,9 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 		}
 	}
 	if b >= 1 && outletNouns[toks[b].w] {
-		if n, ok := outletName(s, b-1); ok {
+		if n, ok := outletName(s, b-1); ok && stateWordOnly(n) {
+			return n + " " + s.text[toks[b].off:toks[b].end], false, true // "Tehran radio said": the state's station
+		} else if ok {
 			return n, false, true // "La Prensa newspaper reported"
 		}
 	}
@@ -351,7 +359,7 @@ func bodyAnaphorSays(toks []ftok) bool {
 // that names a source the table knows ends the search: that one is the
 // antecedent, the table's rules read it.
 func writtenBefore(sents []factSentence, si int) (string, bool, bool) {
-	if !bodyAnaphorSays(sents[si].toks) {
+	if !bodyAnaphorSays(sents[si].toks) && !stationSays(sents[si].toks) {
 		return "", false, false
 	}
 	for b := si - 1; b >= 0 && b >= si-anaphorReach && sents[b].index >= 0; b-- {

@@ -1,0 +1,60 @@
+package analyze
+
+import "testing"
+
+// The tests of this file hold invented wire-copy sentences of wars of any
+// decade (the Gulf war of the 1980s, Afghanistan, Central America, Chad),
+// one per rule of the session of 2026-12-04 (h-orig11): a state's own
+// station or agency, a state named as the sayer, a military communique and
+// "killed or wounded N" (testdata/figures/README.md, conventions). Written
+// from wire style, not from any labelled item.
+
+// TestOriginatorRulesWire6Organs: a state's broadcaster or news agency,
+// named after the state or its capital or described as its own, is its
+// organ: a party's claim when the state fights in the story.
+func TestOriginatorRulesWire6Organs(t *testing.T) {
+	runOriginatorCases(t, []originatorCase{
+		{"a capital's radio, the state attacked", "",
+			"Tehran Radio said 15 civilians were killed in an Iraqi air raid on the Iranian city of Foo.",
+			"killed", 15, "Tehran Radio", true},
+		{"a capital's radio in lower case", "",
+			"Tehran radio said Iranian forces killed 300 Iraqi soldiers in the marshes east of Basra.",
+			"killed", 300, "Tehran radio", true},
+		{"radio and the capital's name, its government's troops", "",
+			"Radio Kabul said government troops killed 45 rebels in Paktia province.",
+			"killed", 45, "Radio Kabul", true},
+		{"a state-run radio, the army in its statement", "",
+			"State-run Radio Managua said the army killed 14 Contra rebels near the border.",
+			"killed", 14, "Radio Managua", true},
+		{"a news agency named after the state", "",
+			"The Iraqi News Agency said Iraqi jets killed 25 Iranian troops.",
+			"killed", 25, "Iraqi News Agency", true},
+		{"a news agency described as the state's", "",
+			"The Iraqi news agency INA said Iraqi gunners killed 25 Iranian troops near Basra.",
+			"killed", 25, "INA", true},
+		{"an official news agency described, not named", "",
+			"The official Iraqi news agency said Iraqi forces killed 300 Iranian troops.",
+			"killed", 300, "state media", true},
+		{"the table's alias wins", "",
+			"Iran's official news agency said 12 people were killed in an Iraqi missile attack on Tehran.",
+			"killed", 12, "state media", true},
+		{"a table outlet described as the state's agency", "",
+			"The official Soviet news agency Tass said Soviet and Afghan troops killed 20 rebels.",
+			"killed", 20, "TASS", true},
+		{"a table outlet alone still carries", "",
+			"Tass said 20 rebels were killed in the mountains.",
+			"killed", 20, "", false},
+		{"the table's organ keeps its name", "",
+			"The Iranian news agency IRNA said Iranian troops killed 40 Iraqi soldiers.",
+			"killed", 40, "IRNA", true},
+		{"a station of a state that does not fight", "",
+			"Radio Cairo said 30 people were killed in fighting between Iraqi and Iranian troops near Basra.",
+			"killed", 30, "Radio Cairo", false},
+		{"the radio said, after the station's name", "",
+			"Tehran Radio said Iranian forces overran two Iraqi positions. The radio said 300 Iraqi soldiers were killed.",
+			"killed", 300, "Tehran Radio", true},
+		{"an adjective's radio", "",
+			"Two Libyan soldiers were killed in the clash, Chadian radio said, adding that Chadian forces captured the oasis.",
+			"killed", 2, "Chadian radio", true},
+	})
+}
