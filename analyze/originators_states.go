@@ -111,6 +111,10 @@ func runAt(toks []ftok, k int, r []string) bool {
 // "Tehran Radio", "Radio Kabul", "the Iraqi News Agency".
 var organNounsOfState = wordSet("radio", "television", "tv", "broadcaster", "agency")
 
+// stateOffices are a state's bodies written out as a source: "Iraq's Foreign
+// Ministry", "the Nicaraguan Interior Ministry".
+var stateOffices = wordSet("ministry", "government", "command", "cabinet", "presidency")
+
 // stateParties marks a figure given by a state, its organ or its office as a
 // party's claim when that state fights in the story, and names a state
 // written by a name two states share (Moscow) as the one the article names.
@@ -160,7 +164,7 @@ func stateOfSource(sents []factSentence, name string) []int {
 	toks := ftokensLower(name, strings.ToLower(name))
 	organ := false
 	for _, t := range toks {
-		organ = organ || organNounsOfState[t.w]
+		organ = organ || organNounsOfState[t.w] || stateOffices[t.w]
 	}
 	for k := range toks {
 		if m := stateAt(toks, k); m.n > 0 && organ {

@@ -58,3 +58,51 @@ func TestOriginatorRulesWire6Organs(t *testing.T) {
 			"killed", 2, "Chadian radio", true},
 	})
 }
+
+// TestOriginatorRulesWire6Sayers: a state named as the sayer by its name
+// or capital is its government, written by the state's name; its
+// ministries written out are its offices; a party's claim when the state
+// fights in the story.
+func TestOriginatorRulesWire6Sayers(t *testing.T) {
+	runOriginatorCases(t, []originatorCase{
+		{"a state by its name, of its own forces", "",
+			"Iraq said its warplanes killed 30 Iranian soldiers on the southern front.",
+			"killed", 30, "Iraq", true},
+		{"a state by its capital", "",
+			"Baghdad said its forces killed 60 Iranians in the marshes.",
+			"killed", 60, "Iraq", true},
+		{"a capital's report that, the state attacked", "",
+			"Tehran reported that Iraqi planes killed 22 people in a raid on the Iranian town of Foo.",
+			"killed", 22, "Iran", true},
+		{"a state's claim", "",
+			"Iran claimed its forces killed 500 Iraqi troops.",
+			"killed", 500, "Iran", true},
+		{"according to a state", "",
+			"Thirty Iranian soldiers were killed in the Iraqi counter-attack, according to Iraq.",
+			"killed", 30, "Iraq", true},
+		{"a capital of two states: the one the article names", "",
+			"Moscow said Soviet troops killed 20 rebels near Kandahar.",
+			"killed", 20, "Soviet Union", true},
+		{"a capital of two states: the first otherwise", "",
+			"Moscow said Russian jets killed 20 militants near Idlib.",
+			"killed", 20, "Russia", true},
+		{"a state whose people are the counted does not fight", "",
+			"Three Lebanese engineers were killed by gunmen near Mosul, Lebanon said.",
+			"killed", 3, "Lebanon", false},
+		{"a person's surname is no state", "",
+			"Two people were killed in the riot, Vernon Jordan said.",
+			"killed", 2, "", false},
+		{"a state's ministry, the state attacked", "",
+			"Iraq's Foreign Ministry said Iranian artillery killed 30 civilians in an attack on the Iraqi city of Basra.",
+			"killed", 30, "Foreign Ministry", true},
+		{"a ministry of a state that does not fight", "",
+			"Two Jordanian truck drivers were shot dead near Falluja, the Jordanian Foreign Ministry said.",
+			"killed", 2, "Jordanian Foreign Ministry", false},
+		{"a state's defence ministry is the army", "",
+			"Nicaragua's Defence Ministry said 14 Contra rebels were killed in clashes.",
+			"killed", 14, "army", true},
+		{"the table's name for a capital", "",
+			"Washington said 12 sailors were killed when the frigate was hit.",
+			"killed", 12, "United States", true},
+	})
+}

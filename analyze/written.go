@@ -112,6 +112,9 @@ func writtenSource(s *factSentence) (name string, party, ok bool) {
 	if n, ok := ledForcesSay(s); ok {
 		return n, true, true // "U.S.-led forces stormed the town and said nearly 100 guerrillas were killed"
 	}
+	if n, ok := stateSays(s); ok {
+		return n, false, true // "Iraq said its warplanes killed 30": party when it fights (stateParties)
+	}
 	return "", false, false
 }
 
