@@ -1117,7 +1117,7 @@ var genericKinds = map[string]bool{"activists": true, "opposition": true, "army"
 // "The monitoring group said", "He told AFP".
 var anaphors = wordSet("it", "he", "she", "they", "source", "sources", "group", "statement", "report", "ministry",
 	"spokesman", "spokeswoman", "official", "agency", "organisation", "organization", "body", "monitor",
-	"broadcaster", "channel", "television", "watchdog")
+	"broadcaster", "channel", "television", "watchdog", "communique")
 
 // anaphoric reports a sentence whose statement is attributed to a source
 // named earlier: an anaphor right before an attribution word that opens

@@ -106,3 +106,33 @@ func TestOriginatorRulesWire6Sayers(t *testing.T) {
 			"killed", 12, "United States", true},
 	})
 }
+
+// TestOriginatorRulesWire6Communiques: a military or war communique, the
+// high command and a military spokesman in a capital are the state's army:
+// `army` (`Syrian army` in an article set in Syria), a named army of the
+// table when the state's adjective names one.
+func TestOriginatorRulesWire6Communiques(t *testing.T) {
+	runOriginatorCases(t, []originatorCase{
+		{"a military communique", "",
+			"A military communique said Iraqi forces killed 200 Iranian soldiers.",
+			"killed", 200, "army", true},
+		{"a war communique of a capital", "",
+			"A Baghdad war communique said 40 Iranian soldiers were killed in the attack.",
+			"killed", 40, "army", true},
+		{"the high command's communique, then the communique", "",
+			"A high command communique said Iraqi warplanes hit targets in Iran. The communique said 40 Iranian soldiers were killed.",
+			"killed", 40, "army", true},
+		{"a military spokesman in a capital", "",
+			"A military spokesman in Baghdad said 50 Iranian soldiers were killed.",
+			"killed", 50, "army", true},
+		{"a state's military command", "",
+			"The Iraqi military command said Iraqi jets killed 40 Iranian soldiers.",
+			"killed", 40, "army", true},
+		{"a communique of a named army of the table", "",
+			"An Israeli military communique said four guerrillas were killed in south Lebanon.",
+			"killed", 4, "Israeli military", true},
+		{"a military communique in Syria", "",
+			"A military communique said 17 militants were killed near Hama.",
+			"killed", 17, "Syrian army", true},
+	})
+}
