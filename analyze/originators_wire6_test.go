@@ -1,6 +1,10 @@
 package analyze
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
 
 // The tests of this file hold invented wire-copy sentences of wars of any
 // decade (the Gulf war of the 1980s, Afghanistan, Central America, Chad),
@@ -134,5 +138,42 @@ func TestOriginatorRulesWire6Communiques(t *testing.T) {
 		{"a military communique in Syria", "",
 			"A military communique said 17 militants were killed near Hama.",
 			"killed", 17, "Syrian army", true},
+	})
+}
+
+// TestKilledOrWoundedIsCasualties: "killed or wounded N", "N were killed
+// or wounded" count casualties (killed and injured together), no killed or
+// injured toll; a rate ("every day") is no count.
+func TestKilledOrWoundedIsCasualties(t *testing.T) {
+	runOriginatorCases(t, []originatorCase{
+		{"killed or wounded before the count", "",
+			"Iran said its forces killed or wounded 3,000 Iraqi troops in the offensive east of Basra.",
+			"casualties", 3000, "Iran", true},
+		{"killed or wounded after the count", "",
+			"More than 500 Iraqi soldiers were killed or wounded in the fighting, Iran said.",
+			"casualties", 500, "Iran", false},
+		{"killed and wounded before the count", "",
+			"The blast killed and wounded 40 people, police said.",
+			"casualties", 40, "police", true},
+	})
+	tests := []struct{ name, text string }{
+		{"no killed toll", "Iran said its forces killed or wounded 3,000 Iraqi troops in the offensive east of Basra."},
+		{"a rate is no count", "Ten people are killed or wounded by mines every day in the province."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := Analyze(&news.Article{Text: tt.text}).Facts
+			if f.Killed != nil || f.Injured != nil {
+				t.Errorf("killed %+v, injured %+v, want none", f.Killed, f.Injured)
+			}
+			if tt.name == "a rate is no count" && f.Main("casualties") != nil {
+				t.Errorf("casualties %+v, want none", f.Main("casualties"))
+			}
+		})
+	}
+	runOriginatorCases(t, []originatorCase{
+		{"killed and wounded, each with its count", "",
+			"The blast killed 12 people and wounded 40 others in the market, police said.",
+			"injured", 40, "police", true},
 	})
 }
