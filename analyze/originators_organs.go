@@ -78,3 +78,28 @@ var stationNouns = wordSet("radio", "television")
 func stationSays(toks []ftok) bool {
 	return len(toks) > 3 && toks[0].w == "the" && stationNouns[toks[1].w] && attr.carry[toks[2].w] && isCue(toks, 2)
 }
+
+// monitoredWords open an aside that tells where a station was heard:
+// "Tehran radio, monitored by the BBC, said", "IRNA, received in Nicosia,
+// said".
+var monitoredWords = wordSet("monitored", "received", "heard", "picked")
+
+// monitoredReach bounds the words of such an aside.
+const monitoredReach = 8
+
+// monitoredAside returns the comma that opens an aside of where a station
+// was heard, which closes with the comma at b; -1 for none.
+func monitoredAside(toks []ftok, b int) int {
+	if b < 2 || toks[b].w != "," {
+		return -1
+	}
+	for k := b - 1; k >= 1 && k >= b-monitoredReach; k-- {
+		if toks[k].punct {
+			if toks[k].w == "," && monitoredWords[toks[k+1].w] {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}

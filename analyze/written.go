@@ -165,6 +165,9 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 	b := j - 1
 	for n := 0; b > 0 && n < 2 && writtenAux[toks[b].w]; n, b = n+1, b-1 {
 	}
+	if c := monitoredAside(toks, b); c > 0 {
+		b = c - 1 // "Tehran radio, monitored by the BBC, said": the station before the aside
+	}
 	if n, p, ok := nameAt(s, b, -1); ok {
 		return n, p, true
 	}
