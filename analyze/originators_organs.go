@@ -103,3 +103,26 @@ func monitoredAside(toks []ftok, b int) int {
 	}
 	return -1
 }
+
+// organNamedAfter returns the name an official medium the table knows only
+// by its description is given right after it ("Iraq's official news
+// agency INA said", "the state news agency KUNA reported"): the name as
+// written, an acronym the table does not know.
+func organNamedAfter(s *factSentence, id int) (string, bool) {
+	if origs.list[id].name != "state media" {
+		return "", false
+	}
+	for _, m := range s.origs {
+		k := m.end
+		if m.id != id || k+1 >= len(s.toks) || s.toks[k].punct || !acronymWord(s.text[s.toks[k].off:s.toks[k].end]) {
+			continue
+		}
+		if _, n := origs.longestAt(s.text, s.toks, k); n > 0 {
+			continue
+		}
+		if next := s.toks[k+1]; next.punct || isCue(s.toks, k+1) {
+			return s.text[s.toks[k].off:s.toks[k].end], true
+		}
+	}
+	return "", false
+}

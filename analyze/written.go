@@ -816,6 +816,9 @@ func appositiveBody(s *factSentence, id int) (string, bool, bool) {
 // Commission that 640 were killed". A place ("activists in Douma") is no
 // body: the name must be an organisation's or an acronym.
 func writtenBodyAt(s *factSentence, id int) (string, bool, bool) {
+	if n, ok := organNamedAfter(s, id); ok {
+		return n, true, true // "Iraq's official news agency INA said": official media, as the table's mark
+	}
 	for _, m := range s.origs {
 		if m.id != id || m.end+1 >= len(s.toks) || !relayPrepositions[s.toks[m.end].w] && s.toks[m.end].w != "of" {
 			continue
