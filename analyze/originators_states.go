@@ -249,7 +249,8 @@ func pickState(sents []factSentence, ids []int) int {
 var warNouns = wordSet("forces", "force", "troops", "soldiers", "army", "armies", "military", "warplanes", "jets",
 	"planes", "aircraft", "helicopters", "gunships", "artillery", "gunboats", "navy", "tanks", "units", "guards",
 	"militia", "militiamen", "commandos", "gunners", "offensive", "attack", "attacks", "raid", "raids", "strike",
-	"strikes", "shelling", "bombardment", "bombing", "missile", "missiles", "rockets", "war", "front", "positions")
+	"strikes", "airstrike", "airstrikes", "shelling", "bombardment", "bombing", "missile", "missiles", "rockets", "war",
+	"front", "positions")
 
 // warVerbs after a state's name tell of its fighting: "Iraq attacked".
 var warVerbs = wordSet("attacked", "attacks", "bombed", "bombs", "shelled", "shells", "raided", "invaded",
@@ -282,7 +283,7 @@ func stateFights(sents []factSentence, id, si int) bool {
 	toks := sents[si].toks
 	for k := 0; k+1 < len(toks); k++ {
 		if ownForces[toks[k].w] && wordWithin(toks, k+1, warReach, warNouns) ||
-			toks[k].w == "the" && ownArmy[toks[k+1].w] {
+			toks[k].w == "the" && ownArmy[toks[k+1].w] || ownDeed(toks, k) {
 			return true
 		}
 	}
@@ -293,6 +294,20 @@ func stateFights(sents []factSentence, id, si int) bool {
 // "Iraq said its warplanes killed 30", "Radio Kabul said government troops
 // killed 45".
 var ownForces = wordSet("its", "our", "government")
+
+// ownDeed reports "it" or "we" at toks[k] as the doer of a killing or an
+// attack in a state's own statement: "Iraq said it killed 30 Iranian
+// soldiers", "Iran said it had shot down two Iraqi jets".
+func ownDeed(toks []ftok, k int) bool {
+	if toks[k].w != "it" && toks[k].w != "we" {
+		return false
+	}
+	j := k + 1
+	if j < len(toks) && (toks[j].w == "had" || toks[j].w == "has" || toks[j].w == "have") {
+		j++
+	}
+	return j < len(toks) && (killingVerb(toks[j].w) || warVerbs[toks[j].w])
+}
 
 // ownArmy after "the" in a state's own statement is its army: "Radio
 // Managua said the army killed 14 Contra rebels".
