@@ -157,6 +157,9 @@ func kindsIn(toks []ftok) uint16 {
 	for _, t := range toks {
 		bits |= anyKindWords[t.w]
 	}
+	if bits&killedKind.bit != 0 && bits&injuredKind.bit != 0 {
+		bits |= casualtiesKind.bit // "killed or wounded 3,000": casualties
+	}
 	return bits
 }
 

@@ -588,8 +588,9 @@ func countBefore(toks []ftok, i, qn int, k *figureKind) (int64, int, bool) {
 	if !hit && j+1 < i && j >= 0 {
 		hit = k.beforeOf[[2]string{toks[j].w, toks[j+1].w}]
 	}
-	if !hit || outcomeFollows(toks, i) || combinedBefore(toks, j, k) {
-		return 0, 0, false
+	combined := k == &casualtiesKind && pairedVerbs(toks, j)
+	if !combined && (!hit || combinedBefore(toks, j, k)) || outcomeFollows(toks, i) {
+		return 0, 0, false // "killed or wounded 3,000" is casualties, not a count of either kind
 	}
 	if intentAt(toks, j) {
 		return 0, 0, false // "a deadline to execute three hostages", "threatened to kill 20", "would kill five": not done
@@ -824,6 +825,11 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			return v, j, true // "nine million have been driven from their homes"
 		case k == &killedKind && (fellVictimAt(toks, j) || t.w == "victims" && livesTaken(toks, i, j)):
 			return v, j, true // "1,500 people have fallen victims to the attack", "claimed 25 victims"
+		case k == &casualtiesKind && (killedKind.after[t.w] || injuredKind.after[t.w]) && combinedCount(toks, j):
+			if rateAfter(toks, j) {
+				return 0, 0, false // "24 people were killed or injured every day": a rate, no event's count
+			}
+			return v, j, true // "3,000 troops were killed or wounded": casualties
 		case k.after[t.w] && j+1 < len(toks) && toks[j+1].w == "per":
 			return 0, 0, false // "918 deaths per 100 000 live births": a rate
 		case k.after[t.w]:
@@ -1195,6 +1201,42 @@ func verbWithCount(toks []ftok, j int, k *figureKind) bool {
 		}
 		if !fillers[toks[n].w] {
 			return false
+		}
+	}
+	return false
+}
+
+// rateWords before a span of time make a count a rate: "every day", "each
+// year", "per month".
+var rateWords = wordSet("every", "each", "per")
+
+// rateSpans are the spans of time of a rate.
+var rateSpans = wordSet("day", "week", "month", "year")
+
+// rateReach is how many words after its verb a count's rate may come.
+const rateReach = 16
+
+// rateAfter reports a rate after the verb at j in its clause ("were killed
+// or injured by a landmine every day"): the count is a rate.
+func rateAfter(toks []ftok, j int) bool {
+	for k := j + 1; k+1 < len(toks) && k <= j+rateReach; k++ {
+		if toks[k].punct && toks[k].w != "*" {
+			return false
+		}
+		if rateWords[toks[k].w] && rateSpans[toks[k+1].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// pairedVerbs reports a verb of killing or wounding at j joined to one of
+// the other kind before it ("killed or wounded 3,000", "killing and
+// injuring 40"): the count after them is of casualties.
+func pairedVerbs(toks []ftok, j int) bool {
+	for _, k := range figureKinds[:2] {
+		if k.before[toks[j].w] && combinedBefore(toks, j, k) {
+			return true
 		}
 	}
 	return false

@@ -54,6 +54,9 @@ func mustLoadOriginators() *originators {
 	}
 	o := &originators{root: &gazNode{}}
 	for _, f := range rows {
+		if f[1] == stateKind {
+			continue // a state is no source by its name alone: originators_states.go
+		}
 		id := len(o.list)
 		o.list = append(o.list, originator{name: f[0], kind: f[1], party: f[2] == "yes", generic: f[0] == "a monitor"})
 		aliases := []string{f[0]}
@@ -1114,7 +1117,7 @@ var genericKinds = map[string]bool{"activists": true, "opposition": true, "army"
 // "The monitoring group said", "He told AFP".
 var anaphors = wordSet("it", "he", "she", "they", "source", "sources", "group", "statement", "report", "ministry",
 	"spokesman", "spokeswoman", "official", "agency", "organisation", "organization", "body", "monitor",
-	"broadcaster", "channel", "television", "watchdog")
+	"broadcaster", "channel", "television", "watchdog", "communique")
 
 // anaphoric reports a sentence whose statement is attributed to a source
 // named earlier: an anaphor right before an attribution word that opens

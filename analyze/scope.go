@@ -225,6 +225,7 @@ func attribute(sents []factSentence, ms []mention) {
 	}
 	bodySources(ms)
 	summedRanges(ms)
+	stateParties(sents, ms)
 }
 
 // summedRange is how many times its low end a range's high end must be

@@ -61,6 +61,12 @@ const maxNameWords = 10
 // when the sentence names none.
 func writtenSource(s *factSentence) (name string, party, ok bool) {
 	toks := s.toks
+	if n, ok := stateOutlet(s); ok {
+		return n, false, true // "the official Soviet news agency Tass said": the state's organ, not a carrier
+	}
+	if n, ok := officialOrgan(s); ok {
+		return n, true, true // "the official Iraqi news agency said": official media, as the table's alias
+	}
 	for j := 0; j+1 < len(toks); j++ {
 		var start int
 		switch {
@@ -105,6 +111,9 @@ func writtenSource(s *factSentence) (name string, party, ok bool) {
 	}
 	if n, ok := ledForcesSay(s); ok {
 		return n, true, true // "U.S.-led forces stormed the town and said nearly 100 guerrillas were killed"
+	}
+	if n, ok := stateSays(s); ok {
+		return n, false, true // "Iraq said its warplanes killed 30": party when it fights (stateParties)
 	}
 	return "", false, false
 }
@@ -156,6 +165,9 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 	b := j - 1
 	for n := 0; b > 0 && n < 2 && writtenAux[toks[b].w]; n, b = n+1, b-1 {
 	}
+	if c := monitoredAside(toks, b); c > 0 {
+		b = c - 1 // "Tehran radio, monitored by the BBC, said": the station before the aside
+	}
 	if n, p, ok := nameAt(s, b, -1); ok {
 		return n, p, true
 	}
@@ -193,7 +205,9 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 		}
 	}
 	if b >= 1 && outletNouns[toks[b].w] {
-		if n, ok := outletName(s, b-1); ok {
+		if n, ok := outletName(s, b-1); ok && stateWordOnly(n) {
+			return n + " " + s.text[toks[b].off:toks[b].end], false, true // "Tehran radio said": the state's station
+		} else if ok {
 			return n, false, true // "La Prensa newspaper reported"
 		}
 	}
@@ -351,7 +365,7 @@ func bodyAnaphorSays(toks []ftok) bool {
 // that names a source the table knows ends the search: that one is the
 // antecedent, the table's rules read it.
 func writtenBefore(sents []factSentence, si int) (string, bool, bool) {
-	if !bodyAnaphorSays(sents[si].toks) {
+	if !bodyAnaphorSays(sents[si].toks) && !stationSays(sents[si].toks) {
 		return "", false, false
 	}
 	for b := si - 1; b >= 0 && b >= si-anaphorReach && sents[b].index >= 0; b-- {
@@ -802,6 +816,9 @@ func appositiveBody(s *factSentence, id int) (string, bool, bool) {
 // Commission that 640 were killed". A place ("activists in Douma") is no
 // body: the name must be an organisation's or an acronym.
 func writtenBodyAt(s *factSentence, id int) (string, bool, bool) {
+	if n, ok := organNamedAfter(s, id); ok {
+		return n, true, true // "Iraq's official news agency INA said": official media, as the table's mark
+	}
 	for _, m := range s.origs {
 		if m.id != id || m.end+1 >= len(s.toks) || !relayPrepositions[s.toks[m.end].w] && s.toks[m.end].w != "of" {
 			continue

@@ -1,0 +1,79 @@
+package analyze
+
+// sayerCues are the attribution words a state named as the sayer speaks by:
+// "Iraq said", "Iran claimed", "Tehran reported that".
+var sayerCues = wordSet("said", "says", "say", "claimed", "claims", "reported", "reports", "announced", "stated",
+	"added", "confirmed", "told", "accused", "accuses", "charged", "insisted", "acknowledged", "admitted")
+
+// sayerOpeners may stand before a state that opens its clause: "Baghdad
+// said ..., and Tehran reported ...".
+var sayerOpeners = wordSet("and", "but", "while", "whereas", "as", "that", "when", "though", "although", "the")
+
+// stateSays returns the state a sentence gives its statement to by one of
+// its names right before the attribution word ("Iraq said its warplanes
+// killed 30", "Baghdad claimed", "Tehran has reported") or after "according
+// to": the state's government, written by the state's name (a capital
+// stands for it, as "Washington" is the United States).
+func stateSays(s *factSentence) (string, bool) {
+	toks := s.toks
+	for j := 1; j < len(toks); j++ {
+		if toks[j].w == "according" && j+2 < len(toks) && toks[j+1].w == "to" {
+			k := j + 2
+			if toks[k].w == "the" {
+				k++
+			}
+			if k >= len(toks) {
+				continue
+			}
+			if m, ok := sayerAt(s, k); ok && (k+m.n == len(toks) || toks[k+m.n].punct) {
+				return states.list[m.ids[0]].name, true
+			}
+			continue
+		}
+		if !sayerCues[toks[j].w] || !isCue(toks, j) {
+			continue
+		}
+		b := j - 1
+		for n := 0; b > 0 && n < 2 && writtenAux[toks[b].w]; n, b = n+1, b-1 {
+		}
+		for a := b; a >= 0 && a > b-3; a-- {
+			if m, ok := sayerAt(s, a); ok && a+m.n-1 == b && opensClause(s, a) {
+				return states.list[m.ids[0]].name, true
+			}
+		}
+	}
+	return "", false
+}
+
+// sayerAt returns a state's name written with its capital at toks[k], no
+// possessive ("Iraq's" is no sayer) and not glued to another word by a
+// hyphen ("Iran-Iraq").
+func sayerAt(s *factSentence, k int) (stateMatch, bool) {
+	t := s.toks[k]
+	if t.punct || t.hyph || k+1 < len(s.toks) && s.toks[k+1].hyph || !capitalised(s.text[t.off:t.end]) {
+		return stateMatch{}, false
+	}
+	m := stateAt(s.toks, k)
+	last := s.toks[k+max(m.n, 1)-1]
+	if m.n == 0 || !m.named || gazKey(last.w) != last.w {
+		return stateMatch{}, false
+	}
+	return m, true
+}
+
+// opensClause reports a state at toks[a] that opens its clause: first in
+// the sentence, after a mark or a word that opens a clause, not after a
+// preposition or another capitalised word ("Vernon Jordan said").
+func opensClause(s *factSentence, a int) bool {
+	if a == 0 {
+		return true
+	}
+	p := s.toks[a-1]
+	if p.punct {
+		return true // "BAGHDAD, March 18 - Iraq said"
+	}
+	if p.w == "the" {
+		return opensClause(s, a-1)
+	}
+	return sayerOpeners[p.w]
+}
