@@ -177,6 +177,7 @@
 //	      "figures": [{"kind": "killed", "text": "at least 112 (Reuters) to 126 (SOHR)",
 //	                   "value": 126, "qualifier": "exact", "by": "SOHR", "as_of": "...",
 //	                   "lines": ["SOHR: 112 → 126", "Reuters: at least 112"]}],
+//	                   // "word": "dozens" with "value": 0 when no source gives a number
 //	      "sources": [{"name": "reuters", "display_name": "Reuters", // "" when not named
 //	                   "title": "...", "url": "...", "article_id": "fakes-1", "published": "..."}],
 //	      "source_count": 2,              // distinct outlets

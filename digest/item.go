@@ -138,9 +138,12 @@ const (
 
 // ItemFigure is one key figure of a story, formatted for reading.
 type ItemFigure struct {
-	Kind      string         `json:"kind"`
-	Text      string         `json:"text"`
-	Value     int64          `json:"value"`
+	Kind  string `json:"kind"`
+	Text  string `json:"text"`
+	Value int64  `json:"value"`
+	// Word is the amount in words ("dozens") when no source gives a
+	// number: Value is then 0, which is not a count of none.
+	Word      string         `json:"word,omitempty"`
 	Qualifier news.Qualifier `json:"qualifier"`
 	By        string         `json:"by"`
 	AsOf      time.Time      `json:"as_of"`

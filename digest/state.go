@@ -140,6 +140,9 @@ func newItemFigure(f news.StoryFigure, span bool, told []int64) ItemFigure {
 		}
 		it.Spread = spread(f, l, told)
 	}
+	if it.Value == 0 {
+		it.Word = f.Word // "dozens (Shadi al-Jundi)": no count of none
+	}
 	return it
 }
 

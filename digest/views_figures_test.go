@@ -67,6 +67,11 @@ func TestWordAmountNeedsItsOriginator(t *testing.T) {
 	if got := FigureLines(&it); !slices.Contains(got, "Displaced — UNHCR: hundreds") {
 		t.Errorf("figure lines = %q, want the word with its originator", got)
 	}
+	// JSON carries the word beside value 0 (no count of none); a counted
+	// figure carries none.
+	if len(it.Figures) == 2 && (it.Figures[1].Value != 0 || it.Figures[1].Word != "hundreds" || it.Figures[0].Word != "") {
+		t.Errorf("figures' value and word: %+v, %+v", it.Figures[0], it.Figures[1])
+	}
 }
 
 // TestRecalledTollIsNotThePeriods: in a period's view, a report of
