@@ -24,17 +24,23 @@ func Sentences(text string) []string {
 // line that opens in lower case after one that ends in no stop, colon or
 // closing quote is the same sentence.
 func Paragraphs(text string) []string {
-	var out []string
+	var out, cur []string // cur: the lines of the paragraph being read
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.Join(cur, " "))
+			cur = cur[:0]
+		}
+	}
 	for _, p := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
 		if p = strings.TrimSpace(p); p == "" {
 			continue
 		}
-		if n := len(out); n > 0 && wrapped(out[n-1], p) {
-			out[n-1] += " " + p
-			continue
+		if len(cur) > 0 && !wrapped(cur[len(cur)-1], p) {
+			flush()
 		}
-		out = append(out, p)
+		cur = append(cur, p)
 	}
+	flush()
 	return out
 }
 
