@@ -201,6 +201,13 @@ func newScored(text string, ws []string, index int) scored {
 		// ("the ongoing fighting killed 12 on Monday") keeps its weight.
 		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
 	}
+	if sc.w[fRemnants] > 0 {
+		// "209 civilians were killed by explosive hazards left in the
+		// city", "an unexploded shell went off": the war's leftovers
+		// killing after the fighting, an accident of its legacy, not an
+		// attack reported, whatever day it names.
+		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
+	}
 	if sc.w[fViolence] >= 0.8 && condemnsAttack(ws) {
 		// "The members of the Security Council condemned in the
 		// strongest terms the terrorist attack in the capital": a
