@@ -16,7 +16,8 @@ import (
 // rwFiller is the body of an agency's report: its business, no war's.
 var rwFiller = strings.Repeat("The report lists the activities of the partners in each district. ", 4)
 
-// TestTalksAgencyBusiness: the General Assembly's business, conflict
+// TestTalksAgencyBusiness: the General Assembly's business (unless its
+// sentence names a war's), conflict
 // resolution taught as a skill, the women, peace and security resolution
 // cited by an action plan, a UN mission's mandate and "a great deal" are
 // no talks; a vote of the Assembly on a war and a mission's envoy
@@ -42,6 +43,8 @@ func TestTalksAgencyBusiness(t *testing.T) {
 		{"a mission's mandate", "Leaders discuss the welfare of women in the province",
 			"Community leaders discussed the welfare of women at a symposium in the provincial capital. " + rwFiller +
 				"The mission is mandated to support the government; it provides good offices and assists the process of peace and reconciliation.", false},
+		{"an urgent Assembly meeting on a war", "League moves to stop the attacks",
+			"The League asked its group at the UN to call for an urgent meeting of the General Assembly or the Security Council to halt the war on the people.", true},
 		{"the Assembly votes on a war", "General Assembly adopts resolution on the war",
 			"The General Assembly adopted a resolution on Thursday demanding that the parties to the war agree a ceasefire and return to negotiations. " + rwFiller, true},
 		{"a mission's envoy mediates", "UN envoy brings the parties together",
@@ -53,7 +56,8 @@ func TestTalksAgencyBusiness(t *testing.T) {
 }
 
 // TestViolenceOfWarsLegacy: the war's leftovers killing after the fighting,
-// the onset of the war as a time clause of someone's story and the wounded
+// the onset of the war as a time clause of someone's story, violence named
+// as the cause of a displacement (with no day of its own) and the wounded
 // brought out for treatment are no attack reported; an attack of a day
 // stays violence.
 func TestViolenceOfWarsLegacy(t *testing.T) {
@@ -72,6 +76,14 @@ func TestViolenceOfWarsLegacy(t *testing.T) {
 				"She and her family fled to the north. " + rwFiller, false},
 		{"wounded brought for treatment", "Country wants to bring wounded from besieged suburb for treatment",
 			"The president said on Sunday his country was working to evacuate about 500 people from the besieged suburb. " + rwFiller, false},
+		{"an offensive as the cause of displacement", "Emergencies in the region in 2017: the year in review",
+			"The region carries the largest burden of people in need of aid. In the north, a military offensive on the city led to the displacement of almost one million people. " +
+				"Displacement from the eastern province continued due to heavy fighting and airstrikes. " + rwFiller, false},
+		{"an attack that forced people to flee, on a day", "Airstrikes hit the town",
+			"Airstrikes killed twelve people in the town on Monday and forced thousands to flee, residents said. " + rwFiller, true},
+		{"renewed fighting that displaced people", "Humanitarian bulletin, November",
+			"Renewed fighting between two armed groups at the end of November led to another wave of displacement, forcing thousands from their villages. " +
+				"Intense fighting erupted in the district in mid-October, displacing 40,000 people. " + rwFiller, true},
 		{"an attack of a day", "Shelling kills five in the city",
 			"Shelling killed five civilians and wounded twelve in the city on Monday, the agency said. " + rwFiller, true},
 		{"mines laid in a battle", "Fighting rages near the border",

@@ -201,6 +201,26 @@ func newScored(text string, ws []string, index int) scored {
 		// ("the ongoing fighting killed 12 on Monday") keeps its weight.
 		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
 	}
+	if a := sc.w[fAssembly]; a > 0 {
+		// "The endorsement of the General Assembly to expand the fund":
+		// the Assembly's business is a war's only where the sentence
+		// names one ("an urgent meeting of the General Assembly to halt
+		// the war").
+		if sc.w[fWarWork] == 0 {
+			a = min(a, 0.3)
+		}
+		sc.w[fTalks] = 1 - (1-sc.w[fTalks])*(1-a)
+	}
+	if sc.w[fDisplacement] >= 0.8 && causeOfFlight(ws) && !namesDay(ws) && !freshOrDated(ws) {
+		// "The offensive on the city led to the displacement of a million
+		// people", "displacements continued due to heavy fighting":
+		// violence named as the cause of a displacement the sentence
+		// reports, with no time and no novelty of its own, is the
+		// displacement's cause (the labelling guide's background), not an
+		// attack reported. "Renewed fighting at the end of November led to
+		// another wave of displacement" is the fighting's news.
+		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
+	}
 	if sc.w[fRemnants] > 0 {
 		// "209 civilians were killed by explosive hazards left in the
 		// city", "an unexploded shell went off": the war's leftovers
@@ -446,6 +466,42 @@ func condemnsAttack(ws []string) bool {
 	for _, w := range ws {
 		if strings.HasPrefix(w, "condemn") || strings.HasPrefix(w, "deplor") {
 			return !statesDecision(ws)
+		}
+	}
+	return false
+}
+
+// causeOfFlight reports a sentence that names a cause of something it
+// tells: "due to", "because of", "as a result of", "led to", "caused",
+// "forced ... to flee", "driven by".
+func causeOfFlight(ws []string) bool {
+	for i, w := range ws {
+		next := ""
+		if i+1 < len(ws) {
+			next = ws[i+1]
+		}
+		switch {
+		case (w == "due" || w == "owing") && next == "to",
+			w == "because" && next == "of",
+			w == "result" && next == "of" && i > 0 && ws[i-1] == "a",
+			(w == "led" || w == "leading") && next == "to",
+			w == "caused", w == "forced", w == "driven":
+			return true
+		}
+	}
+	return false
+}
+
+// freshOrDated reports a sentence that names a month or tells its event
+// as new: "renewed", "fresh", "new", "latest", "erupted", "broke out".
+func freshOrDated(ws []string) bool {
+	for _, w := range ws {
+		switch w {
+		case "renewed", "fresh", "new", "latest", "erupted", "broke", "recent", "recently":
+			return true
+		}
+		if _, ok := lang.Month(w); ok {
+			return true
 		}
 	}
 	return false
