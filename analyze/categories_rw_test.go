@@ -84,6 +84,10 @@ func TestViolenceOfWarsLegacy(t *testing.T) {
 		{"renewed fighting that displaced people", "Humanitarian bulletin, November",
 			"Renewed fighting between two armed groups at the end of November led to another wave of displacement, forcing thousands from their villages. " +
 				"Intense fighting erupted in the district in mid-October, displacing 40,000 people. " + rwFiller, true},
+		{"a record month since a date", "Humanitarian Access Snapshot (November)",
+			"November was the most dangerous month for aid workers in the whole country since December 2013, with nine killed in three counties. " + rwFiller +
+				"Fighting forced the relocation of 47 aid workers in six incidents. Armed groups looted a warehouse during the attack. " +
+				rwFiller + "Fighting in the south forced the suspension of food assistance.", true},
 		{"an attack of a day", "Shelling kills five in the city",
 			"Shelling killed five civilians and wounded twelve in the city on Monday, the agency said. " + rwFiller, true},
 		{"mines laid in a battle", "Fighting rages near the border",

@@ -192,7 +192,7 @@ func newScored(text string, ws []string, index int) scored {
 		// a study's findings over years, not an attack reported.
 		sc.w[fViolence] = min(sc.w[fViolence], 0.3)
 	}
-	if sc.w[fChronic] > 0 && !namesDay(ws) {
+	if sc.w[fChronic] > 0 && !namesDay(ws) && !recordSince(ws) {
 		// "Due to the armed conflict since August, there have been many
 		// casualties", "people bear the brunt of the ongoing
 		// hostilities": the war told as the condition a report's
@@ -502,6 +502,29 @@ func freshOrDated(ws []string) bool {
 		}
 		if _, ok := lang.Month(w); ok {
 			return true
+		}
+	}
+	return false
+}
+
+// recordReach is how many words before "since" a superlative may stand to
+// make the since-phrase a record's comparison.
+const recordReach = 10
+
+// recordSince reports a superlative measured since a time: "November was
+// the most dangerous month since December 2013, with nine killed", "the
+// deadliest attack since". The since-phrase dates the record the news
+// sets, not a war told as a standing condition (lexicon chronic).
+func recordSince(ws []string) bool {
+	for i, w := range ws {
+		if w != "since" {
+			continue
+		}
+		for _, v := range ws[max(0, i-recordReach):i] {
+			switch v {
+			case "most", "deadliest", "worst", "highest", "largest", "biggest", "bloodiest", "heaviest", "fiercest":
+				return true
+			}
 		}
 	}
 	return false
