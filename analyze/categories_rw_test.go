@@ -88,6 +88,9 @@ func TestViolenceOfWarsLegacy(t *testing.T) {
 			"November was the most dangerous month for aid workers in the whole country since December 2013, with nine killed in three counties. " + rwFiller +
 				"Fighting forced the relocation of 47 aid workers in six incidents. Armed groups looted a warehouse during the attack. " +
 				rwFiller + "Fighting in the south forced the suspension of food assistance.", true},
+		{"inclusion advances security", "Women's participation in peace processes",
+			"The series offers case studies of how women take part in peace processes and why their inclusion advances security interests. " +
+				"The conflict caused more than 200,000 deaths. " + rwFiller, false},
 		{"an attack of a day", "Shelling kills five in the city",
 			"Shelling killed five civilians and wounded twelve in the city on Monday, the agency said. " + rwFiller, true},
 		{"mines laid in a battle", "Fighting rages near the border",
