@@ -19,7 +19,8 @@ var rwFiller = strings.Repeat("The report lists the activities of the partners i
 // TestTalksAgencyBusiness: the General Assembly's business (unless its
 // sentence names a war's), conflict
 // resolution taught as a skill, the women, peace and security resolution
-// cited by an action plan, a UN mission's mandate and "a great deal" are
+// cited by an action plan, a resolution cited by its number as the law an
+// operation runs under, a UN mission's mandate and "a great deal" are
 // no talks; a vote of the Assembly on a war and a mission's envoy
 // mediating between the parties stay talks.
 func TestTalksAgencyBusiness(t *testing.T) {
@@ -45,6 +46,13 @@ func TestTalksAgencyBusiness(t *testing.T) {
 				"The mission is mandated to support the government; it provides good offices and assists the process of peace and reconciliation.", false},
 		{"an urgent Assembly meeting on a war", "League moves to stop the attacks",
 			"The League asked its group at the UN to call for an urgent meeting of the General Assembly or the Security Council to halt the war on the people.", true},
+		{"cross-border aid under a numbered resolution", "Fact Sheet: cross-border operations (as of 30 November) **UN Security Council Resolution 2165/2191**",
+			"Resolution 2191 authorizes UN agencies and their partners to use routes across conflict lines and four border crossings to deliver humanitarian assistance. " +
+				"The government is notified in advance of each shipment. " + rwFiller, false},
+		{"the Council adopts a numbered resolution", "Security Council adopts resolution 2401",
+			"The Security Council unanimously adopted resolution 2401 on Saturday, demanding that the parties to the war cease hostilities for thirty days. " + rwFiller, true},
+		{"talks based on a numbered resolution", "Envoy invites the parties to a new round",
+			"The UN envoy invited the government and the opposition to a new round of peace talks based on resolution 2254. " + rwFiller, true},
 		{"the Assembly votes on a war", "General Assembly adopts resolution on the war",
 			"The General Assembly adopted a resolution on Thursday demanding that the parties to the war agree a ceasefire and return to negotiations. " + rwFiller, true},
 		{"a mission's envoy mediates", "UN envoy brings the parties together",

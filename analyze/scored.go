@@ -140,6 +140,15 @@ func newScored(text string, ws []string, index int) scored {
 	sc := scored{text: text, index: index}
 	var sp spans
 	lex.match(ws, &sc.w, &sp)
+	if masked, ok := citedResolution(ws); ok {
+		// "Resolution 2332 authorizes UN agencies to use the border
+		// crossings": a resolution named by its number with no decision
+		// told is the law an operation runs under, not a vote on a war;
+		// the sentence's talks are what its other words hold.
+		var w weights
+		lex.match(masked, &w, nil)
+		sc.w[fTalks] = w[fTalks]
+	}
 	if at := longWar(ws); at >= 0 {
 		sp.addBackground(at, at+1, 0.8, false)
 	}
@@ -528,4 +537,28 @@ func recordSince(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// citedResolution reports a sentence that names a resolution by its number
+// ("Security Council resolution 2332", "resolutions 2165 and 2191") and
+// tells no decision on it (statesDecision), and returns its words with the
+// resolution's name (and a "Security Council" just before it) left out.
+func citedResolution(ws []string) ([]string, bool) {
+	at := -1
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i] == "resolution" || ws[i] == "resolutions") && allDigits(ws[i+1]) {
+			at = i
+			break
+		}
+	}
+	if at < 0 || statesDecision(ws) {
+		return nil, false
+	}
+	from := at
+	if from >= 2 && ws[from-2] == "security" && ws[from-1] == "council" {
+		from -= 2
+	}
+	out := make([]string, 0, len(ws))
+	out = append(out, ws[:from]...)
+	return append(out, ws[at+2:]...), true
 }
