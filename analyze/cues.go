@@ -50,6 +50,8 @@ const (
 	fCauseEnvoy // an envoy of a cause, not of a settlement: "envoy on youth", "goodwill ambassador"
 	fUNTheme    // the UN's work in general: "sustaining peace", "conflict prevention"
 	fChronic    // a war told as a standing condition: "the ongoing conflict", "affected by the armed conflict", "since August"
+	fRemnants   // a war's leftovers: "unexploded ordnance", "explosive remnants of war", "explosive hazards"
+	fAssembly   // the General Assembly, talks only beside a war's business
 	nFeatures
 )
 
@@ -63,7 +65,7 @@ var featureNames = map[string]feature{
 	"fighters": fFighters, "civilians": fCivilians, "notviolence": fNotViolent, "despite": fDespite, "notstate": fNotState,
 	"notbreach": fNotBreach, "notplight": fNotPlight, "campsite": fCampsite,
 	"aidwork": fAidWork, "warwork": fWarWork, "treaty": fTreaty, "survey": fSurvey, "causeenvoy": fCauseEnvoy, "untheme": fUNTheme,
-	"chronic": fChronic,
+	"chronic": fChronic, "remnants": fRemnants, "assembly": fAssembly,
 }
 
 // weights holds, for one sentence, the combined weight of the cues of each

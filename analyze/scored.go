@@ -140,6 +140,15 @@ func newScored(text string, ws []string, index int) scored {
 	sc := scored{text: text, index: index}
 	var sp spans
 	lex.match(ws, &sc.w, &sp)
+	if masked, ok := citedResolution(ws); ok {
+		// "Resolution 2332 authorizes UN agencies to use the border
+		// crossings": a resolution named by its number with no decision
+		// told is the law an operation runs under, not a vote on a war;
+		// the sentence's talks are what its other words hold.
+		var w weights
+		lex.match(masked, &w, nil)
+		sc.w[fTalks] = w[fTalks]
+	}
 	if at := longWar(ws); at >= 0 {
 		sp.addBackground(at, at+1, 0.8, false)
 	}
@@ -192,13 +201,40 @@ func newScored(text string, ws []string, index int) scored {
 		// a study's findings over years, not an attack reported.
 		sc.w[fViolence] = min(sc.w[fViolence], 0.3)
 	}
-	if sc.w[fChronic] > 0 && !namesDay(ws) {
+	if sc.w[fChronic] > 0 && !namesDay(ws) && !recordSince(ws) {
 		// "Due to the armed conflict since August, there have been many
 		// casualties", "people bear the brunt of the ongoing
 		// hostilities": the war told as the condition a report's
 		// civilians live in, no attack of a day reported (the labelling
 		// guide's background). A sentence that dates its event to a day
 		// ("the ongoing fighting killed 12 on Monday") keeps its weight.
+		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
+	}
+	if a := sc.w[fAssembly]; a > 0 {
+		// "The endorsement of the General Assembly to expand the fund":
+		// the Assembly's business is a war's only where the sentence
+		// names one ("an urgent meeting of the General Assembly to halt
+		// the war").
+		if sc.w[fWarWork] == 0 {
+			a = min(a, 0.3)
+		}
+		sc.w[fTalks] = 1 - (1-sc.w[fTalks])*(1-a)
+	}
+	if sc.w[fDisplacement] >= 0.8 && causeOfFlight(ws) && !namesDay(ws) && !freshOrDated(ws) {
+		// "The offensive on the city led to the displacement of a million
+		// people", "displacements continued due to heavy fighting":
+		// violence named as the cause of a displacement the sentence
+		// reports, with no time and no novelty of its own, is the
+		// displacement's cause (the labelling guide's background), not an
+		// attack reported. "Renewed fighting at the end of November led to
+		// another wave of displacement" is the fighting's news.
+		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
+	}
+	if sc.w[fRemnants] > 0 {
+		// "209 civilians were killed by explosive hazards left in the
+		// city", "an unexploded shell went off": the war's leftovers
+		// killing after the fighting, an accident of its legacy, not an
+		// attack reported, whatever day it names.
 		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
 	}
 	if sc.w[fViolence] >= 0.8 && condemnsAttack(ws) {
@@ -442,4 +478,87 @@ func condemnsAttack(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// causeOfFlight reports a sentence that names a cause of something it
+// tells: "due to", "because of", "as a result of", "led to", "caused",
+// "forced ... to flee", "driven by".
+func causeOfFlight(ws []string) bool {
+	for i, w := range ws {
+		next := ""
+		if i+1 < len(ws) {
+			next = ws[i+1]
+		}
+		switch {
+		case (w == "due" || w == "owing") && next == "to",
+			w == "because" && next == "of",
+			w == "result" && next == "of" && i > 0 && ws[i-1] == "a",
+			(w == "led" || w == "leading") && next == "to",
+			w == "caused", w == "forced", w == "driven":
+			return true
+		}
+	}
+	return false
+}
+
+// freshOrDated reports a sentence that names a month or tells its event
+// as new: "renewed", "fresh", "new", "latest", "erupted", "broke out".
+func freshOrDated(ws []string) bool {
+	for _, w := range ws {
+		switch w {
+		case "renewed", "fresh", "new", "latest", "erupted", "broke", "recent", "recently":
+			return true
+		}
+		if _, ok := lang.Month(w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// recordReach is how many words before "since" a superlative may stand to
+// make the since-phrase a record's comparison.
+const recordReach = 10
+
+// recordSince reports a superlative measured since a time: "November was
+// the most dangerous month since December 2013, with nine killed", "the
+// deadliest attack since". The since-phrase dates the record the news
+// sets, not a war told as a standing condition (lexicon chronic).
+func recordSince(ws []string) bool {
+	for i, w := range ws {
+		if w != "since" {
+			continue
+		}
+		for _, v := range ws[max(0, i-recordReach):i] {
+			switch v {
+			case "most", "deadliest", "worst", "highest", "largest", "biggest", "bloodiest", "heaviest", "fiercest":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// citedResolution reports a sentence that names a resolution by its number
+// ("Security Council resolution 2332", "resolutions 2165 and 2191") and
+// tells no decision on it (statesDecision), and returns its words with the
+// resolution's name (and a "Security Council" just before it) left out.
+func citedResolution(ws []string) ([]string, bool) {
+	at := -1
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i] == "resolution" || ws[i] == "resolutions") && allDigits(ws[i+1]) {
+			at = i
+			break
+		}
+	}
+	if at < 0 || statesDecision(ws) {
+		return nil, false
+	}
+	from := at
+	if from >= 2 && ws[from-2] == "security" && ws[from-1] == "council" {
+		from -= 2
+	}
+	out := make([]string, 0, len(ws))
+	out = append(out, ws[:from]...)
+	return append(out, ws[at+2:]...), true
 }
