@@ -143,6 +143,7 @@ func (b *Builder) BuildSince(ctx context.Context, f news.DigestFilter, told Told
 	d.Key = keyDevelopments(items, periodStart)
 	d.Trends = trends(items, periodStart)
 	d.setPeriod(items)
+	d.dateFigureLines()
 	d.Footer = footer(d)
 	return d, nil
 }

@@ -41,7 +41,7 @@ func TestFigureOutletIsNotTheSource(t *testing.T) {
 		t.Fatal(err)
 	}
 	it := d.Item(1)
-	if got, want := it.Figures[0].Lines, []string{"SOHR: 25", "reported by Daily Sabah: 92"}; !slices.Equal(got, want) {
+	if got, want := it.Figures[0].Lines, []string{"SOHR: 25 (24 Sep)", "reported by Daily Sabah: 92 (24 Sep)"}; !slices.Equal(got, want) {
 		t.Errorf("lines %q, want %q", got, want)
 	}
 	if len(d.Key) == 0 || !strings.HasSuffix(d.Key[0].Text, "killed: 92 (reported by Daily Sabah))") {

@@ -117,7 +117,8 @@ func newItemFigure(f news.StoryFigure, span bool, told []int64) ItemFigure {
 	}
 	it := ItemFigure{
 		Kind: f.Kind, Text: story.FormatFigure(f), Value: max(latest.Value, f.High.Value),
-		Qualifier: latest.Qualifier, By: f.By, AsOf: f.AsOf.UTC(), Lines: figureLines(f, span),
+		Qualifier: latest.Qualifier, By: f.By, AsOf: f.AsOf.UTC(), Lines: figureLines(f, span, nil),
+		History: figureHistory(f), src: &f, span: span,
 	}
 	it.peak = it.Value
 	it.backing = backing(f)
@@ -382,24 +383,6 @@ func headlineCounts(headline string) []int64 {
 		}
 	}
 	return out
-}
-
-// figureLines are story.FormatLines with the outlet of a figure no
-// originator is named for marked as the one who reported it ("reported by
-// Daily Sabah: 92"), so that no reader takes an outlet for the source of
-// a count it only carries. Its counts are dated when the item's figures
-// span days (story.FormatLinesDated).
-func figureLines(f news.StoryFigure, span bool) []string {
-	lines := story.FormatLinesDated(f, span)
-	if len(lines) != len(f.Lines) {
-		return lines // built from the refs of an old story: no originators to tell apart
-	}
-	for i, l := range f.Lines {
-		if l.Originator == "" && story.DisplaySource(l.Outlet) != "" {
-			lines[i] = reportedBy(lines[i])
-		}
-	}
-	return lines
 }
 
 // reportedBy marks an outlet's name as the reporter of a figure, not its

@@ -562,18 +562,71 @@ func FormatLines(f news.StoryFigure) []string { return FormatLinesDated(f, false
 // Apr)" sees of when "Evacuated — reported by Sputnik: about 5,000 (15
 // Apr)" is, too.
 func FormatLinesDated(f news.StoryFigure, itemSpans bool) []string {
+	parts := FormatLineParts(f, LineDates{ItemSpans: itemSpans})
+	if parts == nil {
+		return nil
+	}
+	out := make([]string, len(parts))
+	for i, p := range parts {
+		out[i] = p.Name + ": " + p.Counts
+	}
+	return out
+}
+
+// LineDates says which counts FormatLineParts dates, and how.
+type LineDates struct {
+	// ItemSpans: the item's other figures span days (FormatLinesDated).
+	ItemSpans bool
+	// Always dates every line: a line of one day's counts carries the
+	// day once, at its end ("SOHR: at least 35 (14 Apr)"); counts of
+	// days reported out of the order of their rise each carry theirs,
+	// joined by "; " (no rise to arrow).
+	Always bool
+	// Day writes a report's day; nil writes "2 Jan".
+	Day func(time.Time) string
+}
+
+func (d LineDates) day(t time.Time) string {
+	if d.Day != nil {
+		return d.Day(t)
+	}
+	return t.UTC().Format("2 Jan")
+}
+
+// LinePart is one line of a figure in its two parts, for a caller that
+// words them: Name gives the counts ("SOHR", "hospital", "state media (a
+// party to the fighting)", an outlet's name for its own count), Counts
+// are them ("58 (12 Apr) → 72 (13 Apr)").
+type LinePart struct {
+	Name, Counts string
+	// Generic: Name says what gave the counts, not who ("hospital",
+	// "officials", "local sources"), as the analysis writes such names,
+	// in lower case.
+	Generic bool
+	// Outlet: no originator is named, and Name is the outlet whose own
+	// count it is.
+	Outlet bool
+}
+
+// FormatLineParts is FormatLinesDated in parts, dated as d says.
+func FormatLineParts(f news.StoryFigure, d LineDates) []LinePart {
 	lines := f.Lines
 	if f.Word != "" && f.High.Value == 0 {
 		if f.Latest.Originator == "" {
 			return nil // an amount in words no one is named for is no figure
 		}
-		return []string{originatorName(f.Latest.Originator, f.Latest.PartyClaim) + ": " + f.Word}
+		counts := f.Word
+		if d.Always && !f.AsOf.IsZero() {
+			counts += " (" + d.day(f.AsOf) + ")"
+		}
+		return []LinePart{{Name: originatorName(f.Latest.Originator, f.Latest.PartyClaim), Counts: counts,
+			Generic: genericGiver(f.Latest.Originator)}}
 	}
 	if len(lines) == 0 && len(f.Refs) > 0 {
 		lines = figureLines(f.Refs, nil)
 	}
-	out := make([]string, 0, len(lines))
-	span := linesSpanDays(lines) || itemSpans && linesDated(lines)
+	out := make([]LinePart, 0, len(lines))
+	span := linesSpanDays(lines) || (d.ItemSpans || d.Always) && linesDated(lines)
 	var counts []news.FigureBy
 	for _, l := range lines {
 		counts = append(counts, l.Steps...)
@@ -584,28 +637,65 @@ func FormatLinesDated(f news.StoryFigure, itemSpans bool) []string {
 		if name == "" {
 			name = DisplaySource(l.Outlet)
 		}
-		name = originatorName(name, l.PartyClaim)
+		p := LinePart{Name: originatorName(name, l.PartyClaim), Generic: genericGiver(l.Originator),
+			Outlet: l.Originator == "" && name != ""}
 		if r, ok := oneDayRange(l.Steps); ok {
 			if span {
-				r += " (" + l.Steps[0].Published.UTC().Format("2 Jan") + ")"
+				r += " (" + d.day(l.Steps[0].Published) + ")"
 			}
-			out = append(out, name+": "+r)
+			p.Counts = r
+			out = append(out, p)
 			continue
 		}
-		steps := make([]string, len(l.Steps))
-		dated := span && inOrder(l.Steps)
-		for i, s := range l.Steps {
-			steps[i] = figureText(s.Figure)
-			if named && s.Who != "" && s.Unit == "" {
-				steps[i] += " " + s.Who
-			}
-			if dated {
-				steps[i] += " (" + s.Published.UTC().Format("2 Jan") + ")"
-			}
-		}
-		out = append(out, name+": "+strings.Join(steps, stepSep(l)))
+		p.Counts = countsText(l, named, span, d)
+		out = append(out, p)
 	}
 	return out
+}
+
+// countsText writes a line's counts: each dated when they span days (in
+// the order of their rise; out of it, too, when d dates always, joined by
+// "; "), the line's one day once at its end when d dates always.
+func countsText(l news.FigureLine, named, span bool, d LineDates) string {
+	steps := make([]string, len(l.Steps))
+	ordered := inOrder(l.Steps)
+	oneDay := oneDayOf(l.Steps)
+	each := span && (ordered || d.Always) && !(d.Always && oneDay)
+	for i, s := range l.Steps {
+		steps[i] = figureText(s.Figure)
+		if named && s.Who != "" && s.Unit == "" {
+			steps[i] += " " + s.Who
+		}
+		if each {
+			steps[i] += " (" + d.day(s.Published) + ")"
+		}
+	}
+	sep := stepSep(l)
+	if each && !ordered {
+		sep = "; "
+	}
+	text := strings.Join(steps, sep)
+	if d.Always && oneDay && span {
+		text += " (" + d.day(l.Steps[0].Published) + ")"
+	}
+	return text
+}
+
+// oneDayOf reports whether the counts were all reported on one known day.
+func oneDayOf(steps []news.FigureBy) bool {
+	for _, s := range steps {
+		if s.Published.IsZero() || !dayOf(s.Published).Equal(dayOf(steps[0].Published)) {
+			return false
+		}
+	}
+	return len(steps) > 0
+}
+
+// genericGiver reports a giver named by what it is, not who ("hospital",
+// "local sources"): the analysis writes those in lower case.
+func genericGiver(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return name != "" && unicode.IsLower(r)
 }
 
 // oneDayRange renders the counts of one source given on one day as the
