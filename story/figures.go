@@ -491,13 +491,14 @@ func FormatFigure(f news.StoryFigure) string {
 		return f.Word + paren(f.Latest.Originator, false)
 	}
 	lo, hi := giverOf(f.Low, f.LowBy), giverOf(f.High, f.HighBy)
+	loEnd, hiEnd := lowEnd(f.Low), highEnd(f.High)
 	switch {
 	case f.Low.Value == f.High.Value:
 		b.WriteString(figureText(f.High) + paren(joinGivers(sourcesOf(f)), false))
 	case lo == hi:
-		b.WriteString(figureText(f.Low) + " to " + figureText(f.High) + paren(hi, false))
+		b.WriteString(figureText(loEnd) + " to " + figureText(hiEnd) + paren(hi, false))
 	default:
-		b.WriteString(figureText(f.Low) + paren(lo, true) + " to " + figureText(f.High) + paren(hi, true))
+		b.WriteString(figureText(loEnd) + paren(lo, true) + " to " + figureText(hiEnd) + paren(hi, true))
 	}
 	if f.Low.Value != f.High.Value && figureText(f.Latest) != figureText(f.Low) && figureText(f.Latest) != figureText(f.High) {
 		b.WriteString("; latest " + figureText(f.Latest) + paren(giverOf(f.Latest, f.By), lo != "" || hi != ""))
@@ -506,6 +507,25 @@ func FormatFigure(f news.StoryFigure) string {
 		b.WriteString(", as of " + f.AsOf.UTC().Format("2 Jan 2006"))
 	}
 	return b.String()
+}
+
+// lowEnd is a figure as the low end of a story's range: a count that is
+// itself a range ("between 1,000 and 1,800") stands there by its lower
+// bound, so that the range never reads "1,000 to 1,000 to 1,800".
+func lowEnd(f news.Figure) news.Figure {
+	if f.Low > 0 && f.Low < f.Value {
+		return news.Figure{Value: f.Low, Unit: f.Unit}
+	}
+	return f
+}
+
+// highEnd is a figure as the high end of a story's range: a range by its
+// upper bound ("1,000 to 1,800" ends the story's range at 1,800).
+func highEnd(f news.Figure) news.Figure {
+	if f.Low > 0 && f.Low < f.Value {
+		return news.Figure{Value: f.Value, Unit: f.Unit, Planned: f.Planned}
+	}
+	return f
 }
 
 // nameOf names who gave a figure: its originator ("SOHR"), else the outlet
@@ -663,6 +683,11 @@ func countsText(l news.FigureLine, named, span bool, d LineDates) string {
 	each := span && (ordered || d.Always) && !(d.Always && oneDay)
 	for i, s := range l.Steps {
 		steps[i] = figureText(s.Figure)
+		if s.Low > 0 && s.Low < s.Value && len(l.Steps) > 1 {
+			// "1,000 → 1,000 to 1,800" would read as one range running
+			// into another.
+			steps[i] = "between " + strings.Replace(steps[i], " to ", " and ", 1)
+		}
 		if named && s.Who != "" && s.Unit == "" {
 			steps[i] += " " + s.Who
 		}
