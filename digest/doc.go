@@ -116,7 +116,9 @@
 // least 86 (14 Apr)"; a line of one day's counts carries the day once, at
 // its end ("SOHR: at least 24 → at least 43 (14 Apr)", "UOSSM: 4–5 (21
 // Sep)"); counts whose days run against their rise (a misdated report)
-// each carry theirs, joined by "; " rather than an arrow. A day has no
+// each carry theirs, joined by "; " rather than an arrow. A count says the
+// group its report names ("Russian military (a party to the fighting): 62
+// soldiers (18 Sep)"), also when no other count names another. A day has no
 // year when it is of the digest's period's year and the period lies in
 // one year, else it has one ("30 Dec 2016"). A count no originator is
 // named for is the outlet's, "reported by Daily Sabah: 92 (24 Sep)".

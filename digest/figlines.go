@@ -70,7 +70,7 @@ func figureLines(f news.StoryFigure, span bool, day func(time.Time) string) []st
 	if day == nil {
 		day = func(t time.Time) string { return FormatDate(t) }
 	}
-	parts := story.FormatLineParts(f, story.LineDates{ItemSpans: span, Always: true, Day: day})
+	parts := story.FormatLineParts(f, story.LineStyle{ItemSpans: span, Always: true, Day: day, Groups: true})
 	if parts == nil {
 		return nil
 	}

@@ -170,3 +170,24 @@ func TestFigureLinesDatedInDigestYear(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureLineSaysWhomItCounts: a count says the group its report names,
+// also when it is the figure's only group: "Russian military: at least 40"
+// did not say who died.
+func TestFigureLineSaysWhomItCounts(t *testing.T) {
+	at := time.Date(2016, 9, 18, 9, 0, 0, 0, time.UTC)
+	st := news.FigureBy{Figure: news.Figure{Value: 40, Qualifier: news.AtLeast, Who: "soldiers", Originator: "Russian military", PartyClaim: true},
+		Source: "ahram", ArticleID: "a1", Published: at}
+	fam := news.FigureBy{Figure: news.Figure{Value: 300, Qualifier: news.About, Unit: "families"}, Source: "ahram", ArticleID: "a1", Published: at}
+	f := news.StoryFigure{Kind: news.FigureKilled, Low: st.Figure, High: st.Figure, Latest: st.Figure, AsOf: at,
+		Lines: []news.FigureLine{{Originator: "Russian military", PartyClaim: true, Steps: []news.FigureBy{st}}}}
+	g := news.StoryFigure{Kind: news.FigureDisplaced, Low: fam.Figure, High: fam.Figure, Latest: fam.Figure, AsOf: at,
+		Lines: []news.FigureLine{{Originator: "UNHCR", Steps: []news.FigureBy{fam}}}}
+	day := func(t time.Time) string { return t.Format("2 Jan") }
+	if got, want := figureLines(f, false, day), []string{"Russian military (a party to the fighting): at least 40 soldiers (18 Sep)"}; !slices.Equal(got, want) {
+		t.Errorf("lines %q, want %q", got, want)
+	}
+	if got, want := figureLines(g, false, day), []string{"UNHCR: about 300 families (18 Sep)"}; !slices.Equal(got, want) {
+		t.Errorf("a count of families: lines %q, want %q", got, want)
+	}
+}

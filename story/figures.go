@@ -582,7 +582,7 @@ func FormatLines(f news.StoryFigure) []string { return FormatLinesDated(f, false
 // Apr)" sees of when "Evacuated — reported by Sputnik: about 5,000 (15
 // Apr)" is, too.
 func FormatLinesDated(f news.StoryFigure, itemSpans bool) []string {
-	parts := FormatLineParts(f, LineDates{ItemSpans: itemSpans})
+	parts := FormatLineParts(f, LineStyle{ItemSpans: itemSpans})
 	if parts == nil {
 		return nil
 	}
@@ -593,8 +593,13 @@ func FormatLinesDated(f news.StoryFigure, itemSpans bool) []string {
 	return out
 }
 
-// LineDates says which counts FormatLineParts dates, and how.
-type LineDates struct {
+// LineStyle says how FormatLineParts writes counts: which it dates and
+// how, and whether each says whom it counts.
+type LineStyle struct {
+	// Groups: each count says the group it counts when its report names
+	// one ("Russian military: 62 militants"), also when the figure's
+	// counts all name the same one.
+	Groups bool
 	// ItemSpans: the item's other figures span days (FormatLinesDated).
 	ItemSpans bool
 	// Always dates every line: a line of one day's counts carries the
@@ -606,7 +611,7 @@ type LineDates struct {
 	Day func(time.Time) string
 }
 
-func (d LineDates) day(t time.Time) string {
+func (d LineStyle) day(t time.Time) string {
 	if d.Day != nil {
 		return d.Day(t)
 	}
@@ -628,8 +633,8 @@ type LinePart struct {
 	Outlet bool
 }
 
-// FormatLineParts is FormatLinesDated in parts, dated as d says.
-func FormatLineParts(f news.StoryFigure, d LineDates) []LinePart {
+// FormatLineParts is FormatLinesDated in parts, written as d says.
+func FormatLineParts(f news.StoryFigure, d LineStyle) []LinePart {
 	lines := f.Lines
 	if f.Word != "" && f.High.Value == 0 {
 		if f.Latest.Originator == "" {
@@ -651,7 +656,7 @@ func FormatLineParts(f news.StoryFigure, d LineDates) []LinePart {
 	for _, l := range lines {
 		counts = append(counts, l.Steps...)
 	}
-	named := len(groupsOf(counts)) > 1 // each count says whom it counts
+	named := len(groupsOf(counts)) > 1 || d.Groups // each count says whom it counts
 	for _, l := range lines {
 		name := l.Originator
 		if name == "" {
@@ -676,7 +681,7 @@ func FormatLineParts(f news.StoryFigure, d LineDates) []LinePart {
 // countsText writes a line's counts: each dated when they span days (in
 // the order of their rise; out of it, too, when d dates always, joined by
 // "; "), the line's one day once at its end when d dates always.
-func countsText(l news.FigureLine, named, span bool, d LineDates) string {
+func countsText(l news.FigureLine, named, span bool, d LineStyle) string {
 	steps := make([]string, len(l.Steps))
 	ordered := inOrder(l.Steps)
 	oneDay := oneDayOf(l.Steps)
