@@ -121,7 +121,11 @@
 // soldiers (18 Sep)"), also when no other count names another. A day has no
 // year when it is of the digest's period's year and the period lies in
 // one year, else it has one ("30 Dec 2016"). A count no originator is
-// named for is the outlet's, "reported by Daily Sabah: 92 (24 Sep)".
+// named for is the outlet's, "reported by Daily Sabah: 92 (24 Sep)". A
+// key development's count is dated so too, and each end of a range
+// ("killed: 92 (civil defence, 24 Sep)", "more than 40 (SOHR, 12 Apr) to
+// 1,300 (opposition, a party to the fighting, 13 Apr)"); a conflict's
+// line names the day of its reason once.
 //
 // A giver named by what it is, not who — the analysis writes those in
 // lower case: "hospital", "officials", "local sources", "activists",
@@ -179,7 +183,7 @@
 //	  "topics": ["ceasefire"],            // the filter's topics; [] for all
 //	  "period": "1–7 Apr 2017",           // as readers read it
 //	  "reported": {"first": "...", "last": "..."}, // the stories' event days; absent when none
-//	  "key": [{"story_id": 12, "text": "Ceasefire collapsed: ... (Aleppo; 5 sources; killed: 86 (SOHR))",
+//	  "key": [{"story_id": 12, "text": "Ceasefire collapsed: ... (Aleppo; 5 sources; killed: 86 (SOHR, 19 Sep))",
 //	           "why": "change of state",    // or "first of its kind", "security council", "diplomacy", "sources", "figures"
 //	           "detail": "ceasefire: in effect → collapsed; 5 outlets, 7 reports; score 131.5"}],
 //	                                      // a story of fewer than 5 killed and nothing else is never key

@@ -176,20 +176,23 @@ func (d *Digest) periodDays() (first, last time.Time) {
 	return d.Generated, d.Generated
 }
 
-// dateFigureLines writes the figure lines of the digest's items with the
-// days of their reports, in the digest's year (dayFormat). Items may be
-// shared with other digests of a Builder: their figures are copied first.
-func (d *Digest) dateFigureLines() {
+// dateFigures writes the items' figure lines and spreads with the days of
+// their reports in the digest's year (dayFormat), and has their lead
+// counts dated so (figureShort). Items may be shared with other digests of
+// a Builder: their figures are copied first.
+func (d *Digest) dateFigures(items []Item) {
 	day := d.dayFormat()
-	for s := range d.Sections {
-		for i := range d.Sections[s].Items {
-			it := &d.Sections[s].Items[i]
-			it.Figures = slices.Clone(it.Figures)
-			for j := range it.Figures {
-				f := &it.Figures[j]
-				if f.src != nil {
-					f.Lines = figureLines(*f.src, f.span, day)
-				}
+	for i := range items {
+		it := &items[i]
+		it.Figures = slices.Clone(it.Figures)
+		for j := range it.Figures {
+			f := &it.Figures[j]
+			f.day = day
+			if f.src != nil {
+				f.Lines = figureLines(*f.src, f.span, day)
+			}
+			if f.spread != nil {
+				f.Spread = f.spread.text(day)
 			}
 		}
 	}

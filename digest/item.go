@@ -160,6 +160,10 @@ type ItemFigure struct {
 	// with its period's year (dateFigureLines).
 	src  *news.StoryFigure
 	span bool
+	// spread are Spread's ends; day writes a report's day in the
+	// digest's year (dateFigureLines), nil outside a digest.
+	spread *spreadEnds
+	day    func(time.Time) string
 	// Latest are each originator's latest figure, for the next digest to
 	// say what changed ("toll rose 58 → 86 (SOHR)").
 	Latest []news.DeliveredFigure `json:"-"`
