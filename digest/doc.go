@@ -218,6 +218,8 @@
 //	                                            "who": "civilians", // the group counted; absent when not named
 //	                                            "reported": "2017-04-12T09:00:00Z", // the report's publication; absent when not known
 //	                                            "article_id": "..."}]}]}],
+//	                   "spread": "more than 40 (SOHR, 12 Apr) to 1,300 (opposition, a party to the fighting, 13 Apr)",
+//	                             // the range named sources give when they disagree widely; absent when they agree
 //	                   // "word": "dozens" with "value": 0 when no source gives a number;
 //	                   // "history" is absent for a figure stored without lines
 //	      "sources": [{"name": "reuters", "display_name": "Reuters", // "" when not named
