@@ -191,3 +191,21 @@ func TestFigureLineSaysWhomItCounts(t *testing.T) {
 		t.Errorf("a count of families: lines %q, want %q", got, want)
 	}
 }
+
+// TestCountOfNoKnownDayDatesNoOther: a count of a report of no known day
+// says so, and every other count keeps its day.
+func TestCountOfNoKnownDayDatesNoOther(t *testing.T) {
+	at := time.Date(2017, 4, 14, 9, 0, 0, 0, time.UTC)
+	st := func(v int64, p time.Time) news.FigureBy {
+		return news.FigureBy{Figure: news.Figure{Value: v, Qualifier: news.Exact}, Source: "afp", ArticleID: "a1", Published: p}
+	}
+	f := news.StoryFigure{Kind: news.FigureKilled, Low: st(20, at).Figure, High: st(58, at).Figure, Latest: st(58, at).Figure, AsOf: at,
+		Lines: []news.FigureLine{
+			{Originator: "SOHR", Steps: []news.FigureBy{st(20, time.Time{}), st(58, at)}},
+			{Originator: "UNICEF", Steps: []news.FigureBy{st(30, at.Add(-24*time.Hour))}},
+		}}
+	got := figureLines(f, false, func(t time.Time) string { return t.Format("2 Jan") })
+	if want := []string{"SOHR: 20 (day not known) → 58 (14 Apr)", "UNICEF: 30 (13 Apr)"}; !slices.Equal(got, want) {
+		t.Errorf("lines %q, want %q", got, want)
+	}
+}

@@ -664,8 +664,8 @@ func FormatLineParts(f news.StoryFigure, d LineStyle) []LinePart {
 		}
 		p := LinePart{Name: originatorName(name, l.PartyClaim), Generic: genericGiver(l.Originator),
 			Outlet: l.Originator == "" && name != ""}
-		if r, ok := oneDayRange(l.Steps); ok {
-			if span {
+		if r, ok := oneDayRange(l.Steps); ok { // its counts are of one known day
+			if span || d.Always {
 				r += " (" + d.day(l.Steps[0].Published) + ")"
 			}
 			p.Counts = r
@@ -678,14 +678,19 @@ func FormatLineParts(f news.StoryFigure, d LineStyle) []LinePart {
 	return out
 }
 
-// countsText writes a line's counts: each dated when they span days (in
-// the order of their rise; out of it, too, when d dates always, joined by
-// "; "), the line's one day once at its end when d dates always.
+// countsText writes a line's counts: each dated when they span days, in
+// the order of their rise. When d dates always, the line's one day is
+// given once at its end, else each count carries its day ("day not
+// known" for a report of none), joined by "; " when their days run
+// against their rise — whatever the figure's other lines.
 func countsText(l news.FigureLine, named, span bool, d LineStyle) string {
 	steps := make([]string, len(l.Steps))
 	ordered := inOrder(l.Steps)
 	oneDay := oneDayOf(l.Steps)
-	each := span && (ordered || d.Always) && !(d.Always && oneDay)
+	each := span && ordered
+	if d.Always {
+		each = !oneDay
+	}
 	for i, s := range l.Steps {
 		steps[i] = figureText(s.Figure)
 		if s.Low > 0 && s.Low < s.Value && len(l.Steps) > 1 {
@@ -696,8 +701,11 @@ func countsText(l news.FigureLine, named, span bool, d LineStyle) string {
 		if named && s.Who != "" && s.Unit == "" {
 			steps[i] += " " + s.Who
 		}
-		if each {
+		switch {
+		case each && !s.Published.IsZero():
 			steps[i] += " (" + d.day(s.Published) + ")"
+		case each && d.Always:
+			steps[i] += " (day not known)" // not to be read as its neighbours' day
 		}
 	}
 	sep := stepSep(l)
@@ -705,7 +713,7 @@ func countsText(l news.FigureLine, named, span bool, d LineStyle) string {
 		sep = "; "
 	}
 	text := strings.Join(steps, sep)
-	if d.Always && oneDay && span {
+	if d.Always && oneDay {
 		text += " (" + d.day(l.Steps[0].Published) + ")"
 	}
 	return text
