@@ -681,8 +681,9 @@ func FormatLineParts(f news.StoryFigure, d LineStyle) []LinePart {
 // countsText writes a line's counts: each dated when they span days, in
 // the order of their rise. When d dates always, the line's one day is
 // given once at its end, else each count carries its day ("day not
-// known" for a report of none), joined by "; " when their days run
-// against their rise — whatever the figure's other lines.
+// known" for a report of none beside dated ones; a line of no known day
+// has none), joined by "; " when their days run against their rise —
+// whatever the figure's other lines.
 func countsText(l news.FigureLine, named, span bool, d LineStyle) string {
 	steps := make([]string, len(l.Steps))
 	ordered := inOrder(l.Steps)
@@ -704,7 +705,7 @@ func countsText(l news.FigureLine, named, span bool, d LineStyle) string {
 		switch {
 		case each && !s.Published.IsZero():
 			steps[i] += " (" + d.day(s.Published) + ")"
-		case each && d.Always:
+		case each && d.Always && anyDated(l.Steps):
 			steps[i] += " (day not known)" // not to be read as its neighbours' day
 		}
 	}
@@ -717,6 +718,11 @@ func countsText(l news.FigureLine, named, span bool, d LineStyle) string {
 		text += " (" + d.day(l.Steps[0].Published) + ")"
 	}
 	return text
+}
+
+// anyDated reports whether one of the counts has a known day.
+func anyDated(steps []news.FigureBy) bool {
+	return slices.ContainsFunc(steps, func(s news.FigureBy) bool { return !s.Published.IsZero() })
 }
 
 // oneDayOf reports whether the counts were all reported on one known day.
