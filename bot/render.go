@@ -154,11 +154,37 @@ func figureFields(it *digest.Item) []news.EmbedField {
 	for _, f := range it.Figures {
 		v := esc(f.Text)
 		if len(f.Lines) > 0 {
-			v = esc(strings.Join(f.Lines, "\n"))
+			v = fieldLines(f.Lines)
 		}
 		out = append(out, news.EmbedField{Name: strings.ToUpper(f.Kind[:1]) + f.Kind[1:], Value: v, Inline: true})
 	}
 	return out
+}
+
+// fieldLines joins a figure's lines, escaped, as many whole lines as fit a
+// field's 1,024 characters (dated counts make lines long), the rest
+// counted: a line is never cut in the middle of a count or its day.
+func fieldLines(lines []string) string {
+	var b strings.Builder
+	for i, l := range lines {
+		line := esc(l)
+		if i > 0 {
+			line = "\n" + line
+		}
+		reserve := 0 // room for the count of the lines after it, should they not fit
+		if i < len(lines)-1 {
+			reserve = len(fmt.Sprintf("\nand %d more", len(lines)-i-1))
+		}
+		if utf8.RuneCountInString(b.String())+utf8.RuneCountInString(line)+reserve > maxFieldValue {
+			if i == 0 {
+				return cut(esc(l), maxFieldValue)
+			}
+			fmt.Fprintf(&b, "\nand %d more", len(lines)-i)
+			break
+		}
+		b.WriteString(line)
+	}
+	return b.String()
 }
 
 // maxLinkedOutlets is how many outlets an embed names; the rest are

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/digest"
 	"github.com/conflict-digest/conflict-digest/news"
@@ -107,5 +108,41 @@ func TestDigestMessagesTellOtherDays(t *testing.T) {
 	}
 	if len(msgs[0].Embeds) != 1 || len(msgs[0].Embeds[0].Fields) != 1 || msgs[0].Embeds[0].Fields[0].Value != "reported by Daily Sabah: 8" {
 		t.Errorf("embeds %+v, want one story whose toll is reported by Daily Sabah", msgs[0].Embeds)
+	}
+}
+
+// TestFigureFieldKeepsWholeLines: dated counts make long lines; a figure's
+// field holds as many whole lines as fit Discord's 1,024 characters and
+// counts the rest, never cutting a count from its day.
+func TestFigureFieldKeepsWholeLines(t *testing.T) {
+	line := func(who string) string {
+		var steps []string
+		for d := 1; d <= 5; d++ {
+			steps = append(steps, fmt.Sprintf("at least %d,2%02d civilians (%d Dec 2016)", d, d, 25+d%5))
+		}
+		return who + " (a party to the fighting): " + strings.Repeat(strings.Join(steps, " → ")+" · ", 2)
+	}
+	it := &digest.Item{Figures: []digest.ItemFigure{{Kind: "killed", Text: "x",
+		Lines: []string{line("Northern Command"), line("Southern Command"), line("Eastern Command"), "UN: 12 (2 Jan)"}}}}
+	fs := figureFields(it)
+	if len(fs) != 1 {
+		t.Fatalf("fields %d, want 1", len(fs))
+	}
+	v := fs[0].Value
+	if n := utf8.RuneCountInString(v); n > maxFieldValue {
+		t.Errorf("field of %d characters, over Discord's %d", n, maxFieldValue)
+	}
+	got := strings.Split(v, "\n")
+	if len(got) < 2 || got[len(got)-1] != fmt.Sprintf("and %d more", 5-len(got)) {
+		t.Errorf("field lines %q, want whole lines and the rest counted", got)
+	}
+	for _, l := range got[:len(got)-1] {
+		if !strings.HasSuffix(l, "· ") {
+			t.Errorf("line cut: %q", l)
+		}
+	}
+	it.Figures[0].Lines = []string{"UN: 12 (2 Jan)", "SOHR: 58 (12 Apr) → 72 (13 Apr)"}
+	if v := figureFields(it)[0].Value; v != "UN: 12 (2 Jan)\nSOHR: 58 (12 Apr) → 72 (13 Apr)" {
+		t.Errorf("short lines: field %q, want both whole", v)
 	}
 }

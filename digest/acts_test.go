@@ -71,9 +71,11 @@ func TestItemActs(t *testing.T) {
 	}
 }
 
-// The counts of an item whose events span days are dated even when they
-// were all given on one day: "21–23 Aug" over an undated count leaves the
-// reader to guess its day. An item of one day's events shows them undated.
+// The counts of an item are dated, whether its events span days or not:
+// "21–23 Aug" over an undated count leaves the reader to guess its day, and
+// a reader who copies one line copies when it was reported. An item built
+// outside a digest (no period to know the year by) gives the year; a
+// giver named by what it is ("activists") follows the count.
 func TestFiguresDatedWhenItemSpansDays(t *testing.T) {
 	given := time.Date(2013, 8, 21, 9, 0, 0, 0, time.UTC)
 	step := news.FigureBy{Figure: news.Figure{Value: 213, Qualifier: news.AtLeast}, Source: "reuters", ArticleID: "r1", Published: given}
@@ -82,7 +84,7 @@ func TestFiguresDatedWhenItemSpansDays(t *testing.T) {
 	for _, tt := range []struct {
 		last int
 		want string
-	}{{23, "activists: at least 213 (21 Aug)"}, {21, "activists: at least 213"}} {
+	}{{23, "at least 213 (21 Aug 2013), according to activists"}, {21, "at least 213 (21 Aug 2013), according to activists"}} {
 		s := news.Story{ID: 1, Headline: "Gas attack near Damascus", Categories: []news.Category{news.Violence},
 			Figures: []news.StoryFigure{sf}, EventFirst: time.Date(2013, 8, 21, 0, 0, 0, 0, time.UTC),
 			EventLast: time.Date(2013, 8, tt.last, 0, 0, 0, 0, time.UTC)}

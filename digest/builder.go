@@ -132,6 +132,8 @@ func (b *Builder) BuildSince(ctx context.Context, f news.DigestFilter, told Told
 	placeResumptions(items)
 	dropEchoes(items)
 	markOvertakenTruces(items)
+	d.setPeriod(items)
+	d.dateFigures(items)
 	d.group(items)
 	d.count(items)
 	// A subscription's window is on stored time: what it stored since
@@ -142,7 +144,6 @@ func (b *Builder) BuildSince(ctx context.Context, f news.DigestFilter, told Told
 	}
 	d.Key = keyDevelopments(items, periodStart)
 	d.Trends = trends(items, periodStart)
-	d.setPeriod(items)
 	d.Footer = footer(d)
 	return d, nil
 }

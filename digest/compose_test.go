@@ -41,10 +41,10 @@ func TestFigureOutletIsNotTheSource(t *testing.T) {
 		t.Fatal(err)
 	}
 	it := d.Item(1)
-	if got, want := it.Figures[0].Lines, []string{"SOHR: 25", "reported by Daily Sabah: 92"}; !slices.Equal(got, want) {
+	if got, want := it.Figures[0].Lines, []string{"SOHR: 25 (24 Sep)", "reported by Daily Sabah: 92 (24 Sep)"}; !slices.Equal(got, want) {
 		t.Errorf("lines %q, want %q", got, want)
 	}
-	if len(d.Key) == 0 || !strings.HasSuffix(d.Key[0].Text, "killed: 92 (reported by Daily Sabah))") {
+	if len(d.Key) == 0 || !strings.HasSuffix(d.Key[0].Text, "killed: 92 (reported by Daily Sabah, 24 Sep))") {
 		t.Errorf("key developments %+v, want the first to end with the toll reported by Daily Sabah", d.Key)
 	}
 	if len(d.Trends) != 1 || !strings.HasPrefix(d.Trends[0].Reason, "Daily Sabah reports 92 killed (Aleppo") {
@@ -217,11 +217,13 @@ func TestWideDisagreementIsARange(t *testing.T) {
 	monitor := news.FigureLine{Originator: "Monitor Group", Steps: []news.FigureBy{step(300, news.AtLeast)}}
 	it := build(monitor, news.FigureLine{Originator: "rebels", PartyClaim: true, Steps: []news.FigureBy{step(900, news.Exact)}})
 	got := strings.Split(it.Figures[0].Spread, "|")
-	want := "at least 300 (Monitor Group) to 900 (rebels, a party to the fighting)"
+	// The item's range and the key line date each end; the trend's
+	// reason dates itself.
+	want := "at least 300 (Monitor Group, 5 Mar) to 900 (rebels, a party to the fighting, 5 Mar)"
 	if got[0] != want || !strings.HasSuffix(got[1], "killed: "+want+")") {
 		t.Errorf("spread %q key %q, want %q", got[0], got[1], want)
 	}
-	if want += " killed (Townville"; !strings.HasPrefix(got[2], want) {
+	if want := "at least 300 (Monitor Group) to 900 (rebels, a party to the fighting) killed (Townville"; !strings.HasPrefix(got[2], want) {
 		t.Errorf("trend %q, want it to open %q", got[2], want)
 	}
 	// The lead's 640 is no floor when the figure lines go down to a
@@ -232,18 +234,18 @@ func TestWideDisagreementIsARange(t *testing.T) {
 		news.FigureLine{Originator: "activists", Steps: []news.FigureBy{step(213, news.AtLeast)}},
 		news.FigureLine{Originator: "opposition", PartyClaim: true, Steps: []news.FigureBy{step(1300, news.Exact)}})
 	got = strings.Split(it.Figures[0].Spread, "|")
-	want = "more than 40 (Watch Office) to 1,300 (opposition, a party to the fighting)"
+	want = "more than 40 (Watch Office, 5 Mar) to 1,300 (opposition, a party to the fighting, 5 Mar)"
 	if got[0] != want || !strings.HasSuffix(got[1], "killed: "+want+")") {
 		t.Errorf("lowest floor: spread %q key %q, want %q", got[0], got[1], want)
 	}
-	if want += " killed (Townville"; !strings.HasPrefix(got[2], want) {
+	if want := "more than 40 (Watch Office) to 1,300 (opposition, a party to the fighting) killed (Townville"; !strings.HasPrefix(got[2], want) {
 		t.Errorf("lowest floor: trend %q, want it to open %q", got[2], want)
 	}
 	// Below the lead too: a lower count is an end, the high end keeps
 	// its qualifier.
 	it = build(monitor, news.FigureLine{Originator: "medics", Steps: []news.FigureBy{step(20, news.Exact)}},
 		news.FigureLine{Originator: "rebels", PartyClaim: true, Steps: []news.FigureBy{step(250, news.AtLeast)}})
-	if got, want := strings.Split(it.Figures[0].Spread, "|")[0], "20 (medics) to at least 300 (Monitor Group)"; got != want {
+	if got, want := strings.Split(it.Figures[0].Spread, "|")[0], "20 (medics, 5 Mar) to at least 300 (Monitor Group, 5 Mar)"; got != want {
 		t.Errorf("lower count: spread %q, want %q", got, want)
 	}
 	// 400 is not more than 1.5 × 300; an outlet's own 900 names no source.
@@ -261,11 +263,11 @@ func TestWideDisagreementIsARange(t *testing.T) {
 		return st
 	}
 	it = build(monitor, news.FigureLine{Originator: "rebels", PartyClaim: true, Steps: []news.FigureBy{step(900, news.Exact), later(600)}})
-	if got, want := strings.Split(it.Figures[0].Spread, "|")[0], "at least 300 (Monitor Group) to 600 (rebels, a party to the fighting)"; got != want {
+	if got, want := strings.Split(it.Figures[0].Spread, "|")[0], "at least 300 (Monitor Group, 5 Mar) to 600 (rebels, a party to the fighting, 6 Mar)"; got != want {
 		t.Errorf("revised count: spread %q, want %q", got, want)
 	}
 	it = build(monitor, news.FigureLine{Originator: "rebels", PartyClaim: true, Steps: []news.FigureBy{step(900, news.Exact), later(800), later(500)}})
-	if got, want := strings.Split(it.Figures[0].Spread, "|")[0], "at least 300 (Monitor Group) to 800 (rebels, a party to the fighting)"; got != want {
+	if got, want := strings.Split(it.Figures[0].Spread, "|")[0], "at least 300 (Monitor Group, 5 Mar) to 800 (rebels, a party to the fighting, 6 Mar)"; got != want {
 		t.Errorf("one day's counts: spread %q, want %q", got, want)
 	}
 	// A headline telling a party's count keeps the range (a reader never
@@ -273,7 +275,7 @@ func TestWideDisagreementIsARange(t *testing.T) {
 	// telling an independent source's count is the lead alone.
 	headline = "Rebels: 900 killed in Townville shelling"
 	it = build(monitor, news.FigureLine{Originator: "rebels", PartyClaim: true, Steps: []news.FigureBy{step(900, news.Exact)}})
-	if got, want := strings.Split(it.Figures[0].Spread, "|")[0], "at least 300 (Monitor Group) to 900 (rebels, a party to the fighting)"; got != want {
+	if got, want := strings.Split(it.Figures[0].Spread, "|")[0], "at least 300 (Monitor Group, 5 Mar) to 900 (rebels, a party to the fighting, 5 Mar)"; got != want {
 		t.Errorf("party's count in the headline: spread %q, want %q", got, want)
 	}
 	headline = "At least 300 killed in Townville shelling"

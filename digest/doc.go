@@ -108,6 +108,38 @@
 // Discord's when it sends. Messages stored by versions before that hold
 // Discord's JSON (LegacyEmbeds) and are sent as they were.
 //
+// # Figure lines
+//
+// An item gives each figure a line per originator, and each count on it
+// the day of the report it comes from, so that a reader who copies one
+// line copies when it was said: "SOHR: 58 (12 Apr) → 72 (13 Apr) → at
+// least 86 (14 Apr)"; a line of one day's counts carries the day once, at
+// its end ("SOHR: at least 24 → at least 43 (14 Apr)", "UOSSM: 4–5 (21
+// Sep)"); counts whose days run against their rise (a misdated report)
+// each carry theirs, joined by "; " rather than an arrow. A count says the
+// group its report names ("Russian military (a party to the fighting): 62
+// soldiers (18 Sep)"), also when no other count names another. A day has no
+// year when it is of the digest's period's year and the period lies in
+// one year, else it has one ("30 Dec 2016"). A count no originator is
+// named for is the outlet's, "reported by Daily Sabah: 92 (24 Sep)". A
+// key development's count is dated so too, and each end of a range
+// ("killed: 92 (civil defence, 24 Sep)", "more than 40 (SOHR, 12 Apr) to
+// 1,300 (opposition, a party to the fighting, 13 Apr)"); a conflict's
+// line names the day of its reason once.
+//
+// A giver named by what it is, not who — the analysis writes those in
+// lower case: "hospital", "officials", "local sources", "activists",
+// "civil defence", "state media" — cannot lead a line as a name does
+// ("hospital: 45" leaves a reader asking which). Its line reads as a
+// reader would say it, the counts first and the giver after "according
+// to", with the article the noun takes (withArticle): none for a plural
+// or a mass noun ("according to officials", "according to local media",
+// "according to police"); "the" for a body a conflict has one of ("the
+// army", "the civil defence", "the health ministry"); else "a" or "an",
+// one of several and not named ("45 (22 Sep), according to a hospital").
+// A party's claim keeps its mark: "at least 30 (5 Sep), according to state
+// media (a party to the fighting)".
+//
 // # Ranking
 //
 // Items are ordered by Score, highest first, ties by most recent article
@@ -151,7 +183,7 @@
 //	  "topics": ["ceasefire"],            // the filter's topics; [] for all
 //	  "period": "1–7 Apr 2017",           // as readers read it
 //	  "reported": {"first": "...", "last": "..."}, // the stories' event days; absent when none
-//	  "key": [{"story_id": 12, "text": "Ceasefire collapsed: ... (Aleppo; 5 sources; killed: 86 (SOHR))",
+//	  "key": [{"story_id": 12, "text": "Ceasefire collapsed: ... (Aleppo; 5 sources; killed: 86 (SOHR, 19 Sep))",
 //	           "why": "change of state",    // or "first of its kind", "security council", "diplomacy", "sources", "figures"
 //	           "detail": "ceasefire: in effect → collapsed; 5 outlets, 7 reports; score 131.5"}],
 //	                                      // a story of fewer than 5 killed and nothing else is never key
@@ -176,8 +208,20 @@
 //	      "place": "Aleppo", "conflict": "syria",
 //	      "figures": [{"kind": "killed", "text": "at least 112 (Reuters) to 126 (SOHR)",
 //	                   "value": 126, "qualifier": "exact", "by": "SOHR", "as_of": "...",
-//	                   "lines": ["SOHR: 112 → 126", "Reuters: at least 112"]}],
-//	                   // "word": "dozens" with "value": 0 when no source gives a number
+//	                   "lines": ["SOHR: 112 (12 Apr) → 126 (13 Apr)", "Reuters: at least 112 (12 Apr)",
+//	                             "45 (13 Apr), according to a hospital"], // see Figure lines
+//	                   "history": [{"by": "SOHR",  // the lines as data, in their order; "" when no one is named,
+//	                                "reported_by": "", // then the outlet whose own count it is
+//	                                "party_claim": false,
+//	                                "counts": [{"text": "112", "value": 112, "qualifier": "exact",
+//	                                            "low": 0,          // a range's lower bound; absent when none
+//	                                            "who": "civilians", // the group counted; absent when not named
+//	                                            "reported": "2017-04-12T09:00:00Z", // the report's publication; absent when not known
+//	                                            "article_id": "..."}]}]}],
+//	                   "spread": "more than 40 (SOHR, 12 Apr) to 1,300 (opposition, a party to the fighting, 13 Apr)",
+//	                             // the range named sources give when they disagree widely; absent when they agree
+//	                   // "word": "dozens" with "value": 0 when no source gives a number;
+//	                   // "history" is absent for a figure stored without lines
 //	      "sources": [{"name": "reuters", "display_name": "Reuters", // "" when not named
 //	                   "title": "...", "url": "...", "article_id": "fakes-1", "published": "..."}],
 //	      "source_count": 2,              // distinct outlets

@@ -147,9 +147,23 @@ type ItemFigure struct {
 	Qualifier news.Qualifier `json:"qualifier"`
 	By        string         `json:"by"`
 	AsOf      time.Time      `json:"as_of"`
-	// Lines are the running tolls, one per originator ("SOHR: 58 → 72 →
-	// at least 86"); see Running for the ones worth showing.
+	// Lines are the running tolls, one per originator, each count with
+	// the day of its report ("SOHR: 58 (12 Apr) → 72 (13 Apr) → at least
+	// 86 (14 Apr)", "45 (22 Sep), according to a hospital"); see Running
+	// for the ones worth showing.
 	Lines []string `json:"lines,omitempty"`
+	// History are the lines as data: each count with its value and the
+	// time of its report; absent for a figure stored without lines.
+	History []FigureHistory `json:"history,omitempty"`
+	// src is the story's figure the lines are written from, span whether
+	// the item's figures span days: the digest writes the lines again
+	// with its period's year (dateFigureLines).
+	src  *news.StoryFigure
+	span bool
+	// spread are Spread's ends; day writes a report's day in the
+	// digest's year (dateFigureLines), nil outside a digest.
+	spread *spreadEnds
+	day    func(time.Time) string
 	// Latest are each originator's latest figure, for the next digest to
 	// say what changed ("toll rose 58 → 86 (SOHR)").
 	Latest []news.DeliveredFigure `json:"-"`

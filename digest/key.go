@@ -127,7 +127,7 @@ func keyWhy(it *Item) string {
 
 // keyDetail says in words what weighed a key development: "ceasefire:
 // in effect → collapsed; 1 outlet, 1 report; score 100", "8 outlets, 12
-// reports; killed at least 126 (SOHR) from 4 originators; score 128.3".
+// reports; killed at least 126 (SOHR, 16 Apr) from 4 originators; score 128.3".
 func keyDetail(it *Item) string {
 	var parts []string
 	switch keyWhy(it) {
@@ -149,8 +149,9 @@ func keyDetail(it *Item) string {
 }
 
 // keyText is one key development: "Ceasefire collapsed: <headline> (Aleppo;
-// 5 sources; killed: at least 39)". A talks story's line gives no toll: the
-// toll its reports recall is the attack's, which its own line gives.
+// 5 sources; killed: at least 39 (SOHR, 19 Sep))". A talks story's line
+// gives no toll: the toll its reports recall is the attack's, which its
+// own line gives.
 func keyText(it *Item) string {
 	var b strings.Builder
 	if it.Change != "" {
@@ -182,8 +183,8 @@ func mainFigure(it *Item) *ItemFigure {
 	return nil
 }
 
-// figureShort is a figure's lead count as its originator gives it: "86
-// (SOHR)".
+// figureShort is a figure's lead count as its originator gives it, with
+// the day of its report: "86 (SOHR, 14 Apr)".
 func figureShort(f *ItemFigure) string {
 	if f.Spread != "" {
 		return f.Spread
@@ -192,10 +193,17 @@ func figureShort(f *ItemFigure) string {
 	if !ok {
 		return f.Text
 	}
+	at := time.Time{}
+	if f.lead != nil {
+		at = f.AsOf // the lead's newest report (newItemFigure)
+	}
 	if best.By == "" {
+		if when := dated("", at, f.day); when != "" {
+			return best.Text + " (" + when + ")"
+		}
 		return best.Text
 	}
-	return best.Text + " (" + f.who(best.By) + ")"
+	return best.Text + " (" + dated(f.who(best.By), at, f.day) + ")"
 }
 
 // leadCount is the count an item is summed up by: its lead (leadLine),
@@ -327,8 +335,8 @@ func worstToll(items []*Item, since time.Time) (*Item, *ItemFigure) {
 // tollText says a toll with who gives it: "SOHR: 86 killed", or "Daily
 // Sabah reports 92 killed" when no originator is named.
 func tollText(f *ItemFigure) string {
-	if f.Spread != "" {
-		return f.Spread + " killed"
+	if f.spread != nil {
+		return f.spread.text(nil) + " killed" // the reason dates itself
 	}
 	best, ok := f.leadCount()
 	if !ok {

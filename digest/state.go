@@ -117,7 +117,8 @@ func newItemFigure(f news.StoryFigure, span bool, told []int64) ItemFigure {
 	}
 	it := ItemFigure{
 		Kind: f.Kind, Text: story.FormatFigure(f), Value: max(latest.Value, f.High.Value),
-		Qualifier: latest.Qualifier, By: f.By, AsOf: f.AsOf.UTC(), Lines: figureLines(f, span),
+		Qualifier: latest.Qualifier, By: f.By, AsOf: f.AsOf.UTC(), Lines: figureLines(f, span, nil),
+		History: figureHistory(f), src: &f, span: span,
 	}
 	it.peak = it.Value
 	it.backing = backing(f)
@@ -138,7 +139,8 @@ func newItemFigure(f news.StoryFigure, span bool, told []int64) ItemFigure {
 			g.Latest, g.By, g.AsOf = last.Figure, last.Source, last.Published
 			it.Text = story.FormatFigure(g)
 		}
-		it.Spread = spread(f, l, told)
+		it.spread = spread(f, l, told)
+		it.Spread = it.spread.text(nil)
 	}
 	if it.Value == 0 {
 		it.Word = f.Word // "dozens (Shadi al-Jundi)": no count of none
@@ -172,10 +174,10 @@ const wideSpread = 1.5
 // another strike) — unless a party to the fighting gives it: a party's
 // claim heading the story ("Syrian opposition: 1300 killed") is never the
 // one count a reader copies while other sources give others.
-func spread(f news.StoryFigure, l news.FigureLine, told []int64) string {
+func spread(f news.StoryFigure, l news.FigureLine, told []int64) *spreadEnds {
 	lead, ok := standing(l)
 	if !ok || (tellsCount(l, told) && !l.PartyClaim) {
-		return ""
+		return nil
 	}
 	lo, hi := lead, lead
 	loLine, hiLine := l, l
@@ -187,25 +189,58 @@ func spread(f news.StoryFigure, l news.FigureLine, told []int64) string {
 		if !ok {
 			continue
 		}
-		if low(st) < low(lo) {
+		if low(st.Figure) < low(lo.Figure) {
 			lo, loLine = st, o
 		}
 		if st.Value > hi.Value {
 			hi, hiLine = st, o
 		}
 	}
-	if float64(hi.Value) <= wideSpread*float64(low(lo)) {
+	if float64(hi.Value) <= wideSpread*float64(low(lo.Figure)) {
+		return nil
+	}
+	e := &spreadEnds{lo: news.Figure{Value: lo.Value, Qualifier: lo.Qualifier, Text: lo.Text},
+		hi:   news.Figure{Value: hi.Value, Qualifier: hi.Qualifier, Text: hi.Text},
+		loBy: giver(loLine), hiBy: giver(hiLine), loAt: lo.Published, hiAt: hi.Published}
+	if lo.Low > 0 && lo.Low < lo.Value {
+		e.lo = news.Figure{Value: lo.Low} // a range's lower bound
+	}
+	if hi.Low > 0 && hi.Low < hi.Value {
+		e.hi = news.Figure{Value: hi.Value}
+	}
+	return e
+}
+
+// spreadEnds are the ends of a figure's spread: each count, who gives it
+// and when it was reported.
+type spreadEnds struct {
+	lo, hi     news.Figure
+	loBy, hiBy string
+	loAt, hiAt time.Time
+}
+
+// text says the spread, each end dated by its report as day writes it
+// (undated for nil: a trend's reason dates itself): "more than 40 (SOHR,
+// 12 Apr) to 1,300 (opposition, a party to the fighting, 13 Apr)".
+func (e *spreadEnds) text(day func(time.Time) string) string {
+	if e == nil {
 		return ""
 	}
-	loEnd := news.Figure{Value: lo.Value, Qualifier: lo.Qualifier, Text: lo.Text}
-	if lo.Low > 0 && lo.Low < lo.Value {
-		loEnd = news.Figure{Value: lo.Low} // a range's lower bound
+	return story.FigureText(e.lo) + " (" + dated(e.loBy, e.loAt, day) + ") to " +
+		story.FigureText(e.hi) + " (" + dated(e.hiBy, e.hiAt, day) + ")"
+}
+
+// dated is who gave a count and, when known, the day of its report as
+// day writes it: "SOHR, 12 Apr"; by alone for a nil day (outside a
+// digest, no period to know the year by).
+func dated(by string, at time.Time, day func(time.Time) string) string {
+	if at.IsZero() || day == nil {
+		return by
 	}
-	hiEnd := news.Figure{Value: hi.Value, Qualifier: hi.Qualifier, Text: hi.Text}
-	if hi.Low > 0 && hi.Low < hi.Value {
-		hiEnd = news.Figure{Value: hi.Value}
+	if by == "" {
+		return day(at)
 	}
-	return story.FigureText(loEnd) + " (" + giver(loLine) + ") to " + story.FigureText(hiEnd) + " (" + giver(hiLine) + ")"
+	return by + ", " + day(at)
 }
 
 // low is a count's lower bound: a range's Low, else its value.
@@ -221,16 +256,16 @@ func low(f news.Figure) int64 {
 // or a toll rising through the day, "UOSSM: 4–5"), the newest of equals;
 // a count of an earlier day it has since revised, up or down, is not.
 // False when the line has no count.
-func standing(l news.FigureLine) (news.Figure, bool) {
+func standing(l news.FigureLine) (news.FigureBy, bool) {
 	if len(l.Steps) == 0 {
-		return news.Figure{}, false
+		return news.FigureBy{}, false
 	}
 	last := l.Steps[len(l.Steps)-1]
 	day := last.Published.UTC().Truncate(24 * time.Hour)
-	best := last.Figure
+	best := last
 	for _, st := range l.Steps {
 		if st.Published.UTC().Truncate(24*time.Hour).Equal(day) && st.Value > best.Value {
-			best = st.Figure
+			best = st
 		}
 	}
 	return best, best.Value > 0
@@ -382,24 +417,6 @@ func headlineCounts(headline string) []int64 {
 		}
 	}
 	return out
-}
-
-// figureLines are story.FormatLines with the outlet of a figure no
-// originator is named for marked as the one who reported it ("reported by
-// Daily Sabah: 92"), so that no reader takes an outlet for the source of
-// a count it only carries. Its counts are dated when the item's figures
-// span days (story.FormatLinesDated).
-func figureLines(f news.StoryFigure, span bool) []string {
-	lines := story.FormatLinesDated(f, span)
-	if len(lines) != len(f.Lines) {
-		return lines // built from the refs of an old story: no originators to tell apart
-	}
-	for i, l := range f.Lines {
-		if l.Originator == "" && story.DisplaySource(l.Outlet) != "" {
-			lines[i] = reportedBy(lines[i])
-		}
-	}
-	return lines
 }
 
 // reportedBy marks an outlet's name as the reporter of a figure, not its

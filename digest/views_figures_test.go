@@ -42,7 +42,7 @@ func TestPeriodFiguresAreThePeriods(t *testing.T) {
 		t.Errorf("sources = %d, want all 5 reports", len(view.Sources))
 	}
 	it := newItem(&view, day(16))
-	want := []string{"Killed — Monitor: 12 (11 Mar) → 15 (12 Mar)", "Killed — Rescuers: 14 (12 Mar)"}
+	want := []string{"Killed — Monitor: 12 (11 Mar 2026) → 15 (12 Mar 2026)", "Killed — Rescuers: 14 (12 Mar 2026)"}
 	if got := FigureLines(&it); !slices.Equal(got, want) {
 		t.Errorf("figure lines = %q, want %q", got, want)
 	}
@@ -78,8 +78,9 @@ func TestWordAmountNeedsItsOriginator(t *testing.T) {
 // diplomacy (a council session, a vote) that gives the toll the story's
 // earlier reports gave — the attack of days before, recalled — gives no
 // figure of the period; a violence report of the period that gives a count
-// of its own keeps it, and so does a talks report giving a new number. (The
-// period's view spans 12–13 May, so a count of one day is dated.)
+// of its own keeps it, and so does a talks report giving a new number. (Each
+// count is dated; counts whose days run against their rise are joined by
+// "; ", no arrow.)
 func TestRecalledTollIsNotThePeriods(t *testing.T) {
 	day := func(d int) time.Time { return time.Date(2026, 5, d, 9, 0, 0, 0, time.UTC) }
 	row := func(id int64, published time.Time, cats []news.Category, f *news.Figure, other ...news.Figure) news.ArticleWithAnalysis {
@@ -106,13 +107,13 @@ func TestRecalledTollIsNotThePeriods(t *testing.T) {
 	}
 	earlier := row(1, day(6), violence, fig(2, news.Exact, news.ScopeMain), *fig(72, news.Exact, news.ScopeOtherEvent))
 	strike := row(3, day(13), violence, fig(4, news.Exact, news.ScopeMain)) // the period's own attack
-	if got, want := lines(earlier, row(2, day(12), talks, fig(72, news.AtLeast, news.ScopeMain)), strike), []string{"Killed — reported by Outlet: 4 (13 May)"}; !slices.Equal(got, want) {
+	if got, want := lines(earlier, row(2, day(12), talks, fig(72, news.AtLeast, news.ScopeMain)), strike), []string{"Killed — reported by Outlet: 4 (13 May 2026)"}; !slices.Equal(got, want) {
 		t.Errorf("a session's report recalling the earlier toll: figure lines %q, want %q", got, want)
 	}
-	if got, want := lines(earlier, row(2, day(12), talks, fig(75, news.AtLeast, news.ScopeMain)), strike), []string{"Killed — reported by Outlet: 4 → at least 75"}; !slices.Equal(got, want) {
+	if got, want := lines(earlier, row(2, day(12), talks, fig(75, news.AtLeast, news.ScopeMain)), strike), []string{"Killed — reported by Outlet: 4 (13 May 2026); at least 75 (12 May 2026)"}; !slices.Equal(got, want) {
 		t.Errorf("a session's report with a new toll: figure lines %q, want %q", got, want)
 	}
-	if got, want := lines(earlier, row(2, day(12), violence, fig(72, news.Exact, news.ScopeMain))), []string{"Killed — reported by Outlet: 72"}; !slices.Equal(got, want) {
+	if got, want := lines(earlier, row(2, day(12), violence, fig(72, news.Exact, news.ScopeMain))), []string{"Killed — reported by Outlet: 72 (12 May 2026)"}; !slices.Equal(got, want) {
 		t.Errorf("an attack report of the period: figure lines %q, want %q", got, want)
 	}
 }

@@ -491,13 +491,14 @@ func FormatFigure(f news.StoryFigure) string {
 		return f.Word + paren(f.Latest.Originator, false)
 	}
 	lo, hi := giverOf(f.Low, f.LowBy), giverOf(f.High, f.HighBy)
+	loEnd, hiEnd := lowEnd(f.Low), highEnd(f.High)
 	switch {
 	case f.Low.Value == f.High.Value:
 		b.WriteString(figureText(f.High) + paren(joinGivers(sourcesOf(f)), false))
 	case lo == hi:
-		b.WriteString(figureText(f.Low) + " to " + figureText(f.High) + paren(hi, false))
+		b.WriteString(figureText(loEnd) + " to " + figureText(hiEnd) + paren(hi, false))
 	default:
-		b.WriteString(figureText(f.Low) + paren(lo, true) + " to " + figureText(f.High) + paren(hi, true))
+		b.WriteString(figureText(loEnd) + paren(lo, true) + " to " + figureText(hiEnd) + paren(hi, true))
 	}
 	if f.Low.Value != f.High.Value && figureText(f.Latest) != figureText(f.Low) && figureText(f.Latest) != figureText(f.High) {
 		b.WriteString("; latest " + figureText(f.Latest) + paren(giverOf(f.Latest, f.By), lo != "" || hi != ""))
@@ -506,6 +507,25 @@ func FormatFigure(f news.StoryFigure) string {
 		b.WriteString(", as of " + f.AsOf.UTC().Format("2 Jan 2006"))
 	}
 	return b.String()
+}
+
+// lowEnd is a figure as the low end of a story's range: a count that is
+// itself a range ("between 1,000 and 1,800") stands there by its lower
+// bound, so that the range never reads "1,000 to 1,000 to 1,800".
+func lowEnd(f news.Figure) news.Figure {
+	if f.Low > 0 && f.Low < f.Value {
+		return news.Figure{Value: f.Low, Unit: f.Unit}
+	}
+	return f
+}
+
+// highEnd is a figure as the high end of a story's range: a range by its
+// upper bound ("1,000 to 1,800" ends the story's range at 1,800).
+func highEnd(f news.Figure) news.Figure {
+	if f.Low > 0 && f.Low < f.Value {
+		return news.Figure{Value: f.Value, Unit: f.Unit, Planned: f.Planned}
+	}
+	return f
 }
 
 // nameOf names who gave a figure: its originator ("SOHR"), else the outlet
@@ -562,50 +582,164 @@ func FormatLines(f news.StoryFigure) []string { return FormatLinesDated(f, false
 // Apr)" sees of when "Evacuated — reported by Sputnik: about 5,000 (15
 // Apr)" is, too.
 func FormatLinesDated(f news.StoryFigure, itemSpans bool) []string {
+	parts := FormatLineParts(f, LineStyle{ItemSpans: itemSpans})
+	if parts == nil {
+		return nil
+	}
+	out := make([]string, len(parts))
+	for i, p := range parts {
+		out[i] = p.Name + ": " + p.Counts
+	}
+	return out
+}
+
+// LineStyle says how FormatLineParts writes counts: which it dates and
+// how, and whether each says whom it counts.
+type LineStyle struct {
+	// Groups: each count says the group it counts when its report names
+	// one ("Russian military: 62 militants"), also when the figure's
+	// counts all name the same one.
+	Groups bool
+	// ItemSpans: the item's other figures span days (FormatLinesDated).
+	ItemSpans bool
+	// Always dates every line: a line of one day's counts carries the
+	// day once, at its end ("SOHR: at least 35 (14 Apr)"); counts of
+	// days reported out of the order of their rise each carry theirs,
+	// joined by "; " (no rise to arrow).
+	Always bool
+	// Day writes a report's day; nil writes "2 Jan".
+	Day func(time.Time) string
+}
+
+func (d LineStyle) day(t time.Time) string {
+	if d.Day != nil {
+		return d.Day(t)
+	}
+	return t.UTC().Format("2 Jan")
+}
+
+// LinePart is one line of a figure in its two parts, for a caller that
+// words them: Name gives the counts ("SOHR", "hospital", "state media (a
+// party to the fighting)", an outlet's name for its own count), Counts
+// are them ("58 (12 Apr) → 72 (13 Apr)").
+type LinePart struct {
+	Name, Counts string
+	// Generic: Name says what gave the counts, not who ("hospital",
+	// "officials", "local sources"), as the analysis writes such names,
+	// in lower case.
+	Generic bool
+	// Outlet: no originator is named, and Name is the outlet whose own
+	// count it is.
+	Outlet bool
+}
+
+// FormatLineParts is FormatLinesDated in parts, written as d says.
+func FormatLineParts(f news.StoryFigure, d LineStyle) []LinePart {
 	lines := f.Lines
 	if f.Word != "" && f.High.Value == 0 {
 		if f.Latest.Originator == "" {
 			return nil // an amount in words no one is named for is no figure
 		}
-		return []string{originatorName(f.Latest.Originator, f.Latest.PartyClaim) + ": " + f.Word}
+		counts := f.Word
+		if d.Always && !f.AsOf.IsZero() {
+			counts += " (" + d.day(f.AsOf) + ")"
+		}
+		return []LinePart{{Name: originatorName(f.Latest.Originator, f.Latest.PartyClaim), Counts: counts,
+			Generic: genericGiver(f.Latest.Originator)}}
 	}
 	if len(lines) == 0 && len(f.Refs) > 0 {
 		lines = figureLines(f.Refs, nil)
 	}
-	out := make([]string, 0, len(lines))
-	span := linesSpanDays(lines) || itemSpans && linesDated(lines)
+	out := make([]LinePart, 0, len(lines))
+	span := linesSpanDays(lines) || (d.ItemSpans || d.Always) && linesDated(lines)
 	var counts []news.FigureBy
 	for _, l := range lines {
 		counts = append(counts, l.Steps...)
 	}
-	named := len(groupsOf(counts)) > 1 // each count says whom it counts
+	named := len(groupsOf(counts)) > 1 || d.Groups // each count says whom it counts
 	for _, l := range lines {
 		name := l.Originator
 		if name == "" {
 			name = DisplaySource(l.Outlet)
 		}
-		name = originatorName(name, l.PartyClaim)
-		if r, ok := oneDayRange(l.Steps); ok {
-			if span {
-				r += " (" + l.Steps[0].Published.UTC().Format("2 Jan") + ")"
+		p := LinePart{Name: originatorName(name, l.PartyClaim), Generic: genericGiver(l.Originator),
+			Outlet: l.Originator == "" && name != ""}
+		if r, ok := oneDayRange(l.Steps); ok { // its counts are of one known day
+			if span || d.Always {
+				r += " (" + d.day(l.Steps[0].Published) + ")"
 			}
-			out = append(out, name+": "+r)
+			p.Counts = r
+			out = append(out, p)
 			continue
 		}
-		steps := make([]string, len(l.Steps))
-		dated := span && inOrder(l.Steps)
-		for i, s := range l.Steps {
-			steps[i] = figureText(s.Figure)
-			if named && s.Who != "" && s.Unit == "" {
-				steps[i] += " " + s.Who
-			}
-			if dated {
-				steps[i] += " (" + s.Published.UTC().Format("2 Jan") + ")"
-			}
-		}
-		out = append(out, name+": "+strings.Join(steps, stepSep(l)))
+		p.Counts = countsText(l, named, span, d)
+		out = append(out, p)
 	}
 	return out
+}
+
+// countsText writes a line's counts: each dated when they span days, in
+// the order of their rise. When d dates always, the line's one day is
+// given once at its end, else each count carries its day ("day not
+// known" for a report of none beside dated ones; a line of no known day
+// has none), joined by "; " when their days run against their rise —
+// whatever the figure's other lines.
+func countsText(l news.FigureLine, named, span bool, d LineStyle) string {
+	steps := make([]string, len(l.Steps))
+	ordered := inOrder(l.Steps)
+	oneDay := oneDayOf(l.Steps)
+	each := span && ordered
+	if d.Always {
+		each = !oneDay
+	}
+	for i, s := range l.Steps {
+		steps[i] = figureText(s.Figure)
+		if s.Low > 0 && s.Low < s.Value && len(l.Steps) > 1 {
+			// "1,000 → 1,000 to 1,800" would read as one range running
+			// into another.
+			steps[i] = "between " + strings.Replace(steps[i], " to ", " and ", 1)
+		}
+		if named && s.Who != "" && s.Unit == "" {
+			steps[i] += " " + s.Who
+		}
+		switch {
+		case each && !s.Published.IsZero():
+			steps[i] += " (" + d.day(s.Published) + ")"
+		case each && d.Always && anyDated(l.Steps):
+			steps[i] += " (day not known)" // not to be read as its neighbours' day
+		}
+	}
+	sep := stepSep(l)
+	if each && !ordered {
+		sep = "; "
+	}
+	text := strings.Join(steps, sep)
+	if d.Always && oneDay {
+		text += " (" + d.day(l.Steps[0].Published) + ")"
+	}
+	return text
+}
+
+// anyDated reports whether one of the counts has a known day.
+func anyDated(steps []news.FigureBy) bool {
+	return slices.ContainsFunc(steps, func(s news.FigureBy) bool { return !s.Published.IsZero() })
+}
+
+// oneDayOf reports whether the counts were all reported on one known day.
+func oneDayOf(steps []news.FigureBy) bool {
+	for _, s := range steps {
+		if s.Published.IsZero() || !dayOf(s.Published).Equal(dayOf(steps[0].Published)) {
+			return false
+		}
+	}
+	return len(steps) > 0
+}
+
+// genericGiver reports a giver named by what it is, not who ("hospital",
+// "local sources"): the analysis writes those in lower case.
+func genericGiver(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return name != "" && unicode.IsLower(r)
 }
 
 // oneDayRange renders the counts of one source given on one day as the
