@@ -59,6 +59,12 @@ type Question struct {
 	passive string
 	// sentences is how many sentences the store indexes (set by the asker).
 	sentences int64
+	// sources are the names (as in Names) written as a report's publisher
+	// ("per the Red Cross update"): the report need not hold them.
+	sources map[string]bool
+	// rareYears are the years the question writes that the store seldom
+	// does (set by the asker: markRareYears).
+	rareYears map[string]bool
 }
 
 // money reports whether a count question asks for an amount of money
@@ -129,6 +135,7 @@ func Parse(text string, now time.Time) Question {
 	q.SinceEvent = sinceEvent(toks)
 	typeQuestion(&q, toks)
 	q.Terms, q.Names, q.Numbers = contentTerms(toks)
+	q.sources = publisherNames(toks)
 	if q.Type == TypeState {
 		q.Terms = dropStateFrame(q.Terms)
 	}
