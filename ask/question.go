@@ -183,7 +183,8 @@ func typeQuestion(q *Question, toks []token) {
 	case strings.HasPrefix(joined, " when ") || strings.Contains(joined, " what date ") ||
 		strings.Contains(joined, " which date ") ||
 		strings.Contains(joined, " what dates ") || strings.Contains(joined, " which dates ") || strings.Contains(joined, " what day ") ||
-		strings.Contains(joined, " since when ") || strings.Contains(joined, " which day "):
+		strings.Contains(joined, " since when ") || strings.Contains(joined, " which day ") ||
+		dateAsked(joined):
 		q.Type = TypeDate
 	case quoteQuestion(q, toks, low):
 	case stateQuestion(joined) && !strings.HasPrefix(joined, " who "):
@@ -195,6 +196,18 @@ func typeQuestion(q *Question, toks []token) {
 	default:
 		typeByHead(q, low)
 	}
+}
+
+// dateAsked reports whether a question asks for a year or the end of a
+// period: "since what year has the split lasted", "until when would the
+// plan run".
+func dateAsked(joined string) bool {
+	for _, p := range []string{" what year ", " which year ", " until when ", " till when ", " by when ", " what month ", " which month "} {
+		if strings.Contains(joined, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbish reports whether a word after the first of a question's phrase

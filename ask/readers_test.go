@@ -135,3 +135,23 @@ func TestLaterYearDeclined(t *testing.T) {
 		}
 	}
 }
+
+// TestYearAndEndAsked: "since what year" is answered by the bare year the
+// report writes after "since", "until when" by the end of the period.
+func TestYearAndEndAsked(t *testing.T) {
+	split := news.Article{ExternalID: "split-1", Title: "Fifty years of occupation",
+		Text: "The internal political divide between the authorities in the West Bank and the Gaza Strip since 2007 resulted in a split of the civil service. " +
+			"Unemployment in Gaza passed 40 percent in 2016."}
+	plan := news.Article{ExternalID: "plan-1", Title: "Earthquakes in Mexico: recovery for children",
+		Text: "UNICEF has developed an early recovery plan for children to be implemented between January and June 2018. " +
+			"The earthquakes of 7 and 19 September 2017 damaged schools in Oaxaca."}
+	a := New(newMemIndex(split, plan), Options{})
+	for _, tt := range []struct{ q, want string }{
+		{"Since what year has the internal political split between the authorities in the West Bank and Gaza lasted?", "2007"},
+		{"Until when would UNICEF's early recovery plan for children hit by the earthquakes in Mexico run?", "June 2018"},
+	} {
+		if ans := askOne(t, a, tt.q); ans.Answer != tt.want {
+			t.Errorf("%q: answered %q, want %q", tt.q, ans.Answer, tt.want)
+		}
+	}
+}
