@@ -223,7 +223,8 @@ var phraseEnds = set(`near inside outside between across along during after befo
 via through within among amid toward towards behind beyond north south east west`)
 
 var phraseVerbs = set(`hit said made took led won lost met sent held gave paid ran shot fell left built sold
-says makes takes leads wins meets sends holds gives pays runs hosts host carries carry`)
+says makes takes leads wins meets sends holds gives pays runs hosts host carries carry
+began became came went saw told wrote found brought kept grew rose spoke chose drew`)
 
 // whoFirst reports whether the question opens by asking who.
 func whoFirst(joined string) bool {
@@ -326,6 +327,11 @@ func typeByHead(q *Question, low []string) {
 		}
 		head, kind, last := "", TypeOther, -1
 		for k := j; k < len(low) && !isStop(low[k]) && (k == j || !verbish(low[k]) && !phraseEnds[low[k]]); k++ {
+			if owner, ok := possessor(low[k]); ok && nounType(owner) == TypePlace {
+				// "which country's delegate warned": the country is asked for
+				q.Type, q.Head = TypePlace, lang.Stem(owner)
+				return
+			}
 			if t := nounType(low[k]); t != "" {
 				head, kind = lang.Stem(low[k]), t
 			}
@@ -358,6 +364,16 @@ func typeByHead(q *Question, low []string) {
 		q.Type, q.Head = kind, head
 		return
 	}
+}
+
+// possessor returns the owner of a possessive ("country's": country).
+func possessor(w string) (string, bool) {
+	for _, suf := range []string{"'s", "’s"} {
+		if owner, ok := strings.CutSuffix(w, suf); ok && owner != "" {
+			return owner, true
+		}
+	}
+	return "", false
 }
 
 // passiveAfter returns the stem of the participle of "who was appointed",

@@ -155,3 +155,31 @@ func TestYearAndEndAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessorAsked: "which country's delegate" asks for a country, and
+// an irregular past tense ends the question's phrase ("which UN agency
+// began": an agency).
+func TestPossessorAsked(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		typ  Type
+		head string
+	}{
+		{"Which country's delegate warned the Fourth Committee that an underfunded agency would face a crisis?", TypePlace, "country"},
+		{"Which donor country's ambassador spoke at the briefing?", TypePlace, "country"},
+		{"Which UN agency began supporting health facilities in Kurram?", TypeName, "agency"},
+	} {
+		q := Parse(tt.q, testNow)
+		if q.Type != tt.typ || q.Head != tt.head {
+			t.Errorf("%q: type %s head %q, want %s %q", tt.q, q.Type, q.Head, tt.typ, tt.head)
+		}
+	}
+	debate := news.Article{ExternalID: "debate-1", Title: "Fourth Committee debates the refugee agency's funding",
+		Text: "Abdul Rahman, the delegate of Sri Lanka, warned that an underfunded agency would face a humanitarian crisis of epic proportions. " +
+			"The committee then heard the chair of the working group."}
+	a := New(newMemIndex(debate, dengueUpdate), Options{})
+	q := "Which country's delegate warned the Fourth Committee that an underfunded agency would face a humanitarian crisis?"
+	if ans := askOne(t, a, q); ans.Answer != "Sri Lanka" {
+		t.Errorf("%q: answered %q, want Sri Lanka", q, ans.Answer)
+	}
+}
