@@ -227,7 +227,7 @@ func missesName(q *Question, gs []group, found []bool, sents []sentence) bool {
 				}
 			}
 		}
-		if need > 0 && !ok && known(name) && !holdsFullName(name, sents) {
+		if need > 0 && !ok && known(name) && !(writtenAcronym(q, name) && holdsFullName(name, sents)) {
 			return true
 		}
 	}
@@ -245,6 +245,12 @@ func known(name string) bool {
 	}
 	_, ok := analyze.ResolveActor(name)
 	return ok
+}
+
+// writtenAcronym reports whether the question writes a name as an acronym of
+// three letters or more ("ICC"; not "UN", which most news writes as such).
+func writtenAcronym(q *Question, name string) bool {
+	return len(name) >= 3 && !strings.Contains(name, " ") && strings.Contains(q.Text, strings.ToUpper(name))
 }
 
 // holdsFullName reports whether the sentences hold, as a phrase, the full
