@@ -183,3 +183,16 @@ func TestPossessorAsked(t *testing.T) {
 		t.Errorf("%q: answered %q, want Sri Lanka", q, ans.Answer)
 	}
 }
+
+// TestCoordinatedNames: a place or person answer runs over "and" to the
+// name after it when neither is the question's.
+func TestCoordinatedNames(t *testing.T) {
+	rains := news.Article{ExternalID: "rains-1", Title: "Somalia: Deyr rains damage shelters",
+		Text: "UNHCR field units reported that heavy Deyr rains destroyed shelters and latrines of displaced families in Dhobley and Baidoa in November. " +
+			"Partners distributed plastic sheeting."}
+	a := New(newMemIndex(rains, dengueUpdate), Options{})
+	q := "Where did UNHCR field units in Somalia report that Deyr rains had destroyed shelters and latrines?"
+	if ans := askOne(t, a, q); ans.Answer != "Dhobley and Baidoa" {
+		t.Errorf("%q: answered %q, want Dhobley and Baidoa", q, ans.Answer)
+	}
+}
