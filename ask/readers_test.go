@@ -196,3 +196,20 @@ func TestCoordinatedNames(t *testing.T) {
 		t.Errorf("%q: answered %q, want Dhobley and Baidoa", q, ans.Answer)
 	}
 }
+
+// TestSurnameGivenInFull: a person answered by the surname a quote gives
+// is answered with the full name the report gave before.
+func TestSurnameGivenInFull(t *testing.T) {
+	summit := news.Article{ExternalID: "summit-1", Title: "One Planet Summit opens in Paris",
+		Text: "Leaders met in Paris for the One Planet Summit, hosted by the French government with Petteri Taalas among the speakers. " +
+			"Carbon dioxide levels have risen at a record rate, warned Taalas, head of the World Meteorological Organization."}
+	a := New(newMemIndex(summit, dengueUpdate), Options{})
+	q := "Which head of the World Meteorological Organization warned at the One Planet Summit that carbon dioxide levels had risen at a record rate?"
+	if ans := askOne(t, a, q); !strings.HasPrefix(ans.Answer, "Petteri Taalas") {
+		t.Errorf("%q: answered %q, want Petteri Taalas first", q, ans.Answer)
+	}
+	mr := sentence{text: "Mr Taalas spoke.", toks: tokenize("Mr Taalas spoke.")}
+	if got := fullName(&candidate{sents: []sentence{mr}}, pick{span: span{text: "Taalas", from: 1, to: 1}}); got != "" {
+		t.Errorf("fullName after a title: %q, want none", got)
+	}
+}

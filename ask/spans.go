@@ -673,3 +673,30 @@ func definedBefore(text string, caps []rune) string {
 	}
 	return ""
 }
+
+// fullName returns a person answer led by a surname written alone
+// ("Taalas, head of ...") with the first name candidate c's sentences
+// give it before ("Petteri Taalas, head of ..."), or "": a report names a
+// person in full once, then by the surname.
+func fullName(c *candidate, p pick) string {
+	st := &c.sents[p.sent]
+	if p.from < 0 || p.from >= len(st.toks) {
+		return ""
+	}
+	surname := st.toks[p.from].text
+	if acronym(surname) || !isCapitalized(st.toks[p.from]) {
+		return ""
+	}
+	for si := range c.sents {
+		s := &c.sents[si]
+		for k := 1; k < len(s.toks); k++ {
+			t, prev := s.toks[k], s.toks[k-1]
+			if t.text != surname || !plainGap(s, k-1) || !isCapitalized(prev) || acronym(prev.text) ||
+				genericCaps[prev.low] || personNouns[prev.low] || isCalendarWord(prev.low) {
+				continue
+			}
+			return prev.text + " " + p.text
+		}
+	}
+	return ""
+}
