@@ -213,3 +213,22 @@ func TestSurnameGivenInFull(t *testing.T) {
 		t.Errorf("fullName after a title: %q, want none", got)
 	}
 }
+
+// TestFutureDeclined: "next weekend", "tomorrow" ask about the future,
+// which no stored report tells: declined, though a report names the place.
+func TestFutureDeclined(t *testing.T) {
+	a := New(newMemIndex(weather, fasher), Options{})
+	for _, q := range []string{
+		"What will the weather be like in Geneva next weekend?",
+		"What will the weather be like in Geneva tomorrow?",
+		"How many people will be displaced near El Fasher next month?",
+	} {
+		if ans := askOne(t, a, q); ans.Supported {
+			t.Errorf("%q: answered %q, want it declined", q, ans.Answer)
+		}
+	}
+	now := time.Date(2026, 12, 4, 12, 0, 0, 0, time.UTC)
+	if w := Parse("Will it rain in Lisbon next week?", now).Window; !w.Strict || !w.Since.Equal(now) || !w.Until.Equal(date("2026-12-12")) {
+		t.Errorf("next week: window %+v, want strict from now to 12 December", w)
+	}
+}

@@ -167,6 +167,12 @@ func relativeWindow(toks []token, now time.Time) Window {
 			return Window{Since: day, Until: now}
 		case t.low == "yesterday":
 			return Window{Since: day.AddDate(0, 0, -1), Until: day}
+		case t.low == "tomorrow":
+			// the future: no report stored yet tells it (a strict window
+			// admits only reports published in it)
+			return Window{Since: day.AddDate(0, 0, 1), Until: day.AddDate(0, 0, 2)}
+		case (t.low == "next" || t.low == "coming" || t.low == "this" && next == "weekend") && unitDays(next) > 0:
+			return Window{Since: now, Until: day.AddDate(0, 0, 1+unitDays(next))}
 		case (t.low == "last" || t.low == "past" || t.low == "this") && unitDays(next) > 0:
 			return Window{Since: day.AddDate(0, 0, -unitDays(next)), Until: now}
 		case (t.low == "last" || t.low == "past") && i+2 < len(toks):
@@ -187,6 +193,8 @@ func unitDays(w string) int {
 	switch strings.TrimSuffix(w, "s") {
 	case "day":
 		return 1
+	case "weekend":
+		return 7 // the next one: within a week
 	case "week":
 		return 7
 	case "month":
