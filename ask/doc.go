@@ -34,10 +34,19 @@
 //     transliterations ("Idleb") and longer forms ("Russian") count as the
 //     name. Other names (an agency, an acronym) weigh like any word: the
 //     answering article often writes them otherwise or not at all.
+//     A name given as the report's publisher ("per the Red Cross update")
+//     need not be written in it, and an acronym the question writes
+//     ("ICC") is held by the full name the gazetteer gives it.
+//   - A report that names none of the years asked about cannot answer
+//     when it was published before them or, undated, when the store
+//     seldom writes them ("El Fasher in 2024"); "tomorrow" and "next
+//     week" admit no stored report.
 //   - A question off the news's subject (the relevance gate turns it away,
 //     and it names no category, place or actor of the gazetteer) is answered
 //     only with a typed, fully matched answer: "What is the weather in Paris
-//     tomorrow?" is declined.
+//     tomorrow?" is declined. One giving a report's particulars (eight
+//     words or more) is answered from plain bm25's first report: the
+//     store keeps development and health reports too.
 //   - A state question ("Is the ceasefire in Aleppo holding?", "latest on
 //     X") is answered from the newest story of the place asked about — its
 //     ceasefire state as the analysis decided it, its day and its sources —

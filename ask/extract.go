@@ -32,6 +32,15 @@ const (
 	// holding this much of its weight and a sentence holding half: off
 	// the war's subject, but the report asked about.
 	offSpecific = 0.8
+	// A question that gives this many words, answered from the article
+	// plain bm25 ranks first holding offFloorCover of their weight, asks
+	// about a report in the store whatever its subject: the relevance gate
+	// reads war news, and the store also keeps development and health
+	// reports. The off-topic questions readers write give four words or
+	// fewer ("Will it rain in London this weekend?"); those of a report in
+	// hand eleven or more.
+	offParticulars = 8
+	offFloorCover  = 0.6
 )
 
 // Weights of a span's score: the sentence's match with the question, and
@@ -80,13 +89,18 @@ func extract(q *Question, cands []candidate) Answer {
 	}
 	best := floorPick(cands, picks, earliest(cands, picks[k]), fl, q.leadMargin())
 	s := cands[best.cand].sents[best.sent]
-	if q.OffSubject && !offAnswered(q, &cands[best.cand], s) {
+	if q.OffSubject && !offAnswered(q, &cands[best.cand], s, best.cand == fl) {
 		return ans
 	}
 	ans.Supported = true
 	ans.Answer = clip(best.text, maxAnswer)
 	if long := expandAcronym(&cands[best.cand], best.text); long != "" && q.Type != TypeCount {
 		ans.Answer = clip(long, maxAnswer) // "National Planning Commission (NPC)", as the report defines it
+	}
+	if q.Type == TypePerson {
+		if full := fullName(&cands[best.cand], best); full != "" {
+			ans.Answer = clip(full, maxAnswer) // "Petteri Taalas" where the quote says "Taalas said"
+		}
 	}
 	if q.Type == TypeCount {
 		ans.Answer = clip(best.text+otherCounts(picks, best), maxAnswer)
@@ -149,7 +163,10 @@ func sentenceAnswer(q *Question, cands []candidate, fl int, ans Answer) Answer {
 // a date: not "what is X"), a rare name it gives or nearly all of its
 // weight with the sentence holding most. A question the news merely
 // brushes ("the weather in Paris", "the speed of light") is declined.
-func offAnswered(q *Question, c *candidate, s sentence) bool {
+func offAnswered(q *Question, c *candidate, s sentence, floor bool) bool {
+	if floor && len(q.Terms) >= offParticulars && c.cover >= offFloorCover {
+		return true // a development report the reader had in hand: cookstoves, climate finance
+	}
 	if len(q.Terms) >= offTerms && c.rareName && c.cover >= offCover && s.score >= offSentence {
 		return true
 	}

@@ -71,6 +71,7 @@ func (a *Asker) weighArticles(ctx context.Context, q *Question) error {
 		return fmt.Errorf("read article counts: %w", err)
 	}
 	q.plain = make(map[string]float64, len(words))
+	q.markRareYears(words, st.Docs, st.Articles)
 	w := &articleWeights{meanChars: st.MeanChars, df: make(map[string]int64, len(words))}
 	for i, word := range words {
 		if i < len(st.Docs) && st.Docs[i] > 0 {

@@ -474,7 +474,12 @@ var dayParts = set(`morning afternoon evening night midnight noon dawn dusk`)
 // answer.
 func dateSpans(q *Question, s *sentence) []span {
 	var out []span
+	yearAsked, endAsked := q.says("what year", "which year"), q.says("until when", "till when", "by when")
 	for i, t := range s.toks {
+		if yearAsked && lang.IsYear(t.low) && (i == 0 || monthOf(s.toks[i-1].low) == 0) {
+			out = append(out, span{text: t.text, from: i, to: i, bonus: yearBonus + boundFit(q, s, i), typed: true})
+			continue
+		}
 		if monthOf(t.low) == 0 || !isCapitalized(t) {
 			if isCalendarWord(t.low) && monthOf(t.low) == 0 && isCapitalized(t) {
 				out = append(out, span{text: t.text, from: i, to: i, bonus: 0.02, typed: true})
@@ -502,10 +507,41 @@ func dateSpans(q *Question, s *sentence) []span {
 		} else if contains(q.Numbers, day) || dateline(s, from, to) {
 			continue
 		}
+		if endAsked {
+			b += boundFit(q, s, from)
+		}
 		out = append(out, span{text: joinSpan(s, from, to), from: from, to: to, bonus: b, typed: true})
 	}
 	return out
 }
+
+// yearBonus is the fit of a bare year to a question asking for a year
+// ("since what year has the split lasted": "since 2007").
+const yearBonus = 0.25
+
+// boundFit is the bonus of a date at token i written as the bound the
+// question asks for: after "since" when it asks since what year, after
+// "until", "to" or the "and" of "between January and June 2018" when it
+// asks until when.
+func boundFit(q *Question, s *sentence, i int) float64 {
+	if i == 0 {
+		return 0
+	}
+	prev := s.toks[i-1].low
+	switch {
+	case prev == "since" && q.says("since"):
+		return 0.1
+	case q.says("until when", "till when", "by when"):
+		if endWords[prev] {
+			return 0.25
+		}
+		return -0.1 // a date not written as an end is no answer to until when
+	}
+	return 0
+}
+
+// endWords write the end of a period before its date.
+var endWords = set(`until till through to and by`)
 
 // rangeStart returns where a range ending with the figure at token i
 // starts ("7 to 8 November", "between two and four hours"), or i.

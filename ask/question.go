@@ -59,6 +59,12 @@ type Question struct {
 	passive string
 	// sentences is how many sentences the store indexes (set by the asker).
 	sentences int64
+	// sources are the names (as in Names) written as a report's publisher
+	// ("per the Red Cross update"): the report need not hold them.
+	sources map[string]bool
+	// rareYears are the years the question writes that the store seldom
+	// does (set by the asker: markRareYears).
+	rareYears map[string]bool
 }
 
 // money reports whether a count question asks for an amount of money
@@ -129,6 +135,7 @@ func Parse(text string, now time.Time) Question {
 	q.SinceEvent = sinceEvent(toks)
 	typeQuestion(&q, toks)
 	q.Terms, q.Names, q.Numbers = contentTerms(toks)
+	q.sources = publisherNames(toks)
 	if q.Type == TypeState {
 		q.Terms = dropStateFrame(q.Terms)
 	}
@@ -176,7 +183,8 @@ func typeQuestion(q *Question, toks []token) {
 	case strings.HasPrefix(joined, " when ") || strings.Contains(joined, " what date ") ||
 		strings.Contains(joined, " which date ") ||
 		strings.Contains(joined, " what dates ") || strings.Contains(joined, " which dates ") || strings.Contains(joined, " what day ") ||
-		strings.Contains(joined, " since when ") || strings.Contains(joined, " which day "):
+		strings.Contains(joined, " since when ") || strings.Contains(joined, " which day ") ||
+		dateAsked(joined):
 		q.Type = TypeDate
 	case quoteQuestion(q, toks, low):
 	case stateQuestion(joined) && !strings.HasPrefix(joined, " who "):
@@ -188,6 +196,18 @@ func typeQuestion(q *Question, toks []token) {
 	default:
 		typeByHead(q, low)
 	}
+}
+
+// dateAsked reports whether a question asks for a year or the end of a
+// period: "since what year has the split lasted", "until when would the
+// plan run".
+func dateAsked(joined string) bool {
+	for _, p := range []string{" what year ", " which year ", " until when ", " till when ", " by when ", " what month ", " which month "} {
+		if strings.Contains(joined, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbish reports whether a word after the first of a question's phrase
@@ -203,7 +223,8 @@ var phraseEnds = set(`near inside outside between across along during after befo
 via through within among amid toward towards behind beyond north south east west`)
 
 var phraseVerbs = set(`hit said made took led won lost met sent held gave paid ran shot fell left built sold
-says makes takes leads wins meets sends holds gives pays runs hosts host carries carry`)
+says makes takes leads wins meets sends holds gives pays runs hosts host carries carry
+began became came went saw told wrote found brought kept grew rose spoke chose drew`)
 
 // whoFirst reports whether the question opens by asking who.
 func whoFirst(joined string) bool {
@@ -306,6 +327,11 @@ func typeByHead(q *Question, low []string) {
 		}
 		head, kind, last := "", TypeOther, -1
 		for k := j; k < len(low) && !isStop(low[k]) && (k == j || !verbish(low[k]) && !phraseEnds[low[k]]); k++ {
+			if owner, ok := possessor(low[k]); ok && nounType(owner) == TypePlace {
+				// "which country's delegate warned": the country is asked for
+				q.Type, q.Head = TypePlace, lang.Stem(owner)
+				return
+			}
 			if t := nounType(low[k]); t != "" {
 				head, kind = lang.Stem(low[k]), t
 			}
@@ -338,6 +364,16 @@ func typeByHead(q *Question, low []string) {
 		q.Type, q.Head = kind, head
 		return
 	}
+}
+
+// possessor returns the owner of a possessive ("country's": country).
+func possessor(w string) (string, bool) {
+	for _, suf := range []string{"'s", "’s"} {
+		if owner, ok := strings.CutSuffix(w, suf); ok && owner != "" {
+			return owner, true
+		}
+	}
+	return "", false
 }
 
 // passiveAfter returns the stem of the participle of "who was appointed",

@@ -44,7 +44,7 @@ func (a *Asker) rerank(q *Question, gs []group, total float64, art news.Article,
 			title += wTitle * g.idf
 		}
 	}
-	c.missingName = missesName(q, gs, m.found, c.sents)
+	c.missingName = missesName(q, gs, m.found, c.sents) || predates(q, art.Published, c.sents)
 	c.rareName = holdsRareName(q, gs, m.found)
 	for i := range c.sents {
 		c.sents[i].score /= total
@@ -215,6 +215,9 @@ func missesName(q *Question, gs []group, found []bool, sents []sentence) bool {
 		}
 	}
 	for _, name := range q.Names {
+		if q.sources[name] {
+			continue
+		}
 		need, ok := 0, false
 		for _, tok := range tokenize(name) {
 			for _, w := range termWords(tok) {
@@ -224,7 +227,7 @@ func missesName(q *Question, gs []group, found []bool, sents []sentence) bool {
 				}
 			}
 		}
-		if need > 0 && !ok && known(name) {
+		if need > 0 && !ok && known(name) && !(writtenAcronym(q, name) && holdsFullName(name, sents)) {
 			return true
 		}
 	}
@@ -242,6 +245,38 @@ func known(name string) bool {
 	}
 	_, ok := analyze.ResolveActor(name)
 	return ok
+}
+
+// writtenAcronym reports whether the question writes a name as an acronym of
+// three letters or more ("ICC"; not "UN", which most news writes as such).
+func writtenAcronym(q *Question, name string) bool {
+	return len(name) >= 3 && !strings.Contains(name, " ") && strings.Contains(q.Text, strings.ToUpper(name))
+}
+
+// holdsFullName reports whether the sentences hold, as a phrase, the full
+// name of the actor the gazetteer knows a name as: a report writes "the
+// International Criminal Court" where its reader asks about "the ICC".
+func holdsFullName(name string, sents []sentence) bool {
+	e, ok := analyze.ResolveActor(name)
+	if !ok {
+		return false
+	}
+	full := lang.Words(e.Name)
+	if len(full) < 2 || strings.Join(full, " ") == name {
+		return false
+	}
+	for _, s := range sents {
+		for i := 0; i+len(full) <= len(s.toks); i++ {
+			j := 0
+			for j < len(full) && s.toks[i+j].low == full[j] {
+				j++
+			}
+			if j == len(full) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // commonName is the share of the indexed sentences past which a name the

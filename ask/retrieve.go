@@ -45,7 +45,8 @@ type candidate struct {
 	phrase bool // holds a name of the question as a phrase
 	// missingName is set when a word of a name the question gives is not
 	// in the article: it reports something else ("the weather in Paris" is
-	// not answered by an article on the weather in Syria).
+	// not answered by an article on the weather in Syria), or when it was
+	// written before the time asked about (predates).
 	missingName bool
 	// rareName is set when the article holds a name the question gives
 	// that most of the news does not ("Marawi", "Jonglei").
@@ -259,6 +260,7 @@ func (a *Asker) weighPlain(ctx context.Context, q *Question, n int64) error {
 		return fmt.Errorf("read term counts: %w", err)
 	}
 	q.plain = make(map[string]float64, len(words))
+	q.markRareYears(words, dfs, n)
 	for i, w := range words {
 		if dfs[i] > 0 {
 			q.plain[w] = idf(n, dfs[i])

@@ -261,9 +261,34 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	if q.Type == TypePerson && q.passive != "" && from >= 1 && s.toks[from-1].stem == q.passive && plainGap(s, from-1) {
 		sp.bonus += 0.3 // "who was appointed leader": "its council appointed Hashem al-Sheikh"
 	}
+	if q.Type == TypePlace || q.Type == TypePerson {
+		sp.to = coordinated(s, sp.to)
+	}
 	sp.typed = true
 	sp.text = joinSpan(s, sp.from, sp.to)
 	return sp, true
+}
+
+// coordinated extends a name ending at token to over "and" and the name
+// after it, neither of them the question's ("Dhobley and Baidoa", "Bono
+// and Bobby Shriver"): a reader asking where or who wants both.
+func coordinated(s *sentence, to int) int {
+	k := to + 1
+	if k+1 >= len(s.toks) || s.toks[k].text != "and" || !plainGap(s, to) || !plainGap(s, k) {
+		return to
+	}
+	end := to
+	for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+		t := s.toks[j]
+		if !isCapitalized(t) || genericCaps[t.low] || isCalendarWord(t.low) || s.hit[j] {
+			break
+		}
+		end = j
+		if j+1 < len(s.toks) && !plainGap(s, j) {
+			break
+		}
+	}
+	return end
 }
 
 // particleHit reports whether a name joined to its particle ("al-Malaah")
@@ -644,6 +669,33 @@ func definedBefore(text string, caps []rune) string {
 		k--
 		if k < 0 {
 			return strings.Join(words[i:], " ")
+		}
+	}
+	return ""
+}
+
+// fullName returns a person answer led by a surname written alone
+// ("Taalas, head of ...") with the first name candidate c's sentences
+// give it before ("Petteri Taalas, head of ..."), or "": a report names a
+// person in full once, then by the surname.
+func fullName(c *candidate, p pick) string {
+	st := &c.sents[p.sent]
+	if p.from < 0 || p.from >= len(st.toks) {
+		return ""
+	}
+	surname := st.toks[p.from].text
+	if acronym(surname) || !isCapitalized(st.toks[p.from]) {
+		return ""
+	}
+	for si := range c.sents {
+		s := &c.sents[si]
+		for k := 1; k < len(s.toks); k++ {
+			t, prev := s.toks[k], s.toks[k-1]
+			if t.text != surname || !plainGap(s, k-1) || !isCapitalized(prev) || acronym(prev.text) ||
+				genericCaps[prev.low] || personNouns[prev.low] || isCalendarWord(prev.low) {
+				continue
+			}
+			return prev.text + " " + p.text
 		}
 	}
 	return ""

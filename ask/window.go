@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -166,6 +167,12 @@ func relativeWindow(toks []token, now time.Time) Window {
 			return Window{Since: day, Until: now}
 		case t.low == "yesterday":
 			return Window{Since: day.AddDate(0, 0, -1), Until: day}
+		case t.low == "tomorrow":
+			// the future: no report stored yet tells it (a strict window
+			// admits only reports published in it)
+			return Window{Since: day.AddDate(0, 0, 1), Until: day.AddDate(0, 0, 2)}
+		case (t.low == "next" || t.low == "coming" || t.low == "this" && next == "weekend") && unitDays(next) > 0:
+			return Window{Since: now, Until: day.AddDate(0, 0, 1+unitDays(next))}
 		case (t.low == "last" || t.low == "past" || t.low == "this") && unitDays(next) > 0:
 			return Window{Since: day.AddDate(0, 0, -unitDays(next)), Until: now}
 		case (t.low == "last" || t.low == "past") && i+2 < len(toks):
@@ -186,6 +193,8 @@ func unitDays(w string) int {
 	switch strings.TrimSuffix(w, "s") {
 	case "day":
 		return 1
+	case "weekend":
+		return 7 // the next one: within a week
 	case "week":
 		return 7
 	case "month":
@@ -210,4 +219,74 @@ func since(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// rareYear is the share of the store's articles (or sentences) under
+// which a year is one the news seldom writes: a question about it is
+// answered only by a report that writes it or was published in it.
+const rareYear = 0.01
+
+// predates reports whether a report published at pub (zero: undated)
+// cannot tell what happened in the window asked about: it names none of
+// the window's years, and it was published before the window begins or,
+// undated, the store seldom writes any of those years (rareYears): "how
+// many were displaced in El Fasher in 2024" is not answered by a 2017
+// report on El Fasher. A report that names the year answers for its plans
+// and forecasts ("the 2018 budget").
+func predates(q *Question, pub time.Time, sents []sentence) bool {
+	w := q.Window
+	if w.Since.IsZero() || !pub.IsZero() && !w.Since.After(pub) {
+		return false
+	}
+	years := windowYears(w)
+	for _, s := range sents {
+		for _, t := range s.toks {
+			if slices.Contains(years, t.low) {
+				return false
+			}
+		}
+	}
+	if !pub.IsZero() {
+		return true
+	}
+	for _, y := range years {
+		if !q.rareYears[y] {
+			return false
+		}
+	}
+	return len(years) > 0
+}
+
+// windowYears returns the years a window spans, as written ("2024"); none
+// for a window of more than ten years.
+func windowYears(w Window) []string {
+	first, last := w.Since.Year(), w.Since.Year()
+	if !w.Until.IsZero() {
+		last = max(last, w.Until.Add(-time.Nanosecond).Year())
+	}
+	if last-first >= 10 {
+		return nil
+	}
+	var ys []string
+	for y := first; y <= last; y++ {
+		ys = append(ys, strconv.Itoa(y))
+	}
+	return ys
+}
+
+// markRareYears sets q.rareYears: the years among words (with the counts
+// of the store's n documents holding each, docs) that fewer than rareYear
+// of them hold.
+func (q *Question) markRareYears(words []string, docs []int64, n int64) {
+	for i, w := range words {
+		if !lang.IsYear(w) {
+			continue
+		}
+		if i >= len(docs) || float64(docs[i]) < rareYear*float64(n) {
+			if q.rareYears == nil {
+				q.rareYears = map[string]bool{}
+			}
+			q.rareYears[w] = true
+		}
+	}
 }
