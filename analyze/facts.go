@@ -177,6 +177,7 @@ func extractFacts(d *doc, published time.Time, outlet string) news.Facts {
 	sents := factSentences(d)
 	ms := findAll(sents, factsDate(d, published), published)
 	ownOutlet(ms, outlet)
+	digestOthers(sents, ms)
 	var f news.Facts
 	mains := map[*figureKind]int{}
 	for _, k := range figureKinds {

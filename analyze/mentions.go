@@ -46,7 +46,7 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 	used := -1 // numbers up to this index belong to an earlier mention
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !t.isNum || i <= used || isMeasure(toks, i) || isDate(toks, i) || notCount(toks, i) {
+		if !t.isNum || i <= used || isMeasure(toks, i) || isDate(toks, i) || notCount(toks, i) || ageAfterName(s, i) {
 			continue
 		}
 		q, qn := qualifierBefore(toks, i)
@@ -231,6 +231,22 @@ func notCount(toks []ftok, i int) bool {
 		}
 	}
 	return !t.amount && i+1 < len(toks) && toks[i+1].isNum && !toks[i+1].amount && !toks[i+1].year && toks[i+1].off > t.end
+}
+
+// maxAge bounds a number read as a person's age.
+const maxAge = 120
+
+// ageAfterName reports a number set off by commas right after a name
+// ("Karami, 66, died at a hospital"): the wire's way of giving a person's
+// age, no count of anyone.
+func ageAfterName(s *factSentence, i int) bool {
+	toks := s.toks
+	if i < 2 || i+1 >= len(toks) || toks[i].num >= maxAge || toks[i].amount || toks[i-1].w != "," || toks[i+1].w != "," {
+		return false
+	}
+	p := toks[i-2]
+	w := s.text[p.off:p.end]
+	return !p.punct && !p.isNum && capitalised(w) && !acronymWord(w) && isDigit(s.text[toks[i].off])
 }
 
 // datelineThenWords reports a number in words after a full date ("...
@@ -1242,14 +1258,21 @@ func pairedVerbs(toks []ftok, j int) bool {
 	return false
 }
 
-// combinedCount reports "killed and injured", "dead or wounded": the count is
-// of casualties, not deaths.
+// combinedCount reports "killed and injured", "dead or wounded", "killed,
+// wounded or captured": the count is of casualties, not deaths.
 func combinedCount(toks []ftok, j int) bool {
 	if j+2 >= len(toks) {
 		return false
 	}
 	c := toks[j+1].w
-	return (c == "and" || c == "or") && otherFigure(toks[j+2].w)
+	return (c == "and" || c == "or" || c == "," && listGoesOn(toks, j+2)) && otherFigure(toks[j+2].w)
+}
+
+// listGoesOn reports a list of kinds going on from toks[k] to its "and" or
+// "or" ("wounded or captured"), not a clause after a comma ("killed, police
+// said").
+func listGoesOn(toks []ftok, k int) bool {
+	return k+2 < len(toks) && (toks[k+1].w == "and" || toks[k+1].w == "or")
 }
 
 // tollAt matches "the death toll rose to [at least] N".

@@ -45,5 +45,11 @@ func TestOriginatorRulesWire7(t *testing.T) {
 		{"a state reported a deed, saying", "",
 			"Iran reported launching a new attack in the north, saying its troops had killed over 800 Iraqis.",
 			"killed", 800, "Iran", true},
+		{"a name before its kind in lower case", "",
+			"LONDON, May 3 - The freighter Foo Star was hit by a missile off the coast at 1400 hours on May 1, Bar Maritime Intelligence service reported. Two crewmen were killed.",
+			"killed", 2, "Bar Maritime Intelligence", false},
+		{"a people's words before a government are no name", "",
+			"Forty people were killed in the clashes, the Iraqi Kurdish government said.",
+			"killed", 40, "government", true},
 	})
 }

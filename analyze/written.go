@@ -211,6 +211,9 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 			return n, false, true // "La Prensa newspaper reported"
 		}
 	}
+	if n, ok := lowerHeadName(s, b); ok {
+		return n, false, true // "..., Lloyds Shipping Intelligence service reported": the name before its kind
+	}
 	if b >= 1 && institutionNouns[toks[b].w] && !toks[b-1].punct {
 		if lo, hi, ok := nameSpan(s, b-1, -1); ok && hi == b-1 && !possessiveAt(s, hi) && !inOrig(s.origs, hi) {
 			for lo > 0 && toks[lo].hyph && !toks[lo-1].punct {
@@ -239,6 +242,29 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 		}
 	}
 	return "", false, false
+}
+
+// lowerHeadName returns the capitalised name of two words or more right
+// before a body's kind written in lower case at toks[b] ("Lloyds Shipping
+// Intelligence service reported", "the Foo Shipping Exchange agency said"):
+// the name as written, without the kind, as a reader writes it. A run of
+// peoples' and places' words ("the Iraqi Kurdish government") names no body.
+func lowerHeadName(s *factSentence, b int) (string, bool) {
+	toks := s.toks
+	if b < 2 || !orgWords[toks[b].w] || capitalised(s.text[toks[b].off:toks[b].end]) || partyWords[toks[b].w] {
+		return "", false
+	}
+	lo, hi, ok := nameSpan(s, b-1, -1)
+	if !ok || hi != b-1 || lo == hi || inOrig(s.origs, hi) {
+		return "", false
+	}
+	for k := lo; k <= hi; k++ {
+		w := s.text[toks[k].off:toks[k].end]
+		if !demonym(w) && stateAt(toks, k).n == 0 && !placePossessive(s, k) {
+			return s.text[toks[lo].off:toks[hi].end], true
+		}
+	}
+	return "", false
 }
 
 // pressNouns after a country's "news" are its press as a whole: "Russian
