@@ -10,8 +10,10 @@ import (
 // wire style, not taken from any labelled item) behind the main-value errors
 // read on fresh10 when it was retired to development (second session of
 // 2026-12-04, h-orig12): a news digest's later items are other stories, a
-// count "killed, wounded or captured" is casualties, and a number set off by
-// commas after a name is an age.
+// count "killed, wounded or captured" is casualties, a number set off by
+// commas after a name is an age, "shot to death" counts the dead (not
+// "sentenced to death"), and a count "since the declaration of its
+// caliphate last June" is a running total.
 func TestScopeWireFresh10Forms(t *testing.T) {
 	digest := "ROME - Foo's coalition government won a confidence vote after a week of talks, party sources said.\n\n" +
 		"- - - -\n\n" +
@@ -44,6 +46,18 @@ func TestScopeWireFresh10Forms(t *testing.T) {
 			"killed", 30},
 		{"an age after a name is no count",
 			"BEIRUT, June 1 - The former minister Foo Bar died in a bomb blast, officials said. They said Bar, 58, died at a hospital north of the capital.",
+			"killed", 0},
+		{"shot to death is killed",
+			"Seven youths were knifed and shot to death in the township, the government reported.",
+			"killed", 7},
+		{"sentenced to death is no death",
+			"A military court sentenced five men to death on Monday, and five were sentenced to death in absentia.",
+			"killed", 0},
+		{"a count since a group's founding is a running total",
+			"Gunmen freed 12 hostages on Sunday, a monitor said. The monitor said the group has killed 2,310 people, since the proclamation of its state last May.",
+			"killed", 0},
+		{"a count since last spring's month too",
+			"Gunmen freed 12 hostages on Sunday, a monitor said. The monitor said the group has killed 2,310 people since the fighting began last May.",
 			"killed", 0},
 		{"a count after a place and a comma stays",
 			"Air strikes killed 12 people in the town, 20 more were wounded, officials said.",
