@@ -46,7 +46,7 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 	used := -1 // numbers up to this index belong to an earlier mention
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !t.isNum || i <= used || isMeasure(toks, i) || isDate(toks, i) || notCount(toks, i) || ageAfterName(s, i) {
+		if !t.isNum || i <= used || isMeasure(toks, i) || isDate(toks, i) || notCount(s, i) || ageAfterName(s, i) {
 			continue
 		}
 		q, qn := qualifierBefore(toks, i)
@@ -209,7 +209,8 @@ var labelWords = wordSet("aged", "age", "ages", "brigade", "division", "regiment
 // notCount reports a number that is no count of people: a cell of a table
 // or a run of digits (a phone number: "+963 930 336 718"), a label ("Brigade
 // 93"), an amount of money ("$200", "US$1.72 billion"), or too large.
-func notCount(toks []ftok, i int) bool {
+func notCount(s *factSentence, i int) bool {
+	toks := s.toks
 	t := toks[i]
 	if t.num > maxPeople || (!t.amount && t.num <= 0) {
 		return true // "0 killed" counts no one
@@ -226,7 +227,7 @@ func notCount(toks []ftok, i int) bool {
 	}
 	if i > 0 {
 		p := toks[i-1]
-		if (p.isNum && !p.amount && !datelineThenWords(toks, i)) || labelWords[p.w] || p.w == "$" || p.w == "€" || p.w == "£" || p.w == "us" && p.end == t.off {
+		if (p.isNum && !p.amount && !datelineThenWords(toks, i) && !datelineDash(s, i)) || labelWords[p.w] || p.w == "$" || p.w == "€" || p.w == "£" || p.w == "us" && p.end == t.off {
 			return true
 		}
 	}
@@ -247,6 +248,14 @@ func ageAfterName(s *factSentence, i int) bool {
 	p := toks[i-2]
 	w := s.text[p.off:p.end]
 	return !p.punct && !p.isNum && capitalised(w) && !acronymWord(w) && isDigit(s.text[toks[i].off])
+}
+
+// datelineDash reports a number right after a dateline's date and its dash
+// ("JOHANNESBURG, March 17 - Seven black youths were ..."): the lead's
+// first word, not a number glued to the day (the tokens drop the dash).
+func datelineDash(s *factSentence, i int) bool {
+	toks := s.toks
+	return i >= 2 && monthNumber(toks[i-2].w) != 0 && strings.ContainsAny(s.text[toks[i-1].end:toks[i].off], "-–—")
 }
 
 // datelineThenWords reports a number in words after a full date ("...

@@ -12,8 +12,9 @@ import (
 // 2026-12-04, h-orig12): a news digest's later items are other stories, a
 // count "killed, wounded or captured" is casualties, a number set off by
 // commas after a name is an age, "shot to death" counts the dead (not
-// "sentenced to death"), and a count "since the declaration of its
-// caliphate last June" is a running total.
+// "sentenced to death"), a count "since the declaration of its caliphate
+// last June" is a running total, and a number in words after a dateline's
+// dash opens the lead ("LIMA, March 17 - Seven villagers ...").
 func TestScopeWireFresh10Forms(t *testing.T) {
 	digest := "ROME - Foo's coalition government won a confidence vote after a week of talks, party sources said.\n\n" +
 		"- - - -\n\n" +
@@ -59,6 +60,12 @@ func TestScopeWireFresh10Forms(t *testing.T) {
 		{"a count since last spring's month too",
 			"Gunmen freed 12 hostages on Sunday, a monitor said. The monitor said the group has killed 2,310 people since the fighting began last May.",
 			"killed", 0},
+		{"a number in words after a dateline's dash opens the lead",
+			"LIMA, March 17 - Seven villagers were shot to death in the Andes, police said.",
+			"killed", 7},
+		{"a number in words after a dateline's dash, its source from the lead, not the headline",
+			"NAIROBI, May 2 - Eight people were killed in a bomb blast at a market, the interior ministry said.",
+			"killed", 8},
 		{"a count after a place and a comma stays",
 			"Air strikes killed 12 people in the town, 20 more were wounded, officials said.",
 			"killed", 12},
