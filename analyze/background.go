@@ -250,8 +250,11 @@ func recalledEarlier(toks []ftok, i int, published time.Time) bool {
 		if toks[j].punct && toks[j].w != "," {
 			break
 		}
-		if (toks[j].w == "after" || toks[j].w == "before") && lapseUnits[toks[j-1].w] {
-			return true // "a day after killing 34 people"
+		if (toks[j].w == "after" || toks[j].w == "before") && lapseUnits[toks[j-1].w] && !(toks[j].w == "before" && toks[j-1].w == "hours") {
+			// "a day after killing 34 people", "only hours after car bombs killed 26"; but a clause "hours
+			// before" tells what came next in the same battle: "fighting raged for six hours before the
+			// troops fled, leaving 220 killed"
+			return true
 		}
 	}
 	for j := i + 1; j < len(toks) && j <= i+earlierReach; j++ {

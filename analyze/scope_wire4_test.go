@@ -13,8 +13,10 @@ import (
 // count "killed, wounded or captured" is casualties, a number set off by
 // commas after a name is an age, "shot to death" counts the dead (not
 // "sentenced to death"), a count "since the declaration of its caliphate
-// last June" is a running total, and a number in words after a dateline's
-// dash opens the lead ("LIMA, March 17 - Seven villagers ...").
+// last June" is a running total, a number in words after a dateline's
+// dash opens the lead ("LIMA, March 17 - Seven villagers ..."), and
+// "fighting raged for six hours before ..." is one battle, not an earlier
+// event.
 func TestScopeWireFresh10Forms(t *testing.T) {
 	digest := "ROME - Foo's coalition government won a confidence vote after a week of talks, party sources said.\n\n" +
 		"- - - -\n\n" +
@@ -66,6 +68,15 @@ func TestScopeWireFresh10Forms(t *testing.T) {
 		{"a number in words after a dateline's dash, its source from the lead, not the headline",
 			"NAIROBI, May 2 - Eight people were killed in a bomb blast at a market, the interior ministry said.",
 			"killed", 8},
+		{"hours before is the same battle",
+			"LIMA, March 11 - An army communique said fierce fighting raged for more than six hours before the guerrillas fled, leaving 45 men killed and many wounded.",
+			"killed", 45},
+		{"a day after is still an earlier event",
+			"Troops sealed off the town a day after rebels killed 34 people in an ambush there, police said.",
+			"killed", 0},
+		{"hours after is another event",
+			"Jets pounded the district only hours after car bombs killed at least 26 people in two cities.",
+			"killed", 0},
 		{"a count after a place and a comma stays",
 			"Air strikes killed 12 people in the town, 20 more were wounded, officials said.",
 			"killed", 12},
