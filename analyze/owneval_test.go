@@ -48,7 +48,22 @@ type ownFigure struct {
 	Qualifier  string `json:"qualifier"`
 	Why        string `json:"why"`
 	Originator string `json:"originator"`
-	PartyClaim bool   `json:"party_claim"`
+	// PartyClaim is nil when the label leaves it out: fresh10's readers
+	// marked it on main figures only, so a subfigure's is not a judgement.
+	PartyClaim *bool `json:"party_claim"`
+}
+
+// party reports a figure labelled as a party's claim.
+func (f *ownFigure) party() bool {
+	return f.PartyClaim != nil && *f.PartyClaim
+}
+
+// partyText writes the label's party_claim, "unlabelled" when left out.
+func (f *ownFigure) partyText() string {
+	if f.PartyClaim == nil {
+		return "unlabelled"
+	}
+	return fmt.Sprint(*f.PartyClaim)
 }
 
 type ownLabel struct {
@@ -102,9 +117,9 @@ func (s *figureScore) add(l *ownLabel, f news.Facts) {
 			continue
 		}
 		ok := strings.EqualFold(p.Originator, g.Originator)
-		if !ok || g.PartyClaim != p.PartyClaim {
-			s.errs = append(s.errs, fmt.Sprintf("%s %s %d: originator %q party %v, want %q party %v; sentence %q",
-				l.ID, g.Kind, g.Value, p.Originator, p.PartyClaim, g.Originator, g.PartyClaim, p.Sentence))
+		if !ok || g.PartyClaim != nil && *g.PartyClaim != p.PartyClaim {
+			s.errs = append(s.errs, fmt.Sprintf("%s %s %d: originator %q party %v, want %q party %s; sentence %q",
+				l.ID, g.Kind, g.Value, p.Originator, p.PartyClaim, g.Originator, g.partyText(), p.Sentence))
 		}
 		s.origSeen++
 		if ok {
@@ -116,7 +131,7 @@ func (s *figureScore) add(l *ownLabel, f news.Facts) {
 				s.namedRight++
 			}
 		}
-		if g.PartyClaim {
+		if g.party() {
 			s.partySeen++
 			if p.PartyClaim {
 				s.partyRight++
