@@ -211,6 +211,9 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 			return n, false, true // "La Prensa newspaper reported"
 		}
 	}
+	if lo, hi, ok := nameSpan(s, b, -1); ok && hi == b && lo >= 1 && outletNouns[toks[lo-1].w] && !inOrig(s.origs, hi) {
+		return s.text[toks[lo].off:toks[hi].end], false, true // "the newspaper La Foo said", "a spokesman for the daily Foo said"
+	}
 	if n, ok := lowerHeadName(s, b); ok {
 		return n, false, true // "..., Lloyds Shipping Intelligence service reported": the name before its kind
 	}
