@@ -178,6 +178,10 @@ func attribute(sents []factSentence, ms []mention) {
 			continue
 		}
 		if o := origs.list[id]; o.generic || genericKinds[o.name] {
+			if n, p, ok := briefedBy(&sents[ms[i].sent]); ok {
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p
+				continue // "a security source who was briefed by Foo intelligence told CNN": the body that briefed
+			}
 			if n, p, ok := appositiveBody(&sents[ms[i].sent], id); ok {
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p
 				continue // "The Aleppo Media Center, an activist collective, said"

@@ -1265,3 +1265,33 @@ func saysBefore(s *factSentence, tok int) (string, bool, bool) {
 	}
 	return s.text[toks[lo].off:toks[v-1].end], false, true
 }
+
+// briefedBodies are the bodies a source may be briefed by, written in lower
+// case after a people's or a state's name: "briefed by Syrian intelligence".
+var briefedBodies = wordSet("intelligence", "officials", "military", "security", "police", "army", "government")
+
+// briefedBy returns the body that briefed the unnamed source a sentence
+// gives its statement to ("a security source who was briefed by Foo
+// intelligence told CNN"): the source speaks that body's account, as a
+// relayed source is the source behind the relay. The table's name when it
+// knows the body, else as written; ok is false when no one briefed.
+func briefedBy(s *factSentence) (string, bool, bool) {
+	toks := s.toks
+	for j := 0; j+2 < len(toks); j++ {
+		if toks[j].w != "briefed" || toks[j+1].w != "by" {
+			continue
+		}
+		k := j + 2
+		if n, p, ok := nameAt(s, k, 1); ok {
+			return n, p, true
+		}
+		if toks[k].w == "the" {
+			k++
+		}
+		if lo, hi, ok := nameSpan(s, k, 1); ok && lo == k && hi+1 < len(toks) && briefedBodies[toks[hi+1].w] {
+			return s.text[toks[lo].off:toks[hi+1].end], partyWords[toks[hi+1].w] || toks[hi+1].w == "intelligence" ||
+				toks[hi+1].w == "military" || toks[hi+1].w == "police", true
+		}
+	}
+	return "", false, false
+}
