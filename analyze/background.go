@@ -188,12 +188,25 @@ func sinceOrigin(toks []ftok, j int) bool {
 			return true // "have been killed since January": a running total of the months since
 		}
 		if (t.year && !dated) || t.w == "start" || t.w == "beginning" || t.w == "outbreak" || t.w == "began" || t.w == "erupted" ||
-			t.w == "started" || t.w == "onset" || warWords[t.w] {
+			t.w == "started" || t.w == "onset" || warWords[t.w] || foundingWords[t.w] {
 			return true
+		}
+	}
+	for k := j + 1; k+1 < len(toks) && k <= j+sinceReach && !toks[k].punct; k++ {
+		if toks[k].w == "last" && (monthNumber(toks[k+1].w) != 0 || toks[k+1].w == "year") {
+			return true // "since the declaration of its caliphate last June": the months since
 		}
 	}
 	return false
 }
+
+// foundingWords after "since" date a count from a body's or a state's
+// beginning: "has killed 1,969 people since the declaration of its
+// caliphate", "since its founding".
+var foundingWords = wordSet("declaration", "founding", "creation", "formation", "establishment", "proclamation")
+
+// sinceReach is how far after "since" its "last June" may stand.
+const sinceReach = 9
 
 // datedStart reports a day and month at toks[k] ("since 25 August 2017",
 // "since August 25"): a crisis dated to the day, not a war's years.
@@ -237,8 +250,11 @@ func recalledEarlier(toks []ftok, i int, published time.Time) bool {
 		if toks[j].punct && toks[j].w != "," {
 			break
 		}
-		if (toks[j].w == "after" || toks[j].w == "before") && lapseUnits[toks[j-1].w] {
-			return true // "a day after killing 34 people"
+		if (toks[j].w == "after" || toks[j].w == "before") && lapseUnits[toks[j-1].w] && !(toks[j].w == "before" && toks[j-1].w == "hours") {
+			// "a day after killing 34 people", "only hours after car bombs killed 26"; but a clause "hours
+			// before" tells what came next in the same battle: "fighting raged for six hours before the
+			// troops fled, leaving 220 killed"
+			return true
 		}
 	}
 	for j := i + 1; j < len(toks) && j <= i+earlierReach; j++ {

@@ -154,13 +154,31 @@ var anyKindWords = func() map[string]uint16 {
 // word in it.
 func kindsIn(toks []ftok) uint16 {
 	var bits uint16
-	for _, t := range toks {
+	for j, t := range toks {
 		bits |= anyKindWords[t.w]
+		if doneToDeath(toks, j) {
+			bits |= killedKind.bit // "shot to death", "stabbed to death"
+		}
 	}
 	if bits&killedKind.bit != 0 && bits&injuredKind.bit != 0 {
 		bits |= casualtiesKind.bit // "killed or wounded 3,000": casualties
 	}
 	return bits
+}
+
+// notDeath are the participles before "to death" that tell of no death:
+// "sentenced to death" is a verdict, "frightened to death" a figure of speech.
+var notDeath = wordSet("sentenced", "condemned", "frightened", "scared", "bored", "worried")
+
+// doneToDeath reports "to death" after a participle at toks[j] ("shot to
+// death", "knifed and beaten to death", "burned to death"): the people
+// counted before it were killed, as "shot dead" says.
+func doneToDeath(toks []ftok, j int) bool {
+	if toks[j].w != "death" || j < 2 || toks[j-1].w != "to" {
+		return false
+	}
+	p := toks[j-2].w
+	return (strings.HasSuffix(p, "ed") || p == "shot" || p == "beaten" || p == "burnt" || p == "put") && !notDeath[p]
 }
 
 // maxFigures bounds the other figures reported for one article: a table of
@@ -177,6 +195,7 @@ func extractFacts(d *doc, published time.Time, outlet string) news.Facts {
 	sents := factSentences(d)
 	ms := findAll(sents, factsDate(d, published), published)
 	ownOutlet(ms, outlet)
+	digestOthers(sents, ms)
 	var f news.Facts
 	mains := map[*figureKind]int{}
 	for _, k := range figureKinds {

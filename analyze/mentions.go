@@ -46,7 +46,7 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 	used := -1 // numbers up to this index belong to an earlier mention
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !t.isNum || i <= used || isMeasure(toks, i) || isDate(toks, i) || notCount(toks, i) {
+		if !t.isNum || i <= used || isMeasure(toks, i) || isDate(toks, i) || notCount(s, i) || ageAfterName(s, i) {
 			continue
 		}
 		q, qn := qualifierBefore(toks, i)
@@ -209,7 +209,8 @@ var labelWords = wordSet("aged", "age", "ages", "brigade", "division", "regiment
 // notCount reports a number that is no count of people: a cell of a table
 // or a run of digits (a phone number: "+963 930 336 718"), a label ("Brigade
 // 93"), an amount of money ("$200", "US$1.72 billion"), or too large.
-func notCount(toks []ftok, i int) bool {
+func notCount(s *factSentence, i int) bool {
+	toks := s.toks
 	t := toks[i]
 	if t.num > maxPeople || (!t.amount && t.num <= 0) {
 		return true // "0 killed" counts no one
@@ -226,11 +227,35 @@ func notCount(toks []ftok, i int) bool {
 	}
 	if i > 0 {
 		p := toks[i-1]
-		if (p.isNum && !p.amount && !datelineThenWords(toks, i)) || labelWords[p.w] || p.w == "$" || p.w == "€" || p.w == "£" || p.w == "us" && p.end == t.off {
+		if (p.isNum && !p.amount && !datelineThenWords(toks, i) && !datelineDash(s, i)) || labelWords[p.w] || p.w == "$" || p.w == "€" || p.w == "£" || p.w == "us" && p.end == t.off {
 			return true
 		}
 	}
 	return !t.amount && i+1 < len(toks) && toks[i+1].isNum && !toks[i+1].amount && !toks[i+1].year && toks[i+1].off > t.end
+}
+
+// maxAge bounds a number read as a person's age.
+const maxAge = 120
+
+// ageAfterName reports a number set off by commas right after a name
+// ("Karami, 66, died at a hospital"): the wire's way of giving a person's
+// age, no count of anyone.
+func ageAfterName(s *factSentence, i int) bool {
+	toks := s.toks
+	if i < 2 || i+1 >= len(toks) || toks[i].num >= maxAge || toks[i].amount || toks[i-1].w != "," || toks[i+1].w != "," {
+		return false
+	}
+	p := toks[i-2]
+	w := s.text[p.off:p.end]
+	return !p.punct && !p.isNum && capitalised(w) && !acronymWord(w) && isDigit(s.text[toks[i].off])
+}
+
+// datelineDash reports a number right after a dateline's date and its dash
+// ("JOHANNESBURG, March 17 - Seven black youths were ..."): the lead's
+// first word, not a number glued to the day (the tokens drop the dash).
+func datelineDash(s *factSentence, i int) bool {
+	toks := s.toks
+	return i >= 2 && monthNumber(toks[i-2].w) != 0 && strings.ContainsAny(s.text[toks[i-1].end:toks[i].off], "-–—")
 }
 
 // datelineThenWords reports a number in words after a full date ("...
@@ -823,6 +848,8 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			return 0, 0, false
 		case k == &displacedKind && t.w == "homes" && j >= 2 && toks[j-1].w == "their" && toks[j-2].w == "from":
 			return v, j, true // "nine million have been driven from their homes"
+		case k == &killedKind && doneToDeath(toks, j):
+			return v, j, true // "Seven youths were knifed and shot to death"
 		case k == &killedKind && (fellVictimAt(toks, j) || t.w == "victims" && livesTaken(toks, i, j)):
 			return v, j, true // "1,500 people have fallen victims to the attack", "claimed 25 victims"
 		case k == &casualtiesKind && (killedKind.after[t.w] || injuredKind.after[t.w]) && combinedCount(toks, j):
@@ -1242,14 +1269,21 @@ func pairedVerbs(toks []ftok, j int) bool {
 	return false
 }
 
-// combinedCount reports "killed and injured", "dead or wounded": the count is
-// of casualties, not deaths.
+// combinedCount reports "killed and injured", "dead or wounded", "killed,
+// wounded or captured": the count is of casualties, not deaths.
 func combinedCount(toks []ftok, j int) bool {
 	if j+2 >= len(toks) {
 		return false
 	}
 	c := toks[j+1].w
-	return (c == "and" || c == "or") && otherFigure(toks[j+2].w)
+	return (c == "and" || c == "or" || c == "," && listGoesOn(toks, j+2)) && otherFigure(toks[j+2].w)
+}
+
+// listGoesOn reports a list of kinds going on from toks[k] to its "and" or
+// "or" ("wounded or captured"), not a clause after a comma ("killed, police
+// said").
+func listGoesOn(toks []ftok, k int) bool {
+	return k+2 < len(toks) && (toks[k+1].w == "and" || toks[k+1].w == "or")
 }
 
 // tollAt matches "the death toll rose to [at least] N".

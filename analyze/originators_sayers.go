@@ -1,9 +1,61 @@
 package analyze
 
+import (
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/lang"
+)
+
 // sayerCues are the attribution words a state named as the sayer speaks by:
 // "Iraq said", "Iran claimed", "Tehran reported that".
 var sayerCues = wordSet("said", "says", "say", "claimed", "claims", "reported", "reports", "announced", "stated",
 	"added", "confirmed", "told", "accused", "accuses", "charged", "insisted", "acknowledged", "admitted")
+
+// complaintCues are the verbs by which a state takes its account to a body
+// or a rival: "Pakistan complained to the United Nations that planes from
+// Afghanistan killed 90 people" is Pakistan's claim, the body only hears it.
+var complaintCues = wordSet("complained", "complains", "protested", "protests", "alleged", "alleges", "wrote", "informed")
+
+// complaintReach is how far after a complaint verb its "that" may come
+// ("complained to the United Nations Security Council today that").
+const complaintReach = 9
+
+// complaint reports a complaint verb at toks[j] whose statement follows
+// as "that ...": its subject is the sayer.
+func complaint(toks []ftok, j int) bool {
+	if !complaintCues[toks[j].w] {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+complaintReach; k++ {
+		if toks[k].w == "that" {
+			return true
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// sayerTimes may stand between a state named as the sayer and its verb, as
+// the wire dates a statement: "Iran earlier today said", "Iraq on Tuesday
+// claimed", "Tehran last night reported".
+var sayerTimes = wordSet("today", "yesterday", "tonight", "again", "officially", "night", "last", "on")
+
+// sayerEnd returns where the sayer before the attribution word at toks[j]
+// ends, past up to three words of the aside that may part them: an
+// auxiliary ("has"), "also", a time ("earlier today", "on Tuesday").
+func sayerEnd(toks []ftok, j int) int {
+	b := j - 1
+	for n := 0; b > 0 && n < 3; n, b = n+1, b-1 {
+		w := toks[b].w
+		_, day := lang.Weekday(w)
+		if !writtenAux[w] && !sayerTimes[w] && !(day && toks[b-1].w == "on") {
+			break
+		}
+	}
+	return b
+}
 
 // sayerOpeners may stand before a state that opens its clause: "Baghdad
 // said ..., and Tehran reported ...".
@@ -31,11 +83,11 @@ func stateSays(s *factSentence) (string, bool) {
 			continue
 		}
 		if !sayerCues[toks[j].w] || !isCue(toks, j) {
-			continue
+			if !complaint(toks, j) {
+				continue
+			}
 		}
-		b := j - 1
-		for n := 0; b > 0 && n < 2 && writtenAux[toks[b].w]; n, b = n+1, b-1 {
-		}
+		b := sayerEnd(toks, j)
 		for a := b; a >= 0 && a > b-3; a-- {
 			if m, ok := sayerAt(s, a); ok && a+m.n-1 == b && opensClause(s, a) {
 				return states.list[m.ids[0]].name, true
@@ -69,8 +121,8 @@ func opensClause(s *factSentence, a int) bool {
 		return true
 	}
 	p := s.toks[a-1]
-	if p.punct {
-		return true // "BAGHDAD, March 18 - Iraq said"
+	if p.punct || strings.ContainsAny(s.text[p.end:s.toks[a].off], "-–—") {
+		return true // "BAGHDAD, March 18 - Iraq said": the dash the tokens drop ends the dateline
 	}
 	if p.w == "the" {
 		return opensClause(s, a-1)

@@ -256,6 +256,11 @@ var warNouns = wordSet("forces", "force", "troops", "soldiers", "army", "armies"
 var warVerbs = wordSet("attacked", "attacks", "bombed", "bombs", "shelled", "shells", "raided", "invaded",
 	"launched", "hit", "struck", "fired", "shot", "downed", "repulsed", "repelled", "captured", "recaptured")
 
+// attackedWords are the war verbs whose object is the target: a state's
+// word right after one is the state attacked ("bombed two Honduran border
+// towns").
+var attackedWords = wordSet("attacked", "bombed", "shelled", "raided", "invaded")
+
 // againstWords tie an attack to its target: "a raid on the Iranian city",
 // "the war with Iraq", "an offensive against Iraq".
 var againstWords = wordSet("on", "against", "into", "with")
@@ -324,6 +329,9 @@ func fightingAt(toks []ftok, k int, m stateMatch) bool {
 		return true
 	}
 	for p := k - 1; p >= 0 && p >= k-warReach-1 && !toks[p].punct; p-- {
+		if attackedWords[toks[p].w] {
+			return true // "planes from Afghanistan attacked Pakistani villages": the state attacked is at war
+		}
 		if againstWords[toks[p].w] {
 			return p > 0 && setWordBefore(toks, p, warReach, warNouns)
 		}

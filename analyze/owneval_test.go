@@ -23,7 +23,7 @@ var (
 	_       = flag.Bool("fresh6", false, "no effect: testdata/figures/fresh6.jsonl, held out until the fifth session of 2026-12-03, is development data scored whenever the AG News train extracts are in place")
 	_       = flag.Bool("fresh7", false, "no effect: testdata/figures/fresh7.jsonl, held out from the fifth session of 2026-12-03 until the sixth, is development data scored whenever the AG News train extracts are in place")
 	_       = flag.Bool("fresh8", false, "no effect: testdata/figures/fresh8.jsonl, held out from the sixth session of 2026-12-03 until the seventh, is development data scored whenever the AG News test file is in place")
-	fresh10 = flag.Bool("fresh10", false, "also score testdata/figures/fresh10.jsonl, the held-out part since 2026-12-04 (its totals only, never its errors; needs fetch-reuters.sh's and fetch-cnndm.sh's files)")
+	_       = flag.Bool("fresh10", false, "no effect: testdata/figures/fresh10.jsonl, held out from the session of 2026-12-04 until the second session of that day, is development data scored whenever the Reuters-21578 and CNN/DailyMail files are in place")
 	_       = flag.Bool("fresh9", false, "no effect: testdata/figures/fresh9.jsonl, held out from the seventh session of 2026-12-03 until the session of 2026-12-04, is development data scored whenever the AG News keaml extracts are in place")
 )
 
@@ -33,11 +33,12 @@ func errorsOf(part string) bool {
 	return *figErrs || slices.Contains(strings.Split(*errsOf, ","), part)
 }
 
-// fresh10Part is the held-out part since 2026-12-04: 1987 Reuters wire
-// stories (Reuters-21578) and CNN/DailyMail stories of 2007-2015, every one
-// of the two collections' files in place that has a casualty word and a
-// digit (Reuters) or those and three war words (CNN/DailyMail), chosen and
-// labelled as testdata/figures/README.md says (fresh10).
+// fresh10Part is 1987 Reuters wire stories (Reuters-21578) and
+// CNN/DailyMail stories of 2007-2015, every one of the two collections' files
+// in place that has a casualty word and a digit (Reuters) or those and three
+// war words (CNN/DailyMail), chosen and labelled as
+// testdata/figures/README.md says (fresh10): held out from the session of
+// 2026-12-04 until the second session of that day, development data since.
 var fresh10Part = filepath.Join("testdata", "figures", "fresh10.jsonl")
 
 // ownFigure is a labelled figure of testdata/figures (README.md there).
@@ -47,7 +48,22 @@ type ownFigure struct {
 	Qualifier  string `json:"qualifier"`
 	Why        string `json:"why"`
 	Originator string `json:"originator"`
-	PartyClaim bool   `json:"party_claim"`
+	// PartyClaim is nil when the label leaves it out: fresh10's readers
+	// marked it on main figures only, so a subfigure's is not a judgement.
+	PartyClaim *bool `json:"party_claim"`
+}
+
+// party reports a figure labelled as a party's claim.
+func (f *ownFigure) party() bool {
+	return f.PartyClaim != nil && *f.PartyClaim
+}
+
+// partyText writes the label's party_claim, "unlabelled" when left out.
+func (f *ownFigure) partyText() string {
+	if f.PartyClaim == nil {
+		return "unlabelled"
+	}
+	return fmt.Sprint(*f.PartyClaim)
 }
 
 type ownLabel struct {
@@ -101,9 +117,9 @@ func (s *figureScore) add(l *ownLabel, f news.Facts) {
 			continue
 		}
 		ok := strings.EqualFold(p.Originator, g.Originator)
-		if !ok || g.PartyClaim != p.PartyClaim {
-			s.errs = append(s.errs, fmt.Sprintf("%s %s %d: originator %q party %v, want %q party %v; sentence %q",
-				l.ID, g.Kind, g.Value, p.Originator, p.PartyClaim, g.Originator, g.PartyClaim, p.Sentence))
+		if !ok || g.PartyClaim != nil && *g.PartyClaim != p.PartyClaim {
+			s.errs = append(s.errs, fmt.Sprintf("%s %s %d: originator %q party %v, want %q party %s; sentence %q",
+				l.ID, g.Kind, g.Value, p.Originator, p.PartyClaim, g.Originator, g.partyText(), p.Sentence))
 		}
 		s.origSeen++
 		if ok {
@@ -115,7 +131,7 @@ func (s *figureScore) add(l *ownLabel, f news.Facts) {
 				s.namedRight++
 			}
 		}
-		if g.PartyClaim {
+		if g.party() {
 			s.partySeen++
 			if p.PartyClaim {
 				s.partyRight++
@@ -218,7 +234,9 @@ func ratio(a, b int) float64 {
 // fresh8 (AG News test-file World items, held out until the seventh session
 // of that day) with fresh3, fresh9 (two more AG News train extracts' World
 // items, held out until the session of 2026-12-04) when those extracts are
-// in place, and the formerly untuned part with -untuned. -figerrs logs every development part's errors, -errors-of
+// in place, fresh10 (1987 Reuters and CNN/DailyMail stories, held out until
+// the second session of 2026-12-04) when those files are in place, and the
+// formerly untuned part with -untuned. -figerrs logs every development part's errors, -errors-of
 // those of the parts it names. The floors keep what the development parts reached.
 func TestOwnFigures(t *testing.T) {
 	arts := map[string]ownArticle{}
@@ -258,18 +276,16 @@ func TestOwnFigures(t *testing.T) {
 	} else {
 		t.Log("fresh9 not scored: no AG News keaml extracts (analyze/testdata/gate/fetch-agnews-keaml.sh)")
 	}
-	if *fresh10 {
-		if !reutersInPlace() || !cnndmInPlace() {
-			t.Fatalf("-fresh10 needs Reuters-21578 and the CNN/DailyMail files: run analyze/testdata/gate/fetch-reuters.sh and fetch-cnndm.sh")
-		}
+	if reutersInPlace() && cnndmInPlace() {
 		for id, a := range reutersArticles(t) {
 			arts[id] = ownArticle{ID: id, Title: a.Title, Text: a.Text, Published: a.Published.Format("2006-01-02"), Source: a.SourceName}
 		}
 		for id, a := range cnndmArticles(t) {
 			arts[id] = ownArticle{ID: id, Text: a.Text}
 		}
-		scoreHeldOut(t, arts, fresh10Part)
-		return
+		parts = append(parts, "fresh10")
+	} else {
+		t.Log("fresh10 not scored: no Reuters-21578 or CNN/DailyMail files (analyze/testdata/gate/fetch-reuters.sh, fetch-cnndm.sh)")
 	}
 	for _, part := range parts {
 		s := scorePart(t, arts, filepath.Join("testdata", "figures", part+".jsonl"))
@@ -358,9 +374,11 @@ func scoreHeldOut(t *testing.T, arts map[string]ownArticle, path string) *figure
 // then: 69/80 named), 77/80 after h-orig9's rules; fresh9, development
 // data since the session of 2026-12-04 (held out until then: 21/33 named),
 // 34/34 after h-orig10's rules and two relabels: two errors more would
-// still pass.
+// still pass; fresh10, development data since the second session of
+// 2026-12-04 (held out until then: 46/71 named), 59/72 after h-orig12's
+// rules: two errors more would still pass.
 var ownOriginatorFloor = map[string]float64{"tuned": 0.94, "rw-dev": 0.96, "untuned": 0.92, "fresh": 0.85, "fresh2": 0.90,
-	"fresh4": 0.86, "fresh3": 0.92, "fresh5": 0.88, "fresh6": 0.94, "fresh7": 0.94, "fresh8": 0.94, "fresh9": 0.94}
+	"fresh4": 0.86, "fresh3": 0.92, "fresh5": 0.88, "fresh6": 0.94, "fresh7": 0.94, "fresh8": 0.94, "fresh9": 0.94, "fresh10": 0.79}
 
 // TestHeldOutPartScored scores a held-out part of invented labels written to
 // a temporary file, as a held-out part of testdata/figures is scored.

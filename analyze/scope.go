@@ -178,6 +178,10 @@ func attribute(sents []factSentence, ms []mention) {
 			continue
 		}
 		if o := origs.list[id]; o.generic || genericKinds[o.name] {
+			if n, p, ok := briefedBy(&sents[ms[i].sent]); ok {
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p
+				continue // "a security source who was briefed by Foo intelligence told CNN": the body that briefed
+			}
 			if n, p, ok := appositiveBody(&sents[ms[i].sent], id); ok {
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p
 				continue // "The Aleppo Media Center, an activist collective, said"
@@ -798,13 +802,16 @@ func written(sents []factSentence, si int) (string, bool) {
 	if n, ok := groupOwnOrgan(&sents[si]); ok {
 		return n, true // "A militant Foo group has killed two hostages, a video posted on its website shows."
 	}
+	if n, p, ok := closedBeforeWritten(sents, si); ok {
+		return n, p // "..., the Bar Maritime Bureau reported. Two crewmen were killed."
+	}
 	if sents[si].index < 0 || si+1 >= len(sents) {
 		return "", false
 	}
 	if !sents[si+1].hasNum {
 		next := &sents[si+1]
 		next.tokenise()
-		if n, p, ok := writtenSource(next); ok && carries(next.toks) {
+		if n, p, ok := writtenSource(next); ok && carries(next.toks) && !declines(next.toks) {
 			return n, p
 		}
 	}
@@ -962,19 +969,41 @@ const shortCount = 12
 // killed.", "One American soldier was hurt."): the account goes on; -1
 // otherwise.
 func closedBefore(sents []factSentence, si int) int {
-	s := &sents[si]
-	if s.index <= 0 || sents[si-1].index < 0 || len(s.toks) > shortCount || len(s.origs) > 0 || ownCue(s.toks) || otherEventMark(s.toks) {
+	if !addsCount(sents, si) {
 		return -1
 	}
 	prev := &sents[si-1]
-	prev.tokenise()
-	if !closingCue(prev.toks) {
-		return -1
-	}
 	if m, ok := attribution(prev); ok && m.end+closingReach >= len(prev.toks) {
 		return m.id
 	}
 	return -1
+}
+
+// addsCount reports a short sentence si that only adds a count and
+// attributes nothing, after a sentence that closes with its source.
+func addsCount(sents []factSentence, si int) bool {
+	s := &sents[si]
+	if s.index <= 0 || sents[si-1].index < 0 || len(s.toks) > shortCount || len(s.origs) > 0 || ownCue(s.toks) || otherEventMark(s.toks) {
+		return false
+	}
+	prev := &sents[si-1]
+	prev.tokenise()
+	return closingCue(prev.toks)
+}
+
+// closedBeforeWritten is closedBefore for a source the table does not know,
+// as written: "The tanker Foo Star was hit by a missile, the Bar Maritime
+// Bureau reported. Two crewmen were killed." The wire names its source once
+// and goes on, whoever the source is.
+func closedBeforeWritten(sents []factSentence, si int) (string, bool, bool) {
+	if !addsCount(sents, si) {
+		return "", false, false
+	}
+	prev := &sents[si-1]
+	if _, ok := attribution(prev); ok {
+		return "", false, false
+	}
+	return writtenSource(prev)
 }
 
 // closingCue reports a sentence that ends in an attribution word ("...,
@@ -1157,6 +1186,9 @@ func sentenceSource(sents []factSentence, si int) int {
 	if next.hasNum && (next.figs || sents[si].index > 0) && !restates(sents[si].toks, next) {
 		return -1 // its source is for its own figures; but the lead's, when the next states only other numbers ("says it has seized three camps")
 	}
+	if declines(next.toks) {
+		return -1 // "The Afghan government has not commented on the reports": it said nothing of the figure
+	}
 	if m, ok := attribution(next); ok && carries(next.toks) && !alsoBefore(next.toks, m) {
 		return m.id
 	}
@@ -1164,6 +1196,31 @@ func sentenceSource(sents []factSentence, si int) int {
 		return m.id // "Four medics were killed ... The four staff of UOSSM were in ambulances, the group said."
 	}
 	return -1
+}
+
+// declineWords tell that a body gave no statement: "has not commented on
+// the reports", "declined to comment", "made no comment", "could not
+// confirm", "would not say".
+var declineWords = wordSet("declined", "refused", "not", "no", "without")
+
+// declinedWords are what a body declined to do.
+var declinedWords = wordSet("comment", "commented", "comments", "confirm", "confirmed", "say", "said", "elaborate",
+	"disclose", "reached", "available")
+
+// declineReach is how many words after a word of declineWords what was
+// declined may stand ("has not yet officially commented").
+const declineReach = 4
+
+// declines reports a sentence that tells who did not speak of the news
+// ("The Soviet-backed Afghan government has not commented on the reports"):
+// it attributes nothing, so the sentence before it keeps its own source.
+func declines(toks []ftok) bool {
+	for j, t := range toks {
+		if declineWords[t.w] && wordWithin(toks, j+1, declineReach, declinedWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // restates reports a next sentence that tells each figure of the one

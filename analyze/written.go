@@ -211,6 +211,12 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 			return n, false, true // "La Prensa newspaper reported"
 		}
 	}
+	if lo, hi, ok := nameSpan(s, b, -1); ok && hi == b && lo >= 1 && outletNouns[toks[lo-1].w] && !inOrig(s.origs, hi) {
+		return s.text[toks[lo].off:toks[hi].end], false, true // "the newspaper La Foo said", "a spokesman for the daily Foo said"
+	}
+	if n, ok := lowerHeadName(s, b); ok {
+		return n, false, true // "..., Lloyds Shipping Intelligence service reported": the name before its kind
+	}
 	if b >= 1 && institutionNouns[toks[b].w] && !toks[b-1].punct {
 		if lo, hi, ok := nameSpan(s, b-1, -1); ok && hi == b-1 && !possessiveAt(s, hi) && !inOrig(s.origs, hi) {
 			for lo > 0 && toks[lo].hyph && !toks[lo-1].punct {
@@ -239,6 +245,29 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 		}
 	}
 	return "", false, false
+}
+
+// lowerHeadName returns the capitalised name of two words or more right
+// before a body's kind written in lower case at toks[b] ("Lloyds Shipping
+// Intelligence service reported", "the Foo Shipping Exchange agency said"):
+// the name as written, without the kind, as a reader writes it. A run of
+// peoples' and places' words ("the Iraqi Kurdish government") names no body.
+func lowerHeadName(s *factSentence, b int) (string, bool) {
+	toks := s.toks
+	if b < 2 || !orgWords[toks[b].w] || capitalised(s.text[toks[b].off:toks[b].end]) || partyWords[toks[b].w] {
+		return "", false
+	}
+	lo, hi, ok := nameSpan(s, b-1, -1)
+	if !ok || hi != b-1 || lo == hi || inOrig(s.origs, hi) {
+		return "", false
+	}
+	for k := lo; k <= hi; k++ {
+		w := s.text[toks[k].off:toks[k].end]
+		if !demonym(w) && stateAt(toks, k).n == 0 && !placePossessive(s, k) {
+			return s.text[toks[lo].off:toks[hi].end], true
+		}
+	}
+	return "", false
 }
 
 // pressNouns after a country's "news" are its press as a whole: "Russian
@@ -1235,4 +1264,34 @@ func saysBefore(s *factSentence, tok int) (string, bool, bool) {
 		return "", false, false
 	}
 	return s.text[toks[lo].off:toks[v-1].end], false, true
+}
+
+// briefedBodies are the bodies a source may be briefed by, written in lower
+// case after a people's or a state's name: "briefed by Syrian intelligence".
+var briefedBodies = wordSet("intelligence", "officials", "military", "security", "police", "army", "government")
+
+// briefedBy returns the body that briefed the unnamed source a sentence
+// gives its statement to ("a security source who was briefed by Foo
+// intelligence told CNN"): the source speaks that body's account, as a
+// relayed source is the source behind the relay. The table's name when it
+// knows the body, else as written; ok is false when no one briefed.
+func briefedBy(s *factSentence) (string, bool, bool) {
+	toks := s.toks
+	for j := 0; j+2 < len(toks); j++ {
+		if toks[j].w != "briefed" || toks[j+1].w != "by" {
+			continue
+		}
+		k := j + 2
+		if n, p, ok := nameAt(s, k, 1); ok {
+			return n, p, true
+		}
+		if toks[k].w == "the" {
+			k++
+		}
+		if lo, hi, ok := nameSpan(s, k, 1); ok && lo == k && hi+1 < len(toks) && briefedBodies[toks[hi+1].w] {
+			return s.text[toks[lo].off:toks[hi+1].end], partyWords[toks[hi+1].w] || toks[hi+1].w == "intelligence" ||
+				toks[hi+1].w == "military" || toks[hi+1].w == "police", true
+		}
+	}
+	return "", false, false
 }
