@@ -50,13 +50,22 @@ func TestFigureOutletIsNotTheSource(t *testing.T) {
 	if len(d.Trends) != 1 || !strings.HasPrefix(d.Trends[0].Reason, "Daily Sabah reports 92 killed (Aleppo") {
 		t.Errorf("trends %+v, want Syria's reason to say Daily Sabah reports the toll", d.Trends)
 	}
+	// Daily Sabah's 80 was remembered before digests kept a count's day.
 	told := map[int64]news.DeliveredStory{1: {StoryID: 1, Sources: 1, Figures: []news.DeliveredFigure{
-		{Kind: news.FigureKilled, By: "Daily Sabah", Text: "80", Value: 80}, {Kind: news.FigureKilled, By: "SOHR", Text: "20", Value: 20}}}}
+		{Kind: news.FigureKilled, By: "Daily Sabah", Text: "80", Value: 80},
+		{Kind: news.FigureKilled, By: "SOHR", Text: "20", Value: 20, Reported: day("2016-09-22")}}}}
 	items := []Item{*it}
 	markSince(items, told)
-	want := []string{"toll rose 20 → 25 (SOHR)", "toll rose 80 → 92 (reported by Daily Sabah)"}
+	want := []string{"toll rose — SOHR: 20 (22 Sep 2016) → 25 (24 Sep 2016)",
+		"toll rose — reported by Daily Sabah: 80 (day not known) → 92 (24 Sep 2016)"}
 	if got := items[0].Since.Notes; !slices.Equal(got, want) {
 		t.Errorf("since notes %q, want %q", got, want)
+	}
+	// In the digest, the days are in its period's year.
+	want = []string{"toll rose — SOHR: 20 (22 Sep) → 25 (24 Sep)",
+		"toll rose — reported by Daily Sabah: 80 (day not known) → 92 (24 Sep)"}
+	if got := items[0].Since.dated(d.dayFormat()).Notes; !slices.Equal(got, want) {
+		t.Errorf("since notes in the digest %q, want %q", got, want)
 	}
 }
 

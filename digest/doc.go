@@ -72,7 +72,8 @@
 // Delivered: sources, the truce's state, changes, each originator's latest
 // figure); the transaction that finishes the digest remembers it for the
 // subscription (news.DeliveryMemory), exactly once, like the cursor. The
-// next digest says what is new: "New", or "toll rose 58 → 86 (SOHR)",
+// next digest says what is new: "New", or "toll rose — SOHR: 58 (12 Apr)
+// → 86 (14 Apr)" (worded as figure lines are, see Figure lines),
 // "ceasefire: in effect → collapsed", "3 more sources"; a story told before
 // with nothing new of note but sources ranks below the rest.
 //
@@ -139,6 +140,20 @@
 // one of several and not named ("45 (22 Sep), according to a hospital").
 // A party's claim keeps its mark: "at least 30 (5 Sep), according to state
 // media (a party to the fighting)".
+//
+// A note of what changed since the last digest (Since the last digest)
+// that an originator revised a count is a figure line of the count the
+// reader was told and the one given now, after what changed: "toll rose —
+// SOHR: 58 (12 Apr) → 86 (14 Apr)", "injured rose — 45 (12 Apr) → 52 (14
+// Apr), according to a hospital", "toll revised down — reported by Daily
+// Sabah: 92 (12 Apr) → 80 (13 Apr)". Its days are written as the lines'
+// are: two counts of one day carry it once ("24 → 43 (14 Apr)"); a count
+// told before digests remembered its day says "day not known" beside a
+// dated one. Each says the group it counts when its report names one, and
+// a change of group is no rise: "toll changed — SOHR: 25 civilians (12
+// Apr) → 40 fighters (14 Apr)". A story's thread words its tolls as figure
+// lines too (StoryFigureLines), a day without its year when it is of the
+// year of the story's newest report.
 //
 // # Ranking
 //
@@ -225,7 +240,7 @@
 //	      "sources": [{"name": "reuters", "display_name": "Reuters", // "" when not named
 //	                   "title": "...", "url": "...", "article_id": "fakes-1", "published": "..."}],
 //	      "source_count": 2,              // distinct outlets
-//	      "since_last": {"new": false, "notes": ["toll rose 58 → 86 (SOHR)"], "told": "..."}
+//	      "since_last": {"new": false, "notes": ["toll rose — SOHR: 58 (12 Apr) → 86 (14 Apr)"], "told": "..."}
 //	                                      // only in a subscription's digest
 //	    }]
 //	  }],

@@ -81,6 +81,14 @@ func figureLines(f news.StoryFigure, span bool, day func(time.Time) string) []st
 	return out
 }
 
+// StoryFigureLines are a story's figure's lines as a digest words them
+// (see the package doc, "Figure lines"), for text outside a digest (a
+// story's thread); day writes a report's day (DayIn), nil for "2 Jan
+// 2006".
+func StoryFigureLines(f news.StoryFigure, day func(time.Time) string) []string {
+	return figureLines(f, false, day)
+}
+
 // lineText words one figure line: "SOHR: 58 (12 Apr) → 86 (14 Apr)"; an
 // outlet's own count as the one who reported it, not its source
 // ("reported by Daily Sabah: 92 (22 Sep)"); a giver named by what it is
@@ -147,7 +155,13 @@ func setOf(words ...string) map[string]bool {
 // Apr" in a period of one year, with the year ("30 Dec 2016") when the
 // day is of another year or the period spans years.
 func (d *Digest) dayFormat() func(time.Time) string {
-	first, last := d.periodDays()
+	return DayIn(d.periodDays())
+}
+
+// DayIn writes a report's day for a reader of what was reported from
+// first to last: "12 Apr" when both are of one year and the day is of
+// it, else with the year ("30 Dec 2016").
+func DayIn(first, last time.Time) func(time.Time) string {
 	return func(t time.Time) string {
 		t = t.UTC()
 		if first.Year() == last.Year() && t.Year() == first.Year() {
@@ -176,14 +190,16 @@ func (d *Digest) periodDays() (first, last time.Time) {
 	return d.Generated, d.Generated
 }
 
-// dateFigures writes the items' figure lines and spreads with the days of
-// their reports in the digest's year (dayFormat), and has their lead
-// counts dated so (figureShort). Items may be shared with other digests of
+// dateFigures writes the items' figure lines, spreads and notes of what
+// changed since the last digest with the days of their reports in the
+// digest's year (dayFormat), and has their lead counts dated so
+// (figureShort). Items may be shared with other digests of
 // a Builder: their figures are copied first.
 func (d *Digest) dateFigures(items []Item) {
 	day := d.dayFormat()
 	for i := range items {
 		it := &items[i]
+		it.Since = it.Since.dated(day)
 		it.Figures = slices.Clone(it.Figures)
 		for j := range it.Figures {
 			f := &it.Figures[j]

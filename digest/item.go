@@ -165,7 +165,7 @@ type ItemFigure struct {
 	spread *spreadEnds
 	day    func(time.Time) string
 	// Latest are each originator's latest figure, for the next digest to
-	// say what changed ("toll rose 58 → 86 (SOHR)").
+	// say what changed ("toll rose — SOHR: 58 (12 Apr) → 86 (14 Apr)").
 	Latest []news.DeliveredFigure `json:"-"`
 	// outlets are the names in Latest that are outlets, not originators.
 	outlets map[string]bool

@@ -236,7 +236,8 @@ func (it *Item) ShowsTruce() bool {
 func TruceText(it *Item) string { return "ceasefire " + ceasefireWords[it.CeasefireStatus] }
 
 // SinceText says what is new since the reader's last digest: "New", or
-// "Since your last digest: toll rose 58 → 86 (SOHR); 3 more sources".
+// "Since your last digest: toll rose — SOHR: 58 (12 Apr) → 86 (14 Apr); 3
+// more sources".
 func SinceText(it *Item) string {
 	switch {
 	case it.Since == nil:

@@ -437,15 +437,29 @@ func latestByOriginator(f news.StoryFigure) ([]news.DeliveredFigure, map[string]
 			by = story.DisplaySource(l.Outlet)
 			outlets[by] = true
 		}
-		last := l.Steps[len(l.Steps)-1]
-		out = append(out, news.DeliveredFigure{Kind: f.Kind, By: by, Text: story.FigureText(last.Figure), Value: last.Value})
+		out = append(out, deliveredCount(f.Kind, by, l.PartyClaim, l.Steps[len(l.Steps)-1]))
 	}
 	if len(out) == 0 && f.Latest.Value > 0 {
 		by := story.DisplaySource(f.By)
 		outlets[by] = true
-		out = append(out, news.DeliveredFigure{Kind: f.Kind, By: by, Text: story.FigureText(f.Latest), Value: f.Latest.Value})
+		out = append(out, deliveredCount(f.Kind, by, false, news.FigureBy{Figure: f.Latest, Published: f.AsOf}))
 	}
 	return out, outlets
+}
+
+// deliveredCount is a line's latest count as the next digest compares it:
+// the group it counts as figure lines say it (not for families, whose
+// unit the text names) and the day of its report.
+func deliveredCount(kind, by string, party bool, last news.FigureBy) news.DeliveredFigure {
+	c := news.DeliveredFigure{Kind: kind, By: by, Text: story.FigureText(last.Figure), Value: last.Value,
+		PartyClaim: party, Reported: last.Published.UTC()}
+	if last.Unit == "" {
+		c.Who = last.Who
+	}
+	if last.Published.IsZero() {
+		c.Reported = time.Time{}
+	}
+	return c
 }
 
 // who says who gives a figure of f for readers: its originator

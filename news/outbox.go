@@ -90,8 +90,8 @@ type OutboxService interface {
 }
 
 // DeliveredStory is what a subscription's digest told of a story: enough
-// for the next one to say "toll rose 58 → 86 (SOHR)", "ceasefire: in
-// effect → collapsed" or "3 more sources".
+// for the next one to say "toll rose — SOHR: 58 (12 Apr) → 86 (14 Apr)",
+// "ceasefire: in effect → collapsed" or "3 more sources".
 type DeliveredStory struct {
 	StoryID   int64             `json:"story_id"`
 	Sources   int               `json:"sources"` // distinct outlets
@@ -109,6 +109,14 @@ type DeliveredFigure struct {
 	By    string `json:"by"`   // the originator, else the outlet ("SOHR", "Reuters")
 	Text  string `json:"text"` // as shown: "at least 58"
 	Value int64  `json:"value"`
+	// Who is the group counted ("civilians"), "" when its report names
+	// none; PartyClaim marks a party to the fighting's count.
+	Who        string `json:"who,omitempty"`
+	PartyClaim bool   `json:"party_claim,omitempty"`
+	// Reported is the publication of the report the count comes from,
+	// for the next digest to say when each count was reported; zero when
+	// not known (and in what digests remembered before they kept it).
+	Reported time.Time `json:"reported,omitzero"`
 }
 
 // DeliveryMemory remembers what each subscription's finished digests told

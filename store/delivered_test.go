@@ -26,7 +26,8 @@ func TestDeliveredStories(t *testing.T) {
 	}
 	told := news.DeliveredStory{StoryID: 7, Sources: 3, Ceasefire: news.CeasefireInEffect,
 		Changes: []news.Change{news.ChangeCeasefireInEffect},
-		Figures: []news.DeliveredFigure{{Kind: "killed", By: "SOHR", Text: "58", Value: 58}}}
+		Figures: []news.DeliveredFigure{{Kind: "killed", By: "SOHR", Text: "58", Value: 58, Who: "civilians",
+			Reported: time.Date(2017, 4, 12, 9, 0, 0, 0, time.UTC)}}}
 	o := testOutbox(sub.ID, sub.Created, c.t, 2)
 	o.Delivered = []news.DeliveredStory{told, {StoryID: 9, Sources: 1}}
 	if err := db.CreateOutbox(ctx, o); err != nil {

@@ -645,7 +645,7 @@ func FormatLineParts(f news.StoryFigure, d LineStyle) []LinePart {
 			counts += " (" + d.day(f.AsOf) + ")"
 		}
 		return []LinePart{{Name: originatorName(f.Latest.Originator, f.Latest.PartyClaim), Counts: counts,
-			Generic: genericGiver(f.Latest.Originator)}}
+			Generic: GenericGiver(f.Latest.Originator)}}
 	}
 	if len(lines) == 0 && len(f.Refs) > 0 {
 		lines = figureLines(f.Refs, nil)
@@ -662,7 +662,7 @@ func FormatLineParts(f news.StoryFigure, d LineStyle) []LinePart {
 		if name == "" {
 			name = DisplaySource(l.Outlet)
 		}
-		p := LinePart{Name: originatorName(name, l.PartyClaim), Generic: genericGiver(l.Originator),
+		p := LinePart{Name: originatorName(name, l.PartyClaim), Generic: GenericGiver(l.Originator),
 			Outlet: l.Originator == "" && name != ""}
 		if r, ok := oneDayRange(l.Steps); ok { // its counts are of one known day
 			if span || d.Always {
@@ -735,9 +735,9 @@ func oneDayOf(steps []news.FigureBy) bool {
 	return len(steps) > 0
 }
 
-// genericGiver reports a giver named by what it is, not who ("hospital",
+// GenericGiver reports a giver named by what it is, not who ("hospital",
 // "local sources"): the analysis writes those in lower case.
-func genericGiver(name string) bool {
+func GenericGiver(name string) bool {
 	r, _ := utf8.DecodeRuneInString(name)
 	return name != "" && unicode.IsLower(r)
 }
