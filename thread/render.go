@@ -44,7 +44,7 @@ func Name(s *news.Story) string {
 
 // RenderOpen is the starter message of a story's thread, without its
 // marker line: the story as it stands (headline, place, state, tolls by
-// originator) and its sources.
+// originator, dated) and its sources.
 func RenderOpen(s *news.Story) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "**%s**\n", digest.EscapeMarkdown(oneLine(clip(s.Headline, 200))))
@@ -108,39 +108,66 @@ func changes(s *news.Story, fresh []news.ArticleWithAnalysis) []string {
 	return out
 }
 
-// tollLines are the story's death tolls, one line per originator with its
-// figures in order ("Killed — SOHR: 58 → 86"); with refs, only the lines a
-// figure of those articles moved.
+// tollLines are the story's death tolls, worded as a digest's figure
+// lines (digest.StoryFigureLines): one line per originator, each count
+// with the day of its report and the group it counts ("Killed — SOHR: 58
+// civilians (12 Apr) → 86 civilians (14 Apr)", "Killed — 45 (22 Sep),
+// according to a hospital"); a day has no year when it is of the year of
+// the story's newest report. With refs, only the lines a figure of those
+// articles moved.
 func tollLines(s *news.Story, refs map[string]bool) []string {
 	var out []string
+	day := digest.DayIn(s.LastSeen, s.LastSeen)
 	for _, f := range s.Figures {
 		if f.Kind != news.FigureKilled {
 			continue
 		}
-		for _, l := range f.Lines {
-			if refs != nil && !slices.ContainsFunc(l.Steps, func(st news.FigureBy) bool { return refs[st.ArticleID] }) {
+		if refs != nil {
+			f.Lines = slices.DeleteFunc(slices.Clone(f.Lines), func(l news.FigureLine) bool {
+				return !slices.ContainsFunc(l.Steps, func(st news.FigureBy) bool { return refs[st.ArticleID] })
+			})
+			if len(f.Lines) == 0 {
 				continue
 			}
-			who := l.Originator
-			if who == "" {
-				who = l.Outlet
-			}
-			var steps []string
-			for _, st := range l.Steps {
-				text := st.Text
-				if text == "" {
-					text = strconv.FormatInt(st.Value, 10)
-				}
-				if len(steps) == 0 || steps[len(steps)-1] != text {
-					steps = append(steps, text)
-				}
-			}
-			line := clip(oneLine(who), 60) + ": " + clip(strings.Join(steps, " → "), 140)
-			out = append(out, "Killed — "+digest.EscapeMarkdown(line))
+		}
+		for _, l := range digest.StoryFigureLines(f, day) {
+			out = append(out, "Killed — "+digest.EscapeMarkdown(shorten(oneLine(l), maxToll)))
 		}
 	}
 	if len(out) > 5 {
 		out = append(out[:5], fmt.Sprintf("and %d more tolls", len(out)-5))
+	}
+	return out
+}
+
+// maxToll bounds a toll line: five of them, the headline and the first
+// sources fit a post.
+const maxToll = 240
+
+// shorten keeps a long line's giver, first count and latest counts,
+// leaving out counts between ("SOHR: 10 (1 Jan) → … → 68 (3 Jan) → 69 (3
+// Jan)"): the latest is what the line is read for. A line that is no
+// rise is clipped.
+func shorten(line string, n int) string {
+	if utf8.RuneCountInString(line) <= n {
+		return line
+	}
+	const arrow, gap = " → ", " → …"
+	steps := strings.Split(line, arrow)
+	if len(steps) < 3 {
+		return clip(line, n)
+	}
+	tail := steps[len(steps)-1]
+	for i := len(steps) - 2; i > 0; i-- {
+		longer := steps[i] + arrow + tail
+		if utf8.RuneCountInString(steps[0]+gap+arrow+longer) > n {
+			break
+		}
+		tail = longer
+	}
+	out := steps[0] + gap + arrow + tail
+	if utf8.RuneCountInString(out) > n {
+		return clip(line, n)
 	}
 	return out
 }

@@ -57,3 +57,63 @@ func TestRenderWithinAMessage(t *testing.T) {
 		t.Errorf("headline not escaped: %q", open[:40])
 	}
 }
+
+// TestTollsReadAsFigureLines: a thread's tolls are worded as a digest's
+// figure lines — each count with the day of its report (no year in the
+// year of the story's newest report) and the group it counts, a giver
+// named by what it is after the counts, an outlet's own count as reported
+// by it — and an update shows only the lines its reports moved.
+func TestTollsReadAsFigureLines(t *testing.T) {
+	at := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 9, 0, 0, 0, time.UTC) }
+	step := func(v int64, who, article string, p time.Time) news.FigureBy {
+		return news.FigureBy{Figure: news.Figure{Value: v, Qualifier: news.Exact, Who: who}, Source: "afp", ArticleID: article, Published: p}
+	}
+	s := &news.Story{ID: 3, Headline: "Shelling hits Douma", LastSeen: at(2017, 4, 14),
+		Sources: []news.StorySource{{ArticleID: 3, ExternalID: "a3", Title: "Toll rises in Douma", SourceName: "afp"}},
+		Figures: []news.StoryFigure{
+			{Kind: news.FigureKilled, Lines: []news.FigureLine{
+				{Originator: "SOHR", Steps: []news.FigureBy{step(12, "civilians", "a0", at(2016, 12, 30)), step(58, "civilians", "a1", at(2017, 4, 12)),
+					step(86, "civilians", "a3", at(2017, 4, 14))}},
+				{Originator: "hospital", Steps: []news.FigureBy{step(45, "", "a2", at(2017, 4, 13))}},
+				{Outlet: "dailysabah", Steps: []news.FigureBy{step(92, "", "a3", at(2017, 4, 14))}},
+			}},
+			{Kind: news.FigureInjured, Lines: []news.FigureLine{{Originator: "SOHR", Steps: []news.FigureBy{step(200, "", "a3", at(2017, 4, 14))}}}},
+		}}
+	open := RenderOpen(s)
+	want := "**Shelling hits Douma**\n" +
+		"Killed — SOHR: 12 civilians (30 Dec 2016) → 58 civilians (12 Apr) → 86 civilians (14 Apr)\n" +
+		"Killed — 45 (13 Apr), according to a hospital\n" +
+		"Killed — reported by Daily Sabah: 92 (14 Apr)\n" +
+		"Sources (1):\n• Toll rises in Douma — AFP"
+	if open != want {
+		t.Errorf("starter\n%s\nwant\n%s", open, want)
+	}
+	fresh := []news.ArticleWithAnalysis{{Article: news.Article{ID: 3, ExternalID: "a3", Title: "Toll rises in Douma", SourceName: "afp"}}}
+	update := RenderUpdate(s, fresh)
+	want = "**1 new report**\n" +
+		"Killed — SOHR: 12 civilians (30 Dec 2016) → 58 civilians (12 Apr) → 86 civilians (14 Apr)\n" +
+		"Killed — reported by Daily Sabah: 92 (14 Apr)\n" +
+		"• Toll rises in Douma — AFP"
+	if update != want {
+		t.Errorf("update\n%s\nwant\n%s", update, want)
+	}
+}
+
+// TestShortenKeepsLatest: a toll line too long for a post keeps its giver,
+// its first count and its latest counts.
+func TestShortenKeepsLatest(t *testing.T) {
+	line := "SOHR: 10 (1 Jan) → 20 (2 Jan) → 30 (3 Jan) → 40 (4 Jan) → 50 (5 Jan)"
+	for _, tt := range []struct {
+		n    int
+		want string
+	}{
+		{100, line},
+		{50, "SOHR: 10 (1 Jan) → … → 40 (4 Jan) → 50 (5 Jan)"},
+		{35, "SOHR: 10 (1 Jan) → … → 50 (5 Jan)"},
+		{20, "SOHR: 10 (1 Jan) →…"},
+	} {
+		if got := shorten(line, tt.n); got != tt.want {
+			t.Errorf("shorten(%d) = %q, want %q", tt.n, got, tt.want)
+		}
+	}
+}
