@@ -74,16 +74,16 @@ func TestSourcesOnce(t *testing.T) {
 // between parts and in Discord's with none.
 func TestItemInBothFlavours(t *testing.T) {
 	it := Item{Headline: "Aleppo *truce* ends", Section: news.Ceasefire, Place: "Aleppo",
-		Summary: "The truce collapsed.", Since: &SinceLast{Notes: []string{"toll rose 58 → 86 (SOHR)"}},
+		Summary: "The truce collapsed.", Since: &SinceLast{Notes: []string{"toll rose — SOHR: 58 (12 Apr) → 86 (14 Apr)"}},
 		Figures:     []ItemFigure{{Kind: news.FigureKilled, Text: "86", Lines: []string{"SOHR: 58 → 86"}}},
 		Sources:     []ItemSource{{Name: "reuters", URL: "https://www.reuters.com/a"}, {Name: "sana"}},
 		SourceCount: 2}
-	md := "### Aleppo \\*truce\\* ends\n\n*Ceasefire · Aleppo*\n\n**Since your last digest: toll rose 58 → 86 (SOHR)**\n\n" +
+	md := "### Aleppo \\*truce\\* ends\n\n*Ceasefire · Aleppo*\n\n**Since your last digest: toll rose — SOHR: 58 (12 Apr) → 86 (14 Apr)**\n\n" +
 		"The truce collapsed.\n\n- Killed — SOHR: 58 → 86\n\n2 sources: [Reuters](https://www.reuters.com/a), SANA"
 	if got := commonMark.item(&it); got != md {
 		t.Errorf("markdown item =\n%s\nwant\n%s", got, md)
 	}
-	discord := "**Aleppo \\*truce\\* ends**\n-# Ceasefire · Aleppo\n_Since your last digest: toll rose 58 → 86 (SOHR)_\n" +
+	discord := "**Aleppo \\*truce\\* ends**\n-# Ceasefire · Aleppo\n_Since your last digest: toll rose — SOHR: 58 (12 Apr) → 86 (14 Apr)_\n" +
 		"The truce collapsed.\n- Killed — SOHR: 58 → 86\n-# 2 sources: [Reuters](<https://www.reuters.com/a>), SANA"
 	if got := discordFlavour.item(&it); got != discord {
 		t.Errorf("discord item =\n%s\nwant\n%s", got, discord)
