@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/story"
 )
 
 // TestRangeEndIsNoRangeInside: an outlet that gave "1,000" and later
@@ -50,6 +51,29 @@ func TestRangeEndIsNoRangeInside(t *testing.T) {
 		if strings.Contains(out, "to 1,000 to") {
 			t.Errorf("%s holds a range inside a range:\n%s", name, out)
 		}
+	}
+}
+
+// TestRangeEndKeepsBothBounds: when the story's other end is another
+// source's count, an end that is a range keeps both its bounds ("more than
+// 40 (SOHR) to 1,000–1,800 (…)"), not its upper bound alone, which dropped
+// "between 1,000 and" (the 2013 reader, second session of 2026-12-04).
+func TestRangeEndKeepsBothBounds(t *testing.T) {
+	at := time.Date(2013, 8, 22, 9, 0, 0, 0, time.UTC)
+	low := news.Figure{Value: 40, Qualifier: news.MoreThan, Originator: "SOHR"}
+	rng := news.Figure{Value: 1800, Low: 1000, Qualifier: news.UpTo}
+	f := news.StoryFigure{Kind: news.FigureKilled, Low: low, LowBy: "nna", High: rng, HighBy: "alarabiya",
+		Latest: rng, By: "alarabiya", AsOf: at, Refs: []news.FigureBy{
+			{Figure: low, Source: "nna", ArticleID: "x0", Published: at.Add(-time.Hour)},
+			{Figure: rng, Source: "alarabiya", ArticleID: "x1", Published: at}}}
+	got := story.FormatFigure(f)
+	if !strings.Contains(got, "more than 40 (SOHR) to 1,000–1,800 (reported by Al Arabiya)") {
+		t.Errorf("figure text %q, want both bounds of the high end", got)
+	}
+	// A low end that is a range below another source's count keeps both too.
+	f.Low, f.High, f.LowBy, f.HighBy, f.Latest = rng, news.Figure{Value: 2000, Qualifier: news.Exact, Originator: "SOHR"}, "alarabiya", "nna", news.Figure{Value: 2000, Qualifier: news.Exact, Originator: "SOHR"}
+	if got := story.FormatFigure(f); !strings.HasPrefix(got, "1,000–1,800 (reported by Al Arabiya) to 2,000 (SOHR)") {
+		t.Errorf("figure text %q, want the low end's both bounds", got)
 	}
 }
 

@@ -491,14 +491,14 @@ func FormatFigure(f news.StoryFigure) string {
 		return f.Word + paren(f.Latest.Originator, false)
 	}
 	lo, hi := giverOf(f.Low, f.LowBy), giverOf(f.High, f.HighBy)
-	loEnd, hiEnd := lowEnd(f.Low), highEnd(f.High)
+	loText, hiText := endTexts(f.Low, f.High)
 	switch {
 	case f.Low.Value == f.High.Value:
 		b.WriteString(figureText(f.High) + paren(joinGivers(sourcesOf(f)), false))
 	case lo == hi:
-		b.WriteString(figureText(loEnd) + " to " + figureText(hiEnd) + paren(hi, false))
+		b.WriteString(loText + " to " + hiText + paren(hi, false))
 	default:
-		b.WriteString(figureText(loEnd) + paren(lo, true) + " to " + figureText(hiEnd) + paren(hi, true))
+		b.WriteString(loText + paren(lo, true) + " to " + hiText + paren(hi, true))
 	}
 	if f.Low.Value != f.High.Value && figureText(f.Latest) != figureText(f.Low) && figureText(f.Latest) != figureText(f.High) {
 		b.WriteString("; latest " + figureText(f.Latest) + paren(giverOf(f.Latest, f.By), lo != "" || hi != ""))
@@ -518,6 +518,27 @@ func lowEnd(f news.Figure) news.Figure {
 	}
 	return f
 }
+
+// endTexts words the two ends of a story's range. An end that is itself a
+// range stands by its bound when the other end says the rest ("1,000 to
+// 1,800" for 1,000 and "between 1,000 and 1,800"), else whole, with a dash
+// ("more than 40 (SOHR) to 1,000–1,800 (…)"): its bound alone would drop
+// half of what its report said (the 2013 reader's JSON note).
+func endTexts(low, high news.Figure) (string, string) {
+	loEnd, hiEnd := lowEnd(low), highEnd(high)
+	loText, hiText := figureText(loEnd), figureText(hiEnd)
+	if isRange(high) && high.Low != loEnd.Value {
+		hiText = strings.Replace(figureText(high), " to ", "–", 1)
+	}
+	if isRange(low) && low.Value != hiEnd.Value {
+		loText = strings.Replace(figureText(low), " to ", "–", 1)
+	}
+	return loText, hiText
+}
+
+// isRange reports whether a count is itself a range ("between 1,000 and
+// 1,800").
+func isRange(f news.Figure) bool { return f.Low > 0 && f.Low < f.Value }
 
 // highEnd is a figure as the high end of a story's range: a range by its
 // upper bound ("1,000 to 1,800" ends the story's range at 1,800).
