@@ -16,11 +16,7 @@ import (
 // ", where" turn to another event, and "amid a flurry of attacks that" sets
 // a total of many events beside the news.
 func TestScopeWireFresh9Forms(t *testing.T) {
-	tests := []struct {
-		name, text string
-		kind       string
-		want       int64 // the main count of kind, 0 for none
-	}{
+	checkMainCounts(t, []mainCountCase{
 		{"an abbreviated month's day is no count",
 			"The family of a Turkish driver who was seized near Mosul on Sept. 16 said on Sunday that he had been killed by his kidnappers.",
 			"killed", 0},
@@ -60,16 +56,7 @@ func TestScopeWireFresh9Forms(t *testing.T) {
 		{"a spate that is the news stays",
 			"A spate of bombings which killed six people and injured 20 in the past two days is aimed at causing panic in the state, an official said.",
 			"injured", 20},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			f := Analyze(&news.Article{Text: tt.text}).Facts
-			got := f.Main(tt.kind)
-			if (got == nil) != (tt.want == 0) || got != nil && got.Value != tt.want {
-				t.Errorf("%s = %+v, want %d", tt.kind, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestOfThoseIsAPart: "Of those, ..." after a count makes its counts parts
@@ -83,5 +70,28 @@ func TestOfThoseIsAPart(t *testing.T) {
 		if g.Kind == news.FigureKilled && (g.Value == 12 || g.Value == 8) && g.Scope != news.ScopePart {
 			t.Errorf("figure %+v, want a part", g)
 		}
+	}
+}
+
+// mainCountCase is an invented text and the main count of a kind the
+// analysis should report for it (0: none).
+type mainCountCase struct {
+	name, text string
+	kind       string
+	want       int64
+}
+
+// checkMainCounts runs the analysis on each case's text and checks the
+// main count of its kind.
+func checkMainCounts(t *testing.T, cases []mainCountCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			f := Analyze(&news.Article{Text: tt.text}).Facts
+			got := f.Main(tt.kind)
+			if (got == nil) != (tt.want == 0) || got != nil && got.Value != tt.want {
+				t.Errorf("%s = %+v, want %d", tt.kind, got, tt.want)
+			}
+		})
 	}
 }

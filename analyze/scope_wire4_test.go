@@ -25,11 +25,7 @@ func TestScopeWireFresh10Forms(t *testing.T) {
 		"OSLO - A fire in a ferry terminal killed 23 people, police said.\n\n" +
 		"- - - -\n\n" +
 		"TOKYO - Foo Motors said its profits rose 12 pct in the year."
-	tests := []struct {
-		name, text string
-		kind       string
-		want       int64 // the main count of kind, 0 for none
-	}{
+	checkMainCounts(t, []mainCountCase{
 		{"a digest's later items are other stories", digest, "killed", 0},
 		{"a digest's lead item is its story",
 			"MANILA - Rebels killed 18 soldiers in an ambush on Mindanao, the army said.\n\n" +
@@ -80,16 +76,7 @@ func TestScopeWireFresh10Forms(t *testing.T) {
 		{"a count after a place and a comma stays",
 			"Air strikes killed 12 people in the town, 20 more were wounded, officials said.",
 			"killed", 12},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			f := Analyze(&news.Article{Text: tt.text}).Facts
-			got := f.Main(tt.kind)
-			if (got == nil) != (tt.want == 0) || got != nil && got.Value != tt.want {
-				t.Errorf("%s = %+v, want %d", tt.kind, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestDigestCasualtiesKind: "killed, wounded or captured" still reports the
