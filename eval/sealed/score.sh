@@ -19,6 +19,17 @@ cp "$here/rw-questions-offtopic.jsonl" "$work/"
 echo "== categories (score.py, sealed rw)"
 python3 "$ev/score.py" analyze --pred "$work/analysis.jsonl" --gold "$work/rw-categories.jsonl" | tail -1
 python3 "$tools/extra.py" "$work/analysis.jsonl" "$work/rw-categories.jsonl"
+# The second, independent reading of the same articles (rw-categories-second.jsonl): the analysis
+# against it, and how far the two readings agree with each other (the ceiling a reader sets).
+python3 -c "
+import json, sys
+ex = set(open(sys.argv[1]).read().split())
+for l in open(sys.argv[2]):
+    if json.loads(l)['id'] not in ex: sys.stdout.write(l)" "$here/excluded-ids.txt" "$here/rw-categories-second.jsonl" >"$work/rw-categories-second.jsonl"
+echo "== categories against the second reading"
+python3 "$ev/score.py" analyze --pred "$work/analysis.jsonl" --gold "$work/rw-categories-second.jsonl" | tail -1
+echo "== the second reading scored against the first (reader agreement)"
+python3 "$ev/score.py" analyze --pred "$work/rw-categories-second.jsonl" --gold "$work/rw-categories.jsonl" | tail -1
 if [ -s "$work/rw-figures.jsonl" ]; then
   echo "== figures (score_figures.py, sealed rw)"
   python3 "$ev/score_figures.py" --pred "$work/analysis.jsonl" --gold "$work/rw-figures.jsonl" | tail -3
