@@ -203,6 +203,9 @@ func sourceLinks(it *digest.Item) string {
 		if link, ok := digest.LinkURL(s.URL); ok {
 			piece = "[" + piece + "](" + link + ")"
 		}
+		if note := digest.EarlierNote(it, &s); note != "" {
+			piece += " (" + esc(note) + ")"
+		}
 		if i == maxLinkedOutlets || utf8.RuneCountInString(b.String())+utf8.RuneCountInString(piece) > descriptionBudget/2 {
 			fmt.Fprintf(&b, " and %d more", len(outlets)-i)
 			break

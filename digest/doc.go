@@ -75,7 +75,19 @@
 // next digest says what is new: "New", or "toll rose — SOHR: 58 (12 Apr)
 // → 86 (14 Apr)" (worded as figure lines are, see Figure lines),
 // "ceasefire: in effect → collapsed", "3 more sources"; a story told before
-// with nothing new of note but sources ranks below the rest.
+// with nothing new of note but sources ranks below the rest. Its "more
+// sources" count the outlets its sources line names, as the remembered
+// count did.
+//
+// A digest of a period of published times tells each story by the reports
+// of the period; a report it draws on that was published before the period
+// (a copy, a report dated before the events it tells) is listed but
+// counted apart and marked, so that a reader can check every count against
+// the period: "3 sources (5 reports this period, 2 earlier): Reuters, AFP,
+// SANA (earlier, 30 Mar 2017)", and the footer's "37 reports (2 of them
+// earlier than the period)". A subscription's digest, on stored time,
+// marks none: what was stored since its last digest is its news, and its
+// notes say what is new in a story it told before.
 //
 // # Delivery, exactly once
 //
@@ -238,15 +250,18 @@
 //	                   // "word": "dozens" with "value": 0 when no source gives a number;
 //	                   // "history" is absent for a figure stored without lines
 //	      "sources": [{"name": "reuters", "display_name": "Reuters", // "" when not named
-//	                   "title": "...", "url": "...", "article_id": "fakes-1", "published": "..."}],
+//	                   "title": "...", "url": "...", "article_id": "fakes-1", "published": "...",
+//	                   "earlier": true}], // published before the period (a copy, a misdated report); absent when not
 //	      "source_count": 2,              // distinct outlets
+//	      "earlier_reports": 1,           // sources marked earlier; absent when none
 //	      "since_last": {"new": false, "notes": ["toll rose — SOHR: 58 (12 Apr) → 86 (14 Apr)"], "told": "..."}
 //	                                      // only in a subscription's digest
 //	    }]
 //	  }],
 //	  "left_out": [{"story_id": 9, "headline": "...", "reason": "over the digest's limit",
 //	                "events": {"first": "...", "last": "..."}}], // events: only when they are the reason
-//	  "counts": {"stories": 14, "articles": 37, "sources": 9},
-//	  "footer": "14 stories from 37 reports by 9 sources · 1–7 Apr 2017"
+//	  "counts": {"stories": 14, "articles": 37, "sources": 9,
+//	             "earlier": 2},           // articles published before the period; absent when none
+//	  "footer": "14 stories from 37 reports (2 of them earlier than the period) by 9 sources · 1–7 Apr 2017"
 //	}
 package digest

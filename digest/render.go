@@ -166,23 +166,49 @@ func (f flavour) sourcesLine(it *Item) string {
 		}
 		name := f.escape(s.Outlet())
 		if link, ok := LinkURL(s.URL); ok {
-			parts = append(parts, f.link(name, link))
-		} else {
-			parts = append(parts, name)
+			name = f.link(name, link)
 		}
+		if note := EarlierNote(it, &s); note != "" {
+			name += " (" + f.escape(note) + ")"
+		}
+		parts = append(parts, name)
 	}
 	return fmt.Sprintf("%s: %s", SourceCount(it), strings.Join(parts, ", "))
 }
 
 // SourceCount counts an item's sources, and its reports when an outlet
-// gave more than one: "3 sources, 5 reports". The footer counts the same
-// reports and outlets over the digest's items.
+// gave more than one: "3 sources, 5 reports". When some were published
+// before the digest's period, it says how many reports are the period's
+// and how many earlier, so that a reader can check the count against the
+// period: "3 sources (5 reports this period, 2 earlier)". The footer counts
+// the same reports and outlets over the digest's items.
 func SourceCount(it *Item) string {
 	s := fmt.Sprintf("%d %s", it.SourceCount, plural(it.SourceCount, "source", "sources"))
-	if n := len(it.Sources); n > it.SourceCount {
+	n := len(it.Sources)
+	if e := it.EarlierReports; e > 0 {
+		return s + fmt.Sprintf(" (%d %s this period, %d earlier)", n-e, plural(n-e, "report", "reports"), e)
+	}
+	if n > it.SourceCount {
 		s += fmt.Sprintf(", %d reports", n)
 	}
 	return s
+}
+
+// EarlierNote marks an outlet of an item (src, its newest report, as
+// OutletSources gives it) whose every report listed was published before
+// the digest's period: "earlier, 6 Sep 2016", the day of that report; ""
+// when the outlet reported in the period.
+func EarlierNote(it *Item, src *ItemSource) string {
+	if !src.Earlier {
+		return ""
+	}
+	k := src.outlet()
+	for i := range it.Sources {
+		if s := &it.Sources[i]; s.outlet() == k && !s.Earlier {
+			return ""
+		}
+	}
+	return "earlier, " + FormatDate(src.Published)
 }
 
 // ItemMeta is an item's line of facts: its section, its change of state
