@@ -135,6 +135,7 @@ func (b *Builder) BuildSince(ctx context.Context, f news.DigestFilter, told Told
 	placeResumptions(items)
 	dropEchoes(items)
 	markOvertakenTruces(items)
+	items = tracks(items)
 	d.setPeriod(items)
 	d.dateFigures(items)
 	d.group(items)

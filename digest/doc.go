@@ -46,6 +46,17 @@
 // left out (placeResumptions): the UN's convoys resumed near the capital
 // are no part of air strikes on another city.
 //
+// A truce is told once. The items of one conflict filed under Ceasefire,
+// with the talks whose reports tell the truce's state (to revive it, to
+// extend it), are one track; so are talks items of one conflict that
+// report the same change (tracks). The item that first reported the
+// track's change of state leads it (else the first filed under Ceasefire,
+// else the first in rank); the others follow right under it as its
+// developments (Item.Track, a lower heading, "on the truce above"), in
+// the lead's section, and none says again the truce's state or a change
+// the lead reports, in its line of facts, its notes since the last digest
+// or the key developments.
+//
 // Changes of state are decided by the analysis of each article, from its
 // headline and lead (news.Analysis.Changes), and carried by its story
 // (news.Story.Changes); the digest reads no text to find them. An item
@@ -254,8 +265,10 @@
 //	                   "earlier": true}], // published before the period (a copy, a misdated report); absent when not
 //	      "source_count": 2,              // distinct outlets
 //	      "earlier_reports": 1,           // sources marked earlier; absent when none
-//	      "since_last": {"new": false, "notes": ["toll rose — SOHR: 58 (12 Apr) → 86 (14 Apr)"], "told": "..."}
+//	      "since_last": {"new": false, "notes": ["toll rose — SOHR: 58 (12 Apr) → 86 (14 Apr)"], "told": "..."},
 //	                                      // only in a subscription's digest
+//	      "track": 10                     // the item this one is a development of (its truce, its talks),
+//	                                      // shown right before it; absent when none
 //	    }]
 //	  }],
 //	  "left_out": [{"story_id": 9, "headline": "...", "reason": "over the digest's limit",

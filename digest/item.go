@@ -85,6 +85,15 @@ type Item struct {
 	// Since says what is new since the subscription's last digest; nil
 	// outside a subscription's digest.
 	Since *SinceLast `json:"since_last,omitempty"`
+	// Track is the story id of the item this one is a development of —
+	// the same truce, or talks with the same change — shown right after
+	// it; 0 for an item that leads a track or has none (tracks).
+	Track int64 `json:"track,omitempty"`
+	// trackKind is what the track is about (trackTruce, trackTalks);
+	// leadsSaid: the change of state it reported is its lead's, said once
+	// there, and is no key development of its own.
+	trackKind string
+	leadsSaid bool
 
 	// council: the story is talks led by the UN Security Council (its
 	// reports name the Council in their lead): a session, a veto, a

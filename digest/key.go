@@ -30,6 +30,9 @@ func keyDevelopments(items []Item, since time.Time) []KeyItem {
 	}
 	var order []Item
 	for _, it := range items {
+		if it.leadsSaid {
+			continue // its change is its track's lead's, told once (tracks)
+		}
 		if !it.smallToll() {
 			order = append(order, it)
 		}

@@ -60,6 +60,9 @@ type flavour struct {
 	// facts, its note since the last digest, its sources, the note of
 	// stories left out and the footer; each has one %s, for escaped text.
 	listHead, headline, meta, since, sources, more, footer string
+	// devHeadline is a development's headline (Item.Track), under its
+	// track's lead.
+	devHeadline string
 	// itemSep parts the lines of one story.
 	itemSep string
 	// maxLinks caps the outlets a story names (0: no cap), and link writes
@@ -70,7 +73,7 @@ type flavour struct {
 
 var commonMark = flavour{
 	escape:   mdEscape,
-	listHead: "## %s\n\n", headline: "### %s", meta: "*%s*", since: "**%s**", sources: "%s", more: "%s", footer: "---\n\n*%s*",
+	listHead: "## %s\n\n", headline: "### %s", devHeadline: "#### %s", meta: "*%s*", since: "**%s**", sources: "%s", more: "%s", footer: "---\n\n*%s*",
 	itemSep:  "\n\n",
 	maxLinks: 10,
 	link:     func(name, url string) string { return "[" + name + "](" + url + ")" },
@@ -123,7 +126,11 @@ func render(w io.Writer, d *Digest, f flavour) error {
 
 // item is one story in flavour f.
 func (f flavour) item(it *Item) string {
-	lines := []string{fmt.Sprintf(f.headline, f.escape(it.Headline)), fmt.Sprintf(f.meta, f.escape(ItemMeta(it)))}
+	head := f.headline
+	if it.Track != 0 {
+		head = f.devHeadline
+	}
+	lines := []string{fmt.Sprintf(head, f.escape(it.Headline)), fmt.Sprintf(f.meta, f.escape(ItemMeta(it)))}
 	if s := SinceText(it); s != "" {
 		lines = append(lines, fmt.Sprintf(f.since, f.escape(s)))
 	}
@@ -217,6 +224,9 @@ func EarlierNote(it *Item, src *ItemSource) string {
 // Sep 2016 · Aleppo".
 func ItemMeta(it *Item) string {
 	parts := []string{SectionTitles[string(it.Section)]}
+	if t := TrackText(it); t != "" {
+		parts = append(parts, t)
+	}
 	switch {
 	case it.Change != "":
 		parts = append(parts, Arrow(it.Direction)+" "+it.Change)
