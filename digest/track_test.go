@@ -46,6 +46,10 @@ func TestTruceToldOnce(t *testing.T) {
 	// process: they stay under Talks.
 	stories = append(stories, story(6, "Kerry and Lavrov agree a truce plan", []news.Category{talks, cf}, syria, "2016-09-14", nil, src("ap", "2016-09-14")))
 	stories[5].CeasefireStatus = news.CeasefireProposed
+	// A second story of the same round's opening is its development.
+	stories = append(stories, story(7, "Yemen's parties sit down in Geneva", []news.Category{talks}, yemen, "2016-09-22",
+		[]news.StoryChange{{Change: news.ChangeTalksOpened, At: day("2016-09-22"), Source: "bbc"}}, src("bbc", "2016-09-22")))
+	stories[6].CeasefireStatus = ""
 	d, err := Build(context.Background(), stories, news.DigestFilter{Since: day("2016-09-12"), Until: day("2016-09-26")}, day("2016-09-26"))
 	if err != nil {
 		t.Fatal(err)
@@ -69,10 +73,7 @@ func TestTruceToldOnce(t *testing.T) {
 		t.Errorf("order %v: stories 2 and 3 should follow story 1 right under it", order)
 	}
 	for i, id := range order {
-		want := int64(0)
-		if id == 2 || id == 3 {
-			want = 1
-		}
+		want := map[int64]int64{2: 1, 3: 1, 7: 5}[id]
 		if tracks[i] != want {
 			t.Errorf("story %d: track %d, want %d", id, tracks[i], want)
 		}
@@ -85,6 +86,9 @@ func TestTruceToldOnce(t *testing.T) {
 	}
 	if it := d.Item(5); it == nil || it.Section != news.Talks || it.Change == "" {
 		t.Errorf("Yemen's talks lost their own section or change: %+v", it)
+	}
+	if it := d.Item(7); it == nil || it.Change != "" || TrackText(it) != "on the talks above" || pos[7] != pos[5]+1 {
+		t.Errorf("the second story of the Geneva opening: %+v at %d (the first at %d), want it right under the first, its change said once", it, pos[7], pos[5])
 	}
 	collapses := 0
 	for _, k := range d.Key {
