@@ -26,8 +26,8 @@ const (
 // process's change (talks items of one conflict whose latest change is the
 // same), and puts each such track's items together: its lead — the
 // first in rank, the one with the change of state if one has it — and
-// right after it the others, as its developments (Item.Track names the
-// lead), in the lead's section. A development does not say again the
+// right after it the others, newest first, as its developments (Item.Track
+// names the lead), in the lead's section. A development does not say again the
 // state the lead says: not the truce's state, nor a change the lead
 // reports. Items come in rank order; the order is kept otherwise.
 func tracks(items []Item) []Item {
@@ -63,6 +63,9 @@ func tracks(items []Item) []Item {
 	if len(devs) == 0 {
 		return items
 	}
+	for _, d := range after {
+		newestFirst(items, d)
+	}
 	out := make([]Item, 0, len(items))
 	for i := range items {
 		if devs[i] {
@@ -74,6 +77,16 @@ func tracks(items []Item) []Item {
 		}
 	}
 	return out
+}
+
+// newestFirst orders a lead's developments (d, indices into items) as a
+// wire editor lists a thread's updates: the latest events first, rank
+// order among those of one day — not by rank, which would put the week's
+// strikes of the 15th between those of the 22nd and the 11th.
+func newestFirst(items []Item, d []int) {
+	slices.SortStableFunc(d, func(a, b int) int {
+		return items[b].lastDay().Compare(items[a].lastDay())
+	})
 }
 
 // trackKey names the track an item belongs to, "" for none: a truce of
