@@ -1276,6 +1276,66 @@ func closingAnaphor(s *factSentence) (origMatch, bool) {
 	return origMatch{}, false
 }
 
+// spokesmanBody returns the body a person the table does not know speaks
+// for when he tells an outlet what sentence si says ("..., Jane Roe told
+// AFP"): the body of a post the article gave him (personSource), else the
+// body whose unnamed spokesman the sentence just before quotes ("..., the
+// body's spokesman said. '...,' Roe told AFP": the spokesman, now named),
+// as that sentence's source (src) or its closing anaphor tells it; -1 for
+// none. His count is the body's, so that a story's lines group by the body.
+func spokesmanBody(sents []factSentence, src []int, si int) int {
+	body := func(id int) int {
+		if id < 0 || carrier(origs.list[id].kind) || origs.list[id].generic {
+			return -1
+		}
+		return id
+	}
+	if id := body(personSource(sents, si)); id >= 0 {
+		return id
+	}
+	b := si - 1
+	if b < 0 || sents[b].index < 0 {
+		return -1
+	}
+	sents[b].tokenise()
+	if !unnamedSpokesman(&sents[b]) {
+		return -1
+	}
+	id := src[b]
+	if m, ok := closingAnaphor(&sents[b]); id < 0 && ok {
+		id = m.id
+	}
+	return body(id)
+}
+
+// spokesWords are the posts of one who speaks for a body.
+var spokesWords = wordSet("spokesman", "spokeswoman", "spokesperson")
+
+// spokesReach is how many words a spokesman's post may take before the
+// word he speaks by: "a spokesman for the Foo Liberation Front said".
+const spokesReach = 7
+
+// unnamedSpokesman reports a sentence that gives its statement to a
+// spokesman it does not name: "..., the body's spokesman said", "..., a
+// spokesman for the Houthi movement said"; not "spokesman Jane Roe said".
+func unnamedSpokesman(s *factSentence) bool {
+	toks := s.toks
+	for j := 1; j < len(toks); j++ {
+		if !isCue(toks, j) || attr.inverted[toks[j].w] && j+1 < len(toks) && nameWord(s.text, toks, j+1) {
+			continue // "..., the spokesman said Jane Roe": named
+		}
+		for k := j - 1; k >= 0 && k >= j-spokesReach && !toks[k].punct; k-- {
+			if spokesWords[toks[k].w] {
+				if k+1 < j && nameWord(s.text, toks, k+1) && !inOrig(s.origs, k+1) {
+					break // "spokesman Jane Roe said": named
+				}
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // namedMonitor returns the one specific monitor the article attributes
 // anything to ("the Syrian Observatory"), so that "a monitor said" in its
 // lead can be named; -1 when there is none or more than one.

@@ -158,7 +158,7 @@ func attribute(sents []factSentence, ms []mention) {
 			}
 		}
 		if id < 0 {
-			ms[i].fig.Originator, ms[i].fig.PartyClaim = written(sents, ms[i].sent)
+			ms[i].fig.Originator, ms[i].fig.PartyClaim = written(sents, src, ms[i].sent)
 			if ms[i].fig.Originator == "" {
 				// a figure linked to an agency's page: "[1 million refugees](https://data.unhcr.org/...)"
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = linkSource(&sents[ms[i].sent], ms[i].tok)
@@ -215,6 +215,9 @@ func attribute(sents []factSentence, ms []mention) {
 		ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(id)
 		if n, ok := toldPerson(&sents[ms[i].sent]); ok && carrier(origs.list[id].kind) {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = n, false // "George Sabra told Al Arabiya ..."
+			if b := spokesmanBody(sents, src, ms[i].sent); b >= 0 {
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(b) // "..., the body's spokesman said. ... Jundi told AFP": the body's
+			}
 		}
 	}
 	restatedSources(ms)
@@ -782,12 +785,15 @@ func statementOf(sents []factSentence) string {
 
 // written returns the source a figure's sentence names as written, when the
 // originator table knows none there: its own, or the next sentence's when
-// that one states no figure.
-func written(sents []factSentence, si int) (string, bool) {
+// that one states no figure. src are the sentences' sources (sources).
+func written(sents []factSentence, src []int, si int) (string, bool) {
 	if n, p, ok := writtenSource(&sents[si]); ok {
 		return n, p
 	}
 	if n, ok := toldPerson(&sents[si]); ok {
+		if b := spokesmanBody(sents, src, si); b >= 0 {
+			return origs.source(b) // "..., the body's spokesman said. ... Jundi told AFP": the body's
+		}
 		return n, false
 	}
 	if n, ok := delegate(sents, si); ok {

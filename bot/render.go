@@ -98,8 +98,14 @@ func digestHead(d *digest.Digest) string {
 // most 2,048 characters become links, and none is taken from text.
 func itemEmbed(it *digest.Item) news.Embed {
 	e := news.Embed{Title: esc(it.Headline), Colour: categoryColours[it.Section]}
+	if it.Track != 0 {
+		e.Title = "↳ " + e.Title // a development of the item above it (its truce, its talks)
+	}
 	var b strings.Builder
 	b.WriteString("**" + digest.SectionTitles[string(it.Section)] + "**")
+	if t := digest.TrackText(it); t != "" {
+		b.WriteString(" · " + t)
+	}
 	switch {
 	case it.Change != "":
 		b.WriteString(" · " + digest.Arrow(it.Direction) + " " + esc(it.Change))
@@ -202,6 +208,9 @@ func sourceLinks(it *digest.Item) string {
 		piece := esc(s.Outlet())
 		if link, ok := digest.LinkURL(s.URL); ok {
 			piece = "[" + piece + "](" + link + ")"
+		}
+		if note := digest.EarlierNote(it, &s); note != "" {
+			piece += " (" + esc(note) + ")"
 		}
 		if i == maxLinkedOutlets || utf8.RuneCountInString(b.String())+utf8.RuneCountInString(piece) > descriptionBudget/2 {
 			fmt.Fprintf(&b, " and %d more", len(outlets)-i)

@@ -129,9 +129,13 @@ func (b *Builder) BuildSince(ctx context.Context, f news.DigestFilter, told Told
 		items = items[:f.Limit]
 	}
 	d.LeftOut = append(d.LeftOut, left...)
+	if !f.ByStored {
+		markEarlier(items, f.Since)
+	}
 	placeResumptions(items)
 	dropEchoes(items)
 	markOvertakenTruces(items)
+	items = tracks(items)
 	d.setPeriod(items)
 	d.dateFigures(items)
 	d.group(items)

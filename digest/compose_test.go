@@ -69,9 +69,11 @@ func TestFigureOutletIsNotTheSource(t *testing.T) {
 	}
 }
 
-// TestTruceStateOvertaken: a story shows its truce's state unless a later
-// story of the same conflict in the digest reports another one; another
-// conflict's truce is its own.
+// TestTruceStateOvertaken: a conflict's truce is told once (tracks): the
+// story that leads its track shows the truce's state, the latest, and the
+// others of the same conflict follow it as its developments without a
+// state of their own (an earlier "in effect" would no longer hold);
+// another conflict's truce is its own.
 func TestTruceStateOvertaken(t *testing.T) {
 	mk := func(id int64, on string, st news.CeasefireStatus, conflict string) news.Story {
 		s := testStory(id, news.Ceasefire, day(on), "Truce news.")
@@ -90,8 +92,8 @@ func TestTruceStateOvertaken(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[int64]string{1: "Ceasefire · 15 Sep 2016 · Psyria", 2: "Ceasefire · ceasefire collapsed · 19 Sep 2016 · Psyria",
-		3: "Ceasefire · ceasefire collapsed · 18 Sep 2016 · Psyria", 4: "Ceasefire · ceasefire in effect · 14 Sep 2016 · Pyemen"}
+	want := map[int64]string{1: "Ceasefire · on the truce above · 15 Sep 2016 · Psyria", 2: "Ceasefire · ceasefire collapsed · 19 Sep 2016 · Psyria",
+		3: "Ceasefire · on the truce above · 18 Sep 2016 · Psyria", 4: "Ceasefire · ceasefire in effect · 14 Sep 2016 · Pyemen"}
 	for id, w := range want {
 		if got := ItemMeta(d.Item(id)); got != w {
 			t.Errorf("story %d: %q, want %q", id, got, w)

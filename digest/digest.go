@@ -113,6 +113,9 @@ type Counts struct {
 	Stories  int `json:"stories"`
 	Articles int `json:"articles"`
 	Sources  int `json:"sources"`
+	// Earlier counts the Articles published before the period
+	// (ItemSource.Earlier).
+	Earlier int `json:"earlier,omitempty"`
 }
 
 // Empty reports whether the digest shows no story.
@@ -230,7 +233,40 @@ func (d *Digest) count(items []Item) {
 			d.Counts.Articles++
 			outlets[src.outlet()] = true
 		}
+		d.Counts.Earlier += it.EarlierReports
 	}
 	d.Counts.Stories = len(items)
 	d.Counts.Sources = len(outlets)
+}
+
+// markEarlier marks the sources of each item published before since, the
+// start of a period of published times (zero: none, as for a
+// subscription's digest on stored time, whose every report is news to its
+// reader and whose notes since the last digest say what is new): a copy or
+// a report dated before the events it tells still tells the item, but a
+// reader who checks the item's count against the period would not find
+// it there. Items share their sources with the builder's other digests:
+// a marked item gets its own copy.
+func markEarlier(items []Item, since time.Time) {
+	if since.IsZero() {
+		return
+	}
+	for i := range items {
+		it := &items[i]
+		n := 0
+		for _, s := range it.Sources {
+			if !s.Published.IsZero() && s.Published.Before(since) {
+				n++
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		it.Sources = slices.Clone(it.Sources)
+		for j := range it.Sources {
+			s := &it.Sources[j]
+			s.Earlier = !s.Published.IsZero() && s.Published.Before(since)
+		}
+		it.EarlierReports = n
+	}
 }

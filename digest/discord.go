@@ -15,7 +15,7 @@ func RenderDiscord(w io.Writer, d *Digest) error {
 
 var discordFlavour = flavour{
 	escape:   EscapeMarkdown,
-	listHead: "**%s**\n", headline: "**%s**", meta: "-# %s", since: "_%s_", sources: "-# %s", more: "_%s_", footer: "-# %s",
+	listHead: "**%s**\n", headline: "**%s**", devHeadline: "↳ **%s**", meta: "-# %s", since: "_%s_", sources: "-# %s", more: "_%s_", footer: "-# %s",
 	itemSep:  "\n",
 	maxLinks: 5,
 	link:     func(name, url string) string { return "[" + name + "](<" + url + ">)" },

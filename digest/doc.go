@@ -46,6 +46,17 @@
 // left out (placeResumptions): the UN's convoys resumed near the capital
 // are no part of air strikes on another city.
 //
+// A truce is told once. The items of one conflict filed under Ceasefire,
+// with the talks whose reports tell the truce's state (to revive it, to
+// extend it), are one track; so are talks items of one conflict that
+// report the same change (tracks). The item that first reported the
+// track's change of state leads it (else the first filed under Ceasefire,
+// else the first in rank); the others follow right under it as its
+// developments (Item.Track, a lower heading, "on the truce above"), in
+// the lead's section, and none says again the truce's state or a change
+// the lead reports, in its line of facts, its notes since the last digest
+// or the key developments.
+//
 // Changes of state are decided by the analysis of each article, from its
 // headline and lead (news.Analysis.Changes), and carried by its story
 // (news.Story.Changes); the digest reads no text to find them. An item
@@ -75,7 +86,19 @@
 // next digest says what is new: "New", or "toll rose — SOHR: 58 (12 Apr)
 // → 86 (14 Apr)" (worded as figure lines are, see Figure lines),
 // "ceasefire: in effect → collapsed", "3 more sources"; a story told before
-// with nothing new of note but sources ranks below the rest.
+// with nothing new of note but sources ranks below the rest. Its "more
+// sources" count the outlets its sources line names, as the remembered
+// count did.
+//
+// A digest of a period of published times tells each story by the reports
+// of the period; a report it draws on that was published before the period
+// (a copy, a report dated before the events it tells) is listed but
+// counted apart and marked, so that a reader can check every count against
+// the period: "3 sources (5 reports this period, 2 earlier): Reuters, AFP,
+// SANA (earlier, 30 Mar 2017)", and the footer's "37 reports (2 of them
+// earlier than the period)". A subscription's digest, on stored time,
+// marks none: what was stored since its last digest is its news, and its
+// notes say what is new in a story it told before.
 //
 // # Delivery, exactly once
 //
@@ -238,15 +261,20 @@
 //	                   // "word": "dozens" with "value": 0 when no source gives a number;
 //	                   // "history" is absent for a figure stored without lines
 //	      "sources": [{"name": "reuters", "display_name": "Reuters", // "" when not named
-//	                   "title": "...", "url": "...", "article_id": "fakes-1", "published": "..."}],
+//	                   "title": "...", "url": "...", "article_id": "fakes-1", "published": "...",
+//	                   "earlier": true}], // published before the period (a copy, a misdated report); absent when not
 //	      "source_count": 2,              // distinct outlets
-//	      "since_last": {"new": false, "notes": ["toll rose — SOHR: 58 (12 Apr) → 86 (14 Apr)"], "told": "..."}
+//	      "earlier_reports": 1,           // sources marked earlier; absent when none
+//	      "since_last": {"new": false, "notes": ["toll rose — SOHR: 58 (12 Apr) → 86 (14 Apr)"], "told": "..."},
 //	                                      // only in a subscription's digest
+//	      "track": 10                     // the item this one is a development of (its truce, its talks),
+//	                                      // shown right before it; absent when none
 //	    }]
 //	  }],
 //	  "left_out": [{"story_id": 9, "headline": "...", "reason": "over the digest's limit",
 //	                "events": {"first": "...", "last": "..."}}], // events: only when they are the reason
-//	  "counts": {"stories": 14, "articles": 37, "sources": 9},
-//	  "footer": "14 stories from 37 reports by 9 sources · 1–7 Apr 2017"
+//	  "counts": {"stories": 14, "articles": 37, "sources": 9,
+//	             "earlier": 2},           // articles published before the period; absent when none
+//	  "footer": "14 stories from 37 reports (2 of them earlier than the period) by 9 sources · 1–7 Apr 2017"
 //	}
 package digest

@@ -78,9 +78,22 @@ type Item struct {
 	// tells the period's part of the story (news.Story.Earlier).
 	Earlier int        `json:"earlier,omitempty"`
 	Began   *time.Time `json:"began,omitempty"`
+	// EarlierReports counts the sources listed that were published
+	// before the digest's period (ItemSource.Earlier): the item's reports
+	// of the period are len(Sources) less these.
+	EarlierReports int `json:"earlier_reports,omitempty"`
 	// Since says what is new since the subscription's last digest; nil
 	// outside a subscription's digest.
 	Since *SinceLast `json:"since_last,omitempty"`
+	// Track is the story id of the item this one is a development of —
+	// the same truce, or talks with the same change — shown right after
+	// it; 0 for an item that leads a track or has none (tracks).
+	Track int64 `json:"track,omitempty"`
+	// trackKind is what the track is about (trackTruce, trackTalks);
+	// leadsSaid: the change of state it reported is its lead's, said once
+	// there, and is no key development of its own.
+	trackKind string
+	leadsSaid bool
 
 	// council: the story is talks led by the UN Security Council (its
 	// reports name the Council in their lead): a session, a veto, a
@@ -206,6 +219,10 @@ type ItemSource struct {
 	Published   time.Time `json:"published"`
 	// GuildID is the guild that added the source, "" for the operator's.
 	GuildID string `json:"guild_id,omitempty"`
+	// Earlier marks a report published before the digest's period that
+	// the item still draws on (a copy, or a report dated before the
+	// events it tells): listed, but not the period's (markEarlier).
+	Earlier bool `json:"earlier,omitempty"`
 }
 
 // Score weights; the package doc explains them.

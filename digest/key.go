@@ -30,6 +30,9 @@ func keyDevelopments(items []Item, since time.Time) []KeyItem {
 	}
 	var order []Item
 	for _, it := range items {
+		if it.leadsSaid {
+			continue // its change is its track's lead's, told once (tracks)
+		}
 		if !it.smallToll() {
 			order = append(order, it)
 		}
@@ -138,8 +141,12 @@ func keyDetail(it *Item) string {
 	case "diplomacy":
 		parts = append(parts, "talks")
 	}
-	parts = append(parts, fmt.Sprintf("%d %s, %d %s", it.SourceCount, plural(it.SourceCount, "outlet", "outlets"),
-		len(it.Sources), plural(len(it.Sources), "report", "reports")))
+	reports := fmt.Sprintf("%d %s, %d %s", it.SourceCount, plural(it.SourceCount, "outlet", "outlets"),
+		len(it.Sources), plural(len(it.Sources), "report", "reports"))
+	if it.EarlierReports > 0 {
+		reports += fmt.Sprintf(" (%d earlier than the period)", it.EarlierReports)
+	}
+	parts = append(parts, reports)
 	if f := mainFigure(it); f != nil && it.reportsHarm() && it.Section != news.Talks {
 		n := max(len(f.Lines), 1)
 		parts = append(parts, fmt.Sprintf("%s %s from %d %s", f.Kind, figureShort(f), n, plural(n, "originator", "originators")))
@@ -163,6 +170,12 @@ func keyText(it *Item) string {
 		meta = append(meta, it.Place)
 	}
 	meta = append(meta, fmt.Sprintf("%d %s", it.SourceCount, plural(it.SourceCount, "source", "sources")))
+	if e := it.EarlierReports; e > 0 {
+		// The period's reports and the earlier ones, as its sources
+		// line counts them.
+		n := len(it.Sources) - e
+		meta = append(meta, fmt.Sprintf("%d %s this period, %d earlier", n, plural(n, "report", "reports"), e))
+	}
 	if f := mainFigure(it); f != nil && it.reportsHarm() && it.Section != news.Talks {
 		meta = append(meta, f.Kind+": "+figureShort(f))
 	}
@@ -457,9 +470,12 @@ func dayRange(a, b time.Time) string {
 // lines list and the outlets among them (Digest.count).
 func footer(d *Digest) string {
 	c := d.Counts
-	return fmt.Sprintf("%d %s from %d %s by %d %s · %s",
-		c.Stories, plural(c.Stories, "story", "stories"),
-		c.Articles, plural(c.Articles, "report", "reports"),
+	reports := fmt.Sprintf("%d %s", c.Articles, plural(c.Articles, "report", "reports"))
+	if c.Earlier > 0 {
+		reports += fmt.Sprintf(" (%d of them earlier than the period)", c.Earlier)
+	}
+	return fmt.Sprintf("%d %s from %s by %d %s · %s",
+		c.Stories, plural(c.Stories, "story", "stories"), reports,
 		c.Sources, plural(c.Sources, "source", "sources"), d.Period)
 }
 

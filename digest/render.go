@@ -60,6 +60,9 @@ type flavour struct {
 	// facts, its note since the last digest, its sources, the note of
 	// stories left out and the footer; each has one %s, for escaped text.
 	listHead, headline, meta, since, sources, more, footer string
+	// devHeadline is a development's headline (Item.Track), under its
+	// track's lead.
+	devHeadline string
 	// itemSep parts the lines of one story.
 	itemSep string
 	// maxLinks caps the outlets a story names (0: no cap), and link writes
@@ -70,7 +73,7 @@ type flavour struct {
 
 var commonMark = flavour{
 	escape:   mdEscape,
-	listHead: "## %s\n\n", headline: "### %s", meta: "*%s*", since: "**%s**", sources: "%s", more: "%s", footer: "---\n\n*%s*",
+	listHead: "## %s\n\n", headline: "### %s", devHeadline: "#### %s", meta: "*%s*", since: "**%s**", sources: "%s", more: "%s", footer: "---\n\n*%s*",
 	itemSep:  "\n\n",
 	maxLinks: 10,
 	link:     func(name, url string) string { return "[" + name + "](" + url + ")" },
@@ -123,7 +126,11 @@ func render(w io.Writer, d *Digest, f flavour) error {
 
 // item is one story in flavour f.
 func (f flavour) item(it *Item) string {
-	lines := []string{fmt.Sprintf(f.headline, f.escape(it.Headline)), fmt.Sprintf(f.meta, f.escape(ItemMeta(it)))}
+	head := f.headline
+	if it.Track != 0 {
+		head = f.devHeadline
+	}
+	lines := []string{fmt.Sprintf(head, f.escape(it.Headline)), fmt.Sprintf(f.meta, f.escape(ItemMeta(it)))}
 	if s := SinceText(it); s != "" {
 		lines = append(lines, fmt.Sprintf(f.since, f.escape(s)))
 	}
@@ -166,23 +173,49 @@ func (f flavour) sourcesLine(it *Item) string {
 		}
 		name := f.escape(s.Outlet())
 		if link, ok := LinkURL(s.URL); ok {
-			parts = append(parts, f.link(name, link))
-		} else {
-			parts = append(parts, name)
+			name = f.link(name, link)
 		}
+		if note := EarlierNote(it, &s); note != "" {
+			name += " (" + f.escape(note) + ")"
+		}
+		parts = append(parts, name)
 	}
 	return fmt.Sprintf("%s: %s", SourceCount(it), strings.Join(parts, ", "))
 }
 
 // SourceCount counts an item's sources, and its reports when an outlet
-// gave more than one: "3 sources, 5 reports". The footer counts the same
-// reports and outlets over the digest's items.
+// gave more than one: "3 sources, 5 reports". When some were published
+// before the digest's period, it says how many reports are the period's
+// and how many earlier, so that a reader can check the count against the
+// period: "3 sources (5 reports this period, 2 earlier)". The footer counts
+// the same reports and outlets over the digest's items.
 func SourceCount(it *Item) string {
 	s := fmt.Sprintf("%d %s", it.SourceCount, plural(it.SourceCount, "source", "sources"))
-	if n := len(it.Sources); n > it.SourceCount {
+	n := len(it.Sources)
+	if e := it.EarlierReports; e > 0 {
+		return s + fmt.Sprintf(" (%d %s this period, %d earlier)", n-e, plural(n-e, "report", "reports"), e)
+	}
+	if n > it.SourceCount {
 		s += fmt.Sprintf(", %d reports", n)
 	}
 	return s
+}
+
+// EarlierNote marks an outlet of an item (src, its newest report, as
+// OutletSources gives it) whose every report listed was published before
+// the digest's period: "earlier, 6 Sep 2016", the day of that report; ""
+// when the outlet reported in the period.
+func EarlierNote(it *Item, src *ItemSource) string {
+	if !src.Earlier {
+		return ""
+	}
+	k := src.outlet()
+	for i := range it.Sources {
+		if s := &it.Sources[i]; s.outlet() == k && !s.Earlier {
+			return ""
+		}
+	}
+	return "earlier, " + FormatDate(src.Published)
 }
 
 // ItemMeta is an item's line of facts: its section, its change of state
@@ -191,6 +224,9 @@ func SourceCount(it *Item) string {
 // Sep 2016 · Aleppo".
 func ItemMeta(it *Item) string {
 	parts := []string{SectionTitles[string(it.Section)]}
+	if t := TrackText(it); t != "" {
+		parts = append(parts, t)
+	}
 	switch {
 	case it.Change != "":
 		parts = append(parts, Arrow(it.Direction)+" "+it.Change)

@@ -116,7 +116,63 @@ func mergeFigures(ms []Member) []news.StoryFigure {
 			out = append(out, news.StoryFigure{Kind: kind, Word: word.Word, Latest: word.Figure, By: word.Source, AsOf: word.Published})
 		}
 	}
+	markParties(out, partiesOf(ms))
 	return out
+}
+
+// partiesOf returns the givers (folded to lower case) that the analysis
+// of any member marks as a party to the fighting, for any count: a state
+// is one in a report that tells it fights, and stays one in the story.
+func partiesOf(ms []Member) map[string]bool {
+	parties := map[string]bool{}
+	note := func(f *news.Figure) {
+		if f != nil && f.PartyClaim && f.Originator != "" {
+			parties[strings.ToLower(f.Originator)] = true
+		}
+	}
+	for i := range ms {
+		facts := &ms[i].Analysis.Facts
+		for _, kind := range figureKinds {
+			note(figureOf(facts, kind))
+		}
+		for j := range facts.Figures {
+			note(&facts.Figures[j])
+		}
+	}
+	return parties
+}
+
+// markParties marks every line and latest count of a giver the story knows
+// as a party (partiesOf) as a party's claim, so that an item treats one
+// side's counts alike in every line and beside the other side's: "Turkey
+// (a party to the fighting)" on its killed and its injured line, whichever
+// report each count came from.
+func markParties(figs []news.StoryFigure, parties map[string]bool) {
+	if len(parties) == 0 {
+		return
+	}
+	for i := range figs {
+		f := &figs[i]
+		for _, c := range []*news.Figure{&f.Low, &f.High, &f.Latest} {
+			if parties[strings.ToLower(c.Originator)] {
+				c.PartyClaim = true
+			}
+		}
+		for j := range f.Refs {
+			if r := &f.Refs[j].Figure; parties[strings.ToLower(r.Originator)] {
+				r.PartyClaim = true
+			}
+		}
+		for j := range f.Lines {
+			l := &f.Lines[j]
+			if parties[strings.ToLower(l.Originator)] {
+				l.PartyClaim = true
+				for k := range l.Steps {
+					l.Steps[k].PartyClaim = true
+				}
+			}
+		}
+	}
 }
 
 // recallsOther reports whether the member is a reaction whose lead recalls

@@ -1,0 +1,207 @@
+package digest
+
+import (
+	"slices"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// A truce is one thread of news however many stories its reports fall
+// into: its collapse, the strikes "days after the truce collapsed", the
+// talks to revive it. A wire editor tells it once — one item for the
+// truce, the others as its developments right under it — and says its
+// change of state once. So do talks whose stories report the same change
+// (two stories of the Geneva round opening). tracks does that for the
+// items a digest shows.
+
+// Track kinds: what a track's items are about.
+const (
+	trackTruce = "truce"
+	trackTalks = "talks"
+)
+
+// tracks finds the items of one conflict that tell one truce (filed under
+// Ceasefire, or talks whose reports tell the truce's state), or one talks
+// process's change (talks items of one conflict whose latest change is the
+// same), and puts each such track's items together: its lead — the
+// first in rank, the one with the change of state if one has it — and
+// right after it the others, newest first, as its developments (Item.Track
+// names the lead), in the lead's section. A development does not say again the
+// state the lead says: not the truce's state, nor a change the lead
+// reports. Items come in rank order; the order is kept otherwise.
+func tracks(items []Item) []Item {
+	groups := map[string][]int{} // by conflict and what they tell, in rank order
+	var keys []string
+	for i := range items {
+		k := trackKey(&items[i])
+		if k == "" {
+			continue
+		}
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	devs := map[int]bool{}   // index of a development
+	after := map[int][]int{} // a lead's developments, in rank order
+	for _, k := range keys {
+		g := groups[k]
+		if len(g) < 2 {
+			continue
+		}
+		lead := trackLead(items, g)
+		for _, i := range g {
+			if i == lead || !joins(&items[i], &items[lead]) {
+				continue
+			}
+			devs[i] = true
+			after[lead] = append(after[lead], i)
+			asDevelopment(&items[i], &items[lead])
+		}
+	}
+	if len(devs) == 0 {
+		return items
+	}
+	for _, d := range after {
+		newestFirst(items, d)
+	}
+	out := make([]Item, 0, len(items))
+	for i := range items {
+		if devs[i] {
+			continue
+		}
+		out = append(out, items[i])
+		for _, j := range after[i] {
+			out = append(out, items[j])
+		}
+	}
+	return out
+}
+
+// newestFirst orders a lead's developments (d, indices into items) as a
+// wire editor lists a thread's updates: the latest events first, rank
+// order among those of one day — not by rank, which would put the week's
+// strikes of the 15th between those of the 22nd and the 11th.
+func newestFirst(items []Item, d []int) {
+	slices.SortStableFunc(d, func(a, b int) int {
+		return items[b].lastDay().Compare(items[a].lastDay())
+	})
+}
+
+// trackKey names the track an item belongs to, "" for none: a truce of
+// its conflict, or its conflict's talks and their latest change.
+func trackKey(it *Item) string {
+	if it.Conflict == "" {
+		return ""
+	}
+	switch {
+	case it.Section == news.Ceasefire:
+		return trackTruce + "|" + it.Conflict
+	case it.Section == news.Talks && it.CeasefireStatus != "" && slices.Contains(it.Categories, news.Ceasefire) && it.changeOf != news.Talks:
+		return trackTruce + "|" + it.Conflict // talks whose reports tell the truce: to revive it, to extend it
+	case it.Section == news.Talks && it.changeOf == news.Talks && len(it.Changes) > 0:
+		return trackTalks + "|" + it.Conflict + "|" + string(it.Changes[len(it.Changes)-1].Change)
+	}
+	return ""
+}
+
+// joins reports whether it goes under lead, the lead of its track: a
+// truce's own items do; talks whose reports tell the truce join it only
+// when their events come on or after the day the lead reported its change
+// (the talks to revive a truce that collapsed) — the talks that made the
+// truce are their own process, and stay under Talks.
+func joins(it, lead *Item) bool {
+	if it.Section != news.Talks || lead.Section == news.Talks {
+		return true
+	}
+	at := changedAt(lead)
+	return lead.Change != "" && !at.IsZero() && !it.lastDay().Before(at.UTC().Truncate(24*time.Hour))
+}
+
+// trackLead is the item of a track (g, indices in rank order) that tells
+// it: of those with a change of state of their own section's kind, the
+// one that reported it first (a truce collapsed on the 19th, and the
+// strikes "after the truce collapsed" of the 22nd are its development),
+// the first in rank on a tie; else the first filed under Ceasefire (a
+// truce's talks follow the truce); else the first.
+func trackLead(items []Item, g []int) int {
+	lead := -1
+	for _, i := range g {
+		it := &items[i]
+		if it.Change == "" || it.changeOf != it.Section {
+			continue
+		}
+		if lead < 0 || changedAt(it).Before(changedAt(&items[lead])) {
+			lead = i
+		}
+	}
+	if lead >= 0 {
+		return lead
+	}
+	for _, i := range g {
+		if items[i].Section == news.Ceasefire {
+			return i
+		}
+	}
+	return g[0]
+}
+
+// changedAt is when an item's latest change of state was reported.
+func changedAt(it *Item) time.Time {
+	if n := len(it.Changes); n > 0 {
+		return it.Changes[n-1].At
+	}
+	return time.Time{}
+}
+
+// asDevelopment makes it a development of lead: in the lead's section,
+// saying neither the truce's state nor a change the lead says.
+func asDevelopment(it, lead *Item) {
+	it.Track = lead.StoryID
+	it.trackKind = trackTruce
+	if lead.Section == news.Talks && lead.changeOf == news.Talks {
+		it.trackKind = trackTalks
+	}
+	it.Section = lead.Section
+	it.truceOvertaken = true // the lead says the truce's state
+	it.Since = it.Since.without(lead.Since)
+	if it.Change == "" || len(lead.Changes) == 0 {
+		return
+	}
+	// A change the lead does not report (a violation of the truce whose
+	// collapse the lead tells) is the development's own news, and stays.
+	last := it.Changes[len(it.Changes)-1].Change
+	for _, c := range lead.Changes {
+		if c.Change == last {
+			it.Change, it.Direction = "", "" // said once, by the lead
+			it.leadsSaid = true
+			return
+		}
+	}
+}
+
+// TrackText says what an item is a development of, "" for none: "on the
+// truce above", "on the talks above".
+func TrackText(it *Item) string {
+	switch {
+	case it.Track == 0:
+		return ""
+	case it.trackKind == trackTalks:
+		return "on the talks above"
+	}
+	return "on the truce above"
+}
+
+// without is s less the changes of state lead (its track's lead's notes)
+// says: a truce's collapse is told once in a reader's digest, by the
+// lead. s itself is left as it is.
+func (s *SinceLast) without(lead *SinceLast) *SinceLast {
+	if s == nil || s.New || lead == nil || len(s.states) == 0 {
+		return s
+	}
+	c := *s
+	c.states = slices.DeleteFunc(slices.Clone(s.states), func(n string) bool { return slices.Contains(lead.states, n) })
+	c.Notes = c.notes(nil)
+	return &c
+}
