@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Scores a bot binary on the ReliefWeb pages of 2018 and later (eval/rwp/README.md).
+# usage: score.sh BIN [PAGES]   PAGES: the texts (JSON Lines id,title,text; default: the git-ignored
+# analyze/testdata/gate/rwp/pages.jsonl). The fit half is printed in full (its errors may be read);
+# the held-out half as aggregates only.
+set -euo pipefail
+bin=$(readlink -f "$1"); here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/../.." && pwd); ev=$root/../shared/eval
+pages=${2:-$root/analyze/testdata/gate/rwp/pages.jsonl}
+[ -s "$pages" ] || { echo "score.sh: no texts at $pages (eval/rwp/README.md says where they come from)" >&2; exit 2; }
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+python3 - "$pages" "$here/rwp-categories.jsonl" "$work" <<'PY'
+import json, sys, hashlib
+pages, labels, out = sys.argv[1:4]
+T = {}
+for l in open(pages):
+    a = json.loads(l); T[a["id"]] = a
+with open(out + "/articles.jsonl", "w") as fa, open(out + "/fit.jsonl", "w") as ff, open(out + "/held.jsonl", "w") as fh:
+    for l in open(labels):
+        g = json.loads(l)
+        a = T.get(g["id"])
+        if a is None:
+            sys.exit("score.sh: no text for " + g["id"])
+        fa.write(json.dumps({"id": a["id"], "title": a.get("title", ""), "text": a["text"], "url": a.get("url", ""), "source": "reliefweb.int"}) + "\n")
+        held = int(hashlib.sha1(g["id"].encode()).hexdigest(), 16) % 2 == 0
+        (fh if held else ff).write(l)
+PY
+"$bin" analyze --jsonl <"$work/articles.jsonl" >"$work/analysis.jsonl"
+echo "== fit half (development: errors may be read)"
+python3 "$ev/score.py" analyze --pred "$work/analysis.jsonl" --gold "$work/fit.jsonl"
+python3 "$root/eval/sealed/extra.py" "$work/analysis.jsonl" "$work/fit.jsonl" >"$work/extra-fit.txt"; head -2 "$work/extra-fit.txt"
+echo "== held-out half (aggregates only)"
+python3 "$ev/score.py" analyze --pred "$work/analysis.jsonl" --gold "$work/held.jsonl" | tail -1
+python3 "$root/eval/sealed/extra.py" "$work/analysis.jsonl" "$work/held.jsonl" >"$work/extra-held.txt"; head -1 "$work/extra-held.txt"
+if [ "${ERRORS:-}" = 1 ]; then
+  echo "== fit half: items whose categories differ (gold → analysis)"
+  python3 - "$work/analysis.jsonl" "$work/fit.jsonl" "$work/articles.jsonl" <<'PY'
+import json, sys
+P = {j["id"]: j for j in map(json.loads, open(sys.argv[1]))}
+A = {j["id"]: j for j in map(json.loads, open(sys.argv[3]))}
+for g in map(json.loads, open(sys.argv[2])):
+    p = P.get(g["id"], {})
+    gc, pc = sorted(g.get("categories") or []), sorted(p.get("categories") or [])
+    if gc != pc:
+        print(f'{g["id"]}\t{gc} → {pc}\tconflict={g.get("conflict")}\t{A[g["id"]]["title"][:90]}\t# {g.get("note","")[:100]}')
+PY
+fi
