@@ -32,6 +32,8 @@ func TestGateReportsOfNoWar(t *testing.T) {
 			"Heavy rain has caused widespread floods across several states of Nigeria. Since June, 120 people have been killed in flood-related incidents and 40,000 displaced. In the north-east, Boko Haram attacked a camp of flood-displaced people.", ""},
 		{"a complex emergency's fact sheet", "Sudan - Complex Emergency Fact Sheet #2, Fiscal Year (FY) 2020",
 			"USAID provided $50 million for food assistance and emergency shelter to displaced families in Darfur. Humanitarian access remains limited in parts of the region.", ""},
+		{"a fact sheet dated by its fiscal year", "South Sudan - Crisis Fact Sheet #8, Fiscal Year (FY) 2020",
+			"Intercommunal violence and armed clashes displaced tens of thousands of people in Jonglei in May. Relief agencies suspended their work in two counties.", ""},
 		{"violence in Cameroon's English-speaking regions", "Cameroon - Displacement (ECHO Daily Flash of 14 May)",
 			"Over 400,000 people are internally displaced in the English-speaking regions due to the violence. The main needs are shelter and food.", ""},
 	}
@@ -93,6 +95,26 @@ func TestViolenceOfAgencyFlashes(t *testing.T) {
 			filler + "On the northern front, fighting between the government and the rebels continued in September. The fuel crisis continued throughout the month. " + filler, false},
 		{"a list run on in one line", "Yemen - Update (ECHO Daily Flash of 26 October)",
 			"Yemen - Fierce fighting continues across front lines in three governorates, resulting in casualties and massive displacement. - The ongoing conflict has displaced 600 households in the area in one week. - Partners provide emergency aid.", true},
+	}
+	for _, tt := range tests {
+		wantCategory(t, tt.name, classifyText(tt.title, tt.text), news.Violence, tt.want)
+	}
+}
+
+// TestNoViolenceOfCalmOrDisease: calm reported ("no renewed reports of
+// armed clashes") and an epidemic's dead counted with its cases are no
+// violence; clashes reported beside the calm elsewhere are.
+func TestNoViolenceOfCalmOrDisease(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              bool
+	}{
+		{"calm with no clashes", "Libya - Update (ECHO Daily Flash)",
+			"The situation in the town has remained relatively calm with no renewed reports of armed clashes over the weekend. Partners distributed food to 900 families.", false},
+		{"calm here, clashes there", "Libya - Update (ECHO Daily Flash)",
+			"The situation in the town has remained calm, but armed clashes erupted in the south on Sunday, killing four. Partners distributed food to 900 families.", true},
+		{"an epidemic's cases and deaths", "Yemen - Cholera (ECHO Daily Flash)",
+			"The authorities declared a cholera outbreak on Monday, with 700 suspected cases and 39 deaths. The case fatality rate is above 2 per cent.", false},
 	}
 	for _, tt := range tests {
 		wantCategory(t, tt.name, classifyText(tt.title, tt.text), news.Violence, tt.want)
