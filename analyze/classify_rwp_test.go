@@ -91,6 +91,8 @@ func TestViolenceOfAgencyFlashes(t *testing.T) {
 			"Sub-national violence in the county was reported on Monday, and 3,000 people reached the town. " + filler, true},
 		{"a paragraph of fighting past the lead", "Situation Report #12",
 			filler + "On the northern front, fighting between the government and the rebels continued in September. In the south, clashes between the two forces continued in the province. " + filler, true},
+		{"a paragraph of fighting with an aid sentence inside", "Country Brief, January",
+			filler + "The month was marked by a spike in attacks of armed groups. Partners gave food to the families of the two villages. On the same day, gunmen attacked a market in the district, killing nine. " + filler, true},
 		{"one sentence of fighting in passing", "Situation Report #12",
 			filler + "On the northern front, fighting between the government and the rebels continued in September. The fuel crisis continued throughout the month. " + filler, false},
 		{"a list run on in one line", "Yemen - Update (ECHO Daily Flash of 26 October)",
