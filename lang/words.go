@@ -100,27 +100,56 @@ func appendToken(out []Token, s string, start, end int) []Token {
 
 // appendWords appends the words of s: runs of letters and digits with inner
 // hyphens and apostrophes, less trailing ones. (One loop, no callback: it
-// is the analysis's hottest.)
+// is the analysis's hottest. An ASCII byte is classed by asciiWord, with no
+// rune decoding: most of a text is ASCII.)
 func appendWords(out []string, s string) []string {
 	start := -1
-	for i, r := range s {
-		inner := (r == '-' || r == '\'' || r == '’') && start >= 0
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || inner {
+	for i := 0; i < len(s); {
+		in, n := false, 1
+		if c := s[i]; c < utf8.RuneSelf {
+			k := asciiWord[c]
+			in = k == wordRune || k == innerRune && start >= 0
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			in = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’' && start >= 0
+		}
+		if in {
 			if start < 0 {
 				start = i
 			}
-			continue
-		}
-		if start >= 0 {
+		} else if start >= 0 {
 			out = append(out, s[start:start+trimmedLen(s[start:i])])
 			start = -1
 		}
+		i += n
 	}
 	if start >= 0 {
 		out = append(out, s[start:start+trimmedLen(s[start:])])
 	}
 	return out
 }
+
+// Classes of an ASCII byte for appendWords.
+const (
+	notWord   = iota
+	wordRune  // a letter or a digit
+	innerRune // a hyphen or an apostrophe: inside a word only
+)
+
+// asciiWord classes each ASCII byte as unicode.IsLetter, unicode.IsDigit
+// and the inner marks do.
+var asciiWord = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c)):
+			t[c] = wordRune
+		case c == '-' || c == '\'':
+			t[c] = innerRune
+		}
+	}
+	return t
+}()
 
 // trimmedLen is the length of a word without its trailing hyphens and
 // apostrophes ("rebels-", "troops’").
