@@ -155,7 +155,7 @@ var anyKindWords = func() map[string]uint16 {
 func kindsIn(toks []ftok) uint16 {
 	var bits uint16
 	for j, t := range toks {
-		bits |= anyKindWords[t.w]
+		bits |= t.kinds()
 		if doneToDeath(toks, j) {
 			bits |= killedKind.bit // "shot to death", "stabbed to death"
 		}

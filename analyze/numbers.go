@@ -23,9 +23,10 @@ type ftok struct {
 	// "hundreds of thousands"): isNum with num 0. (With the other flags,
 	// so that they share one word of the struct.)
 	amount bool
-	off    int   // byte offsets of the token in its sentence
-	end    int   //
-	lo     int64 // a range's lower bound ("between 500 and 1,300"); num is the upper
+	off    int      // byte offsets of the token in its sentence
+	end    int      //
+	lo     int64    // a range's lower bound ("between 500 and 1,300"); num is the upper
+	info   wordInfo // the word's classes (wordclass.go), once marked
 }
 
 // maxCount bounds the figures we believe: larger numbers are not head counts
@@ -40,7 +41,9 @@ func ftokens(s string) []ftok {
 // ftokensLower is ftokens of s given low, s lower-cased (or "").
 func ftokensLower(s, low string) []ftok {
 	raw := scanTokens(s, low)
-	return foldAmounts(foldRanges(foldNumberWords(raw)))
+	toks := foldAmounts(foldRanges(foldNumberWords(raw)))
+	markWords(toks)
+	return toks
 }
 
 // foldAmounts marks amount words as numbers of value 0, "tens of thousands"

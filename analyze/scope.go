@@ -1016,7 +1016,7 @@ func closedBeforeWritten(sents []factSentence, si int) (string, bool, bool) {
 // observers said."): it names its own source, one the table may not know.
 func closingCue(toks []ftok) bool {
 	for j := len(toks) - 1; j >= 0 && j >= len(toks)-closingReach; j-- {
-		if attr.inverted[toks[j].w] && isCue(toks, j) {
+		if toks[j].is(wcInverted) && isCue(toks, j) {
 			return true
 		}
 	}
@@ -1314,7 +1314,7 @@ var otherFactVerbs = wordSet("arrested", "detained", "captured", "seized", "dest
 // attack") or gives a reason ("Hezbollah cited the threat ...") does not.
 func carries(toks []ftok) bool {
 	for _, t := range toks {
-		if attr.carry[t.w] {
+		if t.is(wcCarry) {
 			return true
 		}
 	}
