@@ -99,35 +99,44 @@ func appendToken(out []Token, s string, start, end int) []Token {
 }
 
 // appendWords appends the words of s: runs of letters and digits with inner
-// hyphens and apostrophes, less trailing ones. (One loop, no callback: it
-// is the analysis's hottest. An ASCII byte is classed by asciiWord, with no
-// rune decoding: most of a text is ASCII.)
+// hyphens and apostrophes, less trailing ones. (One loop a word, no
+// callback: it is the analysis's hottest. An ASCII byte is classed by
+// asciiWord, with no rune decoding: most of a text is ASCII.)
 func appendWords(out []string, s string) []string {
-	start := -1
 	for i := 0; i < len(s); {
-		in, n := false, 1
-		if c := s[i]; c < utf8.RuneSelf {
-			k := asciiWord[c]
-			in = k == wordRune || k == innerRune && start >= 0
-		} else {
-			var r rune
-			r, n = utf8.DecodeRuneInString(s[i:])
-			in = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’' && start >= 0
+		n, word := wordStartAt(s, i)
+		if !word {
+			i += n
+			continue
 		}
-		if in {
-			if start < 0 {
-				start = i
+		start := i
+		for i += n; i < len(s); {
+			if c := s[i]; c < utf8.RuneSelf {
+				if asciiWord[c] == notWord {
+					break
+				}
+				i++
+				continue
 			}
-		} else if start >= 0 {
-			out = append(out, s[start:start+trimmedLen(s[start:i])])
-			start = -1
+			r, m := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '’' {
+				break
+			}
+			i += m
 		}
-		i += n
-	}
-	if start >= 0 {
-		out = append(out, s[start:start+trimmedLen(s[start:])])
+		out = append(out, s[start:start+trimmedLen(s[start:i])])
 	}
 	return out
+}
+
+// wordStartAt returns the length of the rune at s[i] and whether a word
+// starts with it: a letter or a digit.
+func wordStartAt(s string, i int) (int, bool) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return 1, asciiWord[c] == wordRune
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return n, unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // Classes of an ASCII byte for appendWords.
