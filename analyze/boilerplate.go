@@ -24,6 +24,15 @@ var leadCues = []string{"copy this link", "scroll down for video", "(cnn)", "(re
 	"moscow (sputnik)", "(sputnik)", "published:", "updated:", "(reuters) —", "(afp) —", "(ap) —",
 	"(anadolu agency) -", "(anadolu agency) —", "(aa) -", "(dpa) -", "(xinhua) -", "(tass) -", "(sana) -"}
 
+// leadCueMarks tells which of leadCues hold a bracket or a colon.
+var leadCueMarks = func() []bool {
+	out := make([]bool, len(leadCues))
+	for k, c := range leadCues {
+		out[k] = strings.ContainsAny(c, "(:")
+	}
+	return out
+}()
+
 // Widgets and credits that pages glue in front of a lead, found in the
 // corpus: Sputnik's share widget with its counters and topic ("16.04.2017Get
 // short URL 0 612 A woman ...", "... Get short URL Topic Battle Against Daesh
@@ -90,8 +99,8 @@ func cutFront(s, low string) (string, string) {
 	// Every lead cue but two holds a bracket or a colon, and most
 	// sentences hold neither: only the two are looked for in those.
 	marks := strings.ContainsAny(low, "(:")
-	for _, c := range leadCues {
-		if !marks && strings.ContainsAny(c, "(:") {
+	for k, c := range leadCues {
+		if !marks && leadCueMarks[k] {
 			continue
 		}
 		if strings.Contains(low, c) { // Index is fast; LastIndex only when found

@@ -130,6 +130,9 @@ func (n *gazNode) child(t string) *gazNode {
 
 // gazKey is a token as the trie keys it: without a possessive "'s".
 func gazKey(t string) string {
+	if len(t) < 3 || t[len(t)-1] != 's' {
+		return t // most words: no possessive to take off
+	}
 	for _, suf := range []string{"'s", "’s"} {
 		if base, ok := strings.CutSuffix(t, suf); ok && base != "" {
 			return base

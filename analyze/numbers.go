@@ -147,15 +147,7 @@ func scanTokens(s, low string) []ftok {
 		case (r == 'h' || r == 'w') && urlAt(s, i):
 			i, hyph = urlEnd(s, i), false // a link's address states no figure: "(http://...?id=122)"
 		case unicode.IsLetter(r):
-			j := i + n
-			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || ((r2 == '\'' || r2 == '’') && j+n2 < len(s) && isLetterAt(s, j+n2)) {
-					j += n2
-					continue
-				}
-				break
-			}
+			j := wordEnd(s, i+n)
 			var w string
 			if low != "" {
 				w = low[i:j]
@@ -179,6 +171,34 @@ func scanTokens(s, low string) []ftok {
 		}
 	}
 	return out
+}
+
+// wordEnd returns where the word going on at s[j] ends: after its letters,
+// digits and inner apostrophes. (ASCII bytes are read as bytes: most words
+// are ASCII.)
+func wordEnd(s string, j int) int {
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if asciiAlnum(c) || c == '\'' && j+1 < len(s) && isLetterAt(s, j+1) {
+				j++
+				continue
+			}
+			return j
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || (r == '’' && j+n < len(s) && isLetterAt(s, j+n)) {
+			j += n
+			continue
+		}
+		return j
+	}
+	return j
+}
+
+// asciiAlnum reports an ASCII letter or digit, as unicode.IsLetter and
+// unicode.IsDigit do.
+func asciiAlnum(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
 }
 
 // asciiLower returns s lower-cased when s is ASCII, for scanTokens; ""
