@@ -103,7 +103,7 @@ type foundDay struct {
 // so the words of a longer lead go on from the shorter's last space.
 type lead struct {
 	text     string
-	done     int      // text[:done] is split, and text[done] is a space (or done is 0)
+	done     int      // text[:done] is split, and text[done] is a space (or done is 0, or all of text)
 	split    []string // lang.Words(text[:done])
 	last     []string // the words last returned, of a lead of lastSize bytes
 	lastSize int
@@ -121,6 +121,14 @@ func (l *lead) words(n int) []string {
 	case l.split == nil:
 		// room for the longest lead Analyze reads, made once
 		l.split = make([]string, 0, len(leadWords(l.text, datelineReach+recallReach))/5+1)
+	}
+	if len(cut) == len(l.text) {
+		// the whole text: its last words are final, split for good and
+		// returned with no copy
+		l.split = lang.AppendWords(l.split, cut[l.done:])
+		l.done = len(cut)
+		l.last, l.lastSize = l.split[:len(l.split):len(l.split)], len(cut)
+		return l.last
 	}
 	if sp := strings.LastIndexByte(cut[l.done:], ' '); sp > 0 {
 		l.split = lang.AppendWords(l.split, cut[l.done:l.done+sp])
