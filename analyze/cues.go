@@ -192,8 +192,11 @@ type matcher struct {
 	cues   []cue
 	exact  map[string][]int32 // first token -> cue indexes
 	prefix map[string][]int32 // first three bytes of a prefix token -> cue indexes
-	year   []int32            // cues whose first token is #year
-	suffix map[string][]int32 // last part of a hyphenated word ("brokered" of "*-brokered") -> cue indexes
+	// prefixes holds prefix's keys, so that a word that begins none is
+	// passed without a lookup
+	prefixes triSet
+	year     []int32            // cues whose first token is #year
+	suffix   map[string][]int32 // last part of a hyphenated word ("brokered" of "*-brokered") -> cue indexes
 }
 
 // prefixKey is how many bytes of a word index the prefix cues; every prefix
@@ -209,7 +212,7 @@ func (m *matcher) match(words []string, w *weights, sp *spans) {
 				m.try(id, words, i, w, sp)
 			}
 		}
-		if len(word) >= prefixKey {
+		if len(word) >= prefixKey && m.prefixes.mayBegin(word) {
 			for _, id := range m.prefix[word[:prefixKey]] {
 				if !m.cues[id].ruledOut(words, i) {
 					m.try(id, words, i, w, sp)

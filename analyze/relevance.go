@@ -654,7 +654,8 @@ const maxSections = 32
 // number: it counts all of them in one pass over the words.
 type taggedSet struct {
 	exact, prefix map[string][]taggedPhrase
-	idiom         int // the tag of the phrases whose words count for no tag, or -1
+	prefixes      triSet // prefix's keys, so that a word that begins none is passed without a lookup
+	idiom         int    // the tag of the phrases whose words count for no tag, or -1
 }
 
 type taggedPhrase struct {
@@ -676,6 +677,7 @@ func newTaggedSet(sets map[string]*phraseSet, tags map[string]int) *taggedSet {
 		for k, ps := range s.prefix {
 			for _, p := range ps {
 				t.prefix[k] = append(t.prefix[k], taggedPhrase{p, tags[name]})
+				t.prefixes.add(k)
 			}
 		}
 	}
@@ -688,7 +690,7 @@ func newTaggedSet(sets map[string]*phraseSet, tags map[string]int) *taggedSet {
 func (t *taggedSet) counts(ws []string) (n [maxSections]int) {
 	for i := 0; i < len(ws); i++ {
 		exact, prefix := t.exact[ws[i]], []taggedPhrase(nil) // each looked up once, for idioms and tags
-		if len(ws[i]) >= 4 {
+		if len(ws[i]) >= 4 && t.prefixes.mayBegin(ws[i]) {
 			prefix = t.prefix[ws[i][:4]]
 		}
 		if k := t.idiomAt(exact, prefix, ws[i:]); k > 0 {

@@ -61,8 +61,23 @@ var wordInfos = func() map[string]wordInfo {
 	return m
 }()
 
+// infoWords holds the first bytes of wordInfos' words: most words of a
+// sentence begin none and are passed without a lookup.
+var infoWords = func() *triSet {
+	var t triSet
+	for w := range wordInfos {
+		if len(w) >= 3 {
+			t.add(w)
+		}
+	}
+	return &t
+}()
+
 // lookupWord returns the classes of w, marked.
 func lookupWord(w string) wordInfo {
+	if len(w) >= 3 && !infoWords.mayBegin(w) {
+		return wordInfo{cls: wcMarked}
+	}
 	i := wordInfos[w]
 	i.cls |= wcMarked
 	return i
