@@ -414,6 +414,9 @@ var cueHeads = func() map[string][]string {
 	return m
 }()
 
+// cueHeadStarts passes most words that head no cue without a lookup.
+var cueHeadStarts = triSetOf(cueHeads)
+
 // isBoilerplate reports a sentence that is page furniture; low is the
 // sentence lower-cased and ws its word tokens.
 func isBoilerplate(low string, ws []string) bool {
@@ -421,6 +424,9 @@ func isBoilerplate(low string, ws []string) bool {
 		return true
 	}
 	for _, w := range ws {
+		if !cueHeadStarts.mayHold(w) {
+			continue
+		}
 		for _, c := range cueHeads[w] {
 			if strings.Contains(low, c) {
 				return true

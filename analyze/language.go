@@ -50,6 +50,10 @@ var functionWords = func() map[string]uint32 {
 	return m
 }()
 
+// functionWordStarts passes most words that are no function word without a
+// lookup.
+var functionWordStarts = triSetOf(functionWords)
+
 // languageNames names the languages Language may return, by code.
 var languageNames = map[string]string{}
 
@@ -254,6 +258,9 @@ func latinLanguageOf(wss ...[]string) string {
 	for _, ws := range wss {
 		n += len(ws)
 		for _, w := range ws {
+			if !functionWordStarts.mayHold(w) {
+				continue
+			}
 			for bits := functionWords[w]; bits != 0; bits &= bits - 1 {
 				counts[trailingZeros(bits)]++
 			}

@@ -23,3 +23,19 @@ func (t *triSet) mayBegin(w string) bool {
 	i := triIndex(w)
 	return t[i/64]&(1<<(i%64)) != 0
 }
+
+// triSetOf returns the triSet of a table's words of three bytes or more,
+// for mayHold.
+func triSetOf[V any](table map[string]V) *triSet {
+	var t triSet
+	for w := range table {
+		if len(w) >= 3 {
+			t.add(w)
+		}
+	}
+	return &t
+}
+
+// mayHold reports whether w may be a word of the table t was made of
+// (triSetOf): false only when it is not. A shorter word is always looked up.
+func (t *triSet) mayHold(w string) bool { return len(w) < 3 || t.mayBegin(w) }

@@ -63,19 +63,11 @@ var wordInfos = func() map[string]wordInfo {
 
 // infoWords holds the first bytes of wordInfos' words: most words of a
 // sentence begin none and are passed without a lookup.
-var infoWords = func() *triSet {
-	var t triSet
-	for w := range wordInfos {
-		if len(w) >= 3 {
-			t.add(w)
-		}
-	}
-	return &t
-}()
+var infoWords = triSetOf(wordInfos)
 
 // lookupWord returns the classes of w, marked.
 func lookupWord(w string) wordInfo {
-	if len(w) >= 3 && !infoWords.mayBegin(w) {
+	if !infoWords.mayHold(w) {
 		return wordInfo{cls: wcMarked}
 	}
 	i := wordInfos[w]
