@@ -159,7 +159,7 @@ func classify(d *doc, an *news.Analysis) {
 			an.Evidence = make(map[news.Category][]string, len(rules))
 		}
 		an.Categories = append(an.Categories, rules[i].cat)
-		an.Evidence[rules[i].cat] = withStateChange(evidence(ss, rules[i].feat), ss, rules[i].cat, rules[i].feat)
+		an.Evidence[rules[i].cat] = withStateChange(d, evidence(ss, rules[i].feat), ss, rules[i].cat, rules[i].feat)
 	}
 	if an.Has(news.Ceasefire) {
 		an.CeasefireStatus = rr.decision
@@ -252,7 +252,7 @@ func tellsStateChange(words []string, c news.Category) bool {
 // state of aid, an evacuation or talks that a report tells beside its
 // lead's event. A sentence past the article's end or repeated (no weight
 // for the category) is none.
-func withStateChange(ev []string, ss []scored, c news.Category, f feature) []string {
+func withStateChange(d *doc, ev []string, ss []scored, c news.Category, f feature) []string {
 	if processWords[c] == nil {
 		return ev
 	}
@@ -263,7 +263,8 @@ func withStateChange(ev []string, ss []scored, c news.Category, f feature) []str
 	}
 	for i := range ss {
 		s := &ss[i]
-		if s.index < leadSentences || s.bgf[f] == 0 || !tellsStateChange(lang.Words(s.text), c) {
+		// s is d's sentence s.index: its words are the doc's (lang.Words(s.text))
+		if s.index < leadSentences || s.bgf[f] == 0 || !tellsStateChange(d.sents[s.index].words, c) {
 			continue
 		}
 		return append(ev, s.text)
