@@ -206,8 +206,20 @@ const prefixKey = 3
 // match adds the weight of each cue found in words to w and, when sp is
 // not nil, records where the cues are.
 func (m *matcher) match(words []string, w *weights, sp *spans) {
+	m.matchHeads(words, nil, w, sp)
+}
+
+// matchHeads is match given the heads of words (headsOf), or nil. (For lex
+// only: the heads hold its cues.)
+func (m *matcher) matchHeads(words []string, hs []*head, w *weights, sp *spans) {
 	for i, word := range words {
-		for _, id := range m.exact[word] {
+		var exact []int32
+		if hs != nil {
+			exact = hs[i].cueIDs()
+		} else {
+			exact = m.exact[word]
+		}
+		for _, id := range exact {
 			if !m.cues[id].ruledOut(words, i) {
 				m.try(id, words, i, w, sp)
 			}

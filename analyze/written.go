@@ -701,7 +701,7 @@ func placePossessive(s *factSentence, k int) bool {
 	if base == w {
 		return false
 	}
-	id, n := gaz.longestAt([]string{strings.ToLower(base)}, func() []string { return []string{base} }, 0)
+	id, n := gaz.longestAt([]string{strings.ToLower(base)}, nil, func() []string { return []string{base} }, 0)
 	return n == 1 && gaz.entries[id].place
 }
 
