@@ -180,7 +180,12 @@ func (o *originators) longestAt(text string, toks []ftok, i int) (int, int) {
 		if toks[j].punct {
 			continue // "U.N.": the dots between its letters
 		}
-		if n = n.child(toks[j].w); n == nil {
+		if o == origs && n == o.root {
+			n = toks[j].origChild() // looked up when the sentence was tokenised
+		} else {
+			n = n.child(toks[j].w)
+		}
+		if n == nil {
 			break
 		}
 		for _, e := range n.ends {
@@ -644,7 +649,7 @@ func joinInitials(text string, toks []ftok, last bool) []ftok {
 		for i := j + 2; i <= k; i += 2 {
 			t.w += toks[i].w
 		}
-		t.info = lookupWord(t.w)
+		t.info = wordInfo{} // unmarked: looked up when asked (origs is made with joinInitials, before wordInfos)
 		t.end = toks[k].end
 		if k+1 < len(toks) && toks[k+1].w == "." && toks[k+1].off == t.end && (last || k+2 < len(toks)) {
 			k++ // "U.S. military": its last stop

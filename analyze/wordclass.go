@@ -1,5 +1,7 @@
 package analyze
 
+import "strings"
+
 // A token's word classes: the word lists that rules ask about token by
 // token, many times a sentence (isCue alone, a dozen times a token), looked
 // up once when the sentence is tokenised and carried on the token. A map
@@ -25,7 +27,12 @@ const (
 type wordInfo struct {
 	cls   wordClass
 	kinds uint16 // anyKindWords
+	orig  uint16 // origs.root.child of the word, as an index of origFirsts (0: none)
 }
+
+// origFirsts are the first nodes of the originators' names (origs.root's
+// children), by wordInfo.orig; 0 stands for none.
+var origFirsts = []*gazNode{nil}
 
 // wordInfos holds every word of the lists above (read only once built).
 var wordInfos = func() map[string]wordInfo {
@@ -57,6 +64,17 @@ var wordInfos = func() map[string]wordInfo {
 		i := m[w]
 		i.kinds |= bits
 		m[w] = i
+	}
+	for w := range origs.root.next {
+		if c := origs.root.child(w); c != nil {
+			i := m[w]
+			i.orig = uint16(len(origFirsts))
+			origFirsts = append(origFirsts, c)
+			m[w] = i
+		}
+	}
+	if len(origFirsts) > 1<<16 {
+		panic("analyze: too many originator names for wordInfo.orig")
 	}
 	return m
 }()
@@ -96,3 +114,16 @@ func (t *ftok) is(c wordClass) bool { return t.wordInfo().cls&c == c }
 
 // kinds returns anyKindWords of t's word.
 func (t *ftok) kinds() uint16 { return t.wordInfo().kinds }
+
+// origChild returns origs.root.child(t.w). wordInfos holds every first
+// word of an originator's name; a word it does not hold begins one only
+// as a possessive or a plural (a word ending in s), which child reads.
+func (t *ftok) origChild() *gazNode {
+	if i := t.wordInfo(); i.orig != 0 {
+		return origFirsts[i.orig]
+	}
+	if strings.HasSuffix(t.w, "s") {
+		return origs.root.child(t.w)
+	}
+	return nil
+}
