@@ -102,7 +102,11 @@ type foundDay struct {
 // after it (no word runs over a space, and lower-casing is rune by rune),
 // so the words of a longer lead go on from the shorter's last space.
 type lead struct {
-	text     string
+	text string
+	// all is lang.Words(text) when the caller has it (the doc's words:
+	// Analyze splits the text into sentences and their words, and the
+	// words of the sentences are the words of the text), or nil
+	all      []string
 	done     int      // text[:done] is split, and text[done] is a space (or done is 0, or all of text)
 	split    []string // lang.Words(text[:done])
 	last     []string // the words last returned, of a lead of lastSize bytes
@@ -114,6 +118,8 @@ type lead struct {
 func (l *lead) words(n int) []string {
 	cut := leadWords(l.text, n)
 	switch {
+	case l.all != nil && len(cut) == len(l.text):
+		return l.all
 	case l.last != nil && len(cut) == l.lastSize:
 		return l.last
 	case len(cut) < l.done:
