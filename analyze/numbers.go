@@ -39,8 +39,12 @@ func ftokens(s string) []ftok {
 }
 
 // ftokensLower is ftokens of s given low, s lower-cased (or "").
-func ftokensLower(s, low string) []ftok {
-	raw := scanTokens(s, low)
+func ftokensLower(s, low string) []ftok { return ftokensIn(nil, s, low) }
+
+// ftokensIn is ftokensLower with the tokens cut from arena (or allocated
+// when it is nil).
+func ftokensIn(arena *tokArena, s, low string) []ftok {
+	raw := scanTokens(arena.take(len(s)/5+1), s, low) // a word and its space are about six bytes
 	toks := foldAmounts(foldRanges(foldNumberWords(raw)))
 	markWords(toks)
 	return toks
@@ -126,12 +130,11 @@ func toRange(in []ftok, i int) bool {
 		b.num <= a.num*10
 }
 
-// scanTokens is the lexical pass: words, digit groups and punctuation. low
-// is s lower-cased, or "": an ASCII sentence's words are cut from it at
-// their offsets (lower-casing keeps every ASCII offset), any other's
-// lower-cased one by one.
-func scanTokens(s, low string) []ftok {
-	out := make([]ftok, 0, len(s)/5+1) // a word and its space are about six bytes
+// scanTokens is the lexical pass: words, digit groups and punctuation,
+// appended to out. low is s lower-cased, or "": an ASCII sentence's words
+// are cut from it at their offsets (lower-casing keeps every ASCII
+// offset), any other's lower-cased one by one.
+func scanTokens(out []ftok, s, low string) []ftok {
 	if len(low) != len(s) || !isASCII(s) {
 		low = ""
 	}

@@ -87,7 +87,7 @@ func (o *originators) add(alias string, id int) {
 	exact := strings.HasPrefix(alias, "=")
 	alias = strings.TrimPrefix(alias, "=")
 	var keys, raw []string
-	for _, t := range joinInitials(alias, scanTokens(alias, ""), true) {
+	for _, t := range joinInitials(alias, scanTokens(nil, alias, ""), true) {
 		if !t.punct {
 			keys, raw = append(keys, gazKey(t.w)), append(raw, strings.ReplaceAll(alias[t.off:t.end], ".", ""))
 		}
