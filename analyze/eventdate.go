@@ -125,8 +125,13 @@ func (l *lead) words(n int) []string {
 	case len(cut) < l.done:
 		return lang.Words(cut) // shorter than one split already: alone
 	case l.split == nil:
-		// room for the longest lead Analyze reads, made once
-		l.split = make([]string, 0, len(leadWords(l.text, datelineReach+recallReach))/5+1)
+		// room for the longest lead Analyze reads, made once; only for
+		// this one when the longest is all of the text and all holds it
+		size := len(leadWords(l.text, datelineReach+recallReach))
+		if l.all != nil && size == len(l.text) {
+			size = len(cut)
+		}
+		l.split = make([]string, 0, size/5+1)
 	}
 	if len(cut) == len(l.text) {
 		// the whole text: its last words are final, split for good and

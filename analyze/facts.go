@@ -273,8 +273,9 @@ type attributed struct {
 const maxFactSentences = 60
 
 func factSentences(d *doc, arena *tokArena) []factSentence {
-	out := make([]factSentence, 0, 16)
-	for _, t := range titleParts(d.title) {
+	parts := titleParts(d.title)
+	out := make([]factSentence, 0, len(parts)+min(len(d.sents), maxFactSentences)) // made once, not grown
+	for _, t := range parts {
 		out = append(out, newFactSentence(t, -1, true, arena))
 	}
 	for i := range d.sents {
