@@ -274,7 +274,6 @@ func trimDateline(s string) string {
 		w, after, _ := strings.Cut(rest, " ")
 		lw := strings.ToLower(strings.Trim(w, ",.:|"))
 		next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
-		nextMonth := isMonth(strings.ToLower(strings.Trim(next, ",.")))
 		switch {
 		case w == "":
 			return rest
@@ -284,7 +283,7 @@ func trimDateline(s string) string {
 				return rest // "On Monday ...", "At least ..." start sentences
 			}
 		case isDatelineWord(lw):
-		case isDateToken(lw) && ((dated && !year) || nextMonth || strings.ContainsAny(lw, ".-/:") || lang.IsYear(lw) ||
+		case isDateToken(lw) && ((dated && !year) || isMonth(strings.ToLower(strings.Trim(next, ",."))) || strings.ContainsAny(lw, ".-/:") || lang.IsYear(lw) ||
 			(year && len(lw) == 4)):
 			year = year || lang.IsYear(lw) || strings.Count(lw, ".") == 2 || strings.Count(lw, "-") == 2
 		default:

@@ -3,7 +3,6 @@ package analyze
 import (
 	"cmp"
 	"slices"
-	"strings"
 
 	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
@@ -230,8 +229,9 @@ var processWords = map[news.Category]map[string]bool{
 	news.Talks: {"talks": true, "negotiations": true, "negotiation": true},
 }
 
-// tellsStateChange reports whether words tell a process of category c
-// stopped or went on again: a state word and a process word of c.
+// tellsStateChange reports whether words (lower-cased: lang.Words) tell a
+// process of category c stopped or went on again: a state word and a
+// process word of c.
 func tellsStateChange(words []string, c news.Category) bool {
 	proc := processWords[c]
 	if proc == nil {
@@ -239,7 +239,6 @@ func tellsStateChange(words []string, c news.Category) bool {
 	}
 	state, of := false, false
 	for _, w := range words {
-		w = strings.ToLower(w)
 		state = state || stateWords[w]
 		of = of || proc[w]
 	}
