@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 
-	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -256,7 +255,7 @@ func withStateChange(d *doc, ev []string, ss []scored, c news.Category, f featur
 		return ev
 	}
 	for _, e := range ev {
-		if tellsStateChange(lang.Words(e), c) {
+		if tellsStateChange(d.wordsOf(e), c) {
 			return ev
 		}
 	}

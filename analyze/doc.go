@@ -81,6 +81,21 @@ func (d *doc) sentHeads(i int) []*head {
 	return hs[s.at:end:end]
 }
 
+// wordsOf returns lang.Words(text) for a text the analysis carries (the
+// title or a sentence, as evidence): the doc's words when it is one of its
+// own, split again only when not.
+func (d *doc) wordsOf(text string) []string {
+	if text == d.title {
+		return d.titleWords
+	}
+	for i := range d.sents {
+		if d.sents[i].text == text {
+			return d.sents[i].words
+		}
+	}
+	return lang.Words(text)
+}
+
 // texts returns the sentences of the text as written, in order: what the
 // analysis carries (news.Analysis.Sentences) so that no later step splits
 // the text again.
