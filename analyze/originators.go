@@ -1327,7 +1327,7 @@ const spokesReach = 7
 func unnamedSpokesman(s *factSentence) bool {
 	toks := s.toks
 	for j := 1; j < len(toks); j++ {
-		if !isCue(toks, j) || attr.inverted[toks[j].w] && j+1 < len(toks) && nameWord(s.text, toks, j+1) {
+		if !isCue(toks, j) || toks[j].is(wcInverted) && j+1 < len(toks) && nameWord(s.text, toks, j+1) {
 			continue // "..., the spokesman said Jane Roe": named
 		}
 		for k := j - 1; k >= 0 && k >= j-spokesReach && !toks[k].punct; k-- {
