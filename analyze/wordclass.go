@@ -31,7 +31,8 @@ type wordInfo struct {
 }
 
 // origFirsts are the first nodes of the originators' names (origs.root's
-// children), by wordInfo.orig; 0 stands for none.
+// children), by wordInfo.orig; 0 stands for none. Filled as wordInfos is
+// made, read only after.
 var origFirsts = []*gazNode{nil}
 
 // wordInfos holds every word of the lists above (read only once built).
