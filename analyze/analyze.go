@@ -47,6 +47,9 @@ func Analyze(a *news.Article) news.Analysis {
 	// growing lengths (datelineReach, then with dayWords, then with
 	// recallReach).
 	opening := &lead{text: a.Text}
+	if text == a.Text && len(text) <= maxText {
+		opening.all = d.words // the words of a.Text (lead.all), unless it was read as the headline or cut
+	}
 	if day, ok := textDateline(opening); ok {
 		an.Dateline = day.Format(time.DateOnly)
 	}

@@ -33,7 +33,7 @@ func isBackground(toks []ftok, i int) bool {
 			return true // "since 2011", "has since killed"
 		case (w == "has" || w == "have") && j >= i-5 && j < i:
 			perfect = true // "the war ... has killed more than"
-		case warWords[w] && w != "fighting" && j >= i-8 && j <= i+6:
+		case toks[j].is(wcWar) && w != "fighting" && j >= i-8 && j <= i+6:
 			war = true
 		case w == "total" && next == "number", (w == "brought" || w == "brings" || w == "bringing") && j < i:
 			return true // "brought the total number of ... killed in Syria to 18": a running total
@@ -172,7 +172,7 @@ func periodBefore(toks []ftok, i int) bool {
 // warInSentence reports a word for the whole war ("the war", "the conflict").
 func warInSentence(toks []ftok) bool {
 	for _, t := range toks {
-		if warWords[t.w] && t.w != "fighting" {
+		if t.is(wcWar) && t.w != "fighting" {
 			return true
 		}
 	}
@@ -188,7 +188,7 @@ func sinceOrigin(toks []ftok, j int) bool {
 			return true // "have been killed since January": a running total of the months since
 		}
 		if (t.year && !dated) || t.w == "start" || t.w == "beginning" || t.w == "outbreak" || t.w == "began" || t.w == "erupted" ||
-			t.w == "started" || t.w == "onset" || warWords[t.w] || foundingWords[t.w] {
+			t.w == "started" || t.w == "onset" || t.is(wcWar) || foundingWords[t.w] {
 			return true
 		}
 	}

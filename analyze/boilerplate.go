@@ -24,6 +24,15 @@ var leadCues = []string{"copy this link", "scroll down for video", "(cnn)", "(re
 	"moscow (sputnik)", "(sputnik)", "published:", "updated:", "(reuters) —", "(afp) —", "(ap) —",
 	"(anadolu agency) -", "(anadolu agency) —", "(aa) -", "(dpa) -", "(xinhua) -", "(tass) -", "(sana) -"}
 
+// leadCueMarks tells which of leadCues hold a bracket or a colon.
+var leadCueMarks = func() []bool {
+	out := make([]bool, len(leadCues))
+	for k, c := range leadCues {
+		out[k] = strings.ContainsAny(c, "(:")
+	}
+	return out
+}()
+
 // Widgets and credits that pages glue in front of a lead, found in the
 // corpus: Sputnik's share widget with its counters and topic ("16.04.2017Get
 // short URL 0 612 A woman ...", "... Get short URL Topic Battle Against Daesh
@@ -90,8 +99,8 @@ func cutFront(s, low string) (string, string) {
 	// Every lead cue but two holds a bracket or a colon, and most
 	// sentences hold neither: only the two are looked for in those.
 	marks := strings.ContainsAny(low, "(:")
-	for _, c := range leadCues {
-		if !marks && strings.ContainsAny(c, "(:") {
+	for k, c := range leadCues {
+		if !marks && leadCueMarks[k] {
 			continue
 		}
 		if strings.Contains(low, c) { // Index is fast; LastIndex only when found
@@ -265,7 +274,6 @@ func trimDateline(s string) string {
 		w, after, _ := strings.Cut(rest, " ")
 		lw := strings.ToLower(strings.Trim(w, ",.:|"))
 		next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
-		nextMonth := isMonth(strings.ToLower(strings.Trim(next, ",.")))
 		switch {
 		case w == "":
 			return rest
@@ -275,7 +283,7 @@ func trimDateline(s string) string {
 				return rest // "On Monday ...", "At least ..." start sentences
 			}
 		case isDatelineWord(lw):
-		case isDateToken(lw) && ((dated && !year) || nextMonth || strings.ContainsAny(lw, ".-/:") || lang.IsYear(lw) ||
+		case isDateToken(lw) && ((dated && !year) || isMonth(strings.ToLower(strings.Trim(next, ",."))) || strings.ContainsAny(lw, ".-/:") || lang.IsYear(lw) ||
 			(year && len(lw) == 4)):
 			year = year || lang.IsYear(lw) || strings.Count(lw, ".") == 2 || strings.Count(lw, "-") == 2
 		default:
@@ -405,6 +413,9 @@ var cueHeads = func() map[string][]string {
 	return m
 }()
 
+// cueHeadStarts passes most words that head no cue without a lookup.
+var cueHeadStarts = triSetOf(cueHeads)
+
 // isBoilerplate reports a sentence that is page furniture; low is the
 // sentence lower-cased and ws its word tokens.
 func isBoilerplate(low string, ws []string) bool {
@@ -412,6 +423,9 @@ func isBoilerplate(low string, ws []string) bool {
 		return true
 	}
 	for _, w := range ws {
+		if !cueHeadStarts.mayHold(w) {
+			continue
+		}
 		for _, c := range cueHeads[w] {
 			if strings.Contains(low, c) {
 				return true

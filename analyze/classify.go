@@ -3,9 +3,7 @@ package analyze
 import (
 	"cmp"
 	"slices"
-	"strings"
 
-	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -186,7 +184,7 @@ func classify(d *doc, an *news.Analysis) {
 			an.Evidence = make(map[news.Category][]string, len(rules))
 		}
 		an.Categories = append(an.Categories, rules[i].cat)
-		an.Evidence[rules[i].cat] = withStateChange(evidence(ss, rules[i].feat), ss, rules[i].cat, rules[i].feat)
+		an.Evidence[rules[i].cat] = withStateChange(d, evidence(ss, rules[i].feat), ss, rules[i].cat, rules[i].feat)
 	}
 	if an.Has(news.Ceasefire) {
 		an.CeasefireStatus = rr.decision
@@ -257,8 +255,9 @@ var processWords = map[news.Category]map[string]bool{
 	news.Talks: {"talks": true, "negotiations": true, "negotiation": true},
 }
 
-// tellsStateChange reports whether words tell a process of category c
-// stopped or went on again: a state word and a process word of c.
+// tellsStateChange reports whether words (lower-cased: lang.Words) tell a
+// process of category c stopped or went on again: a state word and a
+// process word of c.
 func tellsStateChange(words []string, c news.Category) bool {
 	proc := processWords[c]
 	if proc == nil {
@@ -266,7 +265,6 @@ func tellsStateChange(words []string, c news.Category) bool {
 	}
 	state, of := false, false
 	for _, w := range words {
-		w = strings.ToLower(w)
 		state = state || stateWords[w]
 		of = of || proc[w]
 	}
@@ -279,18 +277,19 @@ func tellsStateChange(words []string, c news.Category) bool {
 // state of aid, an evacuation or talks that a report tells beside its
 // lead's event. A sentence past the article's end or repeated (no weight
 // for the category) is none.
-func withStateChange(ev []string, ss []scored, c news.Category, f feature) []string {
+func withStateChange(d *doc, ev []string, ss []scored, c news.Category, f feature) []string {
 	if processWords[c] == nil {
 		return ev
 	}
 	for _, e := range ev {
-		if tellsStateChange(lang.Words(e), c) {
+		if tellsStateChange(d.wordsOf(e), c) {
 			return ev
 		}
 	}
 	for i := range ss {
 		s := &ss[i]
-		if s.index < leadSentences || s.bgf[f] == 0 || !tellsStateChange(lang.Words(s.text), c) {
+		// s is d's sentence s.index: its words are the doc's (lang.Words(s.text))
+		if s.index < leadSentences || s.bgf[f] == 0 || !tellsStateChange(d.sents[s.index].words, c) {
 			continue
 		}
 		return append(ev, s.text)

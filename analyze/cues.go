@@ -192,8 +192,11 @@ type matcher struct {
 	cues   []cue
 	exact  map[string][]int32 // first token -> cue indexes
 	prefix map[string][]int32 // first three bytes of a prefix token -> cue indexes
-	year   []int32            // cues whose first token is #year
-	suffix map[string][]int32 // last part of a hyphenated word ("brokered" of "*-brokered") -> cue indexes
+	// prefixes holds prefix's keys, so that a word that begins none is
+	// passed without a lookup
+	prefixes triSet
+	year     []int32            // cues whose first token is #year
+	suffix   map[string][]int32 // last part of a hyphenated word ("brokered" of "*-brokered") -> cue indexes
 }
 
 // prefixKey is how many bytes of a word index the prefix cues; every prefix
@@ -203,13 +206,25 @@ const prefixKey = 3
 // match adds the weight of each cue found in words to w and, when sp is
 // not nil, records where the cues are.
 func (m *matcher) match(words []string, w *weights, sp *spans) {
+	m.matchHeads(words, nil, w, sp)
+}
+
+// matchHeads is match given the heads of words (headsOf), or nil. (For lex
+// only: the heads hold its cues.)
+func (m *matcher) matchHeads(words []string, hs []*head, w *weights, sp *spans) {
 	for i, word := range words {
-		for _, id := range m.exact[word] {
+		var exact []int32
+		if hs != nil {
+			exact = hs[i].cueIDs()
+		} else {
+			exact = m.exact[word]
+		}
+		for _, id := range exact {
 			if !m.cues[id].ruledOut(words, i) {
 				m.try(id, words, i, w, sp)
 			}
 		}
-		if len(word) >= prefixKey {
+		if len(word) >= prefixKey && m.prefixes.mayBegin(word) {
 			for _, id := range m.prefix[word[:prefixKey]] {
 				if !m.cues[id].ruledOut(words, i) {
 					m.try(id, words, i, w, sp)

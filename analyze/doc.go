@@ -13,6 +13,9 @@ type doc struct {
 	titleWords []string   // lower-cased word tokens of the title; read only, as a sentence's words
 	sents      []sentence // of the text, in order; the title is not among them
 	words      []string   // the sentences' words in order (the array they share); read only
+	// titleHeads and heads are the heads of titleWords and words, looked
+	// up once a reader asks (wordHeads)
+	titleHeads, heads []*head
 }
 
 // sentence is one sentence of the text with its position.
@@ -22,6 +25,7 @@ type sentence struct {
 	words []string // lower-cased word tokens (letters, digits, inner '-' and '\'')
 	index int      // position in the article, from 0
 	para  int      // paragraph number, from 0
+	at    int      // where words stand in the doc's words
 	// front and frontLower are text and lower from where cutFront says
 	// the sentence starts, once frontCut; both classify and the summary
 	// read them.
@@ -53,11 +57,43 @@ func newDoc(title, text string) *doc {
 			start := len(all)
 			all = lang.AppendWords(all, low)
 			words := all[start:len(all):len(all)]
-			d.sents = append(d.sents, sentence{text: s, lower: low, words: words, index: len(d.sents), para: p})
+			d.sents = append(d.sents, sentence{text: s, lower: low, words: words, index: len(d.sents), para: p, at: start})
 		}
 	}
 	d.words = all[:len(all):len(all)]
 	return d
+}
+
+// wordHeads returns the heads of the title's words and of d.words (the
+// sentences' words, in order), looked up at the first call.
+func (d *doc) wordHeads() (title, words []*head) {
+	if d.heads == nil {
+		d.titleHeads, d.heads = headsOf(d.titleWords), headsOf(d.words)
+	}
+	return d.titleHeads, d.heads
+}
+
+// sentHeads returns the heads of the words of sentence i.
+func (d *doc) sentHeads(i int) []*head {
+	_, hs := d.wordHeads()
+	s := &d.sents[i]
+	end := s.at + len(s.words)
+	return hs[s.at:end:end]
+}
+
+// wordsOf returns lang.Words(text) for a text the analysis carries (the
+// title or a sentence, as evidence): the doc's words when it is one of its
+// own, split again only when not.
+func (d *doc) wordsOf(text string) []string {
+	if text == d.title {
+		return d.titleWords
+	}
+	for i := range d.sents {
+		if d.sents[i].text == text {
+			return d.sents[i].words
+		}
+	}
+	return lang.Words(text)
 }
 
 // texts returns the sentences of the text as written, in order: what the

@@ -23,7 +23,7 @@ func durations(sents []factSentence) []news.Duration {
 	for _, s := range sents {
 		pause := false
 		for _, t := range s.toks {
-			if pauseWords[t.w] {
+			if t.is(wcPause) {
 				pause = true
 				break
 			}
@@ -48,7 +48,10 @@ func durationAt(toks []ftok, i int, pause bool) (int, [2]int, bool) {
 		return 0, [2]int{}, false
 	}
 	n := toks[i+1]
-	per, isUnit := unitHours[n.w]
+	per, isUnit := 0, false
+	if n.is(wcUnit) {
+		per, isUnit = unitHours[n.w]
+	}
 	if i+2 < len(toks) && (toks[i+2].w == "ago" || (toks[i+2].w == "old" && toks[i+2].hyph)) {
 		return 0, [2]int{}, false // a point in time or an age, not a length
 	}
@@ -58,7 +61,7 @@ func durationAt(toks []ftok, i int, pause bool) (int, [2]int, bool) {
 			return 0, [2]int{}, false
 		}
 		return int(t.num) * per, [2]int{t.off, n.end}, true
-	case !t.isNum && unitHours[t.w] > 0 && n.hyph && n.w == "long" && (i == 0 || !toks[i-1].isNum):
+	case !t.isNum && t.is(wcUnit) && n.hyph && n.w == "long" && (i == 0 || !toks[i-1].isNum):
 		return unitHours[t.w], [2]int{t.off, n.end}, true
 	}
 	return 0, [2]int{}, false

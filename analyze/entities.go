@@ -31,12 +31,13 @@ func entities(d *doc) (places, actors []news.Entity) {
 		counts[id]++
 		inLead[id] = inLead[id] || lead
 	}
+	titleHeads, _ := d.wordHeads()
 	if d.title != "" {
-		gaz.match(d.titleWords, d.title, count)
+		gaz.matchHeads(d.titleWords, titleHeads, d.title, count)
 	}
 	for i, s := range d.sents {
 		lead = i < leadEntitySentences
-		gaz.match(s.words, s.text, count)
+		gaz.matchHeads(s.words, d.sentHeads(i), s.text, count)
 	}
 	for _, id := range order {
 		e := gaz.entries[id].Entity
@@ -64,6 +65,12 @@ func topEntities(es []news.Entity) []news.Entity {
 // case-sensitive alias: its "CAR" and "IS" are words, not the Central
 // African Republic and the Islamic State.
 func (g *gazetteer) match(low []string, text string, found func(id int)) {
+	g.matchHeads(low, nil, text, found)
+}
+
+// matchHeads is match given the heads of low (headsOf), or nil. (For gaz
+// only: the heads hold its trie's first nodes.)
+func (g *gazetteer) matchHeads(low []string, hs []*head, text string, found func(id int)) {
 	orig := func() []string {
 		if shouted(text) {
 			return nil
@@ -75,7 +82,7 @@ func (g *gazetteer) match(low []string, text string, found func(id int)) {
 		return o
 	}
 	for i := 0; i < len(low); {
-		id, n := g.longestAt(low, orig, i)
+		id, n := g.longestAt(low, hs, orig, i)
 		if n == 0 {
 			i++
 			continue
@@ -86,13 +93,17 @@ func (g *gazetteer) match(low []string, text string, found func(id int)) {
 }
 
 // longestAt returns the entry of the longest name starting at low[i] and the
-// number of tokens it spans (0 when none).
-func (g *gazetteer) longestAt(low []string, origFn func() []string, i int) (int, int) {
+// number of tokens it spans (0 when none); hs are the heads of low, or nil.
+func (g *gazetteer) longestAt(low []string, hs []*head, origFn func() []string, i int) (int, int) {
 	n := g.root
 	var orig []string
 	best, bestLen := -1, 0
 	for j := i; j < len(low) && n != nil; j++ {
-		n = n.child(low[j])
+		if j == i && hs != nil {
+			n = hs[i].gazChild(low[i]) // the root's child, looked up with the doc's words
+		} else {
+			n = n.child(low[j])
+		}
 		if n == nil {
 			break
 		}
@@ -130,6 +141,9 @@ func (n *gazNode) child(t string) *gazNode {
 
 // gazKey is a token as the trie keys it: without a possessive "'s".
 func gazKey(t string) string {
+	if len(t) < 3 || t[len(t)-1] != 's' {
+		return t // most words: no possessive to take off
+	}
 	for _, suf := range []string{"'s", "’s"} {
 		if base, ok := strings.CutSuffix(t, suf); ok && base != "" {
 			return base

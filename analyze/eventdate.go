@@ -102,8 +102,12 @@ type foundDay struct {
 // after it (no word runs over a space, and lower-casing is rune by rune),
 // so the words of a longer lead go on from the shorter's last space.
 type lead struct {
-	text     string
-	done     int      // text[:done] is split, and text[done] is a space (or done is 0)
+	text string
+	// all is lang.Words(text) when the caller has it (the doc's words:
+	// Analyze splits the text into sentences and their words, and the
+	// words of the sentences are the words of the text), or nil
+	all      []string
+	done     int      // text[:done] is split, and text[done] is a space (or done is 0, or all of text)
 	split    []string // lang.Words(text[:done])
 	last     []string // the words last returned, of a lead of lastSize bytes
 	lastSize int
@@ -114,13 +118,28 @@ type lead struct {
 func (l *lead) words(n int) []string {
 	cut := leadWords(l.text, n)
 	switch {
+	case l.all != nil && len(cut) == len(l.text):
+		return l.all
 	case l.last != nil && len(cut) == l.lastSize:
 		return l.last
 	case len(cut) < l.done:
 		return lang.Words(cut) // shorter than one split already: alone
 	case l.split == nil:
-		// room for the longest lead Analyze reads, made once
-		l.split = make([]string, 0, len(leadWords(l.text, datelineReach+recallReach))/5+1)
+		// room for the longest lead Analyze reads, made once; only for
+		// this one when the longest is all of the text and all holds it
+		size := len(leadWords(l.text, datelineReach+recallReach))
+		if l.all != nil && size == len(l.text) {
+			size = len(cut)
+		}
+		l.split = make([]string, 0, size/5+1)
+	}
+	if len(cut) == len(l.text) {
+		// the whole text: its last words are final, split for good and
+		// returned with no copy
+		l.split = lang.AppendWords(l.split, cut[l.done:])
+		l.done = len(cut)
+		l.last, l.lastSize = l.split[:len(l.split):len(l.split)], len(cut)
+		return l.last
 	}
 	if sp := strings.LastIndexByte(cut[l.done:], ' '); sp > 0 {
 		l.split = lang.AppendWords(l.split, cut[l.done:l.done+sp])

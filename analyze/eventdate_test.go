@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -115,6 +116,36 @@ func FuzzEventDate(f *testing.F) {
 	})
 }
 
+// TestDocWordsAreTextWords: the words of a doc's sentences, in order, are
+// the words of its text (lang.Words), whatever splits it into paragraphs
+// and sentences: Analyze hands them to the date readers' lead (lead.all).
+func TestDocWordsAreTextWords(t *testing.T) {
+	texts := []string{
+		"Rebels shelled Douma.\nThe army said 12 died. \"They fled,\" he said.\r\nU.S. forces left at 3 p.m. on Monday.",
+		"a line that wraps\nover two lines, and the rebels'\nconvoy. Then AFP said it.'Quote' ended!Next one?Yes.",
+		"İstanbul's KELVIN-Sign ‘quoted’ al-Babÿ troops’. K. The\u00a0end—or not.\xff\xfeBroken bytes.",
+		"Dr. Smith met Gen. Mills in Jan. 2016. No. 5 was hit.” “Then,” said Lt. Col. V.K. Roe (Reuters).",
+		"\n\n  \n", "", "word-\nnext -dash- trailing- 'quote' end.", strings.Repeat("Ten died in Aleppo. ", 30),
+	}
+	check := func(text string) {
+		if got, want := newDoc("", text).words, lang.Words(text); !slices.Equal(got, want) {
+			t.Errorf("doc words of %.60q: got %d words, want %d", text, len(got), len(want))
+		}
+	}
+	for _, text := range texts {
+		check(text)
+	}
+	dev := map[string]bool{} // the development articles: those with a label
+	for _, l := range readJSONLines[evalLabel](t, filepath.Join(evalDir, "dev-labels.jsonl")) {
+		dev[l.ID] = true
+	}
+	for _, a := range readJSONLines[evalArticle](t, filepath.Join(evalDir, "articles.jsonl")) {
+		if dev[a.ID] {
+			check(a.Text)
+		}
+	}
+}
+
 // TestLeadWords: a lead split once gives each date reader the words of its
 // own length, as lang.Words of leadWords would.
 func TestLeadWords(t *testing.T) {
@@ -128,6 +159,9 @@ func TestLeadWords(t *testing.T) {
 		for _, order := range [][]int{{datelineReach, datelineReach + dayWords, datelineReach + recallReach, datelineReach},
 			{datelineReach + recallReach, datelineReach, datelineReach + dayWords}} {
 			l := &lead{text: text}
+			if len(text) < 3000 {
+				l.all = newDoc("", text).words // as Analyze gives it
+			}
 			for _, n := range order {
 				if got, want := l.words(n), lang.Words(leadWords(text, n)); !slices.Equal(got, want) {
 					t.Errorf("lead of %d bytes, %d words: got %d words, want %d", len(text), n, len(got), len(want))

@@ -155,7 +155,7 @@ var anyKindWords = func() map[string]uint16 {
 func kindsIn(toks []ftok) uint16 {
 	var bits uint16
 	for j, t := range toks {
-		bits |= anyKindWords[t.w]
+		bits |= t.kinds()
 		if doneToDeath(toks, j) {
 			bits |= killedKind.bit // "shot to death", "stabbed to death"
 		}
@@ -192,7 +192,9 @@ const maxFigures = 40
 // unknown) is the outlet that carries it, whose own reporters name no
 // originator.
 func extractFacts(d *doc, published time.Time, outlet string) news.Facts {
-	sents := factSentences(d)
+	arena := tokArenas.Get().(*tokArena)
+	defer arena.release() // the sentences and their tokens are read here only
+	sents := factSentences(d, arena)
 	ms := findAll(sents, factsDate(d, published), published)
 	ownOutlet(ms, outlet)
 	digestOthers(sents, ms)
@@ -253,6 +255,7 @@ type factSentence struct {
 	index  int
 	hasNum bool
 	origs  []origMatch // originators named in it, once toks is set
+	arena  *tokArena   // where toks is cut from (nil: allocated)
 	figs   bool        // it states a figure of a kind (set before attribution)
 	attr   attributed  // what attribution found, once asked after toks is set
 }
@@ -269,17 +272,18 @@ type attributed struct {
 // are stated early.
 const maxFactSentences = 60
 
-func factSentences(d *doc) []factSentence {
-	out := make([]factSentence, 0, 16)
-	for _, t := range titleParts(d.title) {
-		out = append(out, newFactSentence(t, -1, true))
+func factSentences(d *doc, arena *tokArena) []factSentence {
+	parts := titleParts(d.title)
+	out := make([]factSentence, 0, len(parts)+min(len(d.sents), maxFactSentences)) // made once, not grown
+	for _, t := range parts {
+		out = append(out, newFactSentence(t, -1, true, arena))
 	}
 	for i := range d.sents {
 		if i >= maxFactSentences {
 			break
 		}
 		s := &d.sents[i]
-		fs := factSentence{text: s.text, lower: s.lower, index: s.index, hasNum: mayStateFigure(s)}
+		fs := factSentence{text: s.text, lower: s.lower, index: s.index, hasNum: mayStateFigure(s), arena: arena}
 		if fs.hasNum {
 			fs.tokenise()
 		}
@@ -288,8 +292,8 @@ func factSentences(d *doc) []factSentence {
 	return out
 }
 
-func newFactSentence(text string, index int, hasNum bool) factSentence {
-	s := factSentence{text: text, index: index, hasNum: hasNum}
+func newFactSentence(text string, index int, hasNum bool, arena *tokArena) factSentence {
+	s := factSentence{text: text, index: index, hasNum: hasNum, arena: arena}
 	if hasNum {
 		s.tokenise()
 	}
@@ -301,7 +305,7 @@ func (s *factSentence) tokenise() {
 	if s.toks != nil {
 		return
 	}
-	s.toks = titleDots(s.text, ftokensLower(s.text, s.low()))
+	s.toks = titleDots(s.text, ftokensIn(s.arena, s.text, s.low()))
 	if s.toks == nil {
 		s.toks = []ftok{}
 	}

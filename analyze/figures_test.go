@@ -650,7 +650,7 @@ func TestWrittenSourceNames(t *testing.T) {
 		"According to the Civilian Protection Advocacy Group (CPAG), 104 people were killed and 181 were injured throughout the month.":                                                                                             "Civilian Protection Advocacy Group",
 		"Directorate of Refugees and Repatriations (DoRR) of Sare Pul province with cooperation of WFP have distributed for 226 displaced families.":                                                                                "",
 	} {
-		s := newFactSentence(text, 0, true)
+		s := newFactSentence(text, 0, true, nil)
 		if got, _, _ := writtenSource(&s); got != want {
 			t.Errorf("%q: source %q, want %q", text, got, want)
 		}

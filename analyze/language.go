@@ -50,6 +50,10 @@ var functionWords = func() map[string]uint32 {
 	return m
 }()
 
+// functionWordStarts passes most words that are no function word without a
+// lookup.
+var functionWordStarts = triSetOf(functionWords)
+
 // languageNames names the languages Language may return, by code.
 var languageNames = map[string]string{}
 
@@ -97,27 +101,24 @@ func LanguageName(code string) string {
 // for Latin script by function words. It returns "" when the text is too
 // short or too mixed to say; callers read such a text as English.
 func Language(title, text string) string {
-	return language(title, text, func(sample string) []string {
-		return strings.FieldsFunc(strings.ToLower(sample), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	return language(title, text, func(sample string) [][]string {
+		return [][]string{strings.FieldsFunc(strings.ToLower(sample), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })}
 	})
 }
 
 // docLanguage is Language of an article the analysis has split already:
 // its words are read from the doc, not split again.
 func docLanguage(d *doc, title, text string) string {
-	return language(title, text, func(string) []string {
+	return language(title, text, func(string) [][]string {
 		// whole sentences until languageWords are read; d.titleWords are
-		// title's words (d.title is title, its spaces trimmed)
-		n, k := len(d.titleWords), 0
-		for ; k < len(d.sents) && n < languageWords; k++ {
+		// title's words (d.title is title, its spaces trimmed), and the
+		// sentences' words stand in order in d.words
+		n, m := len(d.titleWords), 0
+		for k := 0; k < len(d.sents) && n < languageWords; k++ {
 			n += len(d.sents[k].words)
+			m += len(d.sents[k].words)
 		}
-		ws := make([]string, 0, n)
-		ws = append(ws, d.titleWords...)
-		for _, s := range d.sents[:k] {
-			ws = append(ws, s.words...)
-		}
-		return ws
+		return [][]string{d.titleWords, d.words[:m:m]}
 	})
 }
 
@@ -126,14 +127,11 @@ func docLanguage(d *doc, title, text string) string {
 const languageWords = 400
 
 // language tells the language of title and text; tokens gives the
-// lower-cased words of a Latin-script sample.
-func language(title, text string, tokens func(sample string) []string) string {
-	sample := title + "\n" + text
-	if len(sample) > languageText {
-		sample = sample[:languageText]
-	}
+// lower-cased words of a Latin-script sample, in one or more runs.
+func language(title, text string, tokens func(sample string) [][]string) string {
+	sample := languageSample(title, text)
 	if ascii(sample) { // most texts: Latin script, no runes to sort
-		return latinLanguageOf(tokens(sample))
+		return latinLanguageOf(tokens(sample)...)
 	}
 	letters, scripts := scriptCounts(sample)
 	if letters == 0 {
@@ -151,7 +149,20 @@ func language(title, text string, tokens func(sample string) []string) string {
 	if script != "latin" {
 		return scriptLanguage(script, sample)
 	}
-	return latinLanguageOf(tokens(sample))
+	return latinLanguageOf(tokens(sample)...)
+}
+
+// languageSample returns the first languageText bytes of the title and
+// the text on a line of its own, a long text cut before it is copied.
+func languageSample(title, text string) string {
+	if n := len(title) + 1; n < languageText && len(text) > languageText-n {
+		text = text[:languageText-n]
+	}
+	sample := title + "\n" + text
+	if len(sample) > languageText {
+		sample = sample[:languageText]
+	}
+	return sample
 }
 
 // scriptCounts counts the letters of s and the letters of each script.
@@ -241,11 +252,18 @@ func scriptLanguage(script, s string) string {
 // must show at least three of its own, one word in eight, and twice
 // English's: names and loan words ("al-Shifa", "Gaza's") must not make an
 // English headline Spanish.
-func latinLanguageOf(ws []string) string {
+func latinLanguageOf(wss ...[]string) string {
 	var counts [32]int
-	for _, w := range ws {
-		for bits := functionWords[w]; bits != 0; bits &= bits - 1 {
-			counts[trailingZeros(bits)]++
+	n := 0 // words
+	for _, ws := range wss {
+		n += len(ws)
+		for _, w := range ws {
+			if !functionWordStarts.mayHold(w) {
+				continue
+			}
+			for bits := functionWords[w]; bits != 0; bits &= bits - 1 {
+				counts[trailingZeros(bits)]++
+			}
 		}
 	}
 	en, best, other := 0, "", 0 // English's hits; the other language with most, and its
@@ -258,9 +276,9 @@ func latinLanguageOf(ws []string) string {
 		}
 	}
 	switch {
-	case best != "" && other >= 3 && other >= 2*en && 8*other >= len(ws):
+	case best != "" && other >= 3 && other >= 2*en && 8*other >= n:
 		return best
-	case en > 0 && len(ws) >= minLanguageWords:
+	case en > 0 && n >= minLanguageWords:
 		return English
 	}
 	return ""

@@ -25,7 +25,7 @@ func leftPlace(text string, toks []ftok, i, qn int) (int64, int, bool) {
 	}
 	for j := i + 1; j < len(toks) && j <= i+leftReach; j++ {
 		t := toks[j]
-		if t.punct && t.w != "," || t.w == "said" || killingVerb(t.w) {
+		if t.punct && t.w != "," || t.w == "said" || t.is(wcKilling) {
 			return 0, 0, false
 		}
 		if t.w != "left" {

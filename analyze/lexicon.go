@@ -89,6 +89,7 @@ func (m *matcher) add(file, rows string) error {
 		case strings.HasSuffix(first, "*"):
 			k := first[:prefixKey]
 			m.prefix[k] = append(m.prefix[k], id)
+			m.prefixes.add(k)
 		default:
 			m.exact[first] = append(m.exact[first], id)
 		}

@@ -161,7 +161,7 @@ const titleGroupWords = 3
 // group's count is of kind k.
 func titleGroups(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 	j := i + 1
-	for j < len(toks) && j <= i+titleGroupWords && !toks[j].punct && !toks[j].isNum && anyKindWords[toks[j].w] == 0 && tollKind(toks[j].w) == nil {
+	for j < len(toks) && j <= i+titleGroupWords && !toks[j].punct && !toks[j].isNum && toks[j].kinds() == 0 && tollKind(toks[j].w) == nil {
 		j++
 	}
 	if j == i+1 || j+1 >= len(toks) || toks[j].w != "," || !toks[j+1].isNum || toks[j+1].year {

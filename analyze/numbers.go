@@ -23,9 +23,10 @@ type ftok struct {
 	// "hundreds of thousands"): isNum with num 0. (With the other flags,
 	// so that they share one word of the struct.)
 	amount bool
-	off    int   // byte offsets of the token in its sentence
-	end    int   //
-	lo     int64 // a range's lower bound ("between 500 and 1,300"); num is the upper
+	off    int      // byte offsets of the token in its sentence
+	end    int      //
+	lo     int64    // a range's lower bound ("between 500 and 1,300"); num is the upper
+	info   wordInfo // the word's classes (wordclass.go), once marked
 }
 
 // maxCount bounds the figures we believe: larger numbers are not head counts
@@ -38,9 +39,15 @@ func ftokens(s string) []ftok {
 }
 
 // ftokensLower is ftokens of s given low, s lower-cased (or "").
-func ftokensLower(s, low string) []ftok {
-	raw := scanTokens(s, low)
-	return foldAmounts(foldRanges(foldNumberWords(raw)))
+func ftokensLower(s, low string) []ftok { return ftokensIn(nil, s, low) }
+
+// ftokensIn is ftokensLower with the tokens cut from arena (or allocated
+// when it is nil).
+func ftokensIn(arena *tokArena, s, low string) []ftok {
+	raw := scanTokens(arena.take(len(s)/5+1), s, low) // a word and its space are about six bytes
+	toks := foldAmounts(foldRanges(foldNumberWords(raw)))
+	markWords(toks)
+	return toks
 }
 
 // foldAmounts marks amount words as numbers of value 0, "tens of thousands"
@@ -123,12 +130,11 @@ func toRange(in []ftok, i int) bool {
 		b.num <= a.num*10
 }
 
-// scanTokens is the lexical pass: words, digit groups and punctuation. low
-// is s lower-cased, or "": an ASCII sentence's words are cut from it at
-// their offsets (lower-casing keeps every ASCII offset), any other's
-// lower-cased one by one.
-func scanTokens(s, low string) []ftok {
-	out := make([]ftok, 0, len(s)/5+1) // a word and its space are about six bytes
+// scanTokens is the lexical pass: words, digit groups and punctuation,
+// appended to out. low is s lower-cased, or "": an ASCII sentence's words
+// are cut from it at their offsets (lower-casing keeps every ASCII
+// offset), any other's lower-cased one by one.
+func scanTokens(out []ftok, s, low string) []ftok {
 	if len(low) != len(s) || !isASCII(s) {
 		low = ""
 	}
@@ -144,15 +150,7 @@ func scanTokens(s, low string) []ftok {
 		case (r == 'h' || r == 'w') && urlAt(s, i):
 			i, hyph = urlEnd(s, i), false // a link's address states no figure: "(http://...?id=122)"
 		case unicode.IsLetter(r):
-			j := i + n
-			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || ((r2 == '\'' || r2 == '’') && j+n2 < len(s) && isLetterAt(s, j+n2)) {
-					j += n2
-					continue
-				}
-				break
-			}
+			j := wordEnd(s, i+n)
 			var w string
 			if low != "" {
 				w = low[i:j]
@@ -176,6 +174,34 @@ func scanTokens(s, low string) []ftok {
 		}
 	}
 	return out
+}
+
+// wordEnd returns where the word going on at s[j] ends: after its letters,
+// digits and inner apostrophes. (ASCII bytes are read as bytes: most words
+// are ASCII.)
+func wordEnd(s string, j int) int {
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if asciiAlnum(c) || c == '\'' && j+1 < len(s) && isLetterAt(s, j+1) {
+				j++
+				continue
+			}
+			return j
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || (r == '’' && j+n < len(s) && isLetterAt(s, j+n)) {
+			j += n
+			continue
+		}
+		return j
+	}
+	return j
+}
+
+// asciiAlnum reports an ASCII letter or digit, as unicode.IsLetter and
+// unicode.IsDigit do.
+func asciiAlnum(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
 }
 
 // asciiLower returns s lower-cased when s is ASCII, for scanTokens; ""

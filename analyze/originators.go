@@ -87,7 +87,7 @@ func (o *originators) add(alias string, id int) {
 	exact := strings.HasPrefix(alias, "=")
 	alias = strings.TrimPrefix(alias, "=")
 	var keys, raw []string
-	for _, t := range joinInitials(alias, scanTokens(alias, ""), true) {
+	for _, t := range joinInitials(alias, scanTokens(nil, alias, ""), true) {
 		if !t.punct {
 			keys, raw = append(keys, gazKey(t.w)), append(raw, strings.ReplaceAll(alias[t.off:t.end], ".", ""))
 		}
@@ -180,7 +180,12 @@ func (o *originators) longestAt(text string, toks []ftok, i int) (int, int) {
 		if toks[j].punct {
 			continue // "U.N.": the dots between its letters
 		}
-		if n = n.child(toks[j].w); n == nil {
+		if o == origs && n == o.root {
+			n = toks[j].origChild() // looked up when the sentence was tokenised
+		} else {
+			n = n.child(toks[j].w)
+		}
+		if n == nil {
 			break
 		}
 		for _, e := range n.ends {
@@ -585,10 +590,10 @@ func coordinatedSays(s *factSentence) (origMatch, bool) {
 		}
 	}
 	for j := m.end; j+1 < len(toks) && j <= m.end+coordinatedReach; j++ {
-		if toks[j].punct && toks[j].w != "," || inOrig(s.origs, j) || killingVerb(toks[j].w) || isCue(toks, j) {
+		if toks[j].punct && toks[j].w != "," || inOrig(s.origs, j) || toks[j].is(wcKilling) || isCue(toks, j) {
 			return origMatch{}, false
 		}
-		if toks[j].w == "and" && attr.carry[toks[j+1].w] && !attr.ahead[toks[j+1].w] {
+		if toks[j].w == "and" && toks[j+1].is(wcCarry) && !toks[j+1].is(wcAhead) {
 			return m, true
 		}
 	}
@@ -644,6 +649,7 @@ func joinInitials(text string, toks []ftok, last bool) []ftok {
 		for i := j + 2; i <= k; i += 2 {
 			t.w += toks[i].w
 		}
+		t.info = wordInfo{} // unmarked: looked up when asked (origs is made with joinInitials, before wordInfos)
 		t.end = toks[k].end
 		if k+1 < len(toks) && toks[k+1].w == "." && toks[k+1].off == t.end && (last || k+2 < len(toks)) {
 			k++ // "U.S. military": its last stop
@@ -705,7 +711,7 @@ func notSource(toks []ftok, m origMatch) bool {
 		if k+1 < len(toks) && toks[k].w == "who" {
 			k++ // "Syrian Arab Red Crescent paramedics who told him"
 		}
-		if k >= len(toks) || !isCue(toks, k) || attr.ahead[toks[k].w] || attr.inverted[toks[k].w] && !attr.carry[toks[k].w] ||
+		if k >= len(toks) || !isCue(toks, k) || toks[k].is(wcAhead) || toks[k].is(wcInverted) && !toks[k].is(wcCarry) ||
 			toks[k].w == "report" || toks[k].w == "reports" {
 			return true // but "opposition forces said", "a hospital staff told"; not "IS group militants: Report"
 		}
@@ -885,7 +891,7 @@ func cueGap(text string, toks []ftok, ms []origMatch, i int) int {
 			break
 		}
 		if isCue(toks, j) {
-			if w := toks[j].w; attr.ahead[w] || (attr.inverted[w] && n <= 2 && clauseEnds(text, toks, ms, m)) {
+			if toks[j].is(wcAhead) || (toks[j].is(wcInverted) && n <= 2 && clauseEnds(text, toks, ms, m)) {
 				gap = min(gap, n, maxCueGap)
 			}
 			break
@@ -955,7 +961,7 @@ func cueAfterAt(toks []ftok, ms []origMatch) (int, int) {
 			}
 			return min(n, maxCueGap), j
 		}
-		if killingVerb(toks[j].w) {
+		if toks[j].is(wcKilling) {
 			break // "the Syrian army killed 20 rebels, a monitor said"
 		}
 		if toks[j].w != "and" && (j != m.end || !ownHeads[toks[j].w]) {
@@ -1061,20 +1067,20 @@ func isCue(toks []ftok, j int) bool {
 	}
 	if (w == "announced" || w == "announces") && j+1 < len(toks) && (toks[j+1].w == "a" || toks[j+1].w == "an") {
 		for k := j + 2; k < len(toks) && k <= j+4; k++ {
-			if toks[k].isNum && (k+1 == len(toks) || !toks[k+1].hyph) || anyKindWords[toks[k].w] != 0 || toks[k].w == "toll" {
+			if toks[k].isNum && (k+1 == len(toks) || !toks[k+1].hyph) || toks[k].kinds() != 0 || toks[k].w == "toll" {
 				return true // "announced a toll of 20", "announced a further 12 deaths"
 			}
 		}
 		return false // "announced a 1,000-dollar reward to catch the assailants who killed 20": a decision, not a count
 	}
-	if findingVerbs[w] {
+	if toks[j].is(wcFinding) {
 		for k := j - 1; k >= 0 && k >= j-3; k-- {
 			if findingNouns[toks[k].w] {
 				return true // "an army investigation has found that troops killed six": the army's finding
 			}
 		}
 	}
-	return attr.cue[w]
+	return toks[j].is(wcCue)
 }
 
 // findingVerbs report what an inquiry or a study found, an attribution word
@@ -1090,7 +1096,7 @@ var findingNouns = wordSet("investigation", "inquiry", "probe", "study", "survey
 // a claimed attack.
 func subjectOf(toks []ftok, k int) bool {
 	for n := k + 1; n < len(toks) && n <= k+2; n++ {
-		if killingVerb(toks[n].w) {
+		if toks[n].is(wcKilling) {
 			return true
 		}
 		if !personAux[toks[n].w] {
@@ -1128,12 +1134,12 @@ func anaphoric(text string, toks []ftok) bool {
 		return true
 	}
 	for j := 1; j < len(toks); j++ {
-		if attr.inverted[toks[j].w] && j+2 < len(toks) && toks[j+1].w == "the" && anaphors[toks[j+2].w] &&
+		if toks[j].is(wcInverted) && j+2 < len(toks) && toks[j+1].w == "the" && anaphors[toks[j+2].w] &&
 			(j+3 == len(toks) || !capitalised(text[toks[j+3].off:toks[j+3].end])) {
 			return true // "... were killed said the source noting that ..."
 		}
 		mid := j >= 8 && j < len(toks)-closingReach
-		if !attr.cue[toks[j].w] && (toks[j].w != "read" || toks[j-1].w != "statement") {
+		if !toks[j].is(wcCue) && (toks[j].w != "read" || toks[j-1].w != "statement") {
 			continue // "the statement read"
 		}
 		if toks[j].w == "according" && j+3 < len(toks) && toks[j+1].w == "to" && toks[j+2].w == "the" &&
@@ -1169,7 +1175,7 @@ func openingAnaphor(toks []ftok) bool {
 			return false
 		}
 		if isCue(toks, j) {
-			return attr.carry[toks[j].w] && !attr.ahead[toks[j].w]
+			return toks[j].is(wcCarry) && !toks[j].is(wcAhead)
 		}
 	}
 	return false
@@ -1224,7 +1230,7 @@ func closingAnaphorBefore(sents []factSentence, si int) (int, bool) {
 	toks := s.toks
 	found := false
 	for j := len(toks) - 1; j >= 2 && j >= len(toks)-closingReach-2; j-- {
-		if attr.cue[toks[j].w] && !attr.ahead[toks[j].w] && backAnaphors[toks[j-1].w] && toks[j-2].w == "the" {
+		if toks[j].is(wcCue) && !toks[j].is(wcAhead) && backAnaphors[toks[j-1].w] && toks[j-2].w == "the" {
 			found = true
 			break
 		}
@@ -1258,7 +1264,7 @@ var ownersOfSpokesmen = wordSet("its", "their", "bodys", "groups", "body's", "gr
 func closingAnaphor(s *factSentence) (origMatch, bool) {
 	toks := s.toks
 	for j := len(toks) - 1; j >= 2; j-- {
-		if !attr.cue[toks[j].w] || attr.ahead[toks[j].w] {
+		if !toks[j].is(wcCue) || toks[j].is(wcAhead) {
 			continue
 		}
 		a := toks[j-1].w
@@ -1321,7 +1327,7 @@ const spokesReach = 7
 func unnamedSpokesman(s *factSentence) bool {
 	toks := s.toks
 	for j := 1; j < len(toks); j++ {
-		if !isCue(toks, j) || attr.inverted[toks[j].w] && j+1 < len(toks) && nameWord(s.text, toks, j+1) {
+		if !isCue(toks, j) || toks[j].is(wcInverted) && j+1 < len(toks) && nameWord(s.text, toks, j+1) {
 			continue // "..., the spokesman said Jane Roe": named
 		}
 		for k := j - 1; k >= 0 && k >= j-spokesReach && !toks[k].punct; k-- {
@@ -1734,7 +1740,7 @@ func spokenNames(s *factSentence) []string {
 		if !isCue(toks, j) {
 			continue
 		}
-		if attr.ahead[toks[j].w] {
+		if toks[j].is(wcAhead) {
 			e := j + 1
 			if e < len(toks) && toks[e].w == "to" {
 				e++ // "according to Haddad"
@@ -1754,7 +1760,7 @@ func spokenNames(s *factSentence) []string {
 		if k >= 0 && nameWord(text, toks, k) && !inOrig(s.origs, k) {
 			out = append(out, toks[k].w)
 		}
-		if attr.inverted[toks[j].w] {
+		if toks[j].is(wcInverted) {
 			e := j + 1
 			for e < len(toks) && e-j <= maxPersonWords+1 && nameWord(text, toks, e) && !inOrig(s.origs, e) {
 				e++
@@ -1947,7 +1953,7 @@ func outsideCue(s *factSentence, m origMatch, tok int) bool {
 		return false
 	}
 	_, c := cueAfterAt(toks, s.origs[i:])
-	if c < 0 || c+1 >= len(toks) || !attr.carry[toks[c].w] {
+	if c < 0 || c+1 >= len(toks) || !toks[c].is(wcCarry) {
 		return false
 	}
 	p := m.start - 1
@@ -2054,7 +2060,7 @@ func saidBeforeOutlet(s *factSentence, outlet origMatch) (origMatch, bool) {
 			continue
 		}
 		if g := cueGap(s.text, s.toks, s.origs, i); g <= saidGap {
-			if n, at := cueAfterAt(s.toks, s.origs[i:]); n == g && at < outlet.start && attr.cue[s.toks[at].w] {
+			if n, at := cueAfterAt(s.toks, s.origs[i:]); n == g && at < outlet.start && s.toks[at].is(wcCue) {
 				return bodyAt(s, m), true
 			}
 		}

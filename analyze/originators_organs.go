@@ -76,7 +76,7 @@ var stationNouns = wordSet("radio", "television")
 // stationSays reports a sentence that opens with a station's anaphor and
 // its attribution word: "The radio said ...".
 func stationSays(toks []ftok) bool {
-	return len(toks) > 3 && toks[0].w == "the" && stationNouns[toks[1].w] && attr.carry[toks[2].w] && isCue(toks, 2)
+	return len(toks) > 3 && toks[0].w == "the" && stationNouns[toks[1].w] && toks[2].is(wcCarry) && isCue(toks, 2)
 }
 
 // monitoredWords open an aside that tells where a station was heard:

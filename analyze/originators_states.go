@@ -311,7 +311,7 @@ func ownDeed(toks []ftok, k int) bool {
 	if j < len(toks) && (toks[j].w == "had" || toks[j].w == "has" || toks[j].w == "have") {
 		j++
 	}
-	return j < len(toks) && (killingVerb(toks[j].w) || warVerbs[toks[j].w])
+	return j < len(toks) && (toks[j].is(wcKilling) || warVerbs[toks[j].w])
 }
 
 // ownArmy after "the" in a state's own statement is its army: "Radio

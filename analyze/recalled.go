@@ -23,7 +23,7 @@ var pastMarks = [][]string{
 // none.
 func pastEventNoun(s *factSentence, published time.Time) string {
 	low := s.low()
-	if !strings.Contains(low, "last week") && !strings.Contains(low, "last month") && !strings.Contains(low, "previous week") && !s.hasNum {
+	if !s.hasNum && !strings.Contains(low, "last week") && !strings.Contains(low, "last month") && !strings.Contains(low, "previous week") {
 		return "" // no mark of the past, no date: not worth tokenising
 	}
 	s.tokenise()

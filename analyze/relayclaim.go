@@ -29,7 +29,7 @@ func partyAgentClaim(s *factSentence, tok int) (int, bool) {
 				e = p + 1 // "Syrian Democratic Forces (SDF) killed"
 			}
 		}
-		if e < tok && tok-e <= agentReach && killingVerb(toks[e].w) {
+		if e < tok && tok-e <= agentReach && toks[e].is(wcKilling) {
 			agent = i
 		}
 	}
@@ -46,7 +46,7 @@ func partyAgentClaim(s *factSentence, tok int) (int, bool) {
 		}
 	}
 	for j := tok + 1; j+1 < len(toks); j++ {
-		if (toks[j].w == "media" || toks[j].w == "reports") && attr.cue[toks[j+1].w] {
+		if (toks[j].w == "media" || toks[j].w == "reports") && toks[j+1].is(wcCue) {
 			return m.id, true
 		}
 	}
@@ -151,7 +151,7 @@ func groupNamedAfter(sents []factSentence, si int) (int, bool) {
 // said Sunday", "... the group that runs the clinic said".
 func closingGroup(toks []ftok) bool {
 	for j := len(toks) - 1; j >= 2 && j >= len(toks)-closingReach-groupReach; j-- {
-		if !attr.cue[toks[j].w] || attr.ahead[toks[j].w] {
+		if !toks[j].is(wcCue) || toks[j].is(wcAhead) {
 			continue
 		}
 		for a := j - 1; a >= 1 && a >= j-groupReach; a-- {

@@ -64,11 +64,15 @@ var topicReasons = []struct{ section, reason string }{
 type gateInput struct {
 	title, lead []string   // word tokens
 	text        [][]string // the text's sentences' tokens, up to gateTokens
-	textWords   int
-	leadPlace   bool // a place of a conflict in the title or lead
-	anyPlace    bool // a place of a conflict anywhere
-	party       bool // an armed group or army named
-	group       bool // an armed group named (not a state's army)
+	// the heads of title, lead and text (headsOf), nil for tokens that
+	// are not the doc's words
+	titleHeads, leadHeads []*head
+	textHeads             [][]*head
+	textWords             int
+	leadPlace             bool // a place of a conflict in the title or lead
+	anyPlace              bool // a place of a conflict anywhere
+	party                 bool // an armed group or army named
+	group                 bool // an armed group named (not a state's army)
 	// leadSide: an actor of one conflict of the gazetteer (its leaders,
 	// government or armed groups: Zelensky, Abbas, the Tamil Tigers) in
 	// the title or lead. Diplomacy beside one is that war's, as beside its
@@ -77,16 +81,19 @@ type gateInput struct {
 }
 
 func newGateInput(d *doc, places, actors []news.Entity) gateInput {
-	in := gateInput{title: gateWords(d.titleWords)}
+	titleHeads, heads := d.wordHeads()
+	var in gateInput
+	in.title, in.titleHeads = gateWordsHeads(d.titleWords, titleHeads)
 	n := 0 // the lead's words: the first of d.words, read where they are
 	for _, s := range d.sents[:min(gateLead, len(d.sents))] {
 		n += len(s.words)
 	}
-	in.lead = gateWords(d.words[:n:n])
-	for _, s := range d.sents {
-		ws := gateWords(s.words)
+	in.lead, in.leadHeads = gateWordsHeads(d.words[:n:n], heads[:n:n])
+	for i, s := range d.sents {
 		if in.textWords < gateTokens {
+			ws, hs := gateWordsHeads(s.words, d.sentHeads(i))
 			in.text = append(in.text, ws)
+			in.textHeads = append(in.textHeads, hs)
 			in.textWords += len(ws)
 		}
 	}
@@ -128,6 +135,16 @@ func gateWords(ws []string) []string {
 		return ws
 	}
 	return out
+}
+
+// gateWordsHeads is gateWords with the heads of the words it returns: hs
+// when it returns ws itself, nil when it took a possessive off.
+func gateWordsHeads(ws []string, hs []*head) ([]string, []*head) {
+	out := gateWords(ws)
+	if len(out) > 0 && &out[0] != &ws[0] {
+		return out, nil
+	}
+	return out, hs
 }
 
 // relevance decides whether the article of in is about armed conflict:
@@ -194,7 +211,8 @@ type gateCounts struct {
 }
 
 func countGate(in gateInput) gateCounts {
-	c := gateCounts{title: gateAll.counts(in.title), lead: gateAll.counts(in.lead), text: gateAll.countsAll(in.text)}
+	c := gateCounts{title: gateAll.countsHeads(in.title, in.titleHeads), lead: gateAll.countsHeads(in.lead, in.leadHeads),
+		text: gateAll.countsAll(in.text, in.textHeads)}
 	c.armedTL, c.forceTL = c.tl("armed"), c.tl("force")
 	c.density = 1000 * float64(c.text[gateSections["armed"]]) / float64(max(in.textWords, 1))
 	return c
@@ -668,7 +686,8 @@ const maxSections = 32
 // number: it counts all of them in one pass over the words.
 type taggedSet struct {
 	exact, prefix map[string][]taggedPhrase
-	idiom         int // the tag of the phrases whose words count for no tag, or -1
+	prefixes      triSet // prefix's keys, so that a word that begins none is passed without a lookup
+	idiom         int    // the tag of the phrases whose words count for no tag, or -1
 }
 
 type taggedPhrase struct {
@@ -690,6 +709,7 @@ func newTaggedSet(sets map[string]*phraseSet, tags map[string]int) *taggedSet {
 		for k, ps := range s.prefix {
 			for _, p := range ps {
 				t.prefix[k] = append(t.prefix[k], taggedPhrase{p, tags[name]})
+				t.prefixes.add(k)
 			}
 		}
 	}
@@ -700,9 +720,20 @@ func newTaggedSet(sets map[string]*phraseSet, tags map[string]int) *taggedSet {
 // starts at, as phraseSet.count does for each set. The words of an idiom
 // count for no tag: "a ticking time bomb" holds no bomb.
 func (t *taggedSet) counts(ws []string) (n [maxSections]int) {
+	return t.countsHeads(ws, nil)
+}
+
+// countsHeads is counts given the heads of ws (headsOf), or nil. (For
+// gateAll only: the heads hold its phrases.)
+func (t *taggedSet) countsHeads(ws []string, hs []*head) (n [maxSections]int) {
 	for i := 0; i < len(ws); i++ {
-		exact, prefix := t.exact[ws[i]], []taggedPhrase(nil) // each looked up once, for idioms and tags
-		if len(ws[i]) >= 4 {
+		var exact, prefix []taggedPhrase // each looked up once, for idioms and tags
+		if hs != nil {
+			exact = hs[i].gatePhrases()
+		} else {
+			exact = t.exact[ws[i]]
+		}
+		if len(ws[i]) >= 4 && t.prefixes.mayBegin(ws[i]) {
 			prefix = t.prefix[ws[i][:4]]
 		}
 		if k := t.idiomAt(exact, prefix, ws[i:]); k > 0 {
@@ -743,10 +774,11 @@ func (t *taggedSet) idiomAt(exact, prefix []taggedPhrase, ws []string) int {
 	return 0
 }
 
-// countsAll is counts over several sentences' tokens.
-func (t *taggedSet) countsAll(wss [][]string) (n [maxSections]int) {
-	for _, ws := range wss {
-		c := t.counts(ws)
+// countsAll is counts over several sentences' tokens, given their heads
+// (hss[i] of wss[i], or nil) as countsHeads.
+func (t *taggedSet) countsAll(wss [][]string, hss [][]*head) (n [maxSections]int) {
+	for i, ws := range wss {
+		c := t.countsHeads(ws, hss[i])
 		for i := range n {
 			n[i] += c[i]
 		}

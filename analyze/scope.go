@@ -833,7 +833,7 @@ const sourceLineReach = 3
 func sourceLineAfter(sents []factSentence, si int) (string, bool) {
 	for j := si + 1; j < len(sents) && j <= si+sourceLineReach; j++ {
 		s := &sents[j]
-		if !strings.HasPrefix(strings.ToLower(strings.TrimLeft(s.text, " *-•")), "source") {
+		if !hasLowerPrefix(strings.TrimLeft(s.text, " *-•"), "source") {
 			continue
 		}
 		s.tokenise()
@@ -845,6 +845,26 @@ func sourceLineAfter(sents []factSentence, si int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// hasLowerPrefix reports whether s lower-cased begins with prefix, a
+// lower-case ASCII word with no "i" or "k", without lower-casing s: no rune
+// but the ASCII capitals lower-cases to one of its letters (only "İ" and
+// the Kelvin sign lower-case to ASCII, to "i" and "k").
+func hasLowerPrefix(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // carry is where a sentence's source was taken from when it names none of
@@ -1016,7 +1036,7 @@ func closedBeforeWritten(sents []factSentence, si int) (string, bool, bool) {
 // observers said."): it names its own source, one the table may not know.
 func closingCue(toks []ftok) bool {
 	for j := len(toks) - 1; j >= 0 && j >= len(toks)-closingReach; j-- {
-		if attr.inverted[toks[j].w] && isCue(toks, j) {
+		if toks[j].is(wcInverted) && isCue(toks, j) {
 			return true
 		}
 	}
@@ -1314,7 +1334,7 @@ var otherFactVerbs = wordSet("arrested", "detained", "captured", "seized", "dest
 // attack") or gives a reason ("Hezbollah cited the threat ...") does not.
 func carries(toks []ftok) bool {
 	for _, t := range toks {
-		if attr.carry[t.w] {
+		if t.is(wcCarry) {
 			return true
 		}
 	}

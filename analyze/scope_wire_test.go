@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -168,5 +169,16 @@ func TestScopeWireAsAside(t *testing.T) {
 				t.Errorf("figures %+v: want the deaths as another event's", f.Figures)
 			}
 		})
+	}
+}
+
+// TestHasLowerPrefix: hasLowerPrefix answers as lower-casing the text
+// first would, for the "Source:" lines of situation reports.
+func TestHasLowerPrefix(t *testing.T) {
+	for _, s := range []string{"Source: OCHA", "SOURCE: UNHCR", "source", "Sources say", "Sourc", "", "Résumé",
+		"ſource", "\u212Aource", "Şource", "S\xffource", "sOuRcE of", " Source", "Sœurce"} {
+		if got, want := hasLowerPrefix(s, "source"), strings.HasPrefix(strings.ToLower(s), "source"); got != want {
+			t.Errorf("hasLowerPrefix(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

@@ -28,20 +28,21 @@ type scored struct {
 // counts.
 func scoreSentences(d *doc) []scored {
 	out := make([]scored, 0, len(d.sents)+1)
+	titleHeads, _ := d.wordHeads()
 	if d.title != "" && !titleRepeated(d) {
-		out = append(out, newScored(d.title, d.titleWords, -1))
+		out = append(out, newScored(d.title, d.titleWords, titleHeads, -1))
 	}
 	tail := false
 	dated := 0
 	seen := make(map[string]bool, len(d.sents))
 	for i := range d.sents {
 		s := &d.sents[i]
-		ws := s.words
+		ws, hs := s.words, d.sentHeads(i)
 		if _, low := s.cutFront(); len(low) < len(s.lower) {
 			// The furniture in front of the sentence is no news of it.
-			ws = lang.Words(low)
+			ws, hs = lang.Words(low), nil
 		}
-		sc := newScored(s.text, ws, s.index)
+		sc := newScored(s.text, ws, hs, s.index)
 		tail = tail || sc.w[fBoiler] >= 1 || (s.index > 0 && opensRelated(s.words))
 		switch {
 		case tail || seen[s.lower]:
@@ -136,10 +137,10 @@ func namesTimeline(ws []string) bool {
 	return false
 }
 
-func newScored(text string, ws []string, index int) scored {
+func newScored(text string, ws []string, hs []*head, index int) scored {
 	sc := scored{text: text, index: index}
 	var sp spans
-	lex.match(ws, &sc.w, &sp)
+	lex.matchHeads(ws, hs, &sc.w, &sp)
 	if masked, ok := citedResolution(ws); ok {
 		// "Resolution 2332 authorizes UN agencies to use the border
 		// crossings": a resolution named by its number with no decision

@@ -42,12 +42,12 @@ func summarize(d *doc, an *news.Analysis) string {
 	for _, s := range d.sents[:min(summaryScan, len(d.sents))] {
 		n += len(s.words)
 	}
-	voc := make(vocabulary, n/2) // about half a text's words are distinct content words: made once, not grown
+	voc := newVocabulary(n / 2) // about half a text's words are distinct content words: made once, not grown
 	cands := summaryCandidates(d, voc)
 	if len(cands) == 0 {
 		return ""
 	}
-	centroid := vector{terms: make([]term, len(voc))} // every word of voc, by its index
+	centroid := vector{terms: make([]term, voc.n)} // every word of voc, by its index
 	for id := range centroid.terms {
 		centroid.terms[id].id = int32(id)
 	}
@@ -76,7 +76,7 @@ func summarize(d *doc, an *news.Analysis) string {
 
 // summaryCandidates cleans the first sentences and keeps those that read as
 // news: long enough, not furniture, not a question, not the headline again.
-func summaryCandidates(d *doc, voc vocabulary) []candidate {
+func summaryCandidates(d *doc, voc *vocabulary) []candidate {
 	var out []candidate
 	for i := range d.sents {
 		s := &d.sents[i]
@@ -174,7 +174,16 @@ type term struct {
 
 // vocabulary numbers the content words of one article's summary
 // candidates and headline, so that their vectors hold indexes, not words.
-type vocabulary map[string]int32
+// It remembers the stop words it met too (as -1), so that a word is looked
+// up once a sentence, not once in the stop words and once here.
+type vocabulary struct {
+	ids map[string]int32 // content word -> index; stop word -> -1
+	n   int32            // content words
+}
+
+func newVocabulary(size int) *vocabulary {
+	return &vocabulary{ids: make(map[string]int32, size)}
+}
 
 func (v *vector) setNorm() {
 	var n float64
@@ -186,19 +195,25 @@ func (v *vector) setNorm() {
 
 // vector counts the content words of a sentence, numbering those voc does
 // not hold yet.
-func (voc vocabulary) vector(ws []string) vector {
+func (voc *vocabulary) vector(ws []string) vector {
 	var buf [maxSummaryWords]int32
 	ids := buf[:0]
 	for _, w := range ws {
-		if len(w) < 3 || lang.IsStop(w, summaryStops) {
+		if len(w) < 3 {
 			continue
 		}
-		id, ok := voc[w]
+		id, ok := voc.ids[w]
 		if !ok {
-			id = int32(len(voc))
-			voc[w] = id
+			id = -1
+			if !lang.IsStop(w, summaryStops) {
+				id = voc.n
+				voc.n++
+			}
+			voc.ids[w] = id
 		}
-		ids = append(ids, id)
+		if id >= 0 {
+			ids = append(ids, id)
+		}
 	}
 	slices.Sort(ids)
 	v := vector{terms: make([]term, 0, len(ids))}

@@ -141,10 +141,10 @@ func ledForcesSay(s *factSentence) (string, bool) {
 			if toks[j].w == "," && toks[j+1].w == "saying" {
 				return s.text[toks[i-1].off:toks[i+1].end], true // "..., saying they had killed 40 guerrillas"
 			}
-			if toks[j].punct && toks[j].w != "," || inOrig(s.origs, j) || killingVerb(toks[j].w) || isCue(toks, j) {
+			if toks[j].punct && toks[j].w != "," || inOrig(s.origs, j) || toks[j].is(wcKilling) || isCue(toks, j) {
 				return "", false
 			}
-			if toks[j].w == "and" && attr.carry[toks[j+1].w] && !attr.ahead[toks[j+1].w] {
+			if toks[j].w == "and" && toks[j+1].is(wcCarry) && !toks[j+1].is(wcAhead) {
 				return s.text[toks[i-1].off:toks[i+1].end], true
 			}
 		}
@@ -228,7 +228,7 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 			return s.text[toks[lo].off:toks[b].end], false, true // "the head of Lagos's Kirikiri prison told Reuters"
 		}
 	}
-	if attr.inverted[toks[j].w] && j+1 < len(toks) {
+	if toks[j].is(wcInverted) && j+1 < len(toks) {
 		if n, ok := publishedIn(s, j+1); ok {
 			return n, false, true // "..., said a study published on Tuesday in the medical journal Foo Review."
 		}
@@ -380,7 +380,7 @@ func bodyAnaphorSays(toks []ftok) bool {
 		return true
 	}
 	for j := len(toks) - 1; j >= 2 && j >= len(toks)-closingReach-2; j-- {
-		if attr.cue[toks[j].w] && !attr.ahead[toks[j].w] && bodyAnaphors[toks[j-1].w] && toks[j-2].w == "the" {
+		if toks[j].is(wcCue) && !toks[j].is(wcAhead) && bodyAnaphors[toks[j-1].w] && toks[j-2].w == "the" {
 			return true
 		}
 	}
@@ -464,7 +464,7 @@ func writtenAnaphorIn(s *factSentence) (string, bool, bool) {
 func closingBodyAnaphor(s *factSentence) (int, bool) {
 	toks := s.toks
 	for j := len(toks) - 1; j >= 2 && j >= len(toks)-closingReach-2; j-- {
-		if !attr.cue[toks[j].w] || attr.ahead[toks[j].w] || !bodyAnaphors[toks[j-1].w] {
+		if !toks[j].is(wcCue) || toks[j].is(wcAhead) || !bodyAnaphors[toks[j-1].w] {
 			continue
 		}
 		if toks[j-2].w == "the" {
@@ -701,7 +701,7 @@ func placePossessive(s *factSentence, k int) bool {
 	if base == w {
 		return false
 	}
-	id, n := gaz.longestAt([]string{strings.ToLower(base)}, func() []string { return []string{base} }, 0)
+	id, n := gaz.longestAt([]string{strings.ToLower(base)}, nil, func() []string { return []string{base} }, 0)
 	return n == 1 && gaz.entries[id].place
 }
 
@@ -955,7 +955,7 @@ func delegateOpens(s *factSentence) (string, bool) {
 // he noted that 30 staff had been killed".
 func pronounSays(toks []ftok) bool {
 	for j := 1; j < len(toks); j++ {
-		if (toks[j-1].w == "he" || toks[j-1].w == "she") && isCue(toks, j) && !attr.ahead[toks[j].w] {
+		if (toks[j-1].w == "he" || toks[j-1].w == "she") && isCue(toks, j) && !toks[j].is(wcAhead) {
 			return true
 		}
 	}
@@ -1125,7 +1125,7 @@ func groupPhrase(s *factSentence, b, j int) (string, bool, bool) {
 		return "", false, false // "the group said": an anaphor; "a group said": no one
 	}
 	for k := j + 1; k+1 < len(toks) && k <= j+3; k++ {
-		if groupClaims[toks[k].w] && (killingVerb(toks[k+1].w) || k+2 < len(toks) && writtenAux[toks[k+1].w] && killingVerb(toks[k+2].w)) {
+		if groupClaims[toks[k].w] && (toks[k+1].is(wcKilling) || k+2 < len(toks) && writtenAux[toks[k+1].w] && toks[k+2].is(wcKilling)) {
 			party = true // "said it had killed": the group's claim of its own deed
 		}
 	}
@@ -1155,7 +1155,7 @@ func groupOwnOrgan(s *factSentence) (string, bool) {
 	}
 	for b := 1; b < len(toks); b++ {
 		if toks[b].w == "group" {
-			if n, _, ok := groupPhrase(s, b, b); ok && b+1 < len(toks) && (killingVerb(toks[b+1].w) || writtenAux[toks[b+1].w]) {
+			if n, _, ok := groupPhrase(s, b, b); ok && b+1 < len(toks) && (toks[b+1].is(wcKilling) || writtenAux[toks[b+1].w]) {
 				return n, true // the first group the sentence names, also after a headline glued to it
 			}
 			break

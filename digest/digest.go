@@ -116,6 +116,9 @@ type Counts struct {
 	// Earlier counts the Articles published before the period
 	// (ItemSource.Earlier).
 	Earlier int `json:"earlier,omitempty"`
+	// Misdated counts the Articles dated before the period and before
+	// the events they report (ItemSource.Misdated).
+	Misdated int `json:"misdated,omitempty"`
 }
 
 // Empty reports whether the digest shows no story.
@@ -234,6 +237,7 @@ func (d *Digest) count(items []Item) {
 			outlets[src.outlet()] = true
 		}
 		d.Counts.Earlier += it.EarlierReports
+		d.Counts.Misdated += it.MisdatedReports
 	}
 	d.Counts.Stories = len(items)
 	d.Counts.Sources = len(outlets)
@@ -243,30 +247,40 @@ func (d *Digest) count(items []Item) {
 // start of a period of published times (zero: none, as for a
 // subscription's digest on stored time, whose every report is news to its
 // reader and whose notes since the last digest say what is new): a copy or
-// a report dated before the events it tells still tells the item, but a
-// reader who checks the item's count against the period would not find
-// it there. Items share their sources with the builder's other digests:
-// a marked item gets its own copy.
+// an earlier report still tells the item, but a reader who checks the
+// item's count against the period would not find it there. A report dated
+// before the first day of the events the item reports cannot have told
+// them — its date is wrong (a copy re-dated by its feed) — so it is marked
+// misdated, not earlier. Items share their sources with the builder's
+// other digests: a marked item gets its own copy.
 func markEarlier(items []Item, since time.Time) {
 	if since.IsZero() {
 		return
 	}
 	for i := range items {
 		it := &items[i]
-		n := 0
-		for _, s := range it.Sources {
-			if !s.Published.IsZero() && s.Published.Before(since) {
-				n++
-			}
-		}
-		if n == 0 {
+		if !slices.ContainsFunc(it.Sources, func(s ItemSource) bool { return before(s.Published, since) }) {
 			continue
 		}
 		it.Sources = slices.Clone(it.Sources)
+		it.EarlierReports, it.MisdatedReports = 0, 0
 		for j := range it.Sources {
 			s := &it.Sources[j]
-			s.Earlier = !s.Published.IsZero() && s.Published.Before(since)
+			s.Earlier = before(s.Published, since)
+			if s.Earlier && it.Events != nil && before(s.Published, it.Events.First.UTC().Truncate(24*time.Hour)) {
+				s.Earlier, s.Misdated = false, true
+			}
+			if s.Earlier {
+				it.EarlierReports++
+			}
+			if s.Misdated {
+				it.MisdatedReports++
+			}
 		}
-		it.EarlierReports = n
 	}
+}
+
+// before reports whether t is known and before limit.
+func before(t, limit time.Time) bool {
+	return !t.IsZero() && t.Before(limit)
 }

@@ -21,7 +21,7 @@ func TestEarlierReportsMarked(t *testing.T) {
 		return news.StorySource{SourceName: name, Title: "Strikes hit Idlib market", URL: "https://" + name + ".example/" + d, Published: day(d)}
 	}
 	s := news.Story{ID: 3, Headline: "Strikes hit Idlib market", Categories: []news.Category{news.Violence},
-		FirstSeen: day("2017-03-30"), LastSeen: day("2017-04-03"), EventFirst: day("2017-04-02"), EventLast: day("2017-04-02"),
+		FirstSeen: day("2017-03-30"), LastSeen: day("2017-04-03"), EventFirst: day("2017-03-30"), EventLast: day("2017-04-02"),
 		Sources: []news.StorySource{src("reuters", "2017-04-03"), src("afp", "2017-04-02"), src("afp", "2017-03-31"), src("sana", "2017-03-30")}}
 	f := news.DigestFilter{Since: day("2017-04-01"), Until: day("2017-04-08")}
 	d, err := Build(context.Background(), memStories{s}, f, day("2017-04-08"))
@@ -89,5 +89,53 @@ func TestEarlierReportsMarked(t *testing.T) {
 	}
 	if it := d.Item(3); it == nil || it.EarlierReports != 0 || SourceCount(it) != "3 sources, 4 reports" {
 		t.Errorf("stored-time digest: %+v, want no earlier reports", it)
+	}
+}
+
+// TestMisdatedReportsNotEarlier: a report dated before the period AND
+// before the first day of the events the item reports cannot have told
+// them — a copy whose feed gave it a wrong date — so it is not called an
+// earlier report (the 2013, 2016 and 2017 readers each counted "TASS
+// (earlier, 15 Aug)" on an attack of 21 Aug as a text error): it is listed
+// as dated before the events it reports, and counted so in the sources
+// line, the key line, the footer and the JSON.
+func TestMisdatedReportsNotEarlier(t *testing.T) {
+	src := func(name, d string) news.StorySource {
+		return news.StorySource{SourceName: name, Title: "Gas attack kills hundreds", URL: "https://" + name + ".example/" + d, Published: day(d)}
+	}
+	s := news.Story{ID: 4, Headline: "Gas attack kills hundreds", Categories: []news.Category{news.Violence},
+		FirstSeen: day("2013-08-15"), LastSeen: day("2013-08-22"), EventFirst: day("2013-08-21"), EventLast: day("2013-08-21"),
+		Sources: []news.StorySource{src("reuters", "2013-08-22"), src("tass", "2013-08-15"), src("afp", "2013-08-18"), src("afp", "2013-08-21")}}
+	d, err := Build(context.Background(), memStories{s}, news.DigestFilter{Since: day("2013-08-19"), Until: day("2013-08-26")}, day("2013-08-26"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := d.Item(4)
+	if it == nil {
+		t.Fatal("story 4 not shown")
+	}
+	if got, want := SourceCount(it), "3 sources (2 reports this period, 2 dated before the events they report)"; got != want {
+		t.Errorf("source count = %q, want %q", got, want)
+	}
+	line := SourcesLine(it)
+	if !strings.Contains(line, "(dated 15 Aug 2013, before the events it reports)") || strings.Contains(line, "earlier") {
+		t.Errorf("sources line = %q, want TASS dated before its events and no outlet called earlier", line)
+	}
+	if it.EarlierReports != 0 || it.MisdatedReports != 2 {
+		t.Errorf("earlier %d, misdated %d; want 0 and 2", it.EarlierReports, it.MisdatedReports)
+	}
+	var md bytes.Buffer
+	if err := RenderMarkdown(&md, d); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(md.String(), "4 reports (2 of them dated before the events they report) by 3 sources") {
+		t.Errorf("footer does not count the misdated reports:\n%s", md.String())
+	}
+	var js bytes.Buffer
+	if err := RenderJSON(&js, d); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(js.String(), `"misdated": true`) || !strings.Contains(js.String(), `"misdated_reports": 2`) {
+		t.Errorf("json lacks the misdated marks:\n%s", js.String())
 	}
 }

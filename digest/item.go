@@ -82,6 +82,10 @@ type Item struct {
 	// before the digest's period (ItemSource.Earlier): the item's reports
 	// of the period are len(Sources) less these.
 	EarlierReports int `json:"earlier_reports,omitempty"`
+	// MisdatedReports counts the sources listed that were published
+	// before the period and before the first day of the events the item
+	// reports (ItemSource.Misdated): not counted in EarlierReports.
+	MisdatedReports int `json:"misdated_reports,omitempty"`
 	// Since says what is new since the subscription's last digest; nil
 	// outside a subscription's digest.
 	Since *SinceLast `json:"since_last,omitempty"`
@@ -223,6 +227,11 @@ type ItemSource struct {
 	// the item still draws on (a copy, or a report dated before the
 	// events it tells): listed, but not the period's (markEarlier).
 	Earlier bool `json:"earlier,omitempty"`
+	// Misdated marks a report published before the digest's period and
+	// before the first day of the events the item reports: a copy whose
+	// date is wrong, not an earlier report (markEarlier). Earlier is then
+	// false.
+	Misdated bool `json:"misdated,omitempty"`
 }
 
 // Score weights; the package doc explains them.

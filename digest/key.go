@@ -146,6 +146,9 @@ func keyDetail(it *Item) string {
 	if it.EarlierReports > 0 {
 		reports += fmt.Sprintf(" (%d earlier than the period)", it.EarlierReports)
 	}
+	if it.MisdatedReports > 0 {
+		reports += fmt.Sprintf(" (%d dated before its events)", it.MisdatedReports)
+	}
 	parts = append(parts, reports)
 	if f := mainFigure(it); f != nil && it.reportsHarm() && it.Section != news.Talks {
 		n := max(len(f.Lines), 1)
@@ -170,11 +173,10 @@ func keyText(it *Item) string {
 		meta = append(meta, it.Place)
 	}
 	meta = append(meta, fmt.Sprintf("%d %s", it.SourceCount, plural(it.SourceCount, "source", "sources")))
-	if e := it.EarlierReports; e > 0 {
+	if split := ReportSplit(it); split != "" {
 		// The period's reports and the earlier ones, as its sources
 		// line counts them.
-		n := len(it.Sources) - e
-		meta = append(meta, fmt.Sprintf("%d %s this period, %d earlier", n, plural(n, "report", "reports"), e))
+		meta = append(meta, split)
 	}
 	if f := mainFigure(it); f != nil && it.reportsHarm() && it.Section != news.Talks {
 		meta = append(meta, f.Kind+": "+figureShort(f))
@@ -471,8 +473,13 @@ func dayRange(a, b time.Time) string {
 func footer(d *Digest) string {
 	c := d.Counts
 	reports := fmt.Sprintf("%d %s", c.Articles, plural(c.Articles, "report", "reports"))
-	if c.Earlier > 0 {
+	switch {
+	case c.Earlier > 0 && c.Misdated > 0:
+		reports += fmt.Sprintf(" (%d of them earlier than the period, %d dated before the events %s)", c.Earlier, c.Misdated, plural(c.Misdated, "it reports", "they report"))
+	case c.Earlier > 0:
 		reports += fmt.Sprintf(" (%d of them earlier than the period)", c.Earlier)
+	case c.Misdated > 0:
+		reports += fmt.Sprintf(" (%d of them dated before the events %s)", c.Misdated, plural(c.Misdated, "it reports", "they report"))
 	}
 	return fmt.Sprintf("%d %s from %s by %d %s · %s",
 		c.Stories, plural(c.Stories, "story", "stories"), reports,

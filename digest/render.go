@@ -187,33 +187,57 @@ func (f flavour) sourcesLine(it *Item) string {
 // gave more than one: "3 sources, 5 reports". When some were published
 // before the digest's period, it says how many reports are the period's
 // and how many earlier, so that a reader can check the count against the
-// period: "3 sources (5 reports this period, 2 earlier)". The footer counts
-// the same reports and outlets over the digest's items.
+// period: "3 sources (5 reports this period, 2 earlier)"; a report dated
+// before the events it reports is counted as such ("1 dated before the
+// events it reports"). The footer counts the same reports and outlets
+// over the digest's items.
 func SourceCount(it *Item) string {
 	s := fmt.Sprintf("%d %s", it.SourceCount, plural(it.SourceCount, "source", "sources"))
-	n := len(it.Sources)
-	if e := it.EarlierReports; e > 0 {
-		return s + fmt.Sprintf(" (%d %s this period, %d earlier)", n-e, plural(n-e, "report", "reports"), e)
+	if split := ReportSplit(it); split != "" {
+		return s + " (" + split + ")"
 	}
-	if n > it.SourceCount {
+	if n := len(it.Sources); n > it.SourceCount {
 		s += fmt.Sprintf(", %d reports", n)
 	}
 	return s
 }
 
+// ReportSplit says how an item's reports fall against the digest's
+// period: "5 reports this period, 2 earlier, 1 dated before the events it
+// reports"; "" when all are the period's.
+func ReportSplit(it *Item) string {
+	e, m := it.EarlierReports, it.MisdatedReports
+	if e+m == 0 {
+		return ""
+	}
+	n := len(it.Sources) - e - m
+	parts := []string{fmt.Sprintf("%d %s this period", n, plural(n, "report", "reports"))}
+	if e > 0 {
+		parts = append(parts, fmt.Sprintf("%d earlier", e))
+	}
+	if m > 0 {
+		parts = append(parts, fmt.Sprintf("%d dated before the events %s", m, plural(m, "it reports", "they report")))
+	}
+	return strings.Join(parts, ", ")
+}
+
 // EarlierNote marks an outlet of an item (src, its newest report, as
 // OutletSources gives it) whose every report listed was published before
-// the digest's period: "earlier, 6 Sep 2016", the day of that report; ""
-// when the outlet reported in the period.
+// the digest's period: "earlier, 6 Sep 2016", the day of that report, or
+// "dated 5 Sep 2016, before the events it reports" when that report is
+// misdated; "" when the outlet reported in the period.
 func EarlierNote(it *Item, src *ItemSource) string {
-	if !src.Earlier {
+	if !src.Earlier && !src.Misdated {
 		return ""
 	}
 	k := src.outlet()
 	for i := range it.Sources {
-		if s := &it.Sources[i]; s.outlet() == k && !s.Earlier {
+		if s := &it.Sources[i]; s.outlet() == k && !s.Earlier && !s.Misdated {
 			return ""
 		}
+	}
+	if src.Misdated {
+		return "dated " + FormatDate(src.Published) + ", before the events it reports"
 	}
 	return "earlier, " + FormatDate(src.Published)
 }

@@ -216,9 +216,10 @@ func TestPeriodViewTakesMisdatedCopies(t *testing.T) {
 	if it.Earlier != 0 || it.Began != nil || strings.Contains(ItemMeta(&it), "story since") {
 		t.Errorf("meta %q (%d earlier): the copy dated 6 Sep tells of 24 Sep, no history", ItemMeta(&it), it.Earlier)
 	}
-	// It is listed, and counted as published before the period, so that
-	// a reader who checks the count against the period finds it.
-	if want := "1 story from 2 reports (1 of them earlier than the period) by 1 source · 19–25 Sep 2016"; d.Footer != want {
+	// It is listed, and counted as dated before the events it reports (not
+	// as an earlier report, which it cannot be), so that a reader who
+	// checks the count against the period knows why it is not there.
+	if want := "1 story from 2 reports (1 of them dated before the events it reports) by 1 source · 19–25 Sep 2016"; d.Footer != want {
 		t.Errorf("footer %q, want %q", d.Footer, want)
 	}
 }

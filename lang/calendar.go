@@ -17,10 +17,15 @@ var months = map[string]time.Month{
 	"oct": time.October, "nov": time.November, "dec": time.December,
 }
 
+var monthPairs = pairsOf(months)
+
 // Month returns the month a lower-case word names, full or short ("jan",
 // "sept"). "may" and "march" are months here; telling them from the verbs
 // is the caller's business.
 func Month(w string) (time.Month, bool) {
+	if !monthPairs.mayHold(w) {
+		return 0, false
+	}
 	m, ok := months[w]
 	return m, ok
 }
@@ -28,7 +33,7 @@ func Month(w string) (time.Month, bool) {
 // isShortMonth reports a month's short name ("jan", "sept"), which a period
 // may follow without ending a sentence.
 func isShortMonth(w string) bool {
-	m, ok := months[w]
+	m, ok := Month(w)
 	return ok && w != "may" && len(w) < len(m.String())
 }
 
@@ -38,6 +43,8 @@ var weekdays = map[string]time.Weekday{
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 }
 
+var weekdayPairs = pairsOf(weekdays)
+
 // shortWeekdays are the short names datelines and headlines use.
 var shortWeekdays = map[string]time.Weekday{
 	"sun": time.Sunday, "mon": time.Monday, "tue": time.Tuesday, "tues": time.Tuesday,
@@ -45,10 +52,15 @@ var shortWeekdays = map[string]time.Weekday{
 	"fri": time.Friday, "sat": time.Saturday,
 }
 
+var shortWeekdayPairs = pairsOf(shortWeekdays)
+
 // Weekday returns the day of the week a lower-case word names in full
 // ("monday"). Short names ("sat", "sun") are English words too; see
 // ShortWeekday.
 func Weekday(w string) (time.Weekday, bool) {
+	if !weekdayPairs.mayHold(w) {
+		return 0, false
+	}
 	d, ok := weekdays[w]
 	return d, ok
 }
@@ -56,6 +68,9 @@ func Weekday(w string) (time.Weekday, bool) {
 // ShortWeekday returns the day of the week a lower-case short name names
 // ("mon", "tues", "thurs"), as datelines write them.
 func ShortWeekday(w string) (time.Weekday, bool) {
+	if !shortWeekdayPairs.mayHold(w) {
+		return 0, false
+	}
 	d, ok := shortWeekdays[w]
 	return d, ok
 }

@@ -9,8 +9,12 @@ var cardinals = map[string]int64{
 	"eighty": 80, "ninety": 90,
 }
 
+var cardinalPairs = pairsOf(cardinals)
+
 // scales are the number words that multiply ("two hundred", "3 million").
 var scales = map[string]int64{"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+
+var scalePairs = pairsOf(scales)
 
 // amounts are the plurals that give an amount without a number ("dozens of
 // people"), with the least number they can mean: "dozens" is at least two
@@ -19,9 +23,14 @@ var amounts = map[string]int64{
 	"dozens": 24, "scores": 40, "tens": 20, "hundreds": 200, "thousands": 2000, "millions": 2_000_000,
 }
 
+var amountPairs = pairsOf(amounts)
+
 // Cardinal returns the value of a lower-case number word from "one" to
 // "ninety" (the words that add up: "twenty" "five").
 func Cardinal(w string) (int64, bool) {
+	if !cardinalPairs.mayHold(w) {
+		return 0, false
+	}
 	v, ok := cardinals[w]
 	return v, ok
 }
@@ -29,6 +38,9 @@ func Cardinal(w string) (int64, bool) {
 // Scale returns the value of a lower-case word that multiplies the number
 // before it: "hundred", "thousand", "million", "billion".
 func Scale(w string) (int64, bool) {
+	if !scalePairs.mayHold(w) {
+		return 0, false
+	}
 	v, ok := scales[w]
 	return v, ok
 }
@@ -37,6 +49,9 @@ func Scale(w string) (int64, bool) {
 // number ("dozens", "hundreds", "thousands"): a reading for those who must
 // have one, never a figure to report.
 func Amount(w string) (int64, bool) {
+	if !amountPairs.mayHold(w) {
+		return 0, false
+	}
 	v, ok := amounts[w]
 	return v, ok
 }

@@ -99,28 +99,66 @@ func appendToken(out []Token, s string, start, end int) []Token {
 }
 
 // appendWords appends the words of s: runs of letters and digits with inner
-// hyphens and apostrophes, less trailing ones. (One loop, no callback: it
-// is the analysis's hottest.)
+// hyphens and apostrophes, less trailing ones. (One loop a word, no
+// callback: it is the analysis's hottest. An ASCII byte is classed by
+// asciiWord, with no rune decoding: most of a text is ASCII.)
 func appendWords(out []string, s string) []string {
-	start := -1
-	for i, r := range s {
-		inner := (r == '-' || r == '\'' || r == '’') && start >= 0
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || inner {
-			if start < 0 {
-				start = i
-			}
+	for i := 0; i < len(s); {
+		n, word := wordStartAt(s, i)
+		if !word {
+			i += n
 			continue
 		}
-		if start >= 0 {
-			out = append(out, s[start:start+trimmedLen(s[start:i])])
-			start = -1
+		start := i
+		for i += n; i < len(s); {
+			if c := s[i]; c < utf8.RuneSelf {
+				if asciiWord[c] == notWord {
+					break
+				}
+				i++
+				continue
+			}
+			r, m := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '’' {
+				break
+			}
+			i += m
 		}
-	}
-	if start >= 0 {
-		out = append(out, s[start:start+trimmedLen(s[start:])])
+		out = append(out, s[start:start+trimmedLen(s[start:i])])
 	}
 	return out
 }
+
+// wordStartAt returns the length of the rune at s[i] and whether a word
+// starts with it: a letter or a digit.
+func wordStartAt(s string, i int) (int, bool) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return 1, asciiWord[c] == wordRune
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return n, unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// Classes of an ASCII byte for appendWords.
+const (
+	notWord   = iota
+	wordRune  // a letter or a digit
+	innerRune // a hyphen or an apostrophe: inside a word only
+)
+
+// asciiWord classes each ASCII byte as unicode.IsLetter, unicode.IsDigit
+// and the inner marks do.
+var asciiWord = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c)):
+			t[c] = wordRune
+		case c == '-' || c == '\'':
+			t[c] = innerRune
+		}
+	}
+	return t
+}()
 
 // trimmedLen is the length of a word without its trailing hyphens and
 // apostrophes ("rebels-", "troops’").

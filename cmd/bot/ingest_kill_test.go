@@ -56,7 +56,10 @@ func TestIngestKillKeepsSentenceIndex(t *testing.T) {
 	for i := 1; i < parts; i++ {
 		in := filepath.Join(dir, fmt.Sprintf("part%d.jsonl", i))
 		writeCopies(t, in, i*perPart, (i+1)*perPart)
-		if runIngestChild(t, db, in, time.Duration(rng.Int64N(int64(whole)))) {
+		// Kills land in the first half of a run as long as the first: a
+		// neighbour's load that slowed the first run and not the others
+		// (seen once with a draw over the whole run) cannot make all miss.
+		if runIngestChild(t, db, in, whole/10+time.Duration(rng.Int64N(int64(whole*2/5)))) {
 			killed++
 		}
 		n := checkSentenceIndex(t, db, false)

@@ -1,0 +1,117 @@
+package analyze
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/lang"
+)
+
+// headWords are words to ask the precomputed tables about: every key of
+// the tables they stand for, their plurals and possessives, and the words
+// of invented sentences.
+func headWords() []string {
+	var ws []string
+	for w := range lex.exact {
+		ws = append(ws, w)
+	}
+	for w := range gateAll.exact {
+		ws = append(ws, w)
+	}
+	for w := range gaz.root.next {
+		ws = append(ws, w)
+	}
+	for w := range origs.root.next {
+		ws = append(ws, w)
+	}
+	for w := range wordInfos {
+		ws = append(ws, w)
+	}
+	for _, w := range slices.Clone(ws) {
+		ws = append(ws, w+"s", w+"'s", w+"’s", w[:len(w)-1])
+	}
+	return append(ws, lang.Words("Syrias Assads UN's U.S. troops said the Observatory's monitors killed 12 in Aleppo's east, "+
+		"the rebels' convoy and the WHO; İstanbul KELVIN-sign x s 's")...)
+}
+
+// TestHeadsAgreeWithTables: a word's head says what the cue lexicon, the
+// gate and the gazetteer say of it, and a word with no head begins nothing
+// in them but through gazChild's own reading.
+func TestHeadsAgreeWithTables(t *testing.T) {
+	for _, w := range headWords() {
+		h := heads[w]
+		if got, want := h.cueIDs(), lex.exact[w]; !slices.Equal(got, want) {
+			t.Errorf("%q: cues %v, want %v", w, got, want)
+		}
+		if got, want := len(h.gatePhrases()), len(gateAll.exact[w]); got != want {
+			t.Errorf("%q: %d gate phrases, want %d", w, got, want)
+		}
+		if got, want := h.gazChild(w), gaz.root.child(w); got != want {
+			t.Errorf("%q: gazetteer node %p, want %p", w, got, want)
+		}
+	}
+}
+
+// TestWordInfoAgreesWithTables: the classes a token carries are the word
+// lists' answers, marked or looked up when asked.
+func TestWordInfoAgreesWithTables(t *testing.T) {
+	for _, w := range headWords() {
+		for _, tok := range []ftok{{w: w}, {w: w, info: lookupWord(w)}} {
+			checks := []struct {
+				name      string
+				got, want bool
+			}{
+				{"cue", tok.is(wcCue), attr.cue[w]},
+				{"ahead", tok.is(wcAhead), attr.ahead[w]},
+				{"inverted", tok.is(wcInverted), attr.inverted[w]},
+				{"carry", tok.is(wcCarry), attr.carry[w]},
+				{"finding", tok.is(wcFinding), findingVerbs[w]},
+				{"war", tok.is(wcWar), warWords[w]},
+				{"pause", tok.is(wcPause), pauseWords[w]},
+				{"unit", tok.is(wcUnit), unitHours[w] > 0},
+				{"killing", tok.is(wcKilling), killingVerb(w)},
+				{"kinds", tok.kinds() != anyKindWords[w], false},
+				{"originator", tok.origChild() != origs.root.child(w), false},
+			}
+			for _, c := range checks {
+				if c.got != c.want {
+					t.Errorf("%q (%v marked): %s = %v, want %v", w, tok.info.cls&wcMarked != 0, c.name, c.got, c.want)
+				}
+			}
+		}
+	}
+}
+
+// BenchmarkWordHeads measures what a doc pays to look its words' heads up
+// (doc.wordHeads), on the development articles.
+func BenchmarkWordHeads(b *testing.B) {
+	var docs []*doc
+	for _, a := range benchArticles(b) {
+		docs = append(docs, newDoc(a.Title, a.Text))
+	}
+	i := 0
+	for b.Loop() {
+		d := docs[i%len(docs)]
+		headsOf(d.titleWords)
+		headsOf(d.words)
+		i++
+	}
+}
+
+// BenchmarkFactSentences measures the tokenising of an article's fact
+// sentences (tokens, their word classes and originators), on the
+// development articles.
+func BenchmarkFactSentences(b *testing.B) {
+	var docs []*doc
+	for _, a := range benchArticles(b) {
+		docs = append(docs, newDoc(a.Title, a.Text))
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		arena := tokArenas.Get().(*tokArena)
+		factSentences(docs[i%len(docs)], arena)
+		arena.release()
+		i++
+	}
+}

@@ -1,0 +1,130 @@
+package analyze
+
+import "strings"
+
+// A token's word classes: the word lists that rules ask about token by
+// token, many times a sentence (isCue alone, a dozen times a token), looked
+// up once when the sentence is tokenised and carried on the token. A map
+// lookup costs a hash of the word; a class is a bit test.
+
+// wordClass is a set of the word lists a token's word is in.
+type wordClass uint32
+
+const (
+	wcMarked   wordClass = 1 << iota // the classes below were looked up
+	wcCue                            // attr.cue
+	wcAhead                          // attr.ahead
+	wcInverted                       // attr.inverted
+	wcCarry                          // attr.carry
+	wcFinding                        // findingVerbs
+	wcWar                            // warWords
+	wcPause                          // pauseWords
+	wcUnit                           // unitHours
+	wcKilling                        // killingVerb
+)
+
+// wordInfo is what a token carries about its word.
+type wordInfo struct {
+	cls   wordClass
+	kinds uint16 // anyKindWords
+	orig  uint16 // origs.root.child of the word, as an index of origFirsts (0: none)
+}
+
+// origFirsts are the first nodes of the originators' names (origs.root's
+// children), by wordInfo.orig; 0 stands for none. Filled as wordInfos is
+// made, read only after.
+var origFirsts = []*gazNode{nil}
+
+// wordInfos holds every word of the lists above (read only once built).
+var wordInfos = func() map[string]wordInfo {
+	m := map[string]wordInfo{}
+	add := func(c wordClass, set map[string]bool) {
+		for w, ok := range set {
+			if ok {
+				i := m[w]
+				i.cls |= c
+				m[w] = i
+			}
+		}
+	}
+	add(wcCue, attr.cue)
+	add(wcAhead, attr.ahead)
+	add(wcInverted, attr.inverted)
+	add(wcCarry, attr.carry)
+	add(wcFinding, findingVerbs)
+	add(wcWar, warWords)
+	add(wcPause, pauseWords)
+	add(wcKilling, killedKind.before)
+	add(wcKilling, injuredKind.before)
+	for w := range unitHours {
+		i := m[w]
+		i.cls |= wcUnit
+		m[w] = i
+	}
+	for w, bits := range anyKindWords {
+		i := m[w]
+		i.kinds |= bits
+		m[w] = i
+	}
+	for w := range origs.root.next {
+		if c := origs.root.child(w); c != nil {
+			i := m[w]
+			i.orig = uint16(len(origFirsts))
+			origFirsts = append(origFirsts, c)
+			m[w] = i
+		}
+	}
+	if len(origFirsts) > 1<<16 {
+		panic("analyze: too many originator names for wordInfo.orig")
+	}
+	return m
+}()
+
+// infoWords holds the first bytes of wordInfos' words: most words of a
+// sentence begin none and are passed without a lookup.
+var infoWords = triSetOf(wordInfos)
+
+// lookupWord returns the classes of w, marked.
+func lookupWord(w string) wordInfo {
+	if !infoWords.mayHold(w) {
+		return wordInfo{cls: wcMarked}
+	}
+	i := wordInfos[w]
+	i.cls |= wcMarked
+	return i
+}
+
+// markWords looks up the classes of each token's word.
+func markWords(toks []ftok) {
+	for i := range toks {
+		toks[i].info = lookupWord(toks[i].w)
+	}
+}
+
+// wordInfo returns the classes of t's word: those it carries, looked up
+// when it carries none (a token made by hand).
+func (t *ftok) wordInfo() wordInfo {
+	if t.info.cls&wcMarked != 0 {
+		return t.info
+	}
+	return lookupWord(t.w)
+}
+
+// is reports whether t's word is in every list of c.
+func (t *ftok) is(c wordClass) bool { return t.wordInfo().cls&c == c }
+
+// kinds returns anyKindWords of t's word.
+func (t *ftok) kinds() uint16 { return t.wordInfo().kinds }
+
+// origChild returns origs.root.child(t.w). wordInfos holds every first
+// word of an originator's name; a word it does not hold begins one only
+// as a possessive or a plural (a word ending in s), which child reads.
+func (t *ftok) origChild() *gazNode {
+	if i := t.wordInfo(); i.orig != 0 {
+		return origFirsts[i.orig]
+	}
+	if strings.HasSuffix(t.w, "s") {
+		return origs.root.child(t.w)
+	}
+	return nil
+}
