@@ -13,6 +13,7 @@ type profile struct {
 	lead    float32 // sum over the lead sentences
 	total   float32 // sum over the text
 	run     int     // most cue sentences in any window of four (a wire paragraph)
+	strong  int     // most strong cue sentences (strongCue) in a row, strongGap apart at most
 	snippet bool    // a text of a sentence or two with no headline
 	wire    bool    // a headline and a lead of a sentence or two: all news
 	peak    float32 // the strongest evidence of one sentence
@@ -25,6 +26,7 @@ type profile struct {
 func profileOf(ss []scored, f feature, headless bool, floor float32) profile {
 	var p profile
 	var hits []int
+	strong, prevStrong := 0, -2
 	for i := range ss {
 		s := &ss[i]
 		e := s.evidenceOf(f)
@@ -41,6 +43,14 @@ func profileOf(ss []scored, f feature, headless bool, floor float32) profile {
 		}
 		if e >= 0.5 {
 			hits = append(hits, s.index)
+		}
+		if e >= strongCue {
+			if s.index-prevStrong > strongGap {
+				strong = 0
+			}
+			strong++
+			prevStrong = s.index
+			p.strong = max(p.strong, strong)
 		}
 	}
 	for i := range hits {
@@ -98,8 +108,25 @@ const bodyRun = 3
 // sentences side by side in a report of fifty are such a mention; a
 // paragraph of three is the story.
 func (r *rule) bodyOnly(p profile) bool {
-	return r.feat == fViolence && p.title+p.lead < 0.5 && p.run < bodyRun
+	return r.feat == fViolence && p.title+p.lead < 0.5 && p.run < bodyRun && p.strong < 2
 }
+
+// strongCue is the evidence of a sentence that tells fighting in full
+// (clashes, shelling, an attack that killed): two such sentences side by
+// side, or with one sentence between them (strongGap), past the lead are a
+// paragraph given to the fighting, as an
+// agency's "Situation update (including security)" gives it ("fighting
+// between the government and the rebels continued on the northern front.
+// In the south, clashes continued in the province"). The passing mention
+// of the labelling guide is one sentence, or weaker words (destroyed,
+// deaths, abducted) beside it.
+const strongCue = 0.8
+
+// strongGap is how far apart, in sentences, two strong cue sentences may
+// stand in one paragraph of fighting ("a spike in attacks of armed groups.
+// On 2 January, an attack killed 105 in two villages. Further to the
+// attack, ...").
+const strongGap = 2
 
 // snippetSentences is the length up to which a text without a headline is
 // read as a snippet.

@@ -251,13 +251,15 @@ func (c *gateCounts) tl(section string) int {
 // beside a conflict place, other than a disaster's dead and injured and
 // the army of its relief (relevance.txt's [toll]), keeps a disaster's, an
 // epidemic's or the climate's headline from deciding: "Gangs on prowl in
-// storm-wracked Haiti ... gangs who attack food convoys".
+// storm-wracked Haiti ... gangs who attack food convoys". A text dense
+// with armed words keeps the topic from deciding, unless it is a
+// disaster's report dense with one armed word (loneDisasterWord).
 func (c *gateCounts) topicWins(section string, in gateInput) bool {
 	leadPlace := in.leadPlace
 	if c.title[gateSections["war"]] > 0 && !c.warAsCost(section, in) || c.armedTL > 0 && !c.disasterRelief(section, leadPlace) && !c.marketHeadline(section) && !c.armsTrade(section, in) {
 		return false
 	}
-	if c.density >= armedDensity && c.armedTL == 0 {
+	if c.density >= armedDensity && c.armedTL == 0 && !c.loneDisasterWord(section, in) {
 		return false
 	}
 	if c.title[gateSections["refugee"]] > 0 || (section != "disaster" && c.title[gateSections["crisis"]] > 0) {
@@ -276,8 +278,9 @@ func (c *gateCounts) topicWins(section string, in gateInput) bool {
 // refugees, no civilians, no armed word but the soldiers,
 // armed forces and peacekeepers of relief, no violence but the dead and
 // injured, the army and forces a disaster's report names as well (and a
-// storm that strikes), no armed party anywhere and a text not dense with
-// armed words but relief's. Such a report is its topic's wherever it happens: a flood
+// storm that strikes, the explosions of an industrial disaster), no armed
+// party anywhere and a text not dense with armed words but relief's (or
+// a disaster's report dense with one armed word: loneDisasterWord). Such a report is its topic's wherever it happens: a flood
 // that kills two in a place of a conflict, an earthquake whose survivors
 // the armed forces evacuate, an epidemic of meningitis that kills a
 // hundred ("Torrential rains in Kinshasa killed 39 people and left
@@ -290,7 +293,7 @@ func (c *gateCounts) topicWins(section string, in gateInput) bool {
 // the ports will aggravate the humanitarian crisis ... pregnant women need
 // maternal care").
 func (c *gateCounts) naturalReport(in gateInput) (t struct{ section, reason string }, ok bool) {
-	if c.tl("war")+c.tl("refugee")+c.tl("wartoll") > 0 || in.party || c.reliefDensity(in) >= armedDensity {
+	if c.tl("war")+c.tl("refugee")+c.tl("wartoll") > 0 || in.party || c.reliefDensity(in) >= armedDensity && !c.loneDisasterWord("disaster", in) {
 		return t, false
 	}
 	if c.armedTL > c.tl("relief") || c.forceTL > c.tl("toll") {
@@ -311,6 +314,17 @@ func (c *gateCounts) naturalReport(in gateInput) (t struct{ section, reason stri
 		return t, true
 	}
 	return t, false
+}
+
+// loneDisasterWord reports whether the topic is a disaster's, named in the
+// headline or lead, and the text's density of armed words is one armed
+// word (loneArmedWord) with no armed party named: a short flood report
+// that places a town "in the conflict-affected north-east" tells the
+// flood, not the war. An epidemic's or a health service's report from a
+// place of a conflict is another matter (the war made its crisis), and
+// keeps the density.
+func (c *gateCounts) loneDisasterWord(section string, in gateInput) bool {
+	return section == "disaster" && c.tl("disaster") > 0 && c.loneArmedWord() && !in.party
 }
 
 // reliefDensity is the density of armed words in the text (per thousand

@@ -202,13 +202,15 @@ func newScored(text string, ws []string, hs []*head, index int) scored {
 		// a study's findings over years, not an attack reported.
 		sc.w[fViolence] = min(sc.w[fViolence], 0.3)
 	}
-	if sc.w[fChronic] > 0 && !namesDay(ws) && !recordSince(ws) {
+	if sc.w[fChronic] > 0 && !namesDay(ws) && !recordSince(ws) && !lang.TellsEscalation(ws) {
 		// "Due to the armed conflict since August, there have been many
 		// casualties", "people bear the brunt of the ongoing
 		// hostilities": the war told as the condition a report's
 		// civilians live in, no attack of a day reported (the labelling
 		// guide's background). A sentence that dates its event to a day
-		// ("the ongoing fighting killed 12 on Monday") keeps its weight.
+		// ("the ongoing fighting killed 12 on Monday") keeps its weight, and
+		// so does one that tells the fighting grew ("since late November,
+		// airstrikes and shelling gradually increased"): a change reported.
 		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
 	}
 	if a := sc.w[fAssembly]; a > 0 {
@@ -483,7 +485,8 @@ func condemnsAttack(ws []string) bool {
 
 // causeOfFlight reports a sentence that names a cause of something it
 // tells: "due to", "because of", "as a result of", "led to", "caused",
-// "forced ... to flee", "driven by".
+// "forced ... to flee" (not "forced displacement", a kind of displacement),
+// "driven by".
 func causeOfFlight(ws []string) bool {
 	for i, w := range ws {
 		next := ""
@@ -495,7 +498,11 @@ func causeOfFlight(ws []string) bool {
 			w == "because" && next == "of",
 			w == "result" && next == "of" && i > 0 && ws[i-1] == "a",
 			(w == "led" || w == "leading") && next == "to",
-			w == "caused", w == "forced", w == "driven":
+			w == "caused", w == "driven",
+			w == "forced" && !strings.HasPrefix(next, "displace"):
+			// "forced displacement" names the displacement's kind, not
+			// its cause: "Intense conflict and forced displacement"
+			// reports both.
 			return true
 		}
 	}

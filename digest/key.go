@@ -247,7 +247,7 @@ var conflictNames = map[string]string{
 	"myanmar": "Myanmar", "lebanon": "Lebanon", "libya": "Libya", "ethiopia": "Ethiopia",
 	"somalia": "Somalia", "afghanistan": "Afghanistan", "nigeria": "Nigeria", "mozambique": "Mozambique",
 	"iran": "Iran", "haiti": "Haiti", "chechnya": "Chechnya", "kashmir": "Kashmir",
-	"waziristan": "Waziristan",
+	"waziristan": "Waziristan", "cameroon": "Cameroon",
 }
 
 // ConflictName names a conflict code for readers.

@@ -56,8 +56,10 @@ func wrapped(prev, line string) bool {
 // abbreviation ("Col. Gen.", "U.S.", "No. 5"), a single initial ("J. K.
 // Rowling") or a month's short name. Pages whose markup was stripped glue
 // sentences together ("Syria.They", "values"."In", "Afghanistan?Stuck"): a
-// mark followed directly by a capitalised word also ends a sentence. A
-// period inside a number ("1.5") never does.
+// mark followed directly by a capitalised word also ends a sentence, and
+// so does one followed by a list's item mark and a capital ("... rations. -
+// Large numbers ...": a list run on in one line). A period inside a number
+// ("1.5") never does.
 func SplitSentences(p string) []string {
 	var out []string
 	start := 0
@@ -82,7 +84,7 @@ func SplitSentences(p string) []string {
 				continue
 			}
 		} else {
-			next, _ = utf8.DecodeRuneInString(strings.TrimLeft(p[end:], " "))
+			next, _ = utf8.DecodeRuneInString(afterBullet(strings.TrimLeft(p[end:], " ")))
 			if !unicode.IsUpper(next) && !unicode.IsDigit(next) && next != '"' && next != '“' && next != '\'' {
 				continue
 			}
@@ -100,6 +102,20 @@ func SplitSentences(p string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// afterBullet returns s after the mark of a list's item that opens it ("- ",
+// "• ", "– "), s itself when none does. A page whose list lost its line
+// breaks runs its items on in one line ("... casualties. - The ongoing
+// conflict has displaced ..."): each item is a sentence of its own, as the
+// lines of the list were.
+func afterBullet(s string) string {
+	for _, b := range [...]string{"- ", "• ", "– ", "* "} {
+		if rest, ok := strings.CutPrefix(s, b); ok {
+			return strings.TrimLeft(rest, " ")
+		}
+	}
+	return s
 }
 
 // lastWordWindow is how far back the splitter looks for the word before a

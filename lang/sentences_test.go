@@ -45,6 +45,9 @@ func TestSplitSentences(t *testing.T) {
 		{"initials joined", "The U.A.E. Red Crescent sent aid. It arrived.", []string{"The U.A.E. Red Crescent sent aid.", "It arrived."}},
 		{"headline abbreviations", "Minister Urges Intl. Mission to Probe Attack. The Natl. Guard and the Govt. Press Office agreed.",
 			[]string{"Minister Urges Intl. Mission to Probe Attack.", "The Natl. Guard and the Govt. Press Office agreed."}},
+		{"list run on in one line", "- Heavy fighting hit the town, killing five. - The ongoing conflict has displaced 900 families. • 300 kits were given out.",
+			[]string{"- Heavy fighting hit the town, killing five.", "- The ongoing conflict has displaced 900 families.", "• 300 kits were given out."}},
+		{"a dash in a sentence", "Aid arrived in the town. - it said - and more is due.", []string{"Aid arrived in the town. - it said - and more is due."}},
 	}
 	checkSplits(t, tests)
 }

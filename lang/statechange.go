@@ -52,6 +52,19 @@ func TellsOffensiveBegun(words []string) bool {
 	return anyWord(words, offensiveWords) && anyWord(words, begunWords)
 }
 
+// escalationWords tell that fighting grew, as done or going on: it
+// intensified, escalated, flared up, increased.
+var escalationWords = map[string]bool{
+	"intensified": true, "intensifies": true, "intensifying": true, "escalated": true, "escalates": true,
+	"escalating": true, "flared": true, "increased": true,
+}
+
+// TellsEscalation reports whether words tell that something grew fiercer
+// ("since late November, airstrikes and shelling gradually increased",
+// "fighting has intensified since Monday"): a change the sentence
+// reports, not a state that holds.
+func TellsEscalation(words []string) bool { return anyWord(words, escalationWords) }
+
 func anyWord(words []string, set map[string]bool) bool {
 	for _, w := range words {
 		if set[strings.ToLower(w)] {

@@ -42,3 +42,18 @@ func TestTellsOffensiveBegun(t *testing.T) {
 		}
 	}
 }
+
+// TestTellsEscalation: fighting told as growing, not as a state that holds
+// (invented sentences).
+func TestTellsEscalation(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Since early March, shelling has intensified around Bremmar":       true,
+		"Since late May, airstrikes gradually increased across the valley": true,
+		"Since 2015, the ongoing conflict has displaced 40,000 people":     false,
+		"Fighting continues in the valley":                                 false,
+	} {
+		if got := TellsEscalation(Words(s)); got != want {
+			t.Errorf("TellsEscalation(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
