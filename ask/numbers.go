@@ -290,20 +290,26 @@ var (
 // per cent"), and reports whether it is an amount of money, a share.
 func withCurrency(s *sentence, sp *span, i int) (money, share bool) {
 	from, to, start := sp.from, sp.to, -1
-	if sp.from == i && codeAmount(s.toks[i].low) > 0 {
+	code := sp.from == i && codeAmount(s.toks[i].low) > 0
+	if code {
 		money = true // "USD154 billion"
-	} else if sp.from == i {
+	} else {
+		// the symbol is read after a qualifier too ("More than $870
+		// million"); the span then starts at the qualifier
 		before := s.text[:s.toks[i].start]
 		for _, sym := range currencySymbols {
 			if strings.HasSuffix(before, sym) {
-				start, money = len(before)-len(sym), true
+				money = true
+				if sp.from == i {
+					start = len(before) - len(sym)
+				}
 				break
 			}
 		}
-		if i > 0 && currencyCodes[s.toks[i-1].low] {
-			if gap := s.text[s.toks[i-1].end:s.toks[i].start]; gap == " " || gap == "$" || gap == "" {
-				from, start, money = i-1, -1, true
-			}
+	}
+	if !code && sp.from == i && i > 0 && currencyCodes[s.toks[i-1].low] {
+		if gap := s.text[s.toks[i-1].end:s.toks[i].start]; gap == " " || gap == "$" || gap == "" {
+			from, start, money = i-1, -1, true
 		}
 	}
 	if k := to + 1; k < len(s.toks) && plainGap(s, to) {

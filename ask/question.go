@@ -93,8 +93,9 @@ func (q *Question) says(phrases ...string) bool {
 // Phrases that ask for an amount (of money when nothing else is counted)
 // or a share.
 var (
-	amountPhrases = []string{"how much", "how large", "how big"}
-	sharePhrases  = []string{"what percentage", "what proportion", "what percent", "what share"}
+	amountPhrases = []string{"how much", "how large", "how big", "what was the total value", "what is the total value",
+		"what was the value", "what is the value", "what amount", "what sum"}
+	sharePhrases = []string{"what percentage", "what proportion", "what percent", "what share", "to what level", "what rate"}
 )
 
 // distancePhrases ask for a distance, written in distanceUnits.
