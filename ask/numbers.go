@@ -214,6 +214,9 @@ func countSpans(q *Question, s *sentence) []span {
 				sp.bonus = 0.35 + labelHits*float64(h)
 			}
 		}
+		if sp.bonus < 0.35 && j+1 < len(s.toks) && plainGap(s, j) && s.hit[j+1] && isKindStem(s.toks[j+1].stem) {
+			sp.bonus = 0.35 // "with nine killed": the figure, then the question's own toll word
+		}
 		if sp.bonus < 0.35 && unitBefore(q, s, i) {
 			sp.bonus = 0.15
 		}

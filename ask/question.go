@@ -70,7 +70,8 @@ type Question struct {
 // money reports whether a count question asks for an amount of money
 // ("how much did the UK contribute"), not a number of things.
 func (q *Question) money() bool {
-	if q.Type != TypeCount || len(q.Units) > 0 && !moneyUnits[q.Units[0]] {
+	// the head of what is counted: "how much humanitarian aid"
+	if q.Type != TypeCount || len(q.Units) > 0 && !moneyUnits[q.Units[len(q.Units)-1]] {
 		return false
 	}
 	return q.says(amountPhrases...)
