@@ -125,7 +125,7 @@ square street suburb camp border crossing hilltop airport airbase bridge road qu
 mosque hotel landmark shrine field facility market prison port base capital locality hill mountain
 valley river dam checkpoint building center centre site`)
 	orgNouns = set(`group movement alliance faction tribe body organisation organization coalition militia
-brigade party agency force forces division battalion front council committee network`)
+brigade party agency force forces division battalion front council committee network ngo charity society institution`)
 )
 
 // Parse reads a question. now anchors relative time expressions ("last

@@ -251,7 +251,7 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	if sp.to > to || named {
 		next = s.toks[sp.to].low // the head noun the span was extended to, or ends with
 	}
-	sp.bonus += typeFit(q.Type, prev, next, to-from+1) + shapeFit(q, s, from, to, prev, next)
+	sp.bonus += typeFit(q.Type, prev, next, to-from+1) + shapeFit(q, s, from, to, prev, next) + orgFit(q, s, from, to)
 	if q.Type != TypePlace && agentBy(s, from) {
 		sp.bonus += 0.15
 	}
@@ -356,6 +356,56 @@ func shapeFit(q *Question, s *sentence, from, to int, prev, next string) float64
 		b -= 0.1 * float64(n-4) // a run of names is a list ("Tags Syria Jayrud Qalamoun ..."), not one
 	}
 	return b
+}
+
+// orgAsked reports whether the question asks which body ("which
+// organisation", "which UN agency", "which NGO").
+func orgAsked(q *Question) bool {
+	return q.Type == TypeName && orgHeads[q.Head]
+}
+
+// orgHeads are the stems of the nouns that ask for a body.
+var orgHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`organisation organization agency ngo charity society institution body`) {
+		m[lang.Stem(w)] = true
+	}
+	return m
+}()
+
+// orgEnds are the last words of bodies' names ("British Red Cross",
+// "Norwegian Church Aid", "National Medical Stores").
+var orgEnds = set(`cross crescent aid fund agency council committee organisation organization programme program
+society academy initiative foundation bank union office ministry department institute stores network alliance
+trust service services commission authority association federation movement corps international group partnership`)
+
+// orgFit scores a name for a question asking which body: the gazetteer's
+// place is none ("London" in a dateline), an acronym or a name ending in a
+// body's word is one, and so is an actor the gazetteer knows.
+func orgFit(q *Question, s *sentence, from, to int) float64 {
+	if !orgAsked(q) {
+		return 0
+	}
+	name := joinSpan(s, from, to)
+	_, actor := analyze.ResolveActor(name)
+	b := 0.0
+	if _, place := analyze.LookupPlace(name); place && !actor {
+		b -= 0.2
+	}
+	if actor || from == to && len(s.toks[from].text) >= 3 && acronym(s.toks[from].text) || orgEnds[s.toks[to].low] {
+		b += 0.1
+	}
+	return b
+}
+
+// capitalizedIn reports whether a token of [from, to] is capitalised.
+func capitalizedIn(s *sentence, from, to int) bool {
+	for k := from; k <= to; k++ {
+		if isCapitalized(s.toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // countryFit scores a name for a question asking which country: a place
@@ -501,6 +551,9 @@ func gapSpans(q *Question, s *sentence, bonus float64) []span {
 			}
 			if genericSites[q.Head] && facilityKinds[s.toks[j].stem] {
 				b, typed = b+0.45, true // "what facility was hit": "a modest cotton-spinning plant"
+			}
+			if orgAsked(q) && !capitalizedIn(s, i, j) {
+				b -= 0.1 // "which organisation": a body has a name ("briefing argues" is none)
 			}
 			out = append(out, span{text: joinSpan(s, i, j), from: i, to: j, bonus: b, typed: typed})
 		}
