@@ -389,13 +389,25 @@ func orgFit(q *Question, s *sentence, from, to int) float64 {
 	name := joinSpan(s, from, to)
 	_, actor := analyze.ResolveActor(name)
 	b := 0.0
-	if _, place := analyze.LookupPlace(name); place && !actor {
-		b -= 0.2
+	if _, place := analyze.LookupPlace(name); place && !actor || from == to && demonyms[s.toks[from].low] != "" || datelinePlace(s, from, to) {
+		b -= 0.2 // a place, a nationality ("European"), a dateline's city ("2017, London –")
 	}
 	if actor || from == to && len(s.toks[from].text) >= 3 && acronym(s.toks[from].text) || orgEnds[s.toks[to].low] {
 		b += 0.1
 	}
 	return b
+}
+
+// datelinePlace reports whether the name [from, to] is a dateline's place: at
+// the sentence's start or after a comma, and before a dash ("December 6th,
+// 2017, London – The Academy ...", "GUAYNABO, Puerto Rico– More than").
+func datelinePlace(s *sentence, from, to int) bool {
+	before := strings.TrimRight(s.text[:s.toks[from].start], " *_")
+	if before != "" && !strings.HasSuffix(before, ",") {
+		return false
+	}
+	after := strings.TrimLeft(s.text[s.toks[to].end:], " ")
+	return strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "- ")
 }
 
 // capitalizedIn reports whether a token of [from, to] is capitalised.
