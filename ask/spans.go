@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -443,10 +444,33 @@ func headNumberSpans(q *Question, s *sentence) []span {
 	var out []span
 	for k := 0; q.Head != "" && k+1 < len(s.toks); k++ {
 		if s.toks[k].stem == q.Head && isNumber(s.toks[k+1]) && plainGap(s, k) && !lang.IsYear(s.toks[k+1].low) {
-			out = append(out, span{text: joinSpan(s, k, k+1), from: k, to: k + 1, bonus: 0.3, typed: true})
+			out = append(out, span{text: joinSpan(s, k, k+1), from: k, to: k + 1, bonus: 0.3 + yearFit(q, s, k+1), typed: true})
 		}
 	}
 	return out
+}
+
+// yearFit scores the year a report writes in brackets after the name of
+// a thing ("resolution 2393 (2017)", "resolution 2165 (2014)") against the
+// years the question asks about: the thing of another year is not the one
+// asked for.
+func yearFit(q *Question, s *sentence, k int) float64 {
+	if q.Window.IsZero() || k+1 >= len(s.toks) || !lang.IsYear(s.toks[k+1].low) ||
+		strings.TrimSpace(s.text[s.toks[k].end:s.toks[k+1].start]) != "(" {
+		return 0
+	}
+	y, _ := strconv.Atoi(s.toks[k+1].low)
+	from, until := q.Window.Since.Year(), q.Window.Until.Year()
+	if q.Window.Since.IsZero() {
+		from = until
+	}
+	if q.Window.Until.IsZero() {
+		until = from
+	}
+	if y >= from && y <= until {
+		return 0.05
+	}
+	return -0.2
 }
 
 // typeFit scores the words around a name for the type asked.
