@@ -263,7 +263,13 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 		sp.bonus += 0.3 // "who was appointed leader": "its council appointed Hashem al-Sheikh"
 	}
 	if q.Type == TypePlace || q.Type == TypePerson {
-		sp.to = coordinated(s, sp.to)
+		if end := coordinated(s, sp.to); end > sp.to {
+			sp.to = end
+			if q.Head != "" && end+1 < len(s.toks) && plainGap(s, end) && s.toks[end+1].stem == q.Head {
+				sp.to++ // "in Mubi and Madagali towns": the head noun names both
+				sp.bonus += 0.15
+			}
+		}
 	}
 	sp.typed = true
 	sp.text = joinSpan(s, sp.from, sp.to)
@@ -525,6 +531,10 @@ func placeCue(name, prev, next, head string) float64 {
 	}
 	if head != "" && lang.Stem(next) == head {
 		return 0
+	}
+	if ws := strings.Fields(strings.ToLower(name)); head != "" && len(ws) > 1 && placeNouns[lang.Stem(ws[len(ws)-1])] &&
+		lang.Stem(ws[len(ws)-1]) != head && !(settlement[lang.Stem(ws[len(ws)-1])] && settlement[head]) {
+		return -0.15 // its name says it is another kind of place: "Cotabato City" when a province is asked
 	}
 	if placeNouns[next] || placeNouns[lang.Stem(next)] {
 		if head != "" && !(settlement[lang.Stem(next)] && settlement[head]) {
