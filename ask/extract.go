@@ -1,7 +1,6 @@
 package ask
 
 import (
-	"fmt"
 	"math"
 	"sort"
 	"strings"
@@ -81,16 +80,6 @@ func extract(q *Question, cands []candidate) Answer {
 	}
 	fl := floorCand(cands)
 	picks := scoreSpans(q, cands, localDF(cands), fl)
-	if PickTrace != nil {
-		for i, p := range picks {
-			if i == 12 {
-				break
-			}
-			c := &cands[p.cand]
-			s := &c.sents[p.sent]
-			PickTrace(fmt.Sprintf("pick %d cand=%d %s sent=%d ss=%.2f score=%.3f local=%.3f bonus=%.2f typed=%v text=%q in %q", i, p.cand, c.art.ExternalID, p.sent, s.score, p.score, p.local, p.bonus, p.typed, p.text, clip(s.text, 200)))
-		}
-	}
 	k := 0
 	for k < len(picks) && cands[picks[k].cand].sents[picks[k].sent].score < minSentence {
 		k++
@@ -693,6 +682,3 @@ func isContact(text string) bool {
 	}
 	return false
 }
-
-// PickTrace is temporary instrumentation.
-var PickTrace func(string)

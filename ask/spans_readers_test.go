@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -155,5 +156,25 @@ func TestOrgFit(t *testing.T) {
 		if b := orgFit(&q, s, from, to); b*float64(c.sign) <= 0 {
 			t.Errorf("%s: orgFit %.2f, want sign %d", c.name, b, c.sign)
 		}
+	}
+}
+
+// TestPlaceKinds: places joined by "and" before the head noun are given
+// with it ("Mubi and Madagali towns"); a name whose last word says it is
+// another kind of place than the one asked is marked down.
+func TestPlaceKinds(t *testing.T) {
+	q := Parse("In which Kirnova State town did suicide attacks take place in November?", testNow)
+	s := plainSentence("Armed groups carried out suicide attacks in Dorvo and Maleni towns last week.")
+	sps := nameSpans(&q, s)
+	both, ok := spanBonus(sps, "Dorvo and Maleni towns")
+	one, _ := spanBonus(sps, "Maleni towns")
+	if !ok || both < one {
+		t.Errorf("spans %+v: want 'Dorvo and Maleni towns' first", sps)
+	}
+	if b := placeCue("Varno City", "in", "", lang.Stem("province")); b >= 0 {
+		t.Errorf("'Varno City' for a province: %.2f, want it marked down", b)
+	}
+	if b := placeCue("Varno District", "in", "", lang.Stem("district")); b < 0 {
+		t.Errorf("'Varno District' for a district: %.2f, want no mark", b)
 	}
 }
