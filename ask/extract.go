@@ -406,7 +406,7 @@ func commonness(s *sentence, sp span, df map[string]int, n int) float64 {
 	dc, dm := 0.0, 0 // the adjectives of nationality
 	for k := sp.from; k <= sp.to && k < len(s.toks); k++ {
 		low := s.toks[k].low
-		if _, scale := lang.Scale(low); sp.value > 0 && (isNumber(s.toks[k]) || scale || k < qualifierEnd(s, sp)) {
+		if _, scale := lang.Scale(low); sp.value > 0 && (isNumber(s.toks[k]) || scale || low == "trillion" || k < qualifierEnd(s, sp)) {
 			// A figure in digits, with its qualifier ("at least 3.7
 			// million"): digits every report holds say nothing of it.
 			figures++

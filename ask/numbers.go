@@ -53,6 +53,9 @@ func readNumber(s *sentence, i int) (float64, int, bool) {
 		if m, ok := lang.Scale(s.toks[j+1].low); ok && m >= 1000 { // "3 million"
 			v *= float64(m)
 			j++
+		} else if s.toks[j+1].low == "trillion" { // "USD 60 trillion": an amount, never a toll
+			v *= 1e12
+			j++
 		}
 	}
 	return v, j, true

@@ -178,3 +178,12 @@ func TestPlaceKinds(t *testing.T) {
 		t.Errorf("'Varno District' for a district: %.2f, want no mark", b)
 	}
 }
+
+// TestTrillion: "USD 60 trillion" is read whole.
+func TestTrillion(t *testing.T) {
+	q := Parse("How much investment is needed until 2050 for the shift to low-carbon economies?", testNow)
+	s := plainSentence("The transition will need investment of at least USD 60 trillion from now until 2050.")
+	if _, ok := spanBonus(countSpans(&q, s), "USD 60 trillion"); !ok {
+		t.Errorf("spans %+v: want 'USD 60 trillion'", countSpans(&q, s))
+	}
+}
