@@ -218,9 +218,27 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int, fl int) []pic
 			}
 		}
 	}
-	sort.SliceStable(picks, func(i, j int) bool { return picks[i].score > picks[j].score })
+	// of two spans scored alike (on one step of tieScore), the one in the sentence
+	// holding more of the question: "about 100 schools" the plan aims at, "94
+	// schools" the survey asked about assesses
+	sortPicks(cands, picks)
 	return picks
 }
+
+// sortPicks orders picks best first; of two on one step of tieScore, the
+// one whose sentence holds more of the question first.
+func sortPicks(cands []candidate, picks []pick) {
+	sort.SliceStable(picks, func(i, j int) bool {
+		if a, b := math.Round(picks[i].score/tieScore), math.Round(picks[j].score/tieScore); a != b {
+			return a > b
+		}
+		return cands[picks[i].cand].sents[picks[i].sent].score > cands[picks[j].cand].sents[picks[j].sent].score
+	})
+}
+
+// tieScore is the grid on which two spans' scores are compared: on the
+// same step they tie.
+const tieScore = 0.002
 
 // floorCand returns the candidate plain bm25 ranks first among those that
 // may answer (enough of the question's weight, its names), or -1.

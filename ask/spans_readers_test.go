@@ -187,3 +187,25 @@ func TestTrillion(t *testing.T) {
 		t.Errorf("spans %+v: want 'USD 60 trillion'", countSpans(&q, s))
 	}
 }
+
+// TestTieToTheFullerSentence: two figures scored alike go to the sentence
+// holding more of the question.
+func TestTieToTheFullerSentence(t *testing.T) {
+	q := Parse("How many schools in the Dorvo, Maleni and Kirnova provinces were being surveyed?", testNow)
+	c := candidate{art: news.Article{ExternalID: "schools-1"}, cover: 1, score: 1}
+	for i, text := range []string{"School safety", "The ministry aims to assess about 100 schools.", "Teachers now survey 94 schools."} {
+		s := *plainSentence(text)
+		s.pos, s.score = i, []float64{0, 0.2, 0.6}[i]
+		c.sents = append(c.sents, s)
+	}
+	picks := scoreSpans(&q, []candidate{c}, map[string]int{}, 0)
+	// the spans' own scores differ by their sentences' weight, so the tie
+	// is made here: only the order of equal scores is tested
+	for i := range picks {
+		picks[i].score = 0.5
+	}
+	sortPicks([]candidate{c}, picks)
+	if len(picks) == 0 || picks[0].text != "94 schools" {
+		t.Errorf("picks %+v: want '94 schools' first", picks)
+	}
+}
