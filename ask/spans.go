@@ -676,13 +676,14 @@ func titleSpans(q *Question, s *sentence) []span {
 }
 
 // knownAsSpans returns a name in quotation marks right after "known as",
-// "called", "named" or "dubbed" (a platform known as “Buy-From-Farmers”):
-// the name of the thing asked, however it is capitalised.
+// "called", "so-called", "named" or "dubbed" (a platform known as
+// “Buy-From-Farmers”, the so-called “Bama Initiative”): the name of the
+// thing asked, however it is capitalised.
 func knownAsSpans(s *sentence) []span {
 	var out []span
 	for k := 0; k+1 < len(s.toks); k++ {
 		switch w := s.toks[k].low; {
-		case w == "as" && k > 0 && s.toks[k-1].low == "known", w == "called", w == "named", w == "dubbed":
+		case w == "as" && k > 0 && s.toks[k-1].low == "known", w == "called", w == "so-called", w == "named", w == "dubbed":
 		default:
 			continue
 		}

@@ -209,3 +209,11 @@ func TestTieToTheFullerSentence(t *testing.T) {
 		t.Errorf("picks %+v: want '94 schools' first", picks)
 	}
 }
+
+// TestSoCalled: a name in quotation marks after "so-called" names the thing.
+func TestSoCalled(t *testing.T) {
+	s := plainSentence("The state government has embarked on a large-scale reconstruction – the so-called “Dorvo Initiative” – to prepare returns.")
+	if _, ok := spanBonus(knownAsSpans(s), "Dorvo Initiative"); !ok {
+		t.Errorf("spans %+v: want 'Dorvo Initiative'", knownAsSpans(s))
+	}
+}
