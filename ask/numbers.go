@@ -544,12 +544,24 @@ func boundFit(q *Question, s *sentence, i int) float64 {
 	case prev == "since" && q.says("since"):
 		return 0.1
 	case q.says("until when", "till when", "by when"):
-		if endWords[prev] {
+		if endWords[prev] && (prev != "and" || betweenBefore(s, i-1)) {
 			return 0.25
 		}
 		return -0.1 // a date not written as an end is no answer to until when
 	}
 	return 0
+}
+
+// betweenBefore reports whether "between" opens the range whose "and" is
+// token k, within four words ("between January and June 2018"; not "on 7
+// and 19 September": two days, no period).
+func betweenBefore(s *sentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.toks[j].low == "between" {
+			return true
+		}
+	}
+	return false
 }
 
 // endWords write the end of a period before its date.

@@ -217,3 +217,22 @@ func TestSoCalled(t *testing.T) {
 		t.Errorf("spans %+v: want 'Dorvo Initiative'", knownAsSpans(s))
 	}
 }
+
+// TestUntilWhenAnd: the "and" of "between January and June 2018" ends a
+// period; the "and" of "on 7 and 19 September" joins two days.
+func TestUntilWhenAnd(t *testing.T) {
+	q := Parse("Until when would the recovery plan for the children of Dorvo run?", testNow)
+	for _, c := range []struct {
+		text, span string
+		end        bool
+	}{
+		{"The recovery plan will be implemented between January and June 2018.", "June 2018", true},
+		{"On 7 and 19 September, 2017 Dorvo was struck by two earthquakes.", "19 September, 2017", false},
+	} {
+		s := plainSentence(c.text)
+		b, ok := spanBonus(dateSpans(&q, s), c.span)
+		if !ok || (b > 0.3) != c.end {
+			t.Errorf("%q: %q bonus %.2f (found %v), want a period's end %v", c.text, c.span, b, ok, c.end)
+		}
+	}
+}
