@@ -104,6 +104,19 @@ func besideRole(s *sentence, from, to int) bool {
 	if from > 0 && role(from-1) {
 		return true
 	}
+	if to+2 < len(s.toks) && (s.toks[to+1].low == "is" || s.toks[to+1].low == "was") && plainGap(s, to) {
+		// "Ms. Wickramanayake is the United Nations Secretary-General's
+		// Envoy on Youth": the role said of the name
+		for k := to + 2; k < len(s.toks) && k <= to+8; k++ {
+			if role(k) {
+				return true
+			}
+			if !plainGap(s, k-1) && !strings.Contains(s.text[s.toks[k-1].end:s.toks[k].start], "’") &&
+				!strings.Contains(s.text[s.toks[k-1].end:s.toks[k].start], "'") {
+				break
+			}
+		}
+	}
 	if to+1 >= len(s.toks) || strings.TrimSpace(s.text[s.toks[to].end:s.toks[to+1].start]) != "," {
 		return false
 	}

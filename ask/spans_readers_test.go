@@ -236,3 +236,19 @@ func TestUntilWhenAnd(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleSaidOfName: "X is the ... Envoy on Youth" puts the role the
+// question names beside X.
+func TestRoleSaidOfName(t *testing.T) {
+	s := plainSentence("Ms. Velandra is the United Nations Secretary-General’s Envoy on Youth, charged with young people's needs.")
+	k := -1
+	for i, tok := range s.toks {
+		s.hit[i] = tok.low == "envoy" || tok.low == "youth"
+		if tok.text == "Velandra" {
+			k = i
+		}
+	}
+	if k < 0 || !besideRole(s, k, k) {
+		t.Errorf("%q: want the role beside Velandra", s.text)
+	}
+}
