@@ -20,8 +20,10 @@
 //     the candidates' sentences; its order is the floor of the answer: the
 //     article it ranks first by a clear lead answers, unless another's answer wins on signals that
 //     carry to news nobody tuned on (a typed answer where bm25's first has
-//     none, a clearly better fit to the type, the time asked about, a
-//     sentence holding clearly more of the question); it is always read
+//     none, a clearly better fit to the type, a sentence holding clearly
+//     more of the question — this last only when the other report holds as
+//     much of the question as bm25's first, or its sentence a figure the
+//     question states that bm25's does not); it is always read
 //     and, when it supports the answer at all, cited (cmd/askbench -eval
 //     prints plain bm25's scores beside ours).
 //   - Identical copies of one report are one candidate, cited once, as the

@@ -38,8 +38,70 @@ func TestFloorPick(t *testing.T) {
 		cands := mk(c.bm25Other, c.score, inWindow)
 		p := pick{span: c.p, cand: 0}
 		picks := []pick{p, {span: c.f, cand: 1}}
-		if got := floorPick(cands, picks, p, floorCand(cands), floorMargin); got.cand != c.want {
+		if got := floorPick(&Question{}, cands, picks, p, floorCand(cands), floorMargin); got.cand != c.want {
 			t.Errorf("%s: answered from candidate %d (%q), want %d", c.name, got.cand, got.text, c.want)
+		}
+	}
+}
+
+// TestFloorOverrideBacked: an answer of another report that stands in a
+// sentence holding clearly more of the question overrides plain bm25's
+// clear first only when its report holds as much of the question, or its
+// sentence states a figure the question gives that bm25's does not; one
+// that fits the type clearly better needs no backing.
+func TestFloorOverrideBacked(t *testing.T) {
+	sent := func(text string, score float64) sentence {
+		return sentence{text: text, toks: tokenize(text), score: score}
+	}
+	q := Parse("How many families were sheltered in evacuation centres in Leyte, according to situation report 19 of 23 May?", testNow)
+	for _, c := range []struct {
+		name         string
+		coverOther   float64
+		other, first sentence
+		bonusOther   float64
+		want         int
+	}{
+		{"more words, less of the question", 0.7,
+			sent("Situation report 14: 2,310 families were sheltered in 23,436 evacuation centres in Leyte.", 0.7),
+			sent("A total of 4,120 families remain in evacuation centres.", 0.3), 0, 1},
+		{"more words, as much of the question", 1,
+			sent("Situation report 14: 2,310 families were sheltered in evacuation centres in Leyte.", 0.7),
+			sent("A total of 4,120 families remain in evacuation centres.", 0.3), 0, 0},
+		{"more words and the question's figures", 0.7,
+			sent("Situation report 19 of 23 May: 2,310 families were sheltered in evacuation centres in Leyte.", 0.7),
+			sent("A total of 4,120 families remain in evacuation centres on 20 May.", 0.3), 0, 0},
+		{"a better fit in a weaker sentence", 0.7,
+			sent("Some 2,310 families were sheltered, according to the provincial office.", 0.4),
+			sent("Situation report 19: 4,120 families were sheltered in evacuation centres in Leyte.", 0.55), 0.7, 0},
+	} {
+		cands := []candidate{
+			{art: news.Article{ExternalID: "other"}, cover: c.coverOther, bm25: 50, sents: []sentence{c.other}},
+			{art: news.Article{ExternalID: "bm25"}, cover: 1, bm25: 100, sents: []sentence{c.first}},
+		}
+		p := pick{span: span{text: "2,310", typed: true, bonus: c.bonusOther}, cand: 0}
+		picks := []pick{p, {span: span{text: "4,120", typed: true}, cand: 1}}
+		if got := floorPick(&q, cands, picks, p, floorCand(cands), floorMargin); got.cand != c.want {
+			t.Errorf("%s: answered from candidate %d (%q), want %d", c.name, got.cand, got.text, c.want)
+		}
+	}
+}
+
+// TestStatesFigure: a figure is stated whole, not as a part of a larger
+// one ("23,436", "1.23").
+func TestStatesFigure(t *testing.T) {
+	for _, c := range []struct {
+		text, n string
+		want    bool
+	}{
+		{"Report 19 of 23 May", "23", true},
+		{"a total of 23,436 persons", "23", false},
+		{"a total of 12,023 persons", "023", false},
+		{"a rate of 1.23 per cent", "23", false},
+		{"on 23, 24 and 25 May", "23", true},
+	} {
+		s := sentence{text: c.text, toks: tokenize(c.text)}
+		if got := statesFigure(&s, c.n); got != c.want {
+			t.Errorf("%q states %s: %v, want %v", c.text, c.n, got, c.want)
 		}
 	}
 }

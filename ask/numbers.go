@@ -53,6 +53,9 @@ func readNumber(s *sentence, i int) (float64, int, bool) {
 		if m, ok := lang.Scale(s.toks[j+1].low); ok && m >= 1000 { // "3 million"
 			v *= float64(m)
 			j++
+		} else if s.toks[j+1].low == "trillion" { // "USD 60 trillion": an amount, never a toll
+			v *= 1e12
+			j++
 		}
 	}
 	return v, j, true
@@ -214,6 +217,9 @@ func countSpans(q *Question, s *sentence) []span {
 				sp.bonus = 0.35 + labelHits*float64(h)
 			}
 		}
+		if sp.bonus < 0.35 && j+1 < len(s.toks) && plainGap(s, j) && s.hit[j+1] && isKindStem(s.toks[j+1].stem) {
+			sp.bonus = 0.35 // "with nine killed": the figure, then the question's own toll word
+		}
 		if sp.bonus < 0.35 && unitBefore(q, s, i) {
 			sp.bonus = 0.15
 		}
@@ -290,20 +296,26 @@ var (
 // per cent"), and reports whether it is an amount of money, a share.
 func withCurrency(s *sentence, sp *span, i int) (money, share bool) {
 	from, to, start := sp.from, sp.to, -1
-	if sp.from == i && codeAmount(s.toks[i].low) > 0 {
+	code := sp.from == i && codeAmount(s.toks[i].low) > 0
+	if code {
 		money = true // "USD154 billion"
-	} else if sp.from == i {
+	} else {
+		// the symbol is read after a qualifier too ("More than $870
+		// million"); the span then starts at the qualifier
 		before := s.text[:s.toks[i].start]
 		for _, sym := range currencySymbols {
 			if strings.HasSuffix(before, sym) {
-				start, money = len(before)-len(sym), true
+				money = true
+				if sp.from == i {
+					start = len(before) - len(sym)
+				}
 				break
 			}
 		}
-		if i > 0 && currencyCodes[s.toks[i-1].low] {
-			if gap := s.text[s.toks[i-1].end:s.toks[i].start]; gap == " " || gap == "$" || gap == "" {
-				from, start, money = i-1, -1, true
-			}
+	}
+	if !code && sp.from == i && i > 0 && currencyCodes[s.toks[i-1].low] {
+		if gap := s.text[s.toks[i-1].end:s.toks[i].start]; gap == " " || gap == "$" || gap == "" {
+			from, start, money = i-1, -1, true
 		}
 	}
 	if k := to + 1; k < len(s.toks) && plainGap(s, to) {
@@ -532,12 +544,24 @@ func boundFit(q *Question, s *sentence, i int) float64 {
 	case prev == "since" && q.says("since"):
 		return 0.1
 	case q.says("until when", "till when", "by when"):
-		if endWords[prev] {
+		if endWords[prev] && (prev != "and" || betweenBefore(s, i-1)) {
 			return 0.25
 		}
 		return -0.1 // a date not written as an end is no answer to until when
 	}
 	return 0
+}
+
+// betweenBefore reports whether "between" opens the range whose "and" is
+// token k, within four words ("between January and June 2018"; not "on 7
+// and 19 September": two days, no period).
+func betweenBefore(s *sentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.toks[j].low == "between" {
+			return true
+		}
+	}
+	return false
 }
 
 // endWords write the end of a period before its date.

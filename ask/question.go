@@ -70,7 +70,8 @@ type Question struct {
 // money reports whether a count question asks for an amount of money
 // ("how much did the UK contribute"), not a number of things.
 func (q *Question) money() bool {
-	if q.Type != TypeCount || len(q.Units) > 0 && !moneyUnits[q.Units[0]] {
+	// the head of what is counted: "how much humanitarian aid"
+	if q.Type != TypeCount || len(q.Units) > 0 && !moneyUnits[q.Units[len(q.Units)-1]] {
 		return false
 	}
 	return q.says(amountPhrases...)
@@ -93,8 +94,9 @@ func (q *Question) says(phrases ...string) bool {
 // Phrases that ask for an amount (of money when nothing else is counted)
 // or a share.
 var (
-	amountPhrases = []string{"how much", "how large", "how big"}
-	sharePhrases  = []string{"what percentage", "what proportion", "what percent", "what share"}
+	amountPhrases = []string{"how much", "how large", "how big", "what was the total value", "what is the total value",
+		"what was the value", "what is the value", "what amount", "what sum"}
+	sharePhrases = []string{"what percentage", "what proportion", "what percent", "what share", "to what level", "what rate"}
 )
 
 // distancePhrases ask for a distance, written in distanceUnits.
@@ -123,7 +125,7 @@ square street suburb camp border crossing hilltop airport airbase bridge road qu
 mosque hotel landmark shrine field facility market prison port base capital locality hill mountain
 valley river dam checkpoint building center centre site`)
 	orgNouns = set(`group movement alliance faction tribe body organisation organization coalition militia
-brigade party agency force forces division battalion front council committee network`)
+brigade party agency force forces division battalion front council committee network ngo charity society institution`)
 )
 
 // Parse reads a question. now anchors relative time expressions ("last

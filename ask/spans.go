@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -102,6 +103,19 @@ func besideRole(s *sentence, from, to int) bool {
 	}
 	if from > 0 && role(from-1) {
 		return true
+	}
+	if to+2 < len(s.toks) && (s.toks[to+1].low == "is" || s.toks[to+1].low == "was") && plainGap(s, to) {
+		// "Ms. Wickramanayake is the United Nations Secretary-General's
+		// Envoy on Youth": the role said of the name
+		for k := to + 2; k < len(s.toks) && k <= to+8; k++ {
+			if role(k) {
+				return true
+			}
+			if !plainGap(s, k-1) && !strings.Contains(s.text[s.toks[k-1].end:s.toks[k].start], "’") &&
+				!strings.Contains(s.text[s.toks[k-1].end:s.toks[k].start], "'") {
+				break
+			}
+		}
 	}
 	if to+1 >= len(s.toks) || strings.TrimSpace(s.text[s.toks[to].end:s.toks[to+1].start]) != "," {
 		return false
@@ -251,7 +265,7 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	if sp.to > to || named {
 		next = s.toks[sp.to].low // the head noun the span was extended to, or ends with
 	}
-	sp.bonus += typeFit(q.Type, prev, next, to-from+1) + shapeFit(q, s, from, to, prev, next)
+	sp.bonus += typeFit(q.Type, prev, next, to-from+1) + shapeFit(q, s, from, to, prev, next) + orgFit(q, s, from, to)
 	if q.Type != TypePlace && agentBy(s, from) {
 		sp.bonus += 0.15
 	}
@@ -262,7 +276,13 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 		sp.bonus += 0.3 // "who was appointed leader": "its council appointed Hashem al-Sheikh"
 	}
 	if q.Type == TypePlace || q.Type == TypePerson {
-		sp.to = coordinated(s, sp.to)
+		if end := coordinated(s, sp.to); end > sp.to {
+			sp.to = end
+			if q.Head != "" && end+1 < len(s.toks) && plainGap(s, end) && s.toks[end+1].stem == q.Head {
+				sp.to++ // "in Mubi and Madagali towns": the head noun names both
+				sp.bonus += 0.15
+			}
+		}
 	}
 	sp.typed = true
 	sp.text = joinSpan(s, sp.from, sp.to)
@@ -358,6 +378,68 @@ func shapeFit(q *Question, s *sentence, from, to int, prev, next string) float64
 	return b
 }
 
+// orgAsked reports whether the question asks which body ("which
+// organisation", "which UN agency", "which NGO").
+func orgAsked(q *Question) bool {
+	return q.Type == TypeName && orgHeads[q.Head]
+}
+
+// orgHeads are the stems of the nouns that ask for a body.
+var orgHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`organisation organization agency ngo charity society institution body`) {
+		m[lang.Stem(w)] = true
+	}
+	return m
+}()
+
+// orgEnds are the last words of bodies' names ("British Red Cross",
+// "Norwegian Church Aid", "National Medical Stores").
+var orgEnds = set(`cross crescent aid fund agency council committee organisation organization programme program
+society academy initiative foundation bank union office ministry department institute stores network alliance
+trust service services commission authority association federation movement corps international group partnership`)
+
+// orgFit scores a name for a question asking which body: the gazetteer's
+// place is none ("London" in a dateline), an acronym or a name ending in a
+// body's word is one, and so is an actor the gazetteer knows.
+func orgFit(q *Question, s *sentence, from, to int) float64 {
+	if !orgAsked(q) {
+		return 0
+	}
+	name := joinSpan(s, from, to)
+	_, actor := analyze.ResolveActor(name)
+	b := 0.0
+	if _, place := analyze.LookupPlace(name); place && !actor || from == to && demonyms[s.toks[from].low] != "" || datelinePlace(s, from, to) {
+		b -= 0.2 // a place, a nationality ("European"), a dateline's city ("2017, London –")
+	}
+	if actor || from == to && len(s.toks[from].text) >= 3 && acronym(s.toks[from].text) || orgEnds[s.toks[to].low] {
+		b += 0.1
+	}
+	return b
+}
+
+// datelinePlace reports whether the name [from, to] is a dateline's place: at
+// the sentence's start or after a comma, and before a dash ("December 6th,
+// 2017, London – The Academy ...", "GUAYNABO, Puerto Rico– More than").
+func datelinePlace(s *sentence, from, to int) bool {
+	before := strings.TrimRight(s.text[:s.toks[from].start], " *_")
+	if before != "" && !strings.HasSuffix(before, ",") {
+		return false
+	}
+	after := strings.TrimLeft(s.text[s.toks[to].end:], " ")
+	return strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "- ")
+}
+
+// capitalizedIn reports whether a token of [from, to] is capitalised.
+func capitalizedIn(s *sentence, from, to int) bool {
+	for k := from; k <= to; k++ {
+		if isCapitalized(s.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // countryFit scores a name for a question asking which country: a place
 // the gazetteer knows as a city or a town is none, and a country is often
 // the subject of what it said ("Belarus said it had destroyed ...").
@@ -381,10 +463,33 @@ func headNumberSpans(q *Question, s *sentence) []span {
 	var out []span
 	for k := 0; q.Head != "" && k+1 < len(s.toks); k++ {
 		if s.toks[k].stem == q.Head && isNumber(s.toks[k+1]) && plainGap(s, k) && !lang.IsYear(s.toks[k+1].low) {
-			out = append(out, span{text: joinSpan(s, k, k+1), from: k, to: k + 1, bonus: 0.3, typed: true})
+			out = append(out, span{text: joinSpan(s, k, k+1), from: k, to: k + 1, bonus: 0.3 + yearFit(q, s, k+1), typed: true})
 		}
 	}
 	return out
+}
+
+// yearFit scores the year a report writes in brackets after the name of
+// a thing ("resolution 2393 (2017)", "resolution 2165 (2014)") against the
+// years the question asks about: the thing of another year is not the one
+// asked for.
+func yearFit(q *Question, s *sentence, k int) float64 {
+	if q.Window.IsZero() || k+1 >= len(s.toks) || !lang.IsYear(s.toks[k+1].low) ||
+		strings.TrimSpace(s.text[s.toks[k].end:s.toks[k+1].start]) != "(" {
+		return 0
+	}
+	y, _ := strconv.Atoi(s.toks[k+1].low)
+	from, until := q.Window.Since.Year(), q.Window.Until.Year()
+	if q.Window.Since.IsZero() {
+		from = until
+	}
+	if q.Window.Until.IsZero() {
+		until = from
+	}
+	if y >= from && y <= until {
+		return 0.05
+	}
+	return -0.2
 }
 
 // typeFit scores the words around a name for the type asked.
@@ -439,6 +544,10 @@ func placeCue(name, prev, next, head string) float64 {
 	}
 	if head != "" && lang.Stem(next) == head {
 		return 0
+	}
+	if ws := strings.Fields(strings.ToLower(name)); head != "" && len(ws) > 1 && placeNouns[lang.Stem(ws[len(ws)-1])] &&
+		lang.Stem(ws[len(ws)-1]) != head && !(settlement[lang.Stem(ws[len(ws)-1])] && settlement[head]) {
+		return -0.15 // its name says it is another kind of place: "Cotabato City" when a province is asked
 	}
 	if placeNouns[next] || placeNouns[lang.Stem(next)] {
 		if head != "" && !(settlement[lang.Stem(next)] && settlement[head]) {
@@ -501,6 +610,9 @@ func gapSpans(q *Question, s *sentence, bonus float64) []span {
 			}
 			if genericSites[q.Head] && facilityKinds[s.toks[j].stem] {
 				b, typed = b+0.45, true // "what facility was hit": "a modest cotton-spinning plant"
+			}
+			if orgAsked(q) && !capitalizedIn(s, i, j) {
+				b -= 0.1 // "which organisation": a body has a name ("briefing argues" is none)
 			}
 			out = append(out, span{text: joinSpan(s, i, j), from: i, to: j, bonus: b, typed: typed})
 		}
@@ -577,13 +689,14 @@ func titleSpans(q *Question, s *sentence) []span {
 }
 
 // knownAsSpans returns a name in quotation marks right after "known as",
-// "called", "named" or "dubbed" (a platform known as “Buy-From-Farmers”):
-// the name of the thing asked, however it is capitalised.
+// "called", "so-called", "named" or "dubbed" (a platform known as
+// “Buy-From-Farmers”, the so-called “Bama Initiative”): the name of the
+// thing asked, however it is capitalised.
 func knownAsSpans(s *sentence) []span {
 	var out []span
 	for k := 0; k+1 < len(s.toks); k++ {
 		switch w := s.toks[k].low; {
-		case w == "as" && k > 0 && s.toks[k-1].low == "known", w == "called", w == "named", w == "dubbed":
+		case w == "as" && k > 0 && s.toks[k-1].low == "known", w == "called", w == "so-called", w == "named", w == "dubbed":
 		default:
 			continue
 		}
