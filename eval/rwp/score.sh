@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Scores a bot binary on the ReliefWeb pages of 2018 and later (eval/rwp/README.md).
-# usage: score.sh BIN [PAGES]   PAGES: the texts (JSON Lines id,title,text; default: the git-ignored
-# analyze/testdata/gate/rwp/pages.jsonl). The fit half is printed in full (its errors may be read);
-# the held-out half as aggregates only.
+# usage: [LABELS=rwp2-categories.jsonl] score.sh BIN [PAGES]   PAGES: the texts (JSON Lines
+# id,title,text; default: the git-ignored analyze/testdata/gate/rwp/pages.jsonl, which holds both
+# sets' pages); LABELS: the label file of this folder to score (default rwp-categories.jsonl, the
+# first set). The fit half is printed in full (its errors may be read); the held-out half as
+# aggregates only.
 set -euo pipefail
 bin=$(readlink -f "$1"); here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/../.." && pwd); ev=$root/../shared/eval
 pages=${2:-$root/analyze/testdata/gate/rwp/pages.jsonl}
 [ -s "$pages" ] || { echo "score.sh: no texts at $pages (eval/rwp/README.md says where they come from)" >&2; exit 2; }
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-python3 - "$pages" "$here/rwp-categories.jsonl" "$work" <<'PY'
+python3 - "$pages" "$here/${LABELS:-rwp-categories.jsonl}" "$work" <<'PY'
 import json, sys, hashlib
 pages, labels, out = sys.argv[1:4]
 T = {}
