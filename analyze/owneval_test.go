@@ -108,6 +108,8 @@ func (s *figureScore) add(l *ownLabel, f news.Facts) {
 			s.right[k]++
 			if string(p.Qualifier) == g.Qualifier {
 				s.qual[k]++
+			} else {
+				s.errs = append(s.errs, fmt.Sprintf("%s %s %d: qualifier %q, want %q; sentence %q", l.ID, k, g.Value, p.Qualifier, g.Qualifier, p.Sentence))
 			}
 		}
 	}
