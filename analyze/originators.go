@@ -683,7 +683,7 @@ func notSource(toks []ftok, m origMatch) bool {
 	if (m.end < len(toks) && toks[m.end].hyph) || toks[m.start].hyph {
 		return true // "opposition-held", "Kurdish-led", "pro-opposition": a mark of a place or a force
 	}
-	if inRelativeClause(toks, m.start) {
+	if inRelativeClause(toks, m.start) && !commaCloser(toks, m) {
 		return true // "the Observatory which relies on a network of activists said"
 	}
 	if numberedCounted(toks, m) {
@@ -721,7 +721,8 @@ func notSource(toks []ftok, m origMatch) bool {
 		return true
 	}
 	if e := m.end; toks[e-1].w == "official" && e < len(toks) && !toks[e].punct &&
-		!isCue(toks, e) && !postPreps[toks[e].w] && !ownHeads[toks[e].w] && toks[e].w != "who" {
+		!isCue(toks, e) && !postPreps[toks[e].w] && !ownHeads[toks[e].w] && toks[e].w != "who" &&
+		!(personAux[toks[e].w] && e+1 < len(toks) && isCue(toks, e+1)) { // but "a government official has said"
 		return true // "official Syrian military spokesperson", "the official toll": an adjective
 	}
 	if p >= 0 && ownersOfSpokesmen[toks[p].w] && genericKinds[origs.list[m.id].name] {
@@ -834,6 +835,14 @@ func inRelativeClause(toks []ftok, start int) bool {
 		}
 	}
 	return false
+}
+
+// commaCloser reports a name set off by a comma right before it and said
+// right after it ("... including a soldier who later died, state
+// television said."): it closes the sentence as its source, out of the
+// relative clause before the comma.
+func commaCloser(toks []ftok, m origMatch) bool {
+	return m.start > 0 && toks[m.start-1].w == "," && m.end < len(toks) && isCue(toks, m.end) && !toks[m.end].is(wcAhead)
 }
 
 // accordingTo reports a name right after "according to [the]": a source,
