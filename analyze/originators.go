@@ -1225,7 +1225,7 @@ var bodyAnaphors = wordSet("group", "body", "organisation", "organization", "age
 // backAnaphors are the bodyAnaphors that may stand for a body named in an
 // earlier sentence: "The Union of Syrian Medical Relief Organisations runs
 // the hospital. Four staff were killed, the charity said."
-var backAnaphors = wordSet("group", "organisation", "organization", "charity", "agency")
+var backAnaphors = wordSet("group", "organisation", "organization", "charity", "agency", "ministry")
 
 // closingAnaphorBefore returns the body a sentence's closing "the group
 // said" (or organisation, charity, agency) stands for when the sentence
@@ -1233,18 +1233,23 @@ var backAnaphors = wordSet("group", "organisation", "organization", "charity", "
 // named last is the sentence's carrier, not the body: none then.
 func closingAnaphorBefore(sents []factSentence, si int) (int, bool) {
 	s := &sents[si]
-	if len(s.origs) > 0 {
-		return -1, false
+	for _, m := range s.origs {
+		if !notSource(s.toks, m) {
+			return -1, false // "in the Israeli strike" names who struck, no source
+		}
 	}
 	toks := s.toks
-	found := false
-	for j := len(toks) - 1; j >= 2 && j >= len(toks)-closingReach-2; j-- {
+	anaphor := ""
+	for j := len(toks) - 1; j >= 2; j-- {
+		if j < len(toks)-closingReach-2 && !commaAfterStatement(toks, j) {
+			continue // but "..., the ministry said in a statement, adding that ...": an aside after it
+		}
 		if toks[j].is(wcCue) && !toks[j].is(wcAhead) && backAnaphors[toks[j-1].w] && toks[j-2].w == "the" {
-			found = true
+			anaphor = toks[j-1].w
 			break
 		}
 	}
-	if !found {
+	if anaphor == "" {
 		return -1, false
 	}
 	for b := si - 1; b >= 0 && b >= si-3 && sents[b].index >= 0; b-- {
@@ -1252,7 +1257,11 @@ func closingAnaphorBefore(sents []factSentence, si int) (int, bool) {
 		p := &sents[b]
 		for i := len(p.origs) - 1; i >= 0; i-- {
 			m := p.origs[i]
-			if notSource(p.toks, m) || !capitalised(p.text[p.toks[m.start].off:p.toks[m.start].end]) {
+			if anaphor == "ministry" {
+				if notSource(p.toks, m) || !ministryNamed(p.toks, m) {
+					continue // "the ministry" is the ministry named last ("the health ministry"), not the army named after it
+				}
+			} else if notSource(p.toks, m) || !capitalised(p.text[p.toks[m.start].off:p.toks[m.start].end]) {
 				continue // "the hospital" is no body's name
 			}
 			if o := origs.list[m.id]; o.generic || carrier(o.kind) {
@@ -1262,6 +1271,34 @@ func closingAnaphorBefore(sents []factSentence, si int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// commaAfterStatement reports a cue at j set off by commas from the clause
+// it closes and the aside after it ("..., the ministry said, without
+// providing details", "..., the ministry said in a statement, adding ..."):
+// it closes the statement before it however long the aside.
+func commaAfterStatement(toks []ftok, j int) bool {
+	if j < 3 || toks[j-3].w != "," {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		if toks[k].w == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// ministryNamed reports a name that is a ministry's or a minister's ("the
+// Lebanese Health Ministry", "the health minister"): what a later "the
+// ministry said" stands for.
+func ministryNamed(toks []ftok, m origMatch) bool {
+	for k := m.start; k < m.end; k++ {
+		if w := toks[k].w; w == "ministry" || w == "minister" {
+			return true
+		}
+	}
+	return false
 }
 
 // ownersOfSpokesmen are the words before "spokesman" that make him the

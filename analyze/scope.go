@@ -900,8 +900,8 @@ func sources(sents []factSentence) (out []int, carried []carry) {
 		if m, ok := closingAnaphor(s); id < 0 && ok {
 			id = m.id // "..., the group said": the group it names
 		}
-		if b, ok := closingAnaphorBefore(sents, si); id < 0 && ok {
-			id = b // "..., the charity said": the charity named the sentence before
+		if b, ok := closingAnaphorBefore(sents, si); ok && (id < 0 || carried[si] == fromNext) {
+			id, carried[si] = b, ownSource // "..., the charity said": the charity named the sentence before, not the next sentence's source
 		}
 		if b, ok := groupNamedAfter(sents, si); id < 0 && ok {
 			id = b // "..., the aid group said. The Union of Syrian Medical Relief Organisations ..."
