@@ -1225,19 +1225,19 @@ var bodyAnaphors = wordSet("group", "body", "organisation", "organization", "age
 // backAnaphors are the bodyAnaphors that may stand for a body named in an
 // earlier sentence: "The Union of Syrian Medical Relief Organisations runs
 // the hospital. Four staff were killed, the charity said."
-var backAnaphors = wordSet("group", "organisation", "organization", "charity", "agency", "ministry")
+var backAnaphors = wordSet("group", "organisation", "organization", "charity", "agency", "ministry", "statement")
 
 // closingAnaphorBefore returns the body a sentence's closing "the group
 // said" (or organisation, charity, agency) stands for when the sentence
 // names none: the last one named in the few sentences before it. An outlet
 // named last is the sentence's carrier, not the body: none then.
-func closingAnaphorBefore(sents []factSentence, si int) (int, bool) {
+//
+// "the statement said" (or added) stands for the statement a sentence just
+// before attributed: its source, whatever the sentence names before its
+// closing words ("... arrived at the hospital, the statement added": not
+// the hospital's); the third result tells it.
+func closingAnaphorBefore(sents []factSentence, si int) (int, bool, bool) {
 	s := &sents[si]
-	for _, m := range s.origs {
-		if !notSource(s.toks, m) {
-			return -1, false // "in the Israeli strike" names who struck, no source
-		}
-	}
 	toks := s.toks
 	anaphor := ""
 	for j := len(toks) - 1; j >= 2; j-- {
@@ -1250,9 +1250,22 @@ func closingAnaphorBefore(sents []factSentence, si int) (int, bool) {
 		}
 	}
 	if anaphor == "" {
-		return -1, false
+		return -1, false, false
 	}
-	for b := si - 1; b >= 0 && b >= si-3 && sents[b].index >= 0; b-- {
+	if anaphor == "statement" {
+		id, ok := statementBefore(sents, si)
+		return id, ok, ok
+	}
+	for _, m := range s.origs {
+		if !notSource(s.toks, m) {
+			return -1, false, false // "in the Israeli strike" names who struck, no source
+		}
+	}
+	reach := 3
+	if anaphor == "ministry" {
+		reach = ministryReach // only a ministry's name is its antecedent
+	}
+	for b := si - 1; b >= 0 && b >= si-reach && sents[b].index >= 0; b-- {
 		sents[b].tokenise()
 		p := &sents[b]
 		for i := len(p.origs) - 1; i >= 0; i-- {
@@ -1265,12 +1278,12 @@ func closingAnaphorBefore(sents []factSentence, si int) (int, bool) {
 				continue // "the hospital" is no body's name
 			}
 			if o := origs.list[m.id]; o.generic || carrier(o.kind) {
-				return -1, false
+				return -1, false, false
 			}
-			return m.id, true
+			return m.id, true, false
 		}
 	}
-	return -1, false
+	return -1, false, false
 }
 
 // commaAfterStatement reports a cue at j set off by commas from the clause
@@ -1288,6 +1301,39 @@ func commaAfterStatement(toks []ftok, j int) bool {
 	}
 	return false
 }
+
+// statementBefore returns the source of the statement that one of the two
+// sentences before si names ("..., the health ministry said in a statement
+// on Thursday."): what a closing "the statement added" stands for.
+func statementBefore(sents []factSentence, si int) (int, bool) {
+	for b := si - 1; b >= 0 && b >= si-2 && sents[b].index >= 0; b-- {
+		sents[b].tokenise()
+		p := &sents[b]
+		if !holdsWord(p.toks, "statement") {
+			continue
+		}
+		if m, ok := attribution(p); ok && !carrier(origs.list[m.id].kind) {
+			return m.id, true
+		}
+		return -1, false
+	}
+	return -1, false
+}
+
+// holdsWord reports w among toks.
+func holdsWord(toks []ftok, w string) bool {
+	for _, t := range toks {
+		if t.w == w {
+			return true
+		}
+	}
+	return false
+}
+
+// ministryReach is how many sentences back "the ministry said" may find
+// the ministry it stands for: the report may quote others in between ("The
+// National News Agency said ... It said ...").
+const ministryReach = 8
 
 // ministryNamed reports a name that is a ministry's or a minister's ("the
 // Lebanese Health Ministry", "the health minister"): what a later "the

@@ -6,7 +6,8 @@ import "testing"
 // online news (2018–2022 copy of any war), one per rule of the third
 // session of 2026-12-04 (h-orig13, read from news18's fit half): "the
 // ministry said" stands for the ministry named before it, also with an
-// aside after it; a source set off by a comma and said right after it
+// aside after it, and "the statement added" for the source of the
+// statement named just before; a source set off by a comma and said right after it
 // closes its sentence, out of a relative clause before the comma; "a
 // government official has said"; the bodies of today's copy the table
 // did not know. Written from wire style, not from any labelled item.
@@ -26,6 +27,13 @@ func TestOriginatorRulesNews(t *testing.T) {
 		{"the ministry with an aside after it", "",
 			"One person was killed in an air strike on the village of Foo, the Lebanese Health Ministry said. The Foo Army said it hit a depot. Six others were injured in the strike, the ministry said in a statement, adding that some are in critical condition.",
 			"injured", 6, "health ministry", false},
+		{"the statement added: the source of the statement named before", "",
+			"Dozens of people were killed at the Bar roundabout, the health ministry said in a statement on Thursday. At least 11 bodies arrived at the hospital, the statement added.",
+			"killed", 11, "health ministry", false},
+		{"the ministry named sentences before", "",
+			"Ten people were killed in a strike on a mill, the Foo Health Ministry said. Most were farm workers, the ministry said. The National News Agency said the raid hit a mill. " +
+				"Earlier reports said it was a house. It said a whole family was among the dead. Five others were injured in the strike, the ministry said in a statement.",
+			"injured", 5, "health ministry", false},
 		{"a subject sayer not undone by a later participle", "",
 			"Civil defence rescuers said an Israeli strike on a school killed at least 9 people, with the Israeli military saying it had targeted militants.",
 			"killed", 9, "civil defence", false},

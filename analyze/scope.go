@@ -900,7 +900,7 @@ func sources(sents []factSentence) (out []int, carried []carry) {
 		if m, ok := closingAnaphor(s); id < 0 && ok {
 			id = m.id // "..., the group said": the group it names
 		}
-		if b, ok := closingAnaphorBefore(sents, si); ok && (id < 0 || carried[si] == fromNext) {
+		if b, ok, statement := closingAnaphorBefore(sents, si); ok && (id < 0 || carried[si] == fromNext || statement) {
 			id, carried[si] = b, ownSource // "..., the charity said": the charity named the sentence before, not the next sentence's source
 		}
 		if b, ok := groupNamedAfter(sents, si); id < 0 && ok {
