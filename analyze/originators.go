@@ -1139,7 +1139,7 @@ var anaphors = wordSet("it", "he", "she", "they", "source", "sources", "group", 
 // the sentence ("It said ...") or closes it ("... the report added", "\"...\"
 // he said.").
 func anaphoric(text string, toks []ftok) bool {
-	if openingAnaphor(toks) {
+	if openingAnaphor(toks) || accordingToPronoun(toks) {
 		return true
 	}
 	for j := 1; j < len(toks); j++ {
@@ -1197,6 +1197,20 @@ func afterQuote(toks []ftok, a int) bool {
 		a--
 	}
 	return a > 0 && (toks[a-1].w == "\"" || toks[a-1].w == "”")
+}
+
+// objectPronouns stand for a source named before after "according to".
+var objectPronouns = wordSet("him", "her", "them")
+
+// accordingToPronoun reports "according to him" (her, them): "According
+// to him, six others were injured" goes on with the one who spoke before.
+func accordingToPronoun(toks []ftok) bool {
+	for j := 0; j+2 < len(toks); j++ {
+		if toks[j].w == "according" && toks[j+1].w == "to" && objectPronouns[toks[j+2].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // pronouns are anaphors that no name modifies ("... Sheikh Said it said").

@@ -34,6 +34,9 @@ func TestOriginatorRulesNews(t *testing.T) {
 			"Ten people were killed in a strike on a mill, the Foo Health Ministry said. Most were farm workers, the ministry said. The National News Agency said the raid hit a mill. " +
 				"Earlier reports said it was a house. It said a whole family was among the dead. Five others were injured in the strike, the ministry said in a statement.",
 			"injured", 5, "health ministry", false},
+		{"according to him", "",
+			"Two people died in the blast, John Roe, Provincial Police Spokesman said. According to him, eight others including three children were injured.",
+			"injured", 8, "police", true},
 		{"a subject sayer not undone by a later participle", "",
 			"Civil defence rescuers said an Israeli strike on a school killed at least 9 people, with the Israeli military saying it had targeted militants.",
 			"killed", 9, "civil defence", false},
