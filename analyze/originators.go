@@ -750,8 +750,26 @@ func notSource(toks []ftok, m origMatch) bool {
 		return true // "demanded a response from the government and the United Nations, saying ...": who is asked
 	}
 	// "by" after a word of reporting names the source: "figures released by the UN"
-	return p >= 0 && toks[p].w == "by" && (p == 0 || !attr.by[toks[p-1].w])
+	return p >= 0 && toks[p].w == "by" && (p == 0 || !byReport(toks, p, attr.by))
 }
+
+// byReport reports a "by" at toks[by] after a word of set, a time between
+// them or not: "figures released by the UN", "the six killed reported on
+// Wednesday by the governor".
+func byReport(toks []ftok, by int, set map[string]bool) bool {
+	k := by - 1
+	if k >= 1 && toks[k-1].w == "on" {
+		if _, ok := lang.Weekday(toks[k].w); ok {
+			k -= 2 // "on Wednesday"
+		}
+	} else if k >= 1 && reportTimes[toks[k].w] {
+		k-- // "yesterday"
+	}
+	return k >= 0 && set[toks[k].w]
+}
+
+// reportTimes are the times that may part a report's word from its "by".
+var reportTimes = wordSet("yesterday", "today", "earlier", "later", "overnight")
 
 // numberedCounted reports a name between a number and a counted noun, one
 // word apart at most ("three UN hostages", "four U.N. election workers"):
@@ -895,7 +913,7 @@ func cueGap(text string, toks []ftok, ms []origMatch, i int) int {
 		if toks[j].punct && toks[j].w != "\"" && toks[j].w != "," {
 			break
 		}
-		if toks[j].w == "by" && j > 0 && attr.bySays[toks[j-1].w] {
+		if toks[j].w == "by" && j > 0 && byReport(toks, j, attr.bySays) {
 			gap = min(gap, n, maxCueGap) // "the claim by activists that ...", "figures released by UNICEF"
 			break
 		}
