@@ -94,6 +94,11 @@ func writtenSource(s *factSentence) (name string, party, ok bool) {
 		if n, p, ok := nameAt(s, start, 1); ok {
 			return n, p, true
 		}
+		if k := describedNameAt(s, start); k > 0 {
+			if n, p, ok := nameAt(s, k, 1); ok {
+				return n, p, true // "according to local human rights organisation FOOHR"
+			}
+		}
 	}
 	for j := 1; j < len(toks); j++ {
 		n, p, ok := writtenAtCue(s, j)
@@ -116,6 +121,23 @@ func writtenSource(s *factSentence) (name string, party, ok bool) {
 		return n, false, true // "Iraq said its warplanes killed 30": party when it fights (stateParties)
 	}
 	return "", false, false
+}
+
+// describedNameAt returns where the name after a body's description in
+// lower case (describedReach words at most) starts ("according to local human rights organisation FOOHR":
+// the description ends on a body's kind, the name follows); -1 for none.
+func describedNameAt(s *factSentence, start int) int {
+	toks := s.toks
+	for k := start; k < len(toks)-1 && k < start+describedReach; k++ {
+		t := toks[k]
+		if t.punct || t.isNum || capitalised(s.text[t.off:t.end]) {
+			return -1
+		}
+		if orgWords[t.w] && capitalised(s.text[toks[k+1].off:toks[k+1].end]) {
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // ledTroops are the heads of a force named by who leads it: "U.S.-led
