@@ -1323,8 +1323,8 @@ func closingAnaphorBefore(sents []factSentence, si int) (int, bool, bool) {
 // providing details", "..., the ministry said in a statement, adding ..."):
 // it closes the statement before it however long the aside.
 func commaAfterStatement(toks []ftok, j int) bool {
-	if j < 3 || toks[j-3].w != "," {
-		return false
+	if j < 3 || toks[j-3].w != "," && toks[j-3].w != "”" && toks[j-3].w != "\"" {
+		return false // "..., the ministry said," or "...,” the ministry said,"
 	}
 	for k := j + 1; k < len(toks) && k <= j+4; k++ {
 		if toks[k].w == "," {

@@ -43,6 +43,10 @@ func TestOriginatorRulesNews(t *testing.T) {
 		{"a name after its description", "",
 			"According to local human rights organisation FOOHR, more than 150 people have been killed by rebels since October.",
 			"killed", 150, "FOOHR", false},
+		{"a quotation the next sentence closes with the ministry", "",
+			"Foo's health ministry said at least 21 people died on Monday in a strike on a village. A Foo security official said the building housed displaced families. " +
+				"“The enemy strike on the village killed 21 people and injured eight. DNA tests are being conducted to identify the dead,” the ministry said, referring to a village in the Bar district.",
+			"injured", 8, "health ministry", false},
 		{"a subject sayer not undone by a later participle", "",
 			"Civil defence rescuers said an Israeli strike on a school killed at least 9 people, with the Israeli military saying it had targeted militants.",
 			"killed", 9, "civil defence", false},

@@ -909,6 +909,11 @@ func sources(sents []factSentence) (out []int, carried []carry) {
 		if id < 0 {
 			id = personSource(sents, si) // "..., Barazi said": the governor Talal al-Barazi is
 		}
+		if id < 0 && quoteClosedAfter(sents, si) {
+			if b, ok, _ := closingAnaphorBefore(sents, si+1); ok {
+				id = b // "\"... injured eight. DNA tests are under way,\" the ministry said": the ministry named before
+			}
+		}
 		if id < 0 && (anaphoric(s.text, s.toks) || quoteClosedAfter(sents, si) || personTold(s)) {
 			if id = pronounPerson(sents, si); id < 0 {
 				id = lastSource(sents, si, last)
