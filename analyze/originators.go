@@ -329,6 +329,9 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 		} else if carrier(o.kind) {
 			pen, cue = 4, -1 // "AFP reported, citing the Observatory": the Observatory
 		}
+		if withSaying(s.toks, m) {
+			pen += withPen // "Rescuers said a strike killed 7, with the military saying it targeted militants": the rescuers
+		}
 		g += pen
 		list := cue >= 0 && cue == bestCue && listed(s.toks, s.origs, best.end, cue)
 		if list && pen >= bestPen && !(origs.list[m.id].kind == "medical" && besideMedics[origs.list[best.id].kind]) {
@@ -711,6 +714,7 @@ func notSource(toks []ftok, m origMatch) bool {
 		if k+1 < len(toks) && toks[k].w == "who" {
 			k++ // "Syrian Arab Red Crescent paramedics who told him"
 		}
+		k = pastPlace(toks, k) // "Civil defence rescuers in Foo City said"
 		if k >= len(toks) || !isCue(toks, k) || toks[k].is(wcAhead) || toks[k].is(wcInverted) && !toks[k].is(wcCarry) ||
 			toks[k].w == "report" || toks[k].w == "reports" {
 			return true // but "opposition forces said", "a hospital staff told"; not "IS group militants: Report"
@@ -853,6 +857,40 @@ func inRelativeClause(toks []ftok, start int) bool {
 		}
 	}
 	return false
+}
+
+// withPen is what a source of an aside "with X saying ..." costs beside
+// one the sentence's own clause names: the aside answers the statement.
+const withPen = 4
+
+// withSaying reports a name in an aside "with the army saying ...".
+func withSaying(toks []ftok, m origMatch) bool {
+	p := m.start - 1
+	if p >= 0 && toks[p].w == "the" {
+		p--
+	}
+	return p >= 0 && toks[p].w == "with" && m.end < len(toks) && toks[m.end].w == "saying"
+}
+
+// placeReach is how many words a place after "in" may have between a
+// body's people and what they said: "rescuers in Gaza City said".
+const placeReach = 2
+
+// pastPlace returns the index after a place "in" at toks[k] opens when an
+// attribution word follows it ("rescuers in Foo City said"), else k.
+func pastPlace(toks []ftok, k int) int {
+	if k >= len(toks) || toks[k].w != "in" {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j <= k+placeReach+1; j++ {
+		if toks[j].punct || toks[j].isNum {
+			return k
+		}
+		if j > k+1 && isCue(toks, j) {
+			return j
+		}
+	}
+	return k
 }
 
 // commaCloser reports a name set off by a comma right before it and said

@@ -48,7 +48,7 @@ func TestOriginatorRulesNews(t *testing.T) {
 				"“The enemy strike on the village killed 21 people and injured eight. DNA tests are being conducted to identify the dead,” the ministry said, referring to a village in the Bar district.",
 			"injured", 8, "health ministry", false},
 		{"a subject sayer not undone by a later participle", "",
-			"Civil defence rescuers said an Israeli strike on a school killed at least 9 people, with the Israeli military saying it had targeted militants.",
+			"Civil defence rescuers in Foo City said an Israeli strike Sunday on a school killed at least 9 people, with the Israeli military saying it had targeted militants.",
 			"killed", 9, "civil defence", false},
 		{"has said", "",
 			"Gunmen attacked two villages on Saturday, killing six herders and stealing 300 cows, a government official has said.",
