@@ -9,7 +9,8 @@ import "testing"
 // aside after it, and "the statement added" for the source of the
 // statement named just before; a source set off by a comma and said right after it
 // closes its sentence, out of a relative clause before the comma; "a
-// government official has said"; the bodies of today's copy the table
+// government official has said"; a count in words after a page's ISO date
+// stamp opens the lead; the bodies of today's copy the table
 // did not know. Written from wire style, not from any labelled item.
 
 // TestOriginatorRulesNews holds the attribution forms.
@@ -47,6 +48,9 @@ func TestOriginatorRulesNews(t *testing.T) {
 			"Foo's health ministry said at least 21 people died on Monday in a strike on a village. A Foo security official said the building housed displaced families. " +
 				"“The enemy strike on the village killed 21 people and injured eight. DNA tests are being conducted to identify the dead,” the ministry said, referring to a village in the Bar district.",
 			"injured", 8, "health ministry", false},
+		{"a lead's count in words after a page's ISO date stamp", "Nine soldiers killed in Foo ambush",
+			"date 2021-10-21 Nine Foo soldiers died in an ambush on a prefect's motorcade near the border, a local official said Thursday",
+			"killed", 9, "local authorities", true},
 		{"a subject sayer not undone by a later participle", "",
 			"Civil defence rescuers in Foo City said an Israeli strike Sunday on a school killed at least 9 people, with the Israeli military saying it had targeted militants.",
 			"killed", 9, "civil defence", false},
