@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
 )
 
 // newsPart is 144 English news pages of 2018–2022 reporting a violent event
@@ -102,5 +104,22 @@ func TestSplitLinesByID(t *testing.T) {
 	gb, _ := os.ReadFile(b)
 	if string(ga) != `{"id": "a1"}`+"\n"+`{"id": "a3"}`+"\n" || string(gb) != `{"id": "b2"}`+"\n" {
 		t.Errorf("split %q / %q", ga, gb)
+	}
+}
+
+// TestLabelledFigureBySentence: of two reported figures of one kind and
+// value, a label meets the one from its own sentence.
+func TestLabelledFigureBySentence(t *testing.T) {
+	f := news.Facts{Figures: []news.Figure{
+		{Kind: "killed", Value: 6, Sentence: "Six police were killed in Foo, officials said.", Originator: "officials"},
+		{Kind: "killed", Value: 6, Sentence: "Six police were killed in Bar, the governor said.", Originator: "governor"},
+	}}
+	g := ownFigure{Kind: "killed", Value: 6, Sentence: "Six police were killed in Bar, the governor said."}
+	if p := labelledFigure(f, &g); p == nil || p.Originator != "governor" {
+		t.Errorf("got %+v, want the governor's", p)
+	}
+	g.Sentence = "Six were killed elsewhere."
+	if p := labelledFigure(f, &g); p == nil || p.Originator != "officials" {
+		t.Errorf("got %+v, want the first", p)
 	}
 }
