@@ -10,7 +10,8 @@ import "testing"
 // statement named just before; a source set off by a comma and said right after it
 // closes its sentence, out of a relative clause before the comma; "a
 // government official has said"; a count in words after a page's ISO date
-// stamp opens the lead; the bodies of today's copy the table
+// stamp opens the lead; a person set off by commas before the attribution
+// word speaks for the body of the post named with him; the bodies of today's copy the table
 // did not know. Written from wire style, not from any labelled item.
 
 // TestOriginatorRulesNews holds the attribution forms.
@@ -51,6 +52,12 @@ func TestOriginatorRulesNews(t *testing.T) {
 		{"a lead's count in words after a page's ISO date stamp", "Nine soldiers killed in Foo ambush",
 			"date 2021-10-21 Nine Foo soldiers died in an ambush on a prefect's motorcade near the border, a local official said Thursday",
 			"killed", 9, "local authorities", true},
+		{"the head of a body, then his name, spoke of", "",
+			"The head of the Foo ambulance service, John Roe, spoke of 20 confirmed fatalities and 30 injured.",
+			"injured", 30, "Foo ambulance service", false},
+		{"a name, then the head of a body, said", "",
+			"John Roe, the head of the Foo Ambulance Service, said 20 people were killed.",
+			"killed", 20, "Foo Ambulance Service", false},
 		{"a subject sayer not undone by a later participle", "",
 			"Civil defence rescuers in Foo City said an Israeli strike Sunday on a school killed at least 9 people, with the Israeli military saying it had targeted militants.",
 			"killed", 9, "civil defence", false},

@@ -198,6 +198,9 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 			return n, p, true // "the Foo Service Centre, a rights body, said"
 		}
 	}
+	if n, p, ok := postBodyBefore(s, b); ok {
+		return n, p, true // "The head of the Foo ambulance service, John Roe, said", "John Roe, head of the Foo ambulance service, said"
+	}
 	if b >= 1 && toks[b].w == "media" && !toks[b-1].punct && demonym(s.text[toks[b-1].off:toks[b-1].end]) {
 		return s.text[toks[b-1].off:toks[b].end], false, true // "Israeli media said": a country's press, as written
 	}
@@ -1097,6 +1100,62 @@ func postBodyAfter(s *factSentence, i int) (string, bool, bool) {
 		party = party || partyWords[toks[m].w]
 	}
 	return s.text[toks[lo].off:toks[hi].end], party, true
+}
+
+// postBodyBefore returns the body a person set off by commas before an
+// attribution word speaks for, written out after the post: "John Roe, head
+// of the Foo ambulance service, said" (the body ends at the comma b) and
+// "The head of the Foo ambulance service, John Roe, spoke of 20 dead" (the
+// person's name between the body and b). As postBodyAfter, the name opens
+// with a capital and ends on a body's word; the table's names are its own.
+func postBodyBefore(s *factSentence, b int) (string, bool, bool) {
+	toks := s.toks
+	if b < 1 || toks[b].w != "," {
+		return "", false, false
+	}
+	if n, p, ok := bodyOfPost(s, b-1); ok {
+		return n, p, true
+	}
+	c := b - 1
+	for ; c >= 0 && c >= b-maxNameWords && !toks[c].punct; c-- {
+		if t := toks[c]; !capitalised(s.text[t.off:t.end]) {
+			return "", false, false
+		}
+	}
+	if c < 1 || c == b-1 || toks[c].w != "," {
+		return "", false, false
+	}
+	return bodyOfPost(s, c-1)
+}
+
+// bodyOfPost returns the body written out after a post ("head of the Foo
+// ambulance service") that ends at token end.
+func bodyOfPost(s *factSentence, end int) (string, bool, bool) {
+	toks := s.toks
+	if end < 2 || !orgWords[toks[end].w] {
+		return "", false, false
+	}
+	for k := end - 1; k >= 1 && k >= end-postBodyReach-1 && !toks[k].punct; k-- {
+		if !(toks[k].w == "of" || toks[k].w == "for" || toks[k].w == "at") || !postNouns[toks[k-1].w] {
+			continue
+		}
+		lo := k + 1
+		if toks[lo].w == "the" {
+			lo++
+		}
+		if lo > end || !capitalised(s.text[toks[lo].off:toks[lo].end]) {
+			return "", false, false
+		}
+		if _, n := origs.longestAt(s.text, toks, lo); n > 0 {
+			return "", false, false // the table's name: its rules read it
+		}
+		party := false
+		for m := lo; m <= end; m++ {
+			party = party || partyWords[toks[m].w]
+		}
+		return s.text[toks[lo].off:toks[end].end], party, true
+	}
+	return "", false, false
 }
 
 // groupMarks are the words of an unnamed group's description kept in its
