@@ -1311,8 +1311,8 @@ func closingAnaphorBefore(sents []factSentence, si int) (int, bool, bool) {
 	toks := s.toks
 	anaphor := ""
 	for j := len(toks) - 1; j >= 2; j-- {
-		if j < len(toks)-closingReach-2 && !commaAfterStatement(toks, j) {
-			continue // but "..., the ministry said in a statement, adding that ...": an aside after it
+		if j < len(toks)-closingReach-2 && !commaAfterStatement(toks, j) && !(j >= 3 && relativeWords[toks[j-3].w]) {
+			continue // but "..., the ministry said in a statement, adding that ...": an aside after it; "people that the agency reported killed"
 		}
 		if toks[j].is(wcCue) && !toks[j].is(wcAhead) && backAnaphors[toks[j-1].w] && toks[j-2].w == "the" {
 			anaphor = toks[j-1].w
@@ -1344,8 +1344,9 @@ func closingAnaphorBefore(sents []factSentence, si int) (int, bool, bool) {
 				if notSource(p.toks, m) || !ministryNamed(p.toks, m) {
 					continue // "the ministry" is the ministry named last ("the health ministry"), not the army named after it
 				}
-			} else if notSource(p.toks, m) || !capitalised(p.text[p.toks[m.start].off:p.toks[m.start].end]) {
-				continue // "the hospital" is no body's name
+			} else if notSource(p.toks, m) || !capitalised(p.text[p.toks[m.start].off:p.toks[m.start].end]) &&
+				!(m.end < len(p.toks) && p.toks[m.end].w == anaphor) {
+				continue // "the hospital" is no body's name; but "the civil defence agency" is the agency's
 			}
 			if o := origs.list[m.id]; o.generic || carrier(o.kind) {
 				return -1, false, false
@@ -1399,6 +1400,10 @@ func holdsWord(toks []ftok, w string) bool {
 	}
 	return false
 }
+
+// relativeWords open a relative clause whose subject may be an anaphor:
+// "25 people that the agency reported killed".
+var relativeWords = wordSet("that", "which", "whom")
 
 // ministryReach is how many sentences back "the ministry said" may find
 // the ministry it stands for: the report may quote others in between ("The

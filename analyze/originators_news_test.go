@@ -7,7 +7,8 @@ import "testing"
 // session of 2026-12-04 (h-orig13, read from news18's fit half): "the
 // ministry said" stands for the ministry named before it, also with an
 // aside after it, and "the statement added" for the source of the
-// statement named just before; a source set off by a comma and said right after it
+// statement named just before; "people that the agency reported killed"
+// for the agency named before, its name in lower case or not; a source set off by a comma and said right after it
 // closes its sentence, out of a relative clause before the comma; "a
 // government official has said"; a count in words after a page's ISO date
 // stamp opens the lead; a person set off by commas before the attribution
@@ -58,6 +59,9 @@ func TestOriginatorRulesNews(t *testing.T) {
 		{"a name, then the head of a body, said", "",
 			"John Roe, the head of the Foo Ambulance Service, said 20 people were killed.",
 			"killed", 20, "Foo Ambulance Service", false},
+		{"people that the agency reported killed", "",
+			"A strike hit a school on Thursday, according to the civil defense agency. They were among 25 people that the agency reported killed on Thursday in the territory.",
+			"killed", 25, "civil defence", false},
 		{"a subject sayer not undone by a later participle", "",
 			"Civil defence rescuers in Foo City said an Israeli strike Sunday on a school killed at least 9 people, with the Israeli military saying it had targeted militants.",
 			"killed", 9, "civil defence", false},
