@@ -13,7 +13,8 @@ import "testing"
 // government official has said"; a count in words after a page's ISO date
 // stamp opens the lead; a person set off by commas before the attribution
 // word speaks for the body of the post named with him; the bodies of today's copy the table
-// did not know. Written from wire style, not from any labelled item.
+// did not know; a headline's agency that condemns an attack is no
+// publisher of its counts. Written from wire style, not from any labelled item.
 
 // TestOriginatorRulesNews holds the attribution forms.
 func TestOriginatorRulesNews(t *testing.T) {
@@ -62,6 +63,10 @@ func TestOriginatorRulesNews(t *testing.T) {
 		{"people that the agency reported killed", "",
 			"A strike hit a school on Thursday, according to the civil defense agency. They were among 25 people that the agency reported killed on Thursday in the territory.",
 			"killed", 25, "civil defence", false},
+		{"an agency's reaction in the headline does not make the counts its report", "UN condemns deadly attack in Foo",
+			"The UN chief strongly condemned the attack on a convoy, his spokesman said. He called on the authorities to bring the perpetrators to justice. " +
+				"At least 37 civilians and soldiers were killed on Wednesday in an ambush on the convoy in Bar province.",
+			"killed", 37, "", false},
 		{"a subject sayer not undone by a later participle", "",
 			"Civil defence rescuers in Foo City said an Israeli strike Sunday on a school killed at least 9 people, with the Israeli military saying it had targeted militants.",
 			"killed", 9, "civil defence", false},

@@ -560,6 +560,9 @@ func publisher(sents []factSentence) int {
 		if !publisherKinds[o.kind] || o.generic {
 			continue
 		}
+		if (m.start == 0 || m.start == at) && reactsTo(t.toks, m) {
+			continue // "UN condemns deadly attack in Foo": news of its reaction, the counts not its report
+		}
 		if m.start == 0 || m.start == at || afterTitleBreak(t, m.start) || possessiveNear(t.toks, m) ||
 			reportNamed(t.toks, m) || statementBy(t.toks, m) || datelineAgency(t, m) {
 			return m.id
@@ -574,6 +577,15 @@ func publisher(sents []factSentence) int {
 		}
 	}
 	return -1
+}
+
+// reactionVerbs after an agency that opens a headline tell of its reaction
+// to an event others report: "UN condemns deadly attack in Foo".
+var reactionVerbs = wordSet("condemns", "condemn", "condemned", "deplores", "denounces", "slams", "decries", "mourns")
+
+// reactsTo reports a headline's agency at m followed by a verb of reaction.
+func reactsTo(toks []ftok, m origMatch) bool {
+	return m.end < len(toks) && reactionVerbs[toks[m.end].w]
 }
 
 // firstBody returns the body's first sentence, nil for none.
