@@ -2144,6 +2144,9 @@ func outsideCue(s *factSentence, m origMatch, tok int) bool {
 		if p >= 0 && k+2 < len(toks) && tollRaisers[toks[k].w] && slices.ContainsFunc(toks[k+1:min(k+4, tok)], func(t ftok) bool { return t.w == "toll" }) {
 			return true // "..., police said, taking the toll in a week of clashes to 40": the writer's sum
 		}
+		if k+1 < tok && toks[k].w == "adding" && toks[k+1].w == "to" {
+			return true // "..., officials said, adding to some 1,000 civilians killed there since 2014": the writer's
+		}
 		if p < 0 || toks[p].w == "\"" || k >= len(toks) || !subordinators[toks[k].w] {
 			return false
 		}

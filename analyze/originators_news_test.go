@@ -67,6 +67,9 @@ func TestOriginatorRulesNews(t *testing.T) {
 			"The UN chief strongly condemned the attack on a convoy, his spokesman said. He called on the authorities to bring the perpetrators to justice. " +
 				"At least 37 civilians and soldiers were killed on Wednesday in an ambush on the convoy in Bar province.",
 			"killed", 37, "", false},
+		{"a count the writer adds after the source's clause", "",
+			"Rebels are suspected of killing at least 11 civilians in an attack in the east, officials said, adding to some 1,000 civilians killed there in similar attacks since 2014.",
+			"killed", 1000, "", false},
 		{"a subject sayer not undone by a later participle", "",
 			"Civil defence rescuers in Foo City said an Israeli strike Sunday on a school killed at least 9 people, with the Israeli military saying it had targeted militants.",
 			"killed", 9, "civil defence", false},
