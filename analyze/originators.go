@@ -1125,8 +1125,9 @@ func isCue(toks []ftok, j int) bool {
 			if toks[k].w == "that" {
 				break // "state media claimed that government forces had killed 50": a statement
 			}
-			if t := toks[k].w; t == "responsibility" || (t == "by" && k == j+1) || attr.agent[t] && !subjectOf(toks, k) {
-				return false // "claimed responsibility", "claimed by", "claimed previous bombings"
+			if t := toks[k].w; t == "responsibility" || (t == "by" && k == j+1) || attr.agent[t] && !subjectOf(toks, k) ||
+				(t == "lives" || t == "life") && j > 0 && (relativeWords[toks[j-1].w] || attr.agent[toks[j-1].w]) {
+				return false // "claimed responsibility", "claimed by", "claimed previous bombings", "attacks that claimed the lives of 120"
 			}
 		}
 	}
