@@ -1208,6 +1208,9 @@ func anaphoric(text string, toks []ftok) bool {
 		if !toks[j].is(wcCue) && (toks[j].w != "read" || toks[j-1].w != "statement") {
 			continue // "the statement read"
 		}
+		if toks[j].is(wcCue) && !isCue(toks, j) {
+			continue // "The militant group also claimed responsibility for ...": no statement
+		}
 		if toks[j].w == "according" && j+3 < len(toks) && toks[j+1].w == "to" && toks[j+2].w == "the" &&
 			anaphors[toks[j+3].w] && (j+4 == len(toks) || toks[j+4].punct) {
 			return true // "... injuring 3 civilians according to the source."
