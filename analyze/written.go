@@ -609,6 +609,11 @@ func spanName(s *factSentence, lo, hi int) (string, bool, bool) {
 	if name, party, ok := tableName(s, lo, hi); ok {
 		return name, party, true
 	}
+	if st := stateAt(s.toks, lo); st.n > 0 && lo+st.n <= hi {
+		if name, party, ok := tableName(s, lo+st.n, hi); ok {
+			return name, party, true // "the Niger Ministry of Defense": the table's army, the state's name before it
+		}
+	}
 	lo = afterPersonOf(s.toks, lo, hi)
 	hi = beforePersonName(s.toks, lo, hi)
 	if name, party, ok := tableName(s, lo, hi); ok {
