@@ -82,6 +82,10 @@ func TestOriginatorRulesNews(t *testing.T) {
 		{"a state's defence ministry written out is its army", "",
 			"According to a report from the Niger Ministry of Defense, gunmen ambushed a patrol in the west, killing at least 14 soldiers.",
 			"killed", 14, "army", true},
+		{"a quotation closed by a named source in the next sentence", "",
+			"Gunmen raided four villages on Wednesday. “Many armed men attacked the village, firing at people. Twelve bodies were buried this morning. " +
+				"There are also wounded,” a local official said by phone, asking not to be named.",
+			"killed", 12, "local authorities", true},
 		{"a subject sayer not undone by a later participle", "",
 			"Civil defence rescuers in Foo City said an Israeli strike Sunday on a school killed at least 9 people, with the Israeli military saying it had targeted militants.",
 			"killed", 9, "civil defence", false},

@@ -935,6 +935,9 @@ func sources(sents []factSentence) (out []int, carried []carry) {
 			id = quoteGoesOn(sents, si)
 		}
 		if id < 0 {
+			id = quoteClosedBy(sents, si)
+		}
+		if id < 0 {
 			id = between(sents, si)
 		}
 		if id < 0 {
@@ -1111,6 +1114,23 @@ func quoteGoesOn(sents []factSentence, si int) int {
 	}
 	prev.tokenise()
 	if m, ok := attribution(prev); ok {
+		return m.id
+	}
+	return -1
+}
+
+// quoteClosedBy returns the source that the next sentence names right
+// after the closing mark of a quotation open in sentence si ("\"... Fifteen
+// bodies were buried this morning. There are also wounded,\" a local
+// official said."): the quoted speaker's words; -1 otherwise.
+func quoteClosedBy(sents []factSentence, si int) int {
+	if sents[si].index < 0 || si+1 >= len(sents) || sents[si+1].index < 0 || !quoteOpen(sents, si) {
+		return -1
+	}
+	next := &sents[si+1]
+	next.tokenise()
+	q := slices.IndexFunc(next.toks, func(t ftok) bool { return quoteMark(t.w) })
+	if m, ok := attribution(next); q >= 0 && ok && m.start > q && m.start <= q+3 {
 		return m.id
 	}
 	return -1
