@@ -86,6 +86,9 @@ func TestOriginatorRulesNews(t *testing.T) {
 			"Gunmen raided four villages on Wednesday. “Many armed men attacked the village, firing at people. Twelve bodies were buried this morning. " +
 				"There are also wounded,” a local official said by phone, asking not to be named.",
 			"killed", 12, "local authorities", true},
+		{"the page's first line repeats the headline and its source", "Foo Attack Leaves 7 Soldiers, 6 Militants Dead - Military",
+			"date 2024-11-17 Foo Attack Leaves 7 Soldiers, 6 Militants Dead - Military\nThe attack on a checkpoint in the Foo province killed seven troops and six militants, said the military on Sunday.",
+			"killed", 6, "army", true},
 		{"a subject sayer not undone by a later participle", "",
 			"Civil defence rescuers in Foo City said an Israeli strike Sunday on a school killed at least 9 people, with the Israeli military saying it had targeted militants.",
 			"killed", 9, "civil defence", false},

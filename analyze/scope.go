@@ -937,6 +937,9 @@ func sources(sents []factSentence) (out []int, carried []carry) {
 		if id < 0 {
 			id = quoteClosedBy(sents, si)
 		}
+		if id < 0 && s.index == 0 {
+			id = repeatedHeadline(sents, si, out) // the page's first line repeats its headline: "... Dead - Military"
+		}
 		if id < 0 {
 			id = between(sents, si)
 		}
@@ -1132,6 +1135,20 @@ func quoteClosedBy(sents []factSentence, si int) int {
 	q := slices.IndexFunc(next.toks, func(t ftok) bool { return quoteMark(t.w) })
 	if m, ok := attribution(next); q >= 0 && ok && m.start > q && m.start <= q+3 {
 		return m.id
+	}
+	return -1
+}
+
+// repeatedHeadline returns the source of a headline that sentence si, the
+// body's first, repeats at its end (a page's title line, a date stamp
+// before it); -1 otherwise. out holds the headline's source, worked out
+// before the body's.
+func repeatedHeadline(sents []factSentence, si int, out []int) int {
+	text := strings.TrimSpace(sents[si].text)
+	for h := 0; h < si && sents[h].index < 0; h++ {
+		if out[h] >= 0 && strings.HasSuffix(text, strings.TrimSpace(sents[h].text)) {
+			return out[h]
+		}
 	}
 	return -1
 }
