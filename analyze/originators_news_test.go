@@ -89,6 +89,10 @@ func TestOriginatorRulesNews(t *testing.T) {
 		{"the page's first line repeats the headline and its source", "Foo Attack Leaves 7 Soldiers, 6 Militants Dead - Military",
 			"date 2024-11-17 Foo Attack Leaves 7 Soldiers, 6 Militants Dead - Military\nThe attack on a checkpoint in the Foo province killed seven troops and six militants, said the military on Sunday.",
 			"killed", 6, "army", true},
+		{"Furthermore turns to another incident", "",
+			"At least eight civilians were killed in a roadside bombing in Foo province, officials said. " +
+				"Furthermore, seven civilians have been killed after a roadside mine hit their vehicle in southern Bar province. The provincial governor's spokesman, John Roe, said the incident took place in Baz district.",
+			"killed", 7, "", false},
 		{"a subject sayer not undone by a later participle", "",
 			"Civil defence rescuers in Foo City said an Israeli strike Sunday on a school killed at least 9 people, with the Israeli military saying it had targeted militants.",
 			"killed", 9, "civil defence", false},

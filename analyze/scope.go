@@ -1396,7 +1396,7 @@ func carries(toks []ftok) bool {
 }
 
 // otherMarks open a sentence about another event than the one before it.
-var otherMarks = wordSet("meanwhile", "elsewhere", "separately", "separate", "another")
+var otherMarks = wordSet("meanwhile", "elsewhere", "separately", "separate", "another", "furthermore")
 
 // otherEventMark reports a sentence that turns to another event:
 // "Meanwhile ...", "In another attack ...", "Elsewhere ...", "In Iraq
