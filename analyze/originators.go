@@ -859,6 +859,22 @@ func inRelativeClause(toks []ftok, start int) bool {
 	return false
 }
 
+// accusations are the attribution words that blame: what follows them is
+// the blame, and a count in a relative clause after it describes its setting.
+var accusations = wordSet("accused", "accuses", "accusing", "accuse")
+
+// perfectRelative reports a relative clause in the perfect in toks[from:to]
+// ("a conflict that has left 3,000 dead"): a running total of the setting,
+// not the deed blamed ("of launching an attack that killed 213").
+func perfectRelative(toks []ftok, from, to int) bool {
+	for j := from; j+1 < to; j++ {
+		if relativeWords[toks[j].w] && (toks[j+1].w == "has" || toks[j+1].w == "have") {
+			return true
+		}
+	}
+	return false
+}
+
 // withPen is what a source of an aside "with X saying ..." costs beside
 // one the sentence's own clause names: the aside answers the statement.
 const withPen = 4
@@ -2124,6 +2140,9 @@ func outsideCue(s *factSentence, m origMatch, tok int) bool {
 		return false
 	}
 	_, c := cueAfterAt(toks, s.origs[i:])
+	if c >= 0 && tok > c && accusations[toks[c].w] && perfectRelative(toks, c+1, tok) {
+		return true // "Rights groups have accused both sides of atrocities in a conflict that has left 3,000 dead": the setting, not their count
+	}
 	if c < 0 || c+1 >= len(toks) || !toks[c].is(wcCarry) {
 		return false
 	}

@@ -93,6 +93,12 @@ func TestOriginatorRulesNews(t *testing.T) {
 			"At least eight civilians were killed in a roadside bombing in Foo province, officials said. " +
 				"Furthermore, seven civilians have been killed after a roadside mine hit their vehicle in southern Bar province. The provincial governor's spokesman, John Roe, said the incident took place in Baz district.",
 			"killed", 7, "", false},
+		{"an accusation's setting: a war total in a perfect relative clause", "",
+			"Separatists killed five soldiers in attacks in the west, officials said. Rights groups have accused both sides of atrocities in a two-year conflict that has left more than 3,000 dead.",
+			"killed", 3000, "", false},
+		{"the deed blamed stays the accusers' count", "",
+			"Activists accused government forces of launching a gas attack that killed at least 213 people on Wednesday.",
+			"killed", 213, "activists", false},
 		{"a subject sayer not undone by a later participle", "",
 			"Civil defence rescuers in Foo City said an Israeli strike Sunday on a school killed at least 9 people, with the Israeli military saying it had targeted militants.",
 			"killed", 9, "civil defence", false},
