@@ -99,6 +99,10 @@ func TestOriginatorRulesNews(t *testing.T) {
 		{"the deed blamed stays the accusers' count", "",
 			"Activists accused government forces of launching a gas attack that killed at least 213 people on Wednesday.",
 			"killed", 213, "activists", false},
+		{"a war total between two sentences of one source is not its", "",
+			"Rescuers said an air strike on a school killed at least 7 people on Sunday, the civil defence agency said. " +
+				"Most of the strip's 2.4 million people have been displaced at least once by the war. The civil defence agency said the school housed hundreds of displaced people.",
+			"displaced", 2400000, "", false},
 		{"a subject sayer not undone by a later participle", "",
 			"Civil defence rescuers in Foo City said an Israeli strike Sunday on a school killed at least 9 people, with the Israeli military saying it had targeted militants.",
 			"killed", 9, "civil defence", false},

@@ -941,7 +941,9 @@ func sources(sents []factSentence) (out []int, carried []carry) {
 			id = repeatedHeadline(sents, si, out) // the page's first line repeats its headline: "... Dead - Military"
 		}
 		if id < 0 {
-			id = between(sents, si)
+			if id = between(sents, si); id >= 0 {
+				carried[si] = fromNext // the account around it told of the main event, not of a war-wide total
+			}
 		}
 		if id < 0 {
 			id = accordingBefore(sents, si)
