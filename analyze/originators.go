@@ -863,6 +863,21 @@ func inRelativeClause(toks []ftok, start int) bool {
 // the blame, and a count in a relative clause after it describes its setting.
 var accusations = wordSet("accused", "accuses", "accusing", "accuse")
 
+// relativeOpens reports a relative clause set off by a comma that opens
+// right before the name at start ("..., which a local official claimed
+// ..."): the name speaks within the clause only.
+func relativeOpens(toks []ftok, start int) bool {
+	for j := start - 1; j >= 1 && j >= start-3; j-- {
+		if (toks[j].w == "which" || toks[j].w == "who") && toks[j-1].w == "," {
+			return true
+		}
+		if toks[j].punct {
+			return false
+		}
+	}
+	return false
+}
+
 // perfectRelative reports a relative clause in the perfect in toks[from:to]
 // ("a conflict that has left 3,000 dead"): a running total of the setting,
 // not the deed blamed ("of launching an attack that killed 213").
@@ -2140,6 +2155,9 @@ func outsideCue(s *factSentence, m origMatch, tok int) bool {
 		return false
 	}
 	_, c := cueAfterAt(toks, s.origs[i:])
+	if c >= 0 && tok > c && relativeOpens(toks, m.start) && slices.ContainsFunc(toks[c+1:tok], func(t ftok) bool { return t.w == "," }) {
+		return true // "That attack, which a local official claimed was carried out by gunmen, claimed nine lives": the clause closed before the count
+	}
 	if c >= 0 && tok > c && accusations[toks[c].w] && perfectRelative(toks, c+1, tok) {
 		return true // "Rights groups have accused both sides of atrocities in a conflict that has left 3,000 dead": the setting, not their count
 	}

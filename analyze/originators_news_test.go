@@ -103,6 +103,9 @@ func TestOriginatorRulesNews(t *testing.T) {
 			"Rescuers said an air strike on a school killed at least 7 people on Sunday, the civil defence agency said. " +
 				"Most of the strip's 2.4 million people have been displaced at least once by the war. The civil defence agency said the school housed hundreds of displaced people.",
 			"displaced", 2400000, "", false},
+		{"a source inside a relative clause closed before the count", "",
+			"That attack, which a local official claimed was carried out by heavily armed gunmen on motorcycles, claimed nine lives.",
+			"killed", 9, "", false},
 		{"a subject sayer not undone by a later participle", "",
 			"Civil defence rescuers in Foo City said an Israeli strike Sunday on a school killed at least 9 people, with the Israeli military saying it had targeted militants.",
 			"killed", 9, "civil defence", false},
