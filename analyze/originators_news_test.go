@@ -4,17 +4,19 @@ import "testing"
 
 // The tests of this file hold invented sentences in the style of today's
 // online news (2018–2022 copy of any war), one per rule of the third
-// session of 2026-12-04 (h-orig13, read from news18's fit half): "the
-// ministry said" stands for the ministry named before it, also with an
-// aside after it, and "the statement added" for the source of the
-// statement named just before; "people that the agency reported killed"
-// for the agency named before, its name in lower case or not; a source set off by a comma and said right after it
-// closes its sentence, out of a relative clause before the comma; "a
-// government official has said"; a count in words after a page's ISO date
-// stamp opens the lead; a person set off by commas before the attribution
-// word speaks for the body of the post named with him; the bodies of today's copy the table
-// did not know; a headline's agency that condemns an attack is no
-// publisher of its counts. Written from wire style, not from any labelled item.
+// session of 2026-12-04 (h-orig13, read from news18's fit half; the
+// figures README lists them): anaphors that stand for a body named before
+// ("the ministry said", "the statement added", "people that the agency
+// reported killed", "According to him", a quotation the next sentence
+// closes); the grammar of a source (a comma before a closing source, "has
+// said", "reported on Wednesday by", a description before a name, a person
+// with a post set off by commas, a body's people "in" a place, an aside
+// "with X saying"); the bodies of today's copy the table did not know; and
+// where a source stops (a headline's agency that condemns an attack, the
+// writer's "adding to", "attacks that claimed the lives", a claim of
+// responsibility, "Furthermore", an accusation's setting, a relative
+// clause, a total between two sentences of one source). Written from wire
+// style, not from any labelled item.
 
 // TestOriginatorRulesNews holds the attribution forms.
 func TestOriginatorRulesNews(t *testing.T) {
