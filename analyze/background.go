@@ -40,7 +40,7 @@ func isBackground(toks []ftok, i int) bool {
 		case (w == "in" || w == "during" || w == "throughout") && j+1 < len(toks) && toks[j+1].year:
 			return true // "In 2017, 7,224 people were displaced": a year's total
 		case w == "so" && next == "far", w == "this" && next == "year", w == "last" && next == "year",
-			w == "in" && next == "total", (w == "last" || w == "this") && (next == "month" || next == "week"):
+			w == "in" && next == "total", (w == "last" || w == "this") && next == "month", w == "last" && next == "week":
 			return true
 
 		}

@@ -261,8 +261,19 @@ func datelineDash(s *factSentence, i int) bool {
 // datelineThenWords reports a number in words after a full date ("...
 // September 24 2016 Ninety-two civilians were killed"): a sentence glued to
 // its dateline, no run of digits; "In December 2016 three" stays a date's.
+// An ISO date stamp is one too ("2021-10-21 Nine ...").
 func datelineThenWords(toks []ftok, i int) bool {
-	return i >= 2 && toks[i-1].year && toks[i-2].isNum && !toks[i-2].year && toks[i].w != "" && !isDigit(toks[i].w[0])
+	if toks[i].w == "" || isDigit(toks[i].w[0]) {
+		return false
+	}
+	return i >= 2 && toks[i-1].year && toks[i-2].isNum && !toks[i-2].year || isoDateBefore(toks, i)
+}
+
+// isoDateBefore reports a date written year-month-day right before token i
+// ("date 2021-10-21 Nine soldiers died"): a page's date stamp glued to its
+// lead.
+func isoDateBefore(toks []ftok, i int) bool {
+	return i >= 2 && toks[i-2].year && toks[i-1].isNum && toks[i-1].hyph // the tokens keep the year and the day
 }
 
 // sharedQualifier returns the qualifier of a count coordinated just before

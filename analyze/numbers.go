@@ -430,6 +430,8 @@ func qualifierBefore(in []ftok, i int) (news.Qualifier, int) {
 	switch {
 	case w(2) == "at" && (w(1) == "least"):
 		return news.AtLeast, 2
+	case w(1) == "least" && w(2) != "the":
+		return news.AtLeast, 1 // "killing least 15 civilians": the copy's "at" dropped
 	case w(3) == "in" && w(2) == "excess" && w(1) == "of":
 		return news.MoreThan, 3
 	case (w(2) == "more" || w(2) == "greater") && w(1) == "than", w(2) == "upwards" && w(1) == "of":

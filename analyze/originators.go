@@ -329,6 +329,9 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 		} else if carrier(o.kind) {
 			pen, cue = 4, -1 // "AFP reported, citing the Observatory": the Observatory
 		}
+		if withSaying(s.toks, m) {
+			pen += withPen // "Rescuers said a strike killed 7, with the military saying it targeted militants": the rescuers
+		}
 		g += pen
 		list := cue >= 0 && cue == bestCue && listed(s.toks, s.origs, best.end, cue)
 		if list && pen >= bestPen && !(origs.list[m.id].kind == "medical" && besideMedics[origs.list[best.id].kind]) {
@@ -683,7 +686,7 @@ func notSource(toks []ftok, m origMatch) bool {
 	if (m.end < len(toks) && toks[m.end].hyph) || toks[m.start].hyph {
 		return true // "opposition-held", "Kurdish-led", "pro-opposition": a mark of a place or a force
 	}
-	if inRelativeClause(toks, m.start) {
+	if inRelativeClause(toks, m.start) && !commaCloser(toks, m) {
 		return true // "the Observatory which relies on a network of activists said"
 	}
 	if numberedCounted(toks, m) {
@@ -711,6 +714,7 @@ func notSource(toks []ftok, m origMatch) bool {
 		if k+1 < len(toks) && toks[k].w == "who" {
 			k++ // "Syrian Arab Red Crescent paramedics who told him"
 		}
+		k = pastPlace(toks, k) // "Civil defence rescuers in Foo City said"
 		if k >= len(toks) || !isCue(toks, k) || toks[k].is(wcAhead) || toks[k].is(wcInverted) && !toks[k].is(wcCarry) ||
 			toks[k].w == "report" || toks[k].w == "reports" {
 			return true // but "opposition forces said", "a hospital staff told"; not "IS group militants: Report"
@@ -721,7 +725,8 @@ func notSource(toks []ftok, m origMatch) bool {
 		return true
 	}
 	if e := m.end; toks[e-1].w == "official" && e < len(toks) && !toks[e].punct &&
-		!isCue(toks, e) && !postPreps[toks[e].w] && !ownHeads[toks[e].w] && toks[e].w != "who" {
+		!isCue(toks, e) && !postPreps[toks[e].w] && !ownHeads[toks[e].w] && toks[e].w != "who" &&
+		!(personAux[toks[e].w] && e+1 < len(toks) && isCue(toks, e+1)) { // but "a government official has said"
 		return true // "official Syrian military spokesperson", "the official toll": an adjective
 	}
 	if p >= 0 && ownersOfSpokesmen[toks[p].w] && genericKinds[origs.list[m.id].name] {
@@ -749,8 +754,26 @@ func notSource(toks []ftok, m origMatch) bool {
 		return true // "demanded a response from the government and the United Nations, saying ...": who is asked
 	}
 	// "by" after a word of reporting names the source: "figures released by the UN"
-	return p >= 0 && toks[p].w == "by" && (p == 0 || !attr.by[toks[p-1].w])
+	return p >= 0 && toks[p].w == "by" && (p == 0 || !byReport(toks, p, attr.by))
 }
+
+// byReport reports a "by" at toks[by] after a word of set, a time between
+// them or not: "figures released by the UN", "the six killed reported on
+// Wednesday by the governor".
+func byReport(toks []ftok, by int, set map[string]bool) bool {
+	k := by - 1
+	if k >= 1 && toks[k-1].w == "on" {
+		if _, ok := lang.Weekday(toks[k].w); ok {
+			k -= 2 // "on Wednesday"
+		}
+	} else if k >= 1 && reportTimes[toks[k].w] {
+		k-- // "yesterday"
+	}
+	return k >= 0 && set[toks[k].w]
+}
+
+// reportTimes are the times that may part a report's word from its "by".
+var reportTimes = wordSet("yesterday", "today", "earlier", "later", "overnight")
 
 // numberedCounted reports a name between a number and a counted noun, one
 // word apart at most ("three UN hostages", "four U.N. election workers"):
@@ -836,6 +859,79 @@ func inRelativeClause(toks []ftok, start int) bool {
 	return false
 }
 
+// accusations are the attribution words that blame: what follows them is
+// the blame, and a count in a relative clause after it describes its setting.
+var accusations = wordSet("accused", "accuses", "accusing", "accuse")
+
+// relativeOpens reports a relative clause set off by a comma that opens
+// right before the name at start ("..., which a local official claimed
+// ..."): the name speaks within the clause only.
+func relativeOpens(toks []ftok, start int) bool {
+	for j := start - 1; j >= 1 && j >= start-3; j-- {
+		if (toks[j].w == "which" || toks[j].w == "who") && toks[j-1].w == "," {
+			return true
+		}
+		if toks[j].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// perfectRelative reports a relative clause in the perfect in toks[from:to]
+// ("a conflict that has left 3,000 dead"): a running total of the setting,
+// not the deed blamed ("of launching an attack that killed 213").
+func perfectRelative(toks []ftok, from, to int) bool {
+	for j := from; j+1 < to; j++ {
+		if relativeWords[toks[j].w] && (toks[j+1].w == "has" || toks[j+1].w == "have") {
+			return true
+		}
+	}
+	return false
+}
+
+// withPen is what a source of an aside "with X saying ..." costs beside
+// one the sentence's own clause names: the aside answers the statement.
+const withPen = 4
+
+// withSaying reports a name in an aside "with the army saying ...".
+func withSaying(toks []ftok, m origMatch) bool {
+	p := m.start - 1
+	if p >= 0 && toks[p].w == "the" {
+		p--
+	}
+	return p >= 0 && toks[p].w == "with" && m.end < len(toks) && toks[m.end].w == "saying"
+}
+
+// placeReach is how many words a place after "in" may have between a
+// body's people and what they said: "rescuers in Gaza City said".
+const placeReach = 2
+
+// pastPlace returns the index after a place "in" at toks[k] opens when an
+// attribution word follows it ("rescuers in Foo City said"), else k.
+func pastPlace(toks []ftok, k int) int {
+	if k >= len(toks) || toks[k].w != "in" {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j <= k+placeReach+1; j++ {
+		if toks[j].punct || toks[j].isNum {
+			return k
+		}
+		if j > k+1 && isCue(toks, j) {
+			return j
+		}
+	}
+	return k
+}
+
+// commaCloser reports a name set off by a comma right before it and said
+// right after it ("... including a soldier who later died, state
+// television said."): it closes the sentence as its source, out of the
+// relative clause before the comma.
+func commaCloser(toks []ftok, m origMatch) bool {
+	return m.start > 0 && toks[m.start-1].w == "," && m.end < len(toks) && isCue(toks, m.end) && !toks[m.end].is(wcAhead)
+}
+
 // accordingTo reports a name right after "according to [the]": a source,
 // whatever noun comes next ("according to SANA news agency terrorists fired
 // ...").
@@ -886,7 +982,7 @@ func cueGap(text string, toks []ftok, ms []origMatch, i int) int {
 		if toks[j].punct && toks[j].w != "\"" && toks[j].w != "," {
 			break
 		}
-		if toks[j].w == "by" && j > 0 && attr.bySays[toks[j-1].w] {
+		if toks[j].w == "by" && j > 0 && byReport(toks, j, attr.bySays) {
 			gap = min(gap, n, maxCueGap) // "the claim by activists that ...", "figures released by UNICEF"
 			break
 		}
@@ -1060,8 +1156,9 @@ func isCue(toks []ftok, j int) bool {
 			if toks[k].w == "that" {
 				break // "state media claimed that government forces had killed 50": a statement
 			}
-			if t := toks[k].w; t == "responsibility" || (t == "by" && k == j+1) || attr.agent[t] && !subjectOf(toks, k) {
-				return false // "claimed responsibility", "claimed by", "claimed previous bombings"
+			if t := toks[k].w; t == "responsibility" || (t == "by" && k == j+1) || attr.agent[t] && !subjectOf(toks, k) ||
+				(t == "lives" || t == "life") && j > 0 && (relativeWords[toks[j-1].w] || attr.agent[toks[j-1].w]) {
+				return false // "claimed responsibility", "claimed by", "claimed previous bombings", "attacks that claimed the lives of 120"
 			}
 		}
 	}
@@ -1130,7 +1227,7 @@ var anaphors = wordSet("it", "he", "she", "they", "source", "sources", "group", 
 // the sentence ("It said ...") or closes it ("... the report added", "\"...\"
 // he said.").
 func anaphoric(text string, toks []ftok) bool {
-	if openingAnaphor(toks) {
+	if openingAnaphor(toks) || accordingToPronoun(toks) {
 		return true
 	}
 	for j := 1; j < len(toks); j++ {
@@ -1141,6 +1238,9 @@ func anaphoric(text string, toks []ftok) bool {
 		mid := j >= 8 && j < len(toks)-closingReach
 		if !toks[j].is(wcCue) && (toks[j].w != "read" || toks[j-1].w != "statement") {
 			continue // "the statement read"
+		}
+		if toks[j].is(wcCue) && !isCue(toks, j) {
+			continue // "The militant group also claimed responsibility for ...": no statement
 		}
 		if toks[j].w == "according" && j+3 < len(toks) && toks[j+1].w == "to" && toks[j+2].w == "the" &&
 			anaphors[toks[j+3].w] && (j+4 == len(toks) || toks[j+4].punct) {
@@ -1190,6 +1290,20 @@ func afterQuote(toks []ftok, a int) bool {
 	return a > 0 && (toks[a-1].w == "\"" || toks[a-1].w == "”")
 }
 
+// objectPronouns stand for a source named before after "according to".
+var objectPronouns = wordSet("him", "her", "them")
+
+// accordingToPronoun reports "according to him" (her, them): "According
+// to him, six others were injured" goes on with the one who spoke before.
+func accordingToPronoun(toks []ftok) bool {
+	for j := 0; j+2 < len(toks); j++ {
+		if toks[j].w == "according" && toks[j+1].w == "to" && objectPronouns[toks[j+2].w] {
+			return true
+		}
+	}
+	return false
+}
+
 // pronouns are anaphors that no name modifies ("... Sheikh Said it said").
 var pronouns = wordSet("it", "he", "she", "they")
 
@@ -1216,43 +1330,131 @@ var bodyAnaphors = wordSet("group", "body", "organisation", "organization", "age
 // backAnaphors are the bodyAnaphors that may stand for a body named in an
 // earlier sentence: "The Union of Syrian Medical Relief Organisations runs
 // the hospital. Four staff were killed, the charity said."
-var backAnaphors = wordSet("group", "organisation", "organization", "charity", "agency")
+var backAnaphors = wordSet("group", "organisation", "organization", "charity", "agency", "ministry", "statement")
 
 // closingAnaphorBefore returns the body a sentence's closing "the group
 // said" (or organisation, charity, agency) stands for when the sentence
 // names none: the last one named in the few sentences before it. An outlet
 // named last is the sentence's carrier, not the body: none then.
-func closingAnaphorBefore(sents []factSentence, si int) (int, bool) {
+//
+// "the statement said" (or added) stands for the statement a sentence just
+// before attributed: its source, whatever the sentence names before its
+// closing words ("... arrived at the hospital, the statement added": not
+// the hospital's); the third result tells it.
+func closingAnaphorBefore(sents []factSentence, si int) (int, bool, bool) {
 	s := &sents[si]
-	if len(s.origs) > 0 {
-		return -1, false
-	}
 	toks := s.toks
-	found := false
-	for j := len(toks) - 1; j >= 2 && j >= len(toks)-closingReach-2; j-- {
+	anaphor := ""
+	for j := len(toks) - 1; j >= 2; j-- {
+		if j < len(toks)-closingReach-2 && !commaAfterStatement(toks, j) && !(j >= 3 && relativeWords[toks[j-3].w]) {
+			continue // but "..., the ministry said in a statement, adding that ...": an aside after it; "people that the agency reported killed"
+		}
 		if toks[j].is(wcCue) && !toks[j].is(wcAhead) && backAnaphors[toks[j-1].w] && toks[j-2].w == "the" {
-			found = true
+			anaphor = toks[j-1].w
 			break
 		}
 	}
-	if !found {
-		return -1, false
+	if anaphor == "" {
+		return -1, false, false
 	}
-	for b := si - 1; b >= 0 && b >= si-3 && sents[b].index >= 0; b-- {
+	if anaphor == "statement" {
+		id, ok := statementBefore(sents, si)
+		return id, ok, ok
+	}
+	for _, m := range s.origs {
+		if !notSource(s.toks, m) {
+			return -1, false, false // "in the Israeli strike" names who struck, no source
+		}
+	}
+	reach := 3
+	if anaphor == "ministry" {
+		reach = ministryReach // only a ministry's name is its antecedent
+	}
+	for b := si - 1; b >= 0 && b >= si-reach && sents[b].index >= 0; b-- {
 		sents[b].tokenise()
 		p := &sents[b]
 		for i := len(p.origs) - 1; i >= 0; i-- {
 			m := p.origs[i]
-			if notSource(p.toks, m) || !capitalised(p.text[p.toks[m.start].off:p.toks[m.start].end]) {
-				continue // "the hospital" is no body's name
+			if anaphor == "ministry" {
+				if notSource(p.toks, m) || !ministryNamed(p.toks, m) {
+					continue // "the ministry" is the ministry named last ("the health ministry"), not the army named after it
+				}
+			} else if notSource(p.toks, m) || !capitalised(p.text[p.toks[m.start].off:p.toks[m.start].end]) &&
+				!(m.end < len(p.toks) && p.toks[m.end].w == anaphor) {
+				continue // "the hospital" is no body's name; but "the civil defence agency" is the agency's
 			}
 			if o := origs.list[m.id]; o.generic || carrier(o.kind) {
-				return -1, false
+				return -1, false, false
 			}
-			return m.id, true
+			return m.id, true, false
 		}
 	}
+	return -1, false, false
+}
+
+// commaAfterStatement reports a cue at j set off by commas from the clause
+// it closes and the aside after it ("..., the ministry said, without
+// providing details", "..., the ministry said in a statement, adding ..."):
+// it closes the statement before it however long the aside.
+func commaAfterStatement(toks []ftok, j int) bool {
+	if j < 3 || toks[j-3].w != "," && toks[j-3].w != "”" && toks[j-3].w != "\"" {
+		return false // "..., the ministry said," or "...,” the ministry said,"
+	}
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		if toks[k].w == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// statementBefore returns the source of the statement that one of the two
+// sentences before si names ("..., the health ministry said in a statement
+// on Thursday."): what a closing "the statement added" stands for.
+func statementBefore(sents []factSentence, si int) (int, bool) {
+	for b := si - 1; b >= 0 && b >= si-2 && sents[b].index >= 0; b-- {
+		sents[b].tokenise()
+		p := &sents[b]
+		if !holdsWord(p.toks, "statement") {
+			continue
+		}
+		if m, ok := attribution(p); ok && !carrier(origs.list[m.id].kind) {
+			return m.id, true
+		}
+		return -1, false
+	}
 	return -1, false
+}
+
+// holdsWord reports w among toks.
+func holdsWord(toks []ftok, w string) bool {
+	for _, t := range toks {
+		if t.w == w {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeWords open a relative clause whose subject may be an anaphor:
+// "25 people that the agency reported killed".
+var relativeWords = wordSet("that", "which", "whom")
+
+// ministryReach is how many sentences back "the ministry said" may find
+// the ministry it stands for: the report may quote others in between ("The
+// National News Agency said ... It said ...").
+const ministryReach = 8
+
+// ministryNamed reports a name that is a ministry's or a minister's ("the
+// Lebanese Health Ministry", "the health minister"): what a later "the
+// ministry said" stands for.
+func ministryNamed(toks []ftok, m origMatch) bool {
+	for k := m.start; k < m.end; k++ {
+		if w := toks[k].w; w == "ministry" || w == "minister" {
+			return true
+		}
+	}
+	return false
 }
 
 // ownersOfSpokesmen are the words before "spokesman" that make him the
@@ -1953,6 +2155,12 @@ func outsideCue(s *factSentence, m origMatch, tok int) bool {
 		return false
 	}
 	_, c := cueAfterAt(toks, s.origs[i:])
+	if c >= 0 && tok > c && relativeOpens(toks, m.start) && slices.ContainsFunc(toks[c+1:tok], func(t ftok) bool { return t.w == "," }) {
+		return true // "That attack, which a local official claimed was carried out by gunmen, claimed nine lives": the clause closed before the count
+	}
+	if c >= 0 && tok > c && accusations[toks[c].w] && perfectRelative(toks, c+1, tok) {
+		return true // "Rights groups have accused both sides of atrocities in a conflict that has left 3,000 dead": the setting, not their count
+	}
 	if c < 0 || c+1 >= len(toks) || !toks[c].is(wcCarry) {
 		return false
 	}
@@ -1976,6 +2184,9 @@ func outsideCue(s *factSentence, m origMatch, tok int) bool {
 		}
 		if p >= 0 && k+2 < len(toks) && tollRaisers[toks[k].w] && slices.ContainsFunc(toks[k+1:min(k+4, tok)], func(t ftok) bool { return t.w == "toll" }) {
 			return true // "..., police said, taking the toll in a week of clashes to 40": the writer's sum
+		}
+		if k+1 < tok && toks[k].w == "adding" && toks[k+1].w == "to" {
+			return true // "..., officials said, adding to some 1,000 civilians killed there since 2014": the writer's
 		}
 		if p < 0 || toks[p].w == "\"" || k >= len(toks) || !subordinators[toks[k].w] {
 			return false

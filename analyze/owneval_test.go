@@ -51,6 +51,10 @@ type ownFigure struct {
 	// PartyClaim is nil when the label leaves it out: fresh10's readers
 	// marked it on main figures only, so a subfigure's is not a judgement.
 	PartyClaim *bool `json:"party_claim"`
+	// Sentence is where the label found the figure: of two labelled
+	// figures of one kind and value, each is scored against the figure the
+	// analysis reports from its sentence.
+	Sentence string `json:"sentence"`
 }
 
 // party reports a figure labelled as a party's claim.
@@ -108,11 +112,13 @@ func (s *figureScore) add(l *ownLabel, f news.Facts) {
 			s.right[k]++
 			if string(p.Qualifier) == g.Qualifier {
 				s.qual[k]++
+			} else {
+				s.errs = append(s.errs, fmt.Sprintf("%s %s %d: qualifier %q, want %q; sentence %q", l.ID, k, g.Value, p.Qualifier, g.Qualifier, p.Sentence))
 			}
 		}
 	}
 	for _, g := range l.all() {
-		p := findFigure(f, g.Kind, g.Value)
+		p := labelledFigure(f, &g)
 		if p == nil {
 			continue
 		}
@@ -179,6 +185,30 @@ func (l *ownLabel) all() []ownFigure {
 		}
 	}
 	return append(append(out, l.Subfigures...), l.Others...)
+}
+
+// labelledFigure returns the analysis's figure for a labelled one: of its
+// kind and value, the one reported from the label's sentence, else the
+// first (findFigure). An article may give one value twice ("six police
+// were killed" in two provinces); each label meets its own.
+func labelledFigure(f news.Facts, g *ownFigure) *news.Figure {
+	if want := strings.TrimSpace(g.Sentence); want != "" {
+		for _, p := range append([]*news.Figure{f.Main(g.Kind)}, figurePointers(f)...) {
+			if p != nil && p.Kind == g.Kind && p.Value == g.Value && strings.TrimSpace(p.Sentence) == want {
+				return p
+			}
+		}
+	}
+	return findFigure(f, g.Kind, g.Value)
+}
+
+// figurePointers returns pointers to f's other figures.
+func figurePointers(f news.Facts) []*news.Figure {
+	out := make([]*news.Figure, len(f.Figures))
+	for i := range f.Figures {
+		out[i] = &f.Figures[i]
+	}
+	return out
 }
 
 // findFigure returns the analysis's figure of a kind and value, the main

@@ -560,6 +560,9 @@ func publisher(sents []factSentence) int {
 		if !publisherKinds[o.kind] || o.generic {
 			continue
 		}
+		if (m.start == 0 || m.start == at) && reactsTo(t.toks, m) {
+			continue // "UN condemns deadly attack in Foo": news of its reaction, the counts not its report
+		}
 		if m.start == 0 || m.start == at || afterTitleBreak(t, m.start) || possessiveNear(t.toks, m) ||
 			reportNamed(t.toks, m) || statementBy(t.toks, m) || datelineAgency(t, m) {
 			return m.id
@@ -574,6 +577,15 @@ func publisher(sents []factSentence) int {
 		}
 	}
 	return -1
+}
+
+// reactionVerbs after an agency that opens a headline tell of its reaction
+// to an event others report: "UN condemns deadly attack in Foo".
+var reactionVerbs = wordSet("condemns", "condemn", "condemned", "deplores", "denounces", "slams", "decries", "mourns")
+
+// reactsTo reports a headline's agency at m followed by a verb of reaction.
+func reactsTo(toks []ftok, m origMatch) bool {
+	return m.end < len(toks) && reactionVerbs[toks[m.end].w]
 }
 
 // firstBody returns the body's first sentence, nil for none.
@@ -900,14 +912,19 @@ func sources(sents []factSentence) (out []int, carried []carry) {
 		if m, ok := closingAnaphor(s); id < 0 && ok {
 			id = m.id // "..., the group said": the group it names
 		}
-		if b, ok := closingAnaphorBefore(sents, si); id < 0 && ok {
-			id = b // "..., the charity said": the charity named the sentence before
+		if b, ok, statement := closingAnaphorBefore(sents, si); ok && (id < 0 || carried[si] == fromNext || statement) {
+			id, carried[si] = b, ownSource // "..., the charity said": the charity named the sentence before, not the next sentence's source
 		}
 		if b, ok := groupNamedAfter(sents, si); id < 0 && ok {
 			id = b // "..., the aid group said. The Union of Syrian Medical Relief Organisations ..."
 		}
 		if id < 0 {
 			id = personSource(sents, si) // "..., Barazi said": the governor Talal al-Barazi is
+		}
+		if id < 0 && quoteClosedAfter(sents, si) {
+			if b, ok, _ := closingAnaphorBefore(sents, si+1); ok {
+				id = b // "\"... injured eight. DNA tests are under way,\" the ministry said": the ministry named before
+			}
 		}
 		if id < 0 && (anaphoric(s.text, s.toks) || quoteClosedAfter(sents, si) || personTold(s)) {
 			if id = pronounPerson(sents, si); id < 0 {
@@ -918,7 +935,15 @@ func sources(sents []factSentence) (out []int, carried []carry) {
 			id = quoteGoesOn(sents, si)
 		}
 		if id < 0 {
-			id = between(sents, si)
+			id = quoteClosedBy(sents, si)
+		}
+		if id < 0 && s.index == 0 {
+			id = repeatedHeadline(sents, si, out) // the page's first line repeats its headline: "... Dead - Military"
+		}
+		if id < 0 {
+			if id = between(sents, si); id >= 0 {
+				carried[si] = fromNext // the account around it told of the main event, not of a war-wide total
+			}
 		}
 		if id < 0 {
 			id = accordingBefore(sents, si)
@@ -1095,6 +1120,37 @@ func quoteGoesOn(sents []factSentence, si int) int {
 	prev.tokenise()
 	if m, ok := attribution(prev); ok {
 		return m.id
+	}
+	return -1
+}
+
+// quoteClosedBy returns the source that the next sentence names right
+// after the closing mark of a quotation open in sentence si ("\"... Fifteen
+// bodies were buried this morning. There are also wounded,\" a local
+// official said."): the quoted speaker's words; -1 otherwise.
+func quoteClosedBy(sents []factSentence, si int) int {
+	if sents[si].index < 0 || si+1 >= len(sents) || sents[si+1].index < 0 || !quoteOpen(sents, si) {
+		return -1
+	}
+	next := &sents[si+1]
+	next.tokenise()
+	q := slices.IndexFunc(next.toks, func(t ftok) bool { return quoteMark(t.w) })
+	if m, ok := attribution(next); q >= 0 && ok && m.start > q && m.start <= q+3 {
+		return m.id
+	}
+	return -1
+}
+
+// repeatedHeadline returns the source of a headline that sentence si, the
+// body's first, repeats at its end (a page's title line, a date stamp
+// before it); -1 otherwise. out holds the headline's source, worked out
+// before the body's.
+func repeatedHeadline(sents []factSentence, si int, out []int) int {
+	text := strings.TrimSpace(sents[si].text)
+	for h := 0; h < si && sents[h].index < 0; h++ {
+		if out[h] >= 0 && strings.HasSuffix(text, strings.TrimSpace(sents[h].text)) {
+			return out[h]
+		}
 	}
 	return -1
 }
@@ -1342,7 +1398,7 @@ func carries(toks []ftok) bool {
 }
 
 // otherMarks open a sentence about another event than the one before it.
-var otherMarks = wordSet("meanwhile", "elsewhere", "separately", "separate", "another")
+var otherMarks = wordSet("meanwhile", "elsewhere", "separately", "separate", "another", "furthermore")
 
 // otherEventMark reports a sentence that turns to another event:
 // "Meanwhile ...", "In another attack ...", "Elsewhere ...", "In Iraq

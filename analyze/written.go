@@ -94,6 +94,11 @@ func writtenSource(s *factSentence) (name string, party, ok bool) {
 		if n, p, ok := nameAt(s, start, 1); ok {
 			return n, p, true
 		}
+		if k := describedNameAt(s, start); k > 0 {
+			if n, p, ok := nameAt(s, k, 1); ok {
+				return n, p, true // "according to local human rights organisation FOOHR"
+			}
+		}
 	}
 	for j := 1; j < len(toks); j++ {
 		n, p, ok := writtenAtCue(s, j)
@@ -116,6 +121,23 @@ func writtenSource(s *factSentence) (name string, party, ok bool) {
 		return n, false, true // "Iraq said its warplanes killed 30": party when it fights (stateParties)
 	}
 	return "", false, false
+}
+
+// describedNameAt returns where the name after a body's description in
+// lower case (describedReach words at most) starts ("according to local human rights organisation FOOHR":
+// the description ends on a body's kind, the name follows); -1 for none.
+func describedNameAt(s *factSentence, start int) int {
+	toks := s.toks
+	for k := start; k < len(toks)-1 && k < start+describedReach; k++ {
+		t := toks[k]
+		if t.punct || t.isNum || capitalised(s.text[t.off:t.end]) {
+			return -1
+		}
+		if orgWords[t.w] && capitalised(s.text[toks[k+1].off:toks[k+1].end]) {
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // ledTroops are the heads of a force named by who leads it: "U.S.-led
@@ -175,6 +197,9 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 		if n, p, ok := nameAt(s, a-2, -1); ok {
 			return n, p, true // "the Foo Service Centre, a rights body, said"
 		}
+	}
+	if n, p, ok := postBodyBefore(s, b); ok {
+		return n, p, true // "The head of the Foo ambulance service, John Roe, said", "John Roe, head of the Foo ambulance service, said"
 	}
 	if b >= 1 && toks[b].w == "media" && !toks[b-1].punct && demonym(s.text[toks[b-1].off:toks[b-1].end]) {
 		return s.text[toks[b-1].off:toks[b].end], false, true // "Israeli media said": a country's press, as written
@@ -583,6 +608,11 @@ func nameAt(s *factSentence, i, dir int) (string, bool, bool) {
 func spanName(s *factSentence, lo, hi int) (string, bool, bool) {
 	if name, party, ok := tableName(s, lo, hi); ok {
 		return name, party, true
+	}
+	if st := stateAt(s.toks, lo); st.n > 0 && lo+st.n <= hi {
+		if name, party, ok := tableName(s, lo+st.n, hi); ok {
+			return name, party, true // "the Niger Ministry of Defense": the table's army, the state's name before it
+		}
 	}
 	lo = afterPersonOf(s.toks, lo, hi)
 	hi = beforePersonName(s.toks, lo, hi)
@@ -1075,6 +1105,62 @@ func postBodyAfter(s *factSentence, i int) (string, bool, bool) {
 		party = party || partyWords[toks[m].w]
 	}
 	return s.text[toks[lo].off:toks[hi].end], party, true
+}
+
+// postBodyBefore returns the body a person set off by commas before an
+// attribution word speaks for, written out after the post: "John Roe, head
+// of the Foo ambulance service, said" (the body ends at the comma b) and
+// "The head of the Foo ambulance service, John Roe, spoke of 20 dead" (the
+// person's name between the body and b). As postBodyAfter, the name opens
+// with a capital and ends on a body's word; the table's names are its own.
+func postBodyBefore(s *factSentence, b int) (string, bool, bool) {
+	toks := s.toks
+	if b < 1 || toks[b].w != "," {
+		return "", false, false
+	}
+	if n, p, ok := bodyOfPost(s, b-1); ok {
+		return n, p, true
+	}
+	c := b - 1
+	for ; c >= 0 && c >= b-maxNameWords && !toks[c].punct; c-- {
+		if t := toks[c]; !capitalised(s.text[t.off:t.end]) {
+			return "", false, false
+		}
+	}
+	if c < 1 || c == b-1 || toks[c].w != "," {
+		return "", false, false
+	}
+	return bodyOfPost(s, c-1)
+}
+
+// bodyOfPost returns the body written out after a post ("head of the Foo
+// ambulance service") that ends at token end.
+func bodyOfPost(s *factSentence, end int) (string, bool, bool) {
+	toks := s.toks
+	if end < 2 || !orgWords[toks[end].w] {
+		return "", false, false
+	}
+	for k := end - 1; k >= 1 && k >= end-postBodyReach-1 && !toks[k].punct; k-- {
+		if !(toks[k].w == "of" || toks[k].w == "for" || toks[k].w == "at") || !postNouns[toks[k-1].w] {
+			continue
+		}
+		lo := k + 1
+		if toks[lo].w == "the" {
+			lo++
+		}
+		if lo > end || !capitalised(s.text[toks[lo].off:toks[lo].end]) {
+			return "", false, false
+		}
+		if _, n := origs.longestAt(s.text, toks, lo); n > 0 {
+			return "", false, false // the table's name: its rules read it
+		}
+		party := false
+		for m := lo; m <= end; m++ {
+			party = party || partyWords[toks[m].w]
+		}
+		return s.text[toks[lo].off:toks[end].end], party, true
+	}
+	return "", false, false
 }
 
 // groupMarks are the words of an unnamed group's description kept in its
