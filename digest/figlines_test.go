@@ -233,3 +233,36 @@ func TestCountOfNoKnownDayDatesNoOther(t *testing.T) {
 		t.Errorf("lines %q, want %q", got, want)
 	}
 }
+
+// TestFigureTextKeepsItemSpread: an item's figure text in JSON states the
+// range its figure lines and spread show — the named sources' counts — not
+// the story's range, which takes in an outlet's count that no one is named
+// for ("1,000–1,800 (reported by Al Arabiya)"): the 2013 window's readers
+// of two sessions counted the contradiction as a figure error.
+func TestFigureTextKeepsItemSpread(t *testing.T) {
+	at := time.Date(2013, 8, 21, 9, 0, 0, 0, time.UTC)
+	by := func(f news.Figure, src, id string, h int) news.FigureBy {
+		return news.FigureBy{Figure: f, Source: src, ArticleID: id, Published: at.Add(time.Duration(h) * time.Hour)}
+	}
+	sohr := news.Figure{Value: 40, Qualifier: news.MoreThan, Originator: "SOHR"}
+	rng := news.Figure{Value: 1800, Low: 1000, Qualifier: news.UpTo}
+	opp := news.Figure{Value: 1300, Qualifier: news.AtLeast, Originator: "opposition", PartyClaim: true}
+	f := news.StoryFigure{Kind: news.FigureKilled, Low: sohr, LowBy: "reuters", High: rng, HighBy: "alarabiya",
+		Latest: opp, By: "alarabiya", AsOf: at.Add(3 * time.Hour),
+		Refs: []news.FigureBy{by(sohr, "reuters", "a0", 0), by(rng, "alarabiya", "a1", 1), by(opp, "alarabiya", "a2", 3)},
+		Lines: []news.FigureLine{
+			{Originator: "SOHR", Steps: []news.FigureBy{by(sohr, "reuters", "a0", 0)}},
+			{Outlet: "alarabiya", Steps: []news.FigureBy{by(rng, "alarabiya", "a1", 1)}},
+			{Originator: "opposition", PartyClaim: true, Steps: []news.FigureBy{by(opp, "alarabiya", "a2", 3)}},
+		}}
+	if got := story.FormatFigure(f); !strings.Contains(got, "1,000–1,800") {
+		t.Fatalf("the story's range %q no longer takes in the outlet's count: the test no longer tests", got)
+	}
+	it := newItemFigure(f, false, nil)
+	if it.Spread == "" {
+		t.Fatalf("no spread: %+v", it)
+	}
+	if strings.Contains(it.Text, "1,000") || !strings.HasPrefix(it.Text, it.Spread) || !strings.HasSuffix(it.Text, ", as of 21 Aug 2013") {
+		t.Errorf("figure text %q, want the spread %q and the story's date", it.Text, it.Spread)
+	}
+}

@@ -141,6 +141,7 @@ func newItemFigure(f news.StoryFigure, span bool, told []int64) ItemFigure {
 		}
 		it.spread = spread(f, l, told)
 		it.Spread = it.spread.text(nil)
+		it.Text = it.spread.inText(it.Text, it.lead.Text)
 	}
 	if it.Value == 0 {
 		it.Word = f.Word // "dozens (Shadi al-Jundi)": no count of none
@@ -217,6 +218,28 @@ type spreadEnds struct {
 	lo, hi     news.Figure
 	loBy, hiBy string
 	loAt, hiAt time.Time
+}
+
+// inText puts the spread in place of the story's range in a figure's
+// text (story.FormatFigure: "more than 40 (SOHR) to 1,000–1,800 (reported
+// by Al Arabiya); latest at least 1,300 (opposition), as of 21 Aug 2013"):
+// the story's range takes in an outlet's count no one is named for, which
+// the item's lines and spread never make an end, so the JSON text would
+// state a range its own lines contradict (the 2013 window's readers of two
+// sessions counted it). The text's "latest" stays unless it is an end of
+// the spread (lead, the lead line's newest count), and so does its "as of";
+// nil: text as it is.
+func (e *spreadEnds) inText(text, lead string) string {
+	if e == nil {
+		return text
+	}
+	rest := ""
+	if i := strings.Index(text, "; latest "); i >= 0 && lead != story.FigureText(e.hi) && lead != story.FigureText(e.lo) {
+		rest = text[i:]
+	} else if i := strings.Index(text, ", as of "); i >= 0 {
+		rest = text[i:]
+	}
+	return e.text(nil) + rest
 }
 
 // text says the spread, each end dated by its report as day writes it
