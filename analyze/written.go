@@ -1097,8 +1097,17 @@ func postBodyAfter(s *factSentence, i int) (string, bool, bool) {
 		!capitalised(s.text[toks[lo].off:toks[lo].end]) {
 		return "", false, false
 	}
+	return writtenBody(s, lo, hi)
+}
+
+// writtenBody is the body written out in tokens lo to hi of s, as
+// postBodyAfter and bodyOfPost find it, with whether a party's word is in
+// it ("Foo Liberation Front"); none for a name the table holds (its rules
+// read it).
+func writtenBody(s *factSentence, lo, hi int) (string, bool, bool) {
+	toks := s.toks
 	if _, n := origs.longestAt(s.text, toks, lo); n > 0 {
-		return "", false, false // the table's name: its rules read it
+		return "", false, false
 	}
 	party := false
 	for m := lo; m <= hi; m++ {
@@ -1151,14 +1160,7 @@ func bodyOfPost(s *factSentence, end int) (string, bool, bool) {
 		if lo > end || !capitalised(s.text[toks[lo].off:toks[lo].end]) {
 			return "", false, false
 		}
-		if _, n := origs.longestAt(s.text, toks, lo); n > 0 {
-			return "", false, false // the table's name: its rules read it
-		}
-		party := false
-		for m := lo; m <= end; m++ {
-			party = party || partyWords[toks[m].w]
-		}
-		return s.text[toks[lo].off:toks[end].end], party, true
+		return writtenBody(s, lo, end)
 	}
 	return "", false, false
 }
