@@ -122,3 +122,27 @@ func TestNoViolenceOfCalmOrDisease(t *testing.T) {
 		wantCategory(t, tt.name, classifyText(tt.title, tt.text), news.Violence, tt.want)
 	}
 }
+
+// TestViolenceOfABulletPoint: an agency's highlights that make a killing a
+// bullet point of its own ("• In May, 40 security incidents were
+// registered, with 31 civilians killed") report violence past the lead; the
+// same sentence inside a paragraph of aid, and a bullet point of aid, do not.
+func TestViolenceOfABulletPoint(t *testing.T) {
+	points := "• The number of people in need rose from 2.1 to 3.4 million this year.\n\n• 12,000 children were vaccinated against measles in the district.\n\n• 9,500 people gained access to safe drinking water.\n\n• Partners distributed shelter kits to 800 families.\n\n"
+	tests := []struct {
+		name, title, text string
+		want              bool
+	}{
+		{"a bullet point of killings", "Humanitarian Situation Report No. 3",
+			points + "• In May, 40 security incidents were registered, with 31 civilians killed.\n\n• Schools reopened in two towns.", true},
+		{"a dash point of an attack", "Humanitarian Situation Report No. 3",
+			points + "- Gunmen attacked a village near the river, killing 12 people.\n\n- Schools reopened in two towns.", true},
+		{"the same sentence inside a paragraph of aid", "Humanitarian Situation Report No. 3",
+			points + "Partners reached 4,000 families with food. In May, 40 security incidents were registered, with 31 civilians killed. Schools reopened in two towns, and teachers were paid.", false},
+		{"a bullet point of aid", "Humanitarian Situation Report No. 3",
+			points + "• Partners distributed hygiene kits to 300 families displaced by floods.", false},
+	}
+	for _, tt := range tests {
+		wantCategory(t, tt.name, classifyText(tt.title, tt.text), news.Violence, tt.want)
+	}
+}
