@@ -146,3 +146,26 @@ func TestViolenceOfABulletPoint(t *testing.T) {
 		wantCategory(t, tt.name, classifyText(tt.title, tt.text), news.Violence, tt.want)
 	}
 }
+
+// TestGateOfAgencyNames: OCHA's name for Cameroon's war by its two regions
+// ("North-West and South-West Crisis", "the NWSW regions") places a report
+// in a conflict; a cluster's quarterly newsletter is no company's quarter;
+// a company's quarterly results stay business.
+func TestGateOfAgencyNames(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		reason            string // "" : relevant
+	}{
+		{"the crisis of the two regions", "Cameroon: North-West and South-West Crisis Situation Report No. 4",
+			"Partners delivered food to 30,000 people this month. A lockdown of three weeks delayed the distributions to the displaced.", ""},
+		{"the NWSW regions", "Cameroon: Situation Report No. 4",
+			"Some 80,000 displaced people in the NWSW regions received food and shelter this month. Partners also ran mobile clinics.", ""},
+		{"a cluster's quarterly newsletter", "Ethiopia: Education Cluster Quarterly Newsletter #2",
+			"Reporting Period: April - June. Tens of thousands of people displaced from Tigray by the fighting need schools and shelter.", ""},
+		{"a company's quarterly results", "Quarterly profits rise at the brewer",
+			"The brewer said its quarterly profit rose 12 per cent on strong sales of beer in Asia.", news.NotBusiness},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkRelevance(t, tt.title, tt.text, tt.reason) })
+	}
+}
