@@ -169,3 +169,30 @@ func TestGateOfAgencyNames(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkRelevance(t, tt.title, tt.text, tt.reason) })
 	}
 }
+
+// TestGateOfHumanitarianSituations: an agency's report of the humanitarian
+// situation in a place of a conflict is the war's even when its first
+// points are an epidemic's ("Humanitarian Situation and Cholera"); an
+// epidemic's report is the epidemic's; a report whose headline names an
+// economic crisis, with nothing armed in its headline and lead, is the
+// economy's, and one that names fighting in its lead stays in.
+func TestGateOfHumanitarianSituations(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		reason            string // "" : relevant
+	}{
+		{"a humanitarian situation and cholera", "Haiti: Humanitarian Situation and Cholera - Flash Update #2",
+			"Suspected cholera cases doubled in a week. Partners supported the authorities with treatment centres and water.", ""},
+		{"an agency's humanitarian situation report", "UNICEF Yemen Humanitarian Situation Report (May)",
+			"Some 40,000 suspected cholera cases were reported in May. UNICEF vaccinated 300,000 children against polio.", ""},
+		{"an epidemic's report", "Yemen: Cholera outbreak update",
+			"Some 40,000 suspected cholera cases were reported in May. Partners vaccinated 300,000 children.", news.NotHealth},
+		{"an economic crisis's report", "UNICEF Sri Lanka Humanitarian Situation Report #3 (Economic Crisis)",
+			"Food prices doubled and fuel shortages closed schools. UNICEF provided cash assistance to 20,000 families and treated children for malnutrition.", news.NotPolitics},
+		{"an economic crisis beside fighting", "Humanitarian Situation Report #3 (Economic Crisis)",
+			"Food prices doubled in Yemen while clashes between the army and rebels killed 30 people near the port. UNICEF provided cash assistance to 20,000 families.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkRelevance(t, tt.title, tt.text, tt.reason) })
+	}
+}
