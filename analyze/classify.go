@@ -44,6 +44,12 @@ func profileOf(ss []scored, f feature, headless bool, floor float32) profile {
 		if e >= 0.5 {
 			hits = append(hits, s.index)
 		}
+		if e >= strongCue && s.point && s.index >= leadSentences && f == fViolence {
+			// A bullet point of its own that tells fighting in full is a
+			// paragraph given to it: the agency made it a point.
+			p.run = max(p.run, 2)
+			p.strong = max(p.strong, 2)
+		}
 		if e >= strongCue {
 			if s.index-prevStrong > strongGap {
 				strong = 0

@@ -122,3 +122,77 @@ func TestNoViolenceOfCalmOrDisease(t *testing.T) {
 		wantCategory(t, tt.name, classifyText(tt.title, tt.text), news.Violence, tt.want)
 	}
 }
+
+// TestViolenceOfABulletPoint: an agency's highlights that make a killing a
+// bullet point of its own ("• In May, 40 security incidents were
+// registered, with 31 civilians killed") report violence past the lead; the
+// same sentence inside a paragraph of aid, and a bullet point of aid, do not.
+func TestViolenceOfABulletPoint(t *testing.T) {
+	points := "• The number of people in need rose from 2.1 to 3.4 million this year.\n\n• 12,000 children were vaccinated against measles in the district.\n\n• 9,500 people gained access to safe drinking water.\n\n• Partners distributed shelter kits to 800 families.\n\n"
+	tests := []struct {
+		name, title, text string
+		want              bool
+	}{
+		{"a bullet point of killings", "Humanitarian Situation Report No. 3",
+			points + "• In May, 40 security incidents were registered, with 31 civilians killed.\n\n• Schools reopened in two towns.", true},
+		{"a dash point of an attack", "Humanitarian Situation Report No. 3",
+			points + "- Gunmen attacked a village near the river, killing 12 people.\n\n- Schools reopened in two towns.", true},
+		{"the same sentence inside a paragraph of aid", "Humanitarian Situation Report No. 3",
+			points + "Partners reached 4,000 families with food. In May, 40 security incidents were registered, with 31 civilians killed. Schools reopened in two towns, and teachers were paid.", false},
+		{"a bullet point of aid", "Humanitarian Situation Report No. 3",
+			points + "• Partners distributed hygiene kits to 300 families displaced by floods.", false},
+	}
+	for _, tt := range tests {
+		wantCategory(t, tt.name, classifyText(tt.title, tt.text), news.Violence, tt.want)
+	}
+}
+
+// TestGateOfAgencyNames: OCHA's name for Cameroon's war by its two regions
+// ("North-West and South-West Crisis", "the NWSW regions") places a report
+// in a conflict; a cluster's quarterly newsletter is no company's quarter;
+// a company's quarterly results stay business.
+func TestGateOfAgencyNames(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		reason            string // "" : relevant
+	}{
+		{"the crisis of the two regions", "Cameroon: North-West and South-West Crisis Situation Report No. 4",
+			"Partners delivered food to 30,000 people this month. A lockdown of three weeks delayed the distributions to the displaced.", ""},
+		{"the NWSW regions", "Cameroon: Situation Report No. 4",
+			"Some 80,000 displaced people in the NWSW regions received food and shelter this month. Partners also ran mobile clinics.", ""},
+		{"a cluster's quarterly newsletter", "Ethiopia: Education Cluster Quarterly Newsletter #2",
+			"Reporting Period: April - June. Tens of thousands of people displaced from Tigray by the fighting need schools and shelter.", ""},
+		{"a company's quarterly results", "Quarterly profits rise at the brewer",
+			"The brewer said its quarterly profit rose 12 per cent on strong sales of beer in Asia.", news.NotBusiness},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkRelevance(t, tt.title, tt.text, tt.reason) })
+	}
+}
+
+// TestGateOfHumanitarianSituations: an agency's report of the humanitarian
+// situation in a place of a conflict is the war's even when its first
+// points are an epidemic's ("Humanitarian Situation and Cholera"); an
+// epidemic's report is the epidemic's; a report whose headline names an
+// economic crisis, with nothing armed in its headline and lead, is the
+// economy's, and one that names fighting in its lead stays in.
+func TestGateOfHumanitarianSituations(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		reason            string // "" : relevant
+	}{
+		{"a humanitarian situation and cholera", "Haiti: Humanitarian Situation and Cholera - Flash Update #2",
+			"Suspected cholera cases doubled in a week. Partners supported the authorities with treatment centres and water.", ""},
+		{"an agency's humanitarian situation report", "UNICEF Yemen Humanitarian Situation Report (May)",
+			"Some 40,000 suspected cholera cases were reported in May. UNICEF vaccinated 300,000 children against polio.", ""},
+		{"an epidemic's report", "Yemen: Cholera outbreak update",
+			"Some 40,000 suspected cholera cases were reported in May. Partners vaccinated 300,000 children.", news.NotHealth},
+		{"an economic crisis's report", "UNICEF Sri Lanka Humanitarian Situation Report #3 (Economic Crisis)",
+			"Food prices doubled and fuel shortages closed schools. UNICEF provided cash assistance to 20,000 families and treated children for malnutrition.", news.NotPolitics},
+		{"an economic crisis beside fighting", "Humanitarian Situation Report #3 (Economic Crisis)",
+			"Food prices doubled in Yemen while clashes between the army and rebels killed 30 people near the port. UNICEF provided cash assistance to 20,000 families.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkRelevance(t, tt.title, tt.text, tt.reason) })
+	}
+}

@@ -438,12 +438,21 @@ func (c *gateCounts) natureOrPast(in gateInput) bool {
 // mediators and envoys are a political crisis's, even in a country where
 // the gazetteer knows a war ("Mediation efforts to end Ukraine crisis ...
 // to mediate the political crisis").
+//
+// A headline that names the crisis (an agency's "Humanitarian Situation
+// Report (Economic Crisis)") decides with less: the headline and lead name
+// no armed word, no violence, no war and no refugees, and no armed party
+// is named. The displaced and the aid of its report are the crisis's.
 func (c *gateCounts) politicalCrisis(in gateInput) bool {
 	if c.tl("polcrisis") == 0 || in.party {
 		return false
 	}
+	headline := c.title[gateSections["polcrisis"]] > 0
 	for _, s := range []string{"armed", "force", "war", "refugee", "crisis"} {
-		if c.title[gateSections[s]]+c.text[gateSections[s]] > 0 {
+		if headline && s != "crisis" && c.title[gateSections[s]]+c.lead[gateSections[s]] > 0 {
+			return false
+		}
+		if !headline && c.title[gateSections[s]]+c.text[gateSections[s]] > 0 {
 			return false
 		}
 	}

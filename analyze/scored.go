@@ -17,6 +17,11 @@ type scored struct {
 	w     weights
 	index int                // position in the text; -1 for the title
 	bgf   [nFeatures]float32 // per feature: 1 for news, down to 0.25 for background
+	// point marks a sentence that is a bullet point of its own: it opens
+	// a paragraph with a bullet mark ("• In August, 107 security incidents
+	// were registered, with 58 killed") and the paragraph holds no other
+	// sentence, as an agency's highlights list its points.
+	point bool
 	// breach marks a sentence that reports a truce broken by an attack
 	// ("rockets hit the town in a new breach of the truce"): news of the
 	// ceasefire wherever it stands.
@@ -43,6 +48,7 @@ func scoreSentences(d *doc) []scored {
 			ws, hs = lang.Words(low), nil
 		}
 		sc := newScored(s.text, ws, hs, s.index)
+		sc.point = bulletPoint(d, i)
 		tail = tail || sc.w[fBoiler] >= 1 || (s.index > 0 && opensRelated(s.words))
 		switch {
 		case tail || seen[s.lower]:
@@ -569,4 +575,16 @@ func citedResolution(ws []string) ([]string, bool) {
 	out := make([]string, 0, len(ws))
 	out = append(out, ws[:from]...)
 	return append(out, ws[at+2:]...), true
+}
+
+// bulletPoint reports whether sentence i of d is a bullet point of its own
+// (scored.point): it opens with a bullet mark and no other sentence shares
+// its paragraph.
+func bulletPoint(d *doc, i int) bool {
+	s := &d.sents[i]
+	t := strings.TrimLeft(s.text, " \t")
+	if !strings.HasPrefix(t, "•") && !strings.HasPrefix(t, "- ") && !strings.HasPrefix(t, "* ") && !strings.HasPrefix(t, "▪") {
+		return false
+	}
+	return (i == 0 || d.sents[i-1].para != s.para) && (i+1 == len(d.sents) || d.sents[i+1].para != s.para)
 }
