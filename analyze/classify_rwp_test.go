@@ -47,10 +47,7 @@ func TestGateReportsOfNoWar(t *testing.T) {
 // a non-aggression agreement, an agreement that ends a war's fighting — is
 // ceasefire news; a corridor named as aid's way in is not.
 func TestCeasefireOtherNames(t *testing.T) {
-	tests := []struct {
-		name, title, text string
-		want              bool
-	}{
+	tests := []categoryCase{
 		{"windows of silence", "Donbas: aid update",
 			"Agencies called on the sides to agree windows of silence so that water engineers can repair the pumping station. Shelling damaged the pipeline on Monday.", true},
 		{"a corridor agreed and suspended", "Ukraine - Humanitarian situation",
@@ -62,9 +59,7 @@ func TestCeasefireOtherNames(t *testing.T) {
 		{"a corridor of aid", "Logistics update",
 			"The humanitarian corridor from the port carried 300 trucks of food this month. Fuel prices rose again.", false},
 	}
-	for _, tt := range tests {
-		wantCategory(t, tt.name, classifyText(tt.title, tt.text), news.Ceasefire, tt.want)
-	}
+	checkCategory(t, tests, news.Ceasefire)
 }
 
 // TestViolenceOfAgencyFlashes: an agency's flash that tells fighting as
@@ -75,10 +70,7 @@ func TestCeasefireOtherNames(t *testing.T) {
 // sentence of fighting in passing, do not.
 func TestViolenceOfAgencyFlashes(t *testing.T) {
 	filler := strings.Repeat("Partners distributed food, water and shelter kits to the families in the camps. ", 5)
-	tests := []struct {
-		name, title, text string
-		want              bool
-	}{
+	tests := []categoryCase{
 		{"violence escalating", "DR Congo - Displacement (ECHO Daily Flash)",
 			"Violence is escalating further in the province of Ituri. Partners report new arrivals at the sites every day.", true},
 		{"an intense conflict in the headline", "Yemen - Intense conflict and forced displacement (ECHO Daily Flash)",
@@ -98,19 +90,14 @@ func TestViolenceOfAgencyFlashes(t *testing.T) {
 		{"a list run on in one line", "Yemen - Update (ECHO Daily Flash of 26 October)",
 			"Yemen - Fierce fighting continues across front lines in three governorates, resulting in casualties and massive displacement. - The ongoing conflict has displaced 600 households in the area in one week. - Partners provide emergency aid.", true},
 	}
-	for _, tt := range tests {
-		wantCategory(t, tt.name, classifyText(tt.title, tt.text), news.Violence, tt.want)
-	}
+	checkCategory(t, tests, news.Violence)
 }
 
 // TestNoViolenceOfCalmOrDisease: calm reported ("no renewed reports of
 // armed clashes") and an epidemic's dead counted with its cases are no
 // violence; clashes reported beside the calm elsewhere are.
 func TestNoViolenceOfCalmOrDisease(t *testing.T) {
-	tests := []struct {
-		name, title, text string
-		want              bool
-	}{
+	tests := []categoryCase{
 		{"calm with no clashes", "Libya - Update (ECHO Daily Flash)",
 			"The situation in the town has remained relatively calm with no renewed reports of armed clashes over the weekend. Partners distributed food to 900 families.", false},
 		{"calm here, clashes there", "Libya - Update (ECHO Daily Flash)",
@@ -118,9 +105,7 @@ func TestNoViolenceOfCalmOrDisease(t *testing.T) {
 		{"an epidemic's cases and deaths", "Yemen - Cholera (ECHO Daily Flash)",
 			"The authorities declared a cholera outbreak on Monday, with 700 suspected cases and 39 deaths. The case fatality rate is above 2 per cent.", false},
 	}
-	for _, tt := range tests {
-		wantCategory(t, tt.name, classifyText(tt.title, tt.text), news.Violence, tt.want)
-	}
+	checkCategory(t, tests, news.Violence)
 }
 
 // TestViolenceOfABulletPoint: an agency's highlights that make a killing a
@@ -129,10 +114,7 @@ func TestNoViolenceOfCalmOrDisease(t *testing.T) {
 // same sentence inside a paragraph of aid, and a bullet point of aid, do not.
 func TestViolenceOfABulletPoint(t *testing.T) {
 	points := "• The number of people in need rose from 2.1 to 3.4 million this year.\n\n• 12,000 children were vaccinated against measles in the district.\n\n• 9,500 people gained access to safe drinking water.\n\n• Partners distributed shelter kits to 800 families.\n\n"
-	tests := []struct {
-		name, title, text string
-		want              bool
-	}{
+	tests := []categoryCase{
 		{"a bullet point of killings", "Humanitarian Situation Report No. 3",
 			points + "• In May, 40 security incidents were registered, with 31 civilians killed.\n\n• Schools reopened in two towns.", true},
 		{"a dash point of an attack", "Humanitarian Situation Report No. 3",
@@ -142,9 +124,7 @@ func TestViolenceOfABulletPoint(t *testing.T) {
 		{"a bullet point of aid", "Humanitarian Situation Report No. 3",
 			points + "• Partners distributed hygiene kits to 300 families displaced by floods.", false},
 	}
-	for _, tt := range tests {
-		wantCategory(t, tt.name, classifyText(tt.title, tt.text), news.Violence, tt.want)
-	}
+	checkCategory(t, tests, news.Violence)
 }
 
 // TestGateOfAgencyNames: OCHA's name for Cameroon's war by its two regions
@@ -194,5 +174,21 @@ func TestGateOfHumanitarianSituations(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkRelevance(t, tt.title, tt.text, tt.reason) })
+	}
+}
+
+// categoryCase is an invented report and whether it should carry the
+// category a test asks about.
+type categoryCase struct {
+	name, title, text string
+	want              bool
+}
+
+// checkCategory classifies each case's title and text and checks that it
+// carries category c exactly when the case wants it.
+func checkCategory(t *testing.T, cases []categoryCase, c news.Category) {
+	t.Helper()
+	for _, tt := range cases {
+		wantCategory(t, tt.name, classifyText(tt.title, tt.text), c, tt.want)
 	}
 }
