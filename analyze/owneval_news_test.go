@@ -3,10 +3,12 @@ package analyze
 import (
 	"bytes"
 	"crypto/sha1"
+	"encoding/hex"
 	"encoding/json"
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -26,6 +28,10 @@ var newsPart = filepath.Join("testdata", "figures", "news18.jsonl")
 // are their publishers'): the beginning of each page, as the tool
 // library's stored copy of it gave it.
 var newsPages = filepath.Join("testdata", "gate", "news", "pages.jsonl")
+
+// newsURLs lists each labelled page's address (id, url), so that its
+// text can be collected again from the stored page (README "news18").
+var newsURLs = filepath.Join("testdata", "figures", "news-urls.tsv")
 
 // newsFitFloor is a little below the share of the fit half's originators
 // named right after h-orig13's rules (113/145 = 0.779; 85/145 before):
@@ -49,8 +55,15 @@ func TestNewsFigures(t *testing.T) {
 		arts[a.ID] = a
 	}
 	dir := t.TempDir()
+	// The texts are collected again on each machine from the stored
+	// pages (newsURLs); a page the store no longer gives is left out of
+	// both halves, and said.
+	have := filepath.Join(dir, "news18-with-text.jsonl")
+	if n := keepLines(t, newsPart, have, func(id string) bool { _, ok := arts[id]; return ok }); n > 0 {
+		t.Logf("news18: %d labelled pages have no text on this machine and are left out", n)
+	}
 	fit, held := filepath.Join(dir, "news18-fit.jsonl"), filepath.Join(dir, "news18-held.jsonl")
-	splitLines(t, newsPart, fit, held, newsHeldOut)
+	splitLines(t, have, fit, held, newsHeldOut)
 	s := scorePart(t, arts, fit)
 	s.report(t, "news18 fit half")
 	if r := ratio(s.namedRight, s.namedSeen); r < newsFitFloor {
@@ -64,6 +77,27 @@ func TestNewsFigures(t *testing.T) {
 	if s := scoreHeldOut(t, arts, held); s == nil {
 		t.Fatal("no score")
 	}
+}
+
+// keepLines writes the JSON lines of path whose id keep(id) holds to out
+// and returns how many it left out.
+func keepLines(t *testing.T, path, out string, keep func(id string) bool) int {
+	t.Helper()
+	dir := t.TempDir()
+	kept, dropped := filepath.Join(dir, "kept"), filepath.Join(dir, "dropped")
+	splitLines(t, path, dropped, kept, keep)
+	data, err := os.ReadFile(kept)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(out, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	gone, err := os.ReadFile(dropped)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bytes.Count(gone, []byte("\n"))
 }
 
 // splitLines writes the JSON lines of path whose id second(id) holds to
@@ -129,5 +163,30 @@ func TestLabelledFigureBySentence(t *testing.T) {
 	g.Sentence = "Six were killed elsewhere."
 	if p := labelledFigure(f, &g); p == nil || p.Originator != "officials" {
 		t.Errorf("got %+v, want the first", p)
+	}
+}
+
+// TestNewsURLs: each listed address is the page its id names (the id is
+// "news-" and the first 10 hex digits of sha1 of the address), listed once.
+func TestNewsURLs(t *testing.T) {
+	data, err := os.ReadFile(newsURLs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	for _, l := range lines[1:] {
+		f := strings.Split(l, "\t")
+		if len(f) != 3 {
+			t.Fatalf("%s: %q: want id, url, part", newsURLs, l)
+		}
+		sum := sha1.Sum([]byte(f[1]))
+		if want := "news-" + hex.EncodeToString(sum[:])[:10]; f[0] != want || seen[f[0]] {
+			t.Errorf("%s: %s for %s (want %s, once)", newsURLs, f[0], f[1], want)
+		}
+		seen[f[0]] = true
+	}
+	if len(seen) < 200 {
+		t.Errorf("%s: %d addresses, want the two parts' (news18, news19)", newsURLs, len(seen))
 	}
 }
