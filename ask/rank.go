@@ -31,7 +31,7 @@ const (
 // found as phrases.
 func (a *Asker) rerank(q *Question, gs []group, total float64, art news.Article, sents []string) candidate {
 	c := candidate{art: art}
-	m := matchArticle(&c, gs, append([]string{trimOutlet(art.Title)}, sents...))
+	m := matchArticle(&c, gs, append([]string{trimOutlet(art.Title)}, tableFigures(sents)...))
 	sum, title, bm := 0.0, 0.0, 0.0
 	norm := bm25K1 * (1 - bm25B + bm25B*float64(m.length)/bm25AvgLen)
 	for gi, g := range gs {
@@ -410,4 +410,62 @@ func hasJoiner(w string) bool {
 		}
 	}
 	return false
+}
+
+// tableFigures joins each sentence that is only a figure to the sentence
+// after it, its label: the "Situation in numbers" tables of agencies'
+// reports write "**39,000**" on one line and "# affected children in need
+// of assistance" on the next, and the figure answers for the label's
+// words. The joined sentence is written plainly ("39,000 affected children
+// in need of assistance"), without the table's bold and number signs.
+func tableFigures(sents []string) []string {
+	var out []string
+	for i := 0; i < len(sents); i++ {
+		fig, ok := bareFigure(sents[i])
+		if !ok || i+1 == len(sents) {
+			out = append(out, sents[i])
+			continue
+		}
+		if _, next := bareFigure(sents[i+1]); next {
+			out = append(out, sents[i])
+			continue
+		}
+		label := strings.TrimLeft(sents[i+1], "\\#*_ ")
+		out = append(out, fig+" "+label)
+		i++
+	}
+	return out
+}
+
+// bareFigure returns the figure a sentence holds alone, written plainly
+// ("**39,000**" -> "39,000", "**8.5 million**", "**77.2 M**"), and whether
+// it holds only that.
+func bareFigure(text string) (string, bool) {
+	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(text), "*_"))
+	ws := strings.Fields(t)
+	if len(ws) == 0 || len(ws) > 2 {
+		return "", false
+	}
+	if !digitsOnly(strings.TrimRight(strings.TrimLeft(ws[0], "~<>$"), "%+")) {
+		return "", false
+	}
+	if len(ws) == 2 {
+		if _, scale := lang.Scale(strings.ToLower(ws[1])); !scale && ws[1] != "M" && ws[1] != "K" {
+			return "", false
+		}
+	}
+	return t, true
+}
+
+// digitsOnly reports whether w is a figure: digits with their separators.
+func digitsOnly(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for _, r := range w {
+		if (r < '0' || r > '9') && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return true
 }

@@ -11,7 +11,7 @@ import (
 )
 
 var (
-	nameConnectors = set(`al el ad ar as ash az an at bin ibn abu bint de la le du of for`)
+	nameConnectors = set(`al el ad ar as ash az an at bin ibn abu bint de del la le du of for`)
 	placeBefore    = set(`in at near outside of from into to toward towards inside around across town
 village city district neighbourhood neighborhood province camp suburb hit struck targeted`)
 	// ofPlace are the words before "of" that make what follows a place
@@ -368,6 +368,9 @@ func shapeFit(q *Question, s *sentence, from, to int, prev, next string) float64
 	if w := s.toks[from].text; from == to && len(w) > 2 && strings.HasSuffix(w, "s") && acronym(w[:len(w)-1]) {
 		b -= 0.15 // "NGOs", "IDPs": a class of bodies or people, not one of them
 	}
+	if q.Type == TypePlace && apposedRole(s, from, to) {
+		b -= 0.15 // "Lotta Sylwander, UNICEF Philippines Representative": a person
+	}
 	if q.Type == TypePlace {
 		b += placeCue(joinSpan(s, from, to), prev, next, q.Head)
 		b += countryFit(q.Head, joinSpan(s, from, to), next)
@@ -376,6 +379,28 @@ func shapeFit(q *Question, s *sentence, from, to int, prev, next string) float64
 		b -= 0.1 * float64(n-4) // a run of names is a list ("Tags Syria Jayrud Qalamoun ..."), not one
 	}
 	return b
+}
+
+// apposedRole reports whether a name of two words or more the gazetteer
+// does not know as a place is followed, after a comma, by a capitalised
+// role within four words ("Lotta Sylwander, UNICEF Philippines
+// Representative"): a person introduced, not a place.
+func apposedRole(s *sentence, from, to int) bool {
+	if to == from || to+2 >= len(s.toks) || strings.TrimSpace(s.text[s.toks[to].end:s.toks[to+1].start]) != "," {
+		return false
+	}
+	if _, place := analyze.LookupPlace(joinSpan(s, from, to)); place {
+		return false
+	}
+	for k := to + 1; k < len(s.toks) && k <= to+4; k++ {
+		if t := s.toks[k]; isCapitalized(t) && (personNouns[t.low] || personNouns[t.stem]) {
+			return true
+		}
+		if k > to+1 && !plainGap(s, k-1) {
+			break
+		}
+	}
+	return false
 }
 
 // orgAsked reports whether the question asks which body ("which
