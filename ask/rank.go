@@ -44,7 +44,9 @@ func (a *Asker) rerank(q *Question, gs []group, total float64, art news.Article,
 			title += wTitle * g.idf
 		}
 	}
-	c.missingName = missesName(q, gs, m.found, c.sents) || predates(q, art.Published, c.sents)
+	missed := missedName(q, gs, m.found, c.sents)
+	c.missingName = missed != "" || predates(q, art.Published, c.sents)
+	c.placeOnly = missed != "" && !predates(q, art.Published, c.sents) && placeName(missed)
 	c.rareName = holdsRareName(q, gs, m.found)
 	for i := range c.sents {
 		c.sents[i].score /= total
@@ -192,15 +194,15 @@ func skeleton(w string) string {
 	return b.String()
 }
 
-// missesName reports whether the article holds no word of one of the
-// names the question gives ("Belgian F-16" is held by "Belgian jets";
+// missedName returns the first of the names the question gives of which
+// the article holds no word, or "" ("Belgian F-16" is held by "Belgian jets";
 // "Paris" is not held by an article on the Paris Agreement's weather... it
 // is, and the off-subject rule declines that one). A word is held as the
 // question writes it, by its stem, by another transliteration, or as the
 // start of a longer word ("Russia": "Russian").
-func missesName(q *Question, gs []group, found []bool, sents []sentence) bool {
+func missedName(q *Question, gs []group, found []bool, sents []sentence) string {
 	if len(q.Names) == 0 {
-		return false
+		return ""
 	}
 	held := map[string]bool{}
 	for gi, g := range gs {
@@ -228,10 +230,18 @@ func missesName(q *Question, gs []group, found []bool, sents []sentence) bool {
 			}
 		}
 		if need > 0 && !ok && known(name) && !(writtenAcronym(q, name) && holdsFullName(name, sents)) {
-			return true
+			return name
 		}
 	}
-	return false
+	return ""
+}
+
+// placeName reports whether the gazetteer knows a name as a place and not
+// as an actor.
+func placeName(name string) bool {
+	_, place := analyze.LookupPlace(name)
+	_, actor := analyze.ResolveActor(name)
+	return place && !actor
 }
 
 // known reports whether the gazetteer knows a name as a place or an actor:

@@ -135,3 +135,29 @@ func TestShareNoCount(t *testing.T) {
 		}
 	}
 }
+
+// TestAgreedFirst: the report both rankings put first answers though it
+// does not write the region the reader named ("Mindanao" for the regions
+// it lists); one that lacks a body the question names ("WFP") still does
+// not.
+func TestAgreedFirst(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "ndrrmc-1", Title: "NDRRMC Update: Preparedness Measures and Effects of Tropical Storm Orla, 23 December 2017",
+			Text: "A total of 4,300 families / 19,780 persons were pre-emptively evacuated in regions X, XI and CARAGA due to Tropical Storm Orla. " +
+				"Tropical Storm Orla made landfall in Cateel on 22 December 2017."},
+		{ExternalID: "brief-1", Title: "Philippines: storms in Mindanao, December 2017",
+			Text: "Storms hit Mindanao in December 2017 and families were evacuated."},
+	}
+	for _, w := range []string{"Velora", "Amberland", "Kesh", "Tarsa", "Norland", "Arcadia"} {
+		arts = append(arts, news.Article{ExternalID: "other-" + w, Title: w + ": market prices in December 2017",
+			Text: "Prices of food in " + w + " rose by 4 per cent in December 2017, the ministry said."})
+	}
+	a := New(newMemIndex(arts...), Options{})
+	ans := askOne(t, a, "How many people were pre-emptively evacuated ahead of Tropical Storm Orla in Mindanao in December 2017, according to the NDRRMC?")
+	if !strings.Contains(ans.Answer, "19,780") || firstCited(ans) != "ndrrmc-1" {
+		t.Errorf("answered %q citing %q, want 19,780 citing ndrrmc-1", ans.Answer, firstCited(ans))
+	}
+	if !placeName("Mindanao") || placeName("WFP") {
+		t.Errorf("placeName: Mindanao %v, WFP %v; want a place and not one", placeName("Mindanao"), placeName("WFP"))
+	}
+}
