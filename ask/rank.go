@@ -44,10 +44,10 @@ func (a *Asker) rerank(q *Question, gs []group, total float64, art news.Article,
 			title += wTitle * g.idf
 		}
 	}
-	missed := missedName(q, gs, m.found, c.sents)
-	c.missingName = missed != "" || predates(q, art.Published, c.sents)
-	c.placeOnly = missed != "" && !predates(q, art.Published, c.sents) && placeName(missed)
-	c.rareName = holdsRareName(q, gs, m.found)
+	missed, early := missedNames(q, gs, m.found, c.sents), predates(q, art.Published, c.sents)
+	c.missingName = len(missed) > 0 || early
+	c.rareName = holdsRareName(q, gs, m.found, q.Names)
+	c.placeOnly = len(missed) > 0 && !early && len(notPlaces(missed)) == 0 && holdsRareName(q, gs, m.found, notPlaces(q.Names))
 	for i := range c.sents {
 		c.sents[i].score /= total
 	}
@@ -194,15 +194,15 @@ func skeleton(w string) string {
 	return b.String()
 }
 
-// missedName returns the first of the names the question gives of which
-// the article holds no word, or "" ("Belgian F-16" is held by "Belgian jets";
+// missedNames returns the names the question gives of which the article
+// holds no word ("Belgian F-16" is held by "Belgian jets";
 // "Paris" is not held by an article on the Paris Agreement's weather... it
 // is, and the off-subject rule declines that one). A word is held as the
 // question writes it, by its stem, by another transliteration, or as the
 // start of a longer word ("Russia": "Russian").
-func missedName(q *Question, gs []group, found []bool, sents []sentence) string {
+func missedNames(q *Question, gs []group, found []bool, sents []sentence) []string {
 	if len(q.Names) == 0 {
-		return ""
+		return nil
 	}
 	held := map[string]bool{}
 	for gi, g := range gs {
@@ -210,6 +210,7 @@ func missedName(q *Question, gs []group, found []bool, sents []sentence) string 
 			held[g.term.Word] = true
 		}
 	}
+	var missed []string
 	named := map[string]Term{}
 	for _, g := range gs {
 		if g.term.Name && (q.Type == TypeState || !commonTerm(q, g)) {
@@ -230,10 +231,22 @@ func missedName(q *Question, gs []group, found []bool, sents []sentence) string 
 			}
 		}
 		if need > 0 && !ok && known(name) && !(writtenAcronym(q, name) && holdsFullName(name, sents)) {
-			return name
+			missed = append(missed, name)
 		}
 	}
-	return ""
+	return missed
+}
+
+// notPlaces returns the names that are not the gazetteer's places (a
+// storm, a body, an operation: "Vinta", "NDRRMC"), or are its actors too.
+func notPlaces(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if !placeName(n) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // placeName reports whether the gazetteer knows a name as a place and not
@@ -303,12 +316,12 @@ const (
 // holdsRareName reports whether the article holds every word of a name the
 // question gives, one of them a word most of the news does not hold
 // ("Marawi City"; not "Premier League" for an article on the Arab League).
-func holdsRareName(q *Question, gs []group, found []bool) bool {
+func holdsRareName(q *Question, gs []group, found []bool, names []string) bool {
 	byWord := map[string]int{}
 	for gi, g := range gs {
 		byWord[g.term.Word] = gi
 	}
-	for _, name := range q.Names {
+	for _, name := range names {
 		all, rare, n := true, false, 0
 		for _, tok := range tokenize(name) {
 			for _, w := range termWords(tok) {
