@@ -161,3 +161,26 @@ func TestAgreedFirst(t *testing.T) {
 		t.Errorf("placeName: Mindanao %v, WFP %v; want a place and not one", placeName("Mindanao"), placeName("WFP"))
 	}
 }
+
+// TestAgentOfIrregularVerb: "led by", "written by" name who leads or
+// wrote, though no stem joins "leads" and "led".
+func TestAgentOfIrregularVerb(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "market-1", Title: "Velora: joint market monitoring, November 2017",
+			Text: "The Joint Market Survey was started by the Velora Cash Working Group (VCWG) in June 2017. " +
+				"The survey is guided by the VCWG Markets Taskforce, led by ORBIS and supported by the VCWG members."},
+		{ExternalID: "letter-1", Title: "Out Loud newsletter: the nexus",
+			Text: "This issue of the Out Loud newsletter presents the nexus, Exploring Aid and Development. " +
+				"Finally, the field focus is written by Arden Church Aid and concerns Kesh."},
+	}
+	a := New(newMemIndex(arts...), Options{})
+	for _, c := range []struct{ q, want, article string }{
+		{"Which organisation leads the taskforce that guides the Joint Market Survey in Velora?", "ORBIS", "market-1"},
+		{"Which organisation wrote the field focus on Kesh in the Out Loud newsletter?", "Arden Church Aid", "letter-1"},
+	} {
+		ans := askOne(t, a, c.q)
+		if !strings.Contains(ans.Answer, c.want) || firstCited(ans) != c.article {
+			t.Errorf("%q: answered %q citing %q, want %q citing %s", c.q, ans.Answer, firstCited(ans), c.want, c.article)
+		}
+	}
+}
