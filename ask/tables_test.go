@@ -184,3 +184,15 @@ func TestAgentOfIrregularVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestSupportedByNeighbour: a sentence holding half of minSentence answers
+// when the sentence next to it holds minSentence; alone, or as the
+// headline, it does not.
+func TestSupportedByNeighbour(t *testing.T) {
+	c := &candidate{sents: []sentence{{score: 0.1}, {score: 0.1}, {score: 0.3}, {score: 0.05}, {score: 0.1}, {score: 0.02}}}
+	for si, want := range []bool{false, true, true, false, false, false} {
+		if got := supported(c, si); got != want {
+			t.Errorf("sentence %d (%.2f): supported %v, want %v", si, c.sents[si].score, got, want)
+		}
+	}
+}
