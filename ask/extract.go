@@ -81,7 +81,7 @@ func extract(q *Question, cands []candidate) Answer {
 	fl := floorCand(cands)
 	picks := scoreSpans(q, cands, localDF(cands), fl)
 	k := 0
-	for k < len(picks) && cands[picks[k].cand].sents[picks[k].sent].score < minSentence {
+	for k < len(picks) && !supported(&cands[picks[k].cand], picks[k].sent) {
 		k++
 	}
 	if k == len(picks) {
@@ -112,6 +112,19 @@ func extract(q *Question, cands []candidate) Answer {
 	ans.Confidence = math.Round(conf*100) / 100
 	ans.Citations = cite(cands, best, fl)
 	return ans
+}
+
+// supported reports whether sentence si of candidate c holds enough of
+// the question to answer from: minSentence of its weight, or half that
+// with a sentence next to it holding minSentence — a reader's question
+// often joins two sentences ("An Oxfam analysis of all the projects ...
+// This briefing argues that the Fund lacks checks and balances").
+func supported(c *candidate, si int) bool {
+	s := c.sents[si].score
+	if s >= minSentence {
+		return true
+	}
+	return si > 0 && s >= minSentence/2 && neighbour(c.sents, si) >= minSentence
 }
 
 // Thresholds of a sentence given as the answer when no figure, date or

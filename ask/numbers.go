@@ -227,6 +227,9 @@ func countSpans(q *Question, s *sentence) []span {
 		if money && q.money() || share && q.share() {
 			sp.bonus = max(sp.bonus, 0.35)
 		}
+		if share && !q.share() && q.says("how many") {
+			sp.bonus -= 0.1 // "25%" of the site's people is not how many live there
+		}
 		if before := strings.TrimRight(s.text[:s.toks[sp.from].start], " $£€¥"); i > 0 && strings.HasSuffix(strings.TrimSpace(before), "(") {
 			// "(about 980 explosions)": the previous period's, a
 			// conversion; "(EUR 1.5 million)": a part of the total
@@ -369,7 +372,25 @@ func skipFigure(q *Question, s *sentence, i, j int) bool {
 	if j+1 < len(s.toks) && clockWords[s.toks[j+1].low] {
 		return true // "at 3.10 pm": a time of day
 	}
+	if serialNumber(s, i) {
+		return true
+	}
 	return strings.Contains(t.low, "-") && isNumber(token{low: strings.ReplaceAll(t.low, "-", "")})
+}
+
+// serialNumber reports whether the figure at token i numbers a thing
+// rather than counting: "Report #19", "Operations Update no.3", "Sitrep
+// No. 14" — a report's number is no count of what the question asks.
+func serialNumber(s *sentence, i int) bool {
+	before := strings.TrimRight(s.text[:s.toks[i].start], " ")
+	if strings.HasSuffix(before, "#") {
+		return true
+	}
+	if i == 0 || s.toks[i-1].low != "no" {
+		return false
+	}
+	gap := strings.TrimSpace(s.text[s.toks[i-1].end:s.toks[i].start])
+	return gap == "." && isCapitalized(s.toks[i-1]) || gap == "." && s.toks[i-1].end == s.toks[i].start-1
 }
 
 // abbrevMonth reports whether token k is a month's abbreviation with its

@@ -119,7 +119,8 @@ var (
 	personNouns = set(`spokesman spokeswoman spokesperson minister president leader head commander coach
 pilot envoy official governor general officer secretary ambassador chief director doctor journalist
 man woman boy girl mayor king prince emir negotiator mediator monitor founder deputy chairman
-representative coordinator adviser advisor rapporteur commissioner chair chairperson administrator`)
+representative coordinator adviser advisor rapporteur commissioner chair chairperson administrator
+scientist researcher politician activist professor lawyer economist`)
 	placeNouns = set(`town village city district neighbourhood neighborhood area region province country
 square street suburb camp border crossing hilltop airport airbase bridge road quarter hospital school
 mosque hotel landmark shrine field facility market prison port base capital locality hill mountain

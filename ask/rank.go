@@ -31,7 +31,7 @@ const (
 // found as phrases.
 func (a *Asker) rerank(q *Question, gs []group, total float64, art news.Article, sents []string) candidate {
 	c := candidate{art: art}
-	m := matchArticle(&c, gs, append([]string{trimOutlet(art.Title)}, sents...))
+	m := matchArticle(&c, gs, append([]string{trimOutlet(art.Title)}, tableFigures(sents)...))
 	sum, title, bm := 0.0, 0.0, 0.0
 	norm := bm25K1 * (1 - bm25B + bm25B*float64(m.length)/bm25AvgLen)
 	for gi, g := range gs {
@@ -44,8 +44,10 @@ func (a *Asker) rerank(q *Question, gs []group, total float64, art news.Article,
 			title += wTitle * g.idf
 		}
 	}
-	c.missingName = missesName(q, gs, m.found, c.sents) || predates(q, art.Published, c.sents)
-	c.rareName = holdsRareName(q, gs, m.found)
+	missed, early := missedNames(q, gs, m.found, c.sents), predates(q, art.Published, c.sents)
+	c.missingName = len(missed) > 0 || early
+	c.rareName = holdsRareName(q, gs, m.found, q.Names)
+	c.placeOnly = len(missed) > 0 && !early && len(notPlaces(missed)) == 0 && holdsRareName(q, gs, m.found, notPlaces(q.Names))
 	for i := range c.sents {
 		c.sents[i].score /= total
 	}
@@ -192,15 +194,15 @@ func skeleton(w string) string {
 	return b.String()
 }
 
-// missesName reports whether the article holds no word of one of the
-// names the question gives ("Belgian F-16" is held by "Belgian jets";
+// missedNames returns the names the question gives of which the article
+// holds no word ("Belgian F-16" is held by "Belgian jets";
 // "Paris" is not held by an article on the Paris Agreement's weather... it
 // is, and the off-subject rule declines that one). A word is held as the
 // question writes it, by its stem, by another transliteration, or as the
 // start of a longer word ("Russia": "Russian").
-func missesName(q *Question, gs []group, found []bool, sents []sentence) bool {
+func missedNames(q *Question, gs []group, found []bool, sents []sentence) []string {
 	if len(q.Names) == 0 {
-		return false
+		return nil
 	}
 	held := map[string]bool{}
 	for gi, g := range gs {
@@ -208,6 +210,7 @@ func missesName(q *Question, gs []group, found []bool, sents []sentence) bool {
 			held[g.term.Word] = true
 		}
 	}
+	var missed []string
 	named := map[string]Term{}
 	for _, g := range gs {
 		if g.term.Name && (q.Type == TypeState || !commonTerm(q, g)) {
@@ -228,10 +231,30 @@ func missesName(q *Question, gs []group, found []bool, sents []sentence) bool {
 			}
 		}
 		if need > 0 && !ok && known(name) && !(writtenAcronym(q, name) && holdsFullName(name, sents)) {
-			return true
+			missed = append(missed, name)
 		}
 	}
-	return false
+	return missed
+}
+
+// notPlaces returns the names that are not the gazetteer's places (a
+// storm, a body, an operation: "Vinta", "NDRRMC"), or are its actors too.
+func notPlaces(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if !placeName(n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// placeName reports whether the gazetteer knows a name as a place and not
+// as an actor.
+func placeName(name string) bool {
+	_, place := analyze.LookupPlace(name)
+	_, actor := analyze.ResolveActor(name)
+	return place && !actor
 }
 
 // known reports whether the gazetteer knows a name as a place or an actor:
@@ -293,12 +316,12 @@ const (
 // holdsRareName reports whether the article holds every word of a name the
 // question gives, one of them a word most of the news does not hold
 // ("Marawi City"; not "Premier League" for an article on the Arab League).
-func holdsRareName(q *Question, gs []group, found []bool) bool {
+func holdsRareName(q *Question, gs []group, found []bool, names []string) bool {
 	byWord := map[string]int{}
 	for gi, g := range gs {
 		byWord[g.term.Word] = gi
 	}
-	for _, name := range q.Names {
+	for _, name := range names {
 		all, rare, n := true, false, 0
 		for _, tok := range tokenize(name) {
 			for _, w := range termWords(tok) {
@@ -410,4 +433,62 @@ func hasJoiner(w string) bool {
 		}
 	}
 	return false
+}
+
+// tableFigures joins each sentence that is only a figure to the sentence
+// after it, its label: the "Situation in numbers" tables of agencies'
+// reports write "**39,000**" on one line and "# affected children in need
+// of assistance" on the next, and the figure answers for the label's
+// words. The joined sentence is written plainly ("39,000 affected children
+// in need of assistance"), without the table's bold and number signs.
+func tableFigures(sents []string) []string {
+	var out []string
+	for i := 0; i < len(sents); i++ {
+		fig, ok := bareFigure(sents[i])
+		if !ok || i+1 == len(sents) {
+			out = append(out, sents[i])
+			continue
+		}
+		if _, next := bareFigure(sents[i+1]); next {
+			out = append(out, sents[i])
+			continue
+		}
+		label := strings.TrimLeft(sents[i+1], "\\#*_ ")
+		out = append(out, fig+" "+label)
+		i++
+	}
+	return out
+}
+
+// bareFigure returns the figure a sentence holds alone, written plainly
+// ("**39,000**" -> "39,000", "**8.5 million**", "**77.2 M**"), and whether
+// it holds only that.
+func bareFigure(text string) (string, bool) {
+	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(text), "*_"))
+	ws := strings.Fields(t)
+	if len(ws) == 0 || len(ws) > 2 {
+		return "", false
+	}
+	if !digitsOnly(strings.TrimRight(strings.TrimLeft(ws[0], "~<>$"), "%+")) {
+		return "", false
+	}
+	if len(ws) == 2 {
+		if _, scale := lang.Scale(strings.ToLower(ws[1])); !scale && ws[1] != "M" && ws[1] != "K" {
+			return "", false
+		}
+	}
+	return t, true
+}
+
+// digitsOnly reports whether w is a figure: digits with their separators.
+func digitsOnly(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for _, r := range w {
+		if (r < '0' || r > '9') && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return true
 }

@@ -48,6 +48,10 @@ type candidate struct {
 	// not answered by an article on the weather in Syria), or when it was
 	// written before the time asked about (predates).
 	missingName bool
+	// placeOnly is set when what the article misses is a place the
+	// question names, the gazetteer's (not an actor, not the time), and it
+	// holds a rare name of the question that is no place ("Vinta").
+	placeOnly bool
 	// rareName is set when the article holds a name the question gives
 	// that most of the news does not ("Marawi", "Jonglei").
 	rareName bool
@@ -141,7 +145,33 @@ func (a *Asker) retrieve(ctx context.Context, q *Question) ([]candidate, error) 
 		}
 		return cands[i].art.ID < cands[j].art.ID
 	})
-	return oneCopy(cands), nil
+	cands = oneCopy(cands)
+	agreedFirst(q, cands)
+	return cands, nil
+}
+
+// agreedCover is how much of the question's weight the article both
+// rankings put first must hold for a place it does not write to be waived.
+const agreedCover = 0.7
+
+// agreedFirst lets the article that the ranking and plain bm25 both put
+// first answer though it lacks a place the question names, when it holds
+// a rare name of the question that is no place (a storm's, a body's:
+// placeOnly) and agreedCover of its weight: a
+// reader names the region a report writes by its parts ("Mindanao" for
+// "regions X, XI and CARAGA"), and two rankings agreeing is the evidence
+// the place's absence would otherwise have to give. A question off the
+// news's subject is left to the gate.
+func agreedFirst(q *Question, cands []candidate) {
+	if len(cands) < 2 || q.OffSubject || !cands[0].placeOnly || cands[0].cover < agreedCover {
+		return
+	}
+	for _, c := range cands[1:] {
+		if c.bm25 >= cands[0].bm25 {
+			return
+		}
+	}
+	cands[0].missingName = false
 }
 
 // oneCopy keeps one candidate of each report stored more than once with

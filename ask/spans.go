@@ -11,7 +11,7 @@ import (
 )
 
 var (
-	nameConnectors = set(`al el ad ar as ash az an at bin ibn abu bint de la le du of for`)
+	nameConnectors = set(`al el ad ar as ash az an at bin ibn abu bint de del la le du of for`)
 	placeBefore    = set(`in at near outside of from into to toward towards inside around across town
 village city district neighbourhood neighborhood province camp suburb hit struck targeted`)
 	// ofPlace are the words before "of" that make what follows a place
@@ -131,15 +131,49 @@ func besideRole(s *sentence, from, to int) bool {
 // agentBy reports whether a span follows "by" after the question's own
 // verb or words ("hosted by French President Emmanuel Macron", "carried
 // out by ICF"): the doer the question asks for.
-func agentBy(s *sentence, from int) bool {
+func agentBy(q *Question, s *sentence, from int) bool {
 	if from >= 1 && s.toks[from-1].low == "the" {
 		from-- // "led by the National Planning Commission"
 	}
 	if from < 2 || s.toks[from-1].low != "by" {
 		return false
 	}
-	return s.hit[from-2] || from >= 3 && s.toks[from-2].low == "out" && s.hit[from-3]
+	return s.hit[from-2] || from >= 3 && s.toks[from-2].low == "out" && s.hit[from-3] || askedVerb(q, s.toks[from-2].low)
 }
+
+// askedVerb reports whether w is a form of an irregular verb the question
+// uses ("led" for "leads", "written" for "wrote"): a stem does not join
+// them, and "led by REACH" names who leads.
+func askedVerb(q *Question, w string) bool {
+	base, ok := irregularForms[w]
+	if !ok {
+		return false
+	}
+	for _, t := range q.Terms {
+		if irregularForms[t.Word] == base {
+			return true
+		}
+	}
+	return false
+}
+
+// irregularForms maps each form of an irregular verb to its base.
+var irregularForms = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(`lead leads leading led|write writes writing wrote written|run runs running ran|
+give gives giving gave given|hold holds holding held|build builds building built|make makes making made|
+take takes taking took taken|bring brings bringing brought|send sends sending sent|pay pays paying paid|
+sell sells selling sold|find finds finding found|keep keeps keeping kept|choose chooses choosing chose chosen|
+speak speaks speaking spoke spoken|begin begins beginning began begun|fight fights fighting fought|
+win wins winning won|draw draws drawing drew drawn|teach teaches teaching taught|seize seizes seizing seized|
+undertake undertakes undertaking undertook undertaken|oversee oversees overseeing oversaw overseen`, "|") {
+		ws := strings.Fields(line)
+		for _, w := range ws {
+			m[w] = ws[0]
+		}
+	}
+	return m
+}()
 
 // initial reports whether token i is a capital's initial before the
 // name it abbreviates ("S. Jaishankar"): its point is no break.
@@ -266,7 +300,7 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 		next = s.toks[sp.to].low // the head noun the span was extended to, or ends with
 	}
 	sp.bonus += typeFit(q.Type, prev, next, to-from+1) + shapeFit(q, s, from, to, prev, next) + orgFit(q, s, from, to)
-	if q.Type != TypePlace && agentBy(s, from) {
+	if q.Type != TypePlace && agentBy(q, s, from) {
 		sp.bonus += 0.15
 	}
 	if q.Type == TypePerson && besideRole(s, from, to) {
@@ -368,6 +402,9 @@ func shapeFit(q *Question, s *sentence, from, to int, prev, next string) float64
 	if w := s.toks[from].text; from == to && len(w) > 2 && strings.HasSuffix(w, "s") && acronym(w[:len(w)-1]) {
 		b -= 0.15 // "NGOs", "IDPs": a class of bodies or people, not one of them
 	}
+	if q.Type == TypePlace && apposedRole(s, from, to) {
+		b -= 0.15 // "Lotta Sylwander, UNICEF Philippines Representative": a person
+	}
 	if q.Type == TypePlace {
 		b += placeCue(joinSpan(s, from, to), prev, next, q.Head)
 		b += countryFit(q.Head, joinSpan(s, from, to), next)
@@ -376,6 +413,28 @@ func shapeFit(q *Question, s *sentence, from, to int, prev, next string) float64
 		b -= 0.1 * float64(n-4) // a run of names is a list ("Tags Syria Jayrud Qalamoun ..."), not one
 	}
 	return b
+}
+
+// apposedRole reports whether a name of two words or more the gazetteer
+// does not know as a place is followed, after a comma, by a capitalised
+// role within four words ("Lotta Sylwander, UNICEF Philippines
+// Representative"): a person introduced, not a place.
+func apposedRole(s *sentence, from, to int) bool {
+	if to == from || to+2 >= len(s.toks) || strings.TrimSpace(s.text[s.toks[to].end:s.toks[to+1].start]) != "," {
+		return false
+	}
+	if _, place := analyze.LookupPlace(joinSpan(s, from, to)); place {
+		return false
+	}
+	for k := to + 1; k < len(s.toks) && k <= to+4; k++ {
+		if t := s.toks[k]; isCapitalized(t) && (personNouns[t.low] || personNouns[t.stem]) {
+			return true
+		}
+		if k > to+1 && !plainGap(s, k-1) {
+			break
+		}
+	}
+	return false
 }
 
 // orgAsked reports whether the question asks which body ("which

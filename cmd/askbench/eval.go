@@ -156,7 +156,7 @@ func evaluate(ctx context.Context, articles, questions []string, dbPath string, 
 			ok := mark(&ours, g, text, ids, copies)
 			mark(&h[0], g, text, ids, copies)
 			if show && !ok {
-				fmt.Fprintf(out, "  miss %s %q -> %q %v\n", g.ID, g.Q, clipRunes(text, 120), ids)
+				fmt.Fprintf(out, "  miss %s %q -> %q %v; want %q %v\n", g.ID, g.Q, clipRunes(text, 120), ids, g.A, append(g.ArticleIDs, g.ArticleID))
 			}
 			b1 := bm.cite1
 			bt, bids := base.answer(g.Q)
