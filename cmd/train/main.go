@@ -9,6 +9,7 @@
 //	go run ./cmd/train -cv -agnews PATH/test.csv       # 5-fold and leave-one-source-out CV on the fit parts (rules, model, rules+margin, gated by genre)
 //	go run ./cmd/train -heldout -agnews PATH/test.csv  # trained on the fit parts, scored once on the report halves (totals)
 //	go run ./cmd/train -errors  # the rules' errors on both ReliefWeb halves
+//	go run ./cmd/train -gatecv  # a learned gate over the relevance gate: 5-fold and leave-one-source-out CV
 //	go run ./cmd/train -errors -agnews PATH/test.csv  # and on the AG News fit half
 //
 // The ReliefWeb development file is still split into a fit and a report
@@ -54,12 +55,16 @@ func run(args []string, stdout io.Writer) error {
 	errs := fs.Bool("errors", false, "print the rules' errors on both ReliefWeb halves (and with -agnews the AG News fit half; never its report half) instead of training")
 	held := fs.Bool("heldout", false, "with -agnews: train on the fit parts and print the totals of rules, model and rules+margin on the ReliefWeb and AG News report halves")
 	agnews := fs.String("agnews", "", "with -rules: also score the labelled AG News World items, their texts read from this local copy of the AG News test.csv (analyze/testdata/labels/PROVENANCE.md)")
+	gcv := fs.Bool("gatecv", false, "cross-validate a learned gate over the rules' relevance gate (5-fold and leave one source out) instead of training")
 	cfg := analyze.DefaultTrain
 	fs.Float64Var(&cfg.L2, "l2", cfg.L2, "L2 penalty (with -cv: to compare settings)")
 	fs.IntVar(&cfg.Steps, "steps", cfg.Steps, "optimiser passes (with -cv)")
 	fs.Float64Var(&cfg.Rate, "rate", cfg.Rate, "optimiser step (with -cv)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *gcv {
+		return gateCV(stdout, *repo, *shared)
 	}
 	exs, err := loadExamples(*repo, *shared)
 	if err != nil {
