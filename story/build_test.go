@@ -134,6 +134,22 @@ func TestCleanHeadline(t *testing.T) {
 		{"Gas attack in Velm: sarin used says watchdog", "ahram", "Gas attack in Velm: sarin used says watchdog"},
 		{"Army shells positions of Kurdish rebels", "ahram", "Army shells positions of Kurdish rebels"},
 		{"Turkey shells Kurdish militia rebels", "ahram", "Turkey shells Kurdish militia rebels"},
+		// An author's byline goes with the outlet, garbled or not (issue
+		// 13, 2017 window: "... remedy - \ufffd\ufffdlnur evik" in the JSON);
+		// a place, an actor or one word after a dash stays.
+		{"Syria uses chemical weapons Turkey offers remedy - \ufffd\ufffdlnur evik - Daily Sabah", "dailysabah", "Syria uses chemical weapons Turkey offers remedy"},
+		{"Velm truce frays as talks stall - Jane K. Doe - Daily Sabah", "dailysabah", "Velm truce frays as talks stall"},
+		{"The truce was never a truce | Richard Roe", "guardian", "The truce was never a truce"},
+		{"Why the talks failed - by Ana de Souza", "", "Why the talks failed"},
+		{"Shelling resumes on the city's outskirts - Eastern Ghouta", "", "Shelling resumes on the city's outskirts - Eastern Ghouta"},
+		{"Foreign ministers meet on the truce - Sergey Lavrov", "", "Foreign ministers meet on the truce - Sergey Lavrov"},
+		{"Talks resume in the capital - Latest Updates", "", "Talks resume in the capital - Latest Updates"},
+		// A replacement character never shows: a misread quotation
+		// mark, dash or apostrophe goes, a word that lost a letter goes
+		// whole.
+		{"At least 70 killed in north of Velm\ufffd_s Aleppo \ufffd_ monitor | Jordan Times", "jordantimes", "At least 70 killed in north of Velms Aleppo: monitor"},
+		{"Velm \ufffd_chemical attack\ufffd_ kills dozens", "", "Velm chemical attack kills dozens"},
+		{"Minister \ufffd\ufffdlnur visits the front", "", "Minister visits the front"},
 	}
 	for _, tt := range tests {
 		if got := CleanHeadline(tt.title, tt.source); got != tt.want {

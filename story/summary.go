@@ -50,11 +50,11 @@ func headline(ms []Member, texts []*memberText, figures []string) string {
 	anyPlain := false
 	for i := range ms {
 		heads[i] = texts[i].head
-		anyClean = anyClean || cleanTitle(heads[i])
+		anyClean = anyClean || cleanTitle(heads[i], texts[i])
 	}
 	for i := range ms {
 		_, _, glued := gluedSource(heads[i])
-		anyPlain = anyPlain || cleanTitle(heads[i]) && !glued
+		anyPlain = anyPlain || cleanTitle(heads[i], texts[i]) && !glued
 	}
 	dropOutgrown(heads, ms, figures)
 	dropOutvoted(heads, ms)
@@ -63,7 +63,7 @@ func headline(ms []Member, texts []*memberText, figures []string) string {
 		if _, _, glued := gluedSource(heads[i]); glued && anyPlain {
 			heads[i] = "" // a source glued to its claim reads as another sentence
 		}
-		if heads[i] == "" || (anyClean && !cleanTitle(heads[i])) {
+		if heads[i] == "" || (anyClean && !cleanTitle(heads[i], texts[i])) {
 			heads[i] = ""
 			continue
 		}
@@ -151,9 +151,10 @@ func gluedSource(h string) (source, claim string, ok bool) {
 // a newer one may be and still head the story.
 const headlineRecency = 0.1
 
-// cleanTitle reports whether a headline reads as written: no replacement
-// characters of a broken encoding ("Syria \ufffd_chemical attack\ufffd_").
-func cleanTitle(h string) bool { return h != "" && !strings.ContainsRune(h, utf8.RuneError) }
+// cleanTitle reports whether a headline reads as written: its title had no
+// replacement characters of a broken encoding ("Syria \ufffd_chemical
+// attack\ufffd_"), which its cleaning mends only as well as it can.
+func cleanTitle(h string, t *memberText) bool { return h != "" && !t.garbled }
 
 // headlineFigures are the tolls a story's item shows, as digits: the
 // larger of its latest and highest killed figures ("126"), and where each
