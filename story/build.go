@@ -567,7 +567,8 @@ func diplomacyReports(ms []Member, texts []*memberText) ([]Member, []*memberText
 // (councilMeets), rather than a report of the event.
 func allReactions(ms []Member) bool {
 	for i := range ms {
-		if t := ms[i].Article.Title; !reactionTitle(t) && !councilMeets(t) {
+		m := &ms[i]
+		if t := m.Article.Title; !reactionTitle(t) && !councilMeets(t, textLead(m.Article.Text, m.Analysis.Sentences, leadSentences)) {
 			return false
 		}
 	}
