@@ -477,7 +477,7 @@ func councilMeets(title string, lead []string) bool {
 	if council < 0 || !meets {
 		return false
 	}
-	return toll < 0 || toll > council || leadNamesSession(lead)
+	return toll < 0 || toll > council || leadNamesSession(title, lead)
 }
 
 // leadSessionSents is how many of a lead's first sentences
@@ -486,14 +486,25 @@ const leadSessionSents = 2
 
 // leadNamesSession reports whether a report's first sentences name the
 // Security Council, as a session's report does from its first line ("The
-// Security Council met in an emergency session ...").
-func leadNamesSession(lead []string) bool {
-	for _, s := range lead[:min(len(lead), leadSessionSents)] {
+// Security Council met in an emergency session ..."). A sentence that
+// repeats the title (the corpus glues the date and the title before the
+// lead: "August 21 2013 Syria gas kills hundreds Security Council meets.")
+// is no sentence of the lead.
+func leadNamesSession(title string, lead []string) bool {
+	tw := " " + strings.Join(lang.Words(title), " ") + " "
+	n := 0
+	for _, s := range lead {
 		ws := lang.Words(s)
+		if len(tw) > 2 && strings.Contains(" "+strings.Join(ws, " ")+" ", tw) {
+			continue
+		}
 		for i := 1; i < len(ws); i++ {
 			if ws[i] == "council" && ws[i-1] == "security" {
 				return true
 			}
+		}
+		if n++; n == leadSessionSents {
+			break
 		}
 	}
 	return false
