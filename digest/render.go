@@ -188,9 +188,10 @@ func (f flavour) sourcesLine(it *Item) string {
 // before the digest's period, it says how many reports are the period's
 // and how many earlier, so that a reader can check the count against the
 // period: "3 sources (5 reports this period, 2 earlier)"; a report dated
-// before the events it reports is counted as such ("1 dated before the
-// events it reports"). The footer counts the same reports and outlets
-// over the digest's items.
+// before the events it reports is counted apart, and its outlet is no
+// source unless it reported them too ("3 sources (5 reports this period
+// and 1 more dated before the events it reports)"). The footer counts the
+// same reports and outlets over the digest's items.
 func SourceCount(it *Item) string {
 	s := fmt.Sprintf("%d %s", it.SourceCount, plural(it.SourceCount, "source", "sources"))
 	if split := ReportSplit(it); split != "" {
@@ -203,22 +204,23 @@ func SourceCount(it *Item) string {
 }
 
 // ReportSplit says how an item's reports fall against the digest's
-// period: "5 reports this period, 2 earlier, 1 dated before the events it
-// reports"; "" when all are the period's.
+// period: "5 reports this period, 2 earlier and 1 more dated before the
+// events it reports" (the misdated report is none of the five); "" when
+// all are the period's.
 func ReportSplit(it *Item) string {
 	e, m := it.EarlierReports, it.MisdatedReports
 	if e+m == 0 {
 		return ""
 	}
 	n := len(it.Sources) - e - m
-	parts := []string{fmt.Sprintf("%d %s this period", n, plural(n, "report", "reports"))}
+	s := fmt.Sprintf("%d %s this period", n, plural(n, "report", "reports"))
 	if e > 0 {
-		parts = append(parts, fmt.Sprintf("%d earlier", e))
+		s += fmt.Sprintf(", %d earlier", e)
 	}
 	if m > 0 {
-		parts = append(parts, fmt.Sprintf("%d dated before the events %s", m, plural(m, "it reports", "they report")))
+		s += fmt.Sprintf(" and %d more dated before the events %s", m, plural(m, "it reports", "they report"))
 	}
-	return strings.Join(parts, ", ")
+	return s
 }
 
 // EarlierNote marks an outlet of an item (src, its newest report, as
