@@ -583,19 +583,26 @@ func allReactions(ms []Member) bool {
 // dated by that day (countDay) when another member tells that day (the
 // story's event; a lone report's appeal stays on its own day): an analysis printed two days after the
 // attack, about the attack, is not a day of it (issue 13, 2013: one strike
-// on 21 Aug read "21–23 Aug").
+// on 21 Aug read "21–23 Aug"). A member published more than a day before
+// the first day the others tell (a copy its feed dated wrong: misdated)
+// gives no day: its days are reckoned from a wrong date (issue 13, 2013:
+// TASS's copy dated 15 Aug made the 21 Aug attack "21–22 Aug").
 func eventDays(ms []Member) (first, last time.Time) {
 	told := map[time.Time]bool{} // the days the members' words give
+	var firstTold time.Time
 	for i := range ms {
 		an := &ms[i].Analysis
 		if d, err := time.Parse(time.DateOnly, an.EventDate); err == nil && an.IsRelevant() && toldDay(an.EventDateBy) {
 			told[d] = true
+			if firstTold.IsZero() || d.Before(firstTold) {
+				firstTold = d
+			}
 		}
 	}
 	for i := range ms {
 		an := &ms[i].Analysis
 		d, err := time.Parse(time.DateOnly, an.EventDate)
-		if err != nil || !an.IsRelevant() {
+		if err != nil || !an.IsRelevant() || misdated(&ms[i], firstTold) {
 			continue
 		}
 		if c := countDay(an, d); !toldDay(an.EventDateBy) && told[c] {
@@ -609,6 +616,14 @@ func eventDays(ms []Member) (first, last time.Time) {
 		}
 	}
 	return first, last
+}
+
+// misdated reports whether m was published more than a day before
+// firstTold, the first event day the story's reports tell: it cannot have
+// told that day's events, so its date is wrong.
+func misdated(m *Member, firstTold time.Time) bool {
+	p := m.published()
+	return !firstTold.IsZero() && !p.IsZero() && p.Before(firstTold.AddDate(0, 0, -1))
 }
 
 // toldDay reports an event date its article's words give (the title or

@@ -667,6 +667,29 @@ func TestHeadlineYieldsToMostReportsCount(t *testing.T) {
 	}
 }
 
+// A copy its feed dated six days before the attack it reports gives the
+// attack no day of its own, whatever day its words tell; one dated the
+// day before the attack (a time zone away) still counts (issue 13, 2013:
+// "21–22 Aug" for an attack of 21 Aug).
+func TestEventDaysWithoutMisdatedCopy(t *testing.T) {
+	day := func(d, by string) news.Analysis { return news.Analysis{EventDate: d, EventDateBy: by} }
+	attack := time.Date(2031, 3, 5, 9, 0, 0, 0, time.UTC)
+	ms := []Member{
+		member(1, "wire", "Gas attack kills hundreds in Northtown", "", attack, day("2031-03-05", "text")),
+		member(2, "paper", "Gas attack kills hundreds in Northtown", "", attack.AddDate(0, 0, 1), day("2031-03-05", "text")),
+		member(3, "agency", "Gas attack claims over 1000 lives", "", attack.AddDate(0, 0, -6), day("2031-03-06", "text")),
+	}
+	first, last := eventDays(ms)
+	if got, want := [2]string{first.Format(time.DateOnly), last.Format(time.DateOnly)}, [2]string{"2031-03-05", "2031-03-05"}; got != want {
+		t.Errorf("eventDays = %v, want %v (the misdated copy gives no day)", got, want)
+	}
+	ms[2].Published = attack.AddDate(0, 0, -1)
+	first, last = eventDays(ms)
+	if got, want := [2]string{first.Format(time.DateOnly), last.Format(time.DateOnly)}, [2]string{"2031-03-05", "2031-03-06"}; got != want {
+		t.Errorf("eventDays, a copy dated the day before = %v, want %v", got, want)
+	}
+}
+
 // An analysis printed two days after a strike, dated only by its dateline,
 // whose count of the strike names the strike's weekday, does not stretch
 // the strike's days; one whose count names no day still does (a statement
@@ -674,12 +697,13 @@ func TestHeadlineYieldsToMostReportsCount(t *testing.T) {
 func TestEventDaysCountDay(t *testing.T) {
 	day := func(d, by string) news.Analysis { return news.Analysis{EventDate: d, EventDateBy: by} }
 	strike := day("2031-03-05", "text") // a Wednesday
+	wed := time.Date(2031, 3, 5, 9, 0, 0, 0, time.UTC)
 	comment := day("2031-03-07", "dateline")
 	comment.Facts.Killed = &news.Figure{Value: 40, Scope: news.ScopeMain,
 		Sentence: "Word of the shelling spread on Wednesday, with the council accusing the army of killing 40 people."}
 	ms := []Member{
-		member(1, "wire", "Shelling kills dozens in Northtown", "Shelling killed dozens on Wednesday.", t0, strike),
-		member(2, "paper", "What the Northtown shelling means", "Questions remain after the shelling.", t0.Add(48*time.Hour), comment),
+		member(1, "wire", "Shelling kills dozens in Northtown", "Shelling killed dozens on Wednesday.", wed, strike),
+		member(2, "paper", "What the Northtown shelling means", "Questions remain after the shelling.", wed.Add(48*time.Hour), comment),
 	}
 	span := func() [2]string {
 		first, last := eventDays(ms)
