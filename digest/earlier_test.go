@@ -114,11 +114,11 @@ func TestMisdatedInThePeriod(t *testing.T) {
 	if it.MisdatedReports != 1 || it.EarlierReports != 0 || it.SourceCount != 2 {
 		t.Errorf("misdated %d, earlier %d, sources %d; want 1, 0, 2", it.MisdatedReports, it.EarlierReports, it.SourceCount)
 	}
-	if got, want := SourceCount(it), "2 sources (2 reports this period and 1 more dated before the events it reports)"; got != want {
+	if got, want := SourceCount(it), "2 sources"; got != want {
 		t.Errorf("source count = %q, want %q", got, want)
 	}
-	if line := SourcesLine(it); !strings.Contains(line, "(dated 13 Apr 2017, before the events it reports)") {
-		t.Errorf("sources line = %q, want the Jordan Times report dated before its events", line)
+	if got, want := SourcesLine(it), "2 sources: [Reuters](<https://reuters.example/2017-04-15>), [AFP](<https://afp.example/2017-04-16>); and 1 report dated before the events it reports: [Jordan Times](<https://jordantimes.example/2017-04-13>) (13 Apr 2017)"; got != want {
+		t.Errorf("sources line = %q, want %q", got, want)
 	}
 }
 
@@ -146,12 +146,12 @@ func TestMisdatedReportsNotEarlier(t *testing.T) {
 	}
 	// TASS, only misdated, is no source of the attack; AFP, with a
 	// report of the attack too, is.
-	if got, want := SourceCount(it), "2 sources (2 reports this period and 2 more dated before the events they report)"; got != want {
+	if got, want := SourceCount(it), "2 sources"; got != want {
 		t.Errorf("source count = %q, want %q", got, want)
 	}
 	line := SourcesLine(it)
-	if !strings.Contains(line, "(dated 15 Aug 2013, before the events it reports)") || strings.Contains(line, "earlier") {
-		t.Errorf("sources line = %q, want TASS dated before its events and no outlet called earlier", line)
+	if want := "2 sources: [Reuters](<https://reuters.example/2013-08-22>), [AFP](<https://afp.example/2013-08-21>); and 2 reports dated before the events they report: [TASS](<https://tass.example/2013-08-15>) (15 Aug 2013), [AFP](<https://afp.example/2013-08-18>) (18 Aug 2013)"; line != want || strings.Contains(line, "earlier") {
+		t.Errorf("sources line = %q, want %q and no outlet called earlier", line, want)
 	}
 	if it.EarlierReports != 0 || it.MisdatedReports != 2 {
 		t.Errorf("earlier %d, misdated %d; want 0 and 2", it.EarlierReports, it.MisdatedReports)

@@ -702,6 +702,23 @@ func (it *Item) OutletSources() []ItemSource {
 	return out
 }
 
+// ToldOutlets splits an item's reports: each outlet with a report of the
+// item's events dated as it could be, once (its first such report), and
+// the reports dated before the events (ItemSource.Misdated), which are no
+// sources of the item.
+func (it *Item) ToldOutlets() (told, misdated []ItemSource) {
+	seen := map[string]bool{}
+	for _, s := range it.Sources {
+		if s.Misdated {
+			misdated = append(misdated, s)
+		} else if k := s.outlet(); !seen[k] {
+			seen[k] = true
+			told = append(told, s)
+		}
+	}
+	return told, misdated
+}
+
 // outletKey names the outlet of an article: its source name, else the
 // host of its URL.
 func outletKey(name string, link ...string) string {

@@ -683,6 +683,10 @@ func TestEventDaysWithoutMisdatedCopy(t *testing.T) {
 	if got, want := [2]string{first.Format(time.DateOnly), last.Format(time.DateOnly)}, [2]string{"2031-03-05", "2031-03-05"}; got != want {
 		t.Errorf("eventDays = %v, want %v (the misdated copy gives no day)", got, want)
 	}
+	first, last = eventDays(ms[2:]) // alone, the copy is judged by no day of its own
+	if got, want := [2]string{first.Format(time.DateOnly), last.Format(time.DateOnly)}, [2]string{"2031-03-06", "2031-03-06"}; got != want {
+		t.Errorf("eventDays, the copy alone = %v, want %v", got, want)
+	}
 	ms[2].Published = attack.AddDate(0, 0, -1)
 	first, last = eventDays(ms)
 	if got, want := [2]string{first.Format(time.DateOnly), last.Format(time.DateOnly)}, [2]string{"2031-03-05", "2031-03-06"}; got != want {
