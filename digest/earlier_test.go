@@ -117,6 +117,9 @@ func TestMisdatedInThePeriod(t *testing.T) {
 	if got, want := SourceCount(it), "2 sources"; got != want {
 		t.Errorf("source count = %q, want %q", got, want)
 	}
+	if got, want := ReportSplit(it), "plus 1 report dated before the events it reports"; got != want {
+		t.Errorf("key line's reports = %q, want %q", got, want)
+	}
 	if got, want := SourcesLine(it), "2 sources: [Reuters](<https://reuters.example/2017-04-15>), [AFP](<https://afp.example/2017-04-16>); and 1 report dated before the events it reports: [Jordan Times](<https://jordantimes.example/2017-04-13>) (13 Apr 2017)"; got != want {
 		t.Errorf("sources line = %q, want %q", got, want)
 	}

@@ -227,23 +227,20 @@ func MisdatedText(it *Item) string {
 }
 
 // ReportSplit says how an item's reports fall against the digest's
-// period: "5 reports this period, 2 earlier and 1 more dated before the
-// events it reports" (the misdated report is none of the five); "" when
-// all are the period's.
+// period, for its key line: "5 reports this period, 2 earlier", and
+// apart, as its sources line tells them, "plus 1 report dated before the
+// events it reports" (none of the five); "" when all are the period's.
 func ReportSplit(it *Item) string {
 	e, m := it.EarlierReports, it.MisdatedReports
-	if e+m == 0 {
-		return ""
-	}
-	n := len(it.Sources) - e - m
-	s := fmt.Sprintf("%d %s this period", n, plural(n, "report", "reports"))
+	var parts []string
 	if e > 0 {
-		s += fmt.Sprintf(", %d earlier", e)
+		n := len(it.Sources) - e - m
+		parts = append(parts, fmt.Sprintf("%d %s this period, %d earlier", n, plural(n, "report", "reports"), e))
 	}
 	if m > 0 {
-		s += fmt.Sprintf(" and %d more dated before the events %s", m, plural(m, "it reports", "they report"))
+		parts = append(parts, fmt.Sprintf("plus %d %s dated before the events %s", m, plural(m, "report", "reports"), plural(m, "it reports", "they report")))
 	}
-	return s
+	return strings.Join(parts, "; ")
 }
 
 // EarlierNote marks an outlet of an item (src, its newest report, as
