@@ -36,7 +36,7 @@ func TestRelayedOriginators(t *testing.T) {
 		{"media reported, a news agency the table knows named next", "Kurdish-led forces kill 35 militants",
 			"Kurdish-led Syrian Democratic Forces (SDF) killed 35 Daesh militants in northern Syria in the last 24 hours media reported Sunday. " +
 				"According to the Kurdish Firat News Agency 10 IS militants were killed during fights near the town of Tabqa on Saturday night.",
-			35, news.Exact, "ANF News", true},
+			35, news.Exact, "ANF News", false}, // a news agency, no party (issue 13, 2017)
 		{"media said, a news agency named next as written", "Kurdish-led forces kill 35 militants",
 			"Kurdish-led Syrian Democratic Forces (SDF) killed 35 Daesh militants in northern Syria in the last 24 hours, media said on Sunday. " +
 				"According to the Zagros News Agency, 10 IS militants were killed during fights near Tabqa on Saturday night.",

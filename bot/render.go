@@ -199,9 +199,11 @@ const maxLinkedOutlets = 5
 
 // sourceLinks names each outlet once, linking its newest article where
 // there is a link and naming the outlet where there is none, while they
-// fit the description's budget; the rest are counted.
+// fit the description's budget; the rest are counted. The reports dated
+// before the events follow apart, each with its outlet and date
+// (digest.MisdatedText).
 func sourceLinks(it *digest.Item) string {
-	outlets := it.OutletSources()
+	outlets, misdated := it.ToldOutlets()
 	var b strings.Builder
 	fmt.Fprintf(&b, "*%s:* ", digest.SourceCount(it))
 	for i, s := range outlets {
@@ -220,6 +222,19 @@ func sourceLinks(it *digest.Item) string {
 			b.WriteString(" · ")
 		}
 		b.WriteString(piece)
+	}
+	if len(misdated) > 0 {
+		fmt.Fprintf(&b, "; %s: ", esc(digest.MisdatedText(it)))
+		for i, s := range misdated {
+			if i == maxLinkedOutlets {
+				fmt.Fprintf(&b, " and %d more", len(misdated)-i)
+				break
+			}
+			if i > 0 {
+				b.WriteString(" · ")
+			}
+			b.WriteString(esc(s.Outlet()) + " (" + esc(digest.FormatDate(s.Published)) + ")")
+		}
 	}
 	return b.String()
 }

@@ -251,31 +251,42 @@ func (d *Digest) count(items []Item) {
 // item's count against the period would not find it there. A report dated
 // before the first day of the events the item reports cannot have told
 // them — its date is wrong (a copy re-dated by its feed) — so it is marked
-// misdated, not earlier. Items share their sources with the builder's
-// other digests: a marked item gets its own copy.
+// misdated, not earlier, whether that date falls before the period or in
+// it (issue 13, 2017: a report dated 13 Apr of the 15 Apr bombing), and
+// its outlet is no source of the item unless it reported the events too:
+// a wrong date does not make the story better sourced. Items share their
+// sources with the builder's other digests: a marked item gets its own copy.
 func markEarlier(items []Item, since time.Time) {
 	if since.IsZero() {
 		return
 	}
 	for i := range items {
 		it := &items[i]
-		if !slices.ContainsFunc(it.Sources, func(s ItemSource) bool { return before(s.Published, since) }) {
+		var first time.Time
+		if it.Events != nil {
+			first = it.Events.First.UTC().Truncate(24 * time.Hour)
+		}
+		if !slices.ContainsFunc(it.Sources, func(s ItemSource) bool { return before(s.Published, since) || before(s.Published, first) }) {
 			continue
 		}
 		it.Sources = slices.Clone(it.Sources)
 		it.EarlierReports, it.MisdatedReports = 0, 0
+		var told []ItemSource // the reports dated as they could be
 		for j := range it.Sources {
 			s := &it.Sources[j]
-			s.Earlier = before(s.Published, since)
-			if s.Earlier && it.Events != nil && before(s.Published, it.Events.First.UTC().Truncate(24*time.Hour)) {
-				s.Earlier, s.Misdated = false, true
-			}
+			s.Misdated = before(s.Published, first)
+			s.Earlier = !s.Misdated && before(s.Published, since)
 			if s.Earlier {
 				it.EarlierReports++
 			}
 			if s.Misdated {
 				it.MisdatedReports++
+			} else {
+				told = append(told, *s)
 			}
+		}
+		if n := countOutlets(told); n > 0 {
+			it.SourceCount = n
 		}
 	}
 }

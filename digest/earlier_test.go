@@ -92,6 +92,39 @@ func TestEarlierReportsMarked(t *testing.T) {
 	}
 }
 
+// A report dated in the period but before the events it reports (a copy
+// of the 15 Apr bombing dated 13 Apr, in a digest of 10–16 Apr) is
+// misdated too, and its outlet, with no other report, raises no count
+// (issue 13, 2017).
+func TestMisdatedInThePeriod(t *testing.T) {
+	src := func(name, d string) news.StorySource {
+		return news.StorySource{SourceName: name, Title: "Bomb hits evacuee buses", URL: "https://" + name + ".example/" + d, Published: day(d)}
+	}
+	s := news.Story{ID: 5, Headline: "Bomb hits evacuee buses", Categories: []news.Category{news.Violence},
+		FirstSeen: day("2017-04-13"), LastSeen: day("2017-04-16"), EventFirst: day("2017-04-15"), EventLast: day("2017-04-15"),
+		Sources: []news.StorySource{src("reuters", "2017-04-15"), src("jordantimes", "2017-04-13"), src("afp", "2017-04-16")}}
+	d, err := Build(context.Background(), memStories{s}, news.DigestFilter{Since: day("2017-04-10"), Until: day("2017-04-17")}, day("2017-04-17"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := d.Item(5)
+	if it == nil {
+		t.Fatal("story 5 not shown")
+	}
+	if it.MisdatedReports != 1 || it.EarlierReports != 0 || it.SourceCount != 2 {
+		t.Errorf("misdated %d, earlier %d, sources %d; want 1, 0, 2", it.MisdatedReports, it.EarlierReports, it.SourceCount)
+	}
+	if got, want := SourceCount(it), "2 sources"; got != want {
+		t.Errorf("source count = %q, want %q", got, want)
+	}
+	if got, want := ReportSplit(it), "plus 1 report dated before the events it reports"; got != want {
+		t.Errorf("key line's reports = %q, want %q", got, want)
+	}
+	if got, want := SourcesLine(it), "2 sources: [Reuters](<https://reuters.example/2017-04-15>), [AFP](<https://afp.example/2017-04-16>); and 1 report dated before the events it reports: [Jordan Times](<https://jordantimes.example/2017-04-13>) (13 Apr 2017)"; got != want {
+		t.Errorf("sources line = %q, want %q", got, want)
+	}
+}
+
 // TestMisdatedReportsNotEarlier: a report dated before the period AND
 // before the first day of the events the item reports cannot have told
 // them — a copy whose feed gave it a wrong date — so it is not called an
@@ -114,12 +147,14 @@ func TestMisdatedReportsNotEarlier(t *testing.T) {
 	if it == nil {
 		t.Fatal("story 4 not shown")
 	}
-	if got, want := SourceCount(it), "3 sources (2 reports this period, 2 dated before the events they report)"; got != want {
+	// TASS, only misdated, is no source of the attack; AFP, with a
+	// report of the attack too, is.
+	if got, want := SourceCount(it), "2 sources"; got != want {
 		t.Errorf("source count = %q, want %q", got, want)
 	}
 	line := SourcesLine(it)
-	if !strings.Contains(line, "(dated 15 Aug 2013, before the events it reports)") || strings.Contains(line, "earlier") {
-		t.Errorf("sources line = %q, want TASS dated before its events and no outlet called earlier", line)
+	if want := "2 sources: [Reuters](<https://reuters.example/2013-08-22>), [AFP](<https://afp.example/2013-08-21>); and 2 reports dated before the events they report: [TASS](<https://tass.example/2013-08-15>) (15 Aug 2013), [AFP](<https://afp.example/2013-08-18>) (18 Aug 2013)"; line != want || strings.Contains(line, "earlier") {
+		t.Errorf("sources line = %q, want %q and no outlet called earlier", line, want)
 	}
 	if it.EarlierReports != 0 || it.MisdatedReports != 2 {
 		t.Errorf("earlier %d, misdated %d; want 0 and 2", it.EarlierReports, it.MisdatedReports)

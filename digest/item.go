@@ -123,7 +123,7 @@ type ItemAct struct {
 func itemActs(acts []news.StoryAct) []ItemAct {
 	var out []ItemAct
 	for _, a := range acts {
-		act := ItemAct{Day: a.Day.UTC(), Text: clip(oneLine(a.Text), maxAct), Headline: clip(oneLine(a.Headline), maxHeadline),
+		act := ItemAct{Day: a.Day.UTC(), Text: clip(oneLine(a.Text), maxAct), Headline: printedHeadline(a.Headline, ""),
 			ArticleIDs: slices.Clone(a.ArticleIDs)}
 		for _, src := range a.Sources {
 			if name := cmp.Or(story.DisplaySource(src), src); !slices.Contains(act.Sources, name) {
@@ -251,7 +251,7 @@ const (
 func newItem(s *news.Story, now time.Time) Item {
 	it := Item{
 		StoryID:         s.ID,
-		Headline:        clip(oneLine(s.Headline), maxHeadline),
+		Headline:        printedHeadline(s.Headline, ""),
 		Summary:         clip(firstSentences(s.Summary, 2), maxSummary),
 		Development:     clip(s.Development, maxSummary),
 		Acts:            itemActs(s.Acts),
@@ -277,7 +277,7 @@ func newItem(s *news.Story, now time.Time) Item {
 		}
 	}
 	if it.Headline == "" && len(it.Sources) > 0 {
-		it.Headline = clip(oneLine(it.Sources[0].Title), maxHeadline)
+		it.Headline = clip(it.Sources[0].Title, maxHeadline)
 	}
 	if it.Headline == "" {
 		it.Headline = "(no headline)"
@@ -583,6 +583,16 @@ func clip(s string, n int) string {
 }
 
 // oneLine folds runs of white space into single spaces.
+// printedHeadline is a headline as the digest prints it, in every format
+// and list: cleaned the one way every headline is (story.CleanHeadline: no
+// outlet, no byline, no replacement character — a story stored before a
+// cleaning rule gets it too; the cleaning of a clean headline changes
+// nothing) and clipped. source is the outlet's name when h is an article's
+// title.
+func printedHeadline(h, source string) string {
+	return clip(story.CleanHeadline(h, source), maxHeadline)
+}
+
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // developmentSource names the outlet of a story's development (src, a
@@ -617,7 +627,7 @@ func itemSources(srcs []news.StorySource) []ItemSource {
 		}
 		seen[key] = true
 		out = append(out, ItemSource{
-			Name: s.SourceName, DisplayName: displaySource(s), Title: oneLine(s.Title), URL: s.URL,
+			Name: s.SourceName, DisplayName: displaySource(s), Title: story.CleanHeadline(s.Title, s.SourceName), URL: s.URL,
 			ArticleID: s.ExternalID, Published: s.Published.UTC(), GuildID: s.GuildID,
 		})
 	}
@@ -690,6 +700,23 @@ func (it *Item) OutletSources() []ItemSource {
 		}
 	}
 	return out
+}
+
+// ToldOutlets splits an item's reports: each outlet with a report of the
+// item's events dated as it could be, once (its first such report), and
+// the reports dated before the events (ItemSource.Misdated), which are no
+// sources of the item.
+func (it *Item) ToldOutlets() (told, misdated []ItemSource) {
+	seen := map[string]bool{}
+	for _, s := range it.Sources {
+		if s.Misdated {
+			misdated = append(misdated, s)
+		} else if k := s.outlet(); !seen[k] {
+			seen[k] = true
+			told = append(told, s)
+		}
+	}
+	return told, misdated
 }
 
 // outletKey names the outlet of an article: its source name, else the

@@ -162,9 +162,10 @@ func (f flavour) item(it *Item) string {
 // sourcesLine names each outlet of an item once, linking its newest
 // article where there is a link and naming it where there is none: "3
 // sources: [Reuters](<url>), AFP, SANA". Past the flavour's cap, the rest
-// are counted.
+// are counted. The reports dated before the events follow apart, each
+// with its outlet and date (MisdatedText): they are no sources of the item.
 func (f flavour) sourcesLine(it *Item) string {
-	outlets := it.OutletSources()
+	outlets, misdated := it.ToldOutlets()
 	var parts []string
 	for i, s := range outlets {
 		if i == f.maxLinks && f.maxLinks > 0 {
@@ -180,45 +181,66 @@ func (f flavour) sourcesLine(it *Item) string {
 		}
 		parts = append(parts, name)
 	}
-	return fmt.Sprintf("%s: %s", SourceCount(it), strings.Join(parts, ", "))
+	line := fmt.Sprintf("%s: %s", SourceCount(it), strings.Join(parts, ", "))
+	if len(misdated) > 0 {
+		var names []string
+		for _, s := range misdated {
+			name := f.escape(s.Outlet())
+			if link, ok := LinkURL(s.URL); ok {
+				name = f.link(name, link)
+			}
+			names = append(names, name+" ("+f.escape(FormatDate(s.Published))+")")
+		}
+		line += "; " + f.escape(MisdatedText(it)) + ": " + strings.Join(names, ", ")
+	}
+	return line
 }
 
 // SourceCount counts an item's sources, and its reports when an outlet
 // gave more than one: "3 sources, 5 reports". When some were published
 // before the digest's period, it says how many reports are the period's
 // and how many earlier, so that a reader can check the count against the
-// period: "3 sources (5 reports this period, 2 earlier)"; a report dated
-// before the events it reports is counted as such ("1 dated before the
-// events it reports"). The footer counts the same reports and outlets
-// over the digest's items.
+// period: "3 sources (5 reports this period, 2 earlier)". A report dated
+// before the events it reports is none of them, and its outlet no source
+// unless it reported the events too: MisdatedText counts them apart. The
+// footer counts the same reports and outlets over the digest's items.
 func SourceCount(it *Item) string {
 	s := fmt.Sprintf("%d %s", it.SourceCount, plural(it.SourceCount, "source", "sources"))
-	if split := ReportSplit(it); split != "" {
-		return s + " (" + split + ")"
+	e, n := it.EarlierReports, len(it.Sources)-it.MisdatedReports
+	if e > 0 {
+		return s + fmt.Sprintf(" (%d %s this period, %d earlier)", n-e, plural(n-e, "report", "reports"), e)
 	}
-	if n := len(it.Sources); n > it.SourceCount {
+	if n > it.SourceCount {
 		s += fmt.Sprintf(", %d reports", n)
 	}
 	return s
 }
 
-// ReportSplit says how an item's reports fall against the digest's
-// period: "5 reports this period, 2 earlier, 1 dated before the events it
-// reports"; "" when all are the period's.
-func ReportSplit(it *Item) string {
-	e, m := it.EarlierReports, it.MisdatedReports
-	if e+m == 0 {
+// MisdatedText counts the reports of an item dated before the events they
+// report: "and 1 report dated before the events it reports"; "" when none.
+func MisdatedText(it *Item) string {
+	m := it.MisdatedReports
+	if m == 0 {
 		return ""
 	}
-	n := len(it.Sources) - e - m
-	parts := []string{fmt.Sprintf("%d %s this period", n, plural(n, "report", "reports"))}
+	return fmt.Sprintf("and %d %s dated before the events %s", m, plural(m, "report", "reports"), plural(m, "it reports", "they report"))
+}
+
+// ReportSplit says how an item's reports fall against the digest's
+// period, for its key line: "5 reports this period, 2 earlier", and
+// apart, as its sources line tells them, "plus 1 report dated before the
+// events it reports" (none of the five); "" when all are the period's.
+func ReportSplit(it *Item) string {
+	e, m := it.EarlierReports, it.MisdatedReports
+	var parts []string
 	if e > 0 {
-		parts = append(parts, fmt.Sprintf("%d earlier", e))
+		n := len(it.Sources) - e - m
+		parts = append(parts, fmt.Sprintf("%d %s this period, %d earlier", n, plural(n, "report", "reports"), e))
 	}
 	if m > 0 {
-		parts = append(parts, fmt.Sprintf("%d dated before the events %s", m, plural(m, "it reports", "they report")))
+		parts = append(parts, fmt.Sprintf("plus %d %s dated before the events %s", m, plural(m, "report", "reports"), plural(m, "it reports", "they report")))
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, "; ")
 }
 
 // EarlierNote marks an outlet of an item (src, its newest report, as

@@ -56,7 +56,7 @@ func acts(ms []Member, c *TextCache) []news.StoryAct {
 		}
 		if j < 0 {
 			j = len(out)
-			out = append(out, news.StoryAct{Day: day, Text: text, Headline: m.Article.Title})
+			out = append(out, news.StoryAct{Day: day, Text: text, Headline: c.text(m).head})
 			words = append(words, ws)
 		}
 		a := &out[j]

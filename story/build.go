@@ -567,7 +567,8 @@ func diplomacyReports(ms []Member, texts []*memberText) ([]Member, []*memberText
 // (councilMeets), rather than a report of the event.
 func allReactions(ms []Member) bool {
 	for i := range ms {
-		if t := ms[i].Article.Title; !reactionTitle(t) && !councilMeets(t) {
+		m := &ms[i]
+		if t := m.Article.Title; !reactionTitle(t) && !councilMeets(t, textLead(m.Article.Text, m.Analysis.Sentences, leadSentences)) {
 			return false
 		}
 	}
@@ -582,19 +583,28 @@ func allReactions(ms []Member) bool {
 // dated by that day (countDay) when another member tells that day (the
 // story's event; a lone report's appeal stays on its own day): an analysis printed two days after the
 // attack, about the attack, is not a day of it (issue 13, 2013: one strike
-// on 21 Aug read "21–23 Aug").
+// on 21 Aug read "21–23 Aug"). A member published more than a day before
+// the first day that a report published on or after it tells (a copy its
+// feed dated wrong: misdated) gives no day: its days are reckoned from a
+// wrong date (issue 13, 2013: TASS's copy dated 15 Aug made the 21 Aug
+// attack "21–22 Aug"). A report dated days before the day it tells, with
+// no report of that day dated right, is not judged by its own day.
 func eventDays(ms []Member) (first, last time.Time) {
 	told := map[time.Time]bool{} // the days the members' words give
+	var firstTold time.Time      // the first of them a report dated right tells
 	for i := range ms {
 		an := &ms[i].Analysis
 		if d, err := time.Parse(time.DateOnly, an.EventDate); err == nil && an.IsRelevant() && toldDay(an.EventDateBy) {
 			told[d] = true
+			if !misdated(&ms[i], d) && (firstTold.IsZero() || d.Before(firstTold)) {
+				firstTold = d
+			}
 		}
 	}
 	for i := range ms {
 		an := &ms[i].Analysis
 		d, err := time.Parse(time.DateOnly, an.EventDate)
-		if err != nil || !an.IsRelevant() {
+		if err != nil || !an.IsRelevant() || misdated(&ms[i], firstTold) {
 			continue
 		}
 		if c := countDay(an, d); !toldDay(an.EventDateBy) && told[c] {
@@ -608,6 +618,14 @@ func eventDays(ms []Member) (first, last time.Time) {
 		}
 	}
 	return first, last
+}
+
+// misdated reports whether m was published more than a day before
+// firstTold, the first event day the story's reports dated right tell: it
+// cannot have told that day's events, so its date is wrong.
+func misdated(m *Member, firstTold time.Time) bool {
+	p := m.published()
+	return !firstTold.IsZero() && !p.IsZero() && p.Before(firstTold.AddDate(0, 0, -1))
 }
 
 // toldDay reports an event date its article's words give (the title or

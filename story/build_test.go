@@ -134,6 +134,22 @@ func TestCleanHeadline(t *testing.T) {
 		{"Gas attack in Velm: sarin used says watchdog", "ahram", "Gas attack in Velm: sarin used says watchdog"},
 		{"Army shells positions of Kurdish rebels", "ahram", "Army shells positions of Kurdish rebels"},
 		{"Turkey shells Kurdish militia rebels", "ahram", "Turkey shells Kurdish militia rebels"},
+		// An author's byline goes with the outlet, garbled or not (issue
+		// 13, 2017 window: "... remedy - \ufffd\ufffdlnur evik" in the JSON);
+		// a place, an actor or one word after a dash stays.
+		{"Syria uses chemical weapons Turkey offers remedy - \ufffd\ufffdlnur evik - Daily Sabah", "dailysabah", "Syria uses chemical weapons Turkey offers remedy"},
+		{"Velm truce frays as talks stall - Jane K. Doe - Daily Sabah", "dailysabah", "Velm truce frays as talks stall"},
+		{"The truce was never a truce | Richard Roe", "guardian", "The truce was never a truce"},
+		{"Why the talks failed - by Ana de Souza", "", "Why the talks failed"},
+		{"Shelling resumes on the city's outskirts - Eastern Ghouta", "", "Shelling resumes on the city's outskirts - Eastern Ghouta"},
+		{"Foreign ministers meet on the truce - Sergey Lavrov", "", "Foreign ministers meet on the truce - Sergey Lavrov"},
+		{"Talks resume in the capital - Latest Updates", "", "Talks resume in the capital - Latest Updates"},
+		// A replacement character never shows: a misread quotation
+		// mark, dash or apostrophe goes, a word that lost a letter goes
+		// whole.
+		{"At least 70 killed in north of Velm\ufffd_s Aleppo \ufffd_ monitor | Jordan Times", "jordantimes", "At least 70 killed in north of Velms Aleppo: monitor"},
+		{"Velm \ufffd_chemical attack\ufffd_ kills dozens", "", "Velm chemical attack kills dozens"},
+		{"Minister \ufffd\ufffdlnur visits the front", "", "Minister visits the front"},
 	}
 	for _, tt := range tests {
 		if got := CleanHeadline(tt.title, tt.source); got != tt.want {
@@ -651,6 +667,33 @@ func TestHeadlineYieldsToMostReportsCount(t *testing.T) {
 	}
 }
 
+// A copy its feed dated six days before the attack it reports gives the
+// attack no day of its own, whatever day its words tell; one dated the
+// day before the attack (a time zone away) still counts (issue 13, 2013:
+// "21–22 Aug" for an attack of 21 Aug).
+func TestEventDaysWithoutMisdatedCopy(t *testing.T) {
+	day := func(d, by string) news.Analysis { return news.Analysis{EventDate: d, EventDateBy: by} }
+	attack := time.Date(2031, 3, 5, 9, 0, 0, 0, time.UTC)
+	ms := []Member{
+		member(1, "wire", "Gas attack kills hundreds in Northtown", "", attack, day("2031-03-05", "text")),
+		member(2, "paper", "Gas attack kills hundreds in Northtown", "", attack.AddDate(0, 0, 1), day("2031-03-05", "text")),
+		member(3, "agency", "Gas attack claims over 1000 lives", "", attack.AddDate(0, 0, -6), day("2031-03-06", "text")),
+	}
+	first, last := eventDays(ms)
+	if got, want := [2]string{first.Format(time.DateOnly), last.Format(time.DateOnly)}, [2]string{"2031-03-05", "2031-03-05"}; got != want {
+		t.Errorf("eventDays = %v, want %v (the misdated copy gives no day)", got, want)
+	}
+	first, last = eventDays(ms[2:]) // alone, the copy is judged by no day of its own
+	if got, want := [2]string{first.Format(time.DateOnly), last.Format(time.DateOnly)}, [2]string{"2031-03-06", "2031-03-06"}; got != want {
+		t.Errorf("eventDays, the copy alone = %v, want %v", got, want)
+	}
+	ms[2].Published = attack.AddDate(0, 0, -1)
+	first, last = eventDays(ms)
+	if got, want := [2]string{first.Format(time.DateOnly), last.Format(time.DateOnly)}, [2]string{"2031-03-05", "2031-03-06"}; got != want {
+		t.Errorf("eventDays, a copy dated the day before = %v, want %v", got, want)
+	}
+}
+
 // An analysis printed two days after a strike, dated only by its dateline,
 // whose count of the strike names the strike's weekday, does not stretch
 // the strike's days; one whose count names no day still does (a statement
@@ -658,12 +701,13 @@ func TestHeadlineYieldsToMostReportsCount(t *testing.T) {
 func TestEventDaysCountDay(t *testing.T) {
 	day := func(d, by string) news.Analysis { return news.Analysis{EventDate: d, EventDateBy: by} }
 	strike := day("2031-03-05", "text") // a Wednesday
+	wed := time.Date(2031, 3, 5, 9, 0, 0, 0, time.UTC)
 	comment := day("2031-03-07", "dateline")
 	comment.Facts.Killed = &news.Figure{Value: 40, Scope: news.ScopeMain,
 		Sentence: "Word of the shelling spread on Wednesday, with the council accusing the army of killing 40 people."}
 	ms := []Member{
-		member(1, "wire", "Shelling kills dozens in Northtown", "Shelling killed dozens on Wednesday.", t0, strike),
-		member(2, "paper", "What the Northtown shelling means", "Questions remain after the shelling.", t0.Add(48*time.Hour), comment),
+		member(1, "wire", "Shelling kills dozens in Northtown", "Shelling killed dozens on Wednesday.", wed, strike),
+		member(2, "paper", "What the Northtown shelling means", "Questions remain after the shelling.", wed.Add(48*time.Hour), comment),
 	}
 	span := func() [2]string {
 		first, last := eventDays(ms)

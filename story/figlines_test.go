@@ -2,9 +2,11 @@ package story
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -90,5 +92,22 @@ func TestOneDayCountsAreARange(t *testing.T) {
 		Steps: []news.FigureBy{at(4, news.Exact, day1), at(5, news.Exact, day1.Add(24*time.Hour))}}}}
 	if got, want := FormatLines(days), []string{"Medics Union: 4 (3 Jun) → 5 (4 Jun)"}; !slices.Equal(got, want) {
 		t.Errorf("FormatLines(two days) = %q, want %q", got, want)
+	}
+}
+
+// A report's lead that states its main toll as the figure lines show it
+// stays in the summary though it adds a count since the offensive began,
+// which no line shows; dropped, it left the report's subset (10 killed in
+// one town) to tell a story headed 35 (issue 13, 2017). Invented report.
+func TestSummaryKeepsTheLeadOfTheMainToll(t *testing.T) {
+	pub := time.Date(2031, 4, 16, 9, 0, 0, 0, time.UTC)
+	a := &news.Article{ID: 1, Title: "Valley Forces Kill 35 Militants in Northern Velm in 24 Hours", SourceName: "wire", Published: pub,
+		Text: "Valley Forces killed 35 militants in northern Velm in the last 24 hours, bringing to 220 the number of militants killed since the start of the offensive, media reported Sunday. " +
+			"According to the Kurdish Firat News Agency 10 militants were killed during fights in the town of Lakeside on Saturday night. " +
+			"The forces announced the fourth stage of their offensive."}
+	an := analyze.Analyze(a)
+	s := Build([]Member{{Article: *a, Analysis: an}})
+	if !strings.HasPrefix(s.Summary, "Valley Forces killed 35 militants") {
+		t.Errorf("Summary = %q, want the lead that states the toll of 35 first", s.Summary)
 	}
 }

@@ -388,9 +388,12 @@ func (m *Member) dateline() (time.Time, bool) {
 }
 
 // Bounds of a story's running tolls: a story of hundreds of reports shows
-// its first figures and its latest, never all of them.
+// its first figures and its latest, never all of them. Six lines hold the
+// tolls of one attack's monitors, rescuers and parties (issue 13, 2013: with
+// Reuters' report of the Ghouta attack in its story, four lines left out
+// SOHR's count and the monitor's 494).
 const (
-	maxLines = 4
+	maxLines = 6
 	maxSteps = 5
 )
 
@@ -432,10 +435,19 @@ func figureLines(refs, alts []news.FigureBy) []news.FigureLine {
 		}
 	}
 	lines = withoutRelays(lines)
-	if len(lines) > maxLines {
-		lines = lines[:maxLines]
+	return firstLines(lines, maxLines)
+}
+
+// firstLines bounds lines to n: past n, the counts an outlet gave without
+// saying whose they are go first, the latest first, then the lines of the
+// latest originators.
+func firstLines(lines []news.FigureLine, n int) []news.FigureLine {
+	for i := len(lines) - 1; i >= 0 && len(lines) > n; i-- {
+		if lines[i].Originator == "" {
+			lines = slices.Delete(lines, i, i+1)
+		}
 	}
-	return lines
+	return lines[:min(len(lines), n)]
 }
 
 // withoutRelays drops an outlet's unattributed line whose counts all stand,

@@ -483,3 +483,32 @@ func TestOutletRelayOfANamedCount(t *testing.T) {
 		t.Errorf("lines = %+v, want the coalition's and outlet-c's own 20", got)
 	}
 }
+
+// Past maxLines, an outlet's unattributed counts give way to the named
+// originators' lines, the latest first; at or under it, every line stays
+// (issue 13, 2013: a fifth and sixth originator of the Ghouta attack, SOHR
+// and a monitor, were cut behind four earlier lines).
+func TestFirstLinesKeepsNamedOriginators(t *testing.T) {
+	line := func(originator, outlet string) news.FigureLine {
+		return news.FigureLine{Originator: originator, Outlet: outlet}
+	}
+	names := func(ls []news.FigureLine) []string {
+		var out []string
+		for _, l := range ls {
+			out = append(out, l.Originator+l.Outlet)
+		}
+		return out
+	}
+	seven := []news.FigureLine{line("SRGC", ""), line("", "arabiya"), line("opposition", ""), line("activists", ""),
+		line("Syrian Coalition", ""), line("SOHR", ""), line("monitor", "")}
+	if got, want := names(firstLines(slices.Clone(seven), maxLines)), []string{"SRGC", "opposition", "activists", "Syrian Coalition", "SOHR", "monitor"}; !slices.Equal(got, want) {
+		t.Errorf("seven lines: %v, want %v", got, want)
+	}
+	if got, want := names(firstLines(slices.Clone(seven[:6]), maxLines)), names(seven[:6]); !slices.Equal(got, want) {
+		t.Errorf("six lines: %v, want all %v", got, want)
+	}
+	named := append(slices.Clone(seven[2:]), line("Kurdish National Council", ""), line("UOSSM", ""))
+	if got, want := names(firstLines(named, maxLines)), names(named[:6]); !slices.Equal(got, want) {
+		t.Errorf("eight named lines: %v, want the first six %v", got, want)
+	}
+}

@@ -3,6 +3,10 @@ package story
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // titleSeparators end a headline's own words and start an outlet's or
@@ -34,6 +38,10 @@ var outletWords = map[string]bool{
 // headline stripped of punctuation ends with ("... Idlib Monitor" →
 // "... Idlib: Monitor") or after the place it opens with ("Aleppo Scores
 // killed" → "Aleppo: Scores killed"). source is the outlet's own name, also stripped.
+// A trailing author's byline goes with the outlet ("... remedy - İlnur Çevik
+// - Daily Sabah": isByline), and a broken encoding's replacement characters
+// are never shown (mendGarbled). It is the one cleaning of every headline a
+// digest prints: a story's, an act's, a source's.
 func CleanHeadline(title, source string) string {
 	t := strings.Join(strings.Fields(title), " ")
 	t = stripPrefix(t)
@@ -41,7 +49,7 @@ func CleanHeadline(title, source string) string {
 	for {
 		cut := -1
 		for _, sep := range titleSeparators {
-			if i := strings.LastIndex(t, sep); i > cut && isOutlet(t[i+len(sep):], source) {
+			if i := strings.LastIndex(t, sep); i > cut && (isOutlet(t[i+len(sep):], source) || isByline(t[i+len(sep):])) {
 				cut = i
 			}
 		}
@@ -50,6 +58,7 @@ func CleanHeadline(title, source string) string {
 		}
 		t = strings.TrimSpace(t[:cut])
 	}
+	t = mendGarbled(t)
 	t = strings.TrimSpace(strings.TrimSuffix(t, "."))
 	if head, src := splitAttribution(t); src != "" {
 		t = head + ": " + src
@@ -128,4 +137,98 @@ func squash(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// nameParticles are the lower-case words inside a person's name ("Staffan
+// de Mistura", "Ahmed bin Ali").
+var nameParticles = map[string]bool{"de": true, "da": true, "del": true, "van": true, "von": true, "al": true, "el": true, "bin": true, "ibn": true, "la": true, "le": true}
+
+// isByline reports whether a headline segment after a separator is an
+// author's name, not the headline's words: two or three words shaped as a
+// name (capitalised, an initial, a particle inside), or garbled by a broken
+// encoding ("\ufffd\ufffdlnur evik", whose capitals were lost), optionally after
+// "By"; none a stop or calendar word, a place or a known actor ("Truce
+// holds - UN", "Clashes - Eastern Ghouta" stay).
+func isByline(seg string) bool {
+	ws := strings.Fields(seg)
+	if len(ws) > 0 && strings.EqualFold(ws[0], "by") {
+		ws = ws[1:]
+	}
+	if len(ws) < 2 || len(ws) > 3 {
+		return false
+	}
+	garbled := strings.ContainsRune(seg, utf8.RuneError)
+	for i, w := range ws {
+		if i > 0 && i < len(ws)-1 && nameParticles[strings.ToLower(w)] {
+			continue
+		}
+		if !nameWord(w, garbled) || commonTerm(w) {
+			return false
+		}
+		if _, ok := analyze.LookupPlace(w); ok {
+			return false
+		}
+	}
+	name := strings.Join(ws, " ")
+	if _, ok := analyze.LookupPlace(name); ok {
+		return false
+	}
+	_, actor := analyze.ResolveActor(name)
+	return !actor
+}
+
+// commonWordShare is the share of the index's documents (idf.txt) beyond
+// which a word is the vocabulary of war reporting ("rebels", "latest"),
+// not a name: a first name or a surname is in fewer than 1 in 100 reports
+// ("john" 5 of 930, "lavrov" 2).
+const commonWordShare = 0.01
+
+// commonTerm reports whether w is a word of the reports' own vocabulary.
+func commonTerm(w string) bool {
+	t := term(strings.ToLower(strings.Trim(w, ".-'’")))
+	return t != "" && idf(t) < idfOf(idfTable.docs, int(commonWordShare*float64(idfTable.docs)))
+}
+
+// nameWord reports whether w can be a word of a person's name: letters (an
+// initial's period, a hyphen or an apostrophe inside), capitalised — or,
+// in a garbled name, holding the replacement character or in lower case
+// (its capital lost); never a stop or calendar word.
+func nameWord(w string, garbled bool) bool {
+	low := strings.ToLower(w)
+	if lang.IsStop(strings.TrimSuffix(low, "."), lang.Function|lang.Reporting|lang.Report|lang.Furniture|lang.Vague|lang.Calendar) {
+		return false
+	}
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r) || r == utf8.RuneError:
+			letters++
+		case r == '.' || r == '-' || r == '\'' || r == '’':
+		default:
+			return false
+		}
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	return letters > 0 && (unicode.IsUpper(first) || garbled && (first == utf8.RuneError || unicode.IsLower(first)))
+}
+
+// mendGarbled removes what a broken encoding left in a headline: a
+// replacement character with its stray underscore stood for a quotation
+// mark, a dash or an apostrophe ("\ufffd_chemical attack\ufffd_", "Aleppo
+// \ufffd_ monitor", "Syria\ufffd_s") and goes, as the corpus's other
+// headlines lose theirs ("Syrias"); a word with a replacement character
+// left lost a letter and goes whole rather than show "\ufffd".
+func mendGarbled(t string) string {
+	if !strings.ContainsRune(t, utf8.RuneError) {
+		return t
+	}
+	var out []string
+	for _, w := range strings.Fields(t) {
+		w = strings.ReplaceAll(w, "\ufffd_", "")
+		if strings.ContainsRune(w, utf8.RuneError) || !strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
 }

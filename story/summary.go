@@ -50,11 +50,11 @@ func headline(ms []Member, texts []*memberText, figures []string) string {
 	anyPlain := false
 	for i := range ms {
 		heads[i] = texts[i].head
-		anyClean = anyClean || cleanTitle(heads[i])
+		anyClean = anyClean || cleanTitle(heads[i], texts[i])
 	}
 	for i := range ms {
 		_, _, glued := gluedSource(heads[i])
-		anyPlain = anyPlain || cleanTitle(heads[i]) && !glued
+		anyPlain = anyPlain || cleanTitle(heads[i], texts[i]) && !glued
 	}
 	dropOutgrown(heads, ms, figures)
 	dropOutvoted(heads, ms)
@@ -63,7 +63,7 @@ func headline(ms []Member, texts []*memberText, figures []string) string {
 		if _, _, glued := gluedSource(heads[i]); glued && anyPlain {
 			heads[i] = "" // a source glued to its claim reads as another sentence
 		}
-		if heads[i] == "" || (anyClean && !cleanTitle(heads[i])) {
+		if heads[i] == "" || (anyClean && !cleanTitle(heads[i], texts[i])) {
 			heads[i] = ""
 			continue
 		}
@@ -151,9 +151,10 @@ func gluedSource(h string) (source, claim string, ok bool) {
 // a newer one may be and still head the story.
 const headlineRecency = 0.1
 
-// cleanTitle reports whether a headline reads as written: no replacement
-// characters of a broken encoding ("Syria \ufffd_chemical attack\ufffd_").
-func cleanTitle(h string) bool { return h != "" && !strings.ContainsRune(h, utf8.RuneError) }
+// cleanTitle reports whether a headline reads as written: its title had no
+// replacement characters of a broken encoding ("Syria \ufffd_chemical
+// attack\ufffd_"), which its cleaning mends only as well as it can.
+func cleanTitle(h string, t *memberText) bool { return h != "" && !t.garbled }
 
 // headlineFigures are the tolls a story's item shows, as digits: the
 // larger of its latest and highest killed figures ("126"), and where each
@@ -662,6 +663,16 @@ func statesLined(c candidate, ms []Member, lined map[int64]bool) bool {
 	return false
 }
 
+// statesMainLined reports a candidate that states its report's main killed
+// count, one the figure lines show.
+func statesMainLined(c candidate, ms []Member, lined map[int64]bool) bool {
+	if c.member >= len(ms) {
+		return false
+	}
+	k := ms[c.member].Analysis.Facts.Killed
+	return k != nil && k.Scope != news.ScopePart && lined[k.Value] && statesNumber(c.text, k.Text, k.Value)
+}
+
 // nearLined reports a count within a tenth of one the lines show: "more
 // than 60" of the 62 a line gives is the line's count, rounded.
 func nearLined(v int64, lined map[int64]bool) bool {
@@ -681,7 +692,11 @@ func abs64(v int64) int64 {
 }
 
 // linedCounts keeps a summary from stating a killed count its figure lines
-// do not show (unlinedCount): such a sentence is replaced by the best
+// do not show (unlinedCount), unless it states its report's main count as
+// the lines show it (statesMainLined: the lead that gives the item's toll
+// stays though it adds a count since the offensive began; dropped, it left
+// a subset to tell the story, issue 13, 2017: "10 killed in Tabqa" under a
+// headline of 35): such a sentence is replaced by the best
 // candidate that states a lined count (statesLined), repeats no sentence
 // kept and is not chosen already; else left out (not filled with another
 // voice's quote). A summary keeps at least one
@@ -693,7 +708,7 @@ func linedCounts(chosen, cands []candidate, ms []Member, lined map[int64]bool) [
 		// reason to be under Talks, not a toll beside other tolls.
 		return chosen
 	}
-	bad := func(c candidate) bool { return unlinedCount(c, ms, lined) }
+	bad := func(c candidate) bool { return unlinedCount(c, ms, lined) && !statesMainLined(c, ms, lined) }
 	if !slices.ContainsFunc(chosen, bad) {
 		return chosen
 	}

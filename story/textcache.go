@@ -4,6 +4,7 @@ import (
 	"hash/maphash"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -57,6 +58,9 @@ type memberText struct {
 	cands []candidate // member is 0: the caller sets it
 	vec   map[string]float32
 	head  string // CleanHeadline of the title
+	// garbled: the title holds a broken encoding's replacement
+	// characters, which its head mended or dropped
+	garbled bool
 }
 
 // NewTextCache returns an empty cache.
@@ -117,9 +121,10 @@ func (c *TextCache) text(m *Member) *memberText {
 
 func deriveText(m *Member, lead []string) *memberText {
 	return &memberText{
-		cands: memberCandidates(m, lead, 0),
-		vec:   termCounts(m.Article.Title, m.Article.Text),
-		head:  CleanHeadline(m.Article.Title, m.source()),
+		cands:   memberCandidates(m, lead, 0),
+		vec:     termCounts(m.Article.Title, m.Article.Text),
+		head:    CleanHeadline(m.Article.Title, m.source()),
+		garbled: strings.ContainsRune(m.Article.Title, utf8.RuneError),
 	}
 }
 
