@@ -15,6 +15,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/conflict-digest/conflict-digest/digest"
@@ -283,9 +285,32 @@ func mustNotShow(t *testing.T, where string, msgs []map[string]any, words ...str
 	t.Helper()
 	text := shown(msgs)
 	for _, w := range words {
-		if strings.Contains(text, w) {
+		if containsToken(text, w) {
 			t.Errorf("%s shows %q:\n%.3000s", where, w, text)
 		}
+	}
+}
+
+// containsToken reports whether w is in text; a number only where no
+// letter or digit joins it on either side: "500" is in "HTTP 500:" but
+// not in a timestamp's "…23.855007419Z" or a snowflake.
+func containsToken(text, w string) bool {
+	if strings.TrimFunc(w, unicode.IsDigit) != "" {
+		return strings.Contains(text, w)
+	}
+	alnum := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(w)
+		before, _ := utf8.DecodeLastRuneInString(text[:start])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if (start == 0 || !alnum(before)) && (end == len(text) || !alnum(after)) {
+			return true
+		}
+		i = start + 1
 	}
 }
 
@@ -540,4 +565,25 @@ func (w *world) slowBody() <-chan error {
 		}
 	}()
 	return out
+}
+
+// TestContainsToken: a number is found as a token, not inside a longer
+// number; other words as substrings.
+func TestContainsToken(t *testing.T) {
+	for _, tt := range []struct {
+		text, w string
+		want    bool
+	}{
+		{"HTTP 500: server error", "500", true},
+		{"500", "500", true},
+		{"2026-12-04T17:03:23.855007419Z", "500", false},
+		{"id 200000000000000088", "500", false},
+		{"code500x", "500", false},
+		{"see evil.example/x", "evil.example", true},
+		{"xevil.example", "evil.example", true},
+	} {
+		if got := containsToken(tt.text, tt.w); got != tt.want {
+			t.Errorf("containsToken(%q, %q) = %v, want %v", tt.text, tt.w, got, tt.want)
+		}
+	}
 }
