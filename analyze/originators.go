@@ -292,7 +292,11 @@ func attribution(s *factSentence) (origMatch, bool) {
 func attributionOf(s *factSentence) (origMatch, bool) {
 	best, bestScore := origMatch{}, 1<<30
 	bestCue, bestPen := -1, 0 // where best's attribution word stands; what its kind cost it
+	asideEnd := -1            // the end of a dashed aside after a source: what it names is no source
 	for i, m := range s.origs {
+		if m.start < asideEnd {
+			continue // "The Civil Defence – first responders under the Hamas-run government – said": only what the body is
+		}
 		if i > 0 && s.origs[i-1].end == m.start && !adjacentHead(s.origs, i-1) {
 			continue // the "monitoring group" after the Observatory's name, "state news agency" after SANA
 		}
@@ -319,6 +323,9 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 		}
 		if trailingAside(s.toks, m) {
 			g, cue = 1, -1 // "... including at least 25 killed in 2017 (OCHA)."
+		}
+		if e := dashAside(s.text, s.toks, m); e >= 0 && !notSource(s.toks, m) {
+			g, cue, asideEnd = 0, e, e // "The Civil Defence – first responders who ... – said"
 		}
 		if g > maxCueGap {
 			continue
@@ -364,6 +371,9 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 	if m, ok := dashTag(s); ok {
 		return m, true // "Israel Kills 7 in Gaza -- Medics BEIT LAHIYA (Reuters) - ...": a headline glued to its lead
 	}
+	if m, ok := taggedLine(s); ok {
+		return m, true // a page's headline line in its text: "Israeli strikes kill 18 in Gaza – health officials"
+	}
 	if s.index < 0 { // a headline's trailing source: "... kill 56 civilians: Monitor", "... Governor AFP"
 		n, end := len(s.origs), len(s.toks)
 		for n > 1 && origs.list[s.origs[n-1].id].kind == outletKind && s.origs[n-1].end >= end-1 {
@@ -372,6 +382,68 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 		if n > 0 && s.origs[n-1].end >= end-1 && s.origs[n-1].start > 0 &&
 			!notSource(s.toks, s.origs[n-1]) { // "... Killing 60 Daesh Terrorists"
 			return s.origs[n-1], true
+		}
+	}
+	return origMatch{}, false
+}
+
+// dashAside returns the attribution word right after an aside set off by
+// dashes after the source m ("The Civil Defence – first responders who
+// operate under the Hamas-run government – said"), -1 when there is none:
+// the aside says what the source is, and the source is the sentence's.
+func dashAside(text string, toks []ftok, m origMatch) int {
+	if m.end >= len(toks) || !dashBefore(text, toks, m.end) {
+		return -1
+	}
+	for e := m.end + 1; e < len(toks) && e <= m.end+aheadReach; e++ {
+		if toks[e].punct && toks[e].w != "," {
+			return -1
+		}
+		if !dashBefore(text, toks, e) {
+			continue
+		}
+		if e+1 < len(toks) && personAux[toks[e].w] {
+			e++ // "– has said"
+		}
+		if isCue(toks, e) && !toks[e].is(wcAhead) {
+			return e
+		}
+		return -1
+	}
+	return -1
+}
+
+// dashBefore reports a dash between toks[k-1] and toks[k] (the tokens
+// drop it): "–", "—", "--" or a hyphen set off by spaces.
+func dashBefore(text string, toks []ftok, k int) bool {
+	if k <= 0 || k >= len(toks) {
+		return false
+	}
+	gap := text[toks[k-1].end:toks[k].off]
+	return strings.Contains(gap, "–") || strings.Contains(gap, "—") || strings.Contains(gap, "--") || strings.Contains(gap, " - ")
+}
+
+// taggedLine returns the source that closes a line of the text with no
+// full stop after a dash or a colon, as a page's headline line tags its
+// source ("Israeli air strikes kill 18 in Gaza Strip – health officials",
+// "Israeli forces kill 6 in West Bank raid: ministry"): up to two words
+// (a place's adjective, "Turkish state Media") between the mark and the
+// name.
+func taggedLine(s *factSentence) (origMatch, bool) {
+	t := strings.TrimSpace(s.text)
+	if len(s.origs) == 0 || t == "" || strings.ContainsAny(t[len(t)-1:], ".!?\"”'") {
+		return origMatch{}, false
+	}
+	m := s.origs[len(s.origs)-1]
+	if m.end != len(s.toks) || carrier(origs.list[m.id].kind) || m.start == 0 {
+		return origMatch{}, false
+	}
+	for k := m.start; k >= 1 && k >= m.start-2; k-- {
+		if w := s.toks[k-1].w; dashBefore(s.text, s.toks, k) || w == ":" || w == "-" || w == "–" || w == "—" {
+			return m, true
+		}
+		if k < m.start && !capitalised(s.text[s.toks[k].off:s.toks[k].end]) {
+			return origMatch{}, false
 		}
 	}
 	return origMatch{}, false

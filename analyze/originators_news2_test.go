@@ -1,0 +1,30 @@
+package analyze
+
+import "testing"
+
+// The tests of this file hold invented sentences in the style of online
+// news of any war since 2018, one per rule of the fourth session of
+// 2026-12-04 (h-orig14, read from the errors of news19 and news18's fit
+// half; the figures README lists them). Written from news style, not from
+// any labelled item.
+
+// TestOriginatorRulesNews2 holds the attribution forms.
+func TestOriginatorRulesNews2(t *testing.T) {
+	runOriginatorCases(t, []originatorCase{
+		{"an aside set off by dashes between a source and its verb", "",
+			"The Civil Defence – rescuers who work under the Foo-run government – said four people were killed in a strike on a house in Bar.",
+			"killed", 4, "civil defence", false},
+		{"what the dashed aside names is no source", "",
+			"The Foo Red Crescent — which works with the army and police — said six people were injured in the shelling.",
+			"injured", 6, "Red Crescent", false},
+		{"a headline line in the text tags its source after a dash", "",
+			"Air strikes kill at least 12 people in Foo town – health officials\nThe strikes hit a market and a school on Monday.",
+			"killed", 12, "health authority", false},
+		{"a headline line in the text tags its source after a colon", "",
+			"Troops kill 6 in raid on Foo camp: Palestinian health ministry\nThe raid began before dawn.",
+			"killed", 6, "health ministry", false},
+		{"a line that ends in a full stop tags nothing", "",
+			"Troops raided the camp on Monday: six people were killed, the army said. The raid was the third in a week, according to the health ministry.",
+			"killed", 6, "army", true},
+	})
+}
