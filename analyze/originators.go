@@ -368,6 +368,9 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 	if m, ok := coordinatedSays(s); ok {
 		return m, true // "Police released a photo of the truck and said the blast killed seven"
 	}
+	if m, ok := subjectClause(s); ok {
+		return m, true // "The mayor of Foo, another nearby town, confirmed the attack and said ..."
+	}
 	if m, ok := dashTag(s); ok {
 		return m, true // "Israel Kills 7 in Gaza -- Medics BEIT LAHIYA (Reuters) - ...": a headline glued to its lead
 	}
@@ -673,6 +676,95 @@ func coordinatedSays(s *factSentence) (origMatch, bool) {
 		}
 	}
 	return origMatch{}, false
+}
+
+// asideReach is how many tokens an aside set off by commas after a
+// sentence's subject may hold ("Mr. John Roe", "while confirming the
+// incident", "another nearby town").
+const asideReach = 10
+
+// verbReach is how far the subject's first verb may stand from its second,
+// the attribution word: "confirmed the attack but said", "claimed
+// responsibility for the attack in a statement, and said".
+const verbReach = 12
+
+// subjectClause returns the source that opens a sentence, after a post
+// ("The spokesperson of the ...", "A municipal official from"), whose verb
+// is an attribution word past what its phrase holds: a place or body after
+// "of", "for", "in" or "from" and asides set off by commas ("The
+// spokesperson for the police in Foo, SP John Roe, while confirming the
+// incident, said three people were killed"); or whose second verb is, joined
+// by "and" or "but" or as ", saying" ("The mayor of Foo, another nearby
+// town, confirmed the attack and said ..."). The subject of a sentence is
+// its source however much stands between it and its verb; another name
+// outside an aside, a verb of killing or a full stop ends its clause.
+func subjectClause(s *factSentence) (origMatch, bool) {
+	toks := s.toks
+	if len(s.origs) == 0 || notSource(toks, s.origs[0]) || carrier(origs.list[s.origs[0].id].kind) {
+		return origMatch{}, false
+	}
+	m := s.origs[0]
+	for j := 0; j < m.start; j++ {
+		if w := toks[j].w; w != "," && !appositives[w] && !postNouns[w] && !postPreps[w] && !capitalised(s.text[toks[j].off:toks[j].end]) {
+			return origMatch{}, false // "Shelling by the army ...": the name opens no clause; "John Roe, spokesman for the Foo group" does
+		}
+	}
+	j := subjectEnd(s, m)
+	if j < 0 {
+		return origMatch{}, false
+	}
+	for j < len(toks) && personAux[toks[j].w] {
+		j++ // "has", "also", "later"
+	}
+	if j < len(toks) && isCue(toks, j) && !toks[j].is(wcAhead) {
+		return m, true
+	}
+	for k := j; k+1 < len(toks) && k <= j+verbReach; k++ {
+		if toks[k].punct && toks[k].w != "," || inOrig(s.origs, k) || toks[k].is(wcKilling) || toks[k].isNum {
+			return origMatch{}, false
+		}
+		if (toks[k].w == "and" || toks[k].w == "but") && toks[k+1].is(wcCarry) && !toks[k+1].is(wcAhead) ||
+			toks[k].w == "," && toks[k+1].w == "saying" {
+			return m, true
+		}
+	}
+	return origMatch{}, false
+}
+
+// subjectEnd returns the token after the phrase of the subject m: past a
+// place or body after a preposition (capitalised words, "the" among them)
+// and up to two asides set off by commas that hold no other source of the
+// table's but the body of a post; -1 when the phrase runs on past its
+// reach.
+func subjectEnd(s *factSentence, m origMatch) int {
+	toks, j := s.toks, m.end
+	if j+1 < len(toks) && postPreps[toks[j].w] {
+		k := j + 1
+		for k < len(toks) && k <= j+5 && (toks[k].w == "the" || capitalised(s.text[toks[k].off:toks[k].end])) && !toks[k].punct {
+			k++
+		}
+		if k == j+1 {
+			return -1
+		}
+		j = k
+	}
+	for n := 0; n < 2 && j < len(toks) && toks[j].w == ","; n++ {
+		e := j + 1
+		for e < len(toks) && e <= j+asideReach && toks[e].w != "," && !toks[e].punct && !toks[e].isNum {
+			e++
+		}
+		if e >= len(toks) || toks[e].w != "," || e == j+1 {
+			if n == 0 {
+				return -1
+			}
+			break // the closing comma opens no second aside: "..., another town, confirmed the attack, and said"
+		}
+		j = e // the closing comma may open the next aside
+	}
+	if j < len(toks) && toks[j].w == "," {
+		j++
+	}
+	return j
 }
 
 // titleDots drops the period of a person's abbreviated title or rank

@@ -26,5 +26,17 @@ func TestOriginatorRulesNews2(t *testing.T) {
 		{"a line that ends in a full stop tags nothing", "",
 			"Troops raided the camp on Monday: six people were killed, the army said. The raid was the third in a week, according to the health ministry.",
 			"killed", 6, "army", true},
+		{"a post's body, the person's name and an aside set off by commas before the verb", "",
+			"The spokesperson of the Foo State Police Command, Mr. John Roe, while confirming the incident, said three people were killed.",
+			"killed", 3, "police", true},
+		{"the subject's second verb is the attribution word", "",
+			"The mayor of Foo, another nearby town, confirmed the attack and said the local clinic had received 12 bodies so far.",
+			"killed", 12, "local authorities", true},
+		{"a spokesman's claim of the attack and his statement joined by and", "",
+			"John Roe, spokesman for the Taliban, claimed responsibility for the attack in a statement, and said nine police were killed.",
+			"killed", 9, "Taliban", true},
+		{"a subject with a verb of killing is who killed", "",
+			"The police in Foo, backed by soldiers, killed nine gunmen and said two officers were wounded, residents said.",
+			"killed", 9, "residents", false},
 	})
 }
