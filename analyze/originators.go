@@ -303,8 +303,8 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 		if adjacentHead(s.origs, i) {
 			continue // "Syrian opposition activists": the second name is the head
 		}
-		if notSource(s.toks, m) || afterLinks(s.toks, m.start) {
-			continue // the counted, the perpetrator, the outlet told; a glued list of links to other stories
+		if notSource(s.toks, m) || afterLinks(s.toks, m.start) || ownerOfName(s.text, s.toks, m) {
+			continue // the counted, the perpetrator, the outlet told; a glued list of links to other stories; "the government's Foo Forces"
 		}
 		if carrier(origs.list[m.id].kind) && bracketed(s.toks, m) {
 			continue // a wire's tag: "BAGHDAD (Reuters) - U.S. Marines said ..."
@@ -888,7 +888,7 @@ func notSource(toks []ftok, m origMatch) bool {
 	if p >= 0 && (toks[p].w == "told" || toks[p].w == "tells") {
 		return true
 	}
-	if e := m.end; toks[e-1].w == "official" && e < len(toks) && !toks[e].punct &&
+	if e := m.end; toks[e-1].w == "official" && e < len(toks) && !toks[e].punct && !participleCue(toks, e) &&
 		!isCue(toks, e) && !postPreps[toks[e].w] && !ownHeads[toks[e].w] && toks[e].w != "who" &&
 		!(personAux[toks[e].w] && e+1 < len(toks) && isCue(toks, e+1)) { // but "a government official has said"
 		return true // "official Syrian military spokesperson", "the official toll": an adjective
@@ -919,6 +919,40 @@ func notSource(toks []ftok, m origMatch) bool {
 	}
 	// "by" after a word of reporting names the source: "figures released by the UN"
 	return p >= 0 && toks[p].w == "by" && (p == 0 || !byReport(toks, p, attr.by))
+}
+
+// ownerOfName reports a name in the possessive before a capitalised name
+// of its own ("the government's Foo Defense Forces", "the UN's OCHA"): the
+// owner, not the speaker. The tokens keep the possessive on the word.
+func ownerOfName(text string, toks []ftok, m origMatch) bool {
+	if m.end >= len(toks) {
+		return false
+	}
+	if w := toks[m.end-1].w; !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+		return false
+	}
+	n := toks[m.end]
+	return !n.punct && !n.isNum && capitalised(text[n.off:n.end])
+}
+
+// participleCue reports a participle after an official that an attribution
+// word follows within a few words ("a health official involved in the
+// response said"): the official's description, not "official" as an
+// adjective ("the official toll").
+func participleCue(toks []ftok, e int) bool {
+	w := toks[e].w
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	for k := e + 1; k < len(toks) && k <= e+5; k++ {
+		if toks[k].punct || toks[k].isNum {
+			return false
+		}
+		if isCue(toks, k) {
+			return !toks[k].is(wcAhead)
+		}
+	}
+	return false
 }
 
 // byReport reports a "by" at toks[by] after a word of set, a time between
@@ -1218,6 +1252,9 @@ func cueAfterAt(toks []ftok, ms []origMatch) (int, int) {
 			}
 			if toks[j].w == "told" && j > 0 && passiveAux[toks[j-1].w] {
 				break // "the council was told": who was told is no source
+			}
+			if j > m.end && pronouns[toks[j-1].w] {
+				break // "The injured included 19 police officers and five rescuers, he said": he said it
 			}
 			return min(n, maxCueGap), j
 		}

@@ -60,6 +60,14 @@ const maxNameWords = 10
 // said", "X reported"); party when the name is an armed force's. ok is false
 // when the sentence names none.
 func writtenSource(s *factSentence) (name string, party, ok bool) {
+	name, party, ok = writtenSourceOf(s)
+	// "the Foo Ombudsman's office informs": the body whose office it is
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	return name, party, ok
+}
+
+// writtenSourceOf works out writtenSource's answer.
+func writtenSourceOf(s *factSentence) (name string, party, ok bool) {
 	toks := s.toks
 	if n, ok := stateOutlet(s); ok {
 		return n, false, true // "the official Soviet news agency Tass said": the state's organ, not a carrier
