@@ -62,5 +62,14 @@ func TestOriginatorRulesNews2(t *testing.T) {
 		{"informs as a word of attribution", "",
 			"At least two people were killed and 23 injured in the shelling, the Foo Ombudsman's office informs.",
 			"injured", 23, "Foo Ombudsman", false},
+		{"a name, a lower-case word of its kind and its kind before the attribution word", "",
+			"More than one million people have been displaced since November, the Foo Corps aid group said Tuesday.",
+			"displaced", 1000000, "Foo Corps", false},
+		{"a monitor's name set off before a generic monitor after according to", "",
+			"Some 900 civilians have been killed in the province since the siege was declared, according to Foo Security Tracker, a monitor focused on violence in the region.",
+			"killed", 900, "Foo Security Tracker", false},
+		{"a person's name before a generic monitor is no monitor's name", "",
+			"At least 19 people were killed in air strikes on the last stronghold of the armed opposition to President John Roe, a war monitor reported.",
+			"killed", 19, "a monitor", false},
 	})
 }

@@ -290,8 +290,12 @@ func lowerHeadName(s *factSentence, b int) (string, bool) {
 	if b < 2 || !orgWords[toks[b].w] || capitalised(s.text[toks[b].off:toks[b].end]) || partyWords[toks[b].w] {
 		return "", false
 	}
-	lo, hi, ok := nameSpan(s, b-1, -1)
-	if !ok || hi != b-1 || lo == hi || inOrig(s.origs, hi) {
+	end := b - 1
+	if !toks[end].punct && !toks[end].isNum && !capitalised(s.text[toks[end].off:toks[end].end]) && kindModifiers[toks[end].w] {
+		end-- // "the Mercy Foo aid group said": one word of what kind of group
+	}
+	lo, hi, ok := nameSpan(s, end, -1)
+	if !ok || hi != end || lo == hi || inOrig(s.origs, hi) {
 		return "", false
 	}
 	for k := lo; k <= hi; k++ {
@@ -302,6 +306,11 @@ func lowerHeadName(s *factSentence, b int) (string, bool) {
 	}
 	return "", false
 }
+
+// kindModifiers say what kind of body a lower-case kind names between a
+// name and its kind: "the Foo Corps aid group", "Foo Watch rights group".
+var kindModifiers = wordSet("aid", "relief", "rights", "humanitarian", "volunteer", "charity", "advocacy", "monitoring",
+	"research", "medical", "rescue", "militant", "rebel", "armed", "separatist", "insurgent", "jihadist")
 
 // pressNouns after a country's "news" are its press as a whole: "Russian
 // news agencies reported" (one agency, "a Russian news agency", is no name).
@@ -859,10 +868,15 @@ func appositiveBody(s *factSentence, id int) (string, bool, bool) {
 			continue
 		}
 		j := m.start - 1
-		if j < 1 || !appositives[s.toks[j].w] || s.toks[j].w == "the" {
+		if appositives[s.toks[m.start].w] && s.toks[m.start].w != "the" {
+			j = m.start // "according to Foo Tracker, a monitor focused on ...": the article is the alias's own
+		} else if j < 1 || !appositives[s.toks[j].w] || s.toks[j].w == "the" {
 			continue
 		}
 		j--
+		if j < 0 {
+			continue
+		}
 		if s.toks[j].w == "," {
 			j--
 		}
@@ -871,6 +885,10 @@ func appositiveBody(s *factSentence, id int) (string, bool, bool) {
 		}
 		if n, p, ok := nameAt(s, j, -1); ok {
 			return n, p, true
+		}
+		if lo, hi, ok := nameSpan(s, j, -1); ok && hi == j && lo < hi && origs.list[id].kind == "monitor" && lo >= 2 &&
+			s.toks[lo-1].w == "to" && s.toks[lo-2].w == "according" && !lang.Title(s.toks[lo].w) {
+			return s.text[s.toks[lo].off:s.toks[hi].end], false, true // "Foo Security Tracker, a monitor focused on ...": a monitor's name needs no body word
 		}
 	}
 	return "", false, false
