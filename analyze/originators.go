@@ -1222,6 +1222,9 @@ func cueAfterAt(toks []ftok, ms []origMatch) (int, int) {
 	for next < len(ms) && notSource(toks, ms[next]) {
 		next++ // a name in its relative clause or a perpetrator is only a word here
 	}
+	if otherSubject(toks, ms, m.end) {
+		return maxCueGap + 1, -1 // "... killing 25 civilians, including elderly residents, the local committee reported"
+	}
 	for j, n := m.end, 0; j < len(toks) && n <= reach; j++ {
 		if j == m.end && toks[j].w == ")" && m.start > 0 && toks[m.start-1].w == "(" {
 			continue // "the Syrian Observatory for Human Rights (SOHR) said"
@@ -1266,6 +1269,26 @@ func cueAfterAt(toks []ftok, ms []origMatch) (int, int) {
 		}
 	}
 	return maxCueGap + 1, -1
+}
+
+// otherSubject reports a noun phrase opened by an article after a comma at
+// toks[j] that an attribution word closes with no comma before it ("...,
+// elderly residents, the local committee reported"): the subject of that
+// word, a source the table may not know, not the name before the comma (an
+// appositive, "SOHR, the monitoring group, said", ends in a comma).
+func otherSubject(toks []ftok, ms []origMatch, j int) bool {
+	if j+2 >= len(toks) || toks[j].w != "," || !appositiveOpeners[toks[j+1].w] {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k <= j+5; k++ {
+		if toks[k].punct || toks[k].isNum || inOrig(ms, k) {
+			return false
+		}
+		if isCue(toks, k) {
+			return !toks[k].is(wcAhead) && !pronouns[toks[k-1].w]
+		}
+	}
+	return false
 }
 
 // ownHeads are nouns that close a source's own name: "an opposition group",

@@ -71,5 +71,17 @@ func TestOriginatorRulesNews2(t *testing.T) {
 		{"a person's name before a generic monitor is no monitor's name", "",
 			"At least 19 people were killed in air strikes on the last stronghold of the armed opposition to President John Roe, a war monitor reported.",
 			"killed", 19, "a monitor", false},
+		{"an acronym the article spells out as another body is not the table's", "",
+			"The Rapid Support Forces (RSF) shelled the camp on Friday. At least 14 civilians have been killed by RSF fighters while fleeing the city, according to the rights group Foo Lawyers.",
+			"killed", 14, "Foo Lawyers", false},
+		{"an acronym spelled out as the table's own body stays the table's", "",
+			"At least 14 journalists have been killed this year, Reporters Without Borders (RSF) said on Monday.",
+			"killed", 14, "Reporters Without Borders", false},
+		{"a noun phrase after a comma is the subject of the attribution word that closes it", "",
+			"Gunmen attacked the camp, killing 25 civilians, including elderly residents, the local committee reported.",
+			"killed", 25, "", false},
+		{"a name after a kind in lower case", "",
+			"Air raids killed 31 people in the province on Sunday, the monitoring group Foo Watch said.",
+			"killed", 31, "Foo Watch", false},
 	})
 }

@@ -182,6 +182,10 @@ func attribute(sents []factSentence, ms []mention) {
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p
 				continue // "a security source who was briefed by Foo intelligence told CNN": the body that briefed
 			}
+			if n, p, ok := namedAfterKind(&sents[ms[i].sent], id); ok {
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p
+				continue // "according to the rights group Foo Lawyers"
+			}
 			if n, p, ok := appositiveBody(&sents[ms[i].sent], id); ok {
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p
 				continue // "The Aleppo Media Center, an activist collective, said"

@@ -894,6 +894,30 @@ func appositiveBody(s *factSentence, id int) (string, bool, bool) {
 	return "", false, false
 }
 
+// namedAfterKind returns the name that follows a generic source of the
+// table as its kind names it ("according to the rights group Foo Lawyers",
+// "the monitoring group Foo Watch said"): the name, as written or the
+// table's. Only a body's kind (a monitor, activists, an aid agency) is
+// read so: "residents John Roe and Jane Doe" are people.
+func namedAfterKind(s *factSentence, id int) (string, bool, bool) {
+	if k := origs.list[id].kind; k != "monitor" && k != "activists" && k != "ngo" {
+		return "", false, false
+	}
+	for _, m := range s.origs {
+		if m.id != id || m.end >= len(s.toks) || !capitalised(s.text[s.toks[m.end].off:s.toks[m.end].end]) ||
+			capitalised(s.text[s.toks[m.end-1].off:s.toks[m.end-1].end]) || inOrig(s.origs, m.end) {
+			continue // a kind in lower case before a name the table does not hold: not "Raqa NGO At least 31", "Monitor AFP"
+		}
+		if lo, hi, ok := nameSpan(s, m.end, 1); ok && lo == m.end && !lang.Title(s.toks[lo].w) {
+			if n, p, ok := spanName(s, lo, hi); ok {
+				return n, p, true
+			}
+			return s.text[s.toks[lo].off:s.toks[hi].end], false, true
+		}
+	}
+	return "", false, false
+}
+
 // writtenBodyAt returns the body, named as written, that a generic source
 // (entry id) speaks from when the sentence names it right after "in", "at"
 // or "from", or whose post it holds ("an official of the Foo Ministry"):
