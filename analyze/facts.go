@@ -259,9 +259,9 @@ type factSentence struct {
 	// redefined are the table's acronyms the article spells out as another
 	// body's ("Rapid Support Forces (RSF)"): no match of the table there
 	redefined []string
-	arena  *tokArena   // where toks is cut from (nil: allocated)
-	figs   bool        // it states a figure of a kind (set before attribution)
-	attr   attributed  // what attribution found, once asked after toks is set
+	arena     *tokArena  // where toks is cut from (nil: allocated)
+	figs      bool       // it states a figure of a kind (set before attribution)
+	attr      attributed // what attribution found, once asked after toks is set
 }
 
 // attributed is attribution's answer for a sentence, kept because the
