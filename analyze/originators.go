@@ -300,10 +300,10 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 		if i > 0 && s.origs[i-1].end == m.start && !adjacentHead(s.origs, i-1) {
 			continue // the "monitoring group" after the Observatory's name, "state news agency" after SANA
 		}
-		if adjacentHead(s.origs, i) {
+		if adjacentHead(s.origs, i) && possessivePost(s.text, s.toks, m) == 0 {
 			continue // "Syrian opposition activists": the second name is the head
 		}
-		if notSource(s.toks, m) || afterLinks(s.toks, m.start) || ownerOfName(s.text, s.toks, m) {
+		if notSource(s.toks, m) && possessivePost(s.text, s.toks, m) == 0 || afterLinks(s.toks, m.start) || ownerOfName(s.text, s.toks, m) {
 			continue // the counted, the perpetrator, the outlet told; a glued list of links to other stories; "the government's Foo Forces"
 		}
 		if carrier(origs.list[m.id].kind) && bracketed(s.toks, m) {
@@ -320,6 +320,12 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 		cue := -1
 		if n, at := cueAfterAt(s.toks, s.origs[i:]); n == g {
 			cue = at // the word after it is the one it was scored by
+		}
+		if pe := possessivePost(s.text, s.toks, m); pe > 0 {
+			post := append([]origMatch{{id: m.id, start: m.start, end: pe}}, laterThan(s.origs, pe)...)
+			if n, at := cueAfterAt(s.toks, post); n < g {
+				g, cue, asideEnd = n, at, pe // "Abu Musab, al Shabaab's military operation spokesman, told Reuters": al Shabaab's
+			}
 		}
 		if trailingAside(s.toks, m) {
 			g, cue = 1, -1 // "... including at least 25 killed in 2017 (OCHA)."
@@ -388,6 +394,36 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 		}
 	}
 	return origMatch{}, false
+}
+
+// possessivePost returns the end of a post that a name in the possessive
+// owns, a few lower-case words on ("al Shabaab's military operation
+// spokesman", "the Foo Front's media office director"): the post speaks
+// for the name, and a name among its words ("military") is a modifier; 0
+// when there is none.
+func possessivePost(text string, toks []ftok, m origMatch) int {
+	if w := toks[m.end-1].w; !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+		return 0
+	}
+	for k := m.end; k < len(toks) && k <= m.end+3; k++ {
+		if toks[k].punct || toks[k].isNum || capitalised(text[toks[k].off:toks[k].end]) {
+			return 0
+		}
+		if postNouns[toks[k].w] {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// laterThan returns the matches that start at or after token k.
+func laterThan(ms []origMatch, k int) []origMatch {
+	for i, m := range ms {
+		if m.start >= k {
+			return ms[i:]
+		}
+	}
+	return nil
 }
 
 // dashAside returns the attribution word right after an aside set off by

@@ -83,5 +83,8 @@ func TestOriginatorRulesNews2(t *testing.T) {
 		{"a name after a kind in lower case", "",
 			"Air raids killed 31 people in the province on Sunday, the monitoring group Foo Watch said.",
 			"killed", 31, "Foo Watch", false},
+		{"a post a name in the possessive owns, a modifier naming another body among its words", "",
+			"\"We took the base,\" John Roe, al Shabaab's military operation spokesman, told Reuters. He said the attackers killed 15 soldiers.",
+			"killed", 15, "al-Shabaab", true},
 	})
 }
