@@ -86,5 +86,8 @@ func TestOriginatorRulesNews2(t *testing.T) {
 		{"a post a name in the possessive owns, a modifier naming another body among its words", "",
 			"\"We took the base,\" John Roe, al Shabaab's military operation spokesman, told Reuters. He said the attackers killed 15 soldiers.",
 			"killed", 15, "al-Shabaab", true},
+		{"the group that opens a sentence with its claim is the armed group named before", "",
+			"Ten soldiers were killed in an attack on a base, John Roe, a security official, said. Al-Shabaab claimed responsibility for the attack, a day after the al-Qaeda affiliate lost two towns. The terror group claimed to have killed 63 soldiers in the assault.",
+			"killed", 63, "al-Shabaab", true},
 	})
 }

@@ -930,6 +930,9 @@ func sources(sents []factSentence) (out []int, carried []carry) {
 				id = b // "\"... injured eight. DNA tests are under way,\" the ministry said": the ministry named before
 			}
 		}
+		if id < 0 {
+			id = groupAnaphor(sents, si) // "The terror group claimed to have killed 63 soldiers": the armed group named before
+		}
 		if id < 0 && (anaphoric(s.text, s.toks) || quoteClosedAfter(sents, si) || personTold(s)) {
 			if id = pronounPerson(sents, si); id < 0 {
 				id = lastSource(sents, si, last)
@@ -975,6 +978,46 @@ func sources(sents []factSentence) (out []int, carried []carry) {
 	}
 	return out, carried
 }
+
+// groupBack is how many sentences back the armed group that an opening
+// "The group said" stands for may be named.
+const groupBack = 8
+
+// groupAnaphor returns the armed group named last, up to groupReach
+// sentences before si (the headline among them), when si opens with "The
+// group" (two words of what it is between: "The terror group", "The
+// militant group") and an attribution word ("claimed to have killed",
+// "said"): the group the article told of, whether as the attacker or a
+// source; -1 otherwise. The noun says what the antecedent is: a group, not
+// the official quoted last.
+func groupAnaphor(sents []factSentence, si int) int {
+	toks := sents[si].toks
+	if sents[si].index < 0 || len(toks) < 3 || toks[0].w != "the" {
+		return -1
+	}
+	k := 1
+	for k < len(toks) && k <= 3 && toks[k].w != "group" && !toks[k].punct {
+		k++
+	}
+	if k >= len(toks)-1 || toks[k].w != "group" || !isCue(toks, k+1) || toks[k+1].is(wcAhead) {
+		return -1
+	}
+	for b := si - 1; b >= 0 && b >= si-groupBack; b-- {
+		sents[b].tokenise()
+		p := &sents[b]
+		for _, m := range p.origs { // the first, its sentence's subject: "Al-Shabaab claimed ..., a day after the al-Qaeda affiliate lost ..."
+			if o := origs.list[m.id]; o.kind == "armed_group" && o.name != "militants" && o.name != "rebels" &&
+				(m.end >= len(p.toks) || !affiliateWords[p.toks[m.end].w]) {
+				return m.id
+			}
+		}
+	}
+	return -1
+}
+
+// affiliateWords after a group's name make it another group's description:
+// "the al-Qaeda affiliate".
+var affiliateWords = wordSet("affiliate", "affiliated", "ally", "allies", "branch", "offshoot", "franchise", "wing")
 
 // sameDay reports a sentence that names no weekday, or the one a relayed
 // source spoke of (day, -1 for none): "on Friday" in a report of
