@@ -377,6 +377,9 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 	if m, ok := subjectClause(s); ok {
 		return m, true // "The mayor of Foo, another nearby town, confirmed the attack and said ..."
 	}
+	if m, ok := jointMinistries(s); ok {
+		return m, true // "The health and interior ministries, which reported the toll, said ..."
+	}
 	if m, ok := dashTag(s); ok {
 		return m, true // "Israel Kills 7 in Gaza -- Medics BEIT LAHIYA (Reuters) - ...": a headline glued to its lead
 	}
@@ -694,10 +697,16 @@ const coordinatedReach = 40
 // full stop or a verb of killing ends the subject's clause.
 func coordinatedSays(s *factSentence) (origMatch, bool) {
 	toks := s.toks
-	if len(s.origs) == 0 || notSource(toks, s.origs[0]) || carrier(origs.list[s.origs[0].id].kind) {
+	if len(s.origs) == 0 || carrier(origs.list[s.origs[0].id].kind) {
 		return origMatch{}, false
 	}
 	m := s.origs[0]
+	if notSource(toks, m) {
+		if m.start > 1 || origs.list[m.id].kind != "armed_group" || m.end >= len(toks) || !attr.agent[toks[m.end].w] {
+			return origMatch{}, false
+		}
+		m.end++ // "Al-Shabab militants claimed responsibility for the attack, saying ...": the group's men speak for it
+	}
 	for j := 0; j < m.start; j++ {
 		if w := toks[j].w; w != "," && !appositives[w] && !capitalised(s.text[toks[j].off:toks[j].end]) {
 			return origMatch{}, false // "Shelling by the army ...": the name opens no clause
@@ -708,6 +717,29 @@ func coordinatedSays(s *factSentence) (origMatch, bool) {
 			return origMatch{}, false
 		}
 		if toks[j].w == "and" && toks[j+1].is(wcCarry) && !toks[j+1].is(wcAhead) {
+			return m, true
+		}
+	}
+	return origMatch{}, false
+}
+
+// jointMinistries returns the first of two ministries named under one noun
+// ("the health and interior ministries said", "the defence and foreign
+// ministries reported"), as the table names the first ("health
+// ministry"), when an attribution word follows it as it would the name.
+func jointMinistries(s *factSentence) (origMatch, bool) {
+	toks := s.toks
+	for k := 3; k < len(toks); k++ {
+		if toks[k].w != "ministries" || toks[k-2].w != "and" || toks[k-1].punct || toks[k-3].punct {
+			continue
+		}
+		name := toks[k-3].w + " ministry"
+		ms := origs.find(name, ftokens(name))
+		if len(ms) != 1 || ms[0].start != 0 || ms[0].end != 2 {
+			continue
+		}
+		m := origMatch{id: ms[0].id, start: k - 3, end: k + 1}
+		if n, _ := cueAfterAt(toks, append([]origMatch{m}, laterThan(s.origs, k+1)...)); n <= maxCueGap {
 			return m, true
 		}
 	}
@@ -736,10 +768,16 @@ const verbReach = 12
 // outside an aside, a verb of killing or a full stop ends its clause.
 func subjectClause(s *factSentence) (origMatch, bool) {
 	toks := s.toks
-	if len(s.origs) == 0 || notSource(toks, s.origs[0]) || carrier(origs.list[s.origs[0].id].kind) {
+	if len(s.origs) == 0 || carrier(origs.list[s.origs[0].id].kind) {
 		return origMatch{}, false
 	}
 	m := s.origs[0]
+	if notSource(toks, m) {
+		if m.start > 1 || origs.list[m.id].kind != "armed_group" || m.end >= len(toks) || !attr.agent[toks[m.end].w] {
+			return origMatch{}, false
+		}
+		m.end++ // "Al-Shabab militants claimed responsibility for the attack, saying ...": the group's men speak for it
+	}
 	for j := 0; j < m.start; j++ {
 		if w := toks[j].w; w != "," && !appositives[w] && !postNouns[w] && !postPreps[w] && !capitalised(s.text[toks[j].off:toks[j].end]) {
 			return origMatch{}, false // "Shelling by the army ...": the name opens no clause; "John Roe, spokesman for the Foo group" does

@@ -89,5 +89,14 @@ func TestOriginatorRulesNews2(t *testing.T) {
 		{"the group that opens a sentence with its claim is the armed group named before", "",
 			"Ten soldiers were killed in an attack on a base, John Roe, a security official, said. Al-Shabaab claimed responsibility for the attack, a day after the al-Qaeda affiliate lost two towns. The terror group claimed to have killed 63 soldiers in the assault.",
 			"killed", 63, "al-Shabaab", true},
+		{"an armed group's men who open a sentence speak for the group in its second verb", "",
+			"Houthi fighters claimed responsibility for the attack on the base, saying they killed 61 soldiers.",
+			"killed", 61, "Houthis", true},
+		{"two ministries under one noun: the first", "",
+			"Two bombers blew themselves up in a market on Thursday. The health and interior ministries, which reported the death toll, said that at least 100 were wounded.",
+			"injured", 100, "health ministry", false},
+		{"a part counted with a report word of its own takes no source from the count before", "",
+			"Gunmen killed nine people in the town of Foo, the governor said. Two of the attackers were reported killed.",
+			"killed", 2, "", false},
 	})
 }

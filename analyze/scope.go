@@ -293,8 +293,8 @@ func partitiveSources(sents []factSentence, ms []mention) {
 		if m.fig.Originator != "" || m.index < 0 || m.background || !partitiveAt(sents[m.sent].toks, m.tok) {
 			continue
 		}
-		if _, ok := attribution(&sents[m.sent]); ok {
-			continue
+		if _, ok := attribution(&sents[m.sent]); ok || ownCue(sents[m.sent].toks) {
+			continue // "Two of the attackers were reported killed": a report of its own
 		}
 		for j := i - 1; j >= 0; j-- {
 			p := &ms[j]
