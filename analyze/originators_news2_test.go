@@ -60,8 +60,8 @@ func TestOriginatorRulesNews2(t *testing.T) {
 			"At least two people were killed in a gunfight in the hills on Tuesday, people familiar with the matter said.",
 			"killed", 2, "people familiar with the matter", false},
 		{"informs as a word of attribution", "",
-			"At least two people were killed and 23 injured in the shelling, the Foo Ombudsman's office informs.",
-			"injured", 23, "Foo Ombudsman", false},
+			"At least two people were killed and 23 injured in the shelling, the Foo Monitoring Mission's office informs.",
+			"injured", 23, "Foo Monitoring Mission", false},
 		{"a name, a lower-case word of its kind and its kind before the attribution word", "",
 			"More than one million people have been displaced since November, the Foo Corps aid group said Tuesday.",
 			"displaced", 1000000, "Foo Corps", false},
@@ -98,5 +98,11 @@ func TestOriginatorRulesNews2(t *testing.T) {
 		{"a part counted with a report word of its own takes no source from the count before", "",
 			"Gunmen killed nine people in the town of Foo, the governor said. Two of the attackers were reported killed.",
 			"killed", 2, "", false},
+		{"an ombudsman, a warring state's official, with informs", "",
+			"At least two people were killed and 23 injured in the shelling of the town, Foo's ombudsman John Roe informs.",
+			"injured", 23, "Human Rights Defender", true},
+		{"a state's shells tell of its fighting: its statement is a party's", "",
+			"Azerbaijan said 21 people were killed when shells hit the town of Foo. Officials in the enclave said Azeri shells had fallen on two cities.",
+			"killed", 21, "Azerbaijan", true},
 	})
 }
