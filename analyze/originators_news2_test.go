@@ -104,5 +104,11 @@ func TestOriginatorRulesNews2(t *testing.T) {
 		{"a state's shells tell of its fighting: its statement is a party's", "",
 			"Azerbaijan said 21 people were killed when shells hit the town of Foo. Officials in the enclave said Azeri shells had fallen on two cities.",
 			"killed", 21, "Azerbaijan", true},
+		{"a civil society leader", "",
+			"Three bombs fell on the camp, killing 13 people, a civil society leader in Foo, John Roe, said.",
+			"killed", 13, "civil society", false},
+		{"locals", "",
+			"Gunmen killed 13 people in the village on Sunday, locals said.",
+			"killed", 13, "locals", false},
 	})
 }
