@@ -110,5 +110,14 @@ func TestOriginatorRulesNews2(t *testing.T) {
 		{"locals", "",
 			"Gunmen killed 13 people in the village on Sunday, locals said.",
 			"killed", 13, "locals", false},
+		{"aid workers as the source", "Drone strike kills 17 in Foo, say aid workers",
+			"Seventeen civilians have been killed in a drone strike on a town in the Foo region, aid workers told AFP on Tuesday.",
+			"killed", 17, "aid workers", false},
+		{"aid workers counted", "",
+			"Three aid workers were killed in an ambush on their convoy, the UN said.",
+			"killed", 3, "UN", false},
+		{"a quotation that goes on after one closed by he said", "",
+			"The mayor of Foo, John Roe, confirmed the attack to journalists. \u201cWe are terrified,\u201d he said. \u201cYesterday some terrorists descended upon the village and carted away 300 cows after killing three persons.",
+			"killed", 3, "local authorities", true},
 	})
 }

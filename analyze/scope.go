@@ -1168,6 +1168,9 @@ func quoteGoesOn(sents []factSentence, si int) int {
 	if m, ok := attribution(prev); ok {
 		return m.id
 	}
+	if anaphoric(prev.text, prev.toks) {
+		return lastSource(sents, si-1, -1) // "“... in my communities,” he said. “Yesterday, ... after killing three persons.": his, the quotation going on
+	}
 	return -1
 }
 
