@@ -119,5 +119,8 @@ func TestOriginatorRulesNews2(t *testing.T) {
 		{"a quotation that goes on after one closed by he said", "",
 			"The mayor of Foo, John Roe, confirmed the attack to journalists. \u201cWe are terrified,\u201d he said. \u201cYesterday some terrorists descended upon the village and carted away 300 cows after killing three persons.",
 			"killed", 3, "local authorities", true},
+		{"a person after a kind is no body's name", "",
+			"Dozens of people were killed when helicopters hit the market, activist Jane Roe told the New Foo.",
+			"killed", 0, "activists", false},
 	})
 }

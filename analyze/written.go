@@ -904,6 +904,9 @@ func namedAfterKind(s *factSentence, id int) (string, bool, bool) {
 		return "", false, false
 	}
 	for _, m := range s.origs {
+		if w := s.toks[m.end-1].w; !orgWords[w] && w != "watchdog" {
+			continue // "activist Jane Roe told ...": a person, who speaks as an activist
+		}
 		if m.id != id || m.end >= len(s.toks) || !capitalised(s.text[s.toks[m.end].off:s.toks[m.end].end]) ||
 			capitalised(s.text[s.toks[m.end-1].off:s.toks[m.end-1].end]) || inOrig(s.origs, m.end) {
 			continue // a kind in lower case before a name the table does not hold: not "Raqa NGO At least 31", "Monitor AFP"
