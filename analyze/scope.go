@@ -922,8 +922,12 @@ func sources(sents []factSentence) (out []int, carried []carry) {
 		if b, ok := groupNamedAfter(sents, si); id < 0 && ok {
 			id = b // "..., the aid group said. The Union of Syrian Medical Relief Organisations ..."
 		}
-		if _, _, named := writtenSource(s); id < 0 && !named {
-			id = personSource(sents, si) // "..., Barazi said": the governor Talal al-Barazi is; not "The government's Foo Forces said"
+		if id < 0 {
+			if p := personSource(sents, si); p >= 0 {
+				if _, _, named := writtenSource(s); !named {
+					id = p // "..., Barazi said": the governor Talal al-Barazi is; not "The government's Foo Forces said"
+				}
+			}
 		}
 		if id < 0 && quoteClosedAfter(sents, si) {
 			if b, ok, _ := closingAnaphorBefore(sents, si+1); ok {
