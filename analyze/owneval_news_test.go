@@ -45,8 +45,9 @@ const newsFitFloor = 0.75
 var news19Part = filepath.Join("testdata", "figures", "news19.jsonl")
 
 // news19Floor is a little below the share of news19's originators named
-// right before any rule fitted on it (160/264 = 0.606 on main ed5edf3).
-const news19Floor = 0.58
+// right after h-orig14's rules (197/264 = 0.746; 160/264 = 0.606 on main
+// ed5edf3, before any rule fitted on it): six errors more would still pass.
+const news19Floor = 0.72
 
 // newsHeldOut reports whether a news18 id is in the held-out half.
 func newsHeldOut(id string) bool {
