@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -255,9 +256,12 @@ type factSentence struct {
 	index  int
 	hasNum bool
 	origs  []origMatch // originators named in it, once toks is set
-	arena  *tokArena   // where toks is cut from (nil: allocated)
-	figs   bool        // it states a figure of a kind (set before attribution)
-	attr   attributed  // what attribution found, once asked after toks is set
+	// redefined are the table's acronyms the article spells out as another
+	// body's ("Rapid Support Forces (RSF)"): no match of the table there
+	redefined []string
+	arena     *tokArena  // where toks is cut from (nil: allocated)
+	figs      bool       // it states a figure of a kind (set before attribution)
+	attr      attributed // what attribution found, once asked after toks is set
 }
 
 // attributed is attribution's answer for a sentence, kept because the
@@ -274,16 +278,19 @@ const maxFactSentences = 60
 
 func factSentences(d *doc, arena *tokArena) []factSentence {
 	parts := titleParts(d.title)
+	redef := redefinedAcronyms(d)
 	out := make([]factSentence, 0, len(parts)+min(len(d.sents), maxFactSentences)) // made once, not grown
 	for _, t := range parts {
-		out = append(out, newFactSentence(t, -1, true, arena))
+		fs := factSentence{text: t, index: -1, hasNum: true, arena: arena, redefined: redef}
+		fs.tokenise()
+		out = append(out, fs)
 	}
 	for i := range d.sents {
 		if i >= maxFactSentences {
 			break
 		}
 		s := &d.sents[i]
-		fs := factSentence{text: s.text, lower: s.lower, index: s.index, hasNum: mayStateFigure(s), arena: arena}
+		fs := factSentence{text: s.text, lower: s.lower, index: s.index, hasNum: mayStateFigure(s), arena: arena, redefined: redef}
 		if fs.hasNum {
 			fs.tokenise()
 		}
@@ -310,6 +317,11 @@ func (s *factSentence) tokenise() {
 		s.toks = []ftok{}
 	}
 	s.origs = origs.find(s.text, s.toks)
+	if len(s.redefined) > 0 {
+		s.origs = slices.DeleteFunc(s.origs, func(m origMatch) bool {
+			return m.end == m.start+1 && slices.Contains(s.redefined, s.text[s.toks[m.start].off:s.toks[m.start].end])
+		})
+	}
 }
 
 // low returns the sentence lower-cased: the doc's copy for a sentence of

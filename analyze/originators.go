@@ -292,15 +292,19 @@ func attribution(s *factSentence) (origMatch, bool) {
 func attributionOf(s *factSentence) (origMatch, bool) {
 	best, bestScore := origMatch{}, 1<<30
 	bestCue, bestPen := -1, 0 // where best's attribution word stands; what its kind cost it
+	asideEnd := -1            // the end of a dashed aside after a source: what it names is no source
 	for i, m := range s.origs {
+		if m.start < asideEnd {
+			continue // "The Civil Defence – first responders under the Hamas-run government – said": only what the body is
+		}
 		if i > 0 && s.origs[i-1].end == m.start && !adjacentHead(s.origs, i-1) {
 			continue // the "monitoring group" after the Observatory's name, "state news agency" after SANA
 		}
-		if adjacentHead(s.origs, i) {
+		if adjacentHead(s.origs, i) && possessivePost(s.text, s.toks, m) == 0 {
 			continue // "Syrian opposition activists": the second name is the head
 		}
-		if notSource(s.toks, m) || afterLinks(s.toks, m.start) {
-			continue // the counted, the perpetrator, the outlet told; a glued list of links to other stories
+		if notSource(s.toks, m) && possessivePost(s.text, s.toks, m) == 0 || afterLinks(s.toks, m.start) || ownerOfName(s.text, s.toks, m) {
+			continue // the counted, the perpetrator, the outlet told; a glued list of links to other stories; "the government's Foo Forces"
 		}
 		if carrier(origs.list[m.id].kind) && bracketed(s.toks, m) {
 			continue // a wire's tag: "BAGHDAD (Reuters) - U.S. Marines said ..."
@@ -317,8 +321,17 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 		if n, at := cueAfterAt(s.toks, s.origs[i:]); n == g {
 			cue = at // the word after it is the one it was scored by
 		}
+		if pe := possessivePost(s.text, s.toks, m); pe > 0 {
+			post := append([]origMatch{{id: m.id, start: m.start, end: pe}}, laterThan(s.origs, pe)...)
+			if n, at := cueAfterAt(s.toks, post); n < g {
+				g, cue, asideEnd = n, at, pe // "Abu Musab, al Shabaab's military operation spokesman, told Reuters": al Shabaab's
+			}
+		}
 		if trailingAside(s.toks, m) {
 			g, cue = 1, -1 // "... including at least 25 killed in 2017 (OCHA)."
+		}
+		if e := dashAside(s.text, s.toks, m); e >= 0 && !notSource(s.toks, m) {
+			g, cue, asideEnd = 0, e, e // "The Civil Defence – first responders who ... – said"
 		}
 		if g > maxCueGap {
 			continue
@@ -361,8 +374,17 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 	if m, ok := coordinatedSays(s); ok {
 		return m, true // "Police released a photo of the truck and said the blast killed seven"
 	}
+	if m, ok := subjectClause(s); ok {
+		return m, true // "The mayor of Foo, another nearby town, confirmed the attack and said ..."
+	}
+	if m, ok := jointMinistries(s); ok {
+		return m, true // "The health and interior ministries, which reported the toll, said ..."
+	}
 	if m, ok := dashTag(s); ok {
 		return m, true // "Israel Kills 7 in Gaza -- Medics BEIT LAHIYA (Reuters) - ...": a headline glued to its lead
+	}
+	if m, ok := taggedLine(s); ok {
+		return m, true // a page's headline line in its text: "Israeli strikes kill 18 in Gaza – health officials"
 	}
 	if s.index < 0 { // a headline's trailing source: "... kill 56 civilians: Monitor", "... Governor AFP"
 		n, end := len(s.origs), len(s.toks)
@@ -372,6 +394,98 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 		if n > 0 && s.origs[n-1].end >= end-1 && s.origs[n-1].start > 0 &&
 			!notSource(s.toks, s.origs[n-1]) { // "... Killing 60 Daesh Terrorists"
 			return s.origs[n-1], true
+		}
+	}
+	return origMatch{}, false
+}
+
+// possessivePost returns the end of a post that a name in the possessive
+// owns, a few lower-case words on ("al Shabaab's military operation
+// spokesman", "the Foo Front's media office director"): the post speaks
+// for the name, and a name among its words ("military") is a modifier; 0
+// when there is none.
+func possessivePost(text string, toks []ftok, m origMatch) int {
+	if w := toks[m.end-1].w; !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+		return 0
+	}
+	for k := m.end; k < len(toks) && k <= m.end+3; k++ {
+		if toks[k].punct || toks[k].isNum || capitalised(text[toks[k].off:toks[k].end]) {
+			return 0
+		}
+		if postNouns[toks[k].w] {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// laterThan returns the matches that start at or after token k.
+func laterThan(ms []origMatch, k int) []origMatch {
+	for i, m := range ms {
+		if m.start >= k {
+			return ms[i:]
+		}
+	}
+	return nil
+}
+
+// dashAside returns the attribution word right after an aside set off by
+// dashes after the source m ("The Civil Defence – first responders who
+// operate under the Hamas-run government – said"), -1 when there is none:
+// the aside says what the source is, and the source is the sentence's.
+func dashAside(text string, toks []ftok, m origMatch) int {
+	if m.end >= len(toks) || !dashBefore(text, toks, m.end) {
+		return -1
+	}
+	for e := m.end + 1; e < len(toks) && e <= m.end+aheadReach; e++ {
+		if toks[e].punct && toks[e].w != "," {
+			return -1
+		}
+		if !dashBefore(text, toks, e) {
+			continue
+		}
+		if e+1 < len(toks) && personAux[toks[e].w] {
+			e++ // "– has said"
+		}
+		if isCue(toks, e) && !toks[e].is(wcAhead) {
+			return e
+		}
+		return -1
+	}
+	return -1
+}
+
+// dashBefore reports a dash between toks[k-1] and toks[k] (the tokens
+// drop it): "–", "—", "--" or a hyphen set off by spaces.
+func dashBefore(text string, toks []ftok, k int) bool {
+	if k <= 0 || k >= len(toks) {
+		return false
+	}
+	gap := text[toks[k-1].end:toks[k].off]
+	return strings.Contains(gap, "–") || strings.Contains(gap, "—") || strings.Contains(gap, "--") || strings.Contains(gap, " - ")
+}
+
+// taggedLine returns the source that closes a line of the text with no
+// full stop after a dash or a colon, as a page's headline line tags its
+// source ("Israeli air strikes kill 18 in Gaza Strip – health officials",
+// "Israeli forces kill 6 in West Bank raid: ministry"): up to two words
+// (a place's adjective, "Turkish state Media") between the mark and the
+// name.
+func taggedLine(s *factSentence) (origMatch, bool) {
+	t := strings.TrimSpace(s.text)
+	if len(s.origs) == 0 || t == "" || strings.ContainsAny(t[len(t)-1:], ".!?\"”'") {
+		return origMatch{}, false
+	}
+	m := s.origs[len(s.origs)-1]
+	if m.end != len(s.toks) || carrier(origs.list[m.id].kind) || m.start == 0 {
+		return origMatch{}, false
+	}
+	for k := m.start; k >= 1 && k >= m.start-2; k-- {
+		if w := s.toks[k-1].w; dashBefore(s.text, s.toks, k) || w == ":" || w == "-" || w == "–" || w == "—" {
+			return m, true
+		}
+		if k < m.start && !capitalised(s.text[s.toks[k].off:s.toks[k].end]) {
+			return origMatch{}, false
 		}
 	}
 	return origMatch{}, false
@@ -583,10 +697,16 @@ const coordinatedReach = 40
 // full stop or a verb of killing ends the subject's clause.
 func coordinatedSays(s *factSentence) (origMatch, bool) {
 	toks := s.toks
-	if len(s.origs) == 0 || notSource(toks, s.origs[0]) || carrier(origs.list[s.origs[0].id].kind) {
+	if len(s.origs) == 0 || carrier(origs.list[s.origs[0].id].kind) {
 		return origMatch{}, false
 	}
 	m := s.origs[0]
+	if notSource(toks, m) {
+		if m.start > 1 || origs.list[m.id].kind != "armed_group" || m.end >= len(toks) || !attr.agent[toks[m.end].w] {
+			return origMatch{}, false
+		}
+		m.end++ // "Al-Shabab militants claimed responsibility for the attack, saying ...": the group's men speak for it
+	}
 	for j := 0; j < m.start; j++ {
 		if w := toks[j].w; w != "," && !appositives[w] && !capitalised(s.text[toks[j].off:toks[j].end]) {
 			return origMatch{}, false // "Shelling by the army ...": the name opens no clause
@@ -601,6 +721,124 @@ func coordinatedSays(s *factSentence) (origMatch, bool) {
 		}
 	}
 	return origMatch{}, false
+}
+
+// jointMinistries returns the first of two ministries named under one noun
+// ("the health and interior ministries said", "the defence and foreign
+// ministries reported"), as the table names the first ("health
+// ministry"), when an attribution word follows it as it would the name.
+func jointMinistries(s *factSentence) (origMatch, bool) {
+	toks := s.toks
+	for k := 3; k < len(toks); k++ {
+		if toks[k].w != "ministries" || toks[k-2].w != "and" || toks[k-1].punct || toks[k-3].punct {
+			continue
+		}
+		name := toks[k-3].w + " ministry"
+		ms := origs.find(name, ftokens(name))
+		if len(ms) != 1 || ms[0].start != 0 || ms[0].end != 2 {
+			continue
+		}
+		m := origMatch{id: ms[0].id, start: k - 3, end: k + 1}
+		if n, _ := cueAfterAt(toks, append([]origMatch{m}, laterThan(s.origs, k+1)...)); n <= maxCueGap {
+			return m, true
+		}
+	}
+	return origMatch{}, false
+}
+
+// asideReach is how many tokens an aside set off by commas after a
+// sentence's subject may hold ("Mr. John Roe", "while confirming the
+// incident", "another nearby town").
+const asideReach = 10
+
+// verbReach is how far the subject's first verb may stand from its second,
+// the attribution word: "confirmed the attack but said", "claimed
+// responsibility for the attack in a statement, and said".
+const verbReach = 12
+
+// subjectClause returns the source that opens a sentence, after a post
+// ("The spokesperson of the ...", "A municipal official from"), whose verb
+// is an attribution word past what its phrase holds: a place or body after
+// "of", "for", "in" or "from" and asides set off by commas ("The
+// spokesperson for the police in Foo, SP John Roe, while confirming the
+// incident, said three people were killed"); or whose second verb is, joined
+// by "and" or "but" or as ", saying" ("The mayor of Foo, another nearby
+// town, confirmed the attack and said ..."). The subject of a sentence is
+// its source however much stands between it and its verb; another name
+// outside an aside, a verb of killing or a full stop ends its clause.
+func subjectClause(s *factSentence) (origMatch, bool) {
+	toks := s.toks
+	if len(s.origs) == 0 || carrier(origs.list[s.origs[0].id].kind) {
+		return origMatch{}, false
+	}
+	m := s.origs[0]
+	if notSource(toks, m) {
+		if m.start > 1 || origs.list[m.id].kind != "armed_group" || m.end >= len(toks) || !attr.agent[toks[m.end].w] {
+			return origMatch{}, false
+		}
+		m.end++ // "Al-Shabab militants claimed responsibility for the attack, saying ...": the group's men speak for it
+	}
+	for j := 0; j < m.start; j++ {
+		if w := toks[j].w; w != "," && !appositives[w] && !postNouns[w] && !postPreps[w] && !capitalised(s.text[toks[j].off:toks[j].end]) {
+			return origMatch{}, false // "Shelling by the army ...": the name opens no clause; "John Roe, spokesman for the Foo group" does
+		}
+	}
+	j := subjectEnd(s, m)
+	if j < 0 {
+		return origMatch{}, false
+	}
+	for j < len(toks) && personAux[toks[j].w] {
+		j++ // "has", "also", "later"
+	}
+	if j < len(toks) && isCue(toks, j) && !toks[j].is(wcAhead) {
+		return m, true
+	}
+	for k := j; k+1 < len(toks) && k <= j+verbReach; k++ {
+		if toks[k].punct && toks[k].w != "," || inOrig(s.origs, k) || toks[k].is(wcKilling) || toks[k].isNum {
+			return origMatch{}, false
+		}
+		if (toks[k].w == "and" || toks[k].w == "but") && toks[k+1].is(wcCarry) && !toks[k+1].is(wcAhead) ||
+			toks[k].w == "," && toks[k+1].w == "saying" {
+			return m, true
+		}
+	}
+	return origMatch{}, false
+}
+
+// subjectEnd returns the token after the phrase of the subject m: past a
+// place or body after a preposition (capitalised words, "the" among them)
+// and up to two asides set off by commas that hold no other source of the
+// table's but the body of a post; -1 when the phrase runs on past its
+// reach.
+func subjectEnd(s *factSentence, m origMatch) int {
+	toks, j := s.toks, m.end
+	if j+1 < len(toks) && postPreps[toks[j].w] {
+		k := j + 1
+		for k < len(toks) && k <= j+5 && (toks[k].w == "the" || capitalised(s.text[toks[k].off:toks[k].end])) && !toks[k].punct {
+			k++
+		}
+		if k == j+1 {
+			return -1
+		}
+		j = k
+	}
+	for n := 0; n < 2 && j < len(toks) && toks[j].w == ","; n++ {
+		e := j + 1
+		for e < len(toks) && e <= j+asideReach && toks[e].w != "," && !toks[e].punct && !toks[e].isNum {
+			e++
+		}
+		if e >= len(toks) || toks[e].w != "," || e == j+1 {
+			if n == 0 {
+				return -1
+			}
+			break // the closing comma opens no second aside: "..., another town, confirmed the attack, and said"
+		}
+		j = e // the closing comma may open the next aside
+	}
+	if j < len(toks) && toks[j].w == "," {
+		j++
+	}
+	return j
 }
 
 // titleDots drops the period of a person's abbreviated title or rank
@@ -724,7 +962,7 @@ func notSource(toks []ftok, m origMatch) bool {
 	if p >= 0 && (toks[p].w == "told" || toks[p].w == "tells") {
 		return true
 	}
-	if e := m.end; toks[e-1].w == "official" && e < len(toks) && !toks[e].punct &&
+	if e := m.end; toks[e-1].w == "official" && e < len(toks) && !toks[e].punct && !participleCue(toks, e) &&
 		!isCue(toks, e) && !postPreps[toks[e].w] && !ownHeads[toks[e].w] && toks[e].w != "who" &&
 		!(personAux[toks[e].w] && e+1 < len(toks) && isCue(toks, e+1)) { // but "a government official has said"
 		return true // "official Syrian military spokesperson", "the official toll": an adjective
@@ -755,6 +993,40 @@ func notSource(toks []ftok, m origMatch) bool {
 	}
 	// "by" after a word of reporting names the source: "figures released by the UN"
 	return p >= 0 && toks[p].w == "by" && (p == 0 || !byReport(toks, p, attr.by))
+}
+
+// ownerOfName reports a name in the possessive before a capitalised name
+// of its own ("the government's Foo Defense Forces", "the UN's OCHA"): the
+// owner, not the speaker. The tokens keep the possessive on the word.
+func ownerOfName(text string, toks []ftok, m origMatch) bool {
+	if m.end >= len(toks) {
+		return false
+	}
+	if w := toks[m.end-1].w; !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+		return false
+	}
+	n := toks[m.end]
+	return !n.punct && !n.isNum && capitalised(text[n.off:n.end])
+}
+
+// participleCue reports a participle after an official that an attribution
+// word follows within a few words ("a health official involved in the
+// response said"): the official's description, not "official" as an
+// adjective ("the official toll").
+func participleCue(toks []ftok, e int) bool {
+	w := toks[e].w
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	for k := e + 1; k < len(toks) && k <= e+5; k++ {
+		if toks[k].punct || toks[k].isNum {
+			return false
+		}
+		if isCue(toks, k) {
+			return !toks[k].is(wcAhead)
+		}
+	}
+	return false
 }
 
 // byReport reports a "by" at toks[by] after a word of set, a time between
@@ -1024,6 +1296,9 @@ func cueAfterAt(toks []ftok, ms []origMatch) (int, int) {
 	for next < len(ms) && notSource(toks, ms[next]) {
 		next++ // a name in its relative clause or a perpetrator is only a word here
 	}
+	if otherSubject(toks, ms, m.end) {
+		return maxCueGap + 1, -1 // "... killing 25 civilians, including elderly residents, the local committee reported"
+	}
 	for j, n := m.end, 0; j < len(toks) && n <= reach; j++ {
 		if j == m.end && toks[j].w == ")" && m.start > 0 && toks[m.start-1].w == "(" {
 			continue // "the Syrian Observatory for Human Rights (SOHR) said"
@@ -1055,6 +1330,9 @@ func cueAfterAt(toks []ftok, ms []origMatch) (int, int) {
 			if toks[j].w == "told" && j > 0 && passiveAux[toks[j-1].w] {
 				break // "the council was told": who was told is no source
 			}
+			if j > m.end && pronouns[toks[j-1].w] {
+				break // "The injured included 19 police officers and five rescuers, he said": he said it
+			}
 			return min(n, maxCueGap), j
 		}
 		if toks[j].is(wcKilling) {
@@ -1065,6 +1343,26 @@ func cueAfterAt(toks []ftok, ms []origMatch) (int, int) {
 		}
 	}
 	return maxCueGap + 1, -1
+}
+
+// otherSubject reports a noun phrase opened by an article after a comma at
+// toks[j] that an attribution word closes with no comma before it ("...,
+// elderly residents, the local committee reported"): the subject of that
+// word, a source the table may not know, not the name before the comma (an
+// appositive, "SOHR, the monitoring group, said", ends in a comma).
+func otherSubject(toks []ftok, ms []origMatch, j int) bool {
+	if j+2 >= len(toks) || toks[j].w != "," || !appositiveOpeners[toks[j+1].w] {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k <= j+5; k++ {
+		if toks[k].punct || toks[k].isNum || inOrig(ms, k) {
+			return false
+		}
+		if isCue(toks, k) {
+			return !toks[k].is(wcAhead) && !pronouns[toks[k-1].w]
+		}
+	}
+	return false
 }
 
 // ownHeads are nouns that close a source's own name: "an opposition group",

@@ -245,12 +245,13 @@ func pickState(sents []factSentence, ids []int) int {
 }
 
 // warNouns after a state's word tell of its fighting: "Iraqi troops",
-// "Iranian forces", "the Iran-Iraq war", "an Iraqi air raid".
+// "Iranian forces", "the Iran-Iraq war", "an Iraqi air raid", "Azeri
+// shells", "a Foo drone".
 var warNouns = wordSet("forces", "force", "troops", "soldiers", "army", "armies", "military", "warplanes", "jets",
 	"planes", "aircraft", "helicopters", "gunships", "artillery", "gunboats", "navy", "tanks", "units", "guards",
 	"militia", "militiamen", "commandos", "gunners", "offensive", "attack", "attacks", "raid", "raids", "strike",
 	"strikes", "airstrike", "airstrikes", "shelling", "bombardment", "bombing", "missile", "missiles", "rockets", "war",
-	"front", "positions")
+	"front", "positions", "shells", "shell", "rocket", "drone", "drones", "bombs", "mortars", "mortar")
 
 // warVerbs after a state's name tell of its fighting: "Iraq attacked".
 var warVerbs = wordSet("attacked", "attacks", "bombed", "bombs", "shelled", "shells", "raided", "invaded",

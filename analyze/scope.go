@@ -182,6 +182,10 @@ func attribute(sents []factSentence, ms []mention) {
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p
 				continue // "a security source who was briefed by Foo intelligence told CNN": the body that briefed
 			}
+			if n, p, ok := namedAfterKind(&sents[ms[i].sent], id); ok {
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p
+				continue // "according to the rights group Foo Lawyers"
+			}
 			if n, p, ok := appositiveBody(&sents[ms[i].sent], id); ok {
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p
 				continue // "The Aleppo Media Center, an activist collective, said"
@@ -289,8 +293,8 @@ func partitiveSources(sents []factSentence, ms []mention) {
 		if m.fig.Originator != "" || m.index < 0 || m.background || !partitiveAt(sents[m.sent].toks, m.tok) {
 			continue
 		}
-		if _, ok := attribution(&sents[m.sent]); ok {
-			continue
+		if _, ok := attribution(&sents[m.sent]); ok || ownCue(sents[m.sent].toks) {
+			continue // "Two of the attackers were reported killed": a report of its own
 		}
 		for j := i - 1; j >= 0; j-- {
 			p := &ms[j]
@@ -919,12 +923,19 @@ func sources(sents []factSentence) (out []int, carried []carry) {
 			id = b // "..., the aid group said. The Union of Syrian Medical Relief Organisations ..."
 		}
 		if id < 0 {
-			id = personSource(sents, si) // "..., Barazi said": the governor Talal al-Barazi is
+			if p := personSource(sents, si); p >= 0 {
+				if _, _, named := writtenSource(s); !named {
+					id = p // "..., Barazi said": the governor Talal al-Barazi is; not "The government's Foo Forces said"
+				}
+			}
 		}
 		if id < 0 && quoteClosedAfter(sents, si) {
 			if b, ok, _ := closingAnaphorBefore(sents, si+1); ok {
 				id = b // "\"... injured eight. DNA tests are under way,\" the ministry said": the ministry named before
 			}
+		}
+		if id < 0 {
+			id = groupAnaphor(sents, si) // "The terror group claimed to have killed 63 soldiers": the armed group named before
 		}
 		if id < 0 && (anaphoric(s.text, s.toks) || quoteClosedAfter(sents, si) || personTold(s)) {
 			if id = pronounPerson(sents, si); id < 0 {
@@ -971,6 +982,46 @@ func sources(sents []factSentence) (out []int, carried []carry) {
 	}
 	return out, carried
 }
+
+// groupBack is how many sentences back the armed group that an opening
+// "The group said" stands for may be named.
+const groupBack = 8
+
+// groupAnaphor returns the armed group named last, up to groupReach
+// sentences before si (the headline among them), when si opens with "The
+// group" (two words of what it is between: "The terror group", "The
+// militant group") and an attribution word ("claimed to have killed",
+// "said"): the group the article told of, whether as the attacker or a
+// source; -1 otherwise. The noun says what the antecedent is: a group, not
+// the official quoted last.
+func groupAnaphor(sents []factSentence, si int) int {
+	toks := sents[si].toks
+	if sents[si].index < 0 || len(toks) < 3 || toks[0].w != "the" {
+		return -1
+	}
+	k := 1
+	for k < len(toks) && k <= 3 && toks[k].w != "group" && !toks[k].punct {
+		k++
+	}
+	if k >= len(toks)-1 || toks[k].w != "group" || !isCue(toks, k+1) || toks[k+1].is(wcAhead) {
+		return -1
+	}
+	for b := si - 1; b >= 0 && b >= si-groupBack; b-- {
+		sents[b].tokenise()
+		p := &sents[b]
+		for _, m := range p.origs { // the first, its sentence's subject: "Al-Shabaab claimed ..., a day after the al-Qaeda affiliate lost ..."
+			if o := origs.list[m.id]; o.kind == "armed_group" && o.name != "militants" && o.name != "rebels" &&
+				(m.end >= len(p.toks) || !affiliateWords[p.toks[m.end].w]) {
+				return m.id
+			}
+		}
+	}
+	return -1
+}
+
+// affiliateWords after a group's name make it another group's description:
+// "the al-Qaeda affiliate".
+var affiliateWords = wordSet("affiliate", "affiliated", "ally", "allies", "branch", "offshoot", "franchise", "wing")
 
 // sameDay reports a sentence that names no weekday, or the one a relayed
 // source spoke of (day, -1 for none): "on Friday" in a report of
@@ -1120,6 +1171,9 @@ func quoteGoesOn(sents []factSentence, si int) int {
 	prev.tokenise()
 	if m, ok := attribution(prev); ok {
 		return m.id
+	}
+	if anaphoric(prev.text, prev.toks) {
+		return lastSource(sents, si-1, -1) // "“... in my communities,” he said. “Yesterday, ... after killing three persons.": his, the quotation going on
 	}
 	return -1
 }

@@ -60,6 +60,14 @@ const maxNameWords = 10
 // said", "X reported"); party when the name is an armed force's. ok is false
 // when the sentence names none.
 func writtenSource(s *factSentence) (name string, party, ok bool) {
+	name, party, ok = writtenSourceOf(s)
+	// "the Foo Ombudsman's office informs": the body whose office it is
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	return name, party, ok
+}
+
+// writtenSourceOf works out writtenSource's answer.
+func writtenSourceOf(s *factSentence) (name string, party, ok bool) {
 	toks := s.toks
 	if n, ok := stateOutlet(s); ok {
 		return n, false, true // "the official Soviet news agency Tass said": the state's organ, not a carrier
@@ -282,8 +290,12 @@ func lowerHeadName(s *factSentence, b int) (string, bool) {
 	if b < 2 || !orgWords[toks[b].w] || capitalised(s.text[toks[b].off:toks[b].end]) || partyWords[toks[b].w] {
 		return "", false
 	}
-	lo, hi, ok := nameSpan(s, b-1, -1)
-	if !ok || hi != b-1 || lo == hi || inOrig(s.origs, hi) {
+	end := b - 1
+	if !toks[end].punct && !toks[end].isNum && !capitalised(s.text[toks[end].off:toks[end].end]) && kindModifiers[toks[end].w] {
+		end-- // "the Mercy Foo aid group said": one word of what kind of group
+	}
+	lo, hi, ok := nameSpan(s, end, -1)
+	if !ok || hi != end || lo == hi || inOrig(s.origs, hi) {
 		return "", false
 	}
 	for k := lo; k <= hi; k++ {
@@ -294,6 +306,11 @@ func lowerHeadName(s *factSentence, b int) (string, bool) {
 	}
 	return "", false
 }
+
+// kindModifiers say what kind of body a lower-case kind names between a
+// name and its kind: "the Foo Corps aid group", "Foo Watch rights group".
+var kindModifiers = wordSet("aid", "relief", "rights", "humanitarian", "volunteer", "charity", "advocacy", "monitoring",
+	"research", "medical", "rescue", "militant", "rebel", "armed", "separatist", "insurgent", "jihadist")
 
 // pressNouns after a country's "news" are its press as a whole: "Russian
 // news agencies reported" (one agency, "a Russian news agency", is no name).
@@ -851,10 +868,15 @@ func appositiveBody(s *factSentence, id int) (string, bool, bool) {
 			continue
 		}
 		j := m.start - 1
-		if j < 1 || !appositives[s.toks[j].w] || s.toks[j].w == "the" {
+		if appositives[s.toks[m.start].w] && s.toks[m.start].w != "the" {
+			j = m.start // "according to Foo Tracker, a monitor focused on ...": the article is the alias's own
+		} else if j < 1 || !appositives[s.toks[j].w] || s.toks[j].w == "the" {
 			continue
 		}
 		j--
+		if j < 0 {
+			continue
+		}
 		if s.toks[j].w == "," {
 			j--
 		}
@@ -863,6 +885,37 @@ func appositiveBody(s *factSentence, id int) (string, bool, bool) {
 		}
 		if n, p, ok := nameAt(s, j, -1); ok {
 			return n, p, true
+		}
+		if lo, hi, ok := nameSpan(s, j, -1); ok && hi == j && lo < hi && origs.list[id].kind == "monitor" && lo >= 2 &&
+			s.toks[lo-1].w == "to" && s.toks[lo-2].w == "according" && !lang.Title(s.toks[lo].w) {
+			return s.text[s.toks[lo].off:s.toks[hi].end], false, true // "Foo Security Tracker, a monitor focused on ...": a monitor's name needs no body word
+		}
+	}
+	return "", false, false
+}
+
+// namedAfterKind returns the name that follows a generic source of the
+// table as its kind names it ("according to the rights group Foo Lawyers",
+// "the monitoring group Foo Watch said"): the name, as written or the
+// table's. Only a body's kind (a monitor, activists, an aid agency) is
+// read so: "residents John Roe and Jane Doe" are people.
+func namedAfterKind(s *factSentence, id int) (string, bool, bool) {
+	if k := origs.list[id].kind; k != "monitor" && k != "activists" && k != "ngo" {
+		return "", false, false
+	}
+	for _, m := range s.origs {
+		if w := s.toks[m.end-1].w; !orgWords[w] && w != "watchdog" {
+			continue // "activist Jane Roe told ...": a person, who speaks as an activist
+		}
+		if m.id != id || m.end >= len(s.toks) || !capitalised(s.text[s.toks[m.end].off:s.toks[m.end].end]) ||
+			capitalised(s.text[s.toks[m.end-1].off:s.toks[m.end-1].end]) || inOrig(s.origs, m.end) {
+			continue // a kind in lower case before a name the table does not hold: not "Raqa NGO At least 31", "Monitor AFP"
+		}
+		if lo, hi, ok := nameSpan(s, m.end, 1); ok && lo == m.end && !lang.Title(s.toks[lo].w) {
+			if n, p, ok := spanName(s, lo, hi); ok {
+				return n, p, true
+			}
+			return s.text[s.toks[lo].off:s.toks[hi].end], false, true
 		}
 	}
 	return "", false, false
