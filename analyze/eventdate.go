@@ -168,11 +168,16 @@ func midnight(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
 
-// Dateline returns the day of the dateline an article's text opens with
-// (the date the outlet printed at its top: the day it was written), false
-// when it has none. A date a preposition or an article governs ("the attack
-// on 21 August 2013", "since 5 May 2016") is one the text mentions, not a
-// dateline.
+// Dateline returns the report's own date: the day of the dateline an
+// article's text opens with (the date the outlet printed at its top: the
+// day it was written, "AFP Tuesday 20 Sep 2016", "Published September 21
+// 2016", "2016-09-20"), else the day of a publication line further in
+// ("Published: 21 September 2016", "Last updated on Sep 21 2016",
+// publicationLine); false when it has neither. A date a preposition or an
+// article governs ("the attack on 21 August 2013", "since 5 May 2016") is
+// one the text mentions, not a dateline. It is the text's date, which a
+// feed's stamp may contradict; which of the two a report goes by is
+// decided where the events it tells are known (story, digest).
 func Dateline(text string) (time.Time, bool) {
 	return textDateline(&lead{text: text})
 }
@@ -181,7 +186,7 @@ func textDateline(text *lead) (time.Time, bool) {
 	ws := text.words(datelineReach)
 	d, after, ok := dateline(ws)
 	if !ok {
-		return time.Time{}, false
+		return publicationLine(text.text)
 	}
 	for i := after - 1; i > 0 && i >= after-3; i-- {
 		if _, n, ok := dateAt(ws[i:]); ok && i+n == after && mentionWords[ws[i-1]] {
@@ -190,6 +195,52 @@ func textDateline(text *lead) (time.Time, bool) {
 	}
 	return d, true
 }
+
+// publicationReach is how far into a text (in words, as leadWords cuts
+// it) a publication line is looked for when the text opens with no
+// dateline: a page's stamp follows its headline, standfirst and photo
+// caption, not its body.
+const publicationReach = datelineReach + dayWords
+
+// publicationMarks open a publication line, capitalised as a page prints
+// them: "Published", "Updated", "Last updated". Lower-case, the words are
+// a sentence's ("photos published on 10 July 2016"), never a stamp.
+var publicationMarks = []string{"Published", "Updated", "Last updated"}
+
+// publicationLine returns the date a publication line of text gives: a
+// mark (publicationMarks) at a word's start, then at most "on", "at" or a
+// colon, then a full date (dateAt: "21 September 2016", "September 21
+// 2016", "2016-09-21"); false when the first publicationReach words hold
+// none.
+func publicationLine(text string) (time.Time, bool) {
+	head := leadWords(text, publicationReach)
+	for _, mark := range publicationMarks {
+		for from := 0; ; {
+			i := strings.Index(head[from:], mark)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(mark)
+			if i > 0 && isLetterByte(head[i-1]) || from < len(head) && isLetterByte(head[from]) {
+				continue // "Unpublished", "Publishedby"
+			}
+			ws := lang.Words(leadWords(head[from:], 8))
+			if len(ws) > 0 && (ws[0] == "on" || ws[0] == "at") {
+				ws = ws[1:]
+			}
+			if len(ws) > 0 {
+				if d, _, ok := dateAt(ws); ok {
+					return d, true
+				}
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// isLetterByte reports an ASCII letter.
+func isLetterByte(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
 // mentionWords before a date make it a date the text mentions.
 var mentionWords = map[string]bool{"on": true, "of": true, "since": true, "until": true, "till": true, "from": true,
