@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
 )
 
 // TestDateline: the date a text opens with is its dateline, also after a
@@ -55,5 +57,23 @@ func TestDatelineForms(t *testing.T) {
 		if got != c.want {
 			t.Errorf("%s: Dateline = %q, want %q", c.name, got, c.want)
 		}
+	}
+}
+
+// TestAnalyzeCarriesPublicationLine: the analysis carries a publication
+// line's date as the report's own date (Dateline), found once there, and
+// counts the lead's days back from it; its version says so. (Invented
+// text.)
+func TestAnalyzeCarriesPublicationLine(t *testing.T) {
+	text := strings.Repeat("Rescuers pulled people from the rubble of the market in the town. ", 5) +
+		"Published: 21 September 2016 Airstrikes hit a clinic near Aleppo on Wednesday, killing four medics."
+	an := Analyze(&news.Article{Title: "Airstrikes hit clinic near Aleppo", Text: text, Published: time.Date(2016, 9, 7, 0, 0, 0, 0, time.UTC)})
+	if an.Dateline != "2016-09-21" || an.Version != 5 {
+		t.Errorf("dateline %q version %d, want 2016-09-21 and 5", an.Dateline, an.Version)
+	}
+	// "on Wednesday" is counted back from the report's own date, not
+	// from its feed's stamp of 7 Sep
+	if an.EventDate != "2016-09-21" || an.EventDateBy != DatedByText {
+		t.Errorf("event date %q by %q, want 2016-09-21 by text", an.EventDate, an.EventDateBy)
 	}
 }
