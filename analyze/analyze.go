@@ -15,8 +15,9 @@ import (
 // redo the analyses of an older one.
 // Version 2 carries the relevance decision, the language and the changes
 // of state. Version 3 carries the dateline, version 4 the earlier day the
-// lead recalls.
-const Version = 4
+// lead recalls, version 5 a publication line's date as the dateline of a
+// text that opens with none.
+const Version = 5
 
 // maxText bounds the work done on one article: text past it is ignored, so a
 // 1 MB article costs no more than a long one.

@@ -51,7 +51,7 @@ func EventDate(title, text string, published time.Time) (time.Time, string) {
 
 func eventDate(title string, text *lead, published time.Time) (time.Time, string) {
 	head := text.words(datelineReach + dayWords)
-	ref, after, ok := dateline(head)
+	ref, after, ok := ownDateline(text, head)
 	by := DatedByDateline
 	if !ok {
 		if published.IsZero() {
@@ -168,11 +168,16 @@ func midnight(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
 
-// Dateline returns the day of the dateline an article's text opens with
-// (the date the outlet printed at its top: the day it was written), false
-// when it has none. A date a preposition or an article governs ("the attack
-// on 21 August 2013", "since 5 May 2016") is one the text mentions, not a
-// dateline.
+// Dateline returns the report's own date: the day of the dateline an
+// article's text opens with (the date the outlet printed at its top: the
+// day it was written, "AFP Tuesday 20 Sep 2016", "Published September 21
+// 2016", "2016-09-20"), else the day of a publication line further in
+// ("Published: 21 September 2016", "Last updated on Sep 21 2016",
+// publicationLine); false when it has neither. A date a preposition or an
+// article governs ("the attack on 21 August 2013", "since 5 May 2016") is
+// one the text mentions, not a dateline. It is the text's date, which a
+// feed's stamp may contradict; which of the two a report goes by is
+// decided where the events it tells are known (story, digest).
 func Dateline(text string) (time.Time, bool) {
 	return textDateline(&lead{text: text})
 }
@@ -181,7 +186,8 @@ func textDateline(text *lead) (time.Time, bool) {
 	ws := text.words(datelineReach)
 	d, after, ok := dateline(ws)
 	if !ok {
-		return time.Time{}, false
+		d, _, ok := publicationLine(text.text)
+		return d, ok
 	}
 	for i := after - 1; i > 0 && i >= after-3; i-- {
 		if _, n, ok := dateAt(ws[i:]); ok && i+n == after && mentionWords[ws[i-1]] {
@@ -191,9 +197,68 @@ func textDateline(text *lead) (time.Time, bool) {
 	return d, true
 }
 
+// publicationReach is how far into a text (in words, as leadWords cuts
+// it) a publication line is looked for when the text opens with no
+// dateline: a page's stamp follows its headline, standfirst and photo
+// caption, not its body.
+const publicationReach = datelineReach + dayWords
+
+// publicationMarks open a publication line, capitalised as a page prints
+// them: "Published", "Updated", "Last updated". Lower-case, the words are
+// a sentence's ("photos published on 10 July 2016"), never a stamp.
+var publicationMarks = []string{"Published", "Updated", "Last updated"}
+
+// publicationLine returns the date a publication line of text gives: a
+// mark (publicationMarks) at a word's start, then at most "on", "at" or a
+// colon, then a full date (dateAt: "21 September 2016", "September 21
+// 2016", "2016-09-21"); with it, how many words of text (lang.Words) end
+// with the date. False when the first publicationReach words hold none.
+func publicationLine(text string) (time.Time, int, bool) {
+	head := leadWords(text, publicationReach)
+	for _, mark := range publicationMarks {
+		for from := 0; ; {
+			i := strings.Index(head[from:], mark)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(mark)
+			if i > 0 && isLetterByte(head[i-1]) || from < len(head) && isLetterByte(head[from]) {
+				continue // "Unpublished", "Publishedby"
+			}
+			ws := lang.Words(leadWords(head[from:], 8))
+			skip := 0
+			if len(ws) > 0 && (ws[0] == "on" || ws[0] == "at") {
+				skip = 1
+			}
+			if len(ws) > skip {
+				if d, n, ok := dateAt(ws[skip:]); ok {
+					return d, len(lang.Words(head[:from])) + skip + n, true
+				}
+			}
+		}
+	}
+	return time.Time{}, 0, false
+}
+
+// isLetterByte reports an ASCII letter.
+func isLetterByte(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
+
 // mentionWords before a date make it a date the text mentions.
 var mentionWords = map[string]bool{"on": true, "of": true, "since": true, "until": true, "till": true, "from": true,
 	"in": true, "by": true, "before": true, "after": true, "the": true, "to": true, "between": true, "and": true}
+
+// ownDateline is dateline of ws, the words of text's lead, else the date
+// of text's publication line (publicationLine) and the index of the word
+// after it: the day a report's days are counted back from is its own
+// date, wherever the page prints it, and its lead follows that line.
+func ownDateline(text *lead, ws []string) (time.Time, int, bool) {
+	if d, after, ok := dateline(ws); ok {
+		return d, after, true
+	}
+	d, after, ok := publicationLine(text.text)
+	return d, min(after, len(ws)), ok
+}
 
 // dateline finds the first full date (day, month and year) among the first
 // datelineReach words and returns it with the index of the word after it.
@@ -555,7 +620,7 @@ func recalledDate(text *lead, published time.Time, eventDate string) (time.Time,
 		return time.Time{}, false
 	}
 	ws := text.words(datelineReach + recallReach)
-	ref, after, ok := dateline(ws)
+	ref, after, ok := ownDateline(text, ws)
 	if !ok {
 		if published.IsZero() {
 			return time.Time{}, false

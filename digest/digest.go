@@ -256,15 +256,23 @@ func (d *Digest) count(items []Item) {
 // its outlet is no source of the item unless it reported the events too:
 // a wrong date does not make the story better sourced. Items share their
 // sources with the builder's other digests: a marked item gets its own copy.
+//
+// A report stamped before the events whose text carries a date of its own
+// that fits them (ownDate) is no misdated copy: its feed's stamp is wrong,
+// not the report, so it goes by its own date (Published, the feed's kept
+// in FeedPublished) and counts like any other report (issue 13, 2016:
+// Ahram Online's AFP copy "Tuesday 20 Sep 2016" of the 19 Sep convoy
+// attack, stamped 5 Sep). Only a report with no such date keeps the mark.
 func markEarlier(items []Item, since time.Time) {
 	if since.IsZero() {
 		return
 	}
 	for i := range items {
 		it := &items[i]
-		var first time.Time
+		var first, last time.Time
 		if it.Events != nil {
 			first = it.Events.First.UTC().Truncate(24 * time.Hour)
+			last = it.Events.Last.UTC().Truncate(24 * time.Hour)
 		}
 		if !slices.ContainsFunc(it.Sources, func(s ItemSource) bool { return before(s.Published, since) || before(s.Published, first) }) {
 			continue
@@ -274,6 +282,9 @@ func markEarlier(items []Item, since time.Time) {
 		var told []ItemSource // the reports dated as they could be
 		for j := range it.Sources {
 			s := &it.Sources[j]
+			if d, ok := ownDate(s, first, last); ok {
+				s.FeedPublished, s.Published = s.Published, d
+			}
 			s.Misdated = before(s.Published, first)
 			s.Earlier = !s.Misdated && before(s.Published, since)
 			if s.Earlier {
@@ -289,6 +300,38 @@ func markEarlier(items []Item, since time.Time) {
 			it.SourceCount = n
 		}
 	}
+}
+
+// ownDateLag is the furthest a report's own date may lie after the last
+// day of the events it tells for it to be their report: news is written
+// the day of its events or within days of them (a weekly's, a weekend's
+// delay), and a text dated weeks after them is a later article's.
+const ownDateLag = 3 * 24 * time.Hour
+
+// ownDate returns the date a report whose feed stamped it before the
+// events it tells goes by: its own (ItemSource.Written), when the text
+// carries one and it is consistent with those events — on or after their
+// first day (first) and no more than ownDateLag after their last (last,
+// zero when not known: first is then the last). The rule on a text's date
+// later than its feed's: it is never trusted for itself (a date in the
+// future of the stamp is as often a schedule the text quotes), only when
+// the stamp cannot be true — before the very events the report tells —
+// and the text's date can; then the stamp is the error and the text's
+// date the report's. A text date that fits no such case leaves the feed's
+// date, and the report keeps its mark. False when the feed's date stands.
+func ownDate(s *ItemSource, first, last time.Time) (time.Time, bool) {
+	if !before(s.Published, first) || s.Written.IsZero() || !s.FeedPublished.IsZero() {
+		return time.Time{}, false
+	}
+	if last.Before(first) {
+		last = first
+	}
+	if s.Written.Before(first) || s.Written.After(last.Add(ownDateLag)) {
+		return time.Time{}, false
+	}
+	// the feed's time of day on the text's day: the order of a day's
+	// reports stays the feed's
+	return s.Written.Add(s.Published.Sub(s.Published.Truncate(24 * time.Hour))), true
 }
 
 // before reports whether t is known and before limit.

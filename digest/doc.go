@@ -94,7 +94,10 @@
 // of the period; a report it draws on that was published before the period
 // (a copy, a report dated before the events it tells) is listed but
 // counted apart and marked, so that a reader can check every count against
-// the period: "3 sources (5 reports this period, 2 earlier): Reuters, AFP,
+// the period. A report its feed stamped before the events it tells, whose
+// text carries a date of its own that fits them (a dateline, a "Published"
+// line: the analysis's Dateline), goes by that date and counts as any
+// other; only one with no such date is marked dated before its events: "3 sources (5 reports this period, 2 earlier): Reuters, AFP,
 // SANA (earlier, 30 Mar 2017)", and the footer's "37 reports (2 of them
 // earlier than the period)". A subscription's digest, on stored time,
 // marks none: what was stored since its last digest is its news, and its
@@ -262,7 +265,9 @@
 //	                   // "history" is absent for a figure stored without lines
 //	      "sources": [{"name": "reuters", "display_name": "Reuters", // "" when not named
 //	                   "title": "...", "url": "...", "article_id": "fakes-1", "published": "...",
-//	                   "earlier": true}], // published before the period (a copy, a misdated report); absent when not
+//	                   "earlier": true,  // published before the period (a copy, a misdated report); absent when not
+//	                   "feed_published": "..."}], // the feed's date of a report that goes by its own date instead
+//	                                      // ("published": its text's, the feed's being before its events); absent when not
 //	      "source_count": 2,              // distinct outlets
 //	      "earlier_reports": 1,           // sources marked earlier; absent when none
 //	      "since_last": {"new": false, "notes": ["toll rose — SOHR: 58 (12 Apr) → 86 (14 Apr)"], "told": "..."},

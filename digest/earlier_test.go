@@ -174,3 +174,66 @@ func TestMisdatedReportsNotEarlier(t *testing.T) {
 		t.Errorf("json lacks the misdated marks:\n%s", js.String())
 	}
 }
+
+// TestOwnDateOverFeedDate: a report its feed stamped before the events it
+// tells, whose text carries a date of its own that fits them (an AFP copy
+// "Tuesday 20 Sep 2016" stamped 5 Sep, of a 19 Sep attack), goes by that
+// date: it is a source like any other, in the period, and no report is
+// "dated before the events". A text date before the events, or more than
+// ownDateLag after their last day, fits none (a later article's, a
+// schedule's): the feed's date stands and the report keeps its mark; so
+// does a report with no date of its own. (Invented stories.)
+func TestOwnDateOverFeedDate(t *testing.T) {
+	src := func(name, published, written string) news.StorySource {
+		s := news.StorySource{SourceName: name, Title: "Air raids on aid convoy kill 20", URL: "https://" + name + ".example/" + published, Published: day(published)}
+		if written != "" {
+			s.Written = day(written)
+		}
+		return s
+	}
+	f := news.DigestFilter{Since: day("2016-09-19"), Until: day("2016-09-26")}
+	for _, c := range []struct {
+		name     string
+		copy     news.StorySource
+		line     string
+		misdated int
+	}{
+		{"own date fits", src("ahram", "2016-09-05", "2016-09-20"),
+			"2 sources: [Al-Araby Al-Jadeed](<https://alaraby.example/2016-09-21>), [Ahram Online](<https://ahram.example/2016-09-05>)", 0},
+		{"own date days after the events", src("ahram", "2016-09-05", "2016-09-23"),
+			"2 sources: [Al-Araby Al-Jadeed](<https://alaraby.example/2016-09-21>), [Ahram Online](<https://ahram.example/2016-09-05>)", 0},
+		{"own date weeks after the events", src("ahram", "2016-09-05", "2016-10-10"),
+			"1 source: [Al-Araby Al-Jadeed](<https://alaraby.example/2016-09-21>); and 1 report dated before the events it reports: [Ahram Online](<https://ahram.example/2016-09-05>) (5 Sep 2016)", 1},
+		{"own date before the events", src("ahram", "2016-09-05", "2016-09-12"),
+			"1 source: [Al-Araby Al-Jadeed](<https://alaraby.example/2016-09-21>); and 1 report dated before the events it reports: [Ahram Online](<https://ahram.example/2016-09-05>) (5 Sep 2016)", 1},
+		{"no own date", src("ahram", "2016-09-05", ""),
+			"1 source: [Al-Araby Al-Jadeed](<https://alaraby.example/2016-09-21>); and 1 report dated before the events it reports: [Ahram Online](<https://ahram.example/2016-09-05>) (5 Sep 2016)", 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := news.Story{ID: 7, Headline: "Air raids on aid convoy kill 20", Categories: []news.Category{news.Humanitarian},
+				FirstSeen: day("2016-09-05"), LastSeen: day("2016-09-21"), EventFirst: day("2016-09-19"), EventLast: day("2016-09-20"),
+				Sources: []news.StorySource{src("alaraby", "2016-09-21", ""), c.copy}}
+			d, err := Build(context.Background(), memStories{s}, f, day("2016-09-26"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			it := d.Item(7)
+			if it == nil {
+				t.Fatal("story 7 not shown")
+			}
+			if got := SourcesLine(it); got != c.line {
+				t.Errorf("sources line = %q, want %q", got, c.line)
+			}
+			if it.MisdatedReports != c.misdated || it.EarlierReports != 0 {
+				t.Errorf("misdated %d, earlier %d; want %d and 0", it.MisdatedReports, it.EarlierReports, c.misdated)
+			}
+			var js bytes.Buffer
+			if err := RenderJSON(&js, d); err != nil {
+				t.Fatal(err)
+			}
+			if got, want := strings.Contains(js.String(), `"feed_published": "2016-09-05T00:00:00Z"`), c.misdated == 0; got != want {
+				t.Errorf("json names the feed's date: %v, want %v", got, want)
+			}
+		})
+	}
+}

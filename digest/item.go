@@ -230,8 +230,18 @@ type ItemSource struct {
 	// Misdated marks a report published before the digest's period and
 	// before the first day of the events the item reports: a copy whose
 	// date is wrong, not an earlier report (markEarlier). Earlier is then
-	// false.
+	// false. A report whose own date fits the events is none: it is
+	// dated by that date (FeedPublished).
 	Misdated bool `json:"misdated,omitempty"`
+	// Written is the report's own date, as its text gives it
+	// (news.StorySource.Written); zero when none. Not in the JSON form:
+	// Published is the date the report goes by.
+	Written time.Time `json:"-"`
+	// FeedPublished is the date its feed gave a report that goes by its
+	// own date instead (Published is then Written): the feed dated it
+	// before the events it tells, and its text dates it as their report
+	// (markEarlier, ownDate). Zero when Published is the feed's.
+	FeedPublished time.Time `json:"feed_published,omitzero"`
 }
 
 // Score weights; the package doc explains them.
@@ -628,7 +638,7 @@ func itemSources(srcs []news.StorySource) []ItemSource {
 		seen[key] = true
 		out = append(out, ItemSource{
 			Name: s.SourceName, DisplayName: displaySource(s), Title: story.CleanHeadline(s.Title, s.SourceName), URL: s.URL,
-			ArticleID: s.ExternalID, Published: s.Published.UTC(), GuildID: s.GuildID,
+			ArticleID: s.ExternalID, Published: s.Published.UTC(), Written: s.Written.UTC(), GuildID: s.GuildID,
 		})
 	}
 	return out

@@ -243,10 +243,13 @@ type Analysis struct {
 	// its latest day), "dateline" or "published" when the event was that
 	// day or shortly before.
 	EventDateBy string `json:"event_date_by,omitempty"`
-	// Dateline is the day the report's opening dateline gives (YYYY-MM-DD;
-	// "" when it opens with none): the day it was written, which a
+	// Dateline is the report's own date (YYYY-MM-DD; "" when it has none):
+	// the day its opening dateline gives ("AFP Tuesday 20 Sep 2016",
+	// "Published September 21 2016"), else a "Published"/"Updated" line
+	// near its start. It is the day the report was written, which a
 	// publication stamp (an archive's, a feed's) may not be. Stories date
-	// reactions and period figures by it.
+	// reactions and period figures by it, and a digest dates by it a report
+	// whose feed stamp is before the events it tells (digest.markEarlier).
 	Dateline string `json:"dateline,omitempty"`
 	// RecallsDate is the earlier day the report's lead recalls
 	// (YYYY-MM-DD; "" when it recalls none): a day before its own event

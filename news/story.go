@@ -147,9 +147,27 @@ type StorySource struct {
 	SourceName string
 	URL        string
 	Published  time.Time
+	// Written is the report's own date, as its text gives it
+	// (Analysis.Dateline), midnight UTC; zero when the text gives none. A
+	// digest dates the report by it when Published, a feed's stamp, falls
+	// before the events the report tells (digest.markEarlier).
+	Written time.Time
 	// GuildID is the guild whose added source the article came from, ""
 	// for the operator's: readers see such a source under GuildLabel.
 	GuildID string
+}
+
+// WrittenOn returns the day an analysis's own date gives (Dateline),
+// zero when it gives none.
+func WrittenOn(an *Analysis) time.Time {
+	if an == nil || an.Dateline == "" {
+		return time.Time{}
+	}
+	d, err := time.Parse(time.DateOnly, an.Dateline)
+	if err != nil {
+		return time.Time{}
+	}
+	return d
 }
 
 // WidenSpan returns the span covering [first, last] and [from, to], in

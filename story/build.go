@@ -859,7 +859,7 @@ func sources(ms []Member) []news.StorySource {
 			url = a.CanonicalURL
 		}
 		out = append(out, news.StorySource{ArticleID: a.ID, ExternalID: a.ExternalID, Title: a.Title,
-			SourceName: ms[i].source(), URL: url, Published: ms[i].published()})
+			SourceName: ms[i].source(), URL: url, Published: ms[i].published(), Written: news.WrittenOn(&ms[i].Analysis)})
 	}
 	return out
 }

@@ -157,7 +157,8 @@ func (db *DB) readStory(st *news.Story, guild string) news.Story {
 	slices.SortFunc(rs, func(a, b *article) int { return oldestFirst(b, a) })
 	for _, r := range rs {
 		s.Sources = append(s.Sources, news.StorySource{ArticleID: r.a.ID, ExternalID: r.a.ExternalID,
-			Title: r.a.Title, SourceName: r.a.SourceName, URL: r.a.URL, Published: r.a.Published, GuildID: r.a.GuildID})
+			Title: r.a.Title, SourceName: r.a.SourceName, URL: r.a.URL, Published: r.a.Published,
+			Written: news.WrittenOn(r.analysis), GuildID: r.a.GuildID})
 	}
 	return s
 }

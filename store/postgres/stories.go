@@ -119,7 +119,9 @@ func attachSources(ctx context.Context, tx pgx.Tx, guild string, stories []news.
 	}
 	p := args{ids}
 	q := `SELECT a.story_id, a.id, coalesce(a.external_id, ''), a.title, a.source_name, a.url,
-		a.published, a.guild_id FROM articles a WHERE a.story_id = ANY($1) AND ` + visible(guild, &p) + `
+		a.published, a.guild_id, coalesce(an.json->>'dateline', '')
+		FROM articles a LEFT JOIN analyses an ON an.article_id = a.id
+		WHERE a.story_id = ANY($1) AND ` + visible(guild, &p) + `
 		ORDER BY a.story_id, a.published DESC, a.id DESC`
 	rows, err := tx.Query(ctx, q, p...)
 	if err != nil {
@@ -129,11 +131,13 @@ func attachSources(ctx context.Context, tx pgx.Tx, guild string, stories []news.
 	for rows.Next() {
 		var sid, published int64
 		var src news.StorySource
+		var dateline string
 		if err := rows.Scan(&sid, &src.ArticleID, &src.ExternalID, &src.Title, &src.SourceName,
-			&src.URL, &published, &src.GuildID); err != nil {
+			&src.URL, &published, &src.GuildID, &dateline); err != nil {
 			return fmt.Errorf("scan story source: %w", err)
 		}
 		src.Published = fromUnix(published)
+		src.Written = news.WrittenOn(&news.Analysis{Dateline: dateline})
 		s := &stories[idx[sid]]
 		s.Sources = append(s.Sources, src)
 	}

@@ -77,6 +77,7 @@ func Run(t *testing.T, h Harness) {
 		{"RetireGuild", testRetireGuild},
 		{"StoryUpdate", testStoryUpdate},
 		{"StoryMerge", testStoryMerge},
+		{"StorySourceWritten", testStorySourceWritten},
 		{"StoryVanished", testStoryVanished},
 		{"StoriesFilter", testStoriesFilter},
 		{"StoryDevelopment", testStoryDevelopment},

@@ -38,6 +38,29 @@ func testStoryUpdate(t *testing.T, h Harness) {
 	wantCode(t, err, news.ENOTFOUND)
 }
 
+// testStorySourceWritten: a story's sources carry each report's own date
+// (its analysis's dateline), zero for a report whose text gives none, so a
+// digest can date a report its feed stamped wrong.
+func testStorySourceWritten(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	ctx := context.Background()
+	n := w.newArticle(item{source: w.curated, ext: "w1", title: "Convoy hit near Aleppo", published: base.Add(-15 * 24 * time.Hour)})
+	n.Analysis.Dateline = base.UTC().Format(time.DateOnly)
+	must(t, w.s.CreateArticle(ctx, n))
+	w.add(t, item{source: w.curated, ext: "w2", title: "Aid trucks burned", story: &news.Story{ID: n.Story.ID}})
+	got, err := w.s.Story(ctx, n.Story.ID)
+	must(t, err)
+	want := map[string]time.Time{"w1": base.UTC().Truncate(24 * time.Hour), "w2": {}}
+	if len(got.Sources) != 2 {
+		t.Fatalf("story has %d sources, want 2", len(got.Sources))
+	}
+	for _, s := range got.Sources {
+		if !s.Written.Equal(want[s.ExternalID]) {
+			t.Errorf("source %s written %v, want %v", s.ExternalID, s.Written, want[s.ExternalID])
+		}
+	}
+}
+
 func testStoryMerge(t *testing.T, h Harness) {
 	w := newWorld(t, h)
 	ctx := context.Background()
