@@ -246,6 +246,13 @@ func newScored(text string, ws []string, hs []*head, index int) scored {
 		// attack reported, whatever day it names.
 		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
 	}
+	if sc.w[fViolence] > 0.3 && sc.w[fFighters] == 0 && namesEpidemic(ws) && !violentBesideDeaths(ws) {
+		// "439,812 suspected cases and 695 associated deaths", "cholera
+		// cases rose, with 12 deaths recorded": deaths counted beside an
+		// epidemic, with no armed men and no other word of violence (an
+		// attack, a killing, shelling), are the epidemic's, not an attack's.
+		sc.w[fViolence] = min(sc.w[fViolence], 0.3)
+	}
 	if sc.w[fViolence] >= 0.8 && condemnsAttack(ws) {
 		// "The members of the Security Council condemned in the
 		// strongest terms the terrorist attack in the capital": a
@@ -295,6 +302,45 @@ func newScored(text string, ws []string, hs []*head, index int) scored {
 		sc.bgf[f] = whole * (1 - 0.75*sp.background(feature(f)))
 	}
 	return sc
+}
+
+// epidemicWords name an epidemic or its count of cases.
+var epidemicWords = map[string]bool{
+	"cholera": true, "measles": true, "covid-19": true, "covid": true, "ebola": true, "epidemic": true,
+	"outbreak": true, "disease": true, "diseases": true, "malaria": true, "dengue": true, "diphtheria": true,
+	"polio": true, "meningitis": true, "cases": true, "fatality": true, "mortality": true,
+}
+
+// namesEpidemic reports whether ws names an epidemic, a disease or its
+// cases.
+func namesEpidemic(ws []string) bool {
+	for _, w := range ws {
+		if epidemicWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// deathWords count the dead of any cause: a health bulletin uses them as
+// much as a war report.
+var deathWords = map[string]bool{
+	"deaths": true, "death": true, "died": true, "dead": true, "die": true, "dies": true,
+	"fatality": true, "fatalities": true, "mortality": true,
+}
+
+// violentBesideDeaths reports whether ws holds violence once its words of
+// death are taken out: an attack, a killing, a clash.
+func violentBesideDeaths(ws []string) bool {
+	masked := make([]string, len(ws))
+	for i, w := range ws {
+		if !deathWords[w] {
+			masked[i] = w
+		}
+	}
+	var w weights
+	lex.match(masked, &w, nil)
+	return w[fViolence] >= 0.5
 }
 
 // opensRelated reports a sentence that opens with "Related" (after a count
