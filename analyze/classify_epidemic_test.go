@@ -6,11 +6,13 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-// TestViolenceOfEpidemicDeaths: deaths and the dead counted beside an
-// epidemic, its cases or its fatality rate, with no armed men and no
-// stronger word of violence, are the epidemic's (issue 14: ReliefWeb
-// flashes and sitreps of 2018-2024 on cholera and COVID-19 in countries at
-// war); an attack beside the epidemic keeps violence. Invented sentences.
+// TestViolenceOfEpidemicDeaths: the dead and hurt counted beside an
+// epidemic, its cases or its fatality rate, or beside an accident (a fire),
+// with no armed men and no other word of violence, are the epidemic's or
+// the accident's; a threat or a rumour of violence is none reported (issue
+// 14: ReliefWeb flashes and sitreps of 2018-2024 on cholera, COVID-19 and a
+// fire at a displacement site in countries at war). An attack beside the
+// epidemic or the fire keeps violence. Invented sentences.
 func TestViolenceOfEpidemicDeaths(t *testing.T) {
 	filler := "Partners distributed hygiene kits and chlorine tablets in the camps. Mobile clinics saw 900 patients. "
 	tests := []struct {
@@ -23,6 +25,15 @@ func TestViolenceOfEpidemicDeaths(t *testing.T) {
 		{"COVID-19 deaths reported",
 			"As of 15 June, the number of positive COVID-19 cases increased to 454 with a total of 10 deaths reported. " +
 				"Cholera cases rose in the camps, with 12 deaths recorded and a fatality rate of 1 per cent. " + filler, false},
+		{"injured in a fire at a site",
+			"On 18 April, 100 displaced people were injured in a fire at the PK3 site in the town and at least one hundred shelters were destroyed. " +
+				"Families received treatment at the local hospital and tents were set up for them. " + filler, false},
+		{"a threat and a rumour of violence",
+			"Some 145,000 people have returned to their homes in the district. Partners scaled up food distributions. " + filler +
+				"The returnees face challenges to rebuild their livelihoods, and even the threat of renewed violence and displacement. " +
+				"Following rumours about a new attack on the town, inhabitants have been fleeing the region.", false},
+		{"a fire an attack set",
+			"On 18 April, gunmen attacked the site and set it on fire, and 100 displaced people were injured. " + filler, true},
 		{"an attack beside the epidemic",
 			"Situation update, June. Gunmen attacked a cholera treatment centre in the district on Monday, killing two health workers. " +
 				"Since January there have been 140,000 suspected cases and 290 associated deaths. " + filler, true},

@@ -248,9 +248,11 @@ func newScored(text string, ws []string, hs []*head, index int) scored {
 	}
 	if sc.w[fViolence] > 0.3 && sc.w[fFighters] == 0 && namesEpidemic(ws) && !violentBesideDeaths(ws) {
 		// "439,812 suspected cases and 695 associated deaths", "cholera
-		// cases rose, with 12 deaths recorded": deaths counted beside an
-		// epidemic, with no armed men and no other word of violence (an
-		// attack, a killing, shelling), are the epidemic's, not an attack's.
+		// cases rose, with 12 deaths recorded", "100 people were injured in
+		// a fire at the site": the dead and hurt counted beside an epidemic
+		// or an accident, with no armed men and no other word of violence
+		// (an attack, shelling, clashes), are the epidemic's or the
+		// accident's, not an attack's.
 		sc.w[fViolence] = min(sc.w[fViolence], 0.3)
 	}
 	if sc.w[fViolence] >= 0.8 && condemnsAttack(ws) {
@@ -304,15 +306,20 @@ func newScored(text string, ws []string, hs []*head, index int) scored {
 	return sc
 }
 
-// epidemicWords name an epidemic or its count of cases.
+// epidemicWords name an epidemic or its count of cases, an accident or a
+// disaster: causes of death and harm other than an attack.
 var epidemicWords = map[string]bool{
 	"cholera": true, "measles": true, "covid-19": true, "covid": true, "ebola": true, "epidemic": true,
 	"outbreak": true, "disease": true, "diseases": true, "malaria": true, "dengue": true, "diphtheria": true,
 	"polio": true, "meningitis": true, "cases": true, "fatality": true, "mortality": true,
+	// accidents and disasters
+	"fire": true, "fires": true, "blaze": true, "flood": true, "floods": true, "flooding": true,
+	"landslide": true, "landslides": true, "accident": true, "accidents": true, "earthquake": true,
+	"storm": true, "cyclone": true, "collapse": true, "collapsed": true, "drowned": true, "drowning": true,
 }
 
 // namesEpidemic reports whether ws names an epidemic, a disease or its
-// cases.
+// cases, an accident or a disaster.
 func namesEpidemic(ws []string) bool {
 	for _, w := range ws {
 		if epidemicWords[w] {
@@ -322,15 +329,16 @@ func namesEpidemic(ws []string) bool {
 	return false
 }
 
-// deathWords count the dead of any cause: a health bulletin uses them as
-// much as a war report.
+// deathWords count the dead and the hurt of any cause: a health bulletin
+// or a disaster's report uses them as much as a war report.
 var deathWords = map[string]bool{
 	"deaths": true, "death": true, "died": true, "dead": true, "die": true, "dies": true,
 	"fatality": true, "fatalities": true, "mortality": true,
+	"killed": true, "injured": true, "injuries": true, "hurt": true, "destroyed": true, "damaged": true,
 }
 
 // violentBesideDeaths reports whether ws holds violence once its words of
-// death are taken out: an attack, a killing, a clash.
+// death and harm are taken out: an attack, shelling, a clash.
 func violentBesideDeaths(ws []string) bool {
 	masked := make([]string, len(ws))
 	for i, w := range ws {
