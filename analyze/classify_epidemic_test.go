@@ -12,7 +12,9 @@ import (
 // the accident's; a threat or a rumour of violence is none reported (issue
 // 14: ReliefWeb flashes and sitreps of 2018-2024 on cholera, COVID-19 and a
 // fire at a displacement site in countries at war). An attack beside the
-// epidemic or the fire keeps violence. Invented sentences.
+// epidemic or the fire keeps violence. The start of a war named as the time
+// a count runs from ("a year since the fighting began on 15 April") is no
+// attack reported; fighting that broke out on a day is. Invented sentences.
 func TestViolenceOfEpidemicDeaths(t *testing.T) {
 	filler := "Partners distributed hygiene kits and chlorine tablets in the camps. Mobile clinics saw 900 patients. "
 	tests := []struct {
@@ -32,6 +34,11 @@ func TestViolenceOfEpidemicDeaths(t *testing.T) {
 			"Some 145,000 people have returned to their homes in the district. Partners scaled up food distributions. " + filler +
 				"The returnees face challenges to rebuild their livelihoods, and even the threat of renewed violence and displacement. " +
 				"Following rumours about a new attack on the town, inhabitants have been fleeing the region.", false},
+		{"a war's start as the time of a count",
+			"Exactly a year since the fighting began on 15 April, more than 8.8 million people had fled their homes. " +
+				"Some 25 million people need humanitarian assistance. " + filler, false},
+		{"fighting that broke out on a day",
+			"Fighting broke out in the town on 15 April, killing 20 people, and more than 8,000 people fled their homes. " + filler, true},
 		{"a fire an attack set",
 			"On 18 April, gunmen attacked the site and set it on fire, and 100 displaced people were injured. " + filler, true},
 		{"an attack beside the epidemic",
