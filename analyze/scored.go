@@ -156,6 +156,15 @@ func newScored(text string, ws []string, hs []*head, index int) scored {
 		lex.match(masked, &w, nil)
 		sc.w[fTalks] = w[fTalks]
 	}
+	if masked, ok := maskAgencyNames(ws); ok {
+		// "from European Commission's Directorate-General for European
+		// Civil Protection and Humanitarian Aid Operations": the name of
+		// an agency (a page's publisher line) delivers no aid; the
+		// sentence's humanitarian words are what its other words hold.
+		var w weights
+		lex.match(masked, &w, nil)
+		sc.w[fHumanitarian], sc.w[fAid] = w[fHumanitarian], w[fAid]
+	}
 	if at := longWar(ws); at >= 0 {
 		sp.addBackground(at, at+1, 0.8, false)
 	}
@@ -349,6 +358,41 @@ func violentBesideDeaths(ws []string) bool {
 	var w weights
 	lex.match(masked, &w, nil)
 	return w[fViolence] >= 0.5
+}
+
+// agencyNames are the names of agencies and offices that hold words of
+// aid: ECHO's ("civil protection and humanitarian aid operations"), OCHA's
+// ("coordination of humanitarian affairs"), an Under-Secretary-General's
+// ("for humanitarian affairs").
+var agencyNames = [][]string{
+	{"civil", "protection", "and", "humanitarian", "aid"},
+	{"humanitarian", "aid", "and", "civil", "protection"},
+	{"humanitarian", "aid", "office"},
+	{"coordination", "of", "humanitarian", "affairs"},
+	{"for", "humanitarian", "affairs"},
+}
+
+// maskAgencyNames returns ws with the words of the agency names it holds
+// (agencyNames) blanked, and whether it held any.
+func maskAgencyNames(ws []string) ([]string, bool) {
+	var out []string
+	for i := range ws {
+		if ws[i] != "civil" && ws[i] != "humanitarian" && ws[i] != "coordination" && ws[i] != "for" {
+			continue
+		}
+		for _, name := range agencyNames {
+			if len(ws)-i < len(name) || !slices.Equal(ws[i:i+len(name)], name) {
+				continue
+			}
+			if out == nil {
+				out = slices.Clone(ws)
+			}
+			for k := range name {
+				out[i+k] = ""
+			}
+		}
+	}
+	return out, out != nil
 }
 
 // opensRelated reports a sentence that opens with "Related" (after a count
