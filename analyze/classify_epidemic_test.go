@@ -14,7 +14,9 @@ import (
 // fire at a displacement site in countries at war). An attack beside the
 // epidemic or the fire keeps violence. The start of a war named as the time
 // a count runs from ("a year since the fighting began on 15 April") is no
-// attack reported; fighting that broke out on a day is. Invented sentences.
+// attack reported; fighting that broke out on a day is. A year's tally of the
+// monitoring of grave violations against children is a count, not an attack
+// reported. Invented sentences.
 func TestViolenceOfEpidemicDeaths(t *testing.T) {
 	filler := "Partners distributed hygiene kits and chlorine tablets in the camps. Mobile clinics saw 900 patients. "
 	tests := []struct {
@@ -39,6 +41,9 @@ func TestViolenceOfEpidemicDeaths(t *testing.T) {
 				"Some 25 million people need humanitarian assistance. " + filler, false},
 		{"fighting that broke out on a day",
 			"Fighting broke out in the town on 15 April, killing 20 people, and more than 8,000 people fled their homes. " + filler, true},
+		{"a year's tally of grave violations",
+			"In 2019, the Country Task Force on Monitoring and Reporting documented 755 incidents of grave violations against children, including 562 children killed and maimed. " +
+				"UNICEF reached 40,000 children with psychosocial support. " + filler, false},
 		{"a fire an attack set",
 			"On 18 April, gunmen attacked the site and set it on fire, and 100 displaced people were injured. " + filler, true},
 		{"an attack beside the epidemic",
