@@ -581,7 +581,7 @@ func (c *gateCounts) peacetimeNeeds(in gateInput) bool {
 	}
 	leadOnly := c.tl("refugee") > 0
 	for _, ws := range in.text {
-		leadOnly = leadOnly || displacedIn(ws)
+		leadOnly = leadOnly || displacedIn(ws) && !namesCause(ws)
 	}
 	for _, s := range []string{"polcrisis", "disaster", "climate"} {
 		if c.tl(s) > 0 || !leadOnly && c.text[gateSections[s]] > 0 {
@@ -621,6 +621,20 @@ func gbvIn(sents ...[]string) int {
 		n += peaceNeeds["gbv"].count(ws)
 	}
 	return n
+}
+
+// namesCause reports whether ws names a cause of need other than a war: an
+// economic or political crisis, a disaster, the climate, an explosion ("the
+// blast damaged 9,700 buildings, leading to 300,000 people being
+// displaced").
+func namesCause(ws []string) bool {
+	n := gateAll.counts(ws)
+	for _, s := range []string{"polcrisis", "disaster", "climate"} {
+		if n[gateSections[s]] > 0 {
+			return true
+		}
+	}
+	return peaceNeeds["explosion"].count(ws) > 0
 }
 
 // displacedIn reports whether ws names people displaced or fleeing (a
