@@ -528,11 +528,11 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "refugees in the headline"
 	case c.title[gateSections["war"]] > 0 && !c.figurativeWar(in):
 		return "war in the headline"
-	case in.leadPlace && c.forceTL+c.tl("war")+c.tl("refugee") > 0:
+	case in.leadPlace && c.forceTL+c.tl("war")+c.tl("refugee") > 0 && !(c.forceTL <= gbvIn(in.title, in.lead) && c.tl("war") == 0 && c.peacetimeNeeds(in)):
 		return "violence, war or refugees beside a conflict place"
 	case c.forceTL > 0 && c.tl("war") > 0 && violentWar(in):
 		return "war and violence in one sentence"
-	case in.leadPlace && c.tl("crisis")+c.tl("aid") > 0 && !c.naturalCause():
+	case in.leadPlace && c.tl("crisis")+c.tl("aid") > 0 && !c.naturalCause() && !c.peacetimeNeeds(in):
 		return "displacement or aid beside a conflict place"
 	case c.nuclearTalks():
 		return ""
@@ -547,6 +547,106 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "a text dense with armed words"
 	}
 	return ""
+}
+
+// peacetimeNeeds reports whether the needs, the aid or the refugees an
+// article tells beside a place of a conflict are of another cause it names,
+// and of no war: nothing in the text is armed, a war, a sign of one
+// (insecurity, fleeing violence) or violence other than a disaster's toll
+// ([toll]: the dead, the injured, an explosion) and the gender-based
+// violence every agency's programmes answer, no armed party is named, and
+// the text names an economic or political crisis, a disaster, the climate
+// or an explosion. A country the gazetteer knows a war of has droughts,
+// port blasts and economic crises too, and an agency's report of the aid
+// it gives after them ("the Deyr rains began ... risk of flooding along the
+// Juba and Shabelle", "UNICEF assisted 15,404 people with safe water after
+// the explosion at the port") is the aid's, not a war's. Refugees in the
+// headline or lead, or people displaced anywhere, are a war's unless the
+// headline or lead itself names the other cause ("the economic crisis left
+// 2.2 million Lebanese and 207,700 Palestinian refugees in need"): a
+// refugees' report that mentions the climate, or a sitrep of the displaced
+// that mentions a flood, stays the war's.
+func (c *gateCounts) peacetimeNeeds(in gateInput) bool {
+	if in.party {
+		return false
+	}
+	for _, s := range []string{"armed", "war", "warsign"} {
+		if c.title[gateSections[s]]+c.text[gateSections[s]] > 0 {
+			return false
+		}
+	}
+	force, toll := gateSections["force"], gateSections["toll"]
+	if c.title[force]+c.text[force]-gbvIn(append([][]string{in.title}, in.text...)...) > c.title[toll]+c.text[toll] {
+		return false
+	}
+	leadOnly := c.tl("refugee") > 0
+	for _, ws := range in.text {
+		leadOnly = leadOnly || displacedIn(ws) && !namesCause(ws)
+	}
+	for _, s := range []string{"polcrisis", "disaster", "climate"} {
+		if c.tl(s) > 0 || !leadOnly && c.text[gateSections[s]] > 0 {
+			return true
+		}
+	}
+	for i, ws := range append([][]string{in.title, in.lead}, in.text...) {
+		if (i < 2 || !leadOnly) && peaceNeeds["explosion"].count(ws) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// peaceNeeds are the words peacetimeNeeds reads besides relevance.txt's:
+// gender-based violence, and the explosions of an accident.
+var peaceNeeds = parseGate(`
+[gbv]
+gender-based violence
+gender based violence
+sexual and gender-based violence
+domestic violence
+intimate partner violence
+[explosion]
+explosion
+explosions
+exploded
+blast
+blasts
+`)
+
+// gbvIn is how often the sentences name gender-based violence (or
+// violence at home): a word of [force] that tells no armed violence.
+func gbvIn(sents ...[]string) int {
+	n := 0
+	for _, ws := range sents {
+		n += peaceNeeds["gbv"].count(ws)
+	}
+	return n
+}
+
+// namesCause reports whether ws names a cause of need other than a war: an
+// economic or political crisis, a disaster, the climate, an explosion ("the
+// blast damaged 9,700 buildings, leading to 300,000 people being
+// displaced").
+func namesCause(ws []string) bool {
+	n := gateAll.counts(ws)
+	for _, s := range []string{"polcrisis", "disaster", "climate"} {
+		if n[gateSections[s]] > 0 {
+			return true
+		}
+	}
+	return peaceNeeds["explosion"].count(ws) > 0
+}
+
+// displacedIn reports whether ws names people displaced or fleeing (a
+// phrase of relevance.txt's [crisis] other than a humanitarian crisis or
+// situation).
+func displacedIn(ws []string) bool {
+	for i := range ws {
+		if p := gate["crisis"].at(ws, i); p != nil && p[0] != "humanitarian" {
+			return true
+		}
+	}
+	return false
 }
 
 // loneArmedWord reports whether the text's density of armed words is one

@@ -28,8 +28,10 @@ func TestRelevanceGate(t *testing.T) {
 			"The HIV/AIDS pandemic in Angola is spreading, mainly in the provinces, the executive secretary of Angola's Aids Service Organisations Network said.", news.NotHealth},
 		{"climate", "Climate Change Threatens Mexican Agriculture",
 			"Farmers in central Mexico say changing rains have cut their crops, and agricultural officials warn of worse to come as the climate warms.", news.NotClimate},
+		// an industrial disaster's blast is [toll]'s (the explosions of an accident), so the gas
+		// explosion decides as a disaster before the police make it a crime's
 		{"mine accident", "China Mine Blast Kills 56, Death Toll Could Soar",
-			"A gas explosion in a crowded coal mine in China killed at least 56 people and left 92 missing, police and officials said, in the country's worst mine accident this year.", news.NotCrime},
+			"A gas explosion in a crowded coal mine in China killed at least 56 people and left 92 missing, police and officials said, in the country's worst mine accident this year.", news.NotDisaster},
 		{"labour strike", "Israel Unions Start Nationwide Strike",
 			"Israeli unions began a nationwide strike on Tuesday expected to affect about 400,000 public sector workers.", news.NotLabour},
 		{"nothing of war", "Lab-made meat could be the next food revolution: here's what it tastes like",

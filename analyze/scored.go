@@ -156,6 +156,15 @@ func newScored(text string, ws []string, hs []*head, index int) scored {
 		lex.match(masked, &w, nil)
 		sc.w[fTalks] = w[fTalks]
 	}
+	if masked, ok := maskAgencyNames(ws); ok {
+		// "from European Commission's Directorate-General for European
+		// Civil Protection and Humanitarian Aid Operations": the name of
+		// an agency (a page's publisher line) delivers no aid; the
+		// sentence's humanitarian words are what its other words hold.
+		var w weights
+		lex.match(masked, &w, nil)
+		sc.w[fHumanitarian], sc.w[fAid] = w[fHumanitarian], w[fAid]
+	}
 	if at := longWar(ws); at >= 0 {
 		sp.addBackground(at, at+1, 0.8, false)
 	}
@@ -246,6 +255,15 @@ func newScored(text string, ws []string, hs []*head, index int) scored {
 		// attack reported, whatever day it names.
 		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
 	}
+	if sc.w[fViolence] > 0.3 && sc.w[fFighters] == 0 && namesEpidemic(ws) && !violentBesideDeaths(ws) {
+		// "439,812 suspected cases and 695 associated deaths", "cholera
+		// cases rose, with 12 deaths recorded", "100 people were injured in
+		// a fire at the site": the dead and hurt counted beside an epidemic
+		// or an accident, with no armed men and no other word of violence
+		// (an attack, shelling, clashes), are the epidemic's or the
+		// accident's, not an attack's.
+		sc.w[fViolence] = min(sc.w[fViolence], 0.3)
+	}
 	if sc.w[fViolence] >= 0.8 && condemnsAttack(ws) {
 		// "The members of the Security Council condemned in the
 		// strongest terms the terrorist attack in the capital": a
@@ -295,6 +313,86 @@ func newScored(text string, ws []string, hs []*head, index int) scored {
 		sc.bgf[f] = whole * (1 - 0.75*sp.background(feature(f)))
 	}
 	return sc
+}
+
+// epidemicWords name an epidemic or its count of cases, an accident or a
+// disaster: causes of death and harm other than an attack.
+var epidemicWords = map[string]bool{
+	"cholera": true, "measles": true, "covid-19": true, "covid": true, "ebola": true, "epidemic": true,
+	"outbreak": true, "disease": true, "diseases": true, "malaria": true, "dengue": true, "diphtheria": true,
+	"polio": true, "meningitis": true, "cases": true, "fatality": true, "mortality": true,
+	// accidents and disasters
+	"fire": true, "fires": true, "blaze": true, "flood": true, "floods": true, "flooding": true,
+	"landslide": true, "landslides": true, "accident": true, "accidents": true, "earthquake": true,
+	"storm": true, "cyclone": true, "collapse": true, "collapsed": true, "drowned": true, "drowning": true,
+}
+
+// namesEpidemic reports whether ws names an epidemic, a disease or its
+// cases, an accident or a disaster.
+func namesEpidemic(ws []string) bool {
+	for _, w := range ws {
+		if epidemicWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// deathWords count the dead and the hurt of any cause: a health bulletin
+// or a disaster's report uses them as much as a war report.
+var deathWords = map[string]bool{
+	"deaths": true, "death": true, "died": true, "dead": true, "die": true, "dies": true,
+	"fatality": true, "fatalities": true, "mortality": true,
+	"killed": true, "injured": true, "injuries": true, "hurt": true, "destroyed": true, "damaged": true,
+}
+
+// violentBesideDeaths reports whether ws holds violence once its words of
+// death and harm are taken out: an attack, shelling, a clash.
+func violentBesideDeaths(ws []string) bool {
+	masked := make([]string, len(ws))
+	for i, w := range ws {
+		if !deathWords[w] {
+			masked[i] = w
+		}
+	}
+	var w weights
+	lex.match(masked, &w, nil)
+	return w[fViolence] >= 0.5
+}
+
+// agencyNames are the names of agencies and offices that hold words of
+// aid: ECHO's ("civil protection and humanitarian aid operations"), OCHA's
+// ("coordination of humanitarian affairs"), an Under-Secretary-General's
+// ("for humanitarian affairs").
+var agencyNames = [][]string{
+	{"civil", "protection", "and", "humanitarian", "aid"},
+	{"humanitarian", "aid", "and", "civil", "protection"},
+	{"humanitarian", "aid", "office"},
+	{"coordination", "of", "humanitarian", "affairs"},
+	{"for", "humanitarian", "affairs"},
+}
+
+// maskAgencyNames returns ws with the words of the agency names it holds
+// (agencyNames) blanked, and whether it held any.
+func maskAgencyNames(ws []string) ([]string, bool) {
+	var out []string
+	for i := range ws {
+		if ws[i] != "civil" && ws[i] != "humanitarian" && ws[i] != "coordination" && ws[i] != "for" {
+			continue
+		}
+		for _, name := range agencyNames {
+			if len(ws)-i < len(name) || !slices.Equal(ws[i:i+len(name)], name) {
+				continue
+			}
+			if out == nil {
+				out = slices.Clone(ws)
+			}
+			for k := range name {
+				out[i+k] = ""
+			}
+		}
+	}
+	return out, out != nil
 }
 
 // opensRelated reports a sentence that opens with "Related" (after a count
