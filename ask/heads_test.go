@@ -1,0 +1,43 @@
+package ask
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// TestHeadEndsAtComma: the noun a "which" question asks for is written
+// before any comma; what follows the comma describes it ("which rebel
+// leader, known by a nickname", "which faction, alongside the Front,").
+func TestHeadEndsAtComma(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		typ  Type
+		head string
+	}{
+		{"Which rebel leader, known by a nickname, was killed near Velora in May 2016?", TypePerson, "leader"},
+		{"Which Islamist faction, alongside the Northern Front, lost fighters near Velora?", TypeName, "faction"},
+		{"Which commander; known as the Falcon, led the assault on Velora?", TypePerson, "commander"},
+		// no comma: the phrase runs on as before
+		{"Which Security Council resolution was adopted in 2017?", TypeName, "resolution"},
+	} {
+		q := Parse(c.q, testNow)
+		if q.Type != c.typ || q.Head != c.head {
+			t.Errorf("%q: %v %q, want %v %q", c.q, q.Type, q.Head, c.typ, c.head)
+		}
+	}
+}
+
+// TestHeadEndsAtCommaAnswer: end to end, the leader asked for past a
+// comma is a person, not the nickname's description nor a place.
+func TestHeadEndsAtCommaAnswer(t *testing.T) {
+	art := news.Article{ExternalID: "velora-1", Title: "Rebel commander killed near Velora",
+		Text: "A senior rebel leader, Karim Dastani, known as Abu Layth, was killed in an air strike near the village of Ostrava in Velora province, a monitor said. " +
+			"Rebel fighters mourned him in Ostrava."}
+	a := New(newMemIndex(art, dengueUpdate), Options{})
+	ans := askOne(t, a, "Which rebel leader, known by a nickname, was killed in an air strike near Ostrava in Velora province?")
+	if firstCited(ans) != "velora-1" || !strings.Contains(ans.Answer, "Karim Dastani") && !strings.Contains(ans.Answer, "Abu Layth") {
+		t.Errorf("answer %q cited %q, want the leader's name from velora-1", ans.Answer, firstCited(ans))
+	}
+}
