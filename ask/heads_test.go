@@ -41,3 +41,24 @@ func TestHeadEndsAtCommaAnswer(t *testing.T) {
 		t.Errorf("answer %q cited %q, want the leader's name from velora-1", ans.Answer, firstCited(ans))
 	}
 }
+
+// TestTownIsNoCountry: a town asked for is no country the gazetteer
+// knows, even when the country is written in the sentence's body's name
+// (invented report).
+func TestTownIsNoCountry(t *testing.T) {
+	if b := countryFit("town", "South Sudan", "organized"); b >= 0 {
+		t.Errorf("countryFit(town, South Sudan) = %v, want a mark-down", b)
+	}
+	if b := countryFit("town", "Velmora", ""); b != 0 {
+		t.Errorf("countryFit(town, Velmora) = %v, want 0", b)
+	}
+	art := news.Article{ExternalID: "forum-1", Title: "Women appeal for a greater role in peace",
+		Text: "Women of the region want a greater role in building peace. " +
+			"Speaking at a one-day forum in Velmora, organized by the Gender Affairs unit of the United Nations Mission in South Sudan, the women urged the parties to end the conflict. " +
+			"The forum discussed the role of women in peace talks."}
+	a := New(newMemIndex(art, dengueUpdate), Options{})
+	ans := askOne(t, a, "In which town did the UN mission's Gender Affairs unit hold a one-day forum for women?")
+	if firstCited(ans) != "forum-1" || ans.Answer != "Velmora" {
+		t.Errorf("answer %q cited %q, want Velmora from forum-1", ans.Answer, firstCited(ans))
+	}
+}
