@@ -62,3 +62,32 @@ func TestTownIsNoCountry(t *testing.T) {
 		t.Errorf("answer %q cited %q, want Velmora from forum-1", ans.Answer, firstCited(ans))
 	}
 }
+
+// TestSurnameAsked: "what is the surname (last name, first name) of the
+// X" types by X, as "what was the name of the X" does.
+func TestSurnameAsked(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		typ  Type
+		head string
+	}{
+		{"What is the surname of the executive secretary of the Norland network who warned that cholera was spreading?", TypePerson, "secretary"},
+		{"What is the last name of the spokeswoman who announced the talks?", TypePerson, "spokeswoman"},
+		{"What was the first name of the envoy to Velora?", TypePerson, "envoy"},
+		// "last" alone is no part of a name
+		{"What was the last town the convoy reached?", TypePlace, "town"},
+	} {
+		q := Parse(c.q, testNow)
+		if q.Type != c.typ || q.Head != c.head {
+			t.Errorf("%q: %v %q, want %v %q", c.q, q.Type, q.Head, c.typ, c.head)
+		}
+	}
+	art := news.Article{ExternalID: "net-1", Title: "Cholera spreading in Velora, network warns",
+		Text: "Cholera is spreading in the capital and the eastern provinces, warned Tomas Varga, executive secretary of the Norland Network of Health Groups. " +
+			"The network asked the ministry for more clinics."}
+	a := New(newMemIndex(art, dengueUpdate), Options{})
+	ans := askOne(t, a, "What is the surname of the executive secretary of the Norland Network of Health Groups who warned that cholera was spreading?")
+	if firstCited(ans) != "net-1" || !strings.Contains(ans.Answer, "Varga") {
+		t.Errorf("answer %q cited %q, want Varga from net-1", ans.Answer, firstCited(ans))
+	}
+}

@@ -319,14 +319,14 @@ func typeByHead(q *Question, low []string, comma []bool) {
 			continue
 		}
 		j := i + 1
-		for j < len(low) && (isStop(low[j]) || questionWords[low[j]]) {
+		for j < len(low) && (isStop(low[j]) || questionWords[low[j]] || surname(low, j)) {
 			j++
 		}
 		// "what was the name of the Syrian pilot": the thing named is the
 		// head (the stopwords passed over hold "name of"), a name is asked for.
 		nameOf := false
 		for k := i + 1; k+1 < j; k++ {
-			nameOf = nameOf || low[k] == "name" && low[k+1] == "of"
+			nameOf = nameOf || (low[k] == "name" || low[k] == "surname") && low[k+1] == "of"
 		}
 		head, kind, last := "", TypeOther, -1
 		// A comma ends the phrase: "which al-Nusra leader, known by a
@@ -370,6 +370,19 @@ func typeByHead(q *Question, low []string, comma []bool) {
 		q.Type, q.Head = kind, head
 		return
 	}
+}
+
+// surname reports whether low[j] asks for a part of a name as "name" does
+// ("what is the surname of the executive secretary", "the last name of"):
+// the question types by what is named.
+func surname(low []string, j int) bool {
+	switch low[j] {
+	case "surname":
+		return true
+	case "last", "first", "family", "full", "given":
+		return j+1 < len(low) && low[j+1] == "name"
+	}
+	return false
 }
 
 // commaBefore reports, for each token of text, whether a comma (or a
