@@ -197,7 +197,7 @@ func typeQuestion(q *Question, toks []token) {
 		// first word asks, a later "where" only places the event.
 		q.Type = TypePlace
 	default:
-		typeByHead(q, low)
+		typeByHead(q, low, commaBefore(q.Text, toks))
 	}
 }
 
@@ -307,7 +307,7 @@ func stateQuestion(joined string) bool {
 // typeByHead types "which X" and "what X" questions by the last noun of
 // the phrase after "which" that names a kind of answer ("which Syrian
 // national karate coach": a person), and "who" questions as persons.
-func typeByHead(q *Question, low []string) {
+func typeByHead(q *Question, low []string, comma []bool) {
 	for i, w := range low {
 		switch w {
 		case "who", "whom", "whose":
@@ -319,17 +319,20 @@ func typeByHead(q *Question, low []string) {
 			continue
 		}
 		j := i + 1
-		for j < len(low) && (isStop(low[j]) || questionWords[low[j]]) {
+		for j < len(low) && (isStop(low[j]) || questionWords[low[j]] || surname(low, j)) {
 			j++
 		}
 		// "what was the name of the Syrian pilot": the thing named is the
 		// head (the stopwords passed over hold "name of"), a name is asked for.
 		nameOf := false
 		for k := i + 1; k+1 < j; k++ {
-			nameOf = nameOf || low[k] == "name" && low[k+1] == "of"
+			nameOf = nameOf || (low[k] == "name" || low[k] == "surname") && low[k+1] == "of"
 		}
 		head, kind, last := "", TypeOther, -1
-		for k := j; k < len(low) && !isStop(low[k]) && (k == j || !verbish(low[k]) && !phraseEnds[low[k]]); k++ {
+		// A comma ends the phrase: "which al-Nusra leader, known by a
+		// nickname" asks for a leader, "which faction, alongside the
+		// Front," for a faction.
+		for k := j; k < len(low) && !isStop(low[k]) && (k == j || !verbish(low[k]) && !phraseEnds[low[k]] && !comma[k]); k++ {
 			if owner, ok := possessor(low[k]); ok && nounType(owner) == TypePlace {
 				// "which country's delegate warned": the country is asked for
 				q.Type, q.Head = TypePlace, lang.Stem(owner)
@@ -367,6 +370,31 @@ func typeByHead(q *Question, low []string) {
 		q.Type, q.Head = kind, head
 		return
 	}
+}
+
+// surname reports whether low[j] asks for a part of a name as "name" does
+// ("what is the surname of the executive secretary", "the last name of"):
+// the question types by what is named.
+func surname(low []string, j int) bool {
+	switch low[j] {
+	case "surname":
+		return true
+	case "last", "first", "family", "full", "given":
+		return j+1 < len(low) && low[j+1] == "name"
+	}
+	return false
+}
+
+// commaBefore reports, for each token of text, whether a comma (or a
+// semicolon) stands between it and the token before.
+func commaBefore(text string, toks []token) []bool {
+	out := make([]bool, len(toks))
+	for i := 1; i < len(toks); i++ {
+		if toks[i-1].end <= toks[i].start {
+			out[i] = strings.ContainsAny(text[toks[i-1].end:toks[i].start], ",;")
+		}
+	}
+	return out
 }
 
 // possessor returns the owner of a possessive ("country's": country).

@@ -500,9 +500,17 @@ func capitalizedIn(s *sentence, from, to int) bool {
 }
 
 // countryFit scores a name for a question asking which country: a place
-// the gazetteer knows as a city or a town is none, and a country is often
+// the gazetteer knows as a city or a town is none (nor is a country a town), and a country is often
 // the subject of what it said ("Belarus said it had destroyed ...").
 func countryFit(head, name, next string) float64 {
+	if settlement[head] {
+		// the other way round: a town, a city or a district asked for is
+		// no country ("a forum in Bor ... the Mission in South Sudan")
+		if e, ok := analyze.LookupPlace(name); ok && e.Kind == "country" {
+			return -0.2
+		}
+		return 0
+	}
 	if head != "country" {
 		return 0
 	}
