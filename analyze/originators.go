@@ -686,16 +686,12 @@ func subjectSays(s *factSentence) (origMatch, bool) {
 	return origMatch{}, false
 }
 
-// coordinatedReach is how far after the subject that opens a sentence its
-// second verb, "and said", may come.
-const coordinatedReach = 40
-
-// coordinatedSays returns the source that opens a sentence (after a
-// dateline's capitalised words) whose second verb, joined by "and", is an
-// attribution word: "Police released a photo of the truck and said the
-// bombers were two", the police said it. Another name before the "and", a
-// full stop or a verb of killing ends the subject's clause.
-func coordinatedSays(s *factSentence) (origMatch, bool) {
+// openingSource returns the sentence's first source when it opens the
+// sentence: only a dateline's capitalised words, commas and appositives
+// stand before it (with posts, also a post and its preposition: "John Roe,
+// spokesman for the Foo group"); an armed group's men speak for it
+// ("Al-Shabab militants claimed ..."). A carrier opens nothing.
+func openingSource(s *factSentence, posts bool) (origMatch, bool) {
 	toks := s.toks
 	if len(s.origs) == 0 || carrier(origs.list[s.origs[0].id].kind) {
 		return origMatch{}, false
@@ -708,9 +704,29 @@ func coordinatedSays(s *factSentence) (origMatch, bool) {
 		m.end++ // "Al-Shabab militants claimed responsibility for the attack, saying ...": the group's men speak for it
 	}
 	for j := 0; j < m.start; j++ {
-		if w := toks[j].w; w != "," && !appositives[w] && !capitalised(s.text[toks[j].off:toks[j].end]) {
-			return origMatch{}, false // "Shelling by the army ...": the name opens no clause
+		w := toks[j].w
+		if w == "," || appositives[w] || posts && (postNouns[w] || postPreps[w]) || capitalised(s.text[toks[j].off:toks[j].end]) {
+			continue
 		}
+		return origMatch{}, false // "Shelling by the army ...": the name opens no clause
+	}
+	return m, true
+}
+
+// coordinatedReach is how far after the subject that opens a sentence its
+// second verb, "and said", may come.
+const coordinatedReach = 40
+
+// coordinatedSays returns the source that opens a sentence (after a
+// dateline's capitalised words) whose second verb, joined by "and", is an
+// attribution word: "Police released a photo of the truck and said the
+// bombers were two", the police said it. Another name before the "and", a
+// full stop or a verb of killing ends the subject's clause.
+func coordinatedSays(s *factSentence) (origMatch, bool) {
+	toks := s.toks
+	m, ok := openingSource(s, false)
+	if !ok {
+		return origMatch{}, false
 	}
 	for j := m.end; j+1 < len(toks) && j <= m.end+coordinatedReach; j++ {
 		if toks[j].punct && toks[j].w != "," || inOrig(s.origs, j) || toks[j].is(wcKilling) || isCue(toks, j) {
@@ -768,20 +784,9 @@ const verbReach = 12
 // outside an aside, a verb of killing or a full stop ends its clause.
 func subjectClause(s *factSentence) (origMatch, bool) {
 	toks := s.toks
-	if len(s.origs) == 0 || carrier(origs.list[s.origs[0].id].kind) {
+	m, ok := openingSource(s, true)
+	if !ok {
 		return origMatch{}, false
-	}
-	m := s.origs[0]
-	if notSource(toks, m) {
-		if m.start > 1 || origs.list[m.id].kind != "armed_group" || m.end >= len(toks) || !attr.agent[toks[m.end].w] {
-			return origMatch{}, false
-		}
-		m.end++ // "Al-Shabab militants claimed responsibility for the attack, saying ...": the group's men speak for it
-	}
-	for j := 0; j < m.start; j++ {
-		if w := toks[j].w; w != "," && !appositives[w] && !postNouns[w] && !postPreps[w] && !capitalised(s.text[toks[j].off:toks[j].end]) {
-			return origMatch{}, false // "Shelling by the army ...": the name opens no clause; "John Roe, spokesman for the Foo group" does
-		}
 	}
 	j := subjectEnd(s, m)
 	if j < 0 {
