@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/conflict-digest/conflict-digest/lang"
+	"github.com/conflict-digest/conflict-digest/news"
 )
 
 // Some stories are news for days, and their reports name later days of
@@ -155,14 +156,36 @@ func (x *Index) aftermath(a, b *doc, gap int) (chemical, name bool) {
 	if a.day == NoDay || gap > x.cfg.AftermathDays {
 		return false, false
 	}
-	if gap > x.cfg.DayReach && (a.reaction || b.reaction) {
-		return false, false // a development of its own (see reactionTitle)
+	if gap > x.cfg.DayReach && (a.reaction || b.reaction || a.political || b.political) {
+		return false, false // a development of its own (see reactionTitle, politicalReport)
 	}
 	if a.chemical && b.chemical && sharesKey(a.chemKeys, b.chemKeys) && !otherSpots(a, b) && (gap <= x.cfg.DayReach || !later(a, b).named) &&
 		!ownDevelopment(a, b) && !ownDevelopment(b, a) {
 		return true, false
 	}
 	return false, a.names&b.names != 0 && (gap == 0 || !later(a, b).named) && sharesKey(a.nameKeys, b.nameKeys)
+}
+
+// politicalReport reports whether a report of the war's news tells a
+// political or diplomatic act and no violent event of its own: the
+// analysis files it under a category (cats: it is news of the conflict),
+// and its title is no reaction (reactionTitle, which the aftermath rule
+// already keeps within DayReach) and tells no act, toll or victims
+// (eventReport), no attack or fighting (actTitle), no chemical attack and
+// no offensive. Its news is what was said or done on its own day (a
+// leader's remarks, a legislature's debate), so a report of it whose event
+// day is more than DayReach days from another's tells another event,
+// however many names the two share: the aftermath links do not reach it
+// (issue 13, 2013 window: a factbox of Congress's procedural votes on a
+// Syria strike and the president's cabinet remarks three days later were
+// one story through the title word "Obama", a name link). Two reports of
+// the same act (one meeting, one vote, one statement) have one event day,
+// or days a dateline apart, and the score within DayReach joins them.
+// News the analysis files under no category (a celebrity moving from one
+// clinic to another, told on two days in ECB+) is not the war's politics,
+// and keeps its name links.
+func politicalReport(d *doc, cats []news.Category) bool {
+	return len(cats) > 0 && !d.reaction && !d.event && !d.act && !d.chemical && !d.battle
 }
 
 // minNameCos is the least cosine of two reports linked by a rare title

@@ -15,7 +15,11 @@
 // one of them (truce.go). A reaction (a statement, talks, a
 // vote, a call for inspectors) dated days after the attack it recalls is a
 // development of its own, not the attack's aftermath (aftermath.go), and
-// never heads the attack's story; a reaction whose lead recalls an earlier
+// never heads the attack's story; so is a report of the war's politics
+// whose title tells no act, toll or victims (a leader's remarks): reports
+// whose event days are more than a day apart tell two events unless their
+// texts score as one act, which only reports within a day of each other
+// can (politicalReport); a reaction whose lead recalls an earlier
 // day does not join a report that names a later event day of its own, or
 // an accusation of a later day that recalls none (a counter-claim of
 // soldiers gassed "on Saturday" is not what Saturday's call about

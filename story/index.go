@@ -113,14 +113,17 @@ type Index struct {
 // day, the name mask and the cosine.
 type doc struct {
 	day      int32
-	named    bool  // the text names the event's day (Item.DayNamed)
-	night    bool  // the text dates it at a night's turn of two days (Item.Night)
-	chemical bool  // the title tells of a chemical attack (see aftermath)
-	battle   bool  // the title or first sentence tells of a ground offensive (aftermath)
-	reaction bool  // the title tells of a statement or a diplomatic act (reactionTitle)
-	event    bool  // the title tells of an event's toll or victims (eventReport)
-	act      bool  // the title tells of an attack or fighting (actTitle)
-	recalls  int32 // the earlier day the lead recalls (Item.Recalls)
+	named    bool // the text names the event's day (Item.DayNamed)
+	night    bool // the text dates it at a night's turn of two days (Item.Night)
+	chemical bool // the title tells of a chemical attack (see aftermath)
+	battle   bool // the title or first sentence tells of a ground offensive (aftermath)
+	reaction bool // the title tells of a statement or a diplomatic act (reactionTitle)
+	event    bool // the title tells of an event's toll or victims (eventReport)
+	act      bool // the title tells of an attack or fighting (actTitle)
+	// political: the title tells no event of its own, no act, toll,
+	// victims, attack or fighting (politicalReport)
+	political bool
+	recalls   int32 // the earlier day the lead recalls (Item.Recalls)
 	// accusation: a reaction whose title accuses a party (accusationTitle);
 	// session: one whose title tells of a meeting (sessionTitle)
 	accusation, session bool
@@ -394,6 +397,7 @@ func (x *Index) docOf(it *Item) doc {
 	}
 	d.chemKeys, d.nameKeys = chemicalKeys(d.chemical, d.places), nameKeys(it.Title)
 	d.battle = battleReport(it.Title, lead)
+	d.political = politicalReport(&d, it.Categories)
 	d.battleKeys = battleKeys(d.battle, d.places)
 	d.names = maskOf(d.nameKeys)
 	d.truce, d.titled = truceKey(it, places, d.places)
