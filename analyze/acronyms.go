@@ -56,10 +56,8 @@ func upperWord(w string) bool {
 // stands for, and is spelled by its initials where the entry's own name is
 // not ("Rapid Support Forces (RSF)" against Reporters Without Borders).
 func redefinedAt(before, acr string) bool {
-	am := origs.find(acr, ftokens(acr))
-	if len(am) == 0 {
-		return false
-	}
+	// the cheap tests first (a run of capitalised words that spells the
+	// acronym), the table's look-ups after: every test must pass
 	words := strings.Fields(before)
 	n := 0
 	for j := len(words) - 1; j >= 0 && n < maxSpelledWords; j-- {
@@ -69,7 +67,11 @@ func redefinedAt(before, acr string) bool {
 		}
 		n++
 	}
-	if n < 2 {
+	if n < 2 || initials(words[len(words)-n:]) != acr {
+		return false // "United Nations International Childrens Emergency Fund (UNICEF)": a spelling the table lacks
+	}
+	am := origs.find(acr, ftokens(acr))
+	if len(am) == 0 {
 		return false
 	}
 	// the entry's own name may hold more words than the capitalised run
@@ -81,9 +83,6 @@ func redefinedAt(before, acr string) bool {
 				return false
 			}
 		}
-	}
-	if initials(words[len(words)-n:]) != acr {
-		return false // "United Nations International Childrens Emergency Fund (UNICEF)": a spelling the table lacks
 	}
 	for _, a := range am {
 		if e := origs.list[a.id].name; acronym(e) || initials(strings.Fields(e)) == acr {

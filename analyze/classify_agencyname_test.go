@@ -40,4 +40,14 @@ func TestHumanitarianOfAgencyNames(t *testing.T) {
 	if m, ok := maskAgencyNames([]string{"office", "for", "the", "coordination", "of", "humanitarian", "affairs", "said", "humanitarian", "aid", "reached", "them"}); !ok || m[5] != "" || m[8] != "humanitarian" {
 		t.Errorf("maskAgencyNames: %q %v", m, ok)
 	}
+	// maskAgencyNames looks at a sentence only when it holds
+	// "humanitarian": every name of agencyNames must hold the word
+	for _, name := range agencyNames {
+		if !slices.Contains(name, "humanitarian") {
+			t.Errorf("agency name %q holds no \"humanitarian\": maskAgencyNames' precondition would miss it", name)
+		}
+	}
+	if m, ok := maskAgencyNames([]string{"the", "civil", "protection", "and", "disaster", "aid", "office"}); ok {
+		t.Errorf("maskAgencyNames on a sentence with no agency name: %q", m)
+	}
 }

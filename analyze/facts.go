@@ -259,9 +259,18 @@ type factSentence struct {
 	// redefined are the table's acronyms the article spells out as another
 	// body's ("Rapid Support Forces (RSF)"): no match of the table there
 	redefined []string
-	arena     *tokArena  // where toks is cut from (nil: allocated)
-	figs      bool       // it states a figure of a kind (set before attribution)
-	attr      attributed // what attribution found, once asked after toks is set
+	arena     *tokArena     // where toks is cut from (nil: allocated)
+	figs      bool          // it states a figure of a kind (set before attribution)
+	attr      attributed    // what attribution found, once asked after toks is set
+	wsrc      writtenAnswer // what writtenSource found, once asked after toks is set
+}
+
+// writtenAnswer is writtenSource's answer for a sentence, kept because the
+// attribution rules ask it of a sentence again and again.
+type writtenAnswer struct {
+	name      string
+	party, ok bool
+	asked     bool
 }
 
 // attributed is attribution's answer for a sentence, kept because the

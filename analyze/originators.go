@@ -300,10 +300,11 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 		if i > 0 && s.origs[i-1].end == m.start && !adjacentHead(s.origs, i-1) {
 			continue // the "monitoring group" after the Observatory's name, "state news agency" after SANA
 		}
-		if adjacentHead(s.origs, i) && possessivePost(s.text, s.toks, m) == 0 {
+		pp := possessivePost(s.text, s.toks, m) // the end of a post the name owns, once
+		if adjacentHead(s.origs, i) && pp == 0 {
 			continue // "Syrian opposition activists": the second name is the head
 		}
-		if notSource(s.toks, m) && possessivePost(s.text, s.toks, m) == 0 || afterLinks(s.toks, m.start) || ownerOfName(s.text, s.toks, m) {
+		if notSource(s.toks, m) && pp == 0 || afterLinks(s.toks, m.start) || ownerOfName(s.text, s.toks, m) {
 			continue // the counted, the perpetrator, the outlet told; a glued list of links to other stories; "the government's Foo Forces"
 		}
 		if carrier(origs.list[m.id].kind) && bracketed(s.toks, m) {
@@ -316,12 +317,13 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 		if inAppositiveOf(s.toks, s.origs, i) {
 			continue // "UNRWA, the U.N. agency for Palestinian refugees, said": the name, not what it is
 		}
-		g := cueGap(s.text, s.toks, s.origs, i)
+		n, at := cueAfterAt(s.toks, s.origs[i:]) // once, for the gap and where its word stands
+		g := cueGapAfter(s.text, s.toks, s.origs, i, n)
 		cue := -1
-		if n, at := cueAfterAt(s.toks, s.origs[i:]); n == g {
+		if n == g {
 			cue = at // the word after it is the one it was scored by
 		}
-		if pe := possessivePost(s.text, s.toks, m); pe > 0 {
+		if pe := pp; pe > 0 {
 			post := append([]origMatch{{id: m.id, start: m.start, end: pe}}, laterThan(s.origs, pe)...)
 			if n, at := cueAfterAt(s.toks, post); n < g {
 				g, cue, asideEnd = n, at, pe // "Abu Musab, al Shabaab's military operation spokesman, told Reuters": al Shabaab's
@@ -1237,7 +1239,13 @@ func headNoun(w string) bool {
 // Observatory."). A verb of killing after the name ends the search: the name
 // is who killed, not who counted.
 func cueGap(text string, toks []ftok, ms []origMatch, i int) int {
-	gap := min(cueAfter(toks, ms[i:]), maxCueGap+1)
+	return cueGapAfter(text, toks, ms, i, cueAfter(toks, ms[i:]))
+}
+
+// cueGapAfter is cueGap given after, cueAfter(toks, ms[i:]), worked out
+// once by a caller that also wants where that word stands (attributionOf).
+func cueGapAfter(text string, toks []ftok, ms []origMatch, i, after int) int {
+	gap := min(after, maxCueGap+1)
 	m, prevEnd := ms[i], 0
 	from := m.start
 	if p := postStart(text, toks, m.start); p >= 0 {

@@ -59,10 +59,17 @@ const maxNameWords = 10
 // "according to" or "Source:", or right before an attribution word ("X
 // said", "X reported"); party when the name is an armed force's. ok is false
 // when the sentence names none.
+// The answer is worked out once per tokenised sentence.
 func writtenSource(s *factSentence) (name string, party, ok bool) {
+	if w := s.wsrc; w.asked {
+		return w.name, w.party, w.ok
+	}
 	name, party, ok = writtenSourceOf(s)
 	// "the Foo Ombudsman's office informs": the body whose office it is
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	if s.toks != nil {
+		s.wsrc = writtenAnswer{name: name, party: party, ok: ok, asked: true}
+	}
 	return name, party, ok
 }
 
