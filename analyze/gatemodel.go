@@ -73,19 +73,11 @@ type GateSample struct {
 // NewGateSample reads a as Analyze does, up to the gate's decision and the
 // rules' categories.
 func NewGateSample(a *news.Article) GateSample {
-	text := a.Text
-	if headlineOnly(a.Title, text) {
-		text = ""
-	}
-	d := newDoc(a.Title, text)
-	if l := docLanguage(d, a.Title, text); l != "" && l != English {
+	r, ok := readRules(a)
+	if !ok {
 		return GateSample{}
 	}
-	places, actors := entities(d)
-	gi := newGateInput(d, places, actors)
-	c := countGate(gi)
-	rel := relevanceOf(gi, c)
-	rr := applyRules(d, scoreSentences(d))
+	d, rr, gi, c, rel := r.d, r.rr, r.gi, r.c, r.rel
 	s := GateSample{Relevant: rel.Relevant, Evidence: rel.Detail}
 	if rel.Relevant {
 		s.Categorised = len(rr.cats()) > 0

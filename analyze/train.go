@@ -21,21 +21,43 @@ type Sample struct {
 	RuleStatus news.CeasefireStatus
 }
 
-// NewSample reads a as Analyze does, up to the decision of its categories.
-func NewSample(a *news.Article) Sample {
+// ruleRead is what Analyze reads of an article up to the relevance gate's
+// decision and the rules' categories: what the learned layers start from.
+type ruleRead struct {
+	d   *doc
+	gi  gateInput
+	c   gateCounts
+	rel news.Relevance
+	rr  ruleResult
+}
+
+// readRules reads a as Analyze does, up to the gate's decision and the
+// rules' categories; false for an article in a language the analysis does
+// not read.
+func readRules(a *news.Article) (ruleRead, bool) {
 	text := a.Text
 	if headlineOnly(a.Title, text) {
 		text = ""
 	}
 	d := newDoc(a.Title, text)
 	if l := docLanguage(d, a.Title, text); l != "" && l != English {
-		return Sample{}
+		return ruleRead{}, false
 	}
 	places, actors := entities(d)
-	gi := newGateInput(d, places, actors)
-	c := countGate(gi)
-	rel := relevanceOf(gi, c)
-	rr := applyRules(d, scoreSentences(d))
+	r := ruleRead{d: d, gi: newGateInput(d, places, actors)}
+	r.c = countGate(r.gi)
+	r.rel = relevanceOf(r.gi, r.c)
+	r.rr = applyRules(d, scoreSentences(d))
+	return r, true
+}
+
+// NewSample reads a as Analyze does, up to the decision of its categories.
+func NewSample(a *news.Article) Sample {
+	r, ok := readRules(a)
+	if !ok {
+		return Sample{}
+	}
+	d, rr, gi, c, rel := r.d, r.rr, r.gi, r.c, r.rel
 	s := Sample{x: features(d, &rr, &gi, &c, rel.Relevant), prior: priorOf(&rr), relevant: rel.Relevant, report: reportLength(d), paras: paragraphs(d)}
 	if rel.Relevant {
 		s.Rules = rr.cats()
