@@ -103,39 +103,36 @@ var gateVariants = []struct {
 var trainSkip string
 
 func gateCVOnce(stdout io.Writer, items []gateItem) {
-	// 5-fold
-	pred := make([]bool, len(items)) // taken out by the model
+	fold := func(i int) string { return fmt.Sprint(foldOf(items[i].id)) }
+	var fs []string
 	for k := range folds {
-		var train, test []int
-		for i := range items {
-			if foldOf(items[i].id) == k {
-				test = append(test, i)
-			} else {
-				train = append(train, i)
-			}
-		}
-		l2, t := chooseGate(items, train, func(i int) int { return foldOf(items[i].id) })
-		fmt.Fprintf(stdout, "fold %d: L2 %g threshold %s\n", k, l2, thr(t))
-		applyGate(items, train, test, l2, t, pred)
+		fs = append(fs, fmt.Sprint(k))
 	}
-	printGateTable(stdout, "rules+model, 5-fold (nested)", items, pred)
-	// leave one source out
-	pred = make([]bool, len(items))
-	for _, src := range gateSources {
-		var train, test []int
-		for i := range items {
-			if items[i].source == src {
-				test = append(test, i)
-			} else {
-				train = append(train, i)
-			}
-		}
-		l2, t := chooseGate(items, train, func(i int) int { return foldOf(items[i].id) })
-		fmt.Fprintf(stdout, "left out %s: L2 %g threshold %s\n", src, l2, thr(t))
-		applyGate(items, train, test, l2, t, pred)
-	}
-	printGateTable(stdout, "rules+model, leave one source out (nested)", items, pred)
+	gateCVBy(stdout, items, fs, fold, "fold %s", "rules+model, 5-fold (nested)")
+	source := func(i int) string { return items[i].source }
+	gateCVBy(stdout, items, gateSources, source, "left out %s", "rules+model, leave one source out (nested)")
 	gateCurve(stdout, items)
+}
+
+// gateCVBy holds out each group of items in turn (groupOf names an item's
+// group), chooses the gate's penalty and threshold inside the rest by its
+// folds, applies it to the group held out and prints the table of all.
+func gateCVBy(stdout io.Writer, items []gateItem, groups []string, groupOf func(int) string, line, title string) {
+	pred := make([]bool, len(items)) // taken out by the model
+	for _, g := range groups {
+		var train, test []int
+		for i := range items {
+			if groupOf(i) == g {
+				test = append(test, i)
+			} else {
+				train = append(train, i)
+			}
+		}
+		l2, t := chooseGate(items, train, func(i int) int { return foldOf(items[i].id) })
+		fmt.Fprintf(stdout, line+": L2 %g threshold %s\n", g, l2, thr(t))
+		applyGate(items, train, test, l2, t, pred)
+	}
+	printGateTable(stdout, title, items, pred)
 }
 
 func thr(t float64) string {
