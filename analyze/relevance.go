@@ -288,7 +288,10 @@ func (c *gateCounts) warDisplacedIn(ws []string, n *[maxSections]int, warPlace b
 // its only war is refugees' and the headline or lead names a disaster or
 // the climate and no place of a conflict: a drought's report from a
 // country at peace that counts the refugees it hosts from its neighbours'
-// wars is the drought's.
+// wars is the drought's. Nor when the headline or lead names a disaster or
+// the climate and the text names war once, in passing ("counties already
+// affected by hunger, high level of violence and displacement" in a
+// flood's update).
 func (c *gateCounts) warsDisplaced(in gateInput) bool {
 	if !c.warDisplaced && !c.warRefugees {
 		return false
@@ -298,7 +301,22 @@ func (c *gateCounts) warsDisplaced(in gateInput) bool {
 			return false
 		}
 	}
-	return c.warDisplaced || in.leadPlace || !c.naturalCause()
+	if !c.naturalCause() {
+		return true
+	}
+	return c.warWords() >= 2 && (c.warDisplaced || in.leadPlace)
+}
+
+// warWords is how many words of war the headline and text hold: armed
+// words, wars, signs of war ([warsign]) and violence other than a
+// disaster's toll.
+func (c *gateCounts) warWords() int {
+	n := 0
+	for _, s := range []string{"armed", "war", "warsign"} {
+		n += c.title[gateSections[s]] + c.text[gateSections[s]]
+	}
+	force, toll := gateSections["force"], gateSections["toll"]
+	return n + max(0, c.title[force]+c.text[force]-c.title[toll]-c.text[toll])
 }
 
 // otherTopic reports whether the title or lead names a topic of its own:
@@ -338,8 +356,10 @@ func (c *gateCounts) tl(section string) int {
 // with armed words keeps the topic from deciding, unless it is a
 // disaster's report dense with one armed word (loneDisasterWord).
 func (c *gateCounts) topicWins(section string, in gateInput) bool {
-	if section != "business" && c.warsDisplaced(in) {
-		return false // an epidemic's or a flood's bulletin whose displaced a war made
+	if c.warsDisplaced(in) && (section != "business" || c.warDisplaced && c.title[gateSections["business"]] == 0) {
+		// an epidemic's, a flood's or a food voucher's bulletin whose
+		// displaced a war made; not a company's executives who fled
+		return false
 	}
 	leadPlace := in.leadPlace
 	if c.title[gateSections["war"]] > 0 && !c.warAsCost(section, in) || c.armedTL > 0 && !c.disasterRelief(section, leadPlace) && !c.marketHeadline(section) && !c.armsTrade(section, in) {
