@@ -212,6 +212,7 @@ type gateCounts struct {
 	// people displaced, or refugees, beside the war that made them so
 	// (displacedByWar)
 	warDisplaced, warRefugees bool
+	warDisplacedWords         int // the most words of war in one such sentence
 }
 
 func countGate(in gateInput) gateCounts {
@@ -269,11 +270,14 @@ func displacedByWar(ws []string, n *[maxSections]int, warPlace bool) bool {
 func (c *gateCounts) warDisplacedIn(ws []string, n *[maxSections]int, warPlace bool) {
 	refugees := n[gateSections["refugee"]] > 0 || fledIn(ws)
 	displaced := !refugees && n[gateSections["crisis"]] > 0 && displacedIn(ws)
-	if refugees && !c.warRefugees || displaced && !c.warDisplaced {
-		if displacedByWar(ws, n, warPlace) {
-			c.warRefugees = c.warRefugees || refugees
-			c.warDisplaced = c.warDisplaced || displaced
+	if (refugees || displaced) && displacedByWar(ws, n, warPlace) {
+		c.warRefugees = c.warRefugees || refugees
+		c.warDisplaced = c.warDisplaced || displaced
+		k := 0
+		for _, s := range []string{"armed", "war", "warsign", "force"} {
+			k += n[gateSections[s]]
 		}
+		c.warDisplacedWords = max(c.warDisplacedWords, k)
 	}
 }
 
@@ -289,9 +293,12 @@ func (c *gateCounts) warDisplacedIn(ws []string, n *[maxSections]int, warPlace b
 // the climate and no place of a conflict: a drought's report from a
 // country at peace that counts the refugees it hosts from its neighbours'
 // wars is the drought's. Nor when the headline or lead names a disaster or
-// the climate and the text names war once, in passing ("counties already
-// affected by hunger, high level of violence and displacement" in a
-// flood's update).
+// the climate and the text names war once, in passing, and no armed group
+// ("counties already affected by hunger, high level of violence and
+// displacement" in a flood's update); a regional snapshot of storms and
+// earthquakes whose paragraph on one country tells fighting between its
+// army and a rebel group that displaced 3,000 people is that war's too
+// (the army of a sentence that tells the war's displaced is no relief's).
 func (c *gateCounts) warsDisplaced(in gateInput) bool {
 	if !c.warDisplaced && !c.warRefugees {
 		return false
@@ -304,7 +311,7 @@ func (c *gateCounts) warsDisplaced(in gateInput) bool {
 	if !c.naturalCause() {
 		return true
 	}
-	return c.warWords() >= 2 && (c.warDisplaced || in.leadPlace)
+	return (c.warWords() >= 2 || c.warDisplacedWords >= 2 || in.group) && (c.warDisplaced || in.leadPlace)
 }
 
 // warWords is how many words of war the headline and text hold: armed

@@ -17,7 +17,8 @@ import (
 // peace counts the refugees it hosts from its neighbours' wars, when the
 // refugees and the conflict are a policy's words in a report of no war's
 // place, or when the sentence only states a condition (issue 14: ReliefWeb
-// reports of 2016-2017). Invented texts, headless as agencies' pages come.
+// reports of 2016-2017). A regional snapshot is judged by what it tells of
+// each country, not by a war's country's name. Invented texts.
 func TestGateWarDisplacement(t *testing.T) {
 	tests := []struct {
 		name, title, text string
@@ -43,6 +44,10 @@ func TestGateWarDisplacement(t *testing.T) {
 			"The Assembly adopted seven texts on development and cooperation. A delegate said that if people were being attacked, forcibly displaced or detained they would not attain development. The texts were adopted without a vote.", news.NotNoConflict},
 		{"the displaced of the flood told just before", "Asia and the Pacific: Weekly Regional Humanitarian Snapshot",
 			"A 6.8 magnitude earthquake hit central Myanmar on 24 August, killing three people. Since the end of July, almost 500,000 people have been affected by the monsoon flooding. Displacement numbers have now stabilized and the government is leading the response. A measles outbreak claimed 38 lives.", news.NotDisaster},
+		{"a regional snapshot of disasters in war's countries", "Asia and the Pacific: Weekly Regional Humanitarian Snapshot",
+			"PHILIPPINES: Tropical Storm Kai-Tak made landfall in Eastern Samar on 16 December, affecting 1.6 million people; 90,000 people remain in evacuation centres. AFGHANISTAN: A cold wave has affected 20,000 families in the central highlands. MYANMAR: Floods in Ayeyarwady displaced 4,000 people, who have since returned. INDONESIA: An earthquake struck West Java, killing four people.", news.NotDisaster},
+		{"a regional snapshot with a war's paragraph", "Asia and the Pacific: Weekly Regional Humanitarian Snapshot",
+			"PHILIPPINES: Tropical Storm Kai-Tak made landfall in Eastern Samar on 16 December, affecting 1.6 million people. INDONESIA: An earthquake struck West Java, killing four people. AFGHANISTAN: A cold wave has affected 20,000 families in the central highlands. MYANMAR: Fighting between the army and a rebel group displaced 3,000 people in Kachin State this week.", ""},
 		{"an epidemic's attack rate is no attack", "Diphtheria outbreak - Epidemiological bulletin",
 			"Suspected diphtheria cases were reported in 12 villages of the district. The attack rate was highest among children displaced from their homes by the floods of July. Vaccination began on Monday.", news.NotHealth},
 	}
