@@ -304,13 +304,15 @@ func (h *disputeHits) hyphenated(w string, year int) {
 // 0 for none.
 func (t *disputeTable) longest(ws []string, hs []*head, i int) int {
 	var most uint8
-	switch {
-	case hs != nil && hs[i] != nil:
+	switch w := ws[i]; {
+	case hs == nil:
+		most = t.first[gazKey(w)]
+	case hs[i] != nil && hs[i].disp > 0:
 		most = hs[i].disp
-	case hs == nil || strings.HasSuffix(ws[i], "s"):
-		// no head: the word begins no name, unless the possessive taken
-		// off it does (or no heads were looked up)
-		most = t.first[gazKey(ws[i])]
+	case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
+		// a possessive's head is the word's as written: the name begins
+		// with the word the possessive is taken off
+		most = t.first[gazKey(w)]
 	}
 	for n := min(int(most), len(ws)-i); n >= 1; n-- {
 		if len(t.names[t.key(ws[i:i+n])]) > 0 {

@@ -124,6 +124,8 @@ func TestTalksBetweenSides(t *testing.T) {
 		{"Colombia's sides", "Petro's envoys meet ELN", "Gustavo Petro's negotiators and the ELN opened a new round of negotiations.", y2023, true, true},
 		{"a process moving", "Minsk agreements revived", "The Normandy format met in Paris to revive the Minsk agreements.", time.Date(2019, 12, 9, 0, 0, 0, 0, time.UTC), true, true},
 		{"warlords join the cabinet", "Warlords join Somali cabinet", "Three faction leaders joined the cabinet of Abdullahi Yusuf on Monday.", y2004, true, true},
+		{"India's Maoists", "Andhra Maoists agree to talks", "Naxalite leaders and the Andhra Pradesh government will hold their first round of direct negotiations next week.", y2004, true, true},
+		{"Naga talks", "Muivah in Delhi", "Thuingaleng Muivah met Manmohan Singh in New Delhi for talks on a settlement.", y2004, true, true},
 		{"a mediator meets a side", "Grundberg in Sanaa", "UN envoy Hans Grundberg met Houthi leaders to discuss extending the road map.", y2023, true, true},
 		{"a plan to calm tensions", "UN plan to ease Congo-Rwanda tensions", "The United Nations offered a plan to ease tensions between Kinshasa and Kigali.", y2004, true, true},
 		// what must stay as it was
