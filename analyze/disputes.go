@@ -3,6 +3,7 @@ package analyze
 import (
 	"fmt"
 	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -169,10 +170,16 @@ type disputeHit struct {
 // maxDisputeHits bounds the disputes remembered for one text.
 const maxDisputeHits = 6
 
-// disputeHits is what one text names of the table's disputes.
+// maxProcesses bounds the names of processes remembered for one text.
+const maxProcesses = 4
+
+// disputeHits is what one text names of the table's disputes, and where
+// it names a peace process (word spans [from, to)).
 type disputeHits struct {
-	n   int
-	hit [maxDisputeHits]disputeHit
+	n     int
+	hit   [maxDisputeHits]disputeHit
+	nproc int
+	procs [maxProcesses][2]int
 }
 
 // pair reports whether the text names two sides of one dispute (or both
@@ -182,9 +189,20 @@ type disputeHits struct {
 // Britain and Ireland meet on other business too.
 func (h *disputeHits) pair() bool {
 	for _, x := range h.hit[:h.n] {
+		if x.process {
+			return true
+		}
+	}
+	return h.sidesPair()
+}
+
+// sidesPair is pair with no process named: the pair of sides, mediators
+// and disputed land alone.
+func (h *disputeHits) sidesPair() bool {
+	for _, x := range h.hit[:h.n] {
 		sides, mediators := bits.OnesCount16(x.sides), bits.OnesCount16(x.mediators)
 		switch {
-		case x.process, sides >= 2:
+		case sides >= 2:
 			return true
 		case sides+mediators >= 1 && x.place, sides >= 1 && mediators >= 1:
 			return true
@@ -193,10 +211,24 @@ func (h *disputeHits) pair() bool {
 	return false
 }
 
-// note adds one meaning of a name to h, when its dispute is of year.
-func (h *disputeHits) note(r disputeRef, year int) {
+// withoutProcesses returns ws with the words of the processes h found in
+// it blanked: what a sentence tells beside the names ("the Minsk
+// agreements" names an agreement, it tells none made).
+func (h *disputeHits) withoutProcesses(ws []string) []string {
+	out := slices.Clone(ws)
+	for _, sp := range h.procs[:h.nproc] {
+		for i := sp[0]; i < sp[1] && i < len(out); i++ {
+			out[i] = ""
+		}
+	}
+	return out
+}
+
+// note adds one meaning of a name to h, when its dispute is of year, and
+// reports whether it did.
+func (h *disputeHits) note(r disputeRef, year int) bool {
 	if !disputes.disputes[r.dispute].active(year) {
-		return
+		return false
 	}
 	k := 0
 	for k < h.n && h.hit[k].dispute != r.dispute {
@@ -204,7 +236,7 @@ func (h *disputeHits) note(r disputeRef, year int) {
 	}
 	if k == h.n {
 		if h.n == maxDisputeHits {
-			return
+			return false
 		}
 		h.n++
 		h.hit[k] = disputeHit{dispute: r.dispute}
@@ -222,6 +254,7 @@ func (h *disputeHits) note(r disputeRef, year int) {
 	case roleProcess:
 		x.process = true
 	}
+	return true
 }
 
 // scan adds to h the disputes the words ws name (lower-cased word tokens
@@ -250,7 +283,10 @@ func (h *disputeHits) scan(ws []string, hs []*head, text string, year int) {
 			}
 		}
 		for _, r := range disputes.names[key] {
-			h.note(r, year)
+			if h.note(r, year) && r.role == roleProcess && h.nproc < maxProcesses {
+				h.procs[h.nproc] = [2]int{i, i + n}
+				h.nproc++
+			}
 		}
 		i += n - 1
 	}
@@ -343,4 +379,26 @@ func pairIn(ws []string, hs []*head, text string, year int) bool {
 	var h disputeHits
 	h.scan(ws, hs, text, year)
 	return h.pair()
+}
+
+// parleyOfPair returns the weight of the parley between two sides of one
+// dispute of year that a sentence tells (ws its words, hs their heads or
+// nil, w the weights of its cues): w's parley when it names a pair of the
+// dispute table, 0 when it names none. A sentence whose only pair is a
+// peace process named must tell the process moving: a parley cue outside
+// the process's name ("the Normandy format met to revive the Minsk
+// agreements", not "not proscribed by the Minsk agreements").
+func parleyOfPair(w *weights, ws []string, hs []*head, text string, year int) float32 {
+	var h disputeHits
+	h.scan(ws, hs, text, year)
+	switch {
+	case h.sidesPair():
+		return w[fParley]
+	case !h.pair():
+		return 0
+	}
+	var rest weights
+	var sp spans
+	lex.match(h.withoutProcesses(ws), &rest, &sp)
+	return rest[fParley]
 }

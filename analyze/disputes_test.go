@@ -135,6 +135,8 @@ func TestTalksBetweenSides(t *testing.T) {
 		{"allies meeting", "Karzai meets Bush", "Hamid Karzai met officials in Washington to discuss aid.", y2004, false, false},
 		{"mediators on other business", "Ahern and Blair meet", "Bertie Ahern and Tony Blair met in Brussels to discuss the EU budget.", y2004, false, false},
 		{"before the war", "Putin and Kuchma meet", "Vladimir Putin and Leonid Kuchma met in Sochi to discuss gas supplies.", y2004, false, false},
+		{"aid between a host and refugees", "UNHCR welcomes UK funding", "UNHCR's representative in Sudan welcomed the multi-year agreement to assist refugees from South Sudan.", time.Date(2017, 12, 21, 0, 0, 0, 0, time.UTC), false, true},
+		{"a process cited as a yardstick", "Shelling near Donetsk", "Shelling hit two villages near Donetsk, monitors said; the hardware they saw is not proscribed by the provisions of the Minsk agreements.", time.Date(2017, 12, 21, 0, 0, 0, 0, time.UTC), false, true},
 		{"resistance met", "Israeli troops meet resistance", "Israeli troops met fierce resistance from Hamas gunmen in Rafah.", y2004, false, true},
 		{"demands met", "Taliban set deadline", "The Taliban said the captive would die unless the Afghan government saw its demands met.", y2004, false, true},
 	}

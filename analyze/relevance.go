@@ -123,7 +123,8 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 
 // leadSidesParley reports whether the title and the lead of d (its first
 // gateLead sentences) name two sides of one armed dispute of the article's
-// year (disputeHits.pair) and a parley cue of the lexicon or a talks cue.
+// year (disputeHits.sidesPair) and a parley cue of the lexicon, or name its
+// peace process in a sentence that tells it moving (parleyOfPair).
 func leadSidesParley(d *doc) bool {
 	titleHeads, _ := d.wordHeads()
 	lead := d.sents[:min(gateLead, len(d.sents))]
@@ -135,17 +136,38 @@ func leadSidesParley(d *doc) bool {
 	if !h.pair() {
 		return false
 	}
-	parley := func(ws []string, hs []*head) bool {
+	if h.sidesPair() {
+		// the sides may stand in the title and the lead's sentences apart
+		// ("Talks with Musharraf 'very good' ... Manmohan Singh"): a
+		// parley cue in any of them
+		parley := func(ws []string, hs []*head) bool {
+			var w weights
+			var sp spans
+			lex.matchHeads(ws, hs, &w, &sp)
+			return w[fParley] > 0 && w[fNotTalks] == 0
+		}
+		if parley(d.titleWords, titleHeads) {
+			return true
+		}
+		for i := range lead {
+			if parley(lead[i].words, d.sentHeads(i)) {
+				return true
+			}
+		}
+		return false
+	}
+	// a process named: a sentence must tell it moving
+	moving := func(ws []string, hs []*head, text string) bool {
 		var w weights
 		var sp spans
 		lex.matchHeads(ws, hs, &w, &sp)
-		return w[fParley] > 0 && w[fNotTalks] == 0
+		return w[fNotTalks] == 0 && parleyOfPair(&w, ws, hs, text, d.year) > 0
 	}
-	if parley(d.titleWords, titleHeads) {
+	if moving(d.titleWords, titleHeads, d.title) {
 		return true
 	}
 	for i := range lead {
-		if parley(lead[i].words, d.sentHeads(i)) {
+		if moving(lead[i].words, d.sentHeads(i), lead[i].text) {
 			return true
 		}
 	}

@@ -332,7 +332,10 @@ func newScored(text string, ws []string, hs []*head, index, year int) scored {
 // follow in newScored still apply: trade talks between two sides of a war
 // are trade talks.
 func sidesParley(w *weights, sp *spans, ws []string, hs []*head, text string, year int) bool {
-	p := w[fParley]
+	if w[fParley] == 0 || aidBusiness(w) {
+		return false
+	}
+	p := parleyOfPair(w, ws, hs, text, year)
 	if p < 1 && (w[fViolence] >= 0.5 || w[fHypo] >= 0.5 || w[fCeasefire] >= 0.5) {
 		// Only weaker words of relations ("peace", "ties", "agreed"):
 		// beside violence or a threat they tell the fight, not a parley,
@@ -341,7 +344,7 @@ func sidesParley(w *weights, sp *spans, ws []string, hs []*head, text string, ye
 		// as the labelling guide has it).
 		p = 0
 	}
-	if p == 0 || !pairIn(ws, hs, text, year) {
+	if p == 0 {
 		return false
 	}
 	if w[fTalks] == 0 {
@@ -351,6 +354,15 @@ func sidesParley(w *weights, sp *spans, ws []string, hs []*head, text string, ye
 	}
 	w[fTalks] = 1 - (1-w[fTalks])*(1-p)
 	return true
+}
+
+// aidBusiness reports a sentence that tells aid, its work or the plight it
+// answers (the raw cues, before humanitarianOf folds them): two sides of a
+// war named there are a host and its refugees or a donor and its grantee
+// ("welcomed this multi-year agreement ... people from South Sudan" in
+// Sudan), and its agreement is aid's.
+func aidBusiness(w *weights) bool {
+	return w[fAidWork] > 0 || max(w[fHumanitarian], w[fAid], w[fAccess], w[fEvacuation], w[fDisplacement], w[fHealth]) >= 0.5
 }
 
 // epidemicWords name an epidemic or its count of cases, an accident or a
