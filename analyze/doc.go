@@ -16,6 +16,9 @@ type doc struct {
 	// titleHeads and heads are the heads of titleWords and words, looked
 	// up once a reader asks (wordHeads)
 	titleHeads, heads []*head
+	// year is the year the article was published, 0 when unknown: the
+	// disputes of the table are read as of it (disputes.go)
+	year int
 }
 
 // sentence is one sentence of the text with its position.

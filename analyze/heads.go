@@ -3,18 +3,21 @@ package analyze
 import "strings"
 
 // head is what the phrase tables hold for a word that may begin a phrase:
-// the lexicon's cues (lex.exact), the gate's phrases (gateAll.exact) and
-// the gazetteer's names (gaz.root.child). A doc looks each of its words up
-// once (doc.wordHeads), and the cue matcher, the gate and the gazetteer
-// read a word's head instead of each hashing the word again.
+// the lexicon's cues (lex.exact), the gate's phrases (gateAll.exact), the
+// gazetteer's names (gaz.root.child) and the disputes' names (the most
+// words of one that begins with the word: disputes.first). A doc looks
+// each of its words up once (doc.wordHeads), and the cue matcher, the
+// gate and the gazetteer read a word's head instead of each hashing the
+// word again.
 type head struct {
 	cues []int32
 	gate []taggedPhrase
 	gaz  *gazNode
+	disp uint8
 }
 
 // heads holds the head of every word that begins a phrase of any of the
-// three tables (read only once built). A word it does not hold begins no
+// four tables (read only once built). A word it does not hold begins no
 // cue and no gate phrase, and a name only through gazKey or a plural (a
 // word ending in s: gazChild).
 var heads = func() map[string]*head {
@@ -35,6 +38,9 @@ var heads = func() map[string]*head {
 	}
 	for w := range gaz.root.next {
 		get(w)
+	}
+	for w, n := range disputes.first {
+		get(w).disp = n
 	}
 	for w, h := range m {
 		h.gaz = gaz.root.child(w)

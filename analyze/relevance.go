@@ -78,6 +78,13 @@ type gateInput struct {
 	// the title or lead. Diplomacy beside one is that war's, as beside its
 	// places: "Zelensky ready to meet Putin to discuss ending the war".
 	leadSide bool
+	// leadSides: the title and lead name two sides of one armed dispute
+	// (gazetteer/disputes.tsv: India and Pakistan, Sinn Fein and the
+	// British government, the Tamil Tigers and Colombo) and a parley cue
+	// (a meeting, talks, a dialogue, a deal): that war's diplomacy, which
+	// often names no place of it ("Musharraf looks forward to a dialogue
+	// with Manmohan Singh").
+	leadSides bool
 }
 
 func newGateInput(d *doc, places, actors []news.Entity) gateInput {
@@ -110,7 +117,61 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 		in.group = in.group || a.Kind == "armed_group"
 		in.leadSide = in.leadSide || a.Conflict != "" && a.Lead
 	}
+	in.leadSides = leadSidesParley(d)
 	return in
+}
+
+// leadSidesParley reports whether the title and the lead of d (its first
+// gateLead sentences) name two sides of one armed dispute of the article's
+// year (disputeHits.sidesPair) and a parley cue of the lexicon, or name its
+// peace process in a sentence that tells it moving (parleyOfPair).
+func leadSidesParley(d *doc) bool {
+	titleHeads, _ := d.wordHeads()
+	lead := d.sents[:min(gateLead, len(d.sents))]
+	var h disputeHits
+	h.scan(d.titleWords, titleHeads, d.title, d.year)
+	for i := range lead {
+		h.scan(lead[i].words, d.sentHeads(i), lead[i].text, d.year)
+	}
+	if !h.pair() {
+		return false
+	}
+	if h.sidesPair() {
+		// the sides may stand in the title and the lead's sentences apart
+		// ("Talks with Musharraf 'very good' ... Manmohan Singh"): a
+		// parley cue in any of them
+		parley := func(ws []string, hs []*head) bool {
+			var w weights
+			var sp spans
+			lex.matchHeads(ws, hs, &w, &sp)
+			return w[fParley] > 0 && w[fNotTalks] == 0
+		}
+		if parley(d.titleWords, titleHeads) {
+			return true
+		}
+		for i := range lead {
+			if parley(lead[i].words, d.sentHeads(i)) {
+				return true
+			}
+		}
+		return false
+	}
+	// a process named: a sentence must tell it moving
+	moving := func(ws []string, hs []*head, text string) bool {
+		var w weights
+		var sp spans
+		lex.matchHeads(ws, hs, &w, &sp)
+		return w[fNotTalks] == 0 && parleyOfPair(&w, ws, hs, text, d.year) > 0
+	}
+	if moving(d.titleWords, titleHeads, d.title) {
+		return true
+	}
+	for i := range lead {
+		if moving(lead[i].words, d.sentHeads(i), lead[i].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // gateWords returns ws with the possessive taken off each word ("NBA's
@@ -649,6 +710,8 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "displacement or aid beside a conflict place"
 	case c.nuclearTalks():
 		return ""
+	case in.leadSides && c.tl("business") == 0:
+		return "diplomacy between a war's sides"
 	case (in.leadPlace || c.tl("sides") > 0) && c.tl("diplomacy") > 0 && c.tl("business") == 0,
 		(in.leadSide || c.tl("sidename") > 0) && c.tl("diplomacy") > c.tl("loosediplomacy") && c.tl("business") == 0:
 		return "diplomacy beside a conflict place"
