@@ -571,9 +571,10 @@ func spansOf(q *Question, s *sentence) []span {
 	case TypePerson, TypePlace:
 		return append(nameSpans(q, s), gapSpans(q, s, -0.3)...)
 	case TypeName:
-		return append(append(append(append(titleSpans(q, s), knownAsSpans(s)...), nameSpans(q, s)...), headNumberSpans(q, s)...), gapSpans(q, s, -0.15)...)
+		return append(append(append(append(append(titleSpans(q, s), knownAsSpans(s)...), nameSpans(q, s)...), headNumberSpans(q, s)...),
+			hyponymSpans(q, s)...), gapSpans(q, s, -0.15)...)
 	}
-	return append(append(append(titleSpans(q, s), gapSpans(q, s, 0)...), nameSpans(q, s)...), headNumberSpans(q, s)...)
+	return append(append(append(append(titleSpans(q, s), gapSpans(q, s, 0)...), nameSpans(q, s)...), headNumberSpans(q, s)...), hyponymSpans(q, s)...)
 }
 
 // cite returns the citations: the answer's sentence first, then the best

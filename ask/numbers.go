@@ -37,14 +37,21 @@ func readNumber(s *sentence, i int) (float64, int, bool) {
 		v, j = decimals(s, i, j, v)
 	case wordValue(t.low) > 0:
 		v = wordValue(t.low)
-		for j+1 < len(s.toks) && plainGap(s, j) && wordValue(s.toks[j+1].low) > 0 {
-			n := wordValue(s.toks[j+1].low)
+		for j+1 < len(s.toks) && plainGap(s, j) {
+			k := j + 1
+			if s.toks[k].low == "and" && k+1 < len(s.toks) && plainGap(s, k) && hundreds(s.toks[j].low) {
+				k++ // "two hundred and fifty", "Nine-hundred and eighteen"
+			}
+			n := wordValue(s.toks[k].low)
+			if n == 0 {
+				break
+			}
 			if n >= 100 {
 				v *= n
 			} else {
 				v += n
 			}
-			j++
+			j = k
 		}
 	default:
 		return 0, i, false
@@ -143,7 +150,8 @@ func codeAmount(w string) float64 {
 	return 0
 }
 
-// wordValue is the value of a number word, also hyphenated ("thirty-five").
+// wordValue is the value of a number word, also hyphenated ("thirty-five",
+// "nine-hundred").
 func wordValue(w string) float64 {
 	total := 0.0
 	for _, p := range strings.Split(w, "-") {
@@ -151,9 +159,21 @@ func wordValue(w string) float64 {
 		if !ok {
 			return 0
 		}
-		total += float64(n)
+		if n >= 100 && total > 0 {
+			total *= float64(n)
+		} else {
+			total += float64(n)
+		}
 	}
 	return total
+}
+
+// hundreds reports whether a number word ends in a scale of a hundred or
+// more ("hundred", "nine-hundred"): "and" may join the rest to it.
+func hundreds(w string) bool {
+	parts := strings.Split(w, "-")
+	n, ok := numberWord(parts[len(parts)-1])
+	return ok && n >= 100
 }
 
 // qualifierBefore returns the qualifier written just before token i ("at
@@ -235,7 +255,7 @@ func countSpans(q *Question, s *sentence) []span {
 			// conversion; "(EUR 1.5 million)": a part of the total
 			sp.bonus -= 0.1
 		}
-		sp.bonus += periodFit(q, s, i, j) // "874,000 in November, up from 837,000 in September"
+		sp.bonus += periodFit(q, s, i, j) + baselineFit(q, s, i) // "874,000 in November, up from 837,000 in September"
 		if !isNumber(t) && codeAmount(t.low) == 0 && !gluedFigureOK(t.low) {
 			sp.text += fmt.Sprintf(" (%s)", strconv.FormatFloat(v, 'f', -1, 64))
 		}

@@ -57,6 +57,10 @@ type Question struct {
 	// the person is the object written after the verb in a report
 	// ("its council appointed Hashem al-Sheikh").
 	passive string
+	// headWords are the stems of the words of the phrase that ends in the
+	// head ("water management project"): a name of that kind repeats them
+	// ("Yom Nan Water Management Project").
+	headWords map[string]bool
 	// sentences is how many sentences the store indexes (set by the asker).
 	sentences int64
 	// sources are the names (as in Names) written as a report's publisher
@@ -246,7 +250,9 @@ func unitsAfter(low []string, keys ...string) []string {
 		if (w == keys[0] || (len(keys) > 1 && w == keys[1])) && i > 0 && low[i-1] == "how" {
 			var out []string
 			for _, u := range low[i+1:] {
-				if isStop(u) || questionWords[u] || len(out) == 3 || len(out) > 0 && strings.HasSuffix(u, "ed") {
+				// a participle ends what is counted: "how many incidents
+				// affecting children" counts incidents
+				if isStop(u) || questionWords[u] || len(out) == 3 || len(out) > 0 && (strings.HasSuffix(u, "ed") || len(u) > 4 && strings.HasSuffix(u, "ing")) {
 					break
 				}
 				out = append(out, lang.Stem(u))
@@ -362,12 +368,20 @@ func typeByHead(q *Question, low []string, comma []bool) {
 		case kind == TypeOther && last >= j && titleNouns[low[last]]:
 			head = lang.Stem(low[last]) // "what was the global theme": a title
 		case kind == TypeOther && j < len(low):
-			head = lang.Stem(low[j])
+			// the phrase's last word: "which local partner" asks for a
+			// partner, "which heavy metals" for metals
+			head = lang.Stem(low[max(j, last)])
 			if w == "which" && last == j {
 				kind = TypeName // "which consultancy": one of the named kind
 			}
 		}
 		q.Type, q.Head = kind, head
+		if last > j {
+			q.headWords = map[string]bool{}
+			for k := j; k <= last; k++ {
+				q.headWords[lang.Stem(low[k])] = true
+			}
+		}
 		return
 	}
 }

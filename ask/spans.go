@@ -256,11 +256,13 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	if named {
 		to = k // "al-Furqan School for Basic Education": the school is "al-Furqan School"
 	}
-	novel, asked := 0, 0
+	novel, asked, kind := 0, 0, 0
 	for k := from; k <= to; k++ {
 		switch {
 		case (!s.hit[k] || particleHit(q, s.toks[k])) && !nameConnectors[s.toks[k].low] && !adjectiveOf(q, s.toks[k].low):
 			novel++
+		case named && s.hit[k] && q.headWords[s.toks[k].stem]:
+			kind++ // the words of the kind asked, in a name of that kind ("Yom Nan Water Management Project")
 		case s.hit[k] && s.toks[k].stem != q.Head:
 			asked++
 		}
@@ -268,7 +270,7 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	if novel == 0 {
 		return span{}, false
 	}
-	sp := span{from: from, to: to, bonus: 0.1*float64(novel)/float64(to-from+1) - 0.05*float64(asked)}
+	sp := span{from: from, to: to, bonus: 0.1*float64(novel)/float64(to-from+1-kind) - 0.05*float64(asked)}
 	prev, next := "", ""
 	if from > 0 {
 		prev = s.toks[from-1].low
@@ -305,6 +307,9 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	}
 	if q.Type == TypePerson && besideRole(s, from, to) {
 		sp.bonus += 0.15
+	}
+	if t := s.toks[to]; q.Type == TypePerson && (personNouns[t.low] || personNouns[t.stem]) {
+		sp.bonus -= 0.2 // a title, not who holds it: "the Swedish Ambassador", "Interim Executive Director"
 	}
 	if q.Type == TypePerson && q.passive != "" && from >= 1 && s.toks[from-1].stem == q.passive && plainGap(s, from-1) {
 		sp.bonus += 0.3 // "who was appointed leader": "its council appointed Hashem al-Sheikh"
@@ -672,6 +677,10 @@ func gapSpans(q *Question, s *sentence, bonus float64) []span {
 				b += 0.1
 			}
 			typed := false
+			if numberedKind(q, s, i, j) {
+				j++ // the figure that says which one, with the kind asked: "the 2008 edition"
+				b, typed = b+0.3, true
+			}
 			if q.Type == TypePlace && j+1 < len(s.toks) && s.toks[j+1].low == "where" && hitsIn(s, j+2, j+9) >= 2 {
 				b, typed = b+0.45, true // "targeted water wells where a group of civilians were gathered"
 			}
@@ -686,6 +695,77 @@ func gapSpans(q *Question, s *sentence, bonus float64) []span {
 		i = j + 1
 	}
 	return out
+}
+
+// hyponymSpans returns the things a sentence lists as of the kind asked:
+// after the question's head noun, plural, and "such as", "including", "notably",
+// "namely" or "especially" ("certain heavy metals, such as cadmium and
+// mercury"), up to the next punctuation. The sentence itself says they
+// are of that kind.
+func hyponymSpans(q *Question, s *sentence) []span {
+	if q.Head == "" || q.says(hyponymMarkers...) {
+		return nil // "the alliance, including Al-Nusra Front": the question names a member itself
+	}
+	var out []span
+	for k := 0; k+2 < len(s.toks); k++ {
+		if t := s.toks[k]; t.stem != q.Head || t.low == t.stem || !strings.HasSuffix(t.low, "s") {
+			continue // "the programme including its elements" tells its parts, not things of its kind
+		}
+		from := k + 1
+		switch s.toks[from].low {
+		case "such":
+			if s.toks[from+1].low != "as" || !plainGap(s, from) {
+				continue
+			}
+			from += 2
+		case "including", "notably", "namely", "especially":
+			from++
+		default:
+			continue
+		}
+		for from < len(s.toks) && determiners[s.toks[from].low] {
+			from++
+		}
+		if from >= len(s.toks) || !plainGap(s, from-1) || isStop(s.toks[from].low) {
+			continue
+		}
+		to, novel := from, !s.hit[from]
+		for to+1 < len(s.toks) && to-from < 5 && plainGap(s, to) && !verbish(s.toks[to+1].low) &&
+			(!isStop(s.toks[to+1].low) || s.toks[to+1].low == "and" || s.toks[to+1].low == "or") {
+			to++
+			novel = novel || !s.hit[to]
+		}
+		for to > from && isStop(s.toks[to].low) {
+			to--
+		}
+		if novel && (q.Type != TypeName || capitalizedIn(s, from, to)) { // a named kind lists names
+			out = append(out, span{text: joinSpan(s, from, to), from: from, to: to, bonus: 0.35, typed: true})
+		}
+	}
+	return out
+}
+
+// hyponymMarkers introduce things of a kind after its noun.
+var hyponymMarkers = []string{"such as", "including", "notably", "namely", "especially"}
+
+// determiners open a noun phrase.
+var determiners = set(`the a an`)
+
+// numberedKind reports whether the gap run [i, j] of an untyped question
+// holds a figure and is followed by the question's head noun ("the 2008
+// edition", "the 16th session"): a thing of the kind asked, told from the
+// others of its kind by its number.
+func numberedKind(q *Question, s *sentence, i, j int) bool {
+	if q.Type != TypeOther && q.Type != TypeName || q.Head == "" || j+1 >= len(s.toks) ||
+		s.toks[j+1].stem != q.Head || !plainGap(s, j) {
+		return false
+	}
+	for k := i; k <= j; k++ {
+		if isNumber(s.toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteSpans returns what a speaker said: the quoted words of a sentence, or
