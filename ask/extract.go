@@ -39,7 +39,7 @@ const (
 	// reports. The off-topic questions readers write give four words or
 	// fewer ("Will it rain in London this weekend?"); those of a report in
 	// hand eleven or more.
-	offParticulars = 8
+	offParticulars = 7
 	offFloorCover  = 0.6
 )
 
@@ -437,7 +437,7 @@ func commonness(s *sentence, sp span, df map[string]int, n int) float64 {
 	dc, dm := 0.0, 0 // the adjectives of nationality
 	for k := sp.from; k <= sp.to && k < len(s.toks); k++ {
 		low := s.toks[k].low
-		if _, scale := lang.Scale(low); sp.value > 0 && (isNumber(s.toks[k]) || scale || low == "trillion" || k < qualifierEnd(s, sp)) {
+		if _, scale := lang.Scale(low); sp.value > 0 && (isNumber(s.toks[k]) || leadingDigit(low) || scale || low == "trillion" || k < qualifierEnd(s, sp)) {
 			// A figure in digits, with its qualifier ("at least 3.7
 			// million"): digits every report holds say nothing of it.
 			figures++
@@ -464,6 +464,10 @@ func commonness(s *sentence, sp span, df map[string]int, n int) float64 {
 	}
 	return c / float64(m)
 }
+
+// leadingDigit reports whether a word starts with a digit: a figure
+// written onto a word ("12-step", "31st").
+func leadingDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // qualifierEnd returns the first token of a count span after its
 // qualifier ("at least"), or sp.from when it has none.

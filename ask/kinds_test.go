@@ -12,7 +12,9 @@ import (
 // its phrase's last noun, a report lists things of a kind after "such as",
 // numbers a thing of the kind asked ("the 2009 edition"), names a title
 // where a person is asked, compares a figure with the previous period's,
-// and writes a count in words.
+// and writes a count in words. Each case fails on main ed080d8 but the
+// volunteers' organisation and the count in words, which pass there with
+// these reports too (kinds_unit_test.go tests their rules).
 func TestReadersKinds(t *testing.T) {
 	arts := []news.Article{
 		{ExternalID: "clinic-1", Title: "Velora: taking clinic care to remote villages",
@@ -31,13 +33,23 @@ func TestReadersKinds(t *testing.T) {
 		{ExternalID: "conf-1", Title: "Conference of Women in the Security Sector held in Velora",
 			Text: "In attendance at the conference of women in the security sector were around 120 participants, including the Swedish Ambassador and representatives of the mission and UNDP. " +
 				"Marta Lind, the mission's security sector reform representative, said that progress had been made."},
+		{ExternalID: "storm-2", Title: "Velora: lessons of the storm",
+			Text: "The Directorate of Civil Protection (DPC), the public institution in charge of managing disasters in Velora, has no budget of its own. " +
+				"Before the storm, the volunteer staff of the civil protection force (and the Velora Red Cross) went through the villages with megaphones to announce the shelters."},
 		{ExternalID: "caac-1", Title: "Velora CAAC Bulletin – Fourth quarter of 2016",
 			Text: "A total of 1,305 incidents were documented in the reporting period, affecting 10,831 children. " +
 				"This marks a sharp increase from the preceding quarter when 746 incidents affecting 3,291 children were reported. " +
 				"Nine-hundred and eighteen (918) cases of denied access to health care were documented in Kesh, compared to five-hundred and thirty four (534) cases in the third quarter."},
 	}
-	a := New(newMemIndex(append(arts, dengueUpdate)...), Options{})
+	a := New(newMemIndex(append(append(arts, dengueUpdate), secondKinds...)...), Options{})
 	for _, c := range []struct{ q, want, article string }{
+		{"What is the title of the Norland Health report on women and malaria released on 3 March?", "Hidden burden", "malaria-1"},
+		{"How much more likely are children in camps to catch malaria than children in towns, according to the Norland Health report?", "6 times", "malaria-1"},
+		{"How many steps does the planning process in the Norland guidance for councils have?", "12-step", "plan-1"},
+		{"For how many consecutive days had shelling hit the Kesh districts as of 3 May?", "31st", "kesh-1"},
+		{"By how many votes in favour did the Velora assembly keep the court paragraphs?", "88 in favour", "vote-1"},
+		{"Which organisation's volunteers went through the villages with megaphones before the storm?", "Velora Red Cross", "storm-2"},
+		{"Which public institution was in charge of managing disasters in Velora before the storm?", "Directorate of Civil Protection", "storm-2"},
 		{"Which local partner was preparing to take over the Ostrava programme in Velora?", "Velora Health Trust", "clinic-1"},
 		{"Which water management project in Kesh province did Amberland's agriculture ministry officials visit on a study tour?", "Marek Valley Water Management Project", "tour-1"},
 		{"Which earlier edition did Norland's 2017 coastal hazards guidance for councils update?", "2009 edition", "coast-1"},
@@ -53,108 +65,21 @@ func TestReadersKinds(t *testing.T) {
 	}
 }
 
-// TestHeadIsLastNoun: an unknown "which X Y" phrase asks for a Y ("which
-// local partner", "which heavy metals"); a participle ends what a count
-// question counts ("how many incidents affecting children").
-func TestHeadIsLastNoun(t *testing.T) {
-	for _, c := range []struct {
-		q, head string
-		typ     Type
-	}{
-		{"Which local partner was preparing to take over the programme?", "partner", TypeOther},
-		{"Which heavy metals were found above recommended levels?", "metal", TypeOther},
-		{"Which water management project did the officials visit?", "project", TypeOther},
-		{"Which consultancy wrote the report?", "consultancy", TypeName},
-	} {
-		q := Parse(c.q, testNow)
-		if q.Head != c.head || q.Type != c.typ {
-			t.Errorf("%q: head %q type %v, want %q %v", c.q, q.Head, q.Type, c.head, c.typ)
-		}
-	}
-	q := Parse("How many incidents affecting children were documented?", testNow)
-	if len(q.Units) != 1 || q.Units[0] != "incident" {
-		t.Errorf("units %q, want [incident]", q.Units)
-	}
-}
-
-// TestHyponyms: things listed after a plural of the kind asked and "such
-// as" or "including" answer; not after a singular (its parts), nor when the
-// question itself lists a member.
-func TestHyponyms(t *testing.T) {
-	q := Parse("Which heavy metals were found in the river?", testNow)
-	sps := hyponymSpans(&q, plainSentence("It found heavy metals, such as lead and arsenic, above recommended levels."))
-	if len(sps) != 1 || sps[0].text != "lead and arsenic" {
-		t.Errorf("spans %+v, want lead and arsenic", sps)
-	}
-	if sps := hyponymSpans(&q, plainSentence("The metal including its alloys was found.")); len(sps) != 0 {
-		t.Errorf("after a singular: %+v, want none", sps)
-	}
-	q = Parse("Which new alliance, including the Northern Front, attacked Velora?", testNow)
-	if sps := hyponymSpans(&q, plainSentence("New alliances including the Kesh Brigade attacked the city.")); len(sps) != 0 {
-		t.Errorf("the question lists a member: %+v, want none", sps)
-	}
-}
-
-// TestNumberedKind: a figure before the kind asked tells which one ("the
-// 2009 edition"); an adjective does not ("the overall theme").
-func TestNumberedKind(t *testing.T) {
-	q := Parse("Which earlier edition did the guidance update?", testNow)
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
-		{"The guidance is an update of the 2009 edition.", true},
-		{"The guidance is an update of the overall edition.", false},
-	} {
-		s := plainSentence(c.text)
-		i := len(s.toks) - 2 // the word before "edition"
-		if got := numberedKind(&q, s, i, i); got != c.want {
-			t.Errorf("numberedKind(%q) = %v, want %v", c.text, got, c.want)
-		}
-	}
-}
-
-// TestBaselineFit: the figure a report compares its own with is marked
-// down, unless the question asks about the earlier period.
-func TestBaselineFit(t *testing.T) {
-	s := plainSentence("A rise from the preceding quarter when 746 incidents were reported, compared to 534 in 2015; 1,305 were documented.")
-	idx := func(w string) int {
-		for i, t := range s.toks {
-			if t.low == w {
-				return i
-			}
-		}
-		return -1
-	}
-	q := Parse("How many incidents were documented in the quarter?", testNow)
-	for _, c := range []struct {
-		w    string
-		want float64
-	}{{"746", -periodBonus}, {"534", -periodBonus}, {"1", 0}} {
-		if got := baselineFit(&q, s, idx(c.w)); got != c.want {
-			t.Errorf("baselineFit(%s) = %v, want %v", c.w, got, c.want)
-		}
-	}
-	q = Parse("How many incidents were documented in the preceding quarter?", testNow)
-	if got := baselineFit(&q, s, idx("746")); got != 0 {
-		t.Errorf("asked about the preceding quarter: %v, want 0", got)
-	}
-}
-
-// TestNumberWordsWithAnd: "Nine-hundred and eighteen" is 918, "two
-// hundred and fifty" 250.
-func TestNumberWordsWithAnd(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want float64
-	}{
-		{"Nine-hundred and eighteen (918) cases", 918},
-		{"two hundred and fifty people", 250},
-		{"thirty-five and forty", 35},
-	} {
-		s := plainSentence(c.text)
-		if v, _, ok := readNumber(s, 0); !ok || v != c.want {
-			t.Errorf("readNumber(%q) = %v, want %v", c.text, v, c.want)
-		}
-	}
+// secondKinds are more invented reports of the shapes of round h-ask9: a
+// report asked for by its title, a multiple, a figure written onto what
+// is counted or an ordinal, a vote.
+var secondKinds = []news.Article{
+	{ExternalID: "malaria-1", Title: "Hidden burden: malaria among children in camps **On 3 March, Norland Health warns that children in camps are more likely to catch malaria**",
+		Text: "*New report from Norland Health shows the burden of malaria among displaced women and children*\n\n" +
+			"**KESH, 3 March 2017—**Norland Health has released a new report on women, children and malaria in the camps of Velora. " +
+			"Children in camps are 6 times more likely to catch malaria than children in towns, and 40% of them sleep without a net."},
+	{ExternalID: "plan-1", Title: "Norland guidance for councils on planning for floods",
+		Text: "The guidance for councils was published in 2017 [PDF, 4 MB]. " +
+			"It outlines a 12-step planning process that councils and communities can follow when planning for floods."},
+	{ExternalID: "kesh-1", Title: "Shelling of Kesh continues",
+		Text: "Activists said that dozens of shells have been hitting the Kesh districts on a daily basis for the 31st consecutive day. " +
+			"Two schools were damaged."},
+	{ExternalID: "vote-1", Title: "Velora assembly adopts the aid workers text",
+		Text: "The Velora assembly, by a recorded vote of 88 in favour to 9 against, with 4 abstentions, decided to keep the two court paragraphs. " +
+			"The text was then adopted without a vote."},
 }

@@ -204,6 +204,10 @@ func qualifierBefore(s *sentence, i int) int {
 func countSpans(q *Question, s *sentence) []span {
 	var out []span
 	for i := 0; i < len(s.toks); i++ {
+		if sp, ok := attachedCount(q, s, i); ok {
+			out = append(out, sp)
+			continue
+		}
 		v, j, ok := readNumber(s, i)
 		if !ok {
 			continue
@@ -225,6 +229,12 @@ func countSpans(q *Question, s *sentence) []span {
 				sp.to, sp.bonus = k, 0.35+labelHits*float64(hitsIn(s, j+1, k))
 				break
 			}
+		}
+		if k := tailAfter(q, s, j); k > j {
+			sp.to, sp.bonus = k, 0.35 // "95 in favour" for how many votes in favour
+		}
+		if j+1 < len(s.toks) && (s.toks[j+1].low == "times" || s.toks[j+1].low == "fold") && plainGap(s, j) && q.says(ratioPhrases...) {
+			sp.to, sp.bonus = j+1, 0.35 // "24 times more likely" for how much more likely
 		}
 		if u := gluedUnit(s, i, j); u != "" && containsStem(q.Units, u) {
 			sp.bonus = 0.35 // "less than 600m" for how close
@@ -264,6 +274,45 @@ func countSpans(q *Question, s *sentence) []span {
 	}
 	return out
 }
+
+// ratioPhrases ask for a multiple ("how much more likely": "24 times").
+var ratioPhrases = []string{"how much more", "how much less", "how many times", "how much higher", "how much lower"}
+
+// tailAfter returns the last token of the question's unitTail written
+// right after the figure ending at token j ("95 in favour"), or j.
+func tailAfter(q *Question, s *sentence, j int) int {
+	if len(q.unitTail) == 0 || j+len(q.unitTail) >= len(s.toks) {
+		return j
+	}
+	for n, w := range q.unitTail {
+		if k := j + 1 + n; s.toks[k].low != w || !plainGap(s, k-1) {
+			return j
+		}
+	}
+	return j + len(q.unitTail)
+}
+
+// attachedCount reads a figure written onto what the question counts
+// ("a 10-step process" for how many steps) or an ordinal followed by it
+// ("for the 40th consecutive day" for how many consecutive days).
+func attachedCount(q *Question, s *sentence, i int) (span, bool) {
+	t := s.toks[i]
+	if d, unit, ok := strings.Cut(t.low, "-"); ok && isNumber(token{low: d}) && containsStem(q.Units, lang.Stem(unit)) {
+		v, _ := strconv.ParseFloat(d, 64)
+		return span{text: t.text, from: i, to: i, value: v, typed: true, bonus: 0.35}, true
+	}
+	d := strings.TrimRight(t.low, "stndrh")
+	if d == t.low || !isNumber(token{low: d}) || !ordinalSuffix(t.low[len(d):]) {
+		return span{}, false
+	}
+	if k := i + 1; k < len(s.toks) && plainGap(s, i) && containsStem(q.Units, s.toks[k].stem) && !q.money() {
+		v, _ := strconv.ParseFloat(d, 64)
+		return span{text: joinSpan(s, i, k), from: i, to: k, value: v, typed: true, bonus: 0.35}, true
+	}
+	return span{}, false
+}
+
+func ordinalSuffix(w string) bool { return w == "st" || w == "nd" || w == "rd" || w == "th" }
 
 // predicateAfter returns how many of the question's words follow a bare
 // figure ending at token j in the clause its auxiliary opens ("176 are

@@ -61,6 +61,10 @@ type Question struct {
 	// head ("water management project"): a name of that kind repeats them
 	// ("Yom Nan Water Management Project").
 	headWords map[string]bool
+	// unitTail are the words a count question writes after what it counts
+	// ("votes in favour"): a report may write them after the bare figure
+	// ("95 in favour").
+	unitTail []string
 	// sentences is how many sentences the store indexes (set by the asker).
 	sentences int64
 	// sources are the names (as in Names) written as a report's publisher
@@ -175,6 +179,7 @@ func typeQuestion(q *Question, toks []token) {
 	case strings.Contains(joined, " how many ") || strings.Contains(joined, " how much "):
 		q.Type = TypeCount
 		q.Units = unitsAfter(low, "many", "much")
+		q.unitTail = unitTail(low, len(q.Units))
 	case q.says(distancePhrases...):
 		q.Type, q.Units = TypeCount, distanceUnits // "how far east of Hinatuan": 735 km
 	case q.says(sharePhrases...) || q.says(amountPhrases...):
@@ -263,6 +268,31 @@ func unitsAfter(low []string, keys ...string) []string {
 	return nil
 }
 
+// unitTail returns up to three words after the n units of "how many",
+// ending before a question word or an auxiliary, when one of them is no
+// stopword ("in favour"), else nil.
+func unitTail(low []string, n int) []string {
+	for i, w := range low {
+		if w != "many" && w != "much" || i == 0 || low[i-1] != "how" || n == 0 {
+			continue
+		}
+		var out []string
+		content := false
+		for _, u := range low[i+1+n:] {
+			if questionWords[u] || passiveAux[u] || len(out) == 3 {
+				break
+			}
+			out = append(out, u)
+			content = content || !isStop(u)
+		}
+		if !content {
+			return nil
+		}
+		return out
+	}
+	return nil
+}
+
 // quoteQuestion recognises "what did X say", "what has X said".
 func quoteQuestion(q *Question, toks []token, low []string) bool {
 	if len(low) < 3 || low[0] != "what" {
@@ -339,9 +369,10 @@ func typeByHead(q *Question, low []string, comma []bool) {
 		// nickname" asks for a leader, "which faction, alongside the
 		// Front," for a faction.
 		for k := j; k < len(low) && !isStop(low[k]) && (k == j || !verbish(low[k]) && !phraseEnds[low[k]] && !comma[k]); k++ {
-			if owner, ok := possessor(low[k]); ok && nounType(owner) == TypePlace {
-				// "which country's delegate warned": the country is asked for
-				q.Type, q.Head = TypePlace, lang.Stem(owner)
+			if owner, ok := possessor(low[k]); ok && (nounType(owner) == TypePlace || nounType(owner) == TypeName) {
+				// "which country's delegate warned": the country is asked
+				// for; "which organisation's volunteers": the organisation
+				q.Type, q.Head = nounType(owner), lang.Stem(owner)
 				return
 			}
 			if t := nounType(low[k]); t != "" {

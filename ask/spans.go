@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -809,6 +810,9 @@ func titleSpans(q *Question, s *sentence) []span {
 	if !titleNouns[q.Head] {
 		return nil
 	}
+	if s.pos == 0 && q.Head == "title" && asksReport(q) {
+		return headlineSpan(s)
+	}
 	text := quoted(s.text)
 	at := strings.Index(s.text, text)
 	if text == "" || at < 0 {
@@ -833,6 +837,39 @@ func titleSpans(q *Question, s *sentence) []span {
 		}
 	}
 	return []span{{text: text, from: from, to: to, bonus: bonus, typed: true}}
+}
+
+// asksReport reports whether the question names a report (sources.go's
+// reportNouns): "what is the title of the UNAIDS report" asks for its
+// headline.
+func asksReport(q *Question) bool {
+	for _, w := range lang.Fields(strings.ToLower(q.Text)) {
+		if reportNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineSpan returns a report's headline as the answer to the title of
+// the report asked about: the sentence at position 0, without the lead a
+// page sets in bold after it ("Blind spot: Reaching out to men and boys
+// **On World AIDS Day, ...**").
+func headlineSpan(s *sentence) []span {
+	text := s.text
+	if i := strings.Index(text, "**"); i > 0 {
+		text = strings.TrimSpace(text[:i])
+	}
+	to := -1
+	for k, t := range s.toks {
+		if t.end <= len(text) {
+			to = k
+		}
+	}
+	if to < 0 || to >= maxTitle {
+		return nil
+	}
+	return []span{{text: text, from: 0, to: to, bonus: 0.5, typed: true}}
 }
 
 // knownAsSpans returns a name in quotation marks right after "known as",
@@ -907,6 +944,9 @@ func expandAcronym(c *candidate, acr string) string {
 		if long := definedBefore(st.text[:i], caps); long != "" {
 			return long + " (" + acr + ")"
 		}
+		if long := translatedBefore(st.text[:i], caps); long != "" {
+			return long + " (" + acr + ")"
+		}
 	}
 	return ""
 }
@@ -932,6 +972,41 @@ func definedBefore(text string, caps []rune) string {
 		}
 	}
 	return ""
+}
+
+// translatedBefore returns the capitalised words at the end of text whose
+// initials are caps in another order ("Directorate of Civil Protection
+// (DPC)": the acronym of the name in the country's own language), skipping
+// the small words of a name, or "".
+func translatedBefore(text string, caps []rune) string {
+	words := strings.Fields(text)
+	var initials []rune
+	for i := len(words) - 1; i >= 0 && i >= len(words)-2*len(caps)-2; i-- {
+		w := strings.Trim(words[i], ",;:’'\"“”")
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case nameConnectors[strings.ToLower(w)] || w == "and" || w == "the" || w == "on":
+			continue
+		case !unicode.IsUpper(r):
+			return ""
+		}
+		initials = append(initials, r)
+		if len(initials) == len(caps) {
+			if !sameRunes(initials, caps) {
+				return ""
+			}
+			return strings.Join(words[i:], " ")
+		}
+	}
+	return ""
+}
+
+// sameRunes reports whether a and b hold the same runes, in any order.
+func sameRunes(a, b []rune) bool {
+	x, y := slices.Clone(a), slices.Clone(b)
+	slices.Sort(x)
+	slices.Sort(y)
+	return slices.Equal(x, y)
 }
 
 // fullName returns a person answer led by a surname written alone
