@@ -650,12 +650,10 @@ func joinSpan(s *sentence, from, to int) string {
 }
 
 // plainGap reports whether only spaces (or a hyphen) separate tokens i and
-// i+1: a name does not run across punctuation, nor across a dash written
-// between spaces ("Zarif Iran - Live News - Middle East": a page's
-// furniture).
+// i+1: a name does not run across punctuation.
 func plainGap(s *sentence, i int) bool {
 	gap := s.text[s.toks[i].end:s.toks[i+1].start]
-	return strings.Trim(gap, " ") == "" || gap == "-"
+	return strings.Trim(gap, " -") == ""
 }
 
 // offFurniture drops the spans that lie in the page furniture glued before

@@ -88,27 +88,9 @@ func afterRole(s *sentence, from, to int) int {
 		k++
 	}
 	if k == from || !s.hit[k-1] {
-		return lastRole(s, from, to)
-	}
-	return k
-}
-
-// lastRole returns the first token of a person's name that follows the
-// question's words at the end of a longer run ("Top Tweet Iranian Foreign
-// Minister Mohammad Javad Zarif", "High Representative for Foreign Affairs
-// and Security Policy Federica Mogherini"): two or more capitalised words
-// none of which the question gives, right after its last word; else from.
-func lastRole(s *sentence, from, to int) int {
-	h := -1
-	for k := from; k <= to; k++ {
-		if s.hit[k] {
-			h = k
-		}
-	}
-	if h < from || to-h < 2 || nameConnectors[s.toks[h+1].low] || !isCapitalized(s.toks[h+1]) {
 		return from
 	}
-	return h + 1
+	return k
 }
 
 // besideRole reports whether a person's name stands next to the role the
