@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/conflict-digest/conflict-digest/lang"
@@ -149,5 +150,28 @@ func TestAttachedCounts(t *testing.T) {
 	q := Parse("How many steps does the process have?", testNow)
 	if _, ok := spanBonus(countSpans(&q, plainSentence("The 3rd phase began.")), "3rd phase"); ok {
 		t.Errorf("an ordinal before another word is no count")
+	}
+}
+
+// TestAndInBodyName: a body's name runs over "and" to the head noun asked
+// ("Policy Analysis and Innovation Section" for which section), not to
+// another name.
+func TestAndInBodyName(t *testing.T) {
+	q := Parse("Which section of the Norland Planning Branch produces the Trends report?", testNow)
+	for _, c := range []struct{ text, want string }{
+		{"Trends is an initiative of the Policy Analysis and Innovation Section of the branch.", "Policy Analysis and Innovation Section"},
+		{"Trends is an initiative of UNICEF and the Innovation Section.", "UNICEF"},
+	} {
+		s := plainSentence(c.text)
+		for _, tm := range q.Terms {
+			matchTerm(tm, s.toks, s.hit)
+		}
+		var names []string
+		for _, sp := range nameSpans(&q, s) {
+			names = append(names, sp.text)
+		}
+		if !slices.Contains(names, c.want) {
+			t.Errorf("%q: names %q, want %q among them", c.text, names, c.want)
+		}
 	}
 }

@@ -38,6 +38,7 @@ func nameSpans(q *Question, s *sentence) []span {
 			j++
 		}
 		j = andName(s, i, j)
+		j = andBody(q, s, j)
 		from, to := trimName(s, i, j)
 		if q.Type == TypePerson {
 			from = afterRole(s, from, to)
@@ -62,6 +63,25 @@ func andName(s *sentence, i, j int) int {
 	for k := j + 2; k < len(s.toks) && k <= j+4 && plainGap(s, k-1); k++ {
 		if andCountries[strings.ToLower(joinSpan(s, i, k))] {
 			return k
+		}
+	}
+	return j
+}
+
+// andBody extends a name run ending at j over "and" and the capitalised
+// run after it when that run ends in the question's head noun or a body's
+// last word ("Policy Analysis and Innovation Section" for which section,
+// "Food and Agriculture Organization"): one body's name, not two names.
+func andBody(q *Question, s *sentence, j int) int {
+	if q.Type != TypeName || j+2 >= len(s.toks) || s.toks[j+1].low != "and" || !plainGap(s, j) || !plainGap(s, j+1) {
+		return j
+	}
+	for k := j + 2; k < len(s.toks) && k <= j+5 && isCapitalized(s.toks[k]); k++ {
+		if t := s.toks[k]; t.stem == q.Head || orgEnds[t.low] {
+			return k
+		}
+		if k+1 < len(s.toks) && !plainGap(s, k) {
+			break
 		}
 	}
 	return j
