@@ -443,6 +443,12 @@ func commonness(s *sentence, sp span, df map[string]int, n int) float64 {
 			figures++
 			continue
 		}
+		if (monthOf(low) > 0 || lang.IsYear(low)) && months(s, sp) >= 2 {
+			// the months and years of a period: every report of its
+			// time holds them ("January 2015–December 2017")
+			figures++
+			continue
+		}
 		switch {
 		case s.hit[k] || isStop(low) || nameConnectors[low]:
 		case demonyms[low] != "":
@@ -468,6 +474,17 @@ func commonness(s *sentence, sp span, df map[string]int, n int) float64 {
 // leadingDigit reports whether a word starts with a digit: a figure
 // written onto a word ("12-step", "31st").
 func leadingDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// months counts the names of months in a span.
+func months(s *sentence, sp span) int {
+	n := 0
+	for k := sp.from; k <= sp.to && k < len(s.toks); k++ {
+		if monthOf(s.toks[k].low) > 0 {
+			n++
+		}
+	}
+	return n
+}
 
 // qualifierEnd returns the first token of a count span after its
 // qualifier ("at least"), or sp.from when it has none.

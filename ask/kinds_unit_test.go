@@ -175,3 +175,20 @@ func TestAndInBodyName(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriodAsked: "what period" asks for a date, the two bounds of a
+// period answer whole, and "The State of the ... report" is a title, not
+// the state of a story.
+func TestPeriodAsked(t *testing.T) {
+	q := Parse("What period of performance will the 2018 edition of The State of the Relief System report assess?", testNow)
+	if q.Type != TypeDate {
+		t.Fatalf("type %v, want a date", q.Type)
+	}
+	s := plainSentence("The 2018 edition will assess performance over the period January 2015–December 2017.")
+	if b, ok := spanBonus(dateSpans(&q, s), "January 2015–December 2017"); !ok || b <= 0.08 {
+		t.Errorf("the period: bonus %v found %v, want more than a month's", b, ok)
+	}
+	if q := Parse("What is the state of the truce in Velora?", testNow); q.Type != TypeState {
+		t.Errorf("the state of a truce: %v, want a state question", q.Type)
+	}
+}

@@ -614,6 +614,30 @@ func dateSpans(q *Question, s *sentence) []span {
 		}
 		out = append(out, span{text: joinSpan(s, from, to), from: from, to: to, bonus: b, typed: true})
 	}
+	if q.says("what period", "which period", "what time period") {
+		out = append(out, periodSpans(s, out)...)
+	}
+	return out
+}
+
+// periodSpans joins two dates written as the bounds of one period
+// ("January 2015–December 2017", "from March to June 2017"): the answer to
+// what period a report covers.
+func periodSpans(s *sentence, dates []span) []span {
+	var out []span
+	for n := 0; n+1 < len(dates); n++ {
+		a, b := dates[n], dates[n+1]
+		if b.from <= a.to {
+			continue
+		}
+		gap := strings.TrimSpace(s.text[s.toks[a.to].end:s.toks[b.from].start])
+		switch gap {
+		case "–", "-", "—", "to", "until", "and", "through":
+		default:
+			continue
+		}
+		out = append(out, span{text: joinSpan(s, a.from, b.to), from: a.from, to: b.to, bonus: max(a.bonus, b.bonus) + 0.1, typed: true})
+	}
 	return out
 }
 

@@ -199,7 +199,7 @@ func typeQuestion(q *Question, toks []token) {
 		dateAsked(joined):
 		q.Type = TypeDate
 	case quoteQuestion(q, toks, low):
-	case stateQuestion(joined) && !strings.HasPrefix(joined, " who "):
+	case stateQuestion(joined) && !strings.HasPrefix(joined, " who ") && !titledState(q.Text):
 		q.Type = TypeState
 	case strings.Contains(joined, " where ") && !whoFirst(joined):
 		// "Who hosted the summit in Paris where ...": the question's
@@ -210,11 +210,19 @@ func typeQuestion(q *Question, toks []token) {
 	}
 }
 
+// titledState reports whether a question writes "State of the" or
+// "Status of" capitalised inside it: a title ("The State of the
+// Humanitarian System report"), not the state of a story.
+func titledState(text string) bool {
+	return strings.Contains(text[1:], "State of") || strings.Contains(text[1:], "Status of")
+}
+
 // dateAsked reports whether a question asks for a year or the end of a
 // period: "since what year has the split lasted", "until when would the
 // plan run".
 func dateAsked(joined string) bool {
-	for _, p := range []string{" what year ", " which year ", " until when ", " till when ", " by when ", " what month ", " which month "} {
+	for _, p := range []string{" what year ", " which year ", " until when ", " till when ", " by when ", " what month ", " which month ",
+		" what period ", " which period ", " what time period "} {
 		if strings.Contains(joined, p) {
 			return true
 		}
