@@ -192,3 +192,15 @@ func TestPeriodAsked(t *testing.T) {
 		t.Errorf("the state of a truce: %v, want a state question", q.Type)
 	}
 }
+
+// TestEstimateAsked: "what were the estimated X" asks for a figure of X.
+func TestEstimateAsked(t *testing.T) {
+	q := Parse("What were the estimated damage and losses from the storm in Velora?", testNow)
+	if q.Type != TypeCount || len(q.Units) != 1 || q.Units[0] != lang.Stem("damage") {
+		t.Fatalf("type %v units %q, want a count of damage", q.Type, q.Units)
+	}
+	s := plainSentence("The assessment estimates USD3 billion in damage and losses, three times the annual product.")
+	if b, ok := spanBonus(countSpans(&q, s), "USD3 billion in damage"); !ok || b < 0.35 {
+		t.Errorf("USD3 billion: bonus %v found %v, want 0.35", b, ok)
+	}
+}

@@ -396,6 +396,11 @@ func typeByHead(q *Question, low []string, comma []bool) {
 			// ("which Security Council resolution"): a thing the type
 			// lists do not know is a named one.
 			head, kind = lang.Stem(low[last]), TypeName
+		case kind == TypeOther && w == "what" && last > j && (low[j] == "estimated" || low[j] == "estimate"):
+			// "what were the estimated damage and losses": an estimate is a figure
+			q.Type, q.Head = TypeCount, lang.Stem(low[last])
+			q.Units = []string{q.Head}
+			return
 		case kind == TypeOther && w == "what" && last >= j && measureAt(low, j, last) >= 0:
 			// "what was the magnitude of the earthquake", "what is the
 			// estimated total refugee population", "what is the new
