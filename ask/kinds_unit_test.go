@@ -204,3 +204,19 @@ func TestEstimateAsked(t *testing.T) {
 		t.Errorf("USD3 billion: bonus %v found %v, want 0.35", b, ok)
 	}
 }
+
+// TestSpeakerAfterSaid: the name after "said" (and an honorific) is the
+// speaker of a quote written first.
+func TestSpeakerAfterSaid(t *testing.T) {
+	q := Parse("Which UN leader said that those who fail to bet on a green economy will live in a grey future?", testNow)
+	said, ok := spanBonus(nameSpans(&q, plainSentence("“Those who fail will live in a grey future,” said Mr Varga at the summit.")), "Varga")
+	other, _ := spanBonus(nameSpans(&q, plainSentence("“Those who fail will live in a grey future,” the summit heard as Mr Varga arrived.")), "Varga")
+	if !ok || said <= other {
+		t.Errorf("Varga after said %v (found %v), elsewhere %v: want more after said", said, ok, other)
+	}
+	said, _ = spanBonus(nameSpans(&q, plainSentence("“Those who fail will live in a grey future,” said Anna Berg at the summit.")), "Anna Berg")
+	other, _ = spanBonus(nameSpans(&q, plainSentence("“Those who fail will live in a grey future,” the summit heard as Anna Berg arrived.")), "Anna Berg")
+	if said <= other {
+		t.Errorf("Anna Berg after said %v, elsewhere %v: want more after said", said, other)
+	}
+}

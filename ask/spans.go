@@ -326,6 +326,9 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	if q.Type != TypePlace && agentBy(q, s, from) {
 		sp.bonus += 0.15
 	}
+	if k := from - 2; q.Type == TypePerson && k >= 0 && honorifics[prev] && speechBefore[s.toks[k].low] {
+		sp.bonus += 0.1 // "said Mr Guterres": the honorific is no part of the run
+	}
 	if q.Type == TypePerson && besideRole(s, from, to) {
 		sp.bonus += 0.15
 	}
@@ -585,6 +588,14 @@ func yearFit(q *Question, s *sentence, k int) float64 {
 	return -0.2
 }
 
+// speechBefore are the verbs of speech a speaker's name follows when the
+// quote comes first ("“...”, said Mr Guterres"); not "told", whose object
+// is the listener.
+var speechBefore = set(`said says added noted stated warned explained`)
+
+// honorifics stand before a person's name.
+var honorifics = set(`mr mrs ms dr prof sir`)
+
 // typeFit scores the words around a name for the type asked.
 func typeFit(t Type, prev, next string, n int) float64 {
 	b := 0.0
@@ -603,8 +614,8 @@ func typeFit(t Type, prev, next string, n int) float64 {
 		if n >= 2 {
 			b += 0.1
 		}
-		if personNouns[prev] || personNouns[lang.Stem(prev)] || personAfter[next] {
-			b += 0.1
+		if personNouns[prev] || personNouns[lang.Stem(prev)] || personAfter[next] || speechBefore[prev] {
+			b += 0.1 // a role before, a verb of speech after or before it: "said Talal al-Barazi"
 		}
 		if placeBefore[prev] && !personNouns[prev] {
 			b -= 0.1
