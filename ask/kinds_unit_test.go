@@ -220,3 +220,14 @@ func TestSpeakerAfterSaid(t *testing.T) {
 		t.Errorf("Anna Berg after said %v, elsewhere %v: want more after said", said, other)
 	}
 }
+
+// TestNameGiven: a name after "nicknamed", "named", "dubbed", "called" or
+// "known as" is a person's name given as one.
+func TestNameGiven(t *testing.T) {
+	q := Parse("Which rebel leader, known by a nickname, was killed near Velora?", testNow)
+	given, ok := spanBonus(nameSpans(&q, plainSentence("The attack was foiled, including one of the leaders who is nicknamed Abu Layth.")), "Abu Layth")
+	other, _ := spanBonus(nameSpans(&q, plainSentence("The attack was foiled, including one of the leaders who fought Abu Layth.")), "Abu Layth")
+	if !ok || given <= other {
+		t.Errorf("after nicknamed %v (found %v), elsewhere %v: want more after nicknamed", given, ok, other)
+	}
+}

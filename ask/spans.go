@@ -326,6 +326,9 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	if q.Type != TypePlace && agentBy(q, s, from) {
 		sp.bonus += 0.15
 	}
+	if q.Type == TypePerson && (namingWords[prev] || prev == "as" && from >= 2 && s.toks[from-2].low == "known") {
+		sp.bonus += 0.1 // "who is nicknamed Abu Moussa": a name given as one
+	}
 	if k := from - 2; q.Type == TypePerson && k >= 0 && honorifics[prev] && speechBefore[s.toks[k].low] {
 		sp.bonus += 0.1 // "said Mr Guterres": the honorific is no part of the run
 	}
@@ -592,6 +595,9 @@ func yearFit(q *Question, s *sentence, k int) float64 {
 // quote comes first ("“...”, said Mr Guterres"); not "told", whose object
 // is the listener.
 var speechBefore = set(`said says added noted stated warned explained`)
+
+// namingWords give the name that follows them.
+var namingWords = set(`nicknamed named dubbed called`)
 
 // honorifics stand before a person's name.
 var honorifics = set(`mr mrs ms dr prof sir`)
