@@ -2,6 +2,7 @@ package ask
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/conflict-digest/conflict-digest/lang"
@@ -229,5 +230,17 @@ func TestNameGiven(t *testing.T) {
 	other, _ := spanBonus(nameSpans(&q, plainSentence("The attack was foiled, including one of the leaders who fought Abu Layth.")), "Abu Layth")
 	if !ok || given <= other {
 		t.Errorf("after nicknamed %v (found %v), elsewhere %v: want more after nicknamed", given, ok, other)
+	}
+}
+
+// TestShareButtons: a page's share buttons ("Print Tweet", "Views",
+// "Related") are no part of a name.
+func TestShareButtons(t *testing.T) {
+	q := Parse("Which Velora neighbourhood was hit by barrel bombs?", testNow)
+	s := plainSentence("Barrel bombs hit Velora AFP Monday 16 Jun 2014 Print Tweet Velora regime helicopters hit the Kesh neighbourhood.")
+	for _, sp := range nameSpans(&q, s) {
+		if strings.Contains(sp.text, "Print") || strings.Contains(sp.text, "Tweet") {
+			t.Errorf("span %q holds a share button", sp.text)
+		}
 	}
 }

@@ -20,7 +20,7 @@ village city district neighbourhood neighborhood province camp suburb hit struck
 	ofPlace = set(`north south east west northeast northwest southeast southwest northern southern eastern
 western outskirts edge heart centre center parts part countryside suburbs residents people heights
 stronghold strongholds enclave bastion hometown birthplace streets entrance gates control siege`)
-	sourceWords = set(`afp reuters ap sana dpa tass ria xinhua anadolu monitor tags published updated`)
+	sourceWords = set(`afp reuters ap sana dpa tass ria xinhua anadolu monitor tags published updated print tweet share views related`)
 	personAfter = set(`said says told added warned stated who announced confirmed wrote`)
 )
 
