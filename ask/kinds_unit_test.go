@@ -244,3 +244,24 @@ func TestShareButtons(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralHead: a name ending in the plural of the kind asked names a
+// class or the last of a list ("Middle Income Countries"), when the
+// question asks for one; names joined by "and" name each.
+func TestPluralHead(t *testing.T) {
+	s := plainSentence("The agency funds programmes in Middle Income Countries and in Velora.")
+	q := Parse("Which country did the agency select for a field visit?", testNow)
+	one, ok := spanBonus(nameSpans(&q, s), "Middle Income Countries")
+	q = Parse("Which countries did the agency select for field visits?", testNow)
+	several, _ := spanBonus(nameSpans(&q, s), "Middle Income Countries")
+	if !ok || one >= several {
+		t.Errorf("Middle Income Countries for which country %v (found %v), for which countries %v: want it lower for one", one, ok, several)
+	}
+	q = Parse("In which town did the attacks take place?", testNow)
+	if _, ok := spanBonus(nameSpans(&q, plainSentence("The attacks took place in Mubi and Madagali towns.")), "Mubi and Madagali towns"); !ok {
+		t.Errorf("Mubi and Madagali towns: no span")
+	}
+	if q := Parse("Which countries did the agency select?", testNow); !q.headPlural {
+		t.Errorf("which countries: the head is plural")
+	}
+}

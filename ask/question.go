@@ -61,6 +61,9 @@ type Question struct {
 	// head ("water management project"): a name of that kind repeats them
 	// ("Yom Nan Water Management Project").
 	headWords map[string]bool
+	// headPlural is set when the question writes its head in the plural
+	// ("which countries"): several are asked for.
+	headPlural bool
 	// unitTail are the words a count question writes after what it counts
 	// ("votes in favour"): a report may write them after the bare figure
 	// ("95 in favour").
@@ -420,6 +423,9 @@ func typeByHead(q *Question, low []string, comma []bool) {
 			}
 		}
 		q.Type, q.Head = kind, head
+		if k := max(j, last); k < len(low) && head != "" {
+			q.headPlural = low[k] != head && strings.HasSuffix(low[k], "s")
+		}
 		if last > j {
 			q.headWords = map[string]bool{}
 			for k := j; k <= last; k++ {

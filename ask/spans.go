@@ -350,6 +350,12 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 			}
 		}
 	}
+	if t := s.toks[sp.to]; q.Head != "" && t.stem == q.Head && t.low != t.stem && strings.HasSuffix(t.low, "s") && !q.headPlural &&
+		!strings.Contains(joinSpan(s, sp.from, sp.to), " and ") {
+		// "Middle Income Countries", "Ma’amoun neighborhoods" of a list:
+		// several, when one is asked ("Mubi and Madagali towns" names each)
+		sp.bonus -= 0.2
+	}
 	sp.typed = true
 	sp.text = joinSpan(s, sp.from, sp.to)
 	return sp, true
