@@ -38,7 +38,9 @@ const (
 	// reads war news, and the store also keeps development and health
 	// reports. The off-topic questions readers write give four words or
 	// fewer ("Will it rain in London this weekend?"); those of a report in
-	// hand eleven or more.
+	// hand mostly eleven or more, seven for a short title ("What is the
+	// title of the UNAIDS report on men and HIV released on 1 December
+	// 2017?": title, UNAIDS, report, men, HIV, released, 1).
 	offParticulars = 7
 	offFloorCover  = 0.6
 )
