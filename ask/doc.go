@@ -46,7 +46,7 @@
 //   - A question off the news's subject (the relevance gate turns it away,
 //     and it names no category, place or actor of the gazetteer) is answered
 //     only with a typed, fully matched answer: "What is the weather in Paris
-//     tomorrow?" is declined. One giving a report's particulars (eight
+//     tomorrow?" is declined. One giving a report's particulars (seven
 //     words or more) is answered from plain bm25's first report: the
 //     store keeps development and health reports too.
 //   - A state question ("Is the ceasefire in Aleppo holding?", "latest on

@@ -38,8 +38,10 @@ const (
 	// reads war news, and the store also keeps development and health
 	// reports. The off-topic questions readers write give four words or
 	// fewer ("Will it rain in London this weekend?"); those of a report in
-	// hand eleven or more.
-	offParticulars = 8
+	// hand mostly eleven or more, seven for a short title ("What is the
+	// title of the UNAIDS report on men and HIV released on 1 December
+	// 2017?": title, UNAIDS, report, men, HIV, released, 1).
+	offParticulars = 7
 	offFloorCover  = 0.6
 )
 
@@ -437,9 +439,15 @@ func commonness(s *sentence, sp span, df map[string]int, n int) float64 {
 	dc, dm := 0.0, 0 // the adjectives of nationality
 	for k := sp.from; k <= sp.to && k < len(s.toks); k++ {
 		low := s.toks[k].low
-		if _, scale := lang.Scale(low); sp.value > 0 && (isNumber(s.toks[k]) || scale || low == "trillion" || k < qualifierEnd(s, sp)) {
+		if _, scale := lang.Scale(low); sp.value > 0 && (isNumber(s.toks[k]) || leadingDigit(low) || scale || low == "trillion" || k < qualifierEnd(s, sp)) {
 			// A figure in digits, with its qualifier ("at least 3.7
 			// million"): digits every report holds say nothing of it.
+			figures++
+			continue
+		}
+		if (monthOf(low) > 0 || lang.IsYear(low)) && months(s, sp) >= 2 {
+			// the months and years of a period: every report of its
+			// time holds them ("January 2015–December 2017")
 			figures++
 			continue
 		}
@@ -463,6 +471,21 @@ func commonness(s *sentence, sp span, df map[string]int, n int) float64 {
 		return 1
 	}
 	return c / float64(m)
+}
+
+// leadingDigit reports whether a word starts with a digit: a figure
+// written onto a word ("12-step", "31st").
+func leadingDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// months counts the names of months in a span.
+func months(s *sentence, sp span) int {
+	n := 0
+	for k := sp.from; k <= sp.to && k < len(s.toks); k++ {
+		if monthOf(s.toks[k].low) > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // qualifierEnd returns the first token of a count span after its
@@ -571,9 +594,10 @@ func spansOf(q *Question, s *sentence) []span {
 	case TypePerson, TypePlace:
 		return append(nameSpans(q, s), gapSpans(q, s, -0.3)...)
 	case TypeName:
-		return append(append(append(append(titleSpans(q, s), knownAsSpans(s)...), nameSpans(q, s)...), headNumberSpans(q, s)...), gapSpans(q, s, -0.15)...)
+		return append(append(append(append(append(titleSpans(q, s), knownAsSpans(s)...), nameSpans(q, s)...), headNumberSpans(q, s)...),
+			hyponymSpans(q, s)...), gapSpans(q, s, -0.15)...)
 	}
-	return append(append(append(titleSpans(q, s), gapSpans(q, s, 0)...), nameSpans(q, s)...), headNumberSpans(q, s)...)
+	return append(append(append(append(titleSpans(q, s), gapSpans(q, s, 0)...), nameSpans(q, s)...), headNumberSpans(q, s)...), hyponymSpans(q, s)...)
 }
 
 // cite returns the citations: the answer's sentence first, then the best

@@ -37,14 +37,21 @@ func readNumber(s *sentence, i int) (float64, int, bool) {
 		v, j = decimals(s, i, j, v)
 	case wordValue(t.low) > 0:
 		v = wordValue(t.low)
-		for j+1 < len(s.toks) && plainGap(s, j) && wordValue(s.toks[j+1].low) > 0 {
-			n := wordValue(s.toks[j+1].low)
+		for j+1 < len(s.toks) && plainGap(s, j) {
+			k := j + 1
+			if s.toks[k].low == "and" && k+1 < len(s.toks) && plainGap(s, k) && hundreds(s.toks[j].low) {
+				k++ // "two hundred and fifty", "Nine-hundred and eighteen"
+			}
+			n := wordValue(s.toks[k].low)
+			if n == 0 {
+				break
+			}
 			if n >= 100 {
 				v *= n
 			} else {
 				v += n
 			}
-			j++
+			j = k
 		}
 	default:
 		return 0, i, false
@@ -143,7 +150,8 @@ func codeAmount(w string) float64 {
 	return 0
 }
 
-// wordValue is the value of a number word, also hyphenated ("thirty-five").
+// wordValue is the value of a number word, also hyphenated ("thirty-five",
+// "nine-hundred").
 func wordValue(w string) float64 {
 	total := 0.0
 	for _, p := range strings.Split(w, "-") {
@@ -151,9 +159,21 @@ func wordValue(w string) float64 {
 		if !ok {
 			return 0
 		}
-		total += float64(n)
+		if n >= 100 && total > 0 {
+			total *= float64(n)
+		} else {
+			total += float64(n)
+		}
 	}
 	return total
+}
+
+// hundreds reports whether a number word ends in a scale of a hundred or
+// more ("hundred", "nine-hundred"): "and" may join the rest to it.
+func hundreds(w string) bool {
+	parts := strings.Split(w, "-")
+	n, ok := numberWord(parts[len(parts)-1])
+	return ok && n >= 100
 }
 
 // qualifierBefore returns the qualifier written just before token i ("at
@@ -184,6 +204,10 @@ func qualifierBefore(s *sentence, i int) int {
 func countSpans(q *Question, s *sentence) []span {
 	var out []span
 	for i := 0; i < len(s.toks); i++ {
+		if sp, ok := attachedCount(q, s, i); ok {
+			out = append(out, sp)
+			continue
+		}
 		v, j, ok := readNumber(s, i)
 		if !ok {
 			continue
@@ -205,6 +229,12 @@ func countSpans(q *Question, s *sentence) []span {
 				sp.to, sp.bonus = k, 0.35+labelHits*float64(hitsIn(s, j+1, k))
 				break
 			}
+		}
+		if k := tailAfter(q, s, j); k > j {
+			sp.to, sp.bonus = k, 0.35 // "95 in favour" for how many votes in favour
+		}
+		if j+1 < len(s.toks) && (s.toks[j+1].low == "times" || s.toks[j+1].low == "fold") && plainGap(s, j) && q.says(ratioPhrases...) {
+			sp.to, sp.bonus = j+1, 0.35 // "24 times more likely" for how much more likely
 		}
 		if u := gluedUnit(s, i, j); u != "" && containsStem(q.Units, u) {
 			sp.bonus = 0.35 // "less than 600m" for how close
@@ -235,7 +265,7 @@ func countSpans(q *Question, s *sentence) []span {
 			// conversion; "(EUR 1.5 million)": a part of the total
 			sp.bonus -= 0.1
 		}
-		sp.bonus += periodFit(q, s, i, j) // "874,000 in November, up from 837,000 in September"
+		sp.bonus += periodFit(q, s, i, j) + baselineFit(q, s, i) // "874,000 in November, up from 837,000 in September"
 		if !isNumber(t) && codeAmount(t.low) == 0 && !gluedFigureOK(t.low) {
 			sp.text += fmt.Sprintf(" (%s)", strconv.FormatFloat(v, 'f', -1, 64))
 		}
@@ -244,6 +274,45 @@ func countSpans(q *Question, s *sentence) []span {
 	}
 	return out
 }
+
+// ratioPhrases ask for a multiple ("how much more likely": "24 times").
+var ratioPhrases = []string{"how much more", "how much less", "how many times", "how much higher", "how much lower"}
+
+// tailAfter returns the last token of the question's unitTail written
+// right after the figure ending at token j ("95 in favour"), or j.
+func tailAfter(q *Question, s *sentence, j int) int {
+	if len(q.unitTail) == 0 || j+len(q.unitTail) >= len(s.toks) {
+		return j
+	}
+	for n, w := range q.unitTail {
+		if k := j + 1 + n; s.toks[k].low != w || !plainGap(s, k-1) {
+			return j
+		}
+	}
+	return j + len(q.unitTail)
+}
+
+// attachedCount reads a figure written onto what the question counts
+// ("a 10-step process" for how many steps) or an ordinal followed by it
+// ("for the 40th consecutive day" for how many consecutive days).
+func attachedCount(q *Question, s *sentence, i int) (span, bool) {
+	t := s.toks[i]
+	if d, unit, ok := strings.Cut(t.low, "-"); ok && isNumber(token{low: d}) && containsStem(q.Units, lang.Stem(unit)) {
+		v, _ := strconv.ParseFloat(d, 64)
+		return span{text: t.text, from: i, to: i, value: v, typed: true, bonus: 0.35}, true
+	}
+	d := strings.TrimRight(t.low, "stndrh")
+	if d == t.low || !isNumber(token{low: d}) || !ordinalSuffix(t.low[len(d):]) {
+		return span{}, false
+	}
+	if k := i + 1; k < len(s.toks) && plainGap(s, i) && containsStem(q.Units, s.toks[k].stem) && !q.money() {
+		v, _ := strconv.ParseFloat(d, 64)
+		return span{text: joinSpan(s, i, k), from: i, to: k, value: v, typed: true, bonus: 0.35}, true
+	}
+	return span{}, false
+}
+
+func ordinalSuffix(w string) bool { return w == "st" || w == "nd" || w == "rd" || w == "th" }
 
 // predicateAfter returns how many of the question's words follow a bare
 // figure ending at token j in the clause its auxiliary opens ("176 are
@@ -544,6 +613,30 @@ func dateSpans(q *Question, s *sentence) []span {
 			b += boundFit(q, s, from)
 		}
 		out = append(out, span{text: joinSpan(s, from, to), from: from, to: to, bonus: b, typed: true})
+	}
+	if q.says("what period", "which period", "what time period") {
+		out = append(out, periodSpans(s, out)...)
+	}
+	return out
+}
+
+// periodSpans joins two dates written as the bounds of one period
+// ("January 2015–December 2017", "from March to June 2017"): the answer to
+// what period a report covers.
+func periodSpans(s *sentence, dates []span) []span {
+	var out []span
+	for n := 0; n+1 < len(dates); n++ {
+		a, b := dates[n], dates[n+1]
+		if b.from <= a.to {
+			continue
+		}
+		gap := strings.TrimSpace(s.text[s.toks[a.to].end:s.toks[b.from].start])
+		switch gap {
+		case "–", "-", "—", "to", "until", "and", "through":
+		default:
+			continue
+		}
+		out = append(out, span{text: joinSpan(s, a.from, b.to), from: a.from, to: b.to, bonus: max(a.bonus, b.bonus) + 0.1, typed: true})
 	}
 	return out
 }

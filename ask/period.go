@@ -2,6 +2,7 @@ package ask
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/conflict-digest/conflict-digest/lang"
 )
@@ -75,3 +76,34 @@ func yearAfter(s *sentence, k int) int {
 	}
 	return 0
 }
+
+// baselineReach is how many words before a figure a comparison's cue is
+// looked for.
+const baselineReach = 8
+
+// baselineFit returns -periodBonus for a figure written as the baseline
+// of a comparison ("a sharp increase from the preceding quarter when 746
+// incidents were reported", "compared to 534 cases in the third quarter",
+// "up from 837,000"): reports give the figure of their period, then the
+// one it is compared with, and a question asks for the first unless it
+// names the earlier period itself.
+func baselineFit(q *Question, s *sentence, i int) float64 {
+	if q.says(earlierWords...) {
+		return 0
+	}
+	for k := i - 1; k >= 0 && k >= i-baselineReach; k-- {
+		if strings.ContainsAny(s.text[s.toks[k].end:s.toks[k+1].start], ";:") {
+			return 0
+		}
+		switch w := s.toks[k].low; {
+		case w == "compared", w == "preceding", w == "previous":
+			return -periodBonus
+		case w == "from" && k > 0 && (s.toks[k-1].low == "up" || s.toks[k-1].low == "down"):
+			return -periodBonus
+		}
+	}
+	return 0
+}
+
+// earlierWords ask about the earlier period of a comparison.
+var earlierWords = []string{"preceding", "previous", "prior", "compared", "earlier"}

@@ -57,6 +57,17 @@ type Question struct {
 	// the person is the object written after the verb in a report
 	// ("its council appointed Hashem al-Sheikh").
 	passive string
+	// headWords are the stems of the words of the phrase that ends in the
+	// head ("water management project"): a name of that kind repeats them
+	// ("Yom Nan Water Management Project").
+	headWords map[string]bool
+	// headPlural is set when the question writes its head in the plural
+	// ("which countries"): several are asked for.
+	headPlural bool
+	// unitTail are the words a count question writes after what it counts
+	// ("votes in favour"): a report may write them after the bare figure
+	// ("95 in favour").
+	unitTail []string
 	// sentences is how many sentences the store indexes (set by the asker).
 	sentences int64
 	// sources are the names (as in Names) written as a report's publisher
@@ -171,6 +182,7 @@ func typeQuestion(q *Question, toks []token) {
 	case strings.Contains(joined, " how many ") || strings.Contains(joined, " how much "):
 		q.Type = TypeCount
 		q.Units = unitsAfter(low, "many", "much")
+		q.unitTail = unitTail(low, len(q.Units))
 	case q.says(distancePhrases...):
 		q.Type, q.Units = TypeCount, distanceUnits // "how far east of Hinatuan": 735 km
 	case q.says(sharePhrases...) || q.says(amountPhrases...):
@@ -190,7 +202,7 @@ func typeQuestion(q *Question, toks []token) {
 		dateAsked(joined):
 		q.Type = TypeDate
 	case quoteQuestion(q, toks, low):
-	case stateQuestion(joined) && !strings.HasPrefix(joined, " who "):
+	case stateQuestion(joined) && !strings.HasPrefix(joined, " who ") && !titledState(q.Text):
 		q.Type = TypeState
 	case strings.Contains(joined, " where ") && !whoFirst(joined):
 		// "Who hosted the summit in Paris where ...": the question's
@@ -201,11 +213,19 @@ func typeQuestion(q *Question, toks []token) {
 	}
 }
 
+// titledState reports whether a question writes "State of the" or
+// "Status of" capitalised inside it: a title ("The State of the
+// Humanitarian System report"), not the state of a story.
+func titledState(text string) bool {
+	return strings.Contains(text[1:], "State of") || strings.Contains(text[1:], "Status of")
+}
+
 // dateAsked reports whether a question asks for a year or the end of a
 // period: "since what year has the split lasted", "until when would the
 // plan run".
 func dateAsked(joined string) bool {
-	for _, p := range []string{" what year ", " which year ", " until when ", " till when ", " by when ", " what month ", " which month "} {
+	for _, p := range []string{" what year ", " which year ", " until when ", " till when ", " by when ", " what month ", " which month ",
+		" what period ", " which period ", " what time period "} {
 		if strings.Contains(joined, p) {
 			return true
 		}
@@ -246,13 +266,40 @@ func unitsAfter(low []string, keys ...string) []string {
 		if (w == keys[0] || (len(keys) > 1 && w == keys[1])) && i > 0 && low[i-1] == "how" {
 			var out []string
 			for _, u := range low[i+1:] {
-				if isStop(u) || questionWords[u] || len(out) == 3 || len(out) > 0 && strings.HasSuffix(u, "ed") {
+				// a participle ends what is counted: "how many incidents
+				// affecting children" counts incidents
+				if isStop(u) || questionWords[u] || len(out) == 3 || len(out) > 0 && (strings.HasSuffix(u, "ed") || len(u) > 4 && strings.HasSuffix(u, "ing")) {
 					break
 				}
 				out = append(out, lang.Stem(u))
 			}
 			return out
 		}
+	}
+	return nil
+}
+
+// unitTail returns up to three words after the n units of "how many",
+// ending before a question word or an auxiliary, when one of them is no
+// stopword ("in favour"), else nil.
+func unitTail(low []string, n int) []string {
+	for i, w := range low {
+		if w != "many" && w != "much" || i == 0 || low[i-1] != "how" || n == 0 {
+			continue
+		}
+		var out []string
+		content := false
+		for _, u := range low[i+1+n:] {
+			if questionWords[u] || passiveAux[u] || len(out) == 3 {
+				break
+			}
+			out = append(out, u)
+			content = content || !isStop(u)
+		}
+		if !content {
+			return nil
+		}
+		return out
 	}
 	return nil
 }
@@ -333,9 +380,10 @@ func typeByHead(q *Question, low []string, comma []bool) {
 		// nickname" asks for a leader, "which faction, alongside the
 		// Front," for a faction.
 		for k := j; k < len(low) && !isStop(low[k]) && (k == j || !verbish(low[k]) && !phraseEnds[low[k]] && !comma[k]); k++ {
-			if owner, ok := possessor(low[k]); ok && nounType(owner) == TypePlace {
-				// "which country's delegate warned": the country is asked for
-				q.Type, q.Head = TypePlace, lang.Stem(owner)
+			if owner, ok := possessor(low[k]); ok && (nounType(owner) == TypePlace || nounType(owner) == TypeName) {
+				// "which country's delegate warned": the country is asked
+				// for; "which organisation's volunteers": the organisation
+				q.Type, q.Head = nounType(owner), lang.Stem(owner)
 				return
 			}
 			if t := nounType(low[k]); t != "" {
@@ -351,6 +399,11 @@ func typeByHead(q *Question, low []string, comma []bool) {
 			// ("which Security Council resolution"): a thing the type
 			// lists do not know is a named one.
 			head, kind = lang.Stem(low[last]), TypeName
+		case kind == TypeOther && w == "what" && last > j && (low[j] == "estimated" || low[j] == "estimate"):
+			// "what were the estimated damage and losses": an estimate is a figure
+			q.Type, q.Head = TypeCount, lang.Stem(low[last])
+			q.Units = []string{q.Head}
+			return
 		case kind == TypeOther && w == "what" && last >= j && measureAt(low, j, last) >= 0:
 			// "what was the magnitude of the earthquake", "what is the
 			// estimated total refugee population", "what is the new
@@ -362,12 +415,23 @@ func typeByHead(q *Question, low []string, comma []bool) {
 		case kind == TypeOther && last >= j && titleNouns[low[last]]:
 			head = lang.Stem(low[last]) // "what was the global theme": a title
 		case kind == TypeOther && j < len(low):
-			head = lang.Stem(low[j])
+			// the phrase's last word: "which local partner" asks for a
+			// partner, "which heavy metals" for metals
+			head = lang.Stem(low[max(j, last)])
 			if w == "which" && last == j {
 				kind = TypeName // "which consultancy": one of the named kind
 			}
 		}
 		q.Type, q.Head = kind, head
+		if k := max(j, last); k < len(low) && head != "" {
+			q.headPlural = low[k] != head && strings.HasSuffix(low[k], "s")
+		}
+		if last > j {
+			q.headWords = map[string]bool{}
+			for k := j; k <= last; k++ {
+				q.headWords[lang.Stem(low[k])] = true
+			}
+		}
 		return
 	}
 }

@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -19,7 +20,7 @@ village city district neighbourhood neighborhood province camp suburb hit struck
 	ofPlace = set(`north south east west northeast northwest southeast southwest northern southern eastern
 western outskirts edge heart centre center parts part countryside suburbs residents people heights
 stronghold strongholds enclave bastion hometown birthplace streets entrance gates control siege`)
-	sourceWords = set(`afp reuters ap sana dpa tass ria xinhua anadolu monitor tags published updated`)
+	sourceWords = set(`afp reuters ap sana dpa tass ria xinhua anadolu monitor tags published updated print tweet share views related`)
 	personAfter = set(`said says told added warned stated who announced confirmed wrote`)
 )
 
@@ -37,6 +38,7 @@ func nameSpans(q *Question, s *sentence) []span {
 			j++
 		}
 		j = andName(s, i, j)
+		j = andBody(q, s, j)
 		from, to := trimName(s, i, j)
 		if q.Type == TypePerson {
 			from = afterRole(s, from, to)
@@ -61,6 +63,25 @@ func andName(s *sentence, i, j int) int {
 	for k := j + 2; k < len(s.toks) && k <= j+4 && plainGap(s, k-1); k++ {
 		if andCountries[strings.ToLower(joinSpan(s, i, k))] {
 			return k
+		}
+	}
+	return j
+}
+
+// andBody extends a name run ending at j over "and" and the capitalised
+// run after it when that run ends in the question's head noun or a body's
+// last word ("Policy Analysis and Innovation Section" for which section,
+// "Food and Agriculture Organization"): one body's name, not two names.
+func andBody(q *Question, s *sentence, j int) int {
+	if q.Type != TypeName || j+2 >= len(s.toks) || s.toks[j+1].low != "and" || !plainGap(s, j) || !plainGap(s, j+1) {
+		return j
+	}
+	for k := j + 2; k < len(s.toks) && k <= j+5 && isCapitalized(s.toks[k]); k++ {
+		if t := s.toks[k]; t.stem == q.Head || orgEnds[t.low] {
+			return k
+		}
+		if k+1 < len(s.toks) && !plainGap(s, k) {
+			break
 		}
 	}
 	return j
@@ -256,11 +277,13 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	if named {
 		to = k // "al-Furqan School for Basic Education": the school is "al-Furqan School"
 	}
-	novel, asked := 0, 0
+	novel, asked, kind := 0, 0, 0
 	for k := from; k <= to; k++ {
 		switch {
 		case (!s.hit[k] || particleHit(q, s.toks[k])) && !nameConnectors[s.toks[k].low] && !adjectiveOf(q, s.toks[k].low):
 			novel++
+		case named && s.hit[k] && q.headWords[s.toks[k].stem]:
+			kind++ // the words of the kind asked, in a name of that kind ("Yom Nan Water Management Project")
 		case s.hit[k] && s.toks[k].stem != q.Head:
 			asked++
 		}
@@ -268,7 +291,7 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	if novel == 0 {
 		return span{}, false
 	}
-	sp := span{from: from, to: to, bonus: 0.1*float64(novel)/float64(to-from+1) - 0.05*float64(asked)}
+	sp := span{from: from, to: to, bonus: 0.1*float64(novel)/float64(to-from+1-kind) - 0.05*float64(asked)}
 	prev, next := "", ""
 	if from > 0 {
 		prev = s.toks[from-1].low
@@ -303,8 +326,17 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	if q.Type != TypePlace && agentBy(q, s, from) {
 		sp.bonus += 0.15
 	}
+	if q.Type == TypePerson && (namingWords[prev] || prev == "as" && from >= 2 && s.toks[from-2].low == "known") {
+		sp.bonus += 0.1 // "who is nicknamed Abu Moussa": a name given as one
+	}
+	if k := from - 2; q.Type == TypePerson && k >= 0 && honorifics[prev] && speechBefore[s.toks[k].low] {
+		sp.bonus += 0.1 // "said Mr Guterres": the honorific is no part of the run
+	}
 	if q.Type == TypePerson && besideRole(s, from, to) {
 		sp.bonus += 0.15
+	}
+	if t := s.toks[to]; q.Type == TypePerson && (personNouns[t.low] || personNouns[t.stem]) {
+		sp.bonus -= 0.2 // a title, not who holds it: "the Swedish Ambassador", "Interim Executive Director"
 	}
 	if q.Type == TypePerson && q.passive != "" && from >= 1 && s.toks[from-1].stem == q.passive && plainGap(s, from-1) {
 		sp.bonus += 0.3 // "who was appointed leader": "its council appointed Hashem al-Sheikh"
@@ -317,6 +349,12 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 				sp.bonus += 0.15
 			}
 		}
+	}
+	if t := s.toks[sp.to]; q.Head != "" && t.stem == q.Head && t.low != t.stem && strings.HasSuffix(t.low, "s") && !q.headPlural &&
+		!strings.Contains(joinSpan(s, sp.from, sp.to), " and ") {
+		// "Middle Income Countries", "Ma’amoun neighborhoods" of a list:
+		// several, when one is asked ("Mubi and Madagali towns" names each)
+		sp.bonus -= 0.2
 	}
 	sp.typed = true
 	sp.text = joinSpan(s, sp.from, sp.to)
@@ -559,6 +597,17 @@ func yearFit(q *Question, s *sentence, k int) float64 {
 	return -0.2
 }
 
+// speechBefore are the verbs of speech a speaker's name follows when the
+// quote comes first ("“...”, said Mr Guterres"); not "told", whose object
+// is the listener.
+var speechBefore = set(`said says added noted stated warned explained`)
+
+// namingWords give the name that follows them.
+var namingWords = set(`nicknamed named dubbed called`)
+
+// honorifics stand before a person's name.
+var honorifics = set(`mr mrs ms dr prof sir`)
+
 // typeFit scores the words around a name for the type asked.
 func typeFit(t Type, prev, next string, n int) float64 {
 	b := 0.0
@@ -577,8 +626,8 @@ func typeFit(t Type, prev, next string, n int) float64 {
 		if n >= 2 {
 			b += 0.1
 		}
-		if personNouns[prev] || personNouns[lang.Stem(prev)] || personAfter[next] {
-			b += 0.1
+		if personNouns[prev] || personNouns[lang.Stem(prev)] || personAfter[next] || speechBefore[prev] {
+			b += 0.1 // a role before, a verb of speech after or before it: "said Talal al-Barazi"
 		}
 		if placeBefore[prev] && !personNouns[prev] {
 			b -= 0.1
@@ -672,6 +721,10 @@ func gapSpans(q *Question, s *sentence, bonus float64) []span {
 				b += 0.1
 			}
 			typed := false
+			if numberedKind(q, s, i, j) {
+				j++ // the figure that says which one, with the kind asked: "the 2008 edition"
+				b, typed = b+0.3, true
+			}
 			if q.Type == TypePlace && j+1 < len(s.toks) && s.toks[j+1].low == "where" && hitsIn(s, j+2, j+9) >= 2 {
 				b, typed = b+0.45, true // "targeted water wells where a group of civilians were gathered"
 			}
@@ -686,6 +739,77 @@ func gapSpans(q *Question, s *sentence, bonus float64) []span {
 		i = j + 1
 	}
 	return out
+}
+
+// hyponymSpans returns the things a sentence lists as of the kind asked:
+// after the question's head noun, plural, and "such as", "including", "notably",
+// "namely" or "especially" ("certain heavy metals, such as cadmium and
+// mercury"), up to the next punctuation. The sentence itself says they
+// are of that kind.
+func hyponymSpans(q *Question, s *sentence) []span {
+	if q.Head == "" || q.says(hyponymMarkers...) {
+		return nil // "the alliance, including Al-Nusra Front": the question names a member itself
+	}
+	var out []span
+	for k := 0; k+2 < len(s.toks); k++ {
+		if t := s.toks[k]; t.stem != q.Head || t.low == t.stem || !strings.HasSuffix(t.low, "s") {
+			continue // "the programme including its elements" tells its parts, not things of its kind
+		}
+		from := k + 1
+		switch s.toks[from].low {
+		case "such":
+			if s.toks[from+1].low != "as" || !plainGap(s, from) {
+				continue
+			}
+			from += 2
+		case "including", "notably", "namely", "especially":
+			from++
+		default:
+			continue
+		}
+		for from < len(s.toks) && determiners[s.toks[from].low] {
+			from++
+		}
+		if from >= len(s.toks) || !plainGap(s, from-1) || isStop(s.toks[from].low) {
+			continue
+		}
+		to, novel := from, !s.hit[from]
+		for to+1 < len(s.toks) && to-from < 5 && plainGap(s, to) && !verbish(s.toks[to+1].low) &&
+			(!isStop(s.toks[to+1].low) || s.toks[to+1].low == "and" || s.toks[to+1].low == "or") {
+			to++
+			novel = novel || !s.hit[to]
+		}
+		for to > from && isStop(s.toks[to].low) {
+			to--
+		}
+		if novel && (q.Type != TypeName || capitalizedIn(s, from, to)) { // a named kind lists names
+			out = append(out, span{text: joinSpan(s, from, to), from: from, to: to, bonus: 0.35, typed: true})
+		}
+	}
+	return out
+}
+
+// hyponymMarkers introduce things of a kind after its noun.
+var hyponymMarkers = []string{"such as", "including", "notably", "namely", "especially"}
+
+// determiners open a noun phrase.
+var determiners = set(`the a an`)
+
+// numberedKind reports whether the gap run [i, j] of an untyped question
+// holds a figure and is followed by the question's head noun ("the 2008
+// edition", "the 16th session"): a thing of the kind asked, told from the
+// others of its kind by its number.
+func numberedKind(q *Question, s *sentence, i, j int) bool {
+	if q.Type != TypeOther && q.Type != TypeName || q.Head == "" || j+1 >= len(s.toks) ||
+		s.toks[j+1].stem != q.Head || !plainGap(s, j) {
+		return false
+	}
+	for k := i; k <= j; k++ {
+		if isNumber(s.toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteSpans returns what a speaker said: the quoted words of a sentence, or
@@ -729,6 +853,9 @@ func titleSpans(q *Question, s *sentence) []span {
 	if !titleNouns[q.Head] {
 		return nil
 	}
+	if s.pos == 0 && q.Head == "title" && asksReport(q) {
+		return headlineSpan(s)
+	}
 	text := quoted(s.text)
 	at := strings.Index(s.text, text)
 	if text == "" || at < 0 {
@@ -753,6 +880,39 @@ func titleSpans(q *Question, s *sentence) []span {
 		}
 	}
 	return []span{{text: text, from: from, to: to, bonus: bonus, typed: true}}
+}
+
+// asksReport reports whether the question names a report (sources.go's
+// reportNouns): "what is the title of the UNAIDS report" asks for its
+// headline.
+func asksReport(q *Question) bool {
+	for _, w := range lang.Fields(strings.ToLower(q.Text)) {
+		if reportNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineSpan returns a report's headline as the answer to the title of
+// the report asked about: the sentence at position 0, without the lead a
+// page sets in bold after it ("Blind spot: Reaching out to men and boys
+// **On World AIDS Day, ...**").
+func headlineSpan(s *sentence) []span {
+	text := s.text
+	if i := strings.Index(text, "**"); i > 0 {
+		text = strings.TrimSpace(text[:i])
+	}
+	to := -1
+	for k, t := range s.toks {
+		if t.end <= len(text) {
+			to = k
+		}
+	}
+	if to < 0 || to >= maxTitle {
+		return nil
+	}
+	return []span{{text: text, from: 0, to: to, bonus: 0.5, typed: true}}
 }
 
 // knownAsSpans returns a name in quotation marks right after "known as",
@@ -827,6 +987,9 @@ func expandAcronym(c *candidate, acr string) string {
 		if long := definedBefore(st.text[:i], caps); long != "" {
 			return long + " (" + acr + ")"
 		}
+		if long := translatedBefore(st.text[:i], caps); long != "" {
+			return long + " (" + acr + ")"
+		}
 	}
 	return ""
 }
@@ -852,6 +1015,41 @@ func definedBefore(text string, caps []rune) string {
 		}
 	}
 	return ""
+}
+
+// translatedBefore returns the capitalised words at the end of text whose
+// initials are caps in another order ("Directorate of Civil Protection
+// (DPC)": the acronym of the name in the country's own language), skipping
+// the small words of a name, or "".
+func translatedBefore(text string, caps []rune) string {
+	words := strings.Fields(text)
+	var initials []rune
+	for i := len(words) - 1; i >= 0 && i >= len(words)-2*len(caps)-2; i-- {
+		w := strings.Trim(words[i], ",;:’'\"“”")
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case nameConnectors[strings.ToLower(w)] || w == "and" || w == "the" || w == "on":
+			continue
+		case !unicode.IsUpper(r):
+			return ""
+		}
+		initials = append(initials, r)
+		if len(initials) == len(caps) {
+			if !sameRunes(initials, caps) {
+				return ""
+			}
+			return strings.Join(words[i:], " ")
+		}
+	}
+	return ""
+}
+
+// sameRunes reports whether a and b hold the same runes, in any order.
+func sameRunes(a, b []rune) bool {
+	x, y := slices.Clone(a), slices.Clone(b)
+	slices.Sort(x)
+	slices.Sort(y)
+	return slices.Equal(x, y)
 }
 
 // fullName returns a person answer led by a surname written alone
