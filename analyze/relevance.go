@@ -269,122 +269,14 @@ type gateCounts struct {
 	title, lead, text [maxSections]int
 	armedTL, forceTL  int
 	density           float64 // armed words per thousand words of the text
-	// warDisplaced, warRefugees: a sentence of the headline or text tells
-	// people displaced, or refugees, beside the war that made them so
-	// (displacedByWar)
-	warDisplaced, warRefugees bool
-	warDisplacedWords         int // the most words of war in one such sentence
 }
 
 func countGate(in gateInput) gateCounts {
-	c := gateCounts{title: gateAll.countsHeads(in.title, in.titleHeads), lead: gateAll.countsHeads(in.lead, in.leadHeads)}
-	warPlace := in.anyPlace || in.party
-	c.warDisplacedIn(in.title, &c.title, warPlace)
-	for i, ws := range in.text {
-		n := gateAll.countsHeads(ws, in.textHeads[i])
-		for k := range n {
-			c.text[k] += n[k]
-		}
-		c.warDisplacedIn(ws, &n, warPlace)
-	}
+	c := gateCounts{title: gateAll.countsHeads(in.title, in.titleHeads), lead: gateAll.countsHeads(in.lead, in.leadHeads),
+		text: gateAll.countsAll(in.text, in.textHeads)}
 	c.armedTL, c.forceTL = c.tl("armed"), c.tl("force")
 	c.density = 1000 * float64(c.text[gateSections["armed"]]) / float64(max(in.textWords, 1))
 	return c
-}
-
-// displacedByWar reports whether the sentence ws (n: its counts) tells
-// people displaced, fleeing or refugees beside what made them so, and no
-// other cause (a disaster, a political or economic crisis, an explosion:
-// "displaced by drought, floods, conflict and insecurity" is the drought's
-// as much): an armed word other than the troops and peacekeepers a
-// disaster's relief has too, or a sign of war (relevance.txt's [warsign]:
-// insecurity, people fleeing violence, military operations); or, in a
-// report that names a place of a conflict or an armed party, a war or
-// violence other than a disaster's toll and gender-based violence
-// ("Escalated fighting in the districts has led to new civilian
-// displacement"; "IDPs ... as a result of the recent hostilities";
-// "refugees said the militia attacked their villages"). A war word alone
-// in a report of no war's place is policy's ("the global compact on
-// refugees and the Bank's role in conflict and fragility"). A sentence
-// that tells a possibility or a condition (relevance.txt's [possible]:
-// "planning for possible violence and displacement", "if people were being
-// attacked, forcibly displaced ...") tells no one displaced.
-func displacedByWar(ws []string, n *[maxSections]int, warPlace bool) bool {
-	if n[gateSections["possible"]] > 0 {
-		return false
-	}
-	if n[gateSections["disaster"]]+n[gateSections["polcrisis"]] > 0 || peaceNeeds["explosion"].count(ws) > 0 {
-		return false
-	}
-	if n[gateSections["armed"]]-n[gateSections["relief"]]+n[gateSections["warsign"]] > 0 {
-		return true
-	}
-	return warPlace && (n[gateSections["war"]] > 0 || n[gateSections["force"]] > n[gateSections["toll"]]+gbvIn(ws))
-}
-
-// warDisplacedIn sets c's warRefugees when the sentence ws (n: its counts)
-// tells refugees or people who fled beside the war that made them so, its
-// warDisplaced when it tells people displaced, and no refugees, beside it:
-// the displaced are of the report's own country, refugees and those who
-// fled may be of another ("Kenya hosted 286,500 Somalis fleeing conflict
-// in their own countries").
-func (c *gateCounts) warDisplacedIn(ws []string, n *[maxSections]int, warPlace bool) {
-	refugees := n[gateSections["refugee"]] > 0 || fledIn(ws)
-	displaced := !refugees && n[gateSections["crisis"]] > 0 && displacedIn(ws)
-	if (refugees || displaced) && displacedByWar(ws, n, warPlace) {
-		c.warRefugees = c.warRefugees || refugees
-		c.warDisplaced = c.warDisplaced || displaced
-		k := 0
-		for _, s := range []string{"armed", "war", "warsign", "force"} {
-			k += n[gateSections[s]]
-		}
-		c.warDisplacedWords = max(c.warDisplacedWords, k)
-	}
-}
-
-// warsDisplaced reports whether the article tells people displaced by a
-// war (displacedByWar) as its own news: agencies' bulletins often lead
-// with an epidemic, a flood or a funding gap and tell their displaced
-// further down, and the sentence that names the war as the cause makes
-// the report the war's, wherever it stands and wherever the gazetteer
-// knows no war (a crisis that sends refugees across borders). Not so
-// when the headline itself names a disaster, an epidemic or the climate
-// as the report's subject ("Humanitarian Impacts of Drought"), nor when
-// its only war is refugees' and the headline or lead names a disaster or
-// the climate and no place of a conflict: a drought's report from a
-// country at peace that counts the refugees it hosts from its neighbours'
-// wars is the drought's. Nor when the headline or lead names a disaster or
-// the climate and the text names war once, in passing, and no armed group
-// ("counties already affected by hunger, high level of violence and
-// displacement" in a flood's update); a regional snapshot of storms and
-// earthquakes whose paragraph on one country tells fighting between its
-// army and a rebel group that displaced 3,000 people is that war's too
-// (the army of a sentence that tells the war's displaced is no relief's).
-func (c *gateCounts) warsDisplaced(in gateInput) bool {
-	if !c.warDisplaced && !c.warRefugees {
-		return false
-	}
-	for _, s := range []string{"disaster", "health", "climate"} {
-		if c.title[gateSections[s]] > 0 {
-			return false
-		}
-	}
-	if !c.naturalCause() {
-		return true
-	}
-	return (c.warWords() >= 2 || c.warDisplacedWords >= 2 || in.group) && (c.warDisplaced || in.leadPlace)
-}
-
-// warWords is how many words of war the headline and text hold: armed
-// words, wars, signs of war ([warsign]) and violence other than a
-// disaster's toll.
-func (c *gateCounts) warWords() int {
-	n := 0
-	for _, s := range []string{"armed", "war", "warsign"} {
-		n += c.title[gateSections[s]] + c.text[gateSections[s]]
-	}
-	force, toll := gateSections["force"], gateSections["toll"]
-	return n + max(0, c.title[force]+c.text[force]-c.title[toll]-c.text[toll])
 }
 
 // otherTopic reports whether the title or lead names a topic of its own:
@@ -424,11 +316,6 @@ func (c *gateCounts) tl(section string) int {
 // with armed words keeps the topic from deciding, unless it is a
 // disaster's report dense with one armed word (loneDisasterWord).
 func (c *gateCounts) topicWins(section string, in gateInput) bool {
-	if c.warsDisplaced(in) && (section != "business" || c.warDisplaced && c.title[gateSections["business"]] == 0) {
-		// an epidemic's, a flood's or a food voucher's bulletin whose
-		// displaced a war made; not a company's executives who fled
-		return false
-	}
 	leadPlace := in.leadPlace
 	if c.title[gateSections["war"]] > 0 && !c.warAsCost(section, in) || c.armedTL > 0 && !c.disasterRelief(section, leadPlace) && !c.marketHeadline(section) && !c.armsTrade(section, in) {
 		return false
@@ -467,7 +354,7 @@ func (c *gateCounts) topicWins(section string, in gateInput) bool {
 // the ports will aggravate the humanitarian crisis ... pregnant women need
 // maternal care").
 func (c *gateCounts) naturalReport(in gateInput) (t struct{ section, reason string }, ok bool) {
-	if c.tl("war")+c.tl("refugee")+c.tl("wartoll") > 0 || in.party || c.warsDisplaced(in) || c.reliefDensity(in) >= armedDensity && !c.loneDisasterWord("disaster", in) {
+	if c.tl("war")+c.tl("refugee")+c.tl("wartoll") > 0 || in.party || c.reliefDensity(in) >= armedDensity && !c.loneDisasterWord("disaster", in) {
 		return t, false
 	}
 	if c.armedTL > c.tl("relief") || c.forceTL > c.tl("toll") {
@@ -719,8 +606,6 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "displacement with an armed word"
 	case in.party && c.forceTL+c.tl("war") > 0:
 		return "violence or war with an armed party"
-	case c.warsDisplaced(in):
-		return "people displaced by a war"
 	case c.density >= armedDensity && !c.loneArmedWord():
 		return "a text dense with armed words"
 	}
@@ -741,8 +626,7 @@ func (c *gateCounts) evidence(in gateInput) string {
 // the explosion at the port") is the aid's, not a war's. Refugees in the
 // headline or lead, or people displaced anywhere, are a war's unless the
 // headline or lead itself names the other cause ("the economic crisis left
-// 2.2 million Lebanese and 207,700 Palestinian refugees in need") or the
-// sentence that tells the displaced, or the one before it, does: a
+// 2.2 million Lebanese and 207,700 Palestinian refugees in need"): a
 // refugees' report that mentions the climate, or a sitrep of the displaced
 // that mentions a flood, stays the war's.
 func (c *gateCounts) peacetimeNeeds(in gateInput) bool {
@@ -759,11 +643,8 @@ func (c *gateCounts) peacetimeNeeds(in gateInput) bool {
 		return false
 	}
 	leadOnly := c.tl("refugee") > 0
-	for i, ws := range in.text {
-		// the displaced of a sentence that follows their disaster are
-		// its own ("... affected by the monsoon flooding. Displacement
-		// numbers have now stabilized")
-		leadOnly = leadOnly || displacedIn(ws) && !namesCause(ws) && (i == 0 || !namesCause(in.text[i-1]))
+	for _, ws := range in.text {
+		leadOnly = leadOnly || displacedIn(ws) && !namesCause(ws)
 	}
 	for _, s := range []string{"polcrisis", "disaster", "climate"} {
 		if c.tl(s) > 0 || !leadOnly && c.text[gateSections[s]] > 0 {
@@ -825,16 +706,6 @@ func namesCause(ws []string) bool {
 func displacedIn(ws []string) bool {
 	for i := range ws {
 		if p := gate["crisis"].at(ws, i); p != nil && p[0] != "humanitarian" {
-			return true
-		}
-	}
-	return false
-}
-
-// fledIn reports whether ws names people who fled or are fleeing.
-func fledIn(ws []string) bool {
-	for _, w := range ws {
-		if w == "fled" || w == "fleeing" {
 			return true
 		}
 	}
@@ -1073,6 +944,18 @@ func (t *taggedSet) idiomAt(exact, prefix []taggedPhrase, ws []string) int {
 		}
 	}
 	return 0
+}
+
+// countsAll is counts over several sentences' tokens, given their heads
+// (hss[i] of wss[i], or nil) as countsHeads.
+func (t *taggedSet) countsAll(wss [][]string, hss [][]*head) (n [maxSections]int) {
+	for i, ws := range wss {
+		c := t.countsHeads(ws, hss[i])
+		for i := range n {
+			n[i] += c[i]
+		}
+	}
+	return n
 }
 
 func sortedKeys[V any](m map[string]V) []string {
