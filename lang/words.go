@@ -129,6 +129,37 @@ func appendWords(out []string, s string) []string {
 	return out
 }
 
+// CountWords returns len(Words(s)) without splitting or lower-casing s:
+// lower-casing turns no letter or digit into anything else and nothing
+// else into one, so s has its words where its lower case has them.
+// (appendWords' loop, counting.)
+func CountWords(s string) int {
+	words := 0
+	for i := 0; i < len(s); {
+		n, word := wordStartAt(s, i)
+		if !word {
+			i += n
+			continue
+		}
+		words++
+		for i += n; i < len(s); {
+			if c := s[i]; c < utf8.RuneSelf {
+				if asciiWord[c] == notWord {
+					break
+				}
+				i++
+				continue
+			}
+			r, m := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '’' {
+				break
+			}
+			i += m
+		}
+	}
+	return words
+}
+
 // wordStartAt returns the length of the rune at s[i] and whether a word
 // starts with it: a letter or a digit.
 func wordStartAt(s string, i int) (int, bool) {
