@@ -53,7 +53,7 @@ func newDoc(title, text string) *doc {
 	d.sents = make([]sentence, 0, len(text)/100+1) // about one sentence per 100 bytes
 	for p, para := range lang.Paragraphs(text) {
 		for _, s := range lang.SplitSentences(para) {
-			low := strings.ToLower(s)
+			low := lang.Lower(s)
 			start := len(all)
 			all = lang.AppendWords(all, low)
 			words := all[start:len(all):len(all)]

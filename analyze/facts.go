@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -337,7 +338,7 @@ func (s *factSentence) tokenise() {
 // the text, made once for a part of the headline.
 func (s *factSentence) low() string {
 	if s.lower == "" {
-		s.lower = strings.ToLower(s.text)
+		s.lower = lang.Lower(s.text)
 	}
 	return s.lower
 }

@@ -87,7 +87,7 @@ func summaryCandidates(d *doc, voc *vocabulary) []candidate {
 		text := cleanFront(front, d.title)
 		low, ws := s.lower, s.words
 		if len(text) != len(s.text) {
-			low = strings.ToLower(text)
+			low = lang.Lower(text)
 			ws = lang.Words(low)
 		}
 		if len(ws) < minSummaryWords || len(ws) > maxSummaryWords || strings.HasSuffix(text, "?") ||

@@ -60,11 +60,11 @@ func FuzzWords(f *testing.F) {
 	f.Add("\xff\xfeİstanbul ǅ Σ")
 	f.Fuzz(func(t *testing.T, s string) {
 		ws, as, toks := Words(s), WordsAsWritten(s), Tokens(s)
-		if low := strings.ToLower(s); isLower(s) != (low == s) {
-			t.Errorf("isLower(%q) = %v, but ToLower gives %q", s, isLower(s), low)
-		}
 		if len(as) != len(toks) {
 			t.Fatalf("WordsAsWritten %q and Tokens %d differ", as, len(toks))
+		}
+		if low, want := Lower(s), strings.ToLower(s); low != want {
+			t.Errorf("Lower(%q) = %q, want %q", s, low, want)
 		}
 		if n := CountWords(s); n != len(ws) {
 			t.Errorf("CountWords(%q) = %d, Words finds %q", s, n, ws)
@@ -142,6 +142,17 @@ func TestCountWords(t *testing.T) {
 		"rebels- troops’ --x İstanbul ΣΊΣΥΦΟΣ \xff\xfeBAD\xc3 word 1.5 x'", "-'’ 'a", "Ⅻ ⓐ Ⓐ ǅ ß"} {
 		if got, want := CountWords(s), len(Words(s)); got != want {
 			t.Errorf("CountWords(%q) = %d, want %d (%q)", s, got, want, Words(s))
+		}
+	}
+}
+
+// TestLower: Lower lower-cases as strings.ToLower does, curly quotes,
+// capitals whose lower case is longer or shorter and broken bytes too.
+func TestLower(t *testing.T) {
+	for _, s := range []string{"", "a", "A", "already lower, with ’quotes’", "The U.N. SAID — İstanbul KELVIN-Sign",
+		"Ⱥ ǅ ΣΊΣΥΦΟΣ \xff\xfeBAD\xc3", "\uFFFD \xef\xbf\xbd X", "trailing Ä"} {
+		if got, want := Lower(s), strings.ToLower(s); got != want {
+			t.Errorf("Lower(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
