@@ -132,7 +132,12 @@ func appendToken(out []Token, s string, start, end int) []Token {
 // asciiWord, with no rune decoding: most of a text is ASCII.)
 func appendWords(out []string, s string) []string {
 	for i := 0; i < len(s); {
-		n, word := wordStartAt(s, i)
+		n, word := 1, false
+		if c := s[i]; c < utf8.RuneSelf {
+			word = asciiWord[c] == wordRune // wordStartAt's, with no call
+		} else {
+			n, word = wordStartAt(s, i)
+		}
 		if !word {
 			i += n
 			continue
