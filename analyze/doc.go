@@ -96,6 +96,21 @@ func (d *doc) wordsOf(text string) []string {
 	return lang.Words(text)
 }
 
+// headsOf returns the heads of d.wordsOf(text): the doc's for a text of
+// its own, looked up for another.
+func (d *doc) headsOf(text string) []*head {
+	title, _ := d.wordHeads()
+	if text == d.title {
+		return title
+	}
+	for i := range d.sents {
+		if d.sents[i].text == text {
+			return d.sentHeads(i)
+		}
+	}
+	return headsOf(lang.Words(text))
+}
+
 // texts returns the sentences of the text as written, in order: what the
 // analysis carries (news.Analysis.Sentences) so that no later step splits
 // the text again.

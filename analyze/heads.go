@@ -1,22 +1,66 @@
 package analyze
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/lang"
+	"github.com/conflict-digest/conflict-digest/news"
+)
 
 // head is what the phrase tables hold for a word that may begin a phrase:
 // the lexicon's cues (lex.exact), the gate's phrases (gateAll.exact) and
-// the gazetteer's names (gaz.root.child). A doc looks each of its words up
-// once (doc.wordHeads), and the cue matcher, the gate and the gazetteer
-// read a word's head instead of each hashing the word again.
+// the gazetteer's names (gaz.root.child); and the word lists a rule reads
+// a sentence's words against (docClass). A doc looks each of its words up
+// once (doc.wordHeads), and the cue matcher, the gate, the gazetteer and
+// those rules read a word's head instead of each hashing the word again.
 type head struct {
 	cues []int32
 	gate []taggedPhrase
 	gaz  *gazNode
+	cls  docClass
+}
+
+// docClass is a set of the word lists a doc's word is in (the token's
+// wordClass for the doc's words).
+type docClass uint16
+
+const (
+	dcEpidemic       docClass = 1 << iota // epidemicWords
+	dcState                               // stateWords
+	dcAidProcess                          // processWords[news.Humanitarian]
+	dcTalksProcess                        // processWords[news.Talks]
+	dcVeto                                // vetoWords
+	dcDecisionVerb                        // decisionVerbs
+	dcDecisionObject                      // decisionObjects
+	dcSummaryStop                         // lang's stop words of summaryStops
+)
+
+// docClasses are the word lists of docClass.
+var docClasses = []struct {
+	c     docClass
+	words map[string]bool
+}{
+	{dcEpidemic, epidemicWords}, {dcState, stateWords}, {dcAidProcess, processWords[news.Humanitarian]},
+	{dcTalksProcess, processWords[news.Talks]}, {dcVeto, vetoWords}, {dcDecisionVerb, decisionVerbs},
+	{dcDecisionObject, decisionObjects}, {dcSummaryStop, lang.StopWords(summaryStops)},
+}
+
+// processClass is the docClass of processWords[c], 0 for a category with
+// none.
+func processClass(c news.Category) docClass {
+	switch c {
+	case news.Humanitarian:
+		return dcAidProcess
+	case news.Talks:
+		return dcTalksProcess
+	}
+	return 0
 }
 
 // heads holds the head of every word that begins a phrase of any of the
-// three tables (read only once built). A word it does not hold begins no
-// cue and no gate phrase, and a name only through gazKey or a plural (a
-// word ending in s: gazChild).
+// three tables or is in a list of docClass (read only once built). A word
+// it does not hold begins no cue and no gate phrase, and a name only
+// through gazKey or a plural (a word ending in s: gazChild).
 var heads = func() map[string]*head {
 	m := map[string]*head{}
 	get := func(w string) *head {
@@ -36,6 +80,13 @@ var heads = func() map[string]*head {
 	for w := range gaz.root.next {
 		get(w)
 	}
+	for _, dc := range docClasses {
+		for w, ok := range dc.words {
+			if ok {
+				get(w).cls |= dc.c
+			}
+		}
+	}
 	for w, h := range m {
 		h.gaz = gaz.root.child(w)
 	}
@@ -50,6 +101,9 @@ func headsOf(ws []string) []*head {
 	}
 	return out
 }
+
+// is reports whether the word whose head h is is in every list of c.
+func (h *head) is(c docClass) bool { return h != nil && h.cls&c == c }
 
 // cueIDs returns lex.exact of the word whose head h is.
 func (h *head) cueIDs() []int32 {

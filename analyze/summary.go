@@ -26,6 +26,7 @@ const (
 type candidate struct {
 	text  string   // cleaned, verbatim from its start
 	words []string // of text
+	heads []*head  // of words
 	orig  string   // as split
 	index int
 	vec   vector
@@ -57,7 +58,8 @@ func summarize(d *doc, an *news.Analysis) string {
 		}
 	}
 	centroid.setNorm()
-	title := voc.vector(d.titleWords)
+	titleHeads, _ := d.wordHeads()
+	title := voc.vector(d.titleWords, titleHeads)
 	key := keySentences(an)
 	talks := slices.Contains(an.Categories, news.Talks)
 	for i := range cands {
@@ -67,7 +69,7 @@ func summarize(d *doc, an *news.Analysis) string {
 		if key[c.orig] {
 			c.score += 0.1
 		}
-		if talks && statesDecision(c.words) {
+		if talks && statesDecision(c.heads) {
 			c.score += decisionBonus // the session's outcome, not its speeches
 		}
 	}
@@ -85,16 +87,17 @@ func summaryCandidates(d *doc, voc *vocabulary) []candidate {
 		}
 		front, _ := s.cutFront() // as classify cut it
 		text := cleanFront(front, d.title)
-		low, ws := s.lower, s.words
+		low, ws, hs := s.lower, s.words, d.sentHeads(i)
 		if len(text) != len(s.text) {
 			low = lang.Lower(text)
 			ws = lang.Words(low)
+			hs = headsOf(ws)
 		}
 		if len(ws) < minSummaryWords || len(ws) > maxSummaryWords || strings.HasSuffix(text, "?") ||
 			!endsSentence(text) || isBoilerplate(low, ws) || endsWithDate(ws) {
 			continue
 		}
-		out = append(out, candidate{text: text, words: ws, orig: s.text, index: s.index, vec: voc.vector(ws)})
+		out = append(out, candidate{text: text, words: ws, heads: hs, orig: s.text, index: s.index, vec: voc.vector(ws, hs)})
 	}
 	return out
 }
@@ -193,19 +196,19 @@ func (v *vector) setNorm() {
 	v.norm = math.Sqrt(n)
 }
 
-// vector counts the content words of a sentence, numbering those voc does
-// not hold yet.
-func (voc *vocabulary) vector(ws []string) vector {
+// vector counts the content words of a sentence, ws with their heads hs,
+// numbering those voc does not hold yet.
+func (voc *vocabulary) vector(ws []string, hs []*head) vector {
 	var buf [maxSummaryWords]int32
 	ids := buf[:0]
-	for _, w := range ws {
+	for i, w := range ws {
 		if len(w) < 3 {
 			continue
 		}
 		id, ok := voc.ids[w]
 		if !ok {
 			id = -1
-			if !lang.IsStop(w, summaryStops) {
+			if !hs[i].is(dcSummaryStop) {
 				id = voc.n
 				voc.n++
 			}
