@@ -140,13 +140,20 @@ func markWords(toks []ftok) {
 }
 
 // wordInfo returns the classes of t's word: those it carries, looked up
-// when it carries none (a token made by hand).
+// when it carries none (a token made by hand). Small enough to be inlined
+// in is, which rules call a dozen times a token.
 func (t *ftok) wordInfo() wordInfo {
 	if t.info.cls&wcMarked != 0 {
 		return t.info
 	}
-	return lookupWord(t.w)
+	return t.lookUp()
 }
+
+// lookUp is lookupWord of t's word, kept out of wordInfo so that
+// wordInfo's common case (a marked token) stays a test and a load.
+//
+//go:noinline
+func (t *ftok) lookUp() wordInfo { return lookupWord(t.w) }
 
 // is reports whether t's word is in every list of c.
 func (t *ftok) is(c wordClass) bool { return t.wordInfo().cls&c == c }
