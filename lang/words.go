@@ -169,7 +169,12 @@ func appendWords(out []string, s string) []string {
 func CountWords(s string) int {
 	words := 0
 	for i := 0; i < len(s); {
-		n, word := wordStartAt(s, i)
+		n, word := 1, false
+		if c := s[i]; c < utf8.RuneSelf {
+			word = asciiWord[c] == wordRune
+		} else {
+			n, word = wordStartAt(s, i)
+		}
 		if !word {
 			i += n
 			continue
