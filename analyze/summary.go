@@ -79,7 +79,7 @@ func summarize(d *doc, an *news.Analysis) string {
 // summaryCandidates cleans the first sentences and keeps those that read as
 // news: long enough, not furniture, not a question, not the headline again.
 func summaryCandidates(d *doc, voc *vocabulary) []candidate {
-	var out []candidate
+	out := make([]candidate, 0, min(len(d.sents), summaryScan)) // made once, not grown
 	for i := range d.sents {
 		s := &d.sents[i]
 		if s.index >= summaryScan {
