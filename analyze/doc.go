@@ -16,6 +16,7 @@ type doc struct {
 	// titleHeads and heads are the heads of titleWords and words, looked
 	// up once a reader asks (wordHeads)
 	titleHeads, heads []*head
+	arena             *docArena // where the arrays above and the analysis's biggest are made
 }
 
 // sentence is one sentence of the text with its position.
@@ -43,14 +44,17 @@ func (s *sentence) cutFront() (string, string) {
 	return s.front, s.frontLower
 }
 
-func newDoc(title, text string) *doc {
-	d := &doc{title: strings.TrimSpace(title)}
+func newDoc(title, text string) *doc { return newDocIn(new(docArena), title, text) }
+
+// newDocIn is newDoc with its arrays made in arena.
+func newDocIn(arena *docArena, title, text string) *doc {
+	d := &doc{title: strings.TrimSpace(title), arena: arena}
 	d.titleWords = lang.Words(d.title)
 	text = capText(text)
 	// The sentences' words share one array (capped, so that no append to
 	// one sentence's words runs into the next's).
-	all := make([]string, 0, len(text)/5+1)
-	d.sents = make([]sentence, 0, len(text)/100+1) // about one sentence per 100 bytes
+	all := arena.words.take(len(text)/5 + 1)
+	d.sents = arena.sents.take(len(text)/100 + 1) // about one sentence per 100 bytes
 	for p, para := range lang.Paragraphs(text) {
 		for _, s := range lang.SplitSentences(para) {
 			low := lang.Lower(s)
@@ -61,6 +65,8 @@ func newDoc(title, text string) *doc {
 		}
 	}
 	d.words = all[:len(all):len(all)]
+	arena.words.keep(all)
+	arena.sents.keep(d.sents)
 	return d
 }
 
@@ -68,7 +74,12 @@ func newDoc(title, text string) *doc {
 // sentences' words, in order), looked up at the first call.
 func (d *doc) wordHeads() (title, words []*head) {
 	if d.heads == nil {
-		d.titleHeads, d.heads = headsOf(d.titleWords), headsOf(d.words)
+		hs := d.arena.heads.take(len(d.titleWords) + len(d.words))
+		hs = appendHeads(hs, d.titleWords)
+		hs = appendHeads(hs, d.words)
+		d.arena.heads.keep(hs)
+		n := len(d.titleWords)
+		d.titleHeads, d.heads = hs[:n:n], hs[n:]
 	}
 	return d.titleHeads, d.heads
 }

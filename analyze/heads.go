@@ -94,12 +94,14 @@ var heads = func() map[string]*head {
 }()
 
 // headsOf returns the heads of ws, nil for a word that has none.
-func headsOf(ws []string) []*head {
-	out := make([]*head, len(ws))
-	for i, w := range ws {
-		out[i] = heads[w]
+func headsOf(ws []string) []*head { return appendHeads(make([]*head, 0, len(ws)), ws) }
+
+// appendHeads appends the heads of ws to hs.
+func appendHeads(hs []*head, ws []string) []*head {
+	for _, w := range ws {
+		hs = append(hs, heads[w])
 	}
-	return out
+	return hs
 }
 
 // is reports whether the word whose head h is is in every list of c.

@@ -32,7 +32,7 @@ type scored struct {
 // Once a page's tail of links to other stories begins, nothing after it
 // counts.
 func scoreSentences(d *doc) []scored {
-	out := make([]scored, 0, len(d.sents)+1)
+	out := d.arena.scored.take(len(d.sents) + 1)
 	titleHeads, _ := d.wordHeads()
 	if d.title != "" && !titleRepeated(d) {
 		out = append(out, newScored(d.title, d.titleWords, titleHeads, -1))
@@ -68,6 +68,7 @@ func scoreSentences(d *doc) []scored {
 		seen[s.lower] = true
 		out = append(out, sc)
 	}
+	d.arena.scored.keep(out)
 	quietWarWork(out)
 	quietTreaty(out)
 	return out

@@ -43,7 +43,7 @@ func summarize(d *doc, an *news.Analysis) string {
 	for _, s := range d.sents[:min(summaryScan, len(d.sents))] {
 		n += len(s.words)
 	}
-	voc := newVocabulary(n / 2) // about half a text's words are distinct content words: made once, not grown
+	voc := d.arena.vocabulary(n / 2) // about half a text's words are distinct content words: made once, not grown
 	cands := summaryCandidates(d, voc)
 	if len(cands) == 0 {
 		return ""
@@ -182,10 +182,6 @@ type term struct {
 type vocabulary struct {
 	ids map[string]int32 // content word -> index; stop word -> -1
 	n   int32            // content words
-}
-
-func newVocabulary(size int) *vocabulary {
-	return &vocabulary{ids: make(map[string]int32, size)}
 }
 
 func (v *vector) setNorm() {

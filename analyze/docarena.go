@@ -1,0 +1,76 @@
+package analyze
+
+import "sync"
+
+// docArena holds the biggest arrays an analysis makes, a third of what it
+// allocates: the doc's sentences, their words and the words' heads, the
+// sentences' scores and the summary's vocabulary. Analyze takes one from
+// docArenas and puts it back once the analysis is made, so that the next
+// analysis fills them again instead of leaving them to the garbage
+// collector (tokArena does the same for the fact tokens). Nothing an
+// Analysis holds points into them: its slices and maps are its own. A doc
+// made outside Analyze has an arena of its own, never put back.
+type docArena struct {
+	sents  arenaBuf[sentence]
+	words  arenaBuf[string]
+	heads  arenaBuf[*head]
+	scored arenaBuf[scored]
+	vocab  map[string]int32 // vocabulary.ids, empty until taken
+	// vocabTaken: the map is an analysis's; another vocabulary gets a
+	// map of its own
+	vocabTaken bool
+}
+
+var docArenas = sync.Pool{New: func() any { return new(docArena) }}
+
+// release clears the arena and puts it back for the next analysis.
+func (a *docArena) release() {
+	a.sents.reset()
+	a.words.reset()
+	a.heads.reset()
+	a.scored.reset()
+	clear(a.vocab)
+	a.vocabTaken = false
+	docArenas.Put(a)
+}
+
+// vocabulary returns an empty vocabulary with room for size words, its
+// map the arena's.
+func (a *docArena) vocabulary(size int) *vocabulary {
+	if a.vocabTaken {
+		return &vocabulary{ids: make(map[string]int32, size)}
+	}
+	if a.vocab == nil {
+		a.vocab = make(map[string]int32, size)
+	}
+	a.vocabTaken = true
+	return &vocabulary{ids: a.vocab}
+}
+
+// arenaBuf is an array one analysis fills and the next one reuses.
+type arenaBuf[T any] struct {
+	buf   []T
+	used  int  // how much of buf the analysis filled
+	taken bool // buf is the analysis's: a second take gets an array of its own
+}
+
+// take returns an empty slice with room for n: the kept array when it has
+// the room, else a new one.
+func (b *arenaBuf[T]) take(n int) []T {
+	if b.taken || b.buf == nil || cap(b.buf) < n {
+		return make([]T, 0, n)
+	}
+	b.taken = true
+	return b.buf[:0]
+}
+
+// keep records s, taken from b and filled (grown past its room, maybe), as
+// the array to clear and reuse.
+func (b *arenaBuf[T]) keep(s []T) { b.buf, b.used, b.taken = s[:0], len(s), true }
+
+// reset clears what the analysis filled, so that the array holds none of
+// its text while it waits.
+func (b *arenaBuf[T]) reset() {
+	clear(b.buf[:b.used])
+	b.used, b.taken = 0, false
+}
