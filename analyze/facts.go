@@ -237,11 +237,13 @@ func extractFacts(d *doc, published time.Time, outlet string) news.Facts {
 // event reported: "April 11 2017 ... On April 4 a chemical weapons incident
 // ... claimed the lives of some 80 people" with published 4 April).
 func factsDate(d *doc, published time.Time) time.Time {
-	var ws []string
-	for i := 0; i < len(d.sents) && len(ws) < datelineReach; i++ {
-		ws = append(ws, d.sents[i].words...)
+	// the words of the first sentences that hold datelineReach words: the
+	// doc's first words, the sentences' words being the doc's in order
+	n := 0
+	for i := 0; i < len(d.sents) && n < datelineReach; i++ {
+		n = d.sents[i].at + len(d.sents[i].words)
 	}
-	if dl, _, ok := dateline(ws); ok && dl.After(published) {
+	if dl, _, ok := dateline(d.words[:n]); ok && dl.After(published) {
 		return dl
 	}
 	return published
