@@ -57,6 +57,7 @@ func analyzeIn(arena *docArena, a *news.Article) news.Analysis {
 	opening := &lead{text: a.Text}
 	if text == a.Text && len(text) <= maxText {
 		opening.all = d.words // the words of a.Text (lead.all), unless it was read as the headline or cut
+		opening.cut = &arena.lead
 	}
 	if day, ok := textDateline(opening); ok {
 		an.Dateline = day.Format(time.DateOnly)

@@ -2,19 +2,22 @@ package analyze
 
 import "sync"
 
-// docArena holds the biggest arrays an analysis makes, a third of what it
+// docArena holds the biggest arrays an analysis makes, half of what it
 // allocates: the doc's sentences, their words and the words' heads, the
-// sentences' scores and the summary's vocabulary. Analyze takes one from
-// docArenas and puts it back once the analysis is made, so that the next
-// analysis fills them again instead of leaving them to the garbage
-// collector (tokArena does the same for the fact tokens). Nothing an
-// Analysis holds points into them: its slices and maps are its own. A doc
-// made outside Analyze has an arena of its own, never put back.
+// sentences' scores, the fact sentences, the date readers' lead and the
+// summary's vocabulary. Analyze takes one from docArenas and puts it back
+// once the analysis is made, so that the next analysis fills them again
+// instead of leaving them to the garbage collector (tokArena does the same
+// for the fact tokens); maxText bounds them. Nothing an Analysis holds
+// points into them: its slices and maps are its own. A doc made outside
+// Analyze has an arena of its own, never put back.
 type docArena struct {
 	sents  arenaBuf[sentence]
 	words  arenaBuf[string]
 	heads  arenaBuf[*head]
 	scored arenaBuf[scored]
+	facts  arenaBuf[factSentence]
+	lead   arenaBuf[string] // a lead's words cut short (lead.prefix)
 	vocab  map[string]int32 // vocabulary.ids, empty until taken
 	// vocabTaken: the map is an analysis's; another vocabulary gets a
 	// map of its own
@@ -29,6 +32,8 @@ func (a *docArena) release() {
 	a.words.reset()
 	a.heads.reset()
 	a.scored.reset()
+	a.facts.reset()
+	a.lead.reset()
 	clear(a.vocab)
 	a.vocabTaken = false
 	docArenas.Put(a)
@@ -55,9 +60,9 @@ type arenaBuf[T any] struct {
 }
 
 // take returns an empty slice with room for n: the kept array when it has
-// the room, else a new one.
+// the room, else a new one (always, from a nil buffer).
 func (b *arenaBuf[T]) take(n int) []T {
-	if b.taken || b.buf == nil || cap(b.buf) < n {
+	if b == nil || b.taken || b.buf == nil || cap(b.buf) < n {
 		return make([]T, 0, n)
 	}
 	b.taken = true
@@ -66,7 +71,11 @@ func (b *arenaBuf[T]) take(n int) []T {
 
 // keep records s, taken from b and filled (grown past its room, maybe), as
 // the array to clear and reuse.
-func (b *arenaBuf[T]) keep(s []T) { b.buf, b.used, b.taken = s[:0], len(s), true }
+func (b *arenaBuf[T]) keep(s []T) {
+	if b != nil {
+		b.buf, b.used, b.taken = s[:0], len(s), true
+	}
+}
 
 // reset clears what the analysis filled, so that the array holds none of
 // its text while it waits.

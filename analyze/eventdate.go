@@ -108,10 +108,11 @@ type lead struct {
 	// Analyze splits the text into sentences and their words, and the
 	// words of the sentences are the words of the text), or nil
 	all      []string
-	done     int      // text[:done] is split (counted, with all), and text[done] is a space (or done is 0, or all of text)
-	split    []string // lang.Words(text[:done]), without all
-	k        int      // with all: text[:done] holds all[:k]
-	last     []string // the words last returned, of a lead of lastSize bytes
+	done     int               // text[:done] is split (counted, with all), and text[done] is a space (or done is 0, or all of text)
+	split    []string          // lang.Words(text[:done]), without all
+	k        int               // with all: text[:done] holds all[:k]
+	cut      *arenaBuf[string] // where prefix copies a lead cut short (nil: allocated)
+	last     []string          // the words last returned, of a lead of lastSize bytes
 	lastSize int
 }
 
@@ -173,9 +174,9 @@ func (l *lead) prefix(cut string) []string {
 	if n := k + len(tail); n <= len(l.all) && slices.Equal(tail, l.all[k:n]) {
 		return l.all[:n:n]
 	}
-	out := make([]string, k+len(tail))
-	copy(out, l.all[:k])
-	copy(out[k:], tail)
+	out := l.cut.take(k + len(tail))
+	out = append(append(out, l.all[:k]...), tail...)
+	l.cut.keep(out)
 	return out
 }
 

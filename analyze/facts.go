@@ -291,7 +291,7 @@ const maxFactSentences = 60
 func factSentences(d *doc, arena *tokArena) []factSentence {
 	parts := titleParts(d.title)
 	redef := redefinedAcronyms(d)
-	out := make([]factSentence, 0, len(parts)+min(len(d.sents), maxFactSentences)) // made once, not grown
+	out := d.arena.facts.take(len(parts) + min(len(d.sents), maxFactSentences)) // made once, not grown
 	for _, t := range parts {
 		fs := factSentence{text: t, index: -1, hasNum: true, arena: arena, redefined: redef}
 		fs.tokenise()
@@ -308,6 +308,7 @@ func factSentences(d *doc, arena *tokArena) []factSentence {
 		}
 		out = append(out, fs)
 	}
+	d.arena.facts.keep(out)
 	return out
 }
 
