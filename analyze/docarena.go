@@ -18,6 +18,7 @@ type docArena struct {
 	scored arenaBuf[scored]
 	facts  arenaBuf[factSentence]
 	lead   arenaBuf[string] // a lead's words cut short (lead.prefix)
+	terms  arenaBuf[term]   // the summary's vectors (vocabulary.termsFor)
 	vocab  map[string]int32 // vocabulary.ids, empty until taken
 	// vocabTaken: the map is an analysis's; another vocabulary gets a
 	// map of its own
@@ -34,22 +35,31 @@ func (a *docArena) release() {
 	a.scored.reset()
 	a.facts.reset()
 	a.lead.reset()
+	a.terms.reset()
 	clear(a.vocab)
 	a.vocabTaken = false
 	docArenas.Put(a)
 }
 
-// vocabulary returns an empty vocabulary with room for size words, its
-// map the arena's.
-func (a *docArena) vocabulary(size int) *vocabulary {
+// vocabulary returns an empty vocabulary for sentences of n words, its map
+// and its vectors' terms the arena's.
+func (a *docArena) vocabulary(n int) *vocabulary {
+	size := n / 2 // about half a text's words are distinct content words: made once, not grown
+	// room for the terms of vectors of n words in all and for a centroid
+	// of as many
+	terms := a.terms.take(2 * n)
+	a.terms.keep(terms[:cap(terms)])
+	voc := &vocabulary{block: terms}
 	if a.vocabTaken {
-		return &vocabulary{ids: make(map[string]int32, size)}
+		voc.ids = make(map[string]int32, size)
+		return voc
 	}
 	if a.vocab == nil {
 		a.vocab = make(map[string]int32, size)
 	}
 	a.vocabTaken = true
-	return &vocabulary{ids: a.vocab}
+	voc.ids = a.vocab
+	return voc
 }
 
 // arenaBuf is an array one analysis fills and the next one reuses.

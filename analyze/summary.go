@@ -43,12 +43,12 @@ func summarize(d *doc, an *news.Analysis) string {
 	for _, s := range d.sents[:min(summaryScan, len(d.sents))] {
 		n += len(s.words)
 	}
-	voc := d.arena.vocabulary(n / 2) // about half a text's words are distinct content words: made once, not grown
+	voc := d.arena.vocabulary(n)
 	cands := summaryCandidates(d, voc)
 	if len(cands) == 0 {
 		return ""
 	}
-	centroid := vector{terms: make([]term, voc.n)} // every word of voc, by its index
+	centroid := vector{terms: voc.termsFor(int(voc.n))[:voc.n]} // every word of voc, by its index
 	for id := range centroid.terms {
 		centroid.terms[id].id = int32(id)
 	}
@@ -180,8 +180,21 @@ type term struct {
 // It remembers the stop words it met too (as -1), so that a word is looked
 // up once a sentence, not once in the stop words and once here.
 type vocabulary struct {
-	ids map[string]int32 // content word -> index; stop word -> -1
-	n   int32            // content words
+	ids   map[string]int32 // content word -> index; stop word -> -1
+	n     int32            // content words
+	block []term           // where the vectors' terms are cut from (termsFor)
+}
+
+// termsFor returns an empty, zeroed slice with room for n terms, cut from
+// the vocabulary's block (its cap set, so that no append runs into the
+// next vector's), or allocated when the block is full.
+func (voc *vocabulary) termsFor(n int) []term {
+	start := len(voc.block)
+	if start+n > cap(voc.block) {
+		return make([]term, 0, n)
+	}
+	voc.block = voc.block[:start+n]
+	return voc.block[start : start : start+n]
 }
 
 func (v *vector) setNorm() {
@@ -215,7 +228,7 @@ func (voc *vocabulary) vector(ws []string, hs []*head) vector {
 		}
 	}
 	slices.Sort(ids)
-	v := vector{terms: make([]term, 0, len(ids))}
+	v := vector{terms: voc.termsFor(len(ids))}
 	for i, id := range ids {
 		if i > 0 && id == ids[i-1] {
 			v.terms[len(v.terms)-1].n++
