@@ -40,6 +40,7 @@ func analyzeIn(arena *docArena, a *news.Article) news.Analysis {
 		text = ""
 	}
 	d := newDocIn(arena, a.Title, text)
+	d.year = yearOf(a.Published)
 	var an news.Analysis
 	an.Version = Version
 	an.Language = docLanguage(d, a.Title, text)
@@ -114,6 +115,14 @@ func headlineOnly(title, text string) bool {
 		}
 		title, text = restA, restB
 	}
+}
+
+// yearOf is the year of t, 0 for the zero time (an article with no date).
+func yearOf(t time.Time) int {
+	if t.IsZero() {
+		return 0
+	}
+	return t.Year()
 }
 
 // normalise keeps the output's invariants: slices are non-nil (JSON [] not

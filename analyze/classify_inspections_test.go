@@ -74,11 +74,11 @@ func TestInspectionWordsAloneAreNotTalks(t *testing.T) {
 func TestSiteAccessIsNotAid(t *testing.T) {
 	site := "It should have allowed immediate and unimpeded access to the site rather than shelling the area."
 	town := "It should have allowed immediate and unimpeded access to the besieged town."
-	s := newScored(site, lang.Words(site), nil, 1)
+	s := newScored(site, lang.Words(site), nil, 1, 0)
 	if e := s.evidenceOf(fHumanitarian); e > 0.3 {
 		t.Errorf("access to the site: humanitarian evidence %.2f, want at most 0.3", e)
 	}
-	s = newScored(town, lang.Words(town), nil, 1)
+	s = newScored(town, lang.Words(town), nil, 1, 0)
 	if e := s.evidenceOf(fHumanitarian); e < 0.9 {
 		t.Errorf("access to the town: humanitarian evidence %.2f, want at least 0.9", e)
 	}

@@ -52,6 +52,7 @@ const (
 	fChronic    // a war told as a standing condition: "the ongoing conflict", "affected by the armed conflict", "since August"
 	fRemnants   // a war's leftovers: "unexploded ordnance", "explosive remnants of war", "explosive hazards"
 	fAssembly   // the General Assembly, talks only beside a war's business
+	fParley     // two parties dealing with each other: "met", "dialogue", "a deal"; talks only between a war's sides (disputes.go)
 	nFeatures
 )
 
@@ -65,7 +66,7 @@ var featureNames = map[string]feature{
 	"fighters": fFighters, "civilians": fCivilians, "notviolence": fNotViolent, "despite": fDespite, "notstate": fNotState,
 	"notbreach": fNotBreach, "notplight": fNotPlight, "campsite": fCampsite,
 	"aidwork": fAidWork, "warwork": fWarWork, "treaty": fTreaty, "survey": fSurvey, "causeenvoy": fCauseEnvoy, "untheme": fUNTheme,
-	"chronic": fChronic, "remnants": fRemnants, "assembly": fAssembly,
+	"chronic": fChronic, "remnants": fRemnants, "assembly": fAssembly, "parley": fParley,
 }
 
 // weights holds, for one sentence, the combined weight of the cues of each
@@ -258,7 +259,7 @@ func (m *matcher) try(id int32, words []string, at int, w *weights, sp *spans) {
 	}
 	if sp != nil {
 		switch {
-		case (c.feat == fViolence || c.feat == fTalks || c.feat == fViolated) && sp.isHalted(at):
+		case (c.feat == fViolence || c.feat == fTalks || c.feat == fViolated || c.feat == fParley) && sp.isHalted(at):
 			return
 		case c.feat == fCeasefire || c.feat == fVictims || c.feat == fNotViolent || c.feat == fNotBreach:
 			sp.halt(at, at+len(c.toks))

@@ -17,6 +17,9 @@ type doc struct {
 	// up once a reader asks (wordHeads)
 	titleHeads, heads []*head
 	arena             *docArena // where the arrays above and the analysis's biggest are made
+	// year is the year the article was published, 0 when unknown: the
+	// disputes of the table are read as of it (disputes.go)
+	year int
 }
 
 // sentence is one sentence of the text with its position.

@@ -8,15 +8,18 @@ import (
 )
 
 // head is what the phrase tables hold for a word that may begin a phrase:
-// the lexicon's cues (lex.exact), the gate's phrases (gateAll.exact) and
-// the gazetteer's names (gaz.root.child); and the word lists a rule reads
-// a sentence's words against (docClass). A doc looks each of its words up
-// once (doc.wordHeads), and the cue matcher, the gate, the gazetteer and
-// those rules read a word's head instead of each hashing the word again.
+// the lexicon's cues (lex.exact), the gate's phrases (gateAll.exact), the
+// gazetteer's names (gaz.root.child) and the disputes' names (the most
+// words of one that begins with the word: disputes.first); and the word
+// lists a rule reads a sentence's words against (docClass). A doc looks
+// each of its words up once (doc.wordHeads), and the cue matcher, the
+// gate, the gazetteer and those rules read a word's head instead of each
+// hashing the word again.
 type head struct {
 	cues []int32
 	gate []taggedPhrase
 	gaz  *gazNode
+	disp uint8
 	cls  docClass
 }
 
@@ -58,7 +61,7 @@ func processClass(c news.Category) docClass {
 }
 
 // heads holds the head of every word that begins a phrase of any of the
-// three tables or is in a list of docClass (read only once built). A word
+// four tables or is in a list of docClass (read only once built). A word
 // it does not hold begins no cue and no gate phrase, and a name only
 // through gazKey or a plural (a word ending in s: gazChild).
 var heads = func() map[string]*head {
@@ -79,6 +82,9 @@ var heads = func() map[string]*head {
 	}
 	for w := range gaz.root.next {
 		get(w)
+	}
+	for w, n := range disputes.first {
+		get(w).disp = n
 	}
 	for _, dc := range docClasses {
 		for w, ok := range dc.words {

@@ -78,6 +78,13 @@ type gateInput struct {
 	// the title or lead. Diplomacy beside one is that war's, as beside its
 	// places: "Zelensky ready to meet Putin to discuss ending the war".
 	leadSide bool
+	// leadSides: the title and lead name two sides of one armed dispute
+	// (gazetteer/disputes.tsv: India and Pakistan, Sinn Fein and the
+	// British government, the Tamil Tigers and Colombo) and a parley cue
+	// (a meeting, talks, a dialogue, a deal): that war's diplomacy, which
+	// often names no place of it ("Musharraf looks forward to a dialogue
+	// with Manmohan Singh").
+	leadSides bool
 }
 
 func newGateInput(d *doc, places, actors []news.Entity) gateInput {
@@ -114,7 +121,61 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 		in.group = in.group || a.Kind == "armed_group"
 		in.leadSide = in.leadSide || a.Conflict != "" && a.Lead
 	}
+	in.leadSides = leadSidesParley(d)
 	return in
+}
+
+// leadSidesParley reports whether the title and the lead of d (its first
+// gateLead sentences) name two sides of one armed dispute of the article's
+// year (disputeHits.sidesPair) and a parley cue of the lexicon, or name its
+// peace process in a sentence that tells it moving (parleyOfPair).
+func leadSidesParley(d *doc) bool {
+	titleHeads, _ := d.wordHeads()
+	lead := d.sents[:min(gateLead, len(d.sents))]
+	var h disputeHits
+	h.scan(d.titleWords, titleHeads, d.title, d.year)
+	for i := range lead {
+		h.scan(lead[i].words, d.sentHeads(i), lead[i].text, d.year)
+	}
+	if !h.pair() {
+		return false
+	}
+	if h.sidesPair() {
+		// the sides may stand in the title and the lead's sentences apart
+		// ("Talks with Musharraf 'very good' ... Manmohan Singh"): a
+		// parley cue in any of them
+		parley := func(ws []string, hs []*head) bool {
+			var w weights
+			var sp spans
+			lex.matchHeads(ws, hs, &w, &sp)
+			return w[fParley] > 0 && w[fNotTalks] == 0
+		}
+		if parley(d.titleWords, titleHeads) {
+			return true
+		}
+		for i := range lead {
+			if parley(lead[i].words, d.sentHeads(i)) {
+				return true
+			}
+		}
+		return false
+	}
+	// a process named: a sentence must tell it moving
+	moving := func(ws []string, hs []*head, text string) bool {
+		var w weights
+		var sp spans
+		lex.matchHeads(ws, hs, &w, &sp)
+		return w[fNotTalks] == 0 && parleyOfPair(&w, ws, hs, text, d.year) > 0
+	}
+	if moving(d.titleWords, titleHeads, d.title) {
+		return true
+	}
+	for i := range lead {
+		if moving(lead[i].words, d.sentHeads(i), lead[i].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // gateWords returns ws with the possessive taken off each word ("NBA's
@@ -212,14 +273,122 @@ type gateCounts struct {
 	title, lead, text [maxSections]int
 	armedTL, forceTL  int
 	density           float64 // armed words per thousand words of the text
+	// warDisplaced, warRefugees: a sentence of the headline or text tells
+	// people displaced, or refugees, beside the war that made them so
+	// (displacedByWar)
+	warDisplaced, warRefugees bool
+	warDisplacedWords         int // the most words of war in one such sentence
 }
 
 func countGate(in gateInput) gateCounts {
-	c := gateCounts{title: gateAll.countsHeads(in.title, in.titleHeads), lead: gateAll.countsHeads(in.lead, in.leadHeads),
-		text: gateAll.countsAll(in.text, in.textHeads)}
+	c := gateCounts{title: gateAll.countsHeads(in.title, in.titleHeads), lead: gateAll.countsHeads(in.lead, in.leadHeads)}
+	warPlace := in.anyPlace || in.party
+	c.warDisplacedIn(in.title, &c.title, warPlace)
+	for i, ws := range in.text {
+		n := gateAll.countsHeads(ws, in.textHeads[i])
+		for k := range n {
+			c.text[k] += n[k]
+		}
+		c.warDisplacedIn(ws, &n, warPlace)
+	}
 	c.armedTL, c.forceTL = c.tl("armed"), c.tl("force")
 	c.density = 1000 * float64(c.text[gateSections["armed"]]) / float64(max(in.textWords, 1))
 	return c
+}
+
+// displacedByWar reports whether the sentence ws (n: its counts) tells
+// people displaced, fleeing or refugees beside what made them so, and no
+// other cause (a disaster, a political or economic crisis, an explosion:
+// "displaced by drought, floods, conflict and insecurity" is the drought's
+// as much): an armed word other than the troops and peacekeepers a
+// disaster's relief has too, or a sign of war (relevance.txt's [warsign]:
+// insecurity, people fleeing violence, military operations); or, in a
+// report that names a place of a conflict or an armed party, a war or
+// violence other than a disaster's toll and gender-based violence
+// ("Escalated fighting in the districts has led to new civilian
+// displacement"; "IDPs ... as a result of the recent hostilities";
+// "refugees said the militia attacked their villages"). A war word alone
+// in a report of no war's place is policy's ("the global compact on
+// refugees and the Bank's role in conflict and fragility"). A sentence
+// that tells a possibility or a condition (relevance.txt's [possible]:
+// "planning for possible violence and displacement", "if people were being
+// attacked, forcibly displaced ...") tells no one displaced.
+func displacedByWar(ws []string, n *[maxSections]int, warPlace bool) bool {
+	if n[gateSections["possible"]] > 0 {
+		return false
+	}
+	if n[gateSections["disaster"]]+n[gateSections["polcrisis"]] > 0 || peaceNeeds["explosion"].count(ws) > 0 {
+		return false
+	}
+	if n[gateSections["armed"]]-n[gateSections["relief"]]+n[gateSections["warsign"]] > 0 {
+		return true
+	}
+	return warPlace && (n[gateSections["war"]] > 0 || n[gateSections["force"]] > n[gateSections["toll"]]+gbvIn(ws))
+}
+
+// warDisplacedIn sets c's warRefugees when the sentence ws (n: its counts)
+// tells refugees or people who fled beside the war that made them so, its
+// warDisplaced when it tells people displaced, and no refugees, beside it:
+// the displaced are of the report's own country, refugees and those who
+// fled may be of another ("Kenya hosted 286,500 Somalis fleeing conflict
+// in their own countries").
+func (c *gateCounts) warDisplacedIn(ws []string, n *[maxSections]int, warPlace bool) {
+	refugees := n[gateSections["refugee"]] > 0 || fledIn(ws)
+	displaced := !refugees && n[gateSections["crisis"]] > 0 && displacedIn(ws)
+	if (refugees || displaced) && displacedByWar(ws, n, warPlace) {
+		c.warRefugees = c.warRefugees || refugees
+		c.warDisplaced = c.warDisplaced || displaced
+		k := 0
+		for _, s := range []string{"armed", "war", "warsign", "force"} {
+			k += n[gateSections[s]]
+		}
+		c.warDisplacedWords = max(c.warDisplacedWords, k)
+	}
+}
+
+// warsDisplaced reports whether the article tells people displaced by a
+// war (displacedByWar) as its own news: agencies' bulletins often lead
+// with an epidemic, a flood or a funding gap and tell their displaced
+// further down, and the sentence that names the war as the cause makes
+// the report the war's, wherever it stands and wherever the gazetteer
+// knows no war (a crisis that sends refugees across borders). Not so
+// when the headline itself names a disaster, an epidemic or the climate
+// as the report's subject ("Humanitarian Impacts of Drought"), nor when
+// its only war is refugees' and the headline or lead names a disaster or
+// the climate and no place of a conflict: a drought's report from a
+// country at peace that counts the refugees it hosts from its neighbours'
+// wars is the drought's. Nor when the headline or lead names a disaster or
+// the climate and the text names war once, in passing, and no armed group
+// ("counties already affected by hunger, high level of violence and
+// displacement" in a flood's update); a regional snapshot of storms and
+// earthquakes whose paragraph on one country tells fighting between its
+// army and a rebel group that displaced 3,000 people is that war's too
+// (the army of a sentence that tells the war's displaced is no relief's).
+func (c *gateCounts) warsDisplaced(in gateInput) bool {
+	if !c.warDisplaced && !c.warRefugees {
+		return false
+	}
+	for _, s := range []string{"disaster", "health", "climate"} {
+		if c.title[gateSections[s]] > 0 {
+			return false
+		}
+	}
+	if !c.naturalCause() {
+		return true
+	}
+	return (c.warWords() >= 2 || c.warDisplacedWords >= 2 || in.group) && (c.warDisplaced || in.leadPlace)
+}
+
+// warWords is how many words of war the headline and text hold: armed
+// words, wars, signs of war ([warsign]) and violence other than a
+// disaster's toll.
+func (c *gateCounts) warWords() int {
+	n := 0
+	for _, s := range []string{"armed", "war", "warsign"} {
+		n += c.title[gateSections[s]] + c.text[gateSections[s]]
+	}
+	force, toll := gateSections["force"], gateSections["toll"]
+	return n + max(0, c.title[force]+c.text[force]-c.title[toll]-c.text[toll])
 }
 
 // otherTopic reports whether the title or lead names a topic of its own:
@@ -259,6 +428,11 @@ func (c *gateCounts) tl(section string) int {
 // with armed words keeps the topic from deciding, unless it is a
 // disaster's report dense with one armed word (loneDisasterWord).
 func (c *gateCounts) topicWins(section string, in gateInput) bool {
+	if c.warsDisplaced(in) && (section != "business" || c.warDisplaced && c.title[gateSections["business"]] == 0) {
+		// an epidemic's, a flood's or a food voucher's bulletin whose
+		// displaced a war made; not a company's executives who fled
+		return false
+	}
 	leadPlace := in.leadPlace
 	if c.title[gateSections["war"]] > 0 && !c.warAsCost(section, in) || c.armedTL > 0 && !c.disasterRelief(section, leadPlace) && !c.marketHeadline(section) && !c.armsTrade(section, in) {
 		return false
@@ -297,7 +471,7 @@ func (c *gateCounts) topicWins(section string, in gateInput) bool {
 // the ports will aggravate the humanitarian crisis ... pregnant women need
 // maternal care").
 func (c *gateCounts) naturalReport(in gateInput) (t struct{ section, reason string }, ok bool) {
-	if c.tl("war")+c.tl("refugee")+c.tl("wartoll") > 0 || in.party || c.reliefDensity(in) >= armedDensity && !c.loneDisasterWord("disaster", in) {
+	if c.tl("war")+c.tl("refugee")+c.tl("wartoll") > 0 || in.party || c.warsDisplaced(in) || c.reliefDensity(in) >= armedDensity && !c.loneDisasterWord("disaster", in) {
 		return t, false
 	}
 	if c.armedTL > c.tl("relief") || c.forceTL > c.tl("toll") {
@@ -540,6 +714,8 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "displacement or aid beside a conflict place"
 	case c.nuclearTalks():
 		return ""
+	case in.leadSides && c.tl("business") == 0:
+		return "diplomacy between a war's sides"
 	case (in.leadPlace || c.tl("sides") > 0) && c.tl("diplomacy") > 0 && c.tl("business") == 0,
 		(in.leadSide || c.tl("sidename") > 0) && c.tl("diplomacy") > c.tl("loosediplomacy") && c.tl("business") == 0:
 		return "diplomacy beside a conflict place"
@@ -547,6 +723,8 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "displacement with an armed word"
 	case in.party && c.forceTL+c.tl("war") > 0:
 		return "violence or war with an armed party"
+	case c.warsDisplaced(in):
+		return "people displaced by a war"
 	case c.density >= armedDensity && !c.loneArmedWord():
 		return "a text dense with armed words"
 	}
@@ -567,7 +745,8 @@ func (c *gateCounts) evidence(in gateInput) string {
 // the explosion at the port") is the aid's, not a war's. Refugees in the
 // headline or lead, or people displaced anywhere, are a war's unless the
 // headline or lead itself names the other cause ("the economic crisis left
-// 2.2 million Lebanese and 207,700 Palestinian refugees in need"): a
+// 2.2 million Lebanese and 207,700 Palestinian refugees in need") or the
+// sentence that tells the displaced, or the one before it, does: a
 // refugees' report that mentions the climate, or a sitrep of the displaced
 // that mentions a flood, stays the war's.
 func (c *gateCounts) peacetimeNeeds(in gateInput) bool {
@@ -584,8 +763,11 @@ func (c *gateCounts) peacetimeNeeds(in gateInput) bool {
 		return false
 	}
 	leadOnly := c.tl("refugee") > 0
-	for _, ws := range in.text {
-		leadOnly = leadOnly || displacedIn(ws) && !namesCause(ws)
+	for i, ws := range in.text {
+		// the displaced of a sentence that follows their disaster are
+		// its own ("... affected by the monsoon flooding. Displacement
+		// numbers have now stabilized")
+		leadOnly = leadOnly || displacedIn(ws) && !namesCause(ws) && (i == 0 || !namesCause(in.text[i-1]))
 	}
 	for _, s := range []string{"polcrisis", "disaster", "climate"} {
 		if c.tl(s) > 0 || !leadOnly && c.text[gateSections[s]] > 0 {
@@ -647,6 +829,16 @@ func namesCause(ws []string) bool {
 func displacedIn(ws []string) bool {
 	for i := range ws {
 		if p := gate["crisis"].at(ws, i); p != nil && p[0] != "humanitarian" {
+			return true
+		}
+	}
+	return false
+}
+
+// fledIn reports whether ws names people who fled or are fleeing.
+func fledIn(ws []string) bool {
+	for _, w := range ws {
+		if w == "fled" || w == "fleeing" {
 			return true
 		}
 	}
@@ -885,18 +1077,6 @@ func (t *taggedSet) idiomAt(exact, prefix []taggedPhrase, ws []string) int {
 		}
 	}
 	return 0
-}
-
-// countsAll is counts over several sentences' tokens, given their heads
-// (hss[i] of wss[i], or nil) as countsHeads.
-func (t *taggedSet) countsAll(wss [][]string, hss [][]*head) (n [maxSections]int) {
-	for i, ws := range wss {
-		c := t.countsHeads(ws, hss[i])
-		for i := range n {
-			n[i] += c[i]
-		}
-	}
-	return n
 }
 
 func sortedKeys[V any](m map[string]V) []string {

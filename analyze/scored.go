@@ -26,6 +26,9 @@ type scored struct {
 	// ("rockets hit the town in a new breach of the truce"): news of the
 	// ceasefire wherever it stands.
 	breach bool
+	// sides marks a sentence that tells two sides of one war dealing with
+	// each other (sidesParley): a war's business, as warwork is.
+	sides bool
 }
 
 // scoreSentences matches the lexicon against the title and every sentence.
@@ -35,7 +38,7 @@ func scoreSentences(d *doc) []scored {
 	out := d.arena.scored.take(len(d.sents) + 1)
 	titleHeads, _ := d.wordHeads()
 	if d.title != "" && !titleRepeated(d) {
-		out = append(out, newScored(d.title, d.titleWords, titleHeads, -1))
+		out = append(out, newScored(d.title, d.titleWords, titleHeads, -1, d.year))
 	}
 	tail := false
 	dated := 0
@@ -47,7 +50,7 @@ func scoreSentences(d *doc) []scored {
 			// The furniture in front of the sentence is no news of it.
 			ws, hs = lang.Words(low), nil
 		}
-		sc := newScored(s.text, ws, hs, s.index)
+		sc := newScored(s.text, ws, hs, s.index, d.year)
 		sc.point = bulletPoint(d, i)
 		tail = tail || sc.w[fBoiler] >= 1 || (s.index > 0 && opensRelated(s.words))
 		switch {
@@ -122,12 +125,12 @@ func quietWarWork(ss []scored) {
 		return
 	}
 	for i := range ss {
-		if ss[i].index < leadSentences && ss[i].w[fWarWork] > 0 {
+		if ss[i].index < leadSentences && (ss[i].w[fWarWork] > 0 || ss[i].sides) {
 			return
 		}
 	}
 	for i := range ss {
-		if ss[i].w[fWarWork] == 0 {
+		if ss[i].w[fWarWork] == 0 && !ss[i].sides {
 			ss[i].w[fTalks] = min(ss[i].w[fTalks], 0.3)
 		}
 	}
@@ -144,7 +147,9 @@ func namesTimeline(ws []string) bool {
 	return false
 }
 
-func newScored(text string, ws []string, hs []*head, index int) scored {
+// newScored scores one sentence (index -1: the title) of an article
+// published in year (0: unknown).
+func newScored(text string, ws []string, hs []*head, index, year int) scored {
 	sc := scored{text: text, index: index}
 	var sp spans
 	if hs == nil {
@@ -160,6 +165,7 @@ func newScored(text string, ws []string, hs []*head, index int) scored {
 		lex.match(masked, &w, nil)
 		sc.w[fTalks] = w[fTalks]
 	}
+	sc.sides = sidesParley(&sc.w, &sp, ws, hs, text, year)
 	if masked, ok := maskAgencyNames(ws); ok {
 		// "from European Commission's Directorate-General for European
 		// Civil Protection and Humanitarian Aid Operations": the name of
@@ -317,6 +323,50 @@ func newScored(text string, ws []string, hs []*head, index int) scored {
 		sc.bgf[f] = whole * (1 - 0.75*sp.background(feature(f)))
 	}
 	return sc
+}
+
+// sidesParley reports whether a sentence (text, its words ws, their heads hs)
+// tells two sides of one armed dispute of year dealing with each other: a
+// parley cue (a meeting, talks, a dialogue, a deal; one of the weaker words
+// of relations only in a sentence that tells no violence, no threat and no
+// truce)
+// beside a pair of the dispute table (disputeHits.pair). Such a sentence holds that war's
+// talks at the parley's weight, and its talks cues stand where the
+// parley's words do (for the background phrases near them). The caps that
+// follow in newScored still apply: trade talks between two sides of a war
+// are trade talks.
+func sidesParley(w *weights, sp *spans, ws []string, hs []*head, text string, year int) bool {
+	if w[fParley] == 0 || aidBusiness(w) {
+		return false
+	}
+	p := parleyOfPair(w, ws, hs, text, year)
+	if p < 1 && (w[fViolence] >= 0.5 || w[fHypo] >= 0.5 || w[fCeasefire] >= 0.5) {
+		// Only weaker words of relations ("peace", "ties", "agreed"):
+		// beside violence or a threat they tell the fight, not a parley,
+		// and beside a truce the truce ("the Houthis and the coalition
+		// agree to extend the truce": a ceasefire agreement is the truce,
+		// as the labelling guide has it).
+		p = 0
+	}
+	if p == 0 {
+		return false
+	}
+	if w[fTalks] == 0 {
+		sp.first[fTalks], sp.last[fTalks] = sp.first[fParley], sp.last[fParley]
+	} else {
+		sp.first[fTalks], sp.last[fTalks] = min(sp.first[fTalks], sp.first[fParley]), max(sp.last[fTalks], sp.last[fParley])
+	}
+	w[fTalks] = 1 - (1-w[fTalks])*(1-p)
+	return true
+}
+
+// aidBusiness reports a sentence that tells aid, its work or the plight it
+// answers (the raw cues, before humanitarianOf folds them): two sides of a
+// war named there are a host and its refugees or a donor and its grantee
+// ("welcomed this multi-year agreement ... people from South Sudan" in
+// Sudan), and its agreement is aid's.
+func aidBusiness(w *weights) bool {
+	return w[fAidWork] > 0 || max(w[fHumanitarian], w[fAid], w[fAccess], w[fEvacuation], w[fDisplacement], w[fHealth]) >= 0.5
 }
 
 // epidemicWords name an epidemic or its count of cases, an accident or a

@@ -40,6 +40,7 @@ func readRules(a *news.Article) (ruleRead, bool) {
 		text = ""
 	}
 	d := newDoc(a.Title, text)
+	d.year = yearOf(a.Published)
 	if l := docLanguage(d, a.Title, text); l != "" && l != English {
 		return ruleRead{}, false
 	}

@@ -41,7 +41,8 @@ func TestFigureOutletIsNotTheSource(t *testing.T) {
 		t.Fatal(err)
 	}
 	it := d.Item(1)
-	if got, want := it.Figures[0].Lines, []string{"SOHR: 25 (24 Sep)", "reported by Daily Sabah: 92 (24 Sep)"}; !slices.Equal(got, want) {
+	// The line the item is summed up by comes first (orderedLines).
+	if got, want := it.Figures[0].Lines, []string{"reported by Daily Sabah: 92 (24 Sep)", "SOHR: 25 (24 Sep)"}; !slices.Equal(got, want) {
 		t.Errorf("lines %q, want %q", got, want)
 	}
 	if len(d.Key) == 0 || !strings.HasSuffix(d.Key[0].Text, "killed: 92 (reported by Daily Sabah, 24 Sep))") {
@@ -56,14 +57,14 @@ func TestFigureOutletIsNotTheSource(t *testing.T) {
 		{Kind: news.FigureKilled, By: "SOHR", Text: "20", Value: 20, Reported: day("2016-09-22")}}}}
 	items := []Item{*it}
 	markSince(items, told)
-	want := []string{"toll rose — SOHR: 20 (22 Sep 2016) → 25 (24 Sep 2016)",
-		"toll rose — reported by Daily Sabah: 80 (day not known) → 92 (24 Sep 2016)"}
+	want := []string{"toll rose — reported by Daily Sabah: 80 (day not known) → 92 (24 Sep 2016)",
+		"toll rose — SOHR: 20 (22 Sep 2016) → 25 (24 Sep 2016)"} // in the lines' order
 	if got := items[0].Since.Notes; !slices.Equal(got, want) {
 		t.Errorf("since notes %q, want %q", got, want)
 	}
 	// In the digest, the days are in its period's year.
-	want = []string{"toll rose — SOHR: 20 (22 Sep) → 25 (24 Sep)",
-		"toll rose — reported by Daily Sabah: 80 (day not known) → 92 (24 Sep)"}
+	want = []string{"toll rose — reported by Daily Sabah: 80 (day not known) → 92 (24 Sep)",
+		"toll rose — SOHR: 20 (22 Sep) → 25 (24 Sep)"}
 	if got := items[0].Since.dated(d.dayFormat()).Notes; !slices.Equal(got, want) {
 		t.Errorf("since notes in the digest %q, want %q", got, want)
 	}

@@ -154,6 +154,20 @@
 // 1,300 (opposition, a party to the fighting, 13 Apr)"); a conflict's
 // line names the day of its reason once.
 //
+// An item's figures come killed first, then injured, then the other harms
+// to people by how grave they are (killed and injured counted together,
+// missing, abducted, detained, affected, treated), then those who had to
+// move (displaced, evacuated). Within a kind the line the item is summed
+// up by comes first — its lead, the count the headline and the key
+// development cite (leadLine) — then the other originators by the day of
+// their latest report, newest first; on one day a named originator before
+// an outlet's count no one is named for, one not a party to the fighting
+// before a party's claim, the count more reports give before one fewer
+// give, a named body before a giver named by what it is, then the later
+// report first: "Killed — SOHR: … → at least 126 (16 Apr)", "Killed — at
+// least 100 (16 Apr), according to the civil defence", "Killed — reported
+// by Sputnik: at least 70 (15 Apr)". A story's thread orders its lines so.
+//
 // A giver named by what it is, not who — the analysis writes those in
 // lower case: "hospital", "officials", "local sources", "activists",
 // "civil defence", "state media" — cannot lead a line as a name does

@@ -81,11 +81,12 @@ func figureLines(f news.StoryFigure, span bool, day func(time.Time) string) []st
 	return out
 }
 
-// StoryFigureLines are a story's figure's lines as a digest words them
-// (see the package doc, "Figure lines"), for text outside a digest (a
-// story's thread); day writes a report's day (DayIn), nil for "2 Jan
-// 2006".
+// StoryFigureLines are a story's figure's lines as a digest words and
+// orders them (see the package doc, "Figure lines"), for text outside a
+// digest (a story's thread); day writes a report's day (DayIn), nil for
+// "2 Jan 2006".
 func StoryFigureLines(f news.StoryFigure, day func(time.Time) string) []string {
+	f.Lines = orderedLines(f, nil)
 	return figureLines(f, false, day)
 }
 

@@ -73,8 +73,12 @@ func direction(c news.Change) Direction {
 	return Unchanged
 }
 
-// figureOrder is the order key figures are shown in.
-var figureOrder = []string{"killed", "injured", "displaced", "evacuated"}
+// figureOrder is the order key figures are shown in: the dead, the
+// wounded, then the harm to people by how grave it is, then those who had
+// to move (see the package doc, "Figure lines").
+var figureOrder = []string{news.FigureKilled, news.FigureInjured, news.FigureCasualties, news.FigureMissing,
+	news.FigureAbducted, news.FigureDetained, news.FigureAffected, news.FigureTreated, news.FigureDisplaced,
+	news.FigureEvacuated}
 
 // itemFigures are a story's figures for reading; headline is the item's,
 // whose counts pick each figure's lead (leadLine). Counts are dated when
@@ -109,20 +113,24 @@ func wordOnly(f news.StoryFigure) bool {
 // newItemFigure is f for reading. Its lead — Value, Qualifier, By and AsOf,
 // the count a key development and a conflict's line cite — is the newest
 // count of the line leadLine picks, told (the headline's counts) first;
-// without lines, the story's latest figure.
+// without lines, the story's latest figure. Its lines are in a reader's
+// order (orderedLines); the lead and the spread are chosen from the lines
+// as reported.
 func newItemFigure(f news.StoryFigure, span bool, told []int64) ItemFigure {
+	shown := f
+	shown.Lines = orderedLines(f, told)
 	latest := f.Latest
 	if latest.Value == 0 {
 		latest = f.High
 	}
 	it := ItemFigure{
 		Kind: f.Kind, Text: story.FormatFigure(f), Value: max(latest.Value, f.High.Value),
-		Qualifier: latest.Qualifier, By: f.By, AsOf: f.AsOf.UTC(), Lines: figureLines(f, span, nil),
-		History: figureHistory(f), src: &f, span: span,
+		Qualifier: latest.Qualifier, By: f.By, AsOf: f.AsOf.UTC(), Lines: figureLines(shown, span, nil),
+		History: figureHistory(shown), src: &shown, span: span,
 	}
 	it.peak = it.Value
 	it.backing = backing(f)
-	it.Latest, it.outlets = latestByOriginator(f)
+	it.Latest, it.outlets = latestByOriginator(shown)
 	if l, ok := leadLine(f, told); ok {
 		last := l.Steps[len(l.Steps)-1]
 		by := l.Originator
@@ -322,24 +330,86 @@ func giver(l news.FigureLine) string {
 //     sources");
 //   - else the first reported. Never the largest for being largest.
 func leadLine(f news.StoryFigure, told []int64) (news.FigureLine, bool) {
+	i := leadIndex(f, told)
+	if i < 0 {
+		return news.FigureLine{}, false
+	}
+	return f.Lines[i], true
+}
+
+// leadIndex is the index in f.Lines of leadLine's line, -1 for none.
+func leadIndex(f news.StoryFigure, told []int64) int {
 	best, bestKey := -1, [5]int{}
 	for i, l := range f.Lines {
 		if len(l.Steps) == 0 {
 			continue
 		}
-		k := [5]int{
-			oneIf(!tellsCount(l, told)), oneIf(l.Originator == ""), oneIf(l.PartyClaim),
-			-support(f, l), oneIf(genericName(l.Originator)),
-		}
+		a := authority(f, l)
+		k := [5]int{oneIf(!tellsCount(l, told)), a[0], a[1], a[2], a[3]}
 		if best < 0 || slices.Compare(k[:], bestKey[:]) < 0 {
 			best, bestKey = i, k
 		}
 	}
-	if best < 0 {
-		return news.FigureLine{}, false
-	}
-	return f.Lines[best], true
+	return best
 }
+
+// authority ranks a line of f among its figure's, lowest first: a named
+// originator's over an outlet's count no one is named for, one not given
+// by a party to the fighting over a party's claim, the one the most
+// reports give or agree with, a named body's over a group named by what
+// it is.
+func authority(f news.StoryFigure, l news.FigureLine) [4]int {
+	return [4]int{oneIf(l.Originator == ""), oneIf(l.PartyClaim), -support(f, l), oneIf(genericName(l.Originator))}
+}
+
+// orderedLines are f's lines in the order a reader expects them (see the
+// package doc, "Figure lines"): the lead line first (leadIndex: the count
+// the item is summed up by, the headline's first), then the others by the
+// day of their latest report, newest first; on one day, by authority, then
+// by the time of the latest report, newest first, then as reported.
+func orderedLines(f news.StoryFigure, told []int64) []news.FigureLine {
+	lead := leadIndex(f, told)
+	if lead < 0 || len(f.Lines) < 2 {
+		return f.Lines
+	}
+	idx := make([]int, len(f.Lines))
+	for i := range idx {
+		idx[i] = i
+	}
+	rank := func(i int) int { return oneIf(i != lead) }
+	slices.SortStableFunc(idx, func(a, b int) int {
+		la, lb := f.Lines[a], f.Lines[b]
+		ta, tb := lineReported(la), lineReported(lb)
+		ka, kb := authority(f, la), authority(f, lb)
+		return cmp.Or(
+			cmp.Compare(rank(a), rank(b)),
+			reportDay(tb).Compare(reportDay(ta)),
+			slices.Compare(ka[:], kb[:]),
+			tb.Compare(ta),
+		)
+	})
+	out := make([]news.FigureLine, len(idx))
+	for k, i := range idx {
+		out[k] = f.Lines[i]
+	}
+	return out
+}
+
+// lineReported is the time of a line's latest report, zero when none is
+// known.
+func lineReported(l news.FigureLine) time.Time {
+	var t time.Time
+	for _, st := range l.Steps {
+		if st.Published.After(t) {
+			t = st.Published
+		}
+	}
+	return t
+}
+
+// reportDay is the UTC day of a report: counts of one day rank by who
+// gives them, not by the hour.
+func reportDay(t time.Time) time.Time { return t.UTC().Truncate(24 * time.Hour) }
 
 // backing weighs the independent sources of a figure: each originator's
 // line not a party's claim counts half, each party's claim (a side to the

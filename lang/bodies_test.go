@@ -15,6 +15,7 @@ func TestReactionOpening(t *testing.T) {
 		"Regional leaders have responded to the claim by monitors that 300 were killed in the valley.": true,
 		"Neighbouring states condemned the shelling of Vellmar on Tuesday.":                            true,
 		"The envoy called for an inquiry into the attack.":                                             true,
+		"The council called upon the world to protect the people of the valley.":                       true,
 		"Rebels accused the army of shelling the suburbs of Vellmar on Tuesday, killing dozens.":       false,
 		"Rockets killed 40 people in Vellmar, and the mayor later condemned the attack.":               false,
 	} {

@@ -18,7 +18,8 @@ var reactionVerbs = map[string]bool{
 const reactionOpenWords = 6
 
 // ReactionOpening reports a sentence whose main verb, among its first
-// words, is one of reaction ("responded", "condemned", "called for"):
+// words, is one of reaction ("responded", "condemned", "called for",
+// "called on" or "upon"):
 // it tells what others said of an event, not the event.
 func ReactionOpening(s string) bool {
 	ws := strings.Fields(strings.ToLower(s))
@@ -27,7 +28,7 @@ func ReactionOpening(s string) bool {
 		if reactionVerbs[w] {
 			return true
 		}
-		if (w == "called" || w == "calls" || w == "call") && i+1 < len(ws) && (ws[i+1] == "for" || ws[i+1] == "on") {
+		if (w == "called" || w == "calls" || w == "call") && i+1 < len(ws) && (ws[i+1] == "for" || ws[i+1] == "on" || ws[i+1] == "upon") {
 			return true
 		}
 	}

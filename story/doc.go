@@ -30,7 +30,9 @@
 // report of an attack also tells of does not file it under Talks, and a
 // second event a report tells in a paragraph of its own (an evacuation
 // beside the day's strikes) is carried as the story's Development. For each story Build makes a headline, a multi-document
-// summary, its categories by support (talks ahead of humanitarian news that
+// summary (it opens with what happened — a report's lead or the sentence
+// of its main count — and reactions to it follow, except in a talks story,
+// whose statements and calls are its news), its categories by support (talks ahead of humanitarian news that
 // is only the access the talks are about), figures merged across sources (a
 // range and the latest, never a sum) and its sources, members in order of
 // time.

@@ -407,6 +407,7 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	chosen = withNewest(chosen, cands, ms)
 	chosen = newestToll(chosen, cands, ms)
 	chosen = linedCounts(chosen, cands, ms, lined)
+	chosen = reactionsAfter(chosen, cands, ms, primary)
 	chosen = ownEventFirst(chosen)
 	chosen = quotesLast(chosen)
 	out := make([]string, len(chosen))
@@ -919,6 +920,56 @@ func eventFirst(chosen, cands []candidate, ms []Member) []candidate {
 		chosen = append([]candidate{cands[j]}, chosen...)
 	}
 	return chosen
+}
+
+// reactionsAfter opens a summary with what happened when its first
+// sentence is a reaction to it (lang.ReactionOpening: "Marwah called on
+// the international community to ...", "The coalition condemned the
+// bombing ..."), which the sentence that earned the story its section
+// (leadWith) or the report's own order may put first. A sentence that
+// tells the event is one that states its report's main killed count
+// (statesMain), or a report's lead, and is neither a reaction nor a
+// person's relayed statement: the first chosen one goes first, the others
+// keep their order; else the best candidate that tells the event, in
+// place of the last when the summary is full. A
+// talks story is left alone: its statements, calls and condemnations are
+// its news. So is a summary with nothing else to open with.
+func reactionsAfter(chosen, cands []candidate, ms []Member, primary news.Category) []candidate {
+	if primary == news.Talks || len(chosen) == 0 || !lang.ReactionOpening(chosen[0].text) {
+		return chosen
+	}
+	event := func(c candidate) bool {
+		return (c.rank == 0 || statesMain(c, ms)) && !lang.ReactionOpening(c.text) && !personQuote(c.text)
+	}
+	if i := slices.IndexFunc(chosen, event); i > 0 {
+		return append(append([]candidate{chosen[i]}, chosen[:i]...), chosen[i+1:]...)
+	}
+	best := -1
+	for i, c := range cands {
+		if !event(c) || repeats(c, chosen) {
+			continue
+		}
+		if best < 0 || c.score > cands[best].score {
+			best = i
+		}
+	}
+	if best < 0 {
+		return chosen
+	}
+	if len(chosen) >= summarySentences {
+		chosen = chosen[:summarySentences-1]
+	}
+	return append([]candidate{cands[best]}, chosen...)
+}
+
+// statesMain reports a candidate that states its report's main killed
+// count.
+func statesMain(c candidate, ms []Member) bool {
+	if c.member < 0 || c.member >= len(ms) {
+		return false
+	}
+	k := ms[c.member].Analysis.Facts.Killed
+	return k != nil && k.Value > 0 && k.Scope != news.ScopePart && statesNumber(c.text, k.Text, k.Value)
 }
 
 func b2i(b bool) int {

@@ -108,13 +108,13 @@ func changes(s *news.Story, fresh []news.ArticleWithAnalysis) []string {
 	return out
 }
 
-// tollLines are the story's death tolls, worded as a digest's figure
-// lines (digest.StoryFigureLines): one line per originator, each count
-// with the day of its report and the group it counts ("Killed — SOHR: 58
-// civilians (12 Apr) → 86 civilians (14 Apr)", "Killed — 45 (22 Sep),
-// according to a hospital"); a day has no year when it is of the year of
-// the story's newest report. With refs, only the lines a figure of those
-// articles moved.
+// tollLines are the story's death tolls, worded and ordered as a
+// digest's figure lines (digest.StoryFigureLines): one line per
+// originator, each count with the day of its report and the group it
+// counts ("Killed — SOHR: 58 civilians (12 Apr) → 86 civilians (14 Apr)",
+// "Killed — 45 (22 Sep), according to a hospital"); a day has no year
+// when it is of the year of the story's newest report. With refs, only
+// the lines a figure of those articles moved.
 func tollLines(s *news.Story, refs map[string]bool) []string {
 	var out []string
 	day := digest.DayIn(s.LastSeen, s.LastSeen)

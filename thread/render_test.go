@@ -62,7 +62,8 @@ func TestRenderWithinAMessage(t *testing.T) {
 // figure lines — each count with the day of its report (no year in the
 // year of the story's newest report) and the group it counts, a giver
 // named by what it is after the counts, an outlet's own count as reported
-// by it — and an update shows only the lines its reports moved.
+// by it — in a digest's order (the newest report's line before an older
+// one), and an update shows only the lines its reports moved.
 func TestTollsReadAsFigureLines(t *testing.T) {
 	at := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 9, 0, 0, 0, time.UTC) }
 	step := func(v int64, who, article string, p time.Time) news.FigureBy {
@@ -82,8 +83,8 @@ func TestTollsReadAsFigureLines(t *testing.T) {
 	open := RenderOpen(s)
 	want := "**Shelling hits Douma**\n" +
 		"Killed — SOHR: 12 civilians (30 Dec 2016) → 58 civilians (12 Apr) → 86 civilians (14 Apr)\n" +
+		"Killed — reported by Daily Sabah: 92 (14 Apr)\n" + // a newer report than the hospital's
 		"Killed — 45 (13 Apr), according to a hospital\n" +
-		"Killed — reported by Daily Sabah: 92 (14 Apr)\n" +
 		"Sources (1):\n• Toll rises in Douma — AFP"
 	if open != want {
 		t.Errorf("starter\n%s\nwant\n%s", open, want)

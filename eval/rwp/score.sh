@@ -53,6 +53,6 @@ for g in map(json.loads, open(sys.argv[2])):
     p = P.get(g["id"], {})
     gc, pc = sorted(g.get("categories") or []), sorted(p.get("categories") or [])
     if gc != pc:
-        print(f'{g["id"]}\t{gc} → {pc}\tconflict={g.get("conflict")}\t{A[g["id"]]["title"][:90]}\t# {g.get("note","")[:100]}')
+        print(f'{g["id"]}\t{gc} → {pc}\tconflict={g.get("conflict")}\t{(A[g["id"]]["title"] or A[g["id"]]["text"])[:90]!r}\t# {g.get("note","")[:100]}')
 PY
 fi
