@@ -26,13 +26,20 @@ const maxText = 64 << 10
 // Analyze returns the analysis of a. It never fails: an article with no usable
 // text gets an empty analysis.
 func Analyze(a *news.Article) news.Analysis {
+	arena := docArenas.Get().(*docArena)
+	defer arena.release() // the doc's arrays are read in the analysis only
+	return analyzeIn(arena, a)
+}
+
+// analyzeIn is Analyze with the doc's arrays made in arena.
+func analyzeIn(arena *docArena, a *news.Article) news.Analysis {
 	text := a.Text
 	if headlineOnly(a.Title, text) {
 		// A headline-only item carries its headline as its text (so that it
 		// is stored): read it once, as the headline it is.
 		text = ""
 	}
-	d := newDoc(a.Title, text)
+	d := newDocIn(arena, a.Title, text)
 	d.year = yearOf(a.Published)
 	var an news.Analysis
 	an.Version = Version
@@ -51,6 +58,7 @@ func Analyze(a *news.Article) news.Analysis {
 	opening := &lead{text: a.Text}
 	if text == a.Text && len(text) <= maxText {
 		opening.all = d.words // the words of a.Text (lead.all), unless it was read as the headline or cut
+		opening.cut = &arena.lead
 	}
 	if day, ok := textDateline(opening); ok {
 		an.Dateline = day.Format(time.DateOnly)

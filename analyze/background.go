@@ -110,7 +110,7 @@ func recalledFor(toks []ftok, i int) bool {
 		if toks[j].punct {
 			return false
 		}
-		if !eventNouns[toks[j].w] {
+		if !toks[j].is(wcEventNoun) {
 			continue
 		}
 		if datedBefore(toks, j) {
@@ -312,7 +312,7 @@ func followUpOf(toks []ftok, i int) bool {
 		if clauseStop(toks, e) {
 			return false
 		}
-		if !followUpEvents[toks[e].w] && !(toks[e].w == "taking" && toks[e].hyph && toks[e-1].w == "hostage") {
+		if !toks[e].is(wcFollowUp) && !(toks[e].w == "taking" && toks[e].hyph && toks[e-1].w == "hostage") {
 			continue // but "the school hostage-taking that left 360 dead"
 		}
 		for p := e - 1; p >= 1 && p >= e-7 && !clauseStop(toks, p); p-- {
@@ -415,12 +415,12 @@ func earlierYear(toks []ftok, i int, given time.Time) bool {
 	for j := i + 1; j+1 < len(toks) && j <= i+yearReach && !clauseStop(toks, j); j++ {
 		w, next := toks[j].w, toks[j+1].w
 		switch {
-		case startWords[toks[j-1].w]:
+		case toks[j-1].is(wcStart):
 			return false // "in an offensive which began last year": the offensive's start, not the count's date
 		case w == "last" && next == "month" && !subordinatorBetween(toks, i, j):
 			return true // "the siege that killed nearly 340 ... last month"; not "17 dead as ... After militia expelled jihadists last month"
-		case w == "last" && (next == "year" || next == "weekend"), w == "recent" && longSpans[next],
-			longSpans[w] && (next == "ago" || next == "earlier"):
+		case w == "last" && (next == "year" || next == "weekend"), w == "recent" && toks[j+1].is(wcLongSpan),
+			toks[j].is(wcLongSpan) && (next == "ago" || next == "earlier"):
 			return true // "last year", "last weekend", "in recent weeks", "several years ago"
 		}
 	}
@@ -428,7 +428,7 @@ func earlierYear(toks []ftok, i int, given time.Time) bool {
 		return true
 	}
 	for e := i - 1; e >= 1 && e >= i-yearReach && !clauseStop(toks, e); e-- {
-		if !followUpEvents[toks[e].w] {
+		if !toks[e].is(wcFollowUp) {
 			continue
 		}
 		if recentBefore(toks, e) {
@@ -477,7 +477,7 @@ func asAside(toks []ftok, i int) bool {
 	}
 	for j := 0; j < a; j++ {
 		w := toks[j].w
-		if harmWord(w) || eventNouns[w] || followUpEvents[w] || (violenceWords[w] && w != "violence" && w != "deadly") || toks[j].isNum && !toks[j].year {
+		if harmWord(w) || toks[j].is(wcEventNoun) || toks[j].is(wcFollowUp) || (violenceWords[w] && w != "violence" && w != "deadly") || toks[j].isNum && !toks[j].year {
 			return false
 		}
 	}
@@ -491,7 +491,7 @@ func violentTitle(sents []factSentence) bool {
 		return false
 	}
 	for _, t := range sents[0].toks {
-		if harmWord(t.w) || eventNouns[t.w] || followUpEvents[t.w] || violenceWords[t.w] {
+		if harmWord(t.w) || t.is(wcEventNoun) || t.is(wcFollowUp) || violenceWords[t.w] {
 			return true
 		}
 	}

@@ -261,18 +261,18 @@ var processWords = map[news.Category]map[string]bool{
 	news.Talks: {"talks": true, "negotiations": true, "negotiation": true},
 }
 
-// tellsStateChange reports whether words (lower-cased: lang.Words) tell a
+// tellsStateChange reports whether the words whose heads are hs tell a
 // process of category c stopped or went on again: a state word and a
 // process word of c.
-func tellsStateChange(words []string, c news.Category) bool {
-	proc := processWords[c]
-	if proc == nil {
+func tellsStateChange(hs []*head, c news.Category) bool {
+	proc := processClass(c)
+	if proc == 0 {
 		return false
 	}
 	state, of := false, false
-	for _, w := range words {
-		state = state || stateWords[w]
-		of = of || proc[w]
+	for _, h := range hs {
+		state = state || h.is(dcState)
+		of = of || h.is(proc)
 	}
 	return state && of
 }
@@ -284,18 +284,18 @@ func tellsStateChange(words []string, c news.Category) bool {
 // lead's event. A sentence past the article's end or repeated (no weight
 // for the category) is none.
 func withStateChange(d *doc, ev []string, ss []scored, c news.Category, f feature) []string {
-	if processWords[c] == nil {
+	if processClass(c) == 0 {
 		return ev
 	}
 	for _, e := range ev {
-		if tellsStateChange(d.wordsOf(e), c) {
+		if tellsStateChange(d.headsOf(e), c) {
 			return ev
 		}
 	}
 	for i := range ss {
 		s := &ss[i]
 		// s is d's sentence s.index: its words are the doc's (lang.Words(s.text))
-		if s.index < leadSentences || s.bgf[f] == 0 || !tellsStateChange(d.sents[s.index].words, c) {
+		if s.index < leadSentences || s.bgf[f] == 0 || !tellsStateChange(d.sentHeads(s.index), c) {
 			continue
 		}
 		return append(ev, s.text)

@@ -413,7 +413,7 @@ func TestStateChangeEvidence(t *testing.T) {
 		{"The UN suspended land deliveries after the convoy attack.", news.Violence, false},
 	}
 	for _, tt := range cases {
-		if got := tellsStateChange(lang.Words(tt.s), tt.c); got != tt.want {
+		if got := tellsStateChange(headsOf(lang.Words(tt.s)), tt.c); got != tt.want {
 			t.Errorf("tellsStateChange(%q, %s) = %v, want %v", tt.s, tt.c, got, tt.want)
 		}
 	}

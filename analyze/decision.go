@@ -22,18 +22,19 @@ var (
 // vetoed a Western-drafted resolution"), or a resolution, draft, motion or
 // bill adopted, passed, rejected, blocked or voted on.
 func StatesDecision(s string) bool {
-	return statesDecision(lang.Words(s))
+	return statesDecision(headsOf(lang.Words(s)))
 }
 
-// statesDecision is StatesDecision of a sentence's words.
-func statesDecision(ws []string) bool {
+// statesDecision is StatesDecision of a sentence given the heads of its
+// words.
+func statesDecision(hs []*head) bool {
 	verb, object := false, false
-	for _, w := range ws {
-		if vetoWords[w] {
+	for _, h := range hs {
+		if h.is(dcVeto) {
 			return true
 		}
-		verb = verb || decisionVerbs[w]
-		object = object || decisionObjects[w]
+		verb = verb || h.is(dcDecisionVerb)
+		object = object || h.is(dcDecisionObject)
 	}
 	return verb && object
 }

@@ -351,11 +351,29 @@ func (t *disputeTable) longest(ws []string, hs []*head, i int) int {
 		most = t.first[gazKey(w)]
 	}
 	for n := min(int(most), len(ws)-i); n >= 1; n-- {
-		if len(t.names[t.key(ws[i:i+n])]) > 0 {
+		if t.isName(ws[i : i+n]) {
 			return n
 		}
 	}
 	return 0
+}
+
+// isName reports whether the words ws are a name of the table:
+// t.names[t.key(ws)] holds one, the key made where no allocation is (a
+// map looked up by a string of bytes copies none).
+func (t *disputeTable) isName(ws []string) bool {
+	if len(ws) == 1 {
+		return len(t.names[gazKey(ws[0])]) > 0
+	}
+	var buf [64]byte
+	b := buf[:0]
+	for i, w := range ws {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, gazKey(w)...)
+	}
+	return len(t.names[string(b)]) > 0
 }
 
 // key is the table's key of the words ws: gazKey of each, joined by spaces.

@@ -16,6 +16,7 @@ type doc struct {
 	// titleHeads and heads are the heads of titleWords and words, looked
 	// up once a reader asks (wordHeads)
 	titleHeads, heads []*head
+	arena             *docArena // where the arrays above and the analysis's biggest are made
 	// year is the year the article was published, 0 when unknown: the
 	// disputes of the table are read as of it (disputes.go)
 	year int
@@ -46,17 +47,20 @@ func (s *sentence) cutFront() (string, string) {
 	return s.front, s.frontLower
 }
 
-func newDoc(title, text string) *doc {
-	d := &doc{title: strings.TrimSpace(title)}
+func newDoc(title, text string) *doc { return newDocIn(new(docArena), title, text) }
+
+// newDocIn is newDoc with its arrays made in arena.
+func newDocIn(arena *docArena, title, text string) *doc {
+	d := &doc{title: strings.TrimSpace(title), arena: arena}
 	d.titleWords = lang.Words(d.title)
 	text = capText(text)
 	// The sentences' words share one array (capped, so that no append to
 	// one sentence's words runs into the next's).
-	all := make([]string, 0, len(text)/5+1)
-	d.sents = make([]sentence, 0, len(text)/100+1) // about one sentence per 100 bytes
+	all := arena.words.take(len(text)/5 + 1)
+	d.sents = arena.sents.take(len(text)/100 + 1) // about one sentence per 100 bytes
 	for p, para := range lang.Paragraphs(text) {
 		for _, s := range lang.SplitSentences(para) {
-			low := strings.ToLower(s)
+			low := lang.Lower(s)
 			start := len(all)
 			all = lang.AppendWords(all, low)
 			words := all[start:len(all):len(all)]
@@ -64,6 +68,8 @@ func newDoc(title, text string) *doc {
 		}
 	}
 	d.words = all[:len(all):len(all)]
+	arena.words.keep(all)
+	arena.sents.keep(d.sents)
 	return d
 }
 
@@ -71,7 +77,12 @@ func newDoc(title, text string) *doc {
 // sentences' words, in order), looked up at the first call.
 func (d *doc) wordHeads() (title, words []*head) {
 	if d.heads == nil {
-		d.titleHeads, d.heads = headsOf(d.titleWords), headsOf(d.words)
+		hs := d.arena.heads.take(len(d.titleWords) + len(d.words))
+		hs = appendHeads(hs, d.titleWords)
+		hs = appendHeads(hs, d.words)
+		d.arena.heads.keep(hs)
+		n := len(d.titleWords)
+		d.titleHeads, d.heads = hs[:n:n], hs[n:]
 	}
 	return d.titleHeads, d.heads
 }
@@ -97,6 +108,21 @@ func (d *doc) wordsOf(text string) []string {
 		}
 	}
 	return lang.Words(text)
+}
+
+// headsOf returns the heads of d.wordsOf(text): the doc's for a text of
+// its own, looked up for another.
+func (d *doc) headsOf(text string) []*head {
+	title, _ := d.wordHeads()
+	if text == d.title {
+		return title
+	}
+	for i := range d.sents {
+		if d.sents[i].text == text {
+			return d.sentHeads(i)
+		}
+	}
+	return headsOf(lang.Words(text))
 }
 
 // texts returns the sentences of the text as written, in order: what the

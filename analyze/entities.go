@@ -20,16 +20,23 @@ const maxEntities = 20
 // entities finds the gazetteer's places and actors in the title and text,
 // most mentioned first (ties: first mentioned first).
 func entities(d *doc) (places, actors []news.Entity) {
-	counts := map[int]int{}
-	inLead := map[int]bool{}
-	var order []int
+	// the entries named, in the order first named: looked for one by one,
+	// an article names a few, and the gazetteer holds some hundreds at most
+	type named struct {
+		id, count int
+		lead      bool
+	}
+	var found []named
 	lead := true
 	count := func(id int) {
-		if counts[id] == 0 {
-			order = append(order, id)
+		for i := range found {
+			if found[i].id == id {
+				found[i].count++
+				found[i].lead = found[i].lead || lead
+				return
+			}
 		}
-		counts[id]++
-		inLead[id] = inLead[id] || lead
+		found = append(found, named{id, 1, lead})
 	}
 	titleHeads, _ := d.wordHeads()
 	if d.title != "" {
@@ -39,10 +46,10 @@ func entities(d *doc) (places, actors []news.Entity) {
 		lead = i < leadEntitySentences
 		gaz.matchHeads(s.words, d.sentHeads(i), s.text, count)
 	}
-	for _, id := range order {
-		e := gaz.entries[id].Entity
-		e.Count, e.Lead = counts[id], inLead[id]
-		if gaz.entries[id].place {
+	for _, f := range found {
+		e := gaz.entries[f.id].Entity
+		e.Count, e.Lead = f.count, f.lead
+		if gaz.entries[f.id].place {
 			places = append(places, e)
 		} else {
 			actors = append(actors, e)

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -107,9 +108,11 @@ type lead struct {
 	// Analyze splits the text into sentences and their words, and the
 	// words of the sentences are the words of the text), or nil
 	all      []string
-	done     int      // text[:done] is split, and text[done] is a space (or done is 0, or all of text)
-	split    []string // lang.Words(text[:done])
-	last     []string // the words last returned, of a lead of lastSize bytes
+	done     int               // text[:done] is split (counted, with all), and text[done] is a space (or done is 0, or all of text)
+	split    []string          // lang.Words(text[:done]), without all
+	k        int               // with all: text[:done] holds all[:k]
+	cut      *arenaBuf[string] // where prefix copies a lead cut short (nil: allocated)
+	last     []string          // the words last returned, of a lead of lastSize bytes
 	lastSize int
 }
 
@@ -121,6 +124,9 @@ func (l *lead) words(n int) []string {
 	case l.all != nil && len(cut) == len(l.text):
 		return l.all
 	case l.last != nil && len(cut) == l.lastSize:
+		return l.last
+	case l.all != nil:
+		l.last, l.lastSize = l.prefix(cut), len(cut)
 		return l.last
 	case len(cut) < l.done:
 		return lang.Words(cut) // shorter than one split already: alone
@@ -148,6 +154,30 @@ func (l *lead) words(n int) []string {
 	tail := lang.Words(cut[l.done:])
 	l.last, l.lastSize = append(l.split[:len(l.split):len(l.split)], tail...), len(cut)
 	return l.last
+}
+
+// prefix returns lang.Words(cut) for a cut of the text whose words l.all
+// holds: the words before its last space are all's first (counted, not
+// split again), then come those after it, all's next when the cut ends
+// between words, else (a word cut short) a copy.
+func (l *lead) prefix(cut string) []string {
+	sp := max(strings.LastIndexByte(cut, ' '), 0)
+	k := l.k
+	if sp >= l.done {
+		k += lang.CountWords(cut[l.done:sp])
+		l.done, l.k = sp, k
+	} else {
+		k = lang.CountWords(cut[:sp]) // shorter than one counted already: alone
+	}
+	var buf [8]string
+	tail := lang.AppendWords(buf[:0], cut[sp:])
+	if n := k + len(tail); n <= len(l.all) && slices.Equal(tail, l.all[k:n]) {
+		return l.all[:n:n]
+	}
+	out := l.cut.take(k + len(tail))
+	out = append(append(out, l.all[:k]...), tail...)
+	l.cut.keep(out)
+	return out
 }
 
 // leadWords returns a prefix of text long enough to hold n words, cut at a

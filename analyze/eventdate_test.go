@@ -155,16 +155,26 @@ func TestLeadWords(t *testing.T) {
 	// hyphens and a broken byte, at every offset of the cuts
 	odd := strings.Repeat("İstanbul's KELVIN-Sign ‘quoted’ al-Babÿ troops’ K ", 70)
 	spaceless := strings.Repeat("x", 6000)
-	for _, text := range []string{short, long, odd, odd[7:], spaceless, " " + long} {
+	texts := []string{short, long, odd, odd[7:], spaceless, " " + long}
+	for shift := 1; shift < 12; shift++ { // cuts in a word, at its end, in a space
+		texts = append(texts, long[shift:], odd[shift:])
+	}
+	for _, text := range texts {
+		all := newDoc("", text).words // as Analyze gives it
+		if !slices.Equal(all, lang.Words(text)) {
+			t.Fatalf("the doc's words of a text of %d bytes are not its words", len(text))
+		}
 		for _, order := range [][]int{{datelineReach, datelineReach + dayWords, datelineReach + recallReach, datelineReach},
 			{datelineReach + recallReach, datelineReach, datelineReach + dayWords}} {
-			l := &lead{text: text}
-			if len(text) < 3000 {
-				l.all = newDoc("", text).words // as Analyze gives it
-			}
-			for _, n := range order {
-				if got, want := l.words(n), lang.Words(leadWords(text, n)); !slices.Equal(got, want) {
-					t.Errorf("lead of %d bytes, %d words: got %d words, want %d", len(text), n, len(got), len(want))
+			for _, withAll := range []bool{false, true} {
+				l := &lead{text: text}
+				if withAll {
+					l.all = all
+				}
+				for _, n := range order {
+					if got, want := l.words(n), lang.Words(leadWords(text, n)); !slices.Equal(got, want) {
+						t.Errorf("lead of %d bytes, %d words, all %v: got %d words, want %d", len(text), n, withAll, len(got), len(want))
+					}
 				}
 			}
 		}

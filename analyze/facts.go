@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -236,11 +237,13 @@ func extractFacts(d *doc, published time.Time, outlet string) news.Facts {
 // event reported: "April 11 2017 ... On April 4 a chemical weapons incident
 // ... claimed the lives of some 80 people" with published 4 April).
 func factsDate(d *doc, published time.Time) time.Time {
-	var ws []string
-	for i := 0; i < len(d.sents) && len(ws) < datelineReach; i++ {
-		ws = append(ws, d.sents[i].words...)
+	// the words of the first sentences that hold datelineReach words: the
+	// doc's first words, the sentences' words being the doc's in order
+	n := 0
+	for i := 0; i < len(d.sents) && n < datelineReach; i++ {
+		n = d.sents[i].at + len(d.sents[i].words)
 	}
-	if dl, _, ok := dateline(ws); ok && dl.After(published) {
+	if dl, _, ok := dateline(d.words[:n]); ok && dl.After(published) {
 		return dl
 	}
 	return published
@@ -288,7 +291,7 @@ const maxFactSentences = 60
 func factSentences(d *doc, arena *tokArena) []factSentence {
 	parts := titleParts(d.title)
 	redef := redefinedAcronyms(d)
-	out := make([]factSentence, 0, len(parts)+min(len(d.sents), maxFactSentences)) // made once, not grown
+	out := d.arena.facts.take(len(parts) + min(len(d.sents), maxFactSentences)) // made once, not grown
 	for _, t := range parts {
 		fs := factSentence{text: t, index: -1, hasNum: true, arena: arena, redefined: redef}
 		fs.tokenise()
@@ -305,6 +308,7 @@ func factSentences(d *doc, arena *tokArena) []factSentence {
 		}
 		out = append(out, fs)
 	}
+	d.arena.facts.keep(out)
 	return out
 }
 
@@ -337,7 +341,7 @@ func (s *factSentence) tokenise() {
 // the text, made once for a part of the headline.
 func (s *factSentence) low() string {
 	if s.lower == "" {
-		s.lower = strings.ToLower(s.text)
+		s.lower = lang.Lower(s.text)
 	}
 	return s.lower
 }

@@ -1,25 +1,69 @@
 package analyze
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/lang"
+	"github.com/conflict-digest/conflict-digest/news"
+)
 
 // head is what the phrase tables hold for a word that may begin a phrase:
 // the lexicon's cues (lex.exact), the gate's phrases (gateAll.exact), the
 // gazetteer's names (gaz.root.child) and the disputes' names (the most
-// words of one that begins with the word: disputes.first). A doc looks
+// words of one that begins with the word: disputes.first); and the word
+// lists a rule reads a sentence's words against (docClass). A doc looks
 // each of its words up once (doc.wordHeads), and the cue matcher, the
-// gate and the gazetteer read a word's head instead of each hashing the
-// word again.
+// gate, the gazetteer and those rules read a word's head instead of each
+// hashing the word again.
 type head struct {
 	cues []int32
 	gate []taggedPhrase
 	gaz  *gazNode
 	disp uint8
+	cls  docClass
+}
+
+// docClass is a set of the word lists a doc's word is in (the token's
+// wordClass for the doc's words).
+type docClass uint16
+
+const (
+	dcEpidemic       docClass = 1 << iota // epidemicWords
+	dcState                               // stateWords
+	dcAidProcess                          // processWords[news.Humanitarian]
+	dcTalksProcess                        // processWords[news.Talks]
+	dcVeto                                // vetoWords
+	dcDecisionVerb                        // decisionVerbs
+	dcDecisionObject                      // decisionObjects
+	dcSummaryStop                         // lang's stop words of summaryStops
+)
+
+// docClasses are the word lists of docClass.
+var docClasses = []struct {
+	c     docClass
+	words map[string]bool
+}{
+	{dcEpidemic, epidemicWords}, {dcState, stateWords}, {dcAidProcess, processWords[news.Humanitarian]},
+	{dcTalksProcess, processWords[news.Talks]}, {dcVeto, vetoWords}, {dcDecisionVerb, decisionVerbs},
+	{dcDecisionObject, decisionObjects}, {dcSummaryStop, lang.StopWords(summaryStops)},
+}
+
+// processClass is the docClass of processWords[c], 0 for a category with
+// none.
+func processClass(c news.Category) docClass {
+	switch c {
+	case news.Humanitarian:
+		return dcAidProcess
+	case news.Talks:
+		return dcTalksProcess
+	}
+	return 0
 }
 
 // heads holds the head of every word that begins a phrase of any of the
-// four tables (read only once built). A word it does not hold begins no
-// cue and no gate phrase, and a name only through gazKey or a plural (a
-// word ending in s: gazChild).
+// four tables or is in a list of docClass (read only once built). A word
+// it does not hold begins no cue and no gate phrase, and a name only
+// through gazKey or a plural (a word ending in s: gazChild).
 var heads = func() map[string]*head {
 	m := map[string]*head{}
 	get := func(w string) *head {
@@ -42,6 +86,13 @@ var heads = func() map[string]*head {
 	for w, n := range disputes.first {
 		get(w).disp = n
 	}
+	for _, dc := range docClasses {
+		for w, ok := range dc.words {
+			if ok {
+				get(w).cls |= dc.c
+			}
+		}
+	}
 	for w, h := range m {
 		h.gaz = gaz.root.child(w)
 	}
@@ -49,13 +100,18 @@ var heads = func() map[string]*head {
 }()
 
 // headsOf returns the heads of ws, nil for a word that has none.
-func headsOf(ws []string) []*head {
-	out := make([]*head, len(ws))
-	for i, w := range ws {
-		out[i] = heads[w]
+func headsOf(ws []string) []*head { return appendHeads(make([]*head, 0, len(ws)), ws) }
+
+// appendHeads appends the heads of ws to hs.
+func appendHeads(hs []*head, ws []string) []*head {
+	for _, w := range ws {
+		hs = append(hs, heads[w])
 	}
-	return out
+	return hs
 }
+
+// is reports whether the word whose head h is is in every list of c.
+func (h *head) is(c docClass) bool { return h != nil && h.cls&c == c }
 
 // cueIDs returns lex.exact of the word whose head h is.
 func (h *head) cueIDs() []int32 {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/conflict-digest/conflict-digest/lang"
+	"github.com/conflict-digest/conflict-digest/news"
 )
 
 // headWords are words to ask the precomputed tables about: every key of
@@ -26,6 +27,11 @@ func headWords() []string {
 	}
 	for w := range wordInfos {
 		ws = append(ws, w)
+	}
+	for _, dc := range docClasses {
+		for w := range dc.words {
+			ws = append(ws, w)
+		}
 	}
 	for _, w := range slices.Clone(ws) {
 		ws = append(ws, w+"s", w+"'s", w+"’s", w[:len(w)-1])
@@ -49,6 +55,29 @@ func TestHeadsAgreeWithTables(t *testing.T) {
 		if got, want := h.gazChild(w), gaz.root.child(w); got != want {
 			t.Errorf("%q: gazetteer node %p, want %p", w, got, want)
 		}
+		checks := []struct {
+			name      string
+			got, want bool
+		}{
+			{"epidemic", h.is(dcEpidemic), epidemicWords[w]},
+			{"state", h.is(dcState), stateWords[w]},
+			{"aid process", h.is(processClass(news.Humanitarian)), processWords[news.Humanitarian][w]},
+			{"talks process", h.is(processClass(news.Talks)), processWords[news.Talks][w]},
+			{"veto", h.is(dcVeto), vetoWords[w]},
+			{"decision verb", h.is(dcDecisionVerb), decisionVerbs[w]},
+			{"decision object", h.is(dcDecisionObject), decisionObjects[w]},
+			{"summary stop", h.is(dcSummaryStop), lang.IsStop(w, summaryStops)},
+		}
+		for _, c := range checks {
+			if c.got != c.want {
+				t.Errorf("%q: %s = %v, want %v", w, c.name, c.got, c.want)
+			}
+		}
+	}
+	for c := range processWords {
+		if processClass(c) == 0 {
+			t.Errorf("processWords[%s] has no processClass", c)
+		}
 	}
 }
 
@@ -70,6 +99,21 @@ func TestWordInfoAgreesWithTables(t *testing.T) {
 				{"pause", tok.is(wcPause), pauseWords[w]},
 				{"unit", tok.is(wcUnit), unitHours[w] > 0},
 				{"killing", tok.is(wcKilling), killingVerb(w)},
+				{"head noun", tok.headNoun(), whoGroups[w] != "" || attr.counted[w] || attr.agent[w]},
+				{"injured", tok.is(wcInjured), injuredKind.after[w] || injuredKind.before[w]},
+				{"disease", tok.is(wcDisease), diseaseWords[w]},
+				{"event noun", tok.is(wcEventNoun), eventNouns[w]},
+				{"follow-up", tok.is(wcFollowUp), followUpEvents[w]},
+				{"start", tok.is(wcStart), startWords[w]},
+				{"long span", tok.is(wcLongSpan), longSpans[w]},
+				{"link", tok.is(wcLink), linkWords[w]},
+				{"relative", tok.is(wcRelative), relativeWords[w]},
+				{"other mark", tok.is(wcOtherMark), otherMarks[w]},
+				{"sayer cue", tok.is(wcSayerCue), sayerCues[w]},
+				{"complaint", tok.is(wcComplaint), complaintCues[w]},
+				{"organ noun", tok.is(wcOrganNoun), organNounsOfState[w]},
+				{"single determiner", tok.is(wcSingleDet), singleDets[w]},
+				{"person noun", tok.is(wcPersonNoun), personNouns[w]},
 				{"kinds", tok.kinds() != anyKindWords[w], false},
 				{"originator", tok.origChild() != origs.root.child(w), false},
 			}

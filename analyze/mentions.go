@@ -145,7 +145,7 @@ func tollGroupAdded(toks []ftok, i int) (int64, int) {
 		return 0, i
 	}
 	for k := j + 2; k <= j+3 && k < len(toks); k++ { // "and two soldiers", "and one U.S. soldier"
-		if whoGroups[toks[k].w] != "" || personNouns[toks[k].w] {
+		if whoGroups[toks[k].w] != "" || toks[k].is(wcPersonNoun) {
 			return toks[j+1].num, k
 		}
 	}

@@ -951,9 +951,9 @@ func notSource(toks []ftok, m origMatch) bool {
 		attr.counted[toks[after+2].w] && !isCue(toks, after+2) {
 		after += 2 // "government and military buildings", "police and army checkpoints": things of both
 	}
-	if after < len(toks) && headNoun(toks[after].w) && !accordingTo(toks, m.start) {
+	if after < len(toks) && toks[after].headNoun() && !accordingTo(toks, m.start) {
 		k := after
-		for k < len(toks) && headNoun(toks[k].w) {
+		for k < len(toks) && toks[k].headNoun() {
 			k++
 		}
 		if k+1 < len(toks) && toks[k].w == "who" {
@@ -1162,7 +1162,7 @@ func relativeOpens(toks []ftok, start int) bool {
 // not the deed blamed ("of launching an attack that killed 213").
 func perfectRelative(toks []ftok, from, to int) bool {
 	for j := from; j+1 < to; j++ {
-		if relativeWords[toks[j].w] && (toks[j+1].w == "has" || toks[j+1].w == "have") {
+		if toks[j].is(wcRelative) && (toks[j+1].w == "has" || toks[j+1].w == "have") {
 			return true
 		}
 	}
@@ -1225,11 +1225,10 @@ func accordingTo(toks []ftok, start int) bool {
 	return p >= 1 && toks[p].w == "to" && toks[p-1].w == "according"
 }
 
-// headNoun reports a noun that makes a name before it a modifier: of the
-// counted ("fighters", "staff") or of the perpetrator ("shelling", "forces").
-func headNoun(w string) bool {
-	return whoGroups[w] != "" || attr.counted[w] || attr.agent[w]
-}
+// headNoun reports whether t's word is a noun that makes a name before it
+// a modifier: of the counted ("fighters", "staff") or of the perpetrator
+// ("shelling", "forces"); whoGroups, attr.counted and attr.agent hold them.
+func (t *ftok) headNoun() bool { return t.is(wcHeadNoun) }
 
 // cueGap is the number of tokens between ms[i] and the nearest attribution
 // word that attributes to it, within the clause: one after it ("the
@@ -1468,7 +1467,7 @@ func isCue(toks []ftok, j int) bool {
 				break // "state media claimed that government forces had killed 50": a statement
 			}
 			if t := toks[k].w; t == "responsibility" || (t == "by" && k == j+1) || attr.agent[t] && !subjectOf(toks, k) ||
-				(t == "lives" || t == "life") && j > 0 && (relativeWords[toks[j-1].w] || attr.agent[toks[j-1].w]) {
+				(t == "lives" || t == "life") && j > 0 && (toks[j-1].is(wcRelative) || attr.agent[toks[j-1].w]) {
 				return false // "claimed responsibility", "claimed by", "claimed previous bombings", "attacks that claimed the lives of 120"
 			}
 		}
@@ -1657,7 +1656,7 @@ func closingAnaphorBefore(sents []factSentence, si int) (int, bool, bool) {
 	toks := s.toks
 	anaphor := ""
 	for j := len(toks) - 1; j >= 2; j-- {
-		if j < len(toks)-closingReach-2 && !commaAfterStatement(toks, j) && !(j >= 3 && relativeWords[toks[j-3].w]) {
+		if j < len(toks)-closingReach-2 && !commaAfterStatement(toks, j) && !(j >= 3 && toks[j-3].is(wcRelative)) {
 			continue // but "..., the ministry said in a statement, adding that ...": an aside after it; "people that the agency reported killed"
 		}
 		if toks[j].is(wcCue) && !toks[j].is(wcAhead) && backAnaphors[toks[j-1].w] && toks[j-2].w == "the" {

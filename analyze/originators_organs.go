@@ -20,7 +20,7 @@ func stateOutlet(s *factSentence) (string, bool) {
 	}
 	organ, state := false, false
 	for j := m.start - 1; j >= 0 && j >= m.start-describedReach && !s.toks[j].punct; j-- {
-		organ = organ || organNounsOfState[s.toks[j].w]
+		organ = organ || s.toks[j].is(wcOrganNoun)
 		state = state || stateAt(s.toks, j).n > 0
 	}
 	if !organ || !state {
@@ -40,7 +40,7 @@ var officialMarks = wordSet("official", "state", "state-run", "state-owned", "go
 func officialOrgan(s *factSentence) (string, bool) {
 	toks := s.toks
 	for p := 1; p < len(toks); p++ {
-		if !organNounsOfState[toks[p].w] || !organCue(toks, p) {
+		if !toks[p].is(wcOrganNoun) || !organCue(toks, p) {
 			continue
 		}
 		official, state := false, false

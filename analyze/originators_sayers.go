@@ -23,7 +23,7 @@ const complaintReach = 9
 // complaint reports a complaint verb at toks[j] whose statement follows
 // as "that ...": its subject is the sayer.
 func complaint(toks []ftok, j int) bool {
-	if !complaintCues[toks[j].w] {
+	if !toks[j].is(wcComplaint) {
 		return false
 	}
 	for k := j + 1; k < len(toks) && k <= j+complaintReach; k++ {
@@ -82,7 +82,7 @@ func stateSays(s *factSentence) (string, bool) {
 			}
 			continue
 		}
-		if !sayerCues[toks[j].w] || !isCue(toks, j) {
+		if !toks[j].is(wcSayerCue) || !isCue(toks, j) {
 			if !complaint(toks, j) {
 				continue
 			}

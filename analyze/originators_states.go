@@ -197,7 +197,7 @@ func describedState(sents []factSentence, name string, organ bool) []int {
 		var ids []int
 		desc := organ
 		for j := k - 1; j >= 0 && j >= k-describedReach && !s.toks[j].punct; j-- {
-			desc = desc || organNounsOfState[s.toks[j].w]
+			desc = desc || s.toks[j].is(wcOrganNoun)
 			if m := stateAt(s.toks, j); m.n > 0 && j+m.n <= k {
 				ids = m.ids
 			}

@@ -62,7 +62,7 @@ func otherDayClause(toks []ftok, i int, lead time.Weekday, ok bool) bool {
 		if toks[j].punct && toks[j].w != "," {
 			break
 		}
-		if eventNouns[toks[j].w] {
+		if toks[j].is(wcEventNoun) {
 			event = true
 		}
 		if d, ok := lang.Weekday(toks[j].w); ok && !day {

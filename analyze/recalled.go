@@ -27,8 +27,9 @@ func pastEventNoun(s *factSentence, published time.Time) string {
 		return "" // no mark of the past, no date: not worth tokenising
 	}
 	s.tokenise()
-	for j, t := range s.toks {
-		if !eventNouns[t.w] {
+	for j := range s.toks {
+		t := &s.toks[j]
+		if !t.is(wcEventNoun) {
 			continue
 		}
 		if pastMarkBefore(s.toks, j) {
@@ -67,7 +68,7 @@ func recallsPastEvent(toks []ftok, i int, noun string) bool {
 		if toks[j].w == ";" || toks[j].w == "." || toks[j].isNum && !toks[j].year {
 			return false // another clause, or another count between
 		}
-		if !eventNouns[toks[j].w] {
+		if !toks[j].is(wcEventNoun) {
 			continue
 		}
 		definite := j > 0 && toks[j-1].w == "the" || j > 1 && toks[j-2].w == "the" && !toks[j-1].punct

@@ -96,6 +96,10 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 		n += len(s.words)
 	}
 	in.lead, in.leadHeads = gateWordsHeads(d.words[:n:n], heads[:n:n])
+	// made once, not grown: room for the sentences that hold gateTokens
+	// words at ten a sentence (a long article's are not all read)
+	room := min(len(d.sents), gateTokens/10)
+	in.text, in.textHeads = make([][]string, 0, room), make([][]*head, 0, room)
 	for i, s := range d.sents {
 		if in.textWords < gateTokens {
 			ws, hs := gateWordsHeads(s.words, d.sentHeads(i))

@@ -69,8 +69,8 @@ var diseaseWords = wordSet("cholera", "diphtheria", "measles", "malaria", "ebola
 	"disease", "diseases", "outbreak", "epidemic", "hiv", "aids", "tuberculosis", "influenza", "diarrhoea", "diarrhea")
 
 func diseaseIn(toks []ftok) bool {
-	for _, t := range toks {
-		if diseaseWords[t.w] {
+	for i := range toks {
+		if toks[i].is(wcDisease) {
 			return true
 		}
 	}
@@ -1464,7 +1464,7 @@ func otherEventMark(toks []ftok) bool {
 	}
 	for j := 0; j < len(toks) && j < 8; j++ {
 		w := toks[j].w
-		if otherMarks[w] && !(w == "another" && j+1 < len(toks) && (toks[j+1].isNum || toks[j+1].w == "of" || auxiliaries[toks[j+1].w])) {
+		if toks[j].is(wcOtherMark) && !(w == "another" && j+1 < len(toks) && (toks[j+1].isNum || toks[j+1].w == "of" || auxiliaries[toks[j+1].w])) {
 			return true
 		}
 		if w == "also" && j+1 < len(toks) && toks[j+1].w == "on" {
@@ -1483,7 +1483,7 @@ func otherEventMark(toks []ftok) bool {
 // the last one named.
 func followsRecall(sents []factSentence, si int) bool {
 	s := &sents[si]
-	if si == 0 || s.index <= 0 || sents[si-1].index < 0 || len(s.toks) < 2 || s.toks[0].w != "the" || !eventNouns[s.toks[1].w] {
+	if si == 0 || s.index <= 0 || sents[si-1].index < 0 || len(s.toks) < 2 || s.toks[0].w != "the" || !s.toks[1].is(wcEventNoun) {
 		return false
 	}
 	prev := &sents[si-1]
@@ -1565,7 +1565,7 @@ var linkWords = wordSet("related", "read")
 // the glued text is the article's own again.
 func afterLinks(toks []ftok, i int) bool {
 	for j := max(0, i-linkReach); j < i; j++ {
-		if linkWords[toks[j].w] && (toks[j].w == "related" || (j+1 < len(toks) && (toks[j+1].w == "also" || toks[j+1].w == "more"))) {
+		if toks[j].is(wcLink) && (toks[j].w == "related" || (j+1 < len(toks) && (toks[j+1].w == "also" || toks[j+1].w == "more"))) {
 			return true
 		}
 	}
@@ -1622,7 +1622,7 @@ func datedEventBefore(toks []ftok, i int, published time.Time) bool {
 		if toks[j].w == ";" || toks[j].w == "." || (toks[j].isNum && !toks[j].year && j < i-1 && !nextToMonth(toks, j)) {
 			return false // another clause, or another count between
 		}
-		if !eventNouns[toks[j].w] {
+		if !toks[j].is(wcEventNoun) {
 			continue
 		}
 		d, ok := phraseDate(toks, j, published)
@@ -2142,7 +2142,7 @@ func injuredInWords(sents []factSentence, si int, ms []mention) int64 {
 		return least
 	}
 	for _, t := range sents[si].toks {
-		if injuredKind.after[t.w] || injuredKind.before[t.w] {
+		if t.is(wcInjured) {
 			return 2
 		}
 	}

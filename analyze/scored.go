@@ -35,7 +35,7 @@ type scored struct {
 // Once a page's tail of links to other stories begins, nothing after it
 // counts.
 func scoreSentences(d *doc) []scored {
-	out := make([]scored, 0, len(d.sents)+1)
+	out := d.arena.scored.take(len(d.sents) + 1)
 	titleHeads, _ := d.wordHeads()
 	if d.title != "" && !titleRepeated(d) {
 		out = append(out, newScored(d.title, d.titleWords, titleHeads, -1, d.year))
@@ -71,6 +71,7 @@ func scoreSentences(d *doc) []scored {
 		seen[s.lower] = true
 		out = append(out, sc)
 	}
+	d.arena.scored.keep(out)
 	quietWarWork(out)
 	quietTreaty(out)
 	return out
@@ -151,8 +152,11 @@ func namesTimeline(ws []string) bool {
 func newScored(text string, ws []string, hs []*head, index, year int) scored {
 	sc := scored{text: text, index: index}
 	var sp spans
+	if hs == nil {
+		hs = headsOf(ws)
+	}
 	lex.matchHeads(ws, hs, &sc.w, &sp)
-	if masked, ok := citedResolution(ws); ok {
+	if masked, ok := citedResolution(ws, hs); ok {
 		// "Resolution 2332 authorizes UN agencies to use the border
 		// crossings": a resolution named by its number with no decision
 		// told is the law an operation runs under, not a vote on a war;
@@ -261,7 +265,7 @@ func newScored(text string, ws []string, hs []*head, index, year int) scored {
 		// attack reported, whatever day it names.
 		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
 	}
-	if sc.w[fViolence] > 0.3 && sc.w[fFighters] == 0 && namesEpidemic(ws) && !violentBesideDeaths(ws) {
+	if sc.w[fViolence] > 0.3 && sc.w[fFighters] == 0 && namesEpidemic(hs) && !violentBesideDeaths(ws) {
 		// "439,812 suspected cases and 695 associated deaths", "cholera
 		// cases rose, with 12 deaths recorded", "100 people were injured in
 		// a fire at the site": the dead and hurt counted beside an epidemic
@@ -270,7 +274,7 @@ func newScored(text string, ws []string, hs []*head, index, year int) scored {
 		// accident's, not an attack's.
 		sc.w[fViolence] = min(sc.w[fViolence], 0.3)
 	}
-	if sc.w[fViolence] >= 0.8 && condemnsAttack(ws) {
+	if sc.w[fViolence] >= 0.8 && condemnsAttack(ws, hs) {
 		// "The members of the Security Council condemned in the
 		// strongest terms the terrorist attack in the capital": a
 		// body's condemnation of an attack is the attack's news, no
@@ -377,11 +381,11 @@ var epidemicWords = map[string]bool{
 	"storm": true, "cyclone": true, "collapse": true, "collapsed": true, "drowned": true, "drowning": true,
 }
 
-// namesEpidemic reports whether ws names an epidemic, a disease or its
-// cases, an accident or a disaster.
-func namesEpidemic(ws []string) bool {
-	for _, w := range ws {
-		if epidemicWords[w] {
+// namesEpidemic reports whether the words whose heads are hs name an
+// epidemic, a disease or its cases, an accident or a disaster.
+func namesEpidemic(hs []*head) bool {
+	for _, h := range hs {
+		if h.is(dcEpidemic) {
 			return true
 		}
 	}
@@ -630,11 +634,12 @@ func namesDay(ws []string) bool {
 }
 
 // condemnsAttack reports a sentence that condemns or deplores (an attack,
-// as its caller checks) and tells no decision taken (statesDecision).
-func condemnsAttack(ws []string) bool {
+// as its caller checks) and tells no decision taken (statesDecision); hs
+// are the heads of ws.
+func condemnsAttack(ws []string, hs []*head) bool {
 	for _, w := range ws {
 		if strings.HasPrefix(w, "condemn") || strings.HasPrefix(w, "deplor") {
-			return !statesDecision(ws)
+			return !statesDecision(hs)
 		}
 	}
 	return false
@@ -707,8 +712,9 @@ func recordSince(ws []string) bool {
 // citedResolution reports a sentence that names a resolution by its number
 // ("Security Council resolution 2332", "resolutions 2165 and 2191") and
 // tells no decision on it (statesDecision), and returns its words with the
-// resolution's name (and a "Security Council" just before it) left out.
-func citedResolution(ws []string) ([]string, bool) {
+// resolution's name (and a "Security Council" just before it) left out;
+// hs are the heads of ws.
+func citedResolution(ws []string, hs []*head) ([]string, bool) {
 	at := -1
 	for i := 0; i+1 < len(ws); i++ {
 		if (ws[i] == "resolution" || ws[i] == "resolutions") && allDigits(ws[i+1]) {
@@ -716,7 +722,7 @@ func citedResolution(ws []string) ([]string, bool) {
 			break
 		}
 	}
-	if at < 0 || statesDecision(ws) {
+	if at < 0 || statesDecision(hs) {
 		return nil, false
 	}
 	from := at

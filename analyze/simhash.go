@@ -42,13 +42,20 @@ func simhash(ws []string) news.Fingerprint {
 	var ones [64]int
 	var lanes [8]uint64
 	const spread = 0x0101010101010101
-	for i := 0; i < n; i++ {
+	for i, counted := 0, 0; i < n; i++ {
 		h := shingleHash(ws[i:min(i+shingleSize, len(ws))])
-		for j := range lanes {
-			lanes[j] += h >> j & spread
-		}
-		if i%255 == 254 || i == n-1 {
+		// lane j += h >> j & spread, written out: it runs once a word
+		lanes[0] += h & spread
+		lanes[1] += h >> 1 & spread
+		lanes[2] += h >> 2 & spread
+		lanes[3] += h >> 3 & spread
+		lanes[4] += h >> 4 & spread
+		lanes[5] += h >> 5 & spread
+		lanes[6] += h >> 6 & spread
+		lanes[7] += h >> 7 & spread
+		if counted++; counted == 255 || i == n-1 {
 			flushLanes(&lanes, &ones)
+			counted = 0
 		}
 	}
 	var f uint64

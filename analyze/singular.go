@@ -49,20 +49,20 @@ func singularMentions(s *factSentence, si int) []mention {
 // toks[i] ("a man and his young daughter"), and the token after them.
 func personRun(toks []ftok, i int) (int, int) {
 	n, j := 0, i
-	for j < len(toks) && singleDets[toks[j].w] {
+	for j < len(toks) && toks[j].is(wcSingleDet) {
 		k := j + 1
-		for a := 0; a < 2 && k < len(toks) && !personNouns[toks[k].w] && !toks[k].punct && !toks[k].isNum; a++ {
+		for a := 0; a < 2 && k < len(toks) && !toks[k].is(wcPersonNoun) && !toks[k].punct && !toks[k].isNum; a++ {
 			k++ // an adjective or two: "his young daughter", "a Turkish soldier"
 		}
-		if k >= len(toks) || !personNouns[toks[k].w] {
+		if k >= len(toks) || !toks[k].is(wcPersonNoun) {
 			break
 		}
 		n, j = n+1, k+1
-		if j < len(toks) && (toks[j].w == "and" || toks[j].w == ",") && j+1 < len(toks) && singleDets[toks[j+1].w] {
+		if j < len(toks) && (toks[j].w == "and" || toks[j].w == ",") && j+1 < len(toks) && toks[j+1].is(wcSingleDet) {
 			j++
 			continue
 		}
-		if j+1 < len(toks) && toks[j].w == "and" && personNouns[toks[j+1].w] {
+		if j+1 < len(toks) && toks[j].w == "and" && toks[j+1].is(wcPersonNoun) {
 			n, j = n+1, j+2 // "a woman and child"
 		}
 		break

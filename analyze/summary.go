@@ -26,6 +26,7 @@ const (
 type candidate struct {
 	text  string   // cleaned, verbatim from its start
 	words []string // of text
+	heads []*head  // of words
 	orig  string   // as split
 	index int
 	vec   vector
@@ -42,12 +43,12 @@ func summarize(d *doc, an *news.Analysis) string {
 	for _, s := range d.sents[:min(summaryScan, len(d.sents))] {
 		n += len(s.words)
 	}
-	voc := newVocabulary(n / 2) // about half a text's words are distinct content words: made once, not grown
+	voc := d.arena.vocabulary(n)
 	cands := summaryCandidates(d, voc)
 	if len(cands) == 0 {
 		return ""
 	}
-	centroid := vector{terms: make([]term, voc.n)} // every word of voc, by its index
+	centroid := vector{terms: voc.termsFor(int(voc.n))[:voc.n]} // every word of voc, by its index
 	for id := range centroid.terms {
 		centroid.terms[id].id = int32(id)
 	}
@@ -57,7 +58,8 @@ func summarize(d *doc, an *news.Analysis) string {
 		}
 	}
 	centroid.setNorm()
-	title := voc.vector(d.titleWords)
+	titleHeads, _ := d.wordHeads()
+	title := voc.vector(d.titleWords, titleHeads)
 	key := keySentences(an)
 	talks := slices.Contains(an.Categories, news.Talks)
 	for i := range cands {
@@ -67,7 +69,7 @@ func summarize(d *doc, an *news.Analysis) string {
 		if key[c.orig] {
 			c.score += 0.1
 		}
-		if talks && statesDecision(c.words) {
+		if talks && statesDecision(c.heads) {
 			c.score += decisionBonus // the session's outcome, not its speeches
 		}
 	}
@@ -77,7 +79,7 @@ func summarize(d *doc, an *news.Analysis) string {
 // summaryCandidates cleans the first sentences and keeps those that read as
 // news: long enough, not furniture, not a question, not the headline again.
 func summaryCandidates(d *doc, voc *vocabulary) []candidate {
-	var out []candidate
+	out := make([]candidate, 0, min(len(d.sents), summaryScan)) // made once, not grown
 	for i := range d.sents {
 		s := &d.sents[i]
 		if s.index >= summaryScan {
@@ -85,16 +87,17 @@ func summaryCandidates(d *doc, voc *vocabulary) []candidate {
 		}
 		front, _ := s.cutFront() // as classify cut it
 		text := cleanFront(front, d.title)
-		low, ws := s.lower, s.words
+		low, ws, hs := s.lower, s.words, d.sentHeads(i)
 		if len(text) != len(s.text) {
-			low = strings.ToLower(text)
+			low = lang.Lower(text)
 			ws = lang.Words(low)
+			hs = headsOf(ws)
 		}
 		if len(ws) < minSummaryWords || len(ws) > maxSummaryWords || strings.HasSuffix(text, "?") ||
 			!endsSentence(text) || isBoilerplate(low, ws) || endsWithDate(ws) {
 			continue
 		}
-		out = append(out, candidate{text: text, words: ws, orig: s.text, index: s.index, vec: voc.vector(ws)})
+		out = append(out, candidate{text: text, words: ws, heads: hs, orig: s.text, index: s.index, vec: voc.vector(ws, hs)})
 	}
 	return out
 }
@@ -177,12 +180,21 @@ type term struct {
 // It remembers the stop words it met too (as -1), so that a word is looked
 // up once a sentence, not once in the stop words and once here.
 type vocabulary struct {
-	ids map[string]int32 // content word -> index; stop word -> -1
-	n   int32            // content words
+	ids   map[string]int32 // content word -> index; stop word -> -1
+	n     int32            // content words
+	block []term           // where the vectors' terms are cut from (termsFor)
 }
 
-func newVocabulary(size int) *vocabulary {
-	return &vocabulary{ids: make(map[string]int32, size)}
+// termsFor returns an empty, zeroed slice with room for n terms, cut from
+// the vocabulary's block (its cap set, so that no append runs into the
+// next vector's), or allocated when the block is full.
+func (voc *vocabulary) termsFor(n int) []term {
+	start := len(voc.block)
+	if start+n > cap(voc.block) {
+		return make([]term, 0, n)
+	}
+	voc.block = voc.block[:start+n]
+	return voc.block[start : start : start+n]
 }
 
 func (v *vector) setNorm() {
@@ -193,19 +205,19 @@ func (v *vector) setNorm() {
 	v.norm = math.Sqrt(n)
 }
 
-// vector counts the content words of a sentence, numbering those voc does
-// not hold yet.
-func (voc *vocabulary) vector(ws []string) vector {
+// vector counts the content words of a sentence, ws with their heads hs,
+// numbering those voc does not hold yet.
+func (voc *vocabulary) vector(ws []string, hs []*head) vector {
 	var buf [maxSummaryWords]int32
 	ids := buf[:0]
-	for _, w := range ws {
+	for i, w := range ws {
 		if len(w) < 3 {
 			continue
 		}
 		id, ok := voc.ids[w]
 		if !ok {
 			id = -1
-			if !lang.IsStop(w, summaryStops) {
+			if !hs[i].is(dcSummaryStop) {
 				id = voc.n
 				voc.n++
 			}
@@ -216,7 +228,7 @@ func (voc *vocabulary) vector(ws []string) vector {
 		}
 	}
 	slices.Sort(ids)
-	v := vector{terms: make([]term, 0, len(ids))}
+	v := vector{terms: voc.termsFor(len(ids))}
 	for i, id := range ids {
 		if i > 0 && id == ids[i-1] {
 			v.terms[len(v.terms)-1].n++

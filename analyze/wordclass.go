@@ -11,16 +11,31 @@ import "strings"
 type wordClass uint32
 
 const (
-	wcMarked   wordClass = 1 << iota // the classes below were looked up
-	wcCue                            // attr.cue
-	wcAhead                          // attr.ahead
-	wcInverted                       // attr.inverted
-	wcCarry                          // attr.carry
-	wcFinding                        // findingVerbs
-	wcWar                            // warWords
-	wcPause                          // pauseWords
-	wcUnit                           // unitHours
-	wcKilling                        // killingVerb
+	wcMarked     wordClass = 1 << iota // the classes below were looked up
+	wcCue                              // attr.cue
+	wcAhead                            // attr.ahead
+	wcInverted                         // attr.inverted
+	wcCarry                            // attr.carry
+	wcFinding                          // findingVerbs
+	wcWar                              // warWords
+	wcPause                            // pauseWords
+	wcUnit                             // unitHours
+	wcKilling                          // killingVerb
+	wcHeadNoun                         // headNoun: whoGroups, attr.counted, attr.agent
+	wcInjured                          // injuredKind.after or .before
+	wcDisease                          // diseaseWords
+	wcEventNoun                        // eventNouns
+	wcFollowUp                         // followUpEvents
+	wcStart                            // startWords
+	wcLongSpan                         // longSpans
+	wcLink                             // linkWords
+	wcRelative                         // relativeWords
+	wcOtherMark                        // otherMarks
+	wcSayerCue                         // sayerCues
+	wcComplaint                        // complaintCues
+	wcOrganNoun                        // organNounsOfState
+	wcSingleDet                        // singleDets
+	wcPersonNoun                       // personNouns
 )
 
 // wordInfo is what a token carries about its word.
@@ -38,12 +53,15 @@ var origFirsts = []*gazNode{nil}
 // wordInfos holds every word of the lists above (read only once built).
 var wordInfos = func() map[string]wordInfo {
 	m := map[string]wordInfo{}
+	mark := func(c wordClass, w string) {
+		i := m[w]
+		i.cls |= c
+		m[w] = i
+	}
 	add := func(c wordClass, set map[string]bool) {
 		for w, ok := range set {
 			if ok {
-				i := m[w]
-				i.cls |= c
-				m[w] = i
+				mark(c, w)
 			}
 		}
 	}
@@ -56,10 +74,30 @@ var wordInfos = func() map[string]wordInfo {
 	add(wcPause, pauseWords)
 	add(wcKilling, killedKind.before)
 	add(wcKilling, injuredKind.before)
+	add(wcHeadNoun, attr.counted)
+	add(wcHeadNoun, attr.agent)
+	for w, g := range whoGroups {
+		if g != "" {
+			mark(wcHeadNoun, w)
+		}
+	}
+	add(wcInjured, injuredKind.after)
+	add(wcInjured, injuredKind.before)
+	add(wcDisease, diseaseWords)
+	add(wcEventNoun, eventNouns)
+	add(wcFollowUp, followUpEvents)
+	add(wcStart, startWords)
+	add(wcLongSpan, longSpans)
+	add(wcLink, linkWords)
+	add(wcRelative, relativeWords)
+	add(wcOtherMark, otherMarks)
+	add(wcSayerCue, sayerCues)
+	add(wcComplaint, complaintCues)
+	add(wcOrganNoun, organNounsOfState)
+	add(wcSingleDet, singleDets)
+	add(wcPersonNoun, personNouns)
 	for w := range unitHours {
-		i := m[w]
-		i.cls |= wcUnit
-		m[w] = i
+		mark(wcUnit, w)
 	}
 	for w, bits := range anyKindWords {
 		i := m[w]
@@ -102,13 +140,20 @@ func markWords(toks []ftok) {
 }
 
 // wordInfo returns the classes of t's word: those it carries, looked up
-// when it carries none (a token made by hand).
+// when it carries none (a token made by hand). Small enough to be inlined
+// in is, which rules call a dozen times a token.
 func (t *ftok) wordInfo() wordInfo {
 	if t.info.cls&wcMarked != 0 {
 		return t.info
 	}
-	return lookupWord(t.w)
+	return t.lookUp()
 }
+
+// lookUp is lookupWord of t's word, kept out of wordInfo so that
+// wordInfo's common case (a marked token) stays a test and a load.
+//
+//go:noinline
+func (t *ftok) lookUp() wordInfo { return lookupWord(t.w) }
 
 // is reports whether t's word is in every list of c.
 func (t *ftok) is(c wordClass) bool { return t.wordInfo().cls&c == c }

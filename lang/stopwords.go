@@ -85,3 +85,15 @@ func parseStops(data string) (map[string]Tier, error) {
 func IsStop(w string, tiers Tier) bool {
 	return stops[w]&tiers != 0
 }
+
+// StopWords returns the stop words of any of the tiers, for a caller that
+// files them with word lists of its own (IsStop of each is true).
+func StopWords(tiers Tier) map[string]bool {
+	out := map[string]bool{}
+	for w, t := range stops {
+		if t&tiers != 0 {
+			out[w] = true
+		}
+	}
+	return out
+}

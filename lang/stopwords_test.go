@@ -47,3 +47,19 @@ func TestStopListParses(t *testing.T) {
 		}
 	}
 }
+
+// TestStopWords: StopWords lists the words IsStop holds of the tiers, and
+// only those.
+func TestStopWords(t *testing.T) {
+	for _, tiers := range []Tier{Function, Reporting, Function | Reporting, Calendar} {
+		got := StopWords(tiers)
+		for w := range stops {
+			if got[w] != IsStop(w, tiers) {
+				t.Errorf("StopWords(%v)[%q] = %v, IsStop says %v", tiers, w, got[w], IsStop(w, tiers))
+			}
+		}
+		if len(got) == 0 {
+			t.Errorf("StopWords(%v) is empty", tiers)
+		}
+	}
+}

@@ -10,9 +10,7 @@ import (
 // that keep inner hyphens and apostrophes ("al-Furqan", "Thirty-five",
 // "Assad's") as one word, as a reader would, without trailing ones.
 func Words(s string) []string {
-	if !isLower(s) {
-		s = strings.ToLower(s) // one copy for the whole text, not one a word
-	}
+	s = Lower(s) // one copy for the whole text, not one a word
 	return appendWords(make([]string, 0, wordsCap(s)), s)
 }
 
@@ -20,10 +18,7 @@ func Words(s string) []string {
 // returns the extended slice: for a caller that splits many sentences
 // into one backing array.
 func AppendWords(dst []string, s string) []string {
-	if !isLower(s) {
-		s = strings.ToLower(s)
-	}
-	return appendWords(dst, s)
+	return appendWords(dst, Lower(s))
 }
 
 // wordsCap is room for the words of s, enough for English prose (about six
@@ -31,25 +26,58 @@ func AppendWords(dst []string, s string) []string {
 // from one word by doubling.
 func wordsCap(s string) int { return len(s)/5 + 1 }
 
-// isLower reports whether lower-casing s would leave it as it is: the
-// analysis hands Words sentences it has lower-cased already, and
-// strings.ToLower would walk any with a curly quote rune by rune again.
-func isLower(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				return false
+// Lower returns strings.ToLower(s), s itself when it has no upper case.
+// It passes the bytes lower-casing leaves alone eight at a time (lowerRun):
+// the analysis lower-cases every sentence it reads, most of it ASCII in
+// lower case already.
+func Lower(s string) string {
+	var b strings.Builder
+	done := 0 // s[:done] is written to b, once one rune changed
+	for i := lowerRun(s, 0); i < len(s); i = lowerRun(s, i) {
+		low, n := rune(s[i])+'a'-'A', 1
+		if s[i] >= utf8.RuneSelf {
+			r, m := utf8.DecodeRuneInString(s[i:])
+			low, n = unicode.ToLower(r), m
+			if low == r && (r != utf8.RuneError || m > 1) {
+				i += m
+				continue // as strings.Map, which writes a broken byte as RuneError
 			}
-			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.ToLower(r) != r || r == utf8.RuneError && n == 1 { // ToLower mends invalid bytes
-			return false
+		if done == 0 {
+			b.Grow(len(s) + utf8.UTFMax)
 		}
-		i += n - 1
+		b.WriteString(s[done:i])
+		b.WriteRune(low)
+		i += n
+		done = i
 	}
-	return true
+	if done == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
+	return b.String()
+}
+
+// lowerRun returns where, from s[i], the first byte that is an upper-case
+// ASCII letter or no ASCII stands, len(s) when none does. Eight bytes are
+// tested at once: below 0x80, a byte plus 0x3f reaches 0x80 from 'A' up,
+// plus 0x25 from past 'Z' up, and neither sum carries into the next byte.
+func lowerRun(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		if (x|(x+0x3f*ones)&^(x+0x25*ones))&highs != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return i
+		}
+	}
+	return i
 }
 
 // WordsAsWritten returns the words of s as Words finds them, in their case:
@@ -104,7 +132,12 @@ func appendToken(out []Token, s string, start, end int) []Token {
 // asciiWord, with no rune decoding: most of a text is ASCII.)
 func appendWords(out []string, s string) []string {
 	for i := 0; i < len(s); {
-		n, word := wordStartAt(s, i)
+		n, word := 1, false
+		if c := s[i]; c < utf8.RuneSelf {
+			word = asciiWord[c] == wordRune // wordStartAt's, with no call
+		} else {
+			n, word = wordStartAt(s, i)
+		}
 		if !word {
 			i += n
 			continue
@@ -127,6 +160,42 @@ func appendWords(out []string, s string) []string {
 		out = append(out, s[start:start+trimmedLen(s[start:i])])
 	}
 	return out
+}
+
+// CountWords returns len(Words(s)) without splitting or lower-casing s:
+// lower-casing turns no letter or digit into anything else and nothing
+// else into one, so s has its words where its lower case has them.
+// (appendWords' loop, counting.)
+func CountWords(s string) int {
+	words := 0
+	for i := 0; i < len(s); {
+		n, word := 1, false
+		if c := s[i]; c < utf8.RuneSelf {
+			word = asciiWord[c] == wordRune
+		} else {
+			n, word = wordStartAt(s, i)
+		}
+		if !word {
+			i += n
+			continue
+		}
+		words++
+		for i += n; i < len(s); {
+			if c := s[i]; c < utf8.RuneSelf {
+				if asciiWord[c] == notWord {
+					break
+				}
+				i++
+				continue
+			}
+			r, m := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '’' {
+				break
+			}
+			i += m
+		}
+	}
+	return words
 }
 
 // wordStartAt returns the length of the rune at s[i] and whether a word

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -59,11 +60,14 @@ func FuzzWords(f *testing.F) {
 	f.Add("\xff\xfeİstanbul ǅ Σ")
 	f.Fuzz(func(t *testing.T, s string) {
 		ws, as, toks := Words(s), WordsAsWritten(s), Tokens(s)
-		if low := strings.ToLower(s); isLower(s) != (low == s) {
-			t.Errorf("isLower(%q) = %v, but ToLower gives %q", s, isLower(s), low)
-		}
 		if len(as) != len(toks) {
 			t.Fatalf("WordsAsWritten %q and Tokens %d differ", as, len(toks))
+		}
+		if low, want := Lower(s), strings.ToLower(s); low != want {
+			t.Errorf("Lower(%q) = %q, want %q", s, low, want)
+		}
+		if n := CountWords(s); n != len(ws) {
+			t.Errorf("CountWords(%q) = %d, Words finds %q", s, n, ws)
 		}
 		at := 0
 		for i, tk := range toks {
@@ -112,6 +116,43 @@ func TestCutPossessive(t *testing.T) {
 	}{"Chalabi's": {"Chalabi", true}, "Cox’s": {"Cox", true}, "Syrias": {"Syrias", false}, "'s": {"", true}, "news": {"news", false}} {
 		if s, ok := CutPossessive(w); s != want.s || ok != want.ok {
 			t.Errorf("CutPossessive(%q) = %q, %v; want %q, %v", w, s, ok, want.s, want.ok)
+		}
+	}
+}
+
+// TestCountWords: CountWords counts the words Words finds, and lower-casing
+// keeps every rune's class (letter or digit, the curly apostrophe, or
+// neither), as CountWords, reading s as written, needs.
+func TestCountWords(t *testing.T) {
+	class := func(r rune) int {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			return 1
+		case r == '’':
+			return 2
+		}
+		return 0
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if class(r) != class(unicode.ToLower(r)) {
+			t.Fatalf("%U lower-cases to %U of another class", r, unicode.ToLower(r))
+		}
+	}
+	for _, s := range []string{"", " ", "At least 12 CIVILIANS were killed in al-Bab's market, the Observatory’s monitors said.",
+		"rebels- troops’ --x İstanbul ΣΊΣΥΦΟΣ \xff\xfeBAD\xc3 word 1.5 x'", "-'’ 'a", "Ⅻ ⓐ Ⓐ ǅ ß"} {
+		if got, want := CountWords(s), len(Words(s)); got != want {
+			t.Errorf("CountWords(%q) = %d, want %d (%q)", s, got, want, Words(s))
+		}
+	}
+}
+
+// TestLower: Lower lower-cases as strings.ToLower does, curly quotes,
+// capitals whose lower case is longer or shorter and broken bytes too.
+func TestLower(t *testing.T) {
+	for _, s := range []string{"", "a", "A", "already lower, with ’quotes’", "The U.N. SAID — İstanbul KELVIN-Sign",
+		"Ⱥ ǅ ΣΊΣΥΦΟΣ \xff\xfeBAD\xc3", "\uFFFD \xef\xbf\xbd X", "trailing Ä"} {
+		if got, want := Lower(s), strings.ToLower(s); got != want {
+			t.Errorf("Lower(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -1,0 +1,95 @@
+package analyze
+
+import "sync"
+
+// docArena holds the biggest arrays an analysis makes, half of what it
+// allocates: the doc's sentences, their words and the words' heads, the
+// sentences' scores, the fact sentences, the date readers' lead and the
+// summary's vocabulary. Analyze takes one from docArenas and puts it back
+// once the analysis is made, so that the next analysis fills them again
+// instead of leaving them to the garbage collector (tokArena does the same
+// for the fact tokens); maxText bounds them. Nothing an Analysis holds
+// points into them: its slices and maps are its own. A doc made outside
+// Analyze has an arena of its own, never put back.
+type docArena struct {
+	sents  arenaBuf[sentence]
+	words  arenaBuf[string]
+	heads  arenaBuf[*head]
+	scored arenaBuf[scored]
+	facts  arenaBuf[factSentence]
+	lead   arenaBuf[string] // a lead's words cut short (lead.prefix)
+	terms  arenaBuf[term]   // the summary's vectors (vocabulary.termsFor)
+	vocab  map[string]int32 // vocabulary.ids, empty until taken
+	// vocabTaken: the map is an analysis's; another vocabulary gets a
+	// map of its own
+	vocabTaken bool
+}
+
+var docArenas = sync.Pool{New: func() any { return new(docArena) }}
+
+// release clears the arena and puts it back for the next analysis.
+func (a *docArena) release() {
+	a.sents.reset()
+	a.words.reset()
+	a.heads.reset()
+	a.scored.reset()
+	a.facts.reset()
+	a.lead.reset()
+	a.terms.reset()
+	clear(a.vocab)
+	a.vocabTaken = false
+	docArenas.Put(a)
+}
+
+// vocabulary returns an empty vocabulary for sentences of n words, its map
+// and its vectors' terms the arena's.
+func (a *docArena) vocabulary(n int) *vocabulary {
+	size := n / 2 // about half a text's words are distinct content words: made once, not grown
+	// room for the terms of vectors of n words in all and for a centroid
+	// of as many
+	terms := a.terms.take(2 * n)
+	a.terms.keep(terms[:cap(terms)])
+	voc := &vocabulary{block: terms}
+	if a.vocabTaken {
+		voc.ids = make(map[string]int32, size)
+		return voc
+	}
+	if a.vocab == nil {
+		a.vocab = make(map[string]int32, size)
+	}
+	a.vocabTaken = true
+	voc.ids = a.vocab
+	return voc
+}
+
+// arenaBuf is an array one analysis fills and the next one reuses.
+type arenaBuf[T any] struct {
+	buf   []T
+	used  int  // how much of buf the analysis filled
+	taken bool // buf is the analysis's: a second take gets an array of its own
+}
+
+// take returns an empty slice with room for n: the kept array when it has
+// the room, else a new one (always, from a nil buffer).
+func (b *arenaBuf[T]) take(n int) []T {
+	if b == nil || b.taken || b.buf == nil || cap(b.buf) < n {
+		return make([]T, 0, n)
+	}
+	b.taken = true
+	return b.buf[:0]
+}
+
+// keep records s, taken from b and filled (grown past its room, maybe), as
+// the array to clear and reuse.
+func (b *arenaBuf[T]) keep(s []T) {
+	if b != nil {
+		b.buf, b.used, b.taken = s[:0], len(s), true
+	}
+}
+
+// reset clears what the analysis filled, so that the array holds none of
+// its text while it waits.
+func (b *arenaBuf[T]) reset() {
+	clear(b.buf[:b.used])
+	b.used, b.taken = 0, false
+}
