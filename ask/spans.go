@@ -994,6 +994,16 @@ func expandAcronym(c *candidate, acr string) string {
 	return ""
 }
 
+// acronymWord reads a word of a name as definedBefore and translatedBefore
+// do: the first rune of the word trimmed of punctuation, and whether it is
+// one of a name's small words ("of", "for", "and", "the", "on"), which
+// spell no initial.
+func acronymWord(word string) (first rune, small bool) {
+	w := strings.Trim(word, ",;:’'\"“”")
+	first, _ = utf8.DecodeRuneInString(w)
+	return first, nameConnectors[strings.ToLower(w)] || w == "and" || w == "the" || w == "on"
+}
+
 // definedBefore returns the words at the end of text whose capitals spell
 // caps ("National Planning Commission" for N, P, C), skipping the small
 // words of a name ("of", "for", "and", "the"), or "".
@@ -1001,10 +1011,9 @@ func definedBefore(text string, caps []rune) string {
 	words := strings.Fields(text)
 	k := len(caps) - 1
 	for i := len(words) - 1; i >= 0 && i >= len(words)-2*len(caps)-2; i-- {
-		w := strings.Trim(words[i], ",;:’'\"“”")
-		r, _ := utf8.DecodeRuneInString(w)
+		r, small := acronymWord(words[i])
 		switch {
-		case nameConnectors[strings.ToLower(w)] || w == "and" || w == "the" || w == "on":
+		case small:
 			continue
 		case !unicode.IsUpper(r) || r != caps[k]:
 			return ""
@@ -1025,10 +1034,9 @@ func translatedBefore(text string, caps []rune) string {
 	words := strings.Fields(text)
 	var initials []rune
 	for i := len(words) - 1; i >= 0 && i >= len(words)-2*len(caps)-2; i-- {
-		w := strings.Trim(words[i], ",;:’'\"“”")
-		r, _ := utf8.DecodeRuneInString(w)
+		r, small := acronymWord(words[i])
 		switch {
-		case nameConnectors[strings.ToLower(w)] || w == "and" || w == "the" || w == "on":
+		case small:
 			continue
 		case !unicode.IsUpper(r):
 			return ""
