@@ -118,7 +118,7 @@ func build(members []Member, c *TextCache) news.Story {
 // of the digest's sections (talks, ceasefire, humanitarian) other than the
 // story's primary one, lying past its report's lead (its own paragraph,
 // not the event the report leads with: pastLead) and naming a day of its
-// own (namesDay), whose quotes are whole (a quote's end run into the next
+// own (namesDay; a talks statement needs none: talksOfTheDay), whose quotes are whole (a quote's end run into the next
 // sentence is no sentence). Cleaned and bounded as the summary's
 // evidence sentences are. Not news beside the story, and left out: a
 // sentence that points back to text the reader is not shown ("Russia has
@@ -156,7 +156,7 @@ func development(ms []Member, primary news.Category, first time.Time, conflict s
 				continue
 			}
 			for _, e := range an.Evidence[cat] {
-				if !pastLead(ms[i].Article.Text, e) || !namesDay(e) || strings.Count(e, `"`)%2 != 0 ||
+				if !pastLead(ms[i].Article.Text, e) || !namesDay(e) && !talksOfTheDay(cat, e) || strings.Count(e, `"`)%2 != 0 ||
 					lang.CreditsOutlet(lang.Words(e)) || backRef(e) || dayBefore(e, &ms[i], first) {
 					continue // an outlet's promotion of its scoop; no news beside the story's
 				}
@@ -493,6 +493,15 @@ func namesDay(e string) bool {
 		}
 	}
 	return day
+}
+
+// talksOfTheDay reports whether e, evidence of category cat, is a talks
+// statement of the report's own day though it names no day
+// (lang.TellsStatementOfTheDay): diplomacy is told by what was said ("the
+// envoy said the truce was not over"), seldom with a weekday, and a week's
+// talks beside the attack its reports lead with reach no item without it.
+func talksOfTheDay(cat news.Category, e string) bool {
+	return cat == news.Talks && lang.TellsStatementOfTheDay(lang.WordsAsWritten(e))
 }
 
 // ownEventReports returns the members (and their texts) that may head the

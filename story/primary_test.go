@@ -155,6 +155,33 @@ func TestDevelopment(t *testing.T) {
 	}
 }
 
+// TestDevelopmentTalksStatement: diplomacy is told by what was said,
+// seldom with a weekday: a talks statement of the report's day is the
+// story's development though it names no day; one set earlier ("had
+// said", a month) is none, and a sentence of another category still needs
+// its weekday (invented sentences).
+func TestDevelopmentTalksStatement(t *testing.T) {
+	said := "The envoy said the truce was not over and that the two powers would meet again in Vienna."
+	had := "The envoy had said the truce was not over and that the two powers would meet again in Vienna."
+	month := "The envoy said in March the truce was not over."
+	aid := "The agency said its convoys would stay in their depots until further notice."
+	text := "Air strikes killed 12 people in eastern Aleppo on Thursday, a monitor said. " +
+		"Rescue workers pulled bodies from the rubble of two buildings in the district. " +
+		"The strikes hit a market and a bakery during the morning hours of the day. " +
+		aid + " " + had + " " + month + " " + said
+	an := news.Analysis{Categories: []news.Category{news.Violence, news.Talks},
+		Scores:   map[news.Category]float64{news.Violence: 0.9, news.Talks: 0.3},
+		Evidence: map[news.Category][]string{news.Talks: {had, month, said}, news.Humanitarian: {aid}}}
+	s := Build([]Member{member(1, "afp", "Air strikes kill 12 in Aleppo", text, t0, an)})
+	if s.Development != said {
+		t.Errorf("Development = %q, want the envoy's statement", s.Development)
+	}
+	an.Evidence[news.Talks] = []string{had, month}
+	if s := Build([]Member{member(1, "afp", "Air strikes kill 12 in Aleppo", text, t0, an)}); s.Development != "" {
+		t.Errorf("Development = %q, want none: a statement set earlier, and aid with no day", s.Development)
+	}
+}
+
 // TestDevelopmentOfTheStorysPlace: a second event in a town the story's
 // reports do not lead with (the analysis found Homs, the reports lead with
 // Aleppo) is another story's, not this one's development, even when it
