@@ -282,7 +282,7 @@ func dayOf(t time.Time) time.Time {
 }
 
 func (m *Member) ref(f news.Figure) news.FigureBy {
-	return news.FigureBy{Figure: f, Source: m.source(), ArticleID: articleRef(&m.Article), Published: m.givenAt(f.Sentence)}
+	return news.FigureBy{Figure: describedMonitor(f), Source: m.source(), ArticleID: articleRef(&m.Article), Published: m.givenAt(f.Sentence)}
 }
 
 // givenAt is when a member's figure of sentence s was given: the day of the
