@@ -171,7 +171,8 @@ func strikesReport(text string, an news.Analysis) Member {
 // seldom with a weekday: a talks statement of the report's day is the
 // story's development though it names no day; one set earlier ("had
 // said", a month) is none, and a sentence of another category still needs
-// its weekday (invented sentences).
+// its weekday, and a dated event comes before an undated statement
+// (invented sentences).
 func TestDevelopmentTalksStatement(t *testing.T) {
 	said := "The envoy said the truce was not over and that the two powers would meet again in Vienna."
 	had := "The envoy had said the truce was not over and that the two powers would meet again in Vienna."
@@ -188,6 +189,11 @@ func TestDevelopmentTalksStatement(t *testing.T) {
 	an.Evidence[news.Talks] = []string{had, month}
 	if s := Build([]Member{strikesReport(text, an)}); s.Development != "" {
 		t.Errorf("Development = %q, want none: a statement set earlier, and aid with no day", s.Development)
+	}
+	dated := "On Thursday the council agreed to send observers to the city's crossings."
+	an.Evidence[news.Talks] = []string{said, dated}
+	if s := Build([]Member{strikesReport(text+" "+dated, an)}); s.Development != dated {
+		t.Errorf("Development = %q, want the dated event before an undated statement", s.Development)
 	}
 }
 
