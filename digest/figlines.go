@@ -28,7 +28,8 @@ type HistoryCount struct {
 	Value     int64          `json:"value"`
 	Low       int64          `json:"low,omitempty"` // a range's lower bound
 	Qualifier news.Qualifier `json:"qualifier"`
-	Who       string         `json:"who,omitempty"` // the group counted, when the report names one
+	Who       string         `json:"who,omitempty"`  // the group counted, when the report names one
+	From      string         `json:"from,omitempty"` // the place the people counted moved out of (news.Figure.From)
 	// Reported is the publication of the report the count comes from;
 	// absent when not known.
 	Reported  *time.Time `json:"reported,omitempty"`
@@ -49,7 +50,7 @@ func figureHistory(f news.StoryFigure) []FigureHistory {
 		}
 		for _, st := range l.Steps {
 			c := HistoryCount{Text: story.FigureText(st.Figure), Value: st.Value, Low: st.Low, Qualifier: st.Qualifier,
-				Who: st.Who, ArticleID: st.ArticleID}
+				Who: st.Who, From: st.From, ArticleID: st.ArticleID}
 			if !st.Published.IsZero() {
 				p := st.Published.UTC()
 				c.Reported = &p

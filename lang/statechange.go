@@ -73,3 +73,35 @@ func anyWord(words []string, set map[string]bool) bool {
 	}
 	return false
 }
+
+// statementWords tell that someone spoke, as news reports a statement of
+// its day ("Kerry said", "the minister told reporters", "says").
+var statementWords = map[string]bool{
+	"said": true, "says": true, "told": true, "insisted": true, "stressed": true, "declared": true,
+}
+
+// earlierWords date what a sentence tells before the report's day, or tell
+// it as a state reached before ("had", "since", "ago", "last week",
+// "earlier", "previously").
+var earlierWords = map[string]bool{
+	"had": true, "since": true, "ago": true, "last": true, "earlier": true, "previously": true,
+	"former": true, "formerly": true,
+}
+
+// TellsStatementOfTheDay reports whether words tell a statement made on
+// the report's own day though no day is named ("the envoy said the talks
+// were not over"): a verb of speech, and no month (capitalised: "may" is
+// a verb too), year or word that sets it earlier ("had said", "said last
+// week", "in March"). Words are as written (WordsAsWritten): a month is
+// told from the verb by its capital.
+func TellsStatementOfTheDay(words []string) bool {
+	if !anyWord(words, statementWords) || anyWord(words, earlierWords) {
+		return false
+	}
+	for _, w := range words {
+		if _, ok := Month(strings.ToLower(w)); ok && w != strings.ToLower(w) || IsYear(w) {
+			return false // "in March", not "talks may resume"
+		}
+	}
+	return true
+}

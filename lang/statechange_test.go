@@ -57,3 +57,20 @@ func TestTellsEscalation(t *testing.T) {
 		}
 	}
 }
+
+func TestTellsStatementOfTheDay(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The envoy said the truce was not over and talks may resume":    true,
+		"The minister told reporters the meeting would go on":           true,
+		"The envoy had said the truce was not over":                     false,
+		"The envoy said last week that the truce was not over":          false,
+		"The envoy said in March that the truce was not over":           false,
+		"The two powers agreed a framework for the truce":               false,
+		"The envoy said in 2014 that talks would go on":                 false,
+		"Talks have stalled since the envoy said they would go nowhere": false,
+	} {
+		if got := TellsStatementOfTheDay(WordsAsWritten(s)); got != want {
+			t.Errorf("TellsStatementOfTheDay(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

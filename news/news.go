@@ -127,6 +127,10 @@ type Figure struct {
 	Scope FigureScope `json:"scope,omitempty"`
 	// Planned marks people due to be evacuated (under a deal), not yet.
 	Planned bool `json:"planned,omitempty"`
+	// From is the place the people counted moved out of, set by a story
+	// when its reports count people moving out of two places in one
+	// exchange ("Madaya and Zabadani"); "" otherwise.
+	From string `json:"from,omitempty"`
 	// Word is an amount without a number ("dozens", "hundreds"): Value
 	// is 0 and the figure is never the main figure of its kind.
 	Word string `json:"word,omitempty"`

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/conflict-digest/conflict-digest/lang"
+	"github.com/conflict-digest/conflict-digest/news"
 )
 
 // attributionTails are the sources a headline names at its end after a
@@ -53,10 +54,8 @@ func splitAttribution(t string) (head, source string) {
 // hasTail reports whether ws are the words of tail, the first capitalised
 // (or a monitor's in lower case: lowerTails).
 func hasTail(ws, tail []string) bool {
-	for i, w := range ws {
-		if strings.ToLower(w) != tail[i] {
-			return false
-		}
+	if !hasWords(ws, tail) {
+		return false
 	}
 	return unicode.IsUpper([]rune(ws[0])[0]) || lowerTails[ws[0]]
 }
@@ -99,4 +98,83 @@ func splitDateline(t string) (place, rest string) {
 		return "", t
 	}
 	return ws[0], strings.Join(ws[1:], " ")
+}
+
+// genericMonitor is the name the analysis gives a monitor the article
+// does not name (originators.tsv).
+const genericMonitor = "a monitor"
+
+// monitorHeads are the words a source's description of a monitor ends
+// with ("an opposition monitoring group", "a Britain-based watchdog").
+var monitorHeads = [][]string{{"monitoring", "group"}, {"monitoring", "organisation"},
+	{"monitoring", "organization"}, {"monitor"}, {"watchdog"}, {"rights", "group"}}
+
+// maxDescribers is how many words may describe a monitor between its
+// article and its head: a short self-description, not a clause.
+const maxDescribers = 2
+
+// describedMonitor returns f with the description its sentence gives a
+// monitor the article does not name, as written ("an opposition
+// monitoring group"), in place of the bare "a monitor": a reader weighs a
+// count by who gave it, and the source's own words say more than the
+// table's kind. f unchanged when its originator is not the generic monitor
+// or the sentence describes it with no word beside its kind.
+func describedMonitor(f news.Figure) news.Figure {
+	if f.Originator != genericMonitor {
+		return f
+	}
+	ws := lang.WordsAsWritten(f.Sentence)
+	for i := range ws {
+		for _, h := range monitorHeads {
+			if d := describedAt(ws, i, h); d != "" {
+				f.Originator = d
+				return f
+			}
+		}
+	}
+	return f
+}
+
+// describedAt returns "a(n) <describers> <head>" when head ends at word
+// i of ws after one to maxDescribers describing words and "a" or "an",
+// "" otherwise.
+func describedAt(ws []string, i int, head []string) string {
+	start := i - len(head) + 1
+	if start < 0 || !hasWords(ws[start:i+1], head) {
+		return ""
+	}
+	for j := start - 1; j >= 0 && start-j <= maxDescribers+1; j-- {
+		w := strings.ToLower(ws[j])
+		if w == "a" || w == "an" {
+			if j == start-1 {
+				return "" // "a monitoring group": the table's own kind
+			}
+			return strings.ToLower(ws[j]) + " " + strings.Join(ws[j+1:i+1], " ")
+		}
+		if !describer(ws[j]) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// describer reports a word that may describe a body: letters and hyphens,
+// no function or reporting word ("opposition", "Britain-based").
+func describer(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return w != "" && !lang.IsStop(strings.ToLower(w), lang.Function|lang.Reporting)
+}
+
+// hasWords reports whether ws are the words of want, in any case.
+func hasWords(ws, want []string) bool {
+	for i, w := range ws {
+		if strings.ToLower(w) != want[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -82,9 +82,12 @@ func build(members []Member, c *TextCache) news.Story {
 	s.Headline = headline(hs, ht, headlineFigures(s.Figures))
 	s.EventFirst, s.EventLast = eventDays(ms)
 	s.Summary = summary(sample, texts, Primary(&s), c, lineCounts(s.Figures))
-	d, from := development(sample, Primary(&s), s.EventFirst, conflictOf(s.Places), c)
+	d, from := development(sample, Primary(&s), s.EventFirst, conflictOf(s.Places), false, c)
 	if d, from = newerState(d, from, sample, c); d == "" {
 		d, from = offensiveBegun(sample, c)
+	}
+	if d == "" {
+		d, from = development(sample, Primary(&s), s.EventFirst, conflictOf(s.Places), true, c)
 	}
 	if !strings.Contains(s.Summary, d) {
 		s.Development = d // a development the summary tells already is not told twice
@@ -118,7 +121,7 @@ func build(members []Member, c *TextCache) news.Story {
 // of the digest's sections (talks, ceasefire, humanitarian) other than the
 // story's primary one, lying past its report's lead (its own paragraph,
 // not the event the report leads with: pastLead) and naming a day of its
-// own (namesDay), whose quotes are whole (a quote's end run into the next
+// own (namesDay; a talks statement needs none: talksOfTheDay), whose quotes are whole (a quote's end run into the next
 // sentence is no sentence). Cleaned and bounded as the summary's
 // evidence sentences are. Not news beside the story, and left out: a
 // sentence that points back to text the reader is not shown ("Russia has
@@ -144,7 +147,11 @@ func build(members []Member, c *TextCache) news.Story {
 // an evacuation or talks halted or resumed (lang.TellsHalt,
 // lang.TellsResumption), read after the other categories — the convoys
 // of an aid story resumed after their suspension.
-func development(ms []Member, primary news.Category, first time.Time, conflict string, c *TextCache) (string, int) {
+//
+// undated lets a talks statement of the report's day (talksOfTheDay) stand
+// without a weekday; Build asks for one only when no dated development,
+// newer state or offensive begun is there: a dated event comes first.
+func development(ms []Member, primary news.Category, first time.Time, conflict string, undated bool, c *TextCache) (string, int) {
 	cats := []news.Category{news.Talks, news.Ceasefire, news.Humanitarian}
 	if slices.Contains(cats, primary) {
 		cats = append(slices.DeleteFunc(slices.Clone(cats), func(x news.Category) bool { return x == primary }), primary)
@@ -156,7 +163,7 @@ func development(ms []Member, primary news.Category, first time.Time, conflict s
 				continue
 			}
 			for _, e := range an.Evidence[cat] {
-				if !pastLead(ms[i].Article.Text, e) || !namesDay(e) || strings.Count(e, `"`)%2 != 0 ||
+				if !pastLead(ms[i].Article.Text, e) || !namesDay(e) && !(undated && talksOfTheDay(cat, e)) || strings.Count(e, `"`)%2 != 0 ||
 					lang.CreditsOutlet(lang.Words(e)) || backRef(e) || dayBefore(e, &ms[i], first) {
 					continue // an outlet's promotion of its scoop; no news beside the story's
 				}
@@ -493,6 +500,15 @@ func namesDay(e string) bool {
 		}
 	}
 	return day
+}
+
+// talksOfTheDay reports whether e, evidence of category cat, is a talks
+// statement of the report's own day though it names no day
+// (lang.TellsStatementOfTheDay): diplomacy is told by what was said ("the
+// envoy said the truce was not over"), seldom with a weekday, and a week's
+// talks beside the attack its reports lead with reach no item without it.
+func talksOfTheDay(cat news.Category, e string) bool {
+	return cat == news.Talks && lang.TellsStatementOfTheDay(lang.WordsAsWritten(e))
 }
 
 // ownEventReports returns the members (and their texts) that may head the

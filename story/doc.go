@@ -34,8 +34,12 @@
 // of its main count — and reactions to it follow, except in a talks story,
 // whose statements and calls are its news), its categories by support (talks ahead of humanitarian news that
 // is only the access the talks are about), figures merged across sources (a
-// range and the latest, never a sum) and its sources, members in order of
-// time.
+// range and the latest, never a sum; people moved out of two places in one
+// exchange as two counts, each with its place; an unnamed monitor as its
+// report describes it, "an opposition monitoring group") and its sources,
+// members in order of time. A talks statement told beside the story's own
+// event is its Development though it names no day: diplomacy is told by
+// what was said.
 //
 // The package is pure: it does no I/O and keeps no clock. The ingest
 // pipeline calls (*Index).Links for each analysed article after loading the

@@ -83,7 +83,11 @@ func mergeFigures(ms []Member) []news.StoryFigure {
 			}
 			f := figureOf(&ms[i].Analysis.Facts, kind)
 			if f != nil && f.Value > 0 && !lonePerson(f) {
-				all, isAlt = append(all, ms[i].ref(*f)), append(isAlt, false)
+				main, other := movedBothWays(&ms[i], *f)
+				all, isAlt = append(all, ms[i].ref(main)), append(isAlt, false)
+				if other != nil {
+					all, isAlt = append(all, ms[i].ref(*other)), append(isAlt, true)
+				}
 			}
 			for _, g := range ms[i].Analysis.Facts.Figures {
 				switch {
@@ -282,7 +286,7 @@ func dayOf(t time.Time) time.Time {
 }
 
 func (m *Member) ref(f news.Figure) news.FigureBy {
-	return news.FigureBy{Figure: f, Source: m.source(), ArticleID: articleRef(&m.Article), Published: m.givenAt(f.Sentence)}
+	return news.FigureBy{Figure: describedMonitor(f), Source: m.source(), ArticleID: articleRef(&m.Article), Published: m.givenAt(f.Sentence)}
 }
 
 // givenAt is when a member's figure of sentence s was given: the day of the
@@ -413,6 +417,7 @@ func figureLines(refs, alts []news.FigureBy) []news.FigureLine {
 		if groups {
 			key += "\x00" + r.Who // aid workers and civilians are two tolls, not one rising
 		}
+		key += "\x00" + r.From // people out of two places are two counts, not one rising
 		i, ok := index[key]
 		if !ok {
 			i = len(lines)
@@ -790,6 +795,9 @@ func countsText(l news.FigureLine, named, span bool, d LineStyle) string {
 		}
 		if named && s.Who != "" && s.Unit == "" {
 			steps[i] += " " + s.Who
+		}
+		if s.From != "" {
+			steps[i] += " from " + s.From
 		}
 		switch {
 		case each && !s.Published.IsZero():

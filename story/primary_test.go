@@ -34,7 +34,7 @@ func TestPrimaryAndItsSentence(t *testing.T) {
 	if !strings.HasPrefix(s.Summary, talks) {
 		t.Errorf("Summary = %q, want it to lead with the talks sentence", s.Summary)
 	}
-	s = Build([]Member{member(1, "afp", "Air strikes kill 12 in Aleppo", text, t0, an)})
+	s = Build([]Member{strikesReport(text, an)})
 	if got := Primary(&s); got != news.Violence {
 		t.Errorf("Primary of the attack's report = %q (categories %v), want violence", got, s.Categories)
 	}
@@ -142,7 +142,7 @@ func TestDevelopment(t *testing.T) {
 	an := news.Analysis{Categories: []news.Category{news.Violence, news.Talks},
 		Scores:   map[news.Category]float64{news.Violence: 0.9, news.Talks: 0.3},
 		Evidence: map[news.Category][]string{news.Talks: {lead, history, evacuation}}}
-	s := Build([]Member{member(1, "afp", "Air strikes kill 12 in Aleppo", text, t0, an)})
+	s := Build([]Member{strikesReport(text, an)})
 	if s.Development != evacuation {
 		t.Errorf("Development = %q, want the evacuation", s.Development)
 	}
@@ -150,8 +150,50 @@ func TestDevelopment(t *testing.T) {
 		t.Errorf("Summary = %q, want the lead's sentences without the development", s.Summary)
 	}
 	an.Evidence[news.Talks] = []string{lead, history}
-	if s := Build([]Member{member(1, "afp", "Air strikes kill 12 in Aleppo", text, t0, an)}); s.Development != "" {
+	if s := Build([]Member{strikesReport(text, an)}); s.Development != "" {
 		t.Errorf("Development = %q, want none from history or the lead", s.Development)
+	}
+}
+
+// aleppoStrikes is the lead of an invented report of air strikes, which
+// the development tests follow with the sentences they read.
+const aleppoStrikes = "Air strikes killed 12 people in eastern Aleppo on Thursday, a monitor said. " +
+	"Rescue workers pulled bodies from the rubble of two buildings in the district. " +
+	"The strikes hit a market and a bakery during the morning hours of the day. "
+
+// strikesReport is the one member of an invented story of air strikes on
+// Aleppo, of text and analysis an.
+func strikesReport(text string, an news.Analysis) Member {
+	return member(1, "afp", "Air strikes kill 12 in Aleppo", text, t0, an)
+}
+
+// TestDevelopmentTalksStatement: diplomacy is told by what was said,
+// seldom with a weekday: a talks statement of the report's day is the
+// story's development though it names no day; one set earlier ("had
+// said", a month) is none, and a sentence of another category still needs
+// its weekday, and a dated event comes before an undated statement
+// (invented sentences).
+func TestDevelopmentTalksStatement(t *testing.T) {
+	said := "The envoy said the truce was not over and that the two powers would meet again in Vienna."
+	had := "The envoy had said the truce was not over and that the two powers would meet again in Vienna."
+	month := "The envoy said in March the truce was not over."
+	aid := "The agency said its convoys would stay in their depots until further notice."
+	text := aleppoStrikes + aid + " " + had + " " + month + " " + said
+	an := news.Analysis{Categories: []news.Category{news.Violence, news.Talks},
+		Scores:   map[news.Category]float64{news.Violence: 0.9, news.Talks: 0.3},
+		Evidence: map[news.Category][]string{news.Talks: {had, month, said}, news.Humanitarian: {aid}}}
+	s := Build([]Member{strikesReport(text, an)})
+	if s.Development != said {
+		t.Errorf("Development = %q, want the envoy's statement", s.Development)
+	}
+	an.Evidence[news.Talks] = []string{had, month}
+	if s := Build([]Member{strikesReport(text, an)}); s.Development != "" {
+		t.Errorf("Development = %q, want none: a statement set earlier, and aid with no day", s.Development)
+	}
+	dated := "On Thursday the council agreed to send observers to the city's crossings."
+	an.Evidence[news.Talks] = []string{said, dated}
+	if s := Build([]Member{strikesReport(text+" "+dated, an)}); s.Development != dated {
+		t.Errorf("Development = %q, want the dated event before an undated statement", s.Development)
 	}
 }
 
@@ -164,27 +206,24 @@ func TestDevelopmentOfTheStorysPlace(t *testing.T) {
 	evacuation := "On Thursday around 120 fighters and their families were evacuated from the last besieged district of Homs under a local agreement."
 	talks := "On Thursday the two sides agreed on a local truce in eastern Aleppo under a deal brokered by elders."
 	scoop := "On Thursday the bombardment of the city, broken earlier by The Daily Paper, went on after the truce collapsed."
-	text := "Air strikes killed 12 people in eastern Aleppo on Thursday, a monitor said. " +
-		"Rescue workers pulled bodies from the rubble of two buildings in the district. " +
-		"The strikes hit a market and a bakery during the morning hours of the day. " +
-		evacuation + " " + scoop + " " + talks
+	text := aleppoStrikes + evacuation + " " + scoop + " " + talks
 	places := []news.Entity{{Name: "Syria", Kind: "country", Lead: true}, {Name: "Aleppo", Kind: "city", Lead: true},
 		{Name: "Homs", Kind: "city"}}
 	an := news.Analysis{Categories: []news.Category{news.Violence, news.Talks}, Places: places,
 		Scores:   map[news.Category]float64{news.Violence: 0.9, news.Talks: 0.3},
 		Evidence: map[news.Category][]string{news.Talks: {evacuation, scoop, talks}}}
-	s := Build([]Member{member(1, "afp", "Air strikes kill 12 in Aleppo", text, t0, an)})
+	s := Build([]Member{strikesReport(text, an)})
 	if s.Development != talks {
 		t.Errorf("Development = %q, want the truce in the story's city, not Homs's evacuation nor the scoop", s.Development)
 	}
 	an.Evidence[news.Talks] = []string{evacuation, scoop}
-	if s := Build([]Member{member(1, "afp", "Air strikes kill 12 in Aleppo", text, t0, an)}); s.Development != "" {
+	if s := Build([]Member{strikesReport(text, an)}); s.Development != "" {
 		t.Errorf("Development = %q, want none: Homs's evacuation is another story's news", s.Development)
 	}
 	statement := "On Thursday the last besieged district of Homs remained cut off from aid, a local council said."
 	an.Evidence[news.Talks] = []string{statement, scoop}
 	text2 := strings.Replace(text, evacuation, statement, 1)
-	if s := Build([]Member{member(1, "afp", "Air strikes kill 12 in Aleppo", text2, t0, an)}); s.Development != "" {
+	if s := Build([]Member{strikesReport(text2, an)}); s.Development != "" {
 		t.Errorf("Development = %q, want none: a statement of another town's state is no development", s.Development)
 	}
 }

@@ -1,0 +1,17 @@
+package lang
+
+import "testing"
+
+func TestPlacesMovedFrom(t *testing.T) {
+	for s, want := range map[string]string{
+		"buses carrying residents evacuated from the northern towns of Velm and Orsk under a deal": "Velm and Orsk",
+		"1200 evacuated from rebel-held Tarn on Friday":                                            "Tarn",
+		"people who had lived under siege left the two towns along with others from Tarn":          "",
+		"the families left Velm and Orsk at dawn":                                                  "Velm and Orsk",
+		"no place is named here": "",
+	} {
+		if got := PlacesMovedFrom(WordsAsWritten(s), 0); got != want {
+			t.Errorf("PlacesMovedFrom(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

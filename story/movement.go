@@ -1,0 +1,69 @@
+package story
+
+import (
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/lang"
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// movedStems mark a sentence that tells people moving, for each kind of
+// figure that counts them.
+var movedStems = map[string]string{"evacuated": "evacu", "displaced": "displac"}
+
+// movedBothWays reads a report that counts people moving out of two places
+// in one exchange, in one sentence: "More than 5000 people left the two
+// towns along with 2200 evacuated from Madaya and Zabadani" — the main
+// figure, and another of its kind the analysis gives to another event
+// since it is not the lead's. A reader of the exchange wants both, each
+// with its place, not the one; other is that second count with its place
+// (news.Figure.From), main the main figure with its own place when the
+// report names it (in the sentence, else in the report's first sentence
+// telling people moved from places other than other's). other is nil, and
+// main f unchanged, when the report counts no such second place.
+func movedBothWays(m *Member, f news.Figure) (main news.Figure, other *news.Figure) {
+	stem, ok := movedStems[f.Kind]
+	if !ok {
+		return f, nil
+	}
+	for _, g := range m.Analysis.Facts.Figures {
+		if g.Kind != f.Kind || g.Scope != news.ScopeOtherEvent || g.Value <= 0 || g.Word != "" || g.Sentence != f.Sentence {
+			continue
+		}
+		from := placesAfterFigure(g.Sentence, g.Text)
+		if from == "" {
+			continue
+		}
+		g.From, g.Scope = from, news.ScopeMain
+		f.From = placesAfterFigure(f.Sentence, f.Text)
+		if f.From == "" || f.From == from {
+			f.From = movedFromIn(m.Article.Text, stem, from)
+		}
+		return f, &g
+	}
+	return f, nil
+}
+
+// placesAfterFigure returns the places the words after a figure's text
+// tell its people moved from (lang.PlacesMovedFrom), "" when none.
+func placesAfterFigure(sentence, text string) string {
+	i := strings.Index(sentence, text)
+	if text == "" || i < 0 {
+		return ""
+	}
+	return lang.PlacesMovedFrom(lang.WordsAsWritten(sentence[i+len(text):]), 0)
+}
+
+// movedFromIn returns the places the first sentence of text that tells
+// people moving (its stem) names them moving from, other than not.
+func movedFromIn(text, stem, not string) string {
+	for _, s := range lang.Sentences(text) {
+		if !strings.Contains(strings.ToLower(s), stem) {
+			continue
+		}
+		if p := lang.PlacesMovedFrom(lang.WordsAsWritten(s), 0); p != "" && p != not {
+			return p
+		}
+	}
+	return ""
+}
