@@ -1,5 +1,7 @@
 package analyze
 
+import "strings"
+
 // A source named only by what it is, in lower case and with an indefinite
 // article, as the subject of a reporting word: "a survivor said up to 19
 // were killed", "A local militia leader said six people had died", "A
@@ -132,6 +134,9 @@ func sayerWords(s *factSentence, i, end int) (string, bool, bool) {
 		if t.is(wcEventNoun) {
 			return "", false, false // "a suicide bombing ... claimed 26 lives": the deed, not who tells it
 		}
+		if k > i && strings.HasSuffix(t.w, "ed") && k+1 < end && sayerCuts[toks[k+1].w] {
+			break // "a statement posted on a Web site": the participle opens what is said of it
+		}
 		if t.punct || sayerCuts[t.w] || k == end {
 			if t.w == "by" && hi > i {
 				hi-- // "a report seen by AP": the participle is no part of what it is
@@ -146,8 +151,12 @@ func sayerWords(s *factSentence, i, end int) (string, bool, bool) {
 	for hi > i+1 && postNouns[toks[hi].w] && !postNouns[toks[hi-1].w] {
 		hi-- // "a local militia leader": the militia's; not "an aid worker", "a militia leader" (one word left names no body)
 	}
-	if hi < i || !sayerHead(toks[headAt(toks, i, hi)]) || hi == i && anaphors[toks[i].w] {
+	h := headAt(toks, i, hi)
+	if hi < i || !sayerHead(toks[h]) || hi == i && anaphors[toks[i].w] {
 		return "", false, false
+	}
+	if h < hi && postNouns[toks[h].w] {
+		return "", false, false // "a spokesman for the group": the body's, read elsewhere
 	}
 	party := false
 	for k := i; k <= hi; k++ {

@@ -43,5 +43,11 @@ func TestKindSayer(t *testing.T) {
 		{"a post with one word before it stays whole", "",
 			"Gunmen killed 13 herders near Foo, a vigilante leader said.",
 			"killed", 13, "vigilante leader", false},
+		{"a post for a body is the body's, read elsewhere", "",
+			"The Foo Liberation Army ambushed a convoy on Monday. The attack killed 12 soldiers, a spokesman for the group said.",
+			"killed", 12, "Foo Liberation Army", true},
+		{"a participle opens what is said of the source", "",
+			"Eleven hostages were killed, according to a statement posted on a Web site.",
+			"killed", 11, "", false},
 	})
 }
