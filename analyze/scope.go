@@ -157,6 +157,12 @@ func attribute(sents []factSentence, ms []mention) {
 				continue
 			}
 		}
+		if _, _, named := writtenSource(&sents[ms[i].sent]); id < 0 && !named {
+			if n, p, ok := kindSayer(&sents[ms[i].sent], ms[i].tok); ok {
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p // "a survivor said up to 19 were killed"
+				continue
+			}
+		}
 		if id < 0 {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = written(sents, src, ms[i].sent)
 			if ms[i].fig.Originator == "" {
@@ -1315,8 +1321,8 @@ func sentenceSource(sents []factSentence, si int) int {
 	if closingCue(sents[si].toks) || anaphoric(sents[si].text, sents[si].toks) {
 		return -1 // "... wounding dozens more, observers said" and "He added that ..." have their own
 	}
-	if _, _, ok := writtenSource(&sents[si]); ok {
-		return -1 // "The Foo Rights Council said 31 civilians were killed. The army said ...": the council's
+	if _, _, ok := writtenSource(&sents[si]); ok || kindSayerIn(&sents[si]) {
+		return -1 // "The Foo Rights Council said 31 civilians were killed. The army said ...": the council's; "a survivor said ..." the survivor's
 	}
 	next.tokenise()
 	if next.hasNum && (next.figs || sents[si].index > 0) && !restates(sents[si].toks, next) {

@@ -1,0 +1,205 @@
+package analyze
+
+import "strings"
+
+// A source named only by what it is, in lower case and with an indefinite
+// article, as the subject of a reporting word: "a survivor said up to 19
+// were killed", "A local militia leader said six people had died", "A
+// source close to Foo confirmed that ...", "according to an internal
+// security report for aid workers seen by AP". The originator table cannot
+// list such sources; readers write them as written, the article dropped
+// (README, conventions: "sources named as written"). kindSayer reads the
+// grammar, not a list of phrasings: the noun phrase that an indefinite
+// article opens at the start of a clause and that an attribution word
+// closes, cut where a relative clause, an aside, a participle "seen by" or
+// a place or time ("in Tuesday's attack") begins, a post at its end ("a
+// local militia leader") speaking for the body before it.
+
+// sayerDeterminers open a source named by what it is.
+var sayerDeterminers = wordSet("a", "an", "another")
+
+// sayerCuts end the words that name who a source is: a relative clause, a
+// place or a time, a participle's agent.
+var sayerCuts = wordSet("who", "whom", "which", "that", "in", "at", "on", "from", "with", "during", "after", "by")
+
+// clauseOpeners may stand right before a clause's subject.
+var clauseOpeners = wordSet("but", "while", "and", "whereas", "as", "though", "although", "that")
+
+// maxSayerWords bounds a source named by what it is; sayerReach how far
+// before its attribution word its article may stand (a place or time after
+// the words that name it: "A cousin of one of the victims in Tuesday's
+// attack confirmed").
+const maxSayerWords, sayerReach = 8, 12
+
+// kindSayer returns the source named by what it is that the attribution
+// word of the figure at tok's clause gives the statement to: the nearest
+// attribution word before tok (past "and added", to the verb it is joined
+// to), else the first after it. ok is false when that word's subject is no
+// such source.
+func kindSayer(s *factSentence, tok int) (name string, party, ok bool) {
+	toks := s.toks
+	for j := tok - 1; j >= 0; j-- {
+		if !isCue(toks, j) && !(toks[j].w == "according" && j+1 < len(toks) && toks[j+1].w == "to") {
+			continue
+		}
+		if n, p, ok := kindSayerAt(s, j); ok {
+			return n, p, true
+		}
+		if j == 0 || toks[j-1].w != "and" {
+			return "", false, false // another's word: "police said" stands nearer
+		}
+	}
+	for j := tok + 1; j < len(toks); j++ {
+		if isCue(toks, j) {
+			return kindSayerAt(s, j)
+		}
+	}
+	return "", false, false
+}
+
+// kindSayerIn reports a sentence with a source named by what it is: its own,
+// not the next sentence's.
+func kindSayerIn(s *factSentence) bool {
+	for j := range s.toks {
+		if isCue(s.toks, j) {
+			if _, _, ok := kindSayerAt(s, j); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// kindSayerAt returns the source named by what it is that the attribution word
+// at j closes ("a survivor said") or, for "according to", opens.
+func kindSayerAt(s *factSentence, j int) (string, bool, bool) {
+	toks := s.toks
+	if toks[j].w == "according" {
+		if j+2 < len(toks) && sayerDeterminers[toks[j+2].w] {
+			return sayerWords(s, j+3, len(toks))
+		}
+		return "", false, false
+	}
+	if invertedName(s, j) {
+		return "", false, false // "... a district inhabited by Foos, said John Roe": the name after the word says it
+	}
+	b := j - 1
+	for n := 0; b > 0 && n < 2 && writtenAux[toks[b].w]; n, b = n+1, b-1 {
+	}
+	if b > 0 && toks[b].w == "," {
+		b = asideOpen(toks, b) - 1 // "A cousin of one of the victims, who declined to be named, confirmed"
+	}
+	for a := b; a >= 0 && a >= b-sayerReach; a-- {
+		if toks[a].punct {
+			return "", false, false
+		}
+		if sayerDeterminers[toks[a].w] {
+			if a > 0 && !toks[a-1].punct && !clauseOpeners[toks[a-1].w] {
+				return "", false, false // "killed a soldier, police said": not a subject
+			}
+			if a > 0 && toks[a-1].w == "and" {
+				return "", false, false // "a charity and an aid worker said": the first of those listed speaks, its own words read elsewhere
+			}
+			return sayerWords(s, a+1, b+1)
+		}
+	}
+	return "", false, false
+}
+
+// asideOpen returns the comma that opens an aside closed by the comma at
+// b (", who declined to be named,"), b+1 for none.
+func asideOpen(toks []ftok, b int) int {
+	for a := b - 1; a > 0 && a >= b-maxSayerWords; a-- {
+		if toks[a].w == "," {
+			if toks[a+1].w == "who" {
+				return a
+			}
+			break
+		}
+	}
+	return b + 1
+}
+
+// sayerWords returns the words from token i (up to end) that name a source by what it
+// is: lower case, cut at a relative clause, an aside, a place or time or a
+// participle's agent; a post at their end dropped for the body it speaks
+// for ("a local militia leader": `local militia`); party when the words
+// name an armed force. ok is false for a capitalised name (the table's or
+// one as written: not this reader's) or for words that name no one.
+func sayerWords(s *factSentence, i, end int) (string, bool, bool) {
+	toks := s.toks
+	hi := i - 1
+	for k := i; k < len(toks) && k < i+maxSayerWords; k++ {
+		t := toks[k]
+		if t.is(wcEventNoun) {
+			return "", false, false // "a suicide bombing ... claimed 26 lives": the deed, not who tells it
+		}
+		if k > i && strings.HasSuffix(t.w, "ed") && k+1 < end && sayerCuts[toks[k+1].w] {
+			break // "a statement posted on a Web site": the participle opens what is said of it
+		}
+		if t.punct || sayerCuts[t.w] || k == end {
+			if t.w == "by" && hi > i {
+				hi-- // "a report seen by AP": the participle is no part of what it is
+			}
+			break
+		}
+		if t.isNum && k == i || k == i && capitalised(s.text[t.off:t.end]) {
+			return "", false, false // "a Foo official said": a name, read elsewhere
+		}
+		hi = k
+	}
+	for hi > i+1 && postNouns[toks[hi].w] && !postNouns[toks[hi-1].w] {
+		hi-- // "a local militia leader": the militia's; not "an aid worker", "a militia leader" (one word left names no body)
+	}
+	h := headAt(toks, i, hi)
+	if hi < i || !sayerHead(toks[h]) || hi == i && anaphors[toks[i].w] {
+		return "", false, false
+	}
+	if h < hi && postNouns[toks[h].w] {
+		return "", false, false // "a spokesman for the group": the body's, read elsewhere
+	}
+	party := false
+	for k := i; k <= hi; k++ {
+		party = party || partyWords[toks[k].w]
+	}
+	for _, m := range s.origs {
+		if m.start >= i && m.end <= hi+1 && origs.list[m.id].party {
+			party = true // "a source close to Hezbollah"
+		}
+	}
+	return s.text[toks[i].off:toks[hi].end], party, true
+}
+
+// sayerHead reports a word that may end a source's description: a noun,
+// not a number, a pronoun or a word of the count.
+func sayerHead(t ftok) bool {
+	return !t.punct && !t.isNum && t.kinds() == 0 && !personAux[t.w] && len(t.w) > 2
+}
+
+// headLinks follow the head noun of a source's description: "a cousin of
+// one of the victims", "a source close to the group", "a report for aid
+// workers".
+var headLinks = wordSet("of", "for", "close", "to")
+
+// headAt returns the head noun of toks[i..hi]: the word before the first
+// of headLinks, else the last.
+func headAt(toks []ftok, i, hi int) int {
+	for k := i + 1; k <= hi; k++ {
+		if headLinks[toks[k].w] {
+			return k - 1
+		}
+	}
+	return hi
+}
+
+// invertedName reports an attribution word at j that a capitalised name
+// follows to the sentence's end or a comma ("..., said John Roe."): the
+// name is its subject, not the words before it.
+func invertedName(s *factSentence, j int) bool {
+	toks := s.toks
+	if !toks[j].is(wcInverted) || j+1 >= len(toks) {
+		return false
+	}
+	lo, hi, ok := nameSpan(s, j+1, 1)
+	return ok && lo == j+1 && (hi+1 == len(toks) || toks[hi+1].punct)
+}
