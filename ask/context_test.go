@@ -60,7 +60,11 @@ func TestTitledSupport(t *testing.T) {
 	if !supported(&c, 1) {
 		t.Error("the figures' sentence under the storm's title: not supported")
 	}
-	c.sents[0].groups = 0
+	c.sents[0].score = 0.6 // under titleShare: the title names the matter in part
+	if got := titled(&c, &c.sents[1]); got != 0 {
+		t.Errorf("titled under a title holding 0.6 = %v, want 0", got)
+	}
+	c.sents[0].score, c.sents[0].groups = 0.8, 0
 	if supported(&c, 1) {
 		t.Error("the figures' sentence under a title holding nothing of the question: supported")
 	}

