@@ -51,6 +51,10 @@ func (a *Asker) rerank(q *Question, gs []group, total float64, art news.Article,
 	for i := range c.sents {
 		c.sents[i].score /= total
 	}
+	c.weights = make([]float64, len(gs))
+	for gi, g := range gs {
+		c.weights[gi] = g.idf / total
+	}
 	c.bm25 = plainBM25(q.plain, c.sents)
 	c.cover = min(1, sum/total)
 	c.score = (1-wBM25)*sum + wBM25*bm + title + wBest*m.best + windowScore(q.Window, art.Published)*wWindow*total
@@ -87,6 +91,9 @@ func matchArticle(c *candidate, gs []group, texts []string) articleMatch {
 			}
 			m.tf[gi] += n
 			s.score += g.idf
+			if gi < 64 {
+				s.groups |= 1 << gi
+			}
 			m.found[gi] = true
 			m.inTitle[gi] = m.inTitle[gi] || pos == 0
 		}

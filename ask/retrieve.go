@@ -57,6 +57,8 @@ type candidate struct {
 	rareName bool
 	facts    *news.Facts // the analysed facts, read for count questions; nil when unknown
 	bm25     float64     // plain bm25 of the article for the question's words (Question.plain)
+	// weights are the shares of the question's weight of each term
+	weights []float64
 }
 
 // sentence is one sentence of a candidate, tokenized.
@@ -66,6 +68,9 @@ type sentence struct {
 	toks  []token
 	score float64 // share of the question's weight in the sentence
 	hit   []bool  // per token: matches a question term
+	// groups has bit g set when the sentence holds the question's term g
+	// (the first 64 terms; maxTerms are searched)
+	groups uint64
 }
 
 // retrieve returns the candidate articles, best first.

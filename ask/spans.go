@@ -538,8 +538,9 @@ func capitalizedIn(s *sentence, from, to int) bool {
 }
 
 // countryFit scores a name for a question asking which country: a place
-// the gazetteer knows as a city or a town is none (nor is a country a town), and a country is often
-// the subject of what it said ("Belarus said it had destroyed ...").
+// the gazetteer knows as a city or a town is none (nor is a country a town),
+// a state of the world's (lang.IsCountry) is one, any other name is none,
+// and a country is often the subject of what it said ("Belarus said it had destroyed ...").
 func countryFit(head, name, next string) float64 {
 	if settlement[head] {
 		// the other way round: a town, a city or a district asked for is
@@ -553,8 +554,15 @@ func countryFit(head, name, next string) float64 {
 		return 0
 	}
 	b := 0.0
-	if e, ok := analyze.LookupPlace(name); ok && e.Kind != "country" {
+	e, known := analyze.LookupPlace(name)
+	if known && e.Kind != "country" {
 		b -= 0.2
+	}
+	switch {
+	case lang.IsCountry(name):
+		b += 0.1 // of the names a report gives, the states: "Australia", not "Middle East and North Africa"
+	case !known || e.Kind != "country":
+		b -= 0.1 // nor a researcher's name ("said Engelbrecht")
 	}
 	if personAfter[next] {
 		b += 0.1 // typeFit took it off as a person's

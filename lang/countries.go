@@ -1,0 +1,33 @@
+package lang
+
+import (
+	_ "embed"
+	"strings"
+)
+
+//go:embed countries.txt
+var countryData string
+
+// countries holds every name and alias of countries.txt, lower-cased.
+var countries = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(countryData, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, name := range strings.Split(line, "|") {
+			m[strings.ToLower(strings.TrimSpace(name))] = true
+		}
+	}
+	return m
+}()
+
+// IsCountry reports whether name is a state of the world ("Norway", "the
+// Philippines", "DR Congo"), in any case, a leading "the" aside. A region
+// ("Middle East and North Africa"), a town or a person is none.
+func IsCountry(name string) bool {
+	low := strings.ToLower(strings.Join(strings.Fields(name), " "))
+	low = strings.TrimPrefix(low, "the ")
+	return countries[low]
+}
