@@ -1,0 +1,75 @@
+package analyze
+
+import (
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// TestStatusNewsStates keeps the states of the mechanisms written for
+// news pages of many wars (cf-status.jsonl): the state the headline and
+// lead tell outweighs an end or a breach told past them as background; a
+// truce agreed, declared or announced, also to start at a set hour, is in
+// effect; a denied or feared breach is none; the end a truce brings (of a
+// war, a standoff, a month) is no end of the truce; fighting resumed after
+// a truce, its breakdown, or fighting "ending" it is its collapse.
+// Invented sentences.
+func TestStatusNewsStates(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              news.CeasefireStatus
+	}{
+		{"earlier truces that collapsed are background", "Army and rebels agree truce in Foo",
+			"The army and the rebels agreed a truce in Foo province on Thursday, the mediators said. " +
+				"The truce took effect at noon on Friday. Markets reopened. Schools stayed shut. Roads were quiet. " +
+				"Earlier truces in the province, all of which collapsed, were brokered by neighbouring states.",
+			news.CeasefireInEffect},
+		{"a breach of an earlier truce past the lead is background", "Truce takes hold in Foo",
+			"A truce between the army and the rebels took hold in Foo on Monday. " +
+				"Shops opened and buses ran, residents said. Farmers went back to their fields. Aid trucks arrived. " +
+				"In March, the rebels breached an earlier unilateral truce.",
+			news.CeasefireInEffect},
+		{"no reports of violations", "",
+			"The truce in Foo held overnight with no reports of violations, monitors said.",
+			news.CeasefireInEffect},
+		{"a breach feared is none", "Truce begins in Foo",
+			"A truce between the army and the militia began in Foo at dawn. " +
+				"The army said it would respond should the militia breach the truce.",
+			news.CeasefireInEffect},
+		{"a truce ending a war", "Truce takes effect in Foo",
+			"A ceasefire between the army and the rebels came into effect in Foo on Monday, ending a 30-year war.",
+			news.CeasefireInEffect},
+		{"a standoff ended with a truce", "",
+			"A standoff between two clans in Foo ended with a ceasefire brokered by elders on Tuesday.",
+			news.CeasefireInEffect},
+		{"a feast that marks the end of a month", "Rebels agree holiday truce",
+			"The rebels agreed to a three-day truce for the feast, which marks the end of the fasting month.",
+			news.CeasefireInEffect},
+		{"a headline's present tense: declares", "Rebels declare truce for the holidays",
+			"The rebel command declared a four-day truce starting on December 24.",
+			news.CeasefireInEffect},
+		{"a headline's present tense: announces", "Junta announces truce to aid quake relief",
+			"The military government has announced a temporary truce in its operations against armed groups.",
+			news.CeasefireInEffect},
+		{"a signature still to come is a proposal", "",
+			"The warring sides are expected to sign a truce in Foo next week, diplomats said.",
+			news.CeasefireProposed},
+		{"fighting ending a truce", "",
+			"Fighting resumed around Foo on Tuesday, ending a five-month truce between the army and the rebels.",
+			news.CeasefireCollapsed},
+		{"the breakdown of a truce", "Army resumes airstrikes on Foo",
+			"The army resumed airstrikes on Foo on Tuesday following the breakdown of a truce with the rebels.",
+			news.CeasefireCollapsed},
+		{"fighting resumed after a truce", "",
+			"The two sides resumed fighting in the north of Foo on Monday after a five-month truce.",
+			news.CeasefireCollapsed},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			an := classifyText(tc.title, tc.text)
+			if !an.Has(news.Ceasefire) || an.CeasefireStatus != tc.want {
+				t.Errorf("categories %v status %q, want ceasefire %q", an.Categories, an.CeasefireStatus, tc.want)
+			}
+		})
+	}
+}
