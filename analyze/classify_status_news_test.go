@@ -12,7 +12,9 @@ import (
 // truce agreed, declared or announced, also to start at a set hour, is in
 // effect; a denied or feared breach is none; the end a truce brings (of a
 // war, a standoff, a month) is no end of the truce; fighting resumed after
-// a truce, its breakdown, or fighting "ending" it is its collapse.
+// a truce, its breakdown, or fighting "ending" it is its collapse; past a
+// lead that tells the truce agreed, hopes and plans are commentary, not a
+// proposal; talks resumed are no fighting resumed.
 // Invented sentences.
 func TestStatusNewsStates(t *testing.T) {
 	tests := []struct {
@@ -63,6 +65,23 @@ func TestStatusNewsStates(t *testing.T) {
 		{"fighting resumed after a truce", "",
 			"The two sides resumed fighting in the north of Foo on Monday after a five-month truce.",
 			news.CeasefireCollapsed},
+		{"hopes past a lead that tells the truce declared are commentary", "A truce in Foo",
+			"The rebel army has declared a ceasefire with the government, its commander said on Monday. " +
+				"Fighters were told to stay in their camps. Roads reopened. Shops opened. " +
+				"It is hoped that the ceasefire will lead to a lasting peace. " +
+				"Observers hope the truce will offer a chance for a wider settlement. " +
+				"The ceasefire offers a glimmer of hope for families in the camps. " +
+				"Many hope the ceasefire will become permanent.",
+			news.CeasefireInEffect},
+		{"talks resumed are no fighting resumed", "",
+			"The army and the rebels have resumed indirect talks in Foo aimed at a ceasefire, mediators said.",
+			news.CeasefireProposed},
+		{"a truce that has been broken", "",
+			"The rebels declared a unilateral ceasefire on Monday in Foo, which has now been broken, residents said.",
+			news.CeasefireViolated},
+		{"a call on the sides to agree a truce", "",
+			"The mediators called on the warring parties in Foo to agree to a new ceasefire.",
+			news.CeasefireProposed},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

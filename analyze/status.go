@@ -83,6 +83,7 @@ const developed = 0.8
 // them reports outright (in the headline or the lead, or beside violence;
 // not feared) and the strongest state cue of any of them (developed).
 func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
+	agreed := agreedInLead(ss)
 	for i := range ss {
 		s := &ss[i]
 		e := s.evidenceOf(fCeasefire) * weightOf(s)
@@ -101,7 +102,15 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 		hypo := 1 - 0.7*s.w[fHypo]
 		// A truce under discussion with no word of it in force is a
 		// proposal too.
-		st[0] += e * max(s.w[fProposed], 0.5*s.w[fHypo], 0.5*s.w[fTalks])
+		proposed := max(s.w[fProposed], 0.5*s.w[fHypo], 0.5*s.w[fTalks])
+		if agreed && s.index >= leadSentences && proposed < 1 {
+			// "It is hoped that the ceasefire will lead to peace": past
+			// a lead that tells the truce agreed, hopes and plans (no
+			// call, demand or proposal, the cues that decide alone) are
+			// the commentary on it, no proposal.
+			proposed = 0
+		}
+		st[0] += e * proposed
 		st[1] += e * s.w[fInEffect] * hypo
 		// "Shelling despite the truce" is a breach; "no progress despite
 		// the truce" is not.
@@ -116,6 +125,19 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 		}
 	}
 	return st, ended, breached, cue
+}
+
+// agreedInLead reports a headline or lead sentence that tells a truce
+// agreed, declared or in force outright (developed, not feared or
+// possible).
+func agreedInLead(ss []scored) bool {
+	for i := range ss {
+		s := &ss[i]
+		if s.index < leadSentences && s.w[fHypo] == 0 && s.w[fInEffect] >= developed && s.evidenceOf(fCeasefire) >= 0.3 {
+			return true
+		}
+	}
+	return false
 }
 
 // typeScores sums the evidence for each humanitarian type.
