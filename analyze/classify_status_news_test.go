@@ -18,10 +18,7 @@ import (
 // proposal; talks resumed are no fighting resumed.
 // Invented sentences.
 func TestStatusNewsStates(t *testing.T) {
-	tests := []struct {
-		name, title, text string
-		want              news.CeasefireStatus
-	}{
+	checkStates(t, []stateCase{
 		{"earlier truces that collapsed are background", "Army and rebels agree truce in Foo",
 			"The army and the rebels agreed a truce in Foo province on Thursday, the mediators said. " +
 				"The truce took effect at noon on Friday. Markets reopened. Schools stayed shut. Roads were quiet. " +
@@ -95,7 +92,18 @@ func TestStatusNewsStates(t *testing.T) {
 		{"a call on the sides to agree a truce", "",
 			"The mediators called on the warring parties in Foo to agree to a new ceasefire.",
 			news.CeasefireProposed},
-	}
+	})
+}
+
+// stateCase is an invented report and the ceasefire state the guide gives it.
+type stateCase struct {
+	name, title, text string
+	want              news.CeasefireStatus
+}
+
+// checkStates classifies each case and wants it ceasefire news in its state.
+func checkStates(t *testing.T, tests []stateCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			an := classifyText(tc.title, tc.text)

@@ -119,10 +119,7 @@ func TestStatusOtherWars(t *testing.T) {
 // TestStatusCauses keeps the readings of the status causes found in the
 // alert replay's misread development articles, each told in new words.
 func TestStatusCauses(t *testing.T) {
-	tests := []struct {
-		name, title, text string
-		want              news.CeasefireStatus
-	}{
+	checkStates(t, []stateCase{
 		{"a collapse told outright outranks the breaches that led to it", "Shelling kills 12 in Hama",
 			"Shelling killed 12 people in Hama on Monday, medics said. The dead included four children. Rescue workers searched the rubble. " +
 				"Rebels said government forces violated the truce more than 100 times since it took effect. " +
@@ -166,15 +163,7 @@ func TestStatusCauses(t *testing.T) {
 				"Russia's military announced a three-hour daily halt of fighting starting on Thursday to let convoys in. " +
 				"The UN has called for weekly pauses of 48 hours for aid deliveries.",
 			news.CeasefireInEffect},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			an := classifyText(tc.title, tc.text)
-			if !an.Has(news.Ceasefire) || an.CeasefireStatus != tc.want {
-				t.Errorf("categories %v status %q, want ceasefire %q", an.Categories, an.CeasefireStatus, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestFurnitureBeforeDateline keeps a related headline that a page glued in
