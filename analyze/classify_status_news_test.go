@@ -12,8 +12,8 @@ import (
 // truce agreed, declared or announced, also to start at a set hour, is in
 // effect; a denied or feared breach is none; the end a truce brings (of a
 // war, a standoff, a month) is no end of the truce; fighting resumed after
-// a truce, its breakdown, its expiry, fighting "ending" or "shattering" it
-// is its collapse; past a
+// a truce, its breakdown, its expiry, fighting "ending" it is its collapse;
+// a truce named as what an attack came before is still to come; past a
 // lead that tells the truce agreed, hopes and plans are commentary, not a
 // proposal; talks resumed are no fighting resumed.
 // Invented sentences.
@@ -80,9 +80,9 @@ func TestStatusNewsStates(t *testing.T) {
 		{"attacks after a truce's expiry", "",
 			"Shelling hit villages in Foo on Sunday, hours after the expiry of the truce between the army and the rebels.",
 			news.CeasefireCollapsed},
-		{"fighting shatters a truce", "Fighting in Foo shatters truce",
-			"Heavy fighting broke out in Foo on Wednesday between the army and the rebels after a five-month truce.",
-			news.CeasefireCollapsed},
+		{"shelling before a truce", "Water station shelled before ceasefire",
+			"Shelling hit the water station near Foo on Friday evening, its operator said.",
+			news.CeasefireProposed},
 		{"a truce brokered is one agreed", "",
 			"A truce brokered by elders between two clans in Foo offers a glimmer of hope to displaced families.",
 			news.CeasefireInEffect},
