@@ -55,9 +55,10 @@ func TestViolenceOtherWars(t *testing.T) {
 }
 
 // TestStatusStatements checks ceasefire states as mediators' and agencies'
-// statements tell them: a truce signed to start later is proposed (the
-// labelling guide), also when the start is told in the next sentence; a
-// shaky truce, like a fragile one, is in force. Invented sentences.
+// statements tell them: a truce signed to start at a set hour is in effect
+// (the labelling guide's "declared", as the cf-status readers gave it), also
+// when the start is told in the next sentence; a shaky truce, like a
+// fragile one, is in force. Invented sentences.
 func TestStatusStatements(t *testing.T) {
 	tests := []struct {
 		name        string
@@ -66,9 +67,9 @@ func TestStatusStatements(t *testing.T) {
 	}{
 		{"signed, to start later", "Parties sign cessation of hostilities agreement",
 			"The government and the armed opposition signed a cessation of hostilities agreement in the capital on Thursday. " +
-				"The agreement will come into effect on 24 December.", news.CeasefireProposed},
+				"The agreement will come into effect on 24 December.", news.CeasefireInEffect},
 		{"signed, to enter into force", "",
-			"The two sides signed a ceasefire on Monday that is to enter into force at midnight on Friday, the mediators said.", news.CeasefireProposed},
+			"The two sides signed a ceasefire on Monday that is to enter into force at midnight on Friday, the mediators said.", news.CeasefireInEffect},
 		{"signed and started", "Parties sign cessation of hostilities agreement",
 			"The government and the armed opposition signed a cessation of hostilities agreement on Thursday. " +
 				"It came into force at midnight.", news.CeasefireInEffect},

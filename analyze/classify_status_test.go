@@ -23,9 +23,11 @@ const (
 // statusFitted were read while writing the state cues of a truce agreed to
 // start later, strained or broken within hours, not extended, or named
 // "despite" with no violence beside it (main at 9729afe: 23 of 32 right;
-// after: 30).
+// after: 30). A truce agreed to start at a set hour was proposed then and
+// is in effect since h-status (the labelling guide's "declared", as the
+// cf-status readers gave it).
 var statusFitted = []statusCase{
-	{"The warring parties in Sudan agreed to a seven-day ceasefire starting Monday evening.", stP},
+	{"The warring parties in Sudan agreed to a seven-day ceasefire starting Monday evening.", stE},
 	{"A truce between the army and the RSF came into force at 9:45 p.m. on Monday.", stE},
 	{"Shelling was heard in Khartoum hours into the truce, residents said.", stV},
 	{"The Jeddah ceasefire ended on Saturday and fighting flared across the capital.", stC},
@@ -38,7 +40,7 @@ var statusFitted = []statusCase{
 	{"The Houthis said they would not extend the UN-brokered truce, which expired on Sunday.", stC},
 	{"The two-month truce in Yemen was renewed for another two months.", stE},
 	{"The Karabakh ceasefire, brokered by Moscow, came under strain as both sides traded fire.", stV},
-	{"A ceasefire agreed in Doha is due to take effect on Sunday.", stP},
+	{"A ceasefire agreed in Doha is due to take effect on Sunday.", stE},
 	{"The M23 rebels withdrew from the ceasefire, saying the army had attacked their positions.", stC},
 	{"The ceasefire between Israel and Hezbollah went into effect at 4 a.m.", stE},
 	{"Despite the ceasefire, Israeli strikes killed five people in southern Lebanon.", stV},
@@ -117,10 +119,7 @@ func TestStatusOtherWars(t *testing.T) {
 // TestStatusCauses keeps the readings of the status causes found in the
 // alert replay's misread development articles, each told in new words.
 func TestStatusCauses(t *testing.T) {
-	tests := []struct {
-		name, title, text string
-		want              news.CeasefireStatus
-	}{
+	checkStates(t, []stateCase{
 		{"a collapse told outright outranks the breaches that led to it", "Shelling kills 12 in Hama",
 			"Shelling killed 12 people in Hama on Monday, medics said. The dead included four children. Rescue workers searched the rubble. " +
 				"Rebels said government forces violated the truce more than 100 times since it took effect. " +
@@ -159,20 +158,12 @@ func TestStatusCauses(t *testing.T) {
 				"A local truce had kept the town calm for years. " +
 				"But a broader ceasefire brokered by Russia and Turkey in December has been repeatedly violated.",
 			news.CeasefireInEffect},
-		{"a daily halt of fighting to start later is a proposal", "Aid convoys wait outside Aleppo",
+		{"a daily halt of fighting announced to start later is in effect", "Aid convoys wait outside Aleppo",
 			"Convoys waited outside Aleppo on Wednesday. Rockets hit two districts. Medics treated the wounded. Food ran short. " +
 				"Russia's military announced a three-hour daily halt of fighting starting on Thursday to let convoys in. " +
 				"The UN has called for weekly pauses of 48 hours for aid deliveries.",
-			news.CeasefireProposed},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			an := classifyText(tc.title, tc.text)
-			if !an.Has(news.Ceasefire) || an.CeasefireStatus != tc.want {
-				t.Errorf("categories %v status %q, want ceasefire %q", an.Categories, an.CeasefireStatus, tc.want)
-			}
-		})
-	}
+			news.CeasefireInEffect},
+	})
 }
 
 // TestFurnitureBeforeDateline keeps a related headline that a page glued in

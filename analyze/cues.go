@@ -40,7 +40,7 @@ const (
 	fNotViolent // a violence word that is not an attack: "fighting hunger", "fled the fighting"
 	fDespite    // "despite", "in spite of": a truce's breach when violence stands beside it
 	fNotState   // a state word in an idiom of another sense: "holding violators to account"
-	fNotBreach  // a violation of something other than a truce: "gross violations", "human rights violations"
+	fNotBreach  // no breach or end of a truce: "gross violations", "no violations were reported", "an end to the war"
 	fNotPlight  // a plight word of a captive's story: "a hostage siege", "appeal for his release"
 	fCampsite   // a refugee camp named as a place: "troops stormed the Jabalya refugee camp"
 	fAidWork    // the business of aid and development: "donors", "funding", "a school programme"
@@ -88,7 +88,9 @@ type spans struct {
 	// civilians were evacuated" no attack, the "fighting" in "fighting
 	// hunger" or "fled the fighting" no news of a battle, the "agreement"
 	// of "a ceasefire agreement" no talks, the "violations" of "gross
-	// violations of human rights" no breach of a truce.
+	// violations of human rights" no breach of a truce, the "end" of "an
+	// end to the war" or "no violations were reported" no truce's end or
+	// breach.
 	halted [4]uint64
 }
 
@@ -259,7 +261,7 @@ func (m *matcher) try(id int32, words []string, at int, w *weights, sp *spans) {
 	}
 	if sp != nil {
 		switch {
-		case (c.feat == fViolence || c.feat == fTalks || c.feat == fViolated || c.feat == fParley) && sp.isHalted(at):
+		case (c.feat == fViolence || c.feat == fTalks || c.feat == fViolated || c.feat == fCollapsed || c.feat == fParley) && sp.isHalted(at):
 			return
 		case c.feat == fCeasefire || c.feat == fVictims || c.feat == fNotViolent || c.feat == fNotBreach:
 			sp.halt(at, at+len(c.toks))

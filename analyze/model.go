@@ -82,9 +82,9 @@ func applyRules(d *doc, ss []scored) ruleResult {
 			}
 		}
 	}
-	var ended, cue float32
-	rr.status, ended, cue = statusScores(ss)
-	rr.decision = statusOf(rr.status, ended)
+	var ended, breached, cue float32
+	rr.status, ended, breached, cue = statusScores(ss)
+	rr.decision = statusOf(rr.status, ended, breached)
 	if c := &rules[ceasefireRule]; rr.decided[ceasefireRule] && cue < developed && !inLead(ss, c.feat) {
 		// A truce named only past the lead, in sentences that tell no
 		// development of it ("stressing the importance of maintaining the

@@ -13,13 +13,25 @@ import (
 // counts only when it outweighs talk of a truce in force. ended is the
 // strongest collapse one sentence tells outright (statusScores): "these
 // violations have effectively ended the truce" is the end the breaches
-// led to, however many sentences count the breaches.
-func statusOf(st [4]float32, ended float32) news.CeasefireStatus {
+// led to, however many sentences count the breaches. breached is the
+// strongest breach one sentence reports outright: in the headline or the
+// lead, or as an attack ("shelling went on despite the truce").
+func statusOf(st [4]float32, ended, breached float32) news.CeasefireStatus {
 	proposed, inEffect, violated, collapsed := st[0], st[1], st[2], st[3]
 	switch {
-	case collapsed >= 0.5 && collapsed >= violated, ended >= endedOutright:
+	case ended >= endedInLead:
 		return news.CeasefireCollapsed
-	case violated >= 0.3:
+	case collapsed >= 0.5 && collapsed >= violated && collapsed >= inEffect,
+		ended >= endedOutright && max(collapsed, violated) >= inEffect:
+		// An end told past the lead ("previous truces, all of which
+		// collapsed") decides only where no more is said of a truce in
+		// force than of its end or its breaches.
+		return news.CeasefireCollapsed
+	case violated >= 0.3 && (violated >= 0.5*inEffect || breached >= 0.3):
+		// Violations named in passing past the lead beside a truce told
+		// taking hold ("an April breach of an earlier truce") leave it in
+		// effect; a breach the lead tells, or an attack reported despite
+		// the truce, does not.
 		return news.CeasefireViolated
 	case proposed >= 0.3 && proposed > inEffect:
 		return news.CeasefireProposed
@@ -54,6 +66,11 @@ func typesOf(ty [7]float32) []news.HumanitarianType {
 // the text past the lead that is all about a truce, not feared or possible.
 const endedOutright = 0.4
 
+// endedInLead is the collapse evidence of one sentence that settles the
+// state whatever else the text says: the end told outright in the
+// headline or the lead, where the news of the day is.
+const endedInLead = 0.8
+
 // developed is the state cue a sentence needs to report a truce's
 // development (proposed, agreed, declared, holding, breached, ended): "a
 // fragile truce", "talks that aim to bolster it", "under negotiation"
@@ -62,9 +79,11 @@ const developed = 0.8
 
 // statusScores sums the evidence for each ceasefire state over the sentences
 // that speak of a ceasefire, and returns the strongest collapse one of them
-// reports outright (not feared or possible) and the strongest state cue of
-// any of them (developed).
-func statusScores(ss []scored) (st [4]float32, ended, cue float32) {
+// reports outright (not feared or possible), the strongest breach one of
+// them reports outright (in the headline or the lead, or beside violence;
+// not feared) and the strongest state cue of any of them (developed).
+func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
+	agreed := agreedInLead(ss)
 	for i := range ss {
 		s := &ss[i]
 		e := s.evidenceOf(fCeasefire) * weightOf(s)
@@ -83,18 +102,42 @@ func statusScores(ss []scored) (st [4]float32, ended, cue float32) {
 		hypo := 1 - 0.7*s.w[fHypo]
 		// A truce under discussion with no word of it in force is a
 		// proposal too.
-		st[0] += e * max(s.w[fProposed], 0.5*s.w[fHypo], 0.5*s.w[fTalks])
+		proposed := max(s.w[fProposed], 0.5*s.w[fHypo], 0.5*s.w[fTalks])
+		if agreed && s.index >= leadSentences && proposed < 1 {
+			// "It is hoped that the ceasefire will lead to peace": past
+			// a lead that tells the truce agreed, hopes and plans (no
+			// call, demand or proposal, the cues that decide alone) are
+			// the commentary on it, no proposal.
+			proposed = 0
+		}
+		st[0] += e * proposed
 		st[1] += e * s.w[fInEffect] * hypo
 		// "Shelling despite the truce" is a breach; "no progress despite
 		// the truce" is not.
 		violated := max(s.w[fViolated], s.w[fDespite]*min(1, 2*s.w[fViolence]))
 		st[2] += e * violated * hypo
+		if s.w[fHypo] == 0 && (s.index < leadSentences || s.w[fViolence] >= 0.5) {
+			breached = max(breached, e*violated)
+		}
 		st[3] += e * s.w[fCollapsed] * hypo
 		if s.w[fHypo] == 0 && s.w[fCollapsed] >= 0.8 {
 			ended = max(ended, e*s.w[fCollapsed])
 		}
 	}
-	return st, ended, cue
+	return st, ended, breached, cue
+}
+
+// agreedInLead reports a headline or lead sentence that tells a truce
+// agreed, declared or in force outright (developed, not feared or
+// possible).
+func agreedInLead(ss []scored) bool {
+	for i := range ss {
+		s := &ss[i]
+		if s.index < leadSentences && s.w[fHypo] == 0 && s.w[fInEffect] >= developed && s.evidenceOf(fCeasefire) >= 0.3 {
+			return true
+		}
+	}
+	return false
 }
 
 // typeScores sums the evidence for each humanitarian type.
