@@ -14,10 +14,7 @@ import (
 // truce in its own clause, and fighting after a clause turn ("but") keep
 // their violence. Invented sentences (issue 14, the ceasefire pages' fit half).
 func TestTruceEndsQuietsItsPast(t *testing.T) {
-	tests := []struct {
-		sentence string
-		violent  bool
-	}{
+	checkViolent(t, 0, []violentCase{
 		{"A truce between the two republics began on Sunday, halting weeks of deadly border clashes.", false},
 		{"The governor announced a ceasefire with the rebels from Friday, days after fighting in the river valley.", false},
 		{"The general announced a truce in his months-long battle to take the port city.", false},
@@ -26,12 +23,23 @@ func TestTruceEndsQuietsItsPast(t *testing.T) {
 		{"The truce collapsed after shelling killed five people in the market.", true},
 		{"Shelling killed five people in the market a day after the ceasefire took effect.", true},
 		{"The ceasefire began at noon, but heavy clashes broke out in the hills an hour later.", true},
-	}
+	})
+}
+
+// violentCase is an invented sentence and whether it reports violence.
+type violentCase struct {
+	sentence string
+	violent  bool
+}
+
+// checkViolent scores each sentence at position index and checks that its
+// violence evidence reaches 0.5 exactly when it reports violence.
+func checkViolent(t *testing.T, index int, tests []violentCase) {
+	t.Helper()
 	for _, tt := range tests {
-		ws := lang.Words(tt.sentence)
-		sc := newScored(tt.sentence, ws, nil, 0, 0)
-		if got := sc.w[fViolence] >= 0.5; got != tt.violent {
-			t.Errorf("%q: violence %.2f, want violent=%v", tt.sentence, sc.w[fViolence], tt.violent)
+		sc := newScored(tt.sentence, lang.Words(tt.sentence), nil, index, 0)
+		if got := sc.evidenceOf(fViolence) >= 0.5; got != tt.violent {
+			t.Errorf("%q: violence evidence %.2f (cue %.2f), want violent=%v", tt.sentence, sc.evidenceOf(fViolence), sc.w[fViolence], tt.violent)
 		}
 	}
 }
@@ -41,10 +49,7 @@ func TestTruceEndsQuietsItsPast(t *testing.T) {
 // "affected by the hostilities", the "execution" of an agreement and an
 // earthquake's dead are no attack of the day. Invented sentences (issue 14).
 func TestSpansAndIdiomsAreNoAttack(t *testing.T) {
-	tests := []struct {
-		sentence string
-		violent  bool
-	}{
+	checkViolent(t, leadSentences, []violentCase{
 		{"Earlier skirmishes flared now and then over the past few years.", false},
 		{"Bombings and clashes killed more than 900 civilians in the first six months of the year, the monitors said.", false},
 		{"The militia has steadily widened its hold on the highlands in recent years.", false},
@@ -54,14 +59,7 @@ func TestSpansAndIdiomsAreNoAttack(t *testing.T) {
 		{"Strong tremors from the quake killed at least 30 people in the border town.", false},
 		{"Gunmen executed nine villagers on Monday, the army said.", true},
 		{"Clashes killed 14 soldiers near the border on Tuesday.", true},
-	}
-	for _, tt := range tests {
-		ws := lang.Words(tt.sentence)
-		sc := newScored(tt.sentence, ws, nil, leadSentences, 0)
-		if got := sc.evidenceOf(fViolence) >= 0.5; got != tt.violent {
-			t.Errorf("%q: violence evidence %.2f (cue %.2f), want violent=%v", tt.sentence, sc.evidenceOf(fViolence), sc.w[fViolence], tt.violent)
-		}
-	}
+	})
 }
 
 // TestMonthOpensHistory: past the lead, a sentence that opens with a month
