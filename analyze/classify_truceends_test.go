@@ -87,3 +87,26 @@ func TestTruceWithPastFightingIsNotViolence(t *testing.T) {
 	wantCategory(t, "truce ending clashes", an, news.Ceasefire, true)
 	wantCategory(t, "truce ending clashes", an, news.Violence, false)
 }
+
+// TestBrokenTruceCarriesItsAttacks: a headline that tells a truce broken
+// makes the attack told past the lead the breach's substance (ceasefire +
+// violence, as the labelling guide has it); the same attack under a
+// headline of a truce that holds stays a passing mention. Fierce combat is
+// fighting. Invented text (issue 14).
+func TestBrokenTruceCarriesItsAttacks(t *testing.T) {
+	body := "The truce between the army and the northern front began at midnight on Friday. " +
+		"Both sides had agreed to it at talks in the capital on Wednesday. " +
+		"The agreement was meant to open the road to the besieged towns. " +
+		"Mediators said they would meet again next month. " +
+		"Later on Saturday, a rebel spokesman said army units launched a heavy attack on the river town at dawn. " +
+		"Monitors said they would travel to the region next week. " +
+		"The mediators urged both sides to keep their word."
+	broken := classifyText("Northern truce violated hours after taking effect", body)
+	holds := classifyText("Northern truce takes effect at midnight", body)
+	wantCategory(t, "truce violated", broken, news.Violence, true)
+	wantCategory(t, "truce holds", holds, news.Violence, false)
+	checkViolent(t, 0, []violentCase{
+		{"The army confirmed talks with the alliance as fierce combat persists in the hills.", true},
+		{"The ministers vowed to combat poverty in the hills.", false},
+	})
+}
