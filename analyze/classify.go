@@ -27,6 +27,7 @@ func profileOf(ss []scored, f feature, headless bool, floor float32) profile {
 	var p profile
 	var hits []int
 	strong, prevStrong := 0, -2
+	broken := f == fViolence && brokenInLead(ss)
 	for i := range ss {
 		s := &ss[i]
 		e := s.evidenceOf(f)
@@ -38,7 +39,7 @@ func profileOf(ss []scored, f feature, headless bool, floor float32) profile {
 		if s.index < leadSentences || e >= floor {
 			p.total += e
 		}
-		if s.index < leadSentences || (f == fCeasefire && s.breach && e >= 0.5) {
+		if s.index < leadSentences || (f == fCeasefire && s.breach && e >= 0.5) || (broken && e >= strongCue) {
 			p.lead += e
 		}
 		if e >= 0.5 {
@@ -67,6 +68,27 @@ func profileOf(ss []scored, f feature, headless bool, floor float32) profile {
 		p.run = max(p.run, k)
 	}
 	return p
+}
+
+// brokenTruce is the violated cue of a sentence that tells a truce broken
+// ("the ceasefire was violated", "breaches of the truce"), not one feared
+// or strained.
+const brokenTruce = 0.9
+
+// brokenInLead reports a headline or lead that tells a truce broken: the
+// attacks the article tells after it, wherever they stand, are the breach's
+// substance (the labelling guide: "a truce broken by shelling is ceasefire
+// + violence"), not a passing mention ("South Sudan's ceasefire violated
+// hours after taking effect ... later on Saturday, rebels said government
+// forces launched a heavy attack on the town").
+func brokenInLead(ss []scored) bool {
+	for i := range ss {
+		s := &ss[i]
+		if s.index < leadSentences && s.w[fCeasefire] >= 0.5 && s.w[fViolated] >= brokenTruce && s.w[fHypo] == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // rule says how one category is decided: the headline counts most, the

@@ -53,6 +53,7 @@ const (
 	fRemnants   // a war's leftovers: "unexploded ordnance", "explosive remnants of war", "explosive hazards"
 	fAssembly   // the General Assembly, talks only beside a war's business
 	fParley     // two parties dealing with each other: "met", "dialogue", "a deal"; talks only between a war's sides (disputes.go)
+	fTruceEnds  // what a truce ends or follows: "ending", "halting", "after", "a months-long battle" (spans.quietAfter)
 	nFeatures
 )
 
@@ -67,6 +68,7 @@ var featureNames = map[string]feature{
 	"notbreach": fNotBreach, "notplight": fNotPlight, "campsite": fCampsite,
 	"aidwork": fAidWork, "warwork": fWarWork, "treaty": fTreaty, "survey": fSurvey, "causeenvoy": fCauseEnvoy, "untheme": fUNTheme,
 	"chronic": fChronic, "remnants": fRemnants, "assembly": fAssembly, "parley": fParley,
+	"truceends": fTruceEnds,
 }
 
 // weights holds, for one sentence, the combined weight of the cues of each
@@ -92,6 +94,9 @@ type spans struct {
 	// end to the war" or "no violations were reported" no truce's end or
 	// breach.
 	halted [4]uint64
+	// quiet marks the words of a truce's past (quietAfter): no violence
+	// cue counts on them, the other features' cues do.
+	quiet [4]uint64
 }
 
 func (sp *spans) halt(from, to int) {
@@ -102,6 +107,37 @@ func (sp *spans) halt(from, to int) {
 
 func (sp *spans) isHalted(i int) bool {
 	return i < 256 && sp.halted[i/64]&(1<<(i%64)) != 0
+}
+
+// truceEndsReach is how many words after a truceends phrase its clause
+// runs: "halting weeks of deadly border clashes", "after clashes left
+// scores of soldiers dead".
+const truceEndsReach = 16
+
+// clauseTurns end the clause of a truce's past: "..., ending months of
+// shelling, but fighting resumed on Friday" tells news after "but".
+var clauseTurns = map[string]bool{"but": true, "while": true, "yet": true, "however": true, "although": true, "though": true, "whereas": true}
+
+// quietAfter marks the words of the clause that follows a truceends phrase
+// at words[from:] (up to truceEndsReach words, or a clause turn) in a
+// sentence that has named a truce before it and no breach: "a ceasefire
+// began on Saturday, halting weeks of deadly border clashes", "agreed to a
+// truce days after fighting in the city", "announced a ceasefire in his
+// months-long battle for the capital". The fighting such a clause names is
+// what the truce ends or follows, its background (the labelling guide's
+// passing mention), not an attack reported; a truce broken ("the truce
+// collapsed after shelling killed five") keeps it.
+func (sp *spans) quietAfter(w *weights, words []string, from int) {
+	if w[fCeasefire] < 0.5 || max(w[fViolated], w[fCollapsed], w[fDespite]) > 0 {
+		return
+	}
+	for i := from; i < len(words) && i < from+truceEndsReach && i < 256 && !clauseTurns[words[i]]; i++ {
+		sp.quiet[i/64] |= 1 << (i % 64)
+	}
+}
+
+func (sp *spans) isQuiet(i int) bool {
+	return i < 256 && sp.quiet[i/64]&(1<<(i%64)) != 0
 }
 
 // bgCue is one background phrase and where it starts and ends. A trailing phrase ("were expelled last month",
@@ -261,8 +297,11 @@ func (m *matcher) try(id int32, words []string, at int, w *weights, sp *spans) {
 	}
 	if sp != nil {
 		switch {
-		case (c.feat == fViolence || c.feat == fTalks || c.feat == fViolated || c.feat == fCollapsed || c.feat == fParley) && sp.isHalted(at):
+		case (c.feat == fViolence || c.feat == fTalks || c.feat == fViolated || c.feat == fCollapsed || c.feat == fParley) && sp.isHalted(at),
+			c.feat == fViolence && sp.isQuiet(at):
 			return
+		case c.feat == fTruceEnds:
+			sp.quietAfter(w, words, at)
 		case c.feat == fCeasefire || c.feat == fVictims || c.feat == fNotViolent || c.feat == fNotBreach:
 			sp.halt(at, at+len(c.toks))
 		}

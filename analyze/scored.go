@@ -378,7 +378,7 @@ var epidemicWords = map[string]bool{
 	// accidents and disasters
 	"fire": true, "fires": true, "blaze": true, "flood": true, "floods": true, "flooding": true,
 	"landslide": true, "landslides": true, "accident": true, "accidents": true, "earthquake": true,
-	"storm": true, "cyclone": true, "collapse": true, "collapsed": true, "drowned": true, "drowning": true,
+	"storm": true, "cyclone": true, "quake": true, "quakes": true, "tremor": true, "tremors": true, "aftershock": true, "aftershocks": true, "collapse": true, "collapsed": true, "drowned": true, "drowning": true,
 }
 
 // namesEpidemic reports whether the words whose heads are hs name an
@@ -560,8 +560,13 @@ func datedEntry(ws []string) bool {
 }
 
 // datedOn returns where "on February 27" or "on 27 February" is written,
-// or -1.
+// or 0 for a sentence that opens with a month ("In April, clashes broke
+// out": news tells the week's events by their weekday, so a month named
+// first past the lead dates history), or -1.
 func datedOn(ws []string) int {
+	if len(ws) > 2 && ws[0] == "in" && isMonth(ws[1]) && ws[1] != "may" {
+		return 0
+	}
 	for i := 0; i+2 < len(ws); i++ {
 		if ws[i] != "on" {
 			continue
