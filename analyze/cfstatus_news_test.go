@@ -44,6 +44,10 @@ type cfScore struct {
 	confusion          map[[2]news.CeasefireStatus]int // gold, read
 	errs               []string
 	scored, notCeasefi int // pages scored; labelled ceasefire, not read so
+	// violOnly counts the pages labelled violence and neither talks nor
+	// ceasefire; violTalks those of them read as talks (issue 14's false
+	// alarms on violence-only items).
+	violOnly, violTalks int
 }
 
 func newCFScore() *cfScore {
@@ -60,6 +64,10 @@ func (s *cfScore) add(l *cfLabel, a *ownArticle, an *news.Analysis) {
 		s.tp[c] += b2i(p && y)
 		s.fp[c] += b2i(p && !y)
 		s.fn[c] += b2i(y && !p)
+	}
+	if gl.Has(news.Violence) && !gl.Has(news.Talks) && !gl.Has(news.Ceasefire) {
+		s.violOnly++
+		s.violTalks += b2i(an.Has(news.Talks))
 	}
 	if !gl.Has(news.Ceasefire) || l.CeasefireStatus == news.CeasefireNone {
 		return
@@ -108,8 +116,9 @@ func (s *cfScore) f1(cats ...news.Category) float64 {
 func (s *cfScore) report(t *testing.T, name string) {
 	t.Helper()
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %d pages, ceasefire status %d/%d (%.3f), %d labelled ceasefire not read so; mission micro-F1 %.3f",
-		name, s.scored, s.statusOK, s.statusN, ratio(s.statusOK, s.statusN), s.notCeasefi, s.f1(missionCats...))
+	fmt.Fprintf(&b, "%s: %d pages, ceasefire status %d/%d (%.3f), %d labelled ceasefire not read so; mission micro-F1 %.3f; talks recall %d/%d, violence-only read as talks %d/%d",
+		name, s.scored, s.statusOK, s.statusN, ratio(s.statusOK, s.statusN), s.notCeasefi, s.f1(missionCats...),
+		s.tp[news.Talks], s.tp[news.Talks]+s.fn[news.Talks], s.violTalks, s.violOnly)
 	for _, c := range news.Categories {
 		fmt.Fprintf(&b, ", %s %.3f (tp %d fp %d fn %d)", c, s.f1(c), s.tp[c], s.fp[c], s.fn[c])
 	}
@@ -166,25 +175,7 @@ func TestNewsCeasefireStatus(t *testing.T) {
 	if _, err := os.Stat(cfPages); err != nil {
 		t.Skipf("cf-status not scored: no texts at %s (testdata/labels/PROVENANCE.md says where they come from)", cfPages)
 	}
-	arts := map[string]ownArticle{}
-	for _, a := range readJSONLines[ownArticle](t, cfPages) {
-		arts[a.ID] = a
-	}
-	var labels, missing []cfLabel
-	for _, l := range readJSONLines[cfLabel](t, cfPart) {
-		if _, ok := arts[l.ID]; ok {
-			labels = append(labels, l)
-		} else {
-			missing = append(missing, l)
-		}
-	}
-	if len(missing) > 0 {
-		ids := make([]string, len(missing))
-		for i := range missing {
-			ids[i] = missing[i].ID
-		}
-		t.Logf("cf: %d labelled pages have no text on this machine and are left out: %s", len(missing), strings.Join(ids, ", "))
-	}
+	arts, labels := labelledPages(t, "cf", cfPages, cfPart)
 	fit := scoreCF(arts, labels, func(id string) bool { return !newsHeldOut(id) })
 	fit.report(t, "cf fit half")
 	if errorsOf("cf") {
@@ -199,6 +190,84 @@ func TestNewsCeasefireStatus(t *testing.T) {
 	}
 	held := scoreCF(arts, labels, newsHeldOut)
 	held.report(t, "cf (held out)")
+}
+
+// labelledPages reads a page set's texts and its labels, leaving out, and
+// saying so, the labelled pages that have no text on this machine (the
+// texts are collected again on each machine from the labels' urls).
+func labelledPages(t *testing.T, name, pages, part string) (map[string]ownArticle, []cfLabel) {
+	t.Helper()
+	arts := map[string]ownArticle{}
+	for _, a := range readJSONLines[ownArticle](t, pages) {
+		arts[a.ID] = a
+	}
+	var labels []cfLabel
+	var missing []string
+	for _, l := range readJSONLines[cfLabel](t, part) {
+		if _, ok := arts[l.ID]; ok {
+			labels = append(labels, l)
+		} else {
+			missing = append(missing, l.ID)
+		}
+	}
+	if len(missing) > 0 {
+		t.Logf("%s: %d labelled pages have no text on this machine and are left out: %s", name, len(missing), strings.Join(missing, ", "))
+	}
+	return arts, labels
+}
+
+// tvPart is 150 English news pages of 20 wars, 79 about diplomacy and 71
+// about fighting only, read by two readers who saw no code
+// (testdata/labels/PROVENANCE.md, "tv-talks.jsonl"); halves as cfPart's.
+// Issue 14 measures agreements and negotiations in other wars by their
+// recall and by the violence-only pages read as talks.
+var tvPart = filepath.Join("testdata", "labels", "tv-talks.jsonl")
+
+// tvPages holds their texts, git-ignored as cfPages.
+var tvPages = filepath.Join("testdata", "gate", "tv", "pages.jsonl")
+
+// tvFit* are floors on the fit half only, a little below its scores
+// when the set was made (main afa80e4: talks recall 41/42, violence-only
+// read as talks 1/33): one more miss or one more false alarm still passes.
+const (
+	tvFitTalksRecall  = 0.93
+	tvFitFalseAlarmsN = 2
+)
+
+// TestNewsTalks scores tv-talks.jsonl when its texts are in place: the fit
+// half with its talks errors on request (-errors-of tv), the held-out half
+// as totals only.
+func TestNewsTalks(t *testing.T) {
+	if _, err := os.Stat(tvPages); err != nil {
+		t.Skipf("tv-talks not scored: no texts at %s (testdata/labels/PROVENANCE.md says where they come from)", tvPages)
+	}
+	arts, labels := labelledPages(t, "tv", tvPages, tvPart)
+	fit := scoreCF(arts, labels, func(id string) bool { return !newsHeldOut(id) })
+	fit.report(t, "tv fit half")
+	if errorsOf("tv") {
+		for i := range labels {
+			l := &labels[i]
+			if newsHeldOut(l.ID) {
+				continue
+			}
+			a := arts[l.ID]
+			an := Analyze(&news.Article{Title: a.Title, Text: a.Text, SourceName: a.Source})
+			gl := &news.Analysis{Categories: l.Categories}
+			if an.Has(news.Talks) != gl.Has(news.Talks) {
+				t.Logf("tv: %s talks labelled %v, read %v: %q\n\tnote: %s\n\tevidence: %s", l.ID, gl.Has(news.Talks), an.Has(news.Talks),
+					headOf(&a), l.Note, strings.Join(an.Evidence[news.Talks], " | "))
+			}
+		}
+	}
+	tp, all := fit.tp[news.Talks], fit.tp[news.Talks]+fit.fn[news.Talks]
+	if r := ratio(tp, all); r < tvFitTalksRecall {
+		t.Errorf("tv fit half: talks recall %d/%d, want >= %.2f", tp, all, tvFitTalksRecall)
+	}
+	if fit.violTalks > tvFitFalseAlarmsN {
+		t.Errorf("tv fit half: %d violence-only pages read as talks, want <= %d", fit.violTalks, tvFitFalseAlarmsN)
+	}
+	held := scoreCF(arts, labels, newsHeldOut)
+	held.report(t, "tv (held out)")
 }
 
 // TestCFScoreConfusion: an invented page labelled in_effect and read as
