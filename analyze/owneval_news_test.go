@@ -218,3 +218,31 @@ func TestNewsURLs(t *testing.T) {
 		t.Errorf("%s: %d addresses, want the two parts' (news18, news19)", newsURLs, len(seen))
 	}
 }
+
+// news20Part is the main-event figures of 89 pages of cf-status.jsonl and
+// tv-talks.jsonl (news of 21 wars, 2010–2025, collected for the ceasefire
+// and diplomacy measures) whose readers gave a death toll, labelled by two
+// more readers who saw no code (testdata/figures/README.md, "news20").
+// HELD OUT whole: totals only, never its errors. The texts are those sets'
+// pages (cfPages, tvPages).
+var news20Part = filepath.Join("testdata", "figures", "news20.jsonl")
+
+// TestNewsFigures20 scores news20 when its pages' texts are in place.
+func TestNewsFigures20(t *testing.T) {
+	arts := map[string]ownArticle{}
+	for _, pages := range []string{cfPages, tvPages} {
+		if _, err := os.Stat(pages); err != nil {
+			t.Skipf("news20 not scored: no texts at %s (testdata/labels/PROVENANCE.md says where they come from)", pages)
+		}
+		for _, a := range readJSONLines[ownArticle](t, pages) {
+			arts[a.ID] = a
+		}
+	}
+	have := filepath.Join(t.TempDir(), "news20.jsonl")
+	if n := keepLines(t, news20Part, have, func(id string) bool { _, ok := arts[id]; return ok }); n > 0 {
+		t.Logf("news20: %d labelled pages have no text on this machine and are left out", n)
+	}
+	if s := scoreHeldOut(t, arts, have); s == nil {
+		t.Fatal("no score")
+	}
+}
