@@ -222,9 +222,11 @@ func TestNewsURLs(t *testing.T) {
 // news20Part is the main-event figures of 89 pages of cf-status.jsonl and
 // tv-talks.jsonl (news of 21 wars, 2010–2025, collected for the ceasefire
 // and diplomacy measures) whose readers gave a death toll, labelled by two
-// more readers who saw no code (testdata/figures/README.md, "news20").
-// HELD OUT whole: totals only, never its errors. The texts are those sets'
-// pages (cfPages, tvPages).
+// more readers who saw no code (testdata/figures/README.md, "news20"; a
+// second reading in news20-second.jsonl). Split in two halves fixed after
+// its first whole score and before any error was read: sha1(id) odd is the
+// fit half (-errors-of news20 prints its errors), even the held-out half
+// (totals only). The texts are those sets' pages (cfPages, tvPages).
 var news20Part = filepath.Join("testdata", "figures", "news20.jsonl")
 
 // TestNewsFigures20 scores news20 when its pages' texts are in place.
@@ -238,11 +240,21 @@ func TestNewsFigures20(t *testing.T) {
 			arts[a.ID] = a
 		}
 	}
-	have := filepath.Join(t.TempDir(), "news20.jsonl")
+	dir := t.TempDir()
+	have := filepath.Join(dir, "news20-with-text.jsonl")
 	if n := keepLines(t, news20Part, have, func(id string) bool { _, ok := arts[id]; return ok }); n > 0 {
 		t.Logf("news20: %d labelled pages have no text on this machine and are left out", n)
 	}
-	if s := scoreHeldOut(t, arts, have); s == nil {
+	fit, held := filepath.Join(dir, "news20-fit.jsonl"), filepath.Join(dir, "news20-held.jsonl")
+	splitLines(t, have, fit, held, newsHeldOut)
+	s := scorePart(t, arts, fit)
+	s.report(t, "news20 fit half")
+	if errorsOf("news20") {
+		for _, e := range s.errs {
+			t.Logf("news20: %s", e)
+		}
+	}
+	if s := scoreHeldOut(t, arts, held); s == nil {
 		t.Fatal("no score")
 	}
 }
