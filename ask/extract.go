@@ -62,6 +62,7 @@ type span struct {
 	bonus float64
 	typed bool    // of the question's type (not a fallback)
 	value float64 // for counts, the number; else 0
+	asked bool    // a count of the originator the question names
 }
 
 // pick is a span placed in its article and sentence, with its score.
@@ -311,7 +312,9 @@ func (q *Question) leadMargin() float64 {
 
 // floorPick keeps plain bm25's order as the floor of the answer and of its
 // first citation: the best answer of the article bm25 ranks first (fl) by a
-// clear lead replaces the best answer p of another article unless p is
+// clear lead replaces the best answer p of another article unless the
+// answerer's ranking puts p's article above fl's by ownMargin (or p is the
+// count of the originator the question names and fl's is not) and p is
 // typed and fl's is not, p fits the type clearly better (floorSpan:
 // "according to UNICEF", the thing counted), or p's sentence holds clearly
 // more of the question (floorSentence) and that is backed (backsOverride):
@@ -327,6 +330,9 @@ func floorPick(q *Question, cands []candidate, picks []pick, p pick, fl int, mar
 	for _, f := range picks {
 		if f.cand != fl {
 			continue
+		}
+		if !outranks(cands, p.cand, fl) && (!p.asked || f.asked) {
+			return f
 		}
 		fs, ps := &cands[fl].sents[f.sent], &cands[p.cand].sents[p.sent]
 		typed := (f.typed || !p.typed) && f.bonus+floorSpan >= p.bonus // no better by its type
@@ -386,6 +392,25 @@ func statesFigure(s *sentence, n string) bool {
 		return true
 	}
 	return false
+}
+
+// ownMargin is by how much the answerer's own ranking (candidate.score)
+// must put another article above plain bm25's clear first for that
+// article to answer instead: an answer fitting the question better in a
+// report the ranking holds no better than bm25's first is no evidence
+// that bm25's first is the wrong report. On the fit halves and the tuning
+// files the override was wrong twice, its report ranked 0.5 % above bm25's
+// first and 6 % below (the answer's type fit better: "494 ... (a monitor)"
+// for the toll a nurse gave), and right eight times, ranked 4.5 % to 34 %
+// above; margins of 1 % to 3 % score alike there, 5 % lost a right one.
+// A count of the originator the question names ("according to the Syrian
+// Network for Human Rights, how many") is evidence enough without it.
+const ownMargin = 0.02
+
+// outranks reports whether the answerer's ranking puts candidate p above
+// candidate fl by ownMargin.
+func outranks(cands []candidate, p, fl int) bool {
+	return cands[p].score >= cands[fl].score*(1+ownMargin)
 }
 
 // clearLead reports whether candidate fl's plain bm25 leads every other
