@@ -178,7 +178,6 @@ func figureSpans(q *Question, f *news.Facts, s *sentence, sps []span) []span {
 		switch {
 		case g.Originator != "" && slices.Contains(named, g.Originator):
 			sp.bonus += 0.3 // "according to UNICEF, how many ..."
-			sp.asked = true
 		case len(named) > 0 && g.Originator != "":
 			sp.bonus -= 0.3 // another's count is not the one asked for
 		}

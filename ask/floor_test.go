@@ -106,32 +106,35 @@ func TestStatesFigure(t *testing.T) {
 	}
 }
 
-// TestFloorOwnRanking: an answer that fits the question clearly better
-// overrides plain bm25's clear first only when the answerer's own ranking
-// also puts its report above bm25's first by ownMargin; a report ranked
-// level with it, or below, gives bm25's first answer.
+// TestFloorOwnRanking: an answer of another report better than plain
+// bm25's clear first's only by the words its sentence holds overrides it
+// only when the answerer's own ranking also puts its report above bm25's
+// first by ownMargin; ranked level with it, or below, bm25's first
+// answers. An answer fitting the type clearly better needs no such rank.
 func TestFloorOwnRanking(t *testing.T) {
 	sent := func(text string, score float64) sentence {
 		return sentence{text: text, toks: tokenize(text), score: score}
 	}
-	q := Parse("What death toll did the village doctor give for the shelling of Tel Amar on 3 May?", testNow)
+	q := Parse("In which village near Tel Amar did shelling hit a school on 3 May?", testNow)
 	for _, c := range []struct {
 		name       string
 		scoreOther float64
+		bonusOther float64
 		want       int
 	}{
-		{"ranked well above bm25's first", 90, 0},
-		{"ranked level with bm25's first", 80.5, 1},
-		{"ranked below bm25's first", 75, 1},
+		{"ranked well above bm25's first", 90, 0.2, 0},
+		{"ranked level with bm25's first", 80.5, 0.2, 1},
+		{"ranked below bm25's first", 75, 0.2, 1},
+		{"ranked below, fits the type clearly better", 75, 0.7, 0},
 	} {
 		cands := []candidate{
 			{art: news.Article{ExternalID: "other"}, cover: 1, bm25: 50, score: c.scoreOther,
-				sents: []sentence{sent("A monitor put the toll at 41, with 90 percent of them civilians.", 0.4)}},
+				sents: []sentence{sent("Shelling hit a school in Kfar Sita village near Tel Amar on 3 May.", 0.8)}},
 			{art: news.Article{ExternalID: "bm25"}, cover: 1, bm25: 100, score: 80,
-				sents: []sentence{sent("The village doctor said 17 people died in the shelling of Tel Amar.", 0.55)}},
+				sents: []sentence{sent("The school in Kfar Sita was hit, residents said.", 0.3)}},
 		}
-		p := pick{span: span{text: "41", typed: true, bonus: 0.7}, cand: 0}
-		picks := []pick{p, {span: span{text: "17", typed: true}, cand: 1}}
+		p := pick{span: span{text: "Kfar Sita", typed: true, bonus: c.bonusOther}, cand: 0}
+		picks := []pick{p, {span: span{text: "Kfar Sita", typed: true, bonus: 0.2}, cand: 1}}
 		if got := floorPick(&q, cands, picks, p, floorCand(cands), floorMargin); got.cand != c.want {
 			t.Errorf("%s: answered from candidate %d (%q), want %d", c.name, got.cand, got.text, c.want)
 		}
