@@ -50,9 +50,6 @@ func TestFloorPick(t *testing.T) {
 // sentence states a figure the question gives that bm25's does not; one
 // that fits the type clearly better needs no backing.
 func TestFloorOverrideBacked(t *testing.T) {
-	sent := func(text string, score float64) sentence {
-		return sentence{text: text, toks: tokenize(text), score: score}
-	}
 	q := Parse("How many families were sheltered in evacuation centres in Leyte, according to situation report 19 of 23 May?", testNow)
 	for _, c := range []struct {
 		name         string
@@ -62,17 +59,17 @@ func TestFloorOverrideBacked(t *testing.T) {
 		want         int
 	}{
 		{"more words, less of the question", 0.7,
-			sent("Situation report 14: 2,310 families were sheltered in 23,436 evacuation centres in Leyte.", 0.7),
-			sent("A total of 4,120 families remain in evacuation centres.", 0.3), 0, 1},
+			scoredSentence("Situation report 14: 2,310 families were sheltered in 23,436 evacuation centres in Leyte.", 0.7),
+			scoredSentence("A total of 4,120 families remain in evacuation centres.", 0.3), 0, 1},
 		{"more words, as much of the question", 1,
-			sent("Situation report 14: 2,310 families were sheltered in evacuation centres in Leyte.", 0.7),
-			sent("A total of 4,120 families remain in evacuation centres.", 0.3), 0, 0},
+			scoredSentence("Situation report 14: 2,310 families were sheltered in evacuation centres in Leyte.", 0.7),
+			scoredSentence("A total of 4,120 families remain in evacuation centres.", 0.3), 0, 0},
 		{"more words and the question's figures", 0.7,
-			sent("Situation report 19 of 23 May: 2,310 families were sheltered in evacuation centres in Leyte.", 0.7),
-			sent("A total of 4,120 families remain in evacuation centres on 20 May.", 0.3), 0, 0},
+			scoredSentence("Situation report 19 of 23 May: 2,310 families were sheltered in evacuation centres in Leyte.", 0.7),
+			scoredSentence("A total of 4,120 families remain in evacuation centres on 20 May.", 0.3), 0, 0},
 		{"a better fit in a weaker sentence", 0.7,
-			sent("Some 2,310 families were sheltered, according to the provincial office.", 0.4),
-			sent("Situation report 19: 4,120 families were sheltered in evacuation centres in Leyte.", 0.55), 0.7, 0},
+			scoredSentence("Some 2,310 families were sheltered, according to the provincial office.", 0.4),
+			scoredSentence("Situation report 19: 4,120 families were sheltered in evacuation centres in Leyte.", 0.55), 0.7, 0},
 	} {
 		cands := []candidate{
 			{art: news.Article{ExternalID: "other"}, cover: c.coverOther, bm25: 50, sents: []sentence{c.other}},
@@ -104,4 +101,42 @@ func TestStatesFigure(t *testing.T) {
 			t.Errorf("%q states %s: %v, want %v", c.text, c.n, got, c.want)
 		}
 	}
+}
+
+// TestFloorOwnRanking: an answer of another report better than plain
+// bm25's clear first's only by the words its sentence holds overrides it
+// only when the answerer's own ranking also puts its report above bm25's
+// first by ownMargin; ranked level with it, or below, bm25's first
+// answers. An answer fitting the type clearly better needs no such rank.
+func TestFloorOwnRanking(t *testing.T) {
+	q := Parse("In which village near Tel Amar did shelling hit a school on 3 May?", testNow)
+	for _, c := range []struct {
+		name       string
+		scoreOther float64
+		bonusOther float64
+		want       int
+	}{
+		{"ranked well above bm25's first", 90, 0.2, 0},
+		{"ranked level with bm25's first", 80.5, 0.2, 1},
+		{"ranked below bm25's first", 75, 0.2, 1},
+		{"ranked below, fits the type clearly better", 75, 0.7, 0},
+	} {
+		cands := []candidate{
+			{art: news.Article{ExternalID: "other"}, cover: 1, bm25: 50, score: c.scoreOther,
+				sents: []sentence{scoredSentence("Shelling hit a school in Kfar Sita village near Tel Amar on 3 May.", 0.8)}},
+			{art: news.Article{ExternalID: "bm25"}, cover: 1, bm25: 100, score: 80,
+				sents: []sentence{scoredSentence("The school in Kfar Sita was hit, residents said.", 0.3)}},
+		}
+		p := pick{span: span{text: "Kfar Sita", typed: true, bonus: c.bonusOther}, cand: 0}
+		picks := []pick{p, {span: span{text: "Kfar Sita", typed: true, bonus: 0.2}, cand: 1}}
+		if got := floorPick(&q, cands, picks, p, floorCand(cands), floorMargin); got.cand != c.want {
+			t.Errorf("%s: answered from candidate %d (%q), want %d", c.name, got.cand, got.text, c.want)
+		}
+	}
+}
+
+// scoredSentence is text tokenized as a candidate's sentence holding score
+// of the question's weight.
+func scoredSentence(text string, score float64) sentence {
+	return sentence{text: text, toks: tokenize(text), score: score}
 }
