@@ -301,6 +301,14 @@ func newScored(text string, ws []string, hs []*head, index, year int) scored {
 		// that names nothing of a war is no peace talks.
 		sc.w[fTalks] = min(sc.w[fTalks], 0.3)
 	}
+	if brokerAgency(&sc.w) {
+		// "The release follows negotiations brokered by the Red Cross",
+		// "the ICRC welcomed the prisoner swap": an agency named as a
+		// party to talks, with no aid, no plight and no civilians in the
+		// sentence, is diplomacy's news, not the response to civilians'
+		// plight.
+		sc.w[fHumanitarian] = min(sc.w[fHumanitarian], 0.3)
+	}
 	humanitarianOf(&sc.w, &sp)
 	if sc.w[fUNTheme] > 0 {
 		// "Peacebuilding must involve humanitarian and development
@@ -494,6 +502,25 @@ func (sp *spans) background(f feature) float32 {
 	}
 	return min(bg, 1)
 }
+
+// brokerAgency reports a sentence of talks (fTalks of brokerTalks or more)
+// whose only humanitarian cue is its own (an agency's name, "humanitarian")
+// before humanitarianOf folds the types in: no aid, access, siege,
+// evacuation, displacement, health or appeal, and no civilians named.
+func brokerAgency(w *weights) bool {
+	if w[fHumanitarian] == 0 || w[fTalks] < brokerTalks || w[fCivilians] > 0 {
+		return false
+	}
+	for f := fAid; f <= fAppeal; f++ {
+		if w[f] > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// brokerTalks is the talks evidence that makes a sentence diplomacy's.
+const brokerTalks = 0.8
 
 // humanitarianOf folds the humanitarian types into the humanitarian
 // feature. Siege and health cues in a sentence that reports an attack are
