@@ -193,10 +193,12 @@ func newScored(text string, ws []string, hs []*head, index, year int) scored {
 			sc.w[f] = min(sc.w[f], 0.3)
 		}
 	}
-	if sc.w[fCampsite] > 0 && sc.w[fViolence] >= 0.8 && sc.w[fCivilians] == 0 {
-		// "Tanks stormed the Khan Younis refugee camp": the camp is where
-		// the raid was, a place name of the attack, not displacement news
-		// (unless the sentence names the camp's civilians as its victims).
+	if sc.w[fCampsite] > 0 && sc.w[fViolence] >= 0.8 {
+		// "Tanks stormed the Khan Younis refugee camp", "gunmen attacked
+		// an IDP camp, killing 12 civilians": the camp is where the raid
+		// was, a place name of the attack, not displacement news; its
+		// civilians killed are the attack's casualties (the labelling
+		// guide: violence).
 		sc.w[fDisplacement] *= 0.4
 	}
 	if sc.w[fFighters] > 0 && sc.w[fCivilians] == 0 {
@@ -506,9 +508,10 @@ func (sp *spans) background(f feature) float32 {
 // brokerAgency reports a sentence of talks (fTalks of brokerTalks or more)
 // whose only humanitarian cue is its own (an agency's name, "humanitarian")
 // before humanitarianOf folds the types in: no aid, access, siege,
-// evacuation, displacement, health or appeal, and no civilians named.
+// evacuation, displacement, health or appeal, no civilians named and no
+// truce (a humanitarian pause agreed in talks is aid's news too).
 func brokerAgency(w *weights) bool {
-	if w[fHumanitarian] == 0 || w[fTalks] < brokerTalks || w[fCivilians] > 0 {
+	if w[fHumanitarian] == 0 || w[fTalks] < brokerTalks || w[fCivilians] > 0 || w[fCeasefire] >= 0.5 {
 		return false
 	}
 	for f := fAid; f <= fAppeal; f++ {
