@@ -77,3 +77,23 @@ func TestHumanitarianOfCampAttacked(t *testing.T) {
 		}
 	}
 }
+
+// TestHumanitarianOfWordsDelivered: a response, a message or a speech
+// delivered is no aid delivered (issue 14: a delegation "delivering its
+// response to mediators" read as aid in the tv set); food delivered stays
+// aid. Invented sentences.
+func TestHumanitarianOfWordsDelivered(t *testing.T) {
+	tests := []struct {
+		text string
+		news bool
+	}{
+		{"The rebel delegation flew home after delivering its response to the mediators in Nairobi.", false},
+		{"The envoy delivered a message from the president to the militia leaders.", false},
+		{"Trucks delivered flour and blankets to the displaced families on Sunday.", true},
+	}
+	for _, tt := range tests {
+		if e := humanitarianOfSentence(tt.text); (e >= 0.5) != tt.news {
+			t.Errorf("%q: humanitarian evidence %.2f, want news %v", tt.text, e, tt.news)
+		}
+	}
+}
