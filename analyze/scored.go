@@ -193,10 +193,12 @@ func newScored(text string, ws []string, hs []*head, index, year int) scored {
 			sc.w[f] = min(sc.w[f], 0.3)
 		}
 	}
-	if sc.w[fCampsite] > 0 && sc.w[fViolence] >= 0.8 && sc.w[fCivilians] == 0 {
-		// "Tanks stormed the Khan Younis refugee camp": the camp is where
-		// the raid was, a place name of the attack, not displacement news
-		// (unless the sentence names the camp's civilians as its victims).
+	if sc.w[fCampsite] > 0 && sc.w[fViolence] >= 0.8 {
+		// "Tanks stormed the Khan Younis refugee camp", "gunmen attacked
+		// an IDP camp, killing 12 civilians": the camp is where the raid
+		// was, a place name of the attack, not displacement news; its
+		// civilians killed are the attack's casualties (the labelling
+		// guide: violence).
 		sc.w[fDisplacement] *= 0.4
 	}
 	if sc.w[fFighters] > 0 && sc.w[fCivilians] == 0 {
@@ -300,6 +302,14 @@ func newScored(text string, ws []string, hs []*head, index, year int) scored {
 		// meals": a meeting or an agreement on aid or development business
 		// that names nothing of a war is no peace talks.
 		sc.w[fTalks] = min(sc.w[fTalks], 0.3)
+	}
+	if brokerAgency(&sc.w) {
+		// "The release follows negotiations brokered by the Red Cross",
+		// "the ICRC welcomed the prisoner swap": an agency named as a
+		// party to talks, with no aid, no plight and no civilians in the
+		// sentence, is diplomacy's news, not the response to civilians'
+		// plight.
+		sc.w[fHumanitarian] = min(sc.w[fHumanitarian], 0.3)
 	}
 	humanitarianOf(&sc.w, &sp)
 	if sc.w[fUNTheme] > 0 {
@@ -494,6 +504,26 @@ func (sp *spans) background(f feature) float32 {
 	}
 	return min(bg, 1)
 }
+
+// brokerAgency reports a sentence of talks (fTalks of brokerTalks or more)
+// whose only humanitarian cue is its own (an agency's name, "humanitarian")
+// before humanitarianOf folds the types in: no aid, access, siege,
+// evacuation, displacement, health or appeal, no civilians named and no
+// truce (a humanitarian pause agreed in talks is aid's news too).
+func brokerAgency(w *weights) bool {
+	if w[fHumanitarian] == 0 || w[fTalks] < brokerTalks || w[fCivilians] > 0 || w[fCeasefire] >= 0.5 {
+		return false
+	}
+	for f := fAid; f <= fAppeal; f++ {
+		if w[f] > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// brokerTalks is the talks evidence that makes a sentence diplomacy's.
+const brokerTalks = 0.8
 
 // humanitarianOf folds the humanitarian types into the humanitarian
 // feature. Siege and health cues in a sentence that reports an attack are
