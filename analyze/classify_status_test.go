@@ -212,3 +212,20 @@ func TestPassingTruce(t *testing.T) {
 		})
 	}
 }
+
+// TestStatusResumed: a resumption breaches a truce only beside violence
+// ("shelling resumed"); negotiations for a truce that resumed are a truce
+// still sought (issue 14, tv-talks fit half: talks resumed read as a
+// breach).
+func TestStatusResumed(t *testing.T) {
+	checkStates(t, []stateCase{
+		{"talks for a truce resumed", "Truce talks to resume in Nairobi",
+			"Negotiations on a temporary truce in Foo province have resumed in Nairobi between envoys of both sides, the mediators said on Monday. " +
+				"The delegations will discuss the length of a possible pause in the fighting.",
+			news.CeasefireProposed},
+		{"shelling resumed under a truce", "Shelling resumes in Foo despite truce",
+			"Shelling resumed in Foo province on Monday, three days after the truce took effect, residents said. " +
+				"Two houses were hit by mortar rounds.",
+			news.CeasefireViolated},
+	})
+}

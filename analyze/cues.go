@@ -92,7 +92,7 @@ type spans struct {
 	// of "a ceasefire agreement" no talks, the "violations" of "gross
 	// violations of human rights" no breach of a truce, the "end" of "an
 	// end to the war" or "no violations were reported" no truce's end or
-	// breach.
+	// breach, the "resumed" of "resumed talks" no breach beside violence.
 	halted [4]uint64
 	// quiet marks the words of a truce's past (quietAfter): no violence
 	// cue counts on them, the other features' cues do.
@@ -297,7 +297,7 @@ func (m *matcher) try(id int32, words []string, at int, w *weights, sp *spans) {
 	}
 	if sp != nil {
 		switch {
-		case (c.feat == fViolence || c.feat == fTalks || c.feat == fViolated || c.feat == fCollapsed || c.feat == fParley) && sp.isHalted(at),
+		case (c.feat == fViolence || c.feat == fTalks || c.feat == fViolated || c.feat == fCollapsed || c.feat == fDespite || c.feat == fParley) && sp.isHalted(at),
 			c.feat == fViolence && sp.isQuiet(at):
 			return
 		case c.feat == fTruceEnds:
