@@ -229,3 +229,20 @@ func TestStatusResumed(t *testing.T) {
 			news.CeasefireViolated},
 	})
 }
+
+// TestStatusPastBreaches: breaches of an earlier truce, dated years back,
+// are its past; the truce the lead tells agreed is in effect (issue 14,
+// cf-status fit half).
+func TestStatusPastBreaches(t *testing.T) {
+	checkStates(t, []stateCase{
+		{"breaches of a truce signed years ago", "",
+			"Foo and Bar signed a ceasefire agreement in 2004, but it has been violated often over the years. " +
+				"The two armies on Monday agreed to strictly observe the ceasefire along the border from midnight. " +
+				"Commanders of both sides met at the crossing.",
+			news.CeasefireInEffect},
+		{"a breach told in the lead", "",
+			"Foo and Bar accused each other on Monday of violating the ceasefire along the border. " +
+				"Shelling hit two villages, officials said.",
+			news.CeasefireViolated},
+	})
+}

@@ -15,7 +15,9 @@ import (
 // violations have effectively ended the truce" is the end the breaches
 // led to, however many sentences count the breaches. breached is the
 // strongest breach one sentence reports outright: in the headline or the
-// lead, or as an attack ("shelling went on despite the truce").
+// lead, or as an attack ("shelling went on despite the truce"), and as
+// news, not the truce's past ("a truce signed in 2003 and breached ever
+// since": a sentence marked background more than half).
 func statusOf(st [4]float32, ended, breached float32) news.CeasefireStatus {
 	proposed, inEffect, violated, collapsed := st[0], st[1], st[2], st[3]
 	switch {
@@ -60,6 +62,12 @@ func typesOf(ty [7]float32) []news.HumanitarianType {
 	}
 	return out
 }
+
+// newsBreach is the background weight (scored.bgf, 1 for news, down to
+// 0.25 for background) a sentence's truce needs for its breach to count
+// as reported: breaches of a truce dated years back ("signed in 2003, but
+// hardly followed since") are the past of the truce the lead tells.
+const newsBreach = 0.5
 
 // endedOutright is the collapse evidence of one sentence that settles the
 // state: a strong collapse cue (0.8, "ended", "collapsed") in a sentence of
@@ -116,7 +124,7 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 		// the truce" is not.
 		violated := max(s.w[fViolated], s.w[fDespite]*min(1, 2*s.w[fViolence]))
 		st[2] += e * violated * hypo
-		if s.w[fHypo] == 0 && (s.index < leadSentences || s.w[fViolence] >= 0.5) {
+		if s.w[fHypo] == 0 && s.bgf[fCeasefire] >= newsBreach && (s.index < leadSentences || s.w[fViolence] >= 0.5) {
 			breached = max(breached, e*violated)
 		}
 		st[3] += e * s.w[fCollapsed] * hypo
