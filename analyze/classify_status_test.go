@@ -246,3 +246,21 @@ func TestStatusPastBreaches(t *testing.T) {
 			news.CeasefireViolated},
 	})
 }
+
+// TestStatusBeforeTruce: attacks "despite the truce" that the sentence
+// dates before it began are the fighting it ended, no breach of it
+// (issue 14, cf-status fit half); attacks despite it after it began are.
+func TestStatusBeforeTruce(t *testing.T) {
+	checkStates(t, []stateCase{
+		{"attacks until the truce began", "",
+			"A truce between the army and the Foo militia took effect at midnight, ending weeks of heavy fighting. " +
+				"Despite the truce, both sides kept shelling each other's positions right up until the moment the ceasefire started. " +
+				"Residents were told to wait before going home.",
+			news.CeasefireInEffect},
+		{"attacks after the truce began", "",
+			"A truce between the army and the Foo militia took effect at midnight. " +
+				"Despite the truce, both sides kept shelling each other's positions on Tuesday morning. " +
+				"Residents were told to wait before going home.",
+			news.CeasefireViolated},
+	})
+}

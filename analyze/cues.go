@@ -54,6 +54,7 @@ const (
 	fAssembly   // the General Assembly, talks only beside a war's business
 	fParley     // two parties dealing with each other: "met", "dialogue", "a deal"; talks only between a war's sides (disputes.go)
 	fTruceEnds  // what a truce ends or follows: "ending", "halting", "after", "a months-long battle" (spans.quietAfter)
+	fPreTruce   // a time before a truce began: "shelled before the ceasefire", "attacks right up until the truce began"
 	nFeatures
 )
 
@@ -68,7 +69,7 @@ var featureNames = map[string]feature{
 	"notbreach": fNotBreach, "notplight": fNotPlight, "campsite": fCampsite,
 	"aidwork": fAidWork, "warwork": fWarWork, "treaty": fTreaty, "survey": fSurvey, "causeenvoy": fCauseEnvoy, "untheme": fUNTheme,
 	"chronic": fChronic, "remnants": fRemnants, "assembly": fAssembly, "parley": fParley,
-	"truceends": fTruceEnds,
+	"truceends": fTruceEnds, "pretruce": fPreTruce,
 }
 
 // weights holds, for one sentence, the combined weight of the cues of each

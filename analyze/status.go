@@ -101,7 +101,7 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 		if e < 0.3 {
 			continue
 		}
-		cue = max(cue, s.w[fProposed], s.w[fInEffect], s.w[fViolated], s.w[fCollapsed], s.w[fDespite])
+		cue = max(cue, s.w[fProposed], s.w[fPreTruce], s.w[fInEffect], s.w[fViolated], s.w[fCollapsed], s.w[fDespite])
 		if s.index < 0 {
 			e *= 2 // a headline states the news of the day
 		}
@@ -109,8 +109,8 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 		// spoken of as possible is still a proposal.
 		hypo := 1 - 0.7*s.w[fHypo]
 		// A truce under discussion with no word of it in force is a
-		// proposal too.
-		proposed := max(s.w[fProposed], 0.5*s.w[fHypo], 0.5*s.w[fTalks])
+		// proposal too, and so is one still to come ("before the truce").
+		proposed := max(s.w[fProposed], s.w[fPreTruce], 0.5*s.w[fHypo], 0.5*s.w[fTalks])
 		if agreed && s.index >= leadSentences && proposed < 1 {
 			// "It is hoped that the ceasefire will lead to peace": past
 			// a lead that tells the truce agreed, hopes and plans (no
@@ -121,8 +121,9 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 		st[0] += e * proposed
 		st[1] += e * s.w[fInEffect] * hypo
 		// "Shelling despite the truce" is a breach; "no progress despite
-		// the truce" is not.
-		violated := max(s.w[fViolated], s.w[fDespite]*min(1, 2*s.w[fViolence]))
+		// the truce" is not, nor are attacks "despite the ceasefire, right
+		// up until the moment the truce began": they came before it.
+		violated := max(s.w[fViolated], s.w[fDespite]*min(1, 2*s.w[fViolence])*(1-s.w[fPreTruce]))
 		st[2] += e * violated * hypo
 		if s.w[fHypo] == 0 && s.bgf[fCeasefire] >= newsBreach && (s.index < leadSentences || s.w[fViolence] >= 0.5) {
 			breached = max(breached, e*violated)
