@@ -264,3 +264,14 @@ func TestStatusBeforeTruce(t *testing.T) {
 			news.CeasefireViolated},
 	})
 }
+
+// TestStatusPotential: a truce only potential is a proposal, and the end
+// of the talks on it no end of a truce (issue 14, tv-talks fit half).
+func TestStatusPotential(t *testing.T) {
+	checkStates(t, []stateCase{
+		{"talks on a potential truce ended", "",
+			"The Foo delegation left Nairobi on Monday after talks on a potential truce and a prisoner exchange ended in the capital. " +
+				"It will return for further consultations next week.",
+			news.CeasefireProposed},
+	})
+}
