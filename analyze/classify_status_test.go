@@ -275,3 +275,21 @@ func TestStatusPotential(t *testing.T) {
 			news.CeasefireProposed},
 	})
 }
+
+// TestStatusReliefEfforts: a truce declared for relief efforts is in
+// effect; the efforts are the aid's, no efforts towards a truce (issue 14,
+// cf-status fit half). Efforts to broker one are a proposal.
+func TestStatusReliefEfforts(t *testing.T) {
+	checkStates(t, []stateCase{
+		{"a truce declared for relief efforts", "",
+			"Foo floods: army declares ceasefire for relief efforts\n\nFoo floods: the army of Foo declared a temporary ceasefire in favour of humanitarian efforts after the floods of last week. " +
+				"The ceasefire is to last until May 2, state television said. " +
+				"The floods killed more than 900 people. Roads and bridges were swept away. Aid agencies sent food and tents. " +
+				"A rebel alliance also called for a ceasefire on Tuesday to support the relief operations.",
+			news.CeasefireInEffect},
+		{"efforts to broker a truce", "",
+			"Mediators stepped up efforts to broker a truce between the army of Foo and the rebels on Sunday. " +
+				"Envoys met both delegations in the capital.",
+			news.CeasefireProposed},
+	})
+}
