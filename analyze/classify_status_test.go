@@ -293,3 +293,15 @@ func TestStatusReliefEfforts(t *testing.T) {
 			news.CeasefireProposed},
 	})
 }
+
+// TestStatusNotReached: a truce the talks failed to reach is still sought,
+// no collapse (issue 14, cf-status fit half); "to end the conflict" is the
+// end a truce brings, as "to end the war".
+func TestStatusNotReached(t *testing.T) {
+	checkStates(t, []stateCase{
+		{"talks failed to achieve a truce", "",
+			"Talks between the army of Foo and the rebels in Nairobi closed on Friday. " +
+				"The mediators regretted the failure to achieve a lasting cessation of hostilities and urged both sides to negotiate to end the conflict.",
+			news.CeasefireProposed},
+	})
+}
