@@ -305,3 +305,21 @@ func TestStatusNotReached(t *testing.T) {
 			news.CeasefireProposed},
 	})
 }
+
+// TestStatusHeldAndThreatened: talks or a press conference held are no
+// truce holding, and a threat in the clause a truce follows ("after
+// clashes threatened to plunge the region into war") neither makes the
+// truce a possibility nor threatens it (issue 14, tv-talks fit half).
+func TestStatusHeldAndThreatened(t *testing.T) {
+	checkStates(t, []stateCase{
+		{"a press conference held beside truce talks", "",
+			"The envoy held a short press conference in Foo on Monday, saying an end to the border clashes is linked to the success of the truce talks in Nairobi. " +
+				"Urgent discussions must resume, he said.",
+			news.CeasefireProposed},
+		{"a truce agreed after a threat", "Foo rebels agree to ceasefire after talks",
+			"The rebels of Foo have agreed to a ceasefire, three days after clashes with the army threatened to plunge the region back into war. " +
+				"The government called for an immediate ceasefire last week. " +
+				"The rebels freed 40 prisoners held in the north.",
+			news.CeasefireInEffect},
+	})
+}

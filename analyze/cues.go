@@ -96,7 +96,9 @@ type spans struct {
 	// breach, the "resumed" of "resumed talks" no breach beside violence.
 	halted [4]uint64
 	// quiet marks the words of a truce's past (quietAfter): no violence
-	// cue counts on them, the other features' cues do.
+	// cue counts on them, nor a possibility ("after clashes threatened to
+	// plunge the region into war": the threat was the past's, the truce
+	// is agreed); the other features' cues do.
 	quiet [4]uint64
 }
 
@@ -299,7 +301,7 @@ func (m *matcher) try(id int32, words []string, at int, w *weights, sp *spans) {
 	if sp != nil {
 		switch {
 		case (c.feat == fViolence || c.feat == fTalks || c.feat == fViolated || c.feat == fCollapsed || c.feat == fDespite || c.feat == fParley) && sp.isHalted(at),
-			c.feat == fViolence && sp.isQuiet(at):
+			(c.feat == fViolence || c.feat == fHypo) && sp.isQuiet(at):
 			return
 		case c.feat == fTruceEnds:
 			sp.quietAfter(w, words, at)
