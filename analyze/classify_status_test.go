@@ -212,3 +212,82 @@ func TestPassingTruce(t *testing.T) {
 		})
 	}
 }
+
+// TestStatusClasses keeps the classes of issue 14's ceasefire-state round
+// on pages nobody tuned on (cf-status and tv-talks fit halves), each told
+// in invented words.
+func TestStatusClasses(t *testing.T) {
+	checkStates(t, []stateCase{
+		// a resumption breaches a truce only beside violence ("shelling resumed"); negotiations for
+		// a truce that resumed are a truce still sought (issue 14, tv-talks fit half: talks resumed
+		// read as a breach).
+		{"talks for a truce resumed", "Truce talks to resume in Nairobi",
+			"Negotiations on a temporary truce in Foo province have resumed in Nairobi between envoys of both sides, the mediators said on Monday. " +
+				"The delegations will discuss the length of a possible pause in the fighting.",
+			news.CeasefireProposed},
+		{"shelling resumed under a truce", "Shelling resumes in Foo despite truce",
+			"Shelling resumed in Foo province on Monday, three days after the truce took effect, residents said. " +
+				"Two houses were hit by mortar rounds.",
+			news.CeasefireViolated},
+		// breaches of an earlier truce, dated years back, are its past; the truce the lead tells
+		// agreed is in effect (issue 14, cf-status fit half).
+		{"breaches of a truce signed years ago", "",
+			"Foo and Bar signed a ceasefire agreement in 2004, but it has been violated often over the years. " +
+				"The two armies on Monday agreed to strictly observe the ceasefire along the border from midnight. " +
+				"Commanders of both sides met at the crossing.",
+			news.CeasefireInEffect},
+		{"a breach told in the lead", "",
+			"Foo and Bar accused each other on Monday of violating the ceasefire along the border. " +
+				"Shelling hit two villages, officials said.",
+			news.CeasefireViolated},
+		// attacks "despite the truce" that the sentence dates before it began are the fighting it
+		// ended, no breach of it (issue 14, cf-status fit half); attacks despite it after it began
+		// are.
+		{"attacks until the truce began", "",
+			"A truce between the army and the Foo militia took effect at midnight, ending weeks of heavy fighting. " +
+				"Despite the truce, both sides kept shelling each other's positions right up until the moment the ceasefire started. " +
+				"Residents were told to wait before going home.",
+			news.CeasefireInEffect},
+		{"attacks after the truce began", "",
+			"A truce between the army and the Foo militia took effect at midnight. " +
+				"Despite the truce, both sides kept shelling each other's positions on Tuesday morning. " +
+				"Residents were told to wait before going home.",
+			news.CeasefireViolated},
+		// a truce only potential is a proposal, and the end of the talks on it no end of a truce
+		// (issue 14, tv-talks fit half).
+		{"talks on a potential truce ended", "",
+			"The Foo delegation left Nairobi on Monday after talks on a potential truce and a prisoner exchange ended in the capital. " +
+				"It will return for further consultations next week.",
+			news.CeasefireProposed},
+		// a truce declared for relief efforts is in effect; the efforts are the aid's, no efforts
+		// towards a truce (issue 14, cf-status fit half). Efforts to broker one are a proposal.
+		{"a truce declared for relief efforts", "",
+			"Foo floods: army declares ceasefire for relief efforts\n\nFoo floods: the army of Foo declared a temporary ceasefire in favour of humanitarian efforts after the floods of last week. " +
+				"The ceasefire is to last until May 2, state television said. " +
+				"The floods killed more than 900 people. Roads and bridges were swept away. Aid agencies sent food and tents. " +
+				"A rebel alliance also called for a ceasefire on Tuesday to support the relief operations.",
+			news.CeasefireInEffect},
+		{"efforts to broker a truce", "",
+			"Mediators stepped up efforts to broker a truce between the army of Foo and the rebels on Sunday. " +
+				"Envoys met both delegations in the capital.",
+			news.CeasefireProposed},
+		// a truce the talks failed to reach is still sought, no collapse (issue 14, cf-status fit
+		// half); "to end the conflict" is the end a truce brings, as "to end the war".
+		{"talks failed to achieve a truce", "",
+			"Talks between the army of Foo and the rebels in Nairobi closed on Friday. " +
+				"The mediators regretted the failure to achieve a lasting cessation of hostilities and urged both sides to negotiate to end the conflict.",
+			news.CeasefireProposed},
+		// talks or a press conference held are no truce holding, and a threat in the clause a truce
+		// follows ("after clashes threatened to plunge the region into war") neither makes the truce
+		// a possibility nor threatens it (issue 14, tv-talks fit half).
+		{"a press conference held beside truce talks", "",
+			"The envoy held a short press conference in Foo on Monday, saying an end to the border clashes is linked to the success of the truce talks in Nairobi. " +
+				"Urgent discussions must resume, he said.",
+			news.CeasefireProposed},
+		{"a truce agreed after a threat", "Foo rebels agree to ceasefire after talks",
+			"The rebels of Foo have agreed to a ceasefire, three days after clashes with the army threatened to plunge the region back into war. " +
+				"The government called for an immediate ceasefire last week. " +
+				"The rebels freed 40 prisoners held in the north.",
+			news.CeasefireInEffect},
+	})
+}

@@ -54,6 +54,7 @@ const (
 	fAssembly   // the General Assembly, talks only beside a war's business
 	fParley     // two parties dealing with each other: "met", "dialogue", "a deal"; talks only between a war's sides (disputes.go)
 	fTruceEnds  // what a truce ends or follows: "ending", "halting", "after", "a months-long battle" (spans.quietAfter)
+	fPreTruce   // a time before a truce began: "shelled before the ceasefire", "attacks right up until the truce began"
 	nFeatures
 )
 
@@ -68,7 +69,7 @@ var featureNames = map[string]feature{
 	"notbreach": fNotBreach, "notplight": fNotPlight, "campsite": fCampsite,
 	"aidwork": fAidWork, "warwork": fWarWork, "treaty": fTreaty, "survey": fSurvey, "causeenvoy": fCauseEnvoy, "untheme": fUNTheme,
 	"chronic": fChronic, "remnants": fRemnants, "assembly": fAssembly, "parley": fParley,
-	"truceends": fTruceEnds,
+	"truceends": fTruceEnds, "pretruce": fPreTruce,
 }
 
 // weights holds, for one sentence, the combined weight of the cues of each
@@ -92,10 +93,12 @@ type spans struct {
 	// of "a ceasefire agreement" no talks, the "violations" of "gross
 	// violations of human rights" no breach of a truce, the "end" of "an
 	// end to the war" or "no violations were reported" no truce's end or
-	// breach.
+	// breach, the "resumed" of "resumed talks" no breach beside violence.
 	halted [4]uint64
 	// quiet marks the words of a truce's past (quietAfter): no violence
-	// cue counts on them, the other features' cues do.
+	// cue counts on them, nor a possibility ("after clashes threatened to
+	// plunge the region into war": the threat was the past's, the truce
+	// is agreed); the other features' cues do.
 	quiet [4]uint64
 }
 
@@ -297,8 +300,8 @@ func (m *matcher) try(id int32, words []string, at int, w *weights, sp *spans) {
 	}
 	if sp != nil {
 		switch {
-		case (c.feat == fViolence || c.feat == fTalks || c.feat == fViolated || c.feat == fCollapsed || c.feat == fParley) && sp.isHalted(at),
-			c.feat == fViolence && sp.isQuiet(at):
+		case (c.feat == fViolence || c.feat == fTalks || c.feat == fViolated || c.feat == fCollapsed || c.feat == fDespite || c.feat == fParley) && sp.isHalted(at),
+			(c.feat == fViolence || c.feat == fHypo) && sp.isQuiet(at):
 			return
 		case c.feat == fTruceEnds:
 			sp.quietAfter(w, words, at)

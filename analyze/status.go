@@ -15,7 +15,9 @@ import (
 // violations have effectively ended the truce" is the end the breaches
 // led to, however many sentences count the breaches. breached is the
 // strongest breach one sentence reports outright: in the headline or the
-// lead, or as an attack ("shelling went on despite the truce").
+// lead, or as an attack ("shelling went on despite the truce"), and as
+// news, not the truce's past ("a truce signed in 2003 and breached ever
+// since": a sentence marked background more than half).
 func statusOf(st [4]float32, ended, breached float32) news.CeasefireStatus {
 	proposed, inEffect, violated, collapsed := st[0], st[1], st[2], st[3]
 	switch {
@@ -61,6 +63,12 @@ func typesOf(ty [7]float32) []news.HumanitarianType {
 	return out
 }
 
+// newsBreach is the background weight (scored.bgf, 1 for news, down to
+// 0.25 for background) a sentence's truce needs for its breach to count
+// as reported: breaches of a truce dated years back ("signed in 2003, but
+// hardly followed since") are the past of the truce the lead tells.
+const newsBreach = 0.5
+
 // endedOutright is the collapse evidence of one sentence that settles the
 // state: a strong collapse cue (0.8, "ended", "collapsed") in a sentence of
 // the text past the lead that is all about a truce, not feared or possible.
@@ -93,7 +101,7 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 		if e < 0.3 {
 			continue
 		}
-		cue = max(cue, s.w[fProposed], s.w[fInEffect], s.w[fViolated], s.w[fCollapsed], s.w[fDespite])
+		cue = max(cue, s.w[fProposed], s.w[fPreTruce], s.w[fInEffect], s.w[fViolated], s.w[fCollapsed], s.w[fDespite])
 		if s.index < 0 {
 			e *= 2 // a headline states the news of the day
 		}
@@ -101,8 +109,8 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 		// spoken of as possible is still a proposal.
 		hypo := 1 - 0.7*s.w[fHypo]
 		// A truce under discussion with no word of it in force is a
-		// proposal too.
-		proposed := max(s.w[fProposed], 0.5*s.w[fHypo], 0.5*s.w[fTalks])
+		// proposal too, and so is one still to come ("before the truce").
+		proposed := max(s.w[fProposed], s.w[fPreTruce], 0.5*s.w[fHypo], 0.5*s.w[fTalks])
 		if agreed && s.index >= leadSentences && proposed < 1 {
 			// "It is hoped that the ceasefire will lead to peace": past
 			// a lead that tells the truce agreed, hopes and plans (no
@@ -113,10 +121,11 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 		st[0] += e * proposed
 		st[1] += e * s.w[fInEffect] * hypo
 		// "Shelling despite the truce" is a breach; "no progress despite
-		// the truce" is not.
-		violated := max(s.w[fViolated], s.w[fDespite]*min(1, 2*s.w[fViolence]))
+		// the truce" is not, nor are attacks "despite the ceasefire, right
+		// up until the moment the truce began": they came before it.
+		violated := max(s.w[fViolated], s.w[fDespite]*min(1, 2*s.w[fViolence])*(1-s.w[fPreTruce]))
 		st[2] += e * violated * hypo
-		if s.w[fHypo] == 0 && (s.index < leadSentences || s.w[fViolence] >= 0.5) {
+		if s.w[fHypo] == 0 && s.bgf[fCeasefire] >= newsBreach && (s.index < leadSentences || s.w[fViolence] >= 0.5) {
 			breached = max(breached, e*violated)
 		}
 		st[3] += e * s.w[fCollapsed] * hypo
