@@ -136,6 +136,12 @@ func attribute(sents []factSentence, ms []mention) {
 			outsideCue(&sents[ms[i].sent], m, ms[i].tok) {
 			id = -1 // "killing seven in a raid the military said targeted a hideout": the military said what follows
 		}
+		if m, ok := attribution(&sents[ms[i].sent]); id >= 0 && ok && m.id == id && carried[ms[i].sent] == ownSource {
+			if n, p, ok := cueSubjectName(&sents[ms[i].sent], m); ok {
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p // "... by dissidents of the FARC, the Foo Joint Task Force said": the word's own subject
+				continue
+			}
+		}
 		if p, ok := partyAgentClaim(&sents[ms[i].sent], ms[i].tok); id < 0 && ok {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(p) // "the SDF killed 35 militants, media reported"
 			if n, party, ok := agencyNamedAfter(sents, ms[i].sent, p); ok {

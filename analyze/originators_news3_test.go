@@ -1,0 +1,30 @@
+package analyze
+
+import "testing"
+
+// The tests of this file hold invented sentences in the style of today's
+// wire and local copy of any war, one per rule of the sixth session of
+// 2026-12-04 (h-orig16, read from the errors of news20's fit half; the
+// figures README lists them). Written from news style, not from any
+// labelled item.
+
+// TestOriginatorRulesNews3 holds the attribution forms.
+func TestOriginatorRulesNews3(t *testing.T) {
+	runOriginatorCases(t, []originatorCase{
+		{"a body named by the article, whatever its last word", "",
+			"Artillery fire killed 12 villagers on Monday, according to the Foo Civil Emergency.",
+			"killed", 12, "Foo Civil Emergency", false},
+		{"a person's name takes no article: no body", "",
+			"Artillery fire killed 12 villagers on Monday, according to John Roe.",
+			"killed", 12, "", false},
+		{"a post with an article is no body's name", "",
+			"Artillery fire killed 12 villagers on Monday, the Prime Minister said.",
+			"killed", 12, "government", true},
+		{"a task force is a body and a party's", "",
+			"Four policemen were killed in an ambush in the hills, the Bar Joint Task Force said in a statement.",
+			"killed", 4, "Bar Joint Task Force", true},
+		{"the attribution word's own subject, not a name the clause told of before it", "",
+			"Four policemen were killed in an ambush by dissidents of the Revolutionary Armed Forces of Colombia (FARC), the Bar Joint Task Force said in a statement.",
+			"killed", 4, "Bar Joint Task Force", true},
+	})
+}
