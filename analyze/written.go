@@ -786,7 +786,6 @@ func articleName(s *factSentence, lo, hi int) bool {
 	return false
 }
 
-
 // seatedOffices are a government's offices that wire copy places in their
 // capital ("the Foreign Ministry in Rome said"): the place is no part of the
 // name, unlike an armed group's ("the Islamic Army in Iraq").
