@@ -1126,9 +1126,10 @@ func inRelativeClause(toks []ftok, start int) bool {
 			return false // "Jane Doe, who heads the civil defence, said": she speaks for it
 		}
 		if w == "which" || w == "who" || w == "whose" {
-			// "which the Observatory said were ...": the clause's own subject speaks
+			// "which the Observatory said were ...": the clause's own subject speaks,
+			// a compound before it its modifier ("which the Foo-run health ministry said")
 			for k := j + 1; k < start; k++ {
-				if !appositives[toks[k].w] {
+				if !appositives[toks[k].w] && !hyphenModifier(toks, k, start) {
 					return true
 				}
 			}
@@ -1136,6 +1137,13 @@ func inRelativeClause(toks []ftok, start int) bool {
 		}
 	}
 	return false
+}
+
+// hyphenModifier reports a word of a hyphenated compound at toks[k] that
+// ends before start ("Foo-run", "Kyiv-based"): a modifier of the name at
+// start, no verb of a clause.
+func hyphenModifier(toks []ftok, k, start int) bool {
+	return toks[k].hyph || k+1 < start && toks[k+1].hyph
 }
 
 // accusations are the attribution words that blame: what follows them is

@@ -26,5 +26,11 @@ func TestOriginatorRulesNews3(t *testing.T) {
 		{"the attribution word's own subject, not a name the clause told of before it", "",
 			"Four policemen were killed in an ambush by dissidents of the Revolutionary Armed Forces of Colombia (FARC), the Bar Joint Task Force said in a statement.",
 			"killed", 4, "Bar Joint Task Force", true},
+		{"a relative clause's own subject with a hyphenated modifier speaks within it", "",
+			"Troops shelled the market on Monday, which the Foo-run health ministry said killed 40 people and wounded 75.",
+			"injured", 75, "health ministry", false},
+		{"a relative clause whose verb comes before the name says what its head is", "",
+			"Eight people were killed, said the Foo Relief Society, which works with the Bar Council.",
+			"killed", 8, "Foo Relief Society", false},
 	})
 }
