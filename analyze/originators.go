@@ -1313,6 +1313,9 @@ func cueAfterAt(toks []ftok, ms []origMatch) (int, int) {
 			reach = aheadReach // "the Observatory, which relies on a network of sources, said"; "Iraq Body Count, an independent group that tracks deaths, said"
 		}
 	}
+	if asideOpens(toks, m.start) {
+		reach = aheadReach // "John Roe, governor of the Foo region in the east, said": the aside runs to its comma
+	}
 	for next < len(ms) && notSource(toks, ms[next]) {
 		next++ // a name in its relative clause or a perpetrator is only a word here
 	}
@@ -1363,6 +1366,17 @@ func cueAfterAt(toks []ftok, ms []origMatch) (int, int) {
 		}
 	}
 	return maxCueGap + 1, -1
+}
+
+// asideOpens reports a name that opens an aside set off by a comma
+// ("John Roe, governor of ...", "Jane Doe, the head of ..."): what the
+// aside tells of where the body sits runs on to the comma that closes it.
+func asideOpens(toks []ftok, start int) bool {
+	p := start - 1
+	if p >= 1 && appositives[toks[p].w] {
+		p--
+	}
+	return p >= 1 && toks[p].w == "," && !toks[p-1].punct && !toks[p-1].isNum
 }
 
 // otherSubject reports a noun phrase opened by an article after a comma at

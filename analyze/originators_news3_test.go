@@ -32,5 +32,8 @@ func TestOriginatorRulesNews3(t *testing.T) {
 		{"a relative clause whose verb comes before the name says what its head is", "",
 			"Eight people were killed, said the Foo Relief Society, which works with the Bar Council.",
 			"killed", 8, "Foo Relief Society", false},
+		{"a post's aside set off by commas runs on past where its body sits", "",
+			"Meanwhile, John Roe, governor of the Foo region in the far north, said on Monday that three civilians were killed in shelling.",
+			"killed", 3, "governor", true},
 	})
 }
