@@ -35,5 +35,8 @@ func TestOriginatorRulesNews3(t *testing.T) {
 		{"a post's aside set off by commas runs on past where its body sits", "",
 			"Meanwhile, John Roe, governor of the Foo region in the far north, said on Monday that three civilians were killed in shelling.",
 			"killed", 3, "governor", true},
+		{"a city's or region's military administration is Ukraine's administration, not the army", "",
+			"Nine civilians were wounded in the shelling, said John Roe, head of the Foo military administration, in a statement.",
+			"injured", 9, "regional military administration", true},
 	})
 }
