@@ -1845,7 +1845,23 @@ func spokesmanBody(sents []factSentence, src []int, si int) int {
 	if m, ok := closingAnaphor(&sents[b]); id < 0 && ok {
 		id = m.id
 	}
+	if m, ok := attribution(&sents[b]); id < 0 && ok {
+		id = m.id // a sentence with no figure: "... at dawn, according to a spokesman for the civil defence."
+	}
 	return body(id)
+}
+
+// accordingToSpokesman reports "according to a spokesman for ..." at
+// toks[j] with no name after the post.
+func accordingToSpokesman(s *factSentence, j int) bool {
+	toks := s.toks
+	k := j + 1
+	if k >= len(toks) || toks[k].w != "to" {
+		return false
+	}
+	for k++; k < len(toks) && appositives[toks[k].w]; k++ {
+	}
+	return k+1 < len(toks) && spokesWords[toks[k].w] && !nameWord(s.text, toks, k+1)
 }
 
 // spokesWords are the posts of one who speaks for a body.
@@ -1861,6 +1877,9 @@ const spokesReach = 7
 func unnamedSpokesman(s *factSentence) bool {
 	toks := s.toks
 	for j := 1; j < len(toks); j++ {
+		if toks[j].w == "according" && accordingToSpokesman(s, j) {
+			return true // "..., according to a spokesman for the Foo civil defence."
+		}
 		if !isCue(toks, j) || toks[j].is(wcInverted) && j+1 < len(toks) && nameWord(s.text, toks, j+1) {
 			continue // "..., the spokesman said Jane Roe": named
 		}

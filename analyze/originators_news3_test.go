@@ -38,5 +38,11 @@ func TestOriginatorRulesNews3(t *testing.T) {
 		{"a city's or region's military administration is Ukraine's administration, not the army", "",
 			"Nine civilians were wounded in the shelling, said John Roe, head of the Foo military administration, in a statement.",
 			"injured", 9, "regional military administration", true},
+		{"a person named alone after an unnamed spokesman for a body speaks for that body", "",
+			"Houses in Bar were hit by strikes at dawn, according to a spokesman for Foo's civil defence agency. Eleven people were killed when the home of a family was hit, John Roe said.",
+			"killed", 11, "civil defence", false},
+		{"a person named alone with no spokesman before is no body", "",
+			"Houses in Bar were hit by strikes at dawn. Eleven people were killed when the home of a family was hit, John Roe said.",
+			"killed", 11, "", false},
 	})
 }

@@ -824,6 +824,11 @@ func written(sents []factSentence, src []int, si int) (string, bool) {
 		}
 		return n, false
 	}
+	if len(spokenNames(&sents[si])) > 0 {
+		if b := spokesmanBody(sents, src, si); b >= 0 {
+			return origs.source(b) // "... according to a spokesman for the Foo civil defence. ..., John Roe said": the body's
+		}
+	}
 	if n, ok := delegate(sents, si); ok {
 		return n, false // "JANE DOE (Norway) said 30 staff had been killed"
 	}
