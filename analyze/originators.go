@@ -1334,7 +1334,7 @@ func cueAfterAt(toks []ftok, ms []origMatch) (int, int) {
 			continue
 		}
 		if next < len(ms) && j == ms[next].start {
-			if j > m.end && !joiners[toks[j-1].w] && !appositives[toks[j-1].w] {
+			if j > m.end && !joiners[toks[j-1].w] && !appositives[toks[j-1].w] && !joinedModifier(toks, j-1, m.end) {
 				break // "held by the Islamic State (IS) group a monitor said": the cue is the monitor's
 			}
 			j, next = ms[next].end-1, next+1
@@ -1377,6 +1377,13 @@ func asideOpens(toks []ftok, start int) bool {
 		p--
 	}
 	return p >= 1 && toks[p].w == "," && !toks[p-1].punct && !toks[p-1].isNum
+}
+
+// joinedModifier reports a lower-case word at toks[k] right after a joiner
+// (and after m's end at from): a modifier of the next name listed ("Medics
+// and local witnesses reported").
+func joinedModifier(toks []ftok, k, from int) bool {
+	return k-1 >= from && joiners[toks[k-1].w] && !toks[k].punct && !toks[k].isNum && !isCue(toks, k)
 }
 
 // otherSubject reports a noun phrase opened by an article after a comma at

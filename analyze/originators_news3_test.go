@@ -44,5 +44,11 @@ func TestOriginatorRulesNews3(t *testing.T) {
 		{"a person named alone with no spokesman before is no body", "",
 			"Houses in Bar were hit by strikes at dawn. Eleven people were killed when the home of a family was hit, John Roe said.",
 			"killed", 11, "", false},
+		{"sources listed under one word with a modifier before the second: the first", "",
+			"Doctors and local residents reported that at least 35 people were killed in the shelling.",
+			"killed", 35, "medical sources", false},
+		{"an official of a body named with a lower-case modifier before its name", "",
+			"Eleven villagers were killed in the raid, said an official of the exiled Foo Council of Elders.",
+			"killed", 11, "Foo Council of Elders", false},
 	})
 }

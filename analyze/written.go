@@ -994,11 +994,34 @@ func writtenBodyAt(s *factSentence, id int) (string, bool, bool) {
 		if m.id != id || m.end+1 >= len(s.toks) || !relayPrepositions[s.toks[m.end].w] && s.toks[m.end].w != "of" {
 			continue
 		}
-		if n, p, ok := nameAt(s, m.end+1, 1); ok {
-			return n, p, true
+		if n, p, ok := nameAt(s, modifiedName(s, m.end+1), 1); ok {
+			return n, p, true // "an official of the (shadow) Foo Unity Government"
 		}
 	}
 	return "", false, false
+}
+
+// modifiedName returns where a capitalised name starts after "the" and up
+// to two lower-case modifiers at i ("the shadow Foo Unity Government", "the
+// exiled Foo Council"); i when there are none.
+func modifiedName(s *factSentence, i int) int {
+	toks := s.toks
+	if i >= len(toks) || toks[i].w != "the" {
+		return i
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		t := toks[k]
+		if t.punct || t.isNum {
+			return i
+		}
+		if capitalised(s.text[t.off:t.end]) {
+			if k == i+1 {
+				return i
+			}
+			return k
+		}
+	}
+	return i
 }
 
 // toldPerson returns the name of a person the table does not know who told
