@@ -50,5 +50,8 @@ func TestOriginatorRulesNews3(t *testing.T) {
 		{"an official of a body named with a lower-case modifier before its name", "",
 			"Eleven villagers were killed in the raid, said an official of the exiled Foo Council of Elders.",
 			"killed", 11, "Foo Council of Elders", false},
+		{"a defence ministry by its initials", "",
+			"Two soldiers were wounded when a drone hit their post near Foo, the MoD said.",
+			"injured", 2, "army", true},
 	})
 }
