@@ -1126,9 +1126,10 @@ func inRelativeClause(toks []ftok, start int) bool {
 			return false // "Jane Doe, who heads the civil defence, said": she speaks for it
 		}
 		if w == "which" || w == "who" || w == "whose" {
-			// "which the Observatory said were ...": the clause's own subject speaks
+			// "which the Observatory said were ...": the clause's own subject speaks,
+			// a compound before it its modifier ("which the Foo-run health ministry said")
 			for k := j + 1; k < start; k++ {
-				if !appositives[toks[k].w] {
+				if !appositives[toks[k].w] && !hyphenModifier(toks, k, start) {
 					return true
 				}
 			}
@@ -1136,6 +1137,13 @@ func inRelativeClause(toks []ftok, start int) bool {
 		}
 	}
 	return false
+}
+
+// hyphenModifier reports a word of a hyphenated compound at toks[k] that
+// ends before start ("Foo-run", "Kyiv-based"): a modifier of the name at
+// start, no verb of a clause.
+func hyphenModifier(toks []ftok, k, start int) bool {
+	return toks[k].hyph || k+1 < start && toks[k+1].hyph
 }
 
 // accusations are the attribution words that blame: what follows them is
@@ -1305,6 +1313,9 @@ func cueAfterAt(toks []ftok, ms []origMatch) (int, int) {
 			reach = aheadReach // "the Observatory, which relies on a network of sources, said"; "Iraq Body Count, an independent group that tracks deaths, said"
 		}
 	}
+	if asideOpens(toks, m.start) {
+		reach = aheadReach // "John Roe, governor of the Foo region in the east, said": the aside runs to its comma
+	}
 	for next < len(ms) && notSource(toks, ms[next]) {
 		next++ // a name in its relative clause or a perpetrator is only a word here
 	}
@@ -1323,7 +1334,7 @@ func cueAfterAt(toks []ftok, ms []origMatch) (int, int) {
 			continue
 		}
 		if next < len(ms) && j == ms[next].start {
-			if j > m.end && !joiners[toks[j-1].w] && !appositives[toks[j-1].w] {
+			if j > m.end && !joiners[toks[j-1].w] && !appositives[toks[j-1].w] && !joinedModifier(toks, j-1, m.end) {
 				break // "held by the Islamic State (IS) group a monitor said": the cue is the monitor's
 			}
 			j, next = ms[next].end-1, next+1
@@ -1355,6 +1366,24 @@ func cueAfterAt(toks []ftok, ms []origMatch) (int, int) {
 		}
 	}
 	return maxCueGap + 1, -1
+}
+
+// asideOpens reports a name that opens an aside set off by a comma
+// ("John Roe, governor of ...", "Jane Doe, the head of ..."): what the
+// aside tells of where the body sits runs on to the comma that closes it.
+func asideOpens(toks []ftok, start int) bool {
+	p := start - 1
+	if p >= 1 && appositives[toks[p].w] {
+		p--
+	}
+	return p >= 1 && toks[p].w == "," && !toks[p-1].punct && !toks[p-1].isNum
+}
+
+// joinedModifier reports a lower-case word at toks[k] right after a joiner
+// (and after m's end at from): a modifier of the next name listed ("Medics
+// and local witnesses reported").
+func joinedModifier(toks []ftok, k, from int) bool {
+	return k-1 >= from && joiners[toks[k-1].w] && !toks[k].punct && !toks[k].isNum && !isCue(toks, k)
 }
 
 // otherSubject reports a noun phrase opened by an article after a comma at
@@ -1823,7 +1852,23 @@ func spokesmanBody(sents []factSentence, src []int, si int) int {
 	if m, ok := closingAnaphor(&sents[b]); id < 0 && ok {
 		id = m.id
 	}
+	if m, ok := attribution(&sents[b]); id < 0 && ok {
+		id = m.id // a sentence with no figure: "... at dawn, according to a spokesman for the civil defence."
+	}
 	return body(id)
+}
+
+// accordingToSpokesman reports "according to a spokesman for ..." at
+// toks[j] with no name after the post.
+func accordingToSpokesman(s *factSentence, j int) bool {
+	toks := s.toks
+	k := j + 1
+	if k >= len(toks) || toks[k].w != "to" {
+		return false
+	}
+	for k++; k < len(toks) && appositives[toks[k].w]; k++ {
+	}
+	return k+1 < len(toks) && spokesWords[toks[k].w] && !nameWord(s.text, toks, k+1)
 }
 
 // spokesWords are the posts of one who speaks for a body.
@@ -1839,6 +1884,9 @@ const spokesReach = 7
 func unnamedSpokesman(s *factSentence) bool {
 	toks := s.toks
 	for j := 1; j < len(toks); j++ {
+		if toks[j].w == "according" && accordingToSpokesman(s, j) {
+			return true // "..., according to a spokesman for the Foo civil defence."
+		}
 		if !isCue(toks, j) || toks[j].is(wcInverted) && j+1 < len(toks) && nameWord(s.text, toks, j+1) {
 			continue // "..., the spokesman said Jane Roe": named
 		}

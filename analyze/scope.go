@@ -136,6 +136,12 @@ func attribute(sents []factSentence, ms []mention) {
 			outsideCue(&sents[ms[i].sent], m, ms[i].tok) {
 			id = -1 // "killing seven in a raid the military said targeted a hideout": the military said what follows
 		}
+		if m, ok := attribution(&sents[ms[i].sent]); id >= 0 && ok && m.id == id && carried[ms[i].sent] == ownSource {
+			if n, p, ok := cueSubjectName(&sents[ms[i].sent], m); ok {
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p // "... by dissidents of the FARC, the Foo Joint Task Force said": the word's own subject
+				continue
+			}
+		}
 		if p, ok := partyAgentClaim(&sents[ms[i].sent], ms[i].tok); id < 0 && ok {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(p) // "the SDF killed 35 militants, media reported"
 			if n, party, ok := agencyNamedAfter(sents, ms[i].sent, p); ok {
@@ -817,6 +823,11 @@ func written(sents []factSentence, src []int, si int) (string, bool) {
 			return origs.source(b) // "..., the body's spokesman said. ... Jundi told AFP": the body's
 		}
 		return n, false
+	}
+	if len(spokenNames(&sents[si])) > 0 {
+		if b := spokesmanBody(sents, src, si); b >= 0 {
+			return origs.source(b) // "... according to a spokesman for the Foo civil defence. ..., John Roe said": the body's
+		}
 	}
 	if n, ok := delegate(sents, si); ok {
 		return n, false // "JANE DOE (Norway) said 30 staff had been killed"

@@ -18,10 +18,10 @@ var orgWords = wordSet("council", "committee", "group", "agency", "authority", "
 	"institute", "university", "foundation", "fund", "observatory", "monitor", "service", "services", "commissioner", "bureau",
 	"secretariat", "taskforce", "unit", "matrix", "project", "movement", "federation", "crescent", "cross", "news",
 	"government", "times", "post", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph",
-	"army", "front", "brigade", "brigades", "militia", "forces", "marines", "corps", "radio", "guard", "liberation", "resistance")
+	"army", "front", "brigade", "brigades", "militia", "force", "forces", "marines", "corps", "radio", "guard", "liberation", "resistance")
 
 // partyWords in a name written out make its figures a party's claim.
-var partyWords = wordSet("army", "forces", "police", "military", "militia", "brigade", "brigades", "defence", "defense", "marines", "guard",
+var partyWords = wordSet("army", "force", "forces", "police", "military", "militia", "brigade", "brigades", "defence", "defense", "marines", "guard",
 	"government", "front", "liberation", "resistance", "rebel", "rebels", "insurgents", "mujahideen", "jihad",
 	"interior", "home") // "the Home Ministry": a warring government's police ministry, as "interior ministry"
 
@@ -736,10 +736,54 @@ func bodyName(s *factSentence, lo, hi int) (string, bool, bool) {
 	if first := s.text[s.toks[lo].off:s.toks[lo].end]; !org && lo < hi && acronymWord(first) && placeLinks[s.toks[lo+1].w] {
 		hi, name = lo, first // "according to the RRC in Tambura town": the acronym, not its place
 	}
-	if !org && !(lo == hi && acronymWord(name)) {
+	if !org && !(lo == hi && acronymWord(name)) && !articleName(s, lo, hi) {
 		return "", false, false
 	}
 	return name, party, true
+}
+
+// cueSubjectName returns a body's name as written (not the table's) that
+// stands right before an attribution word after the table's source m: the
+// word's own subject speaks ("Four soldiers were killed in an ambush by
+// dissidents of the FARC, the Foo Joint Task Force said"), not a name the
+// clause told of before it. ok is false when m itself is that subject.
+func cueSubjectName(s *factSentence, m origMatch) (string, bool, bool) {
+	toks := s.toks
+	for j := m.end; j < len(toks); j++ {
+		if !isCue(toks, j) {
+			continue
+		}
+		if toks[j].w == "according" || toks[j].w == "statement" || toks[j].w == "report" {
+			return "", false, false
+		}
+		b := j - 1
+		for n := 0; b > 0 && n < 2 && writtenAux[toks[b].w]; n, b = n+1, b-1 {
+		}
+		lo, hi, ok := nameSpan(s, b, -1)
+		if !ok || hi != b || lo < m.end || inOrig(s.origs, hi) {
+			return "", false, false
+		}
+		return bodyName(s, lo, hi)
+	}
+	return "", false, false
+}
+
+// articleName reports a capitalised name of two words or more that a
+// lower-case "the" opens ("the Palestinian Civil Emergency", "the Foo
+// Joint Task Force"): a body's name, whatever its last word, for a
+// person's takes no article; not a post ("the Prime Minister"), a date, a
+// run of peoples' and places' words ("the Iraqi Kurdish") or a place.
+func articleName(s *factSentence, lo, hi int) bool {
+	toks := s.toks
+	if lo < 1 || hi <= lo || s.text[toks[lo-1].off:toks[lo-1].end] != "the" || postNouns[toks[hi].w] || possessiveAt(s, hi) {
+		return false
+	}
+	for k := lo; k <= hi; k++ {
+		if w := s.text[toks[k].off:toks[k].end]; !nameLinks[toks[k].w] && !demonym(w) && !placeWord(s, k) && !dateWord(toks[k].w) {
+			return true
+		}
+	}
+	return false
 }
 
 // seatedOffices are a government's offices that wire copy places in their
@@ -756,6 +800,14 @@ func placePossessive(s *factSentence, k int) bool {
 		return false
 	}
 	id, n := gaz.longestAt([]string{strings.ToLower(base)}, nil, func() []string { return []string{base} }, 0)
+	return n == 1 && gaz.entries[id].place
+}
+
+// placeWord reports a word at toks[k] that the place gazetteer knows as a
+// place on its own ("Gaza", "Donetsk").
+func placeWord(s *factSentence, k int) bool {
+	w := s.text[s.toks[k].off:s.toks[k].end]
+	id, n := gaz.longestAt([]string{strings.ToLower(w)}, nil, func() []string { return []string{w} }, 0)
 	return n == 1 && gaz.entries[id].place
 }
 
@@ -942,11 +994,34 @@ func writtenBodyAt(s *factSentence, id int) (string, bool, bool) {
 		if m.id != id || m.end+1 >= len(s.toks) || !relayPrepositions[s.toks[m.end].w] && s.toks[m.end].w != "of" {
 			continue
 		}
-		if n, p, ok := nameAt(s, m.end+1, 1); ok {
-			return n, p, true
+		if n, p, ok := nameAt(s, modifiedName(s, m.end+1), 1); ok {
+			return n, p, true // "an official of the (shadow) Foo Unity Government"
 		}
 	}
 	return "", false, false
+}
+
+// modifiedName returns where a capitalised name starts after "the" and up
+// to two lower-case modifiers at i ("the shadow Foo Unity Government", "the
+// exiled Foo Council"); i when there are none.
+func modifiedName(s *factSentence, i int) int {
+	toks := s.toks
+	if i >= len(toks) || toks[i].w != "the" {
+		return i
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		t := toks[k]
+		if t.punct || t.isNum {
+			return i
+		}
+		if capitalised(s.text[t.off:t.end]) {
+			if k == i+1 {
+				return i
+			}
+			return k
+		}
+	}
+	return i
 }
 
 // toldPerson returns the name of a person the table does not know who told
