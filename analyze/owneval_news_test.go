@@ -65,28 +65,13 @@ func TestNewsFigures(t *testing.T) {
 	for _, a := range readJSONLines[ownArticle](t, newsPages) {
 		arts[a.ID] = a
 	}
-	dir := t.TempDir()
 	// The texts are collected again on each machine from the stored
 	// pages (newsURLs); a page the store no longer gives is left out of
 	// both halves, and said.
-	have := filepath.Join(dir, "news18-with-text.jsonl")
-	if n := keepLines(t, newsPart, have, func(id string) bool { _, ok := arts[id]; return ok }); n > 0 {
-		t.Logf("news18: %d labelled pages have no text on this machine and are left out", n)
-	}
-	fit, held := filepath.Join(dir, "news18-fit.jsonl"), filepath.Join(dir, "news18-held.jsonl")
-	splitLines(t, have, fit, held, newsHeldOut)
-	s := scorePart(t, arts, fit)
-	s.report(t, "news18 fit half")
+	dir := t.TempDir()
+	s := scoreNewsHalves(t, arts, newsPart, "news18", dir)
 	if r := ratio(s.namedRight, s.namedSeen); r < newsFitFloor {
 		t.Errorf("news18 fit half: originators named right %.3f, want >= %.2f", r, newsFitFloor)
-	}
-	if errorsOf("news18") {
-		for _, e := range s.errs {
-			t.Logf("news18: %s", e)
-		}
-	}
-	if s := scoreHeldOut(t, arts, held); s == nil {
-		t.Fatal("no score")
 	}
 	// news19 is fit data whole: 110 pages of 2018+ from other outlets
 	// and wars, its texts in the same file; a page with no text on this
@@ -240,21 +225,31 @@ func TestNewsFigures20(t *testing.T) {
 			arts[a.ID] = a
 		}
 	}
-	dir := t.TempDir()
-	have := filepath.Join(dir, "news20-with-text.jsonl")
-	if n := keepLines(t, news20Part, have, func(id string) bool { _, ok := arts[id]; return ok }); n > 0 {
-		t.Logf("news20: %d labelled pages have no text on this machine and are left out", n)
+	scoreNewsHalves(t, arts, news20Part, "news20", t.TempDir())
+}
+
+// scoreNewsHalves scores a part whose texts are in arts, in two halves
+// fixed by newsHeldOut: the fit half's totals, and its errors when
+// -errors-of name asks; the held-out half's totals only. A labelled page
+// with no text on this machine is left out of both, and said. It returns
+// the fit half's score for its floor.
+func scoreNewsHalves(t *testing.T, arts map[string]ownArticle, part, name, dir string) *figureScore {
+	t.Helper()
+	have := filepath.Join(dir, name+"-with-text.jsonl")
+	if n := keepLines(t, part, have, func(id string) bool { _, ok := arts[id]; return ok }); n > 0 {
+		t.Logf("%s: %d labelled pages have no text on this machine and are left out", name, n)
 	}
-	fit, held := filepath.Join(dir, "news20-fit.jsonl"), filepath.Join(dir, "news20-held.jsonl")
+	fit, held := filepath.Join(dir, name+"-fit.jsonl"), filepath.Join(dir, name+"-held.jsonl")
 	splitLines(t, have, fit, held, newsHeldOut)
 	s := scorePart(t, arts, fit)
-	s.report(t, "news20 fit half")
-	if errorsOf("news20") {
+	s.report(t, name+" fit half")
+	if errorsOf(name) {
 		for _, e := range s.errs {
-			t.Logf("news20: %s", e)
+			t.Logf("%s: %s", name, e)
 		}
 	}
-	if s := scoreHeldOut(t, arts, held); s == nil {
+	if h := scoreHeldOut(t, arts, held); h == nil {
 		t.Fatal("no score")
 	}
+	return s
 }
