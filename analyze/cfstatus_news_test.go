@@ -48,6 +48,9 @@ type cfScore struct {
 	// ceasefire; violTalks those of them read as talks (issue 14's false
 	// alarms on violence-only items).
 	violOnly, violTalks int
+	// talksErrs are the pages whose talks label the analysis does not
+	// share, with its talks evidence.
+	talksErrs []string
 }
 
 func newCFScore() *cfScore {
@@ -64,6 +67,10 @@ func (s *cfScore) add(l *cfLabel, a *ownArticle, an *news.Analysis) {
 		s.tp[c] += b2i(p && y)
 		s.fp[c] += b2i(p && !y)
 		s.fn[c] += b2i(y && !p)
+	}
+	if an.Has(news.Talks) != gl.Has(news.Talks) {
+		s.talksErrs = append(s.talksErrs, fmt.Sprintf("%s talks labelled %v, read %v: %q\n\tnote: %s\n\tevidence: %s", l.ID,
+			gl.Has(news.Talks), an.Has(news.Talks), headOf(a), l.Note, strings.Join(an.Evidence[news.Talks], " | ")))
 	}
 	if gl.Has(news.Violence) && !gl.Has(news.Talks) && !gl.Has(news.Ceasefire) {
 		s.violOnly++
@@ -172,12 +179,7 @@ func scoreCF(arts map[string]ownArticle, labels []cfLabel, pick func(id string) 
 // place: the fit half with its confusion matrix and errors on request
 // (-errors-of cf), the held-out half as totals only.
 func TestNewsCeasefireStatus(t *testing.T) {
-	if _, err := os.Stat(cfPages); err != nil {
-		t.Skipf("cf-status not scored: no texts at %s (testdata/labels/PROVENANCE.md says where they come from)", cfPages)
-	}
-	arts, labels := labelledPages(t, "cf", cfPages, cfPart)
-	fit := scoreCF(arts, labels, func(id string) bool { return !newsHeldOut(id) })
-	fit.report(t, "cf fit half")
+	fit := scorePageHalves(t, "cf", cfPages, cfPart)
 	if errorsOf("cf") {
 		t.Logf("cf fit half, ceasefire status:\n%s", fit.confusionTable())
 		slices.Sort(fit.errs)
@@ -188,8 +190,22 @@ func TestNewsCeasefireStatus(t *testing.T) {
 	if r := ratio(fit.statusOK, fit.statusN); r < cfStatusFitFloor {
 		t.Errorf("cf fit half: ceasefire status %.3f, want >= %.2f", r, cfStatusFitFloor)
 	}
-	held := scoreCF(arts, labels, newsHeldOut)
-	held.report(t, "cf (held out)")
+}
+
+// scorePageHalves scores a labelled page set when its texts are in place
+// (it skips the test when they are not): the fit half's totals, which it
+// returns for the caller's errors and floors, and the held-out half's
+// totals only (halves by newsHeldOut).
+func scorePageHalves(t *testing.T, name, pages, part string) *cfScore {
+	t.Helper()
+	if _, err := os.Stat(pages); err != nil {
+		t.Skipf("%s not scored: no texts at %s (testdata/labels/PROVENANCE.md says where they come from)", name, pages)
+	}
+	arts, labels := labelledPages(t, name, pages, part)
+	fit := scoreCF(arts, labels, func(id string) bool { return !newsHeldOut(id) })
+	fit.report(t, name+" fit half")
+	scoreCF(arts, labels, newsHeldOut).report(t, name+" (held out)")
+	return fit
 }
 
 // labelledPages reads a page set's texts and its labels, leaving out, and
@@ -238,25 +254,10 @@ const (
 // half with its talks errors on request (-errors-of tv), the held-out half
 // as totals only.
 func TestNewsTalks(t *testing.T) {
-	if _, err := os.Stat(tvPages); err != nil {
-		t.Skipf("tv-talks not scored: no texts at %s (testdata/labels/PROVENANCE.md says where they come from)", tvPages)
-	}
-	arts, labels := labelledPages(t, "tv", tvPages, tvPart)
-	fit := scoreCF(arts, labels, func(id string) bool { return !newsHeldOut(id) })
-	fit.report(t, "tv fit half")
+	fit := scorePageHalves(t, "tv", tvPages, tvPart)
 	if errorsOf("tv") {
-		for i := range labels {
-			l := &labels[i]
-			if newsHeldOut(l.ID) {
-				continue
-			}
-			a := arts[l.ID]
-			an := Analyze(&news.Article{Title: a.Title, Text: a.Text, SourceName: a.Source})
-			gl := &news.Analysis{Categories: l.Categories}
-			if an.Has(news.Talks) != gl.Has(news.Talks) {
-				t.Logf("tv: %s talks labelled %v, read %v: %q\n\tnote: %s\n\tevidence: %s", l.ID, gl.Has(news.Talks), an.Has(news.Talks),
-					headOf(&a), l.Note, strings.Join(an.Evidence[news.Talks], " | "))
-			}
+		for _, e := range fit.talksErrs {
+			t.Logf("tv: %s", e)
 		}
 	}
 	tp, all := fit.tp[news.Talks], fit.tp[news.Talks]+fit.fn[news.Talks]
@@ -266,8 +267,6 @@ func TestNewsTalks(t *testing.T) {
 	if fit.violTalks > tvFitFalseAlarmsN {
 		t.Errorf("tv fit half: %d violence-only pages read as talks, want <= %d", fit.violTalks, tvFitFalseAlarmsN)
 	}
-	held := scoreCF(arts, labels, newsHeldOut)
-	held.report(t, "tv (held out)")
 }
 
 // TestCFScoreConfusion: an invented page labelled in_effect and read as
