@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"github.com/conflict-digest/conflict-digest/lang"
 	"slices"
 	"strings"
 )
@@ -62,7 +63,7 @@ func redefinedAt(before, acr string) bool {
 	n := 0
 	for j := len(words) - 1; j >= 0 && n < maxSpelledWords; j-- {
 		w := words[j]
-		if !capitalised(w) && w != "of" && w != "for" && w != "and" || w == "The" {
+		if !lang.Capitalised(w) && w != "of" && w != "for" && w != "and" || w == "The" {
 			break // "The Rapid Support Forces (RSF)": the article is no part of the name
 		}
 		n++
@@ -96,7 +97,7 @@ func redefinedAt(before, acr string) bool {
 func initials(words []string) string {
 	var b strings.Builder
 	for _, w := range words {
-		if capitalised(w) {
+		if lang.Capitalised(w) {
 			b.WriteByte(w[0])
 		}
 	}

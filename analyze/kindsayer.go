@@ -1,6 +1,10 @@
 package analyze
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/lang"
+)
 
 // A source named only by what it is, in lower case and with an indefinite
 // article, as the subject of a reporting word: "a survivor said up to 19
@@ -143,7 +147,7 @@ func sayerWords(s *factSentence, i, end int) (string, bool, bool) {
 			}
 			break
 		}
-		if t.isNum && k == i || k == i && capitalised(s.text[t.off:t.end]) {
+		if t.isNum && k == i || k == i && lang.Capitalised(s.text[t.off:t.end]) {
 			return "", false, false // "a Foo official said": a name, read elsewhere
 		}
 		hi = k

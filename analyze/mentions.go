@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"github.com/conflict-digest/conflict-digest/lang"
 	"strings"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -247,7 +248,7 @@ func ageAfterName(s *factSentence, i int) bool {
 	}
 	p := toks[i-2]
 	w := s.text[p.off:p.end]
-	return !p.punct && !p.isNum && capitalised(w) && !acronymWord(w) && isDigit(s.text[toks[i].off])
+	return !p.punct && !p.isNum && lang.Capitalised(w) && !acronymWord(w) && isDigit(s.text[toks[i].off])
 }
 
 // datelineDash reports a number right after a dateline's date and its dash

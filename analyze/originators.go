@@ -156,7 +156,7 @@ var armedNameWords = wordSet("liberation", "independence", "resistance", "revolu
 // after a capitalised name word that is no country's adjective ("Royal Foo
 // Army spokesman", not "Pakistani Army spokesman": that one is the army).
 func namedArmy(text string, toks []ftok, i, n int) bool {
-	if i == 0 || toks[i].w != "army" || !capitalised(text[toks[i].off:toks[i].end]) {
+	if i == 0 || toks[i].w != "army" || !lang.Capitalised(text[toks[i].off:toks[i].end]) {
 		return false
 	}
 	prev := toks[i-1]
@@ -164,13 +164,13 @@ func namedArmy(text string, toks []ftok, i, n int) bool {
 		return true
 	}
 	w := text[prev.off:prev.end]
-	return n > 1 && !prev.punct && !prev.isNum && capitalised(w) && !nameLinks[prev.w] && !demonym(w) && !dateWord(prev.w)
+	return n > 1 && !prev.punct && !prev.isNum && lang.Capitalised(w) && !nameLinks[prev.w] && !demonym(w) && !dateWord(prev.w)
 }
 
 // longerName reports a capitalised name head at toks[j], glued to the name
 // that ends before it.
 func longerName(text string, toks []ftok, j int) bool {
-	return j < len(toks) && !toks[j].punct && nameHeads[toks[j].w] && capitalised(text[toks[j].off:toks[j].end])
+	return j < len(toks) && !toks[j].punct && nameHeads[toks[j].w] && lang.Capitalised(text[toks[j].off:toks[j].end])
 }
 
 func (o *originators) longestAt(text string, toks []ftok, i int) (int, int) {
@@ -411,7 +411,7 @@ func possessivePost(text string, toks []ftok, m origMatch) int {
 		return 0
 	}
 	for k := m.end; k < len(toks) && k <= m.end+3; k++ {
-		if toks[k].punct || toks[k].isNum || capitalised(text[toks[k].off:toks[k].end]) {
+		if toks[k].punct || toks[k].isNum || lang.Capitalised(text[toks[k].off:toks[k].end]) {
 			return 0
 		}
 		if postNouns[toks[k].w] {
@@ -486,7 +486,7 @@ func taggedLine(s *factSentence) (origMatch, bool) {
 		if w := s.toks[k-1].w; dashBefore(s.text, s.toks, k) || w == ":" || w == "-" || w == "–" || w == "—" {
 			return m, true
 		}
-		if k < m.start && !capitalised(s.text[s.toks[k].off:s.toks[k].end]) {
+		if k < m.start && !lang.Capitalised(s.text[s.toks[k].off:s.toks[k].end]) {
 			return origMatch{}, false
 		}
 	}
@@ -707,7 +707,7 @@ func openingSource(s *factSentence, posts bool) (origMatch, bool) {
 	}
 	for j := 0; j < m.start; j++ {
 		w := toks[j].w
-		if w == "," || appositives[w] || posts && (postNouns[w] || postPreps[w]) || capitalised(s.text[toks[j].off:toks[j].end]) {
+		if w == "," || appositives[w] || posts && (postNouns[w] || postPreps[w]) || lang.Capitalised(s.text[toks[j].off:toks[j].end]) {
 			continue
 		}
 		return origMatch{}, false // "Shelling by the army ...": the name opens no clause
@@ -821,7 +821,7 @@ func subjectEnd(s *factSentence, m origMatch) int {
 	toks, j := s.toks, m.end
 	if j+1 < len(toks) && postPreps[toks[j].w] {
 		k := j + 1
-		for k < len(toks) && k <= j+5 && (toks[k].w == "the" || capitalised(s.text[toks[k].off:toks[k].end])) && !toks[k].punct {
+		for k < len(toks) && k <= j+5 && (toks[k].w == "the" || lang.Capitalised(s.text[toks[k].off:toks[k].end])) && !toks[k].punct {
 			k++
 		}
 		if k == j+1 {
@@ -869,7 +869,7 @@ func titleDots(text string, toks []ftok) []ftok {
 // titleDotAt reports the period of an abbreviated title at toks[j].
 func titleDotAt(text string, toks []ftok, j int) bool {
 	return j > 0 && toks[j].w == "." && j+1 < len(toks) && lang.Title(toks[j-1].w) &&
-		capitalised(text[toks[j-1].off:toks[j-1].end])
+		lang.Capitalised(text[toks[j-1].off:toks[j-1].end])
 }
 
 // joinInitials makes one word of capital initials written with full stops
@@ -1013,7 +1013,7 @@ func ownerOfName(text string, toks []ftok, m origMatch) bool {
 		return false
 	}
 	n := toks[m.end]
-	return !n.punct && !n.isNum && capitalised(text[n.off:n.end])
+	return !n.punct && !n.isNum && lang.Capitalised(text[n.off:n.end])
 }
 
 // participleCue reports a participle after an official that an attribution
@@ -1433,7 +1433,7 @@ func clauseEnds(text string, toks []ftok, ms []origMatch, m origMatch) bool {
 	}
 	// a capitalised word after it opens what was glued on: "says Syrian
 	// Observatory for Human Rights AP Thursday"
-	return e >= len(toks) || toks[e].punct || attr.clauseTail[toks[e].w] || capitalised(text[toks[e].off:toks[e].end])
+	return e >= len(toks) || toks[e].punct || attr.clauseTail[toks[e].w] || lang.Capitalised(text[toks[e].off:toks[e].end])
 }
 
 // adjacentHead reports a name followed at once by another that heads the
@@ -1571,7 +1571,7 @@ func anaphoric(text string, toks []ftok) bool {
 	}
 	for j := 1; j < len(toks); j++ {
 		if toks[j].is(wcInverted) && j+2 < len(toks) && toks[j+1].w == "the" && anaphors[toks[j+2].w] &&
-			(j+3 == len(toks) || !capitalised(text[toks[j+3].off:toks[j+3].end])) {
+			(j+3 == len(toks) || !lang.Capitalised(text[toks[j+3].off:toks[j+3].end])) {
 			return true // "... were killed said the source noting that ..."
 		}
 		mid := j >= 8 && j < len(toks)-closingReach
@@ -1653,7 +1653,7 @@ func namedBefore(text string, toks []ftok, a int) bool {
 	if a == 0 || pronouns[toks[a].w] || appositives[toks[a-1].w] {
 		return false
 	}
-	return capitalised(text[toks[a-1].off:toks[a-1].end])
+	return lang.Capitalised(text[toks[a-1].off:toks[a-1].end])
 }
 
 // closingReach is how many tokens may follow a closing "he said": "on
@@ -1718,7 +1718,7 @@ func closingAnaphorBefore(sents []factSentence, si int) (int, bool, bool) {
 				if notSource(p.toks, m) || !ministryNamed(p.toks, m) {
 					continue // "the ministry" is the ministry named last ("the health ministry"), not the army named after it
 				}
-			} else if notSource(p.toks, m) || !capitalised(p.text[p.toks[m.start].off:p.toks[m.start].end]) &&
+			} else if notSource(p.toks, m) || !lang.Capitalised(p.text[p.toks[m.start].off:p.toks[m.start].end]) &&
 				!(m.end < len(p.toks) && p.toks[m.end].w == anaphor) {
 				continue // "the hospital" is no body's name; but "the civil defence agency" is the agency's
 			}
@@ -2184,9 +2184,9 @@ const postModifiers = 2
 // doctor at the main" before "hospital"; -1 when no post stands before it.
 func postStart(text string, toks []ftok, start int) int {
 	j := start - 1
-	proper := capitalised(text[toks[start].off:toks[start].end]) // "Shifa Hospital": its own name's words
+	proper := lang.Capitalised(text[toks[start].off:toks[start].end]) // "Shifa Hospital": its own name's words
 	for k := 0; j >= 0 && k <= postModifiers && !postPreps[toks[j].w] && !postVerbs[toks[j].w]; k, j = k+1, j-1 {
-		upper := capitalised(text[toks[j].off:toks[j].end])
+		upper := lang.Capitalised(text[toks[j].off:toks[j].end])
 		if toks[j].punct || toks[j].isNum || isCue(toks, j) || reportPreps[toks[j].w] ||
 			!appositives[toks[j].w] && upper && !proper {
 			return -1 // "the representative of Malaysia to the UN" is Malaysia's
@@ -2206,14 +2206,14 @@ func postStart(text string, toks []ftok, start int) int {
 		j -= 2
 	}
 	for k := 0; j >= 0 && k < postModifiers && !toks[j].punct && !appositives[toks[j].w] && !isCue(toks, j) &&
-		!capitalised(text[toks[j].off:toks[j].end]); k, j = k+1, j-1 {
+		!lang.Capitalised(text[toks[j].off:toks[j].end]); k, j = k+1, j-1 {
 	}
 	for j >= 0 && appositives[toks[j].w] {
 		j--
 	}
 	if j >= 0 && toks[j].w == "," {
 		k := j - 1
-		for n := 0; k >= 0 && n < maxPersonWords && !toks[k].punct && capitalised(text[toks[k].off:toks[k].end]); n, k = n+1, k-1 {
+		for n := 0; k >= 0 && n < maxPersonWords && !toks[k].punct && lang.Capitalised(text[toks[k].off:toks[k].end]); n, k = n+1, k-1 {
 		}
 		if k < j-1 {
 			return k + 1 // "said Jane Doe, a spokeswoman for ..."
@@ -2340,7 +2340,7 @@ func nameWord(text string, toks []ftok, k int) bool {
 	if t.punct || t.isNum {
 		return false
 	}
-	return capitalised(text[t.off:t.end]) || (t.w == "al" || t.w == "el") && k+1 < len(toks) && toks[k+1].hyph
+	return lang.Capitalised(text[t.off:t.end]) || (t.w == "al" || t.w == "el") && k+1 < len(toks) && toks[k+1].hyph
 }
 
 func inOrig(ms []origMatch, k int) bool {
@@ -2397,7 +2397,7 @@ func introduced(s *factSentence, names []string) int {
 func appositiveNames(text string, toks []ftok, start int, names []string) bool {
 	j := start - 1
 	for k := 0; j >= 0 && k < postModifiers && !appositives[toks[j].w] && !toks[j].punct && !isCue(toks, j) &&
-		!capitalised(text[toks[j].off:toks[j].end]); k, j = k+1, j-1 {
+		!lang.Capitalised(text[toks[j].off:toks[j].end]); k, j = k+1, j-1 {
 	}
 	if j < 1 || !appositives[toks[j].w] {
 		return false
@@ -2580,7 +2580,7 @@ func outsideCue(s *factSentence, m origMatch, tok int) bool {
 
 // lowerWord reports a word written in lower case.
 func lowerWord(w string) bool {
-	return w != "" && !capitalised(w)
+	return w != "" && !lang.Capitalised(w)
 }
 
 // appositiveOpeners open a phrase after a name and its comma that says what

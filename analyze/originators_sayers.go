@@ -102,7 +102,7 @@ func stateSays(s *factSentence) (string, bool) {
 // hyphen ("Iran-Iraq").
 func sayerAt(s *factSentence, k int) (stateMatch, bool) {
 	t := s.toks[k]
-	if t.punct || t.hyph || k+1 < len(s.toks) && s.toks[k+1].hyph || !capitalised(s.text[t.off:t.end]) {
+	if t.punct || t.hyph || k+1 < len(s.toks) && s.toks[k+1].hyph || !lang.Capitalised(s.text[t.off:t.end]) {
 		return stateMatch{}, false
 	}
 	m := stateAt(s.toks, k)

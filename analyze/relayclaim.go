@@ -1,5 +1,7 @@
 package analyze
 
+import "github.com/conflict-digest/conflict-digest/lang"
+
 // Two ways a figure's originator is named away from its attribution word:
 // a count that media pass on ("Kurdish-led Syrian Democratic Forces killed
 // 35 militants in the last 24 hours, media reported"), which is the news
@@ -98,7 +100,7 @@ func newsAgencyName(s *factSentence) (string, bool) {
 			continue
 		}
 		last := noun - 1 // the name's last word: before "news agency", or "News" itself
-		if capitalised(s.text[toks[noun].off:toks[noun].end]) {
+		if lang.Capitalised(s.text[toks[noun].off:toks[noun].end]) {
 			last = noun
 		}
 		if last < 0 {
@@ -134,7 +136,7 @@ func groupNamedAfter(sents []factSentence, si int) (int, bool) {
 		sents[b].tokenise()
 		p := &sents[b]
 		for _, m := range p.origs {
-			if notSource(p.toks, m) || !capitalised(p.text[p.toks[m.start].off:p.toks[m.start].end]) {
+			if notSource(p.toks, m) || !lang.Capitalised(p.text[p.toks[m.start].off:p.toks[m.start].end]) {
 				continue
 			}
 			if o := origs.list[m.id]; o.generic || carrier(o.kind) || genericKinds[o.name] {

@@ -777,7 +777,7 @@ func writtenPublisher(sents []factSentence) string {
 	// a name of two words or more, then a verb of the present, as headlines
 	// write them: "... Red Cross appeals", "... Society warns"
 	next := t.toks[hi+1]
-	if next.punct || next.isNum || capitalised(t.text[next.off:next.end]) || !strings.HasSuffix(next.w, "s") ||
+	if next.punct || next.isNum || lang.Capitalised(t.text[next.off:next.end]) || !strings.HasSuffix(next.w, "s") ||
 		strings.HasSuffix(next.w, "ss") {
 		return ""
 	}
@@ -1167,7 +1167,7 @@ func personTold(s *factSentence) bool {
 			}
 		}
 		a, b := toks[j-1], toks[j-2]
-		return !a.punct && !b.punct && capitalised(s.text[a.off:a.end]) && capitalised(s.text[b.off:b.end])
+		return !a.punct && !b.punct && lang.Capitalised(s.text[a.off:a.end]) && lang.Capitalised(s.text[b.off:b.end])
 	}
 	return false
 }

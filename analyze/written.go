@@ -145,10 +145,10 @@ func describedNameAt(s *factSentence, start int) int {
 	toks := s.toks
 	for k := start; k < len(toks)-1 && k < start+describedReach; k++ {
 		t := toks[k]
-		if t.punct || t.isNum || capitalised(s.text[t.off:t.end]) {
+		if t.punct || t.isNum || lang.Capitalised(s.text[t.off:t.end]) {
 			return -1
 		}
-		if orgWords[t.w] && capitalised(s.text[toks[k+1].off:toks[k+1].end]) {
+		if orgWords[t.w] && lang.Capitalised(s.text[toks[k+1].off:toks[k+1].end]) {
 			return k + 1
 		}
 	}
@@ -171,7 +171,7 @@ func ledForcesSay(s *factSentence) (string, bool) {
 			continue
 		}
 		lead := s.text[toks[i-1].off:toks[i-1].end]
-		if !capitalised(lead) {
+		if !lang.Capitalised(lead) {
 			return "", false
 		}
 		for j := i + 2; j+1 < len(toks) && j <= i+2+coordinatedReach; j++ {
@@ -294,11 +294,11 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 // peoples' and places' words ("the Iraqi Kurdish government") names no body.
 func lowerHeadName(s *factSentence, b int) (string, bool) {
 	toks := s.toks
-	if b < 2 || !orgWords[toks[b].w] || capitalised(s.text[toks[b].off:toks[b].end]) || partyWords[toks[b].w] {
+	if b < 2 || !orgWords[toks[b].w] || lang.Capitalised(s.text[toks[b].off:toks[b].end]) || partyWords[toks[b].w] {
 		return "", false
 	}
 	end := b - 1
-	if !toks[end].punct && !toks[end].isNum && !capitalised(s.text[toks[end].off:toks[end].end]) && kindModifiers[toks[end].w] {
+	if !toks[end].punct && !toks[end].isNum && !lang.Capitalised(s.text[toks[end].off:toks[end].end]) && kindModifiers[toks[end].w] {
 		end-- // "the Mercy Foo aid group said": one word of what kind of group
 	}
 	lo, hi, ok := nameSpan(s, end, -1)
@@ -452,7 +452,7 @@ func writtenBefore(sents []factSentence, si int) (string, bool, bool) {
 		name, party, found := "", false, false
 		for k := 0; k < len(p.toks); k++ {
 			t := p.toks[k]
-			if t.punct || t.isNum || inOrig(p.origs, k) || !capitalised(p.text[t.off:t.end]) {
+			if t.punct || t.isNum || inOrig(p.origs, k) || !lang.Capitalised(p.text[t.off:t.end]) {
 				continue
 			}
 			lo, hi, ok := nameSpan(p, k, 1)
@@ -493,7 +493,7 @@ func writtenAnaphorIn(s *factSentence) (string, bool, bool) {
 	name, party, found := "", false, false
 	for k := 0; k < end; k++ {
 		t := toks[k]
-		if t.punct || t.isNum || inOrig(s.origs, k) || !capitalised(s.text[t.off:t.end]) {
+		if t.punct || t.isNum || inOrig(s.origs, k) || !lang.Capitalised(s.text[t.off:t.end]) {
 			continue
 		}
 		lo, hi, ok := nameSpan(s, k, 1)
@@ -519,7 +519,7 @@ func closingBodyAnaphor(s *factSentence) (int, bool) {
 		if toks[j-2].w == "the" {
 			return j - 2, false
 		}
-		if j >= 3 && toks[j-3].w == "the" && !toks[j-2].punct && !capitalised(s.text[toks[j-2].off:toks[j-2].end]) {
+		if j >= 3 && toks[j-3].w == "the" && !toks[j-2].punct && !lang.Capitalised(s.text[toks[j-2].off:toks[j-2].end]) {
 			return j - 3, true // "..., the aid agency said"
 		}
 	}
@@ -602,7 +602,7 @@ func outletName(s *factSentence, i int) (string, bool) {
 	if !ok || hi != i || lo > 0 && (s.toks[lo-1].w == "a" || s.toks[lo-1].w == "an") {
 		return "", false // "a Turkish broadcaster claims": no name
 	}
-	if lo > 0 && nameLinks[s.toks[lo-1].w] && capitalised(s.text[s.toks[lo-1].off:s.toks[lo-1].end]) {
+	if lo > 0 && nameLinks[s.toks[lo-1].w] && lang.Capitalised(s.text[s.toks[lo-1].off:s.toks[lo-1].end]) {
 		lo-- // "El Tiempo", "The Star": a capitalised article is the name's own
 	}
 	if lo < hi && possessiveAt(s, lo) {
@@ -669,7 +669,7 @@ func nameSpan(s *factSentence, i, dir int) (lo, hi int, ok bool) {
 	lo, hi = i, i
 	for n := 0; i >= 0 && i < len(toks) && n < maxNameWords; n, i = n+1, i+dir {
 		t := toks[i]
-		if t.punct || t.isNum || !(capitalised(s.text[t.off:t.end]) || nameLinks[t.w]) || dateWord(t.w) {
+		if t.punct || t.isNum || !(lang.Capitalised(s.text[t.off:t.end]) || nameLinks[t.w]) || dateWord(t.w) {
 			break // "On Thursday the Foo Relief Society said": the day is no part of the name
 		}
 		if dir > 0 {
@@ -685,7 +685,7 @@ func nameSpan(s *factSentence, i, dir int) (lo, hi int, ok bool) {
 		hi--
 	}
 	if lo > hi || toks[lo].punct || toks[hi].punct ||
-		!(capitalised(s.text[toks[lo].off:toks[lo].end]) || nameLinks[toks[lo].w]) {
+		!(lang.Capitalised(s.text[toks[lo].off:toks[lo].end]) || nameLinks[toks[lo].w]) {
 		return 0, 0, false
 	}
 	return lo, hi, true
@@ -887,12 +887,6 @@ func dateWord(w string) bool {
 	return ok && len(w) == len(m.String())
 }
 
-// capitalised reports a word written with a capital first letter.
-func capitalised(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
-
 // acronymWord reports a word of three or more capitals ("CPAG", "REACH").
 func acronymWord(w string) bool {
 	return len(w) >= 3 && strings.ToUpper(w) == w && strings.ToLower(w) != w
@@ -907,11 +901,11 @@ func byInitials(s *factSentence, lo, hi int, acro string) int {
 		var b strings.Builder
 		for j := k; j <= hi; j++ {
 			w := s.text[s.toks[j].off:s.toks[j].end]
-			if capitalised(w) {
+			if lang.Capitalised(w) {
 				b.WriteByte(w[0])
 			}
 		}
-		if strings.EqualFold(b.String(), acro) && capitalised(s.text[s.toks[k].off:s.toks[k].end]) {
+		if strings.EqualFold(b.String(), acro) && lang.Capitalised(s.text[s.toks[k].off:s.toks[k].end]) {
 			return k
 		}
 	}
@@ -966,8 +960,8 @@ func namedAfterKind(s *factSentence, id int) (string, bool, bool) {
 		if w := s.toks[m.end-1].w; !orgWords[w] && w != "watchdog" {
 			continue // "activist Jane Roe told ...": a person, who speaks as an activist
 		}
-		if m.id != id || m.end >= len(s.toks) || !capitalised(s.text[s.toks[m.end].off:s.toks[m.end].end]) ||
-			capitalised(s.text[s.toks[m.end-1].off:s.toks[m.end-1].end]) || inOrig(s.origs, m.end) {
+		if m.id != id || m.end >= len(s.toks) || !lang.Capitalised(s.text[s.toks[m.end].off:s.toks[m.end].end]) ||
+			lang.Capitalised(s.text[s.toks[m.end-1].off:s.toks[m.end-1].end]) || inOrig(s.origs, m.end) {
 			continue // a kind in lower case before a name the table does not hold: not "Raqa NGO At least 31", "Monitor AFP"
 		}
 		if lo, hi, ok := nameSpan(s, m.end, 1); ok && lo == m.end && !lang.Title(s.toks[lo].w) {
@@ -1014,7 +1008,7 @@ func modifiedName(s *factSentence, i int) int {
 		if t.punct || t.isNum {
 			return i
 		}
-		if capitalised(s.text[t.off:t.end]) {
+		if lang.Capitalised(s.text[t.off:t.end]) {
 			if k == i+1 {
 				return i
 			}
@@ -1100,10 +1094,10 @@ func delegateOpens(s *factSentence) (string, bool) {
 		return "", false
 	}
 	e := k + 1
-	for e < len(toks) && !toks[e].punct && (capitalised(text[toks[e].off:toks[e].end]) || nameLinks[toks[e].w]) {
+	for e < len(toks) && !toks[e].punct && (lang.Capitalised(text[toks[e].off:toks[e].end]) || nameLinks[toks[e].w]) {
 		e++
 	}
-	if e == k+1 || e >= len(toks) || toks[e].w != ")" || !capitalised(text[toks[k+1].off:toks[k+1].end]) {
+	if e == k+1 || e >= len(toks) || toks[e].w != ")" || !lang.Capitalised(text[toks[k+1].off:toks[k+1].end]) {
 		return "", false
 	}
 	if _, n := origs.longestAt(text, toks, k+1); n > 0 {
@@ -1201,7 +1195,7 @@ func postBodyAfter(s *factSentence, i int) (string, bool, bool) {
 		if toks[k].w == "," {
 			break
 		}
-		if t := toks[k]; !(capitalised(s.text[t.off:t.end]) || t.w == ".") {
+		if t := toks[k]; !(lang.Capitalised(s.text[t.off:t.end]) || t.w == ".") {
 			return "", false, false
 		}
 	}
@@ -1229,7 +1223,7 @@ func postBodyAfter(s *factSentence, i int) (string, bool, bool) {
 	}
 	hi--
 	if hi < lo || (hi+1 < len(toks) && !toks[hi+1].punct) || !orgWords[toks[hi].w] ||
-		!capitalised(s.text[toks[lo].off:toks[lo].end]) {
+		!lang.Capitalised(s.text[toks[lo].off:toks[lo].end]) {
 		return "", false, false
 	}
 	return writtenBody(s, lo, hi)
@@ -1267,7 +1261,7 @@ func postBodyBefore(s *factSentence, b int) (string, bool, bool) {
 	}
 	c := b - 1
 	for ; c >= 0 && c >= b-maxNameWords && !toks[c].punct; c-- {
-		if t := toks[c]; !capitalised(s.text[t.off:t.end]) {
+		if t := toks[c]; !lang.Capitalised(s.text[t.off:t.end]) {
 			return "", false, false
 		}
 	}
@@ -1292,7 +1286,7 @@ func bodyOfPost(s *factSentence, end int) (string, bool, bool) {
 		if toks[lo].w == "the" {
 			lo++
 		}
-		if lo > end || !capitalised(s.text[toks[lo].off:toks[lo].end]) {
+		if lo > end || !lang.Capitalised(s.text[toks[lo].off:toks[lo].end]) {
 			return "", false, false
 		}
 		return writtenBody(s, lo, end)
@@ -1340,7 +1334,7 @@ func groupPhrase(s *factSentence, b, j int) (string, bool, bool) {
 		case groupMarks[t.w]:
 			party = party || partyMarks[t.w] || t.w == "extremist" || t.w == "radical"
 			words = append(words, w)
-		case capitalised(w):
+		case lang.Capitalised(w):
 			words = append(words, w)
 		}
 	}
@@ -1390,7 +1384,7 @@ func groupOwnOrgan(s *factSentence) (string, bool) {
 // demonym reports a capitalised word that names a people ("Israeli",
 // "Turkish", "Pakistani"): the adjective endings of nationality.
 func demonym(w string) bool {
-	if !capitalised(w) || acronymWord(w) {
+	if !lang.Capitalised(w) || acronymWord(w) {
 		return false
 	}
 	for _, suf := range []string{"ian", "ean", "an", "ish", "ese", "i", "ic", "ch"} {
@@ -1417,7 +1411,7 @@ func groupOfPhrase(s *factSentence, j int) (string, bool, bool) {
 			break
 		}
 	}
-	if of < 0 || of+1 >= j || toks[of-1].w != "group" || !capitalised(s.text[toks[of+1].off:toks[of+1].end]) {
+	if of < 0 || of+1 >= j || toks[of-1].w != "group" || !lang.Capitalised(s.text[toks[of+1].off:toks[of+1].end]) {
 		return "", false, false
 	}
 	art := -1
@@ -1426,7 +1420,7 @@ func groupOfPhrase(s *factSentence, j int) (string, bool, bool) {
 			art = k
 			break
 		}
-		if toks[k].punct || toks[k].isNum || capitalised(s.text[toks[k].off:toks[k].end]) {
+		if toks[k].punct || toks[k].isNum || lang.Capitalised(s.text[toks[k].off:toks[k].end]) {
 			return "", false, false
 		}
 	}
@@ -1475,7 +1469,7 @@ func saysBefore(s *factSentence, tok int) (string, bool, bool) {
 		return "", false, false
 	}
 	for k := lo; k < v; k++ {
-		if toks[k].punct || toks[k].isNum || !capitalised(s.text[toks[k].off:toks[k].end]) {
+		if toks[k].punct || toks[k].isNum || !lang.Capitalised(s.text[toks[k].off:toks[k].end]) {
 			return "", false, false
 		}
 	}

@@ -3,6 +3,7 @@ package lang
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // movedWords introduce the places people moved out of: "evacuated from
@@ -36,13 +37,13 @@ func PlacesMovedFrom(words []string, at int) string {
 // begins within maxPlaceDescribers lower-case words of i.
 func namesAfter(words []string, i int) string {
 	j := i
-	for j < len(words) && j-i < maxPlaceDescribers && !capitalised(words[j]) {
+	for j < len(words) && j-i < maxPlaceDescribers && !Capitalised(words[j]) {
 		j++
 	}
 	var names []string
-	for j < len(words) && capitalised(words[j]) {
+	for j < len(words) && Capitalised(words[j]) {
 		names = append(names, words[j])
-		if j+2 < len(words) && words[j+1] == "and" && capitalised(words[j+2]) {
+		if j+2 < len(words) && words[j+1] == "and" && Capitalised(words[j+2]) {
 			names = append(names, "and")
 			j += 2
 			continue
@@ -52,10 +53,8 @@ func namesAfter(words []string, i int) string {
 	return strings.Join(names, " ")
 }
 
-// capitalised reports a word that begins with a capital letter.
-func capitalised(w string) bool {
-	for _, r := range w {
-		return unicode.IsUpper(r)
-	}
-	return false
+// Capitalised reports a word written with a capital first letter.
+func Capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
