@@ -69,6 +69,49 @@ func queryWords(q string) []string {
 	return out
 }
 
+// score returns plain bm25's score of the article with external id id for q
+// (0 when it is not stored or holds none of q's words).
+func (x *bm25Index) score(q, id string) float64 {
+	ws := queryWords(q)
+	for _, d := range x.docs {
+		if d.art.ExternalID != id {
+			continue
+		}
+		s := 0.0
+		norm := 1.2 * (1 - 0.75 + 0.75*float64(d.n)/x.avgLen)
+		for _, w := range ws {
+			if tf := float64(d.tf[w]); tf > 0 {
+				s += x.idf(w) * tf * 2.2 / (tf + norm)
+			}
+		}
+		return s
+	}
+	return 0
+}
+
+// cover returns the share of q's weight (its words' idf) the article with
+// external id id holds.
+func (x *bm25Index) cover(q, id string) float64 {
+	ws := queryWords(q)
+	for _, d := range x.docs {
+		if d.art.ExternalID != id {
+			continue
+		}
+		have, all := 0.0, 0.0
+		for _, w := range ws {
+			all += x.idf(w)
+			if d.tf[w] > 0 {
+				have += x.idf(w)
+			}
+		}
+		if all == 0 {
+			return 0
+		}
+		return have / all
+	}
+	return 0
+}
+
 // answer returns the baseline's answer to q: its best sentence, and the
 // articles best first (at most 3), none when no article holds a word.
 func (x *bm25Index) answer(q string) (string, []string) {

@@ -165,6 +165,13 @@ func evaluate(ctx context.Context, articles, questions []string, dbPath string, 
 			if asker == fitAsker {
 				fmt.Fprintf(os.Stderr, "  answered %q %v; bm25 %v\n", clipRunes(text, 80), ids, bids)
 			}
+			if c.deviations && open && len(ids) > 0 && len(bids) > 0 && ids[0] != bids[0] {
+				fmt.Fprintf(out, "  deviation %s ratio %.3f ours %v bm25 %v\n", g.ID,
+					base.score(g.Q, ids[0])/base.score(g.Q, bids[0]), ours.cite1 > c1, bm.cite1 > b1)
+			}
+			if c.deviations && open && len(bids) > 0 {
+				fmt.Fprintf(out, "  cover %s %.3f declined %v none %v bm25right %v\n", g.ID, base.cover(g.Q, bids[0]), len(ids) == 0, g.None, bm.cite1 > b1)
+			}
 			switch won, lost := ours.cite1 > c1, bm.cite1 > b1; {
 			case won && !lost:
 				ahead++

@@ -78,6 +78,7 @@ type config struct {
 	articles   string
 	verbose    bool
 	debug      bool
+	deviations bool
 	tune       []string
 
 	databaseURL string // PostgreSQL instead of SQLite
@@ -108,6 +109,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		"with -eval: comma-separated JSON Lines articles to store, each FILE or FILE@IDS (keep the ids listed)")
 	fs.BoolVar(&c.verbose, "v", false, "with -eval: print the questions of the fit half answered wrong")
 	fs.BoolVar(&c.debug, "debug", false, "with -eval: log every question's candidates (the fit half's) to stderr")
+	fs.BoolVar(&c.deviations, "deviations", false, "with -eval: print, for the fit half's questions, the share of the question's weight plain bm25's first holds (cover) and, where the first citation is not plain bm25's, the ratio of their plain bm25 scores (deviation)")
 	var tune string
 	fs.StringVar(&tune, "tune", "", "with -eval: comma-separated question files written for tuning: -v and -debug show all their questions")
 	fs.StringVar(&c.databaseURL, "database-url", "",
