@@ -71,3 +71,20 @@ func TestTalksHintsOfLongReport(t *testing.T) {
 		t.Errorf("a paragraph of talks in a long report not read as talks: %v", an.Categories)
 	}
 }
+
+// TestTalksOfUNTheme: a report whose headline names one of the UN's themes
+// (Women, Peace and Security) is the theme's policy: the peace processes
+// it names as where women took part are no talks reported. Invented
+// sentences.
+func TestTalksOfUNTheme(t *testing.T) {
+	title := "National Action Plan on Women, Peace and Security: report to parliament **The report sets out the action taken to tackle sexual violence in conflict and to protect women in conflict zones.**"
+	text := "We are proud to deliver on our commitments under the plan through practical work in the countries we fund. " +
+		"A key aspect has been promoting the participation of women in political processes and in mediation roles: we supported women's participation in the peace processes of Syria, Somalia and Colombia. " +
+		"The special envoy for gender equality led the work across government. " +
+		"We remain steadfast in our commitment to the resolution and to its successors. " +
+		"Funding for women's organisations rose by a fifth."
+	an := Analyze(&news.Article{Title: title, Text: text})
+	if slices.Contains(an.Categories, news.Talks) {
+		t.Errorf("a theme's report read as talks: %v", an.Evidence[news.Talks])
+	}
+}

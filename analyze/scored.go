@@ -89,7 +89,14 @@ func scoreSentences(d *doc) []scored {
 //
 // An envoy of a cause named in the headline or lead (lexicon causeenvoy:
 // the envoy on youth, an agency's special envoy or goodwill ambassador)
-// makes the article the envoy's visit: its talks are capped alike.
+// makes the article the envoy's visit: its talks are capped alike. So does
+// a headline that names one of the UN's themes (lexicon untheme: Women,
+// Peace and Security, conflict prevention, peacebuilding): a national
+// action plan's report to parliament, a council's statement on the stages
+// of conflict prevention, a paper on confidence-building for conflict
+// prevention are the theme's policy, and the peace processes they name
+// as where women took part are no talks reported (rw-dev: three such
+// reports, none labelled talks).
 func quietTreaty(ss []scored) {
 	treaty, envoy := false, false
 	for i := range ss {
@@ -97,6 +104,7 @@ func quietTreaty(ss []scored) {
 			treaty = treaty || ss[i].w[fTreaty] > 0
 			envoy = envoy || ss[i].w[fCauseEnvoy] > 0
 		}
+		envoy = envoy || ss[i].index < 0 && ss[i].w[fUNTheme] > 0
 	}
 	for i := range ss {
 		if treaty || envoy {
