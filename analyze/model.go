@@ -69,7 +69,11 @@ func applyRules(d *doc, ss []scored) ruleResult {
 	snippet := d.title == "" && len(d.sents) <= snippetSentences
 	for i := range rules {
 		r := &rules[i]
-		p := profileOf(ss, r.feat, d.title == "" && !snippet, r.floor)
+		floor := r.floor
+		if len(d.sents) > longReport {
+			floor = max(floor, r.longFloor)
+		}
+		p := profileOf(ss, r.feat, d.title == "" && !snippet, floor)
 		p.snippet = snippet
 		p.wire = d.title != "" && len(d.sents) <= wireSentences
 		rr.prof[i] = p

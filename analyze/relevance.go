@@ -258,6 +258,8 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 		return no(news.NotPolitics, "politics")
 	case c.politicalCrisis(in):
 		return no(news.NotPolitics, "polcrisis")
+	case c.asylumHost(in):
+		return news.Relevance{Reason: news.NotPolitics, Detail: peaceNeeds["asylum"].found(in.title, nil)}
 	}
 	ev := c.evidence(in)
 	if ev == "" {
@@ -663,8 +665,9 @@ func (c *gateCounts) peacetimeNeeds(in gateInput) bool {
 	return false
 }
 
-// peaceNeeds are the words peacetimeNeeds reads besides relevance.txt's:
-// gender-based violence, and the explosions of an accident.
+// peaceNeeds are the words peacetimeNeeds and asylumHost read besides
+// relevance.txt's: gender-based violence, refugees' asylum, and the
+// explosions of an accident.
 var peaceNeeds = parseGate(`
 [gbv]
 gender-based violence
@@ -672,6 +675,15 @@ gender based violence
 sexual and gender-based violence
 domestic violence
 intimate partner violence
+[asylum]
+asylum
+asylum seeker
+asylum seekers
+asylum-seeker
+asylum-seekers
+deportation
+deportations
+deported
 [explosion]
 explosion
 explosions
@@ -679,6 +691,22 @@ exploded
 blast
 blasts
 `)
+
+// asylumHost reports whether the headline tells refugees' asylum in the
+// country that hosts them (peaceNeeds' [asylum]: asylum seekers, their
+// deportation) and neither the headline nor the lead names an armed word,
+// violence, displacement or a sign of war: the host country's asylum
+// business — a deportation suspended, an asylum seeker joining a town's
+// fire brigade — whatever war they once fled, as the readers of the
+// ReliefWeb labels have it (rw-dev: the refugees' reports from Belgium,
+// Germany, Serbia and Greece are not about armed conflict). Asylum
+// seekers "fleeing the fighting" or "shelled in the camp" stay the war's.
+func (c *gateCounts) asylumHost(in gateInput) bool {
+	if peaceNeeds["asylum"].count(in.title) == 0 || in.group {
+		return false
+	}
+	return c.armedTL+c.forceTL+c.tl("crisis")+c.tl("warsign") == 0
+}
 
 // gbvIn is how often the sentences name gender-based violence (or
 // violence at home): a word of [force] that tells no armed violence.

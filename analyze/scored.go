@@ -89,7 +89,14 @@ func scoreSentences(d *doc) []scored {
 //
 // An envoy of a cause named in the headline or lead (lexicon causeenvoy:
 // the envoy on youth, an agency's special envoy or goodwill ambassador)
-// makes the article the envoy's visit: its talks are capped alike.
+// makes the article the envoy's visit: its talks are capped alike. So does
+// a headline that names one of the UN's themes (lexicon untheme: Women,
+// Peace and Security, conflict prevention, peacebuilding): a national
+// action plan's report to parliament, a council's statement on the stages
+// of conflict prevention, a paper on confidence-building for conflict
+// prevention are the theme's policy, and the peace processes they name
+// as where women took part are no talks reported (rw-dev: three such
+// reports, none labelled talks).
 func quietTreaty(ss []scored) {
 	treaty, envoy := false, false
 	for i := range ss {
@@ -97,6 +104,7 @@ func quietTreaty(ss []scored) {
 			treaty = treaty || ss[i].w[fTreaty] > 0
 			envoy = envoy || ss[i].w[fCauseEnvoy] > 0
 		}
+		envoy = envoy || ss[i].index < 0 && ss[i].w[fUNTheme] > 0
 	}
 	for i := range ss {
 		if treaty || envoy {
@@ -164,6 +172,14 @@ func newScored(text string, ws []string, hs []*head, index, year int) scored {
 		var w weights
 		lex.match(masked, &w, nil)
 		sc.w[fTalks] = w[fTalks]
+	}
+	if masked, ok := genevaSeat(ws); ok {
+		// "Geneva/Damascus (ICRC) –", "OCHA Geneva, +41 ...", "the
+		// Geneva Conventions": the city where an agency sits or dates its
+		// statement, or the name of the law of war, is no venue of talks.
+		var w weights
+		lex.match(masked, &w, nil)
+		sc.w[fTalks] = min(sc.w[fTalks], w[fTalks])
 	}
 	sc.sides = sidesParley(&sc.w, &sp, ws, hs, text, year)
 	if masked, ok := maskAgencyNames(ws); ok {
@@ -767,6 +783,55 @@ func citedResolution(ws []string, hs []*head) ([]string, bool) {
 	out := make([]string, 0, len(ws))
 	out = append(out, ws[:from]...)
 	return append(out, ws[at+2:]...), true
+}
+
+// genevaSeat returns ws with each "geneva" that names no venue of talks
+// left out: the Geneva Conventions; the seat of an agency named within two
+// words of it ("ICRC Geneva", "Geneva/Damascus (ICRC)", "Head of OCHA in
+// Geneva", "the United Nations Office at Geneva"); a dateline's city, a
+// date or the country right after it ("Geneva, 22 December 2017 –",
+// "Geneva, Switzerland"). Talks in Geneva are told with talks' own words
+// ("the Geneva talks", "negotiations in Geneva"), which keep their weight.
+func genevaSeat(ws []string) ([]string, bool) {
+	var out []string
+	for i, w := range ws {
+		if w != "geneva" || !agencyGeneva(ws, i) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(ws)
+		}
+		out[i] = ""
+	}
+	return out, out != nil
+}
+
+// agencyGeneva reports whether the "geneva" of ws[i] is an agency's seat,
+// a dateline's city or the Geneva Conventions (genevaSeat).
+func agencyGeneva(ws []string, i int) bool {
+	for k := i + 1; k < len(ws) && k <= i+2; k++ {
+		if _, ok := lang.Month(ws[k]); ok || ws[k] == "switzerland" || isDay(ws[k]) && k == i+1 {
+			return true
+		}
+	}
+	if i+1 < len(ws) && (ws[i+1] == "convention" || ws[i+1] == "conventions") {
+		return true
+	}
+	for k := max(0, i-2); k < len(ws) && k <= i+2; k++ {
+		if genevaAgencies[ws[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// genevaAgencies are the words that name an agency or an office beside
+// the city it sits in ("who" is left out: "the delegates who met in
+// Geneva").
+var genevaAgencies = map[string]bool{
+	"icrc": true, "ocha": true, "unhcr": true, "wfp": true, "unicef": true, "iom": true,
+	"ifrc": true, "unaids": true, "msf": true, "ohchr": true, "unog": true, "unfpa": true, "undp": true,
+	"office": true, "headquarters": true, "headquartered": true, "based": true, "institute": true,
 }
 
 // bulletPoint reports whether sentence i of d is a bullet point of its own
