@@ -182,13 +182,20 @@ func TestNewsCeasefireStatus(t *testing.T) {
 	fit := scorePageHalves(t, "cf", cfPages, cfPart)
 	if errorsOf("cf") {
 		t.Logf("cf fit half, ceasefire status:\n%s", fit.confusionTable())
-		slices.Sort(fit.errs)
-		for _, e := range fit.errs {
-			t.Logf("cf: %s", e)
-		}
+		fit.logStatusErrors(t, "cf")
 	}
 	if r := ratio(fit.statusOK, fit.statusN); r < cfStatusFitFloor {
 		t.Errorf("cf fit half: ceasefire status %.3f, want >= %.2f", r, cfStatusFitFloor)
+	}
+}
+
+// logStatusErrors logs a fit half's ceasefire status errors, sorted, each
+// after prefix.
+func (s *cfScore) logStatusErrors(t *testing.T, prefix string) {
+	t.Helper()
+	slices.Sort(s.errs)
+	for _, e := range s.errs {
+		t.Logf("%s: %s", prefix, e)
 	}
 }
 
@@ -259,6 +266,7 @@ func TestNewsTalks(t *testing.T) {
 		for _, e := range fit.talksErrs {
 			t.Logf("tv: %s", e)
 		}
+		fit.logStatusErrors(t, "tv status")
 	}
 	tp, all := fit.tp[news.Talks], fit.tp[news.Talks]+fit.fn[news.Talks]
 	if r := ratio(tp, all); r < tvFitTalksRecall {

@@ -289,5 +289,47 @@ func TestStatusClasses(t *testing.T) {
 				"The government called for an immediate ceasefire last week. " +
 				"The rebels freed 40 prisoners held in the north.",
 			news.CeasefireInEffect},
+		// issue 14, fifth round (h-status3): talks "focused on achieving" a truce seek one (cf and
+		// tv fit halves); attacks "threatening the fragile ceasefire" breach it while it holds (tv
+		// fit half, FA-KES); a mediation's "under the auspices of" is no truce's terms (cf fit
+		// half); "the signing of" or "the establishment of" a truce is the deed done (rw-dev); a
+		// truce holding "except in" a place where shelling goes on is breached there (a report's
+		// opening line); talks for a new truce after violations of earlier ones seek a truce (cf
+		// and tv fit halves), while a breach the lead tells still decides.
+		{"talks focused on achieving a truce", "Foo talks continue in Nairobi",
+			"Envoys of the army and the Foo militia met in Nairobi on Monday for talks focused on achieving a ceasefire, mediators said. " +
+				"The delegations will meet again next week.",
+			news.CeasefireProposed},
+		{"attacks threatening the fragile truce", "",
+			"The Foo army on Tuesday accused the militia of repeated attacks on its positions in the north, threatening the fragile ceasefire. " +
+				"The militia denied the charge.",
+			news.CeasefireViolated},
+		{"talks under a mediator's auspices", "",
+			"The army and the Foo militia resumed indirect talks in Nairobi under the auspices of the regional bloc, aimed at a ceasefire. " +
+				"The mediators called on both sides to agree to a truce and implement it quickly.",
+			news.CeasefireProposed},
+		{"the signing of a truce welcomed", "Statement on the Foo agreement",
+			"The chairperson of the regional commission welcomes the signing of a cessation of hostilities agreement between the government and the Foo militia today. " +
+				"He congratulates the parties on this step.",
+			news.CeasefireInEffect},
+		{"a truce holding except in a district", "Foo: Flash Update No. 7",
+			"The ceasefire agreed on 3 March continues to hold, except in parts of Bar district, where sporadic shelling was reported on Tuesday. " +
+				"Partners delivered food to 12,000 people in Baz.",
+			news.CeasefireViolated},
+		{"a truce holding everywhere", "Foo: Flash Update No. 8",
+			"The ceasefire agreed on 3 March continues to hold across the province, partners said on Tuesday. " +
+				"Partners delivered food to 12,000 people in Baz.",
+			news.CeasefireInEffect},
+		{"new talks after an earlier truce was violated", "",
+			"The army and the Foo militia resumed talks in Nairobi on Monday aimed at a new ceasefire. " +
+				"The mediators urged both sides to agree to a lasting truce. " +
+				"The delegations met separately with the mediators on Tuesday. " +
+				"No new agenda was put forward, a delegate said. " +
+				"Last month the mediators cited repeated violations of an earlier truce by both sides.",
+			news.CeasefireProposed},
+		{"violations of a truce told in the lead beside a call", "",
+			"Shelling hit two villages in Foo on Monday in violation of the ceasefire, officials said. " +
+				"The mediators urged both sides to respect the truce and called for talks.",
+			news.CeasefireViolated},
 	})
 }

@@ -29,7 +29,12 @@ func statusOf(st [4]float32, ended, breached float32) news.CeasefireStatus {
 		// collapsed") decides only where no more is said of a truce in
 		// force than of its end or its breaches.
 		return news.CeasefireCollapsed
-	case violated >= 0.3 && (violated >= 0.5*inEffect || breached >= 0.3):
+	case violated >= 0.3 && (violated >= 0.5*inEffect || breached >= 0.3) &&
+		(breached >= 0.3 || proposed <= max(inEffect, violated)):
+		// Violations told past the lead of an article that says more of
+		// a truce sought than of one in force or breached ("talks resumed
+		// on a new ceasefire ... after violations of the last one") are
+		// the past of the truce the talks seek: a proposal, below.
 		// Violations named in passing past the lead beside a truce told
 		// taking hold ("an April breach of an earlier truce") leave it in
 		// effect; a breach the lead tells, or an attack reported despite
