@@ -225,7 +225,7 @@ func countSpans(q *Question, s *sentence) []span {
 			if !plainGap(s, k-1) {
 				break
 			}
-			if containsStem(q.Units, s.toks[k].stem) {
+			if containsStem(q.Units, s.toks[k].stem) || k == j+1 && othersCount(q, s.toks[k].low) {
 				sp.to, sp.bonus = k, 0.35+labelHits*float64(hitsIn(s, j+1, k))
 				break
 			}
@@ -273,6 +273,13 @@ func countSpans(q *Question, s *sentence) []span {
 		i = j
 	}
 	return out
+}
+
+// othersCount reports whether w, right after a bare figure, stands for the
+// people a count question asks about: "six civilians were killed and 34
+// others were injured" counts people as "34 people" would.
+func othersCount(q *Question, w string) bool {
+	return w == "others" && len(q.Units) > 0 && hasPrefixIn(q.Units[0], personUnits) && !q.money() && !q.share()
 }
 
 // ratioPhrases ask for a multiple ("how much more likely": "24 times").

@@ -322,7 +322,7 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	if sp.to > to || named {
 		next = s.toks[sp.to].low // the head noun the span was extended to, or ends with
 	}
-	sp.bonus += typeFit(q.Type, prev, next, to-from+1) + shapeFit(q, s, from, to, prev, next) + orgFit(q, s, from, to)
+	sp.bonus += typeFit(q.Type, prev, next, to-from+1) + shapeFit(q, s, from, to, prev, next) + orgFit(q, s, from, to) + personFit(q, s, from, to)
 	if q.Type != TypePlace && agentBy(q, s, from) {
 		sp.bonus += 0.15
 	}
@@ -513,6 +513,34 @@ func orgFit(q *Question, s *sentence, from, to int) float64 {
 		b += 0.1
 	}
 	return b
+}
+
+// personFit marks down a name that says it is no person when a person is
+// asked for: a state or a place the gazetteer knows ("Saint Lucia",
+// "Grenada" for "which Cuban leader"), a run ending in one ("Ministers of
+// Cuba", "Reduction Interventions Islamabad": a headline's words before a
+// dateline), or one ending in a body's word ("Gates Foundation").
+func personFit(q *Question, s *sentence, from, to int) float64 {
+	if q.Type != TypePerson {
+		return 0
+	}
+	if isPlaceName(joinSpan(s, from, to)) {
+		return -0.2
+	}
+	if last := s.toks[to]; to > from && (isPlaceName(last.text) || orgEnds[last.low]) {
+		return -0.15
+	}
+	return 0
+}
+
+// isPlaceName reports whether name is a state of the world's or a place the
+// gazetteer knows.
+func isPlaceName(name string) bool {
+	if lang.IsCountry(name) {
+		return true
+	}
+	_, ok := analyze.LookupPlace(name)
+	return ok
 }
 
 // datelinePlace reports whether the name [from, to] is a dateline's place: at
