@@ -14,7 +14,7 @@ import (
 // each kind's pass, with its originator and the marks that scope it.
 // published dates the article (its dateline's date when the text has one);
 // given is the publication date the article came with, zero when unknown.
-func findAll(sents []factSentence, published, given time.Time) []mention {
+func findAll(sents []factSentence, published, given time.Time) ([]mention, []int) {
 	var ms []mention
 	titleDisease := len(sents) > 0 && sents[0].index < 0 && diseaseIn(sents[0].toks)
 	pastNoun := "" // the attack an earlier sentence put in an earlier week (recalled.go)
@@ -59,8 +59,7 @@ func findAll(sents []factSentence, published, given time.Time) []mention {
 	for i, o := range sameAsOther {
 		ms[i].other = ms[i].other || o
 	}
-	attribute(sents, ms)
-	return ms
+	return ms, attribute(sents, ms)
 }
 
 // diseaseWords name an outbreak: its deaths are not the fighting's, unless
@@ -115,7 +114,8 @@ func oneKindPerNumber(ms []mention) []mention {
 // else the next sentence's when that one attributes without a figure of its
 // own ("... killed 43 people. The Observatory said the blast ..."). A
 // generic "monitor" is the one monitor the article names, if it names one.
-func attribute(sents []factSentence, ms []mention) {
+// It returns the sentences' sources (sources).
+func attribute(sents []factSentence, ms []mention) []int {
 	named := -2 // looked up at the first generic "monitor"
 	for i := range ms {
 		sents[ms[i].sent].figs = true
@@ -249,6 +249,7 @@ func attribute(sents []factSentence, ms []mention) {
 	bodySources(ms)
 	summedRanges(ms)
 	stateParties(sents, ms)
+	return src
 }
 
 // summedRange is how many times its low end a range's high end must be
