@@ -1,6 +1,8 @@
 package analyze
 
 import (
+	_ "embed"
+	"encoding/binary"
 	"math"
 	"strings"
 )
@@ -54,20 +56,23 @@ const (
 	ofEmptyRule         // "" and the rules named a source (the rules' source is not "")
 	ofFar               // named in the article farther than the window
 	ofPhrase            // the words right before an attribution word or after "according to", as written
-	origFeatures
+	ofPath              // the rules' choice, by the rule that gave it (rulePaths of them, mention.path)
+	origFeatures = ofPath + rulePaths
 )
 
 // origFeatureNames names the features, in order (the trainer prints them).
 var origFeatureNames = [origFeatures]string{"empty", "rule", "same", "prev1", "prev2", "next1", "next2", "head", "lead",
 	"before", "near", "cue-after", "according", "attr", "src", "clause", "relay", "party", "table", "written", "kind-sayer",
-	"count", "other-figs", "same-figs", "empty-no-src", "empty-title", "empty-back", "comma", "first", "empty-rule-named", "far", "phrase"}
+	"count", "other-figs", "same-figs", "empty-no-src", "empty-title", "empty-back", "comma", "first", "empty-rule-named", "far", "phrase",
+	"path-none", "path-cue-subject", "path-party-agent", "path-says-before", "path-carrier-written", "path-kind-sayer",
+	"path-written", "path-generic-body", "path-table-own", "path-table-next", "path-table-relay", "path-told-person", "path-after"}
 
 // origWindow is how many sentences before and after a figure's sentence
 // its candidates are looked for in.
 const origWindow = 2
 
-// origCandidates returns mention i's candidates, the rules' choice first and
-// "" second. src are the sentences' sources (sources).
+// origCandidates returns mention i's candidates, the rules' choice first,
+// "" first (the rules' choice) or second. src are the sentences' sources (sources).
 func origCandidates(sents []factSentence, src []int, ms []mention, i int) []origCand {
 	m := &ms[i]
 	var out []origCand
@@ -81,7 +86,9 @@ func origCandidates(sents []factSentence, src []int, ms []mention, i int) []orig
 		out = append(out, origCand{name: name, party: party})
 		return &out[len(out)-1]
 	}
-	add(m.fig.Originator, m.fig.PartyClaim).f[ofRule] = 1
+	r := add(m.fig.Originator, m.fig.PartyClaim)
+	r.f[ofRule] = 1
+	r.f[ofPath+int(m.path)] = 1
 	e := add("", false)
 	e.f[ofEmpty] = 1
 	if m.fig.Originator != "" {
@@ -117,6 +124,24 @@ func origCandidates(sents []factSentence, src []int, ms []mention, i int) []orig
 			looks = append(looks, look{si, ofFar})
 		}
 	}
+	// near sets the features of where a name at toks[a:b] of the figure's
+	// sentence stands from its number
+	near := func(c *origCand, t *factSentence, a, b int) {
+		d := m.tok - b
+		if a > m.tok {
+			d = a - m.tok
+		} else {
+			c.f[ofBefore] = 1
+		}
+		c.f[ofNear] = max(c.f[ofNear], float32(1/(1+float64(max(d, 0))/4)))
+		lo, hi := min(b, m.tok), max(a, m.tok)
+		for j := lo; j < hi && j < len(t.toks); j++ {
+			if t.toks[j].w == "," {
+				c.f[ofComma] = 1
+				break
+			}
+		}
+	}
 	first := true
 	for _, l := range looks {
 		t := &sents[l.si]
@@ -135,13 +160,7 @@ func origCandidates(sents []factSentence, src []int, ms []mention, i int) []orig
 			if l.feat != ofSame {
 				continue
 			}
-			d := m.tok - om.end
-			if om.start > m.tok {
-				d = om.start - m.tok
-			} else {
-				c.f[ofBefore] = 1
-			}
-			c.f[ofNear] = max(c.f[ofNear], float32(1/(1+float64(max(d, 0))/4)))
+			near(c, t, om.start, om.end)
 			for j := om.end; j < len(t.toks) && j <= om.end+3; j++ {
 				if isCue(t.toks, j) {
 					c.f[ofCueAfter] = 1
@@ -154,23 +173,24 @@ func origCandidates(sents []factSentence, src []int, ms []mention, i int) []orig
 			if om.end < len(t.toks) && t.toks[om.end].w == "told" {
 				c.f[ofRelay] = 1
 			}
-			lo, hi := min(om.end, m.tok), max(om.start, m.tok)
-			for j := lo; j < hi && j < len(t.toks); j++ {
-				if t.toks[j].w == "," {
-					c.f[ofComma] = 1
-					break
-				}
-			}
 		}
 		if n, p, ok := writtenSource(t); ok {
 			c := add(n, p)
 			c.f[l.feat] = 1
 			c.f[ofWritten] = 1
 		}
-		for _, n := range cuePhrases(t) {
-			c := add(n, false)
+		for _, ph := range cuePhrases(t) {
+			c := add(ph.name, false)
 			c.f[l.feat] = 1
 			c.f[ofPhrase] = 1
+			if l.feat == ofSame {
+				near(c, t, ph.start, ph.end)
+				if ph.according {
+					c.f[ofAccording] = 1
+				} else {
+					c.f[ofCueAfter] = 1
+				}
+			}
 		}
 		if l.feat == ofSame {
 			continue
@@ -302,6 +322,27 @@ func origPick(w []float32, cs []origCand) int {
 	return best
 }
 
+// originatorWeights are the ranker's weights, little-endian float32s in
+// the order of origFeatureNames, written by `go run ./cmd/train -orig` from
+// testdata/figures/orig-candidates.jsonl (which TestOriginatorCandidates
+// writes from the figure labels whose texts are on the machine).
+//
+//go:embed model/originators.bin
+var originatorWeights []byte
+
+// origWeights are originatorWeights decoded; nil when their length is not
+// that of the features (then the rules' choice stands, as it does anyway).
+var origWeights = func() []float32 {
+	if len(originatorWeights) != 4*origFeatures {
+		return nil
+	}
+	w := make([]float32, origFeatures)
+	for k := range w {
+		w[k] = math.Float32frombits(binary.LittleEndian.Uint32(originatorWeights[4*k:]))
+	}
+	return w
+}()
+
 // origHook, when set (by the candidates' dump of the tests), is given every
 // figure's candidates after the rules chose its originator.
 var origHook func(ms []mention, cands [][]origCand)
@@ -331,6 +372,14 @@ var (
 	phraseStop = wordSet("the", "a", "an", "and", "of", "to", "that", "he", "she", "it", "they", "we", "i", "who", "which", "as", "in", "on", "by", "for", "with", "but", "said", "told", "its", "his", "her", "their")
 )
 
+// cuePhrase is a sayer read as written: toks[start:end], after "according
+// to" or before an attribution word.
+type cuePhrase struct {
+	name       string
+	start, end int
+	according  bool
+}
+
 // maxPhraseWords bounds a sayer read as written.
 const maxPhraseWords = 4
 
@@ -339,12 +388,13 @@ const maxPhraseWords = 4
 // attribution word ("the ambulance service said": "ambulance service") and
 // after "according to", without determiners: candidates the table and the
 // written-name readers do not know.
-func cuePhrases(s *factSentence) []string {
+func cuePhrases(s *factSentence) []cuePhrase {
 	toks := s.toks
-	var out []string
+	var out []cuePhrase
+	according := false
 	phrase := func(a, b int) {
 		if a < b {
-			out = append(out, s.text[toks[a].off:toks[b-1].end])
+			out = append(out, cuePhrase{s.text[toks[a].off:toks[b-1].end], a, b, according})
 		}
 	}
 	for j := range toks {
@@ -357,7 +407,9 @@ func cuePhrases(s *factSentence) []string {
 			for b < len(toks) && b < a+maxPhraseWords && !toks[b].punct && !toks[b].isNum && !phraseStop[toks[b].w] {
 				b++
 			}
+			according = true
 			phrase(a, b)
+			according = false
 			continue
 		}
 		if !isCue(toks, j) {

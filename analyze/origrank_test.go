@@ -16,7 +16,7 @@ import (
 var origDump = flag.String("orig-dump", "", "write the originator candidates of the labelled figures of every development part in place (and news20's fit half) to this file, for go run ./cmd/train -orig")
 
 // origRow is one labelled figure's candidates, as the trainer reads them
-// (cmd/train/orig.go): the rules' choice first, "" second.
+// (cmd/train/orig.go): the rules' choice first, "" first or second.
 type origRow struct {
 	Set   string     `json:"set"`
 	ID    string     `json:"id"`
@@ -151,5 +151,48 @@ func TestOriginatorCandidates(t *testing.T) {
 	}
 	if err := os.WriteFile(*origDump, b.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// rankedOriginators analyses an invented article and returns, per figure
+// value, the originator the embedded ranker picks among its candidates.
+func rankedOriginators(t *testing.T, title, text string) map[int64]string {
+	t.Helper()
+	if origWeights == nil {
+		t.Fatal("no ranker weights embedded (model/originators.bin)")
+	}
+	out := map[int64]string{}
+	origHook = func(ms []mention, cands [][]origCand) {
+		for i := range ms {
+			if cands[i][0].f[ofRule] != 1 || cands[i][0].name != "" && cands[i][1].f[ofEmpty] != 1 {
+				t.Errorf("%d: candidates %+v: want the rules' choice first, \"\" first or second", ms[i].fig.Value, cands[i])
+			}
+			out[ms[i].fig.Value] = cands[i][origPick(origWeights, cands[i])].name
+		}
+	}
+	defer func() { origHook = nil }()
+	Analyze(&news.Article{Title: title, Text: text})
+	return out
+}
+
+// TestOriginatorRanker: the ranker's choice on invented sentences.
+func TestOriginatorRanker(t *testing.T) {
+	for _, c := range []struct {
+		title, text string
+		want        map[int64]string
+	}{
+		{"Strikes hit Foo", "Air strikes killed 14 people in the town of Foo on Monday, the Syrian Observatory for Human Rights said.",
+			map[int64]string{14: "SOHR"}},
+		{"Mine blast near Baz", "Nine people were killed when a bus hit a mine near Baz on Sunday. The road had been closed for a week.",
+			map[int64]string{9: ""}},
+		{"Clashes in Qux", "Fighting in Qux killed 23 fighters and wounded 40 others, according to the United Nations.",
+			map[int64]string{23: "UN", 40: "UN"}},
+	} {
+		got := rankedOriginators(t, c.title, c.text)
+		for v, want := range c.want {
+			if g, ok := got[v]; !ok || g != want {
+				t.Errorf("%q: %d's originator %q (found %v), want %q", c.text, v, g, ok, want)
+			}
+		}
 	}
 }
