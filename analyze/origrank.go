@@ -361,6 +361,25 @@ func rankOriginators(sents []factSentence, src []int, ms []mention) {
 	origHook(ms, cands)
 }
 
+// OriginatorRow is one labelled figure's candidates, as
+// TestOriginatorCandidates writes them and cmd/train reads them: the rules'
+// choice first, "" first or second.
+type OriginatorRow struct {
+	Set   string           `json:"set"`
+	ID    string           `json:"id"`
+	Kind  string           `json:"kind"`
+	Value int64            `json:"value"`
+	Gold  string           `json:"gold"`
+	Cands []OriginatorCand `json:"cands"`
+}
+
+// OriginatorCand is a candidate's name, party and features.
+type OriginatorCand struct {
+	Name  string    `json:"n"`
+	Party bool      `json:"p,omitempty"`
+	F     []float32 `json:"f"`
+}
+
 // OriginatorFeatures names the originator ranker's features, in the order of
 // its weights (cmd/train prints and drops them by name).
 func OriginatorFeatures() []string { return origFeatureNames[:] }

@@ -15,29 +15,12 @@ import (
 
 var origDump = flag.String("orig-dump", "", "write the originator candidates of the labelled figures of every development part in place (and news20's fit half) to this file, for go run ./cmd/train -orig")
 
-// origRow is one labelled figure's candidates, as the trainer reads them
-// (cmd/train/orig.go): the rules' choice first, "" first or second.
-type origRow struct {
-	Set   string     `json:"set"`
-	ID    string     `json:"id"`
-	Kind  string     `json:"kind"`
-	Value int64      `json:"value"`
-	Gold  string     `json:"gold"`
-	Cands []origJSON `json:"cands"`
-}
-
-type origJSON struct {
-	Name  string    `json:"n"`
-	Party bool      `json:"p,omitempty"`
-	F     []float32 `json:"f"`
-}
-
 // origRowsOf analyses each labelled article of a part and returns its
 // labelled figures' candidates (figures the analysis does not report are
 // left out, as the originator score leaves them out).
-func origRowsOf(t *testing.T, arts map[string]ownArticle, set, path string, keep func(id string) bool) []origRow {
+func origRowsOf(t *testing.T, arts map[string]ownArticle, set, path string, keep func(id string) bool) []OriginatorRow {
 	t.Helper()
-	var rows []origRow
+	var rows []OriginatorRow
 	var got []struct {
 		fig   news.Figure
 		cands []origCand
@@ -71,9 +54,9 @@ func origRowsOf(t *testing.T, arts map[string]ownArticle, set, path string, keep
 				if c.fig.Kind != p.Kind || c.fig.Value != p.Value || c.fig.Sentence != p.Sentence || c.fig.Originator != p.Originator {
 					continue
 				}
-				r := origRow{Set: set, ID: l.ID, Kind: g.Kind, Value: g.Value, Gold: g.Originator}
+				r := OriginatorRow{Set: set, ID: l.ID, Kind: g.Kind, Value: g.Value, Gold: g.Originator}
 				for _, k := range c.cands {
-					r.Cands = append(r.Cands, origJSON{Name: k.name, Party: k.party, F: append([]float32(nil), k.f[:]...)})
+					r.Cands = append(r.Cands, OriginatorCand{Name: k.name, Party: k.party, F: append([]float32(nil), k.f[:]...)})
 				}
 				rows = append(rows, r)
 				break
@@ -93,7 +76,7 @@ func TestOriginatorCandidates(t *testing.T) {
 	if !*untuned {
 		parts = append(parts, "untuned") // development data since 2026-12-03
 	}
-	var rows []origRow
+	var rows []OriginatorRow
 	all := func(string) bool { return true }
 	for _, part := range parts {
 		rows = append(rows, origRowsOf(t, arts, part, filepath.Join("testdata", "figures", part+".jsonl"), all)...)

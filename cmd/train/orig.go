@@ -38,16 +38,7 @@ var origWeightsPath = filepath.Join("analyze", "model", "originators.bin")
 // origRow is one labelled figure's candidates (analyze/origrank_test.go),
 // the rules' choice first.
 type origRow struct {
-	Set   string `json:"set"`
-	ID    string `json:"id"`
-	Kind  string `json:"kind"`
-	Value int64  `json:"value"`
-	Gold  string `json:"gold"`
-	Cands []struct {
-		Name  string    `json:"n"`
-		Party bool      `json:"p"`
-		F     []float32 `json:"f"`
-	} `json:"cands"`
+	analyze.OriginatorRow
 	gold int // index of the gold candidate, -1 when none is it
 }
 

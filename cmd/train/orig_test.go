@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/conflict-digest/conflict-digest/analyze"
 )
 
 // TestOrigWeightsReproduce retrains the originator ranker from the committed
@@ -36,13 +38,9 @@ func inventedOrigRows() []origRow {
 		n string
 		f []float32
 	}) origRow {
-		r := origRow{ID: gold, Gold: gold, gold: -1}
+		r := origRow{OriginatorRow: analyze.OriginatorRow{ID: gold, Gold: gold}, gold: -1}
 		for j, c := range cands {
-			r.Cands = append(r.Cands, struct {
-				Name  string    `json:"n"`
-				Party bool      `json:"p"`
-				F     []float32 `json:"f"`
-			}{Name: c.n, F: c.f})
+			r.Cands = append(r.Cands, analyze.OriginatorCand{Name: c.n, F: c.f})
 			if c.n == gold {
 				r.gold = j
 			}
