@@ -197,8 +197,9 @@ func extractFacts(d *doc, published time.Time, outlet string) news.Facts {
 	arena := tokArenas.Get().(*tokArena)
 	defer arena.release() // the sentences and their tokens are read here only
 	sents := factSentences(d, arena)
-	ms := findAll(sents, factsDate(d, published), published)
+	ms, src := findAll(sents, factsDate(d, published), published)
 	ownOutlet(ms, outlet)
+	rankOriginators(sents, src, ms)
 	digestOthers(sents, ms)
 	var f news.Facts
 	mains := map[*figureKind]int{}

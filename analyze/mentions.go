@@ -31,13 +31,14 @@ var fillers = wordSet("a", "an", "the", "total", "of", "confirmed", "another", "
 type mention struct {
 	fig        news.Figure
 	kind       *figureKind
-	sent       int  // position in the fact sentences
-	index      int  // sentence index in the article, -1 for the title
-	tok        int  // token of the number in its sentence
-	update     bool // stated as a (new) toll: "the death toll rose to N"
-	background bool // a cumulative or past figure, not the main event's
-	part       bool // a part of a count: "including five children"
-	other      bool // marked as another event's: "Meanwhile ...", "In another attack"
+	sent       int   // position in the fact sentences
+	index      int   // sentence index in the article, -1 for the title
+	tok        int   // token of the number in its sentence
+	update     bool  // stated as a (new) toll: "the death toll rose to N"
+	background bool  // a cumulative or past figure, not the main event's
+	part       bool  // a part of a count: "including five children"
+	other      bool  // marked as another event's: "Meanwhile ...", "In another attack"
+	path       uint8 // which of attribute's rules gave its originator (rulePath...)
 }
 
 // findMentions returns the figures of kind k that sentence s states, in order.

@@ -269,6 +269,25 @@ func ratio(a, b int) float64 {
 // formerly untuned part with -untuned. -figerrs logs every development part's errors, -errors-of
 // those of the parts it names. The floors keep what the development parts reached.
 func TestOwnFigures(t *testing.T) {
+	arts, parts := ownParts(t)
+	for _, part := range parts {
+		s := scorePart(t, arts, filepath.Join("testdata", "figures", part+".jsonl"))
+		s.report(t, part)
+		if errorsOf(part) {
+			for _, e := range s.errs {
+				t.Logf("%s: %s", part, e)
+			}
+		}
+		if r := ratio(s.namedRight, s.namedSeen); r < ownOriginatorFloor[part] {
+			t.Errorf("%s: originators named right %.3f, want >= %.2f", part, r, ownOriginatorFloor[part])
+		}
+	}
+}
+
+// ownParts returns the texts of the development parts of testdata/figures
+// that are in place on this machine, and those parts' names.
+func ownParts(t *testing.T) (map[string]ownArticle, []string) {
+	t.Helper()
 	arts := map[string]ownArticle{}
 	for _, f := range []string{filepath.Join(evalDir, "articles.jsonl"), filepath.Join(evalDir, "..", "corpus", "reliefweb-2017.jsonl")} {
 		for _, a := range readJSONLines[ownArticle](t, f) {
@@ -317,18 +336,7 @@ func TestOwnFigures(t *testing.T) {
 	} else {
 		t.Log("fresh10 not scored: no Reuters-21578 or CNN/DailyMail files (analyze/testdata/gate/fetch-reuters.sh, fetch-cnndm.sh)")
 	}
-	for _, part := range parts {
-		s := scorePart(t, arts, filepath.Join("testdata", "figures", part+".jsonl"))
-		s.report(t, part)
-		if errorsOf(part) {
-			for _, e := range s.errs {
-				t.Logf("%s: %s", part, e)
-			}
-		}
-		if r := ratio(s.namedRight, s.namedSeen); r < ownOriginatorFloor[part] {
-			t.Errorf("%s: originators named right %.3f, want >= %.2f", part, r, ownOriginatorFloor[part])
-		}
-	}
+	return arts, parts
 }
 
 // agNewsAt returns the path of the AG News test file when it is in place,

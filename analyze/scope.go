@@ -14,7 +14,7 @@ import (
 // each kind's pass, with its originator and the marks that scope it.
 // published dates the article (its dateline's date when the text has one);
 // given is the publication date the article came with, zero when unknown.
-func findAll(sents []factSentence, published, given time.Time) []mention {
+func findAll(sents []factSentence, published, given time.Time) ([]mention, []int) {
 	var ms []mention
 	titleDisease := len(sents) > 0 && sents[0].index < 0 && diseaseIn(sents[0].toks)
 	pastNoun := "" // the attack an earlier sentence put in an earlier week (recalled.go)
@@ -59,8 +59,7 @@ func findAll(sents []factSentence, published, given time.Time) []mention {
 	for i, o := range sameAsOther {
 		ms[i].other = ms[i].other || o
 	}
-	attribute(sents, ms)
-	return ms
+	return ms, attribute(sents, ms)
 }
 
 // diseaseWords name an outbreak: its deaths are not the fighting's, unless
@@ -115,7 +114,8 @@ func oneKindPerNumber(ms []mention) []mention {
 // else the next sentence's when that one attributes without a figure of its
 // own ("... killed 43 people. The Observatory said the blast ..."). A
 // generic "monitor" is the one monitor the article names, if it names one.
-func attribute(sents []factSentence, ms []mention) {
+// It returns the sentences' sources (sources).
+func attribute(sents []factSentence, ms []mention) []int {
 	named := -2 // looked up at the first generic "monitor"
 	for i := range ms {
 		sents[ms[i].sent].figs = true
@@ -138,11 +138,13 @@ func attribute(sents []factSentence, ms []mention) {
 		}
 		if m, ok := attribution(&sents[ms[i].sent]); id >= 0 && ok && m.id == id && carried[ms[i].sent] == ownSource {
 			if n, p, ok := cueSubjectName(&sents[ms[i].sent], m); ok {
+				ms[i].path = pathCueSubject
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p // "... by dissidents of the FARC, the Foo Joint Task Force said": the word's own subject
 				continue
 			}
 		}
 		if p, ok := partyAgentClaim(&sents[ms[i].sent], ms[i].tok); id < 0 && ok {
+			ms[i].path = pathPartyAgent
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(p) // "the SDF killed 35 militants, media reported"
 			if n, party, ok := agencyNamedAfter(sents, ms[i].sent, p); ok {
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, party // "... media reported. According to the Firat News Agency, ..."
@@ -150,26 +152,31 @@ func attribute(sents []factSentence, ms []mention) {
 			continue
 		}
 		if n, p, ok := saysBefore(&sents[ms[i].sent], ms[i].tok); ok {
+			ms[i].path = pathSaysBefore
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p // "..., French say two dead ABIDJAN (AFP) - ..."
 			continue
 		}
 		if id >= 0 && carrier(origs.list[id].kind) {
 			if n, p, ok := writtenSource(&sents[ms[i].sent]); ok {
+				ms[i].path = pathCarrierWritten
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p // "(AP) AP - An Iraqi group said it had killed 11": the group's, not the wire's
 				continue
 			}
 			if n, ok := describedAnaphor(&sents[ms[i].sent]); ok {
+				ms[i].path = pathCarrierWritten
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, false // "KHARTOUM (Reuters) - ... of a British charity ..., the aid agency said"
 				continue
 			}
 		}
 		if _, _, named := writtenSource(&sents[ms[i].sent]); id < 0 && !named {
 			if n, p, ok := kindSayer(&sents[ms[i].sent], ms[i].tok); ok {
+				ms[i].path = pathKindSayer
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p // "a survivor said up to 19 were killed"
 				continue
 			}
 		}
 		if id < 0 {
+			ms[i].path = pathWritten
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = written(sents, src, ms[i].sent)
 			if ms[i].fig.Originator == "" {
 				// a figure linked to an agency's page: "[1 million refugees](https://data.unhcr.org/...)"
@@ -191,23 +198,23 @@ func attribute(sents []factSentence, ms []mention) {
 		}
 		if o := origs.list[id]; o.generic || genericKinds[o.name] {
 			if n, p, ok := briefedBy(&sents[ms[i].sent]); ok {
-				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p
+				ms[i].fig.Originator, ms[i].fig.PartyClaim, ms[i].path = n, p, pathGenericBody
 				continue // "a security source who was briefed by Foo intelligence told CNN": the body that briefed
 			}
 			if n, p, ok := namedAfterKind(&sents[ms[i].sent], id); ok {
-				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p
+				ms[i].fig.Originator, ms[i].fig.PartyClaim, ms[i].path = n, p, pathGenericBody
 				continue // "according to the rights group Foo Lawyers"
 			}
 			if n, p, ok := appositiveBody(&sents[ms[i].sent], id); ok {
-				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p
+				ms[i].fig.Originator, ms[i].fig.PartyClaim, ms[i].path = n, p, pathGenericBody
 				continue // "The Aleppo Media Center, an activist collective, said"
 			}
 			if n, p, ok := writtenBodyAt(&sents[ms[i].sent], id); ok {
-				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p
+				ms[i].fig.Originator, ms[i].fig.PartyClaim, ms[i].path = n, p, pathGenericBody
 				continue // "activists in the Syrian Revolution General Commission"
 			}
 			if n, p, ok := listedGroupOf(&sents[ms[i].sent], id); ok {
-				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, p
+				ms[i].fig.Originator, ms[i].fig.PartyClaim, ms[i].path = n, p, pathGenericBody
 				continue // "witnesses and an influential group of Sunni clerics said"
 			}
 		}
@@ -229,11 +236,20 @@ func attribute(sents []factSentence, ms []mention) {
 		}
 		id = narrowed(sents, id)
 		ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(id)
+		ms[i].path = tablePath(carried[ms[i].sent])
 		if n, ok := toldPerson(&sents[ms[i].sent]); ok && carrier(origs.list[id].kind) {
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = n, false // "George Sabra told Al Arabiya ..."
+			ms[i].path = pathToldPerson
 			if b := spokesmanBody(sents, src, ms[i].sent); b >= 0 {
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(b) // "..., the body's spokesman said. ... Jundi told AFP": the body's
 			}
+		}
+	}
+	var before []string // the originators before the rules over the article's figures, for the ranker's paths
+	if origHook != nil {
+		before = make([]string, len(ms))
+		for i := range ms {
+			before[i] = ms[i].fig.Originator
 		}
 	}
 	restatedSources(ms)
@@ -249,6 +265,42 @@ func attribute(sents []factSentence, ms []mention) {
 	bodySources(ms)
 	summedRanges(ms)
 	stateParties(sents, ms)
+	for i := range before {
+		if ms[i].fig.Originator != before[i] {
+			ms[i].path = pathAfter // a rule over the article's figures changed it
+		}
+	}
+	return src
+}
+
+// Which of attribute's rules gave a figure its originator (mention.path),
+// a feature of the learned ranker (origrank.go).
+const (
+	pathNone           = iota // no rule named one
+	pathCueSubject            // the attribution word's own subject as written
+	pathPartyAgent            // a party's deed told by media
+	pathSaysBefore            // a sayer before a dateline
+	pathCarrierWritten        // a name as written behind an outlet
+	pathKindSayer             // a source by kind
+	pathWritten               // a name as written (written)
+	pathGenericBody           // the body behind a generic kind
+	pathTableOwn              // a table name of its own sentence
+	pathTableNext             // a table name the next sentence or the account around lends
+	pathTableRelay            // the source a relay goes on with
+	pathToldPerson            // a person who told an outlet
+	pathAfter                 // changed by a rule over the article's figures
+	rulePaths
+)
+
+// tablePath is the path of a table name by where its sentence took it from.
+func tablePath(c carry) uint8 {
+	switch c {
+	case fromNext:
+		return pathTableNext
+	case fromRelay:
+		return pathTableRelay
+	}
+	return pathTableOwn
 }
 
 // summedRange is how many times its low end a range's high end must be

@@ -56,6 +56,12 @@ func run(args []string, stdout io.Writer) error {
 	held := fs.Bool("heldout", false, "with -agnews: train on the fit parts and print the totals of rules, model and rules+margin on the ReliefWeb and AG News report halves")
 	agnews := fs.String("agnews", "", "with -rules: also score the labelled AG News World items, their texts read from this local copy of the AG News test.csv (analyze/testdata/labels/PROVENANCE.md)")
 	gcv := fs.Bool("gatecv", false, "cross-validate a learned gate over the rules' relevance gate (5-fold and leave one source out) instead of training")
+	orig := fs.Bool("orig", false, "train the originator ranker on "+origCandidatesPath+" and write "+origWeightsPath+" (with -cv: print its cross-validated scores against the rules)")
+	ocfg := origDefault
+	fs.Float64Var(&ocfg.L2, "orig-l2", ocfg.L2, "with -orig: L2 penalty")
+	fs.IntVar(&ocfg.Steps, "orig-steps", ocfg.Steps, "with -orig: gradient steps")
+	fs.StringVar(&ocfg.Drop, "orig-drop", "", "with -orig: comma-separated features to leave out")
+	fs.BoolVar(&ocfg.Cross, "orig-cross", ocfg.Cross, "with -orig: add the products of every pair of features")
 	cfg := analyze.DefaultTrain
 	fs.Float64Var(&cfg.L2, "l2", cfg.L2, "L2 penalty (with -cv: to compare settings)")
 	fs.IntVar(&cfg.Steps, "steps", cfg.Steps, "optimiser passes (with -cv)")
@@ -65,6 +71,9 @@ func run(args []string, stdout io.Writer) error {
 	}
 	if *gcv {
 		return gateCV(stdout, *repo, *shared)
+	}
+	if *orig {
+		return origRun(stdout, *repo, *cv, ocfg)
 	}
 	exs, err := loadExamples(*repo, *shared)
 	if err != nil {
