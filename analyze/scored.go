@@ -408,6 +408,8 @@ var deathWords = map[string]bool{
 	"deaths": true, "death": true, "died": true, "dead": true, "die": true, "dies": true,
 	"fatality": true, "fatalities": true, "mortality": true,
 	"killed": true, "injured": true, "injuries": true, "hurt": true, "destroyed": true, "damaged": true,
+	// a disaster's participle of its toll: "an earthquake hit the region, killing three people"
+	"killing": true, "kills": true, "kill": true, "injuring": true, "damaging": true, "destroying": true,
 }
 
 // violentBesideDeaths reports whether ws holds violence once its words of
@@ -683,7 +685,10 @@ func condemnsAttack(ws []string, hs []*head) bool {
 // causeOfFlight reports a sentence that names a cause of something it
 // tells: "due to", "because of", "as a result of", "led to", "caused",
 // "forced ... to flee" (not "forced displacement", a kind of displacement),
-// "driven by".
+// "driven by", "triggered" ("clashes resulted in shelling in the south,
+// triggering a displacement of 10,000 residents"; not "resulting in": an
+// agency's flash runs its news on with it, "fierce fighting continues on
+// three fronts, resulting in casualties and massive displacement").
 func causeOfFlight(ws []string) bool {
 	for i, w := range ws {
 		next := ""
@@ -695,7 +700,7 @@ func causeOfFlight(ws []string) bool {
 			w == "because" && next == "of",
 			w == "result" && next == "of" && i > 0 && ws[i-1] == "a",
 			(w == "led" || w == "leading") && next == "to",
-			w == "caused", w == "driven",
+			w == "caused", w == "driven", w == "triggering", w == "triggered",
 			w == "forced" && !strings.HasPrefix(next, "displace"):
 			// "forced displacement" names the displacement's kind, not
 			// its cause: "Intense conflict and forced displacement"
