@@ -15,7 +15,8 @@ func violenceOfSentence(s string) float32 {
 // TestViolenceOfSentences: whether one sentence holds violence evidence
 // of a cue (0.5) or more in the lead (issue 14: agencies' reports of
 // 2016-2018 read as violence where they tell a disaster's toll or the
-// fighting that caused a displacement). Invented sentences.
+// fighting that caused a displacement; AG News and tv: a captive's
+// story read as an attack). Invented sentences.
 func TestViolenceOfSentences(t *testing.T) {
 	tests := []struct {
 		why, text string
@@ -28,6 +29,17 @@ func TestViolenceOfSentences(t *testing.T) {
 		{"floods injuring", "Flash floods swept through the valley on Friday, killing two children and injuring 30 people.", false},
 		{"airstrike killing", "On 3 May, an airstrike hit the central market, killing five people and damaging hundreds of houses.", true},
 		{"bombing beside a fire", "A car bomb exploded near the fuel depot on Friday, killing two people and setting off a fire.", true},
+		// A captive's story told as its standing state (the captors who
+		// bargain, a threat to kill, a hostage facing execution, hostages
+		// named by their seizure) is no attack; the seizure told and a
+		// hostage killed stay violence.
+		{"captors' demands", "The kidnappers demanded that the government free 40 prisoners by Friday.", false},
+		{"threat to kill", "The group threatened to kill the two engineers unless the troops leave the province.", false},
+		{"threat to behead", "Gunmen holding a driver have threatened to behead him within 72 hours.", false},
+		{"facing execution", "The minister said everything was being done to free the teacher facing execution in the north.", false},
+		{"hostages named by their seizure", "Talks went on for the release of the four hostages kidnapped in the mountains.", false},
+		{"seizure told", "Kidnappers seized two engineers from their house at dawn on Tuesday.", true},
+		{"hostage killed", "The kidnappers killed one of the hostages on Monday, the ministry said.", true},
 	}
 	for _, tt := range tests {
 		if got := violenceOfSentence(tt.text) >= 0.5; got != tt.news {
