@@ -29,6 +29,14 @@ func TestViolenceOfSentences(t *testing.T) {
 		{"floods injuring", "Flash floods swept through the valley on Friday, killing two children and injuring 30 people.", false},
 		{"airstrike killing", "On 3 May, an airstrike hit the central market, killing five people and damaging hundreds of houses.", true},
 		{"bombing beside a fire", "A car bomb exploded near the fuel depot on Friday, killing two people and setting off a fire.", true},
+		// Violence named only as the cause of a plight ("due to",
+		// "because of"), with no day and no dead or hurt of its own, is the
+		// plight's background; the attack's casualties, or its day, make it
+		// news.
+		{"water cut due to shelling", "Thousands of families are left without water supply due to shelling and unpaid bills.", false},
+		{"services disrupted because of fighting", "Health services in the district were disrupted because of the heavy fighting.", false},
+		{"injuries due to a rocket", "Three people sustained injuries due to a rocket fired at the town.", true},
+		{"schools closed due to shelling on a day", "Schools in the town closed due to shelling on Monday.", true},
 		// A captive's story told as its standing state (the captors who
 		// bargain, a threat to kill, a hostage facing execution, hostages
 		// named by their seizure) is no attack; the seizure told and a

@@ -260,6 +260,15 @@ func newScored(text string, ws []string, hs []*head, index, year int) scored {
 		// another wave of displacement" is the fighting's news.
 		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
 	}
+	if sc.w[fViolence] > chronicCap && violenceAsCause(ws, &sp) && !namesDay(ws) && !freshOrDated(ws) && !lang.TellsEscalation(ws) {
+		// "Thousands are left without water due to shelling", "services
+		// were disrupted because of the fighting": violence named only as
+		// the cause of what the sentence reports, with no time and no
+		// novelty of its own, is that report's background (the labelling
+		// guide), as the cause of a displacement is. "Schools closed due
+		// to shelling on Monday" dates its own attack and keeps it.
+		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
+	}
 	if sc.w[fRemnants] > 0 {
 		// "209 civilians were killed by explosive hazards left in the
 		// city", "an unexploded shell went off": the war's leftovers
@@ -705,6 +714,38 @@ func causeOfFlight(ws []string) bool {
 			// "forced displacement" names the displacement's kind, not
 			// its cause: "Intense conflict and forced displacement"
 			// reports both.
+			return true
+		}
+	}
+	return false
+}
+
+// causeReach is how many words may stand between a causal preposition and
+// the violence it names as a cause ("due to the heavy shelling").
+const causeReach = 3
+
+// violenceAsCause reports a sentence whose violence cues all stand in one
+// phrase that a causal preposition opens ("due to", "because of", "as a
+// result of", "owing to"): the violence is named as a cause only. The dead
+// and hurt it causes make it an attack reported ("three people sustained
+// injuries due to a rocket fired on the town").
+func violenceAsCause(ws []string, sp *spans) bool {
+	first, last := int(sp.first[fViolence]), int(sp.last[fViolence])
+	if first < 0 || last < first || last-first > causeReach {
+		return false
+	}
+	for _, w := range ws {
+		if deathWords[w] || w == "wounded" || w == "casualties" || w == "wounding" {
+			return false
+		}
+	}
+	for i := max(0, first-causeReach-1); i < first; i++ {
+		if i+1 >= len(ws) {
+			break
+		}
+		w, next := ws[i], ws[i+1]
+		if ((w == "due" || w == "owing") && next == "to") || (w == "because" && next == "of") ||
+			(w == "result" && next == "of" && i > 0 && ws[i-1] == "a") {
 			return true
 		}
 	}
