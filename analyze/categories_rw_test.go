@@ -65,7 +65,8 @@ func TestTalksAgencyBusiness(t *testing.T) {
 
 // TestViolenceOfWarsLegacy: the war's leftovers killing after the fighting,
 // the onset of the war as a time clause of someone's story, violence named
-// as the cause of a displacement (with no day of its own) and the wounded
+// as the cause of a displacement (with no day of its own: "led to",
+// "triggering", "resulted in") and the wounded
 // brought out for treatment are no attack reported; an attack of a day
 // stays violence.
 func TestViolenceOfWarsLegacy(t *testing.T) {
@@ -87,6 +88,10 @@ func TestViolenceOfWarsLegacy(t *testing.T) {
 		{"an offensive as the cause of displacement", "Emergencies in the region in 2017: the year in review",
 			"The region carries the largest burden of people in need of aid. In the north, a military offensive on the city led to the displacement of almost one million people. " +
 				"Displacement from the eastern province continued due to heavy fighting and airstrikes. " + rwFiller, false},
+		{"clashes that triggered a displacement", "Child protection update, quarterly",
+			"The programme reached 40,000 children with psychosocial support. Fighting between two armed groups resulted in shelling of villages in the west, triggering the displacement of more than 8,000 residents. " + rwFiller, false},
+		{"shelling that triggered flight, on a day", "Villages shelled in the west",
+			"Shelling on the western villages on Sunday killed four people and triggered the flight of 3,000 residents, local officials said. " + rwFiller, true},
 		{"an attack that forced people to flee, on a day", "Airstrikes hit the town",
 			"Airstrikes killed twelve people in the town on Monday and forced thousands to flee, residents said. " + rwFiller, true},
 		{"renewed fighting that displaced people", "Humanitarian bulletin, November",

@@ -276,6 +276,15 @@ func newScored(text string, ws []string, hs []*head, index, year int) scored {
 		// another wave of displacement" is the fighting's news.
 		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
 	}
+	if sc.w[fViolence] > chronicCap && violenceAsCause(ws, &sp) && !namesDay(ws) && !freshOrDated(ws) && !lang.TellsEscalation(ws) {
+		// "Thousands are left without water due to shelling", "services
+		// were disrupted because of the fighting": violence named only as
+		// the cause of what the sentence reports, with no time and no
+		// novelty of its own, is that report's background (the labelling
+		// guide), as the cause of a displacement is. "Schools closed due
+		// to shelling on Monday" dates its own attack and keeps it.
+		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
+	}
 	if sc.w[fRemnants] > 0 {
 		// "209 civilians were killed by explosive hazards left in the
 		// city", "an unexploded shell went off": the war's leftovers
@@ -424,6 +433,8 @@ var deathWords = map[string]bool{
 	"deaths": true, "death": true, "died": true, "dead": true, "die": true, "dies": true,
 	"fatality": true, "fatalities": true, "mortality": true,
 	"killed": true, "injured": true, "injuries": true, "hurt": true, "destroyed": true, "damaged": true,
+	// a disaster's participle of its toll: "an earthquake hit the region, killing three people"
+	"killing": true, "kills": true, "kill": true, "injuring": true, "damaging": true, "destroying": true,
 }
 
 // violentBesideDeaths reports whether ws holds violence once its words of
@@ -699,7 +710,10 @@ func condemnsAttack(ws []string, hs []*head) bool {
 // causeOfFlight reports a sentence that names a cause of something it
 // tells: "due to", "because of", "as a result of", "led to", "caused",
 // "forced ... to flee" (not "forced displacement", a kind of displacement),
-// "driven by".
+// "driven by", "triggered" ("clashes resulted in shelling in the south,
+// triggering a displacement of 10,000 residents"; not "resulting in": an
+// agency's flash runs its news on with it, "fierce fighting continues on
+// three fronts, resulting in casualties and massive displacement").
 func causeOfFlight(ws []string) bool {
 	for i, w := range ws {
 		next := ""
@@ -711,11 +725,43 @@ func causeOfFlight(ws []string) bool {
 			w == "because" && next == "of",
 			w == "result" && next == "of" && i > 0 && ws[i-1] == "a",
 			(w == "led" || w == "leading") && next == "to",
-			w == "caused", w == "driven",
+			w == "caused", w == "driven", w == "triggering", w == "triggered",
 			w == "forced" && !strings.HasPrefix(next, "displace"):
 			// "forced displacement" names the displacement's kind, not
 			// its cause: "Intense conflict and forced displacement"
 			// reports both.
+			return true
+		}
+	}
+	return false
+}
+
+// causeReach is how many words may stand between a causal preposition and
+// the violence it names as a cause ("due to the heavy shelling").
+const causeReach = 3
+
+// violenceAsCause reports a sentence whose violence cues all stand in one
+// phrase that a causal preposition opens ("due to", "because of", "as a
+// result of", "owing to"): the violence is named as a cause only. The dead
+// and hurt it causes make it an attack reported ("three people sustained
+// injuries due to a rocket fired on the town").
+func violenceAsCause(ws []string, sp *spans) bool {
+	first, last := int(sp.first[fViolence]), int(sp.last[fViolence])
+	if first < 0 || last < first || last-first > causeReach {
+		return false
+	}
+	for _, w := range ws {
+		if deathWords[w] || w == "wounded" || w == "casualties" || w == "wounding" {
+			return false
+		}
+	}
+	for i := max(0, first-causeReach-1); i < first; i++ {
+		if i+1 >= len(ws) {
+			break
+		}
+		w, next := ws[i], ws[i+1]
+		if ((w == "due" || w == "owing") && next == "to") || (w == "because" && next == "of") ||
+			(w == "result" && next == "of" && i > 0 && ws[i-1] == "a") {
 			return true
 		}
 	}
