@@ -658,7 +658,10 @@ func (c *gateCounts) disasterRelief(section string, leadPlace bool) bool {
 // displaced or humanitarian work too when no disaster or climate explains
 // them (a drought displaces and calls for relief); people displaced or
 // fleeing where no disaster is named and the text has an armed word;
-// violence with an armed party; or a text dense with armed words.
+// violence with an armed party; a text dense with armed words; or, in a
+// report from a place of a conflict whose headline and lead name no other
+// cause, people displaced by fighting in one sentence anywhere
+// (displacedByWar).
 //
 // The name is kept as the relevance's detail: `bot analyze` says why an
 // article was let in, as it says why one was turned away.

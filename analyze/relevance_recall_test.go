@@ -13,10 +13,7 @@ import (
 // by an ancient temple its lead names. A rivals' truce, and the Olympics'
 // ancient one, stay out. Invented texts.
 func TestGateTruceState(t *testing.T) {
-	tests := []struct {
-		name, title, text string
-		reason            string // "" : relevant
-	}{
+	checkGateCases(t, []gateCase{
 		{"a truce largely holding", "",
 			"The truce is largely holding across the region, despite isolated incidents. Engineers reached the damaged pumping station on Tuesday and restored water to 40,000 people.", ""},
 		{"a truce violated overnight", "Flash update",
@@ -31,10 +28,7 @@ func TestGateTruceState(t *testing.T) {
 			"The General Assembly adopted the Olympic truce resolution, reviving an ancient Greek tradition of a ceasefire during the games.", news.NotSport},
 		{"a Roman legion's ceasefire is history", "Roman legion's fort found",
 			"Archaeologists found the fort of a Roman legion. Ancient tablets tell of a ceasefire with a local tribe.", news.NotNoConflict},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkRelevance(t, tt.title, tt.text, tt.reason) })
-	}
+	})
 }
 
 // TestGateDisplacedByFighting: an agency's report that opens with its
@@ -44,10 +38,7 @@ func TestGateTruceState(t *testing.T) {
 // contingency, are not, and an epidemic's headline still decides. Invented
 // texts, headless as agencies' pages come.
 func TestGateDisplacedByFighting(t *testing.T) {
-	tests := []struct {
-		name, title, text string
-		reason            string // "" : relevant
-	}{
+	checkGateCases(t, []gateCase{
 		{"fighting that displaced people, past the lead", "",
 			"Country Brief #40. Partners reached 1.2 million people in March. The operation faces a funding shortfall of USD 80 million. Cereal prices rose by 20 percent in South Sudan. Renewed fighting in Upper Nile has led to new displacement towards the border.", ""},
 		{"IDPs as a result of hostilities, past the lead", "",
@@ -58,10 +49,7 @@ func TestGateDisplacedByFighting(t *testing.T) {
 			"Country Brief #42. Partners reached 1.2 million people in March. The operation faces a funding shortfall of USD 80 million. Cereal prices rose by 20 percent in South Sudan. A contingency plan prepares stocks for 50,000 people if fighting displaces them.", news.NotNoConflict},
 		{"an epidemic's headline", "Cholera outbreak spreads in Juba",
 			"The cholera outbreak has spread to three more counties, with 300 cases reported this week. Health partners opened two treatment centres. Vaccination starts on Monday. Some 2,000 IDPs displaced by fighting last year live in the worst-hit county.", news.NotHealth},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkRelevance(t, tt.title, tt.text, tt.reason) })
-	}
+	})
 }
 
 // TestGatePageFurniture: a ReliefWeb page saved whole opens with its
@@ -71,24 +59,29 @@ func TestGateDisplacedByFighting(t *testing.T) {
 // tell new IDPs after an epidemic's is the war's, and one whose key messages
 // tell an earthquake is the disaster's. Invented texts.
 func TestGatePageFurniture(t *testing.T) {
-	tests := []struct {
-		name, text string
-		reason     string // "" : relevant
-	}{
-		{"new IDPs after an epidemic's key message",
+	checkGateCases(t, []gateCase{
+		{"new IDPs after an epidemic's key message", "",
 			"Sudan + 1 more\n\nSudan: Humanitarian Bulletin | Issue 7 | 1 – 14 May\n\n\n\n• WHO and partners are supporting the Ministry of Health in responding to acute watery diarrhoea cases across the country.\n\n• Aid agencies are meeting the needs of 12,000 new IDPs in a town of Central Darfur.\n\n• A survey found high rates of acute malnutrition.", ""},
-		{"displacement told after the page's format and its numbers",
+		{"displacement told after the page's format and its numbers", "",
 			"Nigeria + 1 more\n\nCountry Brief, May\n\nSituation Report\nOriginally published\nView original\n\nIn Numbers\n\n2 m people displaced across the north-east\n\n• Partners reached 500,000 people with food assistance.\n\n• The response is critically underfunded.\n\n• Insecurity in the north-east continues to drive large-scale displacement.", ""},
-		{"an earthquake's key messages",
+		{"an earthquake's key messages", "",
 			"Nepal + 2 more\n\nAsia and the Pacific: Weekly Regional Snapshot\n\nSituation Report\nOriginally published\n\nA strong earthquake struck the hills on Tuesday, damaging 2,000 houses.\n\nHeavy monsoon rains caused floods and landslides in three provinces.\n\nA measles outbreak was reported in two districts.", news.NotDisaster},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkRelevance(t, "", tt.text, tt.reason) })
-	}
+	})
 	if n := furnitureLead(newDoc("", "Situation Report\nOriginally published\n\nThe report's first sentence.")); n != 2 {
 		t.Errorf("furnitureLead = %d, want 2", n)
 	}
 	if n := furnitureLead(newDoc("", "Fighting resumed in the north. The report's second sentence.")); n != 0 {
 		t.Errorf("furnitureLead of a page with no furniture = %d, want 0", n)
+	}
+}
+
+// gateCase is an invented article and the gate's reason for it ("":
+// relevant).
+type gateCase struct{ name, title, text, reason string }
+
+func checkGateCases(t *testing.T, cases []gateCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkRelevance(t, c.title, c.text, c.reason) })
 	}
 }
