@@ -95,7 +95,21 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 	for _, s := range d.sents[:min(gateLead, len(d.sents))] {
 		n += len(s.words)
 	}
-	in.lead, in.leadHeads = gateWordsHeads(d.words[:n:n], heads[:n:n])
+	if skip := furnitureLead(d); skip > 0 {
+		// a page's furniture stands before its lead: the lead is the
+		// gateLead sentences after it
+		start := 0
+		for _, s := range d.sents[:skip] {
+			start += len(s.words)
+		}
+		n = start
+		for _, s := range d.sents[skip:min(skip+gateLead, len(d.sents))] {
+			n += len(s.words)
+		}
+		in.lead, in.leadHeads = gateWordsHeads(d.words[start:n:n], heads[start:n:n])
+	} else {
+		in.lead, in.leadHeads = gateWordsHeads(d.words[:n:n], heads[:n:n])
+	}
 	// made once, not grown: room for the sentences that hold gateTokens
 	// words at ten a sentence (a long article's are not all read)
 	room := min(len(d.sents), gateTokens/10)
@@ -123,6 +137,63 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 	}
 	in.leadSides = leadSidesParley(d)
 	return in
+}
+
+// furnitureLead is how many of the first sentences of d are a web page's
+// furniture rather than its report: ReliefWeb's page as a reader saves it
+// opens with the countries ("Nigeria + 1 more"), the report's title, its
+// format ("Situation Report", "Originally published", "View original") and
+// the site's own lines ("Skip to main content", "Informing humanitarians
+// worldwide 24/7"), before its first sentence. The gate's lead is the
+// sentences after them (with the title line, which a page with no headline
+// holds there); 0 when d opens with no furniture.
+func furnitureLead(d *doc) int {
+	skip, seen := 0, false
+	for i, s := range d.sents {
+		if i >= 8 {
+			break
+		}
+		if pageFurniture(s.text) {
+			skip, seen = i+1, true
+		}
+	}
+	if !seen {
+		return 0
+	}
+	return skip
+}
+
+// pageFurniture reports whether a sentence is a line of a web page's
+// furniture (furnitureLead).
+func pageFurniture(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) > 80 {
+		return false // a sentence of the report
+	}
+	if strings.HasSuffix(s, " more") {
+		return morePlaces.MatchString(s)
+	}
+	for _, f := range furnitureLines {
+		if strings.EqualFold(s, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// morePlaces is ReliefWeb's line of a report's countries: "Sudan + 1
+// more", "Tanzania + 5 more".
+var morePlaces = regexp.MustCompile(`^[\pL][\pL .,'’()-]{0,60} \+ \d{1,3} more$`)
+
+// furnitureLines are the lines of a saved ReliefWeb page that hold no
+// report: its format, its links, the site's motto and its fields' names.
+var furnitureLines = []string{
+	"skip to main content", "situation report", "originally published", "view original",
+	"informing humanitarians worldwide 24/7 — a service provided by un ocha",
+	"informing humanitarians worldwide 24/7 - a service provided by un ocha",
+	"countries", "sources", "publication date", "format", "news and press release",
+	"originally published view original", "situation report originally published",
+	"situation report originally published view original",
 }
 
 // leadSidesParley reports whether the title and the lead of d (its first
@@ -494,7 +565,16 @@ func (c *gateCounts) armsAtPeace(in gateInput) bool {
 // ("Chimpanzees raid neighbouring groups and kill rival males", "T cells
 // trained to attack tumours", "an unexploded World War II bomb defused", "a
 // multiplayer simulation trains first responders to a terrorist attack").
+//
+// A ceasefire told in the headline or lead, in a sentence that names
+// nothing of the natural world or the past, is a war's, whatever else the
+// lead recalls ("Border ceasefire comes into effect as military chiefs meet
+// ... near the ancient temple"): the ancient is then the setting, not the
+// subject. (A truce alone may be the Olympics' ancient one.)
 func (c *gateCounts) natureOrPast(in gateInput) bool {
+	if c.tl("nature") > 0 && truceBesideNoNature(in) {
+		return false
+	}
 	return c.tl("nature") > 0 && !in.anyPlace && !in.group && c.tl("refugee")+c.tl("crisis") == 0
 }
 
@@ -578,7 +658,10 @@ func (c *gateCounts) disasterRelief(section string, leadPlace bool) bool {
 // displaced or humanitarian work too when no disaster or climate explains
 // them (a drought displaces and calls for relief); people displaced or
 // fleeing where no disaster is named and the text has an armed word;
-// violence with an armed party; or a text dense with armed words.
+// violence with an armed party; a text dense with armed words; or, in a
+// report from a place of a conflict whose headline and lead name no other
+// cause, people displaced by fighting in one sentence anywhere
+// (displacedByWar).
 //
 // The name is kept as the relevance's detail: `bot analyze` says why an
 // article was let in, as it says why one was turned away.
@@ -614,9 +697,84 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "violence or war with an armed party"
 	case c.density >= armedDensity && !c.loneArmedWord():
 		return "a text dense with armed words"
+	case c.displacedByWar(in):
+		return "people displaced by fighting"
 	}
 	return ""
 }
+
+// displacedByWar reports whether a sentence anywhere in the text tells
+// people displaced, fleeing or refugees beside the fighting that made them
+// so (displaceCauses: fighting, hostilities, clashes, a conflict, military
+// operations) and names no other cause and no condition, in an article that
+// names a place of a conflict or an armed party and whose headline and lead
+// name no disaster, epidemic or climate. An agency's situation report often
+// opens with its food rations or its funding and tells only further down
+// why its people are displaced ("Escalated fighting in two districts has
+// led to new civilian displacement", "IDPs in Juba and Wau as a result of
+// the recent hostilities"); a flood's or an epidemic's report that names a
+// war in passing stays its topic's.
+func (c *gateCounts) displacedByWar(in gateInput) bool {
+	if !in.anyPlace && !in.party {
+		return false
+	}
+	for _, s := range []string{"disaster", "health", "climate", "polcrisis"} {
+		if c.tl(s) > 0 {
+			return false
+		}
+	}
+	for _, ws := range in.text {
+		if (displacedIn(ws) || gate["refugee"].count(ws) > 0) && (displaceCauses["cause"].count(ws) > 0 || insecurityIn(ws)) &&
+			displaceCauses["condition"].count(ws) == 0 && !namesCause(ws) {
+			return true
+		}
+	}
+	return false
+}
+
+// insecurityIn reports whether ws names insecurity other than food's or
+// nutrition's ("Insecurity in the north-east continues to contribute to
+// large-scale displacement", not "food insecurity among displaced people").
+func insecurityIn(ws []string) bool {
+	for i, w := range ws {
+		if w == "insecurity" && (i == 0 || ws[i-1] != "food" && ws[i-1] != "nutrition" && ws[i-1] != "nutritional") {
+			return true
+		}
+	}
+	return false
+}
+
+// displaceCauses are the words displacedByWar reads: [cause] the fighting
+// that displaces people, [condition] what makes a sentence's displacement a
+// possibility ("a contingency plan for 50,000 people if fighting
+// displaces them").
+var displaceCauses = parseGate(`
+[cause]
+fighting
+hostilities
+clashes
+armed conflict
+conflict
+conflict-induced
+conflict-related
+conflict-affected
+military operations
+military operation
+military action
+military offensive
+insurgency
+[condition]
+if
+possible
+possibly
+contingency
+could
+would
+may
+might
+risk
+scenario
+`)
 
 // peacetimeNeeds reports whether the needs, the aid or the refugees an
 // article tells beside a place of a conflict are of another cause it names,
@@ -825,6 +983,9 @@ func (c *gateCounts) inPassing(in gateInput) bool {
 		return false
 	}
 	if c.title[armed] > 0 && !c.otherTopic() {
+		return false
+	}
+	if truceHeld(in) {
 		return false
 	}
 	for _, s := range []string{"force", "war", "refugee", "crisis"} {
@@ -1151,6 +1312,68 @@ func (s *phraseSet) found(title, lead []string) string {
 func containsString(xs []string, x string) bool {
 	for _, y := range xs {
 		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// truceSigns are the words of a truce between armed sides that the gate
+// reads besides relevance.txt's: [ceasefire] a ceasefire by its own name,
+// [state] the state of a truce that only a war's has: held or broken
+// "despite incidents", violated.
+// A rivals' truce (two software makers', two unions') is called, ended or
+// kept; it is not "largely holding across the region" and is not breached
+// by "incidents".
+var truceSigns = parseGate(`
+[ceasefire]
+ceasefire
+ceasefires
+cease-fire
+cease-fires
+armistice
+[state]
+truce ... holding
+truce ... held
+truce ... violated
+truce ... violations
+truce ... breached
+truce ... breaches
+violations of the truce
+breaches of the truce
+violated the truce
+breached the truce
+truce ... despite ... incidents
+`)
+
+// truceHeld reports whether a sentence of the title or text tells a truce's
+// state in a war's words (truceSigns' [state]): "The truce is largely
+// holding across the region, despite isolated incidents". Such a truce
+// is no loose word in passing, though no place, party or fighting is
+// named beside it.
+func truceHeld(in gateInput) bool {
+	for _, ws := range append([][]string{in.title}, in.text...) {
+		if truceSigns["state"].count(ws) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// truceBesideNoNature reports whether a sentence of the title or lead names
+// a ceasefire (truceSigns' [ceasefire]) and no word of relevance.txt's
+// [nature]: "Thailand-Cambodia ceasefire comes into effect as opposing
+// military chiefs meet".
+func truceBesideNoNature(in gateInput) bool {
+	sents := [][]string{in.title}
+	for _, ws := range in.text {
+		if len(sents) > gateLead {
+			break
+		}
+		sents = append(sents, ws)
+	}
+	for _, ws := range sents {
+		if truceSigns["ceasefire"].count(ws) > 0 && gate["nature"].count(ws) == 0 {
 			return true
 		}
 	}
