@@ -123,7 +123,7 @@ func scopeBonus(q *Question, f *news.Figure) float64 {
 	case news.ScopeAlternative:
 		return 0.35
 	case news.ScopePart:
-		if f.Who != "" && strings.Contains(strings.ToLower(q.Text), f.Who) {
+		if namedPart(q, f) {
 			return 0.55
 		}
 		return 0.2
@@ -136,6 +136,12 @@ func scopeBonus(q *Question, f *news.Figure) float64 {
 		}
 	}
 	return 0.0
+}
+
+// namedPart reports whether f is a part of an event's toll whose group the
+// question names ("how many children were among the dead").
+func namedPart(q *Question, f *news.Figure) bool {
+	return f.Scope == news.ScopePart && f.Who != "" && strings.Contains(strings.ToLower(q.Text), f.Who)
 }
 
 // figureAt returns the article's figure of kind that the number v in
@@ -175,9 +181,12 @@ func figureSpans(q *Question, f *news.Facts, s *sentence, sps []span) []span {
 			continue
 		}
 		sp.bonus += scopeBonus(q, g)
+		sp.main = g.Scope == news.ScopeMain || g.Scope == "" || g == f.Main(kind)
+		sp.named = namedPart(q, g)
 		switch {
 		case g.Originator != "" && slices.Contains(named, g.Originator):
 			sp.bonus += 0.3 // "according to UNICEF, how many ..."
+			sp.named = true
 		case len(named) > 0 && g.Originator != "":
 			sp.bonus -= 0.3 // another's count is not the one asked for
 		}
