@@ -263,7 +263,6 @@ func attribute(sents []factSentence, ms []mention) []int {
 		}
 	}
 	bodySources(ms)
-	summedRanges(ms)
 	stateParties(sents, ms)
 	for i := range before {
 		if ms[i].fig.Originator != before[i] {
@@ -301,33 +300,6 @@ func tablePath(c carry) uint8 {
 		return pathTableRelay
 	}
 	return pathTableOwn
-}
-
-// summedRange is how many times its low end a range's high end must be
-// for a range given for a camp (summedRanges) to be a summary of counts.
-const summedRange = 1.5
-
-// campSources are the sources named by what they are that stand for many
-// speakers, not one counting body: a camp of the war ("the opposition",
-// "rebels") or a plural of unnamed people ("activists", "witnesses").
-var campSources = wordSet("opposition", "activists", "rebels", "militants", "residents", "witnesses",
-	"local sources", "medical sources", "local media", "aid agencies", "officials")
-
-// summedRanges takes its originator from a wide range given for a camp:
-// "the opposition accusing the government of killing between 1000 and
-// 1800 people" sums up the several counts that camp's bodies gave (one
-// said 1,000, another 1,300), as "estimates ranged from ... to ..." does;
-// no one counted "1,000 to 1,800", and a line "opposition: 1,000 to 1,800"
-// would stand beside that camp's own count as if it were one. A narrow
-// range ("between 20 and 25") and a single body's range ("the army said
-// between 30 and 50") stay theirs.
-func summedRanges(ms []mention) {
-	for i := range ms {
-		f := &ms[i].fig
-		if f.Low > 0 && float64(f.Value) > summedRange*float64(f.Low) && campSources[f.Originator] {
-			f.Originator, f.PartyClaim = "", false
-		}
-	}
 }
 
 // colonSource returns the originator a headline opens with before a colon

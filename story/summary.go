@@ -159,7 +159,9 @@ func cleanTitle(h string, t *memberText) bool { return h != "" && !t.garbled }
 // headlineFigures are the tolls a story's item shows, as digits: the
 // larger of its latest and highest killed figures ("126"), and where each
 // named originator's killed count stands (its line's newest: "1300" of
-// "Syrian opposition: 1300 killed in chemical attack"), so that a title
+// "Syrian opposition: 1300 killed in chemical attack"; and a count of that
+// day inside the range it ends with, which does not outgrow it: the same
+// opposition's "between 1,000 and 1,800"), so that a title
 // stating a source's count heads the story over one stating none ("Dozens
 // killed in bombardment near Damascus") when the largest count is no
 // title's; nil when it has none.
@@ -176,8 +178,15 @@ func headlineFigures(figs []news.StoryFigure) []string {
 		}
 		add(max(f.Latest.Value, f.High.Value))
 		for _, l := range f.Lines {
-			if l.Originator != "" && len(l.Steps) > 0 {
-				add(l.Steps[len(l.Steps)-1].Value)
+			if l.Originator == "" || len(l.Steps) == 0 {
+				continue
+			}
+			top := l.Steps[len(l.Steps)-1]
+			add(top.Value)
+			for _, st := range l.Steps {
+				if dayOf(st.Published).Equal(dayOf(top.Published)) && isRange(top.Figure) && top.Low <= st.Value {
+					add(st.Value) // inside the source's range of that day, not outgrown by it: "at least 1,300; between 1,000 and 1,800"
+				}
 			}
 		}
 		break
