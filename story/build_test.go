@@ -1,6 +1,7 @@
 package story
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -774,5 +775,41 @@ func TestSummaryStatesOnlyLinedCounts(t *testing.T) {
 	chosen := []candidate{{text: council}, {text: "The council met behind closed doors."}}
 	if got := linedCounts(chosen, chosen, talks, lineCounts(nil)); len(got) != 2 || got[0].text != council {
 		t.Errorf("linedCounts with no killed line = %+v, want the Council's sentence kept", got)
+	}
+}
+
+// TestSourcesListACopyOnce: one outlet's report stored twice (its feed gave
+// it again a day later, under another link) is one report of the story,
+// listed once by the copy dated as it could be; a copy dated before the
+// events it tells gives way to the later one. Another outlet's report with
+// the same words is its own source, and so is the outlet's other report.
+func TestSourcesListACopyOnce(t *testing.T) {
+	day := func(d string) news.Analysis { return news.Analysis{EventDate: d, EventDateBy: "text"} }
+	strike := time.Date(2031, 6, 10, 8, 0, 0, 0, time.UTC)
+	text := "Shelling of the old market in Easttown killed nine people on Tuesday, rescuers said. The town council called for an inquiry."
+	copyOf := func(m Member, id int64, at time.Time) Member {
+		m.Article.ID, m.Article.ExternalID, m.Article.URL, m.Published = id, fmt.Sprint("ext-", id), fmt.Sprint("https://example.org/", id), at
+		return m
+	}
+	report := member(1, "wire", "Shelling kills nine in Easttown market", text, strike, day("2031-06-10"))
+	ms := []Member{
+		report,
+		copyOf(report, 2, strike.AddDate(0, 0, 1)),
+		member(3, "paper", "Shelling kills nine in Easttown market", text, strike.Add(time.Hour), day("2031-06-10")),
+		member(4, "wire", "Easttown buries its dead", "Easttown buried nine people on Wednesday.", strike.AddDate(0, 0, 1), day("2031-06-11")),
+	}
+	ids := func(s news.Story) string {
+		var out []string
+		for _, src := range s.Sources {
+			out = append(out, fmt.Sprint(src.ArticleID))
+		}
+		return strings.Join(out, ",")
+	}
+	if got, want := ids(Build(ms)), "4,3,1"; got != want {
+		t.Errorf("Sources = %s, want %s (the copy 2 of 1 listed once, as the first)", got, want)
+	}
+	ms[0].Published = strike.AddDate(0, 0, -9) // a feed's stamp before the events
+	if got, want := ids(Build(ms)), "4,2,3"; got != want {
+		t.Errorf("Sources with the first copy misdated = %s, want %s (the copy dated right)", got, want)
 	}
 }
