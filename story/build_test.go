@@ -135,6 +135,18 @@ func TestCleanHeadline(t *testing.T) {
 		{"Gas attack in Velm: sarin used says watchdog", "ahram", "Gas attack in Velm: sarin used says watchdog"},
 		{"Army shells positions of Kurdish rebels", "ahram", "Army shells positions of Kurdish rebels"},
 		{"Turkey shells Kurdish militia rebels", "ahram", "Turkey shells Kurdish militia rebels"},
+		// A sayer after one word of who they are, or a named agency,
+		// gets its colon back too; one a verb or a number takes as its
+		// object stays (issue 13, 2013 window).
+		{"Nerve gas used in east Velm Western scientists", "", "Nerve gas used in east Velm: Western scientists"},
+		{"Nerve gas used in a Velm suburb Western scientists", "", "Nerve gas used in a Velm suburb Western scientists"}, // after a common noun: left alone
+		{"Shelling of Velm market kills nine Velm UN inspectors", "", "Shelling of Velm market kills nine Velm: UN inspectors"},
+		{"Three aid workers killed near Velm UNICEF", "", "Three aid workers killed near Velm: UNICEF"},
+		{"Police in the capital arrest Velmian activists", "", "Police in the capital arrest Velmian activists"},
+		{"Army raid on the capital kills 5 Velm officials", "", "Army raid on the capital kills 5 Velm officials"},
+		{"Nerve gas used in Velm province British soldiers", "", "Nerve gas used in Velm province British soldiers"},
+		{"Talks in Velm resume With Velmian officials", "", "Talks in Velm resume With Velmian officials"},
+		{"Talks Resume In Velm With Velmian Officials", "", "Talks Resume In Velm With Velmian Officials"},
 		// An author's byline goes with the outlet, garbled or not (issue
 		// 13, 2017 window: "... remedy - \ufffd\ufffdlnur evik" in the JSON);
 		// a place, an actor or one word after a dash stays.
