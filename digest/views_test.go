@@ -200,27 +200,16 @@ func TestPeriodViewTakesMisdatedCopies(t *testing.T) {
 		{"Strikes kill 92 in Aleppo", "1 story from 1 report by 1 source · 19–25 Sep 2016", "in"},
 	} {
 		db, op, _ := twoSourceStore(t, now, "Daily Sabah", "Reuters")
-		ctx := context.Background()
 		st := &news.Story{Headline: "Strikes kill 92 in Aleppo", Categories: []news.Category{news.Violence}}
 		event := since.Add(5 * 24 * time.Hour) // 24 Sep
 		for _, r := range []struct {
 			id, title string
 			published time.Time
 		}{{"copy", c.copyTitle, since.Add(-13 * 24 * time.Hour)}, {"in", "Strikes kill 92 in Aleppo", event}} {
-			a := &news.Article{ExternalID: r.id, URL: "https://x.example/" + r.id, SourceID: op.ID, SourceName: op.Name,
-				Title: r.title, Text: "Strikes killed 92 civilians in Aleppo on Saturday, a civil defence official said.",
-				Published: r.published}
-			an := &news.Analysis{Categories: []news.Category{news.Violence}, EventDate: event.Format(time.DateOnly),
-				Places: []news.Entity{{Name: "Aleppo", Kind: "city", Lead: true}}}
-			if err := db.CreateArticle(ctx, &news.NewArticle{Article: a, Analysis: an, Story: st}); err != nil {
-				t.Fatal(err)
-			}
+			addReport(t, db, st, op, r.id, r.title, "Strikes killed 92 civilians in Aleppo on Saturday, a civil defence official said.",
+				"Aleppo", r.published, event)
 		}
-		d, err := Build(ctx, NewViews(db), news.DigestFilter{Since: since, Until: until}, now)
-		if err != nil || len(d.Sections) != 1 || len(d.Sections[0].Items) != 1 {
-			t.Fatalf("period digest: %+v, %v; want one story", d, err)
-		}
-		it := d.Sections[0].Items[0]
+		d, it := periodItem(t, db, since, until, now)
 		if it.Earlier != 0 || it.Began != nil || strings.Contains(ItemMeta(&it), "story since") {
 			t.Errorf("meta %q (%d earlier): the copy dated 6 Sep tells of 24 Sep, no history", ItemMeta(&it), it.Earlier)
 		}
@@ -267,20 +256,34 @@ func TestPeriodViewEarlierCopyIsNoHistory(t *testing.T) {
 		{"again", "Shelling kills 7 in Homs", copyText, op, since.Add(26 * time.Hour), first},
 		{"other", "Shelling of Homs goes on", "Shelling of Homs went on on Tuesday, medics said.", other, since.Add(28 * time.Hour), since.Add(24 * time.Hour)},
 	} {
-		a := &news.Article{ExternalID: r.id, URL: "https://x.example/" + r.id, SourceID: r.src.ID, SourceName: r.src.Name,
-			Title: r.title, Text: r.text, Published: r.published}
-		an := &news.Analysis{Categories: []news.Category{news.Violence}, EventDate: r.day.Format(time.DateOnly),
-			Places: []news.Entity{{Name: "Homs", Kind: "city", Lead: true}}}
-		if err := db.CreateArticle(ctx, &news.NewArticle{Article: a, Analysis: an, Story: st}); err != nil {
-			t.Fatal(err)
-		}
+		addReport(t, db, st, r.src, r.id, r.title, r.text, "Homs", r.published, r.day)
 	}
-	d, err := Build(ctx, NewViews(db), news.DigestFilter{Since: since, Until: until}, now)
-	if err != nil || len(d.Sections) != 1 || len(d.Sections[0].Items) != 1 {
-		t.Fatalf("period digest: %+v, %v; want one story", d, err)
-	}
-	it := d.Sections[0].Items[0]
+	_, it := periodItem(t, db, since, until, now)
 	if it.Earlier != 0 || len(it.Sources) != 2 {
 		t.Errorf("meta %q, %d earlier, %d sources: want the two reports of the period, no earlier one", ItemMeta(&it), it.Earlier, len(it.Sources))
 	}
+}
+
+// addReport stores a report of violence in place, of the day day, as one
+// of story st's.
+func addReport(t *testing.T, db *store.Services, st *news.Story, src *news.Source, id, title, text, place string, published, day time.Time) {
+	t.Helper()
+	a := &news.Article{ExternalID: id, URL: "https://x.example/" + id, SourceID: src.ID, SourceName: src.Name,
+		Title: title, Text: text, Published: published}
+	an := &news.Analysis{Categories: []news.Category{news.Violence}, EventDate: day.Format(time.DateOnly),
+		Places: []news.Entity{{Name: place, Kind: "city", Lead: true}}}
+	if err := db.CreateArticle(context.Background(), &news.NewArticle{Article: a, Analysis: an, Story: st}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// periodItem builds the digest of the period and returns it with its one
+// item.
+func periodItem(t *testing.T, db *store.Services, since, until, now time.Time) (*Digest, Item) {
+	t.Helper()
+	d, err := Build(context.Background(), NewViews(db), news.DigestFilter{Since: since, Until: until}, now)
+	if err != nil || len(d.Sections) != 1 || len(d.Sections[0].Items) != 1 {
+		t.Fatalf("period digest: %+v, %v; want one story", d, err)
+	}
+	return d, d.Sections[0].Items[0]
 }
