@@ -42,18 +42,6 @@ func TestIdenticalCopiesAreOneSource(t *testing.T) {
 	}
 }
 
-func TestCopyKeyIgnoresSpacesAndCase(t *testing.T) {
-	a := news.Article{Title: "Truce holds", Text: "The truce  held on Monday.\n\nResidents said so."}
-	b := news.Article{Title: "truce holds ", Text: "The truce held on Monday. Residents said so."}
-	c := news.Article{Title: "Truce holds", Text: "The truce held on Tuesday. Residents said so."}
-	if copyKey(a) != copyKey(b) {
-		t.Error("copies that differ only in spaces and case have different keys")
-	}
-	if copyKey(a) == copyKey(c) {
-		t.Error("different reports share a key")
-	}
-}
-
 // TestPlainBM25FirstIsCited: the article plain bm25 ranks first is among
 // the citations whenever it supports the answer, whatever the re-ranking
 // prefers.

@@ -3,8 +3,8 @@ package ask
 import (
 	"context"
 	"fmt"
-	"hash/fnv"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -180,37 +180,36 @@ func agreedFirst(q *Question, cands []candidate) {
 }
 
 // oneCopy keeps one candidate of each report stored more than once with
-// the same title and text (a feed that repeats an item, two sections of one
-// site): the best-ranked place, cited as the copy stored first. Copies are
-// one source, never two citations.
+// the same text (a feed that repeats an item, two sections of one site):
+// the best-ranked place, cited as the copy stored first. Copies are one
+// source, never two citations. The copies are those of news.Opening, the
+// one rule the digest counts reports by, whose texts are also the same
+// throughout: a near-verbatim copy with a paragraph more (the outlet's
+// longer version) may hold the sentence that answers, and stays a
+// candidate of its own.
 func oneCopy(cands []candidate) []candidate {
-	first := map[uint64]int{} // copy key: index in out
+	byTitle := map[string][]int{} // the indexes in out of the reports of a title
+	var openings []news.Opening   // of out's reports
 	out := cands[:0]
 	for _, c := range cands {
-		k := copyKey(c.art)
-		if i, ok := first[k]; ok {
-			if c.art.ID < out[i].art.ID {
+		o := news.OpeningOf(c.art.Title, c.art.Text)
+		same := func(i int) bool { return openings[i].Copies(o) && sameText(out[i].art.Text, c.art.Text) }
+		if i := slices.IndexFunc(byTitle[o.Title()], same); i >= 0 {
+			if i = byTitle[o.Title()][i]; c.art.ID < out[i].art.ID {
 				out[i].art = c.art
 			}
 			continue
 		}
-		first[k] = len(out)
+		byTitle[o.Title()] = append(byTitle[o.Title()], len(out))
+		openings = append(openings, o)
 		out = append(out, c)
 	}
 	return out
 }
 
-// copyKey is a hash of an article's title and text, spaces and case aside.
-func copyKey(a news.Article) uint64 {
-	h := fnv.New64a()
-	for _, f := range strings.Fields(strings.ToLower(a.Title)) {
-		h.Write([]byte(f + " "))
-	}
-	h.Write([]byte{0})
-	for _, f := range strings.Fields(strings.ToLower(a.Text)) {
-		h.Write([]byte(f + " "))
-	}
-	return h.Sum64()
+// sameText reports whether two texts are the same, spaces and case aside.
+func sameText(a, b string) bool {
+	return slices.EqualFunc(strings.Fields(a), strings.Fields(b), strings.EqualFold)
 }
 
 // stored returns the sentences the index kept for the articles ids, when

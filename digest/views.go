@@ -230,18 +230,28 @@ func (w window) viewOf(id int64, rows []news.ArticleWithAnalysis) news.Story {
 	var in, upTo, before []story.Member // in the period; published before its end; before its start
 	var earlier int
 	var began time.Time
-	for _, m := range ms {
+	report := story.Reports(ms)
+	told := map[int]bool{} // the reports counted (by report): a copy is none of its own
+	for i := range ms {
+		if w.in(&ms[i]) {
+			told[report[i]] = true
+		}
+	}
+	for i, m := range ms {
 		// A report is the period's when it was published in it or tells
 		// of an event of its days (a late or misdated copy); an earlier
 		// one began the story on the day it tells of.
 		day := story.DayTime(story.EventDay(m.Analysis.EventDate, m.Article.Fetched)) // as the story index files it
-		if w.holds(m.Article.Published) || (!m.Article.Published.IsZero() && w.holds(day)) {
+		if w.in(&m) {
 			in = append(in, m)
 		} else if p := m.Article.Published; p.Before(w.since) {
-			earlier++
 			before = append(before, m)
-			if began.IsZero() || day.Before(began) {
-				began = day
+			if !told[report[i]] {
+				told[report[i]] = true
+				earlier++
+				if began.IsZero() || day.Before(began) {
+					began = day
+				}
 			}
 		}
 		if !w.set || w.until.IsZero() || m.Article.Published.IsZero() || m.Article.Published.Before(w.until) {
@@ -277,6 +287,13 @@ func (w window) viewOf(id int64, rows []news.ArticleWithAnalysis) news.Story {
 	}
 	view.ID = id
 	return view
+}
+
+// in reports whether a story's member is the period's: published in it, or
+// telling of an event of its days (a late or misdated copy).
+func (w window) in(m *story.Member) bool {
+	day := story.DayTime(story.EventDay(m.Analysis.EventDate, m.Article.Fetched)) // as the story index files it
+	return w.holds(m.Article.Published) || (!m.Article.Published.IsZero() && w.holds(day))
 }
 
 // figures are the figures of a period's view of a story: those of the

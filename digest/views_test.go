@@ -186,40 +186,104 @@ func TestPeriodViewTellsThePeriod(t *testing.T) {
 
 // TestPeriodViewTakesMisdatedCopies: a report stored with a date before the
 // period that tells of the period's event (a feed's wrong date, a late
-// copy) is the period's, not the story's history.
+// copy) is the period's, not the story's history. A verbatim copy of the
+// period's report (its feed gave it again under another date) is that
+// report, counted once, by the copy dated right.
 func TestPeriodViewTakesMisdatedCopies(t *testing.T) {
 	since := time.Date(2016, 9, 19, 0, 0, 0, 0, time.UTC)
 	until := since.Add(7 * 24 * time.Hour)
 	now := until.Add(30 * 24 * time.Hour)
-	db, op, _ := twoSourceStore(t, now, "Daily Sabah", "Reuters")
-	ctx := context.Background()
-	st := &news.Story{Headline: "Strikes kill 92 in Aleppo", Categories: []news.Category{news.Violence}}
-	event := since.Add(5 * 24 * time.Hour) // 24 Sep
-	for _, r := range []struct {
-		id        string
-		published time.Time
-	}{{"copy", since.Add(-13 * 24 * time.Hour)}, {"in", event}} {
-		a := &news.Article{ExternalID: r.id, URL: "https://x.example/" + r.id, SourceID: op.ID, SourceName: op.Name,
-			Title: "Strikes kill 92 in Aleppo", Text: "Strikes killed 92 civilians in Aleppo on Saturday, a civil defence official said.",
-			Published: r.published}
-		an := &news.Analysis{Categories: []news.Category{news.Violence}, EventDate: event.Format(time.DateOnly),
-			Places: []news.Entity{{Name: "Aleppo", Kind: "city", Lead: true}}}
-		if err := db.CreateArticle(ctx, &news.NewArticle{Article: a, Analysis: an, Story: st}); err != nil {
-			t.Fatal(err)
+	for _, c := range []struct {
+		copyTitle, footer, sources string
+	}{
+		{"Aleppo: strikes kill 92", "1 story from 2 reports (1 of them dated before the events it reports) by 1 source · 19–25 Sep 2016", "in,copy"},
+		{"Strikes kill 92 in Aleppo", "1 story from 1 report by 1 source · 19–25 Sep 2016", "in"},
+	} {
+		db, op, _ := twoSourceStore(t, now, "Daily Sabah", "Reuters")
+		st := &news.Story{Headline: "Strikes kill 92 in Aleppo", Categories: []news.Category{news.Violence}}
+		event := since.Add(5 * 24 * time.Hour) // 24 Sep
+		for _, r := range []struct {
+			id, title string
+			published time.Time
+		}{{"copy", c.copyTitle, since.Add(-13 * 24 * time.Hour)}, {"in", "Strikes kill 92 in Aleppo", event}} {
+			addReport(t, db, st, op, r.id, r.title, "Strikes killed 92 civilians in Aleppo on Saturday, a civil defence official said.",
+				"Aleppo", r.published, event)
+		}
+		d, it := periodItem(t, db, since, until, now)
+		if it.Earlier != 0 || it.Began != nil || strings.Contains(ItemMeta(&it), "story since") {
+			t.Errorf("meta %q (%d earlier): the copy dated 6 Sep tells of 24 Sep, no history", ItemMeta(&it), it.Earlier)
+		}
+		// A copy re-edited is listed, and counted as dated before the
+		// events it reports (not as an earlier report, which it cannot
+		// be), so that a reader who checks the count against the period
+		// knows why it is not there.
+		if d.Footer != c.footer {
+			t.Errorf("copy %q: footer %q, want %q", c.copyTitle, d.Footer, c.footer)
+		}
+		var ids []string
+		for _, s := range it.Sources {
+			ids = append(ids, s.ArticleID)
+		}
+		if got := strings.Join(ids, ","); got != c.sources {
+			t.Errorf("copy %q: sources %s, want %s", c.copyTitle, got, c.sources)
 		}
 	}
-	d, err := Build(ctx, NewViews(db), news.DigestFilter{Since: since, Until: until}, now)
+}
+
+// TestPeriodViewEarlierCopyIsNoHistory: a feed gave its report of 12 Sep
+// again on 20 Sep, verbatim, beside another outlet's report of that day:
+// in the digest of 19–25 Sep the copy before the period is no earlier
+// report of the story (it is the report the period lists).
+func TestPeriodViewEarlierCopyIsNoHistory(t *testing.T) {
+	since := time.Date(2016, 9, 19, 0, 0, 0, 0, time.UTC)
+	until := since.Add(7 * 24 * time.Hour)
+	now := until.Add(30 * 24 * time.Hour)
+	db, op, _ := twoSourceStore(t, now, "Daily Sabah", "Reuters")
+	other := &news.Source{URL: "https://other.example/rss", Kind: news.KindFeed, Name: "Anadolu"}
+	ctx := context.Background()
+	if err := db.CreateSource(ctx, other); err != nil {
+		t.Fatal(err)
+	}
+	st := &news.Story{Headline: "Shelling of Homs goes on", Categories: []news.Category{news.Violence}}
+	first := since.Add(-7 * 24 * time.Hour) // 12 Sep
+	copyText := "Shelling killed seven people in Homs on Monday, medics said."
+	for _, r := range []struct {
+		id, title, text string
+		src             *news.Source
+		published, day  time.Time
+	}{
+		{"first", "Shelling kills 7 in Homs", copyText, op, first.Add(6 * time.Hour), first},
+		{"again", "Shelling kills 7 in Homs", copyText, op, since.Add(26 * time.Hour), first},
+		{"other", "Shelling of Homs goes on", "Shelling of Homs went on on Tuesday, medics said.", other, since.Add(28 * time.Hour), since.Add(24 * time.Hour)},
+	} {
+		addReport(t, db, st, r.src, r.id, r.title, r.text, "Homs", r.published, r.day)
+	}
+	_, it := periodItem(t, db, since, until, now)
+	if it.Earlier != 0 || len(it.Sources) != 2 {
+		t.Errorf("meta %q, %d earlier, %d sources: want the two reports of the period, no earlier one", ItemMeta(&it), it.Earlier, len(it.Sources))
+	}
+}
+
+// addReport stores a report of violence in place, of the day day, as one
+// of story st's.
+func addReport(t *testing.T, db *store.Services, st *news.Story, src *news.Source, id, title, text, place string, published, day time.Time) {
+	t.Helper()
+	a := &news.Article{ExternalID: id, URL: "https://x.example/" + id, SourceID: src.ID, SourceName: src.Name,
+		Title: title, Text: text, Published: published}
+	an := &news.Analysis{Categories: []news.Category{news.Violence}, EventDate: day.Format(time.DateOnly),
+		Places: []news.Entity{{Name: place, Kind: "city", Lead: true}}}
+	if err := db.CreateArticle(context.Background(), &news.NewArticle{Article: a, Analysis: an, Story: st}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// periodItem builds the digest of the period and returns it with its one
+// item.
+func periodItem(t *testing.T, db *store.Services, since, until, now time.Time) (*Digest, Item) {
+	t.Helper()
+	d, err := Build(context.Background(), NewViews(db), news.DigestFilter{Since: since, Until: until}, now)
 	if err != nil || len(d.Sections) != 1 || len(d.Sections[0].Items) != 1 {
 		t.Fatalf("period digest: %+v, %v; want one story", d, err)
 	}
-	it := d.Sections[0].Items[0]
-	if it.Earlier != 0 || it.Began != nil || strings.Contains(ItemMeta(&it), "story since") {
-		t.Errorf("meta %q (%d earlier): the copy dated 6 Sep tells of 24 Sep, no history", ItemMeta(&it), it.Earlier)
-	}
-	// It is listed, and counted as dated before the events it reports (not
-	// as an earlier report, which it cannot be), so that a reader who
-	// checks the count against the period knows why it is not there.
-	if want := "1 story from 2 reports (1 of them dated before the events it reports) by 1 source · 19–25 Sep 2016"; d.Footer != want {
-		t.Errorf("footer %q, want %q", d.Footer, want)
-	}
+	return d, d.Sections[0].Items[0]
 }

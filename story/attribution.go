@@ -15,7 +15,18 @@ var attributionTails = [][]string{
 	{"state", "tv"}, {"sources"}, {"witnesses"}, {"medics"}, {"officials"}, {"ngo"}, {"un"}, {"army"},
 	{"military"}, {"residents"}, {"opposition"}, {"report"}, {"pentagon"}, {"kremlin"}, {"ministry"},
 	{"sohr"}, {"white", "helmets"}, {"civil", "defence"}, {"civil", "defense"}, {"state", "news", "agency"},
-	{"monitoring", "group"},
+	{"monitoring", "group"}, {"sana"}, {"unicef"}, {"ocha"}, {"unhcr"}, {"opcw"}, {"amnesty"}, {"hrw"}, {"msf"},
+}
+
+// sayers are the plural or collective sources a headline names at its
+// end after one word of who they are ("... used in Syria: British
+// scientists", "...: UN inspectors"), in lower case: people who tell, not
+// people an attack or an arrest befalls (soldiers, civilians, fighters).
+var sayers = map[string]bool{
+	"scientists": true, "experts": true, "activists": true, "officials": true, "diplomats": true,
+	"inspectors": true, "investigators": true, "doctors": true, "medics": true, "witnesses": true,
+	"residents": true, "sources": true, "monitors": true, "analysts": true, "researchers": true,
+	"rescuers": true, "observers": true, "monitor": true, "observatory": true, "media": true,
 }
 
 // lowerTails are the attribution tails a headline may give in lower case
@@ -48,7 +59,19 @@ func splitAttribution(t string) (head, source string) {
 		}
 		return strings.Join(ws[:n], " "), strings.Join(ws[n:], " ")
 	}
+	if n := len(ws) - 2; n >= 4 && sayers[ws[n+1]] && named(ws[n]) && named(ws[n-1]) && sentenceCase(ws[1:n]) {
+		return strings.Join(ws[:n], " "), strings.Join(ws[n:], " ")
+	}
 	return t, ""
+}
+
+// named reports a capitalised word that is no word of a sentence's
+// grammar: one that says who sayers are ("British", "UN"), and the name
+// (a place) a claim ends with before them. A sayer phrase after a verb or
+// a number is its object ("... arrest Kurdish activists", "... kills 5
+// ISIS officials" tell whom the verb befell), never its source.
+func named(w string) bool {
+	return unicode.IsUpper([]rune(w)[0]) && !noAttribution(w)
 }
 
 // hasTail reports whether ws are the words of tail, the first capitalised

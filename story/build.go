@@ -61,7 +61,6 @@ func build(members []Member, c *TextCache) news.Story {
 		Places:            mergeEntities(ms, func(an *news.Analysis) []news.Entity { return an.Places }),
 		Actors:            mergeEntities(ms, func(an *news.Analysis) []news.Entity { return an.Actors }),
 		Figures:           mergeFigures(ms),
-		Sources:           sources(ms),
 		FirstSeen:         ms[0].published(),
 		LastSeen:          ms[len(ms)-1].published(),
 	}
@@ -81,6 +80,7 @@ func build(members []Member, c *TextCache) news.Story {
 	}
 	s.Headline = headline(hs, ht, headlineFigures(s.Figures))
 	s.EventFirst, s.EventLast = eventDays(ms)
+	s.Sources = sources(ms, s.EventFirst)
 	s.Summary = summary(sample, texts, Primary(&s), c, lineCounts(s.Figures))
 	d, from := development(sample, Primary(&s), s.EventFirst, conflictOf(s.Places), false, c)
 	if d, from = newerState(d, from, sample, c); d == "" {
@@ -865,10 +865,50 @@ func mergeEntities(ms []Member, get func(*news.Analysis) []news.Entity) []news.E
 	return out
 }
 
-// sources lists the members, newest first.
-func sources(ms []Member) []news.StorySource {
-	out := make([]news.StorySource, 0, len(ms))
+// Reports returns for each member the index of the first member that
+// is, from the same outlet, a copy of the same report (news.Opening), its
+// own index when none before it is: members with one index are one report.
+func Reports(ms []Member) []int {
+	type outletTitle struct{ outlet, title string }
+	rep := make([]int, len(ms))
+	openings := make([]news.Opening, len(ms))
+	byTitle := map[outletTitle][]int{}
+	for i := range ms {
+		openings[i] = news.OpeningOf(ms[i].Article.Title, ms[i].Article.Text)
+		k := outletTitle{ms[i].source(), openings[i].Title()}
+		rep[i] = i
+		for _, j := range byTitle[k] {
+			if openings[j].Copies(openings[i]) {
+				rep[i] = j
+				break
+			}
+		}
+		if rep[i] == i {
+			byTitle[k] = append(byTitle[k], i)
+		}
+	}
+	return rep
+}
+
+// sources lists the members, newest first, each report once: of copies of
+// one report from one outlet (Reports: a feed that gave the item again
+// under another date or link), the first published that is not dated
+// before the events the story tells (misdated, by first), else the last.
+// A copy is no second report: the digest counts reports and sources by
+// this list.
+func sources(ms []Member, first time.Time) []news.StorySource {
+	rep := Reports(ms)
+	kept := map[int]int{} // a report's first member: the member listed
+	for i := range ms {   // oldest first
+		if j, ok := kept[rep[i]]; !ok || misdated(&ms[j], first) {
+			kept[rep[i]] = i
+		}
+	}
+	out := make([]news.StorySource, 0, len(kept))
 	for i := len(ms) - 1; i >= 0; i-- {
+		if kept[rep[i]] != i {
+			continue
+		}
 		a := &ms[i].Article
 		url := a.URL
 		if a.CanonicalURL != "" {

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -134,6 +135,18 @@ func TestCleanHeadline(t *testing.T) {
 		{"Gas attack in Velm: sarin used says watchdog", "ahram", "Gas attack in Velm: sarin used says watchdog"},
 		{"Army shells positions of Kurdish rebels", "ahram", "Army shells positions of Kurdish rebels"},
 		{"Turkey shells Kurdish militia rebels", "ahram", "Turkey shells Kurdish militia rebels"},
+		// A sayer after one word of who they are, or a named agency,
+		// gets its colon back too; one a verb or a number takes as its
+		// object stays (issue 13, 2013 window).
+		{"Nerve gas used in east Velm Western scientists", "", "Nerve gas used in east Velm: Western scientists"},
+		{"Nerve gas used in a Velm suburb Western scientists", "", "Nerve gas used in a Velm suburb Western scientists"}, // after a common noun: left alone
+		{"Shelling of Velm market kills nine Velm UN inspectors", "", "Shelling of Velm market kills nine Velm: UN inspectors"},
+		{"Three aid workers killed near Velm UNICEF", "", "Three aid workers killed near Velm: UNICEF"},
+		{"Police in the capital arrest Velmian activists", "", "Police in the capital arrest Velmian activists"},
+		{"Army raid on the capital kills 5 Velm officials", "", "Army raid on the capital kills 5 Velm officials"},
+		{"Nerve gas used in Velm province British soldiers", "", "Nerve gas used in Velm province British soldiers"},
+		{"Talks in Velm resume With Velmian officials", "", "Talks in Velm resume With Velmian officials"},
+		{"Talks Resume In Velm With Velmian Officials", "", "Talks Resume In Velm With Velmian Officials"},
 		// An author's byline goes with the outlet, garbled or not (issue
 		// 13, 2017 window: "... remedy - \ufffd\ufffdlnur evik" in the JSON);
 		// a place, an actor or one word after a dash stays.
@@ -774,5 +787,41 @@ func TestSummaryStatesOnlyLinedCounts(t *testing.T) {
 	chosen := []candidate{{text: council}, {text: "The council met behind closed doors."}}
 	if got := linedCounts(chosen, chosen, talks, lineCounts(nil)); len(got) != 2 || got[0].text != council {
 		t.Errorf("linedCounts with no killed line = %+v, want the Council's sentence kept", got)
+	}
+}
+
+// TestSourcesListACopyOnce: one outlet's report stored twice (its feed gave
+// it again a day later, under another link) is one report of the story,
+// listed once by the copy dated as it could be; a copy dated before the
+// events it tells gives way to the later one. Another outlet's report with
+// the same words is its own source, and so is the outlet's other report.
+func TestSourcesListACopyOnce(t *testing.T) {
+	day := func(d string) news.Analysis { return news.Analysis{EventDate: d, EventDateBy: "text"} }
+	strike := time.Date(2031, 6, 10, 8, 0, 0, 0, time.UTC)
+	text := "Shelling of the old market in Easttown killed nine people on Tuesday, rescuers said. The town council called for an inquiry."
+	copyOf := func(m Member, id int64, at time.Time) Member {
+		m.Article.ID, m.Article.ExternalID, m.Article.URL, m.Published = id, fmt.Sprint("ext-", id), fmt.Sprint("https://example.org/", id), at
+		return m
+	}
+	report := member(1, "wire", "Shelling kills nine in Easttown market", text, strike, day("2031-06-10"))
+	ms := []Member{
+		report,
+		copyOf(report, 2, strike.AddDate(0, 0, 1)),
+		member(3, "paper", "Shelling kills nine in Easttown market", text, strike.Add(time.Hour), day("2031-06-10")),
+		member(4, "wire", "Easttown buries its dead", "Easttown buried nine people on Wednesday.", strike.AddDate(0, 0, 1), day("2031-06-11")),
+	}
+	ids := func(s news.Story) string {
+		var out []string
+		for _, src := range s.Sources {
+			out = append(out, fmt.Sprint(src.ArticleID))
+		}
+		return strings.Join(out, ",")
+	}
+	if got, want := ids(Build(ms)), "4,3,1"; got != want {
+		t.Errorf("Sources = %s, want %s (the copy 2 of 1 listed once, as the first)", got, want)
+	}
+	ms[0].Published = strike.AddDate(0, 0, -9) // a feed's stamp before the events
+	if got, want := ids(Build(ms)), "4,2,3"; got != want {
+		t.Errorf("Sources with the first copy misdated = %s, want %s (the copy dated right)", got, want)
 	}
 }
