@@ -1,8 +1,6 @@
 package analyze
 
 import (
-	_ "embed"
-	"encoding/binary"
 	"math"
 	"strings"
 )
@@ -321,27 +319,6 @@ func origPick(w []float32, cs []origCand) int {
 	}
 	return best
 }
-
-// originatorWeights are the ranker's weights, little-endian float32s in
-// the order of origFeatureNames, written by `go run ./cmd/train -orig` from
-// testdata/figures/orig-candidates.jsonl (which TestOriginatorCandidates
-// writes from the figure labels whose texts are on the machine).
-//
-//go:embed model/originators.bin
-var originatorWeights []byte
-
-// origWeights are originatorWeights decoded; nil when their length is not
-// that of the features (then the rules' choice stands, as it does anyway).
-var origWeights = func() []float32 {
-	if len(originatorWeights) != 4*origFeatures {
-		return nil
-	}
-	w := make([]float32, origFeatures)
-	for k := range w {
-		w[k] = math.Float32frombits(binary.LittleEndian.Uint32(originatorWeights[4*k:]))
-	}
-	return w
-}()
 
 // origHook, when set (by the candidates' dump of the tests), is given every
 // figure's candidates after the rules chose its originator.
