@@ -294,10 +294,11 @@ func outside(s *news.Story, f news.DigestFilter) (reason string, byEvents bool) 
 	if reason := outsideEvents(s, f); reason != "" {
 		return reason, true
 	}
-	if !f.Until.IsZero() && !s.FirstSeen.IsZero() && !s.FirstSeen.Before(f.Until) {
+	first, last := s.PeriodSpan() // a report dated before its events counts at their first day
+	if !f.Until.IsZero() && !first.IsZero() && !first.Before(f.Until) {
 		return "after the period", false
 	}
-	if !s.LastSeen.IsZero() && s.LastSeen.Before(f.Since) {
+	if !last.IsZero() && last.Before(f.Since) {
 		return "before the period", false
 	}
 	return "", false

@@ -43,8 +43,8 @@ func inWindow(t time.Time, f news.DigestFilter) bool {
 
 func anyInWindow(s news.Story, f news.DigestFilter) bool {
 	for _, src := range s.Sources {
-		if inWindow(src.Published, f) {
-			return true
+		if inWindow(src.Published, f) || !f.ByStored && inWindow(s.PeriodTime(src.Published), f) {
+			return true // as the stores: a report dated before its events counts at their first day
 		}
 	}
 	return false
@@ -372,6 +372,42 @@ func TestSharedBuilderMatchesBuild(t *testing.T) {
 	}
 	if n := len(b.lists); n != 3 {
 		t.Errorf("story queries = %d, want one per window (3)", n)
+	}
+}
+
+// A story whose only reports are dated before its events (copies a feed
+// re-dated) is a story of the period of its events, not of its reports'
+// dates: it is in that period's digest and not in the digest of the period
+// its reports are dated in (issue 13, 2016). A story whose report is dated
+// after its events is judged by that date as before.
+func TestPeriodOfMisdatedStory(t *testing.T) {
+	story := func(id int64, published, events string) news.Story {
+		return news.Story{ID: id, Headline: "Shelling of a market " + events, Categories: []news.Category{news.Violence},
+			FirstSeen: day(published), LastSeen: day(published), EventFirst: day(events), EventLast: day(events),
+			Sources: []news.StorySource{{SourceName: "a", Published: day(published)}}}
+	}
+	src := memStories{
+		story(1, "2017-04-03", "2017-04-12"), // dated before its events, which are in the period
+		story(2, "2017-04-03", "2017-04-02"), // an old event, dated after it
+		story(3, "2017-04-03", "2017-04-20"), // dated before its events, which are after the period
+	}
+	for _, c := range []struct {
+		since, until string
+		want         []int64
+	}{
+		{"2017-04-10", "2017-04-17", []int64{1}},
+		{"2017-04-02", "2017-04-09", []int64{2}},
+		{"2017-04-17", "2017-04-24", []int64{3}},
+	} {
+		d, err := Build(context.Background(), src, news.DigestFilter{Since: day(c.since), Until: day(c.until)}, day(c.until))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := d.StoryIDs()
+		slices.Sort(got)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s–%s: stories %v, want %v", c.since, c.until, got, c.want)
+		}
 	}
 }
 

@@ -182,3 +182,31 @@ func WidenSpan(first, last, from, to time.Time) (time.Time, time.Time) {
 	}
 	return first.UTC(), last.UTC()
 }
+
+// EventDay returns the first day of the story's events (EventFirst, in UTC,
+// truncated to the day), zero when its events are undated.
+func (s *Story) EventDay() time.Time {
+	if s.EventFirst.IsZero() {
+		return time.Time{}
+	}
+	return s.EventFirst.UTC().Truncate(24 * time.Hour)
+}
+
+// PeriodTime returns the time a report of the story published at published
+// counts at when a period of published times is selected: its published
+// time, or the first day of the story's events when it was published
+// before them. A report cannot be published before the events it tells
+// (its feed re-dated a copy), so a story whose reports all carry such a
+// date still falls in the period of its events (issue 13, 2016).
+func (s *Story) PeriodTime(published time.Time) time.Time {
+	if d := s.EventDay(); !published.IsZero() && published.Before(d) {
+		return d
+	}
+	return published
+}
+
+// PeriodSpan returns the story's FirstSeen and LastSeen as PeriodTime
+// counts them.
+func (s *Story) PeriodSpan() (first, last time.Time) {
+	return s.PeriodTime(s.FirstSeen), s.PeriodTime(s.LastSeen)
+}

@@ -52,9 +52,12 @@ func (sv *StoryService) Stories(ctx context.Context, f news.DigestFilter) ([]new
 func storiesQuery(f news.DigestFilter) (string, []any, bool) {
 	var args []any
 	window := windowConds(f, &args)
-	conds := []string{`s.id IN (SELECT a.story_id FROM articles a WHERE ` + strings.Join(window, " AND ") +
-		` AND ` + visible + `)`}
+	inWindow := `SELECT a.story_id FROM articles a WHERE ` + strings.Join(window, " AND ") + ` AND ` + visible
 	args = append(args, f.GuildID)
+	if !f.ByStored {
+		inWindow += ` UNION ` + misdatedInWindow(f, &args)
+	}
+	conds := []string{`s.id IN (` + inWindow + `)`}
 	if len(f.Topics) > 0 {
 		conds = append(conds, `s.id IN (SELECT story_id FROM story_categories
 			WHERE category IN (SELECT value FROM json_each(?)) UNION `+guildStories+`)`)
@@ -79,6 +82,26 @@ func storiesQuery(f news.DigestFilter) (string, []any, bool) {
 		q += fmt.Sprintf(` LIMIT %d`, f.Limit)
 	}
 	return q, args, true
+}
+
+// storyEventDay is the first day of story t's events in stored seconds
+// (news.Story.EventDay).
+const storyEventDay = `(t.event_first - t.event_first % 86400)`
+
+// misdatedInWindow selects the stories with an article a reader may see
+// that was published before the first day of its story's events, when that
+// day lies in f's window of published times: such a report counts at the
+// day of its events (news.Story.PeriodTime).
+func misdatedInWindow(f news.DigestFilter, args *[]any) string {
+	q := `SELECT a.story_id FROM stories t JOIN articles a ON a.story_id = t.id
+		WHERE t.event_first > 0 AND ` + storyEventDay + ` >= ?`
+	*args = append(*args, unix(f.Since))
+	if !f.Until.IsZero() {
+		q += ` AND ` + storyEventDay + ` < ?`
+		*args = append(*args, unix(f.Until))
+	}
+	*args = append(*args, f.GuildID)
+	return q + ` AND a.published > 0 AND a.published < ` + storyEventDay + ` AND ` + visible
 }
 
 // guildStories selects the stories that hold a guild's article (from the

@@ -188,6 +188,8 @@ func (sv *StoryService) Stories(ctx context.Context, f news.DigestFilter) ([]new
 		}
 		if inWindow(r.windowTime(f), f) {
 			inWin[r.storyID] = true
+		} else if st := sv.db.stories[r.storyID]; st != nil && !f.ByStored && inWindow(st.PeriodTime(r.a.Published), f) {
+			inWin[r.storyID] = true // a report dated before its events counts at their first day
 		}
 		if phrases != nil && !kw[r.storyID] && r.holdsAny(phrases) {
 			kw[r.storyID] = true

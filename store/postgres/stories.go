@@ -39,8 +39,12 @@ func (sv *StoryService) Stories(ctx context.Context, f news.DigestFilter) ([]new
 func storiesQuery(f news.DigestFilter) (string, args, bool) {
 	var p args
 	window := windowConds(f, &p)
-	conds := []string{`s.id IN (SELECT a.story_id FROM articles a WHERE ` + strings.Join(window, " AND ") +
-		` AND ` + visible(f.GuildID, &p) + `)`}
+	inWindow := `SELECT a.story_id FROM articles a WHERE ` + strings.Join(window, " AND ") +
+		` AND ` + visible(f.GuildID, &p)
+	if !f.ByStored {
+		inWindow += ` UNION ` + misdatedInWindow(f, &p)
+	}
+	conds := []string{`s.id IN (` + inWindow + `)`}
 	if len(f.Topics) > 0 {
 		conds = append(conds, `s.id IN (SELECT story_id FROM story_categories WHERE category = ANY(`+
 			p.add(stringList(f.Topics))+`) UNION `+guildStories+`)`)
@@ -66,6 +70,23 @@ func storiesQuery(f news.DigestFilter) (string, args, bool) {
 		q += fmt.Sprintf(` LIMIT %d`, f.Limit)
 	}
 	return q, p, true
+}
+
+// storyEventDay is the first day of story t's events in stored seconds
+// (news.Story.EventDay).
+const storyEventDay = `(t.event_first - t.event_first % 86400)`
+
+// misdatedInWindow selects the stories with an article a reader may see
+// that was published before the first day of its story's events, when that
+// day lies in f's window of published times: such a report counts at the
+// day of its events (news.Story.PeriodTime).
+func misdatedInWindow(f news.DigestFilter, p *args) string {
+	q := `SELECT a.story_id FROM stories t JOIN articles a ON a.story_id = t.id
+		WHERE t.event_first > 0 AND ` + storyEventDay + ` >= ` + p.add(unix(f.Since))
+	if !f.Until.IsZero() {
+		q += ` AND ` + storyEventDay + ` < ` + p.add(unix(f.Until))
+	}
+	return q + ` AND a.published > 0 AND a.published < ` + storyEventDay + ` AND ` + visible(f.GuildID, p)
 }
 
 // queryStories runs q (selecting storyColumns) and attaches each story's

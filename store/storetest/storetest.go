@@ -80,6 +80,7 @@ func Run(t *testing.T, h Harness) {
 		{"StorySourceWritten", testStorySourceWritten},
 		{"StoryVanished", testStoryVanished},
 		{"StoriesFilter", testStoriesFilter},
+		{"StoriesMisdated", testStoriesMisdated},
 		{"StoryDevelopment", testStoryDevelopment},
 		{"StoryOtherEvent", testStoryOtherEvent},
 		{"OutboxDelivery", testOutboxDelivery},

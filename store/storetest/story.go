@@ -177,6 +177,43 @@ func testStoriesFilter(t *testing.T, h Harness) {
 	}
 }
 
+// testStoriesMisdated: a period of published times also holds a story
+// with a report published before the first day of its events (a copy its
+// feed re-dated) when that day lies in the period: the report counts at
+// the day of its events (news.Story.PeriodTime). Stored time (a
+// subscription's window) is not affected.
+func testStoriesMisdated(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	ctx := context.Background()
+	day := base.Truncate(24 * time.Hour)
+	ev := day.Add(24*time.Hour + 6*time.Hour) // events on the day after base, at 06:00
+	misdated := w.add(t, item{source: w.curated, ext: "m1", title: "Barrel bombs hit a bakery in Maarat", published: day.Add(-9 * 24 * time.Hour),
+		story: &news.Story{Headline: "Barrel bombs hit a bakery in Maarat", Categories: []news.Category{news.Violence}, EventFirst: ev, EventLast: ev}})
+	old := w.add(t, item{source: w.curated, ext: "m2", title: "Rockets fall on a market in Jisr", published: day.Add(-9 * 24 * time.Hour),
+		story: &news.Story{Headline: "Rockets fall on a market in Jisr", Categories: []news.Category{news.Violence},
+			EventFirst: day.Add(-10 * 24 * time.Hour), EventLast: day.Add(-10 * 24 * time.Hour)}})
+	evDay := day.Add(24 * time.Hour)
+	for _, c := range []struct {
+		name string
+		f    news.DigestFilter
+		want []int64
+	}{
+		{"period of its events", news.DigestFilter{Since: evDay, Until: evDay.Add(24 * time.Hour)}, []int64{misdated.Story.ID}},
+		{"open period of its events", news.DigestFilter{Since: evDay}, []int64{misdated.Story.ID}},
+		{"period of its date", news.DigestFilter{Since: day.Add(-9 * 24 * time.Hour), Until: day.Add(-8 * 24 * time.Hour)},
+			[]int64{old.Story.ID, misdated.Story.ID}},
+		{"after its events", news.DigestFilter{Since: evDay.Add(24 * time.Hour)}, nil},
+		{"before its events", news.DigestFilter{Since: day.Add(-24 * time.Hour), Until: evDay}, nil},
+		{"stored time", news.DigestFilter{Since: evDay, Until: evDay.Add(24 * time.Hour), ByStored: true}, nil},
+	} {
+		got, err := w.s.Stories(ctx, c.f)
+		must(t, err)
+		if ids := storyIDs(got); !equal(sortedIDs(ids), sortedIDs(c.want)) {
+			t.Errorf("%s: %v, want %v", c.name, ids, c.want)
+		}
+	}
+}
+
 func testGuildScope(t *testing.T, h Harness) {
 	w := newWorld(t, h)
 	ctx := context.Background()
