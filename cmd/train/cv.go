@@ -109,14 +109,30 @@ func (d *data) subset(idx []int) ([]analyze.Sample, []analyze.Label) {
 
 // split returns the articles of idx outside fold f and those inside it.
 func (d *data) split(idx []int, f int, foldFn func(string) int) (train, test []int) {
+	return partition(idx, func(i int) bool { return foldFn(d.exs[i].id) == f })
+}
+
+// partition returns, in order, the indices of idx that held rejects (the
+// training part) and those it accepts (the part held out): every fold and
+// leave-one-out split of the trainer.
+func partition(idx []int, held func(int) bool) (train, test []int) {
 	for _, i := range idx {
-		if foldFn(d.exs[i].id) == f {
+		if held(i) {
 			test = append(test, i)
 		} else {
 			train = append(train, i)
 		}
 	}
 	return train, test
+}
+
+// upTo returns 0, 1, …, n-1: the indices of a slice of n rows.
+func upTo(n int) []int {
+	idx := make([]int, n)
+	for i := range idx {
+		idx[i] = i
+	}
+	return idx
 }
 
 // trained is a model and the articles it did not see.
@@ -230,10 +246,7 @@ func (d *data) pickLines(ms []trained) [4]float64 {
 // cross-validation), overall and per labelled file.
 func crossValidate(w io.Writer, exs []example, samples []analyze.Sample, labels []analyze.Label, cfg analyze.TrainConfig) {
 	d := &data{exs, samples, labels}
-	all := make([]int, len(exs))
-	for i := range all {
-		all[i] = i
-	}
+	all := upTo(len(exs))
 	systems := []string{"rules"}
 	tallies := map[string]map[string]*tally{"rules": newTallies()}
 	for _, i := range all {

@@ -120,14 +120,7 @@ func gateCVOnce(stdout io.Writer, items []gateItem) {
 func gateCVBy(stdout io.Writer, items []gateItem, groups []string, groupOf func(int) string, line, title string) {
 	pred := make([]bool, len(items)) // taken out by the model
 	for _, g := range groups {
-		var train, test []int
-		for i := range items {
-			if groupOf(i) == g {
-				test = append(test, i)
-			} else {
-				train = append(train, i)
-			}
-		}
+		train, test := partition(upTo(len(items)), func(i int) bool { return groupOf(i) == g })
 		l2, t := chooseGate(items, train, func(i int) int { return foldOf(items[i].id) })
 		fmt.Fprintf(stdout, line+": L2 %g threshold %s\n", g, l2, thr(t))
 		applyGate(items, train, test, l2, t, pred)
@@ -288,22 +281,12 @@ func b2i(b bool) int {
 // threshold choice could do, not a score.
 func gateCurve(w io.Writer, items []gateItem) {
 	fmt.Fprintf(w, "\nout-of-fold, pooled (an upper bound of the choice, not a score): taken out non-conflict / conflict at each threshold\n")
-	all := make([]int, len(items))
-	for i := range all {
-		all[i] = i
-	}
+	all := upTo(len(items))
 	rel := relevantOf(items, all)
 	for _, l2 := range gateL2 {
 		p := map[int]float64{}
 		for k := range folds {
-			var train, test []int
-			for _, i := range all {
-				if foldOf(items[i].id) == k {
-					test = append(test, i)
-				} else {
-					train = append(train, i)
-				}
-			}
+			train, test := partition(all, func(i int) bool { return foldOf(items[i].id) == k })
 			m := trainOn(items, train, l2)
 			for _, i := range relevantOf(items, test) {
 				p[i] = m.NotWar(&items[i].s)

@@ -199,14 +199,7 @@ func crossValidateGeneral(w io.Writer, exs []example, samples []analyze.Sample, 
 	t = newGeneral()
 	picked = picked[:0]
 	for _, src := range []string{"fakes", "reliefweb", "agnews", "gate"} {
-		var train, test []int
-		for _, i := range fit {
-			if sourceOf(&exs[i]) == src {
-				test = append(test, i)
-			} else {
-				train = append(train, i)
-			}
-		}
+		train, test := partition(fit, func(i int) bool { return sourceOf(&exs[i]) == src })
 		if len(test) == 0 {
 			continue
 		}

@@ -288,14 +288,7 @@ func crossRanked(rows []origRow, sets []string, fold func(int) int, n int, cfg o
 		out[s] = &origTally{}
 	}
 	for f := 0; f < n; f++ {
-		var train, test []int
-		for i := range rows {
-			if fold(i) == f {
-				test = append(test, i)
-			} else {
-				train = append(train, i)
-			}
-		}
+		train, test := partition(upTo(len(rows)), func(i int) bool { return fold(i) == f })
 		w := trainOrig(rows, train, cfg)
 		for _, i := range test {
 			pick := pickOrig(w, &rows[i])
