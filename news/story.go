@@ -192,6 +192,23 @@ func (s *Story) EventDay() time.Time {
 	return s.EventFirst.UTC().Truncate(24 * time.Hour)
 }
 
+// DayStartFrom returns the start of the first UTC day that begins at or
+// after t (t itself when it is a midnight). A story's EventDay is at or
+// after a time t exactly when its EventFirst is at or after DayStartFrom(t),
+// and before t exactly when its EventFirst is before DayStartFrom(t): the
+// stores compare the stored first event time with these bounds, so that an
+// index on it serves the period's lookup. The zero time stays zero.
+func DayStartFrom(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	d := t.UTC().Truncate(24 * time.Hour)
+	if d.Before(t) {
+		d = d.Add(24 * time.Hour)
+	}
+	return d
+}
+
 // PeriodTime returns the time a report of the story published at published
 // counts at when a period of published times is selected: its published
 // time, or the first day of the story's events when it was published

@@ -179,8 +179,8 @@ func TestOpenBacksUpBeforeMigrating(t *testing.T) {
 	}
 	latest, _ := db.SchemaVersion(ctx)
 	// Make it a database of the schema before 0060, as an older binary left it.
-	// (and undo the migrations after it: 0080-0082, 0140, 0160, 0170, 0180, 0190).
-	for _, q := range []string{`ALTER TABLE stories DROP COLUMN other_event`, `ALTER TABLE stories DROP COLUMN other_event_place`,
+	// (and undo the migrations after it: 0080-0082, 0140, 0160, 0170, 0180, 0190, 0200).
+	for _, q := range []string{`DROP INDEX stories_event_first`, `ALTER TABLE stories DROP COLUMN other_event`, `ALTER TABLE stories DROP COLUMN other_event_place`,
 		`ALTER TABLE stories DROP COLUMN other_event_source`, `ALTER TABLE stories DROP COLUMN other_event_day`,
 		`ALTER TABLE stories DROP COLUMN development`, `DROP TRIGGER stories_id_high`, `DROP TABLE story_id_high`, `DROP TABLE health_probe`, `DROP INDEX outbox_digests_finished`,
 		`ALTER TABLE stories DROP COLUMN changes`, `ALTER TABLE stories DROP COLUMN event_first`,

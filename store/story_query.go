@@ -91,14 +91,16 @@ const storyEventDay = `(t.event_first - t.event_first % 86400)`
 // misdatedInWindow selects the stories with an article a reader may see
 // that was published before the first day of its story's events, when that
 // day lies in f's window of published times: such a report counts at the
-// day of its events (news.Story.PeriodTime).
+// day of its events (news.Story.PeriodTime). The window is compared with
+// the stored first event time (news.DayStartFrom), which the partial index
+// stories_event_first serves.
 func misdatedInWindow(f news.DigestFilter, args *[]any) string {
 	q := `SELECT a.story_id FROM stories t JOIN articles a ON a.story_id = t.id
-		WHERE t.event_first > 0 AND ` + storyEventDay + ` >= ?`
-	*args = append(*args, unix(f.Since))
+		WHERE t.event_first > 0 AND t.event_first >= ?`
+	*args = append(*args, unix(news.DayStartFrom(f.Since)))
 	if !f.Until.IsZero() {
-		q += ` AND ` + storyEventDay + ` < ?`
-		*args = append(*args, unix(f.Until))
+		q += ` AND t.event_first < ?`
+		*args = append(*args, unix(news.DayStartFrom(f.Until)))
 	}
 	*args = append(*args, f.GuildID)
 	return q + ` AND a.published > 0 AND a.published < ` + storyEventDay + ` AND ` + visible
