@@ -243,6 +243,7 @@ func scoreNewsHalves(t *testing.T, arts map[string]ownArticle, part, name, dir s
 	splitLines(t, have, fit, held, newsHeldOut)
 	s := scorePart(t, arts, fit)
 	s.report(t, name+" fit half")
+	s.writeJudged(t, name+"-fit")
 	if errorsOf(name) {
 		for _, e := range s.errs {
 			t.Logf("%s: %s", name, e)

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -19,6 +20,7 @@ var (
 	_       = flag.Bool("fresh2", false, "no effect: testdata/figures/fresh2.jsonl, held out until the end of the second session of 2026-12-03, is development data scored always")
 	fresh3  = flag.Bool("fresh3", false, "fail when testdata/figures/fresh3.jsonl (development data since 2026-12-03, scored whenever the AG News test file is in place) cannot be scored")
 	_       = flag.Bool("fresh5", false, "no effect: testdata/figures/fresh5.jsonl, held out until 2026-12-03, is development data scored always")
+	judgeTo = flag.String("judge-out", "", "write, per scored part, the labelled figures the analysis found with the originator it gives (DIR/PART.jsonl; printed nowhere) for readers who judge them against the text (analyze/testdata/figures/README.md, \"Judged originators\")")
 	errsOf  = flag.String("errors-of", "", "comma-separated development parts whose errors to log (\"fresh3,fresh5\")")
 	_       = flag.Bool("fresh6", false, "no effect: testdata/figures/fresh6.jsonl, held out until the fifth session of 2026-12-03, is development data scored whenever the AG News train extracts are in place")
 	_       = flag.Bool("fresh7", false, "no effect: testdata/figures/fresh7.jsonl, held out from the fifth session of 2026-12-03 until the sixth, is development data scored whenever the AG News train extracts are in place")
@@ -94,6 +96,20 @@ type figureScore struct {
 	namedSeen, namedRight   int // the same, for figures the label names an originator for
 	partySeen, partyRight   int // figures labelled as a party's claim
 	errs                    []string
+	judged                  []judgeRow // for -judge-out
+}
+
+// judgeRow is one labelled figure the analysis found, as -judge-out writes
+// it: the analysis's originator for a reader to judge against the text, and
+// the label's (kept from the reader who judges, by the script that asks).
+type judgeRow struct {
+	ID         string `json:"id"`
+	Kind       string `json:"kind"`
+	Value      int64  `json:"value"`
+	Sentence   string `json:"sentence"`
+	Originator string `json:"originator"`
+	PartyClaim bool   `json:"party_claim"`
+	Label      string `json:"label_originator"`
 }
 
 func (s *figureScore) add(l *ownLabel, f news.Facts) {
@@ -127,6 +143,7 @@ func (s *figureScore) add(l *ownLabel, f news.Facts) {
 			s.errs = append(s.errs, fmt.Sprintf("%s %s %d: originator %q party %v, want %q party %s; sentence %q",
 				l.ID, g.Kind, g.Value, p.Originator, p.PartyClaim, g.Originator, g.partyText(), p.Sentence))
 		}
+		s.judged = append(s.judged, judgeRow{l.ID, g.Kind, g.Value, p.Sentence, p.Originator, p.PartyClaim, g.Originator})
 		s.origSeen++
 		if ok {
 			s.origRight++
@@ -393,7 +410,33 @@ func scoreHeldOut(t *testing.T, arts map[string]ownArticle, path string) *figure
 	}
 	s := scorePart(t, arts, path)
 	s.report(t, strings.TrimSuffix(filepath.Base(path), ".jsonl")+" (held out)")
+	s.writeJudged(t, strings.TrimSuffix(filepath.Base(path), ".jsonl"))
 	return s
+}
+
+// writeJudged writes the part's found figures to -judge-out's DIR/name.jsonl
+// when the flag asks; it prints nothing of them (a held-out part's errors
+// are read by the readers who judge, not by whoever tunes the rules).
+func (s *figureScore) writeJudged(t *testing.T, name string) {
+	t.Helper()
+	if *judgeTo == "" {
+		return
+	}
+	var b strings.Builder
+	for _, r := range s.judged {
+		line, err := json.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Write(line)
+		b.WriteByte('\n')
+	}
+	if err := os.MkdirAll(*judgeTo, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(*judgeTo, name+".jsonl"), []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // ownOriginatorFloor is, per development part, a little below the share of
