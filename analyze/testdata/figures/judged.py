@@ -7,6 +7,9 @@
 #       -> OUTDIR/packet-K.jsonl (K = 1..N, whole pages per packet) and OUTDIR/key.jsonl
 #   readers write OUTDIR/verdict-K.jsonl: {"n": .., "A": "right"|"wrong", "B": "right"|"wrong"}
 #   python3 judged.py score OUTDIR  -> totals: the analysis's and the label's originators judged right
+#   python3 judged.py packets ROWS PAGES OUTDIR N OLDDIR  -> as packets, but a candidate OLDDIR's readers
+#       judged for the same figure (page, kind, value, sentence) keeps that verdict: only rows with a
+#       candidate not judged before go to packets; the rest are written to OUTDIR/verdict-reused.jsonl
 import hashlib, json, os, sys
 
 def load(path):
@@ -15,7 +18,26 @@ def load(path):
 def show(o):
     return o if o else "(nobody: the outlet's own count, no source given)"
 
-def packets(rows_path, pages, out, n):
+def judged_before(old):
+    """(id, kind, value, sentence, candidate as shown) -> verdict, from OLDDIR's packets and verdicts."""
+    if not old:
+        return {}
+    v = {}
+    for f in os.listdir(old):
+        if f.startswith("verdict-") and f.endswith(".jsonl"):
+            for x in load(os.path.join(old, f)):
+                v[x["n"]] = x
+    seen = {}
+    for f in os.listdir(old):
+        if f.startswith("packet-"):
+            for r in load(os.path.join(old, f)):
+                for c in ("A", "B"):
+                    if c in r and r["n"] in v and c in v[r["n"]]:
+                        seen[(r["id"], r["kind"], r["value"], r["sentence"].strip(), r[c].lower())] = v[r["n"]][c]
+    return seen
+
+def packets(rows_path, pages, out, n, old=None):
+    before = judged_before(old)
     texts = {}
     for p in pages.split(","):
         for a in load(p):
@@ -26,6 +48,7 @@ def packets(rows_path, pages, out, n):
     os.makedirs(out, exist_ok=True)
     outs = [open(os.path.join(out, f"packet-{k+1}.jsonl"), "w") for k in range(n)]
     key = open(os.path.join(out, "key.jsonl"), "w")
+    reused = open(os.path.join(out, "verdict-reused.jsonl"), "w")
     for num, r in enumerate(rows, 1):
         a, b = r["originator"], r["label_originator"]
         same = a.lower() == b.lower()
@@ -35,12 +58,16 @@ def packets(rows_path, pages, out, n):
         if same:
             cands = {"A": a}
         page = texts[r["id"]]
+        key.write(json.dumps({"n": num, "analysis": "A" if same or not flip else "B", "label": "A" if same or flip else "B",
+            "same": same, "label_named": b != ""}) + "\n")
+        got = {c: before.get((r["id"], r["kind"], r["value"], r["sentence"].strip(), show(x).lower())) for c, x in cands.items()}
+        if all(got.values()):
+            reused.write(json.dumps({"n": num, **got, "why": "judged before"}) + "\n")
+            continue
         outs[part[r["id"]]].write(json.dumps({"n": num, "id": r["id"], "title": page.get("title", ""), "text": page["text"],
             "kind": r["kind"], "value": r["value"], "sentence": r["sentence"],
             **{k: show(v) for k, v in cands.items()}}, ensure_ascii=False) + "\n")
-        key.write(json.dumps({"n": num, "analysis": "A" if same or not flip else "B", "label": "A" if same or flip else "B",
-            "same": same, "label_named": b != ""}) + "\n")
-    for f in outs + [key]:
+    for f in outs + [key, reused]:
         f.close()
 
 def score(out):
@@ -66,6 +93,6 @@ def score(out):
 
 if __name__ == "__main__":
     if sys.argv[1] == "packets":
-        packets(sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]))
+        packets(sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]), sys.argv[6] if len(sys.argv) > 6 else None)
     elif sys.argv[1] == "score":
         score(sys.argv[2])
