@@ -79,3 +79,17 @@ func TestOtherSourceCounts(t *testing.T) {
 		})
 	}
 }
+
+// TestPartyClaimNotNear: a party's claim of twice a monitor's toll is no
+// count of the same people (state media's "terrorists" beside civilians).
+func TestPartyClaimNotNear(t *testing.T) {
+	text := "At least 20 civilians were killed in air strikes on Foo on Thursday, the Syrian Observatory for Human Rights said. " +
+		"Syrian state media claimed that government forces had killed 40 \"terrorists\" in the area."
+	f := findFigure(Analyze(&news.Article{Text: text}).Facts, "killed", 40)
+	if f == nil {
+		t.Fatal("no killed figure of 40")
+	}
+	if f.Scope == news.ScopeAlternative {
+		t.Errorf("scope %q: a party's claim of twice the toll taken as another count of it", f.Scope)
+	}
+}
