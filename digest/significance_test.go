@@ -215,21 +215,8 @@ func TestTalksKeyNoToll(t *testing.T) {
 func TestReactionBelowAttack(t *testing.T) {
 	now := day("2021-05-08")
 	at := now.Add(-48 * time.Hour)
-	src := func(names ...string) []news.StorySource {
-		var out []news.StorySource
-		for _, n := range names {
-			out = append(out, news.StorySource{SourceName: n, ExternalID: n, Published: at})
-		}
-		return out
-	}
-	killed := func(v int64, outlets ...string) []news.StoryFigure {
-		var lines []news.FigureLine
-		for _, o := range outlets {
-			lines = append(lines, news.FigureLine{Originator: o, Outlet: o,
-				Steps: []news.FigureBy{{Figure: news.Figure{Value: v, Qualifier: news.Exact, Originator: o}, Source: o, ArticleID: o, Published: at}}})
-		}
-		return []news.StoryFigure{{Kind: news.FigureKilled, Latest: news.Figure{Value: v, Qualifier: news.Exact}, High: news.Figure{Value: v}, Lines: lines}}
-	}
+	src := func(names ...string) []news.StorySource { return sourcesAt(at, names...) }
+	killed := func(v int64, outlets ...string) []news.StoryFigure { return killedAt(v, at, outlets...) }
 	v, tk := []news.Category{news.Violence}, []news.Category{news.Talks}
 	council := []news.Entity{{Name: story.CouncilActor, Kind: "organisation", Lead: true}}
 	place := func(p string) []news.Entity {
@@ -265,21 +252,7 @@ func TestReactionBelowAttack(t *testing.T) {
 // convoy of the 19th). Invented stories.
 func TestReactionBelowLatestAttack(t *testing.T) {
 	now := day("2021-05-09")
-	src := func(at time.Time, names ...string) []news.StorySource {
-		var out []news.StorySource
-		for _, n := range names {
-			out = append(out, news.StorySource{SourceName: n, ExternalID: n + at.Format("0102"), Published: at})
-		}
-		return out
-	}
-	killed := func(v int64, at time.Time, outlets ...string) []news.StoryFigure {
-		var lines []news.FigureLine
-		for _, o := range outlets {
-			lines = append(lines, news.FigureLine{Originator: o, Outlet: o,
-				Steps: []news.FigureBy{{Figure: news.Figure{Value: v, Qualifier: news.Exact, Originator: o}, Source: o, ArticleID: o, Published: at}}})
-		}
-		return []news.StoryFigure{{Kind: news.FigureKilled, Latest: news.Figure{Value: v, Qualifier: news.Exact}, High: news.Figure{Value: v}, Lines: lines}}
-	}
+	src, killed := sourcesAt, killedAt
 	v, tk := []news.Category{news.Violence}, []news.Category{news.Talks}
 	council := []news.Entity{{Name: story.CouncilActor, Kind: "organisation", Lead: true}}
 	place := func(p string) []news.Entity {
@@ -307,4 +280,23 @@ func TestReactionBelowLatestAttack(t *testing.T) {
 	if want := []int64{2, 3, 1}; !slices.Equal(got, want) {
 		t.Errorf("key = %v, want %v (the convoy, the latest bombing, the session on it)", got, want)
 	}
+}
+
+// sourcesAt are reports of the named outlets published at at.
+func sourcesAt(at time.Time, names ...string) []news.StorySource {
+	var out []news.StorySource
+	for _, n := range names {
+		out = append(out, news.StorySource{SourceName: n, ExternalID: n + at.Format("0102"), Published: at})
+	}
+	return out
+}
+
+// killedAt is a killed toll of v that each outlet gives at at.
+func killedAt(v int64, at time.Time, outlets ...string) []news.StoryFigure {
+	var lines []news.FigureLine
+	for _, o := range outlets {
+		lines = append(lines, news.FigureLine{Originator: o, Outlet: o,
+			Steps: []news.FigureBy{{Figure: news.Figure{Value: v, Qualifier: news.Exact, Originator: o}, Source: o, ArticleID: o, Published: at}}})
+	}
+	return []news.StoryFigure{{Kind: news.FigureKilled, Latest: news.Figure{Value: v, Qualifier: news.Exact}, High: news.Figure{Value: v}, Lines: lines}}
 }

@@ -963,6 +963,12 @@ func reactionsAfter(chosen, cands []candidate, ms []Member, primary news.Categor
 			best = i
 		}
 	}
+	return putFirst(chosen, cands, best)
+}
+
+// putFirst puts cands[best] before the chosen, in place of the last
+// chosen when the summary is full; chosen as they are when best < 0.
+func putFirst(chosen, cands []candidate, best int) []candidate {
 	if best < 0 {
 		return chosen
 	}
@@ -1031,13 +1037,7 @@ func standAloneFirst(chosen, cands []candidate) []candidate {
 			best = i
 		}
 	}
-	if best < 0 {
-		return chosen
-	}
-	if len(chosen) >= summarySentences {
-		chosen = chosen[:summarySentences-1]
-	}
-	return append([]candidate{cands[best]}, chosen...)
+	return putFirst(chosen, cands, best)
 }
 
 // backNouns name a body a report has named before when they follow "the"
