@@ -39,13 +39,32 @@ func isBackground(toks []ftok, i int) bool {
 			return true // "brought the total number of ... killed in Syria to 18": a running total
 		case (w == "in" || w == "during" || w == "throughout") && j+1 < len(toks) && toks[j+1].year:
 			return true // "In 2017, 7,224 people were displaced": a year's total
-		case w == "so" && next == "far", w == "this" && next == "year", w == "last" && next == "year",
+		case w == "so" && next == "far" && !soFarToday(toks, j), w == "this" && next == "year", w == "last" && next == "year",
 			w == "in" && next == "total", (w == "last" || w == "this") && next == "month", w == "last" && next == "week":
 			return true
 
 		}
 	}
 	return (war && perfect) || (toks[i].num >= 10_000 && warInSentence(toks))
+}
+
+// soFarToday reports a "so far" (at j) that closes its sentence or runs on
+// to "today" after a count of the day's event: "rescuers have documented
+// the deaths of 43 people so far." is the day's running toll, not a total.
+func soFarToday(toks []ftok, j int) bool {
+	k := j + 2
+	if k < len(toks) && toks[k].w == "today" {
+		k++
+	}
+	if k < len(toks) && !toks[k].punct {
+		return false
+	}
+	for p := j - 1; p >= 0 && p >= j-12; p-- {
+		if toks[p].is(wcWar) || toks[p].w == "since" {
+			return false // "the war has killed 300,000 so far."
+		}
+	}
+	return true
 }
 
 // populationNouns after "displaced" make it a population's name ("displaced

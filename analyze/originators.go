@@ -344,6 +344,9 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 		} else if carrier(o.kind) {
 			pen, cue = 4, -1 // "AFP reported, citing the Observatory": the Observatory
 		}
+		if clauseSubject(s.toks, s.origs, i) {
+			pen += clausePen // "Jane Roe of the civil defence said hospitals have documented 43 deaths": the civil defence
+		}
 		if withSaying(s.toks, m) {
 			pen += withPen // "Rescuers said a strike killed 7, with the military saying it targeted militants": the rescuers
 		}
@@ -603,7 +606,7 @@ func clauseSource(s *factSentence, tok int) int {
 			continue
 		}
 		if i > 0 && s.origs[i-1].end == m.start && !adjacentHead(s.origs, i-1) || adjacentHead(s.origs, i) ||
-			notSource(s.toks, m) || carrier(origs.list[m.id].kind) || m.id == a.id {
+			notSource(s.toks, m) || carrier(origs.list[m.id].kind) || m.id == a.id || kindRelayed(s, i) {
 			continue
 		}
 		g := cueAfter(s.toks, s.origs[i:])
@@ -1484,6 +1487,55 @@ func trailingAside(toks []ftok, m origMatch) bool {
 		return false
 	}
 	return m.end+1 == len(toks) || (toks[m.end+1].punct && toks[m.end+1].w != "(")
+}
+
+// clausePen is what a name costs that opens the clause an attribution word
+// introduces: the sayer named before the word is the source.
+const clausePen = 6
+
+// clauseVerbs follow the subject of a reported clause ("said hospitals
+// have documented ..."); an inverted sayer ("said the Observatory.") is
+// followed by the sentence's end, a comma or an aside.
+var clauseVerbs = wordSet("has", "have", "had", "is", "are", "was", "were", "documented", "recorded", "counted",
+	"reported", "confirmed", "received", "registered", "treated")
+
+// clauseSubject reports a name i that stands right after a non-outlet
+// attribution word and before the verb of its clause, alone or in a list
+// joined by "and": "said hospitals and rescuers have documented". An
+// outlet's word relays ("AFP said the Observatory had counted 40"): not so.
+func clauseSubject(toks []ftok, ms []origMatch, i int) bool {
+	m := ms[i]
+	c := m.start - 1
+	if c > 0 && toks[c].w == "the" {
+		c--
+	}
+	if c < 1 || !isCue(toks, c) {
+		return false
+	}
+	before := -1
+	for p := i - 1; p >= 0; p-- {
+		if ms[p].end <= c && ms[p].end >= c-maxCueGap {
+			before = p
+			break
+		}
+	}
+	if before < 0 || carrier(origs.list[ms[before].id].kind) {
+		return false
+	}
+	end := m.end
+	for k := i + 1; k < len(ms) && end < len(toks) && toks[end].w == "and" && ms[k].start == end+1; k++ {
+		end = ms[k].end // "hospitals and rescuers"
+	}
+	return end < len(toks) && clauseVerbs[toks[end].w]
+}
+
+// kindRelayed reports a kind of source (hospitals, activists) that opens
+// the clause of a named sayer's attribution word: "Jane Roe of the civil
+// defence said hospitals have documented 43 deaths" is the civil defence's
+// count, which it gathers from them.
+func kindRelayed(s *factSentence, i int) bool {
+	o := origs.list[s.origs[i].id]
+	return (o.generic || genericKinds[o.name] || o.name == "hospital") && clauseSubject(s.toks, s.origs, i)
 }
 
 // isCue reports an attribution word at j; "claimed responsibility",

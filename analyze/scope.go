@@ -223,7 +223,7 @@ func attribute(sents []factSentence, ms []mention) []int {
 				named = namedMonitor(sents)
 			}
 			if named >= 0 {
-				id = named
+				id, ms[i].unnamed = named, true
 			} else if m := monitorBefore(sents, ms[i].sent); named == -1 && m >= 0 {
 				id = m // two monitors named: "the UK-based monitor" after the Observatory's name is the Observatory
 			}
@@ -252,6 +252,7 @@ func attribute(sents []factSentence, ms []mention) []int {
 			before[i] = ms[i].fig.Originator
 		}
 	}
+	unnamedMonitors(ms)
 	restatedSources(ms)
 	partitiveSources(sents, ms)
 	headlineSources(ms)
@@ -488,6 +489,49 @@ func tellsUs(toks []ftok) bool {
 			if toks[j+1].w == "us" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// unnamedMonitors takes back the name given to "a monitor" whose count the
+// named monitor does not give: under "Strikes killed over 80 civilians, a
+// monitor said", the Observatory's own "At least 27 civilians were killed"
+// near the lead shows the text does not tie them, and 80 is no count of the
+// Observatory. A count of a subgroup ("11 of them children") or of no
+// named group is no such toll.
+func unnamedMonitors(ms []mention) {
+	for i := range ms {
+		u := &ms[i]
+		if !u.unnamed || u.fig.Value <= 0 {
+			continue
+		}
+		same, differs := false, false
+		for j := range ms {
+			m := &ms[j]
+			if m.unnamed || m.kind != u.kind || m.fig.Originator != u.fig.Originator || m.fig.Value <= 0 || m.background || m.other ||
+				m.fig.Who == "" || m.fig.Who != u.fig.Who || subgroups[m.fig.Who] || m.index > closeWithin+1 || termOfSum(ms, j) {
+				continue // only the named monitor's own toll of the same group, near the lead
+			}
+			if m.fig.Value == u.fig.Value {
+				same = true
+			} else if !m.part && nearCount(u, m) {
+				differs = true
+			}
+		}
+		if differs && !same {
+			u.fig.Originator, u.fig.PartyClaim, u.unnamed = "a monitor", false, false
+		}
+	}
+}
+
+// termOfSum reports a count whose sentence states another count of its
+// kind that is no subgroup of it: "Eleven civilians were killed in Foo and
+// seven others in Bar" gives the terms of a toll, not a toll.
+func termOfSum(ms []mention, j int) bool {
+	for k := range ms {
+		if k != j && ms[k].sent == ms[j].sent && ms[k].kind == ms[j].kind && !subgroups[ms[k].fig.Who] {
+			return true
 		}
 	}
 	return false
@@ -2051,8 +2095,9 @@ func restate(ms []mention, chosen int, k *figureKind) {
 		if qual == "" && m.fig.Qualifier != news.Exact {
 			qual = m.fig.Qualifier
 		}
-		if m.fig.Originator != "" && (c.fig.Originator == "" || (c.index < 0 && i == body)) {
+		if m.fig.Originator != "" && (c.fig.Originator == "" || (c.index < 0 && i == body) || namesCamp(c, m)) {
 			// the body's source, more exact than a headline's ("Red Cross")
+			// or a lead's camp ("activists said"): the body names whose count it is
 			c.fig.Originator, c.fig.PartyClaim = m.fig.Originator, m.fig.PartyClaim
 		}
 	}
@@ -2071,6 +2116,39 @@ func restate(ms []mention, chosen int, k *figureKind) {
 		}
 	}
 }
+
+// namesCamp reports a later statement m of the chosen count c that names
+// the body a camp or an unnamed monitor stands for: "At least 23 civilians
+// were killed, activists said" and then "The Syrian Observatory reported
+// 23 civilians had been killed" is the Observatory's count. A party's claim
+// names no body for the camp.
+func namesCamp(c, m *mention) bool {
+	return campSource(c.fig.Originator) && namedBody(m.fig.Originator) && !m.fig.PartyClaim &&
+		!m.other && m.index > c.index
+}
+
+// namedBody reports an originator of the table that is one body, not a
+// camp, a kind of source or an outlet: "SOHR", "civil defence"; not
+// "activists", "hospital" or a sayer by kind ("a nurse").
+func namedBody(name string) bool {
+	if campSource(name) || genericKinds[name] || name == "hospital" {
+		return false
+	}
+	for _, e := range origs.list {
+		if e.name == name {
+			return !carrier(e.kind)
+		}
+	}
+	return false
+}
+
+// campSource reports an originator that names a camp or kind of source a
+// body may speak for, not one body: "activists", "local sources", "a
+// monitor". Officials, residents or witnesses are people of their own.
+func campSource(name string) bool { return campNames[name] }
+
+var campNames = map[string]bool{"a monitor": true, "activists": true, "local sources": true, "medical sources": true,
+	"emergency workers": true}
 
 // scopeFigures sets the scope of every figure that is not a main one: parts,
 // background, other events' figures, and other sources' counts of the main
@@ -2095,11 +2173,10 @@ func scopeFigures(ms []mention, mains map[*figureKind]int) {
 		case m.fig.Value == ms[main].fig.Value:
 			m.fig.Scope = news.ScopeMain // a restatement
 		case m.fig.Originator != "" && ms[main].fig.Originator != "" && m.fig.Originator != ms[main].fig.Originator &&
-			(sameGroup(&ms[main], m) || otherSide(&ms[main], m)) && m.fig.Value*2 >= ms[main].fig.Value && m.fig.Value*2 <= ms[main].fig.Value*3:
-			// another source's count of the same toll is near it: half to
-			// half again; or its count of the other side's dead (a
-			// monitor's civilians beside a ministry's attackers), no part
-			// of the main toll
+			(sameGroup(&ms[main], m) || otherSide(&ms[main], m)) && nearCount(&ms[main], m):
+			// another source's count of the same toll is near it; or its
+			// count of the other side's dead (a monitor's civilians beside
+			// a ministry's attackers), no part of the main toll
 			m.fig.Scope = news.ScopeAlternative
 		case m.fig.Value < ms[main].fig.Value && m.index <= closeWithin+1:
 			m.fig.Scope = news.ScopePart
@@ -2107,6 +2184,24 @@ func scopeFigures(ms []mention, mains map[*figureKind]int) {
 			m.fig.Scope = news.ScopeOtherEvent
 		}
 	}
+}
+
+// nearCount reports another source's count m near the main toll: half to
+// twice it (sources of one day's strikes differ that much: "the Observatory
+// reported 23 ... the civil defence documented 43"), or from a third when
+// both count the same named group ("over 80 civilians, a monitor said" and
+// "at least 27 civilians, the Observatory said"), no subgroup of it. A
+// party's claim reaches only to half again: the "50 terrorists" state media
+// claims beside a monitor's 25 civilians are other people.
+func nearCount(main, m *mention) bool {
+	low := int64(2)
+	if m.fig.Who != "" && m.fig.Who == main.fig.Who && !subgroups[m.fig.Who] {
+		low = 3
+	}
+	if m.fig.PartyClaim {
+		return m.fig.Value*low >= main.fig.Value && m.fig.Value*2 <= main.fig.Value*3
+	}
+	return m.fig.Value*low >= main.fig.Value && m.fig.Value <= main.fig.Value*2
 }
 
 // otherIncidentsInjured marks as another incident's the injured counts

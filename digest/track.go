@@ -98,8 +98,10 @@ func trackKey(it *Item) string {
 	switch {
 	case it.Section == news.Ceasefire:
 		return trackTruce + "|" + it.Conflict
-	case it.Section == news.Talks && it.CeasefireStatus != "" && slices.Contains(it.Categories, news.Ceasefire) && it.changeOf != news.Talks:
-		return trackTruce + "|" + it.Conflict // talks whose reports tell the truce: to revive it, to extend it
+	case it.Section == news.Talks && it.CeasefireStatus != "" && slices.Contains(it.Categories, news.Ceasefire) && it.changeOf != news.Talks && !it.council:
+		// talks whose reports tell the truce: to revive it, to extend it;
+		// not a session of the Security Council, diplomacy of its own
+		return trackTruce + "|" + it.Conflict
 	case it.Section == news.Talks && it.changeOf == news.Talks && len(it.Changes) > 0:
 		return trackTalks + "|" + it.Conflict + "|" + string(it.Changes[len(it.Changes)-1].Change)
 	}

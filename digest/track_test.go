@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/story"
 )
 
 // TestTruceToldOnce: a truce's collapse, the strikes after it and the talks
@@ -146,5 +147,38 @@ func TestTruceChangeNotedOnce(t *testing.T) {
 	}
 	if got := SinceText(dev); strings.Contains(got, "collapsed") {
 		t.Errorf("development's note %q says the truce's change again", got)
+	}
+}
+
+// TestCouncilSessionOwnItem: a Security Council session after a truce
+// collapsed, whose reports tell the truce's state, is diplomacy of its own:
+// it keeps its Talks item rather than going under the truce as one of its
+// developments, where no Talks heading shows the week's diplomacy (issue
+// 13, 2016 window). Talks of the same week without the Council still go
+// under the truce. Invented stories.
+func TestCouncilSessionOwnItem(t *testing.T) {
+	syria := []news.Entity{{Name: "Aleppo", Kind: "city", Lead: true, Count: 2, Conflict: "Syria"}}
+	council := []news.Entity{{Name: story.CouncilActor, Kind: "organisation", Lead: true}}
+	mk := func(id int64, headline string, cats []news.Category, d string, ch []news.StoryChange, actors []news.Entity) news.Story {
+		at := day(d).Add(9 * time.Hour)
+		return news.Story{ID: id, Headline: headline, Summary: headline + ".", Categories: cats, Places: syria, Actors: actors,
+			CeasefireStatus: news.CeasefireCollapsed, Changes: ch, EventFirst: day(d), EventLast: day(d), FirstSeen: at, LastSeen: at,
+			Sources: []news.StorySource{{SourceName: "wire", Title: headline, URL: "https://wire.example/" + d, Published: at}}}
+	}
+	collapsed := []news.StoryChange{{Change: news.ChangeCeasefireCollapsed, At: day("2016-09-19").Add(9 * time.Hour), Source: "wire"}}
+	stories := memStories{
+		mk(1, "Syria truce collapses", []news.Category{news.Ceasefire}, "2016-09-19", collapsed, nil),
+		mk(2, "Council meets in emergency session on Aleppo", []news.Category{news.Talks, news.Ceasefire}, "2016-09-25", nil, council),
+		mk(3, "Envoys meet to revive the truce", []news.Category{news.Talks, news.Ceasefire}, "2016-09-23", nil, nil),
+	}
+	d, err := Build(context.Background(), stories, news.DigestFilter{Since: day("2016-09-19"), Until: day("2016-09-26")}, day("2016-09-26"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if it := d.Item(2); it == nil || it.Section != news.Talks || it.Track != 0 {
+		t.Errorf("the Council session went under the truce: %+v", it)
+	}
+	if it := d.Item(3); it == nil || it.Section != news.Ceasefire || it.Track != 1 {
+		t.Errorf("the talks to revive the truce are not under it: %+v", it)
 	}
 }
