@@ -166,7 +166,7 @@ type ItemFigure struct {
 	AsOf      time.Time      `json:"as_of"`
 	// Lines are the running tolls, one per originator, each count with
 	// the day of its report ("SOHR: 58 (12 Apr) → 72 (13 Apr) → at least
-	// 86 (14 Apr)", "45 (22 Sep), according to a hospital"); see Running
+	// 86 (14 Apr)", "according to a hospital: 45 (22 Sep)"); see Running
 	// for the ones worth showing.
 	Lines []string `json:"lines,omitempty"`
 	// History are the lines as data: each count with its value and the
