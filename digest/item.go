@@ -194,11 +194,11 @@ type ItemFigure struct {
 	// backing weighs its independent sources (backing): 0.25 for one
 	// party's claim to 1.5 for three originators or more.
 	backing float64
-	// Spread is the range named sources give, lowest count to highest as
-	// the figure lines show them, when they disagree widely (spread):
-	// "more than 40 (SOHR) to 1,300 (opposition, a party to the
-	// fighting)"; "" when they agree. Key and conflict lines show it
-	// instead of the lead alone.
+	// Spread is the range named sources give, lowest count not overtaken
+	// to highest as the figure lines show them, when they disagree widely
+	// (spread): "494 (an opposition monitoring group) to at least 1,300
+	// (opposition, a party to the fighting)"; "" when they agree. Key and
+	// conflict lines show it instead of the lead alone.
 	Spread string `json:"spread,omitempty"`
 }
 
