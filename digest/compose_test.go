@@ -273,6 +273,14 @@ func TestWideDisagreementIsARange(t *testing.T) {
 	if got, want := strings.Split(it.Figures[0].Spread, "|")[0], "494 (a monitoring group, 5 Mar) to at least 1,300 (opposition, a party to the fighting, 5 Mar)"; got != want {
 		t.Errorf("range as a margin: spread %q, want %q", got, want)
 	}
+	// Its line summing the item up (the headline tells its count), it
+	// is summed up by 1,300 too, not by the range's top.
+	headline = "Opposition says 1300 killed in Townville shelling"
+	it = build(news.FigureLine{Originator: "opposition", PartyClaim: true, Steps: []news.FigureBy{step(1300, news.AtLeast), ranged}})
+	if f := it.Figures[0]; f.Value != 1300 || f.Qualifier != news.AtLeast {
+		t.Errorf("range as a margin: lead %d %s, want at least 1,300, the count the range is the margin of", f.Value, f.Qualifier)
+	}
+	headline = "Shelling hits Townville"
 	// Below the lead too: a lower count is an end, the high end keeps
 	// its qualifier.
 	it = build(monitor, news.FigureLine{Originator: "medics", Steps: []news.FigureBy{step(20, news.Exact)}},

@@ -132,7 +132,7 @@ func newItemFigure(f news.StoryFigure, span bool, told []int64) ItemFigure {
 	it.backing = backing(f)
 	it.Latest, it.outlets = latestByOriginator(shown)
 	if l, ok := leadLine(f, told); ok {
-		last := l.Steps[len(l.Steps)-1]
+		last := newest(l)
 		by := l.Originator
 		if by == "" {
 			by = story.DisplaySource(l.Outlet)
@@ -344,6 +344,21 @@ func standing(l news.FigureLine) (news.FigureBy, bool) {
 		}
 	}
 	return best, best.Value > 0
+}
+
+// newest is a line's newest count, or, when that is a range of its day
+// that holds another of its counts of that day, the count it is the margin
+// of (standing): the opposition's "at least 1,300; between 1,000 and
+// 1,800" is summed up by 1,300, as its spread's end is.
+func newest(l news.FigureLine) news.FigureBy {
+	last := l.Steps[len(l.Steps)-1]
+	if last.Low <= 0 || last.Low >= last.Value {
+		return last
+	}
+	if st, ok := standing(l); ok {
+		return st
+	}
+	return last
 }
 
 // marginOf reports a range (Low to Value) that holds a count other than a
