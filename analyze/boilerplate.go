@@ -16,6 +16,9 @@ var boilerCues = []string{
 	"cookies policy", "terms of use", "more on this", "related articles", "related stories", "you may also like",
 	"community standards", "discussion", "last updated", "(source:", "watch the video", "photo:", "image copyright",
 	"getty images", "all photos", "email facebook",
+	// a follow box's promise ("FOLLOW TRTWORLD Dont miss out on the Latest
+	// News We wont spam you and we respect your privacy")
+	"spam you", "respect your privacy", "miss out on the latest",
 }
 
 // leadCues are furniture that pages glue in front of a sentence; the sentence

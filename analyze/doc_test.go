@@ -39,6 +39,9 @@ func TestBoilerplateCaptions(t *testing.T) {
 		{"ISIS forced 33000 residents out of their homes since 10 August 2014.", false},
 		{"Click here to read more.", true},
 		{"Tags Syria Aleppo airstrikes", true},
+		{"FOLLOW OUR DESK Dont miss out on the latest news we wont spam you and we respect your privacy.", true},
+		{"Stay in touch and never miss out on the latest stories we promise we will not spam you.", true},
+		{"Residents said they would not miss out on the aid distribution.", false},
 		{"Ten people were killed in Aleppo on Monday.", false},
 	}
 	for _, tt := range tests {

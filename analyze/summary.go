@@ -135,13 +135,22 @@ func pickSentences(cands []candidate) []string {
 	sort.SliceStable(order, func(a, b int) bool { return cands[order[a]].score > cands[order[b]].score })
 	var chosen []int
 	size := 0
+	fits := func(c candidate, n, more int) bool {
+		return len(chosen)+n <= summarySentences && (len(chosen) == 0 || size+more+len(c.text) <= summaryChars)
+	}
 	for _, i := range order {
 		c := cands[i]
-		if len(chosen) == summarySentences || (len(chosen) > 0 && size+len(c.text) > summaryChars) {
+		if !fits(c, 1, 0) || repeats(c, cands, chosen) {
 			continue
 		}
-		if repeats(c, cands, chosen) {
-			continue
+		if leansBack(c.words) && !slices.ContainsFunc(chosen, func(j int) bool { return cands[j].index == c.index-1 }) {
+			// It enters with the sentence it points at, or not at all.
+			p := slices.IndexFunc(cands, func(o candidate) bool { return o.index == c.index-1 })
+			if p < 0 || !fits(cands[p], 2, len(c.text)+1) || leansBack(cands[p].words) || repeats(cands[p], cands, chosen) {
+				continue
+			}
+			chosen = append(chosen, p)
+			size += len(cands[p].text) + 1
 		}
 		chosen = append(chosen, i)
 		size += len(c.text) + 1
@@ -153,6 +162,33 @@ func pickSentences(cands []candidate) []string {
 	}
 	return out
 }
+
+// leanReach is how many opening words of a sentence are searched for a
+// reference back (leansBack).
+const leanReach = 6
+
+// leansBack reports a sentence whose opening words point back at the one
+// before it ("The aim of these actions is ...", "We warn against such
+// steps", "This move follows ..."): without it, a summary reader does not
+// know what it speaks of, so it enters a summary only after it. "This
+// week" and "such as" point nowhere; "this is" may point at what a
+// picture or a quote shows as well as back, and is let be.
+func leansBack(ws []string) bool {
+	for i, w := range ws[:min(len(ws)-1, leanReach)] {
+		next := ws[i+1]
+		switch {
+		case w == "these" || w == "such" && next != "as":
+			return true
+		case w == "this" && !lapseUnits[next] && !timeOfDay[next] && next != "is" && next != "was":
+			return true
+		}
+	}
+	return false
+}
+
+// timeOfDay are the parts of a day and the seasons "this" may name: "this
+// morning", "this spring".
+var timeOfDay = wordSet("morning", "afternoon", "evening", "night", "spring", "summer", "autumn", "fall", "winter", "time", "season")
 
 func repeats(c candidate, cands []candidate, chosen []int) bool {
 	for _, j := range chosen {

@@ -84,7 +84,7 @@ func TestFiguresDatedWhenItemSpansDays(t *testing.T) {
 	for _, tt := range []struct {
 		last int
 		want string
-	}{{23, "at least 213 (21 Aug 2013), according to activists"}, {21, "at least 213 (21 Aug 2013), according to activists"}} {
+	}{{23, "according to activists: at least 213 (21 Aug 2013)"}, {21, "according to activists: at least 213 (21 Aug 2013)"}} {
 		s := news.Story{ID: 1, Headline: "Gas attack near Damascus", Categories: []news.Category{news.Violence},
 			Figures: []news.StoryFigure{sf}, EventFirst: time.Date(2013, 8, 21, 0, 0, 0, 0, time.UTC),
 			EventLast: time.Date(2013, 8, tt.last, 0, 0, 0, 0, time.UTC)}

@@ -238,21 +238,49 @@ func TestWideDisagreementIsARange(t *testing.T) {
 	if want := "at least 300 (Monitor Group) to 900 (rebels, a party to the fighting) killed (Townville"; !strings.HasPrefix(got[2], want) {
 		t.Errorf("trend %q, want it to open %q", got[2], want)
 	}
-	// The lead's 640 is no floor when the figure lines go down to a
-	// monitor's "more than 40": the range runs from the lowest count a
-	// named source stands at to the highest, each with its qualifier.
+	// A monitor's "more than 40" that an independent council counts past
+	// (at least 640) is an early, partial count, no end of the range; nor
+	// is the activists' "at least 213": the range runs from the lowest
+	// count not overtaken to the highest, each with its qualifier.
 	it = build(news.FigureLine{Originator: "Relief Council", Steps: []news.FigureBy{step(640, news.AtLeast)}},
 		news.FigureLine{Originator: "Watch Office", Steps: []news.FigureBy{step(40, news.MoreThan)}},
 		news.FigureLine{Originator: "activists", Steps: []news.FigureBy{step(213, news.AtLeast)}},
 		news.FigureLine{Originator: "opposition", PartyClaim: true, Steps: []news.FigureBy{step(1300, news.Exact)}})
 	got = strings.Split(it.Figures[0].Spread, "|")
-	want = "more than 40 (Watch Office, 5 Mar) to 1,300 (opposition, a party to the fighting, 5 Mar)"
+	want = "at least 640 (Relief Council, 5 Mar) to 1,300 (opposition, a party to the fighting, 5 Mar)"
 	if got[0] != want || !strings.HasSuffix(got[1], "killed: "+want+")") {
 		t.Errorf("lowest floor: spread %q key %q, want %q", got[0], got[1], want)
 	}
-	if want := "more than 40 (Watch Office) to 1,300 (opposition, a party to the fighting) killed (Townville"; !strings.HasPrefix(got[2], want) {
+	if want := "at least 640 (Relief Council) to 1,300 (opposition, a party to the fighting) killed (Townville"; !strings.HasPrefix(got[2], want) {
 		t.Errorf("lowest floor: trend %q, want it to open %q", got[2], want)
 	}
+	// An exact count is never overtaken: it is the low end, below the
+	// floors others overtook.
+	it = build(news.FigureLine{Originator: "Relief Council", Steps: []news.FigureBy{step(640, news.AtLeast)}},
+		news.FigureLine{Originator: "Watch Office", Steps: []news.FigureBy{step(40, news.MoreThan)}},
+		news.FigureLine{Originator: "a monitoring group", Steps: []news.FigureBy{step(494, news.Exact)}},
+		news.FigureLine{Originator: "opposition", PartyClaim: true, Steps: []news.FigureBy{step(1300, news.Exact)}})
+	if got, want := strings.Split(it.Figures[0].Spread, "|")[0], "494 (a monitoring group, 5 Mar) to 1,300 (opposition, a party to the fighting, 5 Mar)"; got != want {
+		t.Errorf("exact count: spread %q, want %q", got, want)
+	}
+	// A source's range of one day that holds its own count of that day is
+	// the count's margin: the source stands at "at least 1,300", not at
+	// the range's top.
+	ranged := step(1800, news.UpTo)
+	ranged.Low = 1000
+	it = build(news.FigureLine{Originator: "a monitoring group", Steps: []news.FigureBy{step(494, news.Exact)}},
+		news.FigureLine{Originator: "opposition", PartyClaim: true, Steps: []news.FigureBy{step(1300, news.AtLeast), ranged}})
+	if got, want := strings.Split(it.Figures[0].Spread, "|")[0], "494 (a monitoring group, 5 Mar) to at least 1,300 (opposition, a party to the fighting, 5 Mar)"; got != want {
+		t.Errorf("range as a margin: spread %q, want %q", got, want)
+	}
+	// Its line summing the item up (the headline tells its count), it
+	// is summed up by 1,300 too, not by the range's top.
+	headline = "Opposition says 1300 killed in Townville shelling"
+	it = build(news.FigureLine{Originator: "opposition", PartyClaim: true, Steps: []news.FigureBy{step(1300, news.AtLeast), ranged}})
+	if f := it.Figures[0]; f.Value != 1300 || f.Qualifier != news.AtLeast {
+		t.Errorf("range as a margin: lead %d %s, want at least 1,300, the count the range is the margin of", f.Value, f.Qualifier)
+	}
+	headline = "Shelling hits Townville"
 	// Below the lead too: a lower count is an end, the high end keeps
 	// its qualifier.
 	it = build(monitor, news.FigureLine{Originator: "medics", Steps: []news.FigureBy{step(20, news.Exact)}},

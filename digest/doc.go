@@ -164,28 +164,31 @@
 // an outlet's count no one is named for, one not a party to the fighting
 // before a party's claim, the count more reports give before one fewer
 // give, a named body before a giver named by what it is, then the later
-// report first: "Killed — SOHR: … → at least 126 (16 Apr)", "Killed — at
-// least 100 (16 Apr), according to the civil defence", "Killed — reported
-// by Sputnik: at least 70 (15 Apr)". A story's thread orders its lines so.
+// report first: "Killed — SOHR: … → at least 126 (16 Apr)", "Killed —
+// according to the civil defence: at least 100 (16 Apr)", "Killed —
+// reported by Sputnik: at least 70 (15 Apr)". A story's thread orders its
+// lines so.
 //
 // A giver named by what it is, not who — the analysis writes those in
 // lower case: "hospital", "officials", "local sources", "activists",
 // "civil defence", "state media" — cannot lead a line as a name does
-// ("hospital: 45" leaves a reader asking which). Its line reads as a
-// reader would say it, the counts first and the giver after "according
-// to", with the article the noun takes (withArticle): none for a plural
-// or a mass noun ("according to officials", "according to local media",
-// "according to police"); "the" for a body a conflict has one of ("the
-// army", "the civil defence", "the health ministry"); else "a" or "an",
-// one of several and not named ("45 (22 Sep), according to a hospital").
-// A party's claim keeps its mark: "at least 30 (5 Sep), according to state
-// media (a party to the fighting)".
+// ("hospital: 45" leaves a reader asking which). Its line names it as a
+// reader would, after "according to", with the article the noun takes
+// (withArticle): none for a plural or a mass noun ("according to
+// officials", "according to local media", "according to police"); "the"
+// for a body a conflict has one of ("the army", "the civil defence", "the
+// health ministry"); else "a" or "an", one of several and not named
+// ("according to a hospital: 45 (22 Sep)"). Every line reads alike, its
+// giver first and its counts after a colon, as a named body's and an
+// outlet's do ("reported by Sputnik: ..."). A party's claim keeps its
+// mark: "according to state media (a party to the fighting): at least 30
+// (5 Sep)".
 //
 // A note of what changed since the last digest (Since the last digest)
 // that an originator revised a count is a figure line of the count the
 // reader was told and the one given now, after what changed: "toll rose —
-// SOHR: 58 (12 Apr) → 86 (14 Apr)", "injured rose — 45 (12 Apr) → 52 (14
-// Apr), according to a hospital", "toll revised down — reported by Daily
+// SOHR: 58 (12 Apr) → 86 (14 Apr)", "injured rose — according to a
+// hospital: 45 (12 Apr) → 52 (14 Apr)", "toll revised down — reported by Daily
 // Sabah: 92 (12 Apr) → 80 (13 Apr)". Its days are written as the lines'
 // are: two counts of one day carry it once ("24 → 43 (14 Apr)"); a count
 // told before digests remembered its day says "day not known" beside a
@@ -264,7 +267,7 @@
 //	      "figures": [{"kind": "killed", "text": "at least 112 (Reuters) to 126 (SOHR)",
 //	                   "value": 126, "qualifier": "exact", "by": "SOHR", "as_of": "...",
 //	                   "lines": ["SOHR: 112 (12 Apr) → 126 (13 Apr)", "Reuters: at least 112 (12 Apr)",
-//	                             "45 (13 Apr), according to a hospital"], // see Figure lines
+//	                             "according to a hospital: 45 (13 Apr)"], // see Figure lines
 //	                   "history": [{"by": "SOHR",  // the lines as data, in their order; "" when no one is named,
 //	                                "reported_by": "", // then the outlet whose own count it is
 //	                                "party_claim": false,

@@ -91,17 +91,20 @@ func StoryFigureLines(f news.StoryFigure, day func(time.Time) string) []string {
 	return figureLines(f, false, day)
 }
 
-// lineText words one figure line: "SOHR: 58 (12 Apr) → 86 (14 Apr)"; an
-// outlet's own count as the one who reported it, not its source
-// ("reported by Daily Sabah: 92 (22 Sep)"); a giver named by what it is
-// after the counts, as a reader would say it ("45 (22 Sep), according to
-// a hospital").
+// lineText words one figure line, every line its giver first and its
+// counts after a colon: "SOHR: 58 (12 Apr) → 86 (14 Apr)"; an outlet's own
+// count as the one who reported it, not its source ("reported by Daily
+// Sabah: 92 (22 Sep)"); a giver named by what it is as a reader would say
+// it ("according to a hospital: 45 (22 Sep)"). Lines of one item read
+// alike: the counts after the giver in some and before it in others (the
+// 2013 window's "SOHR: more than 40" beside "at least 213, according to
+// activists") made a reader look twice for who gave what.
 func lineText(p story.LinePart) string {
 	switch {
 	case p.Outlet:
 		return reportedBy(p.Name) + ": " + p.Counts
 	case p.Generic:
-		return p.Counts + ", according to " + withArticle(p.Name)
+		return "according to " + withArticle(p.Name) + ": " + p.Counts
 	}
 	return p.Name + ": " + p.Counts
 }

@@ -78,8 +78,9 @@ func TestRangeEndKeepsBothBounds(t *testing.T) {
 }
 
 // TestGenericGiverReadsAsFragment: a giver named by what it is, not who,
-// follows its counts with the article a reader expects; a named body leads
-// its line.
+// leads its line as "according to" with the article a reader expects, as a
+// named body leads its line by its name: every line its giver, then its
+// counts.
 func TestGenericGiverReadsAsFragment(t *testing.T) {
 	for _, tt := range []struct{ name, want string }{
 		{"hospital", "a hospital"},
@@ -109,7 +110,7 @@ func TestGenericGiverReadsAsFragment(t *testing.T) {
 		Lines: []news.FigureLine{{Originator: "hospital", Steps: []news.FigureBy{step(45)}},
 			{Originator: "UOSSM", Steps: []news.FigureBy{step(4)}}}}
 	got := figureLines(f, false, func(t time.Time) string { return t.Format("2 Jan") })
-	if want := []string{"45 (22 Sep), according to a hospital", "UOSSM: 4 (22 Sep)"}; !slices.Equal(got, want) {
+	if want := []string{"according to a hospital: 45 (22 Sep)", "UOSSM: 4 (22 Sep)"}; !slices.Equal(got, want) {
 		t.Errorf("lines %q, want %q", got, want)
 	}
 }

@@ -166,7 +166,7 @@ type ItemFigure struct {
 	AsOf      time.Time      `json:"as_of"`
 	// Lines are the running tolls, one per originator, each count with
 	// the day of its report ("SOHR: 58 (12 Apr) → 72 (13 Apr) → at least
-	// 86 (14 Apr)", "45 (22 Sep), according to a hospital"); see Running
+	// 86 (14 Apr)", "according to a hospital: 45 (22 Sep)"); see Running
 	// for the ones worth showing.
 	Lines []string `json:"lines,omitempty"`
 	// History are the lines as data: each count with its value and the
@@ -194,11 +194,11 @@ type ItemFigure struct {
 	// backing weighs its independent sources (backing): 0.25 for one
 	// party's claim to 1.5 for three originators or more.
 	backing float64
-	// Spread is the range named sources give, lowest count to highest as
-	// the figure lines show them, when they disagree widely (spread):
-	// "more than 40 (SOHR) to 1,300 (opposition, a party to the
-	// fighting)"; "" when they agree. Key and conflict lines show it
-	// instead of the lead alone.
+	// Spread is the range named sources give, lowest count not overtaken
+	// to highest as the figure lines show them, when they disagree widely
+	// (spread): "494 (an opposition monitoring group) to at least 1,300
+	// (opposition, a party to the fighting)"; "" when they agree. Key and
+	// conflict lines show it instead of the lead alone.
 	Spread string `json:"spread,omitempty"`
 }
 

@@ -159,7 +159,8 @@ func keyDetail(it *Item) string {
 }
 
 // keyText is one key development: "Ceasefire collapsed: <headline> (Aleppo;
-// 5 sources; killed: at least 39 (SOHR, 19 Sep))". A talks story's line
+// 5 sources; killed: at least 39 (SOHR, 19 Sep))", "... (Damascus; 1
+// source, 4 reports)". A talks story's line
 // gives no toll: the toll its reports recall is the attack's, which its
 // own line gives.
 func keyText(it *Item) string {
@@ -172,7 +173,13 @@ func keyText(it *Item) string {
 	if it.Place != "" {
 		meta = append(meta, it.Place)
 	}
-	meta = append(meta, fmt.Sprintf("%d %s", it.SourceCount, plural(it.SourceCount, "source", "sources")))
+	if it.EarlierReports == 0 && it.MisdatedReports == 0 {
+		// "1 source, 4 reports", as its sources line counts them: an
+		// outlet's four reports over three days are more than "1 source".
+		meta = append(meta, SourceCount(it))
+	} else {
+		meta = append(meta, fmt.Sprintf("%d %s", it.SourceCount, plural(it.SourceCount, "source", "sources")))
+	}
 	if split := ReportSplit(it); split != "" {
 		// The period's reports and the earlier ones, as its sources
 		// line counts them.

@@ -60,10 +60,10 @@ func TestFigureLinesInReadersOrder(t *testing.T) {
 	want := []string{
 		"Killed — SOHR: at least 24 (15 Apr) → at least 126 (16 Apr)",
 		"Killed — UNICEF: at least 110 (16 Apr)",
-		"Killed — at least 100 (16 Apr), according to the civil defence",
-		"Killed — at least 90 (16 Apr), according to the army (a party to the fighting)",
+		"Killed — according to the civil defence: at least 100 (16 Apr)",
+		"Killed — according to the army (a party to the fighting): at least 90 (16 Apr)",
 		"Killed — reported by Sputnik: at least 70 (15 Apr)",
-		"Killed — at least 60 (14 Apr), according to a hospital",
+		"Killed — according to a hospital: at least 60 (14 Apr)",
 		"Injured — SOHR: at least 100 (16 Apr)",
 		"Injured — reported by Sputnik: at least 130 (15 Apr)",
 		"Missing — ICRC: at least 12 (16 Apr)",
@@ -90,10 +90,10 @@ func TestFigureLinesInReadersOrder(t *testing.T) {
 	if want := []string{
 		"SOHR: at least 24 (15 Apr) → at least 126 (16 Apr)",
 		"UNICEF: at least 110 (16 Apr)",
-		"at least 100 (16 Apr), according to the civil defence",
-		"at least 90 (16 Apr), according to the army (a party to the fighting)",
+		"according to the civil defence: at least 100 (16 Apr)",
+		"according to the army (a party to the fighting): at least 90 (16 Apr)",
 		"reported by Sputnik: at least 70 (15 Apr)",
-		"at least 60 (14 Apr), according to a hospital",
+		"according to a hospital: at least 60 (14 Apr)",
 	}; !slices.Equal(got, want) {
 		t.Errorf("thread lines\n got %q\nwant %q", got, want)
 	}

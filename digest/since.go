@@ -121,8 +121,8 @@ func revisions(it *Item, prev *news.DeliveredStory) []revision {
 
 // text words a revision as a figure line (see the package doc, "Figure
 // lines"), after what changed: "toll rose — SOHR: 58 (12 Apr) → 86 (14
-// Apr)", "injured rose — 45 (12 Apr) → 52 (14 Apr), according to a
-// hospital"; "changed" when the two counts name different groups.
+// Apr)", "injured rose — according to a hospital: 45 (12 Apr) → 52 (14
+// Apr)"; "changed" when the two counts name different groups.
 func (r revision) text(day func(time.Time) string) string {
 	word := kindWords[r.now.Kind]
 	if word == "" {

@@ -132,7 +132,7 @@ func newItemFigure(f news.StoryFigure, span bool, told []int64) ItemFigure {
 	it.backing = backing(f)
 	it.Latest, it.outlets = latestByOriginator(shown)
 	if l, ok := leadLine(f, told); ok {
-		last := l.Steps[len(l.Steps)-1]
+		last := newest(l)
 		by := l.Originator
 		if by == "" {
 			by = story.DisplaySource(l.Outlet)
@@ -164,17 +164,24 @@ const wideSpread = 1.5
 
 // spread is the range the named sources of f give, lowest to highest,
 // each end with its qualifier and who gives it, when the highest is more
-// than wideSpread times the lowest: "more than 40 (SOHR) to 1,300
-// (opposition, a party to the fighting)", never a sum. The key and trend
-// line a reader copies must never state a range the item's own figure
-// lines contradict, so:
+// than wideSpread times the lowest: "494 (an opposition monitoring
+// group) to at least 1,300 (opposition, a party to the fighting)", never
+// a sum. The key and trend line a reader copies must never state a range
+// the item's own figure lines contradict, nor one that starts at a count
+// its sources have overtaken, so:
 //   - each source counts where it stands now (standing), as its figure
 //     line shows it: a source that put the toll at 1,800 and later at
 //     1,300 stands at 1,300;
-//   - the ends are the lowest and the highest of those counts, the lead
-//     line l (the count a reader cites, leadLine) among them — not the
-//     lead for the low end: an independent monitor's "more than 40"
-//     below the lead's 640 is the floor;
+//   - the high end is the highest of those counts, the lead line l (the
+//     count a reader cites, leadLine) among them;
+//   - the low end is the lowest count not overtaken: a floor ("more
+//     than 40", "at least 213") that a source not a party to the fighting
+//     counts past (640) is an early, partial count, not a disagreement —
+//     a toll of 640 is more than 40 — and is no end (the 2013 window's
+//     range ran from SOHR's first "more than 40" while independent groups
+//     counted hundreds: its readers judged it misleading). A floor only a
+//     party's claim goes past ("at least 300" beside the rebels' 900)
+//     stays the end it is;
 //   - an outlet's count no one is named for is no end.
 //
 // "" when the sources agree within wideSpread (the line shows the lead
@@ -188,36 +195,65 @@ func spread(f news.StoryFigure, l news.FigureLine, told []int64) *spreadEnds {
 	if !ok || (tellsCount(l, told) && !l.PartyClaim) {
 		return nil
 	}
-	lo, hi := lead, lead
-	loLine, hiLine := l, l
+	type end struct {
+		st   news.FigureBy
+		line news.FigureLine
+	}
+	ends := []end{{lead, l}}
 	for _, o := range f.Lines {
 		if o.Originator == "" {
 			continue
 		}
-		st, ok := standing(o)
-		if !ok {
+		if st, ok := standing(o); ok {
+			ends = append(ends, end{st, o})
+		}
+	}
+	hi := ends[0]
+	for _, e := range ends[1:] {
+		if e.st.Value > hi.st.Value {
+			hi = e
+		}
+	}
+	overtaken := func(e *end) bool { // a floor another independent source counts past
+		if !isFloor(e.st.Figure) {
+			return false
+		}
+		for _, o := range ends {
+			if !o.line.PartyClaim && o.st.Value > e.st.Value {
+				return true
+			}
+		}
+		return false
+	}
+	var lo *end
+	for i := range ends {
+		e := &ends[i]
+		if overtaken(e) {
 			continue
 		}
-		if low(st.Figure) < low(lo.Figure) {
-			lo, loLine = st, o
-		}
-		if st.Value > hi.Value {
-			hi, hiLine = st, o
+		if lo == nil || low(e.st.Figure) < low(lo.st.Figure) {
+			lo = e
 		}
 	}
-	if float64(hi.Value) <= wideSpread*float64(low(lo.Figure)) {
+	if lo == nil || float64(hi.st.Value) <= wideSpread*float64(low(lo.st.Figure)) {
 		return nil
 	}
-	e := &spreadEnds{lo: news.Figure{Value: lo.Value, Qualifier: lo.Qualifier, Text: lo.Text},
-		hi:   news.Figure{Value: hi.Value, Qualifier: hi.Qualifier, Text: hi.Text},
-		loBy: giver(loLine), hiBy: giver(hiLine), loAt: lo.Published, hiAt: hi.Published}
-	if lo.Low > 0 && lo.Low < lo.Value {
-		e.lo = news.Figure{Value: lo.Low} // a range's lower bound
+	e := &spreadEnds{lo: news.Figure{Value: lo.st.Value, Qualifier: lo.st.Qualifier, Text: lo.st.Text},
+		hi:   news.Figure{Value: hi.st.Value, Qualifier: hi.st.Qualifier, Text: hi.st.Text},
+		loBy: giver(lo.line), hiBy: giver(hi.line), loAt: lo.st.Published, hiAt: hi.st.Published}
+	if lo.st.Low > 0 && lo.st.Low < lo.st.Value {
+		e.lo = news.Figure{Value: lo.st.Low} // a range's lower bound
 	}
-	if hi.Low > 0 && hi.Low < hi.Value {
-		e.hi = news.Figure{Value: hi.Value}
+	if hi.st.Low > 0 && hi.st.Low < hi.st.Value {
+		e.hi = news.Figure{Value: hi.st.Value}
 	}
 	return e
+}
+
+// isFloor reports a count given as a lower bound: "at least 213", "more
+// than 40".
+func isFloor(f news.Figure) bool {
+	return f.Qualifier == news.AtLeast || f.Qualifier == news.MoreThan
 }
 
 // spreadEnds are the ends of a figure's spread: each count, who gives it
@@ -285,21 +321,58 @@ func low(f news.Figure) int64 {
 // standing is where a line's source stands: the highest of the counts it
 // gave on the day of its newest (one day's differing counts are a range
 // or a toll rising through the day, "UOSSM: 4–5"), the newest of equals;
-// a count of an earlier day it has since revised, up or down, is not.
-// False when the line has no count.
+// a count of an earlier day it has since revised, up or down, is not. A
+// range of that day that holds one of its counts is that count's margin,
+// not a higher count: "at least 1,300; between 1,000 and 1,800" stands at
+// 1,300, not at the range's top. False when the line has no count.
 func standing(l news.FigureLine) (news.FigureBy, bool) {
 	if len(l.Steps) == 0 {
 		return news.FigureBy{}, false
 	}
 	last := l.Steps[len(l.Steps)-1]
 	day := last.Published.UTC().Truncate(24 * time.Hour)
-	best := last
+	var of []news.FigureBy
 	for _, st := range l.Steps {
-		if st.Published.UTC().Truncate(24*time.Hour).Equal(day) && st.Value > best.Value {
+		if st.Published.UTC().Truncate(24 * time.Hour).Equal(day) {
+			of = append(of, st)
+		}
+	}
+	best := last
+	for _, st := range of {
+		if st.Value > best.Value && !marginOf(st, of) || marginOf(best, of) && !marginOf(st, of) && st.Value > 0 {
 			best = st
 		}
 	}
 	return best, best.Value > 0
+}
+
+// newest is a line's newest count, or, when that is a range of its day
+// that holds another of its counts of that day, the count it is the margin
+// of (standing): the opposition's "at least 1,300; between 1,000 and
+// 1,800" is summed up by 1,300, as its spread's end is.
+func newest(l news.FigureLine) news.FigureBy {
+	last := l.Steps[len(l.Steps)-1]
+	if last.Low <= 0 || last.Low >= last.Value {
+		return last
+	}
+	if st, ok := standing(l); ok {
+		return st
+	}
+	return last
+}
+
+// marginOf reports a range (Low to Value) that holds a count other than a
+// range among the counts of its day, of: that count's margin.
+func marginOf(r news.FigureBy, of []news.FigureBy) bool {
+	if r.Low <= 0 || r.Low >= r.Value {
+		return false
+	}
+	for _, st := range of {
+		if (st.Low <= 0 || st.Low >= st.Value) && st.Value >= r.Low && st.Value <= r.Value {
+			return true
+		}
+	}
+	return false
 }
 
 // giver names who gives a line's counts for readers, a party to the

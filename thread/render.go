@@ -112,7 +112,7 @@ func changes(s *news.Story, fresh []news.ArticleWithAnalysis) []string {
 // digest's figure lines (digest.StoryFigureLines): one line per
 // originator, each count with the day of its report and the group it
 // counts ("Killed — SOHR: 58 civilians (12 Apr) → 86 civilians (14 Apr)",
-// "Killed — 45 (22 Sep), according to a hospital"); a day has no year
+// "Killed — according to a hospital: 45 (22 Sep)"); a day has no year
 // when it is of the year of the story's newest report. With refs, only
 // the lines a figure of those articles moved.
 func tollLines(s *news.Story, refs map[string]bool) []string {

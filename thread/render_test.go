@@ -84,7 +84,7 @@ func TestTollsReadAsFigureLines(t *testing.T) {
 	want := "**Shelling hits Douma**\n" +
 		"Killed — SOHR: 12 civilians (30 Dec 2016) → 58 civilians (12 Apr) → 86 civilians (14 Apr)\n" +
 		"Killed — reported by Daily Sabah: 92 (14 Apr)\n" + // a newer report than the hospital's
-		"Killed — 45 (13 Apr), according to a hospital\n" +
+		"Killed — according to a hospital: 45 (13 Apr)\n" +
 		"Sources (1):\n• Toll rises in Douma — AFP"
 	if open != want {
 		t.Errorf("starter\n%s\nwant\n%s", open, want)
