@@ -70,3 +70,24 @@ func TestOtherKindUnits(t *testing.T) {
 		}
 	}
 }
+
+// TestHedgedFigure: a headline rounds off the hedge its report gives; the
+// same figure written with its qualifier in the text answers ("around 40",
+// not the headline's "40 Civilians"), and a figure written otherwise ("1
+// billion euros" under "€1 billion") does not replace it.
+func TestHedgedFigure(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "velmar-1", Title: "40 Civilians Killed in Shelling of Velmar", Published: date("2017-06-04"),
+			Text: "State television said the number of civilians who have been martyred by the shelling of Velmar on Saturday has become around 40. " +
+				"Rescue teams searched the rubble of two buildings."},
+		{ExternalID: "velmar-2", Title: "Markets reopen in Velmar", Published: date("2017-06-01"),
+			Text: "Markets in Velmar reopened after a week of shelling, traders said."},
+		{ExternalID: "nerova-1", Title: "Donors will support Nerova with €1 billion", Published: date("2017-12-14"),
+			Text: "Overall development assistance to Nerova will amount to €1 billion for the period 2017-2020, the commissioner announced. " +
+				"The commissioner said development assistance to the country would total around 1 billion euros."},
+	}
+	checkAnswers(t, New(&factIndex{memIndex: newMemIndex(arts...)}, Options{}), []answerCase{
+		{"How many civilians were killed by the shelling of Velmar on Saturday, according to state television?", "around 40", "velmar-1"},
+		{"How much development assistance to Nerova for 2017-2020 did the commissioner announce?", "€1 billion", "nerova-1"},
+	})
+}
