@@ -292,6 +292,9 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int, fl int) []pic
 			if q.Type == TypeCount && c.facts != nil {
 				sps = figureSpans(q, c.facts, s, sps)
 			}
+			if q.Type == TypeCount {
+				respectively(q, s, sps)
+			}
 			if si > 0 && q.Type != TypeState {
 				sps = offFurniture(s, c.art.Title, sps)
 			}

@@ -91,3 +91,22 @@ func TestHedgedFigure(t *testing.T) {
 		{"How much development assistance to Nerova for 2017-2020 did the commissioner announce?", "€1 billion", "nerova-1"},
 	})
 }
+
+// TestRespectively: two figures paired with two labels by "respectively"
+// answer by the label the question gives — its place ("Telio") or its day
+// ("5 March") — not by which figure comes first.
+func TestRespectively(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "varna-1", Title: "Floods in the south", Published: date("2017-04-02"),
+			Text: "Floods in Varna and Telio provinces displaced 12,000 and 8,500 people, respectively, the disaster agency said. " +
+				"Roads remain closed."},
+		{ExternalID: "orsk-1", Title: "Storms hit Orsk", Published: date("2017-03-20"),
+			Text: "On 5 and 17 March 2017 Orsk was struck by two storms that destroyed 340 and 95 houses, respectively. " +
+				"Schools reopened on 19 March."},
+	}
+	checkAnswers(t, New(newMemIndex(arts...), Options{}), []answerCase{
+		{"How many people were displaced by the floods in Telio province?", "8,500", "varna-1"},
+		{"How many people were displaced by the floods in Varna province?", "12,000", "varna-1"},
+		{"How many houses did the storm that struck Orsk on 17 March 2017 destroy?", "95", "orsk-1"},
+	})
+}
