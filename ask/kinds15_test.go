@@ -110,3 +110,17 @@ func TestRespectively(t *testing.T) {
 		{"How many houses did the storm that struck Orsk on 17 March 2017 destroy?", "95", "orsk-1"},
 	})
 }
+
+// TestOpeningMonth: a sentence that opens with "In <month>" dates its
+// figures however far the month stands from them: for a question about
+// that month its figure is favoured over one of no month.
+func TestOpeningMonth(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "velora-1", Title: "Velora food security update", Published: date("2017-04-10"),
+			Text: "In March the agency, both directly and through local partners, provided food assistance to 48,000 people in Velora. " +
+				"Food assistance from the agency will reach 310,000 people in Velora over the year."},
+	}
+	checkAnswers(t, New(newMemIndex(arts...), Options{}), []answerCase{
+		{"How many people did the agency provide with food assistance in Velora in March 2017?", "48,000", "velora-1"},
+	})
+}
