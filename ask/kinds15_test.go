@@ -71,12 +71,26 @@ func TestOtherKindUnits(t *testing.T) {
 	}
 }
 
-// TestHedgedFigure: a headline rounds off the hedge its report gives; the
-// same figure written with its qualifier in the text answers ("around 40",
-// not the headline's "40 Civilians"), and a figure written otherwise ("1
-// billion euros" under "€1 billion") does not replace it.
-func TestHedgedFigure(t *testing.T) {
+// TestCountLabels: what a report writes around a figure says which it is.
+// Two figures paired with two labels by "respectively" answer by the label
+// the question gives — its place ("Telio") or its day ("17 March") — not by
+// which comes first; a sentence that opens with "In <month>" dates its
+// figures however far the month stands from them; and a headline rounds
+// off the hedge its report gives: the same figure written with its
+// qualifier in the text answers ("around 40", not the headline's "40
+// Civilians"), while one written otherwise ("1 billion euros" under "€1
+// billion") does not replace it.
+func TestCountLabels(t *testing.T) {
 	arts := []news.Article{
+		{ExternalID: "varna-1", Title: "Floods in the south", Published: date("2017-04-02"),
+			Text: "Floods in Varna and Telio provinces displaced 12,000 and 8,500 people, respectively, the disaster agency said. " +
+				"Roads remain closed."},
+		{ExternalID: "orsk-1", Title: "Storms hit Orsk", Published: date("2017-03-20"),
+			Text: "On 5 and 17 March 2017 Orsk was struck by two storms that destroyed 340 and 95 houses, respectively. " +
+				"Schools reopened on 19 March."},
+		{ExternalID: "velora-1", Title: "Velora food security update", Published: date("2017-04-10"),
+			Text: "In March the agency, both directly and through local partners, provided food assistance to 48,000 people in Velora. " +
+				"Food assistance from the agency will reach 310,000 people in Velora over the year."},
 		{ExternalID: "velmar-1", Title: "40 Civilians Killed in Shelling of Velmar", Published: date("2017-06-04"),
 			Text: "State television said the number of civilians who have been martyred by the shelling of Velmar on Saturday has become around 40. " +
 				"Rescue teams searched the rubble of two buildings."},
@@ -87,40 +101,11 @@ func TestHedgedFigure(t *testing.T) {
 				"The commissioner said development assistance to the country would total around 1 billion euros."},
 	}
 	checkAnswers(t, New(&factIndex{memIndex: newMemIndex(arts...)}, Options{}), []answerCase{
-		{"How many civilians were killed by the shelling of Velmar on Saturday, according to state television?", "around 40", "velmar-1"},
-		{"How much development assistance to Nerova for 2017-2020 did the commissioner announce?", "€1 billion", "nerova-1"},
-	})
-}
-
-// TestRespectively: two figures paired with two labels by "respectively"
-// answer by the label the question gives — its place ("Telio") or its day
-// ("5 March") — not by which figure comes first.
-func TestRespectively(t *testing.T) {
-	arts := []news.Article{
-		{ExternalID: "varna-1", Title: "Floods in the south", Published: date("2017-04-02"),
-			Text: "Floods in Varna and Telio provinces displaced 12,000 and 8,500 people, respectively, the disaster agency said. " +
-				"Roads remain closed."},
-		{ExternalID: "orsk-1", Title: "Storms hit Orsk", Published: date("2017-03-20"),
-			Text: "On 5 and 17 March 2017 Orsk was struck by two storms that destroyed 340 and 95 houses, respectively. " +
-				"Schools reopened on 19 March."},
-	}
-	checkAnswers(t, New(newMemIndex(arts...), Options{}), []answerCase{
 		{"How many people were displaced by the floods in Telio province?", "8,500", "varna-1"},
 		{"How many people were displaced by the floods in Varna province?", "12,000", "varna-1"},
 		{"How many houses did the storm that struck Orsk on 17 March 2017 destroy?", "95", "orsk-1"},
-	})
-}
-
-// TestOpeningMonth: a sentence that opens with "In <month>" dates its
-// figures however far the month stands from them: for a question about
-// that month its figure is favoured over one of no month.
-func TestOpeningMonth(t *testing.T) {
-	arts := []news.Article{
-		{ExternalID: "velora-1", Title: "Velora food security update", Published: date("2017-04-10"),
-			Text: "In March the agency, both directly and through local partners, provided food assistance to 48,000 people in Velora. " +
-				"Food assistance from the agency will reach 310,000 people in Velora over the year."},
-	}
-	checkAnswers(t, New(newMemIndex(arts...), Options{}), []answerCase{
 		{"How many people did the agency provide with food assistance in Velora in March 2017?", "48,000", "velora-1"},
+		{"How many civilians were killed by the shelling of Velmar on Saturday, according to state television?", "around 40", "velmar-1"},
+		{"How much development assistance to Nerova for 2017-2020 did the commissioner announce?", "€1 billion", "nerova-1"},
 	})
 }
