@@ -99,6 +99,7 @@ func extract(q *Question, cands []candidate) Answer {
 	if best.cand != first.cand {
 		best = mainPick(q, cands, picks, best)
 	}
+	best = hedged(q, cands, picks, best)
 	s := cands[best.cand].sents[best.sent]
 	if q.OffSubject && !offAnswered(q, &cands[best.cand], s, best.cand == fl) {
 		return ans
@@ -146,6 +147,39 @@ func mainPick(q *Question, cands []candidate, picks []pick, p pick) pick {
 		}
 	}
 	return p
+}
+
+// hedged returns, for a count answered by a bare figure, the same figure
+// of the same report, written alike, with its qualifier in a sentence that answers
+// ("around 40" of the text under the headline's "40 Civilians Killed"): a
+// headline rounds off the hedge its report gives. Else best.
+func hedged(q *Question, cands []candidate, picks []pick, best pick) pick {
+	if q.Type != TypeCount || best.value == 0 {
+		return best
+	}
+	c := &cands[best.cand]
+	bs := &c.sents[best.sent]
+	if qualifierEnd(bs, best.span) > best.from {
+		return best
+	}
+	for _, o := range picks {
+		if o.cand != best.cand || o.value != best.value || !o.typed || !supported(c, o.sent) {
+			continue
+		}
+		// the figure written alike ("40" and "around 40", not "€1 billion"
+		// and "around 1 billion euros")
+		os := &c.sents[o.sent]
+		if k := qualifierEnd(os, o.span); k > o.from && alike(strings.TrimSpace(strings.TrimPrefix(o.text, joinSpan(os, o.from, k-1))), best.text) {
+			return o
+		}
+	}
+	return best
+}
+
+// alike reports whether two count spans write one figure the same way, one
+// perhaps with the label the other lacks ("40" and "40 Civilians").
+func alike(a, b string) bool {
+	return a == b || strings.HasPrefix(a, b+" ") || strings.HasPrefix(b, a+" ")
 }
 
 // supported reports whether sentence si of candidate c holds enough of
@@ -257,6 +291,9 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int, fl int) []pic
 			sps := spansOf(q, s)
 			if q.Type == TypeCount && c.facts != nil {
 				sps = figureSpans(q, c.facts, s, sps)
+			}
+			if q.Type == TypeCount {
+				respectively(q, s, sps)
 			}
 			if si > 0 && q.Type != TypeState {
 				sps = offFurniture(s, c.art.Title, sps)

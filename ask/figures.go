@@ -173,11 +173,15 @@ func figureAt(f *news.Facts, kind, text string, v float64) *news.Figure {
 func figureSpans(q *Question, f *news.Facts, s *sentence, sps []span) []span {
 	kind := questionKind(q)
 	named := analyze.OriginatorsIn(q.Text)
+	casualties := strings.Contains(strings.ToLower(q.Text), "casualt") // the killed and the injured together
 	for i := range sps {
 		sp := &sps[i]
 		g := figureAt(f, kind, s.text, sp.value)
 		if g == nil {
 			sp.bonus -= 0.05 // not a figure of the asked kind: rarely the answer
+			if !casualties && otherKind(f, kind, s.text, sp.value) {
+				sp.bonus -= otherKindPenalty // "5 civilians dead" when the injured are asked
+			}
 			continue
 		}
 		sp.bonus += scopeBonus(q, g)
@@ -199,4 +203,32 @@ func figureSpans(q *Question, f *news.Facts, s *sentence, sps []span) []span {
 		}
 	}
 	return sps
+}
+
+// otherKindPenalty marks down a number the analysis reads as a figure of
+// another kind than the one asked: the dead of a sentence that also gives
+// the injured are no answer to how many were injured.
+const otherKindPenalty = 0.25
+
+// otherKind reports whether the number v in sentence text is, by the
+// article's figures, a figure of another kind than kind — neither a count
+// of casualties (killed and injured together) nor asked by one.
+func otherKind(f *news.Facts, kind, text string, v float64) bool {
+	if kind == "" || kind == news.FigureCasualties {
+		return false
+	}
+	text = strings.TrimSpace(text)
+	for _, k := range []string{news.FigureKilled, news.FigureInjured, news.FigureDisplaced, news.FigureEvacuated} {
+		if g := f.Main(k); k != kind && g != nil && (float64(g.Value) == v || float64(g.Low) == v) && strings.TrimSpace(g.Sentence) == text {
+			return true
+		}
+	}
+	for i := range f.Figures {
+		g := &f.Figures[i]
+		if g.Kind != "" && g.Kind != kind && g.Kind != news.FigureCasualties &&
+			(float64(g.Value) == v || float64(g.Low) == v) && strings.TrimSpace(g.Sentence) == text {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package ask
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -749,4 +750,61 @@ func numberWord(w string) (int64, bool) {
 		return lang.Dozen, true
 	}
 	return lang.Amount(w)
+}
+
+// respectively re-weighs the two figures of a sentence that pairs them with
+// two labels by "respectively" ("earthquakes of 8.2 and 7.1 magnitude on 7
+// and 19 September, respectively"): the figure in the place of the label
+// the question gives (its day, or its word on one side of the labels'
+// "and" only) is favoured, the other marked down.
+func respectively(q *Question, s *sentence, sps []span) {
+	if !slices.ContainsFunc(s.toks, func(t token) bool { return t.low == "respectively" }) {
+		return
+	}
+	asked := func(k int) bool { return s.hit[k] || contains(q.Numbers, s.toks[k].low) }
+	side, figAnd := -1, -1
+	for a := 1; a+1 < len(s.toks); a++ {
+		if s.toks[a].low != "and" || !plainGap(s, a-1) || !plainGap(s, a) {
+			continue
+		}
+		left, right := spanEnding(sps, a-1), spanStarting(sps, a+1)
+		switch {
+		case left >= 0 && right >= 0 && figAnd < 0:
+			figAnd = a
+		case asked(a-1) != asked(a+1) && side < 0:
+			side = 0
+			if asked(a + 1) {
+				side = 1
+			}
+		}
+	}
+	if side < 0 || figAnd < 0 {
+		return
+	}
+	want, other := spanEnding(sps, figAnd-1), spanStarting(sps, figAnd+1)
+	if side == 1 {
+		want, other = other, want
+	}
+	sps[want].bonus += 0.3
+	sps[other].bonus -= 0.3
+}
+
+// spanEnding returns the index of the span of sps that ends at token k and
+// is a figure, or -1; spanStarting the one that starts there.
+func spanEnding(sps []span, k int) int {
+	for i, sp := range sps {
+		if sp.to == k && sp.value > 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+func spanStarting(sps []span, k int) int {
+	for i, sp := range sps {
+		if sp.from == k && sp.value > 0 {
+			return i
+		}
+	}
+	return -1
 }

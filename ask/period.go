@@ -34,6 +34,9 @@ func periodFit(q *Question, s *sentence, i, j int) float64 {
 		return 0
 	}
 	k := nearest(s, i, j, func(t token) bool { return monthOf(t.low) > 0 && isCapitalized(t) })
+	if k < 0 && len(s.toks) > 2 && s.toks[0].low == "in" && monthOf(s.toks[1].low) > 0 && isCapitalized(s.toks[1]) {
+		k = 1 // "In November WFP, both directly and through partners, provided food to 1,160,000 people": the sentence's time
+	}
 	switch {
 	case k < 0:
 		return 0
