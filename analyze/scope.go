@@ -1337,6 +1337,9 @@ func between(sents []factSentence, si int) int {
 	if sents[si].index <= 0 || sents[si-1].index < 0 || si+1 >= len(sents) {
 		return -1
 	}
+	if closingCue(sents[si].toks) || closesAfterAdjunct(&sents[si]) {
+		return -1 // "..., the state's information minister John Roe said by phone.": its own sayer, one the table does not know
+	}
 	prev, next := &sents[si-1], &sents[si+1]
 	prev.tokenise()
 	a, ok := attribution(prev)
