@@ -53,5 +53,8 @@ func TestOriginatorRulesNews4(t *testing.T) {
 		{"a medical practitioner is a medical source", "",
 			"A medical practitioner confirmed that 18 people were seriously wounded in the shelling of Foo.",
 			"injured", 18, "medical sources", false},
+		{"a radio station named by its frequency band", "",
+			"Seven people were killed when insurgents attacked the town on Sunday night, Foo FM reported.",
+			"killed", 7, "Foo FM", false},
 	})
 }
