@@ -155,6 +155,11 @@ func definiteBody(s *factSentence, i, end int) (string, bool, bool) {
 	if !ok {
 		return "", false, false
 	}
+	for _, m := range s.origs {
+		if m.start >= i && m.start < end {
+			return "", false, false // "the local civil defence service": the table's, read elsewhere
+		}
+	}
 	words := strings.Fields(n)
 	if len(words) < 2 || !bodyHeads[strings.ToLower(words[len(words)-1])] || anaphors[strings.ToLower(words[0])] ||
 		strings.ContainsAny(n, "'’") {
@@ -213,6 +218,9 @@ func sayerWords(s *factSentence, i, end int) (string, bool, bool) {
 		return "", false, false
 	}
 	if h < hi && postNouns[toks[h].w] {
+		if h+3 <= hi && (toks[h+1].w == "for" || toks[h+1].w == "of") && toks[h+2].w == "the" {
+			return definiteBody(s, h+3, hi+1) // "a spokesman for the ambulance service": the body it describes
+		}
 		return "", false, false // "a spokesman for the group": the body's, read elsewhere
 	}
 	party := false

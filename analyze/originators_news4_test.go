@@ -56,5 +56,11 @@ func TestOriginatorRulesNews4(t *testing.T) {
 		{"a radio station named by its frequency band", "",
 			"Seven people were killed when insurgents attacked the town on Sunday night, Foo FM reported.",
 			"killed", 7, "Foo FM", false},
+		{"a spokesman for a body described in lower case speaks for it", "",
+			"Twelve people were killed in the shelling, a spokesman for the ambulance service said.",
+			"killed", 12, "ambulance service", false},
+		{"a description that holds the table's name is the table's to read", "",
+			"Twelve people were killed in the shelling, the Foo civil defence service said.",
+			"killed", 12, "civil defence", false},
 	})
 }
