@@ -160,10 +160,13 @@ func definiteBody(s *factSentence, i, end int) (string, bool, bool) {
 			return "", false, false // "the local civil defence service": the table's, read elsewhere
 		}
 	}
-	words := strings.Fields(n)
-	if len(words) < 2 || !bodyHeads[strings.ToLower(words[len(words)-1])] || anaphors[strings.ToLower(words[0])] ||
-		strings.ContainsAny(n, "'’") {
+	words := strings.Fields(strings.ToLower(n))
+	last := len(words) - 1
+	if last < 1 || !bodyHeads[words[last]] || anaphors[words[0]] || strings.ContainsAny(n, "'’") {
 		return "", false, false
+	}
+	if words[last] == "force" && (words[last-1] != "task" || last < 2) {
+		return "", false, false // "the air force": an army's, the table's to read; "the task force": named again
 	}
 	return n, party, true
 }

@@ -62,5 +62,11 @@ func TestOriginatorRulesNews4(t *testing.T) {
 		{"a description that holds the table's name is the table's to read", "",
 			"Twelve people were killed in the shelling, the Foo civil defence service said.",
 			"killed", 12, "civil defence", false},
+		{"an air force described in lower case is left to the table", "",
+			"Twelve militants were killed in the strikes, the air force said.",
+			"killed", 12, "", false},
+		{"a task force with no word of what it is names one told of before", "",
+			"Twelve militants were killed in the raid, the task force said.",
+			"killed", 12, "", false},
 	})
 }
