@@ -179,6 +179,38 @@ func TestFigureWordsUnitsAndPlans(t *testing.T) {
 	}
 }
 
+// TestCombinedKinds tells "dead and injured" as one count of casualties
+// from two kinds that each have a count of their own (invented sentences).
+func TestCombinedKinds(t *testing.T) {
+	tests := []struct {
+		name, text             string
+		killed, injured, casua int64
+	}{
+		{"each kind its own count", "A rocket strike on Foo left seven people dead and injured 16, the Foo rescue service said.", 7, 16, 0},
+		{"each kind its own count after a qualifier", "The shelling of Foo left seven people dead and injured at least 16.", 7, 16, 0},
+		{"one count after both verbs", "Clashes in Foo killed and injured over 400 people.", 0, 0, 400},
+		{"one count before both kinds", "The blast in Foo left 12 people dead or wounded.", 0, 0, 12},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var k, i, c int64
+			for _, f := range allFigures(Analyze(&news.Article{Title: "Shelling hits Foo", Text: tt.text}).Facts) {
+				switch f.Kind {
+				case news.FigureKilled:
+					k = max(k, f.Value)
+				case news.FigureInjured:
+					i = max(i, f.Value)
+				case news.FigureCasualties:
+					c = max(c, f.Value)
+				}
+			}
+			if k != tt.killed || i != tt.injured || c != tt.casua {
+				t.Errorf("killed %d, injured %d, casualties %d; want %d, %d, %d", k, i, c, tt.killed, tt.injured, tt.casua)
+			}
+		})
+	}
+}
+
 func TestTollsToldPersonByPerson(t *testing.T) {
 	tests := []struct {
 		text            string

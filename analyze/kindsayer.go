@@ -82,10 +82,18 @@ func kindSayerAt(s *factSentence, j int) (string, bool, bool) {
 		if j+2 < len(toks) && sayerDeterminers[toks[j+2].w] {
 			return sayerWords(s, j+3, len(toks))
 		}
+		if j+2 < len(toks) && toks[j+2].w == "the" {
+			return definiteBody(s, j+3, len(toks))
+		}
 		return "", false, false
 	}
 	if invertedName(s, j) {
 		return "", false, false // "... a district inhabited by Foos, said John Roe": the name after the word says it
+	}
+	if toks[j].is(wcInverted) && j > 0 && toks[j-1].punct && j+2 < len(toks) && toks[j+1].w == "the" {
+		if n, p, ok := invertedBody(s, j+2); ok {
+			return n, p, true // "..., said the rescue service."
+		}
 	}
 	b := j - 1
 	for n := 0; b > 0 && n < 2 && writtenAux[toks[b].w]; n, b = n+1, b-1 {
@@ -106,8 +114,61 @@ func kindSayerAt(s *factSentence, j int) (string, bool, bool) {
 			}
 			return sayerWords(s, a+1, b+1)
 		}
+		if toks[a].w == "the" && (a == 0 || toks[a-1].punct || clauseOpeners[toks[a-1].w]) {
+			return definiteBody(s, a+1, b+1) // not "a source close to the group said": the group is no subject
+		}
 	}
 	return "", false, false
+}
+
+// invertedBody returns the body described in lower case from token i, after
+// an inverted attribution word and "the", when its description closes the
+// clause: "Nine were killed, said the rescue service." but not "said the
+// rescue service had found nine bodies", whose subject it is anyway.
+func invertedBody(s *factSentence, i int) (string, bool, bool) {
+	toks := s.toks
+	k := i
+	for k < len(toks) && !toks[k].punct {
+		k++
+	}
+	n, p, ok := definiteBody(s, i, k)
+	if !ok || k == i || s.text[toks[i].off:toks[k-1].end] != n {
+		return "", false, false
+	}
+	return n, p, true
+}
+
+// bodyHeads end the lower-case description of a body that a definite
+// article opens and that speaks for itself: "the ambulance service told
+// reporters", "the civilian task force said", "according to the state
+// emergency service". Not "group", "agency" or "organisation": "the aid
+// agency said" mostly names again a body the article told of before.
+var bodyHeads = wordSet("service", "services", "administration", "authority", "ministry", "department",
+	"directorate", "force", "taskforce", "radio", "bureau", "commission", "committee")
+
+// definiteBody returns the words from token i (up to end) that describe a
+// body in lower case after "the", as sayerWords reads them, when they are
+// two words or more and end on one of bodyHeads: one word ("the ministry
+// said") names again a body told of before.
+func definiteBody(s *factSentence, i, end int) (string, bool, bool) {
+	n, party, ok := sayerWords(s, i, end)
+	if !ok {
+		return "", false, false
+	}
+	for _, m := range s.origs {
+		if m.start >= i && m.start < end {
+			return "", false, false // "the local civil defence service": the table's, read elsewhere
+		}
+	}
+	words := strings.Fields(strings.ToLower(n))
+	last := len(words) - 1
+	if last < 1 || !bodyHeads[words[last]] || anaphors[words[0]] || strings.ContainsAny(n, "'’") {
+		return "", false, false
+	}
+	if words[last] == "force" && (words[last-1] != "task" || last < 2) {
+		return "", false, false // "the air force": an army's, the table's to read; "the task force": named again
+	}
+	return n, party, true
 }
 
 // asideOpen returns the comma that opens an aside closed by the comma at
@@ -160,6 +221,9 @@ func sayerWords(s *factSentence, i, end int) (string, bool, bool) {
 		return "", false, false
 	}
 	if h < hi && postNouns[toks[h].w] {
+		if h+3 <= hi && (toks[h+1].w == "for" || toks[h+1].w == "of") && toks[h+2].w == "the" {
+			return definiteBody(s, h+3, hi+1) // "a spokesman for the ambulance service": the body it describes
+		}
 		return "", false, false // "a spokesman for the group": the body's, read elsewhere
 	}
 	party := false

@@ -753,7 +753,18 @@ func combinedBefore(toks []ftok, j int, k *figureKind) bool {
 	w := toks[p].w
 	for _, o := range figureKinds[:2] {
 		if o != k && (o.before[w] || o.after[w]) {
-			return true
+			return !ownCountBefore(toks, p) // not "left seven people dead and injured 16": the first kind's count stands before it
+		}
+	}
+	return false
+}
+
+// ownCountBefore reports a count in the few words before the kind word at p
+// ("seven people dead", "12 civilians killed").
+func ownCountBefore(toks []ftok, p int) bool {
+	for k := p - 1; k >= 0 && k >= p-3 && !toks[k].punct; k-- {
+		if toks[k].isNum {
+			return !toks[k].year
 		}
 	}
 	return false
@@ -1290,7 +1301,22 @@ func combinedCount(toks []ftok, j int) bool {
 		return false
 	}
 	c := toks[j+1].w
-	return (c == "and" || c == "or" || c == "," && listGoesOn(toks, j+2)) && otherFigure(toks[j+2].w)
+	return (c == "and" || c == "or" || c == "," && listGoesOn(toks, j+2)) && otherFigure(toks[j+2].w) && !ownCountAfter(toks, j+3)
+}
+
+// ownCountAfter reports a count at toks[k] or after a qualifier there: "left
+// seven people dead and injured 16", "dead and injured at least 16" give
+// the second kind a count of its own.
+func ownCountAfter(toks []ftok, k int) bool {
+	for n := 0; k < len(toks) && n < 3 && !toks[k].punct; n, k = n+1, k+1 {
+		if toks[k].isNum {
+			return !toks[k].year
+		}
+		if !fillers[toks[k].w] {
+			return false
+		}
+	}
+	return false
 }
 
 // listGoesOn reports a list of kinds going on from toks[k] to its "and" or

@@ -1160,7 +1160,7 @@ func closedBefore(sents []factSentence, si int) int {
 		return -1
 	}
 	prev := &sents[si-1]
-	if m, ok := attribution(prev); ok && m.end+closingReach >= len(prev.toks) {
+	if m, ok := attribution(prev); ok && m.end+closingReach >= closingEnd(prev.toks)+1 {
 		return m.id
 	}
 	return -1
@@ -1175,8 +1175,82 @@ func addsCount(sents []factSentence, si int) bool {
 	}
 	prev := &sents[si-1]
 	prev.tokenise()
-	return closingCue(prev.toks)
+	return closingCue(prev.toks) || closesAfterAdjunct(prev)
 }
+
+// adjunctWords make up what may follow a closing attribution, a phrase of
+// time or manner: "..., the Foo administration said in a statement on
+// Thursday morning.", "said by phone", "told reporters late on Monday".
+var adjunctWords = wordSet("in", "on", "by", "to", "at", "during", "late", "early", "earlier", "later", "a", "an",
+	"the", "its", "his", "her", "their", "statement", "phone", "telephone", "interview", "briefing", "conference",
+	"press", "reporters", "journalists", "message", "video", "morning", "afternoon", "evening", "night", "today",
+	"tonight", "yesterday")
+
+// adjunctOpens may open that phrase.
+var adjunctOpens = wordSet("in", "on", "by", "to", "at", "during", "late", "early", "earlier", "later")
+
+// closingEnd returns where a sentence's last clause ends once its full stop
+// and a closing phrase of time or manner after a comma or an attribution
+// word are taken off ("..., said John Roe, head of the Foo administration,
+// in a statement on Thursday morning."): len(toks) less the stop when there is
+// no such phrase.
+func closingEnd(toks []ftok) int {
+	n := len(toks)
+	for n > 0 && toks[n-1].punct && toks[n-1].w != "," {
+		n-- // the full stop, a closing quote
+	}
+	k := n
+	for k > 0 && !toks[k-1].isNum && (adjunctWords[toks[k-1].w] || isWeekday(toks[k-1].w)) {
+		k--
+	}
+	for k < n && !adjunctOpens[toks[k].w] {
+		k++ // "the statement" opens no phrase: it may be the subject's own
+	}
+	if k == n || k == 0 {
+		return n
+	}
+	if toks[k-1].w == "," {
+		return k - 1
+	}
+	if isCue(toks, k-1) {
+		return k
+	}
+	return n
+}
+
+func isWeekday(w string) bool {
+	_, ok := lang.Weekday(w)
+	return ok
+}
+
+// closesAfterAdjunct reports a sentence whose attribution closes it once a
+// phrase of time or manner is taken off: an attribution word in the last
+// closingReach tokens ("..., the Foo administration said in a statement on
+// Thursday."), or an inverted one that only a person's name and post
+// follow ("..., said John Roe, head of the Foo administration, in a
+// statement.").
+func closesAfterAdjunct(s *factSentence) bool {
+	toks := s.toks
+	n := closingEnd(toks)
+	for j := n - 1; j >= 0 && j >= n-closingReach; j-- {
+		if isCue(toks, j) {
+			return true
+		}
+	}
+	for j := n - 1; j > 0 && j >= n-maxPostWords; j-- {
+		if toks[j].isNum || toks[j].punct && toks[j].w != "," || j+1 < n && isCue(toks, j) && !toks[j].is(wcInverted) {
+			return false
+		}
+		if isCue(toks, j) && toks[j].is(wcInverted) {
+			return j+1 < n && nameWord(s.text, toks, j+1) // "said John Roe, head of ..."
+		}
+	}
+	return false
+}
+
+// maxPostWords bounds a person's name and post after an inverted attribution
+// word: "said Jane Roe, head of the Foo regional military administration".
+const maxPostWords = 16
 
 // closedBeforeWritten is closedBefore for a source the table does not know,
 // as written: "The tanker Foo Star was hit by a missile, the Bar Maritime
@@ -1306,6 +1380,9 @@ func quoteMark(w string) bool {
 func between(sents []factSentence, si int) int {
 	if sents[si].index <= 0 || sents[si-1].index < 0 || si+1 >= len(sents) {
 		return -1
+	}
+	if closingCue(sents[si].toks) || closesAfterAdjunct(&sents[si]) {
+		return -1 // "..., the state's information minister John Roe said by phone.": its own sayer, one the table does not know
 	}
 	prev, next := &sents[si-1], &sents[si+1]
 	prev.tokenise()

@@ -18,7 +18,7 @@ var orgWords = wordSet("council", "committee", "group", "agency", "authority", "
 	"institute", "university", "foundation", "fund", "observatory", "monitor", "service", "services", "commissioner", "bureau",
 	"secretariat", "taskforce", "unit", "matrix", "project", "movement", "federation", "crescent", "cross", "news",
 	"government", "times", "post", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph",
-	"army", "front", "brigade", "brigades", "militia", "force", "forces", "marines", "corps", "radio", "guard", "liberation", "resistance")
+	"army", "front", "brigade", "brigades", "militia", "force", "forces", "marines", "corps", "radio", "fm", "guard", "liberation", "resistance")
 
 // partyWords in a name written out make its figures a party's claim.
 var partyWords = wordSet("army", "force", "forces", "police", "military", "militia", "brigade", "brigades", "defence", "defense", "marines", "guard",
