@@ -189,7 +189,9 @@ func TestReactionSectionLevel(t *testing.T) {
 	at := now.Add(-48 * time.Hour)
 	tk, v, hum := []news.Category{news.Talks}, []news.Category{news.Violence}, []news.Category{news.Humanitarian}
 	council := []news.Entity{{Name: story.CouncilActor, Kind: "organisation", Lead: true}}
-	place := func(p string) []news.Entity { return []news.Entity{{Name: p, Kind: "city", Lead: true, Conflict: "syria"}} }
+	place := func(p string) []news.Entity {
+		return []news.Entity{{Name: p, Kind: "city", Lead: true, Conflict: "syria"}}
+	}
 	stories := memStories{
 		{ID: 1, Headline: "Bombing kills 90 in Lowtown", Categories: v, LastSeen: at, EventFirst: at, EventLast: at,
 			Sources: sourcesAt(at, "wire", "radio"), Places: place("Lowtown"), Figures: killedAt(90, at, "wire", "radio")},
