@@ -209,7 +209,8 @@ func newDigest(f news.DigestFilter, now time.Time) *Digest {
 // sections level the digest's own (talks, ceasefire, humanitarian) come
 // before Violence: the key developments put the bombing before the
 // session on it, and the body does not put the session below every lesser
-// strike of the week.
+// strike of the week. The body still opens with the period's most
+// significant story: a session on the week's gas attack follows it.
 func (d *Digest) group(items []Item) {
 	var order []news.Category
 	level := map[news.Category]float64{}
@@ -222,6 +223,14 @@ func (d *Digest) group(items []Item) {
 	slices.SortStableFunc(order, func(a, b news.Category) int {
 		if c := cmp.Compare(level[b], level[a]); c != 0 {
 			return c
+		}
+		if top := items[0].Section; (a == top) != (b == top) {
+			// The body opens with the period's most significant story,
+			// whatever stands level with it.
+			if a == top {
+				return -1
+			}
+			return 1
 		}
 		return cmp.Compare(categoryRank(a), categoryRank(b))
 	})

@@ -217,3 +217,36 @@ func TestReactionSectionLevel(t *testing.T) {
 		t.Errorf("key = %v, want the bombing before the session on it", key)
 	}
 }
+
+// TestReactionToTopStory: a session on the period's most significant
+// story, level with it, still follows it: the body opens with the attack
+// (issue 13, 2013 window: the Ghouta attack first).
+func TestReactionToTopStory(t *testing.T) {
+	now := day("2021-05-08")
+	at := now.Add(-48 * time.Hour)
+	tk, v := []news.Category{news.Talks}, []news.Category{news.Violence}
+	council := []news.Entity{{Name: story.CouncilActor, Kind: "organisation", Lead: true}}
+	place := func(p string) []news.Entity {
+		return []news.Entity{{Name: p, Kind: "city", Lead: true, Conflict: "syria"}}
+	}
+	stories := memStories{
+		{ID: 1, Headline: "Gas attack kills hundreds in Lowtown", Categories: v, LastSeen: at, EventFirst: at, EventLast: at,
+			Sources: sourcesAt(at, "wire", "radio", "paper"), Places: place("Lowtown"), Figures: killedAt(300, at, "wire", "radio")},
+		{ID: 2, Headline: "Council meets in emergency session on Lowtown attack", Categories: tk, LastSeen: at, EventFirst: at, EventLast: at,
+			Summary: "The Security Council met behind closed doors.", Sources: sourcesAt(at, "agency", "daily"), Places: place("Lowtown"), Actors: council},
+		{ID: 3, Headline: "Car bomb kills 12 in Midtown", Categories: v, LastSeen: at, EventFirst: at, EventLast: at,
+			Sources: sourcesAt(at, "daily"), Places: place("Midtown"), Figures: killedAt(12, at, "daily")},
+		{ID: 4, Headline: "Shelling kills 7 in Hightown", Categories: v, LastSeen: at, EventFirst: at, EventLast: at,
+			Sources: sourcesAt(at, "tv"), Places: place("Hightown"), Figures: killedAt(7, at, "tv")},
+	}
+	d, err := Build(context.Background(), stories, news.DigestFilter{Since: now.Add(-7 * 24 * time.Hour), Until: now}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if it := d.Item(2); it.reactsTo == 0 {
+		t.Fatalf("the session was not placed below the attack (score %v): the case tests nothing", it.Score)
+	}
+	if got, want := sectionOrder(d), "violence,talks"; got != want {
+		t.Errorf("sections = %s, want %s (the attack opens the body)", got, want)
+	}
+}
