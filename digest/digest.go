@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"time"
@@ -203,14 +204,36 @@ func newDigest(f news.DigestFilter, now time.Time) *Digest {
 // developments above it, opens with the period's most significant news;
 // within a section the items keep their rank. Sections group, they do not
 // rank: a one-report talks item does not come before a twelve-report
-// bombing because Talks is listed first.
+// bombing because Talks is listed first. A talks story placed just below
+// the attack it reacts to (rankReactions) stands level with it, and of
+// sections level the digest's own (talks, ceasefire, humanitarian) come
+// before Violence: the key developments put the bombing before the
+// session on it, and the body does not put the session below every lesser
+// strike of the week. The body still opens with the period's most
+// significant story: a session on the week's gas attack follows it.
 func (d *Digest) group(items []Item) {
 	var order []news.Category
+	level := map[news.Category]float64{}
 	for _, it := range items { // in rank order
 		if !slices.Contains(order, it.Section) {
 			order = append(order, it.Section)
 		}
+		level[it.Section] = max(level[it.Section], it.Score, it.reactsTo)
 	}
+	slices.SortStableFunc(order, func(a, b news.Category) int {
+		if c := cmp.Compare(level[b], level[a]); c != 0 {
+			return c
+		}
+		if top := items[0].Section; (a == top) != (b == top) {
+			// The body opens with the period's most significant story,
+			// whatever stands level with it.
+			if a == top {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(categoryRank(a), categoryRank(b))
+	})
 	for _, c := range order {
 		var sec Section
 		for _, it := range items {
@@ -223,6 +246,15 @@ func (d *Digest) group(items []Item) {
 			d.Sections = append(d.Sections, sec)
 		}
 	}
+}
+
+// categoryRank is a section's place among the digest's sections when two
+// stand level: news.Categories' order, talks first, violence last.
+func categoryRank(c news.Category) int {
+	if i := slices.Index(news.Categories, c); i >= 0 {
+		return i
+	}
+	return len(news.Categories)
 }
 
 // count sets the footer counts: the stories shown, the reports their items

@@ -30,7 +30,11 @@
 // stories, grouped by what they are about (story.Primary: the category of
 // their latest change of state, else the best-supported of talks, ceasefire
 // and humanitarian that a third of their reports carry, else violence); the
-// sections group, the key developments rank. A digest of three stories or
+// sections group, the key developments rank. Sections come in the order of
+// their most significant story and the items of a section in theirs; a
+// talks story placed just below the attack it reacts to stands level with
+// it, and of sections level the digest's own (talks, ceasefire,
+// humanitarian) come before Violence. A digest of three stories or
 // fewer has no key developments: it is short enough to be its own, and
 // its sections follow their most significant story instead.
 //
@@ -55,7 +59,10 @@
 // developments (Item.Track, a lower heading, "on the truce above"), in
 // the lead's section, and none says again the truce's state or a change
 // the lead reports, in its line of facts, its notes since the last digest
-// or the key developments.
+// or the key developments. A development of violence that weighs by one
+// outlet's relay of a party's claim alone goes under Violence, in its rank,
+// when right under its lead it would come before a heavier story of
+// another section: a truce does not lend its rank to a side's claim.
 //
 // Changes of state are decided by the analysis of each article, from its
 // headline and lead (news.Analysis.Changes), and carried by its story
@@ -203,7 +210,9 @@
 // Items are ordered by Score, highest first, ties by most recent article
 // then story id. Score adds: 100 for a change of state (or a first of its
 // kind); else, for a talks story, 80 when its reports name the UN Security
-// Council in their lead (a session, a veto, a resolution) and 20 for other
+// Council in their lead (a session, a veto, a resolution; not when its
+// headline and lead name it only as what a state calls for: "called for
+// an emergency Council meeting" is diplomacy) and 20 for other
 // diplomacy; 10 per source beyond the first (outlets, counted once each, at
 // most 10); 5 per further report of an outlet (at most 10); for a story of
 // violence or a humanitarian crisis (not a talks story, whose tolls are the
@@ -256,7 +265,8 @@
 //	      "summary": "...",               // one or two sentences, the one that earns the section first
 //	      "section": "ceasefire",
 //	      "categories": ["ceasefire", "violence"],
-//	      "ceasefire_status": "collapsed", // null when none
+//	      "ceasefire_status": "collapsed", // null when none; a later story of its conflict
+//	                                      // that tells another state overtakes the story's own
 //	      "change": "ceasefire: in effect → collapsed", // "" when the story reports no change of state
 //	      "direction": "worse",           // "better" | "worse" | "unchanged" (a first) | ""
 //	      "changes": [{"change": "ceasefire_collapsed", "text": "...", "at": "...", "source": "Reuters"}],

@@ -2,6 +2,7 @@ package digest
 
 import (
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"math"
 	"net/url"
@@ -109,6 +110,13 @@ type Item struct {
 	// truceOvertaken: a later story of its conflict in the same digest
 	// reports another state of the truce (see ShowsTruce).
 	truceOvertaken bool
+	// reactsTo is the score of the attack a talks story was placed just
+	// below (rankReactions), 0 when none: its section stands level with
+	// the attack's (Digest.group).
+	reactsTo float64
+	// truceNow is the state a later story of its conflict tells of its
+	// truce when it contradicts the item's own (markOvertakenTruces).
+	truceNow news.CeasefireStatus
 }
 
 // ItemAct is one act of a story of reactions (news.StoryAct), for reading.
@@ -273,7 +281,6 @@ func newItem(s *news.Story, now time.Time) Item {
 		Sources:         itemSources(s.Sources),
 		primary:         story.Primary(s),
 		places:          storyPlaceKeys(s),
-		council:         councilLed(s),
 	}
 	if it.Development != "" {
 		it.DevelopmentSource = developmentSource(s.DevelopmentSource, it.Sources)
@@ -292,6 +299,7 @@ func newItem(s *news.Story, now time.Time) Item {
 	if it.Headline == "" {
 		it.Headline = "(no headline)"
 	}
+	it.council = councilLed(s) && !councilCalledFor(it.Headline+" "+firstSentences(it.Summary, 1))
 	it.Section = it.primary
 	it.Changes = itemChanges(s)
 	if n := len(it.Changes); n > 0 {
@@ -441,6 +449,80 @@ func councilLed(s *news.Story) bool {
 	return false
 }
 
+// callWords ask for something that has not happened: a state "called for"
+// a Council meeting, "urged" the Council to act.
+var callWords = map[string]bool{
+	"urge": true, "urges": true, "urged": true, "urging": true,
+	"request": true, "requests": true, "requested": true, "requesting": true,
+	"demand": true, "demands": true, "demanded": true, "demanding": true,
+	"ask": true, "asks": true, "asked": true, "asking": true,
+	"appeal": true, "appeals": true, "appealed": true, "appealing": true,
+	"seek": true, "seeks": true, "sought": true, "seeking": true,
+}
+
+// callReach is how many words before "Council" a call may stand and still
+// be what the Council is named for ("called on Wednesday for an emergency
+// U.N. Security Council").
+const callReach = 8
+
+// councilCalledFor reports whether a headline and lead name the Security
+// Council only as what a call asks for ("Norland calls for an emergency
+// Council meeting", "urged the Security Council to act"): a state's call
+// is diplomacy, not the Council's session or decision, and weighs as
+// diplomacy. A text that names the Council otherwise ("the Council met",
+// "ahead of an emergency Council meeting") or not at all is not one.
+func councilCalledFor(text string) bool {
+	words := strings.Fields(strings.ToLower(text))
+	called := false
+	for i, w := range words {
+		if strings.Trim(w, ".,;:!?\"'()") != "council" {
+			continue
+		}
+		if !calledBefore(words[max(0, i-callReach):i]) {
+			return false
+		}
+		called = true
+	}
+	return called
+}
+
+// calledBefore reports a call among the words before a name, in its own
+// clause: a call word, or "call"/"calls"/"called"/"calling" with "for" or
+// "on" after it. A clause word, a comma or a sentence's end between them
+// parts the call from the name ("urged restraint as the Council met").
+func calledBefore(words []string) bool {
+	after := false // a "for" or "on" between the word and the name
+	for i := len(words) - 1; i >= 0; i-- {
+		w := strings.Trim(words[i], ".,;:!?\"'()")
+		if clauseWords[w] || strings.ContainsAny(words[i], ",;:!?") || sentenceEnd(words[i]) {
+			return false
+		}
+		switch {
+		case callWords[w]:
+			return true
+		case w == "for" || w == "on":
+			after = true
+		case w == "call" || w == "calls" || w == "called" || w == "calling":
+			if after {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceEnd reports a word that ends a sentence ("meeting."), not an
+// abbreviation ("u.n.", "u.s.").
+func sentenceEnd(w string) bool {
+	w = strings.TrimRight(w, "\"')")
+	return len(w) > 3 && strings.HasSuffix(w, ".") && strings.Count(w, ".") == 1
+}
+
+// clauseWords open a clause of their own: a call before them is not what
+// the name after them is called for.
+var clauseWords = map[string]bool{"as": true, "while": true, "after": true, "before": true, "ahead": true,
+	"when": true, "and": true, "but": true, "which": true, "that": true}
+
 // reportsHarm reports whether the story's own reports tell of violence or
 // a humanitarian crisis (a third of them carry the category), so that its
 // figures are its own event's: a truce that collapsed under an air strike
@@ -494,7 +576,24 @@ func markOvertakenTruces(items []Item) {
 		l := latest[it.Conflict]
 		it.truceOvertaken = it.CeasefireStatus != "" && l != nil && l.CeasefireStatus != it.CeasefireStatus &&
 			l.lastDay().After(it.lastDay())
+		if it.truceOvertaken {
+			it.truceNow = l.CeasefireStatus
+		}
 	}
+}
+
+// MarshalJSON writes the item as the package doc's JSON has it. Its
+// "ceasefire_status" is the truce's state as the digest tells it: the
+// story's own, or, when a later story of its conflict in the digest tells
+// another (markOvertakenTruces), that one — a convoy hit "during the truce"
+// does not say the truce holds in the week it collapsed.
+func (it Item) MarshalJSON() ([]byte, error) {
+	type plain Item // the fields, without this method
+	p := plain(it)
+	if it.truceNow != "" {
+		p.CeasefireStatus = it.truceNow
+	}
+	return json.Marshal(p)
 }
 
 // Dates renders the day of the story's latest change of state when it

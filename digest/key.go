@@ -73,9 +73,10 @@ func keyDevelopments(items []Item, since time.Time) []KeyItem {
 // story's change of a truce reached: its own, and those of the other
 // stories of its conflict that report the truce in that state (the strikes
 // that followed its end, "days after the ceasefire collapsed"); 0 for a
-// story whose change is not a truce's. Only stories filed under Ceasefire
-// count: a report of violence that names the truce as background does not
-// tell its state.
+// story whose change is not a truce's. Only stories about the truce count
+// (filed under Ceasefire, or so filed before a claim-only development went
+// under Violence): a report of violence that names the truce as background
+// does not tell its state.
 func truceReports(it *Item, items []Item) int {
 	if it.changeOf != news.Ceasefire || it.CeasefireStatus == "" {
 		return 0
@@ -83,7 +84,8 @@ func truceReports(it *Item, items []Item) int {
 	n := 0
 	for i := range items {
 		o := &items[i]
-		if o.StoryID == it.StoryID || (o.Conflict == it.Conflict && o.Section == news.Ceasefire && o.CeasefireStatus == it.CeasefireStatus) {
+		ceasefire := o.Section == news.Ceasefire || o.primary == news.Ceasefire // a truce's claim-only development told under Violence still tells it (tracks)
+		if o.StoryID == it.StoryID || (o.Conflict == it.Conflict && ceasefire && o.CeasefireStatus == it.CeasefireStatus) {
 			n += len(o.Sources)
 		}
 	}

@@ -61,6 +61,7 @@ func rankReactions(items []Item) {
 		}
 		if below := top.Score - reactionGap; t.Score > below {
 			t.Score = math.Round(below*100) / 100
+			t.reactsTo = top.Score
 		}
 	}
 }

@@ -29,7 +29,10 @@ const (
 // right after it the others, newest first, as its developments (Item.Track
 // names the lead), in the lead's section. A development does not say again the
 // state the lead says: not the truce's state, nor a change the lead
-// reports. Items come in rank order; the order is kept otherwise.
+// reports. A development of violence that weighs by a party's claim alone
+// (claimOnly) is not put above a story of another section that weighs more
+// than it: it is told under Violence, in its rank, its truce's state still
+// said by the lead. Items come in rank order; the order is kept otherwise.
 func tracks(items []Item) []Item {
 	groups := map[string][]int{} // by conflict and what they tell, in rank order
 	var keys []string
@@ -55,9 +58,15 @@ func tracks(items []Item) []Item {
 			if i == lead || !joins(&items[i], &items[lead]) {
 				continue
 			}
+			asDevelopment(&items[i], &items[lead])
+			if claimOnly(&items[i]) && outranks(items, i, lead, g) {
+				// Under its lead it would come before a story that
+				// weighs more: told under Violence, in its rank.
+				items[i].Track, items[i].trackKind, items[i].Section = 0, "", news.Violence
+				continue
+			}
 			devs[i] = true
 			after[lead] = append(after[lead], i)
-			asDevelopment(&items[i], &items[lead])
 		}
 	}
 	if len(devs) == 0 {
@@ -77,6 +86,39 @@ func tracks(items []Item) []Item {
 		}
 	}
 	return out
+}
+
+// claimOnly reports a story of violence that weighs by a party's claim
+// alone: one outlet, no change of state of its own, and each of its figures
+// one side's count of its enemies' dead ("killing 40 attackers, the
+// defence ministry said"). Nested under a truce's lead it would borrow the
+// lead's rank; it has none of its own.
+func claimOnly(it *Item) bool {
+	if it.Change != "" || it.SourceCount > 1 || !slices.Contains(it.Categories, news.Violence) || len(it.Figures) == 0 {
+		return false
+	}
+	for i := range it.Figures {
+		if it.Figures[i].backing > 0.25 {
+			return false
+		}
+	}
+	return true
+}
+
+// outranks reports whether development i (of the track g, led by lead)
+// would, right under its lead, come before an item of another section that
+// weighs more than it: one that ranks between the lead and it.
+func outranks(items []Item, i, lead int, g []int) bool {
+	for j := range items {
+		o := &items[j]
+		if j == i || slices.Contains(g, j) || o.Section == items[lead].Section {
+			continue
+		}
+		if o.Score > items[i].Score && o.Score <= items[lead].Score {
+			return true
+		}
+	}
+	return false
 }
 
 // newestFirst orders a lead's developments (d, indices into items) as a
