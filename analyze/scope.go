@@ -900,6 +900,12 @@ func written(sents []factSentence, src []int, si int) (string, bool) {
 	if n, ok := delegate(sents, si); ok {
 		return n, false // "JANE DOE (Norway) said 30 staff had been killed"
 	}
+	if n, ok := personSayer(sents, si); ok {
+		return n, false // "..., John Roe said", "Roe said" after "a militia led by John Roe"
+	}
+	if n, p, ok := quotedSayer(sents, si); ok {
+		return n, p // "A survivor said: \"... Yesterday the shells killed 13 of us.\""
+	}
 	if n, p, ok := writtenBefore(sents, si); ok {
 		return n, p // "The Foo Brigades claimed the attack. The group said two of its members were killed."
 	}

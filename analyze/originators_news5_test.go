@@ -1,0 +1,69 @@
+package analyze
+
+import "testing"
+
+// The tests of this file hold invented sentences in the style of today's
+// wire and local copy of any war, one per rule of the second session of
+// 2026-12-05 (h-orig18, read from the figures of news20's fit half that
+// readers judged wrong; the figures README lists them). Written from news
+// style, not from any labelled item.
+
+// TestOriginatorRulesNews5 holds the attribution forms.
+func TestOriginatorRulesNews5(t *testing.T) {
+	runOriginatorCases(t, []originatorCase{
+		{"a person named in full as the sayer", "",
+			"Nine people were killed when gunmen stormed the market on Sunday, John Roe said.",
+			"killed", 9, "John Roe", false},
+		{"a person named in full after a post the table does not know", "",
+			"Fighting erupted in the town after two soldiers were shot dead, the state's acting Culture Minister John Roe said by phone.",
+			"killed", 2, "John Roe", false},
+		{"a person named by surname, named in full before", "",
+			"Troops clashed on Tuesday with a militia led by John Roe in the town of Foo. Roe said the clashes left 18 people from his side dead.",
+			"killed", 18, "John Roe", false},
+		{"a person named by surname after according to, named in full before", "",
+			"The gunmen overran the camp at dawn, militia member Jack Doe said. Residents fled and two were killed, according to Doe.",
+			"killed", 2, "Jack Doe", false},
+		{"a surname never named in full is read elsewhere", "",
+			"Nine people were killed when gunmen stormed the market on Sunday, Roe said.",
+			"killed", 9, "", false},
+		{"a run longer than a person's name is no person", "",
+			"Nine people were killed when gunmen stormed the market on Sunday, Foo Bar Baz Qux said.",
+			"killed", 9, "", false},
+		{"a person's call: the count is its setting", "",
+			"At the summit Foreign Secretary John Roe said Foo should be investigated for an attack on an aid convoy that claimed 20 lives.",
+			"killed", 20, "", false},
+		{"a headline's count words are no person's name", "",
+			"Foo Province 30 Militants Killed Reports Say",
+			"killed", 30, "", false},
+		{"a person who told an outlet keeps that rule", "",
+			"John Roe told Reuters that nine people were killed when gunmen stormed the market.",
+			"killed", 9, "John Roe", false},
+		{"a quotation going on after a source by kind and a colon", "",
+			"A survivor of the shelling said: \"We were sheltering in the school when the shells came. Yesterday the shells killed 13 of us and wounded 20.\"",
+			"injured", 20, "survivor of the shelling", false},
+		{"a quotation going on after a source by kind, the quote not closed", "",
+			"A resident of the camp said: \"We were sheltering in the school when the shells came. Yesterday the shells killed 13 of us and wounded 20.",
+			"killed", 13, "resident of the camp", false},
+		{"a closed quotation lends nothing to the sentence after", "",
+			"A survivor of the shelling said: \"We were sheltering in the school.\" Yesterday the shells killed 13 people and wounded 20.",
+			"killed", 13, "", false},
+		{"members of a named body closing an inverted said", "",
+			"\"Almost two million people have been displaced by the fighting,\" said the Senate members, led by the chairman of the committee.",
+			"displaced", 2000000, "Senate members", false},
+		{"members of a named body before said", "",
+			"The Senate members said almost two million people have been displaced by the fighting.",
+			"displaced", 2000000, "Senate members", false},
+	})
+}
+
+// TestPersonWords: a person's name is no place's or people's word.
+func TestPersonWords(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{{"Oloni", false}, {"Hassan", false}, {"Ali", false}, {"Ukrainian", true}, {"Sudanese", true}, {"Gaza", true}, {"Baghdad", true}} {
+		if got := gazWord(tt.word) || peopleWord(tt.word); got != tt.want {
+			t.Errorf("%q a place's or people's word: %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
