@@ -1,6 +1,11 @@
 package analyze
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
 
 // The tests of this file hold invented sentences in the style of today's
 // wire and local copy of any war, one per rule of the second session of
@@ -65,5 +70,24 @@ func TestPersonWords(t *testing.T) {
 		if got := gazWord(tt.word) || peopleWord(tt.word); got != tt.want {
 			t.Errorf("%q a place's or people's word: %v, want %v", tt.word, got, tt.want)
 		}
+	}
+}
+
+// TestPartOfCountBefore: a part of the count before ("Three of the dead")
+// takes that count's source, not the one the next sentence lends.
+func TestPartOfCountBefore(t *testing.T) {
+	a := &news.Article{Text: "A bomb hit a restaurant in Foo on Friday. John Roe confirmed that three people were killed and six others were injured. " +
+		"Three of the dead were of one family, and died in hospital. A statement from al-Shabaab said that one of its fighters carried out the attack."}
+	found := false
+	for _, f := range Analyze(a).Facts.Figures {
+		if f.Kind == "killed" && strings.HasPrefix(f.Sentence, "Three of the dead") {
+			found = true
+			if f.Originator != "John Roe" || f.PartyClaim {
+				t.Errorf("originator %q (party %v), want %q", f.Originator, f.PartyClaim, "John Roe")
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no figure of the part")
 	}
 }

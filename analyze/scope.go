@@ -254,7 +254,7 @@ func attribute(sents []factSentence, ms []mention) []int {
 	}
 	unnamedMonitors(ms)
 	restatedSources(ms)
-	partitiveSources(sents, ms)
+	partitiveSources(sents, ms, carried)
 	headlineSources(ms)
 	for i := range ms {
 		if ms[i].index < 0 && ms[i].fig.Originator == "" { // the body gave it none
@@ -323,11 +323,14 @@ const partitiveReach = 2
 // partitiveSources gives a count that a sentence attributing nothing states
 // as a part of a group counted before ("At least 22 of the jihadists were
 // killed in fighting on the border", after "35 jihadists were killed, the
-// Observatory said") the source of that larger count of its kind.
-func partitiveSources(sents []factSentence, ms []mention) {
+// Observatory said") the source of that larger count of its kind, or of
+// the same count ("Three of the dead were of one family" after "John Roe
+// said three people were killed"), also over a source the next sentence
+// lends (carried): the part is of the count before it.
+func partitiveSources(sents []factSentence, ms []mention, carried []carry) {
 	for i := range ms {
 		m := &ms[i]
-		if m.fig.Originator != "" || m.index < 0 || m.background || !partitiveAt(sents[m.sent].toks, m.tok) {
+		if m.fig.Originator != "" && carried[m.sent] != fromNext || m.index < 0 || m.background || !partitiveAt(sents[m.sent].toks, m.tok) {
 			continue
 		}
 		if _, ok := attribution(&sents[m.sent]); ok || ownCue(sents[m.sent].toks) {
@@ -338,7 +341,7 @@ func partitiveSources(sents []factSentence, ms []mention) {
 			if p.sent < m.sent-partitiveReach || p.index < 0 {
 				break
 			}
-			if p.kind == m.kind && p.fig.Value > m.fig.Value && p.fig.Originator != "" && !p.background {
+			if p.kind == m.kind && p.fig.Value >= m.fig.Value && p.fig.Originator != "" && !p.background {
 				m.fig.Originator, m.fig.PartyClaim = p.fig.Originator, p.fig.PartyClaim
 				break
 			}
