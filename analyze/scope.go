@@ -228,7 +228,7 @@ func attribute(sents []factSentence, ms []mention) []int {
 				id = m // two monitors named: "the UK-based monitor" after the Observatory's name is the Observatory
 			}
 		}
-		if id == bareArmy {
+		if id == bareArmy && !countryArmy(&sents[ms[i].sent]) {
 			id = armyOf(sents, src, id)
 		}
 		if s, ok := inSyria[id]; ok && leadConflict(sents) == "syria" {
