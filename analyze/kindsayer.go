@@ -279,33 +279,23 @@ func invertedName(s *factSentence, j int) bool {
 	return ok && lo == j+1 && (hi+1 == len(toks) || toks[hi+1].punct)
 }
 
-// quotedSayer returns the source by kind whose quotation, opened in the
-// sentence before si and not closed there, sentence si goes on with and
-// closes or leaves open: "A survivor said: \"We were 70 families inside.
-// Yesterday the shells killed 13 of us.\"" — the survivor's count. A
-// sentence with an attribution word of its own is no such sentence.
+// quotedSayer returns the source by kind or the person whose quotation,
+// opened in the sentence before si after its attribution word and not
+// closed there, sentence si goes on with (openQuote): "A survivor said:
+// \"We were 70 families inside. Yesterday the shells killed 13 of us.\""
+// — the survivor's count.
 func quotedSayer(sents []factSentence, si int) (string, bool, bool) {
-	s := &sents[si]
-	if si == 0 || s.index <= 0 || sents[si-1].index < 0 || quoteMarks(s.text) > 1 || quoteMarks(sents[si-1].text)%2 == 0 {
+	q, ok := openQuote(sents, si)
+	if !ok {
 		return "", false, false
 	}
-	for j := range s.toks {
-		if isCue(s.toks, j) {
-			return "", false, false
-		}
+	if n, p, ok := kindSayer(&sents[si-1], q); ok {
+		return n, p, true
 	}
-	prev := &sents[si-1]
-	prev.tokenise()
-	q := -1
-	for k := range prev.toks {
-		if quoteMark(prev.toks[k].w) {
-			q = k // the last mark: the one left open
-		}
+	if n, ok := personSayer(sents, si-1); ok {
+		return n, false, true
 	}
-	if q < 1 {
-		return "", false, false
-	}
-	return kindSayer(prev, q)
+	return "", false, false
 }
 
 // memberNouns are the people a named body sends or seats, who speak as a

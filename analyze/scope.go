@@ -1329,8 +1329,11 @@ func personTold(s *factSentence) bool {
 // killed.\""): the same speaker's words; -1 otherwise.
 func quoteGoesOn(sents []factSentence, si int) int {
 	s := &sents[si]
-	if s.index <= 0 || sents[si-1].index < 0 || len(s.toks) == 0 || !quoteMark(s.toks[0].w) {
+	if s.index <= 0 || sents[si-1].index < 0 || len(s.toks) == 0 {
 		return -1
+	}
+	if !quoteMark(s.toks[0].w) {
+		return quoteLeftOpen(sents, si) // "The army said: \"... at dawn. Seven soldiers were killed.\""
 	}
 	prev := &sents[si-1]
 	if quoteMarks(prev.text) == 0 {
@@ -1344,6 +1347,47 @@ func quoteGoesOn(sents []factSentence, si int) int {
 		return lastSource(sents, si-1, -1) // "“... in my communities,” he said. “Yesterday, ... after killing three persons.": his, the quotation going on
 	}
 	return -1
+}
+
+// quoteLeftOpen returns the source of the sentence before si when that
+// sentence opens a quotation after its attribution and leaves it open, and
+// si, with no attribution word of its own, goes on with it: "The army said
+// in a statement: \"Our posts came under fire at dawn. Seven soldiers were
+// killed.\"" — the army's count; -1 otherwise.
+func quoteLeftOpen(sents []factSentence, si int) int {
+	q, ok := openQuote(sents, si)
+	if !ok {
+		return -1
+	}
+	prev := &sents[si-1]
+	if m, ok := attribution(prev); ok && m.start < q {
+		return m.id
+	}
+	return -1
+}
+
+// openQuote returns the quotation mark that the sentence before si opens
+// and leaves open when si goes on with the quotation (no more than its
+// closing mark, no attribution word of its own); ok is false otherwise.
+func openQuote(sents []factSentence, si int) (int, bool) {
+	s := &sents[si]
+	if si == 0 || s.index <= 0 || sents[si-1].index < 0 || quoteMarks(s.text) > 1 || quoteMarks(sents[si-1].text)%2 == 0 {
+		return -1, false
+	}
+	for j := range s.toks {
+		if isCue(s.toks, j) {
+			return -1, false
+		}
+	}
+	prev := &sents[si-1]
+	prev.tokenise()
+	q := -1
+	for k := range prev.toks {
+		if quoteMark(prev.toks[k].w) {
+			q = k // the last mark: the one left open
+		}
+	}
+	return q, q >= 1
 }
 
 // quoteClosedBy returns the source that the next sentence names right
