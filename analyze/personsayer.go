@@ -60,19 +60,28 @@ func personSayer(sents []factSentence, si int) (string, bool) {
 
 // personNameRun returns the tokens lo..hi of a person's name that starts (dir
 // 1) or ends (dir -1) at token i: one to maxPersonWords capitalised words,
-// none of a body, a place, a people, a date, a post or the table's; what
-// stands before it is no capitalised word but a post or a title ("Minister
-// John Roe"), no article ("the Foo Bar said" is a body's); what follows it
-// closes the name. -1, -1 for none.
+// none of a body, a place, a people, a date, a post or the table's, a
+// particle between them ("Jane van Roe"; a paper's "Carta de Foo" reads
+// alike and is as much the source); what stands before it is no
+// capitalised word but a post or a title ("Minister John Roe"), no article
+// ("the Foo Bar said" is a body's); what follows it closes the name. -1, -1
+// for none.
 func personNameRun(s *factSentence, i, dir int) (int, int) {
 	toks := s.toks
-	if i < 0 || i >= len(toks) {
+	if i < 0 || i >= len(toks) || !personWord(s, i) {
 		return -1, -1
 	}
-	lo, hi := i, i
-	for k := i; k >= 0 && k < len(toks) && nameWord(s.text, toks, k) && !lang.Title(toks[k].w) && !postNouns[toks[k].w]; k += dir {
-		if hi-lo+1 > maxPersonWords || !personWord(s, k) {
-			return -1, -1
+	lo, hi, n := i, i, 0
+run:
+	for k := i; k >= 0 && k < len(toks); k += dir {
+		switch {
+		case nameWord(s.text, toks, k) && !lang.Title(toks[k].w) && !postNouns[toks[k].w]:
+			if n++; n > maxPersonWords || !personWord(s, k) {
+				return -1, -1
+			}
+		case nameParticles[toks[k].w] && k+dir >= 0 && k+dir < len(toks) && nameWord(s.text, toks, k+dir):
+		default:
+			break run
 		}
 		if dir > 0 {
 			hi = k
@@ -80,7 +89,7 @@ func personNameRun(s *factSentence, i, dir int) (int, int) {
 			lo = k
 		}
 	}
-	if !personWord(s, i) || hi-lo+1 > maxPersonWords || possessiveAt(s, hi) {
+	if possessiveAt(s, hi) {
 		return -1, -1
 	}
 	if b := lo - 1; b >= 0 && (nameWord(s.text, toks, b) && !lang.Title(toks[b].w) && !postNouns[toks[b].w] ||
@@ -92,6 +101,10 @@ func personNameRun(s *factSentence, i, dir int) (int, int) {
 	}
 	return lo, hi
 }
+
+// nameParticles stand in lower case inside a name: "Jane van Roe", "John
+// de Foo", "Ali bin Roe".
+var nameParticles = wordSet("de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "van", "von", "der", "den", "bin", "ibn", "bint")
 
 // personWord reports a capitalised word that may be part of a person's name.
 func personWord(s *factSentence, k int) bool {

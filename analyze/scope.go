@@ -542,7 +542,8 @@ func termOfSum(ms []mention, j int) bool {
 
 // headlineSources gives a headline's figure that names no source the source
 // of the body's statement of the same count ("Strike kills 18 including
-// five children"; "... including five children, the Observatory said").
+// five children"; "... including five children, the Observatory said"),
+// not of a background or another event's count that happens to be as large.
 func headlineSources(ms []mention) {
 	for i := range ms {
 		h := &ms[i]
@@ -551,8 +552,8 @@ func headlineSources(ms []mention) {
 		}
 		same := false
 		for j := range ms {
-			if m := &ms[j]; m.index >= 0 && m.kind == h.kind && m.fig.Value == h.fig.Value {
-				same = true
+			if m := &ms[j]; m.index >= 0 && m.kind == h.kind && m.fig.Value == h.fig.Value && !m.background && !m.other {
+				same = true // not a count of the week before that happens to be the headline's
 				if m.fig.Originator != "" {
 					h.fig.Originator, h.fig.PartyClaim = m.fig.Originator, m.fig.PartyClaim
 					break
