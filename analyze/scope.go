@@ -932,7 +932,64 @@ func written(sents []factSentence, src []int, si int) (string, bool) {
 			return n, p
 		}
 	}
+	if n, ok := citedAfter(sents, si); ok {
+		return n, false // "... Sunday night. ... (Foo FM 8 Sept, Bar News 10 Sept)."
+	}
 	return sourceLineAfter(sents, si)
+}
+
+// citedReach is how many sentences after a figure the bracketed list of
+// the sources of its paragraph may come.
+const citedReach = 2
+
+// citedAfter returns the first source of a bracketed list that closes the
+// figure's sentence or one up to citedReach after it and cites the sources
+// of the account with the day of each report, as digests of the press
+// write it: "Seven people were killed when insurgents attacked the town on
+// Sunday night. It is the first attack since 2021. (Foo FM 8 Sept, Bar
+// News 10 Sept)." — Foo FM's count; a sentence with a figure of its own
+// between ends the account.
+func citedAfter(sents []factSentence, si int) (string, bool) {
+	for j := si; j < len(sents) && j <= si+citedReach && sents[j].index >= 0; j++ {
+		c := &sents[j]
+		if j > si && c.figs {
+			return "", false
+		}
+		if t := strings.TrimSuffix(strings.TrimSpace(c.text), "."); !strings.HasSuffix(t, ")") {
+			continue
+		}
+		c.tokenise()
+		open := -1
+		for k := range c.toks {
+			if c.toks[k].w == "(" {
+				open = k
+			}
+		}
+		if open >= 0 {
+			if n, ok := citedFirst(c, open); ok {
+				return n, true
+			}
+		}
+	}
+	return "", false
+}
+
+// citedFirst reads the first item of a bracketed citation list opening at
+// token open: a capitalised name of up to maxNameWords words and the day of
+// its report ("Foo FM 8 Sept"), the list going on after a comma.
+func citedFirst(c *factSentence, open int) (string, bool) {
+	toks, text := c.toks, c.text
+	k := open + 1
+	for k < len(toks) && k <= open+maxNameWords && !toks[k].isNum && lang.Capitalised(text[toks[k].off:toks[k].end]) {
+		k++
+	}
+	if k == open+1 || k+2 >= len(toks) || !toks[k].isNum {
+		return "", false
+	}
+	if _, ok := lang.Month(toks[k+1].w); !ok || toks[k+2].w != "," {
+		return "", false // a date closes the item and a comma goes on with the list
+	}
+	return text[toks[open+1].off:toks[k-1].end], true
 }
 
 // sourceLineReach is how many sentences after a figure a report's
