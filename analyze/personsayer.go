@@ -19,7 +19,8 @@ import (
 // after an inverted word ("..., said John Roe."); a surname alone ("Roe
 // said", "according to Roe") when a sentence up to personReach before names
 // the person in full ("a militia led by John Roe"). A post before the name
-// stays out of it ("the state's acting Culture Minister John Roe said").
+// stays out of it ("the state's acting Culture Minister John Roe said"), and
+// so does an aside after it ("John Roe, a farmer, said").
 func personSayer(sents []factSentence, si int) (string, bool) {
 	s := &sents[si]
 	toks := s.toks
@@ -37,6 +38,9 @@ func personSayer(sents []factSentence, si int) (string, bool) {
 		} else {
 			k := j - 1
 			for n := 0; k >= 0 && n < 2 && personAux[toks[k].w]; n, k = n+1, k-1 {
+			}
+			if k > 0 && toks[k].w == "," {
+				k = personAside(toks, k) // "John Roe, a farmer, said", "John Roe, 45, told AFP"
 			}
 			if lo, hi = personNameRun(s, k, -1); lo > 0 && objectBefore(toks[lo-1].w) {
 				lo, hi = -1, -1 // "a deputy for Mideast and North Africa told": no subject
@@ -165,4 +169,19 @@ func demandAfter(toks []ftok, j int) bool {
 		}
 	}
 	return false
+}
+
+// personAside returns the token before the aside that the comma at b
+// closes when the aside tells who a person is or his age (", a farmer,",
+// ", 45,", ", who lost his son,"), else -1.
+func personAside(toks []ftok, b int) int {
+	for a := b - 1; a > 0 && a >= b-maxSayerWords; a-- {
+		if toks[a].punct {
+			if w := toks[a+1]; toks[a].w == "," && a+1 < b && (sayerDeterminers[w.w] || w.w == "the" || w.w == "who" || w.isNum && a+2 == b) {
+				return a - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
