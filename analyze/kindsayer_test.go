@@ -39,7 +39,7 @@ func TestKindSayer(t *testing.T) {
 			"killed", 8, "teacher", false},
 		{"an inverted attribution word's name after it", "",
 			"\"Nine people were killed in the blast\" a district of Foo town said John Roe.",
-			"killed", 9, "", false}, // a person the article does not place: no body
+			"killed", 9, "John Roe", false}, // a person the article does not place: no body, the person (h-orig18)
 		{"a post with one word before it stays whole", "",
 			"Gunmen killed 13 herders near Foo, a vigilante leader said.",
 			"killed", 13, "vigilante leader", false},

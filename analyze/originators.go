@@ -2027,6 +2027,23 @@ func armyOf(sents []factSentence, src []int, id int) int {
 	return id
 }
 
+// countryArmy reports a sentence whose own attribution is a bare army the
+// text names by its country right before it ("Khalil Roe, from the Foo
+// army's guidance department, told ...", "the Fooian army said"): that
+// country's army, which no other army speaking in the article stands for.
+func countryArmy(s *factSentence) bool {
+	m, ok := attribution(s)
+	if !ok || m.id != bareArmy || m.start == 0 || s.toks[m.start].w == "the" {
+		return false
+	}
+	for k := max(0, m.start-3); k < m.start; k++ {
+		if st := stateAt(s.toks, k); st.n > 0 && k+st.n == m.start {
+			return true // "the South Sudan army"
+		}
+	}
+	return demonym(s.text[s.toks[m.start-1].off:s.toks[m.start-1].end])
+}
+
 // syrianArmy and bareArmy are the table's entries of the Syrian army and
 // of an army the text does not name ("the army", "a military source").
 var syrianArmy, bareArmy = origs.byName("Syrian army"), origs.byName("army")

@@ -49,7 +49,7 @@ func TestOriginatorRulesNews4(t *testing.T) {
 			"killed", 1, "", false},
 		{"a sentence with a sayer of its own takes no source from the sentences around it", "",
 			"Troops and a militia clashed in the capital of Foo state, forcing hundreds to seek shelter with the United Nations, a local official said. Fighting erupted late on Tuesday after two soldiers were shot dead, the state's acting information minister John Roe said by phone. UN mission spokesman Jack Doe said civilians had fled to the base.",
-			"killed", 2, "", false},
+			"killed", 2, "John Roe", false},
 		{"a medical practitioner is a medical source", "",
 			"A medical practitioner confirmed that 18 people were seriously wounded in the shelling of Foo.",
 			"injured", 18, "medical sources", false},

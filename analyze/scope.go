@@ -228,7 +228,7 @@ func attribute(sents []factSentence, ms []mention) []int {
 				id = m // two monitors named: "the UK-based monitor" after the Observatory's name is the Observatory
 			}
 		}
-		if id == bareArmy {
+		if id == bareArmy && !countryArmy(&sents[ms[i].sent]) {
 			id = armyOf(sents, src, id)
 		}
 		if s, ok := inSyria[id]; ok && leadConflict(sents) == "syria" {
@@ -254,7 +254,7 @@ func attribute(sents []factSentence, ms []mention) []int {
 	}
 	unnamedMonitors(ms)
 	restatedSources(ms)
-	partitiveSources(sents, ms)
+	partitiveSources(sents, ms, carried)
 	headlineSources(ms)
 	for i := range ms {
 		if ms[i].index < 0 && ms[i].fig.Originator == "" { // the body gave it none
@@ -323,11 +323,14 @@ const partitiveReach = 2
 // partitiveSources gives a count that a sentence attributing nothing states
 // as a part of a group counted before ("At least 22 of the jihadists were
 // killed in fighting on the border", after "35 jihadists were killed, the
-// Observatory said") the source of that larger count of its kind.
-func partitiveSources(sents []factSentence, ms []mention) {
+// Observatory said") the source of that larger count of its kind, or of
+// the same count ("Three of the dead were of one family" after "John Roe
+// said three people were killed"), also over a source the next sentence
+// lends (carried): the part is of the count before it.
+func partitiveSources(sents []factSentence, ms []mention, carried []carry) {
 	for i := range ms {
 		m := &ms[i]
-		if m.fig.Originator != "" || m.index < 0 || m.background || !partitiveAt(sents[m.sent].toks, m.tok) {
+		if m.fig.Originator != "" && carried[m.sent] != fromNext || m.index < 0 || m.background || !partitiveAt(sents[m.sent].toks, m.tok) {
 			continue
 		}
 		if _, ok := attribution(&sents[m.sent]); ok || ownCue(sents[m.sent].toks) {
@@ -338,7 +341,7 @@ func partitiveSources(sents []factSentence, ms []mention) {
 			if p.sent < m.sent-partitiveReach || p.index < 0 {
 				break
 			}
-			if p.kind == m.kind && p.fig.Value > m.fig.Value && p.fig.Originator != "" && !p.background {
+			if p.kind == m.kind && p.fig.Value >= m.fig.Value && p.fig.Originator != "" && !p.background {
 				m.fig.Originator, m.fig.PartyClaim = p.fig.Originator, p.fig.PartyClaim
 				break
 			}
@@ -539,7 +542,8 @@ func termOfSum(ms []mention, j int) bool {
 
 // headlineSources gives a headline's figure that names no source the source
 // of the body's statement of the same count ("Strike kills 18 including
-// five children"; "... including five children, the Observatory said").
+// five children"; "... including five children, the Observatory said"),
+// not of a background or another event's count that happens to be as large.
 func headlineSources(ms []mention) {
 	for i := range ms {
 		h := &ms[i]
@@ -548,8 +552,8 @@ func headlineSources(ms []mention) {
 		}
 		same := false
 		for j := range ms {
-			if m := &ms[j]; m.index >= 0 && m.kind == h.kind && m.fig.Value == h.fig.Value {
-				same = true
+			if m := &ms[j]; m.index >= 0 && m.kind == h.kind && m.fig.Value == h.fig.Value && !m.background && !m.other {
+				same = true // not a count of the week before that happens to be the headline's
 				if m.fig.Originator != "" {
 					h.fig.Originator, h.fig.PartyClaim = m.fig.Originator, m.fig.PartyClaim
 					break
@@ -900,6 +904,12 @@ func written(sents []factSentence, src []int, si int) (string, bool) {
 	if n, ok := delegate(sents, si); ok {
 		return n, false // "JANE DOE (Norway) said 30 staff had been killed"
 	}
+	if n, ok := personSayer(sents, si); ok {
+		return n, false // "..., John Roe said", "Roe said" after "a militia led by John Roe"
+	}
+	if n, p, ok := quotedSayer(sents, si); ok {
+		return n, p // "A survivor said: \"... Yesterday the shells killed 13 of us.\""
+	}
 	if n, p, ok := writtenBefore(sents, si); ok {
 		return n, p // "The Foo Brigades claimed the attack. The group said two of its members were killed."
 	}
@@ -922,7 +932,64 @@ func written(sents []factSentence, src []int, si int) (string, bool) {
 			return n, p
 		}
 	}
+	if n, ok := citedAfter(sents, si); ok {
+		return n, false // "... Sunday night. ... (Foo FM 8 Sept, Bar News 10 Sept)."
+	}
 	return sourceLineAfter(sents, si)
+}
+
+// citedReach is how many sentences after a figure the bracketed list of
+// the sources of its paragraph may come.
+const citedReach = 2
+
+// citedAfter returns the first source of a bracketed list that closes the
+// figure's sentence or one up to citedReach after it and cites the sources
+// of the account with the day of each report, as digests of the press
+// write it: "Seven people were killed when insurgents attacked the town on
+// Sunday night. It is the first attack since 2021. (Foo FM 8 Sept, Bar
+// News 10 Sept)." — Foo FM's count; a sentence with a figure of its own
+// between ends the account.
+func citedAfter(sents []factSentence, si int) (string, bool) {
+	for j := si; j < len(sents) && j <= si+citedReach && sents[j].index >= 0; j++ {
+		c := &sents[j]
+		if j > si && c.figs {
+			return "", false
+		}
+		if t := strings.TrimSuffix(strings.TrimSpace(c.text), "."); !strings.HasSuffix(t, ")") {
+			continue
+		}
+		c.tokenise()
+		open := -1
+		for k := range c.toks {
+			if c.toks[k].w == "(" {
+				open = k
+			}
+		}
+		if open >= 0 {
+			if n, ok := citedFirst(c, open); ok {
+				return n, true
+			}
+		}
+	}
+	return "", false
+}
+
+// citedFirst reads the first item of a bracketed citation list opening at
+// token open: a capitalised name of up to maxNameWords words and the day of
+// its report ("Foo FM 8 Sept"), the list going on after a comma.
+func citedFirst(c *factSentence, open int) (string, bool) {
+	toks, text := c.toks, c.text
+	k := open + 1
+	for k < len(toks) && k <= open+maxNameWords && !toks[k].isNum && lang.Capitalised(text[toks[k].off:toks[k].end]) {
+		k++
+	}
+	if k == open+1 || k+2 >= len(toks) || !toks[k].isNum {
+		return "", false
+	}
+	if _, ok := lang.Month(toks[k+1].w); !ok || toks[k+2].w != "," {
+		return "", false // a date closes the item and a comma goes on with the list
+	}
+	return text[toks[open+1].off:toks[k-1].end], true
 }
 
 // sourceLineReach is how many sentences after a figure a report's
@@ -1320,8 +1387,11 @@ func personTold(s *factSentence) bool {
 // killed.\""): the same speaker's words; -1 otherwise.
 func quoteGoesOn(sents []factSentence, si int) int {
 	s := &sents[si]
-	if s.index <= 0 || sents[si-1].index < 0 || len(s.toks) == 0 || !quoteMark(s.toks[0].w) {
+	if s.index <= 0 || sents[si-1].index < 0 || len(s.toks) == 0 {
 		return -1
+	}
+	if !quoteMark(s.toks[0].w) {
+		return quoteLeftOpen(sents, si) // "The army said: \"... at dawn. Seven soldiers were killed.\""
 	}
 	prev := &sents[si-1]
 	if quoteMarks(prev.text) == 0 {
@@ -1335,6 +1405,47 @@ func quoteGoesOn(sents []factSentence, si int) int {
 		return lastSource(sents, si-1, -1) // "“... in my communities,” he said. “Yesterday, ... after killing three persons.": his, the quotation going on
 	}
 	return -1
+}
+
+// quoteLeftOpen returns the source of the sentence before si when that
+// sentence opens a quotation after its attribution and leaves it open, and
+// si, with no attribution word of its own, goes on with it: "The army said
+// in a statement: \"Our posts came under fire at dawn. Seven soldiers were
+// killed.\"" — the army's count; -1 otherwise.
+func quoteLeftOpen(sents []factSentence, si int) int {
+	q, ok := openQuote(sents, si)
+	if !ok {
+		return -1
+	}
+	prev := &sents[si-1]
+	if m, ok := attribution(prev); ok && m.start < q {
+		return m.id
+	}
+	return -1
+}
+
+// openQuote returns the quotation mark that the sentence before si opens
+// and leaves open when si goes on with the quotation (no more than its
+// closing mark, no attribution word of its own); ok is false otherwise.
+func openQuote(sents []factSentence, si int) (int, bool) {
+	s := &sents[si]
+	if si == 0 || s.index <= 0 || sents[si-1].index < 0 || quoteMarks(s.text) > 1 || quoteMarks(sents[si-1].text)%2 == 0 {
+		return -1, false
+	}
+	for j := range s.toks {
+		if isCue(s.toks, j) {
+			return -1, false
+		}
+	}
+	prev := &sents[si-1]
+	prev.tokenise()
+	q := -1
+	for k := range prev.toks {
+		if quoteMark(prev.toks[k].w) {
+			q = k // the last mark: the one left open
+		}
+	}
+	return q, q >= 1
 }
 
 // quoteClosedBy returns the source that the next sentence names right

@@ -1,0 +1,187 @@
+package analyze
+
+import (
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/lang"
+)
+
+// A person the table cannot know, named as the sayer of a figure and
+// speaking for no body the article ties to him: readers write the person's
+// name ("Oloni said ... left 18 people from his side dead" is `Johnson
+// Oloni`, named in full sentences before). personSayer reads the grammar of
+// a person's name (two or three capitalised words, no word of a body, a
+// place, a people, a date or a post), not a list of persons.
+
+// personSayer returns the name of the person that sentence si gives its
+// statement to: a name of two or three words right before an attribution
+// word ("..., John Roe said"), after "according to" or closing the clause
+// after an inverted word ("..., said John Roe."); a surname alone ("Roe
+// said", "according to Roe") when a sentence up to personReach before names
+// the person in full ("a militia led by John Roe"). A post before the name
+// stays out of it ("the state's acting Culture Minister John Roe said"), and
+// so does an aside after it ("John Roe, a farmer, said").
+func personSayer(sents []factSentence, si int) (string, bool) {
+	s := &sents[si]
+	toks := s.toks
+	for j := range toks {
+		if !isCue(toks, j) || toks[j].w == "statement" || toks[j].w == "report" {
+			continue
+		}
+		lo, hi := -1, -1
+		if toks[j].is(wcAhead) {
+			b := j + 1
+			if b < len(toks) && toks[b].w == "to" {
+				b++ // "according to Roe"
+			}
+			lo, hi = personNameRun(s, b, 1)
+		} else {
+			k := j - 1
+			for n := 0; k >= 0 && n < 2 && personAux[toks[k].w]; n, k = n+1, k-1 {
+			}
+			if k > 0 && toks[k].w == "," {
+				k = personAside(toks, k) // "John Roe, a farmer, said", "John Roe, 45, told AFP"
+			}
+			if lo, hi = personNameRun(s, k, -1); lo > 0 && objectBefore(toks[lo-1].w) {
+				lo, hi = -1, -1 // "a deputy for Mideast and North Africa told": no subject
+			}
+			if lo < 0 && toks[j].is(wcInverted) {
+				lo, hi = personNameRun(s, j+1, 1)
+			}
+		}
+		switch {
+		case lo < 0:
+			continue
+		case demandAfter(toks, j):
+			return "", false // "John Roe said Foo should be investigated over an attack that claimed 20 lives": a call, the count its setting
+		case lo < hi:
+			return s.text[toks[lo].off:toks[hi].end], true
+		}
+		return fullName(sents, si, toks[hi].w)
+	}
+	return "", false
+}
+
+// personNameRun returns the tokens lo..hi of a person's name that starts (dir
+// 1) or ends (dir -1) at token i: one to maxPersonWords capitalised words,
+// none of a body, a place, a people, a date, a post or the table's, a
+// particle between them ("Jane van Roe"; a paper's "Carta de Foo" reads
+// alike and is as much the source); what stands before it is no
+// capitalised word but a post or a title ("Minister John Roe"), no article
+// ("the Foo Bar said" is a body's); what follows it closes the name. -1, -1
+// for none.
+func personNameRun(s *factSentence, i, dir int) (int, int) {
+	toks := s.toks
+	if i < 0 || i >= len(toks) || !personWord(s, i) {
+		return -1, -1
+	}
+	lo, hi, n := i, i, 0
+run:
+	for k := i; k >= 0 && k < len(toks); k += dir {
+		switch {
+		case nameWord(s.text, toks, k) && !lang.Title(toks[k].w) && !postNouns[toks[k].w]:
+			if n++; n > maxPersonWords || !personWord(s, k) {
+				return -1, -1
+			}
+		case nameParticles[toks[k].w] && k+dir >= 0 && k+dir < len(toks) && nameWord(s.text, toks, k+dir):
+		default:
+			break run
+		}
+		if dir > 0 {
+			hi = k
+		} else {
+			lo = k
+		}
+	}
+	if possessiveAt(s, hi) {
+		return -1, -1
+	}
+	if b := lo - 1; b >= 0 && (nameWord(s.text, toks, b) && !lang.Title(toks[b].w) && !postNouns[toks[b].w] ||
+		toks[b].w == "the" || toks[b].w == "a" || toks[b].w == "an") {
+		return -1, -1 // a longer run (a body's name) or an article: no person
+	}
+	if a := hi + 1; a < len(toks) && nameWord(s.text, toks, a) {
+		return -1, -1
+	}
+	return lo, hi
+}
+
+// nameParticles stand in lower case inside a name: "Jane van Roe", "John
+// de Foo", "Ali bin Roe".
+var nameParticles = wordSet("de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "van", "von", "der", "den", "bin", "ibn", "bint")
+
+// personWord reports a capitalised word that may be part of a person's name.
+func personWord(s *factSentence, k int) bool {
+	t := s.toks[k]
+	w := s.text[t.off:t.end]
+	return nameWord(s.text, s.toks, k) && !inOrig(s.origs, k) && !orgWords[t.w] && !partyWords[t.w] &&
+		!postNouns[t.w] && !lang.Title(t.w) &&
+		!dateWord(t.w) && !acronymWord(w) && !gazWord(w) && !peopleWord(w) && t.kinds() == 0 && !t.is(wcCue)
+}
+
+// peopleWord reports a people's word by the endings that names seldom have
+// ("Ukrainian", "Turkish", "Sudanese"); not "-i" or "-an", which end
+// "Ali" and "Hassan" as often as "Iraqi" and "Afghan".
+func peopleWord(w string) bool {
+	return strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ese")
+}
+
+// gazWord reports a word the gazetteer knows on its own, a place's or an
+// actor's ("Gaza", "Israeli", "Hamas"): no word of a person's name here.
+func gazWord(w string) bool {
+	_, n := gaz.longestAt([]string{strings.ToLower(w)}, nil, func() []string { return []string{w} }, 0)
+	return n == 1
+}
+
+// fullName returns the person's name in full, of two words or more, that
+// ends on surname in sentence si or one up to personReach before it.
+func fullName(sents []factSentence, si int, surname string) (string, bool) {
+	for j := si; j >= 0 && j >= si-personReach; j-- {
+		sents[j].tokenise()
+		s := &sents[j]
+		for k := range s.toks {
+			if s.toks[k].w != surname {
+				continue
+			}
+			if lo, hi := personNameRun(s, k, -1); lo >= 0 && lo < hi && hi == k {
+				return s.text[s.toks[lo].off:s.toks[hi].end], true
+			}
+		}
+	}
+	return "", false
+}
+
+// objectBefore reports a word after which a name is an object or one of a
+// list, not the subject of the attribution word after it.
+func objectBefore(w string) bool {
+	return postPreps[w] || listBreaks[w] || w == "and" || w == "or" || w == "to" || w == "by"
+}
+
+// callWords make a statement a call or a judgement, not a report.
+var callWords = wordSet("should", "must", "ought")
+
+// demandAfter reports one of callWords between the attribution word at j
+// and the first number after it.
+func demandAfter(toks []ftok, j int) bool {
+	for k := j + 1; k < len(toks) && !toks[k].isNum; k++ {
+		if callWords[toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// personAside returns the token before the aside that the comma at b
+// closes when the aside tells who a person is or his age (", a farmer,",
+// ", 45,", ", who lost his son,"), else -1.
+func personAside(toks []ftok, b int) int {
+	for a := b - 1; a > 0 && a >= b-maxSayerWords; a-- {
+		if toks[a].punct {
+			if w := toks[a+1]; toks[a].w == "," && a+1 < b && (sayerDeterminers[w.w] || w.w == "the" || w.w == "who" || w.isNum && a+2 == b) {
+				return a - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
