@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
@@ -143,10 +145,10 @@ func pickSentences(cands []candidate) []string {
 		if !fits(c, 1, 0) || repeats(c, cands, chosen) {
 			continue
 		}
-		if leansBack(c.words) && !slices.ContainsFunc(chosen, func(j int) bool { return cands[j].index == c.index-1 }) {
+		if (leansBack(c.words) || namesBodyBefore(c.text)) && !slices.ContainsFunc(chosen, func(j int) bool { return cands[j].index == c.index-1 }) {
 			// It enters with the sentence it points at, or not at all.
 			p := slices.IndexFunc(cands, func(o candidate) bool { return o.index == c.index-1 })
-			if p < 0 || !fits(cands[p], 2, len(c.text)+1) || leansBack(cands[p].words) || repeats(cands[p], cands, chosen) {
+			if p < 0 || !fits(cands[p], 2, len(c.text)+1) || LeansBack(cands[p].text) || repeats(cands[p], cands, chosen) {
 				continue
 			}
 			chosen = append(chosen, p)
@@ -182,6 +184,48 @@ func leansBack(ws []string) bool {
 		case w == "this" && !lapseUnits[next] && !timeOfDay[next] && next != "is" && next != "was":
 			return true
 		}
+	}
+	return false
+}
+
+// LeansBack reports a sentence that does not stand on its own: its opening
+// points back at the sentence before it by a demonstrative ("The aim of
+// these actions is ...": leansBack) or at a body named there by "the" and
+// a common noun ("John Roe, a volunteer with the group, said ...":
+// namesBodyBefore). A summary takes it only right after the sentence it
+// points at.
+func LeansBack(s string) bool {
+	return leansBack(lang.Words(lang.Lower(s))) || namesBodyBefore(s)
+}
+
+// backNouns name a body a report has named before when they follow "the"
+// in lower case: "a volunteer with the group", "the head of the monitor",
+// "a spokesman for the agency".
+var backNouns = wordSet("group", "organisation", "organization", "monitor", "charity", "outfit", "body",
+	"watchdog", "agency", "observatory")
+
+// namesBodyBefore reports a sentence whose opening words (leanReach of
+// them, twice over: who speaks is told there) point back to a body named
+// in an earlier sentence, by "the" and a common noun not followed by its
+// name ("a volunteer with the group said", not "the group Foo Lawyers
+// said", nor "The group said" opening the sentence, which is its subject
+// however the report named it).
+func namesBodyBefore(s string) bool {
+	ws := strings.Fields(s)
+	for i := 1; i+1 < len(ws) && i < 2*leanReach; i++ {
+		if !strings.EqualFold(ws[i], "the") {
+			continue
+		}
+		noun := strings.ToLower(strings.TrimRight(ws[i+1], ",.'s’"))
+		if !backNouns[noun] || !unicode.IsLower([]rune(ws[i+1])[0]) {
+			continue
+		}
+		if i+2 < len(ws) && !strings.HasSuffix(ws[i+1], ",") {
+			if r, _ := utf8.DecodeRuneInString(ws[i+2]); unicode.IsUpper(r) {
+				continue // "the group Foo Lawyers said": named here
+			}
+		}
+		return true
 	}
 	return false
 }
