@@ -367,7 +367,12 @@ type candidate struct {
 // does: it is the session's news. For a story that is first about talks,
 // a ceasefire or humanitarian news (primary), the sentence that earned it
 // that category leads, so that a reader sees why it is in its section.
-// Its asides and clock times are tidied (analyze.TidySummary).
+// Its sentences then agree with the headline (headline): the sentence
+// stating the headline's count leads (leadWithHeadline), a later one
+// telling another toll with no source gives way (agreeingCounts), and one
+// that points back at a group enters only after the sentence that names
+// it (introduced). Its asides and clock times are tidied
+// (analyze.TidySummary).
 func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCache, lined map[int64]bool, headline string) string {
 	ms, texts = newsReports(ms, texts)
 	cands := summaryCandidates(texts)
@@ -424,7 +429,7 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	chosen = ownEventFirst(chosen)
 	h := headlineToll(headline, ms)
 	chosen = leadWithHeadline(chosen, cands, ms, h, primary)
-	chosen = agreeingCounts(chosen, cands, ms, h)
+	chosen = agreeingCounts(chosen, cands, ms, h, lined)
 	chosen = quotesLast(chosen)
 	chosen = standAloneFirst(chosen, cands)
 	chosen = introduced(chosen, cands)
@@ -786,8 +791,18 @@ func anyLined(lined map[int64]bool) bool {
 // story's newest count: a first telling without a number, which the count
 // a source later named supersedes, whatever the day.
 func outgrownAmount(sent string, f news.Facts, newest int64) bool {
+	return amountOutgrown(sent, f, newest, false)
+}
+
+// amountOutgrown is outgrownAmount; told, it asks that sent be the
+// sentence the amount was read in (a title's "kills hundreds" is not the
+// lead's "doctors treated hundreds").
+func amountOutgrown(sent string, f news.Facts, newest int64, told bool) bool {
 	for _, g := range f.Figures {
 		if g.Kind != news.FigureKilled || g.Scope != news.ScopeMain || g.Word == "" || g.Value != 0 {
+			continue
+		}
+		if told && !strings.Contains(g.Sentence, sent) && !strings.Contains(sent, g.Sentence) {
 			continue
 		}
 		least, ok := lang.Amount(g.Word) // one word: "tens of thousands" reads as no 20

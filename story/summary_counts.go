@@ -86,9 +86,10 @@ func behind(c candidate, ms []Member, h int64) bool {
 // telling the toll as an amount the first's count outgrew ("killed
 // dozens" after 1,300), whoever gives it. Such a sentence is replaced by
 // the best candidate that states a count agreeing with the first's, else
-// left out. A differing count its sentence attributes stays: the figure
-// lines weigh it.
-func agreeingCounts(chosen, cands []candidate, ms []Member, h int64) []candidate {
+// left out (nor by one stating a count the figure lines do not show:
+// unlinedCount). A differing count its sentence attributes stays: the
+// figure lines weigh it.
+func agreeingCounts(chosen, cands []candidate, ms []Member, h int64, lined map[int64]bool) []candidate {
 	if len(chosen) < 2 {
 		return chosen
 	}
@@ -108,7 +109,7 @@ func agreeingCounts(chosen, cands []candidate, ms []Member, h int64) []candidate
 		if c.text == chosen[0].text || c.member < 0 || c.member >= len(ms) {
 			return false
 		}
-		if outgrownAmount(c.text, ms[c.member].Analysis.Facts, top) {
+		if amountOutgrown(c.text, ms[c.member].Analysis.Facts, top, true) {
 			return true
 		}
 		for _, v := range statedKilled(c, ms) {
@@ -128,7 +129,7 @@ func agreeingCounts(chosen, cands []candidate, ms []Member, h int64) []candidate
 		}
 	}
 	out := replaceFirst(chosen, cands, conflicts, func(n candidate) bool {
-		return !conflicts(n) && !reacts[n.member] && !slices.ContainsFunc(statedKilled(n, ms), func(v int64) bool { return !nearLined(v, agreed) }) &&
+		return !conflicts(n) && !reacts[n.member] && !unlinedCount(n, ms, lined) && !slices.ContainsFunc(statedKilled(n, ms), func(v int64) bool { return !nearLined(v, agreed) }) &&
 			!lang.ReactionOpening(n.text) && !personQuote(n.text) && !analyze.LeansBack(n.text) && n.score >= 0
 	})
 	if len(out) == 0 {

@@ -94,14 +94,14 @@ func TestAgreeingCounts(t *testing.T) {
 	five := cand("Five medics were killed when an air strike hit a clinic near Foo late on Tuesday, a relief group said.", 0, 0, 1)
 	four := cand("Four staff of the relief group were killed when an air strike levelled a clinic in a village near Foo.", 1, 0, 1)
 	fifteen := cand("Jets bombed a medical centre in the town of Bar on Wednesday killing 15 members of its staff, activists reported.", 2, 0, 1)
-	got := agreeingCounts([]candidate{five, four, fifteen}, []candidate{five, four, fifteen}, ms, 5)
+	got := agreeingCounts([]candidate{five, four, fifteen}, []candidate{five, four, fifteen}, ms, 5, nil)
 	if want := []string{five.text, fifteen.text}; !equalStrings(texts(got), want) {
 		t.Errorf("chosen = %q, want %q", texts(got), want)
 	}
 	// A sentence with no count, of a report that does not lead with a
 	// reaction, takes the dropped one's place.
 	calm := cand("Rescuers searched the rubble of the clinic through the night for more of its staff.", 2, 1, 2)
-	got = agreeingCounts([]candidate{five, four}, []candidate{five, four, calm}, ms, 5)
+	got = agreeingCounts([]candidate{five, four}, []candidate{five, four, calm}, ms, 5, nil)
 	if want := []string{five.text, calm.text}; !equalStrings(texts(got), want) {
 		t.Errorf("refilled: chosen = %q, want %q", texts(got), want)
 	}
