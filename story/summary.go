@@ -1250,4 +1250,3 @@ func fallbackSummary(ms []Member) string {
 	}
 	return ""
 }
-
