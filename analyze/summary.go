@@ -145,10 +145,10 @@ func pickSentences(cands []candidate) []string {
 		if !fits(c, 1, 0) || repeats(c, cands, chosen) {
 			continue
 		}
-		if (leansBack(c.words) || namesBodyBefore(c.text)) && !slices.ContainsFunc(chosen, func(j int) bool { return cands[j].index == c.index-1 }) {
+		if leansBack(c.words) && !slices.ContainsFunc(chosen, func(j int) bool { return cands[j].index == c.index-1 }) {
 			// It enters with the sentence it points at, or not at all.
 			p := slices.IndexFunc(cands, func(o candidate) bool { return o.index == c.index-1 })
-			if p < 0 || !fits(cands[p], 2, len(c.text)+1) || LeansBack(cands[p].text) || repeats(cands[p], cands, chosen) {
+			if p < 0 || !fits(cands[p], 2, len(c.text)+1) || leansBack(cands[p].words) || repeats(cands[p], cands, chosen) {
 				continue
 			}
 			chosen = append(chosen, p)
@@ -192,8 +192,11 @@ func leansBack(ws []string) bool {
 // points back at the sentence before it by a demonstrative ("The aim of
 // these actions is ...": leansBack) or at a body named there by "the" and
 // a common noun ("John Roe, a volunteer with the group, said ...":
-// namesBodyBefore). A summary takes it only right after the sentence it
-// points at.
+// namesBodyBefore). A story's summary, which mixes reports, takes it only
+// right after the sentence it points at. An article's own summary
+// (pickSentences) holds to that for demonstratives alone: within one
+// report "according to the observatory" follows the sentence naming it
+// by a sentence or two, and its summary keeps them in order.
 func LeansBack(s string) bool {
 	return leansBack(lang.Words(lang.Lower(s))) || namesBodyBefore(s)
 }
@@ -204,14 +207,19 @@ func LeansBack(s string) bool {
 var backNouns = wordSet("group", "organisation", "organization", "monitor", "charity", "outfit", "body",
 	"watchdog", "agency", "observatory")
 
-// namesBodyBefore reports a sentence whose opening words (leanReach of
-// them, twice over: who speaks is told there) point back to a body named
-// in an earlier sentence, by "the" and a common noun not followed by its
-// name ("a volunteer with the group said", not "the group Foo Lawyers
-// said", nor "The group said" opening the sentence, which is its subject
-// however the report named it).
+// namesBodyBefore reports a sentence that points back to a body named in
+// an earlier sentence, by "the" and a common noun not followed by its name:
+// among its opening words (leanReach of them, twice over: who speaks is
+// told there: "a volunteer with the group said", not "the group Foo
+// Lawyers said", nor "The group said" opening the sentence, which is its
+// subject however the report named it), or as the sayer that closes it
+// ("... under the rubble, the group added") when the sentence names no
+// body of its own (closingBodySayer).
 func namesBodyBefore(s string) bool {
 	ws := strings.Fields(s)
+	if closingBodySayer(ws) {
+		return true
+	}
 	for i := 1; i+1 < len(ws) && i < 2*leanReach; i++ {
 		if !strings.EqualFold(ws[i], "the") {
 			continue
@@ -229,6 +237,36 @@ func namesBodyBefore(s string) bool {
 	}
 	return false
 }
+
+// closingSayerReach is how many closing words of a sentence closingBodySayer
+// reads: "the group said on Tuesday".
+const closingSayerReach = 6
+
+// closingBodySayer reports a sentence whose sayer, among its closing
+// words, is "the" and a body's common noun ("the group added"), with no
+// body named by its capitalised words before it ("The four staff of the
+// Union of Foo Relief Organisations were in two ambulances, the group
+// said" names it: lang.IsBodyHead).
+func closingBodySayer(ws []string) bool {
+	for i := max(1, len(ws)-closingSayerReach); i+2 < len(ws); i++ {
+		if !strings.EqualFold(ws[i], "the") || !backNouns[strings.TrimRight(ws[i+1], ",.")] ||
+			!sayingVerbs[strings.TrimRight(ws[i+2], ",.")] {
+			continue
+		}
+		for _, w := range ws[1:i] {
+			w = strings.Trim(w, ",.'\"()")
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) &&
+				(lang.IsBodyHead(w) || lang.IsBodyHead(strings.TrimSuffix(w, "s"))) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// sayingVerbs close a sentence after its sayer: "the group said".
+var sayingVerbs = wordSet("said", "says", "added", "reported", "stated", "told")
 
 // timeOfDay are the parts of a day and the seasons "this" may name: "this
 // morning", "this spring".

@@ -48,6 +48,9 @@ func TestLeansBackToBody(t *testing.T) {
 		{"The group said its fighters had withdrawn from the town on Sunday.", false},
 		{"Members of the armed forces entered the town after a long siege by the rebels of the group.", false},
 		{"The UN refugee agency said 3,000 people had crossed the border.", false},
+		{"The clinic in the village was levelled and more dead were feared under the rubble the group added.", true},
+		{"Two nurses of the Foo Medical Union were in the ambulance when it was hit the group said on Tuesday.", false},
+		{"The convoy reached the town on Sunday and unloaded food for 5,000 people the agency said.", true},
 	} {
 		if got := LeansBack(tt.s); got != tt.want {
 			t.Errorf("LeansBack(%q) = %v, want %v", tt.s, got, tt.want)
