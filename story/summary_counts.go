@@ -3,6 +3,8 @@ package story
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/lang"
@@ -73,7 +75,15 @@ func behind(c candidate, ms []Member, h int64) bool {
 	f := &ms[c.member].Analysis.Facts
 	k := f.Killed
 	return k != nil && k.Value > 0 && k.Value < h && !nearLined(k.Value, map[int64]bool{h: true}) ||
-		outgrownAmount(c.text, *f, h)
+		farOutgrown(c.text, *f, h, false)
+}
+
+// farOutgrown is amountOutgrown for an amount whose least reading is a
+// tenth of h or less ("dozens" beside 1,300): one of the count's order
+// ("tens" beside 70, "hundreds" beside 1,300) tells the same toll in round
+// words.
+func farOutgrown(sent string, f news.Facts, h int64, told bool) bool {
+	return amountOutgrown(sent, f, h/10+1, told)
 }
 
 // agreeingCounts keeps a summary's later sentences from telling its toll
@@ -109,7 +119,7 @@ func agreeingCounts(chosen, cands []candidate, ms []Member, h int64, lined map[i
 		if c.text == chosen[0].text || c.member < 0 || c.member >= len(ms) {
 			return false
 		}
-		if amountOutgrown(c.text, ms[c.member].Analysis.Facts, top, true) {
+		if farOutgrown(c.text, ms[c.member].Analysis.Facts, top, true) {
 			return true
 		}
 		for _, v := range statedKilled(c, ms) {
@@ -130,7 +140,7 @@ func agreeingCounts(chosen, cands []candidate, ms []Member, h int64, lined map[i
 	}
 	out := replaceFirst(chosen, cands, conflicts, func(n candidate) bool {
 		return !conflicts(n) && !reacts[n.member] && !unlinedCount(n, ms, lined) && !slices.ContainsFunc(statedKilled(n, ms), func(v int64) bool { return !nearLined(v, agreed) }) &&
-			!lang.ReactionOpening(n.text) && !personQuote(n.text) && !analyze.LeansBack(n.text) && n.score >= 0
+			!lang.ReactionOpening(n.text) && !personQuote(n.text) && !pointsBack(n) && n.score >= 0
 	})
 	if len(out) == 0 {
 		return chosen[:1]
@@ -139,17 +149,36 @@ func agreeingCounts(chosen, cands []candidate, ms []Member, h int64, lined map[i
 }
 
 // statedKilled returns the killed counts of the main event (main or
-// another source's: not a part, not another event's) that c's report's
-// analysis found and c states.
+// another source's: not a part, not another event's, not one told as
+// added to it: addedCount) that c's report's analysis found and c states.
 func statedKilled(c candidate, ms []Member) []int64 {
 	var out []int64
 	for _, g := range killedOf(c, ms) {
 		if (g.Scope == news.ScopeMain || g.Scope == news.ScopeAlternative || g.Scope == "") &&
-			statesNumber(c.text, g.Text, g.Value) && !slices.Contains(out, g.Value) {
+			statesNumber(c.text, g.Text, g.Value) && !addedCount(c.text, g.Text) && !slices.Contains(out, g.Value) {
 			out = append(out, g.Value)
 		}
 	}
 	return out
+}
+
+// addedWords before a count tell it as more on top of another: "Another 12
+// were killed in the city".
+var addedWords = map[string]bool{"another": true, "further": true, "more": true, "additional": true, "other": true}
+
+// addedCount reports a count (its words, text) that s tells as added to
+// another ("Another 12 fighters were killed"), no rival of it.
+func addedCount(s, text string) bool {
+	if text == "" {
+		return false
+	}
+	low := strings.ToLower(s)
+	i := strings.Index(low, strings.ToLower(text))
+	if i <= 0 {
+		return false
+	}
+	ws := strings.Fields(low[:i])
+	return len(ws) > 0 && addedWords[ws[len(ws)-1]]
 }
 
 // namesSource reports a sentence that says who gives what it tells: a verb
@@ -164,13 +193,17 @@ func namesSource(s string) bool {
 	return false
 }
 
-// introduced keeps a sentence that leans on the one before it in its
-// report (analyze.LeansBack: "John Roe, a volunteer with the group, said
-// ...", "The aim of these moves is ...") only right after that sentence:
-// where the summary does not give it there, it is brought in when the
-// summary has room for it (summarySentences, summaryChars), else the
-// sentence is left out. Without it a reader does not know which group or
-// which moves. The first sentence is standAloneFirst's to settle.
+// introduced keeps a later sentence that points back (pointsBack: "John
+// Roe, a volunteer with the group, said ...", "The aim of these moves is
+// ...", "... under the rubble, the group added") only right after the
+// sentence of its report it points at, or, for a body, after any sentence
+// that names it by its noun ("the observatory" after "the Syrian
+// Observatory for Human Rights"): where the summary does not give it
+// there, that sentence is brought in when the summary has room for it
+// (summarySentences, summaryChars), else the sentence is left out. Second
+// in a summary, "the group" reads as the group the first sentence told of,
+// another report's perhaps. The first sentence is standAloneFirst's to
+// settle.
 func introduced(chosen, cands []candidate) []candidate {
 	if len(chosen) < 2 {
 		return chosen
@@ -181,7 +214,7 @@ func introduced(chosen, cands []candidate) []candidate {
 	}
 	introduces := func(c candidate) func(candidate) bool {
 		return func(o candidate) bool {
-			return c.pos > 1 && o.member == c.member && o.pos == c.pos-1 && !analyze.LeansBack(o.text)
+			return c.pos > 1 && o.member == c.member && o.pos == c.pos-1 && !pointsBack(o)
 		}
 	}
 	out := chosen[:1:1]
@@ -189,7 +222,7 @@ func introduced(chosen, cands []candidate) []candidate {
 	for len(rest) > 0 {
 		c := rest[0]
 		rest = rest[1:]
-		if !analyze.LeansBack(c.text) || introduces(c)(out[len(out)-1]) {
+		if !pointsBack(c) || introduces(c)(out[len(out)-1]) || namedBefore(c, out) {
 			out = append(out, c)
 			continue
 		}
@@ -208,4 +241,31 @@ func introduced(chosen, cands []candidate) []candidate {
 		size -= len(c.text) + 1 // left out
 	}
 	return out
+}
+
+// pointsBack reports a sentence that leans on an earlier one: by its
+// opening (analyze.LeansBack) or by a body it names by a common noun
+// (analyze.BodyBack).
+func pointsBack(c candidate) bool {
+	return analyze.LeansBack(c.text) || analyze.BodyBack(c.text) != ""
+}
+
+// namedBefore reports a sentence pointing back to a body by its noun
+// ("according to the observatory") after a sentence of out that names it
+// with that noun capitalised ("the Syrian Observatory for Human Rights
+// says"); a demonstrative's sentence is never named so.
+func namedBefore(c candidate, out []candidate) bool {
+	noun := analyze.BodyBack(c.text)
+	if noun == "" || analyze.LeansBack(c.text) && !strings.Contains(strings.ToLower(c.text), "the "+noun) {
+		return false
+	}
+	for _, o := range out {
+		for _, w := range strings.Fields(o.text) {
+			w = strings.Trim(w, ",.'\"()")
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && strings.EqualFold(w, noun) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -80,6 +80,14 @@ func TestLeadWithHeadline(t *testing.T) {
 	if want := []string{count.text}; !equalStrings(texts(got), want) {
 		t.Errorf("amount: chosen = %q, want %q", texts(got), want)
 	}
+	// An amount of the count's order ("dozens" beside 90) tells the same
+	// toll in round words: the summary is left alone.
+	ms[1].Analysis.Facts.Killed.Value, ms[1].Analysis.Facts.Killed.Text = 90, "90"
+	seventy := cand("Rockets hit the eastern suburbs of Foo on Wednesday in what activists said was a gas attack that killed 90 people.", 1, 0, 1)
+	got = leadWithHeadline([]candidate{amount}, []candidate{amount, seventy}, ms, 90, news.Violence)
+	if want := []string{amount.text}; !equalStrings(texts(got), want) {
+		t.Errorf("amount of the count's order: chosen = %q, want %q", texts(got), want)
+	}
 }
 
 // TestAgreeingCounts: after a first sentence of five killed, a second
@@ -97,6 +105,13 @@ func TestAgreeingCounts(t *testing.T) {
 	got := agreeingCounts([]candidate{five, four, fifteen}, []candidate{five, four, fifteen}, ms, 5, nil)
 	if want := []string{five.text, fifteen.text}; !equalStrings(texts(got), want) {
 		t.Errorf("chosen = %q, want %q", texts(got), want)
+	}
+	// A count told as added to another is no rival.
+	more := cand("Another 12 medical staff were killed in a second strike on the town of Bar, on the road north.", 1, 1, 2)
+	ms[1].Analysis.Facts.Figures = []news.Figure{{Kind: news.FigureKilled, Value: 12, Text: "12", Scope: news.ScopeAlternative}}
+	got = agreeingCounts([]candidate{five, more}, []candidate{five, more}, ms, 5, nil)
+	if want := []string{five.text, more.text}; !equalStrings(texts(got), want) {
+		t.Errorf("added: chosen = %q, want %q", texts(got), want)
 	}
 	// A sentence with no count, of a report that does not lead with a
 	// reaction, takes the dropped one's place.
@@ -130,6 +145,17 @@ func TestIntroduced(t *testing.T) {
 		if got := introduced(tt.chosen, all); !equalStrings(texts(got), tt.want) {
 			t.Errorf("%s: got %q, want %q", tt.name, texts(got), tt.want)
 		}
+	}
+	// A body named before by its noun, capitalised, introduces it however
+	// far back; a closing sayer points back as an opening one does.
+	obs := cand("Air strikes killed ten civilians in the east of Foo, the Foo Observatory for Human Rights says.", 2, 0, 1)
+	per := cand("According to the observatory three of the dead were children under the age of ten.", 2, 2, 4)
+	rubble := cand("The clinic was levelled and more dead were feared under the rubble the group added.", 1, 1, 2)
+	if got := introduced([]candidate{obs, per}, []candidate{obs, per}); !equalStrings(texts(got), []string{obs.text, per.text}) {
+		t.Errorf("named before: got %q, want both", texts(got))
+	}
+	if got := introduced([]candidate{lead, rubble}, []candidate{lead, rubble}); !equalStrings(texts(got), []string{lead.text}) {
+		t.Errorf("closing sayer: got %q, want the lead alone", texts(got))
 	}
 	// Its report's sentence before it is no candidate: it is left out.
 	if got := introduced([]candidate{lead, lean}, []candidate{lead, lean}); !equalStrings(texts(got), []string{lead.text}) {
