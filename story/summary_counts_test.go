@@ -1,6 +1,7 @@
 package story
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/conflict-digest/conflict-digest/lang"
@@ -58,11 +59,11 @@ func TestLeadWithHeadline(t *testing.T) {
 	low := cand("At least 25 civilians were killed in strikes on the eastern districts of Foo on Saturday, a monitor said.", 0, 0, 1)
 	high := cand("Ninety-two civilians were killed and 200 injured on Saturday by air strikes on Foo, a rescue official said.", 1, 0, 1)
 	got := leadWithHeadline([]candidate{low, high}, []candidate{low, high}, ms, 92, news.Violence)
-	if want := []string{high.text, low.text}; !equalStrings(texts(got), want) {
+	if want := []string{high.text, low.text}; !slices.Equal(texts(got), want) {
 		t.Errorf("chosen = %q, want %q", texts(got), want)
 	}
 	got = leadWithHeadline([]candidate{low}, []candidate{low, high}, ms, 92, news.Violence)
-	if want := []string{high.text, low.text}; !equalStrings(texts(got), want) {
+	if want := []string{high.text, low.text}; !slices.Equal(texts(got), want) {
 		t.Errorf("from the candidates: chosen = %q, want %q", texts(got), want)
 	}
 	if got := leadWithHeadline([]candidate{low, high}, []candidate{low, high}, ms, 92, news.Talks); got[0].text != low.text {
@@ -77,7 +78,7 @@ func TestLeadWithHeadline(t *testing.T) {
 	amount := cand("Rockets hit the eastern suburbs of Foo on Wednesday in what activists said was a gas attack that killed dozens of people.", 0, 0, 1)
 	count := cand("Rockets hit the eastern suburbs of Foo on Wednesday in what activists said was a gas attack that killed 900 people.", 1, 0, 1)
 	got = leadWithHeadline([]candidate{amount}, []candidate{amount, count}, ms, 900, news.Violence)
-	if want := []string{count.text}; !equalStrings(texts(got), want) {
+	if want := []string{count.text}; !slices.Equal(texts(got), want) {
 		t.Errorf("amount: chosen = %q, want %q", texts(got), want)
 	}
 	// An amount of the count's order ("dozens" beside 90) tells the same
@@ -85,7 +86,7 @@ func TestLeadWithHeadline(t *testing.T) {
 	ms[1].Analysis.Facts.Killed.Value, ms[1].Analysis.Facts.Killed.Text = 90, "90"
 	seventy := cand("Rockets hit the eastern suburbs of Foo on Wednesday in what activists said was a gas attack that killed 90 people.", 1, 0, 1)
 	got = leadWithHeadline([]candidate{amount}, []candidate{amount, seventy}, ms, 90, news.Violence)
-	if want := []string{amount.text}; !equalStrings(texts(got), want) {
+	if want := []string{amount.text}; !slices.Equal(texts(got), want) {
 		t.Errorf("amount of the count's order: chosen = %q, want %q", texts(got), want)
 	}
 }
@@ -103,21 +104,21 @@ func TestAgreeingCounts(t *testing.T) {
 	four := cand("Four staff of the relief group were killed when an air strike levelled a clinic in a village near Foo.", 1, 0, 1)
 	fifteen := cand("Jets bombed a medical centre in the town of Bar on Wednesday killing 15 members of its staff, activists reported.", 2, 0, 1)
 	got := agreeingCounts([]candidate{five, four, fifteen}, []candidate{five, four, fifteen}, ms, 5, nil)
-	if want := []string{five.text, fifteen.text}; !equalStrings(texts(got), want) {
+	if want := []string{five.text, fifteen.text}; !slices.Equal(texts(got), want) {
 		t.Errorf("chosen = %q, want %q", texts(got), want)
 	}
 	// A count told as added to another is no rival.
 	more := cand("Another 12 medical staff were killed in a second strike on the town of Bar, on the road north.", 1, 1, 2)
 	ms[1].Analysis.Facts.Figures = []news.Figure{{Kind: news.FigureKilled, Value: 12, Text: "12", Scope: news.ScopeAlternative}}
 	got = agreeingCounts([]candidate{five, more}, []candidate{five, more}, ms, 5, nil)
-	if want := []string{five.text, more.text}; !equalStrings(texts(got), want) {
+	if want := []string{five.text, more.text}; !slices.Equal(texts(got), want) {
 		t.Errorf("added: chosen = %q, want %q", texts(got), want)
 	}
 	// A sentence with no count, of a report that does not lead with a
 	// reaction, takes the dropped one's place.
 	calm := cand("Rescuers searched the rubble of the clinic through the night for more of its staff.", 2, 1, 2)
 	got = agreeingCounts([]candidate{five, four}, []candidate{five, four, calm}, ms, 5, nil)
-	if want := []string{five.text, calm.text}; !equalStrings(texts(got), want) {
+	if want := []string{five.text, calm.text}; !slices.Equal(texts(got), want) {
 		t.Errorf("refilled: chosen = %q, want %q", texts(got), want)
 	}
 }
@@ -142,7 +143,7 @@ func TestIntroduced(t *testing.T) {
 		{"no room", []candidate{lead, lean, other}, []string{lead.text, other.text}},
 		{"in place", []candidate{lead, named, lean}, []string{lead.text, named.text, lean.text}},
 	} {
-		if got := introduced(tt.chosen, all); !equalStrings(texts(got), tt.want) {
+		if got := introduced(tt.chosen, all); !slices.Equal(texts(got), tt.want) {
 			t.Errorf("%s: got %q, want %q", tt.name, texts(got), tt.want)
 		}
 	}
@@ -151,26 +152,14 @@ func TestIntroduced(t *testing.T) {
 	obs := cand("Air strikes killed ten civilians in the east of Foo, the Foo Observatory for Human Rights says.", 2, 0, 1)
 	per := cand("According to the observatory three of the dead were children under the age of ten.", 2, 2, 4)
 	rubble := cand("The clinic was levelled and more dead were feared under the rubble the group added.", 1, 1, 2)
-	if got := introduced([]candidate{obs, per}, []candidate{obs, per}); !equalStrings(texts(got), []string{obs.text, per.text}) {
+	if got := introduced([]candidate{obs, per}, []candidate{obs, per}); !slices.Equal(texts(got), []string{obs.text, per.text}) {
 		t.Errorf("named before: got %q, want both", texts(got))
 	}
-	if got := introduced([]candidate{lead, rubble}, []candidate{lead, rubble}); !equalStrings(texts(got), []string{lead.text}) {
+	if got := introduced([]candidate{lead, rubble}, []candidate{lead, rubble}); !slices.Equal(texts(got), []string{lead.text}) {
 		t.Errorf("closing sayer: got %q, want the lead alone", texts(got))
 	}
 	// Its report's sentence before it is no candidate: it is left out.
-	if got := introduced([]candidate{lead, lean}, []candidate{lead, lean}); !equalStrings(texts(got), []string{lead.text}) {
+	if got := introduced([]candidate{lead, lean}, []candidate{lead, lean}); !slices.Equal(texts(got), []string{lead.text}) {
 		t.Errorf("no antecedent: got %q, want the lead alone", texts(got))
 	}
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
