@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
@@ -185,6 +187,95 @@ func leansBack(ws []string) bool {
 	}
 	return false
 }
+
+// LeansBack reports a sentence whose opening does not stand on its own: it
+// points back at the sentence before it by a demonstrative ("The aim of
+// these actions is ...": leansBack) or at a body named there by "the" and
+// a common noun ("John Roe, a volunteer with the group, said ...":
+// openingBody). No summary opens with it. An article's own summary
+// (pickSentences) takes a demonstrative's sentence only right after the
+// one it points at; a body's it leaves in its report's order, where
+// "according to the observatory" follows the sentence naming it by a
+// sentence or two.
+func LeansBack(s string) bool {
+	ws := strings.Fields(s)
+	return leansBack(lang.Words(lang.Lower(s))) || openingBody(ws) != ""
+}
+
+// BodyBack returns the common noun by which a sentence points back to a
+// body named in an earlier sentence ("group" of "a volunteer with the
+// group said", "the group added" closing "... under the rubble, the group
+// added": closingBody), "" when it points back to none. A story's summary,
+// which mixes reports, takes such a sentence only after one that names the
+// body.
+func BodyBack(s string) string {
+	ws := strings.Fields(s)
+	if n := openingBody(ws); n != "" {
+		return n
+	}
+	return closingBody(ws)
+}
+
+// backNouns name a body a report has named before when they follow "the"
+// in lower case: "a volunteer with the group", "the head of the monitor",
+// "a spokesman for the agency".
+var backNouns = wordSet("group", "organisation", "organization", "monitor", "charity", "outfit", "body",
+	"watchdog", "agency", "observatory")
+
+// openingBody returns the noun by which a sentence's opening words
+// (leanReach of them, twice over: who speaks is told there) point back to a
+// body, by "the" and a common noun not followed by its name ("a volunteer
+// with the group said", not "the group Foo Lawyers said", nor "The group
+// said" opening the sentence, which is its subject however the report
+// named it).
+func openingBody(ws []string) string {
+	for i := 1; i+1 < len(ws) && i < 2*leanReach; i++ {
+		if !strings.EqualFold(ws[i], "the") {
+			continue
+		}
+		noun := strings.ToLower(strings.TrimRight(ws[i+1], ",.'s’"))
+		if !backNouns[noun] || !unicode.IsLower([]rune(ws[i+1])[0]) {
+			continue
+		}
+		if i+2 < len(ws) && !strings.HasSuffix(ws[i+1], ",") {
+			if r, _ := utf8.DecodeRuneInString(ws[i+2]); unicode.IsUpper(r) {
+				continue // "the group Foo Lawyers said": named here
+			}
+		}
+		return noun
+	}
+	return ""
+}
+
+// closingSayerReach is how many closing words of a sentence closingBody
+// reads: "the group said on Tuesday".
+const closingSayerReach = 6
+
+// closingBody returns the noun of a sentence's sayer, among its closing
+// words, when it is "the" and a body's common noun ("the group added"),
+// with no body named by its capitalised words before it ("The four staff
+// of the Union of Foo Relief Organisations were in two ambulances, the
+// group said" names it: lang.IsBodyHead); "" otherwise.
+func closingBody(ws []string) string {
+	for i := max(1, len(ws)-closingSayerReach); i+2 < len(ws); i++ {
+		noun := strings.TrimRight(ws[i+1], ",.")
+		if !strings.EqualFold(ws[i], "the") || !backNouns[noun] || !sayingVerbs[strings.TrimRight(ws[i+2], ",.")] {
+			continue
+		}
+		for _, w := range ws[1:i] {
+			w = strings.Trim(w, ",.'\"()")
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) &&
+				(lang.IsBodyHead(w) || lang.IsBodyHead(strings.TrimSuffix(w, "s"))) {
+				return ""
+			}
+		}
+		return noun
+	}
+	return ""
+}
+
+// sayingVerbs close a sentence after its sayer: "the group said".
+var sayingVerbs = wordSet("said", "says", "added", "reported", "stated", "told")
 
 // timeOfDay are the parts of a day and the seasons "this" may name: "this
 // morning", "this spring".

@@ -29,6 +29,40 @@ func TestLeansBack(t *testing.T) {
 	}
 }
 
+// TestLeansBackToBody: a sentence whose opening points back to a body
+// named before ("a volunteer with the group") does not stand on its own
+// (issue 13, 2016 window); nor does one that points back by a
+// demonstrative; a closing sayer ("the group added") points back too when
+// the sentence names no body. Invented sentences.
+func TestLeansBackToBody(t *testing.T) {
+	for _, tt := range []struct {
+		s     string
+		leans bool
+		body  string
+	}{
+		{"John Roe a volunteer with the group said residents could not flee the shelling.", true, "group"},
+		{"A spokeswoman for the organisation, Jane Roe, said the clinic was hit twice.", true, "organisation"},
+		{"The head of the monitor said the toll would rise.", true, "monitor"},
+		{"A spokesman for the agency said two of its warehouses had burned.", true, "agency"},
+		{"The purpose of these moves is to provoke a new round of air raids.", true, ""},
+		{"Air strikes killed 30 civilians in the east of the city, a monitor said.", false, ""},
+		{"John Roe of the group Foo Lawyers said 12 detainees had died.", false, ""},
+		{"The group said its fighters had withdrawn from the town on Sunday.", false, ""},
+		{"Members of the armed forces entered the town after a long siege by the rebels of the group.", false, ""},
+		{"The UN refugee agency said 3,000 people had crossed the border.", false, ""},
+		{"The clinic in the village was levelled and more dead were feared under the rubble the group added.", false, "group"},
+		{"Two nurses of the Foo Medical Union were in the ambulance when it was hit the group said on Tuesday.", false, ""},
+		{"The convoy reached the town on Sunday and unloaded food for 5,000 people the agency said.", false, "agency"},
+	} {
+		if got := LeansBack(tt.s); got != tt.leans {
+			t.Errorf("LeansBack(%q) = %v, want %v", tt.s, got, tt.leans)
+		}
+		if got := BodyBack(tt.s); got != tt.body {
+			t.Errorf("BodyBack(%q) = %q, want %q", tt.s, got, tt.body)
+		}
+	}
+}
+
 // TestSummaryKeepsAntecedent: a sentence that points back at the one before
 // it enters a summary only with it.
 func TestSummaryKeepsAntecedent(t *testing.T) {

@@ -81,7 +81,7 @@ func build(members []Member, c *TextCache) news.Story {
 	s.Headline = headline(hs, ht, headlineFigures(s.Figures))
 	s.EventFirst, s.EventLast = eventDays(ms)
 	s.Sources = sources(ms, s.EventFirst)
-	s.Summary = summary(sample, texts, Primary(&s), c, lineCounts(s.Figures))
+	s.Summary = summary(sample, texts, Primary(&s), c, lineCounts(s.Figures), s.Headline)
 	d, from := development(sample, Primary(&s), s.EventFirst, conflictOf(s.Places), false, c)
 	if d, from = newerState(d, from, sample, c); d == "" {
 		d, from = offensiveBegun(sample, c)

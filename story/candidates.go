@@ -35,6 +35,12 @@ func memberCandidates(m *Member, lead []string, member int) []candidate {
 	title := wordSet(m.Article.Title)
 	sents := analyze.Sentences(m.Analysis.Summary)
 	sents = append(sents, lead...)
+	at := map[string]int{} // a lead sentence, cleaned: its place in the lead, from 1
+	for i, s := range lead {
+		if c, ok := cleanSentence(s, m.Article.Title, m.source()); ok && at[c] == 0 {
+			at[c] = i + 1
+		}
+	}
 	seen := map[string]bool{}
 	for _, s := range sents {
 		s, ok := cleanSentence(s, m.Article.Title, m.source())
@@ -50,7 +56,7 @@ func memberCandidates(m *Member, lead []string, member int) []candidate {
 			continue
 		}
 		seen[s] = true
-		out = append(out, candidate{text: s, terms: terms, member: member, rank: len(seen) - 1})
+		out = append(out, candidate{text: s, terms: terms, member: member, rank: len(seen) - 1, pos: at[s]})
 	}
 	return out
 }

@@ -382,8 +382,10 @@ func TestSummaryTellsTheNewestToll(t *testing.T) {
 		t.Errorf("summary = %q, want the newest toll (126) and not the first (43)", sum)
 	}
 
-	// Sources that differ on one day are no outgrown toll.
-	a := "Four staff of a medical relief group were killed when an air strike hit a clinic in a village near the city."
+	// Sources that differ on one day are no outgrown toll. (Each says
+	// who gives its count: a differing count with no source gives way to
+	// one that agrees with the lead, agreeingCounts.)
+	a := "Four staff of a medical relief group were killed when an air strike hit a clinic in a village near the city, its director said."
 	b := "Jets bombed a medical centre in a village near the city on Wednesday killing 15 members of medical staff, activists said."
 	other := func(v int64, text, sum, who string) news.Analysis {
 		x := an(v, text, sum)

@@ -350,7 +350,11 @@ type candidate struct {
 	terms  map[string]float32
 	member int
 	rank   int // among the member's candidates: its summary's, then its lead's
-	score  float64
+	// pos is where the sentence stands in its report's lead, from 1 (0:
+	// past the lead, or not known): the sentence before it, pos-1, is the
+	// one it may point back at (analyze.LeansBack).
+	pos   int
+	score float64
 }
 
 // summary picks one to three sentences from the members' summaries and
@@ -363,8 +367,13 @@ type candidate struct {
 // does: it is the session's news. For a story that is first about talks,
 // a ceasefire or humanitarian news (primary), the sentence that earned it
 // that category leads, so that a reader sees why it is in its section.
-// Its asides and clock times are tidied (analyze.TidySummary).
-func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCache, lined map[int64]bool) string {
+// Its sentences then agree with the headline (headline): the sentence
+// stating the headline's count leads (leadWithHeadline), a later one
+// telling another toll with no source gives way (agreeingCounts), and one
+// that points back at a group enters only after the sentence that names
+// it (introduced). Its asides and clock times are tidied
+// (analyze.TidySummary).
+func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCache, lined map[int64]bool, headline string) string {
 	ms, texts = newsReports(ms, texts)
 	cands := summaryCandidates(texts)
 	if len(cands) == 0 {
@@ -418,8 +427,12 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	chosen = linedCounts(chosen, cands, ms, lined)
 	chosen = reactionsAfter(chosen, cands, ms, primary)
 	chosen = ownEventFirst(chosen)
+	h := headlineToll(headline, ms)
+	chosen = leadWithHeadline(chosen, cands, ms, h, primary)
+	chosen = agreeingCounts(chosen, cands, ms, h, lined)
 	chosen = quotesLast(chosen)
 	chosen = standAloneFirst(chosen, cands)
+	chosen = introduced(chosen, cands)
 	out := make([]string, len(chosen))
 	for i, c := range chosen {
 		out[i] = c.text
@@ -778,8 +791,18 @@ func anyLined(lined map[int64]bool) bool {
 // story's newest count: a first telling without a number, which the count
 // a source later named supersedes, whatever the day.
 func outgrownAmount(sent string, f news.Facts, newest int64) bool {
+	return amountOutgrown(sent, f, newest, false)
+}
+
+// amountOutgrown is outgrownAmount; told, it asks that sent be the
+// sentence the amount was read in (a title's "kills hundreds" is not the
+// lead's "doctors treated hundreds").
+func amountOutgrown(sent string, f news.Facts, newest int64, told bool) bool {
 	for _, g := range f.Figures {
 		if g.Kind != news.FigureKilled || g.Scope != news.ScopeMain || g.Word == "" || g.Value != 0 {
+			continue
+		}
+		if told && !strings.Contains(g.Sentence, sent) && !strings.Contains(sent, g.Sentence) {
 			continue
 		}
 		least, ok := lang.Amount(g.Word) // one word: "tens of thousands" reads as no 20
@@ -1019,58 +1042,25 @@ func ownEventFirst(chosen []candidate) []candidate {
 }
 
 // standAloneFirst opens a summary with a sentence that stands on its own
-// when the first chosen leans on one before it in its report (leansBack: "John
+// when the first chosen leans on one before it in its report (analyze.LeansBack: "John
 // Roe, a volunteer with the group, said ..."): the first chosen that does
 // not goes first; else the best earlier candidate of that report that does
 // not is put before it, in place of the last chosen when the summary is full.
 func standAloneFirst(chosen, cands []candidate) []candidate {
-	if len(chosen) == 0 || !leansBack(chosen[0].text) {
+	if len(chosen) == 0 || !analyze.LeansBack(chosen[0].text) {
 		return chosen
 	}
-	if i := slices.IndexFunc(chosen[1:], func(c candidate) bool { return !leansBack(c.text) }); i >= 0 {
+	if i := slices.IndexFunc(chosen[1:], func(c candidate) bool { return !analyze.LeansBack(c.text) }); i >= 0 {
 		i++
 		return append(append([]candidate{chosen[i]}, chosen[:i]...), chosen[i+1:]...)
 	}
 	best := -1
 	for i, c := range cands {
-		if c.member == chosen[0].member && c.rank < chosen[0].rank && !leansBack(c.text) && (best < 0 || c.rank < cands[best].rank) {
+		if c.member == chosen[0].member && c.rank < chosen[0].rank && !analyze.LeansBack(c.text) && (best < 0 || c.rank < cands[best].rank) {
 			best = i
 		}
 	}
 	return putFirst(chosen, cands, best)
-}
-
-// backNouns name a body a report has named before when they follow "the"
-// in lower case: "a volunteer with the group", "the head of the monitor".
-var backNouns = map[string]bool{"group": true, "organisation": true, "organization": true, "monitor": true,
-	"charity": true, "outfit": true, "body": true, "watchdog": true}
-
-// backReach is how many opening words of a sentence leansBack reads: who
-// is speaking is told there.
-const backReach = 12
-
-// leansBack reports a sentence whose opening words point back to a body
-// named in an earlier sentence, by "the" and a common noun not followed by
-// its name ("a volunteer with the group said", not "the group Foo Lawyers
-// said"): it does not stand on its own.
-func leansBack(s string) bool {
-	ws := strings.Fields(s)
-	for i := 1; i+1 < len(ws) && i < backReach; i++ {
-		if !strings.EqualFold(ws[i], "the") {
-			continue
-		}
-		noun := strings.ToLower(strings.TrimRight(ws[i+1], ",.'s’"))
-		if !backNouns[noun] || !unicode.IsLower([]rune(ws[i+1])[0]) {
-			continue
-		}
-		if i+2 < len(ws) && !strings.HasSuffix(ws[i+1], ",") {
-			if r, _ := utf8.DecodeRuneInString(ws[i+2]); unicode.IsUpper(r) {
-				continue // "the group Foo Lawyers said": named here
-			}
-		}
-		return true
-	}
-	return false
 }
 
 // quotesLast puts a person's relayed statement (personQuote) after the

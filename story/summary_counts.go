@@ -1,0 +1,271 @@
+package story
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/lang"
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// headlineToll is the killed count a story's headline states: the largest
+// of its reports' main counts that the headline states, as digits or a
+// word ("92 civilians", "Five medics": statesCount); 0 when it states none.
+func headlineToll(headline string, ms []Member) int64 {
+	var h int64
+	for i := range ms {
+		if k := ms[i].Analysis.Facts.Killed; k != nil && k.Value > h && (statesCount(headline, k.Value) || statesNumber(headline, k.Text, k.Value)) {
+			h = k.Value
+		}
+	}
+	return h
+}
+
+// leadWithHeadline opens a summary with a sentence that states the count
+// its headline states (h), when its first sentence tells the story from a
+// report that gives a smaller toll ("At least 25 civilians were killed"
+// under a headline of 92; "killed dozens" under 1,300): the reader meets
+// the story where its headline puts it, and the earlier count after. The
+// first chosen sentence that states h as its report's main count and tells
+// the event (no reaction, no person's relayed statement, nothing that
+// leans on a sentence before it) goes first; else the best such
+// candidate, in place of the last when the summary is full. A talks story
+// is left alone: its statements are its news.
+func leadWithHeadline(chosen, cands []candidate, ms []Member, h int64, primary news.Category) []candidate {
+	if primary == news.Talks || h == 0 || len(chosen) == 0 {
+		return chosen
+	}
+	carries := func(c candidate) bool {
+		return slices.Contains(statedKilled(c, ms), h) &&
+			!lang.ReactionOpening(c.text) && !personQuote(c.text) && !analyze.LeansBack(c.text)
+	}
+	if carries(chosen[0]) || !behind(chosen[0], ms, h) {
+		return chosen
+	}
+	if i := slices.IndexFunc(chosen, carries); i > 0 {
+		return append(append([]candidate{chosen[i]}, chosen[:i]...), chosen[i+1:]...)
+	}
+	// A candidate that says what a chosen sentence behind says, with the
+	// headline's count ("... an attack that killed 1,300" beside "...
+	// an attack that killed dozens"), takes that sentence's place.
+	ahead := slices.DeleteFunc(slices.Clone(chosen), func(c candidate) bool { return behind(c, ms, h) })
+	best := -1
+	for i, c := range cands {
+		if carries(c) && !repeats(c, ahead) && (best < 0 || c.score > cands[best].score) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return chosen
+	}
+	kept := slices.DeleteFunc(slices.Clone(chosen), func(c candidate) bool { return repeats(cands[best], []candidate{c}) })
+	return putFirst(kept, cands, best)
+}
+
+// behind reports a sentence of a report whose main killed count is below
+// the headline's h (not within a tenth of it), or that tells the toll as
+// an amount h outgrew ("dozens").
+func behind(c candidate, ms []Member, h int64) bool {
+	if c.member < 0 || c.member >= len(ms) {
+		return false
+	}
+	f := &ms[c.member].Analysis.Facts
+	k := f.Killed
+	return k != nil && k.Value > 0 && k.Value < h && !nearLined(k.Value, map[int64]bool{h: true}) ||
+		farOutgrown(c.text, *f, h, false)
+}
+
+// farOutgrown is amountOutgrown for an amount whose least reading is a
+// tenth of h or less ("dozens" beside 1,300): one of the count's order
+// ("tens" beside 70, "hundreds" beside 1,300) tells the same toll in round
+// words.
+func farOutgrown(sent string, f news.Facts, h int64, told bool) bool {
+	return amountOutgrown(sent, f, h/10+1, told)
+}
+
+// agreeingCounts keeps a summary's later sentences from telling its toll
+// otherwise than its first does with no word of who says so: a sentence
+// that states a killed count of the main event (its report's main count or
+// another source's) far from every count the first sentence states and the
+// headline's (h), and names no source ("said", "reported", "according
+// to", "claimed": namesSource), reads as a second toll beside the first
+// ("Five medics were killed ... Four staff were killed ..."); so does one
+// telling the toll as an amount the first's count outgrew ("killed
+// dozens" after 1,300), whoever gives it. Such a sentence is replaced by
+// the best candidate that states a count agreeing with the first's, else
+// left out (nor by one stating a count the figure lines do not show:
+// unlinedCount). A differing count its sentence attributes stays: the
+// figure lines weigh it.
+func agreeingCounts(chosen, cands []candidate, ms []Member, h int64, lined map[int64]bool) []candidate {
+	if len(chosen) < 2 {
+		return chosen
+	}
+	first := statedKilled(chosen[0], ms)
+	if h > 0 {
+		first = append(first, h)
+	}
+	if len(first) == 0 {
+		return chosen
+	}
+	agreed := map[int64]bool{}
+	for _, v := range first {
+		agreed[v] = true
+	}
+	top := slices.Max(first)
+	conflicts := func(c candidate) bool {
+		if c.text == chosen[0].text || c.member < 0 || c.member >= len(ms) {
+			return false
+		}
+		if farOutgrown(c.text, ms[c.member].Analysis.Facts, top, true) {
+			return true
+		}
+		for _, v := range statedKilled(c, ms) {
+			if !nearLined(v, agreed) && !namesSource(c.text) {
+				return true
+			}
+		}
+		return false
+	}
+	if !slices.ContainsFunc(chosen, conflicts) {
+		return chosen
+	}
+	reacts := map[int]bool{} // reports that lead with a reaction: their sentences are others' words
+	for _, c := range cands {
+		if c.rank == 0 && lang.ReactionOpening(c.text) {
+			reacts[c.member] = true
+		}
+	}
+	out := replaceFirst(chosen, cands, conflicts, func(n candidate) bool {
+		return !conflicts(n) && !reacts[n.member] && !unlinedCount(n, ms, lined) && !slices.ContainsFunc(statedKilled(n, ms), func(v int64) bool { return !nearLined(v, agreed) }) &&
+			!lang.ReactionOpening(n.text) && !personQuote(n.text) && !pointsBack(n) && n.score >= 0
+	})
+	if len(out) == 0 {
+		return chosen[:1]
+	}
+	return out
+}
+
+// statedKilled returns the killed counts of the main event (main or
+// another source's: not a part, not another event's, not one told as
+// added to it: addedCount) that c's report's analysis found and c states.
+func statedKilled(c candidate, ms []Member) []int64 {
+	var out []int64
+	for _, g := range killedOf(c, ms) {
+		if (g.Scope == news.ScopeMain || g.Scope == news.ScopeAlternative || g.Scope == "") &&
+			statesNumber(c.text, g.Text, g.Value) && !addedCount(c.text, g.Text) && !slices.Contains(out, g.Value) {
+			out = append(out, g.Value)
+		}
+	}
+	return out
+}
+
+// addedWords before a count tell it as more on top of another: "Another 12
+// were killed in the city".
+var addedWords = map[string]bool{"another": true, "further": true, "more": true, "additional": true, "other": true}
+
+// addedCount reports a count (its words, text) that s tells as added to
+// another ("Another 12 fighters were killed"), no rival of it.
+func addedCount(s, text string) bool {
+	if text == "" {
+		return false
+	}
+	low := strings.ToLower(s)
+	i := strings.Index(low, strings.ToLower(text))
+	if i <= 0 {
+		return false
+	}
+	ws := strings.Fields(low[:i])
+	return len(ws) > 0 && addedWords[ws[len(ws)-1]]
+}
+
+// namesSource reports a sentence that says who gives what it tells: a verb
+// of saying or reporting ("said", "told", "according to", "reported") or
+// a claim ("claimed", "the claim by activists").
+func namesSource(s string) bool {
+	for _, w := range lang.Words(lang.Lower(s)) {
+		if lang.IsStop(w, lang.Reporting|lang.Report) || strings.HasPrefix(w, "claim") {
+			return true
+		}
+	}
+	return false
+}
+
+// introduced keeps a later sentence that points back (pointsBack: "John
+// Roe, a volunteer with the group, said ...", "The aim of these moves is
+// ...", "... under the rubble, the group added") only right after the
+// sentence of its report it points at, or, for a body, after any sentence
+// that names it by its noun ("the observatory" after "the Syrian
+// Observatory for Human Rights"): where the summary does not give it
+// there, that sentence is brought in when the summary has room for it
+// (summarySentences, summaryChars), else the sentence is left out. Second
+// in a summary, "the group" reads as the group the first sentence told of,
+// another report's perhaps. The first sentence is standAloneFirst's to
+// settle.
+func introduced(chosen, cands []candidate) []candidate {
+	if len(chosen) < 2 {
+		return chosen
+	}
+	size := 0
+	for _, c := range chosen {
+		size += len(c.text) + 1
+	}
+	introduces := func(c candidate) func(candidate) bool {
+		return func(o candidate) bool {
+			return c.pos > 1 && o.member == c.member && o.pos == c.pos-1 && !pointsBack(o)
+		}
+	}
+	out := chosen[:1:1]
+	rest := slices.Clone(chosen[1:])
+	for len(rest) > 0 {
+		c := rest[0]
+		rest = rest[1:]
+		if !pointsBack(c) || introduces(c)(out[len(out)-1]) || namedBefore(c, out) {
+			out = append(out, c)
+			continue
+		}
+		if j := slices.IndexFunc(rest, introduces(c)); j >= 0 { // chosen after it: it goes before
+			out = append(out, rest[j], c)
+			rest = slices.Delete(rest, j, j+1)
+			continue
+		}
+		a := slices.IndexFunc(cands, introduces(c))
+		if a >= 0 && len(out)+2+len(rest) <= summarySentences && size+len(cands[a].text) <= summaryChars &&
+			!repeats(cands[a], chosen) {
+			out = append(out, cands[a], c)
+			size += len(cands[a].text) + 1
+			continue
+		}
+		size -= len(c.text) + 1 // left out
+	}
+	return out
+}
+
+// pointsBack reports a sentence that leans on an earlier one: by its
+// opening (analyze.LeansBack) or by a body it names by a common noun
+// (analyze.BodyBack).
+func pointsBack(c candidate) bool {
+	return analyze.LeansBack(c.text) || analyze.BodyBack(c.text) != ""
+}
+
+// namedBefore reports a sentence pointing back to a body by its noun
+// ("according to the observatory") after a sentence of out that names it
+// with that noun capitalised ("the Syrian Observatory for Human Rights
+// says"); a demonstrative's sentence is never named so.
+func namedBefore(c candidate, out []candidate) bool {
+	noun := analyze.BodyBack(c.text)
+	if noun == "" || analyze.LeansBack(c.text) && !strings.Contains(strings.ToLower(c.text), "the "+noun) {
+		return false
+	}
+	for _, o := range out {
+		for _, w := range strings.Fields(o.text) {
+			w = strings.Trim(w, ",.'\"()")
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && strings.EqualFold(w, noun) {
+				return true
+			}
+		}
+	}
+	return false
+}
