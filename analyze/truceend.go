@@ -29,7 +29,8 @@ func possessiveWord(w string) bool {
 // the last one" in a sentence that names a truce), or after a
 // truce's possessive and at most one word ("the ceasefire's breakdown",
 // "the truce's abrupt end"). The end of truce talks is none ("the
-// collapse of the ceasefire talks": talks.tsv's).
+// collapse of the ceasefire talks": talks.tsv's), nor the end of a
+// truce's span ("by the end of the ceasefire's first week").
 func truceEndNoun(ws []string) bool {
 	for i, w := range ws {
 		if !endNouns[w] {
@@ -38,7 +39,7 @@ func truceEndNoun(ws []string) bool {
 		if i+1 < len(ws) && ws[i+1] == "of" {
 			for k := i + 2; k < len(ws) && k <= i+4; k++ {
 				if truceWord(ws[k]) || (ws[k] == "one" && namesTruce(ws)) {
-					if k+1 < len(ws) && (strings.HasPrefix(ws[k+1], "talk") || strings.HasPrefix(ws[k+1], "negotiat")) {
+					if possessiveWord(ws[k]) || (k+1 < len(ws) && (strings.HasPrefix(ws[k+1], "talk") || strings.HasPrefix(ws[k+1], "negotiat"))) {
 						break
 					}
 					return true

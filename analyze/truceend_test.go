@@ -49,6 +49,7 @@ func TestTruceEndAsNoun(t *testing.T) {
 		{"the collapse of the ceasefire talks", false},
 		{"an end to the war", false},
 		{"the end of the week", false},
+		{"by the end of the ceasefire's first week", false},
 	} {
 		if got := truceEndNoun(lang.Words(tc.s)); got != tc.want {
 			t.Errorf("truceEndNoun(%q) = %v, want %v", tc.s, got, tc.want)
