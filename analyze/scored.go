@@ -29,6 +29,10 @@ type scored struct {
 	// sides marks a sentence that tells two sides of one war dealing with
 	// each other (sidesParley): a war's business, as warwork is.
 	sides bool
+	// endNoun marks a sentence that tells a truce's end as a noun phrase
+	// ("the attack follows the collapse of the truce"), renewed one that
+	// tells a new truce in force after it (endedAsNoun).
+	endNoun, renewed bool
 }
 
 // scoreSentences matches the lexicon against the title and every sentence.
@@ -315,6 +319,9 @@ func newScored(text string, ws []string, hs []*head, index, year int) scored {
 	}
 	// "Holding violators of the truce to account": the hold is justice's.
 	sc.w[fInEffect] *= 1 - sc.w[fNotState]
+	if sc.w[fCollapsed] > 0 && sc.w[fHypo] == 0 && truceEndNoun(ws) {
+		sc.endNoun, sc.renewed = endedAsNoun(&sc.w, ws)
+	}
 	if sc.w[fUNTheme] > 0 {
 		// "The Council stresses the primacy of politics ... including
 		// the monitoring of ceasefires": the UN's work in general.

@@ -97,8 +97,10 @@ const developed = 0.8
 // not feared) and the strongest state cue of any of them (developed).
 func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 	agreed := agreedInLead(ss)
+	nounEnd, renewed := false, false
 	for i := range ss {
 		s := &ss[i]
+		renewed = renewed || s.renewed
 		e := s.evidenceOf(fCeasefire) * weightOf(s)
 		if e < 0.3 && i > 0 {
 			e = carried(&ss[i-1], s)
@@ -137,6 +139,17 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 		if s.w[fHypo] == 0 && s.w[fCollapsed] >= 0.8 {
 			ended = max(ended, e*s.w[fCollapsed])
 		}
+		nounEnd = nounEnd || (s.endNoun && s.bgf[fCeasefire] >= newsBreach)
+	}
+	if nounEnd && !renewed {
+		// "The attack follows the collapse of the truce", "the worst
+		// shelling since the end of the ceasefire": a truce's end named
+		// as what the news comes after is the state the news is in,
+		// wherever it stands and however much the text tells of the
+		// truce before it ended; unless the text tells a new truce in
+		// force ("a new truce took effect after the collapse of the
+		// last one").
+		ended = max(ended, endedInLead)
 	}
 	return st, ended, breached, cue
 }
