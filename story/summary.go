@@ -371,8 +371,10 @@ type candidate struct {
 // stating the headline's count leads (leadWithHeadline), a later one
 // telling another toll with no source gives way (agreeingCounts), and one
 // that points back at a group enters only after the sentence that names
-// it (introduced). Its asides and clock times are tidied
-// (analyze.TidySummary).
+// it (introduced). A talks, ceasefire or humanitarian story whose first
+// two sentences (those a digest shows) tell nothing of its section then
+// takes the best evidence sentence second (withSectionEvidence). Its
+// asides and clock times are tidied (analyze.TidySummary).
 func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCache, lined map[int64]bool, headline string) string {
 	ms, texts = newsReports(ms, texts)
 	cands := summaryCandidates(texts)
@@ -433,6 +435,7 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	chosen = quotesLast(chosen)
 	chosen = standAloneFirst(chosen, cands)
 	chosen = introduced(chosen, cands)
+	chosen = withSectionEvidence(chosen, all, ms, primary, evidenceOf(ms, primary))
 	out := make([]string, len(chosen))
 	for i, c := range chosen {
 		out[i] = c.text

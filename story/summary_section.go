@@ -1,0 +1,97 @@
+package story
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/lang"
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// shownSentences is how many of a summary's sentences a digest item shows
+// (digest: firstSentences of the summary, 2).
+const shownSentences = 2
+
+// withSectionEvidence keeps a talks, ceasefire or humanitarian story's
+// summary from telling only what any violence item tells: when none of the
+// sentences a digest shows (shownSentences) is one that earned the story
+// its section (evidence: the analysis's, best first per report), the best
+// evidence sentence that stands on its own becomes the second, in place of
+// the weakest later sentence when the summary is full (summarySentences,
+// evidenceChars). Issue 13, 2016: an item under Humanitarian showed two
+// death tolls while its report told that aid had not reached the district
+// for weeks. The first sentence, what happened, stays first. The best is
+// the first standing one in the analysis's order, of the first sentence's
+// report before the others'; one that points back, relays a person's
+// words (personQuote, a quote left open) or reacts is none.
+func withSectionEvidence(chosen, all []candidate, ms []Member, primary news.Category, evidence []string) []candidate {
+	if len(chosen) == 0 || len(evidence) == 0 || (primary != news.Talks && primary != news.Ceasefire && primary != news.Humanitarian) {
+		return chosen
+	}
+	if slices.ContainsFunc(chosen[:min(len(chosen), shownSentences)], func(c candidate) bool { return isEvidence(c, evidence) }) {
+		return chosen
+	}
+	e, ok := bestEvidence(chosen, all, ms, primary)
+	if !ok {
+		return chosen
+	}
+	out := []candidate{chosen[0], e}
+	rest := slices.DeleteFunc(slices.Clone(chosen[1:]), func(c candidate) bool { return c.text == e.text || repeats(c, out[1:]) })
+	for len(rest) > 0 && (len(out)+len(rest) > summarySentences || summarySize(out)+summarySize(rest) > evidenceChars) {
+		weakest := 0
+		for i, c := range rest {
+			if c.score < rest[weakest].score {
+				weakest = i
+			}
+		}
+		rest = slices.Delete(rest, weakest, weakest+1)
+	}
+	if summarySize(out) > evidenceChars {
+		return chosen
+	}
+	return introduced(append(out, rest...), all)
+}
+
+// bestEvidence is withSectionEvidence's sentence: among all, the first
+// that matches an evidence sentence of category c of the report of
+// chosen[0], in its analysis's order, then of the other reports in theirs,
+// and stands on its own; ok is false when none does.
+func bestEvidence(chosen, all []candidate, ms []Member, c news.Category) (candidate, bool) {
+	order := []int{chosen[0].member}
+	for i := range ms {
+		if i != chosen[0].member {
+			order = append(order, i)
+		}
+	}
+	for _, m := range order {
+		if m < 0 || m >= len(ms) {
+			continue
+		}
+		for _, e := range ms[m].Analysis.Evidence[c] {
+			for _, a := range all {
+				if a.member == m && isEvidence(a, []string{e}) && standsAlone(a) && !repeats(a, chosen[:1]) {
+					return a, true
+				}
+			}
+		}
+	}
+	return candidate{}, false
+}
+
+// standsAlone reports a sentence a summary may give with none of its
+// report's around it: it points back to none (pointsBack), is no person's
+// relayed word (personQuote) nor part of a quote left open ("\"They want
+// only a corridor out of the city."), and no reaction to what happened.
+func standsAlone(c candidate) bool {
+	return !pointsBack(c) && !personQuote(c.text) && !lang.ReactionOpening(c.text) &&
+		strings.Count(c.text, "\"")%2 == 0 && strings.Count(c.text, "“") == strings.Count(c.text, "”")
+}
+
+// summarySize is how many characters the sentences take in a summary.
+func summarySize(cs []candidate) int {
+	n := 0
+	for _, c := range cs {
+		n += len(c.text) + 1
+	}
+	return n
+}
