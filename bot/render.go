@@ -236,6 +236,9 @@ func sourceLinks(it *digest.Item) string {
 			b.WriteString(esc(s.Outlet()) + " (" + esc(digest.FormatDate(s.Published)) + ")")
 		}
 	}
+	if o := digest.DevelopmentOutlet(it); o != "" {
+		b.WriteString("; also reported: " + esc(o))
+	}
 	return b.String()
 }
 

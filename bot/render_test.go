@@ -160,3 +160,19 @@ func TestEmbedNamesDevelopmentOutlet(t *testing.T) {
 		t.Errorf("embed description = %q, want %q", e.Description, want)
 	}
 }
+
+// TestSourceLinksNameDevelopmentOutlet: an embed's sources line names the
+// outlet of a development moved from another story's report, apart from
+// the item's own count, as the Markdown's does (invented item).
+func TestSourceLinksNameDevelopmentOutlet(t *testing.T) {
+	it := &digest.Item{Headline: "Aid convoy hit near Tarn", SourceCount: 1,
+		Development: "The agency resumed deliveries on Thursday.", DevelopmentSource: "TRT World",
+		Sources: []digest.ItemSource{{Name: "ahram", DisplayName: "Ahram Online"}}}
+	if got, want := sourceLinks(it), "*1 source:* Ahram Online; also reported: TRT World"; got != want {
+		t.Errorf("sourceLinks = %q, want %q", got, want)
+	}
+	it.DevelopmentSource = "Ahram Online"
+	if got, want := sourceLinks(it), "*1 source:* Ahram Online"; got != want {
+		t.Errorf("own outlet: sourceLinks = %q, want %q", got, want)
+	}
+}

@@ -193,7 +193,29 @@ func (f flavour) sourcesLine(it *Item) string {
 		}
 		line += "; " + f.escape(MisdatedText(it)) + ": " + strings.Join(names, ", ")
 	}
+	if o := DevelopmentOutlet(it); o != "" {
+		line += "; also reported: " + f.escape(o)
+	}
 	return line
+}
+
+// DevelopmentOutlet is the outlet of an item's development
+// (DevelopmentText) when it is none of the outlets that told the item: a
+// resumption moved from another story's report (placeResumptions). The
+// sources line names it apart ("; also reported: TRT World"), so that
+// every outlet a line of the item credits is in its sources, while the
+// count stays the reports of the item's own event. "" when none.
+func DevelopmentOutlet(it *Item) string {
+	if it.Development == "" || it.DevelopmentSource == "" {
+		return ""
+	}
+	told, _ := it.ToldOutlets()
+	for i := range told {
+		if told[i].Outlet() == it.DevelopmentSource || told[i].Name == it.DevelopmentSource {
+			return ""
+		}
+	}
+	return it.DevelopmentSource
 }
 
 // SourceCount counts an item's sources, and its reports when an outlet
@@ -503,7 +525,8 @@ func ActLines(it *Item) []string {
 // another event than the item's own, with its outlet as an act's line
 // names its outlets (ActLines): "Also reported: UN resumes aid deliveries
 // ... (TRT World)". A development moved to another item (placeResumptions)
-// is not from that item's sources.
+// is not from that item's sources: its sources line names the outlet
+// apart (DevelopmentOutlet).
 func DevelopmentText(it *Item) string {
 	if it.Development == "" {
 		return ""

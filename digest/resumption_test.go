@@ -96,6 +96,20 @@ func TestMovedDevelopmentNamesItsOutlet(t *testing.T) {
 	if !strings.Contains(b.String(), " (TRT World)\n") {
 		t.Errorf("markdown = %q, want the development's outlet named", b.String())
 	}
+	// Its sources line names that outlet too, apart from the count of the
+	// item's own reports: every outlet a line credits is in the footer.
+	if got, want := SourcesLine(&items[1]), "1 source: [Ahram Online](<https://example.org/h>); also reported: TRT World"; got != want {
+		t.Errorf("sources line = %q, want %q", got, want)
+	}
+	if !strings.Contains(b.String(), "; also reported: TRT World\n") {
+		t.Errorf("markdown = %q, want the development's outlet in the sources line", b.String())
+	}
+	// A development of the item's own outlet adds nothing to the line.
+	own := items[1]
+	own.DevelopmentSource = "Ahram Online"
+	if got := DevelopmentOutlet(&own); got != "" {
+		t.Errorf("own outlet's development: DevelopmentOutlet = %q, want none", got)
+	}
 	js, err := json.Marshal(items[1])
 	if err != nil {
 		t.Fatal(err)

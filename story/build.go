@@ -82,12 +82,14 @@ func build(members []Member, c *TextCache) news.Story {
 	s.EventFirst, s.EventLast = eventDays(ms)
 	s.Sources = sources(ms, s.EventFirst)
 	s.Summary = summary(sample, texts, Primary(&s), c, lineCounts(s.Figures), s.Headline)
-	d, from := development(sample, Primary(&s), s.EventFirst, conflictOf(s.Places), false, c)
+	// a talks story told as acts (below) tells its statements there
+	own := Primary(&s) == news.Talks && !allReactions(ms)
+	d, from := development(sample, Primary(&s), own, s.EventFirst, conflictOf(s.Places), false, c)
 	if d, from = newerState(d, from, sample, c); d == "" {
 		d, from = offensiveBegun(sample, c)
 	}
 	if d == "" {
-		d, from = development(sample, Primary(&s), s.EventFirst, conflictOf(s.Places), true, c)
+		d, from = development(sample, Primary(&s), own, s.EventFirst, conflictOf(s.Places), true, c)
 	}
 	if !strings.Contains(s.Summary, d) {
 		s.Development = d // a development the summary tells already is not told twice
@@ -148,13 +150,23 @@ func build(members []Member, c *TextCache) news.Story {
 // lang.TellsResumption), read after the other categories — the convoys
 // of an aid story resumed after their suspension.
 //
+// A talks story (own: one not told as acts, whose statements are its acts'
+// lines) reads its own section first, and any talks statement past the
+// lead is a development, dated or of the report's day (talksOfTheDay): an
+// item's "Also reported" line carries its own section's news before
+// another section's (readers of a talks item shown a town retaken asked
+// for the rebels' refusal of Russia's mediation the same report told).
+//
 // undated lets a talks statement of the report's day (talksOfTheDay) stand
 // without a weekday; Build asks for one only when no dated development,
 // newer state or offensive begun is there: a dated event comes first.
-func development(ms []Member, primary news.Category, first time.Time, conflict string, undated bool, c *TextCache) (string, int) {
+func development(ms []Member, primary news.Category, own bool, first time.Time, conflict string, undated bool, c *TextCache) (string, int) {
 	cats := []news.Category{news.Talks, news.Ceasefire, news.Humanitarian}
 	if slices.Contains(cats, primary) {
-		cats = append(slices.DeleteFunc(slices.Clone(cats), func(x news.Category) bool { return x == primary }), primary)
+		others := slices.DeleteFunc(slices.Clone(cats), func(x news.Category) bool { return x == primary })
+		if cats = append(others, primary); own {
+			cats = append([]news.Category{primary}, others...)
+		}
 	}
 	for _, cat := range cats {
 		for _, i := range newestFirst(ms) {
@@ -163,7 +175,8 @@ func development(ms []Member, primary news.Category, first time.Time, conflict s
 				continue
 			}
 			for _, e := range an.Evidence[cat] {
-				if !pastLead(ms[i].Article.Text, e) || !namesDay(e) && !(undated && talksOfTheDay(cat, e)) || strings.Count(e, `"`)%2 != 0 ||
+				ownStatement := own && cat == primary // a talks item's own statement needs no day, as undated below
+				if !pastLead(ms[i].Article.Text, e) || !namesDay(e) && !((undated || ownStatement) && talksOfTheDay(cat, e)) || strings.Count(e, `"`)%2 != 0 ||
 					lang.CreditsOutlet(lang.Words(e)) || backRef(e) || dayBefore(e, &ms[i], first) {
 					continue // an outlet's promotion of its scoop; no news beside the story's
 				}
@@ -173,7 +186,7 @@ func development(ms []Member, primary news.Category, first time.Time, conflict s
 				if cat == news.Talks && otherWar(e, conflict) {
 					continue // another war's talks: "the recently resumed talks between Israelis and Palestinians"
 				}
-				if ws := lang.Words(e); cat == primary && !lang.TellsHalt(ws) && !lang.TellsResumption(ws) {
+				if ws := lang.Words(e); cat == primary && !own && !lang.TellsHalt(ws) && !lang.TellsResumption(ws) {
 					continue // the story's own news, which its summary tells
 				}
 				if cand := c.evidence(e, ms[i].Article.Title, ms[i].source()); cand != nil {

@@ -451,3 +451,31 @@ func TestDevelopmentOffensiveBegun(t *testing.T) {
 		t.Errorf("Development = %q, want none: an offensive of a month named is background", s.Development)
 	}
 }
+
+// TestDevelopmentOwnSectionFirst: a talks item's "Also reported" line
+// carries its own section's news first: a talks statement past the lead,
+// though it names no day, before another section's dated sentence of the
+// same report; a statement set earlier ("had said") is still none
+// (invented sentences).
+func TestDevelopmentOwnSectionFirst(t *testing.T) {
+	lead := "Strikes killed nine people in the northern province on Sunday as diplomats drafted a new truce plan, officials said."
+	convoy := "The monitor says rebels seized a largely abandoned camp early on Sunday a day after it was lost."
+	refusal := "The rebel factions said they would not accept any mediation by the regime's allies in the talks."
+	had := "The rebel factions had said they would not accept any mediation by the regime's allies in the talks."
+	text := lead + " The drafting lasted five hours behind closed doors at the palace. " +
+		"Delegates from eight countries took part in the closed session of the day. " +
+		"Several of them left without speaking to the waiting reporters outside. " +
+		"The province has seen months of fighting around its main roads and towns. " +
+		convoy + " " + refusal + " " + had
+	an := news.Analysis{Categories: []news.Category{news.Talks},
+		Scores:   map[news.Category]float64{news.Talks: 0.9},
+		Evidence: map[news.Category][]string{news.Talks: {lead, refusal}, news.Humanitarian: {convoy}}}
+	m := member(1, "afp", "Truce plan drafted for northern province", text, t0, an)
+	if got, want := Build([]Member{m}).Development, refusal; got != want {
+		t.Errorf("Development = %q, want the talks statement %q", got, want)
+	}
+	m.Analysis.Evidence = map[news.Category][]string{news.Talks: {lead, had}, news.Humanitarian: {convoy}}
+	if got := Build([]Member{m}).Development; got == had {
+		t.Errorf("Development = %q, want no statement set earlier", got)
+	}
+}
