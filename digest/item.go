@@ -270,7 +270,7 @@ func newItem(s *news.Story, now time.Time) Item {
 	it := Item{
 		StoryID:         s.ID,
 		Headline:        printedHeadline(s.Headline, ""),
-		Summary:         clip(firstSentences(s.Summary, 2), maxSummary),
+		Summary:         clip(firstSentences(s.Summary, story.ShownSentences), maxSummary),
 		Development:     clip(s.Development, maxSummary),
 		Acts:            itemActs(s.Acts),
 		Categories:      append([]news.Category{}, s.Categories...),

@@ -8,13 +8,14 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-// shownSentences is how many of a summary's sentences a digest item shows
-// (digest: firstSentences of the summary, 2).
-const shownSentences = 2
+// ShownSentences is how many of a story summary's sentences a digest item
+// shows: the digest cuts the summary there, and withSectionEvidence makes
+// sure those carry the reason for the item's section.
+const ShownSentences = 2
 
 // withSectionEvidence keeps a talks, ceasefire or humanitarian story's
 // summary from telling only what any violence item tells: when none of the
-// sentences a digest shows (shownSentences) is one that earned the story
+// sentences a digest shows (ShownSentences) is one that earned the story
 // its section (evidence: the analysis's, best first per report), the best
 // evidence sentence that stands on its own becomes the second, in place of
 // the weakest later sentence when the summary is full (summarySentences,
@@ -28,7 +29,7 @@ func withSectionEvidence(chosen, all []candidate, ms []Member, primary news.Cate
 	if len(chosen) == 0 || len(evidence) == 0 || (primary != news.Talks && primary != news.Ceasefire && primary != news.Humanitarian) {
 		return chosen
 	}
-	if slices.ContainsFunc(chosen[:min(len(chosen), shownSentences)], func(c candidate) bool { return isEvidence(c, evidence) }) {
+	if slices.ContainsFunc(chosen[:min(len(chosen), ShownSentences)], func(c candidate) bool { return isEvidence(c, evidence) }) {
 		return chosen
 	}
 	e, ok := bestEvidence(chosen, all, ms, primary)
