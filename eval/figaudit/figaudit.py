@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""Figure lines of the digest audited by readers against their articles (issues 10 and 13).
+
+The digest shows each story's figures as lines "ORIGINATOR: VALUE (date)", each count taken from one
+article (digest JSON: sections[].items[].figures[].history[].counts[].article_id). Readers who saw no
+code judged every count whose article is FA-KES development data (a row in ../shared/eval/dev-labels.jsonl)
+against that article (AUDIT.md): right, or which problem. The verdicts are kept here, keyed by what
+the reader saw, so a later binary is scored by reusing the verdict of every unchanged line and asking
+readers only about new ones.
+
+  figaudit.py rows BOT OUT.jsonl            the counts a binary shows (ingest + a digest per week)
+  figaudit.py packets ROWS OUTDIR [N]       the rows no verdict covers, in N reader packets
+  figaudit.py score ROWS [VERDICTS...]      shown / judged / right, per half (fit, held), problems
+
+Halves: held/ids.txt lists the articles whose verdicts (held/verdicts.jsonl) nobody who changes the code
+reads (totals only; `score` prints no held-out problem); every other audited article is the fit half,
+whose verdicts (verdicts.jsonl) are development data.
+Articles of the held-out digest windows (eval/windows README "Fresh windows": 0808 and 1002) are left
+out, so those windows stay a measure of the digest as a whole.
+"""
+import datetime, json, os, subprocess, sys, tempfile, collections
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+SHARED = os.path.join(ROOT, "..", "shared", "eval")
+KEY = ("article_id", "story_headline", "kind", "value", "qualifier", "who", "originator", "reported_by")
+
+
+def key(r):
+    return tuple(r.get(k) or "" for k in KEY)
+
+
+def load(path):
+    with open(path) as f:
+        return [json.loads(l) for l in f if l.strip()]
+
+
+def excluded():
+    p = os.path.join(HERE, "excluded-ids.txt")
+    return set(open(p).read().split()) if os.path.exists(p) else set()
+
+
+def rows(bot, out):
+    arts = os.path.join(SHARED, "articles.jsonl")
+    dev = {r["id"] for r in load(os.path.join(SHARED, "dev-labels.jsonl"))}
+    A = {r["id"]: r for r in load(arts)}
+    ex = excluded()
+    weeks = set()
+    for i in dev:
+        if i in A:
+            d = datetime.date.fromisoformat(A[i]["published"][:10])
+            weeks.add(d - datetime.timedelta(days=d.weekday()))
+    tmp = tempfile.mkdtemp()
+    db = os.path.join(tmp, "db.sqlite")
+    subprocess.run([bot, "ingest", "--db", db, "--jsonl", arts], check=True, capture_output=True)
+    seen, res = set(), []
+    for m in sorted(weeks):
+        e = m + datetime.timedelta(days=6)
+        p = subprocess.run([bot, "digest", "--db", db, "--since", str(m), "--until", str(e), "--limit", "0",
+                            "--format", "json"], capture_output=True, text=True)
+        try:
+            d = json.loads(p.stdout)
+        except ValueError:
+            continue
+        for sec in d.get("sections") or []:
+            for it in sec["items"]:
+                for f in it.get("figures") or []:
+                    for h in f.get("history") or []:
+                        for c in h["counts"]:
+                            aid = c.get("article_id")
+                            if aid not in dev or aid in ex:
+                                continue
+                            r = {"article_id": aid, "story_headline": it["headline"], "kind": f["kind"],
+                                 "value": c["value"], "qualifier": c["qualifier"], "who": c.get("who", ""),
+                                 "originator": h.get("by") or "", "reported_by": h.get("reported_by", ""),
+                                 "shown_as": c.get("text")}
+                            if key(r) in seen:
+                                continue
+                            seen.add(key(r))
+                            res.append(r)
+    with open(out, "w") as f:
+        for r in res:
+            f.write(json.dumps(r) + "\n")
+    print("%d counts from %d development articles" % (len(res), len({r["article_id"] for r in res})))
+
+
+def verdicts(paths):
+    """Verdicts by key. A reader's verdict-K.jsonl holds article_id, kind, value, ok, problem, sentence,
+    note in the order of its packet-K.jsonl beside it: the two are joined line by line (and must agree)."""
+    V = {}
+    for p in paths:
+        if not os.path.exists(p):
+            continue
+        vs = load(p)
+        base = os.path.basename(p)
+        if base.startswith("verdict-"):
+            pk = load(os.path.join(os.path.dirname(p), "packet-" + base[len("verdict-"):]))
+            if len(pk) != len(vs):
+                sys.exit("%s: %d verdicts for %d packet rows" % (p, len(vs), len(pk)))
+            joined = []
+            for r, v in zip(pk, vs):
+                if (r["article_id"], r["kind"], r["value"]) != (v["article_id"], v["kind"], v["value"]):
+                    sys.exit("%s: verdict %s does not match its packet row" % (p, v))
+                j = dict(r)
+                j.update({k: v.get(k) for k in ("ok", "problem", "sentence", "note")})
+                joined.append(j)
+            vs = joined
+        for v in vs:
+            V[key(v)] = v
+    return V
+
+
+def kept():
+    """The committed verdicts: the fit half's and the held-out half's."""
+    return [os.path.join(HERE, "verdicts.jsonl"), os.path.join(HERE, "held", "verdicts.jsonl")]
+
+
+def packets(rowsf, outdir, n=2):
+    os.makedirs(outdir, exist_ok=True)
+    V = verdicts(kept() + [os.path.join(outdir, f) for f in os.listdir(outdir) if f.startswith("verdict-")])
+    new = [r for r in load(rowsf) if key(r) not in V]
+    by = collections.OrderedDict()
+    for r in new:
+        by.setdefault(r["article_id"], []).append(r)
+    arts = list(by)
+    n = max(1, min(int(n), len(arts) or 1))
+    size = (len(arts) + n - 1) // n
+    for k in range(n):
+        part = arts[k * size:(k + 1) * size]
+        if not part:
+            continue
+        with open(os.path.join(outdir, "packet-%d.jsonl" % k), "w") as f:
+            for a in part:
+                for r in by[a]:
+                    f.write(json.dumps(r) + "\n")
+    print("%d rows, %d without a verdict, in %d packets (%s)" % (len(load(rowsf)), len(new), n, outdir))
+
+
+def score(rowsf, extra):
+    V = verdicts(kept() + extra)
+    held = set(open(os.path.join(HERE, "held", "ids.txt")).read().split())
+    audited = {v["article_id"] for v in V.values()}
+    tot = collections.defaultdict(collections.Counter)
+    for r in load(rowsf):
+        if r["article_id"] not in audited:
+            continue
+        h = "held" if r["article_id"] in held else "fit"
+        v = V.get(key(r))
+        tot[h]["shown"] += 1
+        if v is None:
+            tot[h]["unjudged"] += 1
+            continue
+        tot[h]["judged"] += 1
+        if v["ok"]:
+            tot[h]["right"] += 1
+        elif h == "fit":
+            tot[h]["problem " + (v.get("problem") or "?")] += 1
+        else:
+            tot[h]["wrong"] += 1
+    for h in ("fit", "held"):
+        t = tot[h]
+        j = t["judged"] or 1
+        probs = ", ".join("%s %d" % (k[8:], c) for k, c in sorted(t.items()) if k.startswith("problem "))
+        print("%-4s shown %d, judged %d, right %d (%.3f), unjudged %d%s" % (
+            h, t["shown"], t["judged"], t["right"], t["right"] / j, t["unjudged"],
+            ("; " + probs) if probs else ""))
+
+
+if __name__ == "__main__":
+    cmd = sys.argv[1] if len(sys.argv) > 1 else ""
+    if cmd == "rows" and len(sys.argv) == 4:
+        rows(sys.argv[2], sys.argv[3])
+    elif cmd == "packets" and len(sys.argv) in (4, 5):
+        packets(sys.argv[2], sys.argv[3], *(sys.argv[4:]))
+    elif cmd == "score" and len(sys.argv) >= 3:
+        score(sys.argv[2], sys.argv[3:])
+    else:
+        sys.exit(__doc__)
