@@ -139,12 +139,15 @@ def packets(rowsf, outdir, n=2):
 def score(rowsf, extra):
     V = verdicts(kept() + extra)
     held = set(open(os.path.join(HERE, "held", "ids.txt")).read().split())
-    audited = {v["article_id"] for v in V.values()}
+    fit = {v["article_id"] for v in load(os.path.join(HERE, "verdicts.jsonl"))}
     tot = collections.defaultdict(collections.Counter)
     for r in load(rowsf):
-        if r["article_id"] not in audited:
+        if r["article_id"] in held:
+            h = "held"
+        elif r["article_id"] in fit:
+            h = "fit"
+        else:
             continue
-        h = "held" if r["article_id"] in held else "fit"
         v = V.get(key(r))
         tot[h]["shown"] += 1
         if v is None:
