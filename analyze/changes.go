@@ -2,6 +2,7 @@ package analyze
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 
 	"github.com/conflict-digest/conflict-digest/lang"
@@ -76,6 +77,17 @@ func stateChanges(d *doc, an *news.Analysis) []news.StateChange {
 	}
 	if firstOfKind(toks[0]) {
 		add(news.ChangeFirst, 0)
+	}
+	if an.Has(news.Violence) {
+		// After a first of its kind, which the headline may also tell
+		// ("US launches first direct strike on Syrian government
+		// forces"): a story's latest change is the one it shows.
+		for i, ws := range toks {
+			if interstateStrike(ws) {
+				add(news.ChangeInterstateStrike, i)
+				break
+			}
+		}
 	}
 	return out
 }
@@ -221,4 +233,113 @@ func anyCue(ws []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// Spans of an interstate strike, in words: the weapon after the state,
+// the target's state after the word that joins them, the forces after
+// their state; the passive's verb after the forces, "by" after the verb
+// and the state after "by".
+const (
+	strikeWeapon = 5
+	strikeTarget = 3
+	strikeForces = 3
+	strikeBy     = 2
+)
+
+// strikeFiller are the words that may stand between the word that joins a
+// strike to its target and the target's state: "struck a Syrian airbase",
+// "strikes on two Syrian army positions"; any other word there ("strikes on
+// rebels backing Syrian government forces") makes the target another's.
+var strikeFiller = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true,
+	"two": true, "three": true, "several": true, "key": true, "main": true, "major": true}
+
+// interstateStrike reports words that tell, as news, a strike by a state's
+// forces on another state's government forces (changes.txt "interstate"):
+// "US cruise missiles struck a Syrian regime airbase", "Israeli jets strike
+// Syrian army positions", "Syrian airbase struck by US missiles". A
+// party's strikes on the armed groups it fights are not one — their target
+// is no government's forces — nor are the strikes of two states already at
+// war with each other (changes.txt "interstate at war"), nor a strike told
+// as background ("after the US strike on the Syrian airbase").
+func interstateStrike(ws []string) bool {
+	for t := range ws {
+		of := changeWords["interstate of"].at(ws, t)
+		if of == nil {
+			continue
+		}
+		forces := false
+		for n := t + len(of); n < min(t+len(of)+strikeForces, len(ws)) && !forces; n++ {
+			forces = changeWords["interstate forces"].at(ws, n) != nil
+		}
+		if !forces {
+			continue
+		}
+		if by, a := strikeActive(ws, t); by != nil && !atWar(by, of) && !background(ws, a, t) && !denied(ws, a) {
+			return true
+		}
+		if by, end := strikePassive(ws, t, len(of)); by != nil && !atWar(by, of) && !background(ws, t, end) && !denied(ws, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// strikeActive returns the state that strikes the target whose state is
+// at ws[t] ("US missile strike on Syrias Shairat airbase") and where its
+// name stands; nil when none does.
+func strikeActive(ws []string, t int) (phrase, int) {
+	// the word that joins: just before the target's state, or before it
+	// and its fillers
+	l := t - 1
+	for l >= 0 && t-l <= strikeTarget && strikeFiller[ws[l]] {
+		l--
+	}
+	if l < 0 || changeWords["interstate hit"].at(ws, l) == nil {
+		return nil, 0
+	}
+	for w := l; w >= max(l-strikeTarget, 0); w-- {
+		if changeWords["interstate weapon"].at(ws, w) == nil {
+			continue
+		}
+		for a := w - 1; a >= max(w-strikeWeapon, 0); a-- {
+			if by := changeWords["interstate by"].at(ws, a); by != nil && a+len(by) <= w {
+				return by, a
+			}
+		}
+	}
+	return nil, 0
+}
+
+// strikePassive returns the state that struck the target whose state is
+// at ws[t] (of n words), told in the passive ("Syrian airbase struck by US
+// missiles"), and the index of the state's name; nil when none did.
+func strikePassive(ws []string, t, n int) (phrase, int) {
+	for v := t + n + 1; v < min(t+n+strikeForces+strikeBy, len(ws)); v++ {
+		if changeWords["interstate struck"].at(ws, v) == nil {
+			continue
+		}
+		for b := v + 1; b < min(v+1+strikeBy, len(ws)); b++ {
+			if ws[b] != "by" {
+				continue
+			}
+			for a := b + 1; a < min(b+1+strikeBy, len(ws)); a++ {
+				if by := changeWords["interstate by"].at(ws, a); by != nil {
+					return by, a
+				}
+			}
+		}
+	}
+	return nil, 0
+}
+
+// atWar reports a state and a target's state already at war with each
+// other (changes.txt "interstate at war"), or one state named twice.
+func atWar(by, of phrase) bool {
+	a, b := strings.Join(by, " "), strings.Join(of, " ")
+	if a == b {
+		return true
+	}
+	war := changeWords["interstate at war"]
+	ws := append(slices.Clone([]string(by)), of...)
+	return war.at(ws, 0) != nil && len(war.at(ws, 0)) == len(ws)
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -35,7 +36,29 @@ func TestStateChanges(t *testing.T) {
 			[]news.Change{news.ChangeEvacuationBegun}},
 		{"first strike", "US launches first direct strike on Syrian government forces",
 			"The United States fired 59 cruise missiles at a Syrian air base on Friday in response to a chemical attack, the Pentagon said.",
-			[]news.Change{news.ChangeFirst}},
+			[]news.Change{news.ChangeFirst, news.ChangeInterstateStrike}},
+		// A state's forces striking another state's government forces
+		// is a change of state; a party's strikes on the groups it
+		// fights, or a strike told as background, are not.
+		{"interstate strike, active", "Cruise missiles hit Syrian airfield",
+			"Dozens of US cruise missiles struck a Syrian regime airbase near Homs early on Friday, officials said.",
+			[]news.Change{news.ChangeInterstateStrike}},
+		{"interstate strike, passive", "Syrian army positions struck by Israeli jets",
+			"Warplanes hit positions on the Golan Heights overnight, the army said.",
+			[]news.Change{news.ChangeInterstateStrike}},
+		{"interstate strike, verb", "Israel strikes Syrian army positions near Quneitra",
+			"Israeli aircraft hit two artillery posts overnight after shells landed in the Golan, the military said.",
+			[]news.Change{news.ChangeInterstateStrike}},
+		{"party's strikes on rebels", "Russian air strikes pound rebels in Idlib",
+			"Russian warplanes struck rebel-held towns in Idlib province on Saturday, killing 12 civilians, a monitor said.", nil},
+		{"strikes beside the army", "Russian strikes on rebels backing Syrian government forces kill 9",
+			"Russian jets hit rebel positions near Hama on Sunday in support of an army offensive, a monitor said.", nil},
+		{"coalition strikes on IS", "US-led coalition strikes kill 15 near Raqqa",
+			"Air strikes by the US-led coalition hit Islamic State positions west of Raqqa on Saturday, a monitor said.", nil},
+		{"interstate strike as background", "Regime jets bomb Idlib town",
+			"Regime warplanes bombed a town in Idlib on Sunday, days after the US strike on a Syrian airbase, a monitor said.", nil},
+		{"states already at war", "Russian missiles strike Ukrainian army positions",
+			"Russian missiles struck Ukrainian army positions near the front line overnight, killing four soldiers, officials said.", nil},
 		{"no deal reached", "United States and Russian Federation report progress but no deal reached on Syria",
 			"Russian Foreign Minister Sergey Lavrov told reporters that the peace talks had been excellent, but no agreement was reached.", nil},
 		{"anniversary is no first", "Syrians mark first anniversary of Aleppo siege",
@@ -74,6 +97,28 @@ func TestOpensWithChangeAsBackground(t *testing.T) {
 	} {
 		if got := OpensWithChangeAsBackground(s); got != want {
 			t.Errorf("OpensWithChangeAsBackground(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestInterstateStrike: the words of a strike by a state's forces on
+// another state's government forces, read without the article's categories.
+func TestInterstateStrike(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"The United States fired 59 cruise missiles at a Syrian air base on Friday", true},
+		{"U.S. missile strike on Syria's Shayrat airbase", true},
+		{"Turkish artillery shelled Syrian government forces near Saraqeb", true},
+		{"Russian missiles struck Ukrainian army positions", false},  // at war
+		{"Russian missiles struck Syrian army positions", true},      // the words alone; no ally's strike says so
+		{"Iraqi jets struck Iraqi army positions by mistake", false}, // one state
+		{"US strikes on Islamic State positions near Raqqa", false},  // no government's forces
+		{"Syrian government forces backed by Russian air strikes", false},
+	} {
+		if got := interstateStrike(lang.Words(tt.s)); got != tt.want {
+			t.Errorf("interstateStrike(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 }

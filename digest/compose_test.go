@@ -124,6 +124,39 @@ func TestTrendTollOfThePeriod(t *testing.T) {
 	}
 }
 
+// TestInterstateStrikeLeads: a state's strike on another state's
+// government forces (a change of state for the worse) leads the key
+// developments above single strikes with larger tolls and more sources,
+// and the conflict's reason names it, then the week's mass toll of
+// another story.
+func TestInterstateStrikeLeads(t *testing.T) {
+	mk := func(id int64, on string, killed int64, outlets int) news.Story {
+		s := testStory(id, news.Violence, day(on), "Strikes.")
+		s.EventFirst, s.EventLast = day(on), day(on)
+		s.Places = []news.Entity{{Name: fmt.Sprint("Town", id), Kind: "town", Conflict: "syria", Lead: true}}
+		s.Figures = []news.StoryFigure{{Kind: news.FigureKilled, High: news.Figure{Value: killed}, Latest: news.Figure{Value: killed},
+			Lines: []news.FigureLine{{Originator: "SOHR", Steps: []news.FigureBy{{Figure: news.Figure{Value: killed, Qualifier: news.Exact}}}}}}}
+		for k := 1; k < outlets; k++ {
+			s.Sources = append(s.Sources, news.StorySource{ExternalID: fmt.Sprint(id, "-", k), SourceName: fmt.Sprint("outlet", k), Published: day(on)})
+		}
+		return s
+	}
+	strike := mk(4, "2017-04-07", 6, 2)
+	strike.Changes = []news.StoryChange{{Change: news.ChangeInterstateStrike, At: day("2017-04-07")}}
+	stories := memStories{mk(1, "2017-04-04", 86, 8), mk(2, "2017-04-08", 18, 5), mk(3, "2017-04-04", 19, 2), strike}
+	d, err := Build(context.Background(), stories, news.DigestFilter{Since: day("2017-04-03"), Until: day("2017-04-10")}, day("2017-04-10"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Key) == 0 || d.Key[0].StoryID != 4 || d.Key[0].Why != "change of state" {
+		t.Errorf("key developments %+v, want story 4 first, a change of state", d.Key)
+	}
+	want := "a foreign state struck government forces (Town4, 7 Apr 2017); SOHR: 86 killed (Town1, 4 Apr 2017)"
+	if len(d.Trends) != 1 || d.Trends[0].Trend != TrendWorse || d.Trends[0].Reason != want {
+		t.Errorf("trends %+v, want deteriorated with the reason %q", d.Trends, want)
+	}
+}
+
 // TestKeyDevelopmentsOfThePeriod: among stories with no change of state,
 // those whose events reach into the period lead before one of last week's
 // events reported again in it, however many sources that one has; a

@@ -20,13 +20,15 @@
 // A digest opens with the period's key developments — at most three lines,
 // as an OCHA flash update's key messages: the stories that report a change
 // of state (a truce collapsed, talks opened or broke down, a siege lifted,
-// an evacuation begun) or a first of its kind, then those with the most
+// an evacuation begun, a state's strike on another's government forces)
+// or a first of its kind, then those with the most
 // sources and the largest figures; stories whose events reach into the
 // period before those whose events ended before it. A line per conflict
 // follows, as
 // CrisisWatch has it: deteriorated (a change for the worse, or a toll of 50
 // or more), improved (a change for the better and none for the worse) or
-// unchanged, with the one reason, and the stories per place. Then the
+// unchanged, with its reason (a change for the worse, then another story's
+// toll of 50 or more when the period has one), and the stories per place. Then the
 // stories, grouped by what they are about (story.Primary: the category of
 // their latest change of state, else the best-supported of talks, ceasefire
 // and humanitarian that a third of their reports carry, else violence); the

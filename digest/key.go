@@ -280,8 +280,9 @@ const maxTrendPlaces = 6
 // trends returns a line per conflict of the items, most stories first: it
 // deteriorated when one of its stories reports a change for the worse or a
 // mass-casualty event, improved when one reports a change for the better
-// and none for the worse, else it is unchanged; the one reason names the
-// story's change and place. Stories of no known conflict are one line.
+// and none for the worse, else it is unchanged; the reason names the
+// story's change and place, and after a change for the worse the largest
+// mass-casualty toll of another story. Stories of no known conflict are one line.
 // since is the period's start: a toll of events that ended before it
 // (reported again in the period) gives way to one of the period's own.
 func trends(items []Item, since time.Time) []Trend {
@@ -314,13 +315,21 @@ func trends(items []Item, since time.Time) []Trend {
 
 // trendOf decides one conflict's trend from its items, best first.
 func trendOf(items []*Item, since time.Time) (trend, reason string) {
+	worst, f := worstToll(items, since)
 	for _, it := range items {
 		if it.Direction == Worse {
-			return TrendWorse, it.Change + where(it)
+			reason = it.Change + where(it)
+			if worst != nil && worst != it {
+				// The change first, then the mass toll of another
+				// story: a strike on the state's forces in the week
+				// of a massacre tells both.
+				reason += "; " + tollText(f) + where(worst)
+			}
+			return TrendWorse, reason
 		}
 	}
-	if it, f := worstToll(items, since); it != nil {
-		return TrendWorse, tollText(f) + where(it)
+	if worst != nil {
+		return TrendWorse, tollText(f) + where(worst)
 	}
 	for _, it := range items {
 		if it.Direction == Better {

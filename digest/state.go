@@ -35,6 +35,7 @@ var changeWords = map[news.Change]string{
 	news.ChangeSiegeLifted:        "siege lifted",
 	news.ChangeEvacuationBegun:    "evacuation began",
 	news.ChangeFirst:              "a first of its kind",
+	news.ChangeInterstateStrike:   "a foreign state struck government forces",
 }
 
 // ChangeText says a change of state in words: "ceasefire: in effect →

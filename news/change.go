@@ -22,12 +22,16 @@ const (
 	ChangeSiegeLifted        Change = "siege_lifted"
 	ChangeEvacuationBegun    Change = "evacuation_begun"
 	ChangeFirst              Change = "first" // a first-of-its-kind event ("the first US strike on ...")
+	// ChangeInterstateStrike is a strike by a state's forces on another
+	// state's government forces ("US cruise missiles struck a Syrian
+	// regime airbase"): a new party to the war, or a war between states.
+	ChangeInterstateStrike Change = "interstate_strike"
 )
 
 // Changes lists every change in a stable order.
 var Changes = []Change{ChangeCeasefireProposed, ChangeCeasefireInEffect, ChangeCeasefireViolated,
 	ChangeCeasefireCollapsed, ChangeTalksOpened, ChangeTalksSuspended, ChangeTalksConcluded,
-	ChangeSiegeImposed, ChangeSiegeLifted, ChangeEvacuationBegun, ChangeFirst}
+	ChangeSiegeImposed, ChangeSiegeLifted, ChangeEvacuationBegun, ChangeFirst, ChangeInterstateStrike}
 
 // CeasefireChange returns the change of reaching ceasefire state st, or ""
 // for no state.
@@ -47,16 +51,20 @@ func (c Change) Category() Category {
 		return Talks
 	case ChangeSiegeImposed, ChangeSiegeLifted, ChangeEvacuationBegun:
 		return Humanitarian
+	case ChangeInterstateStrike:
+		return Violence
 	}
 	return ""
 }
 
 // Worse reports whether a change is for the worse (a truce violated or
-// collapsed, talks suspended, a siege imposed), Better whether it is for
+// collapsed, talks suspended, a siege imposed, a state striking another's
+// forces), Better whether it is for
 // the better; a first-of-its-kind event is neither.
 func (c Change) Worse() bool {
 	switch c {
-	case ChangeCeasefireViolated, ChangeCeasefireCollapsed, ChangeTalksSuspended, ChangeSiegeImposed:
+	case ChangeCeasefireViolated, ChangeCeasefireCollapsed, ChangeTalksSuspended, ChangeSiegeImposed,
+		ChangeInterstateStrike:
 		return true
 	}
 	return false
