@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""The text of digest items audited by readers against their articles (issue 13 items 1 and 6).
+
+Items: every digest item (weeks of ../shared/eval/articles.jsonl that hold a development article,
+--limit 0) whose reports are ALL FA-KES development articles (a row in dev-labels.jsonl), leaving out
+the articles of the digest windows judged whole (../figaudit/excluded-ids.txt: held-out windows 0808
+and 1002; ../figaudit/windows-ids.txt: fresh development windows 0403 and 0704). A reader who saw no
+code judged each item's headline, summary and "Also reported" line against its articles
+(TEXTAUDIT.md). A verdict is kept while the item's text (section, headline, summary, development)
+is unchanged; a changed item goes to fresh readers.
+
+  textaudit.py rows BOT OUT.jsonl          the items a binary shows
+  textaudit.py packets ROWS OUTDIR [N]     items no verdict covers, in N reader packets
+  textaudit.py score ROWS [VERDICTS...]    items shown / judged / ok, per half; problems of the fit half
+
+Halves: held/ids.txt lists the articles of the held-out items (their verdicts, held/verdicts.jsonl,
+are read by nobody who changes the code; totals only); an item is in the held half when all its
+articles are there, in the fit half when all are among the fit verdicts' articles, else not scored.
+"""
+import collections, datetime, json, os, re, subprocess, sys, tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+SHARED = os.path.join(ROOT, "..", "shared", "eval")
+KEY = ("section", "headline", "summary", "development")
+
+
+def key(r):
+    return tuple(r.get(k) or "" for k in KEY)
+
+
+def load(path):
+    with open(path) as f:
+        return [json.loads(l) for l in f if l.strip()]
+
+
+def ids(path):
+    return set(open(path).read().split()) if os.path.exists(path) else set()
+
+
+def rows(bot, out):
+    arts = os.path.join(SHARED, "articles.jsonl")
+    dev = {r["id"] for r in load(os.path.join(SHARED, "dev-labels.jsonl"))}
+    A = {r["id"]: r for r in load(arts)}
+    fig = os.path.join(os.path.dirname(HERE), "figaudit")
+    ex = ids(os.path.join(fig, "excluded-ids.txt")) | ids(os.path.join(fig, "windows-ids.txt"))
+    weeks = set()
+    for i in dev:
+        if i in A:
+            d = datetime.date.fromisoformat(A[i]["published"][:10])
+            weeks.add(d - datetime.timedelta(days=d.weekday()))
+    tmp = tempfile.mkdtemp()
+    db = os.path.join(tmp, "db.sqlite")
+    subprocess.run([bot, "ingest", "--db", db, "--jsonl", arts], check=True, capture_output=True)
+    res = []
+    for m in sorted(weeks):
+        e = m + datetime.timedelta(days=6)
+        p = subprocess.run([bot, "digest", "--db", db, "--since", str(m), "--until", str(e), "--limit", "0",
+                            "--format", "json"], capture_output=True, text=True)
+        try:
+            d = json.loads(p.stdout)
+        except ValueError:
+            continue
+        for sec in d.get("sections") or []:
+            for it in sec["items"]:
+                aids = set(re.findall(r"fakes-\d+", json.dumps(it)))
+                if aids and aids <= dev and not aids & ex:
+                    res.append({"week": str(m), "section": sec["category"], "story_id": it["story_id"],
+                                "headline": it["headline"], "summary": it["summary"],
+                                "development": it.get("development", ""), "article_ids": sorted(aids)})
+    with open(out, "w") as f:
+        for r in res:
+            f.write(json.dumps(r) + "\n")
+    print("%d items" % len(res))
+
+
+def verdicts(paths):
+    """Verdicts by key. A reader's verdict-K.jsonl (story_id, week, ok, problems) is joined line by line
+    with packet-K.jsonl beside it."""
+    V = {}
+    for p in paths:
+        if not os.path.exists(p):
+            continue
+        vs = load(p)
+        base = os.path.basename(p)
+        if base.startswith("verdict-"):
+            pk = load(os.path.join(os.path.dirname(p), "packet-" + base[len("verdict-"):]))
+            if len(pk) != len(vs):
+                sys.exit("%s: %d verdicts for %d packet rows" % (p, len(vs), len(pk)))
+            joined = []
+            for r, v in zip(pk, vs):
+                if r["story_id"] != v["story_id"]:
+                    sys.exit("%s: verdict %s does not match its packet row" % (p, v.get("story_id")))
+                j = dict(r)
+                j.update({"ok": v["ok"], "problems": v.get("problems") or []})
+                joined.append(j)
+            vs = joined
+        for v in vs:
+            V[key(v)] = v
+    return V
+
+
+def kept():
+    return [os.path.join(HERE, "verdicts.jsonl"), os.path.join(HERE, "held", "verdicts.jsonl")]
+
+
+def packets(rowsf, outdir, n=2):
+    os.makedirs(outdir, exist_ok=True)
+    V = verdicts(kept() + [os.path.join(outdir, f) for f in os.listdir(outdir) if f.startswith("verdict-")])
+    R = load(rowsf)
+    new = [r for r in R if key(r) not in V and half(r) is not None]
+    n = max(1, min(int(n), len(new) or 1))
+    size = (len(new) + n - 1) // n
+    for k in range(n):
+        part = new[k * size:(k + 1) * size]
+        if part:
+            with open(os.path.join(outdir, "packet-%d.jsonl" % k), "w") as f:
+                for r in part:
+                    f.write(json.dumps(r) + "\n")
+    print("%d items, %d scored ones without a verdict, in %d packets (%s)" % (len(R), len(new), n, outdir))
+
+
+def half(r):
+    held = ids(os.path.join(HERE, "held", "ids.txt"))
+    fit = {a for v in load(os.path.join(HERE, "verdicts.jsonl")) for a in v["article_ids"]}
+    a = set(r["article_ids"])
+    if a <= held:
+        return "held"
+    if a <= fit:
+        return "fit"
+    return None
+
+
+def score(rowsf, extra):
+    V = verdicts(kept() + extra)
+    tot = collections.defaultdict(collections.Counter)
+    for r in load(rowsf):
+        h = half(r)
+        if h is None:
+            continue
+        v = V.get(key(r))
+        tot[h]["shown"] += 1
+        if v is None:
+            tot[h]["unjudged"] += 1
+            continue
+        tot[h]["judged"] += 1
+        tot[h]["ok"] += bool(v["ok"])
+        if h == "fit":
+            for p in v["problems"]:
+                tot[h]["problem " + p.get("kind", "?")] += 1
+    for h in ("fit", "held"):
+        t = tot[h]
+        probs = ", ".join("%s %d" % (k[8:], c) for k, c in sorted(t.items()) if k.startswith("problem "))
+        print("%-4s items shown %d, judged %d, ok %d (%.3f), unjudged %d%s" % (
+            h, t["shown"], t["judged"], t["ok"], t["ok"] / (t["judged"] or 1), t["unjudged"],
+            ("; problems: " + probs) if probs else ""))
+
+
+if __name__ == "__main__":
+    cmd = sys.argv[1] if len(sys.argv) > 1 else ""
+    if cmd == "rows" and len(sys.argv) == 4:
+        rows(sys.argv[2], sys.argv[3])
+    elif cmd == "packets" and len(sys.argv) in (4, 5):
+        packets(sys.argv[2], sys.argv[3], *(sys.argv[4:]))
+    elif cmd == "score" and len(sys.argv) >= 3:
+        score(sys.argv[2], sys.argv[3:])
+    else:
+        sys.exit(__doc__)
