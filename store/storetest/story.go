@@ -214,6 +214,41 @@ func testStoriesMisdated(t *testing.T, h Harness) {
 	}
 }
 
+// testStoriesLaterDay: a report published on a day before its own event
+// day (its feed stamped it the week before; its text dates it) counts at
+// that day, even in a story whose first event is earlier: the period of
+// its event day holds the story, as the period of its stamp does.
+func testStoriesLaterDay(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	ctx := context.Background()
+	day := base.Truncate(24 * time.Hour)
+	sun := day.Add(-3 * 24 * time.Hour)
+	st := &news.Story{Headline: "Rebels killed in fight for a road", Categories: []news.Category{news.Violence}, EventFirst: sun, EventLast: sun}
+	first := w.add(t, item{source: w.curated, ext: "l1", title: "Rebels killed in fight for a road", published: sun.Add(9 * time.Hour),
+		eventDate: sun.Format(time.DateOnly), story: st})
+	w.add(t, item{source: w.curated, ext: "l2", title: "Rebels launch assault on the city", published: day.Add(-9 * 24 * time.Hour),
+		eventDate: sun.Add(24 * time.Hour).Format(time.DateOnly), story: first.Story})
+	mon := sun.Add(24 * time.Hour)
+	for _, c := range []struct {
+		name string
+		f    news.DigestFilter
+		want []int64
+	}{
+		{"period of its event day", news.DigestFilter{Since: mon, Until: mon.Add(24 * time.Hour)}, []int64{first.Story.ID}},
+		{"open period of its event day", news.DigestFilter{Since: mon}, []int64{first.Story.ID}},
+		{"period of its stamp", news.DigestFilter{Since: day.Add(-9 * 24 * time.Hour), Until: day.Add(-8 * 24 * time.Hour)}, []int64{first.Story.ID}},
+		{"after its event day", news.DigestFilter{Since: mon.Add(24 * time.Hour)}, nil},
+		{"between its stamp and its event day", news.DigestFilter{Since: day.Add(-7 * 24 * time.Hour), Until: sun}, nil},
+		{"stored time", news.DigestFilter{Since: mon, Until: mon.Add(24 * time.Hour), ByStored: true}, nil},
+	} {
+		got, err := w.s.Stories(ctx, c.f)
+		must(t, err)
+		if ids := storyIDs(got); !equal(sortedIDs(ids), sortedIDs(c.want)) {
+			t.Errorf("%s: %v, want %v", c.name, ids, c.want)
+		}
+	}
+}
+
 func testGuildScope(t *testing.T, h Harness) {
 	w := newWorld(t, h)
 	ctx := context.Background()
