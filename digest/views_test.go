@@ -238,12 +238,7 @@ func TestPeriodViewEarlierCopyIsNoHistory(t *testing.T) {
 	since := time.Date(2016, 9, 19, 0, 0, 0, 0, time.UTC)
 	until := since.Add(7 * 24 * time.Hour)
 	now := until.Add(30 * 24 * time.Hour)
-	db, op, _ := twoSourceStore(t, now, "Daily Sabah", "Reuters")
-	other := &news.Source{URL: "https://other.example/rss", Kind: news.KindFeed, Name: "Anadolu"}
-	ctx := context.Background()
-	if err := db.CreateSource(ctx, other); err != nil {
-		t.Fatal(err)
-	}
+	db, op, other := twoOutletStore(t, now)
 	st := &news.Story{Headline: "Shelling of Homs goes on", Categories: []news.Category{news.Violence}}
 	first := since.Add(-7 * 24 * time.Hour) // 12 Sep
 	copyText := "Shelling killed seven people in Homs on Monday, medics said."
@@ -262,6 +257,18 @@ func TestPeriodViewEarlierCopyIsNoHistory(t *testing.T) {
 	if it.Earlier != 0 || len(it.Sources) != 2 {
 		t.Errorf("meta %q, %d earlier, %d sources: want the two reports of the period, no earlier one", ItemMeta(&it), it.Earlier, len(it.Sources))
 	}
+}
+
+// twoOutletStore opens a store with two operator's sources, Daily Sabah
+// (op) and Anadolu (other).
+func twoOutletStore(t *testing.T, now time.Time) (db *store.Services, op, other *news.Source) {
+	t.Helper()
+	db, op, _ = twoSourceStore(t, now, "Daily Sabah", "Reuters")
+	other = &news.Source{URL: "https://other.example/rss", Kind: news.KindFeed, Name: "Anadolu"}
+	if err := db.CreateSource(context.Background(), other); err != nil {
+		t.Fatal(err)
+	}
+	return db, op, other
 }
 
 // addReport stores a report of violence in place, of the day day, as one
@@ -298,12 +305,8 @@ func TestPeriodViewLeavesALaterDaysReport(t *testing.T) {
 	since := time.Date(2016, 7, 4, 0, 0, 0, 0, time.UTC)
 	until := since.Add(7 * 24 * time.Hour) // 4–10 Jul
 	now := until.Add(30 * 24 * time.Hour)
-	db, op, _ := twoSourceStore(t, now, "Daily Sabah", "Reuters")
-	other := &news.Source{URL: "https://other.example/rss", Kind: news.KindFeed, Name: "Anadolu"}
+	db, op, other := twoOutletStore(t, now)
 	ctx := context.Background()
-	if err := db.CreateSource(ctx, other); err != nil {
-		t.Fatal(err)
-	}
 	st := &news.Story{Headline: "Rebels killed in fight for Aleppo road", Categories: []news.Category{news.Violence}}
 	sun := since.Add(6 * 24 * time.Hour) // Sunday 10 Jul
 	addReport(t, db, st, op, "sun", "Rebels killed in fight for Aleppo road",
