@@ -198,9 +198,15 @@ func (w window) holds(t time.Time) bool {
 func (w window) spans(s *news.Story) bool {
 	in, out := false, false
 	for i := range s.Sources {
-		if w.holds(s.Sources[i].Published) {
+		src := &s.Sources[i]
+		if w.holds(src.Published) {
 			in = true
 		} else {
+			out = true
+		}
+		// A report whose own date is after its stamp's day may tell of
+		// a later day than the period's (stamped): its view decides.
+		if d := src.Written; !d.IsZero() && !w.holds(d) && src.Published.Before(d) {
 			out = true
 		}
 	}
@@ -241,10 +247,10 @@ func (w window) viewOf(id int64, rows []news.ArticleWithAnalysis) news.Story {
 		// A report is the period's when it was published in it or tells
 		// of an event of its days (a late or misdated copy); an earlier
 		// one began the story on the day it tells of.
-		day := story.DayTime(story.EventDay(m.Analysis.EventDate, m.Article.Fetched)) // as the story index files it
+		day := eventDay(&m)
 		if w.in(&m) {
 			in = append(in, m)
-		} else if p := m.Article.Published; p.Before(w.since) {
+		} else if p := stamped(&m); p.Before(w.since) {
 			before = append(before, m)
 			if !told[report[i]] {
 				told[report[i]] = true
@@ -254,7 +260,7 @@ func (w window) viewOf(id int64, rows []news.ArticleWithAnalysis) news.Story {
 				}
 			}
 		}
-		if !w.set || w.until.IsZero() || m.Article.Published.IsZero() || m.Article.Published.Before(w.until) {
+		if p := stamped(&m); !w.set || w.until.IsZero() || p.IsZero() || p.Before(w.until) {
 			upTo = append(upTo, m)
 		}
 	}
@@ -290,10 +296,38 @@ func (w window) viewOf(id int64, rows []news.ArticleWithAnalysis) news.Story {
 }
 
 // in reports whether a story's member is the period's: published in it, or
-// telling of an event of its days (a late or misdated copy).
+// telling of an event of its days (a late or misdated copy). A report
+// stamped before the event its own text dates (stamped) is not the
+// period's by its stamp: a report of Monday's assault whose feed stamped
+// it days before, inside a period that ends on Sunday, is Monday's news and
+// the next period's, even in the story of Sunday's fighting (issue 13,
+// 0704).
 func (w window) in(m *story.Member) bool {
-	day := story.DayTime(story.EventDay(m.Analysis.EventDate, m.Article.Fetched)) // as the story index files it
-	return w.holds(m.Article.Published) || (!m.Article.Published.IsZero() && w.holds(day))
+	p := stamped(m)
+	return w.holds(p) || (!p.IsZero() && w.holds(eventDay(m)))
+}
+
+// eventDay is the day of the event a member tells, as the story index
+// files it (story.EventDay).
+func eventDay(m *story.Member) time.Time {
+	return story.DayTime(story.EventDay(m.Analysis.EventDate, m.Article.Fetched))
+}
+
+// stamped is the time a member was published as a period counts it: its
+// stamp, unless that falls on a day before the event the report's own text
+// dates it by (its analysis's event date, read from its dateline or the
+// days its lead names), which no report can be written before; then that
+// event's day. The stamp is then a feed's error, as markEarlier has it
+// (ownDate). Zero when the report has no stamp.
+func stamped(m *story.Member) time.Time {
+	p := m.Article.Published
+	if p.IsZero() {
+		return p
+	}
+	if d := eventDay(m); d.After(p.UTC().Truncate(24 * time.Hour)) {
+		return d
+	}
+	return p
 }
 
 // figures are the figures of a period's view of a story: those of the

@@ -238,12 +238,7 @@ func TestPeriodViewEarlierCopyIsNoHistory(t *testing.T) {
 	since := time.Date(2016, 9, 19, 0, 0, 0, 0, time.UTC)
 	until := since.Add(7 * 24 * time.Hour)
 	now := until.Add(30 * 24 * time.Hour)
-	db, op, _ := twoSourceStore(t, now, "Daily Sabah", "Reuters")
-	other := &news.Source{URL: "https://other.example/rss", Kind: news.KindFeed, Name: "Anadolu"}
-	ctx := context.Background()
-	if err := db.CreateSource(ctx, other); err != nil {
-		t.Fatal(err)
-	}
+	db, op, other := twoOutletStore(t, now)
 	st := &news.Story{Headline: "Shelling of Homs goes on", Categories: []news.Category{news.Violence}}
 	first := since.Add(-7 * 24 * time.Hour) // 12 Sep
 	copyText := "Shelling killed seven people in Homs on Monday, medics said."
@@ -262,6 +257,18 @@ func TestPeriodViewEarlierCopyIsNoHistory(t *testing.T) {
 	if it.Earlier != 0 || len(it.Sources) != 2 {
 		t.Errorf("meta %q, %d earlier, %d sources: want the two reports of the period, no earlier one", ItemMeta(&it), it.Earlier, len(it.Sources))
 	}
+}
+
+// twoOutletStore opens a store with two operator's sources, Daily Sabah
+// (op) and Anadolu (other).
+func twoOutletStore(t *testing.T, now time.Time) (db *store.Services, op, other *news.Source) {
+	t.Helper()
+	db, op, _ = twoSourceStore(t, now, "Daily Sabah", "Reuters")
+	other = &news.Source{URL: "https://other.example/rss", Kind: news.KindFeed, Name: "Anadolu"}
+	if err := db.CreateSource(context.Background(), other); err != nil {
+		t.Fatal(err)
+	}
+	return db, op, other
 }
 
 // addReport stores a report of violence in place, of the day day, as one
@@ -286,4 +293,42 @@ func periodItem(t *testing.T, db *store.Services, since, until, now time.Time) (
 		t.Fatalf("period digest: %+v, %v; want one story", d, err)
 	}
 	return d, d.Sections[0].Items[0]
+}
+
+// TestPeriodViewLeavesALaterDaysReport: a report whose feed stamped it
+// inside the period but whose own text dates its event after the period
+// (a dateline of Tuesday, "launched an assault on Monday") is the next
+// period's news, even in the story of the period's fighting: the period's
+// item is told by the period's report alone — its summary, development
+// and sources — and the later report is not listed as the period's.
+func TestPeriodViewLeavesALaterDaysReport(t *testing.T) {
+	since := time.Date(2016, 7, 4, 0, 0, 0, 0, time.UTC)
+	until := since.Add(7 * 24 * time.Hour) // 4–10 Jul
+	now := until.Add(30 * 24 * time.Hour)
+	db, op, other := twoOutletStore(t, now)
+	ctx := context.Background()
+	st := &news.Story{Headline: "Rebels killed in fight for Aleppo road", Categories: []news.Category{news.Violence}}
+	sun := since.Add(6 * 24 * time.Hour) // Sunday 10 Jul
+	addReport(t, db, st, op, "sun", "Rebels killed in fight for Aleppo road",
+		"At least 30 rebels were killed overnight in a failed bid to reopen the supply road into Aleppo, a monitor said on Sunday.",
+		"Aleppo", sun.Add(9*time.Hour), sun)
+	// Monday's report, stamped by its feed on 6 Jul, dated 12 Jul in its text.
+	mon := &news.Article{ExternalID: "mon", URL: "https://x.example/mon", SourceID: other.ID, SourceName: other.Name,
+		Title: "Rebels launch assault on Aleppo districts", Published: since.Add(2 * 24 * time.Hour),
+		Text: "Tuesday 12 July 2016 Rebels launched a major assault on government-held districts of Aleppo on Monday. The UN envoy said Monday that a crucial moment had been reached in the talks."}
+	an := &news.Analysis{Categories: []news.Category{news.Violence, news.Talks}, EventDate: "2016-07-11", EventDateBy: "text", Dateline: "2016-07-12",
+		Places: []news.Entity{{Name: "Aleppo", Kind: "city", Lead: true}}}
+	if err := db.CreateArticle(ctx, &news.NewArticle{Article: mon, Analysis: an, Story: st}); err != nil {
+		t.Fatal(err)
+	}
+	d, it := periodItem(t, db, since, until, now)
+	if len(it.Sources) != 1 || it.Sources[0].ArticleID != "sun" {
+		t.Errorf("sources %+v, want Sunday's report alone", it.Sources)
+	}
+	if strings.Contains(it.Summary, "Monday") || strings.Contains(it.Development, "Monday") {
+		t.Errorf("summary %q, development %q: Monday's news is not the period's", it.Summary, it.Development)
+	}
+	if want := "1 story from 1 report by 1 source · 4–10 Jul 2016"; d.Footer != want {
+		t.Errorf("footer %q, want %q", d.Footer, want)
+	}
 }

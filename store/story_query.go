@@ -55,7 +55,7 @@ func storiesQuery(f news.DigestFilter) (string, []any, bool) {
 	inWindow := `SELECT a.story_id FROM articles a WHERE ` + strings.Join(window, " AND ") + ` AND ` + visible
 	args = append(args, f.GuildID)
 	if !f.ByStored {
-		inWindow += ` UNION ` + misdatedInWindow(f, &args)
+		inWindow += ` UNION ` + misdatedInWindow(f, &args) + ` UNION ` + laterInWindow(f, &args)
 	}
 	conds := []string{`s.id IN (` + inWindow + `)`}
 	if len(f.Topics) > 0 {
@@ -104,6 +104,25 @@ func misdatedInWindow(f news.DigestFilter, args *[]any) string {
 	}
 	*args = append(*args, f.GuildID)
 	return q + ` AND a.published > 0 AND a.published < ` + storyEventDay + ` AND ` + visible
+}
+
+// laterInWindow selects the stories with an article a reader may see that
+// was published on a day before its own event day (its analysis's event
+// date, read from its text), when that day lies in f's window of published
+// times: no report is written before the event it tells, so it counts at
+// that day (digest's window.in), even in a story whose first event is
+// earlier (a report of Monday's assault that its feed stamped the week
+// before, in the story of Sunday's fighting, is the news of Monday's
+// period). The index articles_event_day serves it.
+func laterInWindow(f news.DigestFilter, args *[]any) string {
+	q := `SELECT a.story_id FROM articles a WHERE a.event_day >= ?`
+	*args = append(*args, unix(news.DayStartFrom(f.Since))/86400)
+	if !f.Until.IsZero() {
+		q += ` AND a.event_day < ?`
+		*args = append(*args, unix(news.DayStartFrom(f.Until))/86400)
+	}
+	*args = append(*args, f.GuildID)
+	return q + ` AND a.published > 0 AND a.published < a.event_day * 86400 AND ` + visible
 }
 
 // guildStories selects the stories that hold a guild's article (from the

@@ -29,7 +29,9 @@ import (
 //     launched an assault on Monday", "locked in fierce fighting Sunday").
 //     Two reports whose title or first sentence tells of an offensive and
 //     that share a lead place are linked across battleDays when their
-//     cosine is minBattleCos or more.
+//     cosine is minBattleCos or more, unless the later names a later day
+//     of its own and its lead recalls no day before the earlier's
+//     (foughtSince): that is a new day's assault, another event.
 //
 // They are linked across AftermathDays (an offensive across battleDays),
 // through keys of their own (chemKeys, nameKeys, battleKeys) that Links
@@ -255,11 +257,27 @@ func battleKeys(battle bool, places []uint64) []uint64 {
 
 // offensive reports whether two articles may be reports of one ground
 // offensive (see above), not of fighting in two neighbourhoods or towns
-// (otherSpots): they are if they also share a battle key and
-// their cosine is minBattleCos or more, which the caller computes once for
-// this and the score.
+// (otherSpots) nor of two days' assaults (foughtSince): they are if they
+// also share a battle key and their cosine is minBattleCos or more, which
+// the caller computes once for this and the score.
 func offensive(a, b *doc, gap int) bool {
-	return a.battle && b.battle && a.day != NoDay && gap <= battleDays && !otherSpots(a, b)
+	return a.battle && b.battle && a.day != NoDay && gap <= battleDays && !otherSpots(a, b) &&
+		(gap == 0 || nightBefore(a, b, gap) || !later(a, b).named || foughtSince(a, b))
+}
+
+// foughtSince reports whether the later of two reports of an offensive,
+// which names a later day of its own, tells of it as fought since before
+// the earlier report's day: its lead recalls a day before that one ("a
+// two-day offensive launched on Friday" in Sunday's report, against
+// Saturday's). A report of a later day whose lead recalls no day, or the
+// earlier report's own (the failed bid of Sunday as the background of
+// Monday's assault), tells a new day's assault, another event.
+func foughtSince(a, b *doc) bool {
+	l, e := later(a, b), a
+	if l == a {
+		e = b
+	}
+	return l.recalls != NoDay && l.recalls < e.day
 }
 
 // battleDays is the most days between two reports of one offensive, and

@@ -140,8 +140,9 @@ func (v vector) dotSet(s *termSet, w vector) float64 {
 //   - both titles tell of a chemical attack, they share a lead place, and
 //     their days are at most AftermathDays apart (see aftermath.go); or
 //   - both tell of a ground offensive, they share a lead place, their days
-//     are at most battleDays apart and their cosine is minBattleCos or
-//     more (aftermath.go); or
+//     are at most battleDays apart, the later names no later day of its
+//     own unless its lead recalls one before the earlier's, and their
+//     cosine is minBattleCos or more (aftermath.go); or
 //   - both tell the same ceasefire's change of status as their own news,
 //     in one conflict, their days at most DayReach apart and the later
 //     naming no later day of its own (truce.go).

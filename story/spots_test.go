@@ -118,15 +118,17 @@ func TestBattleReport(t *testing.T) {
 }
 
 // Two days of one offensive, each report naming its own day, are one
-// story; a strike on the same city the next day, in other words, is not,
-// nor fighting in two neighbourhoods of one city.
+// story when the later tells it as fought since before the earlier's day
+// (its lead recalls the launch); a strike on the same city the next day,
+// in other words, is not, nor fighting in two neighbourhoods of one city.
 func TestIndexOffensive(t *testing.T) {
 	x := NewIndex(Config{})
 	sat := item(1, "Syria rebels battle to break Aleppo siege", "Fresh fighting shook Aleppo on Saturday as rebels battled to break a siege of the city by the Syrian regime. Opposition fighters unleashed a barrage of rockets on the government-held western side of the city as they announced a major offensive aimed at reopening supply lines.", t0, "aleppo")
 	sat.DayNamed, sat.Places[0].Lead = true, true
 	x.Add(1, sat)
-	sun := item(2, "Dozens of civilians dead in rebel assault on Aleppo", "Syrias regime and rebels were locked in fierce fighting Sunday on the western edges of Aleppo, where civilians have been killed in a two-day opposition offensive to break the government siege. Rebels launched the offensive to break through government lines.", t0.Add(24*time.Hour), "aleppo")
+	sun := item(2, "Dozens of civilians dead in rebel assault on Aleppo", "Syrias regime and rebels were locked in fierce fighting Sunday on the western edges of Aleppo, where civilians have been killed in a two-day opposition offensive to break the government siege. Rebels launched the offensive on Friday to break through government lines.", t0.Add(24*time.Hour), "aleppo")
 	sun.DayNamed, sun.Places[0].Lead = true, true
+	sun.Recalls = sat.EventDay - 1 // Friday, the launch
 	if got := x.Links(sun); !slices.Equal(got, []int64{1}) {
 		t.Errorf("the next day's report of the offensive links %v, want [1]", got)
 	}
@@ -144,5 +146,44 @@ func TestIndexOffensive(t *testing.T) {
 	strike.DayNamed, strike.Places[0].Lead = true, true
 	if got := x.Links(strike); len(got) != 0 {
 		t.Errorf("a strike on the city links %v, want none", got)
+	}
+}
+
+// A report of a new day's assault, its lead naming that day ("launched ...
+// on Monday"), tells another event than the report of the day before's
+// failed bid on the same road, which it recalls only as its background
+// (issue 13, 0704: Monday's assault on Aleppo's western districts had
+// joined Sunday's fight for the road, and a digest of the week to Sunday
+// told Monday's news in Sunday's item). A report of the next day that
+// names no day of its own may still tell of the bid.
+func TestIndexOffensiveNewDay(t *testing.T) {
+	sun := item(1, "Dozens of rebels dead in fighting for key Aleppo road", "At least 30 rebels were killed in clashes with government troops overnight during a failed bid to reopen the supply road into Aleppo, a monitor said. The fighters were trying to retake the road that government forces cut on Thursday.", t0, "aleppo")
+	sun.Places[0].Lead = true
+	mon := item(2, "Rebels launch assault on Aleppo districts", "Rebels launched a major assault on government-held districts of Aleppo on Monday after the government cut their last supply road into the city. A day earlier at least 30 rebels were killed in a failed bid to reopen the road, a monitor said.", t0.Add(24*time.Hour), "aleppo")
+	mon.DayNamed, mon.Places[0].Lead = true, true
+	recalling := mon
+	recalling.Recalls = sun.EventDay // Sunday's bid, the earlier report's own day
+	undated := mon
+	undated.DayNamed = false
+	for _, tt := range []struct {
+		name string
+		it   Item
+		want bool
+	}{
+		{"a new day's assault", mon, false},
+		{"a new day's assault recalling the bid", recalling, false},
+		{"a next day's report naming no day", undated, true},
+	} {
+		x := NewIndex(Config{})
+		x.Add(1, sun)
+		if got := hasLink(x, tt.it, 1); got != tt.want {
+			t.Errorf("%s: linked %v, want %v", tt.name, got, tt.want)
+		}
+		// and the other way round: the stories do not depend on order
+		y := NewIndex(Config{})
+		y.Add(2, tt.it)
+		if got := hasLink(y, sun, 2); got != tt.want {
+			t.Errorf("%s, added first: linked %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }

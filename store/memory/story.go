@@ -190,6 +190,8 @@ func (sv *StoryService) Stories(ctx context.Context, f news.DigestFilter) ([]new
 			inWin[r.storyID] = true
 		} else if st := sv.db.stories[r.storyID]; st != nil && !f.ByStored && inWindow(st.PeriodTime(r.a.Published), f) {
 			inWin[r.storyID] = true // a report dated before its events counts at their first day
+		} else if !f.ByStored && r.laterDay(f) {
+			inWin[r.storyID] = true // a report dated before its own event counts at its day
 		}
 		if phrases != nil && !kw[r.storyID] && r.holdsAny(phrases) {
 			kw[r.storyID] = true
@@ -230,4 +232,14 @@ func storyMatches(st *news.Story, f news.DigestFilter) bool {
 	return len(f.Places) == 0 || slices.ContainsFunc(st.Places, func(e news.Entity) bool {
 		return e.Name != "" && containsFold(f.Places, e.Name)
 	})
+}
+
+// laterDay reports whether r was published on a day before its own event
+// day and that day lies in f's window (see store.laterInWindow).
+func (r *article) laterDay(f news.DigestFilter) bool {
+	if !r.dated || r.a.Published.IsZero() {
+		return false
+	}
+	day := time.Unix(int64(r.day)*86400, 0).UTC()
+	return r.a.Published.Before(day) && inWindow(day, f)
 }

@@ -42,7 +42,7 @@ func storiesQuery(f news.DigestFilter) (string, args, bool) {
 	inWindow := `SELECT a.story_id FROM articles a WHERE ` + strings.Join(window, " AND ") +
 		` AND ` + visible(f.GuildID, &p)
 	if !f.ByStored {
-		inWindow += ` UNION ` + misdatedInWindow(f, &p)
+		inWindow += ` UNION ` + misdatedInWindow(f, &p) + ` UNION ` + laterInWindow(f, &p)
 	}
 	conds := []string{`s.id IN (` + inWindow + `)`}
 	if len(f.Topics) > 0 {
@@ -89,6 +89,18 @@ func misdatedInWindow(f news.DigestFilter, p *args) string {
 		q += ` AND t.event_first < ` + p.add(unix(news.DayStartFrom(f.Until)))
 	}
 	return q + ` AND a.published > 0 AND a.published < ` + storyEventDay + ` AND ` + visible(f.GuildID, p)
+}
+
+// laterInWindow selects the stories with an article a reader may see that
+// was published on a day before its own event day, when that day lies in
+// f's window of published times: such a report counts at that day (see
+// store.laterInWindow).
+func laterInWindow(f news.DigestFilter, p *args) string {
+	q := `SELECT a.story_id FROM articles a WHERE a.event_day >= ` + p.add(unix(news.DayStartFrom(f.Since))/86400)
+	if !f.Until.IsZero() {
+		q += ` AND a.event_day < ` + p.add(unix(news.DayStartFrom(f.Until))/86400)
+	}
+	return q + ` AND a.published > 0 AND a.published < a.event_day * 86400 AND ` + visible(f.GuildID, p)
 }
 
 // queryStories runs q (selecting storyColumns) and attaches each story's

@@ -81,6 +81,7 @@ func Run(t *testing.T, h Harness) {
 		{"StoryVanished", testStoryVanished},
 		{"StoriesFilter", testStoriesFilter},
 		{"StoriesMisdated", testStoriesMisdated},
+		{"StoriesLaterDay", testStoriesLaterDay},
 		{"StoryDevelopment", testStoryDevelopment},
 		{"StoryOtherEvent", testStoryOtherEvent},
 		{"OutboxDelivery", testOutboxDelivery},

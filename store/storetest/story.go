@@ -184,7 +184,6 @@ func testStoriesFilter(t *testing.T, h Harness) {
 // subscription's window) is not affected.
 func testStoriesMisdated(t *testing.T, h Harness) {
 	w := newWorld(t, h)
-	ctx := context.Background()
 	day := base.Truncate(24 * time.Hour)
 	ev := day.Add(24*time.Hour + 6*time.Hour) // events on the day after base, at 06:00
 	misdated := w.add(t, item{source: w.curated, ext: "m1", title: "Barrel bombs hit a bakery in Maarat", published: day.Add(-9 * 24 * time.Hour),
@@ -193,11 +192,7 @@ func testStoriesMisdated(t *testing.T, h Harness) {
 		story: &news.Story{Headline: "Rockets fall on a market in Jisr", Categories: []news.Category{news.Violence},
 			EventFirst: day.Add(-10 * 24 * time.Hour), EventLast: day.Add(-10 * 24 * time.Hour)}})
 	evDay := day.Add(24 * time.Hour)
-	for _, c := range []struct {
-		name string
-		f    news.DigestFilter
-		want []int64
-	}{
+	checkStories(t, w, []storiesCase{
 		{"period of its events", news.DigestFilter{Since: evDay, Until: evDay.Add(24 * time.Hour)}, []int64{misdated.Story.ID}},
 		{"open period of its events", news.DigestFilter{Since: evDay}, []int64{misdated.Story.ID}},
 		{"period of its date", news.DigestFilter{Since: day.Add(-9 * 24 * time.Hour), Until: day.Add(-8 * 24 * time.Hour)},
@@ -205,8 +200,45 @@ func testStoriesMisdated(t *testing.T, h Harness) {
 		{"after its events", news.DigestFilter{Since: evDay.Add(24 * time.Hour)}, nil},
 		{"before its events", news.DigestFilter{Since: day.Add(-24 * time.Hour), Until: evDay}, nil},
 		{"stored time", news.DigestFilter{Since: evDay, Until: evDay.Add(24 * time.Hour), ByStored: true}, nil},
-	} {
-		got, err := w.s.Stories(ctx, c.f)
+	})
+}
+
+// testStoriesLaterDay: a report published on a day before its own event
+// day (its feed stamped it the week before; its text dates it) counts at
+// that day, even in a story whose first event is earlier: the period of
+// its event day holds the story, as the period of its stamp does.
+func testStoriesLaterDay(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	day := base.Truncate(24 * time.Hour)
+	sun := day.Add(-3 * 24 * time.Hour)
+	st := &news.Story{Headline: "Rebels killed in fight for a road", Categories: []news.Category{news.Violence}, EventFirst: sun, EventLast: sun}
+	first := w.add(t, item{source: w.curated, ext: "l1", title: "Rebels killed in fight for a road", published: sun.Add(9 * time.Hour),
+		eventDate: sun.Format(time.DateOnly), story: st})
+	w.add(t, item{source: w.curated, ext: "l2", title: "Rebels launch assault on the city", published: day.Add(-9 * 24 * time.Hour),
+		eventDate: sun.Add(24 * time.Hour).Format(time.DateOnly), story: first.Story})
+	mon := sun.Add(24 * time.Hour)
+	checkStories(t, w, []storiesCase{
+		{"period of its event day", news.DigestFilter{Since: mon, Until: mon.Add(24 * time.Hour)}, []int64{first.Story.ID}},
+		{"open period of its event day", news.DigestFilter{Since: mon}, []int64{first.Story.ID}},
+		{"period of its stamp", news.DigestFilter{Since: day.Add(-9 * 24 * time.Hour), Until: day.Add(-8 * 24 * time.Hour)}, []int64{first.Story.ID}},
+		{"after its event day", news.DigestFilter{Since: mon.Add(24 * time.Hour)}, nil},
+		{"between its stamp and its event day", news.DigestFilter{Since: day.Add(-7 * 24 * time.Hour), Until: sun}, nil},
+		{"stored time", news.DigestFilter{Since: mon, Until: mon.Add(24 * time.Hour), ByStored: true}, nil},
+	})
+}
+
+// storiesCase is a filter and the stories a period's lookup should give.
+type storiesCase struct {
+	name string
+	f    news.DigestFilter
+	want []int64
+}
+
+// checkStories checks the stories each case's filter gives, in any order.
+func checkStories(t *testing.T, w *world, cases []storiesCase) {
+	t.Helper()
+	for _, c := range cases {
+		got, err := w.s.Stories(context.Background(), c.f)
 		must(t, err)
 		if ids := storyIDs(got); !equal(sortedIDs(ids), sortedIDs(c.want)) {
 			t.Errorf("%s: %v, want %v", c.name, ids, c.want)
