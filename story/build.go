@@ -91,6 +91,7 @@ func build(members []Member, c *TextCache) news.Story {
 	if d == "" {
 		d, from = development(sample, Primary(&s), own, s.EventFirst, conflictOf(s.Places), true, c)
 	}
+	d, from = sessionHeld(d, from, sample, c) // the Council met: no longer "expected to meet"
 	if !strings.Contains(s.Summary, d) {
 		s.Development = d // a development the summary tells already is not told twice
 		if d != "" {
