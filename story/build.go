@@ -96,6 +96,7 @@ func build(members []Member, c *TextCache) news.Story {
 		s.Development = d // a development the summary tells already is not told twice
 		if d != "" {
 			s.DevelopmentSource = sample[from].source()
+			s.DevelopmentArticle = sample[from].Article.ExternalID
 		}
 	}
 	if o := alsoTells(sample, s.EventFirst, conflictOf(s.Places), c); o.text != "" &&
