@@ -68,11 +68,7 @@ func sessionHeld(d string, from int, ms []Member, c *TextCache) (string, int) {
 	}
 	for _, i := range newestFirst(ms) {
 		m := &ms[i]
-		sents := m.Analysis.Sentences
-		if len(sents) == 0 {
-			sents = lang.Sentences(m.Article.Text)
-		}
-		for _, s := range sents {
+		for _, s := range m.sentences() {
 			if CouncilMeeting(s) != CouncilHeld || !pastLead(m.Article.Text, s) || strings.Count(s, `"`)%2 != 0 || backRef(s) {
 				continue
 			}
