@@ -136,9 +136,11 @@ func (b *Builder) BuildSince(ctx context.Context, f news.DigestFilter, told Told
 	dropEchoes(items)
 	markOvertakenTruces(items)
 	items = tracks(items)
-	d.setPeriod(items)
-	d.dateFigures(items)
-	d.group(items)
+	shown := councilSessions(items) // the Council's session an attack's reports tell, under Talks
+	d.setPeriod(storyItems(shown))
+	d.dateFigures(shown)
+	items = storyItems(shown) // each story once: counts, key lines, trends
+	d.group(shown)
 	d.count(items)
 	// A subscription's window is on stored time: what it stored since
 	// its last digest is its news, whatever day it tells of.

@@ -130,7 +130,9 @@ func (d *Digest) StoryIDs() []int64 {
 	var ids []int64
 	for _, s := range d.Sections {
 		for _, it := range s.Items {
-			ids = append(ids, it.StoryID)
+			if it.SessionOf == 0 { // a session told by an attack's reports is part of its story
+				ids = append(ids, it.StoryID)
+			}
 		}
 	}
 	return ids
@@ -140,7 +142,7 @@ func (d *Digest) StoryIDs() []int64 {
 func (d *Digest) Item(storyID int64) *Item {
 	for i := range d.Sections {
 		for j := range d.Sections[i].Items {
-			if it := &d.Sections[i].Items[j]; it.StoryID == storyID {
+			if it := &d.Sections[i].Items[j]; it.StoryID == storyID && it.SessionOf == 0 {
 				return it
 			}
 		}

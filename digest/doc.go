@@ -50,7 +50,12 @@
 // to the item whose own text tells it halted, as that item's newest state;
 // a halt or resumption of another section's process that no item ends is
 // left out (placeResumptions): the UN's convoys resumed near the capital
-// are no part of air strikes on another city.
+// are no part of air strikes on another city. An attack's development
+// that tells the Security Council's meeting on it (held, expected or
+// called for) is a Talks item of its own right below the attack
+// (councilSessions, Item.SessionOf): the week's diplomacy under a Talks
+// heading, not an "Also reported" line of violence; it is part of the
+// attack's story and counts no story, report or key line of its own.
 //
 // A truce is told once. The items of one conflict filed under Ceasefire,
 // with the talks whose reports tell the truce's state (to revive it, to
@@ -301,8 +306,10 @@
 //	      "earlier_reports": 1,           // sources marked earlier; absent when none
 //	      "since_last": {"new": false, "notes": ["toll rose — SOHR: 58 (12 Apr) → 86 (14 Apr)"], "told": "..."},
 //	                                      // only in a subscription's digest
-//	      "track": 10                     // the item this one is a development of (its truce, its talks),
+//	      "track": 10,                    // the item this one is a development of (its truce, its talks),
 //	                                      // shown right before it; absent when none
+//	      "session_of": 1                 // on the Council session an attack's reports tell: the attack's
+//	                                      // story (also its story_id); absent on every other item
 //	    }]
 //	  }],
 //	  "left_out": [{"story_id": 9, "headline": "...", "reason": "over the digest's limit",

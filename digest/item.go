@@ -90,6 +90,14 @@ type Item struct {
 	// Since says what is new since the subscription's last digest; nil
 	// outside a subscription's digest.
 	Since *SinceLast `json:"since_last,omitempty"`
+	// SessionOf is, on the item of a Security Council session that only
+	// an attack's reports tell (councilSessions), the attack's story id,
+	// which is also its StoryID: a part of that story shown under Talks,
+	// not a story of its own; 0 on every other item.
+	SessionOf int64 `json:"session_of,omitempty"`
+	// developmentArticle is the article id (ItemSource.ArticleID) of the
+	// report Development is from, "" when not known.
+	developmentArticle string
 	// Track is the story id of the item this one is a development of —
 	// the same truce, or talks with the same change — shown right after
 	// it; 0 for an item that leads a track or has none (tracks).
@@ -284,6 +292,7 @@ func newItem(s *news.Story, now time.Time) Item {
 	}
 	if it.Development != "" {
 		it.DevelopmentSource = developmentSource(s.DevelopmentSource, it.Sources)
+		it.developmentArticle = s.DevelopmentArticle
 	}
 	if s.OtherEvent != "" {
 		it.OtherEvent, it.OtherEventPlace = clip(s.OtherEvent, maxSummary), s.OtherEventPlace

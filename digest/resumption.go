@@ -80,6 +80,7 @@ func placeResumptions(items []Item) {
 					// the newest state of the process it told halted, with
 					// its outlet: not one of item j's sources
 					items[j].Development, items[j].DevelopmentSource = d, items[i].DevelopmentSource
+					items[j].developmentArticle = items[i].developmentArticle
 				}
 				items[i].Development, items[i].DevelopmentSource = "", ""
 				continue

@@ -185,6 +185,9 @@ func DeliveredStories(d *Digest) []news.DeliveredStory {
 	var out []news.DeliveredStory
 	for _, sec := range d.Sections {
 		for _, it := range sec.Items {
+			if it.SessionOf != 0 {
+				continue // part of the attack's story, told with it
+			}
 			ds := news.DeliveredStory{StoryID: it.StoryID, Sources: it.SourceCount, Ceasefire: it.CeasefireStatus}
 			for _, c := range it.Changes {
 				ds.Changes = append(ds.Changes, c.Change)

@@ -13,8 +13,34 @@ var (
 func TellsHalt(words []string) bool { return anyWord(words, haltWords) }
 
 // TellsResumption reports whether words tell a process went on again ("the
-// evacuation resumed after the bombing").
-func TellsResumption(words []string) bool { return anyWord(words, resumeWords) }
+// evacuation resumed after the bombing"), also as what it does after its
+// halt ("a convoy was due to deliver aid on Thursday after a 48-hour
+// suspension": a halt noun within a few words after "after").
+func TellsResumption(words []string) bool {
+	return anyWord(words, resumeWords) || afterHalt(words)
+}
+
+// haltNouns name a process's halt; afterHaltReach is how many words after
+// "after" one may stand ("after a 48-hour suspension").
+var haltNouns = map[string]bool{"suspension": true, "halt": true, "pause": true, "stoppage": true}
+
+const afterHaltReach = 4
+
+// afterHalt reports words that tell a halt as what came before ("after a
+// 48-hour suspension").
+func afterHalt(words []string) bool {
+	for i, w := range words {
+		if !strings.EqualFold(w, "after") {
+			continue
+		}
+		for _, n := range words[i+1 : min(len(words), i+1+afterHaltReach)] {
+			if haltNouns[strings.ToLower(n)] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // changeWords tell that a state changed, as done: people moved out under a
 // deal, a deal or truce reached or broken, a siege lifted or laid, a place

@@ -8,6 +8,17 @@ func TestTellsHaltAndResumption(t *testing.T) {
 	if !TellsHalt(halt) || TellsHalt(resume) || !TellsResumption(resume) || TellsResumption(halt) {
 		t.Errorf("halt %v/%v, resumption %v/%v", TellsHalt(halt), TellsHalt(resume), TellsResumption(resume), TellsResumption(halt))
 	}
+	// the resumption told as what the process does after its halt
+	for s, want := range map[string]bool{
+		"A marked convoy was due to deliver aid on Thursday after a 48-hour suspension": true,
+		"Deliveries went ahead on Friday after a two-day pause in the fighting":         true,
+		"The agency announced the suspension of deliveries after the attack":            false,
+		"Aid was halted after the convoy was hit":                                       false,
+	} {
+		if got := TellsResumption(Words(s)); got != want {
+			t.Errorf("TellsResumption(%q) = %v, want %v", s, got, want)
+		}
+	}
 }
 
 // TestTellsStateChange: a state changed (people evacuated under a deal, a

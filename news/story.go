@@ -17,6 +17,10 @@ type Story struct {
 	// Development is from, "" when none or not known: set by story.Build
 	// and not stored (a story read from the store has none).
 	DevelopmentSource string
+	// DevelopmentArticle is the external id of the report Development is
+	// from, "" when none or not known: set by story.Build and not stored,
+	// as DevelopmentSource.
+	DevelopmentArticle string
 	// OtherEvent is an event of another town than the story's that one of
 	// its reports also tells in a paragraph of its own (the evacuation of a
 	// district of Homs, in a report of strikes on Aleppo), "" when none;

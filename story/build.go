@@ -91,10 +91,12 @@ func build(members []Member, c *TextCache) news.Story {
 	if d == "" {
 		d, from = development(sample, Primary(&s), own, s.EventFirst, conflictOf(s.Places), true, c)
 	}
+	d, from = sessionHeld(d, from, sample, c) // the Council met: no longer "expected to meet"
 	if !strings.Contains(s.Summary, d) {
 		s.Development = d // a development the summary tells already is not told twice
 		if d != "" {
 			s.DevelopmentSource = sample[from].source()
+			s.DevelopmentArticle = sample[from].Article.ExternalID
 		}
 	}
 	if o := alsoTells(sample, s.EventFirst, conflictOf(s.Places), c); o.text != "" &&
@@ -349,11 +351,7 @@ func newerState(d string, from int, ms []Member, c *TextCache) (string, int) {
 	}
 	for _, i := range newestFirst(ms) {
 		m := &ms[i]
-		sents := m.Analysis.Sentences
-		if len(sents) == 0 {
-			sents = lang.Sentences(m.Article.Text)
-		}
-		for _, s := range sents {
+		for _, s := range m.sentences() {
 			ws := lang.Words(s)
 			if !lang.TellsResumption(ws) || !sharesStem(ws, lang.Words(d)) {
 				continue
@@ -368,6 +366,15 @@ func newerState(d string, from int, ms []Member, c *TextCache) (string, int) {
 		}
 	}
 	return d, from
+}
+
+// sentences returns the member's sentences as its analysis split them,
+// else its text's.
+func (m *Member) sentences() []string {
+	if len(m.Analysis.Sentences) > 0 {
+		return m.Analysis.Sentences
+	}
+	return lang.Sentences(m.Article.Text)
 }
 
 // stemLen is how many letters of a word stand for its stem

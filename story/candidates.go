@@ -73,39 +73,151 @@ func cleanSentence(s, title, source string) (string, bool) {
 	if head, src := splitAttribution(strings.Join(strings.Fields(title), " ")); ok && c == s && src != "" {
 		c, ok = analyze.CleanSentence(s, head)
 	}
-	return subheadColon(c), ok
+	return dropSubheading(c), ok
 }
 
 // subheadWords is the most words a paragraph's subheading has.
 const subheadWords = 6
 
-// subheadColon restores the break between a subheading and the sentence
-// the splitter glued it to, as a colon: a report's paragraph headed "UN
-// resumes aid deliveries" reads "UN resumes aid deliveries A clearly
-// marked UN convoy was due ..." in a text stripped of its layout, and
-// shown so the reader cannot tell where the heading ends. The break is a
-// capitalised article ("A", "An", "The") within the first subheadWords+1
-// words, after a first word in capitals that is no function word ("On
-// Sunday ...") and a word in lower case that takes no object (not "told
-// The Associated Press", "in The Hague", a name "al-Shimale The New
-// Arab's correspondent"). Else s.
-func subheadColon(s string) string {
+// dropSubheading drops a paragraph's subheading that a text stripped of
+// its layout glued to the paragraph's first sentence: a report's paragraph
+// headed "UN resumes aid deliveries" reads "UN resumes aid deliveries A
+// clearly marked UN convoy was due ...", and one headed "Pressure mounts
+// on Assad" reads "Pressure mounts on Assad Turkey remains committed to a
+// ceasefire ...", where the reader cannot tell where the heading ends and
+// the heading is no part of the report's sentence (issue 13). The
+// sentence starts after the heading's words (subheading); else s.
+func dropSubheading(s string) string {
 	ws := strings.Fields(s)
-	if len(ws) < 4 || !unicode.IsUpper([]rune(ws[0])[0]) {
-		return s
-	}
-	for k := 2; k <= min(subheadWords, len(ws)-2); k++ {
-		if w := ws[k]; w != "A" && w != "An" && w != "The" {
-			continue
-		}
-		prev := ws[k-1]
-		if strings.ContainsAny(prev, ".,;:!?\"'") || noAttribution(prev) || strings.ToLower(prev) != prev || noAttribution(ws[0]) {
-			return s
-		}
-		return strings.Join(ws[:k], " ") + ": " + strings.Join(ws[k:], " ")
+	if k := subheading(ws); k > 0 {
+		return strings.Join(ws[k:], " ")
 	}
 	return s
 }
+
+// subheading returns how many of the first words of ws are a subheading
+// glued to the sentence after it, 0 when none. The heading opens with a
+// capital that is no function word ("On Sunday ...") and holds at most
+// subheadWords words without punctuation; the sentence after it opens
+// either with a capitalised article ("A", "An", "The") after a word in
+// lower case that takes no object (not "told The Associated Press", "in
+// The Hague"), or with a name of one to three words and a verb of its own
+// ("Turkey remains committed ...", "The army said ..."). Where the word
+// before the break is capitalised, it could be the start of the name
+// after it (a name "al-Shimale The New Arab's correspondent", a title
+// "Rebel commander Abu Ahmed said"): the heading must then be a clause of
+// its own, a verb followed by its preposition ("Pressure mounts on
+// Assad"), and no adverbial that leads into the sentence ("Hours after the
+// attack", "Speaking in Moscow", "Last week").
+func subheading(ws []string) int {
+	if len(ws) < 4 || !unicode.IsUpper([]rune(ws[0])[0]) || noAttribution(ws[0]) {
+		return 0
+	}
+	for k := 2; k <= min(subheadWords, len(ws)-3); k++ {
+		prev := ws[k-1]
+		if strings.ContainsAny(prev, ".,;:!?\"'()") || lang.IsStop(strings.ToLower(prev), lang.Reporting) {
+			return 0 // the heading has no punctuation and no sayer
+		}
+		next := ws[k]
+		if !unicode.IsUpper([]rune(next)[0]) {
+			continue
+		}
+		article := next == "A" || next == "An" || next == "The"
+		switch {
+		case noAttribution(prev):
+			continue // "in The Hague", "told The Associated Press"
+		case article && strings.ToLower(prev) == prev:
+		case strings.ToLower(prev) != prev && headingClause(ws[:k]) && (article || opensClause(ws[k:])):
+		default:
+			continue
+		}
+		return k
+	}
+	return 0
+}
+
+// headingClause reports whether ws, the words before a break, read as a
+// heading's clause: a verb in lower case right before a preposition
+// ("mounts on", "advance in") that is no person's title ("activists in")
+// and no adverbial that leads into the sentence after it (a participle
+// first, "Speaking in Moscow"; a time, "Hours after the attack").
+func headingClause(ws []string) bool {
+	if first := strings.ToLower(ws[0]); adverbialOpeners[first] ||
+		(strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "ed")) && lang.IsStop(strings.ToLower(ws[1]), lang.Function) {
+		return false
+	}
+	verb := false
+	for i, w := range ws {
+		lw := strings.ToLower(w)
+		if timeWords[lw] || lang.IsStop(lw, lang.Function) && !headingPrepositions[lw] {
+			return false // "after the attack", "last week", "who": no heading's words
+		}
+		if _, day := lang.Weekday(lw); day || isMonthName(lw) {
+			return false
+		}
+		if i >= 1 && i+2 < len(ws) && lw == w && headingPrepositions[strings.ToLower(ws[i+1])] && !roleNouns[lw] &&
+			(strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") || strings.HasSuffix(lw, "ed") || clauseVerbs[lw]) {
+			verb = true
+		}
+	}
+	return verb
+}
+
+// opensClause reports whether ws open a sentence with a name of one to
+// three capitalised words and a verb of its own ("Turkey remains", "Idlib
+// rebels said" is not: "rebels" is no verb of the list).
+func opensClause(ws []string) bool {
+	for m := 1; m <= 3 && m < len(ws); m++ {
+		if w := ws[m-1]; !unicode.IsUpper([]rune(w)[0]) || noAttribution(w) || strings.ContainsAny(w, ".,;:!?\"()") {
+			return false
+		}
+		if clauseVerbs[ws[m]] {
+			return true
+		}
+	}
+	return false
+}
+
+// isMonthName reports a month's name in lower case.
+func isMonthName(w string) bool {
+	_, ok := lang.Month(w)
+	return ok
+}
+
+// headingPrepositions are the function words a subheading's clause holds
+// ("Pressure mounts on Assad", "Rebels advance in Hama").
+var headingPrepositions = map[string]bool{"on": true, "in": true, "of": true, "for": true, "to": true, "at": true,
+	"with": true, "over": true, "against": true, "from": true, "into": true, "and": true}
+
+// clauseVerbs are verbs that follow a sentence's subject: a name followed
+// by one of them opens a clause.
+var clauseVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true,
+	"had": true, "will": true, "would": true, "must": true, "can": true, "could": true, "may": true, "might": true,
+	"should": true, "remains": true, "remained": true, "said": true, "says": true, "continues": true,
+	"continued": true, "insists": true, "insisted": true, "wants": true, "urged": true, "urges": true,
+	"warned": true, "warns": true, "denied": true, "denies": true, "called": true, "calls": true, "vowed": true,
+	"vows": true, "accused": true, "accuses": true, "believes": true, "hopes": true, "plans": true, "seeks": true,
+	"launched": true, "announced": true, "announces": true, "stands": true, "rejected": true, "rejects": true}
+
+// adverbialOpeners open a sentence's adverbial, not a heading ("Earlier
+// this week Russia said", "Meanwhile Iraq ...").
+var adverbialOpeners = map[string]bool{"meanwhile": true, "however": true, "earlier": true, "later": true,
+	"last": true, "next": true, "separately": true, "elsewhere": true, "also": true, "still": true,
+	"hours": true, "days": true, "weeks": true, "months": true, "years": true, "minutes": true, "shortly": true,
+	"asked": true, "speaking": true, "citing": true, "according": true, "following": true, "despite": true}
+
+// timeWords tell a time: a phrase holding one leads into its sentence.
+var timeWords = map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "tonight": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "week": true, "weekend": true,
+	"month": true, "year": true, "day": true, "ago": true, "later": true, "earlier": true, "hours": true,
+	"days": true, "weeks": true, "months": true, "years": true, "following": true, "despite": true, "amid": true}
+
+// roleNouns are who a report names before a person's name ("Local
+// activists in Idlib Hadi al-Abdallah said"), no heading's verb.
+var roleNouns = map[string]bool{"activists": true, "officials": true, "residents": true, "sources": true,
+	"witnesses": true, "rebels": true, "forces": true, "troops": true, "fighters": true, "militants": true,
+	"leaders": true, "members": true, "analysts": true, "experts": true, "workers": true, "doctors": true,
+	"medics": true, "monitors": true, "commanders": true, "ministers": true, "envoys": true, "groups": true}
 
 // creditWords mark a photo or agency credit in parentheses.
 var creditWords = []string{"agencies", "photo", "file", "getty", "reuters", "afp", "ap", "anadolu", "epa"}
