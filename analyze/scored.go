@@ -305,6 +305,21 @@ func newScored(text string, ws []string, hs []*head, index, year int) scored {
 		// accident's, not an attack's.
 		sc.w[fViolence] = min(sc.w[fViolence], 0.3)
 	}
+	if sc.w[fViolence] > chronicCap && armsFound(ws) {
+		// "Police found explosives, detonators and a gun in a cinema",
+		// "tons of explosives have gone missing", "a fighter holding a
+		// grenade launcher": arms found, seized, lost or carried, with
+		// no attack, no shot and no one killed beside them, are arms,
+		// not violence reported.
+		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
+	}
+	if index >= 0 && sc.w[fViolence] > chronicCap && photoCaption(text) {
+		// "Children collect metal parts from the site of a car bomb
+		// explosion in Baghdad, Iraq, October 4.": a photograph's
+		// caption left in a page's text dates the picture's event; it
+		// reports nothing of the article's own.
+		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
+	}
 	if sc.w[fViolence] >= 0.8 && condemnsAttack(ws, hs) {
 		// "The members of the Security Council condemned in the
 		// strongest terms the terrorist attack in the capital": a
@@ -458,6 +473,69 @@ func violentBesideDeaths(ws []string) bool {
 	return w[fViolence] >= 0.5
 }
 
+// armsWords name arms and munitions: found or held, no attack.
+var armsWords = map[string]bool{
+	"explosive": true, "explosives": true, "detonator": true, "detonators": true, "grenade": true, "grenades": true,
+	"launcher": true, "launchers": true, "bomb": true, "bombs": true, "rocket": true, "rockets": true,
+	"missile": true, "missiles": true, "mortar": true, "mortars": true, "shells": true, "ammunition": true,
+	"landmine": true, "landmines": true, "mines": true, "ied": true, "ieds": true, "gun": true, "guns": true,
+	"rifle": true, "rifles": true, "weapon": true, "weapons": true, "arms": true, "tons": true, "tonnes": true,
+}
+
+// foundWords tell arms found, seized, lost, hidden or carried.
+var foundWords = map[string]bool{
+	"found": true, "find": true, "finds": true, "discovered": true, "discovery": true, "seized": true, "seizure": true,
+	"confiscated": true, "missing": true, "hidden": true, "cache": true, "caches": true, "stockpile": true,
+	"stockpiles": true, "uncovered": true, "defused": true, "smuggled": true, "smuggling": true, "holding": true,
+	"carrying": true, "stolen": true, "looted": true, "vanished": true,
+}
+
+// armsFound reports a sentence whose violence is arms found, seized, lost
+// or carried (armsWords beside foundWords): with both sets of words taken
+// out, no violence is left (no attack, no shot, no one killed).
+func armsFound(ws []string) bool {
+	arms, found := false, false
+	for _, w := range ws {
+		arms = arms || armsWords[w]
+		found = found || foundWords[w]
+	}
+	if !arms || !found {
+		return false
+	}
+	masked := make([]string, len(ws))
+	for i, w := range ws {
+		if !armsWords[w] && !foundWords[w] {
+			masked[i] = w
+		}
+	}
+	var w weights
+	lex.match(masked, &w, nil)
+	return w[fViolence] < 0.5
+}
+
+// photoCaption reports a sentence that ends as an agency's photograph
+// caption does, with the picture's place and day after a comma: "...
+// in Baghdad, Iraq, October 4." or "..., Oct. 4, 2004."
+func photoCaption(text string) bool {
+	t := strings.TrimRight(text, " .")
+	if i := strings.LastIndexByte(t, ','); i > 0 && lang.IsYear(strings.TrimSpace(t[i+1:])) {
+		t = t[:i] // ", 2004"
+	}
+	i := strings.LastIndexByte(t, ',')
+	if i < 0 {
+		return false
+	}
+	f := strings.Fields(t[i+1:])
+	if len(f) != 2 || !isDay(f[1]) {
+		return false
+	}
+	if f[0][0] < 'A' || f[0][0] > 'Z' {
+		return false
+	}
+	_, ok := lang.Month(strings.ToLower(strings.TrimSuffix(f[0], ".")))
+	return ok
+}
+
 // agencyNames are the names of agencies and offices that hold words of
 // aid: ECHO's ("civil protection and humanitarian aid operations"), OCHA's
 // ("coordination of humanitarian affairs"), an Under-Secretary-General's
@@ -524,6 +602,13 @@ func (sp *spans) background(f feature) float32 {
 	var bg float32
 	for _, b := range sp.bg[:sp.nbg] {
 		if b.ended && f == fTalks {
+			continue
+		}
+		if b.after {
+			if f == fViolence && sp.last[f] >= sp.first[f] && (sp.first[f] > b.end && sp.first[f] <= b.end+backgroundReach ||
+				b.at > sp.last[f] && b.at <= sp.last[f]+aftermathHead) {
+				bg = max(bg, b.w)
+			}
 			continue
 		}
 		w := b.w
