@@ -313,6 +313,13 @@ func newScored(text string, ws []string, hs []*head, index, year int) scored {
 		// not violence reported.
 		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
 	}
+	if sc.w[fViolence] > chronicCap && capturedFigure(ws) {
+		// "Forces captured two top figures of the deposed government",
+		// "Top aide captured": a leader or a suspect captured is an
+		// arrest, not the capture of ground (the labelling guide's
+		// violence: "capture or recapture of territory").
+		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
+	}
 	if index >= 0 && sc.w[fViolence] > chronicCap && photoCaption(text) {
 		// "Children collect metal parts from the site of a car bomb
 		// explosion in Baghdad, Iraq, October 4.": a photograph's
@@ -512,6 +519,59 @@ func armsFound(ws []string) bool {
 	lex.match(masked, &w, nil)
 	return w[fViolence] < 0.5
 }
+
+// figureWords name a person of rank or a suspect, whom a capture arrests.
+var figureWords = map[string]bool{
+	"aide": true, "aides": true, "leader": true, "leaders": true, "figure": true, "figures": true,
+	"chief": true, "lieutenant": true, "lieutenants": true, "deputy": true, "suspect": true, "suspects": true,
+	"mastermind": true, "kingpin": true, "financier": true, "operative": true, "operatives": true,
+	"commander": true, "commanders": true, "spokesman": true, "ringleader": true,
+}
+
+// capturedFigure reports a sentence whose violence is a capture of a
+// person of rank (figureWords within captureReach words of "captured"),
+// with no other violence left once the capture and the person are taken
+// out.
+func capturedFigure(ws []string) bool {
+	at := slices.Index(ws, "captured")
+	if at < 0 {
+		return false
+	}
+	for i := at + 1; i < len(ws) && i <= at+captureReach; i++ {
+		if groundWords[ws[i]] {
+			return false // "captured the town", "captured two villages"
+		}
+	}
+	near := -1
+	for i := max(0, at-captureReach); i < len(ws) && i <= at+captureReach; i++ {
+		if figureWords[ws[i]] {
+			near = i
+			break
+		}
+	}
+	if near < 0 {
+		return false
+	}
+	masked := slices.Clone(ws)
+	masked[at], masked[near] = "", ""
+	var w weights
+	lex.match(masked, &w, nil)
+	return w[fViolence] < 0.5
+}
+
+// groundWords name ground that a capture takes: the labelling guide's
+// "capture or recapture of territory".
+var groundWords = map[string]bool{
+	"town": true, "towns": true, "city": true, "cities": true, "village": true, "villages": true,
+	"base": true, "bases": true, "district": true, "districts": true, "area": true, "areas": true,
+	"territory": true, "hill": true, "hills": true, "airport": true, "province": true, "region": true,
+	"positions": true, "position": true, "bridge": true, "road": true, "border": true, "crossing": true,
+	"neighbourhood": true, "neighborhood": true, "suburb": true, "port": true, "capital": true,
+}
+
+// captureReach is how many words from "captured" the person captured may
+// stand: "captured two top figures", "Top Zarqawi aide captured".
+const captureReach = 4
 
 // photoCaption reports a sentence that ends as an agency's photograph
 // caption does, with the picture's place and day after a comma: "...
