@@ -8,10 +8,7 @@ import "testing"
 // other business, a word out of its sense, arms found and a photograph's
 // caption as violence reported). Invented sentences.
 func TestViolenceOutOfNews(t *testing.T) {
-	tests := []struct {
-		why, text string
-		news      bool
-	}{
+	tests := []violenceCase{
 		// An earlier attack named as the object of an arrest, a trial,
 		// an inquiry, prayers, a funeral or an anniversary is the
 		// context of that news; an attack told before the arrest, in a
@@ -45,21 +42,14 @@ func TestViolenceOutOfNews(t *testing.T) {
 		{"caption with year", "A man walks past a burnt car after a bombing in Kabul, Oct. 4, 2004.", false},
 		{"news ending with a day", "A car bomb exploded near a checkpoint in Baghdad on Monday.", true},
 	}
-	for _, tt := range tests {
-		if got := violenceOfSentence(tt.text) >= 0.5; got != tt.news {
-			t.Errorf("%s: violence %.2f (news %v), want news %v: %q", tt.why, violenceOfSentence(tt.text), got, tt.news, tt.text)
-		}
-	}
+	checkViolenceNews(t, tests)
 }
 
 // TestViolenceCaptivesAndPlots: a plot foiled, a leader captured and
 // captives named by their seizure in a relative clause are no attack
 // reported; ground captured and a seizure told are. Invented sentences.
 func TestViolenceCaptivesAndPlots(t *testing.T) {
-	tests := []struct {
-		why, text string
-		news      bool
-	}{
+	tests := []violenceCase{
 		{"plot to assassinate", "Rebels plotted to assassinate the president during his visit to the port.", false},
 		{"plot foiled", "Police said they had foiled a plot to bomb the embassy.", false},
 		{"leader captured", "Troops captured two top leaders of the rebel movement in the south.", false},
@@ -69,9 +59,5 @@ func TestViolenceCaptivesAndPlots(t *testing.T) {
 		{"captives named", "The minister promised to do everything for the return of the three drivers who were taken hostage in the north.", false},
 		{"seizure told", "Gunmen took three drivers hostage on the highway on Monday.", true},
 	}
-	for _, tt := range tests {
-		if got := violenceOfSentence(tt.text) >= 0.5; got != tt.news {
-			t.Errorf("%s: violence %.2f (news %v), want news %v: %q", tt.why, violenceOfSentence(tt.text), got, tt.news, tt.text)
-		}
-	}
+	checkViolenceNews(t, tests)
 }

@@ -469,15 +469,7 @@ var deathWords = map[string]bool{
 // violentBesideDeaths reports whether ws holds violence once its words of
 // death and harm are taken out: an attack, shelling, a clash.
 func violentBesideDeaths(ws []string) bool {
-	masked := make([]string, len(ws))
-	for i, w := range ws {
-		if !deathWords[w] {
-			masked[i] = w
-		}
-	}
-	var w weights
-	lex.match(masked, &w, nil)
-	return w[fViolence] >= 0.5
+	return violentWithout(ws, func(i int) bool { return deathWords[ws[i]] })
 }
 
 // armsWords name arms and munitions: found or held, no attack.
@@ -509,15 +501,21 @@ func armsFound(ws []string) bool {
 	if !arms || !found {
 		return false
 	}
+	return !violentWithout(ws, func(i int) bool { return armsWords[ws[i]] || foundWords[ws[i]] })
+}
+
+// violentWithout reports whether ws holds violence (a cue of 0.5) once the
+// words for which drop(i) holds are taken out.
+func violentWithout(ws []string, drop func(i int) bool) bool {
 	masked := make([]string, len(ws))
 	for i, w := range ws {
-		if !armsWords[w] && !foundWords[w] {
+		if !drop(i) {
 			masked[i] = w
 		}
 	}
 	var w weights
 	lex.match(masked, &w, nil)
-	return w[fViolence] < 0.5
+	return w[fViolence] >= 0.5
 }
 
 // figureWords name a person of rank or a suspect, whom a capture arrests.
@@ -552,11 +550,7 @@ func capturedFigure(ws []string) bool {
 	if near < 0 {
 		return false
 	}
-	masked := slices.Clone(ws)
-	masked[at], masked[near] = "", ""
-	var w weights
-	lex.match(masked, &w, nil)
-	return w[fViolence] < 0.5
+	return !violentWithout(ws, func(i int) bool { return i == at || i == near })
 }
 
 // groundWords name ground that a capture takes: the labelling guide's
