@@ -24,6 +24,12 @@ func TestViolenceOutOfNews(t *testing.T) {
 		{"anniversary", "Crowds marked the anniversary of the bombing that killed 191 commuters.", false},
 		{"attack then arrests", "A car bomb exploded near a police station on Monday, killing 12 people, and police arrested two men.", true},
 		{"shelling then arrests", "Rebels shelled the town on Monday, killing five civilians before troops arrested their commander.", true},
+		// Fighting named as the setting of other news ("amid") is its
+		// background; fighting told before it is news.
+		{"amid attacks", "Conditions for the displaced continue to worsen amid violent attacks and heavy rains, agencies said.", false},
+		{"talks amid an offensive", "The group has asked for negotiations amid the military offensive of the army.", false},
+		{"recapture after amid", "Amid fierce fighting, the army recaptured the town of Kafr on Monday.", true},
+		{"clashes amid protests", "Clashes erupted between police and protesters amid a general strike on Monday.", true},
 		{"attack with no aftermath", "Gunmen attacked a police post on Monday, killing three officers.", true},
 		// A word out of its sense: a bill killed is defeated.
 		{"kill a bill", "A referendum bid to kill the rights bill failed for lack of turnout.", false},

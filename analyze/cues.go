@@ -169,6 +169,7 @@ type bgCue struct {
 	trail   bool
 	ended   bool
 	after   bool
+	setting bool // an aftermath "amid": it bears only on the phrase it opens
 }
 
 func (sp *spans) addBackground(at, end int, w float32, trail bool) {
@@ -177,18 +178,25 @@ func (sp *spans) addBackground(at, end int, w float32, trail bool) {
 
 func (sp *spans) addBackgroundOf(at, end int, w float32, trail, ended bool) {
 	if sp.nbg < maxBackground {
-		sp.bg[sp.nbg] = bgCue{int32(at), int32(end), w, trail, ended, false}
+		sp.bg[sp.nbg] = bgCue{at: int32(at), end: int32(end), w: w, trail: trail, ended: ended}
 		sp.nbg++
 	}
 }
 
-// addAftermath records an aftermath phrase (bgCue.after) at words[at:end+1].
-func (sp *spans) addAftermath(at, end int, w float32) {
+// addAftermath records an aftermath phrase (bgCue.after) at words[at:end+1];
+// setting marks one that names the fighting as the setting of other news
+// ("amid"), which bears only on the phrase it opens.
+func (sp *spans) addAftermath(at, end int, w float32, setting bool) {
 	if sp.nbg < maxBackground {
-		sp.bg[sp.nbg] = bgCue{int32(at), int32(end), w, false, false, true}
+		sp.bg[sp.nbg] = bgCue{at: int32(at), end: int32(end), w: w, after: true, setting: setting}
 		sp.nbg++
 	}
 }
+
+// settingReach is how many words after "amid" its phrase runs: "amid
+// violent attacks", "amid the military offensive"; "amid fierce fighting,
+// the army recaptured the town" tells the recapture as news.
+const settingReach = 3
 
 // aftermathHead is how many words after an attack's cue an aftermath noun
 // may stand to head it: "massacre probe", "bombing suspects".
@@ -333,7 +341,7 @@ func (m *matcher) try(id int32, words []string, at int, w *weights, sp *spans) {
 		}
 		switch {
 		case c.feat == fAftermath:
-			sp.addAftermath(at, at+len(c.toks)-1, c.weight)
+			sp.addAftermath(at, at+len(c.toks)-1, c.weight, c.toks[0] == "amid" || c.toks[0] == "amidst")
 		case c.feat == fBackground || c.feat == fPastTag:
 			sp.addBackgroundOf(at, at+len(c.toks)-1, c.weight, c.feat == fPastTag, toBeEnded(words, at) || capturedFreed(c.toks[0], words))
 		case w[c.feat] == 0:

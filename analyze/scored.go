@@ -659,6 +659,9 @@ func (sp *spans) background(f feature) float32 {
 			continue
 		}
 		if b.after {
+			if b.setting && (f != fViolence || sp.first[f] <= b.end || sp.last[f] > b.end+settingReach) {
+				continue
+			}
 			if f == fViolence && sp.last[f] >= sp.first[f] && (sp.first[f] > b.end && sp.first[f] <= b.end+backgroundReach ||
 				b.at > sp.last[f] && b.at <= sp.last[f]+aftermathHead) {
 				bg = max(bg, b.w)
