@@ -18,10 +18,7 @@ func violenceOfSentence(s string) float32 {
 // fighting that caused a displacement; AG News and tv: a captive's
 // story read as an attack). Invented sentences.
 func TestViolenceOfSentences(t *testing.T) {
-	tests := []struct {
-		why, text string
-		news      bool
-	}{
+	tests := []violenceCase{
 		// A disaster's toll told by its participle ("killing", "injuring")
 		// is the disaster's, as its "killed" already was; an attack's
 		// participle stays violence.
@@ -49,6 +46,19 @@ func TestViolenceOfSentences(t *testing.T) {
 		{"seizure told", "Kidnappers seized two engineers from their house at dawn on Tuesday.", true},
 		{"hostage killed", "The kidnappers killed one of the hostages on Monday, the ministry said.", true},
 	}
+	checkViolenceNews(t, tests)
+}
+
+// violenceCase is one sentence of the lead and whether it holds violence
+// evidence of a cue (0.5) or more.
+type violenceCase struct {
+	why, text string
+	news      bool
+}
+
+// checkViolenceNews checks each case's sentence against its news.
+func checkViolenceNews(t *testing.T, tests []violenceCase) {
+	t.Helper()
 	for _, tt := range tests {
 		if got := violenceOfSentence(tt.text) >= 0.5; got != tt.news {
 			t.Errorf("%s: violence %.2f (news %v), want news %v: %q", tt.why, violenceOfSentence(tt.text), got, tt.news, tt.text)

@@ -55,6 +55,7 @@ const (
 	fParley     // two parties dealing with each other: "met", "dialogue", "a deal"; talks only between a war's sides (disputes.go)
 	fTruceEnds  // what a truce ends or follows: "ending", "halting", "after", "a months-long battle" (spans.quietAfter)
 	fPreTruce   // a time before a truce began: "shelled before the ceasefire", "attacks right up until the truce began"
+	fAftermath  // today's business about an earlier attack: "arrests", "prays for", "funeral of", "probe" (spans.background)
 	nFeatures
 )
 
@@ -69,7 +70,7 @@ var featureNames = map[string]feature{
 	"notbreach": fNotBreach, "notplight": fNotPlight, "campsite": fCampsite,
 	"aidwork": fAidWork, "warwork": fWarWork, "treaty": fTreaty, "survey": fSurvey, "causeenvoy": fCauseEnvoy, "untheme": fUNTheme,
 	"chronic": fChronic, "remnants": fRemnants, "assembly": fAssembly, "parley": fParley,
-	"truceends": fTruceEnds, "pretruce": fPreTruce,
+	"truceends": fTruceEnds, "pretruce": fPreTruce, "aftermath": fAftermath,
 }
 
 // weights holds, for one sentence, the combined weight of the cues of each
@@ -153,11 +154,22 @@ func (sp *spans) isQuiet(i int) bool {
 // the talks near it as they are. (A war told by its age, "an effort to
 // end the five-year-old civil war", stays history: longWar's phrase is
 // not one of them.)
+//
+// An aftermath phrase (after) is today's business about an attack told
+// as its object: "Egypt arrests alleged Sinai bombers", "the Pope prays
+// for the Beslan dead", "laying flowers at the grave of the assassinated
+// president", "a new school massacre probe". It bears on violence only,
+// and only on the cues that follow it within backgroundReach words (its
+// object) or on the one it heads as a noun right after it ("massacre
+// probe"); an attack told before it ("a bomb exploded on Monday and
+// police arrested two men") is news of its own.
 type bgCue struct {
 	at, end int32
 	w       float32
 	trail   bool
 	ended   bool
+	after   bool
+	setting bool // an aftermath "amid": it bears only on the phrase it opens
 }
 
 func (sp *spans) addBackground(at, end int, w float32, trail bool) {
@@ -166,10 +178,29 @@ func (sp *spans) addBackground(at, end int, w float32, trail bool) {
 
 func (sp *spans) addBackgroundOf(at, end int, w float32, trail, ended bool) {
 	if sp.nbg < maxBackground {
-		sp.bg[sp.nbg] = bgCue{int32(at), int32(end), w, trail, ended}
+		sp.bg[sp.nbg] = bgCue{at: int32(at), end: int32(end), w: w, trail: trail, ended: ended}
 		sp.nbg++
 	}
 }
+
+// addAftermath records an aftermath phrase (bgCue.after) at words[at:end+1];
+// setting marks one that names the fighting as the setting of other news
+// ("amid"), which bears only on the phrase it opens.
+func (sp *spans) addAftermath(at, end int, w float32, setting bool) {
+	if sp.nbg < maxBackground {
+		sp.bg[sp.nbg] = bgCue{at: int32(at), end: int32(end), w: w, after: true, setting: setting}
+		sp.nbg++
+	}
+}
+
+// settingReach is how many words after "amid" its phrase runs: "amid
+// violent attacks", "amid the military offensive"; "amid fierce fighting,
+// the army recaptured the town" tells the recapture as news.
+const settingReach = 3
+
+// aftermathHead is how many words after an attack's cue an aftermath noun
+// may stand to head it: "massacre probe", "bombing suspects".
+const aftermathHead = 2
 
 // endReach is how many words before a background phrase an "end" may
 // stand to make the phrase what is to be ended: "to end the six-year
@@ -309,6 +340,8 @@ func (m *matcher) try(id int32, words []string, at int, w *weights, sp *spans) {
 			sp.halt(at, at+len(c.toks))
 		}
 		switch {
+		case c.feat == fAftermath:
+			sp.addAftermath(at, at+len(c.toks)-1, c.weight, c.toks[0] == "amid" || c.toks[0] == "amidst")
 		case c.feat == fBackground || c.feat == fPastTag:
 			sp.addBackgroundOf(at, at+len(c.toks)-1, c.weight, c.feat == fPastTag, toBeEnded(words, at) || capturedFreed(c.toks[0], words))
 		case w[c.feat] == 0:

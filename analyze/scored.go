@@ -305,6 +305,28 @@ func newScored(text string, ws []string, hs []*head, index, year int) scored {
 		// accident's, not an attack's.
 		sc.w[fViolence] = min(sc.w[fViolence], 0.3)
 	}
+	if sc.w[fViolence] > chronicCap && armsFound(ws) {
+		// "Police found explosives, detonators and a gun in a cinema",
+		// "tons of explosives have gone missing", "a fighter holding a
+		// grenade launcher": arms found, seized, lost or carried, with
+		// no attack, no shot and no one killed beside them, are arms,
+		// not violence reported.
+		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
+	}
+	if sc.w[fViolence] > chronicCap && capturedFigure(ws) {
+		// "Forces captured two top figures of the deposed government",
+		// "Top aide captured": a leader or a suspect captured is an
+		// arrest, not the capture of ground (the labelling guide's
+		// violence: "capture or recapture of territory").
+		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
+	}
+	if index >= 0 && sc.w[fViolence] > chronicCap && photoCaption(text) {
+		// "Children collect metal parts from the site of a car bomb
+		// explosion in Baghdad, Iraq, October 4.": a photograph's
+		// caption left in a page's text dates the picture's event; it
+		// reports nothing of the article's own.
+		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
+	}
 	if sc.w[fViolence] >= 0.8 && condemnsAttack(ws, hs) {
 		// "The members of the Security Council condemned in the
 		// strongest terms the terrorist attack in the capital": a
@@ -447,15 +469,125 @@ var deathWords = map[string]bool{
 // violentBesideDeaths reports whether ws holds violence once its words of
 // death and harm are taken out: an attack, shelling, a clash.
 func violentBesideDeaths(ws []string) bool {
+	return violentWithout(ws, func(i int) bool { return deathWords[ws[i]] })
+}
+
+// armsWords name arms and munitions: found or held, no attack.
+var armsWords = map[string]bool{
+	"explosive": true, "explosives": true, "detonator": true, "detonators": true, "grenade": true, "grenades": true,
+	"launcher": true, "launchers": true, "bomb": true, "bombs": true, "rocket": true, "rockets": true,
+	"missile": true, "missiles": true, "mortar": true, "mortars": true, "shells": true, "ammunition": true,
+	"landmine": true, "landmines": true, "mines": true, "ied": true, "ieds": true, "gun": true, "guns": true,
+	"rifle": true, "rifles": true, "weapon": true, "weapons": true, "arms": true, "tons": true, "tonnes": true,
+}
+
+// foundWords tell arms found, seized, lost, hidden or carried.
+var foundWords = map[string]bool{
+	"found": true, "find": true, "finds": true, "discovered": true, "discovery": true, "seized": true, "seizure": true,
+	"confiscated": true, "missing": true, "hidden": true, "cache": true, "caches": true, "stockpile": true,
+	"stockpiles": true, "uncovered": true, "defused": true, "smuggled": true, "smuggling": true, "holding": true,
+	"carrying": true, "stolen": true, "looted": true, "vanished": true,
+}
+
+// armsFound reports a sentence whose violence is arms found, seized, lost
+// or carried (armsWords beside foundWords): with both sets of words taken
+// out, no violence is left (no attack, no shot, no one killed).
+func armsFound(ws []string) bool {
+	arms, found := false, false
+	for _, w := range ws {
+		arms = arms || armsWords[w]
+		found = found || foundWords[w]
+	}
+	if !arms || !found {
+		return false
+	}
+	return !violentWithout(ws, func(i int) bool { return armsWords[ws[i]] || foundWords[ws[i]] })
+}
+
+// violentWithout reports whether ws holds violence (a cue of 0.5) once the
+// words for which drop(i) holds are taken out.
+func violentWithout(ws []string, drop func(i int) bool) bool {
 	masked := make([]string, len(ws))
 	for i, w := range ws {
-		if !deathWords[w] {
+		if !drop(i) {
 			masked[i] = w
 		}
 	}
 	var w weights
 	lex.match(masked, &w, nil)
 	return w[fViolence] >= 0.5
+}
+
+// figureWords name a person of rank or a suspect, whom a capture arrests.
+var figureWords = map[string]bool{
+	"aide": true, "aides": true, "leader": true, "leaders": true, "figure": true, "figures": true,
+	"chief": true, "lieutenant": true, "lieutenants": true, "deputy": true, "suspect": true, "suspects": true,
+	"mastermind": true, "kingpin": true, "financier": true, "operative": true, "operatives": true,
+	"commander": true, "commanders": true, "spokesman": true, "ringleader": true,
+}
+
+// capturedFigure reports a sentence whose violence is a capture of a
+// person of rank (figureWords within captureReach words of "captured"),
+// with no other violence left once the capture and the person are taken
+// out.
+func capturedFigure(ws []string) bool {
+	at := slices.Index(ws, "captured")
+	if at < 0 {
+		return false
+	}
+	for i := at + 1; i < len(ws) && i <= at+captureReach; i++ {
+		if groundWords[ws[i]] {
+			return false // "captured the town", "captured two villages"
+		}
+	}
+	near := -1
+	for i := max(0, at-captureReach); i < len(ws) && i <= at+captureReach; i++ {
+		if figureWords[ws[i]] {
+			near = i
+			break
+		}
+	}
+	if near < 0 {
+		return false
+	}
+	return !violentWithout(ws, func(i int) bool { return i == at || i == near })
+}
+
+// groundWords name ground that a capture takes: the labelling guide's
+// "capture or recapture of territory".
+var groundWords = map[string]bool{
+	"town": true, "towns": true, "city": true, "cities": true, "village": true, "villages": true,
+	"base": true, "bases": true, "district": true, "districts": true, "area": true, "areas": true,
+	"territory": true, "hill": true, "hills": true, "airport": true, "province": true, "region": true,
+	"positions": true, "position": true, "bridge": true, "road": true, "border": true, "crossing": true,
+	"neighbourhood": true, "neighborhood": true, "suburb": true, "port": true, "capital": true,
+}
+
+// captureReach is how many words from "captured" the person captured may
+// stand: "captured two top figures", "Top Zarqawi aide captured".
+const captureReach = 4
+
+// photoCaption reports a sentence that ends as an agency's photograph
+// caption does, with the picture's place and day after a comma: "...
+// in Baghdad, Iraq, October 4." or "..., Oct. 4, 2004."
+func photoCaption(text string) bool {
+	t := strings.TrimRight(text, " .")
+	if i := strings.LastIndexByte(t, ','); i > 0 && lang.IsYear(strings.TrimSpace(t[i+1:])) {
+		t = t[:i] // ", 2004"
+	}
+	i := strings.LastIndexByte(t, ',')
+	if i < 0 {
+		return false
+	}
+	f := strings.Fields(t[i+1:])
+	if len(f) != 2 || !isDay(f[1]) {
+		return false
+	}
+	if f[0][0] < 'A' || f[0][0] > 'Z' {
+		return false
+	}
+	_, ok := lang.Month(strings.ToLower(strings.TrimSuffix(f[0], ".")))
+	return ok
 }
 
 // agencyNames are the names of agencies and offices that hold words of
@@ -524,6 +656,16 @@ func (sp *spans) background(f feature) float32 {
 	var bg float32
 	for _, b := range sp.bg[:sp.nbg] {
 		if b.ended && f == fTalks {
+			continue
+		}
+		if b.after {
+			if b.setting && (f != fViolence || sp.first[f] <= b.end || sp.last[f] > b.end+settingReach) {
+				continue
+			}
+			if f == fViolence && sp.last[f] >= sp.first[f] && (sp.first[f] > b.end && sp.first[f] <= b.end+backgroundReach ||
+				b.at > sp.last[f] && b.at <= sp.last[f]+aftermathHead) {
+				bg = max(bg, b.w)
+			}
 			continue
 		}
 		w := b.w

@@ -302,8 +302,9 @@ func printTableSets(w io.Writer, systems []string, tallies map[string]map[string
 			for _, c := range allCats {
 				fmt.Fprintf(w, " %8.3f", f1(t.tp[c], t.fp[c], t.fn[c]))
 			}
-			fmt.Fprintf(w, " %4d/%-3d %4d/%-3d (%4.1f%%)  talks tp/fp/fn %d/%d/%d\n", t.statusOK, t.statusBoth,
-				t.noneFlagged, t.none, 100*float64(t.noneFlagged)/float64(max(t.none, 1)), t.tp[news.Talks], t.fp[news.Talks], t.fn[news.Talks])
+			fmt.Fprintf(w, " %4d/%-3d %4d/%-3d (%4.1f%%)  talks tp/fp/fn %d/%d/%d  violence tp/fp/fn %d/%d/%d\n", t.statusOK, t.statusBoth,
+				t.noneFlagged, t.none, 100*float64(t.noneFlagged)/float64(max(t.none, 1)), t.tp[news.Talks], t.fp[news.Talks], t.fn[news.Talks],
+				t.tp[news.Violence], t.fp[news.Violence], t.fn[news.Violence])
 		}
 	}
 }
