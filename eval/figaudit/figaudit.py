@@ -160,12 +160,15 @@ def score(rowsf, extra):
             tot[h]["problem " + (v.get("problem") or "?")] += 1
         else:
             tot[h]["wrong"] += 1
+        if v.get("problem") == "originator":
+            tot[h]["originator wrong"] += 1
     for h in ("fit", "held"):
         t = tot[h]
         j = t["judged"] or 1
         probs = ", ".join("%s %d" % (k[8:], c) for k, c in sorted(t.items()) if k.startswith("problem "))
-        print("%-4s shown %d, judged %d, right %d (%.3f), unjudged %d%s" % (
+        print("%-4s shown %d, judged %d, right %d (%.3f), unjudged %d; originator right %d (%.3f)%s" % (
             h, t["shown"], t["judged"], t["right"], t["right"] / j, t["unjudged"],
+            t["judged"] - t["originator wrong"], (t["judged"] - t["originator wrong"]) / j,
             ("; " + probs) if probs else ""))
 
 
