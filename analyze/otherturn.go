@@ -172,20 +172,13 @@ func definiteActs(toks []ftok) uint8 {
 // not a day a source spoke on ("a monitor said on Saturday"). ok is false
 // when it dates none.
 func leadOwnDay(sents []factSentence, ref time.Time) (day time.Time, night, ok bool) {
-	for i := range sents {
-		if sents[i].index < 0 {
-			continue
-		}
-		if sents[i].index > 1 {
-			break
-		}
-		sents[i].tokenise()
-		ws := plainWords(sents[i].toks)
-		if own, _ := relativeDay(ws, len(ws), ref); own.by != "" {
-			return own.d, own.by == DatedByNight, true
-		}
-	}
-	return time.Time{}, false, false
+	leadUntil(sents, func(s *factSentence) bool {
+		ws := plainWords(s.toks)
+		own, _ := relativeDay(ws, len(ws), ref)
+		day, night, ok = own.d, own.by == DatedByNight, own.by != ""
+		return ok
+	})
+	return day, night, ok
 }
 
 // periodLead reports a lead (headline and first two sentences of the body)
