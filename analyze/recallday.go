@@ -21,20 +21,29 @@ const antecedentReach = 12
 
 // leadWeekday returns the weekday the article's lead names first (its
 // first sentence, else the second), ok false when neither names one.
-func leadWeekday(sents []factSentence) (time.Weekday, bool) {
+func leadWeekday(sents []factSentence) (day time.Weekday, ok bool) {
+	leadUntil(sents, func(s *factSentence) bool {
+		day, ok = dayOf(s.toks)
+		return ok
+	})
+	return day, ok
+}
+
+// leadUntil calls f on the lead's sentences (the body's first two), each
+// tokenised, in order, until it returns true.
+func leadUntil(sents []factSentence, f func(*factSentence) bool) {
 	for i := range sents {
 		if sents[i].index < 0 {
 			continue
 		}
 		if sents[i].index > 1 {
-			break
+			return
 		}
 		sents[i].tokenise()
-		if d, ok := dayOf(sents[i].toks); ok {
-			return d, true
+		if f(&sents[i]) {
+			return
 		}
 	}
-	return 0, false
 }
 
 // otherDayClause reports a count at i in a relative clause of an attack

@@ -20,6 +20,7 @@ func findAll(sents []factSentence, published, given time.Time) ([]mention, []int
 	pastNoun := "" // the attack an earlier sentence put in an earlier week (recalled.go)
 	leadDay, leadDayOK := leadWeekday(sents)
 	calmTitle := !violentTitle(sents)
+	var lead leadFacts // read once a sentence asks (otherturn.go)
 	for si := range sents {
 		s := &sents[si]
 		if !s.hasNum || tableLike(s.toks) || len(ms) >= maxMentions {
@@ -40,10 +41,11 @@ func findAll(sents []factSentence, published, given time.Time) ([]mention, []int
 		ms = append(ms, partsOf(s, si, ms[start:])...)
 		other, past := otherEventMark(s.toks) || followsRecall(sents, si), earlierDate(s.toks, published)
 		disease := !titleDisease && diseaseIn(s.toks)
+		turned := !other && s.index > 0 && (followsOtherEvent(sents, si, &lead) || otherDayOpening(sents, si, published, &lead))
 		for i := start; i < len(ms); i++ {
 			ms[i].other = other || afterLinks(s.toks, ms[i].tok) || amidReports(s.toks, ms[i].tok) || alongWith(s.toks, ms[i].tok) ||
 				(calmTitle && s.index <= 0 && asAside(s.toks, ms[i].tok)) ||
-				(disease && ms[i].kind == &killedKind)
+				(disease && ms[i].kind == &killedKind) || (turned && !statedInHeadline(ms[:start], &ms[i]))
 			ms[i].background = ms[i].background || past || datedEventBefore(s.toks, ms[i].tok, published) ||
 				recallsPastEvent(s.toks, ms[i].tok, pastNoun) || otherDayClause(s.toks, ms[i].tok, leadDay, leadDayOK) ||
 				recalledEarlier(s.toks, ms[i].tok, given) || earlierYear(s.toks, ms[i].tok, given) || amidSpate(s.toks, ms[i].tok)
