@@ -250,7 +250,7 @@ func sentenceTerms(ws []string) map[string]float32 {
 // them, with their counts.
 func repeats(c candidate, chosen []candidate) bool {
 	for _, d := range chosen {
-		if overlap(c.terms, d.terms) > redundant || restates(c, d) || sameToll(c, d) {
+		if overlap(c.terms, d.terms) > redundant || restates(c, d) {
 			return true
 		}
 	}
@@ -263,19 +263,18 @@ func repeats(c candidate, chosen []candidate) bool {
 // mosque blast in Velm has reportedly left 25 militants dead"), or a
 // report's lead and its agency's retelling ("... claiming the lives of ten
 // civilians"), tell one fact in other words, which share too few words
-// for overlap or restates to see. A quoted statement is a voice of its
+// for overlap or restates to see (tollOnce drops the later). A quoted statement is a voice of its
 // own ("\"... at least 20 jihadists were killed in strikes on positions
 // in Velm province\" the monitor's chief said"): it names who said it and
 // often where, and stays.
 func sameToll(c, d candidate) bool {
-	return c.toll > 0 && c.toll == d.toll && !opensQuote(c.text) && !opensQuote(d.text)
+	return c.toll > 0 && c.toll == d.toll && !quotes(c.text) && !quotes(d.text)
 }
 
-// opensQuote reports a sentence that opens with a quotation mark (or the
-// replacement character a broken encoding left for one).
-func opensQuote(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return strings.ContainsRune("\"'“‘«", r) || r == utf8.RuneError
+// quotes reports a sentence that quotes someone: it holds a quotation
+// mark (or the replacement character a broken encoding left for one).
+func quotes(s string) bool {
+	return strings.ContainsAny(s, "\"“”«»") || strings.ContainsRune(s, utf8.RuneError)
 }
 
 // Restating: a quote and its paraphrase ("... have 'tested positive for

@@ -439,6 +439,7 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	chosen = quotesLast(chosen)
 	chosen = standAloneFirst(chosen, cands)
 	chosen = introduced(chosen, cands)
+	chosen = tollOnce(chosen, order)
 	chosen = withSectionEvidence(chosen, all, ms, primary, evidenceOf(ms, primary))
 	out := make([]string, len(chosen))
 	for i, c := range chosen {
@@ -1006,6 +1007,39 @@ func putFirst(chosen, cands []candidate, best int) []candidate {
 		chosen = chosen[:summarySentences-1]
 	}
 	return append([]candidate{cands[best]}, chosen...)
+}
+
+// tollOnce drops each chosen sentence after the first that tells the toll
+// an earlier one told (sameToll) and brings the summary back to its length
+// with the best candidates of order that repeat none kept and tell no toll
+// of their own (an earlier report's smaller one would read as a
+// contradiction): the lead stays, only a later retelling goes.
+func tollOnce(chosen, order []candidate) []candidate {
+	var out []candidate
+	for _, c := range chosen {
+		if !slices.ContainsFunc(out, func(d candidate) bool { return sameToll(c, d) }) {
+			out = append(out, c)
+		}
+	}
+	if len(out) == len(chosen) {
+		return chosen
+	}
+	size := 0
+	for _, c := range out {
+		size += len(c.text) + 1
+	}
+	for _, c := range order {
+		if len(out) >= len(chosen) {
+			break
+		}
+		if size+len(c.text) > summaryChars || slices.ContainsFunc(chosen, func(x candidate) bool { return x.text == c.text }) ||
+			repeats(c, out) || c.toll > 0 || analyze.LeansBack(c.text) {
+			continue
+		}
+		out = append(out, c)
+		size += len(c.text) + 1
+	}
+	return out
 }
 
 // minSameToll is the least count two sentences must both state as their
