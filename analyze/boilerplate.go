@@ -43,6 +43,10 @@ var leadCueMarks = func() []bool {
 // link and a photo credit ("SEND httpsabahdai.ly912r3U DHA Photo A twin
 // bombing ..."). The sentence starts after them.
 var (
+	// rePageStamp is a page's section tags and its date and time of
+	// publication before a report's first sentence ("Middle East Syria
+	// Security 31-08-2014 07:42 PM Militants of ...").
+	rePageStamp   = regexp.MustCompile(`^(?:[A-Z][\w&-]*\s+){0,6}\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+`)
 	reShareWidget = regexp.MustCompile(`(?i)^.{0,300}?get short url(?:\s+topic\s[^()]{1,80}\(\d+\))?(?:\s+\d+)*\s*`)
 	rePhotoCredit = regexp.MustCompile(`^.{0,80}?\b(?:[A-Z]{2,6}|Reuters|Anadolu(?: Agency)?|Getty Images|Sputnik) Photo\b\S*\s+`)
 )
@@ -96,6 +100,11 @@ func cleanFront(s, title string) string {
 // them. low is s lower-cased; both are returned cut.
 func cutFront(s, low string) (string, string) {
 	s, low = cutWidgets(s, low)
+	if i := strings.IndexByte(s[:min(len(s), pageStampReach)], ':'); i > 0 {
+		if m := rePageStamp.FindStringIndex(s); m != nil {
+			s, low = s[m[1]:], low[m[1]:]
+		}
+	}
 	if c := cutCrumbs(s); len(c) < len(s) {
 		s, low = c, strings.ToLower(c)
 	}
@@ -114,6 +123,10 @@ func cutFront(s, low string) (string, string) {
 	}
 	return s, low
 }
+
+// pageStampReach is how far into a sentence a page stamp's clock may be
+// (rePageStamp): six section tags and a date.
+const pageStampReach = 100
 
 // cutWidgets drops a share widget or a photo credit (with the credit's
 // name, up to the word the sentence starts with) from the front of s.

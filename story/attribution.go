@@ -11,7 +11,7 @@ import (
 // attributionTails are the sources a headline names at its end after a
 // colon ("24 killed in raids on Syria's Idlib: Monitor"), in lower case.
 var attributionTails = [][]string{
-	{"monitor"}, {"red", "cross"}, {"rebels"}, {"activists"}, {"observatory"}, {"state", "media"},
+	{"syrian", "observatory"}, {"new", "toll"}, {"reports"}, {"monitor"}, {"red", "cross"}, {"rebels"}, {"activists"}, {"observatory"}, {"state", "media"},
 	{"state", "tv"}, {"sources"}, {"witnesses"}, {"medics"}, {"officials"}, {"ngo"}, {"un"}, {"army"},
 	{"military"}, {"residents"}, {"opposition"}, {"report"}, {"pentagon"}, {"kremlin"}, {"ministry"},
 	{"sohr"}, {"white", "helmets"}, {"civil", "defence"}, {"civil", "defense"}, {"state", "news", "agency"},
@@ -34,6 +34,31 @@ var sayers = map[string]bool{
 // headline's sentence ends with, where "... shells Kurdish rebels" is.
 var lowerTails = map[string]bool{"monitor": true, "monitoring": true, "observatory": true}
 
+// tollTails are the tails a headline in title case may end with when
+// it reports a toll (tollHead): "US-Led Airstrikes Kill 10 Civilians in
+// Syria Syrian Observatory", "... Children near Syrias Aleppo Reports".
+// Only a teller of tolls is one: a title-case headline's last words may
+// be its object ("... Attack on Syrian Army"), never a monitor's report.
+var tollTails = map[string]bool{"monitor": true, "observatory": true, "syrian observatory": true, "sohr": true,
+	"ngo": true, "report": true, "reports": true, "state media": true, "state tv": true, "new toll": true,
+	"monitoring group": true}
+
+// countTails are the sources a headline names at its end in the singular
+// after the count it gives ("Car bomb in Syrias Homs kills 10 Governor"):
+// after a number a singular noun cannot be what was counted.
+var countTails = map[string]bool{"governor": true}
+
+// tollHead reports whether headline words ws tell a toll: a count and a
+// word of killing or wounding (tollWords).
+func tollHead(ws []string) bool {
+	count, toll := false, false
+	for _, w := range ws {
+		count = count || unicode.IsDigit([]rune(w)[0])
+		toll = toll || tollWords[strings.ToLower(w)]
+	}
+	return count && toll
+}
+
 // noAttribution reports a word that cannot come before an attribution: a
 // function word or a verb of saying ("says UN", "with UN", "urges UN" end a
 // sentence, not a headline before its source).
@@ -54,10 +79,16 @@ func splitAttribution(t string) (head, source string) {
 	ws := strings.Fields(t)
 	for _, tail := range attributionTails {
 		n := len(ws) - len(tail)
-		if n < 4 || !hasTail(ws[n:], tail) || noAttribution(ws[n-1]) || !sentenceCase(ws[1:n]) {
+		if n < 4 || !hasTail(ws[n:], tail) || noAttribution(ws[n-1]) ||
+			!sentenceCase(ws[1:n]) && !(tollTails[strings.Join(tail, " ")] && tollHead(ws[:n])) ||
+			ws[n] == "state" && !tollHead(ws[:n]) { // "Hackers target the state media"
 			continue
 		}
 		return strings.Join(ws[:n], " "), strings.Join(ws[n:], " ")
+	}
+	if n := len(ws) - 1; n >= 4 && countTails[strings.ToLower(ws[n])] && unicode.IsUpper([]rune(ws[n])[0]) &&
+		unicode.IsDigit([]rune(ws[n-1])[0]) && sentenceCase(ws[1:n]) {
+		return strings.Join(ws[:n], " "), ws[n]
 	}
 	if n := len(ws) - 2; n >= 4 && sayers[ws[n+1]] && named(ws[n]) && named(ws[n-1]) && sentenceCase(ws[1:n]) {
 		return strings.Join(ws[:n], " "), strings.Join(ws[n:], " ")
@@ -75,12 +106,15 @@ func named(w string) bool {
 }
 
 // hasTail reports whether ws are the words of tail, the first capitalised
-// (or a monitor's in lower case: lowerTails).
+// (or a monitor's in lower case: lowerTails; or state media's, whose last
+// word is: "... suburb state TV").
 func hasTail(ws, tail []string) bool {
 	if !hasWords(ws, tail) {
 		return false
 	}
-	return unicode.IsUpper([]rune(ws[0])[0]) || lowerTails[ws[0]]
+	last := []rune(ws[len(ws)-1])
+	stateOwned := ws[0] == "state" && len(ws) > 1 && (unicode.IsUpper(last[0]) || ws[len(ws)-1] == "media")
+	return unicode.IsUpper([]rune(ws[0])[0]) || lowerTails[ws[0]] || stateOwned
 }
 
 // sentenceCase reports whether most words start lower case: a title-case

@@ -147,6 +147,23 @@ func TestCleanHeadline(t *testing.T) {
 		{"Nerve gas used in Velm province British soldiers", "", "Nerve gas used in Velm province British soldiers"},
 		{"Talks in Velm resume With Velmian officials", "", "Talks in Velm resume With Velmian officials"},
 		{"Talks Resume In Velm With Velmian Officials", "", "Talks Resume In Velm With Velmian Officials"},
+		// Issue 13, item 6 (text audit): state media in lower case, a
+		// title-case headline that tells a toll before a teller of tolls,
+		// a new toll, a governor after the count, and an outlet's site
+		// name after a dash glued to the last word lose their glue.
+		{"Bomb kills 9 in Velm suburb state TV", "ahram", "Bomb kills 9 in Velm suburb: state TV"},
+		{"7 children among 12 dead in Velm car bombings state media", "ahram", "7 children among 12 dead in Velm car bombings: state media"},
+		{"Hackers target the Velmian state media", "ahram", "Hackers target the Velmian state media"},
+		{"Coalition Airstrikes Kill 10 Civilians in Velm Syrian Observatory", "sputnik", "Coalition Airstrikes Kill 10 Civilians in Velm: Syrian Observatory"},
+		{"Airstrikes Kill 11 Civilians near Velms Aleppo Reports", "sputnik", "Airstrikes Kill 11 Civilians near Velms Aleppo: Reports"},
+		{"Rebels Kill 20 in Attack on Velmian Army", "sputnik", "Rebels Kill 20 in Attack on Velmian Army"},
+		{"Velm Publishes Annual Human Rights Report", "sputnik", "Velm Publishes Annual Human Rights Report"},
+		{"Air strike on Velm camp kills 18 New toll", "ahram", "Air strike on Velm camp kills 18: New toll"},
+		{"Car bomb in Velms Homs kills 10 Governor", "ahram", "Car bomb in Velms Homs kills 10: Governor"},
+		{"Suicide bomber kills the provincial Governor", "ahram", "Suicide bomber kills the provincial Governor"},
+		{"Army Advances in Velm Countryside- Al Manar TV Website Archive", "manar", "Army Advances in Velm Countryside"},
+		{"Army Advances in Velm Countryside- Jordan Times", "manar", "Army Advances in Velm Countryside"},
+		{"Army advances in Velm countryside- a report", "manar", "Army advances in Velm countryside- a report"},
 		// An author's byline goes with the outlet, garbled or not (issue
 		// 13, 2017 window: "... remedy - \ufffd\ufffdlnur evik" in the JSON);
 		// a place, an actor or one word after a dash stays.

@@ -369,6 +369,26 @@ func repeats(c candidate, chosen []candidate) bool {
 	return false
 }
 
+// sameToll reports whether c and d both state their reports' main toll
+// and it is the same count: two reports of one story telling one toll
+// ("An explosion at a mosque in Velm on Friday killed at least 25" and "A
+// mosque blast in Velm has reportedly left 25 militants dead"), or a
+// report's lead and its agency's retelling ("... claiming the lives of ten
+// civilians"), tell one fact in other words, which share too few words
+// for overlap or restates to see (tollOnce drops the later). A quoted statement is a voice of its
+// own ("\"... at least 20 jihadists were killed in strikes on positions
+// in Velm province\" the monitor's chief said"): it names who said it and
+// often where, and stays.
+func sameToll(c, d candidate) bool {
+	return c.toll > 0 && c.toll == d.toll && !quotes(c.text) && !quotes(d.text)
+}
+
+// quotes reports a sentence that quotes someone: it holds a quotation
+// mark (or the replacement character a broken encoding left for one).
+func quotes(s string) bool {
+	return strings.ContainsAny(s, "\"“”«»") || strings.ContainsRune(s, utf8.RuneError)
+}
+
 // Restating: a quote and its paraphrase ("... have 'tested positive for
 // the nerve agent sarin or a sarin-like substance' the ambassador told the
 // Council" and "British scientists concluded that sarin or a sarin-like

@@ -10,8 +10,9 @@ import (
 )
 
 // titleSeparators end a headline's own words and start an outlet's or
-// section's name: "Dozens dead in Aleppo | Jordan Times".
-var titleSeparators = []string{" - ", " | ", " – ", " — ", " :: ", " « "}
+// section's name: "Dozens dead in Aleppo | Jordan Times", or "... in Deir
+// Ezour- Al Manar TV Website Archive" with the dash glued to the last word.
+var titleSeparators = []string{" - ", " | ", " – ", " — ", " :: ", " « ", "- "}
 
 // titlePrefixes are wire-service markers, not headline words.
 var titlePrefixes = []string{"update", "updated", "exclusive", "breaking", "urgent", "title", "live", "watch"}
@@ -36,7 +37,8 @@ var outletWords = map[string]bool{
 // " - Region - World - Ahram Online"), a wire marker such as "UPDATE 2-",
 // and a final period; it restores the colon before a source that a
 // headline stripped of punctuation ends with ("... Idlib Monitor" →
-// "... Idlib: Monitor") or after the place it opens with ("Aleppo Scores
+// "... Idlib: Monitor", "... suburb state TV" → "... suburb: state TV",
+// "... kills 10 Governor" → "... kills 10: Governor": splitAttribution) or after the place it opens with ("Aleppo Scores
 // killed" → "Aleppo: Scores killed"). source is the outlet's own name, also stripped.
 // A trailing author's byline goes with the outlet ("... remedy - İlnur Çevik
 // - Daily Sabah": isByline), and a broken encoding's replacement characters
@@ -104,19 +106,28 @@ func stripPrefix(t string) string {
 	return t
 }
 
+// maxOutletWords is the most words of a segment that names the headline's
+// own outlet; a segment of another outlet or a section has at most four.
+const maxOutletWords = 6
+
 // isOutlet reports whether a headline segment names an outlet or a section
 // rather than saying something about the event.
 func isOutlet(seg, source string) bool {
 	seg = strings.TrimSpace(seg)
 	low := strings.ToLower(seg)
 	ws := strings.Fields(seg)
-	if len(ws) == 0 || len(ws) > 4 {
+	if len(ws) == 0 || len(ws) > maxOutletWords {
+		return false
+	}
+	// the outlet's own name, with what its site adds ("Al Manar TV
+	// Website Archive" of manar)
+	if src, sq := squash(source), squash(seg); len(src) >= 3 && len(sq) >= 3 && (strings.Contains(sq, src) || strings.Contains(src, sq)) {
+		return true
+	}
+	if len(ws) > 4 {
 		return false
 	}
 	if knownOutlets[low] {
-		return true
-	}
-	if src, sq := squash(source), squash(seg); len(src) >= 3 && len(sq) >= 3 && (strings.Contains(sq, src) || strings.Contains(src, sq)) {
 		return true
 	}
 	for _, w := range ws {

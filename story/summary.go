@@ -355,6 +355,9 @@ type candidate struct {
 	// one it may point back at (analyze.LeansBack).
 	pos   int
 	score float64
+	// toll is its report's main killed count when the sentence states it
+	// (sameToll), else 0.
+	toll int64
 }
 
 // summary picks one to three sentences from the members' summaries and
@@ -381,6 +384,7 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	if len(cands) == 0 {
 		return fallbackSummary(ms)
 	}
+	withTolls(cands, ms)
 	centroid := map[string]float32{}
 	for _, c := range cands {
 		for t, n := range c.terms {
@@ -435,6 +439,7 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	chosen = quotesLast(chosen)
 	chosen = standAloneFirst(chosen, cands)
 	chosen = introduced(chosen, cands)
+	chosen = tollOnce(chosen, order)
 	chosen = withSectionEvidence(chosen, all, ms, primary, evidenceOf(ms, primary))
 	out := make([]string, len(chosen))
 	for i, c := range chosen {
@@ -1002,6 +1007,62 @@ func putFirst(chosen, cands []candidate, best int) []candidate {
 		chosen = chosen[:summarySentences-1]
 	}
 	return append([]candidate{cands[best]}, chosen...)
+}
+
+// tollOnce drops each chosen sentence after the first that tells the toll
+// an earlier one told (sameToll) and brings the summary back to its length
+// with the best candidates of order that repeat none kept and tell no toll
+// of their own (an earlier report's smaller one would read as a
+// contradiction): the lead stays, only a later retelling goes.
+func tollOnce(chosen, order []candidate) []candidate {
+	var out []candidate
+	for _, c := range chosen {
+		if !slices.ContainsFunc(out, func(d candidate) bool { return sameToll(c, d) }) {
+			out = append(out, c)
+		}
+	}
+	if len(out) == len(chosen) {
+		return chosen
+	}
+	size := 0
+	for _, c := range out {
+		size += len(c.text) + 1
+	}
+	for _, c := range order {
+		if len(out) >= len(chosen) {
+			break
+		}
+		if size+len(c.text) > summaryChars || slices.ContainsFunc(chosen, func(x candidate) bool { return x.text == c.text }) ||
+			repeats(c, out) || c.toll > 0 || analyze.LeansBack(c.text) {
+			continue
+		}
+		out = append(out, c)
+		size += len(c.text) + 1
+	}
+	return out
+}
+
+// minSameToll is the least count two sentences must both state as their
+// reports' main toll to tell the same fact (sameToll): "a woman and her
+// son were killed" may be told of two shellings of one day.
+const minSameToll = 3
+
+// withTolls sets each candidate's toll: its report's main killed count,
+// when the sentence states it (statesMain, or as a word: "ten civilians").
+func withTolls(cands []candidate, ms []Member) {
+	for i := range cands {
+		c := &cands[i]
+		if c.member < 0 || c.member >= len(ms) {
+			continue
+		}
+		k := ms[c.member].Analysis.Facts.Killed
+		if k == nil || k.Value < minSameToll || k.Scope == news.ScopePart {
+			continue
+		}
+		if statesNumber(c.text, k.Text, k.Value) || statesCount(c.text, k.Value) {
+			c.toll = k.Value
+		}
+	}
 }
 
 // statesMain reports a candidate that states its report's main killed

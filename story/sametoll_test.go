@@ -1,0 +1,41 @@
+package story
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestSummaryTellsATollOnce: two reports of one story that tell its toll
+// in other words (few shared words: neither overlap nor restates sees it)
+// give the summary one sentence of that toll, the next best sentence
+// second (issue 13 item 6, text audit "duplicate": "An explosion at a
+// mosque ... killed at least 25" beside "A mosque blast ... has
+// reportedly left 25 militants ... dead"); a quoted statement of the toll
+// is a voice of its own and may stay.
+func TestSummaryTellsATollOnce(t *testing.T) {
+	first := "An explosion at a mosque in Velm province on Friday killed at least 25 fighters of the Velm Front a monitoring group said. " +
+		"The blast in the town of Arba went off as the fighters gathered at the mosque for the evening meal."
+	second := "A mosque blast in Velm has reportedly left 25 militants of the Front including one of its leaders dead. " +
+		"Local sources said the Front had sealed off the area around the town."
+	ms := []Member{
+		member(1, "afp", "Explosion in Velm mosque kills 25", first, t0, killedWith(25, "at least 25")),
+		member(2, "sputnik", "Mosque blast in Velm leaves 25 dead", second, t0.Add(time.Hour), killedWith(25, "25")),
+	}
+	s := Build(ms).Summary
+	if n := strings.Count(s, "25"); n != 1 {
+		t.Errorf("summary tells the toll %d times, want once:\n%s", n, s)
+	}
+	a := candidate{text: "Ten civilians were killed in shelling of a Velm neighbourhood.", toll: 10}
+	b := candidate{text: "The agency said the shells claimed the lives of ten civilians.", toll: 10}
+	q := candidate{text: "\"Ten civilians were killed in the shelling\" the governor said.", toll: 10}
+	o := candidate{text: "Twelve people were wounded in the shelling.", toll: 0}
+	for _, tt := range []struct {
+		c, d candidate
+		want bool
+	}{{a, b, true}, {b, a, true}, {q, a, false}, {o, a, false}, {o, o, false}} {
+		if got := sameToll(tt.c, tt.d); got != tt.want {
+			t.Errorf("sameToll(%q, %q) = %v, want %v", tt.c.text, tt.d.text, got, tt.want)
+		}
+	}
+}
