@@ -72,3 +72,21 @@ func TestRankNoName(t *testing.T) {
 		t.Errorf("no span of the name: %+v", nameSpans(&q, s))
 	}
 }
+
+// TestListItemAnswers: a list's item is read with the sentence ending in a
+// colon that introduces it ("... was hit by some rockets, which led to:"):
+// the count in "- 31 causalities were reported" (sic) answers how many casualties
+// the attack caused, across an earlier item of the list.
+func TestListItemAnswers(t *testing.T) {
+	arts := []news.Article{
+		{ExternalID: "clinic-1", Title: "Health sector flash update", Published: date("2017-07-02"),
+			Text: "On 27 June 2017 at 3.10 pm, Korven Central Clinic in Varsa was reportedly hit by some rockets, which led to:\n" +
+				"- Partial damage to the building\n" +
+				"- 31 causalities were reported (all are civilians)\n" +
+				"- The clinic stopped working for two days\n\n" +
+				"Other facilities kept working."},
+	}
+	checkAnswers(t, New(&factIndex{memIndex: newMemIndex(arts...)}, Options{}), []answerCase{
+		{"How many casualties were reported when rockets hit Korven Central Clinic in Varsa on 27 June 2017?", "31", "clinic-1"},
+	})
+}
