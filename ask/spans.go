@@ -128,9 +128,13 @@ func besideRole(s *sentence, from, to int) bool {
 		t := s.toks[k]
 		return s.hit[k] && (personNouns[t.low] || personNouns[t.stem])
 	}
-	// the role right before, or before the question's other words and a
-	// rank ("Chairman NDMA, Lt. Gen Omar Mahmood Hayat")
-	for k := from - 1; k >= 0 && k >= from-5; k-- {
+	if from > 0 && role(from-1) {
+		return true
+	}
+	// the role before a rank and the question's other words ("Chairman
+	// NDMA, Lt. Gen Omar Mahmood Hayat"); without the rank, the question's
+	// words between are another's (one answer of ../shared/eval/run ask lost)
+	for k := from - 1; k >= 0 && k >= from-5 && from > 0 && lang.Title(s.toks[from-1].low); k-- {
 		if role(k) {
 			return true
 		}
