@@ -29,7 +29,7 @@ stronghold strongholds enclave bastion hometown birthplace streets entrance gate
 func nameSpans(q *Question, s *sentence) []span {
 	var out []span
 	for i := 0; i < len(s.toks); {
-		if t := s.toks[i]; !isCapitalized(t) || attributive(t.low) || sourceWords[t.low] || isCalendarWord(t.low) {
+		if t := s.toks[i]; !isCapitalized(t) || attributive(t.low) || sourceWords[t.low] || isCalendarWord(t.low) || t.low == "by" {
 			i++
 			continue
 		}
@@ -42,6 +42,12 @@ func nameSpans(q *Question, s *sentence) []span {
 		from, to := trimName(s, i, j)
 		if q.Type == TypePerson {
 			from = afterRole(s, from, to)
+			for from < to && lang.Title(s.toks[from].low) {
+				from++ // "Lt. Gen Omar Mahmood Hayat": the rank is no part of the name
+			}
+			if from == to && lang.Title(s.toks[from].low) {
+				from++ // "Lt" alone
+			}
 		}
 		if from < to || from == to && len(s.toks[from].text) > 1 { // a letter alone is no name ("S")
 			if sp, ok := nameSpan(q, s, from, to); ok {
@@ -124,6 +130,17 @@ func besideRole(s *sentence, from, to int) bool {
 	}
 	if from > 0 && role(from-1) {
 		return true
+	}
+	// the role before a rank and the question's other words ("Chairman
+	// NDMA, Lt. Gen Omar Mahmood Hayat"); without the rank, the question's
+	// words between are another's (one answer of ../shared/eval/run ask lost)
+	for k := from - 1; k >= 0 && k >= from-5 && from > 0 && lang.Title(s.toks[from-1].low); k-- {
+		if role(k) {
+			return true
+		}
+		if !s.hit[k] && !lang.Title(s.toks[k].low) {
+			break
+		}
 	}
 	if to+2 < len(s.toks) && (s.toks[to+1].low == "is" || s.toks[to+1].low == "was") && plainGap(s, to) {
 		// "Ms. Wickramanayake is the United Nations Secretary-General's
@@ -213,8 +230,8 @@ var compass = set(`north south east west northeast northwest southeast southwest
 func nameWord(s *sentence, k int) bool {
 	t := s.toks[k]
 	switch {
-	case isCalendarWord(t.low) || monthOf(t.low) > 0 || sourceWords[t.low]:
-		return false
+	case isCalendarWord(t.low) || monthOf(t.low) > 0 || sourceWords[t.low] || t.low == "by":
+		return false // "... against HIV By Marijke Wijnroks": a headline's byline is no part of its words
 	case isCapitalized(t):
 		if compass[t.low] && k+1 < len(s.toks) && s.toks[k+1].low == "of" {
 			return false // "al-Malaah Northwest of Aleppo": the name ends before the direction
@@ -271,6 +288,9 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	if from == to && from > 0 && acronym(s.toks[from].text) && s.hit[from-1] &&
 		strings.Contains(s.text[s.toks[from-1].end:s.toks[from].start], "(") {
 		return span{}, false // "(UOSSM)" after the question's own name abbreviates it
+	}
+	if spellsOut(s, from, to) {
+		return span{}, false // "the Disaster Authority of Varonia (DAV)" for "the DAV chairman": the question's own body
 	}
 	k := headAt(q, s, from+1, to)
 	named := k > 0
@@ -357,8 +377,53 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 		sp.bonus -= 0.2
 	}
 	sp.typed = true
-	sp.text = joinSpan(s, sp.from, sp.to)
+	sp.text = gluedText(s, sp.from, sp.to)
 	return sp, true
+}
+
+// spellsOut reports whether the name ending at token to is followed by an
+// acronym in brackets that the question writes: the name spells out what
+// the question already names ("the Disaster Authority of Varonia (DAV)"
+// for "who is the DAV chairman"), so it is no answer to it.
+func spellsOut(s *sentence, from, to int) bool {
+	k := to + 1
+	if k >= len(s.toks) || !s.hit[k] || !acronym(s.toks[k].text) ||
+		strings.TrimSpace(s.text[s.toks[to].end:s.toks[k].start]) != "(" {
+		return false
+	}
+	var initials []rune
+	for i := from; i <= to; i++ {
+		if t := s.toks[i]; isCapitalized(t) {
+			r, _ := utf8.DecodeRuneInString(t.text)
+			initials = append(initials, r)
+		}
+	}
+	// the acronym's letters are the name's initials: "Poland (COP24)" after
+	// "the UN Climate Conference 2018 in" abbreviates the conference
+	return strings.Trim(s.toks[k].text, "0123456789") == string(initials)
+}
+
+// gluedText is joinSpan's text widened to the whole written word where a
+// name's last token is glued to more of it by "@" or "&" ("Entr@crush",
+// "AT&T"): the tokenizer splits there, a reader does not.
+func gluedText(s *sentence, from, to int) string {
+	text := joinSpan(s, from, to)
+	end := s.toks[to].end
+	for end+1 < len(s.text) && (s.text[end] == '@' || s.text[end] == '&') && isAlnum(s.text[end+1]) {
+		end++
+		for end < len(s.text) && isAlnum(s.text[end]) {
+			end++
+		}
+	}
+	if end > s.toks[to].end {
+		text = strings.TrimSpace(s.text[s.toks[from].start:end])
+	}
+	return text
+}
+
+// isAlnum reports an ASCII letter or digit.
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // coordinated extends a name ending at token to over "and" and the name
