@@ -37,3 +37,22 @@ func hasTagList(s string) bool {
 	r, _ := utf8.DecodeRuneInString(next)
 	return unicode.IsUpper(r)
 }
+
+// PartyOutlet reports whether source, an article's outlet (its SourceName
+// or the name readers know it by: "sana", "Al-Manar", "Syrian Coalition"),
+// is a party to the fighting's own: an entry the originator table marks
+// as a party's (its organs SANA, Al-Manar, Sputnik, IRNA; a party speaking
+// on its own site), compared by letters as outletEntry does. The table's
+// common nouns ("army", "rebels", "government") name no outlet.
+func PartyOutlet(source string) bool {
+	key := outletKey(source)
+	if key == "" {
+		return false
+	}
+	for _, o := range origs.list {
+		if r, _ := utf8.DecodeRuneInString(o.name); o.party && unicode.IsUpper(r) && outletKey(o.name) == key {
+			return true
+		}
+	}
+	return false
+}

@@ -33,8 +33,10 @@ const reputableBonus = 0.15
 // (headlineRecency), the one of the newest development heads the story:
 // the latest event day its analysis gives (a late reprint of the first
 // report does not), then the title that states a toll of the story
-// (figures, digits: headlineFigures), then the latest report. Members must be in order of
-// publication.
+// (figures, digits: headlineFigures), then one in neutral words over a
+// party's ("Terrorists", "Foil": loadedWords) telling no less, then the
+// later day, then one not of a party's outlet (headRank), then the latest
+// report. Members must be in order of publication.
 func headline(ms []Member, texts []*memberText, figures []string) string {
 	vecs := make([]map[string]float32, len(ms))
 	sum := map[string]float32{}
@@ -98,15 +100,16 @@ func headline(ms []Member, texts []*memberText, figures []string) string {
 	}
 	// The newest development: the candidates of its day or the day before
 	// (a toll updated on Sunday about Saturday's bombing), the one stating
-	// the story's toll first, then the later day, then the later report.
-	best, bestFig := -1, false
+	// the story's toll first, then one in neutral words, then the later
+	// day, then one not of a party's outlet, then the later report
+	// (headRank).
+	best, bestRank := -1, headRank{}
 	for i := range ms {
 		if heads[i] == "" || days[i].Before(newest.Add(-24*time.Hour)) {
 			continue
 		}
-		fig := statesFigure(heads[i], figures)
-		if best < 0 || (fig && !bestFig) || (fig == bestFig && !days[i].Before(days[best])) {
-			best, bestFig = i, fig
+		if r := rankHead(heads[i], &ms[i], days[i], figures); best < 0 || r.atLeast(bestRank) {
+			best, bestRank = i, r
 		}
 	}
 	if best < 0 {
