@@ -1,0 +1,81 @@
+package analyze
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// Figure lines that readers audited against their articles (issue 10, the
+// fit half): the group a count names, and a page's share bar taken for a
+// source. Invented sentences of the audited shapes.
+func TestFigureGroupsAuditedLines(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		value             int64
+		who               string
+	}{
+		{"a sum of two groups names neither (fakes-797's shape)", "",
+			"The monitor said 19 fighters from the brigade and four civilians were killed in the blast in Foo on Monday.",
+			23, ""},
+		{"a group joined to another group by and (fakes-015's shape)", "",
+			"The monitor said the bombing killed 25 troops and pro-government gunmen in Foo on Tuesday.",
+			25, ""},
+		{"a headline's including-group is a part, not the toll's group", "Car Bomb in Foo Kills 23 including Militants",
+			"A car bomb killed 23 people in Foo on Monday a monitor said.",
+			23, ""},
+		{"one group stays that group", "",
+			"The monitor said 19 fighters from the brigade were killed in the blast in Foo on Monday.",
+			19, "fighters"},
+		{"civilians and their children stay civilians", "",
+			"Air strikes killed 12 civilians and children in Foo on Monday the monitor said.",
+			12, "civilians"},
+		{"a sum of one group stays that group", "",
+			"The monitor said 12 rebels of the brigade and three jihadists were killed in Foo on Monday.",
+			15, "fighters"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an := Analyze(&news.Article{Title: tt.title, Text: tt.text})
+			k := an.Facts.Killed
+			if k == nil || k.Value != tt.value || k.Who != tt.who {
+				t.Fatalf("killed = %+v, want %d who %q", k, tt.value, tt.who)
+			}
+		})
+	}
+}
+
+// A page's share bar glued after its headline is no source: the count is
+// the monitor's the body names. The page's first lines (fakes-159, Ahram
+// Online / AFP, FA-KES development data).
+func TestShareBarIsNoOriginator(t *testing.T) {
+	text := "AFP Friday 22 Jul 2016 Aleppo rebel tunnel blast killed 38 regime forces monitor Print Tweet Views 1430 Related " +
+		"Syrias Assad says Turkeys Erdogan exploiting coup 43 civilians dead in bombardment of Syria rebel-held areas Monitor " +
+		"UN pleads for weekly 48-hour truce in Syrias Aleppo Nearly 40 Syrian soldiers and pro-regime fighters were killed when " +
+		"rebels blew up a tunnel under a government position in Aleppo city a monitor said Friday. " +
+		"The Britain-based Syrian Observatory for Human Rights said 38 members of government forces were killed in the blast on Thursday."
+	an := Analyze(&news.Article{Title: "Aleppo rebel tunnel blast killed 38 regime forces monitor", Text: text})
+	for _, f := range allFigures(an.Facts) {
+		if strings.Contains(f.Originator, "Tweet") || strings.Contains(f.Originator, "Print") {
+			t.Errorf("figure %d %s given by the share bar %q", f.Value, f.Kind, f.Originator)
+		}
+	}
+	if k := an.Facts.Killed; k == nil || k.Value != 38 || k.Originator != "SOHR" {
+		t.Errorf("killed = %+v, want SOHR's 38", k)
+	}
+}
+
+func TestPageBar(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Print Tweet Views":  true,
+		"Share Email":        true,
+		"Views Human Rights": false,
+		"Foo Relief Society": false,
+	} {
+		toks := ftokens(text)
+		if got := pageBar(toks, 0, len(toks)-1); got != want {
+			t.Errorf("pageBar(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
