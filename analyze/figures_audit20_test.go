@@ -79,3 +79,19 @@ func TestPageBar(t *testing.T) {
 		}
 	}
 }
+
+// An outlet that cites a body's statement relays the body's count: "...
+// Agency reported 15 deaths citing a statement from Istanbul-based Syrian
+// Revolution General Commission" (fakes-041's shape) is the Commission's.
+func TestCitedStatementIsTheBodys(t *testing.T) {
+	for _, text := range []string{
+		"The Foo News Agency reported 15 deaths citing a statement from Istanbul-based Syrian Revolution General Commission.",
+		"The Foo News Agency reported 15 deaths citing figures from the Syrian Revolution General Commission.",
+		"The Foo News Agency reported 15 deaths citing the Syrian Revolution General Commission.",
+	} {
+		an := Analyze(&news.Article{Text: text})
+		if k := an.Facts.Killed; k == nil || k.Value != 15 || k.Originator != "Syrian Revolution General Commission" {
+			t.Errorf("%q: killed = %+v, want the Commission's 15", text, k)
+		}
+	}
+}
