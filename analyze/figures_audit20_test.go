@@ -95,3 +95,15 @@ func TestCitedStatementIsTheBodys(t *testing.T) {
 		}
 	}
 }
+
+// The same number of other people is no restatement of a count: "at least
+// 20 army troops" later in the report does not make "20 civilians" "at
+// least 20" (fakes-046's shape).
+func TestRestatedCountIsOfTheSamePeople(t *testing.T) {
+	text := "Regime airstrikes killed 20 civilians on Monday in the Foo neighborhood of Aleppo a local network reported. " +
+		"A witness reported fierce clashes near the citadel where the opposition killed at least 20 army troops when they blew up a tunnel."
+	an := Analyze(&news.Article{Title: "Regime raids kill 20 civilians in Aleppo", Text: text})
+	if k := an.Facts.Killed; k == nil || k.Value != 20 || k.Qualifier != news.Exact || k.Who != "civilians" {
+		t.Errorf("killed = %+v, want a flat 20 civilians", k)
+	}
+}

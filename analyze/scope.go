@@ -2266,8 +2266,8 @@ func sameAction(a, b string) bool {
 }
 
 // restate gives the chosen figure the qualifier, originator and sentence of
-// the body's statements of the same number: a headline drops "at least",
-// and the first qualified statement is the careful one.
+// the body's statements of the same number of the same people: a headline
+// drops "at least", and the first qualified statement is the careful one.
 func restate(ms []mention, chosen int, k *figureKind) {
 	c := &ms[chosen]
 	var qual news.Qualifier
@@ -2276,6 +2276,9 @@ func restate(ms []mention, chosen int, k *figureKind) {
 		m := &ms[i]
 		if m.kind != k || m.fig.Value != c.fig.Value || m.part || m.background || m.index < 0 {
 			continue
+		}
+		if c.fig.Who != "" && m.fig.Who != "" && m.fig.Who != c.fig.Who {
+			continue // "at least 20 army troops" is no statement of "20 civilians"
 		}
 		if body < 0 {
 			body = i
