@@ -107,3 +107,19 @@ func TestRestatedCountIsOfTheSamePeople(t *testing.T) {
 		t.Errorf("killed = %+v, want a flat 20 civilians", k)
 	}
 }
+
+// A count that makes up "the rest of the dead" is a part of the toll told
+// before it, not another source's toll (fakes-193's shape).
+func TestRestOfTheDeadIsAPart(t *testing.T) {
+	text := "Fighting in Foo killed 17 people on Friday two of them ambulance workers a monitor said. " +
+		"Four Kurdish militiamen and 11 jihadists made up the rest of the dead the Syrian Observatory for Human Rights said."
+	an := Analyze(&news.Article{Text: text})
+	if k := an.Facts.Killed; k == nil || k.Value != 17 {
+		t.Fatalf("killed = %+v, want 17", k)
+	}
+	for _, f := range an.Facts.Figures {
+		if f.Value == 15 && f.Scope != news.ScopePart {
+			t.Errorf("the rest of the dead = %+v, want a part", f)
+		}
+	}
+}

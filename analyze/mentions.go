@@ -120,10 +120,22 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 			tok:        i,
 			update:     upd || tollNear(toks, i),
 			background: isBackground(toks, i) || recalledFor(toks, i) || (k == &killedKind || k == &injuredKind) && followUpOf(toks, i) || (k == &displacedKind && stockCount(toks, i, end)),
-			part:       k == &injuredKind && treatedAt(toks, end) || k == &killedKind && diedAfterTransfer(toks, end) || ofThoseOpens(toks),
+			part:       k == &injuredKind && treatedAt(toks, end) || k == &killedKind && diedAfterTransfer(toks, end) || ofThoseOpens(toks) || restOfToll(toks, i, end),
 		})
 	}
 	return out
+}
+
+// restOfToll reports a count that the words up to its kind's word make
+// the rest of a toll told before ("Four militiamen and 11 jihadists made
+// up the rest of the dead"): a part of that toll, not a toll of its own.
+func restOfToll(toks []ftok, i, end int) bool {
+	for j := i + 1; j+1 < len(toks) && j < end; j++ {
+		if (toks[j].w == "rest" || toks[j].w == "remainder") && toks[j+1].w == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // ofThoseOpens reports a sentence that opens on "Of those" ("Of them",
