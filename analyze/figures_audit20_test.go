@@ -109,17 +109,34 @@ func TestRestatedCountIsOfTheSamePeople(t *testing.T) {
 }
 
 // A count that makes up "the rest of the dead" is a part of the toll told
-// before it, not another source's toll (fakes-193's shape).
+// before it, not another source's toll (fakes-193, AFP via Ahram Online, FA-KES
+// development data, shortened).
 func TestRestOfTheDeadIsAPart(t *testing.T) {
-	text := "Fighting in Foo killed 17 people on Friday two of them ambulance workers a monitor said. " +
-		"Four Kurdish militiamen and 11 jihadists made up the rest of the dead the Syrian Observatory for Human Rights said."
-	an := Analyze(&news.Article{Text: text})
+	text := "Al-Qaeda loyalists attacked a mainly Kurdish town in northeastern Syria sparking fighting in which 17 people were killed two of them ambulance workers a monitor said. " +
+		"The Syrian Observatory for Human Rights said the fighting began on Friday. " +
+		"Four Kurdish militiamen and 11 jihadists made up the rest of the dead the watchdog said."
+	an := Analyze(&news.Article{Title: "17 dead as Al-Qaeda attacks Syria Kurd town", Text: text})
 	if k := an.Facts.Killed; k == nil || k.Value != 17 {
 		t.Fatalf("killed = %+v, want 17", k)
 	}
 	for _, f := range an.Facts.Figures {
 		if f.Value == 15 && f.Scope != news.ScopePart {
 			t.Errorf("the rest of the dead = %+v, want a part", f)
+		}
+	}
+}
+
+func TestRestOfTollMention(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Four militiamen and 11 jihadists made up the rest of the dead the watchdog said.": true,
+		"Four militiamen and 11 jihadists were killed in the rest of the province.":        false,
+		"Four militiamen and 11 jihadists were killed the watchdog said.":                  false,
+	} {
+		s := factSentence{text: text}
+		s.tokenise()
+		ms := findMentions(&s, 0, &killedKind)
+		if len(ms) != 1 || ms[0].fig.Value != 15 || ms[0].part != want {
+			t.Errorf("%q: mentions %+v, want 15 part %v", text, ms, want)
 		}
 	}
 }
