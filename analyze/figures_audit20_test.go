@@ -140,3 +140,30 @@ func TestRestOfTollMention(t *testing.T) {
 		}
 	}
 }
+
+// A count that names no source takes the next sentence's when that one
+// tells who the report was ("..., a report says. The Observatory said ...",
+// fakes-599's shape) or speaks on ("the Observatory further said",
+// fakes-569's shape).
+func TestNextSentenceNamesTheReport(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a report says, then who said it",
+			"At least 15 civilians including three children have been killed in northern Foo in airstrikes a report says. " +
+				"The so-called Syrian Observatory for Human Rights (SOHR) said Wednesday that the attacks had occurred in the city of Bar.",
+			"SOHR"},
+		{"the source speaks on",
+			"Jets pounded a stronghold of the group in Foo reportedly killing at least 19 fighters on the ground. " +
+				"Reporting the bombing on Sunday the Syrian Observatory for Human Rights further said the warplanes conducted more than a dozen airstrikes over the past 24 hours.",
+			"SOHR"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an := Analyze(&news.Article{Text: "The war in Foo entered its sixth year this spring. " + tt.text})
+			if k := an.Facts.Killed; k == nil || k.Originator != tt.want {
+				t.Errorf("killed = %+v, want originator %q", k, tt.want)
+			}
+		})
+	}
+}

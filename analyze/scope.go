@@ -1585,6 +1585,11 @@ func sentenceSource(sents []factSentence, si int) int {
 		return -1
 	}
 	next := &sents[si+1]
+	if unnamedReport(sents[si].toks) {
+		if m, ok := attribution(next); ok && m.start <= reportNamedReach && speaksAt(next.toks, m.end) {
+			return m.id // "... were killed, a report says. The Observatory said Wednesday that the attacks ...": the report's
+		}
+	}
 	if closingCue(sents[si].toks) || anaphoric(sents[si].text, sents[si].toks) {
 		return -1 // "... wounding dozens more, observers said" and "He added that ..." have their own
 	}
@@ -1592,6 +1597,9 @@ func sentenceSource(sents []factSentence, si int) int {
 		return -1 // "The Foo Rights Council said 31 civilians were killed. The army said ...": the council's; "a survivor said ..." the survivor's
 	}
 	next.tokenise()
+	if m, ok := attribution(next); ok && !next.figs && m.end+1 < len(next.toks) && goesOnWords[next.toks[m.end].w] && isCue(next.toks, m.end+1) {
+		return m.id // "... reportedly killing at least 19. ... the Observatory further said ...": it speaks on
+	}
 	if next.hasNum && (next.figs || sents[si].index > 0) && !restates(sents[si].toks, next) {
 		return -1 // its source is for its own figures; but the lead's, when the next states only other numbers ("says it has seized three camps")
 	}
@@ -1605,6 +1613,40 @@ func sentenceSource(sents []factSentence, si int) int {
 		return m.id // "Four medics were killed ... The four staff of UOSSM were in ambulances, the group said."
 	}
 	return -1
+}
+
+// goesOnWords between a source and its attribution word tell that it
+// speaks on from the sentence before: "the Observatory further said".
+var goesOnWords = wordSet("further", "also", "additionally")
+
+// reportNamedReach is how far into the next sentence the source of an
+// unnamed report may be named: "The so-called Syrian Observatory ... said".
+const reportNamedReach = 4
+
+// unnamedReport reports a sentence that closes on a report nobody is named
+// for: "..., a report says", "..., reports said".
+func unnamedReport(toks []ftok) bool {
+	n := len(toks)
+	for n > 0 && toks[n-1].punct {
+		n--
+	}
+	if n < 3 || !isCue(toks, n-1) {
+		return false
+	}
+	r := n - 2
+	return (toks[r].w == "report" && (toks[r-1].w == "a" || toks[r-1].w == "one")) || toks[r].w == "reports" && !toks[r-1].isNum
+}
+
+// speaksAt reports an attribution word at toks[k], perhaps after "also" or
+// "further": the name before it is the subject that speaks.
+func speaksAt(toks []ftok, k int) bool {
+	if k+2 < len(toks) && toks[k].w == "(" && toks[k+2].w == ")" {
+		k += 3 // "the Syrian Observatory for Human Rights (SOHR) said"
+	}
+	if k < len(toks) && goesOnWords[toks[k].w] {
+		k++
+	}
+	return k < len(toks) && isCue(toks, k)
 }
 
 // declineWords tell that a body gave no statement: "has not commented on
