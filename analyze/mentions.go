@@ -101,6 +101,9 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 			fig.Value, fig.Word, fig.Qualifier = 0, strings.ToLower(s.text[t.off:t.end]), news.Exact
 		}
 		fig.Who, fig.Unit = whoAfter(toks, i)
+		if fig.Who != "" && mixedGroups(toks, i, end, v, fig.Who) {
+			fig.Who = "" // "19 fighters and four civilians", "25 troops and pro-government gunmen": no one group
+		}
 		if fig.Unit == "families" {
 			if n, at, ok := peopleInAside(toks, i); ok {
 				// people, not families, when the report counts both
@@ -117,10 +120,22 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 			tok:        i,
 			update:     upd || tollNear(toks, i),
 			background: isBackground(toks, i) || recalledFor(toks, i) || (k == &killedKind || k == &injuredKind) && followUpOf(toks, i) || (k == &displacedKind && stockCount(toks, i, end)),
-			part:       k == &injuredKind && treatedAt(toks, end) || k == &killedKind && diedAfterTransfer(toks, end) || ofThoseOpens(toks),
+			part:       k == &injuredKind && treatedAt(toks, end) || k == &killedKind && diedAfterTransfer(toks, end) || ofThoseOpens(toks) || restOfToll(toks, i, end),
 		})
 	}
 	return out
+}
+
+// restOfToll reports a count that the words up to its kind's word make
+// the rest of a toll told before ("Four militiamen and 11 jihadists made
+// up the rest of the dead"): a part of that toll, not a toll of its own.
+func restOfToll(toks []ftok, i, end int) bool {
+	for j := i + 1; j+1 < len(toks) && j < end; j++ {
+		if (toks[j].w == "rest" || toks[j].w == "remainder") && toks[j+1].w == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // ofThoseOpens reports a sentence that opens on "Of those" ("Of them",
@@ -405,11 +420,49 @@ func whoAfter(toks []ftok, i int) (who, unit string) {
 			}
 			return g, ""
 		}
-		if toks[j].w == "people" || toks[j].w == "persons" || toks[j].w == "others" || toks[j].w == "and" {
-			return "", ""
+		if toks[j].w == "people" || toks[j].w == "persons" || toks[j].w == "others" || toks[j].w == "and" || subsetWords[toks[j].w] {
+			return "", "" // "Kills 23 including Militants": the militants are a part of the 23
 		}
 	}
 	return "", ""
+}
+
+// mixedGroups reports a count whose people are of more than one group:
+// a sum whose added numbers count another group than who ("19 fighters
+// from the group and four civilians" is 23, not 23 fighters), or a group
+// joined by "and" to another group ("25 troops and pro-government gunmen").
+// Subgroups joined to their whole stay the whole's ("civilians and
+// children" are civilians).
+func mixedGroups(toks []ftok, i, end int, v int64, who string) bool {
+	other := func(g string) bool { return g != "" && g != who && !(who == "civilians" && subgroups[g]) }
+	if v != toks[i].num {
+		for j := i + 1; j <= end && j < len(toks); j++ {
+			if toks[j-1].w != "and" {
+				continue
+			}
+			if g, _ := whoAfter(toks, j); toks[j].isNum && other(g) {
+				return true
+			}
+			if n, e := personRun(toks, j); n > 0 && e-1 < len(toks) && other(whoGroups[toks[e-1].w]) {
+				return true // "17 militants and a child"
+			}
+		}
+	}
+	for j := i + 1; j < len(toks) && j <= i+4 && !toks[j].punct && !toks[j].isNum; j++ {
+		if whoGroups[toks[j].w] == "" {
+			continue
+		}
+		if j+1 >= len(toks) || toks[j+1].w != "and" {
+			return false
+		}
+		for k := j + 2; k < len(toks) && k <= j+5 && !toks[k].punct && !toks[k].isNum; k++ {
+			if g := whoGroups[toks[k].w]; g != "" {
+				return other(g)
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // plannedWords near an evacuation make it planned, not done: "will

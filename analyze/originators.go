@@ -2193,6 +2193,7 @@ func relayedSource(s *factSentence) (origMatch, bool) {
 		for p > 0 && (toks[p].w == "a" || toks[p].w == "an" || toks[p].w == "the") {
 			p--
 		}
+		p = citedPaper(toks, p)
 		if p >= 0 && (toks[p].w == "citing" || toks[p].w == "quoting") && !relaying(m.id) {
 			return m, true // "local media reported citing a military source"
 		}
@@ -2201,6 +2202,32 @@ func relayedSource(s *factSentence) (origMatch, bool) {
 		}
 	}
 	return origMatch{}, false
+}
+
+// citedPapers are what an outlet cites of a body: "citing a statement
+// from", "quoting figures by".
+var citedPapers = wordSet("statement", "statements", "report", "figures", "data", "toll", "tally", "count")
+
+// citedPaper returns the token before what an outlet cites of the body
+// named after toks[p] ("citing a statement from Istanbul-based" before
+// "Syrian Revolution General Commission"): the "citing" that cites the
+// body, else p.
+func citedPaper(toks []ftok, p int) int {
+	q := p
+	if q > 1 && toks[q].w == "based" && toks[q].hyph {
+		q -= 2 // "Istanbul-based": where the body sits
+	}
+	if q < 2 || (toks[q].w != "from" && toks[q].w != "by" && toks[q].w != "of") || !citedPapers[toks[q-1].w] {
+		return p
+	}
+	q -= 2
+	for q > 0 && (toks[q].w == "a" || toks[q].w == "an" || toks[q].w == "the" || toks[q].w == "its") {
+		q--
+	}
+	if toks[q].w == "citing" || toks[q].w == "quoting" {
+		return q
+	}
+	return p
 }
 
 // handedWords pass information on: "handed over to", "passed to",

@@ -1587,6 +1587,11 @@ func sentenceSource(sents []factSentence, si int) int {
 		return -1
 	}
 	next := &sents[si+1]
+	if unnamedReport(sents[si].toks) {
+		if m, ok := attribution(next); ok && m.start <= reportNamedReach && speaksAt(next.toks, m.end) {
+			return m.id // "... were killed, a report says. The Observatory said Wednesday that the attacks ...": the report's
+		}
+	}
 	if closingCue(sents[si].toks) || anaphoric(sents[si].text, sents[si].toks) {
 		return -1 // "... wounding dozens more, observers said" and "He added that ..." have their own
 	}
@@ -1594,6 +1599,9 @@ func sentenceSource(sents []factSentence, si int) int {
 		return -1 // "The Foo Rights Council said 31 civilians were killed. The army said ...": the council's; "a survivor said ..." the survivor's
 	}
 	next.tokenise()
+	if m, ok := attribution(next); ok && !next.figs && m.end+1 < len(next.toks) && goesOnWords[next.toks[m.end].w] && isCue(next.toks, m.end+1) {
+		return m.id // "... reportedly killing at least 19. ... the Observatory further said ...": it speaks on
+	}
 	if next.hasNum && (next.figs || sents[si].index > 0) && !restates(sents[si].toks, next) {
 		return -1 // its source is for its own figures; but the lead's, when the next states only other numbers ("says it has seized three camps")
 	}
@@ -1607,6 +1615,40 @@ func sentenceSource(sents []factSentence, si int) int {
 		return m.id // "Four medics were killed ... The four staff of UOSSM were in ambulances, the group said."
 	}
 	return -1
+}
+
+// goesOnWords between a source and its attribution word tell that it
+// speaks on from the sentence before: "the Observatory further said".
+var goesOnWords = wordSet("further", "also", "additionally")
+
+// reportNamedReach is how far into the next sentence the source of an
+// unnamed report may be named: "The so-called Syrian Observatory ... said".
+const reportNamedReach = 4
+
+// unnamedReport reports a sentence that closes on a report nobody is named
+// for: "..., a report says", "..., reports said".
+func unnamedReport(toks []ftok) bool {
+	n := len(toks)
+	for n > 0 && toks[n-1].punct {
+		n--
+	}
+	if n < 3 || !isCue(toks, n-1) {
+		return false
+	}
+	r := n - 2
+	return (toks[r].w == "report" && (toks[r-1].w == "a" || toks[r-1].w == "one")) || toks[r].w == "reports" && !toks[r-1].isNum
+}
+
+// speaksAt reports an attribution word at toks[k], perhaps after "also" or
+// "further": the name before it is the subject that speaks.
+func speaksAt(toks []ftok, k int) bool {
+	if k+2 < len(toks) && toks[k].w == "(" && toks[k+2].w == ")" {
+		k += 3 // "the Syrian Observatory for Human Rights (SOHR) said"
+	}
+	if k < len(toks) && goesOnWords[toks[k].w] {
+		k++
+	}
+	return k < len(toks) && isCue(toks, k)
 }
 
 // declineWords tell that a body gave no statement: "has not commented on
@@ -2268,8 +2310,8 @@ func sameAction(a, b string) bool {
 }
 
 // restate gives the chosen figure the qualifier, originator and sentence of
-// the body's statements of the same number: a headline drops "at least",
-// and the first qualified statement is the careful one.
+// the body's statements of the same number of the same people: a headline
+// drops "at least", and the first qualified statement is the careful one.
 func restate(ms []mention, chosen int, k *figureKind) {
 	c := &ms[chosen]
 	var qual news.Qualifier
@@ -2278,6 +2320,9 @@ func restate(ms []mention, chosen int, k *figureKind) {
 		m := &ms[i]
 		if m.kind != k || m.fig.Value != c.fig.Value || m.part || m.background || m.index < 0 {
 			continue
+		}
+		if c.fig.Who != "" && m.fig.Who != "" && m.fig.Who != c.fig.Who {
+			continue // "at least 20 army troops" is no statement of "20 civilians"
 		}
 		if body < 0 {
 			body = i

@@ -685,11 +685,27 @@ func nameSpan(s *factSentence, i, dir int) (lo, hi int, ok bool) {
 		hi--
 	}
 	if lo > hi || toks[lo].punct || toks[hi].punct ||
-		!(lang.Capitalised(s.text[toks[lo].off:toks[lo].end]) || nameLinks[toks[lo].w]) {
+		!(lang.Capitalised(s.text[toks[lo].off:toks[lo].end]) || nameLinks[toks[lo].w]) || pageBar(toks, lo, hi) {
 		return 0, 0, false
 	}
 	return lo, hi, true
 }
+
+// pageBar reports a capitalised run made only of a page's share-bar words
+// ("... killed 38 regime forces monitor Print Tweet Views 1430 Related"):
+// the page's buttons glued after its headline, no name of a source.
+func pageBar(toks []ftok, lo, hi int) bool {
+	for k := lo; k <= hi; k++ {
+		if !crumbWidgets[toks[k].w] && !barWords[toks[k].w] {
+			return false
+		}
+	}
+	return true
+}
+
+// barWords are the words of a share bar that are no section name
+// (crumbWidgets holds the rest).
+var barWords = wordSet("views", "related", "comment", "like")
 
 // tableName returns the table's name for toks[lo..hi] when the whole span
 // is one of its names and the words around it let it be a source.

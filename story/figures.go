@@ -487,7 +487,7 @@ func withoutRelays(lines []news.FigureLine) []news.FigureLine {
 }
 
 // asRise orders one originator's counts of one event as they rose: by
-// value, each value once, with the qualifier of its latest report, under
+// value, each value once, with the qualifier and article of its latest report, under
 // the day it was first given on or after the day of the count below it (a
 // count quoted again later stands under its first day; a misdated copy does
 // not put it before the count it rose from). A count of the killed, hurt
@@ -516,7 +516,11 @@ func asRise(steps []news.FigureBy) []news.FigureBy {
 				}
 			}
 		}
-		pick.Figure = out[j-1].Figure // the latest report's qualifier
+		// The latest report's words (qualifier, group) with that report as
+		// the count's article: a reader who opens the article a count cites
+		// finds the count as shown ("at least 29" is not cited to the report
+		// that wrote a flat 29). The day stays the first the value was given.
+		pick.Figure, pick.ArticleID, pick.Source = out[j-1].Figure, out[j-1].ArticleID, out[j-1].Source
 		out[k] = pick
 		k++
 		i = j

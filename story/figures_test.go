@@ -514,3 +514,23 @@ func TestFirstLinesKeepsNamedOriginators(t *testing.T) {
 		t.Errorf("eight named lines: %v, want the first six %v", got, want)
 	}
 }
+
+// A reader audited "SOHR: 29" against the article the count cites, which
+// wrote "At least 29 rebels were killed ... a monitor said": the line took
+// the later report's flat 29 but cited the first report. A count shown in
+// a later report's words cites that report.
+func TestRisingCountCitesTheReportOfItsWords(t *testing.T) {
+	h := time.Hour
+	ms := []Member{
+		member(1, "afp", "t", "x", t0, byOrig(29, news.AtLeast, "SOHR", false)),
+		member(2, "trt", "t", "x", t0.Add(h), byOrig(29, news.Exact, "SOHR", false)),
+	}
+	f := Build(ms).Figures[0]
+	if len(f.Lines) != 1 || len(f.Lines[0].Steps) != 1 {
+		t.Fatalf("lines = %+v, want one line of one count", f.Lines)
+	}
+	st := f.Lines[0].Steps[0]
+	if st.Qualifier != news.Exact || st.ArticleID != "ext-trt" || !st.Published.Equal(t0) {
+		t.Errorf("count = %v %q %v, want the flat 29 cited to ext-trt, dated as first given", st.Qualifier, st.ArticleID, st.Published)
+	}
+}
