@@ -436,6 +436,7 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	chosen = standAloneFirst(chosen, cands)
 	chosen = introduced(chosen, cands)
 	chosen = oneEvent(chosen, headline)
+	chosen = namesKnown(chosen, ms)
 	chosen = withSectionEvidence(chosen, all, ms, primary, evidenceOf(ms, primary))
 	out := make([]string, len(chosen))
 	for i, c := range chosen {
@@ -1051,18 +1052,20 @@ func ownEventFirst(chosen []candidate) []candidate {
 // not goes first; else the best earlier candidate of that report that does
 // not is put before it, in place of the last chosen when the summary is full.
 // A reaction (lang.ReactionOpening: "The council condemned the bombing
-// ...") is not put first: reactionsAfter put the event before it.
+// ...") is not put first: reactionsAfter put the event before it; nor is a
+// sentence past its report's first that opens with the event by a definite
+// noun ("The bombing came ahead of ...": opensAlone).
 func standAloneFirst(chosen, cands []candidate) []candidate {
 	if len(chosen) == 0 || !leansOn(chosen[0]) {
 		return chosen
 	}
-	if i := slices.IndexFunc(chosen[1:], func(c candidate) bool { return !leansOn(c) && !lang.ReactionOpening(c.text) }); i >= 0 {
+	if i := slices.IndexFunc(chosen[1:], opensAlone); i >= 0 {
 		i++
 		return append(append([]candidate{chosen[i]}, chosen[:i]...), chosen[i+1:]...)
 	}
 	best := -1
 	for i, c := range cands {
-		if c.member == chosen[0].member && c.rank < chosen[0].rank && !leansOn(c) && !lang.ReactionOpening(c.text) && (best < 0 || c.rank < cands[best].rank) {
+		if c.member == chosen[0].member && c.rank < chosen[0].rank && opensAlone(c) && (best < 0 || c.rank < cands[best].rank) {
 			best = i
 		}
 	}

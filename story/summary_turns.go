@@ -1,6 +1,7 @@
 package story
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -263,4 +264,38 @@ func oneEvent(chosen []candidate, headline string) []candidate {
 		before = append(before, c.text)
 	}
 	return out
+}
+
+// namesKnown drops each sentence after the first that opens with a
+// person's surname alone (bareSurname: "Marwah called on ...") when no
+// sentence before it in the summary names that person: the sentence of its
+// report that gives the name whole is not there to tell who it is.
+func namesKnown(chosen []candidate, ms []Member) []candidate {
+	if len(chosen) < 2 {
+		return chosen
+	}
+	out := chosen[:1:1]
+	for _, c := range chosen[1:] {
+		if c.member >= 0 && c.member < len(ms) && bareSurname(c.text, ms[c.member].Article.Text) {
+			name, _, _ := strings.Cut(c.text, " ")
+			if !slices.ContainsFunc(out, func(o candidate) bool { return fullName(o.text, name) }) {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// opensAlone reports a sentence that may open a summary in place of one
+// that leans on its report (standAloneFirst): it leans on none (leansOn),
+// is no reaction, and, past its report's first sentence, does not name
+// the event by a definite noun as its subject ("The bombing came ahead of
+// ..."): that is a pointer too.
+func opensAlone(c candidate) bool {
+	if leansOn(c) || lang.ReactionOpening(c.text) {
+		return false
+	}
+	ws := lang.Words(lang.Lower(c.text))
+	return c.pos == 1 || len(ws) < 2 || ws[0] != "the" || !eventNouns[ws[1]]
 }

@@ -120,3 +120,45 @@ func TestSummaryOneEvent(t *testing.T) {
 		t.Errorf("Summary = %q, want the two factions only after the sentence naming them", s.Summary)
 	}
 }
+
+func TestBareSurname(t *testing.T) {
+	text := "Shelling went on for a week, said Anna Kovalenko the council's deputy head. Local sources said the roads were cut. According to the council the town has no power."
+	for s, want := range map[string]bool{
+		"Kovalenko called on the world to press for a corridor.": true,
+		"Local sources said the roads were cut.":                 false,
+		"According to the council the town has no power.":        false,
+		"Syria denied the report on Monday.":                     false, // a place
+	} {
+		if got := bareSurname(s, text); got != want {
+			t.Errorf("bareSurname(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestSummaryNamesKnown: a later sentence that names a person by a
+// surname its report gave whole in a sentence the summary leaves out stays
+// out; a sentence past its report's first that points at "the killings"
+// does not open the summary.
+func TestSummaryNamesKnown(t *testing.T) {
+	vio := news.Analysis{Categories: []news.Category{news.Violence}, Scores: map[news.Category]float64{news.Violence: 0.9}}
+	ms := []Member{{Article: news.Article{Text: "Shelling went on for a week, said Anna Kovalenko the council's deputy head."}, Analysis: vio}}
+	chosen := []candidate{{text: "Shelling hit the town of Vellmar for the tenth day in a row."},
+		{text: "Kovalenko called on the world to press for a corridor."}}
+	if got := namesKnown(chosen, ms); len(got) != 1 {
+		t.Errorf("namesKnown kept %d sentences, want 1 (no Kovalenko before)", len(got))
+	}
+	chosen[0].text = "Anna Kovalenko said shelling hit the town of Vellmar for the tenth day in a row."
+	if got := namesKnown(chosen, ms); len(got) != 2 {
+		t.Errorf("namesKnown kept %d sentences, want 2 (Kovalenko named first)", len(got))
+	}
+
+	back := candidate{text: "The news of the killings was given to the charity by a priest of the village.", pos: 2}
+	lead := candidate{text: "Gunmen shot dead 9 farmers in the village of Ostrow on Friday, a church source said.", pos: 1}
+	if got := standAloneFirst([]candidate{back, lead}, nil); got[0].text != lead.text {
+		t.Errorf("standAloneFirst opens with %q, want the shooting", got[0].text)
+	}
+	subj := candidate{text: "The bombing came ahead of a meeting planned in the building.", pos: 3}
+	if got := standAloneFirst([]candidate{back, subj}, nil); got[0].text != back.text {
+		t.Errorf("standAloneFirst opens with %q, want no 'The bombing' sentence put first", got[0].text)
+	}
+}
