@@ -78,12 +78,17 @@ var qualifiers = map[string]bool{"on": true, "in": true, "at": true, "against": 
 func eventBack(s string) string {
 	ws := lang.Words(lang.Lower(s))
 	for i := 1; i+1 < len(ws) && i < 2*6; i++ {
-		if ws[i] == "the" && eventPrepositions[ws[i-1]] && eventNouns[ws[i+1]] {
-			if i+2 < len(ws) && qualifiers[ws[i+2]] {
-				continue // "in the attack on the offices", "in the blast in Namar": told what it was
-			}
-			return ws[i+1]
+		if ws[i] != "the" || !eventPrepositions[ws[i-1]] {
+			continue
 		}
+		n := i + 1
+		if !eventNouns[ws[n]] && n+1 < len(ws) && eventNouns[ws[n+1]] {
+			n++ // "in the air raids"
+		}
+		if !eventNouns[ws[n]] || n+1 < len(ws) && qualifiers[ws[n+1]] {
+			continue // "in the attack on the offices", "in the blast in Namar": told what it was
+		}
+		return ws[n]
 	}
 	return ""
 }
@@ -94,7 +99,7 @@ func eventBack(s string) string {
 func tellsEvent(s string) bool {
 	for _, w := range lang.Words(lang.Lower(s)) {
 		for _, p := range []string{"attack", "bomb", "blast", "explo", "strike", "struck", "raid", "shell", "clash",
-			"fight", "kill", "massacre", "offensive", "assault", "airstrike", "behead", "shot", "execut", "dead", "died"} {
+			"fight", "kill", "massacre", "target", "offensive", "assault", "airstrike", "behead", "shot", "execut", "dead", "died"} {
 			if strings.HasPrefix(w, p) {
 				return true
 			}
@@ -298,4 +303,28 @@ func opensAlone(c candidate) bool {
 	}
 	ws := lang.Words(lang.Lower(c.text))
 	return c.pos == 1 || len(ws) < 2 || ws[0] != "the" || !eventNouns[ws[1]]
+}
+
+// mediaNouns are what a page shows beside its report: "A video released
+// on Friday shows ...".
+var mediaNouns = map[string]bool{"video": true, "videos": true, "footage": true, "photo": true, "photos": true,
+	"picture": true, "pictures": true, "image": true, "images": true, "clip": true}
+
+// describesMedia reports a sentence that tells what a page's video or
+// picture shows ("A video released on Friday by the military media center
+// shows heavy fighting in the city", "The footage shows airstrikes ..."):
+// the media's description, of fighting on another day perhaps, not the
+// event the report tells. Its subject is the media (the article and one
+// noun, within its opening words) and its verb "shows" or "showed".
+func describesMedia(s string) bool {
+	ws := lang.Words(lang.Lower(s))
+	if len(ws) < 3 || (ws[0] != "a" && ws[0] != "the") || !mediaNouns[ws[1]] {
+		return false
+	}
+	for _, w := range ws[2:min(len(ws), 14)] {
+		if w == "shows" || w == "showed" || w == "show" {
+			return true
+		}
+	}
+	return false
 }

@@ -32,6 +32,7 @@ func TestEventBack(t *testing.T) {
 		"The blast hit a market in the old city.":                            "", // its subject: the event itself
 		"Five people were killed in the attack on the offices of the party.": "", // told what it was
 		"Rescuers searched the rubble after the strike on the school.":       "",
+		"The group also lost many men in the air raids.":                     "raids",
 	} {
 		if got := eventBack(s); got != want {
 			t.Errorf("eventBack(%q) = %q, want %q", s, got, want)
@@ -160,5 +161,18 @@ func TestSummaryNamesKnown(t *testing.T) {
 	subj := candidate{text: "The bombing came ahead of a meeting planned in the building.", pos: 3}
 	if got := standAloneFirst([]candidate{back, subj}, nil); got[0].text != back.text {
 		t.Errorf("standAloneFirst opens with %q, want no 'The bombing' sentence put first", got[0].text)
+	}
+}
+
+func TestDescribesMedia(t *testing.T) {
+	for s, want := range map[string]bool{
+		"A video released on Sunday by the army shows fighters firing rockets near the dam.": true,
+		"The footage shows smoke rising over the old market.":                                true,
+		"A video journalist was killed in the shelling of the market on Sunday.":             false,
+		"The army said its jets struck positions near the dam on Sunday.":                    false,
+	} {
+		if got := describesMedia(s); got != want {
+			t.Errorf("describesMedia(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
