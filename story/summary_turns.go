@@ -120,17 +120,23 @@ func leansOn(c candidate) bool {
 // ("\"Explosives were positioned near the meetings hall.\""): out of its
 // report a reader does not know who says it.
 func speakerlessQuote(s string) bool {
+	rest, quoted, closed := afterQuote(s)
+	return quoted && (!closed || strings.Trim(rest, "\"”.! ") == "") // never closed: the whole sentence is quoted
+}
+
+// afterQuote returns what follows the quote a sentence opens with (quoted:
+// it opens with one), and whether the quote closes.
+func afterQuote(s string) (rest string, quoted, closed bool) {
 	s = strings.TrimSpace(s)
-	if len(s) < 2 || !strings.ContainsRune("\"“", rune(s[0])) && !strings.HasPrefix(s, "“") {
-		return false
+	if !strings.HasPrefix(s, "\"") && !strings.HasPrefix(s, "“") {
+		return "", false, false
 	}
 	body := strings.TrimLeft(s, "\"“")
 	i := strings.IndexAny(body, "\"”")
 	if i < 0 {
-		return true // opened and never closed: the whole sentence is quoted
+		return "", true, false
 	}
-	rest := strings.Trim(body[i:], "\"”.! ")
-	return rest == ""
+	return strings.TrimLeft(body[i:], "\"”"), true, true
 }
 
 // gluedQuote reports a quote run into another sentence: a sentence that
@@ -139,16 +145,11 @@ func speakerlessQuote(s string) bool {
 // trap for the terrorists\" Reports also said on Thursday that ..."),
 // which a quote's speaker never takes ("\"...\" he said").
 func gluedQuote(s string) bool {
-	s = strings.TrimSpace(s)
-	if s == "" || !strings.HasPrefix(s, "\"") && !strings.HasPrefix(s, "“") {
+	rest, _, closed := afterQuote(s)
+	if !closed {
 		return false
 	}
-	body := strings.TrimLeft(s, "\"“")
-	i := strings.IndexAny(body, "\"”")
-	if i < 0 {
-		return false
-	}
-	ws := strings.Fields(strings.TrimLeft(body[i:], "\"”"))
+	ws := strings.Fields(rest)
 	for j, w := range ws[:min(len(ws), 6)] {
 		if !sayingWords[strings.Trim(w, ",.")] {
 			continue
