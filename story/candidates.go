@@ -52,7 +52,7 @@ func memberCandidates(m *Member, lead []string, member int) []candidate {
 			continue
 		}
 		terms := sentenceTerms(ws)
-		if anaphoric[ws[0]] || within(terms, title) > 0.8 || opinion(ws) {
+		if anaphoric[ws[0]] || within(terms, title) > 0.8 || opinion(ws) || speakerlessQuote(s) || gluedQuote(s) || describesMedia(s) {
 			continue
 		}
 		seen[s] = true

@@ -443,6 +443,8 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	chosen = standAloneFirst(chosen, cands)
 	chosen = introduced(chosen, cands)
 	chosen = tollOnce(chosen, order)
+	chosen = oneEvent(chosen, headline)
+	chosen = namesKnown(chosen, ms)
 	chosen = withSectionEvidence(chosen, all, ms, primary, evidenceOf(ms, primary))
 	out := make([]string, len(chosen))
 	for i, c := range chosen {
@@ -1113,17 +1115,21 @@ func ownEventFirst(chosen []candidate) []candidate {
 // Roe, a volunteer with the group, said ..."): the first chosen that does
 // not goes first; else the best earlier candidate of that report that does
 // not is put before it, in place of the last chosen when the summary is full.
+// A reaction (lang.ReactionOpening: "The council condemned the bombing
+// ...") is not put first: reactionsAfter put the event before it; nor is a
+// sentence past its report's first that opens with the event by a definite
+// noun ("The bombing came ahead of ...": opensAlone).
 func standAloneFirst(chosen, cands []candidate) []candidate {
-	if len(chosen) == 0 || !analyze.LeansBack(chosen[0].text) {
+	if len(chosen) == 0 || !leansOn(chosen[0]) {
 		return chosen
 	}
-	if i := slices.IndexFunc(chosen[1:], func(c candidate) bool { return !analyze.LeansBack(c.text) }); i >= 0 {
+	if i := slices.IndexFunc(chosen[1:], opensAlone); i >= 0 {
 		i++
 		return append(append([]candidate{chosen[i]}, chosen[:i]...), chosen[i+1:]...)
 	}
 	best := -1
 	for i, c := range cands {
-		if c.member == chosen[0].member && c.rank < chosen[0].rank && !analyze.LeansBack(c.text) && (best < 0 || c.rank < cands[best].rank) {
+		if c.member == chosen[0].member && c.rank < chosen[0].rank && opensAlone(c) && (best < 0 || c.rank < cands[best].rank) {
 			best = i
 		}
 	}

@@ -222,7 +222,7 @@ func introduced(chosen, cands []candidate) []candidate {
 	for len(rest) > 0 {
 		c := rest[0]
 		rest = rest[1:]
-		if !pointsBack(c) || introduces(c)(out[len(out)-1]) || namedBefore(c, out) {
+		if !pointsBack(c) || introduces(c)(out[len(out)-1]) || namedBefore(c, out) || eventToldBefore(c, out) {
 			out = append(out, c)
 			continue
 		}
@@ -246,8 +246,21 @@ func introduced(chosen, cands []candidate) []candidate {
 // pointsBack reports a sentence that leans on an earlier one: by its
 // opening (analyze.LeansBack) or by a body it names by a common noun
 // (analyze.BodyBack).
+// Past its report's first sentence, a sentence that counts parties named
+// before (partiesBack) or names an event by a definite noun in a phrase
+// (eventBack) points back too.
 func pointsBack(c candidate) bool {
-	return analyze.LeansBack(c.text) || analyze.BodyBack(c.text) != ""
+	return leansOn(c) || analyze.BodyBack(c.text) != ""
+}
+
+// eventToldBefore reports a sentence whose only pointer is an event named by
+// a definite noun (eventBack: "Among the dead in the blast ...") after a
+// sentence of out that tells an event (tellsEvent).
+func eventToldBefore(c candidate, out []candidate) bool {
+	if analyze.LeansBack(c.text) || partiesBack(c.text) || analyze.BodyBack(c.text) != "" || eventBack(c.text) == "" {
+		return false
+	}
+	return slices.ContainsFunc(out, func(o candidate) bool { return tellsEvent(o.text) })
 }
 
 // namedBefore reports a sentence pointing back to a body by its noun

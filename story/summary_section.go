@@ -3,6 +3,10 @@ package story
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/conflict-digest/conflict-digest/analyze"
 
 	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
@@ -56,7 +60,8 @@ func withSectionEvidence(chosen, all []candidate, ms []Member, primary news.Cate
 // bestEvidence is withSectionEvidence's sentence: among all, the first
 // that matches an evidence sentence of category c of the report of
 // chosen[0], in its analysis's order, then of the other reports in theirs,
-// and stands on its own; ok is false when none does.
+// and stands on its own, not opening with a person's surname alone
+// (bareSurname); ok is false when none does.
 func bestEvidence(chosen, all []candidate, ms []Member, c news.Category) (candidate, bool) {
 	order := []int{chosen[0].member}
 	for i := range ms {
@@ -70,7 +75,7 @@ func bestEvidence(chosen, all []candidate, ms []Member, c news.Category) (candid
 		}
 		for _, e := range ms[m].Analysis.Evidence[c] {
 			for _, a := range all {
-				if a.member == m && isEvidence(a, []string{e}) && standsAlone(a) && !repeats(a, chosen[:1]) {
+				if a.member == m && isEvidence(a, []string{e}) && standsAlone(a) && !bareSurname(a.text, ms[m].Article.Text) && !repeats(a, chosen[:1]) {
 					return a, true
 				}
 			}
@@ -96,3 +101,36 @@ func summarySize(cs []candidate) int {
 	}
 	return n
 }
+
+// bareSurname reports a sentence that opens with a person's surname alone
+// ("Marwah called on the international community ..."), a second mention
+// of a name its report (text) gives whole ("... said Hisham Marwah the
+// coalition's vice-president"): out of the report, a reader does not know
+// who Marwah is. The word is followed by a verb (a past tense, or one of
+// personVerbs). A place ("Syria has denied ...") is no surname, nor is a
+// word its report writes in lower case too ("Regime media said").
+func bareSurname(s, text string) bool {
+	first, rest, _ := strings.Cut(s, " ")
+	next, _, _ := strings.Cut(rest, " ")
+	r, _ := utf8.DecodeRuneInString(first)
+	n, _ := utf8.DecodeRuneInString(next)
+	if !unicode.IsUpper(r) || !unicode.IsLower(n) || lang.IsStop(strings.ToLower(first), lang.Function) || lang.IsBodyHead(first) ||
+		!strings.HasSuffix(next, "ed") && !personVerbs[next] {
+		return false // "Local sources said", "According to": no person's verb after the word
+	}
+	if _, place := analyze.LookupPlace(first); place {
+		return false
+	}
+	low := strings.ToLower(first)
+	for _, w := range strings.Fields(text) {
+		if strings.Trim(w, ",.;:'\"()") == low {
+			return false // a word in lower case somewhere: "Regime media said", "Local sources"
+		}
+	}
+	return fullName(text, first)
+}
+
+// personVerbs follow a person's surname: "Kerry says", "Roe told".
+var personVerbs = map[string]bool{"said": true, "says": true, "told": true, "calls": true, "urges": true,
+	"warns": true, "adds": true, "made": true, "met": true, "spoke": true, "wrote": true, "insists": true,
+	"stressed": true, "noted": true, "went": true, "gave": true, "took": true, "held": true}

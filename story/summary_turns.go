@@ -1,0 +1,331 @@
+package story
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/lang"
+)
+
+// The sentences of a report that a summary cannot take out of their
+// report's order (issue 13, text audit): a pointer to a number of parties
+// named before ("The two jihadi groups were allies ..."), an event told by
+// a definite noun in a phrase ("Among the dead in the blast ...", "The
+// news of the killings ..."), a quote with no speaker, and a sentence that
+// turns to another event ("Elsewhere ...", "In the east of Damascus ...",
+// "Regime forces also conducted air raids on the town of Zamalka ...") or
+// tells background as its clause ("last month witnessed heavy clashes").
+
+// countWords open a pointer to parties a report counted before: "The two
+// groups", "The three men".
+var countWords = map[string]bool{"two": true, "three": true, "four": true, "both": true}
+
+// notParties follow "the two" without pointing back: a span of time, a
+// part of a whole ("the two of them" is a pointer too, but rare).
+var notParties = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true,
+	"months": true, "year": true, "years": true, "hours": true, "decades": true, "most": true, "largest": true,
+	"biggest": true, "main": true, "countries'": true}
+
+// partiesBack reports a sentence that opens with "The two", "The three"
+// or "Both" and the parties it counts ("The two jihadi groups were allies
+// ...", "Both sides accuse ..."): the parties are named in a sentence
+// before it.
+func partiesBack(s string) bool {
+	ws := lang.Words(lang.Lower(s))
+	fs := strings.Fields(s)
+	if len(ws) < 3 || len(fs) < 3 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(fs[1]); ws[0] == "both" && unicode.IsUpper(r) {
+		return false // "Both Kerry and Lavrov said": named here
+	}
+	if r, _ := utf8.DecodeRuneInString(fs[2]); ws[0] == "the" && unicode.IsUpper(r) {
+		return false // "The Two Rivers Council": a name
+	}
+	switch {
+	case ws[0] == "the" && countWords[ws[1]] && ws[1] != "both":
+		return !notParties[ws[2]] && ws[2] != "of"
+	case ws[0] == "both":
+		return !notParties[ws[1]] && ws[1] != "of"
+	}
+	return false
+}
+
+// eventNouns name an event by a definite noun once it was told: "the
+// blast", "the killings".
+var eventNouns = map[string]bool{"blast": true, "blasts": true, "explosion": true, "explosions": true,
+	"bombing": true, "bombings": true, "attack": true, "attacks": true, "killings": true, "killing": true,
+	"massacre": true, "raid": true, "raids": true, "airstrike": true, "airstrikes": true, "shelling": true}
+
+// eventPrepositions put a definite event noun in a phrase: "in the blast",
+// "of the killings".
+var eventPrepositions = map[string]bool{"in": true, "of": true, "from": true, "after": true, "about": true,
+	"during": true, "since": true, "by": true}
+
+// qualifiers follow an event noun that its phrase tells of: "the attack
+// on the offices", "the blast that hit".
+var qualifiers = map[string]bool{"on": true, "in": true, "at": true, "against": true, "near": true, "that": true,
+	"which": true, "targeting": true}
+
+// eventBack returns the event noun by which a sentence points back at an
+// event told before it, in a phrase within its opening words ("Among the
+// dead in the blast ...", "The news of the killings was reported ..."),
+// "" when it has none. Where "the blast" is the sentence's subject ("The
+// blast hit near a research centre"), the sentence tells the event itself.
+func eventBack(s string) string {
+	ws := lang.Words(lang.Lower(s))
+	for i := 1; i+1 < len(ws) && i < 2*6; i++ {
+		if ws[i] != "the" || !eventPrepositions[ws[i-1]] {
+			continue
+		}
+		n := i + 1
+		if !eventNouns[ws[n]] && n+1 < len(ws) && eventNouns[ws[n+1]] {
+			n++ // "in the air raids"
+		}
+		if !eventNouns[ws[n]] || n+1 < len(ws) && qualifiers[ws[n+1]] {
+			continue // "in the attack on the offices", "in the blast in Namar": told what it was
+		}
+		return ws[n]
+	}
+	return ""
+}
+
+// tellsEvent reports a sentence that tells an event a later sentence may
+// name by a definite noun: a word of violence ("bomb", "killed",
+// "clashes").
+func tellsEvent(s string) bool {
+	for _, w := range lang.Words(lang.Lower(s)) {
+		for _, p := range []string{"attack", "bomb", "blast", "explo", "strike", "struck", "raid", "shell", "clash",
+			"fight", "kill", "massacre", "target", "offensive", "assault", "airstrike", "behead", "shot", "execut", "dead", "died"} {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// leansOn reports a sentence that cannot open a summary: one that leans on
+// the sentence before it (analyze.LeansBack), counts parties named before
+// (partiesBack), or, past its report's first sentence (pos 1), names an
+// event by a definite noun in a phrase (eventBack).
+func leansOn(c candidate) bool {
+	return analyze.LeansBack(c.text) || partiesBack(c.text) || c.pos != 1 && eventBack(c.text) != ""
+}
+
+// speakerlessQuote reports a sentence that is a quote and nothing else
+// ("\"Explosives were positioned near the meetings hall.\""): out of its
+// report a reader does not know who says it.
+func speakerlessQuote(s string) bool {
+	rest, quoted, closed := afterQuote(s)
+	return quoted && (!closed || strings.Trim(rest, "\"”.! ") == "") // never closed: the whole sentence is quoted
+}
+
+// afterQuote returns what follows the quote a sentence opens with (quoted:
+// it opens with one), and whether the quote closes.
+func afterQuote(s string) (rest string, quoted, closed bool) {
+	s = strings.TrimSpace(s)
+	if !strings.HasPrefix(s, "\"") && !strings.HasPrefix(s, "“") {
+		return "", false, false
+	}
+	body := strings.TrimLeft(s, "\"“")
+	i := strings.IndexAny(body, "\"”")
+	if i < 0 {
+		return "", true, false
+	}
+	return strings.TrimLeft(body[i:], "\"”"), true, true
+}
+
+// gluedQuote reports a quote run into another sentence: a sentence that
+// opens with a quote whose words after it are no attribution of it but a
+// report of their own, a verb of saying followed by "that" ("\"... death
+// trap for the terrorists\" Reports also said on Thursday that ..."),
+// which a quote's speaker never takes ("\"...\" he said").
+func gluedQuote(s string) bool {
+	rest, _, closed := afterQuote(s)
+	if !closed {
+		return false
+	}
+	ws := strings.Fields(rest)
+	for j, w := range ws[:min(len(ws), 6)] {
+		if !sayingWords[strings.Trim(w, ",.")] {
+			continue
+		}
+		k := j + 1
+		if k+1 < len(ws) && ws[k] == "on" {
+			k += 2 // "said on Thursday that"
+		}
+		return k < len(ws) && strings.Trim(ws[k], ",") == "that" && (k+1 >= len(ws) || !timeWords[strings.ToLower(strings.Trim(ws[k+1], ",."))]) // not "said that night"
+	}
+	return false
+}
+
+// sayingWords are the verbs of an attribution after a quote.
+var sayingWords = map[string]bool{"said": true, "says": true, "reported": true, "added": true, "stated": true, "told": true}
+
+// turnOpeners open a sentence that turns to another event: "Elsewhere",
+// "Meanwhile", "Separately".
+var turnOpeners = map[string]bool{"elsewhere": true, "meanwhile": true, "separately": true}
+
+// directions name a part of a place: "In the east of Damascus", "In
+// northern Syria", "North of Aleppo city".
+var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "central": true, "northeastern": true, "northwestern": true,
+	"southeastern": true, "southwestern": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true}
+
+// turnsAway reports a sentence that turns from the event told before it to
+// another: it opens with a turn ("Elsewhere ...", "Meanwhile ..."), or with
+// a part of a place ("In the east of Damascus the military continued ...",
+// "In northern Syria the Observatory reported ...", "North of Aleppo city
+// ..."), or it tells what a party "also" did in a place that none of
+// before (the headline and the sentences before it) names ("Regime forces
+// also conducted air raids on the town of Zamalka in rural Damascus", after
+// raids on rural Aleppo).
+func turnsAway(s string, before []string) bool {
+	ws := lang.Words(lang.Lower(s))
+	if len(ws) < 4 {
+		return false
+	}
+	if turnOpeners[ws[0]] {
+		return true
+	}
+	if ws[0] == "in" && (ws[1] == "the" && directions[ws[2]] && ws[3] == "of" || directions[ws[1]] && !directions[ws[2]]) {
+		return true
+	}
+	if directions[ws[0]] && ws[1] == "of" {
+		return true
+	}
+	also := -1
+	for i, w := range ws[1:min(len(ws), 6)] {
+		if w == "also" {
+			also = i + 1
+			break
+		}
+	}
+	if also < 0 {
+		return false
+	}
+	told := strings.ToLower(strings.Join(before, " "))
+	for _, p := range placeNames(s) {
+		if !strings.Contains(told, strings.ToLower(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNames returns the capitalised words of s that are places of the
+// gazetteer ("Damascus", "Raqqa").
+func placeNames(s string) []string {
+	var out []string
+	for i, w := range strings.Fields(s) {
+		w = strings.Trim(w, ",.;:'\"()")
+		r, _ := utf8.DecodeRuneInString(w)
+		if i == 0 || !unicode.IsUpper(r) || lang.IsStop(strings.ToLower(w), lang.Function) {
+			continue
+		}
+		if _, ok := analyze.LookupPlace(w); ok {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// backgroundClause reports a sentence whose clause is background: a past
+// span as its subject ("last month witnessed heavy clashes", "last year
+// saw") or a state of long standing ("Rebel-on-rebel violence has been
+// frequent").
+func backgroundClause(s string) bool {
+	ws := lang.Words(lang.Lower(s))
+	for i := 0; i+2 < len(ws); i++ {
+		switch {
+		case (ws[i] == "last" || ws[i] == "this") && lapseWords[ws[i+1]] && (ws[i+2] == "saw" || ws[i+2] == "witnessed"):
+			return true
+		case (ws[i] == "has" || ws[i] == "have") && ws[i+1] == "been" && (ws[i+2] == "frequent" || ws[i+2] == "common"):
+			return true
+		}
+	}
+	return false
+}
+
+var lapseWords = map[string]bool{"week": true, "month": true, "year": true, "weekend": true}
+
+// oneEvent drops each sentence after the first that turns to another event
+// (turnsAway) or tells background as its clause (backgroundClause): a
+// digest item tells one event, its headline's.
+func oneEvent(chosen []candidate, headline string) []candidate {
+	if len(chosen) < 2 {
+		return chosen
+	}
+	out := chosen[:1:1]
+	before := []string{headline, chosen[0].text}
+	for _, c := range chosen[1:] {
+		if turnsAway(c.text, before) || backgroundClause(c.text) {
+			continue
+		}
+		out = append(out, c)
+		before = append(before, c.text)
+	}
+	return out
+}
+
+// namesKnown drops each sentence after the first that opens with a
+// person's surname alone (bareSurname: "Marwah called on ...") when no
+// sentence before it in the summary names that person: the sentence of its
+// report that gives the name whole is not there to tell who it is.
+func namesKnown(chosen []candidate, ms []Member) []candidate {
+	if len(chosen) < 2 {
+		return chosen
+	}
+	out := chosen[:1:1]
+	for _, c := range chosen[1:] {
+		if c.member >= 0 && c.member < len(ms) && bareSurname(c.text, ms[c.member].Article.Text) {
+			name, _, _ := strings.Cut(c.text, " ")
+			if !slices.ContainsFunc(out, func(o candidate) bool { return fullName(o.text, name) }) {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// opensAlone reports a sentence that may open a summary in place of one
+// that leans on its report (standAloneFirst): it leans on none (leansOn),
+// is no reaction, and, past its report's first sentence, does not name
+// the event by a definite noun as its subject ("The bombing came ahead of
+// ..."): that is a pointer too.
+func opensAlone(c candidate) bool {
+	if leansOn(c) || lang.ReactionOpening(c.text) {
+		return false
+	}
+	ws := lang.Words(lang.Lower(c.text))
+	return c.pos == 1 || len(ws) < 2 || ws[0] != "the" || !eventNouns[ws[1]]
+}
+
+// mediaNouns are what a page shows beside its report: "A video released
+// on Friday shows ...".
+var mediaNouns = map[string]bool{"video": true, "videos": true, "footage": true, "photo": true, "photos": true,
+	"picture": true, "pictures": true, "image": true, "images": true, "clip": true}
+
+// describesMedia reports a sentence that tells what a page's video or
+// picture shows ("A video released on Friday by the military media center
+// shows heavy fighting in the city", "The footage shows airstrikes ..."):
+// the media's description, of fighting on another day perhaps, not the
+// event the report tells. Its subject is the media (the article and one
+// noun, within its opening words) and its verb "shows" or "showed".
+func describesMedia(s string) bool {
+	ws := lang.Words(lang.Lower(s))
+	if len(ws) < 3 || (ws[0] != "a" && ws[0] != "the") || !mediaNouns[ws[1]] {
+		return false
+	}
+	for _, w := range ws[2:min(len(ws), 14)] {
+		if w == "shows" || w == "showed" || w == "show" {
+			return true
+		}
+	}
+	return false
+}
