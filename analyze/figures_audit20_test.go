@@ -70,6 +70,9 @@ func TestPageBar(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Print Tweet Views":  true,
 		"Share Email":        true,
+		"The News":           false,
+		"Top News":           false,
+		"Print":              false,
 		"Views Human Rights": false,
 		"Foo Relief Society": false,
 	} {

@@ -693,19 +693,31 @@ func nameSpan(s *factSentence, i, dir int) (lo, hi int, ok bool) {
 
 // pageBar reports a capitalised run made only of a page's share-bar words
 // ("... killed 38 regime forces monitor Print Tweet Views 1430 Related"):
-// the page's buttons glued after its headline, no name of a source.
+// the page's buttons glued after its headline, no name of a source. A run
+// of two or more words holding a button's word: a name such as "The News"
+// (a Pakistani daily) is made of crumb words too but holds no button.
 func pageBar(toks []ftok, lo, hi int) bool {
+	if hi <= lo {
+		return false
+	}
+	button := false
 	for k := lo; k <= hi; k++ {
 		if !crumbWidgets[toks[k].w] && !barWords[toks[k].w] {
 			return false
 		}
+		button = button || barButtons[toks[k].w]
 	}
-	return true
+	return button
 }
 
 // barWords are the words of a share bar that are no section name
 // (crumbWidgets holds the rest).
 var barWords = wordSet("views", "related", "comment", "like")
+
+// barButtons are the words only a share bar holds: a run of crumb words
+// without one of them is a name or a section ("The News", "Top News").
+var barButtons = wordSet("views", "related", "comment", "comments", "like", "tweet", "share", "print", "email",
+	"e-mail", "facebook", "twitter", "whatsapp")
 
 // tableName returns the table's name for toks[lo..hi] when the whole span
 // is one of its names and the words around it let it be a source.
