@@ -37,3 +37,20 @@ func TestNumberMartyredHasBecome(t *testing.T) {
 	}
 }
 
+// An official at the governor's office speaks for the office, not for the
+// governor (fakes-197's shape): "the governor" of the table does not take
+// the article of the longer name after it.
+func TestGovernorsOfficeIsNotTheGovernor(t *testing.T) {
+	for text, want := range map[string]string{
+		"An official at the governor's office in Foo said the blasts wounded at least 130 people.": "governor's office",
+		"An official at the governors office in Foo said the blasts wounded at least 130 people.":  "governor's office",
+		"The blasts wounded at least 130 people, according to the office of the governor.":         "governor's office",
+		"The blasts wounded at least 130 people, the governor said.":                               "governor",
+		"The governor said the blasts wounded at least 130 people.":                                "governor",
+	} {
+		an := Analyze(&news.Article{Text: text})
+		if w := an.Facts.Injured; w == nil || w.Value != 130 || w.Originator != want {
+			t.Errorf("%q: injured = %+v, want %s's 130", text, w, want)
+		}
+	}
+}
