@@ -20,7 +20,7 @@ var subsetWords = wordSet("including", "whom", "mostly", "mainly", "incl")
 
 // tollLinks may stand between "toll" and its number ("toll rose to 126").
 var tollLinks = wordSet("to", "at", "of", "was", "is", "reached", "hit", "stands", "stood", "now", "rose", "climbed",
-	"reaching", "toll", "tolls", "risen", "jumped", "increased")
+	"reaching", "toll", "tolls", "risen", "jumped", "increased", "become")
 
 // fillers may stand between a verb and its number ("killed a total of 14").
 var fillers = wordSet("a", "an", "the", "total", "of", "confirmed", "another", "further", "additional", "at", "least",
@@ -1399,8 +1399,11 @@ func tollNear(toks []ftok, i int) bool {
 		if toks[j].w == "toll" || toks[j].w == "tolls" {
 			return true
 		}
-		if (toks[j].w == "victims" || toks[j].w == "dead" || toks[j].w == "killed" || toks[j].w == "deaths") && numberOfBefore(toks, j) {
-			return true // "the number of victims has reached 236", "the number of people reported as dead was 149"
+		if (toks[j].w == "victims" || toks[j].w == "dead" || toks[j].w == "killed" || toks[j].w == "deaths" ||
+			toks[j].w == "martyred" || toks[j].w == "martyrs") && numberOfBefore(toks, j) {
+			// "the number of victims has reached 236", "the number of people reported as dead was 149",
+			// "the number of civilians who have been martyred ... has become around 40"
+			return true
 		}
 		if toks[j].punct && toks[j].w == "." {
 			return false
