@@ -53,7 +53,6 @@ func CleanText(title, text string) string {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	text = dropReplacement(text)
 	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	titleKey := ""
 	if title != "" {
@@ -66,42 +65,6 @@ func CleanText(title, text string) string {
 		}
 	}
 	return strings.Join(trimTail(paras), "\n\n")
-}
-
-// dropReplacement removes what a broken encoding left of a quotation mark,
-// an apostrophe or a dash: runs of the replacement character U+FFFD, with
-// the stray underscore some pages add ("\ufffd\ufffdAround 15 were killed
-// he said", "Syria\ufffd_s", "Aleppo \ufffd_ monitor"). The text reads as
-// the corpus's other reports that lost their punctuation ("Around 15 were
-// killed he said", "Syrias"); no mark is guessed, as where a quotation
-// closes is lost with it. A run standing alone goes with a space.
-func dropReplacement(text string) string {
-	if !strings.ContainsRune(text, utf8.RuneError) {
-		return text
-	}
-	var b strings.Builder
-	b.Grow(len(text))
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if r != utf8.RuneError {
-			b.WriteString(text[i : i+n])
-			i += n
-			continue
-		}
-		for i < len(text) {
-			if r, n := utf8.DecodeRuneInString(text[i:]); r == utf8.RuneError {
-				i += n
-			} else if text[i] == '_' {
-				i++
-			} else {
-				break
-			}
-		}
-		if b.Len() > 0 && b.String()[b.Len()-1] == ' ' && i < len(text) && text[i] == ' ' {
-			i++ // "Aleppo \ufffd_ monitor": one space stays
-		}
-	}
-	return b.String()
 }
 
 // trimTail strips a "Read more" ending and drops trailing related

@@ -198,22 +198,3 @@ func TestCleanTextOutletPatterns(t *testing.T) {
 		}
 	}
 }
-
-// A broken encoding's replacement characters for a quotation mark, an
-// apostrophe or a dash never reach a summary (text audit, fakes-576:
-// "\ufffd\ufffdAround 15 young Assyrians are martyred ...").
-func TestCleanTextDropsReplacementCharacters(t *testing.T) {
-	for _, tt := range []struct{ in, want string }{
-		{"The monitor said. \ufffd\ufffdAround 12 fighters were killed he said. \ufffd\ufffdMany were local men.",
-			"The monitor said. Around 12 fighters were killed he said. Many were local men."},
-		{"They were called to attend \ufffd\ufffda rally\ufffd\ufffd on Friday.", "They were called to attend a rally on Friday."},
-		{"Shelling hit Syria\ufffd_s north.", "Shelling hit Syrias north."},
-		{"Shelling hit Aleppo \ufffd_ a monitor said.", "Shelling hit Aleppo a monitor said."},
-		{"Shelling hit Aleppo, a monitor said.", "Shelling hit Aleppo, a monitor said."},
-		{"Invalid \xff\xfe bytes go too.", "Invalid bytes go too."},
-	} {
-		if got := CleanText("", tt.in); got != tt.want {
-			t.Errorf("CleanText(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
