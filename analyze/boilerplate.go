@@ -81,10 +81,16 @@ func cleanSentence(s, low, title string) string {
 // cleanFront is cleanSentence of a sentence cutFront has cut already.
 func cleanFront(s, title string) string {
 	s = dropRepeat(trimDateline(s))
+	headed := false // a page's header (its headline, an agency's dateline) was cut
 	if title != "" && len(s) > len(title) && strings.EqualFold(s[:len(title)], title) {
-		s = trimDateline(trimAgency(s[len(title):]))
+		s, headed = trimDateline(trimAgency(s[len(title):])), true
 	}
-	s = afterInnerDateline(s)
+	if a := afterInnerDateline(s); len(a) < len(s) {
+		s, headed = a, true
+	}
+	if headed {
+		s = cutRelatedHeads(s)
+	}
 	s = trimCapsDateline(s)
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "-–|"))
 	if i := strings.LastIndex(s, " - "); i > 0 && isAgencyTag(s[i+3:]) {
@@ -347,6 +353,111 @@ func afterInnerDateline(s string) string {
 		i += j + 1
 	}
 	return s
+}
+
+// Related headlines a page glues between its header and the lead, their
+// punctuation lost ("... Syria car bombings state media AFP Friday 2 May
+// 2014 10 children among 18 dead as air raid hits Syria school NGO Six new
+// hopefuls announced in Syria presidential election Suicide bombers blew
+// up ..."): each runs on into the next with a capitalised word that is no
+// name ("NGO Six", "election Suicide"). The lead starts after the last of
+// them when every run before it is headline-sized and the lead is a
+// sentence of its own.
+const (
+	relatedMinWords = 4  // words of a related headline, at least
+	relatedMaxWords = 14 // and at most
+	relatedMaxHeads = 3  // related headlines before a lead
+	relatedLeadMin  = 10 // words of the lead after them
+)
+
+// cutRelatedHeads returns s from its lead after related headlines, else s.
+func cutRelatedHeads(s string) string {
+	end := strings.Index(s, ". ")
+	if end < 0 {
+		end = len(s)
+	}
+	ws := strings.Fields(s[:end])
+	start, heads, cut := 0, 0, 0 // cut: the words of s before the lead
+	for i := relatedMinWords; i < len(ws) && heads < relatedMaxHeads; i++ {
+		if !headRestart(ws, i) {
+			continue
+		}
+		if n := i - start; n < relatedMinWords || n > relatedMaxWords {
+			break
+		}
+		start, heads, cut = i, heads+1, i
+	}
+	if cut == 0 || len(ws)-cut < relatedLeadMin || !lang.IsStop(strings.ToLower(ws[cut]), lang.Function) && lang.IsStop(strings.ToLower(ws[cut+1]), lang.Function) {
+		// a lead opens with a noun and its words ("Suicide bombers",
+		// "Some 120"), not a name and "and" ("Jibrin and killed ...")
+		return s
+	}
+	for _, w := range ws[:cut] {
+		if strings.ContainsAny(w, "\",;:()\u201c\u201d") {
+			return s // a headline lost its punctuation; a lead's words kept theirs
+		}
+	}
+	rest := s
+	for k := 0; k < cut; k++ {
+		rest = strings.TrimLeft(rest, " ")
+		rest = rest[strings.IndexByte(rest, ' ')+1:]
+	}
+	return strings.TrimLeft(rest, " ")
+}
+
+// headRestart reports whether ws[i] starts a new headline or the lead in a
+// run without punctuation: a capitalised word that is no name — not a
+// place, an actor or a date, not an adjective of a name ("Syrian",
+// "Kurdish", "Western"), not a person's name (two capitalised words,
+// "al-" after it) — after a word that ends no phrase of a name: a
+// lower-case word other than a function word or a verb of saying, or an
+// acronym ("NGO").
+func headRestart(ws []string, i int) bool {
+	w, prev := ws[i], ws[i-1]
+	if !lang.Capitalised(w) || isAgencyTag(w) || !unicode.IsLetter([]rune(w)[0]) {
+		return false
+	}
+	lw, lp := strings.ToLower(w), strings.ToLower(prev)
+	if _, place := LookupPlace(prev); place && i >= 2 && lang.IsStop(lw, lang.Function) {
+		// a dateline's place before the lead ("... after Russia strike
+		// Moscow Some 120 fighters ...") goes with the headline
+		prev, lp = ws[i-2], strings.ToLower(ws[i-2])
+	}
+	if p, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(p) && !isAgencyTag(prev) || !unicode.IsLetter(p) && !unicode.IsDigit(p) ||
+		lang.IsStop(lp, lang.Function|lang.Reporting) || isDatelineWord(lp) {
+		return false
+	}
+	if isDatelineWord(lw) || nameAdjective(strings.TrimSuffix(lw, "s")) {
+		return false
+	}
+	if i+1 < len(ws) && !lang.IsStop(lw, lang.Function) { // "The Syrian Observatory said ..." opens a lead
+		next := ws[i+1]
+		ln := strings.ToLower(next)
+		if lang.Capitalised(next) && !isAgencyTag(next) || strings.HasPrefix(ln, "al-") || strings.HasPrefix(ln, "el-") {
+			return false
+		}
+		if _, ok := ResolveActor(w + " " + next); ok {
+			return false
+		}
+	}
+	if _, ok := LookupPlace(w); ok {
+		return false
+	}
+	_, actor := ResolveActor(w)
+	return !actor
+}
+
+// nameAdjective reports a word shaped as an adjective of a name, a people
+// or a faith ("syrian", "kurdish", "iraqi", "lebanese", "alawite",
+// "islamist", "western", "islamic"); a people's plural comes without its
+// "s" ("syrians").
+func nameAdjective(lw string) bool {
+	for _, suf := range []string{"an", "ish", "ese", "i", "ite", "ist", "ern", "ic"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasYear(s string) bool {

@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -45,5 +46,24 @@ func TestLinkURL(t *testing.T) {
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("LinkURL(%.60q) = %.60q, %v; want %.60q, %v", tt.in, got, ok, tt.want, tt.ok)
 		}
+	}
+}
+
+// The JSON tells an item's text as the Markdown does: the replacement
+// characters a broken encoding left for quotation marks are gone (text
+// audit, fakes-576: "\ufffd\ufffdAround 15 young Assyrians ...").
+func TestItemJSONDropsReplacementCharacters(t *testing.T) {
+	it := Item{Headline: "Shelling hits Velm", Summary: "A monitor said. \ufffd\ufffdAround 12 fighters were killed he said.",
+		Development: "\ufffd\ufffdTalks resume"}
+	b, err := json.Marshal(it)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct{ Headline, Summary, Development string }
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Summary != "A monitor said. Around 12 fighters were killed he said." || got.Development != "Talks resume" || got.Headline != "Shelling hits Velm" {
+		t.Errorf("json text = %+v", got)
 	}
 }

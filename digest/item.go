@@ -591,7 +591,8 @@ func markOvertakenTruces(items []Item) {
 	}
 }
 
-// MarshalJSON writes the item as the package doc's JSON has it. Its
+// MarshalJSON writes the item as the package doc's JSON has it, its text
+// as the Markdown tells it (dropControls). Its
 // "ceasefire_status" is the truce's state as the digest tells it: the
 // story's own, or, when a later story of its conflict in the digest tells
 // another (markOvertakenTruces), that one — a convoy hit "during the truce"
@@ -602,6 +603,11 @@ func (it Item) MarshalJSON() ([]byte, error) {
 	if it.truceNow != "" {
 		p.CeasefireStatus = it.truceNow
 	}
+	// the text as the Markdown and the embeds tell it: no replacement
+	// characters a broken encoding left for a quotation mark
+	// ("\ufffd\ufffdAround 15 ..."), no control characters
+	p.Headline, p.Summary, p.Development = dropControls(p.Headline), dropControls(p.Summary), dropControls(p.Development)
+	p.OtherEvent = dropControls(p.OtherEvent)
 	return json.Marshal(p)
 }
 
