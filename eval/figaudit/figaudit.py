@@ -18,11 +18,13 @@ whose verdicts (verdicts.jsonl) are development data.
 Articles of the held-out digest windows (eval/windows README "Fresh windows": 0808 and 1002) are left
 out, so those windows stay a measure of the digest as a whole.
 """
-import datetime, json, os, subprocess, sys, tempfile, collections
+import collections, json, os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from auditlib import digest_items, dev_ids, ids, load, outdir_verdicts  # noqa: E402
+import auditlib  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
-SHARED = os.path.join(ROOT, "..", "shared", "eval")
 KEY = ("article_id", "story_headline", "kind", "value", "qualifier", "who", "originator", "reported_by")
 
 
@@ -30,54 +32,24 @@ def key(r):
     return tuple(r.get(k) or "" for k in KEY)
 
 
-def load(path):
-    with open(path) as f:
-        return [json.loads(l) for l in f if l.strip()]
-
-
-def excluded():
-    p = os.path.join(HERE, "excluded-ids.txt")
-    return set(open(p).read().split()) if os.path.exists(p) else set()
-
-
 def rows(bot, out):
-    arts = os.path.join(SHARED, "articles.jsonl")
-    dev = {r["id"] for r in load(os.path.join(SHARED, "dev-labels.jsonl"))}
-    A = {r["id"]: r for r in load(arts)}
-    ex = excluded()
-    weeks = set()
-    for i in dev:
-        if i in A:
-            d = datetime.date.fromisoformat(A[i]["published"][:10])
-            weeks.add(d - datetime.timedelta(days=d.weekday()))
-    tmp = tempfile.mkdtemp()
-    db = os.path.join(tmp, "db.sqlite")
-    subprocess.run([bot, "ingest", "--db", db, "--jsonl", arts], check=True, capture_output=True)
+    dev, ex = dev_ids(), ids(os.path.join(HERE, "excluded-ids.txt"))
     seen, res = set(), []
-    for m in sorted(weeks):
-        e = m + datetime.timedelta(days=6)
-        p = subprocess.run([bot, "digest", "--db", db, "--since", str(m), "--until", str(e), "--limit", "0",
-                            "--format", "json"], capture_output=True, text=True)
-        try:
-            d = json.loads(p.stdout)
-        except ValueError:
-            continue
-        for sec in d.get("sections") or []:
-            for it in sec["items"]:
-                for f in it.get("figures") or []:
-                    for h in f.get("history") or []:
-                        for c in h["counts"]:
-                            aid = c.get("article_id")
-                            if aid not in dev or aid in ex:
-                                continue
-                            r = {"article_id": aid, "story_headline": it["headline"], "kind": f["kind"],
-                                 "value": c["value"], "qualifier": c["qualifier"], "who": c.get("who", ""),
-                                 "originator": h.get("by") or "", "reported_by": h.get("reported_by", ""),
-                                 "shown_as": c.get("text")}
-                            if key(r) in seen:
-                                continue
-                            seen.add(key(r))
-                            res.append(r)
+    for _, _, it in digest_items(bot):
+        for f in it.get("figures") or []:
+            for h in f.get("history") or []:
+                for c in h["counts"]:
+                    aid = c.get("article_id")
+                    if aid not in dev or aid in ex:
+                        continue
+                    r = {"article_id": aid, "story_headline": it["headline"], "kind": f["kind"],
+                         "value": c["value"], "qualifier": c["qualifier"], "who": c.get("who", ""),
+                         "originator": h.get("by") or "", "reported_by": h.get("reported_by", ""),
+                         "shown_as": c.get("text")}
+                    if key(r) in seen:
+                        continue
+                    seen.add(key(r))
+                    res.append(r)
     with open(out, "w") as f:
         for r in res:
             f.write(json.dumps(r) + "\n")
@@ -85,29 +57,13 @@ def rows(bot, out):
 
 
 def verdicts(paths):
-    """Verdicts by key. A reader's verdict-K.jsonl holds article_id, kind, value, ok, problem, sentence,
-    note in the order of its packet-K.jsonl beside it: the two are joined line by line (and must agree)."""
-    V = {}
-    for p in paths:
-        if not os.path.exists(p):
-            continue
-        vs = load(p)
-        base = os.path.basename(p)
-        if base.startswith("verdict-"):
-            pk = load(os.path.join(os.path.dirname(p), "packet-" + base[len("verdict-"):]))
-            if len(pk) != len(vs):
-                sys.exit("%s: %d verdicts for %d packet rows" % (p, len(vs), len(pk)))
-            joined = []
-            for r, v in zip(pk, vs):
-                if (r["article_id"], r["kind"], r["value"]) != (v["article_id"], v["kind"], v["value"]):
-                    sys.exit("%s: verdict %s does not match its packet row" % (p, v))
-                j = dict(r)
-                j.update({k: v.get(k) for k in ("ok", "problem", "sentence", "note")})
-                joined.append(j)
-            vs = joined
-        for v in vs:
-            V[key(v)] = v
-    return V
+    """Verdicts by key; a reader's verdict-K.jsonl (article_id, kind, value, ok, problem, sentence,
+    note) is joined with its packet-K.jsonl."""
+    def join(r, v):
+        j = dict(r)
+        j.update({k: v.get(k) for k in ("ok", "problem", "sentence", "note")})
+        return j
+    return auditlib.verdicts(paths, key, lambda r: (r["article_id"], r["kind"], r["value"]), join)
 
 
 def kept():
@@ -117,7 +73,7 @@ def kept():
 
 def packets(rowsf, outdir, n=2):
     os.makedirs(outdir, exist_ok=True)
-    V = verdicts(kept() + [os.path.join(outdir, f) for f in os.listdir(outdir) if f.startswith("verdict-")])
+    V = verdicts(kept() + outdir_verdicts(outdir))
     new = [r for r in load(rowsf) if key(r) not in V]
     by = collections.OrderedDict()
     for r in new:

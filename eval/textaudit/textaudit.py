@@ -17,11 +17,13 @@ Halves: held/ids.txt lists the articles of the held-out items (their verdicts, h
 are read by nobody who changes the code; totals only); an item is in the held half when all its
 articles are there, in the fit half when all are among the fit verdicts' articles, else not scored.
 """
-import collections, datetime, json, os, re, subprocess, sys, tempfile
+import collections, json, os, re, sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from auditlib import digest_items, dev_ids, ids, load, outdir_verdicts  # noqa: E402
+import auditlib  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
-SHARED = os.path.join(ROOT, "..", "shared", "eval")
 KEY = ("section", "headline", "summary", "development")
 
 
@@ -29,45 +31,17 @@ def key(r):
     return tuple(r.get(k) or "" for k in KEY)
 
 
-def load(path):
-    with open(path) as f:
-        return [json.loads(l) for l in f if l.strip()]
-
-
-def ids(path):
-    return set(open(path).read().split()) if os.path.exists(path) else set()
-
-
 def rows(bot, out):
-    arts = os.path.join(SHARED, "articles.jsonl")
-    dev = {r["id"] for r in load(os.path.join(SHARED, "dev-labels.jsonl"))}
-    A = {r["id"]: r for r in load(arts)}
+    dev = dev_ids()
     fig = os.path.join(os.path.dirname(HERE), "figaudit")
     ex = ids(os.path.join(fig, "excluded-ids.txt")) | ids(os.path.join(fig, "windows-ids.txt"))
-    weeks = set()
-    for i in dev:
-        if i in A:
-            d = datetime.date.fromisoformat(A[i]["published"][:10])
-            weeks.add(d - datetime.timedelta(days=d.weekday()))
-    tmp = tempfile.mkdtemp()
-    db = os.path.join(tmp, "db.sqlite")
-    subprocess.run([bot, "ingest", "--db", db, "--jsonl", arts], check=True, capture_output=True)
     res = []
-    for m in sorted(weeks):
-        e = m + datetime.timedelta(days=6)
-        p = subprocess.run([bot, "digest", "--db", db, "--since", str(m), "--until", str(e), "--limit", "0",
-                            "--format", "json"], capture_output=True, text=True)
-        try:
-            d = json.loads(p.stdout)
-        except ValueError:
-            continue
-        for sec in d.get("sections") or []:
-            for it in sec["items"]:
-                aids = set(re.findall(r"fakes-\d+", json.dumps(it)))
-                if aids and aids <= dev and not aids & ex:
-                    res.append({"week": str(m), "section": sec["category"], "story_id": it["story_id"],
-                                "headline": it["headline"], "summary": it["summary"],
-                                "development": it.get("development", ""), "article_ids": sorted(aids)})
+    for week, section, it in digest_items(bot):
+        aids = set(re.findall(r"fakes-\d+", json.dumps(it)))
+        if aids and aids <= dev and not aids & ex:
+            res.append({"week": week, "section": section, "story_id": it["story_id"],
+                        "headline": it["headline"], "summary": it["summary"],
+                        "development": it.get("development", ""), "article_ids": sorted(aids)})
     with open(out, "w") as f:
         for r in res:
             f.write(json.dumps(r) + "\n")
@@ -75,29 +49,13 @@ def rows(bot, out):
 
 
 def verdicts(paths):
-    """Verdicts by key. A reader's verdict-K.jsonl (story_id, week, ok, problems) is joined line by line
-    with packet-K.jsonl beside it."""
-    V = {}
-    for p in paths:
-        if not os.path.exists(p):
-            continue
-        vs = load(p)
-        base = os.path.basename(p)
-        if base.startswith("verdict-"):
-            pk = load(os.path.join(os.path.dirname(p), "packet-" + base[len("verdict-"):]))
-            if len(pk) != len(vs):
-                sys.exit("%s: %d verdicts for %d packet rows" % (p, len(vs), len(pk)))
-            joined = []
-            for r, v in zip(pk, vs):
-                if r["story_id"] != v["story_id"]:
-                    sys.exit("%s: verdict %s does not match its packet row" % (p, v.get("story_id")))
-                j = dict(r)
-                j.update({"ok": v["ok"], "problems": v.get("problems") or []})
-                joined.append(j)
-            vs = joined
-        for v in vs:
-            V[key(v)] = v
-    return V
+    """Verdicts by key; a reader's verdict-K.jsonl (story_id, week, ok, problems) is joined with its
+    packet-K.jsonl."""
+    def join(r, v):
+        j = dict(r)
+        j.update({"ok": v["ok"], "problems": v.get("problems") or []})
+        return j
+    return auditlib.verdicts(paths, key, lambda r: r["story_id"], join)
 
 
 def kept():
@@ -106,7 +64,7 @@ def kept():
 
 def packets(rowsf, outdir, n=2):
     os.makedirs(outdir, exist_ok=True)
-    V = verdicts(kept() + [os.path.join(outdir, f) for f in os.listdir(outdir) if f.startswith("verdict-")])
+    V = verdicts(kept() + outdir_verdicts(outdir))
     R = load(rowsf)
     new = [r for r in R if key(r) not in V and half(r) is not None]
     n = max(1, min(int(n), len(new) or 1))
