@@ -39,3 +39,27 @@ func TestSummaryTellsATollOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestTollOnceRefillPointsBackOnlyAfterItsOwn: the sentence that fills the
+// place of a retold toll may not point back ("... the group added") unless
+// it follows the sentence of its own report just before it — after another
+// report's "The Velm Army group claims ..." a monitor's "the group" would
+// read as that group's.
+func TestTollOnceRefillPointsBackOnlyAfterItsOwn(t *testing.T) {
+	claim := candidate{text: "The Velm Army group claims the double bomb attack on a police station in Arba that killed at least 17 people.", toll: 17, member: 0, pos: 1}
+	monitor := candidate{text: "At least 17 people were killed in a triple bombing in Arba a monitoring group said on Monday.", toll: 17, member: 1, pos: 1}
+	added := candidate{text: "A car bomb went off near the police station shortly before two bombers set off their belts the group added.", member: 1, pos: 2}
+	plain := candidate{text: "Ambulances took dozens of wounded people to two hospitals in Arba.", member: 2, pos: 3}
+	if !pointsBack(added) {
+		t.Fatalf("pointsBack(%q) = false; the test needs a sentence that points back", added.text)
+	}
+	got := tollOnce([]candidate{claim, monitor}, []candidate{added, plain})
+	if len(got) != 2 || got[1].text != plain.text {
+		t.Errorf("tollOnce refilled with %q, want %q", texts(got), plain.text)
+	}
+	// after its own report's sentence just before it, it may come in
+	lead := candidate{text: "At least 17 people were killed in a triple bombing in Arba a monitoring group said on Monday.", toll: 17, member: 1, pos: 1}
+	if refillPointsBack(added, []candidate{lead}) {
+		t.Errorf("refillPointsBack after its own report's previous sentence = true, want false")
+	}
+}

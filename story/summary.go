@@ -1038,13 +1038,26 @@ func tollOnce(chosen, order []candidate) []candidate {
 			break
 		}
 		if size+len(c.text) > summaryChars || slices.ContainsFunc(chosen, func(x candidate) bool { return x.text == c.text }) ||
-			repeats(c, out) || c.toll > 0 || analyze.LeansBack(c.text) {
+			repeats(c, out) || c.toll > 0 || analyze.LeansBack(c.text) || refillPointsBack(c, out) {
 			continue
 		}
 		out = append(out, c)
 		size += len(c.text) + 1
 	}
 	return out
+}
+
+// refillPointsBack reports a sentence that points back ("... the group
+// added") coming in to fill a gap after a sentence other than the one of
+// its own report just before it: the name it points to there is not the
+// one it meant (a monitor's "the group" read after "The Islamic State group
+// claims ...").
+func refillPointsBack(c candidate, out []candidate) bool {
+	if !pointsBack(c) {
+		return false
+	}
+	last := out[len(out)-1]
+	return !(c.pos > 1 && last.member == c.member && last.pos == c.pos-1)
 }
 
 // minSameToll is the least count two sentences must both state as their
