@@ -63,3 +63,17 @@ func TestTollOnceRefillPointsBackOnlyAfterItsOwn(t *testing.T) {
 		t.Errorf("refillPointsBack after its own report's previous sentence = true, want false")
 	}
 }
+
+// TestTollOnceDropsWhatPointedToTheRetelling: a chosen sentence that
+// pointed back to the retold toll dropped before it ("At least 17 ... a
+// monitoring group said. A car bomb ... the group added.") goes with it.
+func TestTollOnceDropsWhatPointedToTheRetelling(t *testing.T) {
+	claim := candidate{text: "The Velm Army group claims the double bomb attack on a police station in Arba that killed at least 17 people.", toll: 17, member: 0, pos: 1}
+	monitor := candidate{text: "At least 17 people were killed in a triple bombing in Arba a monitoring group said on Monday.", toll: 17, member: 1, pos: 1}
+	added := candidate{text: "A car bomb went off near the police station shortly before two bombers set off their belts the group added.", member: 1, pos: 2}
+	plain := candidate{text: "Ambulances took dozens of wounded people to two hospitals in Arba.", member: 2, pos: 3}
+	got := tollOnce([]candidate{claim, monitor, added}, []candidate{added, plain})
+	if len(got) != 2 || got[0].text != claim.text || got[1].text != plain.text {
+		t.Errorf("tollOnce = %q, want the claim and %q", texts(got), plain.text)
+	}
+}

@@ -1015,16 +1015,23 @@ func putFirst(chosen, cands []candidate, best int) []candidate {
 }
 
 // tollOnce drops each chosen sentence after the first that tells the toll
-// an earlier one told (sameToll) and brings the summary back to its length
+// an earlier one told (sameToll), and a sentence after it that pointed back
+// to it, and brings the summary back to its length
 // with the best candidates of order that repeat none kept and tell no toll
 // of their own (an earlier report's smaller one would read as a
 // contradiction): the lead stays, only a later retelling goes.
 func tollOnce(chosen, order []candidate) []candidate {
 	var out []candidate
+	dropped := false
 	for _, c := range chosen {
-		if !slices.ContainsFunc(out, func(d candidate) bool { return sameToll(c, d) }) {
-			out = append(out, c)
+		if slices.ContainsFunc(out, func(d candidate) bool { return sameToll(c, d) }) {
+			dropped = true
+			continue
 		}
+		if dropped && len(out) > 0 && refillPointsBack(c, out) {
+			continue // it pointed back to the retelling just dropped
+		}
+		out = append(out, c)
 	}
 	if len(out) == len(chosen) {
 		return chosen
