@@ -69,3 +69,16 @@ def verdicts(paths, key, match, join):
 
 def outdir_verdicts(outdir):
     return [os.path.join(outdir, f) for f in os.listdir(outdir) if f.startswith("verdict-")]
+
+
+def main(doc, rows, packets, score):
+    """The audits' command line: rows BOT OUT | packets ROWS OUTDIR [N] | score ROWS [VERDICTS...]."""
+    cmd = sys.argv[1] if len(sys.argv) > 1 else ""
+    if cmd == "rows" and len(sys.argv) == 4:
+        rows(sys.argv[2], sys.argv[3])
+    elif cmd == "packets" and len(sys.argv) in (4, 5):
+        packets(sys.argv[2], sys.argv[3], *(sys.argv[4:]))
+    elif cmd == "score" and len(sys.argv) >= 3:
+        score(sys.argv[2], sys.argv[3:])
+    else:
+        sys.exit(doc)

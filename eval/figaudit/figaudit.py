@@ -129,12 +129,4 @@ def score(rowsf, extra):
 
 
 if __name__ == "__main__":
-    cmd = sys.argv[1] if len(sys.argv) > 1 else ""
-    if cmd == "rows" and len(sys.argv) == 4:
-        rows(sys.argv[2], sys.argv[3])
-    elif cmd == "packets" and len(sys.argv) in (4, 5):
-        packets(sys.argv[2], sys.argv[3], *(sys.argv[4:]))
-    elif cmd == "score" and len(sys.argv) >= 3:
-        score(sys.argv[2], sys.argv[3:])
-    else:
-        sys.exit(__doc__)
+    auditlib.main(__doc__, rows, packets, score)
