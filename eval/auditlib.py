@@ -82,3 +82,19 @@ def main(doc, rows, packets, score):
         score(sys.argv[2], sys.argv[3:])
     else:
         sys.exit(doc)
+
+
+def judged(rows, half, V, key, tot):
+    """Counts each row of a half (half(row): "fit", "held" or None) as shown, unjudged or judged in
+    tot[half], and yields (half, verdict) for the judged ones."""
+    for r in rows:
+        h = half(r)
+        if h is None:
+            continue
+        tot[h]["shown"] += 1
+        v = V.get(key(r))
+        if v is None:
+            tot[h]["unjudged"] += 1
+            continue
+        tot[h]["judged"] += 1
+        yield h, v

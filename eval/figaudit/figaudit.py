@@ -97,19 +97,9 @@ def score(rowsf, extra):
     held = set(open(os.path.join(HERE, "held", "ids.txt")).read().split())
     fit = {v["article_id"] for v in load(os.path.join(HERE, "verdicts.jsonl"))}
     tot = collections.defaultdict(collections.Counter)
-    for r in load(rowsf):
-        if r["article_id"] in held:
-            h = "held"
-        elif r["article_id"] in fit:
-            h = "fit"
-        else:
-            continue
-        v = V.get(key(r))
-        tot[h]["shown"] += 1
-        if v is None:
-            tot[h]["unjudged"] += 1
-            continue
-        tot[h]["judged"] += 1
+    def half(r):
+        return "held" if r["article_id"] in held else "fit" if r["article_id"] in fit else None
+    for h, v in auditlib.judged(load(rowsf), half, V, key, tot):
         if v["ok"]:
             tot[h]["right"] += 1
         elif h == "fit":

@@ -17,7 +17,7 @@ Halves: held/ids.txt lists the articles of the held-out items (their verdicts, h
 are read by nobody who changes the code; totals only); an item is in the held half when all its
 articles are there, in the fit half when all are among the fit verdicts' articles, else not scored.
 """
-import collections, json, os, re, sys
+import collections, functools, json, os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from auditlib import digest_items, dev_ids, ids, load, outdir_verdicts  # noqa: E402
@@ -78,9 +78,16 @@ def packets(rowsf, outdir, n=2):
     print("%d items, %d scored ones without a verdict, in %d packets (%s)" % (len(R), len(new), n, outdir))
 
 
-def half(r):
+@functools.lru_cache(maxsize=1)
+def halves():
+    """The held-out half's articles and the fit half's, read once."""
     held = ids(os.path.join(HERE, "held", "ids.txt"))
     fit = {a for v in load(os.path.join(HERE, "verdicts.jsonl")) for a in v["article_ids"]}
+    return held, fit
+
+
+def half(r):
+    held, fit = halves()
     a = set(r["article_ids"])
     if a <= held:
         return "held"
@@ -92,16 +99,7 @@ def half(r):
 def score(rowsf, extra):
     V = verdicts(kept() + extra)
     tot = collections.defaultdict(collections.Counter)
-    for r in load(rowsf):
-        h = half(r)
-        if h is None:
-            continue
-        v = V.get(key(r))
-        tot[h]["shown"] += 1
-        if v is None:
-            tot[h]["unjudged"] += 1
-            continue
-        tot[h]["judged"] += 1
+    for h, v in auditlib.judged(load(rowsf), half, V, key, tot):
         tot[h]["ok"] += bool(v["ok"])
         if h == "fit":
             for p in v["problems"]:
