@@ -56,3 +56,8 @@ func PartyOutlet(source string) bool {
 	}
 	return false
 }
+
+// SayingVerb reports a verb that closes a sentence after its sayer ("the
+// group said", "... the Observatory added"): one list for the article
+// summary and the story summary's reading of quotes.
+func SayingVerb(w string) bool { return sayingVerbs[w] } // w as written: "said", not "Said"

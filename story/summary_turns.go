@@ -151,7 +151,7 @@ func gluedQuote(s string) bool {
 	}
 	ws := strings.Fields(rest)
 	for j, w := range ws[:min(len(ws), 6)] {
-		if !sayingWords[strings.Trim(w, ",.")] {
+		if !analyze.SayingVerb(strings.Trim(w, ",.")) {
 			continue
 		}
 		k := j + 1
@@ -162,9 +162,6 @@ func gluedQuote(s string) bool {
 	}
 	return false
 }
-
-// sayingWords are the verbs of an attribution after a quote.
-var sayingWords = map[string]bool{"said": true, "says": true, "reported": true, "added": true, "stated": true, "told": true}
 
 // turnOpeners open a sentence that turns to another event: "Elsewhere",
 // "Meanwhile", "Separately".
