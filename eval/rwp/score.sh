@@ -5,14 +5,18 @@
 # sets' pages); LABELS: the label file of this folder to score (default rwp-categories.jsonl, the
 # first set). The fit half is printed in full (its errors may be read); the held-out half as
 # aggregates only. ALL_HELD=1 holds every item out (a set scored as a whole, aggregates only).
+# LABELS may also be a path (eval/open uses this script with its own labels); SOURCE names the
+# articles' source (default reliefweb.int).
 set -euo pipefail
 bin=$(readlink -f "$1"); here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/../.." && pwd); ev=$root/../shared/eval
 pages=${2:-$root/analyze/testdata/gate/rwp/pages.jsonl}
 [ -s "$pages" ] || { echo "score.sh: no texts at $pages (eval/rwp/README.md says where they come from)" >&2; exit 2; }
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-python3 - "$pages" "$here/${LABELS:-rwp-categories.jsonl}" "$work" <<'PY'
+labels=${LABELS:-rwp-categories.jsonl}
+case $labels in /*) ;; *) labels=$here/$labels ;; esac
+python3 - "$pages" "$labels" "$work" "${SOURCE:-reliefweb.int}" <<'PY'
 import json, os, sys, hashlib
-pages, labels, out = sys.argv[1:4]
+pages, labels, out, source = sys.argv[1:5]
 T = {}
 for l in open(pages):
     a = json.loads(l); T[a["id"]] = a
@@ -26,7 +30,7 @@ with open(out + "/articles.jsonl", "w") as fa, open(out + "/fit.jsonl", "w") as 
         if a is None:
             missing += 1
             continue
-        fa.write(json.dumps({"id": a["id"], "title": a.get("title", ""), "text": a["text"], "url": a.get("url", ""), "source": "reliefweb.int"}) + "\n")
+        fa.write(json.dumps({"id": a["id"], "title": a.get("title", ""), "text": a["text"], "url": a.get("url", ""), "source": source}) + "\n")
         held = os.environ.get("ALL_HELD") == "1" or int(hashlib.sha1(g["id"].encode()).hexdigest(), 16) % 2 == 0
         (fh if held else ff).write(l)
 if missing:
