@@ -4,6 +4,7 @@
 # their public repositories at pinned commits. The texts are not committed: ids and labels only.
 #   fetch.sh --wikinews GITDIR   github.com/vanatteveldt/wikinews (CC BY 2.5)
 #   fetch.sh --cep GITDIR        github.com/igorbrigadir/newsir16-data (Wikipedia, CC BY-SA 3.0)
+#   fetch.sh --fignews GITDIR    github.com/CAMeL-Lab/FIGNEWS-2024 (MIT; the posts are their outlets')
 # Both flags may be given together. Without a clone there is nothing to read (no network here).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -13,6 +14,7 @@ while [ $# -gt 1 ]; do
   case $1 in
   --wikinews) kind=wikinews commit=347254178bf343f3801aac1d03c41cc09c35decb ;;
   --cep) kind=cep commit=cae620875bd351b5e05391d92616faf8bafbba1f ;;
+  --fignews) kind=fignews commit=11c81bc07e82b1141714cf022b8c6a23e4f0210b ;;
   *) echo "fetch.sh: unknown flag $1" >&2; exit 2 ;;
   esac
   python3 - "$kind" "$2" "$commit" "$out/$kind.jsonl" <<'PY'
@@ -30,6 +32,14 @@ if kind == "wikinews":
             text = re.sub(r"\n{3,}", "\n\n", r["text"]).strip()
             rows.append({"id": "wikinews-" + slug, "title": r["title"].strip(), "text": text,
                          "date": r["date"], "url": r["url"], "source": "wikinews"})
+elif kind == "fignews":
+    # The inter-annotator file's posts by English-language outlets (their own words, no machine
+    # translation); the post is its own title.
+    for r in csv.DictReader(io.StringIO(show("data/FIGNEWS-2024-TEXT-IAA.tsv")), delimiter="\t"):
+        if r["Source Language"] != "English":
+            continue
+        t = r["Text"].strip()
+        rows.append({"id": f"fignews-{r['Batch']}-{r['ID']}", "title": t, "text": t, "source": "fignews"})
 else:
     # The portal's one-sentence items; the story name and the portal's category are left out: they
     # would give the category away. The item is its own title.
