@@ -279,9 +279,13 @@ func statesCount(h string, v int64) bool {
 }
 
 // statesFigure reports a headline that states one of figures
-// (headlineFigures).
+// (headlineFigures) as a death toll: a count of the killed and the hurt
+// together ("175 fighters killed, injured", "40 dead and wounded", "30
+// casualties": tellsCasualties) states none, though the figure lines may
+// hold it as killed, so it takes no precedence over its story's other
+// headlines.
 func statesFigure(h string, figures []string) bool {
-	if h == "" || len(figures) == 0 {
+	if h == "" || len(figures) == 0 || tellsCasualties(h) {
 		return false
 	}
 	for _, f := range figures {
