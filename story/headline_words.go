@@ -216,11 +216,11 @@ var runOnParticiples = map[string]bool{"killed": true, "dead": true, "wounded": 
 // events, and run on they read as one ("the army killed 28").
 func splitRunOn(ws []string) []string {
 	for i := 0; i+1 < len(ws); i++ {
-		if !strings.EqualFold(ws[i], "in") || strings.ContainsAny(ws[i+1], ",;:") {
+		if !strings.EqualFold(ws[i], "in") {
 			continue
 		}
 		end := placeEnd(ws, i+1)
-		if end < 0 || end >= len(ws)-1 || !opensHeadline(ws[end+1:]) {
+		if end < 0 || end >= len(ws)-1 || strings.ContainsAny(ws[end], ",;:") || !opensHeadline(ws[end+1:]) {
 			continue
 		}
 		out := make([]string, 0, len(ws))
@@ -241,6 +241,9 @@ func placeEnd(ws []string, at int) int {
 		}
 		if _, ok := analyze.LookupPlace(strings.Join(ws[at:at+n], " ")); ok {
 			end = at + n - 1
+		}
+		if strings.ContainsAny(ws[at+n-1], ",;:") {
+			break // a place ends at a mark
 		}
 	}
 	return end

@@ -27,6 +27,7 @@ func TestCleanHeadlineMendsWords(t *testing.T) {
 		// two headlines run together after a place
 		{"12 Militants Killed in Hama Syrian Army Takes Two Villages in Idlib", "12 Militants Killed in Hama; Syrian Army Takes Two Villages in Idlib"},
 		{"Jets Pound Rebel Posts in Daraa 14 Fighters Killed", "Jets Pound Rebel Posts in Daraa; 14 Fighters Killed"},
+		{"Jets Pound Rebel Posts in Deir Ezzor 14 Fighters Killed", "Jets Pound Rebel Posts in Deir Ezzor; 14 Fighters Killed"},
 		// a place followed by more of the same clause, or by its teller, stays whole
 		{"14 Fighters Killed in Daraa Countryside Clashes", "14 Fighters Killed in Daraa Countryside Clashes"},
 		{"Bomb kills 9 in Homs Syrian Army says", "Bomb kills 9 in Homs Syrian Army says"},
