@@ -1,6 +1,7 @@
 package story
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,7 +13,8 @@ import (
 // mendWords repairs the words of a headline as outlets and collections
 // mangle them: two letters swapped ("Inculding": mendTransposed), a
 // plural attack told with a singular verb ("Street Battles Rages":
-// mendAgreement), a possessive left at the end by a cut ("... Militants in
+// mendAgreement), a count of a singular group ("25 Terrorist Killed":
+// mendCountNoun), a possessive left at the end by a cut ("... Militants in
 // Syrias": mendCutPossessive), and two headlines run together once their
 // punctuation was stripped ("28 killed in Idlib Army regains towns":
 // splitRunOn).
@@ -26,6 +28,7 @@ func mendWords(t string) string {
 	}
 	mendAgreement(ws)
 	mendCutPossessive(ws)
+	mendCountNoun(ws)
 	ws = splitRunOn(ws)
 	return strings.Join(ws, " ")
 }
@@ -274,4 +277,20 @@ func opensHeadline(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// mendCountNoun gives the group a count above one counts its plural when a
+// participle tells what befell them: "25 Terrorist Killed" → "25
+// Terrorists Killed" (analyze.CountedGroup: the groups figures count).
+func mendCountNoun(ws []string) {
+	for i := 0; i+2 < len(ws); i++ {
+		v, err := strconv.ParseInt(strings.ReplaceAll(ws[i], ",", ""), 10, 64)
+		w := ws[i+1]
+		low := strings.ToLower(w)
+		if err != nil || v < 2 || !lettersOnly(w) || strings.HasSuffix(low, "s") ||
+			!runOnParticiples[strings.ToLower(ws[i+2])] || !analyze.CountedGroup(low+"s") {
+			continue
+		}
+		ws[i+1] = w + "s"
+	}
 }

@@ -24,6 +24,10 @@ func TestCleanHeadlineMendsWords(t *testing.T) {
 		{"Rebels shell army posts in Syria's", "Rebels shell army posts in Syria"},
 		{"Talks on prisoners with Hamas", "Talks on prisoners with Hamas"},
 		{"Army retakes villages near Homs", "Army retakes villages near Homs"},
+		// a count above one counts a plural group
+		{"Army Says 12 Militant Killed in Hama", "Army Says 12 Militants Killed in Hama"},
+		{"1 Civilian Killed 3 Soldier Wounded in Daraa", "1 Civilian Killed 3 Soldiers Wounded in Daraa"},
+		{"12 Nusra Killed in Hama", "12 Nusra Killed in Hama"},
 		// two headlines run together after a place
 		{"12 Militants Killed in Hama Syrian Army Takes Two Villages in Idlib", "12 Militants Killed in Hama; Syrian Army Takes Two Villages in Idlib"},
 		{"Jets Pound Rebel Posts in Daraa 14 Fighters Killed", "Jets Pound Rebel Posts in Daraa; 14 Fighters Killed"},
