@@ -61,3 +61,10 @@ func PartyOutlet(source string) bool {
 // group said", "... the Observatory added"): one list for the article
 // summary and the story summary's reading of quotes.
 func SayingVerb(w string) bool { return sayingVerbs[w] } // w as written: "said", not "Said"
+
+// CountedGroup reports a noun, in lower case, that names whom a count
+// counts ("civilians", "terrorists", "children": the groups of figures).
+func CountedGroup(w string) bool {
+	_, ok := whoGroups[w]
+	return ok
+}

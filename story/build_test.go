@@ -686,6 +686,12 @@ func TestHeadlineYieldsToMostReportsCount(t *testing.T) {
 	if heads[0] != five || heads[1] != four {
 		t.Errorf("heads = %q, want both kept: one report against one decides nothing", heads)
 	}
+	heads = []string{five, four, four}
+	reprint := []Member{ms[0], ms[1], member(3, "b", four, "", t0.Add(time.Hour), an(4))}
+	dropOutvoted(heads, reprint)
+	if heads[0] != five {
+		t.Errorf("heads = %q, want the 5 kept: one outlet's two reports are one voice against another's", heads)
+	}
 	text := func(v string) string {
 		return v + " medics were killed when an air strike hit a clinic near Lakeside late on Tuesday, a relief group said. " +
 			"The clinic was levelled and more dead were feared under the rubble."

@@ -42,7 +42,9 @@ var outletWords = map[string]bool{
 // killed" → "Aleppo: Scores killed"). source is the outlet's own name, also stripped.
 // A trailing author's byline goes with the outlet ("... remedy - İlnur Çevik
 // - Daily Sabah": isByline), and a broken encoding's replacement characters
-// are never shown (mendGarbled). It is the one cleaning of every headline a
+// are never shown (mendGarbled); swapped letters, a plural attack's singular
+// verb, a possessive left at the end by a cut and two headlines run
+// together are mended (mendWords). It is the one cleaning of every headline a
 // digest prints: a story's, an act's, a source's.
 func CleanHeadline(title, source string) string {
 	t := strings.Join(strings.Fields(title), " ")
@@ -68,7 +70,7 @@ func CleanHeadline(title, source string) string {
 	if place, rest := splitDateline(t); place != "" {
 		t = place + ": " + rest
 	}
-	return t
+	return mendWords(t)
 }
 
 // stripOutletPrefix removes an outlet's or section's name that leads a

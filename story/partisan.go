@@ -146,3 +146,30 @@ func (r headRank) atLeast(o headRank) bool {
 	}
 	return true
 }
+
+// hurtWords tell the wounded beside the dead in a headline's count.
+var hurtWords = map[string]bool{"injured": true, "wounded": true, "hurt": true}
+
+// tellsCasualties reports a headline whose count is of the killed and the
+// hurt together: a word of the dead (killed, dead) followed by one of the
+// hurt, next to it or after "and" ("Killed Injured" of a title stripped of
+// its comma), or "casualties".
+func tellsCasualties(h string) bool {
+	ws := lang.Words(strings.ToLower(h))
+	for i, w := range ws {
+		if w == "casualties" {
+			return true
+		}
+		if w != "killed" && w != "dead" || i+1 >= len(ws) {
+			continue
+		}
+		next := ws[i+1]
+		if next == "and" && i+2 < len(ws) {
+			next = ws[i+2]
+		}
+		if hurtWords[next] {
+			return true
+		}
+	}
+	return false
+}

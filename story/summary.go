@@ -230,17 +230,28 @@ func dropOutgrown(heads []string, ms []Member, figures []string) {
 // two reports of four medics killed reads as a figure error above a summary
 // and figure lines that say four. Most is more than half of the reports
 // that give a death count (Facts.Killed), and at least two; a tie decides
-// nothing. A headline contradicts it when it states its own report's
-// count (statesCount) and that is another.
+// nothing. An outlet votes once: its reprint or its second report of the
+// same count is no second witness against another outlet's ("16 killed in
+// Aleppo" twice from one site beside a monitor's 25 killed across the
+// north). A headline contradicts it when it states its own report's count
+// (statesCount) and that is another.
 func dropOutvoted(heads []string, ms []Member) {
 	votes := map[int64]int{}
-	n := 0
+	voted := map[string]bool{}
+	outlets := map[string]bool{}
 	for i := range ms {
-		if k := ms[i].Analysis.Facts.Killed; k != nil && k.Value > 0 {
+		k := ms[i].Analysis.Facts.Killed
+		if k == nil || k.Value <= 0 {
+			continue
+		}
+		src := squash(ms[i].source())
+		outlets[src] = true
+		if key := src + "\x00" + strconv.FormatInt(k.Value, 10); !voted[key] {
+			voted[key] = true
 			votes[k.Value]++
-			n++
 		}
 	}
+	n := len(outlets)
 	var most int64
 	for v, c := range votes {
 		if c >= 2 && 2*c > n {
@@ -279,9 +290,13 @@ func statesCount(h string, v int64) bool {
 }
 
 // statesFigure reports a headline that states one of figures
-// (headlineFigures).
+// (headlineFigures) as a death toll: a count of the killed and the hurt
+// together ("175 fighters killed, injured", "40 dead and wounded", "30
+// casualties": tellsCasualties) states none, though the figure lines may
+// hold it as killed, so it takes no precedence over its story's other
+// headlines.
 func statesFigure(h string, figures []string) bool {
-	if h == "" || len(figures) == 0 {
+	if h == "" || len(figures) == 0 || tellsCasualties(h) {
 		return false
 	}
 	for _, f := range figures {

@@ -1,0 +1,296 @@
+package story
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/lang"
+)
+
+// mendWords repairs the words of a headline as outlets and collections
+// mangle them: two letters swapped ("Inculding": mendTransposed), a
+// plural attack told with a singular verb ("Street Battles Rages":
+// mendAgreement), a count of a singular group ("25 Terrorist Killed":
+// mendCountNoun), a possessive left at the end by a cut ("... Militants in
+// Syrias": mendCutPossessive), and two headlines run together once their
+// punctuation was stripped ("28 killed in Idlib Army regains towns":
+// splitRunOn).
+func mendWords(t string) string {
+	ws := strings.Fields(t)
+	if len(ws) < 3 {
+		return t
+	}
+	for i := range ws {
+		ws[i] = mendTransposed(ws[i])
+	}
+	mendAgreement(ws)
+	mendCutPossessive(ws)
+	mendCountNoun(ws)
+	ws = splitRunOn(ws)
+	return strings.Join(ws, " ")
+}
+
+// minTransposed is the shortest word whose swapped letters are mended: a
+// short word one swap from another is as often a name or an acronym.
+const minTransposed = 6
+
+// staplesShare is the share of the index's documents that a word's term is
+// in for a misspelling of it to be mended: the staples of war reporting
+// ("including" 154 of 930, "civilians", "killed"), which a swap of two
+// letters of another word rarely makes ("praises" is one swap from
+// "Paris", 11 of 930).
+const staplesShare = 0.1
+
+// mendTransposed returns w with two neighbouring letters swapped back when
+// w is no word of the reports' vocabulary (idf.txt) and the swap makes a
+// staple of it (staplesShare: "Inculding" → "Including"), keeping its
+// first letter and its case; w unchanged otherwise, and always a place or
+// a name the gazetteer knows.
+func mendTransposed(w string) string {
+	if utf8.RuneCountInString(w) < minTransposed || !lettersOnly(w) {
+		return w
+	}
+	low := strings.ToLower(w)
+	if t := term(low); t == "" || known(t) || gazetteerName(w) {
+		return w
+	}
+	r := []rune(w)
+	for i := 1; i+1 < len(r); i++ {
+		if r[i] == r[i+1] || unicode.IsUpper(r[i]) || unicode.IsUpper(r[i+1]) {
+			continue
+		}
+		r[i], r[i+1] = r[i+1], r[i]
+		if s := string(r); staple(term(strings.ToLower(s))) {
+			return s
+		}
+		r[i], r[i+1] = r[i+1], r[i]
+	}
+	return w
+}
+
+// staple reports a term of at least staplesShare of the index's documents.
+func staple(t string) bool {
+	return known(t) && idf(t) <= idfOf(idfTable.docs, int(staplesShare*float64(idfTable.docs)))
+}
+
+// known reports a term of the reports' vocabulary (idf.txt).
+func known(t string) bool {
+	_, ok := idfTable.weights[t]
+	return ok
+}
+
+// lettersOnly reports a word of letters alone.
+func lettersOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// gazetteerName reports a place or an actor the gazetteer knows.
+func gazetteerName(w string) bool {
+	if _, ok := analyze.LookupPlace(w); ok {
+		return true
+	}
+	_, ok := analyze.ResolveActor(w)
+	return ok
+}
+
+// pluralAttacks are the plural nouns of attacks and fighting that head a
+// headline's subject ("US-led airstrikes", "Street battles"), in lower case.
+var pluralAttacks = map[string]bool{
+	"airstrikes": true, "strikes": true, "raids": true, "attacks": true, "battles": true,
+	"clashes": true, "bombings": true, "blasts": true, "explosions": true, "shells": true,
+	"rockets": true, "missiles": true, "bombs": true,
+}
+
+// subjectPrepositions open a short phrase between a subject and its verb
+// ("Airstrikes against IS kill ...").
+var subjectPrepositions = map[string]bool{"against": true, "on": true, "in": true, "near": true, "by": true}
+
+// attackOutcomes are what attacks and fighting do in a headline, as its
+// verb's base: none is also a noun an attack is done to ("Russia strikes
+// targets" keeps its verb "strikes").
+var attackOutcomes = map[string]bool{
+	"kill": true, "rage": true, "leave": true, "claim": true, "wound": true, "injure": true,
+	"destroy": true, "rock": true, "shake": true, "continue": true, "intensify": true,
+	"escalate": true, "resume": true, "hit": true, "pound": true,
+}
+
+// mendAgreement gives the verb after a plural attack noun its plural form
+// ("Street Battles Rages" → "Rage", "US-Led Airstrikes Against IS Kills 10"
+// → "Kill"): the verb right after the noun, or after a preposition and up
+// to three capitalised words naming its target or place; the verb one of
+// attackOutcomes, so that a noun that is a verb itself ("Army battles
+// rebels") is never read as the subject.
+func mendAgreement(ws []string) {
+	for i := 0; i+1 < len(ws); i++ {
+		if !pluralAttacks[strings.ToLower(ws[i])] {
+			continue
+		}
+		v := i + 1
+		if subjectPrepositions[strings.ToLower(ws[v])] {
+			v++
+			for n := 0; n < 3 && v+1 < len(ws) && lang.Capitalised(ws[v]) && !outcomeVerb(ws[v]); n++ {
+				v++
+			}
+		}
+		if v < len(ws) && outcomeVerb(ws[v]) {
+			ws[v] = pluralVerb(ws[v])
+		}
+		return
+	}
+}
+
+// outcomeVerb reports a verb of attackOutcomes in its third person
+// singular ("Kills", "Rages", "Intensifies").
+func outcomeVerb(w string) bool {
+	low := strings.ToLower(w)
+	return strings.HasSuffix(low, "s") && attackOutcomes[pluralVerb(low)]
+}
+
+// singularVerb reports a word that reads as a verb's third person
+// singular: letters ending in s (not ss, us or is: "ISIS", "Damascus"),
+// the rest a word of the reports' vocabulary, no name the gazetteer knows.
+func singularVerb(w string) bool {
+	low := strings.ToLower(w)
+	if len(low) < 4 || !lettersOnly(w) || !strings.HasSuffix(low, "s") || strings.HasSuffix(low, "ss") ||
+		strings.HasSuffix(low, "us") || strings.HasSuffix(low, "is") || lang.IsStop(low, lang.Function) {
+		return false
+	}
+	base := pluralVerb(low)
+	return known(term(base)) && !gazetteerName(w) && !gazetteerName(base)
+}
+
+// pluralVerb returns a verb's plural form: "Kills" → "Kill", "Pushes" →
+// "Push", "Carries" → "Carry".
+func pluralVerb(w string) string {
+	low := strings.ToLower(w)
+	for _, tail := range []string{"shes", "ches", "xes", "sses", "zes"} {
+		if strings.HasSuffix(low, tail) {
+			return w[:len(w)-2]
+		}
+	}
+	if strings.HasSuffix(low, "ies") && len(low) > 4 {
+		return w[:len(w)-3] + "y"
+	}
+	return w[:len(w)-1]
+}
+
+// mendCutPossessive drops the possessive ending of a headline's last word
+// when that word is a place: a possessive stands before what it owns, so
+// at the end it is what is left of a cut title ("... Militants in Syrias"
+// of "... in Syria's north"; "Syria's" when the apostrophe stayed).
+func mendCutPossessive(ws []string) {
+	last := len(ws) - 1
+	w := ws[last]
+	base, ok := lang.CutPossessive(w)
+	if !ok {
+		base, ok = strings.CutSuffix(w, "s")
+	}
+	if !ok || base == "" || last == 0 || !placePrepositions[strings.ToLower(ws[last-1])] {
+		return
+	}
+	if gazetteerName(w) {
+		return // "Homs", "Hamas" read as written: the gazetteer knows the whole
+	}
+	if _, place := analyze.LookupPlace(base); place && lang.Capitalised(base) {
+		ws[last] = base
+	}
+}
+
+// placePrepositions come before a place a headline ends with.
+var placePrepositions = map[string]bool{"in": true, "near": true, "of": true, "from": true, "into": true, "across": true, "to": true}
+
+// runOnParticiples are what a headline's count is told with: "25
+// Terrorists Killed", "28 dead".
+var runOnParticiples = map[string]bool{"killed": true, "dead": true, "wounded": true, "injured": true, "hurt": true}
+
+// splitRunOn puts a semicolon between two headlines that a title stripped
+// of its punctuation runs together after a place: "28 Terrorists Killed in
+// Idleb Syrian Army Regains Several Towns in Hamah" (an actor and its verb
+// after "in Idleb") and "Air Force Targets ISIS in Deir El-Zour 25 Terrorist
+// Killed" (a count and its participle after the place) each tell two
+// events, and run on they read as one ("the army killed 28").
+func splitRunOn(ws []string) []string {
+	for i := 0; i+1 < len(ws); i++ {
+		if !strings.EqualFold(ws[i], "in") {
+			continue
+		}
+		end := placeEnd(ws, i+1)
+		if end < 0 || end >= len(ws)-1 || strings.ContainsAny(ws[end], ",;:") || !opensHeadline(ws[end+1:]) {
+			continue
+		}
+		out := make([]string, 0, len(ws))
+		out = append(out, ws[:end]...)
+		out = append(out, ws[end]+";")
+		return append(out, ws[end+1:]...)
+	}
+	return ws
+}
+
+// placeEnd returns the index of the last word of the longest place of one
+// to three words that starts at ws[at], -1 for none.
+func placeEnd(ws []string, at int) int {
+	end := -1
+	for n := 1; n <= 3 && at+n <= len(ws); n++ {
+		if !lang.Capitalised(ws[at+n-1]) {
+			break
+		}
+		if _, ok := analyze.LookupPlace(strings.Join(ws[at:at+n], " ")); ok {
+			end = at + n - 1
+		}
+		if strings.ContainsAny(ws[at+n-1], ",;:") {
+			break // a place ends at a mark
+		}
+	}
+	return end
+}
+
+// opensHeadline reports words that open a headline of their own: a count
+// told with its participle within three words ("25 Terrorist Killed"), or
+// an actor of one to three capitalised words and its verb ("Syrian Army
+// Regains ...").
+func opensHeadline(ws []string) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(ws[0]); unicode.IsDigit(r) {
+		for _, w := range ws[1:min(len(ws), 4)] {
+			if runOnParticiples[strings.ToLower(w)] {
+				return true
+			}
+		}
+		return false
+	}
+	for n := 1; n <= 3 && n < len(ws); n++ {
+		if !lang.Capitalised(ws[n-1]) {
+			return false
+		}
+		if _, ok := analyze.ResolveActor(strings.Join(ws[:n], " ")); ok && singularVerb(ws[n]) && !analyze.SayingVerb(strings.ToLower(ws[n])) && len(ws) > n+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// mendCountNoun gives the group a count above one counts its plural when a
+// participle tells what befell them: "25 Terrorist Killed" → "25
+// Terrorists Killed" (analyze.CountedGroup: the groups figures count).
+func mendCountNoun(ws []string) {
+	for i := 0; i+2 < len(ws); i++ {
+		v, err := strconv.ParseInt(strings.ReplaceAll(ws[i], ",", ""), 10, 64)
+		w := ws[i+1]
+		low := strings.ToLower(w)
+		if err != nil || v < 2 || !lettersOnly(w) || strings.HasSuffix(low, "s") ||
+			!runOnParticiples[strings.ToLower(ws[i+2])] || !analyze.CountedGroup(low+"s") {
+			continue
+		}
+		ws[i+1] = w + "s"
+	}
+}

@@ -1,0 +1,66 @@
+package story
+
+import "testing"
+
+// Invented headlines, as an outlet or a collection that strips punctuation
+// leaves them.
+func TestCleanHeadlineMendsWords(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		// two letters swapped in a staple of war reporting
+		{"Shelling kills 6 civilains in Foo town", "Shelling kills 6 civilians in Foo town"},
+		{"Raid kills 7 Inculding two Children near Aleppo", "Raid kills 7 Including two Children near Aleppo"},
+		// a word the reports do not use is no misspelling of one
+		{"Minister praises aid workers in Aleppo", "Minister praises aid workers in Aleppo"},
+		// a plural attack noun takes a plural verb, after a short phrase too
+		{"Heavy Clashes Rages in Northern Hama", "Heavy Clashes Rage in Northern Hama"},
+		{"Coalition Airstrikes on ISIS Kills 12 in Raqqa", "Coalition Airstrikes on ISIS Kill 12 in Raqqa"},
+		{"Rocket attacks intensifies on Aleppo", "Rocket attacks intensify on Aleppo"},
+		// a noun that is a verb itself keeps its verb; a singular subject its own
+		{"Russia strikes targets near Homs", "Russia strikes targets near Homs"},
+		{"Army battles rebels in Idlib", "Army battles rebels in Idlib"},
+		{"Shelling of villages kills 4 in Daraa", "Shelling of villages kills 4 in Daraa"},
+		// a possessive at the end lost what it owned
+		{"Rebels shell army posts in Syrias", "Rebels shell army posts in Syria"},
+		{"Rebels shell army posts in Syria's", "Rebels shell army posts in Syria"},
+		{"Talks on prisoners with Hamas", "Talks on prisoners with Hamas"},
+		{"Army retakes villages near Homs", "Army retakes villages near Homs"},
+		// a count above one counts a plural group
+		{"Army Says 12 Militant Killed in Hama", "Army Says 12 Militants Killed in Hama"},
+		{"1 Civilian Killed 3 Soldier Wounded in Daraa", "1 Civilian Killed 3 Soldiers Wounded in Daraa"},
+		{"12 Nusra Killed in Hama", "12 Nusra Killed in Hama"},
+		// two headlines run together after a place
+		{"12 Militants Killed in Hama Syrian Army Takes Two Villages in Idlib", "12 Militants Killed in Hama; Syrian Army Takes Two Villages in Idlib"},
+		{"Jets Pound Rebel Posts in Daraa 14 Fighters Killed", "Jets Pound Rebel Posts in Daraa; 14 Fighters Killed"},
+		{"Jets Pound Rebel Posts in Deir Ezzor 14 Fighters Killed", "Jets Pound Rebel Posts in Deir Ezzor; 14 Fighters Killed"},
+		// a place followed by more of the same clause, or by its teller, stays whole
+		{"14 Fighters Killed in Daraa Countryside Clashes", "14 Fighters Killed in Daraa Countryside Clashes"},
+		{"Bomb kills 9 in Homs Syrian Army says", "Bomb kills 9 in Homs Syrian Army says"},
+	} {
+		if got := CleanHeadline(tc.in, ""); got != tc.want {
+			t.Errorf("CleanHeadline(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		if got := CleanHeadline(tc.want, ""); got != tc.want {
+			t.Errorf("CleanHeadline(%q) = %q, want it unchanged", tc.want, got)
+		}
+	}
+}
+
+func TestTellsCasualties(t *testing.T) {
+	for h, want := range map[string]bool{
+		"150 Fighters Killed Injured in Clashes South of Aleppo": true,
+		"40 dead and wounded in market blast":                    true,
+		"Car bomb leaves 30 casualties in Homs":                  true,
+		"Car bomb kills 30 in Homs":                              false,
+		"12 killed as wounded are moved to Turkey":               false,
+	} {
+		if got := tellsCasualties(h); got != want {
+			t.Errorf("tellsCasualties(%q) = %v, want %v", h, got, want)
+		}
+	}
+	if statesFigure("150 Fighters Killed Injured in Clashes South of Aleppo", []string{"150"}) {
+		t.Error("a count of the killed and the injured together states the story's death toll")
+	}
+	if !statesFigure("150 Fighters Killed in Clashes South of Aleppo", []string{"150"}) {
+		t.Error("a death toll is not stated")
+	}
+}
