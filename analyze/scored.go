@@ -54,9 +54,11 @@ func scoreSentences(d *doc) []scored {
 			// The furniture in front of the sentence is no news of it.
 			ws, hs = lang.Words(low), nil
 		}
-		if lead, ok := afterRelatedHeads(s.text, d.title); ok && s.index == 0 {
-			// Other stories' headlines run into the lead are no news of it.
-			ws, hs = lang.Words(strings.ToLower(lead)), nil
+		if s.index == 0 {
+			if lead, ok := afterRelatedHeads(s.text, d.title); ok {
+				// Other stories' headlines run into the lead are no news of it.
+				ws, hs = lang.Words(strings.ToLower(lead)), nil
+			}
 		}
 		sc := newScored(s.text, ws, hs, s.index, d.year)
 		sc.point = bulletPoint(d, i)
