@@ -89,8 +89,11 @@ func cleanFront(s, title string) string {
 		s, headed = a, true
 	}
 	if headed {
-		s = cutRelatedHeads(s)
+		var labelled bool
+		s, labelled = trimButtons(s)
+		s = cutRelatedHeads(s, labelled)
 	}
+	s = trimByline(s)
 	s = trimCapsDateline(s)
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "-–|"))
 	if i := strings.LastIndex(s, " - "); i > 0 && isAgencyTag(s[i+3:]) {
@@ -355,6 +358,73 @@ func afterInnerDateline(s string) string {
 	return s
 }
 
+// pageButtons are the share buttons, counters and labels a page puts
+// between its header and the lead, capitalised as buttons are ("... AFP
+// Monday 16 Jun 2014 Print Tweet Views 458 Related ..."); "Related" labels
+// the related headlines cutRelatedHeads then cuts.
+var pageButtons = map[string]bool{"Print": true, "Tweet": true, "Share": true, "Email": true, "E-mail": true,
+	"Facebook": true, "Twitter": true, "WhatsApp": true, "Comments": true, "Related": true}
+
+// trimButtons drops the page buttons that open s, and a view counter among
+// them ("Views 458"); related says the last was the "Related" label.
+func trimButtons(s string) (rest string, related bool) {
+	rest = strings.TrimLeft(s, " ")
+	for {
+		w, after, _ := strings.Cut(rest, " ")
+		n, after2, _ := strings.Cut(after, " ")
+		switch {
+		case pageButtons[w]:
+			rest, related = after, w == "Related"
+		case w == "Views" && isDateToken(n):
+			rest, related = after2, false
+		default:
+			return rest, related
+		}
+	}
+}
+
+// afterRelatedHeads returns the lead of a first sentence that a page's
+// header, its buttons and a "Related" list of other stories' headlines run
+// into ("32 killed in X AFP Friday 15 Aug 2014 Print Tweet Related Y
+// charges 43 ... At least 22 people were killed ..."), cleaned as
+// CleanSentence cleans it; ok is false when s holds no such list or the
+// lead was not found after it.
+func afterRelatedHeads(s, title string) (string, bool) {
+	if !strings.Contains(s, " Related ") {
+		return s, false
+	}
+	c := cleanFront(s, title)
+	return c, !strings.Contains(c, "Related ")
+}
+
+// trimByline drops a byline that opens a sentence after its dateline was
+// cut ("[Posted on 3 August 2013] by Jane Doe At least 12 ..."): "by" and a
+// name of two or three capitalised words that are neither function nor
+// date words, when the lead starts after them with a capitalised word or
+// a number. A sentence that opens with "By" tells a time or a means ("By
+// Tuesday the army ...", "By land ..."), not two names and a capital.
+func trimByline(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) < 5 || ws[0] != "by" && ws[0] != "By" {
+		return s
+	}
+	name := 0
+	for _, w := range ws[1:min(len(ws), 4)] {
+		lw := strings.ToLower(w)
+		if !lang.Capitalised(w) || lang.IsStop(lw, lang.Function) || isDatelineWord(lw) {
+			break
+		}
+		name++
+	}
+	if name == 3 && !lang.Capitalised(ws[4]) {
+		name = 2 // "by Jane Doe Syrian troops ...": the third starts the lead
+	}
+	if name < 2 || !lang.Capitalised(ws[name+1]) && !isDateToken(ws[name+1]) {
+		return s
+	}
+	return strings.Join(ws[name+1:], " ")
+}
+
 // Related headlines a page glues between its header and the lead, their
 // punctuation lost ("... Syria car bombings state media AFP Friday 2 May
 // 2014 10 children among 18 dead as air raid hits Syria school NGO Six new
@@ -371,7 +441,11 @@ const (
 )
 
 // cutRelatedHeads returns s from its lead after related headlines, else s.
-func cutRelatedHeads(s string) string {
+// Under a "Related" label (labelled) the run before the first restart
+// found is headlines whatever its length: a headline that opens with a
+// number or runs into a name ("... groups 2000 Syria refugees ...") hides
+// its restart, and the label says the lead comes after them all.
+func cutRelatedHeads(s string, labelled bool) string {
 	end := strings.Index(s, ". ")
 	if end < 0 {
 		end = len(s)
@@ -382,7 +456,7 @@ func cutRelatedHeads(s string) string {
 		if !headRestart(ws, i) {
 			continue
 		}
-		if n := i - start; n < relatedMinWords || n > relatedMaxWords {
+		if n := i - start; n < relatedMinWords || n > relatedMaxWords && !(labelled && heads == 0 && n <= relatedMaxHeads*relatedMaxWords) {
 			break
 		}
 		start, heads, cut = i, heads+1, i
@@ -427,8 +501,8 @@ func headRestart(ws []string, i int) bool {
 		lang.IsStop(lp, lang.Function|lang.Reporting) || isDatelineWord(lp) {
 		return false
 	}
-	if isDatelineWord(lw) || nameAdjective(strings.TrimSuffix(lw, "s")) {
-		return false
+	if isDatelineWord(lw) && !lang.IsStop(lw, lang.Function) || nameAdjective(strings.TrimSuffix(lw, "s")) {
+		return false // a day or month goes with its dateline; "At least ...", "On Monday ..." open leads
 	}
 	if i+1 < len(ws) && !lang.IsStop(lw, lang.Function) { // "The Syrian Observatory said ..." opens a lead
 		next := ws[i+1]

@@ -82,6 +82,28 @@ func TestCleanSentencePatterns(t *testing.T) {
 		{"a run too long for a headline stays", "",
 			"Velm clashes AFP Sunday 4 Oct 2015 Fighting raged for a third day across the northern countryside of the province and beyond its western edge near Hama Shelling killed 12 people there on Sunday a monitor said.",
 			"Fighting raged for a third day across the northern countryside of the province and beyond its western edge near Hama Shelling killed 12 people there on Sunday a monitor said."},
+		// A lead behind a page's share buttons, view counter, "Related"
+		// list or byline is cleaned down to the lead, not lost (text
+		// audit, issue 13: the item opened on "the attacks" or "the SOHR"
+		// with nothing named before). Invented sentences.
+		{"share buttons after the dateline", "12 dead in Velm market blast",
+			"12 dead in Velm market blast NGO AFP Monday 6 Mar 2017 Print Tweet Army helicopters on Monday dropped barrel bombs on a market in Velm killing at least 12 people a monitor said.",
+			"Army helicopters on Monday dropped barrel bombs on a market in Velm killing at least 12 people a monitor said."},
+		{"a view counter and a Related list whose headlines hide their restarts", "9 killed in Norland car bomb NGO",
+			"9 killed in Norland car bomb NGO Friday 10 Mar 2017 Print Tweet Views 312 Related Minister charges 12 traders with smuggling fuel 3000 families stranded on Velm border crossing At least nine people were killed Friday when a car bomb exploded near a bakery in the north of Norland a monitor said.",
+			"At least nine people were killed Friday when a car bomb exploded near a bakery in the north of Norland a monitor said."},
+		{"a byline after a dateline", "Clashes kill 14 in Velm",
+			"Posted on March 4 2017 by Jane Doe At least 14 fighters were killed in clashes near the Velm dam early Friday a monitor said.",
+			"At least 14 fighters were killed in clashes near the Velm dam early Friday a monitor said."},
+		{"a byline whose name runs into a capitalised lead", "",
+			"by John Roe Norland troops shelled the Velm valley on Sunday killing at least six villagers.",
+			"Norland troops shelled the Velm valley on Sunday killing at least six villagers."},
+		{"a lead opening with By and a day stays", "",
+			"By Tuesday the army had retaken most of the Velm valley from the rebels.",
+			"By Tuesday the army had retaken most of the Velm valley from the rebels."},
+		{"a lead opening with By and one name stays", "",
+			"By Friday Norland forces had retaken most of the Velm valley from the rebels.",
+			"By Friday Norland forces had retaken most of the Velm valley from the rebels."},
 		{"no header, no cut", "",
 			"Four children among nine dead as shells hit Velm school NGO Suicide bombers blew up two cars in Hama on Friday killing at least nine people state media reported.",
 			"Four children among nine dead as shells hit Velm school NGO Suicide bombers blew up two cars in Hama on Friday killing at least nine people state media reported."},

@@ -54,6 +54,12 @@ func scoreSentences(d *doc) []scored {
 			// The furniture in front of the sentence is no news of it.
 			ws, hs = lang.Words(low), nil
 		}
+		if s.index == 0 {
+			if lead, ok := afterRelatedHeads(s.text, d.title); ok {
+				// Other stories' headlines run into the lead are no news of it.
+				ws, hs = lang.Words(strings.ToLower(lead)), nil
+			}
+		}
 		sc := newScored(s.text, ws, hs, s.index, d.year)
 		sc.point = bulletPoint(d, i)
 		tail = tail || sc.w[fBoiler] >= 1 || (s.index > 0 && opensRelated(s.words))

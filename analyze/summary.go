@@ -274,6 +274,51 @@ func closingBody(ws []string) string {
 	return ""
 }
 
+// NameBack returns the short name by which a sentence gives its sayer, a
+// body its report (text) names whole elsewhere: "the" and a capitalised
+// word followed by a verb of saying ("The Observatory says ...", "... the
+// SOHR said") that the report writes after another capitalised word of its
+// name ("the Syrian Observatory for Human Rights") or spells out in
+// brackets ("(SOHR)"), and the sentence itself does not (NamesWhole). ""
+// when it gives none. Out of its report a reader does not know which
+// observatory or what the SOHR is, so a story's summary gives it only after
+// a sentence that names the body whole.
+func NameBack(s, text string) string {
+	ws := strings.Fields(s)
+	for i := 0; i+2 < len(ws); i++ {
+		w := strings.TrimSuffix(strings.TrimRight(ws[i+1], ",.’'"), "'s")
+		if !strings.EqualFold(ws[i], "the") || !lang.Capitalised(w) || !sayingVerbs[strings.TrimRight(ws[i+2], ",.")] ||
+			lang.IsStop(strings.ToLower(w), lang.Function) {
+			continue
+		}
+		if _, place := LookupPlace(w); !place && !NamesWhole(s, w) && NamesWhole(text, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// NamesWhole reports whether s names the body w (NameBack's short name)
+// whole: after another capitalised word of its name, which opens no
+// sentence ("Syrian Observatory", not "The Observatory"), or spelled out
+// before it in brackets ("(SOHR)").
+func NamesWhole(s, w string) bool {
+	if strings.Contains(s, "("+w+")") {
+		return true
+	}
+	ws := strings.Fields(s)
+	for i := 1; i < len(ws); i++ {
+		prev := ws[i-1]
+		if strings.TrimRight(ws[i], ",.’'s") != w && strings.TrimRight(ws[i], ",.") != w {
+			continue
+		}
+		if lang.Capitalised(prev) && !strings.EqualFold(prev, "the") && !strings.HasSuffix(prev, ".") {
+			return true
+		}
+	}
+	return false
+}
+
 // sayingVerbs close a sentence after its sayer: "the group said".
 var sayingVerbs = wordSet("said", "says", "added", "reported", "stated", "told")
 

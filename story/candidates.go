@@ -27,7 +27,8 @@ func summaryCandidates(texts []*memberText) []candidate {
 // use: its own summary and the first sentences of its text, cleaned by
 // analyze's summary cleaner (no tag lists, datelines or headline run into
 // the lead), without fragments, run-ons, sentences that repeat the title and those
-// that open with a word pointing back to the sentence before. lead is the
+// that open with a word pointing back to the sentence before or go on from
+// what their sayer said before (furtherSaid). lead is the
 // member's textLead. rank
 // counts the member's usable sentences, its summary's first.
 func memberCandidates(m *Member, lead []string, member int) []candidate {
@@ -52,11 +53,12 @@ func memberCandidates(m *Member, lead []string, member int) []candidate {
 			continue
 		}
 		terms := sentenceTerms(ws)
-		if anaphoric[ws[0]] || within(terms, title) > 0.8 || opinion(ws) || speakerlessQuote(s) || gluedQuote(s) || describesMedia(s) {
+		if anaphoric[ws[0]] || within(terms, title) > 0.8 || opinion(ws) || speakerlessQuote(s) || furtherSaid(s) || gluedQuote(s) || describesMedia(s) {
 			continue
 		}
 		seen[s] = true
-		out = append(out, candidate{text: s, terms: terms, member: member, rank: len(seen) - 1, pos: at[s]})
+		out = append(out, candidate{text: s, terms: terms, member: member, rank: len(seen) - 1, pos: at[s],
+			nameBack: analyze.NameBack(s, m.Article.Text)})
 	}
 	return out
 }

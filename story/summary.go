@@ -376,6 +376,9 @@ type candidate struct {
 	// toll is its report's main killed count when the sentence states it
 	// (sameToll), else 0.
 	toll int64
+	// nameBack is the short name by which it gives a sayer its report
+	// names whole elsewhere (analyze.NameBack: "the Observatory"), else "".
+	nameBack string
 }
 
 // summary picks one to three sentences from the members' summaries and

@@ -208,10 +208,7 @@ func introduced(chosen, cands []candidate) []candidate {
 	if len(chosen) < 2 {
 		return chosen
 	}
-	size := 0
-	for _, c := range chosen {
-		size += len(c.text) + 1
-	}
+	size := summarySize(chosen)
 	introduces := func(c candidate) func(candidate) bool {
 		return func(o candidate) bool {
 			return c.pos > 1 && o.member == c.member && o.pos == c.pos-1 && !pointsBack(o)
@@ -219,9 +216,13 @@ func introduced(chosen, cands []candidate) []candidate {
 	}
 	out := chosen[:1:1]
 	rest := slices.Clone(chosen[1:])
+	brought := false // an introducing sentence came in: the rest fills what room is left
 	for len(rest) > 0 {
 		c := rest[0]
 		rest = rest[1:]
+		if brought && (len(out) >= summarySentences || summarySize(out)+len(c.text) > summaryChars) {
+			continue
+		}
 		if !pointsBack(c) || introduces(c)(out[len(out)-1]) || namedBefore(c, out) || eventToldBefore(c, out) {
 			out = append(out, c)
 			continue
@@ -236,6 +237,13 @@ func introduced(chosen, cands []candidate) []candidate {
 			!repeats(cands[a], chosen) {
 			out = append(out, cands[a], c)
 			size += len(cands[a].text) + 1
+			continue
+		}
+		if a >= 0 && c.nameBack != "" && len(out)+2 <= summarySentences && summarySize(out)+len(cands[a].text)+len(c.text) <= summaryChars &&
+			!repeats(cands[a], chosen) {
+			// a sayer given by its short name: the sentence naming it
+			// whole comes in, and takes the room of the sentences after
+			out, brought = append(out, cands[a], c), true
 			continue
 		}
 		size -= len(c.text) + 1 // left out
@@ -257,7 +265,7 @@ func pointsBack(c candidate) bool {
 // a definite noun (eventBack: "Among the dead in the blast ...") after a
 // sentence of out that tells an event (tellsEvent).
 func eventToldBefore(c candidate, out []candidate) bool {
-	if analyze.LeansBack(c.text) || partiesBack(c.text) || analyze.BodyBack(c.text) != "" || eventBack(c.text) == "" {
+	if c.nameBack != "" || analyze.LeansBack(c.text) || partiesBack(c.text) || analyze.BodyBack(c.text) != "" || eventBack(c.text) == "" {
 		return false
 	}
 	return slices.ContainsFunc(out, func(o candidate) bool { return tellsEvent(o.text) })
@@ -266,8 +274,17 @@ func eventToldBefore(c candidate, out []candidate) bool {
 // namedBefore reports a sentence pointing back to a body by its noun
 // ("according to the observatory") after a sentence of out that names it
 // with that noun capitalised ("the Syrian Observatory for Human Rights
-// says"); a demonstrative's sentence is never named so.
+// says"), or giving its sayer by a short name (nameBack) after one that
+// names the body whole; a demonstrative's sentence is never named so.
 func namedBefore(c candidate, out []candidate) bool {
+	if c.nameBack != "" {
+		if !slices.ContainsFunc(out, func(o candidate) bool { return analyze.NamesWhole(o.text, c.nameBack) }) {
+			return false
+		}
+		if !analyze.LeansBack(c.text) && !partiesBack(c.text) && analyze.BodyBack(c.text) == "" {
+			return true // its short name was its only pointer
+		}
+	}
 	noun := analyze.BodyBack(c.text)
 	if noun == "" || analyze.LeansBack(c.text) && !strings.Contains(strings.ToLower(c.text), "the "+noun) {
 		return false

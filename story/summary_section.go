@@ -33,7 +33,7 @@ func withSectionEvidence(chosen, all []candidate, ms []Member, primary news.Cate
 	if len(chosen) == 0 || len(evidence) == 0 || (primary != news.Talks && primary != news.Ceasefire && primary != news.Humanitarian) {
 		return chosen
 	}
-	if slices.ContainsFunc(chosen[:min(len(chosen), ShownSentences)], func(c candidate) bool { return isEvidence(c, evidence) }) {
+	if slices.ContainsFunc(chosen[:min(len(chosen), ShownSentences)], func(c candidate) bool { return tellsSection(c, evidence, ms) }) {
 		return chosen
 	}
 	e, ok := bestEvidence(chosen, all, ms, primary)
@@ -82,6 +82,39 @@ func bestEvidence(chosen, all []candidate, ms []Member, c news.Category) (candid
 		}
 	}
 	return candidate{}, false
+}
+
+// headerWords is how many words of a page's header, besides its title,
+// may stand before a lead in its evidence sentence while the lead still
+// earned the label itself: an agency and a dateline ("AFP Saturday 17 Aug
+// 2013"), a place in capitals and its agency ("BEIRUT (Reuters) -").
+const headerWords = 8
+
+// tellsSection reports a shown sentence that tells why its story is in its
+// section: an evidence sentence, whole, or the lead an evidence sentence
+// ends with after no more than its report's title and a dateline
+// (headerWords). A lead under a deck run into it ("17 dead as X attacks
+// Y town After ... sending residents pouring into Turkey AFP Saturday ...
+// Gunmen attacked ...") is evidence of the aid news by its deck's words,
+// which the summary does not show (issue 13, text audit: a humanitarian
+// item that told only the fighting).
+func tellsSection(c candidate, evidence []string, ms []Member) bool {
+	return slices.ContainsFunc(evidence, func(e string) bool {
+		if strings.Contains(c.text, e) {
+			return true
+		}
+		i := strings.Index(e, c.text)
+		if i < 0 {
+			return false
+		}
+		front := e[:i]
+		if c.member >= 0 && c.member < len(ms) {
+			if t := ms[c.member].Article.Title; len(t) <= len(front) && strings.EqualFold(front[:len(t)], t) {
+				front = front[len(t):]
+			}
+		}
+		return len(strings.Fields(front)) <= headerWords
+	})
 }
 
 // standsAlone reports a sentence a summary may give with none of its

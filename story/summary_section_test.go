@@ -58,3 +58,24 @@ func TestSummaryTellsItsSection(t *testing.T) {
 		t.Errorf("evidence shown: Summary = %q, want it left as chosen", s.Summary)
 	}
 }
+
+// TestTellsSection: a shown sentence tells its section when it is an
+// evidence sentence, or the lead one ends with after the report's title
+// and a dateline; not when a deck run into the lead earned the label with
+// words the summary does not show. Invented sentences.
+func TestTellsSection(t *testing.T) {
+	title := "12 dead as gunmen attack Velm town"
+	lead := "Gunmen attacked the town of Velm on Friday killing 12 people a monitor said."
+	ms := []Member{{Article: news.Article{Title: title}}}
+	c := candidate{text: lead}
+	for e, want := range map[string]bool{
+		lead: true,
+		title + " AFP Saturday 4 Mar 2017 " + lead: true,
+		title + " After the army left the gunmen return and send thousands fleeing across the border AFP Saturday 4 Mar 2017 " + lead: false,
+		"Thousands fled the town after the attack.": false,
+	} {
+		if got := tellsSection(c, []string{e}, ms); got != want {
+			t.Errorf("tellsSection(evidence %q) = %v, want %v", e, got, want)
+		}
+	}
+}

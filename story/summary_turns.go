@@ -110,10 +110,26 @@ func tellsEvent(s string) bool {
 
 // leansOn reports a sentence that cannot open a summary: one that leans on
 // the sentence before it (analyze.LeansBack), counts parties named before
-// (partiesBack), or, past its report's first sentence (pos 1), names an
-// event by a definite noun in a phrase (eventBack).
+// (partiesBack), gives its sayer by a short name (nameBack: "The
+// Observatory says ..."), or, past its report's first sentence (pos 1),
+// names an event by a definite noun in a phrase (eventBack).
 func leansOn(c candidate) bool {
-	return analyze.LeansBack(c.text) || partiesBack(c.text) || c.pos != 1 && eventBack(c.text) != ""
+	return analyze.LeansBack(c.text) || partiesBack(c.text) || c.pos != 1 && eventBack(c.text) != "" || c.nameBack != ""
+}
+
+// furtherSaid reports a sentence whose sayer goes on from what its report
+// told him say before ("... the Observatory further said the warplanes
+// conducted more than a dozen airstrikes"): "further" before a verb of
+// saying. Out of its report it continues nothing, and its other pointers
+// ("the group", "in the town") lean on the report's lead.
+func furtherSaid(s string) bool {
+	ws := strings.Fields(s)
+	for i := 0; i+1 < len(ws); i++ {
+		if strings.EqualFold(ws[i], "further") && analyze.SayingVerb(strings.TrimRight(ws[i+1], ",.")) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerlessQuote reports a sentence that is a quote and nothing else
