@@ -196,9 +196,12 @@ func (a *Asker) answer(ctx context.Context, q *Question) (Answer, error) {
 		return Answer{}, err
 	}
 	if a.opts.Logger.Enabled(ctx, slog.LevelDebug) {
+		fl := floorCand(arts) // the floor: plain bm25's first of those that may answer
+		lead := fl >= 0 && clearLead(arts, fl, q.leadMargin())
 		for i, c := range arts {
 			a.opts.Logger.Debug("ask candidate", "rank", i, "article_id", c.art.ExternalID, "score", c.score,
-				"cover", c.cover, "bm25", c.bm25, "missing_name", c.missingName, "rare_name", c.rareName, "phrase", c.phrase)
+				"cover", c.cover, "bm25", c.bm25, "missing_name", c.missingName, "rare_name", c.rareName, "phrase", c.phrase,
+				"floor", i == fl, "clear_lead", i == fl && lead)
 		}
 	}
 	if q.Type == TypeState {

@@ -25,7 +25,14 @@
 //     much of the question as bm25's first, or its sentence a figure the
 //     question states that bm25's does not); it is always read
 //     and, when it supports the answer at all, cited (cmd/askbench -eval
-//     prints plain bm25's scores beside ours).
+//     prints plain bm25's scores beside ours). Of two articles bm25 scores
+//     alike, its first is the one stored first, as the baseline's. The
+//     first citation is therefore bm25's first (or its copy) unless the
+//     answer is declined, answers the state of a story, comes from another
+//     report by one of the exceptions above, or bm25's first may not answer
+//     (it lacks a name the question gives, or enough of its weight) or
+//     leads the next by less than the margin (a near tie: the floor is
+//     lifted); cmd/askbench -floorcauses counts each case.
 //   - Identical copies of one report are one candidate, cited once, as the
 //     copy stored first.
 //   - Count answers come from the analysis's scoped figures (the main

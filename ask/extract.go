@@ -341,7 +341,9 @@ func floorCand(cands []candidate) int {
 		if c.missingName || c.cover < minCover || c.bm25 == 0 {
 			continue
 		}
-		if fl < 0 || c.bm25 > cands[fl].bm25 {
+		// of two alike, the article stored first, as articleFloor and
+		// the baseline's stable sort take it
+		if fl < 0 || c.bm25 > cands[fl].bm25 || c.bm25 == cands[fl].bm25 && c.art.ID < cands[fl].art.ID {
 			fl = ci
 		}
 	}

@@ -140,3 +140,27 @@ func TestFloorOwnRanking(t *testing.T) {
 func scoredSentence(text string, score float64) sentence {
 	return sentence{text: text, toks: tokenize(text), score: score}
 }
+
+// TestFloorTieStoredFirst: of two reports plain bm25 scores alike, the
+// floor is the one stored first, as the baseline's stable sort and the
+// article floor take it, whatever the re-ranking's order: it answers a
+// count no report writes as a figure (sentenceAnswer), cited first.
+func TestFloorTieStoredFirst(t *testing.T) {
+	q := Parse("How many hours did the convoy wait at the Kelvar checkpoint?", testNow)
+	mk := func(id int64, ext, text string, score float64) candidate {
+		s := scoredSentence(text, 0.8)
+		s.hit = make([]bool, len(s.toks))
+		return candidate{art: news.Article{ID: id, ExternalID: ext}, score: score, cover: 1, bm25: 12.5, sents: []sentence{s}}
+	}
+	cands := []candidate{
+		mk(7, "later", "The convoy waited at the Kelvar checkpoint for most of the day, drivers said.", 10),
+		mk(3, "stored-first", "The convoy waited at the Kelvar checkpoint until the evening, drivers said.", 9),
+	}
+	if fl := floorCand(cands); fl != 1 {
+		t.Fatalf("floorCand = %d, want 1 (stored first)", fl)
+	}
+	ans := extract(&q, cands)
+	if !ans.Supported || ans.Citations[0].ArticleID != "stored-first" {
+		t.Errorf("answer %q cited %+v, want the stored-first report's sentence", ans.Answer, ans.Citations)
+	}
+}

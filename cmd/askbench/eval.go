@@ -116,6 +116,11 @@ func evaluate(ctx context.Context, articles, questions []string, dbPath string, 
 	}
 	opts := ask.Options{Budget: 10 * time.Second}
 	a, fitAsker := ask.New(index, opts), (*ask.Asker)(nil)
+	var logged *candLog
+	if c.floorCauses {
+		logged = &candLog{}
+		a = ask.New(index, ask.Options{Budget: opts.Budget, Logger: slog.New(logged)})
+	}
 	if c.debug {
 		opts.Logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
 		fitAsker = ask.New(index, opts)
@@ -130,6 +135,7 @@ func evaluate(ctx context.Context, articles, questions []string, dbPath string, 
 		}
 		var ours, bm score
 		halves := map[string]*[2]score{"fit": {}, "report": {}}
+		causes := map[string]causeCounts{"fit": {}, "report": {}}
 		ahead, behind := 0, 0
 		for _, g := range qs {
 			h := halves[half(g.ID)]
@@ -139,6 +145,9 @@ func evaluate(ctx context.Context, articles, questions []string, dbPath string, 
 			if fitAsker != nil && open {
 				asker = fitAsker
 				fmt.Fprintf(os.Stderr, "question %s %q want %q %v\n", g.ID, g.Q, g.A, append(g.ArticleIDs, g.ArticleID))
+			}
+			if logged != nil {
+				logged.cands = logged.cands[:0]
 			}
 			ans, err := asker.Ask(ctx, g.Q, now)
 			if err != nil && news.ErrorCode(err) != news.EINVALID {
@@ -172,6 +181,9 @@ func evaluate(ctx context.Context, articles, questions []string, dbPath string, 
 			if c.deviations && open && len(bids) > 0 {
 				fmt.Fprintf(out, "  cover %s %.3f declined %v none %v bm25right %v\n", g.ID, base.cover(g.Q, bids[0]), len(ids) == 0, g.None, bm.cite1 > b1)
 			}
+			if logged != nil && asker == a {
+				causes[half(g.ID)].add(floorCause(g.Q, now, ids, bids, logged.cands), ours.cite1 > c1, bm.cite1 > b1)
+			}
 			switch won, lost := ours.cite1 > c1, bm.cite1 > b1; {
 			case won && !lost:
 				ahead++
@@ -188,6 +200,10 @@ func evaluate(ctx context.Context, articles, questions []string, dbPath string, 
 			h := halves[name]
 			fmt.Fprintf(out, "  %-6s %3d: ours answer %.3f cite1 %.3f | bm25 answer %.3f cite1 %.3f\n", name, h[0].n,
 				h[0].frac(h[0].answer), h[0].frac(h[0].cite1), h[1].frac(h[1].answer), h[1].frac(h[1].cite1))
+		}
+		if logged != nil {
+			causes["fit"].print(out, "fit")
+			causes["report"].print(out, "report")
 		}
 		all[0], all[1] = all[0].add(ours), all[1].add(bm)
 	}

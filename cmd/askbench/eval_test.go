@@ -2,6 +2,7 @@ package main
 
 import (
 	"testing"
+	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -46,6 +47,33 @@ func TestHalfIsFixed(t *testing.T) {
 	} {
 		if got := half(id); got != want {
 			t.Errorf("half(%q) = %q, want %q", id, got, want)
+		}
+	}
+}
+
+// TestFloorCause: a first citation that is not plain bm25's first is put
+// down to the answerer's floor as its debug log shows it.
+func TestFloorCause(t *testing.T) {
+	now := time.Date(2017, 12, 30, 0, 0, 0, 0, time.UTC)
+	const q = "How many people fled the floods in Varonia?"
+	cands := func(top loggedCand) []loggedCand { return []loggedCand{{id: "ours"}, top} }
+	for _, c := range []struct {
+		name      string
+		q         string
+		ids, bids []string
+		cands     []loggedCand
+		want      string
+	}{
+		{"same", q, []string{"a"}, []string{"a"}, nil, ""},
+		{"declined", q, nil, []string{"a"}, nil, causeDeclined},
+		{"state", "Is the ceasefire in Varonia holding?", []string{"ours"}, []string{"a"}, nil, causeState},
+		{"not read", q, []string{"ours"}, []string{"a"}, cands(loggedCand{id: "b"}), causeUnread},
+		{"may not answer", q, []string{"ours"}, []string{"a"}, cands(loggedCand{id: "a"}), causeMayNot},
+		{"near tie", q, []string{"ours"}, []string{"a"}, cands(loggedCand{id: "a", floor: true}), causeNearTie},
+		{"override", q, []string{"ours"}, []string{"a"}, cands(loggedCand{id: "a", floor: true, lead: true}), causeOverride},
+	} {
+		if got := floorCause(c.q, now, c.ids, c.bids, c.cands); got != c.want {
+			t.Errorf("%s: cause %q, want %q", c.name, got, c.want)
 		}
 	}
 }

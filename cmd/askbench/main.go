@@ -79,7 +79,10 @@ type config struct {
 	verbose    bool
 	debug      bool
 	deviations bool
-	tune       []string
+	// floorCauses counts, in each half, why first citations are not
+	// plain bm25's first (causes.go)
+	floorCauses bool
+	tune        []string
 
 	databaseURL string // PostgreSQL instead of SQLite
 	bulk        bool   // load an empty PostgreSQL database by COPY
@@ -110,6 +113,8 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	fs.BoolVar(&c.verbose, "v", false, "with -eval: print the questions of the fit half answered wrong")
 	fs.BoolVar(&c.debug, "debug", false, "with -eval: log every question's candidates (the fit half's) to stderr")
 	fs.BoolVar(&c.deviations, "deviations", false, "with -eval: print, for the fit half's questions, the share of the question's weight plain bm25's first holds (cover) and, where the first citation is not plain bm25's, the ratio of their plain bm25 scores (deviation)")
+	fs.BoolVar(&c.floorCauses, "floorcauses", false, "with -eval: count, in each half (totals only), the questions whose first citation is not plain bm25's first by why: "+
+		"declined, a story's state, bm25's first not read or unable to answer (a name missing), a near tie at bm25's top, another report's answer")
 	var tune string
 	fs.StringVar(&tune, "tune", "", "with -eval: comma-separated question files written for tuning: -v and -debug show all their questions")
 	fs.StringVar(&c.databaseURL, "database-url", "",
