@@ -2407,6 +2407,8 @@ func scopeFigures(ms []mention, mains map[*figureKind]int) {
 			m.fig.Scope = news.ScopeMain // an amount in words in the lead, or a named kind's or planned figure
 		case m.fig.Value == ms[main].fig.Value:
 			m.fig.Scope = news.ScopeMain // a restatement
+		case termsOfMain(ms, i, &ms[main]):
+			m.fig.Scope = news.ScopePart // "15 civilians were killed in Foo while six others were killed in Bar" of 21
 		case m.fig.Originator != "" && ms[main].fig.Originator != "" && m.fig.Originator != ms[main].fig.Originator &&
 			(sameGroup(&ms[main], m) || otherSide(&ms[main], m)) && nearCount(&ms[main], m):
 			// another source's count of the same toll is near it; or its
@@ -2419,6 +2421,21 @@ func scopeFigures(ms []mention, mains map[*figureKind]int) {
 			m.fig.Scope = news.ScopeOtherEvent
 		}
 	}
+}
+
+// termsOfMain reports a count j whose sentence states other counts of its
+// kind, no subgroups of it, that add up with it to the main toll: "At least
+// 15 civilians were killed in Foo while six others were killed in Bar" gives
+// the two terms of another source's 21, not its count of the toll.
+func termsOfMain(ms []mention, j int, main *mention) bool {
+	sum, terms := int64(0), 0
+	for k := range ms {
+		if x := &ms[k]; x.sent == ms[j].sent && x.kind == ms[j].kind && !x.background && !subgroups[x.fig.Who] && x.fig.Value > 0 {
+			sum += x.fig.Value
+			terms++
+		}
+	}
+	return terms > 1 && ms[j].fig.Value < main.fig.Value && sum == main.fig.Value
 }
 
 // nearCount reports another source's count m near the main toll: half to
@@ -2463,8 +2480,37 @@ func otherIncidentsInjured(sents []factSentence, ms []mention, killed int) {
 		}
 		if near, far := tollsBeside(ms, m.sent, main); !near && (far || m.fig.Value < least) {
 			m.other = true
+		} else if !near && sameActAsOther(sents, ms, m, main) {
+			m.other = true
 		}
 	}
+}
+
+// sameActAsOther reports an injured count m, with no death toll beside it,
+// whose sentence tells an act the lead does not (leadActs) that a sentence
+// between the main toll and it told with another incident's death toll:
+// "Two people were killed by a mortar round that hit the opera house. ...
+// Mortar fire also wounded three people in another district" in a report
+// led by a car bomb are the shelling's wounded, not the blast's.
+func sameActAsOther(sents []factSentence, ms []mention, m, main *mention) bool {
+	if m.sent >= len(sents) || sents[m.sent].index <= 0 {
+		return false
+	}
+	sents[m.sent].tokenise()
+	acts := actsOf(sents[m.sent].toks)
+	if acts == 0 || acts&leadActs(sents) != 0 {
+		return false
+	}
+	for p := main.sent + 1; p < m.sent; p++ {
+		if _, far := tollsBeside(ms, p, main); !far {
+			continue
+		}
+		sents[p].tokenise()
+		if actsOf(sents[p].toks)&acts != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // tollsBeside reports whether sentence sent states a death toll of the

@@ -1,0 +1,74 @@
+package analyze
+
+import (
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// Figure lines that readers audited against their articles (issue 10, the
+// fit half, round h-fig22). Invented sentences of the audited shapes.
+
+// A name inside what an attribution word reports ("Sources told the radio
+// that the YPG took the town") is no sayer of a participle after it
+// ("..., adding that ..."): the sources add (fakes-794's shape).
+func TestParticipleOfEarlierSayer(t *testing.T) {
+	lead := "At least 40 insurgents were killed as Kurdish forces advanced on Foo. "
+	runOriginatorCases(t, []originatorCase{
+		{"a named body in the reported clause", "",
+			lead + "Sources told the radio that the YPG seized control of the town adding that they were heading north.",
+			"killed", 40, "", false},
+		{"the same without the participle", "",
+			lead + "Sources told the radio that the YPG seized control of the town.",
+			"killed", 40, "", false},
+		{"the sayer of the participle named before it", "",
+			"The Syrian Observatory said that the YPG seized the town, adding that at least 40 insurgents were killed.",
+			"killed", 40, "SOHR", false},
+		{"a body that speaks and adds", "",
+			"At least 40 insurgents were killed in Foo, the Syrian Observatory said, adding that the YPG had advanced.",
+			"killed", 40, "SOHR", false},
+	})
+}
+
+// Counts whose sentence adds them up to the main toll ("15 ... while six
+// others ...", 21 in all) are its terms, not another source's count of it
+// (fakes-067's shape); one that does not add up stays that source's count.
+func TestTermsOfTheMainToll(t *testing.T) {
+	lead := "Activists say airstrikes by the coalition have killed at least 21 civilians. "
+	for _, tt := range []struct {
+		second string
+		value  int64
+		scope  news.FigureScope
+	}{
+		{"At least 15 civilians were killed in raids on Foo while six others were killed in a village near it, the Observatory said.", 15, news.ScopePart},
+		{"At least 15 civilians were killed in raids on Foo while six others were killed in a village near it, the Observatory said.", 6, news.ScopePart},
+		{"At least 18 civilians were killed in raids on Foo, the Observatory said.", 18, news.ScopeAlternative},
+	} {
+		f := findFigure(Analyze(&news.Article{Text: lead + tt.second}).Facts, "killed", tt.value)
+		if f == nil || f.Scope != tt.scope {
+			t.Errorf("%q: killed %d = %+v, want scope %s", tt.second, tt.value, f, tt.scope)
+		}
+	}
+}
+
+// Wounded told after another incident's toll by the act that incident's
+// sentence told, and the lead did not, are that incident's (fakes-278's
+// shape: a report led by a car bomb goes on to mortar fire elsewhere).
+func TestWoundedOfAnotherIncidentsAct(t *testing.T) {
+	lead := "At least 20 rebels died in a blast in Foo on Sunday as they primed a car bomb, a monitor said. The blast hit the old city. "
+	for _, tt := range []struct {
+		rest  string
+		scope news.FigureScope
+	}{
+		{"In the capital two people were killed by a mortar round that hit the theatre. The attack damaged the theatre. " +
+			"Mortar fire also wounded three people in a northern district, the agency said.", news.ScopeOtherEvent},
+		{"The blast also wounded three people in the old city, the agency said.", news.ScopeMain},
+		{"In the capital two people were killed by a car bomb near the theatre. " +
+			"Mortar fire also wounded three people in the old city, the agency said.", news.ScopeMain},
+	} {
+		f := findFigure(Analyze(&news.Article{Text: lead + tt.rest}).Facts, "injured", 3)
+		if f == nil || f.Scope != tt.scope {
+			t.Errorf("%q: injured 3 = %+v, want scope %s", tt.rest, f, tt.scope)
+		}
+	}
+}
