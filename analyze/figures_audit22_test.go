@@ -72,3 +72,19 @@ func TestWoundedOfAnotherIncidentsAct(t *testing.T) {
 		}
 	}
 }
+
+// A count after an opening place ("In Foo, 28 members of ... were killed")
+// is its sentence's subject as much as one that opens it, however long its
+// noun phrase (fakes-731's shape).
+func TestCountAfterOpeningPlace(t *testing.T) {
+	for text, want := range map[string]int64{
+		"In Foo twenty-eight members of the Ahrar al-Sham militant group were killed in an explosion, the Observatory said.":  28,
+		"In Foo, twenty-eight members of the Ahrar al-Sham militant group were killed in an explosion, the Observatory said.": 28,
+		"Twenty-eight members of the Ahrar al-Sham militant group were killed in an explosion, the Observatory said.":         28,
+	} {
+		k := Analyze(&news.Article{Text: text}).Facts.Killed
+		if k == nil || k.Value != want || k.Originator != "SOHR" {
+			t.Errorf("%q: killed = %+v, want SOHR's %d", text, k, want)
+		}
+	}
+}
