@@ -88,3 +88,20 @@ func TestCountAfterOpeningPlace(t *testing.T) {
 		}
 	}
 }
+
+// A headline's count takes the source of the lead's count of its kind; when
+// the first body sentence is a dateline and the headline copied, with no
+// count of that kind, the lead is the sentence after it (fakes-572's shape).
+func TestHeadlineSourceAfterCopiedHeadline(t *testing.T) {
+	runOriginatorCases(t, []originatorCase{
+		{"a dateline and the headline copied", "35 dead in battle for Foo base",
+			"Sat Feb 28 2015 35 dead in battle for Foo base. Militants drove rebels out of a base in fierce fighting that left dozens dead, a monitor said.",
+			"killed", 35, "a monitor", false},
+		{"a first sentence with no count", "Five killed in car explosion",
+			"A car exploded near a checkpoint in Foo on Monday. Police said four soldiers and a civilian were killed.",
+			"killed", 5, "police", true},
+		{"a first sentence with its own count keeps the lead", "Ten killed in car explosion",
+			"A car exploded near a checkpoint in Foo on Monday, killing ten people. Police said four soldiers died.",
+			"killed", 10, "", false},
+	})
+}

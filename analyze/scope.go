@@ -612,11 +612,22 @@ func bodySources(ms []mention) {
 // source of the lead's own count of its kind: "Five killed in car explosion
 // || ... killing four soldiers and a civilian, police said" is the police's
 // count too. Not a background count's source ("... whom the military said
-// was behind an attack that killed two last week").
+// was behind an attack that killed two last week"). The lead is the first
+// body sentence, or the second when the first tells no count of the kind
+// (a dateline and the headline copied: "Sat Feb 28 2015 35 Dead Dozens
+// Wounded in Battle. Nusra drove rebels out of a base in fighting that
+// left dozens dead, a monitor said.").
 func leadSource(ms []mention, h *mention) {
+	lead := 1
+	for j := range ms {
+		if ms[j].index == 0 && ms[j].kind == h.kind {
+			lead = 0
+			break
+		}
+	}
 	for j := range ms {
 		m := &ms[j]
-		if m.index != 0 || m.kind != h.kind || m.background || m.other || m.fig.Originator == "" {
+		if m.index != lead || m.kind != h.kind || m.background || m.other || m.fig.Originator == "" {
 			continue
 		}
 		h.fig.Originator, h.fig.PartyClaim = m.fig.Originator, m.fig.PartyClaim
