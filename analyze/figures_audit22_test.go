@@ -105,3 +105,18 @@ func TestHeadlineSourceAfterCopiedHeadline(t *testing.T) {
 			"killed", 10, "", false},
 	})
 }
+
+// A body described in lower case after "according to the" may end on
+// "office" and follow a place's possessive, with or without its apostrophe
+// (fakes-010's shape): the office as written. One word names none.
+func TestPlacesOfficeAsWritten(t *testing.T) {
+	const count = "At least 400 people have been injured in the bombing campaign according to "
+	runOriginatorCases(t, []originatorCase{
+		{"a city's office", "", count + "the city's monitoring and documentation office.",
+			"injured", 400, "monitoring and documentation office", false},
+		{"the apostrophe dropped", "", count + "the citys monitoring and documentation office.",
+			"injured", 400, "monitoring and documentation office", false},
+		{"a town's media office", "", count + "the town's media office.", "injured", 400, "media office", false},
+		{"the office alone", "", count + "the office.", "injured", 400, "", false},
+	})
+}
