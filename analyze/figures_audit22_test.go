@@ -121,17 +121,13 @@ func TestPlacesOfficeAsWritten(t *testing.T) {
 	})
 }
 
-// A quotation mark an outlet's encoding lost (U+FFFD) opens a sentence as
-// the mark would, and a people's word before a person's name tells who he
-// is, no part of the name (fakes-576's shape): the surname alone that says
-// the count is the person named in full before.
-func TestLostQuoteAndPeoplesWordBeforeName(t *testing.T) {
+// A people's word before a person's name tells who he is, no part of the
+// name (fakes-576's shape): the surname alone that says the count is the
+// person named in full before.
+func TestPeoplesWordBeforeName(t *testing.T) {
 	const before = "The news was reported by Assyrian Archimandrite Emanuel Doyle to a charity based in Germany. "
 	runOriginatorCases(t, []originatorCase{
-		{"a lost quotation mark", "",
-			before + "\uFFFD\uFFFDAround 15 young villagers are martyred Doyle reported. \uFFFD\uFFFDMany of them were fighting.",
-			"killed", 15, "Archimandrite Emanuel Doyle", false},
-		{"straight quotes", "", before + "\"Around 15 young villagers are martyred\" Doyle reported.",
+		{"a surname named in full before", "", before + "\"Around 15 young villagers are martyred\" Doyle reported.",
 			"killed", 15, "Archimandrite Emanuel Doyle", false},
 		{"a people's word in the name's own sentence", "",
 			"Around 15 young villagers were killed, Ukrainian farmer John Doyle said.",

@@ -52,8 +52,7 @@ func wrapped(prev, line string) bool {
 }
 
 // SplitSentences splits a paragraph at '.', '!' or '?' followed by space
-// and an upper-case letter, digit or quote (or a quote an encoding lost:
-// U+FFFD), unless the period ends an
+// and an upper-case letter, digit or quote, unless the period ends an
 // abbreviation ("Col. Gen.", "U.S.", "No. 5"), a single initial ("J. K.
 // Rowling") or a month's short name. Pages whose markup was stripped glue
 // sentences together ("Syria.They", "values"."In", "Afghanistan?Stuck"): a
@@ -85,9 +84,7 @@ func SplitSentences(p string) []string {
 				continue
 			}
 		} else {
-			// a quotation mark an outlet's encoding lost ("... Christians. ��Around 15 ...")
-			// opens the next sentence as the mark would
-			next, _ = utf8.DecodeRuneInString(strings.TrimLeft(afterBullet(strings.TrimLeft(p[end:], " ")), "\uFFFD"))
+			next, _ = utf8.DecodeRuneInString(afterBullet(strings.TrimLeft(p[end:], " ")))
 			if !unicode.IsUpper(next) && !unicode.IsDigit(next) && next != '"' && next != '“' && next != '\'' {
 				continue
 			}
