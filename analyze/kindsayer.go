@@ -83,7 +83,7 @@ func kindSayerAt(s *factSentence, j int) (string, bool, bool) {
 			return sayerWords(s, j+3, len(toks))
 		}
 		if j+2 < len(toks) && toks[j+2].w == "the" {
-			return definiteBody(s, j+3, len(toks))
+			return definiteBody(s, placeOwned(toks, j+3), len(toks))
 		}
 		return "", false, false
 	}
@@ -150,7 +150,28 @@ func invertedBody(s *factSentence, i int) (string, bool, bool) {
 // emergency service". Not "group", "agency" or "organisation": "the aid
 // agency said" mostly names again a body the article told of before.
 var bodyHeads = wordSet("service", "services", "administration", "authority", "ministry", "department",
-	"directorate", "force", "taskforce", "radio", "bureau", "commission", "committee")
+	"directorate", "force", "taskforce", "radio", "bureau", "commission", "committee", "office")
+
+// placeOwners are the places whose possessive may open a body's
+// description: "according to the city's monitoring and documentation
+// office" is that office's (the place told before), with or without the
+// apostrophe a copied page may drop.
+var placeOwners = wordSet("city", "town", "village", "district", "province", "governorate", "region", "camp")
+
+// placeOwned returns i past a place's possessive at i ("city's", "citys").
+func placeOwned(toks []ftok, i int) int {
+	if i >= len(toks) {
+		return i
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(toks[i].w, "'s"), "’s")
+	if w == toks[i].w {
+		w = strings.TrimSuffix(w, "s") // "citys"
+	}
+	if w != toks[i].w && placeOwners[w] {
+		return i + 1
+	}
+	return i
+}
 
 // definiteBody returns the words from token i (up to end) that describe a
 // body in lower case after "the", as sayerWords reads them, when they are

@@ -1182,8 +1182,34 @@ func opensSentence(text string, toks []ftok, start int) bool {
 	if start > 4 {
 		return false
 	}
+	if placeOpening(text, toks, start) {
+		return true
+	}
 	for _, t := range toks[:start] {
 		if w := text[t.off:t.end]; t.punct || strings.ToUpper(w) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// placeOpening reports a sentence that opens on "In" and a name before
+// the count at start: "In Foo, 28 members of the Bar militant group were
+// killed", "In Foo Bar twenty people ...": the place sets the scene, the
+// count is the sentence's subject still.
+func placeOpening(text string, toks []ftok, start int) bool {
+	if start < 2 || toks[0].w != "in" {
+		return false
+	}
+	end := start
+	if toks[end-1].w == "," {
+		end--
+	}
+	if end < 2 {
+		return false
+	}
+	for _, t := range toks[1:end] {
+		if w := text[t.off:t.end]; t.punct || t.isNum || !lang.Capitalised(w) {
 			return false
 		}
 	}

@@ -318,6 +318,9 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 			continue // "UNRWA, the U.N. agency for Palestinian refugees, said": the name, not what it is
 		}
 		n, at := cueAfterAt(s.toks, s.origs[i:]) // once, for the gap and where its word stands
+		if n <= maxCueGap && participleOfSayer(s.toks, m, at) {
+			continue // "Sources told the radio that the militia took the town, adding ...": the sources add
+		}
 		g := cueGapAfter(s.text, s.toks, s.origs, i, n)
 		cue := -1
 		if n == g {
@@ -609,9 +612,9 @@ func clauseSource(s *factSentence, tok int) int {
 			notSource(s.toks, m) || carrier(origs.list[m.id].kind) || m.id == a.id || kindRelayed(s, i) {
 			continue
 		}
-		g := cueAfter(s.toks, s.origs[i:])
-		if g > maxCueGap || m.end+g >= tok || !cueBetween(s.toks, a.end, m.start) {
-			continue
+		g, at := cueAfterAt(s.toks, s.origs[i:])
+		if g > maxCueGap || m.end+g >= tok || !cueBetween(s.toks, a.end, m.start) || participleOfSayer(s.toks, m, at) {
+			continue // but "X said that the YPG took the town, adding that 40 were killed": X adds
 		}
 		best = m.id
 	}
@@ -1487,6 +1490,31 @@ func trailingAside(toks []ftok, m origMatch) bool {
 		return false
 	}
 	return m.end+1 == len(toks) || (toks[m.end+1].punct && toks[m.end+1].w != "(")
+}
+
+// participleOfSayer reports a name m inside the that-clause of an earlier
+// attribution word whose own attribution word at cue is a participle:
+// "Sources told the radio that the militia took the town, adding that ..."
+// goes on with the sources, who add; the militia is what they said.
+func participleOfSayer(toks []ftok, m origMatch, cue int) bool {
+	if cue < 0 || cue >= len(toks) || !strings.HasSuffix(toks[cue].w, "ing") || toks[cue].is(wcAhead) {
+		return false
+	}
+	for j := m.start - 1; j > 0 && j >= m.start-maxCueGap; j-- {
+		if toks[j].punct && toks[j].w != "-" {
+			return false
+		}
+		if toks[j].w != "that" {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-maxCueGap && !toks[k].punct; k-- {
+			if isCue(toks, k) && !toks[k].is(wcAhead) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // clausePen is what a name costs that opens the clause an attribution word

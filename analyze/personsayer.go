@@ -79,6 +79,8 @@ func personNameRun(s *factSentence, i, dir int) (int, int) {
 run:
 	for k := i; k >= 0 && k < len(toks); k += dir {
 		switch {
+		case dir < 0 && n > 0 && peopleAdjective(s, k):
+			break run // "Assyrian Archimandrite John Roe": who he is, not his name
 		case nameWord(s.text, toks, k) && !lang.Title(toks[k].w) && !postNouns[toks[k].w]:
 			if n++; n > maxPersonWords || !personWord(s, k) {
 				return -1, -1
@@ -96,7 +98,7 @@ run:
 	if possessiveAt(s, hi) {
 		return -1, -1
 	}
-	if b := lo - 1; b >= 0 && (nameWord(s.text, toks, b) && !lang.Title(toks[b].w) && !postNouns[toks[b].w] ||
+	if b := lo - 1; b >= 0 && (nameWord(s.text, toks, b) && !lang.Title(toks[b].w) && !postNouns[toks[b].w] && !peopleAdjective(s, b) ||
 		toks[b].w == "the" || toks[b].w == "a" || toks[b].w == "an") {
 		return -1, -1 // a longer run (a body's name) or an article: no person
 	}
@@ -124,6 +126,14 @@ func personWord(s *factSentence, k int) bool {
 // "Ali" and "Hassan" as often as "Iraqi" and "Afghan".
 func peopleWord(w string) bool {
 	return strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ese")
+}
+
+// peopleAdjective reports a people's word at k that no name of the table
+// holds: before a person's name it tells who the person is ("Assyrian
+// Archimandrite John Roe", "Ukrainian farmer"), no part of the name.
+func peopleAdjective(s *factSentence, k int) bool {
+	t := s.toks[k]
+	return nameWord(s.text, s.toks, k) && !inOrig(s.origs, k) && peopleWord(s.text[t.off:t.end])
 }
 
 // gazWord reports a word the gazetteer knows on its own, a place's or an

@@ -612,11 +612,22 @@ func bodySources(ms []mention) {
 // source of the lead's own count of its kind: "Five killed in car explosion
 // || ... killing four soldiers and a civilian, police said" is the police's
 // count too. Not a background count's source ("... whom the military said
-// was behind an attack that killed two last week").
+// was behind an attack that killed two last week"). The lead is the first
+// body sentence, or the second when the first tells no count of the kind
+// (a dateline and the headline copied: "Sat Feb 28 2015 35 Dead Dozens
+// Wounded in Battle. Nusra drove rebels out of a base in fighting that
+// left dozens dead, a monitor said.").
 func leadSource(ms []mention, h *mention) {
+	lead := 1
+	for j := range ms {
+		if ms[j].index == 0 && ms[j].kind == h.kind {
+			lead = 0
+			break
+		}
+	}
 	for j := range ms {
 		m := &ms[j]
-		if m.index != 0 || m.kind != h.kind || m.background || m.other || m.fig.Originator == "" {
+		if m.index != lead || m.kind != h.kind || m.background || m.other || m.fig.Originator == "" {
 			continue
 		}
 		h.fig.Originator, h.fig.PartyClaim = m.fig.Originator, m.fig.PartyClaim
@@ -2407,6 +2418,8 @@ func scopeFigures(ms []mention, mains map[*figureKind]int) {
 			m.fig.Scope = news.ScopeMain // an amount in words in the lead, or a named kind's or planned figure
 		case m.fig.Value == ms[main].fig.Value:
 			m.fig.Scope = news.ScopeMain // a restatement
+		case termsOfMain(ms, i, &ms[main]):
+			m.fig.Scope = news.ScopePart // "15 civilians were killed in Foo while six others were killed in Bar" of 21
 		case m.fig.Originator != "" && ms[main].fig.Originator != "" && m.fig.Originator != ms[main].fig.Originator &&
 			(sameGroup(&ms[main], m) || otherSide(&ms[main], m)) && nearCount(&ms[main], m):
 			// another source's count of the same toll is near it; or its
@@ -2419,6 +2432,21 @@ func scopeFigures(ms []mention, mains map[*figureKind]int) {
 			m.fig.Scope = news.ScopeOtherEvent
 		}
 	}
+}
+
+// termsOfMain reports a count j whose sentence states other counts of its
+// kind, no subgroups of it, that add up with it to the main toll: "At least
+// 15 civilians were killed in Foo while six others were killed in Bar" gives
+// the two terms of another source's 21, not its count of the toll.
+func termsOfMain(ms []mention, j int, main *mention) bool {
+	sum, terms := int64(0), 0
+	for k := range ms {
+		if x := &ms[k]; x.sent == ms[j].sent && x.kind == ms[j].kind && !x.background && !subgroups[x.fig.Who] && x.fig.Value > 0 {
+			sum += x.fig.Value
+			terms++
+		}
+	}
+	return terms > 1 && ms[j].fig.Value < main.fig.Value && sum == main.fig.Value
 }
 
 // nearCount reports another source's count m near the main toll: half to
@@ -2463,8 +2491,37 @@ func otherIncidentsInjured(sents []factSentence, ms []mention, killed int) {
 		}
 		if near, far := tollsBeside(ms, m.sent, main); !near && (far || m.fig.Value < least) {
 			m.other = true
+		} else if !near && sameActAsOther(sents, ms, m, main) {
+			m.other = true
 		}
 	}
+}
+
+// sameActAsOther reports an injured count m, with no death toll beside it,
+// whose sentence tells an act the lead does not (leadActs) that a sentence
+// between the main toll and it told with another incident's death toll:
+// "Two people were killed by a mortar round that hit the opera house. ...
+// Mortar fire also wounded three people in another district" in a report
+// led by a car bomb are the shelling's wounded, not the blast's.
+func sameActAsOther(sents []factSentence, ms []mention, m, main *mention) bool {
+	if m.sent >= len(sents) || sents[m.sent].index <= 0 {
+		return false
+	}
+	sents[m.sent].tokenise()
+	acts := actsOf(sents[m.sent].toks)
+	if acts == 0 || acts&leadActs(sents) != 0 {
+		return false
+	}
+	for p := main.sent + 1; p < m.sent; p++ {
+		if _, far := tollsBeside(ms, p, main); !far {
+			continue
+		}
+		sents[p].tokenise()
+		if actsOf(sents[p].toks)&acts != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // tollsBeside reports whether sentence sent states a death toll of the
