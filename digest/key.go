@@ -227,7 +227,18 @@ func figureShort(f *ItemFigure) string {
 		}
 		return best.Text
 	}
-	return best.Text + " (" + dated(f.who(best.By), at, f.day) + ")"
+	return best.Text + " (" + dated(partyMarked(f.who(best.By), best.PartyClaim), at, f.day) + ")"
+}
+
+// partyMarked is who gave a count, marked when a party to the fighting gave
+// it, as a spread's end is: "officials, a party to the fighting", so that a
+// key development or a conflict's line marks the claim its item's figure
+// line marks ("according to officials (a party to the fighting)").
+func partyMarked(who string, party bool) string {
+	if party && who != "" {
+		return who + ", a party to the fighting"
+	}
+	return who
 }
 
 // leadCount is the count an item is summed up by: its lead (leadLine),
@@ -375,13 +386,17 @@ func tollText(f *ItemFigure) string {
 	if !ok {
 		return f.Text + " killed"
 	}
+	by := best.By
+	if best.PartyClaim && by != "" {
+		by += " (a party to the fighting)"
+	}
 	switch {
 	case best.By == "":
 		return best.Text + " killed"
 	case f.outlets[best.By]:
-		return best.By + " reports " + best.Text + " killed"
+		return by + " reports " + best.Text + " killed"
 	}
-	return best.By + ": " + best.Text + " killed"
+	return by + ": " + best.Text + " killed"
 }
 
 // where is an item's place and days for a line of its conflict: "(Daraa,
