@@ -61,3 +61,16 @@ func PartyOutlet(source string) bool {
 // group said", "... the Observatory added"): one list for the article
 // summary and the story summary's reading of quotes.
 func SayingVerb(w string) bool { return sayingVerbs[w] } // w as written: "said", not "Said"
+
+// NamesOutlet reports whether sentence s names a news outlet of the
+// originator table, one that carries others' news and gives none of its
+// own ("Associated Press", "Reuters", "AFP"): a sentence that tells what
+// another outlet reported.
+func NamesOutlet(s string) bool {
+	for _, m := range origs.find(s, ftokens(s)) {
+		if origs.list[m.id].kind == outletKind {
+			return true
+		}
+	}
+	return false
+}

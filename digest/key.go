@@ -56,6 +56,7 @@ func keyDevelopments(items []Item, since time.Time) []KeyItem {
 		}
 		return cmp.Compare(b.Score, a.Score)
 	})
+	byToll(order, inPeriod)
 	for _, it := range order[:min(maxKey, len(order))] {
 		k := KeyItem{StoryID: it.StoryID, Text: keyText(&it), Why: keyWhy(&it), Detail: keyDetail(&it)}
 		if n := truceReports(&it, items); n > len(it.Sources) {
@@ -67,6 +68,62 @@ func keyDevelopments(items []Item, since time.Time) []KeyItem {
 		out = append(out, k)
 	}
 	return out
+}
+
+// byToll reorders, among their own places in order, the items a key line
+// weighs by their dead (tollClass): the larger toll's order of magnitude
+// first, then by score, those whose events reach into the period first as
+// before. A further outlet weighs in a score as a tenfold toll does, so
+// that a bomb of a handful of dead that two outlets told would lead a
+// strike of dozens that one told: a key line weighs the event first, its
+// outlets within events of one size. Changes of state, talks, a truce's
+// news and stories without a toll keep their places.
+func byToll(order []Item, inPeriod func(*Item) bool) {
+	var at []int
+	for i := range order {
+		if tollClass(&order[i]) >= 0 {
+			at = append(at, i)
+		}
+	}
+	tolled := make([]Item, len(at))
+	for k, i := range at {
+		tolled[k] = order[i]
+	}
+	slices.SortStableFunc(tolled, func(a, b Item) int {
+		if pa, pb := inPeriod(&a), inPeriod(&b); pa != pb {
+			if pa {
+				return -1
+			}
+			return 1
+		}
+		if c := cmp.Compare(tollClass(&b), tollClass(&a)); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.Score, a.Score)
+	})
+	for k, i := range at {
+		order[i] = tolled[k]
+	}
+}
+
+// tollClass is the order of magnitude of the dead an item of violence or
+// harm is summed up by (0 for 1–9, 1 for 10–99, ...): -1 for a change of
+// state, talks, a truce's news (filed under Ceasefire: its weight is the
+// truce's), or no count of the dead.
+func tollClass(it *Item) int {
+	f := mainFigure(it)
+	if it.Change != "" || it.Section == news.Talks || it.Section == news.Ceasefire || !it.reportsHarm() || f == nil || f.Kind != news.FigureKilled {
+		return -1
+	}
+	n := f.Value
+	if lc, ok := f.leadCount(); ok && lc.Value > 0 {
+		n = lc.Value
+	}
+	c := 0
+	for ; n >= 10; n /= 10 {
+		c++
+	}
+	return c
 }
 
 // truceReports counts the reports of the period that tell the state a
