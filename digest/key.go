@@ -278,13 +278,14 @@ func figureShort(f *ItemFigure) string {
 	if f.lead != nil {
 		at = f.AsOf // the lead's newest report (newItemFigure)
 	}
+	count := best.Text + overDays(f)
 	if best.By == "" {
 		if when := dated("", at, f.day); when != "" {
-			return best.Text + " (" + when + ")"
+			return count + " (" + when + ")"
 		}
-		return best.Text
+		return count
 	}
-	return best.Text + " (" + dated(partyMarked(f.who(best.By), best.PartyClaim), at, f.day) + ")"
+	return count + " (" + dated(partyMarked(f.who(best.By), best.PartyClaim), at, f.day) + ")"
 }
 
 // partyMarked is who gave a count, marked when a party to the fighting gave
@@ -391,13 +392,13 @@ func trendOf(items []*Item, since time.Time) (trend, reason string) {
 				// The change first, then the mass toll of another
 				// story: a strike on the state's forces in the week
 				// of a massacre tells both.
-				reason += "; " + tollText(f) + where(worst)
+				reason += "; " + tollText(f) + tollWhere(worst, f)
 			}
 			return TrendWorse, reason
 		}
 	}
 	if worst != nil {
-		return TrendWorse, tollText(f) + where(worst)
+		return TrendWorse, tollText(f) + tollWhere(worst, f)
 	}
 	for _, it := range items {
 		if it.Direction == Better {
@@ -447,13 +448,34 @@ func tollText(f *ItemFigure) string {
 	if best.PartyClaim && by != "" {
 		by += " (a party to the fighting)"
 	}
+	killed := best.Text + " killed" + overDays(f)
 	switch {
 	case best.By == "":
-		return best.Text + " killed"
+		return killed
 	case f.outlets[best.By]:
-		return by + " reports " + best.Text + " killed"
+		return by + " reports " + killed
 	}
-	return by + ": " + best.Text + " killed"
+	return by + ": " + killed
+}
+
+// overDays says a period's toll is one (ItemFigure.period): " over
+// several days"; "" for a toll of one day's event.
+func overDays(f *ItemFigure) string {
+	if f.period {
+		return " over several days"
+	}
+	return ""
+}
+
+// tollWhere is where for a conflict's line that cites toll f of item it:
+// a period's toll is dated by its report, not as the day of its event
+// ("(Idlib, reported 2 Jun 2016)").
+func tollWhere(it *Item, f *ItemFigure) string {
+	w := where(it)
+	if !f.period || it.Dates() == "" {
+		return w
+	}
+	return strings.Replace(w, it.Dates(), "reported "+it.Dates(), 1)
 }
 
 // where is an item's place and days for a line of its conflict: "(Daraa,
