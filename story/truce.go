@@ -2,6 +2,7 @@ package story
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
@@ -174,12 +175,20 @@ func truceAsBackground(m *Member, ms []Member) bool {
 	return true
 }
 
-// sinceDated reports words that count from a date: "since" with a month
-// or a year within the words after it ("since it came into effect on
-// February 27", "since 2011").
+// sinceDated reports words that count from a date: a number, then
+// "since" with a month or a year within the words after it ("registered
+// 604 breaches since it came into effect on February 27") — a running
+// count, not the day's news. A truce "repeatedly breached since it came
+// into effect in February" counts nothing: the day's attack is one more.
 func sinceDated(ws []string) bool {
+	counted := false
 	for i, w := range ws {
-		if !strings.EqualFold(w, "since") {
+		if _, err := strconv.Atoi(strings.ReplaceAll(w, ",", "")); err == nil && !lang.IsYear(w) {
+			counted = true
+		} else if _, ok := lang.Cardinal(w); ok {
+			counted = true
+		}
+		if !counted || w != "since" {
 			continue
 		}
 		for _, x := range ws[i+1 : min(len(ws), i+8)] {

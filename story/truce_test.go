@@ -208,6 +208,7 @@ func TestTruceAsBackgroundFilesByEvent(t *testing.T) {
 			"A truce announced by the army on Monday has had little effect on the fighting around Qasr."}, news.Ceasefire},
 		{"a running count", []string{"The monitoring centre has registered 500 breaches since the truce came into effect on February 27."}, news.Violence},
 		{"the day's violation", []string{"The bombing is another violation of the truce agreed in February."}, news.Ceasefire},
+		{"breaches since the truce, counting none", []string{"Militants have repeatedly breached the truce since it came into effect on February 27."}, news.Ceasefire},
 		{"a carried-on sentence after the day's news", []string{
 			"The bombing is another violation of the truce.",
 			"It came as envoys met to shore up the truce."}, news.Ceasefire},
