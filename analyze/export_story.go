@@ -68,3 +68,16 @@ func CountedGroup(w string) bool {
 	_, ok := whoGroups[w]
 	return ok
 }
+
+// NamesOutlet reports whether sentence s names a news outlet of the
+// originator table, one that carries others' news and gives none of its
+// own ("Associated Press", "Reuters", "AFP"): a sentence that tells what
+// another outlet reported.
+func NamesOutlet(s string) bool {
+	for _, m := range origs.find(s, ftokens(s)) {
+		if origs.list[m.id].kind == outletKind {
+			return true
+		}
+	}
+	return false
+}

@@ -267,3 +267,49 @@ func TestFigureTextKeepsItemSpread(t *testing.T) {
 		t.Errorf("figure text %q, want the spread %q and the story's date", it.Text, it.Spread)
 	}
 }
+
+// TestFigureTextQualifierOfOneReport: two reports of one count, one "at
+// least 40" and one an exact 40 that leads the item: the figure's text says
+// the count as the qualifier beside it does, from the same report (0530's
+// reader: "at least 31" beside qualifier "exact" and a Markdown "31").
+func TestFigureTextQualifierOfOneReport(t *testing.T) {
+	at := time.Date(2016, 6, 3, 0, 0, 0, 0, time.UTC)
+	loose := news.Figure{Value: 40, Qualifier: news.AtLeast, Originator: "civil defence"}
+	exact := news.Figure{Value: 40, Qualifier: news.Exact, Originator: "civil defence"}
+	by := func(f news.Figure, id string) news.FigureBy {
+		return news.FigureBy{Figure: f, Source: "wire", ArticleID: id, Published: at}
+	}
+	f := news.StoryFigure{Kind: news.FigureKilled, Low: loose, LowBy: "wire", High: loose, HighBy: "wire",
+		Latest: exact, By: "wire", AsOf: at,
+		Refs:  []news.FigureBy{by(loose, "a1"), by(exact, "a2")},
+		Lines: []news.FigureLine{{Originator: "civil defence", Steps: []news.FigureBy{by(exact, "a2")}}}}
+	it := newItemFigure(f, false, nil)
+	if it.Qualifier != news.Exact || it.Text != "40 (civil defence), as of 3 Jun 2016" {
+		t.Errorf("text %q, qualifier %q; want \"40 (civil defence), as of 3 Jun 2016\" and exact", it.Text, it.Qualifier)
+	}
+	f.Lines = nil // no lines: the story's latest count leads
+	if it := newItemFigure(f, false, nil); it.Qualifier != news.Exact || !strings.HasPrefix(it.Text, "40 (") {
+		t.Errorf("without lines: text %q, qualifier %q; want the exact 40", it.Text, it.Qualifier)
+	}
+}
+
+// TestKeyAndTrendMarkAPartysCount: the count a key development and a
+// conflict's line cite says a party gave it when the item's figure line
+// does, whether a party is quoted or is the outlet itself.
+func TestKeyAndTrendMarkAPartysCount(t *testing.T) {
+	at := time.Date(2016, 6, 2, 0, 0, 0, 0, time.UTC)
+	c := news.FigureBy{Figure: news.Figure{Value: 70, Qualifier: news.AtLeast}, Source: "etilaf", ArticleID: "a1", Published: at}
+	f := news.StoryFigure{Kind: news.FigureKilled, Low: c.Figure, High: c.Figure, Latest: c.Figure, By: "etilaf", AsOf: at,
+		Refs: []news.FigureBy{c}, Lines: []news.FigureLine{{Outlet: "etilaf", PartyClaim: true, Steps: []news.FigureBy{c}}}}
+	it := newItemFigure(f, false, nil)
+	if got, want := tollText(&it), "Syrian Coalition (a party to the fighting) reports at least 70 killed"; got != want {
+		t.Errorf("trend %q, want %q", got, want)
+	}
+	if got, want := figureShort(&it), "at least 70 (reported by Syrian Coalition, a party to the fighting)"; got != want {
+		t.Errorf("key %q, want %q", got, want)
+	}
+	f.Lines[0].PartyClaim = false
+	if it := newItemFigure(f, false, nil); tollText(&it) != "Syrian Coalition reports at least 70 killed" {
+		t.Errorf("unmarked line, trend %q", tollText(&it))
+	}
+}

@@ -210,6 +210,10 @@ type ItemFigure struct {
 	// backing weighs its independent sources (backing): 0.25 for one
 	// party's claim to 1.5 for three originators or more.
 	backing float64
+	// period: the count it is summed up by is told over days up to its
+	// report ("over the past few days": lang.TellsPeriod), not as one
+	// day's toll; key and conflict lines say so.
+	period bool
 	// Spread is the range named sources give, lowest count not overtaken
 	// to highest as the figure lines show them, when they disagree widely
 	// (spread): "494 (an opposition monitoring group) to at least 1,300

@@ -56,6 +56,7 @@ func keyDevelopments(items []Item, since time.Time) []KeyItem {
 		}
 		return cmp.Compare(b.Score, a.Score)
 	})
+	byToll(order, inPeriod)
 	for _, it := range order[:min(maxKey, len(order))] {
 		k := KeyItem{StoryID: it.StoryID, Text: keyText(&it), Why: keyWhy(&it), Detail: keyDetail(&it)}
 		if n := truceReports(&it, items); n > len(it.Sources) {
@@ -67,6 +68,62 @@ func keyDevelopments(items []Item, since time.Time) []KeyItem {
 		out = append(out, k)
 	}
 	return out
+}
+
+// byToll reorders, among their own places in order, the items a key line
+// weighs by their dead (tollClass): the larger toll's order of magnitude
+// first, then by score, those whose events reach into the period first as
+// before. A further outlet weighs in a score as a tenfold toll does, so
+// that a bomb of a handful of dead that two outlets told would lead a
+// strike of dozens that one told: a key line weighs the event first, its
+// outlets within events of one size. Changes of state, talks, a truce's
+// news and stories without a toll keep their places.
+func byToll(order []Item, inPeriod func(*Item) bool) {
+	var at []int
+	for i := range order {
+		if tollClass(&order[i]) >= 0 {
+			at = append(at, i)
+		}
+	}
+	tolled := make([]Item, len(at))
+	for k, i := range at {
+		tolled[k] = order[i]
+	}
+	slices.SortStableFunc(tolled, func(a, b Item) int {
+		if pa, pb := inPeriod(&a), inPeriod(&b); pa != pb {
+			if pa {
+				return -1
+			}
+			return 1
+		}
+		if c := cmp.Compare(tollClass(&b), tollClass(&a)); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.Score, a.Score)
+	})
+	for k, i := range at {
+		order[i] = tolled[k]
+	}
+}
+
+// tollClass is the order of magnitude of the dead an item of violence or
+// harm is summed up by (0 for 1–9, 1 for 10–99, ...): -1 for a change of
+// state, talks, a truce's news (filed under Ceasefire: its weight is the
+// truce's), or no count of the dead.
+func tollClass(it *Item) int {
+	f := mainFigure(it)
+	if it.Change != "" || it.Section == news.Talks || it.Section == news.Ceasefire || !it.reportsHarm() || f == nil || f.Kind != news.FigureKilled {
+		return -1
+	}
+	n := f.Value
+	if lc, ok := f.leadCount(); ok && lc.Value > 0 {
+		n = lc.Value
+	}
+	c := 0
+	for ; n >= 10; n /= 10 {
+		c++
+	}
+	return c
 }
 
 // truceReports counts the reports of the period that tell the state a
@@ -221,13 +278,25 @@ func figureShort(f *ItemFigure) string {
 	if f.lead != nil {
 		at = f.AsOf // the lead's newest report (newItemFigure)
 	}
+	count := best.Text + overDays(f)
 	if best.By == "" {
 		if when := dated("", at, f.day); when != "" {
-			return best.Text + " (" + when + ")"
+			return count + " (" + when + ")"
 		}
-		return best.Text
+		return count
 	}
-	return best.Text + " (" + dated(f.who(best.By), at, f.day) + ")"
+	return count + " (" + dated(partyMarked(f.who(best.By), best.PartyClaim), at, f.day) + ")"
+}
+
+// partyMarked is who gave a count, marked when a party to the fighting gave
+// it, as a spread's end is: "officials, a party to the fighting", so that a
+// key development or a conflict's line marks the claim its item's figure
+// line marks ("according to officials (a party to the fighting)").
+func partyMarked(who string, party bool) string {
+	if party && who != "" {
+		return who + ", a party to the fighting"
+	}
+	return who
 }
 
 // leadCount is the count an item is summed up by: its lead (leadLine),
@@ -323,13 +392,13 @@ func trendOf(items []*Item, since time.Time) (trend, reason string) {
 				// The change first, then the mass toll of another
 				// story: a strike on the state's forces in the week
 				// of a massacre tells both.
-				reason += "; " + tollText(f) + where(worst)
+				reason += "; " + tollText(f) + tollWhere(worst, f)
 			}
 			return TrendWorse, reason
 		}
 	}
 	if worst != nil {
-		return TrendWorse, tollText(f) + where(worst)
+		return TrendWorse, tollText(f) + tollWhere(worst, f)
 	}
 	for _, it := range items {
 		if it.Direction == Better {
@@ -375,13 +444,38 @@ func tollText(f *ItemFigure) string {
 	if !ok {
 		return f.Text + " killed"
 	}
+	by := best.By
+	if best.PartyClaim && by != "" {
+		by += " (a party to the fighting)"
+	}
+	killed := best.Text + " killed" + overDays(f)
 	switch {
 	case best.By == "":
-		return best.Text + " killed"
+		return killed
 	case f.outlets[best.By]:
-		return best.By + " reports " + best.Text + " killed"
+		return by + " reports " + killed
 	}
-	return best.By + ": " + best.Text + " killed"
+	return by + ": " + killed
+}
+
+// overDays says a period's toll is one (ItemFigure.period): " over
+// several days"; "" for a toll of one day's event.
+func overDays(f *ItemFigure) string {
+	if f.period {
+		return " over several days"
+	}
+	return ""
+}
+
+// tollWhere is where for a conflict's line that cites toll f of item it:
+// a period's toll is dated by its report, not as the day of its event
+// ("(Idlib, reported 2 Jun 2016)").
+func tollWhere(it *Item, f *ItemFigure) string {
+	w := where(it)
+	if !f.period || it.Dates() == "" {
+		return w
+	}
+	return strings.Replace(w, it.Dates(), "reported "+it.Dates(), 1)
 }
 
 // where is an item's place and days for a line of its conflict: "(Daraa,

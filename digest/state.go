@@ -125,12 +125,13 @@ func newItemFigure(f news.StoryFigure, span bool, told []int64) ItemFigure {
 		latest = f.High
 	}
 	it := ItemFigure{
-		Kind: f.Kind, Text: story.FormatFigure(f), Value: max(latest.Value, f.High.Value),
+		Kind: f.Kind, Text: story.FormatFigure(oneCountAs(f, latest)), Value: max(latest.Value, f.High.Value),
 		Qualifier: latest.Qualifier, By: f.By, AsOf: f.AsOf.UTC(), Lines: figureLines(shown, span, nil),
 		History: figureHistory(shown), src: &shown, span: span,
 	}
 	it.peak = it.Value
 	it.backing = backing(f)
+	it.period = lang.TellsPeriod(lang.Words(latest.Sentence))
 	it.Latest, it.outlets = latestByOriginator(shown)
 	if l, ok := leadLine(f, told); ok {
 		last := newest(l)
@@ -139,15 +140,16 @@ func newItemFigure(f news.StoryFigure, span bool, told []int64) ItemFigure {
 			by = story.DisplaySource(l.Outlet)
 		}
 		it.Value, it.Qualifier, it.By, it.AsOf = last.Value, last.Qualifier, by, last.Published.UTC()
-		it.lead = &news.DeliveredFigure{Kind: f.Kind, By: by, Text: story.FigureText(last.Figure), Value: last.Value}
+		it.period = lang.TellsPeriod(lang.Words(last.Sentence))
+		it.lead = &news.DeliveredFigure{Kind: f.Kind, By: by, Text: story.FigureText(last.Figure), Value: last.Value, PartyClaim: l.PartyClaim}
+		g := oneCountAs(f, last.Figure)
 		if !f.AsOf.After(last.Published) && story.FigureText(f.Latest) != story.FigureText(last.Figure) {
 			// The story's "latest" is another count reported no later
 			// than the lead's newest (of one time, whichever came in
 			// last): no later news than the lead's.
-			g := f
 			g.Latest, g.By, g.AsOf = last.Figure, last.Source, last.Published
-			it.Text = story.FormatFigure(g)
 		}
+		it.Text = story.FormatFigure(g)
 		it.spread = spread(f, l, told)
 		it.Spread = it.spread.text(nil)
 		it.Text = it.spread.inText(it.Text, it.lead.Text)
@@ -157,6 +159,23 @@ func newItemFigure(f news.StoryFigure, span bool, told []int64) ItemFigure {
 	}
 	return it
 }
+
+// oneCountAs is f with its one count (every report gave the same value)
+// worded as shown, the count whose qualifier the item gives beside it: a
+// story of "at least 31" and "31" whose lead is the exact count reads "31",
+// never one report's words beside another's qualifier. f as it is when its
+// reports gave more than one value, or shown another.
+func oneCountAs(f news.StoryFigure, shown news.Figure) news.StoryFigure {
+	if f.Low.Value != f.High.Value || shown.Value != f.High.Value || isRangeCount(f.High) || isRangeCount(shown) {
+		return f
+	}
+	f.Low, f.High = shown, shown
+	return f
+}
+
+// isRangeCount reports a count that is itself a range ("between 1,000 and
+// 1,800").
+func isRangeCount(c news.Figure) bool { return c.Low > 0 && c.Low < c.Value }
 
 // wideSpread is how many times the lowest named source's count the
 // highest must be for the item's line to show the range instead of the
@@ -380,13 +399,10 @@ func marginOf(r news.FigureBy, of []news.FigureBy) bool {
 // fighting said so: "SOHR", "opposition, a party to the fighting",
 // "reported by Daily Sabah".
 func giver(l news.FigureLine) string {
-	switch {
-	case l.Originator == "":
-		return reportedBy(story.DisplaySource(l.Outlet))
-	case l.PartyClaim:
-		return l.Originator + ", a party to the fighting"
+	if l.Originator == "" {
+		return partyMarked(reportedBy(story.DisplaySource(l.Outlet)), l.PartyClaim)
 	}
-	return l.Originator
+	return partyMarked(l.Originator, l.PartyClaim)
 }
 
 // leadLine is the line of f whose count a reader would cite for the story:
@@ -609,7 +625,8 @@ func latestByOriginator(f news.StoryFigure) ([]news.DeliveredFigure, map[string]
 	if len(out) == 0 && f.Latest.Value > 0 {
 		by := story.DisplaySource(f.By)
 		outlets[by] = true
-		out = append(out, deliveredCount(f.Kind, by, false, news.FigureBy{Figure: f.Latest, Published: f.AsOf}))
+		party := story.PartySource(f.By) // the outlet's own count, as its re-derived line marks it
+		out = append(out, deliveredCount(f.Kind, by, party, news.FigureBy{Figure: f.Latest, Published: f.AsOf}))
 	}
 	return out, outlets
 }

@@ -737,7 +737,7 @@ func categories(ms []Member) []news.Category {
 		relevant++
 		attack := attackReport(ms[i].Article.Title) && an.RecallsDate == "" && !sessionLead(ms[i].Article.Title, ms[i].Article.Text)
 		for _, c := range an.Categories {
-			if c == news.Talks && attack {
+			if c == news.Talks && attack || c == news.Ceasefire && truceAsBackground(&ms[i], ms) {
 				continue
 			}
 			support[c]++

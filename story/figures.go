@@ -424,7 +424,11 @@ func figureLines(refs, alts []news.FigureBy) []news.FigureLine {
 			index[key] = i
 			l := news.FigureLine{Originator: r.Originator, PartyClaim: r.PartyClaim}
 			if r.Originator == "" {
-				l.Outlet = r.Source
+				// an outlet's own count, no one else named: a party's
+				// claim when the outlet is a party's own (SANA, Al-Manar,
+				// the Syrian Coalition's site), as it is when another
+				// outlet quotes it
+				l.Outlet, l.PartyClaim = r.Source, PartySource(r.Source)
 			}
 			lines = append(lines, l)
 		}

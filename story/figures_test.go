@@ -72,7 +72,7 @@ func TestRunningTollOutletsOwnCounts(t *testing.T) {
 		member(3, "reuters", "t", "x", t0.Add(2*time.Hour), killed(7, news.About)),
 	}
 	f := Build(ms).Figures[0]
-	want := []string{"SANA: 6 → 8", "Reuters: about 7"}
+	want := []string{"SANA (a party to the fighting): 6 → 8", "Reuters: about 7"} // a party's own outlet's count is its claim
 	if got := FormatLines(f); !slices.Equal(got, want) {
 		t.Errorf("FormatLines = %q, want %q", got, want)
 	}

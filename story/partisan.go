@@ -98,8 +98,11 @@ func gluedSays(h string) bool {
 // partyOutlet reports a member from a party's own outlet (SANA, Al-Manar,
 // the Syrian Coalition's site: analyze.PartyOutlet), by its source id or
 // the name readers know it by.
-func partyOutlet(m *Member) bool {
-	src := m.source()
+func partyOutlet(m *Member) bool { return PartySource(m.source()) }
+
+// PartySource reports an outlet, by its source id ("manar", "etilaf") or
+// the name readers know it by, that is a party's own (analyze.PartyOutlet).
+func PartySource(src string) bool {
 	return analyze.PartyOutlet(src) || analyze.PartyOutlet(DisplaySource(src))
 }
 

@@ -88,3 +88,29 @@ func TestHeadlineMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyOutletCountIsAClaim: a count no one else is named for, given by
+// a party's own outlet (the opposition coalition's site, a warring state's
+// agency), is that party's claim, marked as a quoted party's count is; a
+// neutral outlet's own count is not (0530/0613 readers: the army and state
+// media flagged, the Syrian Coalition's own counts not).
+func TestPartyOutletCountIsAClaim(t *testing.T) {
+	day := time.Date(2016, 6, 2, 0, 0, 0, 0, time.UTC)
+	by := func(v int64, orig, src string) news.FigureBy {
+		return news.FigureBy{Figure: news.Figure{Value: v, Qualifier: news.AtLeast, Originator: orig}, Source: src, Published: day}
+	}
+	lines := figureLines([]news.FigureBy{by(70, "", "etilaf"), by(12, "", "sana"), by(9, "", "dailysabah"), by(40, "SOHR", "sana")}, nil)
+	want := map[string]bool{"etilaf": true, "sana": true, "dailysabah": false, "SOHR": false}
+	for _, l := range lines {
+		k := l.Outlet
+		if l.Originator != "" {
+			k = l.Originator
+		}
+		if got, ok := want[k]; !ok || l.PartyClaim != got {
+			t.Errorf("line of %q: party claim %v, want %v", k, l.PartyClaim, got)
+		}
+	}
+	if len(lines) != 4 {
+		t.Errorf("%d lines, want 4", len(lines))
+	}
+}

@@ -2,6 +2,7 @@ package story
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -172,6 +173,49 @@ func TestTruceNews(t *testing.T) {
 	} {
 		if got := truceNews(tt.title, tt.changes); got != tt.want {
 			t.Errorf("truceNews(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestTruceAsBackgroundFilesByEvent: a report of a strike whose ceasefire
+// sentences are another town's event strung on after its own, an earlier
+// day's report and the sentence carrying it on, or a running count of
+// breaches since the truce began, is filed by its event (Violence); one
+// that tells the strike as the day's violation of a truce named by its
+// month stays under Ceasefire (0530's readers: a Latakia bomb filed under
+// Ceasefire for an Aleppo paragraph, US strikes on IS for a relayed
+// agency report on the truce).
+func TestTruceAsBackgroundFilesByEvent(t *testing.T) {
+	at := time.Date(2016, 6, 1, 9, 0, 0, 0, time.UTC) // a Wednesday
+	lead := "A car bomb killed 6 people near the market of Qasr on Wednesday, a police source said."
+	places := []news.Entity{{Name: "Qasr", Kind: "city", Lead: true, Count: 2}, {Name: "Marrat", Kind: "city", Count: 1}}
+	story := func(ev ...string) news.Story {
+		text := lead + " Rescuers searched the rubble through the day. " + strings.Join(ev, " ")
+		an := news.Analysis{Categories: []news.Category{news.Ceasefire, news.Violence}, CeasefireStatus: news.CeasefireViolated,
+			EventDate: "2016-06-01", Places: places, Evidence: map[news.Category][]string{news.Ceasefire: ev}}
+		return Build([]Member{member(1, "wire", "Car bomb kills 6 in Qasr", text, at, an)})
+	}
+	for _, c := range []struct {
+		name string
+		ev   []string
+		want news.Category
+	}{
+		{"another town's breach", []string{"In the same context two women were wounded by shells on Marrat in a new breach of the truce."}, news.Violence},
+		{"an earlier day's report, carried on", []string{
+			"On Sunday Reuters said the rebels had used the truce to recruit hundreds of fighters.",
+			"It shows how the truce has in many ways backfired, the agency said."}, news.Violence},
+		{"a truce of an earlier day, whose state is the news", []string{
+			"A truce announced by the army on Monday has had little effect on the fighting around Qasr."}, news.Ceasefire},
+		{"a running count", []string{"The monitoring centre has registered 500 breaches since the truce came into effect on February 27."}, news.Violence},
+		{"the day's violation", []string{"The bombing is another violation of the truce agreed in February."}, news.Ceasefire},
+		{"breaches since the truce, counting none", []string{"Militants have repeatedly breached the truce since it came into effect on February 27."}, news.Ceasefire},
+		{"a carried-on sentence after the day's news", []string{
+			"The bombing is another violation of the truce.",
+			"It came as envoys met to shore up the truce."}, news.Ceasefire},
+	} {
+		s := story(c.ev...)
+		if got := Primary(&s); got != c.want {
+			t.Errorf("%s: filed under %q, want %q (categories %v)", c.name, got, c.want, s.Categories)
 		}
 	}
 }

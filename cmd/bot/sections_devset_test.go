@@ -28,7 +28,13 @@ func evalDir() string {
 // an article labelled so (precision), and an article labelled with one of
 // them sits in an item of that section (coverage). The rule has nothing
 // fitted; it is reported on both halves of the stories (crc32 of a
-// story's first labelled article, odd and even) all the same:
+// story's first labelled article, odd and even) all the same. Coverage's
+// floor is 0.70, not 0.75, since round h-digest20: a report whose only
+// truce sentences are another town's breach strung on after its own event
+// or another outlet's earlier report is filed by its event, as the readers
+// of the 0530 window asked, though its label says ceasefire (fakes-599,
+// -756, -769, low-confidence labels whose notes say their ceasefire rests
+// on that paragraph): main's 33/41 and 31/39 became 32/41 and 29/39.
 //
 //	go test -count=1 -run TestDigestSectionsDevSet -v ./cmd/bot
 func TestDigestSectionsDevSet(t *testing.T) {
@@ -82,8 +88,8 @@ func TestDigestSectionsDevSet(t *testing.T) {
 		t.Logf("half %d: %d items in talks/ceasefire/humanitarian, %d holding an article labelled so (%.2f); "+
 			"%d of %d articles labelled so in an item of their section (%.2f); %d violence items hold one",
 			half, s.mission, s.right, ratio(s.right, s.mission), s.covered, s.labelled, ratio(s.covered, s.labelled), s.missed)
-		if ratio(s.right, s.mission) < 0.8 || ratio(s.covered, s.labelled) < 0.75 {
-			t.Errorf("half %d: section precision %.2f, coverage %.2f; want at least 0.80 and 0.75",
+		if ratio(s.right, s.mission) < 0.8 || ratio(s.covered, s.labelled) < 0.70 {
+			t.Errorf("half %d: section precision %.2f, coverage %.2f; want at least 0.80 and 0.70",
 				half, ratio(s.right, s.mission), ratio(s.covered, s.labelled))
 		}
 	}
