@@ -1,0 +1,57 @@
+package analyze
+
+import (
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// TestViolenceOneLiners checks violence as one-line news items and
+// headlines tell it (issue 14, an events digest's items given as their own
+// headline and text): seizures and killings in the present tense, a
+// campaign begun, and deaths in a crowd's crush, which are no attack.
+// Invented sentences, each given as headline and text alike, as such a
+// digest's items come.
+func TestViolenceOneLiners(t *testing.T) {
+	tests := []struct {
+		name     string
+		item     string
+		violence bool
+	}{
+		{"rebels seize towns", "Rebel fighters seize three villages in the northern province.", true},
+		{"seize control of a capital", "Insurgents seize control of the district capital after a night of fighting.", true},
+		{"the army recaptures a town", "The army recaptures the border town of Zarin from the rebels.", true},
+		{"gunned down", "Three soldiers are gunned down by suspected rebels at a checkpoint near Zarin.", true},
+		{"combat operations begun", "Foreign troops begin combat operations against the rebels in northern Mali.", true},
+		{"a chance seized", "The president urges both parties to seize the opportunity for peace in the north.", false},
+		{"a stampede", "A stampede at a shrine in Baghdad kills 40 people and injures 120.", false},
+		{"deaths in a stampede", "Afghanistan's minister demands the return of the bodies of 30 citizens killed in last week's stampede at the shrine.", false},
+	}
+	for _, tt := range tests {
+		an := Analyze(&news.Article{Title: tt.item, Text: tt.item})
+		wantCategory(t, tt.name, an, news.Violence, tt.violence)
+	}
+}
+
+// TestLeadNotHeadline checks that an item whose headline and text are
+// the same several sentences is read as a lead with no headline, so that
+// one sentence's aftermath (rescuers digging for victims) or background
+// weighs on that sentence only, not on the attack told before it.
+func TestLeadNotHeadline(t *testing.T) {
+	item := "Government jets bomb a market town in Idlib, killing about 30 people, including civilians. " +
+		"Rescue teams are still digging for victims buried under collapsed homes."
+	an := Analyze(&news.Article{Title: item, Text: item})
+	wantCategory(t, "bombing then a search", an, news.Violence, true)
+	for _, tt := range []struct {
+		title string
+		want  bool
+	}{
+		{"Army retakes the border town", false},
+		{"Jets bomb the capital. Rescuers search the rubble.", true},
+		{"U.S. envoy arrives in Kabul for talks", false},
+	} {
+		if got := leadNotHeadline(tt.title); got != tt.want {
+			t.Errorf("leadNotHeadline(%q) = %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}
