@@ -490,16 +490,20 @@ var armsWords = map[string]bool{
 	"rifle": true, "rifles": true, "weapon": true, "weapons": true, "arms": true, "tons": true, "tonnes": true,
 }
 
-// foundWords tell arms found, seized, lost, hidden or carried.
+// foundWords tell arms found, seized, lost, hidden or carried, or massed and
+// deployed at a border or a front ("accuses its neighbour of massing troops,
+// armoured vehicles and rockets along the border"): arms moved, not fired.
 var foundWords = map[string]bool{
+	"massing": true, "massed": true, "amassing": true, "amassed": true, "deployed": true, "deploying": true,
+	"deploys": true, "deployment": true, "stationed": true, "stationing": true, "buildup": true, "build-up": true,
 	"found": true, "find": true, "finds": true, "discovered": true, "discovery": true, "seized": true, "seizure": true, "seize": true, "seizes": true,
 	"confiscated": true, "missing": true, "hidden": true, "cache": true, "caches": true, "stockpile": true,
 	"stockpiles": true, "uncovered": true, "defused": true, "smuggled": true, "smuggling": true, "holding": true,
 	"carrying": true, "stolen": true, "looted": true, "vanished": true,
 }
 
-// armsFound reports a sentence whose violence is arms found, seized, lost
-// or carried (armsWords beside foundWords): with both sets of words taken
+// armsFound reports a sentence whose violence is arms found, seized, lost,
+// carried or deployed (armsWords beside foundWords): with both sets of words taken
 // out, no violence is left (no attack, no shot, no one killed).
 func armsFound(ws []string) bool {
 	arms, found := false, false
