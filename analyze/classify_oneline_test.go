@@ -58,3 +58,28 @@ func TestLeadNotHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestRefugeesBySide checks that refugees named by a war's side in the
+// headline ("Afghan refugees", "Syrian refugees") are that war's, with no
+// place or armed word beside them, and get the humanitarian category; a
+// country's refugees of no war's side, and a sports refugee team, do not.
+// Invented sentences, each given as headline and text alike.
+func TestRefugeesBySide(t *testing.T) {
+	tests := []struct {
+		name     string
+		item     string
+		relevant bool
+	}{
+		{"a pledge for a side's refugees", "Canada pledges $200 million in humanitarian aid for Afghan refugees and their host countries.", true},
+		{"a quota of a side's refugees", "The government agrees to resettle 5,000 Syrian refugees over the next two years.", true},
+		{"refugees of no side", "The government agrees to resettle 5,000 refugees over the next two years.", false},
+		{"a refugee team", "The refugee team wins its first Olympic medal in the 800 metres.", false},
+	}
+	for _, tt := range tests {
+		an := Analyze(&news.Article{Title: tt.item, Text: tt.item})
+		if got := an.RelevanceOf().Relevant; got != tt.relevant {
+			t.Errorf("%s: relevant %v, want %v (%+v)", tt.name, got, tt.relevant, an.RelevanceOf())
+		}
+		wantCategory(t, tt.name, an, news.Humanitarian, tt.relevant)
+	}
+}

@@ -674,7 +674,9 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return ""
 	case c.armedTL > 0:
 		return "armed word in the headline or lead"
-	case c.title[gateSections["refugee"]] > 0 && c.warSign(in):
+	case c.title[gateSections["refugee"]] > 0 && (c.warSign(in) || c.title[gateSections["sidename"]] > 0):
+		// refugees named by a war's side ("Syrian refugees", "Afghan
+		// refugees") are that war's, with no place or armed word beside them
 		return "refugees in the headline"
 	case c.title[gateSections["war"]] > 0 && !c.figurativeWar(in):
 		return "war in the headline"
