@@ -83,3 +83,28 @@ func TestRefugeesBySide(t *testing.T) {
 		wantCategory(t, tt.name, an, news.Humanitarian, tt.relevant)
 	}
 }
+
+// TestDeathNotice checks that an obituary of a death of age or illness is
+// no war's news, whatever wars its life saw, while a fighter's death from an
+// ambush, told in the same words, stays in. Invented sentences.
+func TestDeathNotice(t *testing.T) {
+	life := "Former Afghan president Abdul Karim, who led the country for ten years, has died, his family said on Friday. " +
+		"He was hospitalised in Dubai for months this year. He died in hospital on Thursday morning. " +
+		"In the 1980s he commanded mujahideen fighters against the Soviet army, and his forces later fought the Taliban in Kandahar. " +
+		"Thousands were killed in the battles for the city."
+	tests := []struct {
+		name        string
+		title, text string
+		relevant    bool
+	}{
+		{"a former leader dies aged 91", "Former Afghan president dies aged 91", life, false},
+		{"a soldier dies of an ambush's wounds", "Soldier wounded in Afghanistan ambush dies aged 23",
+			"A soldier wounded when Taliban fighters ambushed his patrol in Helmand last week has died in hospital.", true},
+	}
+	for _, tt := range tests {
+		an := Analyze(&news.Article{Title: tt.title, Text: tt.text})
+		if got := an.RelevanceOf().Relevant; got != tt.relevant {
+			t.Errorf("%s: relevant %v, want %v (%+v)", tt.name, got, tt.relevant, an.RelevanceOf())
+		}
+	}
+}
