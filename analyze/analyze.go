@@ -34,18 +34,7 @@ func Analyze(a *news.Article) news.Analysis {
 
 // analyzeIn is Analyze with the doc's arrays made in arena.
 func analyzeIn(arena *docArena, a *news.Article) news.Analysis {
-	title, text := a.Title, a.Text
-	if headlineOnly(a.Title, text) {
-		// A headline-only item carries its headline as its text (so that it
-		// is stored): read it once, as the headline it is. A "headline" of
-		// several sentences is a lead with no headline above it (an
-		// events digest's item, a post): read it once, as that text.
-		if leadNotHeadline(a.Title) {
-			title = ""
-		} else {
-			text = ""
-		}
-	}
+	title, text := readAs(a.Title, a.Text)
 	d := newDocIn(arena, title, text)
 	d.year = yearOf(a.Published)
 	var an news.Analysis
@@ -122,6 +111,21 @@ func headlineOnly(title, text string) bool {
 		}
 		title, text = restA, restB
 	}
+}
+
+// readAs returns the headline and text an article is read as. A
+// headline-only item carries its headline as its text (so that it is
+// stored): it is read once, as the headline it is. A "headline" of several
+// sentences is a lead with no headline above it (an events digest's item,
+// a post): it is read once, as that text.
+func readAs(title, text string) (string, string) {
+	switch {
+	case !headlineOnly(title, text):
+		return title, text
+	case leadNotHeadline(title):
+		return "", text
+	}
+	return title, ""
 }
 
 // leadNotHeadline reports whether title is more than one sentence: no
