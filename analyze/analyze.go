@@ -8,6 +8,7 @@ package analyze
 import (
 	"time"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -33,17 +34,12 @@ func Analyze(a *news.Article) news.Analysis {
 
 // analyzeIn is Analyze with the doc's arrays made in arena.
 func analyzeIn(arena *docArena, a *news.Article) news.Analysis {
-	text := a.Text
-	if headlineOnly(a.Title, text) {
-		// A headline-only item carries its headline as its text (so that it
-		// is stored): read it once, as the headline it is.
-		text = ""
-	}
-	d := newDocIn(arena, a.Title, text)
+	title, text := readAs(a.Title, a.Text)
+	d := newDocIn(arena, title, text)
 	d.year = yearOf(a.Published)
 	var an news.Analysis
 	an.Version = Version
-	an.Language = docLanguage(d, a.Title, text)
+	an.Language = docLanguage(d, title, text)
 	if an.Language != "" && an.Language != English {
 		// Unreadable here: stored, found again by its fingerprint and
 		// counted per source, but not read as English.
@@ -115,6 +111,30 @@ func headlineOnly(title, text string) bool {
 		}
 		title, text = restA, restB
 	}
+}
+
+// readAs returns the headline and text an article is read as. A
+// headline-only item carries its headline as its text (so that it is
+// stored): it is read once, as the headline it is. A "headline" of several
+// sentences is a lead with no headline above it (an events digest's item,
+// a post): it is read once, as that text.
+func readAs(title, text string) (string, string) {
+	switch {
+	case !headlineOnly(title, text):
+		return title, text
+	case leadNotHeadline(title):
+		return "", text
+	}
+	return title, ""
+}
+
+// leadNotHeadline reports whether title is more than one sentence: no
+// headline, which tells one thing in one line, but the lead of a text that
+// came without one ("Coalition jets bombard the capital, killing 30.
+// Rescuers search the rubble."). Read as a headline, its sentences would be
+// one, and the background or aftermath of one would weigh on all.
+func leadNotHeadline(title string) bool {
+	return len(lang.SplitSentences(title)) > 1
 }
 
 // yearOf is the year of t, 0 for the zero time (an article with no date).

@@ -329,6 +329,8 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 		return no(news.NotPolitics, "politics")
 	case c.politicalCrisis(in):
 		return no(news.NotPolitics, "polcrisis")
+	case c.deathNotice(in):
+		return news.Relevance{Reason: news.NotNoConflict, Detail: peaceNeeds["notice"].found(in.title, nil)}
 	case c.asylumHost(in):
 		return news.Relevance{Reason: news.NotPolitics, Detail: peaceNeeds["asylum"].found(in.title, nil)}
 	}
@@ -674,7 +676,9 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return ""
 	case c.armedTL > 0:
 		return "armed word in the headline or lead"
-	case c.title[gateSections["refugee"]] > 0 && c.warSign(in):
+	case c.title[gateSections["refugee"]] > 0 && (c.warSign(in) || c.title[gateSections["sidename"]] > 0):
+		// refugees named by a war's side ("Syrian refugees", "Afghan
+		// refugees") are that war's, with no place or armed word beside them
 		return "refugees in the headline"
 	case c.title[gateSections["war"]] > 0 && !c.figurativeWar(in):
 		return "war in the headline"
@@ -823,10 +827,19 @@ func (c *gateCounts) peacetimeNeeds(in gateInput) bool {
 	return false
 }
 
-// peaceNeeds are the words peacetimeNeeds and asylumHost read besides
-// relevance.txt's: gender-based violence, refugees' asylum, and the
-// explosions of an accident.
+// peaceNeeds are the words peacetimeNeeds, asylumHost and deathNotice read
+// besides relevance.txt's: gender-based violence, refugees' asylum, the
+// explosions of an accident, and a death of age or illness.
 var peaceNeeds = parseGate(`
+[notice]
+dies aged
+died aged
+dies at age
+died at age
+dies at the age of
+died at the age of
+passes away
+passed away
 [gbv]
 gender-based violence
 gender based violence
@@ -849,6 +862,16 @@ exploded
 blast
 blasts
 `)
+
+// deathNotice reports a headline that tells a death of age or illness
+// (peaceNeeds' [notice]: "Former president dies aged 95", "Poet passes
+// away") with no armed word, violence or war in the headline or lead: an
+// obituary, whatever wars the life it tells saw (eval/open wikinews: a
+// former leader's obituary read as violence from its history). A fighter
+// who "dies aged 23 of wounds from an ambush" names the ambush.
+func (c *gateCounts) deathNotice(in gateInput) bool {
+	return peaceNeeds["notice"].count(in.title) > 0 && c.armedTL+c.forceTL+c.tl("war") == 0
+}
 
 // asylumHost reports whether the headline tells refugees' asylum in the
 // country that hosts them (peaceNeeds' [asylum]: asylum seekers, their

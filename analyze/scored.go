@@ -449,6 +449,9 @@ var epidemicWords = map[string]bool{
 	"fire": true, "fires": true, "blaze": true, "flood": true, "floods": true, "flooding": true,
 	"landslide": true, "landslides": true, "accident": true, "accidents": true, "earthquake": true,
 	"storm": true, "cyclone": true, "quake": true, "quakes": true, "tremor": true, "tremors": true, "aftershock": true, "aftershocks": true, "collapse": true, "collapsed": true, "drowned": true, "drowning": true,
+	// a crowd's crush: "a stampede during the funeral procession caused 56 deaths", "pilgrims killed
+	// in the Hajj stampede"
+	"stampede": true, "stampedes": true,
 }
 
 // namesEpidemic reports whether the words whose heads are hs name an
@@ -466,7 +469,7 @@ func namesEpidemic(hs []*head) bool {
 // or a disaster's report uses them as much as a war report.
 var deathWords = map[string]bool{
 	"deaths": true, "death": true, "died": true, "dead": true, "die": true, "dies": true,
-	"fatality": true, "fatalities": true, "mortality": true,
+	"fatality": true, "fatalities": true, "mortality": true, "bodies": true,
 	"killed": true, "injured": true, "injuries": true, "hurt": true, "destroyed": true, "damaged": true,
 	// a disaster's participle of its toll: "an earthquake hit the region, killing three people"
 	"killing": true, "kills": true, "kill": true, "injuring": true, "damaging": true, "destroying": true,
@@ -487,16 +490,20 @@ var armsWords = map[string]bool{
 	"rifle": true, "rifles": true, "weapon": true, "weapons": true, "arms": true, "tons": true, "tonnes": true,
 }
 
-// foundWords tell arms found, seized, lost, hidden or carried.
+// foundWords tell arms found, seized, lost, hidden or carried, or massed and
+// deployed at a border or a front ("accuses its neighbour of massing troops,
+// armoured vehicles and rockets along the border"): arms moved, not fired.
 var foundWords = map[string]bool{
-	"found": true, "find": true, "finds": true, "discovered": true, "discovery": true, "seized": true, "seizure": true,
+	"massing": true, "massed": true, "amassing": true, "amassed": true, "deployed": true, "deploying": true,
+	"deploys": true, "deployment": true, "stationed": true, "stationing": true, "buildup": true, "build-up": true,
+	"found": true, "find": true, "finds": true, "discovered": true, "discovery": true, "seized": true, "seizure": true, "seize": true, "seizes": true,
 	"confiscated": true, "missing": true, "hidden": true, "cache": true, "caches": true, "stockpile": true,
 	"stockpiles": true, "uncovered": true, "defused": true, "smuggled": true, "smuggling": true, "holding": true,
 	"carrying": true, "stolen": true, "looted": true, "vanished": true,
 }
 
-// armsFound reports a sentence whose violence is arms found, seized, lost
-// or carried (armsWords beside foundWords): with both sets of words taken
+// armsFound reports a sentence whose violence is arms found, seized, lost,
+// carried or deployed (armsWords beside foundWords): with both sets of words taken
 // out, no violence is left (no attack, no shot, no one killed).
 func armsFound(ws []string) bool {
 	arms, found := false, false

@@ -35,13 +35,10 @@ type ruleRead struct {
 // rules' categories; false for an article in a language the analysis does
 // not read.
 func readRules(a *news.Article) (ruleRead, bool) {
-	text := a.Text
-	if headlineOnly(a.Title, text) {
-		text = ""
-	}
-	d := newDoc(a.Title, text)
+	title, text := readAs(a.Title, a.Text)
+	d := newDoc(title, text)
 	d.year = yearOf(a.Published)
-	if l := docLanguage(d, a.Title, text); l != "" && l != English {
+	if l := docLanguage(d, title, text); l != "" && l != English {
 		return ruleRead{}, false
 	}
 	places, actors := entities(d)
