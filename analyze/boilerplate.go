@@ -694,3 +694,92 @@ func allCaps(w string) bool {
 	}
 	return n >= 2
 }
+
+// cutMarkup drops from a lower-cased sentence of a post what is no prose:
+// links ("https://…", "www.…", "aje.io/x1y2"), and the hashtags and emoji
+// that close it ("… #gaza #ceasefire #standwith…") — a tag files the post,
+// it reports nothing. A hashtag inside the prose ("#Hamas releases 17
+// hostages") is read as its word. It returns low cut and whether anything
+// was cut.
+func cutMarkup(low string) (string, bool) {
+	if !strings.ContainsAny(low, "#/") && isASCII(low) {
+		return low, false
+	}
+	fs := strings.Fields(low)
+	kept := make([]string, 0, len(fs))
+	for _, f := range fs {
+		if !isLink(f) {
+			kept = append(kept, f)
+		}
+	}
+	n := len(kept)
+	for n > 0 && (kept[n-1][0] == '#' || !hasWordRune(kept[n-1])) {
+		n--
+	}
+	if n == len(fs) {
+		return low, false
+	}
+	return strings.Join(kept[:n], " "), true
+}
+
+// isLink reports a field of text that is a web address: a scheme, "www."
+// or a host with a path ("bit.ly/3xYz", "aje.io/iy19k").
+func isLink(f string) bool {
+	if strings.Contains(f, "://") || strings.HasPrefix(f, "www.") {
+		return true
+	}
+	slash := strings.IndexByte(f, '/')
+	if slash <= 0 {
+		return false
+	}
+	host := f[:slash]
+	dot := strings.LastIndexByte(host, '.')
+	return dot > 0 && dot < len(host)-2 && hasWordRune(host[:dot]) && allLetters(host[dot+1:])
+}
+
+// allLetters reports a word of letters only.
+func allLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasWordRune reports a letter or a digit in s.
+func hasWordRune(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// furnitureWords is how many words a sentence of a post may hold besides
+// its links and closing tags and still be furniture ("LIVE updates:
+// aje.io/x", "Read more: https://…", "Watch in full: …", "Follow updates.").
+const furnitureWords = 4
+
+// furniture reports a sentence that only points elsewhere: a link, tags or
+// emoji with a few words of invitation ("LIVE updates ⤵️"). A short line
+// with none ("U.S...", a wire snippet's cut end) is the text's.
+func furniture(s *sentence) bool {
+	if !strings.ContainsAny(s.lower, "#/") && isASCII(s.lower) {
+		return false
+	}
+	low, cut := cutMarkup(s.lower)
+	return cut && len(lang.Words(low)) <= furnitureWords
+}
+
+// newsSentences is how many sentences of d are more than furniture.
+func (d *doc) newsSentences() int {
+	n := 0
+	for i := range d.sents {
+		if !furniture(&d.sents[i]) {
+			n++
+		}
+	}
+	return n
+}
