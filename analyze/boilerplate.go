@@ -707,34 +707,63 @@ func cutMarkup(low string) (string, bool) {
 	}
 	fs := strings.Fields(low)
 	kept := make([]string, 0, len(fs))
+	cut := false
 	for _, f := range fs {
-		if !isLink(f) {
-			kept = append(kept, f)
+		at := linkAt(f)
+		for at > 0 {
+			// "deaths](https://…)": the words before an address are
+			// prose, unless they are an address too ("aje.io/x:=:https…")
+			cut, f = true, f[:at]
+			at = linkAt(f)
 		}
+		if at == 0 {
+			cut = true
+			continue
+		}
+		kept = append(kept, f)
 	}
 	n := len(kept)
 	for n > 0 && (kept[n-1][0] == '#' || !hasWordRune(kept[n-1])) {
 		n--
 	}
-	if n == len(fs) {
+	if !cut && n == len(fs) {
 		return low, false
 	}
 	return strings.Join(kept[:n], " "), true
 }
 
-// isLink reports a field of text that is a web address: a scheme, "www."
-// or a host with a path ("bit.ly/3xYz", "aje.io/iy19k").
-func isLink(f string) bool {
-	if strings.Contains(f, "://") || strings.HasPrefix(f, "www.") {
-		return true
+// cutLinks is cutMarkup for the cues: only a sentence with a link or a
+// hashtag is cut (closing emoji hold no word a cue could match).
+func cutLinks(low string) (string, bool) {
+	if !strings.ContainsAny(low, "#/") {
+		return low, false
+	}
+	return cutMarkup(low)
+}
+
+// linkAt returns where a web address starts in a field of text, -1 if it
+// holds none: a scheme or "www." wherever it stands ("deaths](https://…)"),
+// or a host with a path as the whole field ("bit.ly/3xYz", "aje.io/iy19k").
+func linkAt(f string) int {
+	if i := strings.Index(f, "http://"); i >= 0 {
+		return i
+	}
+	if i := strings.Index(f, "https://"); i >= 0 {
+		return i
+	}
+	if i := strings.Index(f, "www."); i >= 0 {
+		return i
 	}
 	slash := strings.IndexByte(f, '/')
 	if slash <= 0 {
-		return false
+		return -1
 	}
 	host := f[:slash]
 	dot := strings.LastIndexByte(host, '.')
-	return dot > 0 && dot < len(host)-2 && hasWordRune(host[:dot]) && allLetters(host[dot+1:])
+	if dot > 0 && dot < len(host)-2 && hasWordRune(host[:dot]) && allLetters(host[dot+1:]) {
+		return 0
+	}
+	return -1
 }
 
 // allLetters reports a word of letters only.

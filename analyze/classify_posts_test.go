@@ -92,6 +92,7 @@ func TestPostMarkup(t *testing.T) {
 		{"live updates: aje.io/iy19k:=:https://www.aljazeera.com/news/x", "live updates:"},
 		{"#breaking : troops entered the town #war #ceasefire 🇵🇸", "#breaking : troops entered the town"},
 		{"talks resumed in geneva on monday.", "talks resumed in geneva on monday."},
+		{"over [two hundred thousand deaths](https://example.org/a-b) since 1964", "over [two hundred thousand deaths]( since 1964"},
 		{"the 24/7 channel said 3.5/10 of the city lost power", "the 24/7 channel said 3.5/10 of the city lost power"},
 	} {
 		if got, _ := cutMarkup(c.in); got != c.want {

@@ -47,7 +47,7 @@ func scoreSentences(d *doc) []scored {
 	titleHeads, _ := d.wordHeads()
 	if d.title != "" && !titleRepeated(d) {
 		tw := d.titleWords
-		if low, cut := cutMarkup(lang.Lower(d.title)); cut {
+		if low, cut := cutLinks(lang.Lower(d.title)); cut {
 			tw, titleHeads = lang.Words(low), nil
 		}
 		out = append(out, newScored(d.title, tw, titleHeads, -1, d.year))
@@ -68,10 +68,10 @@ func scoreSentences(d *doc) []scored {
 				ws, hs = lang.Words(strings.ToLower(lead)), nil
 			}
 		}
-		if low, cut := cutMarkup(lang.Lower(s.text)); cut {
+		if low, cut := cutLinks(s.lower); cut {
 			// Nor are a post's links and closing tags.
 			if _, front := s.cutFront(); len(front) < len(s.lower) {
-				low, _ = cutMarkup(front)
+				low, _ = cutLinks(front)
 			}
 			ws, hs = lang.Words(low), nil
 		}
