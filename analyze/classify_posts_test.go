@@ -105,13 +105,16 @@ func TestPostMarkup(t *testing.T) {
 	}
 }
 
-// Issue 14 (fignews): civilians escaping the fighting, and aid let into a
-// war's territory, as outlets of another war write them.
+// Issue 14 (fignews): civilians escaping the fighting or with nowhere safe
+// left, and aid let into a war's territory or brought to those trapped, as
+// outlets of another war write them.
 func TestEscapeAndAidEntry(t *testing.T) {
 	for _, text := range []string{
 		"Tens of thousands of people escaping the shelling of Khartoum walked to the border on foot, witnesses said.",
 		"The army agreed to allow the entry of aid into besieged El Fasher on Monday.",
 		"UN aid entered besieged eastern Aleppo on Saturday.",
+		"The army said it brought supplies, including baby food, to the hospital in Aleppo on Tuesday.",
+		"Civilians in Kharkiv have nowhere safe to go, aid workers said on Monday.",
 	} {
 		a := news.Article{Text: text}
 		if an := Analyze(&a); !an.Has(news.Humanitarian) {
