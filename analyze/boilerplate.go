@@ -694,3 +694,121 @@ func allCaps(w string) bool {
 	}
 	return n >= 2
 }
+
+// cutMarkup drops from a lower-cased sentence of a post what is no prose:
+// links ("https://…", "www.…", "aje.io/x1y2"), and the hashtags and emoji
+// that close it ("… #gaza #ceasefire #standwith…") — a tag files the post,
+// it reports nothing. A hashtag inside the prose ("#Hamas releases 17
+// hostages") is read as its word. It returns low cut and whether anything
+// was cut.
+func cutMarkup(low string) (string, bool) {
+	if !strings.ContainsAny(low, "#/") && isASCII(low) {
+		return low, false
+	}
+	fs := strings.Fields(low)
+	kept := make([]string, 0, len(fs))
+	cut := false
+	for _, f := range fs {
+		at := linkAt(f)
+		for at > 0 {
+			// "deaths](https://…)": the words before an address are
+			// prose, unless they are an address too ("aje.io/x:=:https…")
+			cut, f = true, f[:at]
+			at = linkAt(f)
+		}
+		if at == 0 {
+			cut = true
+			continue
+		}
+		kept = append(kept, f)
+	}
+	n := len(kept)
+	for n > 0 && (kept[n-1][0] == '#' || !hasWordRune(kept[n-1])) {
+		n--
+	}
+	if !cut && n == len(fs) {
+		return low, false
+	}
+	return strings.Join(kept[:n], " "), true
+}
+
+// cutLinks is cutMarkup for the cues: only a sentence with a link or a
+// hashtag is cut (closing emoji hold no word a cue could match).
+func cutLinks(low string) (string, bool) {
+	if !strings.ContainsAny(low, "#/") {
+		return low, false
+	}
+	return cutMarkup(low)
+}
+
+// linkAt returns where a web address starts in a field of text, -1 if it
+// holds none: a scheme or "www." wherever it stands ("deaths](https://…)"),
+// or a host with a path as the whole field ("bit.ly/3xYz", "aje.io/iy19k").
+func linkAt(f string) int {
+	if i := strings.Index(f, "http://"); i >= 0 {
+		return i
+	}
+	if i := strings.Index(f, "https://"); i >= 0 {
+		return i
+	}
+	if i := strings.Index(f, "www."); i >= 0 {
+		return i
+	}
+	slash := strings.IndexByte(f, '/')
+	if slash <= 0 {
+		return -1
+	}
+	host := f[:slash]
+	dot := strings.LastIndexByte(host, '.')
+	if dot > 0 && dot < len(host)-2 && hasWordRune(host[:dot]) && allLetters(host[dot+1:]) {
+		return 0
+	}
+	return -1
+}
+
+// allLetters reports a word of letters only.
+func allLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasWordRune reports a letter or a digit in s.
+func hasWordRune(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// furnitureWords is how many words a sentence of a post may hold besides
+// its links and closing tags and still be furniture ("LIVE updates:
+// aje.io/x", "Read more: https://…", "Watch in full: …", "Follow updates.").
+const furnitureWords = 4
+
+// furniture reports a sentence that only points elsewhere: a link, tags or
+// emoji with a few words of invitation ("LIVE updates ⤵️"). A short line
+// with none ("U.S...", a wire snippet's cut end) is the text's.
+func furniture(s *sentence) bool {
+	if !strings.ContainsAny(s.lower, "#/") && isASCII(s.lower) {
+		return false
+	}
+	low, cut := cutMarkup(s.lower)
+	return cut && len(lang.Words(low)) <= furnitureWords
+}
+
+// newsSentences is how many sentences of d are more than furniture.
+func (d *doc) newsSentences() int {
+	n := 0
+	for i := range d.sents {
+		if !furniture(&d.sents[i]) {
+			n++
+		}
+	}
+	return n
+}

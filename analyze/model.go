@@ -66,7 +66,13 @@ type ruleResult struct {
 // applyRules runs the hand-written rules over the scored sentences.
 func applyRules(d *doc, ss []scored) ruleResult {
 	var rr ruleResult
-	snippet := d.title == "" && len(d.sents) <= snippetSentences
+	// A post's furniture ("LIVE updates: aje.io/x", "Read more: …") makes
+	// no snippet longer.
+	n := len(d.sents)
+	if n > snippetSentences && n <= 2*snippetSentences+1 {
+		n = d.newsSentences()
+	}
+	snippet := d.title == "" && n <= snippetSentences
 	for i := range rules {
 		r := &rules[i]
 		floor := r.floor
@@ -75,7 +81,7 @@ func applyRules(d *doc, ss []scored) ruleResult {
 		}
 		p := profileOf(ss, r.feat, d.title == "" && !snippet, floor)
 		p.snippet = snippet
-		p.wire = d.title != "" && len(d.sents) <= wireSentences
+		p.wire = d.title != "" && n <= wireSentences
 		rr.prof[i] = p
 		s := r.score(p)
 		rr.score[i] = s / (s + r.threshold)

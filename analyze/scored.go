@@ -33,6 +33,10 @@ type scored struct {
 	// ("the attack follows the collapse of the truce"), renewed one that
 	// tells a new truce in force after it (endedAsNoun).
 	endNoun, renewed bool
+	// freed marks a sentence that tells captives freed beside a truce
+	// (freesCaptives): its talks are the truce's exchange carried out,
+	// no truce still under discussion.
+	freed bool
 }
 
 // scoreSentences matches the lexicon against the title and every sentence.
@@ -42,7 +46,11 @@ func scoreSentences(d *doc) []scored {
 	out := d.arena.scored.take(len(d.sents) + 1)
 	titleHeads, _ := d.wordHeads()
 	if d.title != "" && !titleRepeated(d) {
-		out = append(out, newScored(d.title, d.titleWords, titleHeads, -1, d.year))
+		tw := d.titleWords
+		if low, cut := cutLinks(lang.Lower(d.title)); cut {
+			tw, titleHeads = lang.Words(low), nil
+		}
+		out = append(out, newScored(d.title, tw, titleHeads, -1, d.year))
 	}
 	tail := false
 	dated := 0
@@ -59,6 +67,13 @@ func scoreSentences(d *doc) []scored {
 				// Other stories' headlines run into the lead are no news of it.
 				ws, hs = lang.Words(strings.ToLower(lead)), nil
 			}
+		}
+		if low, cut := cutLinks(s.lower); cut {
+			// Nor are a post's links and closing tags.
+			if _, front := s.cutFront(); len(front) < len(s.lower) {
+				low, _ = cutLinks(front)
+			}
+			ws, hs = lang.Words(low), nil
 		}
 		sc := newScored(s.text, ws, hs, s.index, d.year)
 		sc.point = bulletPoint(d, i)
@@ -192,6 +207,15 @@ func newScored(text string, ws []string, hs []*head, index, year int) scored {
 		sc.w[fTalks] = min(sc.w[fTalks], w[fTalks])
 	}
 	sc.sides = sidesParley(&sc.w, &sp, ws, hs, text, year)
+	if sc.w[fCeasefire] >= 0.5 && sc.w[fHypo] < 0.5 && freesCaptives(ws) {
+		// "Hamas released 10 hostages as the truce continued", "42
+		// prisoners will be freed today under the truce": captives freed
+		// under or during a truce are the exchange its deal made carried
+		// out (the labelling guide's talks: prisoner exchanges), not only
+		// the truce.
+		sc.w[fTalks] = 1 - (1-sc.w[fTalks])*(1-freedInTruce)
+		sc.freed = true
+	}
 	if masked, ok := maskAgencyNames(ws); ok {
 		// "from European Commission's Directorate-General for European
 		// Civil Protection and Humanitarian Aid Operations": the name of
@@ -738,6 +762,33 @@ func humanitarianOf(w *weights, sp *spans) {
 	}
 	w[fHumanitarian] = max(w[fHumanitarian], w[fAid], w[fAccess],
 		w[fEvacuation], w[fDisplacement], appeal, plight)
+}
+
+// freedInTruce is the talks a sentence holds that tells captives freed
+// beside a truce (freesCaptives).
+const freedInTruce = 0.8
+
+// freeWords tell someone set free; captiveWords name who is held by a side.
+var (
+	freeWords = map[string]bool{
+		"release": true, "released": true, "releases": true, "releasing": true,
+		"free": true, "freed": true, "frees": true, "freeing": true,
+	}
+	captiveWords = map[string]bool{
+		"hostage": true, "hostages": true, "captive": true, "captives": true, "captivity": true,
+		"prisoner": true, "prisoners": true, "detainee": true, "detainees": true, "prison": true,
+	}
+)
+
+// freesCaptives reports a sentence whose words ws tell captives set free: a
+// word of freeing and a captive.
+func freesCaptives(ws []string) bool {
+	free, captive := false, false
+	for _, w := range ws {
+		free = free || freeWords[w]
+		captive = captive || captiveWords[w]
+	}
+	return free && captive
 }
 
 // titleRepeated reports whether the text opens with the headline, as pages

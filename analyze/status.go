@@ -117,7 +117,12 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 		hypo := 1 - 0.7*s.w[fHypo]
 		// A truce under discussion with no word of it in force is a
 		// proposal too, and so is one still to come ("before the truce").
-		proposed := max(s.w[fProposed], s.w[fPreTruce], 0.5*s.w[fHypo], 0.5*s.w[fTalks])
+		talks := s.w[fTalks]
+		if s.freed {
+			// Captives freed under the truce: its deal carried out.
+			talks = 0
+		}
+		proposed := max(s.w[fProposed], s.w[fPreTruce], 0.5*s.w[fHypo], 0.5*talks)
 		if agreed && s.index >= leadSentences && proposed < 1 {
 			// "It is hoped that the ceasefire will lead to peace": past
 			// a lead that tells the truce agreed, hopes and plans (no
