@@ -1,7 +1,6 @@
 package ask
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -34,20 +33,11 @@ func TestAnswerFurniture18(t *testing.T) {
 		{"Who is the DAV chairman who signed the risk reduction plan with UNICEF?", "Omar Dalan", "dav-2"},
 		{"Who wrote the report on the (BLUE) milestone against malaria?", "Lina Vost", "mal-1"},
 	})
-	a := New(&factIndex{memIndex: newMemIndex(arts...)}, Options{})
-	for q, bad := range map[string]string{
+	checkAvoids(t, New(&factIndex{memIndex: newMemIndex(arts...)}, Options{}), map[string]string{
 		"Who is the President of the Staff Association that gave food and beds to the Varon orphanage?": "Brel",
 		"Who founded (BLUE), the partner that reached a milestone for the fund?":                        "Vost",
 		"Who is the DAV chairman who signed the risk reduction plan with UNICEF?":                       "Farrow",
-	} {
-		ans, err := a.Ask(t.Context(), q, testNow)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if strings.Contains(strings.ToLower(ans.Answer), strings.ToLower(bad)) {
-			t.Errorf("%q answered %q", q, ans.Answer)
-		}
-	}
+	})
 }
 
 // TestFurnitureName: the byline's writer and the dateline's place are
