@@ -65,3 +65,24 @@ func TestFurnitureName(t *testing.T) {
 		t.Error("a byline is furniture for who wrote the report")
 	}
 }
+
+// TestAcronymCommonness: an acronym is counted apart from the common word it
+// spells ("REACH", a body, is not "reach"): of four reports that write
+// "reach" and one that writes "REACH", the acronym is rare, the verb common.
+func TestAcronymCommonness(t *testing.T) {
+	var cands []candidate
+	for _, text := range []string{"Aid did not reach the town.", "Teams could reach the camp.", "Convoys reach the north.", "Food may reach them soon."} {
+		cands = append(cands, candidate{sents: []sentence{*plainSentence(text)}})
+	}
+	body := plainSentence("The taskforce is led by REACH and its partners.")
+	cands = append(cands, candidate{sents: []sentence{*body}})
+	df := localDF(cands)
+	k := 5 // "REACH"
+	if got := commonness(body, span{from: k, to: k}, df, len(cands)); got > 0.2 {
+		t.Errorf("commonness of %q = %.2f, want 0.2 at most", body.toks[k].text, got)
+	}
+	verb := &cands[0].sents[0]
+	if got := commonness(verb, span{from: 3, to: 3}, df, len(cands)); got < 0.8 {
+		t.Errorf("commonness of %q = %.2f, want 0.8 at least", verb.toks[3].text, got)
+	}
+}
