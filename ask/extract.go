@@ -582,10 +582,11 @@ func commonness(s *sentence, sp span, df map[string]int, n int) float64 {
 // acronym of three letters or more, the acronym as written ("REACH", a
 // body, is not the common verb "reach"; "HOPE" is not "hope").
 func dfKey(t token) string {
-	if len(t.text) >= 3 && acronym(t.text) {
-		return "^" + t.text
+	w := t.text
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || w[1] >= 'a' && w[1] <= 'z' || !acronym(w) {
+		return t.stem // most words, told apart without allocating
 	}
-	return t.stem
+	return "^" + w
 }
 
 // leadingDigit reports whether a word starts with a digit: a figure
