@@ -524,9 +524,9 @@ func localDF(cands []candidate) map[string]int {
 		seen := map[string]bool{}
 		for _, s := range cands[ci].sents {
 			for _, t := range s.toks {
-				if !seen[t.stem] {
-					seen[t.stem] = true
-					df[t.stem]++
+				if k := dfKey(t); !seen[k] {
+					seen[k] = true
+					df[k]++
 				}
 			}
 		}
@@ -559,10 +559,10 @@ func commonness(s *sentence, sp span, df map[string]int, n int) float64 {
 		switch {
 		case s.hit[k] || isStop(low) || nameConnectors[low]:
 		case demonyms[low] != "":
-			dc += float64(df[s.toks[k].stem]) / float64(n)
+			dc += float64(df[dfKey(s.toks[k])]) / float64(n)
 			dm++
 		default:
-			c += float64(df[s.toks[k].stem]) / float64(n)
+			c += float64(df[dfKey(s.toks[k])]) / float64(n)
 			m++
 		}
 	}
@@ -576,6 +576,17 @@ func commonness(s *sentence, sp span, df map[string]int, n int) float64 {
 		return 1
 	}
 	return c / float64(m)
+}
+
+// dfKey is the word localDF counts a token under: its stem, or, for an
+// acronym of three letters or more, the acronym as written ("REACH", a
+// body, is not the common verb "reach"; "HOPE" is not "hope").
+func dfKey(t token) string {
+	w := t.text
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || w[1] >= 'a' && w[1] <= 'z' || !acronym(w) {
+		return t.stem // most words, told apart without allocating
+	}
+	return "^" + w
 }
 
 // leadingDigit reports whether a word starts with a digit: a figure

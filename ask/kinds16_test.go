@@ -40,16 +40,22 @@ func TestAnswerKindAndExtent16(t *testing.T) {
 		{"In which country will the 2018 UN climate conference COP30 be held?", "Lorvia", "cop-1"},
 		{"What is the name of the online platform for young entrepreneurs that Mina Sadri founded in February 2017?", "Start@hub", "hub-1"},
 	})
-	a := New(&factIndex{memIndex: newMemIndex(arts...)}, Options{})
-	for q, bad := range map[string]string{
+	checkAvoids(t, New(&factIndex{memIndex: newMemIndex(arts...)}, Options{}), map[string]string{
 		"Who is the DAV chairman who signed the joint work plan with UNICEF in Varonia?": "Disaster Authority",
 		"Who heads the programmes of the Orvan Malaria Fund that reached a milestone?":   "Malaria By",
-	} {
+	})
+}
+
+// checkAvoids asks each question of bad and fails when its answer holds
+// the text bad gives for it (in any case).
+func checkAvoids(t *testing.T, a *Asker, bad map[string]string) {
+	t.Helper()
+	for q, b := range bad {
 		ans, err := a.Ask(t.Context(), q, testNow)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if strings.Contains(strings.ToLower(ans.Answer), strings.ToLower(bad)) {
+		if strings.Contains(strings.ToLower(ans.Answer), strings.ToLower(b)) {
 			t.Errorf("%q answered %q", q, ans.Answer)
 		}
 	}

@@ -352,6 +352,9 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	if k := from - 2; q.Type == TypePerson && k >= 0 && honorifics[prev] && speechBefore[s.toks[k].low] {
 		sp.bonus += 0.1 // "said Mr Guterres": the honorific is no part of the run
 	}
+	if furnitureName(q, s, from, to) {
+		sp.bonus -= 0.3 // who wrote the report, where and when it was filed: not what it reports
+	}
 	if q.Type == TypePerson && besideRole(s, from, to) {
 		sp.bonus += 0.15
 	}
@@ -363,6 +366,9 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	}
 	if q.Type == TypePlace || q.Type == TypePerson {
 		if end := coordinated(s, sp.to); end > sp.to {
+			if q.Type == TypePerson && to == from {
+				sp.bonus += 0.1 // "Bono and Bobby Shriver": two people, a name of two words or more as typeFit counts
+			}
 			sp.to = end
 			if q.Head != "" && end+1 < len(s.toks) && plainGap(s, end) && s.toks[end+1].stem == q.Head {
 				sp.to++ // "in Mubi and Madagali towns": the head noun names both
@@ -618,6 +624,98 @@ func datelinePlace(s *sentence, from, to int) bool {
 	}
 	after := strings.TrimLeft(s.text[s.toks[to].end:], " ")
 	return strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "- ")
+}
+
+// furnitureName reports whether the name [from, to] is a report's furniture
+// rather than its matter, for a question that does not ask who wrote it: a
+// byline's writer ("... against HIV By Marijke Wijnroks, Interim Executive
+// Director", a headline ending in "JAMES SOKIRI") or a dateline's place
+// followed by its date ("... Interventions Islamabad; 18th December:",
+// "MANILA/COTABATO CITY, Philippines, 24 December 2017—").
+func furnitureName(q *Question, s *sentence, from, to int) bool {
+	if q.asksWriter() {
+		return false
+	}
+	return bylineName(s, from, to) || datedPlace(s, to)
+}
+
+// asksWriter reports whether the question asks who wrote or filed a report.
+func (q *Question) asksWriter() bool {
+	for _, t := range q.Terms {
+		if writerWords[t.Word] {
+			return true
+		}
+	}
+	return false
+}
+
+var writerWords = set(`write writes wrote written writer author authored byline reporter correspondent journalist`)
+
+// bylineName reports whether the name [from, to] follows a capitalised "By"
+// and ends its sentence or stands before a comma ("By Marijke Wijnroks,
+// Interim Executive Director"), or is a run of two or more words in capitals
+// ending the sentence that opens the report ("... children's hospital
+// **JAMES SOKIRI**").
+func bylineName(s *sentence, from, to int) bool {
+	last := to+1 == len(s.toks)
+	if from > 0 && s.toks[from-1].text == "By" && plainGap(s, from-1) &&
+		(last || strings.HasPrefix(strings.TrimSpace(s.text[s.toks[to].end:s.toks[to+1].start]), ",")) {
+		return true
+	}
+	if s.pos != 0 || !last || to == from {
+		return false
+	}
+	for k := from; k <= to; k++ {
+		if t := s.toks[k].text; strings.ToUpper(t) != t || len(t) < 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// datedPlace reports whether the name ending at token to is followed by a
+// dateline's date and its dash or colon, with at most a comma's country
+// between ("Islamabad; 18th December:", "COTABATO CITY, Philippines, 24
+// December 2017—", "Kampala – 4/12/2017 -" is datelinePlace's).
+func datedPlace(s *sentence, to int) bool {
+	k := to + 1
+	if k < len(s.toks) && strings.TrimSpace(s.text[s.toks[to].end:s.toks[k].start]) == "," && isCapitalized(s.toks[k]) && monthOf(s.toks[k].low) == 0 {
+		k++ // ", Philippines"
+	}
+	if k >= len(s.toks) || !strings.ContainsAny(s.text[s.toks[k-1].end:s.toks[k].start], ",;") {
+		return false
+	}
+	end, ok := dateRun(s, k)
+	if !ok {
+		return false
+	}
+	after := strings.TrimLeft(strings.TrimLeft(s.text[s.toks[end].end:], " *_"), " ")
+	return strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, ":")
+}
+
+// dateRun returns the last token of a date starting at token k ("18th
+// December", "24 December 2017", "December 26, 2017"), and whether one does.
+func dateRun(s *sentence, k int) (int, bool) {
+	day := func(i int) bool {
+		if i >= len(s.toks) {
+			return false
+		}
+		w := strings.TrimRight(s.toks[i].low, "stndrh")
+		return len(w) > 0 && len(w) <= 2 && isNumber(token{low: w})
+	}
+	var end int
+	switch {
+	case day(k) && k+1 < len(s.toks) && monthOf(s.toks[k+1].low) > 0:
+		end = k + 1
+	case monthOf(s.toks[k].low) > 0 && k+1 < len(s.toks) && day(k+1):
+		end = k + 1
+	default:
+		return 0, false
+	}
+	if end+1 < len(s.toks) && lang.IsYear(s.toks[end+1].low) {
+		end++
+	}
+	return end, true
 }
 
 // capitalizedIn reports whether a token of [from, to] is capitalised.
