@@ -217,13 +217,21 @@ var directions = map[string]bool{"north": true, "south": true, "east": true, "we
 // another context ...". The phrase both leans on what came before (no
 // summary opens with it) and turns to another event (oneEvent).
 func contextTurn(ws []string) bool {
-	if len(ws) < 4 || ws[0] != "in" || !contextDeterminers[ws[1]] {
+	if len(ws) < 5 || ws[0] != "in" {
 		return false
 	}
-	return contextNouns[ws[2]] || contextNouns[ws[3]] && (ws[2] == "same" || ws[2] == "related" || ws[2] == "separate")
+	switch ws[1] {
+	case "another", "this":
+		return contextNouns[ws[2]] && ws[3] != "of"
+	case "the", "a":
+		return contextAdjectives[ws[2]] && contextNouns[ws[3]] && ws[4] != "of"
+	}
+	return false
 }
 
-var contextDeterminers = map[string]bool{"the": true, "a": true, "another": true, "this": true}
+// contextAdjectives tie a context to the one told before: "the same", "a
+// related".
+var contextAdjectives = map[string]bool{"same": true, "related": true, "separate": true, "similar": true}
 
 var contextNouns = map[string]bool{"context": true, "development": true, "vein": true}
 

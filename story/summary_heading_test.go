@@ -1,0 +1,98 @@
+package story
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/lang"
+)
+
+// TestPlaceHeading: a round-up's paragraph headed by a province's or a
+// city's name reads, stripped of its layout, "Hama An army unit ...": the
+// name is cut from the sentence. A name the gazetteer does not know, or a
+// place that is the sentence's subject, stays.
+func TestPlaceHeading(t *testing.T) {
+	for in, want := range map[string]string{
+		"Hama An army unit clashed with fighters north of the city on Friday.":             "An army unit clashed with fighters north of the city on Friday.",
+		"Deir Ezzor The air force hit fortifications on the southern edge of the city.":    "The air force hit fortifications on the southern edge of the city.",
+		"Aleppo In the same context two women were hurt by shells in a market.":            "In the same context two women were hurt by shells in a market.",
+		"Norland The army said it pulled back from two villages.":                          "Norland The army said it pulled back from two villages.",
+		"Hama residents said the power had been cut for three days.":                       "Hama residents said the power had been cut for three days.",
+		"Aleppo remains divided between the army and rebels after four years of fighting.": "Aleppo remains divided between the army and rebels after four years of fighting.",
+	} {
+		if got := dropSubheading(in); got != want {
+			t.Errorf("dropSubheading(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestQuoteTail: a sentence break inside a quote leaves a sentence that
+// starts in the quote's middle; a quote that opens inside a sentence, or
+// opens it, is whole.
+func TestQuoteTail(t *testing.T) {
+	for s, want := range map[string]bool{
+		`The town is almost cut off" Abu Karim said.`:          true,
+		`Nobody dares to use the road” a driver said.`:         true,
+		`He called the raid "a massacre" on Friday.`:           false,
+		`"We will stay" he said.`:                              false,
+		`The governor said the bridge would reopen next week.`: false,
+	} {
+		if got := quoteTail(s); got != want {
+			t.Errorf("quoteTail(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestContextTurn: "In the same context ..." points at the paragraph
+// before it and turns to another event; "In the context of ..." does not.
+func TestContextTurn(t *testing.T) {
+	before := []string{"Bomb kills five in Harim", "A motorcycle bomb killed five people in Harim on Thursday."}
+	for s, want := range map[string]bool{
+		"In the same context a woman was killed by shells fired on the old market.": true,
+		"In a related development two fighters were captured near the dam.":         true,
+		"In another context the ministry said schools would reopen on Sunday.":      true,
+		"In the context of the talks the envoy met both delegations on Monday.":     false,
+		"In the same street a second bomb was defused by the police.":               false,
+	} {
+		if got := contextTurn(wordsLower(s)); got != want {
+			t.Errorf("contextTurn(%q) = %v, want %v", s, got, want)
+		}
+		if got := turnsAway(s, before); got != want {
+			t.Errorf("turnsAway(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if c := cand("In the same context a woman was killed by shells fired on the old market.", 0, 3, 4); !leansOn(c) {
+		t.Errorf("leansOn(%q) = false, want true", c.text)
+	}
+}
+
+// TestHeadlinePlace: a round-up of fighting across the country gives way
+// to the sentence that tells the headline's place; without such a
+// sentence, or under a headline with no place, it stays.
+func TestHeadlinePlace(t *testing.T) {
+	round := cand("Army units struck the positions of armed groups across the country killing dozens of them on Friday.", 0, 0, 1)
+	hama := cand("An army unit repelled an attack on two villages north of Hama city on Friday a military source said.", 0, 2, 3)
+	other := cand("Two trucks carrying ammunition were destroyed near the river on Friday.", 0, 1, 2)
+	cands := []candidate{round, other, hama}
+	got := texts(headlinePlace([]candidate{round, other}, cands, "Army kills 28 fighters in Hama"))
+	if want := []string{hama.text, other.text}; !slices.Equal(got, want) {
+		t.Errorf("headlinePlace = %q, want %q", got, want)
+	}
+	if got := texts(headlinePlace([]candidate{round, other}, cands, "Army kills dozens of fighters")); !slices.Equal(got, []string{round.text, other.text}) {
+		t.Errorf("headlinePlace with no place = %q, want the round-up kept", got)
+	}
+	if got := texts(headlinePlace([]candidate{round}, []candidate{round, other}, "Army kills 28 fighters in Hama")); !slices.Equal(got, []string{round.text}) {
+		t.Errorf("headlinePlace with no sentence of Hama = %q, want the round-up kept", got)
+	}
+	for s, want := range map[string]bool{
+		round.text: true,
+		"Rebels advanced on several fronts in the north, the monitor said.": true,
+		"Activists said fighting spread to the country's north after dawn.": false,
+	} {
+		if got := roundUp(s); got != want {
+			t.Errorf("roundUp(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func wordsLower(s string) []string { return lang.Words(lang.Lower(s)) }
