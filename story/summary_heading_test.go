@@ -46,7 +46,7 @@ func TestQuoteTail(t *testing.T) {
 // TestContextTurn: "In the same context ..." points at the paragraph
 // before it and turns to another event; "In the context of ..." does not.
 func TestContextTurn(t *testing.T) {
-	before := []string{"Bomb kills five in Harim", "A motorcycle bomb killed five people in Harim on Thursday."}
+	before := []string{"Bomb kills five in Latakia", "A motorcycle bomb killed five people in Latakia on Thursday."}
 	for s, want := range map[string]bool{
 		"In the same context a woman was killed by shells fired on the old market.": true,
 		"In a related development two fighters were captured near the dam.":         true,
@@ -57,12 +57,18 @@ func TestContextTurn(t *testing.T) {
 		if got := contextTurn(wordsLower(s)); got != want {
 			t.Errorf("contextTurn(%q) = %v, want %v", s, got, want)
 		}
-		if got := turnsAway(s, before); got != want {
-			t.Errorf("turnsAway(%q) = %v, want %v", s, got, want)
+		if got := turnsAway(s+" in Douma", before); got != want {
+			t.Errorf("turnsAway(%q) = %v, want %v", s+" in Douma", got, want)
 		}
 	}
-	if c := cand("In the same context a woman was killed by shells fired on the old market.", 0, 3, 4); !leansOn(c) {
-		t.Errorf("leansOn(%q) = false, want true", c.text)
+	if s := "In the same context a second bomb wounded two people in Latakia."; turnsAway(s, before) {
+		t.Errorf("turnsAway(%q) = true, want false: the place told before", s)
+	}
+	for _, s := range []string{"In the same context a woman was killed by shells fired on the old market.",
+		"Since then more than 2000 people have been killed in the province."} {
+		if c := cand(s, 0, 3, 4); !leansOn(c) {
+			t.Errorf("leansOn(%q) = false, want true", c.text)
+		}
 	}
 }
 

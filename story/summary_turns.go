@@ -110,12 +110,14 @@ func tellsEvent(s string) bool {
 
 // leansOn reports a sentence that cannot open a summary: one that leans on
 // the sentence before it (analyze.LeansBack), counts parties named before
-// (partiesBack) or the context of the paragraph before it (contextTurn:
-// "In the same context ..."), gives its sayer by a short name (nameBack: "The
+// (partiesBack), the context of the paragraph before it (contextTurn:
+// "In the same context ...") or a time told before it (sinceThen: "Since
+// then more than ... have been killed"), gives its sayer by a short name (nameBack: "The
 // Observatory says ..."), or, past its report's first sentence (pos 1),
 // names an event by a definite noun in a phrase (eventBack).
 func leansOn(c candidate) bool {
-	return analyze.LeansBack(c.text) || contextTurn(lang.Words(lang.Lower(c.text))) || partiesBack(c.text) || c.pos != 1 && eventBack(c.text) != "" || c.nameBack != ""
+	ws := lang.Words(lang.Lower(c.text))
+	return analyze.LeansBack(c.text) || contextTurn(ws) || sinceThen(ws) || partiesBack(c.text) || c.pos != 1 && eventBack(c.text) != "" || c.nameBack != ""
 }
 
 // furtherSaid reports a sentence whose sayer goes on from what its report
@@ -229,6 +231,13 @@ func contextTurn(ws []string) bool {
 	return false
 }
 
+// sinceThen reports a sentence's words (lower case) that open by counting
+// from a time the sentence before told: "Since then ...", "Since that day
+// ...".
+func sinceThen(ws []string) bool {
+	return len(ws) > 2 && ws[0] == "since" && (ws[1] == "then" || ws[1] == "that")
+}
+
 // contextAdjectives tie a context to the one told before: "the same", "a
 // related".
 var contextAdjectives = map[string]bool{"same": true, "related": true, "separate": true, "similar": true}
@@ -242,13 +251,15 @@ var contextNouns = map[string]bool{"context": true, "development": true, "vein":
 // ..."), or it tells what a party "also" did in a place that none of
 // before (the headline and the sentences before it) names ("Regime forces
 // also conducted air raids on the town of Zamalka in rural Damascus", after
-// raids on rural Aleppo).
+// raids on rural Aleppo), or "in the same context" (contextTurn) in such
+// a place ("In the same context a woman was killed ... in Aleppo city",
+// after a bomb in Latakia).
 func turnsAway(s string, before []string) bool {
 	ws := lang.Words(lang.Lower(s))
 	if len(ws) < 4 {
 		return false
 	}
-	if turnOpeners[ws[0]] || contextTurn(ws) {
+	if turnOpeners[ws[0]] {
 		return true
 	}
 	if ws[0] == "in" && (ws[1] == "the" && directions[ws[2]] && ws[3] == "of" || directions[ws[1]] && !directions[ws[2]]) {
@@ -264,7 +275,7 @@ func turnsAway(s string, before []string) bool {
 			break
 		}
 	}
-	if also < 0 {
+	if also < 0 && !contextTurn(ws) {
 		return false
 	}
 	told := strings.ToLower(strings.Join(before, " "))
