@@ -659,7 +659,7 @@ func (f *ItemFigure) who(by string) string {
 // The conflict is the one most of its places belong to (those of its
 // leads counting double): a report from Tabqa datelined Moscow is Syria's.
 // The place is that conflict's most named place below country level, the
-// leads' first, a town before a city or region named as often; else the story's first place below country level; else its
+// leads' first; else the story's first place below country level; else its
 // country.
 func placeOf(s *news.Story) (place, conflict string) {
 	weight := map[string]int{}
@@ -681,16 +681,7 @@ func placeOf(s *news.Story) (place, conflict string) {
 			}
 			return 1
 		}
-		if c := cmp.Compare(b.Count, a.Count); c != 0 {
-			return c
-		}
-		switch {
-		case townKinds[a.Kind] && !townKinds[b.Kind]:
-			return -1
-		case townKinds[b.Kind] && !townKinds[a.Kind]:
-			return 1
-		}
-		return 0
+		return cmp.Compare(b.Count, a.Count)
 	})
 	for _, want := range []func(news.Entity) bool{
 		func(p news.Entity) bool { return p.Kind != "country" && p.Conflict == conflict },
@@ -705,13 +696,6 @@ func placeOf(s *news.Story) (place, conflict string) {
 	}
 	return "", conflict
 }
-
-// townKinds are the kinds of place an event happens in rather than
-// around: a town named as often as a city (or a province) is where the
-// event was — "strikes on the city of Manbij in Aleppo Province" under a
-// headline "... killed in Aleppo" — and the city is named for the
-// province, or for another event the report goes on to.
-var townKinds = map[string]bool{"town": true, "site": true}
 
 // changePlace returns where a story's change of state happened: a place
 // of the story its headline names (one below country level first) — a

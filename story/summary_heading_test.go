@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/conflict-digest/conflict-digest/lang"
+	"github.com/conflict-digest/conflict-digest/news"
 )
 
 // TestPlaceHeading: a round-up's paragraph headed by a province's or a
@@ -102,3 +103,34 @@ func TestHeadlinePlace(t *testing.T) {
 }
 
 func wordsLower(s string) []string { return lang.Words(lang.Lower(s)) }
+
+// TestMergePlacesTownBeforeCity: among places as many reports name, the
+// one they name more often comes first; named as often, a town comes
+// before a city (the town where strikes hit, "in Norvik province", beside
+// the city the report names for the province).
+func TestMergePlacesTownBeforeCity(t *testing.T) {
+	an := func(ps ...news.Entity) news.Analysis { return news.Analysis{Places: ps} }
+	city := news.Entity{Name: "Aleppo", Kind: "city", Count: 3, Lead: true}
+	town := news.Entity{Name: "Manbij", Kind: "town", Count: 3, Lead: true}
+	names := func(es []news.Entity) []string {
+		var out []string
+		for _, e := range es {
+			out = append(out, e.Name)
+		}
+		return out
+	}
+	ms := []Member{member(1, "wire", "t", "x", t0, an(city, town))}
+	if got := names(mergePlaces(ms)); !slices.Equal(got, []string{"Manbij", "Aleppo"}) {
+		t.Errorf("mergePlaces, a tie = %q, want the town first", got)
+	}
+	more := city
+	more.Count = 7
+	ms = []Member{member(1, "wire", "t", "x", t0, an(town, more))}
+	if got := names(mergePlaces(ms)); !slices.Equal(got, []string{"Aleppo", "Manbij"}) {
+		t.Errorf("mergePlaces, a city named more often = %q, want it first", got)
+	}
+	ms = []Member{member(1, "wire", "t", "x", t0, an(city, town)), member(2, "afp", "t", "x", t0, an(city))}
+	if got := names(mergePlaces(ms)); !slices.Equal(got, []string{"Aleppo", "Manbij"}) {
+		t.Errorf("mergePlaces, a city more reports name = %q, want it first", got)
+	}
+}
