@@ -66,10 +66,15 @@ func TestContextTurn(t *testing.T) {
 		t.Errorf("turnsAway(%q) = true, want false: the place told before", s)
 	}
 	for _, s := range []string{"In the same context a woman was killed by shells fired on the old market.",
-		"Since then more than 2000 people have been killed in the province."} {
+		"Since then more than 2000 people have been killed in the province.",
+		"The injured persons were taken to hospitals in the city for treatment.",
+		"The dead included two children and a woman, the monitor said."} {
 		if c := cand(s, 0, 3, 4); !leansOn(c) {
 			t.Errorf("leansOn(%q) = false, want true", c.text)
 		}
+	}
+	if c := cand("The victims of the shelling of Kafr Dael were buried on Sunday.", 0, 0, 1); leansOn(c) {
+		t.Errorf("leansOn(%q) = true, want false: it tells what the victims were of", c.text)
 	}
 }
 

@@ -112,12 +112,13 @@ func tellsEvent(s string) bool {
 // the sentence before it (analyze.LeansBack), counts parties named before
 // (partiesBack), the context of the paragraph before it (contextTurn:
 // "In the same context ...") or a time told before it (sinceThen: "Since
-// then more than ... have been killed"), gives its sayer by a short name (nameBack: "The
+// then more than ... have been killed") or its victims (victimsBack: "The
+// injured persons were taken to hospitals"), gives its sayer by a short name (nameBack: "The
 // Observatory says ..."), or, past its report's first sentence (pos 1),
 // names an event by a definite noun in a phrase (eventBack).
 func leansOn(c candidate) bool {
 	ws := lang.Words(lang.Lower(c.text))
-	return analyze.LeansBack(c.text) || contextTurn(ws) || sinceThen(ws) || partiesBack(c.text) || c.pos != 1 && eventBack(c.text) != "" || c.nameBack != ""
+	return analyze.LeansBack(c.text) || contextTurn(ws) || sinceThen(ws) || victimsBack(ws) || partiesBack(c.text) || c.pos != 1 && eventBack(c.text) != "" || c.nameBack != ""
 }
 
 // furtherSaid reports a sentence whose sayer goes on from what its report
@@ -237,6 +238,19 @@ func contextTurn(ws []string) bool {
 func sinceThen(ws []string) bool {
 	return len(ws) > 2 && ws[0] == "since" && (ws[1] == "then" || ws[1] == "that")
 }
+
+// victimsBack reports a sentence's words (lower case) whose subject is the
+// victims of an event told before it: "The injured persons were taken to
+// hospitals", "The dead included two children", "The wounded were ...".
+func victimsBack(ws []string) bool {
+	if len(ws) < 3 || ws[0] != "the" || !victimNouns[ws[1]] {
+		return false
+	}
+	return ws[2] != "of" && ws[2] != "in" && ws[2] != "from" // "the victims of the raid on Kafr": told what it was
+}
+
+var victimNouns = map[string]bool{"injured": true, "wounded": true, "dead": true, "victims": true, "casualties": true,
+	"survivors": true}
 
 // contextAdjectives tie a context to the one told before: "the same", "a
 // related".
