@@ -58,7 +58,7 @@ func build(members []Member, c *TextCache) news.Story {
 	s := news.Story{
 		Categories:        categories(ms),
 		HumanitarianTypes: humanitarianTypes(ms),
-		Places:            mergeEntities(ms, func(an *news.Analysis) []news.Entity { return an.Places }),
+		Places:            mergePlaces(ms),
 		Actors:            mergeEntities(ms, func(an *news.Analysis) []news.Entity { return an.Actors }),
 		Figures:           mergeFigures(ms),
 		FirstSeen:         ms[0].published(),
@@ -884,6 +884,38 @@ func mergeEntities(ms []Member, get func(*news.Analysis) []news.Entity) []news.E
 	slices.SortStableFunc(out, func(a, b news.Entity) int { return cmp.Compare(b.Count, a.Count) })
 	return out
 }
+
+// mergePlaces is the members' places (mergeEntities) in the order a
+// digest picks the story's place from: most members first; among places as
+// many members name, the one their reports name more often; among places
+// named as often, a town (or a site) before a city or a region. A report
+// of "strikes on the city of Manbij in Aleppo Province" under a headline
+// "... killed in Aleppo", which goes on to another event in Aleppo city,
+// names each three times: the town is where its event was, the city is
+// named for the province and for the other event.
+func mergePlaces(ms []Member) []news.Entity {
+	out := mergeEntities(ms, func(an *news.Analysis) []news.Entity { return an.Places })
+	mentions := map[string]int{}
+	for i := range ms {
+		for _, e := range ms[i].Analysis.Places {
+			mentions[strings.ToLower(e.Name)] += max(e.Count, 1)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b news.Entity) int {
+		if c := cmp.Compare(b.Count, a.Count); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(mentions[strings.ToLower(b.Name)], mentions[strings.ToLower(a.Name)]); c != 0 {
+			return c
+		}
+		return cmp.Compare(b2i(!townKinds[a.Kind]), b2i(!townKinds[b.Kind]))
+	})
+	return out
+}
+
+// townKinds are the kinds of place an event happens in rather than
+// around (mergePlaces).
+var townKinds = map[string]bool{"town": true, "site": true}
 
 // Reports returns for each member the index of the first member that
 // is, from the same outlet, a copy of the same report (news.Opening), its

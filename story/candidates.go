@@ -27,8 +27,9 @@ func summaryCandidates(texts []*memberText) []candidate {
 // use: its own summary and the first sentences of its text, cleaned by
 // analyze's summary cleaner (no tag lists, datelines or headline run into
 // the lead), without fragments, run-ons, sentences that repeat the title and those
-// that open with a word pointing back to the sentence before or go on from
-// what their sayer said before (furtherSaid). lead is the
+// that open with a word pointing back to the sentence before, start inside
+// a quote (quoteTail) or go on from what their sayer said before
+// (furtherSaid). lead is the
 // member's textLead. rank
 // counts the member's usable sentences, its summary's first.
 func memberCandidates(m *Member, lead []string, member int) []candidate {
@@ -53,7 +54,7 @@ func memberCandidates(m *Member, lead []string, member int) []candidate {
 			continue
 		}
 		terms := sentenceTerms(ws)
-		if anaphoric[ws[0]] || within(terms, title) > 0.8 || opinion(ws) || speakerlessQuote(s) || furtherSaid(s) || gluedQuote(s) || describesMedia(s) {
+		if anaphoric[ws[0]] || within(terms, title) > 0.8 || opinion(ws) || speakerlessQuote(s) || quoteTail(s) || furtherSaid(s) || gluedQuote(s) || describesMedia(s) {
 			continue
 		}
 		seen[s] = true
@@ -115,6 +116,9 @@ func subheading(ws []string) int {
 	if len(ws) < 4 || !unicode.IsUpper([]rune(ws[0])[0]) || noAttribution(ws[0]) {
 		return 0
 	}
+	if k := placeHeading(ws); k > 0 {
+		return k
+	}
 	for k := 2; k <= min(subheadWords, len(ws)-3); k++ {
 		prev := ws[k-1]
 		if strings.ContainsAny(prev, ".,;:!?\"'()") || lang.IsStop(strings.ToLower(prev), lang.Reporting) {
@@ -137,6 +141,33 @@ func subheading(ws []string) int {
 	}
 	return 0
 }
+
+// placeHeading returns how many of the first words of ws are a place's
+// name that heads a paragraph of a round-up by province, glued to the
+// paragraph's first sentence: "Hama An army unit clashed with ...",
+// "Deir Ezzor The air force hit ...", "Aleppo In the same context a
+// woman was killed ...". The name is one to three words the gazetteer
+// knows, none of them punctuated, and the word after it opens a sentence
+// of its own (headingOpeners), which no sentence's subject is followed by;
+// else 0.
+func placeHeading(ws []string) int {
+	for k := 1; k <= 3 && k+3 <= len(ws); k++ {
+		if w := ws[k-1]; strings.ContainsAny(w, ".,;:!?\"'()") || !unicode.IsUpper([]rune(w)[0]) {
+			return 0
+		}
+		if headingOpeners[ws[k]] {
+			if _, ok := analyze.LookupPlace(strings.Join(ws[:k], " ")); ok {
+				return k
+			}
+		}
+	}
+	return 0
+}
+
+// headingOpeners open a paragraph's first sentence after a place's name
+// as its heading: an article, a preposition of time or place, a turn.
+var headingOpeners = map[string]bool{"A": true, "An": true, "The": true, "In": true, "On": true, "At": true,
+	"Meanwhile": true, "Later": true, "Earlier": true, "Elsewhere": true}
 
 // headingClause reports whether ws, the words before a break, read as a
 // heading's clause: a verb in lower case right before a preposition
@@ -377,12 +408,31 @@ func repeats(c candidate, chosen []candidate) bool {
 // mosque blast in Velm has reportedly left 25 militants dead"), or a
 // report's lead and its agency's retelling ("... claiming the lives of ten
 // civilians"), tell one fact in other words, which share too few words
-// for overlap or restates to see (tollOnce drops the later). A quoted statement is a voice of its
-// own ("\"... at least 20 jihadists were killed in strikes on positions
-// in Velm province\" the monitor's chief said"): it names who said it and
-// often where, and stays.
+// for overlap or restates to see (tollOnce drops the later). A quoted
+// statement that tells where, a place the other sentence does not name, is
+// a voice of its own ("\"... at least 20 jihadists were killed in strikes
+// on positions in Idlib province\" the monitor's chief said", after "...
+// were killed in air strikes Sunday"), and stays; one that tells the same
+// count and nothing of where ("Around 15 young men are martyred" the
+// priest reported, after "at least 15 of the hostages have been shot")
+// tells the fact twice.
 func sameToll(c, d candidate) bool {
-	return c.toll > 0 && c.toll == d.toll && !quotes(c.text) && !quotes(d.text)
+	if c.toll == 0 || c.toll != d.toll {
+		return false
+	}
+	return !quotes(c.text) && !quotes(d.text) || !namesNewPlace(c.text, d.text) && !namesNewPlace(d.text, c.text)
+}
+
+// namesNewPlace reports whether s names a place of the gazetteer below
+// country level that other does not name.
+func namesNewPlace(s, other string) bool {
+	low := strings.ToLower(other)
+	for _, p := range placeNames(s) {
+		if e, ok := analyze.LookupPlace(p); ok && e.Kind != "country" && !strings.Contains(low, strings.ToLower(p)) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotes reports a sentence that quotes someone: it holds a quotation

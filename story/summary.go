@@ -395,7 +395,8 @@ type candidate struct {
 // stating the headline's count leads (leadWithHeadline), a later one
 // telling another toll with no source gives way (agreeingCounts), and one
 // that points back at a group enters only after the sentence that names
-// it (introduced). A talks, ceasefire or humanitarian story whose first
+// it (introduced); a nationwide round-up gives way to the sentence telling
+// the headline's place (headlinePlace). A talks, ceasefire or humanitarian story whose first
 // two sentences (those a digest shows) tell nothing of its section then
 // takes the best evidence sentence second (withSectionEvidence). Its
 // asides and clock times are tidied (analyze.TidySummary).
@@ -454,6 +455,7 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	chosen = linedCounts(chosen, cands, ms, lined)
 	chosen = reactionsAfter(chosen, cands, ms, primary)
 	chosen = ownEventFirst(chosen)
+	chosen = headlinePlace(chosen, cands, headline)
 	h := headlineToll(headline, ms)
 	chosen = leadWithHeadline(chosen, cands, ms, h, primary)
 	chosen = agreeingCounts(chosen, cands, ms, h, lined)
@@ -900,7 +902,7 @@ func evidenceCandidates(ms []Member, c news.Category, tc *TextCache) []candidate
 func evidenceCandidate(e, title, source string) *candidate {
 	e, ok := cleanSentence(e, title, source)
 	ws := lang.Words(e)
-	if !ok || len(ws) < minWords || len(ws) > maxWords || anaphoric[ws[0]] || !startsSentence(e) {
+	if !ok || len(ws) < minWords || len(ws) > maxWords || anaphoric[ws[0]] || !startsSentence(e) || quoteTail(e) {
 		return nil
 	}
 	return &candidate{text: e, terms: sentenceTerms(ws), rank: math.MaxInt32, score: -1}

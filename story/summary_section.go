@@ -163,7 +163,9 @@ func bareSurname(s, text string) bool {
 	return fullName(text, first)
 }
 
-// personVerbs follow a person's surname: "Kerry says", "Roe told".
+// personVerbs follow a person's surname: "Kerry says", "Roe told", "Roe heads
+// a charity".
 var personVerbs = map[string]bool{"said": true, "says": true, "told": true, "calls": true, "urges": true,
 	"warns": true, "adds": true, "made": true, "met": true, "spoke": true, "wrote": true, "insists": true,
-	"stressed": true, "noted": true, "went": true, "gave": true, "took": true, "held": true}
+	"stressed": true, "noted": true, "went": true, "gave": true, "took": true, "held": true,
+	"heads": true, "leads": true, "runs": true, "is": true, "was": true, "has": true, "had": true}

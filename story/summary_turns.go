@@ -110,11 +110,15 @@ func tellsEvent(s string) bool {
 
 // leansOn reports a sentence that cannot open a summary: one that leans on
 // the sentence before it (analyze.LeansBack), counts parties named before
-// (partiesBack), gives its sayer by a short name (nameBack: "The
+// (partiesBack), the context of the paragraph before it (contextTurn:
+// "In the same context ...") or a time told before it (sinceThen: "Since
+// then more than ... have been killed") or its victims (victimsBack: "The
+// injured persons were taken to hospitals"), gives its sayer by a short name (nameBack: "The
 // Observatory says ..."), or, past its report's first sentence (pos 1),
 // names an event by a definite noun in a phrase (eventBack).
 func leansOn(c candidate) bool {
-	return analyze.LeansBack(c.text) || partiesBack(c.text) || c.pos != 1 && eventBack(c.text) != "" || c.nameBack != ""
+	ws := lang.Words(lang.Lower(c.text))
+	return analyze.LeansBack(c.text) || contextTurn(ws) || sinceThen(ws) || victimsBack(ws) || partiesBack(c.text) || c.pos != 1 && eventBack(c.text) != "" || c.nameBack != ""
 }
 
 // furtherSaid reports a sentence whose sayer goes on from what its report
@@ -138,6 +142,27 @@ func furtherSaid(s string) bool {
 func speakerlessQuote(s string) bool {
 	rest, quoted, closed := afterQuote(s)
 	return quoted && (!closed || strings.Trim(rest, "\"”.! ") == "") // never closed: the whole sentence is quoted
+}
+
+// quoteTail reports a sentence that starts inside a quote: its first
+// quote mark closes one (glued to the word before it, a space or the end
+// after it: "... Aleppo is almost under siege\" Abu Said said"), so the
+// sentence is the tail of a quote a sentence break cut, whose start and
+// perhaps its speaker's introduction stand in the sentence before.
+func quoteTail(s string) bool {
+	i := strings.IndexAny(s, "\"“”")
+	if i <= 0 {
+		return false
+	}
+	if strings.HasPrefix(s[i:], "“") {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i+1:])
+	if strings.HasPrefix(s[i:], "”") {
+		after, _ = utf8.DecodeRuneInString(s[i+len("”"):])
+	}
+	return !unicode.IsSpace(before) && (after == utf8.RuneError || unicode.IsSpace(after) || strings.ContainsRune(".,;", after))
 }
 
 // afterQuote returns what follows the quote a sentence opens with (quoted:
@@ -189,6 +214,50 @@ var directions = map[string]bool{"north": true, "south": true, "east": true, "we
 	"southern": true, "eastern": true, "western": true, "central": true, "northeastern": true, "northwestern": true,
 	"southeastern": true, "southwestern": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true}
 
+// contextTurn reports a sentence's words (lower case) that open by
+// pointing at the context of the paragraph before them: "In the same
+// context a woman was killed ...", "In a related development ...", "In
+// another context ...". The phrase both leans on what came before (no
+// summary opens with it) and turns to another event (oneEvent).
+func contextTurn(ws []string) bool {
+	if len(ws) < 5 || ws[0] != "in" {
+		return false
+	}
+	switch ws[1] {
+	case "another", "this":
+		return contextNouns[ws[2]] && ws[3] != "of"
+	case "the", "a":
+		return contextAdjectives[ws[2]] && contextNouns[ws[3]] && ws[4] != "of"
+	}
+	return false
+}
+
+// sinceThen reports a sentence's words (lower case) that open by counting
+// from a time the sentence before told: "Since then ...", "Since that day
+// ...".
+func sinceThen(ws []string) bool {
+	return len(ws) > 2 && ws[0] == "since" && (ws[1] == "then" || ws[1] == "that")
+}
+
+// victimsBack reports a sentence's words (lower case) whose subject is the
+// victims of an event told before it: "The injured persons were taken to
+// hospitals", "The dead included two children", "The wounded were ...".
+func victimsBack(ws []string) bool {
+	if len(ws) < 3 || ws[0] != "the" || !victimNouns[ws[1]] {
+		return false
+	}
+	return ws[2] != "of" && ws[2] != "in" && ws[2] != "from" // "the victims of the raid on Kafr": told what it was
+}
+
+var victimNouns = map[string]bool{"injured": true, "wounded": true, "dead": true, "victims": true, "casualties": true,
+	"survivors": true}
+
+// contextAdjectives tie a context to the one told before: "the same", "a
+// related".
+var contextAdjectives = map[string]bool{"same": true, "related": true, "separate": true, "similar": true}
+
+var contextNouns = map[string]bool{"context": true, "development": true, "vein": true}
+
 // turnsAway reports a sentence that turns from the event told before it to
 // another: it opens with a turn ("Elsewhere ...", "Meanwhile ..."), or with
 // a part of a place ("In the east of Damascus the military continued ...",
@@ -196,7 +265,9 @@ var directions = map[string]bool{"north": true, "south": true, "east": true, "we
 // ..."), or it tells what a party "also" did in a place that none of
 // before (the headline and the sentences before it) names ("Regime forces
 // also conducted air raids on the town of Zamalka in rural Damascus", after
-// raids on rural Aleppo).
+// raids on rural Aleppo), or "in the same context" (contextTurn) in such
+// a place ("In the same context a woman was killed ... in Aleppo city",
+// after a bomb in Latakia).
 func turnsAway(s string, before []string) bool {
 	ws := lang.Words(lang.Lower(s))
 	if len(ws) < 4 {
@@ -218,7 +289,7 @@ func turnsAway(s string, before []string) bool {
 			break
 		}
 	}
-	if also < 0 {
+	if also < 0 && !contextTurn(ws) {
 		return false
 	}
 	told := strings.ToLower(strings.Join(before, " "))
@@ -342,3 +413,54 @@ func describesMedia(s string) bool {
 	}
 	return false
 }
+
+// headlinePlace puts in place of a chosen sentence that rounds up the
+// fighting across the country (roundUp: "Army units targeted terrorists
+// ... across the country killing dozens of them") the best candidate that
+// names the place the headline names ("... kills 28 terrorists in Hama")
+// and can stand in a summary (leansOn), when the round-up does not name
+// it: the item tells the headline's event, of which the round-up says
+// nothing. A summary with no such candidate is left alone.
+func headlinePlace(chosen, cands []candidate, headline string) []candidate {
+	var places []string
+	for _, p := range placeNames(headline) {
+		if e, ok := analyze.LookupPlace(p); ok && e.Kind != "country" {
+			places = append(places, p)
+		}
+	}
+	if len(places) == 0 {
+		return chosen
+	}
+	names := func(c candidate) bool {
+		return slices.ContainsFunc(places, func(p string) bool { return slices.Contains(placeNames(c.text), p) })
+	}
+	bad := func(c candidate) bool { return roundUp(c.text) && !names(c) }
+	if !slices.ContainsFunc(chosen, bad) {
+		return chosen
+	}
+	out := replaceFirst(chosen, cands, bad, func(n candidate) bool { return !bad(n) && names(n) && !leansOn(n) })
+	if len(out) == 0 || len(out) == len(chosen)-1 && !slices.ContainsFunc(out, names) {
+		return chosen
+	}
+	return out
+}
+
+// roundUp reports a sentence that tells fighting across a whole country or
+// many places at once: "across the country", "throughout Syria", "in
+// several provinces", "on various fronts".
+func roundUp(s string) bool {
+	ws := lang.Words(lang.Lower(s))
+	for i := 0; i+1 < len(ws); i++ {
+		switch {
+		case (ws[i] == "across" || ws[i] == "throughout") && (ws[i+1] == "syria" || i+2 < len(ws) && ws[i+1] == "the" && ws[i+2] == "country"):
+			return true
+		case manyWords[ws[i]] && spreadNouns[ws[i+1]]:
+			return true
+		}
+	}
+	return false
+}
+
+var manyWords = map[string]bool{"several": true, "various": true, "different": true, "many": true, "multiple": true}
+
+var spreadNouns = map[string]bool{"provinces": true, "fronts": true, "governorates": true, "regions": true}

@@ -126,6 +126,7 @@ func TestBareSurname(t *testing.T) {
 	text := "Shelling went on for a week, said Anna Kovalenko the council's deputy head. Local sources said the roads were cut. According to the council the town has no power."
 	for s, want := range map[string]bool{
 		"Kovalenko called on the world to press for a corridor.": true,
+		"Kovalenko heads a relief group in the valley.":          true,
 		"Local sources said the roads were cut.":                 false,
 		"According to the council the town has no power.":        false,
 		"Syria denied the report on Monday.":                     false, // a place
