@@ -81,6 +81,9 @@ func TestPluralSayerClaims(t *testing.T) {
 		{"a plural sayer", "", "Medics claim that at least 16 people have been killed in airstrikes on Foo.",
 			"killed", 16, "medical sources", false},
 		{"the noun", "", "Rebels reject the claim that 12 people were killed in Foo.", "killed", 12, "", false},
+		{"an infinitive", "", "Relatives came to an army camp to claim bodies of at least 78 detainees who died in Foo.",
+			"killed", 78, "", false},
+		{"a refusal", "", "The army refused to confirm that 12 people were killed in Foo.", "killed", 12, "", false},
 		{"a plural sayer that confirms", "", "Officials confirm that 12 people were killed in the blast in Foo.",
 			"killed", 12, "officials", true},
 	})

@@ -1566,15 +1566,16 @@ func kindRelayed(s *factSentence, i int) bool {
 	return (o.generic || genericKinds[o.name] || o.name == "hospital") && clauseSubject(s.toks, s.origs, i)
 }
 
-// nounDets before "claim" make it the noun.
+// nounDets before "claim" make it the noun; "to" before "claim" or
+// "confirm" makes it a purpose or a refusal ("refused to confirm").
 var nounDets = wordSet("the", "a", "an", "this", "that", "its", "their", "his", "her", "any", "no")
 
 // isCue reports an attribution word at j; "claimed responsibility",
 // "claimed by" and "claimed the attack" claim an attack, not a count.
 func isCue(toks []ftok, j int) bool {
 	w := toks[j].w
-	if w == "claim" && j > 0 && nounDets[toks[j-1].w] {
-		return false // "rejected the claim that 12 were killed": the noun, no one's statement here ("Medics claim that ...")
+	if (w == "claim" || w == "confirm") && j > 0 && (nounDets[toks[j-1].w] || toks[j-1].w == "to") {
+		return false // "rejected the claim that ...", "came to claim bodies": no one's statement here ("Medics claim that ...")
 	}
 	if w == "claimed" || w == "claims" || w == "claim" {
 		for k := j + 1; k < len(toks) && k <= j+3 && !toks[k].punct && !toks[k].isNum; k++ {
