@@ -99,3 +99,19 @@ func TestEllipsisEndsASentence(t *testing.T) {
 			"killed", 40, "emergency workers", false},
 	})
 }
+
+// A source named by another country than Syria ("U.K. Prime Minister ...",
+// "the British prime minister") is not Syria's government, though the
+// article is set in Syria; unnamed, it still is.
+func TestForeignGovernmentInSyria(t *testing.T) {
+	runOriginatorCases(t, []originatorCase{
+		{"dotted initials", "", "U.K. Prime Minister Jane Roe confirms that two militants were killed in Syria by a drone.",
+			"killed", 2, "government", true},
+		{"a demonym", "", "The British prime minister said two militants were killed in Syria in a drone strike.",
+			"killed", 2, "government", true},
+		{"Syria's own", "", "The Syrian prime minister said 12 people were killed in Aleppo by rebel shelling.",
+			"killed", 12, "Syrian government", true},
+		{"unnamed", "", "The prime minister said 12 people were killed in Aleppo by rebel shelling.",
+			"killed", 12, "Syrian government", true},
+	})
+}
