@@ -183,6 +183,13 @@ func doneToDeath(toks []ftok, j int) bool {
 	return (strings.HasSuffix(p, "ed") || p == "shot" || p == "beaten" || p == "burnt" || p == "put") && !notDeath[p]
 }
 
+// gunnedDown reports "gunned down" at j, a killing told after its count
+// ("Two police officers are gunned down"); before the count the pair is
+// killedKind's beforeOf ("gunmen gunned down three guards").
+func gunnedDown(toks []ftok, j int) bool {
+	return toks[j].w == "gunned" && j+1 < len(toks) && toks[j+1].w == "down"
+}
+
 // maxFigures bounds the other figures reported for one article: a table of
 // numbers yields no more than this.
 const maxFigures = 40

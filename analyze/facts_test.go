@@ -116,7 +116,7 @@ func TestKilled(t *testing.T) {
 		{"a range after the verb", "", "US strikes have killed between 229 and 425 civilians.", 425, news.UpTo},
 		{"year is not a toll", "", "In 2016 killed people were buried.", 0, ""},
 		{"date is not a toll", "", "On July 25 killed civilians were buried.", 0, ""},
-		{"ages are not tolls", "", "A 10-year-old boy was killed.", 0, ""},
+		{"ages are not tolls", "", "A 10-year-old boy was killed.", 1, news.Exact}, // the boy, told one by one, not his age
 		{"a billion is no head count", "", "1,000,000,000 people were killed.", 0, ""},
 		{"no figure stated", "", "The ceasefire held on Monday.", 0, ""},
 	}

@@ -25,7 +25,7 @@ func allFigures(f news.Facts) []news.Figure {
 func TestFiguresBadInput(t *testing.T) {
 	tests := map[string]string{
 		"dates":            "On 12 March 2016 the strikes killed people. Killed on July 25 were buried on 26 July.",
-		"ages":             "A 12-year-old boy was killed; the boys aged 8, 9, 10 and 11 years were hurt.",
+		"ages":             "The 12-year-old boy was killed; the boys aged 8, 9, 10 and 11 years were hurt.",
 		"street numbers":   "The shell hit 25 Baron Street and killed residents of building 7.",
 		"unit numbers":     "Brigade 93 and Division 30 fighters were killed near Base 46 under Resolution 2254.",
 		"phone numbers":    "For information call +963 930 336 718 or 09250075238; killed people were named.",

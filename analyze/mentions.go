@@ -1,9 +1,11 @@
 package analyze
 
 import (
-	"github.com/conflict-digest/conflict-digest/lang"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -77,6 +79,9 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 		}
 		if !ok {
 			v, end, ok = countAfter(toks, i, k)
+		}
+		if !ok {
+			v, end, ok = namesAsideCount(s.text, toks, i, k)
 		}
 		if !ok {
 			v, end, ok = subjectCount(s.text, toks, i, qn, k)
@@ -826,16 +831,14 @@ func ownCountBefore(toks []ftok, p int) bool {
 // coordinated finds "and N more-people" after the noun phrase of the count at
 // i, when that second count is of the same kind (not "and 3 injured").
 func coordinated(toks []ftok, i int, k *figureKind) (int64, int, bool) {
-	j := i + 1
-	for n := 0; j < len(toks) && n < 4 && !toks[j].punct && !toks[j].isNum && toks[j].w != "and"; n++ {
-		if subsetWords[toks[j].w] || k.after[toks[j].w] || otherFigure(toks[j].w) {
-			return 0, 0, false
-		}
-		j++
+	j, ok := countedGroupEnd(toks, i+1, k)
+	if !ok {
+		return 0, 0, false
 	}
+	mid, j := commaListed(toks, j, k)
 	if j+1 < len(toks) && toks[j].w == "and" && !toks[j+1].isNum {
 		if n, end := personRun(toks, j+1); n > 0 {
-			return int64(n), end - 1, true // "killing three foreigners and their Iraqi driver" is 4
+			return mid + int64(n), end - 1, true // "killing three foreigners and their Iraqi driver" is 4
 		}
 	}
 	if j+1 >= len(toks) || toks[j].w != "and" || !toks[j+1].isNum || toks[j+1].year || isMeasure(toks, j+1) ||
@@ -853,7 +856,54 @@ func coordinated(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 		}
 		e++
 	}
-	return toks[j+1].num, j + 1, true
+	return mid + toks[j+1].num, j + 1, true
+}
+
+// countedGroupEnd returns the token after the few words that name a count's
+// group from j ("militants", "Turkish soldiers"), at a comma, a number or
+// "and"; false when a word makes the count a part or another kind's.
+func countedGroupEnd(toks []ftok, j int, k *figureKind) (int, bool) {
+	for n := 0; j < len(toks) && n < 4 && !toks[j].punct && !toks[j].isNum && toks[j].w != "and"; n++ {
+		if subsetWords[toks[j].w] || k.after[toks[j].w] || otherFigure(toks[j].w) {
+			return 0, false
+		}
+		j++
+	}
+	return j, true
+}
+
+// commaListed adds the counts a list joins by commas after a first count,
+// up to the comma at j before its last "and" ("killing 34 militants, four
+// civilians, and two soldiers": 4 here, the last count is coordinated's);
+// it returns their sum and the index of that "and", or 0 and j when no such
+// list stands there ("killing 12 people, 20 of them children").
+func commaListed(toks []ftok, j int, k *figureKind) (int64, int) {
+	var sum int64
+	e := j
+	for e+1 < len(toks) && toks[e].w == "," && toks[e+1].isNum && !toks[e+1].year && !toks[e+1].amount && !isMeasure(toks, e+1) {
+		n, ok := countedGroupEnd(toks, e+2, k)
+		if !ok || n == e+2 || n >= len(toks) || toks[n].isNum || ofAt(toks, e+2, n) {
+			return 0, j
+		}
+		sum, e = sum+toks[e+1].num, n
+		if toks[e].w == "," && e+1 < len(toks) && toks[e+1].w == "and" {
+			e++ // the comma before the last "and"
+		}
+	}
+	if e == j || toks[e].w != "and" {
+		return 0, j
+	}
+	return sum, e
+}
+
+// ofAt reports "of" among the tokens from a to b: "20 of them" is a part.
+func ofAt(toks []ftok, a, b int) bool {
+	for x := a; x < b; x++ {
+		if toks[x].w == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // overlapping reports two coordinated counts whose groups may hold the same
@@ -926,7 +976,7 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			return 0, 0, false
 		case k == &displacedKind && t.w == "homes" && j >= 2 && toks[j-1].w == "their" && toks[j-2].w == "from":
 			return v, j, true // "nine million have been driven from their homes"
-		case k == &killedKind && doneToDeath(toks, j):
+		case k == &killedKind && (doneToDeath(toks, j) || gunnedDown(toks, j)):
 			return v, j, true // "Seven youths were knifed and shot to death"
 		case k == &killedKind && (fellVictimAt(toks, j) || t.w == "victims" && livesTaken(toks, i, j)):
 			return v, j, true // "1,500 people have fallen victims to the attack", "claimed 25 victims"
@@ -1447,4 +1497,66 @@ func numberOfBefore(toks []ftok, j int) bool {
 		}
 	}
 	return false
+}
+
+// namesAsideCount matches a count whose people are named in an aside before
+// its verb: "two militants, Bob Smith and Jim Jones, were killed", "two
+// soldiers, both reservists, Ann Lee and Tom Hill, have been killed". The
+// aside closing before the verb names them (capitalised words joined by
+// "and" or commas); it may follow a short description of its own.
+func namesAsideCount(text string, toks []ftok, i int, k *figureKind) (int64, int, bool) {
+	a, ok := countedGroupEnd(toks, i+1, k)
+	if !ok || a == i+1 || a >= len(toks) || toks[a].w != "," {
+		return 0, 0, false
+	}
+	b := -1 // the aside's closing comma
+	for j := a + 1; j < len(toks) && j <= a+namesAsideWords; j++ {
+		if toks[j].isNum || toks[j].punct && toks[j].w != "," || kindWord(toks[j].w) || isCue(toks, j) {
+			return 0, 0, false
+		}
+		if toks[j].w == "," && j+1 < len(toks) && (auxiliaries[toks[j+1].w] || k.after[toks[j+1].w]) {
+			b = j
+			break
+		}
+	}
+	if b < 0 || !namesBefore(text, toks, a, b) {
+		return 0, 0, false
+	}
+	for j := b + 1; j < len(toks) && j <= b+3; j++ {
+		if k.after[toks[j].w] || k == &killedKind && gunnedDown(toks, j) {
+			if modalPassive(toks, j) {
+				return 0, 0, false
+			}
+			return toks[i].num, j, true
+		}
+		if !auxiliaries[toks[j].w] {
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// namesAsideWords bounds the words between a count and the verb that its
+// naming aside puts there.
+const namesAsideWords = 12
+
+// namesBefore reports that the tokens before the comma at b, back to the
+// aside's last comma after a, are two or more capitalised words (names)
+// joined by "and" or commas only.
+func namesBefore(text string, toks []ftok, a, b int) bool {
+	caps := 0
+	for j := b - 1; j > a; j-- {
+		w := toks[j]
+		if w.w == "and" {
+			continue
+		}
+		if w.punct {
+			return w.w == "," && caps >= 2
+		}
+		if r, _ := utf8.DecodeRuneInString(text[w.off:w.end]); !unicode.IsUpper(r) {
+			return false
+		}
+		caps++
+	}
+	return caps >= 2
 }

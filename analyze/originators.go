@@ -1566,10 +1566,17 @@ func kindRelayed(s *factSentence, i int) bool {
 	return (o.generic || genericKinds[o.name] || o.name == "hospital") && clauseSubject(s.toks, s.origs, i)
 }
 
+// nounDets before "claim" make it the noun; "to" before "claim" or
+// "confirm" makes it a purpose or a refusal ("refused to confirm").
+var nounDets = wordSet("the", "a", "an", "this", "that", "its", "their", "his", "her", "any", "no")
+
 // isCue reports an attribution word at j; "claimed responsibility",
 // "claimed by" and "claimed the attack" claim an attack, not a count.
 func isCue(toks []ftok, j int) bool {
 	w := toks[j].w
+	if (w == "claim" || w == "confirm") && j > 0 && (nounDets[toks[j-1].w] || toks[j-1].w == "to") {
+		return false // "rejected the claim that ...", "came to claim bodies": no one's statement here ("Medics claim that ...")
+	}
 	if w == "claimed" || w == "claims" || w == "claim" {
 		for k := j + 1; k < len(toks) && k <= j+3 && !toks[k].punct && !toks[k].isNum; k++ {
 			if toks[k].w == "that" {
@@ -2061,15 +2068,40 @@ func armyOf(sents []factSentence, src []int, id int) int {
 // country's army, which no other army speaking in the article stands for.
 func countryArmy(s *factSentence) bool {
 	m, ok := attribution(s)
-	if !ok || m.id != bareArmy || m.start == 0 || s.toks[m.start].w == "the" {
-		return false
+	return ok && m.id == bareArmy && countryBefore(s, m) != ""
+}
+
+// countryBefore returns the country word right before the source m of a
+// sentence's attribution ("the South Sudan army", "U.K. Prime Minister",
+// "the Fooian army"), lower case; "" for none.
+func countryBefore(s *factSentence, m origMatch) string {
+	if m.start == 0 || s.toks[m.start].w == "the" {
+		return ""
 	}
 	for k := max(0, m.start-3); k < m.start; k++ {
 		if st := stateAt(s.toks, k); st.n > 0 && k+st.n == m.start {
-			return true // "the South Sudan army"
+			return s.toks[k].w // "the South Sudan army"
 		}
 	}
-	return demonym(s.text[s.toks[m.start-1].off:s.toks[m.start-1].end])
+	if w := s.text[s.toks[m.start-1].off:s.toks[m.start-1].end]; demonym(w) {
+		return strings.ToLower(w)
+	}
+	if w := strings.ReplaceAll(s.toks[m.start-1].w, ".", ""); len(w) > 1 && lang.IsCountry(w) {
+		return w // "U.K. Prime Minister", its initials one token
+	}
+	return ""
+}
+
+// foreignSource reports a source of a sentence's attribution that the text
+// names by a country other than Syria ("U.K. Prime Minister Jane Roe
+// confirms ..."): no Syrian body, though the article is set in Syria.
+func foreignSource(s *factSentence) bool {
+	m, ok := attribution(s)
+	if !ok {
+		return false
+	}
+	c := countryBefore(s, m)
+	return c != "" && !strings.HasPrefix(c, "syria")
 }
 
 // syrianArmy and bareArmy are the table's entries of the Syrian army and

@@ -233,7 +233,7 @@ func attribute(sents []factSentence, ms []mention) []int {
 		if id == bareArmy && !countryArmy(&sents[ms[i].sent]) {
 			id = armyOf(sents, src, id)
 		}
-		if s, ok := inSyria[id]; ok && leadConflict(sents) == "syria" {
+		if s, ok := inSyria[id]; ok && leadConflict(sents) == "syria" && !foreignSource(&sents[ms[i].sent]) {
 			id = s // "the government said", "the Red Crescent said" in an article set in Syria
 		}
 		id = narrowed(sents, id)

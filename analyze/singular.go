@@ -50,7 +50,7 @@ func singularMentions(s *factSentence, si int) []mention {
 func personRun(toks []ftok, i int) (int, int) {
 	n, j := 0, i
 	for j < len(toks) && toks[j].is(wcSingleDet) {
-		k := j + 1
+		k := ageAfter(toks, j+1)
 		for a := 0; a < 2 && k < len(toks) && !toks[k].is(wcPersonNoun) && !toks[k].punct && !toks[k].isNum; a++ {
 			k++ // an adjective or two: "his young daughter", "a Turkish soldier"
 		}
@@ -73,6 +73,19 @@ func personRun(toks []ftok, i int) (int, int) {
 	return n, j
 }
 
+// ageAfter returns the token after a hyphenated age at k ("a five-year-old
+// girl", "a 12-year-old boy": the number is the person's age, not a count),
+// k when none stands there.
+func ageAfter(toks []ftok, k int) int {
+	if k+2 >= len(toks) || !toks[k].isNum || !toks[k+1].hyph || !toks[k+2].hyph {
+		return k
+	}
+	if w := toks[k+1].w; (w == "year" || w == "month") && toks[k+2].w == "old" {
+		return k + 3
+	}
+	return k
+}
+
 // singularKind returns the kind of a person run: a kind's verb or "... of"
 // phrase right before it ("killing a woman", "the killing of a staff
 // member") or its word after it, past auxiliaries and adverbs only ("were
@@ -89,7 +102,7 @@ func singularKind(toks []ftok, start, end int) *figureKind {
 			return k // "the killing of a staff member"
 		}
 		for j := end; j < len(toks) && j < end+4 && !toks[j].punct && !toks[j].isNum; j++ {
-			if k.after[toks[j].w] {
+			if k.after[toks[j].w] || k == &killedKind && gunnedDown(toks, j) {
 				return k
 			}
 			if w := toks[j].w; !auxiliaries[w] && !strings.HasSuffix(w, "ly") && w != "later" && w != "also" {

@@ -69,11 +69,14 @@ func SplitSentences(p string) []string {
 		if c == '"' {
 			quotes++
 		}
-		if c != '.' && c != '!' && c != '?' {
+		ellipsis := c == ellipsisLead && strings.HasPrefix(p[i:], "…")
+		if ellipsis {
+			i += len("…") - 1 // as "...": a sentence ends there when a capital follows
+		} else if c != '.' && c != '!' && c != '?' {
 			continue
 		}
 		end := closeQuotes(p, i+1, (quotes-startQuotes)%2 == 1)
-		if end >= len(p) {
+		if end >= len(p) || ellipsis && p[end] != ' ' {
 			continue
 		}
 		// only the last word matters below; a window keeps long runs linear
@@ -89,7 +92,7 @@ func SplitSentences(p string) []string {
 				continue
 			}
 		}
-		if c == '.' && isAbbreviation(before, next) {
+		if c == '.' && !ellipsis && isAbbreviation(before, next) {
 			continue
 		}
 		if s := strings.TrimSpace(p[start:end]); s != "" {
@@ -103,6 +106,9 @@ func SplitSentences(p string) []string {
 	}
 	return out
 }
+
+// ellipsisLead is the first byte of "…" in UTF-8.
+const ellipsisLead = 0xE2
 
 // afterBullet returns s after the mark of a list's item that opens it ("- ",
 // "• ", "– "), s itself when none does. A page whose list lost its line

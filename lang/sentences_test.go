@@ -154,3 +154,18 @@ func BenchmarkParagraphsWrapped(b *testing.B) {
 		}
 	}
 }
+
+// An ellipsis ("…") before a space and a capital ends a sentence, as "..."
+// does; before lower case it does not.
+func TestSplitAtEllipsis(t *testing.T) {
+	got := SplitSentences("Rescuers say 40 are dead… The ministry says 200 are dead. We waited… and then nothing.")
+	want := []string{"Rescuers say 40 are dead…", "The ministry says 200 are dead.", "We waited… and then nothing."}
+	if len(got) != len(want) {
+		t.Fatalf("sentences %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("sentence %d = %q, want %q", i, got[i], want[i])
+		}
+	}
+}
