@@ -79,6 +79,11 @@ func run(args []string, stdout io.Writer) error {
 	if *orig {
 		return origRun(stdout, *repo, *cv, ocfg)
 	}
+	if *open && ((!*rulesOnly && !*cv && !*held) || *agnews != "") {
+		// The open sets' texts are not committed: they are measured, not
+		// training data of the shipped weights (README, "The learned layer").
+		return fmt.Errorf("-open goes with -rules, -cv or -heldout, without -agnews (the open sets are not training data of the shipped weights)")
+	}
 	exs, err := loadExamples(*repo, *shared)
 	if err != nil {
 		return err
@@ -94,9 +99,6 @@ func run(args []string, stdout io.Writer) error {
 		exs = append(exs, ag...)
 	}
 	if *open {
-		if (!*rulesOnly && !*cv && !*held) || *agnews != "" {
-			return fmt.Errorf("-open goes with -rules, -cv or -heldout, without -agnews")
-		}
 		op, err := loadOpen(*repo, *held)
 		if err != nil {
 			return err

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -85,5 +86,16 @@ func TestLoadOpenFitHalves(t *testing.T) {
 	}
 	if n["wikinews"] != 175 || n["cep"] != 205 || n["fignews"] != 151 {
 		t.Errorf("fit halves = %v, want wikinews 175, cep 205, fignews 151", n)
+	}
+}
+
+// TestOpenNotShipped: the open sets are measured, never training data of
+// the shipped weights, whose rebuild must not need their git-ignored texts.
+func TestOpenNotShipped(t *testing.T) {
+	for _, args := range [][]string{{"-open"}, {"-open", "-cv", "-agnews", "x.csv"}} {
+		err := run(args, io.Discard)
+		if err == nil || !strings.Contains(err.Error(), "-open goes with") {
+			t.Errorf("run(%v) error = %v, want -open refused", args, err)
+		}
 	}
 }
