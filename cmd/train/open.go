@@ -77,18 +77,6 @@ func loadOpen(repo string, held bool) ([]example, error) {
 	return out, nil
 }
 
-// partitionHeld returns the indices of the held-out open items (want) or
-// of every other article (!want).
-func partitionHeld(exs []example, want bool) []int {
-	var out []int
-	for i := range exs {
-		if (exs[i].half == "held") == want {
-			out = append(out, i)
-		}
-	}
-	return out
-}
-
 // isOpen reports an article of an open set.
 func isOpen(ex *example) bool {
 	for _, s := range openSets {
@@ -157,7 +145,7 @@ func openCV(w io.Writer, exs []example, samples []analyze.Sample, labels []analy
 // rules and both models on the held-out halves: no item of them is printed.
 func openHeldOut(w io.Writer, exs []example, samples []analyze.Sample, labels []analyze.Label, cfg analyze.TrainConfig) {
 	d := &data{exs, samples, labels}
-	train, test := partitionHeld(exs, false), partitionHeld(exs, true)
+	train, test := partition(upTo(len(exs)), func(i int) bool { return exs[i].half == "held" })
 	t := newOpenTallies()
 	picked := d.scoreOpen(t, train, test, cfg)
 	fmt.Fprintf(w, "trained on %d articles (%s); scored on %d held-out items (totals only)\n", len(train), picked, len(test))
