@@ -282,8 +282,10 @@ func crossValidate(w io.Writer, exs []example, samples []analyze.Sample, labels 
 
 // tableSets are the sets the tables print: everything, each labelled file,
 // and the halves of the ReliefWeb file (halfOf); with -agnews also the AG
-// News World file and its halves. A set with no article is not printed.
-var tableSets = []string{"all", "fakes", "reliefweb", "reliefweb fit", "reliefweb report", "gate", "agnews", "agnews fit", "agnews report"}
+// News World file and its halves, with -open the open sets (their held-out
+// halves only under -heldout). A set with no article is not printed.
+var tableSets = []string{"all", "fakes", "reliefweb", "reliefweb fit", "reliefweb report", "gate", "agnews", "agnews fit", "agnews report",
+	"wikinews fit", "wikinews held", "cep fit", "cep held", "fignews fit", "fignews held"}
 
 func printTable(w io.Writer, systems []string, tallies map[string]map[string]*tally) {
 	printTableSets(w, systems, tallies, tableSets)

@@ -8,6 +8,9 @@
 //	go run ./cmd/train -rules -agnews PATH/test.csv  # also the labelled AG News World items, per half
 //	go run ./cmd/train -cv -agnews PATH/test.csv       # 5-fold and leave-one-source-out CV on the fit parts (rules, model, rules+margin, gated by genre)
 //	go run ./cmd/train -heldout -agnews PATH/test.csv  # trained on the fit parts, scored once on the report halves (totals)
+//	go run ./cmd/train -cv -open       # the same over the enlarged set with the open sets' fit halves, and each source left out (model of the old data against the wider one)
+//	go run ./cmd/train -rules -open    # the rules on the open sets' fit halves too
+//	go run ./cmd/train -heldout -open  # trained without the open sets' held-out halves, scored once on them (totals)
 //	go run ./cmd/train -errors  # the rules' errors on both ReliefWeb halves
 //	go run ./cmd/train -gatecv  # a learned gate over the relevance gate: 5-fold and leave-one-source-out CV
 //	go run ./cmd/train -errors -agnews PATH/test.csv  # and on the AG News fit half
@@ -55,6 +58,7 @@ func run(args []string, stdout io.Writer) error {
 	errs := fs.Bool("errors", false, "print the rules' errors on both ReliefWeb halves (and with -agnews the AG News fit half; never its report half) instead of training")
 	held := fs.Bool("heldout", false, "with -agnews: train on the fit parts and print the totals of rules, model and rules+margin on the ReliefWeb and AG News report halves")
 	agnews := fs.String("agnews", "", "with -rules: also score the labelled AG News World items, their texts read from this local copy of the AG News test.csv (analyze/testdata/labels/PROVENANCE.md)")
+	open := fs.Bool("open", false, "with -cv, -rules or -heldout: add the fit halves of the open sets of eval/open (texts in the git-ignored analyze/testdata/gate/open/); with -heldout also read their held-out halves and print their totals only")
 	gcv := fs.Bool("gatecv", false, "cross-validate a learned gate over the rules' relevance gate (5-fold and leave one source out) instead of training")
 	orig := fs.Bool("orig", false, "train the originator ranker on "+origCandidatesPath+" and write "+origWeightsPath+" (with -cv: print its cross-validated scores against the rules)")
 	ocfg := origDefault
@@ -75,6 +79,11 @@ func run(args []string, stdout io.Writer) error {
 	if *orig {
 		return origRun(stdout, *repo, *cv, ocfg)
 	}
+	if *open && ((!*rulesOnly && !*cv && !*held) || *agnews != "") {
+		// The open sets' texts are not committed: they are measured, not
+		// training data of the shipped weights (README, "The learned layer").
+		return fmt.Errorf("-open goes with -rules, -cv or -heldout, without -agnews (the open sets are not training data of the shipped weights)")
+	}
 	exs, err := loadExamples(*repo, *shared)
 	if err != nil {
 		return err
@@ -89,6 +98,13 @@ func run(args []string, stdout io.Writer) error {
 		}
 		exs = append(exs, ag...)
 	}
+	if *open {
+		op, err := loadOpen(*repo, *held)
+		if err != nil {
+			return err
+		}
+		exs = append(exs, op...)
+	}
 	samples, labels := featurize(exs)
 	switch {
 	case *rulesOnly:
@@ -96,6 +112,10 @@ func run(args []string, stdout io.Writer) error {
 		return nil
 	case *errs:
 		ruleErrors(stdout, exs, samples)
+		return nil
+	}
+	if *held && *open {
+		openHeldOut(stdout, exs, samples, labels, cfg)
 		return nil
 	}
 	if *held {
@@ -107,6 +127,10 @@ func run(args []string, stdout io.Writer) error {
 	}
 	if *cv && *agnews != "" {
 		crossValidateGeneral(stdout, exs, samples, labels, cfg)
+		return nil
+	}
+	if *cv && *open {
+		openCV(stdout, exs, samples, labels, cfg)
 		return nil
 	}
 	if *cv {
