@@ -369,9 +369,8 @@ var lapseUnits = map[string]bool{"day": true, "days": true, "hours": true, "week
 
 // oneEvent drops each sentence after the first that turns to another event
 // (turnsAway), tells background as its clause (backgroundClause) or rounds
-// up the fighting across the country (roundUp: "The army targeted the
-// terrorists' gatherings across the country killing scores", after raids
-// on one province): a digest item tells one event, its headline's.
+// up the fighting across the country away from the places told before
+// (roundsUpElsewhere): a digest item tells one event, its headline's.
 func oneEvent(chosen []candidate, headline string) []candidate {
 	if len(chosen) < 2 {
 		return chosen
@@ -379,7 +378,7 @@ func oneEvent(chosen []candidate, headline string) []candidate {
 	out := chosen[:1:1]
 	before := []string{headline, chosen[0].text}
 	for _, c := range chosen[1:] {
-		if turnsAway(c.text, before) || backgroundClause(c.text) || roundUp(c.text) {
+		if turnsAway(c.text, before) || backgroundClause(c.text) || roundsUpElsewhere(c.text, before) {
 			continue
 		}
 		out = append(out, c)
@@ -475,6 +474,20 @@ func headlinePlace(chosen, cands []candidate, headline string) []candidate {
 		return chosen
 	}
 	return out
+}
+
+// roundsUpElsewhere reports a round-up (roundUp: "The army targeted the
+// terrorists' gatherings across the country killing scores", after raids
+// on one province) that names none of the places of before (the headline
+// and the sentences before it): it tells the whole war's day, not the
+// item's event. "Aid convoys resumed across Syria two days after the
+// attack near Aleppo" names the item's place and goes on with its story.
+func roundsUpElsewhere(s string, before []string) bool {
+	if !roundUp(s) {
+		return false
+	}
+	told := strings.ToLower(strings.Join(before, " "))
+	return !slices.ContainsFunc(placeNames(s), func(p string) bool { return strings.Contains(told, strings.ToLower(p)) })
 }
 
 // roundUp reports a sentence that tells fighting across a whole country or
