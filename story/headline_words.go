@@ -1,7 +1,6 @@
 package story
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -32,7 +31,7 @@ func mendWords(t string) string {
 	mendCountNoun(ws)
 	mendCountList(ws)
 	ws = splitRunOn(ws)
-	ws = mendPlacePair(ws)
+	mendPlacePair(ws)
 	return strings.Join(ws, " ")
 }
 
@@ -104,13 +103,15 @@ func countTail(w string) bool {
 	return lettersOnly(w) && (analyze.CountedGroup(low) || runOnParticiples[low])
 }
 
-// mendPlacePair joins two places a title stripped of its punctuation runs
-// together ("Fighting in Homs Aleppo" of "Homs, Aleppo") with "and": two
-// capitalised words, each a place of the gazetteer below a country, that
-// together name none, at the headline's end or before a mark, a
-// preposition or a count ("... in Daraa Aleppo: NGO"), so that "the Aleppo
-// Homs highway" keeps its words.
-func mendPlacePair(ws []string) []string {
+// mendPlacePair puts back the comma between two places a title stripped
+// of its punctuation runs together: "Fighting in Homs Aleppo" → "Homs,
+// Aleppo", "Attack on HQ in Azaz Aleppo" → "Azaz, Aleppo" (a town and its
+// province read as well with it as a list does). Two capitalised words,
+// each a place of the gazetteer below a country, that together name none,
+// at the headline's end or before a mark, a preposition, "and" or a count
+// ("... in Daraa Aleppo: NGO"), so that "the Aleppo Homs highway" keeps
+// its words.
+func mendPlacePair(ws []string) {
 	for i := 0; i+1 < len(ws); i++ {
 		a, b := ws[i], strings.TrimRight(ws[i+1], ",;:")
 		if strings.ContainsAny(a, ",;:") || !subPlace(a) || !subPlace(b) {
@@ -122,13 +123,11 @@ func mendPlacePair(ws []string) []string {
 		if i > 0 && lang.Capitalised(ws[i-1]) && !placePrepositions[strings.ToLower(ws[i-1])] {
 			continue // part of a longer name: "Jisr Idlib Aleppo"
 		}
-		if b == ws[i+1] && i+2 < len(ws) && !placePrepositions[strings.ToLower(ws[i+2])] && !countWord(ws[i+2]) {
+		if next := i + 2; b == ws[i+1] && next < len(ws) && !placePrepositions[strings.ToLower(ws[next])] && ws[next] != "and" && !countWord(ws[next]) {
 			continue
 		}
-		out := append(slices.Clone(ws[:i+1]), "and")
-		return append(out, ws[i+1:]...)
+		ws[i] += ","
 	}
-	return ws
 }
 
 // subPlace reports a capitalised word that is a place of the gazetteer

@@ -41,8 +41,10 @@ func TestCleanHeadlineMendsWords(t *testing.T) {
 		{"Army Kills 14 Militants in Hama", "Army Kills 14 Militants in Hama"},
 		{"Shelling kills 5 in Hama 3 in Homs", "Shelling kills 5 in Hama 3 in Homs"},
 		// two places run together once their comma was lost
-		{"Clashes Rage in Fighting of Homs Aleppo", "Clashes Rage in Fighting of Homs and Aleppo"},
-		{"17 killed in Daraa Idlib: Monitor", "17 killed in Daraa and Idlib: Monitor"},
+		{"Clashes Rage in Fighting of Homs Aleppo", "Clashes Rage in Fighting of Homs, Aleppo"},
+		{"17 killed in Daraa Idlib: Monitor", "17 killed in Daraa, Idlib: Monitor"},
+		{"Shells kill 6 in Damascus Aleppo and Idlib", "Shells kill 6 in Damascus, Aleppo and Idlib"},
+		{"Attack on Council Offices in Azaz Aleppo", "Attack on Council Offices in Azaz, Aleppo"},
 		{"Rebels cut the Aleppo Homs highway", "Rebels cut the Aleppo Homs highway"},
 		{"Jets strike Deir Ezzor", "Jets strike Deir Ezzor"},
 		// a place spelled as a broken encoding left it takes the gazetteer's name
