@@ -24,13 +24,120 @@ func mendWords(t string) string {
 		return t
 	}
 	for i := range ws {
-		ws[i] = mendTransposed(ws[i])
+		ws[i] = mendPlaceSpelling(mendTransposed(ws[i]))
 	}
 	mendAgreement(ws)
 	mendCutPossessive(ws)
 	mendCountNoun(ws)
+	mendCountList(ws)
 	ws = splitRunOn(ws)
+	mendPlacePair(ws)
 	return strings.Join(ws, " ")
+}
+
+// mendPlaceSpelling returns the gazetteer's name of a place that w spells
+// as a broken encoding left it, one letter lost ("Kobni" of "Kobânî" →
+// "Kobani": an alias the gazetteer keeps so that such reports find their
+// place), when w is no word of the reports' vocabulary (idf.txt: a
+// spelling many reports use stays) and the name is one word; w otherwise,
+// and always another spelling ("Hamah", "Idleb").
+func mendPlaceSpelling(w string) string {
+	if utf8.RuneCountInString(w) < 4 || !lettersOnly(w) || !lang.Capitalised(w) {
+		return w
+	}
+	e, ok := analyze.LookupPlace(w)
+	if !ok || !lostLetter(strings.ToLower(e.Name), strings.ToLower(w)) {
+		return w
+	}
+	if t := term(strings.ToLower(w)); t == "" || known(t) {
+		return w
+	}
+	return e.Name
+}
+
+// lostLetter reports whether w is name with one of its letters left out.
+func lostLetter(name, w string) bool {
+	if len(name) != len(w)+1 || !lettersOnly(name) {
+		return false
+	}
+	i := 0
+	for i < len(w) && w[i] == name[i] {
+		i++
+	}
+	return w[i:] == name[i+1:]
+}
+
+// mendCountList puts back the comma between two counts a title stripped
+// of its punctuation runs together: "15 Civilians 3 Children Killed" →
+// "15 Civilians, 3 Children Killed", "35 Dead Dozens Wounded" → "35 Dead,
+// Dozens Wounded". The first count's words end with a counted group or a
+// participle ("Civilians", "Dead") right before the second count, whose
+// next word is one too.
+func mendCountList(ws []string) {
+	counted := false
+	for i := 0; i+1 < len(ws); i++ {
+		if !countWord(ws[i]) {
+			continue
+		}
+		if counted && i > 0 && countTail(ws[i-1]) && countTail(ws[i+1]) {
+			ws[i-1] += ","
+		}
+		counted = true
+	}
+}
+
+// countWord reports a count of a headline: digits ("35", "1,300") or an
+// amount ("Dozens", "Hundreds").
+func countWord(w string) bool {
+	if _, err := strconv.ParseInt(strings.ReplaceAll(w, ",", ""), 10, 64); err == nil {
+		return true
+	}
+	_, ok := lang.Amount(strings.ToLower(w))
+	return ok
+}
+
+// countTail reports a word that tells whom a count counts or what befell
+// them ("Civilians", "Children", "Dead", "Wounded"), with no mark after it.
+func countTail(w string) bool {
+	low := strings.ToLower(w)
+	return lettersOnly(w) && (analyze.CountedGroup(low) || runOnParticiples[low])
+}
+
+// mendPlacePair puts back the comma between two places a title stripped
+// of its punctuation runs together: "Fighting in Homs Aleppo" → "Homs,
+// Aleppo", "Attack on HQ in Azaz Aleppo" → "Azaz, Aleppo" (a town and its
+// province read as well with it as a list does). Two capitalised words,
+// each a place of the gazetteer below a country, that together name none,
+// at the headline's end or before a mark, a preposition, "and" or a count
+// ("... in Daraa Aleppo: NGO"), so that "the Aleppo Homs highway" keeps
+// its words.
+func mendPlacePair(ws []string) {
+	for i := 0; i+1 < len(ws); i++ {
+		a, b := ws[i], strings.TrimRight(ws[i+1], ",;:")
+		if strings.ContainsAny(a, ",;:") || !subPlace(a) || !subPlace(b) {
+			continue
+		}
+		if _, ok := analyze.LookupPlace(a + " " + b); ok {
+			continue
+		}
+		if i > 0 && lang.Capitalised(ws[i-1]) && !placePrepositions[strings.ToLower(ws[i-1])] {
+			continue // part of a longer name: "Jisr Idlib Aleppo"
+		}
+		if next := i + 2; b == ws[i+1] && next < len(ws) && !placePrepositions[strings.ToLower(ws[next])] && ws[next] != "and" && !countWord(ws[next]) {
+			continue
+		}
+		ws[i] += ","
+	}
+}
+
+// subPlace reports a capitalised word that is a place of the gazetteer
+// below a country: a city, town, province or region.
+func subPlace(w string) bool {
+	if !lang.Capitalised(w) || !lettersOnly(w) {
+		return false
+	}
+	e, ok := analyze.LookupPlace(w)
+	return ok && e.Kind != "country"
 }
 
 // minTransposed is the shortest word whose swapped letters are mended: a

@@ -26,7 +26,7 @@ func TestCleanHeadlineMendsWords(t *testing.T) {
 		{"Army retakes villages near Homs", "Army retakes villages near Homs"},
 		// a count above one counts a plural group
 		{"Army Says 12 Militant Killed in Hama", "Army Says 12 Militants Killed in Hama"},
-		{"1 Civilian Killed 3 Soldier Wounded in Daraa", "1 Civilian Killed 3 Soldiers Wounded in Daraa"},
+		{"1 Civilian Killed 3 Soldier Wounded in Daraa", "1 Civilian Killed, 3 Soldiers Wounded in Daraa"},
 		{"12 Nusra Killed in Hama", "12 Nusra Killed in Hama"},
 		// two headlines run together after a place
 		{"12 Militants Killed in Hama Syrian Army Takes Two Villages in Idlib", "12 Militants Killed in Hama; Syrian Army Takes Two Villages in Idlib"},
@@ -35,6 +35,22 @@ func TestCleanHeadlineMendsWords(t *testing.T) {
 		// a place followed by more of the same clause, or by its teller, stays whole
 		{"14 Fighters Killed in Daraa Countryside Clashes", "14 Fighters Killed in Daraa Countryside Clashes"},
 		{"Bomb kills 9 in Homs Syrian Army says", "Bomb kills 9 in Homs Syrian Army says"},
+		// two counts run together once their comma was lost
+		{"12 Villagers 4 Children Killed in Shelling of Hama", "12 Villagers, 4 Children Killed in Shelling of Hama"},
+		{"20 Dead Dozens Wounded in Car Bomb in Homs", "20 Dead, Dozens Wounded in Car Bomb in Homs"},
+		{"Army Kills 14 Militants in Hama", "Army Kills 14 Militants in Hama"},
+		{"Shelling kills 5 in Hama 3 in Homs", "Shelling kills 5 in Hama 3 in Homs"},
+		// two places run together once their comma was lost
+		{"Clashes Rage in Fighting of Homs Aleppo", "Clashes Rage in Fighting of Homs, Aleppo"},
+		{"17 killed in Daraa Idlib: Monitor", "17 killed in Daraa, Idlib: Monitor"},
+		{"Shells kill 6 in Damascus Aleppo and Idlib", "Shells kill 6 in Damascus, Aleppo and Idlib"},
+		{"Attack on Council Offices in Azaz Aleppo", "Attack on Council Offices in Azaz, Aleppo"},
+		{"Rebels cut the Aleppo Homs highway", "Rebels cut the Aleppo Homs highway"},
+		{"Jets strike Deir Ezzor", "Jets strike Deir Ezzor"},
+		// a place spelled as a broken encoding left it takes the gazetteer's name
+		{"Street Battles Rage in Kobni", "Street Battles Rage in Kobani"},
+		{"Army shells Idleb villages", "Army shells Idleb villages"},
+		{"Army Regains Towns in Hamah", "Army Regains Towns in Hamah"},
 	} {
 		if got := CleanHeadline(tc.in, ""); got != tc.want {
 			t.Errorf("CleanHeadline(%q) = %q, want %q", tc.in, got, tc.want)

@@ -52,10 +52,12 @@ func TestIntroducedShortName(t *testing.T) {
 // sentences.
 func TestFurtherSaid(t *testing.T) {
 	for s, want := range map[string]bool{
-		"The monitor further said the jets carried out a dozen raids on the town.": true,
-		"The ministry further stated that the convoy had been delayed.":            true,
-		"The monitor said the jets carried out a dozen raids on the town.":         false,
-		"The army pushed further into the valley, a commander said.":               false,
+		"The monitor further said the jets carried out a dozen raids on the town.":         true,
+		"The ministry further stated that the convoy had been delayed.":                    true,
+		"The monitor said the jets carried out a dozen raids on the town.":                 false,
+		"The army pushed further into the valley, a commander said.":                       false,
+		"Head of the monitor Karim Dalou also stated that six of the raids hit the court.": true,
+		"The rebels also seized two villages, the monitor said.":                           false,
 	} {
 		if got := furtherSaid(s); got != want {
 			t.Errorf("furtherSaid(%q) = %v, want %v", s, got, want)

@@ -123,13 +123,15 @@ func leansOn(c candidate) bool {
 
 // furtherSaid reports a sentence whose sayer goes on from what its report
 // told him say before ("... the Observatory further said the warplanes
-// conducted more than a dozen airstrikes"): "further" before a verb of
-// saying. Out of its report it continues nothing, and its other pointers
-// ("the group", "in the town") lean on the report's lead.
+// conducted more than a dozen airstrikes", "Director of the Observatory
+// Rami Abdurrahman also stated that six of the raids ..."): "further" or
+// "also" before a verb of saying. Out of its report it continues nothing,
+// and its other pointers ("the group", "in the town") lean on the report's
+// lead.
 func furtherSaid(s string) bool {
 	ws := strings.Fields(s)
 	for i := 0; i+1 < len(ws); i++ {
-		if strings.EqualFold(ws[i], "further") && analyze.SayingVerb(strings.TrimRight(ws[i+1], ",.")) {
+		if w := strings.ToLower(ws[i]); (w == "further" || w == "also") && analyze.SayingVerb(strings.TrimRight(ws[i+1], ",.")) {
 			return true
 		}
 	}
@@ -330,6 +332,8 @@ func backgroundClause(s string) bool {
 			return true
 		case (ws[i] == "has" || ws[i] == "have") && ws[i+1] == "been" && (ws[i+2] == "frequent" || ws[i+2] == "common"):
 			return true
+		case (ws[i] == "came" || ws[i] == "comes") && cameAfter(ws[i+1:]):
+			return true
 		}
 	}
 	return false
@@ -337,9 +341,36 @@ func backgroundClause(s string) bool {
 
 var lapseWords = map[string]bool{"week": true, "month": true, "year": true, "weekend": true}
 
+// cameAfter reports the words after "came" or "comes" that tie the event
+// to what a party said at another time ("a day after the White House said
+// it was following up reports of other strikes", "hours before the
+// minister announced ...") — the sentence tells the statement, not the
+// item's event. One tying it to an act of its parties ("a day after the
+// group kidnapped eight fighters") tells its cause and stays.
+func cameAfter(ws []string) bool {
+	for i, w := range ws[:min(len(ws), 3)] {
+		if w != "after" && w != "before" {
+			continue
+		}
+		if i == 0 || !lapseUnits[ws[i-1]] {
+			return false
+		}
+		return slices.ContainsFunc(ws[i+1:min(len(ws), i+9)], func(v string) bool {
+			return analyze.SayingVerb(v) || v == "announced" || v == "warned"
+		})
+	}
+	return false
+}
+
+// lapseUnits count the time between two events: "a day after", "hours
+// before".
+var lapseUnits = map[string]bool{"day": true, "days": true, "hours": true, "week": true, "weeks": true,
+	"month": true, "months": true, "shortly": true, "just": true, "soon": true}
+
 // oneEvent drops each sentence after the first that turns to another event
-// (turnsAway) or tells background as its clause (backgroundClause): a
-// digest item tells one event, its headline's.
+// (turnsAway), tells background as its clause (backgroundClause) or rounds
+// up the fighting across the country away from the places told before
+// (roundsUpElsewhere): a digest item tells one event, its headline's.
 func oneEvent(chosen []candidate, headline string) []candidate {
 	if len(chosen) < 2 {
 		return chosen
@@ -347,7 +378,7 @@ func oneEvent(chosen []candidate, headline string) []candidate {
 	out := chosen[:1:1]
 	before := []string{headline, chosen[0].text}
 	for _, c := range chosen[1:] {
-		if turnsAway(c.text, before) || backgroundClause(c.text) {
+		if turnsAway(c.text, before) || backgroundClause(c.text) || roundsUpElsewhere(c.text, before) {
 			continue
 		}
 		out = append(out, c)
@@ -443,6 +474,20 @@ func headlinePlace(chosen, cands []candidate, headline string) []candidate {
 		return chosen
 	}
 	return out
+}
+
+// roundsUpElsewhere reports a round-up (roundUp: "The army targeted the
+// terrorists' gatherings across the country killing scores", after raids
+// on one province) that names none of the places of before (the headline
+// and the sentences before it): it tells the whole war's day, not the
+// item's event. "Aid convoys resumed across Syria two days after the
+// attack near Aleppo" names the item's place and goes on with its story.
+func roundsUpElsewhere(s string, before []string) bool {
+	if !roundUp(s) {
+		return false
+	}
+	told := strings.ToLower(strings.Join(before, " "))
+	return !slices.ContainsFunc(placeNames(s), func(p string) bool { return strings.Contains(told, strings.ToLower(p)) })
 }
 
 // roundUp reports a sentence that tells fighting across a whole country or

@@ -87,6 +87,11 @@ func TestBackgroundClause(t *testing.T) {
 		"Last year saw the worst drought in the valley in decades.":                                                 true,
 		"Kidnappings have been common along the highway.":                                                           true,
 		"The militia expelled the fighters from the town last month, the monitor said.":                             false,
+		"The raids came a day after the ministry said it was looking into reports of strikes on a market.":          true,
+		"The shelling comes two days before the envoy said talks would resume in the capital.":                      true,
+		"The raid came a day after the group seized eight fighters of a rival brigade.":                             false,
+		"The convoy came under fire after it left the depot, the agency said.":                                      false,
+		"Reinforcements came after the rebels seized the crossing.":                                                 false,
 	} {
 		if got := backgroundClause(s); got != want {
 			t.Errorf("backgroundClause(%q) = %v, want %v", s, got, want)
@@ -116,6 +121,13 @@ func TestSummaryOneEvent(t *testing.T) {
 	s = Build([]Member{member(2, "wire", "Rebel infighting kills 30", lead+" "+named+" "+two+" "+back, t0, vio)})
 	if strings.Contains(s.Summary, "last month witnessed") {
 		t.Errorf("Summary = %q, want no background clause", s.Summary)
+	}
+
+	lead = "Jets struck the town of Velm in the north on Sunday killing 14 fighters, a monitor said."
+	round := "The army also repelled attacks and struck the militants' positions across the country killing and injuring scores of them."
+	s = Build([]Member{member(3, "wire", "Jets kill 14 in Velm", lead+" "+round, t0, vio)})
+	if strings.Contains(s.Summary, "across the country") {
+		t.Errorf("Summary = %q, want no round-up of the whole country after the Velm strikes", s.Summary)
 	}
 	if i := strings.Index(s.Summary, "The two factions"); i >= 0 && !strings.Contains(s.Summary[:i], "Falcon Brigade") {
 		t.Errorf("Summary = %q, want the two factions only after the sentence naming them", s.Summary)
