@@ -215,6 +215,9 @@ func (a *Asker) answer(ctx context.Context, q *Question) (Answer, error) {
 			return ans, nil
 		}
 	}
+	if a.opts.Logger.Enabled(ctx, slog.LevelDebug) {
+		logSpans(ctx, a.opts.Logger, q, arts)
+	}
 	ans := extract(q, arts)
 	if !ans.Supported {
 		ans.Answer = msgNoSupport

@@ -1,6 +1,8 @@
 package ask
 
 import (
+	"context"
+	"log/slog"
 	"math"
 	"sort"
 	"strings"
@@ -124,6 +126,24 @@ func extract(q *Question, cands []candidate) Answer {
 	ans.Confidence = math.Round(conf*100) / 100
 	ans.Citations = cite(cands, best, fl)
 	return ans
+}
+
+// loggedSpans is how many of the best scored spans the debug log shows.
+const loggedSpans = 50
+
+// logSpans writes the best scored spans of the candidates to the debug log
+// ("ask span": the article, the sentence, the span and its score), best
+// first: cmd/askbench -spancauses reads them to tell why an answer of the
+// right report is wrong.
+func logSpans(ctx context.Context, log *slog.Logger, q *Question, cands []candidate) {
+	if len(cands) == 0 {
+		return
+	}
+	picks := scoreSpans(q, cands, localDF(cands), floorCand(cands))
+	for i, p := range picks[:min(len(picks), loggedSpans)] {
+		log.DebugContext(ctx, "ask span", "rank", i, "article_id", cands[p.cand].art.ExternalID,
+			"sentence", cands[p.cand].sents[p.sent].text, "text", p.text, "score", p.score)
+	}
 }
 
 // mainPick returns, for a count question, the analysis's main figure of

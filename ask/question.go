@@ -187,6 +187,8 @@ func typeQuestion(q *Question, toks []token) {
 		q.Type, q.Units = TypeCount, distanceUnits // "how far east of Hinatuan": 735 km
 	case q.says(sharePhrases...) || q.says(amountPhrases...):
 		q.Type = TypeCount // a share ("24%", "24 per cent"), an amount ("how large was the contribution")
+	case measureAsked(low) != "":
+		q.Type, q.Units = TypeCount, measureUnits[measureAsked(low)] // "how old was the boy": "12 years old"
 	case strings.Contains(joined, " death toll ") && strings.Contains(joined, " what "),
 		strings.Contains(joined, " what number ") || strings.Contains(joined, " what was the toll "):
 		q.Type, q.Units = TypeCount, []string{"kill", "dead", "people", "death"}
@@ -219,6 +221,29 @@ func typeQuestion(q *Question, toks []token) {
 func titledState(text string) bool {
 	return strings.Contains(text[1:], "State of") || strings.Contains(text[1:], "Status of")
 }
+
+// measureAsked returns the adjective of degree a question asks "how"
+// with ("how old", "how high", "how deep"): a figure is asked for, written
+// in measureUnits[adjective]; "" when it asks none.
+func measureAsked(low []string) string {
+	for i := 0; i+1 < len(low); i++ {
+		if low[i] == "how" && measureUnits[low[i+1]] != nil {
+			return low[i+1]
+		}
+	}
+	return ""
+}
+
+// measureUnits are the adjectives of degree "how" asks with and the stems
+// of the units a report writes their figures in.
+var measureUnits = func() map[string][]string {
+	length := strings.Fields("metre meter m feet foot km kilometre kilometer")
+	return map[string][]string{
+		"old": {"year", "old", "age", "aged"}, "high": length, "tall": length, "deep": length, "wide": length,
+		"strong": {"magnitude", "km", "kph", "mph"}, "powerful": {"magnitude"}, "fast": {"km", "kph", "mph", "kilometre", "kilometer"},
+		"often": {"time", "day", "week", "month", "year"}, "heavy": {"kg", "tonne", "ton"},
+	}
+}()
 
 // dateAsked reports whether a question asks for a year or the end of a
 // period: "since what year has the split lasted", "until when would the

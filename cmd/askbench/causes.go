@@ -29,15 +29,22 @@ type loggedCand struct {
 	floor, lead bool
 }
 
-// candLog is a slog.Handler keeping the candidates the answerer logs for
-// one question.
-type candLog struct{ cands []loggedCand }
+// candLog is a slog.Handler keeping the candidates and the best scored
+// spans the answerer logs for one question.
+type candLog struct {
+	cands []loggedCand
+	spans []loggedSpan
+}
 
 func (h *candLog) Enabled(context.Context, slog.Level) bool { return true }
 func (h *candLog) WithAttrs([]slog.Attr) slog.Handler       { return h }
 func (h *candLog) WithGroup(string) slog.Handler            { return h }
 
 func (h *candLog) Handle(_ context.Context, r slog.Record) error {
+	if r.Message == "ask span" {
+		h.spans = append(h.spans, spanOf(r))
+		return nil
+	}
 	if r.Message != "ask candidate" {
 		return nil
 	}
@@ -55,6 +62,25 @@ func (h *candLog) Handle(_ context.Context, r slog.Record) error {
 	})
 	h.cands = append(h.cands, c)
 	return nil
+}
+
+// spanOf reads one "ask span" record.
+func spanOf(r slog.Record) loggedSpan {
+	var s loggedSpan
+	r.Attrs(func(a slog.Attr) bool {
+		switch a.Key {
+		case "article_id":
+			s.id = a.Value.String()
+		case "sentence":
+			s.sentence = a.Value.String()
+		case "text":
+			s.text = a.Value.String()
+		case "score":
+			s.score = a.Value.Float64()
+		}
+		return true
+	})
+	return s
 }
 
 // floorCause returns why the first citation ids[0] is not plain bm25's

@@ -117,7 +117,7 @@ func evaluate(ctx context.Context, articles, questions []string, dbPath string, 
 	opts := ask.Options{Budget: 10 * time.Second}
 	a, fitAsker := ask.New(index, opts), (*ask.Asker)(nil)
 	var logged *candLog
-	if c.floorCauses {
+	if c.floorCauses || c.spanCauses {
 		logged = &candLog{}
 		a = ask.New(index, ask.Options{Budget: opts.Budget, Logger: slog.New(logged)})
 	}
@@ -126,6 +126,7 @@ func evaluate(ctx context.Context, articles, questions []string, dbPath string, 
 		fitAsker = ask.New(index, opts)
 	}
 	base := newBM25(arts)
+	texts := reportTexts(arts)
 	copies := copyGroups(arts)
 	var all [2]score // ours, bm25 over every file
 	for _, path := range questions {
@@ -136,6 +137,7 @@ func evaluate(ctx context.Context, articles, questions []string, dbPath string, 
 		var ours, bm score
 		halves := map[string]*[2]score{"fit": {}, "report": {}}
 		causes := map[string]causeCounts{"fit": {}, "report": {}}
+		spanWhy := map[string]spanCounts{"fit": {}, "report": {}}
 		ahead, behind := 0, 0
 		for _, g := range qs {
 			h := halves[half(g.ID)]
@@ -147,7 +149,7 @@ func evaluate(ctx context.Context, articles, questions []string, dbPath string, 
 				fmt.Fprintf(os.Stderr, "question %s %q want %q %v\n", g.ID, g.Q, g.A, append(g.ArticleIDs, g.ArticleID))
 			}
 			if logged != nil {
-				logged.cands = logged.cands[:0]
+				logged.cands, logged.spans = logged.cands[:0], logged.spans[:0]
 			}
 			ans, err := asker.Ask(ctx, g.Q, now)
 			if err != nil && news.ErrorCode(err) != news.EINVALID {
@@ -181,7 +183,12 @@ func evaluate(ctx context.Context, articles, questions []string, dbPath string, 
 			if c.deviations && open && len(bids) > 0 {
 				fmt.Fprintf(out, "  cover %s %.3f declined %v none %v bm25right %v\n", g.ID, base.cover(g.Q, bids[0]), len(ids) == 0, g.None, bm.cite1 > b1)
 			}
-			if logged != nil && asker == a {
+			if logged != nil && asker == a && c.spanCauses && len(ids) > 0 && (ids[0] == g.ArticleID || slices.Contains(g.ArticleIDs, ids[0])) {
+				if why := spanCause(g.A, text, ids[0], ans.Citations[0].Sentence, logged.spans, texts[ids[0]]); why != "" {
+					spanWhy[half(g.ID)][why]++
+				}
+			}
+			if logged != nil && asker == a && c.floorCauses {
 				causes[half(g.ID)].add(floorCause(g.Q, now, ids, bids, logged.cands), ours.cite1 > c1, bm.cite1 > b1)
 			}
 			switch won, lost := ours.cite1 > c1, bm.cite1 > b1; {
@@ -201,9 +208,13 @@ func evaluate(ctx context.Context, articles, questions []string, dbPath string, 
 			fmt.Fprintf(out, "  %-6s %3d: ours answer %.3f cite1 %.3f | bm25 answer %.3f cite1 %.3f\n", name, h[0].n,
 				h[0].frac(h[0].answer), h[0].frac(h[0].cite1), h[1].frac(h[1].answer), h[1].frac(h[1].cite1))
 		}
-		if logged != nil {
+		if c.floorCauses {
 			causes["fit"].print(out, "fit")
 			causes["report"].print(out, "report")
+		}
+		if c.spanCauses {
+			spanWhy["fit"].print(out, "fit")
+			spanWhy["report"].print(out, "report")
 		}
 		all[0], all[1] = all[0].add(ours), all[1].add(bm)
 	}

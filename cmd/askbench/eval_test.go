@@ -77,3 +77,39 @@ func TestFloorCause(t *testing.T) {
 		}
 	}
 }
+
+func TestSpanCause(t *testing.T) {
+	const (
+		s1     = "Kello Aid announced on Monday that it had dismissed 9 staff."
+		s2     = "Help the Elders announced on Monday that it had fired 14 staff."
+		report = "Two charities dismissed staff. " + s1 + " " + s2
+	)
+	span := func(sentence, text string, score float64) loggedSpan {
+		return loggedSpan{id: "r", sentence: sentence, text: text, score: score}
+	}
+	for _, c := range []struct {
+		name, want, text, sentence string
+		spans                      []loggedSpan
+		cause                      string
+	}{
+		{"right", "Kello Aid", "Kello Aid", s1, []loggedSpan{span(s1, "Kello Aid", 1)}, ""},
+		{"other span of the sentence", "Help the Elders", "Monday", s2,
+			[]loggedSpan{span(s2, "Monday", 1), span(s2, "Help the Elders", 0.8)}, spanInSentence},
+		{"no span holds it", "Help the Elders", "Elders", s2,
+			[]loggedSpan{span(s2, "Elders", 1), span(s2, "Help", 0.8)}, spanUncut},
+		{"near", "Help the Elders", "Kello Aid", s1,
+			[]loggedSpan{span(s1, "Kello Aid", 1), span(s2, "Help the Elders", 0.95)}, spanNear},
+		{"far", "Help the Elders", "Kello Aid", s1,
+			[]loggedSpan{span(s1, "Kello Aid", 1), span(s2, "Help the Elders", 0.5)}, spanFar},
+		{"cut short", "fired 14 staff", "Kello Aid", s1,
+			[]loggedSpan{span(s1, "Kello Aid", 1), span(s2, "14 staff", 0.5)}, spanShort},
+		{"none", "two charities", "Kello Aid", s1, []loggedSpan{span(s1, "Kello Aid", 1)}, spanNone},
+		{"unwritten", "Helpers of the Elderly", "Kello Aid", s1, []loggedSpan{span(s1, "Kello Aid", 1)}, spanUnwritten},
+		{"another report's span", "Help the Elders", "Kello Aid", s1,
+			[]loggedSpan{span(s1, "Kello Aid", 1), {id: "other", sentence: s2, text: "Help the Elders", score: 0.95}}, spanNone},
+	} {
+		if got := spanCause(c.want, c.text, "r", c.sentence, c.spans, report); got != c.cause {
+			t.Errorf("%s: cause %q, want %q", c.name, got, c.cause)
+		}
+	}
+}

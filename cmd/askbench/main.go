@@ -82,7 +82,10 @@ type config struct {
 	// floorCauses counts, in each half, why first citations are not
 	// plain bm25's first (causes.go)
 	floorCauses bool
-	tune        []string
+	// spanCauses counts, in each half, why answers taken from the right
+	// report are wrong (spancauses.go)
+	spanCauses bool
+	tune       []string
 
 	databaseURL string // PostgreSQL instead of SQLite
 	bulk        bool   // load an empty PostgreSQL database by COPY
@@ -115,6 +118,9 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	fs.BoolVar(&c.deviations, "deviations", false, "with -eval: print, for the fit half's questions, the share of the question's weight plain bm25's first holds (cover) and, where the first citation is not plain bm25's, the ratio of their plain bm25 scores (deviation)")
 	fs.BoolVar(&c.floorCauses, "floorcauses", false, "with -eval: count, in each half (totals only), the questions whose first citation is not plain bm25's first by why: "+
 		"declined, a story's state, bm25's first not read or unable to answer (a name missing), a near tie at bm25's top, another report's answer")
+	fs.BoolVar(&c.spanCauses, "spancauses", false, "with -eval: count, in each half (totals only), the wrong answers whose first citation is right by why: "+
+		"the reader's answer in the answer's sentence (another span chosen, or none holding it), in another sentence's span (near the chosen or not), "+
+		"only a part of it a span (cut short), or no span of it")
 	var tune string
 	fs.StringVar(&tune, "tune", "", "with -eval: comma-separated question files written for tuning: -v and -debug show all their questions")
 	fs.StringVar(&c.databaseURL, "database-url", "",
