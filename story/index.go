@@ -402,7 +402,7 @@ func (x *Index) docOf(it *Item) doc {
 	d.names = maskOf(d.nameKeys)
 	d.truce, d.titled = truceKey(it, places, d.places)
 	for _, t := range rareTerms(f.terms, x.cfg.MaxKeys) {
-		d.keys = append(d.keys, keyHash("t", t))
+		d.keys = append(d.keys, keyHash("t", nameForm(t)))
 	}
 	slices.Sort(d.keys)
 	d.keys = slices.Compact(d.keys)

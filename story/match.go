@@ -5,6 +5,8 @@ import (
 	"hash/fnv"
 	"math"
 	"slices"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // Score adjustments on the cosine scale, chosen on the tuning part of the
@@ -47,7 +49,7 @@ func newVector(counts map[string]float32) vector {
 	var sum float64
 	for t, c := range counts {
 		w := c * idf(t)
-		list = append(list, termWeight{termHash(t), w})
+		list = append(list, termWeight{termHash(nameForm(t)), w})
 		sum += float64(w) * float64(w)
 	}
 	slices.SortFunc(list, func(a, b termWeight) int { return cmp.Compare(a.t, b.t) })
@@ -62,6 +64,26 @@ func newVector(counts map[string]float32) vector {
 	}
 	return v
 }
+
+// nameForm is the form a term is compared in: a rare one (a name, most
+// likely a transliterated Arabic one) by its skeleton (lang.Skeleton), so
+// that "Maleh", "Mallah" and "al-Malaah", one farmland spelled by three
+// outlets, are one term; a common word as it is. It keeps the term's weight,
+// its own idf: the skeleton only names what is shared.
+func nameForm(t string) string {
+	if idf(t) < minSkeletonIDF {
+		return t
+	}
+	if s := lang.Skeleton(t); s != "" {
+		return "~" + s
+	}
+	return t
+}
+
+// minSkeletonIDF is the least weight of a term compared by its skeleton: a
+// word of a handful of documents in the idf table, a name rather than a
+// word of the language, whose every spelling is rare.
+const minSkeletonIDF = 6.0
 
 func termHash(t string) uint32 {
 	h := fnv.New32a()
@@ -168,7 +190,7 @@ func (x *Index) linked(a, b *doc, as *termSet) bool {
 	if chemical {
 		return true
 	}
-	battle := offensive(a, b, gap)
+	battle := offensive(a, b, gap, x.cfg.DayReach)
 	if gap > x.cfg.DayReach && !name && !battle {
 		return false
 	}
