@@ -283,6 +283,9 @@ func score(a, b *doc, gap int, cos float64) float64 {
 	if otherSpots(a, b) {
 		sc -= spotPenalty
 	}
+	if sharesKey(a.tolls, b.tolls) {
+		sc += tollBonus
+	}
 	if a.chemical != b.chemical || truceAndEvent(a, b) || truceAndEvent(b, a) {
 		sc -= kindPenalty
 	}
@@ -293,12 +296,12 @@ func score(a, b *doc, gap int, cos float64) float64 {
 }
 
 // maxGain is the most score adds to the cosine of two articles gap days
-// apart: a shared rare place, and the day.
+// apart: a shared rare place, a shared toll, and the day.
 func maxGain(gap int) float64 {
 	if gap == 0 {
-		return placeBonus + dayBonus
+		return placeBonus + tollBonus + dayBonus
 	}
-	return placeBonus - nextDayCost*float64(gap)
+	return placeBonus + tollBonus - nextDayCost*float64(gap)
 }
 
 // sharedPlace returns the weight of the rarest place two articles share.
