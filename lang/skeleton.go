@@ -2,12 +2,14 @@ package lang
 
 import "strings"
 
-// Skeleton returns the consonants of a lower-case transliterated name, its
-// Arabic article dropped, doubled letters once: "maleh", "mallah" and
-// "al-malaah" are all "mlh". Outlets spell one Arabic name in Latin letters
-// with different vowels and doublings; its consonants they mostly agree on.
-// It is "" for a word of fewer than minSkeleton consonants, whose skeleton
-// many unrelated words share, and for one with a letter outside a-z.
+// Skeleton returns the first letter and the consonants of a lower-case
+// transliterated name, its Arabic article dropped, doubled letters once:
+// "maleh", "mallah" and "al-malaah" are all "mlh". Outlets spell one Arabic
+// name in Latin letters with different vowels and doublings; its consonants
+// they mostly agree on. A first vowel stays: without it "assyrian" was
+// "sarin" and "imminent" "mount". It is "" for a skeleton of fewer than
+// minSkeleton letters, which many unrelated words share, and for a word with
+// a letter outside a-z.
 func Skeleton(w string) string {
 	w = dropArticle(w)
 	var b []byte
@@ -16,7 +18,7 @@ func Skeleton(w string) string {
 		switch {
 		case c < 'a' || c > 'z':
 			return ""
-		case strings.IndexByte("aeiouy", c) >= 0:
+		case i > 0 && strings.IndexByte("aeiouy", c) >= 0:
 			continue
 		case len(b) > 0 && b[len(b)-1] == c:
 			continue

@@ -9,11 +9,13 @@ func TestSkeleton(t *testing.T) {
 		{"al-malaah", "mlh"},
 		{"hawwar", "hwr"},
 		{"ash-shaddadi", "shd"},
-		{"idlib", "dlb"}, // a first vowel goes too: "Idlib" and "Edlib" meet
-		{"ali", ""},      // one consonant: too short to tell names apart
-		{"dar'a", ""},    // an apostrophe: no plain transliteration
-		{"raqqa", ""},    // two consonants
-		{"al-bab", ""},   // its article dropped, too short
+		{"idlib", "idlb"}, // a first vowel stays: "assyrian" is not "sarin"
+		{"assyrian", "asrn"},
+		{"sarin", "srn"},
+		{"ali", ""},    // two letters: too short to tell names apart
+		{"dar'a", ""},  // an apostrophe: no plain transliteration
+		{"raqqa", ""},  // two consonants
+		{"al-bab", ""}, // its article dropped, too short
 		{"kafrnabl", "kfrnbl"},
 	} {
 		if got := Skeleton(tt.w); got != tt.want {

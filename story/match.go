@@ -48,8 +48,9 @@ func newVector(counts map[string]float32) vector {
 	list := make(vector, 0, len(counts))
 	var sum float64
 	for t, c := range counts {
-		w := c * idf(t)
-		list = append(list, termWeight{termHash(nameForm(t)), w})
+		wt := idf(t)
+		w := c * wt
+		list = append(list, termWeight{termHash(nameFormOf(t, wt)), w})
 		sum += float64(w) * float64(w)
 	}
 	slices.SortFunc(list, func(a, b termWeight) int { return cmp.Compare(a.t, b.t) })
@@ -70,8 +71,11 @@ func newVector(counts map[string]float32) vector {
 // that "Maleh", "Mallah" and "al-Malaah", one farmland spelled by three
 // outlets, are one term; a common word as it is. It keeps the term's weight,
 // its own idf: the skeleton only names what is shared.
-func nameForm(t string) string {
-	if idf(t) < minSkeletonIDF {
+func nameForm(t string) string { return nameFormOf(t, idf(t)) }
+
+// nameFormOf is nameForm of a term of weight w.
+func nameFormOf(t string, w float32) string {
+	if w < minSkeletonIDF {
 		return t
 	}
 	if s := lang.Skeleton(t); s != "" {
