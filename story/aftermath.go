@@ -259,10 +259,16 @@ func battleKeys(battle bool, places []uint64) []uint64 {
 // offensive (see above), not of fighting in two neighbourhoods or towns
 // (otherSpots) nor of two days' assaults (foughtSince): they are if they
 // also share a battle key and their cosine is minBattleCos or more, which
-// the caller computes once for this and the score.
-func offensive(a, b *doc, gap int) bool {
+// the caller computes once for this and the score. A later report that
+// names no day of its own is dated by its dateline, which tells of its day
+// or the one before (reach): one written two days after the earlier
+// report's day tells a later day's fighting, and joins it only as a
+// report that names its day does, when its lead recalls a day before the
+// earlier's (foughtSince). Otherwise a copy of Sunday's report of a failed
+// night bid joined the report, two days on, of Monday's new assault.
+func offensive(a, b *doc, gap, reach int) bool {
 	return a.battle && b.battle && a.day != NoDay && gap <= battleDays && !otherSpots(a, b) &&
-		(gap == 0 || nightBefore(a, b, gap) || !later(a, b).named || foughtSince(a, b))
+		(gap == 0 || nightBefore(a, b, gap) || gap <= reach && !later(a, b).named || foughtSince(a, b))
 }
 
 // foughtSince reports whether the later of two reports of an offensive,
