@@ -251,10 +251,13 @@ func newScored(text string, ws []string, hs []*head, index, year int) scored {
 		// guide: violence).
 		sc.w[fDisplacement] *= 0.4
 	}
-	if sc.w[fFighters] > 0 && sc.w[fCivilians] == 0 {
+	if sc.w[fFighters] > 0 && sc.w[fCivilians] == 0 && !agentsOnly(ws, int(sp.first[fFighters])) {
 		// "Rebels were evacuated to Idlib", "fighters fled": armed men
 		// leaving under a deal or in retreat are a surrender's terms or
-		// a battle's course, not civilians rescued or displaced.
+		// a battle's course, not civilians rescued or displaced. Armed
+		// men named first as the doers of a deed ("3,000 villagers
+		// evacuate over killings by soldiers and militiamen") are whom
+		// the others flee, not the ones who leave.
 		sc.w[fEvacuation] *= 0.4
 		sc.w[fDisplacement] *= 0.4
 		// "The aid became available to the contras": aid whose only
@@ -461,6 +464,22 @@ func sidesParley(w *weights, sp *spans, ws []string, hs []*head, text string, ye
 // Sudan), and its agreement is aid's.
 func aidBusiness(w *weights) bool {
 	return w[fAidWork] > 0 || max(w[fHumanitarian], w[fAid], w[fAccess], w[fEvacuation], w[fDisplacement], w[fHealth]) >= 0.5
+}
+
+// doerReach is how many words before the first armed men a sentence
+// names may stand the "by" that makes them the doers of a deed.
+const doerReach = 3
+
+// agentsOnly reports whether the armed men a sentence first names at word
+// at stand in an agent phrase ("killings by soldiers and militiamen", "an
+// attack by armed men"): by comes at most doerReach words before them.
+func agentsOnly(ws []string, at int) bool {
+	for i := max(0, at-doerReach); i < at && i < len(ws); i++ {
+		if ws[i] == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // epidemicWords name an epidemic or its count of cases, an accident or a
