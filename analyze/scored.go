@@ -255,9 +255,9 @@ func newScored(text string, ws []string, hs []*head, index, year int) scored {
 		// "Rebels were evacuated to Idlib", "fighters fled": armed men
 		// leaving under a deal or in retreat are a surrender's terms or
 		// a battle's course, not civilians rescued or displaced. Armed
-		// men named first as the doers of a deed ("3,000 villagers
-		// evacuate over killings by soldiers and militiamen") are whom
-		// the others flee, not the ones who leave.
+		// men named first as the doers or targets of a deed ("3,000
+		// villagers evacuate over killings by soldiers and militiamen")
+		// are not the ones who leave (agentsOnly).
 		sc.w[fEvacuation] *= 0.4
 		sc.w[fDisplacement] *= 0.4
 		// "The aid became available to the contras": aid whose only
@@ -467,15 +467,19 @@ func aidBusiness(w *weights) bool {
 }
 
 // doerReach is how many words before the first armed men a sentence
-// names may stand the "by" that makes them the doers of a deed.
+// names may stand the "by" or the killing verb that makes them the doers
+// or the targets of a deed.
 const doerReach = 3
 
 // agentsOnly reports whether the armed men a sentence first names at word
-// at stand in an agent phrase ("killings by soldiers and militiamen", "an
-// attack by armed men"): by comes at most doerReach words before them.
+// at are the doers of a deed ("killings by soldiers and militiamen", "an
+// attack by armed men") or its targets ("after killing enemy fighters
+// outside the gates"): "by" or a killing verb stands at most doerReach
+// words before them. Such men are whom the others flee or what the army
+// did beside the aid it brought, not the ones moved or supplied.
 func agentsOnly(ws []string, at int) bool {
 	for i := max(0, at-doerReach); i < at && i < len(ws); i++ {
-		if ws[i] == "by" {
+		if ws[i] == "by" || killedKind.before[ws[i]] {
 			return true
 		}
 	}
