@@ -18,8 +18,9 @@ type plightCase struct {
 
 // Issue 14 (other wars' posts and one-line items): the plight of civilians
 // told in a war's daily words (hunger, aid trucks, hospitals without fuel,
-// orders to leave, people moving out), violence told in a short post, and
-// armed men named as the doers of a deed others flee.
+// orders to leave, people moving out) and not when only listed as the
+// setting of other news ("amid hunger and displacement"), violence told in
+// a short post, and armed men named as the doers or targets of a deed.
 var plightCases = []plightCase{
 	{"Hospitals in Gaza ran out of fuel on Tuesday and their generators stopped, doctors said, as the war entered its fifth week.", news.Humanitarian, true},
 	{"Families in besieged El Fasher have gone hungry for weeks while trucks carrying aid wait at the Sudanese border.", news.Humanitarian, true},
@@ -30,6 +31,8 @@ var plightCases = []plightCase{
 	{"Rebels were evacuated from the Syrian town of Daraya on buses under the surrender deal.", news.Humanitarian, false},
 	{"Troops say they brought food and medicine for the patients inside the Khartoum hospital after killing RSF fighters at its gates.", news.Humanitarian, true},
 	{"Sudan's army orders a total siege of Wad Madani as RSF shelling kills 40 in the city.", news.Humanitarian, true},
+	{"Sudan's army chief rejected calls for a truce on Sunday amid mounting civilian deaths, hunger and displacement across Darfur.", news.Humanitarian, false},
+	{"Aid trucks carrying flour entered El Fasher on Sunday amid heavy shelling by the RSF.", news.Humanitarian, true},
 	{"Army tanks roll deeper into the eastern districts of Khartoum as the RSF fighters withdraw.", news.Violence, true},
 	{"Ethiopian troops are pressing a ground operation against the Fano militia in the Amhara region, the army said.", news.Violence, true},
 	{"The death toll in Darfur rises to 300 after a week of attacks by the RSF, local officials say.", news.Violence, true},

@@ -705,6 +705,10 @@ func opensRelated(ws []string) bool {
 	return false
 }
 
+// plightSetting is how many words after "amid" a list of the plight
+// may run and still be the setting of other news.
+const plightSetting = 8
+
 // backgroundReach is how many words a background phrase colours: "since
 // the truce collapsed last year" is history; the strike reported in the
 // same sentence's other clause is not.
@@ -719,7 +723,17 @@ func (sp *spans) background(f feature) float32 {
 			continue
 		}
 		if b.after {
-			if b.setting && (f != fViolence || sp.first[f] <= b.end || sp.last[f] > b.end+settingReach) {
+			inSetting := sp.first[f] > b.end && sp.last[f] <= b.end+settingReach
+			if b.setting && f == fHumanitarian {
+				// "Netanyahu rejected truce calls amid mounting civilian
+				// deaths, hunger and displacement": the plight listed as
+				// the setting of other news, as the fighting is.
+				if sp.first[f] > b.end && sp.last[f] <= b.end+plightSetting {
+					bg = max(bg, b.w)
+				}
+				continue
+			}
+			if b.setting && (f != fViolence || !inSetting) {
 				continue
 			}
 			if f == fViolence && sp.last[f] >= sp.first[f] && (sp.first[f] > b.end && sp.first[f] <= b.end+backgroundReach ||
