@@ -21,9 +21,10 @@ type profile struct {
 
 // profileOf sums the evidence for feature f; past the lead, a sentence
 // counts only with evidence of floor or more. A text longer than a snippet
-// that comes without a headline (headless) opens with the sentence that
-// does a headline's work: it counts as one.
-func profileOf(ss []scored, f feature, headless bool, floor float32) profile {
+// that comes without a headline opens with the sentence that does a
+// headline's work (head, headSentence; -1 for a text under a headline): it
+// counts as one.
+func profileOf(ss []scored, f feature, head int, floor float32) profile {
 	var p profile
 	var hits []int
 	strong, prevStrong := 0, -2
@@ -32,7 +33,7 @@ func profileOf(ss []scored, f feature, headless bool, floor float32) profile {
 		s := &ss[i]
 		e := s.evidenceOf(f)
 		p.peak = max(p.peak, e)
-		if s.index < 0 || (headless && s.index == 0) {
+		if s.index < 0 || s.index == head {
 			p.title = e
 			continue
 		}

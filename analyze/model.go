@@ -73,13 +73,17 @@ func applyRules(d *doc, ss []scored) ruleResult {
 		n = d.newsSentences()
 	}
 	snippet := d.title == "" && n <= snippetSentences
+	head := -1
+	if d.title == "" && !snippet {
+		head = headSentence(d)
+	}
 	for i := range rules {
 		r := &rules[i]
 		floor := r.floor
 		if len(d.sents) > longReport {
 			floor = max(floor, r.longFloor)
 		}
-		p := profileOf(ss, r.feat, d.title == "" && !snippet, floor)
+		p := profileOf(ss, r.feat, head, floor)
 		p.snippet = snippet
 		p.wire = d.title != "" && n <= wireSentences
 		rr.prof[i] = p

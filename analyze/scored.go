@@ -251,10 +251,13 @@ func newScored(text string, ws []string, hs []*head, index, year int) scored {
 		// guide: violence).
 		sc.w[fDisplacement] *= 0.4
 	}
-	if sc.w[fFighters] > 0 && sc.w[fCivilians] == 0 {
+	if sc.w[fFighters] > 0 && sc.w[fCivilians] == 0 && !agentsOnly(ws, int(sp.first[fFighters])) {
 		// "Rebels were evacuated to Idlib", "fighters fled": armed men
 		// leaving under a deal or in retreat are a surrender's terms or
-		// a battle's course, not civilians rescued or displaced.
+		// a battle's course, not civilians rescued or displaced. Armed
+		// men named first as the doers or targets of a deed ("3,000
+		// villagers evacuate over killings by soldiers and militiamen")
+		// are not the ones who leave (agentsOnly).
 		sc.w[fEvacuation] *= 0.4
 		sc.w[fDisplacement] *= 0.4
 		// "The aid became available to the contras": aid whose only
@@ -461,6 +464,26 @@ func sidesParley(w *weights, sp *spans, ws []string, hs []*head, text string, ye
 // Sudan), and its agreement is aid's.
 func aidBusiness(w *weights) bool {
 	return w[fAidWork] > 0 || max(w[fHumanitarian], w[fAid], w[fAccess], w[fEvacuation], w[fDisplacement], w[fHealth]) >= 0.5
+}
+
+// doerReach is how many words before the first armed men a sentence
+// names may stand the "by" or the killing verb that makes them the doers
+// or the targets of a deed.
+const doerReach = 3
+
+// agentsOnly reports whether the armed men a sentence first names at word
+// at are the doers of a deed ("killings by soldiers and militiamen", "an
+// attack by armed men") or its targets ("after killing enemy fighters
+// outside the gates"): "by" or a killing verb stands at most doerReach
+// words before them. Such men are whom the others flee or what the army
+// did beside the aid it brought, not the ones moved or supplied.
+func agentsOnly(ws []string, at int) bool {
+	for i := max(0, at-doerReach); i < at && i < len(ws); i++ {
+		if ws[i] == "by" || killedKind.before[ws[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // epidemicWords name an epidemic or its count of cases, an accident or a
@@ -682,6 +705,10 @@ func opensRelated(ws []string) bool {
 	return false
 }
 
+// plightSetting is how many words after "amid" a list of the plight
+// may run and still be the setting of other news.
+const plightSetting = 8
+
 // backgroundReach is how many words a background phrase colours: "since
 // the truce collapsed last year" is history; the strike reported in the
 // same sentence's other clause is not.
@@ -696,7 +723,17 @@ func (sp *spans) background(f feature) float32 {
 			continue
 		}
 		if b.after {
-			if b.setting && (f != fViolence || sp.first[f] <= b.end || sp.last[f] > b.end+settingReach) {
+			inSetting := sp.first[f] > b.end && sp.last[f] <= b.end+settingReach
+			if b.setting && f == fHumanitarian {
+				// "Netanyahu rejected truce calls amid mounting civilian
+				// deaths, hunger and displacement": the plight listed as
+				// the setting of other news, as the fighting is.
+				if sp.first[f] > b.end && sp.last[f] <= b.end+plightSetting {
+					bg = max(bg, b.w)
+				}
+				continue
+			}
+			if b.setting && (f != fViolence || !inSetting) {
 				continue
 			}
 			if f == fViolence && sp.last[f] >= sp.first[f] && (sp.first[f] > b.end && sp.first[f] <= b.end+backgroundReach ||
