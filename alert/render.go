@@ -22,7 +22,8 @@ var changeWords = map[news.Change]string{
 	news.ChangeTalksOpened: "talks opened", news.ChangeTalksSuspended: "talks suspended",
 	news.ChangeTalksConcluded: "talks concluded", news.ChangeSiegeImposed: "siege imposed",
 	news.ChangeSiegeLifted: "siege lifted", news.ChangeEvacuationBegun: "evacuation begun",
-	news.ChangeInterstateStrike: "a foreign state struck government forces",
+	news.ChangeEmergencyDeclared: "emergency declared",
+	news.ChangeInterstateStrike:  "a foreign state struck government forces",
 }
 
 // statusWords names a ceasefire state.

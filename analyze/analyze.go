@@ -37,6 +37,9 @@ func analyzeIn(arena *docArena, a *news.Article) news.Analysis {
 	title, text := readAs(a.Title, a.Text)
 	d := newDocIn(arena, title, text)
 	d.year = yearOf(a.Published)
+	if !a.Published.IsZero() {
+		d.month = a.Published.Month()
+	}
 	var an news.Analysis
 	an.Version = Version
 	an.Language = docLanguage(d, title, text)

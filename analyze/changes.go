@@ -43,6 +43,7 @@ var phraseChanges = []struct {
 	{news.ChangeTalksSuspended, news.Talks}, {news.ChangeTalksConcluded, news.Talks},
 	{news.ChangeTalksOpened, news.Talks}, {news.ChangeSiegeLifted, news.Humanitarian},
 	{news.ChangeSiegeImposed, news.Humanitarian}, {news.ChangeEvacuationBegun, news.Humanitarian},
+	{news.ChangeEmergencyDeclared, news.Humanitarian},
 }
 
 // stateChanges returns the changes of state an analysed article's headline

@@ -61,6 +61,17 @@ func TestStateChanges(t *testing.T) {
 			"Russian missiles struck Ukrainian army positions near the front line overnight, killing four soldiers, officials said.", nil},
 		{"no deal reached", "United States and Russian Federation report progress but no deal reached on Syria",
 			"Russian Foreign Minister Sergey Lavrov told reporters that the peace talks had been excellent, but no agreement was reached.", nil},
+		// An authority declaring a disaster area, a state of emergency or
+		// a famine is a change of the plight's state (issue 13, 2016-05-30
+		// window); a call to declare one is not.
+		{"disaster area declared", "Opposition declares Hama province disaster area amid air raids",
+			"The opposition council declared the whole of Hama province a disaster area on Tuesday and urged aid agencies to send medical teams to the thousands displaced by the bombing.",
+			[]news.Change{news.ChangeEmergencyDeclared}},
+		{"state of emergency declared", "Governor declares state of emergency as refugees flood border town",
+			"The governor declared a state of emergency in the border town on Monday as thousands of refugees fleeing the fighting arrived without food or shelter, aid agencies said.",
+			[]news.Change{news.ChangeEmergencyDeclared}},
+		{"a call to declare one", "Aid groups urge state of emergency for displaced",
+			"Aid groups urged the government to declare a state of emergency for the thousands displaced by the fighting, who lack food and shelter in camps near the border.", nil},
 		{"anniversary is no first", "Syrians mark first anniversary of Aleppo siege",
 			"Residents of Aleppo marked the first anniversary of the siege with protests, activists said.", nil},
 	}

@@ -253,6 +253,14 @@ func weightOf(s *scored) float32 {
 // maxEvidence is how many sentences are kept as evidence for a label.
 const maxEvidence = 3
 
+// quotePieceWeight is how much a piece of a quotation counts as evidence:
+// a sentence with a quotation mark left open or closed from the one before
+// ("Aleppo is almost under siege\" Abu Yassine said.") reads as half a
+// thought where a digest shows it alone, so a sentence of the report's own
+// words that tells as much goes first (issue 13, 2016-06-13 window: a
+// humanitarian item could show none of its siege).
+const quotePieceWeight = 0.5
+
 // evidence returns the sentences that count most for feature f, best first.
 func evidence(ss []scored, f feature) []string {
 	type cand struct {
@@ -262,6 +270,9 @@ func evidence(ss []scored, f feature) []string {
 	var best []cand
 	for i := range ss {
 		e := ss[i].evidenceOf(f) * weightOf(&ss[i])
+		if quoteMarks(ss[i].text)%2 == 1 {
+			e *= quotePieceWeight
+		}
 		if e < 0.25 {
 			continue
 		}

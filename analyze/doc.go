@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/lang"
@@ -20,6 +21,9 @@ type doc struct {
 	// year is the year the article was published, 0 when unknown: the
 	// disputes of the table are read as of it (disputes.go)
 	year int
+	// month is the month it was published, 0 when unknown: a month named
+	// before it dates history (inEarlierMonth)
+	month time.Month
 }
 
 // sentence is one sentence of the text with its position.

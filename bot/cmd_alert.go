@@ -155,7 +155,7 @@ func alertRole(in *Invocation) (string, error) {
 // describeAlert says what a rule fires on, in a sentence's end.
 func describeAlert(r *news.AlertRule) string {
 	what := "a story of " + describeFilter(&news.Subscription{Topics: r.Topics, Places: r.Places, Keywords: r.Keywords}) +
-		" changes state (a ceasefire proposed, in effect, violated or collapsed; talks opened, suspended or concluded; a siege imposed or lifted; an evacuation begun; a state striking another's government forces)"
+		" changes state (a ceasefire proposed, in effect, violated or collapsed; talks opened, suspended or concluded; a siege imposed or lifted; an evacuation begun; an emergency declared; a state striking another's government forces)"
 	if r.Toll > 0 {
 		what += fmt.Sprintf(", or two sources put its death toll at %d or more", r.Toll)
 	}

@@ -34,6 +34,7 @@ var changeWords = map[news.Change]string{
 	news.ChangeSiegeImposed:       "siege imposed",
 	news.ChangeSiegeLifted:        "siege lifted",
 	news.ChangeEvacuationBegun:    "evacuation began",
+	news.ChangeEmergencyDeclared:  "emergency declared",
 	news.ChangeFirst:              "a first of its kind",
 	news.ChangeInterstateStrike:   "a foreign state struck government forces",
 }

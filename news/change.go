@@ -21,7 +21,10 @@ const (
 	ChangeSiegeImposed       Change = "siege_imposed"
 	ChangeSiegeLifted        Change = "siege_lifted"
 	ChangeEvacuationBegun    Change = "evacuation_begun"
-	ChangeFirst              Change = "first" // a first-of-its-kind event ("the first US strike on ...")
+	// ChangeEmergencyDeclared is an authority declaring a disaster area, a
+	// state of emergency or a famine: the plight's state, told as a change.
+	ChangeEmergencyDeclared Change = "emergency_declared"
+	ChangeFirst             Change = "first" // a first-of-its-kind event ("the first US strike on ...")
 	// ChangeInterstateStrike is a strike by a state's forces on another
 	// state's government forces ("US cruise missiles struck a Syrian
 	// regime airbase"): a new party to the war, or a war between states.
@@ -31,7 +34,7 @@ const (
 // Changes lists every change in a stable order.
 var Changes = []Change{ChangeCeasefireProposed, ChangeCeasefireInEffect, ChangeCeasefireViolated,
 	ChangeCeasefireCollapsed, ChangeTalksOpened, ChangeTalksSuspended, ChangeTalksConcluded,
-	ChangeSiegeImposed, ChangeSiegeLifted, ChangeEvacuationBegun, ChangeFirst, ChangeInterstateStrike}
+	ChangeSiegeImposed, ChangeSiegeLifted, ChangeEvacuationBegun, ChangeEmergencyDeclared, ChangeFirst, ChangeInterstateStrike}
 
 // CeasefireChange returns the change of reaching ceasefire state st, or ""
 // for no state.
@@ -49,7 +52,7 @@ func (c Change) Category() Category {
 		return Ceasefire
 	case ChangeTalksOpened, ChangeTalksSuspended, ChangeTalksConcluded:
 		return Talks
-	case ChangeSiegeImposed, ChangeSiegeLifted, ChangeEvacuationBegun:
+	case ChangeSiegeImposed, ChangeSiegeLifted, ChangeEvacuationBegun, ChangeEmergencyDeclared:
 		return Humanitarian
 	case ChangeInterstateStrike:
 		return Violence
@@ -58,13 +61,13 @@ func (c Change) Category() Category {
 }
 
 // Worse reports whether a change is for the worse (a truce violated or
-// collapsed, talks suspended, a siege imposed, a state striking another's
-// forces), Better whether it is for
+// collapsed, talks suspended, a siege imposed, an emergency declared, a
+// state striking another's forces), Better whether it is for
 // the better; a first-of-its-kind event is neither.
 func (c Change) Worse() bool {
 	switch c {
 	case ChangeCeasefireViolated, ChangeCeasefireCollapsed, ChangeTalksSuspended, ChangeSiegeImposed,
-		ChangeInterstateStrike:
+		ChangeEmergencyDeclared, ChangeInterstateStrike:
 		return true
 	}
 	return false
