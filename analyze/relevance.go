@@ -73,6 +73,9 @@ type gateInput struct {
 	anyPlace              bool // a place of a conflict anywhere
 	party                 bool // an armed group or army named
 	group                 bool // an armed group named (not a state's army)
+	// leadParty: an armed group or army named in the title or lead, where
+	// the violence it makes a war's is read (evidence)
+	leadParty bool
 	// leadSide: an actor of one conflict of the gazetteer (its leaders,
 	// government or armed groups: Zelensky, Abbas, the Tamil Tigers) in
 	// the title or lead. Diplomacy beside one is that war's, as beside its
@@ -85,6 +88,10 @@ type gateInput struct {
 	// often names no place of it ("Musharraf looks forward to a dialogue
 	// with Manmohan Singh").
 	leadSides bool
+	// titleText and leadSents: the title and the lead's sentences as
+	// written, for the readers that must see quotation marks (homeFront)
+	titleText string
+	leadSents []sentence
 }
 
 func newGateInput(d *doc, places, actors []news.Entity) gateInput {
@@ -107,9 +114,12 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 			n += len(s.words)
 		}
 		in.lead, in.leadHeads = gateWordsHeads(d.words[start:n:n], heads[start:n:n])
+		in.leadSents = d.sents[skip:min(skip+gateLead, len(d.sents))]
 	} else {
 		in.lead, in.leadHeads = gateWordsHeads(d.words[:n:n], heads[:n:n])
+		in.leadSents = d.sents[:min(gateLead, len(d.sents))]
 	}
+	in.titleText = d.title
 	// made once, not grown: room for the sentences that hold gateTokens
 	// words at ten a sentence (a long article's are not all read)
 	room := min(len(d.sents), gateTokens/10)
@@ -131,6 +141,7 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 	for _, a := range actors {
 		if a.Kind == "armed_group" || a.Kind == "army" {
 			in.party = true
+			in.leadParty = in.leadParty || a.Lead
 		}
 		in.group = in.group || a.Kind == "armed_group"
 		in.leadSide = in.leadSide || a.Conflict != "" && a.Lead
@@ -337,6 +348,14 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 	ev := c.evidence(in)
 	if ev == "" {
 		return news.Relevance{Reason: news.NotNoConflict}
+	}
+	if c.homeFront(in) {
+		// the war's evidence is a side and its attack named at home
+		r := news.Relevance{Reason: news.NotPolitics, Detail: homeFronts["front"].found(in.title, in.lead)}
+		if r.Detail == "" {
+			r.Detail = gate["politics"].found(in.title, in.lead)
+		}
+		return r
 	}
 	return news.Relevance{Relevant: true, Detail: ev}
 }
@@ -660,7 +679,8 @@ func (c *gateCounts) disasterRelief(section string, leadPlace bool) bool {
 // displaced or humanitarian work too when no disaster or climate explains
 // them (a drought displaces and calls for relief); people displaced or
 // fleeing where no disaster is named and the text has an armed word;
-// violence with an armed party; a text dense with armed words; or, in a
+// violence with an armed party named in the headline or lead (not one an
+// interview names ten paragraphs below a mob's killing in its lead); a text dense with armed words; or, in a
 // report from a place of a conflict whose headline and lead name no other
 // cause, people displaced by fighting in one sentence anywhere
 // (displacedByWar).
@@ -697,7 +717,7 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "diplomacy beside a conflict place"
 	case c.tl("crisis")+c.tl("refugee") > 0 && c.text[gateSections["armed"]] > 0 && !c.naturalCause():
 		return "displacement with an armed word"
-	case in.party && c.forceTL+c.tl("war") > 0:
+	case in.leadParty && c.forceTL+c.tl("war") > 0:
 		return "violence or war with an armed party"
 	case c.density >= armedDensity && !c.loneArmedWord():
 		return "a text dense with armed words"

@@ -1,0 +1,78 @@
+package analyze
+
+import (
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// TestGateHomeFront: a war's echo in the civic life of a country it is not
+// fought in (a campaign rally interrupted by protesters, a sermon that
+// praises an attack, a lawmaker's row, an official's post on social media,
+// the police's watch at home) names a side of the war and its attack, but
+// reports no act of the war: it is not about armed conflict (eval/open
+// fignews: the readers call such posts not about war). What protesters
+// chant or a lawmaker says in quotation marks is theirs. Violence told as
+// news, an attack on a rally, hostages, aid or a truce outside quotation
+// marks keep an article in. Invented posts, headline and text alike as
+// posts come.
+func TestGateHomeFront(t *testing.T) {
+	tests := []struct {
+		name, item string
+		reason     string // "" : relevant
+	}{
+		{"a rally interrupted", "The governor held a campaign rally in Ohio on Monday, but was interrupted several times by protesters angry at his support for Israel in its war with Hamas. They chanted \"ceasefire now\" until security led them out.", news.NotPolitics},
+		{"a sermon praising an attack", "A student at a state university gave a sermon on campus praising the Hamas attack on Israel.", news.NotPolitics},
+		{"a lawmaker's row", "Several lawmakers distanced themselves from a pro-Palestinian rally held days after Hamas militants' attacks on Israeli towns. One said she \"condemns the killing of civilians on both sides\".", news.NotPolitics},
+		{"a post on social media", "A senior city official shared a pro-Israel image on Facebook a week after the attack by Hamas, prompting a backlash among colleagues.", news.NotPolitics},
+		{"the police's watch", "State law enforcement agencies are stepping up patrols at places of worship in the wake of Hamas' attack on Israel.", news.NotPolitics},
+		{"a campaign's argument", "A Senate candidate said the attack on Israel by Hamas militants was the fruit of a weak policy towards Iran, a line that has split the party's voters.", news.NotPolitics},
+		{"militants attack a rally", "Taliban militants attack an election rally in the east.", ""},
+		{"an attack on protesters", "Hamas militants opened fire on protesters in Gaza City, killing three people.", ""},
+		{"a rally for the hostages", "Thousands rally in Tel Aviv to demand the release of the hostages held by Hamas.", ""},
+		{"protesters beside a truce", "Protesters gathered outside parliament as the truce between Israel and Hamas entered its second day.", ""},
+		{"lawmakers vote aid", "Lawmakers approve humanitarian aid for civilians in Gaza as the war with Hamas goes on.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkRelevance(t, tt.item, tt.item, tt.reason) })
+	}
+}
+
+// TestGateCrowdCrush: the dead of a stampede are the crush's, whatever
+// state of a war's region asks for their bodies back (eval/open cep: a
+// pilgrimage's stampede); shelling that sets off a stampede is the war's.
+func TestGateCrowdCrush(t *testing.T) {
+	tests := []struct {
+		name, item string
+		reason     string
+	}{
+		{"a row over a stampede's dead", "Iran's president demands that Saudi Arabia return the bodies of 120 pilgrims killed in last week's stampede.", news.NotDisaster},
+		{"a stampede at a shrine", "A stampede at a shrine in Baghdad kills 40 people and injures 120.", news.NotDisaster},
+		{"shelling sets off a stampede", "Shelling of a crowded market in Aleppo sets off a stampede, killing 12 people.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkRelevance(t, tt.item, tt.item, tt.reason) })
+	}
+}
+
+// TestGatePartyBesideViolence: violence in the lead speaks for a war beside
+// an armed party named there, not beside one an interview or a ruling names
+// far below it (eval/open Wikinews: a mob's killing in an interview's lead,
+// the Islamic State in its tenth paragraph). A party in the lead keeps it.
+func TestGatePartyBesideViolence(t *testing.T) {
+	far := " The organisation now has members in eleven countries. It runs an online forum and a helpline. Its founder travels to speak at universities. " +
+		"She says donations pay for the helpline. Volunteers answer messages at night. The group plans a conference next year. " +
+		"She grew up in a small town and left it at sixteen. Some of the women she helps once lived under the Islamic State."
+	tests := []struct {
+		name, title, text string
+		reason            string
+	}{
+		{"a mob's killing, a party far below", "Activist talks about her support group for women who left their faith",
+			"A student was killed by a mob last year after he was accused of blasphemy." + far, news.NotNoConflict},
+		{"the party in the lead", "Activist talks about her support group for women who left their faith",
+			"A student was killed by Islamic State fighters last year after he was accused of blasphemy." + far, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkRelevance(t, tt.title, tt.text, tt.reason) })
+	}
+}
