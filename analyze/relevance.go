@@ -73,9 +73,6 @@ type gateInput struct {
 	anyPlace              bool // a place of a conflict anywhere
 	party                 bool // an armed group or army named
 	group                 bool // an armed group named (not a state's army)
-	// leadParty: an armed group or army named in the title or lead, where
-	// the violence it makes a war's is read (evidence)
-	leadParty bool
 	// leadSide: an actor of one conflict of the gazetteer (its leaders,
 	// government or armed groups: Zelensky, Abbas, the Tamil Tigers) in
 	// the title or lead. Diplomacy beside one is that war's, as beside its
@@ -141,7 +138,6 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 	for _, a := range actors {
 		if a.Kind == "armed_group" || a.Kind == "army" {
 			in.party = true
-			in.leadParty = in.leadParty || a.Lead
 		}
 		in.group = in.group || a.Kind == "armed_group"
 		in.leadSide = in.leadSide || a.Conflict != "" && a.Lead
@@ -679,8 +675,7 @@ func (c *gateCounts) disasterRelief(section string, leadPlace bool) bool {
 // displaced or humanitarian work too when no disaster or climate explains
 // them (a drought displaces and calls for relief); people displaced or
 // fleeing where no disaster is named and the text has an armed word;
-// violence with an armed party named in the headline or lead (not one an
-// interview names ten paragraphs below a mob's killing in its lead); a text dense with armed words; or, in a
+// violence with an armed party; a text dense with armed words; or, in a
 // report from a place of a conflict whose headline and lead name no other
 // cause, people displaced by fighting in one sentence anywhere
 // (displacedByWar).
@@ -717,7 +712,7 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "diplomacy beside a conflict place"
 	case c.tl("crisis")+c.tl("refugee") > 0 && c.text[gateSections["armed"]] > 0 && !c.naturalCause():
 		return "displacement with an armed word"
-	case in.leadParty && c.forceTL+c.tl("war") > 0:
+	case in.party && c.forceTL+c.tl("war") > 0:
 		return "violence or war with an armed party"
 	case c.density >= armedDensity && !c.loneArmedWord():
 		return "a text dense with armed words"

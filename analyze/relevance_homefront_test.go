@@ -54,25 +54,3 @@ func TestGateCrowdCrush(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkRelevance(t, tt.item, tt.item, tt.reason) })
 	}
 }
-
-// TestGatePartyBesideViolence: violence in the lead speaks for a war beside
-// an armed party named there, not beside one an interview or a ruling names
-// far below it (eval/open Wikinews: a mob's killing in an interview's lead,
-// the Islamic State in its tenth paragraph). A party in the lead keeps it.
-func TestGatePartyBesideViolence(t *testing.T) {
-	far := " The organisation now has members in eleven countries. It runs an online forum and a helpline. Its founder travels to speak at universities. " +
-		"She says donations pay for the helpline. Volunteers answer messages at night. The group plans a conference next year. " +
-		"She grew up in a small town and left it at sixteen. Some of the women she helps once lived under the Islamic State."
-	tests := []struct {
-		name, title, text string
-		reason            string
-	}{
-		{"a mob's killing, a party far below", "Activist talks about her support group for women who left their faith",
-			"A student was killed by a mob last year after he was accused of blasphemy." + far, news.NotNoConflict},
-		{"the party in the lead", "Activist talks about her support group for women who left their faith",
-			"A student was killed by Islamic State fighters last year after he was accused of blasphemy." + far, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkRelevance(t, tt.title, tt.text, tt.reason) })
-	}
-}
