@@ -675,7 +675,10 @@ func (c *gateCounts) disasterRelief(section string, leadPlace bool) bool {
 // displaced or humanitarian work too when no disaster or climate explains
 // them (a drought displaces and calls for relief); people displaced or
 // fleeing where no disaster is named and the text has an armed word;
-// violence with an armed party; a text dense with armed words; or, in a
+// violence with an armed party; a text dense with armed words in an
+// article that names a place of a conflict or tells violence or war in its
+// headline or lead (a ban on face veils whose suicide bombings, told past
+// the lead, struck a country at no war, is the ban's news); or, in a
 // report from a place of a conflict whose headline and lead name no other
 // cause, people displaced by fighting in one sentence anywhere
 // (displacedByWar).
@@ -714,7 +717,7 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "displacement with an armed word"
 	case in.party && c.forceTL+c.tl("war") > 0:
 		return "violence or war with an armed party"
-	case c.density >= armedDensity && !c.loneArmedWord():
+	case c.density >= armedDensity && !c.loneArmedWord() && (in.anyPlace || c.forceTL+c.tl("war") > 0):
 		return "a text dense with armed words"
 	case c.displacedByWar(in):
 		return "people displaced by fighting"

@@ -54,3 +54,30 @@ func TestGateCrowdCrush(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkRelevance(t, tt.item, tt.item, tt.reason) })
 	}
 }
+
+// TestGateDenseBackground: a text dense with armed words speaks for a war
+// when the article names a place of one or its headline or lead tells
+// violence or war; a state's measure at home whose headline and lead name
+// none of it, and whose attacks (told further down) struck a country the
+// gazetteer knows no war of, is that measure's news (eval/open Wikinews: a
+// ban on face veils after suicide bombings claimed by the Islamic State).
+func TestGateDenseBackground(t *testing.T) {
+	lead := "The prime minister signed a decree on Friday barring anyone with a covered face from entering government offices. " +
+		"The ban applies to schools, hospitals and ministries. An official said the measure was taken for security reasons. "
+	past := func(where string) string {
+		return "The decision follows two suicide bombings in " + where + " last month. A suicide bomber wearing a face veil killed two police officers. " +
+			"The Islamic State claimed both suicide attacks. Militants have carried out three bombings in the capital since 2015."
+	}
+	tests := []struct {
+		name, title, text string
+		reason            string
+	}{
+		{"a ban after attacks at no war", "Prime minister bans face veils in public offices", lead + past("the capital, Tunis"), news.NotNoConflict},
+		{"a ban after attacks in a war's country", "Prime minister bans face veils in public offices", lead + past("the capital, Kabul"), ""},
+		{"the attacks in the lead", "Prime minister bans face veils in public offices",
+			"Two suicide bombings struck the capital last month, killing two police officers. " + lead + past("the capital, Tunis"), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkRelevance(t, tt.title, tt.text, tt.reason) })
+	}
+}
