@@ -85,6 +85,10 @@ type gateInput struct {
 	// often names no place of it ("Musharraf looks forward to a dialogue
 	// with Manmohan Singh").
 	leadSides bool
+	// titleText and leadSents: the title and the lead's sentences as
+	// written, for the readers that must see quotation marks (homeFront)
+	titleText string
+	leadSents []sentence
 }
 
 func newGateInput(d *doc, places, actors []news.Entity) gateInput {
@@ -107,9 +111,12 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 			n += len(s.words)
 		}
 		in.lead, in.leadHeads = gateWordsHeads(d.words[start:n:n], heads[start:n:n])
+		in.leadSents = d.sents[skip:min(skip+gateLead, len(d.sents))]
 	} else {
 		in.lead, in.leadHeads = gateWordsHeads(d.words[:n:n], heads[:n:n])
+		in.leadSents = d.sents[:min(gateLead, len(d.sents))]
 	}
+	in.titleText = d.title
 	// made once, not grown: room for the sentences that hold gateTokens
 	// words at ten a sentence (a long article's are not all read)
 	room := min(len(d.sents), gateTokens/10)
@@ -337,6 +344,14 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 	ev := c.evidence(in)
 	if ev == "" {
 		return news.Relevance{Reason: news.NotNoConflict}
+	}
+	if c.homeFront(in) {
+		// the war's evidence is a side and its attack named at home
+		r := news.Relevance{Reason: news.NotPolitics, Detail: homeFronts["front"].found(in.title, in.lead)}
+		if r.Detail == "" {
+			r.Detail = gate["politics"].found(in.title, in.lead)
+		}
+		return r
 	}
 	return news.Relevance{Relevant: true, Detail: ev}
 }
@@ -660,7 +675,10 @@ func (c *gateCounts) disasterRelief(section string, leadPlace bool) bool {
 // displaced or humanitarian work too when no disaster or climate explains
 // them (a drought displaces and calls for relief); people displaced or
 // fleeing where no disaster is named and the text has an armed word;
-// violence with an armed party; a text dense with armed words; or, in a
+// violence with an armed party; a text dense with armed words in an
+// article that names a place of a conflict or tells violence or war in its
+// headline or lead (a ban on face veils whose suicide bombings, told past
+// the lead, struck a country at no war, is the ban's news); or, in a
 // report from a place of a conflict whose headline and lead name no other
 // cause, people displaced by fighting in one sentence anywhere
 // (displacedByWar).
@@ -699,7 +717,7 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "displacement with an armed word"
 	case in.party && c.forceTL+c.tl("war") > 0:
 		return "violence or war with an armed party"
-	case c.density >= armedDensity && !c.loneArmedWord():
+	case c.density >= armedDensity && !c.loneArmedWord() && (in.anyPlace || c.forceTL+c.tl("war") > 0):
 		return "a text dense with armed words"
 	case c.displacedByWar(in):
 		return "people displaced by fighting"
