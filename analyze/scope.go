@@ -48,12 +48,14 @@ func findAll(sents []factSentence, published, given time.Time) ([]mention, []int
 				(disease && ms[i].kind == &killedKind) || (turned && !statedInHeadline(ms[:start], &ms[i]))
 			ms[i].background = ms[i].background || past || datedEventBefore(s.toks, ms[i].tok, published) ||
 				recallsPastEvent(s.toks, ms[i].tok, pastNoun) || otherDayClause(s.toks, ms[i].tok, leadDay, leadDayOK) ||
-				recalledEarlier(s.toks, ms[i].tok, given) || earlierYear(s.toks, ms[i].tok, given) || amidSpate(s.toks, ms[i].tok)
+				recalledEarlier(s.toks, ms[i].tok, given) || earlierYear(s.toks, ms[i].tok, given) || amidSpate(s.toks, ms[i].tok) ||
+				recalledAfter(s, ms[i].tok, given)
 		}
 		if s.index >= 0 && pastNoun == "" {
 			pastNoun = pastEventNoun(s, published)
 		}
 	}
+	sinceRecalledDay(sents, ms, published)
 	sameAsOther := make([]bool, len(ms))
 	for i := range ms {
 		sameAsOther[i] = !ms[i].other && otherGroupsCount(ms, i)
@@ -1943,17 +1945,20 @@ func earlierDate(toks []ftok, published time.Time) bool {
 // event's toll, recalled; the date may be given without "on", which
 // earlierDate asks for.
 func datedEventBefore(toks []ftok, i int, published time.Time) bool {
-	if published.IsZero() {
-		return false
-	}
+	relative := false
 	for j := i - 1; j >= 0 && j >= i-datedEventReach; j-- {
-		if toks[j].w == ";" || toks[j].w == "." || (toks[j].isNum && !toks[j].year && j < i-1 && !nextToMonth(toks, j)) {
+		if toks[j].w == ";" || toks[j].w == "." && !(j > 0 && monthNumber(toks[j-1].w) != 0) ||
+			(toks[j].isNum && !toks[j].year && j < i-1 && !nextToMonth(toks, j) && !(j > 1 && toks[j-1].w == "." && monthNumber(toks[j-2].w) != 0)) {
 			return false // another clause, or another count between
 		}
+		relative = relative || toks[j].w == "which" || toks[j].w == "that"
 		if !toks[j].is(wcEventNoun) {
 			continue
 		}
 		d, ok := phraseDate(toks, j, published)
+		if published.IsZero() {
+			return ok && relative // undated: an attack named by its day, its toll in a clause of its own, is a past one
+		}
 		age := midnight(published).Sub(d)
 		return ok && age > datedEventAge && age < 300*24*time.Hour
 	}
@@ -2005,6 +2010,8 @@ func dayMonthAt(toks []ftok, k int, published time.Time) (time.Time, bool) {
 	switch {
 	case m != 0 && k+1 < len(toks) && toks[k+1].isNum:
 		day = toks[k+1]
+	case m != 0 && k+2 < len(toks) && toks[k+1].w == "." && toks[k+2].isNum:
+		day = toks[k+2] // "Oct. 7"
 	case m != 0 && k > 0 && toks[k-1].isNum:
 		day = toks[k-1]
 	case toks[k].isNum && k+1 < len(toks) && monthNumber(toks[k+1].w) != 0:

@@ -1,0 +1,61 @@
+package analyze
+
+import (
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// Counts of an earlier deed that a sentence's news answers or recalls
+// (issue 10, eval/open's figures, fit half, round h-fig24): a clause
+// "after" or "following" that dates its deed to an earlier day or names as
+// its doer the one the news acts on, a dated attack's toll in a clause of
+// its own in an undated text, a total "since then" or since the day of a
+// recalled attack. Invented sentences.
+
+func TestRecalledAfterAClause(t *testing.T) {
+	mainValues(t, map[string]map[string]int64{
+		// the doer of the deed answered is the one the main clause acts on
+		"Foo jets strike Bar militant positions in the north following a deadly Bar attack which left at least 12 Foo soldiers dead.": {"killed": 0},
+		// the deed answered dated to an earlier day
+		"Foo bombs rebel camps across the border after a bombing yesterday in Baz province that killed at least 9 soldiers.": {"killed": 0},
+		"The sanctions come soon after the militia stormed the town on Oct 7 killing 300 people.":                            {"killed": 0},
+		"The army vowed to crush the group after its gunmen raided three villages on March 3, killing 45 people.":            {"killed": 0},
+		// the deed is the news: no earlier day, no doer acted on
+		"Troops killed 14 militants after an ambush near Foo, the army said.":                                    {"killed": 14},
+		"Rescuers pulled bodies from the rubble after a strike that killed 23 people in Foo, activists said.":    {"killed": 23},
+		"Foo jets strike Bar positions after a Baz attack which left 6 soldiers dead.":                           {"killed": 6},
+		"At least 30 people were killed after a car bomb exploded near a market in Foo, police said on Tuesday.": {"killed": 30},
+	})
+}
+
+func TestDatedAttackRecalledUndated(t *testing.T) {
+	mainValues(t, map[string]map[string]int64{
+		"The agency set up a new unit to track down those behind the militia attack on May 14, which saw over 200 villagers killed.": {"killed": 0},
+		"The militia attack on Monday killed 20 villagers, officials said.":                                                          {"killed": 20},
+	})
+	// dated: a recent day is the news, an older one recalled (as before)
+	at := time.Date(2016, 5, 15, 0, 0, 0, 0, time.UTC)
+	a := &news.Article{Text: "Officials said the militia attack on May 14, which killed 20 villagers, was carried out by the militia.", Published: at}
+	f := Analyze(a).Facts
+	if m := f.Main("killed"); m == nil || m.Value != 20 {
+		t.Errorf("a day before publication: main killed %+v, want 20", m)
+	}
+}
+
+func TestTotalsSinceARecalledEvent(t *testing.T) {
+	mainValues(t, map[string]map[string]int64{
+		"The crackdown comes after the militia stormed the town on Oct 7 killing 300 people. Since then, air strikes have killed more than 2,000 people in the valley.":                                                            {"killed": 0},
+		"Mourners buried the mayor on Sunday. The group vowed revenge after its fighters were ambushed on Oct. 2, killing 40 people. At least 1,900 people have been killed in the region since Oct. 2, the health ministry said.": {"killed": 0},
+		"Air strikes killed 12 people in Foo on Sunday. Since then, rescuers found 3 more bodies.":                                                                                                                                 {"killed": 12},
+	})
+}
+
+// A reaction to a day-old deed (a ban, a vow) is no deed of its own: the
+// deed it follows is the news.
+func TestReactionAfterYesterdaysDeed(t *testing.T) {
+	mainValues(t, map[string]map[string]int64{
+		"The authorities banned all rallies in the province after a suicide bombing yesterday in Foo killed 27 people and wounded at least 60.": {"killed": 27, "injured": 60},
+	})
+}
