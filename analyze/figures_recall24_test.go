@@ -59,3 +59,28 @@ func TestReactionAfterYesterdaysDeed(t *testing.T) {
 		"The authorities banned all rallies in the province after a suicide bombing yesterday in Foo killed 27 people and wounded at least 60.": {"killed": 27, "injured": 60},
 	})
 }
+
+// A headline's count that the body tells only as a sum takes the sum's
+// qualifier and source: "at least 29" and six are at least 35, the
+// Observatory's (figure audit fit half, fakes-572's shape).
+func TestHeadlineCountToldAsASum(t *testing.T) {
+	cases := []struct {
+		title, text string
+		qual        news.Qualifier
+		orig        string
+	}{
+		{"35 dead in battle for Foo base",
+			"Militants drove rebels out of a base in fierce fighting that left dozens dead, a monitor said. At least 29 rebels were killed along with six militants, according to the Syrian Observatory for Human Rights.",
+			news.AtLeast, "SOHR"},
+		{"12 killed in clashes near Foo",
+			"Clashes broke out near Foo on Monday. Police said 9 soldiers died as well as 3 gunmen.",
+			news.Exact, "police"},
+	}
+	for _, c := range cases {
+		f := Analyze(&news.Article{Title: c.title, Text: c.text}).Facts
+		m := f.Main("killed")
+		if m == nil || m.Qualifier != c.qual || m.Originator != c.orig {
+			t.Errorf("%q: main killed %+v, want %s from %q", c.title, m, c.qual, c.orig)
+		}
+	}
+}

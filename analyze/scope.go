@@ -2098,7 +2098,54 @@ func chooseMain(sents []factSentence, ms []mention, k *figureKind) int {
 		}
 	}
 	restate(ms, chosen, k)
+	sumRestated(sents, ms, chosen, k)
 	return chosen
+}
+
+// sumRestated gives a headline's count that the body tells only as a sum
+// ("35 dead" over "At least 29 fighters were killed along with six
+// militants, the Observatory said") the qualifier and source of the sum's
+// first term: at least 29 and six are at least 35, the Observatory's; the
+// source of the lead's other count is not its.
+func sumRestated(sents []factSentence, ms []mention, chosen int, k *figureKind) {
+	c := &ms[chosen]
+	if c.index >= 0 {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.index < 0 || m.kind != k || m.background || m.other || m.fig.Value <= 0 {
+			continue
+		}
+		if m.fig.Value == c.fig.Value && !m.part {
+			return // the body restates it
+		}
+		if n, ok := addedAlong(sents[m.sent].toks, m.tok); ok && m.fig.Value+n == c.fig.Value {
+			c.fig.Qualifier = m.fig.Qualifier
+			if m.fig.Originator != "" {
+				c.fig.Originator, c.fig.PartyClaim = m.fig.Originator, m.fig.PartyClaim
+			}
+			return
+		}
+	}
+}
+
+// addedAlong returns the count a clause adds to the one at i "along with"
+// or "as well as" it: "29 fighters were killed along with six militants".
+func addedAlong(toks []ftok, i int) (int64, bool) {
+	for j := i + 1; j+2 < len(toks) && j <= i+afterReach && !clauseStop(toks, j); j++ {
+		n := -1
+		switch {
+		case toks[j].w == "along" && toks[j+1].w == "with":
+			n = j + 2
+		case toks[j].w == "as" && toks[j+1].w == "well" && toks[j+2].w == "as":
+			n = j + 3
+		}
+		if n > 0 && n < len(toks) && toks[n].isNum && !toks[n].year && !toks[n].amount && toks[n].num > 0 {
+			return toks[n].num, true
+		}
+	}
+	return 0, false
 }
 
 // elsewhere reports a count whose sentence names towns or regions and none
