@@ -84,3 +84,21 @@ func TestHeadlineCountToldAsASum(t *testing.T) {
 		}
 	}
 }
+
+// The next sentence's source stands behind a count when it tells that
+// count as its terms; not when what it says is of the attackers.
+func TestNextSourceOfTermsNotOfAttackers(t *testing.T) {
+	runOriginatorCases(t, []originatorCase{
+		{"terms that add up to the count", "",
+			"Two blasts hit the market of Foo on Sunday; between the two blasts, at least 12 were killed. " +
+				"According to Colonel Jane Roe of the police, the dead are eight civilians, three soldiers and one policeman.",
+			"killed", 12, "police", true},
+		{"a description of the attackers", "",
+			"Gunmen storm a jail in Foo province killing at least six guards and freeing about 200 inmates. " +
+				"The deputy governor of the province says the attackers were well organised and wore army uniforms.",
+			"killed", 6, "", false},
+		{"how the attack was done keeps its source", "",
+			"A blast killed 14 people near a mosque in Foo on Friday. The governor said the attackers had hidden the bomb in a cart.",
+			"killed", 14, "governor", true},
+	})
+}

@@ -1615,13 +1615,13 @@ func sentenceSource(sents []factSentence, si int) int {
 	if m, ok := attribution(next); ok && !next.figs && m.end+1 < len(next.toks) && goesOnWords[next.toks[m.end].w] && isCue(next.toks, m.end+1) {
 		return m.id // "... reportedly killing at least 19. ... the Observatory further said ...": it speaks on
 	}
-	if next.hasNum && (next.figs || sents[si].index > 0) && !restates(sents[si].toks, next) {
+	if next.hasNum && (next.figs || sents[si].index > 0) && !restates(sents[si].toks, next) && !sumRestates(sents[si].toks, next) {
 		return -1 // its source is for its own figures; but the lead's, when the next states only other numbers ("says it has seized three camps")
 	}
 	if declines(next.toks) {
 		return -1 // "The Afghan government has not commented on the reports": it said nothing of the figure
 	}
-	if m, ok := attribution(next); ok && carries(next.toks) && !alsoBefore(next.toks, m) {
+	if m, ok := attribution(next); ok && carries(next.toks) && !alsoBefore(next.toks, m) && !describesDoers(next.toks, m) {
 		return m.id
 	}
 	if m, ok := closingAnaphor(next); ok && next.hasNum && restates(sents[si].toks, next) {
@@ -1709,6 +1709,56 @@ func restates(toks []ftok, next *factSentence) bool {
 	}
 	return n > 0 && oneSource(next)
 }
+
+// sumRestates reports a next sentence that names one source and tells a
+// count of the sentence before as its terms ("... at least 20 were killed.
+// According to the police, the confirmed deaths are fourteen civilians,
+// five soldiers and one coastguard."): that source stands behind the sum.
+func sumRestates(toks []ftok, next *factSentence) bool {
+	var sum int64
+	terms := 0
+	for _, t := range next.toks {
+		if t.isNum && t.num > 0 && !t.year && !t.amount {
+			sum += t.num
+			terms++
+		}
+	}
+	if terms < 2 || !oneSource(next) {
+		return false
+	}
+	for _, t := range toks {
+		if t.isNum && t.num == sum && !t.year {
+			return true
+		}
+	}
+	return false
+}
+
+// doerNouns name those who carried out an attack.
+var doerNouns = wordSet("attackers", "assailants", "gunmen", "perpetrators", "bombers", "raiders")
+
+// describesDoers reports a source whose reported clause tells of the
+// attackers, not of the toll ("The deputy governor says the attackers were
+// well organised and wore uniforms."): a fact of its own, no source for the
+// count before.
+func describesDoers(toks []ftok, m origMatch) bool {
+	for c := m.end; c < len(toks) && c <= m.end+describeReach; c++ {
+		if !isCue(toks, c) {
+			continue
+		}
+		for j := c + 1; j+1 < len(toks) && j <= c+3; j++ {
+			if doerNouns[toks[j].w] && passiveAux[toks[j+1].w] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// describeReach is how far after its source's name the word of saying may
+// stand: "The deputy governor of the province says".
+const describeReach = 6
 
 // toldTo reports a name that is told something: "told SANA", "to the
 // agency".
