@@ -102,3 +102,17 @@ func TestNextSourceOfTermsNotOfAttackers(t *testing.T) {
 			"killed", 14, "governor", true},
 	})
 }
+
+// A rebel group named speaks for itself, as other named groups do; bare
+// "rebels" are the camp.
+func TestNamedRebelGroups(t *testing.T) {
+	runOriginatorCases(t, []originatorCase{
+		{"a named group in apposition", "",
+			"The Western-backed rebel group, the Free Syrian Army, says three of its fighters were killed in an air strike near Foo.",
+			"killed", 3, "Free Syrian Army", true},
+		{"a named group's statement", "", "Jaish al-Islam said 11 of its fighters died in clashes near Foo on Monday.",
+			"killed", 11, "Jaish al-Islam", true},
+		{"bare rebels", "", "Rebels said 9 civilians were killed when shells hit a school in Foo.",
+			"killed", 9, "rebels", true},
+	})
+}
