@@ -606,17 +606,15 @@ func monthDayAt(toks []ftok, k int, published time.Time) (time.Time, bool) {
 	return dayMonthAt(toks, k, published)
 }
 
-// doerActedOn reports a name in the clause from a to the count at i that
-// the main clause before a names too, past its first two words (its
-// subject): "Jets strike PKK positions following a PKK attack which left 16
-// dead" — the deed of those the news acts against.
+// doerActedOn reports a doer of the clause from a to the count at i, a
+// name before its attack's noun or verb ("a deadly PKK attack", "Foo
+// attacked"), that the main clause before a names too, past its first two
+// words (its subject): "Jets strike PKK positions following a PKK attack
+// which left 16 dead" — the deed of those the news acts against.
 func doerActedOn(s *factSentence, a, i int) bool {
 	toks := s.toks
-	for k := a + 1; k < i; k++ {
-		if !capitalised(s, k) || monthNumber(toks[k].w) != 0 {
-			continue
-		}
-		if _, day := lang.Weekday(toks[k].w); day {
+	for k := a + 1; k+1 < i; k++ {
+		if !capitalised(s, k) || !(toks[k+1].is(wcEventNoun) || strikeVerbs[toks[k+1].w] || violenceWords[toks[k+1].w]) {
 			continue
 		}
 		for j := 2; j < a; j++ {

@@ -23,9 +23,11 @@ func TestRecalledAfterAClause(t *testing.T) {
 		"The sanctions come soon after the militia stormed the town on Oct 7 killing 300 people.":                            {"killed": 0},
 		"The army vowed to crush the group after its gunmen raided three villages on March 3, killing 45 people.":            {"killed": 0},
 		// the deed is the news: no earlier day, no doer acted on
-		"Troops killed 14 militants after an ambush near Foo, the army said.":                                    {"killed": 14},
-		"Rescuers pulled bodies from the rubble after a strike that killed 23 people in Foo, activists said.":    {"killed": 23},
-		"Foo jets strike Bar positions after a Baz attack which left 6 soldiers dead.":                           {"killed": 6},
+		"Troops killed 14 militants after an ambush near Foo, the army said.":                                 {"killed": 14},
+		"Rescuers pulled bodies from the rubble after a strike that killed 23 people in Foo, activists said.": {"killed": 23},
+		"Foo jets strike Bar positions after a Baz attack which left 6 soldiers dead.":                        {"killed": 6},
+		// a place both clauses name is no doer
+		"Troops retake the town of Bar in Qux province after fierce battles near Bar that killed 40 militants.":  {"killed": 40},
 		"At least 30 people were killed after a car bomb exploded near a market in Foo, police said on Tuesday.": {"killed": 30},
 	})
 }
