@@ -31,6 +31,8 @@ func isBackground(toks []ftok, i int) bool {
 		switch {
 		case w == "since" && ((sinceOrigin(toks, j) && !superlativeBefore(toks, j)) || killedKind.before[next]):
 			return true // "since 2011", "has since killed"
+		case w == "since" && next == "then" && perfectIn(toks):
+			return true // "Since then, air strikes have killed more than 4,700": a total since an earlier event
 		case (w == "has" || w == "have") && j >= i-5 && j < i:
 			perfect = true // "the war ... has killed more than"
 		case toks[j].is(wcWar) && w != "fighting" && j >= i-8 && j <= i+6:
@@ -46,6 +48,11 @@ func isBackground(toks []ftok, i int) bool {
 		}
 	}
 	return (war && perfect) || (toks[i].num >= 10_000 && warInSentence(toks))
+}
+
+// perfectIn reports a perfect tense in the sentence: "has", "have".
+func perfectIn(toks []ftok) bool {
+	return holdsWord(toks, "has") || holdsWord(toks, "have")
 }
 
 // soFarToday reports a "so far" (at j) that closes its sentence or runs on
@@ -520,4 +527,152 @@ func violentTitle(sents []factSentence) bool {
 // harmWord reports a word of killing or wounding ("killed", "dead", "wounded").
 func harmWord(w string) bool {
 	return killedKind.before[w] || killedKind.after[w] || injuredKind.before[w] || injuredKind.after[w]
+}
+
+// afterReach is how far back from its count the "after" or "following"
+// that opens its clause may stand.
+const afterReach = 24
+
+// recalledAfter reports a count at i in a clause that "after" or
+// "following" sets behind the sentence's own news, when that clause dates
+// its deed to an earlier day ("Turkey bombs rebel sites after a bombing
+// yesterday that killed 16 soldiers", "... vowed to crush the group after
+// its gunmen rampaged through towns on Oct. 7, killing 1,400") or names as
+// its doer one the main clause acts on ("Jets strike PKK positions
+// following a PKK attack which left 16 soldiers dead"): the deed answered
+// or recalled, not the news. A main clause of three words at least comes
+// first; published (zero when unknown) dates a day and month.
+func recalledAfter(s *factSentence, i int, published time.Time) bool {
+	toks := s.toks
+	a := -1
+	for j := i - 1; j >= 3 && j >= i-afterReach; j-- {
+		if clauseStop(toks, j) {
+			return false
+		}
+		if w := toks[j].w; w == "after" || w == "following" {
+			a = j
+			break
+		}
+	}
+	if a < 0 {
+		return false
+	}
+	dated, yesterday := earlierInClause(toks, a, published)
+	return dated || (yesterday && violentClause(toks[:a])) || doerActedOn(s, a, i)
+}
+
+// strikeVerbs tell of an attack in any tense: "Turkey bombs PKK sites".
+var strikeVerbs = wordSet("strike", "strikes", "struck", "bomb", "bombs", "hit", "hits", "pound", "pounds", "shell",
+	"shells", "raid", "raids", "attack", "attacks", "launch", "launches", "launched")
+
+// violentClause reports words of an attack, a killing or fighting: a
+// clause with a deed of its own, that a day-old deed it follows is the
+// cause of ("Turkey bombs rebel camps after a bombing yesterday that killed
+// 9"); a ban or a vow after it is the reaction to it, and the deed the news.
+func violentClause(toks []ftok) bool {
+	for _, t := range toks {
+		if harmWord(t.w) || t.is(wcEventNoun) || violenceWords[t.w] || strikeVerbs[t.w] {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierInClause reports the marks of an earlier day in the clause opened
+// at a: dated, a day and month more than three days before published (any,
+// when published is unknown) or "last week" (weekend, month); yesterday,
+// "yesterday".
+func earlierInClause(toks []ftok, a int, published time.Time) (dated, yesterday bool) {
+	for k := a + 1; k < len(toks) && !clauseStop(toks, k); k++ {
+		w := toks[k].w
+		yesterday = yesterday || w == "yesterday"
+		if w == "last" && k+1 < len(toks) && (toks[k+1].w == "week" || toks[k+1].w == "weekend" || toks[k+1].w == "month") {
+			return true, yesterday
+		}
+		if d, ok := monthDayAt(toks, k, published); ok && (published.IsZero() || midnight(published).Sub(d) > datedEventAge) {
+			return true, yesterday
+		}
+	}
+	return false, yesterday
+}
+
+// monthDayAt reads a day and month at k ("Oct. 7", "October 7", "7
+// October"), the month's name at k; a name that is also a word ("may",
+// "march") needs its day after it.
+func monthDayAt(toks []ftok, k int, published time.Time) (time.Time, bool) {
+	if monthNumber(toks[k].w) == 0 || k == 0 || (toks[k].w == "may" || toks[k].w == "march") && !(k+1 < len(toks) && toks[k+1].isNum) {
+		return time.Time{}, false
+	}
+	return dayMonthAt(toks, k, published)
+}
+
+// doerActedOn reports a doer of the clause from a to the count at i, a
+// name before its attack's noun or verb ("a deadly PKK attack", "Foo
+// attacked"), that the main clause before a names too, past its first two
+// words (its subject): "Jets strike PKK positions following a PKK attack
+// which left 16 dead" — the deed of those the news acts against.
+func doerActedOn(s *factSentence, a, i int) bool {
+	toks := s.toks
+	for k := a + 1; k+1 < i; k++ {
+		if !capitalised(s, k) || !(toks[k+1].is(wcEventNoun) || strikeVerbs[toks[k+1].w] || violenceWords[toks[k+1].w]) {
+			continue
+		}
+		for j := 2; j < a; j++ {
+			if toks[j].w == toks[k].w && capitalised(s, j) && !holdsWord(toks[:2], toks[k].w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// capitalised reports a word at k written with a capital.
+func capitalised(s *factSentence, k int) bool {
+	t := s.toks[k]
+	return !t.punct && !t.isNum && t.off < len(s.text) && s.text[t.off] >= 'A' && s.text[t.off] <= 'Z'
+}
+
+// sinceRecalledDay marks as background a count of a clause "since" a day
+// and month on which the article recalls an earlier event's count as
+// background ("... rampaged through towns on Oct. 7, killing 1,400 ...
+// At least 4,137 Palestinians have been killed in Gaza since Oct. 7"): the
+// total since the recalled event, not the news.
+func sinceRecalledDay(sents []factSentence, ms []mention, published time.Time) {
+	for i := range ms {
+		m := &ms[i]
+		if m.background {
+			continue
+		}
+		d, ok := sinceDay(sents[m.sent].toks, m.tok, published)
+		if !ok {
+			continue
+		}
+		for j := range ms {
+			if b := &ms[j]; b.background && j != i && datesDay(sents[b.sent].toks, d, published) {
+				m.background = true
+				break
+			}
+		}
+	}
+}
+
+// sinceDay returns the day and month after a "since" in the clause of the
+// count at i ("have been killed in Gaza since Oct. 7").
+func sinceDay(toks []ftok, i int, published time.Time) (time.Time, bool) {
+	for k := i + 1; k+1 < len(toks) && k <= i+afterReach && !clauseStop(toks, k); k++ {
+		if toks[k].w == "since" {
+			return monthDayAt(toks, k+1, published)
+		}
+	}
+	return time.Time{}, false
+}
+
+// datesDay reports a sentence that names day d by its day and month.
+func datesDay(toks []ftok, d time.Time, published time.Time) bool {
+	for k := range toks {
+		if e, ok := monthDayAt(toks, k, published); ok && e.Equal(d) {
+			return true
+		}
+	}
+	return false
 }

@@ -48,12 +48,14 @@ func findAll(sents []factSentence, published, given time.Time) ([]mention, []int
 				(disease && ms[i].kind == &killedKind) || (turned && !statedInHeadline(ms[:start], &ms[i]))
 			ms[i].background = ms[i].background || past || datedEventBefore(s.toks, ms[i].tok, published) ||
 				recallsPastEvent(s.toks, ms[i].tok, pastNoun) || otherDayClause(s.toks, ms[i].tok, leadDay, leadDayOK) ||
-				recalledEarlier(s.toks, ms[i].tok, given) || earlierYear(s.toks, ms[i].tok, given) || amidSpate(s.toks, ms[i].tok)
+				recalledEarlier(s.toks, ms[i].tok, given) || earlierYear(s.toks, ms[i].tok, given) || amidSpate(s.toks, ms[i].tok) ||
+				recalledAfter(s, ms[i].tok, given)
 		}
 		if s.index >= 0 && pastNoun == "" {
 			pastNoun = pastEventNoun(s, published)
 		}
 	}
+	sinceRecalledDay(sents, ms, published)
 	sameAsOther := make([]bool, len(ms))
 	for i := range ms {
 		sameAsOther[i] = !ms[i].other && otherGroupsCount(ms, i)
@@ -1613,13 +1615,13 @@ func sentenceSource(sents []factSentence, si int) int {
 	if m, ok := attribution(next); ok && !next.figs && m.end+1 < len(next.toks) && goesOnWords[next.toks[m.end].w] && isCue(next.toks, m.end+1) {
 		return m.id // "... reportedly killing at least 19. ... the Observatory further said ...": it speaks on
 	}
-	if next.hasNum && (next.figs || sents[si].index > 0) && !restates(sents[si].toks, next) {
+	if next.hasNum && (next.figs || sents[si].index > 0) && !restates(sents[si].toks, next) && !sumRestates(sents[si].toks, next) {
 		return -1 // its source is for its own figures; but the lead's, when the next states only other numbers ("says it has seized three camps")
 	}
 	if declines(next.toks) {
 		return -1 // "The Afghan government has not commented on the reports": it said nothing of the figure
 	}
-	if m, ok := attribution(next); ok && carries(next.toks) && !alsoBefore(next.toks, m) {
+	if m, ok := attribution(next); ok && carries(next.toks) && !alsoBefore(next.toks, m) && !describesDoers(next.toks, m) {
 		return m.id
 	}
 	if m, ok := closingAnaphor(next); ok && next.hasNum && restates(sents[si].toks, next) {
@@ -1707,6 +1709,56 @@ func restates(toks []ftok, next *factSentence) bool {
 	}
 	return n > 0 && oneSource(next)
 }
+
+// sumRestates reports a next sentence that names one source and tells a
+// count of the sentence before as its terms ("... at least 20 were killed.
+// According to the police, the confirmed deaths are fourteen civilians,
+// five soldiers and one coastguard."): that source stands behind the sum.
+func sumRestates(toks []ftok, next *factSentence) bool {
+	var sum int64
+	terms := 0
+	for _, t := range next.toks {
+		if t.isNum && t.num > 0 && !t.year && !t.amount {
+			sum += t.num
+			terms++
+		}
+	}
+	if terms < 2 || !oneSource(next) {
+		return false
+	}
+	for _, t := range toks {
+		if t.isNum && t.num == sum && !t.year {
+			return true
+		}
+	}
+	return false
+}
+
+// doerNouns name those who carried out an attack.
+var doerNouns = wordSet("attackers", "assailants", "gunmen", "perpetrators", "bombers", "raiders")
+
+// describesDoers reports a source whose reported clause tells of the
+// attackers, not of the toll ("The deputy governor says the attackers were
+// well organised and wore uniforms."): a fact of its own, no source for the
+// count before.
+func describesDoers(toks []ftok, m origMatch) bool {
+	for c := m.end; c < len(toks) && c <= m.end+describeReach; c++ {
+		if !isCue(toks, c) {
+			continue
+		}
+		for j := c + 1; j+1 < len(toks) && j <= c+3; j++ {
+			if doerNouns[toks[j].w] && passiveAux[toks[j+1].w] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// describeReach is how far after its source's name the word of saying may
+// stand: "The deputy governor of the province says".
+const describeReach = 6
 
 // toldTo reports a name that is told something: "told SANA", "to the
 // agency".
@@ -1943,17 +1995,20 @@ func earlierDate(toks []ftok, published time.Time) bool {
 // event's toll, recalled; the date may be given without "on", which
 // earlierDate asks for.
 func datedEventBefore(toks []ftok, i int, published time.Time) bool {
-	if published.IsZero() {
-		return false
-	}
+	relative := false
 	for j := i - 1; j >= 0 && j >= i-datedEventReach; j-- {
-		if toks[j].w == ";" || toks[j].w == "." || (toks[j].isNum && !toks[j].year && j < i-1 && !nextToMonth(toks, j)) {
+		if toks[j].w == ";" || toks[j].w == "." && !(j > 0 && monthNumber(toks[j-1].w) != 0) ||
+			(toks[j].isNum && !toks[j].year && j < i-1 && !nextToMonth(toks, j) && !(j > 1 && toks[j-1].w == "." && monthNumber(toks[j-2].w) != 0)) {
 			return false // another clause, or another count between
 		}
+		relative = relative || toks[j].w == "which" || toks[j].w == "that"
 		if !toks[j].is(wcEventNoun) {
 			continue
 		}
 		d, ok := phraseDate(toks, j, published)
+		if published.IsZero() {
+			return ok && relative // undated: an attack named by its day, its toll in a clause of its own, is a past one
+		}
 		age := midnight(published).Sub(d)
 		return ok && age > datedEventAge && age < 300*24*time.Hour
 	}
@@ -2005,6 +2060,8 @@ func dayMonthAt(toks []ftok, k int, published time.Time) (time.Time, bool) {
 	switch {
 	case m != 0 && k+1 < len(toks) && toks[k+1].isNum:
 		day = toks[k+1]
+	case m != 0 && k+2 < len(toks) && toks[k+1].w == "." && toks[k+2].isNum:
+		day = toks[k+2] // "Oct. 7"
 	case m != 0 && k > 0 && toks[k-1].isNum:
 		day = toks[k-1]
 	case toks[k].isNum && k+1 < len(toks) && monthNumber(toks[k+1].w) != 0:
@@ -2091,7 +2148,54 @@ func chooseMain(sents []factSentence, ms []mention, k *figureKind) int {
 		}
 	}
 	restate(ms, chosen, k)
+	sumRestated(sents, ms, chosen, k)
 	return chosen
+}
+
+// sumRestated gives a headline's count that the body tells only as a sum
+// ("35 dead" over "At least 29 fighters were killed along with six
+// militants, the Observatory said") the qualifier and source of the sum's
+// first term: at least 29 and six are at least 35, the Observatory's; the
+// source of the lead's other count is not its.
+func sumRestated(sents []factSentence, ms []mention, chosen int, k *figureKind) {
+	c := &ms[chosen]
+	if c.index >= 0 {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.index < 0 || m.kind != k || m.background || m.other || m.fig.Value <= 0 {
+			continue
+		}
+		if m.fig.Value == c.fig.Value && !m.part {
+			return // the body restates it
+		}
+		if n, ok := addedAlong(sents[m.sent].toks, m.tok); ok && m.fig.Value+n == c.fig.Value {
+			c.fig.Qualifier = m.fig.Qualifier
+			if m.fig.Originator != "" {
+				c.fig.Originator, c.fig.PartyClaim = m.fig.Originator, m.fig.PartyClaim
+			}
+			return
+		}
+	}
+}
+
+// addedAlong returns the count a clause adds to the one at i "along with"
+// or "as well as" it: "29 fighters were killed along with six militants".
+func addedAlong(toks []ftok, i int) (int64, bool) {
+	for j := i + 1; j+2 < len(toks) && j <= i+afterReach && !clauseStop(toks, j); j++ {
+		n := -1
+		switch {
+		case toks[j].w == "along" && toks[j+1].w == "with":
+			n = j + 2
+		case toks[j].w == "as" && toks[j+1].w == "well" && toks[j+2].w == "as":
+			n = j + 3
+		}
+		if n > 0 && n < len(toks) && toks[n].isNum && !toks[n].year && !toks[n].amount && toks[n].num > 0 {
+			return toks[n].num, true
+		}
+	}
+	return 0, false
 }
 
 // elsewhere reports a count whose sentence names towns or regions and none
