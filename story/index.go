@@ -142,7 +142,6 @@ type doc struct {
 	places                 []uint64  // sorted, distinct: the places of the lead (see leadPlaces)
 	placeIDF               []float32 // by places: the weight of each
 	fine                   []uint64  // sorted, distinct: the spots of the lead, towns and below (spots.go)
-	tolls                  []uint64  // sorted, distinct: the main event's precise counts (tolls.go)
 	story                  int64     // the story key given to Add; resolve it with find
 	live                   bool
 }
@@ -402,10 +401,8 @@ func (x *Index) docOf(it *Item) doc {
 	d.battleKeys = battleKeys(d.battle, d.places)
 	d.names = maskOf(d.nameKeys)
 	d.truce, d.titled = truceKey(it, places, d.places)
-	d.tolls = tollKeys(&it.Facts)
-	d.keys = append(d.keys, d.tolls...)
 	for _, t := range rareTerms(f.terms, x.cfg.MaxKeys) {
-		d.keys = append(d.keys, keyHash("t", nameForm(t)))
+		d.keys = append(d.keys, keyHash("t", t))
 	}
 	slices.Sort(d.keys)
 	d.keys = slices.Compact(d.keys)

@@ -5,8 +5,6 @@ import (
 	"hash/fnv"
 	"math"
 	"slices"
-
-	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // Score adjustments on the cosine scale, chosen on the tuning part of the
@@ -48,9 +46,8 @@ func newVector(counts map[string]float32) vector {
 	list := make(vector, 0, len(counts))
 	var sum float64
 	for t, c := range counts {
-		wt := idf(t)
-		w := c * wt
-		list = append(list, termWeight{termHash(nameFormOf(t, wt)), w})
+		w := c * idf(t)
+		list = append(list, termWeight{termHash(t), w})
 		sum += float64(w) * float64(w)
 	}
 	slices.SortFunc(list, func(a, b termWeight) int { return cmp.Compare(a.t, b.t) })
@@ -65,29 +62,6 @@ func newVector(counts map[string]float32) vector {
 	}
 	return v
 }
-
-// nameForm is the form a term is compared in: a rare one (a name, most
-// likely a transliterated Arabic one) by its skeleton (lang.Skeleton), so
-// that "Maleh", "Mallah" and "al-Malaah", one farmland spelled by three
-// outlets, are one term; a common word as it is. It keeps the term's weight,
-// its own idf: the skeleton only names what is shared.
-func nameForm(t string) string { return nameFormOf(t, idf(t)) }
-
-// nameFormOf is nameForm of a term of weight w.
-func nameFormOf(t string, w float32) string {
-	if w < minSkeletonIDF {
-		return t
-	}
-	if s := lang.Skeleton(t); s != "" {
-		return "~" + s
-	}
-	return t
-}
-
-// minSkeletonIDF is the least weight of a term compared by its skeleton: a
-// word of a handful of documents in the idf table, a name rather than a
-// word of the language, whose every spelling is rare.
-const minSkeletonIDF = 6.0
 
 func termHash(t string) uint32 {
 	h := fnv.New32a()
@@ -287,9 +261,6 @@ func score(a, b *doc, gap int, cos float64) float64 {
 	if otherSpots(a, b) {
 		sc -= spotPenalty
 	}
-	if sharesKey(a.tolls, b.tolls) {
-		sc += tollBonus
-	}
 	if a.chemical != b.chemical || truceAndEvent(a, b) || truceAndEvent(b, a) {
 		sc -= kindPenalty
 	}
@@ -300,12 +271,12 @@ func score(a, b *doc, gap int, cos float64) float64 {
 }
 
 // maxGain is the most score adds to the cosine of two articles gap days
-// apart: a shared rare place, a shared toll, and the day.
+// apart: a shared rare place, and the day.
 func maxGain(gap int) float64 {
 	if gap == 0 {
-		return placeBonus + tollBonus + dayBonus
+		return placeBonus + dayBonus
 	}
-	return placeBonus + tollBonus - nextDayCost*float64(gap)
+	return placeBonus - nextDayCost*float64(gap)
 }
 
 // sharedPlace returns the weight of the rarest place two articles share.
