@@ -37,6 +37,10 @@ type scored struct {
 	// (freesCaptives): its talks are the truce's exchange carried out,
 	// no truce still under discussion.
 	freed bool
+	// toCome marks a sentence that tells a truce's end still to come
+	// (endToCome): the truce is in force, and what the sentence tells as
+	// possible or planned is what comes after it, no truce proposed.
+	toCome bool
 }
 
 // scoreSentences matches the lexicon against the title and every sentence.
@@ -371,6 +375,21 @@ func newScored(text string, ws []string, hs []*head, index, year int) scored {
 	}
 	// "Holding violators of the truce to account": the hold is justice's.
 	sc.w[fInEffect] *= 1 - sc.w[fNotState]
+	if sc.w[fCeasefire] >= 0.5 && endToCome(ws) {
+		// "Israel will resume fighting once the truce ends": an end to
+		// come is a truce in force now.
+		sc.w[fCollapsed], sc.w[fPreTruce] = 0, 0
+		sc.w[fInEffect] = 1
+		sc.toCome = true
+	} else if sc.w[fCeasefire] >= 0.5 && startToCome(ws) {
+		// "When the truce comes into effect, fighting will halt": a
+		// start to come is a truce not in force yet.
+		sc.w[fInEffect] = 0
+		sc.w[fProposed] = max(sc.w[fProposed], 0.6)
+	}
+	if sc.w[fCeasefire] >= 0.5 && earlierEnd(&sc.w, &sp, ws) {
+		sc.renewed = true
+	}
 	if sc.w[fCollapsed] > 0 && sc.w[fHypo] == 0 && truceEndNoun(ws) {
 		sc.endNoun, sc.renewed = endedAsNoun(&sc.w, ws)
 	}

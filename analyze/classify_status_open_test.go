@@ -1,0 +1,83 @@
+package analyze
+
+import (
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/lang"
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// TestStatusTenseAndModality keeps the state of a truce told as wanted,
+// refused, still to begin or still to end (issue 14, round h-status5 on the
+// fignews fit half's misread posts, each told here in new words).
+func TestStatusTenseAndModality(t *testing.T) {
+	checkStates(t, []stateCase{
+		{"a chant for a truce is a demand", "",
+			`Protesters chanted "ceasefire now" outside the parliament on Saturday.`, news.CeasefireProposed},
+		{"support voiced for a truce is a demand", "",
+			"The singer voiced her support for a ceasefire in the war in an interview.", news.CeasefireProposed},
+		{"a refusal of a truce is of one not in force", "",
+			"A poll found most voters agree with the government's refusal of a ceasefire.", news.CeasefireProposed},
+		{"an agreed truce whose start was pushed back is not in force", "",
+			"The ceasefire deal's start has been pushed back by a day as the last signatures are collected.", news.CeasefireProposed},
+		{"a truce back on track after a hitch in its swap holds", "",
+			"The fragile truce in Gaza is back on track after a delay in the exchange of hostages.", news.CeasefireInEffect},
+		{"a future told for after the pause is a pause in force", "",
+			`The minister said more releases would be "welcome" but the army will return to its offensive after the pause.`, news.CeasefireInEffect},
+		{"an end in a clause of time is still to come", "",
+			"Israel will resume fighting once the truce ends, the defence minister said.", news.CeasefireInEffect},
+		{"an expiry in a clause of time is still to come", "",
+			"The army will return to combat when the ceasefire expires on Friday, a spokesman said.", news.CeasefireInEffect},
+		{"an end to come of a truce named by a pronoun", "",
+			"The truce held overnight, and the army said it would resume strikes when it ends.", news.CeasefireInEffect},
+		{"a start in a clause of time is still to come", "",
+			"Mediators said on Tuesday that the four-day pause is expected to take effect on Friday. " +
+				"When the truce comes into effect, shelling and rocket fire across the frontier will stop.", news.CeasefireProposed},
+	})
+}
+
+// TestStatusEndsAsHistory keeps an earlier truce's end, told in the same
+// sentence as the news, the news's past: a new truce in force after it, a
+// truce sought to repeat it; and an end told as done the state.
+func TestStatusEndsAsHistory(t *testing.T) {
+	checkStates(t, []stateCase{
+		{"a new truce in force after the last one broke down", "",
+			"A new truce took hold on Monday, a week after the last one broke down.", news.CeasefireInEffect},
+		{"a truce sought to repeat one that collapsed", "",
+			"Mediators hope to repeat the November truce, which collapsed after a week, with a longer ceasefire.", news.CeasefireProposed},
+		{"a truce that came after failed talks holds", "",
+			"The ceasefire, which came after weeks of failed talks, has held since Sunday.", news.CeasefireInEffect},
+		{"fighting after a truce expired is its collapse", "",
+			"Fighting resumed on Friday morning after the week-long truce expired.", news.CeasefireCollapsed},
+		{"strikes after a truce ended are its collapse", "",
+			"The army resumed its bombardment of the city after the truce ended.", news.CeasefireCollapsed},
+		{"a start told done after once", "",
+			"The truce took effect at 7 a.m. Once the truce began, the guns fell silent.", news.CeasefireInEffect},
+	})
+}
+
+// TestTruceToCome checks the clause readers of the round one by one.
+func TestTruceToCome(t *testing.T) {
+	for _, tc := range []struct {
+		s          string
+		end, start bool
+	}{
+		{"israel will resume fighting once the truce ends", true, false},
+		{"the army will return after the pause", true, false},
+		{"when the pause is over the army will return", true, false},
+		{"the army resumed strikes after the truce ended", false, false},
+		{"the army resumed strikes after the truce", false, false},
+		{"when the truce comes into effect the guns will fall silent", false, true},
+		{"once the ceasefire takes effect aid will enter", false, true},
+		{"after the truce takes effect aid will enter", false, false},
+		{"the truce took effect when the clock struck seven", false, false},
+	} {
+		ws := lang.Words(tc.s)
+		if got := endToCome(ws); got != tc.end {
+			t.Errorf("endToCome(%q) = %v, want %v", tc.s, got, tc.end)
+		}
+		if got := startToCome(ws); got != tc.start {
+			t.Errorf("startToCome(%q) = %v, want %v", tc.s, got, tc.start)
+		}
+	}
+}
