@@ -53,6 +53,14 @@ func TestStatusEndsAsHistory(t *testing.T) {
 			"The army resumed its bombardment of the city after the truce ended.", news.CeasefireCollapsed},
 		{"a start told done after once", "",
 			"The truce took effect at 7 a.m. Once the truce began, the guns fell silent.", news.CeasefireInEffect},
+		{"a truce that came to an end", "",
+			"The seven-day pause between the army and the rebels came to an end on Friday morning, and jets struck targets across the valley.", news.CeasefireCollapsed},
+		{"an end to come told as coming to an end", "",
+			"The army will resume its offensive when the truce comes to an end, a spokesman said.", news.CeasefireInEffect},
+		{"the war's earlier truces are the past of the one in force", "Captives freed on day five of truce",
+			"Eleven captives were freed on Monday, the fifth day of the truce. Earlier truces in the war had collapsed within hours.", news.CeasefireInEffect},
+		{"a headline's truce that holds", "Truce holds as more captives go home",
+			"Twelve captives were freed on Tuesday and crossed into Egypt, officials said.", news.CeasefireInEffect},
 	})
 }
 

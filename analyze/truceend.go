@@ -128,8 +128,8 @@ func endToCome(ws []string) bool {
 			if !truceNamed(ws, k) {
 				continue
 			}
-			if k+1 < len(ws) && presentEnds[ws[k+1]] && (ws[k+1] != "is" || k+2 < len(ws) && ws[k+2] == "over") &&
-				(ws[k+1] != "runs" || k+2 < len(ws) && ws[k+2] == "out") {
+			if k+1 < len(ws) && (presentEnds[ws[k+1]] && (ws[k+1] != "is" || k+2 < len(ws) && ws[k+2] == "over") &&
+				(ws[k+1] != "runs" || k+2 < len(ws) && ws[k+2] == "out") || comesToEnd(ws, k+1)) {
 				return true
 			}
 			// "after the pause" ending the sentence or its clause, with a
@@ -159,7 +159,7 @@ func startToCome(ws []string) bool {
 		}
 		for k := i + 1; k < len(ws) && k <= i+4; k++ {
 			if truceNamed(ws, k) {
-				return k+1 < len(ws) && presentStarts[ws[k+1]]
+				return k+1 < len(ws) && presentStarts[ws[k+1]] && !comesToEnd(ws, k+1)
 			}
 		}
 	}
@@ -171,6 +171,11 @@ func startToCome(ws []string) bool {
 // would resume strikes when it ends").
 func truceNamed(ws []string, k int) bool {
 	return truceWord(ws[k]) || ws[k] == "pause" || ws[k] == "it" && namesTruce(ws)
+}
+
+// comesToEnd reports "comes to an end" at ws[i:].
+func comesToEnd(ws []string, i int) bool {
+	return i+3 < len(ws) && ws[i] == "comes" && ws[i+1] == "to" && ws[i+2] == "an" && ws[i+3] == "end"
 }
 
 // pastEnd reports a word that tells a truce's end or start as done, after
