@@ -89,3 +89,41 @@ func TestTruceToCome(t *testing.T) {
 		}
 	}
 }
+
+// TestStatusOfThisWar keeps a truce of another war, named in a sentence
+// that opens on another country, out of the state of the truce the report
+// is about.
+func TestStatusOfThisWar(t *testing.T) {
+	checkStates(t, []stateCase{
+		{"another country's truce violated beside this one holding", "Captives freed as Gaza truce holds",
+			"Twelve captives were freed on the fifth day of the truce in Gaza. " +
+				"In Lebanon, the ceasefire with Hezbollah was violated twice overnight, the army said.", news.CeasefireInEffect},
+		{"another country's truce ended beside talks on this one", "Mediators press for Gaza truce",
+			"Egypt and Qatar pressed both sides on Tuesday to agree a truce in Gaza. " +
+				"In Sudan, a ceasefire brokered in Jeddah collapsed last month.", news.CeasefireProposed},
+		{"the report's own country's truce is its state", "Shelling near Donetsk",
+			"Shelling hit villages near Donetsk on Sunday, officials said. " +
+				"In Ukraine, the Easter truce was violated dozens of times, the army said.", news.CeasefireViolated},
+	})
+}
+
+// TestOtherFront checks which openings turn to another country.
+func TestOtherFront(t *testing.T) {
+	d := newDoc("Captives freed as Gaza truce holds", "Twelve captives were freed in Gaza. In Lebanon, strikes went on.")
+	lead := func() []string { return leadWars(d) }
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"In Lebanon, the ceasefire was violated.", true},
+		{"Meanwhile in Sudan, the truce collapsed.", true},
+		{"In Gaza, the truce held.", false},
+		{"In a statement, the army said the truce held.", false},
+		{"In Lebanon the ceasefire was violated.", false},
+		{"In Israel, families welcomed the truce.", false},
+	} {
+		if got := otherFront(tc.s, lead); got != tc.want {
+			t.Errorf("otherFront(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}

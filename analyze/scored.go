@@ -58,6 +58,14 @@ func scoreSentences(d *doc) []scored {
 	}
 	tail := false
 	dated := 0
+	var wars []string
+	warsRead := false
+	lead := func() []string {
+		if !warsRead {
+			wars, warsRead = leadWars(d), true
+		}
+		return wars
+	}
 	seen := make(map[string]bool, len(d.sents))
 	for i := range d.sents {
 		s := &d.sents[i]
@@ -81,6 +89,12 @@ func scoreSentences(d *doc) []scored {
 		}
 		sc := newScored(s.text, ws, hs, s.index, d.year)
 		sc.point = bulletPoint(d, i)
+		if s.index > 0 && otherFront(s.text, lead) {
+			// "In Lebanon, the ceasefire with Hezbollah was violated"
+			// in a report of the Gaza truce: another war's truce is
+			// the context of this one's, not its state.
+			sc.bgf[fCeasefire] *= otherFrontWeight
+		}
 		tail = tail || sc.w[fBoiler] >= 1 || (s.index > 0 && opensRelated(s.words))
 		switch {
 		case tail || seen[s.lower]:

@@ -1,6 +1,11 @@
 package analyze
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/lang"
+)
 
 // endNouns name a truce's end as a noun: "the collapse of the truce", "the
 // ceasefire's breakdown", "since the end of the truce".
@@ -227,4 +232,58 @@ func relativeOnTruce(ws []string, at int) bool {
 		}
 	}
 	return false
+}
+
+// otherFrontWeight is the background weight of a truce named in a sentence
+// that opens on another country (otherFront).
+const otherFrontWeight = 0.25
+
+// otherFront reports a sentence that opens on a country at another war
+// than every war the headline and the text's first sentence name (lead,
+// leadWars): "In Lebanon, the ceasefire with Hezbollah was violated twice
+// overnight" in a report of the Gaza truce, "Meanwhile in Sudan, ...".
+// Its truce is another war's, not the one the report is about. A country
+// of the same war ("In Ukraine, ..." in a report from Donetsk) or a text
+// whose lead names no war's place is left as it is.
+func otherFront(text string, lead func() []string) bool {
+	head, _, ok := strings.Cut(text, ",")
+	if !ok || len(head) > 40 {
+		return false
+	}
+	ws := strings.Fields(head)
+	if len(ws) > 0 && strings.EqualFold(ws[0], "meanwhile") {
+		ws = ws[1:]
+	}
+	if len(ws) < 2 || !strings.EqualFold(ws[0], "in") {
+		return false
+	}
+	place := strings.Join(ws[1:], " ")
+	if !lang.IsCountry(place) {
+		return false
+	}
+	e, ok := LookupPlace(place)
+	if !ok || e.Conflict == "" {
+		return false
+	}
+	wars := lead()
+	return len(wars) > 0 && !slices.Contains(wars, e.Conflict)
+}
+
+// leadWars returns the wars of the places and actors that the headline and
+// the text's first sentence name.
+func leadWars(d *doc) []string {
+	var out []string
+	add := func(id int) {
+		if c := gaz.entries[id].Entity.Conflict; c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	titleHeads, _ := d.wordHeads()
+	if d.title != "" {
+		gaz.matchHeads(d.titleWords, titleHeads, d.title, add)
+	}
+	if len(d.sents) > 0 {
+		gaz.matchHeads(d.sents[0].words, d.sentHeads(0), d.sents[0].text, add)
+	}
+	return out
 }
