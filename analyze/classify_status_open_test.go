@@ -127,3 +127,20 @@ func TestOtherFront(t *testing.T) {
 		}
 	}
 }
+
+// TestStatusPostsNamedWithoutState keeps the state of short posts whose
+// truce was read in effect for want of a state cue: pleaded or pressed
+// for, readied for, close or pending, off the table; in its third day;
+// breaking down.
+func TestStatusPostsNamedWithoutState(t *testing.T) {
+	checkStates(t, []stateCase{
+		{"pressure for a truce rejected", "", "The government rejects growing pressure for a ceasefire in the north.", news.CeasefireProposed},
+		{"a truce off the table", "", "The president says a ceasefire is not on the table right now.", news.CeasefireProposed},
+		{"ready for a truce", "", "The rebels say they are ready for a truce in exchange for the release of prisoners.", news.CeasefireProposed},
+		{"a deal close, pending approval", "", "Sources say a deal for a five-day pause is close, pending final approval.", news.CeasefireProposed},
+		{"an appeal for a truce", "", "The archbishop appealed for a ceasefire during his Christmas sermon.", news.CeasefireProposed},
+		{"a pause in its third day", "", "The pause in fighting entered its third day on Sunday with another exchange of captives and prisoners.", news.CeasefireInEffect},
+		{"a truce breaking down", "", "Both sides trade blame as the truce breaks down.", news.CeasefireCollapsed},
+		{"a breakdown still to come", "", "The army will resume its offensive once the truce breaks down, a spokesman said.", news.CeasefireInEffect},
+	})
+}

@@ -109,7 +109,7 @@ var timeConjunctions = wordSet("once", "when", "after", "until", "till", "before
 
 // presentEnds are a truce's end in the present tense, as a clause of time
 // tells one still to come: "once the truce ends", "when the pause is over".
-var presentEnds = wordSet("ends", "expires", "lapses", "finishes", "is", "runs")
+var presentEnds = wordSet("ends", "expires", "lapses", "finishes", "breaks", "is", "runs")
 
 // futureWords mark a sentence's main verb as still to come: "Israel will
 // return to its goal after the pause".
