@@ -75,6 +75,7 @@ func TestTruceToCome(t *testing.T) {
 		{"when the pause is over the army will return", true, false},
 		{"the army resumed strikes after the truce ended", false, false},
 		{"the army resumed strikes after the truce", false, false},
+		{"the army resumed strikes after the truce began", false, false},
 		{"when the truce comes into effect the guns will fall silent", false, true},
 		{"once the ceasefire takes effect aid will enter", false, true},
 		{"after the truce takes effect aid will enter", false, false},
@@ -142,5 +143,27 @@ func TestStatusPostsNamedWithoutState(t *testing.T) {
 		{"a pause in its third day", "", "The pause in fighting entered its third day on Sunday with another exchange of captives and prisoners.", news.CeasefireInEffect},
 		{"a truce breaking down", "", "Both sides trade blame as the truce breaks down.", news.CeasefireCollapsed},
 		{"a breakdown still to come", "", "The army will resume its offensive once the truce breaks down, a spokesman said.", news.CeasefireInEffect},
+		{"a truce refused until a condition is met", "", "The government will not agree to a ceasefire until all captives are returned, the minister said.", news.CeasefireProposed},
+		{"not the time for a truce", "", "The White House says now is not the time for a ceasefire.", news.CeasefireProposed},
+		{"a framework for a truce studied", "", "The rebels are studying the framework for a six-week truce.", news.CeasefireProposed},
+		{"fighting resumed after the truce is its end", "", "The army resumed combat operations against the rebels after the truce, the military said.", news.CeasefireCollapsed},
+		{"fighting resumed after the truce took effect is a breach", "", "Fighting resumed in the east hours after the truce took effect, residents said.", news.CeasefireViolated},
 	})
+}
+
+// TestResumedAfterTruce checks which resumptions tell a truce's end.
+func TestResumedAfterTruce(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"israel resumed combat operations after the truce", true},
+		{"the army resumes strikes after the pause", true},
+		{"fighting resumed hours after the truce took effect", false},
+		{"aid deliveries went on after the truce", false},
+	} {
+		if got := resumedAfterTruce(lang.Words(tc.s)); got != tc.want {
+			t.Errorf("resumedAfterTruce(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
 }

@@ -395,6 +395,9 @@ func newScored(text string, ws []string, hs []*head, index, year int) scored {
 		sc.w[fCollapsed], sc.w[fPreTruce] = 0, 0
 		sc.w[fInEffect] = 1
 		sc.toCome = true
+	} else if sc.w[fCeasefire] >= 0.5 && resumedAfterTruce(ws) {
+		// "Israel resumed combat operations after the truce": its end.
+		sc.w[fCollapsed] = max(sc.w[fCollapsed], 0.8)
 	} else if sc.w[fCeasefire] >= 0.5 && startToCome(ws) {
 		// "When the truce comes into effect, fighting will halt": a
 		// start to come is a truce not in force yet.

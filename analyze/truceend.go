@@ -287,3 +287,32 @@ func leadWars(d *doc) []string {
 	}
 	return out
 }
+
+// resumedWords tell fighting taken up again: "Israel resumed combat
+// operations", "the army resumes strikes".
+var resumedWords = wordSet("resumed", "resumes")
+
+// truceStarts are the verbs after which "after the truce" is the truce's
+// start, not its end: "fighting resumed after the truce took effect" is a
+// breach.
+var truceStarts = wordSet("took", "takes", "began", "begins", "came", "comes", "went", "goes", "started", "starts", "entered", "enters", "was", "had", "has", "is")
+
+// resumedAfterTruce reports a sentence that tells fighting resumed after a
+// truce, with nothing of the truce's start after it: "Israel resumed
+// combat operations against Hamas after the truce", "the army resumes
+// strikes after the pause": the truce's end, told by what followed it.
+func resumedAfterTruce(ws []string) bool {
+	resumed := false
+	for i, w := range ws {
+		resumed = resumed || resumedWords[w]
+		if !resumed || w != "after" {
+			continue
+		}
+		for k := i + 1; k < len(ws) && k <= i+4; k++ {
+			if truceWord(ws[k]) || ws[k] == "pause" {
+				return k+1 == len(ws) || !truceStarts[ws[k+1]]
+			}
+		}
+	}
+	return false
+}
