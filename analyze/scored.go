@@ -38,6 +38,10 @@ type scored struct {
 	// (freesCaptives): its talks are the truce's exchange carried out,
 	// no truce still under discussion.
 	freed bool
+	// toCome marks a sentence that tells a truce's end still to come
+	// (endToCome): the truce is in force, and what the sentence tells as
+	// possible or planned is what comes after it, no truce proposed.
+	toCome bool
 }
 
 // scoreSentences matches the lexicon against the title and every sentence.
@@ -55,6 +59,14 @@ func scoreSentences(d *doc) []scored {
 	}
 	tail := false
 	dated := 0
+	var wars []string
+	warsRead := false
+	lead := func() []string {
+		if !warsRead {
+			wars, warsRead = leadWars(d), true
+		}
+		return wars
+	}
 	seen := make(map[string]bool, len(d.sents))
 	for i := range d.sents {
 		s := &d.sents[i]
@@ -78,6 +90,12 @@ func scoreSentences(d *doc) []scored {
 		}
 		sc := newScoredIn(s.text, ws, hs, s.index, d.year, d.month)
 		sc.point = bulletPoint(d, i)
+		if s.index > 0 && otherFront(s.text, lead) {
+			// "In Lebanon, the ceasefire with Hezbollah was violated"
+			// in a report of the Gaza truce: another war's truce is
+			// the context of this one's, not its state.
+			sc.bgf[fCeasefire] *= otherFrontWeight
+		}
 		tail = tail || sc.w[fBoiler] >= 1 || (s.index > 0 && opensRelated(s.words))
 		switch {
 		case tail || seen[s.lower]:
@@ -381,6 +399,24 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 	}
 	// "Holding violators of the truce to account": the hold is justice's.
 	sc.w[fInEffect] *= 1 - sc.w[fNotState]
+	if sc.w[fCeasefire] >= 0.5 && endToCome(ws) {
+		// "Israel will resume fighting once the truce ends": an end to
+		// come is a truce in force now.
+		sc.w[fCollapsed], sc.w[fPreTruce] = 0, 0
+		sc.w[fInEffect] = 1
+		sc.toCome = true
+	} else if sc.w[fCeasefire] >= 0.5 && resumedAfterTruce(ws) {
+		// "Israel resumed combat operations after the truce": its end.
+		sc.w[fCollapsed] = max(sc.w[fCollapsed], 0.8)
+	} else if sc.w[fCeasefire] >= 0.5 && startToCome(ws) {
+		// "When the truce comes into effect, fighting will halt": a
+		// start to come is a truce not in force yet.
+		sc.w[fInEffect] = 0
+		sc.w[fProposed] = max(sc.w[fProposed], 0.6)
+	}
+	if sc.w[fCeasefire] >= 0.5 && earlierEnd(&sc.w, &sp, ws) {
+		sc.renewed = true
+	}
 	if sc.w[fCollapsed] > 0 && sc.w[fHypo] == 0 && truceEndNoun(ws) {
 		sc.endNoun, sc.renewed = endedAsNoun(&sc.w, ws)
 	}

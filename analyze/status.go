@@ -115,6 +115,13 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 		// "could collapse", "before the deal can be implemented": a state
 		// spoken of as possible is still a proposal.
 		hypo := 1 - 0.7*s.w[fHypo]
+		if s.toCome {
+			// "Releases would be welcome, but Israel will return to
+			// its goal after the pause": the truce is in force; the
+			// possible and the planned are what follows its end.
+			st[1] += e * s.w[fInEffect]
+			continue
+		}
 		// A truce under discussion with no word of it in force is a
 		// proposal too, and so is one still to come ("before the truce").
 		talks := s.w[fTalks]

@@ -1,6 +1,11 @@
 package analyze
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/lang"
+)
 
 // endNouns name a truce's end as a noun: "the collapse of the truce", "the
 // ceasefire's breakdown", "since the end of the truce".
@@ -96,4 +101,218 @@ func endedAsNoun(w *weights, ws []string) (ended, renewed bool) {
 	w[fInEffect] = 0
 	w[fCollapsed] = max(w[fCollapsed], 0.8)
 	return true, false
+}
+
+// timeConjunctions open a clause of a time to come when its verb is in the
+// present ("once the truce ends", "when the ceasefire expires").
+var timeConjunctions = wordSet("once", "when", "after", "until", "till", "before")
+
+// presentEnds are a truce's end in the present tense, as a clause of time
+// tells one still to come: "once the truce ends", "when the pause is over".
+var presentEnds = wordSet("ends", "expires", "lapses", "finishes", "breaks", "is", "runs")
+
+// futureWords mark a sentence's main verb as still to come: "Israel will
+// return to its goal after the pause".
+var futureWords = wordSet("will", "shall", "vows", "vowed", "plans", "intends", "pledged", "pledges")
+
+// endToCome reports a sentence that tells a truce's end as still to come,
+// which is a truce in force now: a clause of time with the end in the
+// present ("Israel will resume fighting once the truce ends", "when the
+// ceasefire expires on Friday", "until the pause is over"), or a future
+// told for after the truce ("Israel will return to its goal after the
+// pause"). Its end and its "until the truce" are no collapse and no truce
+// still to begin.
+func endToCome(ws []string) bool {
+	future := false
+	for i, w := range ws {
+		future = future || futureWords[w]
+		if !timeConjunctions[w] {
+			continue
+		}
+		for k := i + 1; k < len(ws) && k <= i+4; k++ {
+			if !truceNamed(ws, k) {
+				continue
+			}
+			if k+1 < len(ws) && (presentEnds[ws[k+1]] && (ws[k+1] != "is" || k+2 < len(ws) && ws[k+2] == "over") &&
+				(ws[k+1] != "runs" || k+2 < len(ws) && ws[k+2] == "out") || comesToEnd(ws, k+1)) {
+				return true
+			}
+			// "after the pause" ending the sentence or its clause, with a
+			// future before it.
+			if future && w == "after" && (k+1 == len(ws) || !pastEnd(ws[k+1])) {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// presentStarts are a truce's start in the present tense, as a clause of
+// time tells one still to come: "when the truce comes into effect", "once
+// the ceasefire takes effect", "until the pause begins".
+var presentStarts = wordSet("comes", "takes", "begins", "starts", "enters", "goes", "kicks")
+
+// startToCome reports a sentence with a clause of time that tells a truce's
+// start in the present, a start still to come: "When the truce comes into
+// effect, fighting in Gaza will come to a halt". The truce is not in force
+// yet, whatever the clause's words of its start say.
+func startToCome(ws []string) bool {
+	for i, w := range ws {
+		if !timeConjunctions[w] || w == "after" {
+			continue
+		}
+		for k := i + 1; k < len(ws) && k <= i+4; k++ {
+			if truceNamed(ws, k) {
+				return k+1 < len(ws) && presentStarts[ws[k+1]] && !comesToEnd(ws, k+1)
+			}
+		}
+	}
+	return false
+}
+
+// truceNamed reports ws[k] naming a truce in a clause of time: a truce
+// word, "pause", or "it" in a sentence that names a truce ("Israel said it
+// would resume strikes when it ends").
+func truceNamed(ws []string, k int) bool {
+	return truceWord(ws[k]) || ws[k] == "pause" || ws[k] == "it" && namesTruce(ws)
+}
+
+// comesToEnd reports "comes to an end" at ws[i:].
+func comesToEnd(ws []string, i int) bool {
+	return i+3 < len(ws) && ws[i] == "comes" && ws[i+1] == "to" && ws[i+2] == "an" && ws[i+3] == "end"
+}
+
+// pastEnd reports a word that tells a truce's end or start as done, after
+// which "after the truce" is history: "after the truce ended", "after the
+// ceasefire collapsed", "after the truce began".
+func pastEnd(w string) bool {
+	return strings.HasSuffix(w, "ed") || w == "broke" || w == "began" || w == "fell" || w == "was" || w == "had"
+}
+
+// afterWords tell what came before the news: "a week after the last one
+// broke down", "following the collapse".
+var afterWords = wordSet("after", "following", "since")
+
+// earlierEnd drops from a sentence's weights w the end of a truce that the
+// sentence tells as the past of its news, where sp says the collapse cue
+// first stands among its words ws, and reports a new truce told in force
+// after it (renewed): an end told in a clause on a truce ("mediators hope
+// to repeat the November truce, which collapsed after a week, with a
+// longer ceasefire": a truce sought, the last one's end its history), or
+// after a new truce told in force ("a new truce took hold on Monday, a week
+// after the last one broke down").
+func earlierEnd(w *weights, sp *spans, ws []string) (renewed bool) {
+	at := int(sp.first[fCollapsed])
+	if w[fCollapsed] == 0 || at <= 0 || at >= len(ws) {
+		return false
+	}
+	if w[fProposed] >= 0.5 && relativeOnTruce(ws, at) {
+		w[fCollapsed] = 0
+		return false
+	}
+	if w[fInEffect] >= developed && newTruce(ws) && int(sp.first[fInEffect]) < at {
+		for k := int(sp.first[fInEffect]) + 1; k < at; k++ {
+			if afterWords[ws[k]] {
+				w[fCollapsed] = 0
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativeOnTruce reports a clause on a truce opening at most two words
+// before ws[at]: "the truce, which collapsed", "a ceasefire that had broken
+// down".
+func relativeOnTruce(ws []string, at int) bool {
+	for k := max(1, at-3); k < at; k++ {
+		if relativeWords[ws[k]] && (truceWord(ws[k-1]) || k >= 2 && truceWord(ws[k-2])) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherFrontWeight is the background weight of a truce named in a sentence
+// that opens on another country (otherFront).
+const otherFrontWeight = 0.25
+
+// otherFront reports a sentence that opens on a country at another war
+// than every war the headline and the text's first sentence name (lead,
+// leadWars): "In Lebanon, the ceasefire with Hezbollah was violated twice
+// overnight" in a report of the Gaza truce, "Meanwhile in Sudan, ...".
+// Its truce is another war's, not the one the report is about. A country
+// of the same war ("In Ukraine, ..." in a report from Donetsk) or a text
+// whose lead names no war's place is left as it is.
+func otherFront(text string, lead func() []string) bool {
+	head, _, ok := strings.Cut(text, ",")
+	if !ok || len(head) > 40 {
+		return false
+	}
+	ws := strings.Fields(head)
+	if len(ws) > 0 && strings.EqualFold(ws[0], "meanwhile") {
+		ws = ws[1:]
+	}
+	if len(ws) < 2 || !strings.EqualFold(ws[0], "in") {
+		return false
+	}
+	place := strings.Join(ws[1:], " ")
+	if !lang.IsCountry(place) {
+		return false
+	}
+	e, ok := LookupPlace(place)
+	if !ok || e.Conflict == "" {
+		return false
+	}
+	wars := lead()
+	return len(wars) > 0 && !slices.Contains(wars, e.Conflict)
+}
+
+// leadWars returns the wars of the places and actors that the headline and
+// the text's first sentence name.
+func leadWars(d *doc) []string {
+	var out []string
+	add := func(id int) {
+		if c := gaz.entries[id].Entity.Conflict; c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	titleHeads, _ := d.wordHeads()
+	if d.title != "" {
+		gaz.matchHeads(d.titleWords, titleHeads, d.title, add)
+	}
+	if len(d.sents) > 0 {
+		gaz.matchHeads(d.sents[0].words, d.sentHeads(0), d.sents[0].text, add)
+	}
+	return out
+}
+
+// resumedWords tell fighting taken up again: "Israel resumed combat
+// operations", "the army resumes strikes".
+var resumedWords = wordSet("resumed", "resumes")
+
+// truceStarts are the verbs after which "after the truce" is the truce's
+// start, not its end: "fighting resumed after the truce took effect" is a
+// breach.
+var truceStarts = wordSet("took", "takes", "began", "begins", "came", "comes", "went", "goes", "started", "starts", "entered", "enters", "was", "had", "has", "is")
+
+// resumedAfterTruce reports a sentence that tells fighting resumed after a
+// truce, with nothing of the truce's start after it: "Israel resumed
+// combat operations against Hamas after the truce", "the army resumes
+// strikes after the pause": the truce's end, told by what followed it.
+func resumedAfterTruce(ws []string) bool {
+	resumed := false
+	for i, w := range ws {
+		resumed = resumed || resumedWords[w]
+		if !resumed || w != "after" {
+			continue
+		}
+		for k := i + 1; k < len(ws) && k <= i+4; k++ {
+			if truceWord(ws[k]) || ws[k] == "pause" {
+				return k+1 == len(ws) || !truceStarts[ws[k+1]]
+			}
+		}
+	}
+	return false
 }
