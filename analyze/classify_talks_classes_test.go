@@ -11,7 +11,9 @@ import (
 // a wire item or a post would, the relevance gate included: a captive's
 // release told with its terms (an offer, a delay, conditions, a ransom, the
 // takers asked) and a war's strife set out to be ended by other means than
-// force; beside them, the same words of a rescue, an offensive and a crime.
+// force, the United Nations deciding on a war's arms, an armed party to be
+// disarmed; beside them, the same words of a rescue, a takers' ultimatum, an
+// offensive, fighters disarmed by force and a crime.
 // Invented sentences.
 func TestTalksClasses(t *testing.T) {
 	tests := []struct {
@@ -21,9 +23,13 @@ func TestTalksClasses(t *testing.T) {
 		{"an offer to free captives", "", "The militia says Kyiv turned down its offer to release three more captives held in Donetsk, calling it a stunt.", true},
 		{"a delay in a release", "", "Al-Shabaab announced a delay in the hostages being released in Somalia today, a government adviser said.", true},
 		{"a release after a dispute resolved", "", "Houthis to free Saudi prisoners after a row over the list is resolved in Yemen.", true},
-		{"the takers asked", "Clerics urge Iraq kidnappers to free aid workers", "BAGHDAD (Reuters) - Senior clerics issued an edict on Monday demanding that the kidnappers of two Italian aid workers release them unharmed.", true},
+		{"the takers offered terms", "Clerics urge Iraq kidnappers to free engineers", "BAGHDAD (Reuters) - Senior clerics on Monday offered the kidnappers of two Italian engineers safe passage in return for their release.", true},
+		{"the takers' ultimatum", "Kidnappers set deadline in Iraq", "BAGHDAD (Reuters) - Kidnappers holding two Italian aid workers threatened on Monday to kill them unless Rome demands the release of Iraqi prisoners.", false},
 		{"a peace mission to end an uprising", "Leaders fly to Kufa", "KUFA, Iraq (Reuters) - Tribal and religious leaders trying to end a Shi'ite militia uprising flew into Kufa on Monday, where clashes went on near the main mosque.", true},
 		{"a mediator heads to end a revolt", "Blast kills 12 as elder heads to Ghazni", "GHAZNI, Afghanistan (AP) - A roadside bomb killed 12 people on Sunday as the country's most respected tribal elder travelled to Ghazni to try to end a month-long revolt.", true},
+		{"a UN arms embargo", "Juba criticises arms ban", "JUBA (Reuters) - South Sudan's government criticised on Friday a United Nations decision to impose an arms embargo on the country, while rebel leaders welcomed it.", true},
+		{"militias to be disarmed", "", "The deadline for Khartoum to disarm the allied Arab militias in Darfur ends this month, and the United Nations is weighing its next step.", true},
+		{"fighters disarmed in a raid", "Troops seize arms cache", "MOSUL, Iraq (Reuters) - Troops raided a village near Mosul on Friday and disarmed rebels after a gunfight that killed four, the army said.", false},
 		{"captives rescued in a raid", "", "Commandos stormed a farmhouse in Kidal and freed two hostages after a gunfight with their kidnappers, the army said.", false},
 		{"an offensive to end an uprising", "Army pounds rebel town", "GOMA, Congo (Reuters) - Troops launched an offensive to end the uprising in the east on Tuesday, shelling rebel positions near the town.", false},
 		{"troops sent to stop the fighting", "", "Government troops were sent to stop the fighting between militias in Bor, where 30 people were killed on Friday.", false},
