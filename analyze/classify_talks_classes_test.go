@@ -30,6 +30,8 @@ func TestTalksClasses(t *testing.T) {
 		{"a UN arms embargo", "Juba criticises arms ban", "JUBA (Reuters) - South Sudan's government criticised on Friday a United Nations decision to impose an arms embargo on the country, while rebel leaders welcomed it.", true},
 		{"militias to be disarmed", "", "The deadline for Khartoum to disarm the allied Arab militias in Darfur ends this month, and the United Nations is weighing its next step.", true},
 		{"fighters disarmed in a raid", "Troops seize arms cache", "MOSUL, Iraq (Reuters) - Troops raided a village near Mosul on Friday and disarmed rebels after a gunfight that killed four, the army said.", false},
+		{"terms of a release with no place named", "", "Rome doubts new conditions for release of hostages ROME: The captors of two Italian engineers put forward new terms for their release, but officials remained hopeful of securing it.", true},
+		{"a robbers' hostages", "Police free hostages after bank robbery", "LYON (AP) - Police negotiated the release of the hostages held by two armed robbers in a Lyon bank on Friday, and arrested both men.", false},
 		{"captives rescued in a raid", "", "Commandos stormed a farmhouse in Kidal and freed two hostages after a gunfight with their kidnappers, the army said.", false},
 		{"an offensive to end an uprising", "Army pounds rebel town", "GOMA, Congo (Reuters) - Troops launched an offensive to end the uprising in the east on Tuesday, shelling rebel positions near the town.", false},
 		{"troops sent to stop the fighting", "", "Government troops were sent to stop the fighting between militias in Bor, where 30 people were killed on Friday.", false},
