@@ -10,7 +10,8 @@ import (
 // AG News talks files, fignews and cep missed (issue 14, h-talks3), told as
 // a wire item or a post would, the relevance gate included: a captive's
 // release told with its terms (an offer, a delay, conditions, a ransom, the
-// takers asked) and a war's strife set out to be ended by other means than
+// takers asked), a meeting told in the headline whose war's two sides the
+// lead names, and a war's strife set out to be ended by other means than
 // force, the United Nations deciding on a war's arms, an armed party to be
 // disarmed; beside them, the same words of a rescue, a takers' ultimatum, an
 // offensive, fighters disarmed by force and a crime.
@@ -32,6 +33,8 @@ func TestTalksClasses(t *testing.T) {
 		{"fighters disarmed in a raid", "Troops seize arms cache", "MOSUL, Iraq (Reuters) - Troops raided a village near Mosul on Friday and disarmed rebels after a gunfight that killed four, the army said.", false},
 		{"terms of a release with no place named", "", "Rome doubts new conditions for release of hostages ROME: The captors of two Italian engineers put forward new terms for their release, but officials remained hopeful of securing it.", true},
 		{"a robbers' hostages", "Police free hostages after bank robbery", "LYON (AP) - Police negotiated the release of the hostages held by two armed robbers in a Lyon bank on Friday, and arrested both men.", false},
+		{"a meeting in the headline, the sides in the lead", "Minister meets regional leaders", "JERUSALEM (AP) - The Israelis and the Palestinians are now facing a historic chance to move forward, officials said on Monday.", true},
+		{"a meeting in the headline, the sides fighting in the lead", "Minister meets regional leaders", "JERUSALEM (AP) - Israeli troops and Palestinian gunmen clashed in Nablus on Monday, killing three, officials said.", false},
 		{"captives rescued in a raid", "", "Commandos stormed a farmhouse in Kidal and freed two hostages after a gunfight with their kidnappers, the army said.", false},
 		{"an offensive to end an uprising", "Army pounds rebel town", "GOMA, Congo (Reuters) - Troops launched an offensive to end the uprising in the east on Tuesday, shelling rebel positions near the town.", false},
 		{"troops sent to stop the fighting", "", "Government troops were sent to stop the fighting between militias in Bor, where 30 people were killed on Friday.", false},

@@ -98,9 +98,42 @@ func scoreSentences(d *doc) []scored {
 		out = append(out, sc)
 	}
 	d.arena.scored.keep(out)
+	parleyAcrossHead(d, out)
 	quietWarWork(out)
 	quietTreaty(out)
 	return out
+}
+
+// parleyAcrossHead gives the headline the talks of a parley told across it
+// and the lead's first sentence: a meeting in the one and two sides of a
+// war in the other ("Envoy meets regional leaders" over "Israelis and
+// Palestinians now face a chance to move forward", issue 14, h-talks3: the
+// headline says who met, the lead whose war it is). Neither may tell
+// violence, a threat or a truce (sidesParley's weaker words) or talks of
+// other business.
+func parleyAcrossHead(d *doc, ss []scored) {
+	if len(ss) < 2 || ss[0].index >= 0 || ss[1].index != 0 {
+		return
+	}
+	t, l := &ss[0], &ss[1]
+	quiet := func(w *weights) bool {
+		return w[fViolence] < 0.5 && w[fHypo] < 0.5 && w[fCeasefire] < 0.5 && w[fNotTalks] == 0 && !aidBusiness(w)
+	}
+	if !quiet(&t.w) || !quiet(&l.w) {
+		return
+	}
+	titleHeads, _ := d.wordHeads()
+	pairIn := func(ws []string, hs []*head, text string) bool {
+		var h disputeHits
+		h.scan(ws, hs, text, d.year)
+		return h.sidesPair()
+	}
+	switch {
+	case !t.sides && t.w[fParley] > 0 && pairIn(d.sents[0].words, d.sentHeads(0), d.sents[0].text):
+		t.w[fTalks] = 1 - (1-t.w[fTalks])*(1-t.w[fParley])
+	case !l.sides && l.w[fParley] > 0 && pairIn(d.titleWords, titleHeads, d.title):
+		l.w[fTalks] = 1 - (1-l.w[fTalks])*(1-l.w[fParley])
+	}
 }
 
 // quietTreaty caps the talks (at a hint), humanitarian evidence (at 0.2) and
