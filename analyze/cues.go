@@ -56,6 +56,10 @@ const (
 	fTruceEnds  // what a truce ends or follows: "ending", "halting", "after", "a months-long battle" (spans.quietAfter)
 	fPreTruce   // a time before a truce began: "shelled before the ceasefire", "attacks right up until the truce began"
 	fAftermath  // today's business about an earlier attack: "arrests", "prays for", "funeral of", "probe" (spans.background)
+	fTerms      // the terms of a captive's release: "deal", "offer", "conditions", "ransom", "delay" (releaseOnTerms)
+	fEndAim     // an aim to end something: "to end", "to halt", "trying to stop" (endsStrife)
+	fStrife     // a war's strife as the thing to end: "uprising", "revolt", "fighting", "bloodshed" (endsStrife)
+	fByForce    // force as the means: "offensive", "troops", "crackdown" (endsStrife)
 	nFeatures
 )
 
@@ -71,6 +75,7 @@ var featureNames = map[string]feature{
 	"aidwork": fAidWork, "warwork": fWarWork, "treaty": fTreaty, "survey": fSurvey, "causeenvoy": fCauseEnvoy, "untheme": fUNTheme,
 	"chronic": fChronic, "remnants": fRemnants, "assembly": fAssembly, "parley": fParley,
 	"truceends": fTruceEnds, "pretruce": fPreTruce, "aftermath": fAftermath,
+	"terms": fTerms, "endaim": fEndAim, "strife": fStrife, "byforce": fByForce,
 }
 
 // weights holds, for one sentence, the combined weight of the cues of each

@@ -710,6 +710,12 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return ""
 	case in.leadSides && c.tl("business") == 0:
 		return "diplomacy between a war's sides"
+	case c.tl("hostagetalks") > 0 && c.tl("business") == 0:
+		// "New conditions for the release of hostages": captives' release
+		// negotiated is a war's diplomacy where no place of it is named
+		// (issue 14, h-talks3); the topics above (a robbery's hostages are
+		// the crime's) have had their say.
+		return "a captives' release negotiated"
 	case (in.leadPlace || c.tl("sides") > 0) && c.tl("diplomacy") > 0 && c.tl("business") == 0,
 		(in.leadSide || c.tl("sidename") > 0) && c.tl("diplomacy") > c.tl("loosediplomacy") && c.tl("business") == 0:
 		return "diplomacy beside a conflict place"
