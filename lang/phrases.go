@@ -54,15 +54,17 @@ func phraseWord(w string) bool {
 }
 
 // NounPhrases returns the maximal noun phrases of a sentence's words
-// (lower case) as [from, to] index pairs, to inclusive. joined(i) reports
-// whether only spaces separate words i and i+1 (a phrase does not run
-// across punctuation). A phrase ends in a content word; a participle
-// stands in it only before a content word ("displaced people") or after a
-// determiner ("the shelling").
-func NounPhrases(low []string, joined func(i int) bool) [][2]int {
+// (lower case) as [from, to] index pairs, to inclusive. gap(i) tells what
+// separates words i and i+1: ' ' for spaces (or a hyphen), ',' for a
+// comma, any other rune for other punctuation. A phrase runs over spaces,
+// and over commas only in a list closed by "and" or "or" ("food, water and
+// shelter"); it ends in a content word; a participle stands in it only
+// before a content word ("displaced people") or after a determiner ("the
+// shelling").
+func NounPhrases(low []string, gap func(i int) rune) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(low); {
-		from, to := i, nounPhraseEnd(low, joined, i)
+		from, to := i, nounPhraseEnd(low, gap, i)
 		if to < from {
 			i++
 			continue
@@ -73,32 +75,84 @@ func NounPhrases(low []string, joined func(i int) bool) [][2]int {
 	return out
 }
 
+// maxListItem is the most words an item of a list written with commas holds.
+const maxListItem = 4
+
 // nounPhraseEnd returns the last word of the noun phrase opening at i, or
 // i-1 when none opens there.
-func nounPhraseEnd(low []string, joined func(i int) bool, i int) int {
-	end := i - 1
-	k := i
-	for k < len(low) {
-		// one simple phrase: determiners, then content words
-		for k < len(low) && IsDeterminer(low[k]) && k+1 < len(low) && joined(k) {
-			k++
-		}
-		first := k
-		for k < len(low) && inPhrase(low, joined, k, first) {
-			end = k
-			if k+1 >= len(low) || !joined(k) {
-				return end
+func nounPhraseEnd(low []string, gap func(i int) rune, i int) int {
+	joined := func(k int) bool { return gap(k) == ' ' }
+	end := simplePhraseEnd(low, joined, i)
+	for end >= i && end+2 < len(low) {
+		k := end + 1
+		switch {
+		case gap(end) == ' ' && phraseLinks[low[k]] && joined(k):
+			// "of", "and", "or" followed by another phrase: join it
+		case gap(end) == ',':
+			if l := listEnd(low, gap, k); l > end {
+				end = l
+				continue
 			}
-			k++
-		}
-		if end < first || k >= len(low) || !phraseLinks[low[k]] || k+1 >= len(low) || !joined(k) {
+			return end
+		default:
 			return end
 		}
-		// "of", "and", "or" followed by another phrase: join it
-		if n := k + 1; !IsDeterminer(low[n]) && !inPhrase(low, joined, n, n) {
+		next := simplePhraseEnd(low, joined, k+1)
+		if next <= k {
 			return end
+		}
+		end = next
+	}
+	return end
+}
+
+// listEnd returns the last word of a list's remaining items opening at k
+// after a comma ("water, shelter and blankets"): short phrases parted by
+// commas, the last after "and" or "or" (", and" too); else k-1.
+func listEnd(low []string, gap func(i int) rune, k int) int {
+	joined := func(i int) bool { return gap(i) == ' ' }
+	none := k - 1
+	for k < len(low) {
+		if phraseLinks[low[k]] && low[k] != "of" && joined(k) {
+			last := simplePhraseEnd(low, joined, k+1)
+			if last > k && last-k <= maxListItem {
+				return last
+			}
+			return none
+		}
+		end := simplePhraseEnd(low, joined, k)
+		if end < k || end-k >= maxListItem || end+2 >= len(low) {
+			return none
+		}
+		switch {
+		case gap(end) == ' ' && (low[end+1] == "and" || low[end+1] == "or"):
+			k = end + 1
+		case gap(end) == ',':
+			k = end + 1
+		default:
+			return none
+		}
+	}
+	return none
+}
+
+// simplePhraseEnd returns the last word of the simple phrase (determiners,
+// then content words) opening at k, or k-1.
+func simplePhraseEnd(low []string, joined func(i int) bool, k int) int {
+	none := k - 1
+	for k < len(low) && IsDeterminer(low[k]) && k+1 < len(low) && joined(k) {
+		k++
+	}
+	first, end := k, k-1
+	for k < len(low) && inPhrase(low, joined, k, first) {
+		end = k
+		if k+1 >= len(low) || !joined(k) {
+			break
 		}
 		k++
+	}
+	if end < first {
+		return none
 	}
 	return end
 }

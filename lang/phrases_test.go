@@ -12,9 +12,21 @@ func phrasesOf(s string) []string {
 	for i, t := range toks {
 		low[i] = t.Low
 	}
-	joined := func(i int) bool { return strings.Trim(s[toks[i].End:toks[i+1].Start], " -") == "" }
+	gap := func(i int) rune {
+		g := s[toks[i].End:toks[i+1].Start]
+		if g == "," || g == "." {
+			return ' ' // a figure's separator: "4,000"
+		}
+		switch strings.Trim(g, " -") {
+		case "":
+			return ' '
+		case ",":
+			return ','
+		}
+		return '.'
+	}
 	var out []string
-	for _, p := range NounPhrases(low, joined) {
+	for _, p := range NounPhrases(low, gap) {
 		out = append(out, s[toks[p[0]].Start:toks[p[1]].End])
 	}
 	return out
@@ -31,6 +43,8 @@ func TestNounPhrases(t *testing.T) {
 			[]string{"The shelling", "two boys and a teacher", "medics"}},
 		{"Displaced families in the camp cited the lack of clean water as their main worry.",
 			[]string{"Displaced families", "the camp", "the lack of clean water", "their main worry"}},
+		{"The agency sent food, blankets, water tanks and tents to Kessa, a town of 4,000 people.",
+			[]string{"The agency", "food, blankets, water tanks and tents", "Kessa", "a town of 4,000 people"}},
 		{"Gunmen attacked the convoy and looted 12 trucks.",
 			[]string{"Gunmen", "the convoy", "12 trucks"}},
 	} {
