@@ -21,6 +21,8 @@ var phraseReports = []news.Article{
 		Text: "Aid workers in Osso camp warned of a cholera outbreak on Tuesday. " +
 			"Families in the camp named the lack of clean water as their greatest worry. " +
 			"An air strike on the market of Beda killed two boys and a teacher on Monday, medics said."},
+	{ExternalID: "aid-1", Title: "Relief reaches Kessa", Published: date("2017-12-07"),
+		Text: "The relief agency delivered food, blankets, water tanks and tents to Kessa, a town of 4,000 people, on Wednesday."},
 }
 
 func TestAnswerPhrase20(t *testing.T) {
@@ -28,6 +30,7 @@ func TestAnswerPhrase20(t *testing.T) {
 	for _, c := range []struct{ q, want, article string }{
 		{"What stopped trade between Varonia and Dalmenia in May?", "the closure of the Tarem border crossing", "tr-1"},
 		{"Who was killed by the air strike on the market of Beda?", "two boys and a teacher", "camp-1"},
+		{"What did the relief agency deliver to Kessa?", "delivered food, blankets, water tanks and tents", "aid-1"}, // the gap run "delivered food", on to its phrase's end
 		{"What did families in Osso camp name as their greatest worry?", "the lack of clean water", "camp-1"},
 	} {
 		ans, err := a.Ask(context.Background(), c.q, testNow)

@@ -6,11 +6,14 @@ import (
 	"github.com/conflict-digest/conflict-digest/lang"
 )
 
-// Spans cut by phrase structure: readers who saw no code answer with a
+// Answers cut by phrase structure: readers who saw no code answer with a
 // noun phrase ("the closure of the Tarem border crossing", "two boys and a
 // teacher", "the lack of clean water"), function words, figures and
 // lower-case words inside, which the runs of capitals and the gaps of four
-// words between the question's words (gapSpans) cannot hold.
+// words between the question's words (gapSpans) cannot hold. The spans
+// are scored as before and the chosen one widened to its phrase: noun
+// phrases as spans of their own, beside the others, answered a name
+// question with a phrase (q-news3 fit −1) and raised no report half.
 
 // maxPhrase is the most words a phrase answer holds.
 const maxPhrase = 12
@@ -20,7 +23,8 @@ const maxPhrase = 12
 var widens = map[Type]bool{TypeOther: true, TypeName: true, TypePerson: true, TypePlace: true}
 
 // widen returns the noun phrase of s that holds the chosen span p and
-// its answer text, up to the question's own words, else the text: readers
+// its answer text (a span that opens on a verb, to the end of the phrase
+// it closes in), up to the question's own words, else the text: readers
 // answer "what stopped the trade" with the whole phrase ("the closure of
 // the Tarem border crossing"), and "who was killed" with "two boys and a
 // teacher", where the best scored run of words is a part of it. Only the
@@ -28,6 +32,13 @@ var widens = map[Type]bool{TypeOther: true, TypeName: true, TypePerson: true, Ty
 // files: report halves +6, fit halves +1).
 func widen(s *sentence, p pick, text string) string {
 	from, to, ok := phraseAround(s, p.from, p.to)
+	if !ok && p.to > p.from {
+		// a gap run that opens on a verb ("delivered food"): on to the end
+		// of the phrase its last word stands in
+		if _, end, held := phraseAround(s, p.to, p.to); held {
+			from, to, ok = p.from, end, true
+		}
+	}
 	if !ok {
 		return text
 	}
@@ -51,16 +62,17 @@ func widen(s *sentence, p pick, text string) string {
 	for to > p.to && isStop(s.toks[to].low) {
 		to-- // "the closure of"
 	}
+	if to-from >= maxPhrase {
+		return text // a run-on the chunker could not part
+	}
 	if ph := joinSpan(s, from, to); strings.Contains(strings.ToLower(ph), strings.ToLower(text)) {
 		return ph
 	}
 	return text // a name written otherwise than the sentence ("al-Maleh", a province added)
 }
 
-// phraseAround returns the noun phrase of s that holds the span [from, to]
-// and more, when one of at most maxPhrase words does: an untyped answer
-// is the whole phrase its best words stand in ("the closure of the Tarem
-// border crossing", not "Tarem").
+// phraseAround returns the noun phrase of s (lang.NounPhrases) that holds
+// the span [from, to] and more, when one does.
 func phraseAround(s *sentence, from, to int) (int, int, bool) {
 	if from < 0 || to >= len(s.toks) || from > to {
 		return 0, 0, false
@@ -70,7 +82,7 @@ func phraseAround(s *sentence, from, to int) (int, int, bool) {
 		low[i] = t.low
 	}
 	for _, p := range lang.NounPhrases(low, func(i int) rune { return gapRune(s, i) }) {
-		if p[0] <= from && to <= p[1] && p[1]-p[0] > to-from && p[1]-p[0] < maxPhrase {
+		if p[0] <= from && to <= p[1] && p[1]-p[0] > to-from {
 			return p[0], p[1], true
 		}
 	}

@@ -159,10 +159,11 @@ func simplePhraseEnd(low []string, joined func(i int) bool, k int) int {
 
 // inPhrase reports whether word k stands in a noun phrase whose content
 // words began at first. A participle stands in it after a determiner ("the
-// shelling"), before a content word that is no figure ("displaced
-// families"), or, ending in "-ing", as the head after a modifier ("the
-// border crossing"); else it is the verb after the phrase ("the shelling
-// killed two boys").
+// shelling"), first or after an adverb before a content word that is no
+// figure ("displaced families", "internally displaced persons"), or,
+// ending in "-ing", as the head after a modifier ("the border crossing");
+// else it is the verb after the phrase ("the shelling killed two boys",
+// "the agency delivered food").
 func inPhrase(low []string, joined func(i int) bool, k, first int) bool {
 	w := low[k]
 	if !phraseWord(w) {
@@ -174,7 +175,10 @@ func inPhrase(low []string, joined func(i int) bool, k, first int) bool {
 	if k > 0 && k == first && IsDeterminer(low[k-1]) {
 		return true
 	}
-	if k+1 < len(low) && joined(k) && phraseWord(low[k+1]) && !participle(low[k+1]) && !figure(low[k+1]) {
+	// after a noun it is the verb ("the agency delivered food"); first or
+	// after an adverb it modifies ("displaced families", "internally displaced persons")
+	afterNoun := k > 0 && joined(k-1) && phraseWord(low[k-1]) && !strings.HasSuffix(low[k-1], "ly")
+	if !afterNoun && k+1 < len(low) && joined(k) && phraseWord(low[k+1]) && !participle(low[k+1]) && !figure(low[k+1]) {
 		return true
 	}
 	return k > first && strings.HasSuffix(w, "ing") && (k+1 >= len(low) || !joined(k) || !phraseWord(low[k+1]) && !IsDeterminer(low[k+1]))

@@ -45,6 +45,8 @@ func TestNounPhrases(t *testing.T) {
 			[]string{"Displaced families", "the camp", "the lack of clean water", "their main worry"}},
 		{"The agency sent food, blankets, water tanks and tents to Kessa, a town of 4,000 people.",
 			[]string{"The agency", "food, blankets, water tanks and tents", "Kessa", "a town of 4,000 people"}},
+		{"The relief agency delivered food to internally displaced persons.",
+			[]string{"The relief agency", "food", "internally displaced persons"}},
 		{"Gunmen attacked the convoy and looted 12 trucks.",
 			[]string{"Gunmen", "the convoy", "12 trucks"}},
 	} {
