@@ -89,19 +89,5 @@ func phraseAround(s *sentence, from, to int) (int, int, bool) {
 	return 0, 0, false
 }
 
-// gapRune tells lang.NounPhrases what separates tokens i and i+1: ' ' for
-// spaces, a hyphen or a figure's separator, ',' for a comma, '.' for
-// other punctuation.
-func gapRune(s *sentence, i int) rune {
-	g := s.text[s.toks[i].end:s.toks[i+1].start]
-	if g == "," || g == "." {
-		return ' ' // a figure's separator: "4,000", "3.5"
-	}
-	switch strings.Trim(g, " -") {
-	case "":
-		return ' '
-	case ",":
-		return ','
-	}
-	return '.'
-}
+// gapRune tells lang.NounPhrases what separates tokens i and i+1 (lang.Gap).
+func gapRune(s *sentence, i int) rune { return lang.Gap(s.text[s.toks[i].end:s.toks[i+1].start]) }

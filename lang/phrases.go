@@ -75,6 +75,22 @@ func NounPhrases(low []string, gap func(i int) rune) [][2]int {
 	return out
 }
 
+// Gap tells what the text between two words (sep) is, as NounPhrases
+// reads it: ' ' for spaces, a hyphen or a figure's separator ("4,000"),
+// ',' for a comma, '.' for other punctuation.
+func Gap(sep string) rune {
+	if sep == "," || sep == "." {
+		return ' ' // "4,000", "3.5"
+	}
+	switch strings.Trim(sep, " -") {
+	case "":
+		return ' '
+	case ",":
+		return ','
+	}
+	return '.'
+}
+
 // maxListItem is the most words an item of a list written with commas holds.
 const maxListItem = 4
 

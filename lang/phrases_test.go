@@ -12,19 +12,7 @@ func phrasesOf(s string) []string {
 	for i, t := range toks {
 		low[i] = t.Low
 	}
-	gap := func(i int) rune {
-		g := s[toks[i].End:toks[i+1].Start]
-		if g == "," || g == "." {
-			return ' ' // a figure's separator: "4,000"
-		}
-		switch strings.Trim(g, " -") {
-		case "":
-			return ' '
-		case ",":
-			return ','
-		}
-		return '.'
-	}
+	gap := func(i int) rune { return Gap(s[toks[i].End:toks[i+1].Start]) }
 	var out []string
 	for _, p := range NounPhrases(low, gap) {
 		out = append(out, s[toks[p[0]].Start:toks[p[1]].End])
