@@ -111,6 +111,9 @@ func extract(q *Question, cands []candidate) Answer {
 	if long := expandAcronym(&cands[best.cand], best.text); long != "" && q.Type != TypeCount {
 		ans.Answer = clip(long, maxAnswer) // "National Planning Commission (NPC)", as the report defines it
 	}
+	if widens[q.Type] {
+		ans.Answer = clip(widen(&s, best, ans.Answer), maxAnswer)
+	}
 	if q.Type == TypePerson {
 		if full := fullName(&cands[best.cand], best); full != "" {
 			ans.Answer = clip(full, maxAnswer) // "Petteri Taalas" where the quote says "Taalas said"

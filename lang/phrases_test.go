@@ -1,0 +1,46 @@
+package lang
+
+import (
+	"strings"
+	"testing"
+)
+
+// phrasesOf returns the noun phrases NounPhrases finds in s, as text.
+func phrasesOf(s string) []string {
+	toks := Tokens(s)
+	low := make([]string, len(toks))
+	for i, t := range toks {
+		low[i] = t.Low
+	}
+	gap := func(i int) rune { return Gap(s[toks[i].End:toks[i+1].Start]) }
+	var out []string
+	for _, p := range NounPhrases(low, gap) {
+		out = append(out, s[toks[p[0]].Start:toks[p[1]].End])
+	}
+	return out
+}
+
+func TestNounPhrases(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want []string
+	}{
+		{"Trade fell after the closure of the Tarem border crossing in May.",
+			[]string{"Trade", "the closure of the Tarem border crossing", "May"}},
+		{"The shelling killed two boys and a teacher, medics said.",
+			[]string{"The shelling", "two boys and a teacher", "medics"}},
+		{"Displaced families in the camp cited the lack of clean water as their main worry.",
+			[]string{"Displaced families", "the camp", "the lack of clean water", "their main worry"}},
+		{"The agency sent food, blankets, water tanks and tents to Kessa, a town of 4,000 people.",
+			[]string{"The agency", "food, blankets, water tanks and tents", "Kessa", "a town of 4,000 people"}},
+		{"The relief agency delivered food to internally displaced persons.",
+			[]string{"The relief agency", "food", "internally displaced persons"}},
+		{"Gunmen attacked the convoy and looted 12 trucks.",
+			[]string{"Gunmen", "the convoy", "12 trucks"}},
+	} {
+		got := phrasesOf(c.s)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("NounPhrases(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+}
