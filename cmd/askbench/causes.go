@@ -48,39 +48,44 @@ func (h *candLog) Handle(_ context.Context, r slog.Record) error {
 	if r.Message != "ask candidate" {
 		return nil
 	}
-	var c loggedCand
+	a := attrsOf(r)
+	h.cands = append(h.cands, loggedCand{id: strOf(a["article_id"]), floor: boolOf(a["floor"]), lead: boolOf(a["clear_lead"])})
+	return nil
+}
+
+// attrsOf is a record's attributes by key.
+func attrsOf(r slog.Record) map[string]slog.Value {
+	m := make(map[string]slog.Value, r.NumAttrs())
 	r.Attrs(func(a slog.Attr) bool {
-		switch a.Key {
-		case "article_id":
-			c.id = a.Value.String()
-		case "floor":
-			c.floor = a.Value.Bool()
-		case "clear_lead":
-			c.lead = a.Value.Bool()
-		}
+		m[a.Key] = a.Value
 		return true
 	})
-	h.cands = append(h.cands, c)
-	return nil
+	return m
+}
+
+// strOf is a logged string, "" when the attribute is absent.
+func strOf(v slog.Value) string {
+	if v.Kind() == slog.KindString {
+		return v.String()
+	}
+	return ""
+}
+
+// boolOf is a logged bool, false when the attribute is absent.
+func boolOf(v slog.Value) bool { return v.Kind() == slog.KindBool && v.Bool() }
+
+// floatOf is a logged number, 0 when the attribute is absent.
+func floatOf(v slog.Value) float64 {
+	if v.Kind() == slog.KindFloat64 {
+		return v.Float64()
+	}
+	return 0
 }
 
 // spanOf reads one "ask span" record.
 func spanOf(r slog.Record) loggedSpan {
-	var s loggedSpan
-	r.Attrs(func(a slog.Attr) bool {
-		switch a.Key {
-		case "article_id":
-			s.id = a.Value.String()
-		case "sentence":
-			s.sentence = a.Value.String()
-		case "text":
-			s.text = a.Value.String()
-		case "score":
-			s.score = a.Value.Float64()
-		}
-		return true
-	})
-	return s
+	a := attrsOf(r)
+	return loggedSpan{id: strOf(a["article_id"]), sentence: strOf(a["sentence"]), text: strOf(a["text"]), score: floatOf(a["score"])}
 }
 
 // floorCause returns why the first citation ids[0] is not plain bm25's
