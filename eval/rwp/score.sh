@@ -6,7 +6,8 @@
 # first set). The fit half is printed in full (its errors may be read); the held-out half as
 # aggregates only. ALL_HELD=1 holds every item out (a set scored as a whole, aggregates only).
 # LABELS may also be a path (eval/open uses this script with its own labels); SOURCE names the
-# articles' source (default reliefweb.int).
+# articles' source (default reliefweb.int). HELD_IDS=FILE holds out the ids listed in FILE (one per line)
+# instead of the sha1 parity rule (rwp7: rwp7-held-ids.txt, whose parity is the opposite).
 set -euo pipefail
 bin=$(readlink -f "$1"); here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/../.." && pwd); ev=$root/../shared/eval
 pages=${2:-$root/analyze/testdata/gate/rwp/pages.jsonl}
@@ -18,6 +19,9 @@ python3 - "$pages" "$labels" "$work" "${SOURCE:-reliefweb.int}" <<'PY'
 import json, os, sys, hashlib
 pages, labels, out, source = sys.argv[1:5]
 T = {}
+held_ids = None
+if os.environ.get("HELD_IDS"):
+    held_ids = {x.strip() for x in open(os.environ["HELD_IDS"]) if x.strip()}
 for l in open(pages):
     a = json.loads(l); T[a["id"]] = a
 # The texts are collected again on each machine from the labelled urls; a page the tool library's
@@ -31,7 +35,10 @@ with open(out + "/articles.jsonl", "w") as fa, open(out + "/fit.jsonl", "w") as 
             missing += 1
             continue
         fa.write(json.dumps({"id": a["id"], "title": a.get("title", ""), "text": a["text"], "url": a.get("url", ""), "source": source}) + "\n")
-        held = os.environ.get("ALL_HELD") == "1" or int(hashlib.sha1(g["id"].encode()).hexdigest(), 16) % 2 == 0
+        if held_ids is not None:
+            held = os.environ.get("ALL_HELD") == "1" or g["id"] in held_ids
+        else:
+            held = os.environ.get("ALL_HELD") == "1" or int(hashlib.sha1(g["id"].encode()).hexdigest(), 16) % 2 == 0
         (fh if held else ff).write(l)
 if missing:
     print(f"score.sh: {missing} labelled pages have no text here and are left out", file=sys.stderr)
