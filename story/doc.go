@@ -7,9 +7,7 @@
 // story is a connected component of the links, so the stories of a set of
 // articles do not depend on the order they arrived in (index.go states the
 // invariant). Two reports of one day that name different neighbourhoods or
-// towns (spots.go) tell of two events; two that call one place a spot
-// ("Mallah Farms", "the al-Malaah region") and spell its name apart are
-// compared with the name as its consonants (spelling.go). Reports that tell one ceasefire's
+// towns (spots.go) tell of two events. Reports that tell one ceasefire's
 // change of status as their own news (the army declaring a truce over, the
 // envoys failing to extend it) are one story within a day, in other words
 // or not; a report of another event that mentions the change in its lead

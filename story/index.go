@@ -142,9 +142,6 @@ type doc struct {
 	places                 []uint64  // sorted, distinct: the places of the lead (see leadPlaces)
 	placeIDF               []float32 // by places: the weight of each
 	fine                   []uint64  // sorted, distinct: the spots of the lead, towns and below (spots.go)
-	spelled                []uint64  // sorted, distinct: the skeletons of the names the text calls spots (spelling.go)
-	forms                  []uint64  // sorted, distinct: those names as the text spells them
-	spelledVec             vector    // vec with those names as their skeletons; nil without any
 	story                  int64     // the story key given to Add; resolve it with find
 	live                   bool
 }
@@ -212,7 +209,6 @@ func (x *Index) Links(it Item) []int64 {
 	c = x.gather(q.day, q.battleKeys, min(reach, battleDays), c)
 	c = x.gather(q.day, q.nameKeys, reach, c)
 	c = x.gather(q.day, q.truceKeys(), min(reach, int64(x.cfg.DayReach)), c)
-	c = x.gather(q.day, q.spelled, min(reach, int64(x.cfg.DayReach)), c)
 	x.cands = c
 	x.scored += int64(len(c))
 	x.warm(c)
@@ -288,7 +284,7 @@ func (x *Index) Add(key int64, it Item) {
 		b := bucket(k, d.day)
 		x.postings[b] = append(x.postings[b], s)
 	}
-	for _, k := range slices.Concat(d.chemKeys, d.nameKeys, d.battleKeys, d.truceKeys(), d.spelled) {
+	for _, k := range slices.Concat(d.chemKeys, d.nameKeys, d.battleKeys, d.truceKeys()) {
 		b := bucket(k, d.day)
 		x.postings[b] = append(x.postings[b], s)
 	}
@@ -345,7 +341,7 @@ func (x *Index) EvictDays(days []int32) int {
 	n := 0
 	for _, day := range days {
 		for _, s := range x.byDay[day] {
-			for _, k := range slices.Concat(x.docs[s].keys, x.docs[s].chemKeys, x.docs[s].nameKeys, x.docs[s].battleKeys, x.docs[s].truceKeys(), x.docs[s].spelled) {
+			for _, k := range slices.Concat(x.docs[s].keys, x.docs[s].chemKeys, x.docs[s].nameKeys, x.docs[s].battleKeys, x.docs[s].truceKeys()) {
 				b := bucket(k, day)
 				if x.postings[b] = x.without(x.postings[b], day); len(x.postings[b]) == 0 {
 					delete(x.postings, b)
@@ -379,7 +375,6 @@ func (x *Index) without(list []int32, day int32) []int32 {
 func (x *Index) docOf(it *Item) doc {
 	f := itemFeatures(it)
 	lead := textLead(it.Text, it.Sentences, leadSentences)
-	places := leadPlaces(it.Places)
 	d := doc{vec: newVector(f.terms), day: it.EventDay, named: it.DayNamed, night: it.Night, recalls: it.Recalls, fp: it.Fingerprint,
 		chemical: chemicalReport(it.Title, lead), reaction: reactionTitle(it.Title) || councilMeets(it.Title, lead), event: eventReport(it.Title),
 		act: actTitle(it.Title)}
@@ -388,6 +383,7 @@ func (x *Index) docOf(it *Item) doc {
 	if d.recalls == 0 {
 		d.recalls = NoDay
 	}
+	places := leadPlaces(it.Places)
 	d.places, d.placeIDF = placeKeys(places)
 	for i, k := range d.places {
 		if d.placeIDF[i] >= minPlaceKeyIDF {
@@ -407,10 +403,6 @@ func (x *Index) docOf(it *Item) doc {
 	d.truce, d.titled = truceKey(it, places, d.places)
 	for _, t := range rareTerms(f.terms, x.cfg.MaxKeys) {
 		d.keys = append(d.keys, keyHash("t", t))
-	}
-	if spelled := spellings(it, f.terms, places); spelled != nil {
-		d.spelled, d.forms = spelledKeys(spelled)
-		d.spelledVec = spelledVector(f.terms, spelled)
 	}
 	slices.Sort(d.keys)
 	d.keys = slices.Compact(d.keys)

@@ -191,9 +191,6 @@ func (x *Index) linked(a, b *doc, as *termSet) bool {
 		if math.IsNaN(cos) {
 			cos = a.vec.dotSet(as, b.vec)
 		}
-		if respelled(a, b) {
-			cos = max(cos, a.spelledVec.dot(b.spelledVec))
-		}
 		g := gap
 		if nightBefore(a, b, gap) {
 			g = 0 // a night's event and the next day's report of it: one day
@@ -206,7 +203,7 @@ func (x *Index) linked(a, b *doc, as *termSet) bool {
 	}
 	// Last, as it is seldom needed: most candidates fail the score, and
 	// one found through a key shares it but on a hash collision.
-	return sharesKey(a.keys, b.keys) || respelled(a, b)
+	return sharesKey(a.keys, b.keys)
 }
 
 // reach is the most days between two linked articles' event days.
