@@ -19,6 +19,10 @@ func (s *Sample) Titled() bool { return s.titled }
 // RuleTalksScore is the rules' talks score of s, s/(s+threshold).
 func (s *Sample) RuleTalksScore() float64 { return sigmoid(s.prior.cat[talksRule]) }
 
+// RulesTalksUngated is the rules' talks decision of s whether or not the
+// relevance gate keeps it.
+func (s *Sample) RulesTalksUngated() bool { return s.talksAny }
+
 // talksRule is the index of the talks rule in rules.
 const talksRule = 0
 

@@ -232,6 +232,9 @@ var talksSystems = []talksSystem{
 	{"rules|head", func(s *analyze.Sample, p, line float64) bool {
 		return rulesTalks(s) || (s.Relevant() && short(s) && p >= line)
 	}},
+	{"rules|head, no gate", func(s *analyze.Sample, p, line float64) bool {
+		return rulesTalks(s) || (short(s) && p >= line)
+	}},
 	{"head, no gate", func(s *analyze.Sample, p, line float64) bool {
 		if short(s) {
 			return p >= line
@@ -303,10 +306,13 @@ func trainTalks(d *data, idx []int, cfg analyze.TrainConfig) *analyze.TalksHead 
 func talksCV(w io.Writer, exs []example, samples []analyze.Sample, labels []analyze.Label, cfg analyze.TrainConfig) {
 	d := &data{exs, samples, labels}
 	all := upTo(len(exs))
-	counts := map[string]talksCount{"rules": {}}
-	names := []string{"rules"}
+	counts := map[string]talksCount{"rules": {}, "rules, no gate": {}, "gate lets in": {}}
+	names := []string{"rules", "rules, no gate", "gate lets in"}
 	for _, i := range all {
-		recordTalks(counts["rules"], &exs[i], &samples[i], rulesTalks(&samples[i]))
+		s := &samples[i]
+		recordTalks(counts["rules"], &exs[i], s, rulesTalks(s))
+		recordTalks(counts["rules, no gate"], &exs[i], s, rulesTalks(s) || (short(s) && s.RulesTalksUngated()))
+		recordTalks(counts["gate lets in"], &exs[i], s, s.Relevant())
 	}
 	lengths := talksCount{}
 	for _, i := range all {
