@@ -319,7 +319,7 @@ func talksCV(w io.Writer, exs []example, samples []analyze.Sample, labels []anal
 		lengths.add(exs[i].source, strconv.Itoa(min(samples[i].Sentences(), 9)), true)
 	}
 	fmt.Fprintf(w, "sentences per item (9: 9 or more), per set:\n")
-	for _, set := range []string{"fakes", "reliefweb", "gate", "agtalks", "agtalks2"} {
+	for _, set := range []string{"fakes", "reliefweb", "gate", "agtalks", "agtalks2", "agnews"} {
 		fmt.Fprintf(w, "  %-10s", set)
 		for n := range 10 {
 			if c := lengths[set][strconv.Itoa(n)]; c != nil {
@@ -352,7 +352,7 @@ func talksCV(w io.Writer, exs []example, samples []analyze.Sample, labels []anal
 }
 
 // talksSets are the sets the talks table prints.
-var talksSets = []string{"all", "all short", "agtalks", "agtalks fit", "agtalks report", "agtalks2",
+var talksSets = []string{"all", "all short", "agtalks", "agtalks fit", "agtalks report", "agtalks2", "agnews fit",
 	"fakes", "reliefweb", "gate"}
 
 func recordTalks(t talksCount, ex *example, s *analyze.Sample, got bool) {
