@@ -2,7 +2,6 @@ package main
 
 import (
 	"crypto/sha256"
-	"encoding/csv"
 	"encoding/hex"
 	"fmt"
 	"hash/crc32"
@@ -143,19 +142,11 @@ func readExtract(repo, file string) ([][]string, error) {
 	if sum := sha256.Sum256(data); hex.EncodeToString(sum[:]) != f.sha256 {
 		return nil, fmt.Errorf("%s is not the extract the labels were made on", path)
 	}
-	r := csv.NewReader(strings.NewReader(string(data)))
-	r.FieldsPerRecord = -1
-	var out [][]string
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		out = append(out, rec)
+	out, err := csvRecords(data, -1)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
+	return out, nil
 }
 
 // talkClass is what a row is for the talks measure: talks, violence_only
