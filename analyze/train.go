@@ -15,6 +15,9 @@ type Sample struct {
 	relevant bool
 	report   int // reportLength
 	paras    int // paragraphs of the text
+	sents    int // sentences of the text, the headline apart
+	titled   bool
+	talksAny bool // the rules' talks decision, whatever the gate
 	// Rules and RuleStatus are the rules' decision: no category when the
 	// relevance gate turns the article away.
 	Rules      []news.Category
@@ -56,7 +59,7 @@ func NewSample(a *news.Article) Sample {
 		return Sample{}
 	}
 	d, rr, gi, c, rel := r.d, r.rr, r.gi, r.c, r.rel
-	s := Sample{x: features(d, &rr, &gi, &c, rel.Relevant), prior: priorOf(&rr), relevant: rel.Relevant, report: reportLength(d), paras: paragraphs(d)}
+	s := Sample{x: features(d, &rr, &gi, &c, rel.Relevant), prior: priorOf(&rr), relevant: rel.Relevant, report: reportLength(d), paras: paragraphs(d), sents: len(d.sents), titled: d.title != "", talksAny: rr.decided[talksRule]}
 	if rel.Relevant {
 		s.Rules = rr.cats()
 		if slices.Contains(s.Rules, news.Ceasefire) {

@@ -100,8 +100,18 @@ func readAGNewsCSV(path string) ([][]string, error) {
 	if got := hex.EncodeToString(sum[:]); got != agnewsSHA256 {
 		return nil, fmt.Errorf("agnews: %s has SHA-256 %s, want %s (the AG News test.csv the labels were made on)", path, got, agnewsSHA256)
 	}
+	out, err := csvRecords(data, 3)
+	if err != nil {
+		return nil, fmt.Errorf("agnews: %w", err)
+	}
+	return out, nil
+}
+
+// csvRecords reads the records of a CSV file's data, each of fields
+// fields (any number when fields is negative).
+func csvRecords(data []byte, fields int) ([][]string, error) {
 	r := csv.NewReader(strings.NewReader(string(data)))
-	r.FieldsPerRecord = 3
+	r.FieldsPerRecord = fields
 	var out [][]string
 	for {
 		rec, err := r.Read()
@@ -109,7 +119,7 @@ func readAGNewsCSV(path string) ([][]string, error) {
 			return out, nil
 		}
 		if err != nil {
-			return nil, fmt.Errorf("agnews: %w", err)
+			return nil, err
 		}
 		out = append(out, rec)
 	}

@@ -12,6 +12,7 @@
 //	go run ./cmd/train -rules -open    # the rules on the open sets' fit halves too
 //	go run ./cmd/train -heldout -open  # trained without the open sets' held-out halves, scored once on them (totals)
 //	go run ./cmd/train -errors  # the rules' errors on both ReliefWeb halves
+//	go run ./cmd/train -talks   # a talks head for short items: nested 5-fold CV beside the rules, with the AG News talks parts
 //	go run ./cmd/train -gatecv  # a learned gate over the relevance gate: 5-fold and leave-one-source-out CV
 //	go run ./cmd/train -errors -agnews PATH/test.csv  # and on the AG News fit half
 //
@@ -59,6 +60,12 @@ func run(args []string, stdout io.Writer) error {
 	held := fs.Bool("heldout", false, "with -agnews: train on the fit parts and print the totals of rules, model and rules+margin on the ReliefWeb and AG News report halves")
 	agnews := fs.String("agnews", "", "with -rules: also score the labelled AG News World items, their texts read from this local copy of the AG News test.csv (analyze/testdata/labels/PROVENANCE.md)")
 	open := fs.Bool("open", false, "with -cv, -rules or -heldout: add the fit halves of the open sets of eval/open (texts in the git-ignored analyze/testdata/gate/open/); with -heldout also read their held-out halves and print their totals only")
+	talks := fs.Bool("talks", false, "cross-validate a talks head for short items (with the development AG News talks parts, texts in analyze/testdata/gate/agnews/) beside the rules instead of training")
+	fs.IntVar(&shortMax, "talks-short", shortMax, "with -talks: the longest item, in sentences, the talks head decides for")
+	fs.BoolVar(&talksFromRules, "talks-prior", talksFromRules, "with -talks: start the head from the rules' log-odds")
+	fs.BoolVar(&talksTrainShort, "talks-train-short", talksTrainShort, "with -talks: train the head on short items only")
+	fs.BoolVar(&talksWords, "talks-words", talksWords, "with -talks: the head reads the n-grams and a bias only")
+	talksWorld := fs.Bool("talks-world", false, "with -talks: add the fit half of agnews-world.jsonl (texts from analyze/testdata/gate/agnews/test.csv; never its report half)")
 	gcv := fs.Bool("gatecv", false, "cross-validate a learned gate over the rules' relevance gate (5-fold and leave one source out) instead of training")
 	orig := fs.Bool("orig", false, "train the originator ranker on "+origCandidatesPath+" and write "+origWeightsPath+" (with -cv: print its cross-validated scores against the rules)")
 	ocfg := origDefault
@@ -104,6 +111,27 @@ func run(args []string, stdout io.Writer) error {
 			return err
 		}
 		exs = append(exs, op...)
+	}
+	if *talks {
+		tk, err := loadTalks(*repo)
+		if err != nil {
+			return err
+		}
+		exs = append(exs, tk...)
+		if *talksWorld {
+			ag, err := loadAGNews(*repo, filepath.Join(*repo, "analyze", "testdata", "gate", "agnews", "test.csv"))
+			if err != nil {
+				return err
+			}
+			for _, ex := range ag {
+				if ex.half == "fit" {
+					exs = append(exs, ex)
+				}
+			}
+		}
+		samples, labels := featurize(exs)
+		talksCV(stdout, exs, samples, labels, cfg)
+		return nil
 	}
 	samples, labels := featurize(exs)
 	switch {
