@@ -51,8 +51,8 @@ func DescribeSchedule(spec, tz string) string {
 	return "every " + days + at + zone
 }
 
-// dayWords says a cron day-of-week field: "day", "Monday", "Monday and
-// Thursday", "weekday".
+// dayWords says a cron day-of-week field: "day", "Friday", "Friday and
+// Sunday", "weekday".
 func dayWords(field string) (string, bool) {
 	switch field {
 	case "*":
