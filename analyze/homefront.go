@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	_ "embed"
 	"strings"
 
 	"github.com/conflict-digest/conflict-digest/lang"
@@ -18,99 +19,14 @@ import (
 // armed conflict (GUIDE.md: "domestic politics unrelated to settling the
 // war").
 
-// homeFronts are the words homeFront reads besides relevance.txt's:
-// [front] the forums and acts of civic life where a war is argued about
-// (protests and rallies, campuses and sermons, lawmakers, posts on social
-// media, a political row, the police's watch at home); [party] the armed
-// words that only name a side of a war (its name, its militants or
-// terrorists), not any act of it.
-var homeFronts = parseGate(`
-[front]
-protest
-protests
-protester
-protesters
-protestor
-protestors
-protesting
-protested
-rally
-rallies
-demonstration
-demonstrations
-demonstrator
-demonstrators
-sermon
-campus
-student
-students
-university
-universities
-college
-colleges
-vigil
-vigils
-boycott
-boycotts
-petition
-mayor
-governor
-candidate
-candidates
-celebrity
-actor
-actress
-comedian
-columnist
-op-ed
-lawmaker
-lawmakers
-legislator
-legislators
-congressman
-congresswoman
-congressmen
-rep
-pro-palestinian
-pro-palestine
-pro-israel
-pro-israeli
-anti-israel
-pro-ukrainian
-pro-russian
-antisemitism
-antisemitic
-anti-semitism
-islamophobia
-islamophobic
-hate crime
-hate crimes
-social media
-facebook
-instagram
-tiktok
-law enforcement
-backlash
-firestorm
-free speech
-censure
-censured
-[party]
-hamas
-hezbollah
-taliban
-isis
-isil
-daesh
-al-qaeda
-al qaeda
-alqaeda
-jihadist
-jihadists
-militant*
-terrorist
-terrorists
-`)
+//go:embed homefront.txt
+var homeFrontData string
+
+// homeFronts are the phrase sets of homefront.txt by section: the words
+// homeFront reads besides relevance.txt's ([front] the forums and acts of
+// civic life where a war is argued about, [party] the armed words that only
+// name a side of a war).
+var homeFronts = parseGate(homeFrontData)
 
 // homeFront reports whether the headline and lead, read outside their
 // quotations, tell a forum or act of civic life ([front], or politics:

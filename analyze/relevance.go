@@ -772,37 +772,14 @@ func insecurityIn(ws []string) bool {
 	return false
 }
 
-// displaceCauses are the words displacedByWar reads: [cause] the fighting
-// that displaces people, [condition] what makes a sentence's displacement a
-// possibility ("a contingency plan for 50,000 people if fighting
-// displaces them").
-var displaceCauses = parseGate(`
-[cause]
-fighting
-hostilities
-clashes
-armed conflict
-conflict
-conflict-induced
-conflict-related
-conflict-affected
-military operations
-military operation
-military action
-military offensive
-insurgency
-[condition]
-if
-possible
-possibly
-contingency
-could
-would
-may
-might
-risk
-scenario
-`)
+//go:embed displacement.txt
+var displaceData string
+
+// displaceCauses are the words displacedByWar reads (displacement.txt):
+// [cause] the fighting that displaces people, [condition] what makes a
+// sentence's displacement a possibility ("a contingency plan for 50,000
+// people if fighting displaces them").
+var displaceCauses = parseGate(displaceData)
 
 // peacetimeNeeds reports whether the needs, the aid or the refugees an
 // article tells beside a place of a conflict are of another cause it names,
@@ -851,41 +828,13 @@ func (c *gateCounts) peacetimeNeeds(in gateInput) bool {
 	return false
 }
 
+//go:embed peacetime.txt
+var peacetimeData string
+
 // peaceNeeds are the words peacetimeNeeds, asylumHost and deathNotice read
-// besides relevance.txt's: gender-based violence, refugees' asylum, the
-// explosions of an accident, and a death of age or illness.
-var peaceNeeds = parseGate(`
-[notice]
-dies aged
-died aged
-dies at age
-died at age
-dies at the age of
-died at the age of
-passes away
-passed away
-[gbv]
-gender-based violence
-gender based violence
-sexual and gender-based violence
-domestic violence
-intimate partner violence
-[asylum]
-asylum
-asylum seeker
-asylum seekers
-asylum-seeker
-asylum-seekers
-deportation
-deportations
-deported
-[explosion]
-explosion
-explosions
-exploded
-blast
-blasts
-`)
+// besides relevance.txt's (peacetime.txt): gender-based violence, refugees'
+// asylum, the explosions of an accident, and a death of age or illness.
+var peaceNeeds = parseGate(peacetimeData)
 
 // deathNotice reports a headline that tells a death of age or illness
 // (peaceNeeds' [notice]: "Former president dies aged 95", "Poet passes
@@ -1365,33 +1314,17 @@ func containsString(xs []string, x string) bool {
 	return false
 }
 
+//go:embed trucesigns.txt
+var truceSignsData string
+
 // truceSigns are the words of a truce between armed sides that the gate
-// reads besides relevance.txt's: [ceasefire] a ceasefire by its own name,
+// reads besides relevance.txt's (trucesigns.txt): [ceasefire] a ceasefire by its own name,
 // [state] the state of a truce that only a war's has: held or broken
 // "despite incidents", violated.
 // A rivals' truce (two software makers', two unions') is called, ended or
 // kept; it is not "largely holding across the region" and is not breached
 // by "incidents".
-var truceSigns = parseGate(`
-[ceasefire]
-ceasefire
-ceasefires
-cease-fire
-cease-fires
-armistice
-[state]
-truce ... holding
-truce ... held
-truce ... violated
-truce ... violations
-truce ... breached
-truce ... breaches
-violations of the truce
-breaches of the truce
-violated the truce
-breached the truce
-truce ... despite ... incidents
-`)
+var truceSigns = parseGate(truceSignsData)
 
 // truceHeld reports whether a sentence of the title or text tells a truce's
 // state in a war's words (truceSigns' [state]): "The truce is largely

@@ -334,6 +334,9 @@ func TestFirstSentences(t *testing.T) {
 		{"No stop at all", "No stop at all"},
 		{"Russia's Col. Gen. Sergei Rudskoy said so. The U.S. denied it. Third.", "Russia's Col. Gen. Sergei Rudskoy said so. The U.S. denied it."},
 		{"John J. Smith spoke. Others left. Third.", "John J. Smith spoke. Others left."},
+		{`The envoy said "talks will resume." Rebels agreed. Third.`, `The envoy said "talks will resume." Rebels agreed.`},
+		{"The truce began on Sept. 12 in the town. It held. Third.", "The truce began on Sept. 12 in the town. It held."},
+		{"Idlib.Rebels agreed. Third.", "Idlib.Rebels agreed."}, // glued by stripped markup
 	}
 	for _, tt := range tests {
 		if got := firstSentences(tt.in, 2); got != tt.want {

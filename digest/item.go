@@ -9,9 +9,9 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/story"
 )
@@ -640,51 +640,25 @@ func (it *Item) Dates() string {
 	return dayRange(it.FirstSeen, it.LastSeen)
 }
 
-// firstSentences returns at most n whole sentences of text.
+// firstSentences returns at most n whole sentences of text, cut where
+// lang.SplitSentences cuts them: a summary is sentences that story.Build
+// took from lang's split, so the cut falls between two of its own
+// sentences (ShownSentences of them are what the digest shows), never
+// inside a name ("Col. Gen."), a date ("Sept. 12") or a figure ("3.5").
 func firstSentences(text string, n int) string {
 	text = oneLine(text)
-	count := 0
-	for i, r := range text {
-		if r != '.' && r != '!' && r != '?' {
-			continue
+	end := 0
+	for i, s := range lang.SplitSentences(text) {
+		k := strings.Index(text[end:], s)
+		if k < 0 {
+			return text
 		}
-		rest := text[i+1:]
-		if rest != "" && !(rest[0] == ' ' && len(rest) > 1 && startsSentence(rest[1:])) {
-			continue
-		}
-		if r == '.' && abbreviationBefore(text[:i]) {
-			continue
-		}
-		if count++; count == n {
-			return text[:i+1]
+		end += k + len(s)
+		if i+1 == n {
+			return text[:end]
 		}
 	}
 	return text
-}
-
-// abbreviationBefore reports whether the word before a period is an
-// abbreviation or an initial, after which a sentence does not end: "Col.
-// Gen.", "U.S.", "J.". The summaries come whole from story.Build; this only
-// keeps the cut to two of them from falling inside a name.
-func abbreviationBefore(s string) bool {
-	w := s[strings.LastIndexAny(s, " (\"“")+1:]
-	if utf8.RuneCountInString(w) == 1 || strings.Contains(w, ".") {
-		return true // an initial, or "U.S" of "U.S."
-	}
-	return titles[strings.ToLower(w)]
-}
-
-// titles are words that a period follows inside a sentence.
-var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "col": true,
-	"lt": true, "maj": true, "capt": true, "sgt": true, "brig": true, "adm": true, "cmdr": true, "st": true,
-	"jr": true, "sr": true, "prof": true, "gov": true, "sen": true, "rep": true, "rev": true, "no": true,
-	"vs": true, "jan": true, "feb": true, "aug": true, "sept": true, "oct": true, "nov": true, "dec": true}
-
-func startsSentence(s string) bool {
-	for _, r := range s {
-		return unicode.IsUpper(r) || r == '"' || r == '\'' || unicode.IsDigit(r)
-	}
-	return false
 }
 
 // Caps on outside text in an item: a sentence past them is not prose but

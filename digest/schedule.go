@@ -10,15 +10,25 @@ import (
 
 	"github.com/robfig/cron/v3"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
 // cronParser reads standard 5-field expressions and descriptors (@daily).
 var cronParser = cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)
 
-var weekdays = map[string]int{
-	"sun": 0, "sunday": 0, "mon": 1, "monday": 1, "tue": 2, "tuesday": 2, "wed": 3, "wednesday": 3,
-	"thu": 4, "thursday": 4, "fri": 5, "friday": 5, "sat": 6, "saturday": 6,
+// scheduleDay returns the day of the week a schedule names, lower case: its
+// full name or the three letters cron reads ("mon", "thu"), as lang names
+// them; not lang's longer short names ("tues", "thurs"), which a cron field
+// may not hold.
+func scheduleDay(w string) (time.Weekday, bool) {
+	if d, ok := lang.Weekday(w); ok {
+		return d, true
+	}
+	if len(w) == 3 {
+		return lang.ShortWeekday(w)
+	}
+	return 0, false
 }
 
 // NormalizeSchedule turns a schedule as a user writes it into a cron
@@ -45,7 +55,7 @@ func NormalizeSchedule(spec string) (string, error) {
 		if len(f) != 3 {
 			return "", news.Errorf(news.EINVALID, "schedule %q: write weekly DAY HH:MM, e.g. weekly mon 07:30", spec)
 		}
-		d, ok := weekdays[f[1]]
+		d, ok := scheduleDay(f[1])
 		if !ok {
 			return "", news.Errorf(news.EINVALID, "schedule %q: %q is not a day of the week (mon, tue, ... sun)", spec, f[1])
 		}

@@ -28,6 +28,8 @@ func TestNormalizeSchedule(t *testing.T) {
 		{"daily 7:5", "", "24-hour clock"},
 		{"daily", "", "daily HH:MM"},
 		{"weekly funday 07:00", "", "not a day of the week"},
+		{"weekly sat 06:00", "0 6 * * 6", ""},
+		{"weekly tues 07:00", "", "not a day of the week"}, // cron's three letters or the full name only
 		{"* * *", "", "5-field cron expression"},
 		{"CRON_TZ=Europe/Berlin 0 7 * * *", "", "time zone separately"},
 	}
@@ -302,6 +304,7 @@ func TestDescribeSchedule(t *testing.T) {
 		{"15 * * * *", "UTC", "every hour at :15"},
 		{"0 6 * * 1-5", "Europe/Kyiv", "every weekday at 06:00 (Kyiv)"},
 		{"0 9 * * 1,4", "America/New_York", "every Monday and Thursday at 09:00 (New York)"},
+		{"0 9 * * SUN,wed", "UTC", "every Sunday and Wednesday at 09:00 (UTC)"},
 		{"@daily", "Asia/Damascus", "every day at 00:00 (Damascus)"},
 		{"0 8 1 * *", "UTC", "on a custom schedule (UTC)"},
 		{"nonsense", "UTC", "on a schedule that cannot be read"},

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // DescribeSchedule says a schedule as a member reads it: "every day at
@@ -50,10 +51,8 @@ func DescribeSchedule(spec, tz string) string {
 	return "every " + days + at + zone
 }
 
-var dayNames = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-
-// dayWords says a cron day-of-week field: "day", "Monday", "Monday and
-// Thursday", "weekday".
+// dayWords says a cron day-of-week field: "day", "Friday", "Friday and
+// Sunday", "weekday".
 func dayWords(field string) (string, bool) {
 	switch field {
 	case "*":
@@ -65,14 +64,14 @@ func dayWords(field string) (string, bool) {
 	for _, d := range strings.Split(field, ",") {
 		n, err := strconv.Atoi(d)
 		if err != nil {
-			if i := weekdays[strings.ToLower(d)]; i > 0 || strings.EqualFold(d, "sun") {
-				n, err = i, nil
+			if wd, ok := scheduleDay(strings.ToLower(d)); ok {
+				n, err = int(wd), nil
 			}
 		}
 		if err != nil || n < 0 || n > 7 {
 			return "", false
 		}
-		names = append(names, dayNames[n])
+		names = append(names, time.Weekday(n%7).String()) // cron's 7 is Sunday too
 	}
 	switch len(names) {
 	case 1:

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // socialWords are the labels of share buttons, ad slots and page furniture.
@@ -235,13 +237,13 @@ func isByline(words []string) bool {
 }
 
 // isDateTail reports words that are a date: "December 22, 2017", "22 Dec
-// 2017".
+// 2017" (a year as lang reads one, 1900 to 2099).
 func isDateTail(words []string) bool {
 	if len(words) < 2 || len(words) > 4 {
 		return false
 	}
 	year := strings.Trim(words[len(words)-1], ".,")
-	return len(year) == 4 && isNumber(year)
+	return lang.IsYear(year)
 }
 
 // isAbbrev reports whether w is an initial or short abbreviation ("J.", "U.S.").

@@ -8,6 +8,10 @@ import (
 // localMonths maps month abbreviations of Portuguese, Spanish, French,
 // German and Italian feeds to English, for dates gofeed cannot read
 // ("Seg, 24 Set 2018 19:42:40 -0300").
+// Not lang's month table, and must not be: lang knows English words as news
+// text writes them; these are other languages' abbreviations (some, "set",
+// "out", "ago", are English words) and map to the short English name a
+// time.Parse layout reads, not to a month.
 var localMonths = map[string]string{
 	"jan": "Jan", "janv": "Jan", "ene": "Jan", "gen": "Jan", "jän": "Jan",
 	"fev": "Feb", "févr": "Feb", "fevr": "Feb", "feb": "Feb",

@@ -378,7 +378,10 @@ func (m *Member) sentences() []string {
 }
 
 // stemLen is how many letters of a word stand for its stem
-// ("evacuate", "evacuation", "evacuees" share "evacua").
+// ("evacuate", "evacuation", "evacuees" share "evacua"). Not lang.Stem: a
+// light stemmer keeps a verb apart from its nouns ("evacuate", "evacuation"),
+// and the resumption must meet the act it resumes whichever of them each
+// sentence uses.
 const stemLen = 6
 
 // sharesStem reports whether two sentences share a word of stemLen letters

@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/store/fold"
 )
 
 // Bounds of the article statistics, as in SQLite: the mean length is taken
@@ -79,7 +80,7 @@ func (x *SentenceIndex) ArticleTermDocs(ctx context.Context, terms []string) (ne
 	}
 	var ask []string
 	for _, t := range terms {
-		if ws := ftsWords(strings.ToLower(t)); len(ws) > 0 {
+		if ws := fold.Split(strings.ToLower(t)); len(ws) > 0 {
 			ask = append(ask, strings.Join(ws, " "))
 		}
 	}
@@ -110,7 +111,7 @@ func (x *SentenceIndex) ArticleTermDocs(ctx context.Context, terms []string) (ne
 		return st, fmt.Errorf("count articles of terms: %w", err)
 	}
 	for i, t := range terms {
-		st.Docs[i] = df[strings.Join(ftsWords(strings.ToLower(t)), " ")]
+		st.Docs[i] = df[strings.Join(fold.Split(strings.ToLower(t)), " ")]
 	}
 	return st, nil
 }

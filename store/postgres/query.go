@@ -7,9 +7,9 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/store/fold"
 	"github.com/jackc/pgx/v5"
 )
 
@@ -118,7 +118,7 @@ func visible(guild string, p *args) string {
 func keywordCond(phrases []string, p *args) (string, bool) {
 	var parts []string
 	for _, ph := range phrases {
-		words := ftsWords(strings.ToLower(ph))
+		words := fold.Split(strings.ToLower(ph))
 		if len(words) == 0 {
 			continue
 		}
@@ -128,14 +128,6 @@ func keywordCond(phrases []string, p *args) (string, bool) {
 		return "", false
 	}
 	return "(" + strings.Join(parts, " OR ") + ")", true
-}
-
-// ftsWords splits s into words: runs of letters, digits and marks, as the
-// SQLite store's tokenizer sees them.
-func ftsWords(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
-	})
 }
 
 // Articles returns the stored articles in the filter's window matching its

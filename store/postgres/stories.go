@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/conflict-digest/conflict-digest/news"
+	"github.com/conflict-digest/conflict-digest/store/fold"
 	"github.com/jackc/pgx/v5"
 )
 
@@ -187,7 +188,7 @@ type SearchHit = news.SearchHit
 // its text). Any input is safe: it is cut into words, never read as
 // tsquery syntax. A query with no words finds nothing.
 func (sr *SearchService) Search(ctx context.Context, query string, limit int) ([]SearchHit, error) {
-	words := ftsWords(strings.ToLower(query))
+	words := fold.Split(strings.ToLower(query))
 	if len(words) == 0 || limit <= 0 {
 		return nil, nil
 	}
