@@ -1,0 +1,43 @@
+package analyze
+
+import "testing"
+
+// TestPersonOfABodyNamedAlone: a person introduced "of" a body ("Chief
+// Inspector Jane Roe of the police of Foo province") speaks for the body
+// also when a later sentence names the person alone ("Roe further
+// claimed"), as one introduced with a post before or after the name does
+// (the conventions of analyze/testdata/figures/README.md). Invented
+// sentences (issue 10, eval/open's figures, fit half, round h-fig25).
+func TestPersonOfABodyNamedAlone(t *testing.T) {
+	runOriginatorCases(t, []originatorCase{
+		{"a rank, a name and the body after of", "",
+			"Two bombs hit the market of Foo on Sunday. According to Chief Inspector Mara Velloso of the police of Foo province, 12 people died. " +
+				"Velloso further claimed 40 civilians were wounded.",
+			"injured", 40, "police", true},
+		{"the name and the body after of, said later", "",
+			"A blast hit a bus in Bar on Monday. Colonel Tomas Ardiles of the army said the driver fled. " +
+				"Nine passengers were killed, Ardiles said.",
+			"killed", 9, "army", true},
+		{"a person of no body stays a person", "",
+			"A blast hit a bus in Bar on Monday. Tomas Ardiles of Bar town saw the driver flee. " +
+				"Nine passengers were killed, Ardiles said.",
+			"killed", 9, "Tomas Ardiles", false},
+	})
+}
+
+// TestRankWrittenOutIsNoName: a rank written out before a person's name
+// ("Chief Superintendent", "Colonel") is his post, no part of his name, as
+// its abbreviation ("Supt.", "Col.") is. Invented sentences.
+func TestRankWrittenOutIsNoName(t *testing.T) {
+	runOriginatorCases(t, []originatorCase{
+		{"a written-out rank before a name of no body", "",
+			"A blast hit a bus in Bar on Monday. Nine passengers were killed, said Chief Superintendent Mara Velloso.",
+			"killed", 9, "Mara Velloso", false},
+		{"abbreviated ranks after the attribution word", "",
+			"A blast hit a bus in Bar on Monday. Nine passengers were killed, said Lt. Col. Mara Velloso.",
+			"killed", 9, "Mara Velloso", false},
+		{"a colonel named alone later", "",
+			"Colonel Tomas Ardiles visited the town. Nine passengers were killed, Ardiles said.",
+			"killed", 9, "Tomas Ardiles", false},
+	})
+}
