@@ -1506,6 +1506,12 @@ func numberOfBefore(toks []ftok, j int) bool {
 // "and" or commas); it may follow a short description of its own.
 func namesAsideCount(text string, toks []ftok, i int, k *figureKind) (int64, int, bool) {
 	a, ok := countedGroupEnd(toks, i+1, k)
+	for h := i + 1; ok && h <= a && h < len(toks); h++ {
+		if heldWords[toks[h].w] {
+			a = heldPhraseEnd(toks, h) // "two hostages being held in Foo, Bob Smith and Jim Jones, were killed"
+			break
+		}
+	}
 	if !ok || a == i+1 || a >= len(toks) || toks[a].w != "," {
 		return 0, 0, false
 	}
@@ -1534,6 +1540,26 @@ func namesAsideCount(text string, toks []ftok, i int, k *figureKind) (int64, int
 		}
 	}
 	return 0, 0, false
+}
+
+// heldWords open a participle phrase that tells where or how the counted
+// were held before the aside that names them: "being held captive in Foo",
+// "held by the militia", "taken hostage in May".
+var heldWords = wordSet("being", "held", "taken", "kidnapped", "abducted", "detained")
+
+// heldPhraseEnd returns the comma that closes the participle phrase opening
+// at toks[a], a itself when no comma closes it within namesAsideWords or a
+// number, a kind's word or an attribution word comes first.
+func heldPhraseEnd(toks []ftok, a int) int {
+	for j := a + 1; j < len(toks) && j <= a+namesAsideWords; j++ {
+		switch {
+		case toks[j].w == ",":
+			return j
+		case toks[j].isNum || toks[j].punct || kindWord(toks[j].w) || isCue(toks, j):
+			return a
+		}
+	}
+	return a
 }
 
 // namesAsideWords bounds the words between a count and the verb that its

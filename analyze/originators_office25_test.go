@@ -41,3 +41,21 @@ func TestRankWrittenOutIsNoName(t *testing.T) {
 			"killed", 9, "Tomas Ardiles", false},
 	})
 }
+
+// TestHeldPhraseBeforeNamingAside: a count whose people a participle phrase
+// tells as held ("being held captive in Foo") before the aside that names
+// them is still the count of the verb after the aside. Invented sentences.
+func TestHeldPhraseBeforeNamingAside(t *testing.T) {
+	mainValues(t, map[string]map[string]int64{
+		"The village council said on Monday that two of its residents being held captive by the militia in Foo, Ann Lee and Tom Hill, have been killed.": {"killed": 2},
+		"Three hostages held by the group since May, Ann Lee, Tom Hill and Bob Roe, were killed in the raid.":                                            {"killed": 3},
+		// freed, not killed; a number inside the phrase ends it
+		"Two hostages being held captive in Foo, Ann Lee and Tom Hill, were freed on Monday.":  {"killed": 0},
+		"Two hostages held for 40 days in Foo, Ann Lee and Tom Hill, were released on Monday.": {"killed": 0},
+	})
+	runOriginatorCases(t, []originatorCase{
+		{"the body that announces the hostages' deaths", "",
+			"The Foo Farmers Union announced on Tuesday that two of its members being held captive by the militia, Ann Lee and Tom Hill, have been killed.",
+			"killed", 2, "Foo Farmers Union", false},
+	})
+}
