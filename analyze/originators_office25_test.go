@@ -59,3 +59,15 @@ func TestHeldPhraseBeforeNamingAside(t *testing.T) {
 			"killed", 2, "Foo Farmers Union", false},
 	})
 }
+
+// TestAsWereAddsToTheCount: "N were wounded, as were M ..." adds M (and
+// "K each from A and B" K for each body) to the count (eval/open's
+// figures, fit half: the readers sum the terms). Invented sentences.
+func TestAsWereAddsToTheCount(t *testing.T) {
+	mainValues(t, map[string]map[string]int64{
+		"Police said 40 civilians were wounded, as were nine from the army, and three each from the navy and the border guard.": {"injured": 55},
+		"Five soldiers were killed, as were two civilians, the army said.":                                                      {"killed": 7},
+		"Five soldiers were killed, as was the driver, the army said.":                                                          {"killed": 5},
+		"Six villagers were killed, as were 12 in the same village in 2019, officials said.":                                    {"killed": 6},
+	})
+}
