@@ -89,6 +89,11 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 		if !ok && k == &evacuatedKind {
 			v, end, ok = leftPlace(s.text, toks, i, qn) // "more than 5000 people ... left the two towns"
 		}
+		if ok && (k == &killedKind || k == &injuredKind) {
+			if n, e := asWereAdded(toks, end); n > 0 {
+				v, end = v+n, e // "90 civilians were wounded, as were 17 soldiers" is 107
+			}
+		}
 		upd := false
 		if !ok && k.toll {
 			ok, upd, v, end = tollAt(toks, i, qn), true, t.num, i
@@ -130,6 +135,58 @@ func findMentions(s *factSentence, si int, k *figureKind) []mention {
 	}
 	return out
 }
+
+// asWereAdded returns the people a clause "as were N ..." adds to the
+// count whose verb is at toks[end] ("90 civilians were wounded, as were 17
+// soldiers, and two each from the navy and the police": 17 + 2 × 2), and
+// the last token it reads; 0 for none. Its terms are joined by commas and
+// "and"; "N each from A and B" counts N for each body named.
+func asWereAdded(toks []ftok, end int) (int64, int) {
+	j := end + 1
+	if j+3 >= len(toks) || toks[j].w != "," || toks[j+1].w != "as" || toks[j+2].w != "were" && toks[j+2].w != "was" {
+		return 0, end
+	}
+	var sum int64
+	last := end
+	for j += 3; j < len(toks); {
+		t := toks[j]
+		if !t.isNum || t.year || t.amount || t.num <= 0 || isMeasure(toks, j) {
+			break
+		}
+		n, e := t.num, j+1
+		for e < len(toks) && e <= j+asWereWords && !toks[e].punct && !toks[e].isNum && toks[e].w != "and" {
+			e++
+		}
+		if e < len(toks) && toks[e].isNum {
+			break // "as were 3 in 2019": no term of people
+		}
+		if j+1 < len(toks) && toks[j+1].w == "each" {
+			bodies := int64(1)
+			for e < len(toks) && !toks[e].punct && !toks[e].isNum && e <= j+2*asWereWords {
+				if toks[e].w == "and" {
+					bodies++
+				}
+				e++
+			}
+			n *= bodies
+		}
+		sum, last = sum+n, e-1
+		if e+1 < len(toks) && toks[e].w == "," && toks[e+1].w == "and" {
+			e++
+		}
+		if e+1 >= len(toks) || toks[e].w != "and" && toks[e].w != "," {
+			break
+		}
+		j = e + 1
+	}
+	if sum == 0 {
+		return 0, end
+	}
+	return sum, last
+}
+
+// asWereWords bounds the words of one term of an "as were" clause.
+const asWereWords = 6
 
 // restOfToll reports a count that the words up to its kind's word make
 // the rest of a toll told before ("Four militiamen and 11 jihadists made
@@ -1506,6 +1563,12 @@ func numberOfBefore(toks []ftok, j int) bool {
 // "and" or commas); it may follow a short description of its own.
 func namesAsideCount(text string, toks []ftok, i int, k *figureKind) (int64, int, bool) {
 	a, ok := countedGroupEnd(toks, i+1, k)
+	for h := i + 1; ok && h <= a && h < len(toks); h++ {
+		if heldWords[toks[h].w] {
+			a = heldPhraseEnd(toks, h) // "two hostages being held in Foo, Bob Smith and Jim Jones, were killed"
+			break
+		}
+	}
 	if !ok || a == i+1 || a >= len(toks) || toks[a].w != "," {
 		return 0, 0, false
 	}
@@ -1534,6 +1597,26 @@ func namesAsideCount(text string, toks []ftok, i int, k *figureKind) (int64, int
 		}
 	}
 	return 0, 0, false
+}
+
+// heldWords open a participle phrase that tells where or how the counted
+// were held before the aside that names them: "being held captive in Foo",
+// "held by the militia", "taken hostage in May".
+var heldWords = wordSet("being", "held", "taken", "kidnapped", "abducted", "detained")
+
+// heldPhraseEnd returns the comma that closes the participle phrase opening
+// at toks[a], a itself when no comma closes it within namesAsideWords or a
+// number, a kind's word or an attribution word comes first.
+func heldPhraseEnd(toks []ftok, a int) int {
+	for j := a + 1; j < len(toks) && j <= a+namesAsideWords; j++ {
+		switch {
+		case toks[j].w == ",":
+			return j
+		case toks[j].isNum || toks[j].punct || kindWord(toks[j].w) || isCue(toks, j):
+			return a
+		}
+	}
+	return a
 }
 
 // namesAsideWords bounds the words between a count and the verb that its

@@ -2320,7 +2320,9 @@ var postNouns = wordSet("spokesman", "spokeswoman", "spokesperson", "head", "chi
 	"official", "officer", "doctor", "physician", "surgeon", "nurse", "commander", "leader", "president",
 	"chairman", "deputy", "secretary", "minister", "representative", "coordinator", "founder", "manager",
 	"administrator", "volunteer", "worker", "employee", "medic", "paramedic", "researcher", "envoy", "advisor",
-	"adviser", "chairwoman", "general", "governor", "mayor", "emir", "staffer")
+	"adviser", "chairwoman", "general", "governor", "mayor", "emir", "staffer",
+	// ranks written out: "Chief Superintendent Jane Roe", "Colonel John Roe"
+	"superintendent", "inspector", "colonel", "lieutenant", "sergeant", "captain", "brigadier", "admiral", "constable")
 
 // postPreps join a post to its body: "head of", "a spokesman for", "a
 // doctor at".
@@ -2532,6 +2534,9 @@ func introduced(s *factSentence, names []string) int {
 		if appositiveNames(text, toks, m.start, names) {
 			return m.id // "Jane Doe, a local activist"
 		}
+		if ofBodyNames(text, toks, m.start, names) {
+			return m.id // "Chief Inspector Jane Doe of the police of Foo province"
+		}
 		k := m.end
 		if k < len(toks) && toks[k].w == "," && postStart(text, toks, m.start) >= 0 {
 			k++ // "a spokesman for the Taliban, Jane Doe,"
@@ -2563,6 +2568,17 @@ func appositiveNames(text string, toks []ftok, start int, names []string) bool {
 		j--
 	}
 	return j >= 0 && nameWord(text, toks, j) && slices.Contains(names, toks[j].w)
+}
+
+// ofBodyNames reports one of names (last words of persons' names) right
+// before "of" (and an article) that opens the body at toks[start]: "Jane
+// Doe of the police", "Col. John Roe of the U.S. military".
+func ofBodyNames(text string, toks []ftok, start int, names []string) bool {
+	j := start - 1
+	if j >= 0 && toks[j].w == "the" {
+		j--
+	}
+	return j >= 1 && toks[j].w == "of" && nameWord(text, toks, j-1) && slices.Contains(names, toks[j-1].w)
 }
 
 // outletEntry returns the entry of the originator table that is the outlet

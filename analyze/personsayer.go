@@ -46,7 +46,7 @@ func personSayer(sents []factSentence, si int) (string, bool) {
 				lo, hi = -1, -1 // "a deputy for Mideast and North Africa told": no subject
 			}
 			if lo < 0 && toks[j].is(wcInverted) {
-				lo, hi = personNameRun(s, j+1, 1)
+				lo, hi = personNameRun(s, rankAfter(s, j+1), 1) // "..., said Chief Superintendent John Roe."
 			}
 		}
 		switch {
@@ -106,6 +106,24 @@ run:
 		return -1, -1
 	}
 	return lo, hi
+}
+
+// rankAfter returns the first token from i on that is no capitalised post
+// or title before a name ("Chief Superintendent", "Col."): where the name
+// after an inverted attribution word starts.
+func rankAfter(s *factSentence, i int) int {
+	for n := 0; i < len(s.toks) && n < 2*postModifiers; n++ { // a title and its period count two
+		t := s.toks[i]
+		switch {
+		case (postNouns[t.w] || lang.Title(t.w)) && nameWord(s.text, s.toks, i):
+			i++
+		case t.w == "." && n > 0 && lang.Title(s.toks[i-1].w):
+			i++ // "Col." tokenised with its period
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // nameParticles stand in lower case inside a name: "Jane van Roe", "John
