@@ -8,8 +8,10 @@
 // Time expressions ("in April 2017", "last week") narrow the window; "since
 // the truce" starts it at the latest article whose title names a truce. The
 // answer is the short span of the best sentences that has the question's
-// type; the sentences themselves are the citations, best first. When nothing
-// in the store supports an answer, the answer says so.
+// type (a span standing as the doer or the object of the question's own
+// verb — "which agency announced", "what did she buy" — counts a little
+// more: argument.go); the sentences themselves are the citations, best
+// first. When nothing in the store supports an answer, the answer says so.
 //
 // What keeps answers honest on news nobody tuned on:
 //   - Plain bm25 (unstemmed words, Okapi weights) ranks the candidates too,

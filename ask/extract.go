@@ -324,8 +324,9 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int, fl int) []pic
 			if si > 0 && q.Type != TypeState {
 				sps = offFurniture(s, c.art.Title, sps)
 			}
+			args := argRanges(q, s)
 			for _, sp := range sps {
-				local := wSentence*ctx + sp.bonus + proximity(s, sp) + clauseFit(s, sp) - wCommon*commonness(s, sp, df, len(cands))
+				local := wSentence*ctx + sp.bonus + argFit(args, sp) + proximity(s, sp) + clauseFit(s, sp) - wCommon*commonness(s, sp, df, len(cands))
 				if si == 0 {
 					local -= 0.05 // a headline names the event, the text names its details
 				}

@@ -57,6 +57,11 @@ type Question struct {
 	// the person is the object written after the verb in a report
 	// ("its council appointed Hashem al-Sheikh").
 	passive string
+	// argVerb is the base (verbBase) of the verb whose argument the
+	// question asks for, argSlot which argument (argument.go), argPrep the
+	// preposition the question closes the verb with ("speak with").
+	argVerb, argPrep string
+	argSlot          int
 	// headWords are the stems of the words of the phrase that ends in the
 	// head ("water management project"): a name of that kind repeats them
 	// ("Yom Nan Water Management Project").
@@ -148,6 +153,7 @@ func Parse(text string, now time.Time) Question {
 	q.Window = parseWindow(toks, now)
 	q.SinceEvent = sinceEvent(toks)
 	typeQuestion(&q, toks)
+	askedArgument(&q, toks)
 	q.Terms, q.Names, q.Numbers = contentTerms(toks)
 	q.sources = publisherNames(toks)
 	if q.Type == TypeState {

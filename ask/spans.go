@@ -204,7 +204,9 @@ take takes taking took taken|bring brings bringing brought|send sends sending se
 sell sells selling sold|find finds finding found|keep keeps keeping kept|choose chooses choosing chose chosen|
 speak speaks speaking spoke spoken|begin begins beginning began begun|fight fights fighting fought|
 win wins winning won|draw draws drawing drew drawn|teach teaches teaching taught|seize seizes seizing seized|
-undertake undertakes undertaking undertook undertaken|oversee oversees overseeing oversaw overseen`, "|") {
+undertake undertakes undertaking undertook undertaken|oversee oversees overseeing oversaw overseen|
+buy buys buying bought|hit hits hitting|tell tells telling told|say says saying said|meet meets meeting met|
+see sees seeing saw seen|shoot shoots shooting shot|lose loses losing lost`, "|") {
 		ws := strings.Fields(line)
 		for _, w := range ws {
 			m[w] = ws[0]

@@ -1,0 +1,272 @@
+package ask
+
+import (
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/lang"
+)
+
+// The argument of the asked verb: "Which broadcaster reported that …" asks
+// for the doer of "reported", "What did the family buy …" for the thing
+// bought, "Which village was hit …" for the thing hit. A report writes the
+// answer as that verb's subject ("… Haberturk reported on Monday") or
+// object ("… and buy an old sewing machine"), often beside other names
+// and words that are nearer the question's own. Read from the question's
+// word order (no parts of speech: the verb is told by its place after the
+// question's phrase or auxiliary, a suffix, or the lists of common verbs),
+// and in the sentence from the verb's neighbours: the noun phrase ending
+// before it, or opening after it.
+
+// Slots of the asked verb's argument.
+const (
+	slotNone    = 0
+	slotSubject = 1 // "which agency announced": the doer, written before the verb
+	slotObject  = 2 // "what did she buy", "which town was hit": written after the verb
+)
+
+// wArgument is the bonus of a span standing in the asked verb's argument.
+const wArgument = 0.15
+
+// doAux are the auxiliaries after which a question's subject and verb
+// follow: what the question asks is the verb's object.
+var doAux = set(`did do does will would can could should might may`)
+
+// perfectAux precede a participle without making it passive.
+var perfectAux = set(`has have had`)
+
+// beAux make a participle after them passive.
+var beAux = set(`was were is are been be being`)
+
+// askedArgument sets q.argVerb, q.argPrep and q.argSlot from the words
+// after the question word: "which X VERBed" (subject), "which X did Y
+// VERB (PREP)" and "which X was VERBed" (object).
+func askedArgument(q *Question, toks []token) {
+	switch q.Type {
+	case TypeOther, TypeName, TypePerson, TypePlace:
+	default:
+		return
+	}
+	w := -1
+	for i, t := range toks {
+		if t.low == "what" || t.low == "which" || t.low == "who" || t.low == "whom" {
+			w = i
+			break
+		}
+	}
+	if w < 0 || w > 0 && isStop(toks[w-1].low) || q.passive != "" {
+		return // "in which village": the place of the verb, not its argument
+	}
+	for k := w + 1; k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case doAux[t.low]:
+			if v, prep := verbAfterSubject(q.Text, toks, k+1); v >= 0 {
+				q.argVerb, q.argPrep, q.argSlot = verbBase(toks[v].low), prep, slotObject
+			}
+			return
+		case beAux[t.low] || perfectAux[t.low]:
+			passive := beAux[t.low]
+			j := k + 1
+			for j < len(toks) && (beAux[toks[j].low] || strings.HasSuffix(toks[j].low, "ly")) {
+				passive = passive || beAux[toks[j].low]
+				j++
+			}
+			if j >= len(toks) || !pastParticiple(toks[j].low) {
+				return // "who is the president of": a copula asks no verb's argument
+			}
+			q.argVerb, q.argSlot = verbBase(toks[j].low), slotSubject
+			if passive {
+				q.argSlot = slotObject // "which village was hit": the thing hit
+			}
+			return
+		case (k > w+1 || toks[w].low == "who") && !isCapitalized(t) && askedVerbForm(t.low):
+			if !lang.IsStop(t.low, lang.Reporting) {
+				// who said it: a report writes the speaker before the
+				// verb or after it ("said Mr Guterres") alike
+				q.argVerb, q.argSlot = verbBase(t.low), slotSubject
+			}
+			return
+		case t.low == "that":
+			return // a relative clause: no argument read
+		}
+	}
+}
+
+// askedVerbForm reports whether w, after a question's phrase, is its verb
+// in the past or present tense ("announced", "spoke", "leads").
+func askedVerbForm(w string) bool {
+	if len(w) > 3 && strings.HasSuffix(w, "ed") {
+		return true
+	}
+	return phraseVerbs[w] || irregularForms[w] != "" && !strings.HasSuffix(w, "ing")
+}
+
+// pastParticiple reports whether w is a verb's participle ("hit", "declared").
+func pastParticiple(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "ed") || irregularParticiples[w] || irregularForms[w] != "" && !strings.HasSuffix(w, "ing")
+}
+
+// verbAfterSubject returns the index of the verb after the subject that
+// opens at toks[from] ("a mortar hit", "Suad, a tailor from Homs, buy"),
+// and the preposition that closes the question after it ("speak with",
+// "point to"); -1 when no word there reads as a verb.
+func verbAfterSubject(text string, toks []token, from int) (int, string) {
+	prevContent := false
+	for k := from; k < len(toks); k++ {
+		t := toks[k]
+		if k == from+1 && strings.Contains(between(text, toks, k-1), ",") {
+			// an apposition after the subject's name: on to its closing comma
+			for k+1 < len(toks) && !strings.Contains(between(text, toks, k), ",") {
+				k++
+			}
+			prevContent = true
+			continue
+		}
+		if isCapitalized(t) || isStop(t.low) || lang.IsDeterminer(t.low) || isNumber(t) {
+			prevContent = isCapitalized(t) || isNumber(t)
+			continue
+		}
+		next := ""
+		if k+1 < len(toks) {
+			next = toks[k+1].low
+		}
+		verb := phraseVerbs[t.low] || irregularForms[t.low] != "" || lang.IsStop(t.low, lang.Reporting)
+		if !verb && prevContent && !participleLike(t.low) && (next == "" || verbPreps[next] || lang.IsDeterminer(next)) {
+			verb = true // "the deal update?", "consolidate the", "buy with"; not "the guidance for councils"
+		}
+		if verb {
+			if lang.IsStop(t.low, lang.Reporting) || t.low == "say" || t.low == "tell" {
+				return -1, "" // "did UNICEF say was hit": what is said is a clause
+			}
+			prep := ""
+			if k+1 < len(toks) && isStop(next) && !lang.IsDeterminer(next) && (k+2 == len(toks) || isStop(toks[k+2].low)) {
+				prep = next // "speak with by phone", "point to?"
+			}
+			return k, prep
+		}
+		prevContent = true
+	}
+	return -1, ""
+}
+
+// verbPreps are the prepositions that may follow a question's verb ("buy
+// with", "speak to"); "of" and "for" follow its nouns as often.
+var verbPreps = set(`with to from on at into about against as`)
+
+// between returns the text between toks[i] and toks[i+1] of text.
+func between(text string, toks []token, i int) string {
+	if i+1 >= len(toks) {
+		return ""
+	}
+	return text[toks[i].end:toks[i+1].start]
+}
+
+func participleLike(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
+
+// verbBase returns what a verb's forms share: the base of an irregular
+// verb ("bought": "buy"), else the stem.
+func verbBase(w string) string {
+	if b, ok := irregularForms[w]; ok {
+		return b
+	}
+	return lang.Stem(w)
+}
+
+// argRanges returns the extents [from, to] of s's words that stand in the
+// asked verb's argument: the phrase before the verb (its auxiliaries and
+// adverbs passed over) for a doer, the one after it (or after "by" in a
+// passive sentence) for a doer written so, and for a thing done to the
+// phrase after the verb, or before it when the sentence is passive.
+func argRanges(q *Question, s *sentence) [][2]int {
+	if q.argSlot == slotNone {
+		return nil
+	}
+	var out [][2]int
+	var phrases [][2]int
+	for i, t := range s.toks {
+		if t.stem != q.argVerb && verbBase(t.low) != q.argVerb {
+			continue
+		}
+		if phrases == nil {
+			low := make([]string, len(s.toks))
+			for k, t := range s.toks {
+				low[k] = t.low
+			}
+			phrases = lang.NounPhrases(low, func(k int) rune { return gapRune(s, k) })
+		}
+		e := i - 1
+		for e >= 0 && (beAux[s.toks[e].low] || perfectAux[s.toks[e].low] || doAux[s.toks[e].low] || adverb(s.toks[e].low)) {
+			e--
+		}
+		// "are supporting" is no passive; "was hit", "were recently declared" are
+		passive := !strings.HasSuffix(t.low, "ing") && (e < i-1 && beAux[s.toks[i-1].low] || e < i-2 && beAux[s.toks[i-2].low])
+		if e >= 1 && relatives[s.toks[e].low] {
+			e-- // "the European Union, who are supporting": the phrase the pronoun stands for
+		}
+		before := q.argSlot == slotSubject && !passive || q.argSlot == slotObject && passive
+		if before {
+			if e >= 0 && plainGap(s, e) || e >= 0 && relatives[s.toks[e+1].low] {
+				out = append(out, phraseAt(phrases, s, e, false))
+			}
+		} else {
+			b := i + 1
+			if passive && b < len(s.toks) && s.toks[b].low == "by" {
+				b++ // "was announced by the agency"
+			} else if q.argPrep != "" && b < len(s.toks) && s.toks[b].low == q.argPrep {
+				b++ // "spoke with", "point to"
+			}
+			for b < len(s.toks) && adverb(s.toks[b].low) {
+				b++
+			}
+			if b < len(s.toks) && plainGap(s, b-1) {
+				a := phraseAt(phrases, s, b, true)
+				if n := a[1] + 1; a[1]-a[0] < 2 && n < len(s.toks) && gapRune(s, a[1]) == ',' && !s.hit[n] {
+					a[1] = phraseAt(phrases, s, n, true)[1] // "an old, second-hand sewing machine"
+				}
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// phraseAt returns the noun phrase of s opening (open) or closing at word
+// k, else word k alone, short of the question's own words at its end ("the
+// Qasr district" of "which district": "the Qasr").
+func phraseAt(phrases [][2]int, s *sentence, k int, open bool) [2]int {
+	a := [2]int{k, k}
+	for _, p := range phrases {
+		if open && p[0] == k || !open && p[1] == k {
+			a = p
+			break
+		}
+	}
+	for a[1] > a[0] && s.hit[a[1]] {
+		a[1]--
+	}
+	return a
+}
+
+// relatives are the pronouns that open a relative clause after the
+// phrase they stand for.
+var relatives = set(`who which that`)
+
+// adverb reports whether w reads as an adverb between a verb and its
+// auxiliary or argument ("reportedly", "recently").
+func adverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early" && w != "only"
+}
+
+// argFit returns wArgument when the span holds the last word of one of
+// the argument's extents, the phrase's head ("oven" of "an old,
+// second-hand oven", not "old").
+func argFit(args [][2]int, sp span) float64 {
+	for _, a := range args {
+		if sp.from <= a[1] && a[1] <= sp.to {
+			return wArgument
+		}
+	}
+	return 0
+}
