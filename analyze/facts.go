@@ -205,6 +205,7 @@ func extractFacts(d *doc, published time.Time, outlet string) news.Facts {
 	defer arena.release() // the sentences and their tokens are read here only
 	sents := factSentences(d, arena)
 	ms, src := findAll(sents, factsDate(d, published), published)
+	epidemicDeaths(sents, ms)
 	ownOutlet(ms, outlet)
 	rankOriginators(sents, src, ms)
 	digestOthers(sents, ms)
@@ -462,3 +463,40 @@ func wordBeforeStop(s string) bool {
 	}
 	return n >= 3
 }
+
+// epidemicDeaths marks as background the deaths a sentence counts as an
+// epidemic's running total: beside its cases counted (confirmed,
+// suspected, new, cumulative), its case fatality rate, or the pandemic's
+// ("2,905 confirmed cases and 58 deaths, CFR of 2.0%", "more than 2,000
+// people have died of COVID-19"). A disease's running total is no event's
+// death toll (GUIDE.md: the toll of the main event an article reports), as
+// an agency's epidemic report or a war's sitrep that counts an outbreak's
+// dead beside its own tells it; an outbreak's dead told as its news ("14
+// people have died of dengue fever in the city") stay its toll.
+func epidemicDeaths(sents []factSentence, ms []mention) {
+	for i := range ms {
+		if m := &ms[i]; m.kind == &killedKind && !m.background && epidemicCount(sents[m.sent].toks) {
+			m.background = true
+		}
+	}
+}
+
+// epidemicCount reports whether toks count an epidemic's running total:
+// the pandemic (pandemicNames), a case fatality rate, or cases counted as a
+// disease's are ("confirmed cases", "positive cases", "new cases").
+func epidemicCount(toks []ftok) bool {
+	for i, t := range toks {
+		if pandemicNames[t.w] {
+			return true
+		}
+		if (t.w == "cases" || t.w == "case") && i > 0 && caseWords[toks[i-1].w] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	pandemicNames = wordSet("covid", "covid-19", "coronavirus", "cfr")
+	caseWords     = wordSet("confirmed", "suspected", "positive", "new", "cumulative", "probable", "active")
+)
