@@ -470,6 +470,9 @@ func (c *gateCounts) topicWins(section string, in gateInput) bool {
 	if c.title[gateSections["refugee"]] > 0 || (section != "disaster" && c.title[gateSections["crisis"]] > 0) {
 		return false
 	}
+	if section != "business" && c.warRefugeesLead() {
+		return false
+	}
 	if section != "business" && leadPlace && c.forceTL > c.tl("toll") {
 		return false // a disaster's, an epidemic's or the climate's headline, a war's lead
 	}
@@ -748,11 +751,7 @@ func (c *gateCounts) evidence(in gateInput) string {
 		// refugees named by a war's side ("Syrian refugees", "Afghan
 		// refugees") are that war's, with no place or armed word beside them
 		return "refugees in the headline"
-	case c.lead[gateSections["refugee"]] > 0 && c.lead[gateSections["warsign"]] > 0:
-		// the lead's refugees named as a war's or a persecution's (the
-		// Rohingya, people who fled violence or insecurity): an agency's
-		// report of them is the war's humanitarian news, whatever of their
-		// needs (an epidemic in their camps, a fire) it tells
+	case c.warRefugeesLead():
 		return "refugees of a war in the lead"
 	case c.title[gateSections["war"]] > 0 && !c.figurativeWar(in):
 		return "war in the headline"
@@ -785,6 +784,15 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "people displaced by fighting"
 	}
 	return ""
+}
+
+// warRefugeesLead reports whether the lead names refugees as a war's or a
+// persecution's (relevance.txt's [refugee] beside its [warsign]: the
+// Rohingya and their camps, people who fled violence, insecurity): an
+// agency's report of them is the war's humanitarian news, whatever of
+// their needs (an epidemic in their camps, a fire, the monsoon) it tells.
+func (c *gateCounts) warRefugeesLead() bool {
+	return c.lead[gateSections["refugee"]] > 0 && c.lead[gateSections["warsign"]] > 0
 }
 
 // displacedByWar reports whether a sentence anywhere in the text tells

@@ -29,15 +29,21 @@ func TestPDFFurniture(t *testing.T) {
 
 // TestGateAgencyDocuments: an agency's document read past its PDF
 // furniture — refugees held in a place of a war, refugees the lead names as
-// fleeing persecution or violence (whatever of their needs it tells) — is
-// the war's humanitarian news; the exodus of an economic collapse hosted
-// in a country the gazetteer knows a war of is not. Invented texts.
+// fleeing persecution or violence (whatever of their needs it tells, the
+// pandemic too) — is the war's humanitarian news; a COVID-19 response in a
+// place of a war is the epidemic's, and the exodus of an economic collapse
+// hosted in a country the gazetteer knows a war of is not a war's. Invented
+// texts.
 func TestGateAgencyDocuments(t *testing.T) {
 	checkGateCases(t, []gateCase{
 		{"refugees held in a war's place, past the furniture", "",
 			"30211\n\nFLASH UPDATE\n\n3 - 9 May 2019\n\nThe agency is assisting 600 refugees held in a detention centre near Tripoli. Its staff delivered blankets and medicine on Tuesday.", ""},
 		{"refugees who fled persecution, an epidemic in their camps", "",
 			"The agency opened two isolation wards for refugees who fled persecution and live in the crowded camps. Hand-washing stations were installed near the water points.", ""},
+		{"a COVID-19 response in a place of a war", "",
+			"20914\n\nCOVID-19 RESPONSE UPDATE\n\n1-7 June 2020\n\nThe ministry confirmed 240 new COVID-19 cases in Juba this week. Testing for COVID-19 was expanded to three more towns.", news.NotHealth},
+		{"the pandemic among a persecution's refugees", "COVID-19 update",
+			"The first COVID-19 cases were confirmed among refugees who fled persecution and live in the border camps. Two isolation wards for COVID-19 patients opened.", ""},
 		{"the exodus of an economic collapse", "",
 			"The regional platform assisted 20,000 Venezuelan refugees and migrants in Colombia in June. Many lost their jobs and were evicted during the lockdown.", news.NotNoConflict},
 	})
