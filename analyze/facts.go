@@ -466,9 +466,9 @@ func wordBeforeStop(s string) bool {
 
 // epidemicDeaths marks as background the deaths a sentence counts as an
 // epidemic's running total: beside its cases counted (confirmed,
-// suspected, new, cumulative), its case fatality rate, or the pandemic's
-// ("2,905 confirmed cases and 58 deaths, CFR of 2.0%", "more than 2,000
-// people have died of COVID-19"). A disease's running total is no event's
+// suspected, new, cumulative), its case fatality rate or its recovered
+// ("2,905 confirmed cases and 58 deaths, CFR of 2.0%", "46,000 people have
+// recovered, and 2,300 have died"). A disease's running total is no event's
 // death toll (GUIDE.md: the toll of the main event an article reports), as
 // an agency's epidemic report or a war's sitrep that counts an outbreak's
 // dead beside its own tells it; an outbreak's dead told as its news ("14
@@ -481,22 +481,31 @@ func epidemicDeaths(sents []factSentence, ms []mention) {
 	}
 }
 
-// epidemicCount reports whether toks count an epidemic's running total:
-// the pandemic (pandemicNames), a case fatality rate, or cases counted as a
-// disease's are ("confirmed cases", "positive cases", "new cases").
+// epidemicCount reports whether toks count an epidemic's running total: a
+// case fatality rate, cases counted as a disease's are ("confirmed cases",
+// "positive cases", "new cases"), cases beside deaths, or the sick who have
+// recovered beside the dead. A disease named alone is not enough: "five
+// new deaths due to COVID-19" is the day's news.
 func epidemicCount(toks []ftok) bool {
+	cases, deaths := false, false
 	for i, t := range toks {
-		if pandemicNames[t.w] {
+		switch {
+		case t.w == "cfr" || t.w == "fatality" && i+1 < len(toks) && toks[i+1].w == "rate":
 			return true
-		}
-		if (t.w == "cases" || t.w == "case") && i > 0 && caseWords[toks[i-1].w] {
+		case t.w == "recoveries" || t.w == "recovered" && i > 0 && (toks[i-1].w == "have" || toks[i-1].w == "has"):
+			return true // the sick who recovered beside the dead
+		case t.w == "cases":
+			if i > 0 && caseWords[toks[i-1].w] {
+				return true
+			}
+			cases = true
+		case t.w == "case" && i > 0 && caseWords[toks[i-1].w]:
 			return true
+		case t.w == "deaths":
+			deaths = true
 		}
 	}
-	return false
+	return cases && deaths // "17,314,834 cases with 311,150 deaths"
 }
 
-var (
-	pandemicNames = wordSet("covid", "covid-19", "coronavirus", "cfr")
-	caseWords     = wordSet("confirmed", "suspected", "positive", "new", "cumulative", "probable", "active")
-)
+var caseWords = wordSet("confirmed", "suspected", "positive", "new", "cumulative", "probable", "active")

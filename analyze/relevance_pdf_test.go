@@ -49,13 +49,22 @@ func TestGateAgencyDocuments(t *testing.T) {
 	})
 }
 
-// TestEpidemicDeathsNoToll: the deaths an epidemic's count states (cases
-// beside deaths, a disease named) are no event's death toll; an attack's
-// dead in the same report still are. Invented texts.
+// TestEpidemicDeathsNoToll: the deaths an epidemic's running total states
+// (counted cases beside deaths, the recovered beside the dead) are no
+// event's death toll; an outbreak's dead told as its news, and an attack's
+// dead in an epidemic's report, still are. Invented texts.
 func TestEpidemicDeathsNoToll(t *testing.T) {
 	an := Analyze(&news.Article{Text: "As of 3 May, the ministry reported 1,200 confirmed cases of cholera and 45 deaths in the camps. Water trucking continues."})
 	if an.Facts.Killed != nil {
 		t.Errorf("an epidemic's deaths read as a toll: %+v", *an.Facts.Killed)
+	}
+	an = Analyze(&news.Article{Title: "Seven die of the fever in the capital", Text: "Seven people died of the fever in the capital on Monday, the ministry said. Hospitals asked for more beds."})
+	if an.Facts.Killed == nil || an.Facts.Killed.Value != 7 {
+		t.Errorf("an outbreak's dead told as its news lost: %+v", an.Facts.Killed)
+	}
+	an = Analyze(&news.Article{Text: "Since March, 46,000 people have recovered and 2,300 have died of the disease. Testing continues in the camps."})
+	if an.Facts.Killed != nil {
+		t.Errorf("a running total beside the recovered read as a toll: %+v", *an.Facts.Killed)
 	}
 	an = Analyze(&news.Article{Text: "An air strike killed 12 civilians in the market on Monday, the agency said. New COVID-19 cases were confirmed in the camps."})
 	if an.Facts.Killed == nil || an.Facts.Killed.Value != 12 {
