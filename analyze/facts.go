@@ -464,10 +464,10 @@ func wordBeforeStop(s string) bool {
 	return n >= 3
 }
 
-// epidemicDeaths marks as background the deaths a sentence counts as an
-// epidemic's running total: beside its cases counted (confirmed,
-// suspected, new, cumulative), its case fatality rate or its recovered
-// ("2,905 confirmed cases and 58 deaths, CFR of 2.0%", "46,000 people have
+// epidemicDeaths marks as another event's (the epidemic's) the deaths a
+// sentence counts as an epidemic's running total: beside its cases counted
+// (confirmed, suspected, new, cumulative), its case fatality rate or its
+// recovered ("2,905 confirmed cases and 58 deaths, CFR of 2.0%", "46,000 people have
 // recovered, and 2,300 have died"). A disease's running total is no event's
 // death toll (GUIDE.md: the toll of the main event an article reports), as
 // an agency's epidemic report or a war's sitrep that counts an outbreak's
@@ -475,8 +475,8 @@ func wordBeforeStop(s string) bool {
 // people have died of dengue fever in the city") stay its toll.
 func epidemicDeaths(sents []factSentence, ms []mention) {
 	for i := range ms {
-		if m := &ms[i]; m.kind == &killedKind && !m.background && epidemicCount(sents[m.sent].toks) {
-			m.background = true
+		if m := &ms[i]; m.kind == &killedKind && !m.background && !m.other && epidemicCount(sents[m.sent].toks) {
+			m.other = true
 		}
 	}
 }
