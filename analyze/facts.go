@@ -205,6 +205,7 @@ func extractFacts(d *doc, published time.Time, outlet string) news.Facts {
 	defer arena.release() // the sentences and their tokens are read here only
 	sents := factSentences(d, arena)
 	ms, src := findAll(sents, factsDate(d, published), published)
+	epidemicDeaths(sents, ms)
 	ownOutlet(ms, outlet)
 	rankOriginators(sents, src, ms)
 	digestOthers(sents, ms)
@@ -462,3 +463,49 @@ func wordBeforeStop(s string) bool {
 	}
 	return n >= 3
 }
+
+// epidemicDeaths marks as another event's (the epidemic's) the deaths a
+// sentence counts as an epidemic's running total: beside its cases counted
+// (confirmed, suspected, new, cumulative), its case fatality rate or its
+// recovered ("2,905 confirmed cases and 58 deaths, CFR of 2.0%", "46,000 people have
+// recovered, and 2,300 have died"). A disease's running total is no event's
+// death toll (GUIDE.md: the toll of the main event an article reports), as
+// an agency's epidemic report or a war's sitrep that counts an outbreak's
+// dead beside its own tells it; an outbreak's dead told as its news ("14
+// people have died of dengue fever in the city") stay its toll.
+func epidemicDeaths(sents []factSentence, ms []mention) {
+	for i := range ms {
+		if m := &ms[i]; m.kind == &killedKind && !m.background && !m.other && epidemicCount(sents[m.sent].toks) {
+			m.other = true
+		}
+	}
+}
+
+// epidemicCount reports whether toks count an epidemic's running total: a
+// case fatality rate, cases counted as a disease's are ("confirmed cases",
+// "positive cases", "new cases"), cases beside deaths, or the sick who have
+// recovered beside the dead. A disease named alone is not enough: "five
+// new deaths due to COVID-19" is the day's news.
+func epidemicCount(toks []ftok) bool {
+	cases, deaths := false, false
+	for i, t := range toks {
+		switch {
+		case t.w == "cfr" || t.w == "fatality" && i+1 < len(toks) && toks[i+1].w == "rate":
+			return true
+		case t.w == "recoveries" || t.w == "recovered" && i > 0 && (toks[i-1].w == "have" || toks[i-1].w == "has"):
+			return true // the sick who recovered beside the dead
+		case t.w == "cases":
+			if i > 0 && caseWords[toks[i-1].w] {
+				return true
+			}
+			cases = true
+		case t.w == "case" && i > 0 && caseWords[toks[i-1].w]:
+			return true
+		case t.w == "deaths":
+			deaths = true
+		}
+	}
+	return cases && deaths // "17,314,834 cases with 311,150 deaths"
+}
+
+var caseWords = wordSet("confirmed", "suspected", "positive", "new", "cumulative", "probable", "active")

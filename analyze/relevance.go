@@ -99,7 +99,8 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 	for _, s := range d.sents[:min(gateLead, len(d.sents))] {
 		n += len(s.words)
 	}
-	if skip := furnitureLead(d); skip > 0 {
+	skip := furnitureLead(d)
+	if skip > 0 {
 		// a page's furniture stands before its lead: the lead is the
 		// gateLead sentences after it
 		start := 0
@@ -143,6 +144,17 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 		in.leadSide = in.leadSide || a.Conflict != "" && a.Lead
 	}
 	in.leadSides = leadSidesParley(d)
+	if skip > 0 && !in.leadPlace {
+		// the places' lead is the text's first sentences; past a page's
+		// furniture the gate's lead is further on, and a conflict place
+		// there is the report's own
+		for i := skip; i < min(skip+gateLead, len(d.sents)); i++ {
+			gaz.matchHeads(d.sents[i].words, d.sentHeads(i), d.sents[i].text, func(id int) {
+				e := gaz.entries[id]
+				in.leadPlace = in.leadPlace || e.place && e.Conflict != ""
+			})
+		}
+	}
 	return in
 }
 
@@ -156,13 +168,19 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 // holds there); 0 when d opens with no furniture.
 func furnitureLead(d *doc) int {
 	skip, seen := 0, false
+	header := true // no sentence of the report yet: a PDF's heading lines
 	for i, s := range d.sents {
 		if i >= 8 {
 			break
 		}
-		if pageFurniture(s.text) {
+		if pageFurniture(s.text) || header && pdfFurniture(strings.TrimSpace(s.text)) {
 			skip, seen = i+1, true
+		} else {
+			header = header && headingLine(strings.TrimSpace(s.text))
 		}
+	}
+	if skip >= len(d.sents) {
+		return 0 // nothing follows: a closing line ("LIVE updates"), not a page's front
 	}
 	if !seen {
 		return 0
@@ -187,6 +205,38 @@ func pageFurniture(s string) bool {
 	}
 	return false
 }
+
+// headingLine reports whether s is a short line that ends in no full stop:
+// a heading of a PDF's first page, not a sentence of its report.
+func headingLine(s string) bool {
+	return !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, "!") && len(strings.Fields(s)) <= 12
+}
+
+// pdfFurniture reports whether a line opening an agency's document (the
+// text of a PDF's first page), before any sentence of its report, is its
+// furniture rather than its report: a
+// page or file number, a page marker, a photo's credit, a date or a
+// period alone ("1-31 July 2020"), or a heading that ends in no full stop
+// and names the document's kind ("SOMALIA OPERATIONAL UPDATE", "Situation
+// Report No. 12", "Humanitarian Bulletin Issue N°13 | October 2020"). Such lines are no
+// headline and no lead: the report begins after them.
+func pdfFurniture(s string) bool {
+	if pdfMarker.MatchString(s) || pdfDates.MatchString(s) {
+		return true
+	}
+	return headingLine(s) && pdfKind.MatchString(s)
+}
+
+// pdfMarker: a number, a page's number or marker, a photo's credit.
+var pdfMarker = regexp.MustCompile(`(?i)^(?:[\d\s|/.,:#*-]+|[*\s]*\[page \d+ (?:start|end)\][*\s]*|page\s*\|?\s*\d+(?:\s*(?:of|/)\s*\d+)?|\(?(?:photo|photograph|cover photo|credit)\b.*)$`)
+
+// pdfDates: a date or a period alone ("21 - 27 April 2018", "1-31 July
+// 2020", "June 2018", "As of 30 May 2021").
+var pdfDates = regexp.MustCompile(`(?i)^(?:(?:as of|as at|from|period:?|reporting period:?|covering)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:[a-z]+\s*)?(?:[-–—]|to)\s*)?\d{0,2}(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*(?:\d{4})?\s*(?:[-–—]\s*\d{1,2}\s*[a-z]*\s*\d{0,4})?$`)
+
+// pdfKind: a heading that names the document's kind (a situation report,
+// an update, a bulletin, a factsheet, a snapshot, a brief, highlights).
+var pdfKind = regexp.MustCompile(`(?i)\b(?:situation reports?|sitreps?|updates?|bulletins?|fact ?sheets?|snapshots?|briefs?|briefing notes?|highlights|dashboards?|overview|newsletters?|reports?)\b`)
 
 // morePlaces is ReliefWeb's line of a report's countries: "Sudan + 1
 // more", "Tanzania + 5 more".
@@ -418,6 +468,9 @@ func (c *gateCounts) topicWins(section string, in gateInput) bool {
 		return false
 	}
 	if c.title[gateSections["refugee"]] > 0 || (section != "disaster" && c.title[gateSections["crisis"]] > 0) {
+		return false
+	}
+	if section != "business" && c.warRefugeesLead() {
 		return false
 	}
 	if section != "business" && leadPlace && c.forceTL > c.tl("toll") {
@@ -698,6 +751,8 @@ func (c *gateCounts) evidence(in gateInput) string {
 		// refugees named by a war's side ("Syrian refugees", "Afghan
 		// refugees") are that war's, with no place or armed word beside them
 		return "refugees in the headline"
+	case c.warRefugeesLead():
+		return "refugees of a war in the lead"
 	case c.title[gateSections["war"]] > 0 && !c.figurativeWar(in):
 		return "war in the headline"
 	case in.leadPlace && c.forceTL+c.tl("war")+c.tl("refugee") > 0 && !(c.forceTL <= gbvIn(in.title, in.lead) && c.tl("war") == 0 && c.peacetimeNeeds(in)):
@@ -729,6 +784,15 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "people displaced by fighting"
 	}
 	return ""
+}
+
+// warRefugeesLead reports whether the lead names refugees as a war's or a
+// persecution's (relevance.txt's [refugee] beside its [warsign]: the
+// Rohingya and their camps, people who fled violence, insecurity): an
+// agency's report of them is the war's humanitarian news, whatever of
+// their needs (an epidemic in their camps, a fire, the monsoon) it tells.
+func (c *gateCounts) warRefugeesLead() bool {
+	return c.lead[gateSections["refugee"]] > 0 && c.lead[gateSections["warsign"]] > 0
 }
 
 // displacedByWar reports whether a sentence anywhere in the text tells

@@ -1,0 +1,73 @@
+package analyze
+
+import (
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// TestPDFFurniture: an agency's PDF first page opens with its file
+// number, page markers, a photo's credit, its kind and its period; those
+// lines are no lead. A post that closes on "LIVE updates", or a report
+// whose first line is a sentence, has no furniture. Invented texts.
+func TestPDFFurniture(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"48213\n\n(Photo: Agency/Jane Doe)\n\nPage | 1\n\nThe agency assisted 12,000 people in the east. Rations were cut.", 3},
+		{"30917\n\nNORTH REGION OPERATIONAL UPDATE\n\n1-30 June 2020\n\nClashes displaced 4,000 people. Aid reached half of them.", 3},
+		{"********* [PAGE 1 START] *********\n\nHumanitarian Bulletin Issue N°7 | May 2019\n\nFood prices rose again. Markets stayed open.", 2},
+		{"Troops shelled the town overnight, killing four. LIVE updates", 0},
+		{"Aid workers reached the town on Monday. Situation update\n\nMore convoys are planned.", 0},
+	} {
+		if got := furnitureLead(newDoc("", c.text)); got != c.want {
+			t.Errorf("furnitureLead(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}
+
+// TestGateAgencyDocuments: an agency's document read past its PDF
+// furniture — refugees held in a place of a war, refugees the lead names as
+// fleeing persecution or violence (whatever of their needs it tells, the
+// pandemic too) — is the war's humanitarian news; a COVID-19 response in a
+// place of a war is the epidemic's, and the exodus of an economic collapse
+// hosted in a country the gazetteer knows a war of is not a war's. Invented
+// texts.
+func TestGateAgencyDocuments(t *testing.T) {
+	checkGateCases(t, []gateCase{
+		{"refugees held in a war's place, past the furniture", "",
+			"30211\n\nFLASH UPDATE\n\n3 - 9 May 2019\n\nThe agency is assisting 600 refugees held in a detention centre near Tripoli. Its staff delivered blankets and medicine on Tuesday.", ""},
+		{"refugees who fled persecution, an epidemic in their camps", "",
+			"The agency opened two isolation wards for refugees who fled persecution and live in the crowded camps. Hand-washing stations were installed near the water points.", ""},
+		{"a COVID-19 response in a place of a war", "",
+			"20914\n\nCOVID-19 RESPONSE UPDATE\n\n1-7 June 2020\n\nThe ministry confirmed 240 new COVID-19 cases in Juba this week. Testing for COVID-19 was expanded to three more towns.", news.NotHealth},
+		{"the pandemic among a persecution's refugees", "COVID-19 update",
+			"The first COVID-19 cases were confirmed among refugees who fled persecution and live in the border camps. Two isolation wards for COVID-19 patients opened.", ""},
+		{"the exodus of an economic collapse", "",
+			"The regional platform assisted 20,000 Venezuelan refugees and migrants in Colombia in June. Many lost their jobs and were evicted during the lockdown.", news.NotNoConflict},
+	})
+}
+
+// TestEpidemicDeathsNoToll: the deaths an epidemic's running total states
+// (counted cases beside deaths, the recovered beside the dead) are no
+// event's death toll; an outbreak's dead told as its news, and an attack's
+// dead in an epidemic's report, still are. Invented texts.
+func TestEpidemicDeathsNoToll(t *testing.T) {
+	an := Analyze(&news.Article{Text: "As of 3 May, the ministry reported 1,200 confirmed cases of cholera and 45 deaths in the camps. Water trucking continues."})
+	if an.Facts.Killed != nil {
+		t.Errorf("an epidemic's deaths read as a toll: %+v", *an.Facts.Killed)
+	}
+	an = Analyze(&news.Article{Title: "Seven die of the fever in the capital", Text: "Seven people died of the fever in the capital on Monday, the ministry said. Hospitals asked for more beds."})
+	if an.Facts.Killed == nil || an.Facts.Killed.Value != 7 {
+		t.Errorf("an outbreak's dead told as its news lost: %+v", an.Facts.Killed)
+	}
+	an = Analyze(&news.Article{Text: "Since March, 46,000 people have recovered and 2,300 have died of the disease. Testing continues in the camps."})
+	if an.Facts.Killed != nil {
+		t.Errorf("a running total beside the recovered read as a toll: %+v", *an.Facts.Killed)
+	}
+	an = Analyze(&news.Article{Text: "An air strike killed 12 civilians in the market on Monday, the agency said. New COVID-19 cases were confirmed in the camps."})
+	if an.Facts.Killed == nil || an.Facts.Killed.Value != 12 {
+		t.Errorf("an air strike's toll lost: %+v", an.Facts.Killed)
+	}
+}
