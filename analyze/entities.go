@@ -78,13 +78,17 @@ func (g *gazetteer) match(low []string, text string, found func(id int)) {
 // matchHeads is match given the heads of low (headsOf), or nil. (For gaz
 // only: the heads hold its trie's first nodes.)
 func (g *gazetteer) matchHeads(low []string, hs []*head, text string, found func(id int)) {
-	orig := func() []string {
-		if shouted(text) {
-			return nil
-		}
-		o := lang.WordsAsWritten(text) // as written, for case-sensitive aliases
-		if len(o) != len(low) {
-			return nil
+	var o []string
+	split := false
+	orig := func() []string { // split once a case-sensitive alias asks, then kept
+		if !split {
+			split = true
+			if !shouted(text) {
+				o = lang.WordsAsWritten(text) // as written, for case-sensitive aliases
+			}
+			if len(o) != len(low) {
+				o = nil
+			}
 		}
 		return o
 	}
