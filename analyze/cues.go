@@ -255,24 +255,12 @@ type cue struct {
 	feat   feature
 	weight float32
 	next   string // toks[1] when it is a plain word, else "": the common first words ("to", "in") lead dozens of cues
-	// nextHead is heads[next] (lex's cues only, set as heads is made): a
-	// word is next when its head is, one pointer to compare
-	nextHead *head
 }
 
 // ruledOut reports a cue whose plain second word is not the word after
-// words[at]: try would turn it down, and match skips it unasked. hs are
-// the heads of words, or nil.
-func (c *cue) ruledOut(words []string, hs []*head, at int) bool {
-	switch {
-	case c.next == "":
-		return false
-	case at+1 >= len(words):
-		return true
-	case hs != nil && c.nextHead != nil:
-		return hs[at+1] != c.nextHead // each word its own head: the same word, the same head
-	}
-	return words[at+1] != c.next
+// words[at]: try would turn it down, and match skips it unasked.
+func (c *cue) ruledOut(words []string, at int) bool {
+	return c.next != "" && (at+1 >= len(words) || words[at+1] != c.next)
 }
 
 // matcher finds lexicon phrases in a sentence's words with two map lookups
@@ -310,13 +298,13 @@ func (m *matcher) matchHeads(words []string, hs []*head, w *weights, sp *spans) 
 			exact = m.exact[word]
 		}
 		for _, id := range exact {
-			if !m.cues[id].ruledOut(words, hs, i) {
+			if !m.cues[id].ruledOut(words, i) {
 				m.try(id, words, i, w, sp)
 			}
 		}
 		if len(word) >= prefixKey && m.prefixes.mayBegin(word) {
 			for _, id := range m.prefix[word[:prefixKey]] {
-				if !m.cues[id].ruledOut(words, hs, i) {
+				if !m.cues[id].ruledOut(words, i) {
 					m.try(id, words, i, w, sp)
 				}
 			}

@@ -61,8 +61,7 @@ func processClass(c news.Category) docClass {
 }
 
 // heads holds the head of every word that begins a phrase of any of the
-// four tables, is in a list of docClass or is the plain second word of a
-// lex cue (cue.nextHead) (read only once built). A word
+// four tables or is in a list of docClass (read only once built). A word
 // it does not hold begins no cue and no gate phrase, and a name only
 // through gazKey or a plural (a word ending in s: gazChild).
 var heads = func() map[string]*head {
@@ -92,13 +91,6 @@ var heads = func() map[string]*head {
 			if ok {
 				get(w).cls |= dc.c
 			}
-		}
-	}
-	// the second words of lex's cues, so that a cue is ruled out by its
-	// head (cue.ruledOut)
-	for i := range lex.cues {
-		if c := &lex.cues[i]; c.next != "" {
-			c.nextHead = get(c.next)
 		}
 	}
 	for w, h := range m {
