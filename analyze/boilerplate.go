@@ -27,14 +27,26 @@ var leadCues = []string{"copy this link", "scroll down for video", "(cnn)", "(re
 	"moscow (sputnik)", "(sputnik)", "published:", "updated:", "(reuters) —", "(afp) —", "(ap) —",
 	"(anadolu agency) -", "(anadolu agency) —", "(aa) -", "(dpa) -", "(xinhua) -", "(tass) -", "(sana) -"}
 
-// leadCueMarks tells which of leadCues hold a bracket or a colon.
-var leadCueMarks = func() []bool {
-	out := make([]bool, len(leadCues))
+// leadCueMarks tells which of leadCues hold a bracket (markParen) or a
+// colon (markColon): a sentence without the mark holds none of them.
+var leadCueMarks = func() []uint8 {
+	out := make([]uint8, len(leadCues))
 	for k, c := range leadCues {
-		out[k] = strings.ContainsAny(c, "(:")
+		if strings.Contains(c, "(") {
+			out[k] |= markParen
+		}
+		if strings.Contains(c, ":") {
+			out[k] |= markColon
+		}
 	}
 	return out
 }()
+
+// The marks of leadCueMarks.
+const (
+	markParen = 1 << iota
+	markColon
+)
 
 // Widgets and credits that pages glue in front of a lead, found in the
 // corpus: Sputnik's share widget with its counters and topic ("16.04.2017Get
@@ -119,9 +131,9 @@ func cutFront(s, low string) (string, string) {
 	}
 	// Every lead cue but two holds a bracket or a colon, and most
 	// sentences hold neither: only the two are looked for in those.
-	marks := strings.ContainsAny(low, "(:")
+	paren, colon := strings.IndexByte(low, '(') >= 0, strings.IndexByte(low, ':') >= 0
 	for k, c := range leadCues {
-		if !marks && leadCueMarks[k] {
+		if !paren && leadCueMarks[k]&markParen != 0 || !colon && leadCueMarks[k]&markColon != 0 {
 			continue
 		}
 		if strings.Contains(low, c) { // Index is fast; LastIndex only when found
@@ -404,6 +416,9 @@ func afterRelatedHeads(s, title string) (string, bool) {
 // a number. A sentence that opens with "By" tells a time or a means ("By
 // Tuesday the army ...", "By land ..."), not two names and a capital.
 func trimByline(s string) string {
+	if lead := strings.TrimLeftFunc(s, unicode.IsSpace); !strings.HasPrefix(lead, "by") && !strings.HasPrefix(lead, "By") {
+		return s // most sentences: no "by" to open them, no words to split
+	}
 	ws := strings.Fields(s)
 	if len(ws) < 5 || ws[0] != "by" && ws[0] != "By" {
 		return s

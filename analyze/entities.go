@@ -39,12 +39,13 @@ func entities(d *doc) (places, actors []news.Entity) {
 		found = append(found, named{id, 1, lead})
 	}
 	titleHeads, _ := d.wordHeads()
+	var scratch []string // the words as written of one sentence at a time
 	if d.title != "" {
-		gaz.matchHeads(d.titleWords, titleHeads, d.title, count)
+		gaz.matchIn(d.titleWords, titleHeads, d.title, &scratch, count)
 	}
 	for i, s := range d.sents {
 		lead = i < leadEntitySentences
-		gaz.matchHeads(s.words, d.sentHeads(i), s.text, count)
+		gaz.matchIn(s.words, d.sentHeads(i), s.text, &scratch, count)
 	}
 	for _, f := range found {
 		e := gaz.entries[f.id].Entity
@@ -78,13 +79,29 @@ func (g *gazetteer) match(low []string, text string, found func(id int)) {
 // matchHeads is match given the heads of low (headsOf), or nil. (For gaz
 // only: the heads hold its trie's first nodes.)
 func (g *gazetteer) matchHeads(low []string, hs []*head, text string, found func(id int)) {
-	orig := func() []string {
-		if shouted(text) {
-			return nil
-		}
-		o := lang.WordsAsWritten(text) // as written, for case-sensitive aliases
-		if len(o) != len(low) {
-			return nil
+	g.matchIn(low, hs, text, nil, found)
+}
+
+// matchIn is matchHeads with the words as written split into *scratch
+// (when not nil), which the caller may hand to the next call: they are
+// read here only.
+func (g *gazetteer) matchIn(low []string, hs []*head, text string, scratch *[]string, found func(id int)) {
+	var o []string
+	split := false
+	orig := func() []string { // split once a case-sensitive alias asks, then kept
+		if !split {
+			split = true
+			switch {
+			case shouted(text):
+			case scratch != nil:
+				*scratch = lang.AppendWordsAsWritten((*scratch)[:0], text)
+				o = *scratch
+			default:
+				o = lang.WordsAsWritten(text) // as written, for case-sensitive aliases
+			}
+			if len(o) != len(low) {
+				o = nil
+			}
 		}
 		return o
 	}

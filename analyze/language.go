@@ -101,7 +101,8 @@ func LanguageName(code string) string {
 // for Latin script by function words. It returns "" when the text is too
 // short or too mixed to say; callers read such a text as English.
 func Language(title, text string) string {
-	return language(title, text, func(sample string) [][]string {
+	return language(title, text, func(title, text string) [][]string {
+		sample := languageSample(title, text)
 		return [][]string{strings.FieldsFunc(strings.ToLower(sample), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })}
 	})
 }
@@ -109,7 +110,7 @@ func Language(title, text string) string {
 // docLanguage is Language of an article the analysis has split already:
 // its words are read from the doc, not split again.
 func docLanguage(d *doc, title, text string) string {
-	return language(title, text, func(string) [][]string {
+	return language(title, text, func(string, string) [][]string {
 		// whole sentences until languageWords are read; d.titleWords are
 		// title's words (d.title is title, its spaces trimmed), and the
 		// sentences' words stand in order in d.words
@@ -127,12 +128,13 @@ func docLanguage(d *doc, title, text string) string {
 const languageWords = 400
 
 // language tells the language of title and text; tokens gives the
-// lower-cased words of a Latin-script sample, in one or more runs.
-func language(title, text string, tokens func(sample string) [][]string) string {
-	sample := languageSample(title, text)
-	if ascii(sample) { // most texts: Latin script, no runes to sort
-		return latinLanguageOf(tokens(sample)...)
+// lower-cased words of their Latin-script sample (languageSample), in one
+// or more runs.
+func language(title, text string, tokens func(title, text string) [][]string) string {
+	if sampleASCII(title, text) { // most texts: Latin script, no runes to sort
+		return latinLanguageOf(tokens(title, text)...)
 	}
+	sample := languageSample(title, text)
 	letters, scripts := scriptCounts(sample)
 	if letters == 0 {
 		return ""
@@ -149,7 +151,7 @@ func language(title, text string, tokens func(sample string) [][]string) string 
 	if script != "latin" {
 		return scriptLanguage(script, sample)
 	}
-	return latinLanguageOf(tokens(sample)...)
+	return latinLanguageOf(tokens(title, text)...)
 }
 
 // languageSample returns the first languageText bytes of the title and
@@ -163,6 +165,16 @@ func languageSample(title, text string) string {
 		sample = sample[:languageText]
 	}
 	return sample
+}
+
+// sampleASCII is ascii(languageSample(title, text)), read in place: the
+// sample is the first languageText bytes of title, a line break and text.
+func sampleASCII(title, text string) bool {
+	if len(title) >= languageText {
+		return ascii(title[:languageText])
+	}
+	rest := languageText - len(title) - 1 // of text, after the line break
+	return ascii(title) && ascii(text[:min(len(text), rest)])
 }
 
 // scriptCounts counts the letters of s and the letters of each script.

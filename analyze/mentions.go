@@ -46,7 +46,12 @@ type mention struct {
 
 // findMentions returns the figures of kind k that sentence s states, in order.
 func findMentions(s *factSentence, si int, k *figureKind) []mention {
-	var out []mention
+	return appendMentions(nil, s, si, k)
+}
+
+// appendMentions appends findMentions(s, si, k) to out: findAll gathers
+// the kinds' mentions in one array, not one a kind copied into it.
+func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []mention {
 	toks := s.toks
 	used := -1 // numbers up to this index belong to an earlier mention
 	for i := 0; i < len(toks); i++ {

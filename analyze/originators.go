@@ -1573,6 +1573,9 @@ var nounDets = wordSet("the", "a", "an", "this", "that", "its", "their", "his", 
 // isCue reports an attribution word at j; "claimed responsibility",
 // "claimed by" and "claimed the attack" claim an attack, not a count.
 func isCue(toks []ftok, j int) bool {
+	if toks[j].wordInfo().cls&(wcCue|wcFinding|wcCueNamed) == 0 {
+		return false // most words: no attribution word, and none of the words read below
+	}
 	w := toks[j].w
 	if (w == "claim" || w == "confirm") && j > 0 && (nounDets[toks[j-1].w] || toks[j-1].w == "to") {
 		return false // "rejected the claim that ...", "came to claim bodies": no one's statement here ("Medics claim that ...")
@@ -1605,6 +1608,10 @@ func isCue(toks []ftok, j int) bool {
 	}
 	return toks[j].is(wcCue)
 }
+
+// isCueNamed are the words isCue reads by name before their classes: a
+// word that isCue names must be in it.
+var isCueNamed = wordSet("claim", "confirm", "claimed", "claims", "announced", "announces")
 
 // findingVerbs report what an inquiry or a study found, an attribution word
 // only after one of findingNouns: "an army investigation has found that".

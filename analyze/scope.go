@@ -33,7 +33,7 @@ func findAll(sents []factSentence, published, given time.Time) ([]mention, []int
 		present := kindsIn(s.toks)
 		for _, k := range figureKinds {
 			if present&k.bit != 0 {
-				ms = append(ms, findMentions(s, si, k)...)
+				ms = appendMentions(ms, s, si, k)
 			}
 		}
 		ms = append(ms, singularMentions(s, si)...)

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/conflict-digest/conflict-digest/lang"
 )
@@ -727,22 +728,47 @@ const captureReach = 4
 // in Baghdad, Iraq, October 4." or "..., Oct. 4, 2004."
 func photoCaption(text string) bool {
 	t := strings.TrimRight(text, " .")
-	if i := strings.LastIndexByte(t, ','); i > 0 && lang.IsYear(strings.TrimSpace(t[i+1:])) {
-		t = t[:i] // ", 2004"
-	}
 	i := strings.LastIndexByte(t, ',')
 	if i < 0 {
+		return false // no comma: most sentences, read once
+	}
+	if i > 0 && lang.IsYear(strings.TrimSpace(t[i+1:])) {
+		t = t[:i] // ", 2004"
+		if i = strings.LastIndexByte(t, ','); i < 0 {
+			return false
+		}
+	}
+	month, day, ok := twoFields(t[i+1:])
+	if !ok || !isDay(day) {
 		return false
 	}
-	f := strings.Fields(t[i+1:])
-	if len(f) != 2 || !isDay(f[1]) {
+	if month[0] < 'A' || month[0] > 'Z' {
 		return false
 	}
-	if f[0][0] < 'A' || f[0][0] > 'Z' {
-		return false
-	}
-	_, ok := lang.Month(strings.ToLower(strings.TrimSuffix(f[0], ".")))
+	_, ok = lang.Month(strings.ToLower(strings.TrimSuffix(month, ".")))
 	return ok
+}
+
+// twoFields returns the fields of s when strings.Fields finds two, and
+// whether it does, with nothing split: most clauses after a comma are
+// longer.
+func twoFields(s string) (a, b string, ok bool) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	i := strings.IndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return "", "", false
+	}
+	a, s = s[:i], strings.TrimLeftFunc(s[i:], unicode.IsSpace)
+	if s == "" {
+		return "", "", false
+	}
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		if strings.TrimLeftFunc(s[i:], unicode.IsSpace) != "" {
+			return "", "", false // a third field
+		}
+		s = s[:i]
+	}
+	return a, s, true
 }
 
 // agencyNames are the names of agencies and offices that hold words of

@@ -36,6 +36,7 @@ const (
 	wcOrganNoun                        // organNounsOfState
 	wcSingleDet                        // singleDets
 	wcPersonNoun                       // personNouns
+	wcCueNamed                         // isCueNamed
 )
 
 // wordInfo is what a token carries about its word.
@@ -96,6 +97,7 @@ var wordInfos = func() map[string]wordInfo {
 	add(wcOrganNoun, organNounsOfState)
 	add(wcSingleDet, singleDets)
 	add(wcPersonNoun, personNouns)
+	add(wcCueNamed, isCueNamed)
 	for w := range unitHours {
 		mark(wcUnit, w)
 	}

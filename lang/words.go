@@ -85,6 +85,11 @@ func lowerRun(s string, i int) int {
 // ("IS", "WHO").
 func WordsAsWritten(s string) []string { return appendWords(make([]string, 0, wordsCap(s)), s) }
 
+// AppendWordsAsWritten appends the words of s as WordsAsWritten finds them
+// to dst and returns the extended slice: for a caller that splits many
+// sentences, one at a time, into one array.
+func AppendWordsAsWritten(dst []string, s string) []string { return appendWords(dst, s) }
+
 // Token is one word of a text with where it stands: s[Start:End] is Text.
 type Token struct {
 	Text       string // as written
