@@ -1371,13 +1371,19 @@ func outcomeFollows(toks []ftok, i int) bool {
 }
 
 // verbWithCount reports a verb at j followed by its own count ("towns killed
-// 43 people"): the verb belongs to that count, not to one before it.
+// 43 people"): the verb belongs to that count, not to one before it. A
+// passive verb takes no count of its own: the part that follows it in a
+// text without commas ("17 people were killed two of them medics") is a
+// part of the count before it.
 func verbWithCount(toks []ftok, j int, k *figureKind) bool {
 	if !k.before[toks[j].w] {
 		return false
 	}
 	for n := j + 1; n < len(toks) && n <= j+4; n++ {
 		if toks[n].isNum && !toks[n].year {
+			if j > 0 && passiveAux[toks[j-1].w] && partAfter(toks, n) {
+				return false
+			}
 			return !outcomeFollows(toks, n)
 		}
 		if !fillers[toks[n].w] {
