@@ -1,6 +1,11 @@
 package analyze
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
 
 // TestMonitorBackReference: "a watchdog", "the monitor" stand for the
 // monitor the text names, also when it names another monitor later (an
@@ -26,4 +31,29 @@ func TestMonitorBackReference(t *testing.T) {
 				"The assault was part of a wider offensive the UK-based Syrian Observatory for Human Rights said.",
 			"killed", 12, "SOHR", false},
 	})
+}
+
+// TestSummaryTakesTheLongerLead: a page that gives its lead twice, the
+// first copy cut short before the place, is summed up by the whole copy
+// (issue 13, 2013-08-12 window). Invented sentences.
+func TestSummaryTakesTheLongerLead(t *testing.T) {
+	a := &news.Article{Title: "21 fighters killed in clashes",
+		Text: "Local activists said on Monday that at least 21 members of the Foo Brigade were killed. " +
+			"Local activists said on Monday that at least 21 members of the Foo Brigade were killed during fierce fighting since the group attacked the town of Barville two days ago. " +
+			"The army also shelled positions east of the town, state media said."}
+	an := Analyze(a)
+	if !strings.Contains(an.Summary, "during fierce fighting since the group attacked the town of Barville") ||
+		strings.Count(an.Summary, "Local activists said") != 1 {
+		t.Errorf("summary = %q, want the whole lead once", an.Summary)
+	}
+	if f := findFigure(an.Facts, "killed", 21); f == nil || f.Qualifier != news.AtLeast || f.Originator != "activists" {
+		t.Errorf("killed figure = %+v, want at least 21 by activists", f)
+	}
+}
+
+// TestMembersOfNamedBodies: a count of the members of bodies whose quoted
+// names run long is the subject of the verb after them. Invented sentence.
+func TestMembersOfNamedBodies(t *testing.T) {
+	checkOriginator(t, &news.Article{Text: `Activists said on Tuesday that at least 21 members of the "Foo State in the Valley and the Hills" and "Bar Front" organizations were killed. Clashes went on overnight.`},
+		"killed", 21, "activists", false)
 }
