@@ -824,8 +824,7 @@ func countsText(l news.FigureLine, named, span bool, d LineStyle) string {
 	steps := make([]string, len(l.Steps))
 	ordered := inOrder(l.Steps)
 	oneDay := oneDayOf(l.Steps)
-	apart := !aRise(l.Steps)
-	outlets := apart && manyOutlets(l.Steps)
+	beside := besideSteps(l.Steps)
 	each := span && ordered
 	if d.Always {
 		each = !oneDay
@@ -843,10 +842,13 @@ func countsText(l news.FigureLine, named, span bool, d LineStyle) string {
 		if s.From != "" {
 			steps[i] += " from " + s.From
 		}
-		if outlets && s.Source != "" {
+		inCluster := beside[i] || i+1 < len(beside) && beside[i+1]
+		if inCluster && s.Source != "" {
 			steps[i] += " via " + DisplaySource(s.Source) // side by side: each count as its outlet carried it
 		}
 		switch {
+		case i+1 < len(beside) && beside[i+1]:
+			// the count beside it carries their one day
 		case each && !s.Published.IsZero():
 			steps[i] += " (" + d.day(s.Published) + ")"
 		case each && d.Always && anyDated(l.Steps):
@@ -854,45 +856,42 @@ func countsText(l news.FigureLine, named, span bool, d LineStyle) string {
 		}
 	}
 	sep := stepSep(l)
-	switch {
-	case apart:
-		sep = ", " // side by side; "; " parts a digest's originators
-	case each && !ordered:
+	if each && !ordered {
 		sep = "; "
 	}
-	text := strings.Join(steps, sep)
+	var b strings.Builder
+	for i, st := range steps {
+		switch {
+		case i == 0:
+		case beside[i]:
+			b.WriteString(", ") // side by side; "; " parts a digest's originators
+		default:
+			b.WriteString(sep)
+		}
+		b.WriteString(st)
+	}
+	text := b.String()
 	if d.Always && oneDay {
 		text += " (" + d.day(l.Steps[0].Published) + ")"
 	}
 	return text
 }
 
-// aRise reports whether a line's counts, in the order of their rise, may
-// read as one count updated: no two next to each other count two named
-// groups ("8 civilians", "5 rebels"), nor were given at one time by two
-// outlets (Reuters' "8 civilians" and AFP's "at least 9" stamped alike,
-// two breakdowns of one statement, not a toll that rose: no report of the
-// two is the later). Such counts stand side by side, never joined by an
-// arrow.
-func aRise(steps []news.FigureBy) bool {
+// besideSteps marks each count of a line (from the second) that stands
+// beside the one before it rather than after it: the two count two named
+// groups ("8 civilians", "5 rebels"), or two outlets carried them in
+// reports stamped alike (Reuters' "8 civilians" and AFP's "at least 9" of
+// one day: two readings of one statement, not a toll that rose, for no
+// report of the two is the later). Such counts are joined by a comma, each
+// with its outlet, never by an arrow; a later report's count still reads
+// as a rise ("58 via A, 72 via B (4 Apr) → 86 (5 Apr)").
+func besideSteps(steps []news.FigureBy) []bool {
+	out := make([]bool, len(steps))
 	for i := 1; i < len(steps); i++ {
 		a, b := steps[i-1], steps[i]
-		if a.Who != "" && b.Who != "" && a.Who != b.Who || a.Published.Equal(b.Published) && a.Source != b.Source {
-			return false
-		}
+		out[i] = a.Who != "" && b.Who != "" && a.Who != b.Who || !a.Published.IsZero() && a.Published.Equal(b.Published) && a.Source != b.Source
 	}
-	return true
-}
-
-// manyOutlets reports whether a line's counts were carried by more than
-// one outlet.
-func manyOutlets(steps []news.FigureBy) bool {
-	for _, s := range steps[1:] {
-		if s.Source != steps[0].Source {
-			return true
-		}
-	}
-	return false
+	return out
 }
 
 // anyDated reports whether one of the counts has a known day.

@@ -68,3 +68,18 @@ func TestRelayedCountNamesNoOtherOutlet(t *testing.T) {
 		t.Errorf("FormatFigure = %q, want 17 (Monitor)", got)
 	}
 }
+
+// TestRiseAcrossSideBySideCounts: counts of one day carried by two outlets
+// stand side by side, and a later day's count still reads as their rise.
+// Invented counts.
+func TestRiseAcrossSideBySideCounts(t *testing.T) {
+	ms := []Member{
+		member(1, "wire", "t", "x", t0, byOrig(58, news.AtLeast, "Monitor", false)),
+		member(2, "daily", "t", "x", t0, byOrig(72, news.AtLeast, "Monitor", false)),
+		member(3, "wire", "t", "x", t0.Add(24*60*60*1e9), byOrig(86, news.Exact, "Monitor", false)),
+	}
+	want := []string{"Monitor: at least 58 via Wire, at least 72 via Daily (5 Jul) → 86 (6 Jul)"}
+	if got := FormatLines(Build(ms).Figures[0]); !slices.Equal(got, want) {
+		t.Errorf("FormatLines = %q, want %q", got, want)
+	}
+}
