@@ -17,14 +17,8 @@ import (
 func TestOffensiveLaunchedLeads(t *testing.T) {
 	now := day("2021-05-08")
 	at := now.Add(-48 * time.Hour)
-	killed := func(v int64) []news.StoryFigure {
-		return []news.StoryFigure{{Kind: news.FigureKilled, Latest: news.Figure{Value: v, Qualifier: news.Exact}, High: news.Figure{Value: v},
-			Lines: []news.FigureLine{{Originator: "Monitor", Outlet: "wire",
-				Steps: []news.FigureBy{{Figure: news.Figure{Value: v, Qualifier: news.Exact, Originator: "Monitor"}, Source: "wire", ArticleID: "w", Published: at}}}}}}
-	}
-	src := func(name string) []news.StorySource {
-		return []news.StorySource{{SourceName: name, ExternalID: name + "-1", Published: at}}
-	}
+	killed := func(v int64) []news.StoryFigure { return oneToll(v, "Monitor", false, at) }
+	src := func(name string) []news.StorySource { return oneSource(name, at) }
 	v := []news.Category{news.Violence}
 	stories := memStories{
 		{ID: 1, Headline: "Mosque blast kills 25", Categories: v, LastSeen: at, Sources: src("wire"), Figures: killed(25)},
@@ -43,4 +37,17 @@ func TestOffensiveLaunchedLeads(t *testing.T) {
 	if len(d.Trends) == 0 || d.Trends[0].Trend != TrendWorse || !strings.HasPrefix(d.Trends[0].Reason, "offensive launched") {
 		t.Errorf("trends = %+v, want deteriorated: offensive launched", d.Trends)
 	}
+}
+
+// oneToll is a story's killed figure of one count, one originator's as
+// one report on a wire gave it at at.
+func oneToll(v int64, orig string, party bool, at time.Time) []news.StoryFigure {
+	return []news.StoryFigure{{Kind: news.FigureKilled, Latest: news.Figure{Value: v, Qualifier: news.Exact}, High: news.Figure{Value: v},
+		Lines: []news.FigureLine{{Originator: orig, Outlet: "wire", PartyClaim: party,
+			Steps: []news.FigureBy{{Figure: news.Figure{Value: v, Qualifier: news.Exact, Originator: orig}, Source: "wire", ArticleID: "w", Published: at}}}}}}
+}
+
+// oneSource is a story's one report, by outlet name, at at.
+func oneSource(name string, at time.Time) []news.StorySource {
+	return []news.StorySource{{SourceName: name, ExternalID: name + "-1", Published: at}}
 }
