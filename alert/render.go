@@ -24,6 +24,7 @@ var changeWords = map[news.Change]string{
 	news.ChangeSiegeLifted: "siege lifted", news.ChangeEvacuationBegun: "evacuation begun",
 	news.ChangeEmergencyDeclared: "emergency declared",
 	news.ChangeInterstateStrike:  "a foreign state struck government forces",
+	news.ChangeOffensiveLaunched: "offensive launched",
 }
 
 // statusWords names a ceasefire state.

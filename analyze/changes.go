@@ -43,7 +43,7 @@ var phraseChanges = []struct {
 	{news.ChangeTalksSuspended, news.Talks}, {news.ChangeTalksConcluded, news.Talks},
 	{news.ChangeTalksOpened, news.Talks}, {news.ChangeSiegeLifted, news.Humanitarian},
 	{news.ChangeSiegeImposed, news.Humanitarian}, {news.ChangeEvacuationBegun, news.Humanitarian},
-	{news.ChangeEmergencyDeclared, news.Humanitarian},
+	{news.ChangeEmergencyDeclared, news.Humanitarian}, {news.ChangeOffensiveLaunched, news.Violence},
 }
 
 // stateChanges returns the changes of state an analysed article's headline
@@ -71,7 +71,11 @@ func stateChanges(d *doc, an *news.Analysis) []news.StateChange {
 			add(news.CeasefireChange(an.CeasefireStatus), i)
 		}
 		for _, pc := range phraseChanges {
-			if an.Has(pc.needs) && reportsPhrase(ws, changeWords[string(pc.change)]) {
+			reports := reportsPhrase
+			if pc.change == news.ChangeOffensiveLaunched {
+				reports = reportsDone
+			}
+			if an.Has(pc.needs) && reports(ws, changeWords[string(pc.change)]) {
 				add(pc.change, i)
 			}
 		}
@@ -118,6 +122,21 @@ func reportsCeasefire(ws []string, st news.CeasefireStatus) bool {
 func reportsPhrase(ws []string, set *phraseSet) bool {
 	for i := range ws {
 		if set.at(ws, i) != nil && !background(ws, i, i) && !denied(ws, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// intentWords before a phrase tell an act to come, not done: "threatened
+// to launch an offensive", "would begin an offensive".
+var intentWords = map[string]bool{"to": true, "would": true, "will": true, "could": true, "may": true, "might": true}
+
+// reportsDone is reportsPhrase of a phrase that no intent word comes
+// right before: an offensive launched is news, one threatened is not.
+func reportsDone(ws []string, set *phraseSet) bool {
+	for i := range ws {
+		if set.at(ws, i) != nil && !background(ws, i, i) && !denied(ws, i) && (i == 0 || !intentWords[ws[i-1]]) {
 			return true
 		}
 	}

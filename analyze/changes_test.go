@@ -72,6 +72,23 @@ func TestStateChanges(t *testing.T) {
 			[]news.Change{news.ChangeEmergencyDeclared}},
 		{"a call to declare one", "Aid groups urge state of emergency for displaced",
 			"Aid groups urged the government to declare a state of emergency for the thousands displaced by the fighting, who lack food and shelter in camps near the border.", nil},
+		// A new offensive begun is a change of the fighting's state,
+		// for the worse (issue 13, 2015-06-29 window: a new alliance's
+		// offensive on a city was no key development); one threatened,
+		// denied or told as background is not.
+		{"offensive begun", "Rebels open new front in the north",
+			"An alliance of rebel factions began a major offensive on Tuesday to seize the government-held half of the provincial capital, a monitor said.",
+			[]news.Change{news.ChangeOffensiveLaunched}},
+		{"battle launched", "Insurgents launch battle to take southern city",
+			"Insurgents shelled government districts of the city on Sunday, residents said.",
+			[]news.Change{news.ChangeOffensiveLaunched}},
+		{"the widest offensive since", "Heavy clashes on the city's western front",
+			"Fighters stormed army posts along the western edge of the city on Monday. It was the widest rebel offensive on the city since the insurgents took its eastern districts three years ago, the monitor's head said.",
+			[]news.Change{news.ChangeOffensiveLaunched}},
+		{"an offensive threatened", "Army warns rebels to leave the valley",
+			"The army threatened to launch an offensive on the valley unless the fighters left by Friday, state media said.", nil},
+		{"an offensive as background", "Shelling kills four in border town",
+			"Shelling killed four people in the border town on Thursday, a week after the army launched an offensive in the area, a monitor said.", nil},
 		{"anniversary is no first", "Syrians mark first anniversary of Aleppo siege",
 			"Residents of Aleppo marked the first anniversary of the siege with protests, activists said.", nil},
 	}

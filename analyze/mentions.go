@@ -1011,8 +1011,14 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 	v := toks[i].num
 	subset, asides, clause := false, 0, false
 	limit := i + subjectNear
+	if membersOf(toks, i) {
+		limit += subjectNear // "33 members of the "Foo State in Iraq and Levant" and "Bar Front" organizations were killed": the names are the subject's
+	}
 	for j := i + 1; j < len(toks) && j <= limit; j++ {
 		t := toks[j]
+		if w := t.w; w == "\"" || w == "“" || w == "”" {
+			limit++ // a quoted name's marks are no words of the reach
+		}
 		if e := parenEnd(toks, j); e > j && toks[j+1].isNum {
 			limit += e - j // "7,224 people (2,316 households) were displaced": an aside
 			j = e
@@ -1432,14 +1438,26 @@ func outcomeFollows(toks []ftok, i int) bool {
 	return false
 }
 
+// membersOf reports a count of the members of named bodies: "33 members
+// of the ...".
+func membersOf(toks []ftok, i int) bool {
+	return i+2 < len(toks) && (toks[i+1].w == "members" || toks[i+1].w == "fighters" || toks[i+1].w == "militants") && toks[i+2].w == "of"
+}
+
 // verbWithCount reports a verb at j followed by its own count ("towns killed
-// 43 people"): the verb belongs to that count, not to one before it.
+// 43 people"): the verb belongs to that count, not to one before it. A
+// passive verb takes no count of its own: the part that follows it in a
+// text without commas ("17 people were killed two of them medics") is a
+// part of the count before it.
 func verbWithCount(toks []ftok, j int, k *figureKind) bool {
 	if !k.before[toks[j].w] {
 		return false
 	}
 	for n := j + 1; n < len(toks) && n <= j+4; n++ {
 		if toks[n].isNum && !toks[n].year {
+			if j > 0 && passiveAux[toks[j-1].w] && partAfter(toks, n) {
+				return false
+			}
 			return !outcomeFollows(toks, n)
 		}
 		if !fillers[toks[n].w] {

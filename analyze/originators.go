@@ -2024,6 +2024,28 @@ func monitorBefore(sents []factSentence, si int) int {
 	return -1
 }
 
+// monitorNear returns the specific monitor a generic "monitor" of
+// sentence si refers to when the article names several: the one named
+// last before it (monitorBefore), else the first one named after it ("...
+// were killed, a watchdog said. ... the Syrian Observatory for Human
+// Rights said. ... Amnesty International said ...": the lead's watchdog
+// is the Observatory the next sentences name, not the body named last);
+// -1 for none.
+func monitorNear(sents []factSentence, si int) int {
+	if m := monitorBefore(sents, si); m >= 0 {
+		return m
+	}
+	for j := si + 1; j < len(sents); j++ {
+		sents[j].tokenise()
+		for _, m := range sents[j].origs {
+			if o := origs.list[m.id]; o.kind == "monitor" && !o.generic {
+				return m.id
+			}
+		}
+	}
+	return -1
+}
+
 // monitorIn returns the one specific monitor the tokenised sentences name,
 // -1 for none, -2 for more than one.
 func monitorIn(sents []factSentence) int {

@@ -228,7 +228,7 @@ func attribute(sents []factSentence, ms []mention) []int {
 			}
 			if named >= 0 {
 				id, ms[i].unnamed = named, true
-			} else if m := monitorBefore(sents, ms[i].sent); named == -1 && m >= 0 {
+			} else if m := monitorNear(sents, ms[i].sent); named == -1 && m >= 0 {
 				id = m // two monitors named: "the UK-based monitor" after the Observatory's name is the Observatory
 			}
 		}

@@ -99,9 +99,27 @@ func summaryCandidates(d *doc, voc *vocabulary) []candidate {
 			!endsSentence(text) || isBoilerplate(low, ws) || endsWithDate(ws) {
 			continue
 		}
+		if n := len(out); n > 0 && out[n-1].index == s.index-1 && restatesLonger(out[n-1].words, ws) {
+			out = out[:n-1] // "... were killed. ... were killed during the fighting in Foo.": the lead again, whole
+		}
 		out = append(out, candidate{text: text, words: ws, heads: hs, orig: s.text, index: s.index, vec: voc.vector(ws, hs)})
 	}
 	return out
+}
+
+// restatesLonger reports a sentence (next) that repeats the one before it
+// word for word and goes on: a page that gives its lead twice, the first
+// copy cut short before the place and the cause. The longer copy is the
+// one a summary gives.
+func restatesLonger(prev, next []string) bool {
+	if len(next) <= len(prev) || len(prev) < minSummaryWords {
+		return false
+	}
+	n := len(prev)
+	if prev[n-1] == "." || prev[n-1] == "!" {
+		n-- // the first copy's full stop, where the second goes on
+	}
+	return slices.Equal(prev[:n], next[:n])
 }
 
 // endsSentence reports a sentence that ends with its mark (or a quote after

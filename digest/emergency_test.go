@@ -17,14 +17,8 @@ import (
 func TestEmergencyDeclaredLeads(t *testing.T) {
 	now := day("2021-05-08")
 	at := now.Add(-48 * time.Hour)
-	killed := func(v int64, orig string, party bool) []news.StoryFigure {
-		return []news.StoryFigure{{Kind: news.FigureKilled, Latest: news.Figure{Value: v, Qualifier: news.Exact}, High: news.Figure{Value: v},
-			Lines: []news.FigureLine{{Originator: orig, Outlet: "wire", PartyClaim: party,
-				Steps: []news.FigureBy{{Figure: news.Figure{Value: v, Qualifier: news.Exact, Originator: orig}, Source: "wire", ArticleID: "w", Published: at}}}}}}
-	}
-	src := func(name string) []news.StorySource {
-		return []news.StorySource{{SourceName: name, ExternalID: name + "-1", Published: at}}
-	}
+	killed := func(v int64, orig string, party bool) []news.StoryFigure { return oneToll(v, orig, party, at) }
+	src := func(name string) []news.StorySource { return oneSource(name, at) }
 	v := []news.Category{news.Violence}
 	stories := memStories{
 		{ID: 1, Headline: "Army says it killed 60 militants", Categories: v, LastSeen: at, Sources: src("radio"), Figures: killed(60, "army", true)},

@@ -37,6 +37,7 @@ var changeWords = map[news.Change]string{
 	news.ChangeEmergencyDeclared:  "emergency declared",
 	news.ChangeFirst:              "a first of its kind",
 	news.ChangeInterstateStrike:   "a foreign state struck government forces",
+	news.ChangeOffensiveLaunched:  "offensive launched",
 }
 
 // ChangeText says a change of state in words: "ceasefire: in effect →

@@ -29,12 +29,16 @@ const (
 	// state's government forces ("US cruise missiles struck a Syrian
 	// regime airbase"): a new party to the war, or a war between states.
 	ChangeInterstateStrike Change = "interstate_strike"
+	// ChangeOffensiveLaunched is a new offensive begun ("insurgents began a
+	// major offensive to take the city", "the widest offensive since
+	// 2012"): the fighting's state changed for the worse.
+	ChangeOffensiveLaunched Change = "offensive_launched"
 )
 
 // Changes lists every change in a stable order.
 var Changes = []Change{ChangeCeasefireProposed, ChangeCeasefireInEffect, ChangeCeasefireViolated,
 	ChangeCeasefireCollapsed, ChangeTalksOpened, ChangeTalksSuspended, ChangeTalksConcluded,
-	ChangeSiegeImposed, ChangeSiegeLifted, ChangeEvacuationBegun, ChangeEmergencyDeclared, ChangeFirst, ChangeInterstateStrike}
+	ChangeSiegeImposed, ChangeSiegeLifted, ChangeEvacuationBegun, ChangeEmergencyDeclared, ChangeFirst, ChangeInterstateStrike, ChangeOffensiveLaunched}
 
 // CeasefireChange returns the change of reaching ceasefire state st, or ""
 // for no state.
@@ -54,7 +58,7 @@ func (c Change) Category() Category {
 		return Talks
 	case ChangeSiegeImposed, ChangeSiegeLifted, ChangeEvacuationBegun, ChangeEmergencyDeclared:
 		return Humanitarian
-	case ChangeInterstateStrike:
+	case ChangeInterstateStrike, ChangeOffensiveLaunched:
 		return Violence
 	}
 	return ""
@@ -62,12 +66,12 @@ func (c Change) Category() Category {
 
 // Worse reports whether a change is for the worse (a truce violated or
 // collapsed, talks suspended, a siege imposed, an emergency declared, a
-// state striking another's forces), Better whether it is for
+// state striking another's forces, a new offensive begun), Better whether it is for
 // the better; a first-of-its-kind event is neither.
 func (c Change) Worse() bool {
 	switch c {
 	case ChangeCeasefireViolated, ChangeCeasefireCollapsed, ChangeTalksSuspended, ChangeSiegeImposed,
-		ChangeEmergencyDeclared, ChangeInterstateStrike:
+		ChangeEmergencyDeclared, ChangeInterstateStrike, ChangeOffensiveLaunched:
 		return true
 	}
 	return false

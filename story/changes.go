@@ -45,9 +45,13 @@ func changes(ms []Member, cur, prev news.CeasefireStatus) []news.StoryChange {
 // tell of talks: an attack reported beside them is what most wars' reports
 // also tell, and would otherwise file every truce, talk and aid convoy
 // under Violence. A digest groups and filters stories by it, and Build
-// leads the summary with the sentence that earns it.
+// leads the summary with the sentence that earns it. An offensive begun
+// files no story: its reports' aid, talks or truce news stays theirs.
 func Primary(s *news.Story) news.Category {
 	for i := len(s.Changes) - 1; i >= 0; i-- {
+		if s.Changes[i].Change == news.ChangeOffensiveLaunched {
+			continue // the aid, talks or truce news told as an offensive begins stays that news; the change still leads
+		}
 		if c := s.Changes[i].Change.Category(); c != "" && slices.Contains(s.Categories, c) {
 			return c
 		}

@@ -524,12 +524,45 @@ func asRise(steps []news.FigureBy) []news.FigureBy {
 		// the count's article: a reader who opens the article a count cites
 		// finds the count as shown ("at least 29" is not cited to the report
 		// that wrote a flat 29). The day stays the first the value was given.
-		pick.Figure, pick.ArticleID, pick.Source = out[j-1].Figure, out[j-1].ArticleID, out[j-1].Source
+		w := qualifiedTwin(out[i:j], j-1-i) + i
+		pick.Figure, pick.ArticleID, pick.Source = out[w].Figure, out[w].ArticleID, out[w].Source
 		out[k] = pick
 		k++
 		i = j
 	}
 	return out[:k]
+}
+
+// qualifiedTwin returns the index among refs of the count to show for
+// refs[k]: itself, or when it is a flat number a report stamped at the
+// same time gives as a floor ("at least 25", "more than 25") with the same
+// value from the same giver: neither report is the later, the giver's own
+// words kept their qualifier, an outlet that wrote a flat 25 dropped it,
+// and a reader who cites "25" cites a count no one gave as exact. A flat
+// count reported later than the floor stays the latest words.
+func qualifiedTwin(refs []news.FigureBy, k int) int {
+	r := refs[k]
+	if r.Qualifier != news.Exact && r.Qualifier != "" {
+		return k
+	}
+	for m := len(refs) - 1; m >= 0; m-- {
+		e := refs[m]
+		if m != k && e.Value == r.Value && (e.Qualifier == news.AtLeast || e.Qualifier == news.MoreThan) &&
+			e.Published.Equal(r.Published) && nameOf(e.Figure, e.Source) == nameOf(r.Figure, r.Source) {
+			return m
+		}
+	}
+	return k
+}
+
+// twinOf is r, or its qualified twin among refs (qualifiedTwin).
+func twinOf(refs []news.FigureBy, r news.FigureBy) news.FigureBy {
+	for k := range refs {
+		if refs[k] == r {
+			return refs[qualifiedTwin(refs, k)]
+		}
+	}
+	return r
 }
 
 // storyFigure summarises refs, in order of publication. Ties go to the
@@ -545,6 +578,7 @@ func storyFigure(kind string, refs []news.FigureBy) news.StoryFigure {
 		}
 	}
 	last := refs[len(refs)-1]
+	lo, hi, last = twinOf(refs, lo), twinOf(refs, hi), twinOf(refs, last)
 	return news.StoryFigure{
 		Kind: kind, Low: lo.Figure, LowBy: lo.Source, High: hi.Figure, HighBy: hi.Source,
 		Latest: last.Figure, By: last.Source, AsOf: last.Published, Refs: refs,
@@ -790,6 +824,7 @@ func countsText(l news.FigureLine, named, span bool, d LineStyle) string {
 	steps := make([]string, len(l.Steps))
 	ordered := inOrder(l.Steps)
 	oneDay := oneDayOf(l.Steps)
+	beside := besideSteps(l.Steps)
 	each := span && ordered
 	if d.Always {
 		each = !oneDay
@@ -807,7 +842,13 @@ func countsText(l news.FigureLine, named, span bool, d LineStyle) string {
 		if s.From != "" {
 			steps[i] += " from " + s.From
 		}
+		inCluster := beside[i] || i+1 < len(beside) && beside[i+1]
+		if inCluster && s.Source != "" {
+			steps[i] += " via " + DisplaySource(s.Source) // side by side: each count as its outlet carried it
+		}
 		switch {
+		case i+1 < len(beside) && beside[i+1]:
+			// the count beside it carries their one day
 		case each && !s.Published.IsZero():
 			steps[i] += " (" + d.day(s.Published) + ")"
 		case each && d.Always && anyDated(l.Steps):
@@ -818,11 +859,39 @@ func countsText(l news.FigureLine, named, span bool, d LineStyle) string {
 	if each && !ordered {
 		sep = "; "
 	}
-	text := strings.Join(steps, sep)
+	var b strings.Builder
+	for i, st := range steps {
+		switch {
+		case i == 0:
+		case beside[i]:
+			b.WriteString(", ") // side by side; "; " parts a digest's originators
+		default:
+			b.WriteString(sep)
+		}
+		b.WriteString(st)
+	}
+	text := b.String()
 	if d.Always && oneDay {
 		text += " (" + d.day(l.Steps[0].Published) + ")"
 	}
 	return text
+}
+
+// besideSteps marks each count of a line (from the second) that stands
+// beside the one before it rather than after it: the two count two named
+// groups ("8 civilians", "5 rebels"), or two outlets carried them in
+// reports stamped alike (Reuters' "8 civilians" and AFP's "at least 9" of
+// one day: two readings of one statement, not a toll that rose, for no
+// report of the two is the later). Such counts are joined by a comma, each
+// with its outlet, never by an arrow; a later report's count still reads
+// as a rise ("58 via A, 72 via B (4 Apr) → 86 (5 Apr)").
+func besideSteps(steps []news.FigureBy) []bool {
+	out := make([]bool, len(steps))
+	for i := 1; i < len(steps); i++ {
+		a, b := steps[i-1], steps[i]
+		out[i] = a.Who != "" && b.Who != "" && a.Who != b.Who || !a.Published.IsZero() && a.Published.Equal(b.Published) && a.Source != b.Source
+	}
+	return out
 }
 
 // anyDated reports whether one of the counts has a known day.
@@ -985,11 +1054,24 @@ func paren(name string, contrast bool) string {
 
 // sourcesOf lists the named sources that gave the figure's single value,
 // at most three, in order of publication; the high's source when no ref
-// says more; none when no source is named.
+// says more; none when no source is named. An outlet that carried the
+// count without saying whose it is, when a named originator gives it with
+// the same qualifier, is left out, as its line is (withoutRelays): "17
+// (SOHR, reported by Al-Manar)" reads as SOHR's count carried by Al-Manar
+// when another outlet's report gave SOHR's.
 func sourcesOf(f news.StoryFigure) []string {
+	named := map[news.Qualifier]bool{}
+	for _, r := range f.Refs {
+		if r.Originator != "" && r.Value == f.High.Value {
+			named[r.Qualifier] = true
+		}
+	}
 	var out []string
 	for _, r := range f.Refs {
 		name := giverOf(r.Figure, r.Source)
+		if r.Originator == "" && named[r.Qualifier] {
+			continue
+		}
 		if name != "" && r.Value == f.High.Value && !slices.Contains(out, name) {
 			out = append(out, name)
 		}
