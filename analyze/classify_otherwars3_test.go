@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -41,13 +40,7 @@ var otherWars3Cases = []plightCase{
 }
 
 func TestOtherWarsShortPosts3(t *testing.T) {
-	for _, c := range otherWars3Cases {
-		a := news.Article{Title: c.text, Text: c.text}
-		an := Analyze(&a)
-		if got := slices.Contains(an.Categories, c.cat); got != c.want {
-			t.Errorf("%.70q: %s %v, want %v (categories %v, relevance %+v)", c.text, c.cat, got, c.want, an.Categories, an.Relevance)
-		}
-	}
+	checkPlightCases(t, otherWars3Cases)
 }
 
 // A wire item's freight list and a defence maker's contract name a war's
