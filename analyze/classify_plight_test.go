@@ -41,7 +41,14 @@ var plightCases = []plightCase{
 }
 
 func TestPlightAndShortPosts(t *testing.T) {
-	for _, c := range plightCases {
+	checkPlightCases(t, plightCases)
+}
+
+// checkPlightCases analyses each case as a one-line item (its text as its
+// own headline and text) and checks its category.
+func checkPlightCases(t *testing.T, cases []plightCase) {
+	t.Helper()
+	for _, c := range cases {
 		a := news.Article{Title: c.text, Text: c.text}
 		an := Analyze(&a)
 		if got := slices.Contains(an.Categories, c.cat); got != c.want {

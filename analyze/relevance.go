@@ -753,6 +753,11 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "refugees in the headline"
 	case c.warRefugeesLead():
 		return "refugees of a war in the lead"
+	case len(in.title) == 0 && len(in.text) > 0 && refugeesOfSide(in.text[0], in.textHeads[0], c.warSign(in)):
+		// an item with no headline (an events digest's line, a post) opens
+		// with its headline's sentence: "A Syrian girl dies and other
+		// refugees are missing after their boat sinks" (issue 14, h-open3)
+		return "refugees in the headline"
 	case c.title[gateSections["war"]] > 0 && !c.figurativeWar(in):
 		return "war in the headline"
 	case in.leadPlace && c.forceTL+c.tl("war")+c.tl("refugee") > 0 && !(c.forceTL <= gbvIn(in.title, in.lead) && c.tl("war") == 0 && c.peacetimeNeeds(in)):
@@ -793,6 +798,14 @@ func (c *gateCounts) evidence(in gateInput) string {
 // their needs (an epidemic in their camps, a fire, the monsoon) it tells.
 func (c *gateCounts) warRefugeesLead() bool {
 	return c.lead[gateSections["refugee"]] > 0 && c.lead[gateSections["warsign"]] > 0
+}
+
+// refugeesOfSide reports whether the sentence ws (heads hs) names refugees
+// and a war's side or a sign of war (warSign): the headline's rule for an
+// item whose first sentence stands in its headline's place.
+func refugeesOfSide(ws []string, hs []*head, warSign bool) bool {
+	n := gateAll.countsHeads(ws, hs)
+	return n[gateSections["refugee"]] > 0 && (warSign || n[gateSections["sidename"]] > 0)
 }
 
 // displacedByWar reports whether a sentence anywhere in the text tells
