@@ -802,10 +802,12 @@ func (c *gateCounts) warRefugeesLead() bool {
 
 // refugeesOfSide reports whether the sentence ws (heads hs) names refugees
 // and a war's side or a sign of war (warSign): the headline's rule for an
-// item whose first sentence stands in its headline's place.
+// item whose first sentence stands in its headline's place. Refugees of a
+// political or economic collapse the sentence names ([polcrisis]:
+// Venezuela's exodus) are not a war's, whatever place hosts them.
 func refugeesOfSide(ws []string, hs []*head, warSign bool) bool {
 	n := gateAll.countsHeads(ws, hs)
-	return n[gateSections["refugee"]] > 0 && (warSign || n[gateSections["sidename"]] > 0)
+	return n[gateSections["refugee"]] > 0 && n[gateSections["polcrisis"]] == 0 && (warSign || n[gateSections["sidename"]] > 0)
 }
 
 // displacedByWar reports whether a sentence anywhere in the text tells
