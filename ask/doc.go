@@ -39,7 +39,11 @@
 //     copy stored first.
 //   - Count answers come from the analysis's scoped figures (the main
 //     event's toll, never a part, another event or the background), and a
-//     question that names an originator wants that originator's count.
+//     question that names an originator wants that originator's count; one
+//     that names the place of another event of the report, where the main
+//     event's sentences name another place of that kind ("the Seif
+//     al-Dawla neighbourhood" beside the toll's "al-Midan neighbourhood"),
+//     wants that event's figure.
 //   - An article that lacks a rare name the question gives does not answer
 //     it when the gazetteer knows the name as a place or an actor;
 //     transliterations ("Idleb") and longer forms ("Russian") count as the

@@ -69,6 +69,9 @@ type span struct {
 	// ("how many children"), or the count of the source it names
 	// ("according to UNICEF")
 	named bool
+	// event: a figure of another event than the report's main one (or a
+	// part of it) whose place the question names (figures.go eventNamed)
+	event bool
 }
 
 // pick is a span placed in its article and sentence, with its score.
@@ -159,11 +162,23 @@ func logSpans(ctx context.Context, log *slog.Logger, q *Question, cands []candid
 // no evidence against it. Else p. On the fit halves and the tuning files it
 // moved one answer, right (q-news3); any margin of sentence score from 0 to
 // 0.5 moved the same one, so none is given.
+//
+// A question naming the place of another event of p's report (or of a part
+// of its toll) wants that event's figure: the best of them answers over p
+// when p is not one, whatever its sentence's match.
 func mainPick(q *Question, cands []candidate, picks []pick, p pick) pick {
-	if q.Type != TypeCount || p.main || p.named {
+	if q.Type != TypeCount || p.event {
 		return p
 	}
 	c := &cands[p.cand]
+	for _, o := range picks {
+		if o.cand == p.cand && o.event && supported(c, o.sent) {
+			return o
+		}
+	}
+	if p.main || p.named {
+		return p
+	}
 	for _, o := range picks {
 		if o.cand == p.cand && o.main && c.sents[o.sent].score >= c.sents[p.sent].score && supported(c, o.sent) {
 			return o

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -174,6 +175,7 @@ func figureSpans(q *Question, f *news.Facts, s *sentence, sps []span) []span {
 	kind := questionKind(q)
 	named := analyze.OriginatorsIn(q.Text)
 	casualties := strings.Contains(strings.ToLower(q.Text), "casualt") // the killed and the injured together
+	elsewhere := otherEventNamed(q, f, kind)
 	for i := range sps {
 		sp := &sps[i]
 		g := figureAt(f, kind, s.text, sp.value)
@@ -184,9 +186,18 @@ func figureSpans(q *Question, f *news.Facts, s *sentence, sps []span) []span {
 			}
 			continue
 		}
-		sp.bonus += scopeBonus(q, g)
-		sp.main = g.Scope == news.ScopeMain || g.Scope == "" || g == f.Main(kind)
-		sp.named = namedPart(q, g)
+		isMain := g.Scope == news.ScopeMain || g.Scope == "" || g == f.Main(kind)
+		switch {
+		case !isMain && eventNamed(q, f, kind, g):
+			sp.bonus += namedEventBonus // "how many ... in the Korvan neighbourhood" of another event's toll
+			sp.named, sp.event = true, true
+		case isMain && elsewhere:
+			sp.bonus += scopeBonus(q, &news.Figure{Scope: news.ScopeOtherEvent}) // the question is about another event
+		default:
+			sp.bonus += scopeBonus(q, g)
+			sp.main = isMain
+			sp.named = namedPart(q, g)
+		}
 		switch {
 		case g.Originator != "" && slices.Contains(named, g.Originator):
 			sp.bonus += 0.3 // "according to UNICEF, how many ..."
@@ -231,4 +242,126 @@ func otherKind(f *news.Facts, kind, text string, v float64) bool {
 		}
 	}
 	return false
+}
+
+// namedEventBonus is the scope bonus of a figure of another event, a part
+// or the background whose event the question names: a named part's.
+const namedEventBonus = 0.55
+
+// eventNamed reports whether the question names the event of g, a figure
+// of kind that is not its report's main one: the question gives a place
+// with its kind ("the Seif al-Dawla neighbourhood"), g's sentence names that
+// place, and the sentences of the main figure and its parts do not, but
+// name another place of that kind (the toll of "al-Midan neighbourhood").
+// A place the main event's sentences do not set beside another of its
+// kind is no evidence: "Khogyani district in Nangarhar" may be where the
+// report's main displacement began, though the analysis counts it apart.
+// A source's name is no event's, nor is a month or a day.
+func eventNamed(q *Question, f *news.Facts, kind string, g *news.Figure) bool {
+	m := f.Main(kind)
+	if g.Scope == news.ScopeAlternative || m == nil || g.Sentence == m.Sentence {
+		return false
+	}
+	// the sentences of the main event: its toll's and its parts'
+	mains := []string{strings.ToLower(m.Sentence)}
+	for i := range f.Figures {
+		if h := &f.Figures[i]; h.Kind == kind && h.Scope == news.ScopePart && h.Sentence != g.Sentence {
+			mains = append(mains, strings.ToLower(h.Sentence))
+		}
+	}
+	gs := strings.ToLower(g.Sentence)
+	for _, n := range q.Names {
+		if len(n) < 3 || calendarName(n) || len(analyze.OriginatorsIn(n)) > 0 || !containsWord(gs, n) {
+			continue
+		}
+		pk := placeKindOf(q.Text, n)
+		if pk == "" {
+			continue
+		}
+		named, other := false, false
+		for _, ms := range mains {
+			named = named || containsWord(ms, n)
+			other = other || strings.Contains(ms, pk)
+		}
+		if !named && other {
+			return true
+		}
+	}
+	return false
+}
+
+// placeKinds are the nouns a question places an event with after its name,
+// as their stems (both spellings of "neighbourhood").
+var placeKinds = []string{"neighbo", "district", "village", "town", "city", "camp", "province", "governorate",
+	"suburb", "quarter", "county", "region", "municipality", "settlement"}
+
+// placeKindOf returns the stem of the place noun that names n in the
+// question — its last word, or the word after it ("Ormeni neighbourhood") —
+// or "".
+func placeKindOf(text, n string) string {
+	words := strings.Fields(n)
+	low := strings.ToLower(text)
+	after := ""
+	if i := strings.Index(low, n); i >= 0 {
+		if rest := strings.Fields(low[i+len(n):]); len(rest) > 0 {
+			after = strings.Trim(rest[0], ".,;:?!'’")
+		}
+	}
+	for _, w := range []string{words[len(words)-1], after} {
+		for _, k := range placeKinds {
+			if strings.HasPrefix(w, k) {
+				return k
+			}
+		}
+	}
+	return ""
+}
+
+// otherEventNamed reports whether the question names the event of one of
+// the report's figures of kind other than its main one.
+func otherEventNamed(q *Question, f *news.Facts, kind string) bool {
+	if kind == "" || f.Main(kind) == nil {
+		return false
+	}
+	for i := range f.Figures {
+		if g := &f.Figures[i]; g.Kind == kind && g.Scope != news.ScopeMain && eventNamed(q, f, kind, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// calendarName reports whether a name is a month's or a day's.
+func calendarName(n string) bool {
+	for _, w := range strings.Fields(n) {
+		if _, ok := lang.Month(w); ok {
+			return true
+		}
+		switch w {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports whether s holds w whole (not inside a longer word).
+func containsWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before := j == 0 || !isWordByte(s[j-1])
+		after := j+len(w) == len(s) || !isWordByte(s[j+len(w)])
+		if before && after {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
 }
