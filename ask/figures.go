@@ -337,8 +337,7 @@ func calendarName(n string) bool {
 		if _, ok := lang.Month(w); ok {
 			return true
 		}
-		switch w {
-		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		if _, ok := lang.Weekday(w); ok {
 			return true
 		}
 	}
@@ -346,6 +345,8 @@ func calendarName(n string) bool {
 }
 
 // containsWord reports whether s holds w whole (not inside a longer word).
+// Unlike digest's containsWords, a hyphen joins words here: a place asked
+// of is "al-Hamadaniyeh", not "Hamadaniyeh" inside it.
 func containsWord(s, w string) bool {
 	for i := 0; ; {
 		j := strings.Index(s[i:], w)
