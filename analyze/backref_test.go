@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -56,4 +57,29 @@ func TestSummaryTakesTheLongerLead(t *testing.T) {
 func TestMembersOfNamedBodies(t *testing.T) {
 	checkOriginator(t, &news.Article{Text: `Activists said on Tuesday that at least 21 members of the "Foo State in the Valley and the Hills" and "Bar Front" organizations were killed. Clashes went on overnight.`},
 		"killed", 21, "activists", false)
+}
+
+// TestSummaryPartOfThemLeansBack: a sentence opening on a part of people
+// told before ("Scores of them", "Among them") enters a summary only right
+// after the sentence it points at, never after another (issue 13, 0812
+// window: the lead's toll followed by a later paragraph's "Scores of them
+// were left killed and injured"). Invented sentences.
+func TestSummaryPartOfThemLeansBack(t *testing.T) {
+	for _, s := range []string{"Scores of them were left killed and injured.", "Among them were two medics.", "Many of those wounded were children."} {
+		if !leansBack(lang.Words(lang.Lower(s))) {
+			t.Errorf("leansBack(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"Many of those who fled returned on Monday.", "The army said most of the town was retaken."} {
+		if leansBack(lang.Words(lang.Lower(s))) {
+			t.Errorf("leansBack(%q) = true, want false", s)
+		}
+	}
+	a := &news.Article{Title: "21 fighters killed in clashes near Barville",
+		Text: "Local activists said on Monday that at least 21 members of the Foo Brigade were killed during fierce fighting near the town of Barville.\n\n" +
+			"Meanwhile army units destroyed an ammunition depot of the armed groups near Barville and its countryside. Scores of them were left killed and injured."}
+	an := Analyze(a)
+	if strings.Contains(an.Summary, "Scores of them") && !strings.Contains(an.Summary, "ammunition depot") {
+		t.Errorf("summary = %q: a part of them without the sentence it points at", an.Summary)
+	}
 }

@@ -189,7 +189,7 @@ const leanReach = 6
 
 // leansBack reports a sentence whose opening words point back at the one
 // before it ("The aim of these actions is ...", "We warn against such
-// steps", "This move follows ..."): without it, a summary reader does not
+// steps", "This move follows ...", "Scores of them were wounded"): without it, a summary reader does not
 // know what it speaks of, so it enters a summary only after it. "This
 // week" and "such as" point nowhere; "this is" may point at what a
 // picture or a quote shows as well as back, and is let be.
@@ -201,6 +201,8 @@ func leansBack(ws []string) bool {
 			return true
 		case w == "this" && !lapseUnits[next] && !timeOfDay[next] && next != "is" && next != "was":
 			return true
+		case (w == "of" || w == "among") && (next == "them" || next == "those" && i+2 < len(ws) && ws[i+2] != "who"):
+			return true // "Scores of them were wounded", "Among them were two medics": a part of people told before
 		}
 	}
 	return false
