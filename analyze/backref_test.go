@@ -70,7 +70,7 @@ func TestSummaryPartOfThemLeansBack(t *testing.T) {
 			t.Errorf("leansBack(%q) = false, want true", s)
 		}
 	}
-	for _, s := range []string{"Many of those who fled returned on Monday.", "The army said most of the town was retaken."} {
+	for _, s := range []string{"Many of those who fled returned on Monday.", "The army said most of the town was retaken.", "At least 23 people most of them fighters were killed by a bomb."} {
 		if leansBack(lang.Words(lang.Lower(s))) {
 			t.Errorf("leansBack(%q) = true, want false", s)
 		}

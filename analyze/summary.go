@@ -201,8 +201,8 @@ func leansBack(ws []string) bool {
 			return true
 		case w == "this" && !lapseUnits[next] && !timeOfDay[next] && next != "is" && next != "was":
 			return true
-		case (w == "of" || w == "among") && (next == "them" || next == "those" && i+2 < len(ws) && ws[i+2] != "who"):
-			return true // "Scores of them were wounded", "Among them were two medics": a part of people told before
+		case (w == "of" && i <= 2 || w == "among" && i == 0) && (next == "them" || next == "those" && i+2 < len(ws) && ws[i+2] != "who"):
+			return true // "Scores of them were wounded", "Among them were two medics": the sentence's subject is a part of people told before ("23 people, most of them fighters" is not)
 		}
 	}
 	return false
