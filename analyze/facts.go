@@ -470,10 +470,27 @@ func wordBeforeStop(s string) bool {
 // recovered ("2,905 confirmed cases and 58 deaths, CFR of 2.0%", "46,000 people have
 // recovered, and 2,300 have died"). A disease's running total is no event's
 // death toll (GUIDE.md: the toll of the main event an article reports), as
-// an agency's epidemic report or a war's sitrep that counts an outbreak's
-// dead beside its own tells it; an outbreak's dead told as its news ("14
-// people have died of dengue fever in the city") stay its toll.
+// a war's sitrep that counts an outbreak's dead beside its own tells it.
+// Only beside other deaths: where the epidemic's count is the only toll
+// the text gives, the outbreak is the event it reports and its dead are
+// that event's toll, as the development labels have it ("5000 cases ...
+// with 61 deaths reported" in a cholera report); an outbreak's dead told
+// as its news ("14 people have died of dengue fever in the city") stay its
+// toll too.
 func epidemicDeaths(sents []factSentence, ms []mention) {
+	var epidemic, other bool
+	for i := range ms {
+		if m := &ms[i]; m.kind == &killedKind && !m.background && !m.other {
+			if epidemicCount(sents[m.sent].toks) {
+				epidemic = true
+			} else {
+				other = true
+			}
+		}
+	}
+	if !epidemic || !other {
+		return
+	}
 	for i := range ms {
 		if m := &ms[i]; m.kind == &killedKind && !m.background && !m.other && epidemicCount(sents[m.sent].toks) {
 			m.other = true
