@@ -8,9 +8,8 @@ import (
 	"slices"
 	"strconv"
 	"testing"
-	"time"
 
-	"github.com/conflict-digest/conflict-digest/feed"
+	"github.com/conflict-digest/conflict-digest/internal/agnews"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -46,18 +45,10 @@ func agreeArticle(t *testing.T, rows map[string][][]string, l agreeLabel) news.A
 	if l.Row < 1 || l.Row > len(rs) {
 		t.Fatalf("%s row %d: not in the extract (%d rows)", l.File, l.Row, len(rs))
 	}
-	r := rs[l.Row-1]
-	a := news.Article{Published: time.Date(2004, 8, 1, 0, 0, 0, 0, time.UTC)}
-	switch {
-	case l.File == "first2000" && len(r) == 3:
-		a.Title = agNewsText(r[1])
-		a.Text = a.Title + ". " + agNewsText(r[2])
-	case l.File == "lst5000" && len(r) == 2:
-		a.Text = agNewsText(r[0])
-	default:
-		t.Fatalf("%s row %d: %d fields", l.File, l.Row, len(r))
+	a, err := agnews.Article(l.File, rs[l.Row-1])
+	if err != nil {
+		t.Fatalf("%s row %d: %v", l.File, l.Row, err)
 	}
-	feed.Prepare(&a)
 	return a
 }
 

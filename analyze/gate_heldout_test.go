@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/conflict-digest/conflict-digest/internal/agnews"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -46,16 +47,16 @@ func agTrainArticles(t *testing.T, files ...string) map[string]news.Article {
 		for i, r := range rows {
 			switch {
 			case file == "first2000" && len(r) == 3:
-				arts["ag-train-"+strconv.Itoa(i+1)] = news.Article{Title: agNewsText(r[1]), Text: agNewsText(r[2])}
+				arts["ag-train-"+strconv.Itoa(i+1)] = news.Article{Title: agnews.Text(r[1]), Text: agnews.Text(r[2])}
 			case file == "sample" && len(r) == 3:
 				n, err := strconv.Atoi(r[0])
 				if err != nil {
 					t.Fatalf("%s row %d: %v", file, i+1, err)
 				}
 				// Title and description come joined: the whole is the lead.
-				arts["ag-train-"+strconv.Itoa(n+1)] = news.Article{Text: agNewsText(r[1])}
+				arts["ag-train-"+strconv.Itoa(n+1)] = news.Article{Text: agnews.Text(r[1])}
 			case file == "lst5000" && len(r) == 2:
-				arts["ag-lst-"+strconv.Itoa(i+1)] = news.Article{Text: agNewsText(r[0])}
+				arts["ag-lst-"+strconv.Itoa(i+1)] = news.Article{Text: agnews.Text(r[0])}
 			default:
 				t.Fatalf("%s row %d: %d fields", file, i+1, len(r))
 			}

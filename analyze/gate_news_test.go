@@ -5,14 +5,13 @@ import (
 	"encoding/csv"
 	"encoding/hex"
 	"fmt"
-	"html"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/conflict-digest/conflict-digest/internal/agnews"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -55,44 +54,9 @@ func agNewsArticles(t *testing.T) map[string]news.Article {
 	}
 	arts := make(map[string]news.Article, len(rows))
 	for i, r := range rows {
-		arts["ag-test-"+strconv.Itoa(i+1)] = news.Article{Title: agNewsText(r[1]), Text: agNewsText(r[2])}
+		arts["ag-test-"+strconv.Itoa(i+1)] = news.Article{Title: agnews.Text(r[1]), Text: agnews.Text(r[2])}
 	}
 	return arts
-}
-
-var (
-	agNewsEntity = regexp.MustCompile(` ?#(\d+);`)
-	agNewsTag    = regexp.MustCompile(`<[^>]*>`)
-)
-
-// agNewsText undoes the file's escapes: a backslash for a line break,
-// " #39;" for "&#39;", and HTML tags and entities.
-func agNewsText(s string) string {
-	s = strings.ReplaceAll(s, `\`, " ")
-	s = agNewsEntity.ReplaceAllStringFunc(s, func(m string) string {
-		lead := ""
-		if strings.HasPrefix(m, " ") && !strings.HasPrefix(m, " #39;") {
-			lead = " "
-		}
-		return lead + html.UnescapeString("&"+strings.TrimSpace(m))
-	})
-	s = agNewsTag.ReplaceAllString(html.UnescapeString(s), "")
-	return strings.Join(strings.Fields(s), " ")
-}
-
-// TestAgNewsText: the file's escapes come out as the outlet wrote them.
-func TestAgNewsText(t *testing.T) {
-	for in, want := range map[string]string{
-		`He doesn #39;t know`:                  "He doesn't know",
-		`the  #36;10 million prize`:            "the $10 million prize",
-		`a second\team of rocketeers`:          "a second team of rocketeers",
-		`Texas Instruments Inc. &lt;TXN.N&gt;`: "Texas Instruments Inc.",
-		`&lt;b&gt;...&lt;/b&gt; Tokyo stocks`:  "... Tokyo stocks",
-	} {
-		if got := agNewsText(in); got != want {
-			t.Errorf("agNewsText(%q) = %q, want %q", in, got, want)
-		}
-	}
 }
 
 // TestGateNewsSet measures the relevance gate on general news (AG News:

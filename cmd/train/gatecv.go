@@ -3,16 +3,15 @@ package main
 import (
 	"encoding/csv"
 	"fmt"
-	"html"
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
+	"github.com/conflict-digest/conflict-digest/internal/agnews"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -440,10 +439,10 @@ func agGateItems(repo string) ([]agItem, error) {
 			var a news.Article
 			if n, ok := strings.CutPrefix(r.ID, "ag-test-"); ok {
 				k, _ := strconv.Atoi(n)
-				a = news.Article{Title: agText(test[k-1][1]), Text: agText(test[k-1][2])}
+				a = news.Article{Title: agnews.Text(test[k-1][1]), Text: agnews.Text(test[k-1][2])}
 			} else if n, ok := strings.CutPrefix(r.ID, "ag-lst-"); ok {
 				k, _ := strconv.Atoi(n)
-				a = news.Article{Text: agText(lst[k-1][0])}
+				a = news.Article{Text: agnews.Text(lst[k-1][0])}
 			} else {
 				return nil, fmt.Errorf("%s: id %s", f, r.ID)
 			}
@@ -462,24 +461,4 @@ func readCSV(path string) ([][]string, error) {
 	r := csv.NewReader(f)
 	r.FieldsPerRecord = -1
 	return r.ReadAll()
-}
-
-var (
-	agEntity = regexp.MustCompile(` ?#(\d+);`)
-	agTag    = regexp.MustCompile(`<[^>]*>`)
-)
-
-// agText undoes the AG News file's escapes as the analyze package's gate
-// tests do (agNewsText there).
-func agText(s string) string {
-	s = strings.ReplaceAll(s, `\`, " ")
-	s = agEntity.ReplaceAllStringFunc(s, func(m string) string {
-		lead := ""
-		if strings.HasPrefix(m, " ") && !strings.HasPrefix(m, " #39;") {
-			lead = " "
-		}
-		return lead + html.UnescapeString("&"+strings.TrimSpace(m))
-	})
-	s = agTag.ReplaceAllString(html.UnescapeString(s), "")
-	return strings.Join(strings.Fields(s), " ")
 }

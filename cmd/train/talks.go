@@ -11,10 +11,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/conflict-digest/conflict-digest/analyze"
-	"github.com/conflict-digest/conflict-digest/feed"
+	"github.com/conflict-digest/conflict-digest/internal/agnews"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -105,7 +104,7 @@ func talkArticle(recs [][]string, r talkRow) (news.Article, error) {
 	if r.File == "sample" {
 		for _, rec := range recs {
 			if len(rec) == 3 && rec[0] == strconv.Itoa(r.Row) {
-				return news.Article{Text: agText(rec[1])}, nil
+				return news.Article{Text: agnews.Text(rec[1])}, nil
 			}
 		}
 		return news.Article{}, fmt.Errorf("row %d is not in the sample extract", r.Row)
@@ -113,18 +112,10 @@ func talkArticle(recs [][]string, r talkRow) (news.Article, error) {
 	if r.Row < 1 || r.Row > len(recs) {
 		return news.Article{}, fmt.Errorf("%s row %d: not in the extract", r.File, r.Row)
 	}
-	rec := recs[r.Row-1]
-	a := news.Article{Published: time.Date(2004, 8, 1, 0, 0, 0, 0, time.UTC)}
-	switch {
-	case r.File == "first2000" && len(rec) == 3:
-		a.Title = agText(rec[1])
-		a.Text = a.Title + ". " + agText(rec[2])
-	case r.File == "lst5000" && len(rec) == 2:
-		a.Text = agText(rec[0])
-	default:
-		return news.Article{}, fmt.Errorf("%s row %d: %d fields", r.File, r.Row, len(rec))
+	a, err := agnews.Article(r.File, recs[r.Row-1])
+	if err != nil {
+		return news.Article{}, fmt.Errorf("%s row %d: %v", r.File, r.Row, err)
 	}
-	feed.Prepare(&a)
 	return a, nil
 }
 
