@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -28,6 +29,24 @@ func Month(w string) (time.Month, bool) {
 	}
 	m, ok := months[w]
 	return m, ok
+}
+
+// MonthPattern is a regular expression alternation (no group) of the
+// month names Month knows, longest first, for patterns that must read a
+// date where a word list cannot be consulted ("1-31 July 2020" alone on a
+// line).
+func MonthPattern() string {
+	names := make([]string, 0, len(months))
+	for w := range months {
+		names = append(names, w)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if len(names[i]) != len(names[j]) {
+			return len(names[i]) > len(names[j])
+		}
+		return names[i] < names[j]
+	})
+	return strings.Join(names, "|")
 }
 
 // isShortMonth reports a month's short name ("jan", "sept"), which a period

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"regexp"
 	"testing"
 	"time"
 )
@@ -78,6 +79,22 @@ func TestDayOfMonth(t *testing.T) {
 		got, ok := DayOfMonth(tt.w)
 		if ok != tt.ok || ok && got != tt.want {
 			t.Errorf("DayOfMonth(%q) = %d, %v; want %d, %v", tt.w, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestMonthPattern: the alternation matches every name Month knows, whole,
+// and nothing else.
+func TestMonthPattern(t *testing.T) {
+	re := regexp.MustCompile(`^(?:` + MonthPattern() + `)$`)
+	for w := range months {
+		if !re.MatchString(w) {
+			t.Errorf("MonthPattern misses %q", w)
+		}
+	}
+	for _, w := range []string{"mayor", "marc", "janitor", "june2"} {
+		if re.MatchString(w) {
+			t.Errorf("MonthPattern matches %q", w)
 		}
 	}
 }
