@@ -35,11 +35,22 @@ if kind == "wikinews":
 elif kind == "fignews":
     # The inter-annotator file's posts by English-language outlets (their own words, no machine
     # translation); the post is its own title.
+    # The other languages' posts (French, Hebrew, Arabic, Hindi outlets) in the file's own English
+    # machine translation go to fignewsmt.jsonl (ids fignewsmt-BATCH-ID): figures.sh's MT sample.
+    mt = []
     for r in csv.DictReader(io.StringIO(show("data/FIGNEWS-2024-TEXT-IAA.tsv")), delimiter="\t"):
         if r["Source Language"] != "English":
+            t = r["English MT"].strip()
+            if t:
+                mt.append({"id": f"fignewsmt-{r['Batch']}-{r['ID']}", "title": t, "text": t,
+                           "source": "fignews-mt", "language": r["Source Language"]})
             continue
         t = r["Text"].strip()
         rows.append({"id": f"fignews-{r['Batch']}-{r['ID']}", "title": t, "text": t, "source": "fignews"})
+    with open(dest.replace("fignews.jsonl", "fignewsmt.jsonl"), "w") as f:
+        for r in mt:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"fetch.sh: {len(mt)} machine-translated texts in {dest.replace('fignews.jsonl', 'fignewsmt.jsonl')}")
 else:
     # The portal's one-sentence items; the story name and the portal's category are left out: they
     # would give the category away. The item is its own title.
