@@ -415,9 +415,11 @@ func repeats(c candidate, chosen []candidate) bool {
 // were killed in air strikes Sunday"), and stays; one that tells the same
 // count and nothing of where ("Around 15 young men are martyred" the
 // priest reported, after "at least 15 of the hostages have been shot")
-// tells the fact twice.
+// tells the fact twice. So do two that tell the same main count of the
+// injured ("more than 80 others were injured" in the lead, "hospitals
+// received more than 80 wounded" in a later sentence of the report).
 func sameToll(c, d candidate) bool {
-	if c.toll == 0 || c.toll != d.toll {
+	if (c.toll == 0 || c.toll != d.toll) && (c.hurt == 0 || c.hurt != d.hurt) {
 		return false
 	}
 	return !quotes(c.text) && !quotes(d.text) || !namesNewPlace(c.text, d.text) && !namesNewPlace(d.text, c.text)
