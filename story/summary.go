@@ -402,7 +402,8 @@ type candidate struct {
 // the headline's place (headlinePlace). A talks, ceasefire or humanitarian story whose first
 // two sentences (those a digest shows) tell nothing of its section then
 // takes the best evidence sentence second (withSectionEvidence). Its
-// asides and clock times are tidied (analyze.TidySummary).
+// asides and clock times are tidied (analyze.TidySummary), and sources
+// told by "the" before any are named are introduced (sourcesIntroduced).
 func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCache, lined map[int64]bool, headline string) string {
 	ms, texts = newsReports(ms, texts)
 	cands := summaryCandidates(texts)
@@ -473,6 +474,7 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	for i, c := range chosen {
 		out[i] = c.text
 	}
+	sourcesIntroduced(out)
 	return analyze.TidySummary(strings.Join(out, " "))
 }
 
