@@ -22,6 +22,11 @@ func TestTidySummary(t *testing.T) {
 			"Islamic State fighters left the village."},
 		{"an acronym stays", "The Syrian Democratic Forces (SDF) took the village.", "The Syrian Democratic Forces (SDF) took the village."},
 		{"a ban in prose stays", "The group was banned in Russia in 2015 (the court said) last year.", "The group was banned in Russia in 2015 (the court said) last year."},
+		{"a blessing after a holy name",
+			"Mortars fell near the shrine of Sayyeda Zeinab (as), the granddaughter of the Prophet Mohammed (PBUH), on Sunday.",
+			"Mortars fell near the shrine of Sayyeda Zeinab, the granddaughter of the Prophet Mohammed, on Sunday."},
+		{"a blessing spelled out", "Pilgrims visit the tomb of Imam Hussein (peace be upon him) in Karbala.", "Pilgrims visit the tomb of Imam Hussein in Karbala."},
+		{"an acronym in capitals stays", "Fighters of Ahrar al-Sham (AS) and Jaish al-Islam (JAI) shelled the town.", "Fighters of Ahrar al-Sham (AS) and Jaish al-Islam (JAI) shelled the town."},
 		{"clock still tidied", "Daesh (banned in Russia) attacked at 200 am.", "Daesh attacked at 2:00 am."},
 	}
 	for _, tt := range tests {

@@ -76,7 +76,51 @@ func cleanSentence(s, title, source string) (string, bool) {
 	if head, src := splitAttribution(strings.Join(strings.Fields(title), " ")); ok && c == s && src != "" {
 		c, ok = analyze.CleanSentence(s, head)
 	}
-	return dropSubheading(c), ok
+	return dropCutClause(dropSubheading(c)), ok
+}
+
+// cutPrepositions open the phrase after a cut clause's noun: "while
+// clashes between the army and the militants".
+var cutPrepositions = map[string]bool{"between": true, "among": true, "with": true, "of": true, "in": true, "on": true, "near": true, "around": true}
+
+// cutClauseVerbs are verbs a clause of fighting goes on with, in the forms a
+// clause writes them, besides attackOutcomes and the words ending in -ed
+// or -ing ("while clashes between the two sides rage on", "... continue").
+var cutClauseVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true,
+	"had": true, "will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
+	"go": true, "goes": true, "went": true, "erupt": true, "erupts": true, "persist": true, "persists": true,
+	"flare": true, "flares": true, "remain": true, "remains": true, "fled": true, "held": true, "left": true,
+	"took": true, "began": true, "broke": true, "lasted": true, "last": true, "lasts": true,
+}
+
+// dropCutClause drops a closing "while" clause that a cut left without its
+// verb: "Troops pushed the militants back from most of the farms while
+// clashes between the army and the militants." (the report's text ends
+// there) reads as unfinished. The clause is a plural noun of fighting or
+// of a group (pluralAttacks, analyze.CountedGroup), a preposition and its
+// phrase, and no verb (cutClauseVerbs, attackOutcomes, -ed, -ing) to its end;
+// what comes before it keeps six words at least.
+func dropCutClause(s string) string {
+	ws := strings.Fields(strings.TrimRight(s, "."))
+	for i := len(ws) - 3; i >= 6; i-- {
+		if ws[i] != "while" {
+			continue
+		}
+		noun := strings.ToLower(ws[i+1])
+		if !pluralAttacks[noun] && !analyze.CountedGroup(noun) || !cutPrepositions[ws[i+2]] {
+			return s
+		}
+		for _, w := range ws[i+3:] {
+			low := strings.ToLower(strings.Trim(w, ",;\"'"))
+			base := strings.TrimSuffix(low, "s")
+			if cutClauseVerbs[low] || attackOutcomes[low] || attackOutcomes[base] || strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ing") {
+				return s
+			}
+		}
+		return strings.TrimRight(strings.Join(ws[:i], " "), ",;") + "."
+	}
+	return s
 }
 
 // subheadWords is the most words a paragraph's subheading has.
@@ -415,9 +459,11 @@ func repeats(c candidate, chosen []candidate) bool {
 // were killed in air strikes Sunday"), and stays; one that tells the same
 // count and nothing of where ("Around 15 young men are martyred" the
 // priest reported, after "at least 15 of the hostages have been shot")
-// tells the fact twice.
+// tells the fact twice. So do two that tell the same main count of the
+// injured ("more than 80 others were injured" in the lead, "hospitals
+// received more than 80 wounded" in a later sentence of the report).
 func sameToll(c, d candidate) bool {
-	if c.toll == 0 || c.toll != d.toll {
+	if (c.toll == 0 || c.toll != d.toll) && (c.hurt == 0 || c.hurt != d.hurt) {
 		return false
 	}
 	return !quotes(c.text) && !quotes(d.text) || !namesNewPlace(c.text, d.text) && !namesNewPlace(d.text, c.text)

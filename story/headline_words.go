@@ -29,10 +29,55 @@ func mendWords(t string) string {
 	mendAgreement(ws)
 	mendCutPossessive(ws)
 	mendCountNoun(ws)
-	mendCountList(ws)
+	ws = mendCountList(ws)
 	ws = splitRunOn(ws)
 	mendPlacePair(ws)
+	mendSecondPredicate(ws)
 	return strings.Join(ws, " ")
+}
+
+// strikeVerbs are what an attack does to its target in a headline, in
+// both its forms ("Shelling Targets ...", "Attacks Target ..."): none is
+// also a noun that heads a subject ("Strikes", "Shells" are left out).
+var strikeVerbs = map[string]bool{
+	"target": true, "targets": true, "hit": true, "hits": true, "rock": true, "rocks": true,
+	"pound": true, "pounds": true, "storm": true, "storms": true, "ravage": true, "ravages": true,
+}
+
+// clauseWords open a clause of its own inside a headline ("... as Rebels
+// Kill 5"), whose verb is no second predicate of the first subject.
+var clauseWords = map[string]bool{
+	"as": true, "after": true, "while": true, "when": true, "and": true, "but": true, "which": true,
+	"that": true, "who": true, "amid": true, "before": true, "since": true, "where": true,
+}
+
+// mendSecondPredicate puts back the comma before a headline's second verb
+// of one subject once its punctuation was stripped: "Mortar Attack
+// Targets School in Homs Claims 9 Children" → "... in Homs, Claims 9
+// Children", "Three Attacks Target Shrine Area Kill 50" → "... Area, Kill
+// 50". The first verb one of strikeVerbs, after the subject's words, the
+// second an outcome (attackOutcomes: "Kills", "Claim") followed by a
+// count, with the target between them and no mark, conjunction or clause
+// word there ("Army Hits Back as Rebels Kill 5" keeps its words).
+func mendSecondPredicate(ws []string) {
+	first := -1
+	for i := 1; i+1 < len(ws); i++ {
+		low := strings.ToLower(ws[i])
+		if strings.ContainsAny(ws[i-1], ",;:") || clauseWords[low] {
+			first = -1
+		}
+		if first < 0 && strikeVerbs[low] && !countWord(ws[i-1]) {
+			first = i
+			continue
+		}
+		if first < 0 || i-first < 2 || strings.ContainsAny(ws[i-1], ",;:") || !countWord(ws[i+1]) {
+			continue
+		}
+		if attackOutcomes[low] || outcomeVerb(ws[i]) {
+			ws[i-1] += ","
+			return
+		}
+	}
 }
 
 // mendPlaceSpelling returns the gazetteer's name of a place that w spells
@@ -68,22 +113,55 @@ func lostLetter(name, w string) bool {
 }
 
 // mendCountList puts back the comma between two counts a title stripped
-// of its punctuation runs together: "15 Civilians 3 Children Killed" →
-// "15 Civilians, 3 Children Killed", "35 Dead Dozens Wounded" → "35 Dead,
+// of its punctuation runs together: "12 Villagers 4 Children Killed" →
+// "12 Villagers, 4 Children Killed", "35 Dead Dozens Wounded" → "35 Dead,
 // Dozens Wounded". The first count's words end with a counted group or a
-// participle ("Civilians", "Dead") right before the second count, whose
-// next word is one too.
-func mendCountList(ws []string) {
-	counted := false
+// participle ("Villagers", "Dead") right before the second count, whose
+// next word is one too. A smaller count of a part of the first group
+// (partGroups: "3 Children" after "15 Civilians") is among them, not
+// beside them, and says so: "15 Civilians, Including 3 Children, Killed"
+// (read as a list, the two make 18 dead).
+func mendCountList(ws []string) []string {
+	counted := -1
 	for i := 0; i+1 < len(ws); i++ {
 		if !countWord(ws[i]) {
 			continue
 		}
-		if counted && i > 0 && countTail(ws[i-1]) && countTail(ws[i+1]) {
+		if counted >= 0 && i > 0 && countTail(ws[i-1]) && countTail(ws[i+1]) {
 			ws[i-1] += ","
+			if partOf(ws[counted], ws[i-1], ws[i], ws[i+1]) {
+				inc := "including"
+				if lang.Capitalised(ws[i+1]) {
+					inc = "Including"
+				}
+				if i+2 < len(ws) && runOnParticiples[strings.ToLower(ws[i+2])] {
+					ws[i+1] += ","
+				}
+				ws = append(ws[:i], append([]string{inc}, ws[i:]...)...)
+				i++
+			}
 		}
-		counted = true
+		counted = i
 	}
+	return ws
+}
+
+// wholeGroups are the groups a headline counts that hold all others of
+// the unarmed (its people, its civilians: children are civilians, while
+// "12 Villagers, 4 Children" may count the children of a camp nearby);
+// partGroups those that are a part of them.
+var (
+	wholeGroups = map[string]bool{"civilians": true, "people": true, "persons": true}
+	partGroups  = map[string]bool{"children": true, "women": true, "kids": true, "minors": true, "girls": true, "boys": true, "infants": true, "babies": true}
+)
+
+// partOf reports a second count of a part of the first's group, smaller
+// than it: "15 Civilians" then "3 Children" (digits both).
+func partOf(n1, g1, n2, g2 string) bool {
+	a, err1 := strconv.ParseInt(strings.ReplaceAll(n1, ",", ""), 10, 64)
+	b, err2 := strconv.ParseInt(strings.ReplaceAll(n2, ",", ""), 10, 64)
+	return err1 == nil && err2 == nil && b < a &&
+		wholeGroups[strings.ToLower(strings.TrimRight(g1, ","))] && partGroups[strings.ToLower(g2)]
 }
 
 // countWord reports a count of a headline: digits ("35", "1,300") or an

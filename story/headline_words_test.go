@@ -38,6 +38,19 @@ func TestCleanHeadlineMendsWords(t *testing.T) {
 		// two counts run together once their comma was lost
 		{"12 Villagers 4 Children Killed in Shelling of Hama", "12 Villagers, 4 Children Killed in Shelling of Hama"},
 		{"20 Dead Dozens Wounded in Car Bomb in Homs", "20 Dead, Dozens Wounded in Car Bomb in Homs"},
+		// a smaller count of children after one of civilians is among them
+		{"14 Civilians 5 Children Killed in Raqqa by Jets: Monitor", "14 Civilians, Including 5 Children, Killed in Raqqa by Jets: Monitor"},
+		{"9 civilians 2 women dead in Homs shelling", "9 civilians, including 2 women, dead in Homs shelling"},
+		{"21 Civilians 4 Children Killed in Idlib", "21 Civilians, Including 4 Children, Killed in Idlib"},
+		{"3 Civilians 6 Children Wounded in Hama", "3 Civilians, 6 Children Wounded in Hama"},
+		// a second verb of the attack after its target, the comma lost
+		{"Car Bomb Hits Market in Homs Kills 9", "Car Bomb Hits Market in Homs, Kills 9"},
+		{"Shelling Targets Hospital in Idlib Claims 7 Lives", "Shelling Targets Hospital in Idlib, Claims 7 Lives"},
+		{"Two Rocket Attacks Target Aleppo Districts Kill 12", "Two Rocket Attacks Target Aleppo Districts, Kill 12"},
+		{"Shelling Targets Hospital in Idlib, Kills 7", "Shelling Targets Hospital in Idlib, Kills 7"},
+		{"Army Hits Back as Rebels Kill 5 in Hama", "Army Hits Back as Rebels Kill 5 in Hama"},
+		{"Airstrikes Kill 10 in Raqqa", "Airstrikes Kill 10 in Raqqa"},
+		{"Jets Pound Rebel Posts and Kill 14 in Daraa", "Jets Pound Rebel Posts and Kill 14 in Daraa"},
 		{"Army Kills 14 Militants in Hama", "Army Kills 14 Militants in Hama"},
 		{"Shelling kills 5 in Hama 3 in Homs", "Shelling kills 5 in Hama 3 in Homs"},
 		// two places run together once their comma was lost

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
 )
 
 // TestSummaryTellsATollOnce: two reports of one story that tell its toll
@@ -77,5 +79,29 @@ func TestTollOnceDropsWhatPointedToTheRetelling(t *testing.T) {
 	got := tollOnce([]candidate{claim, monitor, added}, []candidate{added, plain})
 	if len(got) != 2 || got[0].text != claim.text || got[1].text != plain.text {
 		t.Errorf("tollOnce = %q, want the claim and %q", texts(got), plain.text)
+	}
+}
+
+// TestSummaryTellsTheInjuredOnce: a report that tells its count of the
+// injured in its lead and again in a later sentence ("hospitals received
+// more than 40 wounded") gives the summary that count once (issue 13, text
+// audit "duplicate": the second sentence repeats the first's wounded).
+// Invented sentences.
+func TestSummaryTellsTheInjuredOnce(t *testing.T) {
+	text := "Nine civilians were killed and more than 40 others were injured when rockets hit the Foo district of Velm city on Saturday. " +
+		"A police source said the shells fell on a market and a school in the district. " +
+		"According to hospital sources two of the wounded died overnight and hospitals received more than 40 other wounded people. " +
+		"Residents said the shelling went on into the evening."
+	an := killedWith(9, "Nine")
+	an.Facts.Injured = &news.Figure{Value: 40, Text: "more than 40", Kind: news.FigureInjured, Scope: news.ScopeMain}
+	s := Build([]Member{member(1, "agency", "Rockets kill 9 in Velm", text, t0, an)}).Summary
+	if n := strings.Count(s, "40"); n != 1 {
+		t.Errorf("summary tells the injured %d times, want once:\n%s", n, s)
+	}
+	a := candidate{text: "More than 40 were injured in the shelling.", hurt: 40}
+	b := candidate{text: "Hospitals received more than 40 wounded.", hurt: 40}
+	c := candidate{text: "Twelve were injured in a second attack.", hurt: 12}
+	if !sameToll(b, a) || sameToll(c, a) {
+		t.Errorf("sameToll of the injured: %v (want true), %v (want false)", sameToll(b, a), sameToll(c, a))
 	}
 }

@@ -376,6 +376,9 @@ type candidate struct {
 	// toll is its report's main killed count when the sentence states it
 	// (sameToll), else 0.
 	toll int64
+	// hurt is its report's main injured count when the sentence states it
+	// (sameToll), else 0.
+	hurt int64
 	// nameBack is the short name by which it gives a sayer its report
 	// names whole elsewhere (analyze.NameBack: "the Observatory"), else "".
 	nameBack string
@@ -399,7 +402,8 @@ type candidate struct {
 // the headline's place (headlinePlace). A talks, ceasefire or humanitarian story whose first
 // two sentences (those a digest shows) tell nothing of its section then
 // takes the best evidence sentence second (withSectionEvidence). Its
-// asides and clock times are tidied (analyze.TidySummary).
+// asides and clock times are tidied (analyze.TidySummary), and sources
+// told by "the" before any are named are introduced (sourcesIntroduced).
 func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCache, lined map[int64]bool, headline string) string {
 	ms, texts = newsReports(ms, texts)
 	cands := summaryCandidates(texts)
@@ -470,6 +474,7 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	for i, c := range chosen {
 		out[i] = c.text
 	}
+	sourcesIntroduced(out)
 	return analyze.TidySummary(strings.Join(out, " "))
 }
 
@@ -1065,7 +1070,7 @@ func tollOnce(chosen, order []candidate) []candidate {
 			break
 		}
 		if size+len(c.text) > summaryChars || slices.ContainsFunc(chosen, func(x candidate) bool { return x.text == c.text }) ||
-			repeats(c, out) || c.toll > 0 || analyze.LeansBack(c.text) || refillPointsBack(c, out) {
+			repeats(c, out) || c.toll > 0 || slices.ContainsFunc(out, func(d candidate) bool { return sameToll(c, d) }) || analyze.LeansBack(c.text) || refillPointsBack(c, out) {
 			continue
 		}
 		out = append(out, c)
@@ -1093,12 +1098,18 @@ func refillPointsBack(c candidate, out []candidate) bool {
 const minSameToll = 3
 
 // withTolls sets each candidate's toll: its report's main killed count,
-// when the sentence states it (statesMain, or as a word: "ten civilians").
+// when the sentence states it (statesMain, or as a word: "ten civilians");
+// and its hurt, the report's main injured count, when it states it in
+// figures or the count's own words.
 func withTolls(cands []candidate, ms []Member) {
 	for i := range cands {
 		c := &cands[i]
 		if c.member < 0 || c.member >= len(ms) {
 			continue
+		}
+		if h := ms[c.member].Analysis.Facts.Injured; h != nil && h.Value >= minSameToll && h.Scope != news.ScopePart &&
+			statesNumber(c.text, h.Text, h.Value) {
+			c.hurt = h.Value
 		}
 		k := ms[c.member].Analysis.Facts.Killed
 		if k == nil || k.Value < minSameToll || k.Scope == news.ScopePart {

@@ -509,3 +509,41 @@ func roundUp(s string) bool {
 var manyWords = map[string]bool{"several": true, "various": true, "different": true, "many": true, "multiple": true}
 
 var spreadNouns = map[string]bool{"provinces": true, "fronts": true, "governorates": true, "regions": true}
+
+// sourceModifiers is how many words may stand between "the" and "sources"
+// of a sayer: "the military sources said", "the local medical sources".
+const sourceModifiers = 2
+
+// sourcesIntroduced drops the "the" of sources given as a sentence's sayer
+// ("... on the terrorists\" the military sources said") when no sentence
+// before it in the summary speaks of sources: the article points back at
+// sources its report (or no one) named before, and a summary reader asks
+// which; "military sources said" introduces them. The sayer is "the", up
+// to sourceModifiers lower-case words and "sources", then a verb of saying.
+func sourcesIntroduced(sents []string) {
+	for k, s := range sents {
+		ws := strings.Fields(s)
+		for i := 0; i+2 < len(ws); i++ {
+			if !strings.EqualFold(ws[i], "the") {
+				continue
+			}
+			n := i + 1
+			for n < len(ws) && n-i-1 < sourceModifiers && ws[n] != "sources" && lang.Lower(ws[n]) == ws[n] && lettersOnly(ws[n]) {
+				n++
+			}
+			if n+1 >= len(ws) || ws[n] != "sources" || !analyze.SayingVerb(strings.TrimRight(ws[n+1], ",.")) {
+				continue
+			}
+			if i == 0 {
+				r := []rune(ws[1])
+				r[0] = unicode.ToUpper(r[0])
+				ws[1] = string(r)
+			}
+			sents[k] = strings.Join(append(ws[:i:i], ws[i+1:]...), " ")
+			return
+		}
+		if strings.Contains(strings.ToLower(s), "sources") {
+			return
+		}
+	}
+}
