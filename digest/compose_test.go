@@ -391,3 +391,27 @@ func TestTrendPlacesAddUp(t *testing.T) {
 		t.Errorf("line %q, want it to end with the stories counted elsewhere", line)
 	}
 }
+
+// TestPlaceOfCountryTie: a story that names no town and two countries of
+// one conflict as often — the neighbour whose army fired and the country
+// its shells landed in — is placed in the conflict's own country, whichever
+// the report named first; a neighbour named more often keeps the place.
+func TestPlaceOfCountryTie(t *testing.T) {
+	for _, c := range []struct {
+		turkey, syria int
+		want          string
+	}{{2, 2, "Syria"}, {3, 1, "Turkey"}} {
+		s := testStory(1, news.Violence, day("2016-07-09"), "Army howitzers fire on militants.")
+		s.Places = []news.Entity{
+			{Name: "Turkey", Kind: "country", Conflict: "syria", Count: c.turkey, Lead: true},
+			{Name: "Syria", Kind: "country", Conflict: "syria", Count: c.syria, Lead: true},
+		}
+		d, err := Build(context.Background(), memStories{s}, news.DigestFilter{Since: day("2016-07-04"), Until: day("2016-07-11")}, day("2016-07-11"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if it := d.Item(1); it == nil || it.Place != c.want {
+			t.Errorf("Turkey %d, Syria %d: item %+v, want the place %s", c.turkey, c.syria, it, c.want)
+		}
+	}
+}
