@@ -378,17 +378,21 @@ func TestSharedBuilderMatchesBuild(t *testing.T) {
 	}
 }
 
+// reportedOn is a story of one report published on published about events
+// of the day events.
+func reportedOn(id int64, published, events string) news.Story {
+	return news.Story{ID: id, Headline: "Shelling of a market " + events, Categories: []news.Category{news.Violence},
+		FirstSeen: day(published), LastSeen: day(published), EventFirst: day(events), EventLast: day(events),
+		Sources: []news.StorySource{{SourceName: "a", Published: day(published)}}}
+}
+
 // A story whose only reports are dated before its events (copies a feed
 // re-dated) is a story of the period of its events, not of its reports'
 // dates: it is in that period's digest and not in the digest of the period
 // its reports are dated in (issue 13, 2016). A story whose report is dated
 // after its events is judged by that date as before.
 func TestPeriodOfMisdatedStory(t *testing.T) {
-	story := func(id int64, published, events string) news.Story {
-		return news.Story{ID: id, Headline: "Shelling of a market " + events, Categories: []news.Category{news.Violence},
-			FirstSeen: day(published), LastSeen: day(published), EventFirst: day(events), EventLast: day(events),
-			Sources: []news.StorySource{{SourceName: "a", Published: day(published)}}}
-	}
+	story := reportedOn
 	src := memStories{
 		story(1, "2017-04-03", "2017-04-12"), // dated before its events, which are in the period
 		story(2, "2017-04-03", "2017-04-02"), // an old event, dated after it
@@ -485,11 +489,7 @@ func TestPeriodByEventDates(t *testing.T) {
 // period's news, and the footer's line counts and dates it with the other
 // stories of other days: every story left out is accounted for.
 func TestOutsideLineCountsTheNextDaysEvents(t *testing.T) {
-	story := func(id int64, published, events string) news.Story {
-		return news.Story{ID: id, Headline: "Assault " + events, Categories: []news.Category{news.Violence},
-			FirstSeen: day(published), LastSeen: day(published), EventFirst: day(events), EventLast: day(events),
-			Sources: []news.StorySource{{SourceName: "a", Published: day(published)}}}
-	}
+	story := reportedOn
 	src := memStories{
 		story(1, "2016-07-06", "2016-07-06"),
 		story(2, "2016-07-06", "2016-07-11"), // reported on 6 Jul, the assault of 11 Jul
