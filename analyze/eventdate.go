@@ -69,6 +69,18 @@ func eventDate(title string, text *lead, published time.Time) (time.Time, string
 	if leadDay.by != "" {
 		return leadDay.d, leadDay.by
 	}
+	if n, ok := captionCredit(text.text); ok && n > after {
+		// A standfirst and a photo caption that name no day stand before
+		// the body's lead: its words are counted from the caption's credit.
+		ws := text.words(n + dayWords)
+		body, bodySaid := relativeDay(ws[min(n, len(ws)):], dayWords, ref)
+		if body.by != "" {
+			return body.d, body.by
+		}
+		if leadSaid.by == "" {
+			leadSaid = bodySaid
+		}
+	}
 	// No day but a statement's ("British scientists concluded that sarin
 	// was used, the ambassador said on Wednesday"): a report of what was
 	// said or found is news of the day it was said, or of shortly before
@@ -79,6 +91,38 @@ func eventDate(title string, text *lead, published time.Time) (time.Time, string
 		}
 	}
 	return ref, by
+}
+
+// captionCredit returns how many words of text (lang.Words) end with the
+// credit of a photo caption that precedes its lead: a parenthesised
+// credit of at most six words naming agencies or a photo, right after a
+// sentence's full stop ("... drive past the arch in April. (TRT World and
+// Agencies) Two pilots were killed ..."), within the words a page's stamp
+// is looked for (publicationReach). A credit after a place ("BEIRUT (Reuters)") opens the lead
+// itself; false when there is none.
+func captionCredit(text string) (int, bool) {
+	head := leadWords(text, publicationReach)
+	for from := 0; ; {
+		i := strings.Index(head[from:], ". (")
+		if i < 0 {
+			return 0, false
+		}
+		open := from + i + 2
+		from = open + 1
+		j := strings.IndexByte(head[open:], ')')
+		if j < 0 {
+			return 0, false
+		}
+		inner := lang.Words(head[open+1 : open+j])
+		if len(inner) == 0 || len(inner) > 6 {
+			continue
+		}
+		for _, w := range inner {
+			if w == "agencies" || w == "photo" || w == "photos" {
+				return lang.CountWords(head[:open+j+1]), true
+			}
+		}
+	}
 }
 
 // maxSaidAge is the furthest a statement's day may lie before the day of

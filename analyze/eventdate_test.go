@@ -66,6 +66,9 @@ func TestEventDate(t *testing.T) {
 		{"the early hours of a weekday", "Clinic hit", "22 September 2016 A strike hit a clinic in the early hours of Wednesday.", thu, day(2016, 9, 21), DatedByNight},
 		{"early weekday", "Clinic hit", "22 September 2016 A strike hit a clinic early on Wednesday.", thu, day(2016, 9, 21), DatedByNight},
 		{"a far day word is background", "Strike", strings.Repeat("word ", 120) + "on Tuesday.", thu, day(2016, 7, 7), DatedByPublished},
+		{"the body's day past a standfirst and a caption", "Two airmen killed", "Sun 10 Jul 2016 The crew had fired all their rockets when ground fire hit the aircraft near the old city. Soldiers ride past the ruined citadel of the town in a photo taken in spring. " + strings.Repeat("word ", 40) + "The wreck lies east of the town. (Press and Agencies) Two airmen were killed when their helicopter was downed near the town the defence ministry said. The two were flying a training mission. They were attacking militants in the province on Friday at the army's request.", thu, day(2016, 7, 8), DatedByText},
+		{"a standfirst's day before the caption", "Barrel bombs kill 10", "Mon 19 Sep 2016 Ten people were killed on Sunday when barrel bombs hit a town. Smoke rises over the town in a photo. (Press and Agencies) The truce " + strings.Repeat("word ", 50) + "ended on Monday.", thu, day(2016, 9, 18), DatedByText},
+		{"a place's credit opens the lead", "Strike", "Sun 10 Jul 2016 BEIRUT (Wire) - " + strings.Repeat("word ", 70) + "killed on Friday.", thu, day(2016, 7, 10), DatedByDateline},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

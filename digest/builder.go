@@ -253,6 +253,9 @@ func (b *Builder) selectItems(stories []news.Story, f news.DigestFilter) ([]Item
 			lo := LeftOut{StoryID: s.ID, Headline: p.item.Headline, Reason: reason}
 			if byEvents {
 				lo.Events = p.item.Events
+				if lo.Events == nil { // dated events, though the item shows none
+					lo.Events = &Span{First: s.EventDay(), Last: s.EventDay()}
+				}
 			}
 			left = append(left, lo)
 			continue
@@ -298,6 +301,11 @@ func outside(s *news.Story, f news.DigestFilter) (reason string, byEvents bool) 
 	}
 	first, last := s.PeriodSpan() // a report dated before its events counts at their first day
 	if !f.Until.IsZero() && !first.IsZero() && !first.Before(f.Until) {
+		if !s.FirstSeen.IsZero() && s.FirstSeen.Before(f.Until) {
+			// reported in the period, about events of the day after it
+			// (within eventGrace): the footer counts and dates it.
+			return "its events are later than the period (" + first.UTC().Format("2 Jan 2006") + ")", true
+		}
 		return "after the period", false
 	}
 	if !last.IsZero() && last.Before(f.Since) {

@@ -357,3 +357,61 @@ func TestWideDisagreementIsARange(t *testing.T) {
 		t.Errorf("monitor's count in the headline: spread %q trend %q, want no range and Monitor Group's count", got[0], got[2])
 	}
 }
+
+// TestTrendPlacesAddUp: a conflict's line counts every story it shows,
+// those of places past the line's few as "elsewhere", so that the counts
+// add up to its stories.
+func TestTrendPlacesAddUp(t *testing.T) {
+	var stories memStories
+	for id := int64(1); id <= 8; id++ {
+		s := testStory(id, news.Violence, day("2016-07-06"), "Shelling.")
+		town := fmt.Sprint("Town", id)
+		if id == 2 {
+			town = "Town1"
+		}
+		s.Places = []news.Entity{{Name: town, Kind: "town", Conflict: "syria", Lead: true}}
+		stories = append(stories, s)
+	}
+	d, err := Build(context.Background(), stories, news.DigestFilter{Since: day("2016-07-04"), Until: day("2016-07-11")}, day("2016-07-11"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Trends) != 1 {
+		t.Fatalf("trends %+v, want one", d.Trends)
+	}
+	tr := d.Trends[0]
+	sum := tr.Elsewhere
+	for _, p := range tr.Places {
+		sum += p.Stories
+	}
+	if sum != tr.Stories || tr.Stories != 8 || tr.Elsewhere != 1 {
+		t.Errorf("trend %+v: counts add up to %d, want 8 with 1 elsewhere", tr, sum)
+	}
+	if line := TrendLine(tr); !strings.HasSuffix(line, ", elsewhere 1.") {
+		t.Errorf("line %q, want it to end with the stories counted elsewhere", line)
+	}
+}
+
+// TestPlaceOfCountryTie: a story that names no town and two countries of
+// one conflict as often — the neighbour whose army fired and the country
+// its shells landed in — is placed in the conflict's own country, whichever
+// the report named first; a neighbour named more often keeps the place.
+func TestPlaceOfCountryTie(t *testing.T) {
+	for _, c := range []struct {
+		turkey, syria int
+		want          string
+	}{{2, 2, "Syria"}, {3, 1, "Turkey"}} {
+		s := testStory(1, news.Violence, day("2016-07-09"), "Army howitzers fire on militants.")
+		s.Places = []news.Entity{
+			{Name: "Turkey", Kind: "country", Conflict: "syria", Count: c.turkey, Lead: true},
+			{Name: "Syria", Kind: "country", Conflict: "syria", Count: c.syria, Lead: true},
+		}
+		d, err := Build(context.Background(), memStories{s}, news.DigestFilter{Since: day("2016-07-04"), Until: day("2016-07-11")}, day("2016-07-11"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if it := d.Item(1); it == nil || it.Place != c.want {
+			t.Errorf("Turkey %d, Syria %d: item %+v, want the place %s", c.turkey, c.syria, it, c.want)
+		}
+	}
+}

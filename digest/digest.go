@@ -84,6 +84,10 @@ type Trend struct {
 	Reason   string       `json:"reason"`
 	Stories  int          `json:"stories"`
 	Places   []PlaceCount `json:"places,omitempty"`
+	// Elsewhere counts the stories Places does not: those of no place
+	// and those of places past the line's few, so that the counts add up
+	// to Stories.
+	Elsewhere int `json:"elsewhere,omitempty"`
 }
 
 // Trends of a conflict over a digest's period.

@@ -378,17 +378,21 @@ func TestSharedBuilderMatchesBuild(t *testing.T) {
 	}
 }
 
+// reportedOn is a story of one report published on published about events
+// of the day events.
+func reportedOn(id int64, published, events string) news.Story {
+	return news.Story{ID: id, Headline: "Shelling of a market " + events, Categories: []news.Category{news.Violence},
+		FirstSeen: day(published), LastSeen: day(published), EventFirst: day(events), EventLast: day(events),
+		Sources: []news.StorySource{{SourceName: "a", Published: day(published)}}}
+}
+
 // A story whose only reports are dated before its events (copies a feed
 // re-dated) is a story of the period of its events, not of its reports'
 // dates: it is in that period's digest and not in the digest of the period
 // its reports are dated in (issue 13, 2016). A story whose report is dated
 // after its events is judged by that date as before.
 func TestPeriodOfMisdatedStory(t *testing.T) {
-	story := func(id int64, published, events string) news.Story {
-		return news.Story{ID: id, Headline: "Shelling of a market " + events, Categories: []news.Category{news.Violence},
-			FirstSeen: day(published), LastSeen: day(published), EventFirst: day(events), EventLast: day(events),
-			Sources: []news.StorySource{{SourceName: "a", Published: day(published)}}}
-	}
+	story := reportedOn
 	src := memStories{
 		story(1, "2017-04-03", "2017-04-12"), // dated before its events, which are in the period
 		story(2, "2017-04-03", "2017-04-02"), // an old event, dated after it
@@ -476,5 +480,30 @@ func TestPeriodByEventDates(t *testing.T) {
 		if wantLine != "" && !strings.Contains(md.String(), wantLine) {
 			t.Errorf("the Markdown digest does not say %q:\n%s", wantLine, md.String())
 		}
+	}
+}
+
+// TestOutsideLineCountsTheNextDaysEvents: a story reported in the period
+// whose text dates its events to the day after the period (within the
+// grace a late report of yesterday is allowed) is left out as the next
+// period's news, and the footer's line counts and dates it with the other
+// stories of other days: every story left out is accounted for.
+func TestOutsideLineCountsTheNextDaysEvents(t *testing.T) {
+	story := reportedOn
+	src := memStories{
+		story(1, "2016-07-06", "2016-07-06"),
+		story(2, "2016-07-06", "2016-07-11"), // reported on 6 Jul, the assault of 11 Jul
+		story(3, "2016-07-06", "2016-07-27"), // well after the period
+	}
+	d, err := Build(context.Background(), src, news.DigestFilter{Since: day("2016-07-04"), Until: day("2016-07-11")}, day("2016-07-11"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.StoryIDs(); !slices.Equal(got, []int64{1}) {
+		t.Fatalf("stories %v, want [1]", got)
+	}
+	want := "2 more stories reported in this period tell of events of other days (11 Jul 2016, 27 Jul 2016): the digests of those days show them."
+	if got := OutsideLine(d); got != want {
+		t.Errorf("outside line %q, want %q", got, want)
 	}
 }

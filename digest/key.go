@@ -366,7 +366,8 @@ func trends(items []Item, since time.Time) []Trend {
 	}
 	out := []Trend{}
 	for _, c := range order {
-		t := Trend{Conflict: c, Name: ConflictName(c), Stories: len(by[c]), Places: placeCounts(by[c])}
+		t := Trend{Conflict: c, Name: ConflictName(c), Stories: len(by[c])}
+		t.Places, t.Elsewhere = placeCounts(by[c])
 		t.Trend, t.Reason = trendOf(by[c], since)
 		out = append(out, t)
 	}
@@ -497,8 +498,9 @@ func where(it *Item) string {
 }
 
 // placeCounts counts the items per place, most first, at most
-// maxTrendPlaces.
-func placeCounts(items []*Item) []PlaceCount {
+// maxTrendPlaces, and the items it does not count there (of no place, or
+// of a place past the few): every item is counted once.
+func placeCounts(items []*Item) ([]PlaceCount, int) {
 	n := map[string]int{}
 	var order []string
 	for _, it := range items {
@@ -518,7 +520,14 @@ func placeCounts(items []*Item) []PlaceCount {
 	if len(out) > maxTrendPlaces {
 		out = out[:maxTrendPlaces]
 	}
-	return out
+	if len(out) == 0 {
+		return nil, 0 // no place to count beside: the line counts its stories
+	}
+	rest := len(items)
+	for _, p := range out {
+		rest -= p.Stories
+	}
+	return out, rest
 }
 
 // setPeriod sets the digest's period and the span of its stories: the

@@ -372,13 +372,17 @@ func FigureLines(it *Item) []string {
 }
 
 // TrendLine is a conflict's line: "Syria: deteriorated — ceasefire
-// collapsed (Aleppo, 19 Sep 2016). Stories: Aleppo 5, Idlib 3."
+// collapsed (Aleppo, 19 Sep 2016). Stories: Aleppo 5, Idlib 3, elsewhere
+// 1." The counts add up to the conflict's stories.
 func TrendLine(t Trend) string {
 	s := t.Name + ": " + t.Trend + " — " + t.Reason + "."
 	if len(t.Places) > 0 {
 		var ps []string
 		for _, p := range t.Places {
 			ps = append(ps, fmt.Sprintf("%s %d", p.Place, p.Stories))
+		}
+		if t.Elsewhere > 0 {
+			ps = append(ps, fmt.Sprintf("elsewhere %d", t.Elsewhere))
 		}
 		s += " Stories: " + strings.Join(ps, ", ") + "."
 	}
@@ -426,8 +430,10 @@ func OutsideLine(d *Digest) string {
 		plural(len(days), "digest", "digests"), plural(len(days), "shows", "show"), plural(n, "it", "them"))
 }
 
-// maxOutsideDays is how many days OutsideLine names.
-const maxOutsideDays = 4
+// maxOutsideDays is how many days OutsideLine names: enough for a week's
+// stories of other days to be dated each (a reader who saw a report looks
+// for its day), few enough for one footer line.
+const maxOutsideDays = 8
 
 // RenderLeftOut writes what the digest leaves out: the stories over its
 // limit by headline (at most maxLeftOut, the rest counted), and the others

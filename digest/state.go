@@ -662,7 +662,7 @@ func (f *ItemFigure) who(by string) string {
 // leads counting double): a report from Tabqa datelined Moscow is Syria's.
 // The place is that conflict's most named place below country level, the
 // leads' first; else the story's first place below country level; else its
-// country.
+// country (of two named as often, the conflict's own).
 func placeOf(s *news.Story) (place, conflict string) {
 	weight := map[string]int{}
 	for _, p := range s.Places {
@@ -683,7 +683,12 @@ func placeOf(s *news.Story) (place, conflict string) {
 			}
 			return 1
 		}
-		return cmp.Compare(b.Count, a.Count)
+		if c := cmp.Compare(b.Count, a.Count); c != 0 {
+			return c
+		}
+		// a tie of countries goes to the conflict's own: Turkey's army
+		// shelling targets in northern Syria is Syria's news
+		return cmp.Compare(ownCountry(b, conflict), ownCountry(a, conflict))
 	})
 	for _, want := range []func(news.Entity) bool{
 		func(p news.Entity) bool { return p.Kind != "country" && p.Conflict == conflict },
@@ -697,6 +702,15 @@ func placeOf(s *news.Story) (place, conflict string) {
 		}
 	}
 	return "", conflict
+}
+
+// ownCountry is 1 for the country a conflict is named after (Syria of
+// "syria"), else 0.
+func ownCountry(p news.Entity, conflict string) int {
+	if p.Kind == "country" && conflict != "" && strings.EqualFold(p.Name, ConflictName(conflict)) {
+		return 1
+	}
+	return 0
 }
 
 // changePlace returns where a story's change of state happened: a place

@@ -848,3 +848,46 @@ func TestSourcesListACopyOnce(t *testing.T) {
 		t.Errorf("Sources with the first copy misdated = %s, want %s (the copy dated right)", got, want)
 	}
 }
+
+// TestSummarySaysWhoClaimedTheAttack: an attack's summary that does not say
+// who claimed it takes second the lead sentence of a report in which a
+// group claims it, before a quote; a sentence that says no group claimed
+// it is not a claim. Invented sentences.
+func TestSummarySaysWhoClaimedTheAttack(t *testing.T) {
+	lead := "A car bomb killed at least 12 people at a checkpoint in the northern town on Sunday a monitor said."
+	quote := `"The blast destroyed three shops and set cars on fire near the checkpoint" said the head of the local council adding that 20 were wounded.`
+	claim := "The jihadist group claimed responsibility for the bombing in a statement posted online."
+	vio := news.Analysis{Categories: []news.Category{news.Violence}, Scores: map[news.Category]float64{news.Violence: 0.9}}
+	s := Build([]Member{
+		member(1, "afp", "Car bomb kills 12 at checkpoint in northern town", lead+" "+quote, t0, vio),
+		member(2, "wire", "Bombing at checkpoint kills 12", lead+" "+quote+" "+claim, t0.Add(time.Hour), vio),
+	})
+	ss := analyze.Sentences(s.Summary)
+	if len(ss) < 2 || ss[1] != claim {
+		t.Errorf("Summary = %q, want the claim second", s.Summary)
+	}
+	// a longer quote leaves the claim out of the summary's length: it is
+	// taken in the quote's place
+	long := `"The blast destroyed three shops and set cars on fire near the checkpoint where dozens of people were waiting to cross into the town with their families and their goods before the evening curfew" said the head of the local council adding that 20 were wounded and that many of them were in critical condition.`
+	s = Build([]Member{
+		member(1, "afp", "Car bomb kills 12 at checkpoint in northern town", lead+" "+long, t0, vio),
+		member(2, "wire", "Bombing at checkpoint kills 12", lead+" "+long+" "+claim, t0.Add(time.Hour), vio),
+	})
+	if ss := analyze.Sentences(s.Summary); len(ss) < 2 || ss[1] != claim {
+		t.Errorf("Summary = %q, want the claim second", s.Summary)
+	}
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{claim, true},
+		{"The group has claimed responsibility.", true},
+		{"No group has yet claimed responsibility for the attack.", false},
+		{"The army did not claim responsibility for the strike.", false},
+		{"The monitor said the army bore responsibility.", false},
+	} {
+		if got := claimsAttack(tt.s); got != tt.want {
+			t.Errorf("claimsAttack(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

@@ -324,6 +324,9 @@ func givenDay(ws []string) (time.Weekday, bool) {
 	if slices.ContainsFunc(ws, lang.IsYear) {
 		return 0, false
 	}
+	if wd, ok := openingGivenDay(ws); ok {
+		return wd, true
+	}
 	for i, w := range ws {
 		if !givenVerbs[w] {
 			continue
@@ -339,6 +342,40 @@ func givenDay(ws []string) (time.Weekday, bool) {
 	}
 	return 0, false
 }
+
+// openingGivenDay returns the weekday a sentence opens with ("On Tuesday",
+// "Late on Monday") when its subject's verb of telling follows within
+// a few words and before any count: "On Tuesday opposition forces stated
+// that some 80 people were killed" dates the statement. An opening day
+// followed by the count ("On Tuesday jets killed 40, the monitor said")
+// is the event's.
+func openingGivenDay(ws []string) (time.Weekday, bool) {
+	i := 0
+	if len(ws) > 0 && (ws[0] == "late" || ws[0] == "early") {
+		i++
+	}
+	if i+1 >= len(ws) || ws[i] != "on" {
+		return 0, false
+	}
+	wd, ok := lang.Weekday(ws[i+1])
+	if !ok {
+		return 0, false
+	}
+	for k := i + 2; k < len(ws) && k <= i+2+openingSubject; k++ {
+		if givenVerbs[ws[k]] {
+			return wd, true
+		}
+		if strings.ContainsAny(ws[k], "0123456789") {
+			break
+		}
+	}
+	return 0, false
+}
+
+// openingSubject is how many words may stand between an opening weekday and
+// the verb of telling: a subject ("Syrian opposition forces", "the head of
+// the monitoring group").
+const openingSubject = 6
 
 // reported is when a member's figures were given: its publication, or the
 // day of its dateline when that is more than a day off it (an archive or a

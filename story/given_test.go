@@ -22,6 +22,10 @@ func TestGivenDay(t *testing.T) {
 		{"Air strikes killed 40 people on Monday, the monitor said.", 0, false},
 		{"The monitor said the strikes of last week killed 40.", 0, false},
 		{"The group said on Monday in 2012 that 40 were killed.", 0, false},
+		{"On Tuesday rebel commanders stated that about 70 people were killed in the shelling.", time.Tuesday, true},
+		{"Late on Sunday the head of the local council said 25 bodies were found.", time.Sunday, true},
+		{"On Tuesday jets killed 40 people in the market the monitor said.", 0, false},
+		{"On Tuesday a car bomb exploded near the checkpoint and the army later said 9 died.", 0, false},
 	} {
 		got, ok := givenDay(lang.Words(tt.s))
 		if ok != tt.ok || got != tt.want {

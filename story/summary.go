@@ -401,9 +401,11 @@ type candidate struct {
 // it (introduced); a nationwide round-up gives way to the sentence telling
 // the headline's place (headlinePlace). A talks, ceasefire or humanitarian story whose first
 // two sentences (those a digest shows) tell nothing of its section then
-// takes the best evidence sentence second (withSectionEvidence). Its
-// asides and clock times are tidied (analyze.TidySummary), and sources
-// told by "the" before any are named are introduced (sourcesIntroduced).
+// takes the best evidence sentence second (withSectionEvidence). An
+// attack's summary that does not say who claimed it takes a report's lead
+// sentence that does second (withResponsibility). Its asides and clock
+// times are tidied (analyze.TidySummary), and sources told by "the"
+// before any are named are introduced (sourcesIntroduced).
 func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCache, lined map[int64]bool, headline string) string {
 	ms, texts = newsReports(ms, texts)
 	cands := summaryCandidates(texts)
@@ -470,6 +472,7 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	chosen = oneEvent(chosen, headline)
 	chosen = namesKnown(chosen, ms)
 	chosen = withSectionEvidence(chosen, all, ms, primary, evidenceOf(ms, primary))
+	chosen = withResponsibility(chosen, cands, primary)
 	out := make([]string, len(chosen))
 	for i, c := range chosen {
 		out[i] = c.text
@@ -1185,6 +1188,66 @@ func standAloneFirst(chosen, cands []candidate) []candidate {
 		}
 	}
 	return putFirst(chosen, cands, best)
+}
+
+// withResponsibility makes the second sentence of a violence story's
+// summary one of its reports' lead sentences in which a group claims the
+// attack ("The militant group claimed responsibility for the bombing"),
+// when none of chosen says who claimed it: who struck is the news a reader
+// looks for after what happened, and the digest shows two sentences. A
+// chosen claim further down moves up; else the best-scoring such sentence
+// is taken, and the chosen ones after the first follow it within the
+// summary's limits.
+func withResponsibility(chosen, cands []candidate, primary news.Category) []candidate {
+	if primary != news.Violence || len(chosen) == 0 {
+		return chosen
+	}
+	if k := slices.IndexFunc(chosen, func(c candidate) bool { return claimsAttack(c.text) }); k >= 0 {
+		if k >= 2 { // chosen already, but past what a digest shows
+			c := chosen[k]
+			chosen = slices.Insert(slices.Delete(slices.Clone(chosen), k, k+1), 1, c)
+		}
+		return chosen
+	}
+	best := -1
+	for i, c := range cands {
+		if c.pos > 0 && claimsAttack(c.text) && !repeats(c, chosen[:1]) && (best < 0 || c.score > cands[best].score) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return chosen
+	}
+	out := []candidate{chosen[0], cands[best]}
+	size := len(chosen[0].text) + len(cands[best].text) + 1
+	for _, c := range chosen[1:] {
+		if len(out) == summarySentences || size+len(c.text)+1 > summaryChars {
+			break
+		}
+		out = append(out, c)
+		size += len(c.text) + 1
+	}
+	return out
+}
+
+// claimsAttack reports a sentence in which someone claims responsibility
+// ("claimed responsibility for the attack", "has claimed responsibility",
+// "claiming responsibility"), not one that denies or awaits a claim ("no
+// group has claimed responsibility", "did not claim").
+func claimsAttack(s string) bool {
+	ws := lang.Words(s)
+	for i := 1; i < len(ws); i++ {
+		if ws[i] != "responsibility" || !strings.HasPrefix(ws[i-1], "claim") {
+			continue
+		}
+		for _, w := range ws[:i-1] {
+			if w == "no" || w == "not" || w == "nobody" || w == "yet" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // quotesLast puts a person's relayed statement (personQuote) after the
