@@ -225,7 +225,7 @@ func headingLine(s string) bool {
 // Report No. 12", "Humanitarian Bulletin Issue N°13 | October 2020"). Such lines are no
 // headline and no lead: the report begins after them.
 func pdfFurniture(s string) bool {
-	if pdfMarker.MatchString(s) || pdfDates.MatchString(s) {
+	if pdfMarker.MatchString(s) || pdfDates.MatchString(s) || pdfColophon.MatchString(s) {
 		return true
 	}
 	return headingLine(s) && pdfKind.MatchString(s)
@@ -237,6 +237,14 @@ var pdfMarker = regexp.MustCompile(`(?i)^(?:[\d\s|/.,:#*-]+|[*\s]*\[page \d+ (?:
 // pdfDates: a date or a period alone ("21 - 27 April 2018", "1-31 July
 // 2020", "June 2018", "As of 30 May 2021").
 var pdfDates = regexp.MustCompile(`(?i)^(?:(?:as of|as at|from|period:?|reporting period:?|covering)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:[a-z]+\s*)?(?:[-–—]|to)\s*)?\d{0,2}(?:st|nd|rd|th)?\s*(?:` + lang.MonthPattern() + `)\.?,?\s*(?:\d{4})?\s*(?:[-–—]\s*\d{1,2}\s*[a-z]*\s*\d{0,4})?$`)
+
+// pdfColophon: the lines in which an agency's report says who produced it,
+// what period it covers and when the next one comes ("This report is
+// produced by OCHA in collaboration with humanitarian partners. It covers
+// the period from 1 to 30 November. The next report will be issued in
+// January."): the document's furniture, no sentence of its news (issue 14,
+// h-agency).
+var pdfColophon = regexp.MustCompile(`(?i)^(?:this (?:report|document|update|bulletin|product|sitrep|situation report) (?:is|was|has been) (?:produced|prepared|published|issued|compiled)\b.*|it covers (?:the period|the time|\d|from)\b.*|(?:the )?next (?:report|update|bulletin|issue|sitrep|situation report) (?:will|is expected to) be (?:issued|published|released|produced)\b.*)$`)
 
 // pdfKind: a heading that names the document's kind (a situation report,
 // an update, a bulletin, a factsheet, a snapshot, a brief, highlights).
