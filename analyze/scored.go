@@ -400,7 +400,7 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// labelling guide: a cause of displacement is background).
 		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
 	}
-	if periodRecord(ws) && sc.w[fViolence] > chronicCap && int(sp.first[fViolence]) >= 0 && !lang.TellsEscalation(ws) {
+	if sc.w[fViolence] > chronicCap && periodRecord(ws) && !lang.TellsEscalation(ws) {
 		// "From October 2016 to September 2017, almost 8,900
 		// conflict-related incidents, including airstrikes and shelling,
 		// were reported", "between March 2015 and November 2017, 256
