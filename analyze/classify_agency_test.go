@@ -84,18 +84,12 @@ func TestViolenceNotOfCrossingsOrRoads(t *testing.T) {
 // release that tells the fighting, or names the conflict alone as the
 // cause, stays in.
 func TestGateWarAsOneCause(t *testing.T) {
-	tests := []struct {
-		name, title, text string
-		reason            string // "" : relevant
-	}{
+	checkGateCases(t, []gateCase{
 		{"conflict in a list of drivers", "Food security technical release",
 			"Up to 2.5 million people in Somalia face acute food insecurity through mid-2021 in the absence of humanitarian assistance. The drivers of acute food insecurity include poor and erratic rainfall, flooding, Desert Locust infestation, the socioeconomic impacts of COVID-19, and conflict. Some 800,000 children are likely to be acutely malnourished.", news.NotNoConflict},
 		{"the conflict as the one driver", "Food security technical release",
 			"Up to 2.5 million people in Somalia face acute food insecurity through mid-2021 in the absence of humanitarian assistance. The main driver of acute food insecurity is the conflict. Some 800,000 children are likely to be acutely malnourished.", ""},
 		{"a list beside fighting told", "Food security technical release",
 			"Up to 2.5 million people in Somalia face acute food insecurity through mid-2021 in the absence of humanitarian assistance. The drivers include poor rainfall, flooding, COVID-19 and conflict. Clashes between the army and the militants displaced 30,000 people in the south in January.", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkRelevance(t, tt.title, tt.text, tt.reason) })
-	}
+	})
 }
