@@ -90,6 +90,8 @@ type gateInput struct {
 	// written, for the readers that must see quotation marks (homeFront)
 	titleText string
 	leadSents []sentence
+	// leadFrom: the lead's first sentence in text (past a page's furniture)
+	leadFrom int
 }
 
 func newGateInput(d *doc, places, actors []news.Entity) gateInput {
@@ -114,6 +116,7 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 		}
 		in.lead, in.leadHeads = gateWordsHeads(d.words[start:n:n], heads[start:n:n])
 		in.leadSents = d.sents[skip:min(skip+gateLead, len(d.sents))]
+		in.leadFrom = skip
 	} else {
 		in.lead, in.leadHeads = gateWordsHeads(d.words[:n:n], heads[:n:n])
 		in.leadSents = d.sents[:min(gateLead, len(d.sents))]
@@ -222,7 +225,7 @@ func headingLine(s string) bool {
 // Report No. 12", "Humanitarian Bulletin Issue N°13 | October 2020"). Such lines are no
 // headline and no lead: the report begins after them.
 func pdfFurniture(s string) bool {
-	if pdfMarker.MatchString(s) || pdfDates.MatchString(s) {
+	if pdfMarker.MatchString(s) || pdfDates.MatchString(s) || pdfColophon.MatchString(s) {
 		return true
 	}
 	return headingLine(s) && pdfKind.MatchString(s)
@@ -234,6 +237,14 @@ var pdfMarker = regexp.MustCompile(`(?i)^(?:[\d\s|/.,:#*-]+|[*\s]*\[page \d+ (?:
 // pdfDates: a date or a period alone ("21 - 27 April 2018", "1-31 July
 // 2020", "June 2018", "As of 30 May 2021").
 var pdfDates = regexp.MustCompile(`(?i)^(?:(?:as of|as at|from|period:?|reporting period:?|covering)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:[a-z]+\s*)?(?:[-–—]|to)\s*)?\d{0,2}(?:st|nd|rd|th)?\s*(?:` + lang.MonthPattern() + `)\.?,?\s*(?:\d{4})?\s*(?:[-–—]\s*\d{1,2}\s*[a-z]*\s*\d{0,4})?$`)
+
+// pdfColophon: the lines in which an agency's report says who produced it,
+// what period it covers and when the next one comes ("This report is
+// produced by OCHA in collaboration with humanitarian partners. It covers
+// the period from 1 to 30 November. The next report will be issued in
+// January."): the document's furniture, no sentence of its news (issue 14,
+// h-agency).
+var pdfColophon = regexp.MustCompile(`(?i)^(?:this (?:report|document|update|bulletin|product|sitrep|situation report) (?:is|was|has been) (?:produced|prepared|published|issued|compiled)\b.*|it covers (?:the period|the time|\d|from)\b.*|(?:the )?next (?:report|update|bulletin|issue|sitrep|situation report) (?:will|is expected to) be (?:issued|published|released|produced)\b.*)$`)
 
 // pdfKind: a heading that names the document's kind (a situation report,
 // an update, a bulletin, a factsheet, a snapshot, a brief, highlights).
@@ -761,7 +772,7 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "refugees in the headline"
 	case c.title[gateSections["war"]] > 0 && !c.figurativeWar(in):
 		return "war in the headline"
-	case in.leadPlace && c.forceTL+c.tl("war")+c.tl("refugee") > 0 && !(c.forceTL <= gbvIn(in.title, in.lead) && c.tl("war") == 0 && c.peacetimeNeeds(in)):
+	case in.leadPlace && c.forceTL+c.tl("war")+c.tl("refugee") > 0 && !(c.forceTL <= gbvIn(in.title, in.lead) && c.tl("war") == listedWars(in, true) && c.peacetimeNeeds(in)):
 		return "violence, war or refugees beside a conflict place"
 	case c.forceTL > 0 && c.tl("war") > 0 && violentWar(in):
 		return "war and violence in one sentence"
@@ -882,8 +893,13 @@ func (c *gateCounts) peacetimeNeeds(in gateInput) bool {
 	if in.party {
 		return false
 	}
+	listed := listedWars(in, false)
 	for _, s := range []string{"armed", "war", "warsign"} {
-		if c.title[gateSections[s]]+c.text[gateSections[s]] > 0 {
+		n := c.title[gateSections[s]] + c.text[gateSections[s]]
+		if s == "war" {
+			n -= listed
+		}
+		if n > 0 {
 			return false
 		}
 	}
@@ -907,6 +923,40 @@ func (c *gateCounts) peacetimeNeeds(in gateInput) bool {
 	}
 	return false
 }
+
+// listedWars counts the war words of the text's sentences that name a war
+// only as one cause in a list of others: two or more of a disaster, the
+// climate, an epidemic or an economic crisis beside it and no armed word,
+// no violence and no sign of war ("the drivers of acute food insecurity
+// include poor rainfall, flooding, locusts, the impacts of COVID-19, and
+// conflict"). Such a report is its other causes', the war named as context
+// (issue 14, h-agency: a food-security release from a country at war).
+// With lead, only the lead's sentences are read.
+func listedWars(in gateInput, lead bool) int {
+	war := gateSections["war"]
+	n := 0
+	for i, ws := range in.text {
+		if lead && (i < in.leadFrom || i >= in.leadFrom+gateLead) {
+			continue
+		}
+		var hs []*head
+		if i < len(in.textHeads) {
+			hs = in.textHeads[i]
+		}
+		k := gateAll.countsHeads(ws, hs)
+		if k[war] == 0 || k[gateSections["armed"]]+k[gateSections["force"]]+k[gateSections["warsign"]] > 0 {
+			continue
+		}
+		if k[gateSections["disaster"]]+k[gateSections["climate"]]+k[gateSections["health"]]+k[gateSections["polcrisis"]] >= listedCauses {
+			n += k[war]
+		}
+	}
+	return n
+}
+
+// listedCauses is how many other causes a sentence names beside a war for
+// listedWars to read the war as one cause among them.
+const listedCauses = 2
 
 //go:embed peacetime.txt
 var peacetimeData string

@@ -392,6 +392,24 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// to shelling on Monday" dates its own attack and keeps it.
 		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
 	}
+	if sc.w[fViolence] > chronicCap && flightCause(ws, &sp) {
+		// "EU aid to Sudanese refugees who fled to Chad following
+		// intercommunal clashes": the violence a relative clause names as
+		// why the people it describes fled is who they are, not an attack
+		// the sentence reports, whatever day its main clause names (the
+		// labelling guide: a cause of displacement is background).
+		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
+	}
+	if sc.w[fViolence] > chronicCap && periodRecord(ws) && !lang.TellsEscalation(ws) {
+		// "From October 2016 to September 2017, almost 8,900
+		// conflict-related incidents, including airstrikes and shelling,
+		// were reported", "between March 2015 and November 2017, 256
+		// schools were destroyed by airstrikes": incidents counted over
+		// a span of months, each end a month of a year, are the war's
+		// record, the labelling guide's background, not an attack
+		// reported.
+		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
+	}
 	if sc.w[fRemnants] > 0 {
 		// "209 civilians were killed by explosive hazards left in the
 		// city", "an unexploded shell went off": the war's leftovers
@@ -399,13 +417,14 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// attack reported, whatever day it names.
 		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
 	}
-	if sc.w[fViolence] > 0.3 && sc.w[fFighters] == 0 && namesEpidemic(hs) && !violentBesideDeaths(ws) {
+	if sc.w[fViolence] > 0.3 && sc.w[fFighters] == 0 && (namesEpidemic(hs) || atSea(ws)) && !violentBesideDeaths(ws) {
 		// "439,812 suspected cases and 695 associated deaths", "cholera
 		// cases rose, with 12 deaths recorded", "100 people were injured in
 		// a fire at the site": the dead and hurt counted beside an epidemic
 		// or an accident, with no armed men and no other word of violence
 		// (an attack, shelling, clashes), are the epidemic's or the
-		// accident's, not an attack's.
+		// accident's, not an attack's; so are the dead of a crossing
+		// counted at sea (atSea).
 		sc.w[fViolence] = min(sc.w[fViolence], 0.3)
 	}
 	if sc.w[fViolence] > chronicCap && armsFound(ws) {
@@ -595,6 +614,26 @@ var epidemicWords = map[string]bool{
 	// a crowd's crush: "a stampede during the funeral procession caused 56 deaths", "pilgrims killed
 	// in the Hajj stampede"
 	"stampede": true, "stampedes": true,
+	// wrecks and the road: "a boat capsized off the coast", "a head-on collision between two
+	// trucks left a man dead" (issue 14, h-agency: migrants' crossings and a district's weekly
+	// incidents in agencies' updates); the sea itself is atSea's
+	"shipwreck": true, "shipwrecks": true, "capsized": true, "capsizing": true, "collision": true,
+	"collisions": true,
+}
+
+// atSea reports a sentence that places its dead at sea: "at sea", "in the
+// sea", "on the Mediterranean", "in the Mediterranean Sea" ("some 160
+// people were reported dead or missing in three incidents in the
+// Mediterranean Sea"): a crossing's drowned, not an attack's dead. A sea
+// that names a coast or a region ("Yemen's Red Sea border area") is a
+// place.
+func atSea(ws []string) bool {
+	for i := 1; i < len(ws); i++ {
+		if (ws[i] == "sea" || ws[i] == "mediterranean") && (ws[i-1] == "at" || ws[i-1] == "the") {
+			return true
+		}
+	}
+	return false
 }
 
 // namesEpidemic reports whether the words whose heads are hs name an
@@ -1212,6 +1251,101 @@ func violenceAsCause(ws []string, sp *spans) bool {
 	}
 	return false
 }
+
+// flightCause reports a sentence whose violence is only the cause of a flight
+// told in a relative clause ("refugees who fled to Chad following
+// clashes", "families who had fled attacks on their villages"): "who"
+// within whoReach words before a verb of flight, every violence cue after
+// that verb and within fledReach words of it, no clause of its own between
+// them (an auxiliary: "refugees who fled last year were attacked on
+// Monday" reports the attack), and no dead or hurt in the sentence.
+func flightCause(ws []string, sp *spans) bool {
+	first, last := int(sp.first[fViolence]), int(sp.last[fViolence])
+	if first < 0 || last < first {
+		return false
+	}
+	for _, w := range ws {
+		if deathWords[w] || w == "wounded" || w == "casualties" || w == "wounding" {
+			return false
+		}
+	}
+	at := -1
+	for i := max(0, first-fledReach); i < first; i++ {
+		switch ws[i] {
+		case "fled", "fleeing", "flee", "escaped", "escaping":
+			for _, v := range ws[max(0, i-whoReach):i] {
+				if v == "who" {
+					at = i
+				}
+			}
+		}
+	}
+	if at < 0 || last > at+fledReach {
+		return false
+	}
+	for _, w := range ws[at+1 : first] {
+		switch w {
+		case "was", "were", "is", "are", "has", "have", "had", "been":
+			return false
+		}
+	}
+	return true
+}
+
+// whoReach is how many words before a verb of flight "who" may stand ("who
+// had recently fled"); fledReach how many words after it the violence that
+// caused the flight may ("fled to Chad following intercommunal clashes").
+const (
+	whoReach  = 3
+	fledReach = 7
+)
+
+// periodRecord reports a sentence that counts over a span of months whose
+// both ends are a month and a year ("from October 2016 to September 2017",
+// "between March 2015 and November 2017"), at least periodMonths long.
+func periodRecord(ws []string) bool {
+	monthYear := func(i int) (int, int, bool) {
+		// "October 2016" or "1 October 2016" from word i
+		if i < len(ws) && isDay(ws[i]) {
+			i++
+		}
+		if i+1 >= len(ws) {
+			return 0, 0, false
+		}
+		m, ok := lang.Month(ws[i])
+		if !ok {
+			return 0, 0, false
+		}
+		y, err := strconv.Atoi(ws[i+1])
+		if err != nil || y < 1990 || y > 2039 {
+			return 0, 0, false
+		}
+		return int(m) + 12*y, i + 2, true
+	}
+	for i, w := range ws {
+		if w != "from" && w != "between" {
+			continue
+		}
+		a, j, ok := monthYear(i + 1)
+		if !ok || j >= len(ws) {
+			continue
+		}
+		switch ws[j] {
+		case "to", "and", "until", "till", "through":
+		default:
+			continue
+		}
+		b, _, ok := monthYear(j + 1)
+		if ok && b-a >= periodMonths {
+			return true
+		}
+	}
+	return false
+}
+
+// periodMonths is the shortest span, in months, that periodRecord reads as
+// a record of the war (a quarter): a week's or a month's incidents are news.
+const periodMonths = 3
 
 // freshOrDated reports a sentence that names a month or tells its event
 // as new: "renewed", "fresh", "new", "latest", "erupted", "broke out".
