@@ -1,0 +1,91 @@
+package ask
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// Invented questions and reports of round h-ask23 (issue 14 item 5, answers
+// that generalise): a report names a body in full once and by its acronym
+// after that, a question written from it gives the full name, and the
+// sentence answering it holds the question's words only through the
+// acronym.
+
+var acronymReports = []news.Article{
+	{ExternalID: "acr-1", Title: "Varonian Farmers Union hands seed to families in Beda", Published: date("2017-11-20"),
+		Text: "The Varonian Farmers Union has handed seed and tools to 300 families in the villages of Beda and Osso and to the Osso Grain Store, Mayor Lina Port said. " +
+			"Many of the families lost their harvest to the floods of August. " +
+			"“We want every family to plant before the rains come,” said Tomas Ardel, the chair of the VFU."},
+	{ExternalID: "acr-2", Title: "Wells repaired in Kessa district", Published: date("2017-11-22"),
+		Text: "The Kessa Water Authority (KWA) and its partners have begun work on the wells of Kessa district, district officials said. " +
+			"Flooding in September left most of the district without clean water. " +
+			"By Friday the KWA had repaired the wells of Lumo, officials said, and the Kessa Water Authority expects to finish the district by January."},
+}
+
+func TestAcronymTerms(t *testing.T) {
+	for _, c := range []struct {
+		q, article, acr string
+		credited        bool
+	}{
+		// the question's own name spells the acronym the report uses alone
+		{"Who is the chair of the Varonian Farmers Union that handed seed to families?", "acr-1", "VFU", true},
+		// the report defines the acronym in brackets
+		{"Which wells did the Kessa Water Authority repair by Friday?", "acr-2", "KWA", true},
+		// one word of the question in the long form is no evidence
+		{"Who is the chair of the union that handed seed to families?", "acr-1", "VFU", false},
+	} {
+		q := Parse(c.q, testNow)
+		q.Terms, _, _ = contentTerms(tokenize(c.q))
+		var gs []group
+		for _, term := range q.Terms {
+			gs = append(gs, group{term: term, df: 1, idf: 1})
+		}
+		var art news.Article
+		for _, a := range acronymReports {
+			if a.ExternalID == c.article {
+				art = a
+			}
+		}
+		cand := candidate{art: art}
+		matchArticle(&cand, gs, []string{art.Title})
+		var before []float64
+		for _, s := range cand.sents {
+			before = append(before, s.score)
+		}
+		acronymTerms(&q, &cand, gs)
+		for si, s := range cand.sents {
+			holds := false
+			for _, tk := range s.toks {
+				holds = holds || tk.text == c.acr
+			}
+			if !holds || strings.Contains(s.text, "("+c.acr+")") {
+				if s.score != before[si] && !strings.Contains(s.text, "("+c.acr+")") {
+					t.Errorf("%q: %q credited without the acronym", c.q, s.text)
+				}
+				continue
+			}
+			if got := s.score > before[si]; got != c.credited {
+				t.Errorf("%q: %q credited %v (%.1f -> %.1f), want %v", c.q, s.text, got, before[si], s.score, c.credited)
+			}
+		}
+	}
+}
+
+func TestAnswerAcronym23(t *testing.T) {
+	a := New(&factIndex{memIndex: newMemIndex(acronymReports...)}, Options{})
+	for _, c := range []struct{ q, want, article string }{
+		// "the chair of the VFU", not the mayor beside the union's full name
+		{"Who is the chair of the Varonian Farmers Union that handed seed and tools to families in Beda in November 2017?", "Tomas Ardel", "acr-1"},
+	} {
+		ans, err := a.Ask(context.Background(), c.q, testNow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(strings.ToLower(ans.Answer), strings.ToLower(c.want)) || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != c.article {
+			t.Errorf("%q: answered %q citing %+v, want %q from %s", c.q, ans.Answer, ans.Citations, c.want, c.article)
+		}
+	}
+}
