@@ -246,8 +246,12 @@ func argRanges(q *Question, s *sentence) [][2]int {
 		for e >= 0 && (beAux[s.toks[e].low] || perfectAux[s.toks[e].low] || doAux[s.toks[e].low] || adverb(s.toks[e].low)) {
 			e--
 		}
-		// "are supporting" is no passive; "was hit", "were recently declared" are
-		passive := !strings.HasSuffix(t.low, "ing") && (e < i-1 && beAux[s.toks[i-1].low] || e < i-2 && beAux[s.toks[i-2].low])
+		// "are supporting" is no passive; "was hit", "were recently declared",
+		// "was also declared" are
+		passive := false
+		for k := e + 1; k < i && !strings.HasSuffix(t.low, "ing"); k++ {
+			passive = passive || beAux[s.toks[k].low]
+		}
 		if e >= 1 && relatives[s.toks[e].low] {
 			e-- // "the European Union, who are supporting": the phrase the pronoun stands for
 		}
@@ -312,8 +316,12 @@ var relatives = set(`who which that`)
 // adverb reports whether w reads as an adverb between a verb and its
 // auxiliary or argument ("reportedly", "recently").
 func adverb(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early" && w != "only"
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early" && w != "only" || plainAdverbs[w]
 }
+
+// plainAdverbs stand between an auxiliary and its verb as the "-ly" ones
+// do ("was also declared", "have already been repaired", "was not hit").
+var plainAdverbs = set(`also already not never still just again even since`)
 
 // argFit returns wArgument when the span holds the last word of one of
 // the argument's extents, the phrase's head ("oven" of "an old,

@@ -121,3 +121,35 @@ func TestAskedVerbPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestArgRangesAdverb23(t *testing.T) {
+	for _, c := range []struct{ q, sentence, want, not string }{
+		// "also" between the auxiliary and the participle: still passive,
+		// the thing declared written before it
+		{"Which district was declared safe for returns?", "Qasr district was also declared safe by the council.", "Qasr", "council"},
+		{"Which wells have been repaired by the authority?", "The Lumo wells have already been repaired, the Kessa Water Authority said.", "Lumo", "Kessa"},
+	} {
+		q := Parse(c.q, testNow)
+		q.Terms, _, _ = contentTerms(tokenize(c.q))
+		s := sentence{text: c.sentence, toks: tokenize(c.sentence)}
+		s.hit = make([]bool, len(s.toks))
+		for i, tk := range s.toks {
+			for _, term := range q.Terms {
+				s.hit[i] = s.hit[i] || tk.stem == term.Stem
+			}
+		}
+		args := argRanges(&q, &s)
+		in := func(w string) bool {
+			for i, tk := range s.toks {
+				if tk.text == w {
+					return argFit(args, span{from: i, to: i}) > 0
+				}
+			}
+			t.Fatalf("%q: no word %q", c.sentence, w)
+			return false
+		}
+		if !in(c.want) || in(c.not) {
+			t.Errorf("%q in %q: argument %v; want %q in it, %q not", c.q, c.sentence, args, c.want, c.not)
+		}
+	}
+}
