@@ -25,46 +25,13 @@ const minAcronymTerms = 2
 // unnormalised (before rerank divides them by the question's weight); the
 // article's best sentence, and so its rank, is left as it was.
 func acronymTerms(q *Question, c *candidate, gs []group) {
-	type def struct {
-		acr    string
-		groups uint64
+	if len(gs) == 0 {
+		return
 	}
-	var defs []def
-	add := func(acr string, toks []token) {
-		hit := make([]bool, len(toks))
-		var held uint64
-		n := 0
-		for gi, g := range gs {
-			if gi >= 64 || g.df == 0 || matchTerm(g.term, toks, hit) == 0 {
-				continue
-			}
-			held |= 1 << gi
-			n++
-		}
-		if n >= minAcronymTerms {
-			defs = append(defs, def{acr: acr, groups: held})
-		}
+	if q.acronymsOf != &gs[0] { // read again for other terms (another retrieval of the question)
+		q.acronyms, q.acronymsOf = questionAcronyms(q, gs), &gs[0]
 	}
-	// the question's own names: "the UNMISS National Staff Association"
-	// spells NSA (and, with "UNMISS", no acronym of the report)
-	qt := tokenize(q.Text)
-	for from := 1; from < len(qt); from++ { // the question's first word is capitalised as the sentence's
-		if !capitalised(qt[from].text) || acronym(qt[from].text) {
-			continue
-		}
-		initials := []rune{[]rune(qt[from].text)[0]}
-		for to := from + 1; to < len(qt); to++ {
-			w := qt[to].text
-			if nameConnectors[qt[to].low] || qt[to].low == "and" || qt[to].low == "the" {
-				continue
-			}
-			if !capitalised(w) || acronym(w) || nameGap(q.Text, qt[to-1], qt[to]) {
-				break
-			}
-			initials = append(initials, []rune(w)[0])
-			add(string(initials), qt[from:to+1])
-		}
-	}
+	defs := q.acronyms[:len(q.acronyms):len(q.acronyms)]
 	for si := range c.sents {
 		text := c.sents[si].text
 		for off := 0; ; {
@@ -89,7 +56,9 @@ func acronymTerms(q *Question, c *candidate, gs []group) {
 				}
 			}
 			if long := definedBefore(text[:i], caps); long != "" {
-				add(acr, tokenize(long))
+				if d, ok := acronymOf(acr, tokenize(long), gs); ok {
+					defs = append(defs, d)
+				}
 			}
 		}
 	}
@@ -131,4 +100,56 @@ func capitalised(w string) bool {
 // ends there.
 func nameGap(text string, a, b token) bool {
 	return strings.TrimSpace(text[a.end:b.start]) != ""
+}
+
+// acronymDef is an acronym and the question's terms (bits of the groups)
+// its long form holds.
+type acronymDef struct {
+	acr    string
+	groups uint64
+}
+
+// acronymOf returns the definition of acr by the long form toks when that
+// holds minAcronymTerms of the question's terms.
+func acronymOf(acr string, toks []token, gs []group) (acronymDef, bool) {
+	hit := make([]bool, len(toks))
+	var held uint64
+	n := 0
+	for gi, g := range gs {
+		if gi >= 64 || g.df == 0 || matchTerm(g.term, toks, hit) == 0 {
+			continue
+		}
+		held |= 1 << gi
+		n++
+	}
+	return acronymDef{acr: acr, groups: held}, n >= minAcronymTerms
+}
+
+// questionAcronyms returns the acronyms the question's own capitalised
+// runs spell: "the UNMISS National Staff Association" spells NSA (and,
+// with "UNMISS", no acronym of the report). Read once a question: the
+// same for every candidate.
+func questionAcronyms(q *Question, gs []group) []acronymDef {
+	var defs []acronymDef
+	qt := tokenize(q.Text)
+	for from := 1; from < len(qt); from++ { // the question's first word is capitalised as the sentence's
+		if !capitalised(qt[from].text) || acronym(qt[from].text) {
+			continue
+		}
+		initials := []rune{[]rune(qt[from].text)[0]}
+		for to := from + 1; to < len(qt); to++ {
+			w := qt[to].text
+			if nameConnectors[qt[to].low] || qt[to].low == "and" || qt[to].low == "the" {
+				continue
+			}
+			if !capitalised(w) || acronym(w) || nameGap(q.Text, qt[to-1], qt[to]) {
+				break
+			}
+			initials = append(initials, []rune(w)[0])
+			if d, ok := acronymOf(string(initials), qt[from:to+1], gs); ok {
+				defs = append(defs, d)
+			}
+		}
+	}
+	return defs
 }
