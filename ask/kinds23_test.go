@@ -1,7 +1,6 @@
 package ask
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -86,19 +85,11 @@ var placeReports = []news.Article{
 
 func TestAnswerKinds23(t *testing.T) {
 	a := New(&factIndex{memIndex: newMemIndex(append(append([]news.Article{}, acronymReports...), placeReports...)...)}, Options{})
-	for _, c := range []struct{ q, want, article string }{
+	askWant(t, a, []askCase{
 		// "the chair of the VFU", not the mayor beside the union's full name
 		{"Who is the chair of the Varonian Farmers Union that handed seed and tools to families in Beda in November 2017?", "Tomas Ardel", "acr-1"},
 		{"In which city was the UNDP workshop on cost-benefit analysis for Varonia's Ministry of Water and Forests held in November 2017?", "Lumo", "plc-1"},
-	} {
-		ans, err := a.Ask(context.Background(), c.q, testNow)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.Contains(strings.ToLower(ans.Answer), strings.ToLower(c.want)) || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != c.article {
-			t.Errorf("%q: answered %q citing %+v, want %q from %s", c.q, ans.Answer, ans.Citations, c.want, c.article)
-		}
-	}
+	})
 }
 
 func TestAskedVerbPlace(t *testing.T) {
@@ -118,38 +109,6 @@ func TestAskedVerbPlace(t *testing.T) {
 		}
 		if got := q.argVerb; q.argSlot == slotPlace && got != want || q.argSlot != slotPlace && want != "" {
 			t.Errorf("%q: verb %q slot %d, want %q in slot %d", c.q, got, q.argSlot, want, slotPlace)
-		}
-	}
-}
-
-func TestArgRangesAdverb23(t *testing.T) {
-	for _, c := range []struct{ q, sentence, want, not string }{
-		// "also" between the auxiliary and the participle: still passive,
-		// the thing declared written before it
-		{"Which district was declared safe for returns?", "Qasr district was also declared safe by the council.", "Qasr", "council"},
-		{"Which wells have been repaired by the authority?", "The Lumo wells have already been repaired, the Kessa Water Authority said.", "Lumo", "Kessa"},
-	} {
-		q := Parse(c.q, testNow)
-		q.Terms, _, _ = contentTerms(tokenize(c.q))
-		s := sentence{text: c.sentence, toks: tokenize(c.sentence)}
-		s.hit = make([]bool, len(s.toks))
-		for i, tk := range s.toks {
-			for _, term := range q.Terms {
-				s.hit[i] = s.hit[i] || tk.stem == term.Stem
-			}
-		}
-		args := argRanges(&q, &s)
-		in := func(w string) bool {
-			for i, tk := range s.toks {
-				if tk.text == w {
-					return argFit(args, span{from: i, to: i}) > 0
-				}
-			}
-			t.Fatalf("%q: no word %q", c.sentence, w)
-			return false
-		}
-		if !in(c.want) || in(c.not) {
-			t.Errorf("%q in %q: argument %v; want %q in it, %q not", c.q, c.sentence, args, c.want, c.not)
 		}
 	}
 }
