@@ -22,7 +22,16 @@ const (
 	slotNone    = 0
 	slotSubject = 1 // "which agency announced": the doer, written before the verb
 	slotObject  = 2 // "what did she buy", "which town was hit": written after the verb
+	// "in which city was the workshop held", "in which town did the talks
+	// take place": the place written after the verb and "in" or "at" ("the
+	// workshop held in Bangkok"). Not "where": its answer is as often a
+	// place the sentence's own "where" refers back to ("the silos where
+	// farmers were gathered in the east of Manbij").
+	slotPlace = 3
 )
+
+// placePreps open the place of a verb written after it.
+var placePreps = set(`in at`)
 
 // wArgument is the bonus of a span standing in the asked verb's argument.
 const wArgument = 0.15
@@ -53,8 +62,12 @@ func askedArgument(q *Question, toks []token) {
 			break
 		}
 	}
+	if q.Type == TypePlace && q.passive == "" && w == 1 && placePreps[toks[0].low] {
+		askedVerbPlace(q, toks, max(w, 0))
+		return
+	}
 	if w < 0 || w > 0 && isStop(toks[w-1].low) || q.passive != "" {
-		return // "in which village": the place of the verb, not its argument
+		return // "by which group": no argument read
 	}
 	for k := w + 1; k < len(toks); k++ {
 		t := toks[k]
@@ -88,6 +101,39 @@ func askedArgument(q *Question, toks []token) {
 			return
 		case t.low == "that":
 			return // a relative clause: no argument read
+		}
+	}
+}
+
+// askedVerbPlace sets the verb whose place "in which X" asks ("In which
+// city was the workshop held in May?", "In which town did the talks take
+// place?"): after "did" the verb after the subject, after "was" the
+// participle closing the subject (before a preposition, a figure or the
+// question's end: "the affected families" holds none).
+func askedVerbPlace(q *Question, toks []token, w int) {
+	k := w + 1
+	for k < len(toks) && !doAux[toks[k].low] && !beAux[toks[k].low] {
+		k++ // the question's phrase: "which city", "which part of the country"
+	}
+	if k >= len(toks) {
+		return
+	}
+	if doAux[toks[k].low] {
+		// after "did" the verb is a base form: a plural is the object
+		// misread ("did an air strike kill 18 civilians")
+		if v, _ := verbAfterSubject(q.Text, toks, k+1); v >= 0 && (!strings.HasSuffix(toks[v].low, "s") || phraseVerbs[toks[v].low]) {
+			q.argVerb, q.argSlot = verbBase(toks[v].low), slotPlace
+		}
+		return
+	}
+	for j := k + 2; j < len(toks); j++ {
+		t := toks[j]
+		if isCapitalized(t) || !pastParticiple(t.low) {
+			continue
+		}
+		if j+1 == len(toks) || isStop(toks[j+1].low) || isNumber(toks[j+1]) {
+			q.argVerb, q.argSlot = verbBase(t.low), slotPlace
+			return
 		}
 	}
 }
@@ -200,10 +246,24 @@ func argRanges(q *Question, s *sentence) [][2]int {
 		for e >= 0 && (beAux[s.toks[e].low] || perfectAux[s.toks[e].low] || doAux[s.toks[e].low] || adverb(s.toks[e].low)) {
 			e--
 		}
-		// "are supporting" is no passive; "was hit", "were recently declared" are
-		passive := !strings.HasSuffix(t.low, "ing") && (e < i-1 && beAux[s.toks[i-1].low] || e < i-2 && beAux[s.toks[i-2].low])
+		// "are supporting" is no passive; "was hit", "were recently declared",
+		// "was also declared" are
+		passive := false
+		for k := e + 1; k < i && !strings.HasSuffix(t.low, "ing"); k++ {
+			passive = passive || beAux[s.toks[k].low]
+		}
 		if e >= 1 && relatives[s.toks[e].low] {
 			e-- // "the European Union, who are supporting": the phrase the pronoun stands for
+		}
+		if q.argSlot == slotPlace {
+			b := i + 1
+			for b < len(s.toks) && (adverb(s.toks[b].low) || s.toks[b].low == "place") {
+				b++ // "took place in"
+			}
+			if b+1 < len(s.toks) && placePreps[s.toks[b].low] && plainGap(s, b-1) && plainGap(s, b) {
+				out = append(out, phraseAt(phrases, s, b+1, true))
+			}
+			continue
 		}
 		before := q.argSlot == slotSubject && !passive || q.argSlot == slotObject && passive
 		if before {
@@ -256,8 +316,12 @@ var relatives = set(`who which that`)
 // adverb reports whether w reads as an adverb between a verb and its
 // auxiliary or argument ("reportedly", "recently").
 func adverb(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early" && w != "only"
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early" && w != "only" || plainAdverbs[w]
 }
+
+// plainAdverbs stand between an auxiliary and its verb as the "-ly" ones
+// do ("was also declared", "have already been repaired", "was not hit").
+var plainAdverbs = set(`also already not never still just again even since`)
 
 // argFit returns wArgument when the span holds the last word of one of
 // the argument's extents, the phrase's head ("oven" of "an old,

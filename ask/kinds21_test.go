@@ -50,6 +50,10 @@ func TestArgRanges(t *testing.T) {
 		{"What did Amal buy with the grant?", "Amal borrowed cash and bought an old, second-hand oven.", "oven", "cash"},
 		// a passive sentence writes the thing done before the verb
 		{"Which district was declared safe for returns?", "Only the Qasr district was declared safe by the council.", "Qasr", "council"},
+		// "also" between the auxiliary and the participle (h-ask23): still
+		// passive, the thing declared written before it
+		{"Which district was declared safe for returns?", "Qasr district was also declared safe by the council.", "Qasr", "council"},
+		{"Which wells have been repaired by the authority?", "The Lumo wells have already been repaired, the Kessa Water Authority said.", "Lumo", "Kessa"},
 	} {
 		q := Parse(c.q, testNow)
 		q.Terms, _, _ = contentTerms(tokenize(c.q))
@@ -89,10 +93,21 @@ var argumentReports = []news.Article{
 
 func TestAnswerArgument21(t *testing.T) {
 	a := New(&factIndex{memIndex: newMemIndex(argumentReports...)}, Options{})
-	for _, c := range []struct{ q, want, article string }{
+	askWant(t, a, []askCase{
 		{"Which newspaper reported that posts were hit in the joint raid?", "Kessa Herald", "arg-1"},
 		{"What did Amal, a baker from Beda living in Osso camp, buy with borrowed money?", "oven", "arg-2"},
-	} {
+	})
+}
+
+// askCase is a question, a word its answer holds and the article its first
+// citation is.
+type askCase struct{ q, want, article string }
+
+// askWant asks each question of cases and checks the answer and its first
+// citation.
+func askWant(t *testing.T, a *Asker, cases []askCase) {
+	t.Helper()
+	for _, c := range cases {
 		ans, err := a.Ask(context.Background(), c.q, testNow)
 		if err != nil {
 			t.Fatal(err)

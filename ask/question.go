@@ -62,6 +62,11 @@ type Question struct {
 	// preposition the question closes the verb with ("speak with").
 	argVerb, argPrep string
 	argSlot          int
+	// acronyms are those the question's capitalised runs spell, with the
+	// terms they stand for (acronyms.go), read by the first candidate for
+	// the terms acronymsOf opens
+	acronyms   []acronymDef
+	acronymsOf *group
 	// headWords are the stems of the words of the phrase that ends in the
 	// head ("water management project"): a name of that kind repeats them
 	// ("Yom Nan Water Management Project").

@@ -48,6 +48,7 @@ func (a *Asker) rerank(q *Question, gs []group, total float64, art news.Article,
 	c.missingName = len(missed) > 0 || early
 	c.rareName = holdsRareName(q, gs, m.found, q.Names)
 	c.placeOnly = len(missed) > 0 && !early && len(notPlaces(missed)) == 0 && holdsRareName(q, gs, m.found, notPlaces(q.Names))
+	acronymTerms(q, &c, gs)
 	for i := range c.sents {
 		c.sents[i].score /= total
 	}
