@@ -192,12 +192,37 @@ func CanonicalOriginator(f news.Figure) string {
 	if _, ok := tableEntry(name); ok {
 		return name
 	}
-	for _, e := range states.list {
-		if rest, ok := strings.CutPrefix(name, e.adj+" "); ok && e.adj != "" {
-			if _, ok := genericEntry(rest); ok {
-				return rest
-			}
+	if rest := StateKind(name); rest != "" {
+		if _, ok := genericEntry(rest); ok {
+			return rest
 		}
 	}
 	return name
+}
+
+// StateKind returns a generic kind a name writes with a state's adjective
+// before it ("Turkish security sources" → "security sources"), "" for any
+// other name (a named body of the table, "Turkish health ministry", too).
+func StateKind(name string) string {
+	if _, ok := tableEntry(name); ok {
+		return ""
+	}
+	adj, rest, ok := strings.Cut(name, " ")
+	for ok {
+		for _, e := range states.list {
+			if e.adj == adj {
+				if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) {
+					return rest
+				}
+				return ""
+			}
+		}
+		// a two-word adjective: "South African", "Sri Lankan"
+		w, more, ok2 := strings.Cut(rest, " ")
+		if !ok2 || strings.Contains(adj, " ") {
+			break
+		}
+		adj, rest, ok = adj+" "+w, more, true
+	}
+	return ""
 }
