@@ -142,7 +142,7 @@ func TestFigureLinesGroupWrittenGivers(t *testing.T) {
 		t.Errorf("lines = %q, want %q", got, want)
 	}
 	f := news.StoryFigure{Kind: "killed", Lines: lines}
-	if got := FormatLines(f); len(got) != 3 || !got[0] != "Turkish security sources (a party to the fighting): at least 55 fighters; at least 60 fighters; 70 fighters" {
+	if got := FormatLines(f); len(got) != 3 || got[0] != "Turkish security sources (a party to the fighting): at least 55 fighters; at least 60 fighters; 70 fighters" {
 		t.Errorf("FormatLines = %q", got)
 	}
 }
