@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -53,19 +54,27 @@ func writtenOriginators(sents []factSentence, ms []mention) {
 }
 
 // genericEntry returns the table's entry of a generic kind's name: one the
-// table writes in lower case, bar the unnamed monitor (which names the
-// monitor the article names).
+// table writes in lower case, of a state's or a body's people whose state
+// or body a reader needs (writtenKinds), bar the civil defence (a service
+// of its own, its aliases its spellings and its rescuers).
 func genericEntry(name string) (int, bool) {
 	r, _ := utf8.DecodeRuneInString(name)
-	if name == "" || !unicode.IsLower(r) {
+	if name == "" || !unicode.IsLower(r) || name == "civil defence" {
 		return 0, false
 	}
 	id, ok := tableEntry(name)
-	if !ok || origs.list[id].generic {
+	if !ok || !writtenKinds[origs.list[id].kind] {
 		return 0, false
 	}
 	return id, true
 }
+
+// writtenKinds are the table's kinds whose generic names are written as
+// the text names them: officials, governments, ministries, police, armies,
+// medics, hospitals, health authorities, emergency services. Camps and
+// people on the spot (activists, residents, rebels, local or state media,
+// aid agencies, a monitor) keep the table's names.
+var writtenKinds = wordSet("government", "military", "medical", "health", "rescue")
 
 // writtenMatch returns where the text names entry id for a figure: in its
 // own sentence the match nearest the number, else in the next sentence,
@@ -141,10 +150,26 @@ func writtenName(s *factSentence, m origMatch) (name, key string) {
 		}
 	}
 	name, key = strings.Join(words, " "), origs.list[m.id].name
+	if sameSpelling(name, key) {
+		name = key // "official", "governors office", "health authorities": the table's name
+	}
 	if adj != "" {
 		name, key = adj+" "+name, adj+" "+key
 	}
 	return name, key
+}
+
+// sameSpelling reports two names of the same words bar apostrophes and a
+// plural's "s": "governors office" and "governor's office".
+func sameSpelling(a, b string) bool {
+	fold := func(s string) []string {
+		ws := strings.Fields(strings.NewReplacer("'", "", "’", "").Replace(s))
+		for i, w := range ws {
+			ws[i] = strings.TrimSuffix(w, "s")
+		}
+		return ws
+	}
+	return slices.Equal(fold(a), fold(b))
 }
 
 // articles open a name written with one ("the authorities", "an
