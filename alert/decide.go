@@ -178,11 +178,10 @@ func tollReports(lines []news.FigureLine, t int64, refs map[string]bool) ([]Toll
 	best := map[string]TollReport{}
 	brought := false
 	for _, l := range lines {
-		who := l.Originator
+		who, key := l.Originator, strings.ToLower(l.Giver())
 		if who == "" {
-			who = l.Outlet
+			who, key = l.Outlet, strings.ToLower(l.Outlet)
 		}
-		key := strings.ToLower(who)
 		before := ""
 		for _, st := range l.Steps {
 			text := st.Text

@@ -47,7 +47,7 @@ func TestSummaryTakesTheLongerLead(t *testing.T) {
 		strings.Count(an.Summary, "Local activists said") != 1 {
 		t.Errorf("summary = %q, want the whole lead once", an.Summary)
 	}
-	if f := findFigure(an.Facts, "killed", 21); f == nil || f.Qualifier != news.AtLeast || f.Originator != "activists" {
+	if f := findFigure(an.Facts, "killed", 21); f == nil || f.Qualifier != news.AtLeast || !sameOriginator(*f, "activists") {
 		t.Errorf("killed figure = %+v, want at least 21 by activists", f)
 	}
 }

@@ -49,7 +49,7 @@ func TestGovernorsOfficeIsNotTheGovernor(t *testing.T) {
 		"The governor said the blasts wounded at least 130 people.":                                "governor",
 	} {
 		an := Analyze(&news.Article{Text: text})
-		if w := an.Facts.Injured; w == nil || w.Value != 130 || w.Originator != want {
+		if w := an.Facts.Injured; w == nil || w.Value != 130 || !sameOriginator(*w, want) {
 			t.Errorf("%q: injured = %+v, want %s's 130", text, w, want)
 		}
 	}

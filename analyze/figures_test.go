@@ -334,7 +334,7 @@ func TestFigureOriginators(t *testing.T) {
 			if k == nil {
 				t.Fatalf("no death toll")
 			}
-			if k.Originator != tt.orig || k.PartyClaim != tt.party {
+			if !sameOriginator(*k, tt.orig) || k.PartyClaim != tt.party {
 				t.Errorf("originator %q (party %v), want %q (party %v)", k.Originator, k.PartyClaim, tt.orig, tt.party)
 			}
 		})
@@ -568,7 +568,7 @@ func TestOriginatorsOfOtherOutlets(t *testing.T) {
 			if i < 0 {
 				t.Fatalf("no %s figure %d in %+v", tt.kind, tt.value, figs)
 			}
-			if figs[i].Originator != tt.orig || figs[i].PartyClaim != tt.party {
+			if !sameOriginator(figs[i], tt.orig) || figs[i].PartyClaim != tt.party {
 				t.Errorf("originator %q (party %v), want %q (party %v)", figs[i].Originator, figs[i].PartyClaim, tt.orig, tt.party)
 			}
 		})
@@ -849,7 +849,7 @@ func TestWholeNamesOfOriginators(t *testing.T) {
 			if k == nil {
 				t.Fatalf("no death toll")
 			}
-			if k.Value != tt.value || k.Originator != tt.orig {
+			if k.Value != tt.value || !sameOriginator(*k, tt.orig) {
 				t.Errorf("killed %d from %q, want %d from %q", k.Value, k.Originator, tt.value, tt.orig)
 			}
 		})
@@ -1124,7 +1124,7 @@ func TestTollsToldAsVictimsAndLives(t *testing.T) {
 			if k == nil {
 				t.Fatalf("no killed figure, want %d", c.value)
 			}
-			if k.Value != c.value || k.Qualifier != c.qual || (c.orig != "" && k.Originator != c.orig) {
+			if k.Value != c.value || k.Qualifier != c.qual || (c.orig != "" && !sameOriginator(*k, c.orig)) {
 				t.Errorf("killed = %d %s (%s), want %d %s (%s)", k.Value, k.Qualifier, k.Originator, c.value, c.qual, c.orig)
 			}
 		})

@@ -15,6 +15,7 @@ const stateKind = "state"
 // "baghdad", "new delhi") and of its side ("iraqi", "south african").
 type stateEntry struct {
 	name         string
+	adj          string // its adjective as the table writes it ("Turkish")
 	names, sides [][]string
 }
 
@@ -38,6 +39,7 @@ func mustLoadStates() *stateTable {
 		}
 		id := len(t.list)
 		e := stateEntry{name: f[0], names: wordRuns(f[3]), sides: wordRuns(f[4])}
+		e.adj, _, _ = strings.Cut(f[4], "|") // the table writes the adjective first: "Turkish|Turks"
 		t.list = append(t.list, e)
 		for _, r := range append(append([][]string{}, e.names...), e.sides...) {
 			if !slices.Contains(t.byFirst[r[0]], id) {

@@ -138,7 +138,10 @@ func (s *figureScore) add(l *ownLabel, f news.Facts) {
 		if p == nil {
 			continue
 		}
-		ok := strings.EqualFold(p.Originator, g.Originator)
+		// the labels write the table's names: a generic kind written as the
+		// text names it is compared by its table name (CanonicalOriginator,
+		// README "Naming conventions")
+		ok := strings.EqualFold(p.Originator, g.Originator) || strings.EqualFold(CanonicalOriginator(*p), g.Originator)
 		if !ok || g.PartyClaim != nil && *g.PartyClaim != p.PartyClaim {
 			s.errs = append(s.errs, fmt.Sprintf("%s %s %d: originator %q party %v, want %q party %s; sentence %q",
 				l.ID, g.Kind, g.Value, p.Originator, p.PartyClaim, g.Originator, g.partyText(), p.Sentence))

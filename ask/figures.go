@@ -199,7 +199,7 @@ func figureSpans(q *Question, f *news.Facts, s *sentence, sps []span) []span {
 			sp.named = namedPart(q, g)
 		}
 		switch {
-		case g.Originator != "" && slices.Contains(named, g.Originator):
+		case g.Originator != "" && (slices.Contains(named, g.Originator) || slices.Contains(named, analyze.CanonicalOriginator(*g))):
 			sp.bonus += 0.3 // "according to UNICEF, how many ..."
 			sp.named = true
 		case len(named) > 0 && g.Originator != "":

@@ -158,3 +158,23 @@ func TestCountWithoutFigureCitesTheReport(t *testing.T) {
 		t.Errorf("answer %q citing %+v, want the clinic's sentence from who-1", ans.Answer, ans.Citations)
 	}
 }
+
+// TestWrittenOriginatorCount: a figure whose generic originator the
+// analysis writes as the text names it ("Turkish security sources") is
+// matched by the table's name a question gives ("according to security
+// sources") and the answer carries the written name. Invented reports.
+func TestWrittenOriginatorCount(t *testing.T) {
+	turk := news.Article{ExternalID: "turk-1", Title: "Warplanes hit camps in northern Iraq", Published: date("2015-08-01"),
+		Text: "At least 55 militants were killed when warplanes hit camps in the mountains, according to Turkish security sources."}
+	mon := news.Article{ExternalID: "mon-1", Title: "Monitor counts the dead in the mountains", Published: date("2015-08-01"),
+		Text: "The Syrian Observatory for Human Rights said 30 militants were killed when warplanes hit camps in the mountains."}
+	idx := &factIndex{memIndex: newMemIndex(turk, mon)}
+	ans, err := New(idx, Options{}).Ask(context.Background(),
+		"According to security sources, how many militants were killed when warplanes hit camps in the mountains?", testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(ans.Answer, "55 militants") || !strings.Contains(ans.Answer, "(Turkish security sources, a party to the fighting)") {
+		t.Errorf("answer %q, want the Turkish security sources' 55", ans.Answer)
+	}
+}

@@ -562,7 +562,7 @@ func support(f news.StoryFigure, l news.FigureLine) int {
 		reports[st.ArticleID] = true
 	}
 	for _, r := range f.Refs {
-		own := r.Originator == l.Originator && (l.Originator != "" || r.Source == l.Outlet)
+		own := r.Giver() == l.Giver() && (l.Originator != "" || r.Source == l.Outlet)
 		if own || values[r.Value] {
 			reports[r.ArticleID] = true
 		}

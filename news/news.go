@@ -117,8 +117,16 @@ type Figure struct {
 	Unit string `json:"unit,omitempty"`
 	// Originator is who the article says gave the figure ("SOHR",
 	// "UNICEF", "civil defence"), apart from the outlet; "" when the
-	// article names no one.
+	// article names no one. A named body has its short name ("SOHR"); a
+	// generic kind is written as the text names it, with the state whose
+	// it is ("Turkish security sources", "Armenian government", "medics").
 	Originator string `json:"originator,omitempty"`
+	// OriginatorKey is the name one body's counts are grouped by when the
+	// originator is written as the text names it: the originator table's
+	// name with the state's adjective ("Turkish officials" for "Turkish
+	// security sources", "medical sources" for "medics"); "" when it is
+	// the Originator itself (see Giver).
+	OriginatorKey string `json:"originator_key,omitempty"`
 	// PartyClaim marks a figure given by a party to the fighting (an army,
 	// an armed group, a warring government or its official media).
 	PartyClaim bool `json:"party_claim,omitempty"`
@@ -134,6 +142,15 @@ type Figure struct {
 	// Word is an amount without a number ("dozens", "hundreds"): Value
 	// is 0 and the figure is never the main figure of its kind.
 	Word string `json:"word,omitempty"`
+}
+
+// Giver is the name a figure's counts are grouped by: its OriginatorKey,
+// else its Originator ("" when the article names no one).
+func (f Figure) Giver() string {
+	if f.OriginatorKey != "" {
+		return f.OriginatorKey
+	}
+	return f.Originator
 }
 
 // FigureScope says which event of an article a figure belongs to.

@@ -129,10 +129,22 @@ type StoryFigure struct {
 type FigureLine struct {
 	// Originator is who gave the figures ("SOHR"); "" when the articles
 	// name no one, and Outlet is then the outlet whose own count it is.
-	Originator string     `json:"originator"`
-	Outlet     string     `json:"outlet,omitempty"`
-	PartyClaim bool       `json:"party_claim,omitempty"`
-	Steps      []FigureBy `json:"steps"`
+	Originator string `json:"originator"`
+	// OriginatorKey groups the line's counts when Originator is written as
+	// a text names it (Figure.OriginatorKey); "" when it is Originator.
+	OriginatorKey string     `json:"originator_key,omitempty"`
+	Outlet        string     `json:"outlet,omitempty"`
+	PartyClaim    bool       `json:"party_claim,omitempty"`
+	Steps         []FigureBy `json:"steps"`
+}
+
+// Giver is the name the line's counts are grouped by: its OriginatorKey,
+// else its Originator.
+func (l FigureLine) Giver() string {
+	if l.OriginatorKey != "" {
+		return l.OriginatorKey
+	}
+	return l.Originator
 }
 
 // FigureBy is one source's figure, for the range.

@@ -111,3 +111,38 @@ func TestSummaryKeepsTheLeadOfTheMainToll(t *testing.T) {
 		t.Errorf("Summary = %q, want the lead that states the toll of 35 first", s.Summary)
 	}
 }
+
+// TestFigureLinesGroupWrittenGivers: a generic giver written as the text
+// names it ("Turkish security sources", "Turkey's security sources",
+// "Turkish officials") is one body's line, keyed by the table's name with
+// its state; two states' governments stay two lines. Invented reports.
+func TestFigureLinesGroupWrittenGivers(t *testing.T) {
+	day1 := time.Date(2015, 8, 1, 9, 0, 0, 0, time.UTC)
+	var refs []news.FigureBy
+	for i, text := range []string{
+		"At least 55 militants were killed when warplanes hit camps in the mountains, according to Turkish security sources.",
+		"At least 60 militants were killed when warplanes hit camps in the mountains, according to Turkey's security sources.",
+		"Turkish officials said 70 militants were killed when warplanes hit camps in the mountains.",
+		"The government of Armenia said that shelling across the border killed three soldiers.",
+		"The government of Azerbaijan said that shelling across the border killed four soldiers.",
+	} {
+		k := analyze.Analyze(&news.Article{Text: text}).Facts.Killed
+		if k == nil {
+			t.Fatalf("%q: no killed figure", text)
+		}
+		refs = append(refs, news.FigureBy{Figure: *k, Source: "afp", Published: day1.Add(time.Duration(i) * time.Hour)})
+	}
+	lines := figureLines(refs, nil)
+	var got []string
+	for _, l := range lines {
+		got = append(got, l.Originator+"|"+l.Giver())
+	}
+	want := []string{"Turkish security sources|Turkish officials", "Armenian government|Armenian government", "Azerbaijani government|Azerbaijani government"}
+	if !slices.Equal(got, want) {
+		t.Errorf("lines = %q, want %q", got, want)
+	}
+	f := news.StoryFigure{Kind: "killed", Lines: lines}
+	if got := FormatLines(f); len(got) != 3 || got[0] != "Turkish security sources (a party to the fighting): at least 55 fighters; at least 60 fighters; 70 fighters" {
+		t.Errorf("FormatLines = %q", got)
+	}
+}

@@ -131,7 +131,7 @@ func partiesOf(ms []Member) map[string]bool {
 	parties := map[string]bool{}
 	note := func(f *news.Figure) {
 		if f != nil && f.PartyClaim && f.Originator != "" {
-			parties[strings.ToLower(f.Originator)] = true
+			parties[strings.ToLower(f.Giver())] = true
 		}
 	}
 	for i := range ms {
@@ -158,18 +158,18 @@ func markParties(figs []news.StoryFigure, parties map[string]bool) {
 	for i := range figs {
 		f := &figs[i]
 		for _, c := range []*news.Figure{&f.Low, &f.High, &f.Latest} {
-			if parties[strings.ToLower(c.Originator)] {
+			if parties[strings.ToLower(c.Giver())] {
 				c.PartyClaim = true
 			}
 		}
 		for j := range f.Refs {
-			if r := &f.Refs[j].Figure; parties[strings.ToLower(r.Originator)] {
+			if r := &f.Refs[j].Figure; parties[strings.ToLower(r.Giver())] {
 				r.PartyClaim = true
 			}
 		}
 		for j := range f.Lines {
 			l := &f.Lines[j]
-			if parties[strings.ToLower(l.Originator)] {
+			if parties[strings.ToLower(l.Giver())] {
 				l.PartyClaim = true
 				for k := range l.Steps {
 					l.Steps[k].PartyClaim = true
@@ -210,7 +210,7 @@ func sameGroup(f *news.Figure, g news.Figure) bool {
 		return true
 	}
 	return f != nil && f.Who != "" && armedGroup(f.Who) != armedGroup(g.Who) &&
-		g.Originator != "" && !strings.EqualFold(f.Originator, g.Originator)
+		g.Originator != "" && !strings.EqualFold(f.Giver(), g.Giver())
 }
 
 // armedGroup reports a group of armed men (analysis Who: "fighters",
@@ -459,7 +459,7 @@ func figureLines(refs, alts []news.FigureBy) []news.FigureLine {
 		if !ok {
 			i = len(lines)
 			index[key] = i
-			l := news.FigureLine{Originator: r.Originator, PartyClaim: r.PartyClaim}
+			l := news.FigureLine{Originator: r.Originator, OriginatorKey: r.OriginatorKey, PartyClaim: r.PartyClaim}
 			if r.Originator == "" {
 				// an outlet's own count, no one else named: a party's
 				// claim when the outlet is a party's own (SANA, Al-Manar,
@@ -705,7 +705,7 @@ func highEnd(f news.Figure) news.Figure {
 // that carried it.
 func nameOf(f news.Figure, outlet string) string {
 	if f.Originator != "" {
-		return f.Originator
+		return f.Giver() // "Turkish security sources" and "Turkish officials" are one body's
 	}
 	return DisplaySource(outlet)
 }
@@ -950,7 +950,7 @@ func oneDayOf(steps []news.FigureBy) bool {
 // "local sources"): the analysis writes those in lower case.
 func GenericGiver(name string) bool {
 	r, _ := utf8.DecodeRuneInString(name)
-	return name != "" && unicode.IsLower(r)
+	return name != "" && (unicode.IsLower(r) || analyze.StateKind(name) != "") // "Turkish security sources"
 }
 
 // oneDayRange renders the counts of one source given on one day as the
@@ -1071,7 +1071,7 @@ func inOrder(steps []news.FigureBy) bool {
 // rose, a semicolon where the counts are a group's that names no one
 // ("activists", "a monitor", "local media": several people, so no rise).
 func stepSep(l news.FigureLine) string {
-	if r, _ := utf8.DecodeRuneInString(l.Originator); l.Originator != "" && unicode.IsLower(r) {
+	if GenericGiver(l.Originator) {
 		return "; "
 	}
 	return " → "

@@ -416,7 +416,7 @@ func TestTenantsAndHostileInput(t *testing.T) {
 	// Guild B's digest, /latest and /ask hold nothing of guild A's feed.
 	w.digestNow(guildB, chanB, bob, subB)
 	b := w.channel(chanB)
-	mustShow(t, "guild B's digest", b, "world-idlib-12", "12 civilians (", "according to medical sources")
+	mustShow(t, "guild B's digest", b, "world-idlib-12", "12 civilians (", "according to medics")
 	mustNotShow(t, "guild B's digest", b, forbidden...)
 	mustNotLeak(t, "guild B's digest", b)
 	_, latestB := w.command(guildB, chanB, bob, 0, "latest")

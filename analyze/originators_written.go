@@ -1,0 +1,253 @@
+package analyze
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// A figure's originator of a generic kind (the table's names in lower
+// case: "officials", "government", "medical sources", "emergency workers",
+// "hospital", "police") is written as the text names it, in its shortest
+// clear form, with the state whose body it is: "according to Turkish
+// security sources" is "Turkish security sources", "the government of
+// Armenia claims" "Armenian government", "Medics claim" "medics",
+// "Israeli Emergency Services" "Israeli emergency services". The kind alone
+// throws away what a reader needs (in a story of two states "government"
+// says nothing). The table's named bodies keep its short names (SOHR,
+// UNICEF, SANA). Such a figure's OriginatorKey is the table's name with the
+// state's adjective ("Turkish officials"), so that one body's counts group
+// across reports that word it apart ("Turkish officials", "Turkey's
+// security sources").
+
+// writtenReach is how many sentences before a figure's its originator's
+// words are looked for: "the ministry said" stands for the ministry named
+// up to eight sentences back.
+const writtenReach = 8
+
+// writtenOriginators writes each figure's generic originator as the text
+// names it and sets its key. It runs after the figures' scopes are set,
+// which compare originators by the table's names.
+func writtenOriginators(sents []factSentence, ms []mention) {
+	for i := range ms {
+		f := &ms[i].fig
+		id, ok := genericEntry(f.Originator)
+		if !ok {
+			continue
+		}
+		s, m, ok := writtenMatch(sents, &ms[i], id)
+		if !ok {
+			continue
+		}
+		name, key := writtenName(s, m)
+		if name == "" {
+			continue
+		}
+		f.Originator = name
+		if key != name {
+			f.OriginatorKey = key
+		}
+	}
+}
+
+// genericEntry returns the table's entry of a generic kind's name: one the
+// table writes in lower case, of a state's or a body's people whose state
+// or body a reader needs (writtenKinds), bar the civil defence (a service
+// of its own, its aliases its spellings and its rescuers).
+func genericEntry(name string) (int, bool) {
+	r, _ := utf8.DecodeRuneInString(name)
+	if name == "" || !unicode.IsLower(r) || name == "civil defence" {
+		return 0, false
+	}
+	id, ok := tableEntry(name)
+	if !ok || !writtenKinds[origs.list[id].kind] {
+		return 0, false
+	}
+	return id, true
+}
+
+// writtenKinds are the table's kinds whose generic names are written as
+// the text names them: officials, governments, ministries, police, armies,
+// medics, hospitals, health authorities, emergency services. Camps and
+// people on the spot (activists, residents, rebels, local or state media,
+// aid agencies, a monitor) keep the table's names.
+var writtenKinds = wordSet("government", "military", "medical", "health", "rescue")
+
+// writtenMatch returns where the text names entry id for a figure: in its
+// own sentence the match nearest the number, else in the next sentence,
+// else the nearest before it.
+func writtenMatch(sents []factSentence, m *mention, id int) (*factSentence, origMatch, bool) {
+	order := []int{m.sent, m.sent + 1}
+	for k := 1; k <= writtenReach; k++ {
+		order = append(order, m.sent-k)
+	}
+	for n, si := range order {
+		if si < 0 || si >= len(sents) {
+			continue
+		}
+		s := &sents[si]
+		s.tokenise()
+		best, dist := origMatch{}, -1
+		for _, o := range s.origs {
+			if o.id != id {
+				continue
+			}
+			d := 0
+			if n == 0 {
+				d = min(abs(o.start-m.tok), abs(o.end-1-m.tok))
+			}
+			if dist < 0 || d < dist {
+				best, dist = o, d
+			}
+		}
+		if dist >= 0 {
+			return s, best, true
+		}
+	}
+	return nil, origMatch{}, false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// writtenName returns a generic originator's name as the sentence writes
+// it (its leading article dropped, the table's lower-case words in lower
+// case) with the adjective of the state written right before it ("Turkish
+// security sources", "Turkey's security sources" → "Turkish ...") or after
+// it by "of" ("the government of Armenia" → "Armenian government"), and
+// its key: the table's name with that adjective.
+func writtenName(s *factSentence, m origMatch) (name, key string) {
+	toks := s.toks
+	start := m.start
+	for start < m.end-1 && articles[toks[start].w] {
+		start++
+	}
+	var words []string
+	for _, t := range toks[start:m.end] {
+		w := s.text[t.off:t.end]
+		if genericWords[t.w] {
+			w = t.w
+		}
+		words = append(words, w)
+	}
+	adj := ""
+	for j := m.start - 1; j >= 0 && j >= m.start-3 && !toks[j].punct; j-- {
+		if sm := stateAt(toks, j); sm.n > 0 && j+sm.n == m.start && len(sm.ids) == 1 {
+			adj = states.list[sm.ids[0]].adj
+			break
+		}
+	}
+	if adj == "" && m.end+1 < len(toks) && toks[m.end].w == "of" {
+		if sm := stateAt(toks, m.end+1); sm.n > 0 && sm.named && len(sm.ids) == 1 {
+			adj = states.list[sm.ids[0]].adj // "the government of Armenia"
+		}
+	}
+	name, key = strings.Join(words, " "), origs.list[m.id].name
+	if sameSpelling(name, key) {
+		name = key // "official", "governors office", "health authorities": the table's name
+	}
+	if adj != "" {
+		name, key = adj+" "+name, adj+" "+key
+	}
+	return name, key
+}
+
+// sameSpelling reports two names of the same words bar apostrophes and a
+// plural's "s": "governors office" and "governor's office".
+func sameSpelling(a, b string) bool {
+	fold := func(s string) []string {
+		ws := strings.Fields(strings.NewReplacer("'", "", "’", "").Replace(s))
+		for i, w := range ws {
+			ws[i] = strings.TrimSuffix(w, "s")
+		}
+		return ws
+	}
+	return slices.Equal(fold(a), fold(b))
+}
+
+// articles open a name written with one ("the authorities", "an
+// official"): no part of the name.
+var articles = wordSet("the", "a", "an")
+
+// genericWords are the words of the table's names written in lower case
+// ("security", "sources", "emergency", "services"): a text's capitals on
+// them ("Israeli Emergency Services") are its own, not a name's.
+var genericWords = func() map[string]bool {
+	rows, err := tsvRows("gazetteer/originators.tsv", 3)
+	if err != nil {
+		panic(err)
+	}
+	out := map[string]bool{}
+	for _, f := range rows {
+		if f[1] == stateKind {
+			continue
+		}
+		list := f[0]
+		if len(f) > 3 {
+			list += "|" + strings.TrimPrefix(f[3], "!")
+		}
+		for _, a := range strings.Split(list, "|") {
+			if a != "" && a[0] != '=' && strings.ToLower(a) == a {
+				for _, w := range strings.Fields(a) {
+					out[w] = true
+				}
+			}
+		}
+	}
+	return out
+}()
+
+// CanonicalOriginator returns the table's name of a figure's originator:
+// the key's table name without the state's adjective ("Turkish security
+// sources", key "Turkish officials" → "officials"; "medics" → "medical
+// sources"), a named body's name as it is. The development labels, written
+// before originators kept the text's words, write originators so.
+func CanonicalOriginator(f news.Figure) string {
+	name := f.Originator
+	if f.OriginatorKey != "" {
+		name = f.OriginatorKey
+	}
+	if _, ok := tableEntry(name); ok {
+		return name
+	}
+	if rest := StateKind(name); rest != "" {
+		if _, ok := genericEntry(rest); ok {
+			return rest
+		}
+	}
+	return name
+}
+
+// StateKind returns a generic kind a name writes with a state's adjective
+// before it ("Turkish security sources" → "security sources"), "" for any
+// other name (a named body of the table, "Turkish health ministry", too).
+func StateKind(name string) string {
+	if _, ok := tableEntry(name); ok {
+		return ""
+	}
+	adj, rest, ok := strings.Cut(name, " ")
+	for ok {
+		for _, e := range states.list {
+			if e.adj == adj {
+				if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) {
+					return rest
+				}
+				return ""
+			}
+		}
+		// a two-word adjective: "South African", "Sri Lankan"
+		w, more, ok2 := strings.Cut(rest, " ")
+		if !ok2 || strings.Contains(adj, " ") {
+			break
+		}
+		adj, rest, ok = adj+" "+w, more, true
+	}
+	return ""
+}
