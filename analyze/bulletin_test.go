@@ -53,10 +53,7 @@ func TestPeriodicBulletin(t *testing.T) {
 // the persons of concern it serves, a protracted caseload) is background;
 // the displacement an event caused stays the main figure.
 func TestDisplacedStock(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       int64 // 0: none
-	}{
+	tests := []figureCase{
 		{"are internally displaced", "Key figures. 1.5 million people are internally displaced in the country.", 0},
 		{"persons of concern", "Key figures: 210,400 persons of concern to UNHCR, including 150,300 people displaced abroad.", 0},
 		{"displaced for years", "Some 35,000 residents of the town have been displaced for more than six years.", 0},
@@ -64,77 +61,32 @@ func TestDisplacedStock(t *testing.T) {
 		{"an event's displacement", "Clashes on Tuesday displaced 4,200 people from the villages.", 4200},
 		{"are displaced after floods", "An estimated 6,000 people are displaced after floods swept the valley.", 6000},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := Analyze(&news.Article{Text: tt.text}).Facts.Displaced
-			if tt.want == 0 {
-				if got != nil {
-					t.Fatalf("displaced = %+v, want none", got)
-				}
-				return
-			}
-			if got == nil || got.Value != tt.want {
-				t.Fatalf("displaced = %+v, want %d", got, tt.want)
-			}
-		})
-	}
+	checkMainFigures(t, tests, news.FigureDisplaced)
 }
 
 // An epidemic's cases do not add to its deaths, and the number of a
 // disease's name ("COVID-19") counts no one.
 func TestCasesAndDeaths(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       int64 // 0: none
-	}{
+	tests := []figureCase{
 		{"cases and deaths", "As of 4 June, there have been 2,514 reported cases and 87 deaths in the province.", 87},
 		{"covid cases and deaths", "A total of 412,300 COVID-19 cases and 12,045 deaths were reported across the region.", 12045},
 		{"the disease's name is no count", "Please note that COVID-19 cases and deaths are cumulative.", 0},
 		{"two groups still add", "The bomb killed 12 civilians and 3 soldiers.", 15},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := Analyze(&news.Article{Text: tt.text}).Facts.Killed
-			if tt.want == 0 {
-				if got != nil {
-					t.Fatalf("killed = %+v, want none", got)
-				}
-				return
-			}
-			if got == nil || got.Value != tt.want {
-				t.Fatalf("killed = %+v, want %d", got, tt.want)
-			}
-		})
-	}
+	checkMainFigures(t, tests, news.FigureKilled)
 }
 
 // A count of the whole world, or of the country the world's ranking puts
 // first, is background to a country's report: its own toll is the news.
 func TestWorldTotal(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       int64 // 0: none
-	}{
+	tests := []figureCase{
 		{"across the world", "Global update: more than 1.9 million people have died of the disease across the world.", 0},
 		{"worldwide", "The virus has now killed over 800,000 people worldwide.", 0},
 		{"the world's worst hit", "Brazil, the world's worst hit country after the USA, has counted 214,000 deaths.", 0},
 		{"the country's own toll after the world's", "Some 1.9 million people have died across the world. " +
 			"In the country, 37 people died on Monday, the ministry said.", 37},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := Analyze(&news.Article{Text: tt.text}).Facts.Killed
-			if tt.want == 0 {
-				if got != nil {
-					t.Fatalf("killed = %+v, want none", got)
-				}
-				return
-			}
-			if got == nil || got.Value != tt.want {
-				t.Fatalf("killed = %+v, want %d", got, tt.want)
-			}
-		})
-	}
+	checkMainFigures(t, tests, news.FigureKilled)
 }
 
 // "The world's largest producer" ranks no toll: the event's figures stay.
@@ -151,5 +103,32 @@ func TestCaseOfLaw(t *testing.T) {
 	f := Analyze(&news.Article{Text: "Two suspects in the arson case were shot dead by police on Friday."}).Facts
 	if f.Killed == nil || f.Killed.Value != 2 {
 		t.Fatalf("killed = %+v, want 2", f.Killed)
+	}
+}
+
+// figureCase is a text and the main figure of one kind it states (0: none).
+type figureCase struct {
+	name, text string
+	want       int64
+}
+
+// checkMainFigures runs each case's text through Analyze and checks its
+// main figure of kind.
+func checkMainFigures(t *testing.T, tests []figureCase, kind string) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := Analyze(&news.Article{Text: tt.text}).Facts
+			got := f.Main(kind)
+			if tt.want == 0 {
+				if got != nil {
+					t.Fatalf("%s = %+v, want none", kind, got)
+				}
+				return
+			}
+			if got == nil || got.Value != tt.want {
+				t.Fatalf("%s = %+v, want %d", kind, got, tt.want)
+			}
+		})
 	}
 }
