@@ -132,3 +132,12 @@ func checkMainFigures(t *testing.T, tests []figureCase, kind string) {
 		})
 	}
 }
+
+// A sitrep's summary labels its total: "Total associated deaths – 38".
+func TestTotalLabelled(t *testing.T) {
+	checkMainFigures(t, []figureCase{
+		{"dash", "Epidemiological summary. Total associated deaths – 21 (17 in treatment centres and 4 in the community).", 21},
+		{"colon", "Total deaths: 9", 9},
+		{"no total, no label", "Deaths – 21 (17 in treatment centres).", 0},
+	}, news.FigureKilled)
+}

@@ -94,6 +94,9 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 		if !ok && k == &evacuatedKind {
 			v, end, ok = leftPlace(s.text, toks, i, qn) // "more than 5000 people ... left the two towns"
 		}
+		if !ok && qn == 0 {
+			v, end, ok = totalLabelled(s.text, toks, i, k) // "Total associated deaths – 38"
+		}
 		if ok && (k == &killedKind || k == &injuredKind) {
 			if n, e := asWereAdded(toks, end); n > 0 {
 				v, end = v+n, e // "90 civilians were wounded, as were 17 soldiers" is 107
@@ -933,6 +936,37 @@ func countedGroupEnd(toks []ftok, j int, k *figureKind) (int, bool) {
 		j++
 	}
 	return j, true
+}
+
+// totalReach is how many words before a labelled total's kind word
+// "total" may stand: "Total associated deaths – 38".
+const totalReach = 3
+
+// totalLabelled reads a report's labelled total: a kind word, a dash or a
+// colon, then the count at i, "total" among the few words before the kind
+// word ("Total associated deaths – 38", "Total deaths: 16"), as a sitrep's
+// summary lists its figures.
+func totalLabelled(text string, toks []ftok, i int, k *figureKind) (int64, int, bool) {
+	j := i - 1
+	if j >= 0 && toks[j].w == ":" {
+		j--
+	}
+	if j < 1 || !k.after[toks[j].w] || toks[i].amount {
+		return 0, 0, false
+	}
+	gap := strings.TrimSpace(text[toks[j].end:toks[i].off])
+	if gap != "–" && gap != "-" && gap != "—" && gap != ":" {
+		return 0, 0, false
+	}
+	for p := j - 1; p >= 0 && p >= j-totalReach; p-- {
+		if toks[p].w == "total" {
+			return toks[i].num, i, true
+		}
+		if toks[p].punct || toks[p].isNum {
+			break
+		}
+	}
+	return 0, 0, false
 }
 
 // caseNouns count a disease's cases, not people of a toll's kind: "3,882
