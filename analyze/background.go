@@ -50,6 +50,44 @@ func isBackground(toks []ftok, i int) bool {
 	return (war && perfect) || (toks[i].num >= 10_000 && warInSentence(toks))
 }
 
+// worstHit reports "worst hit", "hardest-hit" or "worst affected" at j:
+// the world's ranking of the countries an epidemic or a disaster struck.
+func worstHit(toks []ftok, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	w := toks[j].w
+	if w == "worst-hit" || w == "hardest-hit" || w == "worst-affected" {
+		return true
+	}
+	return (w == "worst" || w == "hardest") && j+1 < len(toks) && (toks[j+1].w == "hit" || toks[j+1].w == "affected")
+}
+
+// worldTotal reports a sentence that counts the whole world or ranks the
+// world's countries: "more than 2.7 million people have died with COVID-19
+// across the world", "deaths worldwide", "the USA, the world's worst hit
+// country, has counted 311,150 deaths": a global total, background to a
+// report of one country's or one event's figures. (Not "the world's largest
+// producer": a ranking of no toll.)
+func worldTotal(toks []ftok) bool {
+	for j, t := range toks {
+		next := ""
+		if j+1 < len(toks) {
+			next = toks[j+1].w
+		}
+		switch {
+		case t.w == "worldwide" || t.w == "globally":
+			return true
+		case (t.w == "across" || t.w == "around") && next == "the" && j+2 < len(toks) && toks[j+2].w == "world":
+			return true
+		}
+		if w, ok := lang.CutPossessive(t.w); ok && w == "world" && worstHit(toks, j+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // perfectIn reports a perfect tense in the sentence: "has", "have".
 func perfectIn(toks []ftok) bool {
 	return holdsWord(toks, "has") || holdsWord(toks, "have")
@@ -86,23 +124,68 @@ var movementWords = wordSet("fled", "flee", "fleeing", "arrived", "arriving", "a
 	"week", "weeks", "weekend", "days", "yesterday", "today", "due", "because", "triggered", "caused", "settled", "moved", "displacing", "uprooted")
 
 // stockCount reports a count of the displaced named as a population ("3.2
-// million IDPs", "for 226 displaced families") in a sentence that tells of
-// no flight, arrival, cause or time: the people a report serves, not the
-// ones an event displaced. end is the count's kind word.
+// million IDPs", "for 226 displaced families", "2 million people are
+// internally displaced", "185,711 persons of concern ... 176,343 displaced
+// abroad", "40,000 have been displaced for more than seven years") in a
+// sentence that tells of no flight, arrival, cause or time: the people a
+// report serves, a country's total, not the ones an event displaced. end is
+// the count's kind word.
 func stockCount(toks []ftok, i, end int) bool {
 	if end <= i {
 		return false // "displaced 61,000 people": a verb
 	}
 	w := toks[end].w
-	if w != "idps" && !(w == "displaced" && end+1 < len(toks) && populationNouns[toks[end+1].w]) {
+	if w != "idps" && !(w == "displaced" && end+1 < len(toks) && populationNouns[toks[end+1].w]) &&
+		!(w == "displaced" && (stateBefore(toks, end) || spanAfter(toks, end))) && !ofConcern(toks) {
 		return false
 	}
-	for _, t := range toks {
+	for k, t := range toks {
+		if t.w == "following" && k > 0 && toks[k-1].w == "the" {
+			continue // "the following recommendations": a list, not a cause
+		}
 		if _, day := lang.Weekday(t.w); movementWords[t.w] || day {
 			return false
 		}
 	}
 	return true
+}
+
+// stateBefore reports a present tense of being before "displaced" at end:
+// "are internally displaced", "remain displaced": a state, not an event.
+func stateBefore(toks []ftok, end int) bool {
+	k := end - 1
+	if k >= 0 && (toks[k].w == "internally" || toks[k].w == "still") {
+		k--
+	}
+	return k >= 0 && (toks[k].w == "are" || toks[k].w == "remain" || toks[k].w == "remains")
+}
+
+// spanUnits measure how long a population has been displaced.
+var spanUnits = wordSet("years", "months", "decade", "decades")
+
+// spanAfter reports "for" and a span of years or months after "displaced"
+// at end: "displaced for more than seven years", a protracted population.
+func spanAfter(toks []ftok, end int) bool {
+	if end+1 >= len(toks) || toks[end+1].w != "for" {
+		return false
+	}
+	for k := end + 2; k < len(toks) && k <= end+5; k++ {
+		if spanUnits[toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// ofConcern reports "persons of concern" or "population of concern": the
+// population an agency serves, counted as a stock.
+func ofConcern(toks []ftok) bool {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].w == "of" && toks[k+1].w == "concern" && populationNouns[toks[k-1].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // eventNouns name an attack that a count may be the toll of.

@@ -94,6 +94,9 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 		if !ok && k == &evacuatedKind {
 			v, end, ok = leftPlace(s.text, toks, i, qn) // "more than 5000 people ... left the two towns"
 		}
+		if !ok && qn == 0 {
+			v, end, ok = totalLabelled(s.text, toks, i, k) // "Total associated deaths – 38"
+		}
 		if ok && (k == &killedKind || k == &injuredKind) {
 			if n, e := asWereAdded(toks, end); n > 0 {
 				v, end = v+n, e // "90 civilians were wounded, as were 17 soldiers" is 107
@@ -134,7 +137,7 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 			index:      s.index,
 			tok:        i,
 			update:     upd || tollNear(toks, i),
-			background: isBackground(toks, i) || recalledFor(toks, i) || (k == &killedKind || k == &injuredKind) && followUpOf(toks, i) || (k == &displacedKind && stockCount(toks, i, end)),
+			background: isBackground(toks, i) || worldTotal(toks) || recalledFor(toks, i) || (k == &killedKind || k == &injuredKind) && followUpOf(toks, i) || (k == &displacedKind && stockCount(toks, i, end)),
 			part:       k == &injuredKind && treatedAt(toks, end) || k == &killedKind && diedAfterTransfer(toks, end) || ofThoseOpens(toks) || restOfToll(toks, i, end),
 		})
 	}
@@ -285,11 +288,12 @@ func summedTo(toks []ftok, i, end int, v int64) int {
 const maxPeople = 100_000_000
 
 // labelWords name a unit or an item by its number ("Brigade 93",
-// "Resolution 2254", "No. 7"): the number is a label, not a count.
+// "Resolution 2254", "No. 7", a disease's "COVID-19"): the number is a
+// label, not a count.
 var labelWords = wordSet("aged", "age", "ages", "brigade", "division", "regiment", "battalion", "base", "route", "highway", "resolution",
 	"resolutions", "no", "number", "flight", "article", "room", "apartment", "building", "unit", "squad", "corps",
 	"platoon", "company", "sector", "zone", "district", "block", "gate", "exit", "km", "kilometre", "kilometer",
-	"page", "chapter", "phase", "protocol", "unscr", "channel", "code", "ext", "tel", "phone", "fax", "mobile")
+	"page", "chapter", "phase", "protocol", "unscr", "channel", "code", "ext", "tel", "phone", "fax", "mobile", "covid")
 
 // notCount reports a number that is no count of people: a cell of a table
 // or a run of digits (a phone number: "+963 930 336 718"), a label ("Brigade
@@ -926,13 +930,48 @@ func coordinated(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 // "and"; false when a word makes the count a part or another kind's.
 func countedGroupEnd(toks []ftok, j int, k *figureKind) (int, bool) {
 	for n := 0; j < len(toks) && n < 4 && !toks[j].punct && !toks[j].isNum && toks[j].w != "and"; n++ {
-		if subsetWords[toks[j].w] || k.after[toks[j].w] || otherFigure(toks[j].w) {
+		if subsetWords[toks[j].w] || k.after[toks[j].w] || otherFigure(toks[j].w) || caseNouns[toks[j].w] {
 			return 0, false
 		}
 		j++
 	}
 	return j, true
 }
+
+// totalReach is how many words before a labelled total's kind word
+// "total" may stand: "Total associated deaths – 38".
+const totalReach = 3
+
+// totalLabelled reads a report's labelled total: a kind word, a dash or a
+// colon, then the count at i, "total" among the few words before the kind
+// word ("Total associated deaths – 38", "Total deaths: 16"), as a sitrep's
+// summary lists its figures.
+func totalLabelled(text string, toks []ftok, i int, k *figureKind) (int64, int, bool) {
+	j := i - 1
+	if j >= 0 && toks[j].w == ":" {
+		j--
+	}
+	if j < 1 || !k.after[toks[j].w] || toks[i].amount {
+		return 0, 0, false
+	}
+	gap := strings.TrimSpace(text[toks[j].end:toks[i].off])
+	if gap != "–" && gap != "-" && gap != "—" && gap != ":" {
+		return 0, 0, false
+	}
+	for p := j - 1; p >= 0 && p >= j-totalReach; p-- {
+		if toks[p].w == "total" {
+			return toks[i].num, i, true
+		}
+		if toks[p].punct || toks[p].isNum {
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// caseNouns count a disease's cases, not people of a toll's kind: "3,882
+// reported cases and 136 deaths" is 136 deaths.
+var caseNouns = wordSet("cases", "infections")
 
 // commaListed adds the counts a list joins by commas after a first count,
 // up to the comma at j before its last "and" ("killing 34 militants, four
@@ -1079,6 +1118,8 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			return 0, 0, false // "70 children were among those killed": a part of the toll
 		case subsetWords[t.w]:
 			subset, limit = true, limit+4
+		case caseNouns[t.w] && !subset:
+			return 0, 0, false // "2,514 reported cases and 87 deaths": the first count is the cases'
 		case t.isNum && !subset && toks[j-1].w == "and" && !t.year:
 			if clause {
 				return 0, 0, false // "31 lorries were destroyed and 20 civilians were killed": 31 had its own verb

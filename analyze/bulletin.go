@@ -1,0 +1,64 @@
+package analyze
+
+import "strings"
+
+// periodicWords name an agency's periodic bulletin in its headline: "Humanitarian
+// Bulletin Issue 14", "Afghanistan: Humanitarian Weekly", "Monthly News Brief",
+// "Situation Fact Sheet August 2020". Such a bulletin strings separate items
+// under headings (a place's clashes, another's floods, a camp's fire, the
+// period's arrivals) and reports no one event as its news.
+var periodicWords = wordSet("weekly", "monthly", "bulletin", "factsheet", "newsletter")
+
+// periodicPairs are the two-word names of a periodic bulletin.
+var periodicPairs = [][2]string{{"fact", "sheet"}, {"news", "brief"}}
+
+// bulletinEventWords name an event a bulletin's headline may be about, beyond
+// an epidemic's, a disaster's (epidemicWords, diseaseWords) and fighting's
+// (violenceWords): "Cholera Outbreak Weekly Bulletin", "Hurricane Eta Weekly
+// Update".
+var bulletinEventWords = wordSet("hurricane", "typhoon", "tsunami", "eruption", "volcano", "volcanic", "attack", "attacks",
+	"clash", "offensive", "influx", "explosion", "blast")
+
+// periodicBulletin reports a headline that names a periodic bulletin and no
+// event: its items are many stories and none is the main event, so a
+// figure of any of them is not the bulletin's main figure (GUIDE.md: a
+// bulletin of many items with no one main event has no main figure). A
+// headline that names the event its bulletins follow ("Borno State COVID-19
+// Weekly Sitrep", "Cholera Outbreak Bulletin 3") keeps it.
+func periodicBulletin(title string) bool {
+	ws := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	})
+	periodic := false
+	for i, w := range ws {
+		if periodicWords[w] {
+			periodic = true
+		}
+		for _, p := range periodicPairs {
+			if w == p[0] && i+1 < len(ws) && ws[i+1] == p[1] {
+				periodic = true
+			}
+		}
+	}
+	if !periodic {
+		return false
+	}
+	for _, w := range ws {
+		// "covid-19" is split at its dash: "covid" names it
+		if epidemicWords[w] || diseaseWords[w] || violenceWords[w] || bulletinEventWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// bulletinOthers marks every figure of a periodic bulletin that names no
+// event as another event's (periodicBulletin).
+func bulletinOthers(title string, ms []mention) {
+	if !periodicBulletin(title) {
+		return
+	}
+	for i := range ms {
+		ms[i].other = true
+	}
+}
