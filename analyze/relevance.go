@@ -863,35 +863,22 @@ func refugeesOfSide(ws []string, hs []*head, warSign bool) bool {
 // the recent hostilities"); a flood's or an epidemic's report that names a
 // war in passing stays its topic's.
 func (c *gateCounts) displacedByWar(in gateInput) bool {
-	if !in.anyPlace && !in.party {
+	if !c.warPlaceReport(in) {
 		return false
 	}
-	for _, s := range []string{"disaster", "health", "climate", "polcrisis"} {
-		if c.tl(s) > 0 {
-			return false
-		}
-	}
 	for _, ws := range in.text {
-		if (displacedIn(ws) || gate["refugee"].count(ws) > 0) && (displaceCauses["cause"].count(ws) > 0 || insecurityIn(ws)) &&
-			displaceCauses["condition"].count(ws) == 0 && !namesCause(ws) {
+		if (displacedIn(ws) || gate["refugee"].count(ws) > 0) && warCauseIn(ws) {
 			return true
 		}
 	}
 	return false
 }
 
-// aidHamperedByWar reports whether a sentence anywhere in the text tells
-// the work of aid delayed, disrupted or suspended ([hamper] of
-// displacement.txt) by the fighting or the insecurity that hampers it
-// (displaceCauses' [cause], insecurityIn), naming no other cause and no
-// condition, in an article that names a place of a conflict or an armed
-// party and whose headline and lead name no disaster, epidemic, climate or
-// political crisis, as displacedByWar reads the displaced. An agency's
-// situation report often tells its rations county by county and only in
-// passing that "insecurity delayed and disrupted distributions" or that
-// "clashes suspended the convoys": attacks on aid and the war's hold on
-// access are the war's humanitarian news (issue 14, h-agency2).
-func (c *gateCounts) aidHamperedByWar(in gateInput) bool {
+// warPlaceReport reports whether the article names a place of a conflict
+// or an armed party and its headline and lead name no disaster, epidemic,
+// climate or political crisis: a report whose sentences further down may
+// tell the war's consequences (displacedByWar, aidHamperedByWar).
+func (c *gateCounts) warPlaceReport(in gateInput) bool {
 	if !in.anyPlace && !in.party {
 		return false
 	}
@@ -900,9 +887,31 @@ func (c *gateCounts) aidHamperedByWar(in gateInput) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// warCauseIn reports whether ws names the fighting or the insecurity
+// (displaceCauses' [cause], insecurityIn) as what it tells happened, with
+// no condition ([condition]: "could", "if") and no other cause (namesCause).
+func warCauseIn(ws []string) bool {
+	return (displaceCauses["cause"].count(ws) > 0 || insecurityIn(ws)) && displaceCauses["condition"].count(ws) == 0 && !namesCause(ws)
+}
+
+// aidHamperedByWar reports whether a sentence anywhere in the text tells
+// the work of aid delayed, disrupted or suspended ([hamper] of
+// displacement.txt) by the fighting or the insecurity that hampers it
+// (warCauseIn), in a report from a place of a war (warPlaceReport), as
+// displacedByWar reads the displaced. An agency's
+// situation report often tells its rations county by county and only in
+// passing that "insecurity delayed and disrupted distributions" or that
+// "clashes suspended the convoys": attacks on aid and the war's hold on
+// access are the war's humanitarian news (issue 14, h-agency2).
+func (c *gateCounts) aidHamperedByWar(in gateInput) bool {
+	if !c.warPlaceReport(in) {
+		return false
+	}
 	for _, ws := range in.text {
-		if displaceCauses["hamper"].count(ws) > 0 && (displaceCauses["cause"].count(ws) > 0 || insecurityIn(ws)) &&
-			displaceCauses["condition"].count(ws) == 0 && !namesCause(ws) {
+		if displaceCauses["hamper"].count(ws) > 0 && warCauseIn(ws) {
 			return true
 		}
 	}
