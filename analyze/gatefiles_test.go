@@ -15,7 +15,7 @@ func TestGateWordFiles(t *testing.T) {
 		sections []string
 	}{
 		{"homefront.txt", homeFronts, []string{"front", "party"}},
-		{"displacement.txt", displaceCauses, []string{"cause", "condition"}},
+		{"displacement.txt", displaceCauses, []string{"cause", "condition", "hamper"}},
 		{"peacetime.txt", peaceNeeds, []string{"asylum", "explosion", "gbv", "notice"}},
 		{"trucesigns.txt", truceSigns, []string{"ceasefire", "state"}},
 	} {

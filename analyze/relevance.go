@@ -468,7 +468,8 @@ func (c *gateCounts) tl(section string) int {
 // beside a conflict place, other than a disaster's dead and injured and
 // the army of its relief (relevance.txt's [toll]), keeps a disaster's, an
 // epidemic's or the climate's headline from deciding: "Gangs on prowl in
-// storm-wracked Haiti ... gangs who attack food convoys". A text dense
+// storm-wracked Haiti ... gangs who attack food convoys"; gender-based
+// violence (gbvIn) tells no such violence. A text dense
 // with armed words keeps the topic from deciding, unless it is a
 // disaster's report dense with one armed word (loneDisasterWord).
 func (c *gateCounts) topicWins(section string, in gateInput) bool {
@@ -482,11 +483,14 @@ func (c *gateCounts) topicWins(section string, in gateInput) bool {
 	if c.title[gateSections["refugee"]] > 0 || (section != "disaster" && c.title[gateSections["crisis"]] > 0) {
 		return false
 	}
-	if section != "business" && c.warRefugeesLead() {
+	if section != "business" && c.warRefugeesLead(in) {
 		return false
 	}
-	if section != "business" && leadPlace && c.forceTL > c.tl("toll") {
-		return false // a disaster's, an epidemic's or the climate's headline, a war's lead
+	if section != "business" && leadPlace && c.forceTL-gbvIn(in.title, in.lead) > c.tl("toll") {
+		// a disaster's, an epidemic's or the climate's headline, a war's
+		// lead; violence at home and gender-based violence a drought
+		// brings ("increased risks of domestic violence") are no war's
+		return false
 	}
 	warTL := c.forceTL + c.tl("war")
 	return c.title[gateSections[section]] > 0 || (c.tl(section) >= 2 && (!leadPlace || warTL == 0 || section == "business" && c.tl(section) > warTL))
@@ -763,7 +767,7 @@ func (c *gateCounts) evidence(in gateInput) string {
 		// refugees named by a war's side ("Syrian refugees", "Afghan
 		// refugees") are that war's, with no place or armed word beside them
 		return "refugees in the headline"
-	case c.warRefugeesLead():
+	case c.warRefugeesLead(in):
 		return "refugees of a war in the lead"
 	case len(in.title) == 0 && len(in.text) > 0 && refugeesOfSide(in.text[0], in.textHeads[0], c.warSign(in)):
 		// an item with no headline (an events digest's line, a post) opens
@@ -799,6 +803,8 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "a text dense with armed words"
 	case c.displacedByWar(in):
 		return "people displaced by fighting"
+	case c.aidHamperedByWar(in):
+		return "aid hampered by fighting or insecurity"
 	}
 	return ""
 }
@@ -808,8 +814,31 @@ func (c *gateCounts) evidence(in gateInput) string {
 // Rohingya and their camps, people who fled violence, insecurity): an
 // agency's report of them is the war's humanitarian news, whatever of
 // their needs (an epidemic in their camps, a fire, the monsoon) it tells.
-func (c *gateCounts) warRefugeesLead() bool {
-	return c.lead[gateSections["refugee"]] > 0 && c.lead[gateSections["warsign"]] > 0
+//
+// Violence, insecurity or persecution fled is a war's only where the
+// article shows a war: a place of a conflict or an armed party named
+// anywhere, or a people the lexicon knows as a persecution's refugees
+// (a phrase of both [refugee] and [warsign]: the Rohingya). People who
+// flee "violence, persecution and insecurity" from countries of no war
+// flee gangs and crime (issue 14, h-agency2).
+func (c *gateCounts) warRefugeesLead(in gateInput) bool {
+	if c.lead[gateSections["refugee"]] == 0 || c.lead[gateSections["warsign"]] == 0 {
+		return false
+	}
+	return in.anyPlace || in.party || persecutedPeople(in.lead)
+}
+
+// persecutedPeople reports whether ws names a people or a place that is a
+// persecution's refugees by its name alone: a phrase of both [refugee] and
+// [warsign] (the Rohingya, the camps of Cox's Bazar).
+func persecutedPeople(ws []string) bool {
+	refugee, sign := gate["refugee"], gate["warsign"]
+	for i := range ws {
+		if p := refugee.at(ws, i); p != nil && sign.at(ws, i) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // refugeesOfSide reports whether the sentence ws (heads hs) names refugees
@@ -834,6 +863,22 @@ func refugeesOfSide(ws []string, hs []*head, warSign bool) bool {
 // the recent hostilities"); a flood's or an epidemic's report that names a
 // war in passing stays its topic's.
 func (c *gateCounts) displacedByWar(in gateInput) bool {
+	if !c.warPlaceReport(in) {
+		return false
+	}
+	for _, ws := range in.text {
+		if (displacedIn(ws) || gate["refugee"].count(ws) > 0) && warCauseIn(ws) {
+			return true
+		}
+	}
+	return false
+}
+
+// warPlaceReport reports whether the article names a place of a conflict
+// or an armed party and its headline and lead name no disaster, epidemic,
+// climate or political crisis: a report whose sentences further down may
+// tell the war's consequences (displacedByWar, aidHamperedByWar).
+func (c *gateCounts) warPlaceReport(in gateInput) bool {
 	if !in.anyPlace && !in.party {
 		return false
 	}
@@ -842,9 +887,31 @@ func (c *gateCounts) displacedByWar(in gateInput) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// warCauseIn reports whether ws names the fighting or the insecurity
+// (displaceCauses' [cause], insecurityIn) as what it tells happened, with
+// no condition ([condition]: "could", "if") and no other cause (namesCause).
+func warCauseIn(ws []string) bool {
+	return (displaceCauses["cause"].count(ws) > 0 || insecurityIn(ws)) && displaceCauses["condition"].count(ws) == 0 && !namesCause(ws)
+}
+
+// aidHamperedByWar reports whether a sentence anywhere in the text tells
+// the work of aid delayed, disrupted or suspended ([hamper] of
+// displacement.txt) by the fighting or the insecurity that hampers it
+// (warCauseIn), in a report from a place of a war (warPlaceReport), as
+// displacedByWar reads the displaced. An agency's
+// situation report often tells its rations county by county and only in
+// passing that "insecurity delayed and disrupted distributions" or that
+// "clashes suspended the convoys": attacks on aid and the war's hold on
+// access are the war's humanitarian news (issue 14, h-agency2).
+func (c *gateCounts) aidHamperedByWar(in gateInput) bool {
+	if !c.warPlaceReport(in) {
+		return false
+	}
 	for _, ws := range in.text {
-		if (displacedIn(ws) || gate["refugee"].count(ws) > 0) && (displaceCauses["cause"].count(ws) > 0 || insecurityIn(ws)) &&
-			displaceCauses["condition"].count(ws) == 0 && !namesCause(ws) {
+		if displaceCauses["hamper"].count(ws) > 0 && warCauseIn(ws) {
 			return true
 		}
 	}
