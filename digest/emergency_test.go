@@ -85,3 +85,28 @@ func TestPartyDeclarationIsStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyLinesOfOneReport: a state outlet's one report that gives the
+// police's early count and then state TV's later one is one side's word:
+// its two lines back the toll as one party's claim does, while two
+// parties' counts in two reports, or an independent body's, add (issue
+// 13, 0530). Invented lines.
+func TestPartyLinesOfOneReport(t *testing.T) {
+	line := func(orig string, party bool, v int64, art string) news.FigureLine {
+		return news.FigureLine{Originator: orig, PartyClaim: party,
+			Steps: []news.FigureBy{{Figure: news.Figure{Value: v, Originator: orig}, Source: "agency", ArticleID: art}}}
+	}
+	for _, c := range []struct {
+		name  string
+		lines []news.FigureLine
+		want  float64
+	}{
+		{"one report, two organs of one side", []news.FigureLine{line("state media", true, 40, "a1"), line("police", true, 12, "a1")}, 0.25},
+		{"two reports", []news.FigureLine{line("state media", true, 40, "a1"), line("rebels", true, 30, "a2")}, 0.5},
+		{"a party and a monitor in one report", []news.FigureLine{line("state media", true, 40, "a1"), line("Monitor", false, 35, "a1")}, 0.75},
+	} {
+		if got := backing(news.StoryFigure{Kind: news.FigureKilled, Lines: c.lines}); got != c.want {
+			t.Errorf("%s: backing %v, want %v", c.name, got, c.want)
+		}
+	}
+}

@@ -536,20 +536,33 @@ func reportDay(t time.Time) time.Time { return t.UTC().Truncate(24 * time.Hour) 
 // line not a party's claim counts half, each party's claim (a side to the
 // fighting counting its enemies' dead) a quarter, at most 1.5; a figure
 // stored without lines counts as one source. A toll one outlet relays once
-// weighs half one that two bodies give.
+// weighs half one that two bodies give. Parties' lines told only by
+// reports another party's line was told by add nothing: a state outlet's
+// one report of the police's count and then state TV's is one side's word,
+// not two sources.
 func backing(f news.StoryFigure) float64 {
 	if len(f.Lines) == 0 {
 		return 0.5
 	}
 	var b float64
+	partyReports := map[string]bool{}
 	for _, l := range f.Lines {
 		if len(l.Steps) == 0 {
 			continue
 		}
-		if l.PartyClaim {
-			b += 0.25
-		} else {
+		if !l.PartyClaim {
 			b += 0.5
+			continue
+		}
+		seen := true
+		for _, st := range l.Steps {
+			if st.ArticleID == "" || !partyReports[st.ArticleID] {
+				seen = false
+			}
+			partyReports[st.ArticleID] = st.ArticleID != ""
+		}
+		if !seen {
+			b += 0.25
 		}
 	}
 	return min(max(b, 0.25), 1.5)
