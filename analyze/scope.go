@@ -259,6 +259,7 @@ func attribute(sents []factSentence, ms []mention) []int {
 	unnamedMonitors(ms)
 	restatedSources(ms)
 	partitiveSources(sents, ms, carried)
+	outletSums(ms, carried)
 	headlineSources(ms)
 	for i := range ms {
 		if ms[i].index < 0 && ms[i].fig.Originator == "" { // the body gave it none
@@ -351,6 +352,60 @@ func partitiveSources(sents []factSentence, ms []mention, carried []carry) {
 			}
 		}
 	}
+}
+
+// outletSums gives back to the outlet a count whose sentence names no
+// source and takes the next sentence's (fromNext), when that source gives
+// a smaller count of the same kind of its own further on that, with
+// another count of the report, adds up to it (sumsWith): "At least 30
+// people were killed in air strikes on the province on Sunday. A warplane
+// struck a market, a civil defence official said. 'At least 27 people
+// were killed in the attack,' he said. Meanwhile three were killed in
+// another town." The 30 is the outlet's own sum of the official's market
+// toll and another town's dead, not the official's count. A part of the
+// count ("27 of the dead", "including 27 children") is no count of its own.
+func outletSums(ms []mention, carried []carry) {
+	for i := range ms {
+		m := &ms[i]
+		if carried[m.sent] != fromNext || m.fig.Originator == "" || m.index < 0 || m.background || m.fig.Value <= 0 {
+			continue
+		}
+		for j := i + 1; j < len(ms); j++ {
+			o := &ms[j]
+			if o.sent > m.sent && carried[o.sent] == ownSource && o.kind == m.kind && o.fig.Originator == m.fig.Originator &&
+				o.fig.Value > 0 && o.fig.Value < m.fig.Value && o.fig.Word == "" && !o.background && !o.other &&
+				!subgroups[o.fig.Who] && sameGroup(m, o) && !partitiveOf(o) && sumsWith(ms, j, m) {
+				m.fig.Originator, m.fig.PartyClaim = "", false
+				break
+			}
+		}
+	}
+}
+
+// sumsWith reports another count of the report, of m's kind and group
+// and not a subgroup's, that ms[j] adds up with to m's count: the outlet's
+// sum of the source's 27 and another town's three is the 30 it leads with.
+func sumsWith(ms []mention, j int, m *mention) bool {
+	for k := range ms {
+		x := &ms[k]
+		if k != j && x != m && x.kind == m.kind && x.fig.Value > 0 && x.fig.Word == "" && !x.background &&
+			!subgroups[x.fig.Who] && sameGroup(m, x) && ms[j].fig.Value+x.fig.Value == m.fig.Value {
+			return true
+		}
+	}
+	return false
+}
+
+// partitiveOf reports a mention told as a part of a group already counted
+// ("27 of the dead"): its sentence's tokens are not kept on the mention, so
+// its text is read.
+func partitiveOf(m *mention) bool {
+	i := strings.Index(m.fig.Sentence, m.fig.Text)
+	if m.fig.Text == "" || i < 0 {
+		return false
+	}
+	rest := strings.Fields(strings.ToLower(m.fig.Sentence[i+len(m.fig.Text):]))
+	return len(rest) >= 2 && rest[0] == "of" && (rest[1] == "the" || rest[1] == "them" || rest[1] == "those" || rest[1] == "these")
 }
 
 // partitiveAt reports a number followed by "of the", "of them", "of those"
@@ -2530,12 +2585,45 @@ func scopeFigures(ms []mention, mains map[*figureKind]int) {
 			// count of the other side's dead (a monitor's civilians beside
 			// a ministry's attackers), no part of the main toll
 			m.fig.Scope = news.ScopeAlternative
+		case m.fig.Originator != "" && ms[main].fig.Originator != "" && m.fig.Originator != ms[main].fig.Originator &&
+			m.fig.Value < ms[main].fig.Value && m.index <= closeWithin && sameGroup(&ms[main], m) &&
+			!subgroups[m.fig.Who] && toldRisen(&ms[main]):
+			// "leaving 12 civilians dead, a police source said", then "the
+			// number of civilians killed has become around 40", state TV
+			// said: the toll moved in the report, and the lead's smaller
+			// count of the same people is another source's earlier count
+			// of it, no part of it
+			m.fig.Scope = news.ScopeAlternative
 		case m.fig.Value < ms[main].fig.Value && m.index <= closeWithin+1:
 			m.fig.Scope = news.ScopePart
 		default:
 			m.fig.Scope = news.ScopeOtherEvent
 		}
 	}
+}
+
+// riseWords tell a toll that moved up to the count after them: "has
+// become around 40", "rose to 25", "has climbed to 30".
+var riseWords = wordSet("rose", "risen", "climbed", "jumped", "increased", "become", "mounted", "soared")
+
+// riseReach is how many words before a count a rise word may stand ("rose
+// to at least", "has become around").
+const riseReach = 4
+
+// toldRisen reports a count its sentence tells the toll rose to: a rise
+// word (riseWords) among the few words before it.
+func toldRisen(m *mention) bool {
+	i := strings.Index(m.fig.Sentence, m.fig.Text)
+	if m.fig.Text == "" || i < 0 {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(m.fig.Sentence[:i]))
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-riseReach; k-- {
+		if riseWords[strings.Trim(ws[k], ".,;:\"'()")] {
+			return true
+		}
+	}
+	return false
 }
 
 // termsOfMain reports a count j whose sentence states other counts of its

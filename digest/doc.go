@@ -26,7 +26,7 @@
 // period before those whose events ended before it. A line per conflict
 // follows, as
 // CrisisWatch has it: deteriorated (a change for the worse, or a toll of 50
-// or more), improved (a change for the better and none for the worse) or
+// or more that not only parties to the fighting give), improved (a change for the better and none for the worse) or
 // unchanged, with its reason (a change for the worse, then another story's
 // toll of 50 or more when the period has one), and the stories per place. Then the
 // stories, grouped by what they are about (story.Primary: the category of
@@ -216,7 +216,9 @@
 //
 // Items are ordered by Score, highest first, ties by most recent article
 // then story id. Score adds: 100 for a change of state (or a first of its
-// kind); else, for a talks story, 80 when its reports name the UN Security
+// kind); 10 for a party's own finding told only in its own outlets (a
+// disaster area it declares: a statement, no change of state); else, for
+// a talks story, 80 when its reports name the UN Security
 // Council in their lead (a session, a veto, a resolution; not when its
 // headline and lead name it only as what a state calls for: "called for
 // an emergency Council meeting" is diplomacy) and 20 for other
@@ -225,7 +227,8 @@
 // violence or a humanitarian crisis (not a talks story, whose tolls are the
 // events it recalls), 12 per order of magnitude of its largest figure's
 // lead count, times its backing — half for each originator's line, a
-// quarter for a party's claim, at most 1.5 — so that one outlet's relay of
+// quarter for a party's claim (its lines of one report once), at most
+// 1.5 — so that one outlet's relay of
 // a side's claim weighs less than a toll two bodies give; and up to 10 for
 // recency, falling by half every 24 hours since the story's latest
 // article. A story the subscriber was told of, with nothing new of note

@@ -111,10 +111,13 @@ type Item struct {
 	// council: the story is talks led by the UN Security Council (its
 	// reports name the Council in their lead): a session, a veto, a
 	// resolution — the diplomacy a newsroom leads with.
-	council  bool
-	primary  news.Category   // Section before a topic filter
-	changeOf news.Category   // the category of its latest change, "" when none
-	places   map[string]bool // story.PlaceKey of its places
+	council bool
+	// partyStated: the story told a change that is a party's own finding
+	// (partyFinding), only in its own outlets: a statement, not a change.
+	partyStated bool
+	primary     news.Category   // Section before a topic filter
+	changeOf    news.Category   // the category of its latest change, "" when none
+	places      map[string]bool // story.PlaceKey of its places
 	// truceOvertaken: a later story of its conflict in the same digest
 	// reports another state of the truce (see ShowsTruce).
 	truceOvertaken bool
@@ -269,6 +272,7 @@ const (
 	changeWeight    = 100.0
 	councilWeight   = 80.0
 	diplomacyWeight = 20.0
+	statementWeight = 10.0
 	sourceWeight    = 10.0
 	maxSources      = 10
 	reportWeight    = 5.0
@@ -314,7 +318,7 @@ func newItem(s *news.Story, now time.Time) Item {
 	}
 	it.council = councilLed(s) && !councilCalledFor(it.Headline+" "+firstSentences(it.Summary, 1))
 	it.Section = it.primary
-	it.Changes = itemChanges(s)
+	it.Changes, it.partyStated = itemChanges(s)
 	if n := len(it.Changes); n > 0 {
 		last := it.Changes[n-1]
 		it.Change, it.Direction, it.changeOf = last.Text, direction(last.Change), last.Change.Category()
@@ -381,6 +385,12 @@ func score(it *Item, now time.Time) float64 {
 	switch {
 	case it.Change != "":
 		sc += changeWeight
+	case it.partyStated:
+		// A party's own finding (a disaster area it declares): a
+		// statement of the week, weighed as one more outlet's report
+		// of it, below a day of strikes several outlets told and
+		// above a lone report's small toll.
+		sc += statementWeight
 	case it.council && it.Section == news.Talks:
 		sc += councilWeight
 	case it.Section == news.Talks && restatesStance(it):

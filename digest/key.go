@@ -418,14 +418,15 @@ func trendOf(items []*Item, since time.Time) (trend, reason string) {
 
 // worstToll returns the item with the largest mass-casualty toll, those
 // whose events reach into the period (since) before those that ended
-// before it; nil when none reaches massToll.
+// before it; nil when none reaches massToll. A toll only parties to the
+// fighting give (partyOnly) is none: their claim alone decides no trend.
 func worstToll(items []*Item, since time.Time) (*Item, *ItemFigure) {
 	var best *Item
 	var bestFig *ItemFigure
 	inPeriod := func(it *Item) bool { return it.reaches(since) }
 	for _, it := range items {
 		f := mainFigure(it)
-		if f == nil || f.Kind != news.FigureKilled || f.Value < massToll {
+		if f == nil || f.Kind != news.FigureKilled || f.Value < massToll || f.partyOnly() {
 			continue
 		}
 		if best == nil || (inPeriod(it) && !inPeriod(best)) || (inPeriod(it) == inPeriod(best) && f.Value > bestFig.Value) {
@@ -433,6 +434,19 @@ func worstToll(items []*Item, since time.Time) (*Item, *ItemFigure) {
 		}
 	}
 	return best, bestFig
+}
+
+// partyOnly reports a figure every count of which a party to the fighting
+// gives: a side's count of its enemies' or its people's dead, unconfirmed
+// by anyone outside the war, says what the side claims, not by itself that
+// the war grew worse (worstToll).
+func (f *ItemFigure) partyOnly() bool {
+	for _, l := range f.Latest {
+		if !l.PartyClaim {
+			return false
+		}
+	}
+	return len(f.Latest) > 0
 }
 
 // tollText says a toll with who gives it: "SOHR: 86 killed", or "Daily

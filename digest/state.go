@@ -55,13 +55,42 @@ func ChangeText(c news.Change, from news.CeasefireStatus) string {
 
 // itemChanges are the story's changes of state in words, oldest first, as
 // the analyses of its articles decided them: the digest reads no headline.
-func itemChanges(s *news.Story) []ItemChange {
-	var out []ItemChange
+// A finding only a party's own outlets tell (partyFinding) is no change:
+// the story weighs as the party's statement it is (stated).
+func itemChanges(s *news.Story) (out []ItemChange, stated bool) {
+	party := partyToldOnly(s.Sources)
 	for _, c := range s.Changes {
+		if party && partyFinding[c.Change] {
+			stated = true
+			continue
+		}
 		out = append(out, ItemChange{Change: c.Change, Text: ChangeText(c.Change, c.From), At: c.At.UTC(),
 			Source: story.DisplaySource(c.Source)})
 	}
-	return out
+	return out, stated
+}
+
+// partyFinding are the changes whose weight is the teller's finding about
+// the war, not an act that changed it: a disaster area or an emergency
+// declared, a truce said to be violated. Told only by a party to the
+// fighting (the opposition's coalition declaring a province it fights in a
+// disaster area, state media saying the rebels broke the truce), it is
+// that party's statement: it may be shown, weighed by its sources and its
+// toll as any statement is, but it is no change of state that leads the
+// week or decides a conflict's trend. A party's own act (a truce it
+// declares, an offensive it launches, talks it opens) stays a change.
+var partyFinding = map[news.Change]bool{news.ChangeEmergencyDeclared: true, news.ChangeCeasefireViolated: true}
+
+// partyToldOnly reports a story every report of which comes from a party's
+// own outlet (story.PartySource: SANA, Al-Manar, the Syrian Coalition's
+// site); false for a story of no reports.
+func partyToldOnly(srcs []news.StorySource) bool {
+	for _, s := range srcs {
+		if !story.PartySource(s.SourceName) {
+			return false
+		}
+	}
+	return len(srcs) > 0
 }
 
 // direction is whether a change is for the better or the worse; a first
@@ -507,20 +536,33 @@ func reportDay(t time.Time) time.Time { return t.UTC().Truncate(24 * time.Hour) 
 // line not a party's claim counts half, each party's claim (a side to the
 // fighting counting its enemies' dead) a quarter, at most 1.5; a figure
 // stored without lines counts as one source. A toll one outlet relays once
-// weighs half one that two bodies give.
+// weighs half one that two bodies give. Parties' lines told only by
+// reports another party's line was told by add nothing: a state outlet's
+// one report of the police's count and then state TV's is one side's word,
+// not two sources.
 func backing(f news.StoryFigure) float64 {
 	if len(f.Lines) == 0 {
 		return 0.5
 	}
 	var b float64
+	partyReports := map[string]bool{}
 	for _, l := range f.Lines {
 		if len(l.Steps) == 0 {
 			continue
 		}
-		if l.PartyClaim {
-			b += 0.25
-		} else {
+		if !l.PartyClaim {
 			b += 0.5
+			continue
+		}
+		seen := true
+		for _, st := range l.Steps {
+			if st.ArticleID == "" || !partyReports[st.ArticleID] {
+				seen = false
+			}
+			partyReports[st.ArticleID] = st.ArticleID != ""
+		}
+		if !seen {
+			b += 0.25
 		}
 	}
 	return min(max(b, 0.25), 1.5)
