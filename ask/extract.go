@@ -340,8 +340,12 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int, fl int) []pic
 				sps = offFurniture(s, c.art.Title, sps)
 			}
 			args := argRanges(q, s)
+			other := 0.0
+			if q.Type != TypeCount && otherCount(q, s) {
+				other = wOtherCount // another event's sentence
+			}
 			for _, sp := range sps {
-				local := wSentence*ctx + sp.bonus + argFit(args, sp) + proximity(s, sp) + clauseFit(s, sp) - wCommon*commonness(s, sp, df, len(cands))
+				local := wSentence*ctx + sp.bonus + argFit(args, sp) + proximity(s, sp) + clauseFit(s, sp) - wCommon*commonness(s, sp, df, len(cands)) - other
 				if si == 0 {
 					local -= 0.05 // a headline names the event, the text names its details
 				}

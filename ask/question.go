@@ -86,6 +86,8 @@ type Question struct {
 	// rareYears are the years the question writes that the store seldom
 	// does (set by the asker: markRareYears).
 	rareYears map[string]bool
+	// counts are the counts the question states of its event (counts.go)
+	counts []eventCount
 }
 
 // money reports whether a count question asks for an amount of money
@@ -161,6 +163,7 @@ func Parse(text string, now time.Time) Question {
 	askedArgument(&q, toks)
 	q.Terms, q.Names, q.Numbers = contentTerms(toks)
 	q.sources = publisherNames(toks)
+	q.counts = questionCounts(text, toks)
 	if q.Type == TypeState {
 		q.Terms = dropStateFrame(q.Terms)
 	}
