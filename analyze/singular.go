@@ -35,6 +35,9 @@ func singularMentions(s *factSentence, si int) []mention {
 		if n == 0 {
 			continue
 		}
+		if c, e := countAfterRun(toks, end); c > 0 {
+			n, end = n+int(c), e // "a boy, a girl and two women were killed" is 4
+		}
 		if k := singularKind(toks, i, end); k != nil {
 			fig := news.Figure{Value: int64(n), Qualifier: news.Exact, Sentence: s.text, Kind: k.name,
 				Text: s.text[toks[i].off:toks[end-1].end], Scope: news.ScopeMain}
@@ -62,6 +65,9 @@ func personRun(toks []ftok, i int) (int, int) {
 			j++
 			continue
 		}
+		if j < len(toks) && toks[j].is(wcSingleDet) && toks[j-1].end < toks[j].off {
+			continue // "a little boy a little girl": a list whose commas the text lost
+		}
 		if j+1 < len(toks) && toks[j].w == "and" && toks[j+1].is(wcPersonNoun) {
 			n, j = n+1, j+2 // "a woman and child"
 		}
@@ -71,6 +77,26 @@ func personRun(toks []ftok, i int) (int, int) {
 		return 0, i
 	}
 	return n, j
+}
+
+// countAfterRun returns the count a run of people told one by one ends
+// with ("a boy, a girl and two women": 2) and the token after its group; 0
+// when no count of people follows the run's "and".
+func countAfterRun(toks []ftok, end int) (int64, int) {
+	if end+2 >= len(toks) || toks[end].w != "and" {
+		return 0, end
+	}
+	t := toks[end+1]
+	if !t.isNum || t.year || t.amount || t.num <= 0 || t.num > maxPeople {
+		return 0, end
+	}
+	for k := end + 2; k <= end+3 && k < len(toks); k++ {
+		if whoGroups[toks[k].w] != "" || toks[k].is(wcPersonNoun) || personNouns[strings.TrimSuffix(toks[k].w, "s")] ||
+			toks[k].w == "women" || toks[k].w == "men" || toks[k].w == "children" {
+			return t.num, k + 1
+		}
+	}
+	return 0, end
 }
 
 // ageAfter returns the token after a hyphenated age at k ("a five-year-old
