@@ -65,9 +65,6 @@ func personRun(toks []ftok, i int) (int, int) {
 			j++
 			continue
 		}
-		if j < len(toks) && toks[j].is(wcSingleDet) && toks[j-1].end < toks[j].off {
-			continue // "a little boy a little girl": a list whose commas the text lost
-		}
 		if j+1 < len(toks) && toks[j].w == "and" && toks[j+1].is(wcPersonNoun) {
 			n, j = n+1, j+2 // "a woman and child"
 		}
