@@ -215,6 +215,24 @@ func ofThoseOpens(toks []ftok) bool {
 	return len(toks) > 2 && toks[0].w == "of" && (toks[1].w == "those" || toks[1].w == "them" || toks[1].w == "these")
 }
 
+// andCount returns the count of people after "and" at j ("and two
+// soldiers", "and one U.S. soldier") and the index of its group's noun; 0
+// when no such count stands there.
+func andCount(toks []ftok, j int) (int64, int) {
+	if j+1 >= len(toks) || toks[j].w != "and" {
+		return 0, j
+	}
+	if t := toks[j+1]; !t.isNum || t.year || t.amount || t.num <= 0 {
+		return 0, j
+	}
+	for k := j + 2; k <= j+3 && k < len(toks); k++ {
+		if whoGroups[toks[k].w] != "" || toks[k].is(wcPersonNoun) {
+			return toks[j+1].num, k
+		}
+	}
+	return 0, j
+}
+
 // tollGroupAdded returns the people a toll's group adds after "and" ("the
 // toll to 22 Iraqis and one U.S. soldier", "... and two soldiers") and the
 // token after them; 0 for none.
@@ -229,13 +247,8 @@ func tollGroupAdded(toks []ftok, i int) (int64, int) {
 	if n, e := personRun(toks, j+1); n > 0 {
 		return int64(n), e
 	}
-	if t := toks[j+1]; !t.isNum || t.year || t.num <= 0 {
-		return 0, i
-	}
-	for k := j + 2; k <= j+3 && k < len(toks); k++ { // "and two soldiers", "and one U.S. soldier"
-		if whoGroups[toks[k].w] != "" || toks[k].is(wcPersonNoun) {
-			return toks[j+1].num, k
-		}
+	if n, k := andCount(toks, j); n > 0 {
+		return n, k
 	}
 	return 0, i
 }

@@ -80,18 +80,8 @@ func personRun(toks []ftok, i int) (int, int) {
 // with ("a boy, a girl and two women": 2) and the token after its group; 0
 // when no count of people follows the run's "and".
 func countAfterRun(toks []ftok, end int) (int64, int) {
-	if end+2 >= len(toks) || toks[end].w != "and" {
-		return 0, end
-	}
-	t := toks[end+1]
-	if !t.isNum || t.year || t.amount || t.num <= 0 || t.num > maxPeople {
-		return 0, end
-	}
-	for k := end + 2; k <= end+3 && k < len(toks); k++ {
-		if whoGroups[toks[k].w] != "" || toks[k].is(wcPersonNoun) || personNouns[strings.TrimSuffix(toks[k].w, "s")] ||
-			toks[k].w == "women" || toks[k].w == "men" || toks[k].w == "children" {
-			return t.num, k + 1
-		}
+	if n, k := andCount(toks, end); n > 0 {
+		return n, k + 1
 	}
 	return 0, end
 }
