@@ -164,13 +164,3 @@ func TestDisplacementsCounted(t *testing.T) {
 		{"compared, alone", "This is a decrease compared with the month before (30,000 displacements).", 0},
 	}, news.FigureDisplaced)
 }
-
-// People told one by one, then a count ("a boy, a girl and two women were
-// killed"), are one toll of all of them.
-func TestRunThenCount(t *testing.T) {
-	checkMainFigures(t, []figureCase{
-		{"commas", "A boy, a girl and two women were killed in the shelling.", 4},
-		{"count first", "Two men and a woman were killed in the shelling.", 3},
-		{"a day after", "The shell killed a man a day after the truce.", 1},
-	}, news.FigureKilled)
-}

@@ -234,16 +234,15 @@ func checkFigures(t *testing.T, title, text string, f news.Facts) {
 
 // statedIn reports a figure whose value its text states: one of the
 // numbers in it (a range's bound), or their sum ("12 civilians and 3
-// fighters" is 15), with the people it names one by one; a reader can find
+// fighters" is 15), or the people it names one by one; a reader can find
 // every figure in the article.
 func statedIn(g news.Figure) bool {
 	var sum int64
 	nums := 0
 	toks := ftokens(g.Text)
-	skip := 0
 	for j, tk := range toks {
-		if n, e := personRun(toks, j); n > 0 && j >= skip {
-			sum, skip = sum+int64(n), e // "27 students and a female teacher" is 28, "a woman and two children" 3
+		if n, _ := personRun(toks, j); n > 0 && j > 0 && toks[j-1].w == "and" {
+			sum += int64(n) // "27 students and a female teacher" is 28
 		}
 		if !tk.isNum || tk.amount {
 			continue

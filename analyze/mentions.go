@@ -215,24 +215,6 @@ func ofThoseOpens(toks []ftok) bool {
 	return len(toks) > 2 && toks[0].w == "of" && (toks[1].w == "those" || toks[1].w == "them" || toks[1].w == "these")
 }
 
-// andCount returns the count of people after "and" at j ("and two
-// soldiers", "and one U.S. soldier") and the index of its group's noun; 0
-// when no such count stands there.
-func andCount(toks []ftok, j int) (int64, int) {
-	if j+1 >= len(toks) || toks[j].w != "and" {
-		return 0, j
-	}
-	if t := toks[j+1]; !t.isNum || t.year || t.amount || t.num <= 0 {
-		return 0, j
-	}
-	for k := j + 2; k <= j+3 && k < len(toks); k++ {
-		if whoGroups[toks[k].w] != "" || toks[k].is(wcPersonNoun) {
-			return toks[j+1].num, k
-		}
-	}
-	return 0, j
-}
-
 // tollGroupAdded returns the people a toll's group adds after "and" ("the
 // toll to 22 Iraqis and one U.S. soldier", "... and two soldiers") and the
 // token after them; 0 for none.
@@ -247,8 +229,13 @@ func tollGroupAdded(toks []ftok, i int) (int64, int) {
 	if n, e := personRun(toks, j+1); n > 0 {
 		return int64(n), e
 	}
-	if n, k := andCount(toks, j); n > 0 {
-		return n, k
+	if t := toks[j+1]; !t.isNum || t.year || t.num <= 0 {
+		return 0, i
+	}
+	for k := j + 2; k <= j+3 && k < len(toks); k++ { // "and two soldiers", "and one U.S. soldier"
+		if whoGroups[toks[k].w] != "" || toks[k].is(wcPersonNoun) {
+			return toks[j+1].num, k
+		}
 	}
 	return 0, i
 }
@@ -341,7 +328,7 @@ func notCount(s *factSentence, i int) bool {
 
 // weekNumber reports a number that names a week of a bulletin's calendar
 // ("No death recorded in week 23", "as at end of epi-week 23"): "week"
-// right before it and a preposition, "end of" or "epi" before that, so
+// right before it and a preposition ("in", "end of") or "epi" before that, so
 // that "last week 12 people died" still counts.
 func weekNumber(toks []ftok, i int) bool {
 	w := toks[i-1].w
@@ -352,7 +339,7 @@ func weekNumber(toks []ftok, i int) bool {
 		return false
 	}
 	p := toks[i-2].w
-	return p == "epi" || p == "-" || weekPrepositions[p]
+	return p == "epi" || weekPrepositions[p] // "epi-week 23": the hyphen joins, no token
 }
 
 // weekPrepositions before "week N" make N the week's number.

@@ -35,9 +35,6 @@ func singularMentions(s *factSentence, si int) []mention {
 		if n == 0 {
 			continue
 		}
-		if c, e := countAfterRun(toks, end); c > 0 {
-			n, end = n+int(c), e // "a boy, a girl and two women were killed" is 4
-		}
 		if k := singularKind(toks, i, end); k != nil {
 			fig := news.Figure{Value: int64(n), Qualifier: news.Exact, Sentence: s.text, Kind: k.name,
 				Text: s.text[toks[i].off:toks[end-1].end], Scope: news.ScopeMain}
@@ -74,16 +71,6 @@ func personRun(toks []ftok, i int) (int, int) {
 		return 0, i
 	}
 	return n, j
-}
-
-// countAfterRun returns the count a run of people told one by one ends
-// with ("a boy, a girl and two women": 2) and the token after its group; 0
-// when no count of people follows the run's "and".
-func countAfterRun(toks []ftok, end int) (int64, int) {
-	if n, k := andCount(toks, end); n > 0 {
-		return n, k + 1
-	}
-	return 0, end
 }
 
 // ageAfter returns the token after a hyphenated age at k ("a five-year-old
