@@ -17,10 +17,10 @@ var warWords = wordSet("war", "conflict", "uprising", "crisis", "revolution", "r
 // isBackground reports a cumulative or past figure near i: "since 2011",
 // "the war that has killed", "so far this year".
 func isBackground(toks []ftok, i int) bool {
-	if previousToll(toks, i) || periodBefore(toks, i) {
+	if previousToll(toks, i) || periodBefore(toks, i) || comparedCount(toks, i) {
 		return true
 	}
-	lo, hi := max(0, i-14), min(len(toks), i+12)
+	lo, hi := bulletItem(toks, i, max(0, i-14), min(len(toks), i+12))
 	perfect, war := false, false
 	for j := lo; j < hi; j++ {
 		w := toks[j].w
@@ -48,6 +48,41 @@ func isBackground(toks []ftok, i int) bool {
 		}
 	}
 	return (war && perfect) || (toks[i].num >= 10_000 && warInSentence(toks))
+}
+
+// comparedCount reports a count a comparison sets beside the news' ("a 27
+// percent decrease compared to June (44,000 displacements)", "compared with
+// 5,000 the month before"): an earlier period's or another place's count.
+func comparedCount(toks []ftok, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-6; j-- {
+		w := toks[j].w
+		if w == "." || w == ";" || w == ")" {
+			return false
+		}
+		if (w == "to" || w == "with") && toks[j-1].w == "compared" {
+			return true
+		}
+	}
+	return false
+}
+
+// bulletItem narrows the window lo..hi around i to the list item i stands
+// in: a bullet ("• Cumulative discharged so far – 1,306 • Total deaths – 38")
+// starts another item, whose words say nothing of this one's count.
+func bulletItem(toks []ftok, i, lo, hi int) (int, int) {
+	for j := i - 1; j >= lo; j-- {
+		if toks[j].w == "•" {
+			lo = j + 1
+			break
+		}
+	}
+	for j := i + 1; j < hi; j++ {
+		if toks[j].w == "•" {
+			hi = j
+			break
+		}
+	}
+	return lo, hi
 }
 
 // worstHit reports "worst hit", "hardest-hit" or "worst affected" at j:

@@ -138,6 +138,29 @@ func TestTotalLabelled(t *testing.T) {
 	checkMainFigures(t, []figureCase{
 		{"dash", "Epidemiological summary. Total associated deaths – 21 (17 in treatment centres and 4 in the community).", 21},
 		{"colon", "Total deaths: 9", 9},
+		{"bullet items", "• Cumulative number discharged so far – 1,306 • Total associated deaths – 17 (11 in treatment centres and 6 in the community)", 17},
 		{"no total, no label", "Deaths – 21 (17 in treatment centres).", 0},
 	}, news.FigureKilled)
+}
+
+// A bulletin's week is named by its number ("No death recorded in week
+// 12", "at end of epi-week 23"): no count, and no rival of the labelled total.
+func TestWeekNumber(t *testing.T) {
+	checkMainFigures(t, []figureCase{
+		{"in week N", "• No death recorded in week 12 • Total associated deaths – 21 (17 in treatment centres and 4 in the community) • Cumulative number discharged so far – 1,306", 21},
+		{"epi-week", "Total confirmed cases as at end of epi-week 23 stands at 1,344. Total associated deaths – 38.", 38},
+		{"week alone", "No death was recorded in week 9.", 0},
+		{"the week, a count", "In the week 14 civilians were killed.", 14},
+	}, news.FigureKilled)
+}
+
+// Displacements counted ("recorded 12,000 new displacements") are the
+// displaced, as agencies' monitoring networks report them.
+func TestDisplacementsCounted(t *testing.T) {
+	checkMainFigures(t, []figureCase{
+		{"new displacements", "In June alone, the monitoring network recorded 12,000 new displacements in the region.", 12000},
+		{"caused", "Fighting caused more than 2,000 displacements.", 2000},
+		{"compared", "Some 21,000 people were displaced in August. This is a 30 percent decrease compared to July (30,000 displacements).", 21000},
+		{"compared, alone", "This is a decrease compared with the month before (30,000 displacements).", 0},
+	}, news.FigureDisplaced)
 }

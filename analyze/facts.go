@@ -63,7 +63,7 @@ var (
 	displacedKind = figureKind{
 		name: news.FigureDisplaced,
 		// "IDPs": internally displaced persons, as ReliefWeb's reports count them
-		after:    wordSet("displaced", "fled", "flee", "fleeing", "uprooted", "homeless", "idps"),
+		after:    wordSet("displaced", "fled", "flee", "fleeing", "uprooted", "homeless", "idps", "displacements"),
 		before:   wordSet("displacing", "displaced", "uprooting", "uprooted"),
 		beforeOf: map[[2]string]bool{{"displacement", "of"}: true},
 	}

@@ -319,9 +319,31 @@ func notCount(s *factSentence, i int) bool {
 		if (p.isNum && !p.amount && !datelineThenWords(toks, i) && !datelineDash(s, i)) || labelWords[p.w] || p.w == "$" || p.w == "€" || p.w == "£" || p.w == "us" && p.end == t.off {
 			return true
 		}
+		if weekNumber(toks, i) {
+			return true
+		}
 	}
 	return !t.amount && i+1 < len(toks) && toks[i+1].isNum && !toks[i+1].amount && !toks[i+1].year && toks[i+1].off > t.end
 }
+
+// weekNumber reports a number that names a week of a bulletin's calendar
+// ("No death recorded in week 23", "as at end of epi-week 23"): "week"
+// right before it and a preposition ("in", "end of") or "epi" before that, so
+// that "last week 12 people died" still counts.
+func weekNumber(toks []ftok, i int) bool {
+	w := toks[i-1].w
+	if w == "epi-week" || w == "epiweek" {
+		return true
+	}
+	if w != "week" || i < 2 {
+		return false
+	}
+	p := toks[i-2].w
+	return p == "epi" || weekPrepositions[p] // "epi-week 23": the hyphen joins, no token
+}
+
+// weekPrepositions before "week N" make N the week's number.
+var weekPrepositions = wordSet("in", "of", "during", "since", "until", "till", "to", "from", "for", "by")
 
 // maxAge bounds a number read as a person's age.
 const maxAge = 120

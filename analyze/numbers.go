@@ -167,7 +167,7 @@ func scanTokens(out []ftok, s, low string) []ftok {
 			i += n
 		default:
 			// a link's brackets ("[1 million Syrians](...)") are no punctuation
-			if strings.ContainsRune(",.;:()\"“”!?%$€£", r) {
+			if strings.ContainsRune(",.;:()\"“”!?%$€£•", r) { // "•": a bullet ends a list item
 				out = append(out, ftok{w: string(r), punct: true, off: i, end: i + n})
 			}
 			i, hyph = i+n, false
