@@ -25,3 +25,41 @@ func TellsPeriod(ws []string) bool {
 	}
 	return false
 }
+
+// earlierUnits are what "last" or "earlier this" names when a sentence
+// opens on a time before the report's own: "Last month ...", "Earlier this
+// year ...".
+var earlierUnits = map[string]bool{"week": true, "month": true, "year": true, "spring": true, "summer": true,
+	"autumn": true, "fall": true, "winter": true}
+
+// OpensWithEarlierTime reports whether lower-case words ws open on a time
+// before the report's own day: a month or a year ("In March two blasts
+// ...", "In 2015 ..."), "last month", "earlier this year", "back in",
+// "previously". News tells its own event by the day ("on Tuesday"); a
+// sentence that opens on a month or year recalls an earlier one, and a
+// sentence after it that says "the attack" points at that one. A leading
+// "and" or "but" is passed over.
+func OpensWithEarlierTime(ws []string) bool {
+	if len(ws) > 0 && (ws[0] == "and" || ws[0] == "but") {
+		ws = ws[1:]
+	}
+	if len(ws) < 2 {
+		return len(ws) == 1 && ws[0] == "previously"
+	}
+	switch ws[0] {
+	case "in":
+		if m, ok := Month(ws[1]); ok && m != 0 && (ws[1] != "may" || len(ws) > 2 && IsYear(ws[2])) {
+			return true
+		}
+		return IsYear(ws[1])
+	case "last":
+		return earlierUnits[ws[1]]
+	case "earlier":
+		return ws[1] == "in" || (ws[1] == "this" && len(ws) > 2 && earlierUnits[ws[2]])
+	case "back":
+		return ws[1] == "in"
+	case "previously":
+		return true
+	}
+	return false
+}

@@ -876,6 +876,16 @@ func TestSummarySaysWhoClaimedTheAttack(t *testing.T) {
 	if ss := analyze.Sentences(s.Summary); len(ss) < 2 || ss[1] != claim {
 		t.Errorf("Summary = %q, want the claim second", s.Summary)
 	}
+	// a claim that follows a sentence recalling an earlier attack ("In
+	// March ...") is that attack's: the summary does not take it
+	earlier := "In March two blasts near the old market killed at least 40 people. The jihadist group claimed responsibility for the attack."
+	s = Build([]Member{
+		member(1, "afp", "Car bomb kills 12 at checkpoint in northern town", lead+" "+quote, t0, vio),
+		member(2, "wire", "Bombing at checkpoint kills 12", lead+" "+quote+" "+earlier, t0.Add(time.Hour), vio),
+	})
+	if strings.Contains(s.Summary, "claimed responsibility") {
+		t.Errorf("Summary = %q, want no claim of the March attack", s.Summary)
+	}
 	for _, tt := range []struct {
 		s    string
 		want bool

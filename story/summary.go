@@ -1211,7 +1211,8 @@ func withResponsibility(chosen, cands []candidate, primary news.Category) []cand
 	}
 	best := -1
 	for i, c := range cands {
-		if c.pos > 0 && claimsAttack(c.text) && !repeats(c, chosen[:1]) && (best < 0 || c.score > cands[best].score) {
+		if c.pos > 0 && claimsAttack(c.text) && !repeats(c, chosen[:1]) && !claimOfEarlier(c, cands) &&
+			(best < 0 || c.score > cands[best].score) {
 			best = i
 		}
 	}
@@ -1228,6 +1229,22 @@ func withResponsibility(chosen, cands []candidate, primary news.Category) []cand
 		size += len(c.text) + 1
 	}
 	return out
+}
+
+// claimOfEarlier reports a claim sentence c whose report's sentence before
+// it opens on an earlier time ("In March two blasts occurred ... The group
+// claimed responsibility for the attack."): its "the attack" is that
+// earlier one, not the story's.
+func claimOfEarlier(c candidate, cands []candidate) bool {
+	if c.pos <= 1 {
+		return false
+	}
+	for _, d := range cands {
+		if d.member == c.member && d.pos == c.pos-1 {
+			return lang.OpensWithEarlierTime(lang.Words(d.text))
+		}
+	}
+	return false
 }
 
 // claimsAttack reports a sentence in which someone claims responsibility
