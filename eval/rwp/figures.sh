@@ -20,24 +20,4 @@ with open(out + "/articles.jsonl", "w") as fa, open(out + "/fit.jsonl", "w") as 
         (fh if g["id"] in held else ff).write(l)
 PY
 "$bin" analyze --jsonl <"$work/articles.jsonl" >"$work/analysis.jsonl"
-echo "== fit half ($(wc -l <"$work/fit.jsonl") documents)"
-python3 "$ev/score_figures.py" --pred "$work/analysis.jsonl" --gold "$work/fit.jsonl"
-python3 "$root/eval/sealed/originator.py" "$work/analysis.jsonl" "$work/fit.jsonl"
-echo "== held-out half ($(wc -l <"$work/held.jsonl") documents; totals only)"
-python3 "$ev/score_figures.py" --pred "$work/analysis.jsonl" --gold "$work/held.jsonl" | tail -1
-python3 "$root/eval/sealed/originator.py" "$work/analysis.jsonl" "$work/held.jsonl"
-if [ "${ERRORS:-}" = 1 ]; then
-  echo "== fit half: main figures that differ (gold → analysis)"
-  python3 - "$work/analysis.jsonl" "$work/fit.jsonl" <<'PY'
-import json, sys
-P = {j["id"]: j for j in map(json.loads, open(sys.argv[1]))}
-for g in map(json.loads, open(sys.argv[2])):
-    f = (P.get(g["id"]) or {}).get("facts") or {}
-    for k in ("killed", "injured", "displaced", "evacuated"):
-        gf, pf = g.get(k), f.get(k)
-        gv = gf and (gf["value"], gf.get("qualifier"), gf.get("originator") or "")
-        pv = pf and (pf["value"], pf.get("qualifier"), pf.get("originator") or "")
-        if gv != pv:
-            print(f'{g["id"]}\t{k}\t{gv} → {pv}\t# {(gf or {}).get("sentence", "")[:120]}')
-PY
-fi
+bash "$root/eval/figures-halves.sh" "$work" documents

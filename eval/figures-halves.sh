@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# figures-halves.sh WORK UNIT: the scoring half of eval/open/figures.sh and eval/rwp/figures.sh. WORK holds
+# analysis.jsonl (bot analyze --jsonl), fit.jsonl and held.jsonl (figure labels); prints the fit half in full,
+# the held-out half as totals only, and with ERRORS=1 the fit half's differing main figures. UNIT names the
+# items in the headings ("items", "documents").
+set -euo pipefail
+work=$1; unit=${2:-items}
+here=$(cd "$(dirname "$0")" && pwd); ev=$here/../../shared/eval
+echo "== fit half ($(wc -l <"$work/fit.jsonl") $unit)"
+python3 "$ev/score_figures.py" --pred "$work/analysis.jsonl" --gold "$work/fit.jsonl"
+python3 "$here/sealed/originator.py" "$work/analysis.jsonl" "$work/fit.jsonl"
+echo "== held-out half ($(wc -l <"$work/held.jsonl") $unit; totals only)"
+python3 "$ev/score_figures.py" --pred "$work/analysis.jsonl" --gold "$work/held.jsonl" | tail -1
+python3 "$here/sealed/originator.py" "$work/analysis.jsonl" "$work/held.jsonl"
+if [ "${ERRORS:-}" = 1 ]; then
+  echo "== fit half: main figures that differ (gold → analysis)"
+  python3 - "$work/analysis.jsonl" "$work/fit.jsonl" <<'PY'
+import json, sys
+P = {j["id"]: j for j in map(json.loads, open(sys.argv[1]))}
+for g in map(json.loads, open(sys.argv[2])):
+    f = (P.get(g["id"]) or {}).get("facts") or {}
+    for k in ("killed", "injured", "displaced", "evacuated"):
+        gf, pf = g.get(k), f.get(k)
+        gv = gf and (gf["value"], gf.get("qualifier"), gf.get("originator") or "")
+        pv = pf and (pf["value"], pf.get("qualifier"), pf.get("originator") or "")
+        if gv != pv:
+            print(f'{g["id"]}\t{k}\t{gv} → {pv}\t# {(gf or {}).get("sentence", "")[:120]}')
+PY
+fi
