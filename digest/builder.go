@@ -306,12 +306,28 @@ func outside(s *news.Story, f news.DigestFilter) (reason string, byEvents bool) 
 			// (within eventGrace): the footer counts and dates it.
 			return "its events are later than the period (" + first.UTC().Format("2 Jan 2006") + ")", true
 		}
+		if eventsBegin(s, f) {
+			// first reported after the period, about its events: the
+			// digests of later periods defer it to this one (issue 13).
+			return "", false
+		}
 		return "after the period", false
 	}
 	if !last.IsZero() && last.Before(f.Since) {
 		return "before the period", false
 	}
 	return "", false
+}
+
+// eventsBegin reports whether s's events begin in f's period: their first
+// day (news.Story.EventDay) is one of its days, as the stores select it
+// (news.DayStartFrom). A story first reported after the period is then the
+// period's news, however late its reports: the digest of the days its
+// reports fall in leaves it out as of other days (outsideEvents) and says
+// this period's digest shows it.
+func eventsBegin(s *news.Story, f news.DigestFilter) bool {
+	return !s.EventFirst.IsZero() && !f.Until.IsZero() &&
+		!s.EventFirst.Before(news.DayStartFrom(f.Since)) && s.EventFirst.Before(news.DayStartFrom(f.Until))
 }
 
 // outsideEvents returns why a story whose articles date its events (the

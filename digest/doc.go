@@ -82,7 +82,10 @@
 // them (news.Story.EventFirst, EventLast), else by their reports; never by
 // when they were stored. A subscription's window is on stored time, so its
 // period is the span of its stories' events. A digest of a period counts in
-// one line the stories reported in it about events of other days.
+// one line the stories reported in it about events of other days, and the
+// digest of those days, made after the reports, shows them: a period's
+// digest holds the stories whose events begin in it whenever they were
+// reported, a story first reported weeks late too (issue 13).
 //
 // A digest is read, not scrolled: a subscription's shows its most
 // significant stories (news.Subscription.StoryLimit, ten by default) and

@@ -91,7 +91,11 @@ const storyEventDay = `(t.event_first - t.event_first % 86400)`
 // misdatedInWindow selects the stories with an article a reader may see
 // that was published before the first day of its story's events, when that
 // day lies in f's window of published times: such a report counts at the
-// day of its events (news.Story.PeriodTime). The window is compared with
+// day of its events (news.Story.PeriodTime). It selects too, in a window
+// with an end, the stories whose events begin in it and that have a report
+// published after it: a story first reported after its period is the news
+// of its events' period, which the digests of later periods defer to
+// (digest's outside; issue 13, 2016). The window is compared with
 // the stored first event time (news.DayStartFrom), which the partial index
 // stories_event_first serves.
 func misdatedInWindow(f news.DigestFilter, args *[]any) string {
@@ -102,8 +106,13 @@ func misdatedInWindow(f news.DigestFilter, args *[]any) string {
 		q += ` AND t.event_first < ?`
 		*args = append(*args, unix(news.DayStartFrom(f.Until)))
 	}
+	late := ""
+	if !f.Until.IsZero() {
+		late = ` OR a.published >= ?`
+		*args = append(*args, unix(f.Until))
+	}
 	*args = append(*args, f.GuildID)
-	return q + ` AND a.published > 0 AND a.published < ` + storyEventDay + ` AND ` + visible
+	return q + ` AND a.published > 0 AND (a.published < ` + storyEventDay + late + `) AND ` + visible
 }
 
 // laterInWindow selects the stories with an article a reader may see that

@@ -190,6 +190,9 @@ func (sv *StoryService) Stories(ctx context.Context, f news.DigestFilter) ([]new
 			inWin[r.storyID] = true
 		} else if st := sv.db.stories[r.storyID]; st != nil && !f.ByStored && inWindow(st.PeriodTime(r.a.Published), f) {
 			inWin[r.storyID] = true // a report dated before its events counts at their first day
+		} else if st != nil && !f.ByStored && !f.Until.IsZero() && !st.EventFirst.IsZero() &&
+			inWindow(st.EventDay(), f) && !r.a.Published.IsZero() && unix(r.a.Published) >= unix(f.Until) {
+			inWin[r.storyID] = true // a story of the period's events first reported after it (store.misdatedInWindow)
 		} else if !f.ByStored && r.laterDay(f) {
 			inWin[r.storyID] = true // a report dated before its own event counts at its day
 		}

@@ -80,7 +80,9 @@ const storyEventDay = `(t.event_first - t.event_first % 86400)`
 // misdatedInWindow selects the stories with an article a reader may see
 // that was published before the first day of its story's events, when that
 // day lies in f's window of published times: such a report counts at the
-// day of its events (news.Story.PeriodTime). The window is compared with
+// day of its events (news.Story.PeriodTime), and, in a window with an
+// end, the stories whose events begin in it with a report published after
+// it (see store.misdatedInWindow). The window is compared with
 // the stored first event time (news.DayStartFrom), which the partial index
 // stories_event_first serves.
 func misdatedInWindow(f news.DigestFilter, p *args) string {
@@ -89,7 +91,11 @@ func misdatedInWindow(f news.DigestFilter, p *args) string {
 	if !f.Until.IsZero() {
 		q += ` AND t.event_first < ` + p.add(unix(news.DayStartFrom(f.Until)))
 	}
-	return q + ` AND a.published > 0 AND a.published < ` + storyEventDay + ` AND ` + visible(f.GuildID, p)
+	late := ""
+	if !f.Until.IsZero() {
+		late = ` OR a.published >= ` + p.add(unix(f.Until))
+	}
+	return q + ` AND a.published > 0 AND (a.published < ` + storyEventDay + late + `) AND ` + visible(f.GuildID, p)
 }
 
 // laterInWindow selects the stories with an article a reader may see that

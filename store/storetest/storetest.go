@@ -81,6 +81,7 @@ func Run(t *testing.T, h Harness) {
 		{"StoryVanished", testStoryVanished},
 		{"StoriesFilter", testStoriesFilter},
 		{"StoriesMisdated", testStoriesMisdated},
+		{"StoriesLate", testStoriesLate},
 		{"StoriesLaterDay", testStoriesLaterDay},
 		{"StoryDevelopment", testStoryDevelopment},
 		{"StoryOtherEvent", testStoryOtherEvent},
