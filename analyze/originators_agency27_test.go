@@ -39,3 +39,22 @@ func TestCountIsNoSayer(t *testing.T) {
 			"killed", 47, "", false},
 	})
 }
+
+// TestStateReports: a state named as the sayer of an agency's situation
+// report ("As of 17 July, Argentina reports ...") is its government,
+// written by its name, as "Iraq said" is; the states the reports on the
+// Americas' refugee response and on other crises name are in the table.
+// Invented sentences.
+func TestStateReports(t *testing.T) {
+	runOriginatorCases(t, []originatorCase{
+		{"a state reports a count", "",
+			"Gunmen attacked three villages near the border on Sunday. As of 17 July, Ecuador reports 31 deaths and 50 injured in the attacks.",
+			"killed", 31, "Ecuador", false},
+		{"a state said", "",
+			"Gunmen attacked three villages near the border on Sunday. Bangladesh said 12 people were killed in the attacks.",
+			"killed", 12, "Bangladesh", false},
+		{"a state's police, written with its adjective", "",
+			"Gunmen attacked three villages near the border on Sunday. Brazilian police said 12 people were killed in the attacks.",
+			"killed", 12, "Brazilian police", true},
+	})
+}
