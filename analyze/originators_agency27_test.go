@@ -58,3 +58,18 @@ func TestStateReports(t *testing.T) {
 			"killed", 12, "Brazilian police", true},
 	})
 }
+
+// TestDataShows: the sentence right after one that opens with a source's
+// data ("As of 21 March, MoPH data shows that 540 people were wounded.")
+// goes on with the same data when it names no source of its own ("Some 46
+// have died."). Invented sentences in the style of a situation report.
+func TestDataShows(t *testing.T) {
+	runOriginatorCases(t, []originatorCase{
+		{"the sentence after the data", "",
+			"Gunmen attacked the villages of Foo district. As of 21 March, MoPH data shows that 540 people were wounded in the attacks. Some 300 have recovered, and 46 people were killed.",
+			"killed", 46, "MoPH", false},
+		{"no data before: the sentence names none", "",
+			"Gunmen attacked the villages of Foo district. As of 21 March, 540 people were wounded in the attacks. Some 300 have recovered, and 46 people were killed.",
+			"killed", 46, "", false},
+	})
+}
