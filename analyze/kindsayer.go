@@ -236,6 +236,9 @@ func sayerWords(s *factSentence, i, end int) (string, bool, bool) {
 			}
 			break
 		}
+		if t.isNum && strings.ContainsAny(s.text[t.off:t.end], "0123456789") {
+			return "", false, false // "a total of 1,116 deaths were registered": a count, not who counts it
+		}
 		if t.isNum && k == i || k == i && lang.Capitalised(s.text[t.off:t.end]) {
 			return "", false, false // "a Foo official said": a name, read elsewhere
 		}

@@ -1486,11 +1486,49 @@ func trailingAside(toks []ftok, m origMatch) bool {
 	if open >= 2 && toks[open].w == ":" && toks[open-1].w == "source" {
 		open -= 2
 	}
-	if open < 0 || toks[open].w != "(" || m.end >= len(toks) || toks[m.end].w != ")" {
+	if open < 0 || toks[open].w != "(" || m.end >= len(toks) {
 		return false
 	}
-	return m.end+1 == len(toks) || (toks[m.end+1].punct && toks[m.end+1].w != "(")
+	end := citationEnd(toks, m.end)
+	if end < 0 {
+		return false
+	}
+	return end+1 == len(toks) || (toks[end+1].punct && toks[end+1].w != "(")
 }
+
+// citationEnd returns the closing bracket of a citation whose source ends
+// at e: right there ("(OCHA)"), or after the day of its report and the
+// sources listed with it ("(WFP 29/01/2021; DTM 01/02/2021)", "(OCHA,
+// 12/05)"; slashes are no tokens, a date's parts are), the way an agency's
+// briefing closes a sentence with its sources; -1 when words of another
+// kind follow (an aside, "(OCHA estimates)").
+func citationEnd(toks []ftok, e int) int {
+	if toks[e].w == ")" {
+		return e
+	}
+	d := e
+	if toks[d].w == "," && d+1 < len(toks) {
+		d++ // "(OCHA, 12/05)"
+	}
+	if !allDigits(toks[d].w) {
+		return -1
+	}
+	for k := e; k < len(toks) && k < e+citationReach; k++ {
+		switch w := toks[k].w; {
+		case w == ")":
+			return k
+		case allDigits(w) || w == ";" || w == ",":
+		case !toks[k].punct && k > e && toks[k-1].w == ";":
+			// the next source listed: "; DTM 01/02/2021"
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// citationReach bounds a closing citation's tokens after its first source.
+const citationReach = 16
 
 // participleOfSayer reports a name m inside the that-clause of an earlier
 // attribution word whose own attribution word at cue is a participle:

@@ -194,6 +194,10 @@ func attribute(sents []factSentence, ms []mention) []int {
 				// a briefing's "Our colleagues from MINUSMA tell us that ..." and what follows
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = toldUsBefore(sents, ms[i].sent)
 			}
+			if ms[i].fig.Originator == "" && !blocked {
+				// "MoPH data shows that 54,000 people are confirmed to have had it. Some 2,300 have died."
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = dataShowsBefore(sents, ms[i].sent)
+			}
 			if ms[i].fig.Originator == "" && !countsOwn(&sents[ms[i].sent], pub) {
 				// the agency whose report it is: "WFP South Sudan Situation Report"
 				ms[i].fig.Originator = pub
@@ -525,6 +529,29 @@ func toldUsBefore(sents []factSentence, si int) (string, bool) {
 	}
 	return "", false
 }
+
+// dataShowsBefore returns the source of the sentence right before that
+// opens with its data: "As of 21 January, MoPH data shows that 54,483
+// people are confirmed to have had COVID-19. Some 46,887 people have
+// recovered, and 2,370 people have died." The sentence after it goes on
+// with the same data when it names no source of its own (the caller asks
+// only then); "" when the sentence before says no such thing.
+func dataShowsBefore(sents []factSentence, si int) (string, bool) {
+	if si < 1 || sents[si].index < 0 || sents[si-1].index < 0 {
+		return "", false
+	}
+	p := &sents[si-1]
+	p.tokenise()
+	for _, m := range p.origs {
+		if m.end+1 < len(p.toks) && dataNouns[p.toks[m.end].w] && showVerbs[p.toks[m.end+1].w] {
+			return origs.source(m.id)
+		}
+	}
+	return "", false
+}
+
+// dataNouns and showVerbs: a source's data that shows a count.
+var dataNouns, showVerbs = wordSet("data", "figures", "statistics"), wordSet("shows", "show", "showed", "indicates", "indicate", "indicated")
 
 // relaysUs reports an article with a "tell us", "told us" or "inform(s)
 // us" in it: a cheap test before toldUsBefore reads sentences.
