@@ -2,16 +2,18 @@
 # figures-halves.sh WORK UNIT: the scoring half of eval/open/figures.sh and eval/rwp/figures.sh. WORK holds
 # analysis.jsonl (bot analyze --jsonl), fit.jsonl and held.jsonl (figure labels); prints the fit half in full,
 # the held-out half as totals only, and with ERRORS=1 the fit half's differing main figures. UNIT names the
-# items in the headings ("items", "documents").
+# items in the headings ("items", "documents"). FIT_ONLY=1 prints nothing of the held-out half.
 set -euo pipefail
 work=$1; unit=${2:-items}
 here=$(cd "$(dirname "$0")" && pwd); ev=$here/../../shared/eval
 echo "== fit half ($(wc -l <"$work/fit.jsonl") $unit)"
 python3 "$ev/score_figures.py" --pred "$work/analysis.jsonl" --gold "$work/fit.jsonl"
 python3 "$here/sealed/originator.py" "$work/analysis.jsonl" "$work/fit.jsonl"
-echo "== held-out half ($(wc -l <"$work/held.jsonl") $unit; totals only)"
-python3 "$ev/score_figures.py" --pred "$work/analysis.jsonl" --gold "$work/held.jsonl" | tail -1
-python3 "$here/sealed/originator.py" "$work/analysis.jsonl" "$work/held.jsonl"
+if [ "${FIT_ONLY:-}" != 1 ]; then
+  echo "== held-out half ($(wc -l <"$work/held.jsonl") $unit; totals only)"
+  python3 "$ev/score_figures.py" --pred "$work/analysis.jsonl" --gold "$work/held.jsonl" | tail -1
+  python3 "$here/sealed/originator.py" "$work/analysis.jsonl" "$work/held.jsonl"
+fi
 if [ "${ERRORS:-}" = 1 ]; then
   echo "== fit half: main figures that differ (gold → analysis)"
   python3 - "$work/analysis.jsonl" "$work/fit.jsonl" <<'PY'

@@ -7,7 +7,8 @@
 # aggregates only. ALL_HELD=1 holds every item out (a set scored as a whole, aggregates only).
 # LABELS may also be a path (eval/open uses this script with its own labels); SOURCE names the
 # articles' source (default reliefweb.int). HELD_IDS=FILE holds out the ids listed in FILE (one per line)
-# instead of the sha1 parity rule (rwp7: rwp7-held-ids.txt, whose parity is the opposite).
+# instead of the sha1 parity rule (rwp7: rwp7-held-ids.txt, whose parity is the opposite). FIT_ONLY=1 prints
+# nothing of the held-out half (for rounds that change the code: held totals at the start and end only).
 set -euo pipefail
 bin=$(readlink -f "$1"); here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/../.." && pwd); ev=$root/../shared/eval
 pages=${2:-$root/analyze/testdata/gate/rwp/pages.jsonl}
@@ -49,8 +50,8 @@ if [ -s "$work/fit.jsonl" ]; then
   python3 "$ev/score.py" analyze --pred "$work/analysis.jsonl" --gold "$work/fit.jsonl"
   python3 "$root/eval/sealed/extra.py" "$work/analysis.jsonl" "$work/fit.jsonl" >"$work/extra-fit.txt"; head -2 "$work/extra-fit.txt"
 fi
-echo "== held-out half (aggregates only; $(wc -l <"$work/held.jsonl") pages with text)"
-if [ -s "$work/held.jsonl" ]; then
+if [ "${FIT_ONLY:-}" != 1 ]; then echo "== held-out half (aggregates only; $(wc -l <"$work/held.jsonl") pages with text)"; fi
+if [ -s "$work/held.jsonl" ] && [ "${FIT_ONLY:-}" != 1 ]; then
   python3 "$ev/score.py" analyze --pred "$work/analysis.jsonl" --gold "$work/held.jsonl" | tail -1
   python3 "$root/eval/sealed/extra.py" "$work/analysis.jsonl" "$work/held.jsonl" >"$work/extra-held.txt"; head -1 "$work/extra-held.txt"
 fi
