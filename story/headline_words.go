@@ -397,17 +397,18 @@ var placePrepositions = map[string]bool{"in": true, "near": true, "of": true, "f
 var runOnParticiples = map[string]bool{"killed": true, "dead": true, "wounded": true, "injured": true, "hurt": true}
 
 // splitRunOn puts a semicolon between two headlines that a title stripped
-// of its punctuation runs together after a place: "28 Terrorists Killed in
-// Idleb Syrian Army Regains Several Towns in Hamah" (an actor and its verb
-// after "in Idleb") and "Air Force Targets ISIS in Deir El-Zour 25 Terrorist
-// Killed" (a count and its participle after the place) each tell two
-// events, and run on they read as one ("the army killed 28").
+// of its punctuation runs together: "28 Terrorists Killed in Idleb Syrian
+// Army Regains Several Towns in Hamah" (an actor and its verb after "in
+// Idleb"), "Air Force Targets ISIS in Deir El-Zour 25 Terrorist Killed" and
+// "Bombings near Damascus at least 20 dead" (a count and its participle
+// after a place, a part of it named first: "in Northern Aleppo"), "Centre
+// of Homs Shelled 3 Civilians Killed" (after an attack told in the
+// passive: runOnEnds) and "Toll Rises to 11 40 Injured" (after a number)
+// each tell two things, and run on they read as one ("the army killed
+// 28", "Shelled 3 Civilians").
 func splitRunOn(ws []string) []string {
 	for i := 0; i+1 < len(ws); i++ {
-		if !strings.EqualFold(ws[i], "in") {
-			continue
-		}
-		end := placeEnd(ws, i+1)
+		end := runOnEnd(ws, i)
 		if end < 0 || end >= len(ws)-1 || strings.ContainsAny(ws[end], ",;:") || !opensHeadline(ws[end+1:]) {
 			continue
 		}
@@ -417,6 +418,44 @@ func splitRunOn(ws []string) []string {
 		return append(out, ws[end+1:]...)
 	}
 	return ws
+}
+
+// runOnEnds are attacks told in the passive, which end a headline's clause
+// ("Centre of Homs Shelled"): a count after one is not its object.
+var runOnEnds = map[string]bool{
+	"shelled": true, "bombed": true, "attacked": true, "targeted": true, "struck": true, "raided": true,
+	"stormed": true, "pounded": true, "besieged": true, "repelled": true, "foiled": true, "thwarted": true,
+	"captured": true, "seized": true, "liberated": true, "retaken": true, "recaptured": true,
+}
+
+// runOnEnd returns the index of the last word of a clause that ws[i]
+// begins or ends, after which a second headline may run on, -1 for none:
+// a place after a preposition ("in Idleb", "near Damascus", "in northern
+// Hama": placePrepositions, directions), an attack told in the passive
+// ("Shelled": runOnEnds), a number before a count ("Rises to 11 40
+// Injured").
+func runOnEnd(ws []string, i int) int {
+	low := strings.ToLower(ws[i])
+	switch {
+	case placePrepositions[low] && low != "of" && low != "to":
+		at := i + 1
+		if at < len(ws) && directions[strings.ToLower(ws[at])] {
+			at++
+		}
+		if at < len(ws) {
+			return placeEnd(ws, at)
+		}
+	case runOnEnds[low] && i > 0:
+		return i
+	case allDigits(ws[i]) && i+1 < len(ws) && allDigits(ws[i+1]):
+		return i
+	}
+	return -1
+}
+
+// allDigits reports a word of digits only ("11", not "11,000" or "2nd").
+func allDigits(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
 // placeEnd returns the index of the last word of the longest place of one
@@ -437,17 +476,24 @@ func placeEnd(ws []string, at int) int {
 	return end
 }
 
+// countFloors open a count told as a floor: "at least 20 dead".
+var countFloors = map[string]bool{"at least": true, "more than": true}
+
 // opensHeadline reports words that open a headline of their own: a count
-// told with its participle within three words ("25 Terrorist Killed"), or
+// told with its participle within three words ("25 Terrorist Killed", "at
+// least 20 dead"), or
 // an actor of one to three capitalised words and its verb ("Syrian Army
 // Regains ...").
 func opensHeadline(ws []string) bool {
 	if len(ws) < 2 {
 		return false
 	}
+	if len(ws) > 2 && countFloors[strings.ToLower(ws[0])+" "+strings.ToLower(ws[1])] {
+		ws = ws[2:] // "at least 20 dead"
+	}
 	if r, _ := utf8.DecodeRuneInString(ws[0]); unicode.IsDigit(r) {
 		for _, w := range ws[1:min(len(ws), 4)] {
-			if runOnParticiples[strings.ToLower(w)] {
+			if runOnParticiples[strings.ToLower(strings.TrimRight(w, ",;"))] {
 				return true
 			}
 		}

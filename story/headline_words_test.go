@@ -32,6 +32,15 @@ func TestCleanHeadlineMendsWords(t *testing.T) {
 		{"12 Militants Killed in Hama Syrian Army Takes Two Villages in Idlib", "12 Militants Killed in Hama; Syrian Army Takes Two Villages in Idlib"},
 		{"Jets Pound Rebel Posts in Daraa 14 Fighters Killed", "Jets Pound Rebel Posts in Daraa; 14 Fighters Killed"},
 		{"Jets Pound Rebel Posts in Deir Ezzor 14 Fighters Killed", "Jets Pound Rebel Posts in Deir Ezzor; 14 Fighters Killed"},
+		// a count after a place of any preposition, a part of a place, an attack told in the passive, a number
+		{"Rebels claim blasts near Homs at least 12 dead", "Rebels claim blasts near Homs; at least 12 dead"},
+		{"Kurds Repel Attack in Northern Raqqa 40 Militants Killed", "Kurds Repel Attack in Northern Raqqa; 40 Militants Killed"},
+		{"Market in Hama Shelled 4 Civilians Killed", "Market in Hama Shelled; 4 Civilians Killed"},
+		{"Toll of Car Bomb in Homs Rises to 14 30 Wounded", "Toll of Car Bomb in Homs Rises to 14; 30 Wounded"},
+		// a count that is the verb's object, or a place's number, runs on
+		{"Jets Bombed 3 Villages in Hama", "Jets Bombed 3 Villages in Hama"},
+		{"Shelling near Homs Kills 5 Children", "Shelling near Homs Kills 5 Children"},
+		{"Talks on Syria to Resume in Geneva on 14 March", "Talks on Syria to Resume in Geneva on 14 March"},
 		// a place followed by more of the same clause, or by its teller, stays whole
 		{"14 Fighters Killed in Daraa Countryside Clashes", "14 Fighters Killed in Daraa Countryside Clashes"},
 		{"Bomb kills 9 in Homs Syrian Army says", "Bomb kills 9 in Homs Syrian Army says"},

@@ -18,3 +18,31 @@ func TestStandAloneFirst(t *testing.T) {
 		t.Errorf("alone: got %v, want the report's lead first", got)
 	}
 }
+
+// TestPlaceBack: a sentence that names a place by its kind before it names
+// one below a country ("the province") leans on the sentence that told it.
+func TestPlaceBack(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"The Red Cross said it was bringing medicines to all parts of the province in Syria.", true},
+		{"Fighting around the town has cut the only road, residents said.", true},
+		{"A bomb killed 9 people in the Damascus suburb of Foo, the third blast to hit the district this month.", false},
+		{"Shells hit the city of Homs on Monday, state media said.", false},
+		{"Shells hit the city, Homs, on Monday.", false},
+		{"The City Council of Foo met on Monday.", false},
+		{"The town council's spokesman called for a corridor.", false},
+		{"The town square was hit twice, residents said.", false},
+		{"Jets struck the town's market and a school in Hama, activists said.", true},
+	} {
+		if got := placeBack(tc.s); got != tc.want {
+			t.Errorf("placeBack(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+	lean := candidate{text: "Aid groups said medicines had not reached the province in weeks.", member: 0, rank: 0, pos: 1}
+	event := candidate{text: "A car bomb killed 20 people in the town of Foo in Daraa on Friday, a monitor said.", member: 0, rank: 1, pos: 2}
+	if got := standAloneFirst([]candidate{lean, event}, []candidate{lean, event}); got[0].text != event.text {
+		t.Errorf("standAloneFirst: got %q first, want the event", got[0].text)
+	}
+}

@@ -223,7 +223,7 @@ func introduced(chosen, cands []candidate) []candidate {
 		if brought && (len(out) >= summarySentences || summarySize(out)+len(c.text) > summaryChars) {
 			continue
 		}
-		if !pointsBack(c) || introduces(c)(out[len(out)-1]) || namedBefore(c, out) || eventToldBefore(c, out) {
+		if !pointsBack(c) || introduces(c)(out[len(out)-1]) || namedBefore(c, out) || eventToldBefore(c, out) || placeToldBefore(c, out) {
 			out = append(out, c)
 			continue
 		}
@@ -269,6 +269,19 @@ func eventToldBefore(c candidate, out []candidate) bool {
 		return false
 	}
 	return slices.ContainsFunc(out, func(o candidate) bool { return tellsEvent(o.text) })
+}
+
+// placeToldBefore reports a sentence whose only pointer is a place named
+// by its kind (placeBack: "in the Sukari district of the city") after a
+// sentence of out that names a place below a country ("in Aleppo city"),
+// or the same kind ("the village" after "the village": one place to the
+// reader, told as the first sentence tells it).
+func placeToldBefore(c candidate, out []candidate) bool {
+	if !placeBack(c.text) || leansOnOther(c) || analyze.BodyBack(c.text) != "" {
+		return false
+	}
+	kind := placeKindOf(c.text)
+	return slices.ContainsFunc(out, func(o candidate) bool { return namesLocalPlace(o.text) || placeKindOf(o.text) == kind })
 }
 
 // namedBefore reports a sentence pointing back to a body by its noun

@@ -158,6 +158,17 @@ func TestIntroduced(t *testing.T) {
 	if got := introduced([]candidate{lead, rubble}, []candidate{lead, rubble}); !slices.Equal(texts(got), []string{lead.text}) {
 		t.Errorf("closing sayer: got %q, want the lead alone", texts(got))
 	}
+	// A place named by its kind follows a sentence that names a town; after
+	// one that names only a country it is left out.
+	town := cand("Strikes on the town of Foo in Hama killed 40 civilians on Friday, a monitor said.", 3, 0, 1)
+	country := cand("Strikes in Syria killed 40 civilians on Friday, a monitor said.", 3, 0, 1)
+	kind := cand("Rescuers said the strikes destroyed a bakery in the centre of the town.", 3, 2, 3)
+	if got := introduced([]candidate{town, kind}, []candidate{town, kind}); !slices.Equal(texts(got), []string{town.text, kind.text}) {
+		t.Errorf("town named before: got %q, want both", texts(got))
+	}
+	if got := introduced([]candidate{country, kind}, []candidate{country, kind}); !slices.Equal(texts(got), []string{country.text}) {
+		t.Errorf("country named before: got %q, want the lead alone", texts(got))
+	}
 	// Its report's sentence before it is no candidate: it is left out.
 	if got := introduced([]candidate{lead, lean}, []candidate{lead, lean}); !slices.Equal(texts(got), []string{lead.text}) {
 		t.Errorf("no antecedent: got %q, want the lead alone", texts(got))

@@ -8,6 +8,7 @@ import (
 
 	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/lang"
+	"github.com/conflict-digest/conflict-digest/news"
 )
 
 // The sentences of a report that a summary cannot take out of their
@@ -117,8 +118,86 @@ func tellsEvent(s string) bool {
 // Observatory says ..."), or, past its report's first sentence (pos 1),
 // names an event by a definite noun in a phrase (eventBack).
 func leansOn(c candidate) bool {
+	return leansOnOther(c) || placeBack(c.text)
+}
+
+// leansOnOther is leansOn but for a place named by its kind (placeBack).
+func leansOnOther(c candidate) bool {
 	ws := lang.Words(lang.Lower(c.text))
 	return analyze.LeansBack(c.text) || contextTurn(ws) || sinceThen(ws) || victimsBack(ws) || partiesBack(c.text) || c.pos != 1 && eventBack(c.text) != "" || c.nameBack != ""
+}
+
+// placeKinds name a place by its kind once it was told: "the province",
+// "the town".
+var placeKinds = map[string]bool{"province": true, "city": true, "town": true, "village": true, "district": true,
+	"neighbourhood": true, "neighborhood": true, "governorate": true, "region": true}
+
+// placeHeads follow a place's kind that modifies them: "the town council",
+// "the city hall".
+var placeHeads = map[string]bool{"council": true, "hall": true, "square": true, "centre": true, "center": true,
+	"mayor": true, "governor": true, "officials": true, "authorities": true, "administration": true, "police": true}
+
+// placeBack reports a sentence that names a place by its kind before it
+// names any place below a country ("aid to all parts of the province",
+// "clashes around the town"): the place is the one a sentence before it
+// told, and out of its report the reader takes it for another ("the
+// province" after a sentence of Daraa, of a report about Aleppo). "The
+// city of Homs", "the town, Kafr Batna" and "the Damascus suburb ... the
+// district" tell it.
+func placeBack(s string) bool { return placeKindOf(s) != "" }
+
+// placeKindOf returns the kind by which a sentence names a place before it
+// names one below a country (placeBack), "" for none.
+func placeKindOf(s string) string {
+	fs := strings.Fields(s)
+	for i := 0; i+1 < len(fs); i++ {
+		w := strings.Trim(fs[i], "\"“”‘’'(),.;:")
+		if r, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(r) {
+			if e, ok := placeAt(fs, i); ok && e.Kind != "country" {
+				return ""
+			}
+			continue
+		}
+		if !strings.EqualFold(w, "the") || strings.HasSuffix(fs[i], ",") {
+			continue
+		}
+		noun := strings.TrimSuffix(strings.TrimSuffix(strings.Trim(fs[i+1], "\"“”‘’'.;:"), "'s"), "’s")
+		if !placeKinds[noun] { // lower case: "the City Council" is a body
+			continue
+		}
+		if i+2 < len(fs) && placeHeads[strings.TrimSuffix(strings.ToLower(strings.TrimRight(fs[i+2], ",.;:")), "'s")] {
+			continue // "the town council": a body of the place, told as its own subject
+		}
+		if strings.HasSuffix(fs[i+1], ",") || i+2 < len(fs) && (fs[i+2] == "of" || lang.Capitalised(fs[i+2])) {
+			return "" // "the city of Homs", "the town, Foo,"
+		}
+		return noun
+	}
+	return ""
+}
+
+// namesLocalPlace reports a sentence that names a place below a country
+// ("Aleppo city", "Zamalka").
+func namesLocalPlace(s string) bool {
+	fs := strings.Fields(s)
+	for i := range fs {
+		if e, ok := placeAt(fs, i); ok && e.Kind != "country" && lang.Capitalised(strings.Trim(fs[i], "\"“”‘’'(")) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAt returns the gazetteer's place of one to three words that starts
+// at fs[i] ("Deir ez-Zor", "Eastern Ghouta").
+func placeAt(fs []string, i int) (news.Entity, bool) {
+	for n := min(3, len(fs)-i); n >= 1; n-- {
+		name := strings.Trim(strings.Join(fs[i:i+n], " "), "\"“”‘’'(),.;:")
+		if e, ok := analyze.LookupPlace(name); ok {
+			return e, true
+		}
+	}
+	return news.Entity{}, false
 }
 
 // furtherSaid reports a sentence whose sayer goes on from what its report
