@@ -15,9 +15,10 @@ import (
 // plural attack told with a singular verb ("Street Battles Rages":
 // mendAgreement), a count of a singular group ("25 Terrorist Killed":
 // mendCountNoun), a possessive left at the end by a cut ("... Militants in
-// Syrias": mendCutPossessive), and two headlines run together once their
-// punctuation was stripped ("28 killed in Idlib Army regains towns":
-// splitRunOn).
+// Syrias": mendCutPossessive), a person and a relative listed before a
+// count ("Spokesman Son 20 Fighters Killed": mendKinList), and two
+// headlines run together once their punctuation was stripped ("28 killed
+// in Idlib Army regains towns": splitRunOn).
 func mendWords(t string) string {
 	ws := strings.Fields(t)
 	if len(ws) < 3 {
@@ -30,6 +31,7 @@ func mendWords(t string) string {
 	mendCutPossessive(ws)
 	mendCountNoun(ws)
 	ws = mendCountList(ws)
+	mendKinList(ws)
 	ws = splitRunOn(ws)
 	mendPlacePair(ws)
 	mendSecondPredicate(ws)
@@ -144,6 +146,29 @@ func mendCountList(ws []string) []string {
 		counted = i
 	}
 	return ws
+}
+
+// kinWords name a relative told after the person in a headline's list of
+// the dead: "Commander, Son, 12 Fighters Killed".
+var kinWords = map[string]bool{"son": true, "sons": true, "brother": true, "brothers": true, "wife": true,
+	"daughter": true, "daughters": true, "nephew": true, "father": true, "family": true}
+
+// mendKinList puts back the commas of a list of the dead that opens with a
+// person and a relative once its punctuation was stripped: "Rebel
+// Spokesman Son 12 Fighters Killed" → "Rebel Spokesman, Son, 12 Fighters
+// Killed" (run together, "Spokesman Son" reads as one person). The
+// relative is capitalised, after a capitalised word, and a count and its
+// participle follow it.
+func mendKinList(ws []string) {
+	for i := 1; i+1 < len(ws); i++ {
+		if !kinWords[strings.ToLower(ws[i])] || !lang.Capitalised(ws[i]) || !lang.Capitalised(ws[i-1]) ||
+			strings.ContainsAny(ws[i-1], ",;:") || !countWord(ws[i+1]) || !opensHeadline(ws[i+1:]) {
+			continue
+		}
+		ws[i-1] += ","
+		ws[i] += ","
+		return
+	}
 }
 
 // wholeGroups are the groups a headline counts that hold all others of

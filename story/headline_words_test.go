@@ -37,6 +37,9 @@ func TestCleanHeadlineMendsWords(t *testing.T) {
 		{"Kurds Repel Attack in Northern Raqqa 40 Militants Killed", "Kurds Repel Attack in Northern Raqqa; 40 Militants Killed"},
 		{"Market in Hama Shelled 4 Civilians Killed", "Market in Hama Shelled; 4 Civilians Killed"},
 		{"Toll of Car Bomb in Homs Rises to 14 30 Wounded", "Toll of Car Bomb in Homs Rises to 14; 30 Wounded"},
+		// a person and a relative before a count of the dead
+		{"Rebel Spokesman Son 12 Fighters Killed in Hama Raids", "Rebel Spokesman, Son, 12 Fighters Killed in Hama Raids"},
+		{"Army Says Commander Brother Killed in Homs", "Army Says Commander Brother Killed in Homs"},
 		// a count that is the verb's object, or a place's number, runs on
 		{"Jets Bombed 3 Villages in Hama", "Jets Bombed 3 Villages in Hama"},
 		{"Shelling near Homs Kills 5 Children", "Shelling near Homs Kills 5 Children"},
