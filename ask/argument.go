@@ -26,12 +26,22 @@ const (
 	// take place": the place written after the verb and "in" or "at" ("the
 	// workshop held in Bangkok"). Not "where": its answer is as often a
 	// place the sentence's own "where" refers back to ("the silos where
-	// farmers were gathered in the east of Manbij").
+	// farmers were gathered in the east of Manbij"). With another opening
+	// preposition (openingPreps, q.argPrep), what that preposition takes
+	// after the verb ("through which agency are they supplied": "supplied
+	// through the National Medical Stores").
 	slotPlace = 3
 )
 
 // placePreps open the place of a verb written after it.
 var placePreps = set(`in at`)
+
+// openingPreps open a question whose phrase is what the verb's
+// preposition takes ("Through which agency are the clinics supplied?",
+// "From which town did the families flee?"): the report writes the
+// answer after the verb and the same preposition ("supplied through the
+// National Medical Stores"). Not "by" (the doer, read as such) nor "of".
+var openingPreps = set(`from through under into to with onto towards toward`)
 
 // wArgument is the bonus of a span standing in the asked verb's argument.
 const wArgument = 0.15
@@ -64,6 +74,13 @@ func askedArgument(q *Question, toks []token) {
 	}
 	if q.Type == TypePlace && q.passive == "" && w == 1 && placePreps[toks[0].low] {
 		askedVerbPlace(q, toks, max(w, 0))
+		return
+	}
+	if q.passive == "" && w == 1 && openingPreps[toks[0].low] {
+		askedVerbPlace(q, toks, w)
+		if q.argSlot == slotPlace {
+			q.argPrep = toks[0].low
+		}
 		return
 	}
 	if w < 0 || w > 0 && isStop(toks[w-1].low) || q.passive != "" {
@@ -260,7 +277,8 @@ func argRanges(q *Question, s *sentence) [][2]int {
 			for b < len(s.toks) && (adverb(s.toks[b].low) || s.toks[b].low == "place") {
 				b++ // "took place in"
 			}
-			if b+1 < len(s.toks) && placePreps[s.toks[b].low] && plainGap(s, b-1) && plainGap(s, b) {
+			if b+1 < len(s.toks) && (q.argPrep == "" && placePreps[s.toks[b].low] || q.argPrep != "" && s.toks[b].low == q.argPrep) &&
+				plainGap(s, b-1) && plainGap(s, b) {
 				out = append(out, phraseAt(phrases, s, b+1, true))
 			}
 			continue
