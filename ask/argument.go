@@ -248,6 +248,7 @@ func argRanges(q *Question, s *sentence) [][2]int {
 	}
 	var out [][2]int
 	var phrases [][2]int
+	bestHits := -1
 	for i, t := range s.toks {
 		if t.stem != q.argVerb && verbBase(t.low) != q.argVerb {
 			continue
@@ -277,9 +278,22 @@ func argRanges(q *Question, s *sentence) [][2]int {
 			for b < len(s.toks) && (adverb(s.toks[b].low) || s.toks[b].low == "place") {
 				b++ // "took place in"
 			}
+			for n := b; q.argPrep != "" && n+1 < len(s.toks) && n <= i+5 && (s.hit[n] || isStop(s.toks[n].low)) && plainGap(s, n); n++ {
+				if s.toks[n].low == q.argPrep {
+					b = n // "supplied with vaccines through": the question's own words between
+					break
+				}
+			}
 			if b+1 < len(s.toks) && (q.argPrep == "" && placePreps[s.toks[b].low] || q.argPrep != "" && s.toks[b].low == q.argPrep) &&
 				plainGap(s, b-1) && plainGap(s, b) {
-				out = append(out, phraseAt(phrases, s, b+1, true))
+				a := phraseAt(phrases, s, b+1, true)
+				if n := hitsBefore(s, i); q.argPrep != "" && n != bestHits {
+					if n < bestHits {
+						continue
+					}
+					out, bestHits = out[:0], n
+				}
+				out = append(out, a)
 			}
 			continue
 		}
@@ -307,7 +321,26 @@ func argRanges(q *Question, s *sentence) [][2]int {
 			}
 		}
 	}
+	for _, a := range out {
+		if k := a[1] + 1; k < len(s.toks) && acronym(s.toks[k].text) && strings.TrimSpace(between(s.text, s.toks, a[1])) == "(" {
+			out = append(out, [2]int{k, k}) // "the National Medical Stores (NMS)": the acronym names the phrase
+		}
+	}
 	return out
+}
+
+// hitsBefore counts the question's words among the five before s's word
+// i: where a sentence writes the asked verb twice ("clinics supplied
+// through X, and private ones supplied through Y"), the one whose subject
+// is the question's ("public clinics") holds most of them.
+func hitsBefore(s *sentence, i int) int {
+	n := 0
+	for k := max(i-5, 0); k < i; k++ {
+		if s.hit[k] {
+			n++
+		}
+	}
+	return n
 }
 
 // phraseAt returns the noun phrase of s opening (open) or closing at word

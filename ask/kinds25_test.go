@@ -19,14 +19,37 @@ var prepReports = []news.Article{
 	{ExternalID: "prep-2", Title: "Families return to Tarsa", Published: date("2017-11-26"),
 		Text: "Some 400 families who fled to Tarsa town from the fighting in Mekka district in October have begun to return to Mekka district, Mayor Lina Port of Tarsa said on Sunday. " +
 			"Aid workers in Tarsa town said the families had walked from Dolo village, the last of Mekka district to be cleared, in four days."},
+	// the verb twice in one sentence, each with a body named by its acronym
+	{ExternalID: "prep-3", Title: "Kessa has enough vaccines, health office says", Published: date("2017-11-28"),
+		Text: "Kessa's health office said the public clinics of Kessa district are supplied with measles vaccines through the Osso Regional store (ORS), and its private clinics are supplied through the Lumo Vaccine Company (LVC) and Beda Cold Chain (BCC). " +
+			"Stocks will last until April, the office said. " +
+			"Its private clinics are also supplied with"},
 }
 
 func TestAnswerKinds25(t *testing.T) {
 	a := New(&factIndex{memIndex: newMemIndex(prepReports...)}, Options{})
 	askWant(t, a, []askCase{
 		{"Through which agency are public clinics in Kessa province supplied with malaria drugs?", "Lumo Medical Depot", "prep-1"},
+		// the occurrence of the verb whose subject is the question's, and the
+		// acronym given as the report defines it, its last word written small
+		{"Through which agency are public clinics in Kessa supplied with measles vaccines?", "Osso Regional store", "prep-3"},
 		{"From which village did the families who fled the fighting in Mekka district walk to Tarsa town?", "Dolo", "prep-2"},
 	})
+}
+
+func TestDefinedBefore(t *testing.T) {
+	for _, c := range []struct{ text, acr, want string }{
+		{"supplied through the National Medical Stores ", "NMS", "National Medical Stores"},
+		{"supplied through the National Medical stores ", "NMS", "National Medical stores"},
+		{"a new Planning Commission ", "NPC", ""},   // "new" spells no capital
+		{"the Kessa stores ", "KS", ""},             // two letters: the small word may be any
+		{"the national Medical Stores ", "NMS", ""}, // only the last word written small
+		{"said the National Planning Commission ", "NPC", "National Planning Commission"},
+	} {
+		if got := definedBefore(c.text, []rune(c.acr)); got != c.want {
+			t.Errorf("definedBefore(%q, %s) = %q, want %q", c.text, c.acr, got, c.want)
+		}
+	}
 }
 
 func TestOpeningPrepArgument(t *testing.T) {
