@@ -26,12 +26,22 @@ const (
 	// take place": the place written after the verb and "in" or "at" ("the
 	// workshop held in Bangkok"). Not "where": its answer is as often a
 	// place the sentence's own "where" refers back to ("the silos where
-	// farmers were gathered in the east of Manbij").
+	// farmers were gathered in the east of Manbij"). With another opening
+	// preposition (openingPreps, q.argPrep), what that preposition takes
+	// after the verb ("through which agency are they supplied": "supplied
+	// through the National Medical Stores").
 	slotPlace = 3
 )
 
 // placePreps open the place of a verb written after it.
 var placePreps = set(`in at`)
+
+// openingPreps open a question whose phrase is what the verb's
+// preposition takes ("Through which agency are the clinics supplied?",
+// "From which town did the families flee?"): the report writes the
+// answer after the verb and the same preposition ("supplied through the
+// National Medical Stores"). Not "by" (the doer, read as such) nor "of".
+var openingPreps = set(`from through under into to with onto towards toward`)
 
 // wArgument is the bonus of a span standing in the asked verb's argument.
 const wArgument = 0.15
@@ -64,6 +74,13 @@ func askedArgument(q *Question, toks []token) {
 	}
 	if q.Type == TypePlace && q.passive == "" && w == 1 && placePreps[toks[0].low] {
 		askedVerbPlace(q, toks, max(w, 0))
+		return
+	}
+	if q.passive == "" && w == 1 && openingPreps[toks[0].low] {
+		askedVerbPlace(q, toks, w)
+		if q.argSlot == slotPlace {
+			q.argPrep = toks[0].low
+		}
 		return
 	}
 	if w < 0 || w > 0 && isStop(toks[w-1].low) || q.passive != "" {
@@ -231,6 +248,7 @@ func argRanges(q *Question, s *sentence) [][2]int {
 	}
 	var out [][2]int
 	var phrases [][2]int
+	bestHits := -1
 	for i, t := range s.toks {
 		if t.stem != q.argVerb && verbBase(t.low) != q.argVerb {
 			continue
@@ -260,8 +278,22 @@ func argRanges(q *Question, s *sentence) [][2]int {
 			for b < len(s.toks) && (adverb(s.toks[b].low) || s.toks[b].low == "place") {
 				b++ // "took place in"
 			}
-			if b+1 < len(s.toks) && placePreps[s.toks[b].low] && plainGap(s, b-1) && plainGap(s, b) {
-				out = append(out, phraseAt(phrases, s, b+1, true))
+			for n := b; q.argPrep != "" && n+1 < len(s.toks) && n <= i+5 && (s.hit[n] || isStop(s.toks[n].low)) && plainGap(s, n); n++ {
+				if s.toks[n].low == q.argPrep {
+					b = n // "supplied with vaccines through": the question's own words between
+					break
+				}
+			}
+			if b+1 < len(s.toks) && (q.argPrep == "" && placePreps[s.toks[b].low] || q.argPrep != "" && s.toks[b].low == q.argPrep) &&
+				plainGap(s, b-1) && plainGap(s, b) {
+				a := phraseAt(phrases, s, b+1, true)
+				if n := hitsBefore(s, i); q.argPrep != "" && n != bestHits {
+					if n < bestHits {
+						continue
+					}
+					out, bestHits = out[:0], n
+				}
+				out = append(out, a)
 			}
 			continue
 		}
@@ -289,7 +321,26 @@ func argRanges(q *Question, s *sentence) [][2]int {
 			}
 		}
 	}
+	for _, a := range out {
+		if k := a[1] + 1; k < len(s.toks) && acronym(s.toks[k].text) && strings.TrimSpace(between(s.text, s.toks, a[1])) == "(" {
+			out = append(out, [2]int{k, k}) // "the National Medical Stores (NMS)": the acronym names the phrase
+		}
+	}
 	return out
+}
+
+// hitsBefore counts the question's words among the five before s's word
+// i: where a sentence writes the asked verb twice ("clinics supplied
+// through X, and private ones supplied through Y"), the one whose subject
+// is the question's ("public clinics") holds most of them.
+func hitsBefore(s *sentence, i int) int {
+	n := 0
+	for k := max(i-5, 0); k < i; k++ {
+		if s.hit[k] {
+			n++
+		}
+	}
+	return n
 }
 
 // phraseAt returns the noun phrase of s opening (open) or closing at word

@@ -1207,7 +1207,8 @@ func acronymWord(word string) (first rune, small bool) {
 
 // definedBefore returns the words at the end of text whose capitals spell
 // caps ("National Planning Commission" for N, P, C), skipping the small
-// words of a name ("of", "for", "and", "the"), or "".
+// words of a name ("of", "for", "and", "the"), or "". The last word may
+// be written small when the acronym has three letters or more.
 func definedBefore(text string, caps []rune) string {
 	words := strings.Fields(text)
 	k := len(caps) - 1
@@ -1216,6 +1217,9 @@ func definedBefore(text string, caps []rune) string {
 		switch {
 		case small:
 			continue
+		case k == len(caps)-1 && len(caps) >= 3 && unicode.IsLower(r) && unicode.ToUpper(r) == caps[k]:
+			// "the National Medical stores (NMS)": the name's last word
+			// written small, the capitals before it spelling the rest
 		case !unicode.IsUpper(r) || r != caps[k]:
 			return ""
 		}
