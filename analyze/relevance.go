@@ -92,6 +92,8 @@ type gateInput struct {
 	leadSents []sentence
 	// leadFrom: the lead's first sentence in text (past a page's furniture)
 	leadFrom int
+	// year: the article's year (0 when it is not known)
+	year int
 }
 
 func newGateInput(d *doc, places, actors []news.Entity) gateInput {
@@ -122,6 +124,7 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 		in.leadSents = d.sents[:min(gateLead, len(d.sents))]
 	}
 	in.titleText = d.title
+	in.year = d.year
 	// made once, not grown: room for the sentences that hold gateTokens
 	// words at ten a sentence (a long article's are not all read)
 	room := min(len(d.sents), gateTokens/10)
@@ -398,6 +401,12 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 		return no(news.NotPolitics, "politics")
 	case c.politicalCrisis(in):
 		return no(news.NotPolitics, "polcrisis")
+	case c.pastCommemorated(in):
+		return news.Relevance{Reason: news.NotNoConflict, Detail: peaceNeeds["memory"].found(in.title, in.lead)}
+	case c.gangViolence(in):
+		return news.Relevance{Reason: news.NotCrime, Detail: peaceNeeds["gangs"].found(in.title, in.lead)}
+	case c.minesOfNoWar(in):
+		return news.Relevance{Reason: news.NotNoConflict, Detail: peaceNeeds["mines"].found(in.title, in.lead)}
 	case c.deathNotice(in):
 		return news.Relevance{Reason: news.NotNoConflict, Detail: peaceNeeds["notice"].found(in.title, nil)}
 	case c.asylumHost(in):
@@ -780,7 +789,7 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "violence, war or refugees beside a conflict place"
 	case c.forceTL > 0 && c.tl("war") > 0 && violentWar(in):
 		return "war and violence in one sentence"
-	case in.leadPlace && c.tl("crisis")+c.tl("aid") > 0 && !c.naturalCause() && !c.peacetimeNeeds(in):
+	case in.leadPlace && c.tl("crisis")+c.tl("aid") > 0 && !c.naturalCause() && !c.peacetimeNeeds(in) && !c.needsOfNoWar(in):
 		return "displacement or aid beside a conflict place"
 	case c.nuclearTalks():
 		return ""
@@ -989,6 +998,132 @@ func (c *gateCounts) peacetimeNeeds(in gateInput) bool {
 		}
 	}
 	return false
+}
+
+// pastCommemorated reports whether the headline or lead commemorates
+// (peaceNeeds' [memory]: an anniversary, a memorial, victims remembered)
+// a year at least pastYears before the article's own and names no year
+// nearer it, and the article names no place of a conflict in its lead, no
+// armed group and no refugees or displaced people: a genocide of 1995
+// remembered, a massacre's victims buried decades on, are history, not a
+// war's news. The anniversary of a war of today ("four years since the war
+// began", "the 2013 crisis") is nearer than pastYears and stays.
+func (c *gateCounts) pastCommemorated(in gateInput) bool {
+	m := peaceNeeds["memory"]
+	if in.year == 0 || in.leadPlace || in.group || m.count(in.title)+m.count(in.lead) == 0 || c.tl("refugee")+c.tl("crisis") > 0 {
+		return false
+	}
+	old := false
+	for _, ws := range [][]string{in.title, in.lead} {
+		for _, w := range ws {
+			y, ok := lang.Year(w)
+			if !ok {
+				continue
+			}
+			if y > in.year-pastYears {
+				return false
+			}
+			old = true
+		}
+	}
+	return old
+}
+
+// pastYears is how many years before an article a commemorated year must
+// lie to be history (pastCommemorated).
+const pastYears = 15
+
+// gangViolence reports whether the headline or lead tells organised crime
+// (peaceNeeds' [gangs]: gangs, cartels, homicides, extortion) and the
+// article names nothing of war beside it: its only armed words in the
+// headline and lead are loose ones (gunmen, armed men: relevance.txt's
+// [loose]), none is elsewhere but those, it names no war, no refugees, no
+// place of a conflict and no armed party. A country's murders and its
+// cartels' shootings are its crime's news, not an armed conflict's, as
+// the readers of the labels have it (rwp7: Central America's gangs).
+func (c *gateCounts) gangViolence(in gateInput) bool {
+	if in.anyPlace || in.party || peaceNeeds["gangs"].count(in.title)+peaceNeeds["gangs"].count(in.lead) == 0 {
+		return false
+	}
+	armed, loose := gateSections["armed"], gateSections["loose"]
+	for _, s := range []string{"war", "refugee", "warsign"} {
+		if c.title[gateSections[s]]+c.text[gateSections[s]] > 0 {
+			return false
+		}
+	}
+	return c.title[armed]+c.text[armed] <= c.title[loose]+c.text[loose]
+}
+
+// minesOfNoWar reports whether the headline or lead is about landmines and
+// the remnants of wars (peaceNeeds' [mines]: the Mine Ban Convention, a
+// campaign to clear them, a yearly count of their casualties) and the
+// article names no war of its own: every armed word in it is one of
+// [mines], it names no war but "remnants of war", no violence but a toll
+// (casualties, the killed), no place of a conflict and no armed party.
+// The readers of the labels call such a report the treaty's or the
+// campaign's, not a war's (rw-dev); a mine that kills children in a
+// village of a war's place stays the war's.
+func (c *gateCounts) minesOfNoWar(in gateInput) bool {
+	mines := peaceNeeds["mines"]
+	if in.anyPlace || in.party || mines.count(in.title)+mines.count(in.lead) == 0 {
+		return false
+	}
+	all := append([][]string{in.title}, in.text...)
+	n, remnants := 0, 0
+	for _, ws := range all {
+		n += mines.count(ws)
+		remnants += peaceNeeds["remnants"].count(ws)
+	}
+	armed, war, force, toll := gateSections["armed"], gateSections["war"], gateSections["force"], gateSections["toll"]
+	return c.title[armed]+c.text[armed] <= n && c.title[war]+c.text[war] <= remnants &&
+		c.title[force]+c.text[force] <= c.title[toll]+c.text[toll]
+}
+
+// needsOfNoWar reports whether the headline names needs of their own
+// (peaceNeeds' [needs]: migrants, food security, its markets and prices)
+// and the text shows no war (noWarShown): IOM's returns of migrants
+// stranded in a country at war, a food-security outlook or a market
+// monitor of one, are its migration's and its food's news unless the text
+// ties them to the war.
+func (c *gateCounts) needsOfNoWar(in gateInput) bool {
+	return peaceNeeds["needs"].count(in.title) > 0 && c.noWarShown(in)
+}
+
+// noWarShown reports whether an article from a place of a conflict shows
+// no war at all: no armed word, no war but one listed among other causes
+// (listedWars), no sign of one (insecurity, fleeing violence), no violence
+// but gender-based violence, no refugees, no people displaced or fleeing,
+// no blockade, siege or detainees (peaceNeeds' [plight]) and no armed party.
+// Its aid is the needs it names: a food-security outlook, a nutrition
+// bulletin, a market monitor, a water cluster's dashboard or migrants'
+// returns from a country at war are news of a war's humanitarian
+// consequences only where the text ties them to it, as the readers of the
+// labels have it (GUIDE.md; rw-dev: a market monitor of Libya and a cholera
+// assessment of Taiz that name no war are not about armed conflict).
+func (c *gateCounts) noWarShown(in gateInput) bool {
+	if in.party {
+		return false
+	}
+	for _, s := range []string{"armed", "war", "warsign", "refugee"} {
+		n := c.title[gateSections[s]] + c.text[gateSections[s]]
+		if s == "war" {
+			n -= listedWars(in, false)
+		}
+		if n > 0 {
+			return false
+		}
+	}
+	force := gateSections["force"]
+	all := append([][]string{in.title}, in.text...)
+	if c.title[force]+c.text[force] > gbvIn(all...) {
+		return false
+	}
+	for _, ws := range all {
+		if displacedIn(ws) || peaceNeeds["plight"].count(ws) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // listedWars counts the war words of the text's sentences that name a war
