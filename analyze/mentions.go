@@ -74,7 +74,7 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 		if t.lo > 0 && q == news.Exact {
 			q = news.UpTo // "2,000-3,000 people": a range, as "between" reads
 		}
-		if isSubset(toks, i-qn) || partAfter(toks, i) || amongKind(toks, i) != nil ||
+		if isSubset(toks, i-qn) && !casesInclude(toks, i-qn) || partAfter(toks, i) || amongKind(toks, i) != nil ||
 			partitiveAt(toks, i) && i+3 < len(toks) && k.after[toks[i+3].w] {
 			continue // a part: partsOf keeps it with the kind of its toll ("one of the wounded was a farmer")
 		}
@@ -415,7 +415,7 @@ func partsOf(s *factSentence, si int, ms []mention) []mention {
 		}
 		q, qn := qualifierBefore(toks, i)
 		ofToll := ofTollKind(toks, i)
-		if !isSubset(toks, i-qn) && !partAfter(toks, i) && !amongFollows(toks, i) && ofToll == nil {
+		if !isSubset(toks, i-qn) && !partAfter(toks, i) && !amongFollows(toks, i) && ofToll == nil || casesInclude(toks, i-qn) {
 			continue
 		}
 		k := nearestKind(ms, i)
@@ -629,6 +629,25 @@ func isSubset(toks []ftok, i int) bool {
 		}
 	}
 	return partKind(toks, i) != nil
+}
+
+// casesWords count the sick, not a kind's people: the deaths among them
+// are a toll of their own.
+var casesWords = wordSet("cases", "infections")
+
+// casesInclude reports a count at i that "including" sets among a count of
+// cases ("More than 2,000 cholera cases, including 76 fatalities were
+// reported"): the deaths are the outbreak's toll, no part of a toll of
+// their kind.
+func casesInclude(toks []ftok, i int) bool {
+	j := i - 1
+	if j < 1 || toks[j].w != "including" {
+		return false
+	}
+	if toks[j-1].w == "," {
+		j--
+	}
+	return j >= 1 && casesWords[toks[j-1].w]
 }
 
 // partKind returns the kind of a toll whose part the number at i is, as the

@@ -1,0 +1,55 @@
+package analyze
+
+import (
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// Rules of agency reports' figures, on invented sentences: a date in an
+// "including ..." clause dates a part of the count, not the count; a date
+// of the onset the count runs from is no earlier event; an outbreak's
+// deaths "including" among its cases are its toll; a ranking of countries
+// is the world's figures.
+func TestAgencyFigureScope(t *testing.T) {
+	published := time.Date(2020, time.September, 20, 0, 0, 0, 0, time.UTC)
+	const clashes = "At least 40 civilians were killed and more than 150 injured in the clashes which escalated " +
+		"early September, including the shelling that hit the market on 3 September."
+	tests := []struct {
+		name, title, text string
+		kind              string
+		want              int64 // 0: none
+	}{
+		{"a dated part after the count", "", clashes, news.FigureKilled, 40},
+		{"the injured of it too", "", clashes, news.FigureInjured, 150},
+		{"a dated count stays an earlier event's", "", "The shelling of the market on 3 September killed 40 civilians.",
+			news.FigureKilled, 0},
+		{"counted from the onset of the clashes", "", "After the onset of fighting between armed groups in the town on " +
+			"28 August, some 2,400 families (about 12,000 people) have been displaced.", news.FigureDisplaced, 12000},
+		{"since the onset is still a running total", "", "Since the start of the war on 28 August, some 12,000 people " +
+			"have fled their homes.", news.FigureDisplaced, 0},
+		{"deaths among an outbreak's cases", "Cholera outbreak: Flash Update No. 1", "More than 1,500 cholera cases, " +
+			"including 63 deaths, were reported in 12 districts over the last two weeks.", news.FigureKilled, 63},
+		{"a part of a toll stays a part", "", "The floods killed 63 people, including 20 children.", news.FigureKilled, 63},
+		{"a ranking of countries", "", "Brazil reported the second highest deaths of 215,000 (1,100) at the same cut off time.",
+			news.FigureKilled, 0},
+		{"a rank of no toll", "", "The storm killed 12 people in the second largest city of the province.",
+			news.FigureKilled, 12},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := Analyze(&news.Article{Title: tt.title, Text: tt.text, Published: published}).Facts
+			got := f.Main(tt.kind)
+			if tt.want == 0 {
+				if got != nil {
+					t.Fatalf("%s = %+v, want none", tt.kind, got)
+				}
+				return
+			}
+			if got == nil || got.Value != tt.want {
+				t.Fatalf("%s = %+v, want %d", tt.kind, got, tt.want)
+			}
+		})
+	}
+}
