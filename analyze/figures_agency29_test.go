@@ -53,3 +53,48 @@ func TestAgencyFigureScope(t *testing.T) {
 		})
 	}
 }
+
+// Counts of agency reports' wording: "lost their life" is a death toll; an
+// influx's refugees or individuals who "have arrived" are its displaced,
+// not people or fighters a deal's buses bring; a sum whose second term
+// another sentence counts among the first counts it twice.
+func TestAgencyFigureWords(t *testing.T) {
+	tests := []struct {
+		name, text string
+		kind       string
+		want       int64 // 0: none
+		qual       news.Qualifier
+	}{
+		{"lost their life", "According to the ministry, 135 people have lost their life in the floods.",
+			news.FigureKilled, 135, news.Exact},
+		{"their life saved is no toll", "The teams saved the life of 40 people stranded by the floods.",
+			news.FigureKilled, 0, ""},
+		{"individuals have arrived", "According to local authorities, 42,500 individuals from the neighbouring country " +
+			"have arrived in the province.", news.FigureDisplaced, 42500, news.Exact},
+		{"new refugees arrived", "Some 3,200 new refugees arrived in the border camps after the clashes.",
+			news.FigureDisplaced, 3200, news.About},
+		{"people a deal's buses bring", "More than 2,000 people arrived in the northern town under the deal.",
+			news.FigureDisplaced, 0, ""},
+		{"supplies arrived", "Some 40 trucks of aid have arrived in the town.", news.FigureDisplaced, 0, ""},
+		{"a sum counting a part twice", "Over 8,400 individuals and 310 migrants have been displaced to nearby towns. " +
+			"Shelters are full. At least 8,400 individuals have been displaced by the clashes, including around 310 migrants.",
+			news.FigureDisplaced, 8400, news.MoreThan},
+		{"a sum of two groups stays a sum", "Over 8,400 individuals and 310 migrants have been displaced to nearby towns.",
+			news.FigureDisplaced, 8710, news.MoreThan},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := Analyze(&news.Article{Text: tt.text}).Facts
+			got := f.Main(tt.kind)
+			if tt.want == 0 {
+				if got != nil {
+					t.Fatalf("%s = %+v, want none", tt.kind, got)
+				}
+				return
+			}
+			if got == nil || got.Value != tt.want || got.Qualifier != tt.qual {
+				t.Fatalf("%s = %+v, want %d %s", tt.kind, got, tt.want, tt.qual)
+			}
+		})
+	}
+}

@@ -893,6 +893,35 @@ func livesTakenBefore(toks []ftok, j int) bool {
 	return p >= 0 && livesVerbs[toks[p].w]
 }
 
+// arrivalNouns count the people an influx brings across a border or a
+// front: not "people" or "fighters", whom a deal's buses may bring
+// (evacuated, not displaced).
+var arrivalNouns = wordSet("refugees", "asylum-seekers", "individuals", "persons")
+
+// arrivedFrom reports "have arrived" (or "arrived") at j after a count at
+// i of refugees, asylum-seekers, individuals or persons ("92,000 individuals
+// from the neighbouring country have arrived in the province"): the
+// influx's displaced.
+func arrivedFrom(toks []ftok, i, j int) bool {
+	if toks[j].w != "arrived" || i+1 >= len(toks) {
+		return false
+	}
+	n := i + 1
+	if toks[n].w == "new" && n+1 < len(toks) {
+		n++
+	}
+	return arrivalNouns[toks[n].w] && (j == n+1 || toks[j-1].w == "have" || toks[j-1].w == "has")
+}
+
+// lostWords are the forms of "lose" in "lost their life".
+var lostWords = wordSet("lost", "lose", "losing")
+
+// lostTheirLife reports "lost their life" with "life" at j: the counted
+// died (the singular as agency reports write it beside "lost their lives").
+func lostTheirLife(toks []ftok, j int) bool {
+	return toks[j].w == "life" && j >= 2 && toks[j-1].w == "their" && lostWords[toks[j-2].w]
+}
+
 // livesFollow reports "lives" within the few words after the number at i:
 // "the loss of four civilian lives".
 func livesFollow(toks []ftok, i int) bool {
@@ -1126,6 +1155,10 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			return v, j, true // "nine million have been driven from their homes"
 		case k == &killedKind && (doneToDeath(toks, j) || gunnedDown(toks, j)):
 			return v, j, true // "Seven youths were knifed and shot to death"
+		case k == &displacedKind && arrivedFrom(toks, i, j):
+			return v, j, true // "92,000 refugees from the neighbouring country have arrived in the province"
+		case k == &killedKind && lostTheirLife(toks, j):
+			return v, j, true // "135 people have already lost their life"
 		case k == &killedKind && (fellVictimAt(toks, j) || t.w == "victims" && livesTaken(toks, i, j)):
 			return v, j, true // "1,500 people have fallen victims to the attack", "claimed 25 victims"
 		case k == &casualtiesKind && (killedKind.after[t.w] || injuredKind.after[t.w]) && combinedCount(toks, j):

@@ -2269,9 +2269,39 @@ func chooseMain(sents []factSentence, ms []mention, k *figureKind) int {
 			chosen = i
 		}
 	}
+	if j := sumOfIncluded(ms, chosen, k); j >= 0 {
+		// the first term of the sum, with its sentence's qualifier ("Over")
+		c := &ms[chosen]
+		c.fig.Value, c.fig.Low = ms[j].fig.Value, 0
+		if a := strings.Index(c.fig.Text, " and "); a > 0 {
+			c.fig.Text = c.fig.Text[:a]
+		}
+	}
 	restate(ms, chosen, k)
 	sumRestated(sents, ms, chosen, k)
 	return chosen
+}
+
+// sumOfIncluded returns the count another sentence states whose part
+// ("including ...") the chosen sum adds to it: "Over 16,700 individuals and
+// 620 migrants have been displaced" where the report says elsewhere "at
+// least 16,700 individuals have been displaced ... including around 620
+// migrants" counts the migrants twice; the count that holds them is the
+// toll, the sum's first term. -1 when there is none.
+func sumOfIncluded(ms []mention, chosen int, k *figureKind) int {
+	c := &ms[chosen]
+	for j := range ms {
+		x := &ms[j]
+		if j == chosen || x.sent == c.sent || !mainCandidate(x, k) || x.fig.Value >= c.fig.Value {
+			continue
+		}
+		for p := range ms {
+			if y := &ms[p]; y.part && y.sent == x.sent && y.kind == k && x.fig.Value+y.fig.Value == c.fig.Value {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // sumRestated gives a headline's count that the body tells only as a sum
