@@ -11,7 +11,8 @@ import (
 // "including ..." clause dates a part of the count, not the count; a date
 // of the onset the count runs from is no earlier event; an outbreak's
 // deaths "including" among its cases are its toll; a ranking of countries
-// is the world's figures.
+// is the world's figures; the value a rate is "of" counts no one; "on the
+// 9 September" dates as "on 9 September" does.
 func TestAgencyFigureScope(t *testing.T) {
 	published := time.Date(2020, time.September, 20, 0, 0, 0, 0, time.UTC)
 	const clashes = "At least 40 civilians were killed and more than 150 injured in the clashes which escalated " +
@@ -36,6 +37,14 @@ func TestAgencyFigureScope(t *testing.T) {
 			news.FigureKilled, 0},
 		{"a rank of no toll", "", "The storm killed 12 people in the second largest city of the province.",
 			news.FigureKilled, 12},
+		{"a rate's value before broken lines", "", "The province now has a test-positivity-rate – positive tests as a " +
+			"percentage of all tests – of 18 majority of recorded deaths were men.", news.FigureKilled, 0},
+		{"a rate of a count", "", "The attack killed 18 people, raising the rate of attacks in the district.",
+			news.FigureKilled, 18},
+		{"on the day of an earlier event", "", "On the 9 September, a boat capsized off the coast, causing the loss of " +
+			"at least 11 lives at sea.", news.FigureKilled, 0},
+		{"on the day of this event", "", "On the 19 September, a boat capsized off the coast, causing the loss of " +
+			"at least 11 lives at sea.", news.FigureKilled, 11},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

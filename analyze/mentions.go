@@ -319,12 +319,34 @@ func notCount(s *factSentence, i int) bool {
 		if (p.isNum && !p.amount && !datelineThenWords(toks, i) && !datelineDash(s, i)) || labelWords[p.w] || p.w == "$" || p.w == "€" || p.w == "£" || p.w == "us" && p.end == t.off {
 			return true
 		}
-		if weekNumber(toks, i) {
+		if weekNumber(toks, i) || rateValue(toks, i) {
 			return true
 		}
 	}
 	return !t.amount && i+1 < len(toks) && toks[i+1].isNum && !toks[i+1].amount && !toks[i+1].year && toks[i+1].off > t.end
 }
+
+// rateValue reports a number that a rate is "of" ("a test-positivity-rate –
+// positive tests as a percentage of total tests – of 30", "a case fatality
+// ratio of 2"): a rate, whatever count words a broken line puts after it.
+func rateValue(toks []ftok, i int) bool {
+	if toks[i-1].w != "of" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-rateNameReach; j-- {
+		w := toks[j].w
+		if toks[j].isNum || w == "." || w == ";" {
+			return false
+		}
+		if w == "rate" || w == "ratio" || strings.HasSuffix(w, "-rate") {
+			return true
+		}
+	}
+	return false
+}
+
+// rateNameReach is how many words before its "of N" a rate's name may stand.
+const rateNameReach = 14
 
 // weekNumber reports a number that names a week of a bulletin's calendar
 // ("No death recorded in week 23", "as at end of epi-week 23"): "week"

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -2049,8 +2050,8 @@ func earlierDate(toks []ftok, published time.Time) bool {
 		return true
 	}
 	for j := 2; j < len(toks); j++ {
-		if toks[j-2].w != "on" {
-			continue
+		if toks[j-2].w != "on" && !(toks[j-2].w == "the" && j >= 3 && toks[j-3].w == "on") {
+			continue // "on 22 April", "on the 22 April"
 		}
 		m, day := monthNumber(toks[j-1].w), toks[j]
 		if m == 0 {
@@ -2273,9 +2274,7 @@ func chooseMain(sents []factSentence, ms []mention, k *figureKind) int {
 		// the first term of the sum, with its sentence's qualifier ("Over")
 		c := &ms[chosen]
 		c.fig.Value, c.fig.Low = ms[j].fig.Value, 0
-		if a := strings.Index(c.fig.Text, " and "); a > 0 {
-			c.fig.Text = c.fig.Text[:a]
-		}
+		c.fig.Text = c.fig.Text[:strings.Index(c.fig.Text, " and ")]
 	}
 	restate(ms, chosen, k)
 	sumRestated(sents, ms, chosen, k)
@@ -2290,9 +2289,19 @@ func chooseMain(sents []factSentence, ms []mention, k *figureKind) int {
 // toll, the sum's first term. -1 when there is none.
 func sumOfIncluded(ms []mention, chosen int, k *figureKind) int {
 	c := &ms[chosen]
+	a := strings.Index(c.fig.Text, " and ")
+	if a < 0 {
+		return -1 // no sum
+	}
+	first := strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, c.fig.Text[:a])
 	for j := range ms {
 		x := &ms[j]
-		if j == chosen || x.sent == c.sent || !mainCandidate(x, k) || x.fig.Value >= c.fig.Value {
+		if first != strconv.FormatInt(x.fig.Value, 10) || j == chosen || x.sent == c.sent || !mainCandidate(x, k) || x.fig.Value >= c.fig.Value {
 			continue
 		}
 		for p := range ms {
