@@ -48,18 +48,25 @@ func TestAgencyFigureScope(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := Analyze(&news.Article{Title: tt.title, Text: tt.text, Published: published}).Facts
-			got := f.Main(tt.kind)
-			if tt.want == 0 {
-				if got != nil {
-					t.Fatalf("%s = %+v, want none", tt.kind, got)
-				}
-				return
-			}
-			if got == nil || got.Value != tt.want {
-				t.Fatalf("%s = %+v, want %d", tt.kind, got, tt.want)
-			}
+			checkAgencyMain(t, &news.Article{Title: tt.title, Text: tt.text, Published: published}, tt.kind, tt.want, "")
 		})
+	}
+}
+
+// checkAgencyMain checks an article's main figure of kind: none when want
+// is 0, else want with qualifier qual (any when qual is "").
+func checkAgencyMain(t *testing.T, a *news.Article, kind string, want int64, qual news.Qualifier) {
+	t.Helper()
+	f := Analyze(a).Facts
+	got := f.Main(kind)
+	if want == 0 {
+		if got != nil {
+			t.Fatalf("%s = %+v, want none", kind, got)
+		}
+		return
+	}
+	if got == nil || got.Value != want || qual != "" && got.Qualifier != qual {
+		t.Fatalf("%s = %+v, want %d %s", kind, got, want, qual)
 	}
 }
 
@@ -93,17 +100,7 @@ func TestAgencyFigureWords(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := Analyze(&news.Article{Text: tt.text}).Facts
-			got := f.Main(tt.kind)
-			if tt.want == 0 {
-				if got != nil {
-					t.Fatalf("%s = %+v, want none", tt.kind, got)
-				}
-				return
-			}
-			if got == nil || got.Value != tt.want || got.Qualifier != tt.qual {
-				t.Fatalf("%s = %+v, want %d %s", tt.kind, got, tt.want, tt.qual)
-			}
+			checkAgencyMain(t, &news.Article{Text: tt.text}, tt.kind, tt.want, tt.qual)
 		})
 	}
 }
