@@ -115,6 +115,9 @@ func worldTotal(toks []ftok) bool {
 			return true
 		case (t.w == "across" || t.w == "around") && next == "the" && j+2 < len(toks) && toks[j+2].w == "world":
 			return true
+		case rankOrdinals[t.w] && (next == "highest" || next == "largest") && j+2 < len(toks) &&
+			(casesWords[toks[j+2].w] || toks[j+2].kinds() != 0 || toks[j+2].w == "toll" || toks[j+2].w == "number"):
+			return true // "Brazil reported the third highest cases ... and second highest deaths 185,650": a ranking of countries
 		}
 		if w, ok := lang.CutPossessive(t.w); ok && w == "world" && worstHit(toks, j+1) {
 			return true
@@ -122,6 +125,10 @@ func worldTotal(toks []ftok) bool {
 	}
 	return false
 }
+
+// rankOrdinals place a country in a ranking of tolls ("the third highest
+// cases", "second largest number of deaths").
+var rankOrdinals = wordSet("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
 // perfectIn reports a perfect tense in the sentence: "has", "have".
 func perfectIn(toks []ftok) bool {

@@ -130,7 +130,9 @@ var kindWords = func() map[string]uint16 {
 // ("martyrdom of", "evacuation of") and the words of a toll to their kinds.
 var phraseKinds = func() map[string]uint16 {
 	m := map[string]uint16{"toll": killedKind.bit, "tolls": killedKind.bit, "victims": killedKind.bit, "victim": killedKind.bit,
-		"homes": displacedKind.bit} // "driven from their homes"
+		"homes":   displacedKind.bit, // "driven from their homes"
+		"life":    killedKind.bit,    // "lost their life"
+		"arrived": displacedKind.bit} // "92,000 refugees ... have arrived"
 	for _, k := range figureKinds {
 		for pair := range k.beforeOf {
 			m[pair[0]] |= k.bit

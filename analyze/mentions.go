@@ -74,7 +74,7 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 		if t.lo > 0 && q == news.Exact {
 			q = news.UpTo // "2,000-3,000 people": a range, as "between" reads
 		}
-		if isSubset(toks, i-qn) || partAfter(toks, i) || amongKind(toks, i) != nil ||
+		if isSubset(toks, i-qn) && !casesInclude(toks, i-qn) || partAfter(toks, i) || amongKind(toks, i) != nil ||
 			partitiveAt(toks, i) && i+3 < len(toks) && k.after[toks[i+3].w] {
 			continue // a part: partsOf keeps it with the kind of its toll ("one of the wounded was a farmer")
 		}
@@ -319,12 +319,34 @@ func notCount(s *factSentence, i int) bool {
 		if (p.isNum && !p.amount && !datelineThenWords(toks, i) && !datelineDash(s, i)) || labelWords[p.w] || p.w == "$" || p.w == "€" || p.w == "£" || p.w == "us" && p.end == t.off {
 			return true
 		}
-		if weekNumber(toks, i) {
+		if weekNumber(toks, i) || rateValue(toks, i) {
 			return true
 		}
 	}
 	return !t.amount && i+1 < len(toks) && toks[i+1].isNum && !toks[i+1].amount && !toks[i+1].year && toks[i+1].off > t.end
 }
+
+// rateValue reports a number that a rate is "of" ("a test-positivity-rate –
+// positive tests as a percentage of total tests – of 30", "a case fatality
+// ratio of 2"): a rate, whatever count words a broken line puts after it.
+func rateValue(toks []ftok, i int) bool {
+	if toks[i-1].w != "of" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-rateNameReach; j-- {
+		w := toks[j].w
+		if toks[j].isNum || w == "." || w == ";" {
+			return false
+		}
+		if w == "rate" || w == "ratio" || strings.HasSuffix(w, "-rate") {
+			return true
+		}
+	}
+	return false
+}
+
+// rateNameReach is how many words before its "of N" a rate's name may stand.
+const rateNameReach = 14
 
 // weekNumber reports a number that names a week of a bulletin's calendar
 // ("No death recorded in week 23", "as at end of epi-week 23"): "week"
@@ -415,7 +437,7 @@ func partsOf(s *factSentence, si int, ms []mention) []mention {
 		}
 		q, qn := qualifierBefore(toks, i)
 		ofToll := ofTollKind(toks, i)
-		if !isSubset(toks, i-qn) && !partAfter(toks, i) && !amongFollows(toks, i) && ofToll == nil {
+		if !isSubset(toks, i-qn) && !partAfter(toks, i) && !amongFollows(toks, i) && ofToll == nil || casesInclude(toks, i-qn) {
 			continue
 		}
 		k := nearestKind(ms, i)
@@ -629,6 +651,25 @@ func isSubset(toks []ftok, i int) bool {
 		}
 	}
 	return partKind(toks, i) != nil
+}
+
+// casesWords count the sick, not a kind's people: the deaths among them
+// are a toll of their own.
+var casesWords = wordSet("cases", "infections")
+
+// casesInclude reports a count at i that "including" sets among a count of
+// cases ("More than 2,000 cholera cases, including 76 fatalities were
+// reported"): the deaths are the outbreak's toll, no part of a toll of
+// their kind.
+func casesInclude(toks []ftok, i int) bool {
+	j := i - 1
+	if j < 1 || toks[j].w != "including" {
+		return false
+	}
+	if toks[j-1].w == "," {
+		j--
+	}
+	return j >= 1 && casesWords[toks[j-1].w]
 }
 
 // partKind returns the kind of a toll whose part the number at i is, as the
@@ -874,6 +915,35 @@ func livesTakenBefore(toks []ftok, j int) bool {
 	return p >= 0 && livesVerbs[toks[p].w]
 }
 
+// arrivalNouns count the people an influx brings across a border or a
+// front: not "people" or "fighters", whom a deal's buses may bring
+// (evacuated, not displaced).
+var arrivalNouns = wordSet("refugees", "asylum-seekers", "individuals", "persons")
+
+// arrivedFrom reports "have arrived" (or "arrived") at j after a count at
+// i of refugees, asylum-seekers, individuals or persons ("92,000 individuals
+// from the neighbouring country have arrived in the province"): the
+// influx's displaced.
+func arrivedFrom(toks []ftok, i, j int) bool {
+	if toks[j].w != "arrived" || i+1 >= len(toks) {
+		return false
+	}
+	n := i + 1
+	if toks[n].w == "new" && n+1 < len(toks) {
+		n++
+	}
+	return arrivalNouns[toks[n].w] && (j == n+1 || toks[j-1].w == "have" || toks[j-1].w == "has")
+}
+
+// lostWords are the forms of "lose" in "lost their life".
+var lostWords = wordSet("lost", "lose", "losing")
+
+// lostTheirLife reports "lost their life" with "life" at j: the counted
+// died (the singular as agency reports write it beside "lost their lives").
+func lostTheirLife(toks []ftok, j int) bool {
+	return toks[j].w == "life" && j >= 2 && toks[j-1].w == "their" && lostWords[toks[j-2].w]
+}
+
 // livesFollow reports "lives" within the few words after the number at i:
 // "the loss of four civilian lives".
 func livesFollow(toks []ftok, i int) bool {
@@ -1107,6 +1177,10 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			return v, j, true // "nine million have been driven from their homes"
 		case k == &killedKind && (doneToDeath(toks, j) || gunnedDown(toks, j)):
 			return v, j, true // "Seven youths were knifed and shot to death"
+		case k == &displacedKind && arrivedFrom(toks, i, j):
+			return v, j, true // "92,000 refugees from the neighbouring country have arrived in the province"
+		case k == &killedKind && lostTheirLife(toks, j):
+			return v, j, true // "135 people have already lost their life"
 		case k == &killedKind && (fellVictimAt(toks, j) || t.w == "victims" && livesTaken(toks, i, j)):
 			return v, j, true // "1,500 people have fallen victims to the attack", "claimed 25 victims"
 		case k == &casualtiesKind && (killedKind.after[t.w] || injuredKind.after[t.w]) && combinedCount(toks, j):

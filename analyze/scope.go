@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -46,7 +47,7 @@ func findAll(sents []factSentence, published, given time.Time) ([]mention, []int
 			ms[i].other = other || afterLinks(s.toks, ms[i].tok) || amidReports(s.toks, ms[i].tok) || alongWith(s.toks, ms[i].tok) ||
 				(calmTitle && s.index <= 0 && asAside(s.toks, ms[i].tok)) ||
 				(disease && ms[i].kind == &killedKind) || (turned && !statedInHeadline(ms[:start], &ms[i]))
-			ms[i].background = ms[i].background || past || datedEventBefore(s.toks, ms[i].tok, published) ||
+			ms[i].background = ms[i].background || past && !datedOnlyInPart(s.toks, ms[i].tok, published) || datedEventBefore(s.toks, ms[i].tok, published) ||
 				recallsPastEvent(s.toks, ms[i].tok, pastNoun) || otherDayClause(s.toks, ms[i].tok, leadDay, leadDayOK) ||
 				recalledEarlier(s.toks, ms[i].tok, given) || earlierYear(s.toks, ms[i].tok, given) || amidSpate(s.toks, ms[i].tok) ||
 				recalledAfter(s, ms[i].tok, given)
@@ -2049,14 +2050,14 @@ func earlierDate(toks []ftok, published time.Time) bool {
 		return true
 	}
 	for j := 2; j < len(toks); j++ {
-		if toks[j-2].w != "on" {
-			continue
+		if toks[j-2].w != "on" && !(toks[j-2].w == "the" && j >= 3 && toks[j-3].w == "on") {
+			continue // "on 22 April", "on the 22 April"
 		}
 		m, day := monthNumber(toks[j-1].w), toks[j]
 		if m == 0 {
 			m, day = monthNumber(toks[j].w), toks[j-1]
 		}
-		if m == 0 || !day.isNum || day.amount || day.num < 1 || day.num > 31 {
+		if m == 0 || !day.isNum || day.amount || day.num < 1 || day.num > 31 || onsetBefore(toks, j-2) {
 			continue
 		}
 		d := time.Date(published.Year(), time.Month(m), int(day.num), 0, 0, 0, 0, time.UTC)
@@ -2065,6 +2066,46 @@ func earlierDate(toks []ftok, published time.Time) bool {
 		}
 		if age := published.Sub(d); age > 60*time.Hour && age < 300*24*time.Hour {
 			return true
+		}
+	}
+	return false
+}
+
+// onsetWords name the start of a period a count runs over: "after the
+// onset of clashes ... on 26 August" dates when the counting began.
+var onsetWords = wordSet("onset", "start", "beginning", "outbreak", "escalation")
+
+// onsetBefore reports a date ("on" at k) that dates the onset of the events
+// a count runs over: "After the onset of clashes between armed groups in
+// Tripoli on 26 August, at least 3,845 families have been displaced" counts
+// the displaced of those clashes up to now, no earlier event recalled. (A
+// count "since" such an onset is a running total: isBackground's.)
+func onsetBefore(toks []ftok, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-onsetReach; j-- {
+		if toks[j].w == "." || toks[j].w == ";" || toks[j].isNum {
+			return false
+		}
+		if onsetWords[toks[j-1].w] && toks[j].w == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// onsetReach is how many words before its date an onset's "... of" may stand.
+const onsetReach = 10
+
+// datedOnlyInPart reports a sentence whose earlier date (earlierDate)
+// stands only in an "including ..." clause after the count at i: "At least
+// 90 civilians killed ... in the clashes, including the air strike on 4
+// August" dates one part of the count, not the count.
+func datedOnlyInPart(toks []ftok, i int, published time.Time) bool {
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].w == "." || toks[k].w == ";" {
+			return false
+		}
+		if toks[k].w == "including" || toks[k].w == "includes" {
+			return !earlierDate(toks[:k], published)
 		}
 	}
 	return false
@@ -2229,9 +2270,47 @@ func chooseMain(sents []factSentence, ms []mention, k *figureKind) int {
 			chosen = i
 		}
 	}
+	if j := sumOfIncluded(ms, chosen, k); j >= 0 {
+		// the first term of the sum, with its sentence's qualifier ("Over")
+		c := &ms[chosen]
+		c.fig.Value, c.fig.Low = ms[j].fig.Value, 0
+		c.fig.Text = c.fig.Text[:strings.Index(c.fig.Text, " and ")]
+	}
 	restate(ms, chosen, k)
 	sumRestated(sents, ms, chosen, k)
 	return chosen
+}
+
+// sumOfIncluded returns the count another sentence states whose part
+// ("including ...") the chosen sum adds to it: "Over 16,700 individuals and
+// 620 migrants have been displaced" where the report says elsewhere "at
+// least 16,700 individuals have been displaced ... including around 620
+// migrants" counts the migrants twice; the count that holds them is the
+// toll, the sum's first term. -1 when there is none.
+func sumOfIncluded(ms []mention, chosen int, k *figureKind) int {
+	c := &ms[chosen]
+	a := strings.Index(c.fig.Text, " and ")
+	if a < 0 {
+		return -1 // no sum
+	}
+	first := strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, c.fig.Text[:a])
+	for j := range ms {
+		x := &ms[j]
+		if first != strconv.FormatInt(x.fig.Value, 10) || j == chosen || x.sent == c.sent || !mainCandidate(x, k) || x.fig.Value >= c.fig.Value {
+			continue
+		}
+		for p := range ms {
+			if y := &ms[p]; y.part && y.sent == x.sent && y.kind == k && x.fig.Value+y.fig.Value == c.fig.Value {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // sumRestated gives a headline's count that the body tells only as a sum
