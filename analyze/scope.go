@@ -129,6 +129,10 @@ func attribute(sents []factSentence, ms []mention) []int {
 	briefing := relaysUs(sents)
 	pub := publisherName(sents)
 	for i := range ms {
+		if reportsOfCount(sents[ms[i].sent].toks, ms[i].tok) {
+			ms[i].path = pathNone
+			continue // "... appealed for help after reports of some 160 deaths": the reports' count
+		}
 		id := src[ms[i].sent]
 		blocked := carried[ms[i].sent] != ownSource && ms[i].background || carried[ms[i].sent] == fromNext && ms[i].other
 		if blocked {
@@ -183,6 +187,12 @@ func attribute(sents []factSentence, ms []mention) []int {
 		if id < 0 {
 			ms[i].path = pathWritten
 			ms[i].fig.Originator, ms[i].fig.PartyClaim = written(sents, src, ms[i].sent)
+			if n, ok := communitySayer(&sents[ms[i].sent]); ok && (ms[i].fig.Originator == "" || strings.HasSuffix(ms[i].fig.Originator, " "+n)) {
+				ms[i].fig.Originator = n // "Israeli Kibbutz Foo announced that two of its residents ..."
+			}
+			if n, ok := demonymSources(&sents[ms[i].sent]); ok && ms[i].fig.Originator == "" {
+				ms[i].fig.Originator = n // "Palestinian sources reported that ..."
+			}
 			if ms[i].fig.Originator == "" {
 				// a figure linked to an agency's page: "[1 million refugees](https://data.unhcr.org/...)"
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = linkSource(&sents[ms[i].sent], ms[i].tok)
@@ -270,6 +280,11 @@ func attribute(sents []factSentence, ms []mention) []int {
 		if ms[i].index < 0 && ms[i].fig.Originator == "" { // the body gave it none
 			if id := colonSource(&sents[ms[i].sent]); id >= 0 {
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(id) // "Syrian opposition: 1300 killed ..."
+			}
+		}
+		if ms[i].fig.Originator == "" && ms[i].path != pathNone {
+			if id := colonSayer(&sents[ms[i].sent]); id >= 0 {
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = origs.source(id) // "The army spokesman: 12 soldiers killed ..."
 			}
 		}
 	}
@@ -1020,8 +1035,12 @@ func written(sents []factSentence, src []int, si int) (string, bool) {
 	if n, p, ok := closedBeforeWritten(sents, si); ok {
 		return n, p // "..., the Bar Maritime Bureau reported. Two crewmen were killed."
 	}
-	if sents[si].index < 0 || si+1 >= len(sents) {
+	if sents[si].index < 0 {
 		return "", false
+	}
+	if si+1 >= len(sents) {
+		n, _ := citedAfter(sents, si) // the text's last sentence may close with its citation
+		return n, false
 	}
 	if !sents[si+1].hasNum {
 		next := &sents[si+1]
@@ -1081,7 +1100,13 @@ func citedFirst(c *factSentence, open int) (string, bool) {
 	for k < len(toks) && k <= open+maxNameWords && !toks[k].isNum && lang.Capitalised(text[toks[k].off:toks[k].end]) {
 		k++
 	}
-	if k == open+1 || k+2 >= len(toks) || !toks[k].isNum {
+	if k == open+1 || k >= len(toks) {
+		return "", false
+	}
+	if e := numericDateEnd(c, k); e > 0 && e < len(toks) && (toks[e].w == ";" || toks[e].w == ")" || toks[e].w == ",") {
+		return text[toks[open+1].off:toks[k-1].end], true // "(Foo 09/11/2020; Bar 09/11/2020)", as briefing notes cite
+	}
+	if k+2 >= len(toks) || !toks[k].isNum {
 		return "", false
 	}
 	if _, ok := lang.Month(toks[k+1].w); !ok || toks[k+2].w != "," {
