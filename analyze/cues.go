@@ -156,9 +156,10 @@ func (sp *spans) isQuiet(i int) bool {
 // A war named as what is to be ended ("peace talks to end eight years of
 // war", "a deal ending the war that has killed 300,000") is the object of
 // the talks, not history told beside them: such a phrase (ended) leaves
-// the talks near it as they are. (A war told by its age, "an effort to
-// end the five-year-old civil war", stays history: longWar's phrase is
-// not one of them.)
+// the talks near it as they are. A war told by its age stays history
+// when it is only an aim ("an effort to end the five-year-old civil
+// war"), not when a deal ends it ("a peace accord ending a 36-year war":
+// longWar's phrase, endedByDeal).
 //
 // An aftermath phrase (after) is today's business about an attack told
 // as its object: "Egypt arrests alleged Sinai bombers", "the Pope prays
