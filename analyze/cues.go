@@ -216,10 +216,27 @@ const endReach = 4
 // toBeEnded reports an "end" or "ending" within endReach words before
 // words[at] ("ended" is a past deal's, history like the war it ended).
 func toBeEnded(words []string, at int) bool {
+	return endBefore(words, at, true)
+}
+
+// endedByDeal reports an "ending" or "ends" within endReach words before
+// words[at]: what a deal or talks named before it end, told as done; an
+// aim ("to end", "an end to") is not.
+func endedByDeal(words []string, at int) bool {
+	return endBefore(words, at, false)
+}
+
+// endBefore reports "ending" or "ends", or with aim also "end", within
+// endReach words before words[at].
+func endBefore(words []string, at int, aim bool) bool {
 	for i := max(0, at-endReach); i < at; i++ {
 		switch words[i] {
-		case "end", "ending", "ends":
+		case "ending", "ends":
 			return true
+		case "end":
+			if aim {
+				return true
+			}
 		}
 	}
 	return false

@@ -1124,17 +1124,6 @@ func inEarlierMonth(ws []string, month time.Month) int {
 	return -1
 }
 
-// endedByDeal reports an "ending" or "ends" within endReach words before
-// words[at]: what a deal or talks named before it end, told as done.
-func endedByDeal(words []string, at int) bool {
-	for i := max(0, at-endReach); i < at; i++ {
-		if words[i] == "ending" || words[i] == "ends" {
-			return true
-		}
-	}
-	return false
-}
-
 // longWar returns where a "six-year war" or "five-year-old conflict" is
 // named, or -1: the war told as a whole is background.
 func longWar(ws []string) int {
