@@ -156,9 +156,10 @@ func (sp *spans) isQuiet(i int) bool {
 // A war named as what is to be ended ("peace talks to end eight years of
 // war", "a deal ending the war that has killed 300,000") is the object of
 // the talks, not history told beside them: such a phrase (ended) leaves
-// the talks near it as they are. (A war told by its age, "an effort to
-// end the five-year-old civil war", stays history: longWar's phrase is
-// not one of them.)
+// the talks near it as they are. A war told by its age stays history
+// when it is only an aim ("an effort to end the five-year-old civil
+// war"), not when a deal ends it ("a peace accord ending a 36-year war":
+// longWar's phrase, endedByDeal).
 //
 // An aftermath phrase (after) is today's business about an attack told
 // as its object: "Egypt arrests alleged Sinai bombers", "the Pope prays
@@ -215,10 +216,27 @@ const endReach = 4
 // toBeEnded reports an "end" or "ending" within endReach words before
 // words[at] ("ended" is a past deal's, history like the war it ended).
 func toBeEnded(words []string, at int) bool {
+	return endBefore(words, at, true)
+}
+
+// endedByDeal reports an "ending" or "ends" within endReach words before
+// words[at]: what a deal or talks named before it end, told as done; an
+// aim ("to end", "an end to") is not.
+func endedByDeal(words []string, at int) bool {
+	return endBefore(words, at, false)
+}
+
+// endBefore reports "ending" or "ends", or with aim also "end", within
+// endReach words before words[at].
+func endBefore(words []string, at int, aim bool) bool {
 	for i := max(0, at-endReach); i < at; i++ {
 		switch words[i] {
-		case "end", "ending", "ends":
+		case "ending", "ends":
 			return true
+		case "end":
+			if aim {
+				return true
+			}
 		}
 	}
 	return false

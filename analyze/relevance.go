@@ -1304,10 +1304,16 @@ func violentWar(in gateInput) bool {
 // put it there"), a truce of two software makers. One such word in a
 // short text would pass the density on its own. A headline's truce or
 // missiles with nothing else to go by ("FARC and government agree
-// truce") stay evidence.
+// truce") stay evidence. So do peace talks beside a war's side named by
+// its adjective or an actor of it ("Syrian government and opposition
+// delegates meet for peace talks"): the side says whose talks they are,
+// as it does for the diplomacy of evidence.
 func (c *gateCounts) inPassing(in gateInput) bool {
 	armed, loose := gateSections["armed"], gateSections["loose"]
 	if in.anyPlace || in.party || c.text[armed]+c.title[armed] == 0 || c.text[armed]+c.title[armed] > c.text[loose]+c.title[loose] {
+		return false
+	}
+	if (in.leadSide || c.tl("sidename") > 0) && c.tl("diplomacy") > c.tl("loosediplomacy") {
 		return false
 	}
 	if c.title[armed] > 0 && !c.otherTopic() {

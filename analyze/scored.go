@@ -296,7 +296,12 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		sc.w[fHumanitarian], sc.w[fAid] = w[fHumanitarian], w[fAid]
 	}
 	if at := longWar(ws); at >= 0 {
-		sp.addBackground(at, at+1, 0.8, false)
+		// "A peace accord ending a 36-year war": a war told by its age
+		// as what a deal ends is its object, not history beside it. An
+		// aim to end it stays history ("would bury what little hope
+		// remains of reviving an effort to end the five-year-old civil
+		// war"): only a deal's "ending" or "ends" makes it the object.
+		sp.addBackgroundOf(at, at+1, 0.8, false, endedByDeal(ws, at))
 	}
 	if sc.w[fNotEvent] > 0 {
 		sc.w[fAid] = min(sc.w[fAid], 0.3)
