@@ -131,6 +131,7 @@ func (b *Builder) BuildSince(ctx context.Context, f news.DigestFilter, told Told
 	d.LeftOut = append(d.LeftOut, left...)
 	if !f.ByStored {
 		markEarlier(items, f.Since)
+		markLate(items, f.Until)
 	}
 	placeResumptions(items)
 	dropEchoes(items)

@@ -310,6 +310,8 @@
 //	                                      // ("published": its text's, the feed's being before its events); absent when not
 //	      "source_count": 2,              // distinct outlets
 //	      "earlier_reports": 1,           // sources marked earlier; absent when none
+//	      "reported_later": "2016-06-16T09:00:00Z", // a period's digest: the first report, when every
+//	                                      // report came after the period ended; absent otherwise
 //	      "since_last": {"new": false, "notes": ["toll rose — SOHR: 58 (12 Apr) → 86 (14 Apr)"], "told": "..."},
 //	                                      // only in a subscription's digest
 //	      "track": 10,                    // the item this one is a development of (its truce, its talks),
