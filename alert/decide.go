@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/conflict-digest/conflict-digest/digest"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -100,8 +101,11 @@ func wants(rule *news.AlertRule, a *Alert) bool {
 func changeAlerts(rule *news.AlertRule, s *news.Story, fresh []news.ArticleWithAnalysis) []Alert {
 	var out []Alert
 	for _, c := range s.Changes {
-		if c.Change == news.ChangeFirst {
-			continue // a first-of-its-kind event is no change of state
+		if c.Change == news.ChangeFirst || digest.PartyStatement(s, c.Change) {
+			// a first-of-its-kind event is no change of state, nor is a
+			// party's own finding told only in its outlets: the digest
+			// shows it as the party's statement
+			continue
 		}
 		var reports []news.StorySource
 		for j := range fresh {
@@ -127,7 +131,7 @@ func changeAlerts(rule *news.AlertRule, s *news.Story, fresh []news.ArticleWithA
 // fires once whichever way it is learnt.
 func stateAlert(rule *news.AlertRule, s *news.Story, fresh []news.ArticleWithAnalysis) (Alert, bool) {
 	c := news.CeasefireChange(s.CeasefireStatus)
-	if c == "" || slices.ContainsFunc(s.Changes, func(x news.StoryChange) bool { return x.Change == c }) {
+	if c == "" || digest.PartyStatement(s, c) || slices.ContainsFunc(s.Changes, func(x news.StoryChange) bool { return x.Change == c }) {
 		return Alert{}, false
 	}
 	var reports []news.StorySource

@@ -227,3 +227,46 @@ func TestRenderFitsAMessage(t *testing.T) {
 		}
 	}
 }
+
+// TestDecidePartyFinding: a truce said violated, in a story only a party's
+// own outlet tells (state media), is that party's statement, as the
+// digest has it (digest.PartyStatement): no alert, whether learnt from the
+// change or from the state reached; a truce collapsing stays a change.
+func TestDecidePartyFinding(t *testing.T) {
+	reporting := art(40, "SANA", news.ChangeCeasefireViolated)
+	reporting.Analysis.CeasefireStatus = news.CeasefireViolated
+	party := []news.StorySource{{ArticleID: 40, SourceName: "SANA", Published: t0}}
+	byChange := news.Story{ID: 5, Headline: "Army says rebels broke the truce in Homs", CeasefireStatus: news.CeasefireViolated,
+		PrevCeasefireStatus: news.CeasefireInEffect, Sources: party,
+		Changes: []news.StoryChange{{Change: news.ChangeCeasefireViolated, From: news.CeasefireInEffect, At: t0, Source: "SANA"}}}
+	byState := byChange
+	byState.Changes = nil
+	collapsing := collapsed()
+	collapsing.ID, collapsing.Sources = 5, party
+	for _, tt := range []struct {
+		name string
+		s    news.Story
+		want int
+	}{
+		{"violation told by a party's outlet", byChange, 0},
+		{"violated state told by a party's outlet", byState, 0},
+		{"collapse told by a party's outlet", collapsing, 1},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			fresh := reporting
+			if tt.want > 0 {
+				fresh = art(40, "SANA", news.ChangeCeasefireCollapsed)
+			}
+			got := Decide(&news.AlertRule{ID: 1}, []news.Story{tt.s}, map[int64][]news.ArticleWithAnalysis{5: {fresh}})
+			if len(got) != tt.want {
+				t.Errorf("fired %d (%+v), want %d", len(got), got, tt.want)
+			}
+		})
+	}
+	// Another outlet's report makes it a change, and it fires.
+	byChange.Sources = append(byChange.Sources, news.StorySource{ArticleID: 41, SourceName: "Reuters", Published: t0})
+	got := Decide(&news.AlertRule{ID: 1}, []news.Story{byChange}, map[int64][]news.ArticleWithAnalysis{5: {reporting, art(41, "Reuters", news.ChangeCeasefireViolated)}})
+	if len(got) != 1 || got[0].Key.What != "ceasefire_violated" {
+		t.Errorf("fired %+v, want the violation once", got)
+	}
+}

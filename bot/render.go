@@ -122,6 +122,9 @@ func itemEmbed(it *digest.Item) news.Embed {
 	if h := digest.HistoryText(it); h != "" {
 		when = append(when, h)
 	}
+	if l := digest.LateText(it); l != "" {
+		when = append(when, l)
+	}
 	if len(when) > 0 {
 		b.WriteString("\n*" + strings.Join(when, " · ") + "*")
 	}

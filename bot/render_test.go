@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/digest"
@@ -174,5 +175,21 @@ func TestSourceLinksNameDevelopmentOutlet(t *testing.T) {
 	it.DevelopmentSource = "Ahram Online"
 	if got, want := sourceLinks(it), "*1 source:* Ahram Online"; got != want {
 		t.Errorf("own outlet: sourceLinks = %q, want %q", got, want)
+	}
+}
+
+// TestEmbedMarksLateReport: an item whose every report came after the
+// digest's period says so in its embed's line of days and place, as the
+// Markdown digest does (invented item).
+func TestEmbedMarksLateReport(t *testing.T) {
+	late := time.Date(2016, 6, 16, 9, 0, 0, 0, time.UTC)
+	it := digest.Item{Headline: "Strikes hit a border town", Section: news.Violence, Place: "Tarn", ReportedLater: &late,
+		Sources: []digest.ItemSource{{Name: "ahram", Title: "h", URL: "https://example.org/h", Published: late}}, SourceCount: 1}
+	if e, want := itemEmbed(&it), "\n*Tarn · reported later, on 16 Jun 2016*"; !strings.Contains(e.Description, want) {
+		t.Errorf("embed description = %q, want %q", e.Description, want)
+	}
+	it.ReportedLater = nil
+	if e := itemEmbed(&it); strings.Contains(e.Description, "reported later") {
+		t.Errorf("embed of an item reported in its period = %q", e.Description)
 	}
 }

@@ -131,6 +131,7 @@ func (b *Builder) BuildSince(ctx context.Context, f news.DigestFilter, told Told
 	d.LeftOut = append(d.LeftOut, left...)
 	if !f.ByStored {
 		markEarlier(items, f.Since)
+		markLate(items, f.Until)
 	}
 	placeResumptions(items)
 	dropEchoes(items)
@@ -307,8 +308,15 @@ func outside(s *news.Story, f news.DigestFilter) (reason string, byEvents bool) 
 			return "its events are later than the period (" + first.UTC().Format("2 Jan 2006") + ")", true
 		}
 		if eventsBegin(s, f) {
-			// first reported after the period, about its events: the
-			// digests of later periods defer it to this one (issue 13).
+			if p, ok := reportPeriod(first, f); ok && outsideEvents(s, p) == "" {
+				// the period of its first report tells it: a
+				// report of the last day's events the next morning
+				// is the next period's news, told once (issue 13)
+				return reasonToldLater, false
+			}
+			// first reported after the period, about its events,
+			// too late for its report's period: the digests of later
+			// periods defer it to this one (issue 13).
 			return "", false
 		}
 		return "after the period", false
@@ -328,6 +336,33 @@ func outside(s *news.Story, f news.DigestFilter) (reason string, byEvents bool) 
 func eventsBegin(s *news.Story, f news.DigestFilter) bool {
 	return !s.EventFirst.IsZero() && !f.Until.IsZero() &&
 		!s.EventFirst.Before(news.DayStartFrom(f.Since)) && s.EventFirst.Before(news.DayStartFrom(f.Until))
+}
+
+// reasonToldLater is why a story of the period's events first reported
+// the day after it is left out: the period of that report tells it
+// (reportPeriod).
+const reasonToldLater = "first reported after the period, in time for the digest of its report's days, which tells it"
+
+// reportPeriod is the period of f's length, one of the run of periods f
+// is one of (f.Since plus whole lengths), that holds t: the period whose
+// digest a report published at t falls in when digests are made for
+// consecutive days or weeks. False when f has no start or no end.
+//
+// A story is told in full once, in its home period: the period of its
+// first report, or, when that report came too late for its period to tell
+// it (its events older than that period, past eventGrace: outsideEvents),
+// the period of the first day of its events, marked reported later
+// (markLate). A later period tells it again only by its reports of that
+// period, as a development of the story since its first report
+// (HistoryText, "story since ..."); a period with none of its reports does
+// not (issue 13).
+func reportPeriod(t time.Time, f news.DigestFilter) (news.DigestFilter, bool) {
+	n := f.Until.Sub(f.Since)
+	if f.Since.IsZero() || f.Until.IsZero() || n <= 0 || t.Before(f.Since) {
+		return news.DigestFilter{}, false
+	}
+	since := f.Since.Add(t.Sub(f.Since) / n * n)
+	return news.DigestFilter{Since: since, Until: since.Add(n)}, true
 }
 
 // outsideEvents returns why a story whose articles date its events (the

@@ -281,6 +281,33 @@ func (d *Digest) count(items []Item) {
 	d.Counts.Sources = len(outlets)
 }
 
+// markLate marks the items of a period ending at until whose every report
+// was published at or after its end (Item.ReportedLater: the day of the
+// first). A period without an end, or an item with an undated report or
+// one published in the period, is not marked.
+func markLate(items []Item, until time.Time) {
+	if until.IsZero() {
+		return
+	}
+	for i := range items {
+		it := &items[i]
+		var first time.Time
+		for _, s := range it.Sources {
+			if s.Published.IsZero() || s.Published.Before(until) {
+				first = time.Time{}
+				break
+			}
+			if first.IsZero() || s.Published.Before(first) {
+				first = s.Published
+			}
+		}
+		if !first.IsZero() {
+			day := first.UTC()
+			it.ReportedLater = &day
+		}
+	}
+}
+
 // markEarlier marks the sources of each item published before since, the
 // start of a period of published times (zero: none, as for a
 // subscription's digest on stored time, whose every report is news to its

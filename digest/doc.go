@@ -85,7 +85,11 @@
 // one line the stories reported in it about events of other days, and the
 // digest of those days, made after the reports, shows them: a period's
 // digest holds the stories whose events begin in it whenever they were
-// reported, a story first reported weeks late too (issue 13).
+// reported, a story first reported weeks late too, marked "reported
+// later, on 16 Jun 2016" (issue 13). A story is told in full once: a story
+// of the period's last day first reported the next morning is the next
+// period's (reportPeriod), and a later period tells a story only by its
+// own reports, as a development ("story since ...").
 //
 // A digest is read, not scrolled: a subscription's shows its most
 // significant stories (news.Subscription.StoryLimit, ten by default) and
@@ -310,6 +314,8 @@
 //	                                      // ("published": its text's, the feed's being before its events); absent when not
 //	      "source_count": 2,              // distinct outlets
 //	      "earlier_reports": 1,           // sources marked earlier; absent when none
+//	      "reported_later": "2016-06-16T09:00:00Z", // a period's digest: the first report, when every
+//	                                      // report came after the period ended; absent otherwise
 //	      "since_last": {"new": false, "notes": ["toll rose — SOHR: 58 (12 Apr) → 86 (14 Apr)"], "told": "..."},
 //	                                      // only in a subscription's digest
 //	      "track": 10,                    // the item this one is a development of (its truce, its talks),

@@ -87,6 +87,13 @@ type Item struct {
 	// before the period and before the first day of the events the item
 	// reports (ItemSource.Misdated): not counted in EarlierReports.
 	MisdatedReports int `json:"misdated_reports,omitempty"`
+	// ReportedLater is, in a period's digest, the day of the story's first
+	// report when every report of it was published after the period ended
+	// (a story of the period's events the feeds brought late, which the
+	// period's digest holds: see outside): the reader of a digest made
+	// then would not have seen it. Nil when a report fell in the period,
+	// and in a subscription's digest (stored time).
+	ReportedLater *time.Time `json:"reported_later,omitempty"`
 	// Since says what is new since the subscription's last digest; nil
 	// outside a subscription's digest.
 	Since *SinceLast `json:"since_last,omitempty"`

@@ -3,6 +3,7 @@ package digest
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -78,7 +79,9 @@ func TestLateStoryShownInItsPeriod(t *testing.T) {
 		if line := OutsideLine(earlier); line != "" {
 			t.Errorf("digest of the events' days defers: %q", line)
 		}
+		checkReportedLater(t, earlier, "16 Jun 2016")
 	}
+	checkReportedLater(t, later, "") // reported in its period
 	// Not a period its events do not begin in.
 	after, err := Build(ctx, db, week("2016-06-06", "2016-06-13"), now)
 	if err != nil {
@@ -96,11 +99,50 @@ func TestLateStoryShownInItsPeriod(t *testing.T) {
 	if h := headlines(got); h != "[Coalition strikes kill fighters near a border town Shelling hits a market in the old city]" {
 		t.Errorf("subscription's window shows %s, want both stories", h)
 	}
+	checkReportedLater(t, got, "") // stored time: what was stored since is news
 	sub = news.DigestFilter{Since: d("2016-05-30"), Until: d("2016-06-06"), ByStored: true}
 	if got, err = Build(ctx, db, sub, now); err != nil {
 		t.Fatal(err)
 	}
 	if h := headlines(got); h != "[]" {
 		t.Errorf("stored-time window of the events' week shows %s, want none", h)
+	}
+}
+
+// checkReportedLater checks that a digest's items are marked reported
+// later (on day) or, for day "", not at all, in every format: the item's
+// field, its JSON, its Markdown and Discord meta lines.
+func checkReportedLater(t *testing.T, d *Digest, day string) {
+	t.Helper()
+	var md, dc bytes.Buffer
+	if err := RenderMarkdown(&md, d); err != nil {
+		t.Fatal(err)
+	}
+	if err := RenderDiscord(&dc, d); err != nil {
+		t.Fatal(err)
+	}
+	js, err := json.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "reported later, on " + day
+	for _, sec := range d.Sections {
+		for _, it := range sec.Items {
+			got := ""
+			if it.ReportedLater != nil {
+				got = FormatDate(*it.ReportedLater)
+			}
+			if got != day {
+				t.Errorf("item %q reported later %q, want %q", it.Headline, got, day)
+			}
+		}
+	}
+	for name, out := range map[string]string{"markdown": md.String(), "discord": dc.String()} {
+		if has := strings.Contains(out, "reported later, on "); has != (day != "") || day != "" && !strings.Contains(out, want) {
+			t.Errorf("%s: want %q shown: %t\n%s", name, want, day != "", out)
+		}
+	}
+	if has := bytes.Contains(js, []byte(`"reported_later":`)); has != (day != "") {
+		t.Errorf("json has reported_later: %t, want %t", has, day != "")
 	}
 }

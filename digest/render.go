@@ -310,7 +310,21 @@ func ItemMeta(it *Item) string {
 	if h := HistoryText(it); h != "" {
 		parts = append(parts, h)
 	}
+	if l := LateText(it); l != "" {
+		parts = append(parts, l)
+	}
 	return strings.Join(parts, " · ")
+}
+
+// LateText marks an item every report of which came after the digest's
+// period (Item.ReportedLater), as a newsroom marks a story it learnt of
+// late: "reported later, on 16 Jun 2016"; "" when a report fell in the
+// period.
+func LateText(it *Item) string {
+	if it.ReportedLater == nil {
+		return ""
+	}
+	return "reported later, on " + FormatDate(*it.ReportedLater)
 }
 
 // HistoryText says the story's history before the digest's period, as

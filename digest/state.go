@@ -58,9 +58,8 @@ func ChangeText(c news.Change, from news.CeasefireStatus) string {
 // A finding only a party's own outlets tell (partyFinding) is no change:
 // the story weighs as the party's statement it is (stated).
 func itemChanges(s *news.Story) (out []ItemChange, stated bool) {
-	party := partyToldOnly(s.Sources)
 	for _, c := range s.Changes {
-		if party && partyFinding[c.Change] {
+		if PartyStatement(s, c.Change) {
 			stated = true
 			continue
 		}
@@ -68,6 +67,17 @@ func itemChanges(s *news.Story) (out []ItemChange, stated bool) {
 			Source: story.DisplaySource(c.Source)})
 	}
 	return out, stated
+}
+
+// PartyStatement reports whether change c of story s, as s's reader sees
+// it (its Sources), is a party's statement, not a change of state: a
+// finding (partyFinding) that only a party's own outlets tell. It is the
+// one decision the digest (itemChanges: no arrow, no change weight, no
+// trend) and the alerts (package alert: no alert) share, so that a channel
+// is never woken for what the digest itself would show as a party's word.
+// Once an outlet not a party's reports the story, the finding is a change.
+func PartyStatement(s *news.Story, c news.Change) bool {
+	return partyFinding[c] && partyToldOnly(s.Sources)
 }
 
 // partyFinding are the changes whose weight is the teller's finding about

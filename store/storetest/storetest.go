@@ -82,6 +82,7 @@ func Run(t *testing.T, h Harness) {
 		{"StoriesFilter", testStoriesFilter},
 		{"StoriesMisdated", testStoriesMisdated},
 		{"StoriesLate", testStoriesLate},
+		{"PeriodsTellOnce", testPeriodsTellOnce},
 		{"StoriesLaterDay", testStoriesLaterDay},
 		{"StoryDevelopment", testStoryDevelopment},
 		{"StoryOtherEvent", testStoryOtherEvent},
