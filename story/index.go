@@ -142,6 +142,7 @@ type doc struct {
 	places                 []uint64  // sorted, distinct: the places of the lead (see leadPlaces)
 	placeIDF               []float32 // by places: the weight of each
 	fine                   []uint64  // sorted, distinct: the spots of the lead, towns and below (spots.go)
+	spots                  []uint64  // sorted, distinct: the spots the lead's words found (spots.go)
 	story                  int64     // the story key given to Add; resolve it with find
 	live                   bool
 }
@@ -394,7 +395,10 @@ func (x *Index) docOf(it *Item) doc {
 	d.fine, d.spotsNamed, d.spotsFound = fineKeys(places, spots)
 	for _, n := range spots {
 		d.keys = append(d.keys, spotKey(n))
+		d.spots = append(d.spots, spotKey(n))
 	}
+	slices.Sort(d.spots)
+	d.spots = slices.Compact(d.spots)
 	d.chemKeys, d.nameKeys = chemicalKeys(d.chemical, d.places), nameKeys(it.Title)
 	d.battle = battleReport(it.Title, lead)
 	d.political = politicalReport(&d, it.Categories)

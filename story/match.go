@@ -143,6 +143,11 @@ func (v vector) dotSet(s *termSet, w vector) float64 {
 //     are at most battleDays apart, the later names no later day of its
 //     own unless its lead recalls one before the earlier's, and their
 //     cosine is minBattleCos or more (aftermath.go); or
+//   - one tells of a ground offensive and the other of it, of a toll or of
+//     an attack, their leads name one spot in words of their own ("al-Malaah
+//     region", "Mallah Farms", in any transliteration), their days are at
+//     most DayReach apart and the later names no later day of its own
+//     (fightAtSpot); or
 //   - both tell the same ceasefire's change of status as their own news,
 //     in one conflict, their days at most DayReach apart and the later
 //     naming no later day of its own (truce.go).
@@ -183,6 +188,9 @@ func (x *Index) linked(a, b *doc, as *termSet) bool {
 	}
 	if gap > x.cfg.DayReach {
 		return false
+	}
+	if fightAtSpot(a, b, gap) {
+		return true
 	}
 	if !nearDuplicate(a.fp, b.fp, x.cfg.NearDupBits) {
 		if a.day == NoDay || gap > 0 && later(a, b).named && !nightBefore(a, b, gap) {
@@ -296,4 +304,27 @@ func sharedPlace(a, b *doc) (float32, bool) {
 		}
 	}
 	return best, found
+}
+
+// fightAtSpot reports whether two reports tell of one ground fight at one
+// spot: one tells of an offensive, the other of it, of a toll or of an
+// attack, both leads name the same spot (a farmland, a district, a village
+// "north of" a city; spotKey meets its transliterations), and their event
+// days are one or the later tells of the earlier's night or names no day
+// of its own. Outlets of two camps tell one battle in words that share
+// little ("40 terrorists killed in al-Malaah region", "at least 70 regime
+// and rebel fighters killed around Al Maleh"), so the spot, not the
+// cosine, joins them; strikes from the air at one spot on two days are not
+// an offensive and are left to the score.
+func fightAtSpot(a, b *doc, gap int) bool {
+	if !a.battle && !b.battle || a.day == NoDay || len(a.spots) == 0 || len(b.spots) == 0 {
+		return false
+	}
+	if !(a.battle || a.event || a.act) || !(b.battle || b.event || b.act) {
+		return false
+	}
+	if gap > 0 && later(a, b).named && !nightBefore(a, b, gap) {
+		return false
+	}
+	return sharesKey(a.spots, b.spots)
 }
