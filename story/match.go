@@ -5,6 +5,8 @@ import (
 	"hash/fnv"
 	"math"
 	"slices"
+
+	"github.com/conflict-digest/conflict-digest/news"
 )
 
 // Score adjustments on the cosine scale, chosen on the tuning part of the
@@ -148,6 +150,11 @@ func (v vector) dotSet(s *termSet, w vector) float64 {
 //     region", "Mallah Farms", in any transliteration), their days are at
 //     most DayReach apart and the later names no later day of its own
 //     (fightAtSpot); or
+//   - both tell of an attack on one event day (or the later of its
+//     night), share a lead place, their cosine is minBattleCos or more,
+//     and the main toll of one is a toll the other tells ("13 killed" as
+//     one's news and the other's count of the day's strikes beside its
+//     larger toll of days; sameDayToll); or
 //   - both tell the same ceasefire's change of status as their own news,
 //     in one conflict, their days at most DayReach apart and the later
 //     naming no later day of its own (truce.go).
@@ -191,6 +198,14 @@ func (x *Index) linked(a, b *doc, as *termSet) bool {
 	}
 	if fightAtSpot(a, b, gap) {
 		return true
+	}
+	if sameDayToll(a, b, gap) {
+		if math.IsNaN(cos) {
+			cos = a.vec.dotSet(as, b.vec)
+		}
+		if cos >= minBattleCos {
+			return true
+		}
 	}
 	if !nearDuplicate(a.fp, b.fp, x.cfg.NearDupBits) {
 		if a.day == NoDay || gap > 0 && later(a, b).named && !nightBefore(a, b, gap) {
@@ -327,4 +342,50 @@ func fightAtSpot(a, b *doc, gap int) bool {
 		return false
 	}
 	return sharesKey(a.spots, b.spots)
+}
+
+// minDayToll is the least toll sameDayToll reads: a count of one or two
+// dead recurs in one city's reports of a day.
+const minDayToll = 10
+
+// killedCounts returns the main killed count of an article (0 when none or
+// a round estimate) and, sorted, the killed counts it gives of its day:
+// the main one, its parts and other sources' counts, not other events' or
+// the war's.
+func killedCounts(f *news.Facts) (main int64, all []int64) {
+	if k := f.Killed; k != nil && k.Low == 0 && k.Value >= minDayToll {
+		main = k.Value
+		all = append(all, k.Value)
+	}
+	for _, g := range f.Figures {
+		if g.Kind == news.FigureKilled && g.Low == 0 && g.Value >= minDayToll &&
+			(g.Scope == news.ScopeMain || g.Scope == news.ScopePart || g.Scope == news.ScopeAlternative || g.Scope == "") {
+			all = append(all, g.Value)
+		}
+	}
+	slices.Sort(all)
+	return main, slices.Compact(all)
+}
+
+// sameDayToll reports whether two reports of attacks tell one day's attack
+// by its toll: one event day (or the later the day after the earlier's
+// night), a shared lead place, a cosine of minBattleCos or more, and the
+// main toll of one among the tolls the other gives of its day (the caller
+// reads the cosine, once for this and the score). Outlets
+// headline one day's strikes by different counts ("13 killed in air
+// strikes" against "strikes kill over 80", which counts three days and
+// gives the day's 13 below).
+func sameDayToll(a, b *doc, gap int) bool {
+	if !a.act || !b.act || a.day == NoDay || gap > 0 && !nightBefore(a, b, gap) {
+		return false
+	}
+	if a.toll == 0 && b.toll == 0 || otherSpots(a, b) {
+		return false
+	}
+	if _, ok := sharedPlace(a, b); !ok {
+		return false
+	}
+	_, inB := slices.BinarySearch(b.tolls, a.toll)
+	_, inA := slices.BinarySearch(a.tolls, b.toll)
+	return a.toll != 0 && inB || b.toll != 0 && inA
 }
