@@ -5,6 +5,7 @@ import (
 	"hash/fnv"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -142,6 +143,9 @@ type doc struct {
 	places                 []uint64  // sorted, distinct: the places of the lead (see leadPlaces)
 	placeIDF               []float32 // by places: the weight of each
 	fine                   []uint64  // sorted, distinct: the spots of the lead, towns and below (spots.go)
+	spots                  []uint64  // sorted, distinct: the spots the lead's words found (spots.go)
+	toll                   int64     // the main killed count, 0 none (sameDayToll)
+	tolls                  []int64   // sorted: every killed count of the day's events, the main one's and its parts (sameDayToll)
 	story                  int64     // the story key given to Add; resolve it with find
 	live                   bool
 }
@@ -394,6 +398,15 @@ func (x *Index) docOf(it *Item) doc {
 	d.fine, d.spotsNamed, d.spotsFound = fineKeys(places, spots)
 	for _, n := range spots {
 		d.keys = append(d.keys, spotKey(n))
+		d.spots = append(d.spots, spotKey(n))
+	}
+	slices.Sort(d.spots)
+	d.spots = slices.Compact(d.spots)
+	d.toll, d.tolls = killedCounts(&it.Facts)
+	if d.act {
+		for _, v := range d.tolls {
+			d.keys = append(d.keys, keyHash("k", strconv.FormatInt(v, 10)))
+		}
 	}
 	d.chemKeys, d.nameKeys = chemicalKeys(d.chemical, d.places), nameKeys(it.Title)
 	d.battle = battleReport(it.Title, lead)

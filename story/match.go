@@ -5,6 +5,8 @@ import (
 	"hash/fnv"
 	"math"
 	"slices"
+
+	"github.com/conflict-digest/conflict-digest/news"
 )
 
 // Score adjustments on the cosine scale, chosen on the tuning part of the
@@ -143,6 +145,16 @@ func (v vector) dotSet(s *termSet, w vector) float64 {
 //     are at most battleDays apart, the later names no later day of its
 //     own unless its lead recalls one before the earlier's, and their
 //     cosine is minBattleCos or more (aftermath.go); or
+//   - one tells of a ground offensive and the other of it, of a toll or of
+//     an attack, their leads name one spot in words of their own ("al-Malaah
+//     region", "Mallah Farms", in any transliteration), their days are at
+//     most DayReach apart and the later names no later day of its own
+//     (fightAtSpot); or
+//   - both tell of an attack on one event day (or the later of its
+//     night), share a lead place, their cosine is minBattleCos or more,
+//     and the main toll of one is a toll the other tells ("13 killed" as
+//     one's news and the other's count of the day's strikes beside its
+//     larger toll of days; sameDayToll); or
 //   - both tell the same ceasefire's change of status as their own news,
 //     in one conflict, their days at most DayReach apart and the later
 //     naming no later day of its own (truce.go).
@@ -183,6 +195,17 @@ func (x *Index) linked(a, b *doc, as *termSet) bool {
 	}
 	if gap > x.cfg.DayReach {
 		return false
+	}
+	if fightAtSpot(a, b, gap) {
+		return true
+	}
+	if sameDayToll(a, b, gap) {
+		if math.IsNaN(cos) {
+			cos = a.vec.dotSet(as, b.vec)
+		}
+		if cos >= minBattleCos {
+			return true
+		}
 	}
 	if !nearDuplicate(a.fp, b.fp, x.cfg.NearDupBits) {
 		if a.day == NoDay || gap > 0 && later(a, b).named && !nightBefore(a, b, gap) {
@@ -296,4 +319,73 @@ func sharedPlace(a, b *doc) (float32, bool) {
 		}
 	}
 	return best, found
+}
+
+// fightAtSpot reports whether two reports tell of one ground fight at one
+// spot: one tells of an offensive, the other of it, of a toll or of an
+// attack, both leads name the same spot (a farmland, a district, a village
+// "north of" a city; spotKey meets its transliterations), and their event
+// days are one or the later tells of the earlier's night or names no day
+// of its own. Outlets of two camps tell one battle in words that share
+// little ("40 terrorists killed in al-Malaah region", "at least 70 regime
+// and rebel fighters killed around Al Maleh"), so the spot, not the
+// cosine, joins them; strikes from the air at one spot on two days are not
+// an offensive and are left to the score.
+func fightAtSpot(a, b *doc, gap int) bool {
+	if !a.battle && !b.battle || a.day == NoDay || len(a.spots) == 0 || len(b.spots) == 0 {
+		return false
+	}
+	if !(a.battle || a.event || a.act) || !(b.battle || b.event || b.act) {
+		return false
+	}
+	if gap > 0 && later(a, b).named && !nightBefore(a, b, gap) {
+		return false
+	}
+	return sharesKey(a.spots, b.spots)
+}
+
+// minDayToll is the least toll sameDayToll reads: a count of one or two
+// dead recurs in one city's reports of a day.
+const minDayToll = 10
+
+// killedCounts returns the main killed count of an article (0 when none or
+// a round estimate) and, sorted, the killed counts it gives of its day:
+// the main one, its parts and other sources' counts, not other events' or
+// the war's.
+func killedCounts(f *news.Facts) (main int64, all []int64) {
+	if k := f.Killed; k != nil && k.Low == 0 && k.Value >= minDayToll {
+		main = k.Value
+		all = append(all, k.Value)
+	}
+	for _, g := range f.Figures {
+		if g.Kind == news.FigureKilled && g.Low == 0 && g.Value >= minDayToll &&
+			(g.Scope == news.ScopeMain || g.Scope == news.ScopePart || g.Scope == news.ScopeAlternative || g.Scope == "") {
+			all = append(all, g.Value)
+		}
+	}
+	slices.Sort(all)
+	return main, slices.Compact(all)
+}
+
+// sameDayToll reports whether two reports of attacks tell one day's attack
+// by its toll: one event day (or the later the day after the earlier's
+// night), a shared lead place, a cosine of minBattleCos or more, and the
+// main toll of one among the tolls the other gives of its day (the caller
+// reads the cosine, once for this and the score). Outlets
+// headline one day's strikes by different counts ("13 killed in air
+// strikes" against "strikes kill over 80", which counts three days and
+// gives the day's 13 below).
+func sameDayToll(a, b *doc, gap int) bool {
+	if !a.act || !b.act || a.day == NoDay || gap > 0 && !nightBefore(a, b, gap) {
+		return false
+	}
+	if a.toll == 0 && b.toll == 0 || otherSpots(a, b) {
+		return false
+	}
+	if _, ok := sharedPlace(a, b); !ok {
+		return false
+	}
+	_, inB := slices.BinarySearch(b.tolls, a.toll)
+	_, inA := slices.BinarySearch(a.tolls, b.toll)
+	return a.toll != 0 && inB || b.toll != 0 && inA
 }
