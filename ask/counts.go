@@ -2,6 +2,7 @@ package ask
 
 import (
 	"strings"
+	"time"
 
 	"github.com/conflict-digest/conflict-digest/lang"
 )
@@ -158,4 +159,38 @@ func kindOf(w string) byte {
 		return 'i'
 	}
 	return 0
+}
+
+// askedDay returns the day of the week a count question asks about: the
+// one it names ("how many died on Friday") or that of the one date it
+// names ("on 4 June 2016").
+func askedDay(q *Question) (time.Weekday, bool) {
+	if q.Type != TypeCount {
+		return 0, false
+	}
+	for _, w := range lang.Fields(strings.ToLower(q.Text)) {
+		if d, ok := lang.Weekday(w); ok {
+			return d, true
+		}
+	}
+	if w := q.Window; !w.Since.IsZero() && !w.Until.IsZero() && w.Until.Sub(w.Since) <= 24*time.Hour {
+		return w.Since.Weekday(), true
+	}
+	return 0, false
+}
+
+// otherDay reports whether sentence s names days of the week and not the
+// one asked: its count is another day's toll ("on Friday killed two
+// children and injured 27" for the rocket that fell on Saturday).
+func otherDay(day time.Weekday, s *sentence) bool {
+	named := false
+	for _, t := range s.toks {
+		if d, ok := lang.Weekday(t.low); ok {
+			if d == day {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
 }
