@@ -161,35 +161,60 @@ func kindOf(w string) byte {
 	return 0
 }
 
-// askedDay returns the day of the week a count question asks about: the
-// one it names ("how many died on Friday") or that of the one date it
-// names ("on 4 June 2016").
-func askedDay(q *Question) (time.Weekday, bool) {
+// askedDay is the day a count question asks about: its day of the week,
+// and its month and day of the month when it names a date (month 0 when
+// it names only a weekday).
+type askedDay struct {
+	weekday time.Weekday
+	month   time.Month
+	day     int
+}
+
+// dayAsked returns the day a count question asks about: the weekday it
+// names ("how many died on Friday") or the one date it names ("on 4 June
+// 2016").
+func dayAsked(q *Question) (askedDay, bool) {
 	if q.Type != TypeCount {
-		return 0, false
+		return askedDay{}, false
 	}
 	for _, w := range lang.Fields(strings.ToLower(q.Text)) {
 		if d, ok := lang.Weekday(w); ok {
-			return d, true
+			return askedDay{weekday: d}, true
 		}
 	}
 	if w := q.Window; !w.Since.IsZero() && !w.Until.IsZero() && w.Until.Sub(w.Since) <= 24*time.Hour {
-		return w.Since.Weekday(), true
+		return askedDay{weekday: w.Since.Weekday(), month: w.Since.Month(), day: w.Since.Day()}, true
 	}
-	return 0, false
+	return askedDay{}, false
 }
 
-// otherDay reports whether sentence s names days of the week and not the
-// one asked: its count is another day's toll ("on Friday killed two
-// children and injured 27" for the rocket that fell on Saturday).
-func otherDay(day time.Weekday, s *sentence) bool {
+// otherDay reports whether sentence s names days (of the week, or of a
+// month when the question names a date) and not the one asked: its count
+// is another day's toll ("on Friday killed two children and injured 27"
+// for the rocket that fell on Saturday, "on 3 June" for 4 June).
+func otherDay(d askedDay, s *sentence) bool {
 	named := false
-	for _, t := range s.toks {
-		if d, ok := lang.Weekday(t.low); ok {
-			if d == day {
+	for i, t := range s.toks {
+		if wd, ok := lang.Weekday(t.low); ok {
+			if wd == d.weekday {
 				return false
 			}
 			named = true
+		}
+		m, ok := lang.Month(t.low)
+		if !ok || d.month == 0 {
+			continue
+		}
+		for _, k := range []int{i - 1, i + 1} {
+			if k < 0 || k >= len(s.toks) {
+				continue
+			}
+			if n, ok := lang.DayOfMonth(s.toks[k].low); ok {
+				if m == d.month && n == d.day {
+					return false
+				}
+				named = true
+			}
 		}
 	}
 	return named

@@ -63,8 +63,8 @@ func TestRoleFit(t *testing.T) {
 
 func TestOtherDay(t *testing.T) {
 	q := Parse("How many people were killed on Dera on 3 June 2017?", testNow)
-	day, ok := askedDay(&q)
-	if !ok || day.String() != "Saturday" {
+	day, ok := dayAsked(&q)
+	if !ok || day.weekday.String() != "Saturday" {
 		t.Fatalf("askedDay = %v %v", day, ok)
 	}
 	for _, c := range []struct {
@@ -75,12 +75,15 @@ func TestOtherDay(t *testing.T) {
 		{"Shelling on Saturday killed 9 people.", false},
 		{"Shelling killed 9 people.", false},
 		{"Shelling on Friday and Saturday killed 13 people.", false},
+		{"Shelling on 2 June killed 4 people.", true},
+		{"Shelling on June 3 killed 9 people.", false},
+		{"Shelling in June killed 90 people.", false},
 	} {
 		if got := otherDay(day, testSentence(&q, c.text)); got != c.want {
 			t.Errorf("otherDay(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
-	if _, ok := askedDay(ptr(Parse("How many people were killed in Dera in June 2017?", testNow))); ok {
+	if _, ok := dayAsked(ptr(Parse("How many people were killed in Dera in June 2017?", testNow))); ok {
 		t.Error("a month names no day")
 	}
 }
