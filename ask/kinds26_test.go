@@ -47,6 +47,8 @@ func TestRoleFit(t *testing.T) {
 		{"Lomo Front spokesman Omar Dessa said the pilot was executed.", "Omar Dessa", -wRoleOther},
 		{"Dessa identified the pilot as Captain Talo Remi.", "Talo Remi", 0.15},
 		{"Talo Remi, the pilot, was executed.", "Talo Remi", 0.15},
+		{"The pilot, Talo Remi, was executed.", "Talo Remi", 0.15},
+		{"The spokesman, Omar Dessa, said the pilot was executed.", "Omar Dessa", -wRoleOther},
 	} {
 		s := testSentence(&q, c.text)
 		from, to := findName(s, c.name)

@@ -46,9 +46,12 @@ func sameRole(head string, t token) bool {
 
 // roleBeside returns the index of the role written next to the name [from,
 // to]: before it ("spokesman Islam Alloush", past a rank and "as": "the
-// pilot as Lieutenant Nawras Hassan") or after its comma ("Raúl Castro, the
+// pilot as Lieutenant Nawras Hassan", "the pilot, Nawras Hassan") or after its comma ("Raúl Castro, the
 // President of Cuba"); -1 when none is.
 func roleBeside(s *sentence, from, to int) int {
+	if k := from - 1; k >= 0 && isRole(s.toks[k]) && strings.TrimSpace(s.text[s.toks[k].end:s.toks[from].start]) == "," {
+		return k // "the pilot, Nawras Hassan,"
+	}
 	as := false
 	for k := from - 1; k >= 0 && k >= from-3 && plainGap(s, k); k-- {
 		t := s.toks[k]
@@ -108,18 +111,16 @@ func roleFit(q *Question, s *sentence, from, to int) float64 {
 	if role == "" {
 		return b
 	}
-	if e, ok := analyze.ResolveActor(joinSpan(s, from, to)); ok && bodyKinds[e.Kind] {
-		b -= wRoleOther // "by Jaish al-Islam" for "which pilot": a body holds no role
-	}
 	if k := roleBeside(s, from, to); k >= 0 {
 		switch t := s.toks[k]; {
 		case sameRole(role, t):
-			if b == 0 {
-				b += 0.15
-			}
+			b = 0.15 // the role asked, or a kind of it ("President" for "leader")
 		case !s.hit[k]:
-			b -= wRoleOther
+			b = -wRoleOther // besideRole's role is another's ("The spokesman, Omar Dessa, said the pilot")
 		}
+	}
+	if e, ok := analyze.ResolveActor(joinSpan(s, from, to)); ok && bodyKinds[e.Kind] {
+		b -= wRoleOther // "by Jaish al-Islam" for "which pilot": a body holds no role
 	}
 	if n := to + 1; n < len(s.toks) && plainGap(s, to) && isRole(s.toks[n]) && !s.hit[n] && !sameRole(role, s.toks[n]) {
 		b -= wRoleOther
