@@ -250,7 +250,7 @@ func argRanges(q *Question, s *sentence) [][2]int {
 	var phrases [][2]int
 	bestHits := -1
 	for i, t := range s.toks {
-		if t.stem != q.argVerb && verbBase(t.low) != q.argVerb {
+		if t.stem != q.argVerb && verbBase(t.low) != q.argVerb && !lang.SameAct(t.low, q.argVerb) {
 			continue
 		}
 		if phrases == nil {

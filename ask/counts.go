@@ -2,6 +2,7 @@ package ask
 
 import (
 	"strings"
+	"time"
 
 	"github.com/conflict-digest/conflict-digest/lang"
 )
@@ -158,4 +159,63 @@ func kindOf(w string) byte {
 		return 'i'
 	}
 	return 0
+}
+
+// askedDay is the day a count question asks about: its day of the week,
+// and its month and day of the month when it names a date (month 0 when
+// it names only a weekday).
+type askedDay struct {
+	weekday time.Weekday
+	month   time.Month
+	day     int
+}
+
+// dayAsked returns the day a count question asks about: the weekday it
+// names ("how many died on Friday") or the one date it names ("on 4 June
+// 2016").
+func dayAsked(q *Question) (askedDay, bool) {
+	if q.Type != TypeCount {
+		return askedDay{}, false
+	}
+	for _, w := range lang.Fields(strings.ToLower(q.Text)) {
+		if d, ok := lang.Weekday(w); ok {
+			return askedDay{weekday: d}, true
+		}
+	}
+	if w := q.Window; !w.Since.IsZero() && !w.Until.IsZero() && w.Until.Sub(w.Since) <= 24*time.Hour {
+		return askedDay{weekday: w.Since.Weekday(), month: w.Since.Month(), day: w.Since.Day()}, true
+	}
+	return askedDay{}, false
+}
+
+// otherDay reports whether sentence s names days (of the week, or of a
+// month when the question names a date) and not the one asked: its count
+// is another day's toll ("on Friday killed two children and injured 27"
+// for the rocket that fell on Saturday, "on 3 June" for 4 June).
+func otherDay(d askedDay, s *sentence) bool {
+	named := false
+	for i, t := range s.toks {
+		if wd, ok := lang.Weekday(t.low); ok {
+			if wd == d.weekday {
+				return false
+			}
+			named = true
+		}
+		m, ok := lang.Month(t.low)
+		if !ok || d.month == 0 {
+			continue
+		}
+		for _, k := range []int{i - 1, i + 1} {
+			if k < 0 || k >= len(s.toks) {
+				continue
+			}
+			if n, ok := lang.DayOfMonth(s.toks[k].low); ok {
+				if m == d.month && n == d.day {
+					return false
+				}
+				named = true
+			}
+		}
+	}
+	return named
 }

@@ -179,8 +179,10 @@ func mainPick(q *Question, cands []candidate, picks []pick, p pick) pick {
 	if p.main || p.named {
 		return p
 	}
+	day, dayIsAsked := dayAsked(q)
 	for _, o := range picks {
-		if o.cand == p.cand && o.main && c.sents[o.sent].score >= c.sents[p.sent].score && supported(c, o.sent) {
+		if o.cand == p.cand && o.main && c.sents[o.sent].score >= c.sents[p.sent].score && supported(c, o.sent) &&
+			!(dayIsAsked && otherDay(day, &c.sents[o.sent])) { // not another day's toll
 			return o
 		}
 	}
@@ -311,6 +313,7 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int, fl int) []pic
 	top := cands[0].score
 	var picks []pick
 	n := min(len(cands), 3)
+	day, dayIsAsked := dayAsked(q)
 	if q.Type == TypeState {
 		n = 1 // the state of a story is what its best, newest report says
 	}
@@ -343,6 +346,9 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int, fl int) []pic
 			other := 0.0
 			if q.Type != TypeCount && otherCount(q, s) {
 				other = wOtherCount // another event's sentence
+			}
+			if dayIsAsked && otherDay(day, s) {
+				other = wOtherCount // another day's toll
 			}
 			for _, sp := range sps {
 				local := wSentence*ctx + sp.bonus + argFit(args, sp) + proximity(s, sp) + clauseFit(s, sp) - wCommon*commonness(s, sp, df, len(cands)) - other

@@ -78,6 +78,9 @@ type Question struct {
 	// ("votes in favour"): a report may write them after the bare figure
 	// ("95 in favour").
 	unitTail []string
+	// role is the stem of the role a "who" question names ("who was the
+	// pilot"), as Head is a "which" question's; "" when none.
+	role string
 	// sentences is how many sentences the store indexes (set by the asker).
 	sentences int64
 	// sources are the names (as in Names) written as a report's publisher
@@ -399,6 +402,7 @@ func typeByHead(q *Question, low []string, comma []bool) {
 		case "who", "whom", "whose":
 			q.Type = TypePerson
 			q.passive = passiveAfter(low, i)
+			q.role = roleAfterWho(low, i)
 			return
 		case "which", "what":
 		default:

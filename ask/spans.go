@@ -357,13 +357,11 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	if furnitureName(q, s, from, to) {
 		sp.bonus -= 0.3 // who wrote the report, where and when it was filed: not what it reports
 	}
-	if q.Type == TypePerson && besideRole(s, from, to) {
-		sp.bonus += 0.15
-	}
+	sp.bonus += roleFit(q, s, from, to)
 	if t := s.toks[to]; q.Type == TypePerson && (personNouns[t.low] || personNouns[t.stem]) {
 		sp.bonus -= 0.2 // a title, not who holds it: "the Swedish Ambassador", "Interim Executive Director"
 	}
-	if q.Type == TypePerson && q.passive != "" && from >= 1 && s.toks[from-1].stem == q.passive && plainGap(s, from-1) {
+	if q.Type == TypePerson && q.passive != "" && from >= 1 && (s.toks[from-1].stem == q.passive || lang.SameAct(s.toks[from-1].low, q.passive)) && plainGap(s, from-1) {
 		sp.bonus += 0.3 // "who was appointed leader": "its council appointed Hashem al-Sheikh"
 	}
 	if q.Type == TypePlace || q.Type == TypePerson {
