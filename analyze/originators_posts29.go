@@ -211,10 +211,11 @@ func footnoteLineName(t string) string {
 // gluedSources returns the name of a "Sources:" (or "Source:") line that a
 // PDF's text glued into the middle of a sentence ("... including 1,529
 // Sources: FOOREL daily report ... recoveries and 68 deaths"): the page's
-// sources, which cite the counts of its paragraph; "" for none.
+// sources, which cite the counts of its paragraph; "" for none. A bracketed
+// "(Source: Foo)" closing a text is its outlet's tag, no such line.
 func gluedSources(text string) string {
 	for _, w := range []string{"Sources:", "Source:"} {
-		if k := strings.Index(text, w); k > 0 && strings.TrimSpace(text[:k]) != "" {
+		if k := strings.Index(text, w); k > 0 && strings.TrimSpace(text[:k]) != "" && !strings.HasSuffix(strings.TrimSpace(text[:k]), "(") {
 			return footnoteLineName(text[k+len(w):])
 		}
 	}
