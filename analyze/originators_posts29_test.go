@@ -91,8 +91,8 @@ func TestFootnoteSources(t *testing.T) {
 			"The outbreak spread to the south in May. Further, a total of 412 deaths were registered (40 per cent female). " +
 				"So far 2,030 refugees have tested positive, including 1,529 Sources: FOOREL daily report on the outbreak recoveries and 68 deaths.",
 			"killed", 412, "FOOREL", false},
-		{"an outlet's bracketed source tag is no glued line", "",
+		{"a bracketed source tag closing the text is no glued line: the name the tag brackets", "",
 			"Air strikes on the town of Foo killed at least 13 civilians on Monday. Schools were shut across the province. (Source: Foo Council) Twitter",
-			"killed", 13, "", false},
+			"killed", 13, "Foo Council", false},
 	})
 }
