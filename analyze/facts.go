@@ -270,6 +270,7 @@ type factSentence struct {
 	lower  string // text lower-cased, once asked for (low)
 	toks   []ftok
 	index  int
+	para   int // the paragraph's number, -1 for a part of the headline
 	hasNum bool
 	origs  []origMatch // originators named in it, once toks is set
 	// redefined are the table's acronyms the article spells out as another
@@ -306,7 +307,7 @@ func factSentences(d *doc, arena *tokArena) []factSentence {
 	redef := redefinedAcronyms(d)
 	out := d.arena.facts.take(len(parts) + min(len(d.sents), maxFactSentences)) // made once, not grown
 	for _, t := range parts {
-		fs := factSentence{text: t, index: -1, hasNum: true, arena: arena, redefined: redef}
+		fs := factSentence{text: t, index: -1, para: -1, hasNum: true, arena: arena, redefined: redef}
 		fs.tokenise()
 		out = append(out, fs)
 	}
@@ -315,7 +316,7 @@ func factSentences(d *doc, arena *tokArena) []factSentence {
 			break
 		}
 		s := &d.sents[i]
-		fs := factSentence{text: s.text, lower: s.lower, index: s.index, hasNum: mayStateFigure(s), arena: arena, redefined: redef}
+		fs := factSentence{text: s.text, lower: s.lower, index: s.index, para: s.para, hasNum: mayStateFigure(s), arena: arena, redefined: redef}
 		if fs.hasNum {
 			fs.tokenise()
 		}

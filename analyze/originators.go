@@ -339,7 +339,11 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 			g, cue, asideEnd = 0, e, e // "The Civil Defence – first responders who ... – said"
 		}
 		if g > maxCueGap {
-			continue
+			e := postHolderCue(s.text, s.toks, m)
+			if e < 0 {
+				continue
+			}
+			g, cue = 1, e // "An official spokesman of the Ministry of Health in Gaza, Jane al-Roe, said"
 		}
 		pen := 0
 		if o := origs.list[m.id]; o.generic || genericKinds[o.name] {
@@ -1837,6 +1841,15 @@ func closingAnaphorBefore(sents []factSentence, si int) (int, bool, bool) {
 			return -1, false, false // "in the Israeli strike" names who struck, no source
 		}
 	}
+	id, ok := antecedent(sents, si, anaphor)
+	return id, ok, false
+}
+
+// antecedent returns the body an anaphor of sentence si ("the ministry",
+// "the group") stands for: the last one named in the few sentences before
+// it (for "the ministry", a ministry's name), as closingAnaphorBefore
+// tells it.
+func antecedent(sents []factSentence, si int, anaphor string) (int, bool) {
 	reach := 3
 	if anaphor == "ministry" {
 		reach = ministryReach // only a ministry's name is its antecedent
@@ -1855,12 +1868,12 @@ func closingAnaphorBefore(sents []factSentence, si int) (int, bool, bool) {
 				continue // "the hospital" is no body's name; but "the civil defence agency" is the agency's
 			}
 			if o := origs.list[m.id]; o.generic || carrier(o.kind) {
-				return -1, false, false
+				return -1, false
 			}
-			return m.id, true, false
+			return m.id, true
 		}
 	}
-	return -1, false, false
+	return -1, false
 }
 
 // commaAfterStatement reports a cue at j set off by commas from the clause

@@ -197,6 +197,10 @@ func attribute(sents []factSentence, ms []mention) []int {
 				// a figure linked to an agency's page: "[1 million refugees](https://data.unhcr.org/...)"
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = linkSource(&sents[ms[i].sent], ms[i].tok)
 			}
+			if ms[i].fig.Originator == "" {
+				// "... reported missing1." and the footnotes' first line "Source: OCHA, Sitrep #2"
+				ms[i].fig.Originator = footnoteSource(sents, ms[i].sent)
+			}
 			if ms[i].fig.Originator == "" && !blocked {
 				// a report's section headed by its sources: "Philippines, impact & response (NDRRMC, DSWD)"
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = headingSource(sents, ms[i].sent)
@@ -1052,6 +1056,9 @@ func written(sents []factSentence, src []int, si int) (string, bool) {
 	if n, ok := citedAfter(sents, si); ok {
 		return n, false // "... Sunday night. ... (Foo FM 8 Sept, Bar News 10 Sept)."
 	}
+	if footnoteMark(sents[si].text) > 0 {
+		return footnoteSource(sents, si), false // its footnote's line, not the next "Source:" line
+	}
 	return sourceLineAfter(sents, si)
 }
 
@@ -1067,28 +1074,46 @@ const citedReach = 2
 // News 10 Sept)." — Foo FM's count; a sentence with a figure of its own
 // between ends the account.
 func citedAfter(sents []factSentence, si int) (string, bool) {
-	for j := si; j < len(sents) && j <= si+citedReach && sents[j].index >= 0; j++ {
+	for j := si; j < len(sents) && (j <= si+citedReach || paragraphCited(sents, si, j)) && sents[j].index >= 0; j++ {
 		c := &sents[j]
-		if j > si && c.figs {
+		para := j > si && c.figs && paragraphCited(sents, si, j) // "... 65,800 are sheltering in schools. The clashes killed 40 (OCHA, 12/05/2021)."
+		if j > si && c.figs && !para {
 			return "", false
 		}
-		if t := strings.TrimSuffix(strings.TrimSpace(c.text), "."); !strings.HasSuffix(t, ")") {
-			continue
+		if n, ok := closingCitation(c); ok {
+			return n, true
 		}
-		c.tokenise()
-		open := -1
-		for k := range c.toks {
-			if c.toks[k].w == "(" {
-				open = k
-			}
+		if n := gluedSources(c.text); n != "" && paragraphCited(sents, si, j) {
+			return n, true // "... including 1,529 Sources: FOOREL daily report ..."
 		}
-		if open >= 0 {
-			if n, ok := citedFirst(c, open); ok {
-				return n, true
-			}
+		if j > si && paragraphCited(sents, si, j) && footnoteMark(c.text) > 0 {
+			n := footnoteSource(sents, j) // "More than 20,000 people have fled. 32 have died, while 40 are missing1."
+			return n, n != ""
+		}
+		if para && ownSourced(c) {
+			return "", false // a count with its own source between
 		}
 	}
 	return "", false
+}
+
+// closingCitation returns the first source of the bracketed citation list
+// that closes sentence c ("... (Foo FM 8 Sept, Bar News 10 Sept).").
+func closingCitation(c *factSentence) (string, bool) {
+	if t := strings.TrimSuffix(strings.TrimSpace(c.text), "."); !strings.HasSuffix(t, ")") {
+		return "", false
+	}
+	c.tokenise()
+	open := -1
+	for k := range c.toks {
+		if c.toks[k].w == "(" {
+			open = k
+		}
+	}
+	if open < 0 {
+		return "", false
+	}
+	return citedFirst(c, open)
 }
 
 // citedFirst reads the first item of a bracketed citation list opening at
@@ -1103,7 +1128,11 @@ func citedFirst(c *factSentence, open int) (string, bool) {
 	if k == open+1 || k >= len(toks) {
 		return "", false
 	}
-	if e := numericDateEnd(c, k); e > 0 && e < len(toks) && (toks[e].w == ";" || toks[e].w == ")" || toks[e].w == ",") {
+	d := k
+	if toks[k].w == "," {
+		d = k + 1 // "(OCHA, 12/05/2021)"
+	}
+	if e := numericDateEnd(c, d); e > 0 && e < len(toks) && (toks[e].w == ";" || toks[e].w == ")" || toks[e].w == ",") {
 		return text[toks[open+1].off:toks[k-1].end], true // "(Foo 09/11/2020; Bar 09/11/2020)", as briefing notes cite
 	}
 	if k+2 >= len(toks) || !toks[k].isNum {
@@ -1193,6 +1222,9 @@ func sources(sents []factSentence) (out []int, carried []carry) {
 		}
 		if b, ok, statement := closingAnaphorBefore(sents, si); ok && (id < 0 || carried[si] == fromNext || statement) {
 			id, carried[si] = b, ownSource // "..., the charity said": the charity named the sentence before, not the next sentence's source
+		}
+		if b, ok := possessedPost(sents, si); id < 0 && ok {
+			id = b // "The ministry's spokesman Jane Roe said ...": the ministry named before
 		}
 		if b, ok := groupNamedAfter(sents, si); id < 0 && ok {
 			id = b // "..., the aid group said. The Union of Syrian Medical Relief Organisations ..."
