@@ -52,6 +52,10 @@ func TestFigureValuesFig30(t *testing.T) {
 			"displaced after the fire.", news.FigureDisplaced, 31000, news.About},
 		{"an estimate of the damage", "Some 31,000 people were displaced; the damage is estimated to exceed $2 million.",
 			news.FigureDisplaced, 31000, news.About},
+		{"the displaced among the affected", "The number of people affected by the floods has risen to nearly 61,000, " +
+			"including more than 11,000 displaced, according to local officials.", news.FigureDisplaced, 11000, news.MoreThan},
+		{"the displaced among the evacuated stay a part", "The floods forced 5,000 people to evacuate, including 2,000 " +
+			"displaced from the camps.", news.FigureDisplaced, 0, ""},
 		{"estimated after a plain count", "The fire displaced 31,000 people, who are estimated to need shelter for months.",
 			news.FigureDisplaced, 31000, news.Exact},
 	}

@@ -704,7 +704,26 @@ func casesInclude(toks []ftok, i int) bool {
 	if toks[j-1].w == "," {
 		j--
 	}
-	return j >= 1 && casesWords[toks[j-1].w]
+	return j >= 1 && (casesWords[toks[j-1].w] || affectedCount(toks, j-1))
+}
+
+// affectedCount reports the number at toks[j] as a count of the affected
+// ("The number of people affected by the floods has increased to nearly
+// 73,000, including more than 13,000 displaced"): its parts of other kinds
+// are their own counts, as an outbreak's deaths among its cases are.
+func affectedCount(toks []ftok, j int) bool {
+	if !toks[j].isNum {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-18; k-- {
+		if toks[k].punct && toks[k].w != "(" && toks[k].w != ")" {
+			return false
+		}
+		if affectedKind.after[toks[k].w] || affectedKind.before[toks[k].w] {
+			return true
+		}
+	}
+	return j+2 < len(toks) && affectedKind.after[toks[j+1].w] // "73,000 affected, including ..."
 }
 
 // partKind returns the kind of a toll whose part the number at i is, as the
