@@ -13,12 +13,7 @@ import (
 // evacuated" are evacuated; a total the latest arrivals "bring" to N is the
 // influx's figure; "N are estimated to be displaced" is about N.
 func TestFigureValuesFig30(t *testing.T) {
-	tests := []struct {
-		name, text string
-		kind       string
-		want       int64 // 0: none
-		qual       news.Qualifier
-	}{
+	runFigureWordCases(t, []figureWordCase{
 		{"a space between groups", "The floods have displaced 12 345 people in the north.", news.FigureDisplaced, 12345, news.Exact},
 		{"a spelled number with its digits", "According to the ministry there were forty thousand, one hundred twelve " +
 			"(40 112) cases, including four thousand, one hundred twelve (4 112) related deaths.", news.FigureKilled, 4112, news.Exact},
@@ -58,12 +53,7 @@ func TestFigureValuesFig30(t *testing.T) {
 			"displaced from the camps.", news.FigureDisplaced, 0, ""},
 		{"estimated after a plain count", "The fire displaced 31,000 people, who are estimated to need shelter for months.",
 			news.FigureDisplaced, 31000, news.Exact},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkAgencyMain(t, &news.Article{Text: tt.text}, tt.kind, tt.want, tt.qual)
-		})
-	}
+	})
 }
 
 // A year that "in" opens does not make the count after it a table's cell.
