@@ -37,8 +37,8 @@ func isBackground(toks []ftok, i int) bool {
 			perfect = true // "the war ... has killed more than"
 		case toks[j].is(wcWar) && w != "fighting" && j >= i-8 && j <= i+6:
 			war = true
-		case w == "total" && next == "number", (w == "brought" || w == "brings" || w == "bringing") && j < i:
-			return true // "brought the total number of ... killed in Syria to 18": a running total
+		case w == "total" && next == "number":
+			return true // "brought the total number of ... killed in Syria to 18": a place's running total
 		case (w == "in" || w == "during" || w == "throughout") && j+1 < len(toks) && toks[j+1].year:
 			return true // "In 2017, 7,224 people were displaced": a year's total
 		case w == "so" && next == "far" && !soFarToday(toks, j), w == "this" && next == "year", w == "last" && next == "year",

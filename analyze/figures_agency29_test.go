@@ -75,12 +75,7 @@ func checkAgencyMain(t *testing.T, a *news.Article, kind string, want int64, qua
 // not people or fighters a deal's buses bring; a sum whose second term
 // another sentence counts among the first counts it twice.
 func TestAgencyFigureWords(t *testing.T) {
-	tests := []struct {
-		name, text string
-		kind       string
-		want       int64 // 0: none
-		qual       news.Qualifier
-	}{
+	runFigureWordCases(t, []figureWordCase{
 		{"lost their life", "According to the ministry, 135 people have lost their life in the floods.",
 			news.FigureKilled, 135, news.Exact},
 		{"their life saved is no toll", "The teams saved the life of 40 people stranded by the floods.",
@@ -97,7 +92,21 @@ func TestAgencyFigureWords(t *testing.T) {
 			news.FigureDisplaced, 8400, news.MoreThan},
 		{"a sum of two groups stays a sum", "Over 8,400 individuals and 310 migrants have been displaced to nearby towns.",
 			news.FigureDisplaced, 8710, news.MoreThan},
-	}
+	})
+}
+
+// figureWordCase is an invented text and the main figure of kind it
+// states: want 0 for none, any qualifier when qual is "".
+type figureWordCase struct {
+	name, text string
+	kind       string
+	want       int64
+	qual       news.Qualifier
+}
+
+// runFigureWordCases checks each case's main figure, as checkAgencyMain.
+func runFigureWordCases(t *testing.T, tests []figureWordCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkAgencyMain(t, &news.Article{Text: tt.text}, tt.kind, tt.want, tt.qual)

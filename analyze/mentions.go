@@ -71,6 +71,9 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 		if qn == 0 {
 			q = sharedQualifier(toks, i)
 		}
+		if q == news.Exact && estimatedAfter(toks, i) {
+			q = news.About // "45,000 are estimated to be displaced"
+		}
 		if t.lo > 0 && q == news.Exact {
 			q = news.UpTo // "2,000-3,000 people": a range, as "between" reads
 		}
@@ -103,6 +106,15 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 			}
 		}
 		upd := false
+		if !ok && k == &displacedKind && qn == 0 {
+			var est bool
+			if ok, est = displacedBroughtTo(toks, i); ok {
+				v, end, upd = t.num, i, true // "Latest arrivals bring the number of new refugees to 16,250"
+				if est {
+					q = news.About
+				}
+			}
+		}
 		if !ok && k.toll {
 			ok, upd, v, end = tollAt(toks, i, qn), true, t.num, i
 			if n, e := tollGroupAdded(toks, i); ok && n > 0 {
@@ -295,6 +307,28 @@ var labelWords = wordSet("aged", "age", "ages", "brigade", "division", "regiment
 	"platoon", "company", "sector", "zone", "district", "block", "gate", "exit", "km", "kilometre", "kilometer",
 	"page", "chapter", "phase", "protocol", "unscr", "channel", "code", "ext", "tel", "phone", "fax", "mobile", "covid")
 
+// placeLabels are the label words of a place or an office, whose number a
+// count of people may follow with no comma ("As per the control room 135
+// people have died", "in the district 42 civilians were killed").
+var placeLabels = wordSet("room", "unit", "building", "block", "sector", "zone", "district", "apartment", "base", "gate")
+
+// countNouns are the plain nouns of a head count.
+var countNouns = wordSet("people", "persons", "individuals", "civilians", "children", "women", "men", "residents",
+	"refugees", "idps")
+
+// peopleAfter reports a noun of a head count right after the number at
+// toks[i], and no number before its label ("room 135 people"; not "Block 4
+// 12 people").
+func peopleAfter(toks []ftok, i int) bool {
+	return i+1 < len(toks) && countNouns[toks[i+1].w] && !(i > 1 && toks[i-2].isNum)
+}
+
+// yearThenCount reports a count after a year that "in" opens: "In 2020
+// 315 people were killed".
+func yearThenCount(toks []ftok, i int) bool {
+	return toks[i-1].year && i > 1 && toks[i-2].w == "in" && i+1 < len(toks) && !toks[i+1].isNum && !toks[i+1].punct
+}
+
 // notCount reports a number that is no count of people: a cell of a table
 // or a run of digits (a phone number: "+963 930 336 718"), a label ("Brigade
 // 93"), an amount of money ("$200", "US$1.72 billion"), or too large.
@@ -316,7 +350,8 @@ func notCount(s *factSentence, i int) bool {
 	}
 	if i > 0 {
 		p := toks[i-1]
-		if (p.isNum && !p.amount && !datelineThenWords(toks, i) && !datelineDash(s, i)) || labelWords[p.w] || p.w == "$" || p.w == "€" || p.w == "£" || p.w == "us" && p.end == t.off {
+		if p.isNum && !p.amount && !datelineThenWords(toks, i) && !datelineDash(s, i) && !yearThenCount(toks, i) ||
+			labelWords[p.w] && !(placeLabels[p.w] && peopleAfter(toks, i)) || p.w == "$" || p.w == "€" || p.w == "£" || p.w == "us" && p.end == t.off {
 			return true
 		}
 		if weekNumber(toks, i) || rateValue(toks, i) {
@@ -669,7 +704,26 @@ func casesInclude(toks []ftok, i int) bool {
 	if toks[j-1].w == "," {
 		j--
 	}
-	return j >= 1 && casesWords[toks[j-1].w]
+	return j >= 1 && (casesWords[toks[j-1].w] || affectedCount(toks, j-1))
+}
+
+// affectedCount reports the number at toks[j] as a count of the affected
+// ("The number of people affected by the floods has increased to nearly
+// 73,000, including more than 13,000 displaced"): its parts of other kinds
+// are their own counts, as an outbreak's deaths among its cases are.
+func affectedCount(toks []ftok, j int) bool {
+	if !toks[j].isNum {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-18; k-- {
+		if toks[k].punct && toks[k].w != "(" && toks[k].w != ")" {
+			return false
+		}
+		if affectedKind.after[toks[k].w] || affectedKind.before[toks[k].w] {
+			return true
+		}
+	}
+	return j+2 < len(toks) && affectedKind.after[toks[j+1].w] // "73,000 affected, including ..."
 }
 
 // partKind returns the kind of a toll whose part the number at i is, as the
@@ -938,6 +992,70 @@ func arrivedFrom(toks []ftok, i, j int) bool {
 // lostWords are the forms of "lose" in "lost their life".
 var lostWords = wordSet("lost", "lose", "losing")
 
+// bringVerbs bring a running total to its new value.
+var bringVerbs = wordSet("bring", "brings", "brought", "bringing", "raising", "raises", "raised", "taking", "takes", "took")
+
+// displacedNouns name the displaced a running total counts.
+var displacedNouns = wordSet("refugees", "idps", "displaced", "displacements", "asylum", "arrivals")
+
+// displacedBroughtTo reports the number at toks[i] as the value a verb
+// brings a total of the displaced to ("bringing the total number of
+// displaced people to 5,600", "Latest arrivals bring the estimated number
+// of new refugees to 16,250"): the influx's most recent figure. est: the
+// total is "estimated".
+func displacedBroughtTo(toks []ftok, i int) (ok, est bool) {
+	if i < 4 || toks[i-1].w != "to" {
+		return false, false
+	}
+	noun, total := false, false
+	for j := i - 2; j >= 0 && j >= i-10; j-- {
+		w := toks[j].w
+		switch {
+		case toks[j].punct || toks[j].isNum:
+			return false, false
+		case displacedNouns[w]:
+			noun = true
+		case w == "number" || w == "total":
+			total = true
+		case w == "estimated":
+			est = true
+		case bringVerbs[w]:
+			return noun && total, est
+		}
+	}
+	return false, false
+}
+
+// estimatedAfter reports a count the clause after it calls an estimate:
+// "45,000 are estimated to be displaced", "12,000 people were estimated
+// to have fled".
+func estimatedAfter(toks []ftok, i int) bool {
+	for j := i + 1; j+1 < len(toks) && j <= i+3 && !toks[j].punct && !toks[j].isNum; j++ {
+		if w := toks[j].w; (w == "are" || w == "were" || w == "is" || w == "was") && toks[j+1].w == "estimated" {
+			return j+2 < len(toks) && toks[j+2].w == "to"
+		}
+	}
+	return false
+}
+
+// receivedEvacuation reports "received evacuation" at toks[j]: the count
+// before it was evacuated.
+func receivedEvacuation(toks []ftok, j int) bool {
+	return toks[j].w == "evacuation" && (toks[j-1].w == "received" || toks[j-1].w == "receive")
+}
+
+// evacuatedAhead reports the evacuation of the displaced that toks[j]
+// names, within its clause: "IDPs received evacuation", "IDPs were
+// evacuated" count the evacuated, no new displaced.
+func evacuatedAhead(toks []ftok, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+4 && !toks[k].punct && !toks[k].isNum; k++ {
+		if toks[k].w == "evacuated" || receivedEvacuation(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // lostTheirLife reports "lost their life" with "life" at j: the counted
 // died (the singular as agency reports write it beside "lost their lives").
 func lostTheirLife(toks []ftok, j int) bool {
@@ -1181,6 +1299,10 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			return v, j, true // "92,000 refugees from the neighbouring country have arrived in the province"
 		case k == &killedKind && lostTheirLife(toks, j):
 			return v, j, true // "135 people have already lost their life"
+		case k == &evacuatedKind && receivedEvacuation(toks, j):
+			return v, j, true // "187 IDPs received evacuation to safe areas"
+		case k == &evacuatedKind && t.w == "idps" && evacuatedAhead(toks, j):
+			// the displaced who were evacuated: the verb ahead counts them
 		case k == &killedKind && (fellVictimAt(toks, j) || t.w == "victims" && livesTaken(toks, i, j)):
 			return v, j, true // "1,500 people have fallen victims to the attack", "claimed 25 victims"
 		case k == &casualtiesKind && (killedKind.after[t.w] || injuredKind.after[t.w]) && combinedCount(toks, j):
@@ -1191,8 +1313,8 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 		case k.after[t.w] && j+1 < len(toks) && toks[j+1].w == "per":
 			return 0, 0, false // "918 deaths per 100 000 live births": a rate
 		case k.after[t.w]:
-			if t.w == "idps" && j > i+2 {
-				return 0, 0, false // "100 000 people - both IDPs and ...": IDPs named, not counted
+			if t.w == "idps" && (j > i+2 || evacuatedAhead(toks, j)) {
+				return 0, 0, false // "100 000 people - both IDPs and ...": IDPs named, not counted; "187 IDPs were evacuated": the evacuated
 			}
 			if subset && toks[j-1].isNum {
 				return 0, 0, false // "700 people including 47 wounded": the word is the part's

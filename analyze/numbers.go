@@ -264,12 +264,19 @@ func scanNumber(s string, i int) (ftok, int) {
 		}
 		frac, j = s[j+1:k], k
 	}
-	// "200 000": a space as thousands separator, only for round groups
-	if frac == "" && len(digits) <= 3 && digits[0] != '0' && j+4 <= len(s) && s[j] == ' ' &&
-		allDigits(s[j+1:j+4]) && strings.HasSuffix(s[j+1:j+4], "00") && (j+4 == len(s) || !isDigit(s[j+4])) &&
-		!followedByDigit(s[j+4:]) {
-		digits += s[j+1 : j+4]
-		j += 4
+	// "200 000", "(9 266)", "1 204 530": a space (or a thin or no-break
+	// space) as thousands separator between groups of exactly three digits
+	// after one to three, not after a date's word ("on 12 500 ...") nor
+	// before another number (a table's cells)
+	if frac == "" && len(digits) <= 3 && digits[0] != '0' && !dayWordBefore(s, i) && !digitRunBefore(s, i) {
+		for len(digits) <= 13 {
+			g, ok := spaceGroup(s, j)
+			if !ok {
+				break
+			}
+			digits += s[g : g+3]
+			j = g + 3
+		}
 	}
 	t := ftok{w: s[i:j]}
 	if len(digits) > 13 || (len(digits) > 1 && digits[0] == '0') {
@@ -290,9 +297,101 @@ func scanNumber(s string, i int) (ftok, int) {
 	return t, j
 }
 
-func followedByDigit(s string) bool {
-	s = strings.TrimLeft(s, " ")
-	return s != "" && isDigit(s[0])
+// spaceGroup reads a thousands group after a space at s[j]: where its
+// three digits start. The group ends the number, or another group follows;
+// a group followed by ",ddd" or ".d" (a number of its own), by a fourth
+// digit or by a lone number is none.
+func spaceGroup(s string, j int) (int, bool) {
+	g := j + groupSpace(s, j)
+	if g == j || g+3 > len(s) || !allDigits(s[g:g+3]) {
+		return 0, false
+	}
+	k := g + 3
+	if k == len(s) {
+		return g, true
+	}
+	if isDigit(s[k]) || (s[k] == ',' || s[k] == '.') && k+1 < len(s) && isDigit(s[k+1]) {
+		return 0, false
+	}
+	if listGoesOnAt(s, k) {
+		return 0, false // "the 101 102 and 103 fields": a list of numbers
+	}
+	if n := groupSpace(s, k); n > 0 && k+n < len(s) && isDigit(s[k+n]) {
+		h := k + n // "12 500 300": one number; "12 500 3": cells of a table
+		return g, h+3 <= len(s) && allDigits(s[h:h+3]) && (h+3 == len(s) || !isDigit(s[h+3]))
+	}
+	return g, true
+}
+
+// listGoesOnAt reports ", 7", " and 7" or " or 7" at s[k]: the number
+// before it is an item of a list of numbers, no thousands group.
+func listGoesOnAt(s string, k int) bool {
+	r := s[k:]
+	switch {
+	case strings.HasPrefix(r, ", "):
+		r = r[2:]
+	case strings.HasPrefix(r, ","):
+		r = r[1:]
+	case strings.HasPrefix(r, " and "):
+		r = r[5:]
+	case strings.HasPrefix(r, " or "):
+		r = r[4:]
+	default:
+		return false
+	}
+	return r != "" && isDigit(r[0])
+}
+
+// digitRunBefore reports digits right before the number at s[i], but for
+// a year: the number goes on a run of digits ("call 0933 123 456", a
+// table's row), and its spaces part cells, not thousands.
+func digitRunBefore(s string, i int) bool {
+	j := i
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j == i || j == 0 || !isDigit(s[j-1]) {
+		return false
+	}
+	k := j
+	for k > 0 && isDigit(s[k-1]) {
+		k--
+	}
+	return !(j-k == 4 && lang.IsYear(s[k:j]))
+}
+
+// groupSpace returns the length of a space, a no-break space or a thin
+// space at s[j] (0 when none).
+func groupSpace(s string, j int) int {
+	switch {
+	case j < len(s) && s[j] == ' ':
+		return 1
+	case strings.HasPrefix(s[j:], "\u00a0"):
+		return 2
+	case strings.HasPrefix(s[j:], "\u2009"), strings.HasPrefix(s[j:], "\u202f"):
+		return 3
+	}
+	return 0
+}
+
+// dayWordBefore reports a word before the number at s[i] that makes it a
+// day of a date ("on 12 500 ...", "March 12 500 ..."): its space is no
+// thousands separator.
+func dayWordBefore(s string, i int) bool {
+	j := i
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 && s[k-1] < utf8.RuneSelf && 'a' <= s[k-1]|0x20 && s[k-1]|0x20 <= 'z' {
+		k--
+	}
+	if k == j || j == i {
+		return false
+	}
+	w := strings.ToLower(s[k:j])
+	_, month := lang.Month(w)
+	return month || w == "on"
 }
 
 // multiplierAfter reads a scale word of a thousand or more after a decimal
@@ -409,6 +508,9 @@ func numberWordsAt(in []ftok, i int) (v int64, n int) {
 		if w == "and" && j+1 < len(in) && isCardinal(in[j+1].w) && (cur+total) >= 100 {
 			continue
 		}
+		if w == "," && cur == 0 && total >= 1000 && j+1 < len(in) && isCardinal(in[j+1].w) && commaSpelled(in, j+1) {
+			continue // "nine thousand, two hundred sixty-six (9 266)"
+		}
 		break
 	}
 	v = total + cur
@@ -458,6 +560,15 @@ func qualifierBefore(in []ftok, i int) (news.Qualifier, int) {
 		return news.About, 1
 	}
 	return news.Exact, 0
+}
+
+// commaSpelled reports the words at in[j] after a scale's comma as the
+// rest of the spelled number: number words alone up to a bracketed number
+// in digits ("..., two hundred sixty-six (9 266)").
+func commaSpelled(in []ftok, j int) bool {
+	for ; j < len(in) && (isCardinal(in[j].w) || isScale(in[j].w) || in[j].w == "and"); j++ {
+	}
+	return j+1 < len(in) && in[j].w == "(" && in[j+1].isNum
 }
 
 func isCardinal(w string) bool {
