@@ -27,10 +27,41 @@ func TidySummary(s string) string {
 		s = reBanAside.ReplaceAllString(s, "")
 	}
 	if strings.Contains(s, "(") {
-		s = reBlessing.ReplaceAllString(s, "")
+		s = dropBlessings(s)
 	}
 	return TidyClock(s)
 }
+
+// dropBlessings drops reBlessing's asides that stand after a word and
+// before a space, punctuation or the end: one glued between two words or
+// numbers ("5(s)0", "person(s)") is no blessing, and dropping it would join
+// them ("50").
+func dropBlessings(s string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range reBlessing.FindAllStringIndex(s, -1) {
+		text, prev := s[m[0]:m[1]], s[:m[0]]
+		if prev == "" || !wordByte(prev[len(prev)-1]) {
+			continue // after a number or a bracket: no holy person's name
+		}
+		if strings.HasPrefix(text, "(") && len(text) <= len("(as)") {
+			continue // a short one glued to its word is a plural: "person(s)"
+		}
+		if m[1] < len(s) && (wordByte(s[m[1]]) || s[m[1]] >= '0' && s[m[1]] <= '9') {
+			continue
+		}
+		b.WriteString(s[last:m[0]])
+		last = m[1]
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// wordByte reports an ASCII letter or a byte of a non-ASCII letter.
+func wordByte(c byte) bool { return isLetterByte(c) || c >= 0x80 }
 
 // banWord reports whether s holds a word of reBanAside's, so that the
 // regular expression runs only on the few summaries that may hold one.

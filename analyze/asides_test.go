@@ -27,6 +27,9 @@ func TestTidySummary(t *testing.T) {
 			"Mortars fell near the shrine of Sayyeda Zeinab, the granddaughter of the Prophet Mohammed, on Sunday."},
 		{"a blessing spelled out", "Pilgrims visit the tomb of Imam Hussein (peace be upon him) in Karbala.", "Pilgrims visit the tomb of Imam Hussein in Karbala."},
 		{"an acronym in capitals stays", "Fighters of Ahrar al-Sham (AS) and Jaish al-Islam (JAI) shelled the town.", "Fighters of Ahrar al-Sham (AS) and Jaish al-Islam (JAI) shelled the town."},
+		{"a plural glued to its word stays", "The person(s) who fired were not named.", "The person(s) who fired were not named."},
+		{"an aside glued between numbers stays", "Shells hit 5(s)0 homes.", "Shells hit 5(s)0 homes."},
+		{"a blessing before a word stays when glued to it", "Imam Ali (as)said so.", "Imam Ali (as)said so."},
 		{"clock still tidied", "Daesh (banned in Russia) attacked at 200 am.", "Daesh attacked at 2:00 am."},
 	}
 	for _, tt := range tests {

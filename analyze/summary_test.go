@@ -26,7 +26,7 @@ func checkSummary(t *testing.T, text, summary string) {
 		}
 	}
 	for _, s := range sents {
-		if !strings.Contains(text, s) {
+		if !quotedFrom(text, s) {
 			t.Errorf("summary sentence %q is not verbatim from the text", s)
 		}
 	}
