@@ -30,11 +30,6 @@ var roleKinds = map[string]map[string]bool{
 	"chairperson":  set(`chairman chair`),
 }
 
-// ranks are written between a role and its holder's name ("the pilot as
-// Lieutenant Nawras Hassan"), as the abbreviated titles are.
-var ranks = set(`lieutenant colonel major captain sergeant general brigadier admiral corporal commander
-mr mrs ms dr`)
-
 // isRole reports whether t is a person's role.
 func isRole(t token) bool { return personNouns[t.low] || personNouns[t.stem] }
 
@@ -56,9 +51,9 @@ func roleBeside(s *sentence, from, to int) int {
 	for k := from - 1; k >= 0 && k >= from-3 && plainGap(s, k); k-- {
 		t := s.toks[k]
 		switch {
-		case isRole(t) && !(k == from-1 && ranks[t.low] && k > 0 && isRole(s.toks[k-1])):
+		case isRole(t) && !(k == from-1 && lang.Rank(t.low) && k > 0 && isRole(s.toks[k-1])):
 			return k
-		case ranks[t.low] || lang.Title(t.low):
+		case lang.Rank(t.low): // between a role and its holder's name: "the pilot as Lieutenant Jane Roe"
 		case t.low == "as" && !as:
 			as = true
 		default:

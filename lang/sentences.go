@@ -233,6 +233,21 @@ var titles = func() map[string]bool {
 	return m
 }()
 
+// spelledRanks are ranks written out, which stand before a person's name as
+// the abbreviated titles do: "the pilot as Lieutenant Jane Roe".
+var spelledRanks = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`lieutenant colonel major captain sergeant general brigadier admiral corporal commander`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// Rank reports a title or rank (lower case, without its period), written
+// out or abbreviated, that stands before a person's name: "lieutenant",
+// "lt", "dr".
+func Rank(w string) bool { return spelledRanks[w] || titles[w] }
+
 // Title reports an abbreviated title or rank (lower case, without its
 // period) that stands before a person's name: "lt", "col", "gov".
 func Title(w string) bool {
