@@ -567,9 +567,9 @@ func endsWithDate(ws []string) bool {
 	}
 	start := n - 2 // first word of the date
 	switch {
-	case isMonth(ws[n-2]) && len(ws[n-3]) <= 2 && allDigits(ws[n-3]): // 19 November 2016
+	case isMonth(ws[n-2]) && len(ws[n-3]) <= 2 && lang.AllDigits(ws[n-3]): // 19 November 2016
 		start = n - 3
-	case len(ws[n-2]) <= 2 && allDigits(ws[n-2]) && isMonth(ws[n-3]): // November 19 2016
+	case len(ws[n-2]) <= 2 && lang.AllDigits(ws[n-2]) && isMonth(ws[n-3]): // November 19 2016
 		start = n - 3
 	case !isMonth(ws[n-2]):
 		return false

@@ -357,7 +357,7 @@ func dateAt(ws []string) (time.Time, int, bool) {
 		return time.Time{}, 0, false
 	}
 	if m, ok := monthOf(ws[0]); ok { // "jul 012016"
-		if len(ws[1]) >= 5 && len(ws[1]) <= 6 && allDigits(ws[1]) {
+		if len(ws[1]) >= 5 && len(ws[1]) <= 6 && lang.AllDigits(ws[1]) {
 			if d, ok := makeDate(ws[1][len(ws[1])-4:], m, ws[1][:len(ws[1])-4]); ok {
 				return d, 2, true
 			}
@@ -407,7 +407,7 @@ func dashedDate(w string) (time.Time, bool) {
 
 // monthDigits reads a month written as one or two digits ("4", "04").
 func monthDigits(w string) (time.Month, bool) {
-	if len(w) > 2 || !allDigits(w) {
+	if len(w) > 2 || !lang.AllDigits(w) {
 		return 0, false
 	}
 	m := parseDigits(w)
@@ -417,10 +417,10 @@ func monthDigits(w string) (time.Month, bool) {
 // makeDate builds a date from year and day words; the year word may have
 // letters glued after it ("2016get" from "24.07.2016Get short URL").
 func makeDate(year string, m time.Month, day string) (time.Time, bool) {
-	if len(year) > 4 && allDigits(year[:4]) && !allDigits(year) {
+	if len(year) > 4 && lang.AllDigits(year[:4]) && !lang.AllDigits(year) {
 		year = year[:4]
 	}
-	if len(year) != 4 || len(day) > 2 || !allDigits(year) || !allDigits(day) {
+	if len(year) != 4 || len(day) > 2 || !lang.AllDigits(year) || !lang.AllDigits(day) {
 		return time.Time{}, false
 	}
 	y, _ := strconv.Atoi(year)
@@ -643,7 +643,7 @@ func monthDay(ws []string, ref time.Time) (time.Time, bool) {
 		}
 		day = ws[0]
 	}
-	if len(day) > 2 || !allDigits(day) {
+	if len(day) > 2 || !lang.AllDigits(day) {
 		return time.Time{}, false
 	}
 	for _, y := range []int{ref.Year(), ref.Year() - 1} {

@@ -252,7 +252,7 @@ func scanNumber(s string, i int) (ftok, int) {
 	}
 	digits := s[i:j]
 	// thousands separators: ",ddd" repeated
-	for j+4 <= len(s) && s[j] == ',' && allDigits(s[j+1:j+4]) && (j+4 == len(s) || !isDigit(s[j+4])) {
+	for j+4 <= len(s) && s[j] == ',' && lang.AllDigits(s[j+1:j+4]) && (j+4 == len(s) || !isDigit(s[j+4])) {
 		digits += s[j+1 : j+4]
 		j += 4
 	}
@@ -303,7 +303,7 @@ func scanNumber(s string, i int) (ftok, int) {
 // digit or by a lone number is none.
 func spaceGroup(s string, j int) (int, bool) {
 	g := j + groupSpace(s, j)
-	if g == j || g+3 > len(s) || !allDigits(s[g:g+3]) {
+	if g == j || g+3 > len(s) || !lang.AllDigits(s[g:g+3]) {
 		return 0, false
 	}
 	k := g + 3
@@ -318,7 +318,7 @@ func spaceGroup(s string, j int) (int, bool) {
 	}
 	if n := groupSpace(s, k); n > 0 && k+n < len(s) && isDigit(s[k+n]) {
 		h := k + n // "12 500 300": one number; "12 500 3": cells of a table
-		return g, h+3 <= len(s) && allDigits(s[h:h+3]) && (h+3 == len(s) || !isDigit(s[h+3]))
+		return g, h+3 <= len(s) && lang.AllDigits(s[h:h+3]) && (h+3 == len(s) || !isDigit(s[h+3]))
 	}
 	return g, true
 }
@@ -430,15 +430,6 @@ func parseDigits(d string) int64 {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
-			return false
-		}
-	}
-	return s != ""
-}
 
 // foldNumberWords turns runs of number words ("twenty five", "one hundred
 // and twelve", "a dozen", "3 million") into single number tokens.

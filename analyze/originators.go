@@ -1514,14 +1514,14 @@ func citationEnd(toks []ftok, e int) int {
 	if toks[d].w == "," && d+1 < len(toks) {
 		d++ // "(OCHA, 12/05)"
 	}
-	if !allDigits(toks[d].w) {
+	if !lang.AllDigits(toks[d].w) {
 		return -1
 	}
 	for k := e; k < len(toks) && k < e+citationReach; k++ {
 		switch w := toks[k].w; {
 		case w == ")":
 			return k
-		case allDigits(w) || w == ";" || w == ",":
+		case lang.AllDigits(w) || w == ";" || w == ",":
 		case !toks[k].punct && k > e && toks[k-1].w == ";":
 			// the next source listed: "; DTM 01/02/2021"
 		default:

@@ -38,7 +38,7 @@ func numericDateEnd(c *factSentence, k int) int {
 		return -1
 	}
 	for j := k; j <= k+2; j++ {
-		if !allDigits(c.text[toks[j].off:toks[j].end]) {
+		if !lang.AllDigits(c.text[toks[j].off:toks[j].end]) {
 			return -1
 		}
 		if j > k && c.text[toks[j-1].end:toks[j].off] != "/" {

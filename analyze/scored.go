@@ -860,7 +860,7 @@ func opensRelated(ws []string) bool {
 		if ws[i] == "related" {
 			return true
 		}
-		if !allDigits(ws[i]) { // checked first: Atoi's error is an allocation
+		if !lang.AllDigits(ws[i]) { // checked first: Atoi's error is an allocation
 			return false
 		}
 		if _, err := strconv.Atoi(ws[i]); err != nil {
@@ -1398,7 +1398,7 @@ func recordSince(ws []string) bool {
 func citedResolution(ws []string, hs []*head) ([]string, bool) {
 	at := -1
 	for i := 0; i+1 < len(ws); i++ {
-		if (ws[i] == "resolution" || ws[i] == "resolutions") && allDigits(ws[i+1]) {
+		if (ws[i] == "resolution" || ws[i] == "resolutions") && lang.AllDigits(ws[i+1]) {
 			at = i
 			break
 		}

@@ -59,3 +59,14 @@ func Amount(w string) (int64, bool) {
 // Dozen is the value of "dozen", which multiplies like a scale word but
 // only small numbers ("two dozen", not "a million dozen").
 const Dozen = 12
+
+// AllDigits reports a word of ASCII digits only ("11", not "11,000", "2nd"
+// or "").
+func AllDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return w != ""
+}

@@ -472,15 +472,10 @@ func runOnEnd(ws []string, i int) int {
 		}
 	case runOnEnds[low] && i > 0:
 		return i
-	case allDigits(ws[i]) && i+1 < len(ws) && allDigits(ws[i+1]):
+	case lang.AllDigits(ws[i]) && i+1 < len(ws) && lang.AllDigits(ws[i+1]):
 		return i
 	}
 	return -1
-}
-
-// allDigits reports a word of digits only ("11", not "11,000" or "2nd").
-func allDigits(w string) bool {
-	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
 // placeEnd returns the index of the last word of the longest place of one
