@@ -1641,6 +1641,22 @@ func isCue(toks []ftok, j int) bool {
 		}
 		return false // "announced a 1,000-dollar reward to catch the assailants who killed 20": a decision, not a count
 	}
+	if tollRevisions[w] {
+		for k := j + 1; k < len(toks) && k <= j+4 && !toks[k].punct && !toks[k].isNum; k++ {
+			if tollNouns[toks[k].w] {
+				return true // "the health ministry raised the death toll to 12": the ministry's count
+			}
+		}
+		return false // "raised the alarm", "raised concerns": no count of the subject's
+	}
+	if w == "show" || w == "shows" {
+		for k := j - 1; k >= 0 && k >= j-6 && !toks[k].punct; k-- {
+			if dataNouns[toks[k].w] {
+				return true // "figures from the UN refugee agency show" (dataNouns, scope.go): the agency's count
+			}
+		}
+		return false // "a video shows soldiers killing 12": a picture, no one's count
+	}
 	if toks[j].is(wcFinding) {
 		for k := j - 1; k >= 0 && k >= j-3; k-- {
 			if findingNouns[toks[k].w] {
@@ -1653,7 +1669,16 @@ func isCue(toks []ftok, j int) bool {
 
 // isCueNamed are the words isCue reads by name before their classes: a
 // word that isCue names must be in it.
-var isCueNamed = wordSet("claim", "confirm", "claimed", "claims", "announced", "announces")
+var isCueNamed = wordSet("claim", "confirm", "claimed", "claims", "announced", "announces",
+	"show", "shows", "raised", "raises", "raising", "revised", "revises", "revising", "lowered", "lowers", "lowering")
+
+// tollRevisions revise a count: an attribution word only before a toll
+// ("the ministry raised the death toll to 12", "police revised their
+// count"), the reviser's own count.
+var tollRevisions = wordSet("raised", "raises", "raising", "revised", "revises", "revising", "lowered", "lowers", "lowering")
+
+// tollNouns are the counts tollRevisions revise.
+var tollNouns = wordSet("toll", "tally", "count", "figure", "figures")
 
 // findingVerbs report what an inquiry or a study found, an attribution word
 // only after one of findingNouns: "an army investigation has found that".

@@ -955,8 +955,8 @@ func appositiveBody(s *factSentence, id int) (string, bool, bool) {
 			continue
 		}
 		j--
-		if j < 0 {
-			continue
+		if j < 0 || s.toks[j].w == "and" || s.toks[j].w == "or" {
+			continue // "... in the Great Valley and an army spokesman said": two, not one in apposition
 		}
 		if s.toks[j].w == "," {
 			j--
