@@ -414,6 +414,9 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int, fl int) []pic
 			if dayIsAsked && otherDay(day, s) {
 				other = wOtherCount // another day's toll
 			}
+			if q.Type == TypeCount && otherCountryActs(q, s) {
+				other = wOtherCount // another state's gift or toll
+			}
 			for _, sp := range sps {
 				local := wSentence*ctx + sp.bonus + argFit(args, sp) + proximity(s, sp) + clauseFit(s, sp) - wCommon*commonness(s, sp, df, len(cands)) - other
 				if si == 0 {
@@ -1032,6 +1035,57 @@ func listItem(text string) bool {
 		if strings.HasPrefix(t, m) {
 			return true
 		}
+	}
+	return false
+}
+
+// actVerbs follow a sentence's subject when it acts or speaks ("Kuwait had
+// dedicated", "Norway pledged").
+var actVerbs = set(`has had have is was were will would said says pledged gave gives provided provides
+contributed contributes announced donated dedicated committed allocated`)
+
+// otherCountryActs reports whether sentence s opens on a country acting
+// ("Moreover, Kuwait had dedicated $50 million") where the count question's
+// subject is another country ("how much did Saudi Arabia give") that the
+// sentence does not name: in a debate or a donors' list each state's
+// sentence gives its own figure.
+func otherCountryActs(q *Question, s *sentence) bool {
+	var asked []string
+	qlow := strings.ToLower(q.Text)
+	for _, n := range q.Names {
+		if !lang.IsCountry(n) {
+			continue
+		}
+		for _, aux := range []string{"did ", "does ", "do ", "has ", "have ", "had ", "will "} {
+			if strings.Contains(qlow, aux+n+" ") || strings.Contains(qlow, aux+"the "+n+" ") {
+				asked = append(asked, strings.TrimPrefix(n, "the "))
+				break
+			}
+		}
+	}
+	if len(asked) == 0 {
+		return false
+	}
+	low := strings.ToLower(s.text)
+	for _, n := range asked {
+		if strings.Contains(low, n) {
+			return false
+		}
+	}
+	for i := 0; i < len(s.toks) && i < 4; i++ {
+		t := s.toks[i]
+		if t.text == "" || t.text[0] < 'A' || t.text[0] > 'Z' || genericCaps[t.low] {
+			continue
+		}
+		for w := 3; w >= 1; w-- {
+			if i+w < len(s.toks) && lang.IsCountry(joinSpan(s, i, i+w-1)) {
+				return actVerbs[s.toks[i+w].low]
+			}
+		}
+		if i > 0 {
+			return false
+		}
+		// the sentence's first word is capitalised anyway ("Moreover")
 	}
 	return false
 }
