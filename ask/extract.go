@@ -105,6 +105,7 @@ func extract(q *Question, cands []candidate) Answer {
 		best = mainPick(q, cands, picks, best)
 	}
 	best = hedged(q, cands, picks, best)
+	best = exactened(q, cands, picks, best)
 	s := cands[best.cand].sents[best.sent]
 	if q.OffSubject && !offAnswered(q, &cands[best.cand], s, best.cand == fl) {
 		return ans
@@ -214,6 +215,69 @@ func hedged(q *Question, cands []candidate, picks []pick, best pick) pick {
 		}
 	}
 	return best
+}
+
+// exactened returns, for a count answered from the headline with a hedge
+// that bounds it ("More than 200 displaced families"), the exact figure of
+// the same things the report's text gives within that bound ("226 displaced
+// families"), in the headline's sentence too (a headline without a stop
+// runs into the first sentence): a headline rounds the figure its text
+// states. A bare figure
+// of the text is taken only when the hedge allows it (above the figure of
+// "more than"/"over", below that of "nearly"/"almost"/"up to", near that
+// of "about"/"some"), it counts the same thing (the same word after it)
+// and its sentence answers. Else best.
+func exactened(q *Question, cands []candidate, picks []pick, best pick) pick {
+	if q.Type != TypeCount || best.value <= 0 {
+		return best
+	}
+	c := &cands[best.cand]
+	bs := &c.sents[best.sent]
+	k := qualifierEnd(bs, best.span)
+	if bs.pos != 0 || k == best.from {
+		return best
+	}
+	hedge := joinSpan(bs, best.from, k-1)
+	lo, hi := 0.0, 0.0
+	switch strings.ToLower(hedge) {
+	case "more than", "over":
+		lo, hi = best.value, best.value*1.5
+	case "nearly", "almost", "up to":
+		lo, hi = best.value*0.75, best.value
+	case "about", "around", "some", "roughly", "approximately", "an estimated":
+		lo, hi = best.value*0.9, best.value*1.1
+	default:
+		return best
+	}
+	unit := countedWord(bs, k)
+	if unit == "" {
+		return best
+	}
+	for _, o := range picks {
+		if o.cand != best.cand || !o.typed || o.value == best.value || o.value <= lo || o.value >= hi {
+			continue
+		}
+		os := &c.sents[o.sent]
+		if qualifierEnd(os, o.span) != o.from || countedWord(os, o.from) != unit || !supported(c, o.sent) {
+			continue
+		}
+		return o
+	}
+	return best
+}
+
+// countedWord returns the stem of the first word after the figure starting
+// at token k ("families" of "226 displaced families" is "displaced"), past
+// the figure's own words ("1.1 million"), or "" when none follows.
+func countedWord(s *sentence, k int) string {
+	for ; k < len(s.toks); k++ {
+		t := s.toks[k]
+		if _, scale := lang.Scale(t.low); isNumber(t) || wordValue(t.low) > 0 || scale || leadingDigit(t.low) {
+			continue
+		}
+		return t.stem
+	}
+	return ""
 }
 
 // alike reports whether two count spans write one figure the same way, one
@@ -349,6 +413,9 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int, fl int) []pic
 			}
 			if dayIsAsked && otherDay(day, s) {
 				other = wOtherCount // another day's toll
+			}
+			if q.Type == TypeCount && otherCountryActs(q, s) {
+				other = wOtherCount // another state's gift or toll
 			}
 			for _, sp := range sps {
 				local := wSentence*ctx + sp.bonus + argFit(args, sp) + proximity(s, sp) + clauseFit(s, sp) - wCommon*commonness(s, sp, df, len(cands)) - other
@@ -968,6 +1035,57 @@ func listItem(text string) bool {
 		if strings.HasPrefix(t, m) {
 			return true
 		}
+	}
+	return false
+}
+
+// actVerbs follow a sentence's subject when it acts or speaks ("Kuwait had
+// dedicated", "Norway pledged").
+var actVerbs = set(`has had have is was were will would said says pledged gave gives provided provides
+contributed contributes announced donated dedicated committed allocated`)
+
+// otherCountryActs reports whether sentence s opens on a country acting
+// ("Moreover, Kuwait had dedicated $50 million") where the count question's
+// subject is another country ("how much did Saudi Arabia give") that the
+// sentence does not name: in a debate or a donors' list each state's
+// sentence gives its own figure.
+func otherCountryActs(q *Question, s *sentence) bool {
+	var asked []string
+	qlow := strings.ToLower(q.Text)
+	for _, n := range q.Names {
+		if !lang.IsCountry(n) {
+			continue
+		}
+		for _, aux := range []string{"did ", "does ", "do ", "has ", "have ", "had ", "will "} {
+			if strings.Contains(qlow, aux+n+" ") || strings.Contains(qlow, aux+"the "+n+" ") {
+				asked = append(asked, strings.TrimPrefix(n, "the "))
+				break
+			}
+		}
+	}
+	if len(asked) == 0 {
+		return false
+	}
+	low := strings.ToLower(s.text)
+	for _, n := range asked {
+		if strings.Contains(low, n) {
+			return false
+		}
+	}
+	for i := 0; i < len(s.toks) && i < 4; i++ {
+		t := s.toks[i]
+		if t.text == "" || t.text[0] < 'A' || t.text[0] > 'Z' || genericCaps[t.low] {
+			continue
+		}
+		for w := 3; w >= 1; w-- {
+			if i+w < len(s.toks) && lang.IsCountry(joinSpan(s, i, i+w-1)) {
+				return actVerbs[s.toks[i+w].low]
+			}
+		}
+		if i > 0 {
+			return false
+		}
+		// the sentence's first word is capitalised anyway ("Moreover")
 	}
 	return false
 }
