@@ -11,7 +11,8 @@ import (
 // they received, took part in or stand to benefit from; whom goods were
 // distributed among or provided to); a sentence dated half a year or more
 // before the article (an earlier period's or event's count); an event the
-// sentence calls earlier, previous or prior. And a count that names its
+// sentence calls earlier, previous or prior. People who sought, take or find
+// shelter, or are sheltering, are displaced (not vessels or tents). And a count that names its
 // people as a list ("138 men, women and children") is one count.
 func TestFigureValuesFig31(t *testing.T) {
 	runFigureWordCases(t, []figureWordCase{
@@ -48,6 +49,18 @@ func TestFigureValuesFig31(t *testing.T) {
 		{"prior clashes", "In prior clashes, 30 fighters died near the border.", news.FigureKilled, 0, ""},
 		{"an earlier bombing beside the news", "Gunmen killed five people on Monday, police said. The attack came hours " +
 			"after an earlier bombing killed 12 people in the market.", news.FigureKilled, 5, news.Exact},
+		// people who sought or are taking shelter are displaced; vessels or tents are no people
+		{"sought shelter", "More than 20,000 people have sought shelter in schools around the city.",
+			news.FigureDisplaced, 20000, news.MoreThan},
+		{"are sheltering", "Approximately 47,000 people are sheltering in public buildings, the agency said.",
+			news.FigureDisplaced, 47000, news.About},
+		{"taking shelter", "About 1,200 families are taking shelter in the school after the shelling.",
+			news.FigureDisplaced, 1200, news.About},
+		{"vessels find shelter", "The province called for nearly 1,200 vessels operating offshore to find shelter.",
+			news.FigureDisplaced, 0, ""},
+		{"tents for sheltering", "The society set up 1,710 relief tents for emergency sheltering of families.",
+			news.FigureDisplaced, 0, ""},
+		{"shelter kits", "The agency distributed 500 shelter kits in the district.", news.FigureDisplaced, 0, ""},
 		// a list of groups is one count
 		{"men, women and children killed", "The period saw the deadliest attack since 2015, with 138 men, women and " +
 			"children killed in the village.", news.FigureKilled, 138, news.Exact},

@@ -1293,6 +1293,10 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			limit++ // "138 men, women and children were killed": one group named in a list
 		case t.punct && t.w != "\"" && t.w != "“" && t.w != "”" && t.w != "(" && t.w != ")":
 			return 0, 0, false
+		case k == &displacedKind && (t.w == "shelter" && seekWords[toks[j-1].w] || t.w == "sheltering") && !peopleAt(toks, i+1):
+			return 0, 0, false // "1,200 vessels ... to find shelter", "1,710 relief tents for sheltering": no people
+		case k == &displacedKind && t.w == "shelter" && seekWords[toks[j-1].w]:
+			return v, j, true // "More than 20,000 people have sought shelter in schools"
 		case k == &displacedKind && t.w == "homes" && j >= 2 && toks[j-1].w == "their" && toks[j-2].w == "from":
 			return v, j, true // "nine million have been driven from their homes"
 		case k == &killedKind && (doneToDeath(toks, j) || gunnedDown(toks, j)):
@@ -1953,4 +1957,20 @@ func groupListAt(toks []ftok, j int) bool {
 		}
 	}
 	return false
+}
+
+// seekWords before "shelter" make it the displaced's: "have sought
+// shelter", "are taking shelter" (not "500 shelter kits").
+var seekWords = wordSet("sought", "seek", "seeking", "seeks", "took", "taken", "taking", "take", "found", "find", "finding")
+
+// peopleAt reports a count's head at k that is people: a noun of people
+// ("people", "families", "women") or straight on to its verb ("20,000 have
+// sought shelter").
+func peopleAt(toks []ftok, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k].w
+	return countNouns[w] || demographicGroups[w] || statusGroups[w] || w == "families" || w == "households" ||
+		w == "have" || w == "are" || w == "were" || w == "had" || w == "has" || w == "is" || w == "was"
 }
