@@ -192,6 +192,123 @@ func stockCount(toks []ftok, i, end int) bool {
 	return true
 }
 
+// aidServed reports a count of displaced people that aid or a programme
+// serves, no count of people an event displaced: the count is what they
+// received or took part in ("4,000 displaced families received food
+// kits", "Some 50 displaced women participated in a workshop", "18,000
+// households – displaced, returnee or host – stand to benefit"), or whom
+// an aid verb's goods went to ("distributed kits among 4,314 displaced
+// families", "provided shelter to 900 IDPs").
+func aidServed(toks []ftok, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+aidReach; j++ {
+		w := toks[j].w
+		if w == "." || w == ";" || w == "who" || w == "which" || w == "that" || w == "after" || w == "when" || w == "by" {
+			break // a clause of its own: "displaced by the fighting", "who then received aid"
+		}
+		if aidTaken[w] {
+			return true
+		}
+	}
+	p := i - 1
+	for p >= 0 && fillers[toks[p].w] && toks[p].w != "to" {
+		p-- // "among some 4,314", "to at least 900"
+	}
+	if p < 1 || !aidPreps[toks[p].w] {
+		return false
+	}
+	for j := p - 1; j >= 0; j-- {
+		if toks[j].w == "." || toks[j].w == ";" {
+			return false
+		}
+		if aidGiven[toks[j].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// aidReach is how many words after a count its aid verb may stand ("18,000
+// households – whether displaced, returnee or host families – stand to
+// benefit").
+const aidReach = 12
+
+var (
+	aidTaken = wordSet("received", "receive", "receiving", "receives", "benefited", "benefitted", "benefit", "benefiting",
+		"benefitting", "participated", "participate", "attended", "assisted", "supported")
+	aidGiven = wordSet("distributed", "distributing", "distribute", "provided", "providing", "delivered", "delivering",
+		"supplied", "handed", "allocated", "donated")
+	aidPreps = wordSet("among", "to", "for")
+)
+
+// monthsBefore reports a sentence whose latest month of a year ("in
+// February 2000", "from August 2018 until 25 June 2020", "June 3, 2019")
+// is half a year or more before the article's month now (a count of
+// months, monthIndex; -1 when unknown), and that counts no running total
+// "since" a start: its counts are an earlier period's or an earlier
+// event's ("That outbreak lasted from August 2018 until 25 June 2020 and
+// killed 2,287", "Cyclone Eline struck in February 2000, claiming at least
+// 800 lives"). A report's own period is dated near its day.
+func monthsBefore(toks []ftok, now int) bool {
+	if now < 0 {
+		return false
+	}
+	latest, since := latestMonth(toks)
+	return !since && latest >= 0 && now-latest >= staleMonths
+}
+
+// latestMonth returns the latest month of a year a sentence names, as
+// monthIndex counts it (-1 for none), and whether it says "since".
+func latestMonth(toks []ftok) (latest int, since bool) {
+	latest = -1
+	for j := 0; j+1 < len(toks); j++ {
+		if toks[j].w == "since" {
+			since = true
+		}
+		m := monthNumber(toks[j].w)
+		if m == 0 {
+			continue
+		}
+		y := j + 1
+		if toks[y].isNum && !toks[y].year && y+2 < len(toks) && toks[y+1].w == "," {
+			y += 2 // "June 3, 2019"
+		}
+		if toks[y].year {
+			latest = max(latest, int(toks[y].num)*12+m-1)
+		}
+	}
+	return latest, since
+}
+
+// monthIndex counts the months of a date from year 0 (-1 for no date).
+func monthIndex(t time.Time) int {
+	if t.IsZero() {
+		return -1
+	}
+	return t.Year()*12 + int(t.Month()) - 1
+}
+
+// articleMonth is the month an article is of: its date's, or when it came
+// with none, the latest month of a year its sentences name (a report is
+// written after the events it dates).
+func articleMonth(sents []factSentence, published time.Time) int {
+	if !published.IsZero() {
+		return monthIndex(published)
+	}
+	now := -1
+	for si := range sents {
+		if s := &sents[si]; s.hasNum {
+			s.tokenise()
+			m, _ := latestMonth(s.toks)
+			now = max(now, m)
+		}
+	}
+	return now
+}
+
+// staleMonths is how many months before the article a sentence's latest
+// date must be for monthsBefore: agency reports cite data some months old.
+const staleMonths = 6
+
 // stateBefore reports a present tense of being before "displaced" at end:
 // "are internally displaced", "remain displaced": a state, not an event.
 func stateBefore(toks []ftok, end int) bool {
@@ -233,6 +350,31 @@ func ofConcern(toks []ftok) bool {
 // eventNouns name an attack that a count may be the toll of.
 var eventNouns = wordSet("attack", "attacks", "strike", "strikes", "airstrike", "bombing", "bombings", "massacre",
 	"assault", "raid", "raids", "offensive", "blast", "explosion", "shelling")
+
+// earlierEvent reports a count at i of an event the sentence calls an
+// earlier one: "following the earlier killing of one of the store owners",
+// "previous attacks that killed 12 people", "In prior clashes, 30 fighters
+// died". The article's news is another event.
+func earlierEvent(toks []ftok, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-earlierEventReach; j-- {
+		if w := toks[j].w; w == "." || w == ";" || w == ":" {
+			return false
+		}
+		if (toks[j].is(wcEventNoun) || pastEventWords[toks[j].w]) && earlierWords[toks[j-1].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierEventReach is how many words before a count its earlier event's
+// noun may stand.
+const earlierEventReach = 8
+
+var (
+	earlierWords   = wordSet("earlier", "previous", "prior")
+	pastEventWords = wordSet("killing", "killings", "clashes", "fighting", "violence", "incident", "incidents")
+)
 
 // blameWords before "for" make the event the one the article reports:
 // "claimed responsibility for a suicide bombing that killed 30".

@@ -63,7 +63,7 @@ var (
 	displacedKind = figureKind{
 		name: news.FigureDisplaced,
 		// "IDPs": internally displaced persons, as ReliefWeb's reports count them
-		after:    wordSet("displaced", "fled", "flee", "fleeing", "uprooted", "homeless", "idps", "displacements"),
+		after:    wordSet("displaced", "fled", "flee", "fleeing", "uprooted", "homeless", "idps", "displacements", "sheltering"),
 		before:   wordSet("displacing", "displaced", "uprooting", "uprooted"),
 		beforeOf: map[[2]string]bool{{"displacement", "of"}: true},
 	}
@@ -164,6 +164,9 @@ func kindsIn(toks []ftok) uint16 {
 		bits |= t.kinds()
 		if doneToDeath(toks, j) {
 			bits |= killedKind.bit // "shot to death", "stabbed to death"
+		}
+		if t.w == "shelter" && j > 0 && seekWords[toks[j-1].w] {
+			bits |= displacedKind.bit // "have sought shelter"
 		}
 	}
 	if bits&killedKind.bit != 0 && bits&injuredKind.bit != 0 {

@@ -149,7 +149,7 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 			index:      s.index,
 			tok:        i,
 			update:     upd || tollNear(toks, i),
-			background: isBackground(toks, i) || worldTotal(toks) || recalledFor(toks, i) || (k == &killedKind || k == &injuredKind) && followUpOf(toks, i) || (k == &displacedKind && stockCount(toks, i, end)),
+			background: isBackground(toks, i) || earlierEvent(toks, i) || worldTotal(toks) || recalledFor(toks, i) || (k == &killedKind || k == &injuredKind) && followUpOf(toks, i) || (k == &displacedKind && (stockCount(toks, i, end) || aidServed(toks, i))),
 			part:       k == &injuredKind && treatedAt(toks, end) || k == &killedKind && diedAfterTransfer(toks, end) || ofThoseOpens(toks) || restOfToll(toks, i, end),
 		})
 	}
@@ -1289,8 +1289,14 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			asides++ // the aside's closing comma
 		case t.w == "," && !subset && participleAside(toks, j+1, k):
 			return v, j + 1, true // "More than 100 soldiers, seriously wounded during the offensive, arrived ..."
+		case t.w == "," && groupListAt(toks, j):
+			limit++ // "138 men, women and children were killed": one group named in a list
 		case t.punct && t.w != "\"" && t.w != "“" && t.w != "”" && t.w != "(" && t.w != ")":
 			return 0, 0, false
+		case k == &displacedKind && (t.w == "shelter" && seekWords[toks[j-1].w] || t.w == "sheltering") && !peopleAt(toks, i+1):
+			return 0, 0, false // "1,200 vessels ... to find shelter", "1,710 relief tents for sheltering": no people
+		case k == &displacedKind && t.w == "shelter" && seekWords[toks[j-1].w]:
+			return v, j, true // "More than 20,000 people have sought shelter in schools"
 		case k == &displacedKind && t.w == "homes" && j >= 2 && toks[j-1].w == "their" && toks[j-2].w == "from":
 			return v, j, true // "nine million have been driven from their homes"
 		case k == &killedKind && (doneToDeath(toks, j) || gunnedDown(toks, j)):
@@ -1924,4 +1930,47 @@ func namesBefore(text string, toks []ftok, a, b int) bool {
 		caps++
 	}
 	return caps >= 2
+}
+
+// listGroups are the nouns of people a count may name as a list: "men,
+// women and children", "soldiers, police and civilians".
+var listGroups = wordSet("men", "women", "children", "boys", "girls", "elderly", "people", "civilians", "soldiers",
+	"police", "policemen", "fighters", "militants", "rebels", "troops", "officers", "students", "workers")
+
+// groupListAt reports a comma at j inside a list of groups of people that
+// closes with "and" and another group: "138 men, women and children
+// killed" counts the three groups together; the comma ends no clause.
+func groupListAt(toks []ftok, j int) bool {
+	if j < 1 || !listGroups[toks[j-1].w] {
+		return false
+	}
+	for k := j + 1; k+1 < len(toks) && k <= j+6; k += 2 {
+		if !listGroups[toks[k].w] {
+			return false
+		}
+		switch toks[k+1].w {
+		case ",":
+		case "and", "or":
+			return k+2 < len(toks) && listGroups[toks[k+2].w]
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// seekWords before "shelter" make it the displaced's: "have sought
+// shelter", "are taking shelter" (not "500 shelter kits").
+var seekWords = wordSet("sought", "seek", "seeking", "seeks", "took", "taken", "taking", "take", "found", "find", "finding")
+
+// peopleAt reports a count's head at k that is people: a noun of people
+// ("people", "families", "women") or straight on to its verb ("20,000 have
+// sought shelter").
+func peopleAt(toks []ftok, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k].w
+	return countNouns[w] || demographicGroups[w] || statusGroups[w] || w == "families" || w == "households" ||
+		w == "have" || w == "are" || w == "were" || w == "had" || w == "has" || w == "is" || w == "was"
 }

@@ -22,6 +22,7 @@ func findAll(sents []factSentence, published, given time.Time) ([]mention, []int
 	leadDay, leadDayOK := leadWeekday(sents)
 	calmTitle := !violentTitle(sents)
 	var lead leadFacts // read once a sentence asks (otherturn.go)
+	now := articleMonth(sents, published)
 	for si := range sents {
 		s := &sents[si]
 		if !s.hasNum || tableLike(s.toks) || len(ms) >= maxMentions {
@@ -50,7 +51,7 @@ func findAll(sents []factSentence, published, given time.Time) ([]mention, []int
 			ms[i].background = ms[i].background || past && !datedOnlyInPart(s.toks, ms[i].tok, published) || datedEventBefore(s.toks, ms[i].tok, published) ||
 				recallsPastEvent(s.toks, ms[i].tok, pastNoun) || otherDayClause(s.toks, ms[i].tok, leadDay, leadDayOK) ||
 				recalledEarlier(s.toks, ms[i].tok, given) || earlierYear(s.toks, ms[i].tok, given) || amidSpate(s.toks, ms[i].tok) ||
-				recalledAfter(s, ms[i].tok, given)
+				recalledAfter(s, ms[i].tok, given) || monthsBefore(s.toks, now)
 		}
 		if s.index >= 0 && pastNoun == "" {
 			pastNoun = pastEventNoun(s, published)
