@@ -389,6 +389,10 @@ type candidate struct {
 	// nameBack is the short name by which it gives a sayer its report
 	// names whole elsewhere (analyze.NameBack: "the Observatory"), else "".
 	nameBack string
+	// meant are the places its report named in the sentence nearest
+	// before it, for a sentence past the lead that names a place by its
+	// kind (placesBefore); nil else.
+	meant []string
 }
 
 // summary picks one to three sentences from the members' summaries and
@@ -905,6 +909,9 @@ func evidenceCandidates(ms []Member, c news.Category, tc *TextCache) []candidate
 			if cand := tc.evidence(e, ms[i].Article.Title, ms[i].source()); cand != nil {
 				cand := *cand
 				cand.member = i
+				if placeBack(cand.text) {
+					cand.meant = placesBefore(&ms[i], cand.text) // "the province" of its report's sentence before
+				}
 				out = append(out, cand)
 			}
 		}
