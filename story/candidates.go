@@ -58,10 +58,42 @@ func memberCandidates(m *Member, lead []string, member int) []candidate {
 			continue
 		}
 		seen[s] = true
-		out = append(out, candidate{text: s, terms: terms, member: member, rank: len(seen) - 1, pos: at[s],
-			nameBack: analyze.NameBack(s, m.Article.Text)})
+		c := candidate{text: s, terms: terms, member: member, rank: len(seen) - 1, pos: at[s],
+			nameBack: analyze.NameBack(s, m.Article.Text)}
+		if c.pos == 0 && placeBack(s) {
+			c.meant = placesBefore(m, s)
+		}
+		out = append(out, c)
 	}
 	return out
+}
+
+// placesBefore returns the places below a country that the nearest
+// sentence before s in m's text names (localPlaces): the place a sentence
+// past the lead names by its kind ("the province") is that one. nil when
+// s is not found in the text or no sentence before it names a place.
+func placesBefore(m *Member, s string) []string {
+	fs := strings.Fields(strings.TrimRight(s, "."))
+	if len(fs) < 6 {
+		return nil
+	}
+	mid := strings.Join(fs[len(fs)/2-3:len(fs)/2+3], " ")
+	full := m.Analysis.Sentences
+	if full == nil {
+		full = analyze.Sentences(leadText(m.Article.Text))
+	}
+	for j, f := range full {
+		if !strings.Contains(strings.Join(strings.Fields(f), " "), mid) {
+			continue
+		}
+		for k := j - 1; k >= 0; k-- {
+			if ps := localPlaces(full[k]); len(ps) > 0 {
+				return ps
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // cleanSentence is analyze's summary cleaner, with the headline also

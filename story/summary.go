@@ -36,7 +36,9 @@ const reputableBonus = 0.15
 // (figures, digits: headlineFigures), then one in neutral words over a
 // party's ("Terrorists", "Foil": loadedWords) telling no less, then the
 // later day, then one not of a party's outlet (headRank), then the latest
-// report. Members must be in order of publication.
+// report. Of a title of two headlines its report's lead tells one
+// (ownClause), and a party's "terrorists" are militants (neutralWords).
+// Members must be in order of publication.
 func headline(ms []Member, texts []*memberText, figures []string) string {
 	vecs := make([]map[string]float32, len(ms))
 	sum := map[string]float32{}
@@ -115,11 +117,16 @@ func headline(ms []Member, texts []*memberText, figures []string) string {
 	if best < 0 {
 		return ""
 	}
-	if src, claim, glued := gluedSource(heads[best]); glued {
+	h := neutralWords(ownClause(heads[best], textLead(ms[best].Article.Text, ms[best].Analysis.Sentences, clauseLead)))
+	if src, claim, glued := gluedSource(h); glued {
 		return src + ": " + claim
 	}
-	return heads[best]
+	return h
 }
+
+// clauseLead is how many of a report's first sentences tell which clause
+// of its two-headline title is its event (ownClause).
+const clauseLead = 4
 
 // gluedSource splits a headline stripped of its punctuation that opens with
 // the source it quotes, glued to the claim: "Syrian Civil Defence US Russia
@@ -382,6 +389,10 @@ type candidate struct {
 	// nameBack is the short name by which it gives a sayer its report
 	// names whole elsewhere (analyze.NameBack: "the Observatory"), else "".
 	nameBack string
+	// meant are the places its report named in the sentence nearest
+	// before it, for a sentence past the lead that names a place by its
+	// kind (placesBefore); nil else.
+	meant []string
 }
 
 // summary picks one to three sentences from the members' summaries and
@@ -898,6 +909,9 @@ func evidenceCandidates(ms []Member, c news.Category, tc *TextCache) []candidate
 			if cand := tc.evidence(e, ms[i].Article.Title, ms[i].source()); cand != nil {
 				cand := *cand
 				cand.member = i
+				if placeBack(cand.text) {
+					cand.meant = placesBefore(&ms[i], cand.text) // "the province" of its report's sentence before
+				}
 				out = append(out, cand)
 			}
 		}

@@ -223,7 +223,7 @@ func introduced(chosen, cands []candidate) []candidate {
 		if brought && (len(out) >= summarySentences || summarySize(out)+len(c.text) > summaryChars) {
 			continue
 		}
-		if !pointsBack(c) || introduces(c)(out[len(out)-1]) || namedBefore(c, out) || eventToldBefore(c, out) || placeToldBefore(c, out) {
+		if !pointsBack(c) || introduces(c)(out[len(out)-1]) || namedBefore(c, out) || eventToldBefore(c, out) || placeToldBefore(c, out, cands) {
 			out = append(out, c)
 			continue
 		}
@@ -276,12 +276,56 @@ func eventToldBefore(c candidate, out []candidate) bool {
 // sentence of out that names a place below a country ("in Aleppo city"),
 // or the same kind ("the village" after "the village": one place to the
 // reader, told as the first sentence tells it).
-func placeToldBefore(c candidate, out []candidate) bool {
+//
+// When its own report names a place in a sentence before it (the nearest
+// of its candidates, cands, that names one), that place is the one it
+// means, and a sentence of out must name it: "aid to all parts of the
+// province" of a report whose sentence before told of Aleppo is not told
+// after a sentence of Daraa.
+func placeToldBefore(c candidate, out, cands []candidate) bool {
 	if !placeBack(c.text) || leansOnOther(c) || analyze.BodyBack(c.text) != "" {
 		return false
 	}
+	if meant := meantPlaces(c, cands); len(meant) > 0 {
+		return slices.ContainsFunc(out, func(o candidate) bool {
+			return slices.ContainsFunc(localPlaces(o.text), func(p string) bool { return slices.Contains(meant, p) })
+		})
+	}
 	kind := placeKindOf(c.text)
 	return slices.ContainsFunc(out, func(o candidate) bool { return namesLocalPlace(o.text) || placeKindOf(o.text) == kind })
+}
+
+// meantPlaces returns the places below a country that the nearest sentence
+// before c in its report names (its meant, past the lead; else of cands:
+// c's member, a smaller pos), nil when none is known.
+func meantPlaces(c candidate, cands []candidate) []string {
+	if c.meant != nil {
+		return c.meant // past the lead: told by its report's text
+	}
+	best := 0
+	var meant []string
+	for _, o := range cands {
+		if o.member != c.member || o.pos < 1 || o.pos >= c.pos || o.pos <= best {
+			continue
+		}
+		if ps := localPlaces(o.text); len(ps) > 0 {
+			best, meant = o.pos, ps
+		}
+	}
+	return meant
+}
+
+// localPlaces returns the gazetteer's names of the places below a country
+// a sentence names ("Aleppo city", "Daraa province").
+func localPlaces(s string) []string {
+	var out []string
+	fs := strings.Fields(s)
+	for i := range fs {
+		if e, ok := placeAt(fs, i); ok && e.Kind != "country" && lang.Capitalised(strings.Trim(fs[i], "\"“”‘’'(")) && !slices.Contains(out, e.Name) {
+			out = append(out, e.Name)
+		}
+	}
+	return out
 }
 
 // namedBefore reports a sentence pointing back to a body by its noun

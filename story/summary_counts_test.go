@@ -174,3 +174,49 @@ func TestIntroduced(t *testing.T) {
 		t.Errorf("no antecedent: got %q, want the lead alone", texts(got))
 	}
 }
+
+// TestPlaceMeant: a sentence naming a place by its kind ("the province")
+// follows a sentence that names the place its own report meant by it (the
+// nearest one its report names before it), from any report; after one of
+// another place it is left out, or comes in with its report's sentence
+// before it. Invented sentences.
+func TestPlaceMeant(t *testing.T) {
+	daraa := cand("A car bomb killed 22 people outside a mosque in Daraa province on Friday, a monitor said.", 0, 0, 1)
+	aleppo := cand("In Aleppo, barrel bombs dropped by helicopters killed ten people in rebel-held districts.", 0, 1, 2)
+	aid := cand("The Red Cross said it was delivering medical aid to all parts of the province.", 0, 3, 4)
+	next := cand("The Red Cross said it was delivering medical aid to all parts of the province.", 0, 2, 3)
+	other := cand("Helicopters dropped barrel bombs on rebel-held districts of Aleppo on Friday, activists said.", 1, 0, 1)
+	for _, tt := range []struct {
+		name        string
+		chosen, all []candidate
+		want        []string
+	}{
+		{"another province before", []candidate{daraa, aid}, []candidate{daraa, aleppo, aid}, []string{daraa.text}},
+		{"its sentence brought in", []candidate{daraa, next}, []candidate{daraa, aleppo, next}, []string{daraa.text, aleppo.text, next.text}},
+		{"its province before", []candidate{aleppo, aid}, []candidate{daraa, aleppo, aid}, []string{aleppo.text, aid.text}},
+		{"named by another report", []candidate{other, aid}, []candidate{daraa, aleppo, aid, other}, []string{other.text, aid.text}},
+		{"the nearest place its report names before it", []candidate{daraa, aid}, []candidate{daraa, aid}, []string{daraa.text, aid.text}},
+	} {
+		if got := introduced(tt.chosen, tt.all); !slices.Equal(texts(got), tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, texts(got), tt.want)
+		}
+	}
+}
+
+// TestPlacesBefore: past its report's lead, a sentence naming a place by
+// its kind means the place of the nearest sentence before it in its
+// report's text. Invented text.
+func TestPlacesBefore(t *testing.T) {
+	text := "A car bomb killed 22 people outside a mosque in Daraa province on Friday, a monitor said. " +
+		"Helicopters dropped barrel bombs on two districts of Aleppo city, killing ten people. " +
+		"Fighting has left civilians short of water and medicine, the Red Cross said. " +
+		"The Red Cross said it was delivering medical aid to all parts of the province."
+	m := &Member{}
+	m.Article.Text = text
+	if got := placesBefore(m, "The Red Cross said it was delivering medical aid to all parts of the province."); !slices.Equal(got, []string{"Aleppo"}) {
+		t.Errorf("placesBefore = %q, want [Aleppo]", got)
+	}
+	if got := placesBefore(m, "The Red Crescent said its teams reached the edge of the town on foot."); got != nil {
+		t.Errorf("placesBefore of a sentence not in the text = %q, want nil", got)
+	}
+}
