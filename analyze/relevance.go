@@ -810,6 +810,8 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "violence or war with an armed party"
 	case c.density >= armedDensity && !c.loneArmedWord() && (in.anyPlace || c.forceTL+c.tl("war") > 0):
 		return "a text dense with armed words"
+	case sideAsDoer(in.title) || sideAsDoer(in.lead):
+		return "a war's side as the doer of violence"
 	case c.displacedByWar(in):
 		return "people displaced by fighting"
 	case c.aidHamperedByWar(in):
@@ -877,6 +879,34 @@ func (c *gateCounts) displacedByWar(in gateInput) bool {
 	}
 	for _, ws := range in.text {
 		if (displacedIn(ws) || gate["refugee"].count(ws) > 0) && warCauseIn(ws) {
+			return true
+		}
+	}
+	return false
+}
+
+//go:embed sidedoer.txt
+var sideDoerData string
+
+// sideDoers are the words sideAsDoer reads (sidedoer.txt).
+var sideDoers = parseGate(sideDoerData)
+
+// sideAsDoer reports whether ws names a side of a war by its adjective
+// ([sidename]) right before what it does or fields as a party to the war
+// (sidedoer.txt's [doer]): "tens of thousands escaping Israeli strikes",
+// "Sudanese army shelling", "Yemeni troops advance". The war is told by
+// its side's act where no place of it and no armed word is named; a
+// victim named by the adjective ("an Israeli killed") is not its act, and
+// a strike of workers or a sport's topic has had its say before
+// (relevanceOf).
+func sideAsDoer(ws []string) bool {
+	side, doer := gate["sidename"], sideDoers["doer"]
+	for i := range ws {
+		p := side.at(ws, i)
+		if p == nil {
+			continue
+		}
+		if j := i + p.match(ws[i:]); j < len(ws) && doer.at(ws, j) != nil {
 			return true
 		}
 	}
