@@ -29,3 +29,24 @@ func TestGateSideAsDoer(t *testing.T) {
 		}
 	}
 }
+
+// A drone that strikes or attacks is a weapon's: its news is a war's with no
+// place or side named; a drone's delivery is no attack.
+func TestGateDroneStrikes(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"drone strikes", "Drone strikes killed four fighters near the border, a monitor said.", true},
+		{"a drone attack", "A drone attack on a wedding party killed 12 guests, witnesses said.", true},
+		{"a drone raid", "A drone raid on a convoy of trucks left three drivers dead.", true},
+		{"a delivery drone", "A retailer says its drone deliveries will reach more towns next year.", false},
+		{"a drone show", "A drone show lit up the sky over the harbour at midnight.", false},
+	}
+	for _, tt := range tests {
+		an := Analyze(&news.Article{Text: tt.text})
+		if got := an.Relevance != nil && an.Relevance.Relevant; got != tt.want {
+			t.Errorf("%s: relevant %v, want %v (%+v)", tt.name, got, tt.want, an.Relevance)
+		}
+	}
+}
