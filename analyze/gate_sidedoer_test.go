@@ -21,6 +21,13 @@ func TestGateSideAsDoer(t *testing.T) {
 		{"a side's person as victim", "An Israeli tourist was killed in a road accident in Thailand on Sunday.", false},
 		{"a strike of workers", "Israeli dock workers strike over pay, halting exports for a day.", false},
 		{"a side's cuisine", "A Lebanese restaurant opens its third branch in the city centre.", false},
+		{"a power's strikes", "Thousands flee as Russian strikes pound the city for a third day.", true},
+		{"a coalition's raids", "Saudi-led raids hit a market on the edge of town, residents said.", true},
+		{"a power's drones", "Iranian drones hit a fuel depot overnight, officials said.", true},
+		{"strikes a deal", "Russian strikes a deal with India over wheat exports.", false},
+		{"strikes back", "Saudi strikes back at critics of its oil policy.", false},
+		{"a power's airline strikes", "Turkish airline strikes cause delays at airports.", false},
+		{"a power's missiles on parade", "Iranian missiles were shown at a parade in the capital.", false},
 	}
 	for _, tt := range tests {
 		an := Analyze(&news.Article{Text: tt.text})
