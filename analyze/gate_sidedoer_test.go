@@ -10,10 +10,7 @@ import (
 // forces tells the war where no place of it is named (sideAsDoer); the
 // same adjective before a victim, a strike of workers or a trade tells none.
 func TestGateSideAsDoer(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       bool
-	}{
+	tests := []relevantText{
 		{"people fleeing a side's strikes", "Aid workers saw thousands of families fleeing Israeli strikes on foot and by cart.", true},
 		{"a side's army shelling", "Residents said Sudanese army shelling forced them out of their homes overnight.", true},
 		{"a side's drones", "Officials said Ukrainian drones hit a fuel depot far from the front.", true},
@@ -29,27 +26,30 @@ func TestGateSideAsDoer(t *testing.T) {
 		{"a power's airline strikes", "Turkish airline strikes cause delays at airports.", false},
 		{"a power's missiles on parade", "Iranian missiles were shown at a parade in the capital.", false},
 	}
-	for _, tt := range tests {
-		an := Analyze(&news.Article{Text: tt.text})
-		if got := an.Relevance != nil && an.Relevance.Relevant; got != tt.want {
-			t.Errorf("%s: relevant %v, want %v (%+v)", tt.name, got, tt.want, an.Relevance)
-		}
-	}
+	wantRelevantTexts(t, tests)
 }
 
 // A drone that strikes or attacks is a weapon's: its news is a war's with no
 // place or side named; a drone's delivery is no attack.
 func TestGateDroneStrikes(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       bool
-	}{
+	tests := []relevantText{
 		{"drone strikes", "Drone strikes killed four fighters near the border, a monitor said.", true},
 		{"a drone attack", "A drone attack on a wedding party killed 12 guests, witnesses said.", true},
 		{"a drone raid", "A drone raid on a convoy of trucks left three drivers dead.", true},
 		{"a delivery drone", "A retailer says its drone deliveries will reach more towns next year.", false},
 		{"a drone show", "A drone show lit up the sky over the harbour at midnight.", false},
 	}
+	wantRelevantTexts(t, tests)
+}
+
+// relevantText is a text and whether the gate should let it in.
+type relevantText struct {
+	name, text string
+	want       bool
+}
+
+func wantRelevantTexts(t *testing.T, tests []relevantText) {
+	t.Helper()
 	for _, tt := range tests {
 		an := Analyze(&news.Article{Text: tt.text})
 		if got := an.Relevance != nil && an.Relevance.Relevant; got != tt.want {
