@@ -810,6 +810,8 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "violence or war with an armed party"
 	case c.density >= armedDensity && !c.loneArmedWord() && (in.anyPlace || c.forceTL+c.tl("war") > 0):
 		return "a text dense with armed words"
+	case sideAsDoer(in.title) || sideAsDoer(in.lead):
+		return "a war's side as the doer of violence"
 	case c.displacedByWar(in):
 		return "people displaced by fighting"
 	case c.aidHamperedByWar(in):
@@ -881,6 +883,51 @@ func (c *gateCounts) displacedByWar(in gateInput) bool {
 		}
 	}
 	return false
+}
+
+//go:embed sidedoer.txt
+var sideDoerData string
+
+// sideDoers are the words sideAsDoer reads (sidedoer.txt).
+var sideDoers = parseGate(sideDoerData)
+
+// sideAsDoer reports whether ws names a side of a war by its adjective
+// ([sidename]) right before what it does or fields as a party to the war
+// (sidedoer.txt's [doer]: "tens of thousands escaping Israeli strikes",
+// "Sudanese army shelling", "Yemeni troops advance"; or a power that
+// fights in others' wars ([power]: Russian, Saudi-led) right before an
+// attack ([act]: "Russian strikes pound the city"). The war is told by
+// its side's act where no place of it and no armed word is named; a
+// victim named by the adjective ("an Israeli killed") is not its act, and
+// a strike of workers or a sport's topic has had its say before
+// (relevanceOf).
+func sideAsDoer(ws []string) bool {
+	side, doer := gate["sidename"], sideDoers["doer"]
+	for i := range ws {
+		p := side.at(ws, i)
+		if p == nil {
+			continue
+		}
+		if j := i + p.match(ws[i:]); j < len(ws) && doer.at(ws, j) != nil && !strikesObject(ws, j) {
+			return true
+		}
+	}
+	power, act := sideDoers["power"], sideDoers["act"]
+	for i := range ws {
+		if p := power.at(ws, i); p != nil {
+			if j := i + p.match(ws[i:]); j < len(ws) && act.at(ws, j) != nil && !strikesObject(ws, j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// strikesObject reports a "strike" or "strikes" at ws[i] that is a verb
+// with its object after it ("Russian strikes a deal", "Israeli strikes
+// back", "Turkish strikes gold"): sidedoer.txt's [verb] after it.
+func strikesObject(ws []string, i int) bool {
+	return (ws[i] == "strike" || ws[i] == "strikes") && i+1 < len(ws) && sideDoers["verb"].at(ws, i+1) != nil
 }
 
 // warPlaceReport reports whether the article names a place of a conflict
