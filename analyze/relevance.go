@@ -382,7 +382,7 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 	if t, ok := c.naturalReport(in); ok {
 		return no(t.reason, t.section)
 	}
-	if c.armsAtPeace(in) || c.forcesAtPeace(in) {
+	if c.armsAtPeace(in) {
 		r := no(news.NotDefence, "defence")
 		if r.Detail == "" {
 			r.Detail = gate["business"].found(in.title, in.lead)
@@ -412,6 +412,8 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 		return news.Relevance{Reason: news.NotNoConflict, Detail: peaceNeeds["notice"].found(in.title, nil)}
 	case c.asylumHost(in):
 		return news.Relevance{Reason: news.NotPolitics, Detail: peaceNeeds["asylum"].found(in.title, nil)}
+	case c.forcesAtPeace(in):
+		return no(news.NotDefence, "military")
 	}
 	ev := c.evidence(in)
 	if ev == "" {
