@@ -639,16 +639,12 @@ func (c *gateCounts) armsAtPeace(in gateInput) bool {
 			return false
 		}
 	}
-	armed, force, military, idiom := gate["armed"], gate["force"], gate["military"], gate["idiom"]
-	for _, ws := range append([][]string{in.title}, in.text...) {
-		for i := 0; i < len(ws); i++ {
-			if p := idiom.at(ws, i); p != nil {
-				i += p.match(ws[i:]) - 1 // an idiom's words are no arms: "missile defense"
-				continue
-			}
-			if (armed.at(ws, i) != nil || force.at(ws, i) != nil) && military.at(ws, i) == nil {
-				return false
-			}
+	if nonMilitary(in.title) > 0 {
+		return false
+	}
+	for _, ws := range in.text {
+		if nonMilitary(ws) > 0 {
+			return false
 		}
 	}
 	return true
@@ -688,7 +684,7 @@ func (c *gateCounts) forcesAtPeace(in gateInput) bool {
 
 // nonMilitary counts the armed words and words of violence of ws that are
 // not one of relevance.txt's [military] (soldiers, troops, the army) and
-// stand in no idiom.
+// stand in no idiom (an idiom's words are no arms: "missile defense").
 func nonMilitary(ws []string) int {
 	armed, force, military, idiom := gate["armed"], gate["force"], gate["military"], gate["idiom"]
 	n := 0
