@@ -395,7 +395,8 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 	switch {
 	case c.title[gateSections["labour"]] > 0 && c.armedTL == 0, c.workersStrike(in):
 		return no(news.NotLabour, "labour")
-	case c.tl("crime") > 0 && c.armedTL+min(c.forceTL, 1) <= 1 && !in.anyPlace && !in.party:
+	case c.tl("crime") > 0 && c.armedTL+min(c.forceTL, 1) <= 1 && !in.anyPlace && !in.party,
+		c.crimeAtPeace(in):
 		return no(news.NotCrime, "crime")
 	case c.title[gateSections["politics"]] > 0 && c.armedTL == 0 && !in.leadPlace:
 		return no(news.NotPolitics, "politics")
@@ -411,6 +412,8 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 		return news.Relevance{Reason: news.NotNoConflict, Detail: peaceNeeds["notice"].found(in.title, nil)}
 	case c.asylumHost(in):
 		return news.Relevance{Reason: news.NotPolitics, Detail: peaceNeeds["asylum"].found(in.title, nil)}
+	case c.forcesAtPeace(in):
+		return no(news.NotDefence, "military")
 	}
 	ev := c.evidence(in)
 	if ev == "" {
@@ -636,19 +639,65 @@ func (c *gateCounts) armsAtPeace(in gateInput) bool {
 			return false
 		}
 	}
-	armed, force, military, idiom := gate["armed"], gate["force"], gate["military"], gate["idiom"]
-	for _, ws := range append([][]string{in.title}, in.text...) {
-		for i := 0; i < len(ws); i++ {
-			if p := idiom.at(ws, i); p != nil {
-				i += p.match(ws[i:]) - 1 // an idiom's words are no arms: "missile defense"
-				continue
-			}
-			if (armed.at(ws, i) != nil || force.at(ws, i) != nil) && military.at(ws, i) == nil {
-				return false
-			}
+	if nonMilitary(in.title) > 0 {
+		return false
+	}
+	for _, ws := range in.text {
+		if nonMilitary(ws) > 0 {
+			return false
 		}
 	}
 	return true
+}
+
+// forcesAtPeace reports whether the headline and lead name the armed
+// forces only as people and places of a service at peace: every armed word
+// and word of violence of the title and lead is one of relevance.txt's
+// [military] (a soldier, troops, the army), no side of a war is named by
+// its name there ("soldiers charged with abusing Iraqi prisoners" are the
+// war's), and the article names no war, refugees, displacement or strike
+// on anything ([impact]), no place of a conflict and no armed party, and
+// at most one other armed word or word of violence in all its text. A
+// soldier home from a tour, a barracks' retired horse: the army is their
+// setting, and no fighting is told. (A report of troops sent to a war
+// names the war or its place; one of soldiers killed names violence.)
+func (c *gateCounts) forcesAtPeace(in gateInput) bool {
+	if c.armedTL == 0 || c.tl("sidename") > 0 || in.anyPlace || in.party || c.armsTalks() {
+		return false
+	}
+	for _, s := range []string{"war", "refugee", "crisis", "impact", "wartoll"} {
+		if c.title[gateSections[s]]+c.text[gateSections[s]] > 0 {
+			return false
+		}
+	}
+	if nonMilitary(in.title)+nonMilitary(in.lead) > 0 {
+		return false
+	}
+	n := 0
+	for _, ws := range in.text {
+		if n += nonMilitary(ws); n > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// nonMilitary counts the armed words and words of violence of ws that are
+// not one of relevance.txt's [military] (soldiers, troops, the army) and
+// stand in no idiom (an idiom's words are no arms: "missile defense").
+func nonMilitary(ws []string) int {
+	armed, force, military, idiom := gate["armed"], gate["force"], gate["military"], gate["idiom"]
+	n := 0
+	for i := 0; i < len(ws); i++ {
+		if p := idiom.at(ws, i); p != nil {
+			i += p.match(ws[i:]) - 1
+			continue
+		}
+		if (armed.at(ws, i) != nil || force.at(ws, i) != nil) && military.at(ws, i) == nil {
+			n++
+		}
+	}
+	return n
 }
 
 // natureOrPast reports whether the headline or lead is about the natural
@@ -712,6 +761,23 @@ func (c *gateCounts) workersStrike(in gateInput) bool {
 		return false
 	}
 	return c.tl("labour") > 0 && c.forceTL == c.tl("strike") && c.tl("war") == 0
+}
+
+// crimeAtPeace reports whether the headline and lead tell violence in a
+// crime's words: two or more of relevance.txt's [crime] (police, charged,
+// a trial, jailed, murder) beside a word of violence, and no armed word,
+// no war, no refugees or displacement, no civilians and no side of a war
+// by its name ("Iraqi prisoners", "Afghan detainees": a war's captives'
+// trial is the war's) in them, no armed party anywhere and a text not
+// dense with armed words. The shooting, stabbing or killing they tell is
+// then a crime's, even where a place of a conflict is named or a name
+// reads as one ("a boy charged with fatally shooting his father's fiancee ...
+// Jordan Brown, now 17, was jailed"; "a holidaymaker found murdered in
+// Turkey, police said"): a war's attack is told by its attackers
+// (gunmen, militants, troops), its war or its armed group.
+func (c *gateCounts) crimeAtPeace(in gateInput) bool {
+	return c.tl("crime") >= 2 && c.forceTL > 0 && c.armedTL == 0 && !in.party && c.density < armedDensity &&
+		c.tl("war")+c.tl("refugee")+c.tl("crisis")+c.tl("wartoll")+c.tl("sidename") == 0
 }
 
 // teamName reports whether the armed words of a sports report's title and
