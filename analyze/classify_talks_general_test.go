@@ -12,7 +12,8 @@ import (
 // handed over to peacekeepers, a round ended without a deal, a settlement
 // to be revived, the peace table, a party's peace terms, and captives freed
 // under a deal told with when they were taken ("hostages captured last
-// month"), the capture's date no history of the release. Beside them, the
+// month"), the capture's date no history of the release; a concession
+// made or a demand dropped, a protocol signed, a joint committee set up. Beside them, the
 // same words of fighting: a raid that frees captives taken last week, a
 // town handed over after a battle, journalists hosted at the front.
 // Invented sentences.
@@ -30,6 +31,10 @@ func TestTalksGeneralForms(t *testing.T) {
 		{"a party's peace terms", "Rebels unveil peace terms", "COLOMBO (Reuters) - The rebels set out on Monday what they want from the government.", true},
 		{"captives freed under a deal, taken last month", "", "Israel and Hamas agreed to a four-day pause to allow for the release of 30 hostages seized in the raid last month, the mediators said.", true},
 		{"soldiers freed in a swap, captured in 2014", "", "The rebels freed two soldiers captured in 2014 in exchange for 12 prisoners held by the army, the Red Cross said.", true},
+		{"a concession made", "Rebels make concession on Darfur", "ABUJA (AP) - The rebels gave up on Tuesday their call for a no-fly zone.", true},
+		{"a demand dropped", "", "Darfur rebels dropped their demand for a no-fly zone on Tuesday, officials said.", true},
+		{"a protocol signed", "Sudan, rebels sign protocol", "ABUJA (Reuters) - Sudan's government and two Darfur rebel groups signed a humanitarian protocol on Tuesday.", true},
+		{"a joint committee set up", "Israel, Palestinians set up joint committee", "JERUSALEM (AP) - Israel and the Palestinians agreed on Tuesday to set up a joint committee on the withdrawal.", true},
 		{"a raid frees captives taken last week", "Troops free hostages in raid", "BAGHDAD (Reuters) - Troops stormed a farmhouse on Sunday, killing two gunmen, and freed three drivers seized last week.", false},
 		{"a town given up after a battle", "Rebels lose town after battle", "GOMA (Reuters) - Rebels fled the town on Monday after a fierce battle with government troops that left 40 dead.", false},
 		{"journalists hosted at the front", "Army hosts journalists at front", "COLOMBO (AP) - The army took foreign journalists to the front line on Monday, where shelling went on through the day.", false},
