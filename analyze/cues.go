@@ -263,6 +263,27 @@ func capturedFreed(first string, words []string) bool {
 	return false
 }
 
+// takenFreed reports a time phrase at words[at] that dates the taking of
+// the captives a sentence frees or swaps ("the release of 50 hostages
+// captured during the assault last month", "freed two soldiers seized in
+// 2014"): the capture says who the captives are, the release is the news,
+// so for talks the phrase is no past event (issue 14, h-talks7). The
+// participle stands at most takenReach words before the phrase.
+func takenFreed(words []string, at int) bool {
+	taken := false
+	for _, w := range words[max(0, at-takenReach):at] {
+		switch w {
+		case "captured", "taken", "abducted", "seized", "kidnapped", "snatched":
+			taken = true
+		}
+	}
+	return taken && capturedFreed("jailed", words)
+}
+
+// takenReach is how far before a time phrase the participle of a capture
+// may stand ("captured during Hamas's assault last month").
+const takenReach = 6
+
 // cue is one phrase of the lexicon. A token ending in '*' matches any word
 // with that prefix; a token "*-x" matches a hyphenated word whose last part
 // is x ("*-brokered": "Qatar-brokered", "AU-brokered"); the token "_"
@@ -366,7 +387,7 @@ func (m *matcher) try(id int32, words []string, at int, w *weights, sp *spans) {
 		case c.feat == fAftermath:
 			sp.addAftermath(at, at+len(c.toks)-1, c.weight, c.toks[0] == "amid" || c.toks[0] == "amidst")
 		case c.feat == fBackground || c.feat == fPastTag:
-			sp.addBackgroundOf(at, at+len(c.toks)-1, c.weight, c.feat == fPastTag, toBeEnded(words, at) || capturedFreed(c.toks[0], words))
+			sp.addBackgroundOf(at, at+len(c.toks)-1, c.weight, c.feat == fPastTag, toBeEnded(words, at) || capturedFreed(c.toks[0], words) || takenFreed(words, at))
 		case w[c.feat] == 0:
 			sp.first[c.feat] = int32(at)
 			fallthrough
