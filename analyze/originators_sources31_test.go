@@ -65,3 +65,23 @@ func TestPlaceSpokesman(t *testing.T) {
 			"injured", 15, "Foo region", true},
 	})
 }
+
+// TestItSaysWrittenBody: "..., it said." closing a sentence and "It said
+// ..." opening one stand for the body named as written in the sentences
+// before, as "the group said" does. Invented sentences.
+func TestItSaysWrittenBody(t *testing.T) {
+	runOriginatorCases(t, []originatorCase{
+		{"closing it said", "Bombing in the capital",
+			"The Bureau for Information said a bomb exploded near the barracks on Monday. Ten officers were seriously wounded and 60 suffered slight injuries, it said.",
+			"injured", 60, "Bureau for Information", false},
+		{"opening It said", "Bombing in the capital",
+			"The Foo Relief Committee said a bomb exploded near the barracks on Monday. It said 12 people were killed.",
+			"killed", 12, "Foo Relief Committee", false},
+		{"closing it added", "Bombing in the capital",
+			"The Foo Relief Committee said a bomb exploded near the barracks on Monday. Twelve people were killed, it added.",
+			"killed", 12, "Foo Relief Committee", false},
+		{"named two sentences back", "Bombing in the capital",
+			"The Foo Relief Committee said a bomb exploded near the barracks on Monday. The blast shattered windows. Twelve people were killed, it said.",
+			"killed", 12, "Foo Relief Committee", false},
+	})
+}
