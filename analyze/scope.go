@@ -194,6 +194,12 @@ func attribute(sents []factSentence, ms []mention) []int {
 			if n, ok := demonymSources(&sents[ms[i].sent]); ok && ms[i].fig.Originator == "" {
 				ms[i].fig.Originator = n // "Palestinian sources reported that ..."
 			}
+			if n, ok := placeSpokesman(&sents[ms[i].sent]); ok && ms[i].fig.Originator == "" {
+				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, true // "the spokesman for the state of Foo said"
+			}
+			if n, ok := unnamedSources(&sents[ms[i].sent]); ok && ms[i].fig.Originator == "" {
+				ms[i].fig.Originator = n // "diplomatic sources told AFP", "sources in the region said"
+			}
 			if ms[i].fig.Originator == "" {
 				// a figure linked to an agency's page: "[1 million refugees](https://data.unhcr.org/...)"
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = linkSource(&sents[ms[i].sent], ms[i].tok)

@@ -432,8 +432,11 @@ func bodyAnaphorSays(toks []ftok) bool {
 		if toks[j].is(wcCue) && !toks[j].is(wcAhead) && bodyAnaphors[toks[j-1].w] && toks[j-2].w == "the" {
 			return true
 		}
+		if toks[j].is(wcCue) && !toks[j].is(wcAhead) && toks[j-1].w == "it" && toks[j-2].w == "," {
+			return true // "..., it said.": the body the sentences before name
+		}
 	}
-	return false
+	return len(toks) > 2 && toks[0].w == "it" && toks[1].is(wcCue) && !toks[1].is(wcAhead) // "It said ..."
 }
 
 // writtenBefore returns the body, named as written, that a sentence's "the
