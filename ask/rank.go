@@ -58,7 +58,7 @@ func (a *Asker) rerank(q *Question, gs []group, total float64, art news.Article,
 	}
 	c.bm25 = plainBM25(q.plain, c.sents)
 	c.cover = min(1, sum/total)
-	c.score = (1-wBM25)*sum + wBM25*bm + title + wBest*m.best + articleWindowScore(q.Window, art)*wWindow*total
+	c.score = (1-wBM25)*sum + wBM25*bm + title + wBest*m.best + windowScore(q.Window, art.Published)*wWindow*total
 	if holdsName(q, c.sents) {
 		c.phrase = true
 		c.score += 0.1 * total
@@ -499,17 +499,4 @@ func digitsOnly(w string) bool {
 		}
 	}
 	return true
-}
-
-// articleWindowScore is the date's share of the ranking: the stamp's
-// (windowScore), less for a report whose title writes a date away from the
-// question's time (reportDateScore). A title's date that fits adds
-// nothing: most reports write none, and a date is no evidence of the
-// subject.
-func articleWindowScore(w Window, art news.Article) float64 {
-	s := windowScore(w, art.Published)
-	if f, ok := reportDateScore(w, art); ok {
-		s *= f
-	}
-	return s
 }
