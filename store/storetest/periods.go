@@ -100,6 +100,12 @@ func testPeriodsTellOnce(t *testing.T, h Harness) {
 			onTime: {[]int{0}, nil, ""}, nextMorning: {[]int{1}, nil, ""}, late: {[]int{0}, nil, "14 Sep 2016"},
 			running: {[]int{0}, []int{2}, ""}, late2: {[]int{3}, nil, "9 Sep 2016"}, evening: {[]int{7}, nil, ""},
 		}},
+		// a daily digest of the bakery's day, then a week from the day
+		// after: its report falls in the week, its home in the day
+		{"a day, then a week from a Saturday", periods(0, 7, 8, 9, 10, 17, 21), map[*news.NewArticle]want{
+			onTime: {[]int{0}, nil, ""}, nextMorning: {[]int{1}, nil, ""}, late: {[]int{0}, nil, "14 Sep 2016"},
+			running: {[]int{0}, []int{2}, ""}, late2: {[]int{3}, nil, "9 Sep 2016"}, evening: {[]int{4}, nil, ""},
+		}},
 	} {
 		full := map[int64][]int{} // story: the periods that tell it in full
 		cont := map[int64][]int{} // story: the periods that tell its development
