@@ -297,6 +297,24 @@ func outside(s *news.Story, f news.DigestFilter) (reason string, byEvents bool) 
 	if f.ByStored {
 		return "", false
 	}
+	if home, first := homeOf(s); !home.IsZero() && !f.Since.IsZero() && !f.Until.IsZero() {
+		if !home.Before(f.Since) && home.Before(f.Until) {
+			// its home period: told in full here, whatever the
+			// period's length or offset (issue 13)
+			return "", false
+		}
+		if home.Before(f.Since) && !first.Before(f.Since) {
+			// first reported in or after this period, too late for
+			// its report's day: the period of its events' first day
+			// tells it, and this one has no earlier report to tell it
+			// as a development of. The footer counts and dates it.
+			day := s.EventDay()
+			if s.Whole != nil {
+				day = s.Whole.EventFirst.UTC().Truncate(24 * time.Hour)
+			}
+			return "its events are older than the period (" + day.Format("2 Jan 2006") + ")", true
+		}
+	}
 	if reason := outsideEvents(s, f); reason != "" {
 		return reason, true
 	}
@@ -308,16 +326,10 @@ func outside(s *news.Story, f news.DigestFilter) (reason string, byEvents bool) 
 			return "its events are later than the period (" + first.UTC().Format("2 Jan 2006") + ")", true
 		}
 		if eventsBegin(s, f) {
-			if p, ok := reportPeriod(first, f); ok && outsideEvents(s, p) == "" {
-				// the period of its first report tells it: a
-				// report of the last day's events the next morning
-				// is the next period's news, told once (issue 13)
-				return reasonToldLater, false
-			}
-			// first reported after the period, about its events,
-			// too late for its report's period: the digests of later
-			// periods defer it to this one (issue 13).
-			return "", false
+			// about the period's events, first reported after it in
+			// time for its report's own day: the period of that report
+			// (its home) tells it, told once (issue 13)
+			return reasonToldLater, false
 		}
 		return "after the period", false
 	}
@@ -329,40 +341,52 @@ func outside(s *news.Story, f news.DigestFilter) (reason string, byEvents bool) 
 
 // eventsBegin reports whether s's events begin in f's period: their first
 // day (news.Story.EventDay) is one of its days, as the stores select it
-// (news.DayStartFrom). A story first reported after the period is then the
-// period's news, however late its reports: the digest of the days its
-// reports fall in leaves it out as of other days (outsideEvents) and says
-// this period's digest shows it.
+// (news.DayStartFrom). A story first reported too late for its report's
+// day (homeOf) is then the period's news, however late its reports: the
+// digest of the days its reports fall in leaves it out as of other days
+// and says this period's digest shows it.
 func eventsBegin(s *news.Story, f news.DigestFilter) bool {
 	return !s.EventFirst.IsZero() && !f.Until.IsZero() &&
 		!s.EventFirst.Before(news.DayStartFrom(f.Since)) && s.EventFirst.Before(news.DayStartFrom(f.Until))
 }
 
 // reasonToldLater is why a story of the period's events first reported
-// the day after it is left out: the period of that report tells it
-// (reportPeriod).
+// after it, in time for its report's day, is left out: the period of that
+// report (its home, homeOf) tells it.
 const reasonToldLater = "first reported after the period, in time for the digest of its report's days, which tells it"
 
-// reportPeriod is the period of f's length, one of the run of periods f
-// is one of (f.Since plus whole lengths), that holds t: the period whose
-// digest a report published at t falls in when digests are made for
-// consecutive days or weeks. False when f has no start or no end.
-//
-// A story is told in full once, in its home period: the period of its
-// first report, or, when that report came too late for its period to tell
-// it (its events older than that period, past eventGrace: outsideEvents),
-// the period of the first day of its events, marked reported later
-// (markLate). A later period tells it again only by its reports of that
-// period, as a development of the story since its first report
-// (HistoryText, "story since ..."); a period with none of its reports does
-// not (issue 13).
-func reportPeriod(t time.Time, f news.DigestFilter) (news.DigestFilter, bool) {
-	n := f.Until.Sub(f.Since)
-	if f.Since.IsZero() || f.Until.IsZero() || n <= 0 || t.Before(f.Since) {
-		return news.DigestFilter{}, false
+// homeOf is the time whose period tells s in full: any set of periods
+// that do not overlap and cover it tells the story in full exactly once,
+// in the one that holds this time, whatever their lengths and offsets,
+// since the time is the story's own and not the request's. It is the time
+// of its first report (news.Story.PeriodTime: a report dated before its
+// events counts at their first day), or, when that report came after the
+// end of the last day of its events plus eventGrace — too late for even
+// its own day's digest, which would refuse it as old news
+// (outsideEvents) — the first day of its events (midnight UTC, the day
+// the stores' period lookup selects it by), where it is marked reported
+// later (markLate). A later period tells it only by its own reports, as a
+// development of the story since (HistoryText, "story since ..."); a period
+// with none of its reports, or with only reports of a story told in full
+// before it, does not (issue 13). Zero when no report is dated: such a
+// story is judged by its events and the period as before (outsideEvents). First is the
+// time of its first report (zero: none dated). A view of part of a story's
+// reports carries the whole story's (news.Story.Whole).
+func homeOf(s *news.Story) (home, first time.Time) {
+	w := news.StorySpan{FirstSeen: s.FirstSeen, EventFirst: s.EventFirst, EventLast: s.EventLast}
+	if s.Whole != nil {
+		w = *s.Whole
 	}
-	since := f.Since.Add(t.Sub(f.Since) / n * n)
-	return news.DigestFilter{Since: since, Until: since.Add(n)}, true
+	whole := news.Story{EventFirst: w.EventFirst}
+	eventDay := whole.EventDay()
+	if w.FirstSeen.IsZero() {
+		return time.Time{}, time.Time{}
+	}
+	first = whole.PeriodTime(w.FirstSeen)
+	if !w.EventLast.IsZero() && !first.Before(w.EventLast.UTC().Truncate(24*time.Hour).Add(24*time.Hour+eventGrace)) {
+		return eventDay, first
+	}
+	return first, first
 }
 
 // outsideEvents returns why a story whose articles date its events (the

@@ -421,8 +421,8 @@ func TestPeriodOfMisdatedStory(t *testing.T) {
 // A period's digest tells of the period's events: a story whose articles
 // date its events well before the period (a late or misdated report of an
 // old attack) or after it is left out with the reason, a report of the day
-// before the period is kept, and a story with undated events is judged by
-// its reports. A subscription's digest (ByStored) is not held to it: what
+// before the period published the next morning is kept, and a story with
+// undated events is judged by its reports. A subscription's digest (ByStored) is not held to it: what
 // was stored since its last digest is news to it.
 func TestPeriodByEventDates(t *testing.T) {
 	story := func(id int64, first, last string) news.Story {
@@ -442,6 +442,10 @@ func TestPeriodByEventDates(t *testing.T) {
 		story(5, "", ""),                     // undated: by its reports
 		story(6, "2017-03-30", "2017-04-11"), // began before, goes on in the period
 	}
+	// the day before, reported the next morning: this period's news (a
+	// report of it three days on is the news of the day of its events)
+	src[1].FirstSeen, src[1].LastSeen = day("2017-04-10").Add(8*time.Hour), day("2017-04-10").Add(8*time.Hour)
+	src[1].Sources[0].Published = src[1].FirstSeen
 	for _, byStored := range []bool{false, true} {
 		f := news.DigestFilter{Since: day("2017-04-10"), Until: day("2017-04-17"), ByStored: byStored}
 		want := []int64{2, 3, 5, 6}

@@ -86,10 +86,33 @@
 // digest of those days, made after the reports, shows them: a period's
 // digest holds the stories whose events begin in it whenever they were
 // reported, a story first reported weeks late too, marked "reported
-// later, on 16 Jun 2016" (issue 13). A story is told in full once: a story
-// of the period's last day first reported the next morning is the next
-// period's (reportPeriod), and a later period tells a story only by its
-// own reports, as a development ("story since ...").
+// later, on 16 Jun 2016" (issue 13). A story is told in full once, in the
+// period that holds its home (homeOf), and a later period tells it only by
+// its own reports, as a development ("story since ...").
+//
+// The home is a time of the story's own: the time of its first report, or,
+// when that report came after the end of its events' last day plus
+// eventGrace, the first day of its events (midnight UTC). It cannot depend
+// on the period asked for: digests are asked after the fact for any days —
+// a day after a week, a week from a Wednesday, three days — and a rule
+// that reckons a story's place from the asked period (its length, its
+// start) tells it twice or never as soon as two requests disagree. A time
+// lies in exactly one of any periods that do not overlap, so any set of
+// them that covers it tells the story in full exactly once. Why these two
+// times: a newsroom files a story on the day it learns of it, so its first
+// report is its home while it is news; a report that came when even the
+// digest of its own day would refuse it as old (outsideEvents: events more
+// than a day older than the day) is history, filed under the day it
+// happened and marked reported later. The line between them is the one a
+// daily digest already draws, so daily digests are unchanged, and it is
+// drawn by the story's last event day, not its first: a story still going
+// on when first reported is news then. An instant, not a calendar day, so
+// that a period from noon is as exact as one from midnight; days are UTC,
+// as every date a period's digest prints. The whole story decides it — all
+// its reports the reader may see (news.Story.Whole on a view of a period's
+// reports) — so a later report can move a home (one that extends its
+// events makes a late story current): a digest made after every report is
+// in tells each story once.
 //
 // A digest is read, not scrolled: a subscription's shows its most
 // significant stories (news.Subscription.StoryLimit, ten by default) and

@@ -272,6 +272,7 @@ func (w window) viewOf(id int64, rows []news.ArticleWithAnalysis) news.Story {
 	} else {
 		view = story.Build(in)
 		view.Earlier, view.Began = earlier, began
+		view.Whole = wholeSpan(ms)
 		if view.CeasefireStatus != news.CeasefireNone {
 			// The period's state, with the state before it as the
 			// earlier reports tell it.
@@ -293,6 +294,21 @@ func (w window) viewOf(id int64, rows []news.ArticleWithAnalysis) news.Story {
 	}
 	view.ID = id
 	return view
+}
+
+// wholeSpan is the first report and the days of events of the story of
+// all of ms, the reports a reader may see, for a view of some of them: the
+// period that tells it in full is reckoned by the whole story (homeOf),
+// never by the period asked for.
+func wholeSpan(ms []story.Member) *news.StorySpan {
+	var first time.Time
+	for i := range ms {
+		if p := ms[i].Article.Published; !p.IsZero() && (first.IsZero() || p.Before(first)) {
+			first = p
+		}
+	}
+	eventFirst, eventLast := story.EventDays(ms)
+	return &news.StorySpan{FirstSeen: first, EventFirst: eventFirst, EventLast: eventLast}
 }
 
 // in reports whether a story's member is the period's: published in it, or

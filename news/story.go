@@ -75,6 +75,17 @@ type Story struct {
 	// 2017"). Zero outside such a view.
 	Earlier int
 	Began   time.Time
+	// Whole is, on such a view of some of its reports, the first report
+	// and the days of events of the whole story as the reader may see it,
+	// by which a digest reckons the one period that tells it in full (its
+	// home); nil on a story read whole, whose own fields give them.
+	Whole *StorySpan
+}
+
+// StorySpan is when a story was first reported (FirstSeen) and the first
+// and last day of its events, as Story's fields of the same names.
+type StorySpan struct {
+	FirstSeen, EventFirst, EventLast time.Time
 }
 
 // StoryAct is one diplomatic act of a story: the day it was done, the

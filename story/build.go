@@ -628,6 +628,13 @@ func allReactions(ms []Member) bool {
 // wrong date (issue 13, 2013: TASS's copy dated 15 Aug made the 21 Aug
 // attack "21–22 Aug"). A report dated days before the day it tells, with
 // no report of that day dated right, is not judged by its own day.
+// EventDays returns the first and last day of the members' events as
+// Build dates a story of them (news.Story.EventFirst, EventLast), without
+// building it: a digest reckons a story's home by them (digest's homeOf).
+func EventDays(ms []Member) (first, last time.Time) {
+	return eventDays(ms)
+}
+
 func eventDays(ms []Member) (first, last time.Time) {
 	told := map[time.Time]bool{} // the days the members' words give
 	var firstTold time.Time      // the first of them a report dated right tells

@@ -9,13 +9,16 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-// testPeriodsTellOnce: the digests of consecutive weeks, made after every
-// report is in, tell each story in full once — in the week of its first
-// report, or, when that report came too late for that week's digest (its
-// events older than the week), in the week of its first event day, marked
-// reported later — and a later week only by its own reports, as the
-// story's development since ("story since ..."). Nothing is dropped: every
-// story is in some week's digest (issue 13). The period's lookup is the
+// testPeriodsTellOnce: the digests of any run of periods, made after every
+// report is in, tell each story in full once — in the period of its first
+// report, or, when that report came too late for even its own day's digest
+// (a day past the end of its events' last day), in the period of its first
+// event day, marked reported later when that period ended before the
+// report — and a later period only by its own reports, as the story's
+// development since ("story since ..."). Nothing is dropped: every story is
+// in some period's digest. It holds for periods of any length and offset,
+// mixed: weeks, days, days after a week, a week from a Wednesday, three
+// days, half a day from noon (issue 13). The period's lookup is the
 // store's; the rest is the digest's, read through its views as the bot
 // does. Invented stories.
 func testPeriodsTellOnce(t *testing.T, h Harness) {
@@ -50,40 +53,85 @@ func testPeriodsTellOnce(t *testing.T, h Harness) {
 	running := add("p4", "Fighting rages around the airbase for a second day", day(5, 12), 5, span)
 	add("p5", "Army pushes into the airbase after days of clashes", day(8, 12), 8, running.Story)
 
-	full := map[int64][]int{} // story: the weeks that tell it in full
-	cont := map[int64][]int{} // story: the weeks that tell its development
-	lateOn := map[int64]string{}
-	for k := range 3 {
-		f := news.DigestFilter{Since: day(7*k, 0), Until: day(7*k+7, 0)}
-		d, err := digest.Build(ctx, digest.NewViews(w.s), f, base)
-		must(t, err)
-		for _, sec := range d.Sections {
-			for _, it := range sec.Items {
-				if it.Began != nil {
-					cont[it.StoryID] = append(cont[it.StoryID], k)
-				} else {
-					full[it.StoryID] = append(full[it.StoryID], k)
-				}
-				if it.ReportedLater != nil {
-					lateOn[it.StoryID] = digest.FormatDate(*it.ReportedLater)
+	// reported two days after its day: too late for its report's day, so
+	// the period of that day tells it, whatever periods are asked for
+	late2 := add("p6", "Airstrike hits a bakery in the eastern quarter", day(11, 10), 9, st("Airstrike hits a bakery in the eastern quarter", 9, 9))
+	// reported the evening after its day: its report's period tells it,
+	// one that starts at noon too
+	evening := add("p7", "Mortar fire hits a school on the river bank", day(13, 20), 12, st("Mortar fire hits a school on the river bank", 12, 12))
+
+	// periods are runs of [from, to) in days (half days for noon) from week0
+	periods := func(bounds ...float64) []news.DigestFilter {
+		at := func(d float64) time.Time { return week0.Add(time.Duration(d * float64(24*time.Hour))) }
+		var fs []news.DigestFilter
+		for i := 0; i+1 < len(bounds); i++ {
+			fs = append(fs, news.DigestFilter{Since: at(bounds[i]), Until: at(bounds[i+1])})
+		}
+		return fs
+	}
+	days := make([]float64, 22)
+	for i := range days {
+		days[i] = float64(i)
+	}
+	type want struct {
+		full, cont []int // the periods (by index) that tell it in full, as a development
+		late       string
+	}
+	for _, set := range []struct {
+		name    string
+		periods []news.DigestFilter
+		want    map[*news.NewArticle]want
+	}{
+		{"weeks from a Monday", periods(0, 7, 14, 21), map[*news.NewArticle]want{
+			onTime: {[]int{0}, nil, ""}, nextMorning: {[]int{1}, nil, ""}, late: {[]int{0}, nil, "14 Sep 2016"},
+			running: {[]int{0}, []int{1}, ""}, late2: {[]int{1}, nil, ""}, evening: {[]int{1}, nil, ""},
+		}},
+		{"days", periods(days...), map[*news.NewArticle]want{
+			onTime: {[]int{2}, nil, ""}, nextMorning: {[]int{7}, nil, ""}, late: {[]int{1}, nil, "14 Sep 2016"},
+			running: {[]int{5}, []int{8}, ""}, late2: {[]int{9}, nil, "9 Sep 2016"}, evening: {[]int{13}, nil, ""},
+		}},
+		// two days, a week from a Wednesday, three days, a day, half a
+		// day, then from noon to the end
+		{"mixed lengths and offsets", periods(0, 2, 9, 12, 13, 13.5, 21), map[*news.NewArticle]want{
+			onTime: {[]int{1}, nil, ""}, nextMorning: {[]int{1}, nil, ""}, late: {[]int{0}, nil, "14 Sep 2016"},
+			running: {[]int{1}, nil, ""}, late2: {[]int{2}, nil, ""}, evening: {[]int{5}, nil, ""},
+		}},
+		{"days after a week", periods(0, 7, 8, 9, 10, 11, 12, 13, 14, 21), map[*news.NewArticle]want{
+			onTime: {[]int{0}, nil, ""}, nextMorning: {[]int{1}, nil, ""}, late: {[]int{0}, nil, "14 Sep 2016"},
+			running: {[]int{0}, []int{2}, ""}, late2: {[]int{3}, nil, "9 Sep 2016"}, evening: {[]int{7}, nil, ""},
+		}},
+		// a daily digest of the bakery's day, then a week from the day
+		// after: its report falls in the week, its home in the day
+		{"a day, then a week from a Saturday", periods(0, 7, 8, 9, 10, 17, 21), map[*news.NewArticle]want{
+			onTime: {[]int{0}, nil, ""}, nextMorning: {[]int{1}, nil, ""}, late: {[]int{0}, nil, "14 Sep 2016"},
+			running: {[]int{0}, []int{2}, ""}, late2: {[]int{3}, nil, "9 Sep 2016"}, evening: {[]int{4}, nil, ""},
+		}},
+	} {
+		full := map[int64][]int{} // story: the periods that tell it in full
+		cont := map[int64][]int{} // story: the periods that tell its development
+		lateOn := map[int64]string{}
+		for k, f := range set.periods {
+			d, err := digest.Build(ctx, digest.NewViews(w.s), f, base)
+			must(t, err)
+			for _, sec := range d.Sections {
+				for _, it := range sec.Items {
+					if it.Began != nil {
+						cont[it.StoryID] = append(cont[it.StoryID], k)
+					} else {
+						full[it.StoryID] = append(full[it.StoryID], k)
+					}
+					if it.ReportedLater != nil {
+						lateOn[it.StoryID] = digest.FormatDate(*it.ReportedLater)
+					}
 				}
 			}
 		}
-	}
-	for _, c := range []struct {
-		name       string
-		id         int64
-		full, cont []int
-		late       string
-	}{
-		{"on time", onTime.Story.ID, []int{0}, nil, ""},
-		{"the next morning", nextMorning.Story.ID, []int{1}, nil, ""},
-		{"a fortnight late", late.Story.ID, []int{0}, nil, "14 Sep 2016"},
-		{"across two weeks", running.Story.ID, []int{0}, []int{1}, ""},
-	} {
-		if !equal(full[c.id], c.full) || !equal(cont[c.id], c.cont) || lateOn[c.id] != c.late {
-			t.Errorf("%s: told in full in weeks %v, as a development in %v, reported later %q; want %v, %v, %q",
-				c.name, full[c.id], cont[c.id], lateOn[c.id], c.full, c.cont, c.late)
+		for n, c := range set.want {
+			id := n.Story.ID
+			if !equal(full[id], c.full) || !equal(cont[id], c.cont) || lateOn[id] != c.late {
+				t.Errorf("%s: %q: told in full in periods %v, as a development in %v, reported later %q; want %v, %v, %q",
+					set.name, n.Article.Title, full[id], cont[id], lateOn[id], c.full, c.cont, c.late)
+			}
 		}
 	}
 }
