@@ -47,7 +47,50 @@ func isBackground(toks []ftok, i int) bool {
 
 		}
 	}
-	return (war && perfect) || (toks[i].num >= 10_000 && warInSentence(toks))
+	return (war && perfect) || (toks[i].num >= 10_000 && warInSentence(toks)) || inTheWar(toks, i)
+}
+
+// warScopeWords name a whole war after "in the": not "fighting", "clashes"
+// or "unrest", which as often name the day's event.
+var warScopeWords = wordSet("war", "conflict", "insurgency", "uprising", "revolution")
+
+// compassWords open a region's name: "the fighting in eastern Ukraine".
+var compassWords = wordSet("eastern", "western", "northern", "southern", "north-eastern", "north-western",
+	"south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern")
+
+// inTheWar reports a count whose harm the sentence sets in the whole war
+// ("20 Australians have been killed in the conflict", "the 2,200 soldiers
+// who lost their lives in the war", "killed during the four-year civil war")
+// or, in a perfect tense, in a region's fighting ("About 6,000 people have
+// been killed in the fighting in eastern Ukraine"): the war's total, not the
+// event's toll.
+func inTheWar(toks []ftok, i int) bool {
+	perfect := false
+	for k := i + 1; k+2 < len(toks) && k <= i+9; k++ {
+		w := toks[k].w
+		if toks[k].punct || w == "but" || w == "when" || w == "after" {
+			return false
+		}
+		if w == "have" || w == "has" {
+			perfect = true
+		}
+		if (w != "in" && w != "during" && w != "throughout") || !harmBefore(toks[k-1].w) || toks[k+1].w != "the" {
+			continue
+		}
+		for m := k + 2; m < len(toks) && m <= k+6 && !toks[m].punct; m++ {
+			if warScopeWords[toks[m].w] {
+				return m+1 >= len(toks) || toks[m+1].w != "on" // not "in the war on Monday's ..."
+			}
+		}
+		return perfect && toks[k+2].w == "fighting" && k+4 < len(toks) && toks[k+3].w == "in" && compassWords[toks[k+4].w]
+	}
+	return false
+}
+
+// harmBefore reports the last word of a harm told before "in the war":
+// "killed", "died", "lost their lives".
+func harmBefore(w string) bool {
+	return w == "killed" || w == "died" || w == "dead" || w == "lives" || w == "wounded" || w == "injured"
 }
 
 // comparedCount reports a count a comparison sets beside the news' ("a 27
