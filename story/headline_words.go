@@ -577,13 +577,15 @@ func mendLostApostrophe(ws []string) {
 // Five Civilians Killed in Blast" → "Syria: Five Civilians Killed in
 // Blast", "Deir Ezzor 12 Soldiers Killed" → "Deir Ezzor: 12 Soldiers
 // Killed" (a place is never counted, so the count opens the headline's
-// own sentence). A year after a place is no count ("Syria 2015 Budget").
+// own sentence): the count's next word says whom it counts or what befell
+// them (countTail), so that "Geneva 2 Talks" and "Syria 2015 Budget" (a
+// name's number, a year) keep their words.
 func mendPlacePrefix(ws []string) {
 	end := placeEnd(ws, 0)
 	if end < 0 || end+2 >= len(ws) || strings.ContainsAny(ws[end], ",;:") || year(ws[end+1]) {
 		return
 	}
-	if _, cardinal := lang.Cardinal(strings.ToLower(ws[end+1])); !cardinal && !countWord(ws[end+1]) {
+	if _, cardinal := lang.Cardinal(strings.ToLower(ws[end+1])); !cardinal && !countWord(ws[end+1]) || !countTail(ws[end+2]) {
 		return
 	}
 	ws[end] += ":"

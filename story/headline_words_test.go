@@ -134,11 +134,15 @@ func TestCleanHeadlineMendsStrippedMarks(t *testing.T) {
 		{"Syria: Five Civilians Killed in Car Bomb Attack", "Syria: Five Civilians Killed in Car Bomb Attack"},
 		{"Syria 2015 budget approved by parliament", "Syria 2015 budget approved by parliament"},
 		{"Syria army kills 20 rebels", "Syria army kills 20 rebels"},
+		{"Geneva 2 Talks Open with Rebels Absent", "Geneva 2 Talks Open with Rebels Absent"},
+		{"Aleppo 40 Dead in Market Blast", "Aleppo: 40 Dead in Market Blast"},
 		// a place's possessive without its apostrophe, before what it owns
 		{"32 killed in Syrias Daraa Aleppo: NGO", "32 killed in Syria's Daraa, Aleppo: NGO"},
 		{"Jets pound Iraqs Mosul at dawn", "Jets pound Iraq's Mosul at dawn"},
 		{"Rebels shell Homs Old City", "Rebels shell Homs Old City"},
 		{"Hamas Leaders meet in Doha", "Hamas Leaders meet in Doha"},
+		{"Syrians Flee Fighting in Aleppo", "Syrians Flee Fighting in Aleppo"},
+		{"Iraqis Mourn Dead of Mosul Blast", "Iraqis Mourn Dead of Mosul Blast"},
 	} {
 		if got := CleanHeadline(tc.in, ""); got != tc.want {
 			t.Errorf("CleanHeadline(%q) = %q, want %q", tc.in, got, tc.want)
