@@ -104,8 +104,8 @@ func TestFormatFigure(t *testing.T) {
 
 func TestCleanHeadline(t *testing.T) {
 	tests := []struct{ title, source, want string }{
-		{"Car bomb kills at least 34 in Syrias Hama State media - Region - World - Ahram Online", "ahram", "Car bomb kills at least 34 in Syrias Hama: State media"},
-		{"24 killed in raids on Syrias Idlib Monitor", "ahram", "24 killed in raids on Syrias Idlib: Monitor"},
+		{"Car bomb kills at least 34 in Syrias Hama State media - Region - World - Ahram Online", "ahram", "Car bomb kills at least 34 in Syria's Hama: State media"},
+		{"24 killed in raids on Syrias Idlib Monitor", "ahram", "24 killed in raids on Syria's Idlib: Monitor"},
 		{"Some 20 civilians killed in Syria aid convoy attack Red Cross", "ahram", "Some 20 civilians killed in Syria aid convoy attack: Red Cross"},
 		{"Syria talks to resume, says UN", "reuters", "Syria talks to resume, says UN"},
 		{"Aleppo Scores killed in airstrikes targetting UN aid convoy", "alaraby", "Aleppo: Scores killed in airstrikes targetting UN aid convoy"},
@@ -114,7 +114,7 @@ func TestCleanHeadline(t *testing.T) {
 		{"Aid convoy reaches Madaya with UN", "reuters", "Aid convoy reaches Madaya with UN"},
 		{"15 Medics Killed in Russian Airstrikes on Hospital Says Army", "etilaf", "15 Medics Killed in Russian Airstrikes on Hospital Says Army"},
 		{"Dozens dead as car bomb hits Syria evacuees | Jordan Times", "jordantimes", "Dozens dead as car bomb hits Syria evacuees"},
-		{"Daesh terrorists kill 33 men in Syrias Deir el-Zour - Daily Sabah", "dailysabah", "Daesh terrorists kill 33 men in Syrias Deir el-Zour"},
+		{"Daesh terrorists kill 33 men in Syrias Deir el-Zour - Daily Sabah", "dailysabah", "Daesh terrorists kill 33 men in Syria's Deir el-Zour"},
 		{"UPDATE 2-Air strikes hit Idlib market - Reuters", "", "Air strikes hit Idlib market"},
 		{"title: ISIL Kills over 50 in Central Syria Attack", "manar", "ISIL Kills over 50 in Central Syria Attack"},
 		{"ISIS kills more than 50 in central Syria attack.", "arabiya", "ISIS kills more than 50 in central Syria attack"},

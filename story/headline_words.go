@@ -18,7 +18,11 @@ import (
 // Syrias": mendCutPossessive), a person and a relative listed before a
 // count ("Spokesman Son 20 Fighters Killed": mendKinList), and two
 // headlines run together once their punctuation was stripped ("28 killed
-// in Idlib Army regains towns": splitRunOn).
+// in Idlib Army regains towns": splitRunOn), and the marks such a title
+// lost inside one headline: a place's apostrophe ("Syrias Aleppo":
+// mendLostApostrophe), the colon after a place before a count ("Syria Five
+// Civilians Killed": mendPlacePrefix), the comma between two predicates of
+// one subject ("... in Hama Advances in Idlib": mendSecondAction).
 func mendWords(t string) string {
 	ws := strings.Fields(t)
 	if len(ws) < 3 {
@@ -29,12 +33,15 @@ func mendWords(t string) string {
 	}
 	mendAgreement(ws)
 	mendCutPossessive(ws)
+	mendLostApostrophe(ws)
+	mendPlacePrefix(ws)
 	mendCountNoun(ws)
 	ws = mendCountList(ws)
 	mendKinList(ws)
 	ws = splitRunOn(ws)
 	mendPlacePair(ws)
 	mendSecondPredicate(ws)
+	mendSecondAction(ws)
 	return strings.Join(ws, " ")
 }
 
@@ -223,7 +230,7 @@ func mendPlacePair(ws []string) {
 		if _, ok := analyze.LookupPlace(a + " " + b); ok {
 			continue
 		}
-		if i > 0 && lang.Capitalised(ws[i-1]) && !placePrepositions[strings.ToLower(ws[i-1])] {
+		if i > 0 && !possessive(ws[i-1]) && lang.Capitalised(ws[i-1]) && !placePrepositions[strings.ToLower(ws[i-1])] {
 			continue // part of a longer name: "Jisr Idlib Aleppo"
 		}
 		if next := i + 2; b == ws[i+1] && next < len(ws) && !placePrepositions[strings.ToLower(ws[next])] && ws[next] != "and" && !countWord(ws[next]) {
@@ -544,4 +551,134 @@ func mendCountNoun(ws []string) {
 		}
 		ws[i+1] = w + "s"
 	}
+}
+
+// mendLostApostrophe puts back the apostrophe of a place's possessive that
+// a title stripped of its punctuation lost inside it: "... attacks Syrias
+// Aleppo" → "Syria's Aleppo", "Iraqs Prime Minister" → "Iraq's". The word
+// is a capitalised place of the gazetteer and an s, no name the gazetteer
+// knows as written ("Homs", "Hamas"), with a capitalised word after it
+// that it owns (a last word is mendCutPossessive's).
+func mendLostApostrophe(ws []string) {
+	for i := 0; i+1 < len(ws); i++ {
+		w := ws[i]
+		base, ok := strings.CutSuffix(w, "s")
+		if !ok || len(base) < 3 || !lettersOnly(w) || !lang.Capitalised(w) || !lang.Capitalised(ws[i+1]) || gazetteerName(w) {
+			continue
+		}
+		if _, place := analyze.LookupPlace(base); place {
+			ws[i] = base + "'s"
+		}
+	}
+}
+
+// mendPlacePrefix puts back the colon after the place a headline opens
+// with when a count follows it, once its punctuation was stripped: "Syria
+// Five Civilians Killed in Blast" → "Syria: Five Civilians Killed in
+// Blast", "Deir Ezzor 12 Soldiers Killed" → "Deir Ezzor: 12 Soldiers
+// Killed" (a place is never counted, so the count opens the headline's
+// own sentence): the count's next word says whom it counts or what befell
+// them (countTail), so that "Geneva 2 Talks" and "Syria 2015 Budget" (a
+// name's number, a year) keep their words.
+func mendPlacePrefix(ws []string) {
+	end := placeEnd(ws, 0)
+	if end < 0 || end+2 >= len(ws) || strings.ContainsAny(ws[end], ",;:") || year(ws[end+1]) {
+		return
+	}
+	if _, cardinal := lang.Cardinal(strings.ToLower(ws[end+1])); !cardinal && !countWord(ws[end+1]) || !countTail(ws[end+2]) {
+		return
+	}
+	ws[end] += ":"
+}
+
+// year reports a word of four digits that may be a year of the reports.
+func year(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && len(w) == 4 && n >= 1900 && n <= 2100
+}
+
+// actionVerbs are what a headline's subject does in a war, as its verb's
+// base, told in a row of predicates ("Army Kills Commander in Qalamoun,
+// Advances in Deir Ezzor"): true for a verb that is no noun the same in
+// its base ("kill", "seize"), false for one that is ("advance": "in an
+// army advance"), which counts only in its third person singular.
+var actionVerbs = map[string]bool{
+	"kill": true, "destroy": true, "seize": true, "capture": true, "regain": true, "retake": true,
+	"recapture": true, "repel": true, "wound": true, "injure": true, "liberate": true, "shoot": true,
+	"enter": true, "besiege": true, "encircle": true, "take": true, "advance": false,
+}
+
+// actionForm returns a word's verb base of actionVerbs and whether it is
+// told in the third person singular ("Kills", "Advances"), "" for none.
+func actionForm(w string) (base string, singular bool) {
+	low := strings.ToLower(w)
+	if actionVerbs[low] {
+		return low, false
+	}
+	if strings.HasSuffix(low, "s") && len(low) > 3 {
+		if b := strings.ToLower(pluralVerb(low)); isAction(b) {
+			return b, true
+		}
+		if b := low[:len(low)-1]; isAction(b) {
+			return b, true // "advances", "seizes"
+		}
+	}
+	return "", false
+}
+
+// isAction reports a verb base of actionVerbs.
+func isAction(b string) bool {
+	_, ok := actionVerbs[b]
+	return ok
+}
+
+// predicateNext are the words a second predicate goes on with: its
+// object's article, a preposition, a count (or a name, capitalised).
+var predicateNext = map[string]bool{"in": true, "on": true, "near": true, "into": true, "toward": true,
+	"towards": true, "across": true, "the": true, "a": true, "an": true, "at": true}
+
+// mendSecondAction puts back the comma between two predicates of one
+// subject a headline runs together once its punctuation was stripped:
+// "Army Kills Commander in Qalamoun Advances in Deir Ezzor" → "... in
+// Qalamoun, Advances in ...", "Jets destroy oil depots kill 40 militants"
+// → "... depots, kill 40 militants". Both verbs are actionVerbs in the same
+// form (both singular or both plural, as one subject makes them), the
+// first after its subject's word, the second after its object with no
+// mark, conjunction or clause word between them, and something follows it
+// (a preposition, an article, a count or a name; any word after a place:
+// "kill 4 in Idlib destroy mosque"), so that "Army Kills 20 in Hama
+// Advances" (a noun at the end) keeps its words.
+func mendSecondAction(ws []string) {
+	first, firstSingular := -1, false
+	for i := 1; i+1 < len(ws); i++ {
+		low := strings.ToLower(strings.TrimRight(ws[i], ",;:"))
+		if strings.ContainsAny(ws[i-1], ",;:") || clauseWords[low] || analyze.SayingVerb(low) {
+			first = -1
+		}
+		base, singular := actionForm(ws[i])
+		if base == "" {
+			continue
+		}
+		if first < 0 {
+			if !countWord(ws[i-1]) && !clauseWords[strings.ToLower(ws[i-1])] && !placePrepositions[strings.ToLower(ws[i-1])] {
+				first, firstSingular = i, singular
+			}
+			continue
+		}
+		if singular != firstSingular || i-first < 2 || strings.ContainsAny(ws[i-1], ",;:") || strings.ContainsAny(ws[i], ",;:") {
+			continue
+		}
+		next := ws[i+1]
+		if !predicateNext[strings.ToLower(next)] && !countWord(next) && !lang.Capitalised(next) && !subPlace(ws[i-1]) {
+			continue
+		}
+		ws[i-1] += ","
+		return
+	}
+}
+
+// possessive reports a word told as a possessive ("Syria's").
+func possessive(w string) bool {
+	_, ok := lang.CutPossessive(w)
+	return ok
 }

@@ -105,3 +105,47 @@ func TestTellsCasualties(t *testing.T) {
 		t.Error("a death toll is not stated")
 	}
 }
+
+// Invented headlines of three classes a title stripped of its punctuation
+// leaves: two predicates of one subject, a place before the count that
+// opens the headline, a place's possessive without its apostrophe.
+func TestCleanHeadlineMendsStrippedMarks(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		// two predicates of one subject, both singular or both plural
+		{"Army Kills Rebel Leader in Hama Advances in Idlib", "Army Kills Rebel Leader in Hama, Advances in Idlib"},
+		{"Kurdish Forces Seize Village near Raqqa Take Two Hills", "Kurdish Forces Seize Village near Raqqa, Take Two Hills"},
+		{"Navy destroys smuggling boats kills 9 gunmen", "Navy destroys smuggling boats, kills 9 gunmen"},
+		{"Jets destroy fuel depots kill 40 militants in a week", "Jets destroy fuel depots, kill 40 militants in a week"},
+		{"Troops Retake Town Repel Attack on Checkpoint", "Troops Retake Town, Repel Attack on Checkpoint"},
+		{"Jets kill 6 in Idlib destroy bakery in Hama", "Jets kill 6 in Idlib, destroy bakery in Hama"},
+		{"Jets kill 6 in raids destroy bakery", "Jets kill 6 in raids destroy bakery"},
+		// one predicate, or two told with their conjunction, mark or own subject, keep their words
+		{"Army Kills Rebel Leader in Hama, Advances in Idlib", "Army Kills Rebel Leader in Hama, Advances in Idlib"},
+		{"Army Kills 20 in Hama and Advances in Idlib", "Army Kills 20 in Hama and Advances in Idlib"},
+		{"Rebels Kill 5 Soldiers in Army Advance on Homs", "Rebels Kill 5 Soldiers in Army Advance on Homs"},
+		{"Army Kills 20 in Hama Advances", "Army Kills 20 in Hama Advances"},
+		{"Army says rebels kill 12 civilians", "Army says rebels kill 12 civilians"},
+		{"Militants who seize towns kill 10 villagers", "Militants who seize towns kill 10 villagers"},
+		{"Jets destroy fuel depots as rebels kill 40 soldiers", "Jets destroy fuel depots as rebels kill 40 soldiers"},
+		// a place before the count that opens the headline
+		{"Syria Five Civilians Killed in Car Bomb Attack", "Syria: Five Civilians Killed in Car Bomb Attack"},
+		{"Iraq 12 Soldiers Wounded in Roadside Blast", "Iraq: 12 Soldiers Wounded in Roadside Blast"},
+		{"Deir Ezzor 30 Militants Killed in Airstrikes", "Deir Ezzor: 30 Militants Killed in Airstrikes"},
+		{"Syria: Five Civilians Killed in Car Bomb Attack", "Syria: Five Civilians Killed in Car Bomb Attack"},
+		{"Syria 2015 budget approved by parliament", "Syria 2015 budget approved by parliament"},
+		{"Syria army kills 20 rebels", "Syria army kills 20 rebels"},
+		{"Geneva 2 Talks Open with Rebels Absent", "Geneva 2 Talks Open with Rebels Absent"},
+		{"Aleppo 40 Dead in Market Blast", "Aleppo: 40 Dead in Market Blast"},
+		// a place's possessive without its apostrophe, before what it owns
+		{"32 killed in Syrias Daraa Aleppo: NGO", "32 killed in Syria's Daraa, Aleppo: NGO"},
+		{"Jets pound Iraqs Mosul at dawn", "Jets pound Iraq's Mosul at dawn"},
+		{"Rebels shell Homs Old City", "Rebels shell Homs Old City"},
+		{"Hamas Leaders meet in Doha", "Hamas Leaders meet in Doha"},
+		{"Syrians Flee Fighting in Aleppo", "Syrians Flee Fighting in Aleppo"},
+		{"Iraqis Mourn Dead of Mosul Blast", "Iraqis Mourn Dead of Mosul Blast"},
+	} {
+		if got := CleanHeadline(tc.in, ""); got != tc.want {
+			t.Errorf("CleanHeadline(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
