@@ -58,3 +58,26 @@ func TestSeizeAChance(t *testing.T) {
 		wantCategory(t, "a chance seized: "+a.Text, an, news.Violence, false)
 	}
 }
+
+// TestDealOnALongWar checks that a war named by its age as the end of a
+// deal's object ("a deal on justice for crimes of the fifty-year-long
+// conflict") does not turn the deal into history, while a war's age beside
+// violence, or beside a deal that ended the war long ago, stays background.
+func TestDealOnALongWar(t *testing.T) {
+	tests := []struct {
+		name, text string
+		talks      bool
+	}{
+		{"a deal on justice to be announced", "Colombia's president and the commander of the ELN will announce a deal on reparations for victims of the fifty-year-long conflict.", true},
+		{"an agreement over land", "Government and guerrilla negotiators are close to an agreement over land for farmers displaced in the 40-year-long war, mediators said.", true},
+		{"a pact for the fighters' return", "The two sides will sign a pact for the return of fighters who fled during the 20-year conflict, the envoy said on Monday.", true},
+		// what must stay no talks
+		{"an ambush in a long war", "Rebels killed nine soldiers in an ambush on Monday, the deadliest attack this year in the fifty-year-long conflict.", false},
+		{"a deal that ended a war long ago", "Dissident fighters who rejected the accord that ended the 52-year conflict attacked a police post on Sunday, killing four officers.", false},
+	}
+	for _, tt := range tests {
+		a := news.Article{Text: tt.text}
+		an := Analyze(&a)
+		wantCategory(t, tt.name, an, news.Talks, tt.talks)
+	}
+}

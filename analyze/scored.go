@@ -300,8 +300,11 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// as what a deal ends is its object, not history beside it. An
 		// aim to end it stays history ("would bury what little hope
 		// remains of reviving an effort to end the five-year-old civil
-		// war"): only a deal's "ending" or "ends" makes it the object.
-		sp.addBackgroundOf(at, at+1, 0.8, false, endedByDeal(ws, at))
+		// war"): only a deal's "ending" or "ends" makes it the object,
+		// or a deal whose object runs on to the war ("will announce a
+		// deal on justice for crimes committed in the fifty-year-long
+		// conflict": dealOnWar).
+		sp.addBackgroundOf(at, at+1, 0.8, false, endedByDeal(ws, at) || dealOnWar(ws, at))
 	}
 	if sc.w[fNotEvent] > 0 {
 		sc.w[fAid] = min(sc.w[fAid], 0.3)
@@ -1139,6 +1142,31 @@ func longWar(ws []string) int {
 	}
 	return -1
 }
+
+// dealOnWar reports a deal, an agreement, an accord, a pact or a treaty
+// within dealObjectReach words before words[at] whose object opens right
+// after it ("a deal on", "an agreement over", "a pact for"): the war named
+// by its age at the end of that object is what the deal settles, so its
+// age is no history beside the talks. A deal that "ended" the war, or one
+// "signed in 2016", opens no object and stays background.
+func dealOnWar(words []string, at int) bool {
+	for i := max(0, at-dealObjectReach); i+1 < at; i++ {
+		switch words[i] {
+		case "deal", "agreement", "accord", "pact", "treaty":
+		default:
+			continue
+		}
+		switch words[i+1] {
+		case "on", "over", "for":
+			return true
+		}
+	}
+	return false
+}
+
+// dealObjectReach is how many words a deal's object may run before the
+// war it ends on.
+const dealObjectReach = 10
 
 // evidenceOf is how far one sentence's cue counts as news of feature f.
 func (s *scored) evidenceOf(f feature) float32 {
