@@ -232,8 +232,12 @@ func TestPeriodViewTakesMisdatedCopies(t *testing.T) {
 
 // TestPeriodViewEarlierCopyIsNoHistory: a feed gave its report of 12 Sep
 // again on 20 Sep, verbatim, beside another outlet's report of that day:
-// in the digest of 19–25 Sep the copy before the period is no earlier
-// report of the story (it is the report the period lists).
+// in the digest of 19–25 Sep the report and its copy count once. The copy
+// is that report again, told in full by the period of 12 Sep (the story's
+// home), so 19–25 Sep counts it once as the earlier report the story began
+// with and does not list its copy as the period's: the period tells the
+// story since 12 Sep by its own report (issue 13; it used to list the copy
+// as the period's and tell the story in full a second time).
 func TestPeriodViewEarlierCopyIsNoHistory(t *testing.T) {
 	since := time.Date(2016, 9, 19, 0, 0, 0, 0, time.UTC)
 	until := since.Add(7 * 24 * time.Hour)
@@ -254,8 +258,11 @@ func TestPeriodViewEarlierCopyIsNoHistory(t *testing.T) {
 		addReport(t, db, st, r.src, r.id, r.title, r.text, "Homs", r.published, r.day)
 	}
 	_, it := periodItem(t, db, since, until, now)
-	if it.Earlier != 0 || len(it.Sources) != 2 {
-		t.Errorf("meta %q, %d earlier, %d sources: want the two reports of the period, no earlier one", ItemMeta(&it), it.Earlier, len(it.Sources))
+	if it.Earlier != 1 || it.Began == nil || !it.Began.Equal(first) || len(it.Sources) != 1 {
+		t.Errorf("meta %q, %d earlier, %d sources: want the period's own report, the copied one counted once as earlier", ItemMeta(&it), it.Earlier, len(it.Sources))
+	}
+	if got, want := ItemMeta(&it), "story since 12 Sep 2016 (1 earlier report)"; !strings.Contains(got, want) {
+		t.Errorf("meta %q, want %q", got, want)
 	}
 }
 
