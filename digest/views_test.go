@@ -339,3 +339,29 @@ func TestPeriodViewLeavesALaterDaysReport(t *testing.T) {
 		t.Errorf("footer %q, want %q", d.Footer, want)
 	}
 }
+
+// TestPeriodViewOfAMisdatedReport: a report its feed stamped a fortnight
+// early, whose own dateline is 20 Sep, is 20 Sep's; in the digest of that
+// day alone the story that began with a report of 19 Sep is told since 19
+// Sep by it, not in full again from the stored story (issue 13, 2016).
+func TestPeriodViewOfAMisdatedReport(t *testing.T) {
+	since := time.Date(2016, 9, 20, 0, 0, 0, 0, time.UTC)
+	until := since.Add(24 * time.Hour)
+	now := until.Add(30 * 24 * time.Hour)
+	db, op, other := twoOutletStore(t, now)
+	st := &news.Story{Headline: "Strikes hit a town in the north", Categories: []news.Category{news.Violence}}
+	addReport(t, db, st, op, "mon", "Strikes hit a town in the north", "Strikes hit a town in the north on Monday, residents said.",
+		"Idlib", since.Add(-14*time.Hour), since.Add(-24*time.Hour))
+	a := &news.Article{ExternalID: "tue", URL: "https://x.example/tue", SourceID: other.ID, SourceName: other.Name,
+		Title: "More strikes on the northern town", Text: "20 September 2016 More strikes hit the northern town on Tuesday, residents said.",
+		Published: since.Add(-15 * 24 * time.Hour)}
+	an := &news.Analysis{Categories: []news.Category{news.Violence}, EventDate: "2016-09-20", EventDateBy: "text", Dateline: "2016-09-20",
+		Places: []news.Entity{{Name: "Idlib", Kind: "city", Lead: true}}}
+	if err := db.CreateArticle(context.Background(), &news.NewArticle{Article: a, Analysis: an, Story: st}); err != nil {
+		t.Fatal(err)
+	}
+	_, it := periodItem(t, db, since, until, now)
+	if it.Earlier != 1 || it.Began == nil || !strings.Contains(ItemMeta(&it), "story since 19 Sep 2016 (1 earlier report)") {
+		t.Errorf("meta %q, %d earlier: want the story since 19 Sep, told by the report of 20 Sep", ItemMeta(&it), it.Earlier)
+	}
+}
