@@ -209,6 +209,12 @@ func (w window) spans(s *news.Story) bool {
 		if d := src.Written; !d.IsZero() && !w.holds(d) && src.Published.Before(d) {
 			out = true
 		}
+		// One stamped before the day its own date gives, that day in
+		// the period, is the period's (stamped): a copy its feed
+		// misdated, told in the period, is its view's to place.
+		if d := src.Written; !d.IsZero() && w.holds(d) && src.Published.Before(d) {
+			in = true
+		}
 	}
 	return in && out
 }
@@ -237,10 +243,28 @@ func (w window) viewOf(id int64, rows []news.ArticleWithAnalysis) news.Story {
 	var earlier int
 	var began time.Time
 	report := story.Reports(ms)
-	told := map[int]bool{} // the reports counted (by report): a copy is none of its own
+	// A report published before the period is an earlier report, its
+	// copies too: a feed's copy of it stamped in the period is that
+	// report again, told in full by the period of its first publication
+	// (the story's home, homeOf), not the period's news; a period whose
+	// only reports are such copies has none of its own (issue 13, 2016:
+	// a copy of 19 Sep's report stamped 20 Sep made 20 Sep tell the
+	// story in full again).
+	older := map[int]bool{} // the reports published before the period
+	for i := range ms {
+		if p := stamped(&ms[i]); !w.in(&ms[i]) && !p.IsZero() && p.Before(w.since) {
+			older[report[i]] = true
+		}
+	}
+	copies := map[int]bool{} // the members that are copies of an earlier report
+	told := map[int]bool{}   // the reports counted (by report): a copy is none of its own
 	for i := range ms {
 		if w.in(&ms[i]) {
-			told[report[i]] = true
+			if older[report[i]] {
+				copies[i] = true
+			} else {
+				told[report[i]] = true
+			}
 		}
 	}
 	for i, m := range ms {
@@ -248,7 +272,9 @@ func (w window) viewOf(id int64, rows []news.ArticleWithAnalysis) news.Story {
 		// of an event of its days (a late or misdated copy); an earlier
 		// one began the story on the day it tells of.
 		day := eventDay(&m)
-		if w.in(&m) {
+		if copies[i] {
+			// the earlier report again: counted with it
+		} else if w.in(&m) {
 			in = append(in, m)
 		} else if p := stamped(&m); p.Before(w.since) {
 			before = append(before, m)
@@ -266,7 +292,17 @@ func (w window) viewOf(id int64, rows []news.ArticleWithAnalysis) news.Story {
 	}
 	var view news.Story
 	used := in
-	if len(in) == 0 || len(in) == len(ms) {
+	if len(in) == 0 && len(copies) > 0 {
+		// only copies of earlier reports: the story as those reports
+		// told it, before the period (outside)
+		used = used[:0]
+		for i := range ms {
+			if !copies[i] {
+				used = append(used, ms[i])
+			}
+		}
+		view = story.Build(used)
+	} else if len(in) == 0 || len(in) == len(ms) {
 		used = ms
 		view = story.Build(ms)
 	} else {

@@ -90,7 +90,7 @@ func TestRecalledTollIsNotThePeriods(t *testing.T) {
 		}
 		return news.ArticleWithAnalysis{
 			Article: news.Article{ID: id, ExternalID: "r" + string(rune('0'+id)), SourceName: "outlet", Title: title,
-				Text: "The council met.", Published: published},
+				Text: "The council met on day " + published.Format("2") + ".", Published: published}, // each its own report, no copy (news.Opening)
 			Analysis: news.Analysis{EventDate: published.Format(time.DateOnly), EventDateBy: "published", Categories: cats,
 				Facts: news.Facts{Killed: f, Figures: other}},
 		}

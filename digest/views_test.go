@@ -232,8 +232,12 @@ func TestPeriodViewTakesMisdatedCopies(t *testing.T) {
 
 // TestPeriodViewEarlierCopyIsNoHistory: a feed gave its report of 12 Sep
 // again on 20 Sep, verbatim, beside another outlet's report of that day:
-// in the digest of 19–25 Sep the copy before the period is no earlier
-// report of the story (it is the report the period lists).
+// in the digest of 19–25 Sep the report and its copy count once. The copy
+// is that report again, told in full by the period of 12 Sep (the story's
+// home), so 19–25 Sep counts it once as the earlier report the story began
+// with and does not list its copy as the period's: the period tells the
+// story since 12 Sep by its own report (issue 13; it used to list the copy
+// as the period's and tell the story in full a second time).
 func TestPeriodViewEarlierCopyIsNoHistory(t *testing.T) {
 	since := time.Date(2016, 9, 19, 0, 0, 0, 0, time.UTC)
 	until := since.Add(7 * 24 * time.Hour)
@@ -254,8 +258,11 @@ func TestPeriodViewEarlierCopyIsNoHistory(t *testing.T) {
 		addReport(t, db, st, r.src, r.id, r.title, r.text, "Homs", r.published, r.day)
 	}
 	_, it := periodItem(t, db, since, until, now)
-	if it.Earlier != 0 || len(it.Sources) != 2 {
-		t.Errorf("meta %q, %d earlier, %d sources: want the two reports of the period, no earlier one", ItemMeta(&it), it.Earlier, len(it.Sources))
+	if it.Earlier != 1 || it.Began == nil || !it.Began.Equal(first) || len(it.Sources) != 1 {
+		t.Errorf("meta %q, %d earlier, %d sources: want the period's own report, the copied one counted once as earlier", ItemMeta(&it), it.Earlier, len(it.Sources))
+	}
+	if got, want := ItemMeta(&it), "story since 12 Sep 2016 (1 earlier report)"; !strings.Contains(got, want) {
+		t.Errorf("meta %q, want %q", got, want)
 	}
 }
 
@@ -330,5 +337,31 @@ func TestPeriodViewLeavesALaterDaysReport(t *testing.T) {
 	}
 	if want := "1 story from 1 report by 1 source · 4–10 Jul 2016"; d.Footer != want {
 		t.Errorf("footer %q, want %q", d.Footer, want)
+	}
+}
+
+// TestPeriodViewOfAMisdatedReport: a report its feed stamped a fortnight
+// early, whose own dateline is 20 Sep, is 20 Sep's; in the digest of that
+// day alone the story that began with a report of 19 Sep is told since 19
+// Sep by it, not in full again from the stored story (issue 13, 2016).
+func TestPeriodViewOfAMisdatedReport(t *testing.T) {
+	since := time.Date(2016, 9, 20, 0, 0, 0, 0, time.UTC)
+	until := since.Add(24 * time.Hour)
+	now := until.Add(30 * 24 * time.Hour)
+	db, op, other := twoOutletStore(t, now)
+	st := &news.Story{Headline: "Strikes hit a town in the north", Categories: []news.Category{news.Violence}}
+	addReport(t, db, st, op, "mon", "Strikes hit a town in the north", "Strikes hit a town in the north on Monday, residents said.",
+		"Idlib", since.Add(-14*time.Hour), since.Add(-24*time.Hour))
+	a := &news.Article{ExternalID: "tue", URL: "https://x.example/tue", SourceID: other.ID, SourceName: other.Name,
+		Title: "More strikes on the northern town", Text: "20 September 2016 More strikes hit the northern town on Tuesday, residents said.",
+		Published: since.Add(-15 * 24 * time.Hour)}
+	an := &news.Analysis{Categories: []news.Category{news.Violence}, EventDate: "2016-09-20", EventDateBy: "text", Dateline: "2016-09-20",
+		Places: []news.Entity{{Name: "Idlib", Kind: "city", Lead: true}}}
+	if err := db.CreateArticle(context.Background(), &news.NewArticle{Article: a, Analysis: an, Story: st}); err != nil {
+		t.Fatal(err)
+	}
+	_, it := periodItem(t, db, since, until, now)
+	if it.Earlier != 1 || it.Began == nil || !strings.Contains(ItemMeta(&it), "story since 19 Sep 2016 (1 earlier report)") {
+		t.Errorf("meta %q, %d earlier: want the story since 19 Sep, told by the report of 20 Sep", ItemMeta(&it), it.Earlier)
 	}
 }

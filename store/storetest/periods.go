@@ -59,6 +59,17 @@ func testPeriodsTellOnce(t *testing.T, h Harness) {
 	// reported the evening after its day: its report's period tells it,
 	// one that starts at noon too
 	evening := add("p7", "Mortar fire hits a school on the river bank", day(13, 20), 12, st("Mortar fire hits a school on the river bank", 12, 12))
+	// a report and a feed's copy of it the next morning (the same title
+	// and opening, news.Opening): the copy is the report again, not the
+	// next day's news, so the report's period tells the story in full
+	// and the next day's none
+	report := add("p8", "Gunmen fire on a convoy on the coast road", day(17, 10), 17, st("Gunmen fire on a convoy on the coast road", 17, 17))
+	add("p9", "Gunmen fire on a convoy on the coast road", day(18, 8), 17, report.Story)
+	// the same, with a report of the next day's own: that day tells the
+	// story since, by its own report, counting the copied one once
+	copied := add("p10", "Blast hits a checkpoint at the city gate", day(17, 11), 17, st("Blast hits a checkpoint at the city gate", 17, 18))
+	add("p11", "Blast hits a checkpoint at the city gate", day(18, 7), 17, copied.Story)
+	add("p12", "Checkpoint blast toll rises as more victims are found", day(18, 12), 18, copied.Story)
 
 	// periods are runs of [from, to) in days (half days for noon) from week0
 	periods := func(bounds ...float64) []news.DigestFilter {
@@ -85,26 +96,31 @@ func testPeriodsTellOnce(t *testing.T, h Harness) {
 		{"weeks from a Monday", periods(0, 7, 14, 21), map[*news.NewArticle]want{
 			onTime: {[]int{0}, nil, ""}, nextMorning: {[]int{1}, nil, ""}, late: {[]int{0}, nil, "14 Sep 2016"},
 			running: {[]int{0}, []int{1}, ""}, late2: {[]int{1}, nil, ""}, evening: {[]int{1}, nil, ""},
+			report: {[]int{2}, nil, ""}, copied: {[]int{2}, nil, ""},
 		}},
 		{"days", periods(days...), map[*news.NewArticle]want{
 			onTime: {[]int{2}, nil, ""}, nextMorning: {[]int{7}, nil, ""}, late: {[]int{1}, nil, "14 Sep 2016"},
 			running: {[]int{5}, []int{8}, ""}, late2: {[]int{9}, nil, "9 Sep 2016"}, evening: {[]int{13}, nil, ""},
+			report: {[]int{17}, nil, ""}, copied: {[]int{17}, []int{18}, ""},
 		}},
 		// two days, a week from a Wednesday, three days, a day, half a
 		// day, then from noon to the end
 		{"mixed lengths and offsets", periods(0, 2, 9, 12, 13, 13.5, 21), map[*news.NewArticle]want{
 			onTime: {[]int{1}, nil, ""}, nextMorning: {[]int{1}, nil, ""}, late: {[]int{0}, nil, "14 Sep 2016"},
 			running: {[]int{1}, nil, ""}, late2: {[]int{2}, nil, ""}, evening: {[]int{5}, nil, ""},
+			report: {[]int{5}, nil, ""}, copied: {[]int{5}, nil, ""},
 		}},
 		{"days after a week", periods(0, 7, 8, 9, 10, 11, 12, 13, 14, 21), map[*news.NewArticle]want{
 			onTime: {[]int{0}, nil, ""}, nextMorning: {[]int{1}, nil, ""}, late: {[]int{0}, nil, "14 Sep 2016"},
 			running: {[]int{0}, []int{2}, ""}, late2: {[]int{3}, nil, "9 Sep 2016"}, evening: {[]int{7}, nil, ""},
+			report: {[]int{8}, nil, ""}, copied: {[]int{8}, nil, ""},
 		}},
 		// a daily digest of the bakery's day, then a week from the day
 		// after: its report falls in the week, its home in the day
 		{"a day, then a week from a Saturday", periods(0, 7, 8, 9, 10, 17, 21), map[*news.NewArticle]want{
 			onTime: {[]int{0}, nil, ""}, nextMorning: {[]int{1}, nil, ""}, late: {[]int{0}, nil, "14 Sep 2016"},
 			running: {[]int{0}, []int{2}, ""}, late2: {[]int{3}, nil, "9 Sep 2016"}, evening: {[]int{4}, nil, ""},
+			report: {[]int{5}, nil, ""}, copied: {[]int{5}, nil, ""},
 		}},
 	} {
 		full := map[int64][]int{} // story: the periods that tell it in full
