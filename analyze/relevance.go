@@ -882,8 +882,71 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "people displaced by fighting"
 	case c.aidHamperedByWar(in):
 		return "aid hampered by fighting or insecurity"
+	case warByAgeIn(in) && c.tl("business")+c.tl("sport")+c.tl("labour")+c.tl("crime") == 0:
+		return "a war counted by its years"
 	}
 	return ""
+}
+
+// warByAgeIn reports whether the headline or a sentence of the lead tells
+// a war by its age (warByAge).
+func warByAgeIn(in gateInput) bool {
+	if warByAge(in.title) {
+		return true
+	}
+	for _, s := range in.leadSents {
+		if warByAge(s.words) {
+			return true
+		}
+	}
+	return false
+}
+
+// warByAge reports a war told by its age in the sentence ws: a number of
+// years or decades of fighting, war, conflict, bloodshed or an insurgency
+// ("a retreat from four years of fighting", "after 20 years of civil
+// war", "two decades of conflict in the region"). Agency and wire copy
+// count a war's years where they name no place of it. A fight counted so
+// is a war's only where the count ends the sentence or a place, a time or
+// a clause follows it ("in", "since", "that", "and"); one with an object or
+// an opponent after it is a court's, a company's, a campaign's or a
+// patient's ("three years of fighting over the merger", "two years of
+// fighting with the regulator", "ten years of fighting for equal pay",
+// "seven years of fighting cancer", "five years of fighting in court").
+func warByAge(ws []string) bool {
+	for i := 1; i+2 < len(ws); i++ {
+		if ws[i] != "years" && ws[i] != "decades" || ws[i+1] != "of" {
+			continue
+		}
+		if _, ok := lang.Cardinal(ws[i-1]); !ok && !lang.AllDigits(ws[i-1]) {
+			continue
+		}
+		j := i + 2
+		switch ws[j] {
+		case "civil", "armed", "bloody", "brutal", "ethnic", "sectarian", "guerrilla", "intermittent":
+			j++
+		}
+		if j >= len(ws) {
+			return false
+		}
+		switch ws[j] {
+		case "fighting", "war", "warfare", "conflict", "bloodshed", "insurgency":
+		default:
+			continue
+		}
+		if j+1 == len(ws) {
+			return true
+		}
+		switch ws[j+1] {
+		case "in":
+			if j+2 < len(ws) && ws[j+2] != "court" {
+				return true
+			}
+		case "since", "that", "which", "and", "across", "along", "around", "near", "has", "have", "had":
+			return true
+		}
+	}
+	return false
 }
 
 // warRefugeesLead reports whether the lead names refugees as a war's or a
