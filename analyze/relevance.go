@@ -486,7 +486,7 @@ func (c *gateCounts) tl(section string) int {
 // disaster's report dense with one armed word (loneDisasterWord).
 func (c *gateCounts) topicWins(section string, in gateInput) bool {
 	leadPlace := in.leadPlace
-	if c.title[gateSections["war"]] > 0 && !c.warAsCost(section, in) || c.armedTL > 0 && !c.disasterRelief(section, leadPlace) && !c.marketHeadline(section) && !c.armsTrade(section, in) {
+	if c.title[gateSections["war"]] > 0 && !c.warAsCost(section, in) || c.armedTL > 0 && !c.disasterRelief(section, leadPlace) && !c.marketHeadline(section, in) && !c.armsTrade(section, in) {
 		return false
 	}
 	if c.density >= armedDensity && c.armedTL == 0 && !c.loneDisasterWord(section, in) {
@@ -578,8 +578,8 @@ func (c *gateCounts) reliefDensity(in gateInput) float64 {
 // business's — the oil that saboteurs' attacks in Iraq drive up, the
 // fighter jets a defence maker sells, the troops a caterer feeds — and the
 // war itself is news of its own.
-func (c *gateCounts) marketHeadline(section string) bool {
-	if section != "business" || c.title[gateSections["business"]] == 0 {
+func (c *gateCounts) marketHeadline(section string, in gateInput) bool {
+	if section != "business" || c.title[gateSections["business"]] == 0 || c.talksHeadline(in) {
 		return false
 	}
 	for _, s := range []string{"armed", "force", "refugee", "crisis"} {
@@ -590,12 +590,28 @@ func (c *gateCounts) marketHeadline(section string) bool {
 	return true
 }
 
+// talksHeadline reports whether the headline names talks (relevance.txt's
+// [diplomacy] beyond the words business shares) and the headline or lead
+// names a war, its sides or its settlement (an armed word such as "peace
+// negotiations", a war, two sides named together, a side's adjective, a
+// place of a conflict): "Syria and Israel to resume talks, investors
+// cheer". The talks are then the news and the market's words its
+// reaction, so the headline is no market's: a war's talks outrank the
+// business words beside them. Trade talks name no war ("Steel firms resume
+// trade talks") and stay the business's.
+func (c *gateCounts) talksHeadline(in gateInput) bool {
+	if c.title[gateSections["diplomacy"]] <= c.title[gateSections["loosediplomacy"]] {
+		return false
+	}
+	return c.armedTL+c.tl("war")+c.tl("sides")+c.tl("sidename") > 0 || in.leadSides
+}
+
 // warAsCost reports whether a market's headline names a war only as a
 // cost or a worry of the market ("Iraq war costs weigh on dollar"): the
 // headline names a business, and nothing in the article is an armed word,
 // violence, refugees or displacement.
 func (c *gateCounts) warAsCost(section string, in gateInput) bool {
-	if section != "business" || c.title[gateSections["business"]] == 0 {
+	if section != "business" || c.title[gateSections["business"]] == 0 || c.talksHeadline(in) {
 		return false
 	}
 	for _, s := range []string{"armed", "force", "refugee", "crisis"} {
