@@ -486,7 +486,7 @@ func (c *gateCounts) tl(section string) int {
 // disaster's report dense with one armed word (loneDisasterWord).
 func (c *gateCounts) topicWins(section string, in gateInput) bool {
 	leadPlace := in.leadPlace
-	if c.title[gateSections["war"]] > 0 && !c.warAsCost(section, in) || c.armedTL > 0 && !c.disasterRelief(section, leadPlace) && !c.marketHeadline(section) && !c.armsTrade(section, in) {
+	if c.title[gateSections["war"]] > 0 && !c.warAsCost(section, in) || c.armedTL > 0 && !c.disasterRelief(section, leadPlace) && !c.marketHeadline(section, in) && !c.armsTrade(section, in) {
 		return false
 	}
 	if c.density >= armedDensity && c.armedTL == 0 && !c.loneDisasterWord(section, in) {
@@ -578,8 +578,8 @@ func (c *gateCounts) reliefDensity(in gateInput) float64 {
 // business's — the oil that saboteurs' attacks in Iraq drive up, the
 // fighter jets a defence maker sells, the troops a caterer feeds — and the
 // war itself is news of its own.
-func (c *gateCounts) marketHeadline(section string) bool {
-	if section != "business" || c.title[gateSections["business"]] == 0 {
+func (c *gateCounts) marketHeadline(section string, in gateInput) bool {
+	if section != "business" || c.title[gateSections["business"]] == 0 || c.talksHeadline(in) {
 		return false
 	}
 	for _, s := range []string{"armed", "force", "refugee", "crisis"} {
@@ -590,12 +590,28 @@ func (c *gateCounts) marketHeadline(section string) bool {
 	return true
 }
 
+// talksHeadline reports whether the headline names talks (relevance.txt's
+// [diplomacy] beyond the words business shares) and the headline or lead
+// names a war, its sides or its settlement (an armed word such as "peace
+// negotiations", a war, two sides named together, a side's adjective, a
+// place of a conflict): "Syria and Israel to resume talks, investors
+// cheer". The talks are then the news and the market's words its
+// reaction, so the headline is no market's: a war's talks outrank the
+// business words beside them. Trade talks name no war ("Steel firms resume
+// trade talks") and stay the business's.
+func (c *gateCounts) talksHeadline(in gateInput) bool {
+	if c.title[gateSections["diplomacy"]] <= c.title[gateSections["loosediplomacy"]] {
+		return false
+	}
+	return c.armedTL+c.tl("war")+c.tl("sides")+c.tl("sidename") > 0 || in.leadSides
+}
+
 // warAsCost reports whether a market's headline names a war only as a
 // cost or a worry of the market ("Iraq war costs weigh on dollar"): the
 // headline names a business, and nothing in the article is an armed word,
 // violence, refugees or displacement.
 func (c *gateCounts) warAsCost(section string, in gateInput) bool {
-	if section != "business" || c.title[gateSections["business"]] == 0 {
+	if section != "business" || c.title[gateSections["business"]] == 0 || c.talksHeadline(in) {
 		return false
 	}
 	for _, s := range []string{"armed", "force", "refugee", "crisis"} {
@@ -882,8 +898,71 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "people displaced by fighting"
 	case c.aidHamperedByWar(in):
 		return "aid hampered by fighting or insecurity"
+	case warByAgeIn(in) && c.tl("business")+c.tl("sport")+c.tl("labour")+c.tl("crime") == 0:
+		return "a war counted by its years"
 	}
 	return ""
+}
+
+// warByAgeIn reports whether the headline or a sentence of the lead tells
+// a war by its age (warByAge).
+func warByAgeIn(in gateInput) bool {
+	if warByAge(in.title) {
+		return true
+	}
+	for _, s := range in.leadSents {
+		if warByAge(s.words) {
+			return true
+		}
+	}
+	return false
+}
+
+// warByAge reports a war told by its age in the sentence ws: a number of
+// years or decades of fighting, war, conflict, bloodshed or an insurgency
+// ("a retreat from four years of fighting", "after 20 years of civil
+// war", "two decades of conflict in the region"). Agency and wire copy
+// count a war's years where they name no place of it. A fight counted so
+// is a war's only where the count ends the sentence or a place, a time or
+// a clause follows it ("in", "since", "that", "and"); one with an object or
+// an opponent after it is a court's, a company's, a campaign's or a
+// patient's ("three years of fighting over the merger", "two years of
+// fighting with the regulator", "ten years of fighting for equal pay",
+// "seven years of fighting cancer", "five years of fighting in court").
+func warByAge(ws []string) bool {
+	for i := 1; i+2 < len(ws); i++ {
+		if ws[i] != "years" && ws[i] != "decades" || ws[i+1] != "of" {
+			continue
+		}
+		if _, ok := lang.Cardinal(ws[i-1]); !ok && !lang.AllDigits(ws[i-1]) {
+			continue
+		}
+		j := i + 2
+		switch ws[j] {
+		case "civil", "armed", "bloody", "brutal", "ethnic", "sectarian", "guerrilla", "intermittent":
+			j++
+		}
+		if j >= len(ws) {
+			return false
+		}
+		switch ws[j] {
+		case "fighting", "war", "warfare", "conflict", "bloodshed", "insurgency":
+		default:
+			continue
+		}
+		if j+1 == len(ws) {
+			return true
+		}
+		switch ws[j+1] {
+		case "in":
+			if j+2 < len(ws) && ws[j+2] != "court" {
+				return true
+			}
+		case "since", "that", "which", "and", "across", "along", "around", "near", "has", "have", "had":
+			return true
+		}
+	}
+	return false
 }
 
 // warRefugeesLead reports whether the lead names refugees as a war's or a
