@@ -127,20 +127,3 @@ func communitySayer(s *factSentence) (string, bool) {
 	}
 	return "", false
 }
-
-// demonymSources returns a people's sources named as the subject of an
-// attribution word ("Palestinian sources reported that 45 were killed",
-// "Israeli sources said"): as written, the nationality saying whose they
-// are.
-func demonymSources(s *factSentence) (string, bool) {
-	toks := s.toks
-	for k := 1; k+1 < len(toks); k++ {
-		if toks[k].w != "sources" || toks[k-1].punct || !demonym(s.text[toks[k-1].off:toks[k-1].end]) {
-			continue
-		}
-		if isCue(toks, k+1) || k+2 < len(toks) && personAux[toks[k+1].w] && isCue(toks, k+2) {
-			return s.text[toks[k-1].off:toks[k].end], true
-		}
-	}
-	return "", false
-}

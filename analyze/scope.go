@@ -191,14 +191,13 @@ func attribute(sents []factSentence, ms []mention) []int {
 			if n, ok := communitySayer(&sents[ms[i].sent]); ok && (ms[i].fig.Originator == "" || strings.HasSuffix(ms[i].fig.Originator, " "+n)) {
 				ms[i].fig.Originator = n // "Israeli Kibbutz Foo announced that two of its residents ..."
 			}
-			if n, ok := demonymSources(&sents[ms[i].sent]); ok && ms[i].fig.Originator == "" {
-				ms[i].fig.Originator = n // "Palestinian sources reported that ..."
+			if n, ok := unnamedSources(&sents[ms[i].sent]); ok && ms[i].fig.Originator == "" {
+				// "Palestinian sources reported that ...", "diplomatic sources told AFP",
+				// "sources in the region said"
+				ms[i].fig.Originator = n
 			}
 			if n, ok := placeSpokesman(&sents[ms[i].sent]); ok && ms[i].fig.Originator == "" {
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, true // "the spokesman for the state of Foo said"
-			}
-			if n, ok := unnamedSources(&sents[ms[i].sent]); ok && ms[i].fig.Originator == "" {
-				ms[i].fig.Originator = n // "diplomatic sources told AFP", "sources in the region said"
 			}
 			if ms[i].fig.Originator == "" {
 				// a figure linked to an agency's page: "[1 million refugees](https://data.unhcr.org/...)"
