@@ -1,0 +1,65 @@
+package lang
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestQualifierBefore(t *testing.T) {
+	cases := []struct {
+		text  string // the figure is the last word
+		hedge Hedge
+		n     int
+	}{
+		{"killing at least 15", AtLeast, 2},
+		{"killing least 15", AtLeast, 1},
+		{"the least 15", NoHedge, 0},
+		{"no fewer than 15", AtLeast, 3},
+		{"fewer than 15", UpTo, 2},
+		{"well over 15", MoreThan, 2},
+		{"just over 15", MoreThan, 1},
+		{"in excess of 15", MoreThan, 3},
+		{"an estimated 15", About, 2},
+		{"officials estimated 15", About, 1},
+		{"as many as 15", UpTo, 3},
+		{"many as 15", NoHedge, 0},
+		{"15", NoHedge, 0},
+		{"killed 15", NoHedge, 0},
+	}
+	for _, c := range cases {
+		ws := strings.Fields(c.text)
+		q, n := QualifierBefore(func(k int) string { return ws[k] }, len(ws)-1)
+		if q.Hedge != c.hedge || n != c.n {
+			t.Errorf("%q: got %v %d, want %v %d", c.text, q.Hedge, n, c.hedge, c.n)
+		}
+	}
+}
+
+func TestQualifierOf(t *testing.T) {
+	if q := QualifierOf("more than"); q.Hedge != MoreThan || q.Bound != Above {
+		t.Errorf("more than: %+v", q)
+	}
+	if q := QualifierOf("nearly"); q.Hedge != About || q.Bound != Below {
+		t.Errorf("nearly: %+v", q)
+	}
+	if q := QualifierOf("the least"); q.Hedge != NoHedge {
+		t.Errorf("the least: %+v", q)
+	}
+	if q := QualifierOf("more  than"); q.Hedge != NoHedge {
+		t.Errorf("a phrase is its words joined by single spaces: %+v", q)
+	}
+}
+
+func TestParseQualifiersErrors(t *testing.T) {
+	for _, bad := range []string{
+		"sometimes\t-\tabout",
+		"about\tfar\tabout",
+		"about\tnear\tAbout",
+		"about\tnear",
+		"about\tnear\tabout\nabout\tnear\tabout",
+	} {
+		if _, err := parseQualifiers(bad); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}
