@@ -582,19 +582,13 @@ func mendLostApostrophe(ws []string) {
 // name's number, a year) keep their words.
 func mendPlacePrefix(ws []string) {
 	end := placeEnd(ws, 0)
-	if end < 0 || end+2 >= len(ws) || strings.ContainsAny(ws[end], ",;:") || year(ws[end+1]) {
+	if end < 0 || end+2 >= len(ws) || strings.ContainsAny(ws[end], ",;:") || lang.IsYear(ws[end+1]) {
 		return
 	}
 	if _, cardinal := lang.Cardinal(strings.ToLower(ws[end+1])); !cardinal && !countWord(ws[end+1]) || !countTail(ws[end+2]) {
 		return
 	}
 	ws[end] += ":"
-}
-
-// year reports a word of four digits that may be a year of the reports.
-func year(w string) bool {
-	n, err := strconv.Atoi(w)
-	return err == nil && len(w) == 4 && n >= 1900 && n <= 2100
 }
 
 // actionForm returns a word's verb base of what a headline's subject does
