@@ -515,7 +515,7 @@ func numberWordsAt(in []ftok, i int) (v int64, n int) {
 // "more than", "nearly", "up to"...; lang's one list): its value and the
 // tokens it uses.
 func qualifierBefore(in []ftok, i int) (news.Qualifier, int) {
-	q, n := lang.QualifierBefore(func(k int) string { return in[k].w }, i)
+	q, n := lang.QualifierBefore(func(k int) string { return in[k].w }, i, lang.Plain|lang.Loose)
 	return newsQualifier[q.Hedge], n
 }
 

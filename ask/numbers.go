@@ -178,9 +178,9 @@ func hundreds(w string) bool {
 }
 
 // qualifierBefore returns the token that starts the qualifier written just
-// before token i ("at least", "over"; lang's one list), i for none.
+// before token i ("at least", "over"; the plain tier of lang's list), i for none.
 func qualifierBefore(s *sentence, i int) int {
-	_, n := lang.QualifierBefore(func(k int) string { return s.toks[k].low }, i)
+	_, n := lang.QualifierBefore(func(k int) string { return s.toks[k].low }, i, lang.Plain)
 	return i - n
 }
 

@@ -31,13 +31,27 @@ const (
 	Near                 // "about", "some"
 )
 
-// Qualifier is one row of the qualifier list: its words, hedge and bound.
+// QualifierTier is a set of the qualifier list's tiers: a reader picks
+// the tiers it takes from the one list.
+type QualifierTier uint8
+
+// The tiers of lexicon/qualifiers.tsv.
+const (
+	Plain QualifierTier = 1 << iota // the common qualifiers: "at least", "more than", "about"
+	Loose                           // rarer, looser or mended: "least", "between", "estimated"
+)
+
+// Qualifier is one row of the qualifier list: its words, tier, hedge and
+// bound.
 type Qualifier struct {
 	Phrase string   // lower-case words joined by single spaces: "more than"
 	Words  []string // the phrase's words
+	Tier   QualifierTier
 	Hedge  Hedge
 	Bound  Bound
 }
+
+var qualifierTierNames = map[string]QualifierTier{"plain": Plain, "loose": Loose}
 
 var hedgeNames = map[string]Hedge{"-": NoHedge, "at-least": AtLeast, "more-than": MoreThan, "up-to": UpTo, "about": About}
 
@@ -64,9 +78,9 @@ func mustQualifiers(data string) []Qualifier {
 	return qs
 }
 
-// parseQualifiers reads rows of hedge, bound and phrase, tab-separated;
-// "#" starts a comment line. A phrase listed twice, an unknown hedge or
-// bound, or a phrase not in lower case is an error.
+// parseQualifiers reads rows of tier, hedge, bound and phrase,
+// tab-separated; "#" starts a comment line. A phrase listed twice, an
+// unknown tier, hedge or bound, or a phrase not in lower case is an error.
 func parseQualifiers(data string) ([]Qualifier, error) {
 	var out []Qualifier
 	seen := map[string]bool{}
@@ -75,25 +89,28 @@ func parseQualifiers(data string) ([]Qualifier, error) {
 			continue
 		}
 		cols := strings.Split(line, "\t")
-		if len(cols) != 3 {
-			return nil, fmt.Errorf("parse qualifiers line %d: %d columns, want 3", n+1, len(cols))
+		if len(cols) != 4 {
+			return nil, fmt.Errorf("parse qualifiers line %d: %d columns, want 4", n+1, len(cols))
 		}
-		h, okH := hedgeNames[cols[0]]
-		b, okB := boundNames[cols[1]]
-		words := strings.Fields(cols[2])
+		tier, okT := qualifierTierNames[cols[0]]
+		h, okH := hedgeNames[cols[1]]
+		b, okB := boundNames[cols[2]]
+		words := strings.Fields(cols[3])
 		phrase := strings.Join(words, " ")
 		switch {
+		case !okT:
+			return nil, fmt.Errorf("parse qualifiers line %d: unknown tier %q", n+1, cols[0])
 		case !okH:
-			return nil, fmt.Errorf("parse qualifiers line %d: unknown hedge %q", n+1, cols[0])
+			return nil, fmt.Errorf("parse qualifiers line %d: unknown hedge %q", n+1, cols[1])
 		case !okB:
-			return nil, fmt.Errorf("parse qualifiers line %d: unknown bound %q", n+1, cols[1])
-		case phrase == "" || phrase != cols[2] || phrase != strings.ToLower(phrase):
-			return nil, fmt.Errorf("parse qualifiers line %d: phrase %q not lower-case words", n+1, cols[2])
+			return nil, fmt.Errorf("parse qualifiers line %d: unknown bound %q", n+1, cols[2])
+		case phrase == "" || phrase != cols[3] || phrase != strings.ToLower(phrase):
+			return nil, fmt.Errorf("parse qualifiers line %d: phrase %q not lower-case words", n+1, cols[3])
 		case seen[phrase]:
 			return nil, fmt.Errorf("parse qualifiers line %d: %q listed twice", n+1, phrase)
 		}
 		seen[phrase] = true
-		out = append(out, Qualifier{Phrase: phrase, Words: words, Hedge: h, Bound: b})
+		out = append(out, Qualifier{Phrase: phrase, Words: words, Tier: tier, Hedge: h, Bound: b})
 	}
 	return out, nil
 }
@@ -118,18 +135,18 @@ func byPhrase(qs []Qualifier) map[string]Qualifier {
 	return m
 }
 
-// QualifierBefore returns the qualifier whose words end just before the
-// i-th word of a text ("at least" before "112"), word(k) giving the k-th
-// word in lower case, and how many words it takes; the zero Qualifier and
-// 0 for none. The longest phrase wins ("well over" before "over"), and a
-// phrase listed as no qualifier ("the least") hides the shorter one it
-// ends with.
-func QualifierBefore(word func(k int) string, i int) (Qualifier, int) {
+// QualifierBefore returns the qualifier of the tiers asked whose words
+// end just before the i-th word of a text ("at least" before "112"),
+// word(k) giving the k-th word in lower case, and how many words it
+// takes; the zero Qualifier and 0 for none. The longest phrase wins
+// ("well over" before "over"), and a phrase listed as no qualifier ("the
+// least") hides the shorter one it ends with.
+func QualifierBefore(word func(k int) string, i int, tiers QualifierTier) (Qualifier, int) {
 	if i < 1 {
 		return Qualifier{}, 0
 	}
 	for _, q := range qualifiersByLast[word(i-1)] {
-		if endsBefore(word, i, q.Words) {
+		if q.Tier&tiers != 0 && endsBefore(word, i, q.Words) {
 			if q.Hedge == NoHedge {
 				return Qualifier{}, 0
 			}

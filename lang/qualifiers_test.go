@@ -28,9 +28,24 @@ func TestQualifierBefore(t *testing.T) {
 	}
 	for _, c := range cases {
 		ws := strings.Fields(c.text)
-		q, n := QualifierBefore(func(k int) string { return ws[k] }, len(ws)-1)
+		q, n := QualifierBefore(func(k int) string { return ws[k] }, len(ws)-1, Plain|Loose)
 		if q.Hedge != c.hedge || n != c.n {
 			t.Errorf("%q: got %v %d, want %v %d", c.text, q.Hedge, n, c.hedge, c.n)
+		}
+	}
+}
+
+func TestQualifierBeforePlain(t *testing.T) {
+	cases := []struct {
+		text string
+		n    int
+	}{
+		{"at least 15", 2}, {"least 15", 0}, {"well over 15", 1}, {"between 15", 0}, {"an estimated 15", 2}, {"estimated 15", 0},
+	}
+	for _, c := range cases {
+		ws := strings.Fields(c.text)
+		if _, n := QualifierBefore(func(k int) string { return ws[k] }, len(ws)-1, Plain); n != c.n {
+			t.Errorf("%q: got %d words, want %d", c.text, n, c.n)
 		}
 	}
 }
@@ -52,11 +67,12 @@ func TestQualifierOf(t *testing.T) {
 
 func TestParseQualifiersErrors(t *testing.T) {
 	for _, bad := range []string{
-		"sometimes\t-\tabout",
-		"about\tfar\tabout",
-		"about\tnear\tAbout",
-		"about\tnear",
-		"about\tnear\tabout\nabout\tnear\tabout",
+		"plain\tsometimes\t-\tabout",
+		"plain\tabout\tfar\tabout",
+		"plain\tabout\tnear\tAbout",
+		"rare\tabout\tnear\tabout",
+		"plain\tabout\tnear",
+		"plain\tabout\tnear\tabout\nplain\tabout\tnear\tabout",
 	} {
 		if _, err := parseQualifiers(bad); err == nil {
 			t.Errorf("%q: no error", bad)
