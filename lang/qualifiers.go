@@ -68,6 +68,7 @@ var (
 	qualifiers         = mustQualifiers(qualifierData)
 	qualifiersByLast   = byLastWord(qualifiers)
 	qualifiersByPhrase = byPhrase(qualifiers)
+	hedgeWords         = firstOfHedge(qualifiers)
 )
 
 func mustQualifiers(data string) []Qualifier {
@@ -169,6 +170,21 @@ func endsBefore(word func(k int) string, i int, ws []string) bool {
 	}
 	return true
 }
+
+func firstOfHedge(qs []Qualifier) map[Hedge]string {
+	m := map[Hedge]string{}
+	for _, q := range qs {
+		if _, ok := m[q.Hedge]; !ok && q.Hedge != NoHedge {
+			m[q.Hedge] = q.Phrase
+		}
+	}
+	return m
+}
+
+// HedgeWords returns the usual words of a hedge, its first row in the
+// qualifier list ("at least", "more than", "up to", "about"), "" for
+// NoHedge.
+func HedgeWords(h Hedge) string { return hedgeWords[h] }
 
 // QualifierOf returns the qualifier of a lower-case phrase ("more than"),
 // the zero Qualifier when it is none.

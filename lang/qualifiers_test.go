@@ -79,3 +79,12 @@ func TestParseQualifiersErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestHedgeWords(t *testing.T) {
+	want := map[Hedge]string{NoHedge: "", AtLeast: "at least", MoreThan: "more than", UpTo: "up to", About: "about"}
+	for h, w := range want {
+		if got := HedgeWords(h); got != w {
+			t.Errorf("%v: got %q, want %q", h, got, w)
+		}
+	}
+}

@@ -1122,8 +1122,11 @@ func sourcesOf(f news.StoryFigure) []string {
 	return out
 }
 
+// qualifierWords are the usual words of each qualifier (lang's list), as a
+// figure's value is written after them.
 var qualifierWords = map[news.Qualifier]string{
-	news.AtLeast: "at least ", news.About: "about ", news.MoreThan: "more than ", news.UpTo: "up to ",
+	news.AtLeast: lang.HedgeWords(lang.AtLeast) + " ", news.About: lang.HedgeWords(lang.About) + " ",
+	news.MoreThan: lang.HedgeWords(lang.MoreThan) + " ", news.UpTo: lang.HedgeWords(lang.UpTo) + " ",
 }
 
 // qualifierOf is the words before a figure's value: the article's own for
