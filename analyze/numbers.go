@@ -512,45 +512,17 @@ func numberWordsAt(in []ftok, i int) (v int64, n int) {
 }
 
 // qualifierBefore reads the qualifier that ends just before in[i] ("at least",
-// "more than", "nearly", "up to"...): its value and the tokens it uses.
+// "more than", "nearly", "up to"...; lang's one list): its value and the
+// tokens it uses.
 func qualifierBefore(in []ftok, i int) (news.Qualifier, int) {
-	w := func(k int) string {
-		if i-k < 0 {
-			return ""
-		}
-		return in[i-k].w
-	}
-	switch {
-	case w(2) == "at" && (w(1) == "least"):
-		return news.AtLeast, 2
-	case w(1) == "least" && w(2) != "the":
-		return news.AtLeast, 1 // "killing least 15 civilians": the copy's "at" dropped
-	case w(3) == "in" && w(2) == "excess" && w(1) == "of":
-		return news.MoreThan, 3
-	case (w(2) == "more" || w(2) == "greater") && w(1) == "than", w(2) == "upwards" && w(1) == "of":
-		return news.MoreThan, 2
-	case w(2) == "well" && (w(1) == "over" || w(1) == "above"):
-		return news.MoreThan, 2
-	case w(1) == "over" || w(1) == "exceeding":
-		return news.MoreThan, 1
-	case (w(3) == "no" || w(3) == "not") && (w(2) == "fewer" || w(2) == "less") && w(1) == "than":
-		return news.AtLeast, 3
-	case (w(2) == "fewer" || w(2) == "less") && w(1) == "than":
-		return news.UpTo, 2
-	case w(1) == "between":
-		return news.UpTo, 1
-	case w(2) == "up" && w(1) == "to", w(3) == "as" && w(2) == "many" && w(1) == "as":
-		if w(3) == "as" {
-			return news.UpTo, 3
-		}
-		return news.UpTo, 2
-	case w(2) == "close" && w(1) == "to", w(2) == "an" && w(1) == "estimated":
-		return news.About, 2
-	case w(1) == "about" || w(1) == "around" || w(1) == "nearly" || w(1) == "some" || w(1) == "approximately" ||
-		w(1) == "roughly" || w(1) == "almost" || w(1) == "estimated" || w(1) == "approx":
-		return news.About, 1
-	}
-	return news.Exact, 0
+	q, n := lang.QualifierBefore(func(k int) string { return in[k].w }, i, lang.Plain|lang.Loose)
+	return newsQualifier[q.Hedge], n
+}
+
+// newsQualifier is the figure's qualifier of each of lang's hedges.
+var newsQualifier = [...]news.Qualifier{
+	lang.NoHedge: news.Exact, lang.AtLeast: news.AtLeast, lang.MoreThan: news.MoreThan,
+	lang.UpTo: news.UpTo, lang.About: news.About,
 }
 
 // commaSpelled reports the words at in[j] after a scale's comma as the

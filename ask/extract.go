@@ -223,9 +223,9 @@ func hedged(q *Question, cands []candidate, picks []pick, best pick) pick {
 // families"), in the headline's sentence too (a headline without a stop
 // runs into the first sentence): a headline rounds the figure its text
 // states. A bare figure
-// of the text is taken only when the hedge allows it (above the figure of
-// "more than"/"over", below that of "nearly"/"almost"/"up to", near that
-// of "about"/"some"), it counts the same thing (the same word after it)
+// of the text is taken only when the hedge's bound in lang's qualifier
+// list allows it (above the figure of "more than"/"over", below that of
+// "nearly"/"up to", near that of "about"/"some"), it counts the same thing (the same word after it)
 // and its sentence answers. Else best.
 func exactened(q *Question, cands []candidate, picks []pick, best pick) pick {
 	if q.Type != TypeCount || best.value <= 0 {
@@ -237,14 +237,14 @@ func exactened(q *Question, cands []candidate, picks []pick, best pick) pick {
 	if bs.pos != 0 || k == best.from {
 		return best
 	}
-	hedge := joinSpan(bs, best.from, k-1)
+	hedge := lang.QualifierOf(strings.ToLower(joinSpan(bs, best.from, k-1)))
 	lo, hi := 0.0, 0.0
-	switch strings.ToLower(hedge) {
-	case "more than", "over":
+	switch hedge.Bound {
+	case lang.Above:
 		lo, hi = best.value, best.value*1.5
-	case "nearly", "almost", "up to":
+	case lang.Below:
 		lo, hi = best.value*0.75, best.value
-	case "about", "around", "some", "roughly", "approximately", "an estimated":
+	case lang.Near:
 		lo, hi = best.value*0.9, best.value*1.1
 	default:
 		return best

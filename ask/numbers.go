@@ -177,27 +177,11 @@ func hundreds(w string) bool {
 	return ok && n >= 100
 }
 
-// qualifierBefore returns the qualifier written just before token i ("at
-// least", "over") and the token it starts at.
+// qualifierBefore returns the token that starts the qualifier written just
+// before token i ("at least", "over"; the plain tier of lang's list), i for none.
 func qualifierBefore(s *sentence, i int) int {
-	for _, q := range qualifierWords {
-		ws := strings.Fields(q)
-		k := i - len(ws)
-		if k < 0 {
-			continue
-		}
-		ok := true
-		for n, w := range ws {
-			if s.toks[k+n].low != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return k
-		}
-	}
-	return i
+	_, n := lang.QualifierBefore(func(k int) string { return s.toks[k].low }, i, lang.Plain)
+	return i - n
 }
 
 // countSpans returns the figures of a sentence, favouring those followed by

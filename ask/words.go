@@ -29,12 +29,6 @@ i his her their our after before when while as if for from by with to mr mrs ms 
 sana tags advertisement photo published date publication last updated read more related according
 however meanwhile also earlier later local state news agency report reports said`)
 
-// qualifierWords precede a figure and say how exact it is.
-var qualifierWords = []string{
-	"at least", "more than", "over", "about", "around", "nearly", "almost", "some",
-	"up to", "as many as", "roughly", "approximately", "an estimated", "fewer than", "less than",
-}
-
 // durationUnits end a stated length of time.
 var durationUnits = set(`second seconds minute minutes hour hours day days week weeks month months
 year years`)

@@ -1122,20 +1122,23 @@ func sourcesOf(f news.StoryFigure) []string {
 	return out
 }
 
+// qualifierWords are the usual words of each qualifier (lang's list), as a
+// figure's value is written after them.
 var qualifierWords = map[news.Qualifier]string{
-	news.AtLeast: "at least ", news.About: "about ", news.MoreThan: "more than ", news.UpTo: "up to ",
+	news.AtLeast: lang.HedgeWords(lang.AtLeast) + " ", news.About: lang.HedgeWords(lang.About) + " ",
+	news.MoreThan: lang.HedgeWords(lang.MoreThan) + " ", news.UpTo: lang.HedgeWords(lang.UpTo) + " ",
 }
 
-// belowWords are the "about" qualifiers that say the count stays below its
-// number: "nearly 90" is shown as written, never as "about 90".
-var belowWords = []string{"nearly ", "almost "}
-
 // qualifierOf is the words before a figure's value: the article's own for
-// a count just below its number.
+// a count just below its number ("nearly 90" is shown as written, never
+// as "about 90": the "about" qualifiers of lang's list bound below).
 func qualifierOf(f news.Figure) string {
 	if f.Qualifier == news.About {
-		for _, w := range belowWords {
-			if len(f.Text) >= len(w) && strings.EqualFold(f.Text[:len(w)], w) {
+		for _, q := range lang.Qualifiers() {
+			if q.Hedge != lang.About || q.Bound != lang.Below {
+				continue
+			}
+			if w := q.Phrase + " "; len(f.Text) >= len(w) && strings.EqualFold(f.Text[:len(w)], w) {
 				return w
 			}
 		}

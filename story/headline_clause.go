@@ -118,22 +118,11 @@ func clauseTerms(s string) map[string]bool {
 	return out
 }
 
-// attackNouns are the attacks a party's "Terrorist" qualifies in its
-// headline ("Terrorist Rocket Attacks", "Terrorist Battle"): the headline
-// reads as written without the word.
-var attackNouns = map[string]bool{
-	"attack": true, "attacks": true, "battle": true, "battles": true, "bombing": true, "bombings": true,
-	"rocket": true, "rockets": true, "mortar": true, "mortars": true, "shelling": true, "shells": true,
-	"blast": true, "blasts": true, "explosion": true, "explosions": true, "assault": true, "raid": true,
-	"raids": true, "fire": true, "car": true, "suicide": true, "bomb": true, "bombs": true, "strike": true,
-	"strikes": true, "offensive": true,
-}
-
 // neutralWords returns a headline with a party's name for the fighters it
 // opposes in neutral words, as a news agency's own copy has it: a
 // "terrorists" or "terrorist" of the headline's words (not of a quotation)
 // is "militants" or "militant" ("Army Kills 28 ISIL Terrorists" → "... ISIL
-// Militants"), and the word before an attack goes ("Terrorist Rocket
+// Militants"), and the word before an attack (lang.IsAttackNoun) goes ("Terrorist Rocket
 // Attacks" → "Rocket Attacks"); the dead a party "martyred" were killed
 // ("Civilians Martyred as ..." → "Civilians Killed as ..."). A headline that reports what someone says
 // ("Assad says terrorists ...") keeps the speaker's words, as does one in
@@ -161,7 +150,7 @@ func neutralWords(h string) string {
 			continue
 		}
 		changed = true
-		if low == "terrorist" && i+1 < len(ws) && core == w && attackNouns[strings.ToLower(strings.TrimRight(ws[i+1], ",;:.!?"))] {
+		if low == "terrorist" && i+1 < len(ws) && core == w && lang.IsAttackNoun(strings.ToLower(strings.TrimRight(ws[i+1], ",;:.!?"))) {
 			if i == 0 {
 				// the next word opens the headline now
 				r, n := utf8.DecodeRuneInString(ws[i+1])

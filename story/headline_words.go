@@ -582,7 +582,7 @@ func mendLostApostrophe(ws []string) {
 // name's number, a year) keep their words.
 func mendPlacePrefix(ws []string) {
 	end := placeEnd(ws, 0)
-	if end < 0 || end+2 >= len(ws) || strings.ContainsAny(ws[end], ",;:") || year(ws[end+1]) {
+	if end < 0 || end+2 >= len(ws) || strings.ContainsAny(ws[end], ",;:") || lang.IsYear(ws[end+1]) {
 		return
 	}
 	if _, cardinal := lang.Cardinal(strings.ToLower(ws[end+1])); !cardinal && !countWord(ws[end+1]) || !countTail(ws[end+2]) {
@@ -591,28 +591,15 @@ func mendPlacePrefix(ws []string) {
 	ws[end] += ":"
 }
 
-// year reports a word of four digits that may be a year of the reports.
-func year(w string) bool {
-	n, err := strconv.Atoi(w)
-	return err == nil && len(w) == 4 && n >= 1900 && n <= 2100
-}
-
-// actionVerbs are what a headline's subject does in a war, as its verb's
-// base, told in a row of predicates ("Army Kills Commander in Qalamoun,
-// Advances in Deir Ezzor"): true for a verb that is no noun the same in
-// its base ("kill", "seize"), false for one that is ("advance": "in an
-// army advance"), which counts only in its third person singular.
-var actionVerbs = map[string]bool{
-	"kill": true, "destroy": true, "seize": true, "capture": true, "regain": true, "retake": true,
-	"recapture": true, "repel": true, "wound": true, "injure": true, "liberate": true, "shoot": true,
-	"enter": true, "besiege": true, "encircle": true, "take": true, "advance": false,
-}
-
-// actionForm returns a word's verb base of actionVerbs and whether it is
-// told in the third person singular ("Kills", "Advances"), "" for none.
+// actionForm returns a word's verb base of what a headline's subject does
+// in a war (lang.ActionVerb), told in a row of predicates ("Army Kills
+// Commander in Qalamoun, Advances in Deir Ezzor"), and whether it is told
+// in the third person singular ("Kills", "Advances"), "" for none. A base
+// that is also a noun ("advance": "in an army advance") counts only in its
+// third person singular.
 func actionForm(w string) (base string, singular bool) {
 	low := strings.ToLower(w)
-	if actionVerbs[low] {
+	if verb, noun := lang.ActionVerb(low); verb && !noun {
 		return low, false
 	}
 	if strings.HasSuffix(low, "s") && len(low) > 3 {
@@ -626,10 +613,10 @@ func actionForm(w string) (base string, singular bool) {
 	return "", false
 }
 
-// isAction reports a verb base of actionVerbs.
+// isAction reports a verb base of lang.ActionVerb.
 func isAction(b string) bool {
-	_, ok := actionVerbs[b]
-	return ok
+	verb, _ := lang.ActionVerb(b)
+	return verb
 }
 
 // predicateNext are the words a second predicate goes on with: its
@@ -641,7 +628,7 @@ var predicateNext = map[string]bool{"in": true, "on": true, "near": true, "into"
 // subject a headline runs together once its punctuation was stripped:
 // "Army Kills Commander in Qalamoun Advances in Deir Ezzor" → "... in
 // Qalamoun, Advances in ...", "Jets destroy oil depots kill 40 militants"
-// → "... depots, kill 40 militants". Both verbs are actionVerbs in the same
+// → "... depots, kill 40 militants". Both verbs are actionForm's in the same
 // form (both singular or both plural, as one subject makes them), the
 // first after its subject's word, the second after its object with no
 // mark, conjunction or clause word between them, and something follows it
