@@ -50,10 +50,25 @@ var aidSectorStems = []string{
 	"gender", "women", "education", "school", "water", "sanitation",
 }
 
+// subjectStems are word beginnings of the subjects an agency report from a
+// war's country has when the war is not its chief subject: health and
+// epidemics, natural disasters, food security, migration and markets. The
+// "chief subject" features ask whether the headline and the lead name one
+// of them and nothing of war.
+var subjectStems = [][]string{
+	{"covid", "coronavirus", "pandemic", "epidemic", "cholera", "ebola", "measles", "malaria", "vaccin", "outbreak", "disease", "health"},
+	{"flood", "cyclone", "hurricane", "earthquake", "drought", "storm", "landslide", "rainfall", "locust", "disaster"},
+	{"food", "hunger", "nutrition", "malnutrition", "harvest", "crop", "ipc", "famine", "cereal", "maize", "wheat", "livelihood"},
+	{"migrant", "migration", "returnee", "mobility", "deport", "asylum", "remittance", "border"},
+	{"market", "price", "inflation", "currency", "exchange", "economic", "economy", "fuel", "commodit", "wage", "trader"},
+}
+
 // Dimensions of a gate feature vector: the dense features, then the
 // headline-and-lead n-grams (as the learned layer's), then words of the
 // whole text.
 const (
+	gateSubject   = 180 // the chief-subject features (subjectFeatures)
+	gateSubjectN  = 4*5 + 3
 	gateDense     = 220
 	gateWordsBase = gateDense + 1<<hashBits
 	gateDims      = gateWordsBase + 1<<hashBits
@@ -135,6 +150,7 @@ func gateFeatures(d *doc, rr *ruleResult, gi *gateInput, c *gateCounts, rel news
 			x.add(o+int(i)-1, m.val[k])
 		}
 	}
+	subjectFeatures(&x, gi, c)
 	// the learned layer's n-grams of the headline and lead
 	for k, i := range m.idx {
 		if int(i) >= denseFeatures {
@@ -172,6 +188,60 @@ func sentenceShares(gi *gateInput) ([6]float32, float32) {
 		out[k] = float32(n[k]) / float32(max(len(gi.text), 1))
 	}
 	return out, first
+}
+
+// subjectFeatures adds, for each subject of subjectStems, whether the
+// headline names it, whether the lead does, the share of the text's
+// sentences that do, and whether it is the chief subject (the headline or
+// lead names it and no armed, violent or war word); then whether the
+// headline and lead name war at all, whether the text tells of war in at
+// most one sentence, and whether both hold of a report whose headline or
+// lead names another subject.
+func subjectFeatures(x *sparse, gi *gateInput, c *gateCounts) {
+	warTL := 0
+	for _, k := range []string{"armed", "force", "war"} {
+		warTL += c.title[gateSections[k]] + c.lead[gateSections[k]]
+	}
+	warSents := 0
+	for i, ws := range gi.text {
+		cs := gateAll.countsHeads(ws, gi.textHeads[i])
+		if cs[gateSections["armed"]]+cs[gateSections["force"]]+cs[gateSections["war"]] > 0 {
+			warSents++
+		}
+	}
+	other := false
+	for k, stems := range subjectStems {
+		o := gateSubject + 4*k
+		head, lead := hasStem(gi.title, stems), hasStem(gi.lead, stems)
+		n := 0
+		for _, ws := range gi.text {
+			if hasStem(ws, stems) {
+				n++
+			}
+		}
+		chief := (head || lead) && warTL == 0
+		other = other || chief
+		x.add(o, b2f(head))
+		x.add(o+1, b2f(lead))
+		x.add(o+2, float32(n)/float32(max(len(gi.text), 1)))
+		x.add(o+3, b2f(chief))
+	}
+	o := gateSubject + 4*len(subjectStems)
+	x.add(o, b2f(warTL > 0))
+	x.add(o+1, b2f(warSents <= 1))
+	x.add(o+2, b2f(other && warSents <= 1))
+}
+
+// hasStem reports a word of ws that begins with one of stems.
+func hasStem(ws []string, stems []string) bool {
+	for _, w := range ws {
+		for _, st := range stems {
+			if strings.HasPrefix(w, st) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // aidShares returns the share of sentences naming the aid sector's own
@@ -272,6 +342,20 @@ func TrainGate(samples []GateSample, notWar []bool, l2 float64, steps int) *Gate
 		adagrad(w, grad, acc, cfg)
 	}
 	return &GateModel{w: round32(w)}
+}
+
+// WithoutSubject returns s without its chief-subject features, to weigh
+// what they add.
+func (s GateSample) WithoutSubject() GateSample {
+	var x sparse
+	for k, i := range s.x.idx {
+		if i < gateSubject || i >= gateSubject+gateSubjectN {
+			x.idx = append(x.idx, i)
+			x.val = append(x.val, s.x.val[k])
+		}
+	}
+	s.x = x
+	return s
 }
 
 // Dense returns s with its dense features only (the gate's evidence,

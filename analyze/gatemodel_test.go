@@ -71,3 +71,39 @@ func TestTrainGate(t *testing.T) {
 		t.Error("two trainings on the same data gave different weights")
 	}
 }
+
+// TestSubjectFeatures: a report whose headline names another subject (an
+// epidemic, market prices) and nothing of war has it as its chief subject;
+// one whose headline names the war does not, though the same subject is
+// named; the features stand in their block, which WithoutSubject removes.
+func TestSubjectFeatures(t *testing.T) {
+	chief := func(a news.Article) (float32, float32) {
+		s := NewGateSample(&a)
+		var got [gateSubjectN]float32
+		for k, i := range s.x.idx {
+			if i >= gateSubject && i < gateSubject+gateSubjectN {
+				got[i-gateSubject] = s.x.val[k]
+			}
+		}
+		if w := s.WithoutSubject(); len(w.x.idx) >= len(s.x.idx) && got != [gateSubjectN]float32{} {
+			t.Errorf("%q: WithoutSubject kept %d of %d features", a.Title, len(w.x.idx), len(s.x.idx))
+		}
+		if !slices.IsSorted(s.x.idx) {
+			t.Errorf("%q: feature indices out of order", a.Title)
+		}
+		return got[3] + got[7] + got[11] + got[15] + got[19], got[4*5]
+	}
+	for _, c := range []struct {
+		art         news.Article
+		chief, warT float32
+	}{
+		{news.Article{Title: "Cholera outbreak spreads in Hodeidah", Text: "The number of suspected cholera cases rose to 2,000, health workers said. Vaccination teams reached three districts."}, 1, 0},
+		{news.Article{Title: "Cereal prices rise in the markets of Maiduguri", Text: "Maize and sorghum prices rose by a fifth in a month as traders faced higher fuel costs."}, 2, 0}, // food and markets
+		{news.Article{Title: "Shelling hits a cholera treatment centre in Taiz", Text: "Shelling damaged a cholera treatment centre on Monday, health workers said."}, 0, 1},
+		{news.Article{Title: "Fighting in Tripoli drives up bread prices", Text: "Clashes between rival militias closed roads and market prices rose."}, 0, 1},
+	} {
+		if got, war := chief(c.art); got != c.chief || war != c.warT {
+			t.Errorf("%q: chief subject %v war in headline or lead %v, want %v %v", c.art.Title, got, war, c.chief, c.warT)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"hash/crc32"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/conflict-digest/conflict-digest/feed"
 	"github.com/conflict-digest/conflict-digest/news"
@@ -196,4 +197,17 @@ func eachLine(path string, each func([]byte) error) error {
 		return fmt.Errorf("read %s: %w", path, err)
 	}
 	return nil
+}
+
+// readIDs reads a file of ids, one a line (blank lines skipped).
+func readIDs(path string) (map[string]bool, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read ids: %w", err)
+	}
+	out := map[string]bool{}
+	for _, id := range strings.Fields(string(data)) {
+		out[id] = true
+	}
+	return out, nil
 }

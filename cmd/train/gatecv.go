@@ -30,7 +30,13 @@ import (
 //     (conflict or other; unclear left out);
 //   - agnews: the fit halves of agnews.jsonl and agnews-pool.jsonl and the
 //     AG train fit part (texts from analyze/testdata/gate/agnews, fetched by
-//     the fetch scripts there).
+//     the fetch scripts there);
+//   - rwp7, rwp8: the FIT halves of the agency sets of eval/rwp (ids in
+//     rwp7-fit-ids.txt and rwp8-fit-ids.txt), about armed conflict where
+//     both readings say so, not where both say not; their texts are
+//     git-ignored (eval/rwp/README.md). The held-out halves are never
+//     read: the labels are split by the id files before any text is
+//     opened (rwpGateItems).
 //
 // The model reads only what the rules let in and may only take it out.
 // Its penalty and its threshold are chosen inside the training part, by an
@@ -67,35 +73,37 @@ func gateCV(stdout io.Writer, repo, shared string) error {
 	}
 	fmt.Fprintf(stdout, "gate items: %d\n", len(items))
 	printGateTable(stdout, "rules alone", items, nil)
-	dense := make([]gateItem, len(items))
-	for i, it := range items {
-		dense[i] = it
-		dense[i].s = it.s.Dense()
-	}
 	for _, v := range gateVariants {
 		trainPop, trainSkip = v.all, v.skip
 		fmt.Fprintf(stdout, "\n## %s\n", v.name)
-		if v.dense {
-			gateCVOnce(stdout, dense)
-		} else {
-			gateCVOnce(stdout, items)
+		view := items
+		if v.view != nil {
+			view = make([]gateItem, len(items))
+			for i, it := range items {
+				view[i] = it
+				view[i].s = v.view(it.s)
+			}
 		}
+		gateCVOnce(stdout, view)
 	}
 	return nil
 }
 
 // gateVariants are the models compared: what they learn from and which
 // features they read.
+// view, when not nil, is the part of each sample the model reads.
 var gateVariants = []struct {
-	name       string
-	all, dense bool
-	skip       string
+	name string
+	all  bool
+	view func(analyze.GateSample) analyze.GateSample
+	skip string
 }{
-	{"learning from the articles the rules let in; all features", false, false, ""},
-	{"learning from the articles the rules let in; dense features only", false, true, ""},
-	{"learning from every labelled article; all features", true, false, ""},
-	{"learning from every labelled article; dense features only", true, true, ""},
-	{"learning from every labelled article but AG News's; all features", true, false, "agnews"},
+	{"learning from the articles the rules let in; all features", false, nil, ""},
+	{"learning from the articles the rules let in; all features but the chief subject's", false, analyze.GateSample.WithoutSubject, ""},
+	{"learning from the articles the rules let in; dense features only", false, analyze.GateSample.Dense, ""},
+	{"learning from every labelled article; all features", true, nil, ""},
+	{"learning from every labelled article; dense features only", true, analyze.GateSample.Dense, ""},
+	{"learning from every labelled article but AG News's; all features", true, nil, "agnews"},
 }
 
 // trainSkip is a source the model does not learn from (it is still scored).
@@ -135,7 +143,7 @@ func thr(t float64) string {
 }
 
 // gateSources are the sources of the gate items, in the order of the tables.
-var gateSources = []string{"fakes", "reliefweb", "feeds", "agnews"}
+var gateSources = []string{"fakes", "reliefweb", "feeds", "agnews", "rwp7", "rwp8"}
 
 // relevantOf returns those of idx the rules let in.
 func relevantOf(items []gateItem, idx []int) []int {
@@ -319,7 +327,44 @@ func gateCurve(w io.Writer, items []gateItem) {
 			}
 		}
 		fmt.Fprintf(w, "; non-conflict above every conflict item: %d\n", above)
+		gateSourceBound(w, items, rel, p)
 	}
+}
+
+// gateAgencySources are the agency sets the bar of a learned gate is set
+// on, each apart (README, "A learned gate").
+var gateAgencySources = []string{"reliefweb", "rwp7", "rwp8"}
+
+// gateSourceBound prints, for each agency source, the most of its
+// non-conflict articles the rules let in that any one threshold on the
+// pooled out-of-fold probabilities p takes out while taking out at most
+// 1 % of its conflict articles the rules let in: the bar's upper bound.
+func gateSourceBound(w io.Writer, items []gateItem, rel []int, p map[int]float64) {
+	fmt.Fprintf(w, "  within the bar, at best:")
+	for _, src := range gateAgencySources {
+		others, wars := 0, 0
+		for _, i := range rel {
+			if items[i].source == src {
+				others += b2i(!items[i].war)
+				wars += b2i(items[i].war)
+			}
+		}
+		best, bestT := 0, 2.0
+		for _, t := range gateThresholds[:len(gateThresholds)-1] {
+			lost, out := 0, 0
+			for _, i := range rel {
+				if items[i].source == src && p[i] >= t {
+					lost += b2i(items[i].war)
+					out += b2i(!items[i].war)
+				}
+			}
+			if lost <= int(gateMaxLoss*float64(wars)) && out > best {
+				best, bestT = out, t
+			}
+		}
+		fmt.Fprintf(w, " %s %d of %d (threshold %s)", src, best, others, thr(bestT))
+	}
+	fmt.Fprintln(w)
 }
 
 // loadGateItems reads the gate experiment's labelled articles in a fixed
@@ -396,7 +441,70 @@ func loadGateItems(repo, shared string) ([]gateItem, error) {
 	for _, r := range ag {
 		add(r.id, "agnews", r.war, r.art)
 	}
+	for _, set := range rwpGateSets {
+		rs, err := rwpGateItems(repo, set)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rs {
+			add(r.id, set.name, r.war, r.art)
+		}
+	}
 	return items, nil
+}
+
+// rwpGateSet is one agency set of eval/rwp the gate learns from: its
+// labels (and their second reading), the ids of its fit half and where
+// its texts are (git-ignored, under analyze/testdata/gate/rwp).
+type rwpGateSet struct{ name, labels, fitIDs, texts string }
+
+// rwpGateSets are the agency sets, as eval/rwp/README.md scores them.
+var rwpGateSets = []rwpGateSet{
+	{"rwp7", "rwp7-categories", "rwp7-fit-ids.txt", "rwp7-pages.jsonl"},
+	{"rwp8", "rwp8-categories", "rwp8-fit-ids.txt", "rwp7-all.jsonl"},
+}
+
+// rwpGateItems reads the items of set's fit half on whose conflict both
+// readings agree. The labels are cut to the fit ids before the texts are
+// read, so no text of the held-out half is ever opened.
+func rwpGateItems(repo string, set rwpGateSet) ([]agItem, error) {
+	dir := filepath.Join(repo, "eval", "rwp")
+	fit, err := readIDs(filepath.Join(dir, set.fitIDs))
+	if err != nil {
+		return nil, err
+	}
+	first, err := readLines[labelRow](filepath.Join(dir, set.labels+".jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	second, err := readLines[labelRow](filepath.Join(dir, set.labels+"-second.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	sec := map[string]*bool{}
+	for _, l := range second {
+		sec[l.ID] = l.Conflict
+	}
+	var keep []labelRow
+	for _, l := range first {
+		s := sec[l.ID]
+		if fit[l.ID] && l.Conflict != nil && s != nil && *l.Conflict == *s {
+			keep = append(keep, l)
+		}
+	}
+	texts, err := readTexts(filepath.Join(repo, "analyze", "testdata", "gate", "rwp", set.texts), keep)
+	if err != nil {
+		return nil, fmt.Errorf("%w (eval/rwp/README.md says how to write the texts)", err)
+	}
+	out := make([]agItem, 0, len(keep))
+	for _, l := range keep {
+		a, ok := texts[l.ID]
+		if !ok {
+			return nil, fmt.Errorf("load %s: no text for labelled id %s", set.name, l.ID)
+		}
+		out = append(out, agItem{id: l.ID, war: *l.Conflict, art: a})
+	}
+	return out, nil
 }
 
 // gateLabelRow is a row of the gate's label files.
