@@ -31,22 +31,28 @@ func profileOf(ss []scored, f feature, head int, floor float32) profile {
 	broken := f == fViolence && brokenInLead(ss)
 	for i := range ss {
 		s := &ss[i]
+		// Violence keeps the text's first four sentences as its lead:
+		// the paragraph past an agency report's headings tells the
+		// fighting as the cause of the displacement it counts, and read
+		// as the lead it gave violence to reports their readers did not
+		// (rwp7 fit, h-agency1).
+		lead := s.lead && (f != fViolence || s.index < leadSentences)
 		e := s.evidenceOf(f)
 		p.peak = max(p.peak, e)
 		if s.index < 0 || s.index == head {
 			p.title = e
 			continue
 		}
-		if s.index < leadSentences || e >= floor {
+		if lead || e >= floor {
 			p.total += e
 		}
-		if s.index < leadSentences || (f == fCeasefire && s.breach && e >= 0.5) || (broken && e >= strongCue) {
+		if lead || (f == fCeasefire && s.breach && e >= 0.5) || (broken && e >= strongCue) {
 			p.lead += e
 		}
 		if e >= 0.5 {
 			hits = append(hits, s.index)
 		}
-		if e >= strongCue && s.point && s.index >= leadSentences && f == fViolence {
+		if e >= strongCue && s.point && !lead && f == fViolence {
 			// A bullet point of its own that tells fighting in full is a
 			// paragraph given to it: the agency made it a point.
 			p.run = max(p.run, 2)
@@ -85,7 +91,7 @@ const brokenTruce = 0.9
 func brokenInLead(ss []scored) bool {
 	for i := range ss {
 		s := &ss[i]
-		if s.index < leadSentences && s.w[fCeasefire] >= 0.5 && s.w[fViolated] >= brokenTruce && s.w[fHypo] == 0 {
+		if s.lead && s.w[fCeasefire] >= 0.5 && s.w[fViolated] >= brokenTruce && s.w[fHypo] == 0 {
 			return true
 		}
 	}
@@ -244,7 +250,7 @@ func classify(d *doc, an *news.Analysis) {
 // weightOf is how much a sentence's position counts: the headline and lead
 // in full, the rest of the text at half.
 func weightOf(s *scored) float32 {
-	if s.index < leadSentences {
+	if s.lead {
 		return 1
 	}
 	return 0.5
@@ -347,7 +353,7 @@ func withStateChange(d *doc, ev []string, ss []scored, c news.Category, f featur
 	for i := range ss {
 		s := &ss[i]
 		// s is d's sentence s.index: its words are the doc's (lang.Words(s.text))
-		if s.index < leadSentences || s.bgf[f] == 0 || !tellsStateChange(d.sentHeads(s.index), c) {
+		if s.lead || s.bgf[f] == 0 || !tellsStateChange(d.sentHeads(s.index), c) {
 			continue
 		}
 		return append(ev, s.text)

@@ -45,6 +45,16 @@ func TestViolenceOfSentences(t *testing.T) {
 		{"hostages named by their seizure", "Talks went on for the release of the four hostages kidnapped in the mountains.", false},
 		{"seizure told", "Kidnappers seized two engineers from their house at dawn on Tuesday.", true},
 		{"hostage killed", "The kidnappers killed one of the hostages on Monday, the ministry said.", true},
+		// A thing held hostage to politics is a figure of speech; the
+		// fighting named as what made an agency stop its work is the
+		// work's cause (as "due to the fighting" is), no attack reported
+		// (issue 14, h-agency1).
+		{"rescue hostage to politics", "\u201cRescue at sea,\u201d the commissioner said, \u201chas been taken hostage by politics.\u201d", false},
+		{"aid hostage to political interests", "Aid to the besieged towns must not be held hostage to political interests, the envoy said.", false},
+		{"programme halted as a result of clashes", "As a result of the heavy clashes in May, the agency had temporarily halted its evacuation flights for the safety of its staff.", false},
+		{"clinic closed as a result of the fighting", "As a result of the fighting in March, the mission temporarily suspended its mobile clinics in the district.", false},
+		{"engineers taken hostage", "Gunmen took three engineers hostage near the border on Monday.", true},
+		{"clashes killed", "Heavy clashes in the capital killed 12 people on Sunday, the agency said.", true},
 	}
 	checkViolenceNews(t, tests)
 }

@@ -116,7 +116,7 @@ const ceasefireRule = 1
 // inLead reports evidence of f in the headline or the lead.
 func inLead(ss []scored, f feature) bool {
 	for i := range ss {
-		if ss[i].index < leadSentences && ss[i].evidenceOf(f) >= 0.3 {
+		if ss[i].lead && ss[i].evidenceOf(f) >= 0.3 {
 			return true
 		}
 	}

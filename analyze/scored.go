@@ -43,6 +43,8 @@ type scored struct {
 	// (endToCome): the truce is in force, and what the sentence tells as
 	// possible or planned is what comes after it, no truce proposed.
 	toCome bool
+	// lead marks the headline and the sentences of the lead (markLead).
+	lead bool
 }
 
 // scoreSentences matches the lexicon against the title and every sentence.
@@ -117,6 +119,7 @@ func scoreSentences(d *doc) []scored {
 		out = append(out, sc)
 	}
 	d.arena.scored.keep(out)
+	markLead(out)
 	parleyAcrossHead(d, out)
 	quietWarWork(out)
 	quietTreaty(out)
@@ -178,7 +181,7 @@ func parleyAcrossHead(d *doc, ss []scored) {
 func quietTreaty(ss []scored) {
 	treaty, envoy := false, false
 	for i := range ss {
-		if ss[i].index < leadSentences {
+		if ss[i].lead {
 			treaty = treaty || ss[i].w[fTreaty] > 0
 			envoy = envoy || ss[i].w[fCauseEnvoy] > 0
 		}
@@ -242,7 +245,7 @@ func newScored(text string, ws []string, hs []*head, index, year int) scored {
 // newScoredIn is newScored for a report published in month (0 when
 // unknown), which dates a month named as "in February" (inEarlierMonth).
 func newScoredIn(text string, ws []string, hs []*head, index, year int, month time.Month) scored {
-	sc := scored{text: text, index: index}
+	sc := scored{text: text, index: index, lead: index < leadSentences}
 	var sp spans
 	if hs == nil {
 		hs = headsOf(ws)

@@ -130,7 +130,7 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 			talks = 0
 		}
 		proposed := max(s.w[fProposed], s.w[fPreTruce], 0.5*s.w[fHypo], 0.5*talks)
-		if agreed && s.index >= leadSentences && proposed < 1 {
+		if agreed && !s.lead && proposed < 1 {
 			// "It is hoped that the ceasefire will lead to peace": past
 			// a lead that tells the truce agreed, hopes and plans (no
 			// call, demand or proposal, the cues that decide alone) are
@@ -144,7 +144,7 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 		// up until the moment the truce began": they came before it.
 		violated := max(s.w[fViolated], s.w[fDespite]*min(1, 2*s.w[fViolence])*(1-s.w[fPreTruce]))
 		st[2] += e * violated * hypo
-		if s.w[fHypo] == 0 && s.bgf[fCeasefire] >= newsBreach && (s.index < leadSentences || s.w[fViolence] >= 0.5) {
+		if s.w[fHypo] == 0 && s.bgf[fCeasefire] >= newsBreach && (s.lead || s.w[fViolence] >= 0.5) {
 			breached = max(breached, e*violated)
 		}
 		st[3] += e * s.w[fCollapsed] * hypo
@@ -172,7 +172,7 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 func agreedInLead(ss []scored) bool {
 	for i := range ss {
 		s := &ss[i]
-		if s.index < leadSentences && s.w[fHypo] == 0 && s.w[fInEffect] >= developed && s.evidenceOf(fCeasefire) >= 0.3 {
+		if s.lead && s.w[fHypo] == 0 && s.w[fInEffect] >= developed && s.evidenceOf(fCeasefire) >= 0.3 {
 			return true
 		}
 	}
