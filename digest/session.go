@@ -23,7 +23,11 @@ import (
 // development's report (one of the attack's) as its source:
 // the session's item (Item.SessionOf), part of the attack's story, not a
 // story of its own — it counts no story, report or key line, and a
-// subscription is told the story once. An item of the digest that is the
+// subscription is told the story once. In a period that tells the
+// attack's story since an earlier one (Item.Began), the session is that
+// story's development too, and says so: a day's digest of the attack's
+// second day told the story in full once more under Talks (issue 13, 0403
+// window, one-day digests). An item of the digest that is the
 // Council's own story of that place tells the session already (its echo
 // was dropped from the attack's item, dropEchoes), and none is made.
 
@@ -81,6 +85,8 @@ func sessionItem(a *Item, items []Item) (Item, bool) {
 		Conflict:   a.Conflict,
 		council:    stage == story.CouncilHeld || !councilCalledFor(a.Development),
 		primary:    news.Talks,
+		Earlier:    a.Earlier,
+		Began:      a.Began,
 		places:     a.places,
 		reactsTo:   a.Score,
 		Score:      math.Round((a.Score-reactionGap)*100) / 100,

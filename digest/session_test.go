@@ -17,7 +17,9 @@ import (
 // attack's story: no story, report or key line of its own, and a
 // subscription is told the story once. A call for a meeting is named a
 // call. With the Council's own story of the place in the digest, none is
-// made (issue 13, 0403 window). Invented stories.
+// made (issue 13, 0403 window). In a period that tells the attack's story
+// since an earlier one, its session is told as the story's development
+// too. Invented stories.
 func TestCouncilSessionOfAnAttack(t *testing.T) {
 	now := day("2021-05-08")
 	at := now.Add(-48 * time.Hour)
@@ -70,6 +72,14 @@ func TestCouncilSessionOfAnAttack(t *testing.T) {
 	if it := d.Sections[len(d.Sections)-1].Items[0]; it.SessionOf != 1 || it.Headline != "Call for a Security Council meeting on the Lowtown attack" {
 		t.Errorf("call item = %+v", it)
 	}
+
+	began := at.Add(-72 * time.Hour)
+	attack.Development, attack.Earlier, attack.Began = met, 4, began
+	d, _ = Build(context.Background(), append(memStories{attack}, others...), f, now)
+	if it := d.Sections[len(d.Sections)-1].Items[0]; it.SessionOf != 1 || it.Began == nil || !it.Began.Equal(began) || it.Earlier != 4 {
+		t.Errorf("session of a story since an earlier period = %+v, want it told as the story's development (began %v, 4 earlier)", it, began)
+	}
+	attack.Earlier, attack.Began = 0, time.Time{}
 
 	attack.Development = met
 	council := news.Story{ID: 2, Headline: "Council meets in emergency session on Lowtown attack", Categories: []news.Category{news.Talks},

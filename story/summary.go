@@ -462,7 +462,7 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	})
 	chosen = eventFirst(chosen, cands, ms)
 	all := append(cands, evidenceCandidates(ms, primary, tc)...)
-	chosen = leadWith(chosen, all, evidenceOf(ms, primary))
+	chosen = leadWith(chosen, all, ownEvidence(ms, primary, all, headline))
 	chosen = leadWithChange(chosen, all, evidenceOf(ms, primary), changeSentences(ms, primary))
 	if d := distinct(chosen); len(d) < len(chosen) {
 		chosen = refill(d, order, len(chosen))
@@ -482,7 +482,7 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	chosen = tollOnce(chosen, order)
 	chosen = oneEvent(chosen, headline)
 	chosen = namesKnown(chosen, ms)
-	chosen = withSectionEvidence(chosen, all, ms, primary, evidenceOf(ms, primary))
+	chosen = withSectionEvidence(chosen, all, ms, primary, evidenceOf(ms, primary), headline)
 	chosen = withResponsibility(chosen, cands, primary)
 	out := make([]string, len(chosen))
 	for i, c := range chosen {
@@ -894,6 +894,21 @@ func evidenceOf(ms []Member, c news.Category) []string {
 	return out
 }
 
+// ownEvidence is evidenceOf without the sentences that, as candidates of
+// cands, tell background or another event (ownEvent, after the headline):
+// "More than 11 million people have been displaced across the country"
+// earned a report its category, yet leading an item it tells the war,
+// not the item's news; nor those that name a road or their sayer as told
+// before (pointsFurther), which cannot open a summary.
+func ownEvidence(ms []Member, c news.Category, cands []candidate, headline string) []string {
+	ev := evidenceOf(ms, c)
+	return slices.DeleteFunc(ev, func(e string) bool {
+		return slices.ContainsFunc(cands, func(o candidate) bool {
+			return isEvidence(o, []string{e}) && (!ownEvent(o, []string{headline}, ms) || pointsFurther(o))
+		})
+	})
+}
+
 // evidenceCandidates are the sentences that earned the members category c
 // as candidates that rank below every other (score -1): the sentence that
 // says why a story is in its section may lie past the leads summary reads,
@@ -1180,7 +1195,9 @@ func ownEventFirst(chosen []candidate) []candidate {
 
 // standAloneFirst opens a summary with a sentence that stands on its own
 // when the first chosen leans on one before it in its report (analyze.LeansBack: "John
-// Roe, a volunteer with the group, said ..."): the first chosen that does
+// Roe, a volunteer with the group, said ...") or, past its report's first
+// sentence, names a road or its sayer as told before (pointsFurther: "the
+// new pressure on the road has driven up prices"): the first chosen that does
 // not goes first; else the best earlier candidate of that report that does
 // not is put before it, in place of the last chosen when the summary is full.
 // A reaction (lang.ReactionOpening: "The council condemned the bombing
@@ -1188,7 +1205,7 @@ func ownEventFirst(chosen []candidate) []candidate {
 // sentence past its report's first that opens with the event by a definite
 // noun ("The bombing came ahead of ...": opensAlone).
 func standAloneFirst(chosen, cands []candidate) []candidate {
-	if len(chosen) == 0 || !leansOn(chosen[0]) {
+	if len(chosen) == 0 || !leansOn(chosen[0]) && (chosen[0].pos == 1 || !pointsFurther(chosen[0])) {
 		return chosen
 	}
 	if i := slices.IndexFunc(chosen[1:], opensAlone); i >= 0 {

@@ -202,8 +202,11 @@ func namesSource(s string) bool {
 // there, that sentence is brought in when the summary has room for it
 // (summarySentences, summaryChars), else the sentence is left out. Second
 // in a summary, "the group" reads as the group the first sentence told of,
-// another report's perhaps. The first sentence is standAloneFirst's to
-// settle.
+// another report's perhaps. A road named by its kind or a sayer given as
+// "the source" (pointsFurther) needs a sentence of the summary that gives
+// them (furtherTold), right after its report's sentence before it too:
+// "the road" may have been named paragraphs back. The first sentence is
+// standAloneFirst's to settle.
 func introduced(chosen, cands []candidate) []candidate {
 	if len(chosen) < 2 {
 		return chosen
@@ -223,24 +226,26 @@ func introduced(chosen, cands []candidate) []candidate {
 		if brought && (len(out) >= summarySentences || summarySize(out)+len(c.text) > summaryChars) {
 			continue
 		}
-		if !pointsBack(c) || introduces(c)(out[len(out)-1]) || namedBefore(c, out) || eventToldBefore(c, out) || placeToldBefore(c, out, cands) {
+		told := !leansOn(c) && analyze.BodyBack(c.text) == "" || namedBefore(c, out) || eventToldBefore(c, out) || placeToldBefore(c, out, cands)
+		if (introduces(c)(out[len(out)-1]) || told) && furtherTold(c, out) {
 			out = append(out, c)
 			continue
 		}
-		if j := slices.IndexFunc(rest, introduces(c)); j >= 0 { // chosen after it: it goes before
+		toldBy := func(o candidate) bool { return furtherTold(c, append(slices.Clone(out), o)) }
+		if j := slices.IndexFunc(rest, introduces(c)); j >= 0 && toldBy(rest[j]) { // chosen after it: it goes before
 			out = append(out, rest[j], c)
 			rest = slices.Delete(rest, j, j+1)
 			continue
 		}
 		a := slices.IndexFunc(cands, introduces(c))
 		if a >= 0 && len(out)+2+len(rest) <= summarySentences && size+len(cands[a].text) <= summaryChars &&
-			!repeats(cands[a], chosen) {
+			!repeats(cands[a], chosen) && toldBy(cands[a]) {
 			out = append(out, cands[a], c)
 			size += len(cands[a].text) + 1
 			continue
 		}
 		if a >= 0 && c.nameBack != "" && len(out)+2 <= summarySentences && summarySize(out)+len(cands[a].text)+len(c.text) <= summaryChars &&
-			!repeats(cands[a], chosen) {
+			!repeats(cands[a], chosen) && toldBy(cands[a]) {
 			// a sayer given by its short name: the sentence naming it
 			// whole comes in, and takes the room of the sentences after
 			out, brought = append(out, cands[a], c), true
@@ -256,9 +261,10 @@ func introduced(chosen, cands []candidate) []candidate {
 // (analyze.BodyBack).
 // Past its report's first sentence, a sentence that counts parties named
 // before (partiesBack) or names an event by a definite noun in a phrase
-// (eventBack) points back too.
+// (eventBack) points back too, as does one that names a route or its
+// sayer as told before (pointsFurther: "on the road", "the source added").
 func pointsBack(c candidate) bool {
-	return leansOn(c) || analyze.BodyBack(c.text) != ""
+	return leansOn(c) || analyze.BodyBack(c.text) != "" || pointsFurther(c)
 }
 
 // eventToldBefore reports a sentence whose only pointer is an event named by

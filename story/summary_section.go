@@ -29,14 +29,14 @@ const ShownSentences = 2
 // the first standing one in the analysis's order, of the first sentence's
 // report before the others'; one that points back, relays a person's
 // words (personQuote, a quote left open) or reacts is none.
-func withSectionEvidence(chosen, all []candidate, ms []Member, primary news.Category, evidence []string) []candidate {
+func withSectionEvidence(chosen, all []candidate, ms []Member, primary news.Category, evidence []string, headline string) []candidate {
 	if len(chosen) == 0 || len(evidence) == 0 || (primary != news.Talks && primary != news.Ceasefire && primary != news.Humanitarian) {
 		return chosen
 	}
 	if slices.ContainsFunc(chosen[:min(len(chosen), ShownSentences)], func(c candidate) bool { return tellsSection(c, evidence, ms) }) {
 		return chosen
 	}
-	e, ok := bestEvidence(chosen, all, ms, primary)
+	e, ok := bestEvidence(chosen, all, ms, primary, headline)
 	if !ok {
 		return chosen
 	}
@@ -61,8 +61,10 @@ func withSectionEvidence(chosen, all []candidate, ms []Member, primary news.Cate
 // that matches an evidence sentence of category c of the report of
 // chosen[0], in its analysis's order, then of the other reports in theirs,
 // and stands on its own, not opening with a person's surname alone
-// (bareSurname); ok is false when none does.
-func bestEvidence(chosen, all []candidate, ms []Member, c news.Category) (candidate, bool) {
+// (bareSurname), and tells the item's event, not background or another
+// (ownEvent); ok is false when none does.
+func bestEvidence(chosen, all []candidate, ms []Member, c news.Category, headline string) (candidate, bool) {
+	before := []string{headline, chosen[0].text}
 	order := []int{chosen[0].member}
 	for i := range ms {
 		if i != chosen[0].member {
@@ -75,7 +77,8 @@ func bestEvidence(chosen, all []candidate, ms []Member, c news.Category) (candid
 		}
 		for _, e := range ms[m].Analysis.Evidence[c] {
 			for _, a := range all {
-				if a.member == m && isEvidence(a, []string{e}) && standsAlone(a) && !bareSurname(a.text, ms[m].Article.Text) && !repeats(a, chosen[:1]) {
+				if a.member == m && isEvidence(a, []string{e}) && standsAlone(a) && !bareSurname(a.text, ms[m].Article.Text) && !repeats(a, chosen[:1]) &&
+					ownEvent(a, before, ms) {
 					return a, true
 				}
 			}
@@ -169,3 +172,35 @@ var personVerbs = map[string]bool{"said": true, "says": true, "told": true, "cal
 	"warns": true, "adds": true, "made": true, "met": true, "spoke": true, "wrote": true, "insists": true,
 	"stressed": true, "noted": true, "went": true, "gave": true, "took": true, "held": true,
 	"heads": true, "leads": true, "runs": true, "is": true, "was": true, "has": true, "had": true}
+
+// ownEvent reports an evidence sentence that tells the item's event as
+// oneEvent keeps a summary's sentences to it (before: the headline and the
+// summary's first sentence): it turns to no other (turnsAway), tells no
+// background as its clause (backgroundClause), rounds up no fighting
+// elsewhere (roundsUpElsewhere), and the figures its report's analysis
+// found in it are not all of background or another event (figuresAside:
+// "more than 10 million displaced across the country", the war's total).
+// Issue 13: a section's reason is the item's news, not the war's.
+func ownEvent(c candidate, before []string, ms []Member) bool {
+	return !turnsAway(c.text, before) && !backgroundClause(c.text) && !roundsUpElsewhere(c.text, before) && !figuresAside(c, ms)
+}
+
+// figuresAside reports a sentence in which its report's analysis found
+// figures (news.Facts.Figures, by their sentence) and gave every one the
+// scope of background or another event.
+func figuresAside(c candidate, ms []Member) bool {
+	if c.member < 0 || c.member >= len(ms) {
+		return false
+	}
+	found := false
+	for _, g := range ms[c.member].Analysis.Facts.Figures {
+		if g.Sentence == "" || !strings.Contains(g.Sentence, c.text) && !strings.Contains(c.text, g.Sentence) {
+			continue
+		}
+		if g.Scope != news.ScopeBackground && g.Scope != news.ScopeOtherEvent {
+			return false
+		}
+		found = true
+	}
+	return found
+}

@@ -79,3 +79,46 @@ func TestTellsSection(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionEvidenceOwnEvent pins the summaries of an invented
+// humanitarian report whose analysis's evidence leads with a war's total
+// (its figure of background scope), another place's aid told after
+// "Meanwhile" and a sentence naming a road told nowhere in the summary: the
+// summary leads with the sentence of the item's own siege (leadWith), not
+// the war's total; with none such, it takes no evidence sentence rather
+// than one of those (withSectionEvidence). Issue 13 item 1.
+func TestSectionEvidenceOwnEvent(t *testing.T) {
+	lead := "Air raids on the market of Sarnek killed at least 31 people on Sunday rescuers said."
+	total := "More than 11 million people have been displaced across the country since the war began according to the UN."
+	turn := "Meanwhile aid workers in Pelta said no convoy had reached the camp there for a month."
+	road := "Inside Sarnek the new pressure on the road has driven up the price of bread and fuel."
+	siege := "Government troops have cut every way into eastern Sarnek leaving 40000 people without food or medicine."
+	after := "Rescuers were still digging through the rubble of the market late on Sunday."
+	text := lead + " " + after + " " + total + " " + turn + " " + road + " " + siege
+	an := func(ev ...string) news.Analysis {
+		return news.Analysis{
+			Categories: []news.Category{news.Humanitarian, news.Violence},
+			Summary:    lead + " " + after,
+			Scores:     map[news.Category]float64{news.Humanitarian: 0.7, news.Violence: 0.9},
+			Evidence:   map[news.Category][]string{news.Humanitarian: ev, news.Violence: {lead}},
+			Facts: news.Facts{Killed: &news.Figure{Value: 31, Qualifier: news.AtLeast, Scope: news.ScopeMain, Sentence: lead},
+				Figures: []news.Figure{{Kind: news.FigureKilled, Value: 31, Scope: news.ScopeMain, Sentence: lead},
+					{Kind: news.FigureDisplaced, Value: 11000000, Scope: news.ScopeBackground, Sentence: total}}},
+		}
+	}
+	for _, tc := range []struct {
+		name     string
+		evidence []string
+		want     string
+	}{
+		{"own siege after the asides", []string{total, turn, road, siege}, siege + " " + lead + " " + after},
+		{"only asides", []string{total, turn, road}, lead + " " + after},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := Build([]Member{member(1, "daily", "Raids kill 31 in Sarnek market", text, t0, an(tc.evidence...))})
+			if s.Summary != tc.want {
+				t.Errorf("Summary =\n%q\nwant\n%q", s.Summary, tc.want)
+			}
+		})
+	}
+}

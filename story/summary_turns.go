@@ -489,11 +489,13 @@ func namesKnown(chosen []candidate, ms []Member) []candidate {
 
 // opensAlone reports a sentence that may open a summary in place of one
 // that leans on its report (standAloneFirst): it leans on none (leansOn),
+// past its report's first sentence names no road nor sayer as told
+// before (pointsFurther),
 // is no reaction, and, past its report's first sentence, does not name
 // the event by a definite noun as its subject ("The bombing came ahead of
 // ..."): that is a pointer too.
 func opensAlone(c candidate) bool {
-	if leansOn(c) || lang.ReactionOpening(c.text) {
+	if leansOn(c) || c.pos != 1 && pointsFurther(c) || lang.ReactionOpening(c.text) {
 		return false
 	}
 	ws := lang.Words(lang.Lower(c.text))

@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"time"
 
@@ -20,7 +21,10 @@ import (
 // mixed: weeks, days, days after a week, a week from a Wednesday, three
 // days, half a day from noon (issue 13). The period's lookup is the
 // store's; the rest is the digest's, read through its views as the bot
-// does. Invented stories.
+// does. A Council session an attack's reports tell, shown under Talks
+// (digest.Item.SessionOf), is a part of that story's telling in the
+// period, not a second one, and only where the story is told. Invented
+// stories.
 func testPeriodsTellOnce(t *testing.T, h Harness) {
 	w := newWorld(t, h)
 	ctx := context.Background()
@@ -126,11 +130,16 @@ func testPeriodsTellOnce(t *testing.T, h Harness) {
 		full := map[int64][]int{} // story: the periods that tell it in full
 		cont := map[int64][]int{} // story: the periods that tell its development
 		lateOn := map[int64]string{}
+		sessions := map[int64][]int{} // story: the periods that show its Council session (digest.Item.SessionOf)
 		for k, f := range set.periods {
 			d, err := digest.Build(ctx, digest.NewViews(w.s), f, base)
 			must(t, err)
 			for _, sec := range d.Sections {
 				for _, it := range sec.Items {
+					if it.SessionOf != 0 {
+						sessions[it.StoryID] = append(sessions[it.StoryID], k)
+						continue // a part of its story's telling, under Talks: no telling of its own
+					}
 					if it.Began != nil {
 						cont[it.StoryID] = append(cont[it.StoryID], k)
 					} else {
@@ -139,6 +148,13 @@ func testPeriodsTellOnce(t *testing.T, h Harness) {
 					if it.ReportedLater != nil {
 						lateOn[it.StoryID] = digest.FormatDate(*it.ReportedLater)
 					}
+				}
+			}
+		}
+		for id, ks := range sessions {
+			for _, k := range ks {
+				if !slices.Contains(full[id], k) && !slices.Contains(cont[id], k) {
+					t.Errorf("%s: story %d: its session shown in period %d, which tells the story neither in full nor as a development", set.name, id, k)
 				}
 			}
 		}
