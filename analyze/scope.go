@@ -1055,7 +1055,8 @@ func written(sents []factSentence, src []int, si int) (string, bool) {
 	if !sents[si+1].hasNum {
 		next := &sents[si+1]
 		next.tokenise()
-		if n, p, ok := writtenSource(next); ok && carries(next.toks) && !declines(next.toks) {
+		if n, p, ok := writtenSource(next); ok && carries(next.toks) && !declines(next.toks) &&
+			!(onlookers[n] && !restates(sents[si].toks, next)) {
 			return n, p
 		}
 	}
@@ -1767,7 +1768,8 @@ func sentenceSource(sents []factSentence, si int) int {
 	if declines(next.toks) {
 		return -1 // "The Afghan government has not commented on the reports": it said nothing of the figure
 	}
-	if m, ok := attribution(next); ok && carries(next.toks) && !alsoBefore(next.toks, m) && !describesDoers(next.toks, m) {
+	if m, ok := attribution(next); ok && carries(next.toks) && !alsoBefore(next.toks, m) && !describesDoers(next.toks, m) &&
+		!(onlookers[origs.list[m.id].name] && !restates(sents[si].toks, next)) {
 		return m.id
 	}
 	if m, ok := closingAnaphor(next); ok && next.hasNum && restates(sents[si].toks, next) {
@@ -1775,6 +1777,13 @@ func sentenceSource(sents []factSentence, si int) int {
 	}
 	return -1
 }
+
+// onlookers are the table's sources who tell what they saw, not a count:
+// "Three people were killed in a blast. Witnesses said it shattered windows
+// streets away." leaves the count the outlet's; a witness's sentence that
+// tells the same count again ("Residents said they saw three bodies") stands
+// behind it.
+var onlookers = wordSet("witnesses", "residents")
 
 // goesOnWords between a source and its attribution word tell that it
 // speaks on from the sentence before: "the Observatory further said".
