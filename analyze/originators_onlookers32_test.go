@@ -26,3 +26,18 @@ func TestOnlookersTellNoCount(t *testing.T) {
 			"killed", 23, "SOHR", false},
 	})
 }
+
+// TestAccordingBeforeWithoutFigure: a sentence that opens "According to
+// Foo" and states no figure of its own lends Foo to the count after it,
+// though it holds a number word that counts nothing ("one of the most
+// dangerous"). Invented sentences (issue 10, round h-orig32).
+func TestAccordingBeforeWithoutFigure(t *testing.T) {
+	runOriginatorCases(t, []originatorCase{
+		{"one of the most dangerous", "Aid workers",
+			"Donors met in Geneva on Monday. According to UNICEF, the country is one of the most dangerous places for children. At least 40 children were killed in the fighting last month.",
+			"killed", 40, "UNICEF", false},
+		{"one of the deadliest, no comma", "Aid workers",
+			"Donors met in Nairobi on Monday. According to the Red Cross the war is one of the deadliest for volunteers. A total of 31 volunteers have been killed on duty since the conflict began.",
+			"killed", 31, "Red Cross", false},
+	})
+}

@@ -1356,12 +1356,14 @@ func dayOf(toks []ftok) (time.Weekday, bool) {
 }
 
 // accordingBefore returns the source of the sentence before si when that
-// one opens with it and states no number ("According to the Observatory,
-// heavy bombardment has battered the province in recent days. Since
-// Thursday bombardment has killed 44 civilians."): the account goes on;
-// -1 otherwise.
+// one opens with it and states no figure of its own ("According to the
+// Observatory, heavy bombardment has battered the province in recent days.
+// Since Thursday bombardment has killed 44 civilians."; "According to the
+// Red Cross, the country is one of the most dangerous for aid workers. 54
+// volunteers have been killed since 2011.": "one of" is no count): the
+// account goes on; -1 otherwise.
 func accordingBefore(sents []factSentence, si int) int {
-	if sents[si].index <= 0 || sents[si-1].index < 0 || sents[si-1].hasNum || ownCue(sents[si].toks) {
+	if sents[si].index <= 0 || sents[si-1].index < 0 || sents[si-1].figs || ownCue(sents[si].toks) {
 		return -1
 	}
 	prev := &sents[si-1]
