@@ -1055,7 +1055,8 @@ func written(sents []factSentence, src []int, si int) (string, bool) {
 	if !sents[si+1].hasNum {
 		next := &sents[si+1]
 		next.tokenise()
-		if n, p, ok := writtenSource(next); ok && carries(next.toks) && !declines(next.toks) {
+		if n, p, ok := writtenSource(next); ok && carries(next.toks) && !declines(next.toks) &&
+			!(onlookers[n] && !restates(sents[si].toks, next)) {
 			return n, p
 		}
 	}
@@ -1355,12 +1356,14 @@ func dayOf(toks []ftok) (time.Weekday, bool) {
 }
 
 // accordingBefore returns the source of the sentence before si when that
-// one opens with it and states no number ("According to the Observatory,
-// heavy bombardment has battered the province in recent days. Since
-// Thursday bombardment has killed 44 civilians."): the account goes on;
-// -1 otherwise.
+// one opens with it and states no figure of its own ("According to the
+// Observatory, heavy bombardment has battered the province in recent days.
+// Since Thursday bombardment has killed 44 civilians."; "According to the
+// Red Cross, the country is one of the most dangerous for aid workers. 54
+// volunteers have been killed since 2011.": "one of" is no count): the
+// account goes on; -1 otherwise.
 func accordingBefore(sents []factSentence, si int) int {
-	if sents[si].index <= 0 || sents[si-1].index < 0 || sents[si-1].hasNum || ownCue(sents[si].toks) {
+	if sents[si].index <= 0 || sents[si-1].index < 0 || sents[si-1].figs || ownCue(sents[si].toks) {
 		return -1
 	}
 	prev := &sents[si-1]
@@ -1767,7 +1770,8 @@ func sentenceSource(sents []factSentence, si int) int {
 	if declines(next.toks) {
 		return -1 // "The Afghan government has not commented on the reports": it said nothing of the figure
 	}
-	if m, ok := attribution(next); ok && carries(next.toks) && !alsoBefore(next.toks, m) && !describesDoers(next.toks, m) {
+	if m, ok := attribution(next); ok && carries(next.toks) && !alsoBefore(next.toks, m) && !describesDoers(next.toks, m) &&
+		!(onlookers[origs.list[m.id].name] && !restates(sents[si].toks, next)) {
 		return m.id
 	}
 	if m, ok := closingAnaphor(next); ok && next.hasNum && restates(sents[si].toks, next) {
@@ -1775,6 +1779,13 @@ func sentenceSource(sents []factSentence, si int) int {
 	}
 	return -1
 }
+
+// onlookers are the table's sources who tell what they saw, not a count:
+// "Three people were killed in a blast. Witnesses said it shattered windows
+// streets away." leaves the count the outlet's; a witness's sentence that
+// tells the same count again ("Residents said they saw three bodies") stands
+// behind it.
+var onlookers = wordSet("witnesses", "residents")
 
 // goesOnWords between a source and its attribution word tell that it
 // speaks on from the sentence before: "the Observatory further said".
