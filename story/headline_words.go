@@ -54,9 +54,10 @@ var strikeVerbs = map[string]bool{
 }
 
 // clauseWords open a clause of its own inside a headline ("... as Rebels
-// Kill 5"), whose verb is no second predicate of the first subject.
+// Kill 5"), whose verb is no second predicate of the first subject; "&"
+// is a headline's "and" ("Jets Kill 35 & Destroy Hospital").
 var clauseWords = map[string]bool{
-	"as": true, "after": true, "while": true, "when": true, "and": true, "but": true, "which": true,
+	"as": true, "after": true, "while": true, "when": true, "and": true, "&": true, "but": true, "which": true,
 	"that": true, "who": true, "amid": true, "before": true, "since": true, "where": true,
 }
 
@@ -233,7 +234,7 @@ func mendPlacePair(ws []string) {
 		if i > 0 && !possessive(ws[i-1]) && lang.Capitalised(ws[i-1]) && !placePrepositions[strings.ToLower(ws[i-1])] {
 			continue // part of a longer name: "Jisr Idlib Aleppo"
 		}
-		if next := i + 2; b == ws[i+1] && next < len(ws) && !placePrepositions[strings.ToLower(ws[next])] && ws[next] != "and" && !countWord(ws[next]) {
+		if next := i + 2; b == ws[i+1] && next < len(ws) && !placePrepositions[strings.ToLower(ws[next])] && ws[next] != "and" && ws[next] != "&" && !countWord(ws[next]) {
 			continue
 		}
 		ws[i] += ","
