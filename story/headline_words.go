@@ -562,15 +562,28 @@ func mendCountNoun(ws []string) {
 // that it owns (a last word is mendCutPossessive's).
 func mendLostApostrophe(ws []string) {
 	for i := 0; i+1 < len(ws); i++ {
-		w := ws[i]
-		base, ok := strings.CutSuffix(w, "s")
-		if !ok || len(base) < 3 || !lettersOnly(w) || !lang.Capitalised(w) || !lang.Capitalised(ws[i+1]) || gazetteerName(w) {
+		if !lang.Capitalised(ws[i+1]) {
 			continue
 		}
-		if _, place := analyze.LookupPlace(base); place {
-			ws[i] = base + "'s"
+		if p, ok := placePossessive(ws[i]); ok {
+			ws[i] = p
 		}
 	}
+}
+
+// placePossessive returns w, a capitalised place of the gazetteer and an
+// s that lost its apostrophe ("Syrias"), as the place's possessive
+// ("Syria's"); false for any other word and for a name the gazetteer
+// knows as written ("Homs", "Hamas").
+func placePossessive(w string) (string, bool) {
+	base, ok := strings.CutSuffix(w, "s")
+	if !ok || len(base) < 3 || !lettersOnly(w) || !lang.Capitalised(w) || gazetteerName(w) {
+		return w, false
+	}
+	if _, place := analyze.LookupPlace(base); !place {
+		return w, false
+	}
+	return base + "'s", true
 }
 
 // mendPlacePrefix puts back the colon after the place a headline opens

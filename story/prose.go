@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/lang"
 )
 
@@ -36,20 +35,12 @@ func mendProse(s string) string {
 func mendProseApostrophes(ws []string) {
 	for i := 0; i+1 < len(ws); i++ {
 		w, next := ws[i], ws[i+1]
-		if !lettersOnly(w) || lang.IsStop(strings.ToLower(next), lang.Function) || !ownedWord(next) {
+		if lang.IsStop(strings.ToLower(next), lang.Function) || !ownedWord(next) {
 			continue
 		}
-		base, ok := strings.CutSuffix(w, "s")
-		if !ok || len(base) < 3 {
-			continue
-		}
-		if lang.Capitalised(w) {
-			if _, place := analyze.LookupPlace(base); place && !gazetteerName(w) {
-				ws[i] = base + "'s"
-			}
-			continue
-		}
-		if lostNounApostrophe(base) {
+		if p, ok := placePossessive(w); ok {
+			ws[i] = p
+		} else if base, ok := strings.CutSuffix(w, "s"); ok && lostNounApostrophe(base) {
 			ws[i] = base + "'s"
 		}
 	}
@@ -67,7 +58,7 @@ func ownedWord(w string) bool {
 // plural would be "-ies": base+"s" is its possessive without the mark.
 func lostNounApostrophe(base string) bool {
 	n := len(base)
-	if base[n-1] != 'y' || strings.ContainsRune("aeiouy", rune(base[n-2])) || strings.ToLower(base) != base {
+	if n < 3 || !lettersOnly(base) || base[n-1] != 'y' || strings.ContainsRune("aeiouy", rune(base[n-2])) || strings.ToLower(base) != base {
 		return false
 	}
 	return known(term(base))
