@@ -105,6 +105,7 @@ func cleanFront(s, title string) string {
 		s, labelled = trimButtons(s)
 		s = cutRelatedHeads(s, labelled)
 	}
+	s = trimLeadCredit(trimMediaLabel(s))
 	s = trimByline(s)
 	s = trimCapsDateline(s)
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "-–|"))
@@ -242,6 +243,74 @@ func isCrumb(seg string) bool {
 	}
 	return true
 }
+
+// mediaLabels are the labels of a page's player or gallery that it glues in
+// front of a lead ("Date of publication 25 July 2016 Video Suspected
+// Russian strikes hit ...": The New Arab; "Play Video The area planted
+// ...": Al Arabiya), longest first.
+var mediaLabels = []string{"Play Video ", "Watch Video ", "Photo Gallery ", "Video ", "Videos ", "Watch ", "Gallery ", "Photos "}
+
+// showWords go on a sentence about a video or photos itself ("Video
+// Footage Shows ...", "Photos Show ..."): the label is its subject.
+var showWords = wordSet("shows", "show", "showed", "footage", "of", "from", "released", "emerges", "emerged",
+	"appears", "purports", "captures", "captured", "posted", "filmed")
+
+// trimMediaLabel drops a media label that opens s when a capitalised word
+// follows it, which starts the lead, and the lead is a sentence's length;
+// "Video footage showed ..." keeps its words.
+func trimMediaLabel(s string) string {
+	if s == "" || s[0] < 'P' || s[0] > 'W' {
+		return s // most sentences: no label's first letter
+	}
+	for _, l := range mediaLabels {
+		rest, ok := strings.CutPrefix(s, l)
+		if !ok {
+			continue
+		}
+		next, _ := nextField(rest)
+		if !lang.Capitalised(next) || showWords[strings.ToLower(next)] || len(strings.Fields(rest)) < minSummaryWords {
+			return s
+		}
+		return rest
+	}
+	return s
+}
+
+// maxCreditWords is the most words of a credit or source line in brackets.
+const maxCreditWords = 5
+
+// trimLeadCredit drops a credit or source line in brackets that opens s
+// before its lead: a photo's or video's ("(Photo AFP) At least 12 ..."), an
+// agency's ("(AFP) ..."), a newsroom's with its agencies ("(TRT World and
+// Agencies) Two Russian pilots were killed ...": TRT World). A bracket of
+// other words ("(YPG) fighters ...") stays.
+func trimLeadCredit(s string) string {
+	if s == "" || s[0] != '(' {
+		return s
+	}
+	end := strings.IndexByte(s, ')')
+	if end < 0 {
+		return s
+	}
+	inner, rest := strings.Fields(s[1:end]), strings.TrimLeft(s[end+1:], " ")
+	if len(inner) == 0 || len(inner) > maxCreditWords || !lang.Capitalised(rest) {
+		return s
+	}
+	last := strings.ToLower(inner[len(inner)-1])
+	credit := len(inner) == 1 && wireTags[strings.ToLower(inner[0])] ||
+		last == "agencies" || last == "agency" && len(inner) > 1
+	for _, w := range inner {
+		lw := strings.ToLower(strings.Trim(w, ":/"))
+		credit = credit || lw == "photo" || lw == "photos" || lw == "video" || lw == "file"
+	}
+	if !credit {
+		return s
+	}
+	return rest
+}
+
+// wireTags are news agencies a bracket names alone before a lead.
+var wireTags = wordSet("afp", "ap", "reuters", "dpa", "xinhua", "tass", "sana", "irna", "aa", "efe", "ansa", "upi", "sputnik", "anadolu")
 
 // afterCreditName returns s from the word a sentence starts with, within
 // the first few words: what comes before is a photographer's or agency's

@@ -113,9 +113,10 @@ func cleanParagraph(block, titleKey string) string {
 	return p
 }
 
-// stripCredits removes bracketed photo credits. The expression is tried
-// only at each bracket, on a short window: running it over a long
-// paragraph costs more than the rest of the cleaning.
+// stripCredits removes bracketed photo credits, and the caption before a
+// credit that a page runs into the text after it (captionBefore). The
+// expression is tried only at each bracket, on a short window: running it
+// over a long paragraph costs more than the rest of the cleaning.
 func stripCredits(s string) string {
 	for i := 0; i < len(s); i++ {
 		if s[i] != '(' && s[i] != '[' {
@@ -125,10 +126,43 @@ func stripCredits(s string) string {
 		if m == nil {
 			continue
 		}
-		s = strings.TrimRight(s[:i], " \t") + s[i+m[1]:]
+		end := i + m[1]
+		s = strings.TrimRight(s[:captionBefore(s, i, end)], " \t") + s[end:]
 		i = -1 // a removal can make a new credit of what surrounds it
 	}
 	return collapseSpaces(s)
+}
+
+// maxCaptionWords is the most words of a photo's caption: a longer
+// sentence before a credit is the text's own.
+const maxCaptionWords = 40
+
+// captionBefore returns where the caption a credit at s[at:end] closes
+// begins, at when it has none. A credit inside a paragraph, with the text
+// going on after it in a sentence of its own (a capital), closes the
+// picture's caption, the sentence before it, glued to the credit or ended
+// by its own mark: "... in the town of Ariha August 3 2015(Reuters Photo)
+// Thirty-five people were killed ..." (Daily Sabah), "This photo ...
+// shows plume of smoke ... after the explosion. (IHA Photo) Qamishli near
+// the Turkish border ..." (Daily Sabah). Left, the caption runs into the
+// lead once the credit is gone; a credit at the end of a paragraph ("Aid
+// arrived in Douma (AFP Photo).") leaves the sentence before it whole.
+func captionBefore(s string, at, end int) int {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[end:], " \t"))
+	if !unicode.IsUpper(r) {
+		return at
+	}
+	before := strings.TrimRight(s[:at], " \t")
+	start := 0
+	for _, mark := range []string{". ", "! ", "? "} {
+		if j := strings.LastIndex(strings.TrimRight(before, ".!?"), mark); j >= 0 && j+2 > start {
+			start = j + 2
+		}
+	}
+	if n := len(strings.Fields(before[start:])); n < 3 || n > maxCaptionWords {
+		return at
+	}
+	return start
 }
 
 // replaceAllStable deletes re's matches until none is left (a deletion can

@@ -86,6 +86,10 @@ func TestCleanText(t *testing.T) {
 		{"by lower-case words kept", "", "By reaching a deal with Russia, Washington hopes for talks.", "By reaching a deal with Russia, Washington hopes for talks."},
 		{"photo credit line", "", "Photo: Reuters/Omar Sanadiki\n\nAid arrived in Douma.", "Aid arrived in Douma."},
 		{"inline AFP photo", "", "Aid arrived in Douma (AFP Photo).", "Aid arrived in Douma."},
+		// a caption run into the lead by its credit (Daily Sabah: "(Reuters Photo)", "(IHA Photo)")
+		{"caption glued to its credit", "", "Men search the rubble of a bakery in Douma May 2 2016(Reuters Photo) Twelve people were killed on Monday.", "Twelve people were killed on Monday."},
+		{"caption ended before its credit", "", "Shelling hit Kobani on Monday. This photo taken from the border shows smoke over the town. (IHA Photo) The town is held by Kurdish forces.", "Shelling hit Kobani on Monday. The town is held by Kurdish forces."},
+		{"credit after a sentence, lower case after it", "", "Aid arrived in Douma (AFP Photo) on Monday.", "Aid arrived in Douma on Monday."},
 		{"getty", "", "Smoke rises over Aleppo. Getty Images\n\nAid arrived.", "Aid arrived."},
 		{"getty in a sentence kept", "", "Getty Images said it withdrew the photo.", "Getty Images said it withdrew the photo."},
 		{"credit ending a caption", "", "Smoke rises over Idlib. Omar Haj Kadour/AFP via Getty Images\n\nAid arrived.", "Aid arrived."},

@@ -104,6 +104,9 @@ func build(members []Member, c *TextCache) news.Story {
 		s.OtherEvent, s.OtherEventPlace, s.OtherEventSource = o.text, o.place, sample[o.from].source()
 		s.OtherEventDay = sentenceDay(o.sentence, &sample[o.from])
 	}
+	// told in the headline's words (mendProse), once every comparison of
+	// the sentences as their reports have them is made
+	s.Summary, s.Development, s.OtherEvent = mendProse(s.Summary), mendProse(s.Development), mendProse(s.OtherEvent)
 	if Primary(&s) == news.Talks && allReactions(ms) {
 		s.Acts = acts(sample, c) // reactions of several days: acts of their own (acts.go)
 	}

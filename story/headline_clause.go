@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/lang"
 )
 
@@ -134,36 +135,61 @@ func neutralWords(h string) string {
 	ws := strings.Fields(h)
 	out := make([]string, 0, len(ws))
 	changed := false
-	for i, w := range ws {
-		core := strings.TrimRight(w, ",;:.!?")
-		low := strings.ToLower(core)
-		if lang.IsStop(low, lang.Reporting) || low == "calls" || low == "brands" || low == "accuses" || low == "labels" {
+	for i := range ws {
+		if speechVerb(strings.ToLower(strings.TrimRight(ws[i], ",;:.!?"))) {
 			return h // reported speech: the speaker's words
 		}
-		if low == "martyred" {
-			out = append(out, matchCase("killed", core)+w[len(core):])
-			changed = true
-			continue
-		}
-		if low != "terrorist" && low != "terrorists" {
+		w, ok := neutralWord(ws, i, i == 0)
+		changed = changed || ok
+		if w != "" {
 			out = append(out, w)
-			continue
 		}
-		changed = true
-		if low == "terrorist" && i+1 < len(ws) && core == w && lang.IsAttackNoun(strings.ToLower(strings.TrimRight(ws[i+1], ",;:.!?"))) {
-			if i == 0 {
-				// the next word opens the headline now
-				r, n := utf8.DecodeRuneInString(ws[i+1])
-				ws[i+1] = string(unicode.ToUpper(r)) + ws[i+1][n:]
-			}
-			continue
-		}
-		out = append(out, matchCase("militant"+low[len("terrorist"):], core)+w[len(core):])
 	}
 	if !changed {
 		return h
 	}
 	return strings.Join(out, " ")
+}
+
+// speechVerb reports a verb, in lower case, after which a sentence or a
+// headline tells what its speaker says, in the speaker's words: a verb of
+// saying ("said", "told", "according") or of naming ("calls", "brands",
+// "accused", "described").
+func speechVerb(low string) bool {
+	return lang.IsStop(low, lang.Reporting) || analyze.SayingVerb(low) || namingVerbs[low]
+}
+
+// namingVerbs name someone as the speaker sees them ("brands them
+// terrorists", "accused terrorists of").
+var namingVerbs = map[string]bool{"calls": true, "called": true, "brands": true, "branded": true, "accuses": true,
+	"accused": true, "labels": true, "labelled": true, "labeled": true, "describes": true, "described": true}
+
+// neutralWord returns ws[i] in neutral words and whether it changed: a
+// "terrorists" or "terrorist" is "militants" or "militant", except before
+// an attack, where it goes ("" returned: "Terrorist Rocket Attacks" →
+// "Rocket Attacks", the next word capitalised when ws[i] opened its
+// sentence: start); "martyred" is "killed", and "martyrs" after a count
+// "dead" ("50 martyrs" → "50 dead").
+func neutralWord(ws []string, i int, start bool) (string, bool) {
+	w := ws[i]
+	core := strings.TrimRight(w, ",;:.!?")
+	low := strings.ToLower(core)
+	switch {
+	case low == "martyred":
+		return matchCase("killed", core) + w[len(core):], true
+	case low == "martyrs" && i > 0 && countWord(strings.ToLower(ws[i-1])):
+		return matchCase("dead", core) + w[len(core):], true
+	case low != "terrorist" && low != "terrorists":
+		return w, false
+	}
+	if low == "terrorist" && i+1 < len(ws) && core == w && lang.IsAttackNoun(strings.ToLower(strings.TrimRight(ws[i+1], ",;:.!?"))) {
+		if start {
+			r, n := utf8.DecodeRuneInString(ws[i+1])
+			ws[i+1] = string(unicode.ToUpper(r)) + ws[i+1][n:]
+		}
+		return "", true
+	}
+	return matchCase("militant"+low[len("terrorist"):], core) + w[len(core):], true
 }
 
 // matchCase writes w (lower case) in the case of like: all capitals,

@@ -64,6 +64,9 @@ func TestNeutralWords(t *testing.T) {
 		"Anti-terrorist law passed in Kafr Rumi":                 "Anti-terrorist law passed in Kafr Rumi",
 		"Air raids kill 40 militants in Qasr":                    "Air raids kill 40 militants in Qasr",
 		"Court hears case of terrorism suspect from Tall Ward":   "Court hears case of terrorism suspect from Tall Ward",
+		"Blast Leaves 12 Martyrs in Sadr City":                   "Blast Leaves 12 Dead in Sadr City",
+		"Families of Martyrs Mourn in Gaza":                      "Families of Martyrs Mourn in Gaza",
+		"Army accused terrorists of shelling Donetsk":            "Army accused terrorists of shelling Donetsk",
 	} {
 		if got := neutralWords(h); got != want {
 			t.Errorf("neutralWords(%q) = %q, want %q", h, got, want)

@@ -54,9 +54,10 @@ var strikeVerbs = map[string]bool{
 }
 
 // clauseWords open a clause of its own inside a headline ("... as Rebels
-// Kill 5"), whose verb is no second predicate of the first subject.
+// Kill 5"), whose verb is no second predicate of the first subject; "&"
+// is a headline's "and" ("Jets Kill 35 & Destroy Hospital").
 var clauseWords = map[string]bool{
-	"as": true, "after": true, "while": true, "when": true, "and": true, "but": true, "which": true,
+	"as": true, "after": true, "while": true, "when": true, "and": true, "&": true, "but": true, "which": true,
 	"that": true, "who": true, "amid": true, "before": true, "since": true, "where": true,
 }
 
@@ -233,7 +234,7 @@ func mendPlacePair(ws []string) {
 		if i > 0 && !possessive(ws[i-1]) && lang.Capitalised(ws[i-1]) && !placePrepositions[strings.ToLower(ws[i-1])] {
 			continue // part of a longer name: "Jisr Idlib Aleppo"
 		}
-		if next := i + 2; b == ws[i+1] && next < len(ws) && !placePrepositions[strings.ToLower(ws[next])] && ws[next] != "and" && !countWord(ws[next]) {
+		if next := i + 2; b == ws[i+1] && next < len(ws) && !placePrepositions[strings.ToLower(ws[next])] && ws[next] != "and" && ws[next] != "&" && !countWord(ws[next]) {
 			continue
 		}
 		ws[i] += ","
@@ -561,15 +562,28 @@ func mendCountNoun(ws []string) {
 // that it owns (a last word is mendCutPossessive's).
 func mendLostApostrophe(ws []string) {
 	for i := 0; i+1 < len(ws); i++ {
-		w := ws[i]
-		base, ok := strings.CutSuffix(w, "s")
-		if !ok || len(base) < 3 || !lettersOnly(w) || !lang.Capitalised(w) || !lang.Capitalised(ws[i+1]) || gazetteerName(w) {
+		if !lang.Capitalised(ws[i+1]) {
 			continue
 		}
-		if _, place := analyze.LookupPlace(base); place {
-			ws[i] = base + "'s"
+		if p, ok := placePossessive(ws[i]); ok {
+			ws[i] = p
 		}
 	}
+}
+
+// placePossessive returns w, a capitalised place of the gazetteer and an
+// s that lost its apostrophe ("Syrias"), as the place's possessive
+// ("Syria's"); false for any other word and for a name the gazetteer
+// knows as written ("Homs", "Hamas").
+func placePossessive(w string) (string, bool) {
+	base, ok := strings.CutSuffix(w, "s")
+	if !ok || len(base) < 3 || !lettersOnly(w) || !lang.Capitalised(w) || gazetteerName(w) {
+		return w, false
+	}
+	if _, place := analyze.LookupPlace(base); !place {
+		return w, false
+	}
+	return base + "'s", true
 }
 
 // mendPlacePrefix puts back the colon after the place a headline opens

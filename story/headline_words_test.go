@@ -122,6 +122,11 @@ func TestCleanHeadlineMendsStrippedMarks(t *testing.T) {
 		// one predicate, or two told with their conjunction, mark or own subject, keep their words
 		{"Army Kills Rebel Leader in Hama, Advances in Idlib", "Army Kills Rebel Leader in Hama, Advances in Idlib"},
 		{"Army Kills 20 in Hama and Advances in Idlib", "Army Kills 20 in Hama and Advances in Idlib"},
+		// "&" is a headline's "and"
+		{"Jets Kill 35 & Destroy Hospital in Idlib", "Jets Kill 35 & Destroy Hospital in Idlib"},
+		{"Army Kills 20 in Hama & Advances in Idlib", "Army Kills 20 in Hama & Advances in Idlib"},
+		{"Shells kill 6 in Damascus Aleppo & Idlib", "Shells kill 6 in Damascus, Aleppo & Idlib"},
+		{"Regime & Allies Pound Homs & Its Countryside", "Regime & Allies Pound Homs & Its Countryside"},
 		{"Rebels Kill 5 Soldiers in Army Advance on Homs", "Rebels Kill 5 Soldiers in Army Advance on Homs"},
 		{"Army Kills 20 in Hama Advances", "Army Kills 20 in Hama Advances"},
 		{"Army says rebels kill 12 civilians", "Army says rebels kill 12 civilians"},
