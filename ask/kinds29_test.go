@@ -12,7 +12,10 @@ import (
 // figure is cut from what it counts — a compound ("57 health posts"), the
 // report's acronym for it ("31 KIs"), another word for people ("12,000
 // persons") — or a reference's number ("(Figure 2)", a footnote's "2"
-// written onto a sentence's end) is taken for a count.
+// written onto a sentence's end) is taken for a count; an update's
+// increment ("an additional 420 families" since the last update) is taken
+// for the total, and the individuals a count of families is converted to
+// in brackets for the families asked.
 
 var agencyReports = []news.Article{
 	{ExternalID: "agency-1", Title: "Orlan province health update", Published: date("2019-06-12"),
@@ -27,6 +30,12 @@ var agencyReports = []news.Article{
 	{ExternalID: "agency-4", Title: "Zarenia food security outlook", Published: date("2021-06-02"),
 		Text: "Fighting between the army and rebel groups has cut Zarenia's supply routes, and displaced farmers cannot reach their fields. " +
 			"The annual inflation rate increased for the 12th straight month to 14.6 percent in May (Figure 2), with food inflation at 19.1 percent."},
+	{ExternalID: "agency-5", Title: "Korvan city displacement flash update", Published: date("2019-05-20"),
+		Text: "Since the last update on 3 May, the tracking team identified an additional 420 displaced families (approximately 2,100 individuals) in Korvan city. " +
+			"In total, at least 6,310 families (approximately 31,550 individuals) have been displaced since fighting began on 2 April."},
+	{ExternalID: "agency-6", Title: "Sarif valley clashes", Published: date("2018-06-15"),
+		Text: "Following clashes between two armed groups in the Sarif valley on 12 June, at least 1,240 households (approximately 7,400 people) have fled their villages, the monitors said. " +
+			"Schools in the valley remain closed."},
 }
 
 func TestAnswerKinds29(t *testing.T) {
@@ -36,6 +45,8 @@ func TestAnswerKinds29(t *testing.T) {
 		{"How many key informants did field teams interview in the Tarvo district?", "31 KIs", "agency-2"},
 		{"How many people were newly displaced in the Merin hills between March and May 2018?", "over 12,000 persons", "agency-3"},
 		{"What was Zarenia's annual inflation rate in May 2021?", "14.6 percent", "agency-4"},
+		{"How many families had been displaced in Korvan city since fighting began on 2 April 2019?", "at least 6,310 families", "agency-5"},
+		{"How many households fled their villages after the clashes in the Sarif valley in June 2018?", "at least 1,240 households", "agency-6"},
 	} {
 		ans, err := a.Ask(context.Background(), c.q, testNow)
 		if err != nil {
@@ -90,5 +101,29 @@ func TestOtherCountsAfterTheFloor(t *testing.T) {
 	}
 	if got := otherCounts(picks, picks[1]); !strings.Contains(got, "1,200 persons") {
 		t.Errorf("otherCounts = %q, want the other report's 1,200 persons", got)
+	}
+}
+
+func TestIncrement(t *testing.T) {
+	for _, c := range []struct {
+		text, figure string
+		want         bool
+	}{
+		{"Since the last update, a further 1,200 people have arrived in the camps.", "1", true},
+		{"The team identified an additional 420 families since the previous report.", "420", true},
+		{"The blast killed ten people and wounded a further 20 in the market.", "20", false}, // one event's other count
+		{"An additional 300 troops were deployed to the border in March.", "300", false},
+	} {
+		s := plainSentence(c.text)
+		got := false
+		for i, tok := range s.toks {
+			if tok.low == c.figure {
+				got = increment(s, i)
+				break
+			}
+		}
+		if got != c.want {
+			t.Errorf("increment(%q, %s) = %v, want %v", c.text, c.figure, got, c.want)
+		}
 	}
 }

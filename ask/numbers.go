@@ -273,6 +273,9 @@ func countSpans(q *Question, s *sentence) []span {
 			// conversion; "(EUR 1.5 million)": a part of the total
 			sp.bonus -= 0.1
 		}
+		if increment(s, sp.from) && !q.says(incrementAsked...) {
+			sp.bonus -= wIncrement // "an additional 685 families since the previous report" is no total
+		}
 		sp.bonus += periodFit(q, s, i, j) + baselineFit(q, s, i) // "874,000 in November, up from 837,000 in September"
 		if !isNumber(t) && codeAmount(t.low) == 0 && !gluedFigureOK(t.low) {
 			sp.text += fmt.Sprintf(" (%s)", strconv.FormatFloat(v, 'f', -1, 64))
@@ -324,6 +327,34 @@ func unitAcronym(q *Question, w string) bool {
 		}
 	}
 	return true
+}
+
+// incrementWords say that a figure adds to an earlier one: an update's
+// "an additional 685 families", "a further 12 cases".
+var incrementWords = []string{"additional", "further"}
+
+// incrementAsked are the words of a question asking for an increment ("how
+// much more money", "how many additional troops").
+var incrementAsked = append([]string{"more", "extra", "new"}, incrementWords...)
+
+// wIncrement is what a figure added to an earlier one loses when the
+// question asks no increment: a total is asked.
+const wIncrement = 0.3
+
+// increment reports whether the figure starting at token i is said to add
+// to an earlier one since a time its sentence names ("an additional 685
+// families since the previous report", "Since the last update, a further
+// 1,200").
+func increment(s *sentence, i int) bool {
+	if i == 0 || !slices.Contains(incrementWords, s.toks[i-1].low) || !plainGap(s, i-1) {
+		return false
+	}
+	for _, t := range s.toks {
+		if t.low == "since" {
+			return true // "since the previous report", "since DTM's last update"
+		}
+	}
+	return false // "killing ten and wounding a further 20": one event's other count
 }
 
 // othersCount reports whether w, right after a bare figure, stands for the
