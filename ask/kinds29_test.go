@@ -70,14 +70,7 @@ func TestNoteMarker(t *testing.T) {
 		{"Situation Report no.3 covers the week.", "3", false}, // a serial number, read elsewhere
 		{"Rebels shelled 4 villages near the border.", "4", false},
 	} {
-		s := plainSentence(c.text)
-		got := false
-		for i, tok := range s.toks {
-			if tok.low == c.figure {
-				got = noteMarker(s, i)
-			}
-		}
-		if got != c.want {
+		if got := atFigure(c.text, c.figure, noteMarker); got != c.want {
 			t.Errorf("noteMarker(%q, %s) = %v, want %v", c.text, c.figure, got, c.want)
 		}
 	}
@@ -114,16 +107,20 @@ func TestIncrement(t *testing.T) {
 		{"The blast killed ten people and wounded a further 20 in the market.", "20", false}, // one event's other count
 		{"An additional 300 troops were deployed to the border in March.", "300", false},
 	} {
-		s := plainSentence(c.text)
-		got := false
-		for i, tok := range s.toks {
-			if tok.low == c.figure {
-				got = increment(s, i)
-				break
-			}
-		}
-		if got != c.want {
+		if got := atFigure(c.text, c.figure, increment); got != c.want {
 			t.Errorf("increment(%q, %s) = %v, want %v", c.text, c.figure, got, c.want)
 		}
 	}
+}
+
+// atFigure reports what test says of the first token of text written
+// figure.
+func atFigure(text, figure string, test func(*sentence, int) bool) bool {
+	s := plainSentence(text)
+	for i, tok := range s.toks {
+		if tok.low == figure {
+			return test(s, i)
+		}
+	}
+	return false
 }
