@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -674,6 +675,9 @@ func commonness(s *sentence, sp span, df map[string]int, n int) float64 {
 		}
 		switch {
 		case s.hit[k] || isStop(low) || nameConnectors[low]:
+		case sp.value > 0 && slices.Contains(peopleStems, s.toks[k].stem):
+			// "19,780 persons" for how many people: the question's unit
+			// in another word, as common as the question's own
 		case demonyms[low] != "":
 			dc += float64(df[dfKey(s.toks[k])]) / float64(n)
 			dm++

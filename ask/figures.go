@@ -176,6 +176,11 @@ func figureSpans(q *Question, f *news.Facts, s *sentence, sps []span) []span {
 	named := analyze.OriginatorsIn(q.Text)
 	casualties := strings.Contains(strings.ToLower(q.Text), "casualt") // the killed and the injured together
 	elsewhere := otherEventNamed(q, f, kind)
+	base := make([]float64, len(sps))
+	for i := range sps {
+		base[i] = sps[i].bonus
+	}
+	defer converted(q, s, sps, base)
 	for i := range sps {
 		sp := &sps[i]
 		g := figureAt(f, kind, s.text, sp.value)
@@ -214,6 +219,23 @@ func figureSpans(q *Question, f *news.Facts, s *sentence, sps []span) []span {
 		}
 	}
 	return sps
+}
+
+// converted hands the bonus a figure in brackets earns as the article's
+// figure to the count before it that it converts, when that count is of
+// what the question counts: "at least 3,845 families (approximately 19,225
+// individuals)" answers how many families, though the analysis counts
+// the individuals. base holds the spans' bonuses before the figures'.
+func converted(q *Question, s *sentence, sps []span, base []float64) {
+	for i := 1; i < len(sps); i++ {
+		c, p := &sps[i], &sps[i-1]
+		if c.bonus <= base[i] || p.to+1 != c.from || !strings.Contains(s.text[s.toks[p.to].end:s.toks[c.from].start], "(") ||
+			!containsStem(q.Units, s.toks[p.to].stem) || containsStem(q.Units, s.toks[c.to].stem) {
+			continue
+		}
+		p.bonus, c.bonus = base[i-1]+(c.bonus-base[i]), base[i]
+		p.main, p.named, p.event, c.main, c.named, c.event = c.main, c.named, c.event, false, false, false
+	}
 }
 
 // otherKindPenalty marks down a number the analysis reads as a figure of

@@ -210,10 +210,13 @@ func countSpans(q *Question, s *sentence) []span {
 			if !plainGap(s, k-1) {
 				break
 			}
-			if containsStem(q.Units, s.toks[k].stem) || k == j+1 && othersCount(q, s.toks[k].low) {
+			if countsUnit(q, s.toks[k].stem) || k == j+1 && othersCount(q, s.toks[k].low) {
 				sp.to, sp.bonus = k, 0.35+labelHits*float64(hitsIn(s, j+1, k))
 				break
 			}
+		}
+		if k := j + 1; sp.bonus < 0.35 && k < len(s.toks) && plainGap(s, j) && unitAcronym(q, s.text[s.toks[k].start:s.toks[k].end]) {
+			sp.to, sp.bonus = k, 0.35 // "25 KIs" for how many key informants
 		}
 		if k := tailAfter(q, s, j); k > j {
 			sp.to, sp.bonus = k, 0.35 // "95 in favour" for how many votes in favour
@@ -238,7 +241,11 @@ func countSpans(q *Question, s *sentence) []span {
 		if sp.bonus < 0.35 && unitBefore(q, s, i) {
 			sp.bonus = 0.15
 		}
+		to := sp.to
 		money, share := withCurrency(s, &sp, i)
+		if e := unitEnd(q, s, to); e > to && sp.to == to && !money && !share {
+			sp.text = joinSpan(s, sp.from, e) // "89 community centres": the whole of what is counted, scored on its first word
+		}
 		if money && q.money() || share && q.share() {
 			sp.bonus = max(sp.bonus, 0.35)
 		}
@@ -250,6 +257,9 @@ func countSpans(q *Question, s *sentence) []span {
 			// conversion; "(EUR 1.5 million)": a part of the total
 			sp.bonus -= 0.1
 		}
+		if increment(s, sp.from) && !q.says(incrementAsked...) {
+			sp.bonus -= wIncrement // "an additional 685 families since the previous report" is no total
+		}
 		sp.bonus += periodFit(q, s, i, j) + baselineFit(q, s, i) // "874,000 in November, up from 837,000 in September"
 		if !isNumber(t) && codeAmount(t.low) == 0 && !gluedFigureOK(t.low) {
 			sp.text += fmt.Sprintf(" (%s)", strconv.FormatFloat(v, 'f', -1, 64))
@@ -258,6 +268,77 @@ func countSpans(q *Question, s *sentence) []span {
 		i = j
 	}
 	return out
+}
+
+// peopleStems are the stems of the plain nouns a count of people is written with: "how
+// many people" is answered by "80,000 persons" or "12,686 individuals".
+var peopleStems = []string{"people", "person", "individual"}
+
+// countsUnit reports whether a word of stem st names what the question
+// counts.
+func countsUnit(q *Question, st string) bool {
+	if containsStem(q.Units, st) {
+		return true
+	}
+	return len(q.Units) == 1 && slices.Contains(peopleStems, q.Units[0]) && slices.Contains(peopleStems, st)
+}
+
+// unitEnd returns the last token of what the question counts written from
+// token k on: a compound's later words ("89 community centres" for how
+// many community centres) belong to the count as its first does.
+func unitEnd(q *Question, s *sentence, k int) int {
+	for k+1 < len(s.toks) && plainGap(s, k) && containsStem(q.Units, s.toks[k+1].stem) {
+		k++
+	}
+	return k
+}
+
+// unitAcronym reports whether w spells, in capitals, the initials of what
+// a count question names in two or more words, with a plural "s" or not:
+// reports abbreviate the counted noun once defined ("Key Informants
+// (KIs)", "internally displaced persons (IDPs)").
+func unitAcronym(q *Question, w string) bool {
+	if len(q.Units) < 2 {
+		return false
+	}
+	w = strings.TrimSuffix(w, "s")
+	if len(w) != len(q.Units) {
+		return false
+	}
+	for n, u := range q.Units {
+		if u == "" || w[n] != strings.ToUpper(u[:1])[0] {
+			return false
+		}
+	}
+	return true
+}
+
+// incrementWords say that a figure adds to an earlier one: an update's
+// "an additional 685 families", "a further 12 cases".
+var incrementWords = []string{"additional", "further"}
+
+// incrementAsked are the words of a question asking for an increment ("how
+// much more money", "how many additional troops").
+var incrementAsked = append([]string{"more", "extra", "new"}, incrementWords...)
+
+// wIncrement is what a figure added to an earlier one loses when the
+// question asks no increment: a total is asked.
+const wIncrement = 0.3
+
+// increment reports whether the figure starting at token i is said to add
+// to an earlier one since a time its sentence names ("an additional 685
+// families since the previous report", "Since the last update, a further
+// 1,200").
+func increment(s *sentence, i int) bool {
+	if i == 0 || !slices.Contains(incrementWords, s.toks[i-1].low) || !plainGap(s, i-1) {
+		return false
+	}
+	for _, t := range s.toks {
+		if t.low == "since" {
+			return true // "since the previous report", "since DTM's last update"
+		}
+	}
+	return false // "killing ten and wounding a further 20": one event's other count
 }
 
 // othersCount reports whether w, right after a bare figure, stands for the
@@ -433,7 +514,7 @@ func skipFigure(q *Question, s *sentence, i, j int) bool {
 	if j+1 < len(s.toks) && clockWords[s.toks[j+1].low] {
 		return true // "at 3.10 pm": a time of day
 	}
-	if serialNumber(s, i) {
+	if serialNumber(s, i) || noteMarker(s, i) {
 		return true
 	}
 	return strings.Contains(t.low, "-") && isNumber(token{low: strings.ReplaceAll(t.low, "-", "")})
@@ -452,6 +533,26 @@ func serialNumber(s *sentence, i int) bool {
 	}
 	gap := strings.TrimSpace(s.text[s.toks[i-1].end:s.toks[i].start])
 	return gap == "." && isCapitalized(s.toks[i-1]) || gap == "." && s.toks[i-1].end == s.toks[i].start-1
+}
+
+// referenceWords number the parts of a report a sentence points to.
+var referenceWords = set(`figure fig table annex map chart graph box page pp p footnote`)
+
+// noteMarker reports whether the figure at token i points to a part of the
+// report rather than counting: a reference ("(Figure 1)", "see Table 2",
+// "Annex 3") or a footnote's number written onto the end of a sentence
+// ("the capital.2 REACH", "groups.1 The country").
+func noteMarker(s *sentence, i int) bool {
+	if i == 0 || !isNumber(s.toks[i]) {
+		return false
+	}
+	prev := s.toks[i-1]
+	gap := s.text[prev.end:s.toks[i].start]
+	if referenceWords[prev.low] && (gap == " " || gap == ". ") {
+		return true
+	}
+	return gap == "." && len(s.toks[i].low) <= 2 && !isNumber(prev) && prev.low != "no" && len(prev.low) > 1 &&
+		(s.toks[i].end == len(s.text) || s.text[s.toks[i].end] == ' ')
 }
 
 // abbrevMonth reports whether token k is a month's abbreviation with its
@@ -487,7 +588,7 @@ func otherCounts(picks []pick, best pick) string {
 	var vals []string
 	seen := map[float64]bool{best.value: true}
 	done := map[int]bool{best.cand: true}
-	for _, p := range picks[1:] {
+	for _, p := range picks { // the best is not the first when the floor chose another report
 		if done[p.cand] || p.bonus < best.bonus || p.local < best.local-0.25 {
 			continue
 		}
