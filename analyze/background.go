@@ -29,7 +29,7 @@ func isBackground(toks []ftok, i int) bool {
 			next = strings.TrimSuffix(toks[j+1].w, "'s") // "last week's massacre"
 		}
 		switch {
-		case w == "since" && ((sinceOrigin(toks, j) && !superlativeBefore(toks, j)) || killedKind.before[next]):
+		case w == "since" && ((sinceOrigin(toks, j) && !superlativeBefore(toks, j) && !datedOnset(toks, j)) || killedKind.before[next]):
 			return true // "since 2011", "has since killed"
 		case w == "since" && next == "then" && perfectIn(toks):
 			return true // "Since then, air strikes have killed more than 4,700": a total since an earlier event
@@ -47,7 +47,51 @@ func isBackground(toks []ftok, i int) bool {
 
 		}
 	}
+	if onsetOpens(toks, i) {
+		return false // the running total of fighting dated to the day: the event reported
+	}
 	return (war && perfect) || (toks[i].num >= 10_000 && warInSentence(toks)) || inTheWar(toks, i)
+}
+
+// datedOnset reports a phrase at k naming the onset of fighting dated to
+// the day ("the onset of armed conflict in South Tripoli on 04 April 2019",
+// "the start of hostilities on 4 April"): an offensive a report follows,
+// its count since then the offensive's running total, not a war's years.
+func datedOnset(toks []ftok, k int) bool {
+	for j := k; j+1 < len(toks) && j <= k+onsetOpening; j++ {
+		if toks[j].punct || toks[j].isNum {
+			return false
+		}
+		if !onsetWords[toks[j].w] || toks[j+1].w != "of" {
+			continue
+		}
+		for n := j + 2; n+1 < len(toks) && n <= j+2+onsetReach && !toks[n].punct; n++ {
+			if toks[n].w == "on" && (datedStart(toks, n+1) || paddedDay(toks, n+1)) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// paddedDay reports a day written with a leading zero and its month at k
+// ("04 April 2019"), which the tokens do not read as a number.
+func paddedDay(toks []ftok, k int) bool {
+	w := toks[k].w
+	return k+1 < len(toks) && len(w) == 2 && w[0] == '0' && w[1] >= '1' && w[1] <= '9' && isMonth(toks[k+1].w)
+}
+
+// onsetOpening is how far into a sentence or after "since" the onset's
+// word may stand ("Following the onset of ...", "Since the start of ...").
+const onsetOpening = 3
+
+// onsetOpens reports a sentence that opens, before the count at i, with
+// the dated onset of the fighting it counts from: "Following the onset of
+// armed conflict on 04 April 2019 in South Tripoli, at least 10,110
+// families have been displaced".
+func onsetOpens(toks []ftok, i int) bool {
+	return i > 0 && datedOnset(toks[:i], 0)
 }
 
 // warScopeWords name a whole war after "in the": not "fighting", "clashes"

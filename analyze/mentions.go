@@ -71,6 +71,9 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 		if qn == 0 {
 			q = sharedQualifier(toks, i)
 		}
+		if b, ok := familiesBound(toks, i-qn); ok {
+			q = b // "at least 2,840 families (approximately 14,200 individuals)": at least 14,200
+		}
 		if q == news.Exact && estimatedAfter(toks, i) {
 			q = news.About // "45,000 are estimated to be displaced"
 		}
@@ -1633,6 +1636,28 @@ func placeCount(toks []ftok, j int) bool {
 var placeWords = wordSet("provinces", "regions", "states", "counties", "governorates", "municipalities", "barangays",
 	"sites", "locations", "communities", "settlements", "payams", "localities", "departments", "zones", "cities",
 	"towns", "villages", "districts", "areas", "neighbourhoods", "neighborhoods", "camps")
+
+// familiesBound returns the bound ("at least", "more than") of a count of
+// families whose aside gives the people in them, the aside opening at k
+// ("at least 2,840 families (approximately 14,200 individuals)"): the
+// families are counted to a bound, the people only estimated from them,
+// so the people are counted to the same bound.
+func familiesBound(toks []ftok, k int) (news.Qualifier, bool) {
+	j := k - 2 // the families' word before "("
+	if j < 1 || toks[k-1].w != "(" || (toks[j].w != "families" && toks[j].w != "households") {
+		return "", false
+	}
+	if !toks[j-1].isNum {
+		j-- // "11,220 Libyan families"
+	}
+	if j < 1 || !toks[j-1].isNum {
+		return "", false
+	}
+	if q, n := qualifierBefore(toks, j-1); n > 0 && (q == news.AtLeast || q == news.MoreThan) {
+		return q, true
+	}
+	return "", false
+}
 
 // peopleInAside returns the count of people a count of families gives in
 // an aside right after it ("20,870 families (97,583 persons)"), with the

@@ -1,0 +1,34 @@
+package analyze
+
+import (
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// An agency's update on an offensive counts its displaced from the onset of
+// the fighting, dated to the day ("since the onset of clashes in X on 12
+// March"): that running total is the offensive's figure, not a war's years,
+// which a year alone or the start of "the war" still date. A count of
+// families held to a bound ("at least", "more than") holds the people its
+// aside estimates from it to the same bound.
+func TestFigureValuesFig34(t *testing.T) {
+	runFigureWordCases(t, []figureWordCase{
+		{"since the dated onset of armed conflict", "Since the onset of armed conflict in the northern districts of Sirte " +
+			"on 12 March 2020, at least 4,200 families (approximately 21,000 individuals) have fled their homes.",
+			news.FigureDisplaced, 21000, news.AtLeast},
+		{"following the dated start of the conflict", "Following the start of the conflict on 03 June 2018 in Marib, " +
+			"more than 15,000 people have been displaced.", news.FigureDisplaced, 15000, news.MoreThan},
+		{"the bound of the families", "At least 2,300 families (approximately 11,500 individuals) have been displaced " +
+			"by fighting in Dikwa.", news.FigureDisplaced, 11500, news.AtLeast},
+		{"since the start of the clashes on a day", "Some 12,000 people have been displaced in Tigray since the " +
+			"start of the clashes on 4 November, the conflict's first weeks.", news.FigureDisplaced, 12000, news.About},
+		{"an estimate of families stays an estimate", "Some 900 households (about 5,400 people) fled the shelling in " +
+			"Idlib this week.", news.FigureDisplaced, 5400, news.About},
+		// a war's years stay its total
+		{"since the start of the war in a year", "More than 200,000 people have been displaced since the start of " +
+			"the conflict in 2011.", news.FigureDisplaced, 0, ""},
+		{"following the onset of the war in a year", "Following the onset of the war in 2014, some 1.5 million " +
+			"people have been displaced.", news.FigureDisplaced, 0, ""},
+	})
+}
