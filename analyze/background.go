@@ -57,6 +57,8 @@ func isBackground(toks []ftok, i int) bool {
 // the day ("the onset of armed conflict in South Tripoli on 04 April 2019",
 // "the start of hostilities on 4 April"): an offensive a report follows,
 // its count since then the offensive's running total, not a war's years.
+// The start of a whole war ("since the start of the war on 28 August")
+// stays the war's total.
 func datedOnset(toks []ftok, k int) bool {
 	for j := k; j+1 < len(toks) && j <= k+onsetOpening; j++ {
 		if toks[j].punct || toks[j].isNum {
@@ -66,6 +68,9 @@ func datedOnset(toks []ftok, k int) bool {
 			continue
 		}
 		for n := j + 2; n+1 < len(toks) && n <= j+2+onsetReach && !toks[n].punct; n++ {
+			if wholeWarWords[toks[n].w] {
+				return false // "since the start of the war on 24 February": the war's total
+			}
 			if toks[n].w == "on" && (datedStart(toks, n+1) || paddedDay(toks, n+1)) {
 				return true
 			}
@@ -74,6 +79,10 @@ func datedOnset(toks []ftok, k int) bool {
 	}
 	return false
 }
+
+// wholeWarWords name a whole war, whose onset dates a war's total however
+// precisely: not the armed conflict, hostilities or clashes of one place.
+var wholeWarWords = wordSet("war", "wars", "invasion", "revolution", "uprising", "insurgency")
 
 // paddedDay reports a day written with a leading zero and its month at k
 // ("04 April 2019"), which the tokens do not read as a number.

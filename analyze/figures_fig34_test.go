@@ -9,7 +9,7 @@ import (
 // An agency's update on an offensive counts its displaced from the onset of
 // the fighting, dated to the day ("since the onset of clashes in X on 12
 // March"): that running total is the offensive's figure, not a war's years,
-// which a year alone or the start of "the war" still date. A count of
+// which a year alone or the start of "the war", even to the day, still date. A count of
 // families held to a bound ("at least", "more than") holds the people its
 // aside estimates from it to the same bound.
 func TestFigureValuesFig34(t *testing.T) {
@@ -28,6 +28,8 @@ func TestFigureValuesFig34(t *testing.T) {
 		// a war's years stay its total
 		{"since the start of the war in a year", "More than 200,000 people have been displaced since the start of " +
 			"the conflict in 2011.", news.FigureDisplaced, 0, ""},
+		{"since the start of the war on a day", "Some 3 million people have fled the country since the start of the " +
+			"war on 24 February.", news.FigureDisplaced, 0, ""},
 		{"following the onset of the war in a year", "Following the onset of the war in 2014, some 1.5 million " +
 			"people have been displaced.", news.FigureDisplaced, 0, ""},
 	})
