@@ -37,7 +37,7 @@ func isBackground(toks []ftok, i int) bool {
 			perfect = true // "the war ... has killed more than"
 		case toks[j].is(wcWar) && w != "fighting" && j >= i-8 && j <= i+6:
 			war = true
-		case w == "total" && next == "number":
+		case w == "total" && next == "number" && !displacedTotal(toks, i):
 			return true // "brought the total number of ... killed in Syria to 18": a place's running total
 		case (w == "in" || w == "during" || w == "throughout") && j+1 < len(toks) && toks[j+1].year:
 			return true // "In 2017, 7,224 people were displaced": a year's total
@@ -47,10 +47,20 @@ func isBackground(toks []ftok, i int) bool {
 
 		}
 	}
-	if onsetOpens(toks, i) {
+	if datedOnsetIn(toks) {
 		return false // the running total of fighting dated to the day: the event reported
 	}
 	return (war && perfect) || (toks[i].num >= 10_000 && warInSentence(toks)) || inTheWar(toks, i)
+}
+
+// displacedTotal reports the count at i as the value a report brings its
+// total of the displaced to ("bringing the total number of internally
+// displaced persons to at least 16,460 families"): the running total of the
+// displacement it follows, its latest figure, not an earlier one.
+func displacedTotal(toks []ftok, i int) bool {
+	_, qn := qualifierBefore(toks, i)
+	ok, _ := displacedBroughtTo(toks, i-qn)
+	return ok
 }
 
 // datedOnset reports a phrase at k naming the onset of fighting dated to
@@ -91,16 +101,22 @@ func paddedDay(toks []ftok, k int) bool {
 	return k+1 < len(toks) && len(w) == 2 && w[0] == '0' && w[1] >= '1' && w[1] <= '9' && isMonth(toks[k+1].w)
 }
 
-// onsetOpening is how far into a sentence or after "since" the onset's
+// onsetOpening is how far after "since" (or any word) the onset's
 // word may stand ("Following the onset of ...", "Since the start of ...").
 const onsetOpening = 3
 
-// onsetOpens reports a sentence that opens, before the count at i, with
-// the dated onset of the fighting it counts from: "Following the onset of
-// armed conflict on 04 April 2019 in South Tripoli, at least 10,110
-// families have been displaced".
-func onsetOpens(toks []ftok, i int) bool {
-	return i > 0 && datedOnset(toks[:i], 0)
+// datedOnsetIn reports a sentence that names the dated onset of the
+// fighting its count runs from: "Following the onset of armed conflict on
+// 04 April 2019 in South Tripoli, at least 10,110 families have been
+// displaced", "... displaced persons to at least 16,460 families ... since
+// the start of hostilities on 04 April 2019".
+func datedOnsetIn(toks []ftok) bool {
+	for j, t := range toks {
+		if onsetWords[t.w] && datedOnset(toks, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // warScopeWords name a whole war after "in the": not "fighting", "clashes"

@@ -11,7 +11,9 @@ import (
 // March"): that running total is the offensive's figure, not a war's years,
 // which a year alone or the start of "the war", even to the day, still date. A count of
 // families held to a bound ("at least", "more than") holds the people its
-// aside estimates from it to the same bound.
+// aside estimates from it to the same bound. The total an update brings its
+// displaced to is the displacement's figure; the increment it adds ("an
+// additional 420 families since the previous update") is a part of it.
 func TestFigureValuesFig34(t *testing.T) {
 	runFigureWordCases(t, []figureWordCase{
 		{"since the dated onset of armed conflict", "Since the onset of armed conflict in the northern districts of Sirte " +
@@ -25,6 +27,15 @@ func TestFigureValuesFig34(t *testing.T) {
 			"start of the clashes on 4 November, the conflict's first weeks.", news.FigureDisplaced, 12000, news.About},
 		{"an estimate of families stays an estimate", "Some 900 households (about 5,400 people) fled the shelling in " +
 			"Idlib this week.", news.FigureDisplaced, 5400, news.About},
+		// the total an update brings its count to, not the increment since the last one
+		{"the total an increment brings", "Clashes went on in the east of the town. Field teams counted an additional " +
+			"420 displaced families (approximately 2,100 individuals) since the previous update, bringing the total number " +
+			"of internally displaced persons to at least 6,380 families (approximately 31,900 individuals).",
+			news.FigureDisplaced, 31900, news.AtLeast},
+		{"the total of refugees an influx brings", "Shelling continued near the border. Some 800 new refugees crossed " +
+			"on Monday, bringing the total number of refugees to more than 12,500.", news.FigureDisplaced, 12500, news.MoreThan},
+		{"a killed total stays a place's", "Shelling killed three people in Kidal on Monday. The deaths bring the total " +
+			"number of people killed in the province to at least 48.", news.FigureKilled, 3, news.Exact},
 		// a war's years stay its total
 		{"since the start of the war in a year", "More than 200,000 people have been displaced since the start of " +
 			"the conflict in 2011.", news.FigureDisplaced, 0, ""},

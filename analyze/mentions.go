@@ -109,11 +109,11 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 			}
 		}
 		upd := false
-		if !ok && k == &displacedKind && qn == 0 {
+		if !ok && k == &displacedKind {
 			var est bool
-			if ok, est = displacedBroughtTo(toks, i); ok {
+			if ok, est = displacedBroughtTo(toks, i-qn); ok {
 				v, end, upd = t.num, i, true // "Latest arrivals bring the number of new refugees to 16,250"
-				if est {
+				if est && qn == 0 {
 					q = news.About
 				}
 			}
@@ -1666,12 +1666,21 @@ func peopleInAside(toks []ftok, i int) (int64, int, bool) {
 	j := i + 1
 	for ; j < len(toks) && j <= i+2 && toks[j].w != "(" && toks[j].w != "/"; j++ {
 	}
-	if j+2 >= len(toks) || toks[j].w != "(" || !toks[j+1].isNum || toks[j+1].amount {
+	if j+2 >= len(toks) || toks[j].w != "(" {
 		return 0, 0, false
 	}
-	switch toks[j+2].w {
+	n := j + 1
+	if !toks[n].isNum && n+1 < len(toks) && toks[n+1].isNum {
+		if _, qn := qualifierBefore(toks, n+1); qn == 1 {
+			n++ // "(approximately 82,300 individuals)": the families' estimate
+		}
+	}
+	if n+1 >= len(toks) || !toks[n].isNum || toks[n].amount {
+		return 0, 0, false
+	}
+	switch toks[n+1].w {
 	case "persons", "people", "individuals", "pers", "ind":
-		return toks[j+1].num, j + 1, true
+		return toks[n].num, n, true
 	}
 	return 0, 0, false
 }
