@@ -13,7 +13,9 @@ import (
 // families held to a bound ("at least", "more than") holds the people its
 // aside estimates from it to the same bound. The total an update brings its
 // displaced to is the displacement's figure; the increment it adds ("an
-// additional 420 families since the previous update") is a part of it.
+// additional 420 families since the previous update") is a part of it. The
+// deaths "including" among casualties (the dead and hurt together) are the
+// toll, as an outbreak's among its cases are.
 func TestFigureValuesFig34(t *testing.T) {
 	runFigureWordCases(t, []figureWordCase{
 		{"since the dated onset of armed conflict", "Since the onset of armed conflict in the northern districts of Sirte " +
@@ -36,6 +38,13 @@ func TestFigureValuesFig34(t *testing.T) {
 			"on Monday, bringing the total number of refugees to more than 12,500.", news.FigureDisplaced, 12500, news.MoreThan},
 		{"a killed total stays a place's", "Shelling killed three people in Kidal on Monday. The deaths bring the total " +
 			"number of people killed in the province to at least 48.", news.FigureKilled, 3, news.Exact},
+		// the deaths among casualties are the toll, no part of one
+		{"deaths among casualties", "Shelling of the market in Kharkiv caused 37 civilian casualties, including " +
+			"nine deaths, officials said.", news.FigureKilled, 9, news.Exact},
+		{"fatalities among casualties", "The clashes in Juba left at least 64 casualties, including 15 fatalities, " +
+			"according to the hospital.", news.FigureKilled, 15, news.Exact},
+		{"children among the dead stay a part", "The strike killed 22 people, including nine children.",
+			news.FigureKilled, 22, news.Exact},
 		// a war's years stay its total
 		{"since the start of the war in a year", "More than 200,000 people have been displaced since the start of " +
 			"the conflict in 2011.", news.FigureDisplaced, 0, ""},

@@ -698,7 +698,8 @@ var casesWords = wordSet("cases", "infections")
 // casesInclude reports a count at i that "including" sets among a count of
 // cases ("More than 2,000 cholera cases, including 76 fatalities were
 // reported"): the deaths are the outbreak's toll, no part of a toll of
-// their kind.
+// their kind; so are the deaths among casualties, the dead and hurt
+// together ("126 civilian casualties, including 29 civilian deaths").
 func casesInclude(toks []ftok, i int) bool {
 	j := i - 1
 	if j < 1 || toks[j].w != "including" {
@@ -707,8 +708,9 @@ func casesInclude(toks []ftok, i int) bool {
 	if toks[j-1].w == "," {
 		j--
 	}
-	return j >= 1 && (casesWords[toks[j-1].w] || affectedCount(toks, j-1))
+	return j >= 1 && (casesWords[toks[j-1].w] || toks[j-1].w == "casualties" || affectedCount(toks, j-1))
 }
+
 
 // affectedCount reports the number at toks[j] as a count of the affected
 // ("The number of people affected by the floods has increased to nearly
