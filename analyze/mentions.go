@@ -711,7 +711,6 @@ func casesInclude(toks []ftok, i int) bool {
 	return j >= 1 && (casesWords[toks[j-1].w] || toks[j-1].w == "casualties" || affectedCount(toks, j-1))
 }
 
-
 // affectedCount reports the number at toks[j] as a count of the affected
 // ("The number of people affected by the floods has increased to nearly
 // 73,000, including more than 13,000 displaced"): its parts of other kinds
