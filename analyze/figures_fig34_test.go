@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -15,7 +16,8 @@ import (
 // displaced to is the displacement's figure; the increment it adds ("an
 // additional 420 families since the previous update") is a part of it. The
 // deaths "including" among casualties (the dead and hurt together) are the
-// toll, as an outbreak's among its cases are.
+// toll, as an outbreak's among its cases are. A number glued to a closing
+// bracket ("(1.6 million children)2") is a footnote's mark.
 func TestFigureValuesFig34(t *testing.T) {
 	runFigureWordCases(t, []figureWordCase{
 		{"since the dated onset of armed conflict", "Since the onset of armed conflict in the northern districts of Sirte " +
@@ -45,6 +47,9 @@ func TestFigureValuesFig34(t *testing.T) {
 			"according to the hospital.", news.FigureKilled, 15, news.Exact},
 		{"children among the dead stay a part", "The strike killed 22 people, including nine children.",
 			news.FigureKilled, 22, news.Exact},
+		// a footnote's mark glued to a bracket counts no one
+		{"a footnote's mark after the event's count", "Shelling in the north displaced some 40,000 people " +
+			"(18,000 children)3 in the past week.", news.FigureDisplaced, 40000, news.About},
 		// a war's years stay its total
 		{"since the start of the war in a year", "More than 200,000 people have been displaced since the start of " +
 			"the conflict in 2011.", news.FigureDisplaced, 0, ""},
@@ -53,4 +58,31 @@ func TestFigureValuesFig34(t *testing.T) {
 		{"following the onset of the war in a year", "Following the onset of the war in 2014, some 1.5 million " +
 			"people have been displaced.", news.FigureDisplaced, 0, ""},
 	})
+}
+
+// A number glued to a closing bracket is a footnote's mark, no count; a
+// number a space sets after the bracket still counts.
+func TestFootnoteMarkFig34(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Some 4.1 million people are internally displaced (1.6 million children)2 across the country.", true},
+		{"The report lists the displaced [by district]7 in its annex.", true},
+		{"Aid reached the camps (in the north) 2 days later.", false},
+	} {
+		s := factSentence{toks: ftokens(tt.text)}
+		i := slices.IndexFunc(s.toks, func(k ftok) bool { return k.isNum && (k.num == 2 || k.num == 7) })
+		if i < 0 {
+			t.Fatalf("%q: no number", tt.text)
+		}
+		if got := notCount(&s, i); got != tt.want {
+			t.Errorf("%q: notCount = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	toks := ftokens("At least 760 families (approximately 3,800 individuals) have fled Murzuq.")
+	i := slices.IndexFunc(toks, func(k ftok) bool { return k.num == 760 })
+	if n, _, ok := peopleInAside(toks, i); !ok || n != 3800 {
+		t.Errorf("peopleInAside = %d %v, want 3,800 individuals after the aside's qualifier", n, ok)
+	}
 }

@@ -351,6 +351,9 @@ func notCount(s *factSentence, i int) bool {
 	if i+2 < len(toks) && toks[i+1].w == ":" && toks[i+2].isNum {
 		return true
 	}
+	if i > 0 && (toks[i-1].w == ")" || toks[i-1].w == "]") && toks[i-1].end == t.off {
+		return true // "(2.5 million children)1": a footnote's mark glued to the bracket
+	}
 	if i > 0 {
 		p := toks[i-1]
 		if p.isNum && !p.amount && !datelineThenWords(toks, i) && !datelineDash(s, i) && !yearThenCount(toks, i) ||
