@@ -304,6 +304,26 @@ func stockCount(toks []ftok, i, end int) bool {
 	return true
 }
 
+// returnedSince reports displaced people the clause of the count at i says
+// have gone home ("Most of the 5,000 families who were displaced by the
+// clashes have returned to their homes"): a count of returns, not of an
+// event's displaced.
+func returnedSince(toks []ftok, i int) bool {
+	for j := i + 1; j+1 < len(toks) && j <= i+returnReach; j++ {
+		w := toks[j].w
+		if w == "." || w == ";" || toks[j].isNum {
+			return false
+		}
+		if (w == "have" || w == "has" || w == "had") && (toks[j+1].w == "returned" || toks[j+1].w == "since" && j+2 < len(toks) && toks[j+2].w == "returned") {
+			return true
+		}
+	}
+	return false
+}
+
+// returnReach is how far after its count a return's verb may stand.
+const returnReach = 16
+
 // aidServed reports a count of displaced people that aid or a programme
 // serves, no count of people an event displaced: the count is what they
 // received or took part in ("4,000 displaced families received food

@@ -17,7 +17,8 @@ import (
 // additional 420 families since the previous update") is a part of it. The
 // deaths "including" among casualties (the dead and hurt together) are the
 // toll, as an outbreak's among its cases are. A number glued to a closing
-// bracket ("(1.6 million children)2") is a footnote's mark.
+// bracket ("(1.6 million children)2") is a footnote's mark. The displaced
+// who "have returned" are a count of returns.
 func TestFigureValuesFig34(t *testing.T) {
 	runFigureWordCases(t, []figureWordCase{
 		{"since the dated onset of armed conflict", "Since the onset of armed conflict in the northern districts of Sirte " +
@@ -50,6 +51,13 @@ func TestFigureValuesFig34(t *testing.T) {
 		// a footnote's mark glued to a bracket counts no one
 		{"a footnote's mark after the event's count", "Shelling in the north displaced some 40,000 people " +
 			"(18,000 children)3 in the past week.", news.FigureDisplaced, 40000, news.About},
+		// returns are no displacement
+		{"the displaced who have returned", "Most of the 3,000 families who were displaced in Aden by the " +
+			"fighting have returned to their homes.", news.FigureDisplaced, 0, ""},
+		{"the displaced who have since returned", "About 12,000 people displaced by the floods in Beledweyne have " +
+			"since returned.", news.FigureDisplaced, 0, ""},
+		{"the displaced who cannot return", "Shelling displaced some 4,000 people from Kobani on Monday; they say " +
+			"they have nowhere to go.", news.FigureDisplaced, 4000, news.About},
 		// a war's years stay its total
 		{"since the start of the war in a year", "More than 200,000 people have been displaced since the start of " +
 			"the conflict in 2011.", news.FigureDisplaced, 0, ""},

@@ -152,7 +152,7 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 			index:      s.index,
 			tok:        i,
 			update:     upd || tollNear(toks, i),
-			background: isBackground(toks, i) || earlierEvent(toks, i) || worldTotal(toks) || recalledFor(toks, i) || (k == &killedKind || k == &injuredKind) && followUpOf(toks, i) || (k == &displacedKind && (stockCount(toks, i, end) || aidServed(toks, i))),
+			background: isBackground(toks, i) || earlierEvent(toks, i) || worldTotal(toks) || recalledFor(toks, i) || (k == &killedKind || k == &injuredKind) && followUpOf(toks, i) || (k == &displacedKind && (stockCount(toks, i, end) || aidServed(toks, i) || returnedSince(toks, i))),
 			part:       k == &injuredKind && treatedAt(toks, end) || k == &killedKind && diedAfterTransfer(toks, end) || ofThoseOpens(toks) || restOfToll(toks, i, end),
 		})
 	}
