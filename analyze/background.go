@@ -297,12 +297,34 @@ func stockCount(toks []ftok, i, end int) bool {
 		if t.w == "following" && k > 0 && toks[k-1].w == "the" {
 			continue // "the following recommendations": a list, not a cause
 		}
+		if (t.w == "last" || t.w == "past") && !timeAfter(toks, k) {
+			continue // "as a last resort": no time
+		}
 		if _, day := lang.Weekday(t.w); movementWords[t.w] || day {
 			return false
 		}
 	}
 	return true
 }
+
+// timeAfter reports a span of time or a day after "last" or "past" at k
+// ("last week", "the past two months", "last Tuesday", "last 24 hours").
+func timeAfter(toks []ftok, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		w := toks[j].w
+		if _, day := lang.Weekday(w); day || timeSpanWords[w] || isMonth(w) {
+			return true
+		}
+		if !toks[j].isNum && w != "few" && w != "several" && w != "two" && w != "three" {
+			return false
+		}
+	}
+	return false
+}
+
+// timeSpanWords name spans of time.
+var timeSpanWords = wordSet("week", "weeks", "weekend", "month", "months", "day", "days", "year", "years", "night",
+	"nights", "hours", "hour", "fortnight", "period", "quarter")
 
 // returnedSince reports displaced people the clause of the count at i says
 // have gone home ("Most of the 5,000 families who were displaced by the

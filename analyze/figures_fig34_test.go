@@ -18,7 +18,9 @@ import (
 // deaths "including" among casualties (the dead and hurt together) are the
 // toll, as an outbreak's among its cases are. A number glued to a closing
 // bracket ("(1.6 million children)2") is a footnote's mark. The displaced
-// who "have returned" are a count of returns.
+// who "have returned" are a count of returns. "Last" and "past" tell a
+// time only before one ("last week", "the past two months"), not in "a last
+// resort".
 func TestFigureValuesFig34(t *testing.T) {
 	runFigureWordCases(t, []figureWordCase{
 		{"since the dated onset of armed conflict", "Since the onset of armed conflict in the northern districts of Sirte " +
@@ -58,6 +60,11 @@ func TestFigureValuesFig34(t *testing.T) {
 			"since returned.", news.FigureDisplaced, 0, ""},
 		{"the displaced who cannot return", "Shelling displaced some 4,000 people from Kobani on Monday; they say " +
 			"they have nowhere to go.", news.FigureDisplaced, 4000, news.About},
+		// "a last resort" tells no time: the IDPs a site hosts stay a population
+		{"IDPs living in sites as a last resort", "Some 220,000 IDPs live in close to 900 sites, often as a last " +
+			"resort, and are among the most vulnerable.", news.FigureDisplaced, 0, ""},
+		{"IDPs in the school in the last hours", "Some 2,200 IDPs reached the school in Marawi in the last 48 hours.",
+			news.FigureDisplaced, 2200, news.About},
 		// a war's years stay its total
 		{"since the start of the war in a year", "More than 200,000 people have been displaced since the start of " +
 			"the conflict in 2011.", news.FigureDisplaced, 0, ""},
