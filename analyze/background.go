@@ -29,7 +29,7 @@ func isBackground(toks []ftok, i int) bool {
 			next = strings.TrimSuffix(toks[j+1].w, "'s") // "last week's massacre"
 		}
 		switch {
-		case w == "since" && ((sinceOrigin(toks, j) && !superlativeBefore(toks, j)) || killedKind.before[next]):
+		case w == "since" && ((sinceOrigin(toks, j) && !superlativeBefore(toks, j) && !datedOnset(toks, j)) || killedKind.before[next]):
 			return true // "since 2011", "has since killed"
 		case w == "since" && next == "then" && perfectIn(toks):
 			return true // "Since then, air strikes have killed more than 4,700": a total since an earlier event
@@ -37,7 +37,7 @@ func isBackground(toks []ftok, i int) bool {
 			perfect = true // "the war ... has killed more than"
 		case toks[j].is(wcWar) && w != "fighting" && j >= i-8 && j <= i+6:
 			war = true
-		case w == "total" && next == "number":
+		case w == "total" && next == "number" && !displacedTotal(toks, i):
 			return true // "brought the total number of ... killed in Syria to 18": a place's running total
 		case (w == "in" || w == "during" || w == "throughout") && j+1 < len(toks) && toks[j+1].year:
 			return true // "In 2017, 7,224 people were displaced": a year's total
@@ -47,7 +47,76 @@ func isBackground(toks []ftok, i int) bool {
 
 		}
 	}
+	if datedOnsetIn(toks) {
+		return false // the running total of fighting dated to the day: the event reported
+	}
 	return (war && perfect) || (toks[i].num >= 10_000 && warInSentence(toks)) || inTheWar(toks, i)
+}
+
+// displacedTotal reports the count at i as the value a report brings its
+// total of the displaced to ("bringing the total number of internally
+// displaced persons to at least 16,460 families"): the running total of the
+// displacement it follows, its latest figure, not an earlier one.
+func displacedTotal(toks []ftok, i int) bool {
+	_, qn := qualifierBefore(toks, i)
+	ok, _ := displacedBroughtTo(toks, i-qn)
+	return ok
+}
+
+// datedOnset reports a phrase at k naming the onset of fighting dated to
+// the day ("the onset of armed conflict in South Tripoli on 04 April 2019",
+// "the start of hostilities on 4 April"): an offensive a report follows,
+// its count since then the offensive's running total, not a war's years.
+// The start of a whole war ("since the start of the war on 28 August")
+// stays the war's total.
+func datedOnset(toks []ftok, k int) bool {
+	for j := k; j+1 < len(toks) && j <= k+onsetOpening; j++ {
+		if toks[j].punct || toks[j].isNum {
+			return false
+		}
+		if !onsetWords[toks[j].w] || toks[j+1].w != "of" {
+			continue
+		}
+		for n := j + 2; n+1 < len(toks) && n <= j+2+onsetReach && !toks[n].punct; n++ {
+			if wholeWarWords[toks[n].w] {
+				return false // "since the start of the war on 24 February": the war's total
+			}
+			if toks[n].w == "on" && (datedStart(toks, n+1) || paddedDay(toks, n+1)) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// wholeWarWords name a whole war, whose onset dates a war's total however
+// precisely: not the armed conflict, hostilities or clashes of one place.
+var wholeWarWords = wordSet("war", "wars", "invasion", "revolution", "uprising", "insurgency")
+
+// paddedDay reports a day written with a leading zero and its month at k
+// ("04 April 2019"), which the tokens do not read as a number.
+func paddedDay(toks []ftok, k int) bool {
+	w := toks[k].w
+	return k+1 < len(toks) && len(w) == 2 && w[0] == '0' && w[1] >= '1' && w[1] <= '9' && isMonth(toks[k+1].w)
+}
+
+// onsetOpening is how far after "since" (or any word) the onset's
+// word may stand ("Following the onset of ...", "Since the start of ...").
+const onsetOpening = 3
+
+// datedOnsetIn reports a sentence that names the dated onset of the
+// fighting its count runs from: "Following the onset of armed conflict on
+// 04 April 2019 in South Tripoli, at least 10,110 families have been
+// displaced", "... displaced persons to at least 16,460 families ... since
+// the start of hostilities on 04 April 2019".
+func datedOnsetIn(toks []ftok) bool {
+	for j, t := range toks {
+		if onsetWords[t.w] && datedOnset(toks, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // warScopeWords name a whole war after "in the": not "fighting", "clashes"
@@ -228,12 +297,54 @@ func stockCount(toks []ftok, i, end int) bool {
 		if t.w == "following" && k > 0 && toks[k-1].w == "the" {
 			continue // "the following recommendations": a list, not a cause
 		}
+		if (t.w == "last" || t.w == "past") && !timeAfter(toks, k) {
+			continue // "as a last resort": no time
+		}
 		if _, day := lang.Weekday(t.w); movementWords[t.w] || day {
 			return false
 		}
 	}
 	return true
 }
+
+// timeAfter reports a span of time or a day after "last" or "past" at k
+// ("last week", "the past two months", "last Tuesday", "last 24 hours").
+func timeAfter(toks []ftok, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		w := toks[j].w
+		if _, day := lang.Weekday(w); day || timeSpanWords[w] || isMonth(w) {
+			return true
+		}
+		if !toks[j].isNum && w != "few" && w != "several" && w != "two" && w != "three" {
+			return false
+		}
+	}
+	return false
+}
+
+// timeSpanWords name spans of time.
+var timeSpanWords = wordSet("week", "weeks", "weekend", "month", "months", "day", "days", "year", "years", "night",
+	"nights", "hours", "hour", "fortnight", "period", "quarter")
+
+// returnedSince reports displaced people the clause of the count at i says
+// have gone home ("Most of the 5,000 families who were displaced by the
+// clashes have returned to their homes"): a count of returns, not of an
+// event's displaced.
+func returnedSince(toks []ftok, i int) bool {
+	for j := i + 1; j+1 < len(toks) && j <= i+returnReach; j++ {
+		w := toks[j].w
+		if w == "." || w == ";" || toks[j].isNum {
+			return false
+		}
+		if (w == "have" || w == "has" || w == "had") && (toks[j+1].w == "returned" || toks[j+1].w == "since" && j+2 < len(toks) && toks[j+2].w == "returned") {
+			return true
+		}
+	}
+	return false
+}
+
+// returnReach is how far after its count a return's verb may stand.
+const returnReach = 16
 
 // aidServed reports a count of displaced people that aid or a programme
 // serves, no count of people an event displaced: the count is what they

@@ -71,6 +71,9 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 		if qn == 0 {
 			q = sharedQualifier(toks, i)
 		}
+		if b, ok := familiesBound(toks, i-qn); ok {
+			q = b // "at least 2,840 families (approximately 14,200 individuals)": at least 14,200
+		}
 		if q == news.Exact && estimatedAfter(toks, i) {
 			q = news.About // "45,000 are estimated to be displaced"
 		}
@@ -106,11 +109,11 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 			}
 		}
 		upd := false
-		if !ok && k == &displacedKind && qn == 0 {
+		if !ok && k == &displacedKind {
 			var est bool
-			if ok, est = displacedBroughtTo(toks, i); ok {
+			if ok, est = displacedBroughtTo(toks, i-qn); ok {
 				v, end, upd = t.num, i, true // "Latest arrivals bring the number of new refugees to 16,250"
-				if est {
+				if est && qn == 0 {
 					q = news.About
 				}
 			}
@@ -149,7 +152,7 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 			index:      s.index,
 			tok:        i,
 			update:     upd || tollNear(toks, i),
-			background: isBackground(toks, i) || earlierEvent(toks, i) || worldTotal(toks) || recalledFor(toks, i) || (k == &killedKind || k == &injuredKind) && followUpOf(toks, i) || (k == &displacedKind && (stockCount(toks, i, end) || aidServed(toks, i))),
+			background: isBackground(toks, i) || earlierEvent(toks, i) || worldTotal(toks) || recalledFor(toks, i) || (k == &killedKind || k == &injuredKind) && followUpOf(toks, i) || (k == &displacedKind && (stockCount(toks, i, end) || aidServed(toks, i) || returnedSince(toks, i))),
 			part:       k == &injuredKind && treatedAt(toks, end) || k == &killedKind && diedAfterTransfer(toks, end) || ofThoseOpens(toks) || restOfToll(toks, i, end),
 		})
 	}
@@ -347,6 +350,9 @@ func notCount(s *factSentence, i int) bool {
 	}
 	if i+2 < len(toks) && toks[i+1].w == ":" && toks[i+2].isNum {
 		return true
+	}
+	if i > 0 && (toks[i-1].w == ")" || toks[i-1].w == "]") && toks[i-1].end == t.off {
+		return true // "(2.5 million children)1": a footnote's mark glued to the bracket
 	}
 	if i > 0 {
 		p := toks[i-1]
@@ -695,7 +701,8 @@ var casesWords = wordSet("cases", "infections")
 // casesInclude reports a count at i that "including" sets among a count of
 // cases ("More than 2,000 cholera cases, including 76 fatalities were
 // reported"): the deaths are the outbreak's toll, no part of a toll of
-// their kind.
+// their kind; so are the deaths among casualties, the dead and hurt
+// together ("126 civilian casualties, including 29 civilian deaths").
 func casesInclude(toks []ftok, i int) bool {
 	j := i - 1
 	if j < 1 || toks[j].w != "including" {
@@ -704,7 +711,7 @@ func casesInclude(toks []ftok, i int) bool {
 	if toks[j-1].w == "," {
 		j--
 	}
-	return j >= 1 && (casesWords[toks[j-1].w] || affectedCount(toks, j-1))
+	return j >= 1 && (casesWords[toks[j-1].w] || toks[j-1].w == "casualties" || affectedCount(toks, j-1))
 }
 
 // affectedCount reports the number at toks[j] as a count of the affected
@@ -1634,6 +1641,28 @@ var placeWords = wordSet("provinces", "regions", "states", "counties", "governor
 	"sites", "locations", "communities", "settlements", "payams", "localities", "departments", "zones", "cities",
 	"towns", "villages", "districts", "areas", "neighbourhoods", "neighborhoods", "camps")
 
+// familiesBound returns the bound ("at least", "more than") of a count of
+// families whose aside gives the people in them, the aside opening at k
+// ("at least 2,840 families (approximately 14,200 individuals)"): the
+// families are counted to a bound, the people only estimated from them,
+// so the people are counted to the same bound.
+func familiesBound(toks []ftok, k int) (news.Qualifier, bool) {
+	j := k - 2 // the families' word before "("
+	if j < 1 || toks[k-1].w != "(" || (toks[j].w != "families" && toks[j].w != "households") {
+		return "", false
+	}
+	if !toks[j-1].isNum {
+		j-- // "11,220 Libyan families"
+	}
+	if j < 1 || !toks[j-1].isNum {
+		return "", false
+	}
+	if q, n := qualifierBefore(toks, j-1); n > 0 && (q == news.AtLeast || q == news.MoreThan) {
+		return q, true
+	}
+	return "", false
+}
+
 // peopleInAside returns the count of people a count of families gives in
 // an aside right after it ("20,870 families (97,583 persons)"), with the
 // token of that number; ok is false when there is none.
@@ -1641,12 +1670,21 @@ func peopleInAside(toks []ftok, i int) (int64, int, bool) {
 	j := i + 1
 	for ; j < len(toks) && j <= i+2 && toks[j].w != "(" && toks[j].w != "/"; j++ {
 	}
-	if j+2 >= len(toks) || toks[j].w != "(" || !toks[j+1].isNum || toks[j+1].amount {
+	if j+2 >= len(toks) || toks[j].w != "(" {
 		return 0, 0, false
 	}
-	switch toks[j+2].w {
+	n := j + 1
+	if !toks[n].isNum && n+1 < len(toks) && toks[n+1].isNum {
+		if _, qn := qualifierBefore(toks, n+1); qn == 1 {
+			n++ // "(approximately 82,300 individuals)": the families' estimate
+		}
+	}
+	if n+1 >= len(toks) || !toks[n].isNum || toks[n].amount {
+		return 0, 0, false
+	}
+	switch toks[n+1].w {
 	case "persons", "people", "individuals", "pers", "ind":
-		return toks[j+1].num, j + 1, true
+		return toks[n].num, n, true
 	}
 	return 0, 0, false
 }

@@ -41,6 +41,7 @@ func findAll(sents []factSentence, published, given time.Time) ([]mention, []int
 		ms = append(ms, singularMentions(s, si)...)
 		ms = append(ms[:start], oneKindPerNumber(ms[start:])...)
 		ms = append(ms, partsOf(s, si, ms[start:])...)
+		increments(s.toks, ms[start:])
 		other, past := otherEventMark(s.toks) || followsRecall(sents, si), earlierDate(s.toks, published)
 		disease := !titleDisease && diseaseIn(s.toks)
 		turned := !other && s.index > 0 && (followsOtherEvent(sents, si, &lead) || otherDayOpening(sents, si, published, &lead))
@@ -66,6 +67,25 @@ func findAll(sents []factSentence, published, given time.Time) ([]mention, []int
 		ms[i].other = ms[i].other || o
 	}
 	return ms, attribute(sents, ms)
+}
+
+// increments marks as parts the displaced a sentence adds to the total it
+// brings them to ("an additional 685 displaced families ... since the
+// previous report, bringing the total number of internally displaced
+// persons to at least 18,785 families"): the latest increment of the
+// running total, which is the displacement's figure.
+func increments(toks []ftok, ms []mention) {
+	for j := range ms {
+		t := &ms[j]
+		if t.kind != &displacedKind || !t.update || !displacedTotal(toks, t.tok) {
+			continue
+		}
+		for i := range ms[:j] {
+			if m := &ms[i]; m.kind == &displacedKind && m.tok < t.tok && m.fig.Value < t.fig.Value {
+				m.part = true
+			}
+		}
+	}
 }
 
 // diseaseWords name an outbreak: its deaths are not the fighting's, unless
