@@ -175,6 +175,8 @@ func neutralWord(ws []string, i int, start bool) (string, bool) {
 	core := strings.TrimRight(w, ",;:.!?")
 	low := strings.ToLower(core)
 	switch {
+	case low == "a" && i+2 < len(ws) && dropsBeforeAttack(ws, i+1) && startsWithVowel(ws[i+2]):
+		return core + "n" + w[len(core):], true // "a terrorist attack" → "an attack"
 	case low == "martyred":
 		return matchCase("killed", core) + w[len(core):], true
 	case low == "martyrs" && i > 0 && countWord(strings.ToLower(ws[i-1])):
@@ -182,7 +184,7 @@ func neutralWord(ws []string, i int, start bool) (string, bool) {
 	case low != "terrorist" && low != "terrorists":
 		return w, false
 	}
-	if low == "terrorist" && i+1 < len(ws) && core == w && lang.IsAttackNoun(strings.ToLower(strings.TrimRight(ws[i+1], ",;:.!?"))) {
+	if dropsBeforeAttack(ws, i) {
 		if start {
 			r, n := utf8.DecodeRuneInString(ws[i+1])
 			ws[i+1] = string(unicode.ToUpper(r)) + ws[i+1][n:]
@@ -190,6 +192,20 @@ func neutralWord(ws []string, i int, start bool) (string, bool) {
 		return "", true
 	}
 	return matchCase("militant"+low[len("terrorist"):], core) + w[len(core):], true
+}
+
+// dropsBeforeAttack reports whether ws[i] is a "terrorist" that
+// neutralWord drops: one word, right before an attack ("terrorist attack").
+func dropsBeforeAttack(ws []string, i int) bool {
+	w := ws[i]
+	return strings.ToLower(w) == "terrorist" && i+1 < len(ws) &&
+		lang.IsAttackNoun(strings.ToLower(strings.TrimRight(ws[i+1], ",;:.!?")))
+}
+
+// startsWithVowel reports whether w begins with a vowel letter, so that
+// the article before it is "an" ("an attack", "an assault").
+func startsWithVowel(w string) bool {
+	return w != "" && strings.ContainsRune("aeiouAEIOU", rune(w[0]))
 }
 
 // matchCase writes w (lower case) in the case of like: all capitals,

@@ -67,6 +67,9 @@ func TestNeutralWords(t *testing.T) {
 		"Blast Leaves 12 Martyrs in Sadr City":                   "Blast Leaves 12 Dead in Sadr City",
 		"Families of Martyrs Mourn in Gaza":                      "Families of Martyrs Mourn in Gaza",
 		"Army accused terrorists of shelling Donetsk":            "Army accused terrorists of shelling Donetsk",
+		"Toll of a terrorist attack in Qasr rises to 40":         "Toll of an attack in Qasr rises to 40",
+		"A Terrorist Assault on Tall Ward Kills 12":              "An Assault on Tall Ward Kills 12",
+		"A terrorist bombing in Kafr Rumi kills 12":              "A bombing in Kafr Rumi kills 12",
 	} {
 		if got := neutralWords(h); got != want {
 			t.Errorf("neutralWords(%q) = %q, want %q", h, got, want)
