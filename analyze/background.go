@@ -29,7 +29,7 @@ func isBackground(toks []ftok, i int) bool {
 			next = strings.TrimSuffix(toks[j+1].w, "'s") // "last week's massacre"
 		}
 		switch {
-		case w == "since" && ((sinceOrigin(toks, j) && !superlativeBefore(toks, j) && !datedOnset(toks, j)) || killedKind.before[next]):
+		case w == "since" && ((sinceOrigin(toks, j) && !superlativeBefore(toks, j) && !datedOnset(toks, j) && !conflictOnset(toks, j)) || killedKind.before[next]):
 			return true // "since 2011", "has since killed"
 		case w == "since" && next == "then" && perfectIn(toks):
 			return true // "Since then, air strikes have killed more than 4,700": a total since an earlier event
@@ -47,7 +47,7 @@ func isBackground(toks []ftok, i int) bool {
 
 		}
 	}
-	if datedOnsetIn(toks) {
+	if datedOnsetIn(toks) || conflictOnsetIn(toks) {
 		return false // the running total of fighting dated to the day: the event reported
 	}
 	return (war && perfect) || (toks[i].num >= 10_000 && warInSentence(toks)) || inTheWar(toks, i)
@@ -86,6 +86,46 @@ func datedOnset(toks []ftok, k int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// conflictOnset reports "since" at k opening the undated onset of "the
+// conflict" ("since the start of the conflict", "since the beginning of
+// the hostilities"): the update's own fighting, whose count since its start
+// is the running total the update reports. A war named ("since the start
+// of the war"), a place after it ("of the conflict in Syria") or a year
+// still tell a war's total.
+func conflictOnset(toks []ftok, k int) bool {
+	j := k + 1
+	if j < len(toks) && toks[j].w == "the" {
+		j++
+	}
+	if j+2 >= len(toks) || !onsetWords[toks[j].w] || toks[j+1].w != "of" {
+		return false
+	}
+	n := j + 2
+	if toks[n].w == "the" {
+		n++
+	}
+	if n >= len(toks) || !conflictWords[toks[n].w] {
+		return false
+	}
+	if n+1 < len(toks) && (toks[n+1].w == "in" || toks[n+1].year || toks[n+1].w == "on") {
+		return false
+	}
+	return true
+}
+
+// conflictWords name one fighting, not a whole war.
+var conflictWords = wordSet("conflict", "hostilities", "clashes", "fighting")
+
+// conflictOnsetIn reports a "since" in the sentence that conflictOnset takes.
+func conflictOnsetIn(toks []ftok) bool {
+	for j, t := range toks {
+		if t.w == "since" && conflictOnset(toks, j) {
+			return true
+		}
 	}
 	return false
 }

@@ -1,0 +1,29 @@
+package analyze
+
+import (
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// An update counts from the start of "the conflict" it follows, undated
+// ("since the start of the conflict", "since the beginning of the
+// hostilities"): that running total is the update's figure. A war named
+// ("since the start of the war"), a place that names a whole war after it
+// ("of the conflict in Syria") or a year ("in 2011") still tell a war's
+// total.
+func TestFigureValuesFig35(t *testing.T) {
+	runFigureWordCases(t, []figureWordCase{
+		{"displaced since the start of the conflict", "Shelling went on near the airport. Some 18,000 people have " +
+			"been displaced since the start of the conflict.", news.FigureDisplaced, 18000, news.About},
+		{"killed since the beginning of the hostilities", "Fighting spread to two more districts of Kadugli. At least " +
+			"46 civilians have been killed since the beginning of the hostilities.", news.FigureKilled, 46, news.AtLeast},
+		{"the war's start stays a war's total", "An airstrike killed four people in a market in Saada on Sunday. " +
+			"More than 150,000 people have been killed since the start of the war.", news.FigureKilled, 4, news.Exact},
+		{"the conflict in a country stays a war's total", "A car bomb killed six people in Hama on Monday. Over " +
+			"350,000 people have been killed since the beginning of the conflict in Syria.", news.FigureKilled, 6, news.Exact},
+		{"the conflict dated by its year stays a war's total", "Mortar fire killed three people in Donetsk on " +
+			"Friday. About 14,000 people have been killed since the start of the conflict in 2014.",
+			news.FigureKilled, 3, news.Exact},
+	})
+}
