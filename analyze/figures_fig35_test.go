@@ -11,7 +11,9 @@ import (
 // hostilities"): that running total is the update's figure. A war named
 // ("since the start of the war"), a place that names a whole war after it
 // ("of the conflict in Syria") or a year ("in 2011") still tell a war's
-// total.
+// total. A count of the gatherings an agency holds with people ("eight
+// focus group discussions with displaced families", "twelve meetings with
+// refugee leaders") counts meetings, not the people.
 func TestFigureValuesFig35(t *testing.T) {
 	runFigureWordCases(t, []figureWordCase{
 		{"displaced since the start of the conflict", "Shelling went on near the airport. Some 18,000 people have " +
@@ -25,5 +27,9 @@ func TestFigureValuesFig35(t *testing.T) {
 		{"the conflict dated by its year stays a war's total", "Mortar fire killed three people in Donetsk on " +
 			"Friday. About 14,000 people have been killed since the start of the conflict in 2014.",
 			news.FigureKilled, 3, news.Exact},
+		{"focus group discussions count no one", "In Malakal, nine focus group discussions were conducted with displaced " +
+			"communities living in schools.", news.FigureDisplaced, 0, ""},
+		{"meetings with refugees count no one", "Staff held twelve meetings with refugees who fled the fighting " +
+			"in Ituri to hear their needs.", news.FigureDisplaced, 0, ""},
 	})
 }
