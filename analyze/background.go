@@ -41,6 +41,8 @@ func isBackground(toks []ftok, i int) bool {
 			return true // "brought the total number of ... killed in Syria to 18": a place's running total
 		case (w == "in" || w == "during" || w == "throughout") && j+1 < len(toks) && toks[j+1].year:
 			return true // "In 2017, 7,224 people were displaced": a year's total
+		case w == "course" && next == "of" && j+2 < len(toks) && toks[j+2].year:
+			return true // "over the course of 2018, a total of 176,000 newly displaced": a year's total
 		case w == "so" && next == "far" && !soFarToday(toks, j), w == "this" && next == "year", w == "last" && next == "year",
 			w == "in" && next == "total", (w == "last" || w == "this") && next == "month", w == "last" && next == "week":
 			return true
@@ -333,7 +335,12 @@ func stockCount(toks []ftok, i, end int) bool {
 		!(w == "displaced" && (stateBefore(toks, end) || spanAfter(toks, end))) && !ofConcern(toks) {
 		return false
 	}
-	for k, t := range toks {
+	lo, hi := 0, len(toks)
+	if needPanel(toks) {
+		lo, hi = i, panelItemEnd(toks, i) // "1.8 million internally displaced people in Borno (DTM) 175,953 newly displaced ..."
+	}
+	for k := lo; k < hi; k++ {
+		t := toks[k]
 		if t.w == "following" && k > 0 && toks[k-1].w == "the" {
 			continue // "the following recommendations": a list, not a cause
 		}
@@ -345,6 +352,34 @@ func stockCount(toks []ftok, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// needPanel reports a line of key figures, a number of "people in need" or
+// "people targeted" among them ("7.7 million People in need ... 6.1 million
+// People targeted ... 1.8 million Internally displaced people ..."): each
+// figure's words are its own item's, not the line's.
+func needPanel(toks []ftok) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if !toks[k].isNum || (toks[k+1].w != "people" && toks[k+1].w != "persons") {
+			continue
+		}
+		if toks[k+2].w == "targeted" || toks[k+2].w == "in" && k+3 < len(toks) && toks[k+3].w == "need" {
+			return true
+		}
+	}
+	return false
+}
+
+// panelItemEnd is where the panel's item at i ends: at the next figure, a
+// year's number inside the item's source ("(DTM Round 25, October 2018)")
+// being none.
+func panelItemEnd(toks []ftok, i int) int {
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].isNum && !toks[k].year && !toks[k].amount {
+			return k
+		}
+	}
+	return len(toks)
 }
 
 // timeAfter reports a span of time or a day after "last" or "past" at k

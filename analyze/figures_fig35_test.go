@@ -13,7 +13,11 @@ import (
 // ("of the conflict in Syria") or a year ("in 2011") still tell a war's
 // total. A count of the gatherings an agency holds with people ("eight
 // focus group discussions with displaced families", "twelve meetings with
-// refugee leaders") counts meetings, not the people.
+// refugee leaders") counts meetings, not the people. In a line of key
+// figures beside "people in need", each figure's words are its own item's:
+// the displaced population it lists is a stock, though the next item counts
+// the "newly displaced since June". A total "over the course of" a year is
+// the year's.
 func TestFigureValuesFig35(t *testing.T) {
 	runFigureWordCases(t, []figureWordCase{
 		{"displaced since the start of the conflict", "Shelling went on near the airport. Some 18,000 people have " +
@@ -31,5 +35,16 @@ func TestFigureValuesFig35(t *testing.T) {
 			"communities living in schools.", news.FigureDisplaced, 0, ""},
 		{"meetings with refugees count no one", "Staff held twelve meetings with refugees who fled the fighting " +
 			"in Ituri to hear their needs.", news.FigureDisplaced, 0, ""},
+		{"a panel's displaced population is a stock", "Shelling hit two camps near Bama on Tuesday. " +
+			"4.1 million People in need of assistance in Borno (HRP, 2019) 2.2 million Internally displaced people in " +
+			"Borno and Yobe (DTM Round 30, June 2019) 95,400 Newly displaced people since June 2019",
+			news.FigureDisplaced, 0, ""},
+		{"another war's panel", "Airstrikes hit Hajjah on Monday. 20.1 million People in need in Yemen " +
+			"(HNO, 2020) 3.6 million Internally displaced people in Yemen (TFPM, May 2020) 12,000 Newly displaced people since " +
+			"March 2020", news.FigureDisplaced, 0, ""},
+		{"over the course of a year", "Over the course of 2021, a total of 58,000 newly displaced people arrived in " +
+			"camps in Ituri.", news.FigureDisplaced, 0, ""},
+		{"a year's total in a sitrep", "Clashes went on in Kidal. New displacements over the course of 2019 " +
+			"reached a total of 41,000 newly displaced people in the region.", news.FigureDisplaced, 0, ""},
 	})
 }
