@@ -17,7 +17,8 @@ import (
 // figures beside "people in need", each figure's words are its own item's:
 // the displaced population it lists is a stock, though the next item counts
 // the "newly displaced since June". A total "over the course of" a year is
-// the year's.
+// the year's. An agency's capital "M" after a number is a million ("about
+// 1M people"), so a war's million displaced is its total.
 func TestFigureValuesFig35(t *testing.T) {
 	runFigureWordCases(t, []figureWordCase{
 		{"displaced since the start of the conflict", "Shelling went on near the airport. Some 18,000 people have " +
@@ -46,5 +47,7 @@ func TestFigureValuesFig35(t *testing.T) {
 			"camps in Ituri.", news.FigureDisplaced, 0, ""},
 		{"a year's total in a sitrep", "Clashes went on in Kidal. New displacements over the course of 2019 " +
 			"reached a total of 41,000 newly displaced people in the region.", news.FigureDisplaced, 0, ""},
+		{"a war's 1M displaced", "Airstrikes hit a market in Sennar on Monday. The conflict has forced the " +
+			"displacement of about 1.5M people.", news.FigureDisplaced, 0, ""},
 	})
 }
