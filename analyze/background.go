@@ -29,7 +29,7 @@ func isBackground(toks []ftok, i int) bool {
 			next = strings.TrimSuffix(toks[j+1].w, "'s") // "last week's massacre"
 		}
 		switch {
-		case w == "since" && ((sinceOrigin(toks, j) && !superlativeBefore(toks, j) && !datedOnset(toks, j)) || killedKind.before[next]):
+		case w == "since" && ((sinceOrigin(toks, j) && !superlativeBefore(toks, j) && !datedOnset(toks, j) && !conflictOnset(toks, j)) || killedKind.before[next]):
 			return true // "since 2011", "has since killed"
 		case w == "since" && next == "then" && perfectIn(toks):
 			return true // "Since then, air strikes have killed more than 4,700": a total since an earlier event
@@ -41,13 +41,15 @@ func isBackground(toks []ftok, i int) bool {
 			return true // "brought the total number of ... killed in Syria to 18": a place's running total
 		case (w == "in" || w == "during" || w == "throughout") && j+1 < len(toks) && toks[j+1].year:
 			return true // "In 2017, 7,224 people were displaced": a year's total
+		case w == "course" && next == "of" && j+2 < len(toks) && toks[j+2].year:
+			return true // "over the course of 2018, a total of 176,000 newly displaced": a year's total
 		case w == "so" && next == "far" && !soFarToday(toks, j), w == "this" && next == "year", w == "last" && next == "year",
 			w == "in" && next == "total", (w == "last" || w == "this") && next == "month", w == "last" && next == "week":
 			return true
 
 		}
 	}
-	if datedOnsetIn(toks) {
+	if datedOnsetIn(toks) || conflictOnsetIn(toks) {
 		return false // the running total of fighting dated to the day: the event reported
 	}
 	return (war && perfect) || (toks[i].num >= 10_000 && warInSentence(toks)) || inTheWar(toks, i)
@@ -86,6 +88,46 @@ func datedOnset(toks []ftok, k int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// conflictOnset reports "since" at k opening the undated onset of "the
+// conflict" ("since the start of the conflict", "since the beginning of
+// the hostilities"): the update's own fighting, whose count since its start
+// is the running total the update reports. A war named ("since the start
+// of the war"), a place after it ("of the conflict in Syria") or a year
+// still tell a war's total.
+func conflictOnset(toks []ftok, k int) bool {
+	j := k + 1
+	if j < len(toks) && toks[j].w == "the" {
+		j++
+	}
+	if j+2 >= len(toks) || !onsetWords[toks[j].w] || toks[j+1].w != "of" {
+		return false
+	}
+	n := j + 2
+	if toks[n].w == "the" {
+		n++
+	}
+	if n >= len(toks) || !conflictWords[toks[n].w] {
+		return false
+	}
+	if n+1 < len(toks) && (toks[n+1].w == "in" || toks[n+1].year || toks[n+1].w == "on") {
+		return false
+	}
+	return true
+}
+
+// conflictWords name one fighting, not a whole war.
+var conflictWords = wordSet("conflict", "hostilities", "clashes", "fighting")
+
+// conflictOnsetIn reports a "since" in the sentence that conflictOnset takes.
+func conflictOnsetIn(toks []ftok) bool {
+	for j, t := range toks {
+		if t.w == "since" && conflictOnset(toks, j) {
+			return true
+		}
 	}
 	return false
 }
@@ -293,7 +335,12 @@ func stockCount(toks []ftok, i, end int) bool {
 		!(w == "displaced" && (stateBefore(toks, end) || spanAfter(toks, end))) && !ofConcern(toks) {
 		return false
 	}
-	for k, t := range toks {
+	lo, hi := 0, len(toks)
+	if needPanel(toks) {
+		lo, hi = i, panelItemEnd(toks, i) // "1.8 million internally displaced people in Borno (DTM) 175,953 newly displaced ..."
+	}
+	for k := lo; k < hi; k++ {
+		t := toks[k]
 		if t.w == "following" && k > 0 && toks[k-1].w == "the" {
 			continue // "the following recommendations": a list, not a cause
 		}
@@ -305,6 +352,34 @@ func stockCount(toks []ftok, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// needPanel reports a line of key figures, a number of "people in need" or
+// "people targeted" among them ("7.7 million People in need ... 6.1 million
+// People targeted ... 1.8 million Internally displaced people ..."): each
+// figure's words are its own item's, not the line's.
+func needPanel(toks []ftok) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if !toks[k].isNum || (toks[k+1].w != "people" && toks[k+1].w != "persons") {
+			continue
+		}
+		if toks[k+2].w == "targeted" || toks[k+2].w == "in" && k+3 < len(toks) && toks[k+3].w == "need" {
+			return true
+		}
+	}
+	return false
+}
+
+// panelItemEnd is where the panel's item at i ends: at the next figure, a
+// year's number inside the item's source ("(DTM Round 25, October 2018)")
+// being none.
+func panelItemEnd(toks []ftok, i int) int {
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].isNum && !toks[k].year && !toks[k].amount {
+			return k
+		}
+	}
+	return len(toks)
 }
 
 // timeAfter reports a span of time or a day after "last" or "past" at k

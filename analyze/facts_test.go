@@ -35,6 +35,13 @@ func TestNumbers(t *testing.T) {
 		{"at 0914 GMT", nil},
 		{"99999999999999999999999 people", nil},
 		{"in 2016", []int64{2016}},
+		// an agency panel's capital "M" for million, glued or after a space
+		{"4.3M people in need", []int64{4_300_000}},
+		{"about 1M people fled", []int64{1_000_000}},
+		{"6.7 M 4.5 M IDPs", []int64{6_700_000, 4_500_000}},
+		{"a 5m wall", []int64{5}},
+		{"3 MSF clinics", []int64{3}},
+		{"on 2 March", []int64{2}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -683,7 +683,9 @@ var thingWords = wordSet("street", "streets", "road", "avenue", "francs", "lira"
 	"homes", "hospitals", "schools", "positions", "areas", "neighbourhoods", "neighborhoods", "districts", "targets",
 	"attacks", "incidents", "violations", "breaches", "checkpoints", "bases", "tunnels", "aircraft", "planes", "jets",
 	"helicopters", "drones", "convoys", "camps", "times", "centres", "centers", "facilities", "provinces", "fronts",
-	"grenades", "guns", "rifles", "weapons", "bullets")
+	"grenades", "guns", "rifles", "weapons", "bullets",
+	// gatherings an agency holds count its meetings, not people: "ten focus group discussions with displaced communities"
+	"discussions", "meetings", "interviews", "sessions", "workshops", "consultations", "assessments", "surveys")
 
 func isSubset(toks []ftok, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
