@@ -514,7 +514,7 @@ func skipFigure(q *Question, s *sentence, i, j int) bool {
 	if j+1 < len(s.toks) && clockWords[s.toks[j+1].low] {
 		return true // "at 3.10 pm": a time of day
 	}
-	if serialNumber(s, i) || noteMarker(s, i) {
+	if serialNumber(s, i) || noteMarker(s, i) || slashDate(s, i) {
 		return true
 	}
 	return strings.Contains(t.low, "-") && isNumber(token{low: strings.ReplaceAll(t.low, "-", "")})
@@ -533,6 +533,28 @@ func serialNumber(s *sentence, i int) bool {
 	}
 	gap := strings.TrimSpace(s.text[s.toks[i-1].end:s.toks[i].start])
 	return gap == "." && isCapitalized(s.toks[i-1]) || gap == "." && s.toks[i-1].end == s.toks[i].start-1
+}
+
+// slashDate reports whether the figure at token i is a part of a date
+// written with slashes ("Date: 27/6/2017", "on 3/11/2019"): a run of
+// figures joined by "/" one of which is a year.
+func slashDate(s *sentence, i int) bool {
+	from, to := i, i
+	for from > 0 && isNumber(s.toks[from-1]) && s.text[s.toks[from-1].end:s.toks[from].start] == "/" {
+		from--
+	}
+	for to+1 < len(s.toks) && isNumber(s.toks[to+1]) && s.text[s.toks[to].end:s.toks[to+1].start] == "/" {
+		to++
+	}
+	if from == to {
+		return false
+	}
+	for k := from; k <= to; k++ {
+		if lang.IsYear(s.toks[k].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // referenceWords number the parts of a report a sentence points to.

@@ -126,16 +126,44 @@ func holdsName(q *Question, sents []sentence) bool {
 
 // matchTerm marks the tokens that match t and returns how many did. A
 // joined word ("Kerry-Lavrov", "US-Russia") matches by any of its parts, as
-// the question's joined words are searched by their parts.
+// the question's joined words are searched by their parts; a part of a
+// place name the question joins with a particle or a letter
+// ("Mazar-e-Sharif", "Deir-ez-Zor") matches the word the text writes apart
+// ("Mazar", "Deir").
 func matchTerm(t Term, toks []token, hit []bool) int {
 	n := 0
 	for i, k := range toks {
-		if k.low == t.Word || k.stem == t.Stem || t.Alt != "" && k.stem == t.Alt || partMatch(t, k.low) {
+		if k.low == t.Word || k.stem == t.Stem || t.Alt != "" && k.stem == t.Alt || partMatch(t, k.low) || linkedPart(t, k.low) || curlyMatch(t, k.low) {
 			hit[i] = true
 			n++
 		}
 	}
 	return n
+}
+
+// linkedPart reports whether low is one of the outer words of a name of
+// three or more joined parts that termWords keeps whole ("Mazar-e-Sharif":
+// "mazar", "sharif"; not "e", nor a particle).
+func linkedPart(t Term, low string) bool {
+	if strings.Count(t.Word, "-") < 2 || len(low) < 3 || particles[low] {
+		return false
+	}
+	for _, p := range strings.Split(t.Word, "-") {
+		if p == low {
+			return true
+		}
+	}
+	return false
+}
+
+// curlyMatch reports whether low is the question's word typeset with a
+// curly apostrophe where the question types a straight one ("Sana’a",
+// "Cox’s" for "Sana'a", "Cox's").
+func curlyMatch(t Term, low string) bool {
+	if strings.IndexByte(low, "’"[0]) < 0 || strings.IndexByte(t.Word, '\'') < 0 {
+		return false
+	}
+	return strings.ReplaceAll(low, "’", "'") == t.Word
 }
 
 func partMatch(t Term, low string) bool {
