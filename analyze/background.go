@@ -140,7 +140,7 @@ var wholeWarWords = wordSet("war", "wars", "invasion", "revolution", "uprising",
 // ("04 April 2019"), which the tokens do not read as a number.
 func paddedDay(toks []ftok, k int) bool {
 	w := toks[k].w
-	return k+1 < len(toks) && len(w) == 2 && w[0] == '0' && w[1] >= '1' && w[1] <= '9' && isMonth(toks[k+1].w)
+	return k+1 < len(toks) && len(w) == 2 && w[0] == '0' && isDay(w) && isMonth(toks[k+1].w)
 }
 
 // onsetOpening is how far after "since" (or any word) the onset's
