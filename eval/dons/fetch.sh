@@ -10,6 +10,7 @@
 set -euo pipefail
 MIRROR=${1:-/work/.mirror/jatorresmunguia+disease_outbreak_news/repo}
 OUT=${2:-$(cd "$(dirname "$0")/../.." && pwd)/analyze/testdata/gate/dons/who-dons.jsonl}
+mkdir -p "$(dirname "$OUT")"
 YEARS_FROM=${YEARS_FROM:-2015}
 YEARS_TO=${YEARS_TO:-2024}
 MIN_CHARS=${MIN_CHARS:-300}
