@@ -421,6 +421,9 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 	if ev == "" {
 		return news.Relevance{Reason: news.NotNoConflict}
 	}
+	if r, ok := c.warInPassing(in, ev); ok {
+		return r
+	}
 	if c.homeFront(in) {
 		// the war's evidence is a side and its attack named at home
 		r := news.Relevance{Reason: news.NotPolitics, Detail: homeFronts["front"].found(in.title, in.lead)}
