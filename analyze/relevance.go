@@ -29,7 +29,10 @@ import (
 // party. Soldiers searching for a storm's survivors are the disaster's, a
 // team called the Rebels and the guards of the Olympics are sport's; troops,
 // missiles and the army with no fighting, war or armed group anywhere,
-// beside a contract, a test or a technology, are the defence business's. What
+// beside a contract, a test or a technology, are the defence business's. A
+// story of several hundred words that names a war only in passing — few of
+// its armed and war words per thousand, or no place or side of a war at all
+// — is another story's (warInPassing, passing.go). What
 // it leaves in, the categories decide as before, and its relevance names
 // the evidence that let it in. A learned classifier may
 // replace it; the decision and its reason stay where they are
@@ -420,6 +423,9 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 	ev := c.evidence(in)
 	if ev == "" {
 		return news.Relevance{Reason: news.NotNoConflict}
+	}
+	if r, ok := c.warInPassing(in, ev); ok {
+		return r
 	}
 	if c.homeFront(in) {
 		// the war's evidence is a side and its attack named at home
