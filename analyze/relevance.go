@@ -421,6 +421,10 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 	if ev == "" {
 		return news.Relevance{Reason: news.NotNoConflict}
 	}
+	if c.epidemicAid(in) {
+		// let in by a war's place alone: the epidemic's and the aid's
+		return no(news.NotHealth, "health")
+	}
 	if c.homeFront(in) {
 		// the war's evidence is a side and its attack named at home
 		r := news.Relevance{Reason: news.NotPolitics, Detail: homeFronts["front"].found(in.title, in.lead)}
