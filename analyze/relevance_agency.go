@@ -66,3 +66,31 @@ func (c *gateCounts) warless(in gateInput) bool {
 	}
 	return true
 }
+
+// armsInPassing reports whether a report of warlessWords words or more
+// has every armed word of its text in one sentence, and its headline and
+// lead name no place of a conflict, no armed word, no violence and no war:
+// a report's passing mention of a war, such as a neighbour's rebels taking
+// up arms again in a country brief of food vouchers for migrants, which
+// two armed words make "dense" on a page of 600 words. Such a text is no
+// war's by its density (evidence); a war told across two sentences or
+// named in the lead still is, and so is a short report's one sentence of
+// fighting, which is its news.
+func (c *gateCounts) armsInPassing(in gateInput) bool {
+	if in.textWords < warlessWords || in.leadPlace || c.armedTL+c.forceTL+c.tl("war") > 0 {
+		return false
+	}
+	armed, n := gateSections["armed"], 0
+	for i, ws := range in.text {
+		var hs []*head
+		if i < len(in.textHeads) {
+			hs = in.textHeads[i]
+		}
+		if gateAll.countsHeads(ws, hs)[armed] > 0 {
+			if n++; n > 1 {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -56,3 +56,33 @@ func TestGateEpidemicAid(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkRelevance(t, tt.title, tt.text, tt.reason) })
 	}
 }
+
+func TestGateArmsInPassing(t *testing.T) {
+	// a country brief's first page: its numbers and programmes
+	brief := "In Numbers: 2.1 million dollars in cash-based transfers made, and 98,000 people assisted this month. " +
+		"Operational Updates: The state of emergency for human mobility was extended until the end of the year. " +
+		"Some 64,000 people received food vouchers; most were migrants from the neighbouring country, and a tenth were host families. " +
+		"Around 3,000 people were assisted at shelters and canteens run by partner organizations along the main highway. " +
+		"Some 600 pregnant adolescents in the border provinces received a cash-based transfer to buy nutritious food. " +
+		"Workshops on nutrition and reproductive health were held with the Ministry of Health and the Ministry of Social Inclusion. " +
+		"The Resident Coordinator visited the operation in the coastal province to see how the vouchers are redeemed in local shops. " +
+		"Strategic outcomes: complement the Government's social protection strategy with cash-based transfers to the most vulnerable families. " +
+		"Link sustainable livelihoods to food security and nutrition activities, and support smallholder farmer organizations in local markets. " +
+		"Strengthen emergency preparedness and early warning systems, and the adaptation of farming communities to drought and floods. " +
+		"Provide technical assistance, research and assessments to improve programmes linked to food security and nutrition. " +
+		"Challenges: The country's economic situation curbs access to work for locals and newly arrived migrants alike. " +
+		"Irregular entries of migrants rose after a visa requirement came into force, which makes coordination at the checkpoints harder. " +
+		"School feeding: Some 40,000 children in rural schools received a daily snack of fortified biscuits and fruit from local farmers. " +
+		"Gender: Knowledge, attitude and practice surveys were collected among indigenous and Afro-descendant women in two provinces. " +
+		"Donors: the European Union, the United States, Canada, Germany and private donors. "
+	checkGateCases(t, []gateCase{
+		{"a neighbour's rebels in one sentence of a country brief", "WFP Ecuador Country Brief",
+			brief + "Two former commanders of the dissolved FARC rebel army in Colombia announced that they were taking up arms again with a new guerrilla group, which puts pressure on the northern border. ",
+			news.NotNoConflict},
+		{"the same brief whose lead names the fighting", "WFP Ecuador Country Brief",
+			"Fighting between FARC dissidents and the army in Colombia displaced 4,000 people across the northern border this month. " + brief,
+			""},
+		{"a short report's one sentence of fighting", "Ministry statement",
+			"The ministry issued a statement on Wednesday. It named the officers. It gave no details. Troops and militiamen exchanged fire in Lebanon overnight, it said.", ""},
+	})
+}
