@@ -2,7 +2,8 @@ package analyze
 
 // Agency reports whose chief subject is not a war (issues 13 item 4 and
 // 14, round h-gate16): small rules of their own, each a class of report
-// that the evidence of relevanceOf lets in by a war's place alone.
+// that the evidence of relevanceOf lets in by a war's place or a passing
+// mention of one.
 
 // epidemicAid reports whether the article is an aid report whose headline
 // or lead names an epidemic or the health response (relevance.txt's
@@ -11,9 +12,9 @@ package analyze
 // one listed among other causes (listedWars), no sign of one, no war's
 // toll, no refugees, no violence beyond gender-based violence and a
 // toll's dead, no armed party and no persecution's people (the Rohingya:
-// warRefugeesLead). People displaced it may name, but fewer times than it
-// names the epidemic (epidemicShare): the drought's displaced beside the
-// vaccination campaign. A country's name is then all that ties it to a
+// warRefugeesLead). People displaced it may name, but at most once for
+// every epidemicShare words of the epidemic: the drought's displaced
+// beside the vaccination campaign. A country's name is then all that ties it to a
 // war, and the readers of the labels call a UNICEF or WHO situation report
 // of vaccines, cholera and malnutrition in a country at war the
 // epidemic's and the aid's, not the war's (GUIDE.md; rwp8). A report that
