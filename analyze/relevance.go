@@ -424,6 +424,10 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 	if ev == "" {
 		return news.Relevance{Reason: news.NotNoConflict}
 	}
+	if c.epidemicAid(in) {
+		// let in by a war's place alone: the epidemic's and the aid's
+		return no(news.NotHealth, "health")
+	}
 	if r, ok := c.warInPassing(in, ev); ok {
 		return r
 	}
@@ -898,7 +902,7 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return "displacement with an armed word"
 	case in.party && c.forceTL+c.tl("war") > 0:
 		return "violence or war with an armed party"
-	case c.density >= armedDensity && !c.loneArmedWord() && (in.anyPlace || c.forceTL+c.tl("war") > 0):
+	case c.density >= armedDensity && !c.loneArmedWord() && (in.anyPlace || c.forceTL+c.tl("war") > 0) && !c.armsInPassing(in):
 		return "a text dense with armed words"
 	case sideAsDoer(in.title) || sideAsDoer(in.lead):
 		return "a war's side as the doer of violence"
