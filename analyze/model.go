@@ -77,13 +77,14 @@ func applyRules(d *doc, ss []scored) ruleResult {
 	if d.title == "" && !snippet {
 		head = headSentence(d)
 	}
+	otherHead := epidemicHeadline(d)
 	for i := range rules {
 		r := &rules[i]
 		floor := r.floor
 		if len(d.sents) > longReport {
 			floor = max(floor, r.longFloor)
 		}
-		p := profileOf(ss, r.feat, head, floor)
+		p := profileOf(ss, r.feat, head, floor, otherHead)
 		p.snippet = snippet
 		p.wire = d.title != "" && n <= wireSentences
 		rr.prof[i] = p
