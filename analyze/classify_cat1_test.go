@@ -3,6 +3,7 @@ package analyze
 import (
 	"testing"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -29,4 +30,26 @@ func TestViolenceInLeadPastHeadings(t *testing.T) {
 			pdfHeadings + "The study asked 900 women in the camps of South Sudan about their safety. Women who live alone are the most vulnerable to this type of assault, and a quarter of women who experienced this violence reported repeated incidents. Most did not seek help. The report makes six recommendations. Times of conflict make such assaults more frequent, women reported. Partners run four safe spaces. Abduction and early marriage are linked to bride price.", false},
 	}
 	checkCategory(t, tests, news.Violence)
+}
+
+// TestSettlementAsASite: a settlement people live in (an IDP or informal
+// settlement, one hosting families) is a site of the displaced, no
+// settlement of a war: no more than a hint that a long report's floor
+// (longFloor) leaves out; a political settlement sought is talks.
+func TestSettlementAsASite(t *testing.T) {
+	tests := []struct {
+		text  string
+		talks bool
+	}{
+		{"Kits were handed out in the largest IDP Misrati settlement of the city, hosting 1,200 people.", false},
+		{"Two informal settlements on the edge of Kabul received water tanks.", false},
+		{"Partners visited a settlement hosting 300 displaced families near the border.", false},
+		{"The envoy urged the parties to return to talks on a political settlement of the conflict.", true},
+	}
+	for _, tt := range tests {
+		s := newScored(tt.text, lang.Words(tt.text), nil, 1, 0)
+		if got := s.evidenceOf(fTalks) > rules[0].longFloor; got != tt.talks {
+			t.Errorf("%q: talks evidence %.2f, want talks %v", tt.text, s.evidenceOf(fTalks), tt.talks)
+		}
+	}
 }
