@@ -53,3 +53,19 @@ func TestSettlementAsASite(t *testing.T) {
 		}
 	}
 }
+
+// TestTalksLeadUnderKindHeading: under a headline that only names the
+// document's kind ("Yemen Update 1-15 July 2018"), the lead's sentence of
+// talks does a headline's work; under a headline of other news it is one
+// sentence of the lead, and a meeting's hint is none under either.
+func TestTalksLeadUnderKindHeading(t *testing.T) {
+	envoy := "The Special Envoy has continued his diplomatic efforts to find a solution to the conflict in Yemen. Partners distributed food to 9,000 families in Aden. Cash assistance reached 2,000 households. Schools hosting displaced families were vacated. Water trucking continues in two sites."
+	meeting := "The team met with the governor of Aden to discuss the response. Partners distributed food to 9,000 families in Aden. Cash assistance reached 2,000 households. Schools hosting displaced families were vacated. Water trucking continues in two sites."
+	tests := []categoryCase{
+		{"an envoy's efforts under a kind heading", "Yemen Update 1-15 July 2018", pdfHeadings + envoy, true},
+		{"an envoy's efforts under a sitrep heading", "SitRep Yemen EN 18 July", envoy, true},
+		{"an envoy's efforts under other news", "Cholera cases fall in Aden as partners scale up", envoy, false},
+		{"a meeting under a kind heading", "Yemen Update 1-15 July 2018", pdfHeadings + meeting, false},
+	}
+	checkCategory(t, tests, news.Talks)
+}
