@@ -69,3 +69,23 @@ func TestTalksLeadUnderKindHeading(t *testing.T) {
 	}
 	checkCategory(t, tests, news.Talks)
 }
+
+// TestPreviousWeeksAreRecent: "the previous two weeks" a bulletin reports
+// are as recent as "the past two weeks"; "previous clashes" stay history.
+func TestPreviousWeeksAreRecent(t *testing.T) {
+	tests := []struct {
+		text   string
+		recent bool
+	}{
+		{"During the previous two weeks, clashes and airstrikes reportedly continued in three districts of the city.", true},
+		{"In the previous 48 hours, shelling hit the northern suburbs.", true},
+		{"Over the previous week, armed clashes were reported near the airport.", true},
+		{"Previous clashes in the district displaced thousands of families.", false},
+	}
+	for _, tt := range tests {
+		s := newScored(tt.text, lang.Words(tt.text), nil, 1, 0)
+		if got := s.evidenceOf(fViolence) >= 0.75; got != tt.recent {
+			t.Errorf("%q: violence evidence %.2f, want news %v", tt.text, s.evidenceOf(fViolence), tt.recent)
+		}
+	}
+}
