@@ -89,3 +89,23 @@ func TestPreviousWeeksAreRecent(t *testing.T) {
 		}
 	}
 }
+
+// TestWarAsStandingDanger: a war that "continues to wreak havoc" and arms
+// that "continue to threaten" everyone are the war's standing condition;
+// the same words beside an attack of a day report it.
+func TestWarAsStandingDanger(t *testing.T) {
+	tests := []struct {
+		text string
+		news bool
+	}{
+		{"Ten years in, the conflict continues to wreak havoc across the country, with civilians exposed to indiscriminate attacks.", false},
+		{"Airstrikes, artillery shelling and explosive devices continue to threaten everyone, children most of all.", false},
+		{"Shelling continues to threaten the town, and on Sunday a shell killed three children near the market.", true},
+	}
+	for _, tt := range tests {
+		s := newScored(tt.text, lang.Words(tt.text), nil, 1, 0)
+		if got := s.evidenceOf(fViolence) > chronicCap; got != tt.news {
+			t.Errorf("%q: violence evidence %.2f, want news %v", tt.text, s.evidenceOf(fViolence), tt.news)
+		}
+	}
+}
