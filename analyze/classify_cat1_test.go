@@ -109,3 +109,19 @@ func TestWarAsStandingDanger(t *testing.T) {
 		}
 	}
 }
+
+// TestSportsVenueAsShelter: a sports venue where the displaced are moved
+// ("the Olympic Centre dormitory") is a place of an aid report, no sport's
+// news; the Olympic Games are sport's.
+func TestSportsVenueAsShelter(t *testing.T) {
+	aid := Analyze(&news.Article{Title: "Humanitarian Update Draft 3",
+		Text: "As of 17 July, 1,014 displaced households in Sana'a have been assisted through the rapid response mechanism. As schools reopen in a few weeks, discussions are underway to move the IDPs to the Olympic Centre dormitory in the capital. On 10 July, airstrikes struck two cars leaving a market in Al Hudaydah, killing six civilians."})
+	if !aid.RelevanceOf().Relevant {
+		t.Errorf("IDPs moved to the Olympic Centre: turned away (%+v)", *aid.Relevance)
+	}
+	games := Analyze(&news.Article{Title: "Sprinter wins gold at the Olympic Games",
+		Text: "The sprinter won the 100 metres final at the Olympic Games on Sunday. She beat the world champion by a tenth of a second."})
+	if games.RelevanceOf().Relevant {
+		t.Errorf("the Olympic Games: let in (%+v)", *games.Relevance)
+	}
+}
