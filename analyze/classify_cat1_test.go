@@ -37,19 +37,29 @@ func TestViolenceInLeadPastHeadings(t *testing.T) {
 // settlement of a war: no more than a hint that a long report's floor
 // (longFloor) leaves out; a political settlement sought is talks.
 func TestSettlementAsASite(t *testing.T) {
-	tests := []struct {
-		text  string
-		talks bool
-	}{
+	checkEvidence(t, fTalks, rules[0].longFloor, []evidenceCase{
 		{"Kits were handed out in the largest IDP Misrati settlement of the city, hosting 1,200 people.", false},
 		{"Two informal settlements on the edge of Kabul received water tanks.", false},
 		{"Partners visited a settlement hosting 300 displaced families near the border.", false},
 		{"The envoy urged the parties to return to talks on a political settlement of the conflict.", true},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// evidenceCase is a sentence and whether its evidence of a feature is
+// above a bound (checkEvidence).
+type evidenceCase struct {
+	text  string
+	above bool
+}
+
+// checkEvidence checks, for each sentence scored alone, whether its
+// evidence of f is above bound.
+func checkEvidence(t *testing.T, f feature, bound float32, cases []evidenceCase) {
+	t.Helper()
+	for _, tt := range cases {
 		s := newScored(tt.text, lang.Words(tt.text), nil, 1, 0)
-		if got := s.evidenceOf(fTalks) > rules[0].longFloor; got != tt.talks {
-			t.Errorf("%q: talks evidence %.2f, want talks %v", tt.text, s.evidenceOf(fTalks), tt.talks)
+		if got := s.evidenceOf(f) > bound; got != tt.above {
+			t.Errorf("%q: evidence %.2f, want above %.2f %v", tt.text, s.evidenceOf(f), bound, tt.above)
 		}
 	}
 }
@@ -73,41 +83,23 @@ func TestTalksLeadUnderKindHeading(t *testing.T) {
 // TestPreviousWeeksAreRecent: "the previous two weeks" a bulletin reports
 // are as recent as "the past two weeks"; "previous clashes" stay history.
 func TestPreviousWeeksAreRecent(t *testing.T) {
-	tests := []struct {
-		text   string
-		recent bool
-	}{
+	checkEvidence(t, fViolence, 0.7, []evidenceCase{
 		{"During the previous two weeks, clashes and airstrikes reportedly continued in three districts of the city.", true},
 		{"In the previous 48 hours, shelling hit the northern suburbs.", true},
 		{"Over the previous week, armed clashes were reported near the airport.", true},
 		{"Previous clashes in the district displaced thousands of families.", false},
-	}
-	for _, tt := range tests {
-		s := newScored(tt.text, lang.Words(tt.text), nil, 1, 0)
-		if got := s.evidenceOf(fViolence) >= 0.75; got != tt.recent {
-			t.Errorf("%q: violence evidence %.2f, want news %v", tt.text, s.evidenceOf(fViolence), tt.recent)
-		}
-	}
+	})
 }
 
 // TestWarAsStandingDanger: a war that "continues to wreak havoc" and arms
 // that "continue to threaten" everyone are the war's standing condition;
 // the same words beside an attack of a day report it.
 func TestWarAsStandingDanger(t *testing.T) {
-	tests := []struct {
-		text string
-		news bool
-	}{
+	checkEvidence(t, fViolence, chronicCap, []evidenceCase{
 		{"Ten years in, the conflict continues to wreak havoc across the country, with civilians exposed to indiscriminate attacks.", false},
 		{"Airstrikes, artillery shelling and explosive devices continue to threaten everyone, children most of all.", false},
 		{"Shelling continues to threaten the town, and on Sunday a shell killed three children near the market.", true},
-	}
-	for _, tt := range tests {
-		s := newScored(tt.text, lang.Words(tt.text), nil, 1, 0)
-		if got := s.evidenceOf(fViolence) > chronicCap; got != tt.news {
-			t.Errorf("%q: violence evidence %.2f, want news %v", tt.text, s.evidenceOf(fViolence), tt.news)
-		}
-	}
+	})
 }
 
 // TestSportsVenueAsShelter: a sports venue where the displaced are moved
