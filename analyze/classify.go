@@ -3,7 +3,6 @@ package analyze
 import (
 	"cmp"
 	"slices"
-	"strings"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -25,15 +24,20 @@ type profile struct {
 // that comes without a headline opens with the sentence that does a
 // headline's work (head, headSentence; -1 for a text under a headline): it
 // counts as one.
-func profileOf(ss []scored, f feature, head int, floor float32, otherHead bool) profile {
+func profileOf(ss []scored, f feature, head int, floor float32) profile {
 	var p profile
 	var hits []int
 	strong, prevStrong := 0, -2
 	broken := f == fViolence && brokenInLead(ss)
 	for i := range ss {
 		s := &ss[i]
+		// Violence keeps the text's first four sentences as its lead:
+		// the paragraph past an agency report's headings tells the
+		// fighting as the cause of the displacement it counts, and read
+		// as the lead it gave violence to reports their readers did not
+		// (rwp7 fit, h-agency1).
+		lead := s.lead && (f != fViolence || s.index < leadSentences)
 		e := s.evidenceOf(f)
-		lead := s.lead && (f != fViolence || s.index < leadSentences || violentLead(e, otherHead))
 		p.peak = max(p.peak, e)
 		if s.index < 0 || s.index == head {
 			p.title = e
@@ -71,42 +75,6 @@ func profileOf(ss []scored, f feature, head int, floor float32, otherHead bool) 
 		p.run = max(p.run, k)
 	}
 	return p
-}
-
-// violentLead reports whether a sentence of the lead past an agency
-// document's headings (markLead) with violence evidence e counts in the
-// lead for violence: when it tells fighting in more than a hint ("UNHCR is
-// dismayed by the recent escalation of hostilities in Al Hudaydah",
-// "clashes and airstrikes reportedly continued in the areas of ..."), the
-// report's first paragraph tells the fighting as its news (rwp8 fit,
-// h-cat1: both readings label such flash updates violence), unless the
-// headline names another subject (otherHead: an epidemic, a disaster, an
-// accident): a COVID-19 monitoring report's "increased intensity of
-// fighting in Tripoli alongside shortages of water" is its context (rwp7
-// fit, h-agency1). A hint (a survey's "this type of assault") is none.
-func violentLead(e float32, otherHead bool) bool {
-	return e >= 0.5 && !otherHead
-}
-
-// epidemicHeadline reports a headline that names an epidemic, a disaster
-// or an accident (namesEpidemic), also as a part of a hyphenated file name
-// ("Protection-Monitoring-During-COVID-19").
-func epidemicHeadline(d *doc) bool {
-	hs, _ := d.wordHeads()
-	if namesEpidemic(hs) {
-		return true
-	}
-	for _, w := range d.titleWords {
-		if !strings.Contains(w, "-") {
-			continue
-		}
-		for part := range strings.SplitSeq(w, "-") {
-			if epidemicWords[part] {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // brokenTruce is the violated cue of a sentence that tells a truce broken

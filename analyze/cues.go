@@ -386,8 +386,6 @@ func (m *matcher) try(id int32, words []string, at int, w *weights, sp *spans) {
 		switch {
 		case c.feat == fAftermath:
 			sp.addAftermath(at, at+len(c.toks)-1, c.weight, c.toks[0] == "amid" || c.toks[0] == "amidst")
-		case c.feat == fBackground && recentSpan(c.toks, words, at):
-			return
 		case c.feat == fBackground || c.feat == fPastTag:
 			sp.addBackgroundOf(at, at+len(c.toks)-1, c.weight, c.feat == fPastTag, toBeEnded(words, at) || capturedFreed(c.toks[0], words) || takenFreed(words, at))
 		case w[c.feat] == 0:
@@ -433,26 +431,4 @@ func tokenMatches(tok, word string) bool {
 func isCueYear(word string) bool {
 	y, ok := lang.Year(word)
 	return ok && y >= 1990 && y <= 2039
-}
-
-// recentUnits are the units of a short span of time just past.
-var recentUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "hours": true}
-
-// recentSpan reports the background cue "previous" at words[at] opening a
-// span of days or weeks ("during the previous two weeks, clashes and
-// airstrikes continued", "in the previous 48 hours"): the time a bulletin
-// reports, as recent as "the past two weeks", no earlier history like
-// "previous clashes" (rwp8 fit, h-cat1).
-func recentSpan(toks, words []string, at int) bool {
-	if len(toks) != 1 || toks[0] != "previous" || at+1 >= len(words) {
-		return false
-	}
-	next := words[at+1]
-	if _, ok := lang.Cardinal(next); ok || lang.AllDigits(next) {
-		if at+2 >= len(words) {
-			return false
-		}
-		next = words[at+2]
-	}
-	return recentUnits[next]
 }

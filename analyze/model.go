@@ -77,7 +77,6 @@ func applyRules(d *doc, ss []scored) ruleResult {
 	if d.title == "" && !snippet {
 		head = headSentence(d)
 	}
-	otherHead := epidemicHeadline(d)
 	kindHead := d.title != "" && pdfFurniture(strings.TrimSpace(d.title))
 	for i := range rules {
 		r := &rules[i]
@@ -85,7 +84,7 @@ func applyRules(d *doc, ss []scored) ruleResult {
 		if len(d.sents) > longReport {
 			floor = max(floor, r.longFloor)
 		}
-		p := profileOf(ss, r.feat, head, floor, otherHead)
+		p := profileOf(ss, r.feat, head, floor)
 		p.snippet = snippet
 		p.wire = d.title != "" && n <= wireSentences
 		rr.prof[i] = p
