@@ -10,10 +10,6 @@ import (
 // Rules written on the fit halves of rwp7 and rwp8 (HumSet agency
 // documents, issue 14, h-cat1), each checked on invented sentences.
 
-// pdfHeadings is the opening furniture of an agency document's PDF text:
-// a file number, key figures' labels and a kind heading (markLead).
-const pdfHeadings = "48213\n\nKEY FIGURES\n\nAT LEAST\n\nTYPE OF INCIDENT\n\nOPERATIONAL UPDATE\n\n"
-
 // TestSettlementAsASite: a settlement people live in (an IDP or informal
 // settlement, one hosting families) is a site of the displaced, no
 // settlement of a war: no more than a hint that a long report's floor
@@ -44,22 +40,6 @@ func checkEvidence(t *testing.T, f feature, bound float32, cases []evidenceCase)
 			t.Errorf("%q: evidence %.2f, want above %.2f %v", tt.text, s.evidenceOf(f), bound, tt.above)
 		}
 	}
-}
-
-// TestTalksLeadUnderKindHeading: under a headline that only names the
-// document's kind ("Yemen Update 1-15 July 2018"), the lead's sentence of
-// talks does a headline's work; under a headline of other news it is one
-// sentence of the lead, and a meeting's hint is none under either.
-func TestTalksLeadUnderKindHeading(t *testing.T) {
-	envoy := "The Special Envoy has continued his diplomatic efforts to find a solution to the conflict in Yemen. Partners distributed food to 9,000 families in Aden. Cash assistance reached 2,000 households. Schools hosting displaced families were vacated. Water trucking continues in two sites."
-	meeting := "The team met with the governor of Aden to discuss the response. Partners distributed food to 9,000 families in Aden. Cash assistance reached 2,000 households. Schools hosting displaced families were vacated. Water trucking continues in two sites."
-	tests := []categoryCase{
-		{"an envoy's efforts under a kind heading", "Yemen Update 1-15 July 2018", pdfHeadings + envoy, true},
-		{"an envoy's efforts under a sitrep heading", "SitRep Yemen EN 18 July", envoy, true},
-		{"an envoy's efforts under other news", "Cholera cases fall in Aden as partners scale up", envoy, false},
-		{"a meeting under a kind heading", "Yemen Update 1-15 July 2018", pdfHeadings + meeting, false},
-	}
-	checkCategory(t, tests, news.Talks)
 }
 
 // TestWarAsStandingDanger: a war that "continues to wreak havoc" and arms

@@ -77,7 +77,6 @@ func applyRules(d *doc, ss []scored) ruleResult {
 	if d.title == "" && !snippet {
 		head = headSentence(d)
 	}
-	kindHead := d.title != "" && pdfFurniture(strings.TrimSpace(d.title))
 	for i := range rules {
 		r := &rules[i]
 		floor := r.floor
@@ -89,11 +88,6 @@ func applyRules(d *doc, ss []scored) ruleResult {
 		p.wire = d.title != "" && n <= wireSentences
 		rr.prof[i] = p
 		s := r.score(p)
-		if r.feat == fTalks && kindHead {
-			if e := leadPeak(ss, fTalks); e >= decisive {
-				s += (titleWeight - 1) * e
-			}
-		}
 		rr.score[i] = s / (s + r.threshold)
 		rr.decided[i] = s >= r.threshold && p.peak >= r.peak
 		for k := range ss {
@@ -114,30 +108,6 @@ func applyRules(d *doc, ss []scored) ruleResult {
 		rr.decided[ceasefireRule] = false
 	}
 	return rr
-}
-
-// decisive is the evidence of a sentence whose cue decides its category on
-// its own (the lexicon's weight 1).
-const decisive = 1
-
-// leadPeak is the strongest evidence of f in a sentence of the lead (not
-// the headline). Under a headline that only names the document's kind
-// ("Yemen Update 1-15 July 2018", "SitRep Libya EN 18 April": pdfFurniture)
-// an agency report tells its news first in its lead, and a lead sentence
-// of decisive talks ("The Special Envoy has continued his diplomatic
-// efforts to find a solution to the conflict", "ongoing attempts among the
-// parties to reach an agreement") does a headline's work: it counts at
-// titleWeight, as a headline's would (rwp8 fit, h-cat1). A weaker one (the
-// Secretary-General saying a city's status "must be resolved through
-// negotiations") stays one sentence of the lead.
-func leadPeak(ss []scored, f feature) float32 {
-	var peak float32
-	for i := range ss {
-		if ss[i].lead && ss[i].index >= 0 {
-			peak = max(peak, ss[i].evidenceOf(f))
-		}
-	}
-	return peak
 }
 
 // ceasefireRule is the index of the ceasefire rule in rules.
