@@ -97,6 +97,9 @@ type Question struct {
 // ("how much did the UK contribute"), not a number of things.
 func (q *Question) money() bool {
 	// the head of what is counted: "how much humanitarian aid"
+	if q.Type == TypeCount && len(q.Units) > 0 && priceNouns[q.Units[len(q.Units)-1]] {
+		return true // "what budget", "to what price": an amount of money
+	}
 	if q.Type != TypeCount || len(q.Units) > 0 && !moneyUnits[q.Units[len(q.Units)-1]] {
 		return false
 	}
@@ -132,6 +135,10 @@ var (
 )
 
 var moneyUnits = set(`aid fund funding money assist assistance financ contribut`)
+
+// priceNouns are the measuring heads that ask for an amount of money
+// whatever the question's phrase ("what budget", "to what price").
+var priceNouns = set(`budget cost price`)
 
 // Term is a content word of a question.
 type Term struct {
@@ -549,7 +556,7 @@ func measureAt(low []string, j, last int) int {
 }
 
 // measureNouns are heads of "what X" that ask for a figure.
-var measureNouns = set(`magnitude population toll total percentage rate budget cost temperature height
+var measureNouns = set(`magnitude population toll total percentage rate budget cost price temperature height
 depth length altitude speed target amount sum value`)
 
 // nounType returns the answer type a head noun asks for, or "".

@@ -1,0 +1,101 @@
+package ask
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// Invented reports of round h-ask31 (issue 14 item 5, agency reports'
+// amounts): a panel writes a million as a capital "M" apart from the
+// figure ("$310 M"), a year before "to" starts no range of amounts ("from
+// $240 M in 2018 to $310 M"), a price is per its unit ("KRW 450/loaf") in
+// a currency agency reports use, the price a change starts from ("from X
+// to Y") is not the price asked, and "what budget" / "to what price" ask
+// for money.
+
+var amountReports = []news.Article{
+	{ExternalID: "amount-1", Title: "Varnia WASH cluster 2020 overview", Published: date("2020-02-10"),
+		Text: "The Varnia WASH Cluster reached 2 M people in 2019. " +
+			"The cluster target stayed at 4 M for 2019 and 2020 with a budget increase from $240 M in 2019 to $310 M in 2020."},
+	{ExternalID: "amount-2", Title: "Sorel market monitor, March 2021", Published: date("2021-04-05"),
+		Text: "Fuel shortages hit the bakeries of Sorel city in March. " +
+			"As of 12 March, the authorities raised the price of a loaf of bread from SYP 450/loaf to SYP 900/loaf."},
+}
+
+func TestAnswerKinds31(t *testing.T) {
+	a := New(&factIndex{memIndex: newMemIndex(amountReports...)}, Options{})
+	for _, c := range []struct{ q, want, article string }{
+		{"What budget did the Varnia WASH Cluster have for 2020, up from $240 M in 2019?", "$310 M", "amount-1"},
+		{"To what price did the authorities of Sorel raise a loaf of bread in March 2021?", "SYP 900/loaf", "amount-2"},
+	} {
+		ans, err := a.Ask(context.Background(), c.q, testNow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(ans.Answer, c.want) || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != c.article {
+			t.Errorf("%q: answered %q citing %+v, want %q first from %s", c.q, ans.Answer, ans.Citations, c.want, c.article)
+		}
+	}
+}
+
+func TestMillionMarkAmounts(t *testing.T) {
+	for _, c := range []struct {
+		text, figure string
+		want         float64
+	}{
+		{"a budget of $310 M in 2020", "310", 310e6},
+		{"about 4.3M people in need", "4", 4.3e6},
+		{"a wall of 600m", "600m", 600},
+		{"3 MSF clinics", "3", 3},
+	} {
+		s := plainSentence(c.text)
+		for i, tok := range s.toks {
+			if tok.low == c.figure {
+				if v, _, _ := readNumber(s, i); v != c.want {
+					t.Errorf("readNumber(%q at %s) = %v, want %v", c.text, c.figure, v, c.want)
+				}
+				break
+			}
+		}
+	}
+	for _, c := range []struct {
+		text, figure string
+		want         bool // a range starts before the figure
+	}{
+		{"a budget increase from $240 M in 2019 to $310 M", "310", false},
+		{"between 2018 and 2020 the camps grew", "2020", true},
+		{"from 200 to 300 families", "300", true},
+	} {
+		got := atFigure(c.text, c.figure, func(s *sentence, i int) bool { return rangeStart(s, i) < i })
+		if got != c.want {
+			t.Errorf("rangeStart(%q, %s) before it = %v, want %v", c.text, c.figure, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		text, figure string
+		want         bool
+	}{
+		{"the price rose from SYP 450/loaf to SYP 900/loaf", "450", true},
+		{"the price rose from $3 to $5 a litre", "3", true},
+		{"the price rose from SYP 450/loaf to SYP 900/loaf", "900", false},
+		{"aid from 12 agencies reached the town", "12", false},
+	} {
+		if got := atFigure(c.text, c.figure, changedTo); got != c.want {
+			t.Errorf("changedTo(%q, %s) = %v, want %v", c.text, c.figure, got, c.want)
+		}
+	}
+	for q, want := range map[string]bool{
+		"What budget did the cluster have for 2020?":        true,
+		"To what price did the ministry raise fuel in May?": true,
+		"What was the cost of the new bridge?":              true,
+		"How many people did the cluster reach?":            false,
+	} {
+		p := Parse(q, testNow)
+		if got := p.money(); got != want {
+			t.Errorf("%q: money() = %v, want %v", q, got, want)
+		}
+	}
+}
