@@ -14,7 +14,8 @@ import (
 // $240 M in 2018 to $310 M"), a price is per its unit ("KRW 450/loaf") in
 // a currency agency reports use, the price a change starts from ("from X
 // to Y") is not the price asked, and "what budget" / "to what price" ask
-// for money.
+// for money. "In which two X" asks for two names: the span joining two
+// ("(Zalin and Mora)") over one of a longer list.
 
 var amountReports = []news.Article{
 	{ExternalID: "amount-1", Title: "Varnia WASH cluster 2020 overview", Published: date("2020-02-10"),
@@ -23,6 +24,9 @@ var amountReports = []news.Article{
 	{ExternalID: "amount-2", Title: "Sorel market monitor, March 2021", Published: date("2021-04-05"),
 		Text: "Fuel shortages hit the bakeries of Sorel city in March. " +
 			"As of 12 March, the authorities raised the price of a loaf of bread from SYP 450/loaf to SYP 900/loaf."},
+	{ExternalID: "amount-3", Title: "Kessa rapid market assessment, May 2019", Published: date("2019-05-20"),
+		Text: "The team conducted a rapid assessment on access to markets and food in the districts of Mora, Zalin, Tebbe, Oussa and Karrat. " +
+			"In only two of the assessed districts (Zalin and Mora) most pharmacies were reported to be open, while elsewhere pharmacies were closed."},
 }
 
 func TestAnswerKinds31(t *testing.T) {
@@ -30,6 +34,7 @@ func TestAnswerKinds31(t *testing.T) {
 	for _, c := range []struct{ q, want, article string }{
 		{"What budget did the Varnia WASH Cluster have for 2020, up from $240 M in 2019?", "$310 M", "amount-1"},
 		{"To what price did the authorities of Sorel raise a loaf of bread in March 2021?", "SYP 900/loaf", "amount-2"},
+		{"In which two Kessa districts were most pharmacies reported open in the May 2019 rapid assessment?", "Zalin and Mora", "amount-3"},
 	} {
 		ans, err := a.Ask(context.Background(), c.q, testNow)
 		if err != nil {
@@ -96,6 +101,20 @@ func TestMillionMarkAmounts(t *testing.T) {
 		p := Parse(q, testNow)
 		if got := p.money(); got != want {
 			t.Errorf("%q: money() = %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestWhichTwo(t *testing.T) {
+	for q, want := range map[string]int{
+		"In which two districts were pharmacies open?":    2,
+		"Which three agencies signed the plan?":           3,
+		"Which district was hit by the floods?":           0,
+		"Which one of the camps was closed?":              0,
+		"What two million people need is food, who said?": 0,
+	} {
+		if p := Parse(q, testNow); p.many != want {
+			t.Errorf("%q: many = %d, want %d", q, p.many, want)
 		}
 	}
 }

@@ -71,6 +71,9 @@ type Question struct {
 	// head ("water management project"): a name of that kind repeats them
 	// ("Yom Nan Water Management Project").
 	headWords map[string]bool
+	// many is how many answers "which two X", "what three X" ask for (2
+	// to 9), else 0
+	many int
 	// headPlural is set when the question writes its head in the plural
 	// ("which countries"): several are asked for.
 	headPlural bool
@@ -473,6 +476,9 @@ func typeByHead(q *Question, low []string, comma []bool) {
 			}
 		}
 		q.Type, q.Head = kind, head
+		if n, ok := lang.Cardinal(low[min(i+1, len(low)-1)]); ok && n >= 2 && n <= 9 && j == i+1 && !scaleAt(low, j+1) {
+			q.many = int(n) // "in which two neighbourhoods": as many names are asked
+		}
 		if k := max(j, last); k < len(low) && head != "" {
 			q.headPlural = low[k] != head && strings.HasSuffix(low[k], "s")
 		}
@@ -484,6 +490,16 @@ func typeByHead(q *Question, low []string, comma []bool) {
 		}
 		return
 	}
+}
+
+// scaleAt reports whether low[k] multiplies the number before it ("two
+// million"): no count of answers then.
+func scaleAt(low []string, k int) bool {
+	if k >= len(low) {
+		return false
+	}
+	_, ok := lang.Scale(low[k])
+	return ok
 }
 
 // surname reports whether low[j] asks for a part of a name as "name" does

@@ -364,7 +364,7 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	if q.Type == TypePerson && q.passive != "" && from >= 1 && (s.toks[from-1].stem == q.passive || lang.SameAct(s.toks[from-1].low, q.passive)) && plainGap(s, from-1) {
 		sp.bonus += 0.3 // "who was appointed leader": "its council appointed Hashem al-Sheikh"
 	}
-	if q.Type == TypePlace || q.Type == TypePerson {
+	if q.Type == TypePlace || q.Type == TypePerson || q.many >= 2 {
 		if end := coordinated(s, sp.to); end > sp.to {
 			if q.Type == TypePerson && to == from {
 				sp.bonus += 0.1 // "Bono and Bobby Shriver": two people, a name of two words or more as typeFit counts
@@ -382,9 +382,24 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 		// several, when one is asked ("Mubi and Madagali towns" names each)
 		sp.bonus -= 0.2
 	}
+	if q.many >= 2 && namesIn(s, sp.from, sp.to) == q.many {
+		sp.bonus += 0.15 // "in which two neighbourhoods": "(Hai Alandalus and Abusliem)"
+	}
 	sp.typed = true
 	sp.text = gluedText(s, sp.from, sp.to)
 	return sp, true
+}
+
+// namesIn counts the names of the span [from, to]: those "and" and commas
+// join, one without them.
+func namesIn(s *sentence, from, to int) int {
+	n := 1
+	for k := from + 1; k <= to; k++ {
+		if s.toks[k].low == "and" || strings.Contains(s.text[s.toks[k-1].end:s.toks[k].start], ",") {
+			n++
+		}
+	}
+	return n
 }
 
 // spellsOut reports whether the name ending at token to is followed by an
