@@ -15,7 +15,9 @@ import (
 // a currency agency reports use, the price a change starts from ("from X
 // to Y") is not the price asked, and "what budget" / "to what price" ask
 // for money. "In which two X" asks for two names: the span joining two
-// ("(Zalin and Mora)") over one of a longer list.
+// ("(Zalin and Mora)") over one of a longer list. "US$ 86.4 million" is
+// answered with its symbol set apart, and is not marked down for the
+// commonness of "us".
 
 var amountReports = []news.Article{
 	{ExternalID: "amount-1", Title: "Varnia WASH cluster 2020 overview", Published: date("2020-02-10"),
@@ -24,6 +26,9 @@ var amountReports = []news.Article{
 	{ExternalID: "amount-2", Title: "Sorel market monitor, March 2021", Published: date("2021-04-05"),
 		Text: "Fuel shortages hit the bakeries of Sorel city in March. " +
 			"As of 12 March, the authorities raised the price of a loaf of bread from SYP 450/loaf to SYP 900/loaf."},
+	{ExternalID: "amount-4", Title: "Orlan humanitarian situation report, mid-year 2020", Published: date("2020-07-15"),
+		Text: "Funding overview: in 2020, the agency is appealing for US$ 86.4 million to continue its response across Orlan. " +
+			"The response still has a funding gap of 40 per cent, leaving over 2 million people without support."},
 	{ExternalID: "amount-3", Title: "Kessa rapid market assessment, May 2019", Published: date("2019-05-20"),
 		Text: "The team conducted a rapid assessment on access to markets and food in the districts of Mora, Zalin, Tebbe, Oussa and Karrat. " +
 			"In only two of the assessed districts (Zalin and Mora) most pharmacies were reported to be open, while elsewhere pharmacies were closed."},
@@ -34,6 +39,7 @@ func TestAnswerKinds31(t *testing.T) {
 	for _, c := range []struct{ q, want, article string }{
 		{"What budget did the Varnia WASH Cluster have for 2020, up from $240 M in 2019?", "$310 M", "amount-1"},
 		{"To what price did the authorities of Sorel raise a loaf of bread in March 2021?", "SYP 900/loaf", "amount-2"},
+		{"How much was the agency appealing for in 2020 to fund its response across Orlan?", "US$ 86.4 million", "amount-4"},
 		{"In which two Kessa districts were most pharmacies reported open in the May 2019 rapid assessment?", "Zalin and Mora", "amount-3"},
 	} {
 		ans, err := a.Ask(context.Background(), c.q, testNow)
