@@ -15,7 +15,9 @@ import (
 // a currency agency reports use, the price a change starts from ("from X
 // to Y") is not the price asked, and "what budget" / "to what price" ask
 // for money. "In which two X" asks for two names: the span joining two
-// ("(Zalin and Mora)") over one of a longer list. "US$ 86.4 million" is
+// ("(Zalin and Mora)") over one of a longer list. A name in apposition
+// with the question's superlative ("X settlement, the largest ...
+// settlement in Dorra") answers "what is the largest settlement". "US$ 86.4 million" is
 // answered with its symbol set apart, and is not marked down for the
 // commonness of "us".
 
@@ -29,6 +31,9 @@ var amountReports = []news.Article{
 	{ExternalID: "amount-4", Title: "Orlan humanitarian situation report, mid-year 2020", Published: date("2020-07-15"),
 		Text: "Funding overview: in 2020, the agency is appealing for US$ 86.4 million to continue its response across Orlan. " +
 			"The response still has a funding gap of 40 per cent, leaving over 2 million people without support."},
+	{ExternalID: "amount-5", Title: "Dorra relief distributions, June 2019", Published: date("2019-06-20"),
+		Text: "On 3 and 4 June, the agency and its partner Helvo distributed NFIs to 540 displaced Orani families living in settlements in Tebbe and Dorra. " +
+			"One of the distributions took place in Marsa Kebir settlement, the largest Orani settlement in Dorra, hosting 980 people."},
 	{ExternalID: "amount-3", Title: "Kessa rapid market assessment, May 2019", Published: date("2019-05-20"),
 		Text: "The team conducted a rapid assessment on access to markets and food in the districts of Mora, Zalin, Tebbe, Oussa and Karrat. " +
 			"In only two of the assessed districts (Zalin and Mora) most pharmacies were reported to be open, while elsewhere pharmacies were closed."},
@@ -40,6 +45,7 @@ func TestAnswerKinds31(t *testing.T) {
 		{"What budget did the Varnia WASH Cluster have for 2020, up from $240 M in 2019?", "$310 M", "amount-1"},
 		{"To what price did the authorities of Sorel raise a loaf of bread in March 2021?", "SYP 900/loaf", "amount-2"},
 		{"How much was the agency appealing for in 2020 to fund its response across Orlan?", "US$ 86.4 million", "amount-4"},
+		{"What is the largest settlement of displaced Oranis in Dorra, where the agency and Helvo distributed relief items in June 2019?", "Marsa Kebir", "amount-5"},
 		{"In which two Kessa districts were most pharmacies reported open in the May 2019 rapid assessment?", "Zalin and Mora", "amount-3"},
 	} {
 		ans, err := a.Ask(context.Background(), c.q, testNow)
@@ -138,6 +144,22 @@ func TestWhichTwo(t *testing.T) {
 	} {
 		if p := Parse(q, testNow); p.many != want {
 			t.Errorf("%q: many = %d, want %d", q, p.many, want)
+		}
+	}
+}
+
+func TestSuperlativeAfter(t *testing.T) {
+	q := Parse("What is the largest camp in Dorra?", testNow)
+	for text, want := range map[string]bool{
+		"Aid reached Marsa camp, the largest camp in Dorra, on Monday.": true,
+		"Aid reached Marsa, the largest camp in Dorra, on Monday.":      true,
+		"Aid reached Marsa camp, the new camp in Dorra, on Monday.":     false,
+		"Aid reached Marsa camp in Dorra, the largest town.":            false, // the superlative follows another name
+	} {
+		s := testSentence(&q, text)
+		_, to := findName(s, "Marsa")
+		if got := superlativeAfter(s, to); got != want {
+			t.Errorf("%q: superlativeAfter(Marsa) = %v, want %v", text, got, want)
 		}
 	}
 }

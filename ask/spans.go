@@ -382,12 +382,31 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 		// several, when one is asked ("Mubi and Madagali towns" names each)
 		sp.bonus -= 0.2
 	}
+	if superlativeAfter(s, sp.to) {
+		sp.bonus += 0.2 // "Al Haleys settlement, the largest ... in Benghazi" for "what is the largest settlement"
+	}
 	if q.many >= 2 && namesIn(s, sp.from, sp.to) == q.many {
 		sp.bonus += 0.15 // "in which two neighbourhoods": "(Hai Alandalus and Abusliem)"
 	}
 	sp.typed = true
 	sp.text = gluedText(s, sp.from, sp.to)
 	return sp, true
+}
+
+// superlativeAfter reports whether the name ending at token to stands in
+// apposition with the question's own superlative: a comma, "the", then a
+// word of the question ending in "-est" or "main" ("Al Haleys settlement,
+// the largest IDP settlement in Benghazi").
+func superlativeAfter(s *sentence, to int) bool {
+	if to+1 < len(s.toks) && s.hit[to+1] && plainGap(s, to) {
+		to++ // the kind's noun after the name: "Al Haleys settlement"
+	}
+	k := to + 1
+	if k+1 >= len(s.toks) || s.text[s.toks[to].end:s.toks[k].start] != ", " || s.toks[k].low != "the" || !s.hit[k+1] {
+		return false
+	}
+	w := s.toks[k+1].low
+	return w == "main" || len(w) > 4 && strings.HasSuffix(w, "est")
 }
 
 // namesIn counts the names of the span [from, to]: those "and" and commas
