@@ -17,7 +17,9 @@ import (
 // for money. "In which two X" asks for two names: the span joining two
 // ("(Zalin and Mora)") over one of a longer list. A name in apposition
 // with the question's superlative ("X settlement, the largest ...
-// settlement in Dorra") answers "what is the largest settlement". "US$ 86.4 million" is
+// settlement in Dorra") answers "what is the largest settlement", and a
+// name filling a bracket after the question's words glosses them ("the Emir
+// of Karsa (Tebbe division), Musa Dallo"). "US$ 86.4 million" is
 // answered with its symbol set apart, and is not marked down for the
 // commonness of "us".
 
@@ -34,6 +36,9 @@ var amountReports = []news.Article{
 	{ExternalID: "amount-5", Title: "Dorra relief distributions, June 2019", Published: date("2019-06-20"),
 		Text: "On 3 and 4 June, the agency and its partner Helvo distributed NFIs to 540 displaced Orani families living in settlements in Tebbe and Dorra. " +
 			"One of the distributions took place in Marsa Kebir settlement, the largest Orani settlement in Dorra, hosting 980 people."},
+	{ExternalID: "amount-6", Title: "Karsa region flash update, March 2020", Published: date("2020-03-20"),
+		Text: "On 2 March gunmen abducted the retired cardinal Ilo Benn alongside the Emir of Karsa (Tebbe division), Musa Dallo, while on their way to Orvel. " +
+			"Both were released two days later."},
 	{ExternalID: "amount-3", Title: "Kessa rapid market assessment, May 2019", Published: date("2019-05-20"),
 		Text: "The team conducted a rapid assessment on access to markets and food in the districts of Mora, Zalin, Tebbe, Oussa and Karrat. " +
 			"In only two of the assessed districts (Zalin and Mora) most pharmacies were reported to be open, while elsewhere pharmacies were closed."},
@@ -46,6 +51,7 @@ func TestAnswerKinds31(t *testing.T) {
 		{"To what price did the authorities of Sorel raise a loaf of bread in March 2021?", "SYP 900/loaf", "amount-2"},
 		{"How much was the agency appealing for in 2020 to fund its response across Orlan?", "US$ 86.4 million", "amount-4"},
 		{"What is the largest settlement of displaced Oranis in Dorra, where the agency and Helvo distributed relief items in June 2019?", "Marsa Kebir", "amount-5"},
+		{"Which Emir of Karsa was abducted together with cardinal Ilo Benn on the way to Orvel in March 2020?", "Musa Dallo", "amount-6"},
 		{"In which two Kessa districts were most pharmacies reported open in the May 2019 rapid assessment?", "Zalin and Mora", "amount-3"},
 	} {
 		ans, err := a.Ask(context.Background(), c.q, testNow)
@@ -160,6 +166,23 @@ func TestSuperlativeAfter(t *testing.T) {
 		_, to := findName(s, "Marsa")
 		if got := superlativeAfter(s, to); got != want {
 			t.Errorf("%q: superlativeAfter(Marsa) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestGlossOfAsked(t *testing.T) {
+	q := Parse("Which Emir of Karsa was abducted?", testNow)
+	for text, want := range map[string]bool{
+		"the Emir of Karsa (Tebbe region), Musa Dallo, was abducted": true,
+		"the Emir of Karsa (Tebbe), Musa Dallo, was abducted":        true,
+		"the Emir of Karsa (Tebbe region of the north), Musa Dallo":  false,
+		"the governor (Tebbe region) was abducted":                   false, // no word of the question before the bracket
+		"the new emir, Tebbe Dallo, was abducted":                    false,
+	} {
+		s := testSentence(&q, text)
+		from, to := findName(s, "Tebbe")
+		if got := glossOfAsked(s, from, to); got != want {
+			t.Errorf("%q: glossOfAsked(Tebbe) = %v, want %v", text, got, want)
 		}
 	}
 }

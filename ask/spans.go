@@ -382,6 +382,9 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 		// several, when one is asked ("Mubi and Madagali towns" names each)
 		sp.bonus -= 0.2
 	}
+	if glossOfAsked(s, from, to) {
+		sp.bonus -= 0.1 // "the Fon of Nso (Bui division), Sehm Mbinglo": the bracket glosses the question's words
+	}
 	if superlativeAfter(s, sp.to) {
 		sp.bonus += 0.2 // "Al Haleys settlement, the largest ... in Benghazi" for "what is the largest settlement"
 	}
@@ -391,6 +394,18 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	sp.typed = true
 	sp.text = gluedText(s, sp.from, sp.to)
 	return sp, true
+}
+
+// glossOfAsked reports whether the name [from, to] opens a bracket right
+// after the question's own words and fills it ("the Fon of Nso (Bui
+// division)"): a gloss of what the question names, its place or its
+// acronym, not the answer beside it.
+func glossOfAsked(s *sentence, from, to int) bool {
+	if from == 0 || !s.hit[from-1] || strings.TrimSpace(s.text[s.toks[from-1].end:s.toks[from].start]) != "(" {
+		return false
+	}
+	closes := func(k int) bool { return strings.HasPrefix(strings.TrimSpace(s.text[s.toks[k].end:]), ")") }
+	return closes(to) || to+1 < len(s.toks) && plainGap(s, to) && closes(to+1) // "(Bui)", "(Bui division)"
 }
 
 // superlativeAfter reports whether the name ending at token to stands in
