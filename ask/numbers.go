@@ -470,10 +470,9 @@ func withCurrency(s *sentence, sp *span, i int) (money, share bool) {
 		switch gap := s.text[s.toks[i-1].end:s.toks[i].start]; gap {
 		case " ", "$", "":
 			from, start, money = i-1, -1, true
-		case "$ ", " $ ":
-			// "US$ 294.8 million", "US $ 132.5 million": the symbol set
-			// apart is written with the amount, whose words are the
-			// figure's ("us" is a common word)
+		case "$ ":
+			// "US$ 294.8 million": the symbol set apart is written with
+			// the amount, whose words are the figure's ("us" is common)
 			start, money = s.toks[i-1].start, true
 		}
 	}
