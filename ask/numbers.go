@@ -467,13 +467,8 @@ func withCurrency(s *sentence, sp *span, i int) (money, share bool) {
 		}
 	}
 	if !code && sp.from == i && i > 0 && currencyCodes[s.toks[i-1].low] {
-		switch gap := s.text[s.toks[i-1].end:s.toks[i].start]; gap {
-		case " ", "$", "":
+		if gap := s.text[s.toks[i-1].end:s.toks[i].start]; gap == " " || gap == "$" || gap == "" {
 			from, start, money = i-1, -1, true
-		case "$ ":
-			// "US$ 294.8 million": the symbol set apart is written with
-			// the amount, whose words are the figure's ("us" is common)
-			start, money = s.toks[i-1].start, true
 		}
 	}
 	if k := to + 1; k < len(s.toks) && plainGap(s, to) {
