@@ -283,7 +283,7 @@ func scanNumber(s string, i int) (ftok, int) {
 		return t, j // too long to be a count, or a clock time such as "0914"
 	}
 	v := parseDigits(digits)
-	if k, ok := millionMark(s, j); ok {
+	if k, ok := lang.MillionMark(s, j); ok {
 		m, _ := lang.Scale("million")
 		return ftok{w: s[i:k], num: scaleFrac(v, frac, m), isNum: true}, k // "1.2M people", "6.7 M"
 	}
@@ -413,23 +413,6 @@ func multiplierAfter(s string, j int) (int64, int, bool) {
 		return m, k, true
 	}
 	return 0, j, false
-}
-
-// millionMark reads the capital "M" that agency panels write for million
-// after a number, glued or after one space ("4.3M people in need", "1.2 M
-// IDPs"): where the mark ends. A lower-case "m" (metres, minutes) and a
-// longer word ("1 March", "3 MSF clinics") are none.
-func millionMark(s string, j int) (int, bool) {
-	if j < len(s) && s[j] == ' ' {
-		j++
-	}
-	if j >= len(s) || s[j] != 'M' {
-		return 0, false
-	}
-	if j+1 < len(s) && (asciiAlnum(s[j+1]) || s[j+1] >= utf8.RuneSelf) {
-		return 0, false
-	}
-	return j + 1, true
 }
 
 func scaleFrac(v int64, frac string, m int64) int64 {

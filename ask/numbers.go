@@ -32,7 +32,7 @@ func readNumber(s *sentence, i int) (float64, int, bool) {
 		// "$300M", "600m", "4km": a scale or a unit written onto the figure
 		d, suffix, _ := gluedFigure(t.low)
 		v, _ = strconv.ParseFloat(d, 64)
-		v *= gluedScale(s, i, suffix)
+		v *= gluedScale(s, i, i, suffix)
 	case codeAmount(t.low) > 0:
 		v = codeAmount(t.low) // "USD154 billion": the code written onto the figure
 		v, j = decimals(s, i, j, v)
@@ -58,6 +58,9 @@ func readNumber(s *sentence, i int) (float64, int, bool) {
 		return 0, i, false
 	}
 	if j+1 < len(s.toks) {
+		if end, ok := lang.MillionMark(s.text, s.toks[j].end); ok && end == s.toks[j+1].end {
+			return v * 1e6, j + 1, true // "$222 M": an agency panel's million
+		}
 		if m, ok := lang.Scale(s.toks[j+1].low); ok && m >= 1000 { // "3 million"
 			v *= float64(m)
 			j++
@@ -84,7 +87,7 @@ func decimals(s *sentence, i, j int, v float64) (float64, int) {
 		d = s.toks[j+1].low
 	}
 	n, _ := strconv.ParseFloat("0."+d, 64)
-	return (v + n) * gluedScale(s, i, suffix), j + 1
+	return (v + n) * gluedScale(s, i, j+1, suffix), j + 1
 }
 
 // gluedSuffixes are the scales and units written onto a figure with no
@@ -104,10 +107,12 @@ func gluedFigure(w string) (digits, suffix string, ok bool) {
 
 func gluedFigureOK(w string) bool { _, _, ok := gluedFigure(w); return ok }
 
-// gluedScale is what a glued suffix multiplies its figure by: "bn" a
-// billion, "mn" a million, "k" a thousand; "m" a million after a currency
-// ("$300M", "USD 4m"), else metres ("600m") as "km" is kilometres.
-func gluedScale(s *sentence, i int, suffix string) float64 {
+// gluedScale is what a glued suffix multiplies the figure starting at
+// token i by, written onto token k: "bn" a billion, "mn" a million, "k" a
+// thousand; "m" a million written as a capital ("4.3M people", an agency
+// panel's) or after a currency ("$300M", "USD 4m"), else metres ("600m")
+// as "km" is kilometres.
+func gluedScale(s *sentence, i, k int, suffix string) float64 {
 	switch suffix {
 	case "bn":
 		return 1e9
@@ -116,6 +121,9 @@ func gluedScale(s *sentence, i int, suffix string) float64 {
 	case "k":
 		return 1e3
 	case "m":
+		if t := s.toks[k].text; strings.HasSuffix(t, "M") {
+			return 1e6 // "$222M", "4.3M people": a capital M is a million
+		}
 		before := strings.TrimSpace(s.text[:s.toks[i].start])
 		for _, sym := range currencySymbols {
 			if strings.HasSuffix(before, sym) {
@@ -133,7 +141,7 @@ func gluedScale(s *sentence, i int, suffix string) float64 {
 // "600m", "km" of "4km"), or "": a distance's unit, not a scale.
 func gluedUnit(s *sentence, i, j int) string {
 	_, suffix, ok := gluedFigure(s.toks[j].low)
-	if !ok || gluedScale(s, i, suffix) != 1 {
+	if !ok || gluedScale(s, i, j, suffix) != 1 {
 		return ""
 	}
 	return suffix
@@ -431,7 +439,7 @@ var clockWords = set(`am pm hrs gmt utc`)
 // ("USD 100,000", "US$9.9 million", "£7.5 million"), a name after it
 // ("150,000 euros", "31,000 Swiss francs", "1 million NZD").
 var (
-	currencyCodes   = set(`usd us eur gbp nzd aud cad chf sek nok dkk jpy mwk sdg ssp etb kes ugx`)
+	currencyCodes   = set(`usd us eur gbp nzd aud cad chf sek nok dkk jpy mwk sdg ssp etb kes ugx syp yer iqd lyd afn xaf ngn cdf bdt mmk`)
 	currencySymbols = []string{"US$", "$", "£", "€", "¥"}
 	currencyNames   = set(`euro euros dollar dollars pound pounds franc francs nzd usd eur gbp chf aud cad sek nok dkk krone kronor kroner shillings yen`)
 )
@@ -483,6 +491,9 @@ func withCurrency(s *sentence, sp *span, i int) (money, share bool) {
 		}
 		end = s.toks[sp.to].end
 	}
+	if k := sp.to + 1; money && !share && k < len(s.toks) && s.text[end:s.toks[k].start] == "/" && !isNumber(s.toks[k]) && isWordOrFigure(s.toks[k]) {
+		sp.to, end = k, s.toks[k].end // "SYP 200/bundle": a price is per its unit
+	}
 	if start < 0 {
 		start = s.toks[from].start
 	}
@@ -494,8 +505,8 @@ func withCurrency(s *sentence, sp *span, i int) (money, share bool) {
 // and lengths of time.
 func skipFigure(q *Question, s *sentence, i, j int) bool {
 	t := s.toks[i]
-	if i == j && contains(q.Numbers, t.low) {
-		return true
+	if (i == j || j == i+1 && s.toks[j].text == "M") && contains(q.Numbers, t.low) {
+		return true // the question's own figure ("up from $195 M")
 	}
 	if lang.IsYear(t.low) {
 		return true
@@ -811,6 +822,9 @@ func rangeStart(s *sentence, i int) int {
 		if _, ok := dayNumber(s.toks[i-2].low); !ok {
 			return i
 		}
+	}
+	if lang.IsYear(s.toks[i-2].low) && !lang.IsYear(s.toks[i].low) {
+		return i // "from $195 M in 2018 to $222 M": a year starts no range of amounts
 	}
 	if s.toks[i-1].low == "and" {
 		if i < 3 || s.toks[i-3].low != "between" {

@@ -103,9 +103,29 @@ func baselineFit(q *Question, s *sentence, i int) float64 {
 			return -periodBonus
 		case w == "from" && k > 0 && (s.toks[k-1].low == "up" || s.toks[k-1].low == "down"):
 			return -periodBonus
+		case w == "from" && k >= i-2 && changedTo(s, i):
+			return -periodBonus // "from SYP 100/bundle to SYP 200/bundle": the price before the change
 		}
 	}
 	return 0
+}
+
+// changedTo reports whether "to" and a new figure follow the figure at
+// token i within a few words, as "from X to Y" writes a change: the figure
+// at i is the old one.
+func changedTo(s *sentence, i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+		if s.toks[k].low != "to" {
+			continue
+		}
+		for n := k + 1; n < len(s.toks) && n <= k+2; n++ {
+			if _, _, ok := readNumber(s, n); ok || codeAmount(s.toks[n].low) > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // earlierWords ask about the earlier period of a comparison.

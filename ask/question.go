@@ -71,6 +71,9 @@ type Question struct {
 	// head ("water management project"): a name of that kind repeats them
 	// ("Yom Nan Water Management Project").
 	headWords map[string]bool
+	// many is how many answers "which two X", "what three X" ask for (2
+	// to 9), else 0
+	many int
 	// headPlural is set when the question writes its head in the plural
 	// ("which countries"): several are asked for.
 	headPlural bool
@@ -97,6 +100,9 @@ type Question struct {
 // ("how much did the UK contribute"), not a number of things.
 func (q *Question) money() bool {
 	// the head of what is counted: "how much humanitarian aid"
+	if q.Type == TypeCount && len(q.Units) > 0 && priceNouns[q.Units[len(q.Units)-1]] {
+		return true // "what budget", "to what price": an amount of money
+	}
 	if q.Type != TypeCount || len(q.Units) > 0 && !moneyUnits[q.Units[len(q.Units)-1]] {
 		return false
 	}
@@ -132,6 +138,10 @@ var (
 )
 
 var moneyUnits = set(`aid fund funding money assist assistance financ contribut`)
+
+// priceNouns are the measuring heads that ask for an amount of money
+// whatever the question's phrase ("what budget", "to what price").
+var priceNouns = set(`budget cost price`)
 
 // Term is a content word of a question.
 type Term struct {
@@ -466,6 +476,9 @@ func typeByHead(q *Question, low []string, comma []bool) {
 			}
 		}
 		q.Type, q.Head = kind, head
+		if n, ok := lang.Cardinal(low[min(i+1, len(low)-1)]); ok && n >= 2 && n <= 9 && j == i+1 && !scaleAt(low, j+1) {
+			q.many = int(n) // "in which two neighbourhoods": as many names are asked
+		}
 		if k := max(j, last); k < len(low) && head != "" {
 			q.headPlural = low[k] != head && strings.HasSuffix(low[k], "s")
 		}
@@ -477,6 +490,16 @@ func typeByHead(q *Question, low []string, comma []bool) {
 		}
 		return
 	}
+}
+
+// scaleAt reports whether low[k] multiplies the number before it ("two
+// million"): no count of answers then.
+func scaleAt(low []string, k int) bool {
+	if k >= len(low) {
+		return false
+	}
+	_, ok := lang.Scale(low[k])
+	return ok
 }
 
 // surname reports whether low[j] asks for a part of a name as "name" does
@@ -549,7 +572,7 @@ func measureAt(low []string, j, last int) int {
 }
 
 // measureNouns are heads of "what X" that ask for a figure.
-var measureNouns = set(`magnitude population toll total percentage rate budget cost temperature height
+var measureNouns = set(`magnitude population toll total percentage rate budget cost price temperature height
 depth length altitude speed target amount sum value`)
 
 // nounType returns the answer type a head noun asks for, or "".

@@ -364,7 +364,7 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	if q.Type == TypePerson && q.passive != "" && from >= 1 && (s.toks[from-1].stem == q.passive || lang.SameAct(s.toks[from-1].low, q.passive)) && plainGap(s, from-1) {
 		sp.bonus += 0.3 // "who was appointed leader": "its council appointed Hashem al-Sheikh"
 	}
-	if q.Type == TypePlace || q.Type == TypePerson {
+	if q.Type == TypePlace || q.Type == TypePerson || q.many >= 2 {
 		if end := coordinated(s, sp.to); end > sp.to {
 			if q.Type == TypePerson && to == from {
 				sp.bonus += 0.1 // "Bono and Bobby Shriver": two people, a name of two words or more as typeFit counts
@@ -382,9 +382,58 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 		// several, when one is asked ("Mubi and Madagali towns" names each)
 		sp.bonus -= 0.2
 	}
+	if glossOfAsked(s, from, to) {
+		sp.bonus -= 0.1 // "the Fon of Nso (Bui division), Sehm Mbinglo": the bracket glosses the question's words
+	}
+	if superlativeAfter(s, sp.to) {
+		sp.bonus += 0.2 // "Al Haleys settlement, the largest ... in Benghazi" for "what is the largest settlement"
+	}
+	if q.many >= 2 && namesIn(s, sp.from, sp.to) == q.many {
+		sp.bonus += 0.15 // "in which two neighbourhoods": "(Hai Alandalus and Abusliem)"
+	}
 	sp.typed = true
 	sp.text = gluedText(s, sp.from, sp.to)
 	return sp, true
+}
+
+// glossOfAsked reports whether the name [from, to] opens a bracket right
+// after the question's own words and fills it ("the Fon of Nso (Bui
+// division)"): a gloss of what the question names, its place or its
+// acronym, not the answer beside it.
+func glossOfAsked(s *sentence, from, to int) bool {
+	if from == 0 || !s.hit[from-1] || strings.TrimSpace(s.text[s.toks[from-1].end:s.toks[from].start]) != "(" {
+		return false
+	}
+	closes := func(k int) bool { return strings.HasPrefix(strings.TrimSpace(s.text[s.toks[k].end:]), ")") }
+	return closes(to) || to+1 < len(s.toks) && plainGap(s, to) && closes(to+1) // "(Bui)", "(Bui division)"
+}
+
+// superlativeAfter reports whether the name ending at token to stands in
+// apposition with the question's own superlative: a comma, "the", then a
+// word of the question ending in "-est" or "main" ("Al Haleys settlement,
+// the largest IDP settlement in Benghazi").
+func superlativeAfter(s *sentence, to int) bool {
+	if to+1 < len(s.toks) && s.hit[to+1] && plainGap(s, to) {
+		to++ // the kind's noun after the name: "Al Haleys settlement"
+	}
+	k := to + 1
+	if k+1 >= len(s.toks) || s.text[s.toks[to].end:s.toks[k].start] != ", " || s.toks[k].low != "the" || !s.hit[k+1] {
+		return false
+	}
+	w := s.toks[k+1].low
+	return w == "main" || len(w) > 4 && strings.HasSuffix(w, "est")
+}
+
+// namesIn counts the names of the span [from, to]: those "and" and commas
+// join, one without them.
+func namesIn(s *sentence, from, to int) int {
+	n := 1
+	for k := from + 1; k <= to; k++ {
+		if s.toks[k].low == "and" || strings.Contains(s.text[s.toks[k-1].end:s.toks[k].start], ",") {
+			n++
+		}
+	}
+	return n
 }
 
 // spellsOut reports whether the name ending at token to is followed by an

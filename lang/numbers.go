@@ -1,5 +1,7 @@
 package lang
 
+import "unicode/utf8"
+
 // cardinals are the number words that add up ("twenty" "five").
 var cardinals = map[string]int64{
 	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -69,4 +71,22 @@ func AllDigits(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// MillionMark reads the capital "M" that agency panels write for million
+// after a number, glued or after one space ("4.3M people in need", "$222
+// M"), from byte j of s, just after the figure: where the mark ends. A
+// lower-case "m" (metres, minutes) and a longer word ("1 March", "3 MSF
+// clinics") are none.
+func MillionMark(s string, j int) (int, bool) {
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if j >= len(s) || s[j] != 'M' {
+		return 0, false
+	}
+	if c := s[j+1:]; c != "" && (c[0] >= utf8.RuneSelf || 'a' <= c[0]|0x20 && c[0]|0x20 <= 'z' || '0' <= c[0] && c[0] <= '9') {
+		return 0, false
+	}
+	return j + 1, true
 }

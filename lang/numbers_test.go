@@ -27,3 +27,25 @@ func TestNumberWords(t *testing.T) {
 		t.Error(`Amount("dozen") ok: "a dozen" is a number, not an amount`)
 	}
 }
+
+func TestMillionMark(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		j    int // just after the figure
+		end  int
+		mark bool
+	}{
+		{"4.3M people in need", 3, 4, true},
+		{"a budget of $410 M in 2020", 16, 18, true},
+		{"about 2 M.", 7, 9, true},
+		{"a 5m wall", 3, 0, false},
+		{"3 MSF clinics", 1, 0, false},
+		{"on 2 March", 4, 0, false},
+		{"12 Médecins", 2, 0, false},
+	} {
+		end, ok := MillionMark(c.s, c.j)
+		if ok != c.mark || ok && end != c.end {
+			t.Errorf("MillionMark(%q, %d) = %d, %v; want %d, %v", c.s, c.j, end, ok, c.end, c.mark)
+		}
+	}
+}
