@@ -29,7 +29,8 @@ func isBackground(toks []ftok, i int) bool {
 			next = strings.TrimSuffix(toks[j+1].w, "'s") // "last week's massacre"
 		}
 		switch {
-		case w == "since" && ((sinceOrigin(toks, j) && !superlativeBefore(toks, j) && !datedOnset(toks, j) && !conflictOnset(toks, j)) || killedKind.before[next]):
+		case w == "since" && ((sinceOrigin(toks, j) && !superlativeBefore(toks, j) && !datedOnset(toks, j) && !conflictOnset(toks, j) &&
+			!(j > i && sinceMonth(toks, j) && displacedTotal(toks, i))) || killedKind.before[next]):
 			return true // "since 2011", "has since killed"
 		case w == "since" && next == "then" && perfectIn(toks):
 			return true // "Since then, air strikes have killed more than 4,700": a total since an earlier event
@@ -63,6 +64,20 @@ func displacedTotal(toks []ftok, i int) bool {
 	_, qn := qualifierBefore(toks, i)
 	ok, _ := displacedBroughtTo(toks, i-qn)
 	return ok
+}
+
+// sinceMonth reports "since" at j followed by a month of no year named ("since
+// the beginning of August", "since June"): the months an update's running
+// total covers, not a war's years.
+func sinceMonth(toks []ftok, j int) bool {
+	k := j + 1
+	if k < len(toks) && toks[k].w == "the" {
+		k++
+	}
+	if k+1 < len(toks) && onsetWords[toks[k].w] && toks[k+1].w == "of" {
+		k += 2
+	}
+	return k < len(toks) && isMonth(toks[k].w) && (k+1 >= len(toks) || !toks[k+1].year)
 }
 
 // datedOnset reports a phrase at k naming the onset of fighting dated to

@@ -1007,19 +1007,28 @@ var bringVerbs = wordSet("bring", "brings", "brought", "bringing", "raising", "r
 // displacedNouns name the displaced a running total counts.
 var displacedNouns = wordSet("refugees", "idps", "displaced", "displacements", "asylum", "arrivals")
 
+// broughtReach is how far before "to" a running total's verb may stand;
+// fromReach more when a "from" names the place the displaced fled.
+const broughtReach, fromReach = 10, 2
+
 // displacedBroughtTo reports the number at toks[i] as the value a verb
 // brings a total of the displaced to ("bringing the total number of
 // displaced people to 5,600", "Latest arrivals bring the estimated number
 // of new refugees to 16,250"): the influx's most recent figure. est: the
-// total is "estimated".
+// total is "estimated". The place the displaced came from may stand
+// between ("the total number of internally displaced persons from Murzuq
+// to at least 760 families").
 func displacedBroughtTo(toks []ftok, i int) (ok, est bool) {
 	if i < 4 || toks[i-1].w != "to" {
 		return false, false
 	}
 	noun, total := false, false
-	for j := i - 2; j >= 0 && j >= i-10; j-- {
+	lo := i - broughtReach
+	for j := i - 2; j >= 0 && j >= lo; j-- {
 		w := toks[j].w
 		switch {
+		case w == "from":
+			lo -= fromReach // "persons from Murzuq to": the place they fled, no more words of the total's
 		case toks[j].punct || toks[j].isNum:
 			return false, false
 		case displacedNouns[w]:

@@ -44,11 +44,30 @@ func Paragraphs(text string) []string {
 	return out
 }
 
-// wrapped reports whether line goes on the sentence prev left open.
+// wrapped reports whether line goes on the sentence prev left open. A
+// line that opens with a digit goes on a line that ends in a word asking
+// for the number ("bringing the total to at least" | "16,460 families
+// ...", "killing more than" | "40 people"): a PDF's or a wrapped page's
+// break inside the count.
 func wrapped(prev, line string) bool {
 	first, _ := utf8.DecodeRuneInString(line)
 	last, _ := utf8.DecodeLastRuneInString(prev)
-	return unicode.IsLower(first) && !strings.ContainsRune(".!?:;\"'”’»)]", last)
+	if strings.ContainsRune(".!?:;\"'”’»)]", last) {
+		return false
+	}
+	return unicode.IsLower(first) || unicode.IsDigit(first) && numberAsked(prev)
+}
+
+// numberAsked reports a line that ends in a word a count must follow, in
+// lower case: a qualifier ("at least", "more than", "approximately") or
+// "to" ("brought the toll to"). A heading's "AT LEAST" over a key figure or
+// a date is a label of its own.
+func numberAsked(prev string) bool {
+	switch prev[strings.LastIndexAny(prev, " \t")+1:] {
+	case "least", "than", "to", "approximately", "nearly", "almost", "around", "about", "some":
+		return true
+	}
+	return false
 }
 
 // SplitSentences splits a paragraph at '.', '!' or '?' followed by space

@@ -143,6 +143,31 @@ func TestParagraphsWrapped(t *testing.T) {
 	}
 }
 
+// TestParagraphsCountBroken: a line that opens with a digit goes on a line
+// that ends in a word a count must follow ("to at least", "more than"); a
+// digit after a heading (a key figure's "AT LEAST") or a finished clause
+// opens a paragraph of its own.
+func TestParagraphsCountBroken(t *testing.T) {
+	text := "Shelling went on, raising the number of people displaced from Kassala to at least\n\n" +
+		"2,310 families (about 11,500 people) since the last update.\n" +
+		"Clashes left more than\n45 people dead in the market.\n" +
+		"KEY FIGURES\n12,400 people displaced\nAT LEAST\n12 MARCH 2020\n" +
+		"Houses burned in the town\n300 families fled"
+	want := []string{
+		"Shelling went on, raising the number of people displaced from Kassala to at least 2,310 families (about 11,500 people) since the last update.",
+		"Clashes left more than 45 people dead in the market.",
+		"KEY FIGURES",
+		"12,400 people displaced",
+		"AT LEAST",
+		"12 MARCH 2020",
+		"Houses burned in the town",
+		"300 families fled",
+	}
+	if got := Paragraphs(text); !slices.Equal(got, want) {
+		t.Errorf("Paragraphs:\n got %q\nwant %q", got, want)
+	}
+}
+
 // BenchmarkParagraphsWrapped: a megabyte of one paragraph wrapped at 64
 // characters is read in linear time (joined once, not line by line).
 func BenchmarkParagraphsWrapped(b *testing.B) {

@@ -1,0 +1,33 @@
+package analyze
+
+import (
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// An update's running total of the displaced is its figure however a PDF
+// breaks it: the line "to at least" goes on with the line that opens with
+// the count (lang.Paragraphs), and the place the displaced came from may
+// stand between the total's words and its "to". A "since" after that total
+// naming a month of no year ("since the beginning of March") dates the
+// update's own count, not a war's years; a total of a country's displaced
+// stays background, and so does a month before the total (it dates the
+// increment).
+func TestFigureValuesFig36(t *testing.T) {
+	runFigureWordCases(t, []figureWordCase{
+		{"a total broken across a PDF's lines", "Clashes went on in Sebha. DTM identified an additional 120 displaced " +
+			"families (approximately 600 individuals), bringing the total number of internally displaced persons to at least\n\n" +
+			"910 families (approximately 4,550 individuals) who have been forced to leave their homes since the start of " +
+			"hostilities on 12 March 2019.", news.FigureDisplaced, 4550, news.AtLeast},
+		{"a total from a place, since a month", "Clashes went on in Sebha. The Displacement Tracking Matrix identified an " +
+			"additional 120 displaced families (approximately 600 individuals) since the previous report, bringing the " +
+			"total number of internally displaced persons from Sebha to at least 910 families (approximately 4,550 " +
+			"individuals) who have been forced to leave their homes since the beginning of March.",
+			news.FigureDisplaced, 4550, news.AtLeast},
+		{"a country's total stays background", "Clashes went on in Sebha. Some 52,000 people have been displaced since " +
+			"March, bringing the total number of IDPs in the country to 410,000.", news.FigureDisplaced, 0, ""},
+		{"deaths since a month stay background", "Airstrikes hit Sebha on Monday. Since the beginning of March, 52,000 " +
+			"people have been killed.", news.FigureKilled, 0, ""},
+	})
+}
