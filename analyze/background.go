@@ -707,9 +707,13 @@ func periodBefore(toks []ftok, i int) bool {
 }
 
 // warInSentence reports a word for the whole war ("the war", "the conflict").
+// An agency's "conflict-affected" areas or people ("trapped in
+// conflict-affected areas") are where the count is, not the war's total. (A
+// "war-torn" or "war-battered" country stays the war's: news names a whole
+// war's country so beside its total.)
 func warInSentence(toks []ftok) bool {
-	for _, t := range toks {
-		if t.is(wcWar) && t.w != "fighting" {
+	for k, t := range toks {
+		if t.is(wcWar) && t.w != "fighting" && !(k+1 < len(toks) && toks[k+1].hyph && toks[k+1].w == "affected") {
 			return true
 		}
 	}

@@ -13,7 +13,9 @@ import (
 // naming a month of no year ("since the beginning of March") dates the
 // update's own count, not a war's years; a total of a country's displaced
 // stays background, and so does a month before the total (it dates the
-// increment).
+// increment). People trapped in "conflict-affected areas" beside a count
+// name where it is, no war's total; "the conflict" that displaced them, or
+// a "war-battered country" a total stands in, still do.
 func TestFigureValuesFig36(t *testing.T) {
 	runFigureWordCases(t, []figureWordCase{
 		{"a total broken across a PDF's lines", "Clashes went on in Sebha. DTM identified an additional 120 displaced " +
@@ -29,5 +31,11 @@ func TestFigureValuesFig36(t *testing.T) {
 			"March, bringing the total number of IDPs in the country to 410,000.", news.FigureDisplaced, 0, ""},
 		{"deaths since a month stay background", "Airstrikes hit Sebha on Monday. Since the beginning of March, 52,000 " +
 			"people have been killed.", news.FigureKilled, 0, ""},
+		{"conflict-affected areas", "Fighting went on south of Kadugli on Sunday. Some 21,300 people have been forced " +
+			"to flee their homes, while others remain trapped in conflict-affected areas.", news.FigureDisplaced, 21300, news.About},
+		{"the conflict's displaced stay background", "Fighting went on south of Kadugli on Sunday. The conflict has " +
+			"forced some 21,300 people to flee their homes.", news.FigureDisplaced, 0, ""},
+		{"a war-battered country's total", "Shelling hit a school in Kadugli on Sunday. Since then more than 12 million " +
+			"people have been displaced across the war-battered country.", news.FigureDisplaced, 0, ""},
 	})
 }
