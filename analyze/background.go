@@ -87,6 +87,9 @@ func sinceMonth(toks []ftok, j int) bool {
 // The start of a whole war ("since the start of the war on 28 August")
 // stays the war's total.
 func datedOnset(toks []ftok, k int) bool {
+	if toks[k].w == "since" && datedBegan(toks, k) {
+		return true
+	}
 	for j := k; j+1 < len(toks) && j <= k+onsetOpening; j++ {
 		if toks[j].punct || toks[j].isNum {
 			return false
@@ -106,6 +109,31 @@ func datedOnset(toks []ftok, k int) bool {
 	}
 	return false
 }
+
+// datedBegan reports "since" at k opening a clause that dates the start of
+// the fighting to the day ("since the offensive officially began on 13
+// June", "since clashes erupted on 4 April"): the running total of the
+// offensive the report follows, as "since the onset of ... on 4 April". A
+// whole war's start ("since the war began on ...") stays a war's total.
+func datedBegan(toks []ftok, k int) bool {
+	for n := k + 1; n+1 < len(toks) && n <= k+onsetOpening+2; n++ {
+		t := toks[n]
+		if t.punct || t.isNum || wholeWarWords[t.w] {
+			return false
+		}
+		if !beganWords[t.w] {
+			continue
+		}
+		if t.w == "broke" && toks[n+1].w == "out" {
+			n++
+		}
+		return n+1 < len(toks) && toks[n+1].w == "on" && (datedStart(toks, n+2) || paddedDay(toks, n+2))
+	}
+	return false
+}
+
+// beganWords tell that fighting started: "since clashes erupted on 4 April".
+var beganWords = wordSet("began", "started", "erupted", "broke", "escalated")
 
 // conflictOnset reports "since" at k opening the undated onset of "the
 // conflict" ("since the start of the conflict", "since the beginning of

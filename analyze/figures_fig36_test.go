@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"testing"
+	"time"
 
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -38,4 +39,28 @@ func TestFigureValuesFig36(t *testing.T) {
 		{"a war-battered country's total", "Shelling hit a school in Kadugli on Sunday. Since then more than 12 million " +
 			"people have been displaced across the war-battered country.", news.FigureDisplaced, 0, ""},
 	})
+}
+
+// A count since a clause that dates the fighting's start to the day ("since
+// the offensive officially began on 13 June", "since clashes broke out on 2
+// May") is the running total of the offensive an update follows, as "since
+// the onset of ... on 13 June" is, however long before the update; a war's
+// start ("since the war began on ...") stays the war's total.
+func TestFigureValuesFig36Began(t *testing.T) {
+	published := time.Date(2019, 7, 20, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name, text string
+		want       int64
+	}{
+		{"the offensive began on a day", "Airstrikes went on near Zinjibar. As of 18 July, partners have verified 21,000 " +
+			"displaced households from Abyan governorate since the offensive officially began on 13 June.", 21000},
+		{"clashes broke out on a day", "Airstrikes went on near Zinjibar. At least 9,400 people have fled their homes " +
+			"since clashes broke out on 2 May.", 9400},
+		{"the war began on a day", "Airstrikes went on near Zinjibar. More than 40,000 people have been displaced " +
+			"since the war began on 13 June.", 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkAgencyMain(t, &news.Article{Text: c.text, Published: published}, news.FigureDisplaced, c.want, "")
+		})
+	}
 }
