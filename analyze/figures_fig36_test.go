@@ -64,3 +64,20 @@ func TestFigureValuesFig36Began(t *testing.T) {
 		})
 	}
 }
+
+// An evacuated count its clause splits in brackets among the countries the
+// people were taken to ("(1,020 to Niger, 312 to Italy and 10 to Romania)")
+// is an evacuation programme's tally over its months; one evacuation's
+// count, or one destination named, is the event's.
+func TestFigureValuesFig36Tally(t *testing.T) {
+	runFigureWordCases(t, []figureWordCase{
+		{"a programme's tally by destination", "As of 20 March, the agency evacuated 1,455 individuals out of Yemen " +
+			"(1,200 to Djibouti, 210 to Somalia and 45 to Oman).", news.FigureEvacuated, 0, ""},
+		{"a key figure's tally", "930 refugees reached with solutions: 410 resettlement submissions and 520 individuals " +
+			"evacuated from Yemen (300 to Djibouti and 220 to Oman)", news.FigureEvacuated, 0, ""},
+		{"one evacuation, its people in brackets", "The agency evacuated 140 refugees (120 men, 12 women and eight " +
+			"children) from Aden to Djibouti on Sunday.", news.FigureEvacuated, 140, news.Exact},
+		{"one destination", "Some 300 civilians were evacuated from the besieged quarter (all to Hodeidah city) on Monday.",
+			news.FigureEvacuated, 300, news.About},
+	})
+}

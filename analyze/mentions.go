@@ -146,18 +146,43 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 		}
 		fig.Planned = k == &evacuatedKind && plannedNear(toks, i)
 		out = append(out, mention{
-			fig:        fig,
-			kind:       k,
-			sent:       si,
-			index:      s.index,
-			tok:        i,
-			update:     upd || tollNear(toks, i),
-			background: isBackground(toks, i) || earlierEvent(toks, i) || worldTotal(toks) || recalledFor(toks, i) || (k == &killedKind || k == &injuredKind) && followUpOf(toks, i) || (k == &displacedKind && (stockCount(toks, i, end) || aidServed(toks, i) || returnedSince(toks, i))),
-			part:       k == &injuredKind && treatedAt(toks, end) || k == &killedKind && diedAfterTransfer(toks, end) || ofThoseOpens(toks) || restOfToll(toks, i, end),
+			fig:    fig,
+			kind:   k,
+			sent:   si,
+			index:  s.index,
+			tok:    i,
+			update: upd || tollNear(toks, i),
+			background: isBackground(toks, i) || earlierEvent(toks, i) || worldTotal(toks) || recalledFor(toks, i) || (k == &killedKind || k == &injuredKind) && followUpOf(toks, i) || (k == &displacedKind && (stockCount(toks, i, end) || aidServed(toks, i) || returnedSince(toks, i))) ||
+				k == &evacuatedKind && destinationTally(s, i),
+			part: k == &injuredKind && treatedAt(toks, end) || k == &killedKind && diedAfterTransfer(toks, end) || ofThoseOpens(toks) || restOfToll(toks, i, end),
 		})
 	}
 	return out
 }
+
+// destinationTally reports an evacuated count its clause splits in brackets
+// among two or more countries they were taken to ("1,342 individuals
+// evacuated from Libya (1,020 to Niger, 312 to Italy and 10 to Romania)"):
+// an evacuation programme's tally over its months, not one evacuation.
+func destinationTally(s *factSentence, i int) bool {
+	toks := s.toks
+	k := i + 1
+	for ; k < len(toks) && toks[k].w != "(" && k <= i+tallyReach; k++ {
+		if toks[k].punct && toks[k].w != "," {
+			return false
+		}
+	}
+	n := 0
+	for k++; k+2 < len(toks) && toks[k].w != ")"; k++ {
+		if toks[k].isNum && toks[k+1].w == "to" && capitalised(s, k+2) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// tallyReach is how far after an evacuated count its brackets may open.
+const tallyReach = 8
 
 // asWereAdded returns the people a clause "as were N ..." adds to the
 // count whose verb is at toks[end] ("90 civilians were wounded, as were 17
