@@ -145,16 +145,17 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 			}
 		}
 		fig.Planned = k == &evacuatedKind && plannedNear(toks, i)
+		background := isBackground(toks, i) || earlierEvent(toks, i) || worldTotal(toks) || recalledFor(toks, i) || (k == &killedKind || k == &injuredKind) && followUpOf(toks, i) || (k == &displacedKind && (stockCount(toks, i, end) || aidServed(toks, i) || returnedSince(toks, i))) ||
+			k == &evacuatedKind && destinationTally(s, i)
 		out = append(out, mention{
-			fig:    fig,
-			kind:   k,
-			sent:   si,
-			index:  s.index,
-			tok:    i,
-			update: upd || tollNear(toks, i),
-			background: isBackground(toks, i) || earlierEvent(toks, i) || worldTotal(toks) || recalledFor(toks, i) || (k == &killedKind || k == &injuredKind) && followUpOf(toks, i) || (k == &displacedKind && (stockCount(toks, i, end) || aidServed(toks, i) || returnedSince(toks, i))) ||
-				k == &evacuatedKind && destinationTally(s, i),
-			part: k == &injuredKind && treatedAt(toks, end) || k == &killedKind && diedAfterTransfer(toks, end) || ofThoseOpens(toks) || restOfToll(toks, i, end),
+			fig:        fig,
+			kind:       k,
+			sent:       si,
+			index:      s.index,
+			tok:        i,
+			update:     upd || tollNear(toks, i),
+			background: background,
+			part:       k == &injuredKind && treatedAt(toks, end) || k == &killedKind && diedAfterTransfer(toks, end) || ofThoseOpens(toks) || restOfToll(toks, i, end),
 		})
 	}
 	return out
