@@ -81,3 +81,18 @@ func TestFigureValuesFig36Tally(t *testing.T) {
 			news.FigureEvacuated, 300, news.About},
 	})
 }
+
+// A qualifier before a count of the displaced does not reach the toll
+// coordinated after it ("more than 13,000 displaced and four suspected
+// deaths" is four deaths); between tolls it does ("at least 12 dead and 55
+// wounded").
+func TestFigureQualifierFig36(t *testing.T) {
+	runFigureWordCases(t, []figureWordCase{
+		{"displaced, then deaths", "The number of people affected by the floods in Hiraan has risen to about 60,000, " +
+			"including more than 11,000 displaced and three suspected deaths.", news.FigureKilled, 3, news.Exact},
+		{"the displaced keep theirs", "The number of people affected by the floods in Hiraan has risen to about 60,000, " +
+			"including more than 11,000 displaced and three suspected deaths.", news.FigureDisplaced, 11000, news.MoreThan},
+		{"dead, then wounded", "Shelling hit the market in Hiraan on Monday, leaving at least 12 dead and 55 wounded.",
+			news.FigureInjured, 55, news.AtLeast},
+	})
+}

@@ -478,8 +478,10 @@ func isoDateBefore(toks []ftok, i int) bool {
 
 // sharedQualifier returns the qualifier of a count coordinated just before
 // this one: "at least 12 dead and 55 wounded" is at least 55 wounded too.
+// The displaced counted before a toll keep theirs ("more than 13,000
+// displaced and four suspected deaths": four deaths).
 func sharedQualifier(toks []ftok, i int) news.Qualifier {
-	if i < 3 || toks[i-1].w != "and" || !kindWord(toks[i-2].w) || !toks[i-3].isNum || toks[i-3].amount {
+	if i < 3 || toks[i-1].w != "and" || !kindWord(toks[i-2].w) || toks[i-2].w == "displaced" || !toks[i-3].isNum || toks[i-3].amount {
 		return news.Exact
 	}
 	q, _ := qualifierBefore(toks, i-3)
