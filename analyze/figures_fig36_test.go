@@ -96,3 +96,19 @@ func TestFigureQualifierFig36(t *testing.T) {
 			news.FigureInjured, 55, news.AtLeast},
 	})
 }
+
+// The deaths "including" after a clause that counts casualties or cases,
+// its verb and agent between ("112 civilian casualties have been verified
+// by the health cluster, including 31 civilian deaths"), are the toll, as
+// they are right after the count; the children among the killed stay a
+// part.
+func TestFigureValuesFig36Including(t *testing.T) {
+	runFigureWordCases(t, []figureWordCase{
+		{"deaths after the casualties' clause", "Clashes went on south of Gharyan. To date, 112 civilian casualties have " +
+			"been verified by the health cluster, including 31 civilian deaths.", news.FigureKilled, 31, news.Exact},
+		{"deaths after a longer clause", "Shelling went on near Baidoa. Some 140 casualties were recorded by partners " +
+			"in the camps of Baidoa, including 22 deaths.", news.FigureKilled, 22, news.Exact},
+		{"children among the killed", "Shelling hit the market of Gharyan on Monday, killing 14 people, including " +
+			"five children.", news.FigureKilled, 14, news.Exact},
+	})
+}

@@ -741,8 +741,33 @@ func casesInclude(toks []ftok, i int) bool {
 	if toks[j-1].w == "," {
 		j--
 	}
-	return j >= 1 && (casesWords[toks[j-1].w] || toks[j-1].w == "casualties" || affectedCount(toks, j-1))
+	return j >= 1 && (casesWords[toks[j-1].w] || toks[j-1].w == "casualties" || affectedCount(toks, j-1) || casesClauseBefore(toks, j))
 }
+
+// casesClauseBefore reports a clause ending at j (its "including") whose
+// count is of cases or casualties, its verb and agent between: "111
+// civilian casualties have been verified by the Health Sector, including
+// 23 civilian deaths", "four confirmed cases of EVD, including two deaths".
+func casesClauseBefore(toks []ftok, j int) bool {
+	for k := j - 1; k >= 1 && k >= j-casesClauseReach; k-- {
+		if toks[k].punct {
+			return false
+		}
+		if !toks[k].isNum {
+			continue
+		}
+		for n := k + 1; n < j && n <= k+3; n++ {
+			if casesWords[toks[n].w] || toks[n].w == "casualties" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// casesClauseReach is how far before "including" the clause's count may stand.
+const casesClauseReach = 12
 
 // affectedCount reports the number at toks[j] as a count of the affected
 // ("The number of people affected by the floods has increased to nearly
