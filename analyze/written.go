@@ -89,6 +89,8 @@ func writtenSourceOf(s *factSentence) (name string, party, ok bool) {
 			start = teamAt(toks, countBy(toks, j+2)) // "according to a count by the Foo Rights Group", "a study by a team at"
 		case toks[j].w == "as" && toks[j+1].w == "per" && j+2 < len(toks):
 			start = j + 2 // "as per the IOM-led DTM report", as "according to"
+		case toks[j].w == "per" && j > 0 && toks[j-1].w != "as" && capitalised(s, j+1):
+			start = j + 1 // "displaced since the start of the conflict per DTM-IOM data": a source, not a rate ("per 100,000")
 		case toks[j].w == "source" || toks[j].w == "sources":
 			k := j + 1
 			if k+1 < len(toks) && toks[k].w == "of" && sourceOf[toks[k+1].w] {

@@ -1,0 +1,26 @@
+package analyze
+
+import "testing"
+
+// TestAgencyCitedSources: agency updates cite the source of a count after
+// it with "per" ("displaced since the start of the conflict per UNHCR
+// data"), a rate's "per" citing no one, and in brackets that close a
+// clause "and" goes on from ("... as of 19 May (IOM DTM) and damaged
+// roads"), the body's two names side by side. Invented sentences (issue
+// 10, round h-fig36).
+func TestAgencyCitedSources(t *testing.T) {
+	runOriginatorCases(t, []originatorCase{
+		{"per a body's data", "Clashes",
+			"Nearly 14,000 individuals have been displaced since the start of the conflict per UNHCR data.",
+			"displaced", 14000, "UNHCR", false},
+		{"a rate cites no one", "Clashes",
+			"Nearly 14,000 individuals have been displaced since the start of the conflict, about 900 per day.",
+			"displaced", 14000, "", false},
+		{"a bracket before and", "Clashes",
+			"The fighting has displaced over 41,300 people as of 19 May (IOM DTM) and damaged roads and schools.",
+			"displaced", 41300, "IOM", false},
+		{"an aside before and stays an aside", "Clashes",
+			"The fighting has displaced over 41,300 people (mostly women) and damaged roads and schools.",
+			"displaced", 41300, "", false},
+	})
+}
