@@ -645,11 +645,28 @@ func spanName(s *factSentence, lo, hi int) (string, bool, bool) {
 	}
 	lo = afterPersonOf(s.toks, lo, hi)
 	hi = beforePersonName(s.toks, lo, hi)
+	hi = beforePaper(s.toks, lo, hi)
 	if name, party, ok := tableName(s, lo, hi); ok {
 		return name, party, true
 	}
 	return bodyName(s, lo, hi)
 }
+
+// beforePaper returns hi before the paper a body's name is given with
+// ("according to the DGHS Press Release", "the Health Cluster Bulletin"):
+// the body is the source, not its paper.
+func beforePaper(toks []ftok, lo, hi int) int {
+	if hi-1 > lo && toks[hi].w == "release" && toks[hi-1].w == "press" {
+		return hi - 2
+	}
+	if hi > lo && paperNouns[toks[hi].w] {
+		return hi - 1
+	}
+	return hi
+}
+
+// paperNouns name what a body publishes, after its name.
+var paperNouns = wordSet("bulletin", "dashboard", "sitrep", "factsheet")
 
 // nameSpan returns the tokens toks[lo..hi] of the capitalised run at i,
 // without the links at its ends; ok is false when there is none.
