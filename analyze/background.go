@@ -390,6 +390,9 @@ func stockCount(toks []ftok, i, end int) bool {
 		if (t.w == "last" || t.w == "past") && !timeAfter(toks, k) {
 			continue // "as a last resort": no time
 		}
+		if t.w == "displacement" && k+1 < len(toks) && toks[k+1].w == "tracking" {
+			continue // "the Displacement Tracking Matrix reports": a source's name, no flight told
+		}
 		if _, day := lang.Weekday(t.w); movementWords[t.w] || day {
 			return false
 		}

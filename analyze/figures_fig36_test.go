@@ -112,3 +112,15 @@ func TestFigureValuesFig36Including(t *testing.T) {
 			"five children.", news.FigureKilled, 14, news.Exact},
 	})
 }
+
+// The Displacement Tracking Matrix named beside a population of IDPs is a
+// source's name, no flight told: "13,000 IDPs ... currently living in" a
+// town stay a stock; IDPs it counts as newly fled are the event's.
+func TestFigureValuesFig36Matrix(t *testing.T) {
+	runFigureWordCases(t, []figureWordCase{
+		{"the matrix's stock", "Clashes went on near Sirte. The Displacement Tracking Matrix (DTM) reports that a total " +
+			"of 12,700 IDPs and 51,300 returnees are currently living in Bani Walid.", news.FigureDisplaced, 0, ""},
+		{"the matrix's new flight", "Clashes went on near Sirte. The Displacement Tracking Matrix (DTM) reports that " +
+			"2,100 IDPs fled Bani Walid this week.", news.FigureDisplaced, 2100, news.Exact},
+	})
+}
