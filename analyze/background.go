@@ -17,7 +17,7 @@ var warWords = wordSet("war", "conflict", "uprising", "crisis", "revolution", "r
 // isBackground reports a cumulative or past figure near i: "since 2011",
 // "the war that has killed", "so far this year".
 func isBackground(toks []ftok, i int) bool {
-	if previousToll(toks, i) || periodBefore(toks, i) || comparedCount(toks, i) {
+	if previousToll(toks, i) || periodBefore(toks, i) || comparedCount(toks, i) || sinceBenchmark(toks, i) {
 		return true
 	}
 	lo, hi := bulletItem(toks, i, max(0, i-14), min(len(toks), i+12))
@@ -699,7 +699,30 @@ func recalledFor(toks []ftok, i int) bool {
 
 // superlatives compare an event with the past: "the most dangerous month
 // since December 2013, with nine killed" dates the comparison, not the count.
-var superlatives = wordSet("most", "deadliest", "worst", "bloodiest", "highest", "largest", "biggest", "heaviest")
+var superlatives = wordSet("most", "deadliest", "worst", "bloodiest", "highest", "largest", "biggest", "heaviest", "strongest", "fiercest")
+
+// sinceBenchmark reports a count in the relative clause of the event a
+// superlative's "since" names ("the strongest cyclone since Cyclone Eline,
+// which struck in February 2000, claiming at least 800 lives", "the
+// deadliest attack since a truck bombing that killed 587"): the earlier
+// event the new one is measured by, its toll that event's.
+func sinceBenchmark(toks []ftok, i int) bool {
+	rel := false
+	for j := i - 1; j >= 0 && j >= i-benchmarkReach; j-- {
+		switch w := toks[j].w; {
+		case w == "." || w == ";" || toks[j].isNum && !toks[j].year:
+			return false
+		case w == "which" || w == "that" || w == "who":
+			rel = true
+		case w == "since":
+			return rel && j+1 < len(toks) && !toks[j+1].year && superlativeBefore(toks, j) // not "the deadliest since 2015, which killed 138": this one
+		}
+	}
+	return false
+}
+
+// benchmarkReach is how far before its count a benchmark's "since" may stand.
+const benchmarkReach = 20
 
 func superlativeBefore(toks []ftok, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-10 && !toks[k].punct; k-- {

@@ -124,3 +124,19 @@ func TestFigureValuesFig36Matrix(t *testing.T) {
 			"2,100 IDPs fled Bani Walid this week.", news.FigureDisplaced, 2100, news.Exact},
 	})
 }
+
+// A count in the relative clause of the event a superlative's "since"
+// names ("the strongest cyclone since Cyclone Foo, which struck in 2000,
+// claiming 800 lives", "the deadliest attack since a bombing that killed
+// 587") is the earlier event's toll; the deadliest attack "since 2015,
+// which killed 138" is this one's.
+func TestFigureValuesFig36Benchmark(t *testing.T) {
+	runFigureWordCases(t, []figureWordCase{
+		{"a cyclone measured by an earlier one", "It is the strongest cyclone to hit the coast since Cyclone Gloria, " +
+			"which struck the country in March 2001, claiming at least 700 lives.", news.FigureKilled, 0, ""},
+		{"an attack measured by an earlier one", "The attack was the deadliest since a truck bombing in the capital " +
+			"that killed 310 people.", news.FigureKilled, 0, ""},
+		{"the deadliest since a year", "It was the deadliest attack since 2015, which killed 93 people in the village.",
+			news.FigureKilled, 93, news.Exact},
+	})
+}

@@ -55,7 +55,26 @@ func wrapped(prev, line string) bool {
 	if strings.ContainsRune(".!?:;\"'”’»)]", last) {
 		return false
 	}
-	return unicode.IsLower(first) || unicode.IsDigit(first) && numberAsked(prev)
+	return unicode.IsLower(first) || unicode.IsDigit(first) && numberAsked(prev) ||
+		(unicode.IsDigit(first) || monthOpens(line)) && dateAsked(prev)
+}
+
+// dateAsked reports a line that ends in a lower-case preposition a date
+// follows ("which struck the country in" | "February 2000, claiming ...",
+// "left Maputo on" | "16 March.").
+func dateAsked(prev string) bool {
+	switch prev[strings.LastIndexAny(prev, " \t")+1:] {
+	case "in", "on", "since", "from", "by", "until", "between":
+		return true
+	}
+	return false
+}
+
+// monthOpens reports a line that opens with a month's name.
+func monthOpens(line string) bool {
+	w, _, _ := strings.Cut(line, " ")
+	_, ok := Month(strings.ToLower(strings.TrimRight(w, ",.")))
+	return ok
 }
 
 // numberAsked reports a line that ends in a word a count must follow, in

@@ -168,6 +168,26 @@ func TestParagraphsCountBroken(t *testing.T) {
 	}
 }
 
+// TestParagraphsDateBroken: a line that opens with a month or a digit goes
+// on a line that ends in a lower-case preposition a date follows ("struck
+// the country in" | "February 2000, ..."); a heading's "Of" or a table's row
+// stays apart.
+func TestParagraphsDateBroken(t *testing.T) {
+	text := "The storm was the strongest since the cyclone which struck the coast in\n\n" +
+		"March 2001, claiming 300 lives.\nThe mission left the capital on\n16 May.\nNo, of\n454 2724 1226\nNumber of\nJune 2020"
+	want := []string{
+		"The storm was the strongest since the cyclone which struck the coast in March 2001, claiming 300 lives.",
+		"The mission left the capital on 16 May.",
+		"No, of",
+		"454 2724 1226",
+		"Number of",
+		"June 2020",
+	}
+	if got := Paragraphs(text); !slices.Equal(got, want) {
+		t.Errorf("Paragraphs:\n got %q\nwant %q", got, want)
+	}
+}
+
 // BenchmarkParagraphsWrapped: a megabyte of one paragraph wrapped at 64
 // characters is read in linear time (joined once, not line by line).
 func BenchmarkParagraphsWrapped(b *testing.B) {
