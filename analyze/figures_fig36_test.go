@@ -140,3 +140,17 @@ func TestFigureValuesFig36Benchmark(t *testing.T) {
 			news.FigureKilled, 93, news.Exact},
 	})
 }
+
+// A footnote's mark glued after a lower-case word ("including 31 civilian
+// deaths1.") leaves the word; a name's digits ("M23", "G20") stay its own.
+func TestFigureValuesFig36Footnote(t *testing.T) {
+	runFigureWordCases(t, []figureWordCase{
+		{"deaths with a footnote mark", "Clashes went on south of Gharyan. To date, 112 civilian casualties have " +
+			"been verified by the health cluster, including 31 civilian deaths1.", news.FigureKilled, 31, news.Exact},
+		{"displaced with a footnote mark", "Fighting went on near Bunia on Monday. Some 4,300 people were displaced12, " +
+			"most of them women and children.", news.FigureDisplaced, 4300, news.About},
+	})
+	if toks := ftokens("the M23 and deaths1."); toks[1].w != "m23" || toks[3].w != "deaths" || len(toks) != 5 {
+		t.Errorf("tokens %+v, want m23, deaths and no mark", toks)
+	}
+}
