@@ -17,7 +17,7 @@ var warWords = wordSet("war", "conflict", "uprising", "crisis", "revolution", "r
 // isBackground reports a cumulative or past figure near i: "since 2011",
 // "the war that has killed", "so far this year".
 func isBackground(toks []ftok, i int) bool {
-	if previousToll(toks, i) || periodBefore(toks, i) || comparedCount(toks, i) {
+	if previousToll(toks, i) || periodBefore(toks, i) || comparedCount(toks, i) || sinceBenchmark(toks, i) {
 		return true
 	}
 	lo, hi := bulletItem(toks, i, max(0, i-14), min(len(toks), i+12))
@@ -29,7 +29,8 @@ func isBackground(toks []ftok, i int) bool {
 			next = strings.TrimSuffix(toks[j+1].w, "'s") // "last week's massacre"
 		}
 		switch {
-		case w == "since" && ((sinceOrigin(toks, j) && !superlativeBefore(toks, j) && !datedOnset(toks, j) && !conflictOnset(toks, j)) || killedKind.before[next]):
+		case w == "since" && ((sinceOrigin(toks, j) && !superlativeBefore(toks, j) && !datedOnset(toks, j) && !conflictOnset(toks, j) &&
+			!(j > i && sinceMonth(toks, j) && displacedTotal(toks, i))) || killedKind.before[next]):
 			return true // "since 2011", "has since killed"
 		case w == "since" && next == "then" && perfectIn(toks):
 			return true // "Since then, air strikes have killed more than 4,700": a total since an earlier event
@@ -65,6 +66,20 @@ func displacedTotal(toks []ftok, i int) bool {
 	return ok
 }
 
+// sinceMonth reports "since" at j followed by a month of no year named ("since
+// the beginning of August", "since June"): the months an update's running
+// total covers, not a war's years.
+func sinceMonth(toks []ftok, j int) bool {
+	k := j + 1
+	if k < len(toks) && toks[k].w == "the" {
+		k++
+	}
+	if k+1 < len(toks) && onsetWords[toks[k].w] && toks[k+1].w == "of" {
+		k += 2
+	}
+	return k < len(toks) && isMonth(toks[k].w) && (k+1 >= len(toks) || !toks[k+1].year)
+}
+
 // datedOnset reports a phrase at k naming the onset of fighting dated to
 // the day ("the onset of armed conflict in South Tripoli on 04 April 2019",
 // "the start of hostilities on 4 April"): an offensive a report follows,
@@ -72,6 +87,9 @@ func displacedTotal(toks []ftok, i int) bool {
 // The start of a whole war ("since the start of the war on 28 August")
 // stays the war's total.
 func datedOnset(toks []ftok, k int) bool {
+	if toks[k].w == "since" && datedBegan(toks, k) {
+		return true
+	}
 	for j := k; j+1 < len(toks) && j <= k+onsetOpening; j++ {
 		if toks[j].punct || toks[j].isNum {
 			return false
@@ -91,6 +109,31 @@ func datedOnset(toks []ftok, k int) bool {
 	}
 	return false
 }
+
+// datedBegan reports "since" at k opening a clause that dates the start of
+// the fighting to the day ("since the offensive officially began on 13
+// June", "since clashes erupted on 4 April"): the running total of the
+// offensive the report follows, as "since the onset of ... on 4 April". A
+// whole war's start ("since the war began on ...") stays a war's total.
+func datedBegan(toks []ftok, k int) bool {
+	for n := k + 1; n+1 < len(toks) && n <= k+onsetOpening+2; n++ {
+		t := toks[n]
+		if t.punct || t.isNum || wholeWarWords[t.w] {
+			return false
+		}
+		if !beganWords[t.w] {
+			continue
+		}
+		if t.w == "broke" && toks[n+1].w == "out" {
+			n++
+		}
+		return n+1 < len(toks) && toks[n+1].w == "on" && (datedStart(toks, n+2) || paddedDay(toks, n+2))
+	}
+	return false
+}
+
+// beganWords tell that fighting started: "since clashes erupted on 4 April".
+var beganWords = wordSet("began", "started", "erupted", "broke", "escalated")
 
 // conflictOnset reports "since" at k opening the undated onset of "the
 // conflict" ("since the start of the conflict", "since the beginning of
@@ -346,6 +389,9 @@ func stockCount(toks []ftok, i, end int) bool {
 		}
 		if (t.w == "last" || t.w == "past") && !timeAfter(toks, k) {
 			continue // "as a last resort": no time
+		}
+		if t.w == "displacement" && k+1 < len(toks) && toks[k+1].w == "tracking" {
+			continue // "the Displacement Tracking Matrix reports": a source's name, no flight told
 		}
 		if _, day := lang.Weekday(t.w); movementWords[t.w] || day {
 			return false
@@ -653,7 +699,30 @@ func recalledFor(toks []ftok, i int) bool {
 
 // superlatives compare an event with the past: "the most dangerous month
 // since December 2013, with nine killed" dates the comparison, not the count.
-var superlatives = wordSet("most", "deadliest", "worst", "bloodiest", "highest", "largest", "biggest", "heaviest")
+var superlatives = wordSet("most", "deadliest", "worst", "bloodiest", "highest", "largest", "biggest", "heaviest", "strongest", "fiercest")
+
+// sinceBenchmark reports a count in the relative clause of the event a
+// superlative's "since" names ("the strongest cyclone since Cyclone Eline,
+// which struck in February 2000, claiming at least 800 lives", "the
+// deadliest attack since a truck bombing that killed 587"): the earlier
+// event the new one is measured by, its toll that event's.
+func sinceBenchmark(toks []ftok, i int) bool {
+	rel := false
+	for j := i - 1; j >= 0 && j >= i-benchmarkReach; j-- {
+		switch w := toks[j].w; {
+		case w == "." || w == ";" || toks[j].isNum && !toks[j].year:
+			return false
+		case w == "which" || w == "that" || w == "who":
+			rel = true
+		case w == "since":
+			return rel && j+1 < len(toks) && !toks[j+1].year && superlativeBefore(toks, j) // not "the deadliest since 2015, which killed 138": this one
+		}
+	}
+	return false
+}
+
+// benchmarkReach is how far before its count a benchmark's "since" may stand.
+const benchmarkReach = 20
 
 func superlativeBefore(toks []ftok, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-10 && !toks[k].punct; k-- {
@@ -692,9 +761,13 @@ func periodBefore(toks []ftok, i int) bool {
 }
 
 // warInSentence reports a word for the whole war ("the war", "the conflict").
+// An agency's "conflict-affected" areas or people ("trapped in
+// conflict-affected areas") are where the count is, not the war's total. (A
+// "war-torn" or "war-battered" country stays the war's: news names a whole
+// war's country so beside its total.)
 func warInSentence(toks []ftok) bool {
-	for _, t := range toks {
-		if t.is(wcWar) && t.w != "fighting" {
+	for k, t := range toks {
+		if t.is(wcWar) && t.w != "fighting" && !(k+1 < len(toks) && toks[k+1].hyph && toks[k+1].w == "affected") {
 			return true
 		}
 	}

@@ -145,6 +145,8 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 			}
 		}
 		fig.Planned = k == &evacuatedKind && plannedNear(toks, i)
+		background := isBackground(toks, i) || earlierEvent(toks, i) || worldTotal(toks) || recalledFor(toks, i) || (k == &killedKind || k == &injuredKind) && followUpOf(toks, i) || (k == &displacedKind && (stockCount(toks, i, end) || aidServed(toks, i) || returnedSince(toks, i))) ||
+			k == &evacuatedKind && destinationTally(s, i)
 		out = append(out, mention{
 			fig:        fig,
 			kind:       k,
@@ -152,12 +154,36 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 			index:      s.index,
 			tok:        i,
 			update:     upd || tollNear(toks, i),
-			background: isBackground(toks, i) || earlierEvent(toks, i) || worldTotal(toks) || recalledFor(toks, i) || (k == &killedKind || k == &injuredKind) && followUpOf(toks, i) || (k == &displacedKind && (stockCount(toks, i, end) || aidServed(toks, i) || returnedSince(toks, i))),
+			background: background,
 			part:       k == &injuredKind && treatedAt(toks, end) || k == &killedKind && diedAfterTransfer(toks, end) || ofThoseOpens(toks) || restOfToll(toks, i, end),
 		})
 	}
 	return out
 }
+
+// destinationTally reports an evacuated count its clause splits in brackets
+// among two or more countries they were taken to ("1,342 individuals
+// evacuated from Libya (1,020 to Niger, 312 to Italy and 10 to Romania)"):
+// an evacuation programme's tally over its months, not one evacuation.
+func destinationTally(s *factSentence, i int) bool {
+	toks := s.toks
+	k := i + 1
+	for ; k < len(toks) && toks[k].w != "(" && k <= i+tallyReach; k++ {
+		if toks[k].punct && toks[k].w != "," {
+			return false
+		}
+	}
+	n := 0
+	for k++; k+2 < len(toks) && toks[k].w != ")"; k++ {
+		if toks[k].isNum && toks[k+1].w == "to" && capitalised(s, k+2) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// tallyReach is how far after an evacuated count its brackets may open.
+const tallyReach = 8
 
 // asWereAdded returns the people a clause "as were N ..." adds to the
 // count whose verb is at toks[end] ("90 civilians were wounded, as were 17
@@ -452,8 +478,10 @@ func isoDateBefore(toks []ftok, i int) bool {
 
 // sharedQualifier returns the qualifier of a count coordinated just before
 // this one: "at least 12 dead and 55 wounded" is at least 55 wounded too.
+// The displaced counted before a toll keep theirs ("more than 13,000
+// displaced and four suspected deaths": four deaths).
 func sharedQualifier(toks []ftok, i int) news.Qualifier {
-	if i < 3 || toks[i-1].w != "and" || !kindWord(toks[i-2].w) || !toks[i-3].isNum || toks[i-3].amount {
+	if i < 3 || toks[i-1].w != "and" || !kindWord(toks[i-2].w) || toks[i-2].w == "displaced" || !toks[i-3].isNum || toks[i-3].amount {
 		return news.Exact
 	}
 	q, _ := qualifierBefore(toks, i-3)
@@ -713,8 +741,33 @@ func casesInclude(toks []ftok, i int) bool {
 	if toks[j-1].w == "," {
 		j--
 	}
-	return j >= 1 && (casesWords[toks[j-1].w] || toks[j-1].w == "casualties" || affectedCount(toks, j-1))
+	return j >= 1 && (casesWords[toks[j-1].w] || toks[j-1].w == "casualties" || affectedCount(toks, j-1) || casesClauseBefore(toks, j))
 }
+
+// casesClauseBefore reports a clause ending at j (its "including") whose
+// count is of cases or casualties, its verb and agent between: "111
+// civilian casualties have been verified by the Health Sector, including
+// 23 civilian deaths", "four confirmed cases of EVD, including two deaths".
+func casesClauseBefore(toks []ftok, j int) bool {
+	for k := j - 1; k >= 1 && k >= j-casesClauseReach; k-- {
+		if toks[k].punct {
+			return false
+		}
+		if !toks[k].isNum {
+			continue
+		}
+		for n := k + 1; n < j && n <= k+3; n++ {
+			if casesWords[toks[n].w] || toks[n].w == "casualties" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// casesClauseReach is how far before "including" the clause's count may stand.
+const casesClauseReach = 12
 
 // affectedCount reports the number at toks[j] as a count of the affected
 // ("The number of people affected by the floods has increased to nearly
@@ -1007,19 +1060,28 @@ var bringVerbs = wordSet("bring", "brings", "brought", "bringing", "raising", "r
 // displacedNouns name the displaced a running total counts.
 var displacedNouns = wordSet("refugees", "idps", "displaced", "displacements", "asylum", "arrivals")
 
+// broughtReach is how far before "to" a running total's verb may stand;
+// fromReach more when a "from" names the place the displaced fled.
+const broughtReach, fromReach = 10, 2
+
 // displacedBroughtTo reports the number at toks[i] as the value a verb
 // brings a total of the displaced to ("bringing the total number of
 // displaced people to 5,600", "Latest arrivals bring the estimated number
 // of new refugees to 16,250"): the influx's most recent figure. est: the
-// total is "estimated".
+// total is "estimated". The place the displaced came from may stand
+// between ("the total number of internally displaced persons from Murzuq
+// to at least 760 families").
 func displacedBroughtTo(toks []ftok, i int) (ok, est bool) {
 	if i < 4 || toks[i-1].w != "to" {
 		return false, false
 	}
 	noun, total := false, false
-	for j := i - 2; j >= 0 && j >= i-10; j-- {
+	lo := i - broughtReach
+	for j := i - 2; j >= 0 && j >= lo; j-- {
 		w := toks[j].w
 		switch {
+		case w == "from":
+			lo -= fromReach // "persons from Murzuq to": the place they fled, no more words of the total's
 		case toks[j].punct || toks[j].isNum:
 			return false, false
 		case displacedNouns[w]:

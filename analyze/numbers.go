@@ -151,13 +151,17 @@ func scanTokens(out []ftok, s, low string) []ftok {
 			i, hyph = urlEnd(s, i), false // a link's address states no figure: "(http://...?id=122)"
 		case unicode.IsLetter(r):
 			j := wordEnd(s, i+n)
+			e := j
+			if k := footnoteGlued(s, i, j); k > 0 {
+				e = k // "including 23 civilian deaths1.": the word, its footnote's mark dropped
+			}
 			var w string
 			if low != "" {
-				w = low[i:j]
+				w = low[i:e]
 			} else {
-				w = strings.ToLower(s[i:j])
+				w = strings.ToLower(s[i:e])
 			}
-			out = append(out, ftok{w: w, hyph: hyph, off: i, end: j})
+			out = append(out, ftok{w: w, hyph: hyph, off: i, end: e})
 			i, hyph = j, false
 		case r == '-' || r == '–':
 			hyph = len(out) > 0 && i > 0 && s[i-1] != ' '
@@ -174,6 +178,26 @@ func scanTokens(out []ftok, s, low string) []ftok {
 		}
 	}
 	return out
+}
+
+// footnoteGlued returns where the letters of the word s[i:j] end when one
+// or two digits glued after four or more lower-case letters close it (an
+// agency PDF's footnote mark: "deaths1", "displaced12"), else 0. Capitals
+// keep their digits ("M23", "G20", "COVID19").
+func footnoteGlued(s string, i, j int) int {
+	k := i
+	for k < j && s[k] >= 'a' && s[k] <= 'z' {
+		k++
+	}
+	if k-i < 4 || j-k < 1 || j-k > 2 {
+		return 0
+	}
+	for m := k; m < j; m++ {
+		if s[m] < '0' || s[m] > '9' {
+			return 0
+		}
+	}
+	return k
 }
 
 // wordEnd returns where the word going on at s[j] ends: after its letters,

@@ -332,7 +332,11 @@ func attributionOf(s *factSentence) (origMatch, bool) {
 				g, cue, asideEnd = n, at, pe // "Abu Musab, al Shabaab's military operation spokesman, told Reuters": al Shabaab's
 			}
 		}
-		if trailingAside(s.toks, m) {
+		first := m // "(IOM DTM)": the bracket opens before the body's first name
+		if i > 0 && s.origs[i-1].end == m.start && s.origs[i-1].id == m.id {
+			first.start = s.origs[i-1].start
+		}
+		if trailingAside(s.toks, first) {
 			g, cue = 1, -1 // "... including at least 25 killed in 2017 (OCHA)."
 		}
 		if e := dashAside(s.text, s.toks, m); e >= 0 && !notSource(s.toks, m) {
@@ -1484,7 +1488,9 @@ var joiners = wordSet("and", "or", ",")
 var appositives = wordSet("another", "a", "an", "the")
 
 // trailingAside reports a source named in brackets at the end of its
-// sentence or clause, as reports cite: "(OCHA).", "(Source: CCCM Cluster)".
+// sentence or clause, as reports cite: "(OCHA).", "(Source: CCCM Cluster)",
+// "has displaced over 78,000 people as of 19 May (IOM DTM) and damaged
+// ...": a clause "and" goes on with is ended too.
 func trailingAside(toks []ftok, m origMatch) bool {
 	open := m.start - 1
 	if open >= 2 && toks[open].w == ":" && toks[open-1].w == "source" {
@@ -1497,7 +1503,7 @@ func trailingAside(toks []ftok, m origMatch) bool {
 	if end < 0 {
 		return false
 	}
-	return end+1 == len(toks) || (toks[end+1].punct && toks[end+1].w != "(")
+	return end+1 == len(toks) || (toks[end+1].punct && toks[end+1].w != "(") || toks[end+1].w == "and"
 }
 
 // citationEnd returns the closing bracket of a citation whose source ends

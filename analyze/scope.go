@@ -2173,13 +2173,14 @@ var onsetWords = wordSet("onset", "start", "beginning", "outbreak", "escalation"
 // a count runs over: "After the onset of clashes between armed groups in
 // Tripoli on 26 August, at least 3,845 families have been displaced" counts
 // the displaced of those clashes up to now, no earlier event recalled. (A
-// count "since" such an onset is a running total: isBackground's.)
+// count "since" such an onset is a running total: isBackground's.) So does
+// a clause "since the offensive began on 13 June" (datedBegan).
 func onsetBefore(toks []ftok, k int) bool {
 	for j := k - 1; j >= 1 && j >= k-onsetReach; j-- {
 		if toks[j].w == "." || toks[j].w == ";" || toks[j].isNum {
 			return false
 		}
-		if onsetWords[toks[j-1].w] && toks[j].w == "of" {
+		if onsetWords[toks[j-1].w] && toks[j].w == "of" || toks[j].w == "since" && datedBegan(toks, j) {
 			return true
 		}
 	}

@@ -89,6 +89,8 @@ func writtenSourceOf(s *factSentence) (name string, party, ok bool) {
 			start = teamAt(toks, countBy(toks, j+2)) // "according to a count by the Foo Rights Group", "a study by a team at"
 		case toks[j].w == "as" && toks[j+1].w == "per" && j+2 < len(toks):
 			start = j + 2 // "as per the IOM-led DTM report", as "according to"
+		case toks[j].w == "per" && j > 0 && toks[j-1].w != "as" && capitalised(s, j+1):
+			start = j + 1 // "displaced since the start of the conflict per DTM-IOM data": a source, not a rate ("per 100,000")
 		case toks[j].w == "source" || toks[j].w == "sources":
 			k := j + 1
 			if k+1 < len(toks) && toks[k].w == "of" && sourceOf[toks[k+1].w] {
@@ -643,11 +645,28 @@ func spanName(s *factSentence, lo, hi int) (string, bool, bool) {
 	}
 	lo = afterPersonOf(s.toks, lo, hi)
 	hi = beforePersonName(s.toks, lo, hi)
+	hi = beforePaper(s.toks, lo, hi)
 	if name, party, ok := tableName(s, lo, hi); ok {
 		return name, party, true
 	}
 	return bodyName(s, lo, hi)
 }
+
+// beforePaper returns hi before the paper a body's name is given with
+// ("according to the DGHS Press Release", "the Health Cluster Bulletin"):
+// the body is the source, not its paper.
+func beforePaper(toks []ftok, lo, hi int) int {
+	if hi-1 > lo && toks[hi].w == "release" && toks[hi-1].w == "press" {
+		return hi - 2
+	}
+	if hi > lo && paperNouns[toks[hi].w] {
+		return hi - 1
+	}
+	return hi
+}
+
+// paperNouns name what a body publishes, after its name.
+var paperNouns = wordSet("bulletin", "dashboard", "sitrep", "factsheet")
 
 // nameSpan returns the tokens toks[lo..hi] of the capitalised run at i,
 // without the links at its ends; ok is false when there is none.

@@ -44,11 +44,49 @@ func Paragraphs(text string) []string {
 	return out
 }
 
-// wrapped reports whether line goes on the sentence prev left open.
+// wrapped reports whether line goes on the sentence prev left open. A
+// line that opens with a digit goes on a line that ends in a word asking
+// for the number ("bringing the total to at least" | "16,460 families
+// ...", "killing more than" | "40 people"): a PDF's or a wrapped page's
+// break inside the count.
 func wrapped(prev, line string) bool {
 	first, _ := utf8.DecodeRuneInString(line)
 	last, _ := utf8.DecodeLastRuneInString(prev)
-	return unicode.IsLower(first) && !strings.ContainsRune(".!?:;\"'”’»)]", last)
+	if strings.ContainsRune(".!?:;\"'”’»)]", last) {
+		return false
+	}
+	return unicode.IsLower(first) || unicode.IsDigit(first) && numberAsked(prev) ||
+		(unicode.IsDigit(first) || monthOpens(line)) && dateAsked(prev)
+}
+
+// dateAsked reports a line that ends in a lower-case preposition a date
+// follows ("which struck the country in" | "February 2000, claiming ...",
+// "left Maputo on" | "16 March.").
+func dateAsked(prev string) bool {
+	switch prev[strings.LastIndexAny(prev, " \t")+1:] {
+	case "in", "on", "since", "from", "by", "until", "between":
+		return true
+	}
+	return false
+}
+
+// monthOpens reports a line that opens with a month's name.
+func monthOpens(line string) bool {
+	w, _, _ := strings.Cut(line, " ")
+	_, ok := Month(strings.ToLower(strings.TrimRight(w, ",.")))
+	return ok
+}
+
+// numberAsked reports a line that ends in a word a count must follow, in
+// lower case: a qualifier ("at least", "more than", "approximately") or
+// "to" ("brought the toll to"). A heading's "AT LEAST" over a key figure or
+// a date is a label of its own.
+func numberAsked(prev string) bool {
+	switch prev[strings.LastIndexAny(prev, " \t")+1:] {
+	case "least", "than", "to", "approximately", "nearly", "almost", "around", "about", "some":
+		return true
+	}
+	return false
 }
 
 // SplitSentences splits a paragraph at '.', '!' or '?' followed by space

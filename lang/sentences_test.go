@@ -143,6 +143,51 @@ func TestParagraphsWrapped(t *testing.T) {
 	}
 }
 
+// TestParagraphsCountBroken: a line that opens with a digit goes on a line
+// that ends in a word a count must follow ("to at least", "more than"); a
+// digit after a heading (a key figure's "AT LEAST") or a finished clause
+// opens a paragraph of its own.
+func TestParagraphsCountBroken(t *testing.T) {
+	text := "Shelling went on, raising the number of people displaced from Kassala to at least\n\n" +
+		"2,310 families (about 11,500 people) since the last update.\n" +
+		"Clashes left more than\n45 people dead in the market.\n" +
+		"KEY FIGURES\n12,400 people displaced\nAT LEAST\n12 MARCH 2020\n" +
+		"Houses burned in the town\n300 families fled"
+	want := []string{
+		"Shelling went on, raising the number of people displaced from Kassala to at least 2,310 families (about 11,500 people) since the last update.",
+		"Clashes left more than 45 people dead in the market.",
+		"KEY FIGURES",
+		"12,400 people displaced",
+		"AT LEAST",
+		"12 MARCH 2020",
+		"Houses burned in the town",
+		"300 families fled",
+	}
+	if got := Paragraphs(text); !slices.Equal(got, want) {
+		t.Errorf("Paragraphs:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestParagraphsDateBroken: a line that opens with a month or a digit goes
+// on a line that ends in a lower-case preposition a date follows ("struck
+// the country in" | "February 2000, ..."); a heading's "Of" or a table's row
+// stays apart.
+func TestParagraphsDateBroken(t *testing.T) {
+	text := "The storm was the strongest since the cyclone which struck the coast in\n\n" +
+		"March 2001, claiming 300 lives.\nThe mission left the capital on\n16 May.\nNo, of\n454 2724 1226\nNumber of\nJune 2020"
+	want := []string{
+		"The storm was the strongest since the cyclone which struck the coast in March 2001, claiming 300 lives.",
+		"The mission left the capital on 16 May.",
+		"No, of",
+		"454 2724 1226",
+		"Number of",
+		"June 2020",
+	}
+	if got := Paragraphs(text); !slices.Equal(got, want) {
+		t.Errorf("Paragraphs:\n got %q\nwant %q", got, want)
+	}
+}
+
 // BenchmarkParagraphsWrapped: a megabyte of one paragraph wrapped at 64
 // characters is read in linear time (joined once, not line by line).
 func BenchmarkParagraphsWrapped(b *testing.B) {
