@@ -2014,14 +2014,16 @@ var otherMarks = wordSet("meanwhile", "elsewhere", "separately", "separate", "an
 // otherEventMark reports a sentence that turns to another event:
 // "Meanwhile ...", "In another attack ...", "Elsewhere ...", "In Iraq
 // meanwhile ...", "Also on Saturday ..."; not "another was injured", one
-// more person.
+// more person; nor "Meanwhile the coalition said the attack killed more
+// than 100": another source's word on the act told (saysTheAct).
 func otherEventMark(toks []ftok) bool {
 	if len(toks) > 3 && toks[0].w == "in" && toks[1].w == "the" && toks[2].w == "same" && toks[3].w == "context" {
 		return true // SANA's turn to the next incident
 	}
 	for j := 0; j < len(toks) && j < 8; j++ {
 		w := toks[j].w
-		if toks[j].is(wcOtherMark) && !(w == "another" && j+1 < len(toks) && (toks[j+1].isNum || toks[j+1].w == "of" || auxiliaries[toks[j+1].w])) {
+		if toks[j].is(wcOtherMark) && !(w == "another" && j+1 < len(toks) && (toks[j+1].isNum || toks[j+1].w == "of" || auxiliaries[toks[j+1].w])) &&
+			!(w == "meanwhile" && saysTheAct(toks)) {
 			return true
 		}
 		if w == "also" && j+1 < len(toks) && toks[j+1].w == "on" {
@@ -2033,6 +2035,23 @@ func otherEventMark(toks []ftok) bool {
 	}
 	return false
 }
+
+// saysTheAct reports a sentence in which a source says what "the" one act
+// did ("said the attack killed", "reported the strike left"): the act is
+// the one told before, not another.
+func saysTheAct(toks []ftok) bool {
+	for j := 0; j+2 < len(toks); j++ {
+		if sayTheVerbs[toks[j].w] && toks[j+1].w == "the" && theActNouns[toks[j+2].w] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	sayTheVerbs = wordSet("said", "says", "reported")
+	theActNouns = wordSet("attack", "strike", "airstrike", "bombing", "massacre", "assault", "raid", "blast", "explosion", "shelling")
+)
 
 // followsRecall reports a sentence that opens on "The attack ..." right
 // after one that recalls an earlier event ("The strike comes two days
@@ -2848,16 +2867,40 @@ func termsOfMain(ms []mention, j int, main *mention) bool {
 // both count the same named group ("over 80 civilians, a monitor said" and
 // "at least 27 civilians, the Observatory said"), no subgroup of it. A
 // party's claim reaches only to half again: the "50 terrorists" state media
-// claims beside a monitor's 25 civilians are other people.
+// claims beside a monitor's 25 civilians are other people; but to twice it
+// when the claim names the main toll's own act (theAct): "the opposition
+// coalition said the attack killed more than 100" beside the monitor's "the
+// attack killed at least 58" is the party's count of the same dead.
 func nearCount(main, m *mention) bool {
 	low := int64(2)
 	if m.fig.Who != "" && m.fig.Who == main.fig.Who && !subgroups[m.fig.Who] {
 		low = 3
 	}
-	if m.fig.PartyClaim {
+	if m.fig.PartyClaim && !theAct(main, m) {
 		return m.fig.Value*low >= main.fig.Value && m.fig.Value*2 <= main.fig.Value*3
 	}
 	return m.fig.Value*low >= main.fig.Value && m.fig.Value <= main.fig.Value*2
+}
+
+// theAct reports a count m, of the main toll's group or none, whose
+// sentence names with "the" an act (actionStems) the main toll's sentence
+// tells: "said the attack killed", "the strike left".
+func theAct(main, m *mention) bool {
+	if m.fig.Who != "" && m.fig.Who != main.fig.Who || m.fig.Sentence == main.fig.Sentence {
+		return false
+	}
+	ws := strings.FieldsFunc(strings.ToLower(m.fig.Sentence), func(r rune) bool { return !unicode.IsLetter(r) })
+	for i := 1; i < len(ws); i++ {
+		if ws[i-1] != "the" {
+			continue
+		}
+		for _, st := range actionStems {
+			if strings.HasPrefix(strings.TrimPrefix(ws[i], "air"), st) && sameAction(ws[i], main.fig.Sentence) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // otherIncidentsInjured marks as another incident's the injured counts
@@ -2919,7 +2962,8 @@ func sameActAsOther(sents []factSentence, ms []mention, m, main *mention) bool {
 
 // tollsBeside reports whether sentence sent states a death toll of the
 // main event (near the main toll, two thirds to half again; or another
-// source's count of it, half to half again as ScopeAlternative reads it)
+// source's count of it, half to half again as ScopeAlternative reads it, to
+// twice it when its sentence names the main toll's act: theAct)
 // and one of another incident: a smaller or larger one (not a rise), unless
 // it may be a group of the main toll ("four civilians" of "nine people").
 func tollsBeside(ms []mention, sent int, main *mention) (near, far bool) {
@@ -2932,7 +2976,7 @@ func tollsBeside(ms []mention, sent int, main *mention) (near, far bool) {
 		v := x.fig.Value
 		otherSource := x.fig.Originator != "" && main.fig.Originator != "" && x.fig.Originator != main.fig.Originator
 		switch {
-		case v*3 >= v0*2 && v*2 <= v0*3, otherSource && v*2 >= v0 && v*2 <= v0*3:
+		case v*3 >= v0*2 && v*2 <= v0*3, otherSource && v*2 >= v0 && (v*2 <= v0*3 || v <= v0*2 && theAct(main, x)):
 			near = true
 		case v < v0 && !(main.fig.Who == "" && x.fig.Who != ""), v > v0 && !x.update:
 			far = true

@@ -2,6 +2,7 @@ package story
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -493,12 +494,55 @@ func repeats(c candidate, chosen []candidate) bool {
 // priest reported, after "at least 15 of the hostages have been shot")
 // tells the fact twice. So do two that tell the same main count of the
 // injured ("more than 80 others were injured" in the lead, "hospitals
-// received more than 80 wounded" in a later sentence of the report).
+// received more than 80 wounded" in a later sentence of the report), and
+// a quote that gives only counts the other gives (quotedRecount).
 func sameToll(c, d candidate) bool {
+	if quotedRecount(c, d) || quotedRecount(d, c) {
+		return true
+	}
 	if (c.toll == 0 || c.toll != d.toll) && (c.hurt == 0 || c.hurt != d.hurt) {
 		return false
 	}
 	return !quotes(c.text) && !quotes(d.text) || !namesNewPlace(c.text, d.text) && !namesNewPlace(d.text, c.text)
+}
+
+// quotedRecount reports a quote c whose counts, two or more, the other
+// sentence d all states and which names no place d does not: the
+// governor's quoted "five people were killed in the attack and seven
+// others injured" after "A missile strike near Homs killed five people and
+// injured seven, the governor said" is his count told twice, whichever
+// count is its report's main toll.
+func quotedRecount(c, d candidate) bool {
+	if !quotes(c.text) || namesNewPlace(c.text, d.text) {
+		return false
+	}
+	nc, nd := countsOf(c.text), countsOf(d.text)
+	if len(nc) < 2 {
+		return false
+	}
+	for v := range nc {
+		if !nd[v] {
+			return false
+		}
+	}
+	return true
+}
+
+// countsOf returns the numbers s writes in digits or as a cardinal word
+// ("five", "59"), years and times of day aside as far as the words tell.
+func countsOf(s string) map[int64]bool {
+	out := map[int64]bool{}
+	for _, w := range lang.Words(s) {
+		w = strings.ToLower(strings.Trim(w, ",."))
+		if v, ok := lang.Cardinal(w); ok {
+			out[v] = true
+		} else if lang.AllDigits(w) && len(w) < 4 {
+			if v, err := strconv.ParseInt(w, 10, 64); err == nil {
+				out[v] = true
+			}
+		}
+	}
+	return out
 }
 
 // namesNewPlace reports whether s names a place of the gazetteer below

@@ -496,11 +496,13 @@ func firstLines(lines []news.FigureLine, n int) []news.FigureLine {
 	return lines[:min(len(lines), n)]
 }
 
-// withoutRelays drops an outlet's unattributed line whose counts all stand,
-// with their qualifiers, in a named originator's line: the outlet carried
-// that count without saying whose it is ("reported by Sputnik: 18" beside
-// "US-led coalition: 18" is one count, not two). The outlet stays among the
-// story's sources.
+// withoutRelays drops from an outlet's unattributed line the counts that
+// stand, with their qualifiers, in a named originator's line, and the line
+// when none is left: the outlet carried that count without saying whose it
+// is ("reported by Sputnik: 18" beside "US-led coalition: 18" is one count,
+// not two; a copy of the wire's "at least 58" whose "the Observatory said"
+// fell in the outlet's rewrite is SOHR's 58, not the outlet's first count
+// before its own later one). The outlet stays among the story's sources.
 func withoutRelays(lines []news.FigureLine) []news.FigureLine {
 	type count struct {
 		value int64
@@ -514,16 +516,15 @@ func withoutRelays(lines []news.FigureLine) []news.FigureLine {
 			}
 		}
 	}
+	for i := range lines {
+		if l := &lines[i]; l.Originator == "" && len(l.Steps) > 0 {
+			l.Steps = slices.DeleteFunc(slices.Clone(l.Steps), func(st news.FigureBy) bool {
+				return named[count{st.Value, st.Qualifier}]
+			})
+		}
+	}
 	return slices.DeleteFunc(lines, func(l news.FigureLine) bool {
-		if l.Originator != "" || len(l.Steps) == 0 {
-			return false
-		}
-		for _, st := range l.Steps {
-			if !named[count{st.Value, st.Qualifier}] {
-				return false
-			}
-		}
-		return true
+		return l.Originator == "" && len(l.Steps) == 0
 	})
 }
 

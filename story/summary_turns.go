@@ -383,13 +383,18 @@ func turnsAway(s string, before []string) bool {
 }
 
 // placeNames returns the capitalised words of s that are places of the
-// gazetteer ("Damascus", "Raqqa").
+// gazetteer ("Damascus", "Raqqa"), not an outlet named after a town ("Al
+// Mayadeen TV channel", "the Aleppo Media Center": mediaWords after it).
 func placeNames(s string) []string {
 	var out []string
-	for i, w := range strings.Fields(s) {
+	ws := strings.Fields(s)
+	for i, w := range ws {
 		w = strings.Trim(w, ",.;:'\"()")
 		r, _ := utf8.DecodeRuneInString(w)
 		if i == 0 || !unicode.IsUpper(r) || lang.IsStop(strings.ToLower(w), lang.Function) {
+			continue
+		}
+		if i+1 < len(ws) && mediaWords[strings.ToLower(strings.Trim(ws[i+1], ",.;:'\"()"))] {
 			continue
 		}
 		if _, ok := analyze.LookupPlace(w); ok {
@@ -398,6 +403,9 @@ func placeNames(s string) []string {
 	}
 	return out
 }
+
+// mediaWords, after a town's name, make it an outlet's: "Al Mayadeen TV".
+var mediaWords = map[string]bool{"tv": true, "television": true, "channel": true, "radio": true, "media": true}
 
 // backgroundClause reports a sentence whose clause is background: a past
 // span as its subject ("last month witnessed heavy clashes", "last year
