@@ -45,6 +45,12 @@ const (
 //     side": a film's "Civil War", a museum's tourists back after an attack,
 //     the army destroying its old chemical shells, a Second World War hero),
 //     or
+//   - a story of nowhereStory words or more holds no armed word at all
+//     (relevance.txt's [armed]: no armed group, army, weapon or strike) and
+//     no humanitarian vocabulary ("violence with no armed word": police
+//     beating students on a march, a war deplored in a composer's program
+//     note, negotiations over a nuclear programme with one word of force),
+//     or
 //   - a story of passingStory words or more holds fewer than passingArmed
 //     armed words and fewer than passingArmed war words per thousand, no
 //     humanitarian vocabulary (fewer than passingHumane words of aid,
@@ -68,7 +74,11 @@ func (c *gateCounts) warInPassing(in gateInput, ev string) (news.Relevance, bool
 	if in.textWords >= nowhereStory && !in.anyPlace && !in.party && !in.leadSide {
 		return news.Relevance{Reason: news.NotNoConflict, Detail: "no war's place or side named"}, true
 	}
-	if in.textWords < passingStory || c.text[gateSections["aid"]]+c.text[gateSections["crisis"]]+c.text[gateSections["refugee"]] >= passingHumane {
+	humane := c.text[gateSections["aid"]]+c.text[gateSections["crisis"]]+c.text[gateSections["refugee"]] >= passingHumane
+	if in.textWords >= nowhereStory && c.text[gateSections["armed"]] == 0 && !humane {
+		return news.Relevance{Reason: news.NotNoConflict, Detail: "violence with no armed word"}, true
+	}
+	if in.textWords < passingStory || humane {
 		return news.Relevance{}, false
 	}
 	if c.tl("diplomacy") > 0 && (in.leadPlace || in.leadSide || in.leadSides) {

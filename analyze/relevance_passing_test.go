@@ -39,10 +39,18 @@ func TestGateWarInPassing(t *testing.T) {
 	film := "The brothers who directed the last film will return for the sequel, the studio said. " +
 		"The story follows two soldiers who turn against each other in a civil war between superheroes. " +
 		"Filming begins in the spring, with most of the cast returning. "
+	// a protest's violence beside a place of a war, with no armed word in
+	// the whole story (h-gate17)
+	protest := "Police beat students marching to Mandalay against a new exam law on Tuesday, witnesses said. " +
+		"Several students were injured and dozens were detained after the march was stopped outside the town. " +
+		"The students say the law ends the right of universities to choose their own teachers. "
 	tests := []struct {
 		name, title, text string
 		reason            string // "" : relevant
 	}{
+		{"a protest's violence with no armed word", "", protest + filler(3), news.NotNoConflict},
+		{"a short protest brief", "", protest, ""},
+		{"the same with soldiers firing", "", protest + "Soldiers fired on the marchers, and rebels shelled an army post nearby. " + filler(3), ""},
 		{"a veterans' charity", "Charity buys former summer estate for a retreat", veterans + filler(5), news.NotNoConflict},
 		{"a war's report as long", "", report + strings.Repeat(report, 6) + filler(2), ""},
 		{"an agency's report of a war's needs", "", agency + filler(5), ""},
