@@ -51,6 +51,17 @@ const (
 //     beating students on a march, a war deplored in a composer's program
 //     note, negotiations over a nuclear programme with one word of force),
 //     or
+//   - a story of passingStory words or more tells a ceremony of
+//     remembrance in its headline or lead (peacetime.txt's [ceremony]: a
+//     memorial service, a commemoration service) and no diplomacy beside a
+//     war's place or side ("a ceremony of remembrance": an aid worker
+//     honoured in her hometown, a cathedral's service for a war's dead),
+//     or
+//   - a story of passingStory words or more with no humanitarian
+//     vocabulary names no armed group or army anywhere, no place or actor
+//     of a war in its lead, no two sides parleying there and fewer than
+//     passingArmed war words per thousand ("no war's side named": guards
+//     for schools against terrorist attacks at home), or
 //   - a story of passingStory words or more holds fewer than passingArmed
 //     armed words and fewer than passingArmed war words per thousand, no
 //     humanitarian vocabulary (fewer than passingHumane words of aid,
@@ -74,6 +85,11 @@ func (c *gateCounts) warInPassing(in gateInput, ev string) (news.Relevance, bool
 	if in.textWords >= nowhereStory && !in.anyPlace && !in.party && !in.leadSide {
 		return news.Relevance{Reason: news.NotNoConflict, Detail: "no war's place or side named"}, true
 	}
+	// diplomacy beside a war's place or side in the lead: that war's
+	leadParley := c.tl("diplomacy") > 0 && (in.leadPlace || in.leadSide || in.leadSides)
+	if in.textWords >= passingStory && peaceNeeds["ceremony"].count(in.title)+peaceNeeds["ceremony"].count(in.lead) > 0 && !leadParley {
+		return news.Relevance{Reason: news.NotNoConflict, Detail: "a ceremony of remembrance"}, true
+	}
 	humane := c.text[gateSections["aid"]]+c.text[gateSections["crisis"]]+c.text[gateSections["refugee"]] >= passingHumane
 	if in.textWords >= nowhereStory && c.text[gateSections["armed"]] == 0 && !humane {
 		return news.Relevance{Reason: news.NotNoConflict, Detail: "violence with no armed word"}, true
@@ -81,11 +97,11 @@ func (c *gateCounts) warInPassing(in gateInput, ev string) (news.Relevance, bool
 	if in.textWords < passingStory || humane {
 		return news.Relevance{}, false
 	}
-	if c.tl("diplomacy") > 0 && (in.leadPlace || in.leadSide || in.leadSides) {
-		return news.Relevance{}, false
-	}
 	per := func(s string) float64 { return 1000 * float64(c.text[gateSections[s]]) / float64(in.textWords) }
-	if per("armed") >= passingArmed || per("war") >= passingArmed {
+	if !in.party && !in.leadPlace && !in.leadSide && !in.leadSides && per("war") < passingArmed {
+		return news.Relevance{Reason: news.NotNoConflict, Detail: "no war's side named"}, true
+	}
+	if leadParley || per("armed") >= passingArmed || per("war") >= passingArmed {
 		return news.Relevance{}, false
 	}
 	return news.Relevance{Reason: news.NotNoConflict, Detail: "a war named in passing"}, true
