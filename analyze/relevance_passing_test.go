@@ -55,10 +55,15 @@ func TestGateWarInPassing(t *testing.T) {
 		"About four hundred people filled the school hall where she had studied, and her brother read a poem she wrote. " +
 		"Her parents thanked the town for its letters and flowers. "
 	memorialLater := "Islamic State militants held her in Raqqa for a year; the group's fighters beheaded two other hostages. "
+	// a peace process with no armed word: a war's diplomacy (h-gate17)
+	peace := "Elders of two herding communities met in South Sudan on Thursday to keep the peace, a year after fighting over grazing land cost many lives. " +
+		"The two-day meeting set rules for the seasonal migration of cattle across the border. " +
+		"Both communities agreed to pay compensation for stolen cattle. "
 	tests := []struct {
 		name, title, text string
 		reason            string // "" : relevant
 	}{
+		{"a peace process with no armed word", "", peace + filler(3), ""},
 		{"guards against terror at home", "", guards + filler(2) + guardsLater + filler(2), news.NotNoConflict},
 		{"a short brief on the guards", "", guards, ""},
 		{"a memorial service at home", "", memorial + filler(2) + memorialLater + filler(2), news.NotNoConflict},
