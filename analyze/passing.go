@@ -55,12 +55,12 @@ const (
 //     war's place or side ("a ceremony of remembrance": an aid worker
 //     honoured in her hometown, a cathedral's service for a war's dead),
 //     or
-//   - a story of nowhereStory words or more holds no armed word at all
-//     (relevance.txt's [armed]: no armed group, army, weapon or strike) and
-//     no humanitarian vocabulary ("violence with no armed word": police
-//     beating students on a march, a war deplored in a composer's program
-//     note, negotiations over a nuclear programme with one word of force),
-//     or
+//   - a story of nowhereStory words or more holds no armed word and no
+//     war word at all (relevance.txt's [armed] and [war]: no armed group,
+//     army, weapon, strike, war, conflict or clashes) and no humanitarian
+//     vocabulary ("violence with no armed word": police beating students
+//     on a march, negotiations over a nuclear programme with one word of
+//     force), or
 //   - a story of passingStory words or more with no humanitarian
 //     vocabulary names no armed group or army anywhere, no place or actor
 //     of a war in its lead, no two sides parleying there and fewer than
@@ -100,7 +100,7 @@ func (c *gateCounts) warInPassing(in gateInput, ev string) (news.Relevance, bool
 		return news.Relevance{Reason: news.NotNoConflict, Detail: "a ceremony of remembrance"}, true
 	}
 	humane := c.text[gateSections["aid"]]+c.text[gateSections["crisis"]]+c.text[gateSections["refugee"]] >= passingHumane
-	if in.textWords >= nowhereStory && c.text[gateSections["armed"]] == 0 && !humane && !peace {
+	if in.textWords >= nowhereStory && c.text[gateSections["armed"]]+c.text[gateSections["war"]] == 0 && !humane && !peace {
 		return news.Relevance{Reason: news.NotNoConflict, Detail: "violence with no armed word"}, true
 	}
 	if in.textWords < passingStory || humane {
