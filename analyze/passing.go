@@ -1,6 +1,10 @@
 package analyze
 
-import "github.com/conflict-digest/conflict-digest/news"
+import (
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
 
 // A war in passing (issue 13 item 4; eval/cnndm): general news — a crime
 // at home, a veterans' charity, a royal at a memorial service, a row in
@@ -45,6 +49,23 @@ const (
 //     side": a film's "Civil War", a museum's tourists back after an attack,
 //     the army destroying its old chemical shells, a Second World War hero),
 //     or
+//   - a story of passingStory words or more tells a ceremony of
+//     remembrance in its headline or lead (peacetime.txt's [ceremony]: a
+//     memorial service, a commemoration service) and no diplomacy beside a
+//     war's place or side ("a ceremony of remembrance": an aid worker
+//     honoured in her hometown, a cathedral's service for a war's dead),
+//     or
+//   - a story of nowhereStory words or more holds no armed word and no
+//     war word at all (relevance.txt's [armed] and [war]: no armed group,
+//     army, weapon, strike, war, conflict or clashes) and no humanitarian
+//     vocabulary ("violence with no armed word": police beating students
+//     on a march, negotiations over a nuclear programme with one word of
+//     force), or
+//   - a story of passingStory words or more with no humanitarian
+//     vocabulary names no armed group or army anywhere, no place or actor
+//     of a war in its lead, no two sides parleying there and fewer than
+//     passingArmed war words per thousand ("no war's side named": guards
+//     for schools against terrorist attacks at home), or
 //   - a story of passingStory words or more holds fewer than passingArmed
 //     armed words and fewer than passingArmed war words per thousand, no
 //     humanitarian vocabulary (fewer than passingHumane words of aid,
@@ -54,8 +75,10 @@ const (
 //     Turkey, a veterans' charity, a candidate's remark on would-be
 //     jihadis).
 //
-// Short items are left to the evidence: a brief of a hundred words may be
-// all the war it tells.
+// The second, third and fourth (round h-gate17) spare a story that names
+// peace (namesPeace): a peace conference between communities that fought
+// holds few armed words. Short items are left to the evidence: a brief of
+// a hundred words may be all the war it tells.
 func (c *gateCounts) warInPassing(in gateInput, ev string) (news.Relevance, bool) {
 	if !passingEvidence[ev] || c.tl("refugee")+c.tl("crisis") > 0 {
 		return news.Relevance{}, false
@@ -68,15 +91,42 @@ func (c *gateCounts) warInPassing(in gateInput, ev string) (news.Relevance, bool
 	if in.textWords >= nowhereStory && !in.anyPlace && !in.party && !in.leadSide {
 		return news.Relevance{Reason: news.NotNoConflict, Detail: "no war's place or side named"}, true
 	}
-	if in.textWords < passingStory || c.text[gateSections["aid"]]+c.text[gateSections["crisis"]]+c.text[gateSections["refugee"]] >= passingHumane {
-		return news.Relevance{}, false
+	// a peace conference between communities that fought, peace-building:
+	// a war's diplomacy, however few its armed words
+	peace := in.textWords >= nowhereStory && namesPeace(in)
+	// diplomacy beside a war's place or side in the lead: that war's
+	leadParley := c.tl("diplomacy") > 0 && (in.leadPlace || in.leadSide || in.leadSides)
+	if in.textWords >= passingStory && peaceNeeds["ceremony"].count(in.title)+peaceNeeds["ceremony"].count(in.lead) > 0 && !leadParley && !peace {
+		return news.Relevance{Reason: news.NotNoConflict, Detail: "a ceremony of remembrance"}, true
 	}
-	if c.tl("diplomacy") > 0 && (in.leadPlace || in.leadSide || in.leadSides) {
+	humane := c.text[gateSections["aid"]]+c.text[gateSections["crisis"]]+c.text[gateSections["refugee"]] >= passingHumane
+	if in.textWords >= nowhereStory && c.text[gateSections["armed"]]+c.text[gateSections["war"]] == 0 && !humane && !peace {
+		return news.Relevance{Reason: news.NotNoConflict, Detail: "violence with no armed word"}, true
+	}
+	if in.textWords < passingStory || humane {
 		return news.Relevance{}, false
 	}
 	per := func(s string) float64 { return 1000 * float64(c.text[gateSections[s]]) / float64(in.textWords) }
-	if per("armed") >= passingArmed || per("war") >= passingArmed {
+	if !in.party && !in.leadPlace && !in.leadSide && !in.leadSides && per("war") < passingArmed && !peace {
+		return news.Relevance{Reason: news.NotNoConflict, Detail: "no war's side named"}, true
+	}
+	if leadParley || per("armed") >= passingArmed || per("war") >= passingArmed {
 		return news.Relevance{}, false
 	}
 	return news.Relevance{Reason: news.NotNoConflict, Detail: "a war named in passing"}, true
+}
+
+// namesPeace reports whether the headline or the text of in names peace
+// ("peace", "peace-building", "peacemakers"): what a war's diplomacy is
+// for. A protest's negotiations, a nuclear programme's and a ceremony's
+// do not name it.
+func namesPeace(in gateInput) bool {
+	for _, ws := range append([][]string{in.title}, in.text...) {
+		for _, w := range ws {
+			if strings.HasPrefix(w, "peace") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -39,10 +39,38 @@ func TestGateWarInPassing(t *testing.T) {
 	film := "The brothers who directed the last film will return for the sequel, the studio said. " +
 		"The story follows two soldiers who turn against each other in a civil war between superheroes. " +
 		"Filming begins in the spring, with most of the cast returning. "
+	// a protest's violence beside a place of a war, with no armed word in
+	// the whole story (h-gate17)
+	protest := "Police beat students marching to Mandalay against a new exam law on Tuesday, witnesses said. " +
+		"Several students were injured and dozens were detained after the march was stopped outside the town. " +
+		"The students say the law ends the right of universities to choose their own teachers. "
+	// guards against terror at home: an armed word in the lead, no armed
+	// group or army named, no war's place in the lead (h-gate17)
+	guards := "Synagogues and schools across the country will get money for security guards to protect them from terrorist attacks, the interior minister announced on Monday. " +
+		"The minister told community leaders that no family should fear taking its children to school. " +
+		"The money will come from the reserve of the budget and be paid from the spring. "
+	guardsLater := "Since the attacks in Paris and on a synagogue in Jerusalem, police have warned of terrorist cells, suicide bombers and gunmen. "
+	// a memorial service at home for someone a war killed (h-gate17)
+	memorial := "A journalist who was killed by militants while reporting in Syria was remembered at a memorial service in her home town on Saturday. " +
+		"About four hundred people filled the school hall where she had studied, and her brother read a poem she wrote. " +
+		"Her parents thanked the town for its letters and flowers. "
+	memorialLater := "Islamic State militants held her in Raqqa for a year; the group's fighters beheaded two other hostages. "
+	// a peace process with no armed word: a war's diplomacy (h-gate17)
+	peace := "Elders of two herding communities met in South Sudan on Thursday to keep the peace, a year after fighting over grazing land cost many lives. " +
+		"The two-day meeting set rules for the seasonal migration of cattle across the border. " +
+		"Both communities agreed to pay compensation for stolen cattle. "
 	tests := []struct {
 		name, title, text string
 		reason            string // "" : relevant
 	}{
+		{"a peace process with no armed word", "", peace + filler(3), ""},
+		{"guards against terror at home", "", guards + filler(2) + guardsLater + filler(2), news.NotNoConflict},
+		{"a short brief on the guards", "", guards, ""},
+		{"a memorial service at home", "", memorial + filler(2) + memorialLater + filler(2), news.NotNoConflict},
+		{"a short brief on the memorial", "", memorial, ""},
+		{"a protest's violence with no armed word", "", protest + filler(3), news.NotNoConflict},
+		{"a short protest brief", "", protest, ""},
+		{"the same with soldiers firing", "", protest + "Soldiers fired on the marchers, and rebels shelled an army post nearby. " + filler(3), ""},
 		{"a veterans' charity", "Charity buys former summer estate for a retreat", veterans + filler(5), news.NotNoConflict},
 		{"a war's report as long", "", report + strings.Repeat(report, 6) + filler(2), ""},
 		{"an agency's report of a war's needs", "", agency + filler(5), ""},
