@@ -625,11 +625,33 @@ func contentTerms(toks []token) (terms []Term, names, numbers []string) {
 			// A part of a joined word is a name when it is written as one
 			// ("Russia-led": Russia, not "led").
 			name := capName && (w.text == t.text || isCapitalized(w))
-			terms = append(terms, Term{Word: w.low, Stem: w.stem, Alt: demonyms[w.low], Name: name})
+			alt := demonyms[w.low]
+			if d, ok := dayBesideMonth(toks, i); ok {
+				alt = lang.Ordinal(d)
+			}
+			terms = append(terms, Term{Word: w.low, Stem: w.stem, Alt: alt, Name: name})
 		}
 	}
 	endName()
 	return terms, names, numbers
+}
+
+// dayBesideMonth returns the day of the month token i writes in bare
+// digits next to a month ("18 October", "October 18"): a report may write
+// it "18th October, 2019", which the day's ordinal matches.
+func dayBesideMonth(toks []token, i int) (int, bool) {
+	t := toks[i]
+	if !digitsOnly(t.low) {
+		return 0, false
+	}
+	d, ok := lang.DayOfMonth(t.low)
+	if !ok {
+		return 0, false
+	}
+	if i+1 < len(toks) && monthOf(toks[i+1].low) > 0 || i > 0 && monthOf(toks[i-1].low) > 0 {
+		return d, true
+	}
+	return 0, false
 }
 
 // particles start Arabic names; a word joined to one stays whole.

@@ -253,11 +253,7 @@ func missedNames(q *Question, gs []group, found []bool, sents []sentence) []stri
 			named[g.term.Word] = g.term
 		}
 	}
-	for _, name := range q.Names {
-		if q.sources[name] {
-			continue
-		}
-		need, ok := 0, false
+	holds := func(name string) (ok bool, need int) {
 		for _, tok := range tokenize(name) {
 			for _, w := range termWords(tok) {
 				ok = ok || held[w.low] || holdsPrefix(sents, w.low)
@@ -266,11 +262,41 @@ func missedNames(q *Question, gs []group, found []bool, sents []sentence) []stri
 				}
 			}
 		}
-		if need > 0 && !ok && known(name) && !(writtenAcronym(q, name) && holdsFullName(name, sents)) {
+		return ok, need
+	}
+	for _, name := range q.Names {
+		if q.sources[name] {
+			continue
+		}
+		ok, need := holds(name)
+		if need > 0 && !ok && known(name) && !(writtenAcronym(q, name) && holdsFullName(name, sents)) &&
+			!impliedCountry(q, name, holds) {
 			missed = append(missed, name)
 		}
 	}
 	return missed
+}
+
+// impliedCountry reports whether name is a country another name of the
+// question lies in, and the article holds that one: a report on "Adamawa
+// State" need not write Nigeria, which its reader adds ("in Adamawa State,
+// Nigeria").
+func impliedCountry(q *Question, name string, holds func(string) (bool, int)) bool {
+	c, ok := analyze.LookupPlace(name)
+	if !ok || c.Kind != "country" || c.Conflict == "" {
+		return false
+	}
+	for _, other := range q.Names {
+		if other == name {
+			continue
+		}
+		if e, ok := analyze.LookupPlace(other); ok && e.Kind != "country" && e.Conflict == c.Conflict {
+			if held, _ := holds(other); held {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // notPlaces returns the names that are not the gazetteer's places (a

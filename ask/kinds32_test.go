@@ -1,0 +1,79 @@
+package ask
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/lang"
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// Invented reports of round h-ask32 (issue 14 item 5, agency reports): a
+// state ministry's numbered situation reports name their state and never
+// their country, which the reader adds ("in Borno State, Nigeria"), and date
+// their totals with an ordinal ("as at 14th March, 2019") where the reader
+// writes "14 March 2019"; a national report that names the country gives
+// another total.
+
+var seriesReports = []news.Article{
+	{ExternalID: "series-1", Title: "borno state situation report 12",
+		Text: "Measles outbreak response in Borno State. " +
+			"The total number of measles cases reported as at 7th March, 2019 stands at 412 with 3 deaths. " +
+			"Measles cases were reported in most wards of Borno State."},
+	{ExternalID: "series-2", Title: "borno state situation report 13",
+		Text: "Measles outbreak response in Borno State. " +
+			"The total number of measles cases reported as at 14th March, 2019 stands at 466 with 3 deaths. " +
+			"Vaccination teams reached 15 wards."},
+	{ExternalID: "series-3", Title: "Nigeria humanitarian situation report, March 2019",
+		Text: "Across north-east Nigeria, more than 1,200 measles cases were recorded by the end of March. " +
+			"Partners supported vaccination campaigns in the north-east."},
+}
+
+func TestAnswerKinds32(t *testing.T) {
+	a := New(&factIndex{memIndex: newMemIndex(seriesReports...)}, Options{})
+	for _, c := range []struct{ q, want, article string }{
+		{"How many measles cases had been reported in Borno State, Nigeria, as at 14 March 2019?", "466", "series-2"},
+		{"How many measles cases had been reported in Borno State, Nigeria, as at 7 March 2019?", "412", "series-1"},
+	} {
+		ans, err := a.Ask(context.Background(), c.q, testNow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(ans.Answer, c.want) || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != c.article {
+			t.Errorf("%q: answered %q citing %+v, want %q first from %s", c.q, ans.Answer, ans.Citations, c.want, c.article)
+		}
+	}
+}
+
+// TestDayOrdinal: a day the question writes beside a month matches the
+// ordinal a report writes it as; other numbers get no ordinal.
+func TestDayOrdinal(t *testing.T) {
+	for _, c := range []struct {
+		q, word, alt string
+	}{
+		{"How many cases as at 14 March 2019?", "14", "14th"},
+		{"How many cases by March 21, 2019?", "21", "21st"},
+		{"How many cases on 2 May?", "2", "2nd"},
+		{"How many of the 14 camps reported cases in March?", "14", ""},
+	} {
+		q := Parse(c.q, testNow)
+		found := false
+		for _, t2 := range q.Terms {
+			if t2.Word == c.word {
+				found = true
+				if t2.Alt != c.alt {
+					t.Errorf("%q: term %q has Alt %q, want %q", c.q, c.word, t2.Alt, c.alt)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no term %q in %+v", c.q, c.word, q.Terms)
+		}
+	}
+	for n, want := range map[int]string{1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 11: "11th", 12: "12th", 13: "13th", 22: "22nd", 31: "31st"} {
+		if got := lang.Ordinal(n); got != want {
+			t.Errorf("Ordinal(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
