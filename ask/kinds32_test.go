@@ -14,7 +14,9 @@ import (
 // their country, which the reader adds ("in Borno State, Nigeria"), and date
 // their totals with an ordinal ("as at 14th March, 2019") where the reader
 // writes "14 March 2019"; a national report that names the country gives
-// another total.
+// another total. A question with a plural head ("which border crossings",
+// "in which countries") asks for every name of a list ("Chad, South Sudan,
+// and Niger"), a slash joining two names of one place ("Kolma/Vess").
 
 var seriesReports = []news.Article{
 	{ExternalID: "series-1", Title: "borno state situation report 12",
@@ -74,6 +76,31 @@ func TestDayOrdinal(t *testing.T) {
 	for n, want := range map[int]string{1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 11: "11th", 12: "12th", 13: "13th", 22: "22nd", 31: "31st"} {
 		if got := lang.Ordinal(n); got != want {
 			t.Errorf("Ordinal(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+var listReports = []news.Article{
+	{ExternalID: "list-1", Title: "Sahel regional update, May 2021",
+		Text: "Countries including Mali, Burkina Faso, Niger and Nigeria have reported a rise in measles cases this month. " +
+			"The new variant has been confirmed in the region, including in Chad, South Africa, and Niger."},
+	{ExternalID: "list-2", Title: "Tarsia border monitoring update, 3-9 May 2021",
+		Text: "Staff members met returnees at the Dorvan encashment centre. " +
+			"Interviewed Returnees from Tarsia (Hollan Gate and Kolma/Vess):"},
+}
+
+func TestAnswerKinds32Lists(t *testing.T) {
+	a := New(&factIndex{memIndex: newMemIndex(listReports...)}, Options{})
+	for _, c := range []struct{ q, want, article string }{
+		{"In which countries had the new variant been confirmed in southern Africa, according to the May 2021 regional update?", "Chad, South Africa, and Niger", "list-1"},
+		{"At which border crossings were returnees from Tarsia interviewed in the border monitoring update of 3-9 May 2021?", "Hollan Gate and Kolma/Vess", "list-2"},
+	} {
+		ans, err := a.Ask(context.Background(), c.q, testNow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(ans.Answer, c.want) || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != c.article {
+			t.Errorf("%q: answered %q citing %+v, want %q first from %s", c.q, ans.Answer, ans.Citations, c.want, c.article)
 		}
 	}
 }
