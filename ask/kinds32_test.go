@@ -15,7 +15,7 @@ import (
 // their totals with an ordinal ("as at 14th March, 2019") where the reader
 // writes "14 March 2019"; a national report that names the country gives
 // another total. A question with a plural head ("which border crossings",
-// "in which countries") asks for every name of a list ("Chad, South Sudan,
+// "in which countries") asks for every name of a list ("Chad, South Africa,
 // and Niger"), a slash joining two names of one place ("Kolma/Vess").
 
 var seriesReports = []news.Article{
