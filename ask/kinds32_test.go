@@ -17,6 +17,8 @@ import (
 // another total. A question with a plural head ("which border crossings",
 // "in which countries") asks for every name of a list ("Chad, South Africa,
 // and Niger"), a slash joining two names of one place ("Kolma/Vess").
+// "The total number of cases ... stands at 511" counts the cases as "511
+// cases" would, and "what was the total number of X" counts X.
 
 var seriesReports = []news.Article{
 	{ExternalID: "series-1", Title: "borno state situation report 12",
@@ -101,6 +103,46 @@ func TestAnswerKinds32Lists(t *testing.T) {
 		}
 		if !strings.HasPrefix(ans.Answer, c.want) || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != c.article {
 			t.Errorf("%q: answered %q citing %+v, want %q first from %s", c.q, ans.Answer, ans.Citations, c.want, c.article)
+		}
+	}
+}
+
+var totalReports = []news.Article{
+	{ExternalID: "total-1", Title: "kessa state situation report 9",
+		Text: "Cholera outbreak response in Kessa State. " +
+			"The total number of cases reported as at 2nd May, 2020 stands at 511, with 6 deaths. " +
+			"Dorra has 301 cases with 4 deaths; Vell has 150 cases with 2 deaths."},
+}
+
+func TestAnswerKinds32Totals(t *testing.T) {
+	a := New(&factIndex{memIndex: newMemIndex(totalReports...)}, Options{})
+	for _, c := range []struct{ q, want, article string }{
+		{"How many cholera cases had been reported in Kessa State as at 2 May 2020?", "511", "total-1"},
+		{"What was the total number of cholera cases reported in Kessa State as at 2 May 2020?", "511", "total-1"},
+	} {
+		ans, err := a.Ask(context.Background(), c.q, testNow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(ans.Answer, c.want) || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != c.article {
+			t.Errorf("%q: answered %q citing %+v, want %q first from %s", c.q, ans.Answer, ans.Citations, c.want, c.article)
+		}
+	}
+}
+
+// TestTotalNumberOf: "what was the total number of X" counts X.
+func TestTotalNumberOf(t *testing.T) {
+	for _, c := range []struct {
+		q     string
+		units []string
+	}{
+		{"What was the total number of suspected cholera cases in Kessa?", []string{"suspect", "cholera", "cas"}},
+		{"What was the total number of people displaced?", []string{"people"}},
+		{"What is the total of returnees this year?", []string{"returnee"}},
+	} {
+		q := Parse(c.q, testNow)
+		if q.Type != TypeCount || strings.Join(q.Units, " ") != strings.Join(c.units, " ") {
+			t.Errorf("%q: %s %q, want count %q", c.q, q.Type, q.Units, c.units)
 		}
 	}
 }

@@ -331,6 +331,26 @@ func unitsAfter(low []string, keys ...string) []string {
 	return nil
 }
 
+// countedOf returns the stems of the words after "of" at low[k+1] up to the
+// first stopword or participle, as unitsAfter reads them after "how many":
+// what "the total of" and "the total number of" count.
+func countedOf(low []string, k int) []string {
+	if k+1 < len(low) && low[k+1] == "number" {
+		k++ // "total number of", the stopword list keeping "number"
+	}
+	if k+2 >= len(low) || low[k+1] != "of" {
+		return nil
+	}
+	var out []string
+	for _, u := range low[k+2:] {
+		if isStop(u) || questionWords[u] || phraseEnds[u] || len(out) == 3 || len(out) > 0 && (strings.HasSuffix(u, "ed") || len(u) > 4 && strings.HasSuffix(u, "ing")) {
+			break
+		}
+		out = append(out, lang.Stem(u))
+	}
+	return out
+}
+
 // unitTail returns up to three words after the n units of "how many",
 // ending before a question word or an auxiliary, when one of them is no
 // stopword ("in favour"), else nil.
@@ -464,6 +484,10 @@ func typeByHead(q *Question, low []string, comma []bool) {
 			// before its measure): a figure is asked for.
 			q.Type, q.Head = TypeCount, lang.Stem(low[measureAt(low, j, last)])
 			q.Units = []string{q.Head} // "8.2 magnitude", "954,500 estimated total population"
+			if counted := countedOf(low, last); len(counted) > 0 && q.Head == "total" {
+				// "what was the total number of suspected cholera cases": cases
+				q.Head, q.Units = counted[len(counted)-1], counted
+			}
 			return
 		case kind == TypeOther && last >= j && titleNouns[low[last]]:
 			head = lang.Stem(low[last]) // "what was the global theme": a title
