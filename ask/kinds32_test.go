@@ -17,6 +17,8 @@ import (
 // another total. A question with a plural head ("which border crossings",
 // "in which countries") asks for every name of a list ("Chad, South Africa,
 // and Niger"), a slash joining two names of one place ("Kolma/Vess").
+// A report that writes the question's day beside its month ("as at March
+// 14") is the issue asked about.
 // "The total number of cases ... stands at 511" counts the cases as "511
 // cases" would, and "what was the total number of X" counts X.
 
@@ -143,6 +145,30 @@ func TestTotalNumberOf(t *testing.T) {
 		q := Parse(c.q, testNow)
 		if q.Type != TypeCount || strings.Join(q.Units, " ") != strings.Join(c.units, " ") {
 			t.Errorf("%q: %s %q, want count %q", c.q, q.Type, q.Units, c.units)
+		}
+	}
+}
+
+// TestHoldsDay: an article writes the question's one day beside its month,
+// in either order, with an ordinal or none; another day, a day without its
+// month or a window of a month does not count.
+func TestHoldsDay(t *testing.T) {
+	day := Parse("How many cases had been reported as at 14 March 2019?", testNow).Window
+	month := Parse("How many cases had been reported in March 2019?", testNow).Window
+	for _, c := range []struct {
+		w    Window
+		text string
+		want bool
+	}{
+		{day, "The total stands at 266 as at 14th March, 2019.", true},
+		{day, "As at March 14, 2019, the total stands at 266.", true},
+		{day, "As at 14 March the total stands at 266.", true},
+		{day, "As at 7 March the total stands at 212 in 14 wards.", false},
+		{month, "As at 14 March the total stands at 266.", false},
+	} {
+		s := plainSentence(c.text)
+		if got := holdsDay(c.w, []sentence{*s}); got != c.want {
+			t.Errorf("holdsDay(%v, %q) = %v, want %v", c.w, c.text, got, c.want)
 		}
 	}
 }
