@@ -19,6 +19,9 @@ import (
 // and Niger"), a slash joining two names of one place ("Kolma/Vess").
 // A report that writes the question's day beside its month ("as at March
 // 14") is the issue asked about.
+// A question asking why ("why was ... stalled", "what caused ...") is
+// answered by the phrase a cause marker opens ("due to the breakdown of the
+// cold chain", "since the closure of the Vell crossing").
 // "The total number of cases ... stands at 511" counts the cases as "511
 // cases" would, and "what was the total number of X" counts X.
 
@@ -169,6 +172,43 @@ func TestHoldsDay(t *testing.T) {
 		s := plainSentence(c.text)
 		if got := holdsDay(c.w, []sentence{*s}); got != c.want {
 			t.Errorf("holdsDay(%v, %q) = %v, want %v", c.w, c.text, got, c.want)
+		}
+	}
+}
+
+var causeReports = []news.Article{
+	{ExternalID: "cause-1", Title: "Kessa state immunisation update, week 12",
+		Text: "Routine immunisation in Kessa State was suspended for three weeks due to the breakdown of the cold chain at the state store. " +
+			"Partners delivered 40 refrigerators in week 12."},
+	{ExternalID: "cause-2", Title: "Dorra market monitor, April 2021",
+		Text: "A sharp rise in the price of wheat flour in Dorra markets has been observed since the closure of the Vell crossing (SYP 1,200 per kg, up from SYP 800). " +
+			"Fuel prices were stable."},
+}
+
+func TestAnswerKinds32Cause(t *testing.T) {
+	a := New(&factIndex{memIndex: newMemIndex(causeReports...)}, Options{})
+	for _, c := range []struct{ q, want, article string }{
+		{"Why was routine immunisation suspended in Kessa State?", "breakdown of the cold chain", "cause-1"},
+		{"What caused a sharp rise in the price of wheat flour in Dorra markets in April 2021?", "closure of the Vell crossing", "cause-2"},
+	} {
+		ans, err := a.Ask(context.Background(), c.q, testNow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(ans.Answer, c.want) || len(ans.Answer) > 60 || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != c.article {
+			t.Errorf("%q: answered %q citing %+v, want a short answer holding %q first from %s", c.q, ans.Answer, ans.Citations, c.want, c.article)
+		}
+	}
+	for q, want := range map[string]bool{
+		"Why was routine immunisation suspended?":     true,
+		"What caused the rise in prices?":             true,
+		"What led to the closure of the crossing?":    true,
+		"What was the reason for the delay?":          true,
+		"What was the price of wheat flour in Dorra?": false,
+		"Which crossing was closed in April 2021?":    false,
+	} {
+		if got := Parse(q, testNow).cause; got != want {
+			t.Errorf("Parse(%q).cause = %v, want %v", q, got, want)
 		}
 	}
 }

@@ -94,6 +94,9 @@ type Question struct {
 	rareYears map[string]bool
 	// counts are the counts the question states of its event (counts.go)
 	counts []eventCount
+	// cause is set when the question asks why ("why was testing stalled",
+	// "what caused the decrease"): the answer follows "due to", "since".
+	cause bool
 }
 
 // money reports whether a count question asks for an amount of money
@@ -177,6 +180,7 @@ func Parse(text string, now time.Time) Question {
 	q.Terms, q.Names, q.Numbers = contentTerms(toks)
 	q.sources = publisherNames(toks)
 	q.counts = questionCounts(text, toks)
+	q.cause = q.Type == TypeOther && causeAsked(toks)
 	if q.Type == TypeState {
 		q.Terms = dropStateFrame(q.Terms)
 	}
@@ -676,6 +680,30 @@ func dayBesideMonth(toks []token, i int) (int, bool) {
 		return d, true
 	}
 	return 0, false
+}
+
+// causeAsked reports whether a question asks for a cause: it opens with
+// "why", or asks "what caused", "what led to", "what was the reason".
+func causeAsked(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	if toks[0].low == "why" {
+		return true
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].low != "what" {
+			continue
+		}
+		switch next := toks[i+1].low; {
+		case next == "caused" || next == "prompted" || next == "triggered" || next == "led" && i+2 < len(toks) && toks[i+2].low == "to":
+			return true
+		case (next == "was" || next == "is" || next == "were") && i+3 < len(toks) && toks[i+2].low == "the" &&
+			(toks[i+3].low == "reason" || toks[i+3].low == "cause" || toks[i+3].low == "reasons" || toks[i+3].low == "causes"):
+			return true
+		}
+	}
+	return false
 }
 
 // particles start Arabic names; a word joined to one stays whole.
