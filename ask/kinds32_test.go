@@ -22,6 +22,8 @@ import (
 // A question asking why ("why was ... stalled", "what caused ...") is
 // answered by the phrase a cause marker opens ("due to the breakdown of the
 // cold chain", "since the closure of the Vell crossing").
+// A footnote's mark a PDF writes onto a month ("August2") leaves it a
+// month, no place.
 // "The total number of cases ... stands at 511" counts the cases as "511
 // cases" would, and "what was the total number of X" counts X.
 
@@ -209,6 +211,23 @@ func TestAnswerKinds32Cause(t *testing.T) {
 	} {
 		if got := Parse(q, testNow).cause; got != want {
 			t.Errorf("Parse(%q).cause = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestFootnotedMonth: a month with a footnote's mark ("August2") is no
+// place a question's answer may be.
+func TestFootnotedMonth(t *testing.T) {
+	q := Parse("In which Kessa town were over 12,000 people displaced by overbank river flooding from late Gu rains in August?", testNow)
+	s := plainSentence("The flood waters hit the south of Kessa with over 12,000 people displaced in Dorra Kebir due to overbank river flooding from late Gu rains in August2.")
+	for _, sp := range spansOf(&q, s) {
+		if strings.HasPrefix(sp.text, "August") {
+			t.Errorf("span %q offered for %q", sp.text, q.Text)
+		}
+	}
+	for w, want := range map[string]string{"august2": "august", "insecurity1": "insecurity", "covid19": "covid", "a1": "a1", "2019": "2019", "m23": "m23", "august": "august"} {
+		if got := withoutNote(w); got != want {
+			t.Errorf("withoutNote(%q) = %q, want %q", w, got, want)
 		}
 	}
 }
