@@ -22,6 +22,8 @@ import (
 // A question asking why ("why was ... stalled", "what caused ...") is
 // answered by the phrase a cause marker opens ("due to the breakdown of the
 // cold chain", "since the closure of the Vell crossing").
+// "What was the bed capacity" asks for a figure ("a 30- bed capacity
+// centre").
 // A footnote's mark a PDF writes onto a month ("August2") leaves it a
 // month, no place.
 // "The total number of cases ... stands at 511" counts the cases as "511
@@ -229,5 +231,23 @@ func TestFootnotedMonth(t *testing.T) {
 		if got := withoutNote(w); got != want {
 			t.Errorf("withoutNote(%q) = %q, want %q", w, got, want)
 		}
+	}
+}
+
+var capacityReports = []news.Article{
+	{ExternalID: "capacity-1", Title: "Tarsia health cluster bulletin, May 2020",
+		Text: "With the help of partners, a 30- bed capacity isolation centre has been set up at the Tarsia General Hospital and staff were mobilised from other facilities of the region. " +
+			"Rehabilitation work has started at the Vell District Hospital."},
+}
+
+func TestAnswerKinds32Capacity(t *testing.T) {
+	a := New(&factIndex{memIndex: newMemIndex(capacityReports...)}, Options{})
+	q := "What was the bed capacity of the isolation centre set up at the Tarsia General Hospital?"
+	ans, err := a.Ask(context.Background(), q, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(ans.Answer, "30") {
+		t.Errorf("%q: answered %q, want 30", q, ans.Answer)
 	}
 }

@@ -601,7 +601,7 @@ func measureAt(low []string, j, last int) int {
 
 // measureNouns are heads of "what X" that ask for a figure.
 var measureNouns = set(`magnitude population toll total percentage rate budget cost price temperature height
-depth length altitude speed target amount sum value`)
+depth length altitude speed target amount sum value capacity`)
 
 // nounType returns the answer type a head noun asks for, or "".
 func nounType(w string) Type {
