@@ -45,18 +45,10 @@ var seriesReports = []news.Article{
 
 func TestAnswerKinds32(t *testing.T) {
 	a := New(&factIndex{memIndex: newMemIndex(seriesReports...)}, Options{})
-	for _, c := range []struct{ q, want, article string }{
+	askWant(t, a, []askCase{
 		{"How many measles cases had been reported in Borno State, Nigeria, as at 14 March 2019?", "466", "series-2"},
 		{"How many measles cases had been reported in Borno State, Nigeria, as at 7 March 2019?", "412", "series-1"},
-	} {
-		ans, err := a.Ask(context.Background(), c.q, testNow)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.HasPrefix(ans.Answer, c.want) || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != c.article {
-			t.Errorf("%q: answered %q citing %+v, want %q first from %s", c.q, ans.Answer, ans.Citations, c.want, c.article)
-		}
-	}
+	})
 }
 
 // TestDayOrdinal: a day the question writes beside a month matches the
@@ -102,18 +94,10 @@ var listReports = []news.Article{
 
 func TestAnswerKinds32Lists(t *testing.T) {
 	a := New(&factIndex{memIndex: newMemIndex(listReports...)}, Options{})
-	for _, c := range []struct{ q, want, article string }{
+	askWant(t, a, []askCase{
 		{"In which countries had the new variant been confirmed in southern Africa, according to the May 2021 regional update?", "Chad, South Africa, and Niger", "list-1"},
 		{"At which border crossings were returnees from Tarsia interviewed in the border monitoring update of 3-9 May 2021?", "Hollan Gate and Kolma/Vess", "list-2"},
-	} {
-		ans, err := a.Ask(context.Background(), c.q, testNow)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.HasPrefix(ans.Answer, c.want) || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != c.article {
-			t.Errorf("%q: answered %q citing %+v, want %q first from %s", c.q, ans.Answer, ans.Citations, c.want, c.article)
-		}
-	}
+	})
 }
 
 var totalReports = []news.Article{
@@ -125,18 +109,10 @@ var totalReports = []news.Article{
 
 func TestAnswerKinds32Totals(t *testing.T) {
 	a := New(&factIndex{memIndex: newMemIndex(totalReports...)}, Options{})
-	for _, c := range []struct{ q, want, article string }{
+	askWant(t, a, []askCase{
 		{"How many cholera cases had been reported in Kessa State as at 2 May 2020?", "511", "total-1"},
 		{"What was the total number of cholera cases reported in Kessa State as at 2 May 2020?", "511", "total-1"},
-	} {
-		ans, err := a.Ask(context.Background(), c.q, testNow)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.HasPrefix(ans.Answer, c.want) || len(ans.Citations) == 0 || ans.Citations[0].ArticleID != c.article {
-			t.Errorf("%q: answered %q citing %+v, want %q first from %s", c.q, ans.Answer, ans.Citations, c.want, c.article)
-		}
-	}
+	})
 }
 
 // TestTotalNumberOf: "what was the total number of X" counts X.
@@ -191,7 +167,7 @@ var causeReports = []news.Article{
 
 func TestAnswerKinds32Cause(t *testing.T) {
 	a := New(&factIndex{memIndex: newMemIndex(causeReports...)}, Options{})
-	for _, c := range []struct{ q, want, article string }{
+	for _, c := range []askCase{
 		{"Why was routine immunisation suspended in Kessa State?", "breakdown of the cold chain", "cause-1"},
 		{"What caused a sharp rise in the price of wheat flour in Dorra markets in April 2021?", "closure of the Vell crossing", "cause-2"},
 	} {
