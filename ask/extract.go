@@ -861,7 +861,60 @@ func spansOf(q *Question, s *sentence) []span {
 		return append(append(append(append(append(titleSpans(q, s), knownAsSpans(s)...), nameSpans(q, s)...), headNumberSpans(q, s)...),
 			hyponymSpans(q, s)...), gapSpans(q, s, -0.15)...)
 	}
+	if q.cause {
+		return append(causeSpans(s), gapSpans(q, s, 0)...)
+	}
 	return append(append(append(append(titleSpans(q, s), gapSpans(q, s, 0)...), nameSpans(q, s)...), headNumberSpans(q, s)...), hyponymSpans(q, s)...)
+}
+
+// causeSpans returns, for a question asking why, the phrase a cause marker
+// opens ("stalled due to the stock-out of the testing reagents", "observed
+// since the introduction of fees for testing in government health
+// facilities"): up to twelve words, to the clause's end.
+func causeSpans(s *sentence) []span {
+	var out []span
+	for i := 0; i < len(s.toks); i++ {
+		n := causeMarker(s, i)
+		if n == 0 {
+			continue
+		}
+		from := i + n
+		if from < len(s.toks) && s.toks[from].low == "the" && plainGap(s, from-1) {
+			from++
+		}
+		if from >= len(s.toks) || !plainGap(s, from-1) || s.hit[from] {
+			continue
+		}
+		to := from
+		for to+1 < len(s.toks) && to+1 < from+12 && !strings.ContainsAny(s.text[s.toks[to].end:s.toks[to+1].start], ",;:().•") &&
+			s.toks[to+1].low != "which" && s.toks[to+1].low != "while" {
+			to++
+		}
+		out = append(out, span{from: from, to: to, bonus: 0.3, typed: true, text: joinSpan(s, from, to)})
+	}
+	return out
+}
+
+// causeMarker returns how many tokens at i write a cause's marker ("due
+// to", "because of", "owing to", "as a result of", "caused by", "since
+// the"), or 0.
+func causeMarker(s *sentence, i int) int {
+	w := func(k int) string {
+		if i+k < len(s.toks) && (k == 0 || plainGap(s, i+k-1)) {
+			return s.toks[i+k].low
+		}
+		return ""
+	}
+	switch {
+	case w(0) == "due" && w(1) == "to", w(0) == "because" && w(1) == "of", w(0) == "owing" && w(1) == "to",
+		w(0) == "caused" && w(1) == "by", w(0) == "resulting" && w(1) == "from":
+		return 2
+	case w(0) == "as" && w(1) == "a" && w(2) == "result" && w(3) == "of":
+		return 4
+	case w(0) == "since" && w(1) == "the":
+		return 1
+	}
+	return 0
 }
 
 // cite returns the citations: the answer's sentence first, then the best

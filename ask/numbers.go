@@ -246,6 +246,9 @@ func countSpans(q *Question, s *sentence) []span {
 		if sp.bonus < 0.35 && j+1 < len(s.toks) && plainGap(s, j) && s.hit[j+1] && isKindStem(s.toks[j+1].stem) {
 			sp.bonus = 0.35 // "with nine killed": the figure, then the question's own toll word
 		}
+		if sp.bonus < 0.35 && numberOfBefore(q, s, i) {
+			sp.bonus = 0.35 // "the total number of cases reported as at 24th July, 2019 stands at 385"
+		}
 		if sp.bonus < 0.35 && unitBefore(q, s, i) {
 			sp.bonus = 0.15
 		}
@@ -604,6 +607,35 @@ func unitBefore(q *Question, s *sentence, i int) bool {
 	}
 	return false
 }
+
+// numberOfBefore reports whether the figure at token i is what "the number
+// of" the question's unit comes to, written before it in the same clause
+// ("the total number of cases reported as at 24th July, 2019 stands at
+// 385", "the number of displaced people has reached 12,400"): no other
+// figure but a date's stands between them.
+func numberOfBefore(q *Question, s *sentence, i int) bool {
+	if i < 1 || !numberVerbs[s.toks[i-1].low] {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-14; k-- {
+		t := s.toks[k]
+		if t.low == "number" && k+2 < i && s.toks[k+1].low == "of" {
+			return countsUnit(q, s.toks[k+2].stem) || k+3 < i && countsUnit(q, s.toks[k+3].stem)
+		}
+		if gap := s.text[t.end:s.toks[k+1].start]; strings.ContainsAny(gap, ";:()") {
+			return false
+		}
+		if isNumber(t) && !lang.IsYear(t.low) && !isCalendarWord(s.toks[k+1].low) {
+			if _, day := lang.DayOfMonth(t.low); !day {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// numberVerbs come between "the number of X" and what it comes to.
+var numberVerbs = set(`at to is was are were reached reaches stands stood totals totalled totaled`)
 
 func containsStem(xs []string, st string) bool {
 	for _, x := range xs {

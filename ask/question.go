@@ -94,6 +94,9 @@ type Question struct {
 	rareYears map[string]bool
 	// counts are the counts the question states of its event (counts.go)
 	counts []eventCount
+	// cause is set when the question asks why ("why was testing stalled",
+	// "what caused the decrease"): the answer follows "due to", "since".
+	cause bool
 }
 
 // money reports whether a count question asks for an amount of money
@@ -177,6 +180,7 @@ func Parse(text string, now time.Time) Question {
 	q.Terms, q.Names, q.Numbers = contentTerms(toks)
 	q.sources = publisherNames(toks)
 	q.counts = questionCounts(text, toks)
+	q.cause = q.Type == TypeOther && causeAsked(toks)
 	if q.Type == TypeState {
 		q.Terms = dropStateFrame(q.Terms)
 	}
@@ -331,6 +335,26 @@ func unitsAfter(low []string, keys ...string) []string {
 	return nil
 }
 
+// countedOf returns the stems of the words after "of" at low[k+1] up to the
+// first stopword or participle, as unitsAfter reads them after "how many":
+// what "the total of" and "the total number of" count.
+func countedOf(low []string, k int) []string {
+	if k+1 < len(low) && low[k+1] == "number" {
+		k++ // "total number of", the stopword list keeping "number"
+	}
+	if k+2 >= len(low) || low[k+1] != "of" {
+		return nil
+	}
+	var out []string
+	for _, u := range low[k+2:] {
+		if isStop(u) || questionWords[u] || phraseEnds[u] || len(out) == 3 || len(out) > 0 && (strings.HasSuffix(u, "ed") || len(u) > 4 && strings.HasSuffix(u, "ing")) {
+			break
+		}
+		out = append(out, lang.Stem(u))
+	}
+	return out
+}
+
 // unitTail returns up to three words after the n units of "how many",
 // ending before a question word or an auxiliary, when one of them is no
 // stopword ("in favour"), else nil.
@@ -464,6 +488,10 @@ func typeByHead(q *Question, low []string, comma []bool) {
 			// before its measure): a figure is asked for.
 			q.Type, q.Head = TypeCount, lang.Stem(low[measureAt(low, j, last)])
 			q.Units = []string{q.Head} // "8.2 magnitude", "954,500 estimated total population"
+			if counted := countedOf(low, last); len(counted) > 0 && q.Head == "total" {
+				// "what was the total number of suspected cholera cases": cases
+				q.Head, q.Units = counted[len(counted)-1], counted
+			}
 			return
 		case kind == TypeOther && last >= j && titleNouns[low[last]]:
 			head = lang.Stem(low[last]) // "what was the global theme": a title
@@ -573,7 +601,7 @@ func measureAt(low []string, j, last int) int {
 
 // measureNouns are heads of "what X" that ask for a figure.
 var measureNouns = set(`magnitude population toll total percentage rate budget cost price temperature height
-depth length altitude speed target amount sum value`)
+depth length altitude speed target amount sum value capacity`)
 
 // nounType returns the answer type a head noun asks for, or "".
 func nounType(w string) Type {
@@ -625,11 +653,57 @@ func contentTerms(toks []token) (terms []Term, names, numbers []string) {
 			// A part of a joined word is a name when it is written as one
 			// ("Russia-led": Russia, not "led").
 			name := capName && (w.text == t.text || isCapitalized(w))
-			terms = append(terms, Term{Word: w.low, Stem: w.stem, Alt: demonyms[w.low], Name: name})
+			alt := demonyms[w.low]
+			if d, ok := dayBesideMonth(toks, i); ok {
+				alt = lang.Ordinal(d)
+			}
+			terms = append(terms, Term{Word: w.low, Stem: w.stem, Alt: alt, Name: name})
 		}
 	}
 	endName()
 	return terms, names, numbers
+}
+
+// dayBesideMonth returns the day of the month token i writes in bare
+// digits next to a month ("18 October", "October 18"): a report may write
+// it "18th October, 2019", which the day's ordinal matches.
+func dayBesideMonth(toks []token, i int) (int, bool) {
+	t := toks[i]
+	if !digitsOnly(t.low) {
+		return 0, false
+	}
+	d, ok := lang.DayOfMonth(t.low)
+	if !ok {
+		return 0, false
+	}
+	if i+1 < len(toks) && monthOf(toks[i+1].low) > 0 || i > 0 && monthOf(toks[i-1].low) > 0 {
+		return d, true
+	}
+	return 0, false
+}
+
+// causeAsked reports whether a question asks for a cause: it opens with
+// "why", or asks "what caused", "what led to", "what was the reason".
+func causeAsked(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	if toks[0].low == "why" {
+		return true
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].low != "what" {
+			continue
+		}
+		switch next := toks[i+1].low; {
+		case next == "caused" || next == "prompted" || next == "triggered" || next == "led" && i+2 < len(toks) && toks[i+2].low == "to":
+			return true
+		case (next == "was" || next == "is" || next == "were") && i+3 < len(toks) && toks[i+2].low == "the" &&
+			(toks[i+3].low == "reason" || toks[i+3].low == "cause" || toks[i+3].low == "reasons" || toks[i+3].low == "causes"):
+			return true
+		}
+	}
+	return false
 }
 
 // particles start Arabic names; a word joined to one stays whole.

@@ -63,7 +63,37 @@ func (a *Asker) rerank(q *Question, gs []group, total float64, art news.Article,
 		c.phrase = true
 		c.score += 0.1 * total
 	}
+	if holdsDay(q.Window, c.sents) {
+		c.score += wDay * total
+	}
 	return c
+}
+
+// wDay is the weight of an article that writes the one day the question
+// asks about ("as at 19 September 2019": "as at 19th September, 2019"):
+// a series of reports differs most by the day its figures stand at.
+const wDay = 0.1
+
+// holdsDay reports whether the window is one day and a sentence writes it
+// as a day of the month beside its month, in either order, with or without
+// an ordinal ("19 September", "19th September", "September 19").
+func holdsDay(w Window, sents []sentence) bool {
+	if w.Since.IsZero() || !w.Until.Equal(w.Since.AddDate(0, 0, 1)) {
+		return false
+	}
+	day, month := w.Since.Day(), int(w.Since.Month())
+	for _, s := range sents {
+		for i := 0; i+1 < len(s.toks); i++ {
+			a, b := s.toks[i].low, s.toks[i+1].low
+			if d, ok := lang.DayOfMonth(a); ok && d == day && monthOf(b) == month {
+				return true
+			}
+			if d, ok := lang.DayOfMonth(b); ok && d == day && monthOf(a) == month {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // articleMatch is how an article's sentences match the question's terms.
@@ -253,11 +283,7 @@ func missedNames(q *Question, gs []group, found []bool, sents []sentence) []stri
 			named[g.term.Word] = g.term
 		}
 	}
-	for _, name := range q.Names {
-		if q.sources[name] {
-			continue
-		}
-		need, ok := 0, false
+	holds := func(name string) (ok bool, need int) {
 		for _, tok := range tokenize(name) {
 			for _, w := range termWords(tok) {
 				ok = ok || held[w.low] || holdsPrefix(sents, w.low)
@@ -266,11 +292,41 @@ func missedNames(q *Question, gs []group, found []bool, sents []sentence) []stri
 				}
 			}
 		}
-		if need > 0 && !ok && known(name) && !(writtenAcronym(q, name) && holdsFullName(name, sents)) {
+		return ok, need
+	}
+	for _, name := range q.Names {
+		if q.sources[name] {
+			continue
+		}
+		ok, need := holds(name)
+		if need > 0 && !ok && known(name) && !(writtenAcronym(q, name) && holdsFullName(name, sents)) &&
+			!impliedCountry(q, name, holds) {
 			missed = append(missed, name)
 		}
 	}
 	return missed
+}
+
+// impliedCountry reports whether name is a country another name of the
+// question lies in, and the article holds that one: a report on "Adamawa
+// State" need not write Nigeria, which its reader adds ("in Adamawa State,
+// Nigeria").
+func impliedCountry(q *Question, name string, holds func(string) (bool, int)) bool {
+	c, ok := analyze.LookupPlace(name)
+	if !ok || c.Kind != "country" || c.Conflict == "" {
+		return false
+	}
+	for _, other := range q.Names {
+		if other == name {
+			continue
+		}
+		if e, ok := analyze.LookupPlace(other); ok && e.Kind != "country" && e.Conflict == c.Conflict {
+			if held, _ := holds(other); held {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // notPlaces returns the names that are not the gazetteer's places (a

@@ -364,8 +364,13 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	if q.Type == TypePerson && q.passive != "" && from >= 1 && (s.toks[from-1].stem == q.passive || lang.SameAct(s.toks[from-1].low, q.passive)) && plainGap(s, from-1) {
 		sp.bonus += 0.3 // "who was appointed leader": "its council appointed Hashem al-Sheikh"
 	}
-	if q.Type == TypePlace || q.Type == TypePerson || q.many >= 2 {
-		if end := coordinated(s, sp.to); end > sp.to {
+	names := q.Type == TypePlace || q.Type == TypePerson || q.Type == TypeName
+	if q.Type == TypePlace || q.Type == TypePerson || q.many >= 2 || names && q.headPlural {
+		end := coordinated(s, sp.to)
+		if q.many >= 2 || names && q.headPlural {
+			end = listed(s, sp.to)
+		}
+		if end > sp.to {
 			if q.Type == TypePerson && to == from {
 				sp.bonus += 0.1 // "Bono and Bobby Shriver": two people, a name of two words or more as typeFit counts
 			}
@@ -390,6 +395,9 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	}
 	if q.many >= 2 && namesIn(s, sp.from, sp.to) == q.many {
 		sp.bonus += 0.15 // "in which two neighbourhoods": "(Hai Alandalus and Abusliem)"
+	}
+	if q.many == 0 && names && q.headPlural && namesIn(s, sp.from, sp.to) >= 2 {
+		sp.bonus += 0.15 // "in which countries": "the DRC, South Africa, and Zambia"
 	}
 	sp.typed = true
 	sp.text = gluedText(s, sp.from, sp.to)
@@ -489,14 +497,56 @@ func coordinated(s *sentence, to int) int {
 	if k+1 >= len(s.toks) || s.toks[k].text != "and" || !plainGap(s, to) || !plainGap(s, k) {
 		return to
 	}
-	end := to
-	for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+	if end := nameRun(s, k+1); end > k {
+		return end
+	}
+	return to
+}
+
+// listed extends a name ending at token to over the names a list writes
+// after it ("DRC, South Africa, and Zambia", "Islam Qala and
+// Zaranj/Milak"), when the question asks for several (a plural head, "which
+// two"): names apart by commas, the last after "and".
+func listed(s *sentence, to int) int {
+	for n := 0; n < 8; n++ {
+		if end := coordinated(s, to); end > to {
+			return end
+		}
+		k := to + 1
+		if k >= len(s.toks) || strings.TrimSpace(s.text[s.toks[to].end:s.toks[k].start]) != "," {
+			return to
+		}
+		if s.toks[k].text == "and" {
+			if k+1 >= len(s.toks) || !plainGap(s, k) {
+				return to
+			}
+			k++
+		}
+		end := nameRun(s, k)
+		if end < k {
+			return to
+		}
+		to = end
+		if s.toks[k-1].text == "and" {
+			return to
+		}
+	}
+	return to
+}
+
+// nameRun returns the last token of the name of capitalised words starting
+// at token k, not opened by a word of the question's ("South Africa" may
+// follow a question's "southern Africa"), or k-1 when none starts there; a
+// slash joins two names of one place ("Zaranj/Milak").
+func nameRun(s *sentence, k int) int {
+	end := k - 1
+	for j := k; j < len(s.toks) && j <= k+3; j++ {
 		t := s.toks[j]
-		if !isCapitalized(t) || genericCaps[t.low] || isCalendarWord(t.low) || s.hit[j] {
+		if !isCapitalized(t) || genericCaps[t.low] || isCalendarWord(t.low) || s.hit[j] && j == k {
 			break
 		}
 		end = j
-		if j+1 < len(s.toks) && !plainGap(s, j) {
+		if j+1 < len(s.toks) && !plainGap(s, j) && s.text[s.toks[j].end:s.toks[j+1].start] != "/" {
 			break
 		}
 	}

@@ -16,10 +16,30 @@ update status`)
 // isCalendarWord reports the words of dates that are capitalised but never
 // an answer's name: months, weekdays (also short) and "today".
 func isCalendarWord(w string) bool {
+	w = withoutNote(w)
 	_, month := lang.Month(w)
 	_, day := lang.Weekday(w)
 	_, short := lang.ShortWeekday(w)
 	return month || day || short || w == "today" || w == "yesterday" || w == "tomorrow"
+}
+
+// withoutNote returns a word of three letters or more without the one or
+// two digits of a footnote's mark that a PDF's text writes onto it
+// ("August2", "insecurity1"); other words as they are.
+func withoutNote(w string) string {
+	n := len(w)
+	for n > 0 && n > len(w)-2 && w[n-1] >= '0' && w[n-1] <= '9' {
+		n--
+	}
+	if n == len(w) || n < 3 {
+		return w
+	}
+	for i := 0; i < n; i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return w
+		}
+	}
+	return w[:n]
 }
 
 // genericCaps are capitalised words that start sentences or label things

@@ -121,4 +121,20 @@ func DayOfMonth(w string) (int, bool) {
 	return n, err == nil && n >= 1 && n <= 31
 }
 
+// Ordinal writes a day of the month with its suffix, as reports date their
+// tables ("18th October, 2019"): 1st, 2nd, 3rd, 4th, 11th, 22nd.
+func Ordinal(n int) string {
+	suffix := "th"
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
+		suffix = "st"
+	case n%10 == 2:
+		suffix = "nd"
+	case n%10 == 3:
+		suffix = "rd"
+	}
+	return strconv.Itoa(n) + suffix
+}
+
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
