@@ -1133,25 +1133,12 @@ func lostTheirLife(toks []ftok, j int) bool {
 	return toks[j].w == "life" && j >= 2 && toks[j-1].w == "their" && lostWords[toks[j-2].w]
 }
 
-// deathCountNoun reports a bulletin's count of deaths told by a noun the
-// killed words do not hold: a singular "death" right after the count (or
-// after its "new": "54 new death"), not a compound's ("5 death sentences"),
-// and "mortality cases" ("3 COVID-19 related mortality cases").
-func deathCountNoun(toks []ftok, i, j int) bool {
-	switch toks[j].w {
-	case "death":
-		return (j == i+1 || j == i+2 && toks[i+1].w == "new") &&
-			(j+1 == len(toks) || toks[j+1].punct || !deathCompounds[toks[j+1].w])
-	case "mortality":
-		return j+1 < len(toks) && toks[j+1].w == "cases"
-	}
-	return false
+// deathCountNoun reports a bulletin's "mortality cases" after a count ("3
+// COVID-19 related mortality cases"): its dead, told by a noun the killed
+// words do not hold.
+func deathCountNoun(toks []ftok, j int) bool {
+	return toks[j].w == "mortality" && j+1 < len(toks) && toks[j+1].w == "cases"
 }
-
-// deathCompounds follow "death" in nouns that count no dead.
-var deathCompounds = wordSet("sentence", "sentences", "penalty", "penalties", "threat", "threats", "row", "squad",
-	"squads", "certificate", "certificates", "toll", "tolls", "rate", "rates", "camp", "camps", "march", "marches",
-	"notice", "notices", "warrant", "warrants", "wish", "trap", "traps")
 
 // livesFollow reports "lives" within the few words after the number at i:
 // "the loss of four civilian lives".
@@ -1396,8 +1383,8 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			return v, j, true // "92,000 refugees from the neighbouring country have arrived in the province"
 		case k == &killedKind && lostTheirLife(toks, j):
 			return v, j, true // "135 people have already lost their life"
-		case k == &killedKind && deathCountNoun(toks, i, j):
-			return v, j, true // "54 new death", "3 COVID-19 related mortality cases"
+		case k == &killedKind && deathCountNoun(toks, j):
+			return v, j, true // "3 COVID-19 related mortality cases"
 		case k == &evacuatedKind && receivedEvacuation(toks, j):
 			return v, j, true // "187 IDPs received evacuation to safe areas"
 		case k == &evacuatedKind && t.w == "idps" && evacuatedAhead(toks, j):
