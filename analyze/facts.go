@@ -130,10 +130,11 @@ var kindWords = func() map[string]uint16 {
 // ("martyrdom of", "evacuation of") and the words of a toll to their kinds.
 var phraseKinds = func() map[string]uint16 {
 	m := map[string]uint16{"toll": killedKind.bit, "tolls": killedKind.bit, "victims": killedKind.bit, "victim": killedKind.bit,
-		"homes":   displacedKind.bit, // "driven from their homes"
-		"life":    killedKind.bit,    // "lost their life"
-		"arrived": displacedKind.bit, // "92,000 refugees ... have arrived"
-		"bring":   displacedKind.bit, "brings": displacedKind.bit, "brought": displacedKind.bit,
+		"homes":     displacedKind.bit, // "driven from their homes"
+		"life":      killedKind.bit,    // "lost their life"
+		"mortality": killedKind.bit,    // "3 mortality cases were registered" (deathCountNoun)
+		"arrived":   displacedKind.bit, // "92,000 refugees ... have arrived"
+		"bring":     displacedKind.bit, "brings": displacedKind.bit, "brought": displacedKind.bit,
 		"bringing": displacedKind.bit} // "Latest arrivals bring the number of new refugees to 16,250"
 	for _, k := range figureKinds {
 		for pair := range k.beforeOf {

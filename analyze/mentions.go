@@ -1133,6 +1133,13 @@ func lostTheirLife(toks []ftok, j int) bool {
 	return toks[j].w == "life" && j >= 2 && toks[j-1].w == "their" && lostWords[toks[j-2].w]
 }
 
+// deathCountNoun reports a bulletin's "mortality cases" after a count ("3
+// COVID-19 related mortality cases"): its dead, told by a noun the killed
+// words do not hold.
+func deathCountNoun(toks []ftok, j int) bool {
+	return toks[j].w == "mortality" && j+1 < len(toks) && toks[j+1].w == "cases"
+}
+
 // livesFollow reports "lives" within the few words after the number at i:
 // "the loss of four civilian lives".
 func livesFollow(toks []ftok, i int) bool {
@@ -1376,6 +1383,8 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			return v, j, true // "92,000 refugees from the neighbouring country have arrived in the province"
 		case k == &killedKind && lostTheirLife(toks, j):
 			return v, j, true // "135 people have already lost their life"
+		case k == &killedKind && deathCountNoun(toks, j):
+			return v, j, true // "3 COVID-19 related mortality cases"
 		case k == &evacuatedKind && receivedEvacuation(toks, j):
 			return v, j, true // "187 IDPs received evacuation to safe areas"
 		case k == &evacuatedKind && t.w == "idps" && evacuatedAhead(toks, j):
@@ -1426,6 +1435,8 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 				return 0, 0, false // "98 evacuees and 68 children were killed": the children may be evacuees
 			}
 			v, limit = v+t.num, j+subjectNear // "nine Iraqis and four US soldiers are reported to have been killed": the reach runs from the last group
+		case t.isNum && toks[j-1].w == "covid":
+			// "3 COVID-19 related deaths": the disease's name, no count
 		case t.isNum && !subset:
 			return 0, 0, false
 		case t.w == "said" || t.w == "says" || t.w == "according" || foreignOutcome(k, t.w):
