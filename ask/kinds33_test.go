@@ -11,6 +11,8 @@ import (
 // title ("Week 3 October 2021") and compare it with the week before by its
 // ordinal ("the second week of October"); the reader asks for "the third
 // week of October", which only the title's number names.
+// A state's bulletin lists its totals as bullets where a week's number
+// ("No death recorded in week 31") stands before the total asked.
 
 var weeklyBulletins = []news.Article{
 	{ExternalID: "week-1", Title: "Dorra market monitor - Issue 40 - Weekly Price Bulletin Week 1 October 2021",
@@ -60,4 +62,16 @@ func TestWeekAt(t *testing.T) {
 			t.Errorf("holdsWeek(3, %q) = %v, want %v", c.text, got, c.want)
 		}
 	}
+}
+
+var bulletReports = []news.Article{
+	{ExternalID: "bullets-1", Title: "Kessa State COVID-19 situation report, epi-week 32",
+		Text: "• Cumulative number discharged so far – 911 • No death recorded in week 31 • Total associated deaths – 27 (19 in isolation centres and 8 community deaths) • 2 active cases receiving care."},
+}
+
+func TestAnswerKinds33Numbering(t *testing.T) {
+	a := New(&factIndex{memIndex: newMemIndex(bulletReports...)}, Options{})
+	askWant(t, a, []askCase{
+		{"How many COVID-19 associated deaths had Kessa State recorded in total by the end of epi-week 32?", "27", "bullets-1"},
+	})
 }
