@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -74,4 +75,15 @@ func TestAnswerKinds33Numbering(t *testing.T) {
 	askWant(t, a, []askCase{
 		{"How many COVID-19 associated deaths had Kessa State recorded in total by the end of epi-week 32?", "27", "bullets-1"},
 	})
+}
+
+// TestDocNumber: the plain number a library files a report under, on the
+// text's first line, is not joined to the line after it as a table's
+// figure to its label; a table's figure is.
+func TestDocNumber(t *testing.T) {
+	got := tableFigures([]string{"48123", "Kessa State COVID-19 Weekly Update", "**39,000**", "people tested"})
+	want := []string{"48123", "Kessa State COVID-19 Weekly Update", "39,000 people tested"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("tableFigures = %q, want %q", got, want)
+	}
 }

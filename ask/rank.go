@@ -583,12 +583,13 @@ func hasJoiner(w string) bool {
 // reports write "**39,000**" on one line and "# affected children in need
 // of assistance" on the next, and the figure answers for the label's
 // words. The joined sentence is written plainly ("39,000 affected children
-// in need of assistance"), without the table's bold and number signs.
+// in need of assistance"), without the table's bold and number signs. A
+// report's number on its first line (docNumber) is no figure of a table.
 func tableFigures(sents []string) []string {
 	var out []string
 	for i := 0; i < len(sents); i++ {
 		fig, ok := bareFigure(sents[i])
-		if !ok || i+1 == len(sents) {
+		if !ok || i+1 == len(sents) || i == 0 && docNumber(sents[i]) {
 			out = append(out, sents[i])
 			continue
 		}
@@ -601,6 +602,23 @@ func tableFigures(sents []string) []string {
 		i++
 	}
 	return out
+}
+
+// docNumber reports whether the text's first line is a plain run of four
+// digits or more ("47016"): the number a library files the report under,
+// not a table's figure, which a label follows and a separator groups
+// ("39,000").
+func docNumber(line string) bool {
+	line = strings.TrimSpace(line)
+	if len(line) < 4 {
+		return false
+	}
+	for i := 0; i < len(line); i++ {
+		if line[i] < '0' || line[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // bareFigure returns the figure a sentence holds alone, written plainly
