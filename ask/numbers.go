@@ -536,11 +536,15 @@ func skipFigure(q *Question, s *sentence, i, j int) bool {
 
 // serialNumber reports whether the figure at token i numbers a thing
 // rather than counting: "Report #19", "Operations Update no.3", "Sitrep
-// No. 14" — a report's number is no count of what the question asks.
+// No. 14", "in week 23" — a report's or a week's number is no count of
+// what the question asks.
 func serialNumber(s *sentence, i int) bool {
 	before := strings.TrimRight(s.text[:s.toks[i].start], " ")
 	if strings.HasSuffix(before, "#") {
 		return true
+	}
+	if i > 0 && numberingWords[s.toks[i-1].low] && plainGap(s, i-1) {
+		return true // "No death recorded in week 23", "Issue 25", "round 3"
 	}
 	if i == 0 || s.toks[i-1].low != "no" {
 		return false
@@ -548,6 +552,10 @@ func serialNumber(s *sentence, i int) bool {
 	gap := strings.TrimSpace(s.text[s.toks[i-1].end:s.toks[i].start])
 	return gap == "." && isCapitalized(s.toks[i-1]) || gap == "." && s.toks[i-1].end == s.toks[i].start-1
 }
+
+// numberingWords are nouns a figure after numbers ("week 23", "epi-week
+// 24", "Issue 25", "phase 2"): which one, not how many.
+var numberingWords = set(`week epi-week epiweek issue round phase wave cycle`)
 
 // slashDate reports whether the figure at token i is a part of a date
 // written with slashes ("Date: 27/6/2017", "on 3/11/2019"): a run of

@@ -97,6 +97,9 @@ type Question struct {
 	// cause is set when the question asks why ("why was testing stalled",
 	// "what caused the decrease"): the answer follows "due to", "since".
 	cause bool
+	// week is the week the question names by its number or its ordinal
+	// ("the third week of November", "epidemiological week 15"), else 0.
+	week int
 }
 
 // money reports whether a count question asks for an amount of money
@@ -181,6 +184,7 @@ func Parse(text string, now time.Time) Question {
 	q.sources = publisherNames(toks)
 	q.counts = questionCounts(text, toks)
 	q.cause = q.Type == TypeOther && causeAsked(toks)
+	q.week = weekNamed(toks)
 	if q.Type == TypeState {
 		q.Terms = dropStateFrame(q.Terms)
 	}

@@ -2,6 +2,7 @@ package ask
 
 import (
 	"github.com/conflict-digest/conflict-digest/analyze"
+	"strconv"
 	"strings"
 
 	"github.com/conflict-digest/conflict-digest/lang"
@@ -63,7 +64,7 @@ func (a *Asker) rerank(q *Question, gs []group, total float64, art news.Article,
 		c.phrase = true
 		c.score += 0.1 * total
 	}
-	if holdsDay(q.Window, c.sents) {
+	if holdsDay(q.Window, c.sents) || q.week > 0 && holdsWeek(q.week, c.sents) {
 		c.score += wDay * total
 	}
 	return c
@@ -89,6 +90,56 @@ func holdsDay(w Window, sents []sentence) bool {
 				return true
 			}
 			if d, ok := lang.DayOfMonth(b); ok && d == day && monthOf(a) == month {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ordinalWords are the ordinals a report numbers the weeks of a month by.
+var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+// weekAt returns the number of the week toks[i] names, a "week" written
+// after its ordinal ("third week", "3rd week") or before its number ("Week
+// 3", "epi-week 24"), else 0.
+func weekAt(toks []token, i int) int {
+	if !strings.HasSuffix(toks[i].low, "week") {
+		return 0
+	}
+	if i > 0 {
+		w := toks[i-1].low
+		if n, ok := ordinalWords[w]; ok {
+			return n
+		}
+		if n, ok := lang.DayOfMonth(w); ok && w != strings.TrimRight(w, "stndrh") {
+			return n
+		}
+	}
+	if i+1 < len(toks) && digitsOnly(toks[i+1].low) && len(toks[i+1].low) <= 2 {
+		n, _ := strconv.Atoi(toks[i+1].low)
+		return n
+	}
+	return 0
+}
+
+// weekNamed returns the week the question names, else 0.
+func weekNamed(toks []token) int {
+	for i := range toks {
+		if n := weekAt(toks, i); n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// holdsWeek reports whether a sentence names week n in either form ("Week
+// 3 November 2020" for "the third week of November"): a weekly bulletin's
+// issues differ by their week as a daily's by its day.
+func holdsWeek(n int, sents []sentence) bool {
+	for _, s := range sents {
+		for i := range s.toks {
+			if weekAt(s.toks, i) == n {
 				return true
 			}
 		}
@@ -532,12 +583,13 @@ func hasJoiner(w string) bool {
 // reports write "**39,000**" on one line and "# affected children in need
 // of assistance" on the next, and the figure answers for the label's
 // words. The joined sentence is written plainly ("39,000 affected children
-// in need of assistance"), without the table's bold and number signs.
+// in need of assistance"), without the table's bold and number signs. A
+// report's number on its first line (docNumber) is no figure of a table.
 func tableFigures(sents []string) []string {
 	var out []string
 	for i := 0; i < len(sents); i++ {
 		fig, ok := bareFigure(sents[i])
-		if !ok || i+1 == len(sents) {
+		if !ok || i+1 == len(sents) || i == 0 && docNumber(sents[i]) {
 			out = append(out, sents[i])
 			continue
 		}
@@ -550,6 +602,23 @@ func tableFigures(sents []string) []string {
 		i++
 	}
 	return out
+}
+
+// docNumber reports whether the text's first line is a plain run of four
+// digits or more ("47016"): the number a library files the report under,
+// not a table's figure, which a label follows and a separator groups
+// ("39,000").
+func docNumber(line string) bool {
+	line = strings.TrimSpace(line)
+	if len(line) < 4 {
+		return false
+	}
+	for i := 0; i < len(line); i++ {
+		if line[i] < '0' || line[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // bareFigure returns the figure a sentence holds alone, written plainly
