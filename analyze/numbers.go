@@ -182,22 +182,13 @@ func scanTokens(out []ftok, s, low string) []ftok {
 
 // footnoteGlued returns where the letters of the word s[i:j] end when one
 // or two digits glued after four or more lower-case letters close it (an
-// agency PDF's footnote mark: "deaths1", "displaced12"), else 0. Capitals
-// keep their digits ("M23", "G20", "COVID19").
+// agency PDF's footnote mark: "deaths1", "displaced12"), else 0
+// (lang.FootnoteMark).
 func footnoteGlued(s string, i, j int) int {
-	k := i
-	for k < j && s[k] >= 'a' && s[k] <= 'z' {
-		k++
+	if k := lang.FootnoteMark(s[i:j], 4); k > 0 {
+		return i + k
 	}
-	if k-i < 4 || j-k < 1 || j-k > 2 {
-		return 0
-	}
-	for m := k; m < j; m++ {
-		if s[m] < '0' || s[m] > '9' {
-			return 0
-		}
-	}
-	return k
+	return 0
 }
 
 // wordEnd returns where the word going on at s[j] ends: after its letters,

@@ -27,19 +27,10 @@ func isCalendarWord(w string) bool {
 // two digits of a footnote's mark that a PDF's text writes onto it
 // ("August2", "insecurity1"); other words as they are.
 func withoutNote(w string) string {
-	n := len(w)
-	for n > 0 && n > len(w)-2 && w[n-1] >= '0' && w[n-1] <= '9' {
-		n--
+	if k := lang.FootnoteMark(w, 3); k > 0 {
+		return w[:k]
 	}
-	if n == len(w) || n < 3 {
-		return w
-	}
-	for i := 0; i < n; i++ {
-		if c := w[i]; c < 'a' || c > 'z' {
-			return w
-		}
-	}
-	return w[:n]
+	return w
 }
 
 // genericCaps are capitalised words that start sentences or label things

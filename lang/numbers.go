@@ -90,3 +90,24 @@ func MillionMark(s string, j int) (int, bool) {
 	}
 	return j + 1, true
 }
+
+// FootnoteMark reads a word that an agency PDF's text writes with a
+// footnote's mark glued on ("deaths1", "displaced12", "august2"): when w is
+// minLetters or more lower-case letters closed by one or two digits, it
+// returns how many letters come before the mark, else 0. Capitals keep
+// their digits ("M23", "G20", "COVID19").
+func FootnoteMark(w string, minLetters int) int {
+	k := 0
+	for k < len(w) && w[k] >= 'a' && w[k] <= 'z' {
+		k++
+	}
+	if k < minLetters || len(w)-k < 1 || len(w)-k > 2 {
+		return 0
+	}
+	for m := k; m < len(w); m++ {
+		if w[m] < '0' || w[m] > '9' {
+			return 0
+		}
+	}
+	return k
+}

@@ -49,3 +49,18 @@ func TestMillionMark(t *testing.T) {
 		}
 	}
 }
+
+func TestFootnoteMark(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		min  int
+		want int
+	}{
+		{"deaths1", 4, 6}, {"displaced12", 4, 9}, {"august2", 3, 6}, {"war1", 4, 0}, {"war1", 3, 3},
+		{"deaths123", 4, 0}, {"deaths", 4, 0}, {"M23", 1, 0}, {"covid19", 4, 5}, {"ab1c12", 1, 0},
+	} {
+		if got := FootnoteMark(c.w, c.min); got != c.want {
+			t.Errorf("FootnoteMark(%q, %d) = %d, want %d", c.w, c.min, got, c.want)
+		}
+	}
+}
