@@ -418,6 +418,9 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int, fl int) []pic
 			if q.Type == TypeCount && otherCountryActs(q, s) {
 				other = wOtherCount // another state's gift or toll
 			}
+			if otherPeriod(q, c) {
+				other += wOtherCount // another period's issue of a series, whatever its sentence says
+			}
 			for _, sp := range sps {
 				local := wSentence*ctx + sp.bonus + argFit(args, sp) + proximity(s, sp) + clauseFit(s, sp) - wCommon*commonness(s, sp, df, len(cands)) - other
 				if si == 0 {

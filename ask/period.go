@@ -3,6 +3,7 @@ package ask
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/conflict-digest/conflict-digest/lang"
 )
@@ -130,3 +131,49 @@ func changedTo(s *sentence, i int) bool {
 
 // earlierWords ask about the earlier period of a comparison.
 var earlierWords = []string{"preceding", "previous", "prior", "compared", "earlier"}
+
+// A report's own period: agency reports are issues of a series whose title
+// names the month, the days or the year they cover ("Situation Report No. 3,
+// 1 - 31 March 2021", "flash update ... 03092021"). A question about a
+// month or a day of another year's issue is not answered by this one: its
+// figures are of its own period ("In March, 11,888 children ...").
+// reportLag is how long after the period asked about a report may still
+// give its figures (a quarterly review, a later sitrep's recap).
+const reportLag = 92 * 24 * time.Hour
+
+// titlePeriod returns the time the title of a report names last: a month
+// with its year, a date of eight digits, or else a year alone.
+func titlePeriod(title string) (from, until time.Time, ok bool) {
+	ws := lang.Fields(title)
+	var year time.Time
+	for i, w := range ws {
+		if m, isMonth := lang.Month(strings.ToLower(w)); isMonth && i+1 < len(ws) {
+			if y, isYear := lang.Year(ws[i+1]); isYear {
+				from = time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+				until, ok = from.AddDate(0, 1, 0), true
+			}
+		}
+		if d, isDate := lang.CompactDate(w); isDate {
+			from, until, ok = d, d.AddDate(0, 0, 1), true
+		}
+		if y, isYear := lang.Year(w); isYear {
+			year = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+		}
+	}
+	if !ok && !year.IsZero() {
+		return year, year.AddDate(1, 0, 0), true
+	}
+	return from, until, ok
+}
+
+// otherPeriod reports whether report c's title names a period that cannot
+// hold the one question q asks about (a window of a year or less): one
+// that ends before it starts, or starts reportLag or more after its end.
+func otherPeriod(q *Question, c *candidate) bool {
+	w := q.Window
+	if w.Strict || w.Since.IsZero() || w.Until.IsZero() || w.Until.Sub(w.Since) > 366*24*time.Hour {
+		return false
+	}
+	from, until, ok := titlePeriod(c.art.Title)
+	return ok && (!until.After(w.Since) || !from.Before(w.Until.Add(reportLag)))
+}

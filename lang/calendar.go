@@ -138,3 +138,35 @@ func Ordinal(n int) string {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// CompactDate reads a date written as eight digits without separators, as
+// reports name their files: day, month and year ("03092021") or year,
+// month and day ("20210903"). ok is false for any other word and for a
+// day or month out of range.
+func CompactDate(w string) (time.Time, bool) {
+	if len(w) != 8 {
+		return time.Time{}, false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return time.Time{}, false
+		}
+	}
+	two := func(s string) int { return 10*int(s[0]-'0') + int(s[1]-'0') }
+	date := func(y, m, d int) (time.Time, bool) {
+		if m < 1 || m > 12 || d < 1 || d > 31 {
+			return time.Time{}, false
+		}
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		return t, t.Day() == d
+	}
+	if y, ok := Year(w[:4]); ok {
+		if t, ok := date(y, two(w[4:6]), two(w[6:])); ok {
+			return t, true
+		}
+	}
+	if y, ok := Year(w[4:]); ok {
+		return date(y, two(w[2:4]), two(w[:2]))
+	}
+	return time.Time{}, false
+}
