@@ -37,6 +37,10 @@ import (
 //     git-ignored (eval/rwp/README.md). The held-out halves are never
 //     read: the labels are split by the id files before any text is
 //     opened (rwpGateItems).
+//   - dons, cnndm (round h-gate18): the FIT halves of WHO's Disease
+//     Outbreak News (eval/dons/fit-ids.txt) and of CNN/DailyMail
+//     (eval/cnndm/fit-ids.txt), read the same way (both readings agree,
+//     the labels cut to the fit ids before a text is opened).
 //
 // The model reads only what the rules let in and may only take it out.
 // Its penalty and its threshold are chosen inside the training part, by an
@@ -143,7 +147,7 @@ func thr(t float64) string {
 }
 
 // gateSources are the sources of the gate items, in the order of the tables.
-var gateSources = []string{"fakes", "reliefweb", "feeds", "agnews", "rwp7", "rwp8"}
+var gateSources = []string{"fakes", "reliefweb", "feeds", "agnews", "rwp7", "rwp8", "dons", "cnndm"}
 
 // relevantOf returns those of idx the rules let in.
 func relevantOf(items []gateItem, idx []int) []int {
@@ -333,7 +337,7 @@ func gateCurve(w io.Writer, items []gateItem) {
 
 // gateAgencySources are the agency sets the bar of a learned gate is set
 // on, each apart (README, "A learned gate").
-var gateAgencySources = []string{"reliefweb", "rwp7", "rwp8"}
+var gateAgencySources = []string{"reliefweb", "rwp7", "rwp8", "dons", "cnndm"}
 
 // gateSourceBound prints, for each agency source, the most of its
 // non-conflict articles the rules let in that any one threshold on the
@@ -453,22 +457,27 @@ func loadGateItems(repo, shared string) ([]gateItem, error) {
 	return items, nil
 }
 
-// rwpGateSet is one agency set of eval/rwp the gate learns from: its
-// labels (and their second reading), the ids of its fit half and where
-// its texts are (git-ignored, under analyze/testdata/gate/rwp).
-type rwpGateSet struct{ name, labels, fitIDs, texts string }
+// rwpGateSet is one set with fit and held-out halves the gate learns
+// from: the folder of eval/ that holds its labels (and their second
+// reading) and the ids of its fit half, and of analyze/testdata/gate that
+// holds its texts (git-ignored).
+type rwpGateSet struct{ name, dir, labels, fitIDs, texts string }
 
-// rwpGateSets are the agency sets, as eval/rwp/README.md scores them.
+// rwpGateSets are the sets with halves, as eval/rwp/README.md,
+// eval/dons/README.md and eval/cnndm/README.md score them: the agency
+// sets, WHO's outbreak news and CNN/DailyMail (round h-gate18).
 var rwpGateSets = []rwpGateSet{
-	{"rwp7", "rwp7-categories", "rwp7-fit-ids.txt", "rwp7-pages.jsonl"},
-	{"rwp8", "rwp8-categories", "rwp8-fit-ids.txt", "rwp7-all.jsonl"},
+	{"rwp7", "rwp", "rwp7-categories", "rwp7-fit-ids.txt", "rwp7-pages.jsonl"},
+	{"rwp8", "rwp", "rwp8-categories", "rwp8-fit-ids.txt", "rwp7-all.jsonl"},
+	{"dons", "dons", "dons-categories", "fit-ids.txt", "who-dons.jsonl"},
+	{"cnndm", "cnndm", "cnndm-categories", "fit-ids.txt", "pool.jsonl"},
 }
 
 // rwpGateItems reads the items of set's fit half on whose conflict both
 // readings agree. The labels are cut to the fit ids before the texts are
 // read, so no text of the held-out half is ever opened.
 func rwpGateItems(repo string, set rwpGateSet) ([]agItem, error) {
-	dir := filepath.Join(repo, "eval", "rwp")
+	dir := filepath.Join(repo, "eval", set.dir)
 	fit, err := readIDs(filepath.Join(dir, set.fitIDs))
 	if err != nil {
 		return nil, err
@@ -492,7 +501,7 @@ func rwpGateItems(repo string, set rwpGateSet) ([]agItem, error) {
 			keep = append(keep, l)
 		}
 	}
-	texts, err := readTexts(filepath.Join(repo, "analyze", "testdata", "gate", "rwp", set.texts), keep)
+	texts, err := readTexts(filepath.Join(repo, "analyze", "testdata", "gate", set.dir, set.texts), keep)
 	if err != nil {
 		return nil, fmt.Errorf("%w (eval/rwp/README.md says how to write the texts)", err)
 	}

@@ -18,7 +18,7 @@ func TestRwpGateReadsNoHeldText(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	set := rwpGateSet{"rwpx", "rwpx-categories", "rwpx-fit-ids.txt", "rwpx-pages.jsonl"}
+	set := rwpGateSet{"rwpx", "rwp", "rwpx-categories", "rwpx-fit-ids.txt", "rwpx-pages.jsonl"}
 	// f1 and f3 agreed (conflict, not), f2 read both ways, h1 held out
 	first := `{"id":"h1","conflict":true}` + "\n" + `{"id":"f1","conflict":true}` + "\n" +
 		`{"id":"f2","conflict":true}` + "\n" + `{"id":"f3","conflict":false}` + "\n"
@@ -52,10 +52,10 @@ func TestRwpGateReadsNoHeldText(t *testing.T) {
 func TestRwpGateFitHalves(t *testing.T) {
 	repo := filepath.Join("..", "..")
 	for _, set := range rwpGateSets {
-		if _, err := os.Stat(filepath.Join(repo, "analyze", "testdata", "gate", "rwp", set.texts)); err != nil {
+		if _, err := os.Stat(filepath.Join(repo, "analyze", "testdata", "gate", set.dir, set.texts)); err != nil {
 			t.Skipf("the agency sets' texts are not here (%v): eval/rwp/README.md says how to write them", err)
 		}
-		held, err := readIDs(filepath.Join(repo, "eval", "rwp", strings.Replace(set.fitIDs, "fit", "held", 1)))
+		held, err := readIDs(filepath.Join(repo, "eval", set.dir, strings.Replace(set.fitIDs, "fit", "held", 1)))
 		if err != nil {
 			t.Fatal(err)
 		}
