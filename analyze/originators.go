@@ -136,6 +136,10 @@ func (o *originators) find(text string, toks []ftok) []origMatch {
 			i += n // "Syrian National Television" is no "Syrian National Coalition"
 			continue
 		}
+		if brokenHyphen(text, toks, i+n) {
+			i += n // "confirmed by RT- PCR": a compound a line broke at its hyphen, no body
+			continue
+		}
 		if ledBy(text, toks, out, i) {
 			i += n // "the IOM-led DTM report": the body that leads it names it
 			continue
@@ -151,6 +155,17 @@ func (o *originators) find(text string, toks []ftok) []origMatch {
 		i += n
 	}
 	return out
+}
+
+// brokenHyphen reports a word at toks[j-1] that a hyphen and a space join
+// to the word toks[j] ("RT- PCR", "Nation- al"): one compound a PDF's line
+// broke at its hyphen, so a name read in its first part names no body.
+func brokenHyphen(text string, toks []ftok, j int) bool {
+	if j < 1 || j >= len(toks) || toks[j].punct {
+		return false
+	}
+	e := toks[j-1].end
+	return toks[j].off == e+2 && text[e] == '-' && text[e+1] == ' '
 }
 
 // ledBy reports a name at toks[i] right after a known body and its

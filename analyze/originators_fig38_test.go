@@ -29,3 +29,21 @@ func TestTrackingMatrixAsWritten(t *testing.T) {
 			"displaced", 46000, "IOM", false},
 	})
 }
+
+// TestBrokenHyphenNoBody: a compound a PDF's line broke at its hyphen ("RT-
+// PCR" joined back as "RT- PCR") is one word, so its first part names no
+// body of the table (RT the channel); the paper's body stays the source.
+// Invented sentences (issue 10, round h-fig38).
+func TestBrokenHyphenNoBody(t *testing.T) {
+	runOriginatorCases(t, []originatorCase{
+		{"a test's name broken at its hyphen", "Outbreak",
+			"Between 2 May 2020 and 14 June 2021, according to the MOHS Press Release, there were 41,250 cases confirmed by RT- PCR and rapid tests including 1,320 related deaths.",
+			"killed", 1320, "MOHS", false},
+		{"the compound whole", "Outbreak",
+			"According to the MOHS Press Release, there were 41,250 cases confirmed by RT-PCR including 1,320 related deaths.",
+			"killed", 1320, "MOHS", false},
+		{"the channel itself", "Clashes",
+			"At least 14 soldiers were killed in the shelling of the town, RT reported.",
+			"killed", 14, "RT", true},
+	})
+}
