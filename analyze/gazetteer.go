@@ -34,6 +34,7 @@ type gazNode struct {
 type gazEnd struct {
 	entry int
 	exact []string
+	seps  []string // originators: what an exact alias writes between its words ("IOM-DTM"), nil when only spaces
 }
 
 // office is an office with its holder over a span of years, to resolve "the

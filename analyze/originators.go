@@ -86,10 +86,17 @@ func acronym(name string) bool {
 func (o *originators) add(alias string, id int) {
 	exact := strings.HasPrefix(alias, "=")
 	alias = strings.TrimPrefix(alias, "=")
-	var keys, raw []string
+	var keys, raw, seps []string
+	prev, joined := -1, false
 	for _, t := range joinInitials(alias, scanTokens(nil, alias, ""), true) {
 		if !t.punct {
+			if prev >= 0 {
+				sep := alias[prev:t.off]
+				joined = joined || sep == "-" || sep == "/"
+				seps = append(seps, sep)
+			}
 			keys, raw = append(keys, gazKey(t.w)), append(raw, strings.ReplaceAll(alias[t.off:t.end], ".", ""))
+			prev = t.end
 		}
 	}
 	if len(keys) == 0 {
@@ -102,6 +109,9 @@ func (o *originators) add(alias string, id int) {
 	end := gazEnd{entry: id}
 	if exact {
 		end.exact = raw
+		if joined {
+			end.seps = seps // "=IOM-DTM": the hyphen written, not "IOM DTM" or "IOM/DTM"
+		}
 	}
 	n.ends = append(n.ends, end)
 }
@@ -126,6 +136,14 @@ func (o *originators) find(text string, toks []ftok) []origMatch {
 			i += n // "Syrian National Television" is no "Syrian National Coalition"
 			continue
 		}
+		if brokenHyphen(text, toks, i+n) {
+			i += n // "confirmed by RT- PCR": a compound a line broke at its hyphen, no body
+			continue
+		}
+		if ledBy(text, toks, out, i) {
+			i += n // "the IOM-led DTM report": the body that leads it names it
+			continue
+		}
 		if id == bareArmy && namedArmy(text, toks, i, n) {
 			i += n // "the Islamic Army in Iraq", "Royal Foo Army spokesman": a name of its own, read as written
 			continue
@@ -137,6 +155,28 @@ func (o *originators) find(text string, toks []ftok) []origMatch {
 		i += n
 	}
 	return out
+}
+
+// brokenHyphen reports a word at toks[j-1] that a hyphen and a space join
+// to the word toks[j] ("RT- PCR", "Nation- al"): one compound a PDF's line
+// broke at its hyphen, so a name read in its first part names no body.
+func brokenHyphen(text string, toks []ftok, j int) bool {
+	if j < 1 || j >= len(toks) || toks[j].punct {
+		return false
+	}
+	e := toks[j-1].end
+	return toks[j].off == e+2 && text[e] == '-' && text[e+1] == ' '
+}
+
+// ledBy reports a name at toks[i] right after a known body and its
+// hyphened "-led" ("the IOM-led DTM", "a UNHCR-led network"): a programme
+// the body leads, whose figures a reader cites as the body's.
+func ledBy(text string, toks []ftok, out []origMatch, i int) bool {
+	if len(out) == 0 || i < 1 || toks[i-1].w != "led" {
+		return false
+	}
+	prev := out[len(out)-1]
+	return prev.end == i-1 && text[toks[prev.end-1].end:toks[i-1].off] == "-"
 }
 
 // nameHeads end a proper name ("... Television", "... Council"): written
@@ -189,7 +229,7 @@ func (o *originators) longestAt(text string, toks []ftok, i int) (int, int) {
 			break
 		}
 		for _, e := range n.ends {
-			if e.exact == nil || exactTokens(e.exact, text, toks[i:j+1]) {
+			if e.exact == nil || exactTokens(e.exact, text, toks[i:j+1]) && writtenSeps(e.seps, text, toks[i:j+1]) {
 				best, bestLen = e.entry, j-i+1
 				break
 			}
@@ -209,6 +249,26 @@ func initialDot(toks []ftok, i, j int) bool {
 	}
 	// between two letters, or the last of the initials: "U.S. military"
 	return len(toks[j+1].w) == 1 || j-2 >= i && toks[j-2].w == "."
+}
+
+// writtenSeps reports the text writing between the words of toks what an
+// exact alias writes between its own ("IOM-DTM", "IOM/DTM"): a name whose
+// parts a hyphen or slash joins is named as written. An alias of spaces
+// only (nil seps) takes any: its words may be set apart by a line break.
+func writtenSeps(seps []string, text string, toks []ftok) bool {
+	if seps == nil {
+		return true
+	}
+	toks = slices.DeleteFunc(slices.Clone(toks), func(t ftok) bool { return t.punct })
+	if len(toks) != len(seps)+1 {
+		return false
+	}
+	for k, sep := range seps {
+		if text[toks[k].end:toks[k+1].off] != sep {
+			return false
+		}
+	}
+	return true
 }
 
 func exactTokens(exact []string, text string, toks []ftok) bool {

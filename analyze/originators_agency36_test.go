@@ -20,7 +20,7 @@ func TestAgencyCitedSources(t *testing.T) {
 			"displaced", 14000, "", false},
 		{"a bracket before and", "Clashes",
 			"The fighting has displaced over 41,300 people as of 19 May (IOM DTM) and damaged roads and schools.",
-			"displaced", 41300, "IOM", false},
+			"displaced", 41300, "IOM DTM", false},
 		{"an aside before and stays an aside", "Clashes",
 			"The fighting has displaced over 41,300 people (mostly women) and damaged roads and schools.",
 			"displaced", 41300, "", false},
