@@ -641,6 +641,17 @@ func asRise(steps []news.FigureBy) []news.FigureBy {
 		// finds the count as shown ("at least 29" is not cited to the report
 		// that wrote a flat 29). The day stays the first the value was given.
 		w := qualifiedTwin(out[i:j], j-1-i) + i
+		if out[w].Who == "" {
+			// a report that names whom the count counts, in the same
+			// words otherwise, is the count as a reader should cite it
+			// ("5 soldiers" beside another outlet's "5")
+			for m := j - 1; m >= i; m-- {
+				if out[m].Who != "" && out[m].Qualifier == out[w].Qualifier && out[m].Low == out[w].Low {
+					w = m
+					break
+				}
+			}
+		}
 		pick.Figure, pick.ArticleID, pick.Source = out[w].Figure, out[w].ArticleID, out[w].Source
 		out[k] = pick
 		k++

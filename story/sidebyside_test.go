@@ -53,8 +53,9 @@ func TestGroupCountAndTotalAreTwoLines(t *testing.T) {
 		member(1, "wire", "t", "x", t0, civ),
 		member(2, "daily", "t", "x", t0, byOrig(8, news.Exact, "Monitor", false)),
 	}
-	if got := FormatLines(Build(ms).Figures[0]); len(got) != 1 {
-		t.Errorf("one count with and without its group: FormatLines = %q, want one line", got)
+	f := Build(ms).Figures[0]
+	if len(f.Lines) != 1 || len(f.Lines[0].Steps) != 1 || f.Lines[0].Steps[0].Who != "civilians" || f.Lines[0].Steps[0].ArticleID != "ext-wire" {
+		t.Errorf("one count with and without its group: lines %+v, want one count of civilians cited to the report that names them", f.Lines)
 	}
 }
 
