@@ -83,7 +83,7 @@ func renderAnswer(q string, ans ask.Answer) *Message {
 		lines, shown = append(lines, line), shown+1
 	}
 	if rest := len(ans.Citations) - shown; rest > 0 {
-		lines = append(lines, fmt.Sprintf("_%d more source(s) not shown._", rest))
+		lines = append(lines, fmt.Sprintf("_%d more %s not shown._", rest, plural(rest, "source", "sources")))
 	}
 	m.Embeds = []news.Embed{{Title: "Sources", Description: strings.Join(lines, "\n\n"), Colour: 0x95a5a6}}
 	return m

@@ -86,7 +86,7 @@ func sourceLine(s *news.Source, health bool) string {
 	case s.Disabled():
 		line += " — disabled: " + safeHealth(s.DisabledReason)
 	case s.Failures > 0:
-		line += fmt.Sprintf(" — %d failures in a row, last: %s", s.Failures, safeHealth(s.LastError))
+		line += fmt.Sprintf(" — %d %s in a row, last: %s", s.Failures, plural(s.Failures, "failure", "failures"), safeHealth(s.LastError))
 	case !s.LastSuccess.IsZero():
 		line += fmt.Sprintf(" — ok, last read <t:%d:R>", s.LastSuccess.Unix())
 	default:
@@ -170,8 +170,9 @@ func (b *Bot) probeNote(ctx context.Context, guildID, u string) string {
 		return ""
 	}
 	slices.Sort(unread)
-	return fmt.Sprintf(" Note: %d of its %d latest items are in %s, which the bot does not read (it reads %s): they are stored and "+
-		"counted under /sources health, and stay out of digests.", n, p.Items, strings.Join(unread, ", "), readLanguages())
+	return fmt.Sprintf(" Note: %d of its %d latest items %s in %s, which the bot does not read (it reads %s): %s stored and "+
+		"counted under /sources health, and %s out of digests.", n, p.Items, plural(n, "is", "are"), strings.Join(unread, ", "), readLanguages(),
+		plural(n, "it is", "they are"), plural(n, "stays", "stay"))
 }
 
 // ipLiteral matches IPv4 and IPv6 addresses in a message.

@@ -66,8 +66,12 @@ func (b *Bot) runSubscribe(ctx context.Context, in *Invocation) (*Response, erro
 	if sub.DM {
 		where = "your DMs"
 	}
-	msg := fmt.Sprintf("Subscribed (#%d): %s to %s, %s, the %d most significant stories each time. First digest <t:%d:R>, <t:%d:f>.",
-		sub.ID, describeFilter(sub), where, digest.DescribeSchedule(sub.Schedule, sub.TimeZone), sub.StoryLimit(), next.Unix(), next.Unix())
+	most := fmt.Sprintf("the %d most significant stories", sub.StoryLimit())
+	if sub.StoryLimit() == 1 {
+		most = "the most significant story"
+	}
+	msg := fmt.Sprintf("Subscribed (#%d): %s to %s, %s, %s each time. First digest <t:%d:R>, <t:%d:f>.",
+		sub.ID, describeFilter(sub), where, digest.DescribeSchedule(sub.Schedule, sub.TimeZone), most, next.Unix(), next.Unix())
 	return reply(true, msg), nil
 }
 

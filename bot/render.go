@@ -304,7 +304,7 @@ func FitEmbed(e news.Embed) news.Embed {
 	for i, f := range e.Fields {
 		if i == maxFields-1 && len(e.Fields) > maxFields {
 			c.Fields = append(c.Fields, news.EmbedField{Name: "More",
-				Value: fmt.Sprintf("%d more figures not shown: over Discord's 25 fields.", len(e.Fields)-i)})
+				Value: fmt.Sprintf("%d more %s not shown: over Discord's 25 fields.", len(e.Fields)-i, plural(len(e.Fields)-i, "figure", "figures"))})
 			break
 		}
 		name, value := cut(f.Name, maxFieldName), cut(f.Value, maxFieldValue)
@@ -331,7 +331,7 @@ func shrinkToTotal(c *news.Embed) {
 	}
 	if dropped > 0 {
 		c.Fields = append(c.Fields, news.EmbedField{Name: "More",
-			Value: fmt.Sprintf("%d more fields not shown: over Discord's 6,000 characters.", dropped)})
+			Value: fmt.Sprintf("%d more %s not shown: over Discord's 6,000 characters.", dropped, plural(dropped, "field", "fields"))})
 	}
 	if over := embedLen(*c) - maxEmbedTotal; over > 0 {
 		c.Description = cut(c.Description, max(utf8.RuneCountInString(c.Description)-over, 40))

@@ -210,11 +210,25 @@ func keyDetail(it *Item) string {
 	}
 	parts = append(parts, reports)
 	if f := mainFigure(it); f != nil && it.reportsHarm() && it.Section != news.Talks {
-		n := max(len(f.Lines), 1)
+		n := max(originators(f), 1)
 		parts = append(parts, fmt.Sprintf("%s %s from %d %s", f.Kind, figureShort(f), n, plural(n, "originator", "originators")))
 	}
 	parts = append(parts, fmt.Sprintf("score %g", it.Score))
 	return strings.Join(parts, "; ")
+}
+
+// originators counts the givers of f's lines: one giver's lines of two
+// groups ("8 civilians", a total of 9) are one originator's; a line of
+// no one named counts by its outlet.
+func originators(f *ItemFigure) int {
+	if len(f.History) == 0 {
+		return len(f.Lines)
+	}
+	seen := map[string]bool{}
+	for _, h := range f.History {
+		seen[h.By+"\x00"+h.ReportedBy] = true
+	}
+	return len(seen)
 }
 
 // keyText is one key development: "Ceasefire collapsed: <headline> (Aleppo;
@@ -412,8 +426,21 @@ func trendOf(items []*Item, since time.Time) (trend, reason string) {
 			violent++
 		}
 	}
-	return TrendSame, fmt.Sprintf("no change of state reported; %d of %d %s report violence",
-		violent, len(items), plural(len(items), "story", "stories"))
+	return TrendSame, "no change of state reported; " + violenceShare(violent, len(items))
+}
+
+// violenceShare counts the stories that report violence, its verb agreeing
+// with the count it follows: "2 of 3 stories report violence", "1 of 3
+// stories reports violence", and a lone story told as one: "the 1 story
+// reports violence", "the 1 story reports no violence".
+func violenceShare(violent, n int) string {
+	if n == 1 {
+		if violent == 1 {
+			return "the 1 story reports violence"
+		}
+		return "the 1 story reports no violence"
+	}
+	return fmt.Sprintf("%d of %d %s %s violence", violent, n, plural(n, "story", "stories"), plural(violent, "reports", "report"))
 }
 
 // worstToll returns the item with the largest mass-casualty toll, those

@@ -415,8 +415,12 @@ func MoreLine(d *Digest, n int) string {
 		}
 		where = fmt.Sprintf("/digest preview since:%dd lists them.", days)
 	}
-	return fmt.Sprintf("%d more %s matched and %s not shown here: the digest shows the %d most significant. %s",
-		n, plural(n, "story", "stories"), plural(n, "is", "are"), d.Counts.Stories, where)
+	shows := fmt.Sprintf("the %d most significant", d.Counts.Stories)
+	if d.Counts.Stories == 1 {
+		shows = "the most significant one"
+	}
+	return fmt.Sprintf("%d more %s matched and %s not shown here: the digest shows %s. %s",
+		n, plural(n, "story", "stories"), plural(n, "is", "are"), shows, where)
 }
 
 // OutsideLine counts in one line the stories reported in the period about

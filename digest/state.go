@@ -265,7 +265,9 @@ func spread(f news.StoryFigure, l news.FigureLine, told []int64) *spreadEnds {
 		if o.Originator == "" {
 			continue
 		}
-		if st, ok := standing(o); ok {
+		if st, ok := standing(o); ok && st.Who == lead.Who {
+			// a group's count and a total (or another group's) are no
+			// ends of one range: "12 civilians" to "40" is not a spread
 			ends = append(ends, end{st, o})
 		}
 	}

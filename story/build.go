@@ -60,10 +60,11 @@ func build(members []Member, c *TextCache) news.Story {
 		HumanitarianTypes: humanitarianTypes(ms),
 		Places:            mergePlaces(ms),
 		Actors:            mergeEntities(ms, func(an *news.Analysis) []news.Entity { return an.Actors }),
-		Figures:           mergeFigures(ms),
 		FirstSeen:         ms[0].published(),
 		LastSeen:          ms[len(ms)-1].published(),
 	}
+	s.EventFirst, s.EventLast = eventDays(ms)
+	s.Figures = mergeFigures(ms, listedReports(ms, s.EventFirst))
 	s.CeasefireStatus, s.PrevCeasefireStatus = ceasefire(ms)
 	s.Changes = changes(ms, s.CeasefireStatus, s.PrevCeasefireStatus)
 	if Primary(&s) == news.Talks && allReactions(ms) {
@@ -79,7 +80,6 @@ func build(members []Member, c *TextCache) news.Story {
 		hs, ht = ownEventReports(hs, ht)
 	}
 	s.Headline = headline(hs, ht, headlineFigures(s.Figures))
-	s.EventFirst, s.EventLast = eventDays(ms)
 	s.Sources = sources(ms, s.EventFirst)
 	s.Summary = summary(sample, texts, Primary(&s), c, lineCounts(s.Figures), s.Headline)
 	// a talks story told as acts (below) tells its statements there
@@ -962,16 +962,10 @@ func Reports(ms []Member) []int {
 // A copy is no second report: the digest counts reports and sources by
 // this list.
 func sources(ms []Member, first time.Time) []news.StorySource {
-	rep := Reports(ms)
-	kept := map[int]int{} // a report's first member: the member listed
-	for i := range ms {   // oldest first
-		if j, ok := kept[rep[i]]; !ok || misdated(&ms[j], first) {
-			kept[rep[i]] = i
-		}
-	}
-	out := make([]news.StorySource, 0, len(kept))
+	listed := listedReports(ms, first)
+	out := make([]news.StorySource, 0, len(ms))
 	for i := len(ms) - 1; i >= 0; i-- {
-		if kept[rep[i]] != i {
+		if listed[i] != i {
 			continue
 		}
 		a := &ms[i].Article
@@ -981,6 +975,27 @@ func sources(ms []Member, first time.Time) []news.StorySource {
 		}
 		out = append(out, news.StorySource{ArticleID: a.ID, ExternalID: a.ExternalID, Title: a.Title,
 			SourceName: ms[i].source(), URL: url, Published: ms[i].published(), Written: news.WrittenOn(&ms[i].Analysis)})
+	}
+	return out
+}
+
+// listedReports returns for each member the member that sources lists for
+// its report (Reports): of copies of one report from one outlet, the first
+// published that is not dated before the events (first), else the last.
+// A copy's figure is cited to that member, so that every count of an item
+// cites a report among its sources (issue 13, 0704 window: a feed's
+// misdated copy, not listed, was the article a toll cited).
+func listedReports(ms []Member, first time.Time) []int {
+	rep := Reports(ms)
+	kept := map[int]int{} // a report's first member: the member listed
+	for i := range ms {   // oldest first
+		if j, ok := kept[rep[i]]; !ok || misdated(&ms[j], first) {
+			kept[rep[i]] = i
+		}
+	}
+	out := make([]int, len(ms))
+	for i := range ms {
+		out[i] = kept[rep[i]]
 	}
 	return out
 }

@@ -37,8 +37,9 @@ func TestFormatLinesDatedByTheItem(t *testing.T) {
 
 // TestFigureLinesKeepGroupsApart: counts of different groups (aid workers,
 // civilians) are never one toll: one originator's counts of each group are
-// lines of their own, and each count says whom it counts; counts of one
-// group name none.
+// lines of their own, and each count says whom it counts; so are a group's
+// count and a total of the same originator (issue 13, 0629 window: a civilian
+// count is no step of a toll of civilians and fighters).
 func TestFigureLinesKeepGroupsApart(t *testing.T) {
 	day1 := time.Date(2016, 9, 19, 9, 0, 0, 0, time.UTC)
 	day2 := day1.Add(24 * time.Hour)
@@ -52,7 +53,7 @@ func TestFigureLinesKeepGroupsApart(t *testing.T) {
 		t.Errorf("FormatLines = %q, want %q", got, want)
 	}
 	one := news.StoryFigure{Kind: "killed", Lines: figureLines([]news.FigureBy{at(12, "SOHR", "civilians", day1), at(20, "SOHR", "", day2)}, nil)}
-	if got, want := FormatLines(one), []string{"SOHR: 12 (19 Sep) → 20 (20 Sep)"}; !slices.Equal(got, want) {
+	if got, want := FormatLines(one), []string{"SOHR: 12 civilians (19 Sep)", "SOHR: 20 (20 Sep)"}; !slices.Equal(got, want) {
 		t.Errorf("FormatLines(one group) = %q, want %q", got, want)
 	}
 }

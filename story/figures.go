@@ -67,8 +67,18 @@ func lonePerson(f *news.Figure) bool {
 // gives that attack's toll, another event's: none of its figures count.
 // One person told without a number ("a nurse critically wounded") is the
 // article's fact but no toll a digest prints as "Injured: 1" (lonePerson).
-func mergeFigures(ms []Member) []news.StoryFigure {
+//
+// listed gives for each member the member whose article its counts cite
+// (listedReports): a copy's count is its listed report's.
+func mergeFigures(ms []Member, listed []int) []news.StoryFigure {
 	var out []news.StoryFigure
+	ref := func(i int, f news.Figure) news.FigureBy {
+		r := ms[i].ref(f)
+		if j := listed[i]; j != i {
+			r.ArticleID = articleRef(&ms[j].Article)
+		}
+		return r
+	}
 	recounts := make([]bool, len(ms)) // read once per member, not once per kind
 	for i := range ms {
 		recounts[i] = ms[i].recallsOther()
@@ -84,18 +94,18 @@ func mergeFigures(ms []Member) []news.StoryFigure {
 			f := figureOf(&ms[i].Analysis.Facts, kind)
 			if f != nil && f.Value > 0 && !lonePerson(f) {
 				main, other := movedBothWays(&ms[i], *f)
-				all, isAlt = append(all, ms[i].ref(main)), append(isAlt, false)
+				all, isAlt = append(all, ref(i, main)), append(isAlt, false)
 				if other != nil {
-					all, isAlt = append(all, ms[i].ref(*other)), append(isAlt, true)
+					all, isAlt = append(all, ref(i, *other)), append(isAlt, true)
 				}
 			}
 			for _, g := range ms[i].Analysis.Facts.Figures {
 				switch {
 				case g.Kind != kind:
 				case g.Scope == news.ScopeAlternative && g.Value > 0 && sameGroup(f, g):
-					all, isAlt = append(all, ms[i].ref(g)), append(isAlt, true)
+					all, isAlt = append(all, ref(i, g)), append(isAlt, true)
 				case g.Scope == news.ScopeMain && g.Word != "" && g.Originator != "" && word == nil:
-					r := ms[i].ref(g)
+					r := ref(i, g)
 					word = &r
 				}
 			}
@@ -194,7 +204,8 @@ func (m *Member) recallsOther() bool {
 func Figures(members []Member) []news.StoryFigure {
 	ms := slices.Clone(members)
 	slices.SortStableFunc(ms, func(a, b Member) int { return a.published().Compare(b.published()) })
-	return mergeFigures(ms)
+	first, _ := eventDays(ms)
+	return mergeFigures(ms, listedReports(ms, first))
 }
 
 // sameGroup reports whether another source's count g of the main event
@@ -448,11 +459,14 @@ func figureLines(refs, alts []news.FigureBy) []news.FigureLine {
 	slices.SortStableFunc(all, func(a, b news.FigureBy) int { return a.Published.Compare(b.Published) })
 	var lines []news.FigureLine
 	index := map[string]int{}
-	groups := len(groupsOf(all)) > 1
+	groups := len(groupsOf(all)) > 0
 	for _, r := range all {
 		key := nameOf(r.Figure, r.Source) // an outlet's own count and the same name as a source are one line
 		if groups {
-			key += "\x00" + r.Who // aid workers and civilians are two tolls, not one rising
+			// aid workers and civilians are two tolls, not one rising; so
+			// are one giver's "8 civilians" and its "at least 9" of
+			// civilians and fighters together (a total)
+			key += "\x00" + lineGroup(r, all)
 		}
 		key += "\x00" + r.From // people out of two places are two counts, not one rising
 		i, ok := index[key]
@@ -482,6 +496,70 @@ func figureLines(refs, alts []news.FigureBy) []news.FigureLine {
 	}
 	lines = withoutRelays(lines)
 	return firstLines(lines, maxLines)
+}
+
+// lineGroup is the group r's line counts: the group r names, else the
+// group its giver's counts of no group are of (totalsGroup); "" for a
+// count of no group, a total, which is a line apart from any group's
+// count of the same giver.
+func lineGroup(r news.FigureBy, all []news.FigureBy) string {
+	if r.Who != "" {
+		return r.Who
+	}
+	return totalsGroup(all, nameOf(r.Figure, r.Source), r.From)
+}
+
+// totalsGroup is the group a giver's counts that name none count, when its
+// reports use the two alike: one of its counts of no group is the value of
+// one of its counts of that group (Reuters' "18 civilians" and AFP's "at
+// least 18 people" of one statement), so its counts of no group are no
+// total apart. "" when none is, or two groups are: then a count of no group
+// is a total, another toll than a group's ("8 civilians" beside "at least
+// 9" of civilians and fighters).
+func totalsGroup(all []news.FigureBy, name, from string) string {
+	group := ""
+	for _, e := range all {
+		if e.Who == "" || e.From != from || nameOf(e.Figure, e.Source) != name {
+			continue
+		}
+		shared := slices.ContainsFunc(all, func(u news.FigureBy) bool {
+			return u.Who == "" && u.Value == e.Value && u.From == from && nameOf(u.Figure, u.Source) == name
+		})
+		if !shared {
+			continue
+		}
+		if group != "" && group != e.Who {
+			return ""
+		}
+		group = e.Who
+	}
+	return group
+}
+
+// likeForLike is refs for a story's range: without a giver's counts of a
+// group when that giver also gives a total (its line of no group,
+// lineGroup): "8 civilians" and "at least 9" of civilians and fighters of
+// one giver are two tolls, and "8 to at least 9" no range of one. The
+// total stands for the giver; a giver whose counts of no group are its
+// group's (totalsGroup) gives no total.
+func likeForLike(refs []news.FigureBy) []news.FigureBy {
+	if len(groupsOf(refs)) == 0 {
+		return refs
+	}
+	totals := map[string]bool{} // the givers that give a total
+	who := make([]string, len(refs))
+	for i, r := range refs {
+		if who[i] = lineGroup(r, refs); who[i] == "" {
+			totals[nameOf(r.Figure, r.Source)] = true
+		}
+	}
+	var out []news.FigureBy
+	for i, r := range refs {
+		if who[i] == "" || !totals[nameOf(r.Figure, r.Source)] {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // firstLines bounds lines to n: past n, the counts an outlet gave without
@@ -563,6 +641,17 @@ func asRise(steps []news.FigureBy) []news.FigureBy {
 		// finds the count as shown ("at least 29" is not cited to the report
 		// that wrote a flat 29). The day stays the first the value was given.
 		w := qualifiedTwin(out[i:j], j-1-i) + i
+		if out[w].Who == "" {
+			// a report that names whom the count counts, in the same
+			// words otherwise, is the count as a reader should cite it
+			// ("5 soldiers" beside another outlet's "5")
+			for m := j - 1; m >= i; m-- {
+				if out[m].Who != "" && out[m].Qualifier == out[w].Qualifier && out[m].Low == out[w].Low {
+					w = m
+					break
+				}
+			}
+		}
 		pick.Figure, pick.ArticleID, pick.Source = out[w].Figure, out[w].ArticleID, out[w].Source
 		out[k] = pick
 		k++
@@ -606,8 +695,9 @@ func twinOf(refs []news.FigureBy, r news.FigureBy) news.FigureBy {
 // storyFigure summarises refs, in order of publication. Ties go to the
 // earliest source for the range, to the later one for the latest.
 func storyFigure(kind string, refs []news.FigureBy) news.StoryFigure {
-	lo, hi := refs[0], refs[0]
-	for _, r := range refs[1:] {
+	like := likeForLike(refs) // the range and the latest count one group
+	lo, hi := like[0], like[0]
+	for _, r := range like[1:] {
 		if r.Value < lo.Value {
 			lo = r
 		}
@@ -615,7 +705,7 @@ func storyFigure(kind string, refs []news.FigureBy) news.StoryFigure {
 			hi = r
 		}
 	}
-	last := refs[len(refs)-1]
+	last := like[len(like)-1]
 	lo, hi, last = twinOf(refs, lo), twinOf(refs, hi), twinOf(refs, last)
 	return news.StoryFigure{
 		Kind: kind, Low: lo.Figure, LowBy: lo.Source, High: hi.Figure, HighBy: hi.Source,
@@ -830,7 +920,9 @@ func FormatLineParts(f news.StoryFigure, d LineStyle) []LinePart {
 	for _, l := range lines {
 		counts = append(counts, l.Steps...)
 	}
-	named := len(groupsOf(counts)) > 1 || d.Groups // each count says whom it counts
+	groups := groupsOf(counts)
+	total := slices.ContainsFunc(counts, func(r news.FigureBy) bool { return r.Who == "" })
+	named := len(groups) > 1 || len(groups) == 1 && total || d.Groups // each count says whom it counts
 	for _, l := range lines {
 		name := l.Originator
 		if name == "" {

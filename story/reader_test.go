@@ -98,7 +98,7 @@ func TestDropSubheading(t *testing.T) {
 }
 
 func TestFormatFigureNeverNamesUnknown(t *testing.T) {
-	f := mergeFigures([]Member{member(1, "unknown", "t", "x", t0, killed(8000, news.Exact))})
+	f := Figures([]Member{member(1, "unknown", "t", "x", t0, killed(8000, news.Exact))})
 	if len(f) != 1 {
 		t.Fatalf("figures = %d, want 1", len(f))
 	}
