@@ -312,7 +312,7 @@ func worldTotal(toks []ftok) bool {
 			return true
 		case (t.w == "across" || t.w == "around") && next == "the" && j+2 < len(toks) && toks[j+2].w == "world":
 			return true
-		case rankOrdinals[t.w] && (next == "highest" || next == "largest") && j+2 < len(toks) &&
+		case rankOrdinal(t.w) && (next == "highest" || next == "largest") && j+2 < len(toks) &&
 			(casesWords[toks[j+2].w] || toks[j+2].kinds() != 0 || toks[j+2].w == "toll" || toks[j+2].w == "number"):
 			return true // "Brazil reported the third highest cases ... and second highest deaths 185,650": a ranking of countries
 		}
@@ -323,9 +323,13 @@ func worldTotal(toks []ftok) bool {
 	return false
 }
 
-// rankOrdinals place a country in a ranking of tolls ("the third highest
-// cases", "second largest number of deaths").
-var rankOrdinals = wordSet("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+// rankOrdinal reports an ordinal that places a country in a ranking of
+// tolls ("the third highest cases", "second largest number of deaths"):
+// "second" to "tenth".
+func rankOrdinal(w string) bool {
+	n, ok := lang.OrdinalWord(w)
+	return ok && n >= 2
+}
 
 // perfectIn reports a perfect tense in the sentence: "has", "have".
 func perfectIn(toks []ftok) bool {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -104,6 +105,20 @@ func TestSubjectFeatures(t *testing.T) {
 	} {
 		if got, war := chief(c.art); got != c.chief || war != c.warT {
 			t.Errorf("%q: chief subject %v war in headline or lead %v, want %v %v", c.art.Title, got, war, c.chief, c.warT)
+		}
+	}
+}
+
+// TestGateStemsOneWord keeps the gate's stems to one word each: a stem
+// with a space ("food secur") can begin no word and never matches.
+func TestGateStemsOneWord(t *testing.T) {
+	stems := slices.Clone(aidSectorStems)
+	for _, s := range subjectStems {
+		stems = append(stems, s...)
+	}
+	for _, st := range stems {
+		if ws := lang.Words(st); len(ws) != 1 || ws[0] != st {
+			t.Errorf("stem %q is not one lower-case word", st)
 		}
 	}
 }

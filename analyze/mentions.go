@@ -12,7 +12,7 @@ import (
 // unitWords after a number make it a measure, not a head count.
 var unitWords = wordSet("year", "years", "old", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
 	"metres", "meters", "metre", "meter", "percent", "per", "hours", "hour", "days", "day", "weeks", "week", "months",
-	"month", "minutes", "minute", "seconds", "kg", "tons", "tonnes", "dollars", "euros", "pounds", "times", "am", "pm",
+	"month", "minutes", "minute", "seconds", "kg", "tons", "tonnes", "times", "am", "pm",
 	"th", "st", "nd", "rd", "mm", "km2", "sq", "square", "degrees", "gmt", "utc", "pct", "billion", "million", "decade",
 	"decades", "century", "centuries")
 
@@ -682,7 +682,7 @@ func isMeasure(toks []ftok, i int) bool {
 		return true
 	}
 	for j := i + 1; j < len(toks) && j <= i+3 && !toks[j].punct && !toks[j].isNum && !phraseEnd[toks[j].w]; j++ {
-		if thingWords[toks[j].w] {
+		if thingWord(toks[j].w) {
 			return true
 		}
 		if kindWord(toks[j].w) {
@@ -702,10 +702,13 @@ var phraseEnd = wordSet("were", "was", "are", "is", "have", "has", "had", "in", 
 // kindWord reports a word of any kind of figure ("killed", "wounded").
 func kindWord(w string) bool { return kindWords[w] != 0 }
 
-// thingWords after a number make it a count of things, not of people:
-// "Evacuation of 4 Syrian Towns", "killed in 56 airstrikes".
-var thingWords = wordSet("street", "streets", "road", "avenue", "francs", "lira", "liras", "rubles", "roubles",
-	"riyals", "dinars", "yuan", "usd", "syp", "beds", "tonnes", "litres", "liters", "calls", "kits", "tents",
+// thingWord reports a word that after a number makes it a count of things
+// or an amount of money, not of people: "Evacuation of 4 Syrian Towns",
+// "killed in 56 airstrikes", "2,000 dinars" (currencies are lang's).
+func thingWord(w string) bool { return thingWords[w] || lang.Currency(w) }
+
+// thingWords are thingWord's words other than currencies.
+var thingWords = wordSet("street", "streets", "road", "avenue", "beds", "tonnes", "litres", "liters", "calls", "kits", "tents",
 	"blankets", "meals", "rations", "doses", "vaccines", "towns", "villages", "cities", "buses", "vehicles", "trucks", "tanks", "rockets", "shells",
 	"missiles", "mortars", "airstrikes", "strikes", "raids", "sorties", "bombs", "barrels", "buildings", "houses",
 	"homes", "hospitals", "schools", "positions", "areas", "neighbourhoods", "neighborhoods", "districts", "targets",
@@ -1620,7 +1623,7 @@ func subjectCount(text string, toks []ftok, i, qn int, k *figureKind) (int64, in
 	for j := i + 1; j < len(toks) && j <= i+subjectReach; j++ {
 		t := toks[j]
 		if t.punct || (t.isNum && !placeCount(toks, j)) || kindWords[t.w]&^k.bit != 0 || t.w == "said" ||
-			(thingWords[t.w] && !placeWords[t.w]) || (aux >= 0 && j > aux+3) {
+			(thingWord(t.w) && !placeWords[t.w]) || (aux >= 0 && j > aux+3) {
 			return 0, 0, false // "Two other targets were also hit and many were injured": not this count's verb
 		}
 		if aux < 0 && auxiliaries[t.w] {
@@ -1708,7 +1711,7 @@ func placeCount(toks []ftok, j int) bool {
 		return false
 	}
 	p := toks[j-1].w
-	return (p == "in" || p == "across" || p == "from") && (thingWords[toks[j+1].w] || placeWords[toks[j+1].w])
+	return (p == "in" || p == "across" || p == "from") && (thingWord(toks[j+1].w) || placeWords[toks[j+1].w])
 }
 
 // placeWords count places in ReliefWeb's reports.

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -126,7 +127,7 @@ func abs(x int) int {
 func writtenName(s *factSentence, m origMatch) (name, key string) {
 	toks := s.toks
 	start := m.start
-	for start < m.end-1 && articles[toks[start].w] {
+	for start < m.end-1 && lang.IsArticle(toks[start].w) { // an article is no part of the name ("the authorities")
 		start++
 	}
 	var words []string
@@ -171,10 +172,6 @@ func sameSpelling(a, b string) bool {
 	}
 	return slices.Equal(fold(a), fold(b))
 }
-
-// articles open a name written with one ("the authorities", "an
-// official"): no part of the name.
-var articles = wordSet("the", "a", "an")
 
 // genericWords are the words of the table's names written in lower case
 // ("security", "sources", "emergency", "services"): a text's capitals on

@@ -3,6 +3,8 @@ package analyze
 import (
 	"strings"
 	"time"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // Two ways a report's later sentence tells another event than its lead's,
@@ -193,7 +195,7 @@ func periodLead(sents []factSentence) bool {
 		sents[i].tokenise()
 		toks := sents[i].toks
 		for j, t := range toks {
-			if t.w == "hours" || t.w == "days" || t.w == "day" && j > 0 && dayOrdinals[toks[j-1].w] {
+			if t.w == "hours" || t.w == "days" || t.w == "day" && j > 0 && dayOrdinal(toks[j-1].w) {
 				return true
 			}
 		}
@@ -201,9 +203,17 @@ func periodLead(sents []factSentence) bool {
 	return false
 }
 
-// dayOrdinals before "day" count a campaign's days: "a second day", "the
-// third straight day".
-var dayOrdinals = wordSet("second", "third", "fourth", "fifth", "sixth", "seventh", "consecutive", "straight", "another")
+// dayOrdinal reports a word that before "day" counts a campaign's days:
+// "a second day", "the third straight day" (the ordinals "second" to
+// "seventh", and dayCounters).
+func dayOrdinal(w string) bool {
+	n, ok := lang.OrdinalWord(w)
+	return ok && n >= 2 && n <= 7 || dayCounters[w]
+}
+
+// dayCounters count a campaign's days as an ordinal does: "the third
+// straight day", "another day".
+var dayCounters = wordSet("consecutive", "straight", "another")
 
 // plainWords returns a sentence's words without its punctuation marks.
 func plainWords(toks []ftok) []string {

@@ -124,13 +124,10 @@ func gluedScale(s *sentence, i, k int, suffix string) float64 {
 		if t := s.toks[k].text; strings.HasSuffix(t, "M") {
 			return 1e6 // "$222M", "4.3M people": a capital M is a million
 		}
-		before := strings.TrimSpace(s.text[:s.toks[i].start])
-		for _, sym := range currencySymbols {
-			if strings.HasSuffix(before, sym) {
-				return 1e6
-			}
+		if _, ok := lang.CurrencySymbolEnding(strings.TrimSpace(s.text[:s.toks[i].start])); ok {
+			return 1e6
 		}
-		if i > 0 && currencyCodes[s.toks[i-1].low] {
+		if i > 0 && lang.CurrencyPrefix(s.toks[i-1].low) {
 			return 1e6
 		}
 	}
@@ -150,13 +147,12 @@ func gluedUnit(s *sentence, i, j int) string {
 // codeAmount is the value of a figure written after a currency's code with
 // no space ("USD154", "EUR7.5" is split at its point), or 0.
 func codeAmount(w string) float64 {
-	for code := range currencyCodes {
-		if d, ok := strings.CutPrefix(w, code); ok && d != "" && isNumber(token{low: d}) {
-			v, _ := strconv.ParseFloat(d, 64)
-			return v
-		}
+	k := strings.IndexAny(w, "0123456789")
+	if k <= 0 || !lang.CurrencyPrefix(w[:k]) || !isNumber(token{low: w[k:]}) {
+		return 0
 	}
-	return 0
+	v, _ := strconv.ParseFloat(w[k:], 64)
+	return v
 }
 
 // wordValue is the value of a number word, also hyphenated ("thirty-five",
@@ -438,18 +434,12 @@ func hitsIn(s *sentence, from, to int) int {
 // clockWords follow a time of day.
 var clockWords = set(`am pm hrs gmt utc`)
 
-// Currencies as amounts are written: a code or a symbol before the figure
-// ("USD 100,000", "US$9.9 million", "£7.5 million"), a name after it
-// ("150,000 euros", "31,000 Swiss francs", "1 million NZD").
-var (
-	currencyCodes   = set(`usd us eur gbp nzd aud cad chf sek nok dkk jpy mwk sdg ssp etb kes ugx syp yer iqd lyd afn xaf ngn cdf bdt mmk`)
-	currencySymbols = []string{"US$", "$", "£", "€", "¥"}
-	currencyNames   = set(`euro euros dollar dollars pound pounds franc francs nzd usd eur gbp chf aud cad sek nok dkk krone kronor kroner shillings yen`)
-)
-
 // withCurrency sets the span's text, with the currency written with the
 // figure starting at token i (and its per cent sign or words: "24%", "11
-// per cent"), and reports whether it is an amount of money, a share.
+// per cent"), and reports whether it is an amount of money, a share. A
+// currency is read from lang's table: a code or a symbol before the figure
+// ("USD 100,000", "US$9.9 million", "£7.5 million"), a name or a code
+// after it ("150,000 euros", "31,000 Swiss francs", "1 million NZD").
 func withCurrency(s *sentence, sp *span, i int) (money, share bool) {
 	from, to, start := sp.from, sp.to, -1
 	code := sp.from == i && codeAmount(s.toks[i].low) > 0
@@ -459,17 +449,14 @@ func withCurrency(s *sentence, sp *span, i int) (money, share bool) {
 		// the symbol is read after a qualifier too ("More than $870
 		// million"); the span then starts at the qualifier
 		before := s.text[:s.toks[i].start]
-		for _, sym := range currencySymbols {
-			if strings.HasSuffix(before, sym) {
-				money = true
-				if sp.from == i {
-					start = len(before) - len(sym)
-				}
-				break
+		if sym, ok := lang.CurrencySymbolEnding(before); ok {
+			money = true
+			if sp.from == i {
+				start = len(before) - len(sym)
 			}
 		}
 	}
-	if !code && sp.from == i && i > 0 && currencyCodes[s.toks[i-1].low] {
+	if !code && sp.from == i && i > 0 && lang.CurrencyPrefix(s.toks[i-1].low) {
 		if gap := s.text[s.toks[i-1].end:s.toks[i].start]; gap == " " || gap == "$" || gap == "" {
 			from, start, money = i-1, -1, true
 		}
@@ -478,7 +465,7 @@ func withCurrency(s *sentence, sp *span, i int) (money, share bool) {
 		if s.toks[k].low == "swiss" && k+1 < len(s.toks) {
 			k++
 		}
-		if currencyNames[s.toks[k].low] && plainGap(s, k-1) {
+		if lang.Currency(s.toks[k].low) && plainGap(s, k-1) { // a name or a code after the figure (lang's currencies)
 			to, money = k, true
 		}
 	}

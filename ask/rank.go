@@ -97,9 +97,6 @@ func holdsDay(w Window, sents []sentence) bool {
 	return false
 }
 
-// ordinalWords are the ordinals a report numbers the weeks of a month by.
-var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
-
 // weekAt returns the number of the week toks[i] names, a "week" written
 // after its ordinal ("third week", "3rd week") or before its number ("Week
 // 3", "epi-week 24"), else 0.
@@ -109,7 +106,7 @@ func weekAt(toks []token, i int) int {
 	}
 	if i > 0 {
 		w := toks[i-1].low
-		if n, ok := ordinalWords[w]; ok {
+		if n, ok := lang.OrdinalWord(w); ok && n <= 5 { // a month's weeks: first to fifth
 			return n
 		}
 		if n, ok := lang.DayOfMonth(w); ok && w != strings.TrimRight(w, "stndrh") {

@@ -351,7 +351,7 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	if q.Type == TypePerson && (namingWords[prev] || prev == "as" && from >= 2 && s.toks[from-2].low == "known") {
 		sp.bonus += 0.1 // "who is nicknamed Abu Moussa": a name given as one
 	}
-	if k := from - 2; q.Type == TypePerson && k >= 0 && honorifics[prev] && speechBefore[s.toks[k].low] {
+	if k := from - 2; q.Type == TypePerson && k >= 0 && lang.Honorific(prev) && speechBefore[s.toks[k].low] {
 		sp.bonus += 0.1 // "said Mr Guterres": the honorific is no part of the run
 	}
 	if furnitureName(q, s, from, to) {
@@ -903,9 +903,6 @@ var speechBefore = set(`said says added noted stated warned explained`)
 // namingWords give the name that follows them.
 var namingWords = set(`nicknamed named dubbed called`)
 
-// honorifics stand before a person's name.
-var honorifics = set(`mr mrs ms dr prof sir`)
-
 // typeFit scores the words around a name for the type asked.
 func typeFit(t Type, prev, next string, n int) float64 {
 	b := 0.0
@@ -1065,7 +1062,7 @@ func hyponymSpans(q *Question, s *sentence) []span {
 		default:
 			continue
 		}
-		for from < len(s.toks) && determiners[s.toks[from].low] {
+		for from < len(s.toks) && lang.IsArticle(s.toks[from].low) {
 			from++
 		}
 		if from >= len(s.toks) || !plainGap(s, from-1) || isStop(s.toks[from].low) {
@@ -1089,9 +1086,6 @@ func hyponymSpans(q *Question, s *sentence) []span {
 
 // hyponymMarkers introduce things of a kind after its noun.
 var hyponymMarkers = []string{"such as", "including", "notably", "namely", "especially"}
-
-// determiners open a noun phrase.
-var determiners = set(`the a an`)
 
 // numberedKind reports whether the gap run [i, j] of an untyped question
 // holds a figure and is followed by the question's head noun ("the 2008

@@ -1,10 +1,12 @@
 // Package lang is the project's one home of English word knowledge: how a
 // text splits into words, sentences and paragraphs; the one stemmer; the one
 // stop-word list (in named tiers); month and weekday names; years and days of
-// the month; number words. Analysis, stories and question answering all read
+// the month; number and ordinal words; currencies; articles, honorifics and
+// titles. Analysis, stories and question answering all read
 // words through it, so a word means the same to each of them and a fix to
 // one table reaches every user.
 //
 // It imports only the standard library and does no I/O: its word lists ship
-// in the binary (stopwords.txt is embedded and parsed once).
+// in the binary (stopwords.txt and the tables of lexicon/ are embedded and
+// parsed once).
 package lang

@@ -111,3 +111,18 @@ func FootnoteMark(w string, minLetters int) int {
 	}
 	return k
 }
+
+// ordinals are the ordinal number words, "first" to "tenth".
+var ordinals = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+	"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}
+
+// OrdinalWord returns the number a lower-case ordinal word names, from
+// "first" (1) to "tenth" (10): "the third week", "the second highest toll".
+// ("second" is a unit of time too: telling them apart is the caller's
+// business.)
+func OrdinalWord(w string) (int, bool) {
+	n, ok := ordinals[w]
+	return n, ok
+}

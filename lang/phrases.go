@@ -42,6 +42,10 @@ reach reaches begin begins began show shows shown warn warns allow allows`) {
 // article, a demonstrative, a possessive or a quantifier.
 func IsDeterminer(w string) bool { return phraseDeterminers[w] }
 
+// IsArticle reports whether w (lower case) is an article: "the", "a",
+// "an".
+func IsArticle(w string) bool { return w == "the" || w == "a" || w == "an" }
+
 // participle reports whether w looks like a past or present participle.
 func participle(w string) bool {
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))

@@ -44,3 +44,11 @@ func TestNounPhrases(t *testing.T) {
 		}
 	}
 }
+
+func TestIsArticle(t *testing.T) {
+	for w, want := range map[string]bool{"the": true, "a": true, "an": true, "this": false, "The": false, "": false} {
+		if got := IsArticle(w); got != want {
+			t.Errorf("IsArticle(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

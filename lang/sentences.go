@@ -286,6 +286,20 @@ var spelledRanks = func() map[string]bool {
 // "lt", "dr".
 func Rank(w string) bool { return spelledRanks[w] || titles[w] }
 
+// honorifics are the civil forms of address before a person's name,
+// abbreviated or not: "Mr Guterres", "Sir Mark Lowcock".
+var honorifics = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`mr mrs ms dr prof sir`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// Honorific reports a civil form of address (lower case, without its
+// period) before a person's name: "mr", "dr", "sir"; no rank.
+func Honorific(w string) bool { return honorifics[w] }
+
 // Title reports an abbreviated title or rank (lower case, without its
 // period) that stands before a person's name: "lt", "col", "gov".
 func Title(w string) bool {

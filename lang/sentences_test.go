@@ -214,3 +214,11 @@ func TestSplitAtEllipsis(t *testing.T) {
 		}
 	}
 }
+
+func TestHonorific(t *testing.T) {
+	for w, want := range map[string]bool{"mr": true, "dr": true, "sir": true, "col": false, "lieutenant": false, "": false} {
+		if got := Honorific(w); got != want {
+			t.Errorf("Honorific(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
