@@ -73,6 +73,10 @@ type span struct {
 	// event: a figure of another event than the report's main one (or a
 	// part of it) whose place the question names (figures.go eventNamed)
 	event bool
+	// ranked: the name a list of figures ranks first by the count the
+	// question's superlative asks for (mostFigure): its figure answers, so
+	// how many reports name it says nothing against it
+	ranked bool
 }
 
 // pick is a span placed in its article and sentence, with its score.
@@ -94,7 +98,10 @@ func extract(q *Question, cands []candidate) Answer {
 	fl := floorCand(cands)
 	picks := scoreSpans(q, cands, localDF(cands), fl)
 	k := 0
-	for k < len(picks) && !supported(&cands[picks[k].cand], picks[k].sent) {
+	for k < len(picks) && !supported(&cands[picks[k].cand], picks[k].sent) && !picks[k].ranked {
+		// a list of figures ranking names by the count the question's
+		// superlative asks for answers it, however little else of the
+		// question its sentence writes ("Girei has 188 cases; ...")
 		k++
 	}
 	if k == len(picks) {
@@ -422,7 +429,10 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int, fl int) []pic
 				other += wOtherCount // another period's issue of a series, whatever its sentence says
 			}
 			for _, sp := range sps {
-				local := wSentence*ctx + sp.bonus + argFit(args, sp) + proximity(s, sp) + clauseFit(s, sp) - wCommon*commonness(s, sp, df, len(cands)) - other
+				local := wSentence*ctx + sp.bonus + argFit(args, sp) + proximity(s, sp) + clauseFit(s, sp) - other
+				if !sp.ranked {
+					local -= wCommon * commonness(s, sp, df, len(cands))
+				}
 				if si == 0 {
 					local -= 0.05 // a headline names the event, the text names its details
 				}

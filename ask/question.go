@@ -77,6 +77,15 @@ type Question struct {
 	// headPlural is set when the question writes its head in the plural
 	// ("which countries"): several are asked for.
 	headPlural bool
+	// mostOf are the stems of what a name question ranks its answers by
+	// ("which area had the most cholera cases": cholera, case), the
+	// counted noun last; nil when it asks no such superlative.
+	mostOf []string
+	// causeOf is set when a name question asks what brought something
+	// about ("which conditions were expected to bring below-average
+	// rain"): a report writes the name after a cause marker ("due to La
+	// Niña conditions").
+	causeOf bool
 	// unitTail are the words a count question writes after what it counts
 	// ("votes in favour"): a report may write them after the bare figure
 	// ("95 in favour").
@@ -185,6 +194,10 @@ func Parse(text string, now time.Time) Question {
 	q.counts = questionCounts(text, toks)
 	q.cause = q.Type == TypeOther && causeAsked(toks)
 	q.week = weekNamed(toks)
+	if q.Type == TypePlace || q.Type == TypeName || q.Type == TypePerson {
+		q.mostOf = mostOf(toks)
+	}
+	q.causeOf = (q.Type == TypeName || q.Type == TypeOther && q.Head != "") && !q.cause && causingVerb(toks)
 	if q.Type == TypeState {
 		q.Terms = dropStateFrame(q.Terms)
 	}
@@ -333,6 +346,39 @@ func unitsAfter(low []string, keys ...string) []string {
 				}
 				out = append(out, lang.Stem(u))
 			}
+			return out
+		}
+	}
+	return nil
+}
+
+// mostOf returns the stems of the words a superlative of number opens
+// ("the most cholera cases", "the highest number of displaced people",
+// "the largest number of arrivals") up to the first stopword or
+// participle after a noun, the counted noun last, or nil.
+func mostOf(toks []token) []string {
+	low := make([]string, len(toks))
+	for i, t := range toks {
+		low[i] = t.low
+	}
+	for i, w := range low {
+		k := i
+		switch {
+		case w == "most" && i > 0 && (low[i-1] == "the" || verbish(low[i-1]) || phraseVerbs[low[i-1]] || low[i-1] == "had" || low[i-1] == "has"):
+		case (w == "highest" || w == "largest" || w == "greatest" || w == "biggest") && i+2 < len(low) &&
+			(low[i+1] == "number" || low[i+1] == "count" || low[i+1] == "total") && low[i+2] == "of":
+			k = i + 2
+		default:
+			continue
+		}
+		var out []string
+		for _, u := range low[k+1:] {
+			if isStop(u) || questionWords[u] || phraseEnds[u] || len(out) == 3 || len(out) > 0 && (strings.HasSuffix(u, "ed") || len(u) > 4 && strings.HasSuffix(u, "ing")) {
+				break
+			}
+			out = append(out, lang.Stem(u))
+		}
+		if len(out) > 0 {
 			return out
 		}
 	}
@@ -705,6 +751,24 @@ func causeAsked(toks []token) bool {
 		case (next == "was" || next == "is" || next == "were") && i+3 < len(toks) && toks[i+2].low == "the" &&
 			(toks[i+3].low == "reason" || toks[i+3].low == "cause" || toks[i+3].low == "reasons" || toks[i+3].low == "causes"):
 			return true
+		}
+	}
+	return false
+}
+
+// causingVerb reports whether a question writes a verb of bringing
+// something about ("bring", "caused", "triggered", "led to", "resulted
+// in").
+func causingVerb(toks []token) bool {
+	for i, t := range toks {
+		switch t.low {
+		case "bring", "brought", "bringing", "cause", "caused", "causing", "trigger", "triggered", "drive", "drove", "driven",
+			"driving", "fuel", "fuelled", "fueled", "prompt", "prompted":
+			return true
+		case "led", "lead", "leading", "result", "resulted", "resulting":
+			if i+1 < len(toks) && (toks[i+1].low == "to" || toks[i+1].low == "in") {
+				return true
+			}
 		}
 	}
 	return false

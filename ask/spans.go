@@ -49,6 +49,10 @@ func nameSpans(q *Question, s *sentence) []span {
 				from++ // "Lt" alone
 			}
 		}
+		if fileMarked(s, from, to) {
+			i = j + 1 // "October-2020 FINAL": a title made of the file's name
+			continue
+		}
 		if from < to || from == to && len(s.toks[from].text) > 1 { // a letter alone is no name ("S")
 			if sp, ok := nameSpan(q, s, from, to); ok {
 				out = append(out, sp)
@@ -56,7 +60,91 @@ func nameSpans(q *Question, s *sentence) []span {
 		}
 		i = j + 1
 	}
+	mostFigure(q, s, out)
 	return out
+}
+
+// causeBefore reports whether a cause marker ("due to", "because of", "as
+// a result of") ends right before token from.
+func causeBefore(s *sentence, from int) bool {
+	for _, n := range []int{2, 4} {
+		if k := from - n; k >= 0 && causeMarker(s, k) == n && plainGap(s, from-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// fileMarked reports whether the name run [from, to] holds a mark of a
+// file's name in capitals ("Al-Hol camp-profile October-2020 FINAL").
+func fileMarked(s *sentence, from, to int) bool {
+	for k := from; k <= to && k < len(s.toks); k++ {
+		if lang.FileMark(s.toks[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// figureVerbs are the words that join a name to its figure in a list of
+// them ("Yola North has 463 cases; Girei has 188 cases", "Girei with 132
+// cases", "Song reported 1 case").
+var figureVerbs = set(`has had have with reported recorded registered reports records registers accounts accounted for counts counted`)
+
+// mostFigure marks up, when the question ranks names by a count ("which
+// area had the most cases"), the name of the sentence whose figure of the
+// counted noun is the largest of two or more ("Yola North has 463 cases;
+// Girei has 188 cases": Yola North), and marks the others down: the list
+// answers by its figures, not by a name's words.
+func mostFigure(q *Question, s *sentence, sps []span) {
+	if len(q.mostOf) == 0 || len(sps) < 2 {
+		return
+	}
+	unit := q.mostOf[len(q.mostOf)-1]
+	vals := make([]float64, len(sps))
+	n, best := 0, -1
+	for x, sp := range sps {
+		vals[x] = -1
+		k := sp.to + 1
+		for g := 0; g < 2 && k < len(s.toks) && figureVerbs[s.toks[k].low] && plainGap(s, k-1); g++ {
+			k++
+		}
+		if k >= len(s.toks) || k == sp.to+1 && !strings.ContainsAny(s.text[s.toks[sp.to].end:s.toks[k].start], ":(") {
+			continue // "Girei 188" alone is no pair; "Girei: 188", "Girei (188 cases)" are
+		}
+		v, j, ok := readNumber(s, k)
+		if !ok {
+			continue
+		}
+		for u := j + 1; u < len(s.toks) && u <= j+3; u++ {
+			if s.toks[u].stem == unit {
+				vals[x] = v
+				break
+			}
+			if !plainGap(s, u-1) {
+				break
+			}
+		}
+		if vals[x] < 0 {
+			continue
+		}
+		n++
+		if best < 0 || v > vals[best] {
+			best = x
+		}
+	}
+	if n < 2 {
+		return
+	}
+	for x := range sps {
+		switch {
+		case x == best:
+			sps[x].bonus += 0.5
+			sps[x].ranked = true
+		case vals[x] >= 0:
+			sps[x].bonus -= 0.1
+		}
+	}
 }
 
 // andName extends the name run [i, j] over "and" when the two make one
@@ -389,6 +477,9 @@ func nameSpan(q *Question, s *sentence, from, to int) (span, bool) {
 	}
 	if glossOfAsked(s, from, to) {
 		sp.bonus -= 0.1 // "the Fon of Nso (Bui division), Sehm Mbinglo": the bracket glosses the question's words
+	}
+	if q.causeOf && causeBefore(s, from) {
+		sp.bonus += 0.15 // "which conditions were expected to bring ...": "due to La Niña conditions"
 	}
 	if superlativeAfter(s, sp.to) {
 		sp.bonus += 0.2 // "Al Haleys settlement, the largest ... in Benghazi" for "what is the largest settlement"

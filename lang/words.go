@@ -266,3 +266,15 @@ func CutPossessive(w string) (string, bool) {
 	}
 	return strings.CutSuffix(w, "’s")
 }
+
+// FileMark reports whether a word as written is a mark a document's file
+// name carries in capitals ("camp-profile October-2020 FINAL", "sitrep
+// DRAFT v2"): page furniture of a title built from the file name, never a
+// name it reports.
+func FileMark(w string) bool {
+	switch w {
+	case "FINAL", "DRAFT", "CLEAN", "REVISED", "UPDATED", "FINALE", "WEB", "PRINT":
+		return true
+	}
+	return false
+}

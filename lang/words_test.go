@@ -156,3 +156,11 @@ func TestLower(t *testing.T) {
 		}
 	}
 }
+
+func TestFileMark(t *testing.T) {
+	for w, want := range map[string]bool{"FINAL": true, "DRAFT": true, "Final": false, "final": false, "UNICEF": false} {
+		if got := FileMark(w); got != want {
+			t.Errorf("FileMark(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
