@@ -35,6 +35,9 @@ func TestNameBack(t *testing.T) {
 	tests := []struct{ s, want string }{
 		{"The Monitor says the clashes pitted two rebel groups.", "Monitor"},
 		{"Fighting went on the VRU said.", "VRU"},
+		{"\"Two shells hit the clinic\" said the Monitor adding that a medic died.", "Monitor"},
+		{"Fighting went on, said the VRU.", "VRU"},
+		{"Fighting went on said the Norland Monitor for Civil Rights.", ""}, // the name goes on: named whole
 		{"The Norland Monitor for Civil Rights says 12 died in Velm.", ""},
 		{"The army said it took the hill.", ""},                                       // lower case: BodyBack's, not a name
 		{"Talks resumed in the Velm capital said a diplomat.", ""},                    // no sayer after the name

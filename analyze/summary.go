@@ -297,7 +297,7 @@ func closingBody(ws []string) string {
 // NameBack returns the short name by which a sentence gives its sayer, a
 // body its report (text) names whole elsewhere: "the" and a capitalised
 // word followed by a verb of saying ("The Observatory says ...", "... the
-// SOHR said") that the report writes after another capitalised word of its
+// SOHR said") or following one ("... said the Observatory, adding") that the report writes after another capitalised word of its
 // name ("the Syrian Observatory for Human Rights") or spells out in
 // brackets ("(SOHR)"), and the sentence itself does not (NamesWhole). ""
 // when it gives none. Out of its report a reader does not know which
@@ -305,10 +305,17 @@ func closingBody(ws []string) string {
 // a sentence that names the body whole.
 func NameBack(s, text string) string {
 	ws := strings.Fields(s)
-	for i := 0; i+2 < len(ws); i++ {
+	for i := 0; i+1 < len(ws); i++ {
 		w := strings.TrimSuffix(strings.TrimRight(ws[i+1], ",.’'"), "'s")
-		if !strings.EqualFold(ws[i], "the") || !lang.Capitalised(w) || !sayingVerbs[strings.TrimRight(ws[i+2], ",.")] ||
-			lang.IsStop(strings.ToLower(w), lang.Function) {
+		if !strings.EqualFold(ws[i], "the") || !lang.Capitalised(w) || lang.IsStop(strings.ToLower(w), lang.Function) {
+			continue
+		}
+		saidAfter := i+2 < len(ws) && sayingVerbs[strings.TrimRight(ws[i+2], ",.")]
+		// the sayer after its verb: "... said the Observatory, adding", the
+		// name's last word (no capitalised word goes on with it)
+		saidBefore := i > 0 && sayingVerbs[strings.Trim(ws[i-1], ",.\"”")] &&
+			(i+2 >= len(ws) || strings.ContainsAny(ws[i+1], ",.") || !lang.Capitalised(ws[i+2]))
+		if !saidAfter && !saidBefore {
 			continue
 		}
 		if _, place := LookupPlace(w); !place && !NamesWhole(s, w) && NamesWhole(text, w) {

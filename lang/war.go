@@ -22,6 +22,7 @@ var actionVerbs = map[string]bool{
 	"kill": true, "destroy": true, "seize": true, "capture": true, "regain": true, "retake": true,
 	"recapture": true, "repel": true, "wound": true, "injure": true, "liberate": true, "shoot": true,
 	"enter": true, "besiege": true, "encircle": true, "take": true, "advance": false,
+	"behead": true, "crucify": true, "execute": true, "abduct": true, "kidnap": true,
 }
 
 // ActionVerb reports a lower-case verb base of what a side does in a war

@@ -627,6 +627,12 @@ func actionForm(w string) (base string, singular bool) {
 	return "", false
 }
 
+// actionVerbWord reports a word told as one of lang.ActionVerb's verbs.
+func actionVerbWord(w string) bool {
+	base, _ := actionForm(w)
+	return base != ""
+}
+
 // isAction reports a verb base of lang.ActionVerb.
 func isAction(b string) bool {
 	verb, _ := lang.ActionVerb(b)
@@ -648,7 +654,9 @@ var predicateNext = map[string]bool{"in": true, "on": true, "near": true, "into"
 // mark, conjunction or clause word between them, and something follows it
 // (a preposition, an article, a count or a name; any word after a place:
 // "kill 4 in Idlib destroy mosque"), so that "Army Kills 20 in Hama
-// Advances" (a noun at the end) keeps its words.
+// Advances" (a noun at the end) keeps its words. Two verbs in a row share
+// one object, a count or a name ("Gunmen Kill Crucify 5 Men" → "Kill,
+// Crucify 5 Men").
 func mendSecondAction(ws []string) {
 	first, firstSingular := -1, false
 	for i := 1; i+1 < len(ws); i++ {
@@ -666,10 +674,20 @@ func mendSecondAction(ws []string) {
 			}
 			continue
 		}
-		if singular != firstSingular || i-first < 2 || strings.ContainsAny(ws[i-1], ",;:") || strings.ContainsAny(ws[i], ",;:") {
+		if singular != firstSingular || strings.ContainsAny(ws[i-1], ",;:") || strings.ContainsAny(ws[i], ",;:") {
 			continue
 		}
 		next := ws[i+1]
+		if i-first == 1 {
+			// two verbs in a row share their object ("Kills, Crucifies 5
+			// Syrians"): the object a count, or a name after verbs told in
+			// the third person ("Seize Capture Point": a noun phrase)
+			if countWord(next) || singular && lang.Capitalised(next) && !actionVerbWord(next) {
+				ws[i-1] += ","
+				return
+			}
+			continue
+		}
 		if !predicateNext[strings.ToLower(next)] && !countWord(next) && !lang.Capitalised(next) && !subPlace(ws[i-1]) {
 			continue
 		}

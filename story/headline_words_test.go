@@ -119,6 +119,12 @@ func TestCleanHeadlineMendsStrippedMarks(t *testing.T) {
 		{"Troops Retake Town Repel Attack on Checkpoint", "Troops Retake Town, Repel Attack on Checkpoint"},
 		{"Jets kill 6 in Idlib destroy bakery in Hama", "Jets kill 6 in Idlib, destroy bakery in Hama"},
 		{"Jets kill 6 in raids destroy bakery", "Jets kill 6 in raids destroy bakery"},
+		// two verbs in a row share one object, a count or a name
+		{"Gunmen Kill Crucify 5 Men in Raqqa", "Gunmen Kill, Crucify 5 Men in Raqqa"},
+		{"Militia Abducts Executes Three Farmers", "Militia Abducts, Executes Three Farmers"},
+		{"Group Abducts Kills Aid Worker", "Group Abducts, Kills Aid Worker"},
+		{"Rebels Seize Capture Point", "Rebels Seize Capture Point"},
+		{"Army Kill Injures 12 in Hama", "Army Kill Injures 12 in Hama"},
 		// one predicate, or two told with their conjunction, mark or own subject, keep their words
 		{"Army Kills Rebel Leader in Hama, Advances in Idlib", "Army Kills Rebel Leader in Hama, Advances in Idlib"},
 		{"Army Kills 20 in Hama and Advances in Idlib", "Army Kills 20 in Hama and Advances in Idlib"},

@@ -482,6 +482,7 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	chosen = tollOnce(chosen, order)
 	chosen = oneEvent(chosen, headline)
 	chosen = namesKnown(chosen, ms)
+	chosen = newsBeforeStanding(chosen)
 	chosen = withSectionEvidence(chosen, all, ms, primary, evidenceOf(ms, primary), headline)
 	chosen = withResponsibility(chosen, cands, primary)
 	out := make([]string, len(chosen))
