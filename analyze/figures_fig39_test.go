@@ -13,7 +13,7 @@ import (
 // report whose headline names the outbreak, or whose sentences mostly
 // follow it, keeps the count as its toll.
 func TestEpidemicAsideFig39(t *testing.T) {
-	items := "HEALTH SITUATION\n\nMeasles update As of 3 March, there have been 2,140 reported cases and 71 deaths in nine provinces.\n\n" +
+	items := "HEALTH SITUATION\n\nCOVID-19 update As of 3 March, there have been 2,140 reported cases and 71 deaths in nine provinces.\n\n" +
 		"Donor funds new shelters: On 2 March the donor allocated 2 million USD for families who fled to the border region. " +
 		"The funding will cover shelter and water for four months.\n\n" +
 		"Road project signed: The ministry and the bank signed an agreement on rural roads in the north. " +
@@ -24,7 +24,7 @@ func TestEpidemicAsideFig39(t *testing.T) {
 	checkAgencyMain(t, &news.Article{Title: "", Text: items}, news.FigureKilled, 0, "")
 	checkAgencyMain(t, &news.Article{Title: "Country X Operational Update March", Text: items}, news.FigureKilled, 0, "")
 	// the headline names the outbreak: its count is the report's toll
-	checkAgencyMain(t, &news.Article{Title: "Measles Outbreak Situation Report 4", Text: items}, news.FigureKilled, 71, news.Exact)
+	checkAgencyMain(t, &news.Article{Title: "COVID-19 Situation Report 4", Text: items}, news.FigureKilled, 71, news.Exact)
 	// a report that mostly follows the outbreak keeps its toll
 	health := "Situation Report State Ministry of Health\n\nTotal case count now stands at 640 with 9 deaths. " +
 		"Five new cases were confirmed this week in two districts. Contacts of the new cases are being traced. " +
