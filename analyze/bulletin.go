@@ -52,10 +52,42 @@ func periodicBulletin(title string) bool {
 	return true
 }
 
+// reviewReach is how many of the text's first words may name a report as
+// a review of a year or years.
+const reviewReach = 25
+
+// reviewReport reports a headline or opening that names the report a
+// review of a year or of years: "Abuja facts and figures 2018", "3 Year
+// Commemorative Report", "Annual achievements In 2019, UNICEF ...", "year
+// in review". Its counts are the period's totals and its stock (the
+// displaced "by December", "in 2019"), many events', none the main
+// event's (GUIDE.md: figures of a period or a war are background).
+func reviewReport(d *doc) bool {
+	return reviewWords(d.titleWords) || reviewWords(d.words[:min(len(d.words), reviewReach)])
+}
+
+func reviewWords(ws []string) bool {
+	for i, w := range ws {
+		next := ""
+		if i+1 < len(ws) {
+			next = ws[i+1]
+		}
+		switch {
+		case w == "commemorative",
+			w == "annual" && (next == "achievements" || next == "review" || next == "report" || next == "results"),
+			w == "facts" && next == "and" && i+2 < len(ws) && ws[i+2] == "figures",
+			w == "year" && next == "in" && i+2 < len(ws) && ws[i+2] == "review":
+			return true
+		}
+	}
+	return false
+}
+
 // bulletinOthers marks every figure of a periodic bulletin that names no
-// event as another event's (periodicBulletin).
-func bulletinOthers(title string, ms []mention) {
-	if !periodicBulletin(title) {
+// event (periodicBulletin), or of a year's review (reviewReport), as
+// another event's.
+func bulletinOthers(d *doc, ms []mention) {
+	if !periodicBulletin(d.title) && !reviewReport(d) {
 		return
 	}
 	for i := range ms {

@@ -218,7 +218,7 @@ func extractFacts(d *doc, published time.Time, outlet string) news.Facts {
 	ownOutlet(ms, outlet)
 	rankOriginators(sents, src, ms)
 	digestOthers(sents, ms)
-	bulletinOthers(d.title, ms)
+	bulletinOthers(d, ms)
 	var f news.Facts
 	mains := map[*figureKind]int{}
 	for _, k := range figureKinds {

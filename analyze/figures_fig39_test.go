@@ -32,3 +32,21 @@ func TestEpidemicAsideFig39(t *testing.T) {
 		"Vaccination teams visited three wards."
 	checkAgencyMain(t, &news.Article{Title: "state situation report 12", Text: health}, news.FigureKilled, 9, news.Exact)
 }
+
+// A report that names itself a review of a year or of years ("facts and
+// figures 2018", "Commemorative Report", "Annual achievements") counts the
+// period's totals and stocks: no main figure. An update of one offensive
+// keeps its count.
+func TestReviewReportFig39(t *testing.T) {
+	body := "AN OVERVIEW OF THE RESPONSE\n\nThe agency worked in four states this year. " +
+		"Between March and May, over 52,000 persons have been newly displaced and live in camps and host communities. " +
+		"Teams repaired water points in twelve towns."
+	checkAgencyMain(t, &news.Article{Title: "country office facts and figures 2019", Text: body}, news.FigureDisplaced, 0, "")
+	checkAgencyMain(t, &news.Article{Title: "Two Year Commemorative Report", Text: body}, news.FigureDisplaced, 0, "")
+	checkAgencyMain(t, &news.Article{Title: "Country Sitrep December",
+		Text: "Annual achievements In 2020, the agency reached most of its targets. By December 2020, 1.2 million people " +
+			"had fled their homes."}, news.FigureDisplaced, 0, "")
+	checkAgencyMain(t, &news.Article{Title: "Flash Update 3: fighting in the north",
+		Text: "Since the onset of fighting in the north on 3 May, at least 52,000 persons have been displaced."},
+		news.FigureDisplaced, 52000, news.AtLeast)
+}
