@@ -68,20 +68,18 @@ func reviewReport(d *doc) bool {
 
 func reviewWords(ws []string) bool {
 	for i, w := range ws {
-		next := ""
-		if i+1 < len(ws) {
-			next = ws[i+1]
-		}
-		switch {
-		case w == "commemorative",
-			w == "annual" && (next == "achievements" || next == "review" || next == "report" || next == "results"),
-			w == "facts" && next == "and" && i+2 < len(ws) && ws[i+2] == "figures",
-			w == "year" && next == "in" && i+2 < len(ws) && ws[i+2] == "review":
+		rest := ws[i+1:]
+		if w == "commemorative" || w == "annual" && len(rest) > 0 && annualNouns[rest[0]] ||
+			len(rest) > 1 && (w == "facts" && rest[0] == "and" && rest[1] == "figures" || w == "year" && rest[0] == "in" && rest[1] == "review") {
 			return true
 		}
 	}
 	return false
 }
+
+// annualNouns follow "annual" in the name of a year's review: "Annual
+// achievements", "annual report".
+var annualNouns = wordSet("achievements", "review", "report", "results")
 
 // bulletinOthers marks every figure of a periodic bulletin that names no
 // event (periodicBulletin), or of a year's review (reviewReport), as
