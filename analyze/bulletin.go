@@ -52,10 +52,40 @@ func periodicBulletin(title string) bool {
 	return true
 }
 
+// reviewReach is how many of the text's first words may name a report as
+// a review of a year or years.
+const reviewReach = 25
+
+// reviewReport reports a headline or opening that names the report a
+// review of a year or of years: "Abuja facts and figures 2018", "3 Year
+// Commemorative Report", "Annual achievements In 2019, UNICEF ...", "year
+// in review". Its counts are the period's totals and its stock (the
+// displaced "by December", "in 2019"), many events', none the main
+// event's (GUIDE.md: figures of a period or a war are background).
+func reviewReport(d *doc) bool {
+	return reviewWords(d.titleWords) || reviewWords(d.words[:min(len(d.words), reviewReach)])
+}
+
+func reviewWords(ws []string) bool {
+	for i, w := range ws {
+		rest := ws[i+1:]
+		if w == "commemorative" || w == "annual" && len(rest) > 0 && annualNouns[rest[0]] ||
+			len(rest) > 1 && (w == "facts" && rest[0] == "and" && rest[1] == "figures" || w == "year" && rest[0] == "in" && rest[1] == "review") {
+			return true
+		}
+	}
+	return false
+}
+
+// annualNouns follow "annual" in the name of a year's review: "Annual
+// achievements", "annual report".
+var annualNouns = wordSet("achievements", "review", "report", "results")
+
 // bulletinOthers marks every figure of a periodic bulletin that names no
-// event as another event's (periodicBulletin).
-func bulletinOthers(title string, ms []mention) {
-	if !periodicBulletin(title) {
+// event (periodicBulletin), or of a year's review (reviewReport), as
+// another event's.
+func bulletinOthers(d *doc, ms []mention) {
+	if !periodicBulletin(d.title) && !reviewReport(d) {
 		return
 	}
 	for i := range ms {

@@ -214,10 +214,11 @@ func extractFacts(d *doc, published time.Time, outlet string) news.Facts {
 	sents := factSentences(d, arena)
 	ms, src := findAll(sents, factsDate(d, published), published)
 	epidemicDeaths(sents, ms)
+	epidemicAside(d, sents, ms)
 	ownOutlet(ms, outlet)
 	rankOriginators(sents, src, ms)
 	digestOthers(sents, ms)
-	bulletinOthers(d.title, ms)
+	bulletinOthers(d, ms)
 	var f news.Facts
 	mains := map[*figureKind]int{}
 	for _, k := range figureKinds {
@@ -534,6 +535,69 @@ func epidemicCount(toks []ftok) bool {
 		}
 	}
 	return cases && deaths // "17,314,834 cases with 311,150 deaths"
+}
+
+// outbreakWords tell of an epidemic in a sentence or a headline: its name,
+// its cases, its tests and vaccines.
+var outbreakWords = wordSet("covid", "covid-19", "coronavirus", "pandemic", "cases", "case", "vaccine", "vaccines",
+	"vaccination", "tested", "tests", "testing", "quarantine", "isolation", "infections", "infected", "epidemiological")
+
+// epidemicAside marks as another event's the deaths an epidemic's running
+// count gives (epidemicCount: "As of 23 February, there have been 3,882
+// reported cases and 136 deaths") in a report that is not about the
+// epidemic: its headline names none, and fewer than a third of its
+// sentences speak of one. Such a report (an agency's operational update,
+// a hub-by-hub bulletin) strings its items under headings, the outbreak's
+// tally being one of them, and has no one main event (GUIDE.md: a bulletin
+// of many items has no main figure); a report whose headline names the
+// outbreak, or whose sentences mostly follow it (a health ministry's
+// "Situation Report 61"), keeps its toll.
+func epidemicAside(d *doc, sents []factSentence, ms []mention) {
+	found := false
+	for i := range ms {
+		if m := &ms[i]; m.kind == &killedKind && !m.other && epidemicCount(sents[m.sent].toks) {
+			found = true
+			break
+		}
+	}
+	if !found || outbreakTitle(d.title) {
+		return
+	}
+	n, talk := 0, 0
+	for i := range d.sents {
+		if i >= maxFactSentences {
+			break
+		}
+		n++
+		for _, w := range d.sents[i].words {
+			if outbreakWords[w] || diseaseWords[w] {
+				talk++
+				break
+			}
+		}
+	}
+	if talk*3 >= n {
+		return
+	}
+	for i := range ms {
+		if m := &ms[i]; m.kind == &killedKind && epidemicCount(sents[m.sent].toks) {
+			m.other = true
+		}
+	}
+}
+
+// outbreakTitle reports a headline that names an epidemic ("borno state
+// covid-19 weekly sitrep", "TAB-Ebola-DRC-Feb-2021"), its words cut at
+// every dash.
+func outbreakTitle(title string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	}) {
+		if outbreakWords[w] || diseaseWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 var caseWords = wordSet("confirmed", "suspected", "positive", "new", "cumulative", "probable", "active")
