@@ -30,7 +30,7 @@ func isBackground(toks []ftok, i int) bool {
 		}
 		switch {
 		case w == "since" && ((sinceOrigin(toks, j) && !superlativeBefore(toks, j) && !datedOnset(toks, j) && !conflictOnset(toks, j) &&
-			!(j > i && sinceMonth(toks, j) && displacedTotal(toks, i))) || killedKind.before[next]):
+			!(j > i && sinceMonth(toks, j) && (displacedTotal(toks, i) || displacedBetween(toks, i, j)))) || killedKind.before[next]):
 			return true // "since 2011", "has since killed"
 		case w == "since" && next == "then" && perfectIn(toks):
 			return true // "Since then, air strikes have killed more than 4,700": a total since an earlier event
@@ -64,6 +64,19 @@ func displacedTotal(toks []ftok, i int) bool {
 	_, qn := qualifierBefore(toks, i)
 	ok, _ := displacedBroughtTo(toks, i-qn)
 	return ok
+}
+
+// displacedBetween reports a form of "displace" between the count at i
+// and a later "since" at j ("425,000 people have been displaced from the
+// city since June"): the displacement the update follows, counted over the
+// months it covers.
+func displacedBetween(toks []ftok, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if strings.HasPrefix(toks[k].w, "displace") {
+			return true
+		}
+	}
+	return false
 }
 
 // sinceMonth reports "since" at j followed by a month of no year named ("since
