@@ -989,17 +989,34 @@ var longSpans = wordSet("weeks", "months", "years", "decades")
 var startWords = wordSet("began", "begun", "started", "launched", "since", "erupted")
 
 // recentBefore reports "recent" among the three words before the attacks at
-// e, plural: "other recent terrorist attacks".
+// e, plural: "other recent terrorist attacks". Recent attacks that open
+// the sentence as its subject ("Repeated and recent attacks in three
+// districts have displaced ...") are the ones the report tells of, not
+// others set beside its event.
 func recentBefore(toks []ftok, e int) bool {
 	if !strings.HasSuffix(toks[e].w, "s") {
 		return false
 	}
 	for k := e - 1; k >= 0 && k >= e-3 && !toks[k].punct; k-- {
 		if toks[k].w == "recent" {
-			return true
+			return !subjectOpening(toks, k)
 		}
 	}
 	return false
+}
+
+// subjectOpening reports the words before k as no more than the opening of
+// a sentence's subject: at most three words, no "other" and no mark.
+func subjectOpening(toks []ftok, k int) bool {
+	if k > 3 {
+		return false
+	}
+	for j := 0; j < k; j++ {
+		if toks[j].punct || toks[j].w == "other" || toks[j].num > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // sameDoerBefore reports a count at i that names a doer by an earlier deed:

@@ -20,3 +20,14 @@ func TestSinceMonthDisplacedFig40(t *testing.T) {
 			"most of them within the governorate. Partners distributed food and water to the new arrivals."},
 		news.FigureDisplaced, 0, "")
 }
+
+// "Recent attacks" that open a sentence as its subject ("Continued and
+// recent attacks in three districts have led to ... displaced") are the
+// attacks the update reports: their count is its figure. "Other recent
+// attacks" set beside the event stay several events' total.
+func TestRecentAttacksSubjectFig40(t *testing.T) {
+	checkAgencyMain(t, &news.Article{Title: "Flash Update 2: attacks in the north-east",
+		Text: "Continued and recent attacks in three districts of the state have led to over 40,000 people displaced to safer towns, " +
+			"according to partners. Most of the displaced are women and children."},
+		news.FigureDisplaced, 40000, news.MoreThan)
+}
