@@ -7,17 +7,18 @@ import (
 )
 
 // A count of people displaced "since" a month of no year named ("have been
-// displaced from the port city since May") is the running total of the
+// displaced from Port Saba since June") is the running total of the
 // displacement an update follows, over the months it covers: the update's
 // figure, not a war's total. "Since" a year stays a war's or years' total.
 func TestSinceMonthDisplacedFig40(t *testing.T) {
 	checkAgencyMain(t, &news.Article{Title: "Flash Update 5: fighting near the port",
-		Text: "Based on partners' tracking, more than 310,000 people are estimated to have been displaced from the port district since May, " +
-			"most of them within the governorate. Partners distributed food and water to the new arrivals."},
+		Text: "According to the task force, there were 2.1 million internally displaced persons in the country as of May. " +
+			"Based on partners' tracking, more than 310,000 people are estimated to have been displaced from Port Saba since June, " +
+			"with the majority displaced within the district (40%) or to the capital. Partners distributed food and water to the new arrivals."},
 		news.FigureDisplaced, 310000, news.MoreThan)
 	checkAgencyMain(t, &news.Article{Title: "Flash Update 5: fighting near the port",
-		Text: "Based on partners' tracking, more than 310,000 people are estimated to have been displaced from the country since 2015, " +
-			"most of them within the governorate. Partners distributed food and water to the new arrivals."},
+		Text: "Based on partners' tracking, more than 310,000 people are estimated to have been displaced from Port Saba since 2015, " +
+			"with the majority displaced within the district (40%) or to the capital. Partners distributed food and water to the new arrivals."},
 		news.FigureDisplaced, 0, "")
 }
 
