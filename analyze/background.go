@@ -30,7 +30,7 @@ func isBackground(toks []ftok, i int) bool {
 		}
 		switch {
 		case w == "since" && ((sinceOrigin(toks, j) && !superlativeBefore(toks, j) && !datedOnset(toks, j) && !conflictOnset(toks, j) &&
-			!(j > i && sinceMonth(toks, j) && displacedTotal(toks, i))) || killedKind.before[next]):
+			!(j > i && sinceMonth(toks, j) && (displacedTotal(toks, i) || displacedBetween(toks, i, j)))) || killedKind.before[next]):
 			return true // "since 2011", "has since killed"
 		case w == "since" && next == "then" && perfectIn(toks):
 			return true // "Since then, air strikes have killed more than 4,700": a total since an earlier event
@@ -64,6 +64,19 @@ func displacedTotal(toks []ftok, i int) bool {
 	_, qn := qualifierBefore(toks, i)
 	ok, _ := displacedBroughtTo(toks, i-qn)
 	return ok
+}
+
+// displacedBetween reports a form of "displace" between the count at i
+// and a later "since" at j ("425,000 people have been displaced from the
+// city since June"): the displacement the update follows, counted over the
+// months it covers.
+func displacedBetween(toks []ftok, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if strings.HasPrefix(toks[k].w, "displace") {
+			return true
+		}
+	}
+	return false
 }
 
 // sinceMonth reports "since" at j followed by a month of no year named ("since
@@ -976,17 +989,34 @@ var longSpans = wordSet("weeks", "months", "years", "decades")
 var startWords = wordSet("began", "begun", "started", "launched", "since", "erupted")
 
 // recentBefore reports "recent" among the three words before the attacks at
-// e, plural: "other recent terrorist attacks".
+// e, plural: "other recent terrorist attacks". Recent attacks that open
+// the sentence as its subject ("Repeated and recent attacks in three
+// districts have displaced ...") are the ones the report tells of, not
+// others set beside its event.
 func recentBefore(toks []ftok, e int) bool {
 	if !strings.HasSuffix(toks[e].w, "s") {
 		return false
 	}
 	for k := e - 1; k >= 0 && k >= e-3 && !toks[k].punct; k-- {
 		if toks[k].w == "recent" {
-			return true
+			return !subjectOpening(toks, k)
 		}
 	}
 	return false
+}
+
+// subjectOpening reports the words before k as no more than the opening of
+// a sentence's subject: at most three words, no "other" and no mark.
+func subjectOpening(toks []ftok, k int) bool {
+	if k > 3 {
+		return false
+	}
+	for j := 0; j < k; j++ {
+		if toks[j].punct || toks[j].w == "other" || toks[j].num > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // sameDoerBefore reports a count at i that names a doer by an earlier deed:
