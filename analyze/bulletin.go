@@ -26,9 +26,7 @@ var bulletinEventWords = wordSet("hurricane", "typhoon", "tsunami", "eruption", 
 // headline that names the event its bulletins follow ("Borno State COVID-19
 // Weekly Sitrep", "Cholera Outbreak Bulletin 3") keeps it.
 func periodicBulletin(title string) bool {
-	ws := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-	})
+	ws := titleRuns(title)
 	periodic := false
 	for i, w := range ws {
 		if periodicWords[w] {
@@ -50,6 +48,15 @@ func periodicBulletin(title string) bool {
 		}
 	}
 	return true
+}
+
+// titleRuns cuts a headline into its lower-case runs of letters and
+// digits, at every dash and mark ("TAB-Ebola-DRC-Feb-2021", "COVID-19"):
+// file-name titles join their words so.
+func titleRuns(title string) []string {
+	return strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	})
 }
 
 // reviewReach is how many of the text's first words may name a report as

@@ -590,9 +590,7 @@ func epidemicAside(d *doc, sents []factSentence, ms []mention) {
 // covid-19 weekly sitrep", "TAB-Ebola-DRC-Feb-2021"), its words cut at
 // every dash.
 func outbreakTitle(title string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-	}) {
+	for _, w := range titleRuns(title) {
 		if outbreakWords[w] || diseaseWords[w] {
 			return true
 		}
