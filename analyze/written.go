@@ -1220,7 +1220,7 @@ func appositiveStart(toks []ftok, b int) int {
 	}
 	for k, n := b-1, 0; k >= 2 && n <= aheadReach; k, n = k-1, n+1 {
 		if toks[k].punct {
-			if toks[k].w == "," && appositiveOpeners[toks[k+1].w] {
+			if toks[k].w == "," && lang.IsArticle(toks[k+1].w) {
 				return k + 1
 			}
 			return -1
