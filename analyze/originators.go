@@ -2107,7 +2107,8 @@ func accordingToSpokesman(s *factSentence, j int) bool {
 	return k+1 < len(toks) && spokesWords[toks[k].w] && !nameWord(s.text, toks, k+1)
 }
 
-// spokesWords are the posts of one who speaks for a body.
+// spokesWords are the posts of one who speaks for a body, or for the
+// person whose possessive precedes them ("Roe's spokesman said").
 var spokesWords = wordSet("spokesman", "spokeswoman", "spokesperson")
 
 // spokesReach is how many words a spokesman's post may take before the
