@@ -128,7 +128,7 @@ var regionNouns = wordSet("state", "province", "region", "governorate", "prefect
 func placeSpokesman(s *factSentence) (string, bool) {
 	toks := s.toks
 	for k := 0; k+2 < len(toks); k++ {
-		if !spokesNouns[toks[k].w] || toks[k+1].w != "for" {
+		if !spokesWords[toks[k].w] || toks[k+1].w != "for" {
 			continue
 		}
 		e := k + 2

@@ -240,7 +240,7 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 			return n, p, true // "Royal Foo Army spokesman John Roe said": the body before the post
 		}
 	}
-	if b >= 1 && spokesNouns[toks[b].w] && possessiveAt(s, b-1) && !placePossessive(s, b-1) && !inOrig(s.origs, b-1) {
+	if b >= 1 && spokesWords[toks[b].w] && possessiveAt(s, b-1) && !placePossessive(s, b-1) && !inOrig(s.origs, b-1) {
 		if lo, hi, ok := nameSpan(s, b-1, -1); ok && hi == b-1 {
 			n, _ := lang.CutPossessive(s.text[toks[lo].off:toks[hi].end])
 			return n, false, true // "Chalabi's spokesman said": the person he speaks for
@@ -347,10 +347,6 @@ func theOutletReports(s *factSentence, b, j int) (string, bool) {
 	}
 	return s.text[toks[lo-1].off:toks[hi].end], true
 }
-
-// spokesNouns are the posts that speak for the person whose possessive
-// precedes them: "Roe's spokesman said".
-var spokesNouns = wordSet("spokesman", "spokeswoman", "spokesperson")
 
 // possessiveAt reports a word written with a possessive's "'s".
 func possessiveAt(s *factSentence, k int) bool {
@@ -1220,7 +1216,7 @@ func appositiveStart(toks []ftok, b int) int {
 	}
 	for k, n := b-1, 0; k >= 2 && n <= aheadReach; k, n = k-1, n+1 {
 		if toks[k].punct {
-			if toks[k].w == "," && appositiveOpeners[toks[k+1].w] {
+			if toks[k].w == "," && lang.IsArticle(toks[k+1].w) {
 				return k + 1
 			}
 			return -1
