@@ -58,7 +58,7 @@ func scoreSentences(d *doc) []scored {
 		if low, cut := cutLinks(lang.Lower(d.title)); cut {
 			tw, titleHeads = lang.Words(low), nil
 		}
-		out = append(out, newScoredIn(d.title, tw, titleHeads, -1, d.year, d.month, 0))
+		out = append(out, newScoredIn(d.title, tw, titleHeads, -1, d.year, d.month, period{}))
 	}
 	tail := false
 	dated, earlier := 0, 0 // dated entries past the lead; those not of the report's own months
@@ -71,7 +71,7 @@ func scoreSentences(d *doc) []scored {
 		return wars
 	}
 	seen := make(map[string]bool, len(d.sents))
-	own := ownMonths(d.title)
+	own := ownPeriod(d.title)
 	for i := range d.sents {
 		s := &d.sents[i]
 		ws, hs := s.words, d.sentHeads(i)
@@ -119,7 +119,7 @@ func scoreSentences(d *doc) []scored {
 		}
 		if s.index >= leadSentences && (datedEntry(s.words) || namesTimeline(s.words)) {
 			dated++
-			if !datedEntry(s.words) || !ownDay(s.words, 0, own) {
+			if !datedEntry(s.words) || !periodDay(s.words, 0, own) {
 				earlier++
 			}
 		}
@@ -247,13 +247,13 @@ func namesTimeline(ws []string) bool {
 // newScored scores one sentence (index -1: the title) of an article
 // published in year (0: unknown).
 func newScored(text string, ws []string, hs []*head, index, year int) scored {
-	return newScoredIn(text, ws, hs, index, year, 0, 0)
+	return newScoredIn(text, ws, hs, index, year, 0, period{})
 }
 
 // newScoredIn is newScored for a report published in month (0 when
 // unknown), which dates a month named as "in February" (inEarlierMonth),
-// under a headline that names the months own as its period (ownMonths).
-func newScoredIn(text string, ws []string, hs []*head, index, year int, month time.Month, own monthSet) scored {
+// under a headline that names the months own as its period (ownPeriod).
+func newScoredIn(text string, ws []string, hs []*head, index, year int, month time.Month, own period) scored {
 	sc := scored{text: text, index: index, lead: index < leadSentences}
 	var sp spans
 	if hs == nil {
@@ -538,12 +538,12 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 	wholeViolence := whole
 	if index > 0 && datedEntry(ws) {
 		whole *= 0.4
-		if !ownDay(ws, 0, own) {
+		if !periodDay(ws, 0, own) {
 			wholeViolence *= 0.4
 		}
 	}
 	// The spans of the violence cues' background when a day of the
-	// report's own months is no earlier event for them (ownMonths: "On 10
+	// report's own months is no earlier event for them (ownPeriod: "On 10
 	// July, airstrikes struck two cars" in a July update, "13 September
 	// 2017: In Bujumbura, six armed men broke into ..." in September's
 	// brief): the period's incidents are its news. The other features
@@ -553,7 +553,7 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 	if at := datedOn(ws); at >= 0 && index >= leadSentences {
 		// Past the lead, "on February 27" dates an earlier event: news
 		// style names the weekday for the week's events.
-		if ownDay(ws, at, own) {
+		if periodDay(ws, at, own) {
 			c := sp
 			spViolence = &c
 		}
