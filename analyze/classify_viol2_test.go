@@ -56,3 +56,30 @@ func TestViolenceOfTheReportsPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestViolenceOfTheSick: the dead of an illness told by its sick or its
+// patients ("the sick just suffered and died", "COVID-infected patients
+// died") are the illness's, as an epidemic's are, not an attack's; patients
+// killed by an airstrike stay the attack's.
+func TestViolenceOfTheSick(t *testing.T) {
+	for _, tt := range []struct {
+		name, title, text string
+		violence          bool
+	}{
+		{"the sick who died", "Mobile clinics reach villages in the north of South Sudan",
+			"\"Before the clinic came, the sick just suffered and died,\" says a village elder. " +
+				"Many of the ill died on the long walk to the county hospital. Nurses now test and treat people in their homes.", false},
+		{"infected patients who died", "Northland district weekly update",
+			"Seven COVID-infected patients died in the district's hospitals during the week, the health office said. " +
+				"Four more patients died at home. " +
+				"The office opened two more isolation wards in the camps for refugees from South Sudan.", false},
+		{"patients an airstrike killed", "Airstrike hits hospital in the north of South Sudan",
+			"Three patients died when an airstrike hit the hospital in the north on Monday, the health office said. " +
+				"The hospital was the only one in the county.", true},
+	} {
+		an := Analyze(&news.Article{Title: tt.title, Text: tt.text})
+		if got := an.Has(news.Violence); got != tt.violence {
+			t.Errorf("%s: violence %v, want %v (%v; scores %v)", tt.name, got, tt.violence, an.Categories, an.Scores)
+		}
+	}
+}

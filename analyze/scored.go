@@ -437,7 +437,7 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// attack reported, whatever day it names.
 		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
 	}
-	if sc.w[fViolence] > 0.3 && sc.w[fFighters] == 0 && (namesEpidemic(hs) || atSea(ws)) && !violentBesideDeaths(ws) {
+	if sc.w[fViolence] > 0.3 && sc.w[fFighters] == 0 && (namesEpidemic(hs) || atSea(ws) || namesIllness(ws)) && !violentBesideDeaths(ws) {
 		// "439,812 suspected cases and 695 associated deaths", "cholera
 		// cases rose, with 12 deaths recorded", "100 people were injured in
 		// a fire at the site": the dead and hurt counted beside an epidemic
@@ -670,6 +670,25 @@ var epidemicWords = map[string]bool{
 func atSea(ws []string) bool {
 	for i := 1; i < len(ws); i++ {
 		if (ws[i] == "sea" || ws[i] == "mediterranean") && (ws[i-1] == "at" || ws[i-1] == "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// illnessWords name the sick and the ill: "the sick just suffered and
+// died", "five COVID-infected patients died in the district" (issue 14,
+// h-viol2: a clinic's story and a district's weekly update, each read as an
+// attack's dead). Their dead, with no armed men and no word of violence
+// beside them, are the illness's, as an epidemic's are.
+var illnessWords = wordSet("sick", "ill", "illness", "illnesses", "infected", "patient", "patients",
+	"malnourished", "malnutrition", "starvation")
+
+// namesIllness reports a word of illnessWords in ws, or an "-infected"
+// ("COVID-infected").
+func namesIllness(ws []string) bool {
+	for _, w := range ws {
+		if illnessWords[w] || strings.HasSuffix(w, "-infected") {
 			return true
 		}
 	}
