@@ -219,6 +219,7 @@ func extractFacts(d *doc, published time.Time, outlet string) news.Facts {
 	rankOriginators(sents, src, ms)
 	digestOthers(sents, ms)
 	bulletinOthers(d, ms)
+	hubOthers(d, sents, ms)
 	var f news.Facts
 	mains := map[*figureKind]int{}
 	for _, k := range figureKinds {
