@@ -216,6 +216,9 @@ func attribute(sents []factSentence, ms []mention) []int {
 				// "sources in the region said"
 				ms[i].fig.Originator = n
 			}
+			if n, ok := agencyPartners(&sents[ms[i].sent]); ok && ms[i].fig.Originator == "" {
+				ms[i].fig.Originator = n // "humanitarian partners have verified ...", "according to field reports"
+			}
 			if n, ok := placeSpokesman(&sents[ms[i].sent]); ok && ms[i].fig.Originator == "" {
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, true // "the spokesman for the state of Foo said"
 			}
