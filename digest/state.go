@@ -243,7 +243,9 @@ const wideSpread = 1.5
 //     counted hundreds: its readers judged it misleading). A floor only a
 //     party's claim goes past ("at least 300" beside the rebels' 900)
 //     stays the end it is;
-//   - an outlet's count no one is named for is no end.
+//   - an outlet's count no one is named for is no end, nor is a count
+//     added to earlier ones ("40 more") or a total of separate attacks
+//     (story.FigureText), and a spread never runs from one such count.
 //
 // "" when the sources agree within wideSpread (the line shows the lead
 // alone), and when the lead is a count the headline tells (told: the
@@ -265,7 +267,7 @@ func spread(f news.StoryFigure, l news.FigureLine, told []int64) *spreadEnds {
 		if o.Originator == "" {
 			continue
 		}
-		if st, ok := standing(o); ok && st.Who == lead.Who {
+		if st, ok := standing(o); ok && st.Who == lead.Who && !st.Added && !lead.Added && !st.Separate && !lead.Separate {
 			// a group's count and a total (or another group's) are no
 			// ends of one range: "12 civilians" to "40" is not a spread
 			ends = append(ends, end{st, o})

@@ -1,0 +1,42 @@
+package story
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// A count told as added to earlier ones ("40 more") and a total of separate
+// attacks ("25 in separate raids") are no steps of one giver's running
+// toll and no ends of the story's range: each is a line of its own, worded
+// as told (issue 10, fig42: "about 40 → more than 100" read "40 more" as an
+// earlier toll). Invented counts.
+func TestAddedAndSeparateLinesFig42(t *testing.T) {
+	h := time.Hour
+	more := byOrig(30, news.About, "army", true)
+	more.Facts.Killed.Added, more.Facts.Killed.Who = true, "fighters"
+	sep := byOrig(25, news.AtLeast, "SOHR", false)
+	sep.Facts.Killed.Separate, sep.Facts.Killed.Who = true, "civilians"
+	ms := []Member{
+		member(1, "wire", "t", "x", t0, byOrig(90, news.MoreThan, "army", true)),
+		member(2, "agency", "t", "x", t0.Add(h), more),
+		member(3, "afp", "t", "x", t0.Add(2*h), byOrig(11, news.Exact, "SOHR", false)),
+		member(4, "ahram", "t", "x", t0.Add(3*h), sep),
+	}
+	f := Build(ms).Figures[0]
+	got := FormatLineParts(f, LineStyle{Groups: true})
+	var lines []string
+	for _, p := range got {
+		lines = append(lines, p.Name+": "+p.Counts)
+	}
+	for _, want := range []string{"army (a party to the fighting): about 30 more fighters", "SOHR: at least 25 civilians in separate attacks", "SOHR: 11"} {
+		if !slices.Contains(lines, want) {
+			t.Errorf("lines %q lack %q", lines, want)
+		}
+	}
+	if f.Low.Value != 11 || f.High.Value != 90 {
+		t.Errorf("range %d to %d, want 11 to 90 (no added count, no total of separate attacks)", f.Low.Value, f.High.Value)
+	}
+}
