@@ -45,7 +45,7 @@ func isBackground(toks []ftok, i int) bool {
 		case w == "course" && next == "of" && j+2 < len(toks) && toks[j+2].year:
 			return true // "over the course of 2018, a total of 176,000 newly displaced": a year's total
 		case w == "so" && next == "far" && !soFarToday(toks, j), w == "this" && next == "year", w == "last" && next == "year",
-			w == "in" && next == "total" && !countsInTotal(toks, i, j), (w == "last" || w == "this") && next == "month", w == "last" && next == "week":
+			w == "in" && next == "total", (w == "last" || w == "this") && next == "month", w == "last" && next == "week":
 			return true
 
 		}
@@ -55,25 +55,6 @@ func isBackground(toks []ftok, i int) bool {
 	}
 	return (war && perfect) || (toks[i].num >= 10_000 && warInSentence(toks)) || inTheWar(toks, i)
 }
-
-// countsInTotal reports "in total" at j as the count's own phrase's ("35
-// people in total had died", "12 in total were wounded"): the event's
-// whole toll, told as such beside its parts, not a running total of days
-// or years ("In total, 4,000 have been killed this year" stays one).
-func countsInTotal(toks []ftok, i, j int) bool {
-	if j <= i || j > i+inTotalReach {
-		return false
-	}
-	for k := i + 1; k < j; k++ {
-		if toks[k].punct || toks[k].isNum || kindWord(toks[k].w) {
-			return false
-		}
-	}
-	return true
-}
-
-// inTotalReach is how far after its count "in total" may close its phrase.
-const inTotalReach = 3
 
 // displacedTotal reports the count at i as the value a report brings its
 // total of the displaced to ("bringing the total number of internally

@@ -15,36 +15,22 @@ type whoCase struct {
 	who        string
 }
 
-// A count's group is the counted phrase's (issue 10, fig42): the doer after
-// "by" is not the counted ("wounded by militants" counts no fighters);
-// "members of" a body count the body's group, none for a family; "forces"
-// count the side their modifier names ("regime forces" are soldiers). A
-// line that drops the group ("SOHR: 38" for government forces) or names the
-// doer's ("7 fighters" for children and parents) misleads a reader, and a
-// range then joins counts of different victims. Invented sentences.
+// "Forces" count the side their modifier names (issue 10, fig42): "regime
+// forces" and "pro-government forces" are soldiers, "anti-government
+// forces" fighters. A line that drops the group ("SOHR: 19" for regime
+// forces) reads as the overall toll, and a range then joins counts of
+// different victims ("8 (state media) to 19 (SOHR)"). Invented sentences.
 func TestCountedGroupFig42(t *testing.T) {
 	for _, tt := range []whoCase{
-		{"the doer after by is not the counted",
-			"At least three people were killed and nine wounded by militants shelling the town of Kafr Nabl on Sunday.",
-			news.FigureInjured, 9, ""},
 		{"regime forces are soldiers",
 			"The monitor said 27 regime forces were killed on Tuesday when rebels detonated a car bomb at a checkpoint.",
 			news.FigureKilled, 27, "soldiers"},
-		{"members of government forces are soldiers",
-			"A monitor said 31 members of government forces were killed in the explosion under the barracks.",
-			news.FigureKilled, 31, "soldiers"},
 		{"pro-government forces are soldiers",
 			"Fourteen pro-government forces were killed in the ambush near the dam, the group said.",
 			news.FigureKilled, 14, "soldiers"},
 		{"anti-government forces are fighters",
 			"The army said 14 anti-government forces were killed in the ambush near the dam.",
 			news.FigureKilled, 14, "fighters"},
-		{"members of a family are no fighters",
-			"An air strike killed nine members of one family in the village of Tal Haddad, rescuers said.",
-			news.FigureKilled, 9, ""},
-		{"members of an armed group stay fighters",
-			"The ministry said 16 members of the armed group were killed in the raid.",
-			news.FigureKilled, 16, "fighters"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			f := findFigure(Analyze(&news.Article{Title: "Clashes in the north", Text: tt.text}).Facts, tt.kind, tt.value)
@@ -56,35 +42,6 @@ func TestCountedGroupFig42(t *testing.T) {
 			}
 		})
 	}
-}
-
-// A count a body sentence tells as added to a toll told before ("three
-// teachers also died") is a part of the event's whole toll, never the toll,
-// and the headline's count of that value is the same part; a count closing
-// its phrase with "in total" ("24 people in total had died") is the
-// event's whole toll, not a running total of days or years (issue 10,
-// fig42: "UNICEF: 6" shown as the toll of a school strike). Invented
-// sentences.
-func TestAlsoPartInTotalFig42(t *testing.T) {
-	a := &news.Article{Title: "15 pupils 3 teachers killed in air strikes on school in Hama",
-		Text: "Air strikes that hit a school in Hama province killed 15 pupils the UN children's agency said Thursday. " +
-			"Its regional director Jane Roe said that three teachers also died in the strikes while the Syrian Observatory " +
-			"for Human Rights said that 24 people in total had died."}
-	f := Analyze(a).Facts
-	if f.Killed == nil || f.Killed.Value != 24 {
-		t.Fatalf("killed = %+v, want the whole toll 24", f.Killed)
-	}
-	if g := findFigure(f, news.FigureKilled, 3); g == nil || g.Scope != news.ScopePart {
-		t.Errorf("three teachers also died = %+v, want a part", g)
-	}
-	// "also" with no count of its kind before it is that kind's toll
-	checkAgencyMain(t, &news.Article{Title: "Blast in the market",
-		Text: "Four people were killed in a blast in the market on Monday. Eleven people were also wounded, police said."},
-		news.FigureInjured, 11, news.Exact)
-	// "in total" opening a year's count stays a running total
-	checkAgencyMain(t, &news.Article{Title: "Fighting in the north",
-		Text: "Clashes killed 9 people in the town on Monday. In total, 4,000 people have been killed in the province this year."},
-		news.FigureKilled, 9, news.Exact)
 }
 
 // A count told as added to earlier ones ("40 more", "another 12", "a further

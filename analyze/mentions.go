@@ -652,18 +652,11 @@ var whoGroups = map[string]string{
 // whoAfter returns the group a count names within the next few words and
 // its unit ("families" or "").
 //
-// The group is the counted phrase's: a doer after "by" is not it ("seven
-// injured by terrorists" counts no fighters); "members of" a body count
-// that body's group (membersGroup); and "forces" count the side their
-// modifier names (forcesGroup: "38 regime forces" are soldiers).
+// "Forces" count the side their modifier names (forcesGroup: "19 regime
+// forces" are soldiers).
 func whoAfter(toks []ftok, i int) (who, unit string) {
 	for j := i + 1; j < len(toks) && j <= i+4 && !toks[j].punct && !toks[j].isNum; j++ {
-		switch w := toks[j].w; {
-		case w == "by":
-			return "", ""
-		case w == "members" && j+1 < len(toks) && toks[j+1].w == "of":
-			return membersGroup(toks, j+2), ""
-		case w == "forces" && j > i+1:
+		if toks[j].w == "forces" && j > i+1 {
 			if g := forcesGroup(toks, j); g != "" {
 				return g, ""
 			}
@@ -680,30 +673,6 @@ func whoAfter(toks []ftok, i int) (who, unit string) {
 	}
 	return "", ""
 }
-
-// membersGroup is the group "members of" the phrase at k count: the
-// group a word of it names ("members of the security forces" are soldiers,
-// "members of the civil defence" volunteers' body is no armed group); none
-// for a family ("five members of one family" are no fighters); else an
-// armed group's ("members of the Islamic State group").
-func membersGroup(toks []ftok, k int) string {
-	for j := k; j < len(toks) && j <= k+membersReach && !toks[j].punct; j++ { // "of one family"
-		switch w := toks[j].w; {
-		case w == "family" || w == "families" || w == "household" || w == "households":
-			return ""
-		case w == "forces" && j > k:
-			if g := forcesGroup(toks, j); g != "" {
-				return g
-			}
-		case whoGroups[w] != "" && whoGroups[w] != "families":
-			return whoGroups[w]
-		}
-	}
-	return "fighters"
-}
-
-// membersReach bounds the words of the body "members of" names.
-const membersReach = 4
 
 // forcesGroup is the group of "forces" at j by the modifier before it: a
 // state's ("regime", "government", "pro-government", "security",

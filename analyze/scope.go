@@ -59,7 +59,6 @@ func findAll(sents []factSentence, published, given time.Time) ([]mention, []int
 		}
 	}
 	sinceRecalledDay(sents, ms, published)
-	alsoParts(sents, ms)
 	sameAsOther := make([]bool, len(ms))
 	for i := range ms {
 		sameAsOther[i] = !ms[i].other && otherGroupsCount(ms, i)
@@ -87,71 +86,6 @@ func increments(toks []ftok, ms []mention) {
 			}
 		}
 	}
-}
-
-// alsoParts marks as parts the counts a body sentence tells as added to a
-// toll it told before ("Air strikes killed 22 children ... six teachers
-// also died"; "two soldiers were also killed"): a group beside the toll's,
-// a part of the event's whole toll, never the toll itself. A headline
-// count of that value ("22 Children, 6 Teachers Killed") is the same part.
-// A count with no count of its kind before it ("Five people were also
-// wounded" after a toll of the dead) is its kind's toll.
-func alsoParts(sents []factSentence, ms []mention) {
-	for i := range ms {
-		m := &ms[i]
-		if m.index < 0 || m.part || m.fig.Word != "" || !alsoAdded(sents[m.sent].toks, m.tok) || !countedBefore(ms, i) {
-			continue
-		}
-		m.part = true
-		for j := range ms {
-			if h := &ms[j]; h.index < 0 && h.kind == m.kind && h.fig.Value == m.fig.Value && !restatedWhole(ms, j) {
-				h.part = true
-			}
-		}
-	}
-}
-
-// alsoAdded reports "also" between the count at i and its kind's word
-// ("six teachers also died", "two soldiers were also killed").
-func alsoAdded(toks []ftok, i int) bool {
-	for j := i + 1; j < len(toks) && j <= i+alsoReach && !toks[j].punct && !toks[j].isNum; j++ {
-		if toks[j].w == "also" {
-			return true
-		}
-		if kindWord(toks[j].w) {
-			return false
-		}
-	}
-	return false
-}
-
-// alsoReach bounds the words between a count and its "also".
-const alsoReach = 5
-
-// countedBefore reports a count of ms[i]'s kind the body states before it,
-// not a part.
-func countedBefore(ms []mention, i int) bool {
-	m := &ms[i]
-	for j := range ms {
-		x := &ms[j]
-		if j != i && x.index >= 0 && x.kind == m.kind && !x.part && x.fig.Value > 0 &&
-			(x.sent < m.sent || x.sent == m.sent && x.tok < m.tok) {
-			return true
-		}
-	}
-	return false
-}
-
-// restatedWhole reports a headline count ms[h] that the body states with
-// its value as no part.
-func restatedWhole(ms []mention, h int) bool {
-	for j := range ms {
-		x := &ms[j]
-		if x.index >= 0 && x.kind == ms[h].kind && x.fig.Value == ms[h].fig.Value && !x.part {
-			return true
-		}
-	}
-	return false
 }
 
 // diseaseWords name an outbreak: its deaths are not the fighting's, unless
