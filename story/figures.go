@@ -595,6 +595,18 @@ func likeForLike(refs []news.FigureBy) []news.FigureBy {
 	return out
 }
 
+// latestsGroup is like without the counts of another group than the
+// latest's: "8" (a total, state media) and "19 soldiers" (SOHR) count
+// different victims, and "8 to 19" is no range of one toll, as a digest's
+// spread is never one (issue 10, fig42).
+func latestsGroup(like []news.FigureBy) []news.FigureBy {
+	if len(groupsOf(like)) == 0 {
+		return like
+	}
+	g := lineGroup(like[len(like)-1], like)
+	return slices.DeleteFunc(slices.Clone(like), func(r news.FigureBy) bool { return lineGroup(r, like) != g })
+}
+
 // firstLines bounds lines to n: past n, the counts an outlet gave without
 // saying whose they are go first, the latest first, then the lines of the
 // latest originators.
@@ -729,6 +741,7 @@ func twinOf(refs []news.FigureBy, r news.FigureBy) news.FigureBy {
 // earliest source for the range, to the later one for the latest.
 func storyFigure(kind string, refs []news.FigureBy) news.StoryFigure {
 	like := likeForLike(refs) // the range and the latest count one group
+	like = latestsGroup(like)
 	lo, hi := like[0], like[0]
 	for _, r := range like[1:] {
 		if r.Value < lo.Value {

@@ -40,3 +40,21 @@ func TestAddedAndSeparateLinesFig42(t *testing.T) {
 		t.Errorf("range %d to %d, want 11 to 90 (no added count, no total of separate attacks)", f.Low.Value, f.High.Value)
 	}
 }
+
+// A story's range joins counts of one group only: a total of no group ("8",
+// state media) and another giver's count of soldiers ("19 regime forces")
+// count different victims, and "8 to 19" is no range of one toll (issue 10,
+// fig42). Invented counts.
+func TestRangeOfOneGroupFig42(t *testing.T) {
+	h := time.Hour
+	total := byOrig(8, news.Exact, "state media", true)
+	soldiers := byOrig(19, news.Exact, "SOHR", false)
+	soldiers.Facts.Killed.Who = "soldiers"
+	f := Build([]Member{
+		member(1, "wire", "t", "x", t0, total),
+		member(2, "afp", "t", "x", t0.Add(h), soldiers),
+	}).Figures[0]
+	if f.Low.Value != f.High.Value {
+		t.Errorf("range %d to %d, want one group's count", f.Low.Value, f.High.Value)
+	}
+}
