@@ -121,6 +121,7 @@ func mergeFigures(ms []Member, listed []int) []news.StoryFigure {
 				refs = append(refs, r)
 			}
 		}
+		refs, alts = ownTolls(refs, alts)
 		switch {
 		case len(refs) > 0:
 			sf := storyFigure(kind, refs)
@@ -132,6 +133,20 @@ func mergeFigures(ms []Member, listed []int) []news.StoryFigure {
 	}
 	markParties(out, partiesOf(ms))
 	return out
+}
+
+// ownTolls is refs and alts without the totals of separate attacks
+// (Separate: "separate air raids killed 25" across three towns) when
+// another count is the toll of one: a story of the market strike has its
+// own toll, and the total counts other strikes' dead beside it (issue 10,
+// fig42). A story whose reports give only such totals shows them, marked.
+func ownTolls(refs, alts []news.FigureBy) ([]news.FigureBy, []news.FigureBy) {
+	one := func(r news.FigureBy) bool { return !r.Separate }
+	if !slices.ContainsFunc(refs, one) && !slices.ContainsFunc(alts, one) {
+		return refs, alts
+	}
+	sep := func(r news.FigureBy) bool { return r.Separate }
+	return slices.DeleteFunc(refs, sep), slices.DeleteFunc(alts, sep)
 }
 
 // partiesOf returns the givers (folded to lower case) that the analysis
