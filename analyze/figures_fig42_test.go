@@ -15,6 +15,17 @@ type whoCase struct {
 	who        string
 }
 
+// mustFigure is the figure of kind and value the analysis of text (under a
+// plain headline) finds; the test stops when there is none.
+func mustFigure(t *testing.T, text, kind string, value int64) *news.Figure {
+	t.Helper()
+	f := findFigure(Analyze(&news.Article{Title: "Clashes in the north", Text: text}).Facts, kind, value)
+	if f == nil {
+		t.Fatalf("no %s figure of %d", kind, value)
+	}
+	return f
+}
+
 // "Forces" count the side their modifier names (issue 10, fig42): "regime
 // forces" and "pro-government forces" are soldiers, "anti-government
 // forces" fighters. A line that drops the group ("SOHR: 19" for regime
@@ -33,11 +44,7 @@ func TestCountedGroupFig42(t *testing.T) {
 			news.FigureKilled, 14, "fighters"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			f := findFigure(Analyze(&news.Article{Title: "Clashes in the north", Text: tt.text}).Facts, tt.kind, tt.value)
-			if f == nil {
-				t.Fatalf("no %s figure of %d", tt.kind, tt.value)
-			}
-			if f.Who != tt.who {
+			if f := mustFigure(t, tt.text, tt.kind, tt.value); f.Who != tt.who {
 				t.Errorf("who = %q, want %q", f.Who, tt.who)
 			}
 		})
@@ -65,11 +72,7 @@ func TestAddedCountFig42(t *testing.T) {
 		{"more than is no increment", "More than 40 people were killed in the clashes, the monitor said.", news.FigureKilled, 40, false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			f := findFigure(Analyze(&news.Article{Title: "Clashes in the north", Text: tt.text}).Facts, tt.kind, tt.value)
-			if f == nil {
-				t.Fatalf("no %s figure of %d", tt.kind, tt.value)
-			}
-			if f.Added != tt.added {
+			if f := mustFigure(t, tt.text, tt.kind, tt.value); f.Added != tt.added {
 				t.Errorf("added = %v, want %v", f.Added, tt.added)
 			}
 		})
