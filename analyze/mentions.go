@@ -134,6 +134,8 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 			fig.Value, fig.Word, fig.Qualifier = 0, strings.ToLower(s.text[t.off:t.end]), news.Exact
 		}
 		fig.Who, fig.Unit = whoAfter(toks, i)
+		fig.Added = addedTo(toks, i, qn) && !upd && !tollNear(toks, i) && !otherKindBefore(toks, i-qn, k)
+		fig.Separate = separateActs(toks, i-qn)
 		if fig.Who != "" && mixedGroups(toks, i, end, v, fig.Who) {
 			fig.Who = "" // "19 fighters and four civilians", "25 troops and pro-government gunmen": no one group
 		}
@@ -549,6 +551,59 @@ func runAdded(toks []ftok, i int) int {
 	return 0
 }
 
+// addedTo reports a count at i (its qualifier qn words before it) told as
+// added to earlier ones: "40 more", "another 12", "a further 30", "an
+// additional 685" — not "20 more than" a comparison.
+func addedTo(toks []ftok, i, qn int) bool {
+	if i+1 < len(toks) && toks[i+1].w == "more" && (i+2 >= len(toks) || toks[i+2].w != "than") {
+		return true
+	}
+	j := i - qn - 1
+	return j >= 0 && addedBefore[toks[j].w]
+}
+
+// otherKindBefore reports a word of another kind than k before token i
+// of its sentence: "killed 38 and wounded another 250", "six died and four
+// more were injured" count the hurt besides the dead, not more hurt than
+// an earlier count.
+func otherKindBefore(toks []ftok, i int, k *figureKind) bool {
+	for j := range toks[:max(i, 0)] {
+		if b := kindWords[toks[j].w]; b != 0 && b&k.bit == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// separateActs reports a count whose subject, before token i, is
+// separate attacks ("Separate air raids by regime and coalition jets killed
+// at least 25 civilians", "25 people were killed in separate strikes"
+// after it is another clause's): the total of several attacks, no one
+// attack's toll. Only the words up to the count's verb are read: a subject
+// of twenty words at most, none of them a number.
+func separateActs(toks []ftok, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-separateReach && !toks[j].isNum; j-- {
+		if toks[j].w != "separate" {
+			continue
+		}
+		for k := j + 1; k < i && k <= j+3; k++ {
+			if actNouns[toks[k].w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// separateReach bounds the subject separateActs reads back over.
+const separateReach = 20
+
+// actNouns are attacks a count may total.
+var actNouns = wordSet("raids", "strikes", "airstrikes", "attacks", "bombings", "incidents", "explosions", "blasts", "assaults")
+
+// addedBefore are the words before a count that add it to earlier ones.
+var addedBefore = wordSet("another", "further", "additional")
+
 // amongFollows reports "11 children were among": the number is a part.
 func amongFollows(toks []ftok, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+4 && !toks[j].punct && !toks[j].isNum; j++ {
@@ -596,8 +651,16 @@ var whoGroups = map[string]string{
 
 // whoAfter returns the group a count names within the next few words and
 // its unit ("families" or "").
+//
+// "Forces" count the side their modifier names (forcesGroup: "19 regime
+// forces" are soldiers).
 func whoAfter(toks []ftok, i int) (who, unit string) {
 	for j := i + 1; j < len(toks) && j <= i+4 && !toks[j].punct && !toks[j].isNum; j++ {
+		if toks[j].w == "forces" && j > i+1 {
+			if g := forcesGroup(toks, j); g != "" {
+				return g, ""
+			}
+		}
 		if g, ok := whoGroups[toks[j].w]; ok {
 			if g == "families" {
 				return "", "families"
@@ -610,6 +673,31 @@ func whoAfter(toks []ftok, i int) (who, unit string) {
 	}
 	return "", ""
 }
+
+// forcesGroup is the group of "forces" at j by the modifier before it: a
+// state's ("regime", "government", "pro-government", "security",
+// "Syrian") are soldiers, the other side's ("rebel", "opposition",
+// "anti-government") fighters; "" when it names no side.
+func forcesGroup(toks []ftok, j int) string {
+	w := toks[j-1].w
+	switch {
+	case toks[j-1].hyph && j >= 2 && toks[j-2].w == "anti":
+		return "fighters"
+	case stateForces[w]:
+		return "soldiers"
+	case whoGroups[w] == "fighters" || irregularForces[w]:
+		return "fighters"
+	}
+	return ""
+}
+
+// stateForces and irregularForces are modifiers of "forces" that name a
+// side: a state's army or police, or armed groups.
+var (
+	stateForces = wordSet("regime", "government", "security", "army", "state", "loyalist", "police", "military",
+		"syrian", "iraqi", "russian", "turkish", "israeli", "afghan", "yemeni", "libyan", "nigerian", "ukrainian", "saudi", "iranian")
+	irregularForces = wordSet("rebel", "opposition", "insurgent", "islamist", "jihadist", "militia", "tribal")
+)
 
 // mixedGroups reports a count whose people are of more than one group:
 // a sum whose added numbers count another group than who ("19 fighters

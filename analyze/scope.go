@@ -2720,6 +2720,9 @@ func restate(ms []mention, chosen int, k *figureKind) {
 		if body < 0 {
 			body = i
 		}
+		// "40 Killed" over "40 more were killed", "raids kill 25" over
+		// "separate raids killed 25": the count as the body tells it
+		c.fig.Added, c.fig.Separate = c.fig.Added || m.fig.Added, c.fig.Separate || m.fig.Separate
 		if qual == "" && m.fig.Qualifier != news.Exact {
 			qual = m.fig.Qualifier
 		}

@@ -172,7 +172,7 @@ func newItemFigure(f news.StoryFigure, span bool, told []int64) ItemFigure {
 	}
 	it.peak = it.Value
 	it.backing = backing(f)
-	it.period = lang.TellsPeriod(lang.Words(latest.Sentence))
+	it.period = lang.TellsPeriod(lang.Words(story.CountQuote(latest.Sentence, latest.Text)))
 	it.Latest, it.outlets = latestByOriginator(shown)
 	if l, ok := leadLine(f, told); ok {
 		last := newest(l)
@@ -181,7 +181,7 @@ func newItemFigure(f news.StoryFigure, span bool, told []int64) ItemFigure {
 			by = story.DisplaySource(l.Outlet)
 		}
 		it.Value, it.Qualifier, it.By, it.AsOf = last.Value, last.Qualifier, by, last.Published.UTC()
-		it.period = lang.TellsPeriod(lang.Words(last.Sentence))
+		it.period = lang.TellsPeriod(lang.Words(story.CountQuote(last.Sentence, last.Text)))
 		it.lead = &news.DeliveredFigure{Kind: f.Kind, By: by, Text: story.FigureText(last.Figure), Value: last.Value, PartyClaim: l.PartyClaim}
 		g := oneCountAs(f, last.Figure)
 		if !f.AsOf.After(last.Published) && story.FigureText(f.Latest) != story.FigureText(last.Figure) {
@@ -243,7 +243,9 @@ const wideSpread = 1.5
 //     counted hundreds: its readers judged it misleading). A floor only a
 //     party's claim goes past ("at least 300" beside the rebels' 900)
 //     stays the end it is;
-//   - an outlet's count no one is named for is no end.
+//   - an outlet's count no one is named for is no end, nor is a count
+//     added to earlier ones ("40 more") or a total of separate attacks
+//     (story.FigureText), and a spread never runs from one such count.
 //
 // "" when the sources agree within wideSpread (the line shows the lead
 // alone), and when the lead is a count the headline tells (told: the
@@ -265,7 +267,7 @@ func spread(f news.StoryFigure, l news.FigureLine, told []int64) *spreadEnds {
 		if o.Originator == "" {
 			continue
 		}
-		if st, ok := standing(o); ok && st.Who == lead.Who {
+		if st, ok := standing(o); ok && st.Who == lead.Who && !st.Added && !lead.Added && !st.Separate && !lead.Separate {
 			// a group's count and a total (or another group's) are no
 			// ends of one range: "12 civilians" to "40" is not a spread
 			ends = append(ends, end{st, o})

@@ -142,6 +142,16 @@ type Figure struct {
 	// Word is an amount without a number ("dozens", "hundreds"): Value
 	// is 0 and the figure is never the main figure of its kind.
 	Word string `json:"word,omitempty"`
+	// Added marks a count told as added to earlier ones ("40 more
+	// terrorists were killed", "another 12 died"): the people this report
+	// adds, not a running toll; a digest says "40 more" and never makes it
+	// a step of a toll's rise or an end of a range.
+	Added bool `json:"added,omitempty"`
+	// Separate marks a total of separate attacks the sentence tells as
+	// one count ("separate air raids killed 25"): no one attack's toll; a
+	// digest says "in separate attacks" beside it and keeps it out of one
+	// attack's rise and range.
+	Separate bool `json:"separate,omitempty"`
 }
 
 // Giver is the name a figure's counts are grouped by: its OriginatorKey,

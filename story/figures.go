@@ -121,6 +121,7 @@ func mergeFigures(ms []Member, listed []int) []news.StoryFigure {
 				refs = append(refs, r)
 			}
 		}
+		refs, alts = ownTolls(refs, alts)
 		switch {
 		case len(refs) > 0:
 			sf := storyFigure(kind, refs)
@@ -132,6 +133,20 @@ func mergeFigures(ms []Member, listed []int) []news.StoryFigure {
 	}
 	markParties(out, partiesOf(ms))
 	return out
+}
+
+// ownTolls is refs and alts without the totals of separate attacks
+// (Separate: "separate air raids killed 25" across three towns) when
+// another count is the toll of one: a story of the market strike has its
+// own toll, and the total counts other strikes' dead beside it (issue 10,
+// fig42). A story whose reports give only such totals shows them, marked.
+func ownTolls(refs, alts []news.FigureBy) ([]news.FigureBy, []news.FigureBy) {
+	one := func(r news.FigureBy) bool { return !r.Separate }
+	if !slices.ContainsFunc(refs, one) && !slices.ContainsFunc(alts, one) {
+		return refs, alts
+	}
+	sep := func(r news.FigureBy) bool { return r.Separate }
+	return slices.DeleteFunc(refs, sep), slices.DeleteFunc(alts, sep)
 }
 
 // partiesOf returns the givers (folded to lower case) that the analysis
@@ -243,13 +258,13 @@ func stale(refs []news.FigureBy) []bool {
 	out := make([]bool, len(refs))
 	for i, r := range refs {
 		day := dayOf(r.Published)
-		if day.IsZero() {
-			continue
+		if day.IsZero() || r.Added || r.Separate {
+			continue // "40 more" below an earlier toll is no fall
 		}
 		var before []news.FigureBy // the counts of earlier days
 		above, repeat := false, false
 		for j, e := range refs {
-			if d := dayOf(e.Published); d.IsZero() || !d.Before(day) || out[j] {
+			if d := dayOf(e.Published); d.IsZero() || !d.Before(day) || out[j] || e.Added || e.Separate {
 				continue
 			}
 			before = append(before, e)
@@ -297,7 +312,7 @@ func dayOf(t time.Time) time.Time {
 }
 
 func (m *Member) ref(f news.Figure) news.FigureBy {
-	return news.FigureBy{Figure: describedMonitor(f), Source: m.source(), ArticleID: articleRef(&m.Article), Published: m.givenAt(f.Sentence)}
+	return news.FigureBy{Figure: describedMonitor(f), Source: m.source(), ArticleID: articleRef(&m.Article), Published: m.givenAt(f.Sentence, f.Text)}
 }
 
 // givenAt is when a member's figure of sentence s was given: the day of the
@@ -307,17 +322,64 @@ func (m *Member) ref(f news.Figure) news.FigureBy {
 // day of the report, at its time of day; else when the report was (reported).
 // A report of Friday that tells Wednesday's claim does not date the claim
 // Friday.
-func (m *Member) givenAt(s string) time.Time {
+//
+// A telling that opens a clause after the count ("... 40 more were killed"
+// Reports also said on Thursday that ...") dates that clause, not the
+// count before it (countWordAt is where the count's words text stand).
+func (m *Member) givenAt(s, text string) time.Time {
 	p := m.reported()
 	if p.IsZero() || s == "" {
 		return p
 	}
-	wd, ok := givenDay(lang.Words(s))
+	wd, ok := givenDayOf(lang.Words(s), countWordAt(s, text))
 	if !ok {
 		return p
 	}
 	return p.AddDate(0, 0, -((int(p.UTC().Weekday()) - int(wd) + 7) % 7))
 }
+
+// countWordAt is the index among lang.Words(s) of the first word of a
+// count's words text in s; -1 when text is not found.
+func countWordAt(s, text string) int {
+	if text == "" {
+		return -1
+	}
+	i := strings.Index(strings.ToLower(s), strings.ToLower(text))
+	if i < 0 {
+		return -1
+	}
+	return len(lang.Words(s[:i]))
+}
+
+// CountQuote is the part of sentence s that tells a count (its words
+// text): the quotation it stands in, when it stands in one, else s. A
+// sentence whose full stop after a closing quote was lost ("... 40 more
+// were killed near the farms" Reports also said that the groups lost 100
+// during the last five days.) tells another count after the quote: its
+// words are not the quoted count's.
+func CountQuote(s, text string) string {
+	i := strings.Index(strings.ToLower(s), strings.ToLower(text))
+	if text == "" || i < 0 {
+		return s
+	}
+	open, n := -1, 0
+	for k, r := range s[:i] {
+		if quoteRune(r) {
+			open, n = k, n+1
+		}
+	}
+	if n%2 == 0 {
+		return s // not inside a quotation
+	}
+	end := strings.IndexFunc(s[i:], quoteRune)
+	if end < 0 {
+		return s[open:]
+	}
+	return s[open : i+end+1]
+}
+
+// quoteRune reports a double quotation mark.
+func quoteRune(r rune) bool { return r == '"' || r == '“' || r == '”' }
 
 // givenVerbs tell that a figure was given, surfaced or claimed; a weekday
 // right after one of them ("said on Monday", "surfaced late Wednesday")
@@ -331,7 +393,12 @@ var givenVerbs = map[string]bool{
 // most two words after it ("said on Wednesday", "reported late on
 // Monday"); false when none does, or when the words name a year (a
 // history's date).
-func givenDay(ws []string) (time.Weekday, bool) {
+func givenDay(ws []string) (time.Weekday, bool) { return givenDayOf(ws, -1) }
+
+// givenDayOf is givenDay for the count at word at (-1 when not known): a
+// verb of telling after the count whose day a "that" follows ("also said on
+// Thursday that ...") tells the clause it opens, not the count.
+func givenDayOf(ws []string, at int) (time.Weekday, bool) {
 	if slices.ContainsFunc(ws, lang.IsYear) {
 		return 0, false
 	}
@@ -344,6 +411,9 @@ func givenDay(ws []string) (time.Weekday, bool) {
 		}
 		for j := i + 1; j < len(ws) && j <= i+3; j++ {
 			if wd, ok := lang.Weekday(ws[j]); ok {
+				if at >= 0 && i > at && j+1 < len(ws) && ws[j+1] == "that" {
+					break // the clause it opens is what was told that day
+				}
 				return wd, true
 			}
 			if k := ws[j]; k != "on" && k != "late" && k != "early" && k != "last" {
@@ -469,6 +539,11 @@ func figureLines(refs, alts []news.FigureBy) []news.FigureLine {
 			key += "\x00" + lineGroup(r, all)
 		}
 		key += "\x00" + r.From // people out of two places are two counts, not one rising
+		if r.Added || r.Separate {
+			// "40 more" adds to a toll, and separate attacks' total is
+			// several tolls: neither is a step of one's rise
+			key += "\x00" + strconv.FormatBool(r.Added) + strconv.FormatBool(r.Separate)
+		}
 		i, ok := index[key]
 		if !ok {
 			i = len(lines)
@@ -543,6 +618,9 @@ func totalsGroup(all []news.FigureBy, name, from string) string {
 // total stands for the giver; a giver whose counts of no group are its
 // group's (totalsGroup) gives no total.
 func likeForLike(refs []news.FigureBy) []news.FigureBy {
+	if whole := slices.DeleteFunc(slices.Clone(refs), func(r news.FigureBy) bool { return r.Added || r.Separate }); len(whole) > 0 {
+		refs = whole // "40 more" adds to a toll, separate attacks' total sums tolls: no end of one's range
+	}
 	if len(groupsOf(refs)) == 0 {
 		return refs
 	}
@@ -560,6 +638,18 @@ func likeForLike(refs []news.FigureBy) []news.FigureBy {
 		}
 	}
 	return out
+}
+
+// latestsGroup is like without the counts of another group than the
+// latest's: "8" (a total, state media) and "19 soldiers" (SOHR) count
+// different victims, and "8 to 19" is no range of one toll, as a digest's
+// spread is never one (issue 10, fig42).
+func latestsGroup(like []news.FigureBy) []news.FigureBy {
+	if len(groupsOf(like)) == 0 {
+		return like
+	}
+	g := lineGroup(like[len(like)-1], like)
+	return slices.DeleteFunc(slices.Clone(like), func(r news.FigureBy) bool { return lineGroup(r, like) != g })
 }
 
 // firstLines bounds lines to n: past n, the counts an outlet gave without
@@ -696,6 +786,7 @@ func twinOf(refs []news.FigureBy, r news.FigureBy) news.FigureBy {
 // earliest source for the range, to the later one for the latest.
 func storyFigure(kind string, refs []news.FigureBy) news.StoryFigure {
 	like := likeForLike(refs) // the range and the latest count one group
+	like = latestsGroup(like)
 	lo, hi := like[0], like[0]
 	for _, r := range like[1:] {
 		if r.Value < lo.Value {
@@ -960,7 +1051,9 @@ func countsText(l news.FigureLine, named, span bool, d LineStyle) string {
 		each = !oneDay
 	}
 	for i, s := range l.Steps {
-		steps[i] = figureText(s.Figure)
+		plain := s.Figure
+		plain.Separate = false // the note after the group: "25 civilians in separate attacks"
+		steps[i] = figureText(plain)
 		if s.Low > 0 && s.Low < s.Value && len(l.Steps) > 1 {
 			// "1,000 → 1,000 to 1,800" would read as one range running
 			// into another.
@@ -971,6 +1064,9 @@ func countsText(l news.FigureLine, named, span bool, d LineStyle) string {
 		}
 		if s.From != "" {
 			steps[i] += " from " + s.From
+		}
+		if s.Separate {
+			steps[i] += separateNote
 		}
 		inCluster := beside[i] || i+1 < len(beside) && beside[i+1]
 		if inCluster && s.Source != "" {
@@ -1239,12 +1335,23 @@ func qualifierOf(f news.Figure) string {
 	return qualifierWords[f.Qualifier]
 }
 
+// separateNote follows a total of separate attacks (news.Figure.Separate).
+const separateNote = " in separate attacks"
+
 // figureText is a figure's qualifier and value: "at least 1,200", "about
-// 1,000 families", "8,000 (planned)", "1,000 to 1,800" for a range.
+// 1,000 families", "8,000 (planned)", "1,000 to 1,800" for a range, "about
+// 40 more" for a count added to earlier ones, "at least 25 in separate
+// attacks" for a total of several.
 func figureText(f news.Figure) string {
 	t := qualifierOf(f) + groupThousands(f.Value)
 	if f.Low > 0 && f.Low < f.Value {
 		t = groupThousands(f.Low) + " to " + groupThousands(f.Value)
+	}
+	if f.Added {
+		t += " more"
+	}
+	if f.Separate {
+		t += separateNote
 	}
 	if f.Unit != "" {
 		t += " " + f.Unit

@@ -59,3 +59,24 @@ func TestFigureDatedByItsTelling(t *testing.T) {
 		t.Errorf("the report's own count dated %v, want %v", got["monitor"], want)
 	}
 }
+
+// A telling whose day opens a "that" clause after the count dates that
+// clause, not the count before it (issue 10, fig42: a quote's "40 more"
+// dated by "Reports also said on Thursday that ..." after it). The same
+// telling before the count dates it. Invented sentences.
+func TestGivenDayAfterCountFig42(t *testing.T) {
+	for _, tt := range []struct {
+		s, count string
+		want     time.Weekday
+		ok       bool
+	}{
+		{"\"Some 30 more gunmen were killed near the dam\" Reports also said on Tuesday that the groups lost 90 men this week.", "Some 30", 0, false},
+		{"\"Some 30 more gunmen were killed near the dam\" Reports also said on Tuesday that the groups lost 90 men this week.", "90", time.Tuesday, true},
+		{"Some 30 gunmen were killed near the dam, the army said on Tuesday.", "Some 30", time.Tuesday, true},
+	} {
+		got, ok := givenDayOf(lang.Words(tt.s), countWordAt(tt.s, tt.count))
+		if ok != tt.ok || got != tt.want {
+			t.Errorf("%q (%s): %v %v, want %v %v", tt.s, tt.count, got, ok, tt.want, tt.ok)
+		}
+	}
+}
