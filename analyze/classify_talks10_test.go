@@ -23,6 +23,7 @@ func TestTalksOfAgencyBusiness(t *testing.T) {
 		{"In a meeting with the provincial directors of refugees, the agencies agreed on the provision of COVID-19 care for displaced families.", false},
 		{"The minister signed an agreement amounting to 40 million euros to build two clinics.", false},
 		{"Targeting should be revised by agreement with the beneficiaries and their committees.", false},
+		{"Key informants reported that a peace agreement between the two communities allowed families to return.", true},
 		{"The president held phone calls with the rebel leader on a ceasefire.", true},
 		{"The envoy met with the warring parties in Geneva to discuss a peace agreement.", true},
 		{"The government and the rebels signed an agreement to exchange prisoners.", true},
