@@ -44,14 +44,3 @@ func TestCaptivesFreedByParty(t *testing.T) {
 		{"Ten villagers were freed by troops in a raid on the camp.", false},
 	})
 }
-
-// TestChildrenReleasedIntoCare: children released by armed groups into an
-// agency's care (child soldiers) are child protection's business, no
-// captives of a deal.
-func TestChildrenReleasedIntoCare(t *testing.T) {
-	checkEvidence(t, fTalks, rules[0].longFloor, []evidenceCase{
-		{"UNICEF supported 300 children released by the SPLA-IO in Yambio with reintegration services.", false},
-		{"Some 1,500 children released by the Lord's Resistance Army received psychosocial care.", false},
-		{"Case workers met 40 girls released by the militias who had been associated with them.", false},
-	})
-}

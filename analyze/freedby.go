@@ -1,27 +1,16 @@
 package analyze
 
-import "strings"
-
 // freedByParty reports people a sentence (its words ws) tells set free by
 // an armed party: a word of freeing, then within freedByReach words "by"
 // and, in the two words after it, an armed group of the gazetteer or an
 // armed party's word ("105 people who were released by Hamas during the
 // truce", "the release of 82 schoolgirls by the Boko Haram insurgent
 // group", "civilians freed by the rebels"). Those freed are people, counted
-// named within freedByReach words of the freeing word ("a statement
+// or named within freedByReach words of the freeing word ("a statement
 // released by the Taliban" frees no one). Captives freed by a side are the
 // labelling guide's talks (prisoner releases and exchanges), as "hostages
 // freed" is (issue 14, h-talks10: fignews and the ReliefWeb 2017 fit half).
-// Children released by armed groups into an agency's care (child soldiers
-// demobilised, reintegrated) are child protection's business, no deal of
-// the war's sides: children, boys and soldiers are not among the people
-// freed, and a sentence of reintegration or recruitment frees none.
 func freedByParty(ws []string) bool {
-	for _, w := range ws {
-		if childSoldiers(w) {
-			return false
-		}
-	}
 	for i, w := range ws {
 		if !freeWords[w] {
 			continue
@@ -37,7 +26,7 @@ func freedByParty(ws []string) bool {
 			continue
 		}
 		for j := max(0, i-freedByReach); j < by; j++ {
-			if freedPeople[ws[j]] {
+			if freedPeople[ws[j]] || isCount(ws[j]) {
 				return true
 			}
 		}
@@ -75,18 +64,21 @@ var armedPartyWords = map[string]bool{
 // freedPeople name the people a release frees.
 var freedPeople = map[string]bool{
 	"people": true, "persons": true, "civilians": true, "women": true, "girls": true,
-	"schoolgirls": true, "men": true, "students": true, "abductees": true, "villagers": true,
-	"workers": true, "nationals": true, "citizens": true, "captives": true, "hostages": true,
-	"prisoners": true, "detainees": true,
+	"schoolgirls": true, "schoolboys": true, "children": true, "boys": true, "men": true,
+	"students": true, "soldiers": true, "abductees": true, "villagers": true, "workers": true,
+	"nationals": true, "citizens": true, "captives": true, "hostages": true, "prisoners": true,
+	"detainees": true,
 }
 
-// childSoldiers reports a word of children taken out of armed groups into
-// care: their reintegration, demobilisation or recruitment.
-func childSoldiers(w string) bool {
-	for _, p := range [...]string{"reintegrat", "demobili", "recruit", "associated"} {
-		if strings.HasPrefix(w, p) {
-			return true
+// isCount reports a word written in digits ("105", "1,200").
+func isCount(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if (r < '0' || r > '9') && r != ',' {
+			return false
 		}
 	}
-	return false
+	return w[0] != ','
 }
