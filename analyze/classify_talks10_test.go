@@ -29,18 +29,3 @@ func TestTalksOfAgencyBusiness(t *testing.T) {
 		{"The government and the rebels signed an agreement to exchange prisoners.", true},
 	})
 }
-
-// TestCaptivesFreedByParty: people freed by an armed party (a group of the
-// gazetteer or a party's word) are captives freed, talks as "hostages
-// freed" is; a statement or a video "released by" a group frees no one,
-// nor do people freed by troops in a raid.
-func TestCaptivesFreedByParty(t *testing.T) {
-	checkEvidence(t, fTalks, rules[0].longFloor, []evidenceCase{
-		{"Residents celebrated the release of 40 abducted schoolgirls by the Boko Haram insurgent group on Sunday.", true},
-		{"These are the 62 people who were released by Hamas on the fourth day.", true},
-		{"Twelve aid workers freed by the rebels reached the town.", true},
-		{"A statement released by the Taliban denied the attack.", false},
-		{"A video released by al-Shabaab showed the camp.", false},
-		{"Ten villagers were freed by troops in a raid on the camp.", false},
-	})
-}

@@ -269,13 +269,7 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		sc.w[fTalks] = min(sc.w[fTalks], w[fTalks])
 	}
 	sc.sides = sidesParley(&sc.w, &sp, ws, hs, text, year)
-	byParty := sc.w[fHypo] < 0.5 && freedByParty(ws)
-	if byParty {
-		// "The release of 82 schoolgirls by the Boko Haram insurgent
-		// group": captives freed by a side, as "hostages freed" tells.
-		sc.w[fTalks] = 1 - (1-sc.w[fTalks])*(1-freedInTruce)
-	}
-	if sc.w[fCeasefire] >= 0.5 && sc.w[fHypo] < 0.5 && (byParty || freesCaptives(ws)) {
+	if sc.w[fCeasefire] >= 0.5 && sc.w[fHypo] < 0.5 && freesCaptives(ws) {
 		// "Hamas released 10 hostages as the truce continued", "42
 		// prisoners will be freed today under the truce": captives freed
 		// under or during a truce are the exchange its deal made carried
