@@ -99,3 +99,61 @@ func bulletinOthers(d *doc, ms []mention) {
 		ms[i].other = true
 	}
 }
+
+// hubOthers marks as other events' the figures an agency's update gives
+// under its heading "Updates from the (humanitarian) hubs": each hub's
+// paragraph tells that hub's items (a district's displacement, an
+// airstrike, a distribution), many stories and none the update's main
+// event (GUIDE.md: a bulletin of many items has no main figure). Figures
+// before the heading (a lead story) keep their scope.
+func hubOthers(d *doc, sents []factSentence, ms []mention) {
+	at := -1
+	for i := range d.sents {
+		if i >= maxFactSentences {
+			break
+		}
+		if hubHeading(d.sents[i].words) > 0 {
+			at = d.sents[i].index
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.index > at {
+			m.other = true
+			continue
+		}
+		if m.index < at {
+			continue
+		}
+		toks := sents[m.sent].toks // the heading glued to the sentence it heads: the figures after it
+		ws := make([]string, 0, len(toks))
+		for _, t := range toks[:m.tok] {
+			ws = append(ws, t.w)
+		}
+		if hubHeading(ws) > 0 {
+			m.other = true
+		}
+	}
+}
+
+// hubHeading returns the word after an "update(s) from the (humanitarian)
+// hub(s)" heading in ws, 0 for none.
+func hubHeading(ws []string) int {
+	for j := 0; j+3 < len(ws); j++ {
+		if w := ws[j]; (w != "update" && w != "updates") || ws[j+1] != "from" || ws[j+2] != "the" {
+			continue
+		}
+		k := j + 3
+		if ws[k] == "humanitarian" && k+1 < len(ws) {
+			k++
+		}
+		if ws[k] == "hub" || ws[k] == "hubs" {
+			return k + 1
+		}
+	}
+	return 0
+}

@@ -212,13 +212,16 @@ func extractFacts(d *doc, published time.Time, outlet string) news.Facts {
 	arena := tokArenas.Get().(*tokArena)
 	defer arena.release() // the sentences and their tokens are read here only
 	sents := factSentences(d, arena)
-	ms, src := findAll(sents, factsDate(d, published), published)
+	wl := weeklyLead(d)
+	ms, src := findAll(sents, factsDate(d, published), published, wl)
 	epidemicDeaths(sents, ms)
 	epidemicAside(d, sents, ms)
 	ownOutlet(ms, outlet)
 	rankOriginators(sents, src, ms)
 	digestOthers(sents, ms)
 	bulletinOthers(d, ms)
+	hubOthers(d, sents, ms)
+	weeklyOthers(ms, sents, wl)
 	var f news.Facts
 	mains := map[*figureKind]int{}
 	for _, k := range figureKinds {

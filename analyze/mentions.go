@@ -728,7 +728,8 @@ func isSubset(toks []ftok, i int) bool {
 }
 
 // casesWords count the sick, not a kind's people: the deaths among them
-// are a toll of their own.
+// are a toll of their own ("3,882 reported cases and 136 deaths" is 136
+// deaths).
 var casesWords = wordSet("cases", "infections")
 
 // casesInclude reports a count at i that "including" sets among a count of
@@ -1221,7 +1222,7 @@ func coordinated(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 // "and"; false when a word makes the count a part or another kind's.
 func countedGroupEnd(toks []ftok, j int, k *figureKind) (int, bool) {
 	for n := 0; j < len(toks) && n < 4 && !toks[j].punct && !toks[j].isNum && toks[j].w != "and"; n++ {
-		if subsetWords[toks[j].w] || k.after[toks[j].w] || otherFigure(toks[j].w) || caseNouns[toks[j].w] {
+		if subsetWords[toks[j].w] || k.after[toks[j].w] || otherFigure(toks[j].w) || casesWords[toks[j].w] {
 			return 0, false
 		}
 		j++
@@ -1259,10 +1260,6 @@ func totalLabelled(text string, toks []ftok, i int, k *figureKind) (int64, int, 
 	}
 	return 0, 0, false
 }
-
-// caseNouns count a disease's cases, not people of a toll's kind: "3,882
-// reported cases and 136 deaths" is 136 deaths.
-var caseNouns = wordSet("cases", "infections")
 
 // commaListed adds the counts a list joins by commas after a first count,
 // up to the comma at j before its last "and" ("killing 34 militants, four
@@ -1425,7 +1422,7 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			return 0, 0, false // "70 children were among those killed": a part of the toll
 		case subsetWords[t.w]:
 			subset, limit = true, limit+4
-		case caseNouns[t.w] && !subset:
+		case casesWords[t.w] && !subset:
 			return 0, 0, false // "2,514 reported cases and 87 deaths": the first count is the cases'
 		case t.isNum && !subset && toks[j-1].w == "and" && !t.year:
 			if clause {
@@ -1444,7 +1441,7 @@ func countAfter(toks []ftok, i int, k *figureKind) (int64, int, bool) {
 			return 0, 0, false
 		case t.w == "said" || t.w == "says" || t.w == "according" || foreignOutcome(k, t.w):
 			return 0, 0, false
-		case auxVerbs[t.w]:
+		case lang.Auxiliary(t.w):
 			clause = true
 		}
 	}
@@ -1527,7 +1524,7 @@ func evacueesDied(toks []ftok, j int) bool {
 		case t.isNum || t.w == "said" || t.w == "says":
 			return false
 		case tollKind(t.w) != nil:
-			return auxVerbs[toks[e-1].w] || t.w == "died" || t.w == "dead"
+			return lang.Auxiliary(toks[e-1].w) || t.w == "died" || t.w == "dead"
 		}
 	}
 	return false
@@ -1573,8 +1570,8 @@ func fledPlace(toks []ftok, j int) bool {
 func treatedAt(toks []ftok, end int) bool {
 	for j := end + 1; j < len(toks) && j <= end+8 && !toks[j].punct; j++ {
 		if toks[j].w == "treated" || toks[j].w == "hospitalised" || toks[j].w == "hospitalized" {
-			return j+1 < len(toks) && (toks[j+1].w == "in" || toks[j+1].w == "at") && auxVerbs[toks[j-1].w] ||
-				j >= 2 && toks[j-1].w == "being" && auxVerbs[toks[j-2].w]
+			return j+1 < len(toks) && (toks[j+1].w == "in" || toks[j+1].w == "at") && lang.Auxiliary(toks[j-1].w) ||
+				j >= 2 && toks[j-1].w == "being" && lang.Auxiliary(toks[j-2].w)
 		}
 	}
 	return false
@@ -1595,10 +1592,6 @@ func diedAfterTransfer(toks []ftok, end int) bool {
 	}
 	return false
 }
-
-// auxVerbs open the predicate of a count's own clause: a number after
-// "were destroyed and" starts another count, no sum with the first.
-var auxVerbs = wordSet("were", "was", "are", "is", "have", "has", "had", "been")
 
 // subjectReach is how far a sentence's main verb may stand from the count
 // that opens it.

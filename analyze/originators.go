@@ -1383,7 +1383,7 @@ func cueAfterAt(toks []ftok, ms []origMatch) (int, int) {
 		if toks[r].w == "," && r+1 < len(toks) {
 			r++
 		}
-		if toks[r].w == "which" || toks[r].w == "who" || (r > m.end && appositiveOpeners[toks[r].w]) {
+		if toks[r].w == "which" || toks[r].w == "who" || (r > m.end && lang.IsArticle(toks[r].w)) {
 			reach = aheadReach // "the Observatory, which relies on a network of sources, said"; "Iraq Body Count, an independent group that tracks deaths, said"
 		}
 	}
@@ -1466,7 +1466,7 @@ func joinedModifier(toks []ftok, k, from int) bool {
 // word, a source the table may not know, not the name before the comma (an
 // appositive, "SOHR, the monitoring group, said", ends in a comma).
 func otherSubject(toks []ftok, ms []origMatch, j int) bool {
-	if j+2 >= len(toks) || toks[j].w != "," || !appositiveOpeners[toks[j+1].w] {
+	if j+2 >= len(toks) || toks[j].w != "," || !lang.IsArticle(toks[j+1].w) {
 		return false
 	}
 	for k := j + 2; k < len(toks) && k <= j+5; k++ {
@@ -2107,7 +2107,8 @@ func accordingToSpokesman(s *factSentence, j int) bool {
 	return k+1 < len(toks) && spokesWords[toks[k].w] && !nameWord(s.text, toks, k+1)
 }
 
-// spokesWords are the posts of one who speaks for a body.
+// spokesWords are the posts of one who speaks for a body, or for the
+// person whose possessive precedes them ("Roe's spokesman said").
 var spokesWords = wordSet("spokesman", "spokeswoman", "spokesperson")
 
 // spokesReach is how many words a spokesman's post may take before the
@@ -2421,7 +2422,7 @@ func relayedSource(s *factSentence) (origMatch, bool) {
 	}
 	for _, m := range s.origs {
 		p := m.start - 1
-		for p > 0 && (toks[p].w == "a" || toks[p].w == "an" || toks[p].w == "the") {
+		for p > 0 && lang.IsArticle(toks[p].w) {
 			p--
 		}
 		p = citedPaper(toks, p)
@@ -2926,10 +2927,6 @@ func lowerWord(w string) bool {
 	return w != "" && !lang.Capitalised(w)
 }
 
-// appositiveOpeners open a phrase after a name and its comma that says what
-// the name is: "UNRWA, the U.N. agency for Palestinian refugees, said".
-var appositiveOpeners = wordSet("a", "an", "the")
-
 // inAppositiveOf reports ms[i] inside the appositive of an earlier name of
 // the table that is no generic kind, both given to one attribution word:
 // "UNRWA, the U.N. agency for Palestinian refugees, said" is UNRWA's.
@@ -2937,7 +2934,7 @@ func inAppositiveOf(toks []ftok, ms []origMatch, i int) bool {
 	m := ms[i]
 	for p := i - 1; p >= 0; p-- {
 		a := ms[p]
-		if a.end+1 >= m.start || toks[a.end].w != "," || !appositiveOpeners[toks[a.end+1].w] {
+		if a.end+1 >= m.start || toks[a.end].w != "," || !lang.IsArticle(toks[a.end+1].w) {
 			continue
 		}
 		if o := origs.list[a.id]; o.generic || genericKinds[o.name] || notSource(toks, a) {

@@ -77,7 +77,7 @@ func colonSayer(s *factSentence) int {
 			continue
 		}
 		e := m.end
-		if e < len(toks) && spokesNouns[toks[e].w] {
+		if e < len(toks) && spokesWords[toks[e].w] {
 			e++
 		}
 		if e < len(toks) && e <= colonReach && toks[e].w == ":" {

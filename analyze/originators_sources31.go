@@ -128,7 +128,7 @@ var regionNouns = wordSet("state", "province", "region", "governorate", "prefect
 func placeSpokesman(s *factSentence) (string, bool) {
 	toks := s.toks
 	for k := 0; k+2 < len(toks); k++ {
-		if !spokesNouns[toks[k].w] || toks[k+1].w != "for" {
+		if !spokesWords[toks[k].w] || toks[k+1].w != "for" {
 			continue
 		}
 		e := k + 2
@@ -178,4 +178,59 @@ func placeName(s *factSentence, i int) (lo, hi int, ok bool) {
 		hi = j
 	}
 	return i, hi, hi >= i
+}
+
+// Partners and field reports (issue 10, round h-fig41).
+//
+// An agency's update cites the agencies that work with it, unnamed, as the
+// source of a count: "humanitarian partners have verified 35,000 displaced
+// households", "according to field reports", "health partners report". The
+// labels write them as the text does ("humanitarian partners", "field
+// reports"), as unnamed "sources" are (unnamedSources). A body named with
+// them ("UNICEF and partners", "with its partners") is the source, not they.
+
+// partnerMods are the words that say which partners or reports: their
+// sector or their place.
+var partnerMods = wordSet("humanitarian", "health", "protection", "shelter", "cluster", "local", "implementing", "field",
+	"wash", "education", "nutrition", "food", "security", "camp", "cccm", "response", "operational")
+
+// partnerJoins before the partners join them to a body named before: "UNICEF
+// and partners", "with its partners".
+var partnerJoins = wordSet("and", "&", "with", "its", "their", "his", "her", "our", "of", "through")
+
+// agencyPartners returns the partners or field reports a sentence names as
+// the subject of an attribution word or after "according to", as written;
+// ok is false for none.
+func agencyPartners(s *factSentence) (string, bool) {
+	toks := s.toks
+	for k := 0; k < len(toks); k++ {
+		if toks[k].w != "partners" && toks[k].w != "reports" {
+			continue
+		}
+		lo := k
+		for lo > 0 && lo > k-2 && partnerMods[toks[lo-1].w] && !capitalised(s, lo-1) {
+			lo--
+		}
+		if toks[k].w == "reports" && (lo == k || toks[k-1].w != "field") {
+			continue // "reports" alone, "media reports": a relay or the table's
+		}
+		if lo > 0 && partnerJoins[toks[lo-1].w] {
+			continue
+		}
+		p := lo - 1
+		if p >= 0 && toks[p].w == "the" {
+			p--
+		}
+		if p >= 1 && toks[p].w == "to" && toks[p-1].w == "according" {
+			return s.text[toks[lo].off:toks[k].end], true
+		}
+		c := k + 1
+		for n := 0; n < 2 && c < len(toks) && writtenAux[toks[c].w]; n++ {
+			c++
+		}
+		if c < len(toks) && isCue(toks, c) && !toks[c].is(wcAhead) {
+			return s.text[toks[lo].off:toks[k].end], true
+		}
+	}
+	return "", false
 }

@@ -3,6 +3,8 @@ package analyze
 import (
 	"math"
 	"strings"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // A learned choice of a figure's originator among the sources the rules can
@@ -396,7 +398,7 @@ func cuePhrases(s *factSentence) []cuePhrase {
 	for j := range toks {
 		if toks[j].w == "according" && j+1 < len(toks) && toks[j+1].w == "to" {
 			a := j + 2
-			for a < len(toks) && (toks[a].w == "the" || toks[a].w == "a" || toks[a].w == "an") {
+			for a < len(toks) && lang.IsArticle(toks[a].w) {
 				a++
 			}
 			b := a

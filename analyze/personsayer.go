@@ -99,7 +99,7 @@ run:
 		return -1, -1
 	}
 	if b := lo - 1; b >= 0 && (nameWord(s.text, toks, b) && !lang.Title(toks[b].w) && !postNouns[toks[b].w] && !peopleAdjective(s, b) ||
-		toks[b].w == "the" || toks[b].w == "a" || toks[b].w == "an") {
+		lang.IsArticle(toks[b].w)) {
 		return -1, -1 // a longer run (a body's name) or an article: no person
 	}
 	if a := hi + 1; a < len(toks) && nameWord(s.text, toks, a) {

@@ -173,7 +173,7 @@ func closingGroup(toks []ftok) bool {
 // ("the aid group", "a UK-based monitoring group").
 func determinerBefore(toks []ftok, a int) bool {
 	for k := a - 1; k >= 0 && k >= a-3; k-- {
-		if w := toks[k].w; w == "the" || w == "a" || w == "an" {
+		if lang.IsArticle(toks[k].w) {
 			return true
 		}
 	}

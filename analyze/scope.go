@@ -15,7 +15,7 @@ import (
 // each kind's pass, with its originator and the marks that scope it.
 // published dates the article (its dateline's date when the text has one);
 // given is the publication date the article came with, zero when unknown.
-func findAll(sents []factSentence, published, given time.Time) ([]mention, []int) {
+func findAll(sents []factSentence, published, given time.Time, wl weekLead) ([]mention, []int) {
 	var ms []mention
 	titleDisease := len(sents) > 0 && sents[0].index < 0 && diseaseIn(sents[0].toks)
 	pastNoun := "" // the attack an earlier sentence put in an earlier week (recalled.go)
@@ -42,7 +42,7 @@ func findAll(sents []factSentence, published, given time.Time) ([]mention, []int
 		ms = append(ms[:start], oneKindPerNumber(ms[start:])...)
 		ms = append(ms, partsOf(s, si, ms[start:])...)
 		increments(s.toks, ms[start:])
-		other, past := otherEventMark(s.toks) || followsRecall(sents, si), earlierDate(s.toks, published)
+		other, past := otherEventMark(s.toks) || followsRecall(sents, si), earlierDate(s.toks, published) && !weekLeadDay(s, wl)
 		disease := !titleDisease && diseaseIn(s.toks)
 		turned := !other && s.index > 0 && (followsOtherEvent(sents, si, &lead) || otherDayOpening(sents, si, published, &lead))
 		for i := start; i < len(ms); i++ {
@@ -215,6 +215,9 @@ func attribute(sents []factSentence, ms []mention) []int {
 				// "Palestinian sources reported that ...", "diplomatic sources told AFP",
 				// "sources in the region said"
 				ms[i].fig.Originator = n
+			}
+			if n, ok := agencyPartners(&sents[ms[i].sent]); ok && ms[i].fig.Originator == "" {
+				ms[i].fig.Originator = n // "humanitarian partners have verified ...", "according to field reports"
 			}
 			if n, ok := placeSpokesman(&sents[ms[i].sent]); ok && ms[i].fig.Originator == "" {
 				ms[i].fig.Originator, ms[i].fig.PartyClaim = n, true // "the spokesman for the state of Foo said"

@@ -58,10 +58,10 @@ func scoreSentences(d *doc) []scored {
 		if low, cut := cutLinks(lang.Lower(d.title)); cut {
 			tw, titleHeads = lang.Words(low), nil
 		}
-		out = append(out, newScoredIn(d.title, tw, titleHeads, -1, d.year, d.month))
+		out = append(out, newScoredIn(d.title, tw, titleHeads, -1, d.year, d.month, period{}))
 	}
 	tail := false
-	dated := 0
+	dated, earlier := 0, 0 // dated entries past the lead; those not of the report's own months
 	var wars []string
 	warsRead := false
 	lead := func() []string {
@@ -71,6 +71,7 @@ func scoreSentences(d *doc) []scored {
 		return wars
 	}
 	seen := make(map[string]bool, len(d.sents))
+	own := ownPeriod(d.title)
 	for i := range d.sents {
 		s := &d.sents[i]
 		ws, hs := s.words, d.sentHeads(i)
@@ -91,7 +92,7 @@ func scoreSentences(d *doc) []scored {
 			}
 			ws, hs = lang.Words(low), nil
 		}
-		sc := newScoredIn(s.text, ws, hs, s.index, d.year, d.month)
+		sc := newScoredIn(s.text, ws, hs, s.index, d.year, d.month, own)
 		sc.point = bulletPoint(d, i)
 		if s.index > 0 && otherFront(s.text, lead) {
 			// "In Lebanon, the ceasefire with Hezbollah was violated"
@@ -107,13 +108,20 @@ func scoreSentences(d *doc) []scored {
 			sc.bgf = [nFeatures]float32{}
 		case dated >= 2:
 			// Two dated entries past the lead open a chronology: what
-			// follows them is history, dated or not.
+			// follows them is history, dated or not. For violence, not
+			// when the entries are of the report's own month (a monthly
+			// brief's list of the month's incidents).
 			for f := range sc.bgf {
-				sc.bgf[f] *= 0.4
+				if feature(f) != fViolence || earlier >= 2 {
+					sc.bgf[f] *= 0.4
+				}
 			}
 		}
 		if s.index >= leadSentences && (datedEntry(s.words) || namesTimeline(s.words)) {
 			dated++
+			if !datedEntry(s.words) || !periodDay(s.words, 0, own) {
+				earlier++
+			}
 		}
 		seen[s.lower] = true
 		out = append(out, sc)
@@ -239,12 +247,13 @@ func namesTimeline(ws []string) bool {
 // newScored scores one sentence (index -1: the title) of an article
 // published in year (0: unknown).
 func newScored(text string, ws []string, hs []*head, index, year int) scored {
-	return newScoredIn(text, ws, hs, index, year, 0)
+	return newScoredIn(text, ws, hs, index, year, 0, period{})
 }
 
 // newScoredIn is newScored for a report published in month (0 when
-// unknown), which dates a month named as "in February" (inEarlierMonth).
-func newScoredIn(text string, ws []string, hs []*head, index, year int, month time.Month) scored {
+// unknown), which dates a month named as "in February" (inEarlierMonth),
+// under a headline that names the months own as its period (ownPeriod).
+func newScoredIn(text string, ws []string, hs []*head, index, year int, month time.Month, own period) scored {
 	sc := scored{text: text, index: index, lead: index < leadSentences}
 	var sp spans
 	if hs == nil {
@@ -428,7 +437,7 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// attack reported, whatever day it names.
 		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
 	}
-	if sc.w[fViolence] > 0.3 && sc.w[fFighters] == 0 && (namesEpidemic(hs) || atSea(ws)) && !violentBesideDeaths(ws) {
+	if sc.w[fViolence] > 0.3 && sc.w[fFighters] == 0 && (namesEpidemic(hs) || atSea(ws) || namesIllness(ws)) && !violentBesideDeaths(ws) {
 		// "439,812 suspected cases and 695 associated deaths", "cholera
 		// cases rose, with 12 deaths recorded", "100 people were injured in
 		// a fire at the site": the dead and hurt counted beside an epidemic
@@ -526,12 +535,28 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 	// A timeline entry ("January 2017 Russia and Turkey agree...") is
 	// background as a whole; page furniture counts for nothing.
 	whole := 1 - min(1, sc.w[fBoiler])
+	wholeViolence := whole
 	if index > 0 && datedEntry(ws) {
 		whole *= 0.4
+		if !periodDay(ws, 0, own) {
+			wholeViolence *= 0.4
+		}
 	}
+	// The spans of the violence cues' background when a day of the
+	// report's own months is no earlier event for them (ownPeriod: "On 10
+	// July, airstrikes struck two cars" in a July update, "13 September
+	// 2017: In Bujumbura, six armed men broke into ..." in September's
+	// brief): the period's incidents are its news. The other features
+	// keep the day's background: a monitors' daily report dates its
+	// aid and its truce's state so too.
+	var spViolence *spans
 	if at := datedOn(ws); at >= 0 && index >= leadSentences {
 		// Past the lead, "on February 27" dates an earlier event: news
 		// style names the weekday for the week's events.
+		if periodDay(ws, at, own) {
+			c := sp
+			spViolence = &c
+		}
 		sp.addBackground(at, at+2, 0.7, false)
 	} else if at := inEarlierMonth(ws, month); at >= 0 && !sc.breach {
 		// "A truce agreed in February has been violated nearly
@@ -545,6 +570,10 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 	for f := range sc.bgf {
 		sc.bgf[f] = whole * (1 - 0.75*sp.background(feature(f)))
 	}
+	if spViolence == nil {
+		spViolence = &sp
+	}
+	sc.bgf[fViolence] = wholeViolence * (1 - 0.75*spViolence.background(fViolence))
 	return sc
 }
 
@@ -641,6 +670,25 @@ var epidemicWords = map[string]bool{
 func atSea(ws []string) bool {
 	for i := 1; i < len(ws); i++ {
 		if (ws[i] == "sea" || ws[i] == "mediterranean") && (ws[i-1] == "at" || ws[i-1] == "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// illnessWords name the sick and the ill: "the sick just suffered and
+// died", "five COVID-infected patients died in the district" (issue 14,
+// h-viol2: a clinic's story and a district's weekly update, each read as an
+// attack's dead). Their dead, with no armed men and no word of violence
+// beside them, are the illness's, as an epidemic's are.
+var illnessWords = wordSet("sick", "ill", "illness", "illnesses", "infected", "patient", "patients",
+	"malnourished", "malnutrition", "starvation")
+
+// namesIllness reports a word of illnessWords in ws, or an "-infected"
+// ("COVID-infected").
+func namesIllness(ws []string) bool {
+	for _, w := range ws {
+		if illnessWords[w] || strings.HasSuffix(w, "-infected") {
 			return true
 		}
 	}

@@ -91,6 +91,10 @@ func writtenSourceOf(s *factSentence) (name string, party, ok bool) {
 			start = j + 2 // "as per the IOM-led DTM report", as "according to"
 		case toks[j].w == "per" && j > 0 && toks[j-1].w != "as" && capitalised(s, j+1):
 			start = j + 1 // "displaced since the start of the conflict per DTM-IOM data": a source, not a rate ("per 100,000")
+		case toks[j].w == "from" && basedOnData(toks, j):
+			start = j + 1 // "displaced to safer areas, based on available information from REACH and IOM"
+		case toks[j].w == "by" && j > 0 && byReport(toks, j, attr.bySays) && capitalisedAfter(s, j+1):
+			start = j + 1 // "casualties have been verified by the Health Sector": the body that counted them
 		case toks[j].w == "source" || toks[j].w == "sources":
 			k := j + 1
 			if k+1 < len(toks) && toks[k].w == "of" && sourceOf[toks[k+1].w] {
@@ -240,7 +244,7 @@ func writtenAtCue(s *factSentence, j int) (string, bool, bool) {
 			return n, p, true // "Royal Foo Army spokesman John Roe said": the body before the post
 		}
 	}
-	if b >= 1 && spokesNouns[toks[b].w] && possessiveAt(s, b-1) && !placePossessive(s, b-1) && !inOrig(s.origs, b-1) {
+	if b >= 1 && spokesWords[toks[b].w] && possessiveAt(s, b-1) && !placePossessive(s, b-1) && !inOrig(s.origs, b-1) {
 		if lo, hi, ok := nameSpan(s, b-1, -1); ok && hi == b-1 {
 			n, _ := lang.CutPossessive(s.text[toks[lo].off:toks[hi].end])
 			return n, false, true // "Chalabi's spokesman said": the person he speaks for
@@ -347,10 +351,6 @@ func theOutletReports(s *factSentence, b, j int) (string, bool) {
 	}
 	return s.text[toks[lo-1].off:toks[hi].end], true
 }
-
-// spokesNouns are the posts that speak for the person whose possessive
-// precedes them: "Roe's spokesman said".
-var spokesNouns = wordSet("spokesman", "spokeswoman", "spokesperson")
 
 // possessiveAt reports a word written with a possessive's "'s".
 func possessiveAt(s *factSentence, k int) bool {
@@ -1220,7 +1220,7 @@ func appositiveStart(toks []ftok, b int) int {
 	}
 	for k, n := b-1, 0; k >= 2 && n <= aheadReach; k, n = k-1, n+1 {
 		if toks[k].punct {
-			if toks[k].w == "," && appositiveOpeners[toks[k+1].w] {
+			if toks[k].w == "," && lang.IsArticle(toks[k+1].w) {
 				return k + 1
 			}
 			return -1
@@ -1561,4 +1561,28 @@ func briefedBy(s *factSentence) (string, bool, bool) {
 		}
 	}
 	return "", false, false
+}
+
+// capitalisedAfter reports a capitalised word at toks[k], or after a "the"
+// there: a body's name ("by the Health Sector"), not a lower-case party
+// ("by partners").
+func capitalisedAfter(s *factSentence, k int) bool {
+	if k < len(s.toks) && s.toks[k].w == "the" {
+		k++
+	}
+	return k < len(s.toks) && capitalised(s, k)
+}
+
+// basedOnData reports a "from" at toks[j] after "based on" and the data
+// it names, a word between perhaps ("based on available information from",
+// "based on the latest data from"): the body after it gave the count.
+func basedOnData(toks []ftok, j int) bool {
+	k := j - 1
+	if k < 0 || !sourceOf[toks[k].w] {
+		return false
+	}
+	for n := 0; n < 2 && k >= 2 && toks[k-1].w != "on"; n++ {
+		k-- // "available", "the latest"
+	}
+	return k >= 2 && toks[k-1].w == "on" && toks[k-2].w == "based"
 }

@@ -310,7 +310,7 @@ func dateAsked(joined string) bool {
 // ends it: a past tense or participle ("which country announced"), a
 // direction ("which region northwest of Aleppo") or a common verb.
 func verbish(w string) bool {
-	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || compass[w] || phraseVerbs[w]
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || lang.CompassPoint(w) || phraseVerbs[w]
 }
 
 // phraseEnds are prepositions the stopword list keeps: they end a
@@ -416,7 +416,7 @@ func unitTail(low []string, n int) []string {
 		var out []string
 		content := false
 		for _, u := range low[i+1+n:] {
-			if questionWords[u] || passiveAux[u] || len(out) == 3 {
+			if questionWords[u] || lang.Auxiliary(u) || len(out) == 3 {
 				break
 			}
 			out = append(out, u)
@@ -619,7 +619,7 @@ func possessor(w string) (string, bool) {
 // "who has been named" right after the question word at low[i], or "".
 func passiveAfter(low []string, i int) string {
 	k := i + 1
-	for k < len(low) && k <= i+3 && passiveAux[low[k]] {
+	for k < len(low) && k <= i+3 && lang.Auxiliary(low[k]) {
 		k++
 	}
 	if k == i+1 || k >= len(low) || !(len(low[k]) > 4 && strings.HasSuffix(low[k], "ed") || irregularParticiples[low[k]]) {
@@ -627,8 +627,6 @@ func passiveAfter(low []string, i int) string {
 	}
 	return lang.Stem(low[k])
 }
-
-var passiveAux = set(`was were is are has had have been`)
 
 var irregularParticiples = set(`chosen sworn taken held given sent shot beaten seen made`)
 

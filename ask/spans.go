@@ -311,10 +311,6 @@ func initial(s *sentence, i int) bool {
 		s.text[t.end:s.toks[i+1].start] == ". " && isCapitalized(s.toks[i+1])
 }
 
-// compass are the words of a direction: "Northwest of Aleppo" says where a
-// place lies, it is no part of its name.
-var compass = set(`north south east west northeast northwest southeast southwest`)
-
 // nameWord reports whether token k continues a name: capitalised, a number
 // after a capitalised word, or a connector followed by a capitalised word.
 func nameWord(s *sentence, k int) bool {
@@ -323,7 +319,7 @@ func nameWord(s *sentence, k int) bool {
 	case isCalendarWord(t.low) || monthOf(t.low) > 0 || sourceWords[t.low] || t.low == "by":
 		return false // "... against HIV By Marijke Wijnroks": a headline's byline is no part of its words
 	case isCapitalized(t):
-		if compass[t.low] && k+1 < len(s.toks) && s.toks[k+1].low == "of" {
+		if lang.CompassPoint(t.low) && k+1 < len(s.toks) && s.toks[k+1].low == "of" {
 			return false // "al-Malaah Northwest of Aleppo": the name ends before the direction
 		}
 		return !attributive(t.low)

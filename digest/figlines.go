@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/story"
 )
@@ -129,7 +130,7 @@ func withArticle(name string) string {
 	}
 	first, last := words[0], words[len(words)-1]
 	switch {
-	case first == "a" || first == "an" || first == "the":
+	case lang.IsArticle(first):
 		return base
 	case massNouns[last] || strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss"):
 		return base

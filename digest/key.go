@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -200,8 +201,8 @@ func keyDetail(it *Item) string {
 	case "diplomacy":
 		parts = append(parts, "talks")
 	}
-	reports := fmt.Sprintf("%d %s, %d %s", it.SourceCount, plural(it.SourceCount, "outlet", "outlets"),
-		len(it.Sources), plural(len(it.Sources), "report", "reports"))
+	reports := fmt.Sprintf("%d %s, %d %s", it.SourceCount, lang.Plural(it.SourceCount, "outlet", "outlets"),
+		len(it.Sources), lang.Plural(len(it.Sources), "report", "reports"))
 	if it.EarlierReports > 0 {
 		reports += fmt.Sprintf(" (%d earlier than the period)", it.EarlierReports)
 	}
@@ -211,7 +212,7 @@ func keyDetail(it *Item) string {
 	parts = append(parts, reports)
 	if f := mainFigure(it); f != nil && it.reportsHarm() && it.Section != news.Talks {
 		n := max(originators(f), 1)
-		parts = append(parts, fmt.Sprintf("%s %s from %d %s", f.Kind, figureShort(f), n, plural(n, "originator", "originators")))
+		parts = append(parts, fmt.Sprintf("%s %s from %d %s", f.Kind, figureShort(f), n, lang.Plural(n, "originator", "originators")))
 	}
 	parts = append(parts, fmt.Sprintf("score %g", it.Score))
 	return strings.Join(parts, "; ")
@@ -251,7 +252,7 @@ func keyText(it *Item) string {
 		// outlet's four reports over three days are more than "1 source".
 		meta = append(meta, SourceCount(it))
 	} else {
-		meta = append(meta, fmt.Sprintf("%d %s", it.SourceCount, plural(it.SourceCount, "source", "sources")))
+		meta = append(meta, fmt.Sprintf("%d %s", it.SourceCount, lang.Plural(it.SourceCount, "source", "sources")))
 	}
 	if split := ReportSplit(it); split != "" {
 		// The period's reports and the earlier ones, as its sources
@@ -440,7 +441,7 @@ func violenceShare(violent, n int) string {
 		}
 		return "the 1 story reports no violence"
 	}
-	return fmt.Sprintf("%d of %d %s %s violence", violent, n, plural(n, "story", "stories"), plural(violent, "reports", "report"))
+	return fmt.Sprintf("%d of %d %s %s violence", violent, n, lang.Plural(n, "story", "stories"), lang.Plural(violent, "reports", "report"))
 }
 
 // worstToll returns the item with the largest mass-casualty toll, those
@@ -634,18 +635,18 @@ func dayRange(a, b time.Time) string {
 // lines list and the outlets among them (Digest.count).
 func footer(d *Digest) string {
 	c := d.Counts
-	reports := fmt.Sprintf("%d %s", c.Articles, plural(c.Articles, "report", "reports"))
+	reports := fmt.Sprintf("%d %s", c.Articles, lang.Plural(c.Articles, "report", "reports"))
 	switch {
 	case c.Earlier > 0 && c.Misdated > 0:
-		reports += fmt.Sprintf(" (%d of them earlier than the period, %d dated before the events %s)", c.Earlier, c.Misdated, plural(c.Misdated, "it reports", "they report"))
+		reports += fmt.Sprintf(" (%d of them earlier than the period, %d dated before the events %s)", c.Earlier, c.Misdated, lang.Plural(c.Misdated, "it reports", "they report"))
 	case c.Earlier > 0:
 		reports += fmt.Sprintf(" (%d of them earlier than the period)", c.Earlier)
 	case c.Misdated > 0:
-		reports += fmt.Sprintf(" (%d of them dated before the events %s)", c.Misdated, plural(c.Misdated, "it reports", "they report"))
+		reports += fmt.Sprintf(" (%d of them dated before the events %s)", c.Misdated, lang.Plural(c.Misdated, "it reports", "they report"))
 	}
 	return fmt.Sprintf("%d %s from %s by %d %s · %s",
-		c.Stories, plural(c.Stories, "story", "stories"), reports,
-		c.Sources, plural(c.Sources, "source", "sources"), d.Period)
+		c.Stories, lang.Plural(c.Stories, "story", "stories"), reports,
+		c.Sources, lang.Plural(c.Sources, "source", "sources"), d.Period)
 }
 
 func capitalise(s string) string {
@@ -654,11 +655,4 @@ func capitalise(s string) string {
 	}
 	r := []rune(s)
 	return strings.ToUpper(string(r[0])) + string(r[1:])
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

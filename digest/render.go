@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/conflict-digest/conflict-digest/lang"
 )
 
 // SectionTitles name the digest's sections.
@@ -227,10 +229,10 @@ func DevelopmentOutlet(it *Item) string {
 // unless it reported the events too: MisdatedText counts them apart. The
 // footer counts the same reports and outlets over the digest's items.
 func SourceCount(it *Item) string {
-	s := fmt.Sprintf("%d %s", it.SourceCount, plural(it.SourceCount, "source", "sources"))
+	s := fmt.Sprintf("%d %s", it.SourceCount, lang.Plural(it.SourceCount, "source", "sources"))
 	e, n := it.EarlierReports, len(it.Sources)-it.MisdatedReports
 	if e > 0 {
-		return s + fmt.Sprintf(" (%d %s this period, %d earlier)", n-e, plural(n-e, "report", "reports"), e)
+		return s + fmt.Sprintf(" (%d %s this period, %d earlier)", n-e, lang.Plural(n-e, "report", "reports"), e)
 	}
 	if n > it.SourceCount {
 		s += fmt.Sprintf(", %d reports", n)
@@ -245,7 +247,7 @@ func MisdatedText(it *Item) string {
 	if m == 0 {
 		return ""
 	}
-	return fmt.Sprintf("and %d %s dated before the events %s", m, plural(m, "report", "reports"), plural(m, "it reports", "they report"))
+	return fmt.Sprintf("and %d %s dated before the events %s", m, lang.Plural(m, "report", "reports"), lang.Plural(m, "it reports", "they report"))
 }
 
 // ReportSplit says how an item's reports fall against the digest's
@@ -257,10 +259,10 @@ func ReportSplit(it *Item) string {
 	var parts []string
 	if e > 0 {
 		n := len(it.Sources) - e - m
-		parts = append(parts, fmt.Sprintf("%d %s this period, %d earlier", n, plural(n, "report", "reports"), e))
+		parts = append(parts, fmt.Sprintf("%d %s this period, %d earlier", n, lang.Plural(n, "report", "reports"), e))
 	}
 	if m > 0 {
-		parts = append(parts, fmt.Sprintf("plus %d %s dated before the events %s", m, plural(m, "report", "reports"), plural(m, "it reports", "they report")))
+		parts = append(parts, fmt.Sprintf("plus %d %s dated before the events %s", m, lang.Plural(m, "report", "reports"), lang.Plural(m, "it reports", "they report")))
 	}
 	return strings.Join(parts, "; ")
 }
@@ -334,7 +336,7 @@ func HistoryText(it *Item) string {
 	if it.Began == nil {
 		return ""
 	}
-	return fmt.Sprintf("story since %s (%d earlier %s)", FormatDate(*it.Began), it.Earlier, plural(it.Earlier, "report", "reports"))
+	return fmt.Sprintf("story since %s (%d earlier %s)", FormatDate(*it.Began), it.Earlier, lang.Plural(it.Earlier, "report", "reports"))
 }
 
 // ShowsTruce reports whether an item shows its truce's state: a story
@@ -420,7 +422,7 @@ func MoreLine(d *Digest, n int) string {
 		shows = "the most significant one"
 	}
 	return fmt.Sprintf("%d more %s matched and %s not shown here: the digest shows %s. %s",
-		n, plural(n, "story", "stories"), plural(n, "is", "are"), shows, where)
+		n, lang.Plural(n, "story", "stories"), lang.Plural(n, "is", "are"), shows, where)
 }
 
 // OutsideLine counts in one line the stories reported in the period about
@@ -444,8 +446,8 @@ func OutsideLine(d *Digest) string {
 		days = append(days[:maxOutsideDays], fmt.Sprintf("and %d more", len(days)-maxOutsideDays))
 	}
 	return fmt.Sprintf("%d more %s reported in this period %s of events of other days (%s): the %s of those days %s %s.",
-		n, plural(n, "story", "stories"), plural(n, "tells", "tell"), strings.Join(days, ", "),
-		plural(len(days), "digest", "digests"), plural(len(days), "shows", "show"), plural(n, "it", "them"))
+		n, lang.Plural(n, "story", "stories"), lang.Plural(n, "tells", "tell"), strings.Join(days, ", "),
+		lang.Plural(len(days), "digest", "digests"), lang.Plural(len(days), "shows", "show"), lang.Plural(n, "it", "them"))
 }
 
 // maxOutsideDays is how many days OutsideLine names: enough for a week's
@@ -483,7 +485,7 @@ func RenderLeftOut(w io.Writer, d *Digest) error {
 	}
 	sort.Strings(keys)
 	for _, r := range keys {
-		fmt.Fprintf(&b, "- %d %s: %s\n", reasons[r], plural(reasons[r], "story", "stories"), r)
+		fmt.Fprintf(&b, "- %d %s: %s\n", reasons[r], lang.Plural(reasons[r], "story", "stories"), r)
 	}
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return fmt.Errorf("write left out: %w", err)

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/story"
 )
@@ -69,7 +70,7 @@ func (s *SinceLast) notes(day func(time.Time) string) []string {
 		notes = append(notes, r.text(day))
 	}
 	if s.more > 0 {
-		notes = append(notes, fmt.Sprintf("%d more %s", s.more, plural(s.more, "source", "sources")))
+		notes = append(notes, fmt.Sprintf("%d more %s", s.more, lang.Plural(s.more, "source", "sources")))
 	}
 	if len(notes) == 0 {
 		notes = []string{"a new report"}

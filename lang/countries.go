@@ -11,12 +11,8 @@ var countryData string
 // countries holds every name and alias of countries.txt, lower-cased.
 var countries = func() map[string]bool {
 	m := map[string]bool{}
-	for _, line := range strings.Split(countryData, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		for _, name := range strings.Split(line, "|") {
+	for _, l := range lexiconLines(countryData) {
+		for _, name := range strings.Split(strings.TrimSpace(l.text), "|") {
 			m[strings.ToLower(strings.TrimSpace(name))] = true
 		}
 	}

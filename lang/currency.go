@@ -35,18 +35,15 @@ func mustCurrencies(data string) currencyTable {
 // columns may be left off).
 func parseCurrencies(data string) (currencyTable, error) {
 	t := currencyTable{codes: map[string]bool{}, names: map[string]bool{}, also: map[string]bool{}}
-	for n, line := range strings.Split(data, "\n") {
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		cols := strings.Split(line, "\t")
+	for _, l := range lexiconLines(data) {
+		cols := l.cols()
 		if len(cols) > 4 {
-			return t, fmt.Errorf("currencies.tsv:%d: %d columns, want at most 4", n+1, len(cols))
+			return t, fmt.Errorf("currencies.tsv:%d: %d columns, want at most 4", l.n, len(cols))
 		}
 		cols = append(cols, "", "", "")[:4]
 		if code := strings.TrimSpace(cols[0]); code != "-" {
 			if len(code) != 3 || strings.ToUpper(code) != code {
-				return t, fmt.Errorf("currencies.tsv:%d: code %q is no three capitals", n+1, code)
+				return t, fmt.Errorf("currencies.tsv:%d: code %q is no three capitals", l.n, code)
 			}
 			t.codes[strings.ToLower(code)] = true
 		}

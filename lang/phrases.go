@@ -46,6 +46,18 @@ func IsDeterminer(w string) bool { return phraseDeterminers[w] }
 // "an".
 func IsArticle(w string) bool { return w == "the" || w == "a" || w == "an" }
 
+// auxiliaries are the forms of "be" and "have" that stand before a
+// participle: "were killed", "has been", "had fled".
+var auxiliaries = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "has": true, "had": true, "have": true, "been": true,
+}
+
+// Auxiliary reports whether the lower-case word w is a form of "be" or
+// "have" that stands before a participle in a passive or a perfect: "was",
+// "were", "is", "are", "has", "had", "have", "been" ("were killed", "have
+// been displaced"). "be", "being" and "am" are not listed.
+func Auxiliary(w string) bool { return auxiliaries[w] }
+
 // participle reports whether w looks like a past or present participle.
 func participle(w string) bool {
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))

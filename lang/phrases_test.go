@@ -52,3 +52,16 @@ func TestIsArticle(t *testing.T) {
 		}
 	}
 }
+
+func TestAuxiliary(t *testing.T) {
+	for _, w := range []string{"was", "were", "is", "are", "has", "had", "have", "been"} {
+		if !Auxiliary(w) {
+			t.Errorf("Auxiliary(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"be", "being", "am", "Were", "did", ""} {
+		if Auxiliary(w) {
+			t.Errorf("Auxiliary(%q) = true", w)
+		}
+	}
+}

@@ -85,13 +85,10 @@ func mustQualifiers(data string) []Qualifier {
 func parseQualifiers(data string) ([]Qualifier, error) {
 	var out []Qualifier
 	seen := map[string]bool{}
-	for n, line := range strings.Split(data, "\n") {
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		cols := strings.Split(line, "\t")
+	for _, l := range lexiconLines(data) {
+		n, cols := l.n, l.cols()
 		if len(cols) != 4 {
-			return nil, fmt.Errorf("parse qualifiers line %d: %d columns, want 4", n+1, len(cols))
+			return nil, fmt.Errorf("parse qualifiers line %d: %d columns, want 4", n, len(cols))
 		}
 		tier, okT := qualifierTierNames[cols[0]]
 		h, okH := hedgeNames[cols[1]]
@@ -100,15 +97,15 @@ func parseQualifiers(data string) ([]Qualifier, error) {
 		phrase := strings.Join(words, " ")
 		switch {
 		case !okT:
-			return nil, fmt.Errorf("parse qualifiers line %d: unknown tier %q", n+1, cols[0])
+			return nil, fmt.Errorf("parse qualifiers line %d: unknown tier %q", n, cols[0])
 		case !okH:
-			return nil, fmt.Errorf("parse qualifiers line %d: unknown hedge %q", n+1, cols[1])
+			return nil, fmt.Errorf("parse qualifiers line %d: unknown hedge %q", n, cols[1])
 		case !okB:
-			return nil, fmt.Errorf("parse qualifiers line %d: unknown bound %q", n+1, cols[2])
+			return nil, fmt.Errorf("parse qualifiers line %d: unknown bound %q", n, cols[2])
 		case phrase == "" || phrase != cols[3] || phrase != strings.ToLower(phrase):
-			return nil, fmt.Errorf("parse qualifiers line %d: phrase %q not lower-case words", n+1, cols[3])
+			return nil, fmt.Errorf("parse qualifiers line %d: phrase %q not lower-case words", n, cols[3])
 		case seen[phrase]:
-			return nil, fmt.Errorf("parse qualifiers line %d: %q listed twice", n+1, phrase)
+			return nil, fmt.Errorf("parse qualifiers line %d: %q listed twice", n, phrase)
 		}
 		seen[phrase] = true
 		out = append(out, Qualifier{Phrase: phrase, Words: words, Tier: tier, Hedge: h, Bound: b})

@@ -52,15 +52,12 @@ func mustStops(data string) map[string]Tier {
 func parseStops(data string) (map[string]Tier, error) {
 	m := map[string]Tier{}
 	var tier Tier
-	for n, line := range strings.Split(data, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for _, l := range lexiconLines(data) {
+		n, line := l.n, strings.TrimSpace(l.text)
 		if name, ok := strings.CutPrefix(line, "["); ok {
 			t, known := tierNames[strings.TrimSuffix(name, "]")]
 			if !known || !strings.HasSuffix(name, "]") {
-				return nil, fmt.Errorf("parse stop words line %d: unknown tier %q", n+1, line)
+				return nil, fmt.Errorf("parse stop words line %d: unknown tier %q", n, line)
 			}
 			tier = t
 			continue
@@ -68,11 +65,11 @@ func parseStops(data string) (map[string]Tier, error) {
 		for _, w := range strings.Fields(line) {
 			switch {
 			case tier == 0:
-				return nil, fmt.Errorf("parse stop words line %d: %q before any tier", n+1, w)
+				return nil, fmt.Errorf("parse stop words line %d: %q before any tier", n, w)
 			case m[w] != 0:
-				return nil, fmt.Errorf("parse stop words line %d: %q listed twice", n+1, w)
+				return nil, fmt.Errorf("parse stop words line %d: %q listed twice", n, w)
 			case w != strings.ToLower(w):
-				return nil, fmt.Errorf("parse stop words line %d: %q is not lower-case", n+1, w)
+				return nil, fmt.Errorf("parse stop words line %d: %q is not lower-case", n, w)
 			}
 			m[w] = tier
 		}

@@ -278,3 +278,12 @@ func FileMark(w string) bool {
 	}
 	return false
 }
+
+// Plural returns one when n is 1, else many: "1 story", "2 stories" (the
+// caller gives both forms; no English plural is guessed).
+func Plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

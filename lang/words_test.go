@@ -164,3 +164,11 @@ func TestFileMark(t *testing.T) {
 		}
 	}
 }
+
+func TestPlural(t *testing.T) {
+	for n, want := range map[int]string{0: "reports", 1: "report", 2: "reports", -1: "reports"} {
+		if got := Plural(n, "report", "reports"); got != want {
+			t.Errorf("Plural(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

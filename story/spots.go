@@ -25,13 +25,6 @@ var spotMarkers = map[string]bool{
 	"area": true, "market": true, "suburb": true, "region": true, "farms": true,
 }
 
-// compassWords tell a spot by where it lies from a larger place: "battles
-// around Al Maleh north of Aleppo".
-var compassWords = map[string]bool{
-	"north": true, "south": true, "east": true, "west": true,
-	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
-}
-
 // markerStems are the spot markers' starts as written in lower case and
 // capitalised: a sentence without one names no spot, which a substring
 // search tells without splitting it into words.
@@ -65,7 +58,7 @@ func leadSpots(lead []string, places []news.Entity) []string {
 			continue // a headline run into the lead: every word looks like a name
 		}
 		for i, w := range ws {
-			if compassWords[w] && i+2 < len(ws) && ws[i+1] == "of" && coarsePlace(ws[i+2], places) {
+			if lang.CompassPoint(w) && i+2 < len(ws) && ws[i+1] == "of" && coarsePlace(ws[i+2], places) {
 				// "Al Maleh north of Aleppo": the name before is a spot
 				if n := nameBefore(ws, i); n != "" {
 					out = append(out, withoutCoarse(n, places))

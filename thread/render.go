@@ -12,6 +12,7 @@ import (
 
 	"github.com/conflict-digest/conflict-digest/alert"
 	"github.com/conflict-digest/conflict-digest/digest"
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -68,7 +69,7 @@ func RenderOpen(s *news.Story) string {
 func RenderUpdate(s *news.Story, fresh []news.ArticleWithAnalysis) string {
 	var b strings.Builder
 	n := len(fresh)
-	fmt.Fprintf(&b, "**%d new %s**\n", n, plural(n, "report", "reports"))
+	fmt.Fprintf(&b, "**%d new %s**\n", n, lang.Plural(n, "report", "reports"))
 	for _, w := range changes(s, fresh) {
 		b.WriteString("State: " + w + "\n")
 	}
@@ -232,13 +233,6 @@ func Nonce(key string) string { return "th" + key }
 
 // Marker is the line a post ends with, looked for after a crash.
 func Marker(key string) string { return "thread " + key }
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
 
 func clip(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {

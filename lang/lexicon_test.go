@@ -1,0 +1,21 @@
+package lang
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestLexiconLines(t *testing.T) {
+	data := "# a comment\n\nalpha\tbeta\n  # an indented comment\n \t \ngamma\t\tdelta\nlast"
+	got := lexiconLines(data)
+	want := []lexiconLine{{3, "alpha\tbeta"}, {6, "gamma\t\tdelta"}, {7, "last"}}
+	if !slices.Equal(got, want) {
+		t.Fatalf("lexiconLines = %+v, want %+v", got, want)
+	}
+	if cols := got[1].cols(); !slices.Equal(cols, []string{"gamma", "", "delta"}) {
+		t.Errorf("cols = %q: an empty column is kept", cols)
+	}
+	if len(lexiconLines("")) != 0 || len(lexiconLines("#\n\n")) != 0 {
+		t.Error("no data lines expected")
+	}
+}
