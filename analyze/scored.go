@@ -497,6 +497,13 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// start to come is a truce not in force yet.
 		sc.w[fInEffect] = 0
 		sc.w[fProposed] = max(sc.w[fProposed], 0.6)
+	} else if sc.w[fCeasefire] >= 0.5 && ownHalt(ws) {
+		// "The ministry said it would halt fire for three hours each
+		// day", "the cleric called on his followers to stop fighting":
+		// a halt one side declares for itself is a truce declared, not
+		// one called for or feared.
+		sc.w[fProposed], sc.w[fPreTruce], sc.w[fHypo] = 0, 0, 0
+		sc.w[fInEffect] = max(sc.w[fInEffect], 0.8)
 	}
 	if sc.w[fCeasefire] >= 0.5 && earlierEnd(&sc.w, &sp, ws) {
 		sc.renewed = true
