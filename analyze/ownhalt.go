@@ -94,3 +94,26 @@ func ownHaltSaid(ws []string, i int) bool {
 	}
 	return i < len(ws) && haltVerbs[ws[i]] && ws[i] != "end" && ws[i] != "ending"
 }
+
+// ordersHalt reports a word of an order or a call: a headline's "Cleric
+// calls on militia to stop fighting" sums up the lead's "called on his
+// followers to end the fighting".
+func ordersHalt(ws []string) bool {
+	for _, w := range ws {
+		if ownOrderVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownInLead reports a lead sentence of the text that tells a halt one
+// side declares for itself (scored.own).
+func ownInLead(ss []scored) bool {
+	for i := range ss {
+		if ss[i].lead && ss[i].index >= 0 && ss[i].own {
+			return true
+		}
+	}
+	return false
+}
