@@ -1162,16 +1162,20 @@ headquarters prison camp shelter airport port`) {
 // "water wells").
 func gapSpans(q *Question, s *sentence, bonus float64) []span {
 	var out []span
-	skip := func(t token) bool {
-		return isStop(t.low) || isCalendarWord(t.low) || sourceWords[t.low] || q.Type != TypeOther && isNumber(t)
+	skip := func(k int) bool {
+		t := s.toks[k]
+		// a figure with the head noun after it names one of the kind
+		// asked ("the 2008 edition"): numberedKind reads it
+		numbered := q.Type == TypeName && k+1 < len(s.toks) && s.toks[k+1].stem == q.Head
+		return isStop(t.low) || isCalendarWord(t.low) || sourceWords[t.low] || q.Type != TypeOther && isNumber(t) && !numbered
 	}
 	for i := 0; i < len(s.toks); {
-		if s.hit[i] || skip(s.toks[i]) {
+		if s.hit[i] || skip(i) {
 			i++
 			continue
 		}
 		j := i
-		for j+1 < len(s.toks) && j-i < 3 && !s.hit[j+1] && !skip(s.toks[j+1]) && plainGap(s, j) {
+		for j+1 < len(s.toks) && j-i < 3 && !s.hit[j+1] && !skip(j+1) && plainGap(s, j) {
 			j++
 		}
 		if j > i || !genericCaps[s.toks[i].low] {
@@ -1181,8 +1185,8 @@ func gapSpans(q *Question, s *sentence, bonus float64) []span {
 			}
 			typed := false
 			if numberedKind(q, s, i, j) {
-				j++ // the figure that says which one, with the kind asked: "the 2008 edition"
-				b, typed = b+0.3, true
+				j++                                  // the figure that says which one, with the kind asked: "the 2008 edition"
+				b, typed = b+0.3-min(bonus, 0), true // it names one of the kind: no fallback's markdown
 			}
 			if q.Type == TypePlace && j+1 < len(s.toks) && s.toks[j+1].low == "where" && hitsIn(s, j+2, j+9) >= 2 {
 				b, typed = b+0.45, true // "targeted water wells where a group of civilians were gathered"
