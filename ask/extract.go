@@ -877,7 +877,8 @@ func spansOf(q *Question, s *sentence) []span {
 	if q.cause {
 		return append(causeSpans(s), gapSpans(q, s, 0)...)
 	}
-	return append(append(append(append(titleSpans(q, s), gapSpans(q, s, 0)...), nameSpans(q, s)...), headNumberSpans(q, s)...), hyponymSpans(q, s)...)
+	return append(append(append(append(append(titleSpans(q, s), gapSpans(q, s, 0)...), nameSpans(q, s)...), headNumberSpans(q, s)...),
+		headFigureSpans(q, s)...), hyponymSpans(q, s)...)
 }
 
 // causeSpans returns, for a question asking why, the phrase a cause marker

@@ -9,16 +9,17 @@ import (
 )
 
 // TestHeadIsLastNoun: an unknown "which X Y" phrase asks for a Y ("which
-// local partner", "which heavy metals"); a participle ends what a count
+// local partner", "which heavy metals"), one of a named kind when Y is
+// singular (round h-ask37); a participle ends what a count
 // question counts ("how many incidents affecting children").
 func TestHeadIsLastNoun(t *testing.T) {
 	for _, c := range []struct {
 		q, head string
 		typ     Type
 	}{
-		{"Which local partner was preparing to take over the programme?", "partner", TypeOther},
+		{"Which local partner was preparing to take over the programme?", "partner", TypeName},
 		{"Which heavy metals were found above recommended levels?", "metal", TypeOther},
-		{"Which water management project did the officials visit?", "project", TypeOther},
+		{"Which water management project did the officials visit?", "project", TypeName},
 		{"Which consultancy wrote the report?", "consultancy", TypeName},
 		// the owner of a possessive is asked for, a body as a country
 		{"Which organisation's volunteers went through the villages?", lang.Stem("organisation"), TypeName},

@@ -549,8 +549,12 @@ func typeByHead(q *Question, low []string, comma []bool) {
 			// the phrase's last word: "which local partner" asks for a
 			// partner, "which heavy metals" for metals
 			head = lang.Stem(low[max(j, last)])
-			if w == "which" && last == j {
-				kind = TypeName // "which consultancy": one of the named kind
+			if w == "which" && (last == j || !strings.HasSuffix(low[last], "s")) {
+				// "which consultancy", "which Syrian governorate", "which
+				// indigenous community": one of the named kind, whatever
+				// words qualify it; a plural head ("which heavy metals")
+				// may be answered by common nouns
+				kind = TypeName
 			}
 		}
 		q.Type, q.Head = kind, head

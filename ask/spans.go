@@ -959,6 +959,83 @@ func headNumberSpans(q *Question, s *sentence) []span {
 	return out
 }
 
+// headFigureSpans returns, for a question whose head noun no type list
+// knows ("what was the median monthly household income", "the cumulative
+// financial requirement", "the overall case fatality ratio"), the figure a
+// report gives that noun: after it, a bracketed abbreviation, then a colon
+// or a linking word ("income: 450 LYD", "requirement of USD 1.44 billion",
+// "Ratio (CFR) is 1.54", "is forecast at 209 000 tonnes"), with its
+// currency, decimals, groups, scale and one unit word. The report names
+// the kind asked and writes its value beside it, as headNumberSpans' code
+// does.
+func headFigureSpans(q *Question, s *sentence) []span {
+	var out []span
+	for k := 0; q.Head != "" && k+1 < len(s.toks); k++ {
+		if s.toks[k].stem != q.Head {
+			continue
+		}
+		j := k + 1
+		if strings.TrimSpace(s.text[s.toks[k].end:s.toks[j].start]) == "(" {
+			for j < len(s.toks) && j <= k+3 && !strings.HasPrefix(strings.TrimSpace(s.text[s.toks[j].end:]), ")") {
+				j++
+			}
+			j++ // "Ratio (CFR) is": past the bracket
+		}
+		if j >= len(s.toks) {
+			continue
+		}
+		linked := strings.TrimSpace(s.text[s.toks[j-1].end:s.toks[j].start]) == ":"
+		for n := 0; n < 2 && j < len(s.toks) && figureLinks[s.toks[j].low] && plainGap(s, j-1); n++ {
+			j, linked = j+1, true
+		}
+		if !linked || j >= len(s.toks) {
+			continue
+		}
+		from := j
+		if j+1 < len(s.toks) && !isNumber(s.toks[j]) && currencyCode(s.toks[j].text) && plainGap(s, j) {
+			j++ // "USD 1.44 billion", "US$ 294.8 million"
+		}
+		if !isNumber(s.toks[j]) || lang.IsYear(s.toks[j].low) || from < j && !plainGap(s, from) && !strings.HasSuffix(s.text[s.toks[from].end:s.toks[j].start], "$ ") {
+			continue
+		}
+		to := j
+		for to+1 < len(s.toks) && isNumber(s.toks[to+1]) && len(s.toks[to+1].low) == 3 && (s.text[s.toks[to].end:s.toks[to+1].start] == " " ||
+			s.text[s.toks[to].end:s.toks[to+1].start] == ",") {
+			to++ // "209 000", "1,1"
+		}
+		if to+1 < len(s.toks) && isNumber(s.toks[to+1]) && s.text[s.toks[to].end:s.toks[to+1].start] == "." {
+			to++ // "1.44"
+		}
+		if to+1 < len(s.toks) && plainGap(s, to) {
+			if _, ok := lang.Scale(s.toks[to+1].low); ok {
+				to++ // "1.44 billion"
+			}
+		}
+		if to+1 < len(s.toks) && plainGap(s, to) && !isStop(s.toks[to+1].low) && !s.hit[to+1] && !isNumber(s.toks[to+1]) {
+			to++ // its unit: "450 LYD", "209 000 tonnes"
+		}
+		text := joinSpan(s, from, to)
+		if to+1 < len(s.toks) && strings.HasPrefix(s.text[s.toks[to].end:], "%") {
+			text += "%"
+		}
+		out = append(out, span{text: text, from: from, to: to, bonus: 0.3, typed: true})
+	}
+	return out
+}
+
+// figureLinks are the words between a noun and the figure a report gives
+// it ("is 1.54", "of USD 1.44 billion", "stands at 791").
+var figureLinks = set(`is was are were of at stands stood estimated forecast reached`)
+
+// currencyCode reports whether w writes a currency before its amount
+// ("USD", "US$", "LYD", "EUR").
+func currencyCode(w string) bool {
+	if strings.HasSuffix(w, "$") || w == "US" {
+		return true
+	}
+	return len(w) == 3 && strings.ToUpper(w) == w && unicode.IsUpper(rune(w[0])) && unicode.IsUpper(rune(w[2]))
+}
+
 // yearFit scores the year a report writes in brackets after the name of
 // a thing ("resolution 2393 (2017)", "resolution 2165 (2014)") against the
 // years the question asks about: the thing of another year is not the one
@@ -1085,16 +1162,20 @@ headquarters prison camp shelter airport port`) {
 // "water wells").
 func gapSpans(q *Question, s *sentence, bonus float64) []span {
 	var out []span
-	skip := func(t token) bool {
-		return isStop(t.low) || isCalendarWord(t.low) || sourceWords[t.low] || q.Type != TypeOther && isNumber(t)
+	skip := func(k int) bool {
+		t := s.toks[k]
+		// a figure with the head noun after it names one of the kind
+		// asked ("the 2008 edition"): numberedKind reads it
+		numbered := q.Type == TypeName && k+1 < len(s.toks) && s.toks[k+1].stem == q.Head
+		return isStop(t.low) || isCalendarWord(t.low) || sourceWords[t.low] || q.Type != TypeOther && isNumber(t) && !numbered
 	}
 	for i := 0; i < len(s.toks); {
-		if s.hit[i] || skip(s.toks[i]) {
+		if s.hit[i] || skip(i) {
 			i++
 			continue
 		}
 		j := i
-		for j+1 < len(s.toks) && j-i < 3 && !s.hit[j+1] && !skip(s.toks[j+1]) && plainGap(s, j) {
+		for j+1 < len(s.toks) && j-i < 3 && !s.hit[j+1] && !skip(j+1) && plainGap(s, j) {
 			j++
 		}
 		if j > i || !genericCaps[s.toks[i].low] {
@@ -1104,8 +1185,8 @@ func gapSpans(q *Question, s *sentence, bonus float64) []span {
 			}
 			typed := false
 			if numberedKind(q, s, i, j) {
-				j++ // the figure that says which one, with the kind asked: "the 2008 edition"
-				b, typed = b+0.3, true
+				j++                                  // the figure that says which one, with the kind asked: "the 2008 edition"
+				b, typed = b+0.3-min(bonus, 0), true // it names one of the kind: no fallback's markdown
 			}
 			if q.Type == TypePlace && j+1 < len(s.toks) && s.toks[j+1].low == "where" && hitsIn(s, j+2, j+9) >= 2 {
 				b, typed = b+0.45, true // "targeted water wells where a group of civilians were gathered"

@@ -186,6 +186,9 @@ func evaluate(ctx context.Context, articles, questions []string, dbPath string, 
 			if logged != nil && asker == a && c.spanCauses && len(ids) > 0 && (ids[0] == g.ArticleID || slices.Contains(g.ArticleIDs, ids[0])) {
 				if why := spanCause(g.A, text, ids[0], ans.Citations[0].Sentence, logged.spans, texts[ids[0]]); why != "" {
 					spanWhy[half(g.ID)][why]++
+					if show {
+						fmt.Fprintf(out, "    span cause %s: %s (sentence %q)\n", g.ID, why, clipRunes(ans.Citations[0].Sentence, 300))
+					}
 				}
 			}
 			if logged != nil && asker == a && c.floorCauses {
