@@ -101,7 +101,8 @@ func TestBaselineFit(t *testing.T) {
 }
 
 // TestNumberWordsWithAnd: "Nine-hundred and eighteen" is 918, "two
-// hundred and fifty" 250.
+// hundred and fifty" 250, "five hundred thousand seven hundred thirteen"
+// 500,713.
 func TestNumberWordsWithAnd(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -110,6 +111,12 @@ func TestNumberWordsWithAnd(t *testing.T) {
 		{"Nine-hundred and eighteen (918) cases", 918},
 		{"two hundred and fifty people", 250},
 		{"thirty-five and forty", 35},
+		// a scale of a thousand closes the group before it: not 50000713
+		{"five hundred thousand seven hundred thirteen cases", 500713},
+		{"one million two hundred thousand people", 1200000},
+		{"two thousand nine-hundred people", 2900},
+		{"fifty thousand people", 50000},
+		{"hundred people", 100},
 	} {
 		s := plainSentence(c.text)
 		if v, _, ok := readNumber(s, 0); !ok || v != c.want {

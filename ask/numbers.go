@@ -37,23 +37,7 @@ func readNumber(s *sentence, i int) (float64, int, bool) {
 		v = codeAmount(t.low) // "USD154 billion": the code written onto the figure
 		v, j = decimals(s, i, j, v)
 	case wordValue(t.low) > 0:
-		v = wordValue(t.low)
-		for j+1 < len(s.toks) && plainGap(s, j) {
-			k := j + 1
-			if s.toks[k].low == "and" && k+1 < len(s.toks) && plainGap(s, k) && hundreds(s.toks[j].low) {
-				k++ // "two hundred and fifty", "Nine-hundred and eighteen"
-			}
-			n := wordValue(s.toks[k].low)
-			if n == 0 {
-				break
-			}
-			if n >= 100 {
-				v *= n
-			} else {
-				v += n
-			}
-			j = k
-		}
+		v, j = numberWords(s, i)
 	default:
 		return 0, i, false
 	}
@@ -70,6 +54,35 @@ func readNumber(s *sentence, i int) (float64, int, bool) {
 		}
 	}
 	return v, j, true
+}
+
+// numberWords reads a number written in words from token i ("two hundred
+// and fifty", "five hundred thousand seven hundred thirteen"): a scale of a
+// thousand or more closes the group before it, "hundred" multiplies the
+// group, and other words (also "nine-hundred") add to it. It returns the value and the last
+// token read.
+func numberWords(s *sentence, i int) (float64, int) {
+	total, group, j := 0.0, wordValue(s.toks[i].low), i
+	for j+1 < len(s.toks) && plainGap(s, j) {
+		k := j + 1
+		if s.toks[k].low == "and" && k+1 < len(s.toks) && plainGap(s, k) && hundreds(s.toks[j].low) {
+			k++ // "two hundred and fifty", "Nine-hundred and eighteen"
+		}
+		n := wordValue(s.toks[k].low)
+		if n == 0 {
+			break
+		}
+		switch m, scale := lang.Scale(s.toks[k].low); {
+		case scale && m >= 1000:
+			total, group = total+max(group, 1)*n, 0
+		case scale:
+			group = max(group, 1) * n
+		default:
+			group += n // also a written compound ("nine-hundred")
+		}
+		j = k
+	}
+	return total + group, j
 }
 
 // decimals adds to v, the figure read up to token j, the decimals after
