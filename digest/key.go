@@ -515,12 +515,27 @@ func overDays(f *ItemFigure) string {
 // tollWhere is where for a conflict's line that cites toll f of item it:
 // a period's toll is dated by its report, not as the day of its event
 // ("(Idlib, reported 2 Jun 2016)").
+//
+// A count reported on a day outside its events' days is dated by its
+// report too, as its figure line and its key development date it
+// ("civil defence: 92 (24 Sep)"): "(Aleppo, 23 Sep 2016; reported 24 Sep
+// 2016)", so that the line never gives one figure another day than its
+// item does.
 func tollWhere(it *Item, f *ItemFigure) string {
 	w := where(it)
-	if !f.period || it.Dates() == "" {
+	if it.Dates() == "" {
 		return w
 	}
-	return strings.Replace(w, it.Dates(), "reported "+it.Dates(), 1)
+	if f.period {
+		return strings.Replace(w, it.Dates(), "reported "+it.Dates(), 1)
+	}
+	if f.lead != nil && f.spread == nil && !f.AsOf.IsZero() && it.Events != nil && it.Change == "" {
+		d := reportDay(f.AsOf)
+		if d.Before(reportDay(it.Events.First)) || d.After(reportDay(it.Events.Last)) {
+			return strings.TrimSuffix(w, ")") + "; reported " + FormatDate(f.AsOf) + ")"
+		}
+	}
+	return w
 }
 
 // where is an item's place and days for a line of its conflict: "(Daraa,

@@ -53,10 +53,19 @@ func weighKilled(v int64, lines ...news.FigureLine) []news.StoryFigure {
 // reason a conflict deteriorated. Invented stories.
 func TestSideClaimRanksLow(t *testing.T) {
 	v, h := []news.Category{news.Violence}, []news.Category{news.Humanitarian}
+	for _, claim := range []news.FigureLine{
+		weighLine("", "stateagency", false, 60, "fighters", "Over 60 terrorists were killed and their vehicles destroyed."),
+		weighLine("army", "stateagency", true, 60, "fighters", "Over 60 terrorists were killed, a military source said."),
+	} {
+		sideClaimWeek(t, v, h, claim)
+	}
+}
+
+func sideClaimWeek(t *testing.T, v, h []news.Category, claim news.FigureLine) {
+	t.Helper()
 	d := weighWeek(t, memStories{
 		{ID: 1, Headline: "Army units kill over 60 terrorists in the north", Categories: v, LastSeen: weighAt,
-			Sources: weighSources(1, "stateagency"), Places: weighPlace("Kafr Nabl"),
-			Figures: weighKilled(60, weighLine("", "stateagency", false, 60, "fighters", "Over 60 terrorists were killed and their vehicles destroyed."))},
+			Sources: weighSources(1, "stateagency"), Places: weighPlace("Kafr Nabl"), Figures: weighKilled(60, claim)},
 		{ID: 2, Headline: "Shelling kills 14 civilians in market town", Categories: v, LastSeen: weighAt,
 			Sources: weighSources(2, "wire", "daily", "radio"), Places: weighPlace("Douma"),
 			Figures: weighKilled(14, weighLine("SOHR", "wire", false, 14, "civilians", "Shelling killed 14 civilians, SOHR said."),
@@ -152,5 +161,26 @@ func TestHeadlineSumNotToll(t *testing.T) {
 				t.Errorf("trend %s — %s: a headline's sum is no toll of the period", tr.Trend, tr.Reason)
 			}
 		}
+	}
+}
+
+// TestTrendTollDatedAsItsLine (principle 3): a conflict's line citing a
+// toll reported the day after its events dates the count by its report
+// too, as the item's figure line does: the line never gives the figure
+// another day than its item. Invented stories.
+func TestTrendTollDatedAsItsLine(t *testing.T) {
+	v := []news.Category{news.Violence}
+	event := day("2021-05-05")
+	toll := weighLine("SOHR", "wire", false, 75, "civilians", "Air strikes killed 75 civilians on Wednesday, SOHR said.")
+	d := weighWeek(t, memStories{
+		{ID: 1, Headline: "Air strikes kill 75 civilians in town", Categories: v, LastSeen: weighAt, EventFirst: event, EventLast: event,
+			Sources: weighSources(1, "wire", "daily"), Places: weighPlace("Douma"), Figures: weighKilled(75, toll)},
+		{ID: 2, Headline: "Mortar fire hits school", Categories: v, LastSeen: weighAt, Sources: weighSources(2, "daily"), Places: weighPlace("Daraa")},
+	})
+	if len(d.Trends) != 1 {
+		t.Fatalf("trends = %+v", d.Trends)
+	}
+	if want := "SOHR: 75 killed (Douma, 5 May 2021; reported 7 May 2021)"; d.Trends[0].Reason != want {
+		t.Errorf("reason = %q, want %q", d.Trends[0].Reason, want)
 	}
 }
