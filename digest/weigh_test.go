@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"bytes"
 	"context"
 	"strings"
 	"testing"
@@ -183,4 +184,51 @@ func TestTrendTollDatedAsItsLine(t *testing.T) {
 	if want := "SOHR: 75 killed (Douma, 5 May 2021; reported 7 May 2021)"; d.Trends[0].Reason != want {
 		t.Errorf("reason = %q, want %q", d.Trends[0].Reason, want)
 	}
+}
+
+// TestWeighGolden renders one invented week of every kind of count this
+// file's tests weigh (testdata/weigh.md.golden): a side's count of enemy
+// fighters, a count of months, a headline's sum, a toll reported the day
+// after its events, a place named by its town and its province; the key
+// developments lead with the change of state, then the tolls several
+// outlets give, and the conflict's line cites the period's own toll.
+func TestWeighGolden(t *testing.T) {
+	v, h := []news.Category{news.Violence}, []news.Category{news.Humanitarian}
+	event := day("2021-05-05")
+	sum := "88 Killed & Injured In Shelling On Town"
+	d := weighWeek(t, memStories{
+		{ID: 1, Headline: "Army units kill over 60 terrorists in the north", Categories: v, LastSeen: weighAt,
+			Summary: "Over 60 terrorists were killed and their vehicles destroyed in the northern countryside.",
+			Sources: weighSources(1, "stateagency"), Places: weighPlace("Kafr Nabl"),
+			Figures: weighKilled(60, weighLine("", "stateagency", false, 60, "fighters", "Over 60 terrorists were killed and their vehicles destroyed."))},
+		{ID: 2, Headline: "Shelling kills 14 civilians in market town", Categories: v, LastSeen: weighAt,
+			Summary: "Shelling killed 14 civilians in a market on Thursday, SOHR said.",
+			Sources: weighSources(2, "wire", "daily", "radio"), Places: weighPlace("Idlib"),
+			Figures: weighKilled(14, weighLine("SOHR", "wire", false, 14, "civilians", "Shelling killed 14 civilians, SOHR said."),
+				weighLine("civil defence", "daily", false, 13, "civilians", "Rescuers said 13 civilians died."))},
+		{ID: 3, Headline: "UN warns of hunger in besieged town", Categories: h, LastSeen: weighAt,
+			Summary: "The UN warned that residents of the besieged town face hunger.",
+			Sources: weighSources(3, "wire", "daily"), Places: weighPlace("Madaya")},
+		{ID: 4, Headline: "Truce declared over in the south", Categories: []news.Category{news.Ceasefire}, LastSeen: weighAt,
+			Summary: "The truce in the south was declared over on Thursday.", Sources: weighSources(4, "wire", "radio"), Places: weighPlace("Daraa"),
+			CeasefireStatus: news.CeasefireCollapsed, PrevCeasefireStatus: news.CeasefireInEffect,
+			Changes: []news.StoryChange{{Change: news.ChangeCeasefireCollapsed, From: news.CeasefireInEffect, At: weighAt}}},
+		{ID: 5, Headline: "Rights group says 69 civilians died in battle for town", Categories: v, LastSeen: weighAt,
+			Summary: "At least 69 civilians were killed during and after months of fighting for the town, the group said.",
+			Sources: weighSources(5, "wire"), Places: weighPlace("Manbij"),
+			Figures: weighKilled(69, weighLine("Human Rights Watch", "wire", false, 69, "civilians",
+				"At least 69 civilians were killed during and after months of fighting for the town, the group said."))},
+		{ID: 6, Headline: sum, Categories: v, LastSeen: weighAt, Summary: "Shelling hit the town on Thursday, the local council said.",
+			Sources: weighSources(6, "daily"), Places: weighPlace("Douma"),
+			Figures: weighKilled(88, weighLine("local council", "daily", false, 88, "", sum))},
+		{ID: 7, Headline: "Air strikes kill 75 civilians in town", Categories: v, LastSeen: weighAt, EventFirst: event, EventLast: event,
+			Summary: "Air strikes killed 75 civilians on Wednesday, SOHR said.",
+			Sources: weighSources(7, "wire", "daily"), Places: weighPlace("Idlib province"),
+			Figures: weighKilled(75, weighLine("SOHR", "wire", false, 75, "civilians", "Air strikes killed 75 civilians on Wednesday, SOHR said."))},
+	})
+	var md bytes.Buffer
+	if err := RenderMarkdown(&md, d); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "weigh.md.golden", md.Bytes())
 }
