@@ -106,8 +106,12 @@ func cleanFront(s, title string) string {
 		s = cutRelatedHeads(s, labelled)
 	}
 	s = trimLeadCredit(trimMediaLabel(s))
-	s = trimByline(s)
-	s = trimCapsDateline(s)
+	if rest, ok := bylineTitle(s, title); ok {
+		s = trimDateline(rest)
+	} else {
+		s = trimByline(s)
+	}
+	s = trimCapsDateline(trimPlaceDash(s))
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "-–|"))
 	if i := strings.LastIndex(s, " - "); i > 0 && isAgencyTag(s[i+3:]) {
 		s = strings.TrimSpace(s[:i])
@@ -507,6 +511,89 @@ func trimByline(s string) string {
 		return s
 	}
 	return strings.Join(ws[name+1:], " ")
+}
+
+// maxBylineWords is the most words of a byline's names before the
+// headline it runs into: three authors ("by Jane Doe John Roe and Ann
+// Poe").
+const maxBylineWords = 8
+
+// bylineTitle returns s after a byline and the repeated headline that
+// follows it ("[Posted on 12 July 2016] by Jane Doe Rebels Open New Front
+// in City Beirut- Rebels opened ..."): "by", one to maxBylineWords words of
+// names (capitalised, or "and"), then the title word for word, its quotes
+// and case aside (`"Chemical" Attack` for the title `Chemical Attack`).
+// Cut by the byline alone, a name of three words may swallow the
+// headline's first ("by Jane Doe Rebels") and leave the rest of it before
+// the lead. False when s opens with no such byline and headline.
+func bylineTitle(s, title string) (string, bool) {
+	if title == "" {
+		return s, false
+	}
+	if lead := strings.TrimLeftFunc(s, unicode.IsSpace); !strings.HasPrefix(lead, "by ") && !strings.HasPrefix(lead, "By ") {
+		return s, false // most sentences
+	}
+	tw := strings.Fields(title)
+	fs := strings.Fields(s)
+	for start := 2; start <= 1+maxBylineWords && start+len(tw) < len(fs); start++ {
+		if w := fs[start-1]; w != "and" && !lang.Capitalised(w) {
+			return s, false
+		}
+		match := true
+		for k, w := range tw {
+			if bareWord(fs[start+k]) != bareWord(w) {
+				match = false
+				break
+			}
+		}
+		if match {
+			return strings.Join(fs[start+len(tw):], " "), true
+		}
+	}
+	return s, false
+}
+
+// bareWord is w lower-cased without the quotes and marks around it.
+func bareWord(w string) string {
+	return strings.ToLower(strings.Trim(w, "\"'“”‘’.,:;!?"))
+}
+
+// trimPlaceDash drops a dateline of one or two places and a dash that
+// open a sentence, the dash glued to the last place or standing alone
+// ("Beirut- Rebels opened ...", "Beirut London- Warplanes ...", "Gaza –
+// Israeli jets ..."), when the first place is one the gazetteer knows and
+// a capitalised word follows the dash. A place and a dash before a
+// lower-case word ("Aleppo - the city ...") are the sentence's own.
+func trimPlaceDash(s string) string {
+	first, _ := nextField(s)
+	if !lang.Capitalised(first) {
+		return s // most sentences
+	}
+	fs := strings.Fields(s)
+	for n := 1; n <= 2 && n < len(fs); n++ {
+		last := fs[n-1]
+		var rest []string
+		switch {
+		case strings.HasSuffix(last, "-") || strings.HasSuffix(last, "–"):
+			last = strings.TrimRight(last, "-–")
+			rest = fs[n:]
+		case n+1 < len(fs) && (fs[n] == "-" || fs[n] == "–"):
+			rest = fs[n+1:]
+		default:
+			if !lang.Capitalised(last) {
+				return s
+			}
+			continue
+		}
+		if last == "" || !lang.Capitalised(last) || len(rest) < minSummaryWords || !lang.Capitalised(rest[0]) {
+			return s
+		}
+		if _, ok := LookupPlace(strings.Trim(fs[0], "-–")); !ok {
+			return s
+		}
+		return strings.Join(rest, " ")
+	}
+	return s
 }
 
 // Related headlines a page glues between its header and the lead, their

@@ -45,6 +45,11 @@ type scored struct {
 	toCome bool
 	// lead marks the headline and the sentences of the lead (markLead).
 	lead bool
+	// own marks a sentence that tells a halt one side declares for
+	// itself (ownHalt); ordered one that holds a word of an order or a
+	// call ("calls on", "urged", "ordered"), which a headline shares with
+	// the lead's own halt it sums up (statusScores).
+	own, ordered bool
 }
 
 // scoreSentences matches the lexicon against the title and every sentence.
@@ -497,7 +502,16 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// start to come is a truce not in force yet.
 		sc.w[fInEffect] = 0
 		sc.w[fProposed] = max(sc.w[fProposed], 0.6)
+	} else if sc.w[fCeasefire] >= 0.5 && ownHalt(ws) {
+		// "The ministry said it would halt fire for three hours each
+		// day", "the cleric called on his followers to stop fighting":
+		// a halt one side declares for itself is a truce declared, not
+		// one called for or feared.
+		sc.w[fProposed], sc.w[fPreTruce], sc.w[fHypo] = 0, 0, 0
+		sc.w[fInEffect] = max(sc.w[fInEffect], 0.8)
+		sc.own = true
 	}
+	sc.ordered = index < 0 && sc.w[fCeasefire] >= 0.5 && ordersHalt(ws)
 	if sc.w[fCeasefire] >= 0.5 && earlierEnd(&sc.w, &sp, ws) {
 		sc.renewed = true
 	}

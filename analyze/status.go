@@ -97,6 +97,7 @@ const developed = 0.8
 // not feared) and the strongest state cue of any of them (developed).
 func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 	agreed := agreedInLead(ss)
+	own := ownInLead(ss)
 	nounEnd, renewed := false, false
 	for i := range ss {
 		s := &ss[i]
@@ -111,6 +112,13 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 		cue = max(cue, s.w[fProposed], s.w[fPreTruce], s.w[fInEffect], s.w[fViolated], s.w[fCollapsed], s.w[fDespite])
 		if s.index < 0 {
 			e *= 2 // a headline states the news of the day
+		}
+		if s.ordered && own {
+			// "Cleric calls on militia to stop fighting" over a lead
+			// that tells him calling on his own followers: the
+			// headline's call is that halt declared.
+			st[1] += e * max(s.w[fInEffect], 0.8)
+			continue
 		}
 		// "could collapse", "before the deal can be implemented": a state
 		// spoken of as possible is still a proposal.

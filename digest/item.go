@@ -345,6 +345,13 @@ func newItem(s *news.Story, now time.Time) Item {
 	if it.Change != "" {
 		it.Place = changePlace(s, it.Headline, it.Place)
 	}
+	if it.Section == news.Talks {
+		// talks are placed where they are held, not by the places
+		// they discuss
+		if i := slices.IndexFunc(s.Places, func(p news.Entity) bool { return p.Venue }); i >= 0 {
+			it.Place = s.Places[i].Name
+		}
+	}
 	if !s.EventFirst.IsZero() {
 		it.Events = &Span{First: s.EventFirst.UTC(), Last: s.EventLast.UTC()}
 	}

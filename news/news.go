@@ -247,6 +247,9 @@ type Entity struct {
 	// Lead is true when the title or the first sentences name it: the
 	// place of the event, as against the background's.
 	Lead bool `json:"lead,omitempty"`
+	// Venue is true, in a story's places, on the city its reports name as
+	// where its talks are held ("talks in Geneva"); an analysis sets none.
+	Venue bool `json:"venue,omitempty"`
 }
 
 // Analysis is what the analyser finds in one article. Its JSON form extends the

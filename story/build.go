@@ -63,6 +63,9 @@ func build(members []Member, c *TextCache) news.Story {
 		FirstSeen:         ms[0].published(),
 		LastSeen:          ms[len(ms)-1].published(),
 	}
+	if slices.Contains(s.Categories, news.Talks) {
+		markVenue(s.Places, sample)
+	}
 	s.EventFirst, s.EventLast = eventDays(ms)
 	s.Figures = mergeFigures(ms, listedReports(ms, s.EventFirst))
 	s.CeasefireStatus, s.PrevCeasefireStatus = ceasefire(ms)

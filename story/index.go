@@ -213,6 +213,18 @@ func (x *Index) Links(it Item) []int64 {
 	c = x.gather(q.day, q.battleKeys, min(reach, battleDays), c)
 	c = x.gather(q.day, q.nameKeys, reach, c)
 	c = x.gather(q.day, q.truceKeys(), min(reach, int64(x.cfg.DayReach)), c)
+	if late := int64(x.cfg.DayReach) + 1; reach >= late && !q.night {
+		// reports one day further (writtenAfter): a report dated by
+		// its writing looks back to one that names its day, and one
+		// that names its day forward to one dated by its writing
+		d := int64(q.day) - late
+		if q.named {
+			d = int64(q.day) + late
+		}
+		if d >= math.MinInt32 && d <= math.MaxInt32 {
+			c = x.gatherOn(int32(d), q.keys, c)
+		}
+	}
 	x.cands = c
 	x.scored += int64(len(c))
 	x.warm(c)
@@ -240,6 +252,20 @@ func (x *Index) gather(day int32, keys []uint64, reach int64, c []int32) []int32
 					x.stamp[s] = x.epoch
 					c = append(c, s)
 				}
+			}
+		}
+	}
+	return c
+}
+
+// gatherOn adds to c the slots filed under keys on day d, each once a
+// call of Links.
+func (x *Index) gatherOn(d int32, keys []uint64, c []int32) []int32 {
+	for _, k := range keys {
+		for _, s := range x.postings[bucket(k, d)] {
+			if x.stamp[s] != x.epoch {
+				x.stamp[s] = x.epoch
+				c = append(c, s)
 			}
 		}
 	}

@@ -155,6 +155,10 @@ func (v vector) dotSet(s *termSet, w vector) float64 {
 //     and the main toll of one is a toll the other tells ("13 killed" as
 //     one's news and the other's count of the day's strikes beside its
 //     larger toll of days; sameDayToll); or
+//   - their event days are DayReach+1 apart, the later dated only by its
+//     writing and the earlier by a day it names, both tell of a toll or
+//     an attack at one place with a killed count in common, and they
+//     score Threshold or more as reports a day apart (writtenAfter); or
 //   - both tell the same ceasefire's change of status as their own news,
 //     in one conflict, their days at most DayReach apart and the later
 //     naming no later day of its own (truce.go).
@@ -181,7 +185,8 @@ func (x *Index) linked(a, b *doc, as *termSet) bool {
 		return true
 	}
 	battle := offensive(a, b, gap, x.cfg.DayReach)
-	if gap > x.cfg.DayReach && !name && !battle {
+	late := gap == x.cfg.DayReach+1 && writtenAfter(a, b)
+	if gap > x.cfg.DayReach && !name && !battle && !late {
 		return false
 	}
 	// The cosine reads the candidate's terms, most of the cost of a
@@ -192,6 +197,14 @@ func (x *Index) linked(a, b *doc, as *termSet) bool {
 		if name && cos >= minNameCos || battle && cos >= minBattleCos && sharesKey(a.battleKeys, b.battleKeys) {
 			return true
 		}
+	}
+	if late {
+		// scored as reports a day apart: the later's day is its
+		// writing's, and its event was then or before
+		if math.IsNaN(cos) {
+			cos = a.vec.dotSet(as, b.vec)
+		}
+		return score(a, b, x.cfg.DayReach, cos) >= x.cfg.Threshold && sharesKey(a.keys, b.keys)
 	}
 	if gap > x.cfg.DayReach {
 		return false
@@ -342,6 +355,39 @@ func fightAtSpot(a, b *doc, gap int) bool {
 		return false
 	}
 	return sharesKey(a.spots, b.spots)
+}
+
+// writtenAfter reports whether the later of two reports of a toll, one
+// day further apart than DayReach, may tell the earlier's event: the
+// later names no day of its event (its day is the day it was written,
+// its dateline's or its publication's: the event was then or before,
+// over a weekend two days before), the earlier names its own, both tell
+// of an event's toll or an attack (no reaction, no truce's change), their
+// leads share a place and name no two spots, and a killed count of one
+// is one of the other's (sameDayToll's counts: "25 children" in both).
+// The caller scores them as a day apart. A Monday report of UNICEF's
+// count of Saturday's strikes on a town, dated by its page, and Saturday's
+// report of them are one story (issue 13, d32 S1).
+func writtenAfter(a, b *doc) bool {
+	l, e := later(a, b), a
+	if e == l {
+		e = b
+	}
+	if l.named || l.night || !e.named || e.day == NoDay || l.reaction || e.reaction || l.truce != 0 || e.truce != 0 {
+		return false
+	}
+	if !(l.event || l.act) || !(e.event || e.act) || otherSpots(a, b) {
+		return false
+	}
+	if _, ok := sharedPlace(a, b); !ok {
+		return false
+	}
+	for _, v := range l.tolls {
+		if _, ok := slices.BinarySearch(e.tolls, v); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // minDayToll is the least toll sameDayToll reads: a count of one or two

@@ -293,12 +293,44 @@ func placeToldBefore(c candidate, out, cands []candidate) bool {
 		return false
 	}
 	if meant := meantPlaces(c, cands); len(meant) > 0 {
+		if coarser(meant, placeKindOf(c.text)) {
+			return false
+		}
 		return slices.ContainsFunc(out, func(o candidate) bool {
 			return slices.ContainsFunc(localPlaces(o.text), func(p string) bool { return slices.Contains(meant, p) })
 		})
 	}
 	kind := placeKindOf(c.text)
 	return slices.ContainsFunc(out, func(o candidate) bool { return namesLocalPlace(o.text) || placeKindOf(o.text) == kind })
+}
+
+// finePointers are the kinds a sentence names a place by that lie within
+// a city ("the district", "the neighbourhood") or are a village: a city,
+// province or region named before is not the place they mean.
+var finePointers = map[string]bool{"district": true, "neighbourhood": true, "neighborhood": true, "village": true}
+
+// coarser reports whether every place of meant is a city, province, region
+// or country while kind, the kind a sentence names its place by, is finer
+// (finePointers): "The regime's capture of the district ..." after a
+// sentence of Aleppo points to a district its report named (in words the
+// gazetteer does not know), not to Aleppo, and no sentence of Aleppo
+// tells the reader which.
+func coarser(meant []string, kind string) bool {
+	if !finePointers[kind] {
+		return false
+	}
+	for _, p := range meant {
+		e, ok := analyze.LookupPlace(p)
+		if !ok {
+			return false
+		}
+		switch e.Kind {
+		case "city", "governorate", "region", "country":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // meantPlaces returns the places below a country that the nearest sentence
