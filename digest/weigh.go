@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -117,8 +118,6 @@ var (
 	deathWords = map[string]bool{"killed": true, "kills": true, "kill": true, "dead": true, "killing": true}
 	harmWords  = map[string]bool{"injured": true, "injures": true, "injure": true, "wounded": true, "wounds": true,
 		"wound": true, "injuring": true, "wounding": true}
-	monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "june": true,
-		"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 )
 
 // tellsSum reports the killed and the injured counted as one: a word of
@@ -152,7 +151,7 @@ func spansMonths(s string) bool {
 			(i+1 >= len(ws) || ws[i+1] != "old"):
 			// not "the heaviest attack in months", "ten years old"
 			return true
-		case (w == "since" || w == "between") && i+1 < len(ws) && (monthNames[ws[i+1]] || isYearWord(ws[i+1])):
+		case (w == "since" || w == "between") && i+1 < len(ws) && (isMonthWord(ws[i+1]) || lang.IsYear(ws[i+1])):
 			return true
 		case w == "year" && i > 0 && slices.Contains([]string{"past", "last", "this"}, ws[i-1]):
 			return true
@@ -161,16 +160,10 @@ func spansMonths(s string) bool {
 	return false
 }
 
-func isYearWord(w string) bool {
-	if len(w) != 4 {
-		return false
-	}
-	for _, r := range w {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return w >= "1900" && w <= "2099"
+// isMonthWord reports a month's name (lang.Month), not "may".
+func isMonthWord(w string) bool {
+	m, ok := lang.Month(w)
+	return ok && m != 0 && w != "may"
 }
 
 // tollSign reports a killed figure that may stand for the period's course:
