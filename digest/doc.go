@@ -22,13 +22,21 @@
 // of state (a truce collapsed, talks opened or broke down, a siege lifted,
 // an evacuation begun, a state's strike on another's government forces)
 // or a first of its kind, then those with the most
-// sources and the largest figures; stories whose events reach into the
-// period before those whose events ended before it. A line per conflict
+// sources and the largest figures (a side's count of enemy fighters, a
+// count gathered over months and a headline's killed-and-injured sum
+// weigh by their score alone, as no toll of the period: weigh.go); stories
+// whose events reach into the period before those whose events ended
+// before it. A line per conflict
 // follows, as
 // CrisisWatch has it: deteriorated (a change for the worse, or a toll of 50
-// or more that not only parties to the fighting give), improved (a change for the better and none for the worse) or
+// or more that not only parties to the fighting give, told as the
+// period's own — no side's count of enemy fighters, no count of months, no
+// headline's sum), improved (a change for the better and none for the worse) or
 // unchanged, with its reason (a change for the worse, then another story's
-// toll of 50 or more when the period has one), and the stories per place. Then the
+// toll of 50 or more when the period has one; a count reported after its
+// events' days says so: "(Aleppo, 23 Sep 2016; reported 24 Sep 2016)"), and
+// the stories per place (a place once, however its stories name its area:
+// "Idlib" and "Idlib province"). Then the
 // stories, grouped by what they are about (story.Primary: the category of
 // their latest change of state, else the best-supported of talks, ceasefire
 // and humanitarian that a third of their reports carry, else violence); the
@@ -259,7 +267,10 @@
 // lead count, times its backing — half for each originator's line, a
 // quarter for a party's claim (its lines of one report once), at most
 // 1.5 — so that one outlet's relay of
-// a side's claim weighs less than a toll two bodies give; and up to 10 for
+// a side's claim weighs less than a toll two bodies give (a count of enemy
+// fighters an outlet gives in its own voice, "Over 60 terrorists were
+// killed", is such a claim, and a headline's sum of the killed and the
+// injured, "88 Killed & Injured", weighs as one: weigh.go); and up to 10 for
 // recency, falling by half every 24 hours since the story's latest
 // article. A story the subscriber was told of, with nothing new of note
 // but sources, loses 60. A talks story without a change of state that

@@ -470,6 +470,12 @@ func tollWeight(it *Item) float64 {
 		if backing == 0 {
 			backing = 0.5
 		}
+		if f.sideClaim() || f.sumCount() {
+			// A side's claim of its enemies' dead weighs as a party's
+			// claim, whoever relays it; a headline's sum of the killed
+			// and the injured weighs as no toll of its kind (weigh.go).
+			backing = min(backing, 0.25)
+		}
 		best = max(best, figureWeight*math.Log10(1+float64(n))*backing)
 	}
 	return best

@@ -113,8 +113,8 @@ func byToll(order []Item, inPeriod func(*Item) bool) {
 // truce's), or no count of the dead.
 func tollClass(it *Item) int {
 	f := mainFigure(it)
-	if it.Change != "" || it.Section == news.Talks || it.Section == news.Ceasefire || !it.reportsHarm() || f == nil || f.Kind != news.FigureKilled {
-		return -1
+	if it.Change != "" || it.Section == news.Talks || it.Section == news.Ceasefire || !it.reportsHarm() || f == nil || !f.tollSign() {
+		return -1 // a side's claim, a count of months or a headline's sum weighs by its score alone (weigh.go)
 	}
 	n := f.Value
 	if lc, ok := f.leadCount(); ok && lc.Value > 0 {
@@ -447,14 +447,16 @@ func violenceShare(violent, n int) string {
 // worstToll returns the item with the largest mass-casualty toll, those
 // whose events reach into the period (since) before those that ended
 // before it; nil when none reaches massToll. A toll only parties to the
-// fighting give (partyOnly) is none: their claim alone decides no trend.
+// fighting give (partyOnly) is none: their claim alone decides no trend;
+// nor is a side's count of its enemies' dead an outlet relays, a count of
+// months or a headline's sum of the killed and the injured (tollSign).
 func worstToll(items []*Item, since time.Time) (*Item, *ItemFigure) {
 	var best *Item
 	var bestFig *ItemFigure
 	inPeriod := func(it *Item) bool { return it.reaches(since) }
 	for _, it := range items {
 		f := mainFigure(it)
-		if f == nil || f.Kind != news.FigureKilled || f.Value < massToll || f.partyOnly() {
+		if f == nil || f.Value < massToll || f.partyOnly() || !f.tollSign() {
 			continue
 		}
 		if best == nil || (inPeriod(it) && !inPeriod(best)) || (inPeriod(it) == inPeriod(best) && f.Value > bestFig.Value) {
@@ -513,12 +515,27 @@ func overDays(f *ItemFigure) string {
 // tollWhere is where for a conflict's line that cites toll f of item it:
 // a period's toll is dated by its report, not as the day of its event
 // ("(Idlib, reported 2 Jun 2016)").
+//
+// A count reported on a day outside its events' days is dated by its
+// report too, as its figure line and its key development date it
+// ("civil defence: 92 (24 Sep)"): "(Aleppo, 23 Sep 2016; reported 24 Sep
+// 2016)", so that the line never gives one figure another day than its
+// item does.
 func tollWhere(it *Item, f *ItemFigure) string {
 	w := where(it)
-	if !f.period || it.Dates() == "" {
+	if it.Dates() == "" {
 		return w
 	}
-	return strings.Replace(w, it.Dates(), "reported "+it.Dates(), 1)
+	if f.period {
+		return strings.Replace(w, it.Dates(), "reported "+it.Dates(), 1)
+	}
+	if f.lead != nil && f.spread == nil && !f.AsOf.IsZero() && it.Events != nil && it.Change == "" {
+		d := reportDay(f.AsOf)
+		if d.Before(reportDay(it.Events.First)) || d.After(reportDay(it.Events.Last)) {
+			return strings.TrimSuffix(w, ")") + "; reported " + FormatDate(f.AsOf) + ")"
+		}
+	}
+	return w
 }
 
 // where is an item's place and days for a line of its conflict: "(Daraa,
@@ -539,24 +556,44 @@ func where(it *Item) string {
 	return ""
 }
 
-// placeCounts counts the items per place, most first, at most
+// placeSuffixes name a place's area by its town's or province's name:
+// "Idlib province", "Hama countryside" are counted with "Idlib", "Hama".
+var placeSuffixes = []string{" province", " governorate", " countryside", " city"}
+
+// placeKey is the name a conflict's line counts a place by: its name
+// without placeSuffixes, lower-cased.
+func placeKey(p string) string {
+	k := strings.ToLower(strings.TrimSpace(p))
+	for _, s := range placeSuffixes {
+		k = strings.TrimSuffix(k, s)
+	}
+	return k
+}
+
+// placeCounts counts the items per place (one place however its reports
+// name its area: placeKey), most first, at most
 // maxTrendPlaces, and the items it does not count there (of no place, or
 // of a place past the few): every item is counted once.
 func placeCounts(items []*Item) ([]PlaceCount, int) {
 	n := map[string]int{}
+	name := map[string]string{}
 	var order []string
 	for _, it := range items {
 		if it.Place == "" {
 			continue
 		}
-		if n[it.Place] == 0 {
-			order = append(order, it.Place)
+		k := placeKey(it.Place)
+		if n[k] == 0 {
+			order = append(order, k)
 		}
-		n[it.Place]++
+		n[k]++
+		if name[k] == "" || len(it.Place) < len(name[k]) {
+			name[k] = it.Place // "Idlib" for "Idlib" and "Idlib province"
+		}
 	}
 	var out []PlaceCount
-	for _, p := range order {
-		out = append(out, PlaceCount{Place: p, Stories: n[p]})
+	for _, k := range order {
+		out = append(out, PlaceCount{Place: name[k], Stories: n[k]})
 	}
 	slices.SortStableFunc(out, func(a, b PlaceCount) int { return cmp.Compare(b.Stories, a.Stories) })
 	if len(out) > maxTrendPlaces {
