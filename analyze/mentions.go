@@ -1248,8 +1248,8 @@ func livesFollow(toks []ftok, i int) bool {
 // casualties, not of either kind.
 func combinedBefore(toks []ftok, j int, k *figureKind) bool {
 	p := j - 1
-	if p >= 0 && (toks[p].w == "and" || toks[p].w == "or") {
-		p--
+	if p >= 0 && (toks[p].w == "and" || toks[p].w == "or" || toks[p].w == ",") {
+		p-- // "killing and injuring 40", "Kills, Injures 88"
 	}
 	if p < 0 {
 		return false
@@ -1966,12 +1966,22 @@ func pairedVerbs(toks []ftok, j int) bool {
 }
 
 // combinedCount reports "killed and injured", "dead or wounded", "killed,
-// wounded or captured": the count is of casualties, not deaths.
+// wounded or captured", "Killed & Injured": the count is of casualties, not
+// deaths.
 func combinedCount(toks []ftok, j int) bool {
-	if j+2 >= len(toks) {
+	if j+1 >= len(toks) {
 		return false
 	}
 	c := toks[j+1].w
+	if otherFigure(c) && toks[j].w != "lives" && !ownCountAfter(toks, j+2) {
+		// "88 Killed & Injured" ("&" is no token), "88 killed injured" of a
+		// feed that strips punctuation; not "claimed hundreds of lives
+		// wounded many others", whose comma was stripped
+		return true
+	}
+	if j+2 >= len(toks) {
+		return false
+	}
 	return (c == "and" || c == "or" || c == "," && listGoesOn(toks, j+2)) && otherFigure(toks[j+2].w) && !ownCountAfter(toks, j+3)
 }
 
