@@ -134,7 +134,7 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 			fig.Value, fig.Word, fig.Qualifier = 0, strings.ToLower(s.text[t.off:t.end]), news.Exact
 		}
 		fig.Who, fig.Unit = whoAfter(toks, i)
-		fig.Added = addedTo(toks, i, qn) && !upd && !tollNear(toks, i) && !otherKindBefore(toks, i-qn, k)
+		fig.Added = addedTo(toks, i, qn) && !upd && !tollNear(toks, i) && !otherKindBefore(toks, i-qn, k) && !listedCountBefore(toks, i-qn)
 		fig.Separate = separateActs(toks, i-qn)
 		if fig.Who != "" && mixedGroups(toks, i, end, v, fig.Who) {
 			fig.Who = "" // "19 fighters and four civilians", "25 troops and pro-government gunmen": no one group
@@ -571,6 +571,27 @@ func otherKindBefore(toks []ftok, i int, k *figureKind) bool {
 		if b := kindWords[toks[j].w]; b != 0 && b&k.bit == 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// listedCountBefore reports a count before token i of its sentence (a number
+// that is no year and no day of a month): "17 civilians were injured in
+// one district while another one was injured in the next", "killed 15
+// civilians and 27 fighters with another 10 bodies" tell the next part of
+// the sentence's own list, not people added to an earlier report's toll
+// (issue 10, fig43). With otherKindBefore, a count of another kind
+// before it is already no base.
+func listedCountBefore(toks []ftok, i int) bool {
+	for j := range toks[:max(i, 0)] {
+		t := toks[j]
+		if !t.isNum || t.amount || t.year || t.num <= 0 {
+			continue
+		}
+		if j+1 < len(toks) && isMonth(toks[j+1].w) || j > 0 && isMonth(toks[j-1].w) {
+			continue // "on 14 May", "May 14"
+		}
+		return true
 	}
 	return false
 }

@@ -280,7 +280,10 @@ func mainFigure(it *Item) *ItemFigure {
 }
 
 // figureShort is a figure's lead count as its originator gives it, with
-// the day of its report: "86 (SOHR, 14 Apr)".
+// the group its figure line gives it and the day of its report: "86 (SOHR,
+// 14 Apr)", "19 soldiers (SOHR, 12 Jul)" — a key line of "19" alone beside
+// the item's "SOHR: 19 soldiers" reads as the event's whole toll (issue 10,
+// fig43).
 func figureShort(f *ItemFigure) string {
 	if f.Spread != "" {
 		return f.Spread
@@ -293,7 +296,11 @@ func figureShort(f *ItemFigure) string {
 	if f.lead != nil {
 		at = f.AsOf // the lead's newest report (newItemFigure)
 	}
-	count := best.Text + overDays(f)
+	count := best.Text
+	if best.Who != "" {
+		count += " " + best.Who
+	}
+	count += overDays(f)
 	if best.By == "" {
 		if when := dated("", at, f.day); when != "" {
 			return count + " (" + when + ")"

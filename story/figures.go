@@ -331,7 +331,11 @@ func (m *Member) givenAt(s, text string) time.Time {
 	if p.IsZero() || s == "" {
 		return p
 	}
-	wd, ok := givenDayOf(lang.Words(s), countWordAt(s, text))
+	ws, at := lang.Words(s), countWordAt(s, text)
+	wd, ok := givenDayOf(ws, at)
+	if !ok {
+		wd, ok = initialDayOf(ws, at)
+	}
 	if !ok {
 		return p
 	}
@@ -380,6 +384,59 @@ func CountQuote(s, text string) string {
 
 // quoteRune reports a double quotation mark.
 func quoteRune(r rune) bool { return r == '"' || r == '“' || r == '”' }
+
+// initialDayOf is the day a count told as an initial or earlier toll was
+// given ("reported the airstrikes on Saturday with an initial death toll
+// of 47", "updating an earlier toll on Sunday evening of 15"), for the count
+// at word at: the weekday nearest before it in its sentence, else the
+// first after it (the update's: "an initial toll of 47 was later updated
+// to 82 on Sunday"; the initial count was given no later). A report that
+// recalls a first count gave it on no day of its own: dated by the report,
+// it stood after the update it preceded (issue 10, fig43: "47 (27 Jun);
+// at least 82 (26 Jun)"). False for a count not told as initial.
+func initialDayOf(ws []string, at int) (time.Weekday, bool) {
+	if at < 0 || at >= len(ws) || !initialCount(ws, at) || slices.ContainsFunc(ws, lang.IsYear) {
+		return 0, false
+	}
+	for k := at - 1; k >= 0; k-- {
+		if wd, ok := lang.Weekday(ws[k]); ok {
+			return wd, true
+		}
+	}
+	for _, w := range ws[at+1:] {
+		if wd, ok := lang.Weekday(w); ok {
+			return wd, true
+		}
+	}
+	return 0, false
+}
+
+// initialCount reports a count at word at told as a first or earlier toll:
+// "initially" a few words before it ("initially put the toll at 20"), or
+// "initial", "preliminary", "earlier", "previous" or "first" before a toll's
+// noun ("an initial death toll of 47", "an earlier toll on Sunday evening
+// of 15"), not "the first of 12 convoys".
+func initialCount(ws []string, at int) bool {
+	for k := max(at-initialReach, 0); k < at; k++ {
+		switch ws[k] {
+		case "initially":
+			return true
+		case "initial", "preliminary", "earlier", "previous", "first":
+			for m := k + 1; m < at && m <= k+3; m++ {
+				if tollNouns[ws[m]] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// initialReach is how many words before a count initialCount reads.
+const initialReach = 7
+
+// tollNouns name a count as a toll.
+var tollNouns = map[string]bool{"toll": true, "tolls": true, "count": true, "tally": true, "figure": true, "estimate": true}
 
 // givenVerbs tell that a figure was given, surfaced or claimed; a weekday
 // right after one of them ("said on Monday", "surfaced late Wednesday")
