@@ -1115,6 +1115,17 @@ func listItem(text string) bool {
 var actVerbs = set(`has had have is was were will would said says pledged gave gives provided provides
 contributed contributes announced donated dedicated committed allocated reported recorded registered counted confirmed`)
 
+// namesAny reports whether sentence s writes any of the lower-case names.
+func namesAny(s *sentence, names []string) bool {
+	low := strings.ToLower(s.text)
+	for _, n := range names {
+		if strings.Contains(low, n) {
+			return true
+		}
+	}
+	return false
+}
+
 // otherScope reports whether sentence s gives the world's or a region's
 // figure ("Globally, there have been 75 million cases", "the world's
 // worst hit country", "In the region, 3 million people") where the count
@@ -1133,14 +1144,8 @@ func otherScope(q *Question, s *sentence) bool {
 			return false // a province, a city: "the region" may be it
 		}
 	}
-	if len(asked) == 0 {
+	if len(asked) == 0 || namesAny(s, asked) {
 		return false
-	}
-	low := strings.ToLower(s.text)
-	for _, n := range asked {
-		if strings.Contains(low, n) {
-			return false
-		}
 	}
 	qlow := strings.ToLower(q.Text)
 	world := !strings.Contains(qlow, "global") && !strings.Contains(qlow, "world")
@@ -1182,14 +1187,8 @@ func otherCountryActs(q *Question, s *sentence) bool {
 			}
 		}
 	}
-	if len(asked) == 0 {
+	if len(asked) == 0 || namesAny(s, asked) {
 		return false
-	}
-	low := strings.ToLower(s.text)
-	for _, n := range asked {
-		if strings.Contains(low, n) {
-			return false
-		}
 	}
 	for i := 0; i < len(s.toks) && i < 4; i++ {
 		t := s.toks[i]
