@@ -422,8 +422,8 @@ func scoreSpans(q *Question, cands []candidate, df map[string]int, fl int) []pic
 			if dayIsAsked && otherDay(day, s) {
 				other = wOtherCount // another day's toll
 			}
-			if q.Type == TypeCount && otherCountryActs(q, s) {
-				other = wOtherCount // another state's gift or toll
+			if q.Type == TypeCount && (otherCountryActs(q, s) || otherScope(q, s)) {
+				other = wOtherCount // another state's gift or toll, the world's or the region's
 			}
 			if otherPeriod(q, c) {
 				other += wOtherCount // another period's issue of a series, whatever its sentence says
@@ -1113,7 +1113,60 @@ func listItem(text string) bool {
 // actVerbs follow a sentence's subject when it acts or speaks ("Kuwait had
 // dedicated", "Norway pledged").
 var actVerbs = set(`has had have is was were will would said says pledged gave gives provided provides
-contributed contributes announced donated dedicated committed allocated`)
+contributed contributes announced donated dedicated committed allocated reported recorded registered counted confirmed`)
+
+// namesAny reports whether sentence s writes any of the lower-case names.
+func namesAny(s *sentence, names []string) bool {
+	low := strings.ToLower(s.text)
+	for _, n := range names {
+		if strings.Contains(low, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherScope reports whether sentence s gives the world's or a region's
+// figure ("Globally, there have been 75 million cases", "the world's
+// worst hit country", "In the region, 3 million people") where the count
+// question asks about a country (one or more, no smaller place) the
+// sentence does not name: a country's report sets the world's and its
+// region's totals beside its own, which the question asks for. A question
+// that asks about the world or a region itself ("globally", "regional")
+// is not told off its scope.
+func otherScope(q *Question, s *sentence) bool {
+	var asked []string
+	for _, n := range q.Names {
+		switch {
+		case lang.IsCountry(n):
+			asked = append(asked, strings.ToLower(strings.TrimPrefix(n, "the ")))
+		case placeName(n):
+			return false // a province, a city: "the region" may be it
+		}
+	}
+	if len(asked) == 0 || namesAny(s, asked) {
+		return false
+	}
+	qlow := strings.ToLower(q.Text)
+	world := !strings.Contains(qlow, "global") && !strings.Contains(qlow, "world")
+	region := !strings.Contains(qlow, "region")
+	for i, t := range s.toks {
+		w := strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s")
+		switch {
+		case world && (w == "globally" || w == "worldwide" || w == "world-wide"):
+			return true
+		case world && w == "world" && i > 0 && s.toks[i-1].low == "the" &&
+			(i+1 == len(s.toks) || !isCapitalized(s.toks[i+1])): // "the world's", not "the World Bank"
+			return true
+		case region && (t.low == "regionally" || t.low == "region-wide"):
+			return true
+		case region && t.low == "region" && i > 0 && s.toks[i-1].low == "the" &&
+			(i+1 == len(s.toks) || s.toks[i+1].low != "of"): // "in the region", not "the region of Afar"
+			return true
+		}
+	}
+	return false
+}
 
 // otherCountryActs reports whether sentence s opens on a country acting
 // ("Moreover, Kuwait had dedicated $50 million") where the count question's
@@ -1134,14 +1187,8 @@ func otherCountryActs(q *Question, s *sentence) bool {
 			}
 		}
 	}
-	if len(asked) == 0 {
+	if len(asked) == 0 || namesAny(s, asked) {
 		return false
-	}
-	low := strings.ToLower(s.text)
-	for _, n := range asked {
-		if strings.Contains(low, n) {
-			return false
-		}
 	}
 	for i := 0; i < len(s.toks) && i < 4; i++ {
 		t := s.toks[i]

@@ -63,7 +63,7 @@ func readNumber(s *sentence, i int) (float64, int, bool) {
 // token read.
 func numberWords(s *sentence, i int) (float64, int) {
 	total, group, j := 0.0, wordValue(s.toks[i].low), i
-	for j+1 < len(s.toks) && plainGap(s, j) {
+	for j+1 < len(s.toks) && (plainGap(s, j) || scaleComma(s, j)) {
 		k := j + 1
 		if s.toks[k].low == "and" && k+1 < len(s.toks) && plainGap(s, k) && hundreds(s.toks[j].low) {
 			k++ // "two hundred and fifty", "Nine-hundred and eighteen"
@@ -83,6 +83,62 @@ func numberWords(s *sentence, i int) (float64, int) {
 		j = k
 	}
 	return total + group, j
+}
+
+// scaleComma reports whether a comma after token j, a scale of a thousand
+// or more, goes on with the number's smaller groups ("nine thousand, two
+// hundred sixty-six"): the next word is a number below a thousand not
+// itself scaled by a thousand or more ("one thousand, two thousand" is a
+// list).
+func scaleComma(s *sentence, j int) bool {
+	if j+1 >= len(s.toks) || strings.TrimSpace(s.text[s.toks[j].end:s.toks[j+1].start]) != "," {
+		return false
+	}
+	if m, ok := lang.Scale(s.toks[j].low); !ok || m < 1000 {
+		return false
+	}
+	if n := wordValue(s.toks[j+1].low); n == 0 || n >= 1000 {
+		return false
+	}
+	k := j + 2
+	for ; k < len(s.toks) && plainGap(s, k-1) && wordValue(s.toks[k].low) > 0; k++ {
+		if m, ok := lang.Scale(s.toks[k].low); ok && m >= 1000 {
+			return false
+		}
+	}
+	return true
+}
+
+// bracketDigits reads the figure a report writes in digits in brackets
+// right after the same figure in words, ending at token j ("five hundred
+// thousand seven hundred thirteen (500,713)", "nine thousand, two hundred
+// sixty-six (9 266)": groups of three also set apart by spaces): one
+// figure, not two. It returns the digits' value and their last token.
+func bracketDigits(s *sentence, j int) (float64, int, bool) {
+	k := j + 1
+	if k >= len(s.toks) || !isNumber(s.toks[k]) || strings.TrimSpace(s.text[s.toks[j].end:s.toks[k].start]) != "(" {
+		return 0, j, false
+	}
+	v, e, ok := readNumber(s, k)
+	if !ok {
+		return 0, j, false
+	}
+	for e == k && len(s.toks[k].low) <= 3 && e+1 < len(s.toks) && len(s.toks[e+1].low) == 3 && isNumber(s.toks[e+1]) &&
+		s.text[s.toks[e].end:s.toks[e+1].start] == " " {
+		n, _ := strconv.ParseFloat(s.toks[e+1].low, 64)
+		v, k, e = v*1000+n, e+1, e+1
+	}
+	if !strings.HasPrefix(s.text[s.toks[e].end:], ")") {
+		return 0, j, false
+	}
+	return v, e, true
+}
+
+// closedGap reports whether only a closing bracket and spaces separate
+// tokens i and i+1.
+func closedGap(s *sentence, i int) bool {
+	gap := strings.TrimSpace(s.text[s.toks[i].end:s.toks[i+1].start])
+	return gap == ")"
 }
 
 // decimals adds to v, the figure read up to token j, the decimals after
@@ -219,12 +275,18 @@ func countSpans(q *Question, s *sentence) []span {
 			i = j
 			continue
 		}
+		closed := -1 // the last digit of the same figure in brackets after its words
+		if words := !isNumber(t) && codeAmount(t.low) == 0 && !gluedFigureOK(t.low); words {
+			if dv, e, ok := bracketDigits(s, j); ok {
+				v, j, closed = dv, e, e
+			}
+		}
 		sp := span{from: qualifierBefore(s, i), to: j, value: v, typed: true, bonus: 0.05}
 		if r := rangeStart(s, i); r < i && sp.from == i {
 			sp.from = r // "between two and four hours": the range, not its end
 		}
 		for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
-			if !plainGap(s, k-1) {
+			if !plainGap(s, k-1) && (k-1 != closed || !closedGap(s, k-1)) {
 				break
 			}
 			if countsUnit(q, s.toks[k].stem) || k == j+1 && othersCount(q, s.toks[k].low) {
@@ -263,6 +325,9 @@ func countSpans(q *Question, s *sentence) []span {
 		}
 		to := sp.to
 		money, share := withCurrency(s, &sp, i)
+		if closed >= 0 && sp.to == closed {
+			sp.text += ")" // "five hundred (500)": the bracket closed
+		}
 		if e := unitEnd(q, s, to); e > to && sp.to == to && !money && !share {
 			sp.text = joinSpan(s, sp.from, e) // "89 community centres": the whole of what is counted, scored on its first word
 		}
@@ -281,7 +346,7 @@ func countSpans(q *Question, s *sentence) []span {
 			sp.bonus -= wIncrement // "an additional 685 families since the previous report" is no total
 		}
 		sp.bonus += periodFit(q, s, i, j) + baselineFit(q, s, i) // "874,000 in November, up from 837,000 in September"
-		if !isNumber(t) && codeAmount(t.low) == 0 && !gluedFigureOK(t.low) {
+		if !isNumber(t) && codeAmount(t.low) == 0 && !gluedFigureOK(t.low) && closed < 0 {
 			sp.text += fmt.Sprintf(" (%s)", strconv.FormatFloat(v, 'f', -1, 64))
 		}
 		out = append(out, sp)
