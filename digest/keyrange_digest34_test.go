@@ -19,8 +19,7 @@ import (
 // ("SOHR: 75 civilians killed"). Invented stories.
 func TestKeyRangeKeepsTheGroup(t *testing.T) {
 	v := []news.Category{news.Violence}
-	families := weighLine("state media", "stateagency", false, 6, "", "Six families were killed in the shelling, state media said.")
-	families.Steps[0].Unit = "families"
+	families := familiesLine("state media", "stateagency", 6)
 	d := weighWeek(t, memStories{
 		{ID: 1, Headline: "Tunnel blast under army post in old city", Categories: v, LastSeen: weighAt,
 			Sources: weighSources(1, "wire", "daily"), Places: weighPlace("Aleppo"),
@@ -36,6 +35,9 @@ func TestKeyRangeKeepsTheGroup(t *testing.T) {
 		{ID: 4, Headline: "Air raids on market town", Categories: v, LastSeen: weighAt,
 			Sources: weighSources(4, "wire"), Places: weighPlace("Idlib"),
 			Figures: weighKilled(75, weighLine("SOHR", "wire", false, 75, "civilians", "Air raids killed 75 civilians, SOHR said."))},
+		{ID: 5, Headline: "Families buried under rubble after raid", Categories: v, LastSeen: weighAt,
+			Sources: weighSources(5, "radio", "stateagency"), Places: weighPlace("Homs"),
+			Figures: weighKilled(15, familiesLine("SOHR", "radio", 15), familiesLine("state media", "stateagency", 6))},
 	})
 	key := map[int64]string{}
 	for _, k := range d.Key {
@@ -48,6 +50,7 @@ func TestKeyRangeKeepsTheGroup(t *testing.T) {
 		{1, "killed: 8 (state media, 7 May) to 19 soldiers (SOHR, 7 May))"},
 		{2, "killed: 19 soldiers (SOHR, 7 May))"},
 		{3, "killed: 40 (SOHR, 7 May))"},
+		{5, "killed: 6 families (state media, 7 May) to 15 families (SOHR, 7 May))"},
 	} {
 		got, ok := key[tt.id]
 		switch {
@@ -92,4 +95,10 @@ func TestTrendRangeKeepsTheGroup(t *testing.T) {
 	if want := "40 (civil defence) to 90 civilians (SOHR) killed (Idlib, 7 May 2021)"; d.Trends[0].Reason != want {
 		t.Errorf("trend reason %q, want %q", d.Trends[0].Reason, want)
 	}
+}
+
+func familiesLine(orig, outlet string, v int64) news.FigureLine {
+	l := weighLine(orig, outlet, false, v, "", "Whole families were killed in the raid, "+orig+" said.")
+	l.Steps[0].Unit = "families"
+	return l
 }
