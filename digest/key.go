@@ -486,8 +486,10 @@ func (f *ItemFigure) partyOnly() bool {
 	return len(f.Latest) > 0
 }
 
-// tollText says a toll with who gives it: "SOHR: 86 killed", or "Daily
-// Sabah reports 92 killed" when no originator is named.
+// tollText says a toll with who gives it and the group it counts, as the
+// key line cites it (figureShort): "SOHR: 86 killed", "civil defence: 92
+// civilians killed", or "Daily Sabah reports 92 killed" when no originator
+// is named.
 func tollText(f *ItemFigure) string {
 	if f.spread != nil {
 		return f.spread.text(nil) + " killed" // the reason dates itself
@@ -500,7 +502,11 @@ func tollText(f *ItemFigure) string {
 	if best.PartyClaim && by != "" {
 		by += " (a party to the fighting)"
 	}
-	killed := best.Text + " killed" + overDays(f)
+	count := best.Text
+	if best.Who != "" {
+		count += " " + best.Who
+	}
+	killed := count + " killed" + overDays(f)
 	switch {
 	case best.By == "":
 		return killed

@@ -270,9 +270,10 @@ func spread(f news.StoryFigure, l news.FigureLine, told []int64) *spreadEnds {
 		if o.Originator == "" {
 			continue
 		}
-		if st, ok := standing(o); ok && st.Who == lead.Who && !st.Added && !lead.Added && !st.Separate && !lead.Separate {
+		if st, ok := standing(o); ok && st.Who == lead.Who && st.Unit == lead.Unit && !st.Added && !lead.Added && !st.Separate && !lead.Separate {
 			// a group's count and a total (or another group's) are no
-			// ends of one range: "12 civilians" to "40" is not a spread
+			// ends of one range: "12 civilians" to "40" is not a
+			// spread, nor "6 families" to "40"
 			ends = append(ends, end{st, o})
 		}
 	}
@@ -315,6 +316,10 @@ func spread(f news.StoryFigure, l news.FigureLine, told []int64) *spreadEnds {
 	if hi.st.Low > 0 && hi.st.Low < hi.st.Value {
 		e.hi = news.Figure{Value: hi.st.Value}
 	}
+	e.lo.Unit, e.hi.Unit = lead.Unit, lead.Unit // "6 to 9 families": both ends count families
+	if lead.Unit == "" {
+		e.who = lead.Who // the group both ends count, as the lead's key line gives it (figureShort)
+	}
 	return e
 }
 
@@ -330,6 +335,9 @@ type spreadEnds struct {
 	lo, hi     news.Figure
 	loBy, hiBy string
 	loAt, hiAt time.Time
+	// who is the group both ends count ("soldiers"), "" for a total or
+	// a unit the counts' text names.
+	who string
 }
 
 // inText puts the spread in place of the story's range in a figure's
@@ -356,13 +364,21 @@ func (e *spreadEnds) inText(text, lead string) string {
 
 // text says the spread, each end dated by its report as day writes it
 // (undated for nil: a trend's reason dates itself): "more than 40 (SOHR,
-// 12 Apr) to 1,300 (opposition, a party to the fighting, 13 Apr)".
+// 12 Apr) to 1,300 (opposition, a party to the fighting, 13 Apr)"; the
+// group both ends count is said once, after the high end, as in "8 to 19
+// soldiers": "8 (state media, 12 Jul) to 19 soldiers (SOHR, 12 Jul)" —
+// a key or conflict line of "8 to 19" alone reads as the event's whole
+// toll (issue 10, issue 13 item 7).
 func (e *spreadEnds) text(day func(time.Time) string) string {
 	if e == nil {
 		return ""
 	}
+	hi := story.FigureText(e.hi)
+	if e.who != "" {
+		hi += " " + e.who
+	}
 	return story.FigureText(e.lo) + " (" + dated(e.loBy, e.loAt, day) + ") to " +
-		story.FigureText(e.hi) + " (" + dated(e.hiBy, e.hiAt, day) + ")"
+		hi + " (" + dated(e.hiBy, e.hiAt, day) + ")"
 }
 
 // dated is who gave a count and, when known, the day of its report as

@@ -181,7 +181,7 @@ func TestTrendTollDatedAsItsLine(t *testing.T) {
 	if len(d.Trends) != 1 {
 		t.Fatalf("trends = %+v", d.Trends)
 	}
-	if want := "SOHR: 75 killed (Douma, 5 May 2021; reported 7 May 2021)"; d.Trends[0].Reason != want {
+	if want := "SOHR: 75 civilians killed (Douma, 5 May 2021; reported 7 May 2021)"; d.Trends[0].Reason != want {
 		t.Errorf("reason = %q, want %q", d.Trends[0].Reason, want)
 	}
 }
