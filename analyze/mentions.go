@@ -1994,7 +1994,7 @@ func combinedCount(toks []ftok, j int) bool {
 		return false
 	}
 	c := toks[j+1].w
-	if otherFigure(c) && toks[j].w != "lives" && !ownCountAfter(toks, j+2) {
+	if (injuredKind.after[c] || injuredKind.before[c]) && toks[j].w != "lives" && !ownCountAfter(toks, j+2) {
 		// "88 Killed & Injured" ("&" is no token), "88 killed injured" of a
 		// feed that strips punctuation; not "claimed hundreds of lives
 		// wounded many others", whose comma was stripped
