@@ -59,8 +59,8 @@ func readNumber(s *sentence, i int) (float64, int, bool) {
 // numberWords reads a number written in words from token i ("two hundred
 // and fifty", "five hundred thousand seven hundred thirteen"): a scale of a
 // thousand or more closes the group before it, "hundred" multiplies the
-// group, and other words (also "nine-hundred") add to it. It returns the value and the last
-// token read.
+// group, and other words (also "nine-hundred") add to it. It returns the
+// value and the last token read.
 func numberWords(s *sentence, i int) (float64, int) {
 	total, group, j := 0.0, wordValue(s.toks[i].low), i
 	for j+1 < len(s.toks) && (plainGap(s, j) || scaleComma(s, j)) {
