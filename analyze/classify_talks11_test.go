@@ -40,3 +40,18 @@ func TestTalksEnvoyAsSpeaker(t *testing.T) {
 		{"The special envoy accused the government of stalling the peace negotiations.", true},
 	})
 }
+
+// TestTalksGovernmentAtHome: talks to form a government at home, and the
+// early elections they would avoid, are domestic politics (the labelling
+// guide: no talks); a war's sides agreeing a government of national unity
+// in a peace deal stay talks.
+func TestTalksGovernmentAtHome(t *testing.T) {
+	checkEvidence(t, fTalks, 0.5, []evidenceCase{
+		{"The prime minister asked the Green Party to open talks on joining the cabinet, a step that would head off early elections.", false},
+		{"Coalition peace talks began on Tuesday between the Liberal party and the premier.", false},
+		{"The two parties are negotiating to form a coalition after the vote.", false},
+		{"Snap elections loom as talks between the ruling party and its partners stall.", false},
+		{"The rebels and the government signed a peace deal that sets up a unity government.", true},
+		{"Rebel leaders met the president to discuss a transitional government.", true},
+	})
+}
