@@ -274,13 +274,21 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		lex.match(masked, &w, nil)
 		sc.w[fTalks] = w[fTalks]
 	}
-	if masked, ok := genevaSeat(ws); ok {
+	for _, mask := range talksMasks {
 		// "Geneva/Damascus (ICRC) –", "OCHA Geneva, +41 ...", "the
 		// Geneva Conventions": the city where an agency sits or dates its
-		// statement, or the name of the law of war, is no venue of talks.
-		var w weights
-		lex.match(masked, &w, nil)
-		sc.w[fTalks] = min(sc.w[fTalks], w[fTalks])
+		// statement, or the name of the law of war, is no venue of talks;
+		// nor is the Red Cross's head of delegation a side's team, nor an
+		// envoy who accuses or says something a mediator at work (issue
+		// 14, h-talks11). The sentence's talks, and the parley that two
+		// sides named in it would make talks (sidesParley), are what its
+		// other words hold.
+		if masked, ok := mask(ws); ok {
+			var w weights
+			lex.match(masked, &w, nil)
+			sc.w[fTalks] = min(sc.w[fTalks], w[fTalks])
+			sc.w[fParley] = min(sc.w[fParley], w[fParley])
+		}
 	}
 	sc.sides = sidesParley(&sc.w, &sp, ws, hs, text, year)
 	if sc.w[fCeasefire] >= 0.5 && sc.w[fHypo] < 0.5 && freesCaptives(ws) {
@@ -1508,17 +1516,16 @@ func citedResolution(ws []string, hs []*head) ([]string, bool) {
 	return append(out, ws[at+2:]...), true
 }
 
-// genevaSeat returns ws with each "geneva" that names no venue of talks
-// left out: the Geneva Conventions; the seat of an agency named within two
-// words of it ("ICRC Geneva", "Geneva/Damascus (ICRC)", "Head of OCHA in
-// Geneva", "the United Nations Office at Geneva"); a dateline's city, a
-// date or the country right after it ("Geneva, 22 December 2017 –",
-// "Geneva, Switzerland"). Talks in Geneva are told with talks' own words
-// ("the Geneva talks", "negotiations in Geneva"), which keep their weight.
-func genevaSeat(ws []string) ([]string, bool) {
+// talksMasks each return a sentence's words with those left out that name
+// no talks where they stand, and whether any were (newScoredIn).
+var talksMasks = [...]func([]string) ([]string, bool){genevaSeat, officeDelegation, envoySpeaker}
+
+// maskWhere returns ws with each word at which at reports true left out,
+// and whether any was.
+func maskWhere(ws []string, at func(i int) bool) ([]string, bool) {
 	var out []string
-	for i, w := range ws {
-		if w != "geneva" || !agencyGeneva(ws, i) {
+	for i := range ws {
+		if !at(i) {
 			continue
 		}
 		if out == nil {
@@ -1527,6 +1534,88 @@ func genevaSeat(ws []string) ([]string, bool) {
 		out[i] = ""
 	}
 	return out, out != nil
+}
+
+// officeDelegation returns ws with each "delegation" left out that is an
+// agency's office or a visiting group of lawmakers, no side's team at
+// talks: "Head of Delegation", or a word within two before it or three
+// after it names the office or the visitors ("Head of Delegation for the
+// ICRC", "the regional delegation", "the EU delegation", "a delegation of
+// French parliamentarians", "a congressional delegation"). A side's
+// delegation ("the rebel delegation", "the head of the rebel delegation")
+// keeps its weight, and talks told with their own words beside an
+// office's ("said the parties had agreed to exchange prisoners") keep
+// theirs.
+func officeDelegation(ws []string) ([]string, bool) {
+	return maskWhere(ws, func(i int) bool {
+		if ws[i] != "delegation" && ws[i] != "delegations" {
+			return false
+		}
+		if i >= 2 && ws[i-1] == "of" && (ws[i-2] == "head" || ws[i-2] == "heads") {
+			return true // "Head of Delegation" (the head of the rebel delegation is its negotiator)
+		}
+		for k := max(0, i-2); k < len(ws) && k <= i+3; k++ {
+			if delegationOffices[ws[k]] {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// delegationOffices are the words that make a delegation an office or a
+// visit (officeDelegation).
+var delegationOffices = map[string]bool{
+	"regional": true, "sub-delegation": true,
+	"icrc": true, "ifrc": true, "cross": true, "crescent": true, "eu": true, "union's": true,
+	"parliamentarians": true, "parliamentary": true, "congressional": true, "lawmakers": true, "mps": true,
+}
+
+// envoySpeaker returns ws with its envoys and diplomats left out when the
+// sentence tells one of them accusing, criticising or saying something
+// ("Israeli envoy accuses UNRWA workers of Hamas links", "the Iraq war has
+// done little to halt terrorism, Kofi Annan said"): the title names who
+// speaks, not a mediation at work. Talks told with their own words beside
+// it ("the envoy said the sides agreed to resume talks") keep their
+// weight.
+func envoySpeaker(ws []string) ([]string, bool) {
+	speaks := false
+	for _, w := range ws {
+		if speakVerbs[w] {
+			speaks = true
+			break
+		}
+	}
+	if !speaks {
+		return nil, false
+	}
+	return maskWhere(ws, func(i int) bool { return envoyWords[ws[i]] })
+}
+
+// envoyWords are the titles and names of a war's go-betweens that the
+// lexicon's talks cues hold (envoySpeaker).
+var envoyWords = map[string]bool{
+	"envoy": true, "envoys": true, "diplomat": true, "diplomats": true, "annan": true, "mistura": true, "brahimi": true,
+}
+
+// speakVerbs tell a statement, an accusation or a criticism (envoySpeaker).
+var speakVerbs = map[string]bool{
+	"accuses": true, "accused": true, "accusing": true, "criticizes": true, "criticises": true,
+	"criticized": true, "criticised": true, "criticizing": true, "criticising": true,
+	"slams": true, "slammed": true, "blasts": true, "blasted": true, "lambasts": true, "lambasted": true,
+	"condemns": true, "condemned": true, "denounces": true, "denounced": true,
+	"said": true, "says": true, "told": true,
+}
+
+// genevaSeat returns ws with each "geneva" that names no venue of talks
+// left out: the Geneva Conventions; the seat of an agency named within two
+// words of it ("ICRC Geneva", "Geneva/Damascus (ICRC)", "Head of OCHA in
+// Geneva", "the United Nations Office at Geneva"); a dateline's city, a
+// date or the country right after it ("Geneva, 22 December 2017 –",
+// "Geneva, Switzerland"). Talks in Geneva are told with talks' own words
+// ("the Geneva talks", "negotiations in Geneva"), which keep their weight.
+func genevaSeat(ws []string) ([]string, bool) {
+	return maskWhere(ws, func(i int) bool { return ws[i] == "geneva" && agencyGeneva(ws, i) })
 }
 
 // agencyGeneva reports whether the "geneva" of ws[i] is an agency's seat,
