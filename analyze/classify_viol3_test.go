@@ -53,3 +53,37 @@ func TestViolenceOfCaptivesNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestViolenceAsObjectOfOtherNews: an earlier attack named as what someone
+// had a role in, knew or told of, or apologises for ("accused two guards of
+// involvement in the March raid", "had no foreknowledge of the ambush",
+// "apologised for the riots that killed 12") is the context of the news,
+// not an attack reported; an attack told before such a phrase stays news.
+func TestViolenceAsObjectOfOtherNews(t *testing.T) {
+	for _, tt := range []struct {
+		name, title, text string
+		violence          bool
+	}{
+		{"accused of involvement in", "Kenya to bar refugee agency from Dadaab camps after the war",
+			"Kenya will seek to bar the refugee agency from the Dadaab camps after the war, its interior minister said, after Kenya accused several agency staff of involvement in al-Shabaab's March raid on Garissa.", false},
+		{"no foreknowledge of", "",
+			"Reuters said it had no foreknowledge of the al-Shabaab ambush, although its cameramen appeared beside the fighters from the first minutes they crossed the border near Mandera. " +
+				"The agency published a statement on Thursday.", false},
+		{"apologised for", "",
+			"The junta's leader, Col. Amadou Sissoko, apologised for the mutiny and the five days of unrest that killed at least 12 people in Bamako. " +
+				"Regional mediators proposed an election date.", false},
+		{"the attack told before", "",
+			"Al-Shabaab fighters attacked a police post near Mandera on Monday, killing four officers, and Kenya accused two guards of involvement in the raid. " +
+				"The police chief visited the post.", true},
+	} {
+		an := Analyze(&news.Article{Title: tt.title, Text: tt.text})
+		if an.Relevance == nil || !an.Relevance.Relevant {
+			t.Errorf("%s: not read as war news (%+v)", tt.name, an.Relevance)
+			continue
+		}
+		if got := an.Has(news.Violence); got != tt.violence {
+			t.Errorf("%s: violence %v, want %v (%v; scores %v; evidence %s)", tt.name, got, tt.violence, an.Categories, an.Scores,
+				strings.Join(an.Evidence[news.Violence], " | "))
+		}
+	}
+}
