@@ -87,3 +87,33 @@ func TestViolenceAsObjectOfOtherNews(t *testing.T) {
 		}
 	}
 }
+
+// TestViolenceToCome: violence promised, vowed or threatened ("we will
+// resume the offensive in Darfur as soon as the truce expires", "the
+// militia threatened 'crushing strikes'") is no attack reported, as violence
+// feared is not; an attack told with its dead stays news whatever is
+// promised beside it.
+func TestViolenceToCome(t *testing.T) {
+	for _, tt := range []struct {
+		name, title, text string
+		violence          bool
+	}{
+		{"a commander's vow", "Breaking | RSF commander: \u201cWe will resume the offensive on El Fasher to free our prisoners as soon as the three-day truce expires.\u201d", "", false},
+		{"a threat", "",
+			"The RSF spokesman threatened 'crushing strikes' against the army in Darfur over the blockade of its supply lines. " +
+				"Mediators in Jeddah said talks would go on.", false},
+		{"a vow beside the dead", "",
+			"The RSF vowed revenge after army shelling killed 14 of its fighters near El Fasher on Sunday. " +
+				"Mediators in Jeddah said talks would go on.", true},
+	} {
+		an := Analyze(&news.Article{Title: tt.title, Text: tt.text})
+		if an.Relevance == nil || !an.Relevance.Relevant {
+			t.Errorf("%s: not read as war news (%+v)", tt.name, an.Relevance)
+			continue
+		}
+		if got := an.Has(news.Violence); got != tt.violence {
+			t.Errorf("%s: violence %v, want %v (%v; scores %v; evidence %s)", tt.name, got, tt.violence, an.Categories, an.Scores,
+				strings.Join(an.Evidence[news.Violence], " | "))
+		}
+	}
+}

@@ -433,6 +433,13 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		// reports (issue 14, h-viol3: fignews and AG News fit halves).
 		sc.w[fViolence] = min(sc.w[fViolence], chronicCap)
 	}
+	if sc.w[fViolence] > 0.3 && violenceToCome(ws, &sp) {
+		// "We will return to the attack once the truce ends", "the
+		// ministry declared it will use artillery to repel any attack",
+		// "threatened merciless strikes": violence promised or
+		// threatened is no attack reported, as violence feared is not.
+		sc.w[fViolence] = min(sc.w[fViolence], 0.3)
+	}
 	if sc.w[fViolence] > chronicCap && periodRecord(ws) && !lang.TellsEscalation(ws) {
 		// "From October 2016 to September 2017, almost 8,900
 		// conflict-related incidents, including airstrikes and shelling,
@@ -1459,6 +1466,36 @@ func captivesNamed(ws []string) bool {
 			}
 		}
 		if !violentWithout(ws, func(k int) bool { return k >= start && k < end }) {
+			return true
+		}
+	}
+	return false
+}
+
+// vowWords tell violence to come: a future, a threat or a vow.
+var vowWords = map[string]bool{"will": true, "shall": true, "threatened": true, "threatens": true, "threaten": true,
+	"vowed": true, "vows": true, "vow": true}
+
+// vowReach is how many words before the first violence cue a vow word may
+// stand ("will return to the attack", "threatened 'merciless strikes'").
+const vowReach = 4
+
+// violenceToCome reports a sentence whose violence cues all follow a word
+// of violence to come (vowWords) within vowReach words of the first, with
+// no dead or hurt in it: "we will strike you soon", "it will use
+// artillery and missiles".
+func violenceToCome(ws []string, sp *spans) bool {
+	first := int(sp.first[fViolence])
+	if first <= 0 {
+		return false
+	}
+	for _, w := range ws {
+		if deathWords[w] || w == "wounded" || w == "casualties" || w == "wounding" {
+			return false
+		}
+	}
+	for i := max(0, first-vowReach); i < first; i++ {
+		if vowWords[ws[i]] {
 			return true
 		}
 	}
