@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -19,10 +18,7 @@ import (
 // told ("gunmen abducted four engineers on Monday", a headline's "Four
 // engineers kidnapped in Borno state") and captives killed stay violence.
 func TestViolenceOfCaptivesNamed(t *testing.T) {
-	for _, tt := range []struct {
-		name, title, text string
-		violence          bool
-	}{
+	checkCategory(t, []categoryCase{
 		{"the families of those abducted", "",
 			"For the families of those abducted by Boko Haram, Friday marks six months of waiting. " +
 				"They gathered outside the governor's office with photographs.", false},
@@ -41,17 +37,7 @@ func TestViolenceOfCaptivesNamed(t *testing.T) {
 		{"captives killed", "",
 			"The bodies of six men abducted by Boko Haram last week were found on Tuesday near Kerewa, Borno state, police said. " +
 				"Their families had paid a ransom.", true},
-	} {
-		an := Analyze(&news.Article{Title: tt.title, Text: tt.text})
-		if an.Relevance == nil || !an.Relevance.Relevant {
-			t.Errorf("%s: not read as war news (%+v)", tt.name, an.Relevance)
-			continue
-		}
-		if got := an.Has(news.Violence); got != tt.violence {
-			t.Errorf("%s: violence %v, want %v (%v; scores %v; evidence %s)", tt.name, got, tt.violence, an.Categories, an.Scores,
-				strings.Join(an.Evidence[news.Violence], " | "))
-		}
-	}
+	}, news.Violence)
 }
 
 // TestViolenceAsObjectOfOtherNews: an earlier attack named as what someone
@@ -60,10 +46,7 @@ func TestViolenceOfCaptivesNamed(t *testing.T) {
 // "apologised for the riots that killed 12") is the context of the news,
 // not an attack reported; an attack told before such a phrase stays news.
 func TestViolenceAsObjectOfOtherNews(t *testing.T) {
-	for _, tt := range []struct {
-		name, title, text string
-		violence          bool
-	}{
+	checkCategory(t, []categoryCase{
 		{"accused of involvement in", "Kenya to bar refugee agency from Dadaab camps after the war",
 			"Kenya will seek to bar the refugee agency from the Dadaab camps after the war, its interior minister said, after Kenya accused several agency staff of involvement in al-Shabaab's March raid on Garissa.", false},
 		{"no foreknowledge of", "",
@@ -75,17 +58,7 @@ func TestViolenceAsObjectOfOtherNews(t *testing.T) {
 		{"the attack told before", "",
 			"Al-Shabaab fighters attacked a police post near Mandera on Monday, killing four officers, and Kenya accused two guards of involvement in the raid. " +
 				"The police chief visited the post.", true},
-	} {
-		an := Analyze(&news.Article{Title: tt.title, Text: tt.text})
-		if an.Relevance == nil || !an.Relevance.Relevant {
-			t.Errorf("%s: not read as war news (%+v)", tt.name, an.Relevance)
-			continue
-		}
-		if got := an.Has(news.Violence); got != tt.violence {
-			t.Errorf("%s: violence %v, want %v (%v; scores %v; evidence %s)", tt.name, got, tt.violence, an.Categories, an.Scores,
-				strings.Join(an.Evidence[news.Violence], " | "))
-		}
-	}
+	}, news.Violence)
 }
 
 // TestViolenceToCome: violence promised, vowed or threatened ("we will
@@ -94,10 +67,7 @@ func TestViolenceAsObjectOfOtherNews(t *testing.T) {
 // feared is not; an attack told with its dead stays news whatever is
 // promised beside it.
 func TestViolenceToCome(t *testing.T) {
-	for _, tt := range []struct {
-		name, title, text string
-		violence          bool
-	}{
+	checkCategory(t, []categoryCase{
 		{"a commander's vow", "Breaking | RSF commander: \u201cWe will resume the offensive on El Fasher to free our prisoners as soon as the three-day truce expires.\u201d", "", false},
 		{"a threat", "",
 			"The RSF spokesman threatened 'crushing strikes' against the army in Darfur over the blockade of its supply lines. " +
@@ -105,15 +75,5 @@ func TestViolenceToCome(t *testing.T) {
 		{"a vow beside the dead", "",
 			"The RSF vowed revenge after army shelling killed 14 of its fighters near El Fasher on Sunday. " +
 				"Mediators in Jeddah said talks would go on.", true},
-	} {
-		an := Analyze(&news.Article{Title: tt.title, Text: tt.text})
-		if an.Relevance == nil || !an.Relevance.Relevant {
-			t.Errorf("%s: not read as war news (%+v)", tt.name, an.Relevance)
-			continue
-		}
-		if got := an.Has(news.Violence); got != tt.violence {
-			t.Errorf("%s: violence %v, want %v (%v; scores %v; evidence %s)", tt.name, got, tt.violence, an.Categories, an.Scores,
-				strings.Join(an.Evidence[news.Violence], " | "))
-		}
-	}
+	}, news.Violence)
 }
