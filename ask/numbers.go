@@ -357,6 +357,11 @@ func countSpans(q *Question, s *sentence) []span {
 		if share && !q.share() && q.says("how many") {
 			sp.bonus -= 0.1 // "25%" of the site's people is not how many live there
 		}
+		if !money && !share && q.money() && !q.says(ratioPhrases...) {
+			// "with 13 donors pledging" is no amount pledged: what
+			// the figure counts is not what the question asks
+			sp.bonus = min(sp.bonus, 0.05) - 0.2
+		}
 		if before := strings.TrimRight(s.text[:s.toks[sp.from].start], " $£€¥"); i > 0 && strings.HasSuffix(strings.TrimSpace(before), "(") {
 			// "(about 980 explosions)": the previous period's, a
 			// conversion; "(EUR 1.5 million)": a part of the total
