@@ -281,6 +281,7 @@ func qualifierBefore(s *sentence, i int) int {
 // what the question counts ("59 Tomahawk cruise missiles").
 func countSpans(q *Question, s *sentence) []span {
 	var out []span
+	amount := q.money() && !q.says(ratioPhrases...) // asked once: says joins the question's words
 	for i := 0; i < len(s.toks); i++ {
 		if sp, ok := attachedCount(q, s, i); ok {
 			out = append(out, sp)
@@ -357,7 +358,7 @@ func countSpans(q *Question, s *sentence) []span {
 		if share && !q.share() && q.says("how many") {
 			sp.bonus -= 0.1 // "25%" of the site's people is not how many live there
 		}
-		if !money && !share && q.money() && !q.says(ratioPhrases...) {
+		if !money && !share && amount {
 			// "with 13 donors pledging" is no amount pledged: what
 			// the figure counts is not what the question asks
 			sp.bonus = min(sp.bonus, 0.05) - 0.2
