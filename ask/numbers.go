@@ -145,6 +145,10 @@ func closedGap(s *sentence, i int) bool {
 // its point ("3.2 million": the tokenizer splits at the point), with a
 // scale written onto them ("1.5bn", "EUR1.5bn").
 func decimals(s *sentence, i, j int, v float64) (float64, int) {
+	if decimalComma(s, i, j) {
+		n, _ := strconv.ParseFloat("0."+s.toks[j+1].low, 64)
+		return v + n, j + 1
+	}
 	if j+1 >= len(s.toks) || s.text[s.toks[j].end:s.toks[j+1].start] != "." {
 		return v, j
 	}
@@ -157,6 +161,22 @@ func decimals(s *sentence, i, j int, v float64) (float64, int) {
 	}
 	n, _ := strconv.ParseFloat("0."+d, 64)
 	return (v + n) * gluedScale(s, i, j+1, suffix), j + 1
+}
+
+// decimalComma reports whether a comma after token j, the figure's only
+// group, is a decimal one: one or two digits follow it, then a scale of a
+// million or more ("EUR 2,4 million", "USD 1,1 million"), where a
+// thousands comma would be followed by three.
+func decimalComma(s *sentence, i, j int) bool {
+	k := j + 1
+	if j != i || k+1 >= len(s.toks) || s.text[s.toks[j].end:s.toks[k].start] != "," || !plainGap(s, k) {
+		return false
+	}
+	if d := s.toks[k].low; len(d) > 2 || !isNumber(s.toks[k]) {
+		return false
+	}
+	m, ok := lang.Scale(s.toks[k+1].low)
+	return ok && m >= 1e6
 }
 
 // gluedSuffixes are the scales and units written onto a figure with no
@@ -261,6 +281,7 @@ func qualifierBefore(s *sentence, i int) int {
 // what the question counts ("59 Tomahawk cruise missiles").
 func countSpans(q *Question, s *sentence) []span {
 	var out []span
+	amount := q.money() && !q.says(ratioPhrases...) // asked once: says joins the question's words
 	for i := 0; i < len(s.toks); i++ {
 		if sp, ok := attachedCount(q, s, i); ok {
 			out = append(out, sp)
@@ -336,6 +357,11 @@ func countSpans(q *Question, s *sentence) []span {
 		}
 		if share && !q.share() && q.says("how many") {
 			sp.bonus -= 0.1 // "25%" of the site's people is not how many live there
+		}
+		if !money && !share && amount {
+			// "with 13 donors pledging" is no amount pledged: what
+			// the figure counts is not what the question asks
+			sp.bonus = min(sp.bonus, 0.05) - 0.2
 		}
 		if before := strings.TrimRight(s.text[:s.toks[sp.from].start], " $£€¥"); i > 0 && strings.HasSuffix(strings.TrimSpace(before), "(") {
 			// "(about 980 explosions)": the previous period's, a
@@ -527,7 +553,13 @@ func withCurrency(s *sentence, sp *span, i int) (money, share bool) {
 		// the symbol is read after a qualifier too ("More than $870
 		// million"); the span then starts at the qualifier
 		before := s.text[:s.toks[i].start]
-		if sym, ok := lang.CurrencySymbolEnding(before); ok {
+		sym, ok := lang.CurrencySymbolEnding(before)
+		if !ok && strings.HasSuffix(before, " ") {
+			// "US$ 294.8 million": a space after the symbol
+			before = before[:len(before)-1]
+			sym, ok = lang.CurrencySymbolEnding(before)
+		}
+		if ok {
 			money = true
 			if sp.from == i {
 				start = len(before) - len(sym)

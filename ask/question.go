@@ -124,8 +124,14 @@ func (q *Question) money() bool {
 	return q.says(amountPhrases...)
 }
 
-// share reports whether a question asks for a share ("what percentage").
-func (q *Question) share() bool { return q.says(sharePhrases...) }
+// share reports whether a question asks for a share ("what percentage"),
+// also by its measuring head ("what was the case fatality rate").
+func (q *Question) share() bool {
+	return q.says(sharePhrases...) || q.Type == TypeCount && shareHeads[q.Head]
+}
+
+// shareHeads are the measuring heads a report answers with a share.
+var shareHeads = set(`rate percentage proportion`)
 
 // says reports whether the question's words hold one of the phrases.
 func (q *Question) says(phrases ...string) bool {
