@@ -417,6 +417,41 @@ func stockCount(toks []ftok, i, end int) bool {
 	return true
 }
 
+// stockMillions is the displaced count from which a sentence that gives no
+// time of the flight tells a stock (timelessMillions).
+const stockMillions = 1_000_000
+
+// flightTimeWords tell when, or after what, a displacement happened: a day,
+// a span, a start, an onset ("since", "last", "recently", "following").
+var flightTimeWords = wordSet("since", "yesterday", "today", "tonight", "overnight", "day", "days", "week", "weeks",
+	"weekend", "hours", "ago", "last", "past", "recent", "recently", "new", "newly", "latest", "following", "after")
+
+// flightEventWords name an event a flight may follow without a time told
+// ("floods have displaced 1.2 million people"): a disaster's or an attack's.
+var flightEventWords = wordSet("flood", "floods", "flooding", "cyclone", "hurricane", "typhoon", "storm", "earthquake",
+	"tsunami", "eruption")
+
+// timelessMillions reports a displaced count of a million or more, v, in a
+// sentence that names no time of the flight (no year, month, weekday or
+// flightTimeWords) and no disaster or attack it followed: "as many as 3.8
+// million people have had to flee from conflicts", "5,456,108 have fled
+// Syria to surrounding countries", "Well over a million people have now been
+// forcibly displaced" — a country's or a war's stock that a donor's release
+// or an agency's overview recalls, not the displaced of one event (GUIDE.md:
+// "not a country or year total").
+func timelessMillions(toks []ftok, v int64) bool {
+	if v < stockMillions {
+		return false
+	}
+	for _, t := range toks {
+		if _, day := lang.Weekday(t.w); t.year || day || isMonth(t.w) || flightTimeWords[t.w] ||
+			flightEventWords[t.w] || eventNouns[t.w] {
+			return false
+		}
+	}
+	return true
+}
+
 // needPanel reports a line of key figures, a number of "people in need" or
 // "people targeted" among them ("7.7 million People in need ... 6.1 million
 // People targeted ... 1.8 million Internally displaced people ..."): each
