@@ -42,6 +42,9 @@ func isBackground(toks []ftok, i int) bool {
 			return true // "brought the total number of ... killed in Syria to 18": a place's running total
 		case (w == "in" || w == "during" || w == "throughout") && j+1 < len(toks) && toks[j+1].year:
 			return true // "In 2017, 7,224 people were displaced": a year's total
+		case (w == "between" || w == "from") && j+3 < len(toks) && toks[j+1].year && (toks[j+2].w == "and" || toks[j+2].w == "to") &&
+			toks[j+3].year:
+			return true // "fled fighting between 2009 and 2012", "from 2014 to 2016": a span of years' total
 		case w == "course" && next == "of" && j+2 < len(toks) && toks[j+2].year:
 			return true // "over the course of 2018, a total of 176,000 newly displaced": a year's total
 		case w == "so" && next == "far" && !soFarToday(toks, j), w == "this" && next == "year", w == "last" && next == "year",

@@ -32,3 +32,20 @@ func TestFigureValuesFig44Stock(t *testing.T) {
 			"flee their homes in the district.", news.FigureDisplaced, 4800, news.About},
 	})
 }
+
+// A count a sentence sets in a span of years ("who fled fighting between
+// 2013 and 2015", "from 2014 to 2016") is that period's total, as one "in
+// 2020" is the year's: background to the report's news. A span of days
+// stays the event's.
+func TestFigureValuesFig44Years(t *testing.T) {
+	runFigureWordCases(t, []figureWordCase{
+		{"a past year's toll", "Relief staff met donors in Geneva on 4 February 2021. Fourteen aid workers were " +
+			"murdered by armed groups in 2020, twice the number in 2019.", news.FigureKilled, 0, ""},
+		{"refugees of a span of years", "The assessment of 10 November 2017 covered Yei county. Partners had " +
+			"registered 640 refugees (200 HHs) that had fled fighting between 2013 and 2015.", news.FigureDisplaced, 0, ""},
+		{"from one year to another", "The mission visited Kaga in May. Some 2,100 people were displaced by " +
+			"raids from 2014 to 2016, elders said.", news.FigureDisplaced, 0, ""},
+		{"a span of days stays", "Clashes between 4 and 6 March displaced 2,300 people from Kaga, partners said.",
+			news.FigureDisplaced, 2300, news.Exact},
+	})
+}
