@@ -53,10 +53,27 @@ func isBackground(toks []ftok, i int) bool {
 
 		}
 	}
+	if yearLater(toks, i) {
+		return true
+	}
 	if datedOnsetIn(toks) || conflictOnsetIn(toks) {
 		return false // the running total of fighting dated to the day: the event reported
 	}
 	return (war && perfect) || (toks[i].num >= 10_000 && warInSentence(toks)) || inTheWar(toks, i)
+}
+
+// yearLater reports "in" or "during" a year in the clause of the count at
+// i, however far past it, up to the clause's first mark ("Twelve
+// aid workers were deliberately and brutally murdered by non-state armed
+// groups in 2019, twice the number in 2018"): the year's total, as "in 2017"
+// near the count is.
+func yearLater(toks []ftok, i int) bool {
+	for j := i + 1; j+1 < len(toks) && !toks[j].punct; j++ {
+		if (toks[j].w == "in" || toks[j].w == "during") && toks[j+1].year {
+			return true
+		}
+	}
+	return false
 }
 
 // displacedTotal reports the count at i as the value a report brings its

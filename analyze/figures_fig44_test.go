@@ -49,3 +49,18 @@ func TestFigureValuesFig44Years(t *testing.T) {
 			news.FigureDisplaced, 2300, news.Exact},
 	})
 }
+
+// The year a count is set in may stand at its clause's end, past the
+// twelve words around the count that isBackground reads: "Fifteen health
+// workers were deliberately and brutally killed by non-state armed groups in
+// the north in 2020, twice the number in 2019" is the year's toll.
+func TestFigureValuesFig44YearClause(t *testing.T) {
+	runFigureWordCases(t, []figureWordCase{
+		{"a year at the clause's end", "The network met in Nairobi on 4 February 2021. Fifteen health workers were " +
+			"deliberately and brutally killed by non-state armed groups in the north in 2020, twice the number in 2019.",
+			news.FigureKilled, 0, ""},
+		{"a year in the next clause stays", "Gunmen deliberately and brutally killed nine herders and their " +
+			"families near the wells of Kaga on 3 March 2021, in what elders called the worst raid since 2019.",
+			news.FigureKilled, 9, news.Exact},
+	})
+}
