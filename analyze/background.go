@@ -42,6 +42,9 @@ func isBackground(toks []ftok, i int) bool {
 			return true // "brought the total number of ... killed in Syria to 18": a place's running total
 		case (w == "in" || w == "during" || w == "throughout") && j+1 < len(toks) && toks[j+1].year:
 			return true // "In 2017, 7,224 people were displaced": a year's total
+		case (w == "between" || w == "from") && j+3 < len(toks) && toks[j+1].year && (toks[j+2].w == "and" || toks[j+2].w == "to") &&
+			toks[j+3].year:
+			return true // "fled fighting between 2009 and 2012", "from 2014 to 2016": a span of years' total
 		case w == "course" && next == "of" && j+2 < len(toks) && toks[j+2].year:
 			return true // "over the course of 2018, a total of 176,000 newly displaced": a year's total
 		case w == "so" && next == "far" && !soFarToday(toks, j), w == "this" && next == "year", w == "last" && next == "year",
@@ -50,10 +53,27 @@ func isBackground(toks []ftok, i int) bool {
 
 		}
 	}
+	if yearLater(toks, i) {
+		return true
+	}
 	if datedOnsetIn(toks) || conflictOnsetIn(toks) {
 		return false // the running total of fighting dated to the day: the event reported
 	}
 	return (war && perfect) || (toks[i].num >= 10_000 && warInSentence(toks)) || inTheWar(toks, i)
+}
+
+// yearLater reports "in" or "during" a year in the clause of the count at
+// i, however far past it, up to the clause's first mark ("Twelve
+// aid workers were deliberately and brutally murdered by non-state armed
+// groups in 2019, twice the number in 2018"): the year's total, as "in 2017"
+// near the count is.
+func yearLater(toks []ftok, i int) bool {
+	for j := i + 1; j+1 < len(toks) && !toks[j].punct; j++ {
+		if (toks[j].w == "in" || toks[j].w == "during") && toks[j+1].year {
+			return true
+		}
+	}
+	return false
 }
 
 // displacedTotal reports the count at i as the value a report brings its
@@ -411,6 +431,41 @@ func stockCount(toks []ftok, i, end int) bool {
 			continue // "the Displacement Tracking Matrix reports": a source's name, no flight told
 		}
 		if _, day := lang.Weekday(t.w); movementWords[t.w] || day {
+			return false
+		}
+	}
+	return true
+}
+
+// stockMillions is the displaced count from which a sentence that gives no
+// time of the flight tells a stock (timelessMillions).
+const stockMillions = 1_000_000
+
+// flightTimeWords tell when, or after what, a displacement happened: a day,
+// a span, a start, an onset ("since", "last", "recently", "following").
+var flightTimeWords = wordSet("since", "yesterday", "today", "tonight", "overnight", "day", "days", "week", "weeks",
+	"weekend", "hours", "ago", "last", "past", "recent", "recently", "new", "newly", "latest", "following", "after")
+
+// flightEventWords name an event a flight may follow without a time told
+// ("floods have displaced 1.2 million people"): a disaster's or an attack's.
+var flightEventWords = wordSet("flood", "floods", "flooding", "cyclone", "hurricane", "typhoon", "storm", "earthquake",
+	"tsunami", "eruption")
+
+// timelessMillions reports a displaced count of a million or more, v, in a
+// sentence that names no time of the flight (no year, month, weekday or
+// flightTimeWords) and no disaster or attack it followed: "as many as 3.8
+// million people have had to flee from conflicts", "5,456,108 have fled
+// Syria to surrounding countries", "Well over a million people have now been
+// forcibly displaced" — a country's or a war's stock that a donor's release
+// or an agency's overview recalls, not the displaced of one event (GUIDE.md:
+// "not a country or year total").
+func timelessMillions(toks []ftok, v int64) bool {
+	if v < stockMillions {
+		return false
+	}
+	for _, t := range toks {
+		if _, day := lang.Weekday(t.w); t.year || day || isMonth(t.w) || flightTimeWords[t.w] ||
+			flightEventWords[t.w] || eventNouns[t.w] {
 			return false
 		}
 	}

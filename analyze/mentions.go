@@ -40,6 +40,7 @@ type mention struct {
 	background bool  // a cumulative or past figure, not the main event's
 	part       bool  // a part of a count: "including five children"
 	other      bool  // marked as another event's: "Meanwhile ...", "In another attack"
+	deep       bool  // first told deepWords or more into the text: no main figure
 	unnamed    bool  // "a monitor said", named after the one monitor the article names
 	path       uint8 // which of attribute's rules gave its originator (rulePath...)
 }
@@ -147,7 +148,7 @@ func appendMentions(out []mention, s *factSentence, si int, k *figureKind) []men
 			}
 		}
 		fig.Planned = k == &evacuatedKind && plannedNear(toks, i)
-		background := isBackground(toks, i) || earlierEvent(toks, i) || worldTotal(toks) || recalledFor(toks, i) || (k == &killedKind || k == &injuredKind) && followUpOf(toks, i) || (k == &displacedKind && (stockCount(toks, i, end) || aidServed(toks, i) || returnedSince(toks, i))) ||
+		background := isBackground(toks, i) || earlierEvent(toks, i) || worldTotal(toks) || recalledFor(toks, i) || (k == &killedKind || k == &injuredKind) && followUpOf(toks, i) || (k == &displacedKind && (stockCount(toks, i, end) || aidServed(toks, i) || returnedSince(toks, i) || timelessMillions(toks, v))) ||
 			k == &evacuatedKind && destinationTally(s, i)
 		out = append(out, mention{
 			fig:        fig,
