@@ -3,6 +3,7 @@ package analyze
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // reBanAside is a source's legal aside on a group it names: "Daesh
@@ -37,6 +38,9 @@ func TidySummary(s string) string {
 // numbers ("5(s)0", "person(s)") is no blessing, and dropping it would join
 // them ("50").
 func dropBlessings(s string) string {
+	if !mayHoldBlessing(s) {
+		return s // most texts with a bracket: "(AFP)", "(SOHR)"; no regexp run over them
+	}
 	var b strings.Builder
 	last := 0
 	for _, m := range reBlessing.FindAllStringIndex(s, -1) {
@@ -58,6 +62,24 @@ func dropBlessings(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// mayHoldBlessing reports a bracket opening as every reBlessing does:
+// before a p or an s of either case, or an a or an r ("(pbuh)", "(SAW)",
+// "(as)", "(ra)"), or before a non-ASCII letter (the case folding of (?i)
+// reads "ſ" as an s). False only when reBlessing finds none in s.
+func mayHoldBlessing(s string) bool {
+	for i := strings.IndexByte(s, '('); i >= 0 && i+1 < len(s); {
+		if c := s[i+1]; c == 'p' || c == 'P' || c == 's' || c == 'S' || c == 'a' || c == 'r' || c >= utf8.RuneSelf {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '(')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // wordByte reports an ASCII letter or a byte of a non-ASCII letter.

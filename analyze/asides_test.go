@@ -59,3 +59,30 @@ func TestSummaryTellsTheDecision(t *testing.T) {
 		t.Errorf("violence summary = %q, want the lead's sentences", got)
 	}
 }
+
+// TestMayHoldBlessing: the quick test before reBlessing turns away no text
+// the expression matches in (a false answer skips it), and turns away the
+// brackets of an agency or a monitor.
+func TestMayHoldBlessing(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"The prophet Foo (pbuh) said", true},
+		{"Imam Bar (SAW) and Baz (swt)", true},
+		{"Imam Qux (as) was quoted", true},
+		{"the shrine of Zed (ra), he said", true},
+		{"the long s of (ſaw) folds to an s", true},
+		{"Foo (AFP) - Ten people died (UN) (As of May)", false},
+		{"the Observatory (SOHR) said", true}, // an S after the bracket: asked, and the expression finds none
+		{"no bracket at all", false},
+		{"a bracket at the end (", false},
+	} {
+		if got := mayHoldBlessing(tt.in); got != tt.want {
+			t.Errorf("mayHoldBlessing(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+		if !mayHoldBlessing(tt.in) && reBlessing.MatchString(tt.in) {
+			t.Errorf("reBlessing matches %q, which mayHoldBlessing skips", tt.in)
+		}
+	}
+}

@@ -565,9 +565,9 @@ func bareWord(w string) string {
 // a capitalised word follows the dash. A place and a dash before a
 // lower-case word ("Aleppo - the city ...") are the sentence's own.
 func trimPlaceDash(s string) string {
-	first, _ := nextField(s)
-	if !lang.Capitalised(first) {
-		return s // most sentences
+	first, rest := nextField(s)
+	if !lang.Capitalised(first) || !dashInFirstWords(first, rest) {
+		return s // most sentences: not split into words for nothing
 	}
 	fs := strings.Fields(s)
 	for n := 1; n <= 2 && n < len(fs); n++ {
@@ -594,6 +594,19 @@ func trimPlaceDash(s string) string {
 		return strings.Join(rest, " ")
 	}
 	return s
+}
+
+// dashInFirstWords reports a dash ending one of a sentence's first three
+// words (first, then those of rest): the only place trimPlaceDash cuts at.
+func dashInFirstWords(first, rest string) bool {
+	w := first
+	for range 3 {
+		if strings.HasSuffix(w, "-") || strings.HasSuffix(w, "–") {
+			return true
+		}
+		w, rest = nextField(rest)
+	}
+	return false
 }
 
 // Related headlines a page glues between its header and the lead, their

@@ -31,3 +31,21 @@ func TestBylineThenHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimPlaceDash: the place and dash of a dateline go, wherever among
+// the first three words the dash stands; a dash after those, or before a
+// lower-case word, is the sentence's own. Invented sentences.
+func TestTrimPlaceDash(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Beirut- Rebel factions opened a new front at dawn on Monday.", "Rebel factions opened a new front at dawn on Monday."},
+		{"Beirut London- Jets struck the valley town killing dozens.", "Jets struck the valley town killing dozens."},
+		{"Gaza – Israeli jets struck a camp in the north overnight.", "Israeli jets struck a camp in the north overnight."},
+		{"Aleppo - the city was shelled again on Tuesday morning.", "Aleppo - the city was shelled again on Tuesday morning."},
+		{"Rebels in the pro-government district said nine died.", "Rebels in the pro-government district said nine died."},
+		{"Aleppo Homs Hama - Shelling went on for a third day there.", "Aleppo Homs Hama - Shelling went on for a third day there."},
+	} {
+		if got := trimPlaceDash(tt.in); got != tt.want {
+			t.Errorf("trimPlaceDash(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -47,6 +47,13 @@ func entities(d *doc) (places, actors []news.Entity) {
 		lead = i < leadEntitySentences
 		gaz.matchIn(s.words, d.sentHeads(i), s.text, &scratch, count)
 	}
+	nPlaces := 0
+	for _, f := range found {
+		if gaz.entries[f.id].place {
+			nPlaces++
+		}
+	}
+	places, actors = entityArray(nPlaces), entityArray(len(found)-nPlaces) // made once, not grown
 	for _, f := range found {
 		e := gaz.entries[f.id].Entity
 		e.Count, e.Lead = f.count, f.lead
@@ -57,6 +64,15 @@ func entities(d *doc) (places, actors []news.Entity) {
 		}
 	}
 	return topEntities(places), topEntities(actors)
+}
+
+// entityArray returns an empty array with room for n entities, nil for
+// none (an article that names none has nil places or actors).
+func entityArray(n int) []news.Entity {
+	if n == 0 {
+		return nil
+	}
+	return make([]news.Entity, 0, n)
 }
 
 func topEntities(es []news.Entity) []news.Entity {

@@ -213,7 +213,8 @@ func extractFacts(d *doc, published time.Time, outlet string) news.Facts {
 	defer arena.release() // the sentences and their tokens are read here only
 	sents := factSentences(d, arena)
 	wl := weeklyLead(d)
-	ms, src := findAll(sents, factsDate(d, published), published, wl)
+	ms, src := findAll(sents, arena.takeMentions(), factsDate(d, published), published, wl)
+	arena.keepMentions(ms) // no mention is added after findAll; release clears them
 	epidemicDeaths(sents, ms)
 	epidemicAside(d, sents, ms)
 	ownOutlet(ms, outlet)

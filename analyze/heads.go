@@ -63,7 +63,8 @@ func processClass(c news.Category) docClass {
 // heads holds the head of every word that begins a phrase of any of the
 // four tables or is in a list of docClass (read only once built). A word
 // it does not hold begins no cue and no gate phrase, and a name only
-// through gazKey or a plural (a word ending in s: gazChild).
+// through gazKey (a possessive: gazChild); it holds the plurals that
+// child reads as a name.
 var heads = func() map[string]*head {
 	m := map[string]*head{}
 	get := func(w string) *head {
@@ -91,6 +92,11 @@ var heads = func() map[string]*head {
 			if ok {
 				get(w).cls |= dc.c
 			}
+		}
+	}
+	for w := range gaz.root.next {
+		if p := w + "s"; m[p] == nil && gaz.root.child(p) != nil {
+			get(p) // a plural child reads as a one-word name ("Houthis"): looked up once, not twice
 		}
 	}
 	for w, h := range m {
@@ -134,8 +140,8 @@ func (h *head) gazChild(w string) *gazNode {
 	switch {
 	case h != nil:
 		return h.gaz
-	case strings.HasSuffix(w, "s"):
-		return gaz.root.child(w) // a possessive or a plural of a name (child's own reading)
+	case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
+		return gaz.root.child(w) // a possessive of a name (child's own reading)
 	}
 	return nil
 }

@@ -1745,6 +1745,10 @@ const gapWords = 3
 type phraseSet struct {
 	exact  map[string][]phrase
 	prefix map[string][]phrase
+	// firsts holds the first three bytes of the keys of both, so that a
+	// word that begins none (most words, for most sets) is passed without
+	// a lookup
+	firsts triSet
 }
 
 func parseGate(data string) map[string]*phraseSet {
@@ -1769,8 +1773,12 @@ func parseGate(data string) map[string]*phraseSet {
 				panic("analyze: relevance.txt: a prefix under four letters: " + line)
 			}
 			cur.prefix[first[:4]] = append(cur.prefix[first[:4]], p)
+			cur.firsts.add(first)
 		} else {
 			cur.exact[p[0]] = append(cur.exact[p[0]], p)
+			if len(p[0]) >= 3 {
+				cur.firsts.add(p[0]) // a shorter word is always looked up (mayHold)
+			}
 		}
 	}
 	return sets
@@ -1790,6 +1798,9 @@ func (s *phraseSet) count(ws []string) int {
 
 // at returns the phrase of the set that starts at ws[i], or nil.
 func (s *phraseSet) at(ws []string, i int) phrase {
+	if !s.firsts.mayHold(ws[i]) {
+		return nil
+	}
 	for _, p := range s.exact[ws[i]] {
 		if p.match(ws[i:]) > 0 {
 			return p

@@ -25,8 +25,8 @@ const deepWords = 700
 // each kind's pass, with its originator and the marks that scope it.
 // published dates the article (its dateline's date when the text has one);
 // given is the publication date the article came with, zero when unknown.
-func findAll(sents []factSentence, published, given time.Time, wl weekLead) ([]mention, []int) {
-	var ms []mention
+// ms is an empty array to fill (tokArena.takeMentions).
+func findAll(sents []factSentence, ms []mention, published, given time.Time, wl weekLead) ([]mention, []int) {
 	titleDisease := len(sents) > 0 && sents[0].index < 0 && diseaseIn(sents[0].toks)
 	pastNoun := "" // the attack an earlier sentence put in an earlier week (recalled.go)
 	leadDay, leadDayOK := leadWeekday(sents)

@@ -9,6 +9,9 @@ import "sync"
 type tokArena struct {
 	buf  []ftok
 	need int // tokens asked for since the block was taken
+	// mentions is findAll's array (mentions are read in extractFacts
+	// only), kept at its largest for the next analysis
+	mentions []mention
 }
 
 var tokArenas = sync.Pool{New: func() any { return new(tokArena) }}
@@ -44,5 +47,15 @@ func (a *tokArena) release() {
 		a.buf = a.buf[:0]
 	}
 	a.need = 0
+	clear(a.mentions)
+	a.mentions = a.mentions[:0]
 	tokArenas.Put(a)
 }
+
+// takeMentions returns an empty array for findAll's mentions: the kept
+// one, with the room the largest analysis before this one needed.
+func (a *tokArena) takeMentions() []mention { return a.mentions[:0] }
+
+// keepMentions records ms, taken from takeMentions and filled, as the
+// array to clear and reuse.
+func (a *tokArena) keepMentions(ms []mention) { a.mentions = ms }

@@ -114,6 +114,18 @@ var wordInfos = func() map[string]wordInfo {
 			m[w] = i
 		}
 	}
+	// the plurals child reads as a one-word name ("Houthis"), so that
+	// origChild looks a word up once, not twice
+	for w := range origs.root.next {
+		if p := w + "s"; m[p].orig == 0 {
+			if c := origs.root.child(p); c != nil {
+				i := m[p]
+				i.orig = uint16(len(origFirsts))
+				origFirsts = append(origFirsts, c)
+				m[p] = i
+			}
+		}
+	}
 	if len(origFirsts) > 1<<16 {
 		panic("analyze: too many originator names for wordInfo.orig")
 	}
@@ -164,14 +176,15 @@ func (t *ftok) is(c wordClass) bool { return t.wordInfo().cls&c == c }
 func (t *ftok) kinds() uint16 { return t.wordInfo().kinds }
 
 // origChild returns origs.root.child(t.w). wordInfos holds every first
-// word of an originator's name; a word it does not hold begins one only
-// as a possessive or a plural (a word ending in s), which child reads.
+// word of an originator's name and every plural that child reads as one;
+// a word it does not hold begins one only as a possessive, which child
+// takes off.
 func (t *ftok) origChild() *gazNode {
 	if i := t.wordInfo(); i.orig != 0 {
 		return origFirsts[i.orig]
 	}
-	if strings.HasSuffix(t.w, "s") {
-		return origs.root.child(t.w)
+	if strings.HasSuffix(t.w, "'s") || strings.HasSuffix(t.w, "’s") {
+		return origs.root.child(t.w) // a possessive, which child takes off
 	}
 	return nil
 }
