@@ -6,11 +6,14 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-// TestStatusTruceBid keeps a class of round h-status4 (issue 14): a truce
+// TestStatusTruceBid keeps the classes of round h-status4 (issue 14). A truce
 // named as the object of a bid — "ceasefire talks", "a truce attempt", "a
 // ceasefire bid" — is a truce sought, not one in force, and the bid's
 // failure or end is no collapse of a truce (fit errors of the truce set, AG
 // News World and the fitted short reports, told here in invented words).
+// An end still to come (round h-status5's class of the fignews fit half) is
+// told with "as soon as" too, as the truce set's fit half has it: the truce
+// is in force until it ends, and a start told so is not in force yet.
 func TestStatusTruceBid(t *testing.T) {
 	checkStates(t, []stateCase{
 		{"truce talks beside a hope of calm", "",
@@ -31,14 +34,6 @@ func TestStatusTruceBid(t *testing.T) {
 		{"a truce that failed is still a collapse", "",
 			"The truce in Foo failed within a week and fighting resumed across the province.",
 			news.CeasefireCollapsed},
-	})
-}
-
-// TestStatusEndToComeAsSoonAs extends the end still to come (round
-// h-status5's class of the fignews fit half) to "as soon as", as the truce
-// set's fit half has it: the truce is in force until it ends.
-func TestStatusEndToComeAsSoonAs(t *testing.T) {
-	checkStates(t, []stateCase{
 		{"an attack vowed as soon as the truce ends", "",
 			"Breaking | Army commander: \"We will resume the offensive in Foo to free the captives as soon as the current pause ends.\"",
 			news.CeasefireInEffect},
