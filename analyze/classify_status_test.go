@@ -104,12 +104,13 @@ func statusRight(cases []statusCase) int {
 
 // TestStatusOtherWars keeps the states of both sets where they were
 // measured: the fitted set misses a truce "which expired" after a refusal
-// to extend it told as "would not" (read as a possibility) and "talks ...
-// ended without agreement" (read as a collapse).
+// to extend it told as "would not" (read as a possibility); "the ceasefire
+// talks ... ended without agreement", read as a collapse before, is a bid
+// that ended since h-status4 (truceBidOnly).
 func TestStatusOtherWars(t *testing.T) {
 	t.Logf("status right: fitted %d/%d, held-out %d/%d", statusRight(statusFitted), len(statusFitted), statusRight(statusHeldOut), len(statusHeldOut))
-	if n := statusRight(statusFitted); n < 30 {
-		t.Errorf("status right in %d of %d fitted reports, want at least 30", n, len(statusFitted))
+	if n := statusRight(statusFitted); n < 31 {
+		t.Errorf("status right in %d of %d fitted reports, want at least 31", n, len(statusFitted))
 	}
 	if n := statusRight(statusHeldOut); n < 22 {
 		t.Errorf("status right in %d of %d held-out reports, want at least 22", n, len(statusHeldOut))

@@ -534,6 +534,13 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		sc.w[fInEffect] = max(sc.w[fInEffect], 0.8)
 		sc.own = true
 	}
+	if sc.w[fCeasefire] >= 0.5 && truceBidOnly(ws) {
+		// "Cease-fire talks to restore calm", "the ceasefire attempt
+		// failed": a truce named only as a bid's object is sought, not in
+		// force, and the bid's end is none of a truce.
+		sc.w[fCollapsed], sc.w[fViolated], sc.w[fDespite], sc.w[fInEffect] = 0, 0, 0, 0
+		sc.w[fProposed] = max(sc.w[fProposed], 0.8)
+	}
 	sc.ordered = index < 0 && sc.w[fCeasefire] >= 0.5 && ordersHalt(ws)
 	if sc.w[fCeasefire] >= 0.5 && earlierEnd(&sc.w, &sp, ws) {
 		sc.renewed = true

@@ -107,6 +107,13 @@ func endedAsNoun(w *weights, ws []string) (ended, renewed bool) {
 // present ("once the truce ends", "when the ceasefire expires").
 var timeConjunctions = wordSet("once", "when", "after", "until", "till", "before")
 
+// timeConjunction reports ws[i] opening a clause of time: one of
+// timeConjunctions, or the last word of "as soon as" ("as soon as the
+// temporary truce ends").
+func timeConjunction(ws []string, i int) bool {
+	return timeConjunctions[ws[i]] || ws[i] == "as" && i >= 2 && ws[i-1] == "soon" && ws[i-2] == "as"
+}
+
 // presentEnds are a truce's end in the present tense, as a clause of time
 // tells one still to come: "once the truce ends", "when the pause is over".
 var presentEnds = wordSet("ends", "expires", "lapses", "finishes", "breaks", "is", "runs")
@@ -126,7 +133,7 @@ func endToCome(ws []string) bool {
 	future := false
 	for i, w := range ws {
 		future = future || futureWords[w]
-		if !timeConjunctions[w] {
+		if !timeConjunction(ws, i) {
 			continue
 		}
 		for k := i + 1; k < len(ws) && k <= i+4; k++ {
@@ -159,7 +166,7 @@ var presentStarts = wordSet("comes", "takes", "begins", "starts", "enters", "goe
 // yet, whatever the clause's words of its start say.
 func startToCome(ws []string) bool {
 	for i, w := range ws {
-		if !timeConjunctions[w] || w == "after" {
+		if !timeConjunction(ws, i) || w == "after" {
 			continue
 		}
 		for k := i + 1; k < len(ws) && k <= i+4; k++ {
