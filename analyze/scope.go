@@ -33,6 +33,7 @@ func findAll(sents []factSentence, ms []mention, published, given time.Time, wl 
 	calmTitle := !violentTitle(sents)
 	var lead leadFacts // read once a sentence asks (otherturn.go)
 	now := articleMonth(sents, published)
+	answerNews := 0 // 1: the headline and lead tell no answer to an act; 2: they do (response.go)
 	for si := range sents {
 		s := &sents[si]
 		if !s.hasNum || tableLike(s.toks) || len(ms) >= maxMentions {
@@ -55,6 +56,15 @@ func findAll(sents []factSentence, ms []mention, published, given time.Time, wl 
 		other, past := otherEventMark(s.toks) || followsRecall(sents, si), earlierDate(s.toks, published) && !weekLeadDay(s, wl)
 		disease := !titleDisease && diseaseIn(s.toks)
 		turned := !other && s.index > 0 && (followsOtherEvent(sents, si, &lead) || otherDayOpening(sents, si, published, &lead))
+		if !other && !turned && s.index > 0 && answersAct(s.toks) {
+			if answerNews == 0 {
+				answerNews = 1
+				if answerIsNews(sents) {
+					answerNews = 2
+				}
+			}
+			turned = answerNews == 1 // another side's answer to the act told: another incident (response.go)
+		}
 		for i := start; i < len(ms); i++ {
 			ms[i].deep = s.at >= deepWords
 			ms[i].other = other || afterLinks(s.toks, ms[i].tok) || amidReports(s.toks, ms[i].tok) || alongWith(s.toks, ms[i].tok) ||
