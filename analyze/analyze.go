@@ -84,6 +84,7 @@ func analyzeIn(arena *docArena, a *news.Article) news.Analysis {
 // changes of state, and its facts and summary.
 func analyzeText(d *doc, a *news.Article, an *news.Analysis) {
 	an.Places, an.Actors = entities(d)
+	markTalksHeld(an.Places, a.Title, a.Text)
 	rel := relevance(newGateInput(d, an.Places, an.Actors))
 	an.Relevance = &rel
 	if rel.Relevant {
