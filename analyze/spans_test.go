@@ -14,7 +14,7 @@ import (
 func TestFigureSpans(t *testing.T) {
 	pub := time.Date(2019, 3, 9, 10, 0, 0, 0, time.UTC)
 	for _, c := range []struct {
-		title, text  string
+		title, text string
 		months, sum bool
 	}{
 		{"Rights group counts the dead of the battle for Raqqa", "At least 74 civilians were killed during and after months of fighting for the city, the group said on Friday.", true, false},
