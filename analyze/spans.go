@@ -18,49 +18,93 @@ import (
 // Injured"). A digest weighs neither as a sign of its period's course.
 
 // markSpans sets each figure's OverMonths and KilledInjuredSum from its
-// sentence.
+// sentence, each sentence read once (an article's figures share a few).
 func markSpans(f *news.Facts) {
-	for _, g := range []*news.Figure{f.Killed, f.Injured, f.Displaced, f.Evacuated} {
-		if g != nil {
-			markSpan(g)
+	var read []news.Figure // a figure of each sentence read, with its marks
+	mark := func(g *news.Figure) {
+		if g == nil || g.Sentence == "" {
+			return
 		}
+		for i := range read {
+			if read[i].Sentence == g.Sentence {
+				g.OverMonths, g.KilledInjuredSum = read[i].OverMonths, read[i].KilledInjuredSum
+				return
+			}
+		}
+		g.OverMonths, g.KilledInjuredSum = sentenceSpans(g.Sentence)
+		read = append(read, *g)
+	}
+	for _, g := range []*news.Figure{f.Killed, f.Injured, f.Displaced, f.Evacuated} {
+		mark(g)
 	}
 	for i := range f.Figures {
-		markSpan(&f.Figures[i])
+		mark(&f.Figures[i])
 	}
 }
 
-func markSpan(g *news.Figure) {
-	if g.Sentence == "" {
-		return
+// sentenceSpans reports whether sentence s counts over months
+// (spansMonths) and whether it sums the killed and the injured (tellsSum).
+// Most sentences hold none of the words either needs ("months", "year",
+// "since", "between"; "injur…", "wound…") in any case, and are not split
+// into words.
+func sentenceSpans(s string) (months, sum bool) {
+	for i := 0; i < len(s) && !(months && sum); i++ {
+		switch s[i] | 0x20 {
+		case 'm', 'y', 's', 'b':
+			months = months || hasFoldAt(s, i, "month") || hasFoldAt(s, i, "year") || hasFoldAt(s, i, "since") || hasFoldAt(s, i, "between")
+		case 'i', 'w':
+			sum = sum || hasFoldAt(s, i, "injur") || hasFoldAt(s, i, "wound")
+		}
 	}
-	ws := rankWords(g.Sentence)
-	g.OverMonths, g.KilledInjuredSum = spansMonths(ws), tellsSum(ws)
+	if strings.Contains(s, "\u0130") {
+		months, sum = true, true // "İ" lower-cases to "i" ("SİNCE", "İNJURED"): read the words
+	}
+	if !months && !sum {
+		return false, false
+	}
+	ws := rankWords(s)
+	return months && spansMonths(ws), sum && tellsSum(ws)
+}
+
+// hasFoldAt reports whether s holds sub, a lower-case ASCII word, at i, in
+// any case of its ASCII letters.
+func hasFoldAt(s string, i int, sub string) bool {
+	if i+len(sub) > len(s) {
+		return false
+	}
+	for j := range len(sub) {
+		if s[i+j]|0x20 != sub[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // rankWords splits a sentence into lower-case words, keeping "&" and ","
-// as words of their own.
+// as words of their own: runs of letters and digits of the lower-cased
+// sentence, cut from it.
 func rankWords(s string) []string {
-	var out []string
-	var b strings.Builder
-	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, b.String())
-			b.Reset()
+	low := strings.ToLower(s)
+	out := make([]string, 0, len(low)/4)
+	start := -1
+	for i, r := range low {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, low[start:i])
+			start = -1
+		}
+		if r == '&' || r == ',' {
+			out = append(out, low[i:i+1])
 		}
 	}
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(r)
-		case r == '&' || r == ',':
-			flush()
-			out = append(out, string(r))
-		default:
-			flush()
-		}
+	if start >= 0 {
+		out = append(out, low[start:])
 	}
-	flush()
 	return out
 }
 

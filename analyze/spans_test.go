@@ -99,3 +99,26 @@ func TestTalksHeld(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceSpansAsWords: sentenceSpans, which reads the words of a
+// sentence only when it holds the words it needs, answers as its words do,
+// in any case (the Turkish capital "İ" lower-cases to "i"). Invented
+// sentences.
+func TestSentenceSpansAsWords(t *testing.T) {
+	for _, s := range []string{
+		"SHELLING İNJURED, KILLED 40", "40 KİLLED İNJURED IN SHELLING", "300 DIED SİNCE MARCH", "Jets killed 12 on Friday",
+		"120 KILLED & WOUNDED", "Over The Past YEAR 80 Died", "BETWEEN APRIL AND MAY 90 WERE KILLED", "killed — and injured",
+	} {
+		ws := rankWords(s)
+		months, sum := sentenceSpans(s)
+		if months != spansMonths(ws) || sum != tellsSum(ws) {
+			t.Errorf("sentenceSpans(%q) = %v, %v; its words say %v, %v", s, months, sum, spansMonths(ws), tellsSum(ws))
+		}
+	}
+	if months, sum := sentenceSpans("40 KİLLED İNJURED IN SHELLING"); months || !sum {
+		t.Errorf("a capital İ's sum: months %v, sum %v; want false, true", months, sum)
+	}
+	if months, _ := sentenceSpans("300 DIED SİNCE MARCH"); !months {
+		t.Error("a capital İ's 'since March': want over months")
+	}
+}

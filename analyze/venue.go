@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/conflict-digest/conflict-digest/lang"
@@ -26,21 +27,21 @@ const venueReach = 3
 // Geneva", "had told Tehran") counts nothing. A story of talks places its
 // talks in the city its reports name so most (story.markVenue), not in the
 // places the talks discuss (issue 13, d32 P1: Geneva talks on a truce were
-// placed in Aleppo). The words read are those of the whole title and text,
-// as written.
-func markTalksHeld(places []news.Entity, title, text string) {
-	var ws []string // read only for an article that names a venue
+// placed in Aleppo). words returns the words of the whole title and text
+// (articleWords); it is called only for an article that names a venue.
+func markTalksHeld(places []news.Entity, words func() []string) {
+	var ws []string
 	for i := range places {
 		p := &places[i]
 		if p.Kind != "city" || p.Conflict != "" || p.Name == "" {
 			continue
 		}
-		if ws == nil {
-			ws = lang.Words(title + " . " + text)
-		}
 		nw := lang.Words(p.Name)
 		if len(nw) == 0 {
 			continue
+		}
+		if ws == nil {
+			ws = words()
 		}
 		name := strings.Join(nw, " ")
 		for j := 0; j+len(nw) <= len(ws); j++ {
@@ -49,6 +50,17 @@ func markTalksHeld(places []news.Entity, title, text string) {
 			}
 		}
 	}
+}
+
+// articleWords returns lang.Words(a.Title + " . " + a.Text): the doc's
+// title words and words when the doc reads the article's whole title and
+// text as they are (title and text from readAs), else the article's words
+// afresh.
+func articleWords(d *doc, a *news.Article, title, text string) []string {
+	if title == a.Title && text == a.Text && len(text) <= maxText {
+		return append(slices.Clip(d.titleWords), d.words...)
+	}
+	return lang.Words(a.Title + " . " + a.Text)
 }
 
 // heldAt reports whether the venue at ws[from:to] is named as the place of
