@@ -44,47 +44,26 @@ func markSpans(f *news.Facts) {
 
 // sentenceSpans reports whether sentence s counts over months
 // (spansMonths) and whether it sums the killed and the injured (tellsSum).
-// Most sentences hold none of the words either needs ("months", "year",
-// "since", "between"; "injur…", "wound…") in any case, and are not split
-// into words.
+// Most sentences hold none of the words either needs ("month", "year",
+// "since", "between"; "injur…", "wound…"), and are not split into words.
 func sentenceSpans(s string) (months, sum bool) {
-	for i := 0; i < len(s) && !(months && sum); i++ {
-		switch s[i] | 0x20 {
-		case 'm', 'y', 's', 'b':
-			months = months || hasFoldAt(s, i, "month") || hasFoldAt(s, i, "year") || hasFoldAt(s, i, "since") || hasFoldAt(s, i, "between")
-		case 'i', 'w':
-			sum = sum || hasFoldAt(s, i, "injur") || hasFoldAt(s, i, "wound")
-		}
-	}
-	if strings.Contains(s, "\u0130") {
-		months, sum = true, true // "İ" lower-cases to "i" ("SİNCE", "İNJURED"): read the words
-	}
+	low := strings.ToLower(s)
+	months = strings.Contains(low, "month") || strings.Contains(low, "year") || strings.Contains(low, "since") || strings.Contains(low, "between")
+	sum = strings.Contains(low, "injur") || strings.Contains(low, "wound")
 	if !months && !sum {
 		return false, false
 	}
-	ws := rankWords(s)
+	ws := lowerWords(low)
 	return months && spansMonths(ws), sum && tellsSum(ws)
 }
 
-// hasFoldAt reports whether s holds sub, a lower-case ASCII word, at i, in
-// any case of its ASCII letters.
-func hasFoldAt(s string, i int, sub string) bool {
-	if i+len(sub) > len(s) {
-		return false
-	}
-	for j := range len(sub) {
-		if s[i+j]|0x20 != sub[j] {
-			return false
-		}
-	}
-	return true
-}
-
 // rankWords splits a sentence into lower-case words, keeping "&" and ","
-// as words of their own: runs of letters and digits of the lower-cased
-// sentence, cut from it.
-func rankWords(s string) []string {
-	low := strings.ToLower(s)
+// as words of their own.
+func rankWords(s string) []string { return lowerWords(strings.ToLower(s)) }
+
+// lowerWords is rankWords of a lower-cased sentence: its runs of letters
+// and digits, cut from it, and its "&" and ",".
+func lowerWords(low string) []string {
 	out := make([]string, 0, len(low)/4)
 	start := -1
 	for i, r := range low {
