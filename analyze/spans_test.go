@@ -90,7 +90,7 @@ func TestTalksHeld(t *testing.T) {
 		an := Analyze(&news.Article{Title: c.title, Text: c.text, Published: pub})
 		got := map[string]int{}
 		for _, p := range an.Places {
-			got[p.Name] = p.TalksHeld
+			got[p.Name] = int(p.TalksHeld)
 		}
 		for name, n := range c.want {
 			if v, ok := got[name]; !ok || v != n {

@@ -264,8 +264,9 @@ type Entity struct {
 	// TalksHeld is, in an analysis's places, how often the article names
 	// the city (one of no war) as where talks are held ("talks in
 	// Geneva", "the Geneva talks"); a story's places carry none, and mark
-	// the one its reports name most so (Venue).
-	TalksHeld int `json:"talks_held,omitempty"`
+	// the one its reports name most so (Venue). An int32, so that an
+	// Entity stays 64 bytes (stories and their index hold many).
+	TalksHeld int32 `json:"talks_held,omitempty"`
 }
 
 // Analysis is what the analyser finds in one article. Its JSON form extends the

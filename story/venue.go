@@ -22,7 +22,7 @@ func markVenue(places []news.Entity, ms []Member) {
 	for i := range ms {
 		for _, e := range ms[i].Analysis.Places {
 			if _, ok := count[e.Name]; ok {
-				count[e.Name] += e.TalksHeld
+				count[e.Name] += int(e.TalksHeld)
 			}
 		}
 	}
