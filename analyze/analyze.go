@@ -49,6 +49,7 @@ func analyzeIn(arena *docArena, a *news.Article) news.Analysis {
 		an.Relevance = &news.Relevance{Reason: news.NotReadLanguage, Detail: LanguageName(an.Language)}
 	} else {
 		analyzeText(d, a, &an)
+		markTalksHeld(an.Places, func() []string { return articleWords(d, a, title, text) })
 	}
 	an.Fingerprint = fingerprint(d)
 	// One split of the lead for the three date readers, who read it in

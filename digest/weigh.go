@@ -1,13 +1,6 @@
 package digest
 
-import (
-	"slices"
-	"strings"
-	"unicode"
-
-	"github.com/conflict-digest/conflict-digest/lang"
-	"github.com/conflict-digest/conflict-digest/news"
-)
+import "github.com/conflict-digest/conflict-digest/news"
 
 // What a figure may weigh in a key development and a conflict's line
 // (issue 13, readers of whole weeks): a count is a sign of the period's
@@ -51,19 +44,21 @@ func (f *ItemFigure) sideClaim() bool {
 // retrospective reports a figure whose count the item is summed up by is
 // told over months or more ("during and after months of fighting", "since
 // January", "between March and June", "over the past year"): a count of a
-// past span's dead, no sign of this period's course.
+// past span's dead, no sign of this period's course. The analysis decides
+// it where it reads the sentence (news.Figure.OverMonths); a figure of an
+// analysis stored before it did weighs as a toll.
 func (f *ItemFigure) retrospective() bool {
 	st, ok := f.leadStep()
-	return ok && spansMonths(st.Sentence)
+	return ok && st.OverMonths
 }
 
 // sumCount reports a figure whose count the item is summed up by is a sum
 // of the killed and the injured as a headline gives it ("88 Killed &
 // Injured", "Kills, Injures 88", "175 Civilians Killed Injured"): no toll of
-// its own kind.
+// its own kind. The analysis decides it (news.Figure.KilledInjuredSum).
 func (f *ItemFigure) sumCount() bool {
 	st, ok := f.leadStep()
-	return ok && tellsSum(st.Sentence)
+	return ok && st.KilledInjuredSum
 }
 
 // leadStep is the report of the count the item is summed up by: the
@@ -86,84 +81,6 @@ func (f *ItemFigure) leadStep() (news.FigureBy, bool) {
 		}
 	}
 	return out, found
-}
-
-// rankWords splits a sentence into lower-case words, keeping "&" and ","
-// as words of their own.
-func rankWords(s string) []string {
-	var out []string
-	var b strings.Builder
-	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, b.String())
-			b.Reset()
-		}
-	}
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(r)
-		case r == '&' || r == ',':
-			flush()
-			out = append(out, string(r))
-		default:
-			flush()
-		}
-	}
-	flush()
-	return out
-}
-
-var (
-	deathWords = map[string]bool{"killed": true, "kills": true, "kill": true, "dead": true, "killing": true}
-	harmWords  = map[string]bool{"injured": true, "injures": true, "injure": true, "wounded": true, "wounds": true,
-		"wound": true, "injuring": true, "wounding": true}
-)
-
-// tellsSum reports the killed and the injured counted as one: a word of
-// death followed by one of harm, next to it or after "and", "&" or a comma
-// ("Killed & Injured", "Kills, Injures 88", "Killed Injured").
-func tellsSum(s string) bool {
-	ws := rankWords(s)
-	for i, w := range ws {
-		if !deathWords[w] {
-			continue
-		}
-		j := i + 1
-		if j < len(ws) && (ws[j] == "and" || ws[j] == "&" || ws[j] == "," || ws[j] == "or") {
-			j++
-		}
-		if j < len(ws) && harmWords[ws[j]] {
-			return true
-		}
-	}
-	return false
-}
-
-// spansMonths reports a sentence that counts over months or years: "months
-// of", "N months", "since January", "between March and June", "over the
-// past year", "this year".
-func spansMonths(s string) bool {
-	ws := rankWords(s)
-	for i, w := range ws {
-		switch {
-		case (w == "months" || w == "years") && (i == 0 || ws[i-1] != "in") &&
-			(i+1 >= len(ws) || ws[i+1] != "old"):
-			// not "the heaviest attack in months", "ten years old"
-			return true
-		case (w == "since" || w == "between") && i+1 < len(ws) && (isMonthWord(ws[i+1]) || lang.IsYear(ws[i+1])):
-			return true
-		case w == "year" && i > 0 && slices.Contains([]string{"past", "last", "this"}, ws[i-1]):
-			return true
-		}
-	}
-	return false
-}
-
-// isMonthWord reports a month's name (lang.Month), not "may".
-func isMonthWord(w string) bool {
-	m, ok := lang.Month(w)
-	return ok && m != 0 && w != "may"
 }
 
 // tollSign reports a killed figure that may stand for the period's course:

@@ -42,6 +42,23 @@ func weighLine(orig, outlet string, party bool, v int64, who, sentence string) n
 			Source: outlet, ArticleID: outlet, Published: weighAt}}}
 }
 
+// overMonths and killedInjured mark a line's steps as the analysis marks
+// a figure whose sentence counts over months (news.Figure.OverMonths) or
+// sums the killed and the injured (news.Figure.KilledInjuredSum).
+func overMonths(l news.FigureLine) news.FigureLine {
+	for i := range l.Steps {
+		l.Steps[i].OverMonths = true
+	}
+	return l
+}
+
+func killedInjured(l news.FigureLine) news.FigureLine {
+	for i := range l.Steps {
+		l.Steps[i].KilledInjuredSum = true
+	}
+	return l
+}
+
 func weighKilled(v int64, lines ...news.FigureLine) []news.StoryFigure {
 	return []news.StoryFigure{{Kind: news.FigureKilled, Latest: news.Figure{Value: v, Qualifier: news.Exact}, High: news.Figure{Value: v}, Lines: lines}}
 }
@@ -99,8 +116,8 @@ func TestRetrospectiveCountNoTrend(t *testing.T) {
 	d := weighWeek(t, memStories{
 		{ID: 1, Headline: "Rights group says 69 civilians died in battle for town", Categories: v, LastSeen: weighAt,
 			Sources: weighSources(1, "wire"), Places: weighPlace("Manbij"),
-			Figures: weighKilled(69, weighLine("Human Rights Watch", "wire", false, 69, "civilians",
-				"At least 69 civilians were killed during and after months of fighting for the town, the group said."))},
+			Figures: weighKilled(69, overMonths(weighLine("Human Rights Watch", "wire", false, 69, "civilians",
+				"At least 69 civilians were killed during and after months of fighting for the town, the group said.")))},
 		{ID: 2, Headline: "Mortar fire hits school", Categories: v, LastSeen: weighAt, Sources: weighSources(2, "daily"), Places: weighPlace("Daraa")},
 		{ID: 3, Headline: "Clashes on the front line", Categories: v, LastSeen: weighAt, Sources: weighSources(3, "radio"), Places: weighPlace("Hama")},
 		{ID: 4, Headline: "Checkpoint attacked", Categories: v, LastSeen: weighAt, Sources: weighSources(4, "wire"), Places: weighPlace("Homs")},
@@ -109,11 +126,6 @@ func TestRetrospectiveCountNoTrend(t *testing.T) {
 		if tr.Trend == TrendWorse {
 			t.Errorf("trend %s: %s — %s: a count of months is no trend of the week", tr.Name, tr.Trend, tr.Reason)
 		}
-	}
-	// The period's own mass toll still is one.
-	if !spansMonths("killed during and after months of fighting") || spansMonths("In the heaviest attack in months jets killed 40") ||
-		!spansMonths("50 people have been killed since January") || spansMonths("a 12 years old boy was among the 60 killed") {
-		t.Error("spansMonths: want a count of months, not 'the heaviest in months' nor an age")
 	}
 }
 
@@ -148,7 +160,7 @@ func TestHeadlineSumNotToll(t *testing.T) {
 	for _, h := range []string{"88 Killed & Injured In Shelling On Town", "Shelling Kills, Injures 88 In Town", "88 Civilians Killed Injured In Shelling"} {
 		d := weighWeek(t, memStories{
 			{ID: 1, Headline: h, Categories: v, LastSeen: weighAt, Sources: weighSources(1, "daily"), Places: weighPlace("Douma"),
-				Figures: weighKilled(88, weighLine("local council", "daily", false, 88, "", h))},
+				Figures: weighKilled(88, killedInjured(weighLine("local council", "daily", false, 88, "", h)))},
 			{ID: 2, Headline: "Air strike kills 40 in market", Categories: v, LastSeen: weighAt, Sources: weighSources(2, "wire"), Places: weighPlace("Saraqeb"),
 				Figures: weighKilled(40, weighLine("SOHR", "wire", false, 40, "", "An air strike killed 40 people in a market, SOHR said."))},
 			{ID: 3, Headline: "Clashes on the front line", Categories: v, LastSeen: weighAt, Sources: weighSources(3, "radio"), Places: weighPlace("Hama")},
@@ -216,11 +228,11 @@ func TestWeighGolden(t *testing.T) {
 		{ID: 5, Headline: "Rights group says 69 civilians died in battle for town", Categories: v, LastSeen: weighAt,
 			Summary: "At least 69 civilians were killed during and after months of fighting for the town, the group said.",
 			Sources: weighSources(5, "wire"), Places: weighPlace("Manbij"),
-			Figures: weighKilled(69, weighLine("Human Rights Watch", "wire", false, 69, "civilians",
-				"At least 69 civilians were killed during and after months of fighting for the town, the group said."))},
+			Figures: weighKilled(69, overMonths(weighLine("Human Rights Watch", "wire", false, 69, "civilians",
+				"At least 69 civilians were killed during and after months of fighting for the town, the group said.")))},
 		{ID: 6, Headline: sum, Categories: v, LastSeen: weighAt, Summary: "Shelling hit the town on Thursday, the local council said.",
 			Sources: weighSources(6, "daily"), Places: weighPlace("Douma"),
-			Figures: weighKilled(88, weighLine("local council", "daily", false, 88, "", sum))},
+			Figures: weighKilled(88, killedInjured(weighLine("local council", "daily", false, 88, "", sum)))},
 		{ID: 7, Headline: "Air strikes kill 75 civilians in town", Categories: v, LastSeen: weighAt, EventFirst: event, EventLast: event,
 			Summary: "Air strikes killed 75 civilians on Wednesday, SOHR said.",
 			Sources: weighSources(7, "wire", "daily"), Places: weighPlace("Idlib province"),

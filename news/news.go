@@ -152,6 +152,16 @@ type Figure struct {
 	// digest says "in separate attacks" beside it and keeps it out of one
 	// attack's rise and range.
 	Separate bool `json:"separate,omitempty"`
+	// OverMonths marks a count its sentence tells as gathered over months
+	// or years ("during and after months of fighting", "since January",
+	// "over the past year"): a past span's count, no sign of a period's
+	// course. KilledInjuredSum marks a sentence that counts the killed and
+	// the injured as one ("88 Killed & Injured", "Kills, Injures 88"): no
+	// toll of its own kind. The analysis decides both where it reads the
+	// sentence; a digest weighs by them and never reads the sentence again.
+	// Analyses stored before they existed carry neither.
+	OverMonths       bool `json:"over_months,omitempty"`
+	KilledInjuredSum bool `json:"killed_injured_sum,omitempty"`
 }
 
 // Giver is the name a figure's counts are grouped by: its OriginatorKey,
@@ -248,8 +258,15 @@ type Entity struct {
 	// place of the event, as against the background's.
 	Lead bool `json:"lead,omitempty"`
 	// Venue is true, in a story's places, on the city its reports name as
-	// where its talks are held ("talks in Geneva"); an analysis sets none.
+	// where its talks are held ("talks in Geneva"), from its reports'
+	// TalksHeld; an analysis sets none.
 	Venue bool `json:"venue,omitempty"`
+	// TalksHeld is, in an analysis's places, how often the article names
+	// the city (one of no war) as where talks are held ("talks in
+	// Geneva", "the Geneva talks"); a story's places carry none, and mark
+	// the one its reports name most so (Venue). An int32, so that an
+	// Entity stays 64 bytes (stories and their index hold many).
+	TalksHeld int32 `json:"talks_held,omitempty"`
 }
 
 // Analysis is what the analyser finds in one article. Its JSON form extends the

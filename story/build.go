@@ -888,7 +888,7 @@ func mergeEntities(ms []Member, get func(*news.Analysis) []news.Entity) []news.E
 				m.Lead = m.Lead || e.Lead
 				continue
 			}
-			e.Count = 1
+			e.Count, e.TalksHeld = 1, 0 // the story's own counts: its members, not one report's mentions
 			byName[k] = &e
 			order = append(order, k)
 		}

@@ -6,24 +6,30 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-// TestTalksVenue: a talks story's venue is the city of no war its reports
-// name as where the talks sit ("talks in Geneva", "sat down in a Geneva
-// lakeside hotel"), not the war's places they discuss; a venue named as
-// no talks' place ("told a news briefing in Geneva", "had told Tehran")
-// is none. (Invented texts.)
+// TestTalksVenue: a talks story's venue is the city of no war its
+// reports' analyses name most as where the talks sit (news.Entity.TalksHeld:
+// "talks in Geneva", "sat down in a Geneva lakeside hotel"), not the war's
+// places they discuss; a venue no analysis names as the talks' place is
+// none, and of two the one named most is. (Invented places.)
 func TestTalksVenue(t *testing.T) {
 	places := func() []news.Entity {
 		return []news.Entity{{Name: "Syria", Kind: "country", Conflict: "syria", Count: 4, Lead: true},
 			{Name: "Aleppo", Kind: "city", Conflict: "syria", Count: 3}, {Name: "Geneva", Kind: "city", Count: 1},
 			{Name: "Tehran", Kind: "city", Count: 1}}
 	}
-	for _, c := range []struct{ title, text, want string }{
-		{"Envoys report progress on Aleppo truce", "The two ministers sat down in a Geneva lakeside hotel to work out a pause in the fighting around Aleppo. Iran's envoy had told Tehran the pause would hold.", "Geneva"},
-		{"Ministers open Syria talks in Geneva", "The talks are about a truce in Aleppo, where aid has been blocked for weeks.", "Geneva"},
-		{"Aid agencies warn of hunger in Aleppo", "Food is running out in Aleppo a spokeswoman told a news briefing in Geneva. The ministers had told Tehran nothing.", ""},
+	member := func(held ...news.Entity) Member { return Member{Analysis: news.Analysis{Places: held}} }
+	for _, c := range []struct {
+		name string
+		ms   []Member
+		want string
+	}{
+		{"one report's Geneva", []Member{member(news.Entity{Name: "Geneva", Kind: "city", TalksHeld: 1}, news.Entity{Name: "Tehran", Kind: "city"})}, "Geneva"},
+		{"named most", []Member{member(news.Entity{Name: "Tehran", Kind: "city", TalksHeld: 1}),
+			member(news.Entity{Name: "Geneva", Kind: "city", TalksHeld: 1}), member(news.Entity{Name: "Geneva", Kind: "city", TalksHeld: 1})}, "Geneva"},
+		{"none held", []Member{member(news.Entity{Name: "Geneva", Kind: "city"}, news.Entity{Name: "Aleppo", Kind: "city", Conflict: "syria"})}, ""},
 	} {
 		ps := places()
-		markVenue(ps, []Member{{Article: news.Article{Title: c.title, Text: c.text}}})
+		markVenue(ps, c.ms)
 		got := ""
 		for _, p := range ps {
 			if p.Venue {
@@ -31,7 +37,18 @@ func TestTalksVenue(t *testing.T) {
 			}
 		}
 		if got != c.want {
-			t.Errorf("%q: venue %q, want %q", c.title, got, c.want)
+			t.Errorf("%s: venue %q, want %q", c.name, got, c.want)
 		}
+	}
+}
+
+// TestStoryPlacesCarryNoTalksHeld: a story's places count its members, not
+// one report's namings of the talks' place (TalksHeld stays the analyses').
+func TestStoryPlacesCarryNoTalksHeld(t *testing.T) {
+	ms := []Member{{Analysis: news.Analysis{Categories: []news.Category{news.Talks},
+		Places: []news.Entity{{Name: "Geneva", Kind: "city", Count: 2, TalksHeld: 2}}}}}
+	s := Build(ms)
+	if len(s.Places) != 1 || s.Places[0].TalksHeld != 0 || !s.Places[0].Venue {
+		t.Errorf("places = %+v, want Geneva the venue with no TalksHeld", s.Places)
 	}
 }

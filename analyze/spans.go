@@ -1,0 +1,138 @@
+package analyze
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/conflict-digest/conflict-digest/lang"
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// What a figure's sentence tells of its count beyond the count itself,
+// decided here, where the sentence is read, and carried to stories and
+// digests (issue 14.4): whether it is gathered over months
+// (Figure.OverMonths: a rights group's report of 69 civilians killed
+// "during and after months of fighting") and whether the sentence sums the
+// killed and the injured (Figure.KilledInjuredSum: a headline's "88 Killed &
+// Injured"). A digest weighs neither as a sign of its period's course.
+
+// markSpans sets each figure's OverMonths and KilledInjuredSum from its
+// sentence, each sentence read once (an article's figures share a few).
+func markSpans(f *news.Facts) {
+	var read []news.Figure // a figure of each sentence read, with its marks
+	mark := func(g *news.Figure) {
+		if g == nil || g.Sentence == "" {
+			return
+		}
+		for i := range read {
+			if read[i].Sentence == g.Sentence {
+				g.OverMonths, g.KilledInjuredSum = read[i].OverMonths, read[i].KilledInjuredSum
+				return
+			}
+		}
+		g.OverMonths, g.KilledInjuredSum = sentenceSpans(g.Sentence)
+		read = append(read, *g)
+	}
+	for _, g := range []*news.Figure{f.Killed, f.Injured, f.Displaced, f.Evacuated} {
+		mark(g)
+	}
+	for i := range f.Figures {
+		mark(&f.Figures[i])
+	}
+}
+
+// sentenceSpans reports whether sentence s counts over months
+// (spansMonths) and whether it sums the killed and the injured (tellsSum).
+// Most sentences hold none of the words either needs ("month", "year",
+// "since", "between"; "injur…", "wound…"), and are not split into words.
+func sentenceSpans(s string) (months, sum bool) {
+	low := strings.ToLower(s)
+	months = strings.Contains(low, "month") || strings.Contains(low, "year") || strings.Contains(low, "since") || strings.Contains(low, "between")
+	sum = strings.Contains(low, "injur") || strings.Contains(low, "wound")
+	if !months && !sum {
+		return false, false
+	}
+	ws := lowerWords(low)
+	return months && spansMonths(ws), sum && tellsSum(ws)
+}
+
+// rankWords splits a sentence into lower-case words, keeping "&" and ","
+// as words of their own.
+func rankWords(s string) []string { return lowerWords(strings.ToLower(s)) }
+
+// lowerWords is rankWords of a lower-cased sentence: its runs of letters
+// and digits, cut from it, and its "&" and ",".
+func lowerWords(low string) []string {
+	out := make([]string, 0, len(low)/4)
+	start := -1
+	for i, r := range low {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, low[start:i])
+			start = -1
+		}
+		if r == '&' || r == ',' {
+			out = append(out, low[i:i+1])
+		}
+	}
+	if start >= 0 {
+		out = append(out, low[start:])
+	}
+	return out
+}
+
+var (
+	sumDeathWords = wordSet("killed", "kills", "kill", "dead", "killing")
+	sumHarmWords  = wordSet("injured", "injures", "injure", "wounded", "wounds", "wound", "injuring", "wounding")
+)
+
+// tellsSum reports the killed and the injured counted as one in the words
+// ws of a sentence: a word of death followed by one of harm, next to it or
+// after "and", "&", "or" or a comma ("Killed & Injured", "Kills, Injures
+// 88", "Killed Injured").
+func tellsSum(ws []string) bool {
+	for i, w := range ws {
+		if !sumDeathWords[w] {
+			continue
+		}
+		j := i + 1
+		if j < len(ws) && (ws[j] == "and" || ws[j] == "&" || ws[j] == "," || ws[j] == "or") {
+			j++
+		}
+		if j < len(ws) && sumHarmWords[ws[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// spansMonths reports a sentence (its words ws) that counts over months or
+// years: "months of", "N months", "since January", "between March and
+// June", "over the past year", "this year".
+func spansMonths(ws []string) bool {
+	for i, w := range ws {
+		switch {
+		case (w == "months" || w == "years") && (i == 0 || ws[i-1] != "in") &&
+			(i+1 >= len(ws) || ws[i+1] != "old"):
+			// not "the heaviest attack in months", "ten years old"
+			return true
+		case (w == "since" || w == "between") && i+1 < len(ws) && (isMonthWord(ws[i+1]) || lang.IsYear(ws[i+1])):
+			return true
+		case w == "year" && i > 0 && slices.Contains([]string{"past", "last", "this"}, ws[i-1]):
+			return true
+		}
+	}
+	return false
+}
+
+// isMonthWord reports a month's name (lang.Month), not "may".
+func isMonthWord(w string) bool {
+	m, ok := lang.Month(w)
+	return ok && m != 0 && w != "may"
+}
