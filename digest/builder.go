@@ -25,6 +25,7 @@ type Builder struct {
 
 	mu     sync.Mutex
 	lists  map[string]*storyList
+	truces map[string]*storyList // the truce stories before a window (truceBefore)
 	items  map[itemKey]*prepared
 	charts map[string][]byte // by the counts they draw
 }
@@ -59,7 +60,7 @@ func NewBuilder(src StorySource, now time.Time) *Builder { return newBuilder(src
 
 func newBuilder(src StorySource, now time.Time, shared bool) *Builder {
 	return &Builder{src: src, now: now, shared: shared, lists: map[string]*storyList{},
-		items: map[itemKey]*prepared{}, charts: map[string][]byte{}}
+		truces: map[string]*storyList{}, items: map[itemKey]*prepared{}, charts: map[string][]byte{}}
 }
 
 // Chart returns the events chart of d (see Chart), drawing each distinct
@@ -113,6 +114,15 @@ func (b *Builder) BuildSince(ctx context.Context, f news.DigestFilter, told Told
 	}
 	d := newDigest(f, b.now)
 	items, left := b.selectItems(stories, f) // in rank order: stories come ranked
+	listed := make(map[int64]bool, len(stories))
+	for i := range stories {
+		listed[stories[i].ID] = true
+	}
+	before, err := b.truceBefore(ctx, f, listed)
+	if err != nil {
+		return nil, fmt.Errorf("list earlier truce stories: %w", err)
+	}
+	markRoutineViolations(items, before, b.now)
 	if told != nil && len(items) > 0 {
 		memory, err := told(ctx, itemIDs(items))
 		if err != nil {

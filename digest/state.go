@@ -64,7 +64,7 @@ func itemChanges(s *news.Story) (out []ItemChange, stated bool) {
 			continue
 		}
 		out = append(out, ItemChange{Change: c.Change, Text: ChangeText(c.Change, c.From), At: c.At.UTC(),
-			Source: story.DisplaySource(c.Source)})
+			Source: story.DisplaySource(c.Source), from: c.From})
 	}
 	return out, stated
 }
