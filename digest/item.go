@@ -220,7 +220,11 @@ type ItemFigure struct {
 	// the figure has no lines; peak is the largest count of any source,
 	// which weighs the story (score).
 	lead *news.DeliveredFigure
-	peak int64
+	// leadVia is the party's media the lead's line came through
+	// (story.LineVia), "" for none; leadViaParty marks it a party's organ.
+	leadVia      string
+	leadViaParty bool
+	peak         int64
 	// backing weighs its independent sources (backing): 0.25 for one
 	// party's claim to 1.5 for three originators or more.
 	backing float64

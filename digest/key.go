@@ -330,7 +330,20 @@ func figureShort(f *ItemFigure) string {
 		}
 		return count
 	}
-	return count + " (" + dated(partyMarked(f.who(best.By), best.PartyClaim), at, f.day) + ")"
+	who, party := f.viaWho(best)
+	return count + " (" + dated(partyMarked(who, party), at, f.day) + ")"
+}
+
+// viaWho is who gives count c of f for a key line or a conflict's line and
+// whether a party's claim marks it: its giver (who), and after the lead's
+// giver the party's media its line came through, as its figure line says
+// ("local sources via SANA", a party's relay).
+func (f *ItemFigure) viaWho(c news.DeliveredFigure) (string, bool) {
+	who := f.who(c.By)
+	if f.leadVia == "" || f.lead == nil || c.By != f.lead.By {
+		return who, c.PartyClaim
+	}
+	return who + " via " + f.leadVia, c.PartyClaim || f.leadViaParty
 }
 
 // partyMarked is who gave a count, marked when a party to the fighting gave
@@ -539,8 +552,14 @@ func tollText(f *ItemFigure) string {
 	if !ok {
 		return f.Text + " killed"
 	}
-	by := best.By
-	if best.PartyClaim && by != "" {
+	by, party := best.By, best.PartyClaim
+	if by != "" {
+		by, party = f.viaWho(best)
+		if f.outlets[best.By] {
+			by = best.By // "Daily Sabah reports ..."
+		}
+	}
+	if party && by != "" {
 		by += " (a party to the fighting)"
 	}
 	count := best.Text

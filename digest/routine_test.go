@@ -147,3 +147,38 @@ func TestTruceTrackInTimeOrder(t *testing.T) {
 		})
 	}
 }
+
+// TestRelayedCountLine: a count a party's media relayed from a source named
+// by kind says the chain and marks it a party's relay, on its figure line
+// and its key line ("local sources via IRNA (a party to the fighting)"); a
+// line one of whose counts came otherwise says its giver alone (issue 10,
+// 0404 window). Invented figures.
+func TestRelayedCountLine(t *testing.T) {
+	stories := breachWeek()
+	at := day("2021-03-13").Add(9 * time.Hour)
+	step := func(v int64, via string) news.FigureBy {
+		return news.FigureBy{Figure: news.Figure{Value: v, Qualifier: news.Exact, Originator: "local sources", Via: via, ViaParty: via != ""},
+			Source: "wire", ArticleID: "w1", Published: at}
+	}
+	f := &stories[3].Figures[0]
+	f.Lines = []news.FigureLine{{Originator: "local sources", Steps: []news.FigureBy{step(40, "IRNA")}}}
+	d := buildBreachWeek(t, stories)
+	it := d.Item(4)
+	if got, want := FigureLines(it), "Killed — according to local sources via IRNA (a party to the fighting): 40 (13 Mar)"; len(got) == 0 || got[0] != want {
+		t.Errorf("lines = %q, want %q", got, want)
+	}
+	var key string
+	for _, k := range d.Key {
+		if k.StoryID == 4 {
+			key = k.Text
+		}
+	}
+	if !strings.Contains(key, "killed: 40 (local sources via IRNA, a party to the fighting, 13 Mar)") {
+		t.Errorf("key line = %q, want the relay and the party's mark", key)
+	}
+	f.Lines[0].Steps = append(f.Lines[0].Steps, step(41, ""))
+	d = buildBreachWeek(t, stories)
+	if got := FigureLines(d.Item(4)); len(got) == 0 || strings.Contains(got[0], "via") {
+		t.Errorf("lines = %q, want no relay when one count came otherwise", got)
+	}
+}

@@ -152,6 +152,14 @@ type Figure struct {
 	// digest says "in separate attacks" beside it and keeps it out of one
 	// attack's rise and range.
 	Separate bool `json:"separate,omitempty"`
+	// Via is the party's media the article says the originator's count
+	// came through ("SANA" in "SANA quoted local sources as saying ...", "a
+	// source at the province told SANA's correspondent"), "" when none or
+	// when the article is that media's own report; ViaParty marks it a
+	// party to the fighting's organ. A digest says the chain ("local sources
+	// via SANA") and marks it as a party's claim.
+	Via      string `json:"via,omitempty"`
+	ViaParty bool   `json:"via_party,omitempty"`
 }
 
 // Giver is the name a figure's counts are grouped by: its OriginatorKey,
