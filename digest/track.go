@@ -179,9 +179,10 @@ func joins(it, lead *Item) bool {
 // one that reported it first (a truce collapsed on the 19th, and the
 // strikes "after the truce collapsed" of the 22nd are its development),
 // the first in rank on a tie; else, of those filed under Ceasefire that
-// tell the truce's latest state (markOvertakenTruces), the one whose events
-// come first (a truce's talks follow the truce; its routine breaches read
-// in time order), the first in rank on a tie; else the first filed under
+// tell the truce's latest state (markOvertakenTruces) and weigh by more
+// than a party's claim (claimOnly), the one whose events come first (a
+// truce's talks follow the truce; its routine breaches read in time
+// order), the first in rank on a tie; else the first filed under
 // Ceasefire; else the first.
 func trackLead(items []Item, g []int) int {
 	lead := -1
@@ -203,7 +204,7 @@ func trackLead(items []Item, g []int) int {
 		// (none a later one overtook), the one of the earliest days,
 		// so that the track reads in time order from its head
 		it := &items[i]
-		if it.Section == news.Ceasefire && !it.truceOvertaken && (lead < 0 || compareDays(it, &items[lead]) < 0) {
+		if it.Section == news.Ceasefire && !it.truceOvertaken && !claimOnly(it) && (lead < 0 || compareDays(it, &items[lead]) < 0) {
 			lead = i
 		}
 	}
