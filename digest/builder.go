@@ -193,18 +193,28 @@ func (b *Builder) stories(ctx context.Context, f news.DigestFilter) ([]news.Stor
 	}
 	q.Keywords = slices.Sorted(slices.Values(q.Keywords))
 	key := fmt.Sprintf("%d|%d|%t|%s|%s", q.Since.UnixNano(), q.Until.UnixNano(), q.ByStored, q.GuildID, strings.Join(q.Keywords, "\x00"))
+	return b.once(ctx, b.lists, key, func() ([]news.Story, error) {
+		stories, err := b.src.Stories(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		return b.rank(stories, q.GuildID), nil
+	})
+}
+
+// once returns the stories of lists[key], fetching them the first time it
+// is asked and waiting for that fetch when another caller made it; a
+// failed fetch is forgotten, so that the next caller tries again.
+func (b *Builder) once(ctx context.Context, lists map[string]*storyList, key string, fetch func() ([]news.Story, error)) ([]news.Story, error) {
 	b.mu.Lock()
-	l, ok := b.lists[key]
+	l, ok := lists[key]
 	if !ok {
 		l = &storyList{done: make(chan struct{})}
-		b.lists[key] = l
+		lists[key] = l
 	}
 	b.mu.Unlock()
 	if !ok {
-		l.stories, l.err = b.src.Stories(ctx, q)
-		if l.err == nil {
-			l.stories = b.rank(l.stories, q.GuildID)
-		}
+		l.stories, l.err = fetch()
 		close(l.done)
 	}
 	select {
@@ -214,7 +224,7 @@ func (b *Builder) stories(ctx context.Context, f news.DigestFilter) ([]news.Stor
 	}
 	if l.err != nil {
 		b.mu.Lock()
-		delete(b.lists, key) // let the next caller try again
+		delete(lists, key) // let the next caller try again
 		b.mu.Unlock()
 	}
 	return l.stories, l.err

@@ -67,23 +67,7 @@ func (b *Builder) earlier(ctx context.Context, q news.DigestFilter) ([]news.Stor
 		return b.src.Stories(ctx, q)
 	}
 	key := fmt.Sprintf("%d|%t|%s", q.Since.UnixNano(), q.ByStored, q.GuildID)
-	b.mu.Lock()
-	l, ok := b.truces[key]
-	if !ok {
-		l = &storyList{done: make(chan struct{})}
-		b.truces[key] = l
-	}
-	b.mu.Unlock()
-	if !ok {
-		l.stories, l.err = b.src.Stories(ctx, q)
-		close(l.done)
-	}
-	select {
-	case <-l.done:
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	}
-	return l.stories, l.err
+	return b.once(ctx, b.truces, key, func() ([]news.Story, error) { return b.src.Stories(ctx, q) })
 }
 
 // stateDay is the day a story's truce state is of: its latest change of
