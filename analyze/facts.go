@@ -235,6 +235,7 @@ func extractFacts(d *doc, published time.Time, outlet string) news.Facts {
 	}
 	scopeFigures(ms, mains)
 	writtenOriginators(sents, ms) // after the scopes, which compare the table's names
+	relayVia(sents, ms, outlet)
 	for _, k := range figureKinds[:4] {
 		if i, ok := mains[k]; ok {
 			fig := ms[i].fig

@@ -1923,9 +1923,15 @@ func outcomeFollows(toks []ftok, i int) bool {
 }
 
 // membersOf reports a count of the members of named bodies: "33 members
-// of the ...".
+// of the ...", "at least 20 jihadists of A and B", "nine soldiers of the
+// 3rd Battalion and ...": a group of fighters or soldiers (whoGroups)
+// followed by "of".
 func membersOf(toks []ftok, i int) bool {
-	return i+2 < len(toks) && (toks[i+1].w == "members" || toks[i+1].w == "fighters" || toks[i+1].w == "militants") && toks[i+2].w == "of"
+	if i+2 >= len(toks) || toks[i+2].w != "of" {
+		return false
+	}
+	g := whoGroups[toks[i+1].w]
+	return g == "fighters" || g == "soldiers"
 }
 
 // verbWithCount reports a verb at j followed by its own count ("towns killed

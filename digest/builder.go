@@ -25,6 +25,7 @@ type Builder struct {
 
 	mu     sync.Mutex
 	lists  map[string]*storyList
+	truces map[string]*storyList // the truce stories before a window (truceBefore)
 	items  map[itemKey]*prepared
 	charts map[string][]byte // by the counts they draw
 }
@@ -59,7 +60,7 @@ func NewBuilder(src StorySource, now time.Time) *Builder { return newBuilder(src
 
 func newBuilder(src StorySource, now time.Time, shared bool) *Builder {
 	return &Builder{src: src, now: now, shared: shared, lists: map[string]*storyList{},
-		items: map[itemKey]*prepared{}, charts: map[string][]byte{}}
+		truces: map[string]*storyList{}, items: map[itemKey]*prepared{}, charts: map[string][]byte{}}
 }
 
 // Chart returns the events chart of d (see Chart), drawing each distinct
@@ -113,6 +114,15 @@ func (b *Builder) BuildSince(ctx context.Context, f news.DigestFilter, told Told
 	}
 	d := newDigest(f, b.now)
 	items, left := b.selectItems(stories, f) // in rank order: stories come ranked
+	listed := make(map[int64]bool, len(stories))
+	for i := range stories {
+		listed[stories[i].ID] = true
+	}
+	before, err := b.truceBefore(ctx, f, listed)
+	if err != nil {
+		return nil, fmt.Errorf("list earlier truce stories: %w", err)
+	}
+	markRoutineViolations(items, before, b.now)
 	if told != nil && len(items) > 0 {
 		memory, err := told(ctx, itemIDs(items))
 		if err != nil {
@@ -183,18 +193,28 @@ func (b *Builder) stories(ctx context.Context, f news.DigestFilter) ([]news.Stor
 	}
 	q.Keywords = slices.Sorted(slices.Values(q.Keywords))
 	key := fmt.Sprintf("%d|%d|%t|%s|%s", q.Since.UnixNano(), q.Until.UnixNano(), q.ByStored, q.GuildID, strings.Join(q.Keywords, "\x00"))
+	return b.once(ctx, b.lists, key, func() ([]news.Story, error) {
+		stories, err := b.src.Stories(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		return b.rank(stories, q.GuildID), nil
+	})
+}
+
+// once returns the stories of lists[key], fetching them the first time it
+// is asked and waiting for that fetch when another caller made it; a
+// failed fetch is forgotten, so that the next caller tries again.
+func (b *Builder) once(ctx context.Context, lists map[string]*storyList, key string, fetch func() ([]news.Story, error)) ([]news.Story, error) {
 	b.mu.Lock()
-	l, ok := b.lists[key]
+	l, ok := lists[key]
 	if !ok {
 		l = &storyList{done: make(chan struct{})}
-		b.lists[key] = l
+		lists[key] = l
 	}
 	b.mu.Unlock()
 	if !ok {
-		l.stories, l.err = b.src.Stories(ctx, q)
-		if l.err == nil {
-			l.stories = b.rank(l.stories, q.GuildID)
-		}
+		l.stories, l.err = fetch()
 		close(l.done)
 	}
 	select {
@@ -204,7 +224,7 @@ func (b *Builder) stories(ctx context.Context, f news.DigestFilter) ([]news.Stor
 	}
 	if l.err != nil {
 		b.mu.Lock()
-		delete(b.lists, key) // let the next caller try again
+		delete(lists, key) // let the next caller try again
 		b.mu.Unlock()
 	}
 	return l.stories, l.err

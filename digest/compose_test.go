@@ -71,7 +71,8 @@ func TestFigureOutletIsNotTheSource(t *testing.T) {
 }
 
 // TestTruceStateOvertaken: a conflict's truce is told once (tracks): the
-// story that leads its track shows the truce's state, the latest, and the
+// story that leads its track shows the truce's state, the latest (the first
+// story that tells it, with no change of state to lead), and the
 // others of the same conflict follow it as its developments without a
 // state of their own (an earlier "in effect" would no longer hold);
 // another conflict's truce is its own.
@@ -93,8 +94,10 @@ func TestTruceStateOvertaken(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[int64]string{1: "Ceasefire · on the truce above · 15 Sep 2016 · Psyria", 2: "Ceasefire · ceasefire collapsed · 19 Sep 2016 · Psyria",
-		3: "Ceasefire · on the truce above · 18 Sep 2016 · Psyria", 4: "Ceasefire · ceasefire in effect · 14 Sep 2016 · Pyemen"}
+	// With no change of state to lead, the first story of the latest
+	// state leads (18 Sep), and the track reads in time order.
+	want := map[int64]string{1: "Ceasefire · on the truce above · 15 Sep 2016 · Psyria", 2: "Ceasefire · on the truce above · 19 Sep 2016 · Psyria",
+		3: "Ceasefire · ceasefire collapsed · 18 Sep 2016 · Psyria", 4: "Ceasefire · ceasefire in effect · 14 Sep 2016 · Pyemen"}
 	for id, w := range want {
 		if got := ItemMeta(d.Item(id)); got != w {
 			t.Errorf("story %d: %q, want %q", id, got, w)

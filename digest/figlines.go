@@ -123,6 +123,9 @@ func withArticle(name string) string {
 	if base, ok := strings.CutSuffix(name, partySuffix); ok {
 		return withArticle(base) + partySuffix
 	}
+	if giver, via, ok := strings.Cut(name, " via "); ok {
+		return withArticle(giver) + " via " + via // "a source via SANA"
+	}
 	base := name
 	words := strings.Fields(base)
 	if len(words) == 0 {

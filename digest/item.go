@@ -122,6 +122,9 @@ type Item struct {
 	// partyStated: the story told a change that is a party's own finding
 	// (partyFinding), only in its own outlets: a statement, not a change.
 	partyStated bool
+	// breachAgain: the story's change was a truce violated that earlier
+	// periods had told violated already (markRoutineViolations): no change.
+	breachAgain bool
 	primary     news.Category   // Section before a topic filter
 	changeOf    news.Category   // the category of its latest change, "" when none
 	places      map[string]bool // story.PlaceKey of its places
@@ -163,10 +166,11 @@ func itemActs(acts []news.StoryAct) []ItemAct {
 
 // ItemChange is one change of state of a story, for reading.
 type ItemChange struct {
-	Change news.Change `json:"change"`
-	Text   string      `json:"text"` // "ceasefire: in effect → collapsed"
-	At     time.Time   `json:"at"`
-	Source string      `json:"source,omitempty"`
+	Change news.Change          `json:"change"`
+	Text   string               `json:"text"` // "ceasefire: in effect → collapsed"
+	At     time.Time            `json:"at"`
+	Source string               `json:"source,omitempty"`
+	from   news.CeasefireStatus // the truce's state the story saw before, "" when none
 }
 
 // Direction says whether a change of state is for the better or the worse.
@@ -216,7 +220,11 @@ type ItemFigure struct {
 	// the figure has no lines; peak is the largest count of any source,
 	// which weighs the story (score).
 	lead *news.DeliveredFigure
-	peak int64
+	// leadVia is the party's media the lead's line came through
+	// (story.LineVia), "" for none; leadViaParty marks it a party's organ.
+	leadVia      string
+	leadViaParty bool
+	peak         int64
 	// backing weighs its independent sources (backing): 0.25 for one
 	// party's claim to 1.5 for three originators or more.
 	backing float64
@@ -272,6 +280,9 @@ type ItemSource struct {
 	// before the events it tells, and its text dates it as their report
 	// (markEarlier, ownDate). Zero when Published is the feed's.
 	FeedPublished time.Time `json:"feed_published,omitzero"`
+	// truce is the truce state the report's own analysis gives
+	// (news.StorySource.Ceasefire), "" for none: what truceReports counts.
+	truce news.CeasefireStatus
 }
 
 // Score weights; the package doc explains them.
@@ -594,6 +605,14 @@ func (it *Item) lastDay() time.Time {
 	return it.LastSeen
 }
 
+// firstDay is the first day of the story's events, else its first report.
+func (it *Item) firstDay() time.Time {
+	if it.Events != nil {
+		return it.Events.First
+	}
+	return it.FirstSeen
+}
+
 // reaches reports whether the story's events reach the day a period
 // starts (since) or later; true with no start.
 func (it *Item) reaches(since time.Time) bool {
@@ -761,6 +780,7 @@ func itemSources(srcs []news.StorySource) []ItemSource {
 		out = append(out, ItemSource{
 			Name: s.SourceName, DisplayName: displaySource(s), Title: story.CleanHeadline(s.Title, s.SourceName), URL: s.URL,
 			ArticleID: s.ExternalID, Published: s.Published.UTC(), Written: s.Written.UTC(), GuildID: s.GuildID,
+			truce: s.Ceasefire,
 		})
 	}
 	return out

@@ -60,7 +60,7 @@ func keyDevelopments(items []Item, since time.Time) []KeyItem {
 	byToll(order, inPeriod)
 	for _, it := range order[:min(maxKey, len(order))] {
 		k := KeyItem{StoryID: it.StoryID, Text: keyText(&it), Why: keyWhy(&it), Detail: keyDetail(&it)}
-		if n := truceReports(&it, items); n > len(it.Sources) {
+		if n, own := truceReports(&it, items); n > own {
 			// Other stories of the period tell the same truce's state:
 			// the change is told by more than its own story's reports.
 			k.Text = strings.TrimSuffix(k.Text, ")") + fmt.Sprintf("; %d reports tell the ceasefire %s)", n, ceasefireWords[it.CeasefireStatus])
@@ -128,24 +128,47 @@ func tollClass(it *Item) int {
 }
 
 // truceReports counts the reports of the period that tell the state a
-// story's change of a truce reached: its own, and those of the other
+// story's change of a truce reached: those of its own, and of the other
 // stories of its conflict that report the truce in that state (the strikes
-// that followed its end, "days after the ceasefire collapsed"); 0 for a
-// story whose change is not a truce's. Only stories about the truce count
-// (filed under Ceasefire, or so filed before a claim-only development went
-// under Violence): a report of violence that names the truce as background
-// does not tell its state.
-func truceReports(it *Item, items []Item) int {
+// that followed its end, "days after the ceasefire collapsed"), each
+// report by its own analysis (truceTellers); 0 for a story whose change
+// is not a truce's. own is how many of them are the story's. Only stories
+// about the truce count (filed under Ceasefire, or so filed before a
+// claim-only development went under Violence): a report of violence that
+// names the truce as background does not tell its state; nor does a
+// report of such a story that never names the truce (a shelling's second
+// report, which its story joined by the attack it tells).
+func truceReports(it *Item, items []Item) (n, own int) {
 	if it.changeOf != news.Ceasefire || it.CeasefireStatus == "" {
-		return 0
+		return 0, 0
 	}
-	n := 0
 	for i := range items {
 		o := &items[i]
 		ceasefire := o.Section == news.Ceasefire || o.primary == news.Ceasefire // a truce's claim-only development told under Violence still tells it (tracks)
-		if o.StoryID == it.StoryID || (o.Conflict == it.Conflict && ceasefire && o.CeasefireStatus == it.CeasefireStatus) {
-			n += len(o.Sources)
+		switch {
+		case o.StoryID == it.StoryID:
+			own = truceTellers(o, it.CeasefireStatus)
+			n += own
+		case o.Conflict == it.Conflict && ceasefire && o.CeasefireStatus == it.CeasefireStatus:
+			n += truceTellers(o, it.CeasefireStatus)
 		}
+	}
+	return n, own
+}
+
+// truceTellers counts the reports of o whose own analysis gives the truce
+// state st. A story none of whose reports carries its analysis's state (one
+// built without them) counts every report, as its story tells st.
+func truceTellers(o *Item, st news.CeasefireStatus) int {
+	n, known := 0, false
+	for _, s := range o.Sources {
+		known = known || s.truce != ""
+		if s.truce == st {
+			n++
+		}
+	}
+	if !known {
+		return len(o.Sources)
 	}
 	return n
 }
@@ -307,7 +330,20 @@ func figureShort(f *ItemFigure) string {
 		}
 		return count
 	}
-	return count + " (" + dated(partyMarked(f.who(best.By), best.PartyClaim), at, f.day) + ")"
+	who, party := f.viaWho(best)
+	return count + " (" + dated(partyMarked(who, party), at, f.day) + ")"
+}
+
+// viaWho is who gives count c of f for a key line or a conflict's line and
+// whether a party's claim marks it: its giver (who), and after the lead's
+// giver the party's media its line came through, as its figure line says
+// ("local sources via SANA", a party's relay).
+func (f *ItemFigure) viaWho(c news.DeliveredFigure) (string, bool) {
+	who := f.who(c.By)
+	if f.leadVia == "" || f.lead == nil || c.By != f.lead.By {
+		return who, c.PartyClaim
+	}
+	return who + " via " + f.leadVia, c.PartyClaim || f.leadViaParty
 }
 
 // partyMarked is who gave a count, marked when a party to the fighting gave
@@ -434,7 +470,25 @@ func trendOf(items []*Item, since time.Time) (trend, reason string) {
 			violent++
 		}
 	}
-	return TrendSame, "no change of state reported; " + violenceShare(violent, len(items))
+	reason = "no change of state reported; "
+	if it := firstBreachAgain(items); it != nil {
+		// the truce's routine breaches, which a reader should not take
+		// for a truce that holds
+		reason = "no change of state reported: the ceasefire, reported violated before the period, breached again" + where(it) + "; "
+	}
+	return TrendSame, reason + violenceShare(violent, len(items))
+}
+
+// firstBreachAgain is the item of the earliest days among those whose truce
+// violation earlier periods had told (Item.breachAgain), nil for none.
+func firstBreachAgain(items []*Item) *Item {
+	var first *Item
+	for _, it := range items {
+		if it.breachAgain && (first == nil || compareDays(it, first) < 0) {
+			first = it
+		}
+	}
+	return first
 }
 
 // violenceShare counts the stories that report violence, its verb agreeing
@@ -498,8 +552,14 @@ func tollText(f *ItemFigure) string {
 	if !ok {
 		return f.Text + " killed"
 	}
-	by := best.By
-	if best.PartyClaim && by != "" {
+	by, party := best.By, best.PartyClaim
+	if by != "" {
+		by, party = f.viaWho(best)
+		if f.outlets[best.By] {
+			by = best.By // "Daily Sabah reports ..."
+		}
+	}
+	if party && by != "" {
 		by += " (a party to the fighting)"
 	}
 	count := best.Text

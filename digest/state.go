@@ -64,7 +64,7 @@ func itemChanges(s *news.Story) (out []ItemChange, stated bool) {
 			continue
 		}
 		out = append(out, ItemChange{Change: c.Change, Text: ChangeText(c.Change, c.From), At: c.At.UTC(),
-			Source: story.DisplaySource(c.Source)})
+			Source: story.DisplaySource(c.Source), from: c.From})
 	}
 	return out, stated
 }
@@ -183,6 +183,7 @@ func newItemFigure(f news.StoryFigure, span bool, told []int64) ItemFigure {
 		it.Value, it.Qualifier, it.By, it.AsOf = last.Value, last.Qualifier, by, last.Published.UTC()
 		it.period = lang.TellsPeriod(lang.Words(story.CountQuote(last.Sentence, last.Text)))
 		it.lead = &news.DeliveredFigure{Kind: f.Kind, By: by, Text: story.FigureText(last.Figure), Value: last.Value, PartyClaim: l.PartyClaim}
+		it.leadVia, it.leadViaParty = story.LineVia(l)
 		if last.Unit == "" {
 			it.lead.Who = last.Who // the group its line gives it ("19 soldiers"), for the key line
 		}

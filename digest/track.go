@@ -26,7 +26,7 @@ const (
 // process's change (talks items of one conflict whose latest change is the
 // same), and puts each such track's items together: its lead — the
 // first in rank, the one with the change of state if one has it — and
-// right after it the others, newest first, as its developments (Item.Track
+// right after it the others, oldest first, as its developments (Item.Track
 // names the lead), in the lead's section. A development does not say again the
 // state the lead says: not the truce's state, nor a change the lead
 // reports. A development of violence that weighs by a party's claim alone
@@ -73,7 +73,7 @@ func tracks(items []Item) []Item {
 		return items
 	}
 	for _, d := range after {
-		newestFirst(items, d)
+		inTimeOrder(items, d)
 	}
 	out := make([]Item, 0, len(items))
 	for i := range items {
@@ -121,14 +121,25 @@ func outranks(items []Item, i, lead int, g []int) bool {
 	return false
 }
 
-// newestFirst orders a lead's developments (d, indices into items) as a
-// wire editor lists a thread's updates: the latest events first, rank
-// order among those of one day — not by rank, which would put the week's
-// strikes of the 15th between those of the 22nd and the 11th.
-func newestFirst(items []Item, d []int) {
+// inTimeOrder orders a lead's developments (d, indices into items) as a
+// reader follows one truce's week: by the days of their events, oldest
+// first, rank order among those of one day. After a lead that tells the
+// truce's change, its developments read on from it (the collapse of the
+// 19th, the strikes of the 20th, then of the 22nd); by rank, or newest
+// first, a track of 4, 7 and 5 Apr would read out of order.
+func inTimeOrder(items []Item, d []int) {
 	slices.SortStableFunc(d, func(a, b int) int {
-		return items[b].lastDay().Compare(items[a].lastDay())
+		return compareDays(&items[a], &items[b])
 	})
+}
+
+// compareDays orders two items by the first day of their events, then the
+// last (their reports' days when they date none).
+func compareDays(a, b *Item) int {
+	if c := a.firstDay().Compare(b.firstDay()); c != 0 {
+		return c
+	}
+	return a.lastDay().Compare(b.lastDay())
 }
 
 // trackKey names the track an item belongs to, "" for none: a truce of
@@ -167,8 +178,12 @@ func joins(it, lead *Item) bool {
 // it: of those with a change of state of their own section's kind, the
 // one that reported it first (a truce collapsed on the 19th, and the
 // strikes "after the truce collapsed" of the 22nd are its development),
-// the first in rank on a tie; else the first filed under Ceasefire (a
-// truce's talks follow the truce); else the first.
+// the first in rank on a tie; else, of those filed under Ceasefire that
+// tell the truce's latest state (markOvertakenTruces) and weigh by more
+// than a party's claim (claimOnly), the one whose events come first (a
+// truce's talks follow the truce; its routine breaches read in time
+// order), the first in rank on a tie; else the first filed under
+// Ceasefire; else the first.
 func trackLead(items []Item, g []int) int {
 	lead := -1
 	for _, i := range g {
@@ -177,6 +192,19 @@ func trackLead(items []Item, g []int) int {
 			continue
 		}
 		if lead < 0 || changedAt(it).Before(changedAt(&items[lead])) {
+			lead = i
+		}
+	}
+	if lead >= 0 {
+		return lead
+	}
+	lead = -1
+	for _, i := range g {
+		// no change leads: of the truce's stories in its latest state
+		// (none a later one overtook), the one of the earliest days,
+		// so that the track reads in time order from its head
+		it := &items[i]
+		if it.Section == news.Ceasefire && !it.truceOvertaken && !claimOnly(it) && (lead < 0 || compareDays(it, &items[lead]) < 0) {
 			lead = i
 		}
 	}

@@ -13,8 +13,8 @@ import (
 
 // TestTruceToldOnce: a truce's collapse, the strikes after it and the talks
 // to revive it — three stories of one conflict's truce in one week — are
-// one track: the collapse leads, the others follow right under it, newest
-// first, as its developments (a lower heading, "on the truce above"), none says the
+// one track: the collapse leads, the others follow right under it, in time
+// order, as its developments (a lower heading, "on the truce above"), none says the
 // truce's state or its collapse again, and the key developments tell the
 // collapse once. Another conflict's truce is its own item, and talks with
 // their own change, or before the truce's change, keep their section.
@@ -70,8 +70,8 @@ func TestTruceToldOnce(t *testing.T) {
 	for i, id := range order {
 		pos[id] = i
 	}
-	if pos[3] != pos[1]+1 || pos[2] != pos[1]+2 {
-		t.Errorf("order %v: stories 3 (23 Sep) and 2 (22 Sep) should follow story 1 right under it, newest first", order)
+	if pos[2] != pos[1]+1 || pos[3] != pos[1]+2 {
+		t.Errorf("order %v: stories 2 (22 Sep) and 3 (23 Sep) should follow story 1 right under it, in time order", order)
 	}
 	for i, id := range order {
 		want := map[int64]int64{2: 1, 3: 1, 7: 5}[id]

@@ -162,6 +162,14 @@ type Figure struct {
 	// Analyses stored before they existed carry neither.
 	OverMonths       bool `json:"over_months,omitempty"`
 	KilledInjuredSum bool `json:"killed_injured_sum,omitempty"`
+	// Via is the party's media the article says the originator's count
+	// came through ("SANA" in "SANA quoted local sources as saying ...", "a
+	// source at the province told SANA's correspondent"), "" when none or
+	// when the article is that media's own report; ViaParty marks it a
+	// party to the fighting's organ. A digest says the chain ("local sources
+	// via SANA") and marks it as a party's claim.
+	Via      string `json:"via,omitempty"`
+	ViaParty bool   `json:"via_party,omitempty"`
 }
 
 // Giver is the name a figure's counts are grouped by: its OriginatorKey,

@@ -179,6 +179,11 @@ type StorySource struct {
 	// digest dates the report by it when Published, a feed's stamp, falls
 	// before the events the report tells (digest.markEarlier).
 	Written time.Time
+	// Ceasefire is the truce state the report's own analysis gives
+	// (Analysis.CeasefireStatus), "" when its analysis ties it to no
+	// truce: a report of a shelling that never names the truce does not
+	// tell the truce's state, though its story does (digest.truceReports).
+	Ceasefire CeasefireStatus
 	// GuildID is the guild whose added source the article came from, ""
 	// for the operator's: readers see such a source under GuildLabel.
 	GuildID string

@@ -203,7 +203,8 @@ func attachSources(ctx context.Context, tx *sql.Tx, guild string, stories []news
 	}
 	b, _ := json.Marshal(ids) // a slice of ints always encodes
 	const q = `SELECT a.story_id, a.id, coalesce(a.external_id, ''), a.title, a.source_name, a.url,
-		a.published, a.guild_id, coalesce(json_extract(an.json, '$.dateline'), '')
+		a.published, a.guild_id, coalesce(json_extract(an.json, '$.dateline'), ''),
+		coalesce(json_extract(an.json, '$.ceasefire_status'), '')
 		FROM articles a LEFT JOIN analyses an ON an.article_id = a.id
 		WHERE a.story_id IN (SELECT value FROM json_each(?)) AND ` + visible + `
 		ORDER BY a.story_id, a.published DESC, a.id DESC`
@@ -215,13 +216,14 @@ func attachSources(ctx context.Context, tx *sql.Tx, guild string, stories []news
 	for rows.Next() {
 		var sid, published int64
 		var src news.StorySource
-		var dateline string
+		var dateline, truce string
 		if err := rows.Scan(&sid, &src.ArticleID, &src.ExternalID, &src.Title, &src.SourceName,
-			&src.URL, &published, &src.GuildID, &dateline); err != nil {
+			&src.URL, &published, &src.GuildID, &dateline, &truce); err != nil {
 			return fmt.Errorf("scan story source: %w", err)
 		}
 		src.Published = fromUnix(published)
 		src.Written = news.WrittenOn(&news.Analysis{Dateline: dateline})
+		src.Ceasefire = news.CeasefireStatus(truce)
 		s := &stories[idx[sid]]
 		s.Sources = append(s.Sources, src)
 	}

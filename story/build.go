@@ -977,7 +977,8 @@ func sources(ms []Member, first time.Time) []news.StorySource {
 			url = a.CanonicalURL
 		}
 		out = append(out, news.StorySource{ArticleID: a.ID, ExternalID: a.ExternalID, Title: a.Title,
-			SourceName: ms[i].source(), URL: url, Published: ms[i].published(), Written: news.WrittenOn(&ms[i].Analysis)})
+			SourceName: ms[i].source(), URL: url, Published: ms[i].published(), Written: news.WrittenOn(&ms[i].Analysis),
+			Ceasefire: ms[i].Analysis.CeasefireStatus})
 	}
 	return out
 }

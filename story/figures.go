@@ -1076,7 +1076,13 @@ func FormatLineParts(f news.StoryFigure, d LineStyle) []LinePart {
 		if name == "" {
 			name = DisplaySource(l.Outlet)
 		}
-		p := LinePart{Name: originatorName(name, l.PartyClaim), Generic: GenericGiver(l.Originator),
+		party := l.PartyClaim
+		if via, viaParty := LineVia(l); via != "" {
+			// "local sources via SANA (a party to the fighting)": the
+			// chain, marked as the party's organ's relay it is
+			name, party = name+" via "+via, party || viaParty
+		}
+		p := LinePart{Name: originatorName(name, party), Generic: GenericGiver(l.Originator),
 			Outlet: l.Originator == "" && name != ""}
 		if r, ok := oneDayRange(l.Steps); ok { // its counts are of one known day
 			if span || d.Always {
@@ -1233,6 +1239,23 @@ func oneDayRange(steps []news.FigureBy) (string, bool) {
 
 // originatorName is who gave a figure as a line names it: "source not
 // named" for no one, marked when a party to the fighting gave it.
+// LineVia is the party's media every count of a named originator's line
+// came through (news.Figure.Via) and whether it is a party's organ; "" when
+// the line names no originator or one of its counts came otherwise.
+func LineVia(l news.FigureLine) (string, bool) {
+	if l.Originator == "" || len(l.Steps) == 0 {
+		return "", false
+	}
+	via, party := l.Steps[0].Via, false
+	for _, s := range l.Steps {
+		if s.Via != via {
+			return "", false
+		}
+		party = party || s.ViaParty
+	}
+	return via, party
+}
+
 func originatorName(name string, party bool) string {
 	if name == "" {
 		name = "source not named"

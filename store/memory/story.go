@@ -158,7 +158,7 @@ func (db *DB) readStory(st *news.Story, guild string) news.Story {
 	for _, r := range rs {
 		s.Sources = append(s.Sources, news.StorySource{ArticleID: r.a.ID, ExternalID: r.a.ExternalID,
 			Title: r.a.Title, SourceName: r.a.SourceName, URL: r.a.URL, Published: r.a.Published,
-			Written: news.WrittenOn(r.analysis), GuildID: r.a.GuildID})
+			Written: news.WrittenOn(r.analysis), Ceasefire: ceasefireOf(r.analysis), GuildID: r.a.GuildID})
 	}
 	return s
 }
@@ -245,4 +245,12 @@ func (r *article) laterDay(f news.DigestFilter) bool {
 	}
 	day := time.Unix(int64(r.day)*86400, 0).UTC()
 	return r.a.Published.Before(day) && inWindow(day, f)
+}
+
+// ceasefireOf is the truce state an analysis gives, "" for none.
+func ceasefireOf(an *news.Analysis) news.CeasefireStatus {
+	if an == nil {
+		return ""
+	}
+	return an.CeasefireStatus
 }
