@@ -284,7 +284,6 @@ type factSentence struct {
 	toks   []ftok
 	index  int
 	para   int // the paragraph's number, -1 for a part of the headline
-	at     int // how many of the text's words stand before it (0 for the headline)
 	hasNum bool
 	origs  []origMatch // originators named in it, once toks is set
 	// redefined are the table's acronyms the article spells out as another
@@ -330,7 +329,7 @@ func factSentences(d *doc, arena *tokArena) []factSentence {
 			break
 		}
 		s := &d.sents[i]
-		fs := factSentence{text: s.text, lower: s.lower, index: s.index, para: s.para, at: s.at, hasNum: mayStateFigure(s), arena: arena, redefined: redef}
+		fs := factSentence{text: s.text, lower: s.lower, index: s.index, para: s.para, hasNum: mayStateFigure(s), arena: arena, redefined: redef}
 		if fs.hasNum {
 			fs.tokenise()
 		}

@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/conflict-digest/conflict-digest/news"
@@ -64,44 +63,4 @@ func TestFigureValuesFig44YearClause(t *testing.T) {
 			"families near the wells of Kaga on 3 March 2021, in what elders called the worst raid since 2019.",
 			news.FigureKilled, 9, news.Exact},
 	})
-}
-
-// paddedReport is a report's lead and then sections of filler words before
-// its last paragraph: words words in all before that paragraph.
-func paddedReport(lead, last string, words int) string {
-	filler := "Partners continued the distribution of blankets, stoves and hygiene kits to families in the " +
-		"camps of the northern districts while the cluster reviewed its plans for the coming weeks."
-	n := len(strings.Fields(filler))
-	var b strings.Builder
-	b.WriteString(lead)
-	for w := len(strings.Fields(lead)); w < words; w += n {
-		b.WriteString("\n\n" + filler)
-	}
-	return b.String() + "\n\n" + last
-}
-
-// A count first told some 700 words into a report, past its headline and
-// lead and the sections under them, is a later section's item, another
-// place's or a background figure (GUIDE.md: the main event is the one the
-// headline and lead report): no main figure of a long situation report or
-// a meeting's coverage comes from there. The same count in the lead stays.
-func TestFigureValuesFig44Deep(t *testing.T) {
-	lead := "The winter response reached 40 camps this month but remains underfunded."
-	incident := "Two deaths and 14 injuries were reported near the fence on 9 December."
-	for _, tt := range []struct {
-		name string
-		a    news.Article
-		want int64
-	}{
-		{"deep in a long sitrep", news.Article{Title: "Kaga Situation Report 14, 1-15 December",
-			Text: paddedReport(lead, incident, 760)}, 0},
-		{"the same count in the lead", news.Article{Title: "Kaga Situation Report 14, 1-15 December",
-			Text: paddedReport(incident, lead, 760)}, 2},
-		{"a shorter report's body", news.Article{Title: "Kaga Situation Report 14, 1-15 December",
-			Text: paddedReport(lead, incident, 500)}, 2},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			checkAgencyMain(t, &tt.a, news.FigureKilled, tt.want, "")
-		})
-	}
 }

@@ -40,7 +40,6 @@ type mention struct {
 	background bool  // a cumulative or past figure, not the main event's
 	part       bool  // a part of a count: "including five children"
 	other      bool  // marked as another event's: "Meanwhile ...", "In another attack"
-	deep       bool  // first told deepWords or more into the text: no main figure
 	unnamed    bool  // "a monitor said", named after the one monitor the article names
 	path       uint8 // which of attribute's rules gave its originator (rulePath...)
 }

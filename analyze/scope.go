@@ -11,16 +11,6 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-// deepWords is how many of a text's words may stand before a sentence
-// whose counts may be the main event's: some 700 words in, past the
-// headline, the lead and the sections under them, a long report's counts
-// are its later sections' items (a situation report's incident list, a
-// meeting's speakers, another place's camp, a country's stock), not the
-// event its headline and lead report (GUIDE.md); a count the lead gave is
-// restated, not first told, there. ReliefWeb reports of 2017 (fresh4,
-// fresh5): 5 main figures that far in, none labelled main.
-const deepWords = 700
-
 // findAll returns every figure the sentences state, in article order within
 // each kind's pass, with its originator and the marks that scope it.
 // published dates the article (its dateline's date when the text has one);
@@ -66,7 +56,6 @@ func findAll(sents []factSentence, ms []mention, published, given time.Time, wl 
 			turned = answerNews == 1 // another side's answer to the act told: another incident (response.go)
 		}
 		for i := start; i < len(ms); i++ {
-			ms[i].deep = s.at >= deepWords
 			ms[i].other = other || afterLinks(s.toks, ms[i].tok) || amidReports(s.toks, ms[i].tok) || alongWith(s.toks, ms[i].tok) ||
 				(calmTitle && s.index <= 0 && asAside(s.toks, ms[i].tok)) ||
 				(disease && ms[i].kind == &killedKind) || (turned && !statedInHeadline(ms[:start], &ms[i]))
@@ -2574,7 +2563,7 @@ func headlineElsewhere(ms []mention, h int) bool {
 // stated as the event's own, not a part, not background, not another event's,
 // not an evacuation only planned without a deal.
 func mainCandidate(m *mention, k *figureKind) bool {
-	return m.kind == k && !m.part && !m.background && !m.other && !m.deep && m.fig.Value > 0 && m.fig.Word == "" &&
+	return m.kind == k && !m.part && !m.background && !m.other && m.fig.Value > 0 && m.fig.Word == "" &&
 		!(m.fig.Planned && !dealNear(m.fig.Sentence))
 }
 
@@ -2816,8 +2805,8 @@ func scopeFigures(ms []mention, mains map[*figureKind]int) {
 			m.fig.Scope = news.ScopePart
 		case m.background:
 			m.fig.Scope = news.ScopeBackground
-		case m.other, m.deep && !(hasMain && m.fig.Value == ms[main].fig.Value):
-			m.fig.Scope = news.ScopeOtherEvent // a deep count not the main one restated: a later section's
+		case m.other:
+			m.fig.Scope = news.ScopeOtherEvent
 		case m.fig.Word != "" && m.index > closeWithin:
 			m.fig.Scope = news.ScopeOtherEvent // an amount in words past the lead: no event of its own to go by
 		case !hasMain || m.fig.Word != "":
