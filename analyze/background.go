@@ -452,8 +452,9 @@ var flightEventWords = wordSet("flood", "floods", "flooding", "cyclone", "hurric
 	"tsunami", "eruption")
 
 // timelessMillions reports a displaced count of a million or more, v, in a
-// sentence that names no time of the flight (no year, month, weekday or
-// flightTimeWords) and no disaster or attack it followed: "as many as 3.8
+// sentence that names no time of the flight (no year, month, weekday but a
+// statement's (statementDay), or flightTimeWords) and no disaster or attack
+// it followed: "as many as 3.8
 // million people have had to flee from conflicts", "5,456,108 have fled
 // Syria to surrounding countries", "Well over a million people have now been
 // forcibly displaced" — a country's or a war's stock that a donor's release
@@ -463,13 +464,27 @@ func timelessMillions(toks []ftok, v int64) bool {
 	if v < stockMillions {
 		return false
 	}
-	for _, t := range toks {
-		if _, day := lang.Weekday(t.w); t.year || day || isMonth(t.w) || flightTimeWords[t.w] ||
-			flightEventWords[t.w] || eventNouns[t.w] {
+	for k, t := range toks {
+		_, day := lang.Weekday(t.w)
+		if day && statementDay(toks, k) {
+			continue
+		}
+		if t.year || day || isMonth(t.w) || flightTimeWords[t.w] || flightEventWords[t.w] || eventNouns[t.w] {
 			return false
 		}
 	}
 	return true
+}
+
+// statementDay reports the weekday at toks[k] as the day of a statement,
+// right after its verb ("officials said on Tuesday", "agencies said
+// Sunday"): it dates the saying, not a flight.
+func statementDay(toks []ftok, k int) bool {
+	j := k - 1
+	if j >= 0 && toks[j].w == "on" {
+		j--
+	}
+	return j >= 0 && sayerCues[toks[j].w]
 }
 
 // needPanel reports a line of key figures, a number of "people in need" or
