@@ -27,3 +27,36 @@ func TestFigureValuesFig46StatementDay(t *testing.T) {
 			"since Friday.", news.FigureDisplaced, 1400000, news.Exact},
 	})
 }
+
+// A bulletin that opens with its highlights, each a bulleted item, leads
+// with its first item: the figure of that first highlight ("- Fighting in
+// Foo displaced more than 41,000 people since mid-May") is the bulletin's
+// main figure, as the agencies' readers label it. The later items stay
+// other stories, and a bulletin whose first item tells no count has none.
+func TestBulletinLeadHighlight(t *testing.T) {
+	body := "- Fighting between armed groups in Kelo displaced more than 41,000 people since mid-May, 30,000 of " +
+		"which have received assistance.\n\n- Winter kits reach the most vulnerable families in the highlands.\n\n" +
+		"- 9 health workers were injured in assaults in June.\n\n**Displacement in Kelo**\n\nIntense fighting " +
+		"erupted in mid-May in the district."
+	tests := []struct {
+		name, title, text string
+		kind              string
+		want              int64
+	}{
+		{"first highlight's displaced", "Northland Humanitarian Bulletin Issue 40 | 1 – 30 June 2019 **HIGHLIGHTS**",
+			body, news.FigureDisplaced, 41000},
+		{"a later highlight stays another story", "Northland Humanitarian Bulletin Issue 40 | 1 – 30 June 2019 **HIGHLIGHTS**",
+			body, news.FigureInjured, 0},
+		{"bullets after a highlights line", "Northland Humanitarian Bulletin Issue 40 | June 2019",
+			"HIGHLIGHTS\n\n• More than 30 people were reportedly killed in an attack by armed men on Tobo village.\n\n" +
+				"• Aid convoys resumed in the south.", news.FigureKilled, 30},
+		{"a first highlight with no count", "Northland Humanitarian Bulletin Issue 41 | July 2019 **Highlights**",
+			"- Thousands of IDPs are gradually returning to Kelo town.\n\n- Fighting on 3 July displaced 2,500 " +
+				"people from Tobo.", news.FigureDisplaced, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAgencyMain(t, &news.Article{Title: tt.title, Text: tt.text}, tt.kind, tt.want, "")
+		})
+	}
+}
