@@ -48,8 +48,9 @@ func isBackground(toks []ftok, i int) bool {
 		case w == "course" && next == "of" && j+2 < len(toks) && toks[j+2].year:
 			return true // "over the course of 2018, a total of 176,000 newly displaced": a year's total
 		case w == "so" && next == "far" && !soFarToday(toks, j), w == "this" && next == "year", w == "last" && next == "year",
-			w == "in" && next == "total", (w == "last" || w == "this") && next == "month", w == "last" && next == "week":
-			return true
+			w == "in" && next == "total", (w == "last" || w == "this") && next == "month", w == "last" && next == "week",
+			w == "past" && next == "year", (w == "last" || w == "past") && twelveMonths(toks, j+1):
+			return true // "in the last 12 months", "in the past year": a year's total
 
 		}
 	}
@@ -60,6 +61,11 @@ func isBackground(toks []ftok, i int) bool {
 		return false // the running total of fighting dated to the day: the event reported
 	}
 	return (war && perfect) || (toks[i].num >= 10_000 && warInSentence(toks)) || inTheWar(toks, i)
+}
+
+// twelveMonths reports "12 months" or "twelve months" at toks[k]: a year.
+func twelveMonths(toks []ftok, k int) bool {
+	return k+1 < len(toks) && toks[k].isNum && toks[k].num == 12 && toks[k+1].w == "months"
 }
 
 // yearLater reports "in" or "during" a year in the clause of the count at

@@ -60,3 +60,20 @@ func TestBulletinLeadHighlight(t *testing.T) {
 		})
 	}
 }
+
+// A count of the last twelve months or the past year ("1,221,863
+// displacements recorded ... in the last 12 months", "in the past year,
+// 33,000 people had been displaced") is a year's total, background as one
+// "last year" or "in 2017" is; a span of hours or days stays the event's.
+func TestFigureValuesFig46YearSpan(t *testing.T) {
+	runFigureWordCases(t, []figureWordCase{
+		{"the last 12 months", "The update covers the northern governorates. Camp partners recorded 845,200 " +
+			"displacements in the last 12 months from the eastern districts.", news.FigureDisplaced, 0, ""},
+		{"the past year", "The envoy briefed the council on Tuesday. In the past year, 27,000 people were " +
+			"displaced in the valley, he said.", news.FigureDisplaced, 0, ""},
+		{"the last twelve months", "Partners met in Kelo. Some 41,300 people fled their villages over the last " +
+			"twelve months, the survey found.", news.FigureDisplaced, 0, ""},
+		{"the last 12 hours stay", "Shelling in the last 12 hours displaced 3,000 people from Kelo, partners said.",
+			news.FigureDisplaced, 3000, news.Exact},
+	})
+}
