@@ -48,8 +48,9 @@ func isBackground(toks []ftok, i int) bool {
 		case w == "course" && next == "of" && j+2 < len(toks) && toks[j+2].year:
 			return true // "over the course of 2018, a total of 176,000 newly displaced": a year's total
 		case w == "so" && next == "far" && !soFarToday(toks, j), w == "this" && next == "year", w == "last" && next == "year",
-			w == "in" && next == "total", (w == "last" || w == "this") && next == "month", w == "last" && next == "week":
-			return true
+			w == "in" && next == "total", (w == "last" || w == "this") && next == "month", w == "last" && next == "week",
+			w == "past" && next == "year", (w == "last" || w == "past") && twelveMonths(toks, j+1):
+			return true // "in the last 12 months", "in the past year": a year's total
 
 		}
 	}
@@ -60,6 +61,11 @@ func isBackground(toks []ftok, i int) bool {
 		return false // the running total of fighting dated to the day: the event reported
 	}
 	return (war && perfect) || (toks[i].num >= 10_000 && warInSentence(toks)) || inTheWar(toks, i)
+}
+
+// twelveMonths reports "12 months" or "twelve months" at toks[k]: a year.
+func twelveMonths(toks []ftok, k int) bool {
+	return k+1 < len(toks) && toks[k].isNum && toks[k].num == 12 && toks[k+1].w == "months"
 }
 
 // yearLater reports "in" or "during" a year in the clause of the count at
@@ -452,8 +458,9 @@ var flightEventWords = wordSet("flood", "floods", "flooding", "cyclone", "hurric
 	"tsunami", "eruption")
 
 // timelessMillions reports a displaced count of a million or more, v, in a
-// sentence that names no time of the flight (no year, month, weekday or
-// flightTimeWords) and no disaster or attack it followed: "as many as 3.8
+// sentence that names no time of the flight (no year, month, weekday but a
+// statement's (statementDay), or flightTimeWords) and no disaster or attack
+// it followed: "as many as 3.8
 // million people have had to flee from conflicts", "5,456,108 have fled
 // Syria to surrounding countries", "Well over a million people have now been
 // forcibly displaced" — a country's or a war's stock that a donor's release
@@ -463,13 +470,27 @@ func timelessMillions(toks []ftok, v int64) bool {
 	if v < stockMillions {
 		return false
 	}
-	for _, t := range toks {
-		if _, day := lang.Weekday(t.w); t.year || day || isMonth(t.w) || flightTimeWords[t.w] ||
-			flightEventWords[t.w] || eventNouns[t.w] {
+	for k, t := range toks {
+		_, day := lang.Weekday(t.w)
+		if day && statementDay(toks, k) {
+			continue
+		}
+		if t.year || day || isMonth(t.w) || flightTimeWords[t.w] || flightEventWords[t.w] || eventNouns[t.w] {
 			return false
 		}
 	}
 	return true
+}
+
+// statementDay reports the weekday at toks[k] as the day of a statement,
+// right after its verb ("officials said on Tuesday", "agencies said
+// Sunday"): it dates the saying, not a flight.
+func statementDay(toks []ftok, k int) bool {
+	j := k - 1
+	if j >= 0 && toks[j].w == "on" {
+		j--
+	}
+	return j >= 0 && sayerCues[toks[j].w]
 }
 
 // needPanel reports a line of key figures, a number of "people in need" or

@@ -95,9 +95,39 @@ func bulletinOthers(d *doc, ms []mention) {
 	if !periodicBulletin(d.title) && !reviewReport(d) {
 		return
 	}
+	lead := leadHighlight(d)
 	for i := range ms {
+		if lead >= 0 && ms[i].index >= 0 && ms[i].index < len(d.sents) && d.sents[ms[i].index].para == lead {
+			continue
+		}
 		ms[i].other = true
 	}
+}
+
+// leadHighlight returns the paragraph of a bulletin's first highlight, -1
+// when it has none: a bulletin whose headline ends with its "Highlights"
+// heading (as ReliefWeb's pages run a body's first heading into it), or
+// whose text opens with that heading on a line of its own, and whose next
+// paragraph is a bulleted item ("- Fighting in Foo displaced ...", "• More
+// than 45 people were killed ..."). That item is the bulletin's lead story,
+// whose figures its readers take as the main ones; the later items stay
+// other stories.
+func leadHighlight(d *doc) int {
+	if len(d.sents) == 0 {
+		return -1
+	}
+	first := 0
+	if n := len(d.titleWords); n == 0 || d.titleWords[n-1] != "highlights" {
+		if len(d.sents[0].words) != 1 || d.sents[0].words[0] != "highlights" || len(d.sents) < 2 {
+			return -1
+		}
+		first = 1
+	}
+	s := &d.sents[first]
+	if t := strings.TrimSpace(s.text); !strings.HasPrefix(t, "- ") && !strings.HasPrefix(t, "•") {
+		return -1
+	}
+	return s.para
 }
 
 // hubOthers marks as other events' the figures an agency's update gives
