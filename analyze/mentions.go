@@ -1942,7 +1942,7 @@ func verbWithCount(toks []ftok, j int, k *figureKind) bool {
 	}
 	for n := j + 1; n < len(toks) && n <= j+4; n++ {
 		if toks[n].isNum && !toks[n].year {
-			if j > 0 && passiveAux[toks[j-1].w] && partAfter(toks, n) {
+			if j > 0 && lang.PassiveBe(toks[j-1].w) && partAfter(toks, n) {
 				return false
 			}
 			return !outcomeFollows(toks, n)
