@@ -1,10 +1,6 @@
 package lang
 
-import (
-	_ "embed"
-	"fmt"
-	"strings"
-)
+import _ "embed"
 
 // ParticleUse is a set of the ways a name particle stands in a name
 // (lexicon/nameparticles.tsv): a reader asks for the ways it reads.
@@ -21,25 +17,7 @@ var particleUseNames = map[string]ParticleUse{"inside": Inside, "joined": Joined
 //go:embed lexicon/nameparticles.tsv
 var nameParticlesData string
 
-var nameParticles = parseNameParticles(nameParticlesData)
-
-func parseNameParticles(data string) map[string]ParticleUse {
-	m := map[string]ParticleUse{}
-	for _, l := range lexiconLines(data) {
-		c := l.cols()
-		if len(c) != 2 || c[1] == "" || c[1] != strings.ToLower(c[1]) {
-			panic(fmt.Sprintf("lang: nameparticles.tsv line %d: want uses and a lower-case word", l.n))
-		}
-		for _, u := range strings.Split(c[0], ",") {
-			use, ok := particleUseNames[u]
-			if !ok {
-				panic(fmt.Sprintf("lang: nameparticles.tsv line %d: unknown use %q", l.n, u))
-			}
-			m[c[1]] |= use
-		}
-	}
-	return m
-}
+var nameParticles = flagTable("nameparticles.tsv", nameParticlesData, particleUseNames)
 
 // NameParticle reports whether w (lower case) is a name particle of any of
 // the uses asked: "van" of "Jane van Roe" (Inside), "abu" of "Abu-Roe"

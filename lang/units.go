@@ -1,10 +1,6 @@
 package lang
 
-import (
-	_ "embed"
-	"fmt"
-	"strings"
-)
+import _ "embed"
 
 // UnitKind is a set of the kinds of unit of lexicon/units.tsv: a reader
 // asks for the kinds it reads.
@@ -28,25 +24,7 @@ var unitKindNames = map[string]UnitKind{"time": TimeUnit, "long": LongTimeUnit, 
 //go:embed lexicon/units.tsv
 var unitsData string
 
-var units = parseUnits(unitsData)
-
-func parseUnits(data string) map[string]UnitKind {
-	m := map[string]UnitKind{}
-	for _, l := range lexiconLines(data) {
-		c := l.cols()
-		kind, ok := unitKindNames[c[0]]
-		if len(c) != 2 || !ok {
-			panic(fmt.Sprintf("lang: units.tsv line %d: want a known kind and words", l.n))
-		}
-		for _, w := range strings.Fields(c[1]) {
-			if w != strings.ToLower(w) {
-				panic(fmt.Sprintf("lang: units.tsv line %d: %q is not lower case", l.n, w))
-			}
-			m[w] |= kind
-		}
-	}
-	return m
-}
+var units = flagTable("units.tsv", unitsData, unitKindNames)
 
 // Unit reports whether the lower-case word w is a unit of measure of any
 // of the kinds asked: Unit("hours", TimeUnit), Unit("km", DistanceUnit).
