@@ -485,11 +485,8 @@ func relativeDay(ws []string, limit int, ref time.Time) (own, said foundDay) {
 // was found; "" when it names none.
 func dayWordAt(ws []string, i int, ref time.Time) (time.Time, string) {
 	w := ws[i]
-	switch w {
-	case "today", "tonight":
-		return ref, DatedByText
-	case "yesterday":
-		return ref.AddDate(0, 0, -1), DatedByText
+	if d, ok := lang.RelativeDay(w); ok && d <= 0 { // a report's event is past: "tomorrow" dates none
+		return ref.AddDate(0, 0, d), DatedByText
 	}
 	wd, ok := lang.Weekday(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
 	if !ok {

@@ -9,12 +9,10 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-// unitWords after a number make it a measure, not a head count.
-var unitWords = wordSet("year", "years", "old", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
-	"metres", "meters", "metre", "meter", "percent", "per", "hours", "hour", "days", "day", "weeks", "week", "months",
-	"month", "minutes", "minute", "seconds", "kg", "tons", "tonnes", "times", "am", "pm",
-	"th", "st", "nd", "rd", "mm", "km2", "sq", "square", "degrees", "gmt", "utc", "pct", "billion", "million", "decade",
-	"decades", "century", "centuries")
+// measureWords after a number make it no head count, as a unit of
+// measure does (lang.Unit): an age ("old"), a time of day, an ordinal's
+// ending, a scale.
+var measureWords = wordSet("old", "times", "am", "pm", "th", "st", "nd", "rd", "degrees", "gmt", "utc", "billion", "million")
 
 // subsetWords introduce a part of a count already given ("18 people
 // including five children"): the part is not added.
@@ -787,7 +785,7 @@ func isMeasure(toks []ftok, i int) bool {
 		return false
 	}
 	n := toks[i+1]
-	if unitWords[n.w] || (n.hyph && !n.isNum) || n.w == "%" {
+	if lang.Unit(n.w, lang.AnyUnit) || measureWords[n.w] || (n.hyph && !n.isNum) || n.w == "%" {
 		return true
 	}
 	for j := i + 1; j < len(toks) && j <= i+3 && !toks[j].punct && !toks[j].isNum && !phraseEnd[toks[j].w]; j++ {
@@ -1944,7 +1942,7 @@ func verbWithCount(toks []ftok, j int, k *figureKind) bool {
 	}
 	for n := j + 1; n < len(toks) && n <= j+4; n++ {
 		if toks[n].isNum && !toks[n].year {
-			if j > 0 && passiveAux[toks[j-1].w] && partAfter(toks, n) {
+			if j > 0 && lang.PassiveBe(toks[j-1].w) && partAfter(toks, n) {
 				return false
 			}
 			return !outcomeFollows(toks, n)

@@ -1424,7 +1424,7 @@ func cueAfterAt(toks []ftok, ms []origMatch) (int, int) {
 			if reportsOf(toks, j) || toks[j].w == "according" {
 				break // "the Council is seeking clarity on reports that ...": whoever made the reports; "MOSCOW (Sputnik) According to SANA": SANA's
 			}
-			if toks[j].w == "told" && j > 0 && passiveAux[toks[j-1].w] {
+			if toks[j].w == "told" && j > 0 && lang.PassiveBe(toks[j-1].w) {
 				break // "the council was told": who was told is no source
 			}
 			if j > m.end && pronouns[toks[j-1].w] {
@@ -1483,9 +1483,6 @@ func otherSubject(toks []ftok, ms []origMatch, j int) bool {
 // ownHeads are nouns that close a source's own name: "an opposition group",
 // "opposition sources".
 var ownHeads = wordSet("group", "groups", "source", "sources", "body", "organisation", "organization")
-
-// passiveAux make "told" passive: "was told", "were told".
-var passiveAux = wordSet("was", "were", "been", "being", "is", "are")
 
 // killingVerb reports a verb that kills or wounds ("killed", "wounding").
 func killingVerb(w string) bool {
@@ -2874,7 +2871,7 @@ func outsideCue(s *factSentence, m origMatch, tok int) bool {
 		// ", officials said, after a rocket killed two children"; "... resumed, state media
 		// said, days after a bombing killed 120"
 		for j := c + 2; j < len(toks) && j <= tok+reportedReach; j++ {
-			if (toks[j].w == "reported" || toks[j].w == "reportedly") && passiveAux[toks[j-1].w] {
+			if (toks[j].w == "reported" || toks[j].w == "reportedly") && lang.PassiveBe(toks[j-1].w) {
 				return true // "..., witnesses said, Five troops were reported killed in ...": a report word of its own
 			}
 		}

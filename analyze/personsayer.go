@@ -85,7 +85,7 @@ run:
 			if n++; n > maxPersonWords || !personWord(s, k) {
 				return -1, -1
 			}
-		case nameParticles[toks[k].w] && k+dir >= 0 && k+dir < len(toks) && nameWord(s.text, toks, k+dir):
+		case lang.NameParticle(toks[k].w, lang.Inside) && k+dir >= 0 && k+dir < len(toks) && nameWord(s.text, toks, k+dir):
 		default:
 			break run
 		}
@@ -125,10 +125,6 @@ func rankAfter(s *factSentence, i int) int {
 	}
 	return i
 }
-
-// nameParticles stand in lower case inside a name: "Jane van Roe", "John
-// de Foo", "Ali bin Roe".
-var nameParticles = wordSet("de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "van", "von", "der", "den", "bin", "ibn", "bint")
 
 // personWord reports a capitalised word that may be part of a person's name.
 func personWord(s *factSentence, k int) bool {

@@ -1937,7 +1937,7 @@ func describesDoers(toks []ftok, m origMatch) bool {
 			continue
 		}
 		for j := c + 1; j+1 < len(toks) && j <= c+3; j++ {
-			if doerNouns[toks[j].w] && passiveAux[toks[j+1].w] {
+			if doerNouns[toks[j].w] && lang.PassiveBe(toks[j+1].w) {
 				return true
 			}
 		}
@@ -1995,7 +1995,7 @@ func alsoBefore(toks []ftok, m origMatch) bool {
 		if toks[j].w == "also" {
 			return true
 		}
-		if otherFactVerbs[toks[j].w] && passiveAux[toks[j-1].w] {
+		if otherFactVerbs[toks[j].w] && lang.PassiveBe(toks[j-1].w) {
 			return true // "Several suspects were arrested after the clash, officials said.": the arrests are theirs
 		}
 	}

@@ -1427,9 +1427,9 @@ var seizedWords = map[string]bool{"seized": true, "kidnapped": true, "abducted":
 // captives ("kidnapped by", "abducted from", "seized in", "taken last").
 var seizedOpeners = map[string]bool{"by": true, "from": true, "in": true, "on": true, "during": true, "last": true, "earlier": true}
 
-// beWords are the auxiliaries of a passive or perfect clause.
-var beWords = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "being": true, "be": true,
-	"has": true, "have": true, "had": true, "got": true, "get": true}
+// beWord reports an auxiliary of a passive or perfect clause: a form of
+// "be" or "have", or "get"/"got" ("got killed").
+func beWord(w string) bool { return lang.PassiveBe(w) || lang.Auxiliary(w) || w == "got" || w == "get" }
 
 // seizedReach is how many words a participle clause of captives runs on
 // after its participle ("abducted from her home in Kerewa by Boko Haram
@@ -1457,14 +1457,14 @@ func captivesNamed(ws []string) bool {
 			continue
 		}
 		start := i // the clause's first word: the participle, or "who" and its auxiliaries
-		for start > 0 && i-start < 2 && beWords[ws[start-1]] {
+		for start > 0 && i-start < 2 && beWord(ws[start-1]) {
 			start--
 		}
 		named := start > 0 && ws[start-1] == "who" && start < i
 		if named {
 			start--
 		}
-		for k := i - 2; !named && start == i && k >= max(0, i-4) && !beWords[ws[k]]; k-- {
+		for k := i - 2; !named && start == i && k >= max(0, i-4) && !beWord(ws[k]); k-- {
 			switch ws[k] {
 			case "of", "for", "with", "among":
 				named = true
@@ -1475,7 +1475,7 @@ func captivesNamed(ws []string) bool {
 		}
 		end := min(len(ws), i+seizedReach+1)
 		for k := i + 1; k < end; k++ {
-			if beWords[ws[k]] {
+			if beWord(ws[k]) {
 				end = k
 				break
 			}

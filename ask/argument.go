@@ -53,9 +53,6 @@ var doAux = set(`did do does will would can could should might may`)
 // perfectAux precede a participle without making it passive.
 var perfectAux = set(`has have had`)
 
-// beAux make a participle after them passive.
-var beAux = set(`was were is are been be being`)
-
 // askedArgument sets q.argVerb, q.argPrep and q.argSlot from the words
 // after the question word: "which X VERBed" (subject), "which X did Y
 // VERB (PREP)" and "which X was VERBed" (object).
@@ -94,11 +91,11 @@ func askedArgument(q *Question, toks []token) {
 				q.argVerb, q.argPrep, q.argSlot = verbBase(toks[v].low), prep, slotObject
 			}
 			return
-		case beAux[t.low] || perfectAux[t.low]:
-			passive := beAux[t.low]
+		case lang.PassiveBe(t.low) || perfectAux[t.low]:
+			passive := lang.PassiveBe(t.low)
 			j := k + 1
-			for j < len(toks) && (beAux[toks[j].low] || strings.HasSuffix(toks[j].low, "ly")) {
-				passive = passive || beAux[toks[j].low]
+			for j < len(toks) && (lang.PassiveBe(toks[j].low) || strings.HasSuffix(toks[j].low, "ly")) {
+				passive = passive || lang.PassiveBe(toks[j].low)
 				j++
 			}
 			if j >= len(toks) || !pastParticiple(toks[j].low) {
@@ -129,7 +126,7 @@ func askedArgument(q *Question, toks []token) {
 // question's end: "the affected families" holds none).
 func askedVerbPlace(q *Question, toks []token, w int) {
 	k := w + 1
-	for k < len(toks) && !doAux[toks[k].low] && !beAux[toks[k].low] {
+	for k < len(toks) && !doAux[toks[k].low] && !lang.PassiveBe(toks[k].low) {
 		k++ // the question's phrase: "which city", "which part of the country"
 	}
 	if k >= len(toks) {
@@ -261,14 +258,14 @@ func argRanges(q *Question, s *sentence) [][2]int {
 			phrases = lang.NounPhrases(low, func(k int) rune { return gapRune(s, k) })
 		}
 		e := i - 1
-		for e >= 0 && (beAux[s.toks[e].low] || perfectAux[s.toks[e].low] || doAux[s.toks[e].low] || adverb(s.toks[e].low)) {
+		for e >= 0 && (lang.PassiveBe(s.toks[e].low) || perfectAux[s.toks[e].low] || doAux[s.toks[e].low] || adverb(s.toks[e].low)) {
 			e--
 		}
 		// "are supporting" is no passive; "was hit", "were recently declared",
 		// "was also declared" are
 		passive := false
 		for k := e + 1; k < i && !strings.HasSuffix(t.low, "ing"); k++ {
-			passive = passive || beAux[s.toks[k].low]
+			passive = passive || lang.PassiveBe(s.toks[k].low)
 		}
 		if e >= 1 && relatives[s.toks[e].low] {
 			e-- // "the European Union, who are supporting": the phrase the pronoun stands for

@@ -22,11 +22,12 @@ type eventCount struct {
 // ("15 Syrian civilians", "70 regime and rebel fighters").
 const countReach = 3
 
-// notCounted are the words after a figure that measure time, distance or a
+// notCounted reports the words after a figure that measure time, distance or a
 // share rather than count the event's people or things: a report of the
 // same event writes its hours and kilometres otherwise as often as not.
-var notCounted = set(`hour hours day days week weeks month months year years minute minutes
-percent per cent km kilometre kilometres kilometer kilometers mile miles metre metres meter meters`)
+func notCounted(w string) bool {
+	return lang.Unit(w, lang.TimeUnit|lang.DistanceUnit|lang.ShareUnit)
+}
 
 // countsOf reads the counts written in a sentence: each figure (digits or
 // number words, not a year, not a day of a date) with the words after it,
@@ -50,7 +51,7 @@ func countsOf(s *sentence, visit func(at int, v float64, unit string, kind byte)
 		}
 		for k := j + 1; k <= j+countReach && k < len(s.toks); k++ {
 			w := s.toks[k]
-			if _, _, num := readNumber(s, k); num || notCounted[w.low] {
+			if _, _, num := readNumber(s, k); num || notCounted(w.low) {
 				break
 			}
 			if !isStop(w.low) {

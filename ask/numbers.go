@@ -619,7 +619,7 @@ func skipFigure(q *Question, s *sentence, i, j int) bool {
 		(near(i-1) && (plainGap(s, i-1) || abbrevMonth(s, i-1)) || near(j+1) && plainGap(s, j)) {
 		return true
 	}
-	if j+1 < len(s.toks) && durationUnits[s.toks[j+1].low] && !containsStem(q.Units, s.toks[j+1].stem) {
+	if j+1 < len(s.toks) && lang.Unit(s.toks[j+1].low, lang.TimeUnit) && !containsStem(q.Units, s.toks[j+1].stem) {
 		return true
 	}
 	if j+1 < len(s.toks) && clockWords[s.toks[j+1].low] {
@@ -783,7 +783,7 @@ func otherCounts(picks []pick, best pick) string {
 func durationSpans(s *sentence) []span {
 	var out []span
 	for i, t := range s.toks {
-		if k := strings.LastIndexByte(t.low, '-'); k > 0 && durationUnits[t.low[k+1:]] {
+		if k := strings.LastIndexByte(t.low, '-'); k > 0 && lang.Unit(t.low[k+1:], lang.TimeUnit) {
 			if _, err := strconv.Atoi(t.low[:k]); err == nil || wordValue(t.low[:k]) > 0 {
 				from := qualifierBefore(s, i)
 				out = append(out, span{text: joinSpan(s, from, i), from: from, to: i, bonus: 0.3, typed: true})
@@ -791,7 +791,7 @@ func durationSpans(s *sentence) []span {
 			continue
 		}
 		_, j, ok := readNumber(s, i)
-		if !ok || j+1 >= len(s.toks) || !durationUnits[s.toks[j+1].low] {
+		if !ok || j+1 >= len(s.toks) || !lang.Unit(s.toks[j+1].low, lang.TimeUnit) {
 			continue
 		}
 		from := qualifierBefore(s, i)

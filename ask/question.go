@@ -782,9 +782,6 @@ func causingVerb(toks []token) bool {
 	return false
 }
 
-// particles start Arabic names; a word joined to one stays whole.
-var particles = set(`al el ad ar as ash az an at ibn bin abu bani umm ez es`)
-
 // termWords returns a token, or its parts when it joins words of two or more
 // letters none of which is a particle.
 func termWords(t token) []token {
@@ -793,7 +790,7 @@ func termWords(t token) []token {
 		return []token{t}
 	}
 	for _, p := range parts {
-		if len(p) < 2 || particles[p] || isNumber(token{low: p}) {
+		if len(p) < 2 || lang.NameParticle(p, lang.Joined) || isNumber(token{low: p}) {
 			return []token{t}
 		}
 	}

@@ -223,7 +223,7 @@ func matchTerm(t Term, toks []token, hit []bool) int {
 // three or more joined parts that termWords keeps whole ("Mazar-e-Sharif":
 // "mazar", "sharif"; not "e", nor a particle).
 func linkedPart(t Term, low string) bool {
-	if strings.Count(t.Word, "-") < 2 || len(low) < 3 || particles[low] {
+	if strings.Count(t.Word, "-") < 2 || len(low) < 3 || lang.NameParticle(low, lang.Joined) {
 		return false
 	}
 	for _, p := range strings.Split(t.Word, "-") {
@@ -273,7 +273,7 @@ func trimOutlet(title string) string {
 // single letters for double ("Idlib": "Idleb", "Raqqa": "Raqa").
 func holdsBare(sents []sentence, t Term) bool {
 	bare := t.Word
-	if pre, rest, ok := strings.Cut(t.Word, "-"); ok && particles[pre] && rest != "" {
+	if pre, rest, ok := strings.Cut(t.Word, "-"); ok && lang.NameParticle(pre, lang.Joined) && rest != "" {
 		bare = rest
 	}
 	sk := skeleton(bare)

@@ -127,7 +127,7 @@ func roleFit(q *Question, s *sentence, from, to int) float64 {
 // ("who was the pilot", "who is the new UN envoy"), from the few words
 // after "who" and its verb; "" when none of askedRoles stands there.
 func roleAfterWho(low []string, i int) string {
-	if i+1 >= len(low) || !beAux[low[i+1]] {
+	if i+1 >= len(low) || !lang.PassiveBe(low[i+1]) {
 		return ""
 	}
 	for k := i + 2; k < len(low) && k <= i+5; k++ {

@@ -645,7 +645,7 @@ func nameRun(s *sentence, k int) int {
 // the name itself is new.
 func particleHit(q *Question, t token) bool {
 	pre, rest, ok := strings.Cut(t.low, "-")
-	if !ok || !particles[pre] || rest == "" {
+	if !ok || !lang.NameParticle(pre, lang.Joined) || rest == "" {
 		return false
 	}
 	for _, tm := range q.Terms {

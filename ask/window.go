@@ -162,15 +162,15 @@ func relativeWindow(toks []token, now time.Time) Window {
 		if i+1 < len(toks) {
 			next = toks[i+1].low
 		}
+		if d, ok := lang.RelativeDay(t.low); ok {
+			if d == 0 {
+				return Window{Since: day, Until: now}
+			}
+			// "yesterday"; "tomorrow" is the future: no report stored yet
+			// tells it (a strict window admits only reports published in it)
+			return Window{Since: day.AddDate(0, 0, d), Until: day.AddDate(0, 0, d+1)}
+		}
 		switch {
-		case t.low == "today":
-			return Window{Since: day, Until: now}
-		case t.low == "yesterday":
-			return Window{Since: day.AddDate(0, 0, -1), Until: day}
-		case t.low == "tomorrow":
-			// the future: no report stored yet tells it (a strict window
-			// admits only reports published in it)
-			return Window{Since: day.AddDate(0, 0, 1), Until: day.AddDate(0, 0, 2)}
 		case (t.low == "next" || t.low == "coming" || t.low == "this" && next == "weekend") && unitDays(next) > 0:
 			return Window{Since: now, Until: day.AddDate(0, 0, 1+unitDays(next))}
 		case (t.low == "last" || t.low == "past" || t.low == "this") && unitDays(next) > 0:

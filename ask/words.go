@@ -20,7 +20,8 @@ func isCalendarWord(w string) bool {
 	_, month := lang.Month(w)
 	_, day := lang.Weekday(w)
 	_, short := lang.ShortWeekday(w)
-	return month || day || short || w == "today" || w == "yesterday" || w == "tomorrow"
+	_, relative := lang.RelativeDay(w)
+	return month || day || short || relative
 }
 
 // withoutNote returns a word of three letters or more without the one or
@@ -39,10 +40,6 @@ var genericCaps = set(`the a an in on at of and but it its this that these those
 i his her their our after before when while as if for from by with to mr mrs ms dr reuters afp ap
 sana tags advertisement photo published date publication last updated read more related according
 however meanwhile also earlier later local state news agency report reports said`)
-
-// durationUnits end a stated length of time.
-var durationUnits = set(`second seconds minute minutes hour hours day days week weeks month months
-year years`)
 
 func set(s string) map[string]bool {
 	m := map[string]bool{}

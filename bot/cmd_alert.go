@@ -9,6 +9,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/conflict-digest/conflict-digest/alert"
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -212,7 +213,7 @@ func (b *Bot) alertPreview(ctx context.Context, in *Invocation) (*Response, erro
 		return nil, fmt.Errorf("preview alerts: %w", err)
 	}
 	head := fmt.Sprintf("Over the last 7 days, an alert for %s would have fired %s", describeFilter(&news.Subscription{
-		Topics: r.Topics, Places: r.Places, Keywords: r.Keywords}), plural(len(as), "once", strconv.Itoa(len(as))+" times"))
+		Topics: r.Topics, Places: r.Places, Keywords: r.Keywords}), lang.Plural(len(as), "once", strconv.Itoa(len(as))+" times"))
 	if r.Toll > 0 {
 		head += fmt.Sprintf(" (toll threshold %d)", r.Toll)
 	}

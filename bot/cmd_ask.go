@@ -9,6 +9,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"github.com/conflict-digest/conflict-digest/ask"
 	"github.com/conflict-digest/conflict-digest/digest"
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -83,7 +84,7 @@ func renderAnswer(q string, ans ask.Answer) *Message {
 		lines, shown = append(lines, line), shown+1
 	}
 	if rest := len(ans.Citations) - shown; rest > 0 {
-		lines = append(lines, fmt.Sprintf("_%d more %s not shown._", rest, plural(rest, "source", "sources")))
+		lines = append(lines, fmt.Sprintf("_%d more %s not shown._", rest, lang.Plural(rest, "source", "sources")))
 	}
 	m.Embeds = []news.Embed{{Title: "Sources", Description: strings.Join(lines, "\n\n"), Colour: 0x95a5a6}}
 	return m

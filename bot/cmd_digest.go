@@ -9,6 +9,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/conflict-digest/conflict-digest/digest"
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -51,7 +52,7 @@ func (b *Bot) runDigest(ctx context.Context, in *Invocation) (*Response, error) 
 		if err != nil || days < 1 || days > 31 {
 			return nil, news.Errorf(news.EINVALID, "Pick how far back from the list (1d to 31d).")
 		}
-		since, what = now.AddDate(0, 0, -days), fmt.Sprintf("the stories of the last %s", plural(days, "day", fmt.Sprint(days)+" days"))
+		since, what = now.AddDate(0, 0, -days), fmt.Sprintf("the stories of the last %s", lang.Plural(days, "day", fmt.Sprint(days)+" days"))
 	}
 	f := digest.SubscriptionFilter(sub, since, time.Time{}) // as the delivery selects
 	d, err := digest.Build(ctx, b.deps.Stories, f, now)

@@ -14,6 +14,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/feed"
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 	"github.com/conflict-digest/conflict-digest/story"
 )
@@ -86,7 +87,7 @@ func sourceLine(s *news.Source, health bool) string {
 	case s.Disabled():
 		line += " — disabled: " + safeHealth(s.DisabledReason)
 	case s.Failures > 0:
-		line += fmt.Sprintf(" — %d %s in a row, last: %s", s.Failures, plural(s.Failures, "failure", "failures"), safeHealth(s.LastError))
+		line += fmt.Sprintf(" — %d %s in a row, last: %s", s.Failures, lang.Plural(s.Failures, "failure", "failures"), safeHealth(s.LastError))
 	case !s.LastSuccess.IsZero():
 		line += fmt.Sprintf(" — ok, last read <t:%d:R>", s.LastSuccess.Unix())
 	default:
@@ -121,7 +122,7 @@ func unreadNote(cs []news.LanguageCount) string {
 	}
 	var parts []string
 	for _, c := range cs {
-		parts = append(parts, fmt.Sprintf("%d %s in %s", c.Items, plural(c.Items, "item", "items"), analyze.LanguageName(c.Language)))
+		parts = append(parts, fmt.Sprintf("%d %s in %s", c.Items, lang.Plural(c.Items, "item", "items"), analyze.LanguageName(c.Language)))
 	}
 	return "; " + strings.Join(parts, ", ") + ": not analysed (the bot reads " + readLanguages() + ")"
 }
@@ -171,8 +172,8 @@ func (b *Bot) probeNote(ctx context.Context, guildID, u string) string {
 	}
 	slices.Sort(unread)
 	return fmt.Sprintf(" Note: %d of its %d latest items %s in %s, which the bot does not read (it reads %s): %s stored and "+
-		"counted under /sources health, and %s out of digests.", n, p.Items, plural(n, "is", "are"), strings.Join(unread, ", "), readLanguages(),
-		plural(n, "it is", "they are"), plural(n, "stays", "stay"))
+		"counted under /sources health, and %s out of digests.", n, p.Items, lang.Plural(n, "is", "are"), strings.Join(unread, ", "), readLanguages(),
+		lang.Plural(n, "it is", "they are"), lang.Plural(n, "stays", "stay"))
 }
 
 // ipLiteral matches IPv4 and IPv6 addresses in a message.

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/conflict-digest/conflict-digest/digest"
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -245,13 +246,6 @@ func sourceLinks(it *digest.Item) string {
 	return b.String()
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
 // descriptionBudget is what an item's description may take of Discord's
 // 4,096: the links are added whole while they fit, so that no cut ever
 // falls inside one (a cut link's address would become a different one).
@@ -304,7 +298,7 @@ func FitEmbed(e news.Embed) news.Embed {
 	for i, f := range e.Fields {
 		if i == maxFields-1 && len(e.Fields) > maxFields {
 			c.Fields = append(c.Fields, news.EmbedField{Name: "More",
-				Value: fmt.Sprintf("%d more %s not shown: over Discord's 25 fields.", len(e.Fields)-i, plural(len(e.Fields)-i, "figure", "figures"))})
+				Value: fmt.Sprintf("%d more %s not shown: over Discord's 25 fields.", len(e.Fields)-i, lang.Plural(len(e.Fields)-i, "figure", "figures"))})
 			break
 		}
 		name, value := cut(f.Name, maxFieldName), cut(f.Value, maxFieldValue)
@@ -331,7 +325,7 @@ func shrinkToTotal(c *news.Embed) {
 	}
 	if dropped > 0 {
 		c.Fields = append(c.Fields, news.EmbedField{Name: "More",
-			Value: fmt.Sprintf("%d more %s not shown: over Discord's 6,000 characters.", dropped, plural(dropped, "field", "fields"))})
+			Value: fmt.Sprintf("%d more %s not shown: over Discord's 6,000 characters.", dropped, lang.Plural(dropped, "field", "fields"))})
 	}
 	if over := embedLen(*c) - maxEmbedTotal; over > 0 {
 		c.Description = cut(c.Description, max(utf8.RuneCountInString(c.Description)-over, 40))

@@ -94,6 +94,20 @@ func ShortWeekday(w string) (time.Weekday, bool) {
 	return d, ok
 }
 
+// RelativeDay returns how many days from the day of speaking a lower-case
+// word names: "today" and "tonight" 0, "yesterday" -1, "tomorrow" 1.
+func RelativeDay(w string) (int, bool) {
+	switch w {
+	case "today", "tonight":
+		return 0, true
+	case "yesterday":
+		return -1, true
+	case "tomorrow":
+		return 1, true
+	}
+	return 0, false
+}
+
 // Year returns the year a word of four digits names, from 1900 to 2099;
 // ok is false for any other word.
 func Year(w string) (int, bool) {

@@ -98,3 +98,19 @@ func TestMonthPattern(t *testing.T) {
 		}
 	}
 }
+
+func TestRelativeDay(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want int
+		ok   bool
+	}{
+		{"today", 0, true}, {"tonight", 0, true}, {"yesterday", -1, true}, {"tomorrow", 1, true},
+		{"Today", 0, false}, {"overnight", 0, false}, {"monday", 0, false}, {"", 0, false},
+	} {
+		got, ok := RelativeDay(tc.w)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("RelativeDay(%q) = %d, %v, want %d, %v", tc.w, got, ok, tc.want, tc.ok)
+		}
+	}
+}

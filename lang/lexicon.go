@@ -1,6 +1,9 @@
 package lang
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // lexiconLine is one line of an embedded word list that holds data: its
 // number in the file (from 1, for errors) and its text.
@@ -27,3 +30,33 @@ func lexiconLines(data string) []lexiconLine {
 // cols returns the line's tab-separated columns, as a row of a table of
 // lexicon/ (a .tsv) holds them, untrimmed.
 func (l lexiconLine) cols() []string { return strings.Split(l.text, "\t") }
+
+// flagTable reads a table of lexicon/ whose rows give a set of flags and
+// the words that carry them: the first column names flags joined by
+// commas (each a key of flags), the second lower-case words apart by
+// spaces. A word of several rows carries all their flags. A bad row
+// panics with the file's name and the row's line.
+func flagTable[F ~uint8](file, data string, flags map[string]F) map[string]F {
+	m := map[string]F{}
+	for _, l := range lexiconLines(data) {
+		c := l.cols()
+		if len(c) != 2 || len(strings.Fields(c[1])) == 0 {
+			panic(fmt.Sprintf("lang: %s line %d: want flags and words", file, l.n))
+		}
+		var f F
+		for _, name := range strings.Split(c[0], ",") {
+			v, ok := flags[name]
+			if !ok {
+				panic(fmt.Sprintf("lang: %s line %d: unknown flag %q", file, l.n, name))
+			}
+			f |= v
+		}
+		for _, w := range strings.Fields(c[1]) {
+			if w != strings.ToLower(w) {
+				panic(fmt.Sprintf("lang: %s line %d: %q is not lower case", file, l.n, w))
+			}
+			m[w] |= f
+		}
+	}
+	return m
+}

@@ -19,3 +19,21 @@ func TestLexiconLines(t *testing.T) {
 		t.Error("no data lines expected")
 	}
 }
+
+func TestFlagTable(t *testing.T) {
+	flags := map[string]uint8{"a": 1, "b": 2}
+	got := flagTable("t.tsv", "# comment\na,b\tx y\nb\ty\n", flags)
+	if got["x"] != 3 || got["y"] != 3 || len(got) != 2 {
+		t.Errorf("flagTable: got %v, want x and y with both flags", got)
+	}
+	for _, bad := range []string{"c\tx\n", "a\n", "a\tX\n", "a\t \n"} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("flagTable(%q): no panic", bad)
+				}
+			}()
+			flagTable("t.tsv", bad, flags)
+		}()
+	}
+}

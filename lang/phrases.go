@@ -58,6 +58,18 @@ var auxiliaries = map[string]bool{
 // been displaced"). "be", "being" and "am" are not listed.
 func Auxiliary(w string) bool { return auxiliaries[w] }
 
+// PassiveBe reports whether the lower-case word w is a form of "be" that
+// makes a participle after it passive: "was", "were", "is", "are", "been",
+// "be", "being" ("was told", "will be reported"). "am" is not listed (it
+// is also the "am" of a time).
+func PassiveBe(w string) bool {
+	switch w {
+	case "was", "were", "is", "are", "been", "be", "being":
+		return true
+	}
+	return false
+}
+
 // participle reports whether w looks like a past or present participle.
 func participle(w string) bool {
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))

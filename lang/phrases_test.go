@@ -65,3 +65,16 @@ func TestAuxiliary(t *testing.T) {
 		}
 	}
 }
+
+func TestPassiveBe(t *testing.T) {
+	for _, w := range []string{"was", "were", "is", "are", "been", "be", "being"} {
+		if !PassiveBe(w) {
+			t.Errorf("PassiveBe(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"am", "has", "had", "have", "get", "Was", ""} {
+		if PassiveBe(w) {
+			t.Errorf("PassiveBe(%q) = true, want false", w)
+		}
+	}
+}

@@ -152,10 +152,6 @@ func squash(s string) string {
 	return b.String()
 }
 
-// nameParticles are the lower-case words inside a person's name ("Staffan
-// de Mistura", "Ahmed bin Ali").
-var nameParticles = map[string]bool{"de": true, "da": true, "del": true, "van": true, "von": true, "al": true, "el": true, "bin": true, "ibn": true, "la": true, "le": true}
-
 // isByline reports whether a headline segment after a separator is an
 // author's name, not the headline's words: two or three words shaped as a
 // name (capitalised, an initial, a particle inside), or garbled by a broken
@@ -172,7 +168,7 @@ func isByline(seg string) bool {
 	}
 	garbled := strings.ContainsRune(seg, utf8.RuneError)
 	for i, w := range ws {
-		if i > 0 && i < len(ws)-1 && nameParticles[strings.ToLower(w)] {
+		if i > 0 && i < len(ws)-1 && lang.NameParticle(strings.ToLower(w), lang.Inside) {
 			continue
 		}
 		if !nameWord(w, garbled) || commonTerm(w) {
