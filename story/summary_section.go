@@ -40,6 +40,16 @@ func withSectionEvidence(chosen, all []candidate, ms []Member, primary news.Cate
 	if !ok {
 		return chosen
 	}
+	return putSecond(chosen, all, e)
+}
+
+// putSecond makes e the second of chosen's sentences, after the first: a
+// later chosen sentence that is e or repeats it goes, and so do the
+// weakest of the rest (by score) while the summary holds more than
+// summarySentences sentences or evidenceChars characters. Chosen is left
+// as it is when the first two alone are longer than that. Sentences that
+// point back then follow those that introduce them (introduced, of all).
+func putSecond(chosen, all []candidate, e candidate) []candidate {
 	out := []candidate{chosen[0], e}
 	rest := slices.DeleteFunc(slices.Clone(chosen[1:]), func(c candidate) bool { return c.text == e.text || repeats(c, out[1:]) })
 	for len(rest) > 0 && (len(out)+len(rest) > summarySentences || summarySize(out)+summarySize(rest) > evidenceChars) {
