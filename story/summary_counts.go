@@ -433,16 +433,7 @@ func withHeadlineCount(chosen, cands []candidate, ms []Member, h int64, primary 
 	if best >= 0 {
 		return putSecond(chosen, cands, cands[best])
 	}
-	order := []int{chosen[0].member}
-	for i := range ms {
-		if i != chosen[0].member {
-			order = append(order, i)
-		}
-	}
-	for _, m := range order {
-		if m < 0 || m >= len(ms) {
-			continue
-		}
+	for _, m := range membersFrom(chosen[0].member, len(ms)) {
 		for _, k := range killedOf(candidate{member: m}, ms) {
 			if k.Value != h || k.Sentence == "" {
 				continue
