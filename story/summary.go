@@ -410,7 +410,9 @@ type candidate struct {
 // telling another toll with no source gives way (agreeingCounts), and one
 // that points back at a group enters only after the sentence that names
 // it (introduced); a nationwide round-up gives way to the sentence telling
-// the headline's place (headlinePlace). A talks, ceasefire or humanitarian story whose first
+// the headline's place (headlinePlace); when none of the sentences a digest shows states the
+// headline's count, the report's sentence that does comes second (withHeadlineCount). A talks,
+// ceasefire or humanitarian story whose first
 // two sentences (those a digest shows) tell nothing of its section then
 // takes the best evidence sentence second (withSectionEvidence). An
 // attack's summary that does not say who claimed it takes a report's lead
@@ -483,6 +485,7 @@ func summary(ms []Member, texts []*memberText, primary news.Category, tc *TextCa
 	chosen = oneEvent(chosen, headline)
 	chosen = namesKnown(chosen, ms)
 	chosen = newsBeforeStanding(chosen)
+	chosen = withHeadlineCount(chosen, cands, ms, h, primary, headline, tc)
 	chosen = withSectionEvidence(chosen, all, ms, primary, evidenceOf(ms, primary), headline)
 	chosen = withResponsibility(chosen, cands, primary)
 	out := make([]string, len(chosen))

@@ -394,3 +394,111 @@ func namedBefore(c candidate, out []candidate) bool {
 	}
 	return false
 }
+
+// withHeadlineCount makes the sentences a digest shows (ShownSentences)
+// back the killed count its headline states (h, headlineToll): a headline
+// "Army kills 28 militants" over a summary that tells the clash and no one
+// killed reads as a count the item never gives (issue 13, text audit, two
+// items of the fit half). When no shown sentence states h, the best
+// candidate (cands) that states it as its report's count comes second
+// (putSecond); else a sentence its report's analysis found the count in
+// (killedOf: the main count's, then its other figures', past the lead a
+// summary reads), the first
+// sentence's report's before the others'. The sentence stands on its own
+// or after the first (standsAfter), repeats not the first and tells the item's event
+// (ownEvent). A quote mark its source opened and never closed
+// (unclosedQuote: "\"At least 25 fighters were killed ... the army
+// added.") is dropped. A talks story is left alone: its statements are its
+// news.
+func withHeadlineCount(chosen, cands []candidate, ms []Member, h int64, primary news.Category, headline string, tc *TextCache) []candidate {
+	if primary == news.Talks || h == 0 || len(chosen) == 0 {
+		return chosen
+	}
+	if slices.ContainsFunc(chosen[:min(len(chosen), ShownSentences)], func(c candidate) bool {
+		return statesCount(c.text, h) || slices.Contains(statedKilled(c, ms), h)
+	}) {
+		return chosen
+	}
+	before := []string{headline, chosen[0].text}
+	fits := func(c candidate) bool {
+		return slices.Contains(statedKilled(c, ms), h) && !strings.ContainsAny(c.text, "\"“”") && !titleRunIn(c, ms) &&
+			standsAfter(c, chosen[0]) && !repeats(c, chosen) && ownEvent(c, before, ms)
+	}
+	best := -1
+	for i, c := range cands {
+		if fits(c) && (best < 0 || c.score > cands[best].score) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		return putSecond(chosen, cands, cands[best])
+	}
+	for _, m := range membersFrom(chosen[0].member, len(ms)) {
+		for _, k := range killedOf(candidate{member: m}, ms) {
+			if k.Value != h || k.Sentence == "" {
+				continue
+			}
+			if c := tc.evidence(unclosedQuote(k.Sentence), ms[m].Article.Title, ms[m].source()); c != nil {
+				e := *c
+				e.member = m
+				if fits(e) {
+					return putSecond(chosen, cands, e)
+				}
+			}
+		}
+	}
+	return chosen
+}
+
+// unclosedQuote is s without the quote mark it opens with when that mark
+// is its only one: a quote its source never closed, whose words read as
+// the sayer's told ("\"At least 25 were killed in the attack the army
+// added." is "At least 25 were killed in the attack the army added.").
+func unclosedQuote(s string) string {
+	if strings.HasPrefix(s, "\"") && strings.Count(s, "\"") == 1 && !strings.ContainsAny(s, "“”") {
+		return strings.TrimSpace(s[1:])
+	}
+	return s
+}
+
+// standsAfter reports a sentence a summary may give second, after first:
+// one that stands on its own (standsAlone), or one that follows first in
+// its report's lead and points back only at what first tells ("The
+// assault was repelled and 17 were killed the source said." after "...
+// a military source said"), no person's relayed words nor a quote left
+// open.
+func standsAfter(c, first candidate) bool {
+	if standsAlone(c) {
+		return true
+	}
+	return c.pos > 1 && c.member == first.member && first.pos == c.pos-1 && !pointsBack(first) &&
+		!personQuote(c.text) && !lang.ReactionOpening(c.text) && strings.Count(c.text, "\"")%2 == 0
+}
+
+// titleRunIn reports a sentence that is its report's title, or opens with
+// it run into it, its punctuation lost ("35 Dead Dozens Wounded in Battle
+// in Aleppo At least 29 fighters ..."): of its first words, as many as the
+// title has (at least five), all but one at most are the title's. The
+// analysis may find a count in the title alone: no sentence of a summary.
+func titleRunIn(c candidate, ms []Member) bool {
+	if c.member < 0 || c.member >= len(ms) {
+		return false
+	}
+	title := lang.Words(ms[c.member].Article.Title)
+	ws := lang.Words(c.text)
+	if len(title) < 5 || len(ws) < 5 {
+		return false
+	}
+	ws = ws[:min(len(ws), len(title))]
+	in := map[string]bool{}
+	for _, w := range title {
+		in[strings.ToLower(w)] = true
+	}
+	n := 0
+	for _, w := range ws {
+		if in[strings.ToLower(w)] {
+			n++
+		}
+	}
+	return n >= len(ws)-1
+}

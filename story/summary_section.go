@@ -40,6 +40,16 @@ func withSectionEvidence(chosen, all []candidate, ms []Member, primary news.Cate
 	if !ok {
 		return chosen
 	}
+	return putSecond(chosen, all, e)
+}
+
+// putSecond makes e the second of chosen's sentences, after the first: a
+// later chosen sentence that is e or repeats it goes, and so do the
+// weakest of the rest (by score) while the summary holds more than
+// summarySentences sentences or evidenceChars characters. Chosen is left
+// as it is when the first two alone are longer than that. Sentences that
+// point back then follow those that introduce them (introduced, of all).
+func putSecond(chosen, all []candidate, e candidate) []candidate {
 	out := []candidate{chosen[0], e}
 	rest := slices.DeleteFunc(slices.Clone(chosen[1:]), func(c candidate) bool { return c.text == e.text || repeats(c, out[1:]) })
 	for len(rest) > 0 && (len(out)+len(rest) > summarySentences || summarySize(out)+summarySize(rest) > evidenceChars) {
@@ -57,6 +67,21 @@ func withSectionEvidence(chosen, all []candidate, ms []Member, primary news.Cate
 	return introduced(append(out, rest...), all)
 }
 
+// membersFrom is the members of a story of n, first first, then the
+// others in their order; a first out of range is left out.
+func membersFrom(first, n int) []int {
+	var order []int
+	if first >= 0 && first < n {
+		order = append(order, first)
+	}
+	for i := range n {
+		if i != first {
+			order = append(order, i)
+		}
+	}
+	return order
+}
+
 // bestEvidence is withSectionEvidence's sentence: among all, the first
 // that matches an evidence sentence of category c of the report of
 // chosen[0], in its analysis's order, then of the other reports in theirs,
@@ -65,16 +90,7 @@ func withSectionEvidence(chosen, all []candidate, ms []Member, primary news.Cate
 // (ownEvent); ok is false when none does.
 func bestEvidence(chosen, all []candidate, ms []Member, c news.Category, headline string) (candidate, bool) {
 	before := []string{headline, chosen[0].text}
-	order := []int{chosen[0].member}
-	for i := range ms {
-		if i != chosen[0].member {
-			order = append(order, i)
-		}
-	}
-	for _, m := range order {
-		if m < 0 || m >= len(ms) {
-			continue
-		}
+	for _, m := range membersFrom(chosen[0].member, len(ms)) {
 		for _, e := range ms[m].Analysis.Evidence[c] {
 			for _, a := range all {
 				if a.member == m && isEvidence(a, []string{e}) && standsAlone(a) && !bareSurname(a.text, ms[m].Article.Text) && !repeats(a, chosen[:1]) &&
