@@ -36,10 +36,27 @@ func markSpans(f *news.Facts) {
 	}
 	for _, g := range []*news.Figure{f.Killed, f.Injured, f.Displaced, f.Evacuated} {
 		mark(g)
+		markPeriod(g)
 	}
 	for i := range f.Figures {
 		mark(&f.Figures[i])
+		markPeriod(&f.Figures[i])
 	}
+}
+
+// markPeriod sets g.RecentPeriod: whether the words that tell its count
+// (CountQuote: the quotation it stands in, else its sentence) count over a
+// span of days up to the report (lang.TellsPeriod). A quote without "day",
+// "week" or "month" is not split into words.
+func markPeriod(g *news.Figure) {
+	if g == nil || g.Sentence == "" {
+		return
+	}
+	q := lang.Lower(CountQuote(g.Sentence, g.Text))
+	if !strings.Contains(q, "day") && !strings.Contains(q, "week") && !strings.Contains(q, "month") {
+		return
+	}
+	g.RecentPeriod = lang.TellsPeriod(lang.Words(q))
 }
 
 // sentenceSpans reports whether sentence s counts over months
@@ -136,3 +153,33 @@ func isMonthWord(w string) bool {
 	m, ok := lang.Month(w)
 	return ok && m != 0 && w != "may"
 }
+
+// CountQuote is the part of sentence s that tells a count (its words
+// text): the quotation it stands in, when it stands in one, else s. A
+// sentence whose full stop after a closing quote was lost ("... 40 more
+// were killed near the farms" Reports also said that the groups lost 100
+// during the last five days.) tells another count after the quote: its
+// words are not the quoted count's.
+func CountQuote(s, text string) string {
+	i := strings.Index(strings.ToLower(s), strings.ToLower(text))
+	if text == "" || i < 0 {
+		return s
+	}
+	open, n := -1, 0
+	for k, r := range s[:i] {
+		if quoteRune(r) {
+			open, n = k, n+1
+		}
+	}
+	if n%2 == 0 {
+		return s // not inside a quotation
+	}
+	end := strings.IndexFunc(s[i:], quoteRune)
+	if end < 0 {
+		return s[open:]
+	}
+	return s[open : i+end+1]
+}
+
+// quoteRune reports a double quotation mark.
+func quoteRune(r rune) bool { return r == '"' || r == '“' || r == '”' }

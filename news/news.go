@@ -162,6 +162,13 @@ type Figure struct {
 	// Analyses stored before they existed carry neither.
 	OverMonths       bool `json:"over_months,omitempty"`
 	KilledInjuredSum bool `json:"killed_injured_sum,omitempty"`
+	// RecentPeriod marks a count its words (the quotation it stands in,
+	// else its sentence) tell over a span of days up to the report ("over
+	// the past few days", "in recent weeks"): a period's toll, not one
+	// day's event's. The analysis decides it (lang.TellsPeriod); a digest
+	// reads it and never reads the sentence again. Analyses stored before
+	// it existed carry none.
+	RecentPeriod bool `json:"recent_period,omitempty"`
 	// Via is the party's media the article says the originator's count
 	// came through ("SANA" in "SANA quoted local sources as saying ...", "a
 	// source at the province told SANA's correspondent"), "" when none or

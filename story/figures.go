@@ -355,36 +355,6 @@ func countWordAt(s, text string) int {
 	return len(lang.Words(s[:i]))
 }
 
-// CountQuote is the part of sentence s that tells a count (its words
-// text): the quotation it stands in, when it stands in one, else s. A
-// sentence whose full stop after a closing quote was lost ("... 40 more
-// were killed near the farms" Reports also said that the groups lost 100
-// during the last five days.) tells another count after the quote: its
-// words are not the quoted count's.
-func CountQuote(s, text string) string {
-	i := strings.Index(strings.ToLower(s), strings.ToLower(text))
-	if text == "" || i < 0 {
-		return s
-	}
-	open, n := -1, 0
-	for k, r := range s[:i] {
-		if quoteRune(r) {
-			open, n = k, n+1
-		}
-	}
-	if n%2 == 0 {
-		return s // not inside a quotation
-	}
-	end := strings.IndexFunc(s[i:], quoteRune)
-	if end < 0 {
-		return s[open:]
-	}
-	return s[open : i+end+1]
-}
-
-// quoteRune reports a double quotation mark.
-func quoteRune(r rune) bool { return r == '"' || r == '“' || r == '”' }
-
 // initialDayOf is the day a count told as an initial or earlier toll was
 // given ("reported the airstrikes on Saturday with an initial death toll
 // of 47", "updating an earlier toll on Sunday evening of 15"), for the count
