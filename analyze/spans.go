@@ -36,12 +36,24 @@ func markSpans(f *news.Facts) {
 	}
 	for _, g := range []*news.Figure{f.Killed, f.Injured, f.Displaced, f.Evacuated} {
 		mark(g)
-		markPeriod(g)
+		markTold(g)
 	}
 	for i := range f.Figures {
 		mark(&f.Figures[i])
-		markPeriod(&f.Figures[i])
+		markTold(&f.Figures[i])
 	}
+}
+
+// markTold sets what g's sentence tells of how its count was told: over a
+// recent period (markPeriod), on which day (givenOn), by which described
+// monitor (monitorDescription). Stories and digests read the fields.
+func markTold(g *news.Figure) {
+	if g == nil || g.Sentence == "" {
+		return
+	}
+	markPeriod(g)
+	g.GivenOn = givenOn(g.Sentence, g.Text)
+	g.MonitorDescribed = monitorDescription(g.Originator, g.Sentence)
 }
 
 // markPeriod sets g.RecentPeriod: whether the words that tell its count

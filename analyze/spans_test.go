@@ -186,3 +186,29 @@ func TestRecentPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureTold: the analysis carries in each figure the day its sentence
+// says the count was given (GivenOn) and the description it gives a monitor
+// it does not name (MonitorDescribed), so that no story reads the sentence
+// again (issue 14.4). Invented sentences.
+func TestFigureTold(t *testing.T) {
+	pub := time.Date(2019, 3, 8, 10, 0, 0, 0, time.UTC) // a Friday
+	for _, c := range []struct {
+		title, text      string
+		given, described string
+	}{
+		{"Shelling in Homs", "At least 52 people were killed in the shelling of Homs, an opposition monitoring group said on Wednesday.", "wednesday", "an opposition monitoring group"},
+		{"Strike on Ariha", "Air strikes killed 23 people in Ariha on Thursday, the civil defence said.", "", ""},
+		{"Blast in Azaz", "The monitor reported the blast in Azaz on Tuesday with an initial death toll of 17.", "tuesday", ""},
+	} {
+		an := Analyze(&news.Article{Title: c.title, Text: c.text, Published: pub})
+		g := an.Facts.Killed
+		if g == nil {
+			t.Errorf("%q: no killed figure", c.text)
+			continue
+		}
+		if g.GivenOn != c.given || g.MonitorDescribed != c.described {
+			t.Errorf("%q: %d given on %q, monitor described %q (originator %q); want %q, %q", c.text, g.Value, g.GivenOn, g.MonitorDescribed, g.Originator, c.given, c.described)
+		}
+	}
+}
