@@ -16,10 +16,10 @@ import (
 // (initialDayOf); "" when it says none. Decided here, where the sentence is
 // read, and carried in news.Figure.GivenOn: a story dates the count by it,
 // counted back from its report's day, and never reads the sentence again
-// (issue 14.4). A sentence without "day" names no weekday and is not split
-// into words.
+// (issue 14.4). Its caller passes over a sentence that names no weekday
+// (sentenceMarks), not split into words.
 func givenOn(s, text string) string {
-	if s == "" || !strings.Contains(lang.Lower(s), "day") {
+	if s == "" {
 		return ""
 	}
 	ws, at := lang.Words(s), countWordAt(s, text)

@@ -18,41 +18,64 @@ import (
 // Injured"). A digest weighs neither as a sign of its period's course.
 
 // markSpans sets each figure's OverMonths and KilledInjuredSum from its
-// sentence, each sentence read once (an article's figures share a few).
+// sentence, and what it tells of how its count was told (markTold), each
+// sentence lower-cased and looked over once (an article's figures share a
+// few).
 func markSpans(f *news.Facts) {
-	var read []news.Figure // a figure of each sentence read, with its marks
+	var read []sentenceMarks
 	mark := func(g *news.Figure) {
 		if g == nil || g.Sentence == "" {
 			return
 		}
-		for i := range read {
-			if read[i].Sentence == g.Sentence {
-				g.OverMonths, g.KilledInjuredSum = read[i].OverMonths, read[i].KilledInjuredSum
-				return
-			}
+		k := slices.IndexFunc(read, func(m sentenceMarks) bool { return m.s == g.Sentence })
+		if k < 0 {
+			k, read = len(read), append(read, marksOf(g.Sentence))
 		}
-		g.OverMonths, g.KilledInjuredSum = sentenceSpans(g.Sentence)
-		read = append(read, *g)
+		markTold(g, &read[k])
 	}
 	for _, g := range []*news.Figure{f.Killed, f.Injured, f.Displaced, f.Evacuated} {
 		mark(g)
-		markTold(g)
 	}
 	for i := range f.Figures {
 		mark(&f.Figures[i])
-		markTold(&f.Figures[i])
 	}
 }
 
-// markTold sets what g's sentence tells of how its count was told: over a
-// recent period (markPeriod), on which day (givenOn), by which described
-// monitor (monitorDescription). Stories and digests read the fields.
-func markTold(g *news.Figure) {
-	if g == nil || g.Sentence == "" {
-		return
+// sentenceMarks is what a figure's sentence s tells of any count in it:
+// over months (months), a killed-and-injured sum (sum); and whether it
+// holds the words a recent period (period) or a weekday (weekday) needs,
+// so that a sentence without them is not split into words for each count.
+type sentenceMarks struct {
+	s                            string
+	months, sum, period, weekday bool
+}
+
+// marksOf reads sentence s once for sentenceMarks.
+func marksOf(s string) sentenceMarks {
+	low := lang.Lower(s)
+	m := sentenceMarks{s: s}
+	m.months, m.sum = lowSpans(low)
+	m.period = (strings.Contains(low, "day") || strings.Contains(low, "week") || strings.Contains(low, "month")) &&
+		(strings.Contains(low, "recent") || strings.Contains(low, "past") || strings.Contains(low, "last"))
+	m.weekday = slices.ContainsFunc(weekdayNames, func(d string) bool { return strings.Contains(low, d) })
+	return m
+}
+
+// weekdayNames are the words lang.Weekday knows.
+var weekdayNames = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+// markTold sets g's marks from its sentence's (m): over months, a
+// killed-and-injured sum, told over a recent period (markPeriod), on which
+// day (givenOn), by which described monitor (monitorDescription). Stories
+// and digests read the fields.
+func markTold(g *news.Figure, m *sentenceMarks) {
+	g.OverMonths, g.KilledInjuredSum = m.months, m.sum
+	if m.period {
+		markPeriod(g)
 	}
-	markPeriod(g)
-	g.GivenOn = givenOn(g.Sentence, g.Text)
+	if m.weekday {
+		g.GivenOn = givenOn(g.Sentence, g.Text)
+	}
 	g.MonitorDescribed = monitorDescription(g.Originator, g.Sentence)
 }
 
@@ -73,10 +96,12 @@ func markPeriod(g *news.Figure) {
 
 // sentenceSpans reports whether sentence s counts over months
 // (spansMonths) and whether it sums the killed and the injured (tellsSum).
-// Most sentences hold none of the words either needs ("month", "year",
-// "since", "between"; "injur…", "wound…"), and are not split into words.
-func sentenceSpans(s string) (months, sum bool) {
-	low := strings.ToLower(s)
+func sentenceSpans(s string) (months, sum bool) { return lowSpans(lang.Lower(s)) }
+
+// lowSpans is sentenceSpans of a lower-cased sentence. Most sentences hold
+// none of the words either needs ("month", "year", "since", "between";
+// "injur…", "wound…"), and are not split into words.
+func lowSpans(low string) (months, sum bool) {
 	months = strings.Contains(low, "month") || strings.Contains(low, "year") || strings.Contains(low, "since") || strings.Contains(low, "between")
 	sum = strings.Contains(low, "injur") || strings.Contains(low, "wound")
 	if !months && !sum {
