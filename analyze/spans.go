@@ -57,12 +57,9 @@ func marksOf(s string) sentenceMarks {
 	m.months, m.sum = lowSpans(low)
 	m.period = (strings.Contains(low, "day") || strings.Contains(low, "week") || strings.Contains(low, "month")) &&
 		(strings.Contains(low, "recent") || strings.Contains(low, "past") || strings.Contains(low, "last"))
-	m.weekday = slices.ContainsFunc(weekdayNames, func(d string) bool { return strings.Contains(low, d) })
+	m.weekday = lang.HoldsWeekday(low)
 	return m
 }
-
-// weekdayNames are the words lang.Weekday knows.
-var weekdayNames = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 // markTold sets g's marks from its sentence's (m): over months, a
 // killed-and-injured sum, told over a recent period (markPeriod), on which
