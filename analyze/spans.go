@@ -18,21 +18,20 @@ import (
 // Injured"). A digest weighs neither as a sign of its period's course.
 
 // markSpans sets each figure's OverMonths and KilledInjuredSum from its
-// sentence, each sentence read once (an article's figures share a few).
+// sentence, and what it tells of how its count was told (markTold), each
+// sentence lower-cased and looked over once (an article's figures share a
+// few).
 func markSpans(f *news.Facts) {
-	var read []news.Figure // a figure of each sentence read, with its marks
+	var read []sentenceMarks
 	mark := func(g *news.Figure) {
 		if g == nil || g.Sentence == "" {
 			return
 		}
-		for i := range read {
-			if read[i].Sentence == g.Sentence {
-				g.OverMonths, g.KilledInjuredSum = read[i].OverMonths, read[i].KilledInjuredSum
-				return
-			}
+		k := slices.IndexFunc(read, func(m sentenceMarks) bool { return m.s == g.Sentence })
+		if k < 0 {
+			k, read = len(read), append(read, marksOf(g.Sentence))
 		}
-		g.OverMonths, g.KilledInjuredSum = sentenceSpans(g.Sentence)
-		read = append(read, *g)
+		markTold(g, &read[k])
 	}
 	for _, g := range []*news.Figure{f.Killed, f.Injured, f.Displaced, f.Evacuated} {
 		mark(g)
@@ -42,12 +41,64 @@ func markSpans(f *news.Facts) {
 	}
 }
 
+// sentenceMarks is what a figure's sentence s tells of any count in it:
+// over months (months), a killed-and-injured sum (sum); and whether it
+// holds the words a recent period (period) or a weekday (weekday) needs,
+// so that a sentence without them is not split into words for each count.
+type sentenceMarks struct {
+	s                            string
+	months, sum, period, weekday bool
+}
+
+// marksOf reads sentence s once for sentenceMarks.
+func marksOf(s string) sentenceMarks {
+	low := lang.Lower(s)
+	m := sentenceMarks{s: s}
+	m.months, m.sum = lowSpans(low)
+	m.period = (strings.Contains(low, "day") || strings.Contains(low, "week") || strings.Contains(low, "month")) &&
+		(strings.Contains(low, "recent") || strings.Contains(low, "past") || strings.Contains(low, "last"))
+	m.weekday = lang.HoldsWeekday(low)
+	return m
+}
+
+// markTold sets g's marks from its sentence's (m): over months, a
+// killed-and-injured sum, told over a recent period (markPeriod), on which
+// day (givenOn), by which described monitor (monitorDescription). Stories
+// and digests read the fields.
+func markTold(g *news.Figure, m *sentenceMarks) {
+	g.OverMonths, g.KilledInjuredSum = m.months, m.sum
+	if m.period {
+		markPeriod(g)
+	}
+	if m.weekday {
+		g.GivenOn = givenOn(g.Sentence, g.Text)
+	}
+	g.MonitorDescribed = monitorDescription(g.Originator, g.Sentence)
+}
+
+// markPeriod sets g.RecentPeriod: whether the words that tell its count
+// (CountQuote: the quotation it stands in, else its sentence) count over a
+// span of days up to the report (lang.TellsPeriod). A quote without "day",
+// "week" or "month" is not split into words.
+func markPeriod(g *news.Figure) {
+	if g == nil || g.Sentence == "" {
+		return
+	}
+	q := lang.Lower(CountQuote(g.Sentence, g.Text))
+	if !strings.Contains(q, "day") && !strings.Contains(q, "week") && !strings.Contains(q, "month") {
+		return
+	}
+	g.RecentPeriod = lang.TellsPeriod(lang.Words(q))
+}
+
 // sentenceSpans reports whether sentence s counts over months
 // (spansMonths) and whether it sums the killed and the injured (tellsSum).
-// Most sentences hold none of the words either needs ("month", "year",
-// "since", "between"; "injur…", "wound…"), and are not split into words.
-func sentenceSpans(s string) (months, sum bool) {
-	low := strings.ToLower(s)
+func sentenceSpans(s string) (months, sum bool) { return lowSpans(lang.Lower(s)) }
+
+// lowSpans is sentenceSpans of a lower-cased sentence. Most sentences hold
+// none of the words either needs ("month", "year", "since", "between";
+// "injur…", "wound…"), and are not split into words.
+func lowSpans(low string) (months, sum bool) {
 	months = strings.Contains(low, "month") || strings.Contains(low, "year") || strings.Contains(low, "since") || strings.Contains(low, "between")
 	sum = strings.Contains(low, "injur") || strings.Contains(low, "wound")
 	if !months && !sum {
@@ -136,3 +187,33 @@ func isMonthWord(w string) bool {
 	m, ok := lang.Month(w)
 	return ok && m != 0 && w != "may"
 }
+
+// CountQuote is the part of sentence s that tells a count (its words
+// text): the quotation it stands in, when it stands in one, else s. A
+// sentence whose full stop after a closing quote was lost ("... 40 more
+// were killed near the farms" Reports also said that the groups lost 100
+// during the last five days.) tells another count after the quote: its
+// words are not the quoted count's.
+func CountQuote(s, text string) string {
+	i := strings.Index(strings.ToLower(s), strings.ToLower(text))
+	if text == "" || i < 0 {
+		return s
+	}
+	open, n := -1, 0
+	for k, r := range s[:i] {
+		if quoteRune(r) {
+			open, n = k, n+1
+		}
+	}
+	if n%2 == 0 {
+		return s // not inside a quotation
+	}
+	end := strings.IndexFunc(s[i:], quoteRune)
+	if end < 0 {
+		return s[open:]
+	}
+	return s[open : i+end+1]
+}
+
+// quoteRune reports a double quotation mark.
+func quoteRune(r rune) bool { return r == '"' || r == '“' || r == '”' }

@@ -56,22 +56,22 @@ func TestKeyWeighsTheEvent(t *testing.T) {
 // toll of 2 Jun).
 func TestPeriodTollSaysSo(t *testing.T) {
 	day := time.Date(2016, 6, 2, 0, 0, 0, 0, time.UTC)
-	item := func(sentence string) *Item {
-		c := news.FigureBy{Figure: news.Figure{Value: 70, Qualifier: news.AtLeast, Originator: "SOHR", Sentence: sentence},
+	item := func(sentence string, period bool) *Item { // period: as the analysis marks it (Figure.RecentPeriod)
+		c := news.FigureBy{Figure: news.Figure{Value: 70, Qualifier: news.AtLeast, Originator: "SOHR", Sentence: sentence, RecentPeriod: period},
 			Source: "wire", ArticleID: "a1", Published: day}
 		f := news.StoryFigure{Kind: news.FigureKilled, Low: c.Figure, High: c.Figure, Latest: c.Figure, By: "wire", AsOf: day,
 			Refs: []news.FigureBy{c}, Lines: []news.FigureLine{{Originator: "SOHR", Steps: []news.FigureBy{c}}}}
 		return &Item{StoryID: 1, Place: "Qasr", Conflict: "syria", Section: news.Violence, Categories: []news.Category{news.Violence},
 			Events: &Span{First: day, Last: day}, Figures: []ItemFigure{newItemFigure(f, false, nil)}}
 	}
-	_, got := trendOf([]*Item{item("At least 70 civilians were killed in raids on Qasr over the past few days.")}, day)
+	_, got := trendOf([]*Item{item("At least 70 civilians were killed in raids on Qasr over the past few days.", true)}, day)
 	if want := "SOHR: at least 70 killed over several days (Qasr, reported 2 Jun 2016)"; got != want {
 		t.Errorf("period toll: %q, want %q", got, want)
 	}
-	if got := figureShort(&item("At least 70 civilians were killed in raids on Qasr over the past few days.").Figures[0]); got != "at least 70 over several days (SOHR)" {
+	if got := figureShort(&item("At least 70 civilians were killed in raids on Qasr over the past few days.", true).Figures[0]); got != "at least 70 over several days (SOHR)" {
 		t.Errorf("period key %q", got)
 	}
-	_, got = trendOf([]*Item{item("At least 70 civilians were killed in raids on Qasr on Thursday.")}, day)
+	_, got = trendOf([]*Item{item("At least 70 civilians were killed in raids on Qasr on Thursday.", false)}, day)
 	if want := "SOHR: at least 70 killed (Qasr, 2 Jun 2016)"; got != want {
 		t.Errorf("day's toll: %q, want %q", got, want)
 	}

@@ -172,7 +172,7 @@ func newItemFigure(f news.StoryFigure, span bool, told []int64) ItemFigure {
 	}
 	it.peak = it.Value
 	it.backing = backing(f)
-	it.period = lang.TellsPeriod(lang.Words(story.CountQuote(latest.Sentence, latest.Text)))
+	it.period = latest.RecentPeriod // decided by the analysis
 	it.Latest, it.outlets = latestByOriginator(shown)
 	if l, ok := leadLine(f, told); ok {
 		last := newest(l)
@@ -181,7 +181,7 @@ func newItemFigure(f news.StoryFigure, span bool, told []int64) ItemFigure {
 			by = story.DisplaySource(l.Outlet)
 		}
 		it.Value, it.Qualifier, it.By, it.AsOf = last.Value, last.Qualifier, by, last.Published.UTC()
-		it.period = lang.TellsPeriod(lang.Words(story.CountQuote(last.Sentence, last.Text)))
+		it.period = last.RecentPeriod
 		it.lead = &news.DeliveredFigure{Kind: f.Kind, By: by, Text: story.FigureText(last.Figure), Value: last.Value, PartyClaim: l.PartyClaim}
 		it.leadVia, it.leadViaParty = story.LineVia(l)
 		if last.Unit == "" {

@@ -84,6 +84,18 @@ func Weekday(w string) (time.Weekday, bool) {
 	return d, ok
 }
 
+// HoldsWeekday reports whether lower-case text low holds a weekday's full
+// name anywhere ("said on wednesday"): a test before splitting a sentence
+// into words for Weekday.
+func HoldsWeekday(low string) bool {
+	for w := range weekdays {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // ShortWeekday returns the day of the week a lower-case short name names
 // ("mon", "tues", "thurs"), as datelines write them.
 func ShortWeekday(w string) (time.Weekday, bool) {

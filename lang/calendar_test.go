@@ -114,3 +114,18 @@ func TestRelativeDay(t *testing.T) {
 		}
 	}
 }
+
+// TestHoldsWeekday: a weekday's name anywhere in lower-case text, within a
+// word too (a test before splitting into words, not a word test).
+func TestHoldsWeekday(t *testing.T) {
+	for s, want := range map[string]bool{
+		"the monitor said on wednesday that 40 died": true,
+		"40 died in the past few days":               false,
+		"sundays":                                    true,
+		"":                                           false,
+	} {
+		if got := HoldsWeekday(s); got != want {
+			t.Errorf("HoldsWeekday(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

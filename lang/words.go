@@ -287,3 +287,14 @@ func Plural(n int, one, many string) string {
 	}
 	return many
 }
+
+// HasWords reports whether ws are the words of want (lower case), in any
+// case: ws as written against a phrase's words.
+func HasWords(ws, want []string) bool {
+	for i, w := range ws {
+		if strings.ToLower(w) != want[i] {
+			return false
+		}
+	}
+	return true
+}

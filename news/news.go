@@ -162,6 +162,25 @@ type Figure struct {
 	// Analyses stored before they existed carry neither.
 	OverMonths       bool `json:"over_months,omitempty"`
 	KilledInjuredSum bool `json:"killed_injured_sum,omitempty"`
+	// RecentPeriod marks a count its words (the quotation it stands in,
+	// else its sentence) tell over a span of days up to the report ("over
+	// the past few days", "in recent weeks"): a period's toll, not one
+	// day's event's. The analysis decides it (lang.TellsPeriod); a digest
+	// reads it and never reads the sentence again. Analyses stored before
+	// it existed carry none.
+	RecentPeriod bool `json:"recent_period,omitempty"`
+	// GivenOn is the weekday, lower-case ("wednesday"), the sentence says
+	// the count was given on ("news of the massacre surfaced on Wednesday
+	// with ... killing 1,000", "the monitor said on Monday 40 were killed",
+	// "an initial death toll of 47" reported on Saturday); "" when it says
+	// none. A story dates the count by it, counted back from its report's
+	// day. MonitorDescribed is the description the sentence gives a
+	// monitor the article does not name (Originator "a monitor"), as
+	// written ("an opposition monitoring group"); a story names the
+	// originator by it. The analysis decides both; analyses stored before
+	// they existed carry neither.
+	GivenOn          string `json:"given_on,omitempty"`
+	MonitorDescribed string `json:"monitor_described,omitempty"`
 	// Via is the party's media the article says the originator's count
 	// came through ("SANA" in "SANA quoted local sources as saying ...", "a
 	// source at the province told SANA's correspondent"), "" when none or

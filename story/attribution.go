@@ -109,7 +109,7 @@ func named(w string) bool {
 // (or a monitor's in lower case: lowerTails; or state media's, whose last
 // word is: "... suburb state TV").
 func hasTail(ws, tail []string) bool {
-	if !hasWords(ws, tail) {
+	if !lang.HasWords(ws, tail) {
 		return false
 	}
 	last := []rune(ws[len(ws)-1])
@@ -157,81 +157,15 @@ func splitDateline(t string) (place, rest string) {
 	return ws[0], strings.Join(ws[1:], " ")
 }
 
-// genericMonitor is the name the analysis gives a monitor the article
-// does not name (originators.tsv).
-const genericMonitor = "a monitor"
-
-// monitorHeads are the words a source's description of a monitor ends
-// with ("an opposition monitoring group", "a Britain-based watchdog").
-var monitorHeads = [][]string{{"monitoring", "group"}, {"monitoring", "organisation"},
-	{"monitoring", "organization"}, {"monitor"}, {"watchdog"}, {"rights", "group"}}
-
-// maxDescribers is how many words may describe a monitor between its
-// article and its head: a short self-description, not a clause.
-const maxDescribers = 2
-
 // describedMonitor returns f with the description its sentence gives a
-// monitor the article does not name, as written ("an opposition
-// monitoring group"), in place of the bare "a monitor": a reader weighs a
-// count by who gave it, and the source's own words say more than the
-// table's kind. f unchanged when its originator is not the generic monitor
-// or the sentence describes it with no word beside its kind.
+// monitor the article does not name (f.MonitorDescribed, decided by the
+// analysis: "an opposition monitoring group") in place of the bare "a
+// monitor": a reader weighs a count by who gave it, and the source's own
+// words say more than the table's kind. f unchanged when it has none (as a
+// figure of an analysis stored before the field existed).
 func describedMonitor(f news.Figure) news.Figure {
-	if f.Originator != genericMonitor {
-		return f
-	}
-	ws := lang.WordsAsWritten(f.Sentence)
-	for i := range ws {
-		for _, h := range monitorHeads {
-			if d := describedAt(ws, i, h); d != "" {
-				f.Originator = d
-				return f
-			}
-		}
+	if f.MonitorDescribed != "" {
+		f.Originator = f.MonitorDescribed
 	}
 	return f
-}
-
-// describedAt returns "a(n) <describers> <head>" when head ends at word
-// i of ws after one to maxDescribers describing words and "a" or "an",
-// "" otherwise.
-func describedAt(ws []string, i int, head []string) string {
-	start := i - len(head) + 1
-	if start < 0 || !hasWords(ws[start:i+1], head) {
-		return ""
-	}
-	for j := start - 1; j >= 0 && start-j <= maxDescribers+1; j-- {
-		w := strings.ToLower(ws[j])
-		if w == "a" || w == "an" {
-			if j == start-1 {
-				return "" // "a monitoring group": the table's own kind
-			}
-			return strings.ToLower(ws[j]) + " " + strings.Join(ws[j+1:i+1], " ")
-		}
-		if !describer(ws[j]) {
-			return ""
-		}
-	}
-	return ""
-}
-
-// describer reports a word that may describe a body: letters and hyphens,
-// no function or reporting word ("opposition", "Britain-based").
-func describer(w string) bool {
-	for _, r := range w {
-		if !unicode.IsLetter(r) && r != '-' {
-			return false
-		}
-	}
-	return w != "" && !lang.IsStop(strings.ToLower(w), lang.Function|lang.Reporting)
-}
-
-// hasWords reports whether ws are the words of want, in any case.
-func hasWords(ws, want []string) bool {
-	for i, w := range ws {
-		if strings.ToLower(w) != want[i] {
-			return false
-		}
-	}
-	return true
 }
