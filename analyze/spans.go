@@ -91,10 +91,6 @@ func markPeriod(g *news.Figure) {
 	g.RecentPeriod = lang.TellsPeriod(lang.Words(q))
 }
 
-// sentenceSpans reports whether sentence s counts over months
-// (spansMonths) and whether it sums the killed and the injured (tellsSum).
-func sentenceSpans(s string) (months, sum bool) { return lowSpans(lang.Lower(s)) }
-
 // lowSpans is sentenceSpans of a lower-cased sentence. Most sentences hold
 // none of the words either needs ("month", "year", "since", "between";
 // "injur…", "wound…"), and are not split into words.
@@ -108,12 +104,8 @@ func lowSpans(low string) (months, sum bool) {
 	return months && spansMonths(ws), sum && tellsSum(ws)
 }
 
-// rankWords splits a sentence into lower-case words, keeping "&" and ","
-// as words of their own.
-func rankWords(s string) []string { return lowerWords(strings.ToLower(s)) }
-
-// lowerWords is rankWords of a lower-cased sentence: its runs of letters
-// and digits, cut from it, and its "&" and ",".
+// lowerWords splits a lower-cased sentence into its runs of letters and
+// digits, cut from it, and its "&" and "," as words of their own.
 func lowerWords(low string) []string {
 	out := make([]string, 0, len(low)/4)
 	start := -1
@@ -199,15 +191,10 @@ func CountQuote(s, text string) string {
 	if text == "" || i < 0 {
 		return s
 	}
-	open, n := -1, 0
-	for k, r := range s[:i] {
-		if quoteRune(r) {
-			open, n = k, n+1
-		}
-	}
-	if n%2 == 0 {
+	if quoteMarks(s[:i])%2 == 0 {
 		return s // not inside a quotation
 	}
+	open := strings.LastIndexFunc(s[:i], quoteRune)
 	end := strings.IndexFunc(s[i:], quoteRune)
 	if end < 0 {
 		return s[open:]

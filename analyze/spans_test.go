@@ -1,9 +1,11 @@
 package analyze
 
 import (
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -212,3 +214,11 @@ func TestFigureTold(t *testing.T) {
 		}
 	}
 }
+
+// sentenceSpans reports whether sentence s counts over months
+// (spansMonths) and whether it sums the killed and the injured (tellsSum).
+func sentenceSpans(s string) (months, sum bool) { return lowSpans(lang.Lower(s)) }
+
+// rankWords splits a sentence into lower-case words, keeping "&" and ","
+// as words of their own.
+func rankWords(s string) []string { return lowerWords(strings.ToLower(s)) }
