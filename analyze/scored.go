@@ -50,6 +50,9 @@ type scored struct {
 	// call ("calls on", "urged", "ordered"), which a headline shares with
 	// the lead's own halt it sums up (statusScores).
 	own, ordered bool
+	// resumed marks a sentence naming no truce that tells fighting taken
+	// up again as news ("bombings have resumed": resumedFighting).
+	resumed bool
 }
 
 // scoreSentences matches the lexicon against the title and every sentence.
@@ -542,6 +545,7 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		sc.w[fProposed] = max(sc.w[fProposed], 0.8)
 	}
 	sc.ordered = index < 0 && sc.w[fCeasefire] >= 0.5 && ordersHalt(ws)
+	sc.resumed = sc.w[fCeasefire] < 0.5 && sc.w[fViolence] >= 0.5 && sc.w[fHypo] == 0 && resumedFighting(ws)
 	if sc.w[fCeasefire] >= 0.5 && earlierEnd(&sc.w, &sp, ws) {
 		sc.renewed = true
 	}
