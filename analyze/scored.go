@@ -50,6 +50,9 @@ type scored struct {
 	// call ("calls on", "urged", "ordered"), which a headline shares with
 	// the lead's own halt it sums up (statusScores).
 	own, ordered bool
+	// resumed marks a sentence naming no truce that tells fighting taken
+	// up again as news ("bombings have resumed": resumedFighting).
+	resumed bool
 }
 
 // scoreSentences matches the lexicon against the title and every sentence.
@@ -541,7 +544,17 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		sc.w[fCollapsed], sc.w[fViolated], sc.w[fDespite], sc.w[fInEffect] = 0, 0, 0, 0
 		sc.w[fProposed] = max(sc.w[fProposed], 0.8)
 	}
+	if sc.w[fCeasefire] >= 0.5 && !sc.toCome && sc.w[fCollapsed] == 0 && truceExtended(ws) {
+		// "Mediation efforts aimed at extending the current ceasefire",
+		// "if Hamas wants to extend the truce, it must release ...": a
+		// running truce whose extension is sought, offered or agreed is
+		// in force (the labelling guide: "extended"); the efforts, the
+		// proposal and the "if" are the extension's.
+		sc.w[fProposed], sc.w[fPreTruce], sc.w[fHypo] = 0, 0, 0
+		sc.w[fInEffect] = max(sc.w[fInEffect], 0.8)
+	}
 	sc.ordered = index < 0 && sc.w[fCeasefire] >= 0.5 && ordersHalt(ws)
+	sc.resumed = sc.w[fCeasefire] < 0.5 && sc.w[fViolence] >= 0.5 && sc.w[fHypo] == 0 && resumedFighting(ws)
 	if sc.w[fCeasefire] >= 0.5 && earlierEnd(&sc.w, &sp, ws) {
 		sc.renewed = true
 	}

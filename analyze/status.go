@@ -79,6 +79,11 @@ const newsBreach = 0.5
 // the text past the lead that is all about a truce, not feared or possible.
 const endedOutright = 0.4
 
+// resumedEnd is the collapse evidence of fighting taken up again in the
+// lead beside a truce nothing else tells breached, in force or sought: a
+// lead sentence's strong collapse cue.
+const resumedEnd = 0.8
+
 // endedInLead is the collapse evidence of one sentence that settles the
 // state whatever else the text says: the end told outright in the
 // headline or the lead, where the news of the day is.
@@ -99,8 +104,10 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 	agreed := agreedInLead(ss)
 	own := ownInLead(ss)
 	nounEnd, renewed := false, false
+	resumed, sought := false, false
 	for i := range ss {
 		s := &ss[i]
+		resumed = resumed || (s.lead && s.resumed && s.bgf[fViolence] >= newsBreach)
 		renewed = renewed || s.renewed
 		e := s.evidenceOf(fCeasefire) * weightOf(s)
 		if e < 0.3 && i > 0 {
@@ -146,6 +153,7 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 			proposed = 0
 		}
 		st[0] += e * proposed
+		sought = sought || (s.lead && proposed >= 0.5 && s.bgf[fCeasefire] >= newsBreach)
 		st[1] += e * s.w[fInEffect] * hypo
 		// "Shelling despite the truce" is a breach; "no progress despite
 		// the truce" is not, nor are attacks "despite the ceasefire, right
@@ -160,6 +168,15 @@ func statusScores(ss []scored) (st [4]float32, ended, breached, cue float32) {
 			ended = max(ended, e*s.w[fCollapsed])
 		}
 		nounEnd = nounEnd || (s.endNoun && s.bgf[fCeasefire] >= newsBreach)
+	}
+	if resumed && !agreed && !sought && st[2] < 0.3 && breached < 0.3 {
+		// "The truce seems distant. Bombings have resumed": fighting
+		// taken up again in the headline or the lead, beside a truce
+		// that nothing tells breached, in force or sought there, is the
+		// truce's end (issue 14: the truce set's and FA-KES's fit
+		// halves; "a second day of renewed bombing" beside a pause whose
+		// end a later clause tells).
+		st[3] += resumedEnd
 	}
 	if nounEnd && !renewed {
 		// "The attack follows the collapse of the truce", "the worst
