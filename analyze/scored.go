@@ -291,6 +291,15 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		}
 	}
 	sc.sides = sidesParley(&sc.w, &sp, ws, hs, text, year)
+	if partyUnity(ws, hs, text, year) {
+		// "Sharon's Likud party and the opposition Labour agreed to form
+		// a national unity government, while eight Palestinians were
+		// killed in Gaza": a unity government one country's parties
+		// form is its politics (the labelling guide: no talks), whatever
+		// the sentence tells beside it (issue 14, h-talks12).
+		sc.w[fTalks] = min(sc.w[fTalks], 0.3)
+		sc.sides = false
+	}
 	if sc.w[fCeasefire] >= 0.5 && sc.w[fHypo] < 0.5 && freesCaptives(ws) {
 		// "Hamas released 10 hostages as the truce continued", "42
 		// prisoners will be freed today under the truce": captives freed
@@ -1775,4 +1784,59 @@ func bulletPoint(d *doc, i int) bool {
 		return false
 	}
 	return (i == 0 || d.sents[i-1].para != s.para) && (i+1 == len(d.sents) || d.sents[i+1].para != s.para)
+}
+
+// clauseBreaks are the words that join two clauses of one sentence, each
+// of its own news ("... agreed to form a unity government, while eight
+// Palestinians were killed").
+var clauseBreaks = map[string]bool{"while": true, "whereas": true, "but": true, "as": true, "meanwhile": true}
+
+// partyUnity reports a sentence that tells a unity government formed by
+// one country's parties: "unity government", "unity cabinet" or
+// "government of national unity" in a clause that names a party or the
+// opposition and no two sides of one armed dispute of year ("Hamas and
+// Fatah agreed to form a unity government, officials of the Fatah party
+// said" is a war's reconciliation). What the sentence tells in its other
+// clauses does not make the parties a war's sides.
+func partyUnity(ws []string, hs []*head, text string, year int) bool {
+	at := -1
+	for i := 0; i+1 < len(ws) && at < 0; i++ {
+		switch {
+		case ws[i] == "unity" && (ws[i+1] == "government" || ws[i+1] == "cabinet"):
+			at = i
+		case ws[i] == "government" && i+3 < len(ws) && ws[i+1] == "of" && ws[i+2] == "national" && ws[i+3] == "unity":
+			at = i
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	from, to := 0, len(ws)
+	for i := at - 1; i >= 0; i-- {
+		if clauseBreaks[ws[i]] {
+			from = i + 1
+			break
+		}
+	}
+	for i := at + 2; i < len(ws); i++ {
+		if clauseBreaks[ws[i]] {
+			to = i
+			break
+		}
+	}
+	party := false
+	for _, w := range ws[from:to] {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		party = party || w == "party" || w == "opposition"
+	}
+	if !party {
+		return false
+	}
+	var clauseHeads []*head
+	if hs != nil {
+		clauseHeads = hs[from:to]
+	}
+	var h disputeHits
+	h.scan(ws[from:to], clauseHeads, text, year)
+	return !h.sidesPair()
 }
