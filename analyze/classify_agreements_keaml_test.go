@@ -25,6 +25,18 @@ func TestAgreementsKeamlWording(t *testing.T) {
 			"Hamas and Fatah agreed to form a unity government, officials of the Fatah party said.", true},
 		{"a unity government agreed by a war's parties", "",
 			"The warring parties agreed to form a government of national unity to end the civil war, mediators said.", true},
+		// a go-between sent to win captives' freedom is hostage diplomacy
+		{"a minister sent to work for a release", "",
+			"ROME -- The prime minister sent his deputy to Amman on Monday to work for the release of three engineers abducted in Iraq, vowing to spare no effort to free them.", true},
+		{"elders sent to persuade kidnappers", "",
+			"Tribal elders travelled to a hideout near the border to persuade the militants holding two Korean hostages to spare their lives.", true},
+		// what it must leave alone: a rescue, the kidnappers' own demands
+		{"troops sent to free hostages", "",
+			"The army sent troops to the village to free two hostages held by gunmen, officials said.", false},
+		{"commandos flown in to free hostages", "",
+			"Commandos flew to the border town to free the hostages after the kidnappers killed one of them.", false},
+		{"kidnappers send a tape", "",
+			"Kidnappers sent a videotape to a television station to demand the release of prisoners, threatening to kill their hostage.", false},
 	}
 	for _, tt := range tests {
 		a := news.Article{Title: tt.title, Text: tt.text}

@@ -309,13 +309,16 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		sc.w[fTalks] = 1 - (1-sc.w[fTalks])*(1-freedInTruce)
 		sc.freed = true
 	}
-	if sc.w[fHypo] < 0.5 && (releaseOnTerms(&sc.w, ws) || endsStrife(&sc.w, &sp)) {
+	if sc.w[fHypo] < 0.5 && (releaseOnTerms(&sc.w, ws) || endsStrife(&sc.w, &sp) || releaseMission(&sc.w, ws)) {
 		// "An offer to release two captives", "a delay in hostages being
 		// released": a release told with its terms is a negotiated one;
 		// "leaders trying to end the uprising flew into Najaf": a war's
 		// strife set out to be ended by other means than force is
 		// peacemaking (issue 14, h-talks3: the classes of talks missed on
-		// the fit halves of AG News, fignews and cep). Either is decisive,
+		// the fit halves of AG News, fignews and cep); "dispatched his
+		// foreign minister to work for the release of two reporters
+		// abducted in Iraq": a go-between sent to win captives' freedom is
+		// hostage diplomacy (releaseMission; h-talks12). Each is decisive,
 		// as "hostage deal" and "peace mission" are: a wire item's lead
 		// tells it once.
 		sc.w[fTalks] = 1
@@ -1839,4 +1842,52 @@ func partyUnity(ws []string, hs []*head, text string, year int) bool {
 	var h disputeHits
 	h.scan(ws[from:to], clauseHeads, text, year)
 	return !h.sidesPair()
+}
+
+// missionReach is how many words after a go-between's sending ("sent his
+// deputy to Amman to work for") the aim to free or persuade may stand.
+const missionReach = 12
+
+// sendWords send a go-between, or tell one on the way.
+var sendWords = map[string]bool{
+	"dispatched": true, "dispatches": true, "dispatch": true, "sent": true, "sends": true, "send": true,
+	"headed": true, "heads": true, "flew": true, "flies": true, "travelled": true, "traveled": true, "travels": true,
+}
+
+// missionAims are the verbs of a go-between's aim toward captives ("to work
+// for the release", "to persuade the militants", "to free them").
+var missionAims = map[string]bool{
+	"work": true, "free": true, "release": true, "persuade": true, "secure": true, "win": true, "negotiate": true,
+}
+
+// missionHeld name captives as the news of a kidnapping does.
+var missionHeld = map[string]bool{
+	"kidnapped": true, "abducted": true, "hostage": true, "hostages": true, "captive": true, "captives": true,
+	"kidnappers": true, "captors": true, "abductors": true, "hostage-takers": true,
+}
+
+// releaseMission reports a sentence (weights w, words ws) that tells a
+// go-between sent to win captives' freedom: a word of sending, an aim of
+// freeing or persuading ("to work for the release", "to persuade") at
+// most missionReach words after it, and captives or their takers named,
+// with no force in the sentence (fByForce, commandos: troops sent to
+// free hostages are a rescue).
+func releaseMission(w *weights, ws []string) bool {
+	if w[fByForce] > 0 {
+		return false
+	}
+	held, sent, aim := false, -1, false
+	for i, x := range ws {
+		held = held || missionHeld[x]
+		if x == "commandos" || x == "commando" {
+			return false
+		}
+		if sendWords[x] && sent < 0 {
+			sent = i
+		}
+		if sent >= 0 && !aim && x == "to" && i+1 < len(ws) && missionAims[ws[i+1]] && i-sent <= missionReach {
+			aim = true
+		}
+	}
+	return held && aim
 }
