@@ -37,6 +37,21 @@ func TestAgreementsKeamlWording(t *testing.T) {
 			"Commandos flew to the border town to free the hostages after the kidnappers killed one of them.", false},
 		{"kidnappers send a tape", "",
 			"Kidnappers sent a videotape to a television station to demand the release of prisoners, threatening to kill their hostage.", false},
+		// a war's talks told in the classifier's words beside the disputed
+		// land or the peace process of the dispute table pass the gate,
+		// though the gate's own diplomacy words and a side are not there
+		{"a historic agreement on a disputed land", "",
+			"WE are on the brink of a historic agreement on Kashmir. (By tonight it may be a fact.", true},
+		{"a peace deal for a disputed land", "",
+			"Diplomats said a peace deal for Nagorno-Karabakh was closer than at any time in ten years.", true},
+		// what it must leave alone: other business of the land, a war's
+		// leader's talks on other business, a place's other news
+		{"a league's agreement", "",
+			"The Northern Ireland football league reached agreement with its sponsors on a new three-year deal.", false},
+		{"a side's leader in trade talks", "",
+			"Pakistan's president travels to Brasilia for talks with the Brazilian president to open new commercial markets.", false},
+		{"a trade deal at a war's place", "",
+			"Somalia and Kenya signed a trade deal on livestock exports, officials in Mogadishu said.", false},
 	}
 	for _, tt := range tests {
 		a := news.Article{Title: tt.title, Text: tt.text}
