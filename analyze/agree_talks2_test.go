@@ -24,7 +24,7 @@ func TestAgreementsNewsTrain2(t *testing.T) {
 		}
 	}
 	s := scoreTalksPart(t, "agnews-train-talks2.jsonl", dump)
-	s.logSecond(t, "development")
+	s.logSecond(t, "development (2)")
 	if 50*s.talks["violence_only"] > s.n["violence_only"] {
 		t.Errorf("talks in %d of %d violence-only snippets, want at most 2 %%", s.talks["violence_only"], s.n["violence_only"])
 	}

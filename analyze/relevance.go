@@ -89,6 +89,16 @@ type gateInput struct {
 	// often names no place of it ("Musharraf looks forward to a dialogue
 	// with Manmohan Singh").
 	leadSides bool
+	// leadDispute: the title or lead names the disputed land or the peace
+	// process of one armed dispute of the article's year
+	// (gazetteer/disputes.tsv). A side alone is not enough: a war's
+	// leaders hold talks on trade and state visits too.
+	leadDispute bool
+	// leadTalks: a sentence of the title or lead holds the classifier's
+	// own decisive talks (a lexicon weight of strongTalks or more, no
+	// other business's talks): "a historic agreement", "a peace deal";
+	// read only where leadDispute is.
+	leadTalks bool
 	// titleText and leadSents: the title and the lead's sentences as
 	// written, for the readers that must see quotation marks (homeFront)
 	titleText string
@@ -153,7 +163,9 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 		in.group = in.group || a.Kind == "armed_group"
 		in.leadSide = in.leadSide || a.Conflict != "" && a.Lead
 	}
-	in.leadSides = leadSidesParley(d)
+	in.leadSides, in.leadDispute = leadSidesParley(d)
+	// read only where it can count (the gate's one use of it)
+	in.leadTalks = in.leadDispute && leadTalksCue(d)
 	if skip > 0 && !in.leadPlace {
 		// the places' lead is the text's first sentences; past a page's
 		// furniture the gate's lead is further on, and a conflict place
@@ -275,7 +287,10 @@ var furnitureLines = []string{
 // gateLead sentences) name two sides of one armed dispute of the article's
 // year (disputeHits.sidesPair) and a parley cue of the lexicon, or name its
 // peace process in a sentence that tells it moving (parleyOfPair).
-func leadSidesParley(d *doc) bool {
+//
+// named reports whether they name the disputed land or the peace process
+// of one such dispute (gateInput.leadDispute).
+func leadSidesParley(d *doc) (sides, named bool) {
 	titleHeads, _ := d.wordHeads()
 	lead := d.sents[:min(gateLead, len(d.sents))]
 	var h disputeHits
@@ -283,6 +298,50 @@ func leadSidesParley(d *doc) bool {
 	for i := range lead {
 		h.scan(lead[i].words, d.sentHeads(i), lead[i].text, d.year)
 	}
+	for _, x := range h.hit[:h.n] {
+		named = named || x.place || x.process
+	}
+	return leadPairParley(d, &h, titleHeads, lead), named
+}
+
+// strongTalks is the lexicon weight of talks in one sentence that the gate
+// reads as a war's diplomacy beside its disputed land or peace process
+// (gateInput.leadTalks).
+const strongTalks = 0.8
+
+// leadTalksCue reports whether the title or a sentence of the lead of d
+// holds talks of strongTalks or more in the classifier's lexicon, or one
+// of its decisive readings (a release on terms, strife set out to be
+// ended, a go-between sent to free captives), in a sentence that tells no
+// other business's talks (trade talks, aid's agreements, an arms treaty's
+// or a cause's envoy). A talks feared or near ("on the brink of a historic
+// agreement") is still the war's diplomacy.
+func leadTalksCue(d *doc) bool {
+	titleHeads, _ := d.wordHeads()
+	strong := func(ws []string, hs []*head) bool {
+		var w weights
+		var sp spans
+		lex.matchHeads(ws, hs, &w, &sp)
+		if w[fNotTalks] > 0 || aidBusiness(&w) || w[fTreaty]+w[fCauseEnvoy]+w[fUNTheme] > 0 {
+			return false
+		}
+		// the decisive readings of newScoredIn count as they do there
+		return w[fTalks] >= strongTalks ||
+			w[fHypo] < 0.5 && (releaseOnTerms(&w, ws) || endsStrife(&w, &sp) || releaseMission(&w, ws))
+	}
+	if len(d.titleWords) > 0 && strong(d.titleWords, titleHeads) {
+		return true
+	}
+	for i := range d.sents[:min(gateLead, len(d.sents))] {
+		if strong(d.sents[i].words, d.sentHeads(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadPairParley is leadSidesParley's reading of the pair h found.
+func leadPairParley(d *doc, h *disputeHits, titleHeads []*head, lead []sentence) bool {
 	if !h.pair() {
 		return false
 	}
@@ -898,6 +957,16 @@ func (c *gateCounts) evidence(in gateInput) string {
 	case (in.leadPlace || c.tl("sides") > 0) && c.tl("diplomacy") > 0 && c.tl("business") == 0,
 		(in.leadSide || c.tl("sidename") > 0) && c.tl("diplomacy") > c.tl("loosediplomacy") && c.tl("business") == 0:
 		return "diplomacy beside a conflict place"
+	case in.leadDispute && in.leadTalks && c.tl("business")+c.tl("sport")+c.tl("nuclear") == 0:
+		// "We stand on the brink of a historic agreement on Northern
+		// Ireland": the classifier's decisive talks beside the disputed
+		// land or the peace process of a standing dispute are its
+		// diplomacy, though the gate's own diplomacy words and a side are
+		// not there (issue 14, h-talks12). A side alone is not enough
+		// (a war's leaders hold talks on trade), nor, on the fit halves,
+		// was a place of a war (a road map for democracy in Myanmar, a
+		// peace treaty problem datelined Moscow).
+		return "a war's talks beside its disputed land or peace process"
 	case c.tl("crisis")+c.tl("refugee") > 0 && c.text[gateSections["armed"]] > 0 && !c.naturalCause():
 		return "displacement with an armed word"
 	case in.party && c.forceTL+c.tl("war") > 0:

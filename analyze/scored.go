@@ -294,6 +294,15 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		}
 	}
 	sc.sides = sidesParley(&sc.w, &sp, ws, hs, text, year)
+	if partyUnity(ws, hs, text, year) {
+		// "Sharon's Likud party and the opposition Labour agreed to form
+		// a national unity government, while eight Palestinians were
+		// killed in Gaza": a unity government one country's parties
+		// form is its politics (the labelling guide: no talks), whatever
+		// the sentence tells beside it (issue 14, h-talks12).
+		sc.w[fTalks] = min(sc.w[fTalks], 0.3)
+		sc.sides = false
+	}
 	if sc.w[fCeasefire] >= 0.5 && sc.w[fHypo] < 0.5 && freesCaptives(ws) {
 		// "Hamas released 10 hostages as the truce continued", "42
 		// prisoners will be freed today under the truce": captives freed
@@ -303,13 +312,16 @@ func newScoredIn(text string, ws []string, hs []*head, index, year int, month ti
 		sc.w[fTalks] = 1 - (1-sc.w[fTalks])*(1-freedInTruce)
 		sc.freed = true
 	}
-	if sc.w[fHypo] < 0.5 && (releaseOnTerms(&sc.w, ws) || endsStrife(&sc.w, &sp)) {
+	if sc.w[fHypo] < 0.5 && (releaseOnTerms(&sc.w, ws) || endsStrife(&sc.w, &sp) || releaseMission(&sc.w, ws)) {
 		// "An offer to release two captives", "a delay in hostages being
 		// released": a release told with its terms is a negotiated one;
 		// "leaders trying to end the uprising flew into Najaf": a war's
 		// strife set out to be ended by other means than force is
 		// peacemaking (issue 14, h-talks3: the classes of talks missed on
-		// the fit halves of AG News, fignews and cep). Either is decisive,
+		// the fit halves of AG News, fignews and cep); "dispatched his
+		// foreign minister to work for the release of two reporters
+		// abducted in Iraq": a go-between sent to win captives' freedom is
+		// hostage diplomacy (releaseMission; h-talks12). Each is decisive,
 		// as "hostage deal" and "peace mission" are: a wire item's lead
 		// tells it once.
 		sc.w[fTalks] = 1
@@ -1788,4 +1800,107 @@ func bulletPoint(d *doc, i int) bool {
 		return false
 	}
 	return (i == 0 || d.sents[i-1].para != s.para) && (i+1 == len(d.sents) || d.sents[i+1].para != s.para)
+}
+
+// clauseBreaks are the words that join two clauses of one sentence, each
+// of its own news ("... agreed to form a unity government, while eight
+// Palestinians were killed").
+var clauseBreaks = map[string]bool{"while": true, "whereas": true, "but": true, "as": true, "meanwhile": true}
+
+// partyUnity reports a sentence that tells a unity government formed by
+// one country's parties: "unity government", "unity cabinet" or
+// "government of national unity" in a clause that names a party or the
+// opposition and no two sides of one armed dispute of year ("Hamas and
+// Fatah agreed to form a unity government, officials of the Fatah party
+// said" is a war's reconciliation). What the sentence tells in its other
+// clauses does not make the parties a war's sides.
+func partyUnity(ws []string, hs []*head, text string, year int) bool {
+	at := -1
+	for i := 0; i+1 < len(ws) && at < 0; i++ {
+		switch {
+		case ws[i] == "unity" && (ws[i+1] == "government" || ws[i+1] == "cabinet"):
+			at = i
+		case ws[i] == "government" && i+3 < len(ws) && ws[i+1] == "of" && ws[i+2] == "national" && ws[i+3] == "unity":
+			at = i
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	from, to := 0, len(ws)
+	for i := at - 1; i >= 0; i-- {
+		if clauseBreaks[ws[i]] {
+			from = i + 1
+			break
+		}
+	}
+	for i := at + 2; i < len(ws); i++ {
+		if clauseBreaks[ws[i]] {
+			to = i
+			break
+		}
+	}
+	party := false
+	for _, w := range ws[from:to] {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		party = party || w == "party" || w == "opposition"
+	}
+	if !party {
+		return false
+	}
+	var clauseHeads []*head
+	if hs != nil {
+		clauseHeads = hs[from:to]
+	}
+	var h disputeHits
+	h.scan(ws[from:to], clauseHeads, text, year)
+	return !h.sidesPair()
+}
+
+// missionReach is how many words after a go-between's sending ("sent his
+// deputy to Amman to work for") the aim to free or persuade may stand.
+const missionReach = 12
+
+// sendWords send a go-between, or tell one on the way.
+var sendWords = map[string]bool{
+	"dispatched": true, "dispatches": true, "dispatch": true, "sent": true, "sends": true, "send": true,
+	"headed": true, "heads": true, "flew": true, "flies": true, "travelled": true, "traveled": true, "travels": true,
+}
+
+// missionAims are the verbs of a go-between's aim toward captives ("to work
+// for the release", "to persuade the militants", "to free them").
+var missionAims = map[string]bool{
+	"work": true, "free": true, "release": true, "persuade": true, "secure": true, "win": true, "negotiate": true,
+}
+
+// missionHeld name captives as the news of a kidnapping does.
+var missionHeld = map[string]bool{
+	"kidnapped": true, "abducted": true, "hostage": true, "hostages": true, "captive": true, "captives": true,
+	"kidnappers": true, "captors": true, "abductors": true, "hostage-takers": true,
+}
+
+// releaseMission reports a sentence (weights w, words ws) that tells a
+// go-between sent to win captives' freedom: a word of sending, an aim of
+// freeing or persuading ("to work for the release", "to persuade") at
+// most missionReach words after it, and captives or their takers named,
+// with no force in the sentence (fByForce, commandos: troops sent to
+// free hostages are a rescue).
+func releaseMission(w *weights, ws []string) bool {
+	if w[fByForce] > 0 {
+		return false
+	}
+	held, sent, aim := false, -1, false
+	for i, x := range ws {
+		held = held || missionHeld[x]
+		if x == "commandos" || x == "commando" {
+			return false
+		}
+		if sendWords[x] && sent < 0 {
+			sent = i
+		}
+		if sent >= 0 && !aim && x == "to" && i+1 < len(ws) && missionAims[ws[i+1]] && i-sent <= missionReach {
+			aim = true
+		}
+	}
+	return held && aim
 }
