@@ -102,26 +102,38 @@ func mostFigure(q *Question, s *sentence, sps []span) {
 		return
 	}
 	unit := q.mostOf[len(q.mostOf)-1]
-	vals := make([]float64, len(sps))
-	n, best := 0, -1
-	for x, sp := range sps {
-		vals[x] = -1
-		v, ok := rowFigure(s, sp, unit)
-		if !ok {
-			continue
-		}
-		vals[x] = v
-		n++
-		if best < 0 || v > vals[best] {
+	vals, n := rowValues(s, sps, unit)
+	best := -1
+	for x, v := range vals {
+		if v >= 0 && (best < 0 || v > vals[best]) {
 			best = x
 		}
 	}
-	if n < 2 {
-		return
+	if n >= 2 {
+		markRow(sps, vals, best)
 	}
+}
+
+// rowValues returns the figure each span's row pairs it with (rowFigure;
+// -1 where none) and how many have one.
+func rowValues(s *sentence, sps []span, unit string) ([]float64, int) {
+	vals, n := make([]float64, len(sps)), 0
+	for x, sp := range sps {
+		vals[x] = -1
+		if v, ok := rowFigure(s, sp, unit); ok {
+			vals[x] = v
+			n++
+		}
+	}
+	return vals, n
+}
+
+// markRow marks up the name of row pick, which answers, and marks down the
+// other names the list pairs with a figure.
+func markRow(sps []span, vals []float64, pick int) {
 	for x := range sps {
 		switch {
-		case x == best:
+		case x == pick:
 			sps[x].bonus += 0.5
 			sps[x].ranked = true
 		case vals[x] >= 0:
@@ -200,28 +212,11 @@ func rowOfFigure(q *Question, s *sentence, sps []span) {
 	if len(want) == 0 {
 		return
 	}
-	vals := make([]float64, len(sps))
-	n, hit := 0, -1
-	for x, sp := range sps {
-		vals[x] = -1
-		if v, ok := rowFigure(s, sp, ""); ok {
-			vals[x] = v
-			n++
-			if want[v] && hit < 0 {
-				hit = x
-			}
-		}
-	}
-	if hit < 0 {
-		return
-	}
-	for x := range sps {
-		switch {
-		case x == hit:
-			sps[x].bonus += 0.5
-			sps[x].ranked = true
-		case vals[x] >= 0:
-			sps[x].bonus -= 0.1
+	vals, _ := rowValues(s, sps, "")
+	for x, v := range vals {
+		if v >= 0 && want[v] {
+			markRow(sps, vals, x)
+			return
 		}
 	}
 }
