@@ -205,16 +205,12 @@ func closesBracket(s *sentence, j int) bool {
 // sentence's list pairs with that figure ("256 from Jere, 946 from MMC"):
 // the row the figure names, not the list's first name.
 func rowOfFigure(q *Question, s *sentence, sps []span) {
-	if len(q.Numbers) == 0 || len(sps) == 0 || q.Type == TypeCount {
-		return
-	}
-	want := statedCounts(q)
-	if len(want) == 0 {
+	if len(q.stated) == 0 || len(sps) == 0 {
 		return
 	}
 	vals, _ := rowValues(s, sps, "")
 	for x, v := range vals {
-		if v >= 0 && want[v] {
+		if v >= 0 && q.stated[v] {
 			markRow(sps, vals, x)
 			return
 		}
