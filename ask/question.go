@@ -109,6 +109,10 @@ type Question struct {
 	// week is the week the question names by its number or its ordinal
 	// ("the third week of November", "epidemiological week 15"), else 0.
 	week int
+	// stated are the counts a question that is no count states ("which LGA
+	// accounted for 946 of the cases": 946), not a date's, a week's or a
+	// year's number (statedCounts); nil when none.
+	stated map[float64]bool
 }
 
 // money reports whether a count question asks for an amount of money
@@ -200,6 +204,9 @@ func Parse(text string, now time.Time) Question {
 	q.counts = questionCounts(text, toks)
 	q.cause = q.Type == TypeOther && causeAsked(toks)
 	q.week = weekNamed(toks)
+	if q.Type != TypeCount && len(q.Numbers) > 0 {
+		q.stated = statedCounts(&q)
+	}
 	if q.Type == TypePlace || q.Type == TypeName || q.Type == TypePerson {
 		q.mostOf = mostOf(toks)
 	}

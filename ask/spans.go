@@ -61,6 +61,7 @@ func nameSpans(q *Question, s *sentence) []span {
 		i = j + 1
 	}
 	mostFigure(q, s, out)
+	rowOfFigure(q, s, out)
 	return out
 }
 
@@ -101,50 +102,148 @@ func mostFigure(q *Question, s *sentence, sps []span) {
 		return
 	}
 	unit := q.mostOf[len(q.mostOf)-1]
-	vals := make([]float64, len(sps))
-	n, best := 0, -1
-	for x, sp := range sps {
-		vals[x] = -1
-		k := sp.to + 1
-		for g := 0; g < 2 && k < len(s.toks) && figureVerbs[s.toks[k].low] && plainGap(s, k-1); g++ {
-			k++
-		}
-		if k >= len(s.toks) || k == sp.to+1 && !strings.ContainsAny(s.text[s.toks[sp.to].end:s.toks[k].start], ":(") {
-			continue // "Girei 188" alone is no pair; "Girei: 188", "Girei (188 cases)" are
-		}
-		v, j, ok := readNumber(s, k)
-		if !ok {
-			continue
-		}
-		for u := j + 1; u < len(s.toks) && u <= j+3; u++ {
-			if s.toks[u].stem == unit {
-				vals[x] = v
-				break
-			}
-			if !plainGap(s, u-1) {
-				break
-			}
-		}
-		if vals[x] < 0 {
-			continue
-		}
-		n++
-		if best < 0 || v > vals[best] {
+	vals, n := rowValues(s, sps, unit)
+	best := -1
+	for x, v := range vals {
+		if v >= 0 && (best < 0 || v > vals[best]) {
 			best = x
 		}
 	}
-	if n < 2 {
-		return
+	if n >= 2 {
+		markRow(sps, vals, best)
 	}
+}
+
+// rowValues returns the figure each span's row pairs it with (rowFigure;
+// -1 where none) and how many have one.
+func rowValues(s *sentence, sps []span, unit string) ([]float64, int) {
+	vals, n := make([]float64, len(sps)), 0
+	for x, sp := range sps {
+		vals[x] = -1
+		if v, ok := rowFigure(s, sp, unit); ok {
+			vals[x] = v
+			n++
+		}
+	}
+	return vals, n
+}
+
+// markRow marks up the name of row pick, which answers, and marks down the
+// other names the list pairs with a figure.
+func markRow(sps []span, vals []float64, pick int) {
 	for x := range sps {
 		switch {
-		case x == best:
+		case x == pick:
 			sps[x].bonus += 0.5
 			sps[x].ranked = true
 		case vals[x] >= 0:
 			sps[x].bonus -= 0.1
 		}
 	}
+}
+
+// rowFigure returns the figure a list pairs with the name span sp, as a
+// row of a table flattened into a sentence: after the name ("Girei has 188
+// cases", "Girei: 188 cases", "Girei (188 cases)"), the unit written after
+// the figure; a bare figure in brackets ("Imsalata (12)") when the unit is
+// written before the list ("24 cases ... : Aljofra (2), Imsalata (12)");
+// or before the name ("946 from MMC"). With unit "" any unit does.
+func rowFigure(s *sentence, sp span, unit string) (float64, bool) {
+	before := func() bool { // the unit is written before the name
+		if unit == "" {
+			return true
+		}
+		for u := 0; u < sp.from; u++ {
+			if s.toks[u].stem == unit {
+				return true
+			}
+		}
+		return false
+	}
+	if f := sp.from - 2; f >= 0 && s.toks[sp.from-1].low == "from" && plainGap(s, sp.from-1) && plainGap(s, f) && isNumber(s.toks[f]) &&
+		(f == 0 || !isNumber(s.toks[f-1])) {
+		if v, j, ok := readNumber(s, f); ok && j == f && before() {
+			return v, true // "256 from Jere, 946 from MMC"
+		}
+	}
+	k := sp.to + 1
+	for g := 0; g < 2 && k < len(s.toks) && figureVerbs[s.toks[k].low] && plainGap(s, k-1); g++ {
+		k++
+	}
+	if k >= len(s.toks) || k == sp.to+1 && !strings.ContainsAny(s.text[s.toks[sp.to].end:s.toks[k].start], ":(") {
+		return 0, false // "Girei 188" alone is no pair; "Girei: 188", "Girei (188 cases)" are
+	}
+	v, j, ok := readNumber(s, k)
+	if !ok {
+		return 0, false
+	}
+	for u := j + 1; u < len(s.toks) && u <= j+3; u++ {
+		if unit == "" || s.toks[u].stem == unit {
+			return v, true
+		}
+		if !plainGap(s, u-1) {
+			break
+		}
+	}
+	if gap := s.text[s.toks[sp.to].end:s.toks[k].start]; strings.TrimSpace(gap) == "(" && closesBracket(s, j) && before() {
+		return v, true // "Aljofra (2), Imsalata (12) and Bengazi (10)" after "24 cases were reported"
+	}
+	return 0, false
+}
+
+// closesBracket reports whether a closing bracket follows token j.
+func closesBracket(s *sentence, j int) bool {
+	end := len(s.text)
+	if j+1 < len(s.toks) {
+		end = s.toks[j+1].start
+	}
+	return strings.HasPrefix(strings.TrimSpace(s.text[s.toks[j].end:end]), ")")
+}
+
+// rowOfFigure marks up, when a name question states a figure of the list
+// it asks about ("which LGA accounted for 946 of the cases"), the name the
+// sentence's list pairs with that figure ("256 from Jere, 946 from MMC"):
+// the row the figure names, not the list's first name.
+func rowOfFigure(q *Question, s *sentence, sps []span) {
+	if len(q.stated) == 0 || len(sps) == 0 {
+		return
+	}
+	vals, _ := rowValues(s, sps, "")
+	for x, v := range vals {
+		if v >= 0 && q.stated[v] {
+			markRow(sps, vals, x)
+			return
+		}
+	}
+}
+
+// statedCounts returns the figures a question states as counts ("946 of
+// the cases"), not as a date's, a week's or a year's ("week 15", "4 May").
+func statedCounts(q *Question) map[float64]bool {
+	ws := lang.Fields(strings.ToLower(q.Text))
+	for i, w := range ws {
+		ws[i] = strings.Trim(w, ",.?;:()'’")
+	}
+	want := map[float64]bool{}
+	for i, w := range ws {
+		if !lang.AllDigits(w) || lang.IsYear(w) {
+			continue
+		}
+		prev, next := "", ""
+		if i > 0 {
+			prev = ws[i-1]
+		}
+		if i+1 < len(ws) {
+			next = ws[i+1]
+		}
+		if strings.HasSuffix(prev, "week") || prev == "weeks" || monthOf(prev) > 0 || monthOf(next) > 0 || isCalendarWord(prev) {
+			continue
+		}
+		if v, err := strconv.ParseFloat(w, 64); err == nil {
+			want[v] = true
+		}
+	}
+	return want
 }
 
 // andName extends the name run [i, j] over "and" when the two make one
