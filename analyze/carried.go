@@ -18,42 +18,85 @@ import (
 // other reports (another town, a shared stem, the evidence cleaning); the
 // sentences themselves are read once, here.
 
-// MarkCarried sets the analysis's carried sentences of article a, whose
-// text is read as text (the sentences its analysis split: an.Sentences).
-// The story reads them as it read the text before: offensives and moves
-// from the text's own sentences (lang.Sentences), resumptions and sessions
-// from the analysis's.
+// MarkCarried sets what analysis an of article a carries for stories, as
+// Analyze sets it: Analyze reads the sentences of its own split (markDoc);
+// a hand-made analysis (a test's) is marked by this, which splits the text
+// again.
 func MarkCarried(a *news.Article, an *news.Analysis) {
-	low := lang.Lower(a.Text)
-	sents := an.Sentences
-	if len(sents) == 0 {
-		sents = lang.Sentences(a.Text)
+	texts := an.Sentences
+	if len(texts) == 0 {
+		texts = lang.Sentences(a.Text)
 	}
-	var own []string // lang.Sentences(a.Text), split once when asked
-	ownSents := func() []string {
-		if own == nil {
-			own = lang.Sentences(a.Text)
+	own := func() []sentence { return sentencesOf(lang.Sentences(a.Text)) }
+	markCarried(a, an, sentencesOf(texts), own, carriedMarks{true, true, true})
+}
+
+// markDoc is MarkCarried for the analysis of doc d, whose sentences are
+// a.Text's own when whole (the doc read the text as it is, uncut): their
+// words are read once more for the marks, not split again.
+func markDoc(d *doc, a *news.Article, an *news.Analysis, whole bool) {
+	if !whole || len(d.sents) == 0 {
+		MarkCarried(a, an)
+		return
+	}
+	markCarried(a, an, d.sents, func() []sentence { return d.sents }, wordMarks(d.words))
+}
+
+// sentencesOf returns texts as sentences with their words.
+func sentencesOf(texts []string) []sentence {
+	out := make([]sentence, len(texts))
+	for i, t := range texts {
+		out[i] = sentence{text: t, words: lang.Words(t), index: i}
+	}
+	return out
+}
+
+// carriedMarks say which readings a text may give: it holds a word one of
+// them needs (wordMarks), else the reading is not made.
+type carriedMarks struct{ offensive, resumed, council bool }
+
+// wordMarks returns the marks of lower-case words ws: "offensive" for an
+// offensive begun, a resumption's or a halt's word for a process resumed
+// (lang.TellsResumption), "council" or "unsc" for the Council's session.
+func wordMarks(ws []string) carriedMarks {
+	var m carriedMarks
+	for _, w := range ws {
+		switch w {
+		case "offensive", "offensives":
+			m.offensive = true
+		case "resumed", "resumes", "restarted", "suspension", "halt", "pause", "stoppage":
+			m.resumed = true
+		case "council", "unsc":
+			m.council = true
 		}
-		return own
 	}
-	if an.IsRelevant() && strings.Contains(low, "offensive") {
-		an.OffensiveBegun = offensivesBegun(a.Text, ownSents())
+	return m
+}
+
+// markCarried sets the carried sentences of an: resumptions and sessions
+// read in analysed (the analysis's sentences, as a story read them:
+// news.Analysis.Sentences), offensives and moves in the text's own
+// sentences (lang.Sentences(a.Text), split when asked).
+func markCarried(a *news.Article, an *news.Analysis, analysed []sentence, own func() []sentence, m carriedMarks) {
+	if m.offensive && an.IsRelevant() {
+		an.OffensiveBegun = offensivesBegun(a.Text, own())
 	}
-	if mayTellResumption(low) {
-		an.Resumed = resumptions(sents)
+	if m.resumed {
+		an.Resumed = resumptions(analysed)
 	}
-	if strings.Contains(low, "council") || strings.Contains(low, "unsc") {
-		an.CouncilHeld = councilSessionsHeld(a.Text, sents)
+	if m.council {
+		an.CouncilHeld = councilSessionsHeld(a.Text, analysed)
 	}
 	an.TruceBackground = truceBackground(a, an)
 	for _, k := range []string{news.FigureEvacuated, news.FigureDisplaced} {
-		if stem := movedStems[k]; strings.Contains(low, stem) && countsOtherMove(an, k) {
-			if ps := placesMovedFrom(ownSents(), stem); len(ps) > 0 {
-				if an.MovedFrom == nil {
-					an.MovedFrom = map[string][]string{}
-				}
-				an.MovedFrom[k] = ps
+		if !countsOtherMove(an, k) {
+			continue
+		}
+		if ps := placesMovedFrom(own(), movedStems[k]); len(ps) > 0 {
+			if an.MovedFrom == nil {
+				an.MovedFrom = map[string][]string{}
 			}
+			an.MovedFrom[k] = ps
 		}
 	}
 }
@@ -73,8 +116,10 @@ func PastLead(text, e string) bool {
 // PointsBack reports a sentence that points back to one before it: it
 // says "also" ("the Observatory also reported", "Russia has also called")
 // or "latter" — beside a summary, the reader has not read what it adds to.
-func PointsBack(e string) bool {
-	for _, w := range lang.Words(e) {
+func PointsBack(e string) bool { return refersBack(lang.Words(e)) }
+
+func refersBack(ws []string) bool {
+	for _, w := range ws {
 		if w == "also" || w == "latter" {
 			return true
 		}
@@ -84,8 +129,8 @@ func PointsBack(e string) bool {
 
 // standsAlone reports a sentence whose quotes are whole (a quote's end run
 // into the next sentence is no sentence) and that points back to none.
-func standsAlone(e string) bool {
-	return strings.Count(e, `"`)%2 == 0 && !PointsBack(e)
+func standsAlone(s *sentence) bool {
+	return strings.Count(s.text, `"`)%2 == 0 && !refersBack(s.words)
 }
 
 // offensivesBegun returns the sentences of text (sents, as lang.Sentences
@@ -94,14 +139,14 @@ func standsAlone(e string) bool {
 // background (datesBefore: "launched the offensive in late May"). A story
 // may tell one as its development (story.offensiveBegun) when it names no
 // other town than the story's.
-func offensivesBegun(text string, sents []string) []string {
+func offensivesBegun(text string, sents []sentence) []string {
 	var out []string
-	for _, e := range sents {
-		ws := lang.Words(e)
-		if !lang.TellsOffensiveBegun(ws) || !PastLead(text, e) || !standsAlone(e) || lang.CreditsOutlet(ws) || datesBefore(ws) {
+	for i := range sents {
+		s := &sents[i]
+		if !lang.TellsOffensiveBegun(s.words) || !PastLead(text, s.text) || !standsAlone(s) || lang.CreditsOutlet(s.words) || datesBefore(s.words) {
 			continue
 		}
-		out = append(out, e)
+		out = append(out, s.text)
 	}
 	return out
 }
@@ -118,29 +163,15 @@ func datesBefore(ws []string) bool {
 	return false
 }
 
-// resumeMarks are the letters a sentence telling a process resumed
-// holds one of (lang.TellsResumption: "resumed", "restarted", "after a
-// 48-hour suspension"): a text with none is not split for them.
-var resumeMarks = []string{"resume", "restarted", "suspension", "halt", "pause", "stoppage"}
-
-func mayTellResumption(low string) bool {
-	for _, m := range resumeMarks {
-		if strings.Contains(low, m) {
-			return true
-		}
-	}
-	return false
-}
-
 // resumptions returns the sentences that tell a process went on again
 // (lang.TellsResumption): a story whose development tells the process
 // halted tells it resumed instead when a report no older says so
 // (story.newerState).
-func resumptions(sents []string) []string {
+func resumptions(sents []sentence) []string {
 	var out []string
-	for _, s := range sents {
-		if lang.TellsResumption(lang.Words(s)) {
-			out = append(out, s)
+	for i := range sents {
+		if lang.TellsResumption(sents[i].words) {
+			out = append(out, sents[i].text)
 		}
 	}
 	return out
@@ -150,11 +181,12 @@ func resumptions(sents []string) []string {
 // alone, that tell the Security Council met (lang.CouncilMeeting): a story
 // whose development tells a session to come tells it held instead
 // (story.sessionHeld).
-func councilSessionsHeld(text string, sents []string) []string {
+func councilSessionsHeld(text string, sents []sentence) []string {
 	var out []string
-	for _, s := range sents {
-		if lang.CouncilMeeting(s) == lang.CouncilHeld && PastLead(text, s) && standsAlone(s) {
-			out = append(out, s)
+	for i := range sents {
+		s := &sents[i]
+		if lang.CouncilMeeting(s.text) == lang.CouncilHeld && PastLead(text, s.text) && standsAlone(s) {
+			out = append(out, s.text)
 		}
 	}
 	return out
@@ -275,9 +307,10 @@ func countsOtherMove(an *news.Analysis, k string) bool {
 // placesMovedFrom returns the places, each once and in the order the
 // sentences tell them, that the sentences telling people moving (stem)
 // name them moving from (lang.PlacesMovedFrom).
-func placesMovedFrom(sents []string, stem string) []string {
+func placesMovedFrom(sents []sentence, stem string) []string {
 	var out []string
-	for _, s := range sents {
+	for i := range sents {
+		s := sents[i].text
 		if !strings.Contains(strings.ToLower(s), stem) {
 			continue
 		}

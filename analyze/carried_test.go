@@ -1,6 +1,8 @@
 package analyze
 
 import (
+	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
 	"time"
@@ -105,5 +107,27 @@ func TestMovedFrom(t *testing.T) {
 	MarkCarried(&news.Article{Text: text}, &an)
 	if an.MovedFrom != nil {
 		t.Errorf("MovedFrom with no second move = %q, want none", an.MovedFrom)
+	}
+}
+
+// TestMarkDocAsMarkCarried: the analysis's own reading (markDoc: the doc's
+// sentences and words, a text with no word a reading needs left unread)
+// carries what MarkCarried carries splitting the text again (development
+// articles, none held back).
+func TestMarkDocAsMarkCarried(t *testing.T) {
+	for _, a := range readJSONLines[evalArticle](t, filepath.Join(evalDir, "articles.jsonl")) {
+		if heldBack(a.ID) {
+			continue
+		}
+		art := &news.Article{Title: a.Title, Text: a.Text}
+		an := Analyze(art)
+		again := an
+		again.OffensiveBegun, again.Resumed, again.CouncilHeld, again.TruceBackground, again.MovedFrom = nil, nil, nil, nil, nil
+		MarkCarried(art, &again)
+		if !reflect.DeepEqual(an, again) {
+			t.Errorf("%s: markDoc carried %q %q %q %q %q, MarkCarried %q %q %q %q %q", a.ID,
+				an.OffensiveBegun, an.Resumed, an.CouncilHeld, an.TruceBackground, an.MovedFrom,
+				again.OffensiveBegun, again.Resumed, again.CouncilHeld, again.TruceBackground, again.MovedFrom)
+		}
 	}
 }
