@@ -77,6 +77,7 @@ func analyzeIn(arena *docArena, a *news.Article) news.Analysis {
 	}
 	an.Sentences = d.texts()
 	normalise(&an)
+	markDoc(d, a, &an, text == a.Text && len(a.Text) <= maxText)
 	return an
 }
 

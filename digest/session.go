@@ -5,8 +5,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
-	"github.com/conflict-digest/conflict-digest/story"
 )
 
 // The Security Council's session on an attack is diplomacy of the period,
@@ -18,7 +18,7 @@ import (
 // under the attack's item the reader finds no Talks heading for the
 // week's diplomacy (issue 13, 0403 window: the Khan Shaykhun attack's
 // session). So an attack item whose development tells the Council's
-// meeting (story.CouncilMeeting: held, expected or called for) gives it a
+// meeting (lang.CouncilMeeting: held, expected or called for) gives it a
 // Talks item of its own, shown right below the attack in rank, with the
 // development's report (one of the attack's) as its source:
 // the session's item (Item.SessionOf), part of the attack's story, not a
@@ -54,8 +54,8 @@ func councilSessions(items []Item) []Item {
 // Council meeting, its report is none of a's, or an item of the
 // digest is the Council's own story of a's place.
 func sessionItem(a *Item, items []Item) (Item, bool) {
-	stage := story.CouncilMeeting(a.Development)
-	if stage == story.NoCouncil || a.developmentArticle == "" || a.Track != 0 || !isAttack(a) {
+	stage := lang.CouncilMeeting(a.Development)
+	if stage == lang.NoCouncil || a.developmentArticle == "" || a.Track != 0 || !isAttack(a) {
 		return Item{}, false
 	}
 	for j := range items {
@@ -83,7 +83,7 @@ func sessionItem(a *Item, items []Item) (Item, bool) {
 		Sources:    srcs,
 		Place:      a.Place,
 		Conflict:   a.Conflict,
-		council:    stage == story.CouncilHeld || !councilCalledFor(a.Development),
+		council:    stage == lang.CouncilHeld || !councilCalledFor(a.Development),
 		primary:    news.Talks,
 		Earlier:    a.Earlier,
 		Began:      a.Began,
@@ -111,13 +111,13 @@ func sessionItem(a *Item, items []Item) (Item, bool) {
 // "Security Council meets on the Khan Shaykhun attack", "... to meet on
 // ...", "Call for a Security Council meeting on ...". The words are the
 // digest's own, as a key line's are: no report's title tells the session.
-func sessionHeadline(stage story.CouncilStage, development, place string) string {
+func sessionHeadline(stage lang.CouncilStage, development, place string) string {
 	on := "the attack"
 	if place != "" {
 		on = "the " + place + " attack"
 	}
 	switch {
-	case stage == story.CouncilHeld:
+	case stage == lang.CouncilHeld:
 		return "Security Council meets on " + on
 	case councilCalledFor(development):
 		return "Call for a Security Council meeting on " + on

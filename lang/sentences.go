@@ -305,3 +305,12 @@ func Honorific(w string) bool { return honorifics[w] }
 func Title(w string) bool {
 	return titles[w]
 }
+
+// leaningWords open sentences that lean on the one before ("It said",
+// "But the monitor..."): out of their article they read as nonsense.
+var leaningWords = setOf(`he she it they this these those but however also and meanwhile its his her their there
+	such yet still`)
+
+// LeansOnBefore reports whether w, lower-case, opens a sentence that leans
+// on the one before it (leaningWords).
+func LeansOnBefore(w string) bool { return leaningWords[w] }

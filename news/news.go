@@ -347,7 +347,27 @@ type Analysis struct {
 	// news (a truce collapsed, talks opened), decided here once and carried
 	// to stories and digests.
 	Changes []StateChange `json:"changes,omitempty"`
-	Version int           `json:"version"`
+	// OffensiveBegun, Resumed, CouncilHeld and TruceBackground are
+	// sentences of the article the analysis read once for what a story
+	// asks of them (issue 14.4), as written, in order. OffensiveBegun:
+	// past the lead, an offensive announced or begun, standing alone and
+	// not dated before the week (relevant analyses only). Resumed: a
+	// process went on again ("the evacuation resumed"). CouncilHeld: past
+	// the lead, standing alone, the Security Council met. TruceBackground:
+	// the ceasefire evidence that tells the truce as background of its own
+	// (an outlet's earlier report, a running count since a date, a
+	// sentence carrying such a one on), for an analysis of another
+	// category too. Analyses stored before carry none (see CHANGELOG).
+	OffensiveBegun  []string `json:"offensive_begun,omitempty"`
+	Resumed         []string `json:"resumed,omitempty"`
+	CouncilHeld     []string `json:"council_held,omitempty"`
+	TruceBackground []string `json:"truce_background,omitempty"`
+	// MovedFrom are the places, by figure kind (evacuated, displaced), that
+	// the article's sentences telling people moving name them moving from,
+	// each once, in order ("Madaya and Zabadani"); read when the analysis
+	// counts such people in another event too (a two-way exchange).
+	MovedFrom map[string][]string `json:"moved_from,omitempty"`
+	Version   int                 `json:"version"`
 	// Sentences are the sentences of the article's text as the analyser
 	// split them, in order. They are carried to the story assigner and the
 	// sentence index so that nothing downstream splits the text again. Not

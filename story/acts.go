@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -80,7 +81,7 @@ func actSentence(m *Member, c *TextCache) string {
 	ev := m.Analysis.Evidence[news.Talks]
 	for _, lead := range []bool{true, false} {
 		for _, e := range ev {
-			if lead && (!strings.Contains(m.Article.Text, e) || pastLead(m.Article.Text, e)) {
+			if lead && (!strings.Contains(m.Article.Text, e) || analyze.PastLead(m.Article.Text, e)) {
 				continue // the title, or a paragraph past the lead
 			}
 			if cand := c.evidence(e, m.Article.Title, m.source()); cand != nil {

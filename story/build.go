@@ -130,12 +130,12 @@ func build(members []Member, c *TextCache) news.Story {
 // tell, "" when none: the first sentence that earned a member a category
 // of the digest's sections (talks, ceasefire, humanitarian) other than the
 // story's primary one, lying past its report's lead (its own paragraph,
-// not the event the report leads with: pastLead) and naming a day of its
+// not the event the report leads with: analyze.PastLead) and naming a day of its
 // own (namesDay; a talks statement needs none: talksOfTheDay), whose quotes are whole (a quote's end run into the next
 // sentence is no sentence). Cleaned and bounded as the summary's
 // evidence sentences are. Not news beside the story, and left out: a
 // sentence that points back to text the reader is not shown ("Russia has
-// also called ...", "the latter", backRef), and one whose weekday falls
+// also called ...", "the latter", analyze.PointsBack), and one whose weekday falls
 // before the story's first event day (first; dayBefore): the attack of
 // Wednesday told on Thursday, in a story of Saturday's counter-claim.
 // A sentence of another town than the story's (elsewhere) is another
@@ -184,8 +184,8 @@ func development(ms []Member, primary news.Category, own bool, first time.Time, 
 			}
 			for _, e := range an.Evidence[cat] {
 				ownStatement := own && cat == primary // a talks item's own statement needs no day, as undated below
-				if !pastLead(ms[i].Article.Text, e) || !namesDay(e) && !((undated || ownStatement) && talksOfTheDay(cat, e)) || strings.Count(e, `"`)%2 != 0 ||
-					lang.CreditsOutlet(lang.Words(e)) || backRef(e) || dayBefore(e, &ms[i], first) {
+				if !analyze.PastLead(ms[i].Article.Text, e) || !namesDay(e) && !((undated || ownStatement) && talksOfTheDay(cat, e)) || strings.Count(e, `"`)%2 != 0 ||
+					lang.CreditsOutlet(lang.Words(e)) || analyze.PointsBack(e) || dayBefore(e, &ms[i], first) {
 					continue // an outlet's promotion of its scoop; no news beside the story's
 				}
 				if elsewhere(e, ms) != "" {
@@ -214,19 +214,18 @@ func development(ms []Member, primary news.Category, own bool, first time.Time, 
 // east of the city" earns no other category for it), yet it is the change
 // of state a reader of the day's toll wants. Its day is often relative
 // ("two days ago"), so it needs no weekday; a sentence of background
-// (background: "launched the offensive in late May"), one of another town (elsewhere), with a broken quote, an
-// outlet's promotion or a back reference is none. Reports read newest
-// first.
+// (background: "launched the offensive in late May"), with a broken quote, an
+// outlet's promotion or a back reference is none: the analysis read its
+// sentences for it once (news.Analysis.OffensiveBegun). One of another town
+// (elsewhere) is none either. Reports read newest first.
 func offensiveBegun(ms []Member, c *TextCache) (string, int) {
 	for _, i := range newestFirst(ms) {
 		m := &ms[i]
 		if !m.Analysis.IsRelevant() {
 			continue
 		}
-		for _, e := range lang.Sentences(m.Article.Text) {
-			ws := lang.Words(e)
-			if !lang.TellsOffensiveBegun(ws) || !pastLead(m.Article.Text, e) || strings.Count(e, `"`)%2 != 0 ||
-				lang.CreditsOutlet(ws) || backRef(e) || background(ws) || elsewhere(e, ms) != "" {
+		for _, e := range m.Analysis.OffensiveBegun {
+			if elsewhere(e, ms) != "" {
 				continue
 			}
 			if cand := c.evidence(e, m.Article.Title, m.source()); cand != nil {
@@ -235,18 +234,6 @@ func offensiveBegun(ms []Member, c *TextCache) (string, int) {
 		}
 	}
 	return "", -1
-}
-
-// background reports whether words date what they tell before the week
-// news tells of: a year or a month ("ISIL launched last June an
-// offensive", "the offensive began in late May"), or "previously".
-func background(ws []string) bool {
-	for _, w := range ws {
-		if _, ok := lang.Month(w); ok || lang.IsYear(w) || strings.EqualFold(w, "previously") {
-			return true
-		}
-	}
-	return false
 }
 
 // alsoTells returns the event of another town than the story's that one
@@ -273,8 +260,8 @@ func alsoTells(ms []Member, first time.Time, conflict string, c *TextCache) othe
 		for _, cat := range []news.Category{news.Talks, news.Ceasefire, news.Humanitarian} {
 			for _, e := range an.Evidence[cat] {
 				ws := lang.Words(e)
-				if !lang.TellsStateChange(ws) || !pastLead(ms[i].Article.Text, e) || !namesDay(e) ||
-					strings.Count(e, `"`)%2 != 0 || lang.CreditsOutlet(ws) || backRef(e) ||
+				if !lang.TellsStateChange(ws) || !analyze.PastLead(ms[i].Article.Text, e) || !namesDay(e) ||
+					strings.Count(e, `"`)%2 != 0 || lang.CreditsOutlet(ws) || analyze.PointsBack(e) ||
 					dayBefore(e, &ms[i], first) || cat == news.Talks && otherWar(e, conflict) {
 					continue
 				}
@@ -350,16 +337,16 @@ func newestFirst(ms []Member) []int {
 // one that tells the UN resumed its convoys "after a 48-hour suspension"
 // and, further down, that "the UN suspended land deliveries after the
 // convoy attack" tells them resumed. Else d. The index returned is that
-// of the report the sentence returned is from.
+// of the report the sentence returned is from. The analysis read each
+// report's sentences for a resumption once (news.Analysis.Resumed).
 func newerState(d string, from int, ms []Member, c *TextCache) (string, int) {
 	if d == "" || !lang.TellsHalt(lang.Words(d)) {
 		return d, from
 	}
 	for _, i := range newestFirst(ms) {
 		m := &ms[i]
-		for _, s := range m.sentences() {
-			ws := lang.Words(s)
-			if !lang.TellsResumption(ws) || !sharesStem(ws, lang.Words(d)) {
+		for _, s := range m.Analysis.Resumed {
+			if !sharesStem(lang.Words(s), lang.Words(d)) {
 				continue
 			}
 			if cand := c.evidence(s, m.Article.Title, m.source()); cand != nil {
@@ -372,15 +359,6 @@ func newerState(d string, from int, ms []Member, c *TextCache) (string, int) {
 		}
 	}
 	return d, from
-}
-
-// sentences returns the member's sentences as its analysis split them,
-// else its text's.
-func (m *Member) sentences() []string {
-	if len(m.Analysis.Sentences) > 0 {
-		return m.Analysis.Sentences
-	}
-	return lang.Sentences(m.Article.Text)
 }
 
 // stemLen is how many letters of a word stand for its stem
@@ -407,18 +385,6 @@ func sharesStem(a, b []string) bool {
 	return false
 }
 
-// backRef reports a sentence that points back to one before it: it says
-// "also" ("the Observatory also reported", "Russia has also called") or
-// "latter" — beside a summary, the reader has not read what it adds to.
-func backRef(e string) bool {
-	for _, w := range lang.Words(e) {
-		if w = strings.ToLower(w); w == "also" || w == "latter" {
-			return true
-		}
-	}
-	return false
-}
-
 // dayBefore reports whether the weekday sentence e of member m names falls
 // before day first: counted back from the report's dateline (else its
 // publication day) to the latest such weekday, as news dates an event of
@@ -431,13 +397,7 @@ func dayBefore(e string, m *Member, first time.Time) bool {
 	if err != nil {
 		ref = dayOf(m.published())
 	}
-	for _, w := range lang.Words(e) {
-		if wd, ok := lang.Weekday(w); ok {
-			back := (int(ref.Weekday()) - int(wd) + 7) % 7
-			return ref.AddDate(0, 0, -back).Before(dayOf(first))
-		}
-	}
-	return false
+	return analyze.WeekdayBefore(e, ref, first)
 }
 
 // elsewhere returns the other place sentence e tells of, "" when none: a
@@ -498,17 +458,6 @@ func namesPlace(e, name string) bool {
 
 func wordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
-}
-
-// leadEnds is how many sentence ends come before a sentence past a
-// report's lead.
-const leadEnds = 2
-
-// pastLead reports whether sentence e of text begins after the text's
-// first leadEnds sentences.
-func pastLead(text, e string) bool {
-	i := strings.Index(text, e)
-	return i > 0 && strings.Count(text[:i], ". ") >= leadEnds
 }
 
 // namesDay reports whether a sentence names a weekday, as news dates an

@@ -11,11 +11,15 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
+// member is a report of text with a hand-made analysis, marked as the
+// analysis marks its own (analyze.MarkCarried: the sentences it read for
+// the story).
 func member(id int64, source, title, text string, at time.Time, an news.Analysis) Member {
-	return Member{
-		Article:  news.Article{ID: id, ExternalID: "ext-" + source, Title: title, Text: text, SourceName: source, URL: "https://example.org/" + source},
-		Analysis: an, Source: source, Published: at,
-	}
+	a := news.Article{ID: id, ExternalID: "ext-" + source, Title: title, Text: text, SourceName: source, URL: "https://example.org/" + source}
+	marked := a
+	marked.Published = at
+	analyze.MarkCarried(&marked, &an)
+	return Member{Article: a, Analysis: an, Source: source, Published: at}
 }
 
 func killed(v int64, q news.Qualifier) news.Analysis {

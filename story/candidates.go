@@ -55,7 +55,7 @@ func memberCandidates(m *Member, lead []string, member int) []candidate {
 			continue
 		}
 		terms := sentenceTerms(ws)
-		if anaphoric[ws[0]] || within(terms, title) > 0.8 || opinion(ws) || speakerlessQuote(s) || quoteTail(s) || furtherSaid(s) || gluedQuote(s) || describesMedia(s) {
+		if lang.LeansOnBefore(ws[0]) || within(terms, title) > 0.8 || opinion(ws) || speakerlessQuote(s) || quoteTail(s) || furtherSaid(s) || gluedQuote(s) || describesMedia(s) {
 			continue
 		}
 		seen[s] = true
@@ -422,14 +422,6 @@ var saidWords = map[string]bool{
 	"said": true, "says": true, "say": true, "told": true, "according": true, "called": true, "described": true,
 	"describing": true, "denounced": true, "condemned": true, "accused": true, "stated": true, "added": true,
 	"urged": true, "tweeted": true, "wrote": true, "declared": true, "branded": true, "slammed": true,
-}
-
-// anaphoric words open sentences that lean on the one before ("It said",
-// "But the monitor..."): out of their article they read as nonsense.
-var anaphoric = map[string]bool{
-	"he": true, "she": true, "it": true, "they": true, "this": true, "these": true, "those": true,
-	"but": true, "however": true, "also": true, "and": true, "meanwhile": true, "its": true, "his": true,
-	"her": true, "their": true, "there": true, "such": true, "yet": true, "still": true,
 }
 
 // textLead returns the first n sentences of a text: those its analysis

@@ -7,10 +7,6 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-// movedStems mark a sentence that tells people moving, for each kind of
-// figure that counts them.
-var movedStems = map[string]string{"evacuated": "evacu", "displaced": "displac"}
-
 // movedBothWays reads a report that counts people moving out of two places
 // in one exchange, in one sentence: "More than 5000 people left the two
 // towns along with 2200 evacuated from Madaya and Zabadani" — the main
@@ -19,11 +15,11 @@ var movedStems = map[string]string{"evacuated": "evacu", "displaced": "displac"}
 // with its place, not the one; other is that second count with its place
 // (news.Figure.From), main the main figure with its own place when the
 // report names it (in the sentence, else in the report's first sentence
-// telling people moved from places other than other's). other is nil, and
+// telling people moved from places other than other's, as its analysis
+// read them: news.Analysis.MovedFrom). other is nil, and
 // main f unchanged, when the report counts no such second place.
 func movedBothWays(m *Member, f news.Figure) (main news.Figure, other *news.Figure) {
-	stem, ok := movedStems[f.Kind]
-	if !ok {
+	if f.Kind != news.FigureEvacuated && f.Kind != news.FigureDisplaced {
 		return f, nil
 	}
 	for _, g := range m.Analysis.Facts.Figures {
@@ -37,7 +33,7 @@ func movedBothWays(m *Member, f news.Figure) (main news.Figure, other *news.Figu
 		g.From, g.Scope = from, news.ScopeMain
 		f.From = placesAfterFigure(f.Sentence, f.Text)
 		if f.From == "" || f.From == from {
-			f.From = movedFromIn(m.Article.Text, stem, from)
+			f.From = movedFromOther(m.Analysis.MovedFrom[f.Kind], from)
 		}
 		return f, &g
 	}
@@ -54,14 +50,11 @@ func placesAfterFigure(sentence, text string) string {
 	return lang.PlacesMovedFrom(lang.WordsAsWritten(sentence[i+len(text):]), 0)
 }
 
-// movedFromIn returns the places the first sentence of text that tells
-// people moving (its stem) names them moving from, other than not.
-func movedFromIn(text, stem, not string) string {
-	for _, s := range lang.Sentences(text) {
-		if !strings.Contains(strings.ToLower(s), stem) {
-			continue
-		}
-		if p := lang.PlacesMovedFrom(lang.WordsAsWritten(s), 0); p != "" && p != not {
+// movedFromOther returns the first of the places a report tells people
+// moved from (news.Analysis.MovedFrom) other than not, "" when none.
+func movedFromOther(places []string, not string) string {
+	for _, p := range places {
+		if p != not {
 			return p
 		}
 	}

@@ -354,7 +354,7 @@ func TestDevelopmentOwnStateChange(t *testing.T) {
 		}
 	}
 	// The report that tells both, its halt sentence its evidence, tells the resumption.
-	c.Analysis = an("2031-09-16", halted)
+	c = member(3, "trt", "Air strikes pound Velm", lead+resumed+" "+halted, mon.AddDate(0, 0, 3), an("2031-09-16", halted)) // marked as the analysis marks it
 	if s := Build([]Member{c}); s.Development != resumed {
 		t.Errorf("one report's halt and resumption: Development = %q, want %q (summary %q)", s.Development, resumed, s.Summary)
 	}

@@ -943,7 +943,7 @@ func evidenceCandidates(ms []Member, c news.Category, tc *TextCache) []candidate
 func evidenceCandidate(e, title, source string) *candidate {
 	e, ok := cleanSentence(e, title, source)
 	ws := lang.Words(e)
-	if !ok || len(ws) < minWords || len(ws) > maxWords || anaphoric[ws[0]] || !startsSentence(e) || quoteTail(e) {
+	if !ok || len(ws) < minWords || len(ws) > maxWords || lang.LeansOnBefore(ws[0]) || !startsSentence(e) || quoteTail(e) {
 		return nil
 	}
 	return &candidate{text: e, terms: sentenceTerms(ws), rank: math.MaxInt32, score: -1}

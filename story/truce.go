@@ -2,10 +2,8 @@ package story
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
-	"github.com/conflict-digest/conflict-digest/analyze"
 	"github.com/conflict-digest/conflict-digest/lang"
 	"github.com/conflict-digest/conflict-digest/news"
 )
@@ -147,67 +145,24 @@ func titleShares(a, b *doc) bool {
 // analysis's evidence) tells the truce as background, not as the story's
 // news: another town's event, which a report strings on after its own
 // ("In the same context ... in <another town>, in a new breach of the
-// truce": elsewhere); another outlet's report of an earlier day ("On
-// Sunday Reuters said the truce was used to recruit", told of Wednesday's
-// strikes: dayBefore, analyze.NamesOutlet) — not a truce announced on an
-// earlier day, whose state is the news; a running count since a date ("registered 604 breaches since
-// it came into effect on February 27": sinceDated); or a sentence that
-// carries the one before it on ("It shows how the ceasefire ...
-// backfired", right after a background one). Its truce sentences do not
-// file the story under Ceasefire: it is told by its event. A truce named
-// by its month ("another violation of the truce agreed in February") is
-// no background: the violation is the day's.
+// truce": elsewhere); or one its analysis read as background of its own
+// (news.Analysis.TruceBackground: another outlet's report of an earlier
+// day, a running count since a date, a sentence that carries the one
+// before it on) — not a truce announced on an earlier day, whose state is
+// the news. Its truce sentences do not file the story under Ceasefire: it
+// is told by its event. A truce named by its month ("another violation of
+// the truce agreed in February") is no background: the violation is the
+// day's.
 func truceAsBackground(m *Member, ms []Member) bool {
 	an := &m.Analysis
 	ev := an.Evidence[news.Ceasefire]
 	if len(ev) == 0 || len(an.Categories) < 2 {
 		return false
 	}
-	day := eventDayOf(m, m.published())
-	prev := ""
 	for _, e := range ev {
-		other := elsewhere(e, ms) != "" || dayBefore(e, m, day) && analyze.NamesOutlet(e) || sinceDated(lang.Words(e))
-		if !other && !carriesOn(m.Article.Text, prev, e) {
+		if !slices.Contains(an.TruceBackground, e) && elsewhere(e, ms) == "" {
 			return false
 		}
-		prev = e
 	}
 	return true
-}
-
-// sinceDated reports words that count from a date: a number, then
-// "since" with a month or a year within the words after it ("registered
-// 604 breaches since it came into effect on February 27") — a running
-// count, not the day's news. A truce "repeatedly breached since it came
-// into effect in February" counts nothing: the day's attack is one more.
-func sinceDated(ws []string) bool {
-	counted := false
-	for i, w := range ws {
-		if _, err := strconv.Atoi(strings.ReplaceAll(w, ",", "")); err == nil && !lang.IsYear(w) {
-			counted = true
-		} else if _, ok := lang.Cardinal(w); ok {
-			counted = true
-		}
-		if !counted || w != "since" {
-			continue
-		}
-		for _, x := range ws[i+1 : min(len(ws), i+8)] {
-			if _, ok := lang.Month(x); ok || lang.IsYear(x) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// carriesOn reports a sentence e that opens with a word leaning on the
-// sentence before (anaphoric: "It", "This", "But") and follows prev, a
-// background sentence, right after it in text.
-func carriesOn(text, prev, e string) bool {
-	ws := lang.Words(e)
-	if prev == "" || len(ws) == 0 || !anaphoric[strings.ToLower(ws[0])] {
-		return false
-	}
-	i := strings.Index(text, prev)
-	return i >= 0 && strings.HasPrefix(strings.TrimSpace(text[i+len(prev):]), e)
 }

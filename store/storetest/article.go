@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"reflect"
 	"testing"
 	"time"
 
@@ -42,6 +43,7 @@ type item struct {
 	story         *news.Story
 	eventDate     string
 	noAnalysis    bool
+	carried       func(*news.Analysis) // sets what the analysis carries beyond the fields above
 	hash          string
 	storyHeadline string
 }
@@ -65,6 +67,9 @@ func (w *world) newArticle(it item) *news.NewArticle {
 	n := &news.NewArticle{Article: a, Story: it.story}
 	if !it.noAnalysis {
 		n.Analysis = &news.Analysis{Categories: it.cats, Places: places, EventDate: it.eventDate, Summary: it.title}
+		if it.carried != nil {
+			it.carried(n.Analysis)
+		}
 	}
 	if n.Story == nil {
 		h := it.storyHeadline
@@ -239,7 +244,7 @@ func testArticlesByEventDay(t *testing.T, h Harness) {
 	w := newWorld(t, h)
 	ctx := context.Background()
 	w.add(t, item{source: w.curated, ext: "d2", title: "Second", eventDate: "2016-09-18"})
-	w.add(t, item{source: w.curated, ext: "d1", title: "First", eventDate: "2016-09-17"})
+	w.add(t, item{source: w.curated, ext: "d1", title: "First", eventDate: "2016-09-17", carried: carry})
 	w.add(t, item{source: w.curated, ext: "dx", title: "Undated"})
 	w.add(t, item{source: w.curated, ext: "d9", title: "Later", eventDate: "2016-09-30"})
 	day := func(s string) int32 {
@@ -259,6 +264,21 @@ func testArticlesByEventDay(t *testing.T, h Harness) {
 	if got[1].StoryID == 0 || got[1].Analysis.EventDate != "2016-09-17" {
 		t.Fatalf("article %+v: want its story and analysis", got[1])
 	}
+	var want news.Analysis
+	carry(&want)
+	if an := got[1].Analysis; !reflect.DeepEqual([][]string{an.OffensiveBegun, an.Resumed, an.CouncilHeld, an.TruceBackground, an.MovedFrom["evacuated"]},
+		[][]string{want.OffensiveBegun, want.Resumed, want.CouncilHeld, want.TruceBackground, want.MovedFrom["evacuated"]}) {
+		t.Fatalf("carried sentences %+v, want %+v: a story of stored analyses reads them", an, want)
+	}
+}
+
+// carry sets the sentences an analysis carries for stories (round h-carry3).
+func carry(an *news.Analysis) {
+	an.OffensiveBegun = []string{"The army launched an offensive on Monday."}
+	an.Resumed = []string{"The evacuation resumed on Tuesday."}
+	an.CouncilHeld = []string{"The Security Council met on Tuesday."}
+	an.TruceBackground = []string{"Observers counted 90 breaches since March."}
+	an.MovedFrom = map[string][]string{news.FigureEvacuated: {"Velm and Orsk"}}
 }
 
 func externalIDs(rs []news.ArticleWithAnalysis) []string {
