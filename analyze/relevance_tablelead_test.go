@@ -24,3 +24,16 @@ func TestGateTableLead(t *testing.T) {
 			"Market monitor | March\n\nWheat flour 12%\n\nSugar 8% Rice 3%\n\nMarkets monitored 40\n\nPrices of wheat flour in Kabul rose for the third month as imports slowed and the currency fell. Traders expect prices to ease after the harvest.", news.NotNoConflict},
 	})
 }
+
+// TestGateArmedOpposition: agency copy names insurgents "armed opposition
+// groups"; new arrivals who fled for fear of them are a war's displaced,
+// where the report names no other armed word (issue 14, h-gate20).
+// Invented texts.
+func TestGateArmedOpposition(t *testing.T) {
+	checkGateCases(t, []gateCase{
+		{"new arrivals who fled armed opposition groups", "New arrivals assessment",
+			"Newly arrived households: 420. Most new arrivals reached the town on foot at night. They left their villages for fear of armed opposition groups who raided their farms. Access to water was better than in their area of origin.", ""},
+		{"an opposition party's rally", "Opposition rally",
+			"Thousands joined the opposition party's rally in the capital. Its leader called for early elections. Turnout was high.", news.NotNoConflict},
+	})
+}
