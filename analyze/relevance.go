@@ -167,12 +167,7 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 		// the places' lead is the text's first sentences; past a page's
 		// furniture the gate's lead is further on, and a conflict place
 		// there is the report's own
-		for i := skip; i < min(skip+gateLead, len(d.sents)); i++ {
-			gaz.matchHeads(d.sents[i].words, d.sentHeads(i), d.sents[i].text, func(id int) {
-				e := gaz.entries[id]
-				in.leadPlace = in.leadPlace || e.place && e.Conflict != ""
-			})
-		}
+		in.leadPlace = conflictPlaceIn(d, skip, min(skip+gateLead, len(d.sents)))
 	}
 	return in
 }
@@ -225,14 +220,21 @@ func bodyLead(d *doc, in gateInput, from int) *gateInput {
 	b.lead, b.leadHeads = gateWordsHeads(d.words[start:n:n], heads[start:n:n])
 	b.leadSents = d.sents[from:end]
 	b.leadFrom = from
-	b.leadPlace = false
+	b.leadPlace = conflictPlaceIn(d, from, end)
+	return &b
+}
+
+// conflictPlaceIn reports whether the sentences from..end-1 of d name a
+// place of a conflict of the gazetteer.
+func conflictPlaceIn(d *doc, from, end int) bool {
+	found := false
 	for i := from; i < end; i++ {
 		gaz.matchHeads(d.sents[i].words, d.sentHeads(i), d.sents[i].text, func(id int) {
 			e := gaz.entries[id]
-			b.leadPlace = b.leadPlace || e.place && e.Conflict != ""
+			found = found || e.place && e.Conflict != ""
 		})
 	}
-	return &b
+	return found
 }
 
 // furnitureLead is how many of the first sentences of d are a web page's
