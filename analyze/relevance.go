@@ -107,6 +107,10 @@ type gateInput struct {
 	leadFrom int
 	// year: the article's year (0 when it is not known)
 	year int
+	// body: when the lead is a table's or a form's rows (tableLead), the
+	// gate's input with the lead moved to the text's first sentences of
+	// prose after it (bodyLead); nil otherwise
+	body *gateInput
 }
 
 func newGateInput(d *doc, places, actors []news.Entity) gateInput {
@@ -166,18 +170,83 @@ func newGateInput(d *doc, places, actors []news.Entity) gateInput {
 	in.leadSides, in.leadDispute = leadSidesParley(d)
 	// read only where it can count (the gate's one use of it)
 	in.leadTalks = in.leadDispute && leadTalksCue(d)
+	if tableLead(in.leadSents) {
+		if from := proseAfter(d, in.leadFrom+len(in.leadSents)); from > 0 {
+			in.body = bodyLead(d, in, from)
+		}
+	}
 	if skip > 0 && !in.leadPlace {
 		// the places' lead is the text's first sentences; past a page's
 		// furniture the gate's lead is further on, and a conflict place
 		// there is the report's own
-		for i := skip; i < min(skip+gateLead, len(d.sents)); i++ {
-			gaz.matchHeads(d.sents[i].words, d.sentHeads(i), d.sents[i].text, func(id int) {
-				e := gaz.entries[id]
-				in.leadPlace = in.leadPlace || e.place && e.Conflict != ""
-			})
-		}
+		in.leadPlace = conflictPlaceIn(d, skip, min(skip+gateLead, len(d.sents)))
 	}
 	return in
+}
+
+// tableLead reports whether the lead's sentences are all rows of a
+// table, a form or a list of headings: none ends in a full stop, a question
+// or an exclamation. An agency's factsheet or dashboard opens with its
+// figures ("USD 5,029,104.45 USD 987,953.82", "HHs by population group 89%
+// IDP") and tells its report in the first paragraph of prose below them.
+func tableLead(sents []sentence) bool {
+	if len(sents) == 0 {
+		return false
+	}
+	for _, s := range sents {
+		t := strings.TrimRight(strings.TrimSpace(s.text), "*_")
+		if strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") {
+			return false
+		}
+	}
+	return true
+}
+
+// proseAfter is the index of the first sentence of prose in d from
+// sentence i on, among the first bodyReach sentences: one of at least
+// eight words that ends in a full stop. 0 when there is none.
+func proseAfter(d *doc, i int) int {
+	for ; i < min(bodyReach, len(d.sents)); i++ {
+		t := strings.TrimSpace(d.sents[i].text)
+		if len(d.sents[i].words) >= 8 && strings.HasSuffix(t, ".") {
+			return i
+		}
+	}
+	return 0
+}
+
+// bodyReach is how far into a text (in sentences) the gate looks for the
+// prose below a table's lead.
+const bodyReach = 24
+
+// bodyLead is in with its lead moved to the gateLead sentences of d from
+// sentence from on (the first prose below a table's lead), and the
+// conflict place of that lead found again.
+func bodyLead(d *doc, in gateInput, from int) *gateInput {
+	_, heads := d.wordHeads()
+	b := in
+	b.body = nil
+	end := min(from+gateLead, len(d.sents))
+	start := d.sents[from].at
+	n := d.sents[end-1].at + len(d.sents[end-1].words)
+	b.lead, b.leadHeads = gateWordsHeads(d.words[start:n:n], heads[start:n:n])
+	b.leadSents = d.sents[from:end]
+	b.leadFrom = from
+	b.leadPlace = conflictPlaceIn(d, from, end)
+	return &b
+}
+
+// conflictPlaceIn reports whether the sentences from..end-1 of d name a
+// place of a conflict of the gazetteer.
+func conflictPlaceIn(d *doc, from, end int) bool {
+	found := false
+	for i := from; i < end; i++ {
+		gaz.matchHeads(d.sents[i].words, d.sentHeads(i), d.sents[i].text, func(id int) {
+			e := gaz.entries[id]
+			found = found || e.place && e.Conflict != ""
+		})
+	}
+	return found
 }
 
 // furnitureLead is how many of the first sentences of d are a web page's
@@ -481,6 +550,13 @@ func relevanceOf(in gateInput, c gateCounts) news.Relevance {
 	}
 	ev := c.evidence(in)
 	if ev == "" {
+		if in.body != nil {
+			// a table's lead told nothing: the prose below it is the
+			// report's lead, read by the whole gate again
+			if r := relevance(*in.body); r.Relevant {
+				return r
+			}
+		}
 		return news.Relevance{Reason: news.NotNoConflict}
 	}
 	if c.epidemicAid(in) {
