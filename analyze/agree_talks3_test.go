@@ -37,7 +37,8 @@ func keamlTalksArticles(t *testing.T) map[string]news.Article {
 // category. Its rows may be read: -talks3-dump logs every error. At main
 // 1bc60bb: talks 21/41, violence-only 2/94, other 7/153, not about armed
 // conflict given a category 11/373; after h-talks12: 25/41, 1/94, 7/153,
-// 11/373.
+// 11/373; after h-gate21 (a nuclear programme's bomb): 25/41, 1/94,
+// 7/153, 8/373.
 func TestAgreementsKeaml3(t *testing.T) {
 	arts := keamlTalksArticles(t)
 	var dump func(agAgreementLabel, *news.Article, news.Analysis)

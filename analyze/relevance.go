@@ -997,7 +997,7 @@ func (c *gateCounts) evidence(in gateInput) string {
 		return ""
 	}
 	switch {
-	case c.armsTalks():
+	case c.armsTalks(), c.nuclearArms(in):
 		return ""
 	case c.armedTL > 0:
 		return "armed word in the headline or lead"
@@ -1639,6 +1639,19 @@ func (c *gateCounts) nuclearTalks() bool {
 // weapons, they fire none. Missiles that struck, or a war, keep it in.
 func (c *gateCounts) armsTalks() bool {
 	return c.tl("nuclear") > 0 && c.tl("diplomacy") > 0 && c.tl("war") == 0 && c.armedTL+c.forceTL <= c.tl("military")
+}
+
+// nuclearArms reports whether the headline or lead tells a nuclear
+// programme's bomb (peacetime.txt's [nukes]: a nuclear or atomic bomb)
+// and no violence but that bomb, with no war, no armed
+// party and no armed word but loose ones ([loose]): "Iran could acquire a
+// nuclear bomb ... more willing to aid terrorist groups", a censure over a
+// programme said to seek an atomic bomb. A bomb sought or feared is a
+// weapon, not a war's violence (issue 13, AG News 2004); a bomb that fell
+// beside it, a war or an armed group keep the article in.
+func (c *gateCounts) nuclearArms(in gateInput) bool {
+	n := peaceNeeds["nukes"].count(in.title) + peaceNeeds["nukes"].count(in.lead)
+	return n > 0 && c.tl("war") == 0 && !in.party && c.forceTL <= n && c.armedTL <= c.tl("loose")
 }
 
 // warSign reports whether anything in the article names a war beside its
