@@ -753,11 +753,14 @@ func atSea(ws []string) bool {
 var illnessWords = wordSet("sick", "ill", "illness", "illnesses", "infected", "patient", "patients",
 	"malnourished", "malnutrition", "starvation")
 
+// illnessStarts holds the first bytes of illnessWords (namesIllness).
+var illnessStarts = longTriSetOf(illnessWords)
+
 // namesIllness reports a word of illnessWords in ws, or an "-infected"
 // ("COVID-infected").
 func namesIllness(ws []string) bool {
 	for _, w := range ws {
-		if illnessWords[w] || strings.HasSuffix(w, "-infected") {
+		if illnessStarts.mayHoldLong(w) && illnessWords[w] || strings.HasSuffix(w, "-infected") {
 			return true
 		}
 	}
@@ -785,10 +788,17 @@ var deathWords = map[string]bool{
 	"killing": true, "kills": true, "kill": true, "injuring": true, "damaging": true, "destroying": true,
 }
 
+// deathStarts holds the first bytes of deathWords (isDeathWord).
+var deathStarts = longTriSetOf(deathWords)
+
+// isDeathWord reports a word of deathWords; most words begin none and are
+// passed unhashed.
+func isDeathWord(w string) bool { return deathStarts.mayHoldLong(w) && deathWords[w] }
+
 // violentBesideDeaths reports whether ws holds violence once its words of
 // death and harm are taken out: an attack, shelling, a clash.
 func violentBesideDeaths(ws []string) bool {
-	return violentWithout(ws, func(i int) bool { return deathWords[ws[i]] })
+	return violentWithout(ws, func(i int) bool { return isDeathWord(ws[i]) })
 }
 
 // armsWords name arms and munitions: found or held, no attack.
@@ -1395,7 +1405,7 @@ func violenceAsCause(ws []string, sp *spans) bool {
 		return false
 	}
 	for _, w := range ws {
-		if deathWords[w] || w == "wounded" || w == "casualties" || w == "wounding" {
+		if isDeathWord(w) || w == "wounded" || w == "casualties" || w == "wounding" {
 			return false
 		}
 	}
@@ -1447,7 +1457,7 @@ func flightCause(ws []string, sp *spans) bool {
 	// the dead and hurt last: most sentences have no flight before
 	// their violence, and this reads every word
 	for _, w := range ws {
-		if deathWords[w] || w == "wounded" || w == "casualties" || w == "wounding" {
+		if isDeathWord(w) || w == "wounded" || w == "casualties" || w == "wounding" {
 			return false
 		}
 	}
@@ -1491,7 +1501,7 @@ func captivesNamed(ws []string) bool {
 		return false // most sentences have none: the dead are not looked for
 	}
 	for _, w := range ws {
-		if deathWords[w] || w == "wounded" || w == "casualties" {
+		if isDeathWord(w) || w == "wounded" || w == "casualties" {
 			return false
 		}
 	}
@@ -1547,17 +1557,22 @@ func violenceToCome(ws []string, sp *spans) bool {
 	if first <= 0 {
 		return false
 	}
+	vow := false
+	for i := max(0, first-vowReach); i < first; i++ {
+		if vowWords[ws[i]] {
+			vow = true
+			break
+		}
+	}
+	if !vow {
+		return false // most violence follows no vow: the dead are not looked for
+	}
 	for _, w := range ws {
-		if deathWords[w] || w == "wounded" || w == "casualties" || w == "wounding" {
+		if isDeathWord(w) || w == "wounded" || w == "casualties" || w == "wounding" {
 			return false
 		}
 	}
-	for i := max(0, first-vowReach); i < first; i++ {
-		if vowWords[ws[i]] {
-			return true
-		}
-	}
-	return false
+	return true
 }
 
 // whoReach is how many words before a verb of flight "who" may stand ("who
