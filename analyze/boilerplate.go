@@ -136,9 +136,15 @@ func cutFront(s, low string) (string, string) {
 	}
 	// Every lead cue but two holds a bracket or a colon, and most
 	// sentences hold neither: only the two are looked for in those.
-	paren, colon := strings.IndexByte(low, '(') >= 0, strings.IndexByte(low, ':') >= 0
+	// A cue that opens with a bracket is looked for only when a bracket
+	// of the sentence opens as it does ("(afp) -" not in "(AP)").
+	opened, paren := bracketOpeners(low)
+	colon := strings.IndexByte(low, ':') >= 0
 	for k, c := range leadCues {
 		if !paren && leadCueMarks[k]&markParen != 0 || !colon && leadCueMarks[k]&markColon != 0 {
+			continue
+		}
+		if c[0] == '(' && opened[c[1]/64]&(1<<(c[1]%64)) == 0 {
 			continue
 		}
 		if strings.Contains(low, c) { // Index is fast; LastIndex only when found
@@ -148,6 +154,24 @@ func cutFront(s, low string) (string, string) {
 		}
 	}
 	return s, low
+}
+
+// bracketOpeners returns the set of the bytes that follow a "(" in low,
+// and whether low holds a "(" at all.
+func bracketOpeners(low string) (set [4]uint64, paren bool) {
+	for i := strings.IndexByte(low, '('); i >= 0; {
+		paren = true
+		if i+1 < len(low) {
+			b := low[i+1]
+			set[b/64] |= 1 << (b % 64)
+		}
+		j := strings.IndexByte(low[i+1:], '(')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return set, paren
 }
 
 // pageStampReach is how far into a sentence a page stamp's clock may be
@@ -167,7 +191,9 @@ func cutWidgets(s, low string) (string, string) {
 			s, low = s[m[1]:], low[m[1]:]
 		}
 	}
-	if i := strings.Index(low, "flickr "); i >= 0 && i < 80 {
+	// only where a credit may start (before byte 80): the first "flickr "
+	// of low, if it starts there, ends within the reach searched
+	if i := strings.Index(low[:min(len(low), 79+len("flickr "))], "flickr "); i >= 0 && i < 80 {
 		s, low = afterCreditName(s[i+len("flickr "):]), ""
 		low = strings.ToLower(s)
 	}

@@ -228,8 +228,9 @@ func OpensWithChangeAsBackground(s string) bool {
 	}
 	end := min(start+openingClause, len(ws))
 	last := -1
+	truce := changeWords["truce"]
 	for i := start; i < end; i++ {
-		if changeWords["truce"].at(ws, i) != nil {
+		if truce.at(ws, i) != nil {
 			for j := max(i-cueSpan, start); j < min(i+cueSpan+1, end); j++ {
 				if anyCue(ws, j) {
 					last = max(last, i, j)
@@ -247,13 +248,21 @@ func OpensWithChangeAsBackground(s string) bool {
 
 // anyCue reports a cue of any ceasefire state at ws[i].
 func anyCue(ws []string, i int) bool {
-	for _, st := range []news.CeasefireStatus{news.CeasefireProposed, news.CeasefireInEffect, news.CeasefireViolated, news.CeasefireCollapsed} {
-		if c := changeWords["cue "+string(st)]; c != nil && c.at(ws, i) != nil {
+	for _, c := range anyCueSets {
+		if c != nil && c.at(ws, i) != nil {
 			return true
 		}
 	}
 	return false
 }
+
+// anyCueSets are the cue sets anyCue reads, looked up once.
+var anyCueSets = func() (sets [4]*phraseSet) {
+	for k, st := range [...]news.CeasefireStatus{news.CeasefireProposed, news.CeasefireInEffect, news.CeasefireViolated, news.CeasefireCollapsed} {
+		sets[k] = changeWords["cue "+string(st)]
+	}
+	return sets
+}()
 
 // Spans of an interstate strike, in words: the weapon after the state,
 // the target's state after the word that joins them, the forces after
@@ -282,14 +291,15 @@ var strikeFiller = map[string]bool{"a": true, "an": true, "the": true, "its": tr
 // war with each other (changes.txt "interstate at war"), nor a strike told
 // as background ("after the US strike on the Syrian airbase").
 func interstateStrike(ws []string) bool {
+	ofSet, forcesSet := changeWords["interstate of"], changeWords["interstate forces"] // once, not once a word
 	for t := range ws {
-		of := changeWords["interstate of"].at(ws, t)
+		of := ofSet.at(ws, t)
 		if of == nil {
 			continue
 		}
 		forces := false
 		for n := t + len(of); n < min(t+len(of)+strikeForces, len(ws)) && !forces; n++ {
-			forces = changeWords["interstate forces"].at(ws, n) != nil
+			forces = forcesSet.at(ws, n) != nil
 		}
 		if !forces {
 			continue

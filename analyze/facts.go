@@ -404,13 +404,6 @@ func otherFigures(ms []mention, mains map[*figureKind]int) []news.Figure {
 		isMain[i] = true
 		mainVal[k] = ms[i].fig.Value
 	}
-	type key struct {
-		kind  string
-		scope news.FigureScope
-		value int64
-		word  string
-	}
-	seen := map[key]bool{}
 	var out []news.Figure
 	for i, m := range ms {
 		if len(out) == maxFigures {
@@ -418,14 +411,24 @@ func otherFigures(ms []mention, mains map[*figureKind]int) []news.Figure {
 		}
 		main := k4(m.kind) && isMain[i]
 		restated := m.fig.Scope == news.ScopeMain && m.fig.Value == mainVal[m.kind] && m.fig.Value > 0
-		k := key{m.fig.Kind, m.fig.Scope, m.fig.Value, m.fig.Word}
-		if main || (k4(m.kind) && restated) || seen[k] {
+		if main || (k4(m.kind) && restated) || sameFigureIn(out, m.fig) {
 			continue
 		}
-		seen[k] = true
 		out = append(out, m.fig)
 	}
 	return out
+}
+
+// sameFigureIn reports a figure of out with f's kind, scope, value and
+// word (otherFigures keeps the first; out holds at most maxFigures, so a
+// scan costs less than a map of them).
+func sameFigureIn(out []news.Figure, f news.Figure) bool {
+	for _, o := range out {
+		if o.Value == f.Value && o.Scope == f.Scope && o.Kind == f.Kind && o.Word == f.Word {
+			return true
+		}
+	}
+	return false
 }
 
 // k4 reports whether k is one of the four kinds with a field of its own.

@@ -43,7 +43,7 @@ func countWordAt(s, text string) int {
 	if i < 0 {
 		return -1
 	}
-	return len(lang.Words(s[:i]))
+	return lang.CountWords(s[:i]) // len(lang.Words(s[:i])), nothing split
 }
 
 // initialDayOf is the day a count told as an initial or earlier toll was

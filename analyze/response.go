@@ -8,12 +8,18 @@ var answerVerbs = wordSet("responded", "responding", "retaliated", "retaliating"
 // reprisal".
 var answerNouns = wordSet("retaliatory", "retaliation", "reprisal", "reprisals")
 
+// answerStarts holds the first bytes of answerVerbs and answerNouns.
+var answerStarts = longTriSetOf(answerVerbs, answerNouns)
+
 // answersAct reports a sentence that tells an act as the answer to another:
 // a verb of answering followed, within ten words, by "with" ("Rebels have
 // responded to the shelling with a barrage of mortars"), or a word naming
 // the act a retaliation or reprisal.
 func answersAct(toks []ftok) bool {
 	for j, t := range toks {
+		if !answerStarts.mayHoldLong(t.w) {
+			continue // most words begin no word of either list: no lookup
+		}
 		if answerNouns[t.w] {
 			return true
 		}

@@ -753,11 +753,14 @@ func atSea(ws []string) bool {
 var illnessWords = wordSet("sick", "ill", "illness", "illnesses", "infected", "patient", "patients",
 	"malnourished", "malnutrition", "starvation")
 
+// illnessStarts holds the first bytes of illnessWords (namesIllness).
+var illnessStarts = longTriSetOf(illnessWords)
+
 // namesIllness reports a word of illnessWords in ws, or an "-infected"
 // ("COVID-infected").
 func namesIllness(ws []string) bool {
 	for _, w := range ws {
-		if illnessWords[w] || strings.HasSuffix(w, "-infected") {
+		if illnessStarts.mayHoldLong(w) && illnessWords[w] || strings.HasSuffix(w, "-infected") {
 			return true
 		}
 	}
@@ -785,10 +788,17 @@ var deathWords = map[string]bool{
 	"killing": true, "kills": true, "kill": true, "injuring": true, "damaging": true, "destroying": true,
 }
 
+// deathStarts holds the first bytes of deathWords (isDeathWord).
+var deathStarts = longTriSetOf(deathWords)
+
+// isDeathWord reports a word of deathWords; most words begin none and are
+// passed unhashed.
+func isDeathWord(w string) bool { return deathStarts.mayHoldLong(w) && deathWords[w] }
+
 // violentBesideDeaths reports whether ws holds violence once its words of
 // death and harm are taken out: an attack, shelling, a clash.
 func violentBesideDeaths(ws []string) bool {
-	return violentWithout(ws, func(i int) bool { return deathWords[ws[i]] })
+	return violentWithout(ws, func(i int) bool { return isDeathWord(ws[i]) })
 }
 
 // armsWords name arms and munitions: found or held, no attack.
@@ -818,6 +828,9 @@ var foundWords = map[string]bool{
 func armsFound(ws []string) bool {
 	arms, found := false, false
 	for _, w := range ws {
+		if !armsFoundStarts.mayHoldLong(w) {
+			continue // most words begin none of either list: no lookup
+		}
 		arms = arms || armsWords[w]
 		found = found || foundWords[w]
 	}
@@ -826,6 +839,10 @@ func armsFound(ws []string) bool {
 	}
 	return !violentWithout(ws, func(i int) bool { return armsWords[ws[i]] || foundWords[ws[i]] })
 }
+
+// armsFoundStarts holds the first bytes of armsWords and foundWords
+// (armsFound).
+var armsFoundStarts = longTriSetOf(armsWords, foundWords)
 
 // violentWithout reports whether ws holds violence (a cue of 0.5) once the
 // words for which drop(i) holds are taken out.
@@ -1388,7 +1405,7 @@ func violenceAsCause(ws []string, sp *spans) bool {
 		return false
 	}
 	for _, w := range ws {
-		if deathWords[w] || w == "wounded" || w == "casualties" || w == "wounding" {
+		if isDeathWord(w) || w == "wounded" || w == "casualties" || w == "wounding" {
 			return false
 		}
 	}
@@ -1417,11 +1434,6 @@ func flightCause(ws []string, sp *spans) bool {
 	if first < 0 || last < first {
 		return false
 	}
-	for _, w := range ws {
-		if deathWords[w] || w == "wounded" || w == "casualties" || w == "wounding" {
-			return false
-		}
-	}
 	at := -1
 	for i := max(0, first-fledReach); i < first; i++ {
 		switch ws[i] {
@@ -1442,11 +1454,24 @@ func flightCause(ws []string, sp *spans) bool {
 			return false
 		}
 	}
+	// the dead and hurt last: most sentences have no flight before
+	// their violence, and this reads every word
+	for _, w := range ws {
+		if isDeathWord(w) || w == "wounded" || w == "casualties" || w == "wounding" {
+			return false
+		}
+	}
 	return true
 }
 
 // seizedWords are the participles of a seizure of people.
 var seizedWords = map[string]bool{"seized": true, "kidnapped": true, "abducted": true, "captured": true}
+
+// seizedStarts holds the first bytes of seizedWords (isSeizedWord).
+var seizedStarts = longTriSetOf(seizedWords)
+
+// isSeizedWord reports a word of seizedWords.
+func isSeizedWord(w string) bool { return seizedStarts.mayHoldLong(w) && seizedWords[w] }
 
 // seizedOpeners open the agent, place or time of a participle that names
 // captives ("kidnapped by", "abducted from", "seized in", "taken last").
@@ -1472,13 +1497,16 @@ const seizedReach = 12
 // seizedReach words) is taken out. "Five soldiers were kidnapped by rebels"
 // and a headline's "Five soldiers kidnapped in the north" tell the seizure.
 func captivesNamed(ws []string) bool {
+	if !slices.ContainsFunc(ws, isSeizedWord) {
+		return false // most sentences have none: the dead are not looked for
+	}
 	for _, w := range ws {
-		if deathWords[w] || w == "wounded" || w == "casualties" {
+		if isDeathWord(w) || w == "wounded" || w == "casualties" {
 			return false
 		}
 	}
 	for i, w := range ws {
-		if !seizedWords[w] || i == 0 || i+1 >= len(ws) || !seizedOpeners[ws[i+1]] {
+		if !isSeizedWord(w) || i == 0 || i+1 >= len(ws) || !seizedOpeners[ws[i+1]] {
 			continue
 		}
 		start := i // the clause's first word: the participle, or "who" and its auxiliaries
@@ -1529,17 +1557,22 @@ func violenceToCome(ws []string, sp *spans) bool {
 	if first <= 0 {
 		return false
 	}
+	vow := false
+	for i := max(0, first-vowReach); i < first; i++ {
+		if vowWords[ws[i]] {
+			vow = true
+			break
+		}
+	}
+	if !vow {
+		return false // most violence follows no vow: the dead are not looked for
+	}
 	for _, w := range ws {
-		if deathWords[w] || w == "wounded" || w == "casualties" || w == "wounding" {
+		if isDeathWord(w) || w == "wounded" || w == "casualties" || w == "wounding" {
 			return false
 		}
 	}
-	for i := max(0, first-vowReach); i < first; i++ {
-		if vowWords[ws[i]] {
-			return true
-		}
-	}
-	return false
+	return true
 }
 
 // whoReach is how many words before a verb of flight "who" may stand ("who
@@ -1725,7 +1758,7 @@ var delegationOffices = map[string]bool{
 func envoySpeaker(ws []string) ([]string, bool) {
 	speaks := false
 	for _, w := range ws {
-		if speakVerbs[w] {
+		if speakStarts.mayHoldLong(w) && speakVerbs[w] {
 			speaks = true
 			break
 		}
@@ -1750,6 +1783,9 @@ var speakVerbs = map[string]bool{
 	"condemns": true, "condemned": true, "denounces": true, "denounced": true,
 	"said": true, "says": true, "told": true,
 }
+
+// speakStarts holds the first bytes of speakVerbs (envoySpeaker).
+var speakStarts = longTriSetOf(speakVerbs)
 
 // genevaSeat returns ws with each "geneva" that names no venue of talks
 // left out: the Geneva Conventions; the seat of an agency named within two

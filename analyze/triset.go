@@ -39,3 +39,22 @@ func triSetOf[V any](table map[string]V) *triSet {
 // mayHold reports whether w may be a word of the table t was made of
 // (triSetOf): false only when it is not. A shorter word is always looked up.
 func (t *triSet) mayHold(w string) bool { return len(w) < 3 || t.mayBegin(w) }
+
+// longTriSetOf is triSetOf for tables with no word shorter than three bytes
+// (it panics on one), for mayHoldLong: a shorter word is none of theirs.
+func longTriSetOf(tables ...map[string]bool) *triSet {
+	var t triSet
+	for _, table := range tables {
+		for w := range table {
+			if len(w) < 3 {
+				panic("analyze: longTriSetOf of a word shorter than three bytes: " + w)
+			}
+			t.add(w)
+		}
+	}
+	return &t
+}
+
+// mayHoldLong reports whether w may be a word of the tables t was made of
+// (longTriSetOf): false only when it is not.
+func (t *triSet) mayHoldLong(w string) bool { return len(w) >= 3 && t.mayBegin(w) }
