@@ -12,7 +12,7 @@ here=$(cd "$(dirname "$0")" && pwd); ev=$here/../../shared/eval
 echo "== fit half ($(wc -l <"$work/fit.jsonl") $unit)"
 python3 "$ev/score_figures.py" --pred "$work/analysis.jsonl" --gold "$work/fit.jsonl"
 o=$(python3 "$here/sealed/originator.py" "$work/analysis.jsonl" "$work/fit.jsonl"); echo "$o"
-python3 "$here/origpub.py" "$work/analysis.jsonl" "$work/fit.jsonl" "$work/meta.jsonl" --base "$o" ${ERRORS:+--changed}
+python3 "$here/origpub.py" "$work/analysis.jsonl" "$work/fit.jsonl" "$work/meta.jsonl" --base "$o" $([ "${ERRORS:-}" = 1 ] && echo --changed)
 if [ "${FIT_ONLY:-}" != 1 ]; then
   echo "== held-out half ($(wc -l <"$work/held.jsonl") $unit; totals only)"
   python3 "$ev/score_figures.py" --pred "$work/analysis.jsonl" --gold "$work/held.jsonl" | tail -1
