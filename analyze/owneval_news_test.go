@@ -70,7 +70,7 @@ func TestNewsFigures(t *testing.T) {
 	// both halves, and said.
 	dir := t.TempDir()
 	s := scoreNewsHalves(t, arts, newsPart, "news18", dir)
-	if r := ratio(s.namedRight, s.namedSeen); r < newsFitFloor {
+	if r := ratio(s.namedRightPub, s.namedSeen); r < newsFitFloor {
 		t.Errorf("news18 fit half: originators named right %.3f, want >= %.2f", r, newsFitFloor)
 	}
 	// news19 is fit data whole: 110 pages of 2018+ from other outlets
@@ -82,7 +82,7 @@ func TestNewsFigures(t *testing.T) {
 	}
 	s = scorePart(t, arts, have19)
 	s.report(t, "news19")
-	if r := ratio(s.namedRight, s.namedSeen); r < news19Floor {
+	if r := ratio(s.namedRightPub, s.namedSeen); r < news19Floor {
 		t.Errorf("news19: originators named right %.3f, want >= %.2f", r, news19Floor)
 	}
 	if errorsOf("news19") {

@@ -94,9 +94,13 @@ type figureScore struct {
 	gold, pred, right, qual map[string]int
 	origSeen, origRight     int // labelled figures found by kind and value; with the right originator
 	namedSeen, namedRight   int // the same, for figures the label names an originator for
-	partySeen, partyRight   int // figures labelled as a party's claim
-	errs                    []string
-	judged                  []judgeRow // for -judge-out
+	// origRightPub and namedRightPub count an originator equal to the
+	// document's own publisher as equal to "" either way round
+	// (scorerPublishers): the publisher is the outlet, so both state one fact.
+	origRightPub, namedRightPub int
+	partySeen, partyRight       int // figures labelled as a party's claim
+	errs                        []string
+	judged                      []judgeRow // for -judge-out
 }
 
 // judgeRow is one labelled figure the analysis found, as -judge-out writes
@@ -112,7 +116,7 @@ type judgeRow struct {
 	Label      string `json:"label_originator"`
 }
 
-func (s *figureScore) add(l *ownLabel, f news.Facts) {
+func (s *figureScore) add(l *ownLabel, f news.Facts, pubs map[string]bool) {
 	for _, k := range []string{"killed", "injured", "displaced", "evacuated"} {
 		g, p := l.main(k), f.Main(k)
 		if g != nil {
@@ -142,19 +146,31 @@ func (s *figureScore) add(l *ownLabel, f news.Facts) {
 		// text names it is compared by its table name (CanonicalOriginator,
 		// README "Naming conventions")
 		ok := strings.EqualFold(p.Originator, g.Originator) || strings.EqualFold(CanonicalOriginator(*p), g.Originator)
+		okPub := ok || g.Originator == "" && (isPublisher(p.Originator, pubs) || isPublisher(CanonicalOriginator(*p), pubs)) ||
+			p.Originator == "" && isPublisher(g.Originator, pubs)
 		if !ok || g.PartyClaim != nil && *g.PartyClaim != p.PartyClaim {
-			s.errs = append(s.errs, fmt.Sprintf("%s %s %d: originator %q party %v, want %q party %s; sentence %q",
-				l.ID, g.Kind, g.Value, p.Originator, p.PartyClaim, g.Originator, g.partyText(), p.Sentence))
+			pubNote := ""
+			if okPub && !ok {
+				pubNote = ` (right when the publisher counts as "")`
+			}
+			s.errs = append(s.errs, fmt.Sprintf("%s %s %d: originator %q party %v, want %q party %s%s; sentence %q",
+				l.ID, g.Kind, g.Value, p.Originator, p.PartyClaim, g.Originator, g.partyText(), pubNote, p.Sentence))
 		}
 		s.judged = append(s.judged, judgeRow{l.ID, g.Kind, g.Value, p.Sentence, p.Originator, p.PartyClaim, g.Originator})
 		s.origSeen++
 		if ok {
 			s.origRight++
 		}
+		if okPub {
+			s.origRightPub++
+		}
 		if g.Originator != "" {
 			s.namedSeen++
 			if ok {
 				s.namedRight++
+			}
+			if okPub {
+				s.namedRightPub++
 			}
 		}
 		if g.party() {
@@ -258,9 +274,12 @@ func (s *figureScore) report(t *testing.T, name string) {
 		fmt.Fprintf(&b, " %s F1 %.3f (gold %d, pred %d, right %d, qual %.3f);", k, f1, s.gold[k], s.pred[k], s.right[k],
 			ratio(s.qual[k], s.right[k]))
 	}
-	fmt.Fprintf(&b, " originator right %d/%d (%.3f), named %d/%d (%.3f), party claims %d/%d",
+	fmt.Fprintf(&b, " originator right %d/%d (%.3f), named %d/%d (%.3f), party claims %d/%d;"+
+		" publisher = \"\": originator right %d/%d (%.3f), named %d/%d (%.3f)",
 		s.origRight, s.origSeen, ratio(s.origRight, s.origSeen), s.namedRight, s.namedSeen,
-		ratio(s.namedRight, s.namedSeen), s.partyRight, s.partySeen)
+		ratio(s.namedRight, s.namedSeen), s.partyRight, s.partySeen,
+		s.origRightPub, s.origSeen, ratio(s.origRightPub, s.origSeen), s.namedRightPub, s.namedSeen,
+		ratio(s.namedRightPub, s.namedSeen))
 	t.Log(b.String())
 }
 
@@ -298,7 +317,9 @@ func TestOwnFigures(t *testing.T) {
 				t.Logf("%s: %s", part, e)
 			}
 		}
-		if r := ratio(s.namedRight, s.namedSeen); r < ownOriginatorFloor[part] {
+		// the floors read the publisher as "" (the convention since round
+		// h-orig1); the strict share is logged beside it
+		if r := ratio(s.namedRightPub, s.namedSeen); r < ownOriginatorFloor[part] {
 			t.Errorf("%s: originators named right %.3f, want >= %.2f", part, r, ownOriginatorFloor[part])
 		}
 	}
@@ -398,7 +419,7 @@ func scorePart(t *testing.T, arts map[string]ownArticle, path string) *figureSco
 		}
 		pub, _ := time.Parse("2006-01-02", a.Published)
 		an := Analyze(&news.Article{Title: a.Title, Text: a.Text, Published: pub, SourceName: a.Source})
-		s.add(&l, an.Facts)
+		s.add(&l, an.Facts, scorerPublishers(a))
 	}
 	return s
 }

@@ -15,12 +15,14 @@ for p in sorted(glob.glob(os.path.join(texts, "*.jsonl"))):
     for l in open(p):
         a = json.loads(l); T[a["id"]] = a
 missing = 0
-with open(out + "/articles.jsonl", "w") as fa, open(out + "/fit.jsonl", "w") as ff, open(out + "/held.jsonl", "w") as fh:
+with open(out + "/articles.jsonl", "w") as fa, open(out + "/fit.jsonl", "w") as ff, open(out + "/held.jsonl", "w") as fh, \
+        open(out + "/meta.jsonl", "w") as fm:
     for l in open(labels):
         g = json.loads(l); a = T.get(g["id"])
         if a is None:
             missing += 1; continue
         fa.write(json.dumps({"id": a["id"], "title": a.get("title", ""), "text": a["text"], "source": a.get("source", "")}) + "\n")
+        fm.write(json.dumps({"id": a["id"], "outlet": a.get("source", "") or "news"}) + "\n")  # news: the outlet publishes
         (fh if int(hashlib.sha1(g["id"].encode()).hexdigest(), 16) % 2 == 0 else ff).write(l)
 if missing:
     sys.exit(f"figures.sh: {missing} labelled items have no text (run fetch.sh)")

@@ -13,14 +13,19 @@ case $set_ in rwp7) pages=$root/analyze/testdata/gate/rwp/rwp7-pages.jsonl ;; rw
 python3 - "$pages" "$here" "$work" "$set_" <<'PY'
 import json, os, sys
 pages, here, out, set_ = sys.argv[1:5]
+sys.path.insert(0, os.path.join(here, ".."))
+from origpub import head_lines
 T = {json.loads(l)["id"]: json.loads(l) for l in open(pages)}
 held = {l.strip() for l in open(os.path.join(here, set_ + "-held-ids.txt")) if l.strip()}
-with open(out + "/articles.jsonl", "w") as fa, open(out + "/fit.jsonl", "w") as ff, open(out + "/held.jsonl", "w") as fh:
+with open(out + "/articles.jsonl", "w") as fa, open(out + "/fit.jsonl", "w") as ff, open(out + "/held.jsonl", "w") as fh, \
+        open(out + "/meta.jsonl", "w") as fm:
     for l in open(os.path.join(here, set_ + "-figures.jsonl")):
         g = json.loads(l); a = T.get(g["id"])
         if a is None:
             sys.exit(f"figures.sh: {g['id']} has no text (run fetch-rwp7.sh, with ALL=1 for rwp8)")
         fa.write(json.dumps({"id": a["id"], "title": a.get("title", ""), "text": a["text"], "source": a.get("source", "")}) + "\n")
+        fm.write(json.dumps({"id": a["id"], "title": a.get("title", ""), "url": a.get("url", ""), "source": a.get("source", ""),
+                             "head": head_lines(a["text"])}) + "\n")
         (fh if g["id"] in held else ff).write(l)
 PY
 "$bin" analyze --jsonl <"$work/articles.jsonl" >"$work/analysis.jsonl"
