@@ -47,7 +47,19 @@ python3 "$ev/score.py" analyze --pred "$work/rw-categories-second.jsonl" --gold 
 if [ -s "$work/rw-figures.jsonl" ]; then
   echo "== figures (score_figures.py, sealed rw)"
   python3 "$ev/score_figures.py" --pred "$work/analysis.jsonl" --gold "$work/rw-figures.jsonl" | tail -3
-  python3 "$tools/originator.py" "$work/analysis.jsonl" "$work/rw-figures.jsonl"
+  o=$(python3 "$tools/originator.py" "$work/analysis.jsonl" "$work/rw-figures.jsonl"); echo "$o"
+  # The same originators read with an originator equal to the report's own publisher counted equal to ""
+  # (both ways; declared at stop 48 before any held score was read; eval/origpub.py): totals only.
+  python3 - "$work/sealed-articles.jsonl" "$root/eval" >"$work/meta.jsonl" <<'PY'
+import json, sys
+sys.path.insert(0, sys.argv[2])
+from origpub import head_lines
+for l in open(sys.argv[1]):
+    a = json.loads(l)
+    print(json.dumps({"id": a["id"], "title": a.get("title", ""), "url": a.get("url", ""), "source": a.get("source", ""),
+                      "head": head_lines(a.get("text", ""))}))
+PY
+  python3 "$root/eval/origpub.py" "$work/analysis.jsonl" "$work/rw-figures.jsonl" "$work/meta.jsonl" --base "$o"
 fi
 if [ -s "$work/rw-questions.jsonl" ]; then
   echo "== ask (sealed rw questions; all 640 rw articles ingested)"
