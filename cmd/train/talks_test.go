@@ -59,7 +59,7 @@ func TestLoadTalks(t *testing.T) {
 		}
 		n[talkClass(&ex)]++
 	}
-	if len(exs) != 425+418 || n["talks"] != 88+25 {
-		t.Errorf("read %d rows (%v), want 843 with 113 talks", len(exs), n)
+	if len(exs) != 425+418+661 || n["talks"] != 88+25+41 {
+		t.Errorf("read %d rows (%v), want 1,504 with 154 talks", len(exs), n)
 	}
 }
