@@ -150,12 +150,9 @@ func readExtract(repo, file string) ([][]string, error) {
 		return nil, fmt.Errorf("no AG News extract %q", file)
 	}
 	path := filepath.Join(repo, "analyze", "testdata", "gate", "agnews", f.name)
-	data, err := os.ReadFile(path)
+	data, err := readPinned(path, f.sha256, "fetch-agnews-train.sh")
 	if err != nil {
-		return nil, fmt.Errorf("%w (run analyze/testdata/gate/fetch-agnews-train.sh)", err)
-	}
-	if sum := sha256.Sum256(data); hex.EncodeToString(sum[:]) != f.sha256 {
-		return nil, fmt.Errorf("%s is not the extract the labels were made on", path)
+		return nil, err
 	}
 	out, err := csvRecords(data, -1)
 	if err != nil {
@@ -164,18 +161,27 @@ func readExtract(repo, file string) ([][]string, error) {
 	return out, nil
 }
 
+// readPinned reads an extract that script (under analyze/testdata/gate)
+// puts in place, checked against the sha256 its labels were made on.
+func readPinned(path, sum, script string) ([]byte, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("%w (run analyze/testdata/gate/%s)", err, script)
+	}
+	if got := sha256.Sum256(data); hex.EncodeToString(got[:]) != sum {
+		return nil, fmt.Errorf("%s is not the extract the labels were made on", path)
+	}
+	return data, nil
+}
+
 // readKeaml reads both KEAML extracts' rows by id, checked against their
 // sha256, as the analysis tests read them (agnews.Keaml).
 func readKeaml(repo string) (map[string]news.Article, error) {
 	out := map[string]news.Article{}
 	for _, k := range agnews.KeamlExtracts {
-		path := filepath.Join(repo, "analyze", "testdata", "gate", "agnews", k.Name)
-		data, err := os.ReadFile(path)
+		data, err := readPinned(filepath.Join(repo, "analyze", "testdata", "gate", "agnews", k.Name), k.SHA256, "fetch-agnews-keaml.sh")
 		if err != nil {
-			return nil, fmt.Errorf("%w (run analyze/testdata/gate/fetch-agnews-keaml.sh)", err)
-		}
-		if sum := sha256.Sum256(data); hex.EncodeToString(sum[:]) != k.SHA256 {
-			return nil, fmt.Errorf("%s is not the extract the labels were made on", path)
+			return nil, err
 		}
 		if err := k.Articles(data, out); err != nil {
 			return nil, err
