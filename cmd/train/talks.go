@@ -21,11 +21,13 @@ import (
 // Does a learned talks decision help on short items, where the rules are
 // weakest (issue 14, "agreements and negotiations in other wars")? -talks
 // adds the development talks parts of AG News (the rows of
-// agnews-train-talks.jsonl, both halves, and agnews-train-talks2.jsonl;
-// never the held-out files) to the training articles, and cross-validates a
-// talks head (analyze.TrainTalks) that decides talks for short items only,
-// beside the rules on the same folds: talks recall, and violence-only,
-// other war news and items about no war read as talks. Totals only.
+// agnews-train-talks.jsonl, both halves, agnews-train-talks2.jsonl and
+// agnews-keaml-talks3.jsonl; never the held-out files) to the training
+// articles, and cross-validates a talks head (analyze.TrainTalks) that
+// decides talks for short items only, beside the rules on the same folds
+// and with each part left out (talksrun.go): talks recall, and
+// violence-only, other war news and items about no war read as talks.
+// Totals only.
 
 // talksPart is a labelled talks part and the name its rows are counted by.
 type talksPart struct{ file, source string }
