@@ -1,134 +1,39 @@
 package analyze
 
 import (
-	"encoding/csv"
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/conflict-digest/conflict-digest/internal/agnews"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-// keamlFiles are two more public extracts of the AG News train file
-// (testdata/gate/fetch-agnews-keaml.sh): rows drawn by class, description
-// only, cleaned and NLTK-tokenized by their authors. fresh9's ids are their
-// rows: ag-keaml-N is row N (from 1) of keaml-train.csv, ag-keamlub-N of
-// keaml-ub_train.csv.
-var keamlFiles = map[string]struct{ name, sha256 string }{
-	"ag-keaml-":   {"keaml-train.csv", "676fa09c80f8e208e740af90c204d8085a54e31596361ffb9d7d5142ace49c16"},
-	"ag-keamlub-": {"keaml-ub_train.csv", "02d2c58e612f2ca40abc100bae5bd93e210412565bdf6021607a6aa68bdf6283"},
-}
-
-// keamlInPlace reports whether both extracts are in place.
+// keamlInPlace reports whether both KEAML extracts
+// (agnews.KeamlExtracts; testdata/gate/fetch-agnews-keaml.sh) are in place.
 func keamlInPlace() bool {
-	for _, f := range keamlFiles {
-		if _, err := os.Stat(filepath.Join("testdata", "gate", "agnews", f.name)); err != nil {
+	for _, f := range agnews.KeamlExtracts {
+		if _, err := os.Stat(filepath.Join("testdata", "gate", "agnews", f.Name)); err != nil {
 			return false
 		}
 	}
 	return true
 }
 
-// keamlArticles returns every row of both extracts as an article by id,
-// its text untokenized by keamlText; the class (0 = World) is not kept.
+// keamlArticles returns every row of both extracts as an article by id
+// (agnews.Keaml.Articles).
 func keamlArticles(t *testing.T) map[string]news.Article {
 	t.Helper()
 	arts := map[string]news.Article{}
-	for prefix, f := range keamlFiles {
-		path := filepath.Join("testdata", "gate", "agnews", f.name)
-		data := readPinned(t, path, f.sha256, "fetch-agnews-keaml.sh")
-		rows, err := csv.NewReader(strings.NewReader(string(data))).ReadAll()
-		if err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		for i, r := range rows {
-			if len(r) != 2 {
-				t.Fatalf("%s row %d: %d fields", path, i+1, len(r))
-			}
-			arts[prefix+strconv.Itoa(i+1)] = news.Article{Text: keamlText(r[1])}
+	for _, f := range agnews.KeamlExtracts {
+		data := readPinned(t, filepath.Join("testdata", "gate", "agnews", f.Name), f.SHA256, "fetch-agnews-keaml.sh")
+		if err := f.Articles(data, arts); err != nil {
+			t.Fatal(err)
 		}
 	}
 	return arts
-}
-
-var (
-	// keamlBefore: tokens the tokenizer cut from the word before them.
-	keamlBefore = regexp.MustCompile(` ([,.;:?!%)\]}']|n't|'s|'re|'ve|'ll|'d|'m)( |$)`)
-	// keamlAfter: tokens cut from the word after them.
-	keamlAfter = regexp.MustCompile(`(^| )([(\[{$]) `)
-	// keamlPossessive: the cleaning dropped "#39;" of "Iraq#39;s",
-	// leaving "Iraq s"; a lone "s" after a word is that possessive.
-	keamlPossessive = regexp.MustCompile(`([\p{L}\p{N}.]) s( |$)`)
-)
-
-// keamlText undoes the extracts' cleaning and tokenizing as far as it can:
-// sentences joined by tabs, "quot ;" for a double quote (a pair of them
-// opens and closes), “ and ” for opening and closing quotes, punctuation
-// cut from its word, and "s" for the possessive whose apostrophe the
-// cleaning dropped. What it cannot undo (lower-cased nothing, but
-// "U.S ." style splits it joins back) stays as the extract has it: the
-// labellers read the text this function returns.
-func keamlText(s string) string {
-	s = strings.Join(strings.Fields(strings.ReplaceAll(s, "\t", " ")), " ")
-	s = strings.ReplaceAll(s, "quot ;", `"`)
-	s = strings.ReplaceAll(s, "``", `"`)
-	s = strings.ReplaceAll(s, "''", `"`)
-	for range 2 { // overlapping matches ("5 % ," ) take a second pass
-		s = keamlBefore.ReplaceAllString(s, "$1$2")
-		s = keamlAfter.ReplaceAllString(s, "$1$2")
-		s = keamlPossessive.ReplaceAllString(s, "$1's$2")
-	}
-	return strings.TrimSpace(keamlQuotes(s))
-}
-
-// keamlQuotes joins each standalone double quote to the word it opens or
-// closes, taking them in pairs.
-func keamlQuotes(s string) string {
-	f := strings.Fields(s)
-	var b strings.Builder
-	open := false
-	glue := false // the last token written was an opening quote
-	for i, w := range f {
-		if w == `"` {
-			open = !open
-			if open {
-				if i > 0 {
-					b.WriteByte(' ')
-				}
-				b.WriteString(w)
-				glue = true
-				continue
-			}
-			b.WriteString(w) // closing: onto the word before
-			continue
-		}
-		if i > 0 && !glue {
-			b.WriteByte(' ')
-		}
-		glue = false
-		b.WriteString(w)
-	}
-	return b.String()
-}
-
-// TestKeamlText: the extracts' tokenizing comes out as wire copy reads.
-func TestKeamlText(t *testing.T) {
-	for in, want := range map[string]string{
-		`BAGHDAD : The clock was ticking , while Iraq s government continued efforts .`:        `BAGHDAD: The clock was ticking, while Iraq's government continued efforts.`,
-		`quot ; BE not dismayed , quot ; sang the Islanders .	The rest ( all of it ) stayed .`: `"BE not dismayed," sang the Islanders. The rest (all of it) stayed.`,
-		"He said `` we will win '' and it did n't .":                                           `He said "we will win" and it didn't.`,
-		`Prices rose 5 % , to $ 12 , the U.S . said`:                                           `Prices rose 5%, to $12, the U.S. said`,
-		`even after militants ' deadline passed`:                                               `even after militants' deadline passed`,
-		`CAIRO , EGYPT -- A man identified as Osama bin Laden`:                                 `CAIRO, EGYPT -- A man identified as Osama bin Laden`,
-	} {
-		if got := keamlText(in); got != want {
-			t.Errorf("keamlText(%q)\n got %q\nwant %q", in, got, want)
-		}
-	}
 }
 
 // TestKeamlArticles: the ids resolve to the extracts' rows (row 1 of the

@@ -11,6 +11,7 @@ import (
 // rules decided of it; NewSample makes one for training and measurement.
 type Sample struct {
 	x        sparse
+	tx       sparse // what a talks head of cues and talks words reads (talksFeatures)
 	prior    prior
 	relevant bool
 	report   int // reportLength
@@ -32,6 +33,7 @@ type ruleRead struct {
 	c   gateCounts
 	rel news.Relevance
 	rr  ruleResult
+	ss  []scored // the scored sentences the rules read
 }
 
 // readRules reads a as Analyze does, up to the gate's decision and the
@@ -48,7 +50,8 @@ func readRules(a *news.Article) (ruleRead, bool) {
 	r := ruleRead{d: d, gi: newGateInput(d, places, actors)}
 	r.c = countGate(r.gi)
 	r.rel = relevanceOf(r.gi, r.c)
-	r.rr = applyRules(d, scoreSentences(d))
+	r.ss = scoreSentences(d)
+	r.rr = applyRules(d, r.ss)
 	return r, true
 }
 
@@ -59,7 +62,7 @@ func NewSample(a *news.Article) Sample {
 		return Sample{}
 	}
 	d, rr, gi, c, rel := r.d, r.rr, r.gi, r.c, r.rel
-	s := Sample{x: features(d, &rr, &gi, &c, rel.Relevant), prior: priorOf(&rr), relevant: rel.Relevant, report: reportLength(d), paras: paragraphs(d), sents: len(d.sents), titled: d.title != "", talksAny: rr.decided[talksRule]}
+	s := Sample{x: features(d, &rr, &gi, &c, rel.Relevant), prior: priorOf(&rr), tx: talksFeatures(d, r.ss), relevant: rel.Relevant, report: reportLength(d), paras: paragraphs(d), sents: len(d.sents), titled: d.title != "", talksAny: rr.decided[talksRule]}
 	if rel.Relevant {
 		s.Rules = rr.cats()
 		if slices.Contains(s.Rules, news.Ceasefire) {

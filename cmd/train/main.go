@@ -65,6 +65,7 @@ func run(args []string, stdout io.Writer) error {
 	fs.BoolVar(&talksFromRules, "talks-prior", talksFromRules, "with -talks: start the head from the rules' log-odds")
 	fs.BoolVar(&talksTrainShort, "talks-train-short", talksTrainShort, "with -talks: train the head on short items only")
 	fs.BoolVar(&talksWords, "talks-words", talksWords, "with -talks: the head reads the n-grams and a bias only")
+	talksFlags(fs)
 	talksWorld := fs.Bool("talks-world", false, "with -talks: add the fit half of agnews-world.jsonl (texts from analyze/testdata/gate/agnews/test.csv; never its report half)")
 	gcv := fs.Bool("gatecv", false, "cross-validate a learned gate over the rules' relevance gate (5-fold and leave one source out) instead of training")
 	orig := fs.Bool("orig", false, "train the originator ranker on "+origCandidatesPath+" and write "+origWeightsPath+" (with -cv: print its cross-validated scores against the rules)")
@@ -129,9 +130,7 @@ func run(args []string, stdout io.Writer) error {
 				}
 			}
 		}
-		samples, labels := featurize(exs)
-		talksCV(stdout, exs, samples, labels, cfg)
-		return nil
+		return talksRun(stdout, *repo, exs, cfg)
 	}
 	samples, labels := featurize(exs)
 	switch {

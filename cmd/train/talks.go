@@ -3,6 +3,7 @@ package main
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"flag"
 	"fmt"
 	"hash/crc32"
 	"io"
@@ -20,17 +21,23 @@ import (
 // Does a learned talks decision help on short items, where the rules are
 // weakest (issue 14, "agreements and negotiations in other wars")? -talks
 // adds the development talks parts of AG News (the rows of
-// agnews-train-talks.jsonl, both halves, and agnews-train-talks2.jsonl;
-// never the held-out files) to the training articles, and cross-validates a
-// talks head (analyze.TrainTalks) that decides talks for short items only,
-// beside the rules on the same folds: talks recall, and violence-only,
-// other war news and items about no war read as talks. Totals only.
+// agnews-train-talks.jsonl, both halves, agnews-train-talks2.jsonl and
+// agnews-keaml-talks3.jsonl; never the held-out files) to the training
+// articles, and cross-validates a talks head (analyze.TrainTalks) that
+// decides talks for short items only, beside the rules on the same folds
+// and with each part left out (talksrun.go): talks recall, and
+// violence-only, other war news and items about no war read as talks.
+// Totals only.
+
+// talksPart is a labelled talks part and the name its rows are counted by.
+type talksPart struct{ file, source string }
 
 // talksParts are the development talks parts, under analyze/testdata/labels.
 // Their held-out parts (…-heldout.jsonl) are never read here.
-var talksParts = []struct{ file, source string }{
+var talksParts = []talksPart{
 	{"agnews-train-talks.jsonl", "agtalks"},
 	{"agnews-train-talks2.jsonl", "agtalks2"},
+	{"agnews-keaml-talks3.jsonl", "agtalks3"},
 }
 
 // agExtracts are the AG News train extracts the talks parts name, as
@@ -41,8 +48,10 @@ var agExtracts = map[string]struct{ name, sha256 string }{
 	"lst5000":   {"train-lst5000.csv", "23ff4a798bef4c6f1bab4018f491757b87e124901515e4e208461e022a163401"},
 }
 
-// talkRow is a row of a talks part.
+// talkRow is a row of a talks part: a row of a train extract (File, Row),
+// or (the third part) a KEAML extract's row by ID.
 type talkRow struct {
+	ID    string `json:"id"`
 	File  string `json:"file"`
 	Row   int    `json:"row"`
 	Label string `json:"label"` // talks, violence_only, other_conflict, not_conflict
@@ -51,28 +60,45 @@ type talkRow struct {
 // loadTalks reads the development talks parts, their texts from the
 // extracts (sha256-checked), each row as the analysis tests read it
 // (TestAgreementsNewsTrain, TestAgreementsNewsTrain2).
-func loadTalks(repo string) ([]example, error) {
+func loadTalks(repo string) ([]example, error) { return loadTalkParts(repo, talksParts) }
+
+// loadTalkParts reads the talks parts given, in order.
+func loadTalkParts(repo string, parts []talksPart) ([]example, error) {
 	extracts := map[string][][]string{}
+	var keaml map[string]news.Article
 	var out []example
-	for _, p := range talksParts {
+	for _, p := range parts {
 		rows, err := readLines[talkRow](filepath.Join(repo, "analyze", "testdata", "labels", p.file))
 		if err != nil {
 			return nil, err
 		}
 		for _, r := range rows {
-			recs, ok := extracts[r.File]
-			if !ok {
-				if recs, err = readExtract(repo, r.File); err != nil {
-					return nil, err
+			var a news.Article
+			id := fmt.Sprintf("%s:%s-%d", p.source, r.File, r.Row)
+			if r.ID != "" {
+				if keaml == nil {
+					if keaml, err = readKeaml(repo); err != nil {
+						return nil, err
+					}
 				}
-				extracts[r.File] = recs
+				var ok bool
+				if a, ok = keaml[r.ID]; !ok {
+					return nil, fmt.Errorf("%s: %s is not in the KEAML extracts", p.file, r.ID)
+				}
+				id = p.source + ":" + r.ID
+			} else {
+				recs, ok := extracts[r.File]
+				if !ok {
+					if recs, err = readExtract(repo, r.File); err != nil {
+						return nil, err
+					}
+					extracts[r.File] = recs
+				}
+				if a, err = talkArticle(recs, r); err != nil {
+					return nil, fmt.Errorf("%s: %w", p.file, err)
+				}
 			}
-			a, err := talkArticle(recs, r)
-			if err != nil {
-				return nil, fmt.Errorf("%s: %w", p.file, err)
-			}
-			ex := example{id: fmt.Sprintf("%s:%s-%d", p.source, r.File, r.Row), source: p.source, art: a,
-				gold: labelRow{Label: r.Label}}
+			ex := example{id: id, source: p.source, art: a, gold: labelRow{Label: r.Label}}
 			switch r.Label {
 			case "talks":
 				ex.gold.Categories = []news.Category{news.Talks}
@@ -126,16 +152,42 @@ func readExtract(repo, file string) ([][]string, error) {
 		return nil, fmt.Errorf("no AG News extract %q", file)
 	}
 	path := filepath.Join(repo, "analyze", "testdata", "gate", "agnews", f.name)
-	data, err := os.ReadFile(path)
+	data, err := readPinned(path, f.sha256, "fetch-agnews-train.sh")
 	if err != nil {
-		return nil, fmt.Errorf("%w (run analyze/testdata/gate/fetch-agnews-train.sh)", err)
-	}
-	if sum := sha256.Sum256(data); hex.EncodeToString(sum[:]) != f.sha256 {
-		return nil, fmt.Errorf("%s is not the extract the labels were made on", path)
+		return nil, err
 	}
 	out, err := csvRecords(data, -1)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return out, nil
+}
+
+// readPinned reads an extract that script (under analyze/testdata/gate)
+// puts in place, checked against the sha256 its labels were made on.
+func readPinned(path, sum, script string) ([]byte, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("%w (run analyze/testdata/gate/%s)", err, script)
+	}
+	if got := sha256.Sum256(data); hex.EncodeToString(got[:]) != sum {
+		return nil, fmt.Errorf("%s is not the extract the labels were made on", path)
+	}
+	return data, nil
+}
+
+// readKeaml reads both KEAML extracts' rows by id, checked against their
+// sha256, as the analysis tests read them (agnews.Keaml).
+func readKeaml(repo string) (map[string]news.Article, error) {
+	out := map[string]news.Article{}
+	for _, k := range agnews.KeamlExtracts {
+		data, err := readPinned(filepath.Join(repo, "analyze", "testdata", "gate", "agnews", k.Name), k.SHA256, "fetch-agnews-keaml.sh")
+		if err != nil {
+			return nil, err
+		}
+		if err := k.Articles(data, out); err != nil {
+			return nil, err
+		}
 	}
 	return out, nil
 }
@@ -194,8 +246,39 @@ type talksSystem struct {
 }
 
 // talksFromRules starts the talks head from the rules' log-odds;
-// talksTrainShort trains it on short items only.
+// talksTrainShort trains it on short items only; talksWords reads the
+// n-grams and a bias alone (as -talks-feat words).
 var talksFromRules, talksTrainShort, talksWords = true, false, false
+
+// talksFeat names what the head reads (-talks-feat), talksHeld asks for
+// the held-out parts' totals (-talks-heldout).
+var (
+	talksFeat = "layer"
+	talksHeld bool
+)
+
+var talksFeatNames = map[string]analyze.TalksFeatures{
+	"layer": analyze.TalksLayer, "words": analyze.TalksWords, "cues": analyze.TalksCues, "cuesonly": analyze.TalksCuesOnly,
+}
+
+// talksFlags adds the talks head's flags beyond those main declares.
+func talksFlags(fs *flag.FlagSet) {
+	fs.StringVar(&talksFeat, "talks-feat", talksFeat, "with -talks: what the head reads: layer (the learned layer's features), words (its n-grams and a bias), cues (rule and gate features, cue evidence, n-grams of talks words) or cuesonly (cues without the n-grams)")
+	fs.BoolVar(&talksPickRecall, "talks-pick-recall", false, "with -talks: choose the head's setting by the talks recalled (violence-only under 1.5 %, other rows read as talks at most the rules' and 0.5 %) rather than by talks F1")
+	fs.BoolVar(&talksHeld, "talks-heldout", false, "with -talks: train the head on every development row (its setting chosen by an inner cross-validation) and print its totals on the three held-out talks parts, once (never their rows)")
+}
+
+// talksFeatures is the head's features as the flags name them.
+func talksFeatures() (analyze.TalksFeatures, error) {
+	if talksWords {
+		return analyze.TalksWords, nil
+	}
+	f, ok := talksFeatNames[talksFeat]
+	if !ok {
+		return 0, fmt.Errorf("-talks-feat %q: want layer, words, cues or cuesonly", talksFeat)
+	}
+	return f, nil
+}
 
 // shortMax is the longest item, in sentences, a talks head decides for.
 var shortMax = 3
@@ -229,12 +312,29 @@ var talksSystems = []talksSystem{
 // talks; the inner choice keeps a margin under it.
 const talksMaxFalse = 0.015
 
+// talksPickRecall makes the inner choice the most talks recalled (ties to
+// the better F1) whose violence-only rows read as talks stay under
+// talksMaxFalse and whose other rows read as talks number at most the
+// rules' and talksMoreOther of them (-talks-pick recall); else the best
+// F1 under the violence-only bound.
+var talksPickRecall bool
+
+// talksMoreOther is the share of the other rows (other war news, no war)
+// a recall pick may read as talks beyond the rules'.
+const talksMoreOther = 0.005
+
 // pickTalks chooses a head's penalty and line for one system by an inner
-// cross-validation over idx: the best talks F1 over every row whose
-// violence-only rows read as talks stay under talksMaxFalse; the rules
-// (line past 1) when none does.
+// cross-validation over idx (talksPickRecall says by what); the rules
+// (line past 1) when no setting keeps the bounds.
 func pickTalks(d *data, idx []int, sys talksSystem, cfg analyze.TrainConfig) talksSetting {
-	best, bestF := talksSetting{l2: l2Grid[len(l2Grid)-1], line: 2}, -1.0
+	best, bestF, bestTP := talksSetting{l2: l2Grid[len(l2Grid)-1], line: 2}, -1.0, -1
+	var rulesOther, others int
+	for _, i := range idx {
+		if c := talkClass(&d.exs[i]); c == "other" || c == "not_conflict" {
+			others++
+			rulesOther += b2i(rulesTalks(&d.samples[i]))
+		}
+	}
 	for _, l2 := range l2Grid {
 		c := cfg
 		c.L2 = l2
@@ -247,7 +347,7 @@ func pickTalks(d *data, idx []int, sys talksSystem, cfg analyze.TrainConfig) tal
 			}
 		}
 		for _, line := range talksLines {
-			var tp, fp, fn, viol, violHit int
+			var tp, fp, fn, viol, violHit, otherHit int
 			for _, i := range idx {
 				got, class := sys.decide(&d.samples[i], probs[i], line), talkClass(&d.exs[i])
 				switch {
@@ -261,10 +361,23 @@ func pickTalks(d *data, idx []int, sys talksSystem, cfg analyze.TrainConfig) tal
 				if class == "violence_only" {
 					viol++
 					violHit += b2i(got)
+				} else if class != "talks" {
+					otherHit += b2i(got)
 				}
 			}
-			if float64(violHit) <= talksMaxFalse*float64(viol) && f1(tp, fp, fn) > bestF {
-				best, bestF = talksSetting{l2, line}, f1(tp, fp, fn)
+			if float64(violHit) > talksMaxFalse*float64(viol) {
+				continue
+			}
+			f := f1(tp, fp, fn)
+			switch {
+			case !talksPickRecall:
+				if f > bestF {
+					best, bestF = talksSetting{l2, line}, f
+				}
+			case float64(otherHit) <= float64(rulesOther)+talksMoreOther*float64(others):
+				if tp > bestTP || (tp == bestTP && f > bestF) {
+					best, bestF, bestTP = talksSetting{l2, line}, f, tp
+				}
 			}
 		}
 	}
@@ -280,7 +393,8 @@ func trainTalks(d *data, idx []int, cfg analyze.TrainConfig) *analyze.TalksHead 
 	for k, i := range idx {
 		ys[k] = talkClass(&d.exs[i]) == "talks"
 	}
-	return analyze.TrainTalks(s, ys, cfg, talksFromRules, talksWords)
+	feats, _ := talksFeatures() // checked by talksRun
+	return analyze.TrainTalks(s, ys, cfg, talksFromRules, feats)
 }
 
 // talksCV prints the rules and each talks system, nested (penalty and line
@@ -301,7 +415,7 @@ func talksCV(w io.Writer, exs []example, samples []analyze.Sample, labels []anal
 		lengths.add(exs[i].source, strconv.Itoa(min(samples[i].Sentences(), 9)), true)
 	}
 	fmt.Fprintf(w, "sentences per item (9: 9 or more), per set:\n")
-	for _, set := range []string{"fakes", "reliefweb", "gate", "agtalks", "agtalks2", "agnews"} {
+	for _, set := range []string{"fakes", "reliefweb", "gate", "agtalks", "agtalks2", "agtalks3", "agnews"} {
 		fmt.Fprintf(w, "  %-10s", set)
 		for n := range 10 {
 			if c := lengths[set][strconv.Itoa(n)]; c != nil {
@@ -328,14 +442,14 @@ func talksCV(w io.Writer, exs []example, samples []analyze.Sample, labels []anal
 		}
 		fmt.Fprintf(w, "%s: picks %s\n", name, strings.Join(picked, "; "))
 	}
-	fmt.Fprintf(w, "%d articles, %d folds by FNV-1a(id) %% %d; heads decide for items of at most %d sentences; from the rules' log-odds %v; trained on short items only %v; n-grams only %v\n",
-		len(exs), folds, folds, shortMax, talksFromRules, talksTrainShort, talksWords)
+	fmt.Fprintf(w, "%d articles, %d folds by FNV-1a(id) %% %d; heads decide for items of at most %d sentences; from the rules' log-odds %v; trained on short items only %v; features %s\n",
+		len(exs), folds, folds, shortMax, talksFromRules, talksTrainShort, talksFeatName())
 	printTalks(w, names, counts)
 }
 
 // talksSets are the sets the talks table prints.
-var talksSets = []string{"all", "all short", "agtalks", "agtalks fit", "agtalks report", "agtalks2", "agnews fit",
-	"fakes", "reliefweb", "gate"}
+var talksSets = []string{"all", "all short", "agtalks", "agtalks fit", "agtalks report", "agtalks2", "agtalks3", "agnews fit",
+	"fakes", "reliefweb", "gate", "held AGHeldOut", "held AGHeldOut2", "held talks3"}
 
 func recordTalks(t talksCount, ex *example, s *analyze.Sample, got bool) {
 	class := talkClass(ex)

@@ -59,7 +59,22 @@ func TestLoadTalks(t *testing.T) {
 		}
 		n[talkClass(&ex)]++
 	}
-	if len(exs) != 425+418 || n["talks"] != 88+25 {
-		t.Errorf("read %d rows (%v), want 843 with 113 talks", len(exs), n)
+	if len(exs) != 425+418+661 || n["talks"] != 88+25+41 {
+		t.Errorf("read %d rows (%v), want 1,504 with 154 talks", len(exs), n)
+	}
+}
+
+// TestTalksHeldParts: -talks-heldout's parts are the held-out files, and
+// none of them is a development part -talks trains on.
+func TestTalksHeldParts(t *testing.T) {
+	for _, p := range talksHeldParts {
+		if !strings.HasSuffix(p.file, "-heldout.jsonl") {
+			t.Errorf("%s: not a held-out part", p.file)
+		}
+		for _, d := range talksParts {
+			if d.file == p.file || d.source == p.source {
+				t.Errorf("%s is both held out and development", p.file)
+			}
+		}
 	}
 }
