@@ -5,11 +5,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/conflict-digest/conflict-digest/internal/agnews"
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
@@ -34,7 +34,7 @@ func keamlInPlace() bool {
 }
 
 // keamlArticles returns every row of both extracts as an article by id,
-// its text untokenized by keamlText; the class (0 = World) is not kept.
+// its text untokenized by agnews.KeamlText; the class (0 = World) is not kept.
 func keamlArticles(t *testing.T) map[string]news.Article {
 	t.Helper()
 	arts := map[string]news.Article{}
@@ -49,70 +49,10 @@ func keamlArticles(t *testing.T) map[string]news.Article {
 			if len(r) != 2 {
 				t.Fatalf("%s row %d: %d fields", path, i+1, len(r))
 			}
-			arts[prefix+strconv.Itoa(i+1)] = news.Article{Text: keamlText(r[1])}
+			arts[prefix+strconv.Itoa(i+1)] = news.Article{Text: agnews.KeamlText(r[1])}
 		}
 	}
 	return arts
-}
-
-var (
-	// keamlBefore: tokens the tokenizer cut from the word before them.
-	keamlBefore = regexp.MustCompile(` ([,.;:?!%)\]}']|n't|'s|'re|'ve|'ll|'d|'m)( |$)`)
-	// keamlAfter: tokens cut from the word after them.
-	keamlAfter = regexp.MustCompile(`(^| )([(\[{$]) `)
-	// keamlPossessive: the cleaning dropped "#39;" of "Iraq#39;s",
-	// leaving "Iraq s"; a lone "s" after a word is that possessive.
-	keamlPossessive = regexp.MustCompile(`([\p{L}\p{N}.]) s( |$)`)
-)
-
-// keamlText undoes the extracts' cleaning and tokenizing as far as it can:
-// sentences joined by tabs, "quot ;" for a double quote (a pair of them
-// opens and closes), “ and ” for opening and closing quotes, punctuation
-// cut from its word, and "s" for the possessive whose apostrophe the
-// cleaning dropped. What it cannot undo (lower-cased nothing, but
-// "U.S ." style splits it joins back) stays as the extract has it: the
-// labellers read the text this function returns.
-func keamlText(s string) string {
-	s = strings.Join(strings.Fields(strings.ReplaceAll(s, "\t", " ")), " ")
-	s = strings.ReplaceAll(s, "quot ;", `"`)
-	s = strings.ReplaceAll(s, "``", `"`)
-	s = strings.ReplaceAll(s, "''", `"`)
-	for range 2 { // overlapping matches ("5 % ," ) take a second pass
-		s = keamlBefore.ReplaceAllString(s, "$1$2")
-		s = keamlAfter.ReplaceAllString(s, "$1$2")
-		s = keamlPossessive.ReplaceAllString(s, "$1's$2")
-	}
-	return strings.TrimSpace(keamlQuotes(s))
-}
-
-// keamlQuotes joins each standalone double quote to the word it opens or
-// closes, taking them in pairs.
-func keamlQuotes(s string) string {
-	f := strings.Fields(s)
-	var b strings.Builder
-	open := false
-	glue := false // the last token written was an opening quote
-	for i, w := range f {
-		if w == `"` {
-			open = !open
-			if open {
-				if i > 0 {
-					b.WriteByte(' ')
-				}
-				b.WriteString(w)
-				glue = true
-				continue
-			}
-			b.WriteString(w) // closing: onto the word before
-			continue
-		}
-		if i > 0 && !glue {
-			b.WriteByte(' ')
-		}
-		glue = false
-		b.WriteString(w)
-	}
-	return b.String()
 }
 
 // TestKeamlText: the extracts' tokenizing comes out as wire copy reads.
@@ -125,8 +65,8 @@ func TestKeamlText(t *testing.T) {
 		`even after militants ' deadline passed`:                                               `even after militants' deadline passed`,
 		`CAIRO , EGYPT -- A man identified as Osama bin Laden`:                                 `CAIRO, EGYPT -- A man identified as Osama bin Laden`,
 	} {
-		if got := keamlText(in); got != want {
-			t.Errorf("keamlText(%q)\n got %q\nwant %q", in, got, want)
+		if got := agnews.KeamlText(in); got != want {
+			t.Errorf("agnews.KeamlText(%q)\n got %q\nwant %q", in, got, want)
 		}
 	}
 }

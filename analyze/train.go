@@ -120,6 +120,10 @@ func (m *Model) Status(s *Sample) news.CeasefireStatus { return m.statusOf(&s.x,
 type Label struct {
 	Categories []news.Category
 	Status     news.CeasefireStatus // of a ceasefire article; "" when unknown
+	// Untold are the categories the label does not tell (a talks part of
+	// AG News says talks or not, and not whether there was aid): their
+	// heads do not learn from the article.
+	Untold []news.Category
 }
 
 // TrainConfig sets the regularisation and the optimiser of Train.
@@ -151,6 +155,9 @@ func Train(samples []Sample, labels []Label, cfg TrainConfig) *Model {
 		ys := make([]float64, len(samples))
 		for k := range labels {
 			ys[k] = b2f64(slices.Contains(labels[k].Categories, rules[i].cat))
+			if slices.Contains(labels[k].Untold, rules[i].cat) {
+				ys[k] = untold
+			}
 		}
 		m.cat[i] = round32(fitLogistic(samples, ys, i, cfg))
 	}
@@ -168,6 +175,9 @@ func Train(samples []Sample, labels []Label, cfg TrainConfig) *Model {
 	}
 	return m
 }
+
+// untold marks an article whose label does not tell a head's category.
+const untold = -1
 
 func b2f64(b bool) float64 {
 	if b {
@@ -193,6 +203,9 @@ func fitLogistic(xs []Sample, ys []float64, head int, cfg TrainConfig) []float64
 	for range cfg.Steps {
 		clear(grad)
 		for k := range xs {
+			if ys[k] == untold {
+				continue
+			}
 			x := &xs[k].x
 			g := sigmoid(xs[k].prior.cat[head]+dot64(w, x)) - ys[k]
 			for j, i := range x.idx {

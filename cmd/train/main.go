@@ -3,7 +3,9 @@
 // embeds:
 //
 //	go run ./cmd/train          # writes analyze/model/weights.bin
-//	go run ./cmd/train -cv      # 5-fold cross-validation: rules alone against rules+model
+//	go run ./cmd/train -cv      # 5-fold cross-validation: rules alone against rules+model (the 668 articles)
+//	go run ./cmd/train -cv -dev # every development item: nested 5-fold and leave one set out (rules, model, rules+margin, gated)
+//	go run ./cmd/train -rules -dev  # the rules alone on every development set
 //	go run ./cmd/train -rules   # the rules alone, per set and ReliefWeb half (no training)
 //	go run ./cmd/train -rules -agnews PATH/test.csv  # also the labelled AG News World items, per half
 //	go run ./cmd/train -cv -agnews PATH/test.csv       # 5-fold and leave-one-source-out CV on the fit parts (rules, model, rules+margin, gated by genre)
@@ -66,6 +68,8 @@ func run(args []string, stdout io.Writer) error {
 	fs.BoolVar(&talksTrainShort, "talks-train-short", talksTrainShort, "with -talks: train the head on short items only")
 	fs.BoolVar(&talksWords, "talks-words", talksWords, "with -talks: the head reads the n-grams and a bias only")
 	talksWorld := fs.Bool("talks-world", false, "with -talks: add the fit half of agnews-world.jsonl (texts from analyze/testdata/gate/agnews/test.csv; never its report half)")
+	dev := fs.Bool("dev", false, "with -cv: every development item (the training data of the shipped weights), nested 5-fold and leave one set out; with -rules: the rules on them")
+	devFolds := fs.Bool("dev-folds", false, "with -cv -dev: the nested 5-fold table only, not leave one set out")
 	gcv := fs.Bool("gatecv", false, "cross-validate a learned gate over the rules' relevance gate (5-fold and leave one source out) instead of training")
 	orig := fs.Bool("orig", false, "train the originator ranker on "+origCandidatesPath+" and write "+origWeightsPath+" (with -cv: print its cross-validated scores against the rules)")
 	ocfg := origDefault
@@ -91,7 +95,12 @@ func run(args []string, stdout io.Writer) error {
 		// training data of the shipped weights (README, "The learned layer").
 		return fmt.Errorf("-open goes with -rules, -cv or -heldout, without -agnews (the open sets are not training data of the shipped weights)")
 	}
-	exs, err := loadExamples(*repo, *shared)
+	load := loadExamples
+	if *dev || (!*cv && !*rulesOnly && !*errs && !*held && *agnews == "" && !*open && !*talks) {
+		// the shipped weights and -dev: every development item (loadAll)
+		load = loadAll
+	}
+	exs, err := load(*repo, *shared)
 	if err != nil {
 		return err
 	}
@@ -153,6 +162,10 @@ func run(args []string, stdout io.Writer) error {
 		heldOut(stdout, exs, samples, labels, cfg)
 		return nil
 	}
+	if *cv && *dev {
+		devCV(stdout, exs, samples, labels, cfg, !*devFolds)
+		return nil
+	}
 	if *cv && *agnews != "" {
 		crossValidateGeneral(stdout, exs, samples, labels, cfg)
 		return nil
@@ -182,7 +195,7 @@ func featurize(exs []example) ([]analyze.Sample, []analyze.Label) {
 	labels := make([]analyze.Label, len(exs))
 	for i := range exs {
 		samples[i] = analyze.NewSample(&exs[i].art)
-		labels[i] = analyze.Label{Categories: exs[i].gold.Categories, Status: exs[i].gold.CeasefireStatus}
+		labels[i] = analyze.Label{Categories: exs[i].gold.Categories, Status: exs[i].gold.CeasefireStatus, Untold: exs[i].gold.untold}
 	}
 	return samples, labels
 }

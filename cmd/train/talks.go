@@ -126,12 +126,9 @@ func readExtract(repo, file string) ([][]string, error) {
 		return nil, fmt.Errorf("no AG News extract %q", file)
 	}
 	path := filepath.Join(repo, "analyze", "testdata", "gate", "agnews", f.name)
-	data, err := os.ReadFile(path)
+	data, err := readPinned(path, f.sha256)
 	if err != nil {
-		return nil, fmt.Errorf("%w (run analyze/testdata/gate/fetch-agnews-train.sh)", err)
-	}
-	if sum := sha256.Sum256(data); hex.EncodeToString(sum[:]) != f.sha256 {
-		return nil, fmt.Errorf("%s is not the extract the labels were made on", path)
+		return nil, err
 	}
 	out, err := csvRecords(data, -1)
 	if err != nil {
@@ -380,4 +377,17 @@ func get(c map[string]*[2]int, class string) [2]int {
 		return *v
 	}
 	return [2]int{}
+}
+
+// readPinned reads an extract the labels were made on, checked against its
+// sha256.
+func readPinned(path, sum string) ([]byte, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("%w (analyze/testdata/gate/fetch-agnews-*.sh fetch it)", err)
+	}
+	if got := sha256.Sum256(data); hex.EncodeToString(got[:]) != sum {
+		return nil, fmt.Errorf("%s is not the extract the labels were made on", path)
+	}
+	return data, nil
 }
