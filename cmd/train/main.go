@@ -182,11 +182,18 @@ func run(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	inputs, err := manifest(*repo, exs, samples)
+	if err != nil {
+		return err
+	}
 	out := filepath.Join(*repo, weightsPath)
 	if err := os.WriteFile(out, data, 0o644); err != nil {
 		return fmt.Errorf("write weights: %w", err)
 	}
-	fmt.Fprintf(stdout, "trained on %d articles; wrote %s (%d bytes)\n", len(exs), out, len(data))
+	if err := os.WriteFile(filepath.Join(*repo, inputsPath), []byte(inputs), 0o644); err != nil {
+		return fmt.Errorf("write inputs: %w", err)
+	}
+	fmt.Fprintf(stdout, "trained on %d articles; wrote %s (%d bytes) and %s\n", len(exs), out, len(data), inputsPath)
 	return nil
 }
 
