@@ -155,6 +155,10 @@ type TrainConfig struct {
 	Lines    [4]float64 // the probability from which each category is given (talks, ceasefire, humanitarian, violence)
 	Rate     float64    // Adagrad step size
 	Steps    int        // full passes over the data
+	// StatusOnly trains the ceasefire status head alone (the category
+	// heads stay zero: the rules' decision); cross-validation of the
+	// status is then quick.
+	StatusOnly bool
 }
 
 // DefaultTrain is the configuration the embedded weights were trained with:
@@ -174,6 +178,10 @@ func Train(samples []Sample, labels []Label, cfg TrainConfig) *Model {
 		m.line[i] = float32(l)
 	}
 	for i := range rules {
+		if cfg.StatusOnly {
+			m.cat[i] = make([]float32, modelDims)
+			continue
+		}
 		ys := make([]float64, len(samples))
 		for k := range labels {
 			ys[k] = b2f64(slices.Contains(labels[k].Categories, rules[i].cat))

@@ -69,7 +69,9 @@ func run(args []string, stdout io.Writer) error {
 	fs.BoolVar(&talksWords, "talks-words", talksWords, "with -talks: the head reads the n-grams and a bias only")
 	talksWorld := fs.Bool("talks-world", false, "with -talks: add the fit half of agnews-world.jsonl (texts from analyze/testdata/gate/agnews/test.csv; never its report half)")
 	dev := fs.Bool("dev", false, "with -cv: every development item (the training data of the shipped weights), nested 5-fold and leave one set out; with -rules: the rules on them")
-	devFolds := fs.Bool("dev-folds", false, "with -cv -dev: the nested 5-fold table only, not leave one set out")
+	devFolds := fs.Bool("dev-folds", true, "with -cv -dev: the nested 5-fold table")
+	devLoso := fs.Bool("dev-loso", true, "with -cv -dev: the leave-one-set-out table")
+	devStatus := fs.Bool("dev-status", false, "with -cv -dev: the ceasefire status head against the rules' state only (5-fold and leave one set out; quick)")
 	gcv := fs.Bool("gatecv", false, "cross-validate a learned gate over the rules' relevance gate (5-fold and leave one source out) instead of training")
 	orig := fs.Bool("orig", false, "train the originator ranker on "+origCandidatesPath+" and write "+origWeightsPath+" (with -cv: print its cross-validated scores against the rules)")
 	ocfg := origDefault
@@ -80,6 +82,7 @@ func run(args []string, stdout io.Writer) error {
 	cfg := analyze.DefaultTrain
 	fs.Float64Var(&cfg.L2, "l2", cfg.L2, "L2 penalty (with -cv: to compare settings)")
 	fs.IntVar(&cfg.Steps, "steps", cfg.Steps, "optimiser passes (with -cv)")
+	fs.Float64Var(&cfg.StatusL2, "status-l2", cfg.StatusL2, "L2 penalty of the ceasefire status head (with -cv)")
 	fs.Float64Var(&cfg.Rate, "rate", cfg.Rate, "optimiser step (with -cv)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -162,8 +165,12 @@ func run(args []string, stdout io.Writer) error {
 		heldOut(stdout, exs, samples, labels, cfg)
 		return nil
 	}
+	if *cv && *dev && *devStatus {
+		devStatusCV(stdout, exs, samples, labels, cfg)
+		return nil
+	}
 	if *cv && *dev {
-		devCV(stdout, exs, samples, labels, cfg, !*devFolds)
+		devCV(stdout, exs, samples, labels, cfg, *devFolds, *devLoso)
 		return nil
 	}
 	if *cv && *agnews != "" {
