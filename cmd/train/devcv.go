@@ -32,29 +32,15 @@ func devCV(w io.Writer, exs []example, samples []analyze.Sample, labels []analyz
 	all := upTo(len(exs))
 	fmt.Fprintf(w, "%d development articles; folds by FNV-1a(id) %% %d, settings chosen by inner %d-fold CV on each training part\n", len(all), folds, folds-1)
 	if kfold {
-		t := newGeneral()
-		var picked []string
-		for f := range folds {
-			train, test := d.split(all, f, foldOf)
-			picked = append(picked, d.scoreOn(t, train, test, cfg).String())
-		}
+		t, picked := d.nestedFolds(all, cfg)
 		fmt.Fprintf(w, "nested 5-fold, picks:\n  %s\n", strings.Join(picked, "\n  "))
 		printTableSets(w, generalSystems, t, devTableSets)
 	}
-	if !loso {
-		return
+	if loso {
+		t, picked := d.leaveOneOut(all, devSources, cfg)
+		fmt.Fprintf(w, "leave one set out (each set scored by a model that never saw it), picks:\n  %s\n", strings.Join(picked, "\n  "))
+		printTableSets(w, generalSystems, t, devTableSets)
 	}
-	t := newGeneral()
-	var picked []string
-	for _, src := range devSources {
-		train, test := partition(all, func(i int) bool { return exs[i].source == src })
-		if len(test) == 0 {
-			continue
-		}
-		picked = append(picked, src+" left out: "+d.scoreOn(t, train, test, cfg).String())
-	}
-	fmt.Fprintf(w, "leave one set out (each set scored by a model that never saw it), picks:\n  %s\n", strings.Join(picked, "\n  "))
-	printTableSets(w, generalSystems, t, devTableSets)
 }
 
 // devStatusCV prints the ceasefire status of the rules against the status
