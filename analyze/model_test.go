@@ -140,6 +140,34 @@ func TestTrainDeterministic(t *testing.T) {
 	}
 }
 
+// TestTrainUntold: a head learns nothing from an article whose label does
+// not tell its category (the AG talks parts' partial labels): its weights
+// are those of a training without that article, the other heads' are not.
+func TestTrainUntold(t *testing.T) {
+	var ss []Sample
+	var ls []Label
+	for i := range modelArticles {
+		ss = append(ss, NewSample(&modelArticles[i]))
+		ls = append(ls, Label{Categories: ss[i].Rules, Status: ss[i].RuleStatus})
+	}
+	last := len(ss) - 1
+	ls[last].Categories = []news.Category{news.Talks, news.Violence}
+	cfg := TrainConfig{L2: 1, StatusL2: 1, Rate: 0.2, Steps: 50}
+	told := Train(ss, ls, cfg)
+	ls[last].Untold = []news.Category{news.Talks}
+	untold := Train(ss, ls, cfg)
+	without := Train(ss[:last], ls[:last], cfg)
+	if !slices.Equal(untold.cat[talksRule], without.cat[talksRule]) {
+		t.Errorf("talks head learned from an article whose label does not tell talks")
+	}
+	if slices.Equal(told.cat[talksRule], without.cat[talksRule]) {
+		t.Errorf("talks head learned nothing from a told article: the test shows nothing")
+	}
+	if !slices.Equal(untold.cat[3], told.cat[3]) {
+		t.Errorf("violence head changed with talks untold")
+	}
+}
+
 // FuzzModelPredict reads any input through the learned layer: the model
 // gives known categories in the rules' order, a state only with the
 // ceasefire category, and its features stay in range and ascending.
