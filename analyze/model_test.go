@@ -123,15 +123,22 @@ func TestZeroModelIsTheRules(t *testing.T) {
 	}
 }
 
-// TestTrainDeterministic trains twice on the same samples and checks that
-// the weights are the same bit for bit.
-func TestTrainDeterministic(t *testing.T) {
+// modelSamples are the samples of modelArticles, labelled as the rules
+// read them.
+func modelSamples() ([]Sample, []Label) {
 	var ss []Sample
 	var ls []Label
 	for i := range modelArticles {
 		ss = append(ss, NewSample(&modelArticles[i]))
 		ls = append(ls, Label{Categories: ss[i].Rules, Status: ss[i].RuleStatus})
 	}
+	return ss, ls
+}
+
+// TestTrainDeterministic trains twice on the same samples and checks that
+// the weights are the same bit for bit.
+func TestTrainDeterministic(t *testing.T) {
+	ss, ls := modelSamples()
 	cfg := TrainConfig{L2: 1, StatusL2: 1, Rate: 0.2, Steps: 50}
 	a, _ := Train(ss, ls, cfg).MarshalBinary()
 	b, _ := Train(ss, ls, cfg).MarshalBinary()
@@ -144,12 +151,7 @@ func TestTrainDeterministic(t *testing.T) {
 // not tell its category (the AG talks parts' partial labels): its weights
 // are those of a training without that article, the other heads' are not.
 func TestTrainUntold(t *testing.T) {
-	var ss []Sample
-	var ls []Label
-	for i := range modelArticles {
-		ss = append(ss, NewSample(&modelArticles[i]))
-		ls = append(ls, Label{Categories: ss[i].Rules, Status: ss[i].RuleStatus})
-	}
+	ss, ls := modelSamples()
 	last := len(ss) - 1
 	ls[last].Categories = []news.Category{news.Talks, news.Violence}
 	cfg := TrainConfig{L2: 1, StatusL2: 1, Rate: 0.2, Steps: 50}
