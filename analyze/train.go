@@ -1,8 +1,6 @@
 package analyze
 
 import (
-	"encoding/binary"
-	"fmt"
 	"math"
 	"slices"
 
@@ -69,26 +67,6 @@ func NewSample(a *news.Article) Sample {
 		}
 	}
 	return s
-}
-
-// AppendBinary appends an encoding of what s holds (the features, the
-// prior, the rules' decision and the form the gates read) to b: equal
-// encodings, equal inputs to training. cmd/train keeps a digest of them
-// so that a change of the features shows where the texts cannot be read.
-func (s *Sample) AppendBinary(b []byte) ([]byte, error) {
-	b = binary.LittleEndian.AppendUint32(b, uint32(len(s.x.idx)))
-	for k, i := range s.x.idx {
-		b = binary.LittleEndian.AppendUint32(b, uint32(i))
-		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(s.x.val[k]))
-	}
-	for _, v := range s.prior.cat {
-		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v))
-	}
-	for _, v := range s.prior.status {
-		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v))
-	}
-	b = fmt.Appendf(b, "%t %d %d %d %t %t %v %q\n", s.relevant, s.report, s.paras, s.sents, s.titled, s.talksAny, s.Rules, s.RuleStatus)
-	return b, nil
 }
 
 // Predict returns the categories and ceasefire status the model gives s:

@@ -8,9 +8,10 @@ import (
 	"github.com/conflict-digest/conflict-digest/analyze"
 )
 
-// Should the learned layer decide, now that it learns from every
+// Should the learned layer decide, were it to learn from every
 // development item (loadAll)? -cv -dev answers by cross-validation on the
-// development data alone: nested 5-fold (FNV-1a(id) % 5; each training
+// development data alone (its answer, round h-learn1: no; the shipped
+// weights train on the 668 articles of loadExamples): nested 5-fold (FNV-1a(id) % 5; each training
 // part chooses its own setting by an inner 4-fold, pickSetting) and leave
 // one set out (each set scored by a model trained on all the others, its
 // setting chosen on them). The systems are generalSystems': the rules,

@@ -15,9 +15,11 @@ import (
 	"github.com/conflict-digest/conflict-digest/news"
 )
 
-// The learned layer's training data beyond the 668 articles of
-// loadExamples (README, "The learned layer", round h-learn1): every
-// development item of the labelled sets whose texts live in the
+// The development data beyond the 668 articles of loadExamples that -cv
+// -dev and -rules -dev measure on (README, "The learned layer", round
+// h-learn1) — measurement only: the shipped weights train on loadExamples,
+// whose texts CI has, so that TestWeightsReproduce rebuilds them there.
+// Every development item of the labelled sets whose texts live in the
 // git-ignored caches of analyze/testdata/gate — the fit halves of the open
 // sets, truce, rwp7, rwp8, cnndm and dons, the fit half of the AG News
 // World file, the fit half of the first AG talks part and the whole
@@ -76,7 +78,7 @@ func missingCache(repo string) string {
 	return ""
 }
 
-// loadAll is the training data: loadExamples' 668 articles, then every
+// loadAll is the data of -dev: loadExamples' 668 articles, then every
 // development item of loadDev, each id once.
 func loadAll(repo, shared string) ([]example, error) {
 	exs, err := loadExamples(repo, shared)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -45,6 +46,19 @@ func TestDevSetsNeverHeld(t *testing.T) {
 			if strings.Contains(s.labels, bad) || strings.Contains(s.fitIDs, bad) {
 				t.Errorf("%s reads %s / %s", s.name, s.labels, s.fitIDs)
 			}
+		}
+	}
+}
+
+// TestDevNotShipped: every development item (-dev) is measured, never the
+// training data of the shipped weights, whose rebuild must not need the
+// git-ignored caches: -dev without -cv or -rules is refused before any
+// weights are written.
+func TestDevNotShipped(t *testing.T) {
+	for _, args := range [][]string{{"-dev"}, {"-dev", "-errors"}, {"-dev", "-cv", "-open"}, {"-dev", "-rules", "-agnews", "x.csv"}} {
+		err := run(append(args, "-repo", t.TempDir()), io.Discard)
+		if err == nil || !strings.Contains(err.Error(), "-dev goes with") {
+			t.Errorf("run(%v) error = %v, want -dev refused", args, err)
 		}
 	}
 }

@@ -2,9 +2,9 @@
 // the committed labelled files and writes its weights, which the analyser
 // embeds:
 //
-//	go run ./cmd/train          # writes analyze/model/weights.bin
+//	go run ./cmd/train          # writes analyze/model/weights.bin (the 668 articles of ../shared and committed files)
 //	go run ./cmd/train -cv      # 5-fold cross-validation: rules alone against rules+model (the 668 articles)
-//	go run ./cmd/train -cv -dev # every development item: nested 5-fold and leave one set out (rules, model, rules+margin, gated)
+//	go run ./cmd/train -cv -dev # every development item, texts from the caches too (measurement only): nested 5-fold and leave one set out (rules, model, rules+margin, gated)
 //	go run ./cmd/train -rules -dev  # the rules alone on every development set
 //	go run ./cmd/train -rules   # the rules alone, per set and ReliefWeb half (no training)
 //	go run ./cmd/train -rules -agnews PATH/test.csv  # also the labelled AG News World items, per half
@@ -68,7 +68,7 @@ func run(args []string, stdout io.Writer) error {
 	fs.BoolVar(&talksTrainShort, "talks-train-short", talksTrainShort, "with -talks: train the head on short items only")
 	fs.BoolVar(&talksWords, "talks-words", talksWords, "with -talks: the head reads the n-grams and a bias only")
 	talksWorld := fs.Bool("talks-world", false, "with -talks: add the fit half of agnews-world.jsonl (texts from analyze/testdata/gate/agnews/test.csv; never its report half)")
-	dev := fs.Bool("dev", false, "with -cv: every development item (the training data of the shipped weights), nested 5-fold and leave one set out; with -rules: the rules on them")
+	dev := fs.Bool("dev", false, "with -cv: every development item (measurement only; the shipped weights train on the 668 articles), nested 5-fold and leave one set out; with -rules: the rules on them")
 	devFolds := fs.Bool("dev-folds", true, "with -cv -dev: the nested 5-fold table")
 	devLoso := fs.Bool("dev-loso", true, "with -cv -dev: the leave-one-set-out table")
 	devStatus := fs.Bool("dev-status", false, "with -cv -dev: the ceasefire status head against the rules' state only (5-fold and leave one set out; quick)")
@@ -94,15 +94,19 @@ func run(args []string, stdout io.Writer) error {
 		return origRun(stdout, *repo, *cv, ocfg)
 	}
 	if *open && ((!*rulesOnly && !*cv && !*held) || *agnews != "") {
-		// -open and -agnews add sets to the 668 articles of the older
-		// measures; the shipped weights read every development set
-		// themselves (loadAll).
-		return fmt.Errorf("-open goes with -rules, -cv or -heldout, without -agnews (training reads every development set itself: loadAll)")
+		// The open sets' texts are not committed: they are measured, not
+		// training data of the shipped weights (README, "The learned layer").
+		return fmt.Errorf("-open goes with -rules, -cv or -heldout, without -agnews (the open sets are not training data of the shipped weights)")
+	}
+	if *dev && ((!*rulesOnly && !*cv) || *agnews != "" || *open || *held || *talks) {
+		// -dev measures on every development item; the shipped weights
+		// train on the 668 articles whose texts are in ../shared and
+		// committed files, so that CI rebuilds them (TestWeightsReproduce).
+		return fmt.Errorf("-dev goes with -cv or -rules alone (every development item is measured, not training data of the shipped weights)")
 	}
 	load := loadExamples
-	if *dev || (!*cv && !*rulesOnly && !*errs && !*held && *agnews == "" && !*open && !*talks) {
-		// the shipped weights and -dev: every development item (loadAll)
-		load = loadAll
+	if *dev {
+		load = loadAll // measurement only: never the shipped weights
 	}
 	exs, err := load(*repo, *shared)
 	if err != nil {
@@ -110,7 +114,7 @@ func run(args []string, stdout io.Writer) error {
 	}
 	if *agnews != "" {
 		if !*rulesOnly && !*errs && !*cv && !*held {
-			return fmt.Errorf("-agnews goes with -rules, -errors, -cv or -heldout (training reads the AG News fit half itself: loadAll)")
+			return fmt.Errorf("-agnews goes with -rules, -errors, -cv or -heldout (the AG News texts are not committed, so they are not training data of the shipped weights)")
 		}
 		ag, err := loadAGNews(*repo, *agnews)
 		if err != nil {
@@ -190,18 +194,11 @@ func run(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	inputs, err := manifest(*repo, exs, samples)
-	if err != nil {
-		return err
-	}
 	out := filepath.Join(*repo, weightsPath)
 	if err := os.WriteFile(out, data, 0o644); err != nil {
 		return fmt.Errorf("write weights: %w", err)
 	}
-	if err := os.WriteFile(filepath.Join(*repo, inputsPath), []byte(inputs), 0o644); err != nil {
-		return fmt.Errorf("write inputs: %w", err)
-	}
-	fmt.Fprintf(stdout, "trained on %d articles; wrote %s (%d bytes) and %s\n", len(exs), out, len(data), inputsPath)
+	fmt.Fprintf(stdout, "trained on %d articles; wrote %s (%d bytes)\n", len(exs), out, len(data))
 	return nil
 }
 

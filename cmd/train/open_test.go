@@ -89,9 +89,8 @@ func TestLoadOpenFitHalves(t *testing.T) {
 	}
 }
 
-// TestOpenNotShipped: -open adds the open sets to the older measures only;
-// training reads their fit halves itself (loadAll), so -open alone, or with
-// -agnews, is refused.
+// TestOpenNotShipped: the open sets are measured, never training data of
+// the shipped weights, whose rebuild must not need their git-ignored texts.
 func TestOpenNotShipped(t *testing.T) {
 	for _, args := range [][]string{{"-open"}, {"-open", "-cv", "-agnews", "x.csv"}} {
 		err := run(args, io.Discard)
