@@ -123,20 +123,50 @@ func TestZeroModelIsTheRules(t *testing.T) {
 	}
 }
 
-// TestTrainDeterministic trains twice on the same samples and checks that
-// the weights are the same bit for bit.
-func TestTrainDeterministic(t *testing.T) {
+// modelSamples are the samples of modelArticles, labelled as the rules
+// read them.
+func modelSamples() ([]Sample, []Label) {
 	var ss []Sample
 	var ls []Label
 	for i := range modelArticles {
 		ss = append(ss, NewSample(&modelArticles[i]))
 		ls = append(ls, Label{Categories: ss[i].Rules, Status: ss[i].RuleStatus})
 	}
+	return ss, ls
+}
+
+// TestTrainDeterministic trains twice on the same samples and checks that
+// the weights are the same bit for bit.
+func TestTrainDeterministic(t *testing.T) {
+	ss, ls := modelSamples()
 	cfg := TrainConfig{L2: 1, StatusL2: 1, Rate: 0.2, Steps: 50}
 	a, _ := Train(ss, ls, cfg).MarshalBinary()
 	b, _ := Train(ss, ls, cfg).MarshalBinary()
 	if !bytes.Equal(a, b) {
 		t.Errorf("two trainings on the same data differ")
+	}
+}
+
+// TestTrainUntold: a head learns nothing from an article whose label does
+// not tell its category (the AG talks parts' partial labels): its weights
+// are those of a training without that article, the other heads' are not.
+func TestTrainUntold(t *testing.T) {
+	ss, ls := modelSamples()
+	last := len(ss) - 1
+	ls[last].Categories = []news.Category{news.Talks, news.Violence}
+	cfg := TrainConfig{L2: 1, StatusL2: 1, Rate: 0.2, Steps: 50}
+	told := Train(ss, ls, cfg)
+	ls[last].Untold = []news.Category{news.Talks}
+	untold := Train(ss, ls, cfg)
+	without := Train(ss[:last], ls[:last], cfg)
+	if !slices.Equal(untold.cat[talksRule], without.cat[talksRule]) {
+		t.Errorf("talks head learned from an article whose label does not tell talks")
+	}
+	if slices.Equal(told.cat[talksRule], without.cat[talksRule]) {
+		t.Errorf("talks head learned nothing from a told article: the test shows nothing")
+	}
+	if !slices.Equal(untold.cat[3], told.cat[3]) {
+		t.Errorf("violence head changed with talks untold")
 	}
 }
 

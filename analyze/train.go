@@ -123,6 +123,10 @@ func (m *Model) Status(s *Sample) news.CeasefireStatus { return m.statusOf(&s.x,
 type Label struct {
 	Categories []news.Category
 	Status     news.CeasefireStatus // of a ceasefire article; "" when unknown
+	// Untold are the categories the label does not tell (a talks part of
+	// AG News says talks or not, and not whether there was aid): their
+	// heads do not learn from the article.
+	Untold []news.Category
 }
 
 // TrainConfig sets the regularisation and the optimiser of Train.
@@ -132,6 +136,10 @@ type TrainConfig struct {
 	Lines    [4]float64 // the probability from which each category is given (talks, ceasefire, humanitarian, violence)
 	Rate     float64    // Adagrad step size
 	Steps    int        // full passes over the data
+	// StatusOnly trains the ceasefire status head alone (the category
+	// heads stay zero: the rules' decision); cross-validation of the
+	// status is then quick.
+	StatusOnly bool
 }
 
 // DefaultTrain is the configuration the embedded weights were trained with:
@@ -151,9 +159,16 @@ func Train(samples []Sample, labels []Label, cfg TrainConfig) *Model {
 		m.line[i] = float32(l)
 	}
 	for i := range rules {
+		if cfg.StatusOnly {
+			m.cat[i] = make([]float32, modelDims)
+			continue
+		}
 		ys := make([]float64, len(samples))
 		for k := range labels {
 			ys[k] = b2f64(slices.Contains(labels[k].Categories, rules[i].cat))
+			if slices.Contains(labels[k].Untold, rules[i].cat) {
+				ys[k] = untold
+			}
 		}
 		m.cat[i] = round32(fitLogistic(samples, ys, i, cfg))
 	}
@@ -171,6 +186,9 @@ func Train(samples []Sample, labels []Label, cfg TrainConfig) *Model {
 	}
 	return m
 }
+
+// untold marks an article whose label does not tell a head's category.
+const untold = -1
 
 func b2f64(b bool) float64 {
 	if b {
@@ -196,6 +214,9 @@ func fitLogistic(xs []Sample, ys []float64, head int, cfg TrainConfig) []float64
 	for range cfg.Steps {
 		clear(grad)
 		for k := range xs {
+			if ys[k] == untold {
+				continue
+			}
 			x := &xs[k].x
 			g := sigmoid(xs[k].prior.cat[head]+dot64(w, x)) - ys[k]
 			for j, i := range x.idx {

@@ -31,6 +31,7 @@ type labelRow struct {
 	Conflict        *bool                `json:"conflict"` // ReliefWeb: about armed conflict
 	Label           string               `json:"label"`    // gate: conflict, other, unclear
 	Source          string               `json:"source"`   // gate: where the text is
+	untold          []news.Category      // categories the label does not tell (talksExample)
 }
 
 type textRow struct {

@@ -187,27 +187,42 @@ func crossValidateGeneral(w io.Writer, exs []example, samples []analyze.Sample, 
 	d := &data{exs, samples, labels}
 	fit := fitPart(exs)
 	fmt.Fprintf(w, "%d labelled articles to learn from (report halves left out); folds by FNV-1a(id) %% %d, settings chosen by inner %d-fold CV on the training part\n", len(fit), folds, folds-1)
-	t := newGeneral()
-	var picked []string
-	for f := range folds {
-		train, test := d.split(fit, f, foldOf)
-		picked = append(picked, d.scoreOn(t, train, test, cfg).String())
-	}
+	t, picked := d.nestedFolds(fit, cfg)
 	fmt.Fprintf(w, "5-fold, nested picks:\n  %s\n", strings.Join(picked, "\n  "))
 	printTable(w, generalSystems, t)
 	printFixed(w, d, fit, t)
-	t = newGeneral()
-	picked = picked[:0]
-	for _, src := range []string{"fakes", "reliefweb", "agnews", "gate"} {
-		train, test := partition(fit, func(i int) bool { return sourceOf(&exs[i]) == src })
+	t, picked = d.leaveOneOut(fit, []string{"fakes", "reliefweb", "agnews", "gate"}, cfg)
+	fmt.Fprintf(w, "leave one source out (each source scored by a model that never saw it), picks:\n  %s\n", strings.Join(picked, "\n  "))
+	printTable(w, generalSystems, t)
+	printFixed(w, d, fit, t)
+}
+
+// nestedFolds scores generalSystems on idx by 5 folds, each training
+// part choosing its own setting (scoreOn); it returns the tallies and the
+// settings picked.
+func (d *data) nestedFolds(idx []int, cfg analyze.TrainConfig) (map[string]map[string]*tally, []string) {
+	t := newGeneral()
+	var picked []string
+	for f := range folds {
+		train, test := d.split(idx, f, foldOf)
+		picked = append(picked, d.scoreOn(t, train, test, cfg).String())
+	}
+	return t, picked
+}
+
+// leaveOneOut scores generalSystems on each source of idx by a model
+// trained on the other sources of idx (scoreOn).
+func (d *data) leaveOneOut(idx []int, sources []string, cfg analyze.TrainConfig) (map[string]map[string]*tally, []string) {
+	t := newGeneral()
+	var picked []string
+	for _, src := range sources {
+		train, test := partition(idx, func(i int) bool { return sourceOf(&d.exs[i]) == src })
 		if len(test) == 0 {
 			continue
 		}
 		picked = append(picked, src+" left out: "+d.scoreOn(t, train, test, cfg).String())
 	}
-	fmt.Fprintf(w, "leave one source out (each source scored by a model that never saw it), picks:\n  %s\n", strings.Join(picked, "\n  "))
-	printTable(w, generalSystems, t)
-	printFixed(w, d, fit, t)
+	return t, picked
 }
 
 // heldOut trains once on the whole fit part, its setting chosen by inner

@@ -2,8 +2,10 @@
 // the committed labelled files and writes its weights, which the analyser
 // embeds:
 //
-//	go run ./cmd/train          # writes analyze/model/weights.bin
-//	go run ./cmd/train -cv      # 5-fold cross-validation: rules alone against rules+model
+//	go run ./cmd/train          # writes analyze/model/weights.bin (the 668 articles of ../shared and committed files)
+//	go run ./cmd/train -cv      # 5-fold cross-validation: rules alone against rules+model (the 668 articles)
+//	go run ./cmd/train -cv -dev # every development item, texts from the caches too (measurement only): nested 5-fold and leave one set out (rules, model, rules+margin, gated)
+//	go run ./cmd/train -rules -dev  # the rules alone on every development set
 //	go run ./cmd/train -rules   # the rules alone, per set and ReliefWeb half (no training)
 //	go run ./cmd/train -rules -agnews PATH/test.csv  # also the labelled AG News World items, per half
 //	go run ./cmd/train -cv -agnews PATH/test.csv       # 5-fold and leave-one-source-out CV on the fit parts (rules, model, rules+margin, gated by genre)
@@ -67,6 +69,10 @@ func run(args []string, stdout io.Writer) error {
 	fs.BoolVar(&talksWords, "talks-words", talksWords, "with -talks: the head reads the n-grams and a bias only")
 	talksFlags(fs)
 	talksWorld := fs.Bool("talks-world", false, "with -talks: add the fit half of agnews-world.jsonl (texts from analyze/testdata/gate/agnews/test.csv; never its report half)")
+	dev := fs.Bool("dev", false, "with -cv: every development item (measurement only; the shipped weights train on the 668 articles), nested 5-fold and leave one set out; with -rules: the rules on them")
+	devFolds := fs.Bool("dev-folds", true, "with -cv -dev: the nested 5-fold table")
+	devLoso := fs.Bool("dev-loso", true, "with -cv -dev: the leave-one-set-out table")
+	devStatus := fs.Bool("dev-status", false, "with -cv -dev: the ceasefire status head against the rules' state only (5-fold and leave one set out; quick)")
 	gcv := fs.Bool("gatecv", false, "cross-validate a learned gate over the rules' relevance gate (5-fold and leave one source out) instead of training")
 	orig := fs.Bool("orig", false, "train the originator ranker on "+origCandidatesPath+" and write "+origWeightsPath+" (with -cv: print its cross-validated scores against the rules)")
 	ocfg := origDefault
@@ -77,6 +83,7 @@ func run(args []string, stdout io.Writer) error {
 	cfg := analyze.DefaultTrain
 	fs.Float64Var(&cfg.L2, "l2", cfg.L2, "L2 penalty (with -cv: to compare settings)")
 	fs.IntVar(&cfg.Steps, "steps", cfg.Steps, "optimiser passes (with -cv)")
+	fs.Float64Var(&cfg.StatusL2, "status-l2", cfg.StatusL2, "L2 penalty of the ceasefire status head (with -cv)")
 	fs.Float64Var(&cfg.Rate, "rate", cfg.Rate, "optimiser step (with -cv)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -92,7 +99,17 @@ func run(args []string, stdout io.Writer) error {
 		// training data of the shipped weights (README, "The learned layer").
 		return fmt.Errorf("-open goes with -rules, -cv or -heldout, without -agnews (the open sets are not training data of the shipped weights)")
 	}
-	exs, err := loadExamples(*repo, *shared)
+	if *dev && ((!*rulesOnly && !*cv) || *agnews != "" || *open || *held || *talks) {
+		// -dev measures on every development item; the shipped weights
+		// train on the 668 articles whose texts are in ../shared and
+		// committed files, so that CI rebuilds them (TestWeightsReproduce).
+		return fmt.Errorf("-dev goes with -cv or -rules alone (every development item is measured, not training data of the shipped weights)")
+	}
+	load := loadExamples
+	if *dev {
+		load = loadAll // measurement only: never the shipped weights
+	}
+	exs, err := load(*repo, *shared)
 	if err != nil {
 		return err
 	}
@@ -152,6 +169,14 @@ func run(args []string, stdout io.Writer) error {
 		heldOut(stdout, exs, samples, labels, cfg)
 		return nil
 	}
+	if *cv && *dev && *devStatus {
+		devStatusCV(stdout, exs, samples, labels, cfg)
+		return nil
+	}
+	if *cv && *dev {
+		devCV(stdout, exs, samples, labels, cfg, *devFolds, *devLoso)
+		return nil
+	}
 	if *cv && *agnews != "" {
 		crossValidateGeneral(stdout, exs, samples, labels, cfg)
 		return nil
@@ -181,7 +206,7 @@ func featurize(exs []example) ([]analyze.Sample, []analyze.Label) {
 	labels := make([]analyze.Label, len(exs))
 	for i := range exs {
 		samples[i] = analyze.NewSample(&exs[i].art)
-		labels[i] = analyze.Label{Categories: exs[i].gold.Categories, Status: exs[i].gold.CeasefireStatus}
+		labels[i] = analyze.Label{Categories: exs[i].gold.Categories, Status: exs[i].gold.CeasefireStatus, Untold: exs[i].gold.untold}
 	}
 	return samples, labels
 }

@@ -13,7 +13,9 @@ var sharedDir = filepath.Join("..", "..", "..", "shared")
 
 // TestWeightsReproduce retrains the model from the committed labelled files
 // and checks that it gives the embedded weights bit for bit: weights that
-// cannot be rebuilt from the data are not committed. Without ../shared (a
+// cannot be rebuilt from the data are not committed. They train on the 668
+// articles of loadExamples, whose texts are in ../shared, never on the
+// git-ignored caches (loadAll is measurement: -dev). Without ../shared (a
 // bare checkout) there is nothing to train on and the test is skipped with
 // a message; CI has ../shared, so there it always runs.
 func TestWeightsReproduce(t *testing.T) {
