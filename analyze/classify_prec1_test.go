@@ -1,0 +1,33 @@
+package analyze
+
+import (
+	"testing"
+
+	"github.com/conflict-digest/conflict-digest/news"
+)
+
+// Rules of round h-prec1 (issue 14: violence and talks precision on items
+// that are about a war), each checked on invented reports.
+
+// TestViolenceOfPlightUnderFire: civilians' plight told with the fighting
+// as its circumstance ("thousands of families escaping the air strikes on
+// foot", "patients trapped in the clinic, under constant fire", "again
+// besieged and bombarded, clinics cannot treat the patients") reports the
+// plight, not an attack (the labelling guide: humanitarian, the toll as
+// such). The attack told with its dead, or by its doer, stays violence.
+func TestViolenceOfPlightUnderFire(t *testing.T) {
+	checkCategory(t, []categoryCase{
+		{"people escaping strikes", "",
+			"Agency staff saw thousands of families escaping the air strikes on foot, on carts or in trucks.", false},
+		{"trapped under fire", "",
+			"Hundreds of patients and displaced families are trapped inside the clinic grounds, under constant fire from the hills. " +
+				"The director said the generators had run out of fuel.", false},
+		{"besieged and bombarded", "",
+			"Again besieged and bombarded since the talks failed, clinics in the district cannot take in the thousands of people needing urgent care.", false},
+		{"escaping strikes that killed", "",
+			"Agency staff saw thousands of families escaping the air strikes, which killed 14 people in the market on Monday.", true},
+		{"the fire's doers", "",
+			"Snipers on the hills fired on the clinic on Monday, wounding three patients and a nurse. " +
+				"The director said the generators had run out of fuel.", true},
+	}, news.Violence)
+}
