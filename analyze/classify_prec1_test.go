@@ -31,3 +31,23 @@ func TestViolenceOfPlightUnderFire(t *testing.T) {
 				"The director said the generators had run out of fuel.", true},
 	}, news.Violence)
 }
+
+// TestViolenceAsAntecedent: an earlier attack named as what the news
+// comes after or what started the war ("the freeze comes soon after the
+// militia attacked the border towns", "this conflict was triggered by a
+// brutal attack in March") is the news's background, not an attack
+// reported. An attack that comes after something ("the raid came a day
+// after talks failed") is the news.
+func TestViolenceAsAntecedent(t *testing.T) {
+	checkCategory(t, []categoryCase{
+		{"the freeze comes after", "Bank freezes accounts linked to the militia",
+			"The central bank ordered accounts linked to the militia frozen, the finance ministry said. " +
+				"The freeze comes soon after the militia attacked the border towns in March, killing 300 people and taking 40 hostage.", false},
+		{"the war triggered by", "Can the region's bloc offer a way out?",
+			"The regional bloc meets next week to discuss the crisis. " +
+				"This conflict was triggered by a brutal attack in March, orchestrated by the militia and targeting the border towns.", false},
+		{"the raid came after", "",
+			"Troops raided the militia's camp near the border on Tuesday, killing 12 fighters. " +
+				"The raid came a day after talks between the two sides failed.", true},
+	}, news.Violence)
+}
