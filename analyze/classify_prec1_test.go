@@ -51,3 +51,19 @@ func TestViolenceAsAntecedent(t *testing.T) {
 				"The raid came a day after talks between the two sides failed.", true},
 	}, news.Violence)
 }
+
+// TestViolenceOfWoundedHelped: the wounded named as the people a volunteer
+// or a medic goes to help or treat ("on our way to help wounded people in
+// the camps", "caring for wounded fighters") are patients, no attack
+// reported, as the wounded evacuated are.
+func TestViolenceOfWoundedHelped(t *testing.T) {
+	checkCategory(t, []categoryCase{
+		{"helping wounded", "Students leave home to work in the border hospitals",
+			"Four medical students left their homes last month to work in hospitals near the border. " +
+				"One wrote to her sister that they were on their way to volunteer helping wounded Syrian people. " +
+				"Another said she wanted to help wounded children in the camps.", false},
+		{"the wounding told", "",
+			"Shelling wounded 14 people in the border town on Monday, the hospital said. " +
+				"Medics treated the wounded in tents.", true},
+	}, news.Violence)
+}
