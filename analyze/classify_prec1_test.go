@@ -67,3 +67,28 @@ func TestViolenceOfWoundedHelped(t *testing.T) {
 				"Medics treated the wounded in tents.", true},
 	}, news.Violence)
 }
+
+// TestTalksOfOneCampMeeting: a summit or a meeting whose only parties
+// named are of one camp of the war ("Hezbollah's leader met Hamas figures
+// to discuss their aim", "Saudi Arabia's king told the summit the air
+// campaign would go on") is allies' business, the labelling guide's "no";
+// the two sides meeting, or a meeting on a truce, stays talks.
+func TestTalksOfOneCampMeeting(t *testing.T) {
+	checkCategory(t, []categoryCase{
+		{"allies meet", "",
+			"Hezbollah's leader has met senior Hamas figures in Beirut to discuss their aim of a real victory for the resistance, the group said.", false},
+		{"one camp's summit", "Saudi Arabia's king tells regional summit the air campaign will go on",
+			"At a regional summit in Cairo on Saturday, Saudi Arabia's king said the air campaign would go on until the capital was safe. " +
+				"Hadi urged the army to protect state institutions.", false},
+		{"the two sides meet", "",
+			"Hadi met Houthi leaders in Muscat on Monday, officials said.", true},
+		{"an international meeting to curb the fighting", "",
+			"An international meeting headed by Russia is set to take place in Geneva on Saturday, aimed at curbing the fighting around the city, the ministry said.", true},
+		{"a call for a Council meeting", "Opposition calls for urgent Security Council meeting",
+			"The opposition coalition called for an urgent Security Council meeting after the attack on the town.", true},
+		{"one side met by another", "",
+			"The bloc's foreign policy chief met with Hamas leaders in Doha on Thursday to discuss the fighting in Gaza.", true},
+		{"a meeting on a truce", "",
+			"Hezbollah's leader met the Lebanese prime minister in Beirut to discuss the ceasefire on the border.", true},
+	}, news.Talks)
+}
