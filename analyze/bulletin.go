@@ -1,6 +1,10 @@
 package analyze
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/conflict-digest/conflict-digest/lang"
+)
 
 // periodicWords name an agency's periodic bulletin in its headline: "Humanitarian
 // Bulletin Issue 14", "Afghanistan: Humanitarian Weekly", "Monthly News Brief",
@@ -113,21 +117,99 @@ func bulletinOthers(d *doc, ms []mention) {
 // whose figures its readers take as the main ones; the later items stay
 // other stories.
 func leadHighlight(d *doc) int {
+	first := highlightsStart(d)
+	if first < 0 || !bulleted(d.sents[first].text) {
+		return -1
+	}
+	return d.sents[first].para
+}
+
+// highlightsStart returns the sentence after a report's "Highlights"
+// heading — the headline's last word (ReliefWeb runs the body's first
+// heading into it) or the text's first line —, -1 when it has none.
+func highlightsStart(d *doc) int {
 	if len(d.sents) == 0 {
 		return -1
 	}
-	first := 0
-	if n := len(d.titleWords); n == 0 || d.titleWords[n-1] != "highlights" {
-		if len(d.sents[0].words) != 1 || d.sents[0].words[0] != "highlights" || len(d.sents) < 2 {
-			return -1
-		}
-		first = 1
+	if n := len(d.titleWords); n > 0 && d.titleWords[n-1] == "highlights" {
+		return 0
 	}
-	s := &d.sents[first]
-	if t := strings.TrimSpace(s.text); !strings.HasPrefix(t, "- ") && !strings.HasPrefix(t, "•") {
+	if len(d.sents[0].words) != 1 || d.sents[0].words[0] != "highlights" || len(d.sents) < 2 {
 		return -1
 	}
-	return s.para
+	return 1
+}
+
+// bulleted reports a list item's bullet at the start of text: "- ",
+// "• ", "‐ " (a PDF's hyphen).
+func bulleted(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "•") || strings.HasPrefix(t, "‐ ")
+}
+
+// minHighlights is how many bulleted items a report's opening list of
+// highlights holds at least for highlightsOthers to read it as one.
+const minHighlights = 2
+
+// highlightsLeadEnd returns the last paragraph of the lead of a report
+// that opens with its highlights, -1 for a text that does not: the
+// bulleted items after the "Highlights" heading (at least minHighlights)
+// and the first paragraph of text after them, past any heading alone on
+// its line ("**Situation Update**"). That paragraph is where a situation
+// report tells its lead item in full ("- On 28 April, fighting in Kelo
+// ... resulted in at least 38 people killed").
+func highlightsLeadEnd(d *doc) int {
+	first := highlightsStart(d)
+	if first < 0 {
+		return -1
+	}
+	items, i := 0, first
+	for i < len(d.sents) && bulleted(d.sents[i].text) {
+		items++
+		p := d.sents[i].para
+		for i < len(d.sents) && d.sents[i].para == p {
+			i++
+		}
+	}
+	if items < minHighlights {
+		return -1
+	}
+	for i < len(d.sents) && boldHeading(d.sents[i].text) {
+		i++
+	}
+	if i == len(d.sents) {
+		return d.sents[i-1].para
+	}
+	return d.sents[i].para
+}
+
+// boldHeading reports a sentence that is a heading alone: a bold run
+// ("**OPERATIONAL ENVIRONMENT**", "**"), or no word at all.
+func boldHeading(text string) bool {
+	t := strings.TrimSpace(text)
+	if strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") && !strings.Contains(strings.Trim(t, "*"), "**") {
+		return true
+	}
+	return len(lang.Words(t)) == 0
+}
+
+// highlightsOthers marks as other items' the figures a report that opens
+// with its highlights (highlightsLeadEnd) gives past its lead: its later
+// sections tell the period's other items — an incident list, an outbreak,
+// another country's or district's news — none its main event (GUIDE.md: a
+// report of many items with no one main event has no main figure). The
+// figures of the highlights and of the first paragraph after them, and
+// the headline's, keep their scope.
+func highlightsOthers(d *doc, ms []mention) {
+	end := highlightsLeadEnd(d)
+	if end < 0 {
+		return
+	}
+	for i := range ms {
+		if j := ms[i].index; j >= 0 && j < len(d.sents) && d.sents[j].para > end {
+			ms[i].other = true
+		}
+	}
 }
 
 // hubOthers marks as other events' the figures an agency's update gives

@@ -221,6 +221,7 @@ func extractFacts(d *doc, published time.Time, outlet string) news.Facts {
 	rankOriginators(sents, src, ms)
 	digestOthers(sents, ms)
 	bulletinOthers(d, ms)
+	highlightsOthers(d, ms)
 	hubOthers(d, sents, ms)
 	weeklyOthers(ms, sents, wl)
 	var f news.Facts
